@@ -1,0 +1,19 @@
+package main
+
+import (
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/pipeline"
+)
+
+// stageConfig is what the analysis stages are built from.
+type stageConfig struct {
+	KB *kb.KB // read-only, shared by all workers
+}
+
+// defaultStages returns the analysis pipeline in order: normalise,
+// segment, mentions, quotes/times/places, events, topics, verify. Each
+// stage is added here, in one line, by the package that provides it.
+func defaultStages(cfg stageConfig) []pipeline.Stage {
+	var stages []pipeline.Stage
+	return stages
+}

@@ -1,0 +1,163 @@
+// Package doc defines the Doc that flows through sitrep's pipeline: one
+// article's normalised text plus the annotation layers that stages add.
+//
+// Every annotation is a [Span]: a half-open [start,end) pair of byte offsets
+// into [Doc.Text]. Stages never copy text into annotations as the source of
+// truth; the Text fields on layer records are conveniences for output and
+// always equal Text[Span.Start:Span.End].
+package doc
+
+import (
+	"fmt"
+	"time"
+)
+
+// A Span is a half-open [Start,End) range of byte offsets into Doc.Text.
+// It encodes to JSON as a two-element array.
+type Span struct {
+	Start, End int
+}
+
+// Len reports the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies entirely inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// A Layer names one kind of annotation a stage can provide or require.
+type Layer string
+
+// The layers of a Doc, in the order the default pipeline fills them.
+const (
+	LayerText       Layer = "text"       // Text, after normalisation
+	LayerRepairs    Layer = "repairs"    // Repairs
+	LayerDate       Layer = "date"       // Date and DateSource (possibly unknown)
+	LayerParagraphs Layer = "paragraphs" // Paragraphs
+	LayerSentences  Layer = "sentences"  // Sentences
+	LayerTokens     Layer = "tokens"     // Tokens
+	LayerMentions   Layer = "mentions"   // Mentions, Entities, RoleClaims
+	LayerQuotes     Layer = "quotes"     // Quotes
+	LayerTimes      Layer = "times"      // Times
+	LayerPlaces     Layer = "places"     // Places
+	LayerEvents     Layer = "events"     // Events
+	LayerTopics     Layer = "topics"     // Topics
+	LayerFindings   Layer = "findings"   // Findings and DateWindow
+)
+
+// Date source values for Doc.DateSource.
+const (
+	DateFromDateline = "dateline"
+	DateFromMetadata = "metadata"
+	DateFromFeed     = "feed"
+	DateFromFlag     = "flag"
+	DateFromNone     = "none"
+)
+
+// A Doc is one article and everything the pipeline has learnt about it.
+// The zero value is an empty document with no layers filled.
+type Doc struct {
+	ID     string // stable hash of source and normalised text; set by SetID
+	Source string // path, URL or feed item link
+	Format string // input format: txt, html, rss, atom, jsonfeed, jsonl
+	Title  string
+	URL    string
+	Author string
+	Site   string
+	// Meta holds header lines and metadata that are not body text,
+	// e.g. "Topic" → "World - Middle East".
+	Meta map[string]string
+
+	// Raw is the decoded article body before normalisation. The normalise
+	// stage turns it into Text and may clear it.
+	Raw string
+
+	// Date is the article date used to resolve relative expressions; the
+	// zero time means unknown. It is a calendar day in UTC.
+	Date       time.Time
+	DateSource string // one of the DateFrom… constants
+
+	Text string // normalised text; all spans point into it
+
+	Repairs    []Repair
+	Paragraphs []Span
+	Sentences  []Span
+	Tokens     []Token
+	Mentions   []Mention
+	Entities   []Entity
+	RoleClaims []RoleClaim
+	Quotes     []Quote
+	Times      []Time
+	Places     []Place
+	Events     []Event
+	Topics     []Topic
+	Findings   []Finding
+	DateWindow *DateWindow
+
+	// Warnings are non-fatal problems stages met (e.g. encoding damage
+	// that could not be repaired). They are reported, not fatal.
+	Warnings []string
+
+	filled map[Layer]bool
+}
+
+// Fill records that layer l has been computed (possibly as empty).
+func (d *Doc) Fill(l Layer) {
+	if d.filled == nil {
+		d.filled = make(map[Layer]bool)
+	}
+	d.filled[l] = true
+}
+
+// Has reports whether layer l has been computed.
+func (d *Doc) Has(l Layer) bool { return d.filled[l] }
+
+// Need returns an error naming the layer if it has not been computed yet,
+// e.g. "no sentences: run segment first".
+func (d *Doc) Need(l Layer) error {
+	if d.Has(l) {
+		return nil
+	}
+	return &MissingLayerError{Layer: l}
+}
+
+// A MissingLayerError reports that a stage read a layer no earlier stage
+// filled.
+type MissingLayerError struct {
+	Layer Layer
+}
+
+func (e *MissingLayerError) Error() string {
+	return fmt.Sprintf("no %s: run the stage that provides it first", e.Layer)
+}
+
+// Slice returns the text a span covers. Out-of-range spans return "".
+func (d *Doc) Slice(s Span) string {
+	if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+		return ""
+	}
+	return d.Text[s.Start:s.End]
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off,
+// or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case off < d.Sentences[m].Start:
+			hi = m
+		case off >= d.Sentences[m].End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// HasDate reports whether the article date is known.
+func (d *Doc) HasDate() bool { return !d.Date.IsZero() }
