@@ -45,6 +45,7 @@ func commands() []command {
 	return []command{
 		{"help", "show help for sitrep or one command", runHelp},
 		{"version", "print the version", runVersion},
+		{"eval", "score sitrep against public gold data", runEval},
 	}
 }
 
