@@ -70,6 +70,10 @@ type Doc struct {
 	// e.g. "Topic" → "World - Middle East".
 	Meta map[string]string
 
+	// Encoding is how the input bytes were decoded ("utf-8",
+	// "windows-1252", …); "" when the input was already text.
+	Encoding string
+
 	// Raw is the decoded article body before normalisation. The normalise
 	// stage turns it into Text and may clear it.
 	Raw string

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -69,7 +70,7 @@ func Decode(b []byte) (text string, enc string, err error) {
 		}
 		i += n
 	}
-	if multi > 0 && invalid*4 <= multi {
+	if multi > 0 && invalid <= 2*multi {
 		var sb bytes.Buffer
 		for i := 0; i < len(b); {
 			r, n := utf8.DecodeRune(b[i:])
@@ -142,29 +143,23 @@ func isBinary(b []byte) bool {
 	return ctrl*20 > len(head) // more than 5% control bytes
 }
 
-// sane reports whether s reads like text: mostly letters, digits, spaces
-// and punctuation, few C1 controls and replacement characters.
+// sane reports whether s reads like text: some letters, and few C0/C1
+// control or replacement characters (what undefined or random bytes
+// decode to).
 func sane(s string) bool {
-	good, bad := 0, 0
+	letters, bad, total := 0, 0, 0
 	for _, r := range s {
+		total++
 		switch {
 		case r == utf8.RuneError, r >= 0x80 && r < 0xA0:
 			bad++
 		case r < 0x20 && r != '\n' && r != '\r' && r != '\t':
 			bad++
-		case r < 0x80:
-			good++
-		default:
-			// Latin-1 letters are fine in moderation; a run of them is
-			// what random bytes look like.
-			if (r >= 0xC0 && r <= 0xFF) || r == ' ' {
-				good++
-			} else {
-				bad++
-			}
+		case unicode.IsLetter(r):
+			letters++
 		}
 	}
-	return good > 0 && bad*10 <= good // at most ~10% odd characters
+	return letters > 0 && bad*10 <= total
 }
 
 func decodeUTF16(b []byte) (string, error) {

@@ -1,0 +1,267 @@
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Repair kinds.
+const (
+	RepairMojibake = "mojibake" // UTF-8 read as windows-1252/latin-1, undone
+	RepairControl  = "control"  // control or invisible format character removed
+	RepairDecode   = "decode"   // input was not UTF-8 and was transcoded
+)
+
+// Normalize returns the normalised form of s and the repairs made, with
+// spans into the returned text. It repairs mojibake (repeatedly, for
+// double encoding), applies NFC, turns non-breaking and other odd spaces
+// into U+0020, line separators and CRLF into LF, and removes control and
+// zero-width characters. Curly quotes and dashes are kept as written.
+func Normalize(s string) (string, []doc.Repair) {
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	if isPlain(s) {
+		return s, nil
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var repairs []doc.Repair
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				if i+1 < len(s) && s[i+1] == '\n' {
+					i++
+					continue
+				}
+				b.WriteByte('\n')
+			case c == '\n' || c == '\t':
+				b.WriteByte(c)
+			case c < 0x20 || c == 0x7F:
+				repairs = append(repairs, doc.Repair{Kind: RepairControl, Span: doc.Span{Start: b.Len(), End: b.Len()}, Before: string(c), After: ""})
+			default:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		// A run of characters that windows-1252 or latin-1 can encode
+		// may be mojibake.
+		if j := mojibakeRunEnd(s, i); j > i {
+			before := s[i:j]
+			if after, ok := repairMojibake(before); ok {
+				start := b.Len()
+				after = cleanRepaired(after)
+				b.WriteString(after)
+				repairs = append(repairs, doc.Repair{Kind: RepairMojibake, Span: doc.Span{Start: start, End: b.Len()}, Before: before, After: after})
+				i = j
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b.WriteString("\uFFFD")
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			b.WriteByte('\n')
+		case isOddSpace(r):
+			b.WriteByte(' ')
+		case r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\u00AD' ||
+			(r >= 0x80 && r < 0xA0) || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069'):
+			// BOM, zero-width, soft hyphen, C1 control, bidi
+			// embedding: invisible, removed.
+			if r >= 0x80 && r < 0xA0 {
+				repairs = append(repairs, doc.Repair{Kind: RepairControl, Span: doc.Span{Start: b.Len(), End: b.Len()}, Before: string(r), After: ""})
+			}
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String(), repairs
+}
+
+// isPlain reports whether s is printable ASCII plus \n and \t, the common
+// case that needs no work.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
+func isOddSpace(r rune) bool {
+	switch r {
+	case '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000', '\u180E':
+		return true
+	}
+	return r >= '\u2000' && r <= '\u200A'
+}
+
+// cleanRepaired applies NFC and odd-space folding to repaired text.
+func cleanRepaired(s string) string {
+	s = norm.NFC.String(s)
+	return strings.Map(func(r rune) rune {
+		if isOddSpace(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// cp1252Byte maps a character back to the windows-1252 byte that
+// displays as it, with latin-1 for the C1 range.
+var cp1252Byte = func() map[rune]byte {
+	m := make(map[rune]byte, 128)
+	for c := 0x80; c <= 0xFF; c++ {
+		m[cp1252Rune(byte(c))] = byte(c)
+		if _, ok := m[rune(c)]; !ok {
+			m[rune(c)] = byte(c) // latin-1 reading
+		}
+	}
+	return m
+}()
+
+// mojibakeRunEnd returns the end of the run of windows-1252-encodable
+// non-ASCII characters starting at i, or i when s[i] does not start one.
+func mojibakeRunEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r < utf8.RuneSelf {
+			break
+		}
+		if _, ok := cp1252Byte[r]; !ok {
+			break
+		}
+		j += n
+	}
+	if j-i < 4 { // shortest mojibake is two characters of two bytes each
+		return i
+	}
+	return j
+}
+
+// repairMojibake re-reads run as windows-1252 bytes and decodes every
+// complete UTF-8 sequence in them, keeping the other characters as they
+// are; it repeats up to three times for double encoding. A sequence is
+// decoded only when it is valid UTF-8 and yields a plausible character
+// (no controls, no rare scripts such as NKo that legitimate pairs like
+// "ß…" would produce). Text that is not mojibake (Portuguese "ÃO",
+// French "âge") does not form valid sequences and is left alone. It
+// reports whether anything changed.
+func repairMojibake(run string) (string, bool) {
+	cur, changed := run, false
+	for round := 0; round < 3; round++ {
+		next, ok := decodeSequences(cur)
+		if !ok {
+			break
+		}
+		cur, changed = next, true
+	}
+	return cur, changed
+}
+
+func decodeSequences(s string) (string, bool) {
+	rs := []rune(s)
+	bs := make([]int, len(rs)) // the byte each rune stands for, or -1
+	for k, r := range rs {
+		if c, ok := cp1252Byte[r]; ok {
+			bs[k] = int(c)
+		} else {
+			bs[k] = -1
+		}
+	}
+	var out strings.Builder
+	changed := false
+	for k := 0; k < len(rs); {
+		if n := seqLen(bs[k]); n > 1 && k+n <= len(rs) {
+			buf := make([]byte, 0, 4)
+			for _, c := range bs[k : k+n] {
+				if c < 0 {
+					buf = nil
+					break
+				}
+				buf = append(buf, byte(c))
+			}
+			if buf != nil && utf8.Valid(buf) {
+				r, _ := utf8.DecodeRune(buf)
+				if plausible(r) {
+					out.WriteRune(r)
+					k += n
+					changed = true
+					continue
+				}
+			}
+		}
+		out.WriteRune(rs[k])
+		k++
+	}
+	return out.String(), changed
+}
+
+// seqLen returns the length of the UTF-8 sequence lead byte c starts, or 0.
+func seqLen(c int) int {
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		return 2
+	case c >= 0xE0 && c <= 0xEF:
+		return 3
+	case c >= 0xF0 && c <= 0xF4:
+		return 4
+	}
+	return 0
+}
+
+// plausible reports whether r is a character mojibake repair may produce.
+func plausible(r rune) bool {
+	switch {
+	case unicode.IsControl(r), r == utf8.RuneError:
+		return false
+	case r >= 0x0250 && r <= 0x036F: // IPA, modifier letters, combining marks
+		return false
+	case r >= 0x0700 && r <= 0x07FF: // Syriac, Thaana, NKo
+		return false
+	case r >= 0xE000 && r <= 0xF8FF: // private use
+		return false
+	}
+	return true
+}
+
+// Stage is the normalise pipeline stage: it turns Doc.Raw into Doc.Text
+// and fills the repairs layer. A document whose Encoding says it was
+// transcoded gets a "decode" repair spanning the whole text.
+type Stage struct{}
+
+// NewStage returns the normalise stage.
+func NewStage() Stage { return Stage{} }
+
+func (Stage) Name() string          { return "normalize" }
+func (Stage) Requires() []doc.Layer { return nil }
+func (Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerText, doc.LayerRepairs} }
+
+// Process normalises d.Raw into d.Text. If Raw is empty and Text is set,
+// Text is normalised in place.
+func (Stage) Process(d *doc.Doc) error {
+	src := d.Raw
+	if src == "" {
+		src = d.Text
+	}
+	d.Text, d.Repairs = Normalize(src)
+	d.Raw = ""
+	if d.Encoding != "" && d.Encoding != EncUTF8 {
+		d.Repairs = append([]doc.Repair{{Kind: RepairDecode, Span: doc.Span{Start: 0, End: len(d.Text)}, Before: d.Encoding, After: EncUTF8}}, d.Repairs...)
+	}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerRepairs)
+	return nil
+}
