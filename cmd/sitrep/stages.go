@@ -3,6 +3,8 @@ package main
 import (
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/segment"
+	"github.com/sitrep-project/sitrep/textnorm"
 )
 
 // stageConfig is what the analysis stages are built from.
@@ -15,5 +17,7 @@ type stageConfig struct {
 // stage is added here, in one line, by the package that provides it.
 func defaultStages(cfg stageConfig) []pipeline.Stage {
 	var stages []pipeline.Stage
+	stages = append(stages, textnorm.NewStage())
+	stages = append(stages, segment.New())
 	return stages
 }

@@ -1,0 +1,212 @@
+package segment
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+)
+
+func texts(text string, spans []doc.Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+var sentenceTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"simple", "Israel struck. Iran denied it.", []string{"Israel struck.", "Iran denied it."}},
+	{"title", "Gen. Smith met Dr. Jones in Tehran. They talked.", []string{"Gen. Smith met Dr. Jones in Tehran.", "They talked."}},
+	{"month", "The talks began on Sept. 14. Dr. Jones said so.", []string{"The talks began on Sept. 14.", "Dr. Jones said so."}},
+	{"acronym mid", "The U.S. Secretary of State arrived.", []string{"The U.S. Secretary of State arrived."}},
+	{"acronym end", "He flew to the U.S. The talks resumed.", []string{"He flew to the U.S.", "The talks resumed."}},
+	{"pm", "He arrived at 5 p.m. Monday in Doha.", []string{"He arrived at 5 p.m. Monday in Doha."}},
+	{"initials", "J. R. Smith wrote it. Nobody read it.", []string{"J. R. Smith wrote it.", "Nobody read it."}},
+	{"quote end", `He said "No." Then he left.`, []string{`He said "No."`, "Then he left."}},
+	{"curly quote end", "“We will respond,” he said. “Soon.” Others disagreed.", []string{"“We will respond,” he said.", "“Soon.”", "Others disagreed."}},
+	{"question in quote", `"Will you come?" he asked. She nodded.`, []string{`"Will you come?" he asked.`, "She nodded."}},
+	{"decimal", "It cost $3.5 million. Nobody paid.", []string{"It cost $3.5 million.", "Nobody paid."}},
+	{"no", "He was ranked No. 5 in the world.", []string{"He was ranked No. 5 in the world."}},
+	{"exclaim", "Stop! Now.", []string{"Stop!", "Now."}},
+	{"inc", "He works at Acme Inc. The firm denied it.", []string{"He works at Acme Inc.", "The firm denied it."}},
+	{"inc mid", "Acme Inc. Chairman Bob spoke.", []string{"Acme Inc. Chairman Bob spoke."}},
+	{"ellipsis", "He paused… Then he spoke.", []string{"He paused…", "Then he spoke."}},
+	{"number start", "Talks ended. 12 people were hurt.", []string{"Talks ended.", "12 people were hurt."}},
+	{"no final stop", "Iran and Israel talk", []string{"Iran and Israel talk"}},
+	{"paragraph", "First line without stop\n\nSecond paragraph.", []string{"First line without stop", "Second paragraph."}},
+}
+
+func TestSentences(t *testing.T) {
+	for _, tt := range sentenceTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.in, Sentences(tt.in))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Sentences(%q) =\n  %q\nwant\n  %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+var paragraphTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"blank lines", "One.\n\nTwo.\n\n\nThree.", []string{"One.", "Two.", "Three."}},
+	{"single newlines", "Headline here\nFirst paragraph.\nSecond paragraph.", []string{"Headline here", "First paragraph.", "Second paragraph."}},
+	{"hard wrapped", "This sentence is wrapped at a fixed width by the\nwire service and continues here.\n\nNext.", []string{"This sentence is wrapped at a fixed width by the\nwire service and continues here.", "Next."}},
+	{"spaces", "  \n  One.  \n\n  ", []string{"One."}},
+	{"empty", "", nil},
+}
+
+func TestParagraphs(t *testing.T) {
+	for _, tt := range paragraphTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(tt.in, Paragraphs(tt.in))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Paragraphs(%q) = %q; want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Iran's U.S.-backed talks", "Iran's|U.S.-backed|talks"},
+		{"Amir-Abdollahian said: “No.”", "Amir-Abdollahian|said|:|“|No|.|”"},
+		{"2,000 troops at 4:49 PM cost $3.5bn", "2,000|troops|at|4:49|PM|cost|$|3.5bn"},
+		{"Erdoğan met al-Sisi", "Erdoğan|met|al-Sisi"},
+		{"the U.S. The", "the|U.S.|The"},
+		{"14th", "14th"},
+	}
+	for _, tt := range tests {
+		got := texts(tt.in, spansOf(Tokens(tt.in)))
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Tokens(%q) = %q; want %q", tt.in, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
+func spansOf(ts []doc.Token) []doc.Span {
+	out := make([]doc.Span, len(ts))
+	for i, t := range ts {
+		out[i] = t.Span
+	}
+	return out
+}
+
+func TestStage(t *testing.T) {
+	d := &doc.Doc{Text: "Iran met Israel. Talks ended.\n\nNew paragraph."}
+	d.Fill(doc.LayerText)
+	if err := New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Paragraphs) != 2 || len(d.Sentences) != 3 || len(d.Tokens) != 10 {
+		t.Errorf("got %d paragraphs, %d sentences, %d tokens; want 2, 3, 10", len(d.Paragraphs), len(d.Sentences), len(d.Tokens))
+	}
+	for _, l := range []doc.Layer{doc.LayerParagraphs, doc.LayerSentences, doc.LayerTokens} {
+		if !d.Has(l) {
+			t.Errorf("layer %s not filled", l)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	p := shareddata.Path(t, "examples/seed-article.txt")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	paras := Paragraphs(text)
+	if len(paras) != 8 { // Topic line + 7 body paragraphs
+		t.Errorf("seed article: %d paragraphs; want 8", len(paras))
+	}
+	sents := Sentences(text)
+	got := texts(text, sents)
+	wantStarts := []string{
+		"Topic: World - Middle East",
+		"In a move that has reverberated",
+		"The back-channel discussions took place",
+		"\"Our priority is always ensuring our citizens' safety,\" Israeli Ambassador Danny Ayalon told reporters last night",
+		"\"We understand that Iran shares this concern",
+		"\"Iran is willing to engage",
+		"\"But we will not back down",
+	}
+	for _, w := range wantStarts {
+		found := false
+		for _, s := range got {
+			if strings.HasPrefix(s, w) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("seed article: no sentence starts with %q", w)
+		}
+	}
+	for _, s := range sents {
+		for _, p := range paras {
+			if s.Overlaps(p) && !p.Contains(s) {
+				t.Errorf("sentence %v crosses paragraph %v", s, p)
+			}
+		}
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, tt := range sentenceTests {
+		f.Add(tt.in)
+	}
+	f.Add("a\n\n\nb.\n c")
+	f.Fuzz(func(t *testing.T, s string) {
+		valid := utf8.ValidString(s)
+		d := &doc.Doc{Text: s}
+		New().Process(d)
+		prev := 0
+		for _, sp := range d.Sentences {
+			if sp.Start < prev || sp.End > len(s) || sp.Start >= sp.End {
+				t.Fatalf("bad sentence span %v (prev end %d, len %d)", sp, prev, len(s))
+			}
+			prev = sp.End
+		}
+		prev = 0
+		for _, tk := range d.Tokens {
+			if tk.Span.Start < prev || tk.Span.End > len(s) || tk.Span.Start >= tk.Span.End {
+				t.Fatalf("bad token span %v", tk.Span)
+			}
+			if valid && !utf8.ValidString(s[tk.Span.Start:tk.Span.End]) {
+				t.Fatalf("token %v splits a character", tk.Span)
+			}
+			prev = tk.Span.End
+		}
+	})
+}
+
+func benchText() string {
+	return strings.Repeat("In a move that has reverberated through diplomatic circles, Israel and Iran have conducted their first direct talks since Sept. 14. “Our priority is always ensuring our citizens’ safety,” Israeli Ambassador Danny Ayalon told reporters. The U.S. State Department said 2,000 troops remained.\n\n", 300)
+}
+
+func BenchmarkSegment(b *testing.B) {
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		d := &doc.Doc{Text: text}
+		New().Process(d)
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Sentences(text)
+	}
+}

@@ -1,0 +1,183 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Sentences returns the sentences of text. Paragraphs are found first so
+// that no sentence spans a paragraph break.
+func Sentences(text string) []doc.Span {
+	var out []doc.Span
+	for _, p := range Paragraphs(text) {
+		out = appendSentences(out, text, p)
+	}
+	return out
+}
+
+// titles are abbreviations that precede a name and never end a sentence.
+var titles = wordSet("mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig sen rep gov pres amb hon rev fr st mt ft sr jr mme mlle sheikh supt insp det approx dept est vs v ca cf")
+
+// numbered are abbreviations that precede a number ("No. 5").
+var numbered = wordSet("no nos art vol pp fig ch sec op para p")
+
+// months are month abbreviations; followed by a number they never end a
+// sentence.
+var months = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// sometimesFinal are abbreviations that end a sentence when the next word
+// is a typical sentence opener.
+var sometimesFinal = wordSet("inc corp ltd co bros llc plc etc al jr sr ave blvd")
+
+// openers are words that typically start a sentence; after an
+// ambiguous abbreviation ("U.S.", "Inc.") they signal a boundary.
+var openers = wordSet("the a an he she it they we i you in on at but and however this that these those his her their our its there when while after before as if some many most officials police both one two three meanwhile also yet still so for since though although earlier later last according")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// appendSentences appends the sentences of paragraph p to out.
+func appendSentences(out []doc.Span, text string, p doc.Span) []doc.Span {
+	start := p.Start
+	i := p.Start
+	for i < p.End {
+		c := text[i]
+		var r rune = rune(c)
+		n := 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:p.End])
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		// The end of the terminator run and any closing quotes or
+		// brackets after it.
+		j := i + n
+		for j < p.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:p.End])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' || r2 == ']' || r2 == '»' {
+				j += n2
+				continue
+			}
+			break
+		}
+		// Must be followed by white space, then a sentence start.
+		k := j
+		for k < p.End && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n') {
+			k++
+		}
+		if k == j || k >= p.End {
+			i = j
+			continue
+		}
+		if !startsSentence(text[k:p.End]) || !isBoundary(text, start, i, r, text[k:p.End]) {
+			i = j
+			continue
+		}
+		if s, e := trimSpan(text, start, j); s < e {
+			out = append(out, doc.Span{Start: s, End: e})
+		}
+		start = k
+		i = k
+	}
+	if s, e := trimSpan(text, start, p.End); s < e {
+		out = append(out, doc.Span{Start: s, End: e})
+	}
+	return out
+}
+
+// startsSentence reports whether rest begins like a sentence: an upper
+// case letter or digit, possibly after opening quotes or brackets.
+func startsSentence(rest string) bool {
+	for _, r := range rest {
+		switch r {
+		case '"', '“', '‘', '\'', '(', '[', '«', '¿', '¡', '—', '–', '-':
+			continue
+		}
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Lo, r)
+	}
+	return false
+}
+
+// isBoundary decides whether the terminator at i ends a sentence, given
+// the sentence start and what follows.
+func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
+	if term != '.' {
+		return true
+	}
+	// The word before the period, back to white space or an opening
+	// bracket or quote.
+	ws := i
+	for ws > sentStart {
+		r, n := utf8.DecodeLastRuneInString(text[sentStart:ws])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' || r == '‘' || r == '[' {
+			break
+		}
+		ws -= n
+	}
+	word := text[ws:i]
+	if word == "" {
+		return true
+	}
+	next := firstWord(rest)
+	lw := strings.ToLower(word)
+	switch {
+	case titles[lw]:
+		return false
+	case numbered[lw] && startsWithDigit(rest):
+		return false
+	case months[lw]:
+		// "Sept. 14" continues; "in Sept. The talks" ends.
+		return !startsWithDigit(rest) && openers[strings.ToLower(next)]
+	case sometimesFinal[lw]:
+		return openers[strings.ToLower(next)]
+	}
+	// A single letter is an initial ("J. R. Tolkien"), unless a typical
+	// opener follows ("Plan B. The…").
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return openers[strings.ToLower(next)]
+	}
+	// Acronyms and abbreviations with inner periods (U.S., p.m., e.g.)
+	// end a sentence only before a typical opener.
+	if strings.Contains(word, ".") {
+		return openers[strings.ToLower(next)]
+	}
+	return true
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// firstWord returns the first run of letters in s after opening
+// punctuation.
+func firstWord(s string) string {
+	st := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if st < 0 {
+				st = i
+			}
+			continue
+		}
+		if st >= 0 {
+			return s[st:i]
+		}
+		if unicode.IsSpace(r) || unicode.IsDigit(r) {
+			return ""
+		}
+	}
+	if st >= 0 {
+		return s[st:]
+	}
+	return ""
+}

@@ -1,0 +1,148 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Tokens returns the tokens of text.
+func Tokens(text string) []doc.Token {
+	return AppendTokens(nil, text, doc.Span{Start: 0, End: len(text)})
+}
+
+// AppendTokens appends the tokens inside span s of text to out. A word
+// keeps inner apostrophes and hyphens ("Iran's" is one token,
+// "Amir-Abdollahian" one) and inner periods of acronyms ("U.S." is one
+// token with its final period); a number keeps inner separators
+// ("2,000", "3.5", "4:49"); every other non-space character is a
+// punctuation or symbol token of its own.
+func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
+	i := s.Start
+	for i < s.End {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+			case isASCIILetter(c):
+				j := scanWord(text, i, s.End)
+				out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord})
+				i = j
+			case c >= '0' && c <= '9':
+				j := scanNumber(text, i, s.End)
+				out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber})
+				i = j
+			default:
+				out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + 1}, Kind: doc.TokPunct})
+				i++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:s.End])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			j := scanWord(text, i, s.End)
+			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord})
+			i = j
+		case unicode.IsDigit(r):
+			j := scanNumber(text, i, s.End)
+			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber})
+			i = j
+		case unicode.IsPunct(r):
+			out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + n}, Kind: doc.TokPunct})
+			i += n
+		default:
+			out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + n}, Kind: doc.TokSymbol})
+			i += n
+		}
+	}
+	return out
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// wordRune reports whether r can be inside a word.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		return isASCIILetter(c) || (c >= '0' && c <= '9')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i, end int) int {
+	dots := false
+	for i < end {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
+		if wordRune(r) {
+			i += n
+			continue
+		}
+		// Inner joiners: apostrophes, hyphens, and periods between
+		// letters (U.S., p.m.).
+		if (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '.') && i+n < end {
+			r2, _ := utf8.DecodeRuneInString(text[i+n : end])
+			if wordRune(r2) && (r != '.' || unicode.IsLetter(r2)) {
+				if r == '.' {
+					dots = true
+				}
+				i += n
+				continue
+			}
+		}
+		// The final period of an acronym: "U.S." keeps it.
+		if r == '.' && dots {
+			i += n
+			// "U.S.-backed" goes on.
+			if i+1 < end && text[i] == '-' && isASCIILetter(text[i+1]) {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// scanNumber returns the end of the number starting at i; it always
+// consumes at least the first character.
+func scanNumber(text string, i, end int) int {
+	start := i
+	for i < end {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+			break
+		}
+		if (c == ',' || c == '.' || c == ':') && i > start && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' {
+			i++
+			continue
+		}
+		// Ordinals and units written as one ("14th", "5pm", "10km").
+		if isASCIILetter(c) && i > start {
+			return scanWord(text, i, end)
+		}
+		break
+	}
+	if i == start {
+		_, n := utf8.DecodeRuneInString(text[i:end])
+		i += n
+	}
+	return i
+}
