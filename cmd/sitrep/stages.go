@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/segment"
@@ -18,6 +19,7 @@ type stageConfig struct {
 func defaultStages(cfg stageConfig) []pipeline.Stage {
 	var stages []pipeline.Stage
 	stages = append(stages, textnorm.NewStage())
+	stages = append(stages, ingest.DatelineStage{}) // article date; needs the normalised text
 	stages = append(stages, segment.New())
 	return stages
 }

@@ -1,0 +1,341 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/ingest"
+	"github.com/sitrep-project/sitrep/pipeline"
+)
+
+const analyzeAbout = `
+Reads news articles and prints, for each, an analysis: the normalised text
+with its repairs, date, sentences and whatever the analysis stages find
+(entities, quotes, times, places, events, topics, findings).
+
+PATH is a file, a directory (walked recursively; files are recognised by
+content and non-articles skipped) or - for standard input. Formats: plain
+text, HTML, RSS, Atom, JSON Feed and JSON Lines (one {"text"|"html", "id",
+"url", "title", "date"} object per line).
+
+Without --json the output is a readable report; with --json it is one v1
+JSON object per article (JSON Lines). Each input that fails is reported as
+one line on stderr and the others go on; the exit code is then 1.`
+
+// byteSize is a flag holding a size such as 16MB, 500k or 1048576.
+type byteSize int64
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+
+func (b *byteSize) Set(s string) error {
+	n, err := parseByteSize(s)
+	if err != nil {
+		return err
+	}
+	*b = byteSize(n)
+	return nil
+}
+
+// parseByteSize parses "16MB", "16M", "500k", "1G" or a plain byte count.
+func parseByteSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	mult := int64(1)
+	switch {
+	case strings.HasSuffix(t, "K"):
+		mult, t = 1<<10, strings.TrimSuffix(t, "K")
+	case strings.HasSuffix(t, "M"):
+		mult, t = 1<<20, strings.TrimSuffix(t, "M")
+	case strings.HasSuffix(t, "G"):
+		mult, t = 1<<30, strings.TrimSuffix(t, "G")
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(t), 10, 64)
+	if err != nil || n <= 0 || n > (1<<40)/mult {
+		return 0, fmt.Errorf("bad size %q (want e.g. 16MB, 500KB or a byte count)", s)
+	}
+	return n * mult, nil
+}
+
+// analyzeOptions are the parsed flags of one analyze run.
+type analyzeOptions struct {
+	json     bool
+	out      string
+	date     time.Time
+	color    bool
+	workers  int
+	ingest   ingest.Options
+	pipeline *pipeline.Pipeline
+}
+
+func runAnalyze(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "analyze", "analyze [flags] PATH...", analyzeAbout)
+	asJSON := fs.Bool("json", false, "print one JSON object per article (JSON Lines, v1 contract)")
+	out := fs.String("out", "", "write the output to `FILE` (atomically: all or nothing) instead of stdout")
+	format := fs.String("format", "auto", "input `format`: auto, "+strings.Join(ingest.Formats, ", "))
+	dateFlag := fs.String("date", "", "article date `YYYY-MM-DD` for every input; overrides datelines and metadata")
+	maxBytes := byteSize(ingest.DefaultMaxBytes)
+	fs.Var(&maxBytes, "max-bytes", "size limit of one article (e.g. 16MB, 500KB)")
+	var kbs kbPaths
+	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
+	colorFlag := fs.String("color", "auto", "colour the report: auto (when stdout is a terminal), always or never")
+	paths, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	usage := func(format string, a ...any) error {
+		return &usageError{cmd: "analyze", msg: fmt.Sprintf(format, a...)}
+	}
+	if len(paths) == 0 {
+		return usage("no input: give a file, a directory or - for standard input")
+	}
+	if err := ingest.CheckFormat(*format); err != nil {
+		return usage("--format: %v", err)
+	}
+	o := analyzeOptions{json: *asJSON, out: *out, workers: *workers}
+	if *dateFlag != "" {
+		t, err := time.Parse("2006-01-02", *dateFlag)
+		if err != nil {
+			return usage("--date %q: want YYYY-MM-DD", *dateFlag)
+		}
+		o.date = t
+	}
+	if o.workers < 1 {
+		return usage("--workers must be at least 1")
+	}
+	switch *colorFlag {
+	case "auto":
+		o.color = *out == "" && isTerminal(env.Stdout) && env.Getenv("NO_COLOR") == "" && env.Getenv("TERM") != "dumb"
+	case "always":
+		o.color = true
+	case "never":
+	default:
+		return usage("--color %q: want auto, always or never", *colorFlag)
+	}
+	o.ingest = ingest.Options{Format: *format, MaxBytes: int64(maxBytes), Stdin: env.Stdin}
+
+	k, err := openKB(kbs)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	if err != nil {
+		return err
+	}
+	o.pipeline = p
+	return analyze(ctx, env, paths, o)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// analyze reads every input, runs the pipeline over each article on
+// o.workers goroutines and writes the results in input order.
+func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) error {
+	var (
+		mu     sync.Mutex // guards failed and stderr
+		failed int
+	)
+	fail := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		failed++
+		fmt.Fprintln(env.Stderr, oneLine(err.Error()))
+	}
+
+	sink, err := openSink(env, o.out)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(sink, 64<<10)
+
+	type job struct {
+		seq int
+		a   *ingest.Article
+	}
+	type result struct {
+		seq int
+		d   *doc.Doc // nil when the article failed
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job, o.workers)
+	results := make(chan result, o.workers)
+	// slots bounds the articles read but not yet written, so that a slow
+	// article cannot make the reorder buffer grow without limit.
+	slots := make(chan struct{}, 4*o.workers+4)
+
+	var readErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr = ingest.Read(ctx, paths, o.ingest, func(a *ingest.Article) error {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{seq, a}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, fail)
+	}()
+
+	var wg sync.WaitGroup
+	for range o.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				d := j.a.Doc()
+				if !o.date.IsZero() {
+					d.Date, d.DateSource = o.date, doc.DateFromFlag
+				}
+				if err := o.pipeline.Run(d, nil); err != nil {
+					fail(err)
+					d = nil
+				} else {
+					d.SetID()
+				}
+				results <- result{j.seq, d}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// Write in input order.
+	pending := map[int]*doc.Doc{}
+	next := 0
+	var writeErr error
+	n := 0
+	for r := range results {
+		pending[r.seq] = r.d
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if d == nil || writeErr != nil {
+				continue
+			}
+			if err := writeDoc(w, d, o, n); err != nil {
+				writeErr = err
+				cancel()
+			}
+			n++
+		}
+	}
+	if writeErr == nil {
+		writeErr = w.Flush()
+	}
+	if writeErr == nil && readErr != nil {
+		// Cancelled (a signal) or an unknown format slipped through.
+		writeErr = fmt.Errorf("stopped: %w", readErr)
+	}
+	if err := sink.finish(writeErr); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// writeDoc writes one analysis; n is how many were written before it.
+func writeDoc(w io.Writer, d *doc.Doc, o analyzeOptions, n int) error {
+	if o.json {
+		b, err := d.MarshalJSON()
+		if err != nil {
+			return fmt.Errorf("encoding %s: %w", d.Source, err)
+		}
+		b = append(b, '\n')
+		_, err = w.Write(b)
+		return err
+	}
+	if n > 0 {
+		if _, err := io.WriteString(w, "\n"); err != nil {
+			return err
+		}
+	}
+	return writeReport(w, d, o.color)
+}
+
+// oneLine folds a message onto one line.
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// A sink is where output goes: stdout, or a temporary file renamed over
+// the target when everything was written (so a failed run leaves no
+// half-written file behind).
+type sink struct {
+	io.Writer
+	tmp    *os.File
+	target string
+}
+
+func openSink(env *Env, out string) (*sink, error) {
+	if out == "" || out == "-" {
+		return &sink{Writer: env.Stdout}, nil
+	}
+	dir := filepath.Dir(out)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(out)+".tmp-*")
+	if err != nil {
+		return nil, fmt.Errorf("--out: %w", err)
+	}
+	return &sink{Writer: tmp, tmp: tmp, target: out}, nil
+}
+
+// finish commits the output when err is nil and discards it otherwise; it
+// returns err, or the error committing.
+func (s *sink) finish(err error) error {
+	if s.tmp == nil {
+		return err
+	}
+	name := s.tmp.Name()
+	if err == nil {
+		err = s.tmp.Sync()
+	}
+	if cerr := s.tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		if fi, serr := os.Stat(s.target); serr == nil {
+			_ = os.Chmod(name, fi.Mode().Perm())
+		} else {
+			_ = os.Chmod(name, 0o644)
+		}
+		err = os.Rename(name, s.target)
+	}
+	if err != nil {
+		os.Remove(name)
+		return fmt.Errorf("--out %s: %w (nothing written)", s.target, err)
+	}
+	return nil
+}

@@ -1,0 +1,270 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// datelineWindow is how far into the text datelines are looked for.
+const datelineWindow = 600
+
+// ParseDateline finds the article date in the dateline at the start of a
+// (normalised) text and returns it as a UTC day with the span of the date
+// expression in text. It recognises
+//
+//	BEIJING, March 10, 2023 - …
+//	SHARM EL-SHEIKH, Egypt, Sept 14, 2021 — …
+//	Aug 1, 2024 (Reuters) - …
+//	LONDON, 3 May 2022 (AFP) – …
+//
+// with any of -, --, – and — (or a colon) after it, in the first few lines
+// of the text. A dateline that names only the place ("WASHINGTON (AP) — ")
+// takes its date from a line of the header above it ("March 3, 2022",
+// "Published Thursday, March 3, 2022"), as does a text whose first line is
+// a date on its own. Dates without a year ("BEIJING, March 10 (Reuters)")
+// are not resolved. ok is false when no date was found.
+func ParseDateline(text string) (date time.Time, span doc.Span, ok bool) {
+	head := text
+	if len(head) > datelineWindow {
+		head = head[:datelineWindow]
+	}
+	var headerDate time.Time
+	var headerSpan doc.Span
+	haveHeader := false
+	lines := 0
+	for i := 0; i < len(head) && lines < 6; {
+		end := strings.IndexByte(head[i:], '\n')
+		if end < 0 {
+			end = len(head)
+		} else {
+			end += i
+		}
+		line := head[i:end]
+		if strings.TrimSpace(line) != "" {
+			lines++
+			d, sp, kind := datelineAt(text, i, end)
+			switch kind {
+			case lineDateline:
+				return d, sp, true
+			case linePlaceOnly:
+				if haveHeader {
+					return headerDate, headerSpan, true
+				}
+				return time.Time{}, doc.Span{}, false
+			case lineDate:
+				if !haveHeader {
+					headerDate, headerSpan, haveHeader = d, sp, true
+				}
+			case lineBody:
+				// A long body line ends the header; a date line seen
+				// above it still counts.
+				if haveHeader {
+					return headerDate, headerSpan, true
+				}
+				if end-i > 120 {
+					return time.Time{}, doc.Span{}, false
+				}
+			}
+		}
+		i = end + 1
+	}
+	if haveHeader {
+		return headerDate, headerSpan, true
+	}
+	return time.Time{}, doc.Span{}, false
+}
+
+// Kinds of header lines.
+const (
+	lineBody      = iota // anything else
+	lineDateline         // a dateline with a date
+	linePlaceOnly        // a dateline without a date: "WASHINGTON (AP) —"
+	lineDate             // a line that is a date, perhaps with a word or two
+)
+
+// datelineAt classifies the line text[i:end].
+func datelineAt(text string, i, end int) (time.Time, doc.Span, int) {
+	line := text[:end]
+	i = skipSpaces(line, i)
+	// "Aug 1, 2024 (Reuters) -": a date first.
+	if t, e, ok := parseDateAt(line, i); ok {
+		sp := doc.Span{Start: i, End: e}
+		if k := afterDate(line, e); k >= 0 {
+			return t, sp, lineDateline
+		}
+		if dateOnlyLine(line, i, e) {
+			return t, sp, lineDate
+		}
+		return time.Time{}, doc.Span{}, lineBody
+	}
+	// PLACE[, Region…][, DATE] [(AGENCY)] DASH
+	j, caps, ok := placeAt(line, i)
+	if !ok {
+		return dateInShortLine(line, i)
+	}
+	for seg := 0; seg < 3; seg++ {
+		k := skipSpaces(line, j)
+		if k >= len(line) || line[k] != ',' {
+			break
+		}
+		k = skipSpaces(line, k+1)
+		if t, e, ok := parseDateAt(line, k); ok {
+			if afterDate(line, e) >= 0 {
+				return t, doc.Span{Start: k, End: e}, lineDateline
+			}
+			return time.Time{}, doc.Span{}, lineBody
+		}
+		e, _, ok := placeAt(line, k)
+		if !ok {
+			return time.Time{}, doc.Span{}, lineBody
+		}
+		j = e
+	}
+	if caps && afterDate(line, j) >= 0 {
+		return time.Time{}, doc.Span{}, linePlaceOnly
+	}
+	return dateInShortLine(line, i)
+}
+
+// dateInShortLine finds a date inside a short header line such as
+// "Published Thursday, March 3, 2022 10:00 GMT".
+func dateInShortLine(line string, i int) (time.Time, doc.Span, int) {
+	if len(line)-i > 80 {
+		return time.Time{}, doc.Span{}, lineBody
+	}
+	words := 0
+	for k := i; k < len(line); k++ {
+		if k == i || line[k-1] == ' ' {
+			words++
+			if t, e, ok := parseDateAt(line, k); ok && dateOnlyLine(line, k, e) && words <= 3 {
+				return t, doc.Span{Start: k, End: e}, lineDate
+			}
+		}
+	}
+	return time.Time{}, doc.Span{}, lineBody
+}
+
+// dateOnlyLine reports whether line, around a date at [s,e), holds little
+// else: a time of day or zone, a word like "Updated", at most 4 words.
+func dateOnlyLine(line string, s, e int) bool {
+	rest := strings.TrimSpace(line[e:])
+	if len(rest) > 30 || strings.ContainsAny(rest, ".!?\"“”") && !strings.Contains(rest, "a.m.") && !strings.Contains(rest, "p.m.") {
+		return false
+	}
+	return len(strings.Fields(line[:s]))+len(strings.Fields(rest)) <= 4
+}
+
+// afterDate checks for the end of a dateline after a date or place at
+// line[i:]: an optional agency in parentheses or slashes, then a dash or
+// colon. It returns the offset after the dash, or -1.
+func afterDate(line string, i int) int {
+	i = skipSpaces(line, i)
+	if i < len(line) && (line[i] == '(' || line[i] == '/') {
+		closer := byte(')')
+		if line[i] == '/' {
+			closer = '/'
+		}
+		k := strings.IndexByte(line[i+1:], closer)
+		if k < 0 || k > 40 {
+			return -1
+		}
+		i = skipSpaces(line, i+1+k+1)
+	}
+	for _, d := range []string{"--", "-", "—", "–", "―", ":"} {
+		if strings.HasPrefix(line[i:], d) {
+			k := i + len(d)
+			if d == ":" && k < len(line) && line[k] != ' ' {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// placeAt scans a place name at line[i:]: words of letters (with . - '
+// inside), either ALL CAPS or Title Case ("el", "al", "de", "of" may be
+// lower case), up to 48 bytes, ended by a comma, parenthesis or dash. It
+// returns the end of the name and whether it is in capitals.
+func placeAt(line string, i int) (end int, caps, ok bool) {
+	upper, lower := 0, 0
+	j := i
+	wordStart := true
+	titleOK := true
+	for j < len(line) && j-i <= 48 {
+		r, n := utf8.DecodeRuneInString(line[j:])
+		switch {
+		case unicode.IsLetter(r):
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower++
+				if wordStart && !lowerPlaceWord(line[j:]) {
+					titleOK = false
+				}
+			}
+			wordStart = false
+		case r == ' ':
+			wordStart = true
+		case r == '.' || r == '\'' || r == '’' || r == '-' && j+1 < len(line) && line[j+1] != ' ' && line[j+1] != '-':
+			if r == '-' {
+				wordStart = true
+			}
+		default:
+			goto done
+		}
+		j += n
+	}
+done:
+	name := strings.TrimRight(line[i:j], " ")
+	end = i + len(name)
+	if upper == 0 || len(name) < 2 {
+		return i, false, false
+	}
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+		return i, false, false
+	}
+	caps = lower == 0 && upper >= 2
+	return end, caps, caps || titleOK
+}
+
+// lowerPlaceWord reports whether s starts with a particle that may be lower
+// case inside a place name.
+func lowerPlaceWord(s string) bool {
+	for _, p := range []string{"el ", "al ", "al-", "el-", "de ", "da ", "do ", "of ", "la ", "le ", "es ", "an "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// DatelineStage is the pipeline stage that settles the article date. It
+// requires doc.LayerText and provides doc.LayerDate. A date already set
+// (by --date, HTML metadata, a feed or JSON Lines record) is kept; when
+// there is none it looks for a dateline with ParseDateline; failing that
+// it leaves the date zero with DateSource "none".
+type DatelineStage struct{}
+
+func (DatelineStage) Name() string          { return "dateline" }
+func (DatelineStage) Requires() []doc.Layer { return []doc.Layer{doc.LayerText} }
+func (DatelineStage) Provides() []doc.Layer { return []doc.Layer{doc.LayerDate} }
+func (DatelineStage) Process(d *doc.Doc) error {
+	defer d.Fill(doc.LayerDate)
+	if d.HasDate() {
+		if d.DateSource == "" || d.DateSource == doc.DateFromNone {
+			d.DateSource = doc.DateFromMetadata
+		}
+		return nil
+	}
+	if t, _, ok := ParseDateline(d.Text); ok {
+		d.Date, d.DateSource = t, doc.DateFromDateline
+		return nil
+	}
+	d.Date, d.DateSource = time.Time{}, doc.DateFromNone
+	return nil
+}

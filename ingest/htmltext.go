@@ -1,0 +1,129 @@
+package ingest
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// blockElems start and end a paragraph in the text of an HTML tree.
+var blockElems = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Blockquote: true,
+	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true, atom.Table: true,
+	atom.Tr: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true, atom.Hr: true,
+	atom.Main: true, atom.Aside: true, atom.Dd: true, atom.Dt: true, atom.Dl: true, atom.Address: true,
+	atom.Caption: true, atom.Details: true, atom.Summary: true,
+}
+
+// skipElems hold no article text.
+var skipElems = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Iframe: true,
+	atom.Svg: true, atom.Head: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Button: true, atom.Select: true, atom.Nav: true,
+}
+
+// textBuilder collects the text of an HTML tree as paragraphs separated by
+// blank lines, with runs of white space collapsed.
+type textBuilder struct {
+	sb    strings.Builder
+	brk   int  // pending break: 0 none, 1 line, 2 paragraph
+	space bool // a space is pending
+}
+
+func (b *textBuilder) text(s string, pre bool) {
+	for _, r := range s {
+		if !pre && (r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f') {
+			b.space = true
+			continue
+		}
+		if pre && r == '\n' {
+			b.lineBreak(1)
+			continue
+		}
+		if b.sb.Len() > 0 {
+			switch {
+			case b.brk == 2:
+				b.sb.WriteString("\n\n")
+			case b.brk == 1:
+				b.sb.WriteByte('\n')
+			case b.space:
+				b.sb.WriteByte(' ')
+			}
+		}
+		b.brk, b.space = 0, false
+		b.sb.WriteRune(r)
+	}
+}
+
+func (b *textBuilder) lineBreak(n int) {
+	if n > b.brk {
+		b.brk = n
+	}
+	b.space = false
+}
+
+func (b *textBuilder) walk(n *html.Node, pre bool) {
+	switch n.Type {
+	case html.TextNode:
+		b.text(n.Data, pre)
+		return
+	case html.CommentNode, html.DoctypeNode:
+		return
+	case html.ElementNode:
+		if skipElems[n.DataAtom] {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			b.lineBreak(1)
+			return
+		}
+		if n.DataAtom == atom.Pre {
+			pre = true
+		}
+		if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			b.space = true
+		}
+	}
+	block := n.Type == html.ElementNode && blockElems[n.DataAtom]
+	if block {
+		b.lineBreak(2)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.walk(c, pre)
+	}
+	if block {
+		b.lineBreak(2)
+	}
+}
+
+// nodeText returns the readable text under n: paragraphs (p, div,
+// headings, list items…) separated by blank lines, <br> as a line break,
+// scripts, styles and navigation left out.
+func nodeText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b textBuilder
+	b.walk(n, false)
+	return b.sb.String()
+}
+
+// htmlFragmentText returns the text of an HTML fragment such as a feed
+// item's content. Text that holds no markup is returned with its blank
+// lines kept.
+func htmlFragmentText(s string) string {
+	if !strings.Contains(s, "<") {
+		return strings.TrimSpace(html.UnescapeString(s))
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		return strings.TrimSpace(s)
+	}
+	var b textBuilder
+	for _, n := range nodes {
+		b.walk(n, false)
+	}
+	return strings.TrimSpace(b.sb.String())
+}
