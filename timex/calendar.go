@@ -1,0 +1,206 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// Calendar arithmetic and TIMEX3 value formatting. All times are calendar
+// days at midnight UTC.
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func fmtMonth(y, m int) string { return pad4(y) + "-" + pad2(m) }
+
+func fmtYear(y int) string { return pad4(y) }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad4(y) + "-W" + pad2(w)
+}
+
+func fmtQuarter(y, q int) string { return pad4(y) + "-Q" + strconv.Itoa(q) }
+
+func pad2(n int) string {
+	if n >= 0 && n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func pad4(n int) string {
+	s := strconv.Itoa(n)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+// validDay reports whether d is a day of month m in year y (y == 0: a
+// leap year is assumed, so 29 February is accepted without a year).
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y == 0 {
+		y = 2000
+	}
+	return d <= day(y, time.Month(m)+1, 0).Day()
+}
+
+// nearestYear returns the year that puts month m (day d, or mid-month
+// when d == 0) closest to anchor; ties go to the past, as news reports
+// mostly look back.
+func nearestYear(anchor time.Time, m, d int) int {
+	best, bestDist := anchor.Year(), int64(-1)
+	for _, y := range []int{anchor.Year() - 1, anchor.Year(), anchor.Year() + 1} {
+		dd := d
+		if dd == 0 {
+			dd = 15
+			if y == anchor.Year() && m == int(anchor.Month()) {
+				return y
+			}
+		}
+		if !validDay(y, m, dd) {
+			continue
+		}
+		t := day(y, time.Month(m), dd)
+		dist := int64(t.Sub(anchor))
+		past := dist <= 0
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist || dist == bestDist && past {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// weekdayOnOrBefore returns the latest day with ISO weekday wd on or
+// before t (strictly before when strict).
+func weekdayOnOrBefore(t time.Time, wd int, strict bool) time.Time {
+	cur := isoWeekday(t)
+	back := (cur - wd + 7) % 7
+	if back == 0 && strict {
+		back = 7
+	}
+	return t.AddDate(0, 0, -back)
+}
+
+// weekdayOnOrAfter returns the earliest day with ISO weekday wd on or
+// after t (strictly after when strict).
+func weekdayOnOrAfter(t time.Time, wd int, strict bool) time.Time {
+	cur := isoWeekday(t)
+	fwd := (wd - cur + 7) % 7
+	if fwd == 0 && strict {
+		fwd = 7
+	}
+	return t.AddDate(0, 0, fwd)
+}
+
+func isoWeekday(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// shift moves t by n units (Y, M, W, D, DE, CE, Q); time units move by
+// whole days (hours ago is still today in a day-precision value).
+func shift(t time.Time, n int, code string) time.Time {
+	switch code {
+	case "Y":
+		return t.AddDate(n, 0, 0)
+	case "M":
+		return t.AddDate(0, n, 0)
+	case "W":
+		return t.AddDate(0, 0, 7*n)
+	case "D":
+		return t.AddDate(0, 0, n)
+	case "DE":
+		return t.AddDate(10*n, 0, 0)
+	case "CE":
+		return t.AddDate(100*n, 0, 0)
+	case "Q":
+		return t.AddDate(0, 3*n, 0)
+	case "FN":
+		return t.AddDate(0, 0, 14*n)
+	}
+	return t
+}
+
+// atGranularity formats t at the precision of a unit: a year for years,
+// a month for months, an ISO week for weeks, a day otherwise.
+func atGranularity(t time.Time, code string) string {
+	switch code {
+	case "Y":
+		return fmtYear(t.Year())
+	case "M":
+		return fmtMonth(t.Year(), int(t.Month()))
+	case "W", "FN":
+		return fmtWeek(t)
+	case "DE":
+		return strconv.Itoa(t.Year() / 10)
+	case "CE":
+		return strconv.Itoa(t.Year() / 100)
+	case "Q":
+		return fmtQuarter(t.Year(), quarterOf(t))
+	}
+	return fmtDay(t)
+}
+
+// unknownAt is the underspecified value at a unit's precision, used when
+// the article date is unknown.
+func unknownAt(code string) string {
+	switch code {
+	case "Y":
+		return "XXXX"
+	case "M":
+		return "XXXX-XX"
+	case "W", "FN", "WE":
+		return "XXXX-WXX"
+	case "DE":
+		return "XXX"
+	case "CE":
+		return "XX"
+	case "Q":
+		return "XXXX-QX"
+	}
+	return "XXXX-XX-XX"
+}
+
+// durationValue formats a TIMEX3 duration of n units; n < 0 means an
+// unknown count (X).
+func durationValue(n int, u unit) string {
+	c := "X"
+	if n >= 0 {
+		c = strconv.Itoa(n)
+	}
+	switch u.code {
+	case "FN":
+		if n >= 0 {
+			return "P" + strconv.Itoa(2*n) + "W"
+		}
+		return "PXW"
+	case "Q":
+		if n >= 0 {
+			return "P" + strconv.Itoa(3*n) + "M"
+		}
+		return "PXM"
+	case "WE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(2*n) + "D"
+		}
+		return "PXD"
+	}
+	if u.time {
+		return "PT" + c + u.code
+	}
+	return "P" + c + u.code
+}

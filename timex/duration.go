@@ -1,0 +1,690 @@
+package timex
+
+import (
+	"strconv"
+)
+
+// count reads a quantity at token i: digits, number words ("twenty-five",
+// "a", "an" when allowA), or vague quantities ("several", "a few") that
+// give -1 (X). It returns the value and the index after it.
+func (p *parser) count(i int, allowA bool) (int, int, bool) {
+	if n, d, ok := p.numTok(i); ok {
+		if pc := p.prevChar(i); pc == '$' || pc == '.' && i > 0 && p.attached(i) && i >= 2 && p.t[i-2].kind == kNum {
+			return 0, i, false
+		}
+		if d > 6 {
+			return 0, i, false
+		}
+		j := i + 1
+		// 1,000
+		for p.isPunct(j, ",") && p.attached(j) && p.attached(j+1) {
+			m, d2, ok := p.numTok(j + 1)
+			if !ok || d2 != 3 {
+				break
+			}
+			n = n*1000 + m
+			j += 2
+		}
+		if p.isPunct(j, ".") && p.attached(j) && p.attached(j+1) {
+			return 0, i, false // decimals: leave them
+		}
+		return n, j, true
+	}
+	w := p.word(i)
+	switch {
+	case w == "a" || w == "an":
+		if p.isWord(i+1, "few") {
+			return -1, i + 2, true
+		}
+		if p.isWord(i+1, "couple") {
+			if p.isWord(i+2, "of") {
+				return 2, i + 3, true
+			}
+			return 2, i + 2, true
+		}
+		if p.isWord(i+1, "dozen") {
+			return 12, i + 2, true
+		}
+		if allowA {
+			return 1, i + 1, true
+		}
+		return 0, i, false
+	case vagueQuantities[w]:
+		return -1, i + 1, true
+	case w == "dozens" || w == "hundreds" || w == "thousands":
+		if p.isWord(i+1, "of") {
+			return -1, i + 2, true
+		}
+		return 0, i, false
+	}
+	if n, ok := numberWords[w]; ok && w != "a" && w != "an" {
+		j := i + 1
+		if n >= 20 && n < 100 && p.isPunct(j, "-") && p.attached(j) && p.attached(j+1) {
+			if m, ok := numberWords[p.word(j+1)]; ok && m < 10 {
+				n += m
+				j += 2
+			}
+		}
+		if p.isWord(j, "hundred") && n < 10 {
+			n *= 100
+			j++
+		}
+		return n, j, true
+	}
+	return 0, i, false
+}
+
+// unitAt reads a unit word at token i.
+func (p *parser) unitAt(i int) (unit, string, bool) {
+	w := p.word(i)
+	u, ok := units[w]
+	if !ok || u.code == "WE" {
+		return unit{}, "", false
+	}
+	return u, w, true
+}
+
+// durationPreps are words after which a bare plural unit is a duration
+// ("for years", "within hours").
+var durationPreps = map[string]bool{
+	"for": true, "within": true, "over": true, "after": true, "than": true,
+	"in": false, "took": true, "lasted": true, "spent": true, "last": false,
+}
+
+// duration: "three years", "48 hours", "seven-year", "hours-long",
+// "several days", "N units ago/earlier/later", "for years".
+func (p *parser) duration(i int) (match, bool) {
+	if v, ok := longWords[p.word(i)]; ok && v != "" {
+		return match{start: i, end: i + 1, typ: TypeDuration, val: v}, true
+	}
+	// bare plural unit: "hours-long", "for years", "years ago"
+	if u, w, ok := p.unitAt(i); ok && plural(w) && u.code != "Q" {
+		if p.isPunct(i+1, "-") && p.attached(i+1) && p.isWord(i+2, "long", "old") && p.attached(i+2) {
+			return match{start: i, end: i + 3, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
+		if p.isWord(i+1, "ago") {
+			return match{start: i, end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
+		}
+		if durationPreps[p.word(i-1)] {
+			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
+		return match{}, false
+	}
+	half := false
+	n, j, ok := p.count(i, true)
+	if !ok {
+		return match{}, false
+	}
+	if n < 0 && p.word(i) != "a" && !plural(p.word(j)) {
+		return match{}, false
+	}
+	hyph := false
+	if p.isPunct(j, "-") && p.attached(j) && p.attached(j+1) {
+		hyph = true
+		j++
+	}
+	// "two and a half years"
+	if p.isWord(j, "and") && p.isWord(j+1, "a") && p.isWord(j+2, "half") {
+		half = true
+		j += 3
+	}
+	u, w, ok := p.unitAt(j)
+	if !ok {
+		return match{}, false
+	}
+	if n == 1 && plural(w) && (p.word(i) == "a" || p.word(i) == "an") {
+		return match{}, false
+	}
+	if n > 1 && !plural(w) && !hyph {
+		return match{}, false // "2 year" is rare; "10 second" likely ordinal
+	}
+	if w == "second" || w == "seconds" {
+		if n == 1 && p.word(i) != "a" && !hyph {
+			return match{}, false
+		}
+	}
+	if u.code == "Q" {
+		return match{}, false
+	}
+	end := j + 1
+	// "a year and a half"
+	if !half && p.isWord(end, "and") && p.isWord(end+1, "a") && p.isWord(end+2, "half") {
+		half = true
+		end += 3
+	}
+	if hyph && p.isPunct(end, "-") && p.attached(end) && p.isWord(end+1, "long") {
+		end += 2
+	}
+	val := durationValue(n, u)
+	if half && n >= 0 {
+		val = halfValue(n, u)
+	}
+	// SET: "once a week", "three times a year", "$5 a day"
+	if p.word(i) == "a" && !plural(w) && !hyph {
+		if pw := p.word(i - 1); pw == "times" || pw == "once" || pw == "twice" || pw == "thrice" {
+			start := i - 1
+			if pw == "times" {
+				if _, k, ok := p.count(i-2, false); ok && k == i-1 {
+					start = i - 2
+				}
+			}
+			return match{start: start, end: end, typ: TypeSet, val: durationValue(1, u)}, true
+		}
+	}
+	// N units ago / earlier / later / before / after
+	switch p.word(end) {
+	case "ago":
+		return p.ago(i, end+1, n, u), true
+	case "earlier", "before", "later", "after", "afterwards", "afterward", "on":
+		if p.word(end) == "on" && !p.isPunct(end+1, ",") && !p.isPunct(end+1, ".") {
+			break
+		}
+		if p.word(end) == "after" || p.word(end) == "before" {
+			// "two days after the attack": a duration followed by an event
+			if nw := p.word(end + 1); nw != "" && nw != "that" {
+				break
+			}
+		}
+		dir := 1
+		if p.word(end) == "earlier" || p.word(end) == "before" {
+			dir = -1
+		}
+		return p.later(i, end+1, n, u, dir), true
+	case "from":
+		if p.isWord(end+1, "now") {
+			m := p.ago(i, end+2, -n, u)
+			if n < 0 {
+				m.val = "FUTURE_REF"
+			}
+			return m, true
+		}
+	}
+	return match{start: i, end: end, typ: TypeDuration, val: val}, true
+}
+
+func halfValue(n int, u unit) string {
+	f := strconv.Itoa(n) + ".5"
+	if u.time {
+		return "PT" + f + u.code
+	}
+	return "P" + f + u.code
+}
+
+// ago resolves "N units ago" against the anchor at the unit's precision;
+// negative n means "from now".
+func (p *parser) ago(i, end, n int, u unit) match {
+	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
+	if n == -1 {
+		m.val = "PAST_REF"
+		return m
+	}
+	if !p.known {
+		m.val = unknownAt(u.code)
+		return m
+	}
+	code := u.code
+	if u.time {
+		code = "D"
+	}
+	if code == "Y" && p.lastQ != "" && i-p.lastQEnd < 60 {
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		m.val = fmtYear(y-n) + p.lastQ[4:]
+		return m
+	}
+	t := shift(p.anchor, -n, code)
+	m.val = atGranularity(t, code)
+	if code == "D" {
+		m.day, m.hasDay = t, true
+	}
+	return m
+}
+
+// later resolves "N units later/earlier" against the previous date in
+// the text (or the anchor).
+func (p *parser) later(i, end, n int, u unit, dir int) match {
+	m := match{start: i, end: end, typ: TypeDate}
+	code := u.code
+	if u.time {
+		code = "D"
+	}
+	if n < 0 {
+		m.val = "PAST_REF"
+		if dir > 0 {
+			m.val = "FUTURE_REF"
+		}
+		return m
+	}
+	if code == "Y" && dir < 0 && p.lastQ != "" && i-p.lastQEnd < 60 {
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		m.val = fmtYear(y-n) + p.lastQ[4:]
+		m.rel = "previous"
+		return m
+	}
+	ref, rel, ok := p.ref(i)
+	if !ok {
+		m.val = unknownAt(code)
+		return m
+	}
+	m.rel = rel
+	t := shift(ref, dir*n, code)
+	m.val = atGranularity(t, code)
+	if code == "D" {
+		m.day, m.hasDay = t, true
+	}
+	return m
+}
+
+// setExpr: "every week", "each year", "every Monday", "every two weeks",
+// "daily", "per year", "Mondays".
+func (p *parser) setExpr(i int) (match, bool) {
+	w := p.word(i)
+	if v, ok := sets[w]; ok {
+		if v == "TNI" {
+			v = "XXXX-XX-XXTNI"
+		}
+		return match{start: i, end: i + 1, typ: TypeSet, val: v}, true
+	}
+	if len(w) > 6 && w[len(w)-1] == 's' {
+		if wd, ok := weekdays[w[:len(w)-1]]; ok && p.t[i].upper {
+			return match{start: i, end: i + 1, typ: TypeSet, val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+		}
+	}
+	if w != "every" && w != "each" && w != "per" {
+		return match{}, false
+	}
+	j := i + 1
+	n := 1
+	if p.isWord(j, "other") && w == "every" {
+		n, j = 2, j+1
+	} else if c, k, ok := p.count(j, false); ok && c > 0 {
+		n, j = c, k
+	}
+	uw := p.word(j)
+	if wd, ok := weekdays[uw]; ok {
+		v := "XXXX-WXX-" + strconv.Itoa(wd)
+		e := j + 1
+		if part, ok := dayParts[p.word(e)]; ok && part != "" {
+			v += "T" + part
+			e++
+		}
+		return match{start: i, end: e, typ: TypeSet, val: v}, true
+	}
+	if part, ok := dayParts[uw]; ok && uw != "overnight" {
+		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-XX-XXT" + part}, true
+	}
+	if mo, ok := months[uw]; ok && p.t[j].upper && !monthAbbrev(uw) {
+		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-" + pad2(mo)}, true
+	}
+	u, ok := units[uw]
+	if !ok {
+		return match{}, false
+	}
+	if u.code == "WE" {
+		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-WXX-WE"}, true
+	}
+	return match{start: i, end: j + 1, typ: TypeSet, val: durationValue(n, u)}, true
+}
+
+// clock: "4:49 PM", "16:49", "4 p.m.", "noon", "midnight".
+func (p *parser) clock(i int) (match, bool) {
+	w := p.word(i)
+	if w == "noon" || w == "midday" || w == "midnight" {
+		hm := "12:00"
+		if w == "midnight" {
+			hm = "24:00"
+		}
+		return p.timeMatch(i, i+1, hm), true
+	}
+	h, dh, ok := p.numTok(i)
+	if !ok || dh > 2 || h > 24 {
+		return match{}, false
+	}
+	if pc := p.prevChar(i); isDigitOrLetter(pc) || pc == ':' || pc == '.' || pc == '$' || pc == '/' {
+		return match{}, false
+	}
+	j := i + 1
+	mi := -1
+	if p.isPunct(j, ":") && p.attached(j) && p.attached(j+1) {
+		if m, dm, ok := p.numTok(j + 1); ok && dm == 2 && m < 60 {
+			mi = m
+			j += 2
+			if p.isPunct(j, ":") && p.attached(j) && p.attached(j+1) {
+				if _, ds, ok := p.numTok(j + 1); ok && ds == 2 {
+					j += 2
+				}
+			}
+		} else {
+			return match{}, false
+		}
+	} else if p.isPunct(j, ".") && p.attached(j) && p.attached(j+1) {
+		// 4.30pm (British)
+		if m, dm, ok := p.numTok(j + 1); ok && dm == 2 && m < 60 && p.ampm(j+2) > 0 {
+			mi = m
+			j += 2
+		}
+	}
+	ap := p.ampm(j)
+	if ap == 0 && mi < 0 {
+		return match{}, false
+	}
+	if ap == 0 {
+		// "16:49" — require a plausible clock (not a score "3:2" or ratio)
+		if dh != 2 && !p.isWord(i-1, "at", "by", "until", "from", "before", "after", "around") {
+			return match{}, false
+		}
+	}
+	end := j
+	if ap > 0 {
+		if h > 12 || h == 0 {
+			return match{}, false
+		}
+		end = p.skipAMPM(j)
+		if ap == 2 && h < 12 {
+			h += 12
+		}
+		if ap == 1 && h == 12 {
+			h = 0
+		}
+	}
+	if mi < 0 {
+		mi = 0
+	}
+	return p.timeMatch(i, end, pad2(h)+":"+pad2(mi)), true
+}
+
+// ampm reports a.m. (1) or p.m. (2) at token j, 0 if neither.
+func (p *parser) ampm(j int) int {
+	w := p.word(j)
+	switch w {
+	case "am":
+		// "4 am" but not "I am"
+		return 1
+	case "pm":
+		return 2
+	case "a", "p":
+		if p.isPunct(j+1, ".") && p.attached(j+1) && p.isWord(j+2, "m") && p.attached(j+2) {
+			if w == "a" {
+				return 1
+			}
+			return 2
+		}
+	}
+	return 0
+}
+
+func (p *parser) skipAMPM(j int) int {
+	if p.isWord(j, "am", "pm") {
+		return j + 1
+	}
+	j += 3 // a . m
+	if p.isPunct(j, ".") && p.attached(j) {
+		// keep the final full stop only when more of the sentence follows
+		if j+1 < len(p.t) && !p.t[j+1].upper && p.t[j+1].kind == kWord {
+			j++
+		}
+	}
+	return j
+}
+
+// timeMatch builds a TIME for a clock time hm on the day the context gives:
+// a date just mentioned in the clause, else the anchor.
+func (p *parser) timeMatch(start, end int, hm string) match {
+	m := match{start: start, end: end, typ: TypeTime}
+	switch {
+	case p.lastOK && start-p.lastEnd <= 8 && start >= p.lastEnd:
+		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"
+	case p.nextDay(end) != "":
+		m.val = p.nextDay(end) + "T" + hm
+	case p.known:
+		m.val, m.rel = fmtDay(p.anchor)+"T"+hm, "article"
+	default:
+		m.val = "XXXX-XX-XXT" + hm
+	}
+	return m
+}
+
+// nextDay returns the day a clock time is attached to when a date follows
+// it ("4 p.m. on Monday", "4 p.m. yesterday").
+func (p *parser) nextDay(j int) string {
+	if p.isWord(j, "on") {
+		j++
+	}
+	if !p.known {
+		return ""
+	}
+	switch p.word(j) {
+	case "yesterday":
+		return fmtDay(p.anchor.AddDate(0, 0, -1))
+	case "today":
+		return fmtDay(p.anchor)
+	case "tomorrow":
+		return fmtDay(p.anchor.AddDate(0, 0, 1))
+	}
+	if _, ok := weekdays[p.word(j)]; ok {
+		if m, ok := p.weekdayExpr(j); ok && m.hasDay {
+			return fmtDay(m.day)
+		}
+	}
+	return ""
+}
+
+// theExpr: expressions that begin with "the": "the 1990s", "the past
+// three years", "the past", "the future", "the following day", "the
+// weekend", "the third quarter", "the same day".
+func (p *parser) theExpr(i int) (match, bool) {
+	if !p.isWord(i, "the") {
+		if p.isWord(i, "that") {
+			if p.isWord(i+1, "day") || p.isWord(i+1, "same") && p.isWord(i+2, "day") {
+				e := i + 2
+				if p.word(i+1) == "same" {
+					e++
+				}
+				return p.fromRef(i, e, 0, "D"), true
+			}
+		}
+		return match{}, false
+	}
+	j := i + 1
+	w := p.word(j)
+	switch w {
+	case "past", "last", "next", "coming", "previous", "first", "final", "following", "latest", "current", "same", "near":
+		// "the past three years", "the next few days", "the first nine months"
+		k := j + 1
+		n, k2, ok := p.count(k, false)
+		if ok {
+			k = k2
+		} else {
+			n = 1
+		}
+		if u, uw, ok := p.unitAt(k); ok {
+			if plural(uw) && !ok2(n) && w != "past" && w != "coming" && w != "next" && w != "last" && w != "first" {
+				return match{}, false
+			}
+			if !plural(uw) && n != 1 {
+				return match{}, false
+			}
+			switch {
+			case u.code == "Q" && !plural(uw):
+				if w == "latest" || w == "past" || w == "last" || w == "previous" {
+					return p.lastQuarter(i, k+1, w == "previous"), true
+				}
+				if w == "current" {
+					return p.fromAnchor(i, k+1, 0, "Q"), true
+				}
+				if w == "first" || w == "final" || w == "next" || w == "coming" || w == "following" {
+					return match{}, false
+				}
+			case (w == "following" || w == "next") && !plural(uw) && (u.code == "D" || u.code == "W" || u.code == "M" || u.code == "Y"):
+				if w == "next" && p.known && u.code != "D" {
+					break // "the next year" is a duration as often as a date
+				}
+				return p.fromRef(i, k+1, 1, u.code), true
+			case (w == "previous") && !plural(uw) && !u.time:
+				return p.fromRef(i, k+1, -1, u.code), true
+			case w == "same" && !plural(uw) && !u.time:
+				return p.fromRef(i, k+1, 0, u.code), true
+			case w == "current" && !plural(uw) && !u.time:
+				return p.fromAnchor(i, k+1, 0, u.code), true
+			case (w == "coming" || w == "near") && plural(uw) && k == j+1:
+				return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+			case w == "latest" || w == "near" || w == "same" || w == "current":
+				return match{}, false
+			}
+			return match{start: i, end: k + 1, typ: TypeDuration, val: durationValue(n, u)}, true
+		}
+		if w == "following" || w == "next" || w == "previous" {
+			if part, ok := dayParts[p.word(k)]; ok && k == j+1 {
+				ref, rel, ok := p.ref(i)
+				m := match{start: i, end: k + 1, typ: TypeTime, rel: rel}
+				d := 1
+				if w == "previous" {
+					d = -1
+				}
+				if !ok {
+					m.val = "XXXX-XX-XXT" + part
+					return m, true
+				}
+				t := ref.AddDate(0, 0, d)
+				m.val, m.day, m.hasDay = fmtDay(t)+"T"+part, t, true
+				return m, true
+			}
+		}
+		if w == "past" && k == j+1 {
+			return match{start: i, end: j + 1, typ: TypeDate, val: "PAST_REF"}, true
+		}
+		if w == "near" && p.isWord(k, "future") {
+			return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+	case "future":
+		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+	case "present":
+		if p.isWord(i-1, "at", "until", "to") {
+			return match{start: i, end: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "moment":
+		if p.isWord(i-1, "at", "for") {
+			return match{start: i, end: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "day":
+		if p.isWord(j+1, "before", "after") && p.isWord(j+2, "yesterday", "tomorrow") {
+			off := -2
+			if p.word(j+2) == "tomorrow" {
+				off = 2
+			}
+			return p.fromAnchor(i, j+3, off, "D"), true
+		}
+		if p.isWord(j+1, "before") && !p.isWord(j+2, "the") {
+			return p.fromRef(i, j+2, -1, "D"), true
+		}
+	case "weekend":
+		return p.weekend(i, j+1, 0), true
+	case "quarter":
+		return p.lastQuarter(i, j+1, false), true
+	}
+	if m, ok := p.decade(j, i); ok {
+		return m, true
+	}
+	if m, ok := p.quarter(j); ok {
+		m.start = i
+		return m, true
+	}
+	if m, ok := p.season(j); ok && !p.isWord(j, "this", "last", "next") {
+		m.start = i
+		return m, true
+	}
+	return match{}, false
+}
+
+func ok2(n int) bool { return n != 1 }
+
+// fromRef resolves a date n units from the previous date in the text.
+func (p *parser) fromRef(i, end, n int, code string) match {
+	m := match{start: i, end: end, typ: TypeDate}
+	ref, rel, ok := p.ref(i)
+	if !ok {
+		m.val = unknownAt(code)
+		return m
+	}
+	m.rel = rel
+	t := shift(ref, n, code)
+	m.val = atGranularity(t, code)
+	if code == "D" {
+		m.day, m.hasDay = t, true
+	}
+	return m
+}
+
+// fromAnchor resolves a date n units from the article date.
+func (p *parser) fromAnchor(i, end, n int, code string) match {
+	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
+	if !p.known {
+		m.val = unknownAt(code)
+		return m
+	}
+	t := shift(p.anchor, n, code)
+	m.val = atGranularity(t, code)
+	if code == "D" {
+		m.day, m.hasDay = t, true
+	}
+	return m
+}
+
+// lastQuarter is "the quarter" / "the latest quarter" of a business
+// report: the last quarter that has ended by the article date.
+func (p *parser) lastQuarter(i, end int, previous bool) match {
+	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
+	if previous && p.lastQ != "" {
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		q := int(p.lastQ[6] - '0')
+		q--
+		if q == 0 {
+			q, y = 4, y-1
+		}
+		m.val, m.rel = fmtQuarter(y, q), "previous"
+		return m
+	}
+	if !p.known {
+		m.val = "XXXX-QX"
+		return m
+	}
+	t := p.anchor.AddDate(0, -3, 0)
+	m.val = fmtQuarter(t.Year(), quarterOf(t))
+	return m
+}
+
+// refExpr: now, currently, recently, "recent years", "these days", "at
+// present", "in future", "that time".
+func (p *parser) refExpr(i int) (match, bool) {
+	w := p.word(i)
+	if w == "recent" {
+		if u, uw, ok := p.unitAt(i + 1); ok && plural(uw) && !u.time {
+			return match{start: i, end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
+		}
+	}
+	if w == "these" && p.isWord(i+1, "days") {
+		return match{start: i, end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
+	}
+	if w == "present" && p.isWord(i-1, "at") {
+		return match{start: i, end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+	}
+	if w == "coming" {
+		if _, uw, ok := p.unitAt(i + 1); ok && plural(uw) {
+			return match{start: i, end: i + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+	}
+	if v, ok := refWords[w]; ok {
+		if w == "current" || w == "recent" {
+			if !p.isWord(i-1, "the", "a", "its", "their", "his", "her", "our") {
+				return match{}, false
+			}
+			if nw := p.word(i + 1); nw == "" || nw == "account" || nw == "affairs" || nw == "events" || nw == "of" {
+				return match{}, false
+			}
+		}
+		if w == "now" && p.isWord(i-1, "right", "until", "till", "by", "for") && p.isWord(i-1, "right") {
+			return match{start: i - 1, end: i + 1, typ: TypeDate, val: v}, true
+		}
+		return match{start: i, end: i + 1, typ: TypeDate, val: v}, true
+	}
+	return match{}, false
+}

@@ -1,0 +1,1158 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TIMEX3 types.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Find returns the temporal expressions in text, in text order, with
+// TIMEX3 types and values. Relative expressions ("yesterday", "on
+// Monday", "last year") are resolved against anchor, the article date;
+// a zero anchor means the date is unknown and such values stay
+// underspecified ("XXXX-03", "XXXX-WXX-1", "XXXX-XX-XX") rather than
+// guessed. Find never reads the wall clock, so its output depends only
+// on its arguments. Spans are byte offsets into text.
+//
+// Conventions where TIMEX3 leaves a choice:
+//   - "last night" is the evening of the day before the anchor, a TIME
+//     whose value begins with that date: 2023-06-14TNI. "tonight",
+//     "this morning", "Monday night" likewise carry a date and a part of
+//     the day (TMO, TAF, TEV, TNI).
+//   - A bare weekday is the most recent such day on or before the
+//     anchor, unless a future cue precedes it in the clause ("will",
+//     "scheduled", "next", …): then it is the next such day after it.
+//   - A month or day without a year takes the year that puts it closest
+//     to the anchor, ties going to the past.
+//   - "earlier this year" is the year with Mod START, "later this year"
+//     the year with Mod END; "early"/"mid"/"late" give START/MID/END.
+//   - "N units later", "the following day" and their kin count from the
+//     previous day-precision date in the text (Anchor "previous"), or
+//     from the anchor when there is none.
+//   - "in recent years" and "recently" are PAST_REF; "now" and
+//     "currently" PRESENT_REF; "soon" and "the future" FUTURE_REF.
+func Find(text string, anchor time.Time) []doc.Time {
+	p := newParser(text, anchor)
+	return p.run()
+}
+
+type parser struct {
+	text, low string
+	t         []token
+	anchor    time.Time
+	known     bool // anchor is known
+	last      time.Time
+	lastOK    bool
+	lastEnd   int    // token index after the previous day-precision date
+	lastQ     string // previous quarter value, for "a year earlier"
+	lastQEnd  int
+	out       []doc.Time
+}
+
+func newParser(text string, anchor time.Time) *parser {
+	low := lowerASCII(text)
+	p := &parser{text: text, low: low}
+	p.t = lex(text, low, make([]token, 0, len(text)/5+1))
+	if !anchor.IsZero() {
+		p.anchor = day(anchor.Year(), anchor.Month(), anchor.Day())
+		p.known = true
+	}
+	return p
+}
+
+// A match is one recognised expression over tokens [start,end).
+type match struct {
+	start, end int
+	typ, val   string
+	mod        string
+	rel        string    // "", "article", "previous"
+	day        time.Time // the resolved day, when the value has day precision
+	hasDay     bool
+}
+
+func (p *parser) run() []doc.Time {
+	for i := 0; i < len(p.t); {
+		if !p.trigger(i) {
+			i++
+			continue
+		}
+		m, ok := p.at(i)
+		if !ok || m.end <= i {
+			i++
+			continue
+		}
+		s, e := p.t[m.start].s, p.t[m.end-1].e
+		p.out = append(p.out, doc.Time{
+			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
+			Type: m.typ, Value: m.val, Mod: m.mod, Anchor: m.rel,
+		})
+		if m.hasDay {
+			p.last, p.lastOK, p.lastEnd = m.day, true, m.end
+		}
+		if isQuarterValue(m.val) {
+			p.lastQ, p.lastQEnd = m.val, m.end
+		}
+		i = m.end
+	}
+	return p.out
+}
+
+func isQuarterValue(v string) bool {
+	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X'
+}
+
+// triggers are the words that can begin an expression.
+var triggers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []map[string]int{months, weekdays, numberWords, ordinals} {
+		for k := range t {
+			m[k] = true
+		}
+	}
+	for k := range units {
+		m[k] = true
+	}
+	for k := range sets {
+		m[k] = true
+	}
+	for k := range refWords {
+		m[k] = true
+	}
+	for k := range seasons {
+		m[k] = true
+	}
+	for k := range vagueQuantities {
+		m[k] = true
+	}
+	for k := range decadeWords {
+		m[k] = true
+	}
+	for k := range dayParts {
+		m[k] = true
+	}
+	for k := range longWords {
+		m[k] = true
+	}
+	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite the this last next past
+		coming early late mid earlier later every each once twice noon midnight midday end beginning
+		start middle present these that fiscal q half previous following same current couple dozens
+		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// longWords are one-word durations.
+var longWords = map[string]string{
+	"yearlong": "P1Y", "weeklong": "P1W", "daylong": "P1D", "monthlong": "P1M",
+	"overnight": "",
+}
+
+func (p *parser) trigger(i int) bool {
+	t := &p.t[i]
+	switch t.kind {
+	case kNum:
+		return true
+	case kWord:
+		return triggers[t.w]
+	}
+	return t.w == "'" || t.w == "\u2019"
+}
+
+// Token accessors. All are safe for out-of-range indexes.
+
+func (p *parser) word(i int) string {
+	if i >= 0 && i < len(p.t) && p.t[i].kind == kWord {
+		return p.t[i].w
+	}
+	return ""
+}
+
+func (p *parser) isWord(i int, ws ...string) bool {
+	w := p.word(i)
+	if w == "" {
+		return false
+	}
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) isPunct(i int, s string) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].kind == kPunct && p.t[i].w == s
+}
+
+// attached reports whether token i directly follows token i-1.
+func (p *parser) attached(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].gap }
+
+func (p *parser) numTok(i int) (n, digits int, ok bool) {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != kNum || p.t[i].n < 0 {
+		return 0, 0, false
+	}
+	return p.t[i].n, p.t[i].e - p.t[i].s, true
+}
+
+// prevChar and nextChar return the bytes around token i, 0 at the text
+// edges.
+func (p *parser) prevChar(i int) byte {
+	if s := p.t[i].s; s > 0 {
+		return p.text[s-1]
+	}
+	return 0
+}
+
+func (p *parser) nextChar(i int) byte {
+	if e := p.t[i].e; e < len(p.text) {
+		return p.text[e]
+	}
+	return 0
+}
+
+// skipDot skips an abbreviation's full stop after token i-1.
+func (p *parser) skipDot(i int) int {
+	if p.isPunct(i, ".") && p.attached(i) {
+		return i + 1
+	}
+	return i
+}
+
+// boundary reports whether token i ends a clause for the purposes of
+// tense detection.
+func (p *parser) boundary(i int) bool {
+	t := &p.t[i]
+	if t.nl {
+		return true
+	}
+	if t.kind == kPunct {
+		switch t.w {
+		case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
+			return true
+		}
+	}
+	return false
+}
+
+// future reports whether a future cue precedes token i in its clause.
+func (p *parser) future(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if p.boundary(j) {
+			return p.t[j].nl && futureCues[p.t[j].w]
+		}
+		if futureCues[p.t[j].w] {
+			return true
+		}
+		if p.t[j].w == "to" && j > 0 && p.isWord(j-1, "is", "are", "due", "set", "expected", "scheduled", "plans", "planned", "going") {
+			return true
+		}
+	}
+	return false
+}
+
+// ref returns the date relative expressions count from: the previous
+// day-precision date in the text, else the anchor.
+func (p *parser) ref(i int) (time.Time, string, bool) {
+	if p.lastOK && i-p.lastEnd < 200 {
+		return p.last, "previous", true
+	}
+	if p.known {
+		return p.anchor, "article", true
+	}
+	return time.Time{}, "", false
+}
+
+// at returns the longest expression starting at token i.
+func (p *parser) at(i int) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && m.end > i && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	try(p.modified(i))
+	try(p.core(i))
+	try(p.duration(i))
+	try(p.setExpr(i))
+	try(p.clock(i))
+	try(p.theExpr(i))
+	try(p.refExpr(i))
+	return best, found
+}
+
+// --- dates ---
+
+// core recognises date expressions that modifiers can wrap.
+func (p *parser) core(i int) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	try(p.monthExpr(i))
+	try(p.dayMonth(i))
+	try(p.weekdayExpr(i))
+	try(p.yearExpr(i))
+	try(p.relative(i))
+	try(p.deictic(i))
+	try(p.season(i))
+	try(p.quarter(i))
+	return best, found
+}
+
+// modified handles early/mid/late X, the end/beginning/middle of X,
+// earlier/later this X.
+func (p *parser) modified(i int) (match, bool) {
+	j := i
+	the := false
+	if p.isWord(j, "the") {
+		j++
+		the = true
+	}
+	mod := ""
+	switch p.word(j) {
+	case "early":
+		mod, j = "START", j+1
+	case "late":
+		mod, j = "END", j+1
+	case "mid":
+		mod, j = "MID", j+1
+		if p.isPunct(j, "-") && p.attached(j) {
+			j++
+		}
+	case "end", "beginning", "start", "middle", "turn":
+		mod = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "START"}[p.word(j)]
+		if !p.isWord(j+1, "of") {
+			return match{}, false
+		}
+		j += 2
+		if k, ok := p.theUnit(j, i); ok {
+			k.start, k.mod = i, mod
+			return k, true
+		}
+	case "earlier", "later":
+		if the {
+			return match{}, false
+		}
+		mod = "START"
+		if p.word(j) == "later" {
+			mod = "END"
+		}
+		j++
+		if p.isWord(j, "today") {
+			m, ok := p.deictic(j)
+			m.start = i
+			return m, ok
+		}
+		if !p.isWord(j, "this", "last", "next") {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	if the && mod != "" && p.isWord(j, "1990s") {
+		return match{}, false
+	}
+	var m match
+	var ok bool
+	if p.isWord(j, "the") {
+		m, ok = p.theExpr(j)
+		if ok && m.typ != TypeDate {
+			ok = false
+		}
+	} else {
+		m, ok = p.core(j)
+		if !ok {
+			m, ok = p.decade(j, j)
+		}
+	}
+	if !ok || m.typ == TypeDuration || m.typ == TypeSet || strings.HasSuffix(m.val, "_REF") {
+		return match{}, false
+	}
+	m.start, m.mod = i, mod
+	return m, true
+}
+
+// theUnit handles "the year", "the month", "the week" after "the end
+// of": the article's year, month or week.
+func (p *parser) theUnit(j, start int) (match, bool) {
+	if !p.isWord(j, "the") {
+		return match{}, false
+	}
+	u := p.word(j + 1)
+	if u != "year" && u != "month" && u != "week" && u != "decade" && u != "day" {
+		return match{}, false
+	}
+	m := match{start: start, end: j + 2, typ: TypeDate, rel: "article"}
+	if !p.known {
+		m.val = unknownAt(units[u].code)
+		return m, true
+	}
+	m.val = atGranularity(p.anchor, units[u].code)
+	return m, true
+}
+
+// isMonth reports whether token i is a month name in a date context and
+// returns its number.
+func (p *parser) isMonth(i int) (int, bool) {
+	w := p.word(i)
+	mo, ok := months[w]
+	if !ok || !p.t[i].upper {
+		return 0, false
+	}
+	next := p.skipDot(i + 1)
+	_, _, numNext := p.numTok(next)
+	if ambiguousMonths[w] {
+		if numNext || monthContext[p.word(i-1)] && !p.isPunct(i+1, "'") {
+			if w == "may" && p.word(i-1) == "" && !numNext {
+				return 0, false
+			}
+			return mo, true
+		}
+		if p.isWord(i+1, "last", "this", "next") && p.isWord(i+2, "year") {
+			return mo, true
+		}
+		return 0, false
+	}
+	if monthAbbrev(w) {
+		if !numNext {
+			return 0, false
+		}
+		return mo, true
+	}
+	return mo, true
+}
+
+// dayNum reads a day of month at token i ("14", "14th") and returns it
+// with the index after it.
+func (p *parser) dayNum(i int) (int, int, bool) {
+	n, digits, ok := p.numTok(i)
+	if !ok || digits > 2 || n < 1 || n > 31 {
+		return 0, i, false
+	}
+	if c := p.nextChar(i); c == ':' || c == '.' && i+2 < len(p.t) && p.t[i+2].kind == kNum && p.attached(i+2) || c == ',' && p.attached(i+2) && p.t[i+2].kind == kNum {
+		return 0, i, false
+	}
+	j := i + 1
+	if p.isWord(j, "st", "nd", "rd", "th") && p.attached(j) {
+		j++
+	}
+	return n, j, true
+}
+
+// yearNum reads a four-digit year at token i.
+func (p *parser) yearNum(i int) (int, int, bool) {
+	n, digits, ok := p.numTok(i)
+	if !ok || digits != 4 || n < 1000 || n > 2099 {
+		return 0, i, false
+	}
+	if c := p.nextChar(i); isDigitOrLetter(c) || c == '%' || c == '/' || (c == ',' || c == '.' || c == ':') && i+1 < len(p.t) && i+2 < len(p.t) && p.attached(i+2) && p.t[i+2].kind == kNum {
+		return 0, i, false
+	}
+	return n, i + 1, true
+}
+
+func isDigitOrLetter(c byte) bool {
+	return '0' <= c && c <= '9' || isASCIILetter(c)
+}
+
+// monthExpr: "March 10, 2023", "Sept. 14", "March 2023", "March of
+// 2023", "April last", "April last year", "March".
+func (p *parser) monthExpr(i int) (match, bool) {
+	mo, ok := p.isMonth(i)
+	if !ok {
+		return match{}, false
+	}
+	j := p.skipDot(i + 1)
+	if d, k, ok := p.dayNum(j); ok && validDay(0, mo, d) {
+		// Month Day [,] Year
+		y := 0
+		e := k
+		kk := k
+		if p.isPunct(kk, ",") {
+			kk++
+		}
+		if yy, k2, ok := p.yearNum(kk); ok && validDay(yy, mo, d) {
+			y, e = yy, k2
+		}
+		return p.dayMatch(i, e, y, mo, d), true
+	}
+	k := j
+	if p.isPunct(k, ",") {
+		k++
+	}
+	if p.isWord(k, "of") {
+		k++
+	}
+	if y, e, ok := p.yearNum(k); ok {
+		return match{start: i, end: e, typ: TypeDate, val: fmtMonth(y, mo)}, true
+	}
+	if p.isWord(j, "last", "this", "next") && p.isWord(j+1, "year") {
+		m := match{start: i, end: j + 2, typ: TypeDate, rel: "article"}
+		if !p.known {
+			m.val = "XXXX-" + pad2(mo)
+			return m, true
+		}
+		y := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.word(j)]
+		m.val = fmtMonth(y, mo)
+		return m, true
+	}
+	if p.isWord(j, "last") && !p.isWord(j+1, "week", "month", "year", "night", "weekend") {
+		return p.monthRel(i, j+1, mo, -1), true
+	}
+	return p.monthRel(i, j, mo, 0), true
+}
+
+// monthRel resolves a month without a year: dir -1 is the most recent
+// such month before the anchor month, +1 the next after it, 0 the
+// nearest (or the next when the clause is future).
+func (p *parser) monthRel(start, end, mo, dir int) match {
+	m := match{start: start, end: end, typ: TypeDate, rel: "article"}
+	if !p.known {
+		m.val = "XXXX-" + pad2(mo)
+		return m
+	}
+	am := int(p.anchor.Month())
+	y := p.anchor.Year()
+	switch {
+	case dir < 0:
+		if mo >= am {
+			y--
+		}
+	case dir > 0:
+		if mo <= am {
+			y++
+		}
+	case p.future(start):
+		if mo < am {
+			y++
+		}
+	default:
+		y = nearestYear(p.anchor, mo, 0)
+	}
+	m.val = fmtMonth(y, mo)
+	return m
+}
+
+// dayMatch builds the match of a month and day with year y (0: resolve).
+func (p *parser) dayMatch(start, end, y, mo, d int) match {
+	m := match{start: start, end: end, typ: TypeDate}
+	if y == 0 {
+		if !p.known {
+			m.val = "XXXX-" + pad2(mo) + "-" + pad2(d)
+			return m
+		}
+		m.rel = "article"
+		y = nearestYear(p.anchor, mo, d)
+	}
+	t := day(y, time.Month(mo), d)
+	m.val, m.day, m.hasDay = fmtDay(t), t, true
+	return m
+}
+
+// dayMonth: "10 March 2023", "10th of March", "10 March".
+func (p *parser) dayMonth(i int) (match, bool) {
+	d, j, ok := p.dayNum(i)
+	if !ok || p.prevChar(i) == '$' {
+		return match{}, false
+	}
+	if p.isWord(j, "of") {
+		j++
+	}
+	w := p.word(j)
+	mo, ok := months[w]
+	if !ok || !p.t[j].upper || !validDay(0, mo, d) {
+		return match{}, false
+	}
+	if ambiguousMonths[w] && p.isWord(j+1, "be", "have", "not", "also", "well", "never") {
+		return match{}, false
+	}
+	k := p.skipDot(j + 1)
+	if p.isPunct(k, ",") {
+		if y, e, ok := p.yearNum(k + 1); ok && validDay(y, mo, d) {
+			return p.dayMatch(i, e, y, mo, d), true
+		}
+	}
+	if y, e, ok := p.yearNum(k); ok && validDay(y, mo, d) {
+		return p.dayMatch(i, e, y, mo, d), true
+	}
+	return p.dayMatch(i, k, 0, mo, d), true
+}
+
+// newspapers are names that start with a weekday ("Sunday Times").
+var newspapers = map[string]bool{
+	"times": true, "telegraph": true, "mirror": true, "express": true, "herald": true,
+	"post": true, "mail": true, "independent": true, "star": true, "tribune": true,
+	"school": true, "service": true, "league": true, "bloody": true, "world": true,
+	"people": true, "sport": true, "night": false,
+}
+
+// weekdayExpr: "[last|this|next] Monday [morning]", "Friday, March 10,
+// 2023", "Mondays".
+func (p *parser) weekdayExpr(i int) (match, bool) {
+	j := i
+	dir := 0
+	switch p.word(i) {
+	case "last", "past", "previous":
+		dir = -1
+		j++
+	case "next", "coming":
+		dir = 1
+		j++
+	case "this":
+		j++
+		if p.isWord(j, "past") {
+			dir = -1
+			j++
+		} else if p.isWord(j, "coming") {
+			dir = 1
+			j++
+		}
+	}
+	w := p.word(j)
+	wd, ok := weekdays[w]
+	if !ok {
+		return match{}, false
+	}
+	if j+1 < len(p.t) && p.t[j+1].upper && newspapers[p.word(j+1)] {
+		return match{}, false
+	}
+	// "Friday, March 10, 2023" / "Friday, 10 March 2023"
+	k := j + 1
+	if p.isPunct(k, ",") {
+		k++
+	}
+	if m, ok := p.monthExpr(k); ok && m.hasDay {
+		m.start = i
+		return m, true
+	}
+	if m, ok := p.dayMonth(k); ok && m.hasDay {
+		m.start = i
+		return m, true
+	}
+	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+	var t time.Time
+	if !p.known {
+		m.val = "XXXX-WXX-" + strconv.Itoa(wd)
+		m.rel = ""
+	} else {
+		switch {
+		case dir < 0:
+			t = weekdayOnOrBefore(p.anchor, wd, true)
+		case dir > 0:
+			t = weekdayOnOrAfter(p.anchor, wd, true)
+		case p.future(i):
+			t = weekdayOnOrAfter(p.anchor, wd, true)
+		default:
+			t = weekdayOnOrBefore(p.anchor, wd, false)
+		}
+		m.val, m.day, m.hasDay = fmtDay(t), t, true
+	}
+	if part, ok := dayParts[p.word(j+1)]; ok && p.word(j+1) != "overnight" {
+		m.end = j + 2
+		m.typ = TypeTime
+		m.val += "T" + part
+	}
+	return m, true
+}
+
+// yearExpr: "2019", "2023-03-10", "2023/03/10", "3/10/2023", "1990s",
+// "fiscal 1989".
+func (p *parser) yearExpr(i int) (match, bool) {
+	if p.isWord(i, "fiscal") {
+		if y, e, ok := p.yearNum(i + 1); ok {
+			return match{start: i, end: e, typ: TypeDate, val: "FY" + fmtYear(y)}, true
+		}
+		return match{}, false
+	}
+	n, digits, ok := p.numTok(i)
+	if !ok {
+		return match{}, false
+	}
+	// Numeric dates first: ISO and slashed.
+	if m, ok := p.numericDate(i); ok {
+		return m, true
+	}
+	if digits != 4 {
+		return match{}, false
+	}
+	pc := p.prevChar(i)
+	if isDigitOrLetter(pc) || strings.IndexByte("$€£#@/\\_=+&.:,", pc) >= 0 || pc >= 0x80 && p.prevRune(i) != "\u2019" && p.prevRune(i) != "\u2018" && p.prevRune(i) != "\u201c" && p.prevRune(i) != "\u2014" && p.prevRune(i) != "\u2013" {
+		return match{}, false
+	}
+	if pc == '-' && i >= 2 && p.t[i-2].kind == kNum && p.attached(i-1) {
+		return match{}, false // phone numbers, ranges of counts
+	}
+	if i > 0 && p.t[i-1].kind == kNum {
+		return match{}, false
+	}
+	// Decades: 1990s, 1990's.
+	if n%10 == 0 && n >= 1000 && n <= 2090 {
+		k := i + 1
+		if (p.isPunct(k, "'") || p.isPunct(k, "\u2019")) && p.attached(k) {
+			k++
+		}
+		if p.isWord(k, "s") && p.attached(k) {
+			v := strconv.Itoa(n / 10)
+			if n%100 == 0 {
+				v = strconv.Itoa(n / 100)
+			}
+			return match{start: i, end: k + 1, typ: TypeDate, val: v}, true
+		}
+	}
+	y, e, ok := p.yearNum(i)
+	if !ok {
+		return match{}, false
+	}
+	if y < 1900 && !yearContext[p.word(i-1)] {
+		return match{}, false
+	}
+	if nonYearBefore[p.word(i-1)] {
+		return match{}, false
+	}
+	if nw := p.word(e); nw != "" && !p.t[e].upper && p.t[e].gap && countNoun(nw) {
+		return match{}, false
+	}
+	if p.isPunct(e, "-") && p.attached(e) && e+1 < len(p.t) && p.t[e+1].kind == kNum && p.attached(e+1) {
+		if d := p.t[e+1].e - p.t[e+1].s; d != 2 && d != 4 {
+			return match{}, false
+		}
+	}
+	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+}
+
+func (p *parser) prevRune(i int) string {
+	s := p.t[i].s
+	for k := 1; k <= 4 && s-k >= 0; k++ {
+		if c := p.text[s-k]; c < 0x80 || c >= 0xC0 {
+			return p.text[s-k : s]
+		}
+	}
+	return ""
+}
+
+// yearContext are words before a year earlier than 1900 that make it a
+// year ("in 1848").
+var yearContext = map[string]bool{
+	"in": true, "since": true, "of": true, "by": true, "until": true, "from": true,
+	"before": true, "after": true, "during": true, "between": true, "year": true,
+	"around": true, "circa": true, "early": true, "late": true, "mid": true, "and": true,
+}
+
+// nonYearBefore are words after which a four-digit number is a count.
+var nonYearBefore = map[string]bool{
+	"about": true, "nearly": true, "than": true, "approximately": true, "roughly": true,
+	"some": true, "almost": true, "least": true, "flight": true, "route": true,
+	"room": true, "page": true, "number": true, "no": true, "model": true,
+	"highway": true, "interstate": true, "over": true, "additional": true, "another": true,
+	"only": true, "just": true, "total": true, "estimated": true, "were": true,
+	"are": true, "had": true, "has": true, "have": true,
+}
+
+// countNoun reports whether w, right after a four-digit number, makes the
+// number a count ("2000 troops").
+func countNoun(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "police", "staff", "personnel", "feet",
+		"foot", "km", "miles", "mph", "kg", "tons", "tonnes", "euros", "dollars", "yuan",
+		"yen", "rupees", "barrels", "acres", "meters", "metres", "votes", "mw", "units":
+		return true
+	}
+	if len(w) > 3 && w[len(w)-1] == 's' && !notPlural[w] && units[w].code == "" {
+		return true
+	}
+	return false
+}
+
+// notPlural are words ending in s that are not plural nouns.
+var notPlural = map[string]bool{
+	"was": true, "has": true, "is": true, "this": true, "its": true, "his": true,
+	"as": true, "us": true, "plus": true, "does": true, "goes": true, "makes": true,
+	"sees": true, "marks": true, "saw": true, "less": true, "across": true, "thus": true,
+	"always": true, "perhaps": true, "unless": true, "whereas": true, "besides": true,
+	"onwards": true, "towards": true, "afterwards": true, "levels": true, "figures": true,
+	"elections": true, "games": true, "olympics": true, "protests": true, "talks": true,
+	"polls": true, "results": true, "statistics": true, "accords": true, "riots": true,
+}
+
+// numericDate: 2023-03-10, 2023/03/10, 3/10/2023 (month first).
+func (p *parser) numericDate(i int) (match, bool) {
+	a, da, _ := p.numTok(i)
+	sep := ""
+	if i+4 < len(p.t) && p.attached(i+1) && p.attached(i+2) && p.attached(i+3) && p.attached(i+4) {
+		if p.isPunct(i+1, "-") && p.isPunct(i+3, "-") {
+			sep = "-"
+		} else if p.isPunct(i+1, "/") && p.isPunct(i+3, "/") {
+			sep = "/"
+		} else if p.isPunct(i+1, ".") && p.isPunct(i+3, ".") {
+			sep = "."
+		}
+	}
+	if sep == "" {
+		return match{}, false
+	}
+	b, db, ok1 := p.numTok(i + 2)
+	c, dc, ok2 := p.numTok(i + 4)
+	if !ok1 || !ok2 {
+		return match{}, false
+	}
+	if c := p.nextChar(i + 4); isDigitOrLetter(c) || c == '/' || c == '-' {
+		return match{}, false
+	}
+	if pc := p.prevChar(i); isDigitOrLetter(pc) || pc == '/' || pc == '-' || pc == '.' {
+		return match{}, false
+	}
+	var y, mo, d int
+	switch {
+	case da == 4 && db <= 2 && dc <= 2 && sep != ".":
+		y, mo, d = a, b, c
+	case da <= 2 && db <= 2 && dc == 4 && sep == "/":
+		y, mo, d = c, a, b // US order
+		if mo > 12 && d <= 12 {
+			mo, d = d, mo
+		}
+	case da <= 2 && db <= 2 && dc == 4 && sep == ".":
+		y, mo, d = c, b, a // European order
+	default:
+		return match{}, false
+	}
+	if y < 1900 || y > 2099 || !validDay(y, mo, d) {
+		return match{}, false
+	}
+	t := day(y, time.Month(mo), d)
+	return match{start: i, end: i + 5, typ: TypeDate, val: fmtDay(t), day: t, hasDay: true}, true
+}
+
+// decade: "1990s" (via yearExpr), "'90s", "nineties", "the 21st
+// century", "the twentieth century".
+func (p *parser) decade(i, start int) (match, bool) {
+	if (p.isPunct(i, "'") || p.isPunct(i, "\u2019")) && i+1 < len(p.t) && p.attached(i+1) {
+		if n, d, ok := p.numTok(i + 1); ok && d == 2 && n%10 == 0 && p.isWord(i+2, "s") && p.attached(i+2) {
+			c := 19
+			if n < 30 {
+				c = 20
+			}
+			return match{start: start, end: i + 3, typ: TypeDate, val: strconv.Itoa(c*10 + n/10)}, true
+		}
+		return match{}, false
+	}
+	if d, ok := decadeWords[p.word(i)]; ok {
+		return match{start: start, end: i + 1, typ: TypeDate, val: "19" + strconv.Itoa(d)}, true
+	}
+	if m, ok := p.yearExpr(i); ok && len(m.val) <= 3 {
+		m.start = start
+		return m, true
+	}
+	// centuries
+	c := 0
+	e := i
+	if n, d, ok := p.numTok(i); ok && d <= 2 && p.isWord(i+1, "st", "nd", "rd", "th") && p.attached(i+1) {
+		c, e = n, i+2
+	} else if n, ok := centuryOrdinals[p.word(i)]; ok {
+		c, e = n, i+1
+	} else if p.isWord(i, "twenty") && p.isPunct(i+1, "-") && p.isWord(i+2, "first") {
+		c, e = 21, i+3
+	}
+	if c > 0 && c < 30 && p.isWord(e, "century") {
+		return match{start: start, end: e + 1, typ: TypeDate, val: pad2(c - 1)}, true
+	}
+	return match{}, false
+}
+
+// season: "[this|last|next] summer [of] [2019]", "summer 2019".
+func (p *parser) season(i int) (match, bool) {
+	j := i
+	dir, hasDet := 0, false
+	switch p.word(i) {
+	case "last", "past", "previous":
+		dir, hasDet, j = -1, true, i+1
+	case "next", "coming":
+		dir, hasDet, j = 1, true, i+1
+	case "this":
+		hasDet, j = true, i+1
+	}
+	code, ok := seasons[p.word(j)]
+	if !ok {
+		return match{}, false
+	}
+	k := j + 1
+	if p.isWord(k, "of") {
+		k++
+	}
+	if y, e, ok := p.yearNum(k); ok {
+		return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code}, true
+	}
+	if !hasDet && !seasonContext[p.word(i-1)] {
+		return match{}, false
+	}
+	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+	if !p.known {
+		m.val = "XXXX-" + code
+		return m, true
+	}
+	// the season of the anchor year, or the one before
+	y := p.anchor.Year()
+	startM := seasonStart[code]
+	started := int(p.anchor.Month()) >= startM
+	if code == "WI" {
+		// winter spans the new year: it belongs to the year it starts in
+		started = int(p.anchor.Month()) == 12
+		if int(p.anchor.Month()) <= 2 {
+			y--
+			started = true
+		}
+	}
+	switch {
+	case dir < 0:
+		if started {
+			y--
+		}
+	case dir > 0:
+		if started || code == "WI" && int(p.anchor.Month()) <= 2 {
+			y++
+		}
+	case hasDet, p.future(i):
+		// this summer: the anchor year's
+	default:
+		if !started {
+			y--
+		}
+	}
+	m.val = fmtYear(y) + "-" + code
+	return m, true
+}
+
+var seasonContext = map[string]bool{
+	"the": true, "in": true, "early": true, "late": true, "mid": true, "during": true,
+	"until": true, "since": true, "by": true, "of": true, "this": true, "last": true,
+	"next": true, "through": true, "over": true,
+}
+
+// quarter: "the third quarter [of 2019]", "third-quarter", "Q3 2019",
+// "the first half".
+func (p *parser) quarter(i int) (match, bool) {
+	q, j := 0, i
+	half := false
+	if p.isWord(i, "q") {
+		if n, d, ok := p.numTok(i + 1); ok && d == 1 && n >= 1 && n <= 4 && p.attached(i+1) {
+			q, j = n, i+2
+		}
+	} else if n, ok := ordinals[p.word(i)]; ok {
+		k := i + 1
+		if p.isPunct(k, "-") && p.attached(k) {
+			k++
+		}
+		if p.isWord(k, "fiscal") {
+			k++
+		}
+		switch {
+		case p.isWord(k, "quarter"):
+			q, j = n, k+1
+		case p.isWord(k, "half") && n <= 2:
+			q, j, half = n, k+1, true
+		}
+		if p.word(i) == "final" || p.word(i) == "last" {
+			q = 4
+			if half {
+				q = 2
+			}
+		}
+	} else if n, d, ok := p.numTok(i); ok && d == 1 && n >= 1 && n <= 4 && p.isWord(i+1, "st", "nd", "rd", "th") && p.attached(i+1) && p.isWord(i+2, "quarter") {
+		q, j = n, i+3
+	}
+	if q == 0 {
+		return match{}, false
+	}
+	code := "Q"
+	if half {
+		code = "H"
+	}
+	k := j
+	if p.isWord(k, "of") {
+		k++
+	}
+	if y, e, ok := p.yearNum(k); ok {
+		return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code + strconv.Itoa(q)}, true
+	}
+	if p.isWord(k, "this", "last", "next") && p.isWord(k+1, "year") && p.known {
+		y := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.word(k)]
+		return match{start: i, end: k + 2, typ: TypeDate, val: fmtYear(y) + "-" + code + strconv.Itoa(q), rel: "article"}, true
+	}
+	m := match{start: i, end: j, typ: TypeDate, rel: "article"}
+	if !p.known {
+		m.val = "XXXX-" + code + strconv.Itoa(q)
+		return m, true
+	}
+	y := p.anchor.Year()
+	startMonth := (q-1)*3 + 1
+	if half {
+		startMonth = (q-1)*6 + 1
+	}
+	if startMonth > int(p.anchor.Month()) && !p.future(i) {
+		y--
+	}
+	m.val = fmtYear(y) + "-" + code + strconv.Itoa(q)
+	return m, true
+}
+
+// relative: "this|last|next|past|coming week/month/year/weekend/decade",
+// "earlier this year" is handled by modified.
+func (p *parser) relative(i int) (match, bool) {
+	det := p.word(i)
+	j := i + 1
+	if det == "this" && p.isWord(j, "past", "coming") {
+		det = "this " + p.word(j)
+		j++
+	}
+	switch det {
+	case "this", "last", "next", "coming", "current", "this past", "this coming", "previous", "following":
+	default:
+		return match{}, false
+	}
+	if m, ok := p.weekdayExpr(i); ok {
+		return m, true
+	}
+	if m, ok := p.season(i); ok {
+		return m, true
+	}
+	uw := p.word(j)
+	if mo, ok := months[uw]; ok && p.t[j].upper && (!monthAbbrev(uw) || uw == "may") {
+		dir := map[string]int{"last": -1, "next": 1, "coming": 1, "this past": -1, "this coming": 1, "previous": -1, "following": 1}[det]
+		if det == "this" {
+			m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+			if !p.known {
+				m.val = "XXXX-" + pad2(mo)
+			} else {
+				m.val = fmtMonth(p.anchor.Year(), mo)
+			}
+			return m, true
+		}
+		return p.monthRel(i, j+1, mo, dir), true
+	}
+	if det == "previous" || det == "following" {
+		return match{}, false // "the previous day" is theExpr's
+	}
+	u, ok := units[uw]
+	if !ok || plural(uw) || u.time || uw == "second" {
+		if uw == "night" && det == "last" {
+			return p.nightBefore(i, j+1)
+		}
+		if part, ok := dayParts[uw]; ok && det == "this" {
+			m := match{start: i, end: j + 1, typ: TypeTime, rel: "article"}
+			if !p.known {
+				m.val = "XXXX-XX-XXT" + part
+				return m, true
+			}
+			m.val, m.day, m.hasDay = fmtDay(p.anchor)+"T"+part, p.anchor, true
+			return m, true
+		}
+		return match{}, false
+	}
+	n := 0
+	switch det {
+	case "last", "this past":
+		n = -1
+	case "next", "coming", "this coming":
+		n = 1
+	}
+	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+	if u.code == "WE" {
+		return p.weekend(i, j+1, n), true
+	}
+	if !p.known {
+		m.val = unknownAt(u.code)
+		return m, true
+	}
+	m.val = atGranularity(shift(p.anchor, n, u.code), u.code)
+	if u.code == "D" {
+		return match{}, false // "this day", "next day": theExpr
+	}
+	return m, true
+}
+
+// nightBefore: "last night" is the evening of the day before the anchor.
+func (p *parser) nightBefore(i, end int) (match, bool) {
+	m := match{start: i, end: end, typ: TypeTime, rel: "article"}
+	if !p.known {
+		m.val = "XXXX-XX-XXTNI"
+		return m, true
+	}
+	t := p.anchor.AddDate(0, 0, -1)
+	m.val, m.day, m.hasDay = fmtDay(t)+"TNI", t, true
+	return m, true
+}
+
+// weekend resolves "the weekend" (n 0: the most recent one, or the next
+// in a future clause), "last weekend" (n -1), "next weekend" (n 1).
+func (p *parser) weekend(i, end, n int) match {
+	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
+	if !p.known {
+		m.val = "XXXX-WXX-WE"
+		return m
+	}
+	wd := isoWeekday(p.anchor)
+	var sat time.Time
+	switch {
+	case wd >= 6 && n == 0:
+		sat = weekdayOnOrBefore(p.anchor, 6, false)
+	case n > 0 || n == 0 && (p.future(i) || p.word(i) == "this"):
+		sat = weekdayOnOrAfter(p.anchor, 6, false)
+	default:
+		sat = weekdayOnOrBefore(p.anchor, 6, true)
+		if wd == 7 && n < 0 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+	}
+	m.val = fmtWeek(sat) + "-WE"
+	return m
+}
+
+// deictic: today, yesterday, tomorrow, tonight (+ part of day).
+func (p *parser) deictic(i int) (match, bool) {
+	w := p.word(i)
+	off := 0
+	switch w {
+	case "today":
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	case "tonight", "tonite":
+		m := match{start: i, end: i + 1, typ: TypeTime, rel: "article"}
+		if !p.known {
+			m.val = "XXXX-XX-XXTNI"
+			return m, true
+		}
+		m.val, m.day, m.hasDay = fmtDay(p.anchor)+"TNI", p.anchor, true
+		return m, true
+	default:
+		return match{}, false
+	}
+	m := match{start: i, end: i + 1, typ: TypeDate, rel: "article"}
+	part := ""
+	if pp, ok := dayParts[p.word(i+1)]; ok && p.word(i+1) != "overnight" {
+		part = "T" + pp
+		m.end, m.typ = i+2, TypeTime
+	}
+	if !p.known {
+		m.val = "XXXX-XX-XX" + part
+		return m, true
+	}
+	t := p.anchor.AddDate(0, 0, off)
+	m.val, m.day, m.hasDay = fmtDay(t)+part, t, true
+	return m, true
+}

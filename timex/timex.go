@@ -1,0 +1,36 @@
+// Package timex finds temporal expressions in article text and normalises
+// them to TIMEX3 values (2024-07-31, 2023-03, P7Y, PAST_REF), resolving
+// relative expressions against the article date.
+//
+// [Find] is the pure function; [New] wraps it as a pipeline stage that
+// fills doc.LayerTimes.
+package timex
+
+import (
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Stage is the times stage. Its zero value is ready to use and it is safe
+// for concurrent use.
+type Stage struct{}
+
+// New returns the times stage.
+func New() *Stage { return &Stage{} }
+
+// Name returns "times".
+func (*Stage) Name() string { return "times" }
+
+// Requires reports the layers the stage reads: the text, and the article
+// date (which may be unknown; then relative values stay underspecified).
+func (*Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerText} }
+
+// Provides reports doc.LayerTimes.
+func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerTimes} }
+
+// Process fills d.Times with the expressions [Find] returns for d.Text
+// anchored at d.Date.
+func (*Stage) Process(d *doc.Doc) error {
+	d.Times = Find(d.Text, d.Date)
+	d.Fill(doc.LayerTimes)
+	return nil
+}
