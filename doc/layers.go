@@ -132,33 +132,40 @@ type Place struct {
 
 // An Event is one coded who-did-what-to-whom interaction.
 type Event struct {
-	Span          Span    `json:"span"`
-	Sentence      int     `json:"sentence"`
-	Source        string  `json:"source"` // entity KB id, else name
-	Target        string  `json:"target"`
-	SourceName    string  `json:"source_name,omitempty"`
-	TargetName    string  `json:"target_name,omitempty"`
-	SourceSector  string  `json:"source_sector,omitempty"` // GOV, MIL, REB, …
-	TargetSector  string  `json:"target_sector,omitempty"`
-	SourceCountry string  `json:"source_country,omitempty"` // ISO3
-	TargetCountry string  `json:"target_country,omitempty"`
-	Plover        string  `json:"plover"`
-	Mode          string  `json:"mode"`
-	Cameo         string  `json:"cameo"`
-	Goldstein     float64 `json:"goldstein"`
-	QuadClass     int     `json:"quad_class"`
-	Date          string  `json:"date"`
-	Place         string  `json:"place"`
-	Lat           float64 `json:"lat,omitempty"`
-	Lon           float64 `json:"lon,omitempty"`
-	PlaceCountry  string  `json:"place_country,omitempty"`
-	Negated       bool    `json:"negated"`
-	Hypothetical  bool    `json:"hypothetical"`
-	Alleged       bool    `json:"alleged"`
-	Quoted        bool    `json:"quoted,omitempty"`
-	Confidence    float64 `json:"confidence"`
-	Trigger       string  `json:"trigger,omitempty"` // the verb or noun that triggered the event
-	TriggerSpan   Span    `json:"trigger_span"`
+	Span          Span   `json:"span"`
+	Sentence      int    `json:"sentence"`
+	Source        string `json:"source"` // entity KB id, else name
+	Target        string `json:"target"`
+	SourceName    string `json:"source_name,omitempty"`
+	TargetName    string `json:"target_name,omitempty"`
+	SourceSector  string `json:"source_sector,omitempty"` // GOV, MIL, REB, …
+	TargetSector  string `json:"target_sector,omitempty"`
+	SourceCountry string `json:"source_country,omitempty"` // ISO3
+	TargetCountry string `json:"target_country,omitempty"`
+	// SourceCode and TargetCode are CAMEO actor codes (country or group
+	// code followed by sector codes), e.g. "IRNGOV", "ISRMIL".
+	SourceCode   string  `json:"source_code,omitempty"`
+	TargetCode   string  `json:"target_code,omitempty"`
+	Plover       string  `json:"plover"`
+	Mode         string  `json:"mode"`
+	Cameo        string  `json:"cameo"`
+	Goldstein    float64 `json:"goldstein"`
+	QuadClass    int     `json:"quad_class"`
+	Date         string  `json:"date"`
+	Place        string  `json:"place"`
+	Lat          float64 `json:"lat,omitempty"`
+	Lon          float64 `json:"lon,omitempty"`
+	PlaceCountry string  `json:"place_country,omitempty"`
+	Negated      bool    `json:"negated"`
+	Hypothetical bool    `json:"hypothetical"`
+	Alleged      bool    `json:"alleged"`
+	Quoted       bool    `json:"quoted,omitempty"`
+	// Reciprocal is true for one direction of a reciprocal event ("X and
+	// Y held talks" gives X→Y and Y→X).
+	Reciprocal  bool    `json:"reciprocal,omitempty"`
+	Confidence  float64 `json:"confidence"`
+	Trigger     string  `json:"trigger,omitempty"` // the verb or noun that triggered the event
+	TriggerSpan Span    `json:"trigger_span"`
 }
 
 // A Topic is a label with a score in [0,1].
