@@ -55,7 +55,7 @@ var units = map[string]unit{
 	"century": {"CE", false}, "centuries": {"CE", false},
 	"quarter": {"Q", false}, "quarters": {"Q", false},
 	"fortnight": {"FN", false},
-	"weekend": {"WE", false}, "weekends": {"WE", false},
+	"weekend":   {"WE", false}, "weekends": {"WE", false},
 }
 
 // plural reports whether a unit word is plural.
