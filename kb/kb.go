@@ -131,6 +131,13 @@ type KB struct {
 	byOffice  map[string][]int // office id → role indexes
 	offices   map[string]*Office
 	relations []Relation
+	roleByID  map[string]int // role id → index into roles
+	relByID   map[string]int // relation id → index into relations
+	agents    map[string]*Agent
+	agentList []string // agent ids in load order
+
+	names  []Name             // every name of every actor, built by index
+	byName map[string][]int32 // folded name → indexes into names
 }
 
 // New returns an empty KB.
@@ -141,6 +148,9 @@ func New() *KB {
 		byPerson: map[string][]int{},
 		byOffice: map[string][]int{},
 		offices:  map[string]*Office{},
+		roleByID: map[string]int{},
+		relByID:  map[string]int{},
+		agents:   map[string]*Agent{},
 	}
 }
 
@@ -159,20 +169,25 @@ func (k *KB) AddActor(a Actor) {
 // AddRole adds r. A role with the same id as an earlier one replaces it.
 func (k *KB) AddRole(r Role) {
 	if r.ID != "" {
-		for _, i := range k.byPerson[r.Person] {
-			if k.roles[i].ID == r.ID {
-				old := k.roles[i]
-				k.roles[i] = r
-				if old.Office != r.Office {
-					k.byOffice[old.Office] = remove(k.byOffice[old.Office], i)
-					k.byOffice[r.Office] = append(k.byOffice[r.Office], i)
-				}
-				return
+		if i, ok := k.roleByID[r.ID]; ok {
+			old := k.roles[i]
+			k.roles[i] = r
+			if old.Office != r.Office {
+				k.byOffice[old.Office] = remove(k.byOffice[old.Office], i)
+				k.byOffice[r.Office] = append(k.byOffice[r.Office], i)
 			}
+			if old.Person != r.Person {
+				k.byPerson[old.Person] = remove(k.byPerson[old.Person], i)
+				k.byPerson[r.Person] = append(k.byPerson[r.Person], i)
+			}
+			return
 		}
 	}
 	k.roles = append(k.roles, r)
 	i := len(k.roles) - 1
+	if r.ID != "" {
+		k.roleByID[r.ID] = i
+	}
 	k.byPerson[r.Person] = append(k.byPerson[r.Person], i)
 	k.byOffice[r.Office] = append(k.byOffice[r.Office], i)
 }
@@ -190,8 +205,18 @@ func remove(s []int, v int) []int {
 // AddOffice adds or replaces an office.
 func (k *KB) AddOffice(o Office) { k.offices[o.ID] = &o }
 
-// AddRelation adds a relation event.
-func (k *KB) AddRelation(r Relation) { k.relations = append(k.relations, r) }
+// AddRelation adds a relation event. A relation with the same id as an
+// earlier one replaces it.
+func (k *KB) AddRelation(r Relation) {
+	if r.ID != "" {
+		if i, ok := k.relByID[r.ID]; ok {
+			k.relations[i] = r
+			return
+		}
+		k.relByID[r.ID] = len(k.relations)
+	}
+	k.relations = append(k.relations, r)
+}
 
 // Actor returns the actor with the given id.
 func (k *KB) Actor(id string) (*Actor, bool) {
@@ -321,11 +346,12 @@ type Stats struct {
 	Offices   int            `json:"offices"`
 	Relations int            `json:"relations"`
 	Sources   int            `json:"sources"`
+	Agents    int            `json:"agents"`
 }
 
 // Stats returns counts of what the KB holds.
 func (k *KB) Stats() Stats {
-	s := Stats{Actors: map[string]int{}, Roles: len(k.roles), Offices: len(k.offices), Relations: len(k.relations), Sources: len(k.Sources)}
+	s := Stats{Actors: map[string]int{}, Roles: len(k.roles), Offices: len(k.offices), Relations: len(k.relations), Sources: len(k.Sources), Agents: len(k.agents)}
 	for _, a := range k.actors {
 		s.Actors[a.Kind]++
 		s.Aliases += 1 + len(a.Aliases) + len(a.Demonyms)

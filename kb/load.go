@@ -1,0 +1,495 @@
+package kb
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Record types: the value of the "type" field of a KB line.
+const (
+	TypeActor    = "actor"
+	TypeRole     = "role"
+	TypeOffice   = "office"
+	TypeRelation = "relation"
+	TypeSource   = "source"
+	TypeAgent    = "agent"
+)
+
+// maxLine is the longest KB line Load accepts.
+const maxLine = 4 << 20
+
+// A batch is the records of one file, parsed and checked on their own but
+// not yet added to a KB.
+type batch struct {
+	file      string
+	sources   []Source
+	srcLines  []int
+	actors    []Actor
+	roles     []Role
+	offices   []Office
+	relations []Relation
+	agents    []Agent
+}
+
+// Open returns the shipped KB with the KB files at paths stacked on top,
+// in order: a record in a later file replaces the record with the same id
+// from an earlier one. References between records (a role's person and
+// office, every record's source) are checked once all files are loaded,
+// so a file may refer to records of a later one. On any error Open
+// returns a nil KB and an ErrorList naming each problem's file and line.
+func Open(paths ...string) (*KB, error) {
+	batches, err := shippedBatches()
+	if err != nil {
+		return nil, err
+	}
+	var errs ErrorList
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			errs.Add("", 0, "%v", err)
+			continue
+		}
+		b, perrs := parse(f, p)
+		f.Close()
+		errs = append(errs, perrs...)
+		batches = append(batches, b)
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return build(batches)
+}
+
+// OpenFiles is like Open without the shipped KB: only the files at paths.
+func OpenFiles(paths ...string) (*KB, error) {
+	var batches []*batch
+	var errs ErrorList
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			errs.Add("", 0, "%v", err)
+			continue
+		}
+		b, perrs := parse(f, p)
+		f.Close()
+		errs = append(errs, perrs...)
+		batches = append(batches, b)
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	return build(batches)
+}
+
+// build adds the batches to a new KB in order, checks references and
+// indexes names. It returns nil and the problems when any reference is
+// broken.
+func build(batches []*batch) (*KB, error) {
+	k := New()
+	for _, b := range batches {
+		k.apply(b)
+	}
+	if errs := k.checkRefs(); len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	k.index()
+	return k, nil
+}
+
+// Load reads KB records in JSON Lines from r and adds them to into,
+// replacing records with the same ids. name is the file name used in
+// errors. Blank lines and lines starting with '#' are skipped. Load
+// checks the records and their references (against into plus the new
+// records) before adding any: on error into is unchanged and the error is
+// an ErrorList.
+func Load(r io.Reader, name string, into *KB) error {
+	b, errs := parse(r, name)
+	if len(errs) > 0 {
+		errs.Sort()
+		return errs
+	}
+	if errs := into.checkBatchRefs(b); len(errs) > 0 {
+		errs.Sort()
+		return errs
+	}
+	into.apply(b)
+	into.index()
+	return nil
+}
+
+func (k *KB) apply(b *batch) {
+	for _, s := range b.sources {
+		k.AddSource(s)
+	}
+	for _, a := range b.actors {
+		k.AddActor(a)
+	}
+	for _, o := range b.offices {
+		k.AddOffice(o)
+	}
+	for _, r := range b.roles {
+		k.AddRole(r)
+	}
+	for _, r := range b.relations {
+		k.AddRelation(r)
+	}
+	for _, a := range b.agents {
+		k.AddAgent(a)
+	}
+}
+
+// parse reads and checks one file's records on their own.
+func parse(r io.Reader, name string) (*batch, ErrorList) {
+	b := &batch{file: name}
+	var errs ErrorList
+	seen := map[string]map[string]int{} // type → id → line
+	dup := func(typ, id string, line int) bool {
+		m := seen[typ]
+		if m == nil {
+			m = map[string]int{}
+			seen[typ] = m
+		}
+		if prev, ok := m[id]; ok {
+			errs.Add(name, line, "duplicate %s id %q (first at line %d)", typ, id, prev)
+			return true
+		}
+		m[id] = line
+		return false
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 || text[0] == '#' {
+			continue
+		}
+		if err := parseLine(b, text, name, line, dup); err != nil {
+			errs.Add(name, line, "%s", err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			errs.Add(name, line+1, "line longer than %d bytes", maxLine)
+		} else {
+			errs.Add(name, line, "read: %v", err)
+		}
+	}
+	return b, errs
+}
+
+// decodeStrict decodes one JSON object into v, rejecting unknown fields
+// and trailing data.
+func decodeStrict(text []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(text))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return jsonError(err)
+	}
+	if dec.More() {
+		return errors.New("malformed JSON: data after the object")
+	}
+	return nil
+}
+
+func jsonError(err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Errorf("malformed JSON at byte %d: %v", se.Offset, se)
+	case errors.As(err, &te):
+		if te.Field != "" {
+			return fmt.Errorf("field %q: want %s, got JSON %s", te.Field, te.Type, te.Value)
+		}
+		return fmt.Errorf("want a JSON object, got JSON %s", te.Value)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return errors.New("malformed JSON: unexpected end of line")
+	}
+	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
+}
+
+func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id string, line int) bool) error {
+	if text[0] != '{' {
+		return errors.New("malformed JSON: a record must be a JSON object starting with '{'")
+	}
+	var head struct {
+		Type string `json:"type"`
+	}
+	if err := json.Unmarshal(text, &head); err != nil {
+		return jsonError(err)
+	}
+	switch head.Type {
+	case TypeActor:
+		var v struct {
+			Type string `json:"type"`
+			Actor
+		}
+		if err := decodeStrict(text, &v); err != nil {
+			return err
+		}
+		a := v.Actor
+		a.File, a.Line = file, line
+		if err := checkActor(&a); err != nil {
+			return err
+		}
+		if !dup(TypeActor, a.ID, line) {
+			b.actors = append(b.actors, a)
+		}
+	case TypeRole:
+		var v struct {
+			Type string `json:"type"`
+			Role
+		}
+		if err := decodeStrict(text, &v); err != nil {
+			return err
+		}
+		r := v.Role
+		r.File, r.Line = file, line
+		if err := checkRole(&r); err != nil {
+			return err
+		}
+		if !dup(TypeRole, r.ID, line) {
+			b.roles = append(b.roles, r)
+		}
+	case TypeOffice:
+		var v struct {
+			Type string `json:"type"`
+			Office
+		}
+		if err := decodeStrict(text, &v); err != nil {
+			return err
+		}
+		o := v.Office
+		o.File, o.Line = file, line
+		if err := checkOffice(&o); err != nil {
+			return err
+		}
+		if !dup(TypeOffice, o.ID, line) {
+			b.offices = append(b.offices, o)
+		}
+	case TypeRelation:
+		var v struct {
+			Type string `json:"type"`
+			Relation
+		}
+		if err := decodeStrict(text, &v); err != nil {
+			return err
+		}
+		r := v.Relation
+		r.File, r.Line = file, line
+		if err := checkRelation(&r); err != nil {
+			return err
+		}
+		if !dup(TypeRelation, r.ID, line) {
+			b.relations = append(b.relations, r)
+		}
+	case TypeSource:
+		var v struct {
+			Type string `json:"type"`
+			Source
+		}
+		if err := decodeStrict(text, &v); err != nil {
+			return err
+		}
+		s := v.Source
+		if s.Name == "" {
+			return errors.New("source: missing name")
+		}
+		if s.AsOf.IsZero() {
+			return fmt.Errorf("source %q: missing as_of (past its as-of date a source knows nothing, so it must say when that is)", s.Name)
+		}
+		if !dup(TypeSource, s.Name, line) {
+			b.sources = append(b.sources, s)
+			b.srcLines = append(b.srcLines, line)
+		}
+	case TypeAgent:
+		var v struct {
+			Type string `json:"type"`
+			Agent
+		}
+		if err := decodeStrict(text, &v); err != nil {
+			return err
+		}
+		a := v.Agent
+		a.File, a.Line = file, line
+		switch {
+		case a.ID == "":
+			return errors.New("agent: missing id")
+		case a.Name == "":
+			return fmt.Errorf("agent %q: missing name", a.ID)
+		case a.CAMEO == "":
+			return fmt.Errorf("agent %q: missing cameo", a.ID)
+		}
+		if !dup(TypeAgent, a.ID, line) {
+			b.agents = append(b.agents, a)
+		}
+	case "":
+		return errors.New(`missing "type" (want actor, role, office, relation, source or agent)`)
+	default:
+		return fmt.Errorf("unknown type %q (want actor, role, office, relation, source or agent)", head.Type)
+	}
+	return nil
+}
+
+var actorKinds = map[string]bool{KindCountry: true, KindOrganization: true, KindArmedGroup: true, KindPerson: true, KindPlace: true}
+
+func checkActor(a *Actor) error {
+	switch {
+	case a.ID == "":
+		return errors.New("actor: missing id")
+	case !actorKinds[a.Kind]:
+		return fmt.Errorf("actor %q: kind %q is not one of country, organization, armed_group, person, place", a.ID, a.Kind)
+	case a.Name == "":
+		return fmt.Errorf("actor %q: missing name", a.ID)
+	case !a.Born.IsZero() && !a.Died.IsZero() && a.Died.Last().Compare(a.Born.First()) < 0:
+		return fmt.Errorf("actor %q: died %s before born %s", a.ID, a.Died, a.Born)
+	case a.Lat < -90 || a.Lat > 90 || a.Lon < -180 || a.Lon > 180:
+		return fmt.Errorf("actor %q: impossible coordinates %g,%g", a.ID, a.Lat, a.Lon)
+	}
+	return nil
+}
+
+// RoleID returns the id given to a role that has none: person, office and
+// start joined by "@".
+func RoleID(r Role) string {
+	return r.Person + "@" + r.Office + "@" + r.Start.String()
+}
+
+func checkRole(r *Role) error {
+	what := r.ID
+	if what == "" {
+		what = r.Person + " as " + r.Office
+	}
+	switch {
+	case r.Person == "":
+		return fmt.Errorf("role %q: missing person", what)
+	case r.Office == "":
+		return fmt.Errorf("role %q: missing office", what)
+	case !r.Start.IsZero() && !r.End.IsZero() && r.End.Last().Compare(r.Start.First()) < 0:
+		return fmt.Errorf("role %q: end %s before start %s", what, r.End, r.Start)
+	}
+	if r.ID == "" {
+		r.ID = RoleID(*r)
+	}
+	if r.Country == "" {
+		r.Country, _, _ = splitOfficeID(r.Office)
+	}
+	return nil
+}
+
+// splitOfficeID splits "IRN.foreign_minister" into "IRN" and
+// "foreign_minister", and "group.hezbollah.leader" into "group.hezbollah"
+// and "leader". ok is false when id has no dot.
+func splitOfficeID(id string) (country, key string, ok bool) {
+	i := strings.LastIndexByte(id, '.')
+	if i <= 0 || i == len(id)-1 {
+		return "", "", false
+	}
+	return id[:i], id[i+1:], true
+}
+
+func checkOffice(o *Office) error {
+	if o.ID == "" {
+		return errors.New("office: missing id")
+	}
+	c, key, ok := splitOfficeID(o.ID)
+	if !ok {
+		return fmt.Errorf("office %q: id must be <country>.<key>, e.g. IRN.foreign_minister", o.ID)
+	}
+	if o.Country == "" {
+		o.Country = c
+	}
+	if o.Key == "" {
+		o.Key = key
+	}
+	switch {
+	case OfficeID(o.Country, o.Key) != o.ID:
+		return fmt.Errorf("office %q: id does not match country %q and key %q", o.ID, o.Country, o.Key)
+	case !o.From.IsZero() && !o.To.IsZero() && o.To.Last().Compare(o.From.First()) < 0:
+		return fmt.Errorf("office %q: abolished %s before created %s", o.ID, o.To, o.From)
+	case !o.CompleteFrom.IsZero() && !o.CompleteTo.IsZero() && o.CompleteTo.Last().Compare(o.CompleteFrom.First()) < 0:
+		return fmt.Errorf("office %q: complete_to %s before complete_from %s", o.ID, o.CompleteTo, o.CompleteFrom)
+	}
+	return nil
+}
+
+var relationEvents = map[string]bool{RelEstablished: true, RelSevered: true, RelRestored: true, RelNormalized: true, RelTreaty: true, RelSuspended: true, RelDowngraded: true}
+
+func checkRelation(r *Relation) error {
+	switch {
+	case r.A == "" || r.B == "":
+		return fmt.Errorf("relation %q: missing state a or b", r.ID)
+	case r.A == r.B:
+		return fmt.Errorf("relation %q: a and b are both %q", r.ID, r.A)
+	case !relationEvents[r.Event]:
+		return fmt.Errorf("relation %q: event %q is not one of established, severed, restored, normalized, treaty, suspended, downgraded", r.ID, r.Event)
+	case r.Date.IsZero():
+		return fmt.Errorf("relation %q: missing date", r.ID)
+	}
+	if r.ID == "" {
+		r.ID = r.A + "-" + r.B + "-" + r.Event + "-" + r.Date.String()
+	}
+	return nil
+}
+
+// checkRefs checks that every role names a known person actor and a known
+// office. (Sources are checked by Check: a record without a known source
+// has no as-of date, so an open role of it is never taken as held.)
+func (k *KB) checkRefs() ErrorList {
+	var errs ErrorList
+	for _, r := range k.roles {
+		a, ok := k.actors[r.Person]
+		switch {
+		case !ok:
+			errs.Add(r.File, r.Line, "role %q: unknown person %q", r.ID, r.Person)
+		case a.Kind != KindPerson:
+			errs.Add(r.File, r.Line, "role %q: %q is a %s, not a person", r.ID, r.Person, a.Kind)
+		}
+		if _, ok := k.offices[r.Office]; !ok {
+			errs.Add(r.File, r.Line, "role %q: unknown office %q (add an office record)", r.ID, r.Office)
+		}
+	}
+	return errs
+}
+
+// checkBatchRefs checks b's references against k plus b itself.
+func (k *KB) checkBatchRefs(b *batch) ErrorList {
+	var errs ErrorList
+	kinds := map[string]string{}
+	for _, a := range b.actors {
+		kinds[a.ID] = a.Kind
+	}
+	offices := map[string]bool{}
+	for _, o := range b.offices {
+		offices[o.ID] = true
+	}
+	for _, r := range b.roles {
+		kind, ok := kinds[r.Person]
+		if !ok {
+			if a, found := k.actors[r.Person]; found {
+				kind, ok = a.Kind, true
+			}
+		}
+		switch {
+		case !ok:
+			errs.Add(b.file, r.Line, "role %q: unknown person %q", r.ID, r.Person)
+		case kind != KindPerson:
+			errs.Add(b.file, r.Line, "role %q: %q is a %s, not a person", r.ID, r.Person, kind)
+		}
+		if _, ok := k.offices[r.Office]; !ok && !offices[r.Office] {
+			errs.Add(b.file, r.Line, "role %q: unknown office %q (add an office record)", r.ID, r.Office)
+		}
+	}
+	return errs
+}
