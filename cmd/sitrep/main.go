@@ -46,6 +46,7 @@ func commands() []command {
 		{"help", "show help for sitrep or one command", runHelp},
 		{"version", "print the version", runVersion},
 		{"eval", "score sitrep against public gold data", runEval},
+		{"kb", "inspect, check and import the knowledge base", runKB},
 		{"analyze", "analyse articles: text, date, sentences, entities, quotes, findings", runAnalyze},
 	}
 }
