@@ -46,8 +46,9 @@ func commands() []command {
 		{"help", "show help for sitrep or one command", runHelp},
 		{"version", "print the version", runVersion},
 		{"eval", "score sitrep against public gold data", runEval},
-		{"kb", "inspect, check and import the knowledge base", runKB},
+		{"bench", "measure throughput, per-stage time and peak memory", runBench},
 		{"analyze", "analyse articles: text, date, sentences, entities, quotes, findings", runAnalyze},
+		{"kb", "inspect, check and import the knowledge base", runKB},
 	}
 }
 

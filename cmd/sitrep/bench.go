@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/ingest"
+	"github.com/sitrep-project/sitrep/pipeline"
+)
+
+const benchAbout = `
+Measures sitrep's speed: reads a corpus (default: ./examples), repeats it
+until it holds at least --mb megabytes of article text, runs the analysis
+pipeline over it and prints articles/s, sentences/s, MB/s, the time and
+throughput of each stage, the KB load time and the peak resident memory.
+
+For one-core figures run it as GOMAXPROCS=1 sitrep bench (the default is one
+worker). --stages limits the pipeline to its first stages by name, e.g.
+--stages normalize,dateline,segment for the foundation alone.`
+
+// benchReport is the machine form of a bench run.
+type benchReport struct {
+	Corpus      []string     `json:"corpus"`
+	GOMAXPROCS  int          `json:"gomaxprocs"`
+	Workers     int          `json:"workers"`
+	Articles    int          `json:"articles"`
+	Bytes       int64        `json:"bytes"`
+	Sentences   int          `json:"sentences"`
+	Events      int          `json:"events"`
+	KBLoad      float64      `json:"kb_load_seconds"`
+	IngestSecs  float64      `json:"ingest_seconds"`
+	IngestMBps  float64      `json:"ingest_mb_per_s"`
+	Seconds     float64      `json:"seconds"`
+	ArticlesPS  float64      `json:"articles_per_s"`
+	SentencesPS float64      `json:"sentences_per_s"`
+	MBps        float64      `json:"mb_per_s"`
+	PeakRSSMB   float64      `json:"peak_rss_mb"`
+	Stages      []benchStage `json:"stages"`
+	Failed      int          `json:"failed"`
+}
+
+type benchStage struct {
+	Name    string  `json:"name"`
+	Seconds float64 `json:"seconds"` // summed over workers
+	MBps    float64 `json:"mb_per_s"`
+	Share   float64 `json:"share"`
+}
+
+func runBench(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "bench", "bench [flags] [PATH...]", benchAbout)
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	mb := fs.Float64("mb", 20, "repeat the corpus until it holds at least this many `MB` of text")
+	workers := fs.Int("workers", 1, "articles analysed in parallel")
+	only := fs.String("stages", "", "comma-separated stage `names`: run only these (in pipeline order)")
+	var kbs kbPaths
+	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
+	paths, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		if _, err := os.Stat("examples"); err != nil {
+			return &usageError{cmd: "bench", msg: "no corpus: give a PATH (the default ./examples is not here)"}
+		}
+		paths = []string{"examples"}
+	}
+	if *workers < 1 || *mb <= 0 {
+		return &usageError{cmd: "bench", msg: "--workers and --mb must be positive"}
+	}
+
+	t0 := time.Now()
+	k, err := openKB(kbs)
+	if err != nil {
+		return err
+	}
+	rep := benchReport{Corpus: paths, GOMAXPROCS: runtime.GOMAXPROCS(0), Workers: *workers, KBLoad: time.Since(t0).Seconds()}
+
+	stages := defaultStages(stageConfig{KB: k})
+	if *only != "" {
+		want := map[string]bool{}
+		for _, n := range strings.Split(*only, ",") {
+			want[strings.TrimSpace(n)] = true
+		}
+		var kept []pipeline.Stage
+		for _, s := range stages {
+			if want[s.Name()] {
+				kept = append(kept, s)
+				delete(want, s.Name())
+			}
+		}
+		if len(want) > 0 {
+			var names []string
+			for _, s := range stages {
+				names = append(names, s.Name())
+			}
+			return &usageError{cmd: "bench", msg: fmt.Sprintf("--stages: unknown stage(s); the pipeline has %s", strings.Join(names, ", "))}
+		}
+		stages = kept
+	}
+	p, err := pipeline.New(nil, stages...)
+	if err != nil {
+		return err
+	}
+
+	// Ingest: read the corpus as many times as it takes to reach the
+	// target size. The articles are kept in memory so the pipeline is
+	// timed alone.
+	var docs []*doc.Doc
+	target := int64(*mb * (1 << 20))
+	t0 = time.Now()
+	for rep.Bytes < target {
+		before := len(docs)
+		err := ingest.Read(ctx, paths, ingest.Options{Stdin: env.Stdin}, func(a *ingest.Article) error {
+			d := a.Doc()
+			rep.Bytes += int64(len(d.Raw))
+			docs = append(docs, d)
+			return nil
+		}, func(err error) { rep.Failed++ })
+		if err != nil {
+			return err
+		}
+		if len(docs) == before {
+			return fmt.Errorf("bench: no articles in %s", strings.Join(paths, ", "))
+		}
+	}
+	rep.IngestSecs = time.Since(t0).Seconds()
+	rep.IngestMBps = float64(rep.Bytes) / (1 << 20) / rep.IngestSecs
+
+	t0 = time.Now()
+	r := pipeline.NewRunner(p, *workers, false, func(res pipeline.Result) error {
+		if res.Err != nil {
+			rep.Failed++
+			return nil
+		}
+		rep.Articles++
+		rep.Sentences += len(res.Doc.Sentences)
+		rep.Events += len(res.Doc.Events)
+		return nil
+	})
+	for i, d := range docs {
+		if err := r.Submit(ctx, d); err != nil {
+			return err
+		}
+		docs[i] = nil // let finished docs be collected
+	}
+	timings, err := r.Close()
+	if err != nil {
+		return err
+	}
+	rep.Seconds = time.Since(t0).Seconds()
+	mbs := float64(rep.Bytes) / (1 << 20)
+	rep.ArticlesPS = float64(rep.Articles) / rep.Seconds
+	rep.SentencesPS = float64(rep.Sentences) / rep.Seconds
+	rep.MBps = mbs / rep.Seconds
+	var total time.Duration
+	for _, d := range timings.Total {
+		total += d
+	}
+	for i, n := range timings.Names {
+		s := timings.Total[i].Seconds()
+		st := benchStage{Name: n, Seconds: s}
+		if s > 0 {
+			st.MBps = mbs / s
+		}
+		if total > 0 {
+			st.Share = float64(timings.Total[i]) / float64(total)
+		}
+		rep.Stages = append(rep.Stages, st)
+	}
+	rep.PeakRSSMB = peakRSSMB()
+
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	w := env.Stdout
+	fmt.Fprintf(w, "corpus      %s (%d articles, %.1f MB of text, repeated to reach %.0f MB)\n", strings.Join(paths, " "), rep.Articles, mbs, *mb)
+	fmt.Fprintf(w, "machine     GOMAXPROCS=%d, %d worker(s)\n", rep.GOMAXPROCS, rep.Workers)
+	fmt.Fprintf(w, "KB load     %.3f s\n", rep.KBLoad)
+	fmt.Fprintf(w, "ingest      %.2f s   %.1f MB/s\n", rep.IngestSecs, rep.IngestMBps)
+	fmt.Fprintf(w, "pipeline    %.2f s   %.0f articles/s   %.0f sentences/s   %.1f MB/s\n", rep.Seconds, rep.ArticlesPS, rep.SentencesPS, rep.MBps)
+	fmt.Fprintf(w, "peak RSS    %.0f MB\n", rep.PeakRSSMB)
+	if rep.Failed > 0 {
+		fmt.Fprintf(w, "failed      %d article(s)\n", rep.Failed)
+	}
+	fmt.Fprintln(w, "\nstage            seconds      MB/s   share")
+	for _, s := range rep.Stages {
+		fmt.Fprintf(w, "%-14s %9.3f %9.1f %6.1f%%\n", s.Name, s.Seconds, s.MBps, 100*s.Share)
+	}
+	return nil
+}
+
+// peakRSSMB returns the process's peak resident set size in MB, read from
+// /proc/self/status (0 where that is not available).
+func peakRSSMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				kb, _ := strconv.ParseFloat(f[0], 64)
+				return kb / 1024
+			}
+		}
+	}
+	return 0
+}
