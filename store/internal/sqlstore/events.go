@@ -1,0 +1,174 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+
+	"github.com/sitrep-project/sitrep/store"
+)
+
+// eventWhere turns an EventFilter into conditions on table alias t.
+func eventWhere(t string, f store.EventFilter, merged bool) *where {
+	var w where
+	w.period(t+".day", f.Period)
+	if f.Actor != "" {
+		w.add("("+t+".source = ? OR "+t+".target = ?)", f.Actor, f.Actor)
+	}
+	if f.Source != "" {
+		w.add(t+".source = ?", f.Source)
+	}
+	if f.Target != "" {
+		w.add(t+".target = ?", f.Target)
+	}
+	if f.Dyad[0] != "" {
+		a, b := f.Dyad[0], f.Dyad[1]
+		w.add("(("+t+".source = ? AND "+t+".target = ?) OR ("+t+".source = ? AND "+t+".target = ?))", a, b, b, a)
+	}
+	if f.Code != "" {
+		lo, hi := codeRange(f.Code)
+		w.add(t+".cameo >= ? AND "+t+".cameo < ?", lo, hi)
+	}
+	if f.QuadClass != 0 {
+		w.add(t+".quad_class = ?", f.QuadClass)
+	}
+	if merged {
+		if f.Article != "" {
+			w.add(t+".id IN (SELECT merged_id FROM events WHERE article_id = ?)", f.Article)
+		}
+		return &w
+	}
+	if f.Article != "" {
+		w.add(t+".article_id = ?", f.Article)
+	}
+	if f.Factual {
+		w.add(t + ".factual = 1")
+	}
+	return &w
+}
+
+// Events lists events, newest day first.
+func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Event, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	if err := f.Check(); err != nil {
+		return nil, err
+	}
+	w := eventWhere("e", f, false)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.article_id, e.idx, e.day, e.merged_id, CASE WHEN a.url <> '' THEN a.url ELSE a.source END, e.data
+		FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+` ORDER BY e.day DESC, e.id DESC`+s.limit(f.Page)), w.args...)
+	if err != nil {
+		return nil, s.errorf("events: %w", err)
+	}
+	return collect(rows, func(r *sql.Rows) (store.Event, error) {
+		var e store.Event
+		var data string
+		if err := r.Scan(&e.ArticleID, &e.Index, &e.Day, &e.MergedID, &e.ArticleSource, &data); err != nil {
+			return e, err
+		}
+		return e, json.Unmarshal([]byte(data), &e.Event)
+	})
+}
+
+// MergedEvents lists merged events, newest day first.
+func (s *DB) MergedEvents(ctx context.Context, f store.EventFilter) ([]store.MergedEvent, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	if err := f.Check(); err != nil {
+		return nil, err
+	}
+	w := eventWhere("m", f, true)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT m.id, m.day, m.source, m.target, m.source_name, m.target_name, m.source_country, m.target_country,
+		m.source_sector, m.target_sector, m.cameo, m.plover, m.quad_class, m.goldstein, m.num_mentions, m.num_sources, m.num_articles,
+		m.place, m.place_country, m.lat, m.lon, m.has_geo, m.is_root, m.first_article, m.first_source, m.added
+		FROM merged_events m`+w.String()+` ORDER BY m.day DESC, m.id DESC`+s.limit(f.Page)), w.args...)
+	if err != nil {
+		return nil, s.errorf("merged events: %w", err)
+	}
+	return collect(rows, func(r *sql.Rows) (store.MergedEvent, error) {
+		var m store.MergedEvent
+		var geo, root int
+		err := r.Scan(&m.ID, &m.Day, &m.Source, &m.Target, &m.SourceName, &m.TargetName, &m.SourceCountry, &m.TargetCountry,
+			&m.SourceSector, &m.TargetSector, &m.Cameo, &m.Plover, &m.QuadClass, &m.Goldstein, &m.NumMentions, &m.NumSources, &m.NumArticles,
+			&m.Place, &m.PlaceCountry, &m.Lat, &m.Lon, &geo, &root, &m.FirstArticle, &m.FirstSource, &m.Added)
+		m.HasGeo, m.IsRoot = geo != 0, root != 0
+		return m, err
+	})
+}
+
+// Timeline counts the events between two actors per day or week.
+func (s *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Bucket, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
+	var w where
+	if q.Directed {
+		w.add("e.source = ? AND e.target = ?", q.A, q.B)
+	} else {
+		w.add("((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))", q.A, q.B, q.B, q.A)
+	}
+	w.add("e.day <> ''")
+	w.period("e.day", q.Period)
+	if q.Factual {
+		w.add("e.factual = 1")
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.day, e.quad_class, COUNT(*), COALESCE(SUM(e.goldstein), 0) FROM events e`+w.String()+` GROUP BY e.day, e.quad_class`), w.args...)
+	if err != nil {
+		return nil, s.errorf("timeline: %w", err)
+	}
+	counts, err := collect(rows, func(r *sql.Rows) (store.DayCount, error) {
+		var c store.DayCount
+		return c, r.Scan(&c.Day, &c.QuadClass, &c.Events, &c.GoldsteinSum)
+	})
+	if err != nil {
+		return nil, s.errorf("timeline: %w", err)
+	}
+	interval := q.Interval
+	if interval == "" {
+		interval = store.Daily
+	}
+	return store.Buckets(counts, interval), nil
+}
+
+// Network returns the weighted actor graph of a period.
+func (s *DB) Network(ctx context.Context, q store.NetworkQuery) ([]store.Edge, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
+	var w where
+	w.add("e.source <> '' AND e.target <> ''")
+	w.period("e.day", q.Period)
+	if q.Actor != "" {
+		w.add("(e.source = ? OR e.target = ?)", q.Actor, q.Actor)
+	}
+	if q.Factual {
+		w.add("e.factual = 1")
+	}
+	min := q.MinEvents
+	if min < 1 {
+		min = 1
+	}
+	args := append(w.args, min)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.source, e.target, MAX(e.source_name), MAX(e.target_name), COUNT(*), COALESCE(SUM(e.goldstein), 0),
+		SUM(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END)
+		FROM events e`+w.String()+` GROUP BY e.source, e.target HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, e.source, e.target`+s.limit(store.Page{Limit: q.Limit})), args...)
+	if err != nil {
+		return nil, s.errorf("network: %w", err)
+	}
+	return collect(rows, func(r *sql.Rows) (store.Edge, error) {
+		var e store.Edge
+		err := r.Scan(&e.Source, &e.Target, &e.SourceName, &e.TargetName, &e.Events, &e.GoldsteinSum, &e.Cooperation, &e.Conflict)
+		if e.Events > 0 {
+			e.GoldsteinMean = e.GoldsteinSum / float64(e.Events)
+		}
+		return e, err
+	})
+}

@@ -1,0 +1,163 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Near-duplicate detection. Two articles are near-duplicates (one story)
+// when the word shingles of their texts overlap strongly: their
+// estimated Jaccard similarity is at least NearSimilarity. The estimate
+// comes from a MinHash signature (Broder 1997): for each of SigSize hash
+// functions, the smallest hash over the text's shingles; two texts agree
+// on a position with probability equal to their Jaccard similarity.
+// Shingles are overlapping three-word windows of the lower-cased words,
+// so a changed headline, a dateline or an added credit line changes few
+// of them, while different articles on one topic share almost none.
+//
+// Lookup uses locality-sensitive hashing: the signature is cut into
+// Bands bands of BandRows values, each band hashed to one key; articles
+// sharing any key are candidates, then compared on the full signature.
+// A pair with similarity s becomes a candidate with probability
+// 1-(1-s^BandRows)^Bands: 0.998 at s=0.8, 0.87 at s=0.6, under 0.002 at
+// s=0.1, so the store never compares an article against all others.
+const (
+	SigSize        = 64
+	BandRows       = 4
+	Bands          = SigSize / BandRows
+	NearSimilarity = 0.6
+	// MinShingles is the fewest shingles a text needs for its signature
+	// to mean anything; shorter texts are never near-duplicates.
+	MinShingles = 8
+)
+
+const shingleWords = 3
+
+// A Signature is the MinHash signature of a text.
+type Signature [SigSize]uint32
+
+// seeds are fixed, so signatures are comparable across runs and machines.
+var seeds = func() (s [SigSize]uint64) {
+	x := uint64(0x5eed5eed5eed5eed)
+	for i := range s {
+		x = splitmix(x + uint64(i) + 1)
+		s[i] = x
+	}
+	return s
+}()
+
+// splitmix is the SplitMix64 finaliser, a fast bijective 64-bit mixer.
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// MinHash returns the signature of text and whether the text had enough
+// shingles (MinShingles) for the signature to be used.
+func MinHash(text string) (Signature, bool) {
+	var sig Signature
+	for i := range sig {
+		sig[i] = ^uint32(0)
+	}
+	var ring [shingleWords]string
+	n := 0
+	seen := map[uint64]bool{}
+	forEachWord(text, func(w string) {
+		ring[n%shingleWords] = w
+		n++
+		if n < shingleWords {
+			return
+		}
+		h := fnv.New64a()
+		for i := 0; i < shingleWords; i++ {
+			h.Write([]byte(ring[(n+i)%shingleWords]))
+			h.Write([]byte{' '})
+		}
+		x := h.Sum64()
+		if seen[x] {
+			return
+		}
+		seen[x] = true
+		for i := range sig {
+			if v := uint32(splitmix(x ^ seeds[i])); v < sig[i] {
+				sig[i] = v
+			}
+		}
+	})
+	return sig, len(seen) >= MinShingles
+}
+
+// forEachWord calls fn with each run of letters and digits in text,
+// lower-cased.
+func forEachWord(text string, fn func(string)) {
+	buf := make([]byte, 0, 32)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			continue
+		}
+		if len(buf) > 0 {
+			fn(string(buf))
+			buf = buf[:0]
+		}
+	}
+	if len(buf) > 0 {
+		fn(string(buf))
+	}
+}
+
+// Similarity estimates the Jaccard similarity of the shingle sets of the
+// texts behind s and o: the fraction of positions where they agree.
+func (s *Signature) Similarity(o *Signature) float64 {
+	same := 0
+	for i := range s {
+		if s[i] == o[i] {
+			same++
+		}
+	}
+	return float64(same) / SigSize
+}
+
+// BandKeys returns the signature's LSH keys, one per band. Articles that
+// share a key are near-duplicate candidates.
+func (s *Signature) BandKeys() [Bands]int64 {
+	var k [Bands]int64
+	var b [4 * BandRows]byte
+	for i := 0; i < Bands; i++ {
+		for r := 0; r < BandRows; r++ {
+			binary.LittleEndian.PutUint32(b[4*r:], s[i*BandRows+r])
+		}
+		h := fnv.New64a()
+		h.Write([]byte{byte(i)})
+		h.Write(b[:])
+		k[i] = int64(h.Sum64())
+	}
+	return k
+}
+
+// MarshalBinary encodes the signature as SigSize little-endian uint32s.
+func (s *Signature) MarshalBinary() ([]byte, error) {
+	b := make([]byte, 4*SigSize)
+	for i, v := range s {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return b, nil
+}
+
+// UnmarshalBinary decodes a signature written by MarshalBinary.
+func (s *Signature) UnmarshalBinary(b []byte) error {
+	if len(b) != 4*SigSize {
+		return fmt.Errorf("minhash signature: %d bytes, want %d", len(b), 4*SigSize)
+	}
+	for i := range s {
+		s[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return nil
+}

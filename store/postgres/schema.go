@@ -1,0 +1,151 @@
+package postgres
+
+// migrations are the schema versions; migrations[i] takes the schema to
+// version i+1. Never edit a released migration: append a new one.
+var migrations = []string{
+	// 1: articles, stories, search index, layers, events, merged events.
+	`
+CREATE TABLE articles (
+	seq         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	id          TEXT NOT NULL UNIQUE,
+	source      TEXT NOT NULL,
+	title       TEXT NOT NULL,
+	url         TEXT NOT NULL,
+	site        TEXT NOT NULL,
+	date        TEXT NOT NULL,
+	date_source TEXT NOT NULL,
+	story       TEXT NOT NULL,
+	minhash     BYTEA NOT NULL,
+	text        TEXT NOT NULL,
+	analysis    TEXT NOT NULL,
+	n_events    INTEGER NOT NULL,
+	n_quotes    INTEGER NOT NULL,
+	n_findings  INTEGER NOT NULL,
+	added       TEXT NOT NULL,
+	tsv         tsvector GENERATED ALWAYS AS (to_tsvector('english', title || ' ' || text)) STORED
+);
+CREATE INDEX articles_date ON articles (date, seq);
+CREATE INDEX articles_story ON articles (story);
+
+CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+
+CREATE TABLE stories (
+	id         TEXT PRIMARY KEY,
+	first_date TEXT NOT NULL,
+	size       INTEGER NOT NULL,
+	added      TEXT NOT NULL
+);
+
+CREATE TABLE minhash_bands (
+	band_key    BIGINT NOT NULL,
+	article_seq BIGINT NOT NULL REFERENCES articles (seq)
+);
+CREATE INDEX minhash_bands_key ON minhash_bands (band_key);
+
+CREATE TABLE entities (
+	id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	article_id TEXT NOT NULL REFERENCES articles (id),
+	idx        INTEGER NOT NULL,
+	kb_id      TEXT NOT NULL,
+	name       TEXT NOT NULL,
+	type       TEXT NOT NULL,
+	country    TEXT NOT NULL,
+	mentions   INTEGER NOT NULL,
+	date       TEXT NOT NULL
+);
+CREATE INDEX entities_article ON entities (article_id);
+CREATE INDEX entities_kb ON entities (kb_id) WHERE kb_id <> '';
+CREATE INDEX entities_name ON entities (name);
+
+CREATE TABLE quotes (
+	id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	article_id     TEXT NOT NULL REFERENCES articles (id),
+	idx            INTEGER NOT NULL,
+	date           TEXT NOT NULL,
+	speaker_entity TEXT NOT NULL,
+	speaker_name   TEXT NOT NULL,
+	speaker_lc     TEXT NOT NULL,
+	kind           TEXT NOT NULL,
+	data           TEXT NOT NULL
+);
+CREATE INDEX quotes_article ON quotes (article_id);
+CREATE INDEX quotes_date ON quotes (date, id);
+CREATE INDEX quotes_speaker ON quotes (speaker_entity) WHERE speaker_entity <> '';
+
+CREATE TABLE findings (
+	id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	article_id TEXT NOT NULL REFERENCES articles (id),
+	idx        INTEGER NOT NULL,
+	date       TEXT NOT NULL,
+	kind       TEXT NOT NULL,
+	verdict    TEXT NOT NULL,
+	data       TEXT NOT NULL
+);
+CREATE INDEX findings_article ON findings (article_id);
+CREATE INDEX findings_kind ON findings (kind, date);
+CREATE INDEX findings_date ON findings (date, id);
+
+CREATE TABLE merged_events (
+	id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	day            TEXT COLLATE "C" NOT NULL,
+	source         TEXT NOT NULL,
+	target         TEXT NOT NULL,
+	cameo          TEXT COLLATE "C" NOT NULL,
+	source_name    TEXT NOT NULL,
+	target_name    TEXT NOT NULL,
+	source_country TEXT NOT NULL,
+	target_country TEXT NOT NULL,
+	source_sector  TEXT NOT NULL,
+	target_sector  TEXT NOT NULL,
+	plover         TEXT NOT NULL,
+	quad_class     INTEGER NOT NULL,
+	goldstein      DOUBLE PRECISION NOT NULL,
+	num_mentions   INTEGER NOT NULL,
+	num_sources    INTEGER NOT NULL,
+	num_articles   INTEGER NOT NULL,
+	place          TEXT NOT NULL,
+	place_country  TEXT NOT NULL,
+	lat            DOUBLE PRECISION NOT NULL,
+	lon            DOUBLE PRECISION NOT NULL,
+	has_geo        INTEGER NOT NULL,
+	is_root        INTEGER NOT NULL,
+	first_article  TEXT NOT NULL,
+	first_source   TEXT NOT NULL,
+	added          TEXT NOT NULL,
+	UNIQUE (day, source, target, cameo)
+);
+CREATE INDEX merged_events_day ON merged_events (day, id);
+CREATE INDEX merged_events_target ON merged_events (target, day);
+
+CREATE TABLE merged_event_sources (
+	merged_id BIGINT NOT NULL REFERENCES merged_events (id),
+	outlet    TEXT NOT NULL,
+	PRIMARY KEY (merged_id, outlet)
+);
+
+CREATE TABLE events (
+	id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	article_id  TEXT NOT NULL REFERENCES articles (id),
+	idx         INTEGER NOT NULL,
+	day         TEXT COLLATE "C" NOT NULL,
+	source      TEXT NOT NULL,
+	target      TEXT NOT NULL,
+	source_name TEXT NOT NULL,
+	target_name TEXT NOT NULL,
+	cameo       TEXT COLLATE "C" NOT NULL,
+	quad_class  INTEGER NOT NULL,
+	goldstein   DOUBLE PRECISION NOT NULL,
+	factual     INTEGER NOT NULL,
+	merged_id   BIGINT NOT NULL,
+	data        TEXT NOT NULL
+);
+CREATE INDEX events_article ON events (article_id);
+CREATE INDEX events_day ON events (day, id);
+-- Dyad timelines and source filters: covering, so a timeline never
+-- touches the table.
+CREATE INDEX events_dyad ON events (source, target, day, quad_class, goldstein, factual);
+CREATE INDEX events_target ON events (target, day);
+CREATE INDEX events_cameo ON events (cameo, day);
+CREATE INDEX events_merged ON events (merged_id);
+`,
+}

@@ -1,0 +1,171 @@
+// Package sqlite is the default store.Store: one SQLite file (through the
+// pure-Go modernc.org/sqlite driver), in WAL mode so readers never block
+// the writer, with FTS5 full-text search over titles and texts. The
+// schema is versioned and migrated on Open.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+
+	"github.com/sitrep-project/sitrep/store"
+	"github.com/sitrep-project/sitrep/store/internal/sqlstore"
+)
+
+// DefaultPath is the store file used when none is given.
+const DefaultPath = "sitrep.db"
+
+// BusyTimeout is how long a writer waits for another to finish, in
+// milliseconds, before failing with "database is locked".
+const BusyTimeout = 30000
+
+// DB is a SQLite store.
+type DB struct {
+	*sqlstore.DB
+	path string
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens (creating if needed) the SQLite store at path and applies
+// pending migrations. Errors name the path and say what is wrong in one
+// line: a missing directory, a directory given as the file, a file that
+// is not a SQLite database.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		path = DefaultPath
+	}
+	fail := func(err error) (*DB, error) {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fail(errors.New("is a directory, not a database file"))
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if fi, err := os.Stat(dir); err != nil {
+			return fail(fmt.Errorf("directory %s does not exist", dir))
+		} else if !fi.IsDir() {
+			return fail(fmt.Errorf("%s is not a directory", dir))
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return fail(err)
+	}
+	// A few connections: readers run beside the one writer under WAL.
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return fail(cleanErr(err))
+	}
+	s, err := sqlstore.New(ctx, db, dialect)
+	if err != nil {
+		db.Close()
+		return fail(cleanErr(err))
+	}
+	return &DB{DB: s, path: path}, nil
+}
+
+// Path returns the file the store lives in.
+func (db *DB) Path() string { return db.path }
+
+// IntegrityCheck runs PRAGMA integrity_check and returns nil when SQLite
+// reports "ok", else an error listing the problems.
+func (db *DB) IntegrityCheck(ctx context.Context) error {
+	rows, err := db.SQL().QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return fmt.Errorf("integrity check %s: %w", db.path, err)
+	}
+	defer rows.Close()
+	var msgs []string
+	for rows.Next() {
+		var m string
+		if err := rows.Scan(&m); err != nil {
+			return err
+		}
+		msgs = append(msgs, m)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(msgs) == 1 && msgs[0] == "ok" {
+		return nil
+	}
+	return fmt.Errorf("integrity check %s: %s", db.path, strings.Join(msgs, "; "))
+}
+
+// dsn builds the driver's connection string: a file: URI (so ?, # and %
+// in the path are escaped) with the pragmas every connection needs.
+// Transactions begin IMMEDIATE so two writers queue on the busy timeout
+// instead of failing on a lock upgrade.
+func dsn(path string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	return fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate", esc, BusyTimeout)
+}
+
+// cleanErr shortens the driver's errors for one-line reports.
+func cleanErr(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "file is not a database"), strings.Contains(msg, "SQLITE_NOTADB"):
+		return errors.New("not a SQLite database (or the file is corrupt)")
+	case strings.Contains(msg, "database disk image is malformed"), strings.Contains(msg, "SQLITE_CORRUPT"):
+		return errors.New("database file is corrupt")
+	case strings.Contains(msg, "unable to open database file"), strings.Contains(msg, "SQLITE_CANTOPEN"):
+		return errors.New("cannot open or create the database file (check permissions)")
+	case strings.Contains(msg, "attempt to write a readonly database"), strings.Contains(msg, "SQLITE_READONLY"):
+		return errors.New("database file is read-only")
+	}
+	return err
+}
+
+var dialect = sqlstore.Dialect{
+	Name:       "sqlite",
+	Migrations: migrations,
+	IndexText:  `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
+	Search:     search,
+}
+
+// search builds an FTS5 query from user text: each word or "quoted
+// phrase" becomes a quoted FTS5 string, so operators and punctuation in
+// the input cannot break the query; all must match.
+func search(q string) (string, any) {
+	terms := ftsTerms(q)
+	if len(terms) == 0 {
+		return "", nil
+	}
+	return `SELECT rowid AS seq, -bm25(articles_fts) AS rank, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
+		FROM articles_fts WHERE articles_fts MATCH ?`, strings.Join(terms, " ")
+}
+
+// ftsTerms splits q into quoted FTS5 strings: "quoted phrases" stay
+// phrases; other text is split into words of letters and digits.
+func ftsTerms(q string) []string {
+	var terms []string
+	quote := func(words []string) {
+		if len(words) > 0 {
+			terms = append(terms, `"`+strings.Join(words, " ")+`"`)
+		}
+	}
+	parts := strings.Split(q, `"`)
+	for i, p := range parts {
+		words := strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if i%2 == 1 {
+			quote(words) // inside quotes: one phrase
+			continue
+		}
+		for _, w := range words {
+			quote([]string{w})
+		}
+	}
+	return terms
+}
