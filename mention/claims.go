@@ -1,0 +1,298 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// A phrase is a title with what is written around it: modifiers, the
+// country or organisation it belongs to, and an ambassador's host.
+type phrase struct {
+	start, end int // token range of the whole phrase
+	th         titleHit
+	modifier   string
+	country    string // ISO3 or organisation code
+	how        string // adjective, possessive, explicit
+	owner      bool   // country is an organisation or group
+	host       string // ambassador's host country or "UN"
+}
+
+// ownerCode returns the code an office of actor a is filed under: a
+// country's ISO3, or the organisation's id as the KB names its offices.
+func (p *proc) ownerCode(a *kb.Actor, key string) string {
+	if a.Kind == kb.KindCountry {
+		return countryCode(a)
+	}
+	cands := []string{a.ID}
+	if i := strings.IndexByte(a.ID, '.'); i >= 0 {
+		cands = append(cands, strings.ToUpper(a.ID[i+1:]))
+	}
+	if a.Country != "" {
+		cands = append(cands, a.Country)
+	}
+	if p.s.kb != nil {
+		for _, c := range cands {
+			if _, ok := p.s.kb.Office(kb.OfficeID(c, key)); ok {
+				return c
+			}
+		}
+	}
+	return cands[len(cands)-1:][0]
+}
+
+// isState reports whether found k stands for a state (country, demonym,
+// or a capital used for its government).
+func (p *proc) isState(k int) bool {
+	f := &p.found[k]
+	return f.actor >= 0 && f.typ == doc.TypeCountry
+}
+
+func (p *proc) isOrg(k int) bool {
+	t := p.found[k].typ
+	return t == doc.TypeOrganization || t == doc.TypeArmedGroup
+}
+
+// leftOf extends a title hit leftwards over modifiers and the country or
+// organisation written before it.
+func (p *proc) leftOf(th titleHit) phrase {
+	ph := phrase{start: th.i, end: th.j, th: th}
+	k := th.i - 1
+	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
+		if p.has(k, fModifier) && p.cover[k] < 0 && !p.toks[k].poss {
+			if m := normModifier(p.s.v.words[p.toks[k].id]); m != "" && ph.modifier == "" {
+				ph.modifier = m
+			}
+			ph.start, k = k, k-1
+			continue
+		}
+		g := p.foundEnding(k + 1)
+		if g < 0 || ph.country != "" {
+			break
+		}
+		f := &p.found[g]
+		switch {
+		case p.isState(g):
+			ph.country = countryCode(p.s.actors[f.actor])
+			ph.how = "explicit"
+			if f.how == HowDemonym {
+				ph.how = "adjective"
+			}
+		case p.isOrg(g) && f.actor >= 0:
+			ph.country = p.ownerCode(p.s.actors[f.actor], th.e.office)
+			ph.how, ph.owner = "explicit", true
+		default:
+			return ph
+		}
+		if p.toks[f.j-1].poss {
+			ph.how = "possessive"
+		}
+		ph.start, k = f.i, f.i-1
+	}
+	return ph
+}
+
+// rightOf extends a phrase over "-designate" and an "of X" / "to X"
+// complement; it returns the token after the phrase.
+func (p *proc) rightOf(ph *phrase) int {
+	w := p.s.w
+	r := ph.th.j
+	if r < len(p.toks) && (p.is(r, w.designate) || p.is(r, w.elect)) && p.toks[r].gap <= gapSpace {
+		ph.modifier = "designate"
+		r++
+	}
+	if r < len(p.toks) && (p.is(r, w.of) || p.is(r, w.to) || p.is(r, w.forw)) && p.joined(r) {
+		k := r + 1
+		if p.is(k, w.the) {
+			k++
+		}
+		if g := p.foundAt(k); g >= 0 {
+			f := &p.found[g]
+			switch {
+			case p.is(r, w.to) && ph.th.e.office == kb.OfficeAmbassador && f.actor >= 0:
+				a := p.s.actors[f.actor]
+				if p.isState(g) {
+					ph.host = countryCode(a)
+				} else if p.isOrg(g) {
+					ph.host = p.ownerCode(a, kb.OfficeSecretaryGeneral)
+				}
+				r = f.j
+			case p.isState(g) && !p.is(r, w.to) && ph.country == "":
+				ph.country, ph.how = countryCode(p.s.actors[f.actor]), "explicit"
+				r = f.j
+			case p.isOrg(g) && f.actor >= 0 && !p.is(r, w.to) && ph.country == "":
+				ph.country, ph.how, ph.owner = p.ownerCode(p.s.actors[f.actor], ph.th.e.office), "explicit", true
+				r = f.j
+			}
+		}
+	}
+	return r
+}
+
+// buildClaims pairs titles with the person they name: "Iranian Foreign
+// Minister Hossein Amir Abdollahian" (title before the name) and "Danny
+// Ayalon, Israel's ambassador," (apposition after it).
+func (p *proc) buildClaims() {
+	used := map[int]bool{}
+	for ti, th := range p.titles {
+		ph := p.leftOf(th)
+		r := p.rightOf(&ph)
+		// skip honorifics between the title and the name
+		q := r
+		for q < len(p.toks) && p.has(q, fHonor) && p.toks[q].cap() && p.joined(q) && (p.cover[q] < 0 || p.found[p.cover[q]].typ == "") {
+			q++
+		}
+		g := p.foundAt(q)
+		if g < 0 || p.found[g].typ != doc.TypePerson || !p.joined(q) || p.found[g].claim >= 0 {
+			continue
+		}
+		if th.e.group && ph.country == "" {
+			continue // "leader", "chief" need their group
+		}
+		ph.end = r
+		p.addClaim(ph, g, false)
+		used[ti] = true
+	}
+	// appositions: NAME, [the] [modifiers] [country] TITLE [of X] (,|.|;|end)
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.claim >= 0 || !p.is(f.j, p.s.w.comma) {
+			continue
+		}
+		for ti, th := range p.titles {
+			if used[ti] || th.i <= f.j || th.i > f.j+7 {
+				continue
+			}
+			ph := p.leftOf(th)
+			st := f.j + 1
+			if p.has(st, fDet) {
+				st++
+			}
+			if ph.start != st {
+				break
+			}
+			r := p.rightOf(&ph)
+			if th.e.group && ph.country == "" {
+				break
+			}
+			if r < len(p.toks) {
+				if !p.toks[r].word() {
+					if p.is(r, p.s.w.lparen) {
+						break
+					}
+				} else if p.toks[r].cap() || p.foundAt(r) >= 0 {
+					break // a title before the next name
+				}
+			}
+			ph.end = r
+			p.addClaim(ph, g, true)
+			used[ti] = true
+			break
+		}
+	}
+}
+
+// addClaim records the role claim of phrase ph about the person found g.
+func (p *proc) addClaim(ph phrase, g int, appos bool) {
+	f := &p.found[g]
+	e := ph.th.e
+	office := e.office
+	mod := ph.modifier
+	if mod == "deputy" && e.deputy != "" {
+		office, mod = e.deputy, ""
+	}
+	if office == kb.OfficeAmbassador && ph.host != "" {
+		office = kb.OfficeAmbassadorPrefix + ph.host
+	}
+	country, how := ph.country, ph.how
+	if country == "" && e.implied != "" {
+		country, how = e.implied, "title"
+	}
+	if country == "" {
+		country, how = p.contextCountry(f, e.owned, office)
+	}
+	c := doc.RoleClaim{
+		TitleSpan:  p.span(ph.th.i, ph.end),
+		Office:     office,
+		Country:    country,
+		CountryHow: how,
+		Modifier:   mod,
+		PersonSpan: p.span(f.i, f.j),
+		Mention:    -1,
+	}
+	if !appos {
+		c.Span = doc.Span{Start: p.toks[ph.start].start, End: p.toks[f.j-1].end}
+	} else {
+		c.Span = doc.Span{Start: p.toks[f.i].start, End: p.toks[ph.end-1].end}
+	}
+	c.Title = p.text[c.TitleSpan.Start:c.TitleSpan.End]
+	c.Person = p.text[c.PersonSpan.Start:c.PersonSpan.End]
+	if country != "" {
+		c.OfficeID = kb.OfficeID(country, office)
+	}
+	f.claim = len(p.claims)
+	f.title = p.span(ph.start, ph.end)
+	if appos {
+		f.title = p.span(ph.th.i, ph.end)
+	}
+	p.claims = append(p.claims, c)
+	p.cfound = append(p.cfound, g)
+}
+
+// contextCountry finds the country a title without one refers to: the
+// linked person's own country, else the nearest state named in the same
+// sentence, else the state the article names most.
+func (p *proc) contextCountry(f *found, owned bool, office string) (string, string) {
+	if !owned && f.actor >= 0 {
+		if a := p.s.actors[f.actor]; a.Country != "" {
+			return a.Country, "person"
+		}
+	}
+	want := func(g int) bool {
+		if owned {
+			return p.isOrg(g) && p.found[g].actor >= 0
+		}
+		return p.isState(g)
+	}
+	code := func(g int) string {
+		a := p.s.actors[p.found[g].actor]
+		if owned {
+			return p.ownerCode(a, office)
+		}
+		return countryCode(a)
+	}
+	sent := p.toks[f.i].sent
+	best, bestD := -1, 1<<30
+	count := map[string]int{}
+	for g := range p.found {
+		h := &p.found[g]
+		if h.dead || !want(g) {
+			continue
+		}
+		count[code(g)]++
+		if p.toks[h.i].sent != sent || sent < 0 {
+			continue
+		}
+		d := h.i - f.i
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = g, d
+		}
+	}
+	if best >= 0 {
+		return code(best), "context"
+	}
+	top, n := "", 0
+	for c, k := range count {
+		if k > n || (k == n && c < top) {
+			top, n = c, k
+		}
+	}
+	if top != "" {
+		return top, "context"
+	}
+	return "", ""
+}

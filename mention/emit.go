@@ -1,0 +1,171 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// shortForms joins a surname or partial name ("Abdollahian", "Bennett")
+// to the person the article names in full, and a parenthesised acronym to
+// the organisation before it.
+func (p *proc) shortForms() {
+	type person struct {
+		words []string
+		found int
+	}
+	var people []person
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 {
+			continue
+		}
+		people = append(people, person{strings.Fields(p.fold(f.i, f.j)), g})
+		if f.actor >= 0 {
+			people = append(people, person{strings.Fields(kb.Fold(p.s.actors[f.actor].Name)), g})
+		}
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0 {
+			continue
+		}
+		words := strings.Fields(f.key)
+		target := -1
+		for _, pe := range people {
+			if pe.found == g || len(pe.words) <= len(words) || !suffix(pe.words, words) {
+				continue
+			}
+			if target >= 0 && p.root(target) != p.root(pe.found) {
+				target = -2
+				break
+			}
+			target = pe.found
+		}
+		if target < 0 {
+			continue
+		}
+		f.typ, f.how, f.joinTo = doc.TypePerson, HowShortForm, target
+		if f.dead {
+			f.dead = false
+			for t := f.i; t < f.j; t++ {
+				p.cover[t] = int32(g)
+			}
+		}
+	}
+	// "European Aeronautic Defence and Space Company (EADS)"
+	for g := range p.found {
+		f := &p.found[g]
+		if f.how != HowName || f.j-f.i != 1 || !p.toks[f.i].upper() || !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
+			continue
+		}
+		h := p.foundEnding(f.i - 1)
+		if h < 0 || (p.found[h].typ != doc.TypeOrganization && p.found[h].typ != doc.TypeArmedGroup) {
+			continue
+		}
+		f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
+		p.cover[f.i] = int32(g)
+	}
+}
+
+func suffix(full, part []string) bool {
+	off := len(full) - len(part)
+	for i := range part {
+		if full[off+i] != part[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// root follows joinTo links to the found that names the entity in full.
+func (p *proc) root(g int) int {
+	for n := 0; p.found[g].joinTo >= 0 && n < 8; n++ {
+		g = p.found[g].joinTo
+	}
+	return g
+}
+
+// emit writes mentions, entities and role claims to d.
+func (p *proc) emit(d *doc.Doc) {
+	live := make([]int, 0, len(p.found))
+	for g := range p.found {
+		if !p.found[g].dead && p.found[g].typ != "" {
+			live = append(live, g)
+		}
+	}
+	sortIdx(live, func(a, b int) bool { return p.found[a].i < p.found[b].i })
+	mentionOf := make(map[int]int, len(live))
+	entityOf := map[string]int{}
+	d.Mentions = d.Mentions[:0]
+	d.Entities = d.Entities[:0]
+	for _, g := range live {
+		f := &p.found[g]
+		r := p.root(g)
+		rf := &p.found[r]
+		actor := f.actor
+		if actor < 0 && rf.actor >= 0 {
+			actor = rf.actor
+		}
+		m := doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1}
+		m.Text = p.text[m.Span.Start:m.Span.End]
+		var key, name, country string
+		if actor >= 0 {
+			a := p.s.actors[actor]
+			m.KBID = a.ID
+			key, name = "kb:"+a.ID, a.Name
+			country = countryCode(a)
+			if a.Kind != "country" && a.Kind != "person" {
+				country = a.Country
+			}
+			if a.Kind == "person" {
+				country = a.Country
+			}
+			if f.typ == doc.TypeCountry {
+				m.Type = doc.TypeCountry
+			}
+		} else {
+			key = rf.typ + ":" + rf.key
+			name = p.text[p.toks[rf.i].start:p.toks[rf.j-1].end]
+			country = rf.country
+			m.Type = rf.typ
+		}
+		if f.claim >= 0 {
+			m.Title = p.text[f.title.Start:f.title.End]
+			m.TitleSpan = f.title
+		}
+		ei, ok := entityOf[key]
+		if !ok {
+			ei = len(d.Entities)
+			entityOf[key] = ei
+			d.Entities = append(d.Entities, doc.Entity{KBID: m.KBID, Name: name, Type: m.Type, Country: country})
+		}
+		e := &d.Entities[ei]
+		if e.KBID == "" && len(m.Text) > len(e.Name) && m.How == HowName {
+			e.Name = m.Text
+		}
+		m.Entity = ei
+		mentionOf[g] = len(d.Mentions)
+		e.Mentions = append(e.Mentions, len(d.Mentions))
+		d.Mentions = append(d.Mentions, m)
+	}
+	d.RoleClaims = d.RoleClaims[:0]
+	for ci, c := range p.claims {
+		g := p.cfound[ci]
+		if mi, ok := mentionOf[g]; ok {
+			c.Mention = mi
+			c.PersonKBID = d.Mentions[mi].KBID
+		}
+		d.RoleClaims = append(d.RoleClaims, c)
+	}
+}
+
+func sortIdx(s []int, less func(a, b int) bool) {
+	// insertion sort: founds are nearly sorted already
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// testKB is a small KB that does not depend on the shipped data.
+func testKB() *kb.KB {
+	k := kb.New()
+	for _, a := range []kb.Actor{
+		{ID: "ISR", Kind: kb.KindCountry, Name: "Israel", Demonyms: []string{"Israeli"}, Capital: "Jerusalem", Country: "ISR"},
+		{ID: "IRN", Kind: kb.KindCountry, Name: "Iran", Aliases: []string{"Islamic Republic of Iran"}, Demonyms: []string{"Iranian"}, Capital: "Tehran", Country: "IRN"},
+		{ID: "USA", Kind: kb.KindCountry, Name: "United States", Aliases: []string{"US", "U.S.", "USA", "United States of America", "America"}, Demonyms: []string{"American"}, Capital: "Washington", Country: "USA"},
+		{ID: "SYR", Kind: kb.KindCountry, Name: "Syria", Demonyms: []string{"Syrian"}, Capital: "Damascus", Country: "SYR"},
+		{ID: "TUR", Kind: kb.KindCountry, Name: "Turkey", Aliases: []string{"Türkiye"}, Demonyms: []string{"Turkish"}, Capital: "Ankara", Country: "TUR"},
+		{ID: "LBN", Kind: kb.KindCountry, Name: "Lebanon", Demonyms: []string{"Lebanese"}, Capital: "Beirut", Country: "LBN"},
+		{ID: "CHN", Kind: kb.KindCountry, Name: "China", Demonyms: []string{"Chinese"}, Capital: "Beijing", Country: "CHN"},
+		{ID: "TCD", Kind: kb.KindCountry, Name: "Chad", Demonyms: []string{"Chadian"}, Capital: "N'Djamena", Country: "TCD"},
+		{ID: "GBR", Kind: kb.KindCountry, Name: "United Kingdom", Aliases: []string{"UK", "Britain"}, Demonyms: []string{"British"}, Capital: "London", Country: "GBR"},
+		{ID: "PSE.gaza", Kind: kb.KindPlace, Name: "Gaza Strip", Aliases: []string{"Gaza"}, Country: "PSE"},
+		{ID: "org.un", Kind: kb.KindOrganization, Name: "United Nations", Aliases: []string{"UN", "U.N."}},
+		{ID: "org.nato", Kind: kb.KindOrganization, Name: "NATO"},
+		{ID: "org.irgc", Kind: kb.KindOrganization, Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC", "Revolutionary Guards"}, Country: "IRN"},
+		{ID: "grp.hezbollah", Kind: kb.KindArmedGroup, Name: "Hezbollah", Aliases: []string{"Hizbollah"}, Country: "LBN"},
+		{ID: "grp.hamas", Kind: kb.KindArmedGroup, Name: "Hamas"},
+		{ID: "grp.is", Kind: kb.KindArmedGroup, Name: "Islamic State", Aliases: []string{"IS", "ISIS", "ISIL"}},
+		{ID: "person.hossein-amir-abdollahian", Kind: kb.KindPerson, Name: "Hossein Amir-Abdollahian", Aliases: []string{"Amir-Abdollahian"}, Country: "IRN"},
+		{ID: "person.ali-khamenei", Kind: kb.KindPerson, Name: "Ali Khamenei", Aliases: []string{"Khamenei"}, Country: "IRN"},
+		{ID: "person.bashar-al-assad", Kind: kb.KindPerson, Name: "Bashar al-Assad", Aliases: []string{"Assad"}, Country: "SYR"},
+		{ID: "person.recep-tayyip-erdogan", Kind: kb.KindPerson, Name: "Recep Tayyip Erdoğan", Aliases: []string{"Erdoğan"}, Country: "TUR"},
+		{ID: "person.naftali-bennett", Kind: kb.KindPerson, Name: "Naftali Bennett", Country: "ISR"},
+		{ID: "person.danny-ayalon", Kind: kb.KindPerson, Name: "Danny Ayalon", Country: "ISR"},
+		{ID: "person.ali-soltani", Kind: kb.KindPerson, Name: "Ali Soltani", Aliases: []string{"Soltani"}, Country: "IRN"},
+		{ID: "person.antonio-guterres", Kind: kb.KindPerson, Name: "António Guterres", Aliases: []string{"Guterres"}, Country: "PRT"},
+	} {
+		k.AddActor(a)
+	}
+	k.AddOffice(kb.Office{ID: "UN.secretary_general", Country: "UN", Key: kb.OfficeSecretaryGeneral})
+	return k
+}
+
+// sentences splits text at ". ", "? ", "! " and blank lines, for tests
+// that do not run the segment stage.
+func sentences(text string) []doc.Span {
+	var out []doc.Span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		end := -1
+		switch {
+		case (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '"'):
+			end = i + 1
+			if end < len(text) && text[end] == '"' {
+				end++
+			}
+			// not after a single capital letter (U.S.) or Mr/Dr
+			if i >= 2 && text[i-2] == '.' || i >= 1 && strings.HasSuffix(text[:i], " Mr") || strings.HasSuffix(text[:i], " Dr") {
+				end = -1
+			}
+		case text[i] == '\n':
+			end = i
+		}
+		if end < 0 {
+			continue
+		}
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n') {
+			s++
+		}
+		if s < e {
+			out = append(out, doc.Span{Start: s, End: e})
+		}
+		start = end
+		i = end - 1
+		if end == i+1 && end < len(text) && text[end] == '\n' {
+			// keep scanning
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		b := start + strings.Index(text[start:], s)
+		out = append(out, doc.Span{Start: b, End: b + len(s)})
+	}
+	return out
+}
+
+var sharedStage *Stage
+
+func stage() *Stage {
+	if sharedStage == nil {
+		sharedStage = New(testKB(), Options{})
+	}
+	return sharedStage
+}
+
+func analyze(t testing.TB, s *Stage, text string) *doc.Doc {
+	t.Helper()
+	d := &doc.Doc{Text: text}
+	d.Fill(doc.LayerText)
+	d.Sentences = sentences(text)
+	d.Fill(doc.LayerSentences)
+	if err := s.Process(d); err != nil {
+		t.Fatalf("Process(%q): %v", text, err)
+	}
+	return d
+}
+
+// mentionList renders mentions as "text/type/kbid/how" for comparisons.
+func mentionList(d *doc.Doc) []string {
+	var out []string
+	for _, m := range d.Mentions {
+		out = append(out, m.Text+"/"+m.Type+"/"+m.KBID+"/"+m.How)
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package mention
+
+// Word classes the name heuristics use. Every word is written folded
+// (lower case, no diacritics). These are closed-class words and cue words
+// of English news prose; names themselves come from the KB.
+
+type wordFlag uint32
+
+const (
+	fStop       wordFlag = 1 << iota // never starts or ends a name when capitalised
+	fCue                             // a verb that follows a speaker or actor: said, told
+	fLocPrep                         // a preposition before a place: in, near
+	fHonor                           // an honorific before a person: Mr, Ayatollah
+	fOrgCue                          // a head word of organisation names: Ministry, Bank
+	fPlaceCue                        // a head word of place names: River, Province
+	fDate                            // month and weekday names
+	fConnector                       // may sit inside a name: of, al, bin, van
+	fModifier                        // a title modifier: former, acting
+	fGiven                           // a common given name
+	fDet                             // the, a, an
+	fAux                             // has, will, would: may sit between a subject and its verb
+	fPersonPrep                      // by, according (to): before a source
+	fOrgSuffix                       // Inc, Ltd, Corp: ends an organisation name
+)
+
+var stopWords = []string{
+	"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+	"i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us", "me",
+	"in", "on", "at", "by", "for", "from", "to", "of", "with", "without", "into", "onto", "over",
+	"under", "after", "before", "during", "since", "until", "about", "above", "below", "between",
+	"among", "against", "across", "through", "throughout", "toward", "towards", "upon", "within",
+	"and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "because", "although",
+	"though", "while", "whereas", "when", "where", "what", "which", "who", "whom", "whose", "why",
+	"how", "however", "meanwhile", "moreover", "furthermore", "nevertheless", "also", "still",
+	"there", "here", "now", "today", "yesterday", "tomorrow", "tonight", "not", "no", "yes",
+	"all", "some", "many", "most", "more", "much", "few", "several", "both", "each", "every",
+	"any", "other", "another", "such", "only", "even", "just", "last", "next", "first", "second",
+	"third", "one", "two", "three", "is", "are", "was", "were", "be", "been", "has", "have",
+	"had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+	"shall", "according", "despite", "instead", "earlier", "later", "once", "again", "already",
+	"perhaps", "indeed", "thus", "therefore", "hence", "otherwise", "unlike", "like", "amid",
+	"amidst", "via", "per", "following", "including", "regarding", "concerning", "whether",
+	"officials", "official", "sources", "source", "critics", "analysts", "experts",
+	"residents", "witnesses", "reports", "report", "people", "government", "minister", "ministers",
+	"president", "leader", "leaders", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
+	"mr", "mrs", "ms", "dr", "sir", "ok", "oh", "well", "let", "please", "thank", "thanks",
+	"breaking", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "comment",
+	"photo", "video", "watch", "read", "see", "click", "share", "topic", "section", "chapter",
+	"part", "page", "figure", "table", "note", "notes", "source", "related", "more",
+
+	"several", "those", "whose", "everyone", "someone", "nobody",
+	"nothing", "something", "anything", "everything", "why", "whoever", "whatever", "either",
+	"neither", "around", "near", "behind", "beyond", "along", "inside", "outside", "besides",
+}
+
+var cueVerbs = []string{
+	"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained",
+	"noted", "notes", "announced", "announces", "insisted", "insists", "argued", "argues",
+	"wrote", "writes", "asked", "asks", "replied", "replies", "warned", "warns", "claimed",
+	"claims", "confirmed", "confirms", "denied", "denies", "rejected", "rejects", "accused",
+	"accuses", "called", "calls", "urged", "urges", "vowed", "vows", "declared", "declares",
+	"condemned", "condemns", "welcomed", "welcomes", "praised", "praises", "criticized",
+	"criticised", "criticizes", "criticises", "met", "meets", "visited", "visits", "signed",
+	"signs", "agreed", "agrees", "threatened", "threatens", "demanded", "demands", "responded",
+	"responds", "admitted", "admits", "acknowledged", "acknowledges", "reported", "reports",
+	"believes", "believed", "thinks", "thought", "suggested", "suggests", "described",
+	"describes", "spoke", "speaks", "commented", "comments", "revealed", "reveals",
+	"launched", "launches", "ordered", "orders", "decided", "decides", "won", "wins", "lost",
+	"loses", "died", "dies", "resigned", "resigns", "arrived", "arrives", "left", "leaves",
+	"became", "becomes", "played", "plays", "joined", "joins", "married", "founded", "led",
+	"leads", "sent", "sends", "sought", "seeks", "wanted", "wants", "hopes", "hoped", "expects",
+	"expected", "promised", "promises", "pledged", "pledges", "recalled", "recalls",
+	"emphasized", "emphasised", "stressed", "stresses", "appealed", "appeals", "continued",
+	"continues", "remarked", "remarks", "predicted", "predicts", "estimated", "estimates",
+	"tweeted", "posted", "testified", "recommended", "proposed", "proposes", "offered",
+	"offers", "refused", "refuses", "failed", "fails", "began", "begins", "started", "starts",
+}
+
+var auxWords = []string{
+	"has", "have", "had", "will", "would", "is", "was", "also", "later", "then", "has", "could",
+	"may", "might", "should", "must", "can", "did", "does", "had", "once", "reportedly",
+	"allegedly", "repeatedly", "again", "previously", "recently", "never", "not",
+}
+
+var locPreps = []string{
+	"in", "near", "outside", "across", "throughout", "into", "towards", "toward", "around",
+	"inside", "at", "from", "to", "through", "within", "between", "via",
+}
+
+var personPreps = []string{"by", "according", "with", "said", "says", "told"}
+
+var honorifics = []string{
+	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh", "ayatollah",
+	"grand", "hojatoleslam", "imam", "mullah", "rabbi", "gen", "general", "lt", "lieutenant",
+	"col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral",
+	"brig", "brigadier", "cpl", "corporal", "pvt", "private", "sen", "senator", "rep",
+	"representative", "congressman", "congresswoman", "gov", "governor", "prof", "professor",
+	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice",
+	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
+	"st", "mme", "herr", "frau", "monsieur", "madame", "jr",
+}
+
+var orgCues = []string{
+	"ministry", "corps", "university", "party", "council", "bank", "company", "corporation",
+	"group", "association", "agency", "committee", "army", "forces", "force", "front",
+	"movement", "organization", "organisation", "union", "institute", "institution", "church",
+	"club", "court", "department", "commission", "parliament", "assembly", "airlines",
+	"airways", "airline", "times", "post", "journal", "herald", "tribune", "gazette",
+	"federation", "foundation", "league", "brigade", "brigades", "battalion", "regiment",
+	"navy", "guard", "guards", "service", "services", "authority", "board", "bureau", "center",
+	"centre", "college", "school", "academy", "hospital", "network", "television", "radio",
+	"press", "society", "trust", "fund", "exchange", "motors", "systems", "technologies",
+	"industries", "holdings", "partners", "records", "studios", "orchestra", "alliance",
+	"coalition", "cabinet", "senate", "congress", "office", "directorate", "administration",
+	"police", "command", "division", "brotherhood", "organisation", "mission", "secretariat",
+	"tribunal", "observatory", "channel", "broadcasting", "media", "news", "magazine",
+	"newspaper", "enterprises", "entertainment", "pharmaceuticals", "energy", "petroleum",
+	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
+	"rovers", "athletic", "band", "cooperation", "council", "caucus",
+	"consortium", "conglomerate", "cartel", "faction", "militia", "jihad", "taliban",
+}
+
+var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv"}
+
+var placeCues = []string{
+	"river", "province", "island", "islands", "mountain", "mountains", "mount", "street",
+	"avenue", "square", "county", "district", "valley", "lake", "gulf", "sea", "ocean", "strait",
+	"desert", "peninsula", "bay", "region", "governorate", "oblast", "prefecture", "canal", "coast",
+	"heights", "plain", "plains", "hills", "hill", "road", "highway", "bridge", "park", "camp",
+	"village", "town", "township", "borough", "crossing", "border", "channel", "harbor",
+	"harbour", "port", "beach", "falls", "forest", "glacier", "basin", "delta", "cape",
+	"archipelago", "territory", "territories", "state", "republic", "kingdom", "emirate",
+	"boulevard", "lane", "plaza", "palace", "castle", "tower", "stadium", "arena", "cathedral",
+	"mosque", "temple", "museum", "hall",
+}
+
+var dateWords = []string{
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "christmas", "easter", "ramadan", "eid",
+}
+
+var connectors = []string{
+	"of", "al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "den", "del", "della",
+	"la", "le", "da", "di", "du", "dos", "das", "y", "ul", "ud", "ben", "ter", "zu", "and",
+	"for", "&", "the", "on", "upon",
+}
+
+var modifiers = []string{
+	"former", "ex", "acting", "caretaker", "interim", "then", "outgoing", "late", "designate",
+	"incoming", "deputy", "elect", "retired", "ousted", "deposed", "exiled", "assassinated",
+	"slain", "vice", "new", "current", "sitting", "incumbent", "de", "facto", "future", "previous",
+}
+
+// givenNames is a small list of common given names across the languages
+// of world news; a capitalised run starting with one is a person.
+var givenNames = []string{
+	// English and European
+	"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+	"charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+	"andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+	"jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
+	"larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander",
+	"raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry",
+	"nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold",
+	"keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
+	"lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
+	"gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
+	"russell", "elijah", "louis", "bobby", "philip", "johnny", "bill", "tom", "tony", "mike",
+	"jim", "bob", "dick", "ted", "ed", "barack", "hillary", "bernie", "nancy", "condoleezza",
+	"colin", "rex", "antony", "lloyd", "boris", "theresa", "gordon", "tony", "keir", "rishi",
+	"liz", "emmanuel", "nicolas", "francois", "jacques", "angela", "olaf", "gerhard", "helmut",
+	"friedrich", "annalena", "heiko", "frank", "silvio", "matteo", "giorgia", "mario", "giuseppe",
+	"pedro", "mariano", "jose", "luis", "carlos", "miguel", "javier", "manuel", "antonio",
+	"francisco", "jorge", "ricardo", "fernando", "alejandro", "sergio", "andres", "diego",
+	"vladimir", "sergei", "sergey", "dmitry", "dmitri", "mikhail", "alexei", "alexey", "ivan",
+	"nikolai", "yuri", "igor", "viktor", "volodymyr", "petro", "oleksandr", "andriy", "dmytro",
+	"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+	"karen", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
+	"michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca",
+	"sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna", "ann", "anne",
+	"brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine",
+	"debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth",
+	"julie", "olivia", "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan",
+	"evelyn", "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria",
+	"teresa", "sara", "janice", "marie", "julia", "grace", "judy", "theresa", "madeleine",
+	"kamala", "ursula", "federica", "catherine", "kaja", "jens", "anders", "ban", "kofi",
+	"antonio", "boutros", "javier", "josep", "charles", "herman", "donald", "jean", "claude",
+	"pierre", "marine", "francois", "dominique", "laurent", "michel", "alain", "rene",
+	"hans", "klaus", "jurgen", "wolfgang", "karl", "ernst", "otto", "lars", "erik", "nils",
+	"sven", "olof", "mette", "jan", "piotr", "andrzej", "lech", "donald", "mateusz", "viktor",
+	"recep", "ahmet", "mevlut", "hakan", "binali", "abdullah", "ekmeleddin", "kemal", "mustafa",
+	// Arabic, Persian, South Asian
+	"mohammad", "mohammed", "muhammad", "mohamed", "mohamad", "ahmad", "ahmed", "ali", "hassan",
+	"hasan", "hussein", "hossein", "husain", "mahmoud", "mahmud", "abdul", "abdel", "abd",
+	"omar", "umar", "khalid", "khaled", "ibrahim", "ismail", "yusuf", "youssef", "yousef",
+	"saeed", "saad", "salman", "faisal", "fahd", "tamim", "hamad", "zayed",
+	"khalifa", "mansour", "nasser", "jamal", "kamal", "walid", "waleed", "tariq", "tarek",
+	"bashar", "hafez", "rafik", "rafiq", "saad", "nabih", "michel", "najib", "fouad", "tammam",
+	"ismail", "yahya", "marwan", "mahmoud", "saleh", "abdullah", "abdulaziz", "abdelaziz",
+	"hosni", "anwar", "gamal", "abdel", "fattah", "moammar", "muammar", "ayman", "osama",
+	"usama", "qassem", "qasem", "qassim", "esmail", "javad", "mohsen", "mahmoud",
+	"akbar", "hashemi", "ebrahim", "masoud", "massoud", "hamid", "reza", "mehdi", "mahdi",
+	"abbas", "jafar", "kazem", "mojtaba", "ruhollah", "ali", "hamid", "nouri", "haider",
+	"haidar", "adel", "mustafa", "barham", "fuad", "jalal", "nechirvan", "masrour", "moqtada",
+	"muqtada", "benjamin", "ehud", "ariel", "shimon", "yitzhak", "naftali", "yair", "avigdor",
+	"moshe", "benny", "gideon", "isaac", "eli", "yoav", "itamar", "bezalel", "tzipi",
+	"golda", "menachem", "danny", "dan", "ron", "gilad", "yuval", "nir", "yossi",
+	"narendra", "manmohan", "rahul", "sonia", "indira", "rajiv", "atal", "amit", "subrahmanyam",
+	"sushma", "nawaz", "imran", "shehbaz", "asif", "benazir", "pervez", "zulfikar", "hamid",
+	"ashraf", "ashraf", "mullah", "xi", "li", "wang", "hu", "wen", "jiang", "zhou", "deng",
+	"shinzo", "fumio", "yoshihide", "junichiro", "taro", "moon", "yoon", "kim", "park",
+	"lee", "jae", "jong", "nelson", "jacob", "thabo", "cyril", "goodluck", "muhammadu",
+	"bola", "olusegun", "uhuru", "william", "paul", "yoweri", "abiy", "isaias", "salva",
+	"riek", "omar", "abdel", "jair", "luiz", "inacio", "dilma", "michel", "mauricio", "javier",
+	"alberto", "cristina", "nestor", "hugo", "nicolas", "evo", "rafael", "andres", "manuel",
+	"enrique", "felipe", "vicente", "justin", "stephen", "jean", "pierre", "malcolm", "scott",
+	"anthony", "kevin", "julia", "jacinda", "chris", "john",
+}

@@ -1,0 +1,667 @@
+package mention
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// A found is one candidate mention over the token range [i,j).
+type found struct {
+	i, j     int
+	typ      string // doc.Type…
+	actor    int32  // index into Stage.actors, -1 when unknown
+	how      string
+	capital  int32 // country whose capital this is, -1
+	place    int32 // place actor among the candidates, -1
+	persons  []int32
+	metonymy bool
+	country  string // ISO3 for unlinked places and orgs, "" if unknown
+	dead     bool   // absorbed into a longer mention
+	key      string // grouping key for unlinked mentions
+	joinTo   int    // index of the found this short form joins, -1
+	claim    int    // index into claims, -1
+	title    doc.Span
+}
+
+type titleHit struct {
+	i, j int
+	e    *titleEntry
+}
+
+// proc is the per-document state of one Process call.
+type proc struct {
+	s      *Stage
+	text   string
+	toks   []token
+	found  []found
+	cover  []int32 // token → index into found, -1
+	tcover []int32 // token → index into titles, -1
+	titles []titleHit
+	claims []doc.RoleClaim
+	cfound []int // claim → index of the person found
+	lower  map[string]bool
+	headl  []bool // sentence → looks like a headline (title case)
+}
+
+// Process finds the mentions, entities and role claims of d.
+func (s *Stage) Process(d *doc.Doc) error {
+	if err := d.Need(doc.LayerText); err != nil {
+		return err
+	}
+	if err := d.Need(doc.LayerSentences); err != nil {
+		return err
+	}
+	p := &proc{s: s, text: d.Text}
+	p.toks = tokenize(d.Text, d.Sentences, s.v.lookup, make([]token, 0, len(d.Text)/5+8))
+	p.cover = make([]int32, len(p.toks))
+	p.tcover = make([]int32, len(p.toks))
+	for i := range p.cover {
+		p.cover[i] = -1
+		p.tcover[i] = -1
+	}
+	p.markHeadlines(len(d.Sentences))
+	p.matchNames()
+	p.matchTitles()
+	p.protectUnknown()
+	if !s.opts.KBOnly {
+		p.findRuns()
+	}
+	p.resolveCapitals()
+	p.resolvePersons()
+	p.buildClaims()
+	if !s.opts.KBOnly {
+		p.shortForms()
+	}
+	p.emit(d)
+	d.Fill(doc.LayerMentions)
+	return nil
+}
+
+func (p *proc) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+
+func (p *proc) has(i int, f wordFlag) bool {
+	return i >= 0 && i < len(p.toks) && p.s.v.has(p.toks[i].id, f)
+}
+
+func (p *proc) is(i int, id int32) bool { return i >= 0 && i < len(p.toks) && p.toks[i].id == id }
+
+// joined reports whether token i follows token i-1 closely enough to be
+// in the same name or phrase.
+func (p *proc) joined(i int) bool {
+	return i > 0 && i < len(p.toks) && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss
+}
+
+func (p *proc) markHeadlines(nsent int) {
+	if nsent == 0 {
+		return
+	}
+	words := make([]int, nsent)
+	caps := make([]int, nsent)
+	for _, t := range p.toks {
+		if t.sent < 0 || !t.word() || t.shape&shDigit != 0 {
+			continue
+		}
+		words[t.sent]++
+		if t.cap() && !p.s.v.has(t.id, fConnector) {
+			caps[t.sent]++
+		}
+	}
+	p.headl = make([]bool, nsent)
+	for i := range words {
+		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7
+	}
+}
+
+func (p *proc) headline(i int) bool {
+	s := p.toks[i].sent
+	return s >= 0 && int(s) < len(p.headl) && p.headl[s]
+}
+
+// caseOK reports whether the text tokens from i satisfy e's case
+// requirements.
+func (p *proc) caseOK(i int, e *nameEntry) bool {
+	for k := 0; k < int(e.ntok); k++ {
+		t := p.toks[i+k]
+		switch (e.req >> (2 * k)) & 3 {
+		case reqCap:
+			if !t.cap() {
+				return false
+			}
+		case reqUpper:
+			if !t.upper() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var kindType = map[string]string{
+	kb.KindCountry:      doc.TypeCountry,
+	kb.KindOrganization: doc.TypeOrganization,
+	kb.KindArmedGroup:   doc.TypeArmedGroup,
+	kb.KindPerson:       doc.TypePerson,
+	kb.KindPlace:        doc.TypePlace,
+}
+
+var kindRank = map[string]int{
+	kb.KindCountry: 5, kb.KindArmedGroup: 4, kb.KindOrganization: 3, kb.KindPlace: 2, kb.KindPerson: 1,
+}
+
+// matchNames finds KB names, leftmost-longest, over word tokens.
+func (p *proc) matchNames() {
+	s := p.s
+	n := len(p.toks)
+	for i := 0; i < n; {
+		t := p.toks[i]
+		node, ok := s.names.step(0, t.id)
+		if !t.word() || !ok {
+			i++
+			continue
+		}
+		bestJ := -1
+		var best []int32
+		for j := i; ; {
+			if outs := s.names.outs[node]; len(outs) > 0 {
+				var ok []int32
+				for _, o := range outs {
+					if p.caseOK(i, &s.entries[o]) {
+						ok = append(ok, o)
+					}
+				}
+				if len(ok) > 0 {
+					bestJ, best = j+1, ok
+				}
+			}
+			if j+1 >= n || p.toks[j].poss || p.toks[j+1].gap > gapSpace {
+				break
+			}
+			node, ok = s.names.step(node, p.toks[j+1].id)
+			if !ok {
+				break
+			}
+			j++
+		}
+		if bestJ < 0 {
+			i++
+			continue
+		}
+		p.addFound(p.pick(i, bestJ, best))
+		i = bestJ
+	}
+}
+
+// pick turns the matching entries over [i,j) into a found.
+func (p *proc) pick(i, j int, entries []int32) found {
+	s := p.s
+	f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1}
+	bestRank := 0
+	var bestHow nameHow
+	for _, o := range entries {
+		e := &s.entries[o]
+		a := s.actors[e.actor]
+		switch {
+		case e.how == nhCapital:
+			f.capital = e.actor
+			continue
+		case a.Kind == kb.KindPerson:
+			if !containsI32(f.persons, e.actor) {
+				f.persons = append(f.persons, e.actor)
+			}
+			continue
+		case a.Kind == kb.KindPlace && f.place < 0:
+			f.place = e.actor
+		}
+		if r := kindRank[a.Kind]; r > bestRank || (r == bestRank && e.how == nhAlias && bestHow != nhAlias) {
+			bestRank, bestHow, f.actor = r, e.how, e.actor
+		}
+	}
+	switch {
+	case f.actor >= 0 && (f.capital < 0 || s.actors[f.actor].Kind != kb.KindPlace):
+		a := s.actors[f.actor]
+		f.typ = kindType[a.Kind]
+		f.how = HowAlias
+		if bestHow == nhDemonym {
+			f.how = HowDemonym
+			f.typ = doc.TypeCountry
+		}
+	case f.capital >= 0:
+		f.typ = doc.TypePlace // resolveCapitals decides
+		f.how = HowCapital
+	case len(f.persons) == 1:
+		f.actor = f.persons[0]
+		f.typ = doc.TypePerson
+		f.how = HowAlias
+	default:
+		f.typ = doc.TypePerson // ambiguous: resolvePersons decides
+		f.how = HowAlias
+	}
+	return f
+}
+
+func containsI32(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *proc) addFound(f found) int {
+	if f.joinTo == 0 && f.claim == 0 {
+		f.joinTo, f.claim = -1, -1
+	}
+	p.found = append(p.found, f)
+	k := len(p.found) - 1
+	for t := f.i; t < f.j; t++ {
+		p.cover[t] = int32(k)
+	}
+	return k
+}
+
+func (p *proc) kill(k int) {
+	f := &p.found[k]
+	f.dead = true
+	for t := f.i; t < f.j; t++ {
+		if p.cover[t] == int32(k) {
+			p.cover[t] = -1
+		}
+	}
+}
+
+// matchTitles finds titles, case-insensitively, over tokens no name
+// covers.
+func (p *proc) matchTitles() {
+	s := p.s
+	n := len(p.toks)
+	for i := 0; i < n; {
+		node, ok := s.titles.step(0, p.toks[i].id)
+		if !ok || p.cover[i] >= 0 {
+			i++
+			continue
+		}
+		bestJ, best := -1, int32(-1)
+		for j := i; ; {
+			if outs := s.titles.outs[node]; len(outs) > 0 {
+				bestJ, best = j+1, outs[0]
+			}
+			if j+1 >= n || p.cover[j+1] >= 0 || p.toks[j+1].gap > gapSpace {
+				break
+			}
+			node, ok = s.titles.step(node, p.toks[j+1].id)
+			if !ok {
+				break
+			}
+			j++
+		}
+		if bestJ < 0 {
+			i++
+			continue
+		}
+		p.titles = append(p.titles, titleHit{i: i, j: bestJ, e: &s.tentry[best]})
+		for t := i; t < bestJ; t++ {
+			p.tcover[t] = int32(len(p.titles) - 1)
+		}
+		i = bestJ
+	}
+}
+
+// nameWord reports whether token i can be part of a capitalised name.
+func (p *proc) nameWord(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	return t.word() && t.cap() && t.shape&shDigit == 0 && p.tcover[i] < 0 && !p.s.v.has(t.id, fStop)
+}
+
+// protectUnknown turns a KB person match that is only part of a longer
+// capitalised name into an unknown person: "Mohammad Bagher Soltani" never
+// links to another Soltani.
+func (p *proc) protectUnknown() {
+	for k := range p.found {
+		f := &p.found[k]
+		if f.typ != doc.TypePerson || f.dead {
+			continue
+		}
+		i, j := f.i, f.j
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fDate) && p.joined(i) {
+			i--
+		}
+		for j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) {
+			j++
+		}
+		if i == f.i && j == f.j {
+			continue
+		}
+		g := *f
+		p.kill(k)
+		g.i, g.j, g.actor, g.persons, g.how, g.dead = i, j, -1, nil, HowName, false
+		g.key = "person:" + p.fold(i, j)
+		p.addFound(g)
+	}
+}
+
+// fold returns the folded text of tokens [i,j).
+func (p *proc) fold(i, j int) string {
+	return kb.Fold(p.text[p.toks[i].start:p.toks[j-1].end])
+}
+
+func (p *proc) span(i, j int) doc.Span { return doc.Span{Start: p.toks[i].start, End: p.toks[j-1].end} }
+
+func (p *proc) seenLower(w string) bool {
+	if p.lower == nil {
+		p.lower = map[string]bool{}
+		for _, t := range p.toks {
+			if t.word() && t.shape&shLower != 0 {
+				p.lower[p.text[t.start:t.end]] = true
+			}
+		}
+	}
+	return p.lower[strings.ToLower(w)]
+}
+
+// findRuns finds capitalised name sequences the KB does not cover and
+// classifies them as person, organisation or place from cheap cues.
+func (p *proc) findRuns() {
+	n := len(p.toks)
+	for i := 0; i < n; {
+		if p.cover[i] >= 0 || !p.nameWord(i) || p.has(i, fDate) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && p.joined(j) {
+			if p.cover[j] < 0 && (p.nameWord(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
+				j++
+				continue
+			}
+			if p.has(j, fConnector) && p.cover[j] < 0 && p.tcover[j] < 0 && j+1 < n && p.joined(j+1) {
+				k := j + 1
+				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
+					k++
+				}
+				if p.cover[k] < 0 && p.nameWord(k) {
+					j = k + 1
+					continue
+				}
+				// "Bank of Israel", "Gulf of Oman": absorb a KB country or place
+				if p.is(j, p.s.w.of) && p.cover[k] >= 0 && p.hasCue(i, j) != "" {
+					g := &p.found[p.cover[k]]
+					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace) && g.how != HowDemonym {
+						j = g.j
+						p.kill(int(p.cover[k]))
+						continue
+					}
+				}
+			}
+			break
+		}
+		// Split at "and", "for", "the" unless the run is an organisation or place name.
+		if p.hasCue(i, j) == "" {
+			for k := i + 1; k < j; k++ {
+				if p.has(k, fConnector) && !p.is(k, p.s.w.of) && p.toks[k].shape&shLower != 0 {
+					if w := p.word(k); w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&" {
+						j = k
+						break
+					}
+				}
+			}
+		}
+		// A capitalised common word opening a sentence is not a name.
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && p.seenLower(p.word(i)) {
+			i++
+			for i < j && p.has(i, fConnector) {
+				i++
+			}
+			if i >= j {
+				continue
+			}
+		}
+		allHon := true
+		for k := i; k < j; k++ {
+			allHon = allHon && p.has(k, fHonor)
+		}
+		if allHon {
+			i = j
+			continue
+		}
+		typ := p.classify(i, j)
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
+		// strip honorifics in front of a person's name
+		for typ != doc.TypeOrganization && f.i+1 < f.j && p.has(f.i, fHonor) {
+			f.i++
+		}
+		f.key = p.fold(f.i, f.j)
+		k := p.addFound(f)
+		if f.typ == "" {
+			p.kill(k) // kept for propagation only
+		}
+		i = j
+	}
+	p.propagate()
+}
+
+// hasCue returns the type a head word of [i,j) implies, or "".
+func (p *proc) hasCue(i, j int) string {
+	head := j - 1
+	for k := i + 1; k < j; k++ {
+		if p.is(k, p.s.w.of) {
+			head = k - 1
+			break
+		}
+	}
+	switch {
+	case p.has(head, fOrgCue):
+		return doc.TypeOrganization
+	case p.has(head, fPlaceCue):
+		return doc.TypePlace
+	case p.has(j-1, fOrgSuffix) && j-i > 1:
+		return doc.TypeOrganization
+	case j-i > 1 && p.has(i, fPlaceCue) && !p.has(i, fOrgCue):
+		return doc.TypePlace
+	}
+	return ""
+}
+
+// classify guesses the type of an unknown capitalised run [i,j), or "".
+func (p *proc) classify(i, j int) string {
+	w := p.s.w
+	if c := p.hasCue(i, j); c != "" {
+		return c
+	}
+	hon := i
+	for hon < j && p.has(hon, fHonor) {
+		hon++
+	}
+	if hon > i && hon < j {
+		return doc.TypePerson
+	}
+	n := j - i
+	// after a title (and honorifics), or after "said" in inversion
+	k := i - 1
+	for k >= 0 && p.has(k, fHonor) && p.cover[k] < 0 {
+		k--
+	}
+	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 {
+		return doc.TypePerson
+	}
+	if p.is(i-1, w.said) || p.is(i-1, w.says) {
+		return doc.TypePerson
+	}
+	if n >= 2 && p.has(i, fGiven) {
+		return doc.TypePerson
+	}
+	if p.is(j, w.comma) && p.is(j+1, w.who) {
+		return doc.TypePerson
+	}
+	if p.headline(i) {
+		return ""
+	}
+	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
+		switch p.word(i - 1) {
+		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
+			if !p.has(i, fGiven) {
+				return doc.TypePlace
+			}
+		}
+	}
+	cue := false
+	k = j
+	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
+		k++
+	}
+	if k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0 {
+		cue = true
+	}
+	if p.is(i-1, w.by) || (p.is(i-1, w.to) && p.is(i-2, w.according)) {
+		cue = true
+	}
+	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start <= 6 {
+		return doc.TypeOrganization
+	}
+	if cue && n >= 2 {
+		return doc.TypePerson
+	}
+	if n >= 2 && n <= 3 && !p.toks[i].sentStart {
+		return doc.TypePerson
+	}
+	return ""
+}
+
+// propagate gives unclassified runs the type the same name has elsewhere
+// in the article.
+func (p *proc) propagate() {
+	typeOf := map[string]string{}
+	for _, f := range p.found {
+		if f.actor < 0 && f.how == HowName && f.typ != "" && !f.dead {
+			if _, ok := typeOf[f.key]; !ok {
+				typeOf[f.key] = f.typ
+			}
+		}
+	}
+	for k := range p.found {
+		f := &p.found[k]
+		if f.how != HowName || f.typ != "" {
+			continue
+		}
+		if t, ok := typeOf[f.key]; ok {
+			f.typ, f.dead = t, false
+			for t := f.i; t < f.j; t++ {
+				p.cover[t] = int32(k)
+			}
+		}
+	}
+}
+
+// resolveCapitals decides, for each capital, whether it names the
+// government ("Tehran denied", "Tehran's proxies") or the city ("talks in
+// Beijing").
+func (p *proc) resolveCapitals() {
+	for k := range p.found {
+		f := &p.found[k]
+		if f.dead || f.how != HowCapital || f.capital < 0 {
+			continue
+		}
+		c := p.s.actors[f.capital]
+		if p.capitalActs(f.i, f.j) {
+			f.actor, f.typ, f.metonymy = f.capital, doc.TypeCountry, true
+			continue
+		}
+		f.typ = doc.TypePlace
+		f.how = HowAlias
+		f.country = countryCode(c)
+		if f.place >= 0 {
+			f.actor = f.place
+		} else {
+			f.actor = -1
+			f.key = "place:" + p.fold(f.i, f.j)
+		}
+	}
+}
+
+func (p *proc) capitalActs(i, j int) bool {
+	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.has(i-1, fLocPrep) {
+		return false
+	}
+	if p.toks[j-1].poss {
+		return true
+	}
+	k := j
+	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
+		k++
+	}
+	return k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0
+}
+
+func countryCode(a *kb.Actor) string {
+	if a.Country != "" {
+		return a.Country
+	}
+	return a.ID
+}
+
+// resolvePersons links a name shared by several KB people to the one the
+// article names unambiguously elsewhere; otherwise it stays unlinked.
+func (p *proc) resolvePersons() {
+	named := map[int32]bool{}
+	for _, f := range p.found {
+		if !f.dead && f.typ == doc.TypePerson && f.actor >= 0 {
+			named[f.actor] = true
+		}
+	}
+	for k := range p.found {
+		f := &p.found[k]
+		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || len(f.persons) < 2 {
+			continue
+		}
+		pick := int32(-1)
+		for _, c := range f.persons {
+			if named[c] {
+				if pick >= 0 {
+					pick = -1
+					break
+				}
+				pick = c
+			}
+		}
+		if pick >= 0 {
+			f.actor = pick
+			continue
+		}
+		f.how = HowName
+		f.key = "person:" + p.fold(f.i, f.j)
+	}
+}
+
+// foundAt returns the live found starting at token i, or -1.
+func (p *proc) foundAt(i int) int {
+	if i < 0 || i >= len(p.toks) || p.cover[i] < 0 {
+		return -1
+	}
+	k := int(p.cover[i])
+	if p.found[k].i != i || p.found[k].dead {
+		return -1
+	}
+	return k
+}
+
+// foundEnding returns the live found ending at token j-1, or -1.
+func (p *proc) foundEnding(j int) int {
+	if j <= 0 || j > len(p.toks) || p.cover[j-1] < 0 {
+		return -1
+	}
+	k := int(p.cover[j-1])
+	if p.found[k].j != j || p.found[k].dead {
+		return -1
+	}
+	return k
+}
+
+func sortFound(fs []found) {
+	sort.SliceStable(fs, func(a, b int) bool { return fs[a].i < fs[b].i })
+}

@@ -1,0 +1,196 @@
+package mention
+
+import (
+	"strings"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// Options tune the stage. The zero value is the default configuration.
+type Options struct {
+	// KBOnly turns off the capitalisation heuristics that find people,
+	// organisations and places the KB does not know. Titles and role
+	// claims are still found.
+	KBOnly bool
+}
+
+// How a mention was found (doc.Mention.How).
+const (
+	HowAlias     = "alias"      // a KB name or alias
+	HowDemonym   = "demonym"    // a demonym or adjective: "Israeli" → Israel
+	HowCapital   = "capital"    // a capital standing for its government: "Tehran denied"
+	HowName      = "name"       // a capitalised name the KB does not know
+	HowShortForm = "short-form" // a surname or part of a name given in full elsewhere
+)
+
+type nameHow uint8
+
+const (
+	nhAlias nameHow = iota
+	nhDemonym
+	nhCapital
+)
+
+// case requirements of one name token, two bits each in nameEntry.req.
+const (
+	reqAny   = 0
+	reqCap   = 1
+	reqUpper = 2
+)
+
+// A nameEntry is one way of writing one actor.
+type nameEntry struct {
+	actor int32
+	how   nameHow
+	ntok  uint8
+	req   uint64 // 2 bits per token
+}
+
+// A Stage finds and links mentions; it provides doc.LayerMentions. It is
+// safe for concurrent use.
+type Stage struct {
+	kb      *kb.KB
+	opts    Options
+	v       *vocab
+	names   *trie
+	entries []nameEntry
+	actors  []*kb.Actor
+	titles  *trie
+	tentry  []titleEntry
+	w       wordIDs
+
+	// BuildTime is how long New took to build the matcher.
+	BuildTime time.Duration
+	// Patterns is the number of name patterns in the matcher.
+	Patterns int
+}
+
+// wordIDs are the vocabulary ids of words the rules test for.
+type wordIDs struct {
+	of, to, the, a, an, comma, period, forw, by, according, who, and, designate, elect,
+	lparen, rparen, said, says, told, un, united, nations, quote1, quote2, quote3, ex, then int32
+}
+
+// New builds the stage's matcher over every name of every actor in k:
+// canonical names, aliases, demonyms and adjectives (with plurals), and
+// capitals. k must not be modified afterwards. A nil k gives a stage that
+// finds titles and unknown names only.
+func New(k *kb.KB, opts Options) *Stage {
+	t0 := time.Now()
+	s := &Stage{kb: k, opts: opts, v: newVocab(), names: newTrie(), titles: newTrie()}
+	v := s.v
+	v.mark(stopWords, fStop)
+	v.mark(cueVerbs, fCue)
+	v.mark(auxWords, fAux)
+	v.mark(locPreps, fLocPrep)
+	v.mark(personPreps, fPersonPrep)
+	v.mark(honorifics, fHonor)
+	v.mark(orgCues, fOrgCue)
+	v.mark(orgSuffixes, fOrgSuffix)
+	v.mark(placeCues, fPlaceCue)
+	v.mark(dateWords, fDate)
+	v.mark(connectors, fConnector)
+	v.mark(modifiers, fModifier)
+	v.mark(givenNames, fGiven)
+	v.mark([]string{"the", "a", "an"}, fDet)
+	s.w = wordIDs{
+		of: v.add("of"), to: v.add("to"), the: v.add("the"), a: v.add("a"), an: v.add("an"),
+		comma: v.add(","), period: v.add("."), forw: v.add("for"), by: v.add("by"),
+		according: v.add("according"), who: v.add("who"), and: v.add("and"),
+		designate: v.add("designate"), elect: v.add("elect"), lparen: v.add("("), rparen: v.add(")"),
+		said: v.add("said"), says: v.add("says"), told: v.add("told"), un: v.add("un"),
+		united: v.add("united"), nations: v.add("nations"), quote1: v.add("\""), quote2: v.add("“"),
+		quote3: v.add("”"), ex: v.add("ex"), then: v.add("then"),
+	}
+	for _, p := range []string{",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "’", "‘", "-", "–", "—", "&", "/"} {
+		v.add(p)
+	}
+	for i, te := range titleTable {
+		var ids []int32
+		for _, w := range strings.Fields(te.words) {
+			ids = append(ids, v.add(w))
+		}
+		s.titles.insert(ids, int32(i))
+	}
+	s.tentry = titleTable
+	if k != nil {
+		for _, a := range k.Actors() {
+			ai := int32(len(s.actors))
+			s.actors = append(s.actors, a)
+			s.addName(a.Name, ai, nhAlias)
+			for _, n := range a.Aliases {
+				s.addName(n, ai, nhAlias)
+			}
+			for _, n := range a.Demonyms {
+				s.addName(n, ai, nhDemonym)
+				if p := plural(n); p != "" {
+					s.addName(p, ai, nhDemonym)
+				}
+			}
+			if a.Capital != "" && a.Kind == kb.KindCountry {
+				s.addName(a.Capital, ai, nhCapital)
+			}
+		}
+	}
+	s.BuildTime = time.Since(t0)
+	return s
+}
+
+// plural returns the plural of a demonym that takes one ("Israeli" →
+// "Israelis", "Iranian" → "Iranians"), or "".
+func plural(d string) string {
+	if d == "" || strings.ContainsAny(d, " -") {
+		return ""
+	}
+	switch d[len(d)-1] {
+	case 'n', 'i':
+		return d + "s"
+	}
+	return ""
+}
+
+func (s *Stage) addName(name string, actor int32, how nameHow) {
+	toks := tokenize(name, nil, func(b []byte) int32 { return s.v.add(string(b)) }, nil)
+	if len(toks) == 0 || len(toks) > 32 {
+		return
+	}
+	var ids []int32
+	var req uint64
+	content := false
+	for i, t := range toks {
+		ids = append(ids, t.id)
+		var r uint64 = reqAny
+		switch {
+		case t.upper():
+			r = reqUpper
+		case t.cap():
+			r = reqCap
+		}
+		req |= r << (2 * i)
+		if t.word() && !s.v.has(t.id, fStop|fConnector) {
+			content = true
+		}
+	}
+	if !content {
+		return
+	}
+	// A single lower-case word can never be a name: it would match prose.
+	if len(toks) == 1 && toks[0].shape&shLower != 0 {
+		return
+	}
+	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req})
+	s.names.insert(ids, int32(len(s.entries)-1))
+	s.Patterns++
+}
+
+// Name reports the stage's name.
+func (s *Stage) Name() string { return "mentions" }
+
+// Requires reports the layers the stage reads: text and sentences.
+func (s *Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerText, doc.LayerSentences} }
+
+// Provides reports the layer the stage fills: mentions (with entities and
+// role claims).
+func (s *Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerMentions} }

@@ -1,0 +1,244 @@
+package mention
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// A token is a word or a punctuation mark of the text, with its folded
+// form looked up in the stage's vocabulary.
+type token struct {
+	start, end int   // byte span in the text
+	id         int32 // vocabulary id of the folded form, -1 when unknown
+	gap        gap   // what separates it from the previous token
+	shape      shape
+	poss       bool // followed by a possessive 's or '
+	sentStart  bool // first word of its sentence (after opening quotes)
+	sent       int32
+}
+
+// gap classifies the bytes between two tokens.
+type gap uint8
+
+const (
+	gapNone   gap = iota // adjacent, or joined by an abbreviation dot
+	gapHyphen            // a single hyphen between word characters
+	gapSpace             // spaces, tabs or one line break
+	gapBreak             // a paragraph break or anything else
+)
+
+type shape uint8
+
+const (
+	shWord  shape = 1 << iota // contains a letter or digit
+	shCap                     // first letter upper case
+	shUpper                   // every letter upper case (and at least two letters)
+	shLower                   // first letter lower case
+	shDigit                   // starts with a digit
+)
+
+func (t token) word() bool  { return t.shape&shWord != 0 }
+func (t token) cap() bool   { return t.shape&shCap != 0 }
+func (t token) upper() bool { return t.shape&shUpper != 0 }
+
+// abbrevs are words whose following dot belongs to them ("Mr.", "Gen.").
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
+	"maj": true, "capt": true, "sgt": true, "st": true, "jr": true, "sr": true, "prof": true,
+	"rev": true, "sen": true, "rep": true, "gov": true, "adm": true, "inc": true, "ltd": true,
+	"corp": true, "co": true, "mt": true, "ft": true, "brig": true, "cpl": true, "pvt": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// tokenize splits text into tokens. fold maps a folded word to its
+// vocabulary id (or -1); buf is scratch space. Sentence indexes are taken
+// from sents (sorted spans); words outside every sentence get sentence -1.
+func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []token) []token {
+	var buf []byte
+	si := 0
+	prevEnd := 0
+	newSent := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if isHyphen(r) && i > 0 && i+n < len(text) {
+			rp, _ := utf8.DecodeLastRuneInString(text[:i])
+			rn, _ := utf8.DecodeRuneInString(text[i+n:])
+			if isWordRune(rp) && isWordRune(rn) {
+				i += n // joins two words; recorded as gapHyphen on the next token
+				continue
+			}
+		}
+		start := i
+		var t token
+		t.start = start
+		// gap before
+		t.gap = classifyGap(text[prevEnd:start], len(toks) == 0)
+		if isWordRune(r) {
+			j := i
+			ascii := true
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					if r2 >= utf8.RuneSelf {
+						ascii = false
+					}
+					j += n2
+					continue
+				}
+				if isApos(r2) && j+n2 < len(text) {
+					// internal apostrophe (O'Brien, Sana'a) but not a possessive 's
+					r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
+					if isWordRune(r3) && !((r3 == 's' || r3 == 'S') && !nextIsWord(text, j+n2+n3)) {
+						ascii = false
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			t.end = j
+			w := text[start:j]
+			t.shape = wordShape(w)
+			// fold
+			buf = buf[:0]
+			if ascii {
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+			} else {
+				buf = append(buf, kb.Fold(w)...)
+			}
+			// abbreviation dot: single letters and known abbreviations
+			if j < len(text) && text[j] == '.' {
+				if (len(buf) == 1 && t.shape&shCap != 0) || abbrevs[string(buf)] {
+					t.end = j + 1
+				}
+			}
+			t.id = lookup(buf)
+			// possessive
+			k := t.end
+			if k < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[k:])
+				if isApos(r2) {
+					if k+n2 < len(text) && (text[k+n2] == 's' || text[k+n2] == 'S') && !nextIsWord(text, k+n2+1) {
+						t.poss = true
+						k += n2 + 1
+					} else if len(w) > 1 && (w[len(w)-1] == 's') && !nextIsWord(text, k+n2) {
+						t.poss = true
+						k += n2
+					}
+				}
+			}
+			i = k
+		} else {
+			t.end = i + n
+			t.id = -1
+			if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
+				buf = append(buf[:0], text[i:i+n]...)
+				t.id = lookup(buf)
+			}
+			i += n
+		}
+		// sentence
+		for si < len(sents) && sents[si].End <= t.start {
+			si++
+			newSent = true
+		}
+		if si < len(sents) && sents[si].Start <= t.start {
+			t.sent = int32(si)
+		} else {
+			t.sent = -1
+		}
+		if t.word() && newSent {
+			t.sentStart = true
+			newSent = false
+		}
+		prevEnd = i
+		if t.end > prevEnd {
+			prevEnd = t.end
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+func nextIsWord(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+func classifyGap(s string, first bool) gap {
+	if first {
+		return gapBreak
+	}
+	if s == "" {
+		return gapNone
+	}
+	nl := 0
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			nl++
+		case unicode.IsSpace(r):
+		default:
+			if len(s) <= 3 && isHyphen(r) && utf8.RuneCountInString(s) == 1 {
+				return gapHyphen
+			}
+			return gapBreak
+		}
+	}
+	if nl > 1 {
+		return gapBreak
+	}
+	return gapSpace
+}
+
+func wordShape(w string) shape {
+	s := shWord
+	first := true
+	letters, uppers := 0, 0
+	for _, r := range w {
+		if first {
+			first = false
+			switch {
+			case unicode.IsUpper(r):
+				s |= shCap
+			case unicode.IsLower(r):
+				s |= shLower
+			case unicode.IsDigit(r):
+				s |= shDigit
+			}
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		s |= shUpper
+	}
+	return s
+}

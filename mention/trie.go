@@ -1,0 +1,82 @@
+package mention
+
+// A vocab interns folded words. Every word the stage cares about (KB
+// name tokens, title words, cue words) has an id; other words get -1, so
+// matching never allocates.
+type vocab struct {
+	ids   map[string]int32
+	words []string
+	flags []wordFlag
+}
+
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+
+// add returns the id of w, adding it when new.
+func (v *vocab) add(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.words))
+	v.ids[w] = id
+	v.words = append(v.words, w)
+	v.flags = append(v.flags, 0)
+	return id
+}
+
+// lookup returns the id of the folded word b, or -1.
+func (v *vocab) lookup(b []byte) int32 {
+	if id, ok := v.ids[string(b)]; ok {
+		return id
+	}
+	return -1
+}
+
+func (v *vocab) mark(words []string, f wordFlag) {
+	for _, w := range words {
+		v.flags[v.add(w)] |= f
+	}
+}
+
+// has reports whether the word with id has flag f.
+func (v *vocab) has(id int32, f wordFlag) bool { return id >= 0 && v.flags[id]&f != 0 }
+
+// A trie maps sequences of vocabulary ids to payload indexes. Node 0 is
+// the root.
+type trie struct {
+	edges map[uint64]int32
+	outs  [][]int32 // node → payloads ending there
+}
+
+func newTrie() *trie { return &trie{edges: map[uint64]int32{}, outs: [][]int32{nil}} }
+
+func edgeKey(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(id)) }
+
+func (t *trie) insert(ids []int32, payload int32) {
+	n := int32(0)
+	for _, id := range ids {
+		k := edgeKey(n, id)
+		c, ok := t.edges[k]
+		if !ok {
+			c = int32(len(t.outs))
+			t.outs = append(t.outs, nil)
+			t.edges[k] = c
+		}
+		n = c
+	}
+	for _, p := range t.outs[n] {
+		if p == payload {
+			return
+		}
+	}
+	t.outs[n] = append(t.outs[n], payload)
+}
+
+// step follows the edge labelled id from node; ok is false when there is
+// none.
+func (t *trie) step(node, id int32) (int32, bool) {
+	if id < 0 {
+		return 0, false
+	}
+	c, ok := t.edges[edgeKey(node, id)]
+	return c, ok
+}
