@@ -312,7 +312,8 @@ func testSearch(t *testing.T, st store.Store) {
 		{"muscat israel", []string{"Talks in Oman"}},
 		{"strikes", []string{"Strikes on Syria"}},
 		{`"resumed talks"`, []string{"Talks resume"}},
-		{`"talks resumed"`, []string{}},
+		{`"israel resumed"`, []string{"Talks resume"}},
+		{`"resumed israel"`, []string{}},
 		{"Oman", []string{"Talks in Oman"}}, // title
 		{"zanzibar", []string{}},
 		{`AND OR NOT ( ) * : "`, nil}, // operators are text, not syntax; result may be empty
