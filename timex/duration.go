@@ -155,6 +155,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if hyph && p.isPunct(end, "-") && p.attached(end) && p.isWord(end+1, "long") {
 		end += 2
 	}
+	if p.isPunct(end, "-") && p.attached(end) && p.isWord(end+1, "old") || p.isWord(end, "old") {
+		return match{}, false // ages ("6-year-old", "52 years old") are not times
+	}
 	val := durationValue(n, u)
 	if half && n >= 0 {
 		val = halfValue(n, u)
@@ -226,7 +229,7 @@ func (p *parser) ago(i, end, n int, u unit) match {
 	if u.time {
 		code = "D"
 	}
-	if code == "Y" && p.lastQ != "" && i-p.lastQEnd < 60 {
+	if code == "Y" && p.lastQ != "" && i-p.lastQEnd < 150 {
 		y, _ := strconv.Atoi(p.lastQ[:4])
 		m.val = fmtYear(y-n) + p.lastQ[4:]
 		return m
@@ -254,7 +257,7 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		}
 		return m
 	}
-	if code == "Y" && dir < 0 && p.lastQ != "" && i-p.lastQEnd < 60 {
+	if code == "Y" && dir < 0 && p.lastQ != "" && i-p.lastQEnd < 150 {
 		y, _ := strconv.Atoi(p.lastQ[:4])
 		m.val = fmtYear(y-n) + p.lastQ[4:]
 		m.rel = "previous"
@@ -576,6 +579,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if p.isWord(j+1, "before") && !p.isWord(j+2, "the") {
 			return p.fromRef(i, j+2, -1, "D"), true
 		}
+		if !p.isWord(j+1, "of", "when", "that", "after", "before") && !p.isPunct(j+1, "-") {
+			return p.fromRef(i, j+1, 0, "D"), true
+		}
 	case "weekend":
 		return p.weekend(i, j+1, 0), true
 	case "quarter":
@@ -584,7 +590,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 	if m, ok := p.decade(j, i); ok {
 		return m, true
 	}
-	if m, ok := p.quarter(j); ok {
+	if n, k, ok := p.count(j, false); ok && n > 1 && p.word(j) != "few" {
+		if u, uw, ok := p.unitAt(k); ok && plural(uw) && !p.isWord(k+1, "ago", "earlier", "later") {
+			return match{start: i, end: k + 1, typ: TypeDuration, val: durationValue(n, u)}, true
+		}
+	}
+	if m, ok := p.quarter(j); ok && !(p.isPunct(j+1, "-") && p.attached(j+1)) {
 		m.start = i
 		return m, true
 	}

@@ -477,7 +477,10 @@ func (p *parser) monthExpr(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	j := p.skipDot(i + 1)
+	j := i + 1
+	if monthAbbrev(p.word(i)) {
+		j = p.skipDot(j)
+	}
 	if d, k, ok := p.dayNum(j); ok && validDay(0, mo, d) {
 		// Month Day [,] Year
 		y := 0
@@ -601,6 +604,12 @@ var newspapers = map[string]bool{
 	"people": true, "sport": true, "night": false,
 }
 
+// namedDays are words that make a weekday part of a name.
+var namedDays = map[string]bool{
+	"black": true, "bloody": true, "super": true, "good": true, "holy": true,
+	"ash": true, "easter": true, "cyber": true, "palm": true, "shrove": true, "maundy": true,
+}
+
 // weekdayExpr: "[last|this|next] Monday [morning]", "Friday, March 10,
 // 2023", "Mondays".
 func (p *parser) weekdayExpr(i int) (match, bool) {
@@ -630,6 +639,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	}
 	if j+1 < len(p.t) && p.t[j+1].upper && newspapers[p.word(j+1)] {
 		return match{}, false
+	}
+	if j == i && i > 0 && p.t[i-1].upper && namedDays[p.word(i-1)] {
+		return match{}, false // Black Monday, Super Tuesday, Good Friday
 	}
 	// "Friday, March 10, 2023" / "Friday, 10 March 2023"
 	k := j + 1
@@ -675,7 +687,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 func (p *parser) yearExpr(i int) (match, bool) {
 	if p.isWord(i, "fiscal") {
 		if y, e, ok := p.yearNum(i + 1); ok {
-			return match{start: i, end: e, typ: TypeDate, val: "FY" + fmtYear(y)}, true
+			return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
 		}
 		return match{}, false
 	}
@@ -916,9 +928,13 @@ func (p *parser) season(i int) (match, bool) {
 			started = true
 		}
 	}
+	inSeason := int(p.anchor.Month()) >= startM && int(p.anchor.Month()) < startM+3
+	if code == "WI" {
+		inSeason = int(p.anchor.Month()) == 12 || int(p.anchor.Month()) <= 2
+	}
 	switch {
 	case dir < 0:
-		if started {
+		if !started || inSeason {
 			y--
 		}
 	case dir > 0:
@@ -965,7 +981,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		case p.isWord(k, "half") && n <= 2:
 			q, j, half = n, k+1, true
 		}
-		if p.word(i) == "final" || p.word(i) == "last" {
+		if q > 0 && (p.word(i) == "final" || p.word(i) == "last") {
 			q = 4
 			if half {
 				q = 2

@@ -119,7 +119,6 @@ var monthContext = map[string]bool{
 var sets = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
 	"yearly": "P1Y", "hourly": "PT1H", "nightly": "TNI", "biweekly": "P2W",
-	"quarterly": "P1Q",
 }
 
 // refWords maps single words to TIMEX3 reference values.

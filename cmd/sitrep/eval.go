@@ -15,7 +15,9 @@ type evalKind struct {
 
 // evalKinds lists the scorers; each lives in its own eval_KIND.go file.
 func evalKinds() []evalKind {
-	return []evalKind{}
+	return []evalKind{
+		evalTimexKind(),
+	}
 }
 
 func runEval(ctx context.Context, env *Env, args []string) error {

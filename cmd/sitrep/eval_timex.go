@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/timex"
+)
+
+const evalTimexAbout = `
+Scores the times stage (timex.Find) against temporal gold corpora. Each DIR
+is read in the given format and scored on its own, then all together:
+
+  timeml    TimeML .tml files (TimeBank, AQUAINT, TempEval-3); the article
+            date is the TIMEX3 with functionInDocument="CREATION_TIME"
+  meantime  NewsReader MEANTIME CAT XML files; the article date is the
+            document's CREATION_TIME TIMEX3
+
+Reported: strict extent P/R/F1 (same span), relaxed extent P/R/F1
+(overlapping spans), value accuracy (share of relaxed matches with the
+gold TIMEX3 value) and value P/R/F1 (a hit needs an overlapping extent and
+the same value). --errors N prints the first N disagreements per DIR.`
+
+func evalTimexKind() evalKind {
+	return evalKind{name: "timex", summary: "temporal expressions: extent F1 and TIMEX3 value F1", run: runEvalTimex}
+}
+
+func runEvalTimex(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "eval timex", "eval timex [--format timeml|meantime] [--errors N] DIR...", evalTimexAbout)
+	format := fs.String("format", "timeml", "gold format: timeml or meantime")
+	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each DIR")
+	dirs, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) == 0 {
+		return &usageError{cmd: "eval timex", msg: "missing DIR"}
+	}
+	if *format != "timeml" && *format != "meantime" {
+		return &usageError{cmd: "eval timex", msg: fmt.Sprintf("unknown --format %q (want timeml or meantime)", *format)}
+	}
+	var total eval.TimexScore
+	for _, dir := range dirs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		docs, err := eval.ReadTimexDir(dir, *format)
+		if err != nil {
+			return err
+		}
+		var s eval.TimexScore
+		shown := 0
+		for _, td := range docs {
+			sys := timex.Find(td.Text, td.DCT)
+			ds, diffs := eval.ScoreTimexes(td.Gold, sys, td.Ignore)
+			s.Add(ds)
+			for _, d := range diffs {
+				if shown >= *nerr {
+					break
+				}
+				shown++
+				printTimexDiff(env.Stdout, td.Name, d)
+			}
+		}
+		printTimexScore(env.Stdout, dir, s)
+		total.Add(s)
+	}
+	if len(dirs) > 1 {
+		printTimexScore(env.Stdout, "total", total)
+	}
+	return nil
+}
+
+func printTimexScore(w io.Writer, name string, s eval.TimexScore) {
+	sp, sr, sf := s.StrictPRF()
+	rp, rr, rf := s.RelaxedPRF()
+	vp, vr, vf := s.ValuePRF()
+	fmt.Fprintf(w, "%s: %d docs, %d gold, %d system\n", name, s.Docs, s.Gold, s.System)
+	fmt.Fprintf(w, "  strict extent   P %.3f  R %.3f  F1 %.3f\n", sp, sr, sf)
+	fmt.Fprintf(w, "  relaxed extent  P %.3f  R %.3f  F1 %.3f\n", rp, rr, rf)
+	fmt.Fprintf(w, "  value           P %.3f  R %.3f  F1 %.3f  accuracy %.3f  (type accuracy %.3f)\n", vp, vr, vf, s.ValueAccuracy(), s.TypeAccuracy())
+}
+
+func printTimexDiff(w io.Writer, name string, d eval.TimexDiff) {
+	switch {
+	case d.System == nil:
+		fmt.Fprintf(w, "%s\tmissed\t%q\t%s %s\n", name, d.Gold.Text, d.Gold.Type, d.Gold.Value)
+	case d.Gold == nil:
+		fmt.Fprintf(w, "%s\tspurious\t%q\t%s %s\n", name, d.System.Text, d.System.Type, d.System.Value)
+	default:
+		fmt.Fprintf(w, "%s\tdiffers\t%q\t%s %s\t→ %q\t%s %s\n", name, d.Gold.Text, d.Gold.Type, d.Gold.Value, d.System.Text, d.System.Type, d.System.Value)
+	}
+}
