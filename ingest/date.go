@@ -115,7 +115,7 @@ func parseDateAt(s string, i int) (time.Time, int, bool) {
 		if j < len(s) && s[j] == ',' {
 			j++
 		}
-		i = j
+		i = skipSpaces(s, j)
 	}
 	// ISO 2023-03-10 or 2023/03/10.
 	if y, j := number(s, i, 4); y >= 1000 && j-i == 4 && j < len(s) && (s[j] == '-' || s[j] == '/') {

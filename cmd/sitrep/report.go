@@ -151,7 +151,7 @@ func dateSourceWords(s string) string {
 	case doc.DateFromDateline:
 		return "dateline"
 	case doc.DateFromMetadata:
-		return "page metadata"
+		return "metadata"
 	case doc.DateFromFeed:
 		return "feed"
 	case doc.DateFromFlag:
