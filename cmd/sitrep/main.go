@@ -49,6 +49,7 @@ func commands() []command {
 		{"bench", "measure throughput, per-stage time and peak memory", runBench},
 		{"analyze", "analyse articles: text, date, sentences, entities, quotes, findings", runAnalyze},
 		{"kb", "inspect, check and import the knowledge base", runKB},
+		{"ingest", "analyse articles and store them (SQLite or PostgreSQL), crash-safe", runIngest},
 	}
 }
 
