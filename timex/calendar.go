@@ -50,24 +50,47 @@ func validDay(y, m, d int) bool {
 	return d <= day(y, time.Month(m)+1, 0).Day()
 }
 
-// nearestYear returns the year that puts month m (day d, or mid-month
-// when d == 0) closest to anchor; ties go to the past, as news reports
-// mostly look back.
+// resolveYear returns the year of month m (day d, 0 for the whole month)
+// relative to anchor. A specific day takes the nearest occurrence. A
+// month mostly looks back, so it is the latest occurrence on or before
+// the anchor, unless future is set or the next occurrence is at most
+// three months ahead (a "January" written in October is the coming one).
+func resolveYear(anchor time.Time, m, d int, future bool) int {
+	y := anchor.Year()
+	am, ad := int(anchor.Month()), anchor.Day()
+	if m == am && (d == 0 || d <= ad) {
+		return y // this month, or earlier this month
+	}
+	after := m > am || m == am && d > ad // the occurrence this year is ahead
+	ahead := monthsBetween(am, m)        // months to the next occurrence
+	if ahead == 0 {
+		ahead = 12
+	}
+	if d > 0 && !future {
+		return nearestYear(anchor, m, d)
+	}
+	if future || ahead <= 3 {
+		if after {
+			return y
+		}
+		return y + 1
+	}
+	if after {
+		return y - 1
+	}
+	return y
+}
+
+// nearestYear returns the year that puts month m, day d closest to
+// anchor; ties go to the past. Specific days are as often announced
+// ahead ("the vote on Dec. 7") as reported after.
 func nearestYear(anchor time.Time, m, d int) int {
 	best, bestDist := anchor.Year(), int64(-1)
 	for _, y := range []int{anchor.Year() - 1, anchor.Year(), anchor.Year() + 1} {
-		dd := d
-		if dd == 0 {
-			dd = 15
-			if y == anchor.Year() && m == int(anchor.Month()) {
-				return y
-			}
-		}
-		if !validDay(y, m, dd) {
+		if !validDay(y, m, d) {
 			continue
 		}
-		t := day(y, time.Month(m), dd)
-		dist := int64(t.Sub(anchor))
+		dist := int64(day(y, time.Month(m), d).Sub(anchor))
 		past := dist <= 0
 		if dist < 0 {
 			dist = -dist
@@ -78,6 +101,9 @@ func nearestYear(anchor time.Time, m, d int) int {
 	}
 	return best
 }
+
+// monthsBetween counts months forward from a to b (0..11).
+func monthsBetween(a, b int) int { return (b - a + 12) % 12 }
 
 // weekdayOnOrBefore returns the latest day with ISO weekday wd on or
 // before t (strictly before when strict).

@@ -545,7 +545,7 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 			y++
 		}
 	default:
-		y = nearestYear(p.anchor, mo, 0)
+		y = resolveYear(p.anchor, mo, 0, false)
 	}
 	m.val = fmtMonth(y, mo)
 	return m
@@ -560,7 +560,7 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			return m
 		}
 		m.rel = "article"
-		y = nearestYear(p.anchor, mo, d)
+		y = resolveYear(p.anchor, mo, d, p.future(start))
 	}
 	t := day(y, time.Month(mo), d)
 	m.val, m.day, m.hasDay = fmtDay(t), t, true
