@@ -54,11 +54,11 @@ func parseTimeML(r io.Reader) (*TimexDoc, error) {
 	inText := false
 	sawText := false
 	type open struct {
-		start       int
-		typ, val    string
-		mod         string
-		creation    bool
-		insideText  bool
+		start      int
+		typ, val   string
+		mod        string
+		creation   bool
+		insideText bool
 	}
 	var stack []open
 	for {

@@ -6,6 +6,7 @@ import (
 	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/segment"
 	"github.com/sitrep-project/sitrep/textnorm"
+	"github.com/sitrep-project/sitrep/timex"
 )
 
 // stageConfig is what the analysis stages are built from.
@@ -21,5 +22,6 @@ func defaultStages(cfg stageConfig) []pipeline.Stage {
 	stages = append(stages, textnorm.NewStage())
 	stages = append(stages, ingest.DatelineStage{}) // article date; needs the normalised text
 	stages = append(stages, segment.New())
+	stages = append(stages, timex.New()) // times, resolved against the article date
 	return stages
 }
