@@ -17,6 +17,8 @@ type evalKind struct {
 func evalKinds() []evalKind {
 	return []evalKind{
 		evalTimexKind(),
+		evalEventsKind(),
+		evalNERKind(),
 	}
 }
 

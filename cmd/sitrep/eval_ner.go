@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/mention"
+)
+
+const evalNERAbout = `
+Scores the mentions stage against named-entity gold data, entity by entity
+(exact span and type), for PER, ORG and LOC. Each PATH (a file or a
+directory) is read in the given format and scored on its own, then all
+together:
+
+  conll     token and tag columns: IOB1 (wikigold), IOB2 (re3d) or bare
+            types (GUM); -DOCSTART- separates documents
+  meantime  NewsReader MEANTIME CAT XML: named (NAM) entity mentions
+
+The text is rebuilt from the gold tokens and the gold sentences are used.
+sitrep's types map as person → PER, organization and armed_group → ORG,
+country and place → LOC; demonyms ("Israeli") are MISC. Not scored: MISC
+(gold MISC spans, and system spans equal to one), gold spans without a
+capitalised word (GUM and re3d annotate common nouns such as "the hospital
+lab"), and leading "the"/"a" in gold spans.`
+
+func evalNERKind() evalKind {
+	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
+}
+
+type nerRow struct {
+	Path     string                        `json:"path"`
+	Docs     int                           `json:"docs"`
+	Types    map[string]map[string]float64 `json:"types"`
+	Micro    map[string]float64            `json:"micro"`
+	Untyped  map[string]float64            `json:"untyped"`
+	Seconds  float64                       `json:"seconds"`
+	Patterns int                           `json:"-"`
+}
+
+func runEvalNER(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
+	format := fs.String("format", "conll", "gold format: conll or meantime")
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH")
+	var kbs kbPaths
+	fs.Var(&kbs, "kb", "stack a KB `FILE` on the shipped KB (repeatable)")
+	paths, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return &usageError{cmd: "eval ner", msg: "missing PATH"}
+	}
+	if *format != "conll" && *format != "meantime" {
+		return &usageError{cmd: "eval ner", msg: fmt.Sprintf("unknown --format %q (want conll or meantime)", *format)}
+	}
+	k, err := openKB(kbs)
+	if err != nil {
+		return err
+	}
+	st := mention.New(k, mention.Options{})
+	total := eval.NewNERScore()
+	var rows []nerRow
+	for _, path := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		docs, err := eval.ReadNERPath(path, *format)
+		if err != nil {
+			return err
+		}
+		t0 := time.Now()
+		score := eval.NewNERScore()
+		shown := 0
+		for _, nd := range docs {
+			d := &doc.Doc{Text: nd.Text, Sentences: nd.Sentences}
+			d.Fill(doc.LayerText)
+			d.Fill(doc.LayerSentences)
+			if err := st.Process(d); err != nil {
+				return fmt.Errorf("%s: %w", nd.Name, err)
+			}
+			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, nerSystemSpans(d))
+			score.Add(s)
+			for _, df := range diffs {
+				if shown >= *nerr {
+					break
+				}
+				shown++
+				fmt.Fprintf(env.Stdout, "%s\t%d\tgold=%-4s sys=%-4s %q\n", nd.Name, df.Span.Start, df.Gold, df.System, df.Text)
+			}
+		}
+		rows = append(rows, nerRowOf(path, score, time.Since(t0)))
+		total.Add(score)
+	}
+	if len(paths) > 1 {
+		rows = append(rows, nerRowOf("total", total, 0))
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	}
+	for i, r := range rows {
+		if i > 0 {
+			fmt.Fprintln(env.Stdout)
+		}
+		printNERRow(env.Stdout, r)
+	}
+	return nil
+}
+
+// nerSystemSpans turns the stage's mentions into NER spans: demonyms are
+// MISC, capitals used for their government stay LOC.
+func nerSystemSpans(d *doc.Doc) []eval.NERSpan {
+	out := make([]eval.NERSpan, 0, len(d.Mentions))
+	for _, m := range d.Mentions {
+		t := eval.NERType(m.Type)
+		if m.How == mention.HowDemonym {
+			t = eval.NERMisc
+		}
+		if t == "" {
+			continue
+		}
+		out = append(out, eval.NERSpan{Span: m.Span, Type: t})
+	}
+	return out
+}
+
+func prfMap(c eval.NERCounts) map[string]float64 {
+	p, r, f := c.PRF()
+	return map[string]float64{"p": p, "r": r, "f1": f, "tp": float64(c.TP), "fp": float64(c.FP), "fn": float64(c.FN)}
+}
+
+func nerRowOf(path string, s *eval.NERScore, dur time.Duration) nerRow {
+	r := nerRow{Path: path, Docs: s.Docs, Types: map[string]map[string]float64{}, Micro: prfMap(s.Micro()), Untyped: prfMap(s.Untyped), Seconds: dur.Seconds()}
+	for _, t := range eval.NERTypes {
+		r.Types[t] = prfMap(*s.ByType[t])
+	}
+	return r
+}
+
+func printNERRow(w io.Writer, r nerRow) {
+	fmt.Fprintf(w, "%s: %d docs\n", r.Path, r.Docs)
+	fmt.Fprintf(w, "  %-8s %6s %6s %6s %6s %6s %6s\n", "type", "P", "R", "F1", "TP", "FP", "FN")
+	line := func(name string, m map[string]float64) {
+		fmt.Fprintf(w, "  %-8s %6.3f %6.3f %6.3f %6.0f %6.0f %6.0f\n", name, m["p"], m["r"], m["f1"], m["tp"], m["fp"], m["fn"])
+	}
+	for _, t := range eval.NERTypes {
+		line(t, r.Types[t])
+	}
+	line("micro", r.Micro)
+	line("untyped", r.Untyped)
+}

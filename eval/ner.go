@@ -1,0 +1,261 @@
+package eval
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// NER types scored. MISC (CoNLL's miscellaneous names, re3d's
+// nationalities, MEANTIME's products and financial entities) is read but
+// not scored: a system span that exactly matches a gold MISC span counts
+// neither way, so a demonym like "Israeli" is never an error.
+const (
+	NERPerson = "PER"
+	NEROrg    = "ORG"
+	NERLoc    = "LOC"
+	NERMisc   = "MISC"
+)
+
+// NERTypes are the scored types, in report order.
+var NERTypes = []string{NERPerson, NEROrg, NERLoc}
+
+// A NERSpan is one named-entity span with its type.
+type NERSpan struct {
+	Span doc.Span
+	Type string // PER, ORG, LOC or MISC
+}
+
+// A NERDoc is one gold document: the text rebuilt from the gold tokens,
+// its sentences, and the gold entity spans into that text.
+type NERDoc struct {
+	Name      string
+	Text      string
+	Sentences []doc.Span
+	Gold      []NERSpan
+}
+
+// NERType maps a type name used by a gold corpus or by sitrep's mention
+// types to PER, ORG, LOC or MISC; "" means the type is not a named entity
+// (GUM's time, event, abstract …).
+func NERType(t string) string {
+	switch strings.ToLower(t) {
+	case "per", "person":
+		return NERPerson
+	case "org", "organisation", "organization", "armed_group":
+		return NEROrg
+	case "loc", "location", "place", "gpe", "country":
+		return NERLoc
+	case "misc", "nationality", "pro", "fin", "mix", "product":
+		return NERMisc
+	}
+	return ""
+}
+
+// NERCounts are the entity-level counts of one type.
+type NERCounts struct {
+	TP, FP, FN int
+}
+
+// PRF returns precision, recall and F1.
+func (c NERCounts) PRF() (p, r, f float64) {
+	if c.TP+c.FP > 0 {
+		p = float64(c.TP) / float64(c.TP+c.FP)
+	}
+	if c.TP+c.FN > 0 {
+		r = float64(c.TP) / float64(c.TP+c.FN)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// A NERScore holds exact-match counts per type. Untyped counts a system
+// span as right when its extent equals a gold span's, whatever the type.
+type NERScore struct {
+	Docs    int
+	ByType  map[string]*NERCounts
+	Untyped NERCounts
+}
+
+// NewNERScore returns an empty score.
+func NewNERScore() *NERScore {
+	s := &NERScore{ByType: map[string]*NERCounts{}}
+	for _, t := range NERTypes {
+		s.ByType[t] = &NERCounts{}
+	}
+	return s
+}
+
+// Micro returns the counts summed over the scored types.
+func (s *NERScore) Micro() NERCounts {
+	var c NERCounts
+	for _, t := range NERTypes {
+		c.TP += s.ByType[t].TP
+		c.FP += s.ByType[t].FP
+		c.FN += s.ByType[t].FN
+	}
+	return c
+}
+
+// Add adds o's counts to s.
+func (s *NERScore) Add(o *NERScore) {
+	s.Docs += o.Docs
+	for _, t := range NERTypes {
+		s.ByType[t].TP += o.ByType[t].TP
+		s.ByType[t].FP += o.ByType[t].FP
+		s.ByType[t].FN += o.ByType[t].FN
+	}
+	s.Untyped.TP += o.Untyped.TP
+	s.Untyped.FP += o.Untyped.FP
+	s.Untyped.FN += o.Untyped.FN
+}
+
+// A NERDiff is one disagreement: a missed gold span, a spurious system
+// span, or a span with the wrong type.
+type NERDiff struct {
+	Span     doc.Span
+	Gold     string // gold type, "" when spurious
+	System   string // system type, "" when missed
+	Text     string
+	Sentence string
+}
+
+// ScoreNER scores sys against gold entity by entity (exact span and
+// type). MISC gold spans are not scored, and system spans equal to one are
+// ignored; system MISC spans are ignored too.
+func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
+	s := NewNERScore()
+	s.Docs = 1
+	goldAt := map[doc.Span]string{}
+	misc := map[doc.Span]bool{}
+	for _, g := range gold {
+		if g.Type == NERMisc {
+			misc[g.Span] = true
+			continue
+		}
+		goldAt[g.Span] = g.Type
+	}
+	var diffs []NERDiff
+	matched := map[doc.Span]bool{}
+	for _, p := range sys {
+		if p.Type == NERMisc || s.ByType[p.Type] == nil || matched[p.Span] {
+			continue
+		}
+		gt, ok := goldAt[p.Span]
+		if !ok && misc[p.Span] {
+			continue
+		}
+		if ok {
+			s.Untyped.TP++
+		} else {
+			s.Untyped.FP++
+		}
+		if ok && gt == p.Type {
+			s.ByType[p.Type].TP++
+			matched[p.Span] = true
+			continue
+		}
+		s.ByType[p.Type].FP++
+		diffs = append(diffs, NERDiff{Span: p.Span, Gold: gt, System: p.Type})
+		if ok {
+			matched[p.Span] = true
+			s.ByType[gt].FN++
+		}
+	}
+	for sp, gt := range goldAt {
+		if !matched[sp] {
+			s.ByType[gt].FN++
+			s.Untyped.FN++
+			diffs = append(diffs, NERDiff{Span: sp, Gold: gt})
+		}
+	}
+	sort.Slice(diffs, func(i, j int) bool { return diffs[i].Span.Start < diffs[j].Span.Start })
+	for i := range diffs {
+		diffs[i].Text = text[diffs[i].Span.Start:diffs[i].Span.End]
+	}
+	return s, diffs
+}
+
+// nerTrimGold applies the proper-name policy to a gold span over tokens
+// toks[i:j]: leading determiners are dropped ("the United States" →
+// "United States", as CoNLL marks it), and a span with no capitalised
+// word is a common-noun mention (GUM, re3d annotate "the hospital lab"),
+// not a name, and is dropped (ok false).
+func nerTrimGold(toks []string, i, j int) (int, int, bool) {
+	for i < j {
+		switch strings.ToLower(toks[i]) {
+		case "the", "a", "an":
+			i++
+			continue
+		}
+		break
+	}
+	for k := i; k < j; k++ {
+		for _, r := range toks[k] {
+			if unicode.IsUpper(r) {
+				return i, j, true
+			}
+			break
+		}
+	}
+	return i, j, false
+}
+
+// A nerText rebuilds text from tokens with ordinary English spacing and
+// records each token's byte span.
+type nerText struct {
+	b        strings.Builder
+	spans    []doc.Span
+	inDouble bool
+	prev     string
+}
+
+// newline starts a new line (a sentence or paragraph break).
+func (t *nerText) newline() {
+	if t.b.Len() > 0 {
+		t.b.WriteByte('\n')
+	}
+	t.prev = ""
+	t.inDouble = false
+}
+
+func (t *nerText) add(tok string) doc.Span {
+	if t.prev != "" && !nerNoSpaceBefore(tok, t.prev, t.inDouble) && !nerNoSpaceAfter(t.prev, t.inDouble) {
+		t.b.WriteByte(' ')
+	}
+	if tok == `"` {
+		t.inDouble = !t.inDouble
+	}
+	s := doc.Span{Start: t.b.Len()}
+	t.b.WriteString(tok)
+	s.End = t.b.Len()
+	t.spans = append(t.spans, s)
+	t.prev = tok
+	return s
+}
+
+func nerNoSpaceBefore(tok, prev string, inDouble bool) bool {
+	switch tok {
+	case ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'", "’":
+		return true
+	case `"`:
+		return inDouble
+	case "s":
+		return prev == "'" || prev == "’"
+	}
+	return false
+}
+
+func nerNoSpaceAfter(prev string, inDouble bool) bool {
+	switch prev {
+	case "(", "[", "{", "$", "#":
+		return true
+	case `"`:
+		return inDouble
+	}
+	return false
+}
