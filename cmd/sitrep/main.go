@@ -50,6 +50,7 @@ func commands() []command {
 		{"analyze", "analyse articles: text, date, sentences, entities, quotes, findings", runAnalyze},
 		{"kb", "inspect, check and import the knowledge base", runKB},
 		{"ingest", "analyse articles and store them (SQLite or PostgreSQL), crash-safe", runIngest},
+		{"query", "query a store: articles, search, events, timelines, network, quotes, findings", runQuery},
 	}
 }
 

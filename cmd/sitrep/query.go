@@ -1,0 +1,284 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/sitrep-project/sitrep/store"
+	"github.com/sitrep-project/sitrep/store/backend"
+)
+
+const queryAbout = `
+Queries a store filled by "sitrep ingest". WHAT is one of:
+
+  articles   articles, newest first (--actor, --from, --to, --story)
+  search     full-text search over titles and texts (-q "words or \"a phrase\"")
+  events     events as articles report them (--actor, --source, --target,
+             --dyad A,B, --code, --quad, --from, --to, --factual)
+  merged     GDELT-style merged events with mention/source/article counts
+  timeline   events between two actors per day or week (--dyad A,B, --interval)
+  network    weighted actor graph (--from, --to, --actor, --min)
+  quotes     quotes (--speaker, --from, --to)
+  findings   findings (--kind, --verdict, --from, --to)
+  article    one article's full analysis (--id; JSON)
+  stats      what the store holds
+
+Actors are KB ids or names as stored. Dates are YYYY-MM-DD. Output is a
+table, or JSON with --json (an array; article prints the analysis).`
+
+// queryFlags are the filters every query kind draws from.
+type queryFlags struct {
+	store                               *string
+	actor, source, target, dyad, code   *string
+	from, to, speaker, kind, verdict, q *string
+	id, story, interval                 *string
+	quad, limit, offset, min            *int
+	factual, directed, json             *bool
+}
+
+func runQuery(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "query", "query WHAT [flags]", queryAbout)
+	var f queryFlags
+	f.store = storeFlag(fs, env)
+	f.actor = fs.String("actor", "", "events or articles involving `ACTOR` (either side)")
+	f.source = fs.String("source", "", "events whose source is `ACTOR`")
+	f.target = fs.String("target", "", "events whose target is `ACTOR`")
+	f.dyad = fs.String("dyad", "", "events between `A,B` (both directions)")
+	f.code = fs.String("code", "", "CAMEO `code` or prefix (19 matches 190–196)")
+	f.quad = fs.Int("quad", 0, "quad class 1–4 (verbal/material cooperation, verbal/material conflict)")
+	f.from = fs.String("from", "", "first `day` (YYYY-MM-DD)")
+	f.to = fs.String("to", "", "last `day` (YYYY-MM-DD)")
+	f.speaker = fs.String("speaker", "", "quotes by `SPEAKER` (KB id or part of the name)")
+	f.kind = fs.String("kind", "", "findings of this `kind` (role_mismatch, speaker_deceased, …)")
+	f.verdict = fs.String("verdict", "", "findings with this `verdict` (contradicted, supported, unverifiable)")
+	f.q = fs.String("q", "", "full-text `query` for search")
+	f.id = fs.String("id", "", "article `id` for article")
+	f.story = fs.String("story", "", "articles of this story `id`")
+	f.interval = fs.String("interval", "day", "timeline buckets: day or week")
+	f.min = fs.Int("min", 1, "network: drop edges with fewer events")
+	f.limit = fs.Int("limit", store.DefaultLimit, "at most `N` results (-1 for all)")
+	f.offset = fs.Int("offset", 0, "skip the first `N` results")
+	f.factual = fs.Bool("factual", false, "drop negated and hypothetical events")
+	f.directed = fs.Bool("directed", false, "timeline: only A→B")
+	f.json = fs.Bool("json", false, "print JSON")
+	pos, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	usage := func(format string, a ...any) error {
+		return &usageError{cmd: "query", msg: fmt.Sprintf(format, a...)}
+	}
+	if len(pos) != 1 {
+		return usage("want one of articles, search, events, merged, timeline, network, quotes, findings, article, stats")
+	}
+	run, ok := queryKinds[pos[0]]
+	if !ok {
+		return usage("unknown query %q: want one of articles, search, events, merged, timeline, network, quotes, findings, article, stats", pos[0])
+	}
+	period, err := f.period()
+	if err != nil {
+		return usage("%v", err)
+	}
+	st, err := backend.Open(ctx, *f.store)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	v, table, err := run(ctx, st, &f, period)
+	if errors.Is(err, store.ErrInvalid) {
+		return usage("%v", err)
+	}
+	if err != nil {
+		return err
+	}
+	if *f.json || table == nil {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	table(tw)
+	return tw.Flush()
+}
+
+func (f *queryFlags) period() (store.Period, error) {
+	var p store.Period
+	var err error
+	if p.From, err = store.ParseDay(*f.from); err != nil {
+		return p, fmt.Errorf("--from: %w", err)
+	}
+	if p.To, err = store.ParseDay(*f.to); err != nil {
+		return p, fmt.Errorf("--to: %w", err)
+	}
+	return p, p.Check()
+}
+
+func (f *queryFlags) page() store.Page { return store.Page{Limit: *f.limit, Offset: *f.offset} }
+
+func (f *queryFlags) dyadPair() ([2]string, error) {
+	if *f.dyad == "" {
+		return [2]string{}, nil
+	}
+	a, b, ok := strings.Cut(*f.dyad, ",")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if !ok || a == "" || b == "" {
+		return [2]string{}, fmt.Errorf("%w: --dyad %q: want two actors, A,B", store.ErrInvalid, *f.dyad)
+	}
+	return [2]string{a, b}, nil
+}
+
+func (f *queryFlags) events(p store.Period) (store.EventFilter, error) {
+	dyad, err := f.dyadPair()
+	return store.EventFilter{Period: p, Actor: *f.actor, Source: *f.source, Target: *f.target, Dyad: dyad,
+		Code: *f.code, QuadClass: *f.quad, Factual: *f.factual, Page: f.page()}, err
+}
+
+// A queryKind runs one query and returns the value for --json and a
+// function writing it as a table (nil: JSON only).
+type queryKind func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error)
+
+var queryKinds = map[string]queryKind{
+	"articles": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		as, err := st.Articles(ctx, store.ArticleFilter{Period: p, Actor: *f.actor, Story: *f.story, Page: f.page()})
+		return as, func(w io.Writer) {
+			fmt.Fprintln(w, "DATE\tID\tEVENTS\tQUOTES\tFINDINGS\tTITLE")
+			for _, a := range as {
+				fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d\t%s\n", dash(a.Date), a.ID, a.Events, a.Quotes, a.Findings, clipText(a.Title, 70))
+			}
+		}, err
+	},
+	"search": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		if *f.q == "" {
+			return nil, nil, fmt.Errorf("%w: search needs -q", store.ErrInvalid)
+		}
+		hs, err := st.Search(ctx, *f.q, f.page())
+		return hs, func(w io.Writer) {
+			fmt.Fprintln(w, "DATE\tID\tTITLE\tSNIPPET")
+			for _, h := range hs {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", dash(h.Date), h.ID, clipText(h.Title, 40), clipText(oneLine(h.Snippet), 80))
+			}
+		}, err
+	},
+	"events": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		ef, err := f.events(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		es, err := st.Events(ctx, ef)
+		return es, func(w io.Writer) {
+			fmt.Fprintln(w, "DAY\tSOURCE\tTARGET\tCAMEO\tQUAD\tGOLDSTEIN\tFLAGS\tARTICLE")
+			for _, e := range es {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%d\t%+.1f\t%s\t%s\n", dash(e.Day), dash(e.Source), dash(e.Target), e.Cameo, e.QuadClass, e.Goldstein, eventFlags(e), e.ArticleID)
+			}
+		}, err
+	},
+	"merged": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		ef, err := f.events(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		ms, err := st.MergedEvents(ctx, ef)
+		return ms, func(w io.Writer) {
+			fmt.Fprintln(w, "ID\tDAY\tSOURCE\tTARGET\tCAMEO\tGOLDSTEIN\tMENTIONS\tSOURCES\tARTICLES")
+			for _, m := range ms {
+				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%+.1f\t%d\t%d\t%d\n", m.ID, m.Day, dash(m.Source), dash(m.Target), m.Cameo, m.Goldstein, m.NumMentions, m.NumSources, m.NumArticles)
+			}
+		}, err
+	},
+	"timeline": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		d, err := f.dyadPair()
+		if err != nil {
+			return nil, nil, err
+		}
+		if d[0] == "" {
+			return nil, nil, fmt.Errorf("%w: timeline needs --dyad A,B", store.ErrInvalid)
+		}
+		bs, err := st.Timeline(ctx, store.TimelineQuery{A: d[0], B: d[1], Directed: *f.directed, Period: p, Interval: *f.interval, Factual: *f.factual})
+		return bs, func(w io.Writer) {
+			fmt.Fprintln(w, "START\tEVENTS\tCOOPERATION\tCONFLICT\tGOLDSTEIN SUM\tMEAN")
+			for _, b := range bs {
+				fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%+.1f\t%+.2f\n", b.Start, b.Events, b.Cooperation, b.Conflict, b.GoldsteinSum, b.GoldsteinMean)
+			}
+		}, err
+	},
+	"network": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		es, err := st.Network(ctx, store.NetworkQuery{Period: p, Actor: *f.actor, MinEvents: *f.min, Limit: *f.limit, Factual: *f.factual})
+		return es, func(w io.Writer) {
+			fmt.Fprintln(w, "SOURCE\tTARGET\tEVENTS\tCOOPERATION\tCONFLICT\tGOLDSTEIN MEAN")
+			for _, e := range es {
+				fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d\t%+.2f\n", e.Source, e.Target, e.Events, e.Cooperation, e.Conflict, e.GoldsteinMean)
+			}
+		}, err
+	},
+	"quotes": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		qs, err := st.Quotes(ctx, store.QuoteFilter{Period: p, Speaker: *f.speaker, Page: f.page()})
+		return qs, func(w io.Writer) {
+			fmt.Fprintln(w, "DATE\tSPEAKER\tQUOTE\tARTICLE")
+			for _, q := range qs {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", dash(q.Date), dash(clipText(q.Speaker.Name, 30)), clipText(oneLine(q.Text), 80), q.ArticleID)
+			}
+		}, err
+	},
+	"findings": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		fs, err := st.Findings(ctx, store.FindingFilter{Period: p, Kind: *f.kind, Verdict: *f.verdict, Page: f.page()})
+		return fs, func(w io.Writer) {
+			fmt.Fprintln(w, "DATE\tKIND\tVERDICT\tCLAIM\tARTICLE")
+			for _, x := range fs {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", dash(x.Date), x.Kind, x.Verdict, clipText(oneLine(x.Claim), 70), x.ArticleID)
+			}
+		}, err
+	},
+	"article": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		if *f.id == "" {
+			return nil, nil, fmt.Errorf("%w: article needs --id", store.ErrInvalid)
+		}
+		a, err := st.Article(ctx, *f.id)
+		if err != nil {
+			return nil, nil, err
+		}
+		return a.Analysis, nil, nil
+	},
+	"stats": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		s, err := st.Stats(ctx)
+		return s, func(w io.Writer) {
+			fmt.Fprintf(w, "articles\t%d\nstories\t%d\nevents\t%d\nmerged events\t%d\nquotes\t%d\nfindings\t%d\nentities\t%d\nschema version\t%d\n",
+				s.Articles, s.Stories, s.Events, s.MergedEvents, s.Quotes, s.Findings, s.Entities, s.SchemaVersion)
+		}, err
+	},
+}
+
+func eventFlags(e store.Event) string {
+	var f []string
+	if e.Negated {
+		f = append(f, "negated")
+	}
+	if e.Hypothetical {
+		f = append(f, "hypothetical")
+	}
+	if e.Alleged {
+		f = append(f, "alleged")
+	}
+	return dash(strings.Join(f, ","))
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// clipText shortens s to at most n runes, marking the cut with "…".
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
