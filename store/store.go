@@ -393,8 +393,12 @@ type Event struct {
 	// MergedID is the id of the merged event this mention belongs to
 	// (GDELT's GLOBALEVENTID); 0 when Day is unknown.
 	MergedID int64 `json:"merged_id"`
-	// Source URL or path of the article, for exports.
+	// The article's URL (else its source path), site, when it was
+	// stored (RFC 3339) and its length in characters, for exports.
 	ArticleSource string `json:"article_source"`
+	ArticleSite   string `json:"article_site,omitempty"`
+	ArticleAdded  string `json:"article_added"`
+	ArticleChars  int    `json:"article_chars"`
 	doc.Event
 }
 

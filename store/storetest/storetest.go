@@ -400,7 +400,7 @@ func testEvents(t *testing.T, st store.Store) {
 		t.Errorf("paged events %q differ from all %q", paged, ids(all, key))
 	}
 	e := all[0]
-	if e.ArticleID == "" || e.ArticleSource == "" || e.SourceName == "" || e.Place != "Somewhere" || e.Lat != 31.5 {
+	if e.ArticleID == "" || e.ArticleSource == "" || e.ArticleAdded == "" || e.ArticleChars == 0 || e.SourceName == "" || e.Place != "Somewhere" || e.Lat != 31.5 {
 		t.Errorf("event lost fields: %+v", e)
 	}
 	for _, e := range all {

@@ -56,7 +56,8 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Event, er
 		return nil, err
 	}
 	w := eventWhere("e", f, false)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.article_id, e.idx, e.day, e.merged_id, CASE WHEN a.url <> '' THEN a.url ELSE a.source END, e.data
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.article_id, e.idx, e.day, e.merged_id, CASE WHEN a.url <> '' THEN a.url ELSE a.source END,
+		a.site, a.added, a.n_chars, e.data
 		FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+` ORDER BY e.day DESC, e.id DESC`+s.limit(f.Page)), w.args...)
 	if err != nil {
 		return nil, s.errorf("events: %w", err)
@@ -64,7 +65,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Event, er
 	return collect(rows, func(r *sql.Rows) (store.Event, error) {
 		var e store.Event
 		var data string
-		if err := r.Scan(&e.ArticleID, &e.Index, &e.Day, &e.MergedID, &e.ArticleSource, &data); err != nil {
+		if err := r.Scan(&e.ArticleID, &e.Index, &e.Day, &e.MergedID, &e.ArticleSource, &e.ArticleSite, &e.ArticleAdded, &e.ArticleChars, &data); err != nil {
 			return e, err
 		}
 		return e, json.Unmarshal([]byte(data), &e.Event)

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/store"
@@ -27,8 +28,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 	}{
 		{&p.exists, `SELECT 1 FROM articles WHERE id = ?`},
 		{&p.near, `SELECT DISTINCT a.seq, a.minhash, a.story FROM minhash_bands b JOIN articles a ON a.seq = b.article_seq WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `) ORDER BY a.seq`},
-		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
+		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.insStory, `INSERT INTO stories (id, first_date, size, added) VALUES (?, ?, 1, ?)`},
 		{&p.growStory, `UPDATE stories SET size = size + 1 WHERE id = ?`},
 		{&p.insBand, `INSERT INTO minhash_bands (band_key, article_seq) VALUES (?, ?)`},
@@ -183,7 +184,7 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 	sigBytes, _ := sig.MarshalBinary()
 	var seq int64
 	if err := st.insArticle.QueryRowContext(ctx, d.ID, d.Source, d.Title, d.URL, d.Site, date, dateSource, story,
-		sigBytes, d.Text, string(analysis), len(d.Events), len(d.Quotes), len(d.Findings), added).Scan(&seq); err != nil {
+		sigBytes, d.Text, string(analysis), len(d.Events), len(d.Quotes), len(d.Findings), added, utf8.RuneCountInString(d.Text)).Scan(&seq); err != nil {
 		return false, fmt.Errorf("article: %w", err)
 	}
 	if st.indexText != nil {
