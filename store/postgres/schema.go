@@ -147,6 +147,7 @@ CREATE INDEX events_dyad ON events (source, target, day, quad_class, goldstein, 
 CREATE INDEX events_target ON events (target, day);
 CREATE INDEX events_cameo ON events (cameo, day);
 CREATE INDEX events_merged ON events (merged_id);
-`, // 2: article length in characters, for GDELT's MentionDocLen.
+`,
+	// 2: article length in characters, for GDELT's MentionDocLen.
 	`ALTER TABLE articles ADD COLUMN n_chars INTEGER NOT NULL DEFAULT 0`,
 }
