@@ -1,0 +1,253 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/event"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+const evalEventsAbout = `
+Scores the events stage against event-coding gold data.
+
+  petrarch  a PETRARCH/TABARI validation suite: records XML (<Sentence>,
+            <EventCoding>, <Text>) or its JSON Lines form (.jsonl with id,
+            date, text, gold [{source,target,code}]). Reported: exact match
+            (the record's triple set equals the gold set), event-triple
+            (source, target, CAMEO code) P/R/F1, root-code P/R/F1, crashes.
+            The suites use fictional actors: pass their dictionaries with
+            --dict petrarch:DIR.
+  plover    the PLOVER gold-standard records (JSON array); reported: PLOVER
+            category accuracy of the sentence's main coded event (old names
+            DEMAND, DISAPPROVE, FIGHT, INVESTIGATE are mapped to the current
+            ones).
+
+With the default dictionary, actors come from the KB through the segment
+and mention stages; with --dict petrarch:DIR they come from DIR's actor and
+agent files. --errors N prints the first N disagreements.`
+
+func evalEventsKind() evalKind {
+	return evalKind{name: "events", summary: "event coding: triple P/R/F1 (petrarch), PLOVER accuracy (plover)", run: runEvalEvents}
+}
+
+func runEvalEvents(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "eval events", "eval events [--format petrarch|plover] [--dict SPEC] [--errors N] FILE...", evalEventsAbout)
+	format := fs.String("format", "petrarch", "gold format: petrarch or plover")
+	dictSpec := fs.String("dict", "default", "event dictionary: default, petrarch:DIR, or a pattern file")
+	nerr := fs.Int("errors", 0, "print the first `N` disagreements")
+	files, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return &usageError{cmd: "eval events", msg: "missing FILE"}
+	}
+	if *format != "petrarch" && *format != "plover" {
+		return &usageError{cmd: "eval events", msg: fmt.Sprintf("unknown --format %q (want petrarch or plover)", *format)}
+	}
+	dict, err := event.OpenDict(*dictSpec)
+	if err != nil {
+		return err
+	}
+	r, err := newEventRunner(dict)
+	if err != nil {
+		return err
+	}
+	for _, file := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		f, err := os.Open(file)
+		if err != nil {
+			return err
+		}
+		if *format == "petrarch" {
+			err = r.petrarch(env.Stdout, file, f, *nerr)
+		} else {
+			err = r.plover(env.Stdout, file, f, *nerr)
+		}
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eventRunner codes single sentences: segment (+ mentions from the KB
+// unless the dictionary brings its own actors) then the coder.
+type eventRunner struct {
+	dict   *event.Dict
+	coder  *event.Coder
+	stages []pipeline.Stage
+}
+
+func newEventRunner(dict *event.Dict) (*eventRunner, error) {
+	r := &eventRunner{dict: dict}
+	var k *kb.KB
+	stages := []pipeline.Stage{segment.New()}
+	if dict.Actors == nil {
+		var err error
+		if k, err = kb.Default(); err != nil {
+			return nil, err
+		}
+		stages = append(stages, mention.New(k, mention.Options{}))
+	}
+	r.coder = event.New(k, dict)
+	r.coder.RequireTarget = dict.Actors != nil
+	r.stages = append(stages, r.coder)
+	return r, nil
+}
+
+// code runs the stages over one sentence; a panic is reported as an error.
+func (r *eventRunner) code(text string, date time.Time) (d *doc.Doc, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v", p)
+		}
+	}()
+	d = &doc.Doc{Text: text, Date: date}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerDate)
+	if r.dict.Actors != nil {
+		// the suite's records are single sentences; the mentions come from the dictionary
+		d.Sentences = []doc.Span{{Start: 0, End: len(text)}}
+		d.Fill(doc.LayerSentences)
+		d.Fill(doc.LayerMentions)
+		return d, r.coder.Process(d)
+	}
+	for _, s := range r.stages {
+		if err := s.Process(d); err != nil {
+			return d, err
+		}
+	}
+	return d, nil
+}
+
+func parseRecordDate(s string) time.Time {
+	for _, layout := range []string{"20060102", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) error {
+	var recs []eval.EventRecord
+	var err error
+	if strings.HasSuffix(name, ".jsonl") {
+		recs, err = eval.ReadPetrarchJSONL(name, f)
+	} else {
+		recs, err = eval.ReadPetrarchXML(name, f)
+	}
+	if err != nil {
+		return err
+	}
+	var gold, pred [][]eval.Triple
+	crashes, shown := 0, 0
+	for _, rec := range recs {
+		if !rec.Evaluate {
+			continue
+		}
+		d, err := r.code(rec.Text, parseRecordDate(rec.Date))
+		var p []eval.Triple
+		if err != nil {
+			crashes++
+			fmt.Fprintf(w, "%s: error: %v\n", rec.ID, err)
+		} else {
+			for _, e := range d.Events {
+				p = append(p, eval.Triple{Source: e.SourceCode, Target: e.TargetCode, Code: e.Cameo})
+			}
+		}
+		gold = append(gold, rec.Gold)
+		pred = append(pred, p)
+		if shown < nerr {
+			s := eval.ScoreTriples([][]eval.Triple{rec.Gold}, [][]eval.Triple{p})
+			if s.Exact == 0 {
+				shown++
+				eval.SortTriples(p)
+				fmt.Fprintf(w, "%s %s\n  text: %s\n  gold: %v\n  sys:  %v\n", rec.ID, rec.Category, rec.Text, rec.Gold, p)
+			}
+		}
+	}
+	s := eval.ScoreTriples(gold, pred)
+	s.Crashes = crashes
+	fmt.Fprintf(w, "%s: %d records, %d gold triples\n", name, s.Records, s.GoldTriples)
+	fmt.Fprintf(w, "  exact match   %d/%d = %.3f\n", s.Exact, s.Records, s.ExactRate)
+	fmt.Fprintf(w, "  triples       P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)\n", s.P, s.R, s.F1, s.TP, s.FP, s.FN)
+	fmt.Fprintf(w, "  root codes    P %.3f  R %.3f  F1 %.3f\n", s.RootP, s.RootR, s.RootF1)
+	fmt.Fprintf(w, "  crashes       %d\n", s.Crashes)
+	return nil
+}
+
+// mainPlover picks the sentence's main event for PLOVER scoring: the
+// most confident event that has a PLOVER type (CAMEO 01 statements have
+// none), the earliest on ties.
+func mainPlover(evs []doc.Event) string {
+	best, conf := "", -1.0
+	for _, e := range evs {
+		if e.Plover == "" {
+			continue
+		}
+		if e.Confidence > conf {
+			best, conf = e.Plover, e.Confidence
+		}
+	}
+	return best
+}
+
+func (r *eventRunner) plover(w io.Writer, name string, f io.Reader, nerr int) error {
+	recs, err := eval.ReadPloverGSR(name, f)
+	if err != nil {
+		return err
+	}
+	s := eval.PloverScores{PerType: map[string]int{}, Total: map[string]int{}}
+	shown := 0
+	for _, rec := range recs {
+		want := cameo.NormalizePlover(rec.Event)
+		d, err := r.code(rec.Text, parseRecordDate(rec.Date))
+		got := ""
+		if err == nil {
+			got = mainPlover(d.Events)
+		}
+		s.Records++
+		s.Total[want]++
+		if got != "" {
+			s.Coded++
+		}
+		if got == want {
+			s.Correct++
+			s.PerType[want]++
+		} else if shown < nerr {
+			shown++
+			fmt.Fprintf(w, "%s want %s got %q\n  %s\n", rec.ID, want, got, rec.Text)
+		}
+	}
+	if s.Records > 0 {
+		s.Accuracy = float64(s.Correct) / float64(s.Records)
+	}
+	fmt.Fprintf(w, "%s: %d records, %d coded\n", name, s.Records, s.Coded)
+	fmt.Fprintf(w, "  PLOVER category accuracy %d/%d = %.3f\n", s.Correct, s.Records, s.Accuracy)
+	types := make([]string, 0, len(s.Total))
+	for t := range s.Total {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		fmt.Fprintf(w, "    %-10s %3d/%3d\n", t, s.PerType[t], s.Total[t])
+	}
+	return nil
+}

@@ -1,0 +1,263 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// An actor is one actor phrase in a sentence, as token indexes [t0,t1).
+type actor struct {
+	t0, t1  int
+	id      string // KB id, else PETRARCH code, else name
+	name    string
+	country string // ISO3 or PETRARCH country code
+	code    string // CAMEO actor code (country + sectors)
+	sector  string
+	poss    bool // followed by "'s"
+	demonym bool // an adjective ("Israeli")
+}
+
+// sectorOfOffice maps a KB office key to a CAMEO sector.
+func sectorOfOffice(key string) string {
+	switch {
+	case key == kb.OfficeDefenceMinister:
+		return "GOV"
+	case strings.HasPrefix(key, kb.OfficeAmbassador):
+		return "GOV"
+	case key == kb.OfficeSpeaker:
+		return "LEG"
+	case key == kb.OfficeLeader:
+		return ""
+	case key == kb.OfficeSecretaryGeneral || key == kb.OfficeDirectorGeneral:
+		return ""
+	}
+	return "GOV"
+}
+
+// mentionActors turns the sentence's mentions into actors.
+func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, out []actor) []actor {
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Span.Start < sent.Start || m.Span.End > sent.End {
+			continue
+		}
+		switch m.Type {
+		case doc.TypeCountry, doc.TypePerson, doc.TypeOrganization, doc.TypeArmedGroup:
+		case doc.TypePlace:
+			if !m.Metonymy {
+				continue
+			}
+		default:
+			continue
+		}
+		t0, t1 := tokRange(toks, m.Span)
+		if t0 >= t1 {
+			continue
+		}
+		a := actor{t0: t0, t1: t1, id: m.KBID, name: m.Text}
+		if a.id == "" {
+			a.id = m.Text
+		}
+		if m.Entity >= 0 && m.Entity < len(d.Entities) {
+			e := &d.Entities[m.Entity]
+			a.country = e.Country
+			a.name = e.Name
+		}
+		c.resolveKB(&a, m, day)
+		if m.Title != "" && a.sector == "" {
+			if ag, ok := c.dict.Agents[strings.ToLower(m.Title)]; ok {
+				a.sector = ag.Code
+			} else if i := strings.LastIndexByte(m.Title, ' '); i >= 0 {
+				if ag, ok := c.dict.Agents[strings.ToLower(m.Title[i+1:])]; ok {
+					a.sector = ag.Code
+				}
+			}
+		}
+		if m.How == "demonym" {
+			a.demonym = true
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// resolveKB fills an actor's country, code and sector from the KB: a
+// country's own code, an organisation's CAMEO code and sector, a person's
+// office (at day) mapped to its country and sector.
+func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
+	if c.kb == nil || m.KBID == "" {
+		return
+	}
+	ka, ok := c.kb.Actor(m.KBID)
+	if !ok {
+		return
+	}
+	a.name = ka.Name
+	if a.country == "" {
+		a.country = ka.Country
+	}
+	switch ka.Kind {
+	case kb.KindCountry:
+		if a.country == "" {
+			a.country = ka.ID
+		}
+		a.code = ka.CAMEO
+	case kb.KindPerson:
+		if roles := c.kb.RolesAt(ka.ID, day); len(roles) > 0 && !day.IsZero() {
+			r := roles[0]
+			key := r.Office
+			if i := strings.IndexByte(key, '.'); i >= 0 {
+				key = key[i+1:]
+			}
+			if r.Country != "" {
+				a.country = r.Country
+			}
+			a.sector = sectorOfOffice(key)
+			if a.sector == "" {
+				if org, ok := c.kb.Actor(r.Country); ok {
+					a.code = org.CAMEO
+					a.sector = org.Sector
+				}
+			}
+		}
+	default:
+		a.code = ka.CAMEO
+		if a.sector == "" {
+			a.sector = ka.Sector
+		}
+	}
+}
+
+// tokRange returns the tokens covering span s.
+func tokRange(toks []tok, s doc.Span) (int, int) {
+	t0, t1 := -1, -1
+	for i := range toks {
+		if toks[i].end <= s.Start {
+			continue
+		}
+		if toks[i].start >= s.End {
+			break
+		}
+		if t0 < 0 {
+			t0 = i
+		}
+		t1 = i + 1
+	}
+	if t0 < 0 {
+		return 0, 0
+	}
+	return t0, t1
+}
+
+// agentAt returns the longest agent phrase starting at token i and its
+// length in tokens.
+func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
+	var best Agent
+	n := 0
+	var sb strings.Builder
+	for k := 0; k < c.dict.agentMax && i+k < len(toks); k++ {
+		if toks[i+k].punct {
+			break
+		}
+		if k > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[i+k].low)
+		if ag, ok := c.dict.Agents[sb.String()]; ok {
+			best, n = ag, k+1
+		}
+	}
+	return best, n
+}
+
+// attachAgents extends actors with the agent words around them: "Israeli
+// troops" (agent after), "the government of Gondor" (agent before "of"),
+// and skips modifiers such as "security" in "Arnor security officials".
+func (c *Coder) attachAgents(toks []tok, acts []actor) {
+	if len(c.dict.Agents) == 0 {
+		return
+	}
+	for ai := range acts {
+		a := &acts[ai]
+		j := a.t1
+		if j < len(toks) && (toks[j].low == "'s" || toks[j].low == "'") {
+			a.poss = true
+			j++
+		}
+		limit := len(toks)
+		if ai+1 < len(acts) {
+			limit = acts[ai+1].t0
+		}
+		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister")
+		for k := j; k < limit && k < j+3; k++ {
+			if toks[k].punct {
+				break
+			}
+			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
+				c.addSector(a, ag)
+				a.t1 = k + n
+				break
+			}
+			if !isModifier(toks[k].low) {
+				break
+			}
+		}
+		// "the government of X", "human rights activists in X"
+		if a.t0 >= 2 && (toks[a.t0-1].low == "of" || toks[a.t0-1].low == "in" || toks[a.t0-1].low == "from") {
+			prevEnd := 0
+			if ai > 0 {
+				prevEnd = acts[ai-1].t1
+			}
+			for s := a.t0 - 2; s >= prevEnd && s >= a.t0-5; s-- {
+				if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0-1 {
+					c.addSector(a, ag)
+					a.t0 = s
+					break
+				}
+			}
+		}
+	}
+}
+
+func (c *Coder) addSector(a *actor, ag Agent) {
+	if a.sector == "" {
+		a.sector = ag.Code
+		a.demonym = false
+		if ag.Prefix {
+			a.code = ag.Code + a.codeOrCountry()
+			a.sector = ""
+		}
+	}
+}
+
+func (a *actor) codeOrCountry() string {
+	if a.code != "" {
+		return a.code
+	}
+	return a.country
+}
+
+// actorCode returns the CAMEO actor code: the actor's code (or country)
+// followed by its sector unless the code already ends with it.
+func (a *actor) actorCode() string {
+	base := a.codeOrCountry()
+	if a.sector == "" || strings.HasSuffix(base, a.sector) {
+		return base
+	}
+	return base + a.sector
+}
+
+// isModifier reports words that may sit between an actor and its agent
+// noun: "Arnor security officials", "Iran's top diplomat".
+func isModifier(w string) bool {
+	switch w {
+	case "security", "senior", "top", "former", "new", "top-level", "high-ranking", "ranking", "chief",
+		"deputy", "first", "acting", "main", "largest", "border", "special", "leading", "elite", "local",
+		"federal", "national", "regional", "state", "interim", "transitional", "military", "foreign",
+		"defense", "defence", "riot", "ground", "naval", "government", "rebel", "opposition", "human", "rights":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,445 @@
+// Package event is sitrep's event coder: a pipeline stage that finds
+// who-did-what-to-whom in each sentence and codes it in CAMEO and PLOVER
+// (see package cameo), with modality flags, a date, a place and a
+// confidence.
+//
+// The coder is pattern based. A dictionary (sitrep's own format, or the
+// PETRARCH/TABARI verb, actor and agent dictionaries) lists trigger
+// patterns; source and target come from the actor mentions around the
+// trigger with light syntax: the subject to the left, the object to the
+// right, "by X" in the passive, possessives for nominal events, and
+// "X and Y" for compound and reciprocal actors. docs/events.md describes
+// the rules and the dictionary format.
+package event
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// A Coder is the events stage. It is safe for concurrent use.
+type Coder struct {
+	kb   *kb.KB
+	dict *Dict
+	// RequireTarget drops events with no target (PETRARCH codes dyadic
+	// events only). The default keeps them ("protesters rallied").
+	RequireTarget bool
+}
+
+// New returns an events stage coding with dict (DefaultDict when nil) and
+// resolving people and organisations through k (which may be nil).
+func New(k *kb.KB, dict *Dict) *Coder {
+	if dict == nil {
+		dict = DefaultDict()
+	}
+	return &Coder{kb: k, dict: dict}
+}
+
+// Name implements pipeline.Stage.
+func (c *Coder) Name() string { return "events" }
+
+// Requires implements pipeline.Stage. Times, places and quotes are used
+// when present.
+func (c *Coder) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerSentences, doc.LayerMentions}
+}
+
+// Provides implements pipeline.Stage.
+func (c *Coder) Provides() []doc.Layer { return []doc.Layer{doc.LayerEvents} }
+
+// Process codes every sentence of d and fills doc.LayerEvents.
+func (c *Coder) Process(d *doc.Doc) error {
+	if err := d.Need(doc.LayerSentences); err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	var day kb.Date
+	date := ""
+	if d.HasDate() {
+		day = kb.DateOf(d.Date)
+		date = day.String()
+	}
+	s := &scratch{}
+	d.Events = d.Events[:0]
+	for si, sent := range d.Sentences {
+		if sent.Start < 0 || sent.End > len(d.Text) || sent.Start >= sent.End {
+			continue
+		}
+		c.codeSentence(d, si, sent, day, date, s)
+	}
+	d.Fill(doc.LayerEvents)
+	return nil
+}
+
+// scratch holds per-document buffers reused across sentences.
+type scratch struct {
+	toks    []tok
+	acts    []actor
+	actorAt []int
+	ms      []match
+}
+
+// A match is one pattern matched in a sentence.
+type match struct {
+	p          *Pattern
+	start, end int // token range
+	head       int // trigger token
+	headEnd    int
+	src, tgt   []int // actors bound by slots
+	score      int
+}
+
+func (c *Coder) sentenceTokens(d *doc.Doc, sent doc.Span, s *scratch) []tok {
+	s.toks = s.toks[:0]
+	if d.Has(doc.LayerTokens) && len(d.Tokens) > 0 {
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
+		for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= sent.End; i++ {
+			t := d.Tokens[i]
+			if t.Kind == doc.TokPunct || t.Kind == doc.TokSymbol {
+				s.toks = append(s.toks, tok{start: t.Span.Start, end: t.Span.End, low: d.Text[t.Span.Start:t.Span.End], punct: t.Kind == doc.TokPunct})
+				continue
+			}
+			s.toks = appendWord(s.toks, d.Text, t.Span.Start, t.Span.End)
+		}
+		if len(s.toks) > 0 {
+			return s.toks
+		}
+	}
+	s.toks = tokenize(d.Text, sent.Start, sent.End, s.toks)
+	return s.toks
+}
+
+func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {
+	toks := c.sentenceTokens(d, sent, s)
+	if len(toks) == 0 {
+		return
+	}
+	acts := c.mentionActors(d, sent, toks, day, s.acts[:0])
+	if c.dict.Actors != nil {
+		acts = c.dict.Actors.find(toks, d.Date, acts)
+	}
+	acts = dedupeActors(acts)
+	c.attachAgents(toks, acts)
+	s.acts = acts
+	if len(acts) == 0 {
+		return
+	}
+	// actorAt[i] = index of the actor covering token i, or -1
+	s.actorAt = s.actorAt[:0]
+	for range toks {
+		s.actorAt = append(s.actorAt, -1)
+	}
+	for ai, a := range acts {
+		for t := a.t0; t < a.t1 && t < len(toks); t++ {
+			s.actorAt[t] = ai
+		}
+	}
+	ms := c.findMatches(toks, acts, s.actorAt, s.ms[:0])
+	s.ms = ms
+	quotes := c.quoteSpans(d, sent, toks)
+	for _, m := range ms {
+		if m.p.Code == "" {
+			continue // a null pattern: matched to block shorter ones
+		}
+		c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date)
+	}
+}
+
+func dedupeActors(acts []actor) []actor {
+	sort.SliceStable(acts, func(i, j int) bool {
+		if acts[i].t0 != acts[j].t0 {
+			return acts[i].t0 < acts[j].t0
+		}
+		return acts[i].t1 > acts[j].t1
+	})
+	out := acts[:0]
+	for _, a := range acts {
+		if len(out) > 0 && a.t0 < out[len(out)-1].t1 {
+			continue // overlaps a longer or earlier actor
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// findMatches runs the dictionary over the tokens and keeps the best
+// non-conflicting matches: a match whose trigger lies inside a longer
+// match is dropped ("threatened to strike" codes THREATEN, not the strike).
+func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match) []match {
+	for i := range toks {
+		if actorAt[i] >= 0 || toks[i].punct {
+			continue
+		}
+		for _, p := range c.dict.byFirst[toks[i].low] {
+			if m, ok := c.matchAt(p, toks, acts, actorAt, i); ok {
+				ms = append(ms, m)
+			}
+		}
+	}
+	if len(ms) < 2 {
+		return ms
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].score != ms[j].score {
+			return ms[i].score > ms[j].score
+		}
+		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
+	})
+	keep := ms[:0]
+	for _, m := range ms {
+		ok := true
+		for _, k := range keep {
+			if m.head >= k.start && m.head < k.end || k.head >= m.start && k.head < m.end {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			keep = append(keep, m)
+		}
+	}
+	sort.Slice(keep, func(i, j int) bool { return keep[i].head < keep[j].head })
+	return keep
+}
+
+// matchAt tries pattern p with its anchor element at token i.
+func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i int) (match, bool) {
+	ai := p.anchorIndex()
+	m := match{p: p, head: -1}
+	n, ok := matchWords(p.elems[ai].words, toks, i)
+	if !ok {
+		return m, false
+	}
+	m.score = 0
+	pos := make([]int, len(p.elems)) // start token of each element, -1 if skipped
+	ends := make([]int, len(p.elems))
+	pos[ai], ends[ai] = i, i+n
+	// forward
+	if !c.matchForward(p, toks, acts, actorAt, ai+1, i+n, pos, ends) {
+		return m, false
+	}
+	// backward
+	if !c.matchBackward(p, toks, acts, actorAt, ai-1, i, pos, ends) {
+		return m, false
+	}
+	m.start, m.end = len(toks), 0
+	for k, e := range p.elems {
+		if pos[k] < 0 {
+			continue
+		}
+		if pos[k] < m.start {
+			m.start = pos[k]
+		}
+		if ends[k] > m.end {
+			m.end = ends[k]
+		}
+		switch e.slot {
+		case slotSrc:
+			m.src = append(m.src, actorAt[pos[k]])
+		case slotTgt:
+			m.tgt = append(m.tgt, actorAt[pos[k]])
+		case slotAny:
+			m.src = append(m.src, actorAt[pos[k]])
+		default:
+			m.score += 2
+		}
+		if k == p.head {
+			m.head, m.headEnd = pos[k], ends[k]
+		}
+	}
+	if m.head < 0 {
+		return m, false
+	}
+	return m, true
+}
+
+func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int, k, at int, pos, ends []int) bool {
+	if k >= len(p.elems) {
+		return true
+	}
+	e := p.elems[k]
+	for skip := 0; skip <= e.gap && at+skip < len(toks); skip++ {
+		t := at + skip
+		if skip > 0 && isHardStop(toks[t-1]) {
+			break
+		}
+		if n, ok := c.matchElem(e, toks, acts, actorAt, t); ok {
+			pos[k], ends[k] = t, t+n
+			if c.matchForward(p, toks, acts, actorAt, k+1, t+n, pos, ends) {
+				return true
+			}
+		}
+	}
+	if e.opt {
+		pos[k] = -1
+		return c.matchForward(p, toks, acts, actorAt, k+1, at, pos, ends)
+	}
+	return false
+}
+
+// matchBackward matches elements before the anchor, right to left; the
+// gap of element k+1 limits the tokens between element k and k+1.
+func (c *Coder) matchBackward(p *Pattern, toks []tok, acts []actor, actorAt []int, k, before int, pos, ends []int) bool {
+	if k < 0 {
+		return true
+	}
+	gap := p.elems[k+1].gap
+	e := p.elems[k]
+	for skip := 0; skip <= gap; skip++ {
+		end := before - skip
+		if end <= 0 {
+			break
+		}
+		if skip > 0 && isHardStop(toks[end]) {
+			break
+		}
+		// find an element match ending at end
+		for start := end - 1; start >= 0 && start >= end-6; start-- {
+			if n, ok := c.matchElem(e, toks, acts, actorAt, start); ok && start+n == end {
+				pos[k], ends[k] = start, end
+				if c.matchBackward(p, toks, acts, actorAt, k-1, start, pos, ends) {
+					return true
+				}
+			}
+		}
+	}
+	if e.opt {
+		pos[k] = -1
+		return c.matchBackward(p, toks, acts, actorAt, k-1, before, pos, ends)
+	}
+	return false
+}
+
+func isHardStop(t tok) bool {
+	if !t.punct {
+		return false
+	}
+	switch t.low {
+	case ";", ".", "!", "?", ":", "(", ")", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// matchElem matches element e at token t and returns the tokens it spans.
+func (c *Coder) matchElem(e elem, toks []tok, acts []actor, actorAt []int, t int) (int, bool) {
+	if e.slot != slotNone {
+		ai := actorAt[t]
+		if ai < 0 || acts[ai].t0 != t {
+			return 0, false
+		}
+		return acts[ai].t1 - t, true
+	}
+	if actorAt[t] >= 0 {
+		return 0, false
+	}
+	return matchWords(e.words, toks, t)
+}
+
+// matchWords matches one of the alternatives (each one or more words) at
+// token t.
+func matchWords(words []string, toks []tok, t int) (int, bool) {
+	best := 0
+	for _, w := range words {
+		if strings.IndexByte(w, ' ') < 0 {
+			if toks[t].low == w && best < 1 {
+				best = 1
+			}
+			continue
+		}
+		n := 0
+		rest := w
+		ok := true
+		for rest != "" {
+			part, r, _ := strings.Cut(rest, " ")
+			rest = r
+			if t+n >= len(toks) || toks[t+n].low != part {
+				ok = false
+				break
+			}
+			n++
+		}
+		if ok && n > best {
+			best = n
+		}
+	}
+	return best, best > 0
+}
+
+// quoteSpans returns the token ranges inside direct quotes: from the
+// quotes layer when filled, else from quotation marks in the sentence.
+func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok) [][2]int {
+	var out [][2]int
+	if d.Has(doc.LayerQuotes) {
+		for _, q := range d.Quotes {
+			if q.Kind == "indirect" || !q.Span.Overlaps(sent) {
+				continue
+			}
+			t0, t1 := tokRange(toks, q.Span)
+			if t0 < t1 {
+				out = append(out, [2]int{t0, t1})
+			}
+		}
+		return out
+	}
+	open := -1
+	for i, t := range toks {
+		if !t.punct {
+			continue
+		}
+		switch t.low {
+		case "“":
+			open = i
+		case "”":
+			if open >= 0 {
+				out = append(out, [2]int{open, i + 1})
+				open = -1
+			}
+		case "\"":
+			if open >= 0 {
+				out = append(out, [2]int{open, i + 1})
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+	return out
+}
+
+func inQuote(qs [][2]int, t int) (int, bool) {
+	for i, q := range qs {
+		if t > q[0] && t < q[1] {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// eventFor builds the doc.Event for one source/target pair.
+func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m match, date string) doc.Event {
+	cc, _ := cameo.Lookup(code)
+	e := doc.Event{
+		Span:        sent,
+		Sentence:    si,
+		Cameo:       code,
+		Plover:      cc.Plover,
+		Mode:        cc.Mode,
+		Goldstein:   cc.Goldstein,
+		QuadClass:   cameo.QuadClass(code),
+		Date:        date,
+		Trigger:     d.Text[toks[m.head].start:toks[m.headEnd-1].end],
+		TriggerSpan: doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end},
+	}
+	if src != nil {
+		e.Source, e.SourceName, e.SourceCountry, e.SourceSector, e.SourceCode = src.id, src.name, src.country, src.sector, src.actorCode()
+	}
+	if tgt != nil {
+		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = tgt.id, tgt.name, tgt.country, tgt.sector, tgt.actorCode()
+	}
+	return e
+}

@@ -1,0 +1,366 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/cameo"
+)
+
+// A Dict is an event pattern dictionary: patterns that recognise event
+// triggers and the words that name actor sectors (agents). Build one with
+// ParseDict, DefaultDict or ReadPetrarch; a Dict is read-only after it is
+// built and safe for concurrent use.
+type Dict struct {
+	Name     string
+	Patterns []*Pattern
+	// Agents maps a lower-case agent phrase ("troops", "foreign
+	// minister") to its sector code ("MIL", "GOV").
+	Agents map[string]Agent
+	// Actors holds actor phrases from a PETRARCH actor dictionary; nil
+	// for the default dictionary, which takes actors from the mentions
+	// layer only.
+	Actors *ActorDict
+
+	byFirst  map[string][]*Pattern // first element word → patterns
+	agentMax int                   // longest agent phrase, in tokens
+}
+
+// An Agent is a generic actor word: "troops" is MIL, "government" GOV.
+type Agent struct {
+	Phrase string
+	Code   string // sector code, e.g. "GOV", "MIL", "COP"
+	Prefix bool   // PETRARCH "NGO~" agents go before the country code
+}
+
+// Pattern flags.
+const (
+	FlagNominal    = 1 << iota // a nominalisation: "Israel's strikes on Syria"
+	FlagReciprocal             // "X and Y held talks": one event per direction
+	FlagVisit                  // "X visited Y": also Y hosted X (043)
+	FlagNoTarget               // the event has no target ("protesters rallied")
+	FlagPassive                // the pattern is itself passive ("came under attack from X")
+)
+
+// A Pattern is one event pattern: a sequence of elements, one of them the
+// trigger, with the CAMEO code it codes and the PLOVER type and mode the
+// code maps to.
+type Pattern struct {
+	Code   string
+	Plover string
+	Mode   string
+	Flags  int
+	Text   string // the pattern as written
+	Line   int    // line in the dictionary file
+	elems  []elem
+	head   int // index of the trigger element
+}
+
+type elem struct {
+	words []string // alternatives, lower case, inflections expanded
+	opt   bool
+	gap   int // tokens that may be skipped before this element
+	slot  byte
+}
+
+// Slot kinds.
+const (
+	slotNone = 0
+	slotSrc  = 'S'
+	slotTgt  = 'T'
+	slotAny  = 'A'
+)
+
+//go:embed patterns.txt
+var defaultDictFile string
+
+var defaultDict = func() *Dict {
+	d, err := ParseDict("patterns.txt", strings.NewReader(defaultDictFile))
+	if err != nil {
+		panic("event: embedded patterns.txt: " + err.Error()) // programmer error
+	}
+	return d
+}()
+
+// DefaultDict returns sitrep's own embedded pattern dictionary
+// (event/patterns.txt; the format is described in docs/events.md).
+func DefaultDict() *Dict { return defaultDict }
+
+// A DictError is a bad line in a dictionary file.
+type DictError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *DictError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// ParseDict reads a dictionary in sitrep's pattern format:
+//
+//	[patterns]
+//	CODE FLAGS ELEMENT...     e.g.  040 r ~hold ..3 *~talk
+//	[agents]
+//	phrase = SECTOR           e.g.  foreign minister = GOV
+//
+// See docs/events.md for the element syntax. name labels errors.
+func ParseDict(name string, r io.Reader) (*Dict, error) {
+	d := &Dict{Name: name, Agents: map[string]Agent{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	section := ""
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if line[0] == '[' && line[len(line)-1] == ']' {
+			section = line[1 : len(line)-1]
+			if section != "patterns" && section != "agents" {
+				return nil, &DictError{name, n, fmt.Sprintf("unknown section %q", line)}
+			}
+			continue
+		}
+		switch section {
+		case "patterns":
+			f := strings.Fields(line)
+			if len(f) < 3 {
+				return nil, &DictError{name, n, "want CODE FLAGS ELEMENT..."}
+			}
+			p, err := newPattern(f[0], f[1], f[2:])
+			if err != nil {
+				return nil, &DictError{name, n, err.Error()}
+			}
+			p.Line = n
+			d.Patterns = append(d.Patterns, p)
+		case "agents":
+			phrase, code, ok := strings.Cut(line, "=")
+			phrase, code = strings.ToLower(strings.Join(strings.Fields(phrase), " ")), strings.TrimSpace(code)
+			if !ok || phrase == "" || code == "" {
+				return nil, &DictError{name, n, "want: phrase = SECTOR"}
+			}
+			d.addAgent(Agent{Phrase: phrase, Code: code})
+		default:
+			return nil, &DictError{name, n, "line outside a [patterns] or [agents] section"}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	d.index()
+	return d, nil
+}
+
+func (d *Dict) addAgent(a Agent) {
+	for _, form := range nounForms(a.Phrase) {
+		if _, ok := d.Agents[form]; !ok {
+			d.Agents[form] = Agent{Phrase: form, Code: a.Code, Prefix: a.Prefix}
+		}
+	}
+}
+
+// nounForms returns the phrase and its plural (last word pluralised).
+func nounForms(p string) []string {
+	i := strings.LastIndexByte(p, ' ')
+	last := p[i+1:]
+	out := []string{p}
+	for _, f := range []string{plural(last)} {
+		if f != last {
+			out = append(out, p[:i+1]+f)
+		}
+	}
+	return out
+}
+
+func plural(w string) string {
+	switch {
+	case w == "":
+		return w
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !isVowel(w[len(w)-2]):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
+
+func newPattern(code, flags string, els []string) (*Pattern, error) {
+	c, ok := cameo.Lookup(code)
+	if !ok || c.Code != code && len(code) != 4 {
+		return nil, fmt.Errorf("unknown CAMEO code %q", code)
+	}
+	p := &Pattern{Code: code, Plover: c.Plover, Mode: c.Mode, Text: strings.Join(els, " "), head: -1}
+	if flags != "-" {
+		for _, f := range flags {
+			switch f {
+			case 'n':
+				p.Flags |= FlagNominal
+			case 'r':
+				p.Flags |= FlagReciprocal
+			case 'v':
+				p.Flags |= FlagVisit
+			case 'x':
+				p.Flags |= FlagNoTarget
+			case 'p':
+				p.Flags |= FlagPassive
+			default:
+				return nil, fmt.Errorf("unknown flag %q in %q (want n r v x p or -)", f, flags)
+			}
+		}
+	}
+	gap := 0
+	for _, s := range els {
+		if strings.HasPrefix(s, "..") {
+			g, err := strconv.Atoi(s[2:])
+			if err != nil || g < 1 || g > 8 {
+				return nil, fmt.Errorf("bad gap %q: want ..1 to ..8", s)
+			}
+			gap = g
+			continue
+		}
+		var e elem
+		e.gap = gap
+		gap = 0
+		head := false
+		for len(s) > 0 && (s[0] == '?' || s[0] == '*') {
+			if s[0] == '?' {
+				e.opt = true
+			} else {
+				head = true
+			}
+			s = s[1:]
+		}
+		switch s {
+		case "SRC":
+			e.slot = slotSrc
+		case "TGT":
+			e.slot = slotTgt
+		case "ACTOR":
+			e.slot = slotAny
+		default:
+			if s == "" {
+				return nil, fmt.Errorf("empty element in %q", p.Text)
+			}
+			for _, alt := range strings.Split(s, "|") {
+				if alt == "" {
+					return nil, fmt.Errorf("empty alternative in %q", s)
+				}
+				if alt[0] == '~' {
+					e.words = append(e.words, inflect(strings.ToLower(alt[1:]))...)
+				} else {
+					e.words = append(e.words, strings.ToLower(alt))
+				}
+			}
+			e.words = dedupe(e.words)
+		}
+		if head {
+			if p.head >= 0 {
+				return nil, fmt.Errorf("two trigger elements (*) in %q", p.Text)
+			}
+			if e.slot != slotNone {
+				return nil, fmt.Errorf("an actor slot cannot be the trigger in %q", p.Text)
+			}
+			p.head = len(p.elems)
+		}
+		p.elems = append(p.elems, e)
+	}
+	if gap != 0 {
+		return nil, fmt.Errorf("gap at the end of %q", p.Text)
+	}
+	if len(p.elems) == 0 {
+		return nil, fmt.Errorf("empty pattern")
+	}
+	if p.elems[0].opt || p.elems[0].slot == slotAny {
+		return nil, fmt.Errorf("pattern %q must start with a required word or slot", p.Text)
+	}
+	if p.head < 0 {
+		for i, e := range p.elems {
+			if e.slot == slotNone && !e.opt {
+				p.head = i
+				break
+			}
+		}
+		if p.head < 0 {
+			return nil, fmt.Errorf("pattern %q has no word", p.Text)
+		}
+	}
+	return p, nil
+}
+
+func dedupe(s []string) []string {
+	sort.Strings(s)
+	out := s[:0]
+	for i, w := range s {
+		if i == 0 || w != s[i-1] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// index builds the first-word index of the patterns. Patterns that start
+// with an actor slot are indexed by the first word element after it.
+func (d *Dict) index() {
+	d.byFirst = map[string][]*Pattern{}
+	for _, p := range d.Patterns {
+		for _, w := range p.anchor().words {
+			d.byFirst[w] = append(d.byFirst[w], p)
+		}
+	}
+	for _, ps := range d.byFirst {
+		// longer patterns first, so the first full match is the most specific
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].elems) > len(ps[j].elems) })
+	}
+	d.agentMax = 0
+	for a := range d.Agents {
+		if n := strings.Count(a, " ") + 1; n > d.agentMax {
+			d.agentMax = n
+		}
+	}
+}
+
+// anchorIndex is the index of the first required word element.
+func (p *Pattern) anchorIndex() int {
+	for i, e := range p.elems {
+		if e.slot == slotNone && !e.opt {
+			return i
+		}
+	}
+	return 0
+}
+
+func (p *Pattern) anchor() elem { return p.elems[p.anchorIndex()] }
+
+// Len reports the number of patterns.
+func (d *Dict) Len() int { return len(d.Patterns) }
+
+// OpenDict opens a dictionary by spec: "" or "default" for DefaultDict,
+// "petrarch:DIR" for the PETRARCH dictionaries in DIR (see LoadPetrarch),
+// or the path of a file in sitrep's pattern format.
+func OpenDict(spec string) (*Dict, error) {
+	switch {
+	case spec == "" || spec == "default":
+		return DefaultDict(), nil
+	case strings.HasPrefix(spec, "petrarch:"):
+		return LoadPetrarch(strings.TrimPrefix(spec, "petrarch:"))
+	}
+	f, err := os.Open(spec)
+	if err != nil {
+		return nil, fmt.Errorf("event dictionary: %w", err)
+	}
+	defer f.Close()
+	return ParseDict(spec, f)
+}

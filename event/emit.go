@@ -1,0 +1,471 @@
+package event
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Words that end the clause a trigger governs, scanning right.
+var rightStop = map[string]bool{
+	"after": true, "before": true, "while": true, "when": true, "because": true, "since": true,
+	"following": true, "amid": true, "despite": true, "although": true, "though": true, "but": true,
+	"which": true, "who": true, "whom": true, "where": true, "saying": true, "said": true, "says": true,
+	"if": true, "unless": true, "until": true, "whereas": true, "as": true, "so": true, "that": true,
+}
+
+// Words that end the clause scanning left from the trigger.
+var leftStop = map[string]bool{
+	"that": true, "which": true, "who": true, "after": true, "before": true, "while": true, "when": true,
+	"because": true, "since": true, "but": true, "although": true, "if": true, "where": true, "as": true,
+}
+
+var prepositions = map[string]bool{
+	"of": true, "in": true, "from": true, "with": true, "at": true, "to": true, "for": true, "on": true,
+	"against": true, "by": true, "into": true, "near": true, "over": true, "about": true, "between": true,
+	"among": true, "toward": true, "towards": true, "upon": true, "across": true, "inside": true, "along": true,
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "get": true, "got": true}
+
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true, "cannot": true}
+
+var denyWords = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "refused": true, "refuses": true, "refuse": true,
+	"declined": true, "declines": true, "decline": true, "failed": true, "fails": true, "rejected": true, "rules": true, "ruled": true}
+
+var hypoWords = map[string]bool{
+	"would": true, "could": true, "might": true, "may": true, "will": true, "shall": true, "should": true, "'ll": true,
+	"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true,
+	"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "threatened": true, "threatens": true,
+	"threaten": true, "threatening": true, "ready": true, "willing": true, "prepared": true, "expected": true,
+	"set": true, "about": true, "going": true, "if": true, "unless": true, "seeks": true, "seeking": true,
+	"wants": true, "wanted": true, "aims": true, "aimed": true, "considering": true, "considers": true,
+	"hopes": true, "hoped": true, "promised": true, "promises": true, "proposed": true, "proposes": true,
+	"possible": true, "potential": true, "planned-for": true, "must": true, "urged": true, "urges": true,
+	"called": true, "calls": true, "demanded": true, "demands": true, "asked": true, "asks": true,
+}
+
+var allegeWords = map[string]bool{
+	"alleged": true, "allegedly": true, "reportedly": true, "purportedly": true, "purported": true,
+	"reported": true, "suspected": true, "claimed": true, "apparently": true, "unconfirmed": true,
+	"rumoured": true, "rumored": true, "accused": true, "accuses": true, "accusing": true, "supposedly": true,
+	"presumed": true, "presumably": true, "unverified": true,
+}
+
+var dateValue = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?`)
+
+// emit turns one match into events.
+func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, date string) {
+	p := m.p
+	var srcs, tgts []int
+	passive := false
+	if len(m.src) > 0 {
+		srcs = m.src
+	}
+	if len(m.tgt) > 0 {
+		tgts = m.tgt
+	}
+	nominal := p.Flags&FlagNominal != 0
+	if len(srcs) == 0 {
+		switch {
+		case nominal:
+			srcs = c.nominalSource(toks, acts, actorAt, m)
+		default:
+			if by := c.passiveAgent(toks, acts, actorAt, m); by >= 0 {
+				passive = true
+				srcs = conj(toks, acts, actorAt, by)
+			} else {
+				srcs = c.subject(toks, acts, actorAt, m)
+			}
+		}
+	}
+	if len(tgts) == 0 {
+		switch {
+		case passive:
+			tgts = c.subject(toks, acts, actorAt, m)
+		case p.Flags&FlagNoTarget != 0:
+		default:
+			tgts = c.object(toks, acts, actorAt, m, nominal)
+		}
+	}
+	// a slot pattern "talks between X and Y" binds both actors as sources
+	recip := p.Flags&FlagReciprocal != 0
+	if len(srcs) == 0 {
+		if len(tgts) >= 2 && recip {
+			srcs, tgts = tgts, nil
+		} else {
+			return
+		}
+	}
+	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
+	qi, quoted := inQuote(quotes, m.head)
+	code := p.Code
+	conf := 0.6
+	if quoted {
+		// Inside a direct quote the speaker states, threatens or promises;
+		// the content did not happen because the speaker said it.
+		if q := cameo.QuadClass(code); q == 2 || q == 4 {
+			if !hypo {
+				return
+			}
+			if q == 4 {
+				code = "138"
+			} else {
+				code = "030"
+			}
+		}
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
+			srcs = []int{sp}
+		}
+		conf -= 0.15
+	}
+	if len(m.src) > 0 || len(m.tgt) > 0 {
+		conf += 0.15
+	}
+	if m.score >= 4 {
+		conf += 0.1
+	}
+	if hypo || neg {
+		conf -= 0.1
+	}
+	evDate := c.eventDate(d, sent, toks[m.head].start, date)
+	place := c.eventPlace(d, sent, toks, m)
+	add := func(s, t int, code string, reciprocal bool) {
+		var sa, ta *actor
+		if s >= 0 {
+			sa = &acts[s]
+		}
+		if t >= 0 {
+			ta = &acts[t]
+			if sa != nil && sa.actorCode() == ta.actorCode() && sa.id == ta.id {
+				return
+			}
+		} else if c.RequireTarget {
+			return
+		}
+		e := c.eventFor(d, si, sent, toks, code, sa, ta, m, evDate)
+		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
+		cf := conf
+		if t < 0 {
+			cf -= 0.15
+		}
+		if cf < 0.05 {
+			cf = 0.05
+		}
+		if cf > 0.99 {
+			cf = 0.99
+		}
+		e.Confidence = cf
+		if place != nil {
+			e.Place, e.Lat, e.Lon, e.PlaceCountry = place.Name, place.Lat, place.Lon, place.Country
+		}
+		d.Events = append(d.Events, e)
+	}
+	switch {
+	case recip && len(tgts) == 0 && len(srcs) >= 2:
+		for _, a := range srcs {
+			for _, b := range srcs {
+				if a != b {
+					add(a, b, code, true)
+				}
+			}
+		}
+	case len(tgts) == 0:
+		for _, s := range srcs {
+			add(s, -1, code, false)
+		}
+	default:
+		for _, s := range srcs {
+			for _, t := range tgts {
+				add(s, t, code, recip)
+				if recip {
+					add(t, s, code, true)
+				} else if p.Flags&FlagVisit != 0 && !quoted {
+					add(t, s, "043", false)
+				}
+			}
+		}
+	}
+}
+
+// conj returns actor a with the actors joined to it by "and", "or", "nor"
+// or commas, in text order.
+func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
+	out := []int{a}
+	// left
+	for i := a; i > 0; i-- {
+		if !joined(toks, acts[i-1].t1, acts[i].t0) {
+			break
+		}
+		out = append([]int{i - 1}, out...)
+	}
+	for i := a; i+1 < len(acts); i++ {
+		if !joined(toks, acts[i].t1, acts[i+1].t0) {
+			break
+		}
+		out = append(out, i+1)
+	}
+	return out
+}
+
+// joined reports whether tokens [from,to) only join two actors: "and",
+// "or", "nor", ",", "as well as", "both"/"the" articles.
+func joined(toks []tok, from, to int) bool {
+	if from >= to || to-from > 3 {
+		return false
+	}
+	sawConj := false
+	for i := from; i < to; i++ {
+		switch toks[i].low {
+		case "and", "or", "nor", "&":
+			sawConj = true
+		case ",", "the":
+		default:
+			return false
+		}
+	}
+	return sawConj || toks[from].low == ","
+}
+
+// subject returns the source actors of an active trigger: the nearest
+// actor to the left within the clause that is not the object of a
+// preposition, with any actors joined to it.
+func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int {
+	fallback := -1
+	for i := m.start - 1; i >= 0; i-- {
+		t := toks[i]
+		if isHardStop(t) && t.low != "(" && t.low != ")" {
+			break
+		}
+		if ai := actorAt[i]; ai >= 0 {
+			a := acts[ai]
+			i = a.t0
+			if a.t0 > 0 && prepositions[toks[a.t0-1].low] && toks[a.t0-1].low != "by" {
+				if fallback < 0 {
+					fallback = ai
+				}
+				continue
+			}
+			if a.poss && a.t1 < len(toks) && a.t1+1 < m.start && !isAgentEnd(a, toks) {
+				// "Gondor's ally Arnor …": a possessive modifies a later noun
+				if fallback < 0 {
+					fallback = ai
+				}
+				continue
+			}
+			return conj(toks, acts, actorAt, ai)
+		}
+		if leftStop[t.low] && i < m.start-1 {
+			break
+		}
+	}
+	if fallback >= 0 {
+		return conj(toks, acts, actorAt, fallback)
+	}
+	return nil
+}
+
+func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" }
+
+// object returns the target actors: the first actor after the trigger
+// within the clause, possibly after a preposition, with actors joined to
+// it.
+func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal bool) []int {
+	for i := m.end; i < len(toks) && i < m.end+14; i++ {
+		t := toks[i]
+		if isHardStop(t) {
+			break
+		}
+		if ai := actorAt[i]; ai >= 0 {
+			if i > 0 && toks[i-1].low == "by" && !nominal {
+				i = acts[ai].t1 - 1
+				continue // a passive agent is not the object
+			}
+			return conj(toks, acts, actorAt, ai)
+		}
+		if rightStop[t.low] && i > m.end {
+			break
+		}
+		if t.low == "," && i+1 < len(toks) && actorAt[i+1] < 0 {
+			// an appositive or a new clause: keep looking only across short phrases
+			if i > m.end+6 {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// passiveAgent returns the actor after "by" following a passive trigger
+// ("was struck by Israel"), or -1.
+func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) int {
+	passive := false
+	for i := m.head - 1; i >= 0 && i >= m.head-3; i-- {
+		if beForms[toks[i].low] {
+			passive = true
+			break
+		}
+		if actorAt[i] >= 0 || toks[i].punct {
+			break
+		}
+	}
+	if !passive && m.p.Flags&FlagPassive == 0 {
+		return -1
+	}
+	for i := m.end; i < len(toks) && i < m.end+8; i++ {
+		if isHardStop(toks[i]) {
+			break
+		}
+		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 && toks[i].low == "from")) && i+1 < len(toks) {
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if ai := actorAt[j]; ai >= 0 {
+					return ai
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// nominalSource returns the actor owning a nominal trigger: "Israel's
+// strikes", "Israeli strikes", "strikes by Israel".
+func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) []int {
+	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
+		if ai := actorAt[i]; ai >= 0 {
+			return conj(toks, acts, actorAt, ai)
+		}
+		if toks[i].punct || prepositions[toks[i].low] || rightStop[toks[i].low] {
+			break
+		}
+	}
+	for i := m.end; i < len(toks) && i < m.end+8; i++ {
+		if isHardStop(toks[i]) {
+			break
+		}
+		if toks[i].low == "by" || toks[i].low == "from" {
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if ai := actorAt[j]; ai >= 0 {
+					return conj(toks, acts, actorAt, ai)
+				}
+			}
+		}
+	}
+	// "X launched/carried out strikes on Y" is coded by its verb pattern;
+	// a bare nominal takes the clause subject as its owner.
+	return c.subject(toks, acts, actorAt, m)
+}
+
+// modality inspects the words around the trigger.
+func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hypo, alleged bool) {
+	from := 0
+	for _, s := range srcs {
+		if acts[s].t1 <= m.head && acts[s].t1 > from {
+			from = acts[s].t1
+		}
+	}
+	if m.head-from > 8 {
+		from = m.head - 8
+	}
+	for i := m.head - 1; i >= from && i >= 0; i-- {
+		w := toks[i].low
+		if toks[i].punct && isHardStop(toks[i]) {
+			break
+		}
+		switch {
+		case negators[w]:
+			neg = true
+		case denyWords[w] && i < m.start:
+			neg = true
+		case hypoWords[w] && i < m.start:
+			hypo = true
+		case allegeWords[w]:
+			alleged = true
+		}
+	}
+	// "alleged" may also sit just after the subject or inside the nominal
+	for i := m.start; i < m.head; i++ {
+		if allegeWords[toks[i].low] {
+			alleged = true
+		}
+	}
+	// "said to have", "according to" anywhere in the sentence mark a report
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].low == "according" && toks[i+1].low == "to" {
+			alleged = true
+		}
+	}
+	return
+}
+
+// speakerOutside returns the nearest actor outside quote q that precedes
+// a speech verb, else the nearest actor outside it.
+func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
+	best, dist := -1, 1<<30
+	for ai, a := range acts {
+		if a.t0 >= q[0] && a.t1 <= q[1] {
+			continue
+		}
+		d := q[0] - a.t1
+		if a.t0 >= q[1] {
+			d = a.t0 - q[1]
+		}
+		if d < dist {
+			best, dist = ai, d
+		}
+	}
+	return best
+}
+
+// eventDate returns the value of the time expression in the sentence
+// nearest to the trigger that names a calendar date, else the article
+// date.
+func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, at int, date string) string {
+	best, dist := "", 1<<30
+	for _, t := range d.Times {
+		if !sent.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") {
+			continue
+		}
+		v := dateValue.FindString(t.Value)
+		if v == "" {
+			continue
+		}
+		dd := t.Span.Start - at
+		if dd < 0 {
+			dd = -dd
+		}
+		if dd < dist {
+			best, dist = v, dd
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return date
+}
+
+// eventPlace returns the place named in the sentence nearest after the
+// trigger (else before it), skipping places that are the event's actors.
+func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.Place {
+	var best *doc.Place
+	dist := 1 << 30
+	at := toks[m.head].start
+	for i := range d.Places {
+		p := &d.Places[i]
+		if !sent.Contains(p.Span) {
+			continue
+		}
+		dd := p.Span.Start - at
+		if dd < 0 {
+			dd = -dd * 2 // prefer places after the trigger ("struck targets in Damascus")
+		}
+		if dd < dist {
+			best, dist = p, dd
+		}
+	}
+	return best
+}
+
+// lowerTrim is strings.ToLower with surrounding space removed.
+func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

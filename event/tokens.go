@@ -1,0 +1,122 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A tok is one token of a sentence as the coder sees it: its byte span in
+// Doc.Text and its lower-cased form. Possessive "'s" and the clitic "n't"
+// are tokens of their own.
+type tok struct {
+	start, end int
+	low        string
+	punct      bool
+	upper      bool // first letter is upper case
+}
+
+// tokenize splits text[start:end] into coder tokens. It is used when the
+// segment stage's tokens are absent and is deliberately simple: words are
+// runs of letters, digits, hyphens, periods inside abbreviations and
+// apostrophes; everything else that is not space is a one-rune
+// punctuation token.
+func tokenize(text string, start, end int, out []tok) []tok {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, tok{start: i, end: i + n, low: text[i : i+n], punct: true})
+			i += n
+			continue
+		}
+		j := i
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			// keep inner hyphens, periods and apostrophes: "al-Qaeda", "U.S.", "O'Brien"
+			if (r == '-' || r == '.' || r == '\'' || r == '’') && j+n < end {
+				r2, _ := utf8.DecodeRuneInString(text[j+n : end])
+				if isWordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			// "U.S." keeps its final period when it follows a single letter
+			if r == '.' && j-i >= 2 && text[j-2] == '.' {
+				j += n
+			}
+			break
+		}
+		out = appendWord(out, text, i, j)
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+}
+
+// appendWord appends text[i:j], splitting off a possessive "'s" / "’s",
+// a trailing apostrophe and "n't".
+func appendWord(out []tok, text string, i, j int) []tok {
+	w := text[i:j]
+	cut := -1
+	switch {
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
+		cut = j - 2
+	case strings.HasSuffix(w, "’s"):
+		cut = j - len("’s")
+	case strings.HasSuffix(w, "n't"):
+		cut = j - 3
+	}
+	if cut > i {
+		out = append(out, mkTok(text, i, cut))
+		return append(out, tok{start: cut, end: j, low: normApos(strings.ToLower(text[cut:j]))})
+	}
+	return append(out, mkTok(text, i, j))
+}
+
+func mkTok(text string, i, j int) tok {
+	w := text[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	return tok{start: i, end: j, low: lower(w), upper: unicode.IsUpper(r)}
+}
+
+// lower lower-cases w, cheaply for ASCII, and unifies apostrophes.
+func lower(w string) string {
+	ascii := true
+	hasUpper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			hasUpper = true
+		}
+	}
+	if ascii {
+		if !hasUpper {
+			return w
+		}
+		return strings.ToLower(w)
+	}
+	return normApos(strings.ToLower(w))
+}
+
+func normApos(s string) string {
+	if strings.Contains(s, "’") {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
