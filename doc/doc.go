@@ -99,6 +99,7 @@ type Doc struct {
 	Topics     []Topic
 	Findings   []Finding
 	DateWindow *DateWindow
+	Sourcing   *Sourcing
 
 	// Warnings are non-fatal problems stages met (e.g. encoding damage
 	// that could not be repaired). They are reported, not fatal.

@@ -60,6 +60,7 @@ type Analysis struct {
 	Topics     []Topic           `json:"topics"`
 	Findings   []Finding         `json:"findings"`
 	DateWindow *DateWindow       `json:"date_window"`
+	Sourcing   *Sourcing         `json:"sourcing,omitempty"`
 	Warnings   []string          `json:"warnings,omitempty"`
 }
 
@@ -118,6 +119,7 @@ func (d *Doc) Analysis() *Analysis {
 		Topics:     nonNil(d.Topics),
 		Findings:   nonNil(d.Findings),
 		DateWindow: d.DateWindow,
+		Sourcing:   d.Sourcing,
 		Warnings:   d.Warnings,
 	}
 	if a.DateSource == "" {

@@ -219,3 +219,15 @@ type DateWindow struct {
 	To         string `json:"to"`
 	Consistent bool   `json:"consistent"`
 }
+
+// Sourcing summarises how an article attributes what it reports: a
+// profile for a reader to weigh, never a verdict.
+type Sourcing struct {
+	Quotes         int     `json:"quotes"`      // quotes of any kind
+	Named          int     `json:"named"`       // quotes attributed to a named speaker
+	Unnamed        int     `json:"unnamed"`     // unnamed sources ("officials said")
+	Unresolved     int     `json:"unresolved"`  // quotes whose speaker could not be resolved
+	Hedges         int     `json:"hedges"`      // hedging words ("alleged", "reportedly")
+	NamedShare     float64 `json:"named_share"` // Named / Quotes, 0 when no quotes
+	HedgesPer1000w float64 `json:"hedges_per_1000_words"`
+}
