@@ -206,6 +206,9 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 			if !(names[c.person] || (c.qid != "" && qids[c.qid])) {
 				continue
 			}
+			if !overlaps(r.Start, r.End, c.start, c.end) {
+				continue // another term of the same person
+			}
 			if prev, ok := bySource[c.source]; !ok || dist(c.start, r.Start) < dist(prev.start, r.Start) {
 				bySource[c.source] = c
 			}
@@ -246,6 +249,26 @@ func (rep *Report) add(r kb.Role, p *kb.Actor, field string, kbd, refd kb.Date, 
 		rep.Unlisted++
 	}
 	rep.Disagreements = append(rep.Disagreements, d)
+}
+
+// overlaps reports whether two periods share a day, give or take Slack
+// days; an open end runs to the far future, an open start from the far
+// past.
+func overlaps(s1, e1, s2, e2 kb.Date) bool {
+	lo := func(d kb.Date) kb.Date {
+		if d.IsZero() {
+			return kb.Date{Year: 1, Month: 1, Day: 1}
+		}
+		return d.First()
+	}
+	hi := func(d kb.Date) kb.Date {
+		if d.IsZero() {
+			return kb.Date{Year: 9999, Month: 12, Day: 31}
+		}
+		return d.Last()
+	}
+	slack := func(d kb.Date) kb.Date { return kb.DateOf(d.Time().AddDate(0, 0, Slack)) }
+	return lo(s1).Compare(slack(hi(e2))) <= 0 && lo(s2).Compare(slack(hi(e1))) <= 0
 }
 
 // dist is the distance in days between the first days of two dates; a

@@ -1,0 +1,77 @@
+package kb_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/kb/refcheck"
+)
+
+// TestQuality compares the shipped roles with the reference tables of the
+// shared data (see package refcheck): it fails when fewer than 98 % of
+// the overlapping facts agree or when a disagreement is not listed, with
+// its reason, in kb/data/exceptions.txt. "sitrep kb check --against
+// ../shared/data/kb" prints the same report.
+func TestQuality(t *testing.T) {
+	dir := shareddata.Path(t, "data/kb")
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := refcheck.LoadReference(dir, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exc, err := refcheck.ParseExceptions(bytes.NewReader(kb.ShippedExceptions()), "data/exceptions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := refcheck.Compare(k, ref, exc)
+	for _, d := range rep.Disagreements {
+		if d.Excepted == "" {
+			t.Errorf("%s", d)
+		}
+	}
+	t.Logf("agreement %.1f%% (%d of %d overlapping facts), %d disagreements, %d unlisted",
+		100*rep.Rate, rep.Agreed, rep.Facts, len(rep.Disagreements), rep.Unlisted)
+	if rep.Facts == 0 {
+		t.Fatalf("no overlapping facts: the comparison matched nothing")
+	}
+	if rep.Rate < refcheck.MinAgreement {
+		t.Errorf("agreement %.1f%% < %.0f%%", 100*rep.Rate, 100*refcheck.MinAgreement)
+	}
+}
+
+// TestCountriesAgainstReference cross-checks the shipped countries'
+// ISO 3166 alpha-2 codes against the country-codes table of the shared
+// data.
+func TestCountriesAgainstReference(t *testing.T) {
+	path := shareddata.Path(t, "data/kb/country-codes/country-codes.csv")
+	rows := readCSVMaps(t, path)
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range rows {
+		iso3, iso2 := r["ISO3166-1-Alpha-3"], r["ISO3166-1-Alpha-2"]
+		a, ok := k.Actor(iso3)
+		if !ok {
+			continue
+		}
+		n++
+		if a.ISO2 != iso2 {
+			t.Errorf("%s: shipped ISO2 %q, country-codes %q", iso3, a.ISO2, iso2)
+		}
+	}
+	if n < 190 {
+		t.Errorf("only %d shipped countries found in country-codes.csv; want ≥ 190", n)
+	}
+	for _, a := range k.Actors() {
+		if a.Kind == kb.KindCountry && a.ISO2 == "" && a.ID[0] != 'X' {
+			t.Errorf("country %s has no ISO2", a.ID)
+		}
+	}
+}
