@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateKB = flag.Bool("update-kb", false, "rewrite testdata/kb/*.golden")
+
+func runSitrep(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }}
+	code = Main(context.Background(), env, args)
+	return out.String(), errb.String(), code
+}
+
+func TestKBLookupGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"capital", []string{"kb", "lookup", "Tehran", "--json"}},
+		{"stacked-all-roles", []string{"kb", "lookup", "quill orsted", "--kb", "testdata/kb/extra.jsonl", "--json"}},
+		{"stacked-on-date", []string{"kb", "lookup", "Quill", "--date", "2014-01-01", "--kb", "testdata/kb/extra.jsonl", "--json"}},
+		{"stacked-human", []string{"kb", "lookup", "Xavier Quill", "--kb", "testdata/kb/extra.jsonl"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := runSitrep(t, tt.args...)
+			if code != 0 {
+				t.Fatalf("sitrep %v: exit %d, stderr %s", tt.args, code, errs)
+			}
+			golden := filepath.Join("testdata", "kb", tt.name+".golden")
+			if *updateKB {
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./cmd/sitrep -run TestKB -update-kb)", err)
+			}
+			if out != string(want) {
+				t.Errorf("sitrep %v =\n%s\nwant\n%s", tt.args, out, want)
+			}
+		})
+	}
+}
+
+func TestKBCommandErrors(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"type\":\"source\",\"name\":\"s\",\"as_of\":\"2020\"}\n{\"type\":\"role\",\"person\":\"person.nobody\",\"office\":\"IRN.president\",\"source\":\"s\"}\n"), 0o644)
+	tests := []struct {
+		args     []string
+		code     int
+		inStderr string
+	}{
+		{[]string{"kb"}, exitUsage, "missing subcommand"},
+		{[]string{"kb", "frob"}, exitUsage, `unknown subcommand "frob"`},
+		{[]string{"kb", "lookup"}, exitUsage, "missing NAME"},
+		{[]string{"kb", "lookup", "Iran", "--date", "2020-13-01"}, exitUsage, "--date"},
+		{[]string{"kb", "import", "x"}, exitUsage, "missing --format"},
+		{[]string{"kb", "import", "--format", "xml", "x"}, exitUsage, `unknown format "xml"`},
+		{[]string{"kb", "check", bad}, exitFailed, "bad.jsonl:2: role"},
+		{[]string{"kb", "stats", "--kb", bad}, exitFailed, `unknown person "person.nobody"`},
+	}
+	for _, tt := range tests {
+		_, errs, code := runSitrep(t, tt.args...)
+		if code != tt.code || !strings.Contains(errs, tt.inStderr) {
+			t.Errorf("sitrep %v = exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.inStderr)
+		}
+	}
+}
+
+func TestKBImportStacks(t *testing.T) {
+	dir := t.TempDir()
+	agents := filepath.Join(dir, "agents.txt")
+	os.WriteFile(agents, []byte("!PERSON! = MAN, MEN\nPOLICE [~COP]\nFISHER!PERSON! [~AGR]\n"), 0o644)
+	out := filepath.Join(dir, "agents.jsonl")
+	if _, errs, code := runSitrep(t, "kb", "import", "--format", "phoenix-agents", agents, "--out", out, "--as-of", "2014-01-30"); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errs)
+	}
+	stdout, errs, code := runSitrep(t, "kb", "stats", "--kb", out, "--json")
+	if code != 0 || !strings.Contains(stdout, `"agents": 2`) {
+		t.Errorf("kb stats --kb imported = exit %d, %s %s; want 2 agents", code, stdout, errs)
+	}
+}
