@@ -15,8 +15,11 @@ type actor struct {
 	country string // ISO3 or PETRARCH country code
 	code    string // CAMEO actor code (country + sectors)
 	sector  string
-	poss    bool // followed by "'s"
-	demonym bool // an adjective ("Israeli")
+	poss    bool   // followed by "'s"
+	prefix  string // PETRARCH prefix agent code ("NGO" in "MSF Arnor")
+	// agentBefore: the agent came before the actor ("the government of X")
+	agentBefore bool
+	demonym     bool // an adjective ("Israeli")
 }
 
 // sectorOfOffice maps a KB office key to a CAMEO sector.
@@ -175,9 +178,9 @@ func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 // attachAgents extends actors with the agent words around them: "Israeli
 // troops" (agent after), "the government of Gondor" (agent before "of"),
 // and skips modifiers such as "security" in "Arnor security officials".
-func (c *Coder) attachAgents(toks []tok, acts []actor) {
+func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 	if len(c.dict.Agents) == 0 {
-		return
+		return acts
 	}
 	for ai := range acts {
 		a := &acts[ai]
@@ -204,21 +207,66 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) {
 				break
 			}
 		}
-		// "the government of X", "human rights activists in X"
+		prevEnd := 0
+		if ai > 0 {
+			prevEnd = acts[ai-1].t1
+		}
+		// "the government of X", "human rights activists in X": the longest agent
 		if a.t0 >= 2 && (toks[a.t0-1].low == "of" || toks[a.t0-1].low == "in" || toks[a.t0-1].low == "from") {
-			prevEnd := 0
-			if ai > 0 {
-				prevEnd = acts[ai-1].t1
-			}
-			for s := a.t0 - 2; s >= prevEnd && s >= a.t0-5; s-- {
+			for s := a.t0 - 5; s <= a.t0-2; s++ {
+				if s < prevEnd {
+					continue
+				}
 				if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0-1 {
 					c.addSector(a, ag)
 					a.t0 = s
+					a.agentBefore = true
 					break
 				}
 			}
 		}
+		// "MSF Arnor": a prefix agent right before the actor
+		for s := a.t0 - 3; s < a.t0; s++ {
+			if s < prevEnd || s < 0 {
+				continue
+			}
+			if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0 && ag.Prefix {
+				a.prefix = ag.Code
+				a.t0 = s
+				break
+			}
+		}
 	}
+	// "Bree Prime Minister Romendacil", "Iranian Foreign Minister Araghchi":
+	// a titled actor followed directly by a name is one actor.
+	for ai := 0; ai+1 < len(acts); ai++ {
+		a, b := &acts[ai], &acts[ai+1]
+		if a.sector != "" && b.t0 == a.t1 && !a.poss {
+			a.t1 = b.t1
+			copy(acts[ai+1:], acts[ai+2:])
+			acts = acts[:len(acts)-1]
+			ai--
+		}
+	}
+	// "the ambassadors of Arnor, Osgiliath and Gondor", "Eriadori and
+	// Calenardhon leaders": the agent applies to every actor of the list.
+	for ai := range acts {
+		a := acts[ai]
+		if a.sector == "" {
+			continue
+		}
+		for bi := ai + 1; bi < len(acts) && listed(toks, acts[bi-1].t1, acts[bi].t0, bi+1 < len(acts) && joined(toks, acts[bi].t1, acts[bi+1].t0)); bi++ {
+			if acts[bi].sector == "" && a.agentBefore {
+				acts[bi].sector = a.sector
+			}
+		}
+		for bi := ai - 1; bi >= 0 && listed(toks, acts[bi].t1, acts[bi+1].t0, bi > 0 && joined(toks, acts[bi-1].t1, acts[bi].t0)); bi-- {
+			if acts[bi].sector == "" && !a.agentBefore {
+				acts[bi].sector = a.sector
+			}
+		}
+	}
+	return acts
 }
 
 func (c *Coder) addSector(a *actor, ag Agent) {
@@ -242,7 +290,7 @@ func (a *actor) codeOrCountry() string {
 // actorCode returns the CAMEO actor code: the actor's code (or country)
 // followed by its sector unless the code already ends with it.
 func (a *actor) actorCode() string {
-	base := a.codeOrCountry()
+	base := a.prefix + a.codeOrCountry()
 	if a.sector == "" || strings.HasSuffix(base, a.sector) {
 		return base
 	}
@@ -260,4 +308,19 @@ func isModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// listed reports whether tokens [from,to) join two members of one list:
+// "and"/"or", or a comma when more members follow ("A, B and C").
+func listed(toks []tok, from, to int, more bool) bool {
+	if !joined(toks, from, to) {
+		return false
+	}
+	for i := from; i < to; i++ {
+		switch toks[i].low {
+		case "and", "or", "nor", "&":
+			return true
+		}
+	}
+	return more && to-from == 1
 }

@@ -123,7 +123,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
 	acts = dedupeActors(acts)
-	c.attachAgents(toks, acts)
+	acts = c.attachAgents(toks, acts)
 	s.acts = acts
 	if len(acts) == 0 {
 		return
@@ -141,11 +141,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	ms := c.findMatches(toks, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks)
+	var prev []int
 	for _, m := range ms {
 		if m.p.Code == "" {
 			continue // a null pattern: matched to block shorter ones
 		}
-		c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date)
+		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
 }
 
@@ -247,6 +248,9 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 		default:
 			m.score += 2
 		}
+		if p.Flags&FlagReciprocal != 0 {
+			m.score |= 1
+		}
 		if k == p.head {
 			m.head, m.headEnd = pos[k], ends[k]
 		}
@@ -254,8 +258,18 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	if m.head < 0 {
 		return m, false
 	}
+	// "their meeting", "the bombing": a verb form after a determiner is a
+	// noun; only nominal patterns code it.
+	if p.Flags&FlagNominal == 0 && m.head > 0 && determiners[toks[m.head-1].low] && m.head == m.start {
+		if w := toks[m.head].low; strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+			return m, false
+		}
+	}
 	return m, true
 }
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "his": true, "her": true,
+	"our": true, "your": true, "my": true, "this": true, "that": true, "these": true, "those": true, "'s": true}
 
 func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int, k, at int, pos, ends []int) bool {
 	if k >= len(p.elems) {

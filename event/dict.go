@@ -52,14 +52,18 @@ const (
 // trigger, with the CAMEO code it codes and the PLOVER type and mode the
 // code maps to.
 type Pattern struct {
-	Code   string
-	Plover string
-	Mode   string
-	Flags  int
-	Text   string // the pattern as written
-	Line   int    // line in the dictionary file
-	elems  []elem
-	head   int // index of the trigger element
+	Code string
+	// Reverse is the code of the event in the other direction, target
+	// to source ("visit" 042 gives host 043), "" for none. Reciprocal
+	// patterns code both directions with Code.
+	Reverse string
+	Plover  string
+	Mode    string
+	Flags   int
+	Text    string // the pattern as written
+	Line    int    // line in the dictionary file
+	elems   []elem
+	head    int // index of the trigger element
 }
 
 type elem struct {
@@ -198,11 +202,17 @@ func plural(w string) string {
 }
 
 func newPattern(code, flags string, els []string) (*Pattern, error) {
+	code, rev, _ := strings.Cut(code, ":")
+	if rev != "" {
+		if _, ok := cameo.Lookup(rev); !ok {
+			return nil, fmt.Errorf("unknown CAMEO code %q", rev)
+		}
+	}
 	c, ok := cameo.Lookup(code)
 	if !ok || c.Code != code && len(code) != 4 {
 		return nil, fmt.Errorf("unknown CAMEO code %q", code)
 	}
-	p := &Pattern{Code: code, Plover: c.Plover, Mode: c.Mode, Text: strings.Join(els, " "), head: -1}
+	p := &Pattern{Code: code, Reverse: rev, Plover: c.Plover, Mode: c.Mode, Text: strings.Join(els, " "), head: -1}
 	if flags != "-" {
 		for _, f := range flags {
 			switch f {
@@ -212,6 +222,9 @@ func newPattern(code, flags string, els []string) (*Pattern, error) {
 				p.Flags |= FlagReciprocal
 			case 'v':
 				p.Flags |= FlagVisit
+				if p.Reverse == "" {
+					p.Reverse = "043"
+				}
 			case 'x':
 				p.Flags |= FlagNoTarget
 			case 'p':

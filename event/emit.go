@@ -57,7 +57,7 @@ var allegeWords = map[string]bool{
 var dateValue = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?`)
 
 // emit turns one match into events.
-func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, date string) {
+func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, date string, prevSrcs []int) []int {
 	p := m.p
 	var srcs, tgts []int
 	passive := false
@@ -73,9 +73,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case nominal:
 			srcs = c.nominalSource(toks, acts, actorAt, m)
 		default:
-			if by := c.passiveAgent(toks, acts, actorAt, m); by >= 0 {
+			if by, isPassive := c.passiveAgent(toks, acts, actorAt, m); isPassive {
+				// "X was struck by Y": Y acts on X. Without "by", the
+				// actor after the verb ("was criticised … with Y") is
+				// taken as the source, as PETRARCH does.
 				passive = true
-				srcs = conj(toks, acts, actorAt, by)
+				if by >= 0 {
+					srcs = conj(toks, acts, actorAt, by)
+				} else {
+					srcs = c.object(toks, acts, actorAt, m, false)
+				}
+			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
+				srcs = prev
 			} else {
 				srcs = c.subject(toks, acts, actorAt, m)
 			}
@@ -96,7 +105,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if len(tgts) >= 2 && recip {
 			srcs, tgts = tgts, nil
 		} else {
-			return
+			return nil
 		}
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
@@ -108,7 +117,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// the content did not happen because the speaker said it.
 		if q := cameo.QuadClass(code); q == 2 || q == 4 {
 			if !hypo {
-				return
+				return srcs
 			}
 			if q == 4 {
 				code = "138"
@@ -182,12 +191,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				add(s, t, code, recip)
 				if recip {
 					add(t, s, code, true)
-				} else if p.Flags&FlagVisit != 0 && !quoted {
-					add(t, s, "043", false)
+				} else if p.Reverse != "" && !quoted {
+					add(t, s, p.Reverse, false)
 				}
 			}
 		}
 	}
+	return srcs
 }
 
 // conj returns actor a with the actors joined to it by "and", "or", "nor"
@@ -279,20 +289,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break
 		}
 		if ai := actorAt[i]; ai >= 0 {
-			if i > 0 && toks[i-1].low == "by" && !nominal {
-				i = acts[ai].t1 - 1
-				continue // a passive agent is not the object
-			}
 			return conj(toks, acts, actorAt, ai)
 		}
 		if rightStop[t.low] && i > m.end {
 			break
 		}
-		if t.low == "," && i+1 < len(toks) && actorAt[i+1] < 0 {
-			// an appositive or a new clause: keep looking only across short phrases
-			if i > m.end+6 {
-				break
-			}
+		if t.low == "," {
+			break // a new clause or an attribution ("…, a senior official said")
 		}
 	}
 	return nil
@@ -300,7 +303,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 
 // passiveAgent returns the actor after "by" following a passive trigger
 // ("was struck by Israel"), or -1.
-func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) int {
+func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (int, bool) {
 	passive := false
 	for i := m.head - 1; i >= 0 && i >= m.head-3; i-- {
 		if beForms[toks[i].low] {
@@ -312,7 +315,10 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) i
 		}
 	}
 	if !passive && m.p.Flags&FlagPassive == 0 {
-		return -1
+		return -1, false
+	}
+	if w := toks[m.head].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
+		return -1, false
 	}
 	for i := m.end; i < len(toks) && i < m.end+8; i++ {
 		if isHardStop(toks[i]) {
@@ -321,12 +327,36 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) i
 		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 && toks[i].low == "from")) && i+1 < len(toks) {
 			for j := i + 1; j < len(toks) && j <= i+3; j++ {
 				if ai := actorAt[j]; ai >= 0 {
-					return ai
+					return ai, true
 				}
 			}
 		}
 	}
-	return -1
+	return -1, true
+}
+
+var pastParticiple = map[string]bool{"struck": true, "shot": true, "hit": true, "held": true, "met": true, "sent": true,
+	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
+	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true}
+
+// sharedSubject returns the sources of the previous trigger when this one
+// is coordinated with it without a subject of its own: "condemned the
+// attack and promised aid".
+func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
+	if prev == nil {
+		return nil
+	}
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		switch w := toks[i].low; {
+		case w == "and" || w == "but" || w == "then":
+			return prev
+		case hypoWords[w] || negators[w] || beForms[w] || w == "has" || w == "have" || w == "had" || w == "also" || w == "later":
+			continue
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // nominalSource returns the actor owning a nominal trigger: "Israel's

@@ -490,9 +490,19 @@ func verbFormsOf(s string, generate bool) []string {
 // petrarchPattern converts one PETRARCH pattern body ("$ * (TO +)",
 // "+ * {PEACE PLAN}") into a Pattern whose trigger is the verb.
 func petrarchPattern(code, body string, verb []string, synsets map[string][]string) (*Pattern, error) {
-	code, _, _ = strings.Cut(code, ":")
-	code = strings.TrimSpace(code)
+	code, rev, _ := strings.Cut(code, ":")
+	code, rev = strings.TrimSpace(code), strings.TrimSpace(rev)
 	p := &Pattern{Text: strings.TrimSpace(body), head: -1}
+	if rev != "" && rev != "---" && rev != code {
+		if _, ok := cameo.Lookup(rev); ok {
+			p.Reverse = rev
+		}
+	} else if rev == code {
+		p.Flags |= FlagReciprocal
+	}
+	if strings.Contains(body, "%") {
+		p.Flags |= FlagReciprocal
+	}
 	if code != "---" {
 		digits := strings.TrimRightFunc(code, func(r rune) bool { return r < '0' || r > '9' })
 		c, ok := cameo.Lookup(digits)
