@@ -173,7 +173,7 @@ func testStore(t *testing.T) store.Store {
 	docs := []*doc.Doc{
 		storetest.NewDoc(storetest.DocSpec{Title: "Talks", Text: "Israel and Iran held talks. " + storetest.Text(1, 40), Date: "2024-07-01",
 			URL: "https://wire.example/talks", Site: "wire.example",
-			Events: []storetest.EventSpec{{Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1}, {Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1}},
+			Events:   []storetest.EventSpec{{Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1}, {Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1}},
 			Findings: [][2]string{{doc.FindRoleMismatch, doc.Contradicted}, {doc.FindHedgedClaim, doc.Unverifiable}}}),
 		storetest.NewDoc(storetest.DocSpec{Title: "Talks, again", Text: "Talks went on. " + storetest.Text(2, 40), Date: "2024-07-01", Site: "paper.example",
 			Events: []storetest.EventSpec{{Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1}, {Source: "USA", Target: "IRN", Cameo: "1951", Quad: 4, Goldstein: -10, Negated: true}}}),
