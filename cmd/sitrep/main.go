@@ -51,6 +51,7 @@ func commands() []command {
 		{"kb", "inspect, check and import the knowledge base", runKB},
 		{"ingest", "analyse articles and store them (SQLite or PostgreSQL), crash-safe", runIngest},
 		{"query", "query a store: articles, search, events, timelines, network, quotes, findings", runQuery},
+		{"export", "export a store: GDELT 2.0 events/mentions, CSV, JSONL, ClaimReview", runExport},
 	}
 }
 
