@@ -7,20 +7,24 @@ package mention
 type wordFlag uint32
 
 const (
-	fStop       wordFlag = 1 << iota // never starts or ends a name when capitalised
-	fCue                             // a verb that follows a speaker or actor: said, told
-	fLocPrep                         // a preposition before a place: in, near
-	fHonor                           // an honorific before a person: Mr, Ayatollah
-	fOrgCue                          // a head word of organisation names: Ministry, Bank
-	fPlaceCue                        // a head word of place names: River, Province
-	fDate                            // month and weekday names
-	fConnector                       // may sit inside a name: of, al, bin, van
-	fModifier                        // a title modifier: former, acting
-	fGiven                           // a common given name
-	fDet                             // the, a, an
-	fAux                             // has, will, would: may sit between a subject and its verb
-	fPersonPrep                      // by, according (to): before a source
-	fOrgSuffix                       // Inc, Ltd, Corp: ends an organisation name
+	fStop        wordFlag = 1 << iota // never starts or ends a name when capitalised
+	fCue                              // a verb that follows a speaker or actor: said, told
+	fLocPrep                          // a preposition before a place: in, near
+	fHonor                            // an honorific before a person: Mr, Ayatollah
+	fOrgCue                           // a head word of organisation names: Ministry, Bank
+	fPlaceCue                         // a head word of place names: River, Province
+	fDate                             // month and weekday names
+	fConnector                        // may sit inside a name: of, al, bin, van
+	fModifier                         // a title modifier: former, acting
+	fGiven                            // a common given name
+	fDet                              // the, a, an
+	fAux                              // has, will, would: may sit between a subject and its verb
+	fPersonPrep                       // by, according (to): before a source
+	fOrgSuffix                        // Inc, Ltd, Corp: ends an organisation name
+	fPlacePrefix                      // opens a place name: North, San, Lake
+	fMisc                             // heads an event or work name: Battle, Award
+	fPronoun                          // a personal pronoun
+	fAcronym                          // a common all-caps word that is not an organisation
 )
 
 var stopWords = []string{
@@ -117,7 +121,7 @@ var orgCues = []string{
 	"newspaper", "enterprises", "entertainment", "pharmaceuticals", "energy", "petroleum",
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
 	"rovers", "athletic", "band", "cooperation", "council", "caucus",
-	"consortium", "conglomerate", "cartel", "faction", "militia", "jihad", "taliban",
+	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
 }
 
 var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv"}
@@ -131,7 +135,28 @@ var placeCues = []string{
 	"harbour", "port", "beach", "falls", "forest", "glacier", "basin", "delta", "cape",
 	"archipelago", "territory", "territories", "state", "republic", "kingdom", "emirate",
 	"boulevard", "lane", "plaza", "palace", "castle", "tower", "stadium", "arena", "cathedral",
-	"mosque", "temple", "museum", "hall",
+	"mosque", "temple", "museum", "hall", "city", "county", "oasis", "steppe",
+}
+
+// placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".
+var placePrefixes = []string{
+	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "los",
+	"las", "san", "santa", "sao", "saint", "st", "port", "fort", "lake", "mount", "cape", "upper",
+	"lower", "greater", "gulf", "bay", "isle", "mont", "monte", "rio", "puerto", "ciudad", "kafr",
+	"tel", "ras", "wadi", "jebel", "jabal", "bandar",
+}
+
+// miscCues are head words of names that are neither people, organisations
+// nor places: events, works, awards ("Battle of Fredericksburg").
+var miscCues = []string{
+	"battle", "war", "wars", "campaign", "award", "awards", "prize", "cup", "championship",
+	"championships", "games", "olympics", "festival", "album", "song", "single", "act", "treaty",
+	"accord", "accords", "agreement", "revolution", "crisis", "summit", "day", "week", "season",
+	"series", "tour", "show", "film", "movie", "book", "novel", "operation", "offensive", "plan",
+	"initiative", "doctrine", "protocol", "convention", "resolution", "declaration", "bill",
+	"law", "index", "report", "strategy", "program", "programme", "project", "spring", "massacre",
+	"attack", "attacks", "uprising", "intifada", "election", "elections", "referendum", "trophy",
+	"open", "prix", "classic", "marathon", "expo", "exhibition", "conference",
 }
 
 var dateWords = []string{
@@ -217,4 +242,66 @@ var givenNames = []string{
 	"alberto", "cristina", "nestor", "hugo", "nicolas", "evo", "rafael", "andres", "manuel",
 	"enrique", "felipe", "vicente", "justin", "stephen", "jean", "pierre", "malcolm", "scott",
 	"anthony", "kevin", "julia", "jacinda", "chris", "john",
+}
+
+// commonAcronyms are all-caps words that are not organisations.
+var commonAcronyms = []string{
+	"cd", "dj", "fm", "am", "pm", "tv", "ep", "lp", "ko", "era", "gdp", "ceo", "cfo", "coo", "cto",
+	"mp", "mps", "phd", "bc", "ad", "ok", "id", "it", "ai", "dna", "rna", "hiv", "aids", "atm",
+	"suv", "rpg", "ied", "ieds", "vip", "pr", "hq", "ngo", "ngos", "usd", "eur", "gmt", "utc",
+	"mw", "km", "mm", "kg", "cm", "mph", "ufo", "faq", "pdf", "usb", "gps", "sms", "url", "www",
+	"iq", "ceo", "svp", "vp", "dvd", "mvp", "rip", "bbq", "diy", "asap", "tba", "i", "ii", "iii",
+	"iv", "vi", "vii", "viii", "ix", "xi", "xii", "covid", "sars", "mers", "ebola", "lgbt",
+	"lgbtq", "ap", "afp", "upi", "am", "st", "mr", "dr", "nb", "ps", "uk", "us",
+}
+
+// placeNames are well-known places that are not countries (the KB holds
+// countries and capitals): continents and regions, states and provinces of
+// federal countries, the UK's nations and large cities often in the news.
+// A KB actor with the same name wins ("Georgia" the country).
+var placeNames = []string{
+	// continents, regions, seas
+	"Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America",
+	"Oceania", "Antarctica", "Middle East", "Near East", "Far East", "Gulf", "Persian Gulf",
+	"Arabian Peninsula", "Balkans", "Caucasus", "Central Asia", "South Asia", "Southeast Asia",
+	"East Asia", "West Africa", "East Africa", "North Africa", "Horn of Africa", "Sahel",
+	"Scandinavia", "Mediterranean", "Levant", "Maghreb", "Caribbean", "Pacific", "Atlantic",
+	"Red Sea", "Black Sea", "Baltic", "Arctic", "Sinai", "Golan Heights", "West Bank", "Kurdistan",
+	"Crimea", "Donbas", "Kashmir", "Tibet", "Xinjiang", "Darfur", "Siberia", "Patagonia",
+	// US states
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+	"Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+	"Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+	"Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+	"North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+	"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+	"West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "Puerto Rico",
+	// other federal units and nations
+	"England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Quebec", "British Columbia",
+	"Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New South Wales", "Queensland",
+	"Victoria", "Tasmania", "Western Australia", "Bavaria", "Catalonia", "Andalusia", "Lombardy",
+	"Sicily", "Sardinia", "Corsica", "Brittany", "Normandy", "Flanders", "Wallonia", "Punjab",
+	"Sindh", "Balochistan", "Bengal", "Kerala", "Gujarat", "Tamil Nadu", "Maharashtra", "Bihar",
+	"Uttar Pradesh", "Chechnya", "Dagestan", "Tatarstan", "Anbar", "Nineveh", "Idlib", "Aleppo",
+	"Homs", "Hama", "Raqqa", "Deir ez-Zor", "Latakia", "Daraa", "Kirkuk", "Basra", "Mosul",
+	"Fallujah", "Ramadi", "Tikrit", "Erbil", "Najaf", "Karbala", "Benghazi", "Misrata", "Sirte",
+	"Aden", "Hodeidah", "Marib", "Taiz", "Rafah", "Khan Younis", "Jenin", "Nablus", "Hebron",
+	"Ramallah", "Bethlehem", "Haifa", "Tel Aviv", "Eilat", "Isfahan", "Mashhad", "Shiraz", "Tabriz",
+	"Qom", "Natanz", "Fordow", "Bushehr", "Kandahar", "Helmand", "Herat", "Mazar-i-Sharif",
+	"Peshawar", "Karachi", "Lahore", "Quetta", "Mumbai", "Kolkata", "Chennai", "Bangalore",
+	"Hyderabad", "Shanghai", "Hong Kong", "Macau", "Guangzhou", "Shenzhen", "Wuhan", "Chongqing",
+	"Osaka", "Kyoto", "Hiroshima", "Busan", "Istanbul", "Izmir", "Gaziantep", "Diyarbakir",
+	"Alexandria", "Giza", "Casablanca", "Marrakesh", "Lagos", "Kano", "Johannesburg", "Cape Town",
+	"Durban", "Mombasa", "Goma", "Timbuktu", "Dubai", "Abu Dhabi", "Jeddah", "Mecca", "Medina",
+	"Geneva", "Zurich", "Davos", "Munich", "Hamburg", "Frankfurt", "Cologne", "Milan", "Naples",
+	"Venice", "Florence", "Barcelona", "Seville", "Marseille", "Lyon", "Strasbourg", "Nice",
+	"Manchester", "Liverpool", "Birmingham", "Glasgow", "Edinburgh", "Belfast", "Cardiff",
+	"St. Petersburg", "Saint Petersburg", "Kharkiv", "Odesa", "Odessa", "Mariupol", "Lviv",
+	"Donetsk", "Luhansk", "Sevastopol", "Bakhmut", "Kherson", "Zaporizhzhia", "Novosibirsk",
+	"Vladivostok", "New York City", "Los Angeles", "Chicago", "Houston", "Philadelphia", "Phoenix",
+	"San Francisco", "San Diego", "Seattle", "Boston", "Miami", "Atlanta", "Dallas", "Denver",
+	"Detroit", "Las Vegas", "New Orleans", "Baltimore", "Pittsburgh", "Toronto", "Montreal",
+	"Vancouver", "Sydney", "Melbourne", "Brisbane", "Perth", "Auckland", "Rio de Janeiro",
+	"Sao Paulo", "São Paulo", "Buenos Aires", "Mexico City", "Guadalajara", "Monterrey", "Bogota",
+	"Medellin", "Caracas", "Lima", "Santiago", "Havana", "Guantanamo", "Guantanamo Bay",
 }

@@ -17,6 +17,7 @@ type found struct {
 	capital  int32 // country whose capital this is, -1
 	place    int32 // place actor among the candidates, -1
 	persons  []int32
+	surname  bool // only a KB person's surname matched: typed, not linked
 	metonymy bool
 	country  string // ISO3 for unlinked places and orgs, "" if unknown
 	dead     bool   // absorbed into a longer mention
@@ -200,12 +201,23 @@ func (p *proc) pick(i, j int, entries []int32) found {
 	f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1}
 	bestRank := 0
 	var bestHow nameHow
+	var surnames []int32
+	lexPlace := false
 	for _, o := range entries {
 		e := &s.entries[o]
+		if e.how == nhPlace {
+			lexPlace = true
+			continue
+		}
 		a := s.actors[e.actor]
 		switch {
 		case e.how == nhCapital:
 			f.capital = e.actor
+			continue
+		case e.how == nhSurname:
+			if !containsI32(surnames, e.actor) {
+				surnames = append(surnames, e.actor)
+			}
 			continue
 		case a.Kind == kb.KindPerson:
 			if !containsI32(f.persons, e.actor) {
@@ -219,6 +231,9 @@ func (p *proc) pick(i, j int, entries []int32) found {
 			bestRank, bestHow, f.actor = r, e.how, e.actor
 		}
 	}
+	if len(f.persons) == 0 && len(surnames) > 0 {
+		f.persons, f.surname = surnames, true
+	}
 	switch {
 	case f.actor >= 0 && (f.capital < 0 || s.actors[f.actor].Kind != kb.KindPlace):
 		a := s.actors[f.actor]
@@ -231,7 +246,10 @@ func (p *proc) pick(i, j int, entries []int32) found {
 	case f.capital >= 0:
 		f.typ = doc.TypePlace // resolveCapitals decides
 		f.how = HowCapital
-	case len(f.persons) == 1:
+	case lexPlace:
+		f.typ, f.how = doc.TypePlace, HowAlias
+		f.key = "place:" + p.fold(i, j)
+	case len(f.persons) == 1 && !f.surname:
 		f.actor = f.persons[0]
 		f.typ = doc.TypePerson
 		f.how = HowAlias
@@ -340,6 +358,9 @@ func (p *proc) protectUnknown() {
 		}
 		g := *f
 		p.kill(k)
+		if f.surname {
+			continue // "White House": leave the run to the name heuristics
+		}
 		g.i, g.j, g.actor, g.persons, g.how, g.dead = i, j, -1, nil, HowName, false
 		g.key = "person:" + p.fold(i, j)
 		p.addFound(g)
@@ -430,6 +451,39 @@ func (p *proc) findRuns() {
 			i = j
 			continue
 		}
+		// "Engineer John Greiner": words before a given name are not the name
+		if j-i >= 3 && p.hasCue(i, j) == "" && !p.has(i, fGiven|fHonor|fPlacePrefix) {
+			for k := i + 1; k < j-1; k++ {
+				if p.has(k, fConnector) || p.has(k-1, fGiven) {
+					break
+				}
+				if p.has(k, fGiven) {
+					i = k
+					break
+				}
+			}
+		}
+		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
+		// place or country written before a name is part of it
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) {
+			h := &p.found[g]
+			cue := p.hasCue(i, j)
+			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || h.how != HowDemonym) && cue != typeMisc && h.capital < 0 {
+				hi := h.i
+				p.kill(g)
+				i = hi
+				if cue == "" && p.classify(i, j) == "" {
+					typ := doc.TypeOrganization
+					if p.has(j-1, fPlaceCue) {
+						typ = doc.TypePlace
+					}
+					k := p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j)})
+					_ = k
+					i = j
+					continue
+				}
+			}
+		}
 		typ := p.classify(i, j)
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
 		// strip honorifics in front of a person's name
@@ -448,6 +502,9 @@ func (p *proc) findRuns() {
 
 // hasCue returns the type a head word of [i,j) implies, or "".
 func (p *proc) hasCue(i, j int) string {
+	if j-i < 2 {
+		return "" // "City", "League" alone name nothing
+	}
 	head := j - 1
 	for k := i + 1; k < j; k++ {
 		if p.is(k, p.s.w.of) {
@@ -456,23 +513,36 @@ func (p *proc) hasCue(i, j int) string {
 		}
 	}
 	switch {
+	case p.has(head, fMisc) && p.toks[head].cap():
+		return typeMisc
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(head, fPlaceCue):
 		return doc.TypePlace
 	case p.has(j-1, fOrgSuffix) && j-i > 1:
 		return doc.TypeOrganization
-	case j-i > 1 && p.has(i, fPlaceCue) && !p.has(i, fOrgCue):
+	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven):
 		return doc.TypePlace
 	}
 	return ""
 }
 
+// typeMisc marks runs that name events or works; they are not emitted.
+const typeMisc = "misc"
+
 // classify guesses the type of an unknown capitalised run [i,j), or "".
 func (p *proc) classify(i, j int) string {
 	w := p.s.w
 	if c := p.hasCue(i, j); c != "" {
+		if c == typeMisc {
+			return ""
+		}
 		return c
+	}
+	for k := i + 1; k < j-1; k++ {
+		if t := p.toks[k]; t.end-t.start == 2 && p.text[t.end-1] == '.' {
+			return doc.TypePerson // a middle initial: "George F. Hauser"
+		}
 	}
 	hon := i
 	for hon < j && p.has(hon, fHonor) {
@@ -521,7 +591,7 @@ func (p *proc) classify(i, j int) string {
 	if p.is(i-1, w.by) || (p.is(i-1, w.to) && p.is(i-2, w.according)) {
 		cue = true
 	}
-	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start <= 6 {
+	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) {
 		return doc.TypeOrganization
 	}
 	if cue && n >= 2 {
@@ -616,7 +686,7 @@ func (p *proc) resolvePersons() {
 	}
 	for k := range p.found {
 		f := &p.found[k]
-		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || len(f.persons) < 2 {
+		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || (len(f.persons) < 2 && !f.surname) {
 			continue
 		}
 		pick := int32(-1)

@@ -31,6 +31,8 @@ const (
 	nhAlias nameHow = iota
 	nhDemonym
 	nhCapital
+	nhSurname // the last name of a KB person: types a mention, never links it alone
+	nhPlace   // a place from the package's own list: typed, not linked
 )
 
 // case requirements of one name token, two bits each in nameEntry.req.
@@ -95,6 +97,9 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(modifiers, fModifier)
 	v.mark(givenNames, fGiven)
 	v.mark([]string{"the", "a", "an"}, fDet)
+	v.mark(placePrefixes, fPlacePrefix)
+	v.mark(miscCues, fMisc)
+	v.mark(commonAcronyms, fAcronym)
 	s.w = wordIDs{
 		of: v.add("of"), to: v.add("to"), the: v.add("the"), a: v.add("a"), an: v.add("an"),
 		comma: v.add(","), period: v.add("."), forw: v.add("for"), by: v.add("by"),
@@ -115,6 +120,9 @@ func New(k *kb.KB, opts Options) *Stage {
 		s.titles.insert(ids, int32(i))
 	}
 	s.tentry = titleTable
+	for _, n := range placeNames {
+		s.addName(n, -1, nhPlace)
+	}
 	if k != nil {
 		for _, a := range k.Actors() {
 			ai := int32(len(s.actors))
@@ -122,6 +130,9 @@ func New(k *kb.KB, opts Options) *Stage {
 			s.addName(a.Name, ai, nhAlias)
 			for _, n := range a.Aliases {
 				s.addName(n, ai, nhAlias)
+			}
+			if a.Kind == kb.KindPerson {
+				s.addPersonParts(a.Name, ai)
 			}
 			for _, n := range a.Demonyms {
 				s.addName(n, ai, nhDemonym)
@@ -153,6 +164,9 @@ func plural(d string) string {
 
 func (s *Stage) addName(name string, actor int32, how nameHow) {
 	toks := tokenize(name, nil, func(b []byte) int32 { return s.v.add(string(b)) }, nil)
+	for len(toks) > 1 && s.v.words[toks[0].id] == "the" {
+		toks = toks[1:] // "The Gambia" is matched as "Gambia"; "the" stays outside the span
+	}
 	if len(toks) == 0 || len(toks) > 32 {
 		return
 	}
@@ -169,7 +183,7 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 			r = reqCap
 		}
 		req |= r << (2 * i)
-		if t.word() && !s.v.has(t.id, fStop|fConnector) {
+		if t.word() && (t.upper() || !s.v.has(t.id, fStop|fConnector)) {
 			content = true
 		}
 	}
@@ -183,6 +197,36 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req})
 	s.names.insert(ids, int32(len(s.entries)-1))
 	s.Patterns++
+}
+
+// addPersonParts learns from a KB person's full name: its first word is a
+// given name (a cue for unknown people), and its last word (with a
+// particle: "al-Abadi") is a surname pattern that marks a person mention
+// without linking it.
+func (s *Stage) addPersonParts(name string, actor int32) {
+	toks := tokenize(name, nil, func(b []byte) int32 { return s.v.add(string(b)) }, nil)
+	var words []token
+	for _, t := range toks {
+		if t.word() {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 {
+		return
+	}
+	const notName = fStop | fHonor | fConnector | fDate | fModifier | fOrgCue | fPlaceCue | fMisc
+	if f := words[0]; f.cap() && !s.v.has(f.id, notName) && f.end-f.start > 2 {
+		s.v.flags[f.id] |= fGiven
+	}
+	last := words[len(words)-1]
+	if !last.cap() || last.end-last.start < 4 || s.v.has(last.id, notName|fGiven) {
+		return
+	}
+	surname := name[last.start:last.end]
+	if p := words[len(words)-2]; s.v.has(p.id, fConnector) && p.shape&shLower != 0 {
+		s.addName(name[p.start:last.end], actor, nhSurname)
+	}
+	s.addName(surname, actor, nhSurname)
 }
 
 // Name reports the stage's name.
