@@ -67,6 +67,14 @@ func actors(v json.RawMessage) ([]PloverActor, error) {
 	if s == "" || s == `""` || s == "null" {
 		return nil, nil
 	}
+	if s[0] == '"' {
+		// a few records hold a bare string ("diplomatic") instead of an actor list
+		var str string
+		if err := json.Unmarshal(v, &str); err != nil {
+			return nil, err
+		}
+		return []PloverActor{{Text: str}}, nil
+	}
 	var as []PloverActor
 	if err := json.Unmarshal(v, &as); err != nil {
 		return nil, err

@@ -29,6 +29,12 @@ type Coder struct {
 	// RequireTarget drops events with no target (PETRARCH codes dyadic
 	// events only). The default keeps them ("protesters rallied").
 	RequireTarget bool
+	// NoIntent turns off intent coding: by default an act governed by
+	// "will", "plans to", "agreed to", "is ready to" … is coded as the
+	// intention (CAMEO 03 for cooperation, 13 threats for conflict), as
+	// the CAMEO and PLOVER codebooks do. PETRARCH's dictionaries code the
+	// pattern's own code instead.
+	NoIntent bool
 }
 
 // New returns an events stage coding with dict (DefaultDict when nil) and

@@ -111,6 +111,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
 	qi, quoted := inQuote(quotes, m.head)
 	code := p.Code
+	if !c.NoIntent && !neg && c.intent(toks, m) {
+		// CAMEO codes a stated intention, not the act: "will release
+		// the prisoners" is 0353, "will strike" a threat (138).
+		code = intentCode(code)
+		hypo = true
+	}
 	conf := 0.6
 	if quoted {
 		// Inside a direct quote the speaker states, threatens or promises;
@@ -499,3 +505,105 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 
 // lowerTrim is strings.ToLower with surrounding space removed.
 func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// intentWords mark a stated intention of the subject.
+var intentWords = map[string]bool{
+	"will": true, "'ll": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true, "planning": true,
+	"intends": true, "intend": true, "intended": true, "ready": true, "willing": true, "prepared": true,
+	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
+	"offered": true, "offers": true, "agreed": true, "agrees": true, "agree": true, "decided": true, "decides": true,
+	"committed": true,
+}
+
+// intent reports whether the trigger is governed by an intention word
+// within the three tokens before it ("will visit", "agreed to release",
+// "is ready to host").
+func (c *Coder) intent(toks []tok, m match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
+		w := toks[i].low
+		if intentWords[w] {
+			return true
+		}
+		if toks[i].punct || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// intentCode maps the code of an act to the code of the intention to do
+// it (CAMEO 03 for cooperation, 13 for conflict); verbal codes (01–03,
+// 09–13) stay as they are.
+func intentCode(code string) string {
+	root := cameo.Root(code)
+	switch root {
+	case "04":
+		if code == "045" {
+			return "039"
+		}
+		return "036"
+	case "05":
+		if code == "057" {
+			return "030"
+		}
+		return "032"
+	case "06":
+		switch code {
+		case "061":
+			return "0311"
+		case "062":
+			return "0312"
+		case "063":
+			return "0313"
+		case "064":
+			return "0314"
+		}
+		return "031"
+	case "07":
+		switch code {
+		case "071":
+			return "0331"
+		case "072":
+			return "0332"
+		case "073":
+			return "0333"
+		case "074":
+			return "0334"
+		}
+		return "033"
+	case "08":
+		switch {
+		case strings.HasPrefix(code, "081"):
+			return "0351"
+		case strings.HasPrefix(code, "083"):
+			return "034"
+		case strings.HasPrefix(code, "084"):
+			return "0353"
+		case code == "085":
+			return "0354"
+		case strings.HasPrefix(code, "086"):
+			return "0355"
+		case strings.HasPrefix(code, "087"):
+			return "0356"
+		}
+		return "035"
+	case "14":
+		return "133"
+	case "15", "18", "19", "20":
+		return "138"
+	case "16":
+		if strings.HasPrefix(code, "161") {
+			return "1313"
+		}
+		if strings.HasPrefix(code, "163") {
+			return "1312"
+		}
+		return "131"
+	case "17":
+		if code == "172" || strings.HasPrefix(code, "172") {
+			return "132"
+		}
+		return "137"
+	}
+	return code
+}

@@ -107,6 +107,7 @@ func newEventRunner(dict *event.Dict) (*eventRunner, error) {
 	}
 	r.coder = event.New(k, dict)
 	r.coder.RequireTarget = dict.Actors != nil
+	r.coder.NoIntent = dict.Actors != nil
 	r.stages = append(stages, r.coder)
 	return r, nil
 }
