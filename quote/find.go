@@ -1,0 +1,654 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Find returns the quotes of d in text order. It reads d.Text,
+// d.Paragraphs and d.Sentences, and d.Mentions and d.Entities when
+// d.Has(doc.LayerMentions). It does not modify d.
+func Find(d *doc.Doc) []doc.Quote {
+	f := &finder{d: d, text: d.Text, low: lowerASCII(d.Text), mentions: d.Has(doc.LayerMentions)}
+	f.run()
+	return f.out
+}
+
+type finder struct {
+	d         *doc.Doc
+	text, low string
+	mentions  bool
+	t         []tok
+	sent      []int // sentence index of each token
+	sentLo    []int // first token of each sentence
+	sentHi    []int // one past the last token of each sentence
+	history   []doc.Speaker
+	out       []doc.Quote
+	// carry is the speaker of a quote left open at the end of the
+	// previous paragraph, for a continuation that reopens.
+	carry    *doc.Speaker
+	carryCue string
+	carrySp  doc.Span
+}
+
+// A region is a stretch of text inside double quote marks, open and
+// close being token indexes (close == -1: unclosed to the paragraph end).
+type region struct {
+	open, close int
+	last        int // last token inside the region
+	used        bool
+	quote       int // index into out, or -1
+}
+
+func (f *finder) run() {
+	f.t = make([]tok, 0, len(f.text)/5+1)
+	for _, p := range f.d.Paragraphs {
+		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
+			continue
+		}
+		f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
+	}
+	// sentence of each token
+	f.sent = make([]int, len(f.t))
+	f.sentLo = make([]int, len(f.d.Sentences))
+	f.sentHi = make([]int, len(f.d.Sentences))
+	for i := range f.sentLo {
+		f.sentLo[i] = -1
+	}
+	si := 0
+	for i := range f.t {
+		for si < len(f.d.Sentences) && f.d.Sentences[si].End <= f.t[i].s {
+			si++
+		}
+		s := -1
+		if si < len(f.d.Sentences) && f.d.Sentences[si].Start <= f.t[i].s {
+			s = si
+			if f.sentLo[s] < 0 {
+				f.sentLo[s] = i
+			}
+			f.sentHi[s] = i + 1
+		}
+		f.sent[i] = s
+	}
+	ti := 0
+	for _, p := range f.d.Paragraphs {
+		lo := ti
+		for ti < len(f.t) && f.t[ti].s < p.End {
+			ti++
+		}
+		if lo < ti {
+			f.paragraph(lo, ti)
+		}
+	}
+	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
+}
+
+// sentBounds returns the token range of the sentence holding token i,
+// clipped to the paragraph [lo,hi).
+func (f *finder) sentBounds(i, lo, hi int) (int, int) {
+	s := f.sent[i]
+	if s < 0 {
+		return lo, hi
+	}
+	a, b := f.sentLo[s], f.sentHi[s]
+	if a < lo {
+		a = lo
+	}
+	if b > hi {
+		b = hi
+	}
+	return a, b
+}
+
+func (f *finder) paragraph(lo, hi int) {
+	// 1. quote regions
+	var regs []region
+	open := -1
+	for i := lo; i < hi; i++ {
+		switch f.t[i].kind {
+		case tOpen:
+			if open < 0 {
+				open = i
+			} else if f.t[i].w == "\"" {
+				regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
+				open = -1
+			}
+		case tClose:
+			if open >= 0 {
+				regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 {
+		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
+	}
+	carry, carryCue, carrySp := f.carry, f.carryCue, f.carrySp
+	f.carry = nil
+	// 2. direct attribution of each region
+	for ri := range regs {
+		r := &regs[ri]
+		if r.last < r.open+1 {
+			r.used = true
+			continue
+		}
+		prevEnd := lo
+		if ri > 0 && regs[ri-1].close >= 0 {
+			prevEnd = regs[ri-1].close + 1
+		}
+		nextOpen := hi
+		if ri+1 < len(regs) {
+			nextOpen = regs[ri+1].open
+		}
+		if spk, cue, cs, ok := f.attributeAfter(r, nextOpen, lo, hi); ok {
+			f.emitDirect(r, spk, cue, cs)
+			continue
+		}
+		if spk, cue, cs, kind, cstart, ok := f.attributeBefore(r, prevEnd, lo, hi); ok {
+			if kind == Direct {
+				f.emitDirect(r, spk, cue, cs)
+			} else {
+				f.emitMixed(r, spk, cue, cs, cstart, lo, hi)
+				for rj := ri + 1; rj < len(regs); rj++ {
+					if regs[rj].open < f.out[len(f.out)-1].Span.End && f.t[regs[rj].open].s < f.out[len(f.out)-1].Span.End {
+						regs[rj].used = true
+					}
+				}
+			}
+		}
+	}
+	// 3. indirect quotes: cues outside regions not yet used
+	for s := f.sent[lo]; s >= 0 && s < len(f.sentLo); s++ {
+		a, b := f.sentLo[s], f.sentHi[s]
+		if a < 0 || a >= hi {
+			break
+		}
+		if a < lo {
+			a = lo
+		}
+		if b > hi {
+			b = hi
+		}
+		f.indirect(a, b, regs)
+	}
+	// 4. unattributed regions: inherit, or drop scare quotes
+	for ri := range regs {
+		r := &regs[ri]
+		if r.used || r.quote >= 0 {
+			continue
+		}
+		words := 0
+		for i := r.open + 1; i <= r.last; i++ {
+			if f.t[i].kind == tWord {
+				words++
+			}
+		}
+		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) {
+			continue // scare quotes and titles: not quotes
+		}
+		var spk doc.Speaker
+		cue := ""
+		var cs doc.Span
+		switch {
+		case ri == 0 && r.open == lo && carry != nil:
+			spk, cue, cs = *carry, carryCue, carrySp
+		default:
+			if q := f.neighbour(regs, ri); q >= 0 {
+				spk, cue, cs = f.out[q].Speaker, f.out[q].Cue, f.out[q].CueSpan
+			} else if words < 6 {
+				continue
+			} else {
+				spk = doc.Speaker{Kind: KindUnresolved, Mention: -1}
+			}
+		}
+		f.emitDirect(r, spk, cue, cs)
+	}
+	// a quote left open at the paragraph end carries its speaker over
+	if n := len(regs); n > 0 && regs[n-1].close < 0 && regs[n-1].quote >= 0 {
+		q := f.out[regs[n-1].quote]
+		sp := q.Speaker
+		f.carry, f.carryCue, f.carrySp = &sp, q.Cue, q.CueSpan
+	}
+}
+
+// neighbour returns the quote of the nearest attributed region in the
+// paragraph, the previous one first.
+func (f *finder) neighbour(regs []region, ri int) int {
+	for j := ri - 1; j >= 0; j-- {
+		if regs[j].quote >= 0 && f.out[regs[j].quote].Kind == Direct {
+			return regs[j].quote
+		}
+	}
+	for j := ri + 1; j < len(regs); j++ {
+		if regs[j].quote >= 0 && f.out[regs[j].quote].Kind == Direct {
+			return regs[j].quote
+		}
+	}
+	return -1
+}
+
+func (f *finder) regionSpan(r *region) doc.Span {
+	e := f.t[r.last].e
+	if r.close >= 0 {
+		e = f.t[r.close].e
+	}
+	return doc.Span{Start: f.t[r.open].s, End: e}
+}
+
+func (f *finder) emitDirect(r *region, spk doc.Speaker, cue string, cs doc.Span) {
+	sp := f.regionSpan(r)
+	f.remember(spk)
+	r.used = true
+	r.quote = len(f.out)
+	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Direct, Speaker: spk, Cue: cue, CueSpan: cs})
+}
+
+func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, cstart, lo, hi int) {
+	end := r.close
+	if end < 0 {
+		end = r.last
+	}
+	_, b := f.sentBounds(end, lo, hi)
+	last := b - 1
+	for last > end && f.t[last].kind == tPunct {
+		last--
+	}
+	if last < end {
+		last = end
+	}
+	sp := doc.Span{Start: f.t[cstart].s, End: f.t[last].e}
+	f.remember(spk)
+	r.used = true
+	r.quote = len(f.out)
+	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Mixed, Speaker: spk, Cue: cue, CueSpan: cs})
+}
+
+// attributeAfter looks for `," X said` or `," said X` after a region.
+func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int) (doc.Speaker, string, doc.Span, bool) {
+	if r.close < 0 {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	_, b := f.sentBounds(r.close, lo, hi)
+	// a quote ending a sentence may have its cue in the next one when the
+	// splitter broke after the closing mark: `"… ." he said.`
+	if b == r.close+1 && b < hi && f.sent[b] >= 0 {
+		_, b = f.sentBounds(b, lo, hi)
+	}
+	if b > nextOpen {
+		b = nextOpen
+	}
+	i := r.close + 1
+	for i < b && f.t[i].kind == tPunct && (f.t[i].w == "," || f.t[i].w == "-" || f.t[i].w == "\u2014" || f.t[i].w == "\u2013") {
+		i++
+	}
+	if i >= b {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	// find the cue within the next few words
+	for j := i; j < b && j < i+14; j++ {
+		if f.t[j].kind != tWord {
+			if f.t[j].w == "," && j > i {
+				// "X, the foreign minister, said": keep going
+				continue
+			}
+			if f.t[j].w == "." && j > i && f.t[j-1].kind == tWord && f.t[j-1].upper && f.t[j-1].e-f.t[j-1].s <= 4 {
+				continue // "Sen."
+			}
+			if j > i {
+				break
+			}
+			return doc.Speaker{}, "", doc.Span{}, false
+		}
+		cueEnd, ok := f.cueAt(j)
+		if !ok {
+			continue
+		}
+		cs := doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
+		cue := f.text[cs.Start:cs.End]
+		if j == i {
+			spk, ok := f.subjectAfter(cueEnd, b)
+			if !ok {
+				return doc.Speaker{}, "", doc.Span{}, false
+			}
+			return spk, cue, cs, true
+		}
+		spk, ok := f.subjectBefore(j, i)
+		if !ok {
+			return doc.Speaker{}, "", doc.Span{}, false
+		}
+		return spk, cue, cs, true
+	}
+	return doc.Speaker{}, "", doc.Span{}, false
+}
+
+// attributeBefore looks for `X said: "…"` (direct) or `X vowed "…"` /
+// `X said the talks were "…"` (mixed) before a region.
+func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speaker, cue string, cs doc.Span, kind string, cstart int, ok bool) {
+	a, _ := f.sentBounds(r.open, lo, hi)
+	if a < prevEnd {
+		a = prevEnd
+	}
+	// the last cue before the region
+	for j := r.open - 1; j >= a; j-- {
+		if f.t[j].kind != tWord {
+			continue
+		}
+		cueEnd, isCue := f.cueAt(j)
+		if !isCue || cueEnd > r.open {
+			continue
+		}
+		s, sok := f.subjectBefore(j, a)
+		if !sok {
+			if sa, ok2 := f.subjectAfter(cueEnd, r.open); ok2 && f.t[j].w != "according" {
+				s, sok = sa, true
+			}
+		}
+		if !sok {
+			return
+		}
+		cs = doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
+		cue = f.text[cs.Start:cs.End]
+		k := f.skipAdjuncts(cueEnd, r.open)
+		if f.t[j].w == "according" {
+			// "according to X, "…""
+			k = r.open
+			for k > cueEnd && f.t[k-1].kind == tPunct {
+				k--
+			}
+			if k > cueEnd && f.t[k-1].kind == tWord {
+				k = r.open
+			}
+		}
+		between := 0
+		punctBefore := false
+		for x := k; x < r.open; x++ {
+			if f.t[x].kind == tWord {
+				between++
+				punctBefore = false
+			} else if f.t[x].w == ":" || f.t[x].w == "," {
+				punctBefore = true
+			}
+		}
+		if between == 0 && (punctBefore || f.endsSentence(r) && f.t[r.open+1].upper) {
+			return s, cue, cs, Direct, 0, true
+		}
+		if f.isWord(k, "that") {
+			k++
+		}
+		if k > r.open {
+			k = r.open
+		}
+		return s, cue, cs, Mixed, k, true
+	}
+	return
+}
+
+// endsSentence reports whether a region ends its sentence: its last inner
+// token is final punctuation, or only punctuation follows it.
+func (f *finder) endsSentence(r *region) bool {
+	if r.close < 0 {
+		return true
+	}
+	if w := f.t[r.last].w; w == "." || w == "!" || w == "?" {
+		return true
+	}
+	n := r.close + 1
+	return n >= len(f.t) || f.t[n].w == "." || f.sent[n] != f.sent[r.close]
+}
+
+func (f *finder) isWord(i int, w string) bool {
+	return i >= 0 && i < len(f.t) && f.t[i].kind == tWord && f.t[i].w == w
+}
+
+// cueAt reports whether a reporting cue starts at token i and returns the
+// token index after it ("according to" is two tokens).
+func (f *finder) cueAt(i int) (int, bool) {
+	w := f.t[i].w
+	if w == "according" {
+		if f.isWord(i+1, "to") {
+			return i + 2, true
+		}
+		return 0, false
+	}
+	if !cues[w] {
+		return 0, false
+	}
+	if i > 0 && f.t[i-1].kind == tWord && passiveBefore[f.t[i-1].w] {
+		if w == "said" || w == "described" || w == "reported" || w == "expected" || w == "thought" || w == "believed" || w == "told" || w == "asked" || w == "alleged" || w == "accused" {
+			return 0, false // "is said to", "was told", "the said"
+		}
+	}
+	return i + 1, true
+}
+
+// skipAdjuncts skips what may sit between a cue and its content: a
+// listener ("told reporters"), a medium ("on social media", "in a
+// statement"), a time ("on Monday", "last week") and a colon or comma.
+func (f *finder) skipAdjuncts(i, hi int) int {
+	for i < hi {
+		t := f.t[i]
+		if t.kind != tWord {
+			if t.w == ":" || t.w == "," {
+				i++
+				continue
+			}
+			return i
+		}
+		switch {
+		case tellObjects[t.w] && (t.w != "the" && t.w != "a" && t.w != "an"):
+			i++
+		case t.upper && i > 0 && (f.t[i-1].w == "told" || f.t[i-1].w == "tells"):
+			for i < hi && f.t[i].kind == tWord && f.t[i].upper {
+				i++
+			}
+		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "via" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
+			// a short prepositional phrase ending before a comma, colon,
+			// "that" or a quote mark
+			end := -1
+			for k := i + 1; k < hi && k <= i+7; k++ {
+				if f.t[k].kind != tWord || f.t[k].w == "that" {
+					end = k
+					break
+				}
+			}
+			if end < 0 {
+				if i+1 < hi && (mediaObjects[f.t[i+1].w] || isTimeWord(f.t[i+1].w)) {
+					return i + 2
+				}
+				return i
+			}
+			i = end
+		case isTimeWord(t.w):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isTimeWord(w string) bool {
+	switch w {
+	case "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "recently", "also", "again", "previously", "week", "month", "year",
+		"morning", "afternoon", "evening", "night":
+		return true
+	}
+	return false
+}
+
+// indirect finds reported speech in sentence tokens [a,b) outside quote
+// regions: `X said (that) …`, `…, X said.`, `according to X, …`.
+func (f *finder) indirect(a, b int, regs []region) {
+	inRegion := func(i int) int {
+		for ri := range regs {
+			r := &regs[ri]
+			if i >= r.open && (r.close < 0 && i <= r.last || i <= r.close) {
+				return ri
+			}
+		}
+		return -1
+	}
+	for j := a; j < b; j++ {
+		if f.t[j].kind != tWord || inRegion(j) >= 0 {
+			continue
+		}
+		cueEnd, ok := f.cueAt(j)
+		if !ok {
+			continue
+		}
+		if f.usedCue(j) {
+			continue
+		}
+		var spk doc.Speaker
+		var sp doc.Span
+		cs := doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
+		if f.t[j].w == "according" {
+			// according to X, CONTENT  |  CONTENT, according to X.
+			k := cueEnd
+			for k < b && f.t[k].kind == tWord {
+				k++
+			}
+			if k == cueEnd {
+				continue
+			}
+			s, ok := f.classify(cueEnd, k, k)
+			if !ok {
+				continue
+			}
+			spk = s
+			if j == a || j > a && (f.t[j-1].kind == tPunct && j-1 == a) {
+				st := k
+				for st < b && f.t[st].kind == tPunct {
+					st++
+				}
+				sp = f.contentSpan(st, b)
+			} else {
+				e := j
+				for e > a && f.t[e-1].kind == tPunct {
+					e--
+				}
+				sp = f.contentSpan(a, e)
+			}
+		} else {
+			s, ok := f.subjectBefore(j, a)
+			subjStart := j
+			if ok {
+				subjStart = f.tokAt(s.Span.Start, j)
+			} else {
+				// inverted: "…, said X."
+				s, ok = f.subjectAfter(cueEnd, b)
+				if !ok {
+					continue
+				}
+			}
+			spk = s
+			// content after the cue, or before the subject
+			k := f.skipAdjuncts(cueEnd, b)
+			if f.isWord(k, "that") {
+				k++
+			}
+			if s.Span.Start >= f.t[j].e {
+				// inverted speaker after the cue: content before
+				e := j
+				for e > a && f.t[e-1].kind == tPunct {
+					e--
+				}
+				sp = f.contentSpan(a, e)
+			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && f.wordsBetween(k, b) >= 3 {
+				sp = f.contentSpan(k, b)
+			} else if subjStart > a {
+				e := subjStart
+				for e > a && f.t[e-1].kind == tPunct {
+					e--
+				}
+				st := a
+				for st < e && (f.t[st].kind == tPunct || f.t[st].kind == tClose) {
+					st++
+				}
+				sp = f.contentSpan(st, e)
+			}
+		}
+		if sp.Len() <= 0 || f.wordsIn(sp) < 2 {
+			continue
+		}
+		kind := Indirect
+		skip := false
+		for ri := range regs {
+			rs := f.regionSpan(&regs[ri])
+			if !rs.Overlaps(sp) {
+				continue
+			}
+			if regs[ri].quote >= 0 {
+				skip = true
+				break
+			}
+			kind = Mixed
+			regs[ri].used = true
+		}
+		if skip {
+			continue
+		}
+		f.remember(spk)
+		f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: kind, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
+		// one report per cue: continue after the content
+		if e := f.tokAt(sp.End, j); e > j {
+			j = e
+		}
+	}
+}
+
+// usedCue reports whether a quote already uses the cue at token i.
+func (f *finder) usedCue(i int) bool {
+	s := f.t[i].s
+	for k := len(f.out) - 1; k >= 0 && k >= len(f.out)-8; k-- {
+		if f.out[k].CueSpan.Start == s && f.out[k].Cue != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// tokAt returns the index of the token starting at or containing byte
+// off, searching around hint.
+func (f *finder) tokAt(off, hint int) int {
+	return sort.Search(len(f.t), func(i int) bool { return f.t[i].e > off })
+}
+
+func (f *finder) wordsBetween(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if f.t[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+func (f *finder) wordsIn(sp doc.Span) int {
+	n := 0
+	for i := f.tokAt(sp.Start, 0); i < len(f.t) && f.t[i].s < sp.End; i++ {
+		if f.t[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// contentSpan is the span of tokens [a,b) without trailing sentence
+// punctuation.
+func (f *finder) contentSpan(a, b int) doc.Span {
+	for b > a && f.t[b-1].kind == tPunct {
+		w := f.t[b-1].w
+		if w == "." || w == "," || w == ";" || w == ":" || w == "!" || w == "?" || w == "\u2014" || w == "-" {
+			b--
+			continue
+		}
+		break
+	}
+	if b <= a {
+		return doc.Span{}
+	}
+	return doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+}

@@ -1,0 +1,114 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  = iota // letters and digits, with inner apostrophes, hyphens and dots ("Iran's", "al-Assad", "U.S")
+	tPunct        // one punctuation rune
+	tOpen         // an opening double quote mark
+	tClose        // a closing double quote mark
+)
+
+// A tok is a token with its byte span; w is the ASCII-lowercased text
+// (a slice of the lowered copy of the document, so no allocation).
+type tok struct {
+	s, e  int
+	w     string
+	kind  uint8
+	upper bool // first rune is upper case
+}
+
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// lexSpan appends the tokens of text[s:e]. A straight double quote is an
+// opening mark when it starts the text or follows space or an opening
+// bracket, and a closing mark otherwise.
+func lexSpan(toks []tok, text, low string, s, e int) []tok {
+	i := s
+	for i < e {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if isWordByte(c) || c >= utf8.RuneSelf && isLetterAt(text, i) {
+			j := i
+			for j < e {
+				cj := text[j]
+				if isWordByte(cj) {
+					j++
+					continue
+				}
+				if cj >= utf8.RuneSelf {
+					r, sz := utf8.DecodeRuneInString(text[j:])
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						j += sz
+						continue
+					}
+					if r == '\u2019' && j+sz < e && isWordByte(text[j+sz]) { // Iran’s
+						j += sz
+						continue
+					}
+					break
+				}
+				if (cj == '\'' || cj == '-' || cj == '.' && j+1 < e && isWordByte(text[j+1]) && j+2 <= e && (j+2 == e || !isWordByte(text[j+2]) || text[j+2] == '.')) && j+1 < e && isWordByte(text[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: unicode.IsUpper(r)})
+			i = j
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			continue
+		}
+		k := uint8(tPunct)
+		switch r {
+		case '\u201c', '\u201e', '\u00ab':
+			k = tOpen
+		case '\u201d', '\u00bb':
+			k = tClose
+		case '"':
+			k = tClose
+			if i == s || i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[' || text[i-1] == '\t') {
+				k = tOpen
+			}
+		}
+		toks = append(toks, tok{s: i, e: i + sz, w: low[i : i+sz], kind: k})
+		i += sz
+	}
+	return toks
+}
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,65 @@
+// Package quote finds quotes in article text — direct ("…," X said),
+// indirect (X said that …) and mixed (X vowed "severe revenge") — and
+// attributes each to a speaker with the cue that reports it.
+//
+// Speakers keep the title as written ("Israeli Ambassador" for "Israeli
+// Ambassador Danny Ayalon") and the KB entity when the mentions layer
+// linked one. Pronouns and descriptions ("he said", "the ministry said")
+// resolve to the most recent compatible speaker; when none fits the
+// speaker's Kind is "unresolved" and no entity is guessed. Unnamed
+// sources ("officials said", "a source familiar with the talks") keep
+// Kind "unnamed" with the description as the name.
+package quote
+
+import (
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Speaker kinds.
+const (
+	KindNamed       = "named"
+	KindPronoun     = "pronoun"
+	KindDescription = "description"
+	KindUnnamed     = "unnamed"
+	KindUnresolved  = "unresolved"
+)
+
+// Quote kinds.
+const (
+	Direct   = "direct"
+	Indirect = "indirect"
+	Mixed    = "mixed"
+)
+
+// Stage is the quotes stage. The zero value is ready to use and it is
+// safe for concurrent use.
+type Stage struct{}
+
+// New returns the quotes stage.
+func New() *Stage { return &Stage{} }
+
+// Name returns "quotes".
+func (*Stage) Name() string { return "quotes" }
+
+// Requires reports the layers the stage needs: paragraphs and sentences.
+// The mentions layer is used when present (speaker entities and titles)
+// but not required; without it speakers come from capitalised names.
+func (*Stage) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerParagraphs, doc.LayerSentences}
+}
+
+// Provides reports doc.LayerQuotes.
+func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerQuotes} }
+
+// Process fills d.Quotes, in text order.
+func (*Stage) Process(d *doc.Doc) error {
+	if err := d.Need(doc.LayerParagraphs); err != nil {
+		return err
+	}
+	if err := d.Need(doc.LayerSentences); err != nil {
+		return err
+	}
+	d.Quotes = Find(d)
+	d.Fill(doc.LayerQuotes)
+	return nil
+}

@@ -1,0 +1,410 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// particles are lower-case name parts ("Bashar al-Assad", "Ursula von der
+// Leyen").
+var particles = setOf(`al el bin ibn bint de del della der van von da di du la le abu ben`)
+
+// indefinites open an unnamed source ("a source", "two officials").
+var indefinites = setOf(`a an one some several two three four many other another
+	senior top unnamed anonymous western israeli iranian american u.s russian chinese
+	european arab local regional independent`)
+
+// subjectBefore finds the speaker written before the cue at token j,
+// looking no further back than lo.
+func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
+	k := j - 1
+	for k >= lo && f.t[k].kind == tWord && cueAdverbs[f.t[k].w] {
+		k--
+	}
+	if k < lo {
+		return doc.Speaker{}, false
+	}
+	// "X, the foreign minister, said"
+	if f.t[k].w == "," {
+		c2 := -1
+		for x := k - 1; x >= lo && x >= k-10; x-- {
+			if f.t[x].kind != tWord && f.t[x].w != "." {
+				if f.t[x].w == "," {
+					c2 = x
+				}
+				break
+			}
+		}
+		if c2 > lo && c2 < k-1 {
+			start := f.npStart(c2, lo)
+			if start < c2 && f.t[c2-1].upper {
+				spk, ok := f.classify(start, c2, j)
+				if ok && spk.Kind == KindNamed {
+					if spk.Title == "" {
+						a := c2 + 1
+						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
+							a++
+						}
+						if a < k {
+							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
+						}
+					}
+					return spk, true
+				}
+			}
+		}
+		return doc.Speaker{}, false
+	}
+	end := k + 1
+	start := f.npStart(end, lo)
+	if start >= end {
+		return doc.Speaker{}, false
+	}
+	return f.classify(start, end, j)
+}
+
+// npStart scans back from end over the words of a noun phrase.
+func (f *finder) npStart(end, lo int) int {
+	start := end
+	words := 0
+	for start-1 >= lo && words < 12 {
+		t := f.t[start-1]
+		if t.kind == tWord {
+			if boundaryWords[t.w] || cues[t.w] && start != end {
+				break
+			}
+			start--
+			words++
+			continue
+		}
+		if t.w == "." && start-2 >= lo && f.t[start-2].kind == tWord && f.t[start-2].upper && f.t[start-2].e-f.t[start-2].s <= 4 && f.t[start-2].e == t.s {
+			start--
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// subjectAfter finds an inverted speaker starting at token i ("said
+// Ayalon", "said a spokesman for the ministry").
+func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
+	k := i
+	for k < hi && k < i+10 {
+		t := f.t[k]
+		if t.kind == tWord {
+			if k > i && stopAfterName[t.w] {
+				break
+			}
+			if pronouns[t.w] != "" && k > i {
+				break
+			}
+			k++
+			continue
+		}
+		if t.w == "." && k > i && f.t[k-1].upper && f.t[k-1].e-f.t[k-1].s <= 3 && k+1 < hi && f.t[k+1].kind == tWord && f.t[k+1].upper {
+			k++
+			continue
+		}
+		break
+	}
+	if k == i {
+		return doc.Speaker{}, false
+	}
+	spk, ok := f.classify(i, k, i-1)
+	if !ok {
+		return spk, false
+	}
+	// "said Danny Ayalon, the Israeli ambassador"
+	if spk.Kind == KindNamed && spk.Title == "" && k < hi && f.t[k].w == "," {
+		a := k + 1
+		if a < hi && (f.isWord(a, "the") || f.isWord(a, "a") || f.isWord(a, "an")) {
+			a++
+			e := a
+			for e < hi && f.t[e].kind == tWord && !stopAfterName[f.t[e].w] && e < a+6 {
+				e++
+			}
+			if e > a {
+				spk.Title = f.text[f.t[a].s:f.t[e-1].e]
+			}
+		}
+	}
+	return spk, true
+}
+
+// classify turns the noun phrase [a,b) into a speaker; cue is the cue
+// token (for resolving pronouns to speakers before it).
+func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
+	if b-a == 1 && f.t[a].kind == tWord {
+		if g := pronouns[f.t[a].w]; g != "" {
+			if g == "s" {
+				return doc.Speaker{}, false // "I said" is inside quotes
+			}
+			return f.resolvePronoun(a, g), true
+		}
+	}
+	// trailing capitalised run: a name
+	r := b
+	for r-1 >= a {
+		t := f.t[r-1]
+		if t.kind == tWord && (t.upper || particles[t.w] && r < b) || t.w == "." && r-1 > a {
+			r--
+			continue
+		}
+		break
+	}
+	// drop leading determiners and sentence-initial common words
+	for r < b && f.t[r].kind == tWord && (f.t[r].w == "the" || f.t[r].w == "a" || f.t[r].w == "an") {
+		r++
+	}
+	if r < b && f.allCommon(r, b) {
+		r = b
+	}
+	if r < b {
+		return f.named(a, r, b), true
+	}
+	return f.common(a, b)
+}
+
+// allCommon reports whether a capitalised run is only common words
+// capitalised at a sentence start ("Officials said", "The minister said").
+func (f *finder) allCommon(r, b int) bool {
+	for i := r; i < b; i++ {
+		w := f.t[i].w
+		if i > r && f.t[i].upper {
+			return false
+		}
+		if !unnamedHeads[w] && !descHeads[w] && !indefinites[w] && w != "the" && !titleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// named builds a named speaker: [r,b) is the capitalised run, words
+// from a may carry a lower-case title ("Iran's foreign minister").
+func (f *finder) named(a, r, b int) doc.Speaker {
+	// the last title word in the run splits title and name
+	k := -1
+	for i := r; i < b; i++ {
+		if titleWords[f.t[i].w] || demonym(f.t[i].w) && i+1 < b && titleWords[f.t[i+1].w] {
+			k = i
+		}
+	}
+	nameStart := r
+	if k >= 0 && k+1 < b {
+		nameStart = k + 1
+	}
+	// the title may start before the run with lower-case title words
+	ts := r
+	for ts-1 >= a && f.t[ts-1].kind == tWord && (titleWords[f.t[ts-1].w] || demonym(f.t[ts-1].w) || strings.HasSuffix(f.t[ts-1].w, "'s") || strings.HasSuffix(f.t[ts-1].w, "\u2019s")) {
+		ts--
+	}
+	spk := doc.Speaker{Kind: KindNamed, Mention: -1}
+	if k >= 0 && k+1 >= b {
+		// title only: "the Foreign Minister said"
+		head := f.t[b-1].w
+		return f.resolveDescription(ts, b, head)
+	}
+	if nameStart > ts {
+		spk.Title = f.text[f.t[ts].s:f.t[nameStart-1].e]
+	}
+	spk.Name = f.text[f.t[nameStart].s:f.t[b-1].e]
+	spk.Span = doc.Span{Start: f.t[ts].s, End: f.t[b-1].e}
+	if nameStart > r || ts < r {
+		spk.Span.Start = f.t[min(ts, r)].s
+	}
+	f.link(&spk)
+	return spk
+}
+
+// demonym reports whether w looks like a nationality adjective.
+func demonym(w string) bool {
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "ch"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// common classifies a lower-case noun phrase: an unnamed source, a
+// description to resolve, or nothing.
+func (f *finder) common(a, b int) (doc.Speaker, bool) {
+	// the first unnamed-source head
+	for h := a; h < b; h++ {
+		w := f.t[h].w
+		if f.t[h].kind != tWord || !unnamedHeads[w] {
+			continue
+		}
+		// walk back over modifiers to a determiner
+		s := h
+		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] {
+			s--
+			if d := f.t[s].w; d == "the" || d == "a" || d == "an" || d == "some" || d == "several" {
+				break
+			}
+		}
+		det := f.t[s].w
+		plural := strings.HasSuffix(w, "s") && w != "press" || w == "people" || w == "staff" || w == "police" || w == "media"
+		if det == "the" || det == "this" || det == "that" || det == "its" || det == "his" || det == "her" || det == "their" {
+			if !plural {
+				return f.resolveDescription(s, b, w), true
+			}
+		}
+		if plural || indefinites[det] || det == "a" || det == "an" {
+			sp := doc.Span{Start: f.t[s].s, End: f.t[b-1].e}
+			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+		}
+		return doc.Speaker{}, false
+	}
+	// a definite description: "the ministry", "the minister"
+	if b-a >= 2 && (f.t[b-2].w == "the" || b-a >= 3 && f.t[b-3].w == "the") && descHeads[f.t[b-1].w] {
+		s := b - 2
+		if f.t[s].w != "the" {
+			s = b - 3
+		}
+		return f.resolveDescription(s, b, f.t[b-1].w), true
+	}
+	return doc.Speaker{}, false
+}
+
+// link fills the entity of a named speaker from a mention inside its span
+// when the mentions layer is present.
+func (f *finder) link(spk *doc.Speaker) {
+	if !f.mentions {
+		return
+	}
+	best := -1
+	for i := range f.d.Mentions {
+		m := &f.d.Mentions[i]
+		if m.Span.Start >= spk.Span.End {
+			break
+		}
+		if !spk.Span.Contains(m.Span) {
+			continue
+		}
+		if best < 0 || m.Type == doc.TypePerson || f.d.Mentions[best].Type != doc.TypePerson {
+			best = i
+		}
+	}
+	if best < 0 {
+		return
+	}
+	m := &f.d.Mentions[best]
+	spk.Mention = best
+	spk.Entity = m.KBID
+	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" && m.KBID != "" {
+		spk.Name = f.d.Entities[m.Entity].Name
+	} else if m.Type == doc.TypePerson {
+		spk.Name = m.Text
+	}
+	if m.Title != "" {
+		spk.Title = m.Title
+	}
+}
+
+// remember records a speaker for later pronouns and descriptions.
+func (f *finder) remember(spk doc.Speaker) {
+	switch spk.Kind {
+	case KindNamed, KindUnnamed:
+		f.history = append(f.history, spk)
+	}
+}
+
+// isOrg reports whether a speaker looks like an organisation.
+func (f *finder) isOrg(spk doc.Speaker) bool {
+	if spk.Mention >= 0 && spk.Mention < len(f.d.Mentions) {
+		switch f.d.Mentions[spk.Mention].Type {
+		case doc.TypeOrganization, doc.TypeCountry, doc.TypeArmedGroup, doc.TypePlace:
+			return true
+		case doc.TypePerson:
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(spk.Name)) {
+		if orgHeads[w] || w == "house" || w == "reuters" || w == "news" || w == "times" || w == "post" {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePronoun resolves he/she/they/it at token i to the most recent
+// compatible speaker; unresolvable pronouns say so.
+func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
+	sp := doc.Span{Start: f.t[i].s, End: f.t[i].e}
+	for k := len(f.history) - 1; k >= 0; k-- {
+		h := f.history[k]
+		org := f.isOrg(h)
+		ok := false
+		switch g {
+		case "m", "f":
+			ok = h.Kind == KindNamed && !org
+		case "n":
+			ok = org
+		case "p":
+			ok = org || h.Kind == KindUnnamed
+		}
+		if ok {
+			return doc.Speaker{Kind: KindPronoun, Name: h.Name, Entity: h.Entity, Title: h.Title, Span: sp, Mention: h.Mention}
+		}
+	}
+	if f.mentions && (g == "m" || g == "f") {
+		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+			m := &f.d.Mentions[k]
+			if m.Span.End > sp.Start || m.Type != doc.TypePerson {
+				continue
+			}
+			name := m.Text
+			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+				name = f.d.Entities[m.Entity].Name
+			}
+			return doc.Speaker{Kind: KindPronoun, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
+		}
+	}
+	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// resolveDescription resolves "the minister", "the ministry" ([a,b), head
+// noun head) to the most recent speaker whose title or name holds the
+// head; unresolvable descriptions say so.
+func (f *finder) resolveDescription(a, b int, head string) doc.Speaker {
+	sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+	for k := len(f.history) - 1; k >= 0; k-- {
+		h := f.history[k]
+		if containsWord(h.Title, head) || containsWord(h.Name, head) {
+			return doc.Speaker{Kind: KindDescription, Name: h.Name, Entity: h.Entity, Title: h.Title, Span: sp, Mention: h.Mention}
+		}
+	}
+	if f.mentions {
+		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+			m := &f.d.Mentions[k]
+			if m.Span.End > sp.Start {
+				continue
+			}
+			if containsWord(m.Title, head) || containsWord(m.Text, head) {
+				name := m.Text
+				if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+					name = f.d.Entities[m.Entity].Name
+				}
+				return doc.Speaker{Kind: KindDescription, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
+			}
+		}
+	}
+	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// containsWord reports whether s holds word w, ignoring ASCII case.
+func containsWord(s, w string) bool {
+	if s == "" {
+		return false
+	}
+	for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if strings.EqualFold(x, w) || strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "\u2019s"), w) {
+			return true
+		}
+	}
+	return false
+}

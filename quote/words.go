@@ -1,0 +1,115 @@
+package quote
+
+import "strings"
+
+// cues are the verbs that report speech or thought, mapped to nothing;
+// the cue is reported as written.
+var cues = setOf(`said says say told tells tell added adds warned warns wrote writes
+	vowed vows insisted insists stressed stresses noted notes argued argues claimed claims
+	denied denies announced announces explained explains asked asks replied replies
+	responded responds continued declared declares stated states acknowledged acknowledges
+	admitted admits suggested suggests predicted predicts recalled recalls reported reports
+	confirmed confirms posted tweeted urged urges pledged pledges promised promises
+	charged contended contends maintained maintains conceded concedes cautioned cautions
+	emphasized emphasised emphasizes emphasises underlined alleged alleges testified
+	observed remarked commented complained complains agreed agrees joked quipped
+	shouted indicated revealed disclosed estimated concluded hinted signalled signaled
+	countered retorted boasted demanded proclaimed speculated believes believed thinks
+	thought hopes fears worries expects expected feels felt described describes
+	reiterated reiterates threatened threatens assured assures accused accuses
+	blamed predicted wondered asserted asserts affirmed announced informed
+	mocked praised criticized criticised questioned`)
+
+// passiveBefore are words that make a following cue passive or
+// adjectival rather than a report ("is said to", "the said sum").
+var passiveBefore = setOf(`is was are were be been being the as has have had`)
+
+// pronouns are personal pronouns that can stand for a speaker.
+var pronouns = map[string]string{
+	"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s",
+}
+
+// unnamedHeads are nouns that, plural or indefinite, make an unnamed
+// source ("officials said", "a source familiar with the talks").
+var unnamedHeads = setOf(`official officials source sources diplomat diplomats analyst
+	analysts expert experts witness witnesses resident residents people person insider
+	insiders aide aides observer observers critic critics activist activists spokesman
+	spokeswoman spokesperson representative representatives officer officers member members
+	lawmaker lawmakers legislator legislators minister ministers leader leaders
+	investigator investigators negotiator negotiators commander commanders authorities
+	report reports media statement figure figures economist economists participant
+	participants supporter supporters opponent opponents doctor doctors medics worker
+	workers employee employees staff survivor survivors relative relatives neighbour
+	neighbors neighbours friend friends colleague colleagues military security police
+	intelligence government administration scholar scholars researcher researchers
+	poll polls survey study`)
+
+// descHeads are nouns that, after "the", describe a speaker already
+// named ("the minister said", "the ministry added").
+var descHeads = setOf(`minister ministry official spokesman spokeswoman spokesperson
+	president premier ambassador envoy diplomat general commander leader chief secretary
+	senator governor mayor chancellor king queen prince sheikh ayatollah candidate
+	nominee agency company firm group organisation organization department office
+	government administration embassy army military source statement report newspaper
+	paper network campaign party council committee court judge prosecutor lawyer
+	attorney state country republic kingdom union alliance movement militia
+	authority authorities ministers officials analyst expert researcher economist`)
+
+// orgHeads are heads of organisation descriptions, matched against an
+// earlier speaker's name ("the ministry" → "the Foreign Ministry").
+var orgHeads = setOf(`ministry agency company firm group organisation organization
+	department office government administration embassy army military network campaign
+	party council committee court union alliance movement militia authority newspaper paper`)
+
+// titleWords are words that belong to a title written before a name
+// ("Israeli Ambassador Danny Ayalon", "Foreign Minister Hossein Amir
+// Abdollahian", "Sen. Ted Cruz").
+var titleWords = setOf(`president vice prime minister foreign defence defense interior
+	finance secretary state ambassador envoy special general gen lt col colonel major
+	maj capt captain admiral adm sgt sergeant chief deputy senior spokesman spokeswoman
+	spokesperson senator sen rep representative gov governor mayor king queen prince
+	princess sheikh emir crown supreme leader ayatollah pope cardinal bishop rabbi imam
+	dr mr mrs ms judge justice attorney chancellor premier speaker chairman chairwoman
+	chair ceo director commissioner commander head executive former acting interim
+	caretaker designate then house senate republican democratic democrat candidate
+	nominee presidential first lady minority majority whip lieutenant commissioner
+	economy trade health education justice energy labor labour transport agriculture
+	environment culture national security adviser advisor intelligence army navy
+	air force police top official officials opposition party u.s us uk eu un nato
+	white foreign-policy cabinet member minister-president chief-of-staff staff of
+	affairs homeland treasury`)
+
+// tellObjects are listeners after "told" ("told reporters").
+var tellObjects = setOf(`reporters journalists lawmakers parliament supporters him her them us me
+	viewers listeners the a an an audience congress delegates students crowd crowds
+	workers members senators legislators residents`)
+
+// stopAfterName are words that end an inverted speaker ("said Ayalon in
+// a statement").
+var stopAfterName = setOf(`in on at during after before when while who which that as adding
+	according to told and but yesterday today tonight last this earlier later via through
+	from with without because since although though`)
+
+// boundaryWords end a subject noun phrase scanned backwards from a cue.
+var boundaryWords = setOf(`that which who whom whose and but or because although though
+	while when where if as so than said says told after before since until unless
+	whether also however`)
+
+// adverbs that may sit between a subject and its cue ("he also said").
+var cueAdverbs = setOf(`also later earlier again previously recently then once still further
+	repeatedly reportedly separately privately publicly openly quickly simply only
+	has have had was were is would will could may might did does do had already
+	just even never often frequently long yesterday today`)
+
+// mediaObjects follow "on" after a cue ("said on social media", "wrote
+// on X").
+var mediaObjects = setOf(`twitter x facebook instagram telegram youtube tiktok social media
+	truth weibo linkedin threads bluesky television tv radio air state`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
