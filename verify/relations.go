@@ -1,0 +1,288 @@
+package verify
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// Relation claim kinds, as the article words them.
+const (
+	claimSevered     = "severed"
+	claimRestored    = "restored"
+	claimEstablished = "established"
+	claimNever       = "never"
+)
+
+var relationPatterns = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{claimNever, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained)|have no|has no|had no|without)\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimRestored, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimSevered, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimEstablished, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`)},
+}
+
+var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+
+// relations checks claims about diplomatic relations between two states
+// against the KB's dated relation events.
+func (c *checker) relations() {
+	for si, s := range c.d.Sentences {
+		text := c.d.Slice(s)
+		for _, p := range relationPatterns {
+			loc := p.re.FindStringIndex(text)
+			if loc == nil {
+				continue
+			}
+			span := doc.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
+			a, b := c.statesFor(si)
+			if a == "" || b == "" {
+				break
+			}
+			year := c.yearIn(s, span)
+			c.checkRelation(p.kind, a, b, year, s, span)
+			break // one relation claim per sentence
+		}
+	}
+}
+
+// statesFor returns the two states a relation claim in sentence si is
+// about: the first two distinct countries named in the sentence, else the
+// most recent ones named before it in the same or previous paragraph.
+func (c *checker) statesFor(si int) (string, string) {
+	var found []string
+	add := func(id string) {
+		for _, f := range found {
+			if f == id {
+				return
+			}
+		}
+		found = append(found, id)
+	}
+	s := c.d.Sentences[si]
+	for _, m := range c.d.Mentions {
+		if s.Contains(m.Span) && isState(c.k, m) {
+			add(m.KBID)
+		}
+	}
+	if len(found) >= 2 {
+		return found[0], found[1]
+	}
+	// Look back, nearest first, up to three sentences.
+	for back := si - 1; back >= 0 && back >= si-3 && len(found) < 2; back-- {
+		bs := c.d.Sentences[back]
+		for i := len(c.d.Mentions) - 1; i >= 0 && len(found) < 2; i-- {
+			m := c.d.Mentions[i]
+			if bs.Contains(m.Span) && isState(c.k, m) {
+				add(m.KBID)
+			}
+		}
+	}
+	if len(found) >= 2 {
+		return found[0], found[1]
+	}
+	return "", ""
+}
+
+func isState(k *kb.KB, m doc.Mention) bool {
+	if m.KBID == "" || m.Type != doc.TypeCountry {
+		return false
+	}
+	a, ok := k.Actor(m.KBID)
+	return ok && a.Kind == kb.KindCountry
+}
+
+// yearIn returns the year the claim at span refers to: a time expression
+// in the sentence (the one nearest the claim), else a bare year; 0 when
+// none.
+func (c *checker) yearIn(s, span doc.Span) int {
+	best, bestDist := 0, 1<<30
+	for _, t := range c.d.Times {
+		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(t.Value[:4])
+		if err != nil {
+			continue
+		}
+		dist := abs(t.Span.Start - span.Start)
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	text := c.d.Slice(s)
+	for _, loc := range yearRe.FindAllStringIndex(text, -1) {
+		y, _ := strconv.Atoi(text[loc[0]:loc[1]])
+		dist := abs(s.Start + loc[0] - span.Start)
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// state reports the state of relations after the KB's events up to and
+// including the end of year y (or day, when y is 0): "severed",
+// "normal" or "" when the KB records nothing before then.
+func relState(evs []kb.Relation, upto kb.Date) (string, *kb.Relation) {
+	state := ""
+	var last *kb.Relation
+	for i := range evs {
+		e := &evs[i]
+		if e.Date.First().Compare(upto) > 0 {
+			break
+		}
+		switch e.Event {
+		case kb.RelSevered, kb.RelSuspended:
+			state, last = "severed", e
+		case kb.RelEstablished, kb.RelRestored, kb.RelNormalized:
+			state, last = "normal", e
+		}
+	}
+	return state, last
+}
+
+func (c *checker) relEvidence(r kb.Relation) doc.Evidence {
+	fact := fmt.Sprintf("%s–%s: relations %s %s", r.A, r.B, r.Event, r.Date)
+	if r.Note != "" {
+		fact += " (" + r.Note + ")"
+	}
+	return doc.Evidence{KB: r.ID, Fact: fact, Source: r.Source, AsOf: c.k.AsOf(r.Source).String()}
+}
+
+func (c *checker) countryName(id string) string {
+	if a, ok := c.k.Actor(id); ok {
+		return a.Name
+	}
+	return id
+}
+
+// checkRelation judges one relation claim. It contradicts only what the
+// KB's own history rules out: severing ties that were already severed,
+// restoring ties that stayed severed, never having had relations the KB
+// records.
+func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
+	evs := c.k.Relations(a, b)
+	claim := strings.TrimSpace(c.d.Slice(s))
+	pair := c.countryName(a) + " and " + c.countryName(b)
+	f := doc.Finding{Kind: doc.FindRelationContradicted, Span: span, Claim: claim, Evidence: []doc.Evidence{}}
+	for _, e := range evs {
+		f.Evidence = append(f.Evidence, c.relEvidence(e))
+	}
+	if len(evs) == 0 {
+		f.Verdict = doc.Unverifiable
+		f.Explanation = fmt.Sprintf("The KB records no relation events between %s.", pair)
+		c.add(f)
+		return
+	}
+	// Past the KB's knowledge nothing can be said.
+	asOf := c.k.AsOf(evs[len(evs)-1].Source)
+	if year > 0 && !asOf.IsZero() && year > asOf.Year {
+		f.Verdict = doc.Unverifiable
+		f.Explanation = fmt.Sprintf("The claim is about %d, after the KB's as-of date %s.", year, asOf)
+		c.add(f)
+		return
+	}
+	inYear := func(kinds ...string) *kb.Relation {
+		for i := range evs {
+			if evs[i].Date.Year == year && contains(kinds, evs[i].Event) {
+				return &evs[i]
+			}
+		}
+		return nil
+	}
+	switch kind {
+	case claimSevered:
+		if year == 0 {
+			if st, last := relState(evs, c.refDay()); st == "severed" {
+				f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were severed on %s.", pair, last.Date)
+			} else {
+				f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no severance of relations between %s that fits.", pair)
+			}
+			break
+		}
+		if e := inYear(kb.RelSevered, kb.RelSuspended); e != nil {
+			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were severed on %s.", pair, e.Date)
+			break
+		}
+		st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31})
+		if st == "severed" {
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("Relations between %s could not be severed in %d: they had been severed since %s and not restored.", pair, year, last.Date)
+		} else {
+			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no severance of relations between %s in %d.", pair, year)
+		}
+	case claimRestored:
+		if year == 0 {
+			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("No year is given for the restoration of relations between %s.", pair)
+			if st, last := relState(evs, c.refDay()); st == "normal" && last.Event != kb.RelEstablished {
+				f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were restored on %s.", pair, last.Date)
+			}
+			break
+		}
+		if e := inYear(kb.RelRestored, kb.RelNormalized, kb.RelEstablished); e != nil {
+			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were restored on %s.", pair, e.Date)
+			break
+		}
+		if st, last := relState(evs, kb.Date{Year: year, Month: 12, Day: 31}); st == "severed" {
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("Relations between %s were not restored in %d: they stayed severed from %s.", pair, year, last.Date)
+		} else {
+			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no restoration of relations between %s in %d.", pair, year)
+		}
+	case claimNever:
+		for i := range evs {
+			if evs[i].Date.First().Compare(c.refDay()) <= 0 {
+				f.Verdict = doc.Contradicted
+				f.Explanation = fmt.Sprintf("%s have had diplomatic relations: the KB records relations %s on %s.", pair, evs[i].Event, evs[i].Date)
+				c.add(f)
+				return
+			}
+		}
+		f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no relations between %s before the article's date.", pair)
+	case claimEstablished:
+		if year == 0 {
+			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("No year is given for relations between %s.", pair)
+			break
+		}
+		if e := inYear(kb.RelEstablished, kb.RelNormalized, kb.RelRestored); e != nil {
+			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were established on %s.", pair, e.Date)
+			break
+		}
+		if st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31}); st == "normal" {
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("Relations between %s already existed before %d (relations %s %s).", pair, year, last.Event, last.Date)
+		} else {
+			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no establishment of relations between %s in %d.", pair, year)
+		}
+	}
+	c.add(f)
+}
+
+// refDay is the day a present-tense claim is judged at: the article date,
+// else the end of the estimated window, else the far future.
+func (c *checker) refDay() kb.Date {
+	switch {
+	case c.dated:
+		return c.day
+	case c.hasWindow && !c.window.hi.IsZero():
+		return c.window.hi
+	}
+	return maxDay
+}

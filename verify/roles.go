@@ -1,0 +1,568 @@
+package verify
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// A claimCheck is one role claim with what the KB says about it.
+type claimCheck struct {
+	idx    int
+	rc     doc.RoleClaim
+	label  string     // the claim as written
+	office *kb.Office // the claimed office, when the KB has it
+	roles  []kb.Role  // the person's roles matching the claim
+	other  []kb.Role  // the person's roles with the same office key in another country
+	person *kb.Actor
+	valid  []ival // days on which the claim can hold; nil when the KB cannot say
+}
+
+// pastModifiers make a claim about an earlier time: "former President".
+var pastModifiers = map[string]bool{"former": true, "late": true, "then": true}
+
+// roleClaims checks every role claim and the date window they fix.
+func (c *checker) roleClaims() {
+	var checks []*claimCheck
+	for i, rc := range c.d.RoleClaims {
+		if rc.Office == "" {
+			continue
+		}
+		checks = append(checks, c.prepare(i, rc))
+	}
+	if len(checks) == 0 {
+		return
+	}
+	var sets [][]ival
+	var weights []float64
+	var constraining []*claimCheck
+	for _, ch := range checks {
+		if ch.valid != nil {
+			sets = append(sets, ch.valid)
+			weights = append(weights, 1)
+			constraining = append(constraining, ch)
+		}
+	}
+	// The latest year the article refers to in the past bounds its date
+	// from below; it weighs less than a role and only breaks ties.
+	if y := c.latestPastYear(); y > 0 && !c.dated && len(sets) > 0 {
+		sets = append(sets, []ival{{lo: kb.Date{Year: y, Month: 1, Day: 1}}})
+		weights = append(weights, 0.5)
+	}
+	w, weight, unique := bestWindow(sets, weights)
+	count := 0
+	for _, ch := range constraining {
+		if anyIntersects(ch.valid, w) {
+			count++
+		}
+	}
+	if weight > 0 {
+		c.window, c.hasWindow = w, true
+		consistent := count == len(constraining)
+		if c.dated {
+			consistent = consistent && w.contains(c.day)
+		}
+		c.d.DateWindow = dateWindow(w, consistent)
+		if count < len(constraining) {
+			c.noCommonDate(constraining, w)
+		}
+	}
+	// An undated article is judged against the window most claims fit,
+	// when at least two claims agree on one stretch of time.
+	strong := !c.dated && count >= 2 && count < len(constraining) && unique
+	for _, ch := range checks {
+		if c.dated {
+			c.atDay(ch)
+		} else {
+			c.againstWindow(ch, w, strong)
+		}
+	}
+}
+
+// prepare resolves a claim against the KB.
+func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
+	ch := &claimCheck{idx: i, rc: rc, label: c.d.Slice(rc.Span)}
+	if ch.label == "" {
+		ch.label = strings.TrimSpace(rc.Title + " " + rc.Person)
+	}
+	if rc.OfficeID != "" {
+		if o, ok := c.k.Office(rc.OfficeID); ok {
+			ch.office = o
+		}
+	}
+	past := pastModifiers[rc.Modifier]
+	if rc.PersonKBID != "" {
+		if a, ok := c.k.Actor(rc.PersonKBID); ok {
+			ch.person = a
+		}
+		for _, r := range c.k.RolesOf(rc.PersonKBID) {
+			if !keyMatches(rc.Office, officeKey(r.Office)) {
+				continue
+			}
+			if rc.Country == "" || r.Country == rc.Country {
+				ch.roles = append(ch.roles, r)
+			} else {
+				ch.other = append(ch.other, r)
+			}
+		}
+		// A country guessed from context yields to the person's own.
+		if len(ch.roles) == 0 && rc.CountryHow == "context" {
+			ch.roles, ch.other = ch.other, nil
+			if len(ch.roles) > 0 {
+				ch.office, _ = c.k.Office(ch.roles[0].Office)
+			}
+		}
+		switch {
+		case rc.Modifier == "designate":
+		case len(ch.roles) > 0 && past:
+			lo := kb.Date{}
+			for _, r := range ch.roles {
+				d := r.Start.First()
+				if !r.End.IsZero() {
+					d = r.End.First()
+				}
+				if lo.IsZero() || d.Compare(lo) < 0 {
+					lo = d
+				}
+			}
+			ch.valid = []ival{{lo: lo}}
+		case len(ch.roles) > 0:
+			for _, r := range ch.roles {
+				ch.valid = append(ch.valid, loose(r.Period()))
+			}
+		}
+		return ch
+	}
+	if ch.office != nil && (!ch.office.From.IsZero() || !ch.office.To.IsZero()) && rc.Modifier != "designate" {
+		v := ival{lo: ch.office.From.First(), hi: ch.office.To.Last()}
+		if past {
+			v.hi = kb.Date{}
+		}
+		ch.valid = []ival{v}
+	}
+	return ch
+}
+
+// officeKey returns the key part of an office id ("ISR.ambassador:USA" →
+// "ambassador:USA").
+func officeKey(id string) string {
+	if i := strings.LastIndexByte(id, '.'); i >= 0 {
+		return id[i+1:]
+	}
+	return id
+}
+
+// keyGroups are office keys a title may name interchangeably.
+var keyGroups = [][]string{
+	{kb.OfficeHeadOfState, kb.OfficePresident, kb.OfficeMonarch, kb.OfficeSupremeLeader},
+	{kb.OfficeHeadOfGovernment, kb.OfficePrimeMinister, kb.OfficeChancellor},
+}
+
+// keyMatches reports whether a role with office key roleKey answers a
+// claim of office key claimKey.
+func keyMatches(claimKey, roleKey string) bool {
+	if claimKey == roleKey {
+		return true
+	}
+	if claimKey == kb.OfficeAmbassador && strings.HasPrefix(roleKey, kb.OfficeAmbassadorPrefix) {
+		return true
+	}
+	// A generic key matches the specific ones of its group and the
+	// other way round; two specific keys never match each other.
+	for _, g := range keyGroups {
+		if (claimKey == g[0] && contains(g, roleKey)) || (roleKey == g[0] && contains(g, claimKey)) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// roleTruth says whether role r covers day, respecting precision and the
+// as-of date of its source: an open role is Unknown past it.
+func (c *checker) roleTruth(r kb.Role, day kb.Date) kb.Truth {
+	t := r.Period().Holds(day)
+	if t == kb.True && r.End.IsZero() {
+		if asOf := c.k.AsOf(r.Source); asOf.IsZero() || day.Compare(asOf.Last()) > 0 {
+			return kb.Unknown
+		}
+	}
+	return t
+}
+
+func (c *checker) officeEvidence(o *kb.Office) doc.Evidence {
+	fact := o.Name + ": "
+	switch {
+	case !o.To.IsZero() && !o.From.IsZero():
+		fact += "office existed " + o.From.String() + " → " + o.To.String()
+	case !o.To.IsZero():
+		fact += "office abolished " + o.To.String()
+	case !o.From.IsZero():
+		fact += "office created " + o.From.String()
+	default:
+		fact += "office"
+	}
+	if o.Note != "" {
+		fact += " (" + o.Note + ")"
+	}
+	return doc.Evidence{KB: o.ID, Fact: fact, Source: o.Source, AsOf: c.k.AsOf(o.Source).String()}
+}
+
+func (c *checker) finding(ch *claimCheck, kind, verdict, expl string, ev []doc.Evidence) {
+	claim := ch.label
+	if c.dated {
+		claim += " (article date " + c.day.String() + ")"
+	}
+	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: claim, Explanation: expl, Evidence: ev})
+}
+
+func (c *checker) personName(ch *claimCheck) string {
+	if ch.person != nil {
+		return ch.person.Name
+	}
+	return ch.rc.Person
+}
+
+func (c *checker) officeName(ch *claimCheck) string {
+	if ch.office != nil {
+		return ch.office.Name
+	}
+	return ch.rc.Title
+}
+
+// atDay judges a claim in a dated article.
+func (c *checker) atDay(ch *claimCheck) {
+	day := c.day
+	rc := ch.rc
+	past := pastModifiers[rc.Modifier]
+	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False {
+		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
+			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, day, officeLife(ch.office)),
+			[]doc.Evidence{c.officeEvidence(ch.office)})
+		return
+	}
+	if rc.PersonKBID == "" {
+		c.unknownPerson(ch, day)
+		return
+	}
+	name := c.personName(ch)
+	if len(ch.roles) == 0 {
+		if len(ch.other) > 0 && rc.CountryHow != "context" {
+			var ev []doc.Evidence
+			for _, r := range ch.other {
+				ev = append(ev, c.evidenceRole(r))
+			}
+			c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+				fmt.Sprintf("The KB records %s in this office for another country (%s), not as %s.", name, ch.other[0].Title, c.officeName(ch)), ev)
+			return
+		}
+		if ch.office != nil && !past && c.k.Complete(ch.office.ID, day) {
+			ev, holders := c.holders(ch.office.ID, day)
+			if len(holders) > 0 {
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+					fmt.Sprintf("%s never held the office in the KB; on %s the %s was %s.", name, day, ch.office.Name, strings.Join(holders, " and ")), ev)
+				return
+			}
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("The KB has no record of %s as %s.", name, c.officeName(ch)), nil)
+		return
+	}
+	var ev []doc.Evidence
+	for _, r := range ch.roles {
+		ev = append(ev, c.evidenceRole(r))
+	}
+	switch {
+	case past:
+		c.pastAtDay(ch, day, ev)
+		return
+	case rc.Modifier == "designate":
+		for _, r := range ch.roles {
+			if r.Start.First().Compare(day) >= 0 || c.roleTruth(r, day) != kb.False {
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s.", name, r.Start), ev)
+				return
+			}
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("%s is not recorded as taking this office after %s.", name, day), ev)
+		return
+	}
+	best := kb.False
+	for _, r := range ch.roles {
+		switch c.roleTruth(r, day) {
+		case kb.True:
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office on %s (%s).", name, day, periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+			return
+		case kb.Unknown:
+			best = kb.Unknown
+		}
+	}
+	if best == kb.Unknown {
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("The KB cannot tell whether %s held this office on %s: its dates are too coarse or the date is past its as-of date.", name, day), ev)
+		return
+	}
+	var periods []string
+	for _, r := range ch.roles {
+		periods = append(periods, periodText(r.Start, r.End))
+	}
+	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), day)
+	if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
+		expl += "; on that date it was held by " + strings.Join(holders, " and ")
+		ev = append(ev, hev...)
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+}
+
+// pastAtDay judges "former", "late" and "then-" claims on day.
+func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
+	name := c.personName(ch)
+	for _, r := range ch.roles {
+		if !r.End.IsZero() && r.End.Last().Compare(day) <= 0 {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s.", name, periodText(r.Start, r.End)), ev)
+			return
+		}
+	}
+	allLater := true
+	for _, r := range ch.roles {
+		if r.Start.IsZero() || r.Start.First().Compare(day) <= 0 {
+			allLater = false
+		}
+	}
+	if allLater {
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s took this office only on %s, after %s.", name, ch.roles[0].Start, day), ev)
+		return
+	}
+	if ch.rc.Modifier == "former" {
+		for _, r := range ch.roles {
+			if c.roleTruth(r, day) == kb.True && r.Start.Last().Compare(day) < 0 {
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, day, periodText(r.Start, r.End)), ev)
+				return
+			}
+		}
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("The KB cannot confirm that %s had left this office by %s.", name, day), ev)
+}
+
+// unknownPerson judges a claim whose person is not in the KB.
+func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
+	if ch.office == nil || pastModifiers[ch.rc.Modifier] || ch.rc.Modifier == "designate" {
+		return
+	}
+	if c.k.Complete(ch.office.ID, day) {
+		ev, holders := c.holders(ch.office.ID, day)
+		if len(holders) > 0 {
+			if resembles(ch.rc.Person, holders) {
+				c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office on %s.", ch.rc.Person, strings.Join(holders, " and "), day), ev)
+				return
+			}
+			c.finding(ch, doc.FindUnknownPerson, doc.Contradicted,
+				fmt.Sprintf("On %s the %s was %s; the KB's list of holders is complete for that date and has no %s.", day, ch.office.Name, strings.Join(holders, " and "), ch.rc.Person), ev)
+			return
+		}
+	}
+	c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+		fmt.Sprintf("%s is not in the KB, and its list of holders of %s is not complete for %s.", ch.rc.Person, ch.office.Name, day), nil)
+}
+
+// holders returns evidence and names of whoever certainly held an office
+// on day.
+func (c *checker) holders(officeID string, day kb.Date) ([]doc.Evidence, []string) {
+	var ev []doc.Evidence
+	var names []string
+	for _, rt := range c.k.HolderOn(officeID, day) {
+		if rt.Truth != kb.True {
+			continue
+		}
+		ev = append(ev, c.evidenceRole(rt.Role))
+		name := rt.Role.Person
+		if a, ok := c.k.Actor(rt.Role.Person); ok {
+			name = a.Name
+		}
+		if rt.Role.Qualifier != "" {
+			name += " (" + rt.Role.Qualifier + ")"
+		}
+		names = append(names, name)
+	}
+	return ev, names
+}
+
+// resembles reports whether an unknown name shares a distinctive word
+// (four letters or more) with one of names: a likely variant spelling
+// that alias matching missed, which must not be called an impostor.
+func resembles(name string, names []string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(kb.Fold(name)) {
+		if len(w) >= 4 {
+			words[w] = true
+		}
+	}
+	for _, n := range names {
+		for _, w := range strings.Fields(kb.Fold(n)) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func officeLife(o *kb.Office) string {
+	switch {
+	case !o.To.IsZero() && !o.From.IsZero():
+		return "the office existed only " + o.From.String() + " → " + o.To.String()
+	case !o.To.IsZero():
+		return "the office was abolished on " + o.To.String()
+	case !o.From.IsZero():
+		return "the office was created only on " + o.From.String()
+	}
+	return "the office did not exist then"
+}
+
+// againstWindow judges a claim in an undated article against the window
+// the other claims fix. strong says the window is backed by at least two
+// claims on one stretch of time, so a claim outside it is contradicted.
+func (c *checker) againstWindow(ch *claimCheck, w ival, strong bool) {
+	rc := ch.rc
+	if ch.valid == nil {
+		if rc.PersonKBID != "" && len(ch.roles) == 0 {
+			c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+				fmt.Sprintf("The KB has no record of %s as %s.", c.personName(ch), c.officeName(ch)), nil)
+		}
+		return
+	}
+	in := anyIntersects(ch.valid, w)
+	if rc.PersonKBID == "" {
+		if ch.office != nil && strong && !in {
+			c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
+				fmt.Sprintf("There was no %s in the period the article's other claims fix (%s): %s.", ch.office.Name, w, officeLife(ch.office)),
+				[]doc.Evidence{c.officeEvidence(ch.office)})
+		}
+		return
+	}
+	var ev []doc.Evidence
+	for _, r := range ch.roles {
+		ev = append(ev, c.evidenceRole(r))
+	}
+	name := c.personName(ch)
+	switch {
+	case strong && !in:
+		var periods []string
+		for _, r := range ch.roles {
+			periods = append(periods, periodText(r.Start, r.End))
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+			fmt.Sprintf("%s held this office only %s, outside the period the article's other claims fix (%s).", name, strings.Join(periods, " and "), w), ev)
+	case anyCovers(ch.valid, w) && c.hasWindow:
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+			fmt.Sprintf("%s held this office throughout the article's estimated date window (%s).", name, w), ev)
+	default:
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("The article is undated; %s held this office %s.", name, describeRoles(ch.roles)), ev)
+	}
+}
+
+func describeRoles(rs []kb.Role) string {
+	var ps []string
+	for _, r := range rs {
+		ps = append(ps, periodText(r.Start, r.End))
+	}
+	return strings.Join(ps, " and ")
+}
+
+// noCommonDate reports each claim that fits none of the window's days,
+// paired with a claim the window rests on that it cannot share a date
+// with.
+func (c *checker) noCommonDate(checks []*claimCheck, w ival) {
+	for _, ch := range checks {
+		if anyIntersects(ch.valid, w) {
+			continue
+		}
+		for _, other := range checks {
+			if other == ch || !anyIntersects(other.valid, w) || disjointSets(ch.valid, other.valid) == false {
+				continue
+			}
+			ev := c.claimEvidence(ch)
+			ev = append(ev, c.claimEvidence(other)...)
+			span := ch.rc.Span
+			c.add(doc.Finding{
+				Kind:    doc.FindNoCommonDate,
+				Verdict: doc.Contradicted,
+				Span:    span,
+				Claim:   fmt.Sprintf("%q and %q", ch.label, other.label),
+				Explanation: fmt.Sprintf("No single date fits both: %s holds only %s, %s only %s.",
+					ch.label, setText(ch.valid), other.label, setText(other.valid)),
+				Evidence: ev,
+			})
+			break
+		}
+	}
+}
+
+func disjointSets(a, b []ival) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if _, ok := x.intersect(y); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func setText(vs []ival) string {
+	var ps []string
+	for _, v := range vs {
+		ps = append(ps, v.String())
+	}
+	return strings.Join(ps, " and ")
+}
+
+func (c *checker) claimEvidence(ch *claimCheck) []doc.Evidence {
+	var ev []doc.Evidence
+	for _, r := range ch.roles {
+		ev = append(ev, c.evidenceRole(r))
+	}
+	if len(ev) == 0 && ch.office != nil {
+		ev = append(ev, c.officeEvidence(ch.office))
+	}
+	return ev
+}
+
+// pastYearRe finds a year the article refers to as past or present:
+// "since 2017", "in 2019", "from 2020", "2018's".
+var pastYearRe = regexp.MustCompile(`(?i)\b(?:since|in|from|after|during|of|last|early|late|mid-?)\s+(?:late\s+|early\s+|mid-?)?((?:19[5-9]|20\d)\d)\b`)
+
+// futureCue marks a sentence that looks ahead ("will", "by 2030").
+var futureCue = regexp.MustCompile(`(?i)\b(will|plans?|planned|target|goal|aims?|expected|forecast|projected|by \d{4}|until \d{4})\b`)
+
+// latestPastYear returns the latest year the article refers to in a
+// sentence that does not look ahead, or 0.
+func (c *checker) latestPastYear() int {
+	best := 0
+	for _, s := range c.d.Sentences {
+		text := c.d.Slice(s)
+		if futureCue.MatchString(text) {
+			continue
+		}
+		for _, m := range pastYearRe.FindAllStringSubmatch(text, -1) {
+			if y, err := strconv.Atoi(m[1]); err == nil && y > best {
+				best = y
+			}
+		}
+	}
+	return best
+}

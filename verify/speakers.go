@@ -1,0 +1,110 @@
+package verify
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// pastReport marks a sentence that reports an earlier statement ("had
+// said", "once said", "said in 2019"): a dead person may be quoted so.
+var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told)|in (his|her) (lifetime|memoir|will)|before (his|her) death|posthumous(ly)?|the late)\b`)
+
+// speakers flags quotes and present actions by people who had died
+// before the date they are said to happen.
+func (c *checker) speakers() {
+	seen := map[string]bool{}
+	for _, q := range c.d.Quotes {
+		if q.Speaker.Entity == "" || q.Kind == "" {
+			continue
+		}
+		c.deadActor(q.Speaker.Entity, q.Span, q.CueSpan, "quoted", seen)
+	}
+	for _, e := range c.d.Events {
+		if e.Negated || e.Hypothetical {
+			continue
+		}
+		c.deadActor(e.Source, e.Span, e.TriggerSpan, "acting", seen)
+	}
+}
+
+func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map[string]bool) {
+	a, ok := c.k.Actor(id)
+	if !ok || a.Kind != kb.KindPerson || a.Died.IsZero() {
+		return
+	}
+	si := c.d.SentenceAt(span.Start)
+	if cue.End > cue.Start {
+		if s := c.d.SentenceAt(cue.Start); s >= 0 {
+			si = s
+		}
+	}
+	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) {
+		return
+	}
+	day, how, ok := c.statementDay(si, cue)
+	if !ok {
+		return
+	}
+	if a.IsAlive(day) != kb.False {
+		return
+	}
+	key := id + "@" + day.String()
+	if seen[key] {
+		return
+	}
+	seen[key] = true
+	c.add(doc.Finding{
+		Kind:        doc.FindSpeakerDeceased,
+		Verdict:     doc.Contradicted,
+		Span:        span,
+		Claim:       fmt.Sprintf("%s %s on %s (%s)", a.Name, what, day, how),
+		Explanation: fmt.Sprintf("%s died on %s, before %s.", a.Name, a.Died, day),
+		Evidence:    []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}},
+	})
+}
+
+// statementDay returns the day a statement in sentence si is dated to: a
+// full-date time expression in the sentence (nearest the cue), else the
+// article date. Undated articles use the start of the estimated window,
+// the earliest date the article can bear.
+func (c *checker) statementDay(si int, cue doc.Span) (kb.Date, string, bool) {
+	if si >= 0 {
+		s := c.d.Sentences[si]
+		best, bestDist := kb.Date{}, 1<<30
+		for _, t := range c.d.Times {
+			if !s.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") || len(t.Value) < 10 {
+				continue
+			}
+			d, err := kb.ParseDate(t.Value[:10])
+			if err != nil || d.Precision() != "day" {
+				continue
+			}
+			if dist := abs(t.Span.Start - cue.Start); dist < bestDist {
+				best, bestDist = d, dist
+			}
+		}
+		if !best.IsZero() {
+			return best, "dated by “" + c.timeText(best, s) + "” in the text", true
+		}
+	}
+	if c.dated {
+		return c.day, "the article date", true
+	}
+	if c.hasWindow && !c.window.lo.IsZero() {
+		return c.window.lo, "the earliest date the article's roles allow", true
+	}
+	return kb.Date{}, "", false
+}
+
+func (c *checker) timeText(day kb.Date, s doc.Span) string {
+	for _, t := range c.d.Times {
+		if s.Contains(t.Span) && len(t.Value) >= 10 && t.Value[:10] == day.String() {
+			return t.Text
+		}
+	}
+	return strconv.Itoa(day.Year)
+}

@@ -1,0 +1,129 @@
+// Package verify checks an article's checkable claims against the KB as
+// of the article's date and turns them into findings with evidence:
+// titles people did not hold at that date, offices that did not exist,
+// people unknown to an office whose holder list is complete, speakers who
+// had died, relation histories the KB contradicts, sets of roles that fit
+// no single date, and the sourcing and text-integrity signals a
+// verification desk weighs.
+//
+// A verdict of "contradicted" is given only on positive evidence; a gap
+// in the KB, a date past a source's as-of date, or a date finer than the
+// KB's precision gives "unverifiable", never "supported" or
+// "contradicted".
+package verify
+
+import (
+	"sort"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// Stage is the verification pipeline stage. It requires mentions (role
+// claims) and reads quotes, times and events when present.
+type Stage struct {
+	k *kb.KB
+}
+
+// New returns the verify stage over a read-only KB.
+func New(k *kb.KB) *Stage { return &Stage{k: k} }
+
+func (*Stage) Name() string          { return "verify" }
+func (*Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerMentions} }
+func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerFindings} }
+
+// Process fills d.Findings, d.DateWindow and d.Sourcing.
+func (s *Stage) Process(d *doc.Doc) error {
+	c := &checker{k: s.k, d: d}
+	if d.HasDate() {
+		c.day, c.dated = kb.DateOf(d.Date), true
+	}
+	c.roleClaims()
+	c.relations()
+	c.speakers()
+	c.sourcing()
+	c.integrity()
+	sortFindings(c.out)
+	d.Findings = c.out
+	d.Fill(doc.LayerFindings)
+	return nil
+}
+
+// checker is the state of one document's verification.
+type checker struct {
+	k     *kb.KB
+	d     *doc.Doc
+	day   kb.Date // article date, when dated
+	dated bool
+	// window is the estimated date window for an undated article (or
+	// the window every claim fits, for a dated one); zero when none.
+	window    ival
+	hasWindow bool
+	out       []doc.Finding
+}
+
+func (c *checker) add(f doc.Finding) {
+	if f.Evidence == nil {
+		f.Evidence = []doc.Evidence{}
+	}
+	c.out = append(c.out, f)
+}
+
+var verdictRank = map[string]int{doc.Contradicted: 0, doc.Unverifiable: 1, doc.Supported: 2}
+
+var kindRank = map[string]int{
+	doc.FindRoleMismatch: 0, doc.FindOfficeNonexistent: 0, doc.FindUnknownPerson: 0,
+	doc.FindSpeakerDeceased: 0, doc.FindRelationContradicted: 0, doc.FindNoCommonDate: 0,
+	doc.FindTextIntegrity: 1, doc.FindUnnamedSource: 2, doc.FindHedgedClaim: 2,
+}
+
+// sortFindings orders findings as a reader acts on them: contradicted
+// first, then checked claims before signals, then by position.
+func sortFindings(fs []doc.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if verdictRank[a.Verdict] != verdictRank[b.Verdict] {
+			return verdictRank[a.Verdict] < verdictRank[b.Verdict]
+		}
+		if kindRank[a.Kind] != kindRank[b.Kind] {
+			return kindRank[a.Kind] < kindRank[b.Kind]
+		}
+		return a.Span.Start < b.Span.Start
+	})
+}
+
+// evidenceRole describes a role as evidence.
+func (c *checker) evidenceRole(r kb.Role) doc.Evidence {
+	return doc.Evidence{KB: r.ID, Fact: c.roleFact(r), Source: r.Source, AsOf: c.k.AsOf(r.Source).String()}
+}
+
+// roleFact writes a role as "Name: Title, start → end (reason)".
+func (c *checker) roleFact(r kb.Role) string {
+	name := r.Person
+	if a, ok := c.k.Actor(r.Person); ok {
+		name = a.Name
+	}
+	title := r.Title
+	if title == "" {
+		title = r.Office
+	}
+	if r.Qualifier != "" {
+		title = r.Qualifier + " " + title
+	}
+	s := name + ": " + title + ", " + periodText(r.Start, r.End)
+	if r.EndReason != "" {
+		s += " (" + r.EndReason + ")"
+	}
+	return s
+}
+
+func periodText(start, end kb.Date) string {
+	from, to := start.String(), end.String()
+	if from == "" {
+		from = "?"
+	}
+	if to == "" {
+		to = "present"
+	}
+	return from + " → " + to
+}

@@ -1,0 +1,272 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/verify"
+)
+
+func date(s string) kb.Date {
+	d, err := kb.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// testKB is a small world: Iran's foreign ministers (complete list from
+// 2013), its abolished premiership, Israel's ambassadors with year
+// precision, a dead speaker and Iran–Israel/Iran–Saudi relations.
+func testKB() *kb.KB {
+	k := kb.New()
+	k.AddSource(kb.Source{Name: "t", AsOf: date("2025-06-30")})
+	for _, a := range []kb.Actor{
+		{ID: "IRN", Kind: kb.KindCountry, Name: "Iran"},
+		{ID: "ISR", Kind: kb.KindCountry, Name: "Israel"},
+		{ID: "SAU", Kind: kb.KindCountry, Name: "Saudi Arabia"},
+		{ID: "RUS", Kind: kb.KindCountry, Name: "Russia"},
+		{ID: "p.zarif", Kind: kb.KindPerson, Name: "Mohammad Javad Zarif", Source: "t"},
+		{ID: "p.aa", Kind: kb.KindPerson, Name: "Hossein Amir-Abdollahian", Died: date("2024-05-19"), Source: "t"},
+		{ID: "p.bk", Kind: kb.KindPerson, Name: "Ali Bagheri Kani", Source: "t"},
+		{ID: "p.araghchi", Kind: kb.KindPerson, Name: "Abbas Araghchi", Source: "t"},
+		{ID: "p.ayalon", Kind: kb.KindPerson, Name: "Danny Ayalon", Source: "t"},
+		{ID: "p.lavrov", Kind: kb.KindPerson, Name: "Sergey Lavrov", Source: "t"},
+		{ID: "p.mousavi", Kind: kb.KindPerson, Name: "Mir-Hossein Mousavi", Source: "t"},
+	} {
+		k.AddActor(a)
+	}
+	for _, o := range []kb.Office{
+		{ID: "IRN.foreign_minister", Country: "IRN", Key: "foreign_minister", Name: "Minister of Foreign Affairs of Iran", Single: true, CompleteFrom: date("2013-08-15"), Source: "t"},
+		{ID: "IRN.prime_minister", Country: "IRN", Key: "prime_minister", Name: "Prime Minister of Iran", To: date("1989-08-03"), Source: "t"},
+		{ID: "ISR.ambassador:USA", Country: "ISR", Key: "ambassador:USA", Name: "Ambassador of Israel to the United States", Source: "t"},
+		{ID: "RUS.foreign_minister", Country: "RUS", Key: "foreign_minister", Name: "Minister of Foreign Affairs of Russia", Source: "t"},
+	} {
+		k.AddOffice(o)
+	}
+	for _, r := range []kb.Role{
+		{ID: "r.zarif", Person: "p.zarif", Office: "IRN.foreign_minister", Title: "Foreign Minister of Iran", Country: "IRN", Start: date("2013-08-15"), End: date("2021-08-25"), Source: "t"},
+		{ID: "r.aa", Person: "p.aa", Office: "IRN.foreign_minister", Title: "Foreign Minister of Iran", Country: "IRN", Start: date("2021-08-25"), End: date("2024-05-19"), EndReason: "died", Source: "t"},
+		{ID: "r.bk", Person: "p.bk", Office: "IRN.foreign_minister", Title: "Foreign Minister of Iran", Country: "IRN", Start: date("2024-05-20"), End: date("2024-08-21"), Qualifier: "acting", Source: "t"},
+		{ID: "r.araghchi", Person: "p.araghchi", Office: "IRN.foreign_minister", Title: "Foreign Minister of Iran", Country: "IRN", Start: date("2024-08-21"), Source: "t"},
+		{ID: "r.ayalon", Person: "p.ayalon", Office: "ISR.ambassador:USA", Title: "Ambassador of Israel to the United States", Country: "ISR", Start: date("2002"), End: date("2006"), Source: "t"},
+		{ID: "r.lavrov", Person: "p.lavrov", Office: "RUS.foreign_minister", Title: "Foreign Minister of Russia", Country: "RUS", Start: date("2004-03-09"), Source: "t"},
+		{ID: "r.mousavi", Person: "p.mousavi", Office: "IRN.prime_minister", Title: "Prime Minister of Iran", Country: "IRN", Start: date("1981-10-31"), End: date("1989-08-03"), Source: "t"},
+	} {
+		k.AddRole(r)
+	}
+	for _, r := range []kb.Relation{
+		{ID: "rel.1", A: "IRN", B: "ISR", Event: kb.RelSevered, Date: date("1979-02-18"), Source: "t"},
+		{ID: "rel.2", A: "SAU", B: "IRN", Event: kb.RelSevered, Date: date("2016-01-03"), Source: "t"},
+		{ID: "rel.3", A: "IRN", B: "SAU", Event: kb.RelRestored, Date: date("2023-03-10"), Source: "t"},
+	} {
+		k.AddRelation(r)
+	}
+	return k
+}
+
+// claimDoc builds a doc whose text is sentence and whose one role claim
+// covers the title+person phrase.
+func claimDoc(sentence, phrase, title, office, country, how, mod, person, kbid, day string) *doc.Doc {
+	d := &doc.Doc{Text: sentence}
+	d.Sentences = []doc.Span{{Start: 0, End: len(sentence)}}
+	if day != "" {
+		d.Date = date(day).Time()
+	}
+	if phrase != "" {
+		i := strings.Index(sentence, phrase)
+		rc := doc.RoleClaim{Span: doc.Span{Start: i, End: i + len(phrase)}, Title: title, Office: office, Country: country, CountryHow: how, Modifier: mod, Person: person, PersonKBID: kbid, Mention: -1}
+		if country != "" {
+			rc.OfficeID = kb.OfficeID(country, office)
+		}
+		d.RoleClaims = append(d.RoleClaims, rc)
+	}
+	d.Fill(doc.LayerMentions)
+	return d
+}
+
+func run(t *testing.T, d *doc.Doc) []doc.Finding {
+	t.Helper()
+	if err := verify.New(testKB()).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Findings
+}
+
+func findKind(fs []doc.Finding, kind string) *doc.Finding {
+	for i := range fs {
+		if fs[i].Kind == kind {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+func TestRoleClaims(t *testing.T) {
+	tests := []struct {
+		name                                           string
+		sentence, phrase, title, office, country, how string
+		mod, person, kbid, day                         string
+		kind, verdict, explains                        string
+	}{
+		{"held at date", "Iranian Foreign Minister Hossein Amir-Abdollahian said no.", "Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Hossein Amir-Abdollahian", "p.aa", "2023-06-01",
+			doc.FindRoleMismatch, doc.Supported, "held this office on 2023-06-01"},
+		{"after death", "Iranian Foreign Minister Hossein Amir-Abdollahian said no.", "Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Hossein Amir-Abdollahian", "p.aa", "2024-07-01",
+			doc.FindRoleMismatch, doc.Contradicted, "Ali Bagheri Kani (acting)"},
+		{"before term", "Foreign Minister Abbas Araghchi spoke.", "Foreign Minister Abbas Araghchi", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Abbas Araghchi", "p.araghchi", "2022-01-10",
+			doc.FindRoleMismatch, doc.Contradicted, "Hossein Amir-Abdollahian"},
+		{"past as-of open role", "Foreign Minister Abbas Araghchi spoke.", "Foreign Minister Abbas Araghchi", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Abbas Araghchi", "p.araghchi", "2026-02-01",
+			doc.FindRoleMismatch, doc.Unverifiable, "as-of"},
+		{"year precision", "Israeli Ambassador Danny Ayalon spoke.", "Israeli Ambassador Danny Ayalon", "Ambassador", "ambassador", "ISR", "adjective", "", "Danny Ayalon", "p.ayalon", "2006-06-01",
+			doc.FindRoleMismatch, doc.Unverifiable, "too coarse"},
+		{"year precision inside", "Israeli Ambassador Danny Ayalon spoke.", "Israeli Ambassador Danny Ayalon", "Ambassador", "ambassador", "ISR", "adjective", "", "Danny Ayalon", "p.ayalon", "2004-06-01",
+			doc.FindRoleMismatch, doc.Supported, ""},
+		{"ambassador later", "Israeli Ambassador Danny Ayalon spoke.", "Israeli Ambassador Danny Ayalon", "Ambassador", "ambassador", "ISR", "adjective", "", "Danny Ayalon", "p.ayalon", "2023-06-01",
+			doc.FindRoleMismatch, doc.Contradicted, "2002 → 2006"},
+		{"abolished office", "Prime Minister Mohammad Bagher Soltani attended.", "Prime Minister Mohammad Bagher Soltani", "Prime Minister", "prime_minister", "IRN", "context", "", "Mohammad Bagher Soltani", "", "2023-06-01",
+			doc.FindOfficeNonexistent, doc.Contradicted, "abolished on 1989-08-03"},
+		{"former PM fine", "Former Prime Minister Mir-Hossein Mousavi spoke.", "Former Prime Minister Mir-Hossein Mousavi", "Prime Minister", "prime_minister", "IRN", "context", "former", "Mir-Hossein Mousavi", "p.mousavi", "2009-06-01",
+			doc.FindRoleMismatch, doc.Supported, ""},
+		{"former while in office", "Former Foreign Minister Hossein Amir-Abdollahian spoke.", "Former Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "context", "former", "Hossein Amir-Abdollahian", "p.aa", "2023-06-01",
+			doc.FindRoleMismatch, doc.Contradicted, "still in this office"},
+		{"unknown holder complete", "Iranian Foreign Minister Ali Rezaei spoke.", "Iranian Foreign Minister Ali Rezaei", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Ali Rezaei", "", "2023-06-01",
+			doc.FindUnknownPerson, doc.Contradicted, "Hossein Amir-Abdollahian"},
+		{"unknown holder variant spelling", "Iranian Foreign Minister Hosein Amirabdollahian spoke.", "Iranian Foreign Minister Hosein Amirabdollahian", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Hosein Amirabdollahian", "", "2023-06-01",
+			doc.FindUnknownPerson, doc.Contradicted, ""},
+		{"unknown holder incomplete", "Iranian Foreign Minister Ali Rezaei spoke.", "Iranian Foreign Minister Ali Rezaei", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Ali Rezaei", "", "2005-06-01",
+			doc.FindUnknownPerson, doc.Unverifiable, "not complete"},
+		{"wrong country", "Iranian Foreign Minister Sergey Lavrov spoke.", "Iranian Foreign Minister Sergey Lavrov", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Sergey Lavrov", "p.lavrov", "2023-06-01",
+			doc.FindRoleMismatch, doc.Contradicted, "another country"},
+		{"context country yields", "Foreign Minister Sergey Lavrov spoke in Tehran.", "Foreign Minister Sergey Lavrov", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Sergey Lavrov", "p.lavrov", "2023-06-01",
+			doc.FindRoleMismatch, doc.Supported, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := run(t, claimDoc(tt.sentence, tt.phrase, tt.title, tt.office, tt.country, tt.how, tt.mod, tt.person, tt.kbid, tt.day))
+			f := findKind(fs, tt.kind)
+			if f == nil {
+				t.Fatalf("no %s finding; got %+v", tt.kind, fs)
+			}
+			if f.Verdict != tt.verdict || !strings.Contains(f.Explanation, tt.explains) {
+				t.Errorf("%s = %s (%q); want %s containing %q", tt.kind, f.Verdict, f.Explanation, tt.verdict, tt.explains)
+			}
+			if f.Verdict != doc.Unverifiable && len(f.Evidence) == 0 {
+				t.Errorf("%s finding has no evidence", f.Verdict)
+			}
+		})
+	}
+}
+
+func TestVariantSpellingNotContradicted(t *testing.T) {
+	// A name the alias matcher missed but that shares a distinctive word
+	// with the real holder is not called an impostor.
+	fs := run(t, claimDoc("Iranian Foreign Minister Hossein Amirabdollahian spoke.", "Iranian Foreign Minister Hossein Amirabdollahian", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Hossein Amirabdollahian", "", "2023-06-01"))
+	if f := findKind(fs, doc.FindUnknownPerson); f == nil || f.Verdict != doc.Unverifiable {
+		t.Errorf("variant spelling: %+v; want unverifiable", f)
+	}
+}
+
+func TestNoCommonDateDated(t *testing.T) {
+	text := "Israeli Ambassador Danny Ayalon met Iranian Foreign Minister Hossein Amir-Abdollahian."
+	d := claimDoc(text, "Israeli Ambassador Danny Ayalon", "Ambassador", "ambassador", "ISR", "adjective", "", "Danny Ayalon", "p.ayalon", "2022-01-01")
+	i := strings.Index(text, "Iranian")
+	d.RoleClaims = append(d.RoleClaims, doc.RoleClaim{Span: doc.Span{Start: i, End: len(text) - 1}, Office: "foreign_minister", OfficeID: "IRN.foreign_minister", Country: "IRN", CountryHow: "adjective", Person: "Hossein Amir-Abdollahian", PersonKBID: "p.aa"})
+	fs := run(t, d)
+	f := findKind(fs, doc.FindNoCommonDate)
+	if f == nil || f.Verdict != doc.Contradicted || len(f.Evidence) < 2 {
+		t.Fatalf("no_common_date = %+v", f)
+	}
+	if d.DateWindow == nil || d.DateWindow.Consistent {
+		t.Errorf("DateWindow = %+v; want inconsistent", d.DateWindow)
+	}
+}
+
+func TestUndatedWindow(t *testing.T) {
+	d := claimDoc("Iranian Foreign Minister Hossein Amir-Abdollahian spoke.", "Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Hossein Amir-Abdollahian", "p.aa", "")
+	fs := run(t, d)
+	if d.DateWindow == nil || d.DateWindow.From != "2021-08-25" || d.DateWindow.To != "2024-05-19" || !d.DateWindow.Consistent {
+		t.Errorf("DateWindow = %+v", d.DateWindow)
+	}
+	for _, f := range fs {
+		if f.Verdict == doc.Contradicted {
+			t.Errorf("true claim flagged: %+v", f)
+		}
+	}
+}
+
+func relDoc(sentence, day string, countries ...string) *doc.Doc {
+	d := claimDoc(sentence, "", "", "", "", "", "", "", "", day)
+	for _, c := range countries {
+		name := map[string]string{"IRN": "Iran", "ISR": "Israel", "SAU": "Saudi Arabia"}[c]
+		i := strings.Index(sentence, name)
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Text: name, Type: doc.TypeCountry, KBID: c, Entity: -1, Role: -1})
+	}
+	return d
+}
+
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		sentence, day string
+		countries     []string
+		verdict       string
+	}{
+		{"Iran and Israel severed ties in 2017.", "2023-01-01", []string{"IRN", "ISR"}, doc.Contradicted},
+		{"Iran and Israel severed ties in 1979.", "2023-01-01", []string{"IRN", "ISR"}, doc.Supported},
+		{"Iran and Israel have never had diplomatic relations.", "2023-01-01", []string{"IRN", "ISR"}, doc.Contradicted},
+		{"Saudi Arabia and Iran restored ties in 2023.", "2023-06-01", []string{"SAU", "IRN"}, doc.Supported},
+		{"Saudi Arabia and Iran restored relations in 2020.", "2023-06-01", []string{"SAU", "IRN"}, doc.Contradicted},
+		{"Saudi Arabia cut ties with Iran in 2016.", "2023-06-01", []string{"SAU", "IRN"}, doc.Supported},
+	}
+	for _, tt := range tests {
+		fs := run(t, relDoc(tt.sentence, tt.day, tt.countries...))
+		f := findKind(fs, doc.FindRelationContradicted)
+		if f == nil || f.Verdict != tt.verdict {
+			t.Errorf("%q: %+v; want %s", tt.sentence, f, tt.verdict)
+		}
+	}
+}
+
+func TestSpeakerDeceased(t *testing.T) {
+	text := `"We will respond," Hossein Amir-Abdollahian said on Tuesday.`
+	mk := func(day, when string) *doc.Doc {
+		d := claimDoc(text, "", "", "", "", "", "", "", "", day)
+		d.Quotes = []doc.Quote{{Span: doc.Span{Start: 1, End: 16}, Kind: "direct", Speaker: doc.Speaker{Name: "Hossein Amir-Abdollahian", Entity: "p.aa"}, Cue: "said", CueSpan: doc.Span{Start: 44, End: 48}}}
+		if when != "" {
+			i := strings.Index(text, "on Tuesday")
+			d.Times = []doc.Time{{Span: doc.Span{Start: i, End: i + 10}, Text: "on Tuesday", Type: "DATE", Value: when}}
+		}
+		return d
+	}
+	if f := findKind(run(t, mk("2024-07-03", "2024-07-02")), doc.FindSpeakerDeceased); f == nil || f.Verdict != doc.Contradicted {
+		t.Errorf("quote after death: %+v", f)
+	}
+	if f := findKind(run(t, mk("2024-05-25", "2024-05-14")), doc.FindSpeakerDeceased); f != nil {
+		t.Errorf("quote dated before death flagged: %+v", f)
+	}
+	if f := findKind(run(t, mk("2023-01-01", "")), doc.FindSpeakerDeceased); f != nil {
+		t.Errorf("quote while alive flagged: %+v", f)
+	}
+}
+
+func TestSourcingAndIntegrity(t *testing.T) {
+	text := "Senior officials said the strike allegedly hit a depot. The claim could not be independently verified."
+	d := claimDoc(text, "", "", "", "", "", "", "", "", "2023-01-01")
+	d.Sentences = []doc.Span{{Start: 0, End: 55}, {Start: 56, End: len(text)}}
+	d.Repairs = []doc.Repair{{Kind: "mojibake", Span: doc.Span{Start: 3, End: 4}, Before: "â€™", After: "’"}}
+	fs := run(t, d)
+	count := map[string]int{}
+	for _, f := range fs {
+		count[f.Kind]++
+		if f.Verdict == doc.Contradicted {
+			t.Errorf("signal given a verdict of falsehood: %+v", f)
+		}
+	}
+	if count[doc.FindUnnamedSource] != 1 || count[doc.FindHedgedClaim] != 2 || count[doc.FindTextIntegrity] != 1 {
+		t.Errorf("finding counts = %v", count)
+	}
+	if d.Sourcing == nil || d.Sourcing.Unnamed != 1 || d.Sourcing.Hedges != 2 {
+		t.Errorf("Sourcing = %+v", d.Sourcing)
+	}
+}

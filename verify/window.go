@@ -1,0 +1,183 @@
+package verify
+
+import (
+	"sort"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// An ival is a closed interval of days; a zero lo is open to the past, a
+// zero hi open to the future.
+type ival struct {
+	lo, hi kb.Date
+}
+
+// loose returns the widest interval of days a period can denote: a role
+// ending "2006" may have lasted to 2006-12-31.
+func loose(p kb.Period) ival {
+	return ival{lo: p.Start.First(), hi: p.End.Last()}
+}
+
+func (v ival) contains(day kb.Date) bool {
+	return (v.lo.IsZero() || day.Compare(v.lo) >= 0) && (v.hi.IsZero() || day.Compare(v.hi) <= 0)
+}
+
+// intersect returns v ∩ o and whether it is non-empty.
+func (v ival) intersect(o ival) (ival, bool) {
+	r := v
+	if r.lo.IsZero() || (!o.lo.IsZero() && o.lo.Compare(r.lo) > 0) {
+		r.lo = o.lo
+	}
+	if r.hi.IsZero() || (!o.hi.IsZero() && o.hi.Compare(r.hi) < 0) {
+		r.hi = o.hi
+	}
+	ok := r.lo.IsZero() || r.hi.IsZero() || r.lo.Compare(r.hi) <= 0
+	return r, ok
+}
+
+// covers reports whether v contains all of o.
+func (v ival) covers(o ival) bool {
+	loOK := v.lo.IsZero() || (!o.lo.IsZero() && o.lo.Compare(v.lo) >= 0)
+	hiOK := v.hi.IsZero() || (!o.hi.IsZero() && o.hi.Compare(v.hi) <= 0)
+	return loOK && hiOK
+}
+
+func (v ival) String() string { return periodText(v.lo, v.hi) }
+
+func anyContains(vs []ival, day kb.Date) bool {
+	for _, v := range vs {
+		if v.contains(day) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyIntersects(vs []ival, w ival) bool {
+	for _, v := range vs {
+		if _, ok := v.intersect(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func anyCovers(vs []ival, w ival) bool {
+	for _, v := range vs {
+		if v.covers(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func nextDay(d kb.Date) kb.Date { return kb.DateOf(d.Time().AddDate(0, 0, 1)) }
+
+// minDay and maxDay stand for the open ends in the sweep.
+var (
+	minDay = kb.Date{Year: 1, Month: 1, Day: 1}
+	maxDay = kb.Date{Year: 9999, Month: 12, Day: 31}
+)
+
+// bestWindow finds the interval of days satisfied by the greatest weight
+// of claims (each claim is satisfied on the union of its intervals). It
+// returns the window, the weight it satisfies, and whether that weight is
+// reached on one contiguous stretch only.
+func bestWindow(sets [][]ival, weights []float64) (ival, float64, bool) {
+	type edge struct {
+		at    time.Time
+		delta float64
+	}
+	var edges []edge
+	for si, set := range sets {
+		wt := weights[si]
+		for _, v := range mergeIvals(set) {
+			lo, hi := v.lo, v.hi
+			if lo.IsZero() {
+				lo = minDay
+			}
+			if hi.IsZero() {
+				hi = maxDay
+			}
+			edges = append(edges, edge{lo.Time(), wt}, edge{nextDay(hi).Time(), -wt})
+		}
+	}
+	if len(edges) == 0 {
+		return ival{}, 0, false
+	}
+	sort.Slice(edges, func(i, j int) bool {
+		if !edges[i].at.Equal(edges[j].at) {
+			return edges[i].at.Before(edges[j].at)
+		}
+		return edges[i].delta < edges[j].delta
+	})
+	const eps = 1e-9
+	best, count := 0.0, 0.0
+	var bestLo, bestHi time.Time
+	runs := 0
+	for i := 0; i < len(edges); {
+		at := edges[i].at
+		for i < len(edges) && edges[i].at.Equal(at) {
+			count += edges[i].delta
+			i++
+		}
+		if i == len(edges) {
+			break
+		}
+		end := edges[i].at.AddDate(0, 0, -1)
+		switch {
+		case count > best+eps:
+			best, bestLo, bestHi, runs = count, at, end, 1
+		case count > best-eps && best > eps:
+			if at.Equal(bestHi.AddDate(0, 0, 1)) {
+				bestHi = end
+			} else {
+				runs++
+			}
+		}
+	}
+	w := ival{lo: kb.DateOf(bestLo), hi: kb.DateOf(bestHi)}
+	if w.lo == minDay {
+		w.lo = kb.Date{}
+	}
+	if w.hi == maxDay {
+		w.hi = kb.Date{}
+	}
+	return w, best, runs == 1
+}
+
+// mergeIvals merges overlapping intervals of one claim so that a claim
+// counts once per day.
+func mergeIvals(vs []ival) []ival {
+	if len(vs) < 2 {
+		return vs
+	}
+	cp := append([]ival(nil), vs...)
+	key := func(d kb.Date, open kb.Date) kb.Date {
+		if d.IsZero() {
+			return open
+		}
+		return d
+	}
+	sort.Slice(cp, func(i, j int) bool { return key(cp[i].lo, minDay).Compare(key(cp[j].lo, minDay)) < 0 })
+	out := []ival{cp[0]}
+	for _, v := range cp[1:] {
+		last := &out[len(out)-1]
+		lastHi := key(last.hi, maxDay)
+		if key(v.lo, minDay).Compare(nextDay(lastHi)) <= 0 {
+			if key(v.hi, maxDay).Compare(lastHi) > 0 {
+				last.hi = v.hi
+			}
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// dateWindow turns a window into its contract form.
+func dateWindow(w ival, consistent bool) *doc.DateWindow {
+	return &doc.DateWindow{From: w.lo.String(), To: w.hi.String(), Consistent: consistent}
+}
