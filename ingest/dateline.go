@@ -96,7 +96,7 @@ func datelineAt(text string, i, end int) (time.Time, doc.Span, int) {
 		if k := afterDate(line, e); k >= 0 {
 			return t, sp, lineDateline
 		}
-		if dateOnlyLine(line, i, e) {
+		if dateOnlyLine(line, i, i, e) {
 			return t, sp, lineDate
 		}
 		return time.Time{}, doc.Span{}, lineBody
@@ -140,7 +140,7 @@ func dateInShortLine(line string, i int) (time.Time, doc.Span, int) {
 	for k := i; k < len(line); k++ {
 		if k == i || line[k-1] == ' ' {
 			words++
-			if t, e, ok := parseDateAt(line, k); ok && dateOnlyLine(line, k, e) && words <= 3 {
+			if t, e, ok := parseDateAt(line, k); ok && dateOnlyLine(line, i, k, e) && words <= 3 {
 				return t, doc.Span{Start: k, End: e}, lineDate
 			}
 		}
@@ -148,14 +148,15 @@ func dateInShortLine(line string, i int) (time.Time, doc.Span, int) {
 	return time.Time{}, doc.Span{}, lineBody
 }
 
-// dateOnlyLine reports whether line, around a date at [s,e), holds little
-// else: a time of day or zone, a word like "Updated", at most 4 words.
-func dateOnlyLine(line string, s, e int) bool {
+// dateOnlyLine reports whether the line starting at start holds, around a
+// date at [s,e), little else: a time of day or zone, a word like
+// "Updated", at most 4 words.
+func dateOnlyLine(line string, start, s, e int) bool {
 	rest := strings.TrimSpace(line[e:])
 	if len(rest) > 30 || strings.ContainsAny(rest, ".!?\"“”") && !strings.Contains(rest, "a.m.") && !strings.Contains(rest, "p.m.") {
 		return false
 	}
-	return len(strings.Fields(line[:s]))+len(strings.Fields(rest)) <= 4
+	return len(strings.Fields(line[start:s]))+len(strings.Fields(rest)) <= 4
 }
 
 // afterDate checks for the end of a dateline after a date or place at

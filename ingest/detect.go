@@ -92,7 +92,9 @@ func detectJSON(p []byte) (string, error) {
 	}
 	line = bytes.TrimSpace(line)
 	if !json.Valid(line) {
-		if len(line) <= 1 || bytes.IndexByte(p, '\n') >= 0 && !bytes.HasSuffix(line, []byte("}")) {
+		// A pretty-printed document opens with "{" alone or a line
+		// ending in an opener or a comma; a damaged record does not.
+		if len(line) <= 1 || bytes.HasSuffix(line, []byte("{")) || bytes.HasSuffix(line, []byte("[")) || bytes.HasSuffix(line, []byte(",")) {
 			return "", fmt.Errorf("%w: a JSON document that is neither a JSON Feed nor JSON Lines", ErrNotArticle)
 		}
 		return FormatJSONL, nil // let the reader report the bad line

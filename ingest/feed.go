@@ -156,7 +156,7 @@ func (r *reader) xmlFeed(name string, br *bufio.Reader, format string) error {
 				msg = "feed damaged: " + msg
 			}
 			if items > 0 {
-				msg += fmt.Sprintf(" (%d items before it were read)", items)
+				msg += " (" + itemsRead(items) + ")"
 			}
 			r.fail(&Error{Path: name, Line: errLine, Err: errors.New(msg)}, false)
 			return nil
@@ -282,4 +282,12 @@ func (r *reader) finishItem(a *Article, name string, n int, site string) {
 	if a.Source == "" {
 		a.Source = name + "#item" + strconv.Itoa(n)
 	}
+}
+
+// itemsRead says how many items were read before damage.
+func itemsRead(n int) string {
+	if n == 1 {
+		return "1 item before it was read"
+	}
+	return strconv.Itoa(n) + " items before it were read"
 }

@@ -22,7 +22,7 @@ func (r *reader) jsonFeed(name string, br *bufio.Reader) error {
 	damaged := func(err error) error {
 		msg := "JSON Feed damaged: " + jsonErrorText(err)
 		if items > 0 {
-			msg += fmt.Sprintf(" (%d items before it were read)", items)
+			msg += " (" + itemsRead(items) + ")"
 		}
 		r.fail(&Error{Path: name, Err: errors.New(msg)}, false)
 		return nil

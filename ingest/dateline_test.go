@@ -1,0 +1,144 @@
+package ingest
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+var datelineTests = []struct {
+	in   string
+	want string // YYYY-MM-DD, "" for none
+	span string // the text the span covers
+}{
+	{"BEIJING, March 10, 2023 - China said on Friday.", "2023-03-10", "March 10, 2023"},
+	{"Aug 1, 2024 (Reuters) - Russia and the West swapped prisoners.", "2024-08-01", "Aug 1, 2024"},
+	{"SHARM EL-SHEIKH, Egypt, Sept 14, 2021 - Leaders met.", "2021-09-14", "Sept 14, 2021"},
+	{"SHARM EL-SHEIKH, Egypt, Nov. 7, 2022 — Leaders met.", "2022-11-07", "Nov. 7, 2022"},
+	{"NEW DELHI, 9 September 2023 – The African Union joined.", "2023-09-09", "9 September 2023"},
+	{"PRETORIA, Nov 2, 2022 -- Ethiopia agreed.", "2022-11-02", "Nov 2, 2022"},
+	{"LONDON, 3 May 2022 (AFP) – Talks.", "2022-05-03", "3 May 2022"},
+	{"GENEVA, Tuesday, March 3, 2020 (AP) — Talks.", "2020-03-03", "Tuesday, March 3, 2020"},
+	{"BEIJING, March 10, 2023 /Xinhua/ -- Talks.", "2023-03-10", "March 10, 2023"},
+	{"WASHINGTON, D.C., Jan. 6, 2021 - Congress met.", "2021-01-06", "Jan. 6, 2021"},
+	{"Kyiv, Ukraine, Feb. 24, 2022 — Russia invaded.", "2022-02-24", "Feb. 24, 2022"},
+	{"N'DJAMENA, Chad, April 21, 2021: The president died.", "2021-04-21", "April 21, 2021"},
+	{"MOSCOW, 2023-06-24 - Mutiny.", "2023-06-24", "2023-06-24"},
+	{"Thursday, February 28, 2019\n\nHANOI (AP) — The summit ended.", "2019-02-28", "Thursday, February 28, 2019"},
+	{"By Jane Doe\nPublished March 3, 2022 10:00 GMT\n\nWASHINGTON (AP) — Talks.", "2022-03-03", "March 3, 2022"},
+	{"March 3, 2022\n\nThe president spoke on Tuesday.", "2022-03-03", "March 3, 2022"},
+	// Without a date.
+	{"WASHINGTON (AP) — The Senate voted.", "", ""},
+	{"BEIJING, March 10 (Reuters) - No year here.", "", ""},
+	{"In a move that has reverberated through diplomatic circles, talks on March 10, 2023 ended.", "", ""},
+	{"The talks, held in Geneva, March 10, 2023 - were long.", "", ""},
+	{"BEIJING, February 30, 2023 - Not a day.", "", ""},
+	{"PARIS, March 10, 1850 - Too old.", "", ""},
+	{"", "", ""},
+	{"Sunday", "", ""},
+	{"The ceasefire held on March 3, 2022, officials said, and talks went on for many hours in a long meeting. WASHINGTON (AP) — ", "", ""},
+}
+
+func TestParseDateline(t *testing.T) {
+	for _, tt := range datelineTests {
+		got, span, ok := ParseDateline(tt.in)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("ParseDateline(%q) = %v, %q; want none", tt.in, got.Format("2006-01-02"), tt.in[span.Start:span.End])
+			}
+			continue
+		}
+		if !ok || got.Format("2006-01-02") != tt.want || got.Location() != time.UTC {
+			t.Errorf("ParseDateline(%q) = %v, %v; want %s", tt.in, got, ok, tt.want)
+			continue
+		}
+		if s := tt.in[span.Start:span.End]; s != tt.span {
+			t.Errorf("ParseDateline(%q) span covers %q; want %q", tt.in, s, tt.span)
+		}
+	}
+}
+
+func TestDatelineStage(t *testing.T) {
+	flag := time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)
+	meta := time.Date(2021, 5, 6, 0, 0, 0, 0, time.UTC)
+	text := "BEIJING, March 10, 2023 - China said."
+	tests := []struct {
+		name     string
+		date     time.Time
+		source   string
+		text     string
+		wantDate string
+		wantSrc  string
+	}{
+		{"flag wins", flag, doc.DateFromFlag, text, "2020-01-02", doc.DateFromFlag},
+		{"metadata wins over dateline", meta, doc.DateFromMetadata, text, "2021-05-06", doc.DateFromMetadata},
+		{"feed wins over dateline", meta, doc.DateFromFeed, text, "2021-05-06", doc.DateFromFeed},
+		{"dateline", time.Time{}, "", text, "2023-03-10", doc.DateFromDateline},
+		{"none", time.Time{}, "", "No date here.", "", doc.DateFromNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Doc{Text: tt.text, Date: tt.date, DateSource: tt.source}
+			d.Fill(doc.LayerText)
+			if err := (DatelineStage{}).Process(d); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if d.HasDate() {
+				got = d.Date.Format("2006-01-02")
+			}
+			if got != tt.wantDate || d.DateSource != tt.wantSrc || !d.Has(doc.LayerDate) {
+				t.Errorf("date %q from %q (filled %v); want %q from %q", got, d.DateSource, d.Has(doc.LayerDate), tt.wantDate, tt.wantSrc)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-10-01":                      "2024-10-01",
+		"2024-10-01T23:30:00+09:00":       "2024-10-01",
+		"Tue, 01 Oct 2024 09:40:00 +0900": "2024-10-01",
+		"March 3, 2022":                   "2022-03-03",
+		"3 March 2022":                    "2022-03-03",
+		"Sept. 14, 2021":                  "2021-09-14",
+		"yesterday":                       "",
+		"2024-13-01":                      "",
+		"0001-01-01T00:00:00Z":            "",
+	} {
+		got, ok := parseDate(in)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != want {
+			t.Errorf("parseDate(%q) = %q; want %q", in, s, want)
+		}
+	}
+}
+
+func FuzzParseDateline(f *testing.F) {
+	for _, tt := range datelineTests {
+		f.Add(tt.in)
+	}
+	f.Add("GENEVA, Tuesday,")
+	f.Add("X, 12")
+	f.Add("É, 1 Mai 2020 -")
+	f.Fuzz(func(t *testing.T, s string) {
+		d, span, ok := ParseDateline(s)
+		if !ok {
+			return
+		}
+		if span.Start < 0 || span.End > len(s) || span.Start >= span.End {
+			t.Fatalf("ParseDateline(%q) span %v out of range", s, span)
+		}
+		again, _, ok2 := parseDateAt(s, span.Start)
+		if !ok2 || !again.Equal(d) {
+			t.Fatalf("ParseDateline(%q) = %v at %v, but the span parses as %v, %v", s, d, span, again, ok2)
+		}
+		if d.Year() < 1900 || d.Year() > 2100 || d.Location() != time.UTC || d.Hour() != 0 {
+			t.Fatalf("ParseDateline(%q) = %v; want a UTC day in 1900..2100", s, d)
+		}
+	})
+}

@@ -1,0 +1,126 @@
+package ingest
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+)
+
+var parseTextTests = []struct {
+	name   string
+	in     string
+	title  string
+	meta   map[string]string
+	author string
+	raw    string
+}{
+	{"headline and body", "Talks Resume\n\nBody one.\n\nBody two.", "Talks Resume", nil, "", "Body one.\n\nBody two."},
+	{"header then body", "Topic: World - Middle East\n\nIn a move, Israel and Iran talked.", "", map[string]string{"Topic": "World - Middle East"}, "", "In a move, Israel and Iran talked."},
+	{"header, title, byline", "Topic: Asia\nDesk: Politics\n\nMarkets Rally\nBy Jane Doe\n\nStocks rose.", "Markets Rally", map[string]string{"Topic": "Asia", "Desk": "Politics"}, "Jane Doe", "Stocks rose."},
+	{"unknown single key is a headline", "Analysis: Why the talks failed\n\nThe talks failed.", "Analysis: Why the talks failed", nil, "", "The talks failed."},
+	{"unknown keys block", "Foo: one\nBar Baz: two\n\nText.", "", map[string]string{"Foo": "one", "Bar Baz": "two"}, "", "Text."},
+	{"dateline first line is body", "BEIJING, March 10, 2023 - China said.\n\nMore.", "", nil, "", "BEIJING, March 10, 2023 - China said.\n\nMore."},
+	{"sentence first line is body", "The talks ended on Friday without a deal.\n\nMore.", "", nil, "", "The talks ended on Friday without a deal.\n\nMore."},
+	{"abbreviation at end is a headline", "Talks With the U.S.\n\nMore.", "Talks With the U.S.", nil, "", "More."},
+	{"markdown title", "# Big News Today\n\nText.", "Big News Today", nil, "", "Text."},
+	{"hard-wrapped paragraph", "the committee met on tuesday and agreed that the budget would\nbe reviewed again in the spring after further consultation.", "", nil, "", "the committee met on tuesday and agreed that the budget would\nbe reviewed again in the spring after further consultation."},
+	{"title case line then text", "Ceasefire Holds in Gaza\nThe truce held overnight.", "Ceasefire Holds in Gaza", nil, "", "The truce held overnight."},
+	{"crlf", "Headline Here\r\n\r\nBody.\r\n", "Headline Here", nil, "", "Body."},
+	{"url in body is not a header", "http://example.com/x\n\nText.", "http://example.com/x", nil, "", "Text."},
+	{"only a line", "Just one line.", "", nil, "", "Just one line."},
+}
+
+func TestParseText(t *testing.T) {
+	for _, tt := range parseTextTests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseText(tt.in)
+			if a.Title != tt.title || a.Raw != tt.raw || a.Author != tt.author {
+				t.Errorf("ParseText(%q) = title %q, author %q, raw %q; want %q, %q, %q", tt.in, a.Title, a.Author, a.Raw, tt.title, tt.author, tt.raw)
+			}
+			if len(a.Meta) != len(tt.meta) {
+				t.Errorf("ParseText(%q) meta = %v; want %v", tt.in, a.Meta, tt.meta)
+			}
+			for k, v := range tt.meta {
+				if a.Meta[k] != v {
+					t.Errorf("ParseText(%q) meta[%q] = %q; want %q", tt.in, k, a.Meta[k], v)
+				}
+			}
+		})
+	}
+}
+
+// TestSeedArticle reads the project's seed article: its Topic line is
+// metadata, it has no headline, and the body starts with the first
+// paragraph.
+func TestSeedArticle(t *testing.T) {
+	p := shareddata.Path(t, "examples/seed-article.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := parseText(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Meta["Topic"] != "World - Middle East" || len(a.Meta) != 1 {
+		t.Errorf("Meta = %v; want Topic → World - Middle East", a.Meta)
+	}
+	if a.Title != "" {
+		t.Errorf("Title = %q; the seed article has no headline", a.Title)
+	}
+	if !strings.HasPrefix(a.Raw, "In a move that has reverberated") || strings.Contains(a.Raw, "Topic:") {
+		t.Errorf("Raw starts %q", a.Raw[:min(60, len(a.Raw))])
+	}
+	if !strings.HasSuffix(a.Raw, "resulting in casualties.") {
+		t.Errorf("Raw ends %q", a.Raw[max(0, len(a.Raw)-40):])
+	}
+	if strings.Count(a.Raw, "\n\n") != 6 {
+		t.Errorf("Raw has %d paragraph breaks; want 6", strings.Count(a.Raw, "\n\n"))
+	}
+}
+
+func BenchmarkReadText(b *testing.B) {
+	data, err := os.ReadFile("../examples/2023-03-10-beijing-saudi-iran.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	big := []byte(strings.Repeat(string(data)+"\n\n", 200))
+	b.SetBytes(int64(len(big)))
+	b.ResetTimer()
+	for range b.N {
+		as, errs := collect(b, "bench.txt", big, Options{})
+		if len(as) != 1 || len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}
+
+func BenchmarkReadJSONL(b *testing.B) {
+	line := `{"id": "x", "title": "T", "date": "2024-10-01", "text": "` + strings.Repeat("Body text of an article, with words. ", 60) + `"}` + "\n"
+	big := []byte(strings.Repeat(line, 500))
+	b.SetBytes(int64(len(big)))
+	b.ResetTimer()
+	for range b.N {
+		as, errs := collect(b, "bench.jsonl", big, Options{})
+		if len(as) != 500 || len(errs) > 0 {
+			b.Fatal(len(as), errs)
+		}
+	}
+}
+
+func BenchmarkReadRSS(b *testing.B) {
+	data, err := os.ReadFile("../examples/asia-pacific.rss")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for range b.N {
+		as, errs := collect(b, "bench.rss", data, Options{})
+		if len(as) != 3 || len(errs) > 0 {
+			b.Fatal(len(as), errs)
+		}
+	}
+}
