@@ -106,10 +106,10 @@ func findKind(fs []doc.Finding, kind string) *doc.Finding {
 
 func TestRoleClaims(t *testing.T) {
 	tests := []struct {
-		name                                           string
+		name                                          string
 		sentence, phrase, title, office, country, how string
-		mod, person, kbid, day                         string
-		kind, verdict, explains                        string
+		mod, person, kbid, day                        string
+		kind, verdict, explains                       string
 	}{
 		{"held at date", "Iranian Foreign Minister Hossein Amir-Abdollahian said no.", "Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Hossein Amir-Abdollahian", "p.aa", "2023-06-01",
 			doc.FindRoleMismatch, doc.Supported, "held this office on 2023-06-01"},
