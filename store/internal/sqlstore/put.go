@@ -27,7 +27,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		sql string
 	}{
 		{&p.exists, `SELECT 1 FROM articles WHERE id = ?`},
-		{&p.near, `SELECT DISTINCT a.seq, a.minhash, a.story FROM minhash_bands b JOIN articles a ON a.seq = b.article_seq WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `) ORDER BY a.seq`},
+		{&p.near, `SELECT DISTINCT a.seq, a.minhash, a.story FROM minhash_bands b JOIN articles a ON a.seq = b.article_seq WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `) ORDER BY a.seq LIMIT 64`},
 		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.insStory, `INSERT INTO stories (id, first_date, size, added) VALUES (?, ?, 1, ?)`},
@@ -141,7 +141,8 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 		dateSource = doc.DateFromNone
 	}
 
-	// Story: join the story of the first near-duplicate, else start one.
+	// Story: join the story of the first near-duplicate among the stories'
+	// first articles, else start one.
 	story := d.ID
 	sig, usable := store.MinHash(d.Text)
 	keys := sig.BandKeys()
@@ -192,7 +193,10 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 			return false, fmt.Errorf("search index: %w", err)
 		}
 	}
-	if usable {
+	// Only the first article of a story is indexed by band: later copies
+	// are compared with it, so a flood of copies of one wire story keeps
+	// the candidate lists short.
+	if usable && !near {
 		for _, k := range keys {
 			if _, err := st.insBand.ExecContext(ctx, k, seq); err != nil {
 				return false, fmt.Errorf("minhash band: %w", err)
