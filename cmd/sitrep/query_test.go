@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/store"
+	"github.com/sitrep-project/sitrep/store/sqlite"
+	"github.com/sitrep-project/sitrep/store/storetest"
+)
+
+// queryStore writes a store with known events, quotes and findings.
+func queryStore(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "q.db")
+	st, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	docs := []*doc.Doc{
+		storetest.NewDoc(storetest.DocSpec{Title: "Talks in Muscat", Text: "Israel and Iran held talks in Muscat. " + storetest.Text(1, 40), Date: "2024-07-01",
+			URL: "https://wire.example/a", Entities: [][2]string{{"ISR", "Israel"}, {"IRN", "Iran"}},
+			Events: []storetest.EventSpec{{Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1}, {Source: "IRN", Target: "ISR", Cameo: "040", Quad: 1, Goldstein: 1}},
+			Quotes: [][3]string{{"Danny Ayalon", "", "Our priority is safety"}}, Findings: [][2]string{{doc.FindRoleMismatch, doc.Contradicted}}}),
+		storetest.NewDoc(storetest.DocSpec{Title: "Strikes", Text: "Israel struck Syria. " + storetest.Text(2, 40), Date: "2024-07-09",
+			Events: []storetest.EventSpec{{Source: "ISR", Target: "SYR", Cameo: "195", Quad: 4, Goldstein: -10}, {Source: "ISR", Target: "IRN", Cameo: "112", Quad: 3, Goldstein: -2}}}),
+	}
+	if _, err := st.Put(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestQuery(t *testing.T) {
+	db := queryStore(t)
+	tests := []struct {
+		args  []string
+		count int    // JSON array length
+		want  string // in the table output
+	}{
+		{[]string{"events", "--actor", "SYR"}, 1, "195"},
+		{[]string{"events", "--dyad", "IRN,ISR"}, 3, "112"},
+		{[]string{"events", "--code", "19"}, 1, "ISR"},
+		{[]string{"events", "--from", "2024-07-05"}, 2, "2024-07-09"},
+		{[]string{"events", "--limit", "1", "--offset", "1"}, 1, "DAY"},
+		{[]string{"merged", "--source", "ISR"}, 3, "MENTIONS"},
+		{[]string{"timeline", "--dyad", "ISR,IRN", "--interval", "week"}, 2, "2024-07-08"},
+		{[]string{"network"}, 3, "SYR"},
+		{[]string{"quotes", "--speaker", "ayalon"}, 1, "Our priority is safety"},
+		{[]string{"findings", "--kind", "role_mismatch"}, 1, "contradicted"},
+		{[]string{"articles", "--actor", "IRN"}, 1, "Talks in Muscat"},
+		{[]string{"search", "-q", "muscat"}, 1, "«Muscat»"},
+	}
+	for _, tt := range tests {
+		name := strings.Join(tt.args, " ")
+		t.Run(name, func(t *testing.T) {
+			args := append([]string{"query", "--store", db}, tt.args...)
+			out, errOut, code := runSitrep(t, append(args, "--json")...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var v []json.RawMessage
+			if err := json.Unmarshal([]byte(out), &v); err != nil {
+				t.Fatalf("--json output is not an array: %v\n%s", err, out)
+			}
+			if len(v) != tt.count {
+				t.Errorf("%d results; want %d\n%s", len(v), tt.count, out)
+			}
+			out, errOut, code = runSitrep(t, args...)
+			if code != 0 || !strings.Contains(out, tt.want) {
+				t.Errorf("table (exit %d, %s) lacks %q:\n%s", code, errOut, tt.want, out)
+			}
+		})
+	}
+	// article and stats print one JSON object.
+	out, _, code := runSitrep(t, "query", "--store", db, "stats", "--json")
+	var s store.Stats
+	if code != 0 || json.Unmarshal([]byte(out), &s) != nil || s.Articles != 2 || s.Events != 4 {
+		t.Errorf("stats = %s (exit %d)", out, code)
+	}
+}
+
+func TestQueryErrors(t *testing.T) {
+	db := queryStore(t)
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"bogus"}, exitUsage, "unknown query"},
+		{[]string{}, exitUsage, "want one of"},
+		{[]string{"events", "--from", "2024-99-01"}, exitUsage, "--from"},
+		{[]string{"events", "--from", "2024-08-01", "--to", "2024-07-01"}, exitUsage, "after"},
+		{[]string{"events", "--dyad", "ISR"}, exitUsage, "two actors"},
+		{[]string{"events", "--quad", "7"}, exitUsage, "quad class"},
+		{[]string{"events", "--offset", "-3"}, exitUsage, "negative offset"},
+		{[]string{"timeline"}, exitUsage, "--dyad"},
+		{[]string{"search"}, exitUsage, "-q"},
+		{[]string{"article", "--id", "nope"}, exitFailed, "not found"},
+	}
+	for _, tt := range tests {
+		_, errOut, code := runSitrep(t, append([]string{"query", "--store", db}, tt.args...)...)
+		first, _, _ := strings.Cut(errOut, "\n")
+		if code != tt.code || !strings.Contains(first, tt.want) {
+			t.Errorf("query %v: exit %d, %q; want exit %d and %q", tt.args, code, errOut, tt.code, tt.want)
+		}
+	}
+}
+
+func TestExportCommand(t *testing.T) {
+	db := queryStore(t)
+	dir := t.TempDir()
+	tests := []struct {
+		format string
+		lines  int
+		prefix string
+	}{
+		{"gdelt", 4, ""},
+		{"gdelt-mentions", 4, ""},
+		{"csv", 5, "article_id,"},
+		{"jsonl", 2, "{"},
+		{"claimreview", 0, "{"},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(dir, tt.format)
+		_, errOut, code := runSitrep(t, "export", "--store", db, "--format", tt.format, "--out", out)
+		if code != 0 {
+			t.Fatalf("export %s: exit %d: %s", tt.format, code, errOut)
+		}
+		b := readExport(t, out)
+		if !strings.HasPrefix(b, tt.prefix) {
+			t.Errorf("export %s starts %.40q; want %q", tt.format, b, tt.prefix)
+		}
+		if tt.lines > 0 && strings.Count(b, "\n") != tt.lines {
+			t.Errorf("export %s: %d lines; want %d", tt.format, strings.Count(b, "\n"), tt.lines)
+		}
+	}
+	out, _, code := runSitrep(t, "export", "--store", db, "--format", "gdelt", "--dyad", "ISR,SYR")
+	if code != 0 || strings.Count(out, "\n") != 1 || len(strings.Split(strings.TrimSpace(out), "\t")) != 61 {
+		t.Errorf("filtered gdelt export = %q (exit %d); want one 61-column row", out, code)
+	}
+	_, errOut, code := runSitrep(t, "export", "--store", db, "--format", "gdelt", "--from", "nope", "--out", filepath.Join(dir, "bad"))
+	if code != exitUsage || !strings.Contains(errOut, "--from") {
+		t.Errorf("bad --from: exit %d, %q", code, errOut)
+	}
+	_, errOut, code = runSitrep(t, "export", "--store", db)
+	if code != exitUsage || !strings.Contains(errOut, "--format") {
+		t.Errorf("no --format: exit %d, %q", code, errOut)
+	}
+}
+
+func readExport(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
