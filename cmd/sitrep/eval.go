@@ -17,6 +17,7 @@ type evalKind struct {
 func evalKinds() []evalKind {
 	return []evalKind{
 		evalTimexKind(),
+		evalQuotesKind(),
 		evalEventsKind(),
 		evalNERKind(),
 	}

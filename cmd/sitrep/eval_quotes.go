@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/quote"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+const evalQuotesAbout = `
+Scores the quotes stage against attribution gold in brat standoff format
+(PolNeAR, PARC-style): each .ann file under DIR with its .txt (the same
+name, or the PolNeAR layout of text/ beside attributions/; files of two
+annotators are scored one by one, which averages them).
+
+Each text is segmented and run through the quotes stage as it stands
+(without the mentions layer, so speakers come from the text alone).
+Reported: content-span overlap P/R/F1 over all quotes and over direct
+quotes (gold content starting with a quote mark), and speaker accuracy
+over the found gold attributions that have a source. --errors N prints
+the first N disagreements.`
+
+func evalQuotesKind() evalKind {
+	return evalKind{name: "quotes", summary: "quotes: content overlap F1 (all, direct) and speaker accuracy", run: runEvalQuotes}
+}
+
+func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "eval quotes", "eval quotes [--format brat] [--errors N] DIR...", evalQuotesAbout)
+	format := fs.String("format", "brat", "gold format: brat")
+	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each DIR")
+	dirs, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) == 0 {
+		return &usageError{cmd: "eval quotes", msg: "missing DIR"}
+	}
+	if *format != "brat" {
+		return &usageError{cmd: "eval quotes", msg: fmt.Sprintf("unknown --format %q (want brat)", *format)}
+	}
+	stage := quote.New()
+	var total eval.QuoteScore
+	for _, dir := range dirs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		docs, err := eval.ReadBratDir(dir)
+		if err != nil {
+			return err
+		}
+		var s eval.QuoteScore
+		shown := 0
+		for _, bd := range docs {
+			d := &doc.Doc{Source: bd.Name, Text: bd.Text}
+			d.Fill(doc.LayerText)
+			if err := segment.New().Process(d); err != nil {
+				return fmt.Errorf("%s: %w", bd.Name, err)
+			}
+			if err := stage.Process(d); err != nil {
+				return fmt.Errorf("%s: %w", bd.Name, err)
+			}
+			ds, diffs := eval.ScoreQuotes(bd.Text, bd.Attributions, d.Quotes)
+			s.Add(ds)
+			for _, df := range diffs {
+				if shown >= *nerr {
+					break
+				}
+				shown++
+				printQuoteDiff(env.Stdout, bd, df)
+			}
+		}
+		printQuoteScore(env.Stdout, dir, s)
+		total.Add(s)
+	}
+	if len(dirs) > 1 {
+		printQuoteScore(env.Stdout, "total", total)
+	}
+	return nil
+}
+
+func printQuoteScore(w io.Writer, name string, s eval.QuoteScore) {
+	cp, cr, cf := s.ContentPRF()
+	dp, dr, df := s.DirectPRF()
+	fmt.Fprintf(w, "%s: %d docs, %d gold attributions (%d direct), %d system quotes (%d direct)\n", name, s.Docs, s.Gold, s.GoldDirect, s.System, s.SysDirect)
+	fmt.Fprintf(w, "  content (all)     P %.3f  R %.3f  F1 %.3f\n", cp, cr, cf)
+	fmt.Fprintf(w, "  content (direct)  P %.3f  R %.3f  F1 %.3f\n", dp, dr, df)
+	fmt.Fprintf(w, "  speaker accuracy  %.3f  (%d of %d found attributions with a source)\n", s.SpeakerAccuracy(), s.SpeakersRight, s.Speakers)
+}
+
+func printQuoteDiff(w io.Writer, bd *eval.BratDoc, d eval.QuoteDiff) {
+	clip := func(s string) string {
+		s = strings.ReplaceAll(s, "\n", " ")
+		if len(s) > 90 {
+			s = s[:90] + "…"
+		}
+		return s
+	}
+	span := func(sp []doc.Span) string {
+		var b []string
+		for _, x := range sp {
+			b = append(b, bd.Text[x.Start:x.End])
+		}
+		return strings.Join(b, " … ")
+	}
+	switch {
+	case d.System == nil:
+		fmt.Fprintf(w, "%s\tmissed\t%q\tsource %q\n", bd.Name, clip(span(d.Gold.Content)), span(d.Gold.Source))
+	case d.Gold == nil:
+		fmt.Fprintf(w, "%s\tspurious\t%s\t%q\tspeaker %q (%s)\n", bd.Name, d.System.Kind, clip(d.System.Text), d.System.Speaker.Name, d.System.Speaker.Kind)
+	default:
+		fmt.Fprintf(w, "%s\tspeaker\t%q\tgold %q\tsystem %q (%s, %q)\n", bd.Name, clip(span(d.Gold.Content)), span(d.Gold.Source), d.System.Speaker.Name, d.System.Speaker.Kind, bd.Text[d.System.Speaker.Span.Start:d.System.Speaker.Span.End])
+	}
+}
