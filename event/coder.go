@@ -95,6 +95,7 @@ type match struct {
 	start, end int // token range
 	head       int // trigger token
 	headEnd    int
+	anchorEnd  int // end of the anchor element (usually the verb)
 	src, tgt   []int // actors bound by slots
 	score      int
 }
@@ -194,6 +195,9 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 		if ms[i].score != ms[j].score {
 			return ms[i].score > ms[j].score
 		}
+		if len(ms[i].p.Code) != len(ms[j].p.Code) {
+			return len(ms[i].p.Code) > len(ms[j].p.Code) // the more specific code
+		}
 		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
 	})
 	keep := ms[:0]
@@ -225,6 +229,7 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	pos := make([]int, len(p.elems)) // start token of each element, -1 if skipped
 	ends := make([]int, len(p.elems))
 	pos[ai], ends[ai] = i, i+n
+	m.anchorEnd = i + n
 	// forward
 	if !c.matchForward(p, toks, acts, actorAt, ai+1, i+n, pos, ends) {
 		return m, false

@@ -50,7 +50,7 @@ var hypoWords = map[string]bool{
 var allegeWords = map[string]bool{
 	"alleged": true, "allegedly": true, "reportedly": true, "purportedly": true, "purported": true,
 	"reported": true, "suspected": true, "claimed": true, "apparently": true, "unconfirmed": true,
-	"rumoured": true, "rumored": true, "accused": true, "accuses": true, "accusing": true, "supposedly": true,
+	"rumoured": true, "rumored": true, "supposedly": true,
 	"presumed": true, "presumably": true, "unverified": true,
 }
 
@@ -94,13 +94,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
-		case p.Flags&FlagNoTarget != 0:
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
 		}
 	}
 	// a slot pattern "talks between X and Y" binds both actors as sources
 	recip := p.Flags&FlagReciprocal != 0
+	qi, quoted := inQuote(quotes, m.head)
+	if len(srcs) == 0 && quoted {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
+			srcs = []int{sp}
+		}
+	}
 	if len(srcs) == 0 {
 		if len(tgts) >= 2 && recip {
 			srcs, tgts = tgts, nil
@@ -109,7 +114,6 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
-	qi, quoted := inQuote(quotes, m.head)
 	code := p.Code
 	if !c.NoIntent && !neg && c.intent(toks, m) {
 		// CAMEO codes a stated intention, not the act: "will release
@@ -289,7 +293,14 @@ func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" }
 // within the clause, possibly after a preposition, with actors joined to
 // it.
 func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal bool) []int {
-	for i := m.end; i < len(toks) && i < m.end+14; i++ {
+	from := m.anchorEnd
+	if from < m.head {
+		from = m.headEnd
+	}
+	if m.head >= m.anchorEnd {
+		from = m.anchorEnd
+	}
+	for i := from; i < len(toks) && i < m.end+14; i++ {
 		t := toks[i]
 		if isHardStop(t) {
 			break
@@ -297,7 +308,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		if ai := actorAt[i]; ai >= 0 {
 			return conj(toks, acts, actorAt, ai)
 		}
-		if rightStop[t.low] && i > m.end {
+		if rightStop[t.low] && i > from && i >= m.end {
 			break
 		}
 		if t.low == "," {
@@ -372,7 +383,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 		if ai := actorAt[i]; ai >= 0 {
 			return conj(toks, acts, actorAt, ai)
 		}
-		if toks[i].punct || prepositions[toks[i].low] || rightStop[toks[i].low] {
+		if toks[i].punct || prepositions[toks[i].low] || rightStop[toks[i].low] || determiners[toks[i].low] && toks[i].low != "'s" {
 			break
 		}
 	}
@@ -381,7 +392,8 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 			break
 		}
 		if toks[i].low == "by" || toks[i].low == "from" {
-			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			// "attacks by proxies aligned with Tehran's Revolutionary Guards"
+			for j := i + 1; j < len(toks) && j <= i+6 && !toks[j].punct; j++ {
 				if ai := actorAt[j]; ai >= 0 {
 					return conj(toks, acts, actorAt, ai)
 				}

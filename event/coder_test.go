@@ -1,0 +1,272 @@
+package event
+
+import (
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+)
+
+// testActors are the actor names the tests mark by hand, so the tests do
+// not depend on the mention stage: name → (id, type, country).
+var testActors = []struct{ name, id, typ, country string }{
+	{"Islamic Revolutionary Guard Corps", "org.irgc", doc.TypeArmedGroup, "IRN"},
+	{"United States", "USA", doc.TypeCountry, "USA"},
+	{"Hezbollah", "org.hezbollah", doc.TypeArmedGroup, "LBN"},
+	{"Israeli", "ISR", doc.TypeCountry, "ISR"},
+	{"Israel", "ISR", doc.TypeCountry, "ISR"},
+	{"Iranian", "IRN", doc.TypeCountry, "IRN"},
+	{"Iran", "IRN", doc.TypeCountry, "IRN"},
+	{"Tehran", "IRN", doc.TypeCountry, "IRN"},
+	{"Syrian", "SYR", doc.TypeCountry, "SYR"},
+	{"Syria", "SYR", doc.TypeCountry, "SYR"},
+	{"Turkey", "TUR", doc.TypeCountry, "TUR"},
+	{"Russia", "RUS", doc.TypeCountry, "RUS"},
+	{"Ukraine", "UKR", doc.TypeCountry, "UKR"},
+	{"Egypt", "EGY", doc.TypeCountry, "EGY"},
+	{"Hamas", "org.hamas", doc.TypeArmedGroup, "PSE"},
+	{"Lebanon", "LBN", doc.TypeCountry, "LBN"},
+}
+
+var actorRE = func() *regexp.Regexp {
+	var alts []string
+	for _, a := range testActors {
+		alts = append(alts, regexp.QuoteMeta(a.name))
+	}
+	return regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)\b`)
+}()
+
+// testDoc builds a doc with sentences split on ". " and the test actors
+// marked as mentions.
+func testDoc(text string) *doc.Doc {
+	d := &doc.Doc{Text: text, Date: time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)}
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if i >= start && (text[i] == '.' || text[i] == '\n') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+			if strings.TrimSpace(text[start:i+1]) != "" {
+				d.Sentences = append(d.Sentences, doc.Span{Start: start, End: i + 1})
+			}
+			start = i + 1
+			for start < len(text) && (text[start] == ' ' || text[start] == '\n') {
+				start++
+			}
+		}
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		d.Sentences = append(d.Sentences, doc.Span{Start: start, End: len(text)})
+	}
+	ents := map[string]int{}
+	for _, m := range actorRE.FindAllStringIndex(text, -1) {
+		name := text[m[0]:m[1]]
+		for _, a := range testActors {
+			if a.name != name {
+				continue
+			}
+			ei, ok := ents[a.id]
+			if !ok {
+				ei = len(d.Entities)
+				ents[a.id] = ei
+				d.Entities = append(d.Entities, doc.Entity{KBID: a.id, Name: a.name, Type: a.typ, Country: a.country})
+			}
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: m[0], End: m[1]}, Text: name, Type: a.typ, KBID: a.id, Entity: ei, Role: -1})
+			break
+		}
+	}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerSentences)
+	d.Fill(doc.LayerMentions)
+	return d
+}
+
+// brief renders an event as "SRC TGT PLOVER CAMEO flags".
+func brief(e doc.Event) string {
+	s := e.Source + " " + e.Target + " " + e.Plover + " " + e.Cameo
+	if e.Negated {
+		s += " neg"
+	}
+	if e.Hypothetical {
+		s += " hypo"
+	}
+	if e.Alleged {
+		s += " alleged"
+	}
+	if e.Quoted {
+		s += " quoted"
+	}
+	return s
+}
+
+func codeText(t *testing.T, text string) []string {
+	t.Helper()
+	d := testDoc(text)
+	if err := New(nil, nil).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		if e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("%q: confidence %v out of (0,1]", text, e.Confidence)
+		}
+		if e.Plover == "" {
+			continue // CAMEO 01 statements
+		}
+		out = append(out, brief(e))
+	}
+	sort.Strings(out)
+	return out
+}
+
+var constructionTests = []struct {
+	name, text string
+	want       []string // each must be among the coded events
+	not        []string // none of these may be coded (prefix match)
+}{
+	{"active", "Israel struck Syria on Tuesday.", []string{"ISR SYR ASSAULT 190"}, nil},
+	{"active object after preposition", "Egypt called on Israel to halt the offensive.", []string{"EGY ISR REQUEST 0256"}, nil},
+	{"passive with by", "Syria was struck by Israel on Tuesday.", []string{"ISR SYR ASSAULT 190"}, []string{"SYR ISR"}},
+	{"reciprocal", "Israel and Iran held talks in Oman.", []string{"ISR IRN CONSULT 040", "IRN ISR CONSULT 040"}, nil},
+	{"reciprocal between", "Talks between Israel and Iran resumed.", []string{"ISR IRN CONSULT 040", "IRN ISR CONSULT 040"}, nil},
+	{"compound", "Israel and the United States condemned Iran.", []string{"ISR IRN ACCUSE 111", "USA IRN ACCUSE 111"}, nil},
+	{"nominal possessive", "Israel's strikes on Syrian targets killed dozens.", []string{"ISR SYR ASSAULT 190"}, nil},
+	{"nominal adjective", "Iran condemned Israeli airstrikes on Syria.", []string{"IRN ISR ACCUSE 111", "ISR SYR ASSAULT 195"}, nil},
+	{"negated", "Israel did not attack Iran.", []string{"ISR IRN ASSAULT 180 neg"}, nil},
+	{"denied", "Iran denied striking Israel.", []string{"IRN ISR ASSAULT 190 neg"}, nil},
+	{"hypothetical threat", "Iran threatened to strike Israel.", []string{"IRN ISR THREATEN 1384"}, []string{"IRN ISR ASSAULT"}},
+	{"future intent", "Russia will release Ukraine's prisoners.", []string{"RUS UKR AGREE 0353 hypo"}, nil},
+	{"alleged", "Hezbollah reportedly attacked Israel.", []string{"org.hezbollah ISR ASSAULT 180 alleged"}, nil},
+	{"alleged nominal", "Israel condemned the alleged attacks on Israel by Hamas.", []string{"org.hamas ISR ASSAULT 180 alleged"}, nil},
+	{"quoted content", `Iran's minister said: "Israel bombed our embassy."`, nil, []string{"ISR"}},
+	{"quoted threat", `"We will strike Israel," Iran said.`, []string{"IRN ISR THREATEN 138 hypo quoted"}, nil},
+	{"visit", "Turkey visited Egypt.", []string{"TUR EGY CONSULT 042", "EGY TUR CONSULT 043"}, nil},
+	{"sanctions", "The United States reimposed sanctions on Iran.", []string{"USA IRN SANCTION 163"}, nil},
+	{"sever ties", "Egypt severed ties with Iran.", []string{"EGY IRN SANCTION 161"}, nil},
+	{"expel", "Russia expelled Ukraine's diplomats.", []string{"RUS UKR SANCTION 166"}, nil},
+	{"mobilize", "Russia mobilised troops near Ukraine.", []string{"RUS UKR MOBILIZE 154"}, nil},
+	{"protest", "Protesters in Egypt demonstrated against Israel.", []string{"EGY ISR PROTEST 141"}, nil},
+	{"aid", "Turkey sent humanitarian aid to Syria.", []string{"TUR SYR AID 073"}, nil},
+	{"arrest", "Iran arrested Israeli spies.", []string{"IRN ISR COERCE 173"}, nil},
+	{"ceasefire", "Israel and Hamas agreed to a ceasefire.", []string{"ISR org.hamas RETREAT 0871"}, nil},
+	{"withdraw from agreement", "The United States withdrew from the agreement with Iran.", []string{"USA IRN SANCTION 164"}, nil},
+	{"shot down", "Israel shot down an Iranian drone.", []string{"ISR IRN ASSAULT 195"}, nil},
+	{"airspace", "An Iranian drone crossed into Israel's airspace.", []string{"IRN ISR COERCE 192"}, nil},
+	{"vowed revenge", "Iran vowed revenge against Israel.", []string{"IRN ISR THREATEN 130"}, nil},
+	{"restore relations", "Egypt agreed to restore relations with Turkey.", []string{"EGY TUR AGREE 037"}, nil},
+	{"praise", "Egypt praised Turkey.", []string{"EGY TUR SUPPORT 051"}, nil},
+	{"accuse", "Iran accused Israel of aggression.", []string{"IRN ISR ACCUSE 1123"}, nil},
+	{"reject", "Israel rejected Egypt's proposal.", []string{"ISR EGY REJECT 125"}, nil},
+	{"concede", "Syria lifted the curfew imposed on Lebanon.", []string{"SYR LBN RETREAT 0813"}, nil},
+	{"mediate", "Egypt mediated between Israel and Hamas.", []string{"EGY ISR CONSULT 045"}, nil},
+	{"cooperate", "Egypt and Israel shared intelligence.", nil, nil},
+}
+
+func TestConstructions(t *testing.T) {
+	for _, tt := range constructionTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeText(t, tt.text)
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%q: want %q among %q", tt.text, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("%q: coded %q, want nothing starting %q", tt.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	d := testDoc("On Monday Israel struck Syria.")
+	d.Times = []doc.Time{{Span: doc.Span{Start: 3, End: 9}, Text: "Monday", Type: "DATE", Value: "2024-07-29"}}
+	d.Places = []doc.Place{{Span: doc.Span{Start: 24, End: 29}, Name: "Syria", Country: "SYR", Lat: 35, Lon: 38}}
+	d.Fill(doc.LayerTimes)
+	if err := New(nil, nil).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Events) != 1 {
+		t.Fatalf("events = %+v, want 1", d.Events)
+	}
+	e := d.Events[0]
+	if e.Date != "2024-07-29" || e.Trigger != "struck" || d.Slice(e.TriggerSpan) != "struck" || e.Span != d.Sentences[0] ||
+		e.Goldstein != -10 || e.QuadClass != 4 || e.Place != "Syria" || e.SourceCountry != "ISR" {
+		t.Errorf("event = %+v", e)
+	}
+	d2 := testDoc("Israel struck Syria.")
+	New(nil, nil).Process(d2)
+	if len(d2.Events) != 1 || d2.Events[0].Date != "2024-08-01" {
+		t.Errorf("article date not used: %+v", d2.Events)
+	}
+	d3 := testDoc("Israel struck Syria.")
+	d3.Date = time.Time{}
+	New(nil, nil).Process(d3)
+	if len(d3.Events) != 1 || d3.Events[0].Date != "" {
+		t.Errorf("unknown date should give \"\": %+v", d3.Events)
+	}
+}
+
+func TestNeedsSentences(t *testing.T) {
+	d := &doc.Doc{Text: "x"}
+	if err := New(nil, nil).Process(d); err == nil {
+		t.Error("Process without sentences: want error")
+	}
+}
+
+// TestSeedArticle codes the seed article's sentences.
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile(shareddata.Path(t, "examples/seed-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDoc(string(b))
+	if err := New(nil, nil).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, brief(e)+" | "+e.Trigger)
+	}
+	has := func(prefix string, alleged bool) bool {
+		for _, e := range d.Events {
+			if strings.HasPrefix(brief(e), prefix) && (!alleged || e.Alleged) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []struct {
+		prefix  string
+		alleged bool
+	}{
+		{"ISR IRN CONSULT 04", false}, {"IRN ISR CONSULT 04", false},
+		{"ISR SYR ASSAULT 19", false},
+		{" ISR ASSAULT 18", true},
+	} {
+		ok := has(w.prefix, w.alleged)
+		if w.prefix[0] == ' ' {
+			ok = false
+			for _, e := range d.Events {
+				if strings.HasSuffix(e.Target+" "+e.Plover, "ISR ASSAULT") && e.Alleged {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("seed article: no %q event (alleged=%v) among\n%s", w.prefix, w.alleged, strings.Join(got, "\n"))
+		}
+	}
+}
