@@ -95,7 +95,7 @@ type match struct {
 	start, end int // token range
 	head       int // trigger token
 	headEnd    int
-	anchorEnd  int // end of the anchor element (usually the verb)
+	anchorEnd  int   // end of the anchor element (usually the verb)
 	src, tgt   []int // actors bound by slots
 	score      int
 }
