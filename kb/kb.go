@@ -159,11 +159,13 @@ func (k *KB) AddSource(s Source) { k.Sources[s.Name] = &s }
 
 // AddActor adds a, replacing any actor with the same id (later files
 // override earlier ones).
-func (k *KB) AddActor(a Actor) {
+func (k *KB) AddActor(a Actor) { k.addActor(&a) }
+
+func (k *KB) addActor(a *Actor) {
 	if _, ok := k.actors[a.ID]; !ok {
 		k.order = append(k.order, a.ID)
 	}
-	k.actors[a.ID] = &a
+	k.actors[a.ID] = a
 }
 
 // AddRole adds r. A role with the same id as an earlier one replaces it.
@@ -203,7 +205,9 @@ func remove(s []int, v int) []int {
 }
 
 // AddOffice adds or replaces an office.
-func (k *KB) AddOffice(o Office) { k.offices[o.ID] = &o }
+func (k *KB) AddOffice(o Office) { k.addOffice(&o) }
+
+func (k *KB) addOffice(o *Office) { k.offices[o.ID] = o }
 
 // AddRelation adds a relation event. A relation with the same id as an
 // earlier one replaces it.

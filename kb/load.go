@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 )
 
@@ -23,6 +24,9 @@ const (
 
 // maxLine is the longest KB line Load accepts.
 const maxLine = 4 << 20
+
+// gcEvery is how many bytes of input parse reads between collections.
+const gcEvery = 4 << 20
 
 // A batch is the records of one file, parsed and checked on their own but
 // not yet added to a KB.
@@ -94,6 +98,11 @@ func OpenFiles(paths ...string) (*KB, error) {
 // broken.
 func build(batches []*batch) (*KB, error) {
 	k := New()
+	nroles := 0
+	for _, b := range batches {
+		nroles += len(b.roles)
+	}
+	k.roles = make([]Role, 0, nroles)
 	for _, b := range batches {
 		k.apply(b)
 	}
@@ -130,15 +139,16 @@ func (k *KB) apply(b *batch) {
 	for _, s := range b.sources {
 		k.AddSource(s)
 	}
-	for _, a := range b.actors {
-		k.AddActor(a)
+	for i := range b.actors {
+		k.addActor(&b.actors[i]) // the batch's array becomes the KB's storage
 	}
-	for _, o := range b.offices {
-		k.AddOffice(o)
+	for i := range b.offices {
+		k.addOffice(&b.offices[i])
 	}
 	for _, r := range b.roles {
 		k.AddRole(r)
 	}
+	b.roles = nil // copied; let it be collected while later batches are added
 	for _, r := range b.relations {
 		k.AddRelation(r)
 	}
@@ -168,8 +178,16 @@ func parse(r io.Reader, name string) (*batch, ErrorList) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	line := 0
+	read := 0
 	for sc.Scan() {
 		line++
+		if read += len(sc.Bytes()); read > gcEvery {
+			// Decoding leaves garbage about as large as the input. For
+			// big stacked files collect it as we go, so the peak memory
+			// stays near the size of the KB itself.
+			read = 0
+			runtime.GC()
+		}
 		text := bytes.TrimSpace(sc.Bytes())
 		if len(text) == 0 || text[0] == '#' {
 			continue
@@ -223,76 +241,80 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 	if text[0] != '{' {
 		return errors.New("malformed JSON: a record must be a JSON object starting with '{'")
 	}
-	var head struct {
-		Type string `json:"type"`
-	}
-	if err := json.Unmarshal(text, &head); err != nil {
-		return jsonError(err)
-	}
-	switch head.Type {
-	case TypeActor:
-		var v struct {
+	typ, ok := scanType(text)
+	if !ok {
+		var head struct {
 			Type string `json:"type"`
-			Actor
 		}
-		if err := decodeStrict(text, &v); err != nil {
+		if err := json.Unmarshal(text, &head); err != nil {
+			return jsonError(err)
+		}
+		typ = head.Type
+	}
+	switch typ {
+	case TypeActor:
+		b.actors = append(b.actors, Actor{})
+		x := &b.actors[len(b.actors)-1]
+		v := struct {
+			Type string `json:"type"`
+			*Actor
+		}{Actor: x}
+		err := decodeStrict(text, &v)
+		if err == nil {
+			x.File, x.Line = file, line
+			err = checkActor(x)
+		}
+		if err != nil || dup(TypeActor, x.ID, line) {
+			b.actors = b.actors[:len(b.actors)-1]
 			return err
-		}
-		a := v.Actor
-		a.File, a.Line = file, line
-		if err := checkActor(&a); err != nil {
-			return err
-		}
-		if !dup(TypeActor, a.ID, line) {
-			b.actors = append(b.actors, a)
 		}
 	case TypeRole:
-		var v struct {
+		b.roles = append(b.roles, Role{})
+		x := &b.roles[len(b.roles)-1]
+		v := struct {
 			Type string `json:"type"`
-			Role
+			*Role
+		}{Role: x}
+		err := decodeStrict(text, &v)
+		if err == nil {
+			x.File, x.Line = file, line
+			err = checkRole(x)
 		}
-		if err := decodeStrict(text, &v); err != nil {
+		if err != nil || dup(TypeRole, x.ID, line) {
+			b.roles = b.roles[:len(b.roles)-1]
 			return err
-		}
-		r := v.Role
-		r.File, r.Line = file, line
-		if err := checkRole(&r); err != nil {
-			return err
-		}
-		if !dup(TypeRole, r.ID, line) {
-			b.roles = append(b.roles, r)
 		}
 	case TypeOffice:
-		var v struct {
+		b.offices = append(b.offices, Office{})
+		x := &b.offices[len(b.offices)-1]
+		v := struct {
 			Type string `json:"type"`
-			Office
+			*Office
+		}{Office: x}
+		err := decodeStrict(text, &v)
+		if err == nil {
+			x.File, x.Line = file, line
+			err = checkOffice(x)
 		}
-		if err := decodeStrict(text, &v); err != nil {
+		if err != nil || dup(TypeOffice, x.ID, line) {
+			b.offices = b.offices[:len(b.offices)-1]
 			return err
-		}
-		o := v.Office
-		o.File, o.Line = file, line
-		if err := checkOffice(&o); err != nil {
-			return err
-		}
-		if !dup(TypeOffice, o.ID, line) {
-			b.offices = append(b.offices, o)
 		}
 	case TypeRelation:
-		var v struct {
+		b.relations = append(b.relations, Relation{})
+		x := &b.relations[len(b.relations)-1]
+		v := struct {
 			Type string `json:"type"`
-			Relation
+			*Relation
+		}{Relation: x}
+		err := decodeStrict(text, &v)
+		if err == nil {
+			x.File, x.Line = file, line
+			err = checkRelation(x)
 		}
-		if err := decodeStrict(text, &v); err != nil {
+		if err != nil || dup(TypeRelation, x.ID, line) {
+			b.relations = b.relations[:len(b.relations)-1]
 			return err
-		}
-		r := v.Relation
-		r.File, r.Line = file, line
-		if err := checkRelation(&r); err != nil {
-			return err
-		}
-		if !dup(TypeRelation, r.ID, line) {
-			b.relations = append(b.relations, r)
 		}
 	case TypeSource:
 		var v struct {
@@ -337,7 +359,7 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 	case "":
 		return errors.New(`missing "type" (want actor, role, office, relation, source or agent)`)
 	default:
-		return fmt.Errorf("unknown type %q (want actor, role, office, relation, source or agent)", head.Type)
+		return fmt.Errorf("unknown type %q (want actor, role, office, relation, source or agent)", typ)
 	}
 	return nil
 }
@@ -492,4 +514,40 @@ func (k *KB) checkBatchRefs(b *batch) ErrorList {
 		}
 	}
 	return errs
+}
+
+// scanType finds the value of the "type" key without decoding the whole
+// line: the first "type" followed by a colon and a plain string. ok is
+// false when it is not found that way; the caller then decodes.
+func scanType(text []byte) (string, bool) {
+	key := []byte(`"type"`)
+	for i := 0; ; {
+		j := bytes.Index(text[i:], key)
+		if j < 0 {
+			return "", false
+		}
+		k := i + j + len(key)
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k < len(text) && text[k] == ':' {
+			k++
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			if k >= len(text) || text[k] != '"' {
+				return "", false
+			}
+			end := bytes.IndexByte(text[k+1:], '"')
+			if end < 0 {
+				return "", false
+			}
+			v := text[k+1 : k+1+end]
+			if bytes.IndexByte(v, '\\') >= 0 {
+				return "", false
+			}
+			return string(v), true
+		}
+		i = k
+	}
 }

@@ -42,6 +42,7 @@ func WikidataEP(path string, names, base *kb.KB) (*Records, error) {
 			return nil, err
 		}
 	}
+	recs.Roles = uniqueRoles(recs.Roles)
 	for _, a := range persons {
 		recs.Actors = append(recs.Actors, a)
 	}
@@ -380,4 +381,24 @@ func singleKey(key string) bool {
 		return true
 	}
 	return false
+}
+
+// uniqueRoles drops exact repeats (same id and end) and renames other
+// roles whose ids collide ("id#2"), since a KB file may not repeat an id.
+func uniqueRoles(rs []kb.Role) []kb.Role {
+	seen := map[string]kb.Role{}
+	n := map[string]int{}
+	out := rs[:0]
+	for _, r := range rs {
+		if prev, ok := seen[r.ID]; ok {
+			if prev.End == r.End {
+				continue
+			}
+			n[r.ID]++
+			r.ID = fmt.Sprintf("%s#%d", r.ID, n[r.ID]+1)
+		}
+		seen[r.ID] = r
+		out = append(out, r)
+	}
+	return out
 }
