@@ -20,6 +20,7 @@ func evalKinds() []evalKind {
 		evalQuotesKind(),
 		evalEventsKind(),
 		evalNERKind(),
+		evalClaimsKind(),
 	}
 }
 

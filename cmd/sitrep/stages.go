@@ -3,10 +3,12 @@ package main
 import (
 	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/segment"
 	"github.com/sitrep-project/sitrep/textnorm"
 	"github.com/sitrep-project/sitrep/timex"
+	"github.com/sitrep-project/sitrep/verify"
 )
 
 // stageConfig is what the analysis stages are built from.
@@ -23,5 +25,11 @@ func defaultStages(cfg stageConfig) []pipeline.Stage {
 	stages = append(stages, ingest.DatelineStage{}) // article date; needs the normalised text
 	stages = append(stages, segment.New())
 	stages = append(stages, timex.New()) // times, resolved against the article date
+	if cfg.KB != nil {
+		stages = append(stages, mention.New(cfg.KB, mention.Options{})) // entities, role claims
+	}
+	if cfg.KB != nil {
+		stages = append(stages, verify.New(cfg.KB)) // keep last: it reads every layer before it
+	}
 	return stages
 }
