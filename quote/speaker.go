@@ -25,6 +25,25 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if k < lo {
 		return doc.Speaker{}, false
 	}
+	// "Rep. Gwen Moore (D-Wis.) said"
+	if f.t[k].w == ")" {
+		x := k - 1
+		for x >= lo && x >= k-12 && f.t[x].w != "(" {
+			x--
+		}
+		if x > lo && f.t[x].w == "(" {
+			k = x - 1
+		}
+	}
+	// "Smith, who said"
+	if (f.t[k].w == "who" || f.t[k].w == "which") && k-1 > lo && f.t[k-1].w == "," {
+		end := k - 1
+		start := f.npStart(end, lo)
+		if start < end {
+			return f.classify(start, end, j)
+		}
+		return doc.Speaker{}, false
+	}
 	// "X, the foreign minister, said"
 	if f.t[k].w == "," {
 		c2 := -1
@@ -97,7 +116,7 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 			if k > i && stopAfterName[t.w] {
 				break
 			}
-			if pronouns[t.w] != "" && k > i {
+			if pronouns[t.w] != "" && k > i || isTimeWord(t.w) {
 				break
 			}
 			k++
@@ -148,7 +167,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	r := b
 	for r-1 >= a {
 		t := f.t[r-1]
-		if t.kind == tWord && (t.upper || particles[t.w] && r < b) || t.w == "." && r-1 > a {
+		if t.kind == tWord && (t.upper || particles[t.w] && r < b) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -160,6 +179,17 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	}
 	if r < b && f.allCommon(r, b) {
 		r = b
+	}
+	if r < b && r > a && (f.t[r-1].w == "of" || f.t[r-1].w == "for" || f.t[r-1].w == "from" || f.t[r-1].w == "at" || f.t[r-1].w == "with" || f.t[r-1].w == "in") {
+		// "a spokesman for Clinton", "the governor of Ohio"
+		spk, ok := f.common(a, r-1)
+		if ok {
+			spk.Span.End = f.t[b-1].e
+			if spk.Kind == KindUnnamed {
+				spk.Name = f.text[spk.Span.Start:spk.Span.End]
+			}
+		}
+		return spk, ok
 	}
 	if r < b {
 		return f.named(a, r, b), true
@@ -219,6 +249,15 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	return spk
 }
 
+// verbLike reports whether w looks like a verb form that cannot sit
+// inside a source description.
+func verbLike(w string) bool {
+	if indefinites[w] {
+		return false
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is"
+}
+
 // demonym reports whether w looks like a nationality adjective.
 func demonym(w string) bool {
 	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "ch"} {
@@ -240,7 +279,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 		// walk back over modifiers to a determiner
 		s := h
-		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] {
+		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && !verbLike(f.t[s-1].w) {
 			s--
 			if d := f.t[s].w; d == "the" || d == "a" || d == "an" || d == "some" || d == "several" {
 				break
@@ -364,7 +403,43 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			return doc.Speaker{Kind: KindPronoun, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
 		}
 	}
+	if g == "m" || g == "f" {
+		if name, ok := f.lastName(i); ok {
+			return doc.Speaker{Kind: KindPronoun, Name: name, Span: sp, Mention: -1}
+		}
+	}
 	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// lastName finds the nearest person-like name before token i without the
+// mentions layer: a run of two or more capitalised words that is not
+// at a sentence start and holds no title or organisation word, or a
+// single capitalised surname after "Mr."/"Ms.".
+func (f *finder) lastName(i int) (string, bool) {
+	for k := i - 1; k >= 1 && k >= i-400; k-- {
+		t := f.t[k]
+		if t.kind != tWord || !t.upper {
+			continue
+		}
+		e := k + 1
+		s := k
+		for s-1 >= 0 && f.t[s-1].kind == tWord && f.t[s-1].upper && !titleWords[f.t[s-1].w] {
+			s--
+		}
+		if e-s >= 2 && f.sent[s] >= 0 && f.sentLo[f.sent[s]] != s {
+			bad := false
+			for x := s; x < e; x++ {
+				if orgHeads[f.t[x].w] || titleWords[f.t[x].w] || isTimeWord(f.t[x].w) || descHeads[f.t[x].w] {
+					bad = true
+				}
+			}
+			if !bad {
+				return f.text[f.t[s].s:f.t[e-1].e], true
+			}
+		}
+		k = s
+	}
+	return "", false
 }
 
 // resolveDescription resolves "the minister", "the ministry" ([a,b), head

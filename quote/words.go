@@ -5,17 +5,17 @@ import "strings"
 // cues are the verbs that report speech or thought, mapped to nothing;
 // the cue is reported as written.
 var cues = setOf(`said says say told tells tell added adds warned warns wrote writes
-	vowed vows insisted insists stressed stresses noted notes argued argues claimed claims
+	vowed vows insisted insists stressed stresses noted argued argues claimed
 	denied denies announced announces explained explains asked asks replied replies
-	responded responds continued declared declares stated states acknowledged acknowledges
+	responded responds continued declared declares stated acknowledged acknowledges
 	admitted admits suggested suggests predicted predicts recalled recalls reported reports
-	confirmed confirms posted tweeted urged urges pledged pledges promised promises
+	confirmed confirms posted tweeted urged urges pledged promised
 	charged contended contends maintained maintains conceded concedes cautioned cautions
 	emphasized emphasised emphasizes emphasises underlined alleged alleges testified
 	observed remarked commented complained complains agreed agrees joked quipped
-	shouted indicated revealed disclosed estimated concluded hinted signalled signaled
+	shouted indicated revealed disclosed concluded hinted signalled signaled
 	countered retorted boasted demanded proclaimed speculated believes believed thinks
-	thought hopes fears worries expects expected feels felt described describes
+	thought expects expected feels felt described describes
 	reiterated reiterates threatened threatens assured assures accused accuses
 	blamed predicted wondered asserted asserts affirmed announced informed
 	mocked praised criticized criticised questioned`)
@@ -37,7 +37,7 @@ var unnamedHeads = setOf(`official officials source sources diplomat diplomats a
 	spokeswoman spokesperson representative representatives officer officers member members
 	lawmaker lawmakers legislator legislators minister ministers leader leaders
 	investigator investigators negotiator negotiators commander commanders authorities
-	report reports media statement figure figures economist economists participant
+	report media statement figure figures economist economists participant
 	participants supporter supporters opponent opponents doctor doctors medics worker
 	workers employee employees staff survivor survivors relative relatives neighbour
 	neighbors neighbours friend friends colleague colleagues military security police
