@@ -142,6 +142,22 @@ func (f *finder) paragraph(lo, hi int) {
 			nextOpen = regs[ri+1].open
 		}
 		if spk, cue, cs, ok := f.attributeAfter(r, nextOpen, lo, hi); ok {
+			// words before the mark in its clause make a mixed quote:
+			// `Trump’s “meltdown is unhinged,” Clinton said.`
+			a, _ := f.sentBounds(r.open, lo, hi)
+			if a < prevEnd {
+				a = prevEnd
+			}
+			for a < r.open && f.t[a].kind != tWord {
+				a++
+			}
+			if f.wordsBetween(a, r.open) >= 2 && !f.cueBetween(a, r.open) {
+				sp := doc.Span{Start: f.t[a].s, End: f.t[r.close].e}
+				f.remember(spk)
+				r.used, r.quote = true, len(f.out)
+				f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Mixed, Speaker: spk, Cue: cue, CueSpan: cs})
+				continue
+			}
 			f.emitDirect(r, spk, cue, cs)
 			continue
 		}
@@ -210,6 +226,18 @@ func (f *finder) paragraph(lo, hi int) {
 		sp := q.Speaker
 		f.carry, f.carryCue, f.carrySp = &sp, q.Cue, q.CueSpan
 	}
+}
+
+// cueBetween reports whether a cue word lies in tokens [a,b).
+func (f *finder) cueBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if f.t[i].kind == tWord {
+			if _, ok := f.cueAt(i); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // neighbour returns the quote of the nearest attributed region in the
