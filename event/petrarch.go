@@ -26,6 +26,9 @@ import (
 type ActorDict struct {
 	byKey map[string][]*actorEntry
 	n     int
+	// Skipped lists the code lines that could not be read (bad date
+	// restrictions in the public files); the rest of the entry is kept.
+	Skipped []string
 }
 
 type actorEntry struct {
@@ -253,7 +256,8 @@ func ReadActors(a *ActorDict, name string, r io.Reader) (*ActorDict, error) {
 			}
 			dc, err := parseCode(trim)
 			if err != nil {
-				return a, &DictError{name, n, err.Error()}
+				a.Skipped = append(a.Skipped, (&DictError{name, n, err.Error()}).Error())
+				continue
 			}
 			codes = append(codes, dc)
 		case trim[0] == '+':
@@ -268,9 +272,10 @@ func ReadActors(a *ActorDict, name string, r io.Reader) (*ActorDict, error) {
 			if code != "" {
 				dc, err := parseCode(code)
 				if err != nil {
-					return a, &DictError{name, n, err.Error()}
+					a.Skipped = append(a.Skipped, (&DictError{name, n, err.Error()}).Error())
+				} else {
+					codes = append(codes, dc)
 				}
-				codes = append(codes, dc)
 			}
 		default:
 			flush()
@@ -285,9 +290,10 @@ func ReadActors(a *ActorDict, name string, r io.Reader) (*ActorDict, error) {
 				c, rest, _ = strings.Cut(rest, "]")
 				dc, err := parseCode(c)
 				if err != nil {
-					return a, &DictError{name, n, err.Error()}
+					a.Skipped = append(a.Skipped, (&DictError{name, n, err.Error()}).Error())
+				} else {
+					codes = append(codes, dc)
 				}
-				codes = append(codes, dc)
 				_, rest, hasCode = strings.Cut(rest, "[")
 			}
 		}
@@ -556,23 +562,41 @@ func petrarchPattern(code, body string, verb []string, synsets map[string][]stri
 // whose name contains "verbs" (or is CAMEO.2.0.txt), "actors" and
 // "agents". It returns a Dict whose patterns, actors and agents come only
 // from those files.
-func LoadPetrarch(dir string) (*Dict, error) {
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, fmt.Errorf("petrarch dictionaries: %w", err)
-	}
-	d := &Dict{Name: "petrarch:" + dir, Agents: map[string]Agent{}}
-	var names []string
-	for _, e := range ents {
-		if !e.IsDir() {
-			names = append(names, e.Name())
+//
+// spec is a directory or a comma-separated list of files. In a directory
+// that holds both the validation-suite dictionaries (PETR.Validate.*) and
+// production ones (CAMEO.2.0.txt, Phoenix.*), only the production ones
+// are read; name the files to choose otherwise.
+func LoadPetrarch(spec string) (*Dict, error) {
+	var paths []string
+	if st, err := os.Stat(spec); err == nil && st.IsDir() {
+		ents, err := os.ReadDir(spec)
+		if err != nil {
+			return nil, fmt.Errorf("petrarch dictionaries: %w", err)
 		}
+		var validate, other []string
+		for _, e := range ents {
+			if e.IsDir() {
+				continue
+			}
+			if strings.Contains(strings.ToLower(e.Name()), "validate") {
+				validate = append(validate, filepath.Join(spec, e.Name()))
+			} else {
+				other = append(other, filepath.Join(spec, e.Name()))
+			}
+		}
+		paths = other
+		if !hasVerbs(other) {
+			paths = validate
+		}
+	} else {
+		paths = strings.Split(spec, ",")
 	}
-	sort.Strings(names)
+	sort.Strings(paths)
+	d := &Dict{Name: "petrarch:" + spec, Agents: map[string]Agent{}}
 	var nv, na, ng int
-	for _, n := range names {
-		low := strings.ToLower(n)
-		path := filepath.Join(dir, n)
+	for _, path := range paths {
+		low := strings.ToLower(filepath.Base(path))
 		var kind string
 		switch {
 		case strings.Contains(low, "verb") || strings.HasPrefix(low, "cameo."):
@@ -605,8 +629,18 @@ func LoadPetrarch(dir string) (*Dict, error) {
 		}
 	}
 	if nv == 0 {
-		return nil, fmt.Errorf("petrarch dictionaries: no verbs file in %s", dir)
+		return nil, fmt.Errorf("petrarch dictionaries: no verbs file in %s", spec)
 	}
 	d.index()
 	return d, nil
+}
+
+func hasVerbs(paths []string) bool {
+	for _, p := range paths {
+		low := strings.ToLower(filepath.Base(p))
+		if strings.Contains(low, "verb") || strings.HasPrefix(low, "cameo.") {
+			return true
+		}
+	}
+	return false
 }
