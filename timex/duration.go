@@ -138,10 +138,8 @@ func (p *parser) duration(i int) (match, bool) {
 	if n > 1 && !plural(w) && !hyph {
 		return match{}, false // "2 year" is rare; "10 second" likely ordinal
 	}
-	if w == "second" || w == "seconds" {
-		if n == 1 && p.word(i) != "a" && !hyph {
-			return match{}, false
-		}
+	if w == "second" && !hyph && p.word(j+1) != "" && p.word(j+1) != "ago" && p.word(j+1) != "later" && p.word(j+1) != "earlier" {
+		return match{}, false // "a second round", "one second thought"
 	}
 	if u.code == "Q" {
 		return match{}, false

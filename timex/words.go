@@ -12,7 +12,7 @@ var months = map[string]int{
 
 // monthAbbrev reports whether w is an abbreviated month name, which is a
 // month only when a day or year follows.
-func monthAbbrev(w string) bool { return len(w) <= 4 && w != "june" && w != "july" }
+func monthAbbrev(w string) bool { return len(w) <= 4 && w != "june" && w != "july" && w != "may" }
 
 // ambiguousMonths are month names that are also common English words
 // ("may", "march"); they count as months only in a date context.
