@@ -69,6 +69,16 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 			a.name = e.Name
 		}
 		c.resolveKB(&a, m, day)
+		if m.Role >= 0 && m.Role < len(d.RoleClaims) {
+			// the article's own title for the person: "Iranian Foreign Minister X"
+			rc := &d.RoleClaims[m.Role]
+			if a.country == "" {
+				a.country = rc.Country
+			}
+			if a.sector == "" && rc.Office != "" {
+				a.sector = sectorOfOffice(rc.Office)
+			}
+		}
 		if m.Title != "" && a.sector == "" {
 			if ag, ok := c.dict.Agents[strings.ToLower(m.Title)]; ok {
 				a.sector = ag.Code

@@ -276,7 +276,28 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 			return m, false
 		}
 	}
+	// "the cabinet meeting attended by …": an -ing form with no verb
+	// context is a noun
+	if p.Flags&FlagNominal == 0 && m.head == m.start && strings.HasSuffix(toks[m.head].low, "ing") && m.head > 0 {
+		prev := toks[m.head-1]
+		if !prev.punct && actorAt[m.head-1] < 0 && !ingContext[prev.low] {
+			return m, false
+		}
+	}
 	return m, true
+}
+
+// ingContext are words after which an -ing form is a verb: "were
+// meeting", "after striking", "Israel, meeting …".
+var ingContext = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "am": true, "'s": true, "'re": true,
+	"after": true, "before": true, "while": true, "by": true, "since": true, "without": true, "from": true, "of": true,
+	"on": true, "in": true, "for": true, "and": true, "when": true, "also": true, "reportedly": true, "allegedly": true,
+	"not": true, "n't": true, "continue": true, "continued": true, "continues": true, "keep": true, "kept": true,
+	"began": true, "begun": true, "started": true, "stop": true, "stopped": true, "deny": true, "denied": true, "denies": true,
+	"admitted": true, "about": true, "against": true, "avoid": true, "avoided": true, "risk": true, "still": true, "now": true,
+	"then": true, "again": true, "jointly": true, "publicly": true, "secretly": true, "repeatedly": true, "directly": true,
+	"who": true, "which": true, "that": true, "purportedly": true, "apparently": true, "considering": true, "consider": true,
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "his": true, "her": true,

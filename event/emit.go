@@ -94,6 +94,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
+		case p.Flags&FlagNoTarget != 0:
+			// statements: a target only through "to" ("said to Iran")
+			if m.end < len(toks) && toks[m.end].low == "to" {
+				tgts = c.object(toks, acts, actorAt, m, false)
+			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/sitrep-project/sitrep/event"
 	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/mention"
@@ -27,6 +28,9 @@ func defaultStages(cfg stageConfig) []pipeline.Stage {
 	stages = append(stages, timex.New()) // times, resolved against the article date
 	if cfg.KB != nil {
 		stages = append(stages, mention.New(cfg.KB, mention.Options{})) // entities, role claims
+	}
+	if cfg.KB != nil {
+		stages = append(stages, event.New(cfg.KB, event.DefaultDict())) // events: after mentions and times
 	}
 	if cfg.KB != nil {
 		stages = append(stages, verify.New(cfg.KB)) // keep last: it reads every layer before it
