@@ -141,7 +141,13 @@ func (f *finder) paragraph(lo, hi int) {
 		if ri+1 < len(regs) {
 			nextOpen = regs[ri+1].open
 		}
-		if spk, cue, cs, ok := f.attributeAfter(r, nextOpen, lo, hi); ok {
+		spk, cue, cs, ok := f.attributeAfter(r, nextOpen, lo, hi, false)
+		if !ok {
+			if _, _, _, _, _, okb := f.attributeBefore(r, prevEnd, lo, hi); !okb {
+				spk, cue, cs, ok = f.attributeAfter(r, nextOpen, lo, hi, true)
+			}
+		}
+		if ok {
 			// words before the mark in its clause make a mixed quote:
 			// `Trump’s “meltdown is unhinged,” Clinton said.`
 			a, _ := f.sentBounds(r.open, lo, hi)
@@ -293,15 +299,22 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 }
 
 // attributeAfter looks for `," X said` or `," said X` after a region.
-func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int) (doc.Speaker, string, doc.Span, bool) {
+// With next, it looks in the following sentence instead, for a splitter
+// that broke after the closing mark (`"… ." he said.`); that sentence
+// must then be only the attribution.
+func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc.Speaker, string, doc.Span, bool) {
 	if r.close < 0 {
 		return doc.Speaker{}, "", doc.Span{}, false
 	}
 	_, b := f.sentBounds(r.close, lo, hi)
-	// a quote ending a sentence may have its cue in the next one when the
-	// splitter broke after the closing mark: `"… ." he said.`
-	if b == r.close+1 && b < hi && f.sent[b] >= 0 {
+	if next {
+		if b != r.close+1 || b >= hi || f.sent[b] < 0 {
+			return doc.Speaker{}, "", doc.Span{}, false
+		}
 		_, b = f.sentBounds(b, lo, hi)
+		if b > nextOpen || f.wordsBetween(r.close+1, b) > 8 {
+			return doc.Speaker{}, "", doc.Span{}, false
+		}
 	}
 	if b > nextOpen {
 		b = nextOpen

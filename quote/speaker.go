@@ -55,6 +55,22 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				break
 			}
 		}
+		if c2 > lo && c2 < k-1 && f.t[c2+1].upper && f.allUpper(c2+1, k) {
+			// "Tehran's envoy, Ali Bagheri, said"
+			spk := f.named(c2+1, c2+1, k)
+			if spk.Kind == KindNamed && spk.Title == "" {
+				start := f.npStart(c2, lo)
+				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an") {
+					start++
+				}
+				if start < c2 && c2-start <= 5 {
+					spk.Title = f.text[f.t[start].s:f.t[c2-1].e]
+				}
+			}
+			if spk.Kind == KindNamed {
+				return spk, true
+			}
+		}
 		if c2 > lo && c2 < k-1 {
 			start := f.npStart(c2, lo)
 			if start < c2 && f.t[c2-1].upper {
@@ -197,6 +213,18 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	return f.common(a, b)
 }
 
+// allUpper reports whether tokens [a,b) are all capitalised words (or
+// name particles and abbreviation dots).
+func (f *finder) allUpper(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := f.t[i]
+		if !(t.kind == tWord && (t.upper || particles[t.w]) || t.w == ".") {
+			return false
+		}
+	}
+	return true
+}
+
 // allCommon reports whether a capitalised run is only common words
 // capitalised at a sentence start ("Officials said", "The minister said").
 func (f *finder) allCommon(r, b int) bool {
@@ -215,6 +243,12 @@ func (f *finder) allCommon(r, b int) bool {
 // named builds a named speaker: [r,b) is the capitalised run, words
 // from a may carry a lower-case title ("Iran's foreign minister").
 func (f *finder) named(a, r, b int) doc.Speaker {
+	// an organisation is named whole: "the Foreign Ministry"
+	if orgHeads[f.t[b-1].w] || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && strings.ToUpper(f.text[f.t[r].s:f.t[r].e]) == f.text[f.t[r].s:f.t[r].e] && !titleWords[f.t[r].w] {
+		spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[f.t[r].s:f.t[b-1].e], Span: doc.Span{Start: f.t[r].s, End: f.t[b-1].e}}
+		f.link(&spk)
+		return spk
+	}
 	// the last title word in the run splits title and name
 	k := -1
 	for i := r; i < b; i++ {

@@ -1,0 +1,299 @@
+package quote
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// newDoc builds a doc with paragraphs (split at blank lines) and
+// sentences (split after . ! or ? and an optional closing quote, before
+// a space), so the tests do not depend on the segment stage.
+func newDoc(text string) *doc.Doc {
+	d := &doc.Doc{Text: text}
+	start := 0
+	addPara := func(s, e int) {
+		for s < e && (text[s] == ' ' || text[s] == '\n') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
+			e--
+		}
+		if s >= e {
+			return
+		}
+		d.Paragraphs = append(d.Paragraphs, doc.Span{Start: s, End: e})
+		ss := s
+		for i := s; i < e; i++ {
+			c := text[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			j := i + 1
+			for j < e && (text[j] == '"' || strings.HasPrefix(text[j:], "\u201d")) {
+				if text[j] == '"' {
+					j++
+				} else {
+					j += len("\u201d")
+				}
+			}
+			if j < e && text[j] == ' ' {
+				d.Sentences = append(d.Sentences, doc.Span{Start: ss, End: j})
+				ss = j + 1
+				i = j
+			}
+		}
+		d.Sentences = append(d.Sentences, doc.Span{Start: ss, End: e})
+	}
+	for {
+		k := strings.Index(text[start:], "\n\n")
+		if k < 0 {
+			addPara(start, len(text))
+			break
+		}
+		addPara(start, start+k)
+		start += k + 2
+	}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerParagraphs)
+	d.Fill(doc.LayerSentences)
+	return d
+}
+
+// A want describes one expected quote: its text must contain text.
+type want struct {
+	text, kind, name, title, speakerKind, cue string
+}
+
+var quoteTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"straight after", `"We will not back down," Ayalon said.`,
+		[]want{{`"We will not back down,"`, Direct, "Ayalon", "", KindNamed, "said"}}},
+	{"curly after", "\u201cWe will not back down,\u201d Ayalon said.",
+		[]want{{"We will not back down", Direct, "Ayalon", "", KindNamed, "said"}}},
+	{"nested", `"He told me 'never again' and left the room," Smith said.`,
+		[]want{{"'never again' and left", Direct, "Smith", "", KindNamed, "said"}}},
+	{"inverted", `"We are ready for talks," said Danny Ayalon.`,
+		[]want{{"We are ready", Direct, "Danny Ayalon", "", KindNamed, "said"}}},
+	{"title as written", `"Our priority is safety," Israeli Ambassador Danny Ayalon told reporters last night.`,
+		[]want{{"Our priority is safety", Direct, "Danny Ayalon", "Israeli Ambassador", KindNamed, "told"}}},
+	{"appositive", `"We are ready for talks," Ayalon, the Israeli ambassador, said.`,
+		[]want{{"We are ready", Direct, "Ayalon", "Israeli ambassador", KindNamed, "said"}}},
+	{"before with colon", `Foreign Minister Hossein Amir Abdollahian said: "Iran is willing to engage."`,
+		[]want{{"Iran is willing", Direct, "Hossein Amir Abdollahian", "Foreign Minister", KindNamed, "said"}}},
+	{"inside, second part inherits", `"Iran is willing to engage," Abdollahian said. "But we will not back down from our rights."`,
+		[]want{{"Iran is willing", Direct, "Abdollahian", "", KindNamed, "said"}, {"But we will not back down", Direct, "Abdollahian", "", KindNamed, "said"}}},
+	{"across paragraphs", "Smith said: \"We will fight on to the very end of this.\n\n\"We will never surrender to anyone at all.\"",
+		[]want{{"We will fight on", Direct, "Smith", "", KindNamed, "said"}, {"We will never surrender", Direct, "Smith", "", KindNamed, "said"}}},
+	{"partial", `Iran vowed "severe revenge" for the attack on its consulate.`,
+		[]want{{`"severe revenge"`, Mixed, "Iran", "", KindNamed, "vowed"}}},
+	{"scare quotes are not quotes", `The so-called "peace plan" failed to win support.`, nil},
+	{"said that", `Ayalon said that the talks were constructive and useful.`,
+		[]want{{"the talks were constructive", Indirect, "Ayalon", "", KindNamed, "said"}}},
+	{"said without that", `Ayalon said the talks were constructive and useful.`,
+		[]want{{"the talks were constructive", Indirect, "Ayalon", "", KindNamed, "said"}}},
+	{"according to", `According to Ayalon, the talks were constructive and useful.`,
+		[]want{{"the talks were constructive", Indirect, "Ayalon", "", KindNamed, "According to"}}},
+	{"according to after", `The talks were constructive and useful, according to Ayalon.`,
+		[]want{{"The talks were constructive", Indirect, "Ayalon", "", KindNamed, "according to"}}},
+	{"told reporters", `Ayalon told reporters the talks were constructive and useful.`,
+		[]want{{"the talks were constructive", Indirect, "Ayalon", "", KindNamed, "told"}}},
+	{"described as", `Ayalon described the talks as "constructive and frank."`,
+		[]want{{"constructive and frank", Mixed, "Ayalon", "", KindNamed, "described"}}},
+	{"warned that", `Ayalon warned that the region faced a wider war.`,
+		[]want{{"the region faced a wider war", Indirect, "Ayalon", "", KindNamed, "warned"}}},
+	{"in a statement", `In a statement, the Foreign Ministry said the talks had ended without a deal.`,
+		[]want{{"the talks had ended", Indirect, "Foreign Ministry", "", KindNamed, "said"}}},
+	{"social media", `Ayalon said on social media that the talks had ended without a deal.`,
+		[]want{{"the talks had ended", Indirect, "Ayalon", "", KindNamed, "said"}}},
+	{"wrote on X", `Musk wrote on X that the deal was dead and buried.`,
+		[]want{{"the deal was dead", Indirect, "Musk", "", KindNamed, "wrote"}}},
+	{"clause then speaker", `The talks were constructive and useful, Ayalon said.`,
+		[]want{{"The talks were constructive", Indirect, "Ayalon", "", KindNamed, "said"}}},
+	{"pronoun", `"We are ready for talks," Danny Ayalon said on Monday. He added that talks would resume soon.`,
+		[]want{{"We are ready", Direct, "Danny Ayalon", "", KindNamed, "said"}, {"talks would resume", Indirect, "Danny Ayalon", "", KindPronoun, "added"}}},
+	{"she", `"We are ready for talks," Angela Merkel said. She insisted that nothing had changed at all.`,
+		[]want{{"We are ready", Direct, "Angela Merkel", "", KindNamed, "said"}, {"nothing had changed", Indirect, "Angela Merkel", "", KindPronoun, "insisted"}}},
+	{"the minister", `"Talks are over," Foreign Minister Hossein Amir Abdollahian said. "We are done with this," the minister added.`,
+		[]want{{"Talks are over", Direct, "Hossein Amir Abdollahian", "Foreign Minister", KindNamed, "said"}, {"We are done", Direct, "Hossein Amir Abdollahian", "Foreign Minister", KindDescription, "added"}}},
+	{"the ministry", `The Iranian Foreign Ministry said the talks had failed completely. The ministry added that a new round was possible.`,
+		[]want{{"the talks had failed", Indirect, "Iranian Foreign Ministry", "", KindNamed, "said"}, {"a new round was possible", Indirect, "Iranian Foreign Ministry", "", KindDescription, "added"}}},
+	{"the official unresolved", `"We are ready for talks," the official added.`,
+		[]want{{"We are ready", Direct, "", "", KindUnresolved, "added"}}},
+	{"pronoun unresolved", `"We are ready for talks," he said.`,
+		[]want{{"We are ready", Direct, "", "", KindUnresolved, "said"}}},
+	{"officials said", `Officials said the talks had failed to reach a deal.`,
+		[]want{{"the talks had failed", Indirect, "Officials", "", KindUnnamed, "said"}}},
+	{"source familiar", `"Talks are over for now," a source familiar with the talks said.`,
+		[]want{{"Talks are over", Direct, "a source familiar with the talks", "", KindUnnamed, "said"}}},
+	{"diplomats told Reuters", `Diplomats told Reuters the talks had failed to reach a deal.`,
+		[]want{{"the talks had failed", Indirect, "Diplomats", "", KindUnnamed, "told"}}},
+	{"senior officials confirmed", `Senior Israeli government officials confirmed the talks lasted several hours.`,
+		[]want{{"the talks lasted several hours", Indirect, "Senior Israeli government officials", "", KindUnnamed, "confirmed"}}},
+	{"passive said is not a cue", `The deal is said to be close to completion.`, nil},
+}
+
+func TestFind(t *testing.T) {
+	for _, tt := range quoteTests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.input)
+			got := Find(d)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %d quotes %s; want %d", tt.input, len(got), describe(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				if !strings.Contains(q.Text, w.text) || q.Kind != w.kind || q.Speaker.Name != w.name || q.Speaker.Title != w.title || q.Speaker.Kind != w.speakerKind || q.Cue != w.cue {
+					t.Errorf("Find(%q)[%d] = %s; want text ∋ %q, %s, speaker %q title %q (%s), cue %q", tt.input, i, describe(got[i:i+1]), w.text, w.kind, w.name, w.title, w.speakerKind, w.cue)
+				}
+				if q.Text != d.Text[q.Span.Start:q.Span.End] {
+					t.Errorf("quote text %q does not match its span %v", q.Text, q.Span)
+				}
+			}
+		})
+	}
+}
+
+func describe(qs []doc.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("\n\t")
+		b.WriteString(q.Kind + " " + `"` + q.Text + `"` + " cue=" + q.Cue + " speaker=" + q.Speaker.Name + " title=" + q.Speaker.Title + " kind=" + q.Speaker.Kind)
+	}
+	return b.String()
+}
+
+// With the mentions layer, the speaker links to the KB entity and takes
+// the title the mention stage found.
+func TestFindWithMentions(t *testing.T) {
+	text := `"Our priority is safety," Israeli Ambassador Danny Ayalon told reporters. "We continue," he said.`
+	d := newDoc(text)
+	s := strings.Index(text, "Danny Ayalon")
+	ts := strings.Index(text, "Israeli Ambassador")
+	d.Entities = []doc.Entity{{KBID: "Q1353036", Name: "Danny Ayalon", Type: doc.TypePerson, Mentions: []int{0}}}
+	d.Mentions = []doc.Mention{{Span: doc.Span{Start: s, End: s + len("Danny Ayalon")}, Text: "Danny Ayalon", Type: doc.TypePerson, KBID: "Q1353036", Entity: 0,
+		Title: "Israeli Ambassador", TitleSpan: doc.Span{Start: ts, End: ts + len("Israeli Ambassador")}, Role: -1}}
+	d.Fill(doc.LayerMentions)
+	got := Find(d)
+	if len(got) != 2 {
+		t.Fatalf("got %d quotes: %s", len(got), describe(got))
+	}
+	for i, q := range got {
+		if q.Speaker.Entity != "Q1353036" || q.Speaker.Name != "Danny Ayalon" || q.Speaker.Title != "Israeli Ambassador" || q.Speaker.Mention != 0 {
+			t.Errorf("quote %d speaker = %+v; want Danny Ayalon, Q1353036, Israeli Ambassador, mention 0", i, q.Speaker)
+		}
+	}
+}
+
+func TestStage(t *testing.T) {
+	d := &doc.Doc{Text: "x"}
+	if err := New().Process(d); err == nil {
+		t.Fatal("Process without sentences succeeded; want a missing-layer error")
+	}
+	d = newDoc(`"We are ready for talks," Ayalon said.`)
+	if err := New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if !d.Has(doc.LayerQuotes) || len(d.Quotes) != 1 {
+		t.Fatalf("Process: layer filled %v, quotes %v", d.Has(doc.LayerQuotes), d.Quotes)
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile(shareddata.Path(t, "examples/seed-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(string(b))
+	got := Find(d)
+	found := map[string]bool{}
+	for _, q := range got {
+		switch q.Speaker.Name {
+		case "Danny Ayalon":
+			if q.Speaker.Title != "Israeli Ambassador" || q.Kind != Direct {
+				t.Errorf("Ayalon quote %q: %s, title %q; want direct, Israeli Ambassador", q.Text, q.Kind, q.Speaker.Title)
+			}
+			found["Ayalon"] = true
+		case "Hossein Amir Abdollahian":
+			if q.Speaker.Title != "Foreign Minister" || q.Kind != Direct {
+				t.Errorf("Abdollahian quote %q: %s, title %q; want direct, Foreign Minister", q.Text, q.Kind, q.Speaker.Title)
+			}
+			found["Abdollahian"] = true
+		}
+		if strings.HasPrefix(q.Speaker.Name, "Senior Israeli government officials") && q.Speaker.Kind != KindUnnamed {
+			t.Errorf("officials quote: speaker kind %s; want unnamed", q.Speaker.Kind)
+		}
+	}
+	if !found["Ayalon"] || !found["Abdollahian"] {
+		t.Errorf("seed article: quotes %s; want Ayalon's and Amir Abdollahian's", describe(got))
+	}
+}
+
+// TestGolden checks the quotes of a sample text against
+// testdata/sample.golden (rewrite with go test ./quote -update).
+func TestGolden(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.MarshalIndent(Find(newDoc(string(text))), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "sample.golden")
+	if *update {
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(string(got)) != strings.TrimSpace(string(want)) {
+		t.Errorf("Find(sample) differs from %s (run go test ./quote -update and review the diff):\n%s", golden, got)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, tt := range quoteTests {
+		f.Add(tt.input)
+	}
+	f.Add("\"\n\n\"\u201c\u201d, said . said\"")
+	f.Add("according to , he said: \u201c")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDoc(text)
+		for _, q := range Find(d) {
+			if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start >= q.Span.End || text[q.Span.Start:q.Span.End] != q.Text {
+				t.Fatalf("bad quote span %v for %q in %q", q.Span, q.Text, text)
+			}
+			if q.Speaker.Span.Start < 0 || q.Speaker.Span.End > len(text) || q.Speaker.Span.Start > q.Speaker.Span.End {
+				t.Fatalf("bad speaker span %v in %q", q.Speaker.Span, text)
+			}
+		}
+	})
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	text, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDoc(strings.Repeat(string(text)+"\n\n", 50))
+	b.SetBytes(int64(len(d.Text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(d)
+	}
+}
