@@ -21,7 +21,8 @@ import (
 //   - entries with dated roles are persons ("phx.<slug>"), each dated code
 //     a role in the coarse office "<ISO3>.cameo:<SECTOR>" (IRNGOV →
 //     IRN.cameo:GOV), with the "# comment" as title;
-//   - IGO/NGO/MNC codes are organisations, other codes armed groups.
+//   - IGO/NGO/MNC codes are organisations ("phx.org.<slug>"), other codes
+//     armed groups ("phx.group.<slug>").
 func Phoenix(r io.Reader, name string, asOf kb.Date, base *kb.KB) (*Records, error) {
 	source := "phoenix:" + baseName(name)
 	recs := &Records{Sources: []kb.Source{{Name: source, AsOf: asOf, License: "MIT", URL: "https://github.com/openeventdata/petrarch2",
@@ -109,6 +110,10 @@ func Phoenix(r io.Reader, name string, asOf kb.Date, base *kb.KB) (*Records, err
 		}
 		first := e.codes[0].code
 		display := displayName(e.name)
+		if Slug(display) == "" {
+			recs.skip(name, e.line, "entry %q has no letters or digits", e.name)
+			continue
+		}
 		aliases := make([]string, 0, len(e.aliases))
 		for _, a := range e.aliases {
 			aliases = append(aliases, displayName(a))
@@ -129,22 +134,26 @@ func Phoenix(r io.Reader, name string, asOf kb.Date, base *kb.KB) (*Records, err
 			recs.Actors = append(recs.Actors, a)
 			continue
 		}
-		id := "phx." + Slug(display)
+		a := kb.Actor{Name: display, Aliases: dedupe(display, aliases), CAMEO: first, Source: source}
+		prefix := "phx."
+		switch {
+		case dated || strings.Contains(strings.ToLower(e.name), "countryinfo"):
+			a.Kind = kb.KindPerson
+		case strings.HasPrefix(first, "IGO") || strings.HasPrefix(first, "NGO") || strings.HasPrefix(first, "MNC") || strings.HasPrefix(first, "NGM"):
+			a.Kind = kb.KindOrganization
+			prefix = "phx.org."
+		default:
+			a.Kind = kb.KindArmedGroup
+			prefix = "phx.group."
+		}
+		id := prefix + Slug(display)
 		if n := seen[id]; n > 0 {
 			seen[id]++
 			id = fmt.Sprintf("%s-%d", id, n+1)
 		} else {
 			seen[id] = 1
 		}
-		a := kb.Actor{ID: id, Name: display, Aliases: dedupe(display, aliases), CAMEO: first, Source: source}
-		switch {
-		case dated || strings.Contains(strings.ToLower(e.name), "countryinfo"):
-			a.Kind = kb.KindPerson
-		case strings.HasPrefix(first, "IGO") || strings.HasPrefix(first, "NGO") || strings.HasPrefix(first, "MNC") || strings.HasPrefix(first, "NGM"):
-			a.Kind = kb.KindOrganization
-		default:
-			a.Kind = kb.KindArmedGroup
-		}
+		a.ID = id
 		if len(first) >= 3 && a.Kind != kb.KindOrganization {
 			a.Country = first[:3]
 		}
@@ -186,7 +195,10 @@ type phxCode struct {
 	comment    string
 }
 
-var codeRE = regexp.MustCompile(`\[([^\]]*)\]`)
+var (
+	codeRE   = regexp.MustCompile(`\[([^\]]*)\]`)
+	codeWord = regexp.MustCompile(`^[A-Z0-9]{3,15}$`)
+)
 
 // splitCodes splits "NAME_ [CODE 010101-020202] [CODE2]" into the name and
 // the codes.
@@ -217,6 +229,9 @@ func parseCode(s string) (phxCode, error) {
 		return phxCode{}, fmt.Errorf("empty code []")
 	}
 	c := phxCode{code: strings.TrimPrefix(f[0], "~")}
+	if !codeWord.MatchString(c.code) {
+		return phxCode{}, fmt.Errorf("bad CAMEO code %q in [%s]", f[0], s)
+	}
 	if len(f) == 1 {
 		return c, nil
 	}
@@ -354,9 +369,17 @@ func PhoenixAgents(r io.Reader, name string, asOf kb.Date) (*Records, error) {
 			continue
 		}
 		forms := expandMacros(phrase, macros)
+		if len(forms) == 0 {
+			recs.skip(name, line, "macro in %q has no values", phrase)
+			continue
+		}
 		nice := make([]string, len(forms))
 		for i, f := range forms {
 			nice[i] = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(f, "_", " ")))
+		}
+		if Slug(nice[0]) == "" {
+			recs.skip(name, line, "agent phrase %q is empty after expanding macros", phrase)
+			continue
 		}
 		id := "agent." + Slug(nice[0])
 		if n := seen[id]; n > 0 {
@@ -374,18 +397,28 @@ func PhoenixAgents(r io.Reader, name string, asOf kb.Date) (*Records, error) {
 
 var macroRE = regexp.MustCompile(`![A-Z]+!`)
 
+// expandMacros returns phrase with each !MACRO! replaced by each of its
+// values. Macros inside values are expanded up to a depth of 3 and the
+// result is capped at 256 forms, so self-referring macros terminate.
 func expandMacros(phrase string, macros map[string][]string) []string {
+	return expand(phrase, macros, 0)
+}
+
+func expand(phrase string, macros map[string][]string, depth int) []string {
 	m := macroRE.FindString(phrase)
 	if m == "" {
 		return []string{phrase}
 	}
 	vals, ok := macros[m]
-	if !ok {
-		return expandMacros(strings.Replace(phrase, m, "", 1), macros)
+	if !ok || depth > 3 {
+		return expand(strings.Replace(phrase, m, "", 1), macros, depth)
 	}
 	var out []string
 	for _, v := range vals {
-		out = append(out, expandMacros(strings.Replace(phrase, m, v, 1), macros)...)
+		out = append(out, expand(strings.Replace(phrase, m, v, 1), macros, depth+1)...)
+		if len(out) >= 256 {
+			return out[:256]
+		}
 	}
 	return out
 }
