@@ -126,6 +126,9 @@ func (f *finder) paragraph(lo, hi int) {
 	}
 	carry, carryCue, carrySp := f.carry, f.carryCue, f.carrySp
 	f.carry = nil
+	if f.transcript(lo, hi) {
+		return
+	}
 	// 2. direct attribution of each region
 	for ri := range regs {
 		r := &regs[ri]
@@ -246,6 +249,48 @@ func (f *finder) cueBetween(a, b int) bool {
 	return false
 }
 
+// transcript handles a transcript turn, a paragraph that starts with
+// the speaker's name in capitals and a colon ("PENCE: Well, look, …"):
+// the rest of the paragraph is the speaker's own words.
+func (f *finder) transcript(lo, hi int) bool {
+	k := lo
+	for k < hi && k < lo+4 && (f.t[k].kind == tWord && isCaps(f.text[f.t[k].s:f.t[k].e]) || f.t[k].w == ".") {
+		k++
+	}
+	if k == lo || k >= hi-1 || f.t[k].w != ":" || f.wordsBetween(k+1, hi) < 3 {
+		return false
+	}
+	if f.t[lo].e-f.t[lo].s < 2 {
+		return false
+	}
+	name := f.text[f.t[lo].s:f.t[k-1].e]
+	spk := doc.Speaker{Kind: KindNamed, Name: name, Span: doc.Span{Start: f.t[lo].s, End: f.t[k-1].e}, Mention: -1}
+	f.link(&spk)
+	f.remember(spk)
+	sp := f.contentSpan(k+1, hi)
+	if sp.Len() == 0 {
+		return false
+	}
+	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Direct, Speaker: spk, Cue: ":", CueSpan: doc.Span{Start: f.t[k].s, End: f.t[k].e}})
+	return true
+}
+
+// isCaps reports whether a word is written in capitals (two letters or
+// more, no lower case).
+func isCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // neighbour returns the quote of the nearest attributed region in the
 // paragraph, the previous one first.
 func (f *finder) neighbour(regs []region, ri int) int {
@@ -319,9 +364,34 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 	if b > nextOpen {
 		b = nextOpen
 	}
+	// a quote attributed after its close ends with punctuation, inside
+	// or just outside the mark: `"…," X said` or `"…", X said`
+	switch lw := f.t[r.last].w; {
+	case lw == "," || lw == "." || lw == "!" || lw == "?" || lw == "\u2014" || lw == "-" || lw == "\u2026":
+	case r.close+1 < len(f.t) && f.t[r.close+1].kind == tPunct:
+	default:
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
 	i := r.close + 1
-	for i < b && f.t[i].kind == tPunct && (f.t[i].w == "," || f.t[i].w == "-" || f.t[i].w == "\u2014" || f.t[i].w == "\u2013") {
+	dash := false
+	for i < b && f.t[i].kind == tPunct && (f.t[i].w == "," || f.t[i].w == "-" || f.t[i].w == "\u2014" || f.t[i].w == "\u2013" || f.t[i].w == "\u2015") {
+		dash = dash || f.t[i].w != ","
 		i++
+	}
+	if dash && !next && i < len(f.t) && f.t[i].kind == tWord && f.t[i].upper {
+		// `"…" — Pamela Padilla`: a signature without a cue
+		e := i
+		for e < len(f.t) && e < i+5 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) || f.t[e].w == ".") {
+			e++
+		}
+		if e == len(f.t) || f.sent[e-1] != f.sent[e] || f.t[e].kind != tWord {
+			if _, isCue := f.cueAt(e); e == len(f.t) || !isCue {
+				spk := f.named(i, i, e)
+				if spk.Kind == KindNamed {
+					return spk, "", doc.Span{}, true
+				}
+			}
+		}
 	}
 	if i >= b {
 		return doc.Speaker{}, "", doc.Span{}, false
@@ -348,19 +418,32 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 		cs := doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
 		cue := f.text[cs.Start:cs.End]
 		if j == i {
-			spk, ok := f.subjectAfter(cueEnd, b)
+			spk, ok := f.subjectAfter(cueEnd, f.extendAbbrev(b, hi))
 			if !ok {
 				return doc.Speaker{}, "", doc.Span{}, false
 			}
 			return spk, cue, cs, true
 		}
 		spk, ok := f.subjectBefore(j, i)
-		if !ok {
+		if !ok || f.npStart(j, i) != i && spk.Kind != KindNamed {
 			return doc.Speaker{}, "", doc.Span{}, false
 		}
 		return spk, cue, cs, true
 	}
 	return doc.Speaker{}, "", doc.Span{}, false
+}
+
+// extendAbbrev moves a sentence end b past a sentence break that only
+// follows a title abbreviation ("added Rep. Jim Clyburn").
+func (f *finder) extendAbbrev(b, hi int) int {
+	for b < hi && b >= 2 && f.t[b-1].w == "." && f.t[b-2].kind == tWord && f.t[b-2].upper && f.t[b-2].e-f.t[b-2].s <= 4 && titleWords[f.t[b-2].w] {
+		_, nb := f.sentBounds(b, b, hi)
+		if nb <= b {
+			break
+		}
+		b = nb
+	}
+	return b
 }
 
 // attributeBefore looks for `X said: "…"` (direct) or `X vowed "…"` /

@@ -10,6 +10,14 @@ import (
 // Leyen").
 var particles = setOf(`al el bin ibn bint de del della der van von da di du la le abu ben`)
 
+// placeWords mark a capitalised run as a place or institution, not a
+// person, when resolving pronouns without the mentions layer.
+var placeWords = setOf(`states kingdom nations union republic city county island islands
+	america africa europe asia east west north south middle street avenue university
+	college center centre institute hospital school church mosque news post times
+	journal press television radio club foundation fund bank inc corp co ltd valley
+	river lake mountain sea ocean gulf strip bank district province region`)
+
 // indefinites open an unnamed source ("a source", "two officials").
 var indefinites = setOf(`a an one some several two three four many other another
 	senior top unnamed anonymous western israeli iranian american u.s russian chinese
@@ -271,6 +279,9 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		head := f.t[b-1].w
 		return f.resolveDescription(ts, b, head)
 	}
+	for nameStart < b-1 && f.t[nameStart].w == "." {
+		nameStart++
+	}
 	if nameStart > ts {
 		spk.Title = f.text[f.t[ts].s:f.t[nameStart-1].e]
 	}
@@ -463,7 +474,7 @@ func (f *finder) lastName(i int) (string, bool) {
 		if e-s >= 2 && f.sent[s] >= 0 && f.sentLo[f.sent[s]] != s {
 			bad := false
 			for x := s; x < e; x++ {
-				if orgHeads[f.t[x].w] || titleWords[f.t[x].w] || isTimeWord(f.t[x].w) || descHeads[f.t[x].w] {
+				if orgHeads[f.t[x].w] || titleWords[f.t[x].w] || isTimeWord(f.t[x].w) || descHeads[f.t[x].w] || placeWords[f.t[x].w] {
 					bad = true
 				}
 			}
