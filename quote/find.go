@@ -212,6 +212,9 @@ func (f *finder) paragraph(lo, hi int) {
 		if words <= 3 && !(ri == 0 && carry != nil && r.open == lo) {
 			continue // scare quotes and titles: not quotes
 		}
+		if a, _ := f.sentBounds(r.open, lo, hi); f.wordsBetween(a, r.open) > 0 || !f.t[r.open+1].upper {
+			continue // a fragment inside a sentence with no cue: not a quote
+		}
 		var spk doc.Speaker
 		cue := ""
 		var cs doc.Span
@@ -494,7 +497,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 				punctBefore = true
 			}
 		}
-		if between == 0 && (punctBefore || f.endsSentence(r) && f.t[r.open+1].upper) {
+		if between == 0 && f.t[r.open+1].upper && (punctBefore || f.endsSentence(r)) {
 			return s, cue, cs, Direct, 0, true
 		}
 		if f.isWord(k, "that") {
