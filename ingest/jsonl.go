@@ -100,12 +100,8 @@ func parseJSONLRecord(line []byte) (*Article, error) {
 		line = []byte(s)
 	}
 	var rec jsonlRecord
-	dec := json.NewDecoder(bytes.NewReader(line))
-	if err := dec.Decode(&rec); err != nil {
+	if err := json.Unmarshal(line, &rec); err != nil {
 		return nil, fmt.Errorf("bad JSON: %v", jsonErrorText(err))
-	}
-	if dec.More() {
-		return nil, errors.New("bad JSON: more than one value on the line")
 	}
 	a := &Article{Format: FormatJSONL, URL: strings.TrimSpace(rec.URL), Author: rec.Author, Site: rec.Site}
 	switch {

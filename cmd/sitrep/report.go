@@ -186,15 +186,16 @@ func (r *reporter) findings() {
 			mark, sty = "✓", styGreen
 		}
 		r.printf("  %s %s %s %s\n", r.sentenceRef(f.Span.Start), r.style(sty, mark+" "+f.Verdict), r.style(styDim, f.Kind), f.Claim)
+		const indent = "         "
 		if f.Explanation != "" {
-			r.printf("         %s\n", f.Explanation)
+			r.printf("%s", wrapPlain(f.Explanation, indent, indent))
 		}
 		for _, e := range f.Evidence {
 			src := e.Source
 			if e.AsOf != "" {
 				src += ", as of " + e.AsOf
 			}
-			r.printf("         %s %s %s\n", r.style(styDim, "evidence:"), e.Fact, r.style(styDim, "("+e.KB+"; "+src+")"))
+			r.printf("%s", wrapPlain("evidence: "+e.Fact+" ("+e.KB+"; "+src+")", indent, indent+"  "))
 		}
 	}
 }
@@ -247,8 +248,11 @@ func (r *reporter) events() {
 		if len(flags) > 0 {
 			extra += " [" + strings.Join(flags, ", ") + "]"
 		}
-		r.printf("  %s %s → %s  %s%s\n", r.sentenceRef(e.Span.Start), src, tgt,
-			r.style(styDim, fmt.Sprintf("%s / CAMEO %s, Goldstein %+.1f", e.Plover, e.Cameo, e.Goldstein)), extra)
+		code := fmt.Sprintf("CAMEO %s, Goldstein %+.1f", e.Cameo, e.Goldstein)
+		if e.Plover != "" {
+			code = e.Plover + " / " + code
+		}
+		r.printf("  %s %s → %s  %s%s\n", r.sentenceRef(e.Span.Start), src, tgt, r.style(styDim, code), extra)
 	}
 }
 
@@ -349,8 +353,9 @@ func (r *reporter) text() {
 		}
 		prev = pi
 		num := fmt.Sprintf("[%d]", i+1)
-		first := "  " + r.style(styCyan, num) + strings.Repeat(" ", max(1, 6-len(num)))
-		r.wrap(s, first, strings.Repeat(" ", 2+max(len(num)+1, 6)), marks)
+		pad := max(len(num)+1, 5)
+		first := "  " + r.style(styCyan, num) + strings.Repeat(" ", pad-len(num))
+		r.wrap(s, first, strings.Repeat(" ", 2+pad), marks)
 	}
 }
 
@@ -504,4 +509,26 @@ func clip(s string, n int) string {
 	}
 	rs := []rune(s)
 	return string(rs[:n-1]) + "…"
+}
+
+// wrapPlain wraps s at reportWidth, the first line after first and the
+// others after indent; it returns the lines, each ending in a newline.
+func wrapPlain(s, first, indent string) string {
+	var b strings.Builder
+	line, prefix := "", first
+	for _, w := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(prefix+line+" "+w) > reportWidth {
+			b.WriteString(prefix + line + "\n")
+			line, prefix = "", indent
+		}
+		if line == "" {
+			line = w
+		} else {
+			line += " " + w
+		}
+	}
+	if line != "" {
+		b.WriteString(prefix + line + "\n")
+	}
+	return b.String()
 }
