@@ -15,9 +15,9 @@ type PloverType struct {
 // PloverTypes lists PLOVER's event types in codebook order (cooperation
 // to conflict). Written from the PLOVER manual (draft 0.8, 2021).
 var PloverTypes = []PloverType{
-	{"AGREE", 1, "030", []string{"sign"}, "agree to, or express intent to, take an action or settle a dispute; sign an agreement"},
+	{"AGREE", 1, "030", nil, "agree to, or express intent to, take an action or settle a dispute; sign an agreement"},
 	{"CONSULT", 1, "040", []string{"phone", "visit", "host", "third-party", "mediate", "negotiate"}, "meet, visit, host, talk, mediate or negotiate"},
-	{"SUPPORT", 1, "050", []string{"praise", "defend", "rally", "recognize", "apologize", "forgive"}, "verbal or diplomatic support: praise, endorse, recognise, apologise"},
+	{"SUPPORT", 1, "050", []string{"praise", "defend", "rally", "recognize", "apologize", "forgive"}, "verbal or diplomatic support: praise, endorse, recognise, apologise, sign agreements"},
 	{"CONCEDE", 2, "080", nil, "yield to a demand: ease restrictions, accede to reform"},
 	{"COOPERATE", 2, "060", []string{"economic", "military", "judicial", "intelligence"}, "material cooperation between actors"},
 	{"AID", 2, "070", []string{"economic", "military", "humanitarian", "peacekeeping", "asylum"}, "provide economic, military or humanitarian aid, protection or asylum"},

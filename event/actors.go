@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -19,6 +20,7 @@ type actor struct {
 	prefix  string // PETRARCH prefix agent code ("NGO" in "MSF Arnor")
 	// agentBefore: the agent came before the actor ("the government of X")
 	agentBefore bool
+	generic     bool // a bare agent noun ("protesters")
 	demonym     bool // an adjective ("Israeli")
 }
 
@@ -333,4 +335,76 @@ func listed(toks []tok, from, to int, more bool) bool {
 		}
 	}
 	return more && to-from == 1
+}
+
+// genericAgents adds actors for agent nouns that no actor claims:
+// "protesters", "the police", "rebels in the north". An agent followed by
+// in/of/from and a place takes the place's country ("demonstrators in
+// Baghdad").
+func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) []actor {
+	if len(c.dict.Agents) == 0 {
+		return acts
+	}
+	covered := func(i int) bool {
+		for _, a := range acts {
+			if i >= a.t0 && i < a.t1 {
+				return true
+			}
+		}
+		return false
+	}
+	var add []actor
+	for i := 0; i < len(toks); i++ {
+		if toks[i].punct || covered(i) {
+			continue
+		}
+		ag, n := c.agentAt(toks, i)
+		if n == 0 || !genericOK(ag.Code) {
+			continue
+		}
+		end := i + n
+		skip := false
+		for k := i; k < end; k++ {
+			if covered(k) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		// a singular title ("minister", "president") names one person
+		// whose country is unknown; leave those to the mention stage
+		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" {
+			i = end - 1
+			continue
+		}
+		a := actor{t0: i, t1: end, id: ag.Code, name: d.Text[toks[i].start:toks[end-1].end], sector: ag.Code, generic: true}
+		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") {
+			for mi := range d.Mentions {
+				m := &d.Mentions[mi]
+				if m.Type == doc.TypePlace && m.Span.Start == toks[end+1].start && m.Entity >= 0 && m.Entity < len(d.Entities) {
+					if ctry := d.Entities[m.Entity].Country; ctry != "" {
+						a.country, a.id = ctry, ctry+ag.Code
+					}
+				}
+			}
+		}
+		add = append(add, a)
+		i = end - 1
+	}
+	if len(add) == 0 {
+		return acts
+	}
+	acts = append(acts, add...)
+	sort.SliceStable(acts, func(i, j int) bool { return acts[i].t0 < acts[j].t0 })
+	return acts
+}
+
+// genericOK reports sectors that make sense as actors on their own.
+func genericOK(code string) bool {
+	switch code {
+	case "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "MED", "LAB", "CVL", "REF", "BUS", "EDU", "REL", "AGR":
+		return true
+	}
+	return false
 }

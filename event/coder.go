@@ -35,6 +35,10 @@ type Coder struct {
 	// the CAMEO and PLOVER codebooks do. PETRARCH's dictionaries code the
 	// pattern's own code instead.
 	NoIntent bool
+	// NoGenericAgents turns off actors made of a bare agent noun with no
+	// country ("protesters", "police", "rebels"); PETRARCH suites code
+	// only actors with a country or group code.
+	NoGenericAgents bool
 }
 
 // New returns an events stage coding with dict (DefaultDict when nil) and
@@ -131,6 +135,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	acts = dedupeActors(acts)
 	acts = c.attachAgents(toks, acts)
+	if !c.NoGenericAgents {
+		acts = c.genericAgents(d, sent, toks, acts)
+	}
 	s.acts = acts
 	if len(acts) == 0 {
 		return

@@ -112,15 +112,27 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(srcs) == 0 {
-		if len(tgts) >= 2 && recip {
+		switch {
+		case len(tgts) >= 2 && recip:
 			srcs, tgts = tgts, nil
-		} else {
+		case len(tgts) > 0 && !c.RequireTarget:
+			srcs = []int{-1} // an event with an unknown source ("was attacked")
+		default:
 			return nil
 		}
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
 	code := p.Code
-	if !c.NoIntent && !neg && c.intent(toks, m) {
+	if neg && !c.NoIntent && c.intent(toks, m) {
+		// "will not allow", "would not release": a refusal
+		switch r := cameo.Root(p.Code); {
+		case r >= "03" && r <= "07":
+			code, neg = "120", false
+		case r == "08":
+			code, neg = "124", false
+		}
+	}
+	if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
 		code = intentCode(code)
@@ -203,6 +215,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	default:
 		for _, s := range srcs {
 			for _, t := range tgts {
+				if s < 0 {
+					add(s, t, code, false)
+					continue
+				}
 				add(s, t, code, recip)
 				if recip {
 					add(t, s, code, true)
@@ -211,6 +227,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		}
+	}
+	if len(srcs) == 1 && srcs[0] < 0 {
+		return nil
 	}
 	return srcs
 }
@@ -305,12 +324,22 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 	if m.head >= m.anchorEnd {
 		from = m.anchorEnd
 	}
+	generic := -1
 	for i := from; i < len(toks) && i < m.end+14; i++ {
 		t := toks[i]
 		if isHardStop(t) {
 			break
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if acts[ai].generic && acts[ai].country == "" {
+				// "mobilised troops near Ukraine": a bare agent right after
+				// the verb is its object; a named actor further on wins
+				if generic < 0 {
+					generic = ai
+				}
+				i = acts[ai].t1 - 1
+				continue
+			}
 			return conj(toks, acts, actorAt, ai)
 		}
 		if rightStop[t.low] && i > from && i >= m.end {
@@ -319,6 +348,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		if t.low == "," {
 			break // a new clause or an attribution ("…, a senior official said")
 		}
+	}
+	if generic >= 0 {
+		return conj(toks, acts, actorAt, generic)
 	}
 	return nil
 }
@@ -414,7 +446,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hypo, alleged bool) {
 	from := 0
 	for _, s := range srcs {
-		if acts[s].t1 <= m.head && acts[s].t1 > from {
+		if s >= 0 && acts[s].t1 <= m.head && acts[s].t1 > from {
 			from = acts[s].t1
 		}
 	}

@@ -108,6 +108,7 @@ func newEventRunner(dict *event.Dict) (*eventRunner, error) {
 	r.coder = event.New(k, dict)
 	r.coder.RequireTarget = dict.Actors != nil
 	r.coder.NoIntent = dict.Actors != nil
+	r.coder.NoGenericAgents = dict.Actors != nil
 	r.stages = append(stages, r.coder)
 	return r, nil
 }
@@ -195,16 +196,20 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 }
 
 // mainPlover picks the sentence's main event for PLOVER scoring: the
-// most confident event that has a PLOVER type (CAMEO 01 statements have
-// none), the earliest on ties.
+// earliest event that has a PLOVER type (CAMEO 01 statements have none),
+// preferring events with a source.
 func mainPlover(evs []doc.Event) string {
-	best, conf := "", -1.0
+	best, bestScore, at := "", -1, 0
 	for _, e := range evs {
 		if e.Plover == "" {
 			continue
 		}
-		if e.Confidence > conf {
-			best, conf = e.Plover, e.Confidence
+		score := 0
+		if e.Source != "" {
+			score = 1
+		}
+		if score > bestScore || score == bestScore && e.TriggerSpan.Start < at {
+			best, bestScore, at = e.Plover, score, e.TriggerSpan.Start
 		}
 	}
 	return best
