@@ -437,3 +437,40 @@ func TestArticleDoc(t *testing.T) {
 }
 
 var _ io.Reader = (*failingReader)(nil)
+
+// endless is an input that never ends: "word word word …".
+type endless struct{ read int64 }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = "word "[i%5]
+	}
+	e.read += int64(len(p))
+	return len(p), nil
+}
+
+// TestReadEndlessInput: an input larger than the limit is refused after
+// reading little more than the limit, so a 2 GB file is never read whole.
+func TestReadEndlessInput(t *testing.T) {
+	for _, format := range []string{"", FormatText, FormatHTML} {
+		in := &endless{}
+		var errs []error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			ReadFrom(context.Background(), "endless", in, Options{Format: format, MaxBytes: 1 << 20},
+				func(*Article) error { return nil }, func(err error) { errs = append(errs, err) })
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("format %q: still reading after %d MB", format, in.read>>20)
+		}
+		if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) {
+			t.Fatalf("format %q: errors %v; want ErrTooLarge", format, errs)
+		}
+		if in.read > 2<<20 {
+			t.Errorf("format %q: read %d bytes for a 1 MB limit", format, in.read)
+		}
+	}
+}
