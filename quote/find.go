@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -569,7 +570,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			for i < hi && f.t[i].kind == tWord && f.t[i].upper {
 				i++
 			}
-		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "via" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
+		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark
 			end := -1
@@ -622,8 +623,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 			continue
 		}
 		cueEnd, ok := f.cueAt(j)
-		if !ok {
-			continue
+		if !ok || strings.HasSuffix(f.t[j].w, "ing") && f.t[j].w != "according" {
+			continue // participles introduce direct quotes only
 		}
 		if f.usedCue(j) {
 			continue
