@@ -47,6 +47,7 @@ func commands() []command {
 		{"version", "print the version", runVersion},
 		{"eval", "score sitrep against public gold data", runEval},
 		{"bench", "measure throughput, per-stage time and peak memory", runBench},
+		{"serve", "serve the store over HTTP: API and dashboard", runServe},
 		{"analyze", "analyse articles: text, date, sentences, entities, quotes, findings", runAnalyze},
 		{"kb", "inspect, check and import the knowledge base", runKB},
 		{"ingest", "analyse articles and store them (SQLite or PostgreSQL), crash-safe", runIngest},
