@@ -264,7 +264,7 @@ func (f *finder) transcript(lo, hi int) bool {
 	if k == lo || k >= hi-1 || f.t[k].w != ":" || f.wordsBetween(k+1, hi) < 3 {
 		return false
 	}
-	if f.t[lo].e-f.t[lo].s < 2 {
+	if f.t[lo].e-f.t[lo].s < 2 || notSpeakerLabels[f.t[lo].w] {
 		return false
 	}
 	name := f.text[f.t[lo].s:f.t[k-1].e]
@@ -278,6 +278,11 @@ func (f *finder) transcript(lo, hi int) bool {
 	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Direct, Speaker: spk, Cue: ":", CueSpan: doc.Span{Start: f.t[k].s, End: f.t[k].e}})
 	return true
 }
+
+// notSpeakerLabels are capitalised paragraph labels that are not speakers.
+var notSpeakerLabels = setOf(`clarification correction update editor note watch read related
+	photos photo video update updated breaking exclusive analysis opinion source sources
+	note notes disclaimer advertisement save listen see also more`)
 
 // isCaps reports whether a word is written in capitals (two letters or
 // more, no lower case).

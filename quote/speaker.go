@@ -215,6 +215,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		}
 		return spk, ok
 	}
+	if r < b && b-r == 1 && (strings.HasPrefix(f.t[r].w, "i'") || strings.HasPrefix(f.t[r].w, "i\u2019") || f.sent[r] >= 0 && f.sentLo[f.sent[r]] == r && strings.HasSuffix(f.t[r].w, "ing")) {
+		return doc.Speaker{}, false // "I've", a sentence-initial gerund
+	}
 	if r < b {
 		return f.named(a, r, b), true
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/quote"
 	"github.com/sitrep-project/sitrep/segment"
 	"github.com/sitrep-project/sitrep/textnorm"
 	"github.com/sitrep-project/sitrep/timex"
@@ -29,6 +30,7 @@ func defaultStages(cfg stageConfig) []pipeline.Stage {
 	if cfg.KB != nil {
 		stages = append(stages, mention.New(cfg.KB, mention.Options{})) // entities, role claims
 	}
+	stages = append(stages, quote.New()) // quotes; uses mentions when present
 	if cfg.KB != nil {
 		stages = append(stages, event.New(cfg.KB, event.DefaultDict())) // events: after mentions and times
 	}
