@@ -126,7 +126,7 @@ func (c *Coder) sentenceTokens(d *doc.Doc, sent doc.Span, s *scratch) []tok {
 
 func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {
 	toks := c.sentenceTokens(d, sent, s)
-	if len(toks) == 0 {
+	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return
 	}
 	acts := c.mentionActors(d, sent, toks, day, s.acts[:0])

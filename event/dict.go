@@ -27,6 +27,9 @@ type Dict struct {
 	// for the default dictionary, which takes actors from the mentions
 	// layer only.
 	Actors *ActorDict
+	// Discards are phrases (lower-case words) that mark a sentence as not
+	// codable: sport, weather, entertainment (PETRARCH discard lists).
+	Discards [][]string
 
 	byFirst  map[string][]*Pattern // first element word → patterns
 	agentMax int                   // longest agent phrase, in tokens

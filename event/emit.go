@@ -28,6 +28,8 @@ var prepositions = map[string]bool{
 	"among": true, "toward": true, "towards": true, "upon": true, "across": true, "inside": true, "along": true,
 }
 
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true}
+
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "get": true, "got": true}
 
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true, "cannot": true}
@@ -324,13 +326,20 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 	if m.head >= m.anchorEnd {
 		from = m.anchorEnd
 	}
-	generic := -1
+	generic, loc := -1, -1
 	for i := from; i < len(toks) && i < m.end+14; i++ {
 		t := toks[i]
 		if isHardStop(t) {
 			break
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if i > 0 && locPreps[toks[i-1].low] && loc < 0 {
+				// "celebrated Eid at Osgiliath with Gondor": a place of
+				// the event, the target only if no other actor follows
+				loc = ai
+				i = acts[ai].t1 - 1
+				continue
+			}
 			if acts[ai].generic && acts[ai].country == "" {
 				// "mobilised troops near Ukraine": a bare agent right after
 				// the verb is its object; a named actor further on wins
@@ -342,12 +351,18 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			}
 			return conj(toks, acts, actorAt, ai)
 		}
-		if rightStop[t.low] && i > from && i >= m.end {
+		if i < m.end {
+			continue // words of the pattern itself ("restore complete, full ties")
+		}
+		if rightStop[t.low] && i > from {
 			break
 		}
 		if t.low == "," {
 			break // a new clause or an attribution ("…, a senior official said")
 		}
+	}
+	if loc >= 0 {
+		return conj(toks, acts, actorAt, loc)
 	}
 	if generic >= 0 {
 		return conj(toks, acts, actorAt, generic)

@@ -605,6 +605,8 @@ func LoadPetrarch(spec string) (*Dict, error) {
 			kind = "actors"
 		case strings.Contains(low, "agent"):
 			kind = "agents"
+		case strings.Contains(low, "discard"):
+			kind = "discards"
 		default:
 			continue
 		}
@@ -622,6 +624,8 @@ func LoadPetrarch(spec string) (*Dict, error) {
 		case "agents":
 			err = ReadAgents(d, path, f)
 			ng++
+		case "discards":
+			err = ReadDiscards(d, path, f)
 		}
 		f.Close()
 		if err != nil {
@@ -640,6 +644,47 @@ func hasVerbs(paths []string) bool {
 		low := strings.ToLower(filepath.Base(p))
 		if strings.Contains(low, "verb") || strings.HasPrefix(low, "cameo.") {
 			return true
+		}
+	}
+	return false
+}
+
+// ReadDiscards reads a PETRARCH discard list: phrases ("BASEBALL",
+// "+World Golf Championships") whose presence means a sentence reports
+// sport, weather or entertainment and is not coded. The "+" (story-level)
+// marker is treated as sentence level: sitrep codes sentences.
+func ReadDiscards(d *Dict, name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := strings.TrimSpace(stripComment(sc.Text()))
+		if line == "" || line[0] == '<' {
+			continue
+		}
+		ws, _ := phraseWords(strings.TrimPrefix(line, "+"))
+		if len(ws) > 0 {
+			d.Discards = append(d.Discards, ws)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// discarded reports whether the tokens contain a discard phrase.
+func (d *Dict) discarded(toks []tok) bool {
+	for _, ph := range d.Discards {
+		for i := 0; i+len(ph) <= len(toks); i++ {
+			ok := true
+			for k, w := range ph {
+				if !strings.HasPrefix(toks[i+k].low, w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
 		}
 	}
 	return false
