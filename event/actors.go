@@ -378,13 +378,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
-		a := actor{t0: i, t1: end, id: ag.Code, name: d.Text[toks[i].start:toks[end-1].end], sector: ag.Code, generic: true}
+		a := actor{t0: i, t1: end, id: ag.Code, name: d.Text[toks[i].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
 		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") {
 			for mi := range d.Mentions {
 				m := &d.Mentions[mi]
 				if m.Type == doc.TypePlace && m.Span.Start == toks[end+1].start && m.Entity >= 0 && m.Entity < len(d.Entities) {
 					if ctry := d.Entities[m.Entity].Country; ctry != "" {
-						a.country, a.id = ctry, ctry+ag.Code
+						a.country, a.id, a.code = ctry, ctry+ag.Code, ""
 					}
 				}
 			}

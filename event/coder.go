@@ -39,6 +39,10 @@ type Coder struct {
 	// country ("protesters", "police", "rebels"); PETRARCH suites code
 	// only actors with a country or group code.
 	NoGenericAgents bool
+	// UnknownCountry is the country part of the actor code of a generic
+	// agent with no country: "" by default ("REB"), "---" for PETRARCH
+	// style codes ("---REB").
+	UnknownCountry string
 }
 
 // New returns an events stage coding with dict (DefaultDict when nil) and

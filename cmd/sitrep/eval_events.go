@@ -108,7 +108,9 @@ func newEventRunner(dict *event.Dict) (*eventRunner, error) {
 	r.coder = event.New(k, dict)
 	r.coder.RequireTarget = dict.Actors != nil
 	r.coder.NoIntent = dict.Actors != nil
-	r.coder.NoGenericAgents = dict.Actors != nil
+	if dict.Actors != nil {
+		r.coder.UnknownCountry = "---" // PETRARCH codes agents of unknown country as ---GOV
+	}
 	r.stages = append(stages, r.coder)
 	return r, nil
 }
