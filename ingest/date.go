@@ -187,7 +187,7 @@ func parseDate(v string) (time.Time, bool) {
 	if v == "" {
 		return time.Time{}, false
 	}
-	for _, layout := range []string{time.RFC3339, time.RFC3339Nano, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+	for _, layout := range []string{time.RFC3339, time.RFC3339Nano, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "20060102", "2006/01/02", "Mon, 2 Jan 2006 15:04:05 MST", "2 Jan 2006"} {
 		if t, err := time.Parse(layout, v); err == nil {
 			if t.Year() < 1900 || t.Year() > 2100 {
 				return time.Time{}, false

@@ -76,7 +76,53 @@ func Detect(prefix []byte) (string, error) {
 	case '<':
 		return detectMarkup(p)
 	}
+	if tabular(p) {
+		return "", fmt.Errorf("%w: tabular data (CSV or TSV)", ErrNotArticle)
+	}
 	return FormatText, nil
+}
+
+// tabular reports whether text starts like a table: at least five lines,
+// each with the same number (two or more) of tabs, or of commas or
+// semicolons outside quotes, and no blank line among them.
+func tabular(p []byte) bool {
+	lines := bytes.SplitN(p, []byte("\n"), 12)
+	if len(lines) < 6 {
+		return false
+	}
+	lines = lines[:len(lines)-1] // the last may be cut by the sniff
+	for _, sep := range []byte{'\t', ',', ';'} {
+		want := -1
+		ok := true
+		for _, l := range lines {
+			n := fieldSeps(l, sep)
+			if want < 0 {
+				want = n
+			}
+			if n != want || n < 2 || len(bytes.TrimSpace(l)) == 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldSeps counts sep in line outside double quotes.
+func fieldSeps(line []byte, sep byte) int {
+	n, quoted := 0, false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == sep && !quoted:
+			n++
+		}
+	}
+	return n
 }
 
 // detectJSON tells a JSON Feed from JSON Lines; p starts with '{'.

@@ -36,6 +36,9 @@ var detectTests = []struct {
 	{"elf", "\x7fELF\x02\x01\x01", "", ErrBinary},
 	{"pdf", "%PDF-1.7\n", "", ErrBinary},
 	{"png", "\x89PNG\r\n\x1a\n", "", ErrBinary},
+	{"csv", "id,name,country\n1,a,IRN\n2,b,\"Korea, South\"\n3,c,FRA\n4,d,DEU\n5,e,ITA\n6,f,ESP\n", "", ErrNotArticle},
+	{"tsv", "a\tb\tc\n1\t2\t3\n1\t2\t3\n1\t2\t3\n1\t2\t3\n1\t2\t3\n", "", ErrNotArticle},
+	{"prose with commas", "Headline\n\nIran, Iraq, and Syria met, officials said.\nThen, later, more.\nA, b, c.\nA, b.\nX.\nY.\n", FormatText, nil},
 	{"controls", "\x01\x02\x03\x04\x05\x06abc", "", ErrBinary},
 }
 

@@ -135,6 +135,8 @@ func parseJSONLRecord(line []byte) (*Article, error) {
 		} else {
 			a.Raw = htmlFragmentText(rec.HTML)
 		}
+	case bytes.Contains(line, []byte(`"text"`)) || bytes.Contains(line, []byte(`"html"`)):
+		return nil, errors.New(`record has an empty "text" or "html"`)
 	default:
 		return nil, errors.New(`record has neither "text" nor "html"`)
 	}
