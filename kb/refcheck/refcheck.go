@@ -75,6 +75,10 @@ type Report struct {
 	Disagreements []Disagreement `json:"disagreements"`
 	Unlisted      int            `json:"unlisted"` // disagreements not in the exceptions file
 	Sources       []string       `json:"sources"`  // reference tables read
+	// Advisory is the comparison with REIGN, whose "effective leader"
+	// coding (see reign.go) differs from office tenure by design; it is
+	// reported for review but does not fail the check.
+	Advisory *Report `json:"advisory,omitempty"`
 }
 
 // Failed reports whether the KB falls short: agreement below MinAgreement
@@ -85,6 +89,13 @@ func (r *Report) Failed() bool {
 
 // Print writes the report for people.
 func (r *Report) Print(w io.Writer) {
+	if a := r.Advisory; a != nil && a.Facts > 0 {
+		fmt.Fprintf(w, "advisory: REIGN effective-leader spells (not counted below)\n")
+		for _, d := range a.Disagreements {
+			fmt.Fprintln(w, "  "+d.String())
+		}
+		fmt.Fprintf(w, "advisory agreement %.1f%% (%d of %d spells)\n\n", 100*a.Rate, a.Agreed, a.Facts)
+	}
 	fmt.Fprintf(w, "compared with %s\n", strings.Join(r.Sources, ", "))
 	for _, d := range r.Disagreements {
 		fmt.Fprintln(w, d)
@@ -105,8 +116,9 @@ type refRole struct {
 
 // Reference is a loaded set of reference roles, keyed by office id.
 type Reference struct {
-	byOffice map[string][]refRole
-	Sources  []string
+	byOffice    map[string][]refRole
+	Sources     []string
+	reignStates int // REIGN states mapped to ISO3 (0: no REIGN table)
 }
 
 // LoadReference reads the reference tables under dir (the shared data's
@@ -133,6 +145,7 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 			p := pname[r.Person]
 			ref.add(r.Office, refRole{person: kb.Fold(p.Name), qid: strings.TrimPrefix(r.Person, "wd."), start: r.Start, end: r.End, asOf: asOf[r.Source], source: "wikidata-ep"})
 		}
+		ref.mergeTerms()
 		ref.Sources = append(ref.Sources, "officeholders-wikidata-ep")
 	}
 	ov := filepath.Join(dir, "curated-overlay", "officeholding_overlay.csv")
@@ -142,10 +155,46 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 		}
 		ref.Sources = append(ref.Sources, "curated-overlay")
 	}
+	rg := filepath.Join(dir, "reign", "leaderlist_3_21.csv")
+	if _, err := os.Stat(rg); err == nil {
+		if err := ref.loadREIGN(rg, names); err != nil {
+			return nil, err
+		}
+	}
 	if len(ref.Sources) == 0 {
 		return nil, fmt.Errorf("%s: no reference tables (want officeholders-wikidata-ep/ or curated-overlay/)", dir)
 	}
 	return ref, nil
+}
+
+// mergeTerms joins a person's consecutive rows for one office (the next
+// starting within Slack days of the previous end): Wikidata often splits
+// one uninterrupted tenure at each new cabinet or re-election.
+func (ref *Reference) mergeTerms() {
+	for office, rows := range ref.byOffice {
+		sort.SliceStable(rows, func(i, j int) bool {
+			if rows[i].person != rows[j].person {
+				return rows[i].person < rows[j].person
+			}
+			return rows[i].start.First().Compare(rows[j].start.First()) < 0
+		})
+		out := rows[:0]
+		for _, r := range rows {
+			if n := len(out); n > 0 {
+				last := &out[n-1]
+				if last.person == r.person && last.source == r.source && !last.end.IsZero() && !r.start.IsZero() &&
+					r.start.First().Compare(last.start.Last()) > 0 && // same start: conflicting rows, keep both
+					(r.start.First().Compare(last.end.Last()) <= 0 || dist(last.end, r.start) <= Slack) {
+					if r.end.IsZero() || r.end.Last().Compare(last.end.Last()) > 0 {
+						last.end = r.end
+					}
+					continue
+				}
+			}
+			out = append(out, r)
+		}
+		ref.byOffice[office] = out
+	}
 }
 
 func (ref *Reference) add(office string, r refRole) {
@@ -183,7 +232,7 @@ func (ref *Reference) loadOverlay(path string, names *kb.KB) error {
 // "<role id> <field>" to the reason the disagreement is accepted.
 func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 	rep := &Report{Sources: ref.Sources, Disagreements: []Disagreement{}}
-	for _, r := range k.Roles() {
+	for _, r := range kbTerms(k) {
 		cands := ref.byOffice[r.Office]
 		if len(cands) == 0 {
 			continue
@@ -209,7 +258,7 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 			if !overlaps(r.Start, r.End, c.start, c.end) {
 				continue // another term of the same person
 			}
-			if prev, ok := bySource[c.source]; !ok || dist(c.start, r.Start) < dist(prev.start, r.Start) {
+			if prev, ok := bySource[c.source]; !ok || closeness(c, r) < closeness(prev, r) {
 				bySource[c.source] = c
 			}
 		}
@@ -235,6 +284,14 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 			}
 		}
 	}
+	if ref.reignStates > 0 {
+		adv := &Report{Sources: []string{"reign"}, Disagreements: []Disagreement{}}
+		compareREIGN(k, ref, adv, exceptions)
+		if adv.Facts > 0 {
+			adv.Rate = float64(adv.Agreed) / float64(adv.Facts)
+		}
+		rep.Advisory = adv
+	}
 	if rep.Facts > 0 {
 		rep.Rate = float64(rep.Agreed) / float64(rep.Facts)
 	}
@@ -249,6 +306,59 @@ func (rep *Report) add(r kb.Role, p *kb.Actor, field string, kbd, refd kb.Date, 
 		rep.Unlisted++
 	}
 	rep.Disagreements = append(rep.Disagreements, d)
+}
+
+// kbTerms returns the KB's roles with each person's consecutive roles in
+// one office joined (the next starting within Slack days of the previous
+// end, e.g. an acting term followed by the full one), as mergeTerms does
+// for the references. A joined term keeps the id and position of its
+// first role.
+func kbTerms(k *kb.KB) []kb.Role {
+	var out []kb.Role
+	seen := map[string]bool{}
+	for _, r := range k.Roles() {
+		key := r.Person + "\x00" + r.Office
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		var rs []kb.Role
+		for _, x := range k.RolesOf(r.Person) {
+			if x.Office == r.Office {
+				rs = append(rs, x)
+			}
+		}
+		for _, x := range rs {
+			if n := len(out); n > 0 {
+				last := &out[n-1]
+				if last.Person == x.Person && last.Office == x.Office && !last.End.IsZero() && !x.Start.IsZero() &&
+					x.Start.First().Compare(last.Start.Last()) > 0 &&
+					(x.Start.First().Compare(last.End.Last()) <= 0 || dist(last.End, x.Start) <= Slack) {
+					if x.End.IsZero() || x.End.Last().Compare(last.End.Last()) > 0 {
+						last.End = x.End
+					}
+					continue
+				}
+			}
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// closeness ranks reference rows for a KB role: start distance first,
+// then end distance (a reference with conflicting rows for one start is
+// given the benefit of the doubt).
+func closeness(c refRole, r kb.Role) int {
+	d := dist(c.start, r.Start) * 4
+	switch {
+	case c.end.IsZero() && r.End.IsZero():
+	case c.end.IsZero() || r.End.IsZero():
+		d += 2000
+	default:
+		d += min(dist(c.end, r.End), 2000)
+	}
+	return d
 }
 
 // overlaps reports whether two periods share a day, give or take Slack
