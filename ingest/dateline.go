@@ -175,10 +175,12 @@ func afterDate(line string, i int) int {
 		}
 		i = skipSpaces(line, i+1+k+1)
 	}
-	for _, d := range []string{"--", "-", "—", "–", "―", ":"} {
+	for _, d := range []string{"--", "-", "—", "–", "―", ":", "_"} {
 		if strings.HasPrefix(line[i:], d) {
 			k := i + len(d)
-			if d == ":" && k < len(line) && line[k] != ' ' {
+			// A colon or an underscore (old AP wires: "(AP) _") must
+			// be followed by a space or the end of the line.
+			if (d == ":" || d == "_") && k < len(line) && line[k] != ' ' {
 				return -1
 			}
 			return k
