@@ -332,8 +332,16 @@ func dedupe(s []string) []string {
 func (d *Dict) index() {
 	d.byFirst = map[string][]*Pattern{}
 	for _, p := range d.Patterns {
+		seen := map[string]bool{}
 		for _, w := range p.anchor().words {
-			d.byFirst[w] = append(d.byFirst[w], p)
+			// a multi-word alternative ("handed over") is found by its first word
+			if i := strings.IndexByte(w, ' '); i >= 0 {
+				w = w[:i]
+			}
+			if !seen[w] {
+				seen[w] = true
+				d.byFirst[w] = append(d.byFirst[w], p)
+			}
 		}
 	}
 	for _, ps := range d.byFirst {

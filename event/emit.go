@@ -177,7 +177,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if t >= 0 {
 			ta = &acts[t]
-			if sa != nil && sa.actorCode() == ta.actorCode() && sa.id == ta.id {
+			if sa != nil && (s == t || sa.actorCode() == ta.actorCode() && sa.id == ta.id && c.RequireTarget) {
+				// the same mention, or (PETRARCH) the same actor code
 				return
 			}
 		} else if c.RequireTarget {
@@ -443,8 +444,9 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 		if isHardStop(toks[i]) {
 			break
 		}
-		if toks[i].low == "by" || toks[i].low == "from" {
-			// "attacks by proxies aligned with Tehran's Revolutionary Guards"
+		if toks[i].low == "by" || toks[i].low == "from" && cameo.QuadClass(m.p.Code) == 4 {
+			// "attacks by proxies aligned with Tehran's Revolutionary
+			// Guards", "rocket fire from Gaza"
 			for j := i + 1; j < len(toks) && j <= i+6 && !toks[j].punct; j++ {
 				if ai := actorAt[j]; ai >= 0 {
 					return conj(toks, acts, actorAt, ai)

@@ -67,7 +67,18 @@ func resolveYear(anchor time.Time, m, d int, future bool) int {
 		ahead = 12
 	}
 	if d > 0 && !future {
-		return nearestYear(anchor, m, d)
+		// a specific day: the past occurrence unless the next one is
+		// within about three months (dates announced ahead)
+		if validDay(y, m, d) && !day(y, time.Month(m), d).After(anchor) {
+			if validDay(y+1, m, d) && day(y+1, time.Month(m), d).Sub(anchor) <= 100*24*time.Hour {
+				return y + 1
+			}
+			return y
+		}
+		if validDay(y, m, d) && day(y, time.Month(m), d).Sub(anchor) <= 100*24*time.Hour {
+			return y
+		}
+		return y - 1
 	}
 	if future || ahead <= 3 {
 		if after {
@@ -209,6 +220,10 @@ func durationValue(n int, u unit) string {
 		c = strconv.Itoa(n)
 	}
 	switch u.code {
+	case "DE":
+		if n >= 0 {
+			return "P" + strconv.Itoa(10*n) + "Y"
+		}
 	case "FN":
 		if n >= 0 {
 			return "P" + strconv.Itoa(2*n) + "W"

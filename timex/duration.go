@@ -334,7 +334,7 @@ func (p *parser) clock(i int) (match, bool) {
 		if w == "midnight" {
 			hm = "24:00"
 		}
-		return p.timeMatch(i, i+1, hm), true
+		return p.timeWithDay(i, i+1, hm), true
 	}
 	h, dh, ok := p.numTok(i)
 	if !ok || dh > 2 || h > 24 {
@@ -390,7 +390,53 @@ func (p *parser) clock(i int) (match, bool) {
 	if mi < 0 {
 		mi = 0
 	}
-	return p.timeMatch(i, end, pad2(h)+":"+pad2(mi)), true
+	return p.timeWithDay(i, end, pad2(h)+":"+pad2(mi)), true
+}
+
+// timeZones are zone abbreviations written after a clock time.
+var timeZones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+	"cest": true, "ist": true, "jst": true, "msk": true, "eet": true, "eest": true,
+}
+
+// timeWithDay extends a clock time over a zone and a following day
+// ("5 p.m. EST Nov. 9", "noon Saturday", "4 p.m. yesterday"), taking its
+// date from that day.
+func (p *parser) timeWithDay(start, end int, hm string) match {
+	k := end
+	if timeZones[p.word(k)] {
+		k++
+	}
+	kk := k
+	if p.isPunct(kk, ",") {
+		kk++
+	}
+	if p.isWord(kk, "on") {
+		// "4 p.m. on Tuesday": two expressions; the time takes the day
+		m := p.timeMatch(start, end, hm)
+		if k > end {
+			m.end = k
+		}
+		return m
+	}
+	var d match
+	ok := false
+	if _, wd := weekdays[p.word(kk)]; wd {
+		d, ok = p.weekdayExpr(kk)
+	} else if p.isWord(kk, "yesterday", "today", "tomorrow") {
+		d, ok = p.deictic(kk)
+	} else if _, mo := months[p.word(kk)]; mo {
+		d, ok = p.monthExpr(kk)
+	}
+	if ok && d.hasDay && d.typ == TypeDate {
+		return match{start: start, end: d.end, typ: TypeTime, val: fmtDay(d.day) + "T" + hm, rel: d.rel, day: d.day, hasDay: true}
+	}
+	m := p.timeMatch(start, end, hm)
+	if k > end {
+		m.end = k
+	}
+	return m
 }
 
 // ampm reports a.m. (1) or p.m. (2) at token j, 0 if neither.
@@ -492,12 +538,16 @@ func (p *parser) theExpr(i int) (match, bool) {
 		// "the past three years", "the next few days", "the first nine months"
 		k := j + 1
 		n, k2, ok := p.count(k, false)
+		counted := ok
 		if ok {
 			k = k2
 		} else {
 			n = 1
 		}
 		if u, uw, ok := p.unitAt(k); ok {
+			if plural(uw) && !counted {
+				n = -1 // "the past months", "the first hours"
+			}
 			if plural(uw) && !ok2(n) && w != "past" && w != "coming" && w != "next" && w != "last" && w != "first" {
 				return match{}, false
 			}
@@ -587,6 +637,18 @@ func (p *parser) theExpr(i int) (match, bool) {
 	}
 	if m, ok := p.decade(j, i); ok {
 		return m, true
+	}
+	// "the 1988 second quarter", "the 1988 quarter"
+	if y, k, ok := p.yearNum(j); ok {
+		if q, ok := p.quarter(k); ok && q.val[0] != 'X' {
+			q.start, q.val = i, fmtYear(y)+q.val[4:]
+			return q, true
+		}
+		if p.isWord(k, "quarter") && p.known {
+			lq := p.lastQuarter(i, k+1, false)
+			lq.val = fmtYear(y) + lq.val[4:]
+			return lq, true
+		}
 	}
 	if n, k, ok := p.count(j, false); ok && n > 1 && p.word(j) != "few" {
 		if u, uw, ok := p.unitAt(k); ok && plural(uw) && !p.isWord(k+1, "ago", "earlier", "later") {

@@ -1078,6 +1078,14 @@ func (p *parser) relative(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// "this year's third quarter", "last year's first half"
+	if uw == "year" && (p.isPunct(j+1, "'") || p.isPunct(j+1, "\u2019")) && p.isWord(j+2, "s") && p.known {
+		if q, ok := p.quarter(j + 3); ok && q.val[0] != 'X' {
+			y := p.anchor.Year() + map[string]int{"last": -1, "next": 1, "coming": 1}[det]
+			q.start, q.val = i, fmtYear(y)+q.val[4:]
+			return q, true
+		}
+	}
 	n := 0
 	switch det {
 	case "last", "this past":

@@ -59,7 +59,7 @@ var findTests = []findTest{
 	{"48 hours", "within 48 hours of the strike", thu, "48 hours", "DURATION", "PT48H", ""},
 	{"past n years", "over the past three years", thu, "the past three years", "DURATION", "P3Y", ""},
 	{"several days", "for several days", thu, "several days", "DURATION", "PXD", ""},
-	{"decade", "a decade of sanctions", thu, "a decade", "DURATION", "P1DE", ""},
+	{"decade", "a decade of sanctions", thu, "a decade", "DURATION", "P10Y", ""},
 	{"year and a half", "after a year and a half of talks", thu, "a year and a half", "DURATION", "P1.5Y", ""},
 	// sets
 	{"every week", "They meet every week.", thu, "every week", "SET", "P1W", ""},

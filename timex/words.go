@@ -101,6 +101,8 @@ var futureCues = map[string]bool{
 	"upcoming": true, "tomorrow": true, "set": true, "going": true, "intends": true,
 	"hopes": true, "until": true, "till": true, "before": false, "next": true,
 	"coming": true, "aims": true, "expects": true, "won": true,
+	"by": true, "expires": true, "expire": true, "deadline": true, "effective": true,
+	"begins": true, "starts": true, "opens": true, "resumes": true,
 }
 
 // monthContext are words after which a capitalised "May" or "March"
@@ -125,6 +127,6 @@ var sets = map[string]string{
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-	"previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+	"soon": "FUTURE_REF",
 	"current": "PRESENT_REF", "recent": "PAST_REF",
 }
