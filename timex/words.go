@@ -127,6 +127,6 @@ var sets = map[string]string{
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 	"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-	"soon": "FUTURE_REF",
+	"soon":    "FUTURE_REF",
 	"current": "PRESENT_REF", "recent": "PAST_REF",
 }
