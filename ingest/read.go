@@ -194,7 +194,9 @@ func (r *reader) file(path string, quiet bool) error {
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		r.fail(&Error{Path: path, Err: errors.New("is a directory")}, quiet)
+		if !quiet { // a symbolic link to a directory met in a walk is not followed
+			r.fail(&Error{Path: path, Err: errors.New("is a directory")}, false)
+		}
 		return nil
 	}
 	return r.stream(path, f, quiet)
