@@ -406,6 +406,9 @@ var timeZones = map[string]bool{
 func (p *parser) timeWithDay(start, end int, hm string) match {
 	k := end
 	if timeZones[p.word(k)] {
+		if z := p.word(k); z == "utc" || z == "gmt" {
+			hm += "Z"
+		}
 		k++
 	}
 	kk := k
@@ -561,6 +564,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 				}
 				if w == "current" {
 					return p.fromAnchor(i, k+1, 0, "Q"), true
+				}
+				if w == "first" || w == "final" || w == "last" {
+					if q, ok := p.quarter(j); ok {
+						q.start = i
+						return q, true
+					}
 				}
 				if w == "first" || w == "final" || w == "next" || w == "coming" || w == "following" {
 					return match{}, false
