@@ -18,13 +18,25 @@ window.topoFeatures = function (topology, objectName) {
     const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
     return a;
   }
+  // ring joins arcs into a ring. A ring that crosses the antimeridian
+  // (Fiji, Chukotka) has its far-side points pinned to the map edge, so
+  // no polygon is drawn across the whole map.
   function ring(indexes) {
     const pts = [];
     indexes.forEach(function (i, k) {
       const a = arcPoints(i);
       pts.push.apply(pts, k === 0 ? a : a.slice(1));
     });
-    return pts;
+    let crosses = false, east = 0;
+    for (let k = 0; k < pts.length; k++) {
+      if (pts[k][0] > 0) east++;
+      if (k > 0 && Math.abs(pts[k][0] - pts[k - 1][0]) > 180) crosses = true;
+    }
+    if (!crosses) return pts;
+    const side = east * 2 >= pts.length ? 180 : -180;
+    return pts.map(function (p) {
+      return Math.sign(p[0]) !== Math.sign(side) && Math.abs(p[0]) > 90 ? [side, p[1]] : p;
+    });
   }
   const obj = topology.objects[objectName];
   return obj.geometries.map(function (g) {
@@ -35,5 +47,5 @@ window.topoFeatures = function (topology, objectName) {
       geometry = { type: "MultiPolygon", coordinates: g.arcs.map(function (p) { return p.map(ring); }) };
     }
     return { type: "Feature", id: g.id, properties: g.properties || {}, geometry: geometry };
-  }).filter(function (f) { return f.geometry; });
+  }).filter(function (f) { return f.geometry && f.id !== "010"; }); // no Antarctica
 };
