@@ -75,9 +75,11 @@ type Report struct {
 	Disagreements []Disagreement `json:"disagreements"`
 	Unlisted      int            `json:"unlisted"` // disagreements not in the exceptions file
 	Sources       []string       `json:"sources"`  // reference tables read
-	// Advisory is the comparison with REIGN, whose "effective leader"
-	// coding (see reign.go) differs from office tenure by design; it is
-	// reported for review but does not fail the check.
+	// Advisory is the comparison with CountryInfo's leader lists and
+	// REIGN, whose conventions differ from office tenure by design
+	// (election rather than inauguration dates, pre-independence
+	// presidencies, REIGN's "effective leader"): it is reported for review
+	// but does not count in Rate or fail the check.
 	Advisory *Report `json:"advisory,omitempty"`
 }
 
@@ -90,11 +92,11 @@ func (r *Report) Failed() bool {
 // Print writes the report for people.
 func (r *Report) Print(w io.Writer) {
 	if a := r.Advisory; a != nil && a.Facts > 0 {
-		fmt.Fprintf(w, "advisory: REIGN effective-leader spells (not counted below)\n")
+		fmt.Fprintf(w, "advisory: %s (conventions differ; for review, not counted below)\n", strings.Join(a.Sources, ", "))
 		for _, d := range a.Disagreements {
 			fmt.Fprintln(w, "  "+d.String())
 		}
-		fmt.Fprintf(w, "advisory agreement %.1f%% (%d of %d spells)\n\n", 100*a.Rate, a.Agreed, a.Facts)
+		fmt.Fprintf(w, "advisory agreement %.1f%% (%d of %d facts)\n\n", 100*a.Rate, a.Agreed, a.Facts)
 	}
 	fmt.Fprintf(w, "compared with %s\n", strings.Join(r.Sources, ", "))
 	for _, d := range r.Disagreements {
@@ -118,7 +120,17 @@ type refRole struct {
 type Reference struct {
 	byOffice    map[string][]refRole
 	Sources     []string
-	reignStates int // REIGN states mapped to ISO3 (0: no REIGN table)
+	reignStates int      // REIGN states mapped to ISO3 (0: no REIGN table)
+	advisory    []string // sources compared for review only (see Report.Advisory)
+}
+
+func (ref *Reference) isAdvisory(source string) bool {
+	for _, s := range ref.advisory {
+		if s == source {
+			return true
+		}
+	}
+	return false
 }
 
 // LoadReference reads the reference tables under dir (the shared data's
@@ -154,6 +166,13 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 			return nil, err
 		}
 		ref.Sources = append(ref.Sources, "curated-overlay")
+	}
+	ci := filepath.Join(dir, "countryinfo", "CountryInfo.120116.txt")
+	if _, err := os.Stat(ci); err == nil {
+		if err := ref.loadCountryInfo(ci); err != nil {
+			return nil, err
+		}
+		ref.advisory = append(ref.advisory, "countryinfo")
 	}
 	rg := filepath.Join(dir, "reign", "leaderlist_3_21.csv")
 	if _, err := os.Stat(rg); err == nil {
@@ -232,6 +251,7 @@ func (ref *Reference) loadOverlay(path string, names *kb.KB) error {
 // "<role id> <field>" to the reason the disagreement is accepted.
 func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 	rep := &Report{Sources: ref.Sources, Disagreements: []Disagreement{}}
+	adv := &Report{Sources: ref.advisory, Disagreements: []Disagreement{}}
 	for _, r := range kbTerms(k) {
 		cands := ref.byOffice[r.Office]
 		if len(cands) == 0 {
@@ -255,7 +275,11 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 			if !(names[c.person] || (c.qid != "" && qids[c.qid])) {
 				continue
 			}
-			if !overlaps(r.Start, r.End, c.start, c.end) {
+			cend := c.end
+			if cend.IsZero() {
+				cend = c.asOf // an open reference spell is only known up to its as-of date
+			}
+			if !overlaps(r.Start, r.End, c.start, cend) {
 				continue // another term of the same person
 			}
 			if prev, ok := bySource[c.source]; !ok || closeness(c, r) < closeness(prev, r) {
@@ -269,27 +293,31 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 		sort.Strings(srcs)
 		for _, s := range srcs {
 			c := bySource[s]
-			rep.Facts++
+			to := rep
+			if ref.isAdvisory(s) {
+				to = adv
+			}
+			to.Facts++
 			ok := true
 			if !agree(r.Start, c.start) {
 				ok = false
-				rep.add(r, p, "start", r.Start, c.start, s, exceptions)
+				to.add(r, p, "start", r.Start, c.start, s, exceptions)
 			}
 			if !endAgrees(r.End, c.end, c.asOf) {
 				ok = false
-				rep.add(r, p, "end", r.End, c.end, s, exceptions)
+				to.add(r, p, "end", r.End, c.end, s, exceptions)
 			}
 			if ok {
-				rep.Agreed++
+				to.Agreed++
 			}
 		}
 	}
 	if ref.reignStates > 0 {
-		adv := &Report{Sources: []string{"reign"}, Disagreements: []Disagreement{}}
+		adv.Sources = append(adv.Sources, "reign")
 		compareREIGN(k, ref, adv, exceptions)
-		if adv.Facts > 0 {
-			adv.Rate = float64(adv.Agreed) / float64(adv.Facts)
-		}
+	}
+	if adv.Facts > 0 {
+		adv.Rate = float64(adv.Agreed) / float64(adv.Facts)
 		rep.Advisory = adv
 	}
 	if rep.Facts > 0 {
