@@ -98,57 +98,66 @@ func bratTextFor(ann string) (string, error) {
 // annPath. Attribution events (E lines) tie Content, Source and Cue text
 // bound annotations (T lines).
 func ReadBrat(txtPath, annPath string) (*BratDoc, error) {
-	b, err := os.ReadFile(txtPath)
+	text, err := os.ReadFile(txtPath)
 	if err != nil {
 		return nil, err
 	}
-	text := string(b)
-	// character offset → byte offset
+	ann, err := os.ReadFile(annPath)
+	if err != nil {
+		return nil, err
+	}
+	bd, err := ParseBrat(string(text), string(ann))
+	if err != nil {
+		return nil, fmt.Errorf("brat %s: %w", annPath, err)
+	}
+	bd.Name = filepath.Base(annPath)
+	return bd, nil
+}
+
+// ParseBrat parses the standoff annotations ann of text. Offsets count
+// characters (code points) and become byte spans; an offset beyond the
+// text or a malformed line is an error naming the line.
+func ParseBrat(text, ann string) (*BratDoc, error) {
 	off := make([]int, 0, len(text)+1)
 	for i := range text {
 		off = append(off, i)
 	}
 	off = append(off, len(text))
-	f, err := os.Open(annPath)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	type tann struct {
 		typ   string
 		spans []doc.Span
 	}
 	ts := map[string]tann{}
 	var events [][]string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(strings.NewReader(ann))
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	line := 0
 	for sc.Scan() {
 		line++
 		l := sc.Text()
-		if l == "" {
+		if l == "" || l[0] == '#' {
 			continue
 		}
 		parts := strings.SplitN(l, "\t", 3)
 		if len(parts) < 2 {
-			return nil, fmt.Errorf("brat %s:%d: malformed line %q", annPath, line, l)
+			return nil, fmt.Errorf("line %d: malformed line %q", line, l)
 		}
 		switch l[0] {
 		case 'T':
 			f := strings.Fields(parts[1])
 			if len(f) < 3 {
-				return nil, fmt.Errorf("brat %s:%d: malformed text-bound annotation %q", annPath, line, l)
+				return nil, fmt.Errorf("line %d: malformed text-bound annotation %q", line, l)
 			}
 			var spans []doc.Span
 			for _, frag := range strings.Split(strings.Join(f[1:], " "), ";") {
 				se := strings.Fields(frag)
 				if len(se) != 2 {
-					return nil, fmt.Errorf("brat %s:%d: bad offsets %q", annPath, line, frag)
+					return nil, fmt.Errorf("line %d: bad offsets %q", line, frag)
 				}
 				s, err1 := strconv.Atoi(se[0])
 				e, err2 := strconv.Atoi(se[1])
 				if err1 != nil || err2 != nil || s < 0 || e < s || e >= len(off) {
-					return nil, fmt.Errorf("brat %s:%d: offsets %q out of range", annPath, line, frag)
+					return nil, fmt.Errorf("line %d: offsets %q out of range", line, frag)
 				}
 				spans = append(spans, doc.Span{Start: off[s], End: off[e]})
 			}
@@ -158,9 +167,9 @@ func ReadBrat(txtPath, annPath string) (*BratDoc, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("brat %s: %w", annPath, err)
+		return nil, err
 	}
-	bd := &BratDoc{Name: filepath.Base(annPath), Text: text}
+	bd := &BratDoc{Text: text}
 	for _, ev := range events {
 		var a BratAttribution
 		for _, arg := range ev {
