@@ -39,7 +39,7 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 			}
 		}
 	}
-	return cands[len(cands)-1:][0]
+	return cands[0]
 }
 
 // isState reports whether found k stands for a state (country, demonym,
@@ -204,6 +204,14 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	}
 	if office == kb.OfficeAmbassador && ph.host != "" {
 		office = kb.OfficeAmbassadorPrefix + ph.host
+	}
+	if ph.owner && p.s.kb != nil && ph.country != "" {
+		// "Secretary-General of Hezbollah": a group files its top post as leader
+		if _, ok := p.s.kb.Office(kb.OfficeID(ph.country, office)); !ok {
+			if _, ok := p.s.kb.Office(kb.OfficeID(ph.country, kb.OfficeLeader)); ok && mod == "" {
+				office = kb.OfficeLeader
+			}
+		}
 	}
 	country, how := ph.country, ph.how
 	if country == "" && e.implied != "" {

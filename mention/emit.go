@@ -28,10 +28,16 @@ func (p *proc) shortForms() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0 {
+		// a one-word KB alias ("Soltani") after an unknown full name
+		// ("Mohammad Bagher Soltani") is that person, not the KB's
+		single := !f.dead && f.typ == doc.TypePerson && f.actor >= 0 && f.j-f.i == 1
+		if !single && (f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0) {
 			continue
 		}
 		words := strings.Fields(f.key)
+		if single {
+			words = strings.Fields(p.fold(f.i, f.j))
+		}
 		target := -1
 		for _, pe := range people {
 			if pe.found == g || len(pe.words) <= len(words) || !suffix(pe.words, words) {
@@ -45,6 +51,12 @@ func (p *proc) shortForms() {
 		}
 		if target < 0 {
 			continue
+		}
+		if single {
+			if p.found[p.root(target)].actor == f.actor || p.found[target].actor >= 0 {
+				continue
+			}
+			f.actor, f.persons = -1, nil
 		}
 		f.typ, f.how, f.joinTo = doc.TypePerson, HowShortForm, target
 		if f.dead {

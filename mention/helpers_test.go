@@ -43,29 +43,14 @@ func testKB() *kb.KB {
 	return k
 }
 
-// sentences splits text at ". ", "? ", "! " and blank lines, for tests
-// that do not run the segment stage.
+// sentences splits text after ".", "?" or "!" followed by a space or a
+// line break, and at line breaks, for tests that do not run the segment
+// stage. It does not split after a single capital letter ("U.S.") or
+// "Mr"/"Dr".
 func sentences(text string) []doc.Span {
 	var out []doc.Span
 	start := 0
-	for i := 0; i < len(text); i++ {
-		end := -1
-		switch {
-		case (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '"'):
-			end = i + 1
-			if end < len(text) && text[end] == '"' {
-				end++
-			}
-			// not after a single capital letter (U.S.) or Mr/Dr
-			if i >= 2 && text[i-2] == '.' || i >= 1 && strings.HasSuffix(text[:i], " Mr") || strings.HasSuffix(text[:i], " Dr") {
-				end = -1
-			}
-		case text[i] == '\n':
-			end = i
-		}
-		if end < 0 {
-			continue
-		}
+	cut := func(end int) {
 		s, e := start, end
 		for s < e && (text[s] == ' ' || text[s] == '\n') {
 			s++
@@ -74,15 +59,30 @@ func sentences(text string) []doc.Span {
 			out = append(out, doc.Span{Start: s, End: e})
 		}
 		start = end
-		i = end - 1
-		if end == i+1 && end < len(text) && text[end] == '\n' {
-			// keep scanning
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			cut(i)
+			continue
 		}
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		end := i + 1
+		if end < len(text) && text[end] == '"' {
+			end++
+		}
+		if end < len(text) && text[end] != ' ' && text[end] != '\n' {
+			continue
+		}
+		if c == '.' && (i >= 2 && text[i-2] == '.' || strings.HasSuffix(text[:i], "Mr") || strings.HasSuffix(text[:i], "Dr") || i >= 2 && text[i-2] == ' ' && text[i-1] >= 'A' && text[i-1] <= 'Z') {
+			continue
+		}
+		cut(end)
+		i = end - 1
 	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		b := start + strings.Index(text[start:], s)
-		out = append(out, doc.Span{Start: b, End: b + len(s)})
-	}
+	cut(len(text))
 	return out
 }
 

@@ -25,6 +25,7 @@ const (
 	fMisc                             // heads an event or work name: Battle, Award
 	fPronoun                          // a personal pronoun
 	fAcronym                          // a common all-caps word that is not an organisation
+	fRole                             // an occupation written before a name: analyst, spokesman
 )
 
 var stopWords = []string{
@@ -102,6 +103,26 @@ var honorifics = []string{
 	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice",
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
 	"st", "mme", "herr", "frau", "monsieur", "madame", "jr",
+}
+
+// roleNouns are occupations written before a name ("analyst Karim
+// Benali"); like honorifics they mark the name as a person's.
+var roleNouns = []string{
+	"analyst", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "activist",
+	"journalist", "reporter", "correspondent", "researcher", "economist", "author", "director",
+	"chairman", "chairwoman", "chairperson", "founder", "cofounder", "coach", "striker",
+	"midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "writer", "novelist",
+	"poet", "photographer", "envoy", "negotiator", "aide", "adviser", "advisor", "candidate",
+	"lawmaker", "legislator", "councillor", "councilor", "congressman", "sheriff", "detective",
+	"inspector", "engineer", "doctor", "nurse", "surgeon", "student", "teacher", "scholar",
+	"historian", "scientist", "physicist", "chemist", "biologist", "artist", "painter",
+	"composer", "guitarist", "drummer", "bassist", "rapper", "producer", "filmmaker",
+	"entrepreneur", "businessman", "businesswoman", "billionaire", "banker", "investor",
+	"blogger", "dissident", "opposition", "cleric", "preacher", "priest", "pastor", "imam",
+	"commentator", "columnist", "editor", "publisher", "diplomat", "ambassador", "lieutenant",
+	"officer", "soldier", "pilot", "astronaut", "player", "champion", "veteran", "resident",
+	"survivor", "victim", "witness", "suspect", "defendant", "prosecutor", "judge",
+	"ceo", "chef", "manager", "executive", "president", "minister", "secretary", "senator",
 }
 
 var orgCues = []string{

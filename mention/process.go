@@ -411,7 +411,7 @@ func (p *proc) findRuns() {
 					continue
 				}
 				// "Bank of Israel", "Gulf of Oman": absorb a KB country or place
-				if p.is(j, p.s.w.of) && p.cover[k] >= 0 && p.hasCue(i, j) != "" {
+				if p.is(j, p.s.w.of) && p.cover[k] >= 0 && p.has(j-1, fOrgCue|fPlaceCue|fMisc) {
 					g := &p.found[p.cover[k]]
 					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace) && g.how != HowDemonym {
 						j = g.j
@@ -451,6 +451,10 @@ func (p *proc) findRuns() {
 			i = j
 			continue
 		}
+		// "Analyst Karim Benali": a role noun opening the run is not the name
+		if j-i >= 2 && p.has(i, fRole) && p.hasCue(i, j) == "" {
+			i++
+		}
 		// "Engineer John Greiner": words before a given name are not the name
 		if j-i >= 3 && p.hasCue(i, j) == "" && !p.has(i, fGiven|fHonor|fPlacePrefix) {
 			for k := i + 1; k < j-1; k++ {
@@ -468,7 +472,7 @@ func (p *proc) findRuns() {
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) {
 			h := &p.found[g]
 			cue := p.hasCue(i, j)
-			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || h.how != HowDemonym) && cue != typeMisc && h.capital < 0 {
+			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0)) && cue != typeMisc {
 				hi := h.i
 				p.kill(g)
 				i = hi
@@ -507,7 +511,7 @@ func (p *proc) hasCue(i, j int) string {
 	}
 	head := j - 1
 	for k := i + 1; k < j; k++ {
-		if p.is(k, p.s.w.of) {
+		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) {
 			head = k - 1
 			break
 		}
@@ -562,6 +566,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.is(i-1, w.said) || p.is(i-1, w.says) {
 		return doc.TypePerson
+	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix) {
+		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
 	if n >= 2 && p.has(i, fGiven) {
 		return doc.TypePerson
@@ -701,6 +708,9 @@ func (p *proc) resolvePersons() {
 		}
 		if pick >= 0 {
 			f.actor = pick
+			if f.surname {
+				f.how = HowShortForm
+			}
 			continue
 		}
 		f.how = HowName

@@ -72,7 +72,7 @@ type Stage struct {
 // wordIDs are the vocabulary ids of words the rules test for.
 type wordIDs struct {
 	of, to, the, a, an, comma, period, forw, by, according, who, and, designate, elect,
-	lparen, rparen, said, says, told, un, united, nations, quote1, quote2, quote3, ex, then int32
+	lparen, rparen, said, says, told, un, united, nations, quote1, quote2, quote3, ex, then, on int32
 }
 
 // New builds the stage's matcher over every name of every actor in k:
@@ -89,6 +89,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(locPreps, fLocPrep)
 	v.mark(personPreps, fPersonPrep)
 	v.mark(honorifics, fHonor)
+	v.mark(roleNouns, fRole)
 	v.mark(orgCues, fOrgCue)
 	v.mark(orgSuffixes, fOrgSuffix)
 	v.mark(placeCues, fPlaceCue)
@@ -107,7 +108,7 @@ func New(k *kb.KB, opts Options) *Stage {
 		designate: v.add("designate"), elect: v.add("elect"), lparen: v.add("("), rparen: v.add(")"),
 		said: v.add("said"), says: v.add("says"), told: v.add("told"), un: v.add("un"),
 		united: v.add("united"), nations: v.add("nations"), quote1: v.add("\""), quote2: v.add("“"),
-		quote3: v.add("”"), ex: v.add("ex"), then: v.add("then"),
+		quote3: v.add("”"), ex: v.add("ex"), then: v.add("then"), on: v.add("on"),
 	}
 	for _, p := range []string{",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "’", "‘", "-", "–", "—", "&", "/"} {
 		v.add(p)

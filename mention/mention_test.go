@@ -1,0 +1,250 @@
+package mention
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// A mentionCase lists mentions ("text/type/kbid/how") that must be found
+// and texts that must not be a mention.
+var mentionTests = []struct {
+	name   string
+	text   string
+	want   []string
+	absent []string
+}{
+	{"demonym links to its country, not Israel inside Israeli", "Israeli officials met Iranian envoys in Israel.",
+		[]string{"Israeli/country/ISR/demonym", "Iranian/country/IRN/demonym", "Israel/country/ISR/alias"}, nil},
+	{"plural demonym", "Israelis and Iranians protested.",
+		[]string{"Israelis/country/ISR/demonym", "Iranians/country/IRN/demonym"}, nil},
+	{"possessive", "Iran's proxies and Hezbollah's fighters. The Revolutionary Guards' commanders left.",
+		[]string{"Iran/country/IRN/alias", "Hezbollah/armed_group/grp.hezbollah/alias", "Revolutionary Guards/organization/org.irgc/alias"}, nil},
+	{"acronyms match case-sensitively", "The US said the UN should help us, but un-named officials and IS fighters disagreed.",
+		[]string{"US/country/USA/alias", "UN/organization/org.un/alias", "IS/armed_group/grp.is/alias"}, []string{"us", "un"}},
+	{"dotted acronym", "U.S. forces left.", []string{"U.S./country/USA/alias"}, nil},
+	{"lower-case common word is not a name", "They had to chad the ballot, then ate turkey.", nil, []string{"chad", "turkey"}},
+	{"diacritics", "Erdogan met Erdoğan's ally and Antonio Guterres.",
+		[]string{"Erdogan/person/person.recep-tayyip-erdogan/alias", "Erdoğan/person/person.recep-tayyip-erdogan/alias", "Antonio Guterres/person/person.antonio-guterres/alias"}, nil},
+	{"hyphens", "Amir Abdollahian and Amir-Abdollahian and Hossein Amir-Abdollahian spoke.",
+		[]string{"Amir Abdollahian/person/person.hossein-amir-abdollahian/alias", "Amir-Abdollahian/person/person.hossein-amir-abdollahian/alias", "Hossein Amir-Abdollahian/person/person.hossein-amir-abdollahian/alias"}, nil},
+	{"hyphenated compound keeps the name", "Hamas-linked factions in Hezbollah-controlled areas.",
+		[]string{"Hamas/armed_group/grp.hamas/alias", "Hezbollah/armed_group/grp.hezbollah/alias"}, nil},
+	{"longest match wins", "The Islamic Republic of Iran and the Islamic State.",
+		[]string{"Islamic Republic of Iran/country/IRN/alias", "Islamic State/armed_group/grp.is/alias"}, []string{"Iran"}},
+	{"capital that acts is the government", "Tehran denied the report. Washington said nothing. Beijing has warned Ankara's allies.",
+		[]string{"Tehran/country/IRN/capital", "Washington/country/USA/capital", "Beijing/country/CHN/capital", "Ankara/country/TUR/capital"}, nil},
+	{"capital as a location is a place", "Talks were held in Beijing and later near Tehran.",
+		[]string{"Beijing/place//alias", "Tehran/place//alias"}, nil},
+	{"unknown person is not force-linked", "Prime Minister Mohammad Bagher Soltani met Ali Soltani.",
+		[]string{"Mohammad Bagher Soltani/person//name", "Ali Soltani/person/person.ali-soltani/alias"}, []string{"Soltani"}},
+	{"surname short form joins the full name", "Naftali Bennett spoke on Monday. Later Bennett left.",
+		[]string{"Naftali Bennett/person/person.naftali-bennett/alias", "Bennett/person/person.naftali-bennett/short-form"}, nil},
+	{"unknown person's surname joins it", "Police chief Jonas Whitfield told reporters the road was shut. Whitfield said more later.",
+		[]string{"Jonas Whitfield/person//name", "Whitfield/person//short-form"}, nil},
+	{"the minister is not a mention", "The minister said the president would travel.", nil, []string{"minister", "president"}},
+	{"person before a cue verb", "The decision was criticised, Karim Benali said on Tuesday.", []string{"Karim Benali/person//name"}, nil},
+	{"organisation and place cues", "The Ministry of Energy said the Zarqa River flooded near Mafraq Province.",
+		[]string{"Ministry of Energy/organization//name", "Zarqa River/place//name", "Mafraq Province/place//name"}, nil},
+	{"bank of a country is one organisation", "The Bank of Israel raised rates.", []string{"Bank of Israel/organization//name"}, []string{"Israel"}},
+	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
+}
+
+func TestMentions(t *testing.T) {
+	s := stage()
+	for _, tc := range mentionTests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyze(t, s, tc.text)
+			got := mentionList(d)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Process(%q): missing mention %s; got %v", tc.text, w, got)
+				}
+			}
+			for _, a := range tc.absent {
+				for _, m := range d.Mentions {
+					if m.Text == a {
+						t.Errorf("Process(%q): unwanted mention %q (%s %s)", tc.text, a, m.Type, m.How)
+					}
+				}
+			}
+			checkInvariants(t, d)
+		})
+	}
+}
+
+// checkInvariants checks what every analysis must satisfy: spans in
+// range and ordered, Text equal to the span, entities and claims pointing
+// at the right mentions.
+func checkInvariants(t *testing.T, d *doc.Doc) {
+	t.Helper()
+	prev := -1
+	for i, m := range d.Mentions {
+		if m.Span.Start < 0 || m.Span.End > len(d.Text) || m.Span.Start >= m.Span.End {
+			t.Fatalf("mention %d: bad span %v", i, m.Span)
+		}
+		if m.Span.Start < prev {
+			t.Errorf("mention %d: not in text order or overlapping (%v after end %d)", i, m.Span, prev)
+		}
+		prev = m.Span.End
+		if d.Text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("mention %d: Text %q != span text %q", i, m.Text, d.Text[m.Span.Start:m.Span.End])
+		}
+		if m.Entity < 0 || m.Entity >= len(d.Entities) || !slices.Contains(d.Entities[m.Entity].Mentions, i) {
+			t.Errorf("mention %d (%q): entity %d does not list it", i, m.Text, m.Entity)
+		}
+		if m.Role >= 0 && (m.Role >= len(d.RoleClaims) || d.RoleClaims[m.Role].Mention != i) {
+			t.Errorf("mention %d (%q): role %d does not point back", i, m.Text, m.Role)
+		}
+	}
+	for i, e := range d.Entities {
+		if len(e.Mentions) == 0 {
+			t.Errorf("entity %d (%s) has no mentions", i, e.Name)
+		}
+		for _, mi := range e.Mentions {
+			if d.Mentions[mi].KBID != e.KBID {
+				t.Errorf("entity %d (%s, %q) holds mention %q linked to %q", i, e.Name, e.KBID, d.Mentions[mi].Text, d.Mentions[mi].KBID)
+			}
+		}
+	}
+	for i, c := range d.RoleClaims {
+		if !c.Span.Contains(c.TitleSpan) || !c.Span.Contains(c.PersonSpan) {
+			t.Errorf("claim %d: span %v does not hold title %v and person %v", i, c.Span, c.TitleSpan, c.PersonSpan)
+		}
+		if d.Text[c.PersonSpan.Start:c.PersonSpan.End] != c.Person {
+			t.Errorf("claim %d: Person %q != span text", i, c.Person)
+		}
+		if c.Mention >= 0 && d.Mentions[c.Mention].KBID != c.PersonKBID {
+			t.Errorf("claim %d: PersonKBID %q != mention's %q", i, c.PersonKBID, d.Mentions[c.Mention].KBID)
+		}
+	}
+}
+
+// claim is the part of a doc.RoleClaim the table checks.
+type claim struct {
+	Person, Office, Country, How, Modifier, KBID string
+}
+
+var claimTests = []struct {
+	name string
+	text string
+	want []claim
+}{
+	{"adjective", "Iranian Foreign Minister Hossein Amir Abdollahian arrived.",
+		[]claim{{"Hossein Amir Abdollahian", "foreign_minister", "IRN", "adjective", "", "person.hossein-amir-abdollahian"}}},
+	{"possessive", "Israel's ambassador Danny Ayalon left.",
+		[]claim{{"Danny Ayalon", "ambassador", "ISR", "possessive", "", "person.danny-ayalon"}}},
+	{"country name before the title", "U.S. Secretary of State Jane Roe and UK Foreign Secretary John Doe met.",
+		[]claim{{"Jane Roe", "foreign_minister", "USA", "explicit", "", ""}, {"John Doe", "foreign_minister", "GBR", "explicit", "", ""}}},
+	{"title implies the country", "Secretary of State Jane Roe spoke.",
+		[]claim{{"Jane Roe", "foreign_minister", "USA", "title", "", ""}}},
+	{"of-phrase", "The Minister of Foreign Affairs of Iran Hossein Amir Abdollahian spoke.",
+		[]claim{{"Hossein Amir Abdollahian", "foreign_minister", "IRN", "explicit", "", "person.hossein-amir-abdollahian"}}},
+	{"ambassador to a country", "Israeli ambassador to the United States Danny Ayalon spoke.",
+		[]claim{{"Danny Ayalon", "ambassador:USA", "ISR", "adjective", "", "person.danny-ayalon"}}},
+	{"ambassador to the UN", "Israel's Ambassador to the UN Danny Ayalon spoke.",
+		[]claim{{"Danny Ayalon", "ambassador:UN", "ISR", "possessive", "", "person.danny-ayalon"}}},
+	{"appositive after the name", "Hossein Amir Abdollahian, the Iranian foreign minister, said no.",
+		[]claim{{"Hossein Amir Abdollahian", "foreign_minister", "IRN", "adjective", "", "person.hossein-amir-abdollahian"}}},
+	{"appositive with possessive", "Danny Ayalon, Israel's ambassador, said no.",
+		[]claim{{"Danny Ayalon", "ambassador", "ISR", "possessive", "", "person.danny-ayalon"}}},
+	{"former", "Former Syrian President Bashar al-Assad fled.",
+		[]claim{{"Bashar al-Assad", "president", "SYR", "adjective", "former", "person.bashar-al-assad"}}},
+	{"ex-", "Ex-President Bashar al-Assad of Syria fled.",
+		[]claim{{"Bashar al-Assad", "president", "SYR", "person", "former", "person.bashar-al-assad"}}},
+	{"then-", "Then-Syrian President Bashar al-Assad spoke.",
+		[]claim{{"Bashar al-Assad", "president", "SYR", "adjective", "then", "person.bashar-al-assad"}}},
+	{"caretaker and acting", "Lebanon's caretaker Prime Minister Najib Mikati met acting Defence Minister Maurice Slim.",
+		[]claim{{"Najib Mikati", "prime_minister", "LBN", "possessive", "caretaker", ""}, {"Maurice Slim", "defence_minister", "LBN", "context", "acting", ""}}},
+	{"designate", "Prime Minister-designate Nawaf Salam of Lebanon spoke.",
+		[]claim{{"Nawaf Salam", "prime_minister", "LBN", "context", "designate", ""}}},
+	{"deputy with its own office", "Iranian Deputy Foreign Minister Ali Bagheri spoke.",
+		[]claim{{"Ali Bagheri", "deputy_foreign_minister", "IRN", "adjective", "", ""}}},
+	{"deputy of another office", "Israeli Deputy Defense Minister Eli Dayan spoke.",
+		[]claim{{"Eli Dayan", "defence_minister", "ISR", "adjective", "deputy", ""}}},
+	{"organisation's post", "UN Secretary-General Antonio Guterres spoke.",
+		[]claim{{"Antonio Guterres", "secretary_general", "UN", "explicit", "", "person.antonio-guterres"}}},
+	{"group leader", "Hezbollah leader Hassan Nasrallah spoke, but the leader of the crowd was silent.",
+		[]claim{{"Hassan Nasrallah", "leader", "grp.hezbollah", "explicit", "", ""}}},
+	{"country from the sentence", "In Iran, Prime Minister Mohammad Bagher Soltani met officials.",
+		[]claim{{"Mohammad Bagher Soltani", "prime_minister", "IRN", "context", "", ""}}},
+	{"honorific between title and name", "Supreme Leader Ayatollah Ali Khamenei spoke in Iran.",
+		[]claim{{"Ali Khamenei", "supreme_leader", "IRN", "person", "", "person.ali-khamenei"}}},
+	{"no name, no claim", "The foreign minister said the president of Iran would come.", nil},
+}
+
+func TestRoleClaims(t *testing.T) {
+	s := stage()
+	for _, tc := range claimTests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyze(t, s, tc.text)
+			var got []claim
+			for _, c := range d.RoleClaims {
+				got = append(got, claim{c.Person, c.Office, c.Country, c.CountryHow, c.Modifier, c.PersonKBID})
+				if c.Country != "" && c.OfficeID != kb.OfficeID(c.Country, c.Office) {
+					t.Errorf("claim %q: OfficeID %q, want %q", c.Person, c.OfficeID, kb.OfficeID(c.Country, c.Office))
+				}
+				if c.Mention < 0 || d.Mentions[c.Mention].Title == "" {
+					t.Errorf("claim %q: person mention %d has no title", c.Person, c.Mention)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Process(%q) claims:\n got %+v\nwant %+v", tc.text, got, tc.want)
+			}
+			checkInvariants(t, d)
+		})
+	}
+}
+
+func TestEntitiesGroupMentions(t *testing.T) {
+	d := analyze(t, stage(), "Iran said no. Iranian officials met in Tehran. Tehran denied it. Iran's envoy left.")
+	var iran *doc.Entity
+	for i := range d.Entities {
+		if d.Entities[i].KBID == "IRN" {
+			if iran != nil {
+				t.Fatalf("Iran has two entities")
+			}
+			iran = &d.Entities[i]
+		}
+	}
+	if iran == nil {
+		t.Fatalf("no entity for Iran: %v", mentionList(d))
+	}
+	var texts []string
+	for _, mi := range iran.Mentions {
+		texts = append(texts, d.Mentions[mi].Text)
+	}
+	if want := []string{"Iran", "Iranian", "Tehran", "Iran"}; !slices.Equal(texts, want) {
+		t.Errorf("Iran's mentions = %v; want %v", texts, want)
+	}
+	if iran.Name != "Iran" || iran.Type != doc.TypeCountry || iran.Country != "IRN" {
+		t.Errorf("Iran entity = %+v", *iran)
+	}
+	checkInvariants(t, d)
+}
+
+func TestStageWithoutKB(t *testing.T) {
+	d := analyze(t, New(nil, Options{}), "Prime Minister Jane Roe said the Ministry of Energy would act.")
+	if len(d.RoleClaims) != 1 || d.RoleClaims[0].Person != "Jane Roe" || d.RoleClaims[0].PersonKBID != "" {
+		t.Errorf("claims = %+v", d.RoleClaims)
+	}
+	checkInvariants(t, d)
+}
+
+func TestKBOnly(t *testing.T) {
+	d := analyze(t, New(testKB(), Options{KBOnly: true}), "Jonas Whitfield said Iran and the Ministry of Energy agreed.")
+	if got := mentionList(d); !slices.Equal(got, []string{"Iran/country/IRN/alias"}) {
+		t.Errorf("KBOnly mentions = %v", got)
+	}
+}
+
+func TestNeedsLayers(t *testing.T) {
+	d := &doc.Doc{Text: "Iran."}
+	d.Fill(doc.LayerText)
+	if err := stage().Process(d); err == nil || !strings.Contains(err.Error(), "sentences") {
+		t.Errorf("Process without sentences: err = %v; want a missing-sentences error", err)
+	}
+}
