@@ -225,7 +225,7 @@ func headlineLike(line string) bool {
 	if letters < 3 {
 		return false
 	}
-	if _, _, kind := datelineAt(line, 0, len(line)); kind == lineDateline || kind == linePlaceOnly {
+	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody {
 		return false
 	}
 	switch line[len(line)-1] {

@@ -29,6 +29,8 @@ var parseTextTests = []struct {
 	{"title case line then text", "Ceasefire Holds in Gaza\nThe truce held overnight.", "Ceasefire Holds in Gaza", nil, "", "The truce held overnight."},
 	{"crlf", "Headline Here\r\n\r\nBody.\r\n", "Headline Here", nil, "", "Body."},
 	{"url in body is not a header", "http://example.com/x\n\nText.", "http://example.com/x", nil, "", "Text."},
+	{"date line is not a title", "March 3, 2022\n\nThe president spoke.", "", nil, "", "March 3, 2022\n\nThe president spoke."},
+	{"place-only dateline is not a title", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded.", "", nil, "", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded."},
 	{"only a line", "Just one line.", "", nil, "", "Just one line."},
 }
 
