@@ -50,10 +50,10 @@ func Countries(r io.Reader, name string, asOf kb.Date, base *kb.KB) (*Records, e
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			return nil, fmt.Errorf("%s: %w", name, err) // a csv.ParseError carries the line
 		}
+		line, _ := cr.FieldPos(0)
 		get := func(i int) string {
 			if i < 0 || i >= len(rec) {
 				return ""

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -210,6 +211,48 @@ func FuzzPhoenixAgents(f *testing.F) {
 	f.Add("!A! = !A!\nX!A! [~Y]\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		recs, err := PhoenixAgents(strings.NewReader(in), "fuzz.txt", kb.Date{Year: 2014})
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		recs.Write(&buf)
+		if err := kb.Load(&buf, "fuzz.jsonl", testKB(t)); err != nil {
+			t.Fatalf("imported output does not load: %v\ninput %q", err, in)
+		}
+	})
+}
+
+func FuzzCountries(f *testing.F) {
+	f.Add("ISO3166-1-Alpha-3,ISO3166-1-Alpha-2,CLDR display name,Capital\nIRN,IR,Iran,Tehran\n")
+	f.Add("iso3,name\n\"A\nB\",x\n")
+	base := testKB(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		recs, err := Countries(strings.NewReader(in), "fuzz.csv", kb.Date{Year: 2026}, base)
+		if err != nil {
+			if !strings.Contains(err.Error(), "fuzz.csv") {
+				t.Fatalf("error %q does not name the input", err)
+			}
+			return
+		}
+		var buf bytes.Buffer
+		recs.Write(&buf)
+		if err := kb.Load(&buf, "fuzz.jsonl", testKB(t)); err != nil {
+			t.Fatalf("imported output does not load: %v\ninput %q", err, in)
+		}
+	})
+}
+
+func FuzzWikidataEP(f *testing.F) {
+	f.Add("position,person,personID,start,end,gender,DOB,DOD\nPrime Minister,A B,Q1,2001-02-03,,male,1950,\n")
+	f.Add("position,person,personID,start,end\nambassador to the United Kingdom,X,Q2,2019,2018\n")
+	base := testKB(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		dir := t.TempDir() + "/iran-ministers"
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(dir+"/html_holders21.csv", []byte(in), 0o644)
+		recs, err := WikidataEP(dir, base, base)
 		if err != nil {
 			return
 		}
