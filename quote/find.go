@@ -394,7 +394,7 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 			e++
 		}
 		if e == len(f.t) || f.sent[e-1] != f.sent[e] || f.t[e].kind != tWord {
-			if _, isCue := f.cueAt(e); e == len(f.t) || !isCue {
+			if e == len(f.t) || !f.isCueAt(e) {
 				spk := f.named(i, i, e)
 				if spk.Kind == KindNamed {
 					return spk, "", doc.Span{}, true
@@ -532,6 +532,15 @@ func (f *finder) endsSentence(r *region) bool {
 
 func (f *finder) isWord(i int, w string) bool {
 	return i >= 0 && i < len(f.t) && f.t[i].kind == tWord && f.t[i].w == w
+}
+
+// isCueAt reports whether a cue starts at token i.
+func (f *finder) isCueAt(i int) bool {
+	if i < 0 || i >= len(f.t) || f.t[i].kind != tWord {
+		return false
+	}
+	_, ok := f.cueAt(i)
+	return ok
 }
 
 // cueAt reports whether a reporting cue starts at token i and returns the
