@@ -9,10 +9,11 @@ type NameKind uint8
 
 // Name kinds.
 const (
-	NameCanonical NameKind = iota // the actor's Name
-	NameAlias                     // one of its Aliases
-	NameDemonym                   // a demonym or adjective: "Iranian" for Iran
-	NameCapital                   // a country's capital, standing for its government by metonymy ("Tehran said")
+	NameCanonical  NameKind = iota // the actor's Name
+	NameAlias                      // one of its Aliases
+	NameDemonym                    // a demonym or adjective: "Iranian" for Iran
+	NameCapital                    // a country's capital, standing for its government by metonymy ("Tehran said")
+	NameExternalID                 // an alias that is an id in another database ("wd.Q57336"); never matched in text
 )
 
 func (k NameKind) String() string {
@@ -25,6 +26,8 @@ func (k NameKind) String() string {
 		return "demonym"
 	case NameCapital:
 		return "capital"
+	case NameExternalID:
+		return "external_id"
 	}
 	return "unknown"
 }
@@ -59,7 +62,7 @@ func (k *KB) index() {
 		a := k.actors[id]
 		add(a, a.Name, NameCanonical)
 		for _, s := range a.Aliases {
-			add(a, s, NameAlias)
+			add(a, s, aliasKind(s))
 		}
 		for _, s := range a.Demonyms {
 			add(a, s, NameDemonym)
@@ -70,8 +73,17 @@ func (k *KB) index() {
 	}
 }
 
+// aliasKind tells external ids ("wd.Q57336") from names.
+func aliasKind(s string) NameKind {
+	if strings.HasPrefix(s, "wd.Q") {
+		return NameExternalID
+	}
+	return NameAlias
+}
+
 // Names returns every name of every actor, in load order. The mention
-// stage builds its matcher from them. The slice must not be modified.
+// stage builds its matcher from them, skipping NameExternalID. The slice
+// must not be modified.
 func (k *KB) Names() []Name { return k.names }
 
 // NamesFolded returns the names whose folded form is folded, with their
@@ -110,7 +122,7 @@ func appendActor(s []*Actor, a *Actor) []*Actor {
 func (a *Actor) AllNames() []Name {
 	out := []Name{{a.Name, Fold(a.Name), NameCanonical, a}}
 	for _, s := range a.Aliases {
-		out = append(out, Name{s, Fold(s), NameAlias, a})
+		out = append(out, Name{s, Fold(s), aliasKind(s), a})
 	}
 	for _, s := range a.Demonyms {
 		out = append(out, Name{s, Fold(s), NameDemonym, a})
@@ -143,7 +155,7 @@ func (k *KB) Lookup(name string) []*Actor {
 	var last, prefix []*Actor
 	for _, n := range k.names {
 		switch {
-		case n.Actor.Kind == KindPerson && n.Kind != NameDemonym && (strings.HasSuffix(n.Folded, " "+f)):
+		case n.Actor.Kind == KindPerson && n.Kind != NameDemonym && n.Kind != NameExternalID && strings.HasSuffix(n.Folded, " "+f):
 			last = appendActor(last, n.Actor)
 		case strings.HasPrefix(n.Folded, f+" ") || (len(f) >= 3 && strings.HasPrefix(n.Folded, f)):
 			prefix = appendActor(prefix, n.Actor)
