@@ -42,9 +42,17 @@ func sectorOfOffice(key string) string {
 }
 
 // mentionActors turns the sentence's mentions into actors.
-func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, out []actor) []actor {
-	for mi := range d.Mentions {
+func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, out []actor) []actor {
+	// mentions in text order: start at the first one in the sentence
+	first := 0
+	if sorted {
+		first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
+	}
+	for mi := first; mi < len(d.Mentions); mi++ {
 		m := &d.Mentions[mi]
+		if m.Span.Start >= sent.End && sorted {
+			break
+		}
 		if m.Span.Start < sent.Start || m.Span.End > sent.End {
 			continue
 		}
@@ -171,6 +179,15 @@ func tokRange(toks []tok, s doc.Span) (int, int) {
 func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	var best Agent
 	n := 0
+	if !c.dict.agentFirst[toks[i].low] {
+		return best, 0
+	}
+	if ag, ok := c.dict.Agents[toks[i].low]; ok {
+		best, n = ag, 1
+	}
+	if c.dict.agentMax == 1 {
+		return best, n
+	}
 	var sb strings.Builder
 	for k := 0; k < c.dict.agentMax && i+k < len(toks); k++ {
 		if toks[i+k].punct {

@@ -78,6 +78,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 		date = day.String()
 	}
 	s := &scratch{}
+	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	d.Events = d.Events[:0]
 	for si, sent := range d.Sentences {
 		if sent.Start < 0 || sent.End > len(d.Text) || sent.Start >= sent.End {
@@ -91,6 +92,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 
 // scratch holds per-document buffers reused across sentences.
 type scratch struct {
+	sorted  bool // d.Mentions are in text order
 	toks    []tok
 	acts    []actor
 	actorAt []int
@@ -133,7 +135,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return
 	}
-	acts := c.mentionActors(d, sent, toks, day, s.acts[:0])
+	acts := c.mentionActors(d, sent, toks, day, s.sorted, s.acts[:0])
 	if c.dict.Actors != nil {
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
@@ -237,8 +239,13 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 		return m, false
 	}
 	m.score = 0
-	pos := make([]int, len(p.elems)) // start token of each element, -1 if skipped
-	ends := make([]int, len(p.elems))
+	var posBuf, endBuf [12]int
+	pos, ends := posBuf[:0], endBuf[:0] // start and end token of each element; pos -1 if skipped
+	if len(p.elems) <= len(posBuf) {
+		pos, ends = posBuf[:len(p.elems)], endBuf[:len(p.elems)]
+	} else {
+		pos, ends = make([]int, len(p.elems)), make([]int, len(p.elems))
+	}
 	pos[ai], ends[ai] = i, i+n
 	m.anchorEnd = i + n
 	// forward
@@ -392,6 +399,12 @@ func (c *Coder) matchElem(e elem, toks []tok, acts []actor, actorAt []int, t int
 		return acts[ai].t1 - t, true
 	}
 	if actorAt[t] >= 0 {
+		return 0, false
+	}
+	if e.set != nil && !e.multi {
+		if e.set[toks[t].low] {
+			return 1, true
+		}
 		return 0, false
 	}
 	return matchWords(e.words, toks, t)

@@ -31,8 +31,9 @@ type Dict struct {
 	// codable: sport, weather, entertainment (PETRARCH discard lists).
 	Discards [][]string
 
-	byFirst  map[string][]*Pattern // first element word → patterns
-	agentMax int                   // longest agent phrase, in tokens
+	byFirst    map[string][]*Pattern // first element word → patterns
+	agentMax   int                   // longest agent phrase, in tokens
+	agentFirst map[string]bool       // first words of agent phrases
 }
 
 // An Agent is a generic actor word: "troops" is MIL, "government" GOV.
@@ -70,7 +71,9 @@ type Pattern struct {
 }
 
 type elem struct {
-	words []string // alternatives, lower case, inflections expanded
+	words []string        // alternatives, lower case, inflections expanded
+	set   map[string]bool // single-word alternatives, when there are many
+	multi bool            // some alternative has several words
 	opt   bool
 	gap   int // tokens that may be skipped before this element
 	slot  byte
@@ -281,6 +284,7 @@ func newPattern(code, flags string, els []string) (*Pattern, error) {
 				}
 			}
 			e.words = dedupe(e.words)
+			e.prepare()
 		}
 		if head {
 			if p.head >= 0 {
@@ -349,10 +353,13 @@ func (d *Dict) index() {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].elems) > len(ps[j].elems) })
 	}
 	d.agentMax = 0
+	d.agentFirst = map[string]bool{}
 	for a := range d.Agents {
 		if n := strings.Count(a, " ") + 1; n > d.agentMax {
 			d.agentMax = n
 		}
+		w, _, _ := strings.Cut(a, " ")
+		d.agentFirst[w] = true
 	}
 }
 
@@ -387,4 +394,20 @@ func OpenDict(spec string) (*Dict, error) {
 	}
 	defer f.Close()
 	return ParseDict(spec, f)
+}
+
+// prepare builds the lookup set of an element with many alternatives.
+func (e *elem) prepare() {
+	e.multi = false
+	for _, w := range e.words {
+		if strings.IndexByte(w, ' ') >= 0 {
+			e.multi = true
+		}
+	}
+	if len(e.words) > 6 {
+		e.set = make(map[string]bool, len(e.words))
+		for _, w := range e.words {
+			e.set[w] = true
+		}
+	}
 }

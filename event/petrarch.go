@@ -527,7 +527,9 @@ func petrarchPattern(code, body string, verb []string, synsets map[string][]stri
 				return nil, fmt.Errorf("no verb")
 			}
 			p.head = len(p.elems)
-			p.elems = append(p.elems, elem{words: verb, gap: gap})
+			e := elem{words: verb, gap: gap}
+			e.prepare()
+			p.elems = append(p.elems, e)
 			gap = 4
 			continue
 		}
@@ -547,7 +549,9 @@ func petrarchPattern(code, body string, verb []string, synsets map[string][]stri
 				words = append(words, plural(words[0]))
 			}
 		}
-		p.elems = append(p.elems, elem{words: words, gap: gap})
+		e := elem{words: words, gap: gap}
+		e.prepare()
+		p.elems = append(p.elems, e)
 		gap = 3
 	}
 	if p.head < 0 {
