@@ -185,8 +185,9 @@ func (r *reporter) findings() {
 		case doc.Supported:
 			mark, sty = "✓", styGreen
 		}
-		r.printf("  %s %s %s %s\n", r.sentenceRef(f.Span.Start), r.style(sty, mark+" "+f.Verdict), r.style(styDim, f.Kind), f.Claim)
 		const indent = "         "
+		head := fmt.Sprintf("  %s %s %s ", r.sentenceRef(f.Span.Start), r.style(sty, mark+" "+f.Verdict), r.style(styDim, f.Kind))
+		r.printf("%s", wrapPlain(clip(f.Claim, 400), head, indent))
 		if f.Explanation != "" {
 			r.printf("%s", wrapPlain(f.Explanation, indent, indent))
 		}
@@ -217,7 +218,15 @@ func (r *reporter) quotes() {
 		if q.Kind == "direct" && !strings.HasPrefix(text, "“") && !strings.HasPrefix(text, "\"") {
 			text = "“" + text + "”"
 		}
-		r.printf("  %s %s %s %s\n", r.sentenceRef(q.Span.Start), r.style(styBold, who), r.style(styDim, q.Cue+" ("+q.Kind+"):"), r.style(styGreen, clip(text, 300)))
+		head := fmt.Sprintf("  %s %s %s ", r.sentenceRef(q.Span.Start), r.style(styBold, who), r.style(styDim, q.Cue+" ("+q.Kind+"):"))
+		body := wrapPlain(clip(text, 400), head, "         ")
+		if r.color {
+			// Colour the quoted words, not the speaker in front of them.
+			body = strings.Replace(body, head, head+styGreen, 1)
+			body = strings.ReplaceAll(strings.TrimSuffix(body, "\n"), "\n", styReset+"\n"+"         "+styGreen)
+			body = strings.ReplaceAll(body, styGreen+"         ", styGreen) + styReset + "\n"
+		}
+		r.printf("%s", body)
 	}
 }
 
@@ -517,7 +526,7 @@ func wrapPlain(s, first, indent string) string {
 	var b strings.Builder
 	line, prefix := "", first
 	for _, w := range strings.Fields(s) {
-		if line != "" && utf8.RuneCountInString(prefix+line+" "+w) > reportWidth {
+		if line != "" && visibleLen(prefix+line+" "+w) > reportWidth {
 			b.WriteString(prefix + line + "\n")
 			line, prefix = "", indent
 		}
