@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/sitrep-project/sitrep/event"
+	"github.com/sitrep-project/sitrep/geo"
 	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/mention"
@@ -30,7 +31,8 @@ func defaultStages(cfg stageConfig) []pipeline.Stage {
 	if cfg.KB != nil {
 		stages = append(stages, mention.New(cfg.KB, mention.Options{})) // entities, role claims
 	}
-	stages = append(stages, quote.New()) // quotes; uses mentions when present
+	stages = append(stages, quote.New())                       // quotes; uses mentions when present
+	stages = append(stages, geo.NewStage(geo.MustNew(cfg.KB))) // places; metonymy from mentions
 	if cfg.KB != nil {
 		stages = append(stages, event.New(cfg.KB, event.DefaultDict())) // events: after mentions and times
 	}

@@ -1,0 +1,221 @@
+// Package geo finds the places an article names and gives each its
+// country and coordinates: a gazetteer of countries (from the KB), their
+// capitals, and the cities and regions news names, matched over the
+// article's tokens. It knows metonymy: a capital that acts ("Tehran
+// denied") is a government, not a place, and is left to the mention stage.
+package geo
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// Place kinds.
+const (
+	KindCountry = "country"
+	KindCapital = "capital"
+	KindCity    = "city"
+	KindRegion  = "region" // provinces, territories, conflict regions, seas
+)
+
+// An Entry is one gazetteer place.
+type Entry struct {
+	ID         string
+	Name       string
+	Aliases    []string
+	Country    string // ISO3
+	Kind       string
+	Lat, Lon   float64
+	Population int // approximate; ranks homonyms ("Tripoli")
+}
+
+// A Gazetteer finds places by name. It is read-only after New and safe
+// for concurrent use.
+type Gazetteer struct {
+	entries []Entry
+	byName  map[string][]int32 // folded name → entries, most populous first
+	prefix  map[string]bool    // every proper word prefix of a folded name
+	maxLen  int                // longest name in tokens
+}
+
+//go:embed data/places.tsv
+var placesTSV []byte
+
+// New builds the gazetteer from the shipped places table and, when k is
+// not nil, the KB's countries and their capitals.
+func New(k *kb.KB) (*Gazetteer, error) {
+	g := &Gazetteer{byName: map[string][]int32{}, prefix: map[string]bool{}}
+	entries, err := Parse(bytes.NewReader(placesTSV), "places.tsv")
+	if err != nil {
+		return nil, err
+	}
+	if k != nil {
+		for _, a := range k.Actors() {
+			if a.Kind != kb.KindCountry || (a.Lat == 0 && a.Lon == 0) {
+				continue
+			}
+			names := append([]string{a.Name}, a.Aliases...)
+			g.add(Entry{ID: a.ID, Name: a.Name, Aliases: names[1:], Country: a.ID, Kind: KindCountry, Lat: a.Lat, Lon: a.Lon, Population: 1 << 40})
+			if a.Capital != "" && !g.has(a.Capital, a.ID) {
+				g.add(Entry{ID: a.ID + ".capital", Name: a.Capital, Country: a.ID, Kind: KindCapital, Lat: a.Lat, Lon: a.Lon, Population: 1 << 30})
+			}
+		}
+	}
+	for _, e := range entries {
+		g.add(e)
+	}
+	for _, ids := range g.byName {
+		sort.SliceStable(ids, func(i, j int) bool { return g.entries[ids[i]].Population > g.entries[ids[j]].Population })
+	}
+	return g, nil
+}
+
+// has reports whether the gazetteer already holds name in country.
+func (g *Gazetteer) has(name, country string) bool {
+	for _, i := range g.byName[kb.Fold(name)] {
+		if g.entries[i].Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) add(e Entry) {
+	// A table city that is a KB capital updates the capital's coordinates.
+	if e.Kind == KindCity || e.Kind == KindCapital {
+		for _, i := range g.byName[kb.Fold(e.Name)] {
+			if old := &g.entries[i]; old.Kind == KindCapital && old.Country == e.Country {
+				old.Lat, old.Lon = e.Lat, e.Lon
+				old.Aliases = append(old.Aliases, e.Aliases...)
+				for _, a := range e.Aliases {
+					g.index(a, i)
+				}
+				return
+			}
+		}
+	}
+	if e.ID == "" {
+		e.ID = e.Country + "." + strings.ReplaceAll(kb.Fold(e.Name), " ", "-")
+	}
+	g.entries = append(g.entries, e)
+	i := int32(len(g.entries) - 1)
+	g.index(e.Name, i)
+	for _, a := range e.Aliases {
+		g.index(a, i)
+	}
+}
+
+func (g *Gazetteer) index(name string, i int32) {
+	f := kb.Fold(name)
+	if f == "" {
+		return
+	}
+	for _, j := range g.byName[f] {
+		if j == i {
+			return
+		}
+	}
+	g.byName[f] = append(g.byName[f], i)
+	if n := strings.Count(f, " ") + 1; n > g.maxLen {
+		g.maxLen = n
+	}
+	for j := 0; j < len(f); j++ {
+		if f[j] == ' ' {
+			g.prefix[f[:j]] = true
+		}
+	}
+}
+
+// Lookup returns the places called name, most populous first.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	var out []Entry
+	for _, i := range g.byName[kb.Fold(name)] {
+		out = append(out, g.entries[i])
+	}
+	return out
+}
+
+// Len returns the number of places.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Counts returns the number of places of each kind.
+func (g *Gazetteer) Counts() map[string]int {
+	m := map[string]int{}
+	for _, e := range g.entries {
+		m[e.Kind]++
+	}
+	return m
+}
+
+// Parse reads a places table: tab-separated lines of name, aliases
+// (separated by ';'), ISO3 country, kind (city, capital, region),
+// latitude, longitude and approximate population. Blank lines and lines
+// starting with '#' are ignored. Errors name the file and line.
+func Parse(r interface{ Read([]byte) (int, error) }, name string) ([]Entry, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	var out []Entry
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != 7 {
+			return nil, fmt.Errorf("%s:%d: want 7 tab-separated fields (name, aliases, iso3, kind, lat, lon, population), got %d", name, line, len(f))
+		}
+		e := Entry{Name: strings.TrimSpace(f[0]), Country: strings.TrimSpace(f[2]), Kind: strings.TrimSpace(f[3])}
+		if e.Name == "" {
+			return nil, fmt.Errorf("%s:%d: empty name", name, line)
+		}
+		if len(e.Country) != 3 || strings.ToUpper(e.Country) != e.Country {
+			return nil, fmt.Errorf("%s:%d: country %q is not an ISO3 code", name, line, e.Country)
+		}
+		switch e.Kind {
+		case KindCity, KindCapital, KindRegion:
+		default:
+			return nil, fmt.Errorf("%s:%d: kind %q (want city, capital or region)", name, line, e.Kind)
+		}
+		for _, a := range strings.Split(f[1], ";") {
+			if a = strings.TrimSpace(a); a != "" {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		var err error
+		if e.Lat, err = strconv.ParseFloat(strings.TrimSpace(f[4]), 64); err != nil || e.Lat < -90 || e.Lat > 90 {
+			return nil, fmt.Errorf("%s:%d: latitude %q", name, line, f[4])
+		}
+		if e.Lon, err = strconv.ParseFloat(strings.TrimSpace(f[5]), 64); err != nil || e.Lon < -180 || e.Lon > 180 {
+			return nil, fmt.Errorf("%s:%d: longitude %q", name, line, f[5])
+		}
+		if p := strings.TrimSpace(f[6]); p != "" {
+			if e.Population, err = strconv.Atoi(p); err != nil || e.Population < 0 {
+				return nil, fmt.Errorf("%s:%d: population %q", name, line, f[6])
+			}
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+// MustNew is New for the shipped table, which tests keep valid: it panics
+// only on a programming error in the embedded data.
+func MustNew(k *kb.KB) *Gazetteer {
+	g, err := New(k)
+	if err != nil {
+		panic("geo: shipped gazetteer: " + err.Error())
+	}
+	return g
+}

@@ -1,0 +1,140 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+func testKB() *kb.KB {
+	k := kb.New()
+	k.AddActor(kb.Actor{ID: "LBN", Kind: kb.KindCountry, Name: "Lebanon", Capital: "Beirut", Lat: 33.89, Lon: 35.5})
+	k.AddActor(kb.Actor{ID: "IRN", Kind: kb.KindCountry, Name: "Iran", Capital: "Tehran", Lat: 35.69, Lon: 51.39})
+	k.AddActor(kb.Actor{ID: "LBY", Kind: kb.KindCountry, Name: "Libya", Capital: "Tripoli", Lat: 32.89, Lon: 13.19})
+	return k
+}
+
+func run(t *testing.T, text string, mentions []doc.Mention) *doc.Doc {
+	t.Helper()
+	g, err := New(testKB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Doc{Text: text}
+	if err := segment.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if mentions != nil {
+		d.Mentions = mentions
+		d.Fill(doc.LayerMentions)
+	}
+	if err := NewStage(g).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func names(d *doc.Doc) string {
+	var out []string
+	for _, p := range d.Places {
+		out = append(out, p.Name+"/"+p.Country)
+	}
+	return strings.Join(out, ",")
+}
+
+func TestPlaces(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"city", "Talks were held in Muscat on Monday.", "Muscat/OMN"},
+		{"multiword", "Fighting resumed in the Gaza Strip and in Khan Younis.", "Gaza Strip/PSE,Khan Younis/PSE"},
+		{"alias", "Shelling hit Kiev overnight.", "Kyiv/UKR"},
+		{"country after locative", "The strike took place in Lebanon.", "Lebanon/LBN"},
+		{"country as actor", "Lebanon said it would respond.", ""},
+		{"capital acting", "Tehran denied the report.", ""},
+		{"capital as place", "Talks in Tehran ended.", "Tehran/IRN"},
+		{"possessive", "Israel's airspace was breached over Haifa.", "Haifa/ISR"},
+		{"possessive city", "Gaza City's hospitals are full.", "Gaza City/PSE"},
+		{"lowercase word", "The nice weather in nice places.", ""},
+		{"homonym default", "Clashes erupted in Tripoli.", "Tripoli/LBY"},
+		{"diacritics", "Protests in Diyarbakır and Sao Paulo.", "Diyarbakir/TUR,Sao Paulo/BRA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := names(run(t, tt.text, nil)); got != tt.want {
+				t.Errorf("places(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHomonymByContext(t *testing.T) {
+	text := "Lebanon mourned. Clashes erupted in Tripoli."
+	d := run(t, text, []doc.Mention{{Span: doc.Span{Start: 0, End: 7}, Type: doc.TypeCountry, KBID: "LBN"}})
+	if got := names(d); got != "Tripoli/LBN" {
+		t.Errorf("places = %q; want Tripoli/LBN", got)
+	}
+}
+
+func TestMetonymyFromMentions(t *testing.T) {
+	text := "In a statement, Beirut rejected the plan."
+	i := strings.Index(text, "Beirut")
+	d := run(t, text, []doc.Mention{{Span: doc.Span{Start: i, End: i + 6}, Type: doc.TypeCountry, KBID: "LBN", Metonymy: true}})
+	if got := names(d); got != "" {
+		t.Errorf("metonymic capital taken as a place: %q", got)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, bad := range []string{
+		"Name\t\tIRN\tcity\t1\t2",
+		"Name\t\tiran\tcity\t1\t2\t3",
+		"Name\t\tIRN\ttown\t1\t2\t3",
+		"Name\t\tIRN\tcity\t100\t2\t3",
+		"Name\t\tIRN\tcity\t1\t200\t3",
+		"\t\tIRN\tcity\t1\t2\t3",
+	} {
+		if _, err := Parse(strings.NewReader(bad), "x.tsv"); err == nil || !strings.HasPrefix(err.Error(), "x.tsv:1:") {
+			t.Errorf("Parse(%q) error = %v; want x.tsv:1: …", bad, err)
+		}
+	}
+}
+
+func TestShippedTable(t *testing.T) {
+	g, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() < 300 {
+		t.Errorf("gazetteer has %d places; want at least 300", g.Len())
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("Gaza City\t\tPSE\tcity\t31.52\t34.45\t600000\n")
+	f.Add("# comment\n\nA\tB;C\tIRN\tregion\t0\t0\t\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		es, err := Parse(strings.NewReader(s), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, e := range es {
+			if e.Name == "" || e.Lat < -90 || e.Lat > 90 || e.Lon < -180 || e.Lon > 180 {
+				t.Fatalf("bad entry accepted: %+v", e)
+			}
+		}
+	})
+}
+
+func BenchmarkPlaces(b *testing.B) {
+	g, _ := New(testKB())
+	text := strings.Repeat("Israel carried out strikes near Damascus and in southern Lebanon, while talks continued in Muscat and Doha. Officials in Tehran said little. ", 200)
+	d := &doc.Doc{Text: text}
+	segment.New().Process(d)
+	s := NewStage(g)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		s.Process(d)
+	}
+}

@@ -1,0 +1,182 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// Stage is the places pipeline stage. It requires tokens and sentences
+// and reads mentions when present, to leave out metonymic capitals and
+// names that are part of a person or organisation.
+type Stage struct {
+	g *Gazetteer
+}
+
+// NewStage returns the places stage over g.
+func NewStage(g *Gazetteer) *Stage { return &Stage{g: g} }
+
+func (*Stage) Name() string { return "places" }
+func (*Stage) Requires() []doc.Layer {
+	return []doc.Layer{doc.LayerText, doc.LayerTokens, doc.LayerSentences}
+}
+func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerPlaces} }
+
+// locatives are words after which a country name is a location ("in
+// Lebanon") rather than an actor ("Lebanon said").
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "into": true, "inside": true,
+	"within": true, "outside": true, "across": true, "throughout": true, "around": true, "over": true,
+	"toward": true, "towards": true, "visited": true, "visit": true, "via": true, "through": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "of": false,
+}
+
+// Process fills d.Places.
+func (s *Stage) Process(d *doc.Doc) error {
+	d.Places = d.Places[:0]
+	toks := d.Tokens
+	mentioned := map[string]bool{} // countries the article names, for homonyms
+	if d.Has(doc.LayerMentions) {
+		for _, m := range d.Mentions {
+			if m.Type == doc.TypeCountry && m.KBID != "" {
+				mentioned[m.KBID] = true
+			}
+		}
+	}
+	folded := make([]string, len(toks)) // per-token folds, filled lazily
+	fold := func(k int) string {
+		if folded[k] == "" {
+			t := toks[k]
+			folded[k] = kb.Fold(d.Text[t.Span.Start:t.Span.End])
+		}
+		return folded[k]
+	}
+	var key strings.Builder
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != doc.TokWord || !startsUpper(d.Text[t.Span.Start:t.Span.End]) {
+			continue
+		}
+		// Extend the name token by token while it is a prefix of some
+		// place name; keep the longest full match.
+		key.Reset()
+		bestN := 0
+		var bestIDs []int32
+		for n := 1; i+n <= len(toks); n++ {
+			tk := toks[i+n-1]
+			if tk.Kind != doc.TokWord && tk.Kind != doc.TokNumber {
+				break
+			}
+			if n > 1 {
+				// Names do not run across punctuation or line breaks.
+				if strings.ContainsAny(d.Text[toks[i+n-2].Span.End:tk.Span.Start], "\n,;:()") {
+					break
+				}
+				key.WriteByte(' ')
+			}
+			key.WriteString(fold(i + n - 1))
+			k := key.String()
+			if ids := s.g.byName[k]; len(ids) > 0 {
+				bestN, bestIDs = n, ids
+			} else if base := strings.TrimSuffix(k, "s"); base != k && (strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "'s") || strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "’s")) {
+				// "Haifa's": fold drops the apostrophe, leaving "haifas".
+				if ids := s.g.byName[base]; len(ids) > 0 {
+					bestN, bestIDs = n, ids
+				}
+			}
+			if !s.g.prefix[k] {
+				break
+			}
+		}
+		if bestN == 0 {
+			continue
+		}
+		span := doc.Span{Start: t.Span.Start, End: toks[i+bestN-1].Span.End}
+		possessive := false
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(d.Text[span.Start:span.End], suf) {
+				span.End -= len(suf)
+				possessive = true
+			}
+		}
+		e := s.pick(bestIDs, mentioned)
+		if !(possessive && e.Kind == KindCountry) && s.isPlace(d, i, i+bestN, span, e) {
+			d.Places = append(d.Places, doc.Place{Span: span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
+		}
+		i += bestN - 1
+	}
+	d.Fill(doc.LayerPlaces)
+	return nil
+}
+
+// pick chooses among homonyms: a place in a country the article names,
+// else the most populous.
+func (s *Stage) pick(ids []int32, mentioned map[string]bool) Entry {
+	for _, i := range ids {
+		if mentioned[s.g.entries[i].Country] {
+			return s.g.entries[i]
+		}
+	}
+	return s.g.entries[ids[0]]
+}
+
+// isPlace decides whether the tokens [i,j) naming e are a location here.
+// (A possessive country, "Israel's airspace", is an actor and never gets
+// here.)
+func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
+	if d.Has(doc.LayerMentions) {
+		for _, m := range d.Mentions {
+			if !m.Span.Overlaps(span) {
+				continue
+			}
+			if m.Metonymy || m.How == "demonym" {
+				return false // "Tehran denied": a government, not a place
+			}
+			switch m.Type {
+			case doc.TypePerson, doc.TypeOrganization, doc.TypeArmedGroup:
+				// Part of a longer name ("Gaza" in "Gaza Health
+				// Ministry") unless it is exactly the place.
+				if m.Span != span {
+					return false
+				}
+			}
+		}
+	}
+	if e.Kind != KindCountry {
+		return !actsAfter(d, j)
+	}
+	// A country is a location only after a locative word.
+	if i == 0 {
+		return false
+	}
+	prev := d.Tokens[i-1]
+	if prev.Kind == doc.TokPunct && i >= 2 && d.Text[prev.Span.Start:prev.Span.End] == "," {
+		// "Gaza City, Palestine" / "Muscat, Oman": a country after a
+		// place and a comma.
+		return len(d.Places) > 0 && d.Places[len(d.Places)-1].Span.End == d.Tokens[i-2].Span.End
+	}
+	w := strings.ToLower(d.Text[prev.Span.Start:prev.Span.End])
+	return locatives[w]
+}
+
+// actsAfter reports whether the token at j is a reporting or action verb
+// that makes the place before it an actor ("Beijing said").
+func actsAfter(d *doc.Doc, j int) bool {
+	if j >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[j]
+	switch strings.ToLower(d.Text[t.Span.Start:t.Span.End]) {
+	case "said", "says", "denied", "denies", "warned", "warns", "announced", "accused", "accuses", "rejected", "insisted", "condemned", "called", "demanded", "urged", "responded", "retaliated", "confirmed", "claimed", "vowed", "threatened":
+		return true
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
