@@ -121,7 +121,6 @@ type NERDiff struct {
 	Gold     string // gold type, "" when spurious
 	System   string // system type, "" when missed
 	Text     string
-	Sentence string
 }
 
 // ScoreNER scores sys against gold entity by entity (exact span and
@@ -184,7 +183,8 @@ func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
 // toks[i:j]: leading determiners are dropped ("the United States" →
 // "United States", as CoNLL marks it), and a span with no capitalised
 // word is a common-noun mention (GUM, re3d annotate "the hospital lab"),
-// not a name, and is dropped (ok false).
+// not a name, and is dropped (ok false), as is a lone pronoun (re3d
+// marks "We" and "She").
 func nerTrimGold(toks []string, i, j int) (int, int, bool) {
 	for i < j {
 		switch strings.ToLower(toks[i]) {
@@ -193,6 +193,12 @@ func nerTrimGold(toks []string, i, j int) (int, int, bool) {
 			continue
 		}
 		break
+	}
+	if j-i == 1 {
+		switch strings.ToLower(toks[i]) {
+		case "i", "we", "he", "she", "it", "they", "you", "us", "them", "him", "her":
+			return i, j, false // a pronoun is not a name
+		}
 	}
 	for k := i; k < j; k++ {
 		for _, r := range toks[k] {
@@ -246,13 +252,15 @@ func nerNoSpaceBefore(tok, prev string, inDouble bool) bool {
 		return inDouble
 	case "s":
 		return prev == "'" || prev == "’"
+	case "-":
+		return true // "al - Assad" was "al-Assad" before tokenisation
 	}
 	return false
 }
 
 func nerNoSpaceAfter(prev string, inDouble bool) bool {
 	switch prev {
-	case "(", "[", "{", "$", "#":
+	case "(", "[", "{", "$", "#", "-":
 		return true
 	case `"`:
 		return inDouble

@@ -167,13 +167,21 @@ func (p *proc) matchNames() {
 		var best []int32
 		for j := i; ; {
 			if outs := s.names.outs[node]; len(outs) > 0 {
-				var ok []int32
+				n := 0
 				for _, o := range outs {
 					if p.caseOK(i, &s.entries[o]) {
-						ok = append(ok, o)
+						n++
 					}
 				}
-				if len(ok) > 0 {
+				if n == len(outs) {
+					bestJ, best = j+1, outs // shared with the trie: read only
+				} else if n > 0 {
+					ok := make([]int32, 0, n)
+					for _, o := range outs {
+						if p.caseOK(i, &s.entries[o]) {
+							ok = append(ok, o)
+						}
+					}
 					bestJ, best = j+1, ok
 				}
 			}
@@ -369,7 +377,38 @@ func (p *proc) protectUnknown() {
 
 // fold returns the folded text of tokens [i,j).
 func (p *proc) fold(i, j int) string {
-	return kb.Fold(p.text[p.toks[i].start:p.toks[j-1].end])
+	return fold(p.text[p.toks[i].start:p.toks[j-1].end])
+}
+
+// fold is kb.Fold with a fast path for ASCII text (no Unicode
+// normalisation needed); the result is the same.
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return kb.Fold(s)
+		}
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' || c == '`':
+			continue
+		case c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 func (p *proc) span(i, j int) doc.Span { return doc.Span{Start: p.toks[i].start, End: p.toks[j-1].end} }

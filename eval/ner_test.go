@@ -1,0 +1,183 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+func goldTexts(d *NERDoc) []string {
+	var out []string
+	for _, g := range d.Gold {
+		out = append(out, g.Type+":"+d.Text[g.Span.Start:g.Span.End])
+	}
+	return out
+}
+
+var conllTests = []struct {
+	name, in string
+	text     []string // text of each doc
+	gold     [][]string
+}{
+	{"IOB1 with docstart", "-DOCSTART- O\n\nThe I-ORG\nMad I-ORG\nCapsule I-ORG\nplayed O\nin O\nJapan I-LOC\n. O\n\nJohn I-PER\nSmith I-PER\nB-PER I-PER\n\n-DOCSTART- O\n\nHi O\n",
+		[]string{"The Mad Capsule played in Japan.\nJohn Smith B-PER", "Hi"},
+		[][]string{{"ORG:Mad Capsule", "LOC:Japan", "PER:John Smith B-PER"}, nil}},
+	{"IOB1 B- splits adjacent entities", "Bonn I-LOC\nParis B-LOC\n",
+		[]string{"Bonn Paris"}, [][]string{{"LOC:Bonn", "LOC:Paris"}}},
+	{"IOB2 tabs, re3d types, pronouns and common nouns dropped", "the\tB-Organisation\nUnited\tI-Organisation\nStates\tI-Organisation\nand\tO\nthe\tB-Organisation\nhospital\tI-Organisation\nlab\tI-Organisation\nin\tO\nIraq\tB-Location\nWe\tB-Organisation\n'\tO\ns\tO\nSyrian\tB-Nationality\n2014\tB-Temporal\n",
+		[]string{"the United States and the hospital lab in Iraq We's Syrian 2014"},
+		[][]string{{"ORG:United States", "LOC:Iraq", "MISC:Syrian"}}},
+	{"GUM bare types", "NASA\torganization\nAdministrator\tperson\nCharles\tperson\nBolden\tperson\nsaid\tO\nnew\tplace\nhomes\tplace\n",
+		[]string{"NASA Administrator Charles Bolden said new homes"},
+		[][]string{{"ORG:NASA", "PER:Administrator Charles Bolden"}}},
+}
+
+func TestReadCoNLL(t *testing.T) {
+	for _, tc := range conllTests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, err := ReadCoNLL(strings.NewReader(tc.in), "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != len(tc.text) {
+				t.Fatalf("ReadCoNLL: %d docs; want %d", len(docs), len(tc.text))
+			}
+			for i, d := range docs {
+				if d.Text != tc.text[i] {
+					t.Errorf("doc %d text = %q; want %q", i, d.Text, tc.text[i])
+				}
+				if got := goldTexts(d); strings.Join(got, "|") != strings.Join(tc.gold[i], "|") {
+					t.Errorf("doc %d gold = %q; want %q", i, got, tc.gold[i])
+				}
+				for _, s := range d.Sentences {
+					if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+						t.Errorf("doc %d: bad sentence %v", i, s)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestReadCoNLLBadLine(t *testing.T) {
+	_, err := ReadCoNLL(strings.NewReader("Paris I-LOC\nlonely\n"), "bad.conll")
+	if err == nil || !strings.Contains(err.Error(), "bad.conll:2") {
+		t.Errorf("err = %v; want an error naming bad.conll:2", err)
+	}
+}
+
+const meantimeSample = `<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
+<token number="0" sentence="0" t_id="1">Airbus</token>
+<token number="1" sentence="0" t_id="2">parent</token>
+<token number="2" sentence="0" t_id="3">EADS</token>
+<token number="3" sentence="0" t_id="4">wins</token>
+<token number="4" sentence="1" t_id="5">The</token>
+<token number="5" sentence="1" t_id="6">company</token>
+<token number="6" sentence="1" t_id="7">in</token>
+<token number="7" sentence="1" t_id="8">Toulouse</token>
+<token number="8" sentence="1" t_id="9">,</token>
+<token number="9" sentence="1" t_id="10">Tom</token>
+<token number="10" sentence="1" t_id="11">Enders</token>
+<token number="11" sentence="1" t_id="12">said</token>
+<token number="12" sentence="2" t_id="13">Unannotated</token>
+<Markables>
+<ENTITY_MENTION m_id="1" syntactic_type="NAM"><token_anchor t_id="1"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="2" syntactic_type="NAM"><token_anchor t_id="3"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="3" syntactic_type="NOM"><token_anchor t_id="5"/><token_anchor t_id="6"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="4" syntactic_type="NAM"><token_anchor t_id="8"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="5" syntactic_type="NAM"><token_anchor t_id="10"/><token_anchor t_id="11"/></ENTITY_MENTION>
+<ENTITY m_id="10" ent_type="ORG"/>
+<ENTITY m_id="11" ent_type="LOC"/>
+<ENTITY m_id="12" ent_type="PER"/>
+<ENTITY m_id="13" ent_type="PRO"/>
+</Markables>
+<Relations>
+<REFERS_TO r_id="1"><source m_id="1"/><target m_id="13"/></REFERS_TO>
+<REFERS_TO r_id="2"><source m_id="2"/><source m_id="3"/><target m_id="10"/></REFERS_TO>
+<REFERS_TO r_id="3"><source m_id="4"/><target m_id="11"/></REFERS_TO>
+<REFERS_TO r_id="4"><source m_id="5"/><target m_id="12"/></REFERS_TO>
+</Relations>
+</Document>`
+
+func TestReadMeantimeNER(t *testing.T) {
+	d, err := parseMeantimeNER(strings.NewReader(meantimeSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Airbus parent EADS wins\nThe company in Toulouse, Tom Enders said"; d.Text != want {
+		t.Errorf("text = %q; want %q (cut after the last annotated sentence)", d.Text, want)
+	}
+	if got, want := strings.Join(goldTexts(d), "|"), "MISC:Airbus|ORG:EADS|LOC:Toulouse|PER:Tom Enders"; got != want {
+		t.Errorf("gold = %q; want %q", got, want)
+	}
+	if len(d.Sentences) != 2 {
+		t.Errorf("sentences = %v; want 2", d.Sentences)
+	}
+	if _, err := parseMeantimeNER(strings.NewReader("<html></html>")); err == nil {
+		t.Errorf("a non-MEANTIME file gave no error")
+	}
+}
+
+func TestScoreNER(t *testing.T) {
+	sp := func(s, e int) doc.Span { return doc.Span{Start: s, End: e} }
+	text := "John Smith of Acme met Israeli envoys in Paris and Rome."
+	gold := []NERSpan{{sp(0, 10), NERPerson}, {sp(14, 18), NEROrg}, {sp(23, 30), NERMisc}, {sp(41, 46), NERLoc}, {sp(51, 55), NERLoc}}
+	sys := []NERSpan{{sp(0, 10), NERPerson}, {sp(14, 18), NERLoc}, {sp(23, 30), NERLoc}, {sp(41, 46), NERLoc}, {sp(5, 10), NERPerson}}
+	s, diffs := ScoreNER(text, gold, sys)
+	check := func(typ string, tp, fp, fn int) {
+		c := *s.ByType[typ]
+		if c.TP != tp || c.FP != fp || c.FN != fn {
+			t.Errorf("%s = %+v; want TP %d FP %d FN %d", typ, c, tp, fp, fn)
+		}
+	}
+	check(NERPerson, 1, 1, 0)
+	check(NEROrg, 0, 0, 1)
+	check(NERLoc, 1, 1, 1) // Acme typed LOC is a false positive; Rome missed; Israeli (MISC) ignored
+	if s.Untyped.TP != 3 || s.Untyped.FP != 1 || s.Untyped.FN != 1 {
+		t.Errorf("untyped = %+v", s.Untyped)
+	}
+	if len(diffs) != 3 {
+		t.Errorf("diffs = %+v; want 3 (Smith spurious, Acme mistyped, Rome missed)", diffs)
+	}
+	p, r, f := s.Micro().PRF()
+	if p != 0.5 || r != 0.5 || f != 0.5 {
+		t.Errorf("micro P/R/F1 = %v/%v/%v; want 0.5 each", p, r, f)
+	}
+}
+
+func FuzzReadCoNLL(f *testing.F) {
+	for _, tc := range conllTests {
+		f.Add(tc.in)
+	}
+	f.Add("x\n\n\n-DOCSTART-\nI-PER I-PER\n' O\ns O\n( O\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		docs, err := ReadCoNLL(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			for _, g := range d.Gold {
+				if g.Span.Start < 0 || g.Span.End > len(d.Text) || g.Span.Start >= g.Span.End {
+					t.Fatalf("bad gold span %v in %q", g.Span, d.Text)
+				}
+			}
+		}
+	})
+}
+
+func FuzzReadMeantimeNER(f *testing.F) {
+	f.Add(meantimeSample)
+	f.Add(`<Document><token t_id="1" sentence="x">a</token></Document>`)
+	f.Fuzz(func(t *testing.T, in string) {
+		d, err := parseMeantimeNER(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, g := range d.Gold {
+			if g.Span.Start < 0 || g.Span.End > len(d.Text) || g.Span.Start >= g.Span.End {
+				t.Fatalf("bad gold span %v in %q", g.Span, d.Text)
+			}
+		}
+	})
+}

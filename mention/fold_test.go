@@ -1,0 +1,39 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// FuzzFold checks that the ASCII fast path of fold agrees with kb.Fold.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Amir-Abdollahian", "U.S.", "O'Brien  Jr.", "al-Assad\t", "Erdoğan", " -x- ", "A&B (C)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), kb.Fold(s); got != want {
+			t.Errorf("fold(%q) = %q; kb.Fold = %q", s, got, want)
+		}
+	})
+}
+
+// FuzzProcess runs the stage on arbitrary text: it must not panic, and
+// every span must be valid and consistent.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{
+		"Israeli Ambassador Danny Ayalon told reporters.",
+		"Hossein Amir Abdollahian, the Iranian foreign minister, said no.",
+		"Tehran's proxies. U.S. - led. Mr. X, who",
+		"’s 's ' (EADS) Bank of Israel of of of the",
+		"\xff\xfe Erdoğan\u0301 ex-President-designate of the",
+		"A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+	} {
+		f.Add(s)
+	}
+	s := stage()
+	f.Fuzz(func(t *testing.T, text string) {
+		d := analyze(t, s, text)
+		checkInvariants(t, d)
+	})
+}
