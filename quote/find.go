@@ -161,7 +161,7 @@ func (f *finder) paragraph(lo, hi int) {
 			for a < r.open && f.t[a].kind != tWord {
 				a++
 			}
-			if f.wordsBetween(a, r.open) >= 2 && !f.cueBetween(a, r.open) {
+			if wb := f.wordsBetween(a, r.open); (wb >= 2 || wb == 1 && !f.t[r.open+1].upper) && !f.cueBetween(a, r.open) {
 				sp := doc.Span{Start: f.t[a].s, End: f.t[r.close].e}
 				f.remember(spk)
 				r.used, r.quote = true, len(f.out)
@@ -383,11 +383,11 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 	}
 	i := r.close + 1
 	dash := false
-	for i < b && f.t[i].kind == tPunct && (f.t[i].w == "," || f.t[i].w == "-" || f.t[i].w == "\u2014" || f.t[i].w == "\u2013" || f.t[i].w == "\u2015") {
+	for i < hi && f.t[i].kind == tPunct && (f.t[i].w == "," || f.t[i].w == "-" || f.t[i].w == "\u2014" || f.t[i].w == "\u2013" || f.t[i].w == "\u2015") {
 		dash = dash || f.t[i].w != ","
 		i++
 	}
-	if dash && !next && i < len(f.t) && f.t[i].kind == tWord && f.t[i].upper {
+	if dash && !next && i < hi && f.t[i].kind == tWord && f.t[i].upper {
 		// `"…" — Pamela Padilla`: a signature without a cue
 		e := i
 		for e < len(f.t) && e < i+5 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) || f.t[e].w == ".") {
@@ -407,6 +407,17 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 	}
 	// find the cue within the next few words
 	for j := i; j < b && j < i+14; j++ {
+		if f.t[j].w == "(" && j > i {
+			// "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis
+			k := j + 1
+			for k < b && k < j+10 && f.t[k].w != ")" {
+				k++
+			}
+			if k < b && f.t[k].w == ")" {
+				j = k
+				continue
+			}
+		}
 		if f.t[j].kind != tWord {
 			if f.t[j].w == "," && j > i {
 				// "X, the foreign minister, said": keep going
@@ -468,13 +479,28 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			continue
 		}
 		cueEnd, isCue := f.cueAt(j)
+		part := participles[f.t[j].w]
+		if part && (j == a || f.t[j-1].w == ",") {
+			// `…, saying, "…"`: the sentence's subject speaks
+			cueEnd, isCue = j+1, true
+		} else if part {
+			continue
+		}
 		if !isCue || cueEnd > r.open {
 			continue
 		}
-		s, sok := f.subjectBefore(j, a)
-		if !sok {
+		var s doc.Speaker
+		sok := false
+		after := cueEnd
+		if part {
+			s, sok = f.sentenceSubject(a, j)
+		} else {
+			s, sok = f.subjectBefore(j, a)
+		}
+		if !sok && !part {
 			if sa, ok2 := f.subjectAfter(cueEnd, r.open); ok2 && f.t[j].w != "according" {
 				s, sok = sa, true
+				after = f.tokAt(sa.Span.End-1, cueEnd) + 1
 			}
 		}
 		if !sok {
@@ -482,7 +508,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		}
 		cs = doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
 		cue = f.text[cs.Start:cs.End]
-		k := f.skipAdjuncts(cueEnd, r.open)
+		k := f.skipAdjuncts(after, r.open)
 		if f.t[j].w == "according" {
 			// "according to X, "…""
 			k = r.open
@@ -534,6 +560,42 @@ func (f *finder) isWord(i int, w string) bool {
 	return i >= 0 && i < len(f.t) && f.t[i].kind == tWord && f.t[i].w == w
 }
 
+// participles introduce a direct quote after a comma (`Trump attacked
+// Clinton, saying, "…"`); their speaker is the sentence's subject.
+var participles = setOf(`saying adding telling writing tweeting asking noting arguing
+	warning insisting declaring explaining stressing`)
+
+// sentenceSubject finds the subject at the start of the sentence [a,…)
+// for a participle cue at j: a name or pronoun, possibly after an
+// opening adverbial that ends with a comma.
+func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
+	s := a
+	for s < j && f.t[s].kind != tWord {
+		s++
+	}
+	if s < j && (f.isWord(s, "in") || f.isWord(s, "on") || f.isWord(s, "at") || f.isWord(s, "during") || f.isWord(s, "after") || f.isWord(s, "earlier") || f.isWord(s, "later") || f.isWord(s, "speaking")) {
+		for s < j && f.t[s].w != "," {
+			s++
+		}
+		s++
+	}
+	if s >= j || f.t[s].kind != tWord {
+		return doc.Speaker{}, false
+	}
+	e := s
+	if pronouns[f.t[s].w] != "" {
+		e = s + 1
+	} else {
+		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) || f.t[e].w == ".") {
+			e++
+		}
+	}
+	if e == s || e >= j || f.t[e].kind != tWord || f.t[e].upper {
+		return doc.Speaker{}, false
+	}
+	return f.classify(s, e, j)
+}
+
 // isCueAt reports whether a cue starts at token i.
 func (f *finder) isCueAt(i int) bool {
 	if i < 0 || i >= len(f.t) || f.t[i].kind != tWord {
@@ -578,6 +640,9 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			return i
 		}
 		switch {
+		case participles[t.w] && i > 0 && f.t[i-1].w == ",":
+			// "said, adding later, "…""
+			i++
 		case tellObjects[t.w] && (t.w != "the" && t.w != "a" && t.w != "an"):
 			i++
 		case t.upper && i > 0 && (f.t[i-1].w == "told" || f.t[i-1].w == "tells"):

@@ -45,7 +45,7 @@ func newDoc(text string) *doc.Doc {
 					j += len("\u201d")
 				}
 			}
-			if j < e && text[j] == ' ' {
+			if j < e && text[j] == ' ' && !(j == i+1 && abbrevBefore(text, i)) {
 				d.Sentences = append(d.Sentences, doc.Span{Start: ss, End: j})
 				ss = j + 1
 				i = j
@@ -66,6 +66,16 @@ func newDoc(text string) *doc.Doc {
 	d.Fill(doc.LayerParagraphs)
 	d.Fill(doc.LayerSentences)
 	return d
+}
+
+// abbrevBefore reports whether the full stop at i ends a short
+// capitalised abbreviation ("Rep.", "Mr.").
+func abbrevBefore(text string, i int) bool {
+	k := i
+	for k > 0 && text[k-1] >= 'a' && text[k-1] <= 'z' {
+		k--
+	}
+	return k > 0 && i-k <= 2 && text[k-1] >= 'A' && text[k-1] <= 'Z' && (k == 1 || text[k-2] == ' ')
 }
 
 // A want describes one expected quote: its text must contain text.
@@ -141,6 +151,16 @@ var quoteTests = []struct {
 		[]want{{"the talks had failed", Indirect, "Diplomats", "", KindUnnamed, "told"}}},
 	{"senior officials confirmed", `Senior Israeli government officials confirmed the talks lasted several hours.`,
 		[]want{{"the talks lasted several hours", Indirect, "Senior Israeli government officials", "", KindUnnamed, "confirmed"}}},
+	{"parenthetical party tag", `"It is a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.`,
+		[]want{{"It is a dog whistle", Direct, "Gwen Moore", "Rep.", KindNamed, "said"}}},
+	{"participle", `Trump attacked Clinton over Iraq, saying, "She is trigger-happy and very unstable."`,
+		[]want{{"She is trigger-happy", Direct, "Trump", "", KindNamed, "saying"}}},
+	{"adding later", `"We cannot afford this," Trump said, adding later, "NATO is costing us a fortune."`,
+		[]want{{"We cannot afford this", Direct, "Trump", "", KindNamed, "said"}, {"NATO is costing", Direct, "Trump", "", KindNamed, "adding"}}},
+	{"transcript turn", "PENCE: Well, look, this is serious business for the country.",
+		[]want{{"Well, look, this is serious business", Direct, "PENCE", "", KindNamed, ":"}}},
+	{"dash signature", "\u201cHe is ignorant of our culture and lives.\u201d \u2015 Pamela Padilla",
+		[]want{{"He is ignorant", Direct, "Pamela Padilla", "", KindNamed, ""}}},
 	{"passive said is not a cue", `The deal is said to be close to completion.`, nil},
 }
 
