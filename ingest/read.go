@@ -202,8 +202,16 @@ func (r *reader) file(path string, quiet bool) error {
 	return r.stream(path, f, quiet)
 }
 
-// stream detects the format of one input and reads its articles.
-func (r *reader) stream(name string, rd io.Reader, quiet bool) error {
+// stream detects the format of one input and reads its articles. A
+// panic in a parser (a bug, or a library's) is reported as an error
+// naming the input, so that one input cannot end a run over thousands.
+func (r *reader) stream(name string, rd io.Reader, quiet bool) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.fail(&Error{Path: name, Err: fmt.Errorf("internal error (please report): %v", p)}, false)
+			err = nil
+		}
+	}()
 	br := bufio.NewReaderSize(rd, 64<<10)
 	prefix, err := br.Peek(sniffLen)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -170,7 +171,7 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 	}
 	type result struct {
 		seq int
-		d   *doc.Doc // nil when the article failed
+		out []byte // the rendered analysis; nil when the article failed
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -210,37 +211,43 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 				if !o.date.IsZero() {
 					d.Date, d.DateSource = o.date, doc.DateFromFlag
 				}
-				if err := o.pipeline.Run(d, nil); err != nil {
-					fail(err)
-					d = nil
-				} else {
+				var out []byte
+				err := o.pipeline.Run(d, nil)
+				if err == nil {
 					d.SetID()
+					out, err = renderDoc(d, o)
 				}
-				results <- result{j.seq, d}
+				if err != nil {
+					fail(err)
+				}
+				results <- result{j.seq, out}
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
 
 	// Write in input order.
-	pending := map[int]*doc.Doc{}
+	pending := map[int][]byte{}
 	next := 0
 	var writeErr error
 	n := 0
 	for r := range results {
-		pending[r.seq] = r.d
+		pending[r.seq] = r.out
 		for {
-			d, ok := pending[next]
+			out, ok := pending[next]
 			if !ok {
 				break
 			}
 			delete(pending, next)
 			next++
 			<-slots
-			if d == nil || writeErr != nil {
+			if out == nil || writeErr != nil {
 				continue
 			}
-			if err := writeDoc(w, d, o, n); err != nil {
+			if n > 0 && !o.json {
+				out = append([]byte("\n"), out...) // a blank line between reports
+			}
+			if _, err := w.Write(out); err != nil {
 				writeErr = err
 				cancel()
 			}
@@ -263,23 +270,27 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 	return nil
 }
 
-// writeDoc writes one analysis; n is how many were written before it.
-func writeDoc(w io.Writer, d *doc.Doc, o analyzeOptions, n int) error {
+// renderDoc returns one analysis as JSON (a line) or as a report. A
+// panic while rendering (a stage left a span out of range, say) becomes an
+// error naming the article, so one bad article cannot end the run.
+func renderDoc(d *doc.Doc, o analyzeOptions) (out []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("analyze: %s: internal error rendering the analysis (please report): %v", d.Source, p)
+		}
+	}()
 	if o.json {
 		b, err := d.MarshalJSON()
 		if err != nil {
-			return fmt.Errorf("encoding %s: %w", d.Source, err)
+			return nil, fmt.Errorf("analyze: %s: encoding JSON: %w", d.Source, err)
 		}
-		b = append(b, '\n')
-		_, err = w.Write(b)
-		return err
+		return append(b, '\n'), nil
 	}
-	if n > 0 {
-		if _, err := io.WriteString(w, "\n"); err != nil {
-			return err
-		}
+	var buf bytes.Buffer
+	if err := writeReport(&buf, d, o.color); err != nil {
+		return nil, err
 	}
-	return writeReport(w, d, o.color)
+	return buf.Bytes(), nil
 }
 
 // oneLine folds a message onto one line.

@@ -430,6 +430,7 @@ func (r *reporter) highlights() []mark {
 // first and the others after indent, colouring marked bytes.
 func (r *reporter) wrap(s doc.Span, first, indent string, marks []mark) {
 	t := r.d.Text
+	s.Start, s.End = max(0, min(s.Start, len(t))), max(0, min(s.End, len(t)))
 	width := reportWidth - visibleLen(indent)
 	prefix := first
 	pos := s.Start
