@@ -117,10 +117,10 @@ func (s *NERScore) Add(o *NERScore) {
 // A NERDiff is one disagreement: a missed gold span, a spurious system
 // span, or a span with the wrong type.
 type NERDiff struct {
-	Span     doc.Span
-	Gold     string // gold type, "" when spurious
-	System   string // system type, "" when missed
-	Text     string
+	Span   doc.Span
+	Gold   string // gold type, "" when spurious
+	System string // system type, "" when missed
+	Text   string
 }
 
 // ScoreNER scores sys against gold entity by entity (exact span and
