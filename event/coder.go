@@ -106,6 +106,7 @@ type match struct {
 	head       int // trigger token
 	headEnd    int
 	anchorEnd  int   // end of the anchor element (usually the verb)
+	exact      bool  // the anchor token is a form the dictionary writes out
 	src, tgt   []int // actors bound by slots
 	score      int
 }
@@ -208,6 +209,9 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 		if ms[i].score != ms[j].score {
 			return ms[i].score > ms[j].score
 		}
+		if ms[i].exact != ms[j].exact {
+			return ms[i].exact
+		}
 		if len(ms[i].p.Code) != len(ms[j].p.Code) {
 			return len(ms[i].p.Code) > len(ms[j].p.Code) // the more specific code
 		}
@@ -248,6 +252,7 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	}
 	pos[ai], ends[ai] = i, i+n
 	m.anchorEnd = i + n
+	m.exact = p.written[toks[i].low]
 	// forward
 	if !c.matchForward(p, toks, acts, actorAt, ai+1, i+n, pos, ends) {
 		return m, false

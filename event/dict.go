@@ -68,15 +68,27 @@ type Pattern struct {
 	Line    int    // line in the dictionary file
 	elems   []elem
 	head    int // index of the trigger element
+	// written holds the anchor forms the dictionary writes out (lemmas,
+	// literal words, listed forms), as opposed to generated inflections:
+	// "left" written in a LEFT block beats "left" inflected from LEAVE.
+	written map[string]bool
+}
+
+func (p *Pattern) setWritten(ws []string) {
+	p.written = make(map[string]bool, len(ws))
+	for _, w := range ws {
+		p.written[w] = true
+	}
 }
 
 type elem struct {
-	words []string        // alternatives, lower case, inflections expanded
-	set   map[string]bool // single-word alternatives, when there are many
-	multi bool            // some alternative has several words
-	opt   bool
-	gap   int // tokens that may be skipped before this element
-	slot  byte
+	words  []string        // alternatives, lower case, inflections expanded
+	set    map[string]bool // single-word alternatives, when there are many
+	lemmas []string        // the alternatives as written
+	multi  bool            // some alternative has several words
+	opt    bool
+	gap    int // tokens that may be skipped before this element
+	slot   byte
 }
 
 // Slot kinds.
@@ -277,6 +289,7 @@ func newPattern(code, flags string, els []string) (*Pattern, error) {
 				if alt == "" {
 					return nil, fmt.Errorf("empty alternative in %q", s)
 				}
+				e.lemmas = append(e.lemmas, strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(alt, "~"), "_", " ")))
 				if alt[0] == '~' {
 					e.words = append(e.words, inflect(strings.ToLower(alt[1:]))...)
 				} else {
@@ -303,6 +316,7 @@ func newPattern(code, flags string, els []string) (*Pattern, error) {
 	if len(p.elems) == 0 {
 		return nil, fmt.Errorf("empty pattern")
 	}
+	p.setWritten(p.elems[p.anchorIndex()].lemmas)
 	if p.elems[0].opt || p.elems[0].slot == slotAny {
 		return nil, fmt.Errorf("pattern %q must start with a required word or slot", p.Text)
 	}

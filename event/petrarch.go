@@ -413,7 +413,7 @@ func ReadVerbs(d *Dict, name string, r io.Reader) error {
 	synsets := map[string][]string{}
 	var cur string // current synset name
 	var blockCode string
-	var forms []string
+	var forms, written []string
 	inBlock := false
 	n := 0
 	for sc.Scan() {
@@ -427,7 +427,7 @@ func ReadVerbs(d *Dict, name string, r io.Reader) error {
 		case strings.HasPrefix(line, "---"):
 			cur = ""
 			inBlock = true
-			forms = nil
+			forms, written = nil, nil
 			inner := strings.Trim(line, "- ")
 			blockCode = ""
 			if i := strings.Index(inner, "["); i >= 0 {
@@ -450,14 +450,24 @@ func ReadVerbs(d *Dict, name string, r io.Reader) error {
 			if err != nil {
 				continue // an unusable pattern is skipped, like PETRARCH does
 			}
+			p.setWritten(written)
 			p.Line = n
 			d.Patterns = append(d.Patterns, p)
 		case inBlock && line[0] != '-':
-			// a verb line: VERB {FORMS} or +MULTI_WORD {…}
+			// a verb line: VERB {FORMS} or +MULTI_WORD {…}, possibly with
+			// its own code: "DOWNPLAY [014]"
+			c := strings.TrimSpace(blockCode)
+			if i := strings.Index(line, "["); i >= 0 {
+				own, _, _ := strings.Cut(line[i+1:], "]")
+				c, line = strings.TrimSpace(own), strings.TrimSpace(line[:i])
+			}
 			vf := verbFormsOf(strings.TrimPrefix(line, "+"), true)
+			wf := writtenForms(strings.TrimPrefix(line, "+"))
 			forms = append(forms, vf...)
-			if c := strings.TrimSpace(blockCode); c != "" && c != "---" {
+			written = append(written, wf...)
+			if c != "" && c != "---" {
 				if p, err := petrarchPattern(c, "*", vf, synsets); err == nil {
+					p.setWritten(wf)
 					p.Line = n
 					d.Patterns = append(d.Patterns, p)
 				}
@@ -473,6 +483,12 @@ func ReadVerbs(d *Dict, name string, r io.Reader) error {
 
 // verbFormsOf reads "PERMIT {PERMITS PERMITTED PERMITTING}" (explicit
 // forms) or "RESTORE" (regular forms generated).
+// writtenForms returns the forms a verb line writes out (the base and any
+// {…} forms), without generated inflections.
+func writtenForms(s string) []string {
+	return verbFormsOf(s, false)
+}
+
 func verbFormsOf(s string, generate bool) []string {
 	head, rest, hasForms := strings.Cut(s, "{")
 	base := agentPhrase(strings.ToLower(strings.TrimSpace(head)))
