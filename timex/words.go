@@ -97,12 +97,10 @@ var decadeWords = map[string]int{
 // put the expression in the future ("will meet on Monday").
 var futureCues = map[string]bool{
 	"will": true, "ll": true, "shall": true, "scheduled": true, "expected": true,
-	"plans": true, "plan": true, "planned": true, "planning": true, "due": true,
-	"upcoming": true, "tomorrow": true, "set": true, "going": true, "intends": true,
-	"hopes": true, "until": true, "till": true, "before": false, "next": true,
-	"coming": true, "aims": true, "expects": true, "won": true,
-	"by": true, "expires": true, "expire": true, "deadline": true, "effective": true,
-	"begins": true, "starts": true, "opens": true, "resumes": true,
+	"plans": true, "planned": true, "planning": true, "upcoming": true, "tomorrow": true,
+	"going": true, "intends": true, "hopes": true, "next": true, "coming": true,
+	"aims": true, "expects": true, "won": true, "expires": true, "expire": true,
+	"effective": true,
 }
 
 // monthContext are words after which a capitalised "May" or "March"
