@@ -70,10 +70,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = m.tgt
 	}
 	nominal := p.Flags&FlagNominal != 0
+	weakSource := false
 	if len(srcs) == 0 {
 		switch {
 		case nominal:
-			srcs = c.nominalSource(toks, acts, actorAt, m)
+			var owned bool
+			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
+			if !owned {
+				weakSource = true
+			}
 		default:
 			if by, isPassive := c.passiveAgent(toks, acts, actorAt, m); isPassive {
 				// "X was struck by Y": Y acts on X. Without "by", the
@@ -167,6 +172,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if hypo || neg {
 		conf -= 0.1
+	}
+	if weakSource {
+		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
 	evDate := c.eventDate(d, sent, toks[m.head].start, date)
 	place := c.eventPlace(d, sent, toks, m)
@@ -431,10 +439,10 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 
 // nominalSource returns the actor owning a nominal trigger: "Israel's
 // strikes", "Israeli strikes", "strikes by Israel".
-func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) []int {
+func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) ([]int, bool) {
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		if ai := actorAt[i]; ai >= 0 {
-			return conj(toks, acts, actorAt, ai)
+			return conj(toks, acts, actorAt, ai), true
 		}
 		if toks[i].punct || prepositions[toks[i].low] || rightStop[toks[i].low] || determiners[toks[i].low] && toks[i].low != "'s" {
 			break
@@ -449,14 +457,15 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 			// Guards", "rocket fire from Gaza"
 			for j := i + 1; j < len(toks) && j <= i+6 && !toks[j].punct; j++ {
 				if ai := actorAt[j]; ai >= 0 {
-					return conj(toks, acts, actorAt, ai)
+					return conj(toks, acts, actorAt, ai), true
 				}
 			}
 		}
 	}
 	// "X launched/carried out strikes on Y" is coded by its verb pattern;
-	// a bare nominal takes the clause subject as its owner.
-	return c.subject(toks, acts, actorAt, m)
+	// a bare nominal takes the clause subject as its owner, with less
+	// confidence.
+	return c.subject(toks, acts, actorAt, m), false
 }
 
 // modality inspects the words around the trigger.

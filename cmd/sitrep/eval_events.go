@@ -199,7 +199,9 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 
 // mainPlover picks the sentence's main event for PLOVER scoring: the
 // earliest event that has a PLOVER type (CAMEO 01 statements have none),
-// preferring events with a source.
+// preferring events with a source and a confident reading (a nominal
+// event owned only by the clause subject, "…, an ally in the war
+// against terrorism, refused …", yields to the verb).
 func mainPlover(evs []doc.Event) string {
 	best, bestScore, at := "", -1, 0
 	for _, e := range evs {
@@ -208,7 +210,10 @@ func mainPlover(evs []doc.Event) string {
 		}
 		score := 0
 		if e.Source != "" {
-			score = 1
+			score += 2
+		}
+		if e.Confidence >= 0.4 {
+			score++
 		}
 		if score > bestScore || score == bestScore && e.TriggerSpan.Start < at {
 			best, bestScore, at = e.Plover, score, e.TriggerSpan.Start
