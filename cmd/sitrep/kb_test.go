@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/shareddata"
 )
 
 var updateKB = flag.Bool("update-kb", false, "rewrite testdata/kb/*.golden")
@@ -91,4 +94,29 @@ func TestKBImportStacks(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, `"agents": 2`) {
 		t.Errorf("kb stats --kb imported = exit %d, %s %s; want 2 agents", code, stdout, errs)
 	}
+}
+
+func TestKBCheckAgainst(t *testing.T) {
+	dir := shareddata.Path(t, "data/kb")
+	out, errs, code := runSitrep(t, "kb", "check", "--against", dir, "--json")
+	if code != exitOK && code != exitFailed {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Problems   []any `json:"problems"`
+		Comparison struct {
+			Facts  int     `json:"facts"`
+			Rate   float64 `json:"agreement_rate"`
+			Advice *struct {
+				Facts int `json:"facts"`
+			} `json:"advisory"`
+		} `json:"comparison"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	if got.Comparison.Facts < 100 || got.Comparison.Rate <= 0 {
+		t.Errorf("comparison = %+v; want ≥ 100 overlapping facts", got.Comparison)
+	}
+	t.Logf("agreement %.1f%% over %d facts", 100*got.Comparison.Rate, got.Comparison.Facts)
 }
