@@ -146,7 +146,8 @@ var triggers = func() map[string]bool {
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite the this last next past
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
-		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per`) {
+		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per
+		christmas new valentine halloween thanksgiving easter good election`) {
 		m[w] = true
 	}
 	return m
@@ -311,6 +312,7 @@ func (p *parser) core(i int) (match, bool) {
 	try(p.deictic(i))
 	try(p.season(i))
 	try(p.quarter(i))
+	try(p.holidayExpr(i))
 	return best, found
 }
 

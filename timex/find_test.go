@@ -105,6 +105,11 @@ var findTests = []findTest{
 	{"last summer", "since last summer", thu, "last summer", "DATE", "2022-SU", ""},
 	{"the weekend", "Protests grew over the weekend.", thu, "the weekend", "DATE", "2023-W23-WE", ""},
 	{"current quarter", "in the current quarter", thu, "the current quarter", "DATE", "2023-Q2", ""},
+	// holidays
+	{"christmas", "Shops closed on Christmas Day.", thu, "Christmas Day", "DATE", "2022-12-25", ""},
+	{"thanksgiving year", "on Thanksgiving 2023", thu, "Thanksgiving 2023", "DATE", "2023-11-23", ""},
+	{"easter", "Pilgrims arrived before Easter.", thu, "Easter", "DATE", "2023-04-09", ""},
+	{"new year's eve", "on New Year's Eve", thu, "New Year's Eve", "DATE", "2022-12-31", ""},
 	// no article date: underspecified, never guessed
 	{"no date month", "The strike happened in March.", time.Time{}, "March", "DATE", "XXXX-03", ""},
 	{"no date weekday", "The ministers met on Monday.", time.Time{}, "Monday", "DATE", "XXXX-WXX-1", ""},

@@ -1,0 +1,127 @@
+package timex
+
+import "time"
+
+// A holiday is a named day: fixed (month, day) or computed per year.
+type holiday struct {
+	month, day int
+	on         func(y int) time.Time // movable feasts; nil for fixed days
+}
+
+// holidays are keyed by their first word (lower case); the words that
+// must follow are in holidayRest.
+var holidays = map[string]holiday{
+	"christmas":       {12, 25, nil},
+	"christmas eve":   {12, 24, nil},
+	"new year's day":  {1, 1, nil},
+	"new year's eve":  {12, 31, nil},
+	"halloween":       {10, 31, nil},
+	"valentine's day": {2, 14, nil},
+	"thanksgiving":    {11, 0, func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }},
+	"easter":          {4, 0, easter},
+	"good friday":     {4, 0, func(y int) time.Time { return easter(y).AddDate(0, 0, -2) }},
+	"election day":    {11, 0, func(y int) time.Time { return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1) }},
+}
+
+// nthWeekday returns the n-th ISO weekday wd of month m in year y.
+func nthWeekday(y, m, wd, n int) time.Time {
+	t := day(y, time.Month(m), 1)
+	t = weekdayOnOrAfter(t, wd, false)
+	return t.AddDate(0, 0, 7*(n-1))
+}
+
+// easter returns Easter Sunday of year y (Gregorian computus).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day(y, time.Month(month), dd)
+}
+
+// holidayExpr: "Christmas", "Christmas Eve", "New Year's Day",
+// "Thanksgiving (Day)", "Easter (Sunday)", "Election Day", optionally
+// followed by a year.
+func (p *parser) holidayExpr(i int) (match, bool) {
+	if i >= len(p.t) || !p.t[i].upper {
+		return match{}, false
+	}
+	w := p.word(i)
+	key, end := "", i+1
+	switch w {
+	case "christmas":
+		key = "christmas"
+		if p.isWord(i+1, "eve") {
+			key, end = "christmas eve", i+2
+		} else if p.isWord(i+1, "day") {
+			end = i + 2
+		}
+	case "new":
+		if p.isWord(i+1, "year") && (p.isPunct(i+2, "'") || p.isPunct(i+2, "\u2019")) && p.isWord(i+3, "s") && p.isWord(i+4, "day", "eve") {
+			key, end = "new year's "+p.word(i+4), i+5
+		}
+	case "valentine":
+		if (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && p.isWord(i+3, "day") {
+			key, end = "valentine's day", i+4
+		}
+	case "halloween":
+		key = "halloween"
+	case "thanksgiving":
+		key = "thanksgiving"
+		if p.isWord(i+1, "day") {
+			end = i + 2
+		}
+	case "easter":
+		key = "easter"
+		if p.isWord(i+1, "sunday") {
+			end = i + 2
+		} else if p.isWord(i+1, "week", "holiday", "holidays", "monday") {
+			return match{}, false
+		}
+	case "good":
+		if p.isWord(i+1, "friday") {
+			key, end = "good friday", i+2
+		}
+	case "election":
+		if p.isWord(i+1, "day") && p.t[i+1].upper {
+			key, end = "election day", i+2
+		}
+	}
+	h, ok := holidays[key]
+	if !ok {
+		return match{}, false
+	}
+	m := match{start: i, end: end, typ: TypeDate}
+	y := 0
+	k := end
+	if p.isPunct(k, ",") {
+		k++
+	}
+	if yy, e, ok := p.yearNum(k); ok {
+		y, m.end = yy, e
+	} else if p.known {
+		m.rel = "article"
+		y = resolveYear(p.anchor, h.month, max(h.day, 1), p.future(i))
+	}
+	if y == 0 {
+		if h.on != nil {
+			m.val = "XXXX-XX-XX"
+		} else {
+			m.val = "XXXX-" + pad2(h.month) + "-" + pad2(h.day)
+		}
+		return m, true
+	}
+	t := day(y, time.Month(h.month), max(h.day, 1))
+	if h.on != nil {
+		t = h.on(y)
+	}
+	m.val, m.day, m.hasDay = fmtDay(t), t, true
+	return m, true
+}
