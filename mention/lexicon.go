@@ -205,6 +205,8 @@ var givenNames = []string{
 	// English and European
 	"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
 	"charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+	"steve", "dave", "mike", "chris", "nick", "rob", "andy", "ben", "sam", "tim", "matt", "greg", "ken",
+	"pat", "jeff", "fred", "ray", "phil", "pete", "rick", "ron", "doug", "jon", "kate", "sue", "jen",
 	"andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
 	"jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
 	"larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander",

@@ -75,6 +75,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.buildClaims()
 	if !s.opts.KBOnly {
 		p.shortForms()
+		p.guessSingles()
 	}
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
@@ -545,6 +546,9 @@ func (p *proc) findRuns() {
 
 // hasCue returns the type a head word of [i,j) implies, or "".
 func (p *proc) hasCue(i, j int) string {
+	if j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss && p.toks[j].word() {
+		return typeMisc // "Boeing 737": a product or model
+	}
 	if j-i < 2 {
 		return "" // "City", "League" alone name nothing
 	}
@@ -564,10 +568,121 @@ func (p *proc) hasCue(i, j int) string {
 		return doc.TypePlace
 	case p.has(j-1, fOrgSuffix) && j-i > 1:
 		return doc.TypeOrganization
+	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
+		return typeMisc // "Airbus A380", "Boeing 737": products and models
 	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven):
 		return doc.TypePlace
 	}
 	return ""
+}
+
+func (p *proc) hasDigit(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.toks[k].shape&shDigit != 0 || strings.ContainsAny(p.word(k), "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// guessSingles types one-word names no cue classified: a word written
+// capitalised mid-sentence at least twice, or followed by a reporting
+// verb or a possessive, names an organisation ("Boeing said", "Apple's").
+// Surnames were joined to their person by shortForms before.
+func (p *proc) guessSingles() {
+	count := map[string]int{}
+	cue := map[string]bool{}
+	single := func(f *found) bool {
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix)
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if !single(f) {
+			continue
+		}
+		if !p.toks[f.i].sentStart && !p.headline(f.i) {
+			count[f.key]++
+		}
+		if p.toks[f.i].poss || p.cueAfter(f.j) {
+			cue[f.key] = true
+		}
+	}
+	// A word repeated alone that ends a two- or three-word name is that
+	// name's surname: the name is a person ("Dewa Budjana" … "Budjana").
+	// A word that opens a typed name is its short form ("Northrop").
+	last := map[string]int{}
+	first := map[string]int{}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.how != HowName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != "" && f.typ != doc.TypePerson) {
+			if f.how == HowName && f.typ != "" && !f.dead && f.j-f.i >= 2 && f.joinTo < 0 {
+				first[strings.Fields(f.key)[0]] = g + 1
+			}
+			continue
+		}
+		w := strings.Fields(f.key)
+		if len(w) == 0 {
+			continue
+		}
+		if k, ok := last[w[len(w)-1]]; ok && k != g {
+			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
+		} else {
+			last[w[len(w)-1]] = g
+		}
+		if f.typ != "" && !f.dead {
+			first[w[0]] = g + 1
+		}
+	}
+	revive := func(g int, typ string) {
+		f := &p.found[g]
+		for t := f.i; t < f.j; t++ {
+			if p.cover[t] >= 0 && int(p.cover[t]) != g {
+				return
+			}
+		}
+		f.typ, f.dead = typ, false
+		for t := f.i; t < f.j; t++ {
+			p.cover[t] = int32(g)
+		}
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if !single(f) || p.cover[f.i] >= 0 {
+			continue
+		}
+		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
+			revive(r, doc.TypePerson)
+			if !p.found[r].dead {
+				f.joinTo, f.how = r, HowShortForm
+				revive(g, doc.TypePerson)
+				continue
+			}
+		}
+		if r := first[f.key] - 1; r >= 0 && !p.found[r].dead {
+			f.joinTo = r
+			revive(g, p.found[r].typ)
+			continue
+		}
+		if count[f.key] >= 2 || cue[f.key] {
+			revive(g, doc.TypeOrganization)
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// cueAfter reports whether a reporting or action verb follows token j
+// (after up to two auxiliaries).
+func (p *proc) cueAfter(k int) bool {
+	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
+		k++
+	}
+	return k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0
 }
 
 // typeMisc marks runs that name events or works; they are not emitted.
@@ -597,7 +712,7 @@ func (p *proc) classify(i, j int) string {
 	n := j - i
 	// after a title (and honorifics), or after "said" in inversion
 	k := i - 1
-	for k >= 0 && p.has(k, fHonor) && p.cover[k] < 0 {
+	for k >= 0 && (p.has(k, fHonor) && p.cover[k] < 0 || p.is(k, w.designate) || p.is(k, w.elect)) {
 		k--
 	}
 	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 {
@@ -644,7 +759,7 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePerson
 	}
 	if n >= 2 && n <= 3 && !p.toks[i].sentStart {
-		return doc.TypePerson
+		return "" // no cue: a name, but of what is unknown
 	}
 	return ""
 }

@@ -1,0 +1,79 @@
+package mention_test
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+)
+
+// TestNEREval scores the stage on the shared NER gold sets (skipped when
+// ../shared is absent) and fails when micro F1 drops below the floor
+// measured when the heuristics were last tuned. Run with -v to see the
+// scores.
+func TestNEREval(t *testing.T) {
+	if testing.Short() {
+		t.Skip("NER evaluation skipped in -short mode")
+	}
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := mention.New(k, mention.Options{})
+	for _, tc := range []struct {
+		path, format string
+		floor        float64
+	}{
+		{"data/eval/ner-wikigold", "conll", 0.55},
+		{"data/eval/ner-re3d/re3d-test.conll", "conll", 0.37},
+		{"data/eval/ner-gum-wikinews/news", "conll", 0.26},
+		{"data/eval/meantime-wikinews/intra-doc_annotation", "meantime", 0.52},
+	} {
+		docs, err := eval.ReadNERPath(shareddata.Path(t, tc.path), tc.format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := eval.NewNERScore()
+		for _, nd := range docs {
+			d := &doc.Doc{Text: nd.Text, Sentences: nd.Sentences}
+			d.Fill(doc.LayerText)
+			d.Fill(doc.LayerSentences)
+			if err := s.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var sys []eval.NERSpan
+			for _, m := range d.Mentions {
+				typ := eval.NERType(m.Type)
+				if m.How == mention.HowDemonym {
+					typ = eval.NERMisc
+				}
+				sys = append(sys, eval.NERSpan{Span: m.Span, Type: typ})
+			}
+			sc, _ := eval.ScoreNER(nd.Text, nd.Gold, sys)
+			total.Add(sc)
+		}
+		line := ""
+		for _, typ := range eval.NERTypes {
+			_, _, f := total.ByType[typ].PRF()
+			line += typ + " " + fmtF(f) + "  "
+		}
+		p, r, f := total.Micro().PRF()
+		t.Logf("%-50s %s micro P %s R %s F1 %s", tc.path, line, fmtF(p), fmtF(r), fmtF(f))
+		if f < tc.floor {
+			t.Errorf("%s: micro F1 %.3f below the floor %.2f", tc.path, f, tc.floor)
+		}
+	}
+}
+
+func fmtF(f float64) string {
+	b := []byte("0.000")
+	n := int(f*1000 + 0.5)
+	if n >= 1000 {
+		return "1.000"
+	}
+	b[2], b[3], b[4] = byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10)
+	return string(b)
+}
