@@ -94,6 +94,9 @@ var durationPreps = map[string]bool{
 // duration: "three years", "48 hours", "seven-year", "hours-long",
 // "several days", "N units ago/earlier/later", "for years".
 func (p *parser) duration(i int) (match, bool) {
+	if m, ok := p.yearAgoAdj(i); ok {
+		return m, true
+	}
 	if v, ok := longWords[p.word(i)]; ok && v != "" {
 		return match{start: i, end: i + 1, typ: TypeDuration, val: v}, true
 	}
@@ -647,6 +650,18 @@ func (p *parser) theExpr(i int) (match, bool) {
 	if m, ok := p.decade(j, i); ok {
 		return m, true
 	}
+	// "the year-earlier quarter", "the year-ago period"
+	if m, ok := p.yearAgoAdj(j); ok {
+		e := m.end
+		if _, ok := ordinals[p.word(e)]; ok && p.isWord(e+1, "quarter") {
+			e++
+		}
+		if p.isWord(e, "quarter", "period") {
+			m.start, m.end = i, e+1
+			return m, true
+		}
+		return match{}, false
+	}
 	// "the 1988 second quarter", "the 1988 quarter"
 	if y, k, ok := p.yearNum(j); ok {
 		if q, ok := p.quarter(k); ok && q.val[0] != 'X' {
@@ -676,6 +691,26 @@ func (p *parser) theExpr(i int) (match, bool) {
 }
 
 func ok2(n int) bool { return n != 1 }
+
+// yearAgoAdj: "year-earlier", "year-ago" (business reports): the same
+// period a year before the quarter just mentioned, else the year before
+// the article's.
+func (p *parser) yearAgoAdj(i int) (match, bool) {
+	if !p.isWord(i, "year") || !p.isPunct(i+1, "-") || !p.attached(i+1) || !p.isWord(i+2, "earlier", "ago") || !p.attached(i+2) {
+		return match{}, false
+	}
+	m := match{start: i, end: i + 3, typ: TypeDate, rel: "article"}
+	switch {
+	case p.lastQ != "" && i-p.lastQEnd < 150:
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		m.val, m.rel = fmtYear(y-1)+p.lastQ[4:], "previous"
+	case p.known:
+		m.val = fmtYear(p.anchor.Year() - 1)
+	default:
+		m.val = "XXXX"
+	}
+	return m, true
+}
 
 // fromRef resolves a date n units from the previous date in the text.
 func (p *parser) fromRef(i, end, n int, code string) match {

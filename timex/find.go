@@ -99,7 +99,7 @@ func (p *parser) run() []doc.Time {
 		if m.hasDay {
 			p.last, p.lastOK, p.lastEnd = m.day, true, m.end
 		}
-		if isQuarterValue(m.val) {
+		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.lastQ, p.lastQEnd = m.val, m.end
 		}
 		i = m.end
