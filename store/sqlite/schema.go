@@ -149,4 +149,7 @@ CREATE INDEX events_merged ON events (merged_id);
 `,
 	// 2: article length in characters, for GDELT's MentionDocLen.
 	`ALTER TABLE articles ADD COLUMN n_chars INTEGER NOT NULL DEFAULT 0`,
+	// 3: newest-first event lists per actor side (see sqlstore.newestFirst).
+	`CREATE INDEX events_source ON events (source, day);
+CREATE INDEX merged_events_source ON merged_events (source, day);`,
 }

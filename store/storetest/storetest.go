@@ -399,6 +399,27 @@ func testEvents(t *testing.T, st store.Store) {
 	if fmt.Sprint(paged) != fmt.Sprint(ids(all, key)) {
 		t.Errorf("paged events %q differ from all %q", paged, ids(all, key))
 	}
+	// Paging an actor's or a dyad's events walks the same order as the
+	// whole list.
+	for _, f := range []store.EventFilter{{Actor: "ISR"}, {Dyad: [2]string{"IRN", "ISR"}}, {Actor: "IRN", Code: "0"}} {
+		f.Limit = -1
+		whole, err := st.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paged []string
+		for off := 0; off < len(whole)+2; off += 2 {
+			f.Page = store.Page{Limit: 2, Offset: off}
+			p, err := st.Events(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paged = append(paged, ids(p, key)...)
+		}
+		if len(whole) < 3 || fmt.Sprint(paged) != fmt.Sprint(ids(whole, key)) {
+			t.Errorf("paged %+v = %q; whole = %q", f, paged, ids(whole, key))
+		}
+	}
 	e := all[0]
 	if e.ArticleID == "" || e.ArticleSource == "" || e.ArticleAdded == "" || e.ArticleChars == 0 || e.SourceName == "" || e.Place != "Somewhere" || e.Lat != 31.5 {
 		t.Errorf("event lost fields: %+v", e)

@@ -4,26 +4,43 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/store"
 )
 
-// eventWhere turns an EventFilter into conditions on table alias t.
-func eventWhere(t string, f store.EventFilter, merged bool) *where {
+// eventWhere turns an EventFilter into conditions on table alias t: the
+// conditions every row must meet, and alternatives (either side for
+// Actor, both directions for Dyad) of which a row must meet one.
+func eventWhere(t string, f store.EventFilter, merged bool) (common *where, alts []*where) {
 	var w where
 	w.period(t+".day", f.Period)
-	if f.Actor != "" {
-		w.add("("+t+".source = ? OR "+t+".target = ?)", f.Actor, f.Actor)
+	side := func(src, tgt string) *where {
+		var b where
+		if src != "" {
+			b.add(t+".source = ?", src)
+		}
+		if tgt != "" {
+			b.add(t+".target = ?", tgt)
+		}
+		return &b
+	}
+	switch {
+	case f.Dyad[0] != "":
+		a, b := f.Dyad[0], f.Dyad[1]
+		alts = []*where{side(a, b), side(b, a)}
+		if f.Actor != "" {
+			w.add("("+t+".source = ? OR "+t+".target = ?)", f.Actor, f.Actor)
+		}
+	case f.Actor != "":
+		alts = []*where{side(f.Actor, ""), side("", f.Actor)}
 	}
 	if f.Source != "" {
 		w.add(t+".source = ?", f.Source)
 	}
 	if f.Target != "" {
 		w.add(t+".target = ?", f.Target)
-	}
-	if f.Dyad[0] != "" {
-		a, b := f.Dyad[0], f.Dyad[1]
-		w.add("(("+t+".source = ? AND "+t+".target = ?) OR ("+t+".source = ? AND "+t+".target = ?))", a, b, b, a)
 	}
 	if f.Code != "" {
 		lo, hi := codeRange(f.Code)
@@ -36,7 +53,7 @@ func eventWhere(t string, f store.EventFilter, merged bool) *where {
 		if f.Article != "" {
 			w.add(t+".id IN (SELECT merged_id FROM events WHERE article_id = ?)", f.Article)
 		}
-		return &w
+		return &w, alts
 	}
 	if f.Article != "" {
 		w.add(t+".article_id = ?", f.Article)
@@ -44,7 +61,36 @@ func eventWhere(t string, f store.EventFilter, merged bool) *where {
 	if f.Factual {
 		w.add(t + ".factual = 1")
 	}
-	return &w
+	return &w, alts
+}
+
+// newestFirst returns the WHERE … ORDER BY … LIMIT tail selecting rows of
+// table (alias t) that meet common and one of alts, newest day first.
+//
+// Alternatives are not written as one OR: "source = X OR target = X
+// ORDER BY day DESC LIMIT 50" makes a database collect and sort every
+// event of a frequent actor. Each alternative instead takes its own
+// newest rows from its own (source, day) or (target, day) index, at most
+// offset+limit of them, and only those are merged and sorted.
+func (s *DB) newestFirst(table, t string, common *where, alts []*where, p store.Page) (string, []any) {
+	order := " ORDER BY " + t + ".day DESC, " + t + ".id DESC"
+	if len(alts) == 0 {
+		return common.String() + order + s.limit(p), common.args
+	}
+	inner := ""
+	if n := p.SQLLimit(); n >= 0 {
+		inner = fmt.Sprintf(" LIMIT %d", n+p.Offset)
+	}
+	var parts []string
+	var args []any
+	for i, alt := range alts {
+		var w where
+		w.conds = append(append(w.conds, common.conds...), alt.conds...)
+		w.args = append(append(w.args, common.args...), alt.args...)
+		parts = append(parts, fmt.Sprintf("SELECT id FROM (SELECT %s.id FROM %s %s%s%s%s) AS alt%d", t, table, t, w.String(), order, inner, i))
+		args = append(args, w.args...)
+	}
+	return " WHERE " + t + ".id IN (" + strings.Join(parts, " UNION ALL ") + ")" + order + s.limit(p), args
 }
 
 // Events lists events, newest day first.
@@ -55,10 +101,11 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]store.Event, er
 	if err := f.Check(); err != nil {
 		return nil, err
 	}
-	w := eventWhere("e", f, false)
+	common, alts := eventWhere("e", f, false)
+	tail, args := s.newestFirst("events", "e", common, alts, f.Page)
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.article_id, e.idx, e.day, e.merged_id, CASE WHEN a.url <> '' THEN a.url ELSE a.source END,
 		a.site, a.added, a.n_chars, e.data
-		FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+` ORDER BY e.day DESC, e.id DESC`+s.limit(f.Page)), w.args...)
+		FROM events e JOIN articles a ON a.id = e.article_id`+tail), args...)
 	if err != nil {
 		return nil, s.errorf("events: %w", err)
 	}
@@ -80,11 +127,12 @@ func (s *DB) MergedEvents(ctx context.Context, f store.EventFilter) ([]store.Mer
 	if err := f.Check(); err != nil {
 		return nil, err
 	}
-	w := eventWhere("m", f, true)
+	common, alts := eventWhere("m", f, true)
+	tail, args := s.newestFirst("merged_events", "m", common, alts, f.Page)
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT m.id, m.day, m.source, m.target, m.source_name, m.target_name, m.source_country, m.target_country,
 		m.source_sector, m.target_sector, m.cameo, m.plover, m.quad_class, m.goldstein, m.num_mentions, m.num_sources, m.num_articles,
 		m.place, m.place_country, m.lat, m.lon, m.has_geo, m.is_root, m.first_article, m.first_source, m.added
-		FROM merged_events m`+w.String()+` ORDER BY m.day DESC, m.id DESC`+s.limit(f.Page)), w.args...)
+		FROM merged_events m`+tail), args...)
 	if err != nil {
 		return nil, s.errorf("merged events: %w", err)
 	}
