@@ -193,7 +193,7 @@ func dedupeActors(acts []actor) []actor {
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
 func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match) []match {
 	for i := range toks {
-		if actorAt[i] >= 0 || toks[i].punct {
+		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
 		for _, p := range c.dict.byFirst[toks[i].low] {
@@ -403,8 +403,8 @@ func (c *Coder) matchElem(e elem, toks []tok, acts []actor, actorAt []int, t int
 		}
 		return acts[ai].t1 - t, true
 	}
-	if actorAt[t] >= 0 {
-		return 0, false
+	if ai := actorAt[t]; ai >= 0 && !acts[ai].generic {
+		return 0, false // a named actor is never a pattern word; "troops" may be
 	}
 	if e.set != nil && !e.multi {
 		if e.set[toks[t].low] {

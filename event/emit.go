@@ -144,6 +144,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// the prisoners" is 0353, "will strike" a threat (138).
 		code = intentCode(code)
 		hypo = true
+		if conditional(toks, m) && cameo.Root(code) != "13" && cameo.QuadClass(p.Code) != 1 {
+			// "will withdraw its force unless …": a conditional act is a threat
+			code = "130"
+		}
+	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
+		// "may halt mediation if …"
+		code = "130"
 	}
 	conf := 0.6
 	if quoted {
@@ -681,4 +688,14 @@ func intentCode(code string) string {
 		return "137"
 	}
 	return code
+}
+
+// conditional reports an "unless" or "if" clause after the trigger.
+func conditional(toks []tok, m match) bool {
+	for i := m.end; i < len(toks); i++ {
+		if w := toks[i].low; w == "unless" || w == "if" {
+			return true
+		}
+	}
+	return false
 }
