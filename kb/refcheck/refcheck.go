@@ -74,7 +74,10 @@ type Report struct {
 	Rate          float64        `json:"agreement_rate"`
 	Disagreements []Disagreement `json:"disagreements"`
 	Unlisted      int            `json:"unlisted"` // disagreements not in the exceptions file
-	Sources       []string       `json:"sources"`  // reference tables read
+	// Stale lists exceptions that match no disagreement any more (the data
+	// or the comparison changed); they can be removed.
+	Stale   []string `json:"stale_exceptions,omitempty"`
+	Sources []string `json:"sources"` // reference tables read
 	// Advisory is the comparison with CountryInfo's leader lists and
 	// REIGN, whose conventions differ from office tenure by design
 	// (election rather than inauguration dates, pre-independence
@@ -102,8 +105,11 @@ func (r *Report) Print(w io.Writer) {
 	for _, d := range r.Disagreements {
 		fmt.Fprintln(w, d)
 	}
-	fmt.Fprintf(w, "agreement %.1f%% (%d of %d overlapping facts); %d disagreements, %d not in the exceptions file\n",
-		100*r.Rate, r.Agreed, r.Facts, len(r.Disagreements), r.Unlisted)
+	for _, e := range r.Stale {
+		fmt.Fprintf(w, "stale exception (matches no disagreement): %s\n", e)
+	}
+	fmt.Fprintf(w, "agreement %.1f%% (%d of %d overlapping facts); %d disagreements, %d not in the exceptions file, %d stale exceptions\n",
+		100*r.Rate, r.Agreed, r.Facts, len(r.Disagreements), r.Unlisted, len(r.Stale))
 }
 
 // refRole is a role from a reference table.
@@ -119,6 +125,7 @@ type refRole struct {
 // Reference is a loaded set of reference roles, keyed by office id.
 type Reference struct {
 	byOffice    map[string][]refRole
+	firstStart  map[string]kb.Date // office+"\x00"+source → earliest start the table lists
 	Sources     []string
 	reignStates int      // REIGN states mapped to ISO3 (0: no REIGN table)
 	advisory    []string // sources compared for review only (see Report.Advisory)
@@ -218,6 +225,24 @@ func (ref *Reference) mergeTerms() {
 
 func (ref *Reference) add(office string, r refRole) {
 	ref.byOffice[office] = append(ref.byOffice[office], r)
+	if r.start.IsZero() {
+		return
+	}
+	if ref.firstStart == nil {
+		ref.firstStart = map[string]kb.Date{}
+	}
+	key := office + "\x00" + r.source
+	if f, ok := ref.firstStart[key]; !ok || r.start.First().Compare(f.First()) < 0 {
+		ref.firstStart[key] = r.start
+	}
+}
+
+// truncated reports whether a reference row's start is where its table
+// for the office begins: the table cannot know an earlier start, as it
+// cannot know an end after its as-of date.
+func (ref *Reference) truncated(office string, c refRole, kbStart kb.Date) bool {
+	f, ok := ref.firstStart[office+"\x00"+c.source]
+	return ok && !kbStart.IsZero() && dist(f, c.start) <= Slack && kbStart.Last().Compare(c.start.First()) < 0
 }
 
 func (ref *Reference) loadOverlay(path string, names *kb.KB) error {
@@ -299,7 +324,7 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 			}
 			to.Facts++
 			ok := true
-			if !agree(r.Start, c.start) {
+			if !agree(r.Start, c.start) && !ref.truncated(r.Office, c, r.Start) {
 				ok = false
 				to.add(r, p, "start", r.Start, c.start, s, exceptions)
 			}
@@ -320,6 +345,16 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 		adv.Rate = float64(adv.Agreed) / float64(adv.Facts)
 		rep.Advisory = adv
 	}
+	used := map[string]bool{}
+	for _, d := range append(rep.Disagreements, adv.Disagreements...) {
+		used[d.Role+" "+d.Field] = true
+	}
+	for key := range exceptions {
+		if !used[key] {
+			rep.Stale = append(rep.Stale, key)
+		}
+	}
+	sort.Strings(rep.Stale)
 	if rep.Facts > 0 {
 		rep.Rate = float64(rep.Agreed) / float64(rep.Facts)
 	}

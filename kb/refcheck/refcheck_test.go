@@ -109,3 +109,29 @@ func TestParseExceptions(t *testing.T) {
 		t.Errorf("ParseExceptions(no reason) = nil; want an error")
 	}
 }
+
+func TestTruncatedReference(t *testing.T) {
+	k := kb.New()
+	in := `{"type":"source","name":"t","as_of":"2025-06-30"}
+{"type":"actor","id":"person.c","kind":"person","name":"Carla Gamma","source":"t"}
+{"type":"actor","id":"person.d","kind":"person","name":"Dario Delta","source":"t"}
+{"type":"office","id":"ZZZ.foreign_minister","name":"FM","single":true,"source":"t"}
+{"type":"role","id":"c1","person":"person.c","office":"ZZZ.foreign_minister","start":"1996-05-17","end":"2001-06-11","source":"t"}
+{"type":"role","id":"d1","person":"person.d","office":"ZZZ.foreign_minister","start":"2001-06-11","end":"2004-01-01","source":"t"}
+`
+	if err := kb.Load(strings.NewReader(in), "t.jsonl", k); err != nil {
+		t.Fatal(err)
+	}
+	ref := &Reference{byOffice: map[string][]refRole{}}
+	// the table begins in 1999: it cannot know Carla's 1996 start
+	ref.add("ZZZ.foreign_minister", refRole{person: "carla gamma", start: d("1999-12-22"), end: d("2001-06-11"), asOf: d("2022-07-01"), source: "ep"})
+	// Dario's row starts late although the table already runs: a real disagreement
+	ref.add("ZZZ.foreign_minister", refRole{person: "dario delta", start: d("2001-09-01"), end: d("2004-01-01"), asOf: d("2022-07-01"), source: "ep"})
+	rep := Compare(k, ref, map[string]string{"gone start": "old"})
+	if rep.Facts != 2 || rep.Agreed != 1 || len(rep.Disagreements) != 1 || rep.Disagreements[0].Role != "d1" {
+		t.Errorf("report = %+v; want Carla's truncated start accepted and Dario's start reported", rep)
+	}
+	if len(rep.Stale) != 1 || rep.Stale[0] != "gone start" {
+		t.Errorf("stale = %v; want [gone start]", rep.Stale)
+	}
+}
