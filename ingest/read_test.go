@@ -474,3 +474,15 @@ func TestReadEndlessInput(t *testing.T) {
 		}
 	}
 }
+
+func TestReadFeedDeclaredEncoding(t *testing.T) {
+	feed := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Le fil</title>" +
+		"<item><title>Caf\xe9 diplomatique</title><description>Les ministres se sont r\xe9unis \xe0 Gen\xe8ve.</description></item></channel></rss>"
+	as, errs := collect(t, "latin1.rss", []byte(feed), Options{})
+	if len(errs) > 0 || len(as) != 1 {
+		t.Fatalf("got %d articles, errors %v", len(as), errs)
+	}
+	if as[0].Title != "Café diplomatique" || as[0].Raw != "Les ministres se sont réunis à Genève." || as[0].Site != "Le fil" {
+		t.Errorf("got title %q, raw %q, site %q", as[0].Title, as[0].Raw, as[0].Site)
+	}
+}

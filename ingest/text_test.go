@@ -126,3 +126,18 @@ func BenchmarkReadRSS(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkReadHTML(b *testing.B) {
+	data, err := os.ReadFile("../examples/2023-04-04-brussels-finland-nato.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for range b.N {
+		as, errs := collect(b, "bench.html", data, Options{})
+		if len(as) != 1 || len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}
