@@ -140,7 +140,7 @@ func dateInShortLine(line string, i int) (time.Time, doc.Span, int) {
 	for k := i; k < len(line); k++ {
 		if k == i || line[k-1] == ' ' {
 			words++
-			if t, e, ok := parseDateAt(line, k); ok && dateOnlyLine(line, i, k, e) && words <= 3 {
+			if t, e, ok := parseDateAt(line, k); ok && dateOnlyLine(line, i, k, e) && words <= 4 {
 				return t, doc.Span{Start: k, End: e}, lineDate
 			}
 		}
