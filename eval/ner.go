@@ -75,10 +75,14 @@ func (c NERCounts) PRF() (p, r, f float64) {
 
 // A NERScore holds exact-match counts per type. Untyped counts a system
 // span as right when its extent equals a gold span's, whatever the type.
+// Overlap is the relaxed score: a system span is right when it overlaps a
+// not yet matched gold span of the same type (re3d, GUM and MEANTIME put
+// titles inside person names: "Foreign Secretary Boris Johnson").
 type NERScore struct {
 	Docs    int
 	ByType  map[string]*NERCounts
 	Untyped NERCounts
+	Overlap NERCounts
 }
 
 // NewNERScore returns an empty score.
@@ -112,6 +116,9 @@ func (s *NERScore) Add(o *NERScore) {
 	s.Untyped.TP += o.Untyped.TP
 	s.Untyped.FP += o.Untyped.FP
 	s.Untyped.FN += o.Untyped.FN
+	s.Overlap.TP += o.Overlap.TP
+	s.Overlap.FP += o.Overlap.FP
+	s.Overlap.FN += o.Overlap.FN
 }
 
 // A NERDiff is one disagreement: a missed gold span, a spurious system
@@ -172,11 +179,42 @@ func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
 			diffs = append(diffs, NERDiff{Span: sp, Gold: gt})
 		}
 	}
+	s.Overlap = overlapCounts(gold, sys, misc)
 	sort.Slice(diffs, func(i, j int) bool { return diffs[i].Span.Start < diffs[j].Span.Start })
 	for i := range diffs {
 		diffs[i].Text = text[diffs[i].Span.Start:diffs[i].Span.End]
 	}
 	return s, diffs
+}
+
+// overlapCounts matches each system span to the first unmatched gold span
+// of the same type it overlaps.
+func overlapCounts(gold, sys []NERSpan, misc map[doc.Span]bool) NERCounts {
+	var c NERCounts
+	used := make([]bool, len(gold))
+	for _, p := range sys {
+		if p.Type == NERMisc || NERType(p.Type) == "" || misc[p.Span] {
+			continue
+		}
+		hit := false
+		for i, g := range gold {
+			if !used[i] && g.Type == p.Type && g.Span.Overlaps(p.Span) {
+				used[i], hit = true, true
+				break
+			}
+		}
+		if hit {
+			c.TP++
+		} else {
+			c.FP++
+		}
+	}
+	for i, g := range gold {
+		if !used[i] && g.Type != NERMisc {
+			c.FN++
+		}
+	}
+	return c
 }
 
 // nerTrimGold applies the proper-name policy to a gold span over tokens

@@ -140,6 +140,9 @@ func TestScoreNER(t *testing.T) {
 	if len(diffs) != 3 {
 		t.Errorf("diffs = %+v; want 3 (Smith spurious, Acme mistyped, Rome missed)", diffs)
 	}
+	if s.Overlap.TP != 2 || s.Overlap.FP != 2 || s.Overlap.FN != 2 {
+		t.Errorf("overlap = %+v; want TP 2 FP 2 FN 2", s.Overlap)
+	}
 	p, r, f := s.Micro().PRF()
 	if p != 0.5 || r != 0.5 || f != 0.5 {
 		t.Errorf("micro P/R/F1 = %v/%v/%v; want 0.5 each", p, r, f)

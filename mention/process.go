@@ -343,7 +343,8 @@ func (p *proc) nameWord(i int) bool {
 		return false
 	}
 	t := p.toks[i]
-	return t.word() && t.cap() && t.shape&shDigit == 0 && p.tcover[i] < 0 && !p.s.v.has(t.id, fStop)
+	initial := t.end-t.start == 2 && p.text[t.end-1] == '.' // "A." in "John A. Corder"
+	return t.word() && t.cap() && t.shape&shDigit == 0 && p.tcover[i] < 0 && (initial || !p.s.v.has(t.id, fStop))
 }
 
 // protectUnknown turns a KB person match that is only part of a longer
@@ -593,7 +594,7 @@ func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc)
 	}
 	for g := range p.found {
 		f := &p.found[g]
@@ -603,7 +604,7 @@ func (p *proc) guessSingles() {
 		if !p.toks[f.i].sentStart && !p.headline(f.i) {
 			count[f.key]++
 		}
-		if p.toks[f.i].poss || p.cueAfter(f.j) {
+		if p.cueAfter(f.j) {
 			cue[f.key] = true
 		}
 	}

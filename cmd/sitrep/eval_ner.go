@@ -27,7 +27,11 @@ sitrep's types map as person → PER, organization and armed_group → ORG,
 country and place → LOC; demonyms ("Israeli") are MISC. Not scored: MISC
 (gold MISC spans, and system spans equal to one), gold spans without a
 capitalised word (GUM and re3d annotate common nouns such as "the hospital
-lab"), and leading "the"/"a" in gold spans.`
+lab"), lone pronouns, and leading "the"/"a" in gold spans.
+
+Rows: per type and micro (exact span and type); untyped (exact span, any
+type); overlap (same type, spans overlap: a relaxed score for corpora that
+put titles inside names, "Foreign Secretary Boris Johnson").`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -39,6 +43,7 @@ type nerRow struct {
 	Types    map[string]map[string]float64 `json:"types"`
 	Micro    map[string]float64            `json:"micro"`
 	Untyped  map[string]float64            `json:"untyped"`
+	Overlap  map[string]float64            `json:"overlap"`
 	Seconds  float64                       `json:"seconds"`
 	Patterns int                           `json:"-"`
 }
@@ -138,7 +143,7 @@ func prfMap(c eval.NERCounts) map[string]float64 {
 }
 
 func nerRowOf(path string, s *eval.NERScore, dur time.Duration) nerRow {
-	r := nerRow{Path: path, Docs: s.Docs, Types: map[string]map[string]float64{}, Micro: prfMap(s.Micro()), Untyped: prfMap(s.Untyped), Seconds: dur.Seconds()}
+	r := nerRow{Path: path, Docs: s.Docs, Types: map[string]map[string]float64{}, Micro: prfMap(s.Micro()), Untyped: prfMap(s.Untyped), Overlap: prfMap(s.Overlap), Seconds: dur.Seconds()}
 	for _, t := range eval.NERTypes {
 		r.Types[t] = prfMap(*s.ByType[t])
 	}
@@ -156,4 +161,5 @@ func printNERRow(w io.Writer, r nerRow) {
 	}
 	line("micro", r.Micro)
 	line("untyped", r.Untyped)
+	line("overlap", r.Overlap)
 }
