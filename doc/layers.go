@@ -173,6 +173,7 @@ type Topic struct {
 	Label string  `json:"label"`
 	Score float64 `json:"score"`
 	Kind  string  `json:"kind,omitempty"` // region, theme, iptc
+	Code  string  `json:"code,omitempty"` // IPTC Media Topic QCode for kind iptc, e.g. medtop:20000639
 }
 
 // Finding kinds.

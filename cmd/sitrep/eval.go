@@ -21,6 +21,7 @@ func evalKinds() []evalKind {
 		evalEventsKind(),
 		evalNERKind(),
 		evalClaimsKind(),
+		evalTopicsKind(),
 	}
 }
 

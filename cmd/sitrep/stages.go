@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep-project/sitrep/segment"
 	"github.com/sitrep-project/sitrep/textnorm"
 	"github.com/sitrep-project/sitrep/timex"
+	"github.com/sitrep-project/sitrep/topic"
 	"github.com/sitrep-project/sitrep/verify"
 )
 
@@ -36,6 +37,7 @@ func defaultStages(cfg stageConfig) []pipeline.Stage {
 	if cfg.KB != nil {
 		stages = append(stages, event.New(cfg.KB, event.DefaultDict())) // events: after mentions and times
 	}
+	stages = append(stages, topic.New(cfg.KB)) // regions and themes; after events
 	if cfg.KB != nil {
 		stages = append(stages, verify.New(cfg.KB)) // keep last: it reads every layer before it
 	}

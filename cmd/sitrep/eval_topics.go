@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/geo"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/segment"
+	"github.com/sitrep-project/sitrep/textnorm"
+	"github.com/sitrep-project/sitrep/topic"
+)
+
+func evalTopicsKind() evalKind {
+	return evalKind{"topics", "topic labels on AG News (World vs rest F1, 4-class accuracy)", runEvalTopics}
+}
+
+const evalTopicsAbout = `
+Classifies AG News items (title and description) into World, Sports,
+Business and Sci/Tech from sitrep's topic evidence (themes, and the
+countries and places named) and reports accuracy, per-class
+precision/recall/F1 and the World-vs-rest F1.`
+
+func runEvalTopics(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "eval topics", "eval topics --format agnews FILE", evalTopicsAbout)
+	format := fs.String("format", "agnews", "gold `format`: agnews")
+	asJSON := fs.Bool("json", false, "print the score as JSON")
+	var kbs kbPaths
+	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
+	paths, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if *format != "agnews" {
+		return &usageError{cmd: "eval topics", msg: fmt.Sprintf("--format %q: want agnews", *format)}
+	}
+	if len(paths) != 1 {
+		return &usageError{cmd: "eval topics", msg: "give one AG News CSV file"}
+	}
+	f, err := os.Open(paths[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	items, err := eval.ReadAGNews(f, paths[0])
+	if err != nil {
+		return err
+	}
+	k, err := openKB(kbs)
+	if err != nil {
+		return err
+	}
+	top := topic.New(k)
+	p, err := pipeline.New(nil, textnorm.NewStage(), segment.New(), mention.New(k, mention.Options{}), geo.NewStage(geo.MustNew(k)))
+	if err != nil {
+		return err
+	}
+	gold := make([]string, len(items))
+	pred := make([]string, len(items))
+	for i, it := range items {
+		d := &doc.Doc{Raw: it.Text(), Source: fmt.Sprintf("%s:%d", paths[0], it.Line)}
+		if err := p.Run(d, nil); err != nil {
+			return err
+		}
+		gold[i], pred[i] = it.Class, top.Classify(d)
+	}
+	s := eval.ScoreTopics(gold, pred)
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	w := env.Stdout
+	fmt.Fprintf(w, "items     %d\naccuracy  %.3f\n\n", s.Items, s.Accuracy)
+	fmt.Fprintln(w, "class            gold  pred  correct      P      R     F1")
+	for _, c := range append(s.Classes, s.World) {
+		fmt.Fprintf(w, "%-15s %5d %5d %8d  %.3f  %.3f  %.3f\n", c.Class, c.Gold, c.Predicted, c.Correct, c.Precision, c.Recall, c.F1)
+	}
+	return nil
+}

@@ -1,0 +1,117 @@
+package eval
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// AGClasses are the AG News class names by index (1-based in the files).
+var AGClasses = []string{"World", "Sports", "Business", "Sci/Tech"}
+
+// An AGItem is one AG News row.
+type AGItem struct {
+	Class string
+	Title string
+	Desc  string
+	Line  int
+}
+
+// Text returns the title and description as one short article.
+func (it AGItem) Text() string {
+	desc := strings.ReplaceAll(it.Desc, `\n`, " ")
+	desc = strings.ReplaceAll(desc, `\$`, "$")
+	return strings.TrimSpace(it.Title) + "\n\n" + strings.TrimSpace(desc)
+}
+
+// ReadAGNews reads the AG News CSV format: class index (1–4), title,
+// description.
+func ReadAGNews(r io.Reader, name string) ([]AGItem, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = 3
+	var out []AGItem
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		c, err := strconv.Atoi(rec[0])
+		if err != nil || c < 1 || c > len(AGClasses) {
+			return nil, fmt.Errorf("%s:%d: class %q: want 1–4", name, line, rec[0])
+		}
+		out = append(out, AGItem{Class: AGClasses[c-1], Title: rec[1], Desc: rec[2], Line: line})
+	}
+	return out, nil
+}
+
+// ClassScore is precision, recall and F1 of one class.
+type ClassScore struct {
+	Class     string  `json:"class"`
+	Gold      int     `json:"gold"`
+	Predicted int     `json:"predicted"`
+	Correct   int     `json:"correct"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+// TopicScore is the outcome of classifying AG News items.
+type TopicScore struct {
+	Items    int          `json:"items"`
+	Accuracy float64      `json:"accuracy"`
+	Classes  []ClassScore `json:"classes"`
+	// World is the binary World-vs-rest score.
+	World ClassScore `json:"world_vs_rest"`
+}
+
+// ScoreTopics compares predicted classes with the gold ones.
+func ScoreTopics(gold, pred []string) TopicScore {
+	s := TopicScore{Items: len(gold)}
+	correct := 0
+	for _, c := range AGClasses {
+		cs := ClassScore{Class: c}
+		for i := range gold {
+			if gold[i] == c {
+				cs.Gold++
+			}
+			if pred[i] == c {
+				cs.Predicted++
+				if gold[i] == c {
+					cs.Correct++
+				}
+			}
+		}
+		cs.Precision, cs.Recall, cs.F1 = classPRF(cs.Correct, cs.Predicted-cs.Correct, cs.Gold-cs.Correct)
+		s.Classes = append(s.Classes, cs)
+		correct += cs.Correct
+		if c == AGClasses[0] {
+			s.World = cs
+			s.World.Class = "World vs rest"
+		}
+	}
+	if len(gold) > 0 {
+		s.Accuracy = float64(correct) / float64(len(gold))
+	}
+	return s
+}
+
+// classPRF computes precision, recall and F1 from true positives,
+// false positives and false negatives.
+func classPRF(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
