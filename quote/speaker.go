@@ -52,14 +52,26 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		}
 		return doc.Speaker{}, false
 	}
-	// "X, the foreign minister, said"
+	// "X, the foreign minister, said"; "X, director of the Y Center
+	// and a professor at Z, said"
 	if f.t[k].w == "," {
 		c2 := -1
-		for x := k - 1; x >= lo && x >= k-10; x-- {
-			if f.t[x].kind != tWord && f.t[x].w != "." {
-				if f.t[x].w == "," {
-					c2 = x
-				}
+		for x := k - 1; x >= lo && x >= k-30; x-- {
+			t := f.t[x]
+			if t.kind == tWord || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" || t.w == "(" || t.w == ")" {
+				continue
+			}
+			if t.w != "," {
+				break
+			}
+			if x+1 < k && f.allUpper(x+1, k) {
+				c2 = x // "Tehran's envoy, Ali Bagheri, said"
+				break
+			}
+			// an appositive opens with a determiner, a lower-case word or
+			// a title word, and follows a name
+			if n := x + 1; n < k && f.t[n].kind == tWord && (!f.t[n].upper || titleWords[f.t[n].w] || f.t[n].w == "the" || f.t[n].w == "a" || f.t[n].w == "an") && x > lo && f.t[x-1].upper {
+				c2 = x
 				break
 			}
 		}
