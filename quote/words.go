@@ -18,7 +18,8 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	thought expects expected feels felt described describes
 	reiterated reiterates threatened threatens assured assures accused accuses
 	blamed predicted wondered asserted asserts affirmed announced informed
-	mocked praised criticized criticised questioned`)
+	mocked praised criticized criticised questioned found finds shows showed shown
+	cited cites echoed wants believe know knows claim estimates`)
 
 // passiveBefore are words that make a following cue passive or
 // adjectival rather than a report ("is said to", "the said sum").
