@@ -33,9 +33,11 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 		cands = append(cands, a.Country)
 	}
 	if p.s.kb != nil {
-		for _, c := range cands {
-			if _, ok := p.s.kb.Office(kb.OfficeID(c, key)); ok {
-				return c
+		for _, k := range []string{key, kb.OfficeSecretaryGeneral, kb.OfficeDirectorGeneral, kb.OfficeLeader, kb.OfficePresident} {
+			for _, c := range cands {
+				if _, ok := p.s.kb.Office(kb.OfficeID(c, k)); ok {
+					return c
+				}
 			}
 		}
 	}
@@ -144,8 +146,30 @@ func (p *proc) buildClaims() {
 			q++
 		}
 		g := p.foundAt(q)
-		if g < 0 || p.found[g].typ != doc.TypePerson || !p.joined(q) || p.found[g].claim >= 0 {
+		if g < 0 && p.is(q, p.s.w.comma) && q == r {
+			// "Iran's foreign minister, Hossein Amir-Abdollahian, said"
+			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
+				e := p.found[h].j
+				if e >= len(p.toks) || p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
+					g, q = h, q+1
+				}
+			}
+		}
+		if g < 0 || p.found[g].typ != doc.TypePerson || (!p.joined(q) && !p.is(q-1, p.s.w.comma)) || p.found[g].claim >= 0 {
 			continue
+		}
+		// "King Abdullah II of Jordan": the country after the name
+		if ph.country == "" {
+			e := p.found[g].j
+			if p.is(e, p.s.w.of) {
+				k := e + 1
+				if p.is(k, p.s.w.the) {
+					k++
+				}
+				if h := p.foundAt(k); h >= 0 && p.isState(h) {
+					ph.country, ph.how = countryCode(p.s.actors[p.found[h].actor]), "explicit"
+				}
+			}
 		}
 		if th.e.group && ph.country == "" {
 			continue // "leader", "chief" need their group
@@ -205,11 +229,15 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if office == kb.OfficeAmbassador && ph.host != "" {
 		office = kb.OfficeAmbassadorPrefix + ph.host
 	}
-	if ph.owner && p.s.kb != nil && ph.country != "" {
-		// "Secretary-General of Hezbollah": a group files its top post as leader
+	if ph.owner && p.s.kb != nil && ph.country != "" && mod != "deputy" {
+		// "Secretary-General of Hezbollah" (a group files its top post as
+		// leader), "NATO chief" (the alliance's is secretary_general)
 		if _, ok := p.s.kb.Office(kb.OfficeID(ph.country, office)); !ok {
-			if _, ok := p.s.kb.Office(kb.OfficeID(ph.country, kb.OfficeLeader)); ok && mod == "" {
-				office = kb.OfficeLeader
+			for _, top := range []string{kb.OfficeSecretaryGeneral, kb.OfficeDirectorGeneral, kb.OfficeLeader, kb.OfficePresident} {
+				if _, ok := p.s.kb.Office(kb.OfficeID(ph.country, top)); ok && (e.owned || top == kb.OfficeLeader) {
+					office = top
+					break
+				}
 			}
 		}
 	}

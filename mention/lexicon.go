@@ -197,6 +197,8 @@ var modifiers = []string{
 	"former", "ex", "acting", "caretaker", "interim", "then", "outgoing", "late", "designate",
 	"incoming", "deputy", "elect", "retired", "ousted", "deposed", "exiled", "assassinated",
 	"slain", "vice", "new", "current", "sitting", "incumbent", "de", "facto", "future", "previous",
+	"political", "military", "spiritual", "top", "senior", "longtime", "long-time", "powerful",
+	"veteran", "hardline", "moderate", "reformist", "embattled", "popular", "influential",
 }
 
 // givenNames is a small list of common given names across the languages

@@ -154,13 +154,13 @@ var claimTests = []struct {
 	{"former", "Former Syrian President Bashar al-Assad fled.",
 		[]claim{{"Bashar al-Assad", "president", "SYR", "adjective", "former", "person.bashar-al-assad"}}},
 	{"ex-", "Ex-President Bashar al-Assad of Syria fled.",
-		[]claim{{"Bashar al-Assad", "president", "SYR", "person", "former", "person.bashar-al-assad"}}},
+		[]claim{{"Bashar al-Assad", "president", "SYR", "explicit", "former", "person.bashar-al-assad"}}},
 	{"then-", "Then-Syrian President Bashar al-Assad spoke.",
 		[]claim{{"Bashar al-Assad", "president", "SYR", "adjective", "then", "person.bashar-al-assad"}}},
 	{"caretaker and acting", "Lebanon's caretaker Prime Minister Najib Mikati met acting Defence Minister Maurice Slim.",
 		[]claim{{"Najib Mikati", "prime_minister", "LBN", "possessive", "caretaker", ""}, {"Maurice Slim", "defence_minister", "LBN", "context", "acting", ""}}},
 	{"designate", "Prime Minister-designate Nawaf Salam of Lebanon spoke.",
-		[]claim{{"Nawaf Salam", "prime_minister", "LBN", "context", "designate", ""}}},
+		[]claim{{"Nawaf Salam", "prime_minister", "LBN", "explicit", "designate", ""}}},
 	{"deputy with its own office", "Iranian Deputy Foreign Minister Ali Bagheri spoke.",
 		[]claim{{"Ali Bagheri", "deputy_foreign_minister", "IRN", "adjective", "", ""}}},
 	{"deputy of another office", "Israeli Deputy Defense Minister Eli Dayan spoke.",
@@ -246,5 +246,46 @@ func TestNeedsLayers(t *testing.T) {
 	d.Fill(doc.LayerText)
 	if err := stage().Process(d); err == nil || !strings.Contains(err.Error(), "sentences") {
 		t.Errorf("Process without sentences: err = %v; want a missing-sentences error", err)
+	}
+}
+
+var moreClaimTests = []struct {
+	name string
+	text string
+	want []claim
+}{
+	{"title, comma, name", "Iran's foreign minister, Hossein Amir Abdollahian, said no.",
+		[]claim{{"Hossein Amir Abdollahian", "foreign_minister", "IRN", "possessive", "", "person.hossein-amir-abdollahian"}}},
+	{"country after the name", "King Abdullah II of Jordan met Iranian envoys.",
+		[]claim{{"Abdullah II", "monarch", "JOR", "explicit", "", ""}}},
+	{"adjectives between owner and title", "Hezbollah's political leader Hassan Nasrallah spoke.",
+		[]claim{{"Hassan Nasrallah", "leader", "grp.hezbollah", "possessive", "", ""}}},
+	{"organisation chief is its top post", "UN chief Antonio Guterres spoke.",
+		[]claim{{"Antonio Guterres", "secretary_general", "UN", "explicit", "", "person.antonio-guterres"}}},
+	{"initial in the name", "Indian External Affairs Minister S. Jaishankar spoke.",
+		[]claim{{"S. Jaishankar", "foreign_minister", "IND", "adjective", "", ""}}},
+	{"crown prince with bin", "Saudi Crown Prince Mohammed bin Salman spoke.",
+		[]claim{{"Mohammed bin Salman", "crown_prince", "SAU", "adjective", "", ""}}},
+}
+
+func TestMoreRoleClaims(t *testing.T) {
+	k := testKB()
+	k.AddActor(kb.Actor{ID: "JOR", Kind: kb.KindCountry, Name: "Jordan", Demonyms: []string{"Jordanian"}, Capital: "Amman", Country: "JOR"})
+	k.AddActor(kb.Actor{ID: "IND", Kind: kb.KindCountry, Name: "India", Demonyms: []string{"Indian"}, Capital: "New Delhi", Country: "IND"})
+	k.AddActor(kb.Actor{ID: "SAU", Kind: kb.KindCountry, Name: "Saudi Arabia", Demonyms: []string{"Saudi"}, Capital: "Riyadh", Country: "SAU"})
+	k.AddOffice(kb.Office{ID: "grp.hezbollah.leader", Country: "grp.hezbollah", Key: kb.OfficeLeader})
+	s := New(k, Options{})
+	for _, tc := range moreClaimTests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyze(t, s, tc.text)
+			var got []claim
+			for _, c := range d.RoleClaims {
+				got = append(got, claim{c.Person, c.Office, c.Country, c.CountryHow, c.Modifier, c.PersonKBID})
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Process(%q) claims:\n got %+v\nwant %+v", tc.text, got, tc.want)
+			}
+			checkInvariants(t, d)
+		})
 	}
 }
