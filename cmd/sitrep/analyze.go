@@ -38,7 +38,18 @@ one line on stderr and the others go on; the exit code is then 1.`
 // byteSize is a flag holding a size such as 16MB, 500k or 1048576.
 type byteSize int64
 
-func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+func (b *byteSize) String() string {
+	n := int64(*b)
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + "GB"
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + "MB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + "KB"
+	}
+	return strconv.FormatInt(n, 10)
+}
 
 func (b *byteSize) Set(s string) error {
 	n, err := parseByteSize(s)
@@ -87,7 +98,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	format := fs.String("format", "auto", "input `format`: auto, "+strings.Join(ingest.Formats, ", "))
 	dateFlag := fs.String("date", "", "article date `YYYY-MM-DD` for every input; overrides datelines and metadata")
 	maxBytes := byteSize(ingest.DefaultMaxBytes)
-	fs.Var(&maxBytes, "max-bytes", "size limit of one article (e.g. 16MB, 500KB)")
+	fs.Var(&maxBytes, "max-bytes", "`size` limit of one article (e.g. 16MB, 500KB or a byte count)")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed in parallel")
