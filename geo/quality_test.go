@@ -1,0 +1,268 @@
+package geo
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// minRows is the least number of rows the shipped table must have.
+const minRows = 600
+
+// Thresholds of the geonames cross-check (TestAgainstGeonames).
+const (
+	cityToleranceKm = 25  // a matched city further than this is "off"
+	cityHardLimitKm = 100 // any matched city further than this fails the test
+	maxOffShare     = 0.02
+	// An unmatched city (a name geonames spells otherwise or a town under
+	// 15,000 people) must still lie this close to some geonames place of
+	// its country: it catches swapped signs, swapped lat/lon and wrong
+	// countries.
+	unmatchedNeighbourKm = 120
+)
+
+// ambiguousNames are capitalised English words and common first names that
+// would be taken for places in ordinary text; the table must not use them
+// as names or aliases.
+var ambiguousNames = []string{
+	"mobile", "nice", "reading", "split", "bath", "orange", "independence", "florence", "jackson",
+	"lincoln", "austin", "charlotte", "eugene", "victoria", "hope", "liberty", "union", "march",
+	"may", "june", "china town", "dover", "paradise", "chad", "jordan", "georgia", "page", "troy",
+	"eden", "salem", "phoenix", "buffalo", "sale", "battle", "deal", "wells", "york", "van", "batman",
+	"hit", "salt", "swat", "of", "the", "said", "bar", "gap", "male", "mary", "sandy", "tours", "nancy",
+	"hamilton", "aurora", "providence", "mercedes", "gary", "tyler", "columbus", "derby", "sur", "mus",
+}
+
+func shippedEntries(t *testing.T) []Entry {
+	t.Helper()
+	es, err := Parse(bytes.NewReader(placesTSV), "places.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return es
+}
+
+// TestTableHygiene checks the shipped table on its own: size, known
+// countries, no duplicate rows or aliases, no ambiguous English words,
+// plausible populations.
+func TestTableHygiene(t *testing.T) {
+	es := shippedEntries(t)
+	if len(es) < minRows {
+		t.Errorf("places.tsv has %d rows; want at least %d", len(es), minRows)
+	}
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string]bool{}
+	for _, w := range ambiguousNames {
+		bad[w] = true
+	}
+	seen := map[string]int{} // folded name|country|kind → line index
+	kinds := map[string]int{}
+	for i, e := range es {
+		kinds[e.Kind]++
+		if a, ok := k.Actor(e.Country); !ok || a.Kind != kb.KindCountry {
+			t.Errorf("row %d %s: country %s is not a KB country", i+1, e.Name, e.Country)
+		}
+		if e.Lat == 0 && e.Lon == 0 {
+			t.Errorf("row %d %s: no coordinates", i+1, e.Name)
+		}
+		if e.Kind != KindRegion && e.Population <= 0 {
+			t.Errorf("row %d %s: city without population", i+1, e.Name)
+		}
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, n := range names {
+			f := kb.Fold(n)
+			if bad[f] {
+				t.Errorf("row %d %s: %q is an ambiguous English word or first name", i+1, e.Name, n)
+			}
+			key := f + "|" + e.Country + "|" + e.Kind
+			if j, ok := seen[key]; ok && j != i {
+				t.Errorf("row %d %s: %q in %s already names row %d %s", i+1, e.Name, n, e.Country, j+1, es[j].Name)
+			}
+			seen[key] = i
+		}
+	}
+	t.Logf("%d rows: %v", len(es), kinds)
+}
+
+// geoname is one row of the geonames cities table.
+type geoname struct {
+	name     string
+	lat, lon float64
+	iso2     string
+	pop      int
+}
+
+// readGeonames reads cities15000.txt from the zip at path and indexes the
+// places by folded name and ASCII name (primary) and by alternate names,
+// per ISO2 country.
+func readGeonames(t *testing.T, path string) (all []geoname, primary, alternate map[string][]int) {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	defer zr.Close()
+	var f *zip.File
+	for _, zf := range zr.File {
+		if strings.HasSuffix(zf.Name, ".txt") {
+			f = zf
+		}
+	}
+	if f == nil {
+		t.Fatalf("%s: no .txt file inside", path)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	primary, alternate = map[string][]int{}, map[string][]int{}
+	sc := bufio.NewScanner(rc)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 15 {
+			t.Fatalf("%s:%d: %d columns; want 19", f.Name, line, len(c))
+		}
+		lat, err1 := strconv.ParseFloat(c[4], 64)
+		lon, err2 := strconv.ParseFloat(c[5], 64)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s:%d: bad coordinates %q %q", f.Name, line, c[4], c[5])
+		}
+		pop, _ := strconv.Atoi(c[14])
+		all = append(all, geoname{name: c[1], lat: lat, lon: lon, iso2: c[8], pop: pop})
+		i := len(all) - 1
+		add := func(m map[string][]int, n string) {
+			key := c[8] + "|" + kb.Fold(n)
+			for _, j := range m[key] {
+				if j == i {
+					return
+				}
+			}
+			m[key] = append(m[key], i)
+		}
+		add(primary, c[1])
+		add(primary, c[2])
+		for _, a := range strings.Split(c[3], ",") {
+			if a != "" {
+				add(alternate, a)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", f.Name, err)
+	}
+	return all, primary, alternate
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// TestAgainstGeonames cross-checks every city and capital of the shipped
+// table with the GeoNames cities table in the shared data: a row whose
+// name or an alias names a GeoNames place of the same country (by its
+// name, ASCII name or one of its alternate names) must lie within 25 km of
+// the nearest such place (homonyms in one country are common). It fails when more than 2 % of the
+// matched rows are off or any is off by more than 100 km, and when an
+// unmatched city lies far from every GeoNames place of its country.
+func TestAgainstGeonames(t *testing.T) {
+	path := shareddata.Path(t, "data/kb/geonames/cities15000.zip")
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	iso2 := map[string]string{}
+	for _, a := range k.Actors() {
+		if a.Kind == kb.KindCountry && a.ISO2 != "" {
+			iso2[a.ID] = a.ISO2
+		}
+	}
+	all, primary, alternate := readGeonames(t, path)
+	byCountry := map[string][]int{}
+	for i, g := range all {
+		byCountry[g.iso2] = append(byCountry[g.iso2], i)
+	}
+	var dists []float64
+	var off []string
+	cities, unmatched, lonely := 0, 0, 0
+	for _, e := range shippedEntries(t) {
+		if e.Kind == KindRegion {
+			continue
+		}
+		cities++
+		cc := iso2[e.Country]
+		if cc == "" {
+			continue
+		}
+		names := append([]string{e.Name}, e.Aliases...)
+		best, bestName := math.Inf(1), ""
+		for _, idx := range []map[string][]int{primary, alternate} {
+			for _, n := range names {
+				for _, i := range idx[cc+"|"+kb.Fold(n)] {
+					if d := distanceKm(e.Lat, e.Lon, all[i].lat, all[i].lon); d < best {
+						best, bestName = d, all[i].name
+					}
+				}
+			}
+		}
+		if math.IsInf(best, 1) {
+			unmatched++
+			near := math.Inf(1)
+			for _, i := range byCountry[cc] {
+				near = math.Min(near, distanceKm(e.Lat, e.Lon, all[i].lat, all[i].lon))
+			}
+			t.Logf("unmatched: %s (%s), %.0f km from the nearest geonames place of %s", e.Name, e.Country, near, cc)
+			if near > unmatchedNeighbourKm {
+				lonely++
+				t.Errorf("%s (%s, unmatched): %.0f km from every geonames place of %s; check the coordinates", e.Name, e.Country, near, cc)
+			}
+			continue
+		}
+		dists = append(dists, best)
+		if best > cityToleranceKm {
+			msg := fmt.Sprintf("%s (%s) at %.2f,%.2f is %.0f km from geonames %q", e.Name, e.Country, e.Lat, e.Lon, best, bestName)
+			off = append(off, msg)
+			if best > cityHardLimitKm {
+				t.Errorf("%s: more than %d km", msg, cityHardLimitKm)
+			} else {
+				t.Logf("off: %s", msg)
+			}
+		}
+	}
+	if len(dists) == 0 {
+		t.Fatal("no city matched geonames: the comparison matched nothing")
+	}
+	sort.Float64s(dists)
+	mean := 0.0
+	for _, d := range dists {
+		mean += d
+	}
+	mean /= float64(len(dists))
+	share := float64(len(off)) / float64(len(dists))
+	t.Logf("cities and capitals %d: matched %d (%.1f%%), unmatched %d (%d far from any place); distance km: median %.1f, mean %.1f, p95 %.1f, max %.1f; off by >%d km: %d (%.1f%%)",
+		cities, len(dists), 100*float64(len(dists))/float64(cities), unmatched, lonely,
+		dists[len(dists)/2], mean, dists[len(dists)*95/100], dists[len(dists)-1], cityToleranceKm, len(off), 100*share)
+	if share > maxOffShare {
+		t.Errorf("%d of %d matched cities (%.1f%%) are more than %d km from geonames; want at most %.0f%%", len(off), len(dists), 100*share, cityToleranceKm, 100*maxOffShare)
+	}
+}
