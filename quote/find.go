@@ -125,6 +125,9 @@ func (f *finder) paragraph(lo, hi int) {
 	if open >= 0 {
 		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
 	}
+	if len(regs) == 0 {
+		regs = f.singleRegions(lo, hi)
+	}
 	carry, carryCue, carrySp := f.carry, f.carryCue, f.carrySp
 	f.carry = nil
 	if f.transcript(lo, hi) {
@@ -298,6 +301,39 @@ func isCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// singleRegions finds quotes in single marks (‘…’ or '…'), the house
+// style of British and many Commonwealth outlets, in a paragraph without
+// double marks (where single marks would be nested quotes). An opening
+// mark follows a space and precedes a letter; a closing mark follows a
+// letter or punctuation and precedes no letter, so apostrophes ("Iran’s",
+// "don't") never open or close a quote.
+func (f *finder) singleRegions(lo, hi int) []region {
+	var regs []region
+	open := -1
+	for i := lo; i < hi; i++ {
+		t := f.t[i]
+		if t.kind != tPunct || t.w != "\u2018" && t.w != "\u2019" && t.w != "'" {
+			continue
+		}
+		before := byte(' ')
+		if t.s > 0 {
+			before = f.text[t.s-1]
+		}
+		afterLetter := i+1 < len(f.t) && f.t[i+1].s == t.e && f.t[i+1].kind == tWord
+		switch {
+		case open < 0 && (t.w == "\u2018" || t.w == "'") && (before == ' ' || before == '\n' || before == '(' || i == lo) && afterLetter:
+			open = i
+		case open >= 0 && (t.w == "\u2019" || t.w == "'") && before != ' ' && !afterLetter && i > open+1:
+			regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
+			open = -1
+		}
+	}
+	if open >= 0 && open == lo {
+		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
+	}
+	return regs
 }
 
 // neighbour returns the quote of the nearest attributed region in the

@@ -161,6 +161,10 @@ var quoteTests = []struct {
 		[]want{{"Well, look, this is serious business", Direct, "PENCE", "", KindNamed, ":"}}},
 	{"dash signature", "\u201cHe is ignorant of our culture and lives.\u201d \u2015 Pamela Padilla",
 		[]want{{"He is ignorant", Direct, "Pamela Padilla", "", KindNamed, ""}}},
+	{"single marks", "\u2018We will not back down,\u2019 Ayalon said. \u2018Iran\u2019s leaders know it.\u2019",
+		[]want{{"We will not back down", Direct, "Ayalon", "", KindNamed, "said"}, {"Iran\u2019s leaders know it", Direct, "Ayalon", "", KindNamed, "said"}}},
+	{"single straight marks", `'We will not back down,' said the prime minister's spokesman.`,
+		[]want{{"We will not back down", Direct, "the prime minister's spokesman", "", KindUnnamed, "said"}}},
 	{"passive said is not a cue", `The deal is said to be close to completion.`, nil},
 }
 

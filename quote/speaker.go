@@ -347,12 +347,18 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 		det := f.t[s].w
 		plural := strings.HasSuffix(w, "s") && w != "press" || w == "people" || w == "staff" || w == "police" || w == "media"
-		if det == "the" || det == "this" || det == "that" || det == "its" || det == "his" || det == "her" || det == "their" {
+		possessive := false
+		for x := s; x < h; x++ {
+			if strings.HasSuffix(f.t[x].w, "'s") || strings.HasSuffix(f.t[x].w, "\u2019s") {
+				possessive = true // "the prime minister's spokesman": unnamed
+			}
+		}
+		if (det == "the" || det == "this" || det == "that" || det == "its" || det == "his" || det == "her" || det == "their") && !possessive {
 			if !plural {
 				return f.resolveDescription(s, b, w), true
 			}
 		}
-		if plural || indefinites[det] || det == "a" || det == "an" {
+		if plural || possessive || indefinites[det] || det == "a" || det == "an" {
 			sp := doc.Span{Start: f.t[s].s, End: f.t[b-1].e}
 			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 		}
