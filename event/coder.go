@@ -303,7 +303,8 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	// context is a noun
 	if p.Flags&FlagNominal == 0 && m.head == m.start && strings.HasSuffix(toks[m.head].low, "ing") && m.head > 0 {
 		prev := toks[m.head-1]
-		if !prev.punct && actorAt[m.head-1] < 0 && !ingContext[prev.low] {
+		verbal := m.headEnd < len(toks) && (ingNext[toks[m.headEnd].low] || actorAt[m.headEnd] >= 0)
+		if !verbal && !prev.punct && actorAt[m.head-1] < 0 && !ingContext[prev.low] {
 			return m, false
 		}
 	}
@@ -322,6 +323,10 @@ var ingContext = map[string]bool{
 	"then": true, "again": true, "jointly": true, "publicly": true, "secretly": true, "repeatedly": true, "directly": true,
 	"who": true, "which": true, "that": true, "purportedly": true, "apparently": true, "considering": true, "consider": true,
 }
+
+// ingNext are words after which an -ing form is read as a verb: "a
+// declaration demanding that …", "forces attacking the town".
+var ingNext = map[string]bool{"that": true, "to": true, "the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "his": true, "her": true,
 	"our": true, "your": true, "my": true, "this": true, "that": true, "these": true, "those": true, "'s": true}

@@ -22,6 +22,8 @@ var leftStop = map[string]bool{
 	"because": true, "since": true, "but": true, "although": true, "if": true, "where": true, "as": true,
 }
 
+var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
+
 var prepositions = map[string]bool{
 	"of": true, "in": true, "from": true, "with": true, "at": true, "to": true, "for": true, "on": true,
 	"against": true, "by": true, "into": true, "near": true, "over": true, "about": true, "between": true,
@@ -296,7 +298,16 @@ func joined(toks []tok, from, to int) bool {
 // preposition, with any actors joined to it.
 func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int {
 	fallback := -1
+	pronoun := false
 	for i := m.start - 1; i >= 0; i-- {
+		if pronouns[toks[i].low] && actorAt[i] < 0 {
+			pronoun = true
+		}
+		if pronoun && (toks[i].low == "that" || toks[i].low == ",") {
+			// "Nigeria announced that it will withdraw": the pronoun is
+			// the reporting subject; keep looking left of "that"
+			continue
+		}
 		t := toks[i]
 		if isHardStop(t) && t.low != "(" && t.low != ")" {
 			break
@@ -593,8 +604,7 @@ var intentWords = map[string]bool{
 	"will": true, "'ll": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true, "planning": true,
 	"intends": true, "intend": true, "intended": true, "ready": true, "willing": true, "prepared": true,
 	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
-	"offered": true, "offers": true, "agreed": true, "agrees": true, "agree": true, "decided": true, "decides": true,
-	"committed": true,
+	"offered": true, "offers": true, "agreed": true, "agrees": true, "agree": true, "committed": true,
 }
 
 // intent reports whether the trigger is governed by an intention word
