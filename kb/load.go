@@ -177,6 +177,7 @@ func parse(r io.Reader, name string) (*batch, ErrorList) {
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	var ld lineDecoder
 	line := 0
 	read := 0
 	for sc.Scan() {
@@ -192,7 +193,7 @@ func parse(r io.Reader, name string) (*batch, ErrorList) {
 		if len(text) == 0 || text[0] == '#' {
 			continue
 		}
-		if err := parseLine(b, text, name, line, dup); err != nil {
+		if err := parseLine(b, &ld, text, name, line, dup); err != nil {
 			errs.Add(name, line, "%s", err)
 		}
 	}
@@ -206,16 +207,41 @@ func parse(r io.Reader, name string) (*batch, ErrorList) {
 	return b, errs
 }
 
-// decodeStrict decodes one JSON object into v, rejecting unknown fields
-// and trailing data.
-func decodeStrict(text []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(text))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return jsonError(err)
+// A lineDecoder decodes one JSON object per line with one reused
+// json.Decoder (a decoder per line costs more than the decoding), rejecting
+// unknown fields and trailing data.
+type lineDecoder struct {
+	r   lineReader
+	dec *json.Decoder
+}
+
+// lineReader feeds the current line to the decoder, then io.EOF.
+type lineReader struct{ b []byte }
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	if len(l.b) == 0 {
+		return 0, io.EOF
 	}
-	if dec.More() {
-		return errors.New("malformed JSON: data after the object")
+	n := copy(p, l.b)
+	l.b = l.b[n:]
+	return n, nil
+}
+
+// decode decodes text into v. After an error the decoder is replaced,
+// since a json.Decoder does not recover from one.
+func (d *lineDecoder) decode(text []byte, v any) error {
+	if d.dec == nil {
+		d.dec = json.NewDecoder(&d.r)
+		d.dec.DisallowUnknownFields()
+	}
+	d.r.b = text
+	err := d.dec.Decode(v)
+	if err == nil && (len(d.r.b) > 0 || d.dec.More()) {
+		err = errors.New("malformed JSON: data after the object")
+	}
+	if err != nil {
+		d.dec = nil
+		return jsonError(err)
 	}
 	return nil
 }
@@ -237,7 +263,7 @@ func jsonError(err error) error {
 	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 }
 
-func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id string, line int) bool) error {
+func parseLine(b *batch, ld *lineDecoder, text []byte, file string, line int, dup func(typ, id string, line int) bool) error {
 	if text[0] != '{' {
 		return errors.New("malformed JSON: a record must be a JSON object starting with '{'")
 	}
@@ -259,7 +285,7 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 			Type string `json:"type"`
 			*Actor
 		}{Actor: x}
-		err := decodeStrict(text, &v)
+		err := ld.decode(text, &v)
 		if err == nil {
 			x.File, x.Line = file, line
 			err = checkActor(x)
@@ -275,7 +301,7 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 			Type string `json:"type"`
 			*Role
 		}{Role: x}
-		err := decodeStrict(text, &v)
+		err := ld.decode(text, &v)
 		if err == nil {
 			x.File, x.Line = file, line
 			err = checkRole(x)
@@ -291,7 +317,7 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 			Type string `json:"type"`
 			*Office
 		}{Office: x}
-		err := decodeStrict(text, &v)
+		err := ld.decode(text, &v)
 		if err == nil {
 			x.File, x.Line = file, line
 			err = checkOffice(x)
@@ -307,7 +333,7 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 			Type string `json:"type"`
 			*Relation
 		}{Relation: x}
-		err := decodeStrict(text, &v)
+		err := ld.decode(text, &v)
 		if err == nil {
 			x.File, x.Line = file, line
 			err = checkRelation(x)
@@ -321,7 +347,7 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 			Type string `json:"type"`
 			Source
 		}
-		if err := decodeStrict(text, &v); err != nil {
+		if err := ld.decode(text, &v); err != nil {
 			return err
 		}
 		s := v.Source
@@ -340,7 +366,7 @@ func parseLine(b *batch, text []byte, file string, line int, dup func(typ, id st
 			Type string `json:"type"`
 			Agent
 		}
-		if err := decodeStrict(text, &v); err != nil {
+		if err := ld.decode(text, &v); err != nil {
 			return err
 		}
 		a := v.Agent
