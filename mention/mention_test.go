@@ -46,6 +46,7 @@ var mentionTests = []struct {
 	{"unknown person's surname joins it", "Police chief Jonas Whitfield told reporters the road was shut. Whitfield said more later.",
 		[]string{"Jonas Whitfield/person//name", "Whitfield/person//short-form"}, nil},
 	{"the minister is not a mention", "The minister said the president would travel.", nil, []string{"minister", "president"}},
+	{"person in apposition with a role noun", "Zora Okonkwo, a veteran political analyst, disagreed.", []string{"Zora Okonkwo/person//name"}, nil},
 	{"person before a cue verb", "The decision was criticised, Karim Benali said on Tuesday.", []string{"Karim Benali/person//name"}, nil},
 	{"organisation and place cues", "The Ministry of Energy said the Zarqa River flooded near Mafraq Province.",
 		[]string{"Ministry of Energy/organization//name", "Zarqa River/place//name", "Mafraq Province/place//name"}, nil},

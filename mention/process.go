@@ -596,6 +596,7 @@ func (p *proc) guessSingles() {
 	single := func(f *found) bool {
 		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc)
 	}
+	place := map[string]bool{}
 	for g := range p.found {
 		f := &p.found[g]
 		if !single(f) {
@@ -603,6 +604,9 @@ func (p *proc) guessSingles() {
 		}
 		if !p.toks[f.i].sentStart && !p.headline(f.i) {
 			count[f.key]++
+		}
+		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) {
+			place[f.key] = true
 		}
 		if p.cueAfter(f.j) {
 			cue[f.key] = true
@@ -664,7 +668,10 @@ func (p *proc) guessSingles() {
 			revive(g, p.found[r].typ)
 			continue
 		}
-		if count[f.key] >= 2 || cue[f.key] {
+		switch {
+		case place[f.key]:
+			revive(g, doc.TypePlace)
+		case count[f.key] >= 2 || cue[f.key]:
 			revive(g, doc.TypeOrganization)
 		}
 	}
@@ -675,6 +682,36 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// placeContext reports whether the name over [i,j) sits where places do:
+// after "in", "near", "at", "from", "to" …, or before ", <state or place>"
+// ("Reading, Pennsylvania").
+func (p *proc) placeContext(i, j int) bool {
+	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
+		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
+		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
+			return true
+		}
+	}
+	if p.is(j, p.s.w.comma) {
+		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSuffix reports whether a word ends like a place name
+// ("Lincolnshire", "Jacksonville", "Hyderabad").
+func placeSuffix(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"shire", "ville", "burg", "bourg", "borough", "abad", "grad", "polis", "stan", "istan"} {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAfter reports whether a reporting or action verb follows token j
@@ -731,6 +768,14 @@ func (p *proc) classify(i, j int) string {
 	if p.is(j, w.comma) && p.is(j+1, w.who) {
 		return doc.TypePerson
 	}
+	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
+	if p.is(j, w.comma) && p.has(j+1, fDet) {
+		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && p.toks[k].shape&shLower != 0; k++ {
+			if p.has(k, fRole) {
+				return doc.TypePerson
+			}
+		}
+	}
 	if p.headline(i) {
 		return ""
 	}
@@ -758,6 +803,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if cue && n >= 2 {
 		return doc.TypePerson
+	}
+	if placeSuffix(p.word(j - 1)) {
+		return doc.TypePlace
 	}
 	if n >= 2 && n <= 3 && !p.toks[i].sentStart {
 		return "" // no cue: a name, but of what is unknown
