@@ -247,6 +247,9 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 					continue
 				}
 				if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0-1 {
+					if s > 0 && possPronouns[toks[s-1].low] {
+						break // "its forces in Lebanon" belong to the subject
+					}
 					c.addSector(a, ag)
 					a.t0 = s
 					a.agentBefore = true
@@ -425,3 +428,5 @@ func genericOK(code string) bool {
 	}
 	return false
 }
+
+var possPronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "my": true}

@@ -212,7 +212,7 @@ func mainPlover(evs []doc.Event) string {
 		if e.Source != "" {
 			score += 2
 		}
-		if e.Confidence >= 0.4 {
+		if e.Confidence >= 0.3 {
 			score++
 		}
 		if score > bestScore || score == bestScore && e.TriggerSpan.Start < at {
