@@ -26,8 +26,9 @@ const (
 	// An unmatched city (a name geonames spells otherwise or a town under
 	// 15,000 people) must still lie this close to some geonames place of
 	// its country: it catches swapped signs, swapped lat/lon and wrong
-	// countries.
-	unmatchedNeighbourKm = 120
+	// countries. Desert towns (In Amenas, Ghat, Duqm) lie 300–550 km
+	// from the nearest geonames place.
+	unmatchedNeighbourKm = 600
 )
 
 // ambiguousNames are capitalised English words and common first names that
