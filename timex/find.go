@@ -147,7 +147,7 @@ var triggers = func() map[string]bool {
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per
-		christmas new valentine halloween thanksgiving easter good election`) {
+		christmas new valentine halloween thanksgiving easter good election future moment`) {
 		m[w] = true
 	}
 	return m
@@ -160,14 +160,64 @@ var longWords = map[string]string{
 }
 
 func (p *parser) trigger(i int) bool {
+	switch p.strength(i) {
+	case 2:
+		return true
+	case 1:
+		// a weak trigger ("the", "a", "last") starts an expression only
+		// with a strong one close behind: "the past three years"
+		for j := i + 1; j < len(p.t) && j <= i+4; j++ {
+			if p.strength(j) == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strength classifies token i: 2 for words and numbers that are time
+// expressions or their heads, 1 for words that only open one, 0 else.
+func (p *parser) strength(i int) uint8 {
 	t := &p.t[i]
 	switch t.kind {
 	case kNum:
-		return true
+		return 2
 	case kWord:
-		return triggers[t.w]
+		return strengths[t.w]
 	}
-	return t.w == "'" || t.w == "\u2019"
+	if t.w == "'" || t.w == "\u2019" {
+		return 1
+	}
+	return 0
+}
+
+// strengths maps trigger words to 2 and weak triggers to 1, so that a
+// token costs one map lookup.
+var strengths = func() map[string]uint8 {
+	m := make(map[string]uint8, len(triggers))
+	for w := range triggers {
+		m[w] = 2
+	}
+	for w := range weakTriggers {
+		m[w] = 1
+	}
+	return m
+}()
+
+// weakTriggers open expressions but are never one alone.
+var weakTriggers = map[string]bool{
+	"the": true, "a": true, "an": true, "that": true, "new": true, "good": true,
+	"some": true, "many": true, "few": true, "several": true, "various": true,
+	"multiple": true, "numerous": true, "countless": true, "each": true, "every": true,
+	"this": true, "last": true, "next": true, "coming": true,
+	"early": true, "late": true, "mid": true, "end": true, "beginning": true,
+	"start": true, "middle": true, "earlier": true, "later": true, "previous": true,
+	"following": true, "same": true, "first": true, "second": true, "third": true,
+	"fourth": true, "final": true, "per": true, "once": true, "twice": true,
+	"couple": true, "dozens": true, "hundreds": true, "half": true, "these": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "fiscal": true, "q": true,
+	"valentine": true, "election": true,
 }
 
 // Token accessors. All are safe for out-of-range indexes.
