@@ -209,8 +209,8 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 		if ms[i].score != ms[j].score {
 			return ms[i].score > ms[j].score
 		}
-		if ms[i].exact != ms[j].exact {
-			return ms[i].exact
+		if ms[i].exact != ms[j].exact && ms[i].anchorEnd == ms[j].anchorEnd {
+			return ms[i].exact // same anchor word: a written form beats an inflection
 		}
 		if len(ms[i].p.Code) != len(ms[j].p.Code) {
 			return len(ms[i].p.Code) > len(ms[j].p.Code) // the more specific code
@@ -295,9 +295,7 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	// "their meeting", "the bombing": a verb form after a determiner is a
 	// noun; only nominal patterns code it.
 	if p.Flags&FlagNominal == 0 && m.head > 0 && determiners[toks[m.head-1].low] && m.head == m.start {
-		if w := toks[m.head].low; strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
-			return m, false
-		}
+		return m, false
 	}
 	// "the cabinet meeting attended by …": an -ing form with no verb
 	// context is a noun
