@@ -74,6 +74,9 @@ func (k *KB) Check() ErrorList {
 			if !o.To.IsZero() && !r.Start.IsZero() && r.Start.First().Compare(o.To.Last()) > 0 {
 				errs.Add(r.File, r.Line, "role %q: starts %s after office %s was abolished (%s)", r.ID, r.Start, o.ID, o.To)
 			}
+			if !o.From.IsZero() && !r.Start.IsZero() && r.Start.Last().Compare(o.From.First()) < 0 {
+				errs.Add(r.File, r.Line, "role %q: starts %s before office %s existed (%s)", r.ID, r.Start, o.ID, o.From)
+			}
 		}
 	}
 	errs = append(errs, k.overlaps()...)
@@ -170,4 +173,72 @@ func idConvention(a *Actor) string {
 		}
 	}
 	return ""
+}
+
+// maxGap is the longest stretch without a holder that a complete
+// one-holder office may have before Check reports it.
+const maxGap = 30
+
+// Gaps reports stretches of more than 30 days inside the complete period
+// of a one-holder office (CompleteFrom … CompleteTo, or the as-of date of
+// its source) that no role covers. There the KB claims to know every
+// holder but lists none: either a holder is missing (and a verifier would
+// wrongly contradict them) or the office was vacant or suspended, which
+// is better said with the office's from/to or a shorter complete period.
+// Gaps are for review; Check does not include them.
+func (k *KB) Gaps() ErrorList {
+	var errs ErrorList
+	ids := make([]string, 0, len(k.offices))
+	for id, o := range k.offices {
+		if o.Single && !o.CompleteFrom.IsZero() {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		o := k.offices[id]
+		from := o.CompleteFrom.First()
+		if !o.From.IsZero() && o.From.First().Compare(from) > 0 {
+			from = o.From.First()
+		}
+		to := o.CompleteTo
+		if to.IsZero() {
+			to = k.AsOf(o.Source)
+		}
+		if !o.To.IsZero() && (to.IsZero() || o.To.Last().Compare(to.Last()) < 0) {
+			to = o.To
+		}
+		if to.IsZero() {
+			continue
+		}
+		end := to.Last()
+		covered := from // every day before covered is held by someone
+		for _, r := range k.Holders(id) {
+			if r.Start.IsZero() {
+				continue
+			}
+			if d := daysBetween(covered, r.Start.First()); d > maxGap && r.Start.First().Compare(end) <= 0 {
+				errs.Add(o.File, o.Line, "office %s: no holder from %s to %s (%d days) although complete_from is %s",
+					id, covered, r.Start, d, o.CompleteFrom)
+			}
+			rend := end
+			if !r.End.IsZero() {
+				rend = r.End.Last()
+			}
+			if rend.Compare(covered) > 0 {
+				covered = rend
+			}
+		}
+		if d := daysBetween(covered, end); d > maxGap {
+			errs.Add(o.File, o.Line, "office %s: no holder from %s to %s (%d days) although complete_from is %s",
+				id, covered, end, d, o.CompleteFrom)
+		}
+	}
+	errs.Sort()
+	return errs
+}
+
+// daysBetween returns the days from a to b (negative when b is earlier).
+func daysBetween(a, b Date) int {
+	return int(b.Time().Sub(a.Time()).Hours() / 24)
 }

@@ -290,6 +290,7 @@ With --against DIR (the kb folder of the shared data), it also compares the KB's
 the reference tables there and prints the agreement rate and each disagreement.
 Exits 1 when there is any problem.`)
 	against := fs.String("against", "", "compare roles with the reference tables in `dir`")
+	gaps := fs.Bool("gaps", false, "also list stretches without a holder in complete one-holder offices (for review; not counted as problems)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	files, err := fs.parse(args)
 	if err != nil {
@@ -326,6 +327,13 @@ Exits 1 when there is any problem.`)
 			fmt.Fprintln(env.Stdout, e)
 		}
 		fmt.Fprintf(env.Stdout, "%d problems\n", len(problems))
+		if *gaps {
+			g := k.Gaps()
+			for _, e := range g {
+				fmt.Fprintln(env.Stdout, "gap: "+e.Error())
+			}
+			fmt.Fprintf(env.Stdout, "%d gaps\n", len(g))
+		}
 		if cmp != nil {
 			cmp.Print(env.Stdout)
 		}
