@@ -290,3 +290,29 @@ func TestMoreRoleClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrent runs one stage on many goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	s := stage()
+	texts := []string{claimTests[0].text, mentionTests[0].text, mentionTests[12].text, claimTests[7].text}
+	want := make([][]string, len(texts))
+	for i, tx := range texts {
+		want[i] = mentionList(analyze(t, s, tx))
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for n := 0; n < 50; n++ {
+				i := (g + n) % len(texts)
+				if got := mentionList(analyze(t, s, texts[i])); !slices.Equal(got, want[i]) {
+					t.Errorf("concurrent Process(%q) = %v; want %v", texts[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}

@@ -3,6 +3,7 @@ package mention
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -55,14 +56,12 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if err := d.Need(doc.LayerSentences); err != nil {
 		return err
 	}
-	p := &proc{s: s, text: d.Text}
-	p.toks = tokenize(d.Text, d.Sentences, s.v.lookup, make([]token, 0, len(d.Text)/5+8))
-	p.cover = make([]int32, len(p.toks))
-	p.tcover = make([]int32, len(p.toks))
-	for i := range p.cover {
-		p.cover[i] = -1
-		p.tcover[i] = -1
-	}
+	p := procPool.Get().(*proc)
+	defer p.release()
+	p.s, p.text = s, d.Text
+	p.toks = tokenize(d.Text, d.Sentences, s.v.lookup, p.toks[:0])
+	p.cover = grow(p.cover, len(p.toks))
+	p.tcover = grow(p.tcover, len(p.toks))
 	p.markHeadlines(len(d.Sentences))
 	p.matchNames()
 	p.matchTitles()
@@ -80,6 +79,32 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil
+}
+
+// procPool recycles the per-document buffers of Process.
+var procPool = sync.Pool{New: func() any { return new(proc) }}
+
+// release clears p of references to the document and returns it to the
+// pool, keeping its buffers.
+func (p *proc) release() {
+	const keep = 1 << 16 // do not pin the buffers of a huge document
+	if cap(p.toks) > keep {
+		p.toks = nil
+	}
+	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0]}
+	procPool.Put(p)
+}
+
+// grow returns s resized to n, every element -1.
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		s = make([]int32, n)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = -1
+	}
+	return s
 }
 
 func (p *proc) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
@@ -415,12 +440,22 @@ func fold(s string) string {
 
 func (p *proc) span(i, j int) doc.Span { return doc.Span{Start: p.toks[i].start, End: p.toks[j-1].end} }
 
+// seenLower reports whether the article also writes w in lower case,
+// which makes a capitalised w at a sentence start a common word. The set
+// is built once, over the sentence-initial words only.
 func (p *proc) seenLower(w string) bool {
 	if p.lower == nil {
 		p.lower = map[string]bool{}
 		for _, t := range p.toks {
+			if t.sentStart && t.cap() {
+				p.lower[strings.ToLower(p.text[t.start:t.end])] = false
+			}
+		}
+		for _, t := range p.toks {
 			if t.word() && t.shape&shLower != 0 {
-				p.lower[p.text[t.start:t.end]] = true
+				if _, ok := p.lower[p.text[t.start:t.end]]; ok {
+					p.lower[p.text[t.start:t.end]] = true
+				}
 			}
 		}
 	}
