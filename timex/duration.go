@@ -88,7 +88,7 @@ func (p *parser) unitAt(i int) (unit, string, bool) {
 // ("for years", "within hours").
 var durationPreps = map[string]bool{
 	"for": true, "within": true, "over": true, "after": true, "than": true,
-	"in": false, "took": true, "lasted": true, "spent": true, "last": false,
+	"took": true, "lasted": true, "spent": true,
 }
 
 // duration: "three years", "48 hours", "seven-year", "hours-long",
@@ -554,7 +554,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 			if plural(uw) && !counted {
 				n = -1 // "the past months", "the first hours"
 			}
-			if plural(uw) && !ok2(n) && w != "past" && w != "coming" && w != "next" && w != "last" && w != "first" {
+			if plural(uw) && n == 1 && w != "past" && w != "coming" && w != "next" && w != "last" && w != "first" {
 				return match{}, false
 			}
 			if !plural(uw) && n != 1 {
@@ -690,8 +690,6 @@ func (p *parser) theExpr(i int) (match, bool) {
 	return match{}, false
 }
 
-func ok2(n int) bool { return n != 1 }
-
 // yearAgoAdj: "year-earlier", "year-ago" (business reports): the same
 // period a year before the quarter just mentioned, else the year before
 // the article's.
@@ -796,7 +794,7 @@ func (p *parser) refExpr(i int) (match, bool) {
 				return match{}, false
 			}
 		}
-		if w == "now" && p.isWord(i-1, "right", "until", "till", "by", "for") && p.isWord(i-1, "right") {
+		if w == "now" && p.isWord(i-1, "right") {
 			return match{start: i - 1, end: i + 1, typ: TypeDate, val: v}, true
 		}
 		return match{start: i, end: i + 1, typ: TypeDate, val: v}, true

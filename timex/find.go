@@ -156,7 +156,6 @@ var triggers = func() map[string]bool {
 // longWords are one-word durations.
 var longWords = map[string]string{
 	"yearlong": "P1Y", "weeklong": "P1W", "daylong": "P1D", "monthlong": "P1M",
-	"overnight": "",
 }
 
 func (p *parser) trigger(i int) bool {
@@ -653,7 +652,7 @@ var newspapers = map[string]bool{
 	"times": true, "telegraph": true, "mirror": true, "express": true, "herald": true,
 	"post": true, "mail": true, "independent": true, "star": true, "tribune": true,
 	"school": true, "service": true, "league": true, "bloody": true, "world": true,
-	"people": true, "sport": true, "night": false,
+	"people": true, "sport": true,
 }
 
 // namedDays are words that make a weekday part of a name.
