@@ -39,14 +39,18 @@ const shingleWords = 3
 // A Signature is the MinHash signature of a text.
 type Signature [SigSize]uint32
 
-// seeds are fixed, so signatures are comparable across runs and machines.
-var seeds = func() (s [SigSize]uint64) {
+// mulA (odd) and mulB are the fixed parameters of the SigSize
+// multiply-shift hash functions h_i(x) = (A_i·x + B_i) >> 32, so
+// signatures are comparable across runs and machines.
+var mulA, mulB = func() (a, b [SigSize]uint64) {
 	x := uint64(0x5eed5eed5eed5eed)
-	for i := range s {
+	for i := range a {
 		x = splitmix(x + uint64(i) + 1)
-		s[i] = x
+		a[i] = x | 1
+		x = splitmix(x)
+		b[i] = x
 	}
-	return s
+	return a, b
 }()
 
 // splitmix is the SplitMix64 finaliser, a fast bijective 64-bit mixer.
@@ -64,27 +68,25 @@ func MinHash(text string) (Signature, bool) {
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	var ring [shingleWords]string
+	var ring [shingleWords]uint64 // hashes of the last words
 	n := 0
-	seen := map[uint64]bool{}
-	forEachWord(text, func(w string) {
+	seen := make(map[uint64]struct{}, len(text)/6)
+	forEachWord(text, func(w uint64) {
 		ring[n%shingleWords] = w
 		n++
 		if n < shingleWords {
 			return
 		}
-		h := fnv.New64a()
+		x := uint64(shingleWords)
 		for i := 0; i < shingleWords; i++ {
-			h.Write([]byte(ring[(n+i)%shingleWords]))
-			h.Write([]byte{' '})
+			x = splitmix(x ^ ring[(n+i)%shingleWords])
 		}
-		x := h.Sum64()
-		if seen[x] {
+		if _, dup := seen[x]; dup {
 			return
 		}
-		seen[x] = true
+		seen[x] = struct{}{}
 		for i := range sig {
-			if v := uint32(splitmix(x ^ seeds[i])); v < sig[i] {
+			if v := uint32((mulA[i]*x + mulB[i]) >> 32); v < sig[i] {
 				sig[i] = v
 			}
 		}
@@ -92,24 +94,36 @@ func MinHash(text string) (Signature, bool) {
 	return sig, len(seen) >= MinShingles
 }
 
-// forEachWord calls fn with each run of letters and digits in text,
-// lower-cased.
-func forEachWord(text string, fn func(string)) {
-	buf := make([]byte, 0, 32)
+// forEachWord calls fn with the FNV-1a hash of each run of letters and
+// digits in text, lower-cased, without allocating.
+func forEachWord(text string, fn func(uint64)) {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h, in := uint64(offset), false
+	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			in = true
+			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, c := range buf[:n] {
+				h = (h ^ uint64(c)) * prime
+			}
 			continue
 		}
-		if len(buf) > 0 {
-			fn(string(buf))
-			buf = buf[:0]
+		if in {
+			fn(h)
+			h, in = offset, false
 		}
 	}
-	if len(buf) > 0 {
-		fn(string(buf))
+	if in {
+		fn(h)
 	}
 }
 
