@@ -16,14 +16,22 @@ import (
 )
 
 const benchAbout = `
-Measures sitrep's speed: reads a corpus (default: ./examples), repeats it
-until it holds at least --mb megabytes of article text, runs the analysis
-pipeline over it and prints articles/s, sentences/s, MB/s, the time and
-throughput of each stage, the KB load time and the peak resident memory.
+Measures sitrep's speed. Modes:
 
-For one-core figures run it as GOMAXPROCS=1 sitrep bench (the default is one
-worker). --stages limits the pipeline to its first stages by name, e.g.
---stages normalize,dateline,segment for the foundation alone.`
+  pipeline (default)  reads a corpus (default: ./examples), repeats it until it
+                      holds at least --mb megabytes of article text, runs the
+                      analysis pipeline and prints articles/s, sentences/s,
+                      MB/s, the time and throughput of each stage, the KB load
+                      time and the peak resident memory. For one-core figures
+                      run GOMAXPROCS=1 sitrep bench. --stages limits the
+                      pipeline to some stages, e.g. normalize,dateline,segment.
+  query               fills a store (--store, default a temporary SQLite file)
+                      with --events generated events unless it holds them
+                      already, then times the API's read queries (event
+                      filters, dyad timelines, network): p50, p95, max.
+  api                 load-tests a running "sitrep serve" at --url with
+                      --clients concurrent clients for --duration: requests/s,
+                      errors, p50, p95, p99.`
 
 // benchReport is the machine form of a bench run.
 type benchReport struct {
@@ -54,8 +62,15 @@ type benchStage struct {
 }
 
 func runBench(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "bench", "bench [flags] [PATH...]", benchAbout)
+	fs := newFlagSet(env, "bench", "bench [--mode pipeline|query|api] [flags] [PATH...]", benchAbout)
+	mode := fs.String("mode", "pipeline", "what to measure: pipeline, query or api")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	storeURL := fs.String("store", "", "query mode: store `URL` (default: a temporary SQLite file)")
+	events := fs.Int("events", 1000000, "query mode: events to generate")
+	rounds := fs.Int("rounds", 50, "query mode: runs of each query")
+	apiURL := fs.String("url", "http://127.0.0.1:8080", "api mode: base `URL` of a running sitrep serve")
+	clients := fs.Int("clients", 200, "api mode: concurrent clients")
+	duration := fs.Duration("duration", 60*time.Second, "api mode: how long to run")
 	mb := fs.Float64("mb", 20, "repeat the corpus until it holds at least this many `MB` of text")
 	workers := fs.Int("workers", 1, "articles analysed in parallel")
 	only := fs.String("stages", "", "comma-separated stage `names`: run only these (in pipeline order)")
@@ -64,6 +79,15 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	paths, err := fs.parse(args)
 	if err != nil {
 		return err
+	}
+	switch *mode {
+	case "pipeline":
+	case "query":
+		return benchQuery(ctx, env, *storeURL, *events, *rounds, *asJSON)
+	case "api":
+		return benchAPI(ctx, env, *apiURL, *clients, *duration, *asJSON)
+	default:
+		return &usageError{cmd: "bench", msg: fmt.Sprintf("--mode %q: want pipeline, query or api", *mode)}
 	}
 	if len(paths) == 0 {
 		if _, err := os.Stat("examples"); err != nil {
