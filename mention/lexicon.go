@@ -26,6 +26,7 @@ const (
 	fPronoun                          // a personal pronoun
 	fAcronym                          // a common all-caps word that is not an organisation
 	fRole                             // an occupation written before a name: analyst, spokesman
+	fGroupAdj                         // a nationality, faith or language word that is no country's demonym
 )
 
 var stopWords = []string{
@@ -327,6 +328,24 @@ var moreGivenNames = []string{
 	"rami", "hani", "fadi", "nabil", "bassam", "hisham", "majid", "naser", "nasser", "farid",
 	"farhad", "babak", "behrouz", "dariush", "kourosh", "maryam", "narges", "parisa", "shirin",
 	"amos", "avi", "dov", "eitan", "noam", "omer", "shira", "tamar", "yael", "yehuda", "ze'ev",
+}
+
+// groupAdjectives are nationality, ethnic, religious and language words
+// that are not a country's demonym: alone they name no entity ("Kurdish",
+// "Sunni"); CoNLL counts them as MISC.
+var groupAdjectives = []string{
+	"arab", "arabs", "arabic", "kurd", "kurds", "kurdish", "sunni", "sunnis", "shia", "shiite",
+	"shiites", "shi'ite", "muslim", "muslims", "christian", "christians", "jewish", "jews", "jew",
+	"islamic", "islamist", "islamists", "persian", "pashtun", "baloch", "hindu", "hindus",
+	"buddhist", "catholic", "catholics", "orthodox", "protestant", "alawite", "alawites", "druze",
+	"yazidi", "yazidis", "turkmen", "tamil", "tamils", "sikh", "sikhs", "hispanic", "latino",
+	"asian", "african", "european", "europeans", "western", "soviet", "ottoman", "roman",
+	"zionist", "bedouin", "berber", "amazigh", "tatar", "uighur", "uyghur", "uighurs", "uyghurs",
+	"rohingya", "tutsi", "hutu", "arabian", "slavic", "latin", "nordic", "baltic", "balkan",
+	"caucasian", "pakistani", "english", "scottish", "welsh", "irish", "anglo", "coptic", "copts",
+	"maronite", "salafi", "salafist", "wahhabi", "jihadist", "jihadists", "communist",
+	"communists", "socialist", "socialists", "conservative", "conservatives", "liberal",
+	"liberals", "democrat", "democrats", "republican", "republicans", "labour", "tory", "tories",
 }
 
 // commonAcronyms are all-caps words that are not organisations.

@@ -224,7 +224,16 @@ func (p *proc) matchNames() {
 			i++
 			continue
 		}
-		p.addFound(p.pick(i, bestJ, best))
+		f := p.pick(i, bestJ, best)
+		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && p.toks[i-1].cap() && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
+			switch w := strings.ToLower(p.word(i - 1)); {
+			case w == "al" || w == "el":
+				f.i = i - 1 // "Al Anbar", "El Salvador"
+			case p.toks[i].gap == gapHyphen && (w == "ad" || w == "as" || w == "ar" || w == "az" || w == "ash" || w == "at" || w == "an"):
+				f.i = i - 1 // "As-Suwayda"
+			}
+		}
+		p.addFound(f)
 		i = bestJ
 	}
 }
@@ -629,7 +638,7 @@ func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector)
 	}
 	place := map[string]bool{}
 	for g := range p.found {
@@ -769,6 +778,16 @@ func (p *proc) classify(i, j int) string {
 			return ""
 		}
 		return c
+	}
+	if allFlag := func() bool {
+		for k := i; k < j; k++ {
+			if !p.has(k, fGroupAdj|fConnector) {
+				return false
+			}
+		}
+		return true
+	}(); allFlag {
+		return "" // "Kurdish", "Sunni Arab": no entity
 	}
 	for k := i + 1; k < j-1; k++ {
 		if t := p.toks[k]; t.end-t.start == 2 && p.text[t.end-1] == '.' {
