@@ -52,11 +52,11 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	if a.IsAlive(day) != kb.False {
 		return
 	}
-	key := id + "@" + day.String()
-	if seen[key] {
+	// One finding per person: the first statement after the death.
+	if seen[id] {
 		return
 	}
-	seen[key] = true
+	seen[id] = true
 	c.add(doc.Finding{
 		Kind:        doc.FindSpeakerDeceased,
 		Verdict:     doc.Contradicted,
