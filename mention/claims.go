@@ -61,6 +61,7 @@ func (p *proc) isOrg(k int) bool {
 func (p *proc) leftOf(th titleHit) phrase {
 	ph := phrase{start: th.i, end: th.j, th: th}
 	k := th.i - 1
+	skipped := 0
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
 		if p.has(k, fModifier) && p.cover[k] < 0 && !p.toks[k].poss {
 			if m := normModifier(p.s.v.words[p.toks[k].id]); m != "" && ph.modifier == "" {
@@ -70,6 +71,12 @@ func (p *proc) leftOf(th titleHit) phrase {
 			continue
 		}
 		g := p.foundEnding(k + 1)
+		if g < 0 && th.e.group && ph.country == "" && skipped < 2 && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.cover[k] < 0 && !p.has(k, fStop|fLocPrep|fCue) {
+			// "Hamas political bureau chief": a group's post may be qualified
+			skipped++
+			k--
+			continue
+		}
 		if g < 0 || ph.country != "" {
 			break
 		}
@@ -93,6 +100,29 @@ func (p *proc) leftOf(th titleHit) phrase {
 		ph.start, k = f.i, f.i-1
 	}
 	return ph
+}
+
+// linkBySurname links a surname-only person mention ("Foreign Minister
+// Abdollahian") to the one KB person of that surname who ever held the
+// claimed office; with none or several it stays unlinked.
+func (p *proc) linkBySurname(f *found, office string) {
+	if f.actor >= 0 || !f.surname || len(f.persons) == 0 || p.s.kb == nil {
+		return
+	}
+	pick := int32(-1)
+	for _, c := range f.persons {
+		for _, r := range p.s.kb.RolesOf(p.s.actors[c].ID) {
+			if strings.HasSuffix(r.Office, "."+office) {
+				if pick >= 0 && pick != c {
+					return
+				}
+				pick = c
+			}
+		}
+	}
+	if pick >= 0 {
+		f.actor, f.how = pick, HowShortForm
+	}
 }
 
 // rightOf extends a phrase over "-designate" and an "of X" / "to X"
@@ -241,6 +271,7 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 			}
 		}
 	}
+	p.linkBySurname(f, office)
 	country, how := ph.country, ph.how
 	if country == "" && e.implied != "" {
 		country, how = e.implied, "title"

@@ -265,12 +265,20 @@ var moreClaimTests = []struct {
 		[]claim{{"Antonio Guterres", "secretary_general", "UN", "explicit", "", "person.antonio-guterres"}}},
 	{"initial in the name", "Indian External Affairs Minister S. Jaishankar spoke.",
 		[]claim{{"S. Jaishankar", "foreign_minister", "IND", "adjective", "", ""}}},
+	{"surname linked through the office held", "Israeli Prime Minister Bennett spoke.",
+		[]claim{{"Bennett", "prime_minister", "ISR", "adjective", "", "person.naftali-bennett"}}},
+	{"surname not linked when no namesake held the office", "Israeli Foreign Minister Bennett spoke.",
+		[]claim{{"Bennett", "foreign_minister", "ISR", "adjective", "", ""}}},
+	{"qualified group post", "Hamas political bureau chief Ismail Haniyeh spoke.",
+		[]claim{{"Ismail Haniyeh", "leader", "grp.hamas", "explicit", "", ""}}},
 	{"crown prince with bin", "Saudi Crown Prince Mohammed bin Salman spoke.",
 		[]claim{{"Mohammed bin Salman", "crown_prince", "SAU", "adjective", "", ""}}},
 }
 
 func TestMoreRoleClaims(t *testing.T) {
 	k := testKB()
+	k.AddActor(kb.Actor{ID: "person.ali-bennett", Kind: kb.KindPerson, Name: "Ali Bennett", Country: "IRN"})
+	k.AddRole(kb.Role{ID: "r1", Person: "person.naftali-bennett", Office: "ISR.prime_minister", Country: "ISR"})
 	k.AddActor(kb.Actor{ID: "JOR", Kind: kb.KindCountry, Name: "Jordan", Demonyms: []string{"Jordanian"}, Capital: "Amman", Country: "JOR"})
 	k.AddActor(kb.Actor{ID: "IND", Kind: kb.KindCountry, Name: "India", Demonyms: []string{"Indian"}, Capital: "New Delhi", Country: "IND"})
 	k.AddActor(kb.Actor{ID: "SAU", Kind: kb.KindCountry, Name: "Saudi Arabia", Demonyms: []string{"Saudi"}, Capital: "Riyadh", Country: "SAU"})
