@@ -1,9 +1,55 @@
 // Package mention finds the actors an article names and links them to the
-// knowledge base: KB names, aliases, demonyms and capitals are matched over
-// folded tokens (case-, diacritic- and hyphen-insensitive where safe),
-// titles before or beside a name become role claims, and capitalised names
-// the KB does not know become unlinked entities.
+// knowledge base. Its [Stage] reads the text and sentence layers and fills
+// doc.LayerMentions: Doc.Mentions, Doc.Entities and Doc.RoleClaims.
 //
-// The matcher is built once per KB by [New] and is read-only afterwards, so
-// one [Stage] may be shared by any number of goroutines.
+// # Matching
+//
+// [New] builds, once per KB, a trie over folded tokens (lower case, no
+// diacritics, no apostrophes; hyphens and spaces both separate tokens) of
+// every actor's canonical name, aliases, demonyms (and their plurals) and,
+// for countries, capital. Text tokens carry byte offsets, so matches map
+// back to the original text. Matching is leftmost-longest on whole tokens,
+// so "Israel" never matches inside "Israeli", and a possessive "'s" ends a
+// name. Case is checked per token against how the KB writes the name: an
+// all-caps name ("US", "IS") only matches all-caps text, a capitalised name
+// only capitalised text ("Chad", not "chad"). The stage and its matcher
+// are read-only after New and safe for concurrent use.
+//
+// # Titles and role claims
+//
+// A title lexicon (titles.go) maps written titles to the office keys of
+// kb/offices.go. Around a title the stage reads modifiers (former, ex-,
+// acting, caretaker, interim, then-, outgoing, late, -designate, deputy),
+// the country or organisation it belongs to (adjective "Iranian",
+// possessive "Israel's", name "U.S.", "of Iran" after it, "ambassador to
+// the United States"), and the person it names: after the title ("Foreign
+// Minister Hossein Amir Abdollahian", also across honorifics and one
+// comma) or before it in apposition ("Danny Ayalon, Israel's
+// ambassador,"). Each pair is a doc.RoleClaim; its Country comes, in
+// order, from the text, from the title itself (US "Secretary of State"),
+// from the linked person's KB country, from the nearest state in the
+// sentence, or from the state the article names most (CountryHow says
+// which). A title without a name ("the minister said") makes no mention
+// and no claim.
+//
+// # Names the KB does not know
+//
+// Capitalised runs outside KB matches become people, organisations or
+// places from cheap cues: a title, honorific or occupation before them, a
+// reporting verb after them, given names (a lexicon plus the first names
+// of the KB's people), organisation and place head words ("Ministry of…",
+// "…River"), locative prepositions, place-name suffixes. A KB person's name
+// that is only part of a longer capitalised name ("Soltani" inside
+// "Mohammad Bagher Soltani") is never linked: the whole name becomes an
+// unlinked person. Runs with no cue are not emitted.
+//
+// # Short forms and metonymy
+//
+// A surname or the tail of a name given in full elsewhere in the article
+// joins that entity ("Bennett", "Abdollahian"); a KB surname alone types a
+// person but links only when the article names that person in full or the
+// person held the office the article's title claims. A capital followed by
+// a reporting verb or a possessive ("Tehran denied", "Tehran's proxies")
+// stands for its country's government (Mention.Metonymy); after a locative
+// preposition it is a place.
 package mention
