@@ -316,7 +316,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			a := acts[ai]
 			i = a.t0
 			if a.t0 > 0 && prepositions[toks[a.t0-1].low] && toks[a.t0-1].low != "by" {
-				if fallback < 0 {
+				// "thousands of Iraqi Kurds demonstrated": the object of
+				// "of"/"from" may head the subject; other prepositional
+				// objects ("strikes on Syrian targets killed") may not
+				if fallback < 0 && (toks[a.t0-1].low == "of" || toks[a.t0-1].low == "from") {
 					fallback = ai
 				}
 				continue

@@ -72,6 +72,16 @@ func inflectWord(w string) []string {
 	out := []string{w}
 	if irr, ok := irregular[w]; ok {
 		out = append(out, irr...)
+	} else {
+		// "retake" → "retook", "retaken"; "overrun" → "overran"
+		for _, pre := range []string{"re", "over", "under", "out", "with", "up", "mis", "fore"} {
+			if base, ok := irregular[strings.TrimPrefix(w, pre)]; ok && strings.HasPrefix(w, pre) && len(w) > len(pre)+2 {
+				for _, f := range base {
+					out = append(out, pre+f)
+				}
+				break
+			}
+		}
 	}
 	n := len(w)
 	if n < 2 {
