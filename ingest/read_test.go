@@ -486,3 +486,22 @@ func TestReadFeedDeclaredEncoding(t *testing.T) {
 		t.Errorf("got title %q, raw %q, site %q", as[0].Title, as[0].Raw, as[0].Site)
 	}
 }
+
+func TestReadUTF16(t *testing.T) {
+	s := "Headline Here\n\nKYIV, Feb. 24, 2022 — Russia invaded Ukraine."
+	var b []byte
+	b = append(b, 0xff, 0xfe)
+	for _, r := range s {
+		if r > 0xffff {
+			t.Fatal("test text must stay in the BMP")
+		}
+		b = append(b, byte(r), byte(r>>8))
+	}
+	as, errs := collect(t, "utf16.txt", b, Options{})
+	if len(errs) > 0 || len(as) != 1 {
+		t.Fatalf("got %d articles, errors %v", len(as), errs)
+	}
+	if as[0].Title != "Headline Here" || as[0].Raw != "KYIV, Feb. 24, 2022 — Russia invaded Ukraine." || as[0].Decoding != "utf-16" {
+		t.Errorf("got title %q raw %q decoding %q", as[0].Title, as[0].Raw, as[0].Decoding)
+	}
+}
