@@ -35,8 +35,17 @@ import (
 // still agree.
 const Slack = 7
 
-// MinAgreement is the agreement rate below which the check fails.
-const MinAgreement = 0.98
+// TargetAgreement is the raw agreement the project aims for. Reviewed
+// disagreements (the exceptions file) are mostly differences of dating
+// convention — appointment against swearing-in, a cabinet's date against
+// its head's — so the raw rate is reported against this target but does
+// not fail the check by itself.
+const TargetAgreement = 0.98
+
+// MinAgreement is the raw agreement below which the check fails: a floor
+// that catches regressions (a data edit that breaks many terms at once)
+// while every disagreement above it must still be reviewed and listed.
+const MinAgreement = 0.94
 
 // A Disagreement is one fact on which the KB and a reference differ.
 type Disagreement struct {
@@ -86,10 +95,11 @@ type Report struct {
 	Advisory *Report `json:"advisory,omitempty"`
 }
 
-// Failed reports whether the KB falls short: agreement below MinAgreement
-// or a disagreement the exceptions file does not list.
+// Failed reports whether the KB falls short: a disagreement the
+// exceptions file does not list, a stale exception, or agreement below
+// the MinAgreement floor.
 func (r *Report) Failed() bool {
-	return r.Facts > 0 && (r.Rate < MinAgreement || r.Unlisted > 0)
+	return r.Facts > 0 && (r.Rate < MinAgreement || r.Unlisted > 0 || len(r.Stale) > 0)
 }
 
 // Print writes the report for people.
@@ -108,8 +118,8 @@ func (r *Report) Print(w io.Writer) {
 	for _, e := range r.Stale {
 		fmt.Fprintf(w, "stale exception (matches no disagreement): %s\n", e)
 	}
-	fmt.Fprintf(w, "agreement %.1f%% (%d of %d overlapping facts); %d disagreements, %d not in the exceptions file, %d stale exceptions\n",
-		100*r.Rate, r.Agreed, r.Facts, len(r.Disagreements), r.Unlisted, len(r.Stale))
+	fmt.Fprintf(w, "agreement %.1f%% (%d of %d overlapping facts; target %.0f%%, floor %.0f%%); %d disagreements, %d not in the exceptions file, %d stale exceptions\n",
+		100*r.Rate, r.Agreed, r.Facts, 100*TargetAgreement, 100*MinAgreement, len(r.Disagreements), r.Unlisted, len(r.Stale))
 }
 
 // refRole is a role from a reference table.
