@@ -47,7 +47,7 @@ var stopWords = []string{
 	"perhaps", "indeed", "thus", "therefore", "hence", "otherwise", "unlike", "like", "amid",
 	"amidst", "via", "per", "following", "including", "regarding", "concerning", "whether",
 	"officials", "official", "sources", "source", "critics", "analysts", "experts",
-	"residents", "witnesses", "reports", "report", "people", "government", "minister", "ministers",
+	"residents", "witnesses", "reports", "report", "government", "minister", "ministers",
 	"president", "leader", "leaders", "chief", "head", "spokesman", "spokeswoman", "spokesperson",
 	"mr", "mrs", "ms", "dr", "sir", "ok", "oh", "well", "let", "please", "thank", "thanks",
 	"breaking", "update", "updated", "exclusive", "analysis", "opinion", "editorial", "comment",

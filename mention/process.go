@@ -394,10 +394,28 @@ func (p *proc) protectUnknown() {
 		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fDate) && p.joined(i) {
 			i--
 		}
-		for j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) {
+		// To the right only a one-word match grows ("Soltani Rad"): a full
+		// KB name followed by a family name ("Faisal bin Farhan Al Saud")
+		// is still that person.
+		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) {
 			j++
 		}
 		if i == f.i && j == f.j {
+			// "Faisal bin Farhan Al Saud": a family name after a full KB
+			// name belongs to the same person
+			if f.actor >= 0 && f.j-f.i >= 2 && j+1 < len(p.toks) && p.cover[j] < 0 && p.cover[j+1] < 0 && p.joined(j) && p.joined(j+1) && p.nameWord(j+1) {
+				switch strings.ToLower(p.word(j)) {
+				case "al", "bin", "ibn", "bint", "ben", "el":
+					e := j + 2
+					for e < len(p.toks) && p.cover[e] < 0 && p.nameWord(e) && p.joined(e) && !p.has(e, fDate) {
+						e++
+					}
+					for t := f.j; t < e; t++ {
+						p.cover[t] = int32(k)
+					}
+					f.j = e
+				}
+			}
 			continue
 		}
 		g := *f
@@ -481,7 +499,7 @@ func (p *proc) findRuns() {
 			continue
 		}
 		j := i + 1
-		for j < n && p.joined(j) {
+		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			if p.cover[j] < 0 && (p.nameWord(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
 				j++
 				continue
@@ -589,6 +607,24 @@ func (p *proc) findRuns() {
 	p.propagate()
 }
 
+// possInName reports whether the possessive before token j is inside an
+// organisation's name ("Tigray People's Liberation Front"): an
+// organisation head word follows within three capitalised words.
+func (p *proc) possInName(i, j int) bool {
+	if j <= i || !p.toks[j-1].poss || p.toks[j].gap > gapSpace || !p.nameWord(j) {
+		return false
+	}
+	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k); k++ {
+		if p.has(k, fOrgCue) {
+			return true
+		}
+		if p.toks[k].poss {
+			return false
+		}
+	}
+	return false
+}
+
 // hasCue returns the type a head word of [i,j) implies, or "".
 func (p *proc) hasCue(i, j int) string {
 	if j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss && p.toks[j].word() {
@@ -652,8 +688,8 @@ func (p *proc) guessSingles() {
 		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) {
 			place[f.key] = true
 		}
-		if p.cueAfter(f.j) {
-			cue[f.key] = true
+		if p.cueAfter(f.j) && (!p.toks[f.i].sentStart || !pluralNoun(p.word(f.i))) {
+			cue[f.key] = true // "Boeing said", but not "Negotiators said"
 		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
@@ -738,8 +774,27 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "the region of Tigray", "the town of Safina"
+	if i >= 2 && p.is(i-1, p.s.w.of) && p.has(i-2, fPlaceCue) && p.toks[i-2].shape&shLower != 0 {
+		return true
+	}
 	if p.is(j, p.s.w.comma) {
 		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNoun reports whether a word looks like a plural common noun for
+// people ("Negotiators", "Analysts", "Officials").
+func pluralNoun(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 6 {
+		return false
+	}
+	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies"} {
+		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}
