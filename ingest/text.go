@@ -84,6 +84,8 @@ func ParseText(s string) *Article {
 				}
 				rest = body
 			}
+			// Header lines may also sit under the headline.
+			rest = parseHeader(rest, a)
 		}
 	}
 	a.Raw = strings.TrimRight(strings.TrimLeft(rest, "\n"), " \t\n\r")
@@ -157,7 +159,9 @@ func parseHeader(s string, a *Article) string {
 			return s
 		}
 	}
-	a.Meta = make(map[string]string, len(block))
+	if a.Meta == nil {
+		a.Meta = make(map[string]string, len(block))
+	}
 	for _, p := range block {
 		a.Meta[p.k] = p.v
 		switch strings.ToLower(p.k) {

@@ -31,6 +31,7 @@ var parseTextTests = []struct {
 	{"url in body is not a header", "http://example.com/x\n\nText.", "http://example.com/x", nil, "", "Text."},
 	{"date line is not a title", "March 3, 2022\n\nThe president spoke.", "", nil, "", "March 3, 2022\n\nThe president spoke."},
 	{"place-only dateline is not a title", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded.", "", nil, "", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded."},
+	{"header under the headline", "Markets Rally\nTopic: Business\nDate: 2024-05-01\n\nStocks rose.", "Markets Rally", map[string]string{"Topic": "Business", "Date": "2024-05-01"}, "", "Stocks rose."},
 	{"only a line", "Just one line.", "", nil, "", "Just one line."},
 }
 
