@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -19,7 +20,9 @@ import (
 // ordinary English spacing (no space before "," or "'s", one line per
 // sentence); the gold TIMEX3 markables become spans into it. The TIMEX3
 // with functionInDocument CREATION_TIME is the DCT; its own span is
-// ignored in scoring.
+// ignored in scoring. When its value is not ISO the DCT is read from its
+// text; when no TIMEX3 is the creation time, a gold date that forms the
+// whole date line (the second line) gives the article date.
 //
 // MEANTIME annotates only the first sentences of each article (the title,
 // the date line and about four more), so the text is cut after the last
@@ -181,7 +184,13 @@ func parseMEANTIME(r io.Reader) (*TimexDoc, error) {
 			}
 		}
 		if x.creation {
-			if dct, ok := timexParseDCT(x.val); ok {
+			dct, ok := timexParseDCT(x.val)
+			if !ok {
+				// a few documents write the value in another order
+				// ("03-02-2009"); the annotated text is unambiguous
+				dct, ok = meantimeDateText(td.Text[sp.Start:sp.End])
+			}
+			if ok {
 				td.DCT = dct
 			}
 			td.Ignore = append(td.Ignore, sp)
@@ -189,7 +198,46 @@ func parseMEANTIME(r io.Reader) (*TimexDoc, error) {
 		}
 		td.Gold = append(td.Gold, doc.Time{Span: sp, Text: td.Text[sp.Start:sp.End], Type: x.typ, Value: x.val, Mod: x.mod})
 	}
+	if td.DCT.IsZero() {
+		td.DCT = meantimeDateLine(td)
+	}
 	return td, nil
+}
+
+// meantimeDateText parses a date line as Wikinews writes it ("February
+// 03, 2009", "March 1, 2008").
+func meantimeDateText(s string) (time.Time, bool) {
+	for _, layout := range []string{"January 2, 2006", "January 02, 2006", "2 January 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// meantimeDateLine returns the article date of a document whose date line
+// is annotated as an ordinary TIMEX3 rather than CREATION_TIME: a gold
+// expression that is the whole second line (after the title) with a
+// full-date value. It stays gold; only the article date is taken from it.
+func meantimeDateLine(td *TimexDoc) time.Time {
+	first := strings.IndexByte(td.Text, '\n')
+	if first < 0 {
+		return time.Time{}
+	}
+	second := strings.IndexByte(td.Text[first+1:], '\n')
+	if second < 0 {
+		second = len(td.Text) - first - 1
+	}
+	line := doc.Span{Start: first + 1, End: first + 1 + second}
+	for _, g := range td.Gold {
+		if g.Span != line {
+			continue
+		}
+		if t, ok := timexParseDCT(g.Value); ok && len(g.Value) == 10 {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // meantimeNoSpaceBefore reports whether token s attaches to the token before it.

@@ -173,3 +173,24 @@ func FuzzParseMEANTIME(f *testing.F) {
 		}
 	})
 }
+
+// A creation time whose value is not ISO is read from its text; with no
+// creation time, a gold date forming the date line gives the article date.
+func TestParseMEANTIMEDateFallbacks(t *testing.T) {
+	want := time.Date(2006, 1, 27, 0, 0, 0, 0, time.UTC)
+	odd := strings.Replace(sampleMEANTIME, `value="2006-01-27"`, `value="27-01-2006"`, 1)
+	none := strings.Replace(sampleMEANTIME, `functionInDocument="CREATION_TIME"`, `functionInDocument="NONE"`, 1)
+	for name, in := range map[string]string{"non-ISO value": odd, "date line": none} {
+		td, err := parseMEANTIME(strings.NewReader(in))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !td.DCT.Equal(want) {
+			t.Errorf("%s: DCT = %v; want %v", name, td.DCT, want)
+		}
+	}
+	td, _ := parseMEANTIME(strings.NewReader(none))
+	if len(td.Gold) != 2 || len(td.Ignore) != 0 {
+		t.Errorf("date line: gold %d, ignore %d; want the date line kept as gold (2, 0)", len(td.Gold), len(td.Ignore))
+	}
+}

@@ -21,16 +21,18 @@ is read in the given format and scored on its own, then all together:
 Reported: strict extent P/R/F1 (same span), relaxed extent P/R/F1
 (overlapping spans), value accuracy (share of relaxed matches with the
 gold TIMEX3 value) and value P/R/F1 (a hit needs an overlapping extent and
-the same value). --errors N prints the first N disagreements per DIR.`
+the same value). --errors N prints the first N disagreements per DIR;
+--context N adds N bytes of text around each and the article date.`
 
 func evalTimexKind() evalKind {
 	return evalKind{name: "timex", summary: "temporal expressions: extent F1 and TIMEX3 value F1", run: runEvalTimex}
 }
 
 func runEvalTimex(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval timex", "eval timex [--format timeml|meantime] [--errors N] DIR...", evalTimexAbout)
+	fs := newFlagSet(env, "eval timex", "eval timex [--format timeml|meantime] [--errors N [--context N]] DIR...", evalTimexAbout)
 	format := fs.String("format", "timeml", "gold format: timeml or meantime")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each DIR")
+	ctxw := fs.Int("context", 0, "with --errors, show `N` bytes of text on each side and the article date")
 	dirs, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -61,7 +63,7 @@ func runEvalTimex(ctx context.Context, env *Env, args []string) error {
 					break
 				}
 				shown++
-				printTimexDiff(env.Stdout, td.Name, d)
+				printTimexDiff(env.Stdout, td, d, *ctxw)
 			}
 		}
 		printTimexScore(env.Stdout, dir, s)
@@ -83,7 +85,8 @@ func printTimexScore(w io.Writer, name string, s eval.TimexScore) {
 	fmt.Fprintf(w, "  value           P %.3f  R %.3f  F1 %.3f  accuracy %.3f  (type accuracy %.3f)\n", vp, vr, vf, s.ValueAccuracy(), s.TypeAccuracy())
 }
 
-func printTimexDiff(w io.Writer, name string, d eval.TimexDiff) {
+func printTimexDiff(w io.Writer, td *eval.TimexDoc, d eval.TimexDiff, ctxw int) {
+	name := td.Name
 	switch {
 	case d.System == nil:
 		fmt.Fprintf(w, "%s\tmissed\t%q\t%s %s\n", name, d.Gold.Text, d.Gold.Type, d.Gold.Value)
@@ -92,4 +95,17 @@ func printTimexDiff(w io.Writer, name string, d eval.TimexDiff) {
 	default:
 		fmt.Fprintf(w, "%s\tdiffers\t%q\t%s %s\t→ %q\t%s %s\n", name, d.Gold.Text, d.Gold.Type, d.Gold.Value, d.System.Text, d.System.Type, d.System.Value)
 	}
+	if ctxw <= 0 {
+		return
+	}
+	sp := d.System
+	if d.Gold != nil {
+		sp = d.Gold
+	}
+	s, e := max(sp.Span.Start-ctxw, 0), min(sp.Span.End+ctxw, len(td.Text))
+	dct := "unknown"
+	if !td.DCT.IsZero() {
+		dct = td.DCT.Format("2006-01-02 Mon")
+	}
+	fmt.Fprintf(w, "\t[%s] %q\n", dct, td.Text[s:e])
 }
