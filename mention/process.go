@@ -118,7 +118,7 @@ func (p *proc) is(i int, id int32) bool { return i >= 0 && i < len(p.toks) && p.
 // joined reports whether token i follows token i-1 closely enough to be
 // in the same name or phrase.
 func (p *proc) joined(i int) bool {
-	return i > 0 && i < len(p.toks) && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss
+	return i > 0 && i < len(p.toks) && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss && p.toks[i].sent == p.toks[i-1].sent
 }
 
 func (p *proc) markHeadlines(nsent int) {
@@ -525,16 +525,24 @@ func (p *proc) findRuns() {
 			}
 			break
 		}
-		// Split at "and", "for", "the" unless the run is an organisation or place name.
-		if p.hasCue(i, j) == "" {
-			for k := i + 1; k < j; k++ {
-				if p.has(k, fConnector) && !p.is(k, p.s.w.of) && p.toks[k].shape&shLower != 0 {
-					if w := p.word(k); w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&" {
-						j = k
-						break
-					}
-				}
+		// Split at "and", "for", "the" unless the run is an organisation or
+		// place name; split at "and"/"&" even then when the part before is
+		// a whole name ("Aabenraa County and Sønderborg County", "David
+		// Christison & Lee Tate"), not "Ministry of Trade and Industry".
+		cue := p.hasCue(i, j)
+		for k := i + 1; k < j; k++ {
+			if !p.has(k, fConnector) || p.is(k, p.s.w.of) || (p.toks[k].shape&shLower == 0 && p.word(k) != "&") {
+				continue
 			}
+			w := p.word(k)
+			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue) || p.has(i, fGiven))
+			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
+				j = k
+				break
+			}
+		}
+		for j > i+1 && p.has(j-1, fConnector) && p.toks[j-1].shape&shLower != 0 {
+			j-- // "Amos Frumkin of"
 		}
 		// A capitalised common word opening a sentence is not a name.
 		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && p.seenLower(p.word(i)) {
@@ -593,9 +601,17 @@ func (p *proc) findRuns() {
 		}
 		typ := p.classify(i, j)
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
-		// strip honorifics in front of a person's name
+		// strip honorifics in front of a person's name, then any particle
+		// left in front ("Mayor of Brampton" → "Brampton")
 		for typ != doc.TypeOrganization && f.i+1 < f.j && p.has(f.i, fHonor) {
 			f.i++
+			for f.i+1 < f.j && p.has(f.i, fConnector) && p.toks[f.i].shape&shLower != 0 {
+				f.i++
+			}
+		}
+		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() {
+			i = j
+			continue // a lone letter or initial ("C", "D.") names nothing
 		}
 		f.key = p.fold(f.i, f.j)
 		k := p.addFound(f)
