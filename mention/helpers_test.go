@@ -27,6 +27,8 @@ func testKB() *kb.KB {
 		{ID: "org.irgc", Kind: kb.KindOrganization, Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC", "Revolutionary Guards"}, Country: "IRN"},
 		{ID: "grp.hezbollah", Kind: kb.KindArmedGroup, Name: "Hezbollah", Aliases: []string{"Hizbollah"}, Country: "LBN"},
 		{ID: "grp.hamas", Kind: kb.KindArmedGroup, Name: "Hamas"},
+		{ID: "grp.wagner", Kind: kb.KindArmedGroup, Name: "Wagner Group", Aliases: []string{"Wagner"}},
+		{ID: "grp.let", Kind: kb.KindArmedGroup, Name: "Lashkar-e-Taiba", Aliases: []string{"LeT"}},
 		{ID: "grp.is", Kind: kb.KindArmedGroup, Name: "Islamic State", Aliases: []string{"IS", "ISIS", "ISIL"}},
 		{ID: "person.hossein-amir-abdollahian", Kind: kb.KindPerson, Name: "Hossein Amir-Abdollahian", Aliases: []string{"Amir-Abdollahian"}, Country: "IRN"},
 		{ID: "person.ali-khamenei", Kind: kb.KindPerson, Name: "Ali Khamenei", Aliases: []string{"Khamenei"}, Country: "IRN"},

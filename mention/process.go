@@ -162,6 +162,9 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 				return false
 			}
 		}
+		if e.exact != nil && e.exact[k] != "" && p.text[t.start:t.end] != e.exact[k] {
+			return false
+		}
 	}
 	return true
 }
@@ -387,6 +390,15 @@ func (p *proc) nameWord(i int) bool {
 func (p *proc) protectUnknown() {
 	for k := range p.found {
 		f := &p.found[k]
+		if !f.dead && f.j-f.i == 1 && (f.typ == doc.TypeOrganization || f.typ == doc.TypeArmedGroup) && f.i > 0 &&
+			p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) && p.joined(f.i) {
+			// "Richard Wagner" is a person, not the Wagner group
+			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson}
+			g.key = "person:" + p.fold(g.i, g.j)
+			p.kill(k)
+			p.addFound(g)
+			continue
+		}
 		if f.typ != doc.TypePerson || f.dead {
 			continue
 		}

@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -47,7 +48,8 @@ type nameEntry struct {
 	actor int32
 	how   nameHow
 	ntok  uint8
-	req   uint64 // 2 bits per token
+	req   uint64   // 2 bits per token
+	exact []string // per token, the exact spelling required ("LeT", "JeM"); nil or "" for none
 }
 
 // A Stage finds and links mentions; it provides doc.LayerMentions. It is
@@ -152,6 +154,25 @@ func New(k *kb.KB, opts Options) *Stage {
 	return s
 }
 
+// mixedCase reports whether w has an upper-case letter after a lower-case
+// one and is short enough to be an acronym ("LeT", "JeM"), not a name
+// like "McCain" or "al-Assad".
+func mixedCase(w string) bool {
+	if len(w) > 5 {
+		return false
+	}
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		}
+	}
+	return false
+}
+
 // plural returns the plural of a demonym that takes one ("Israeli" →
 // "Israelis", "Iranian" → "Iranians"), or "".
 func plural(d string) string {
@@ -175,6 +196,7 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 	}
 	var ids []int32
 	var req uint64
+	var exact []string
 	content := false
 	for i, t := range toks {
 		ids = append(ids, t.id)
@@ -184,9 +206,16 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 			r = reqUpper
 		case t.cap():
 			r = reqCap
+			if w := name[t.start:t.end]; mixedCase(w) {
+				// "LeT" must not match "Let"
+				if exact == nil {
+					exact = make([]string, len(toks))
+				}
+				exact[i] = w
+			}
 		}
 		req |= r << (2 * i)
-		if t.word() && (t.upper() || !s.v.has(t.id, fStop|fConnector)) {
+		if t.word() && (t.upper() || mixedCase(name[t.start:t.end]) || !s.v.has(t.id, fStop|fConnector)) {
 			content = true
 		}
 	}
@@ -197,7 +226,7 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 	if len(toks) == 1 && toks[0].shape&shLower != 0 {
 		return
 	}
-	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req})
+	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req, exact: exact})
 	s.names.insert(ids, int32(len(s.entries)-1))
 	s.Patterns++
 }
