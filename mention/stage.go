@@ -150,6 +150,8 @@ func New(k *kb.KB, opts Options) *Stage {
 			}
 		}
 	}
+	s.names.freeze(len(v.words))
+	s.titles.freeze(len(v.words))
 	s.BuildTime = time.Since(t0)
 	return s
 }

@@ -45,6 +45,18 @@ func (v *vocab) has(id int32, f wordFlag) bool { return id >= 0 && v.flags[id]&f
 type trie struct {
 	edges map[uint64]int32
 	outs  [][]int32 // node → payloads ending there
+	root  []int32   // vocabulary id → child of the root, 0 for none; built by freeze
+}
+
+// freeze builds the root table for a vocabulary of n words, so the first
+// step of every match is a slice index instead of a map lookup.
+func (t *trie) freeze(n int) {
+	t.root = make([]int32, n)
+	for k, c := range t.edges {
+		if k>>32 == 0 {
+			t.root[uint32(k)] = c
+		}
+	}
 }
 
 func newTrie() *trie { return &trie{edges: map[uint64]int32{}, outs: [][]int32{nil}} }
@@ -76,6 +88,10 @@ func (t *trie) insert(ids []int32, payload int32) {
 func (t *trie) step(node, id int32) (int32, bool) {
 	if id < 0 {
 		return 0, false
+	}
+	if node == 0 && int(id) < len(t.root) {
+		c := t.root[id]
+		return c, c != 0
 	}
 	c, ok := t.edges[edgeKey(node, id)]
 	return c, ok
