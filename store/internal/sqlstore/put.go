@@ -17,7 +17,11 @@ import (
 // putStmts are the statements Put runs, prepared once per transaction.
 type putStmts struct {
 	exists, near, insArticle, insStory, growStory, insBand, indexText,
-	insEntity, insQuote, insFinding, insEvent, upMerged, insMergedSrc, bumpSources *sql.Stmt
+	upMerged, insMergedSrc, bumpSources *sql.Stmt
+
+	// Rows of the per-article layers, inserted many per statement when
+	// the transaction ends (nothing in Put reads them back).
+	entities, quotes, findings, events rowBuf
 }
 
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
@@ -33,11 +37,6 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.insStory, `INSERT INTO stories (id, first_date, size, added) VALUES (?, ?, 1, ?)`},
 		{&p.growStory, `UPDATE stories SET size = size + 1 WHERE id = ?`},
 		{&p.insBand, `INSERT INTO minhash_bands (band_key, article_seq) VALUES (?, ?)`},
-		{&p.insEntity, `INSERT INTO entities (article_id, idx, kb_id, name, type, country, mentions, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&p.insQuote, `INSERT INTO quotes (article_id, idx, date, speaker_entity, speaker_name, speaker_lc, kind, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&p.insFinding, `INSERT INTO findings (article_id, idx, date, kind, verdict, data) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&p.insEvent, `INSERT INTO events (article_id, idx, day, source, target, source_name, target_name, cameo, quad_class, goldstein, factual, merged_id, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.upMerged, `INSERT INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
 			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -61,7 +60,41 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		}
 		p.indexText = st
 	}
+	p.entities = rowBuf{table: "entities", cols: []string{"article_id", "idx", "kb_id", "name", "type", "country", "mentions", "date"}}
+	p.quotes = rowBuf{table: "quotes", cols: []string{"article_id", "idx", "date", "speaker_entity", "speaker_name", "speaker_lc", "kind", "data"}}
+	p.findings = rowBuf{table: "findings", cols: []string{"article_id", "idx", "date", "kind", "verdict", "data"}}
+	p.events = rowBuf{table: "events", cols: []string{"article_id", "idx", "day", "source", "target", "source_name", "target_name",
+		"cameo", "quad_class", "goldstein", "factual", "merged_id", "data"}}
 	return &p, nil
+}
+
+// A rowBuf collects rows for one table.
+type rowBuf struct {
+	table string
+	cols  []string
+	args  []any // len(cols) per row
+}
+
+func (b *rowBuf) add(vals ...any) { b.args = append(b.args, vals...) }
+
+// maxRowArgs bounds the arguments of one INSERT, well under SQLite's
+// 32766 and PostgreSQL's 65535 bind parameters.
+const maxRowArgs = 8000
+
+// flush inserts the buffered rows, many per statement.
+func (s *DB) flush(ctx context.Context, tx *sql.Tx, b *rowBuf) error {
+	n := len(b.cols)
+	row := "(?" + strings.Repeat(", ?", n-1) + ")"
+	head := "INSERT INTO " + b.table + " (" + strings.Join(b.cols, ", ") + ") VALUES "
+	for len(b.args) > 0 {
+		k := min(len(b.args), maxRowArgs/n*n)
+		q := head + row + strings.Repeat(", "+row, k/n-1)
+		if _, err := tx.ExecContext(ctx, s.q(q), b.args[:k]...); err != nil {
+			return fmt.Errorf("insert %s: %w", b.table, err)
+		}
+		b.args = b.args[k:]
+	}
+	return nil
 }
 
 // Put stores docs in one transaction.
@@ -113,6 +146,11 @@ func (s *DB) Put(ctx context.Context, docs []*doc.Doc) (store.PutResult, error) 
 		res.Stored = append(res.Stored, d.ID)
 		if near {
 			res.NearDuplicates = append(res.NearDuplicates, d.ID)
+		}
+	}
+	for _, b := range []*rowBuf{&st.entities, &st.quotes, &st.findings, &st.events} {
+		if err := s.flush(ctx, tx, b); err != nil {
+			return store.PutResult{}, s.errorf("%w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -205,18 +243,14 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 	}
 
 	for i, e := range d.Entities {
-		if _, err := st.insEntity.ExecContext(ctx, d.ID, i, e.KBID, e.Name, e.Type, e.Country, len(e.Mentions), date); err != nil {
-			return false, fmt.Errorf("entity %d: %w", i, err)
-		}
+		st.entities.add(d.ID, i, e.KBID, e.Name, e.Type, e.Country, len(e.Mentions), date)
 	}
 	for i, q := range d.Quotes {
 		data, err := json.Marshal(q)
 		if err != nil {
 			return false, fmt.Errorf("quote %d: %w", i, err)
 		}
-		if _, err := st.insQuote.ExecContext(ctx, d.ID, i, date, q.Speaker.Entity, q.Speaker.Name, strings.ToLower(q.Speaker.Name), q.Kind, string(data)); err != nil {
-			return false, fmt.Errorf("quote %d: %w", i, err)
-		}
+		st.quotes.add(d.ID, i, date, q.Speaker.Entity, q.Speaker.Name, strings.ToLower(q.Speaker.Name), q.Kind, string(data))
 	}
 	for i, f := range d.Findings {
 		if f.Evidence == nil {
@@ -226,9 +260,7 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 		if err != nil {
 			return false, fmt.Errorf("finding %d: %w", i, err)
 		}
-		if _, err := st.insFinding.ExecContext(ctx, d.ID, i, date, f.Kind, f.Verdict, string(data)); err != nil {
-			return false, fmt.Errorf("finding %d: %w", i, err)
-		}
+		st.findings.add(d.ID, i, date, f.Kind, f.Verdict, string(data))
 	}
 	if err := s.putEvents(ctx, st, d, date, added); err != nil {
 		return false, err
@@ -283,10 +315,8 @@ func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, articleDat
 			return fmt.Errorf("event %d: %w", i, err)
 		}
 		factual := !e.Negated && !e.Hypothetical
-		if _, err := st.insEvent.ExecContext(ctx, d.ID, i, k.day, e.Source, e.Target, e.SourceName, e.TargetName,
-			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), mid, string(data)); err != nil {
-			return fmt.Errorf("event %d: %w", i, err)
-		}
+		st.events.add(d.ID, i, k.day, e.Source, e.Target, e.SourceName, e.TargetName,
+			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), mid, string(data))
 	}
 	return nil
 }
