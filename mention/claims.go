@@ -207,6 +207,19 @@ func (p *proc) buildClaims() {
 		ph.end = r
 		p.addClaim(ph, g, false)
 		used[ti] = true
+		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B and C"
+		for e := p.found[g].j; th.e.plural && e+1 < len(p.toks) && (p.is(e, p.s.w.and) || p.is(e, p.s.w.comma)); {
+			k := e + 1
+			if p.is(e, p.s.w.comma) && p.is(k, p.s.w.and) {
+				k++
+			}
+			h := p.foundAt(k)
+			if h < 0 || p.found[h].typ != doc.TypePerson || p.found[h].claim >= 0 {
+				break
+			}
+			p.addClaim(ph, h, false)
+			e = p.found[h].j
+		}
 	}
 	// appositions: NAME, [the] [modifiers] [country] TITLE [of X] (,|.|;|end)
 	for g := range p.found {

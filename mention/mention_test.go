@@ -23,6 +23,8 @@ var mentionTests = []struct {
 		[]string{"Israelis/country/ISR/demonym", "Iranians/country/IRN/demonym"}, nil},
 	{"possessive", "Iran's proxies and Hezbollah's fighters. The Revolutionary Guards' commanders left.",
 		[]string{"Iran/country/IRN/alias", "Hezbollah/armed_group/grp.hezbollah/alias", "Revolutionary Guards/organization/org.irgc/alias"}, nil},
+	{"curly possessive", "Iran’s envoy and Tehran’s allies met Hezbollah’s men.",
+		[]string{"Iran/country/IRN/alias", "Tehran/country/IRN/capital", "Hezbollah/armed_group/grp.hezbollah/alias"}, nil},
 	{"acronyms match case-sensitively", "The US said the UN should help us, but un-named officials and IS fighters disagreed.",
 		[]string{"US/country/USA/alias", "UN/organization/org.un/alias", "IS/armed_group/grp.is/alias"}, []string{"us", "un"}},
 	{"dotted acronym", "U.S. forces left.", []string{"U.S./country/USA/alias"}, nil},
@@ -274,6 +276,9 @@ var moreClaimTests = []struct {
 		[]claim{{"Bennett", "foreign_minister", "ISR", "adjective", "", ""}}},
 	{"qualified group post", "Hamas political bureau chief Ismail Haniyeh spoke.",
 		[]claim{{"Ismail Haniyeh", "leader", "grp.hamas", "explicit", "", ""}}},
+	{"plural title", "Presidents Joe Biden and Xi Jinping met, and foreign ministers Jane Roe, John Doe and Ali Rahimi spoke.",
+		[]claim{{"Joe Biden", "president", "USA", "person", "", "person.joe-biden"}, {"Xi Jinping", "president", "CHN", "person", "", "person.xi-jinping"},
+			{"Jane Roe", "foreign_minister", "", "", "", ""}, {"John Doe", "foreign_minister", "", "", "", ""}, {"Ali Rahimi", "foreign_minister", "", "", "", ""}}},
 	{"crown prince with bin", "Saudi Crown Prince Mohammed bin Salman spoke.",
 		[]claim{{"Mohammed bin Salman", "crown_prince", "SAU", "adjective", "", ""}}},
 }
@@ -281,6 +286,8 @@ var moreClaimTests = []struct {
 func TestMoreRoleClaims(t *testing.T) {
 	k := testKB()
 	k.AddActor(kb.Actor{ID: "person.ali-bennett", Kind: kb.KindPerson, Name: "Ali Bennett", Country: "IRN"})
+	k.AddActor(kb.Actor{ID: "person.joe-biden", Kind: kb.KindPerson, Name: "Joe Biden", Country: "USA"})
+	k.AddActor(kb.Actor{ID: "person.xi-jinping", Kind: kb.KindPerson, Name: "Xi Jinping", Country: "CHN"})
 	k.AddRole(kb.Role{ID: "r1", Person: "person.naftali-bennett", Office: "ISR.prime_minister", Country: "ISR"})
 	k.AddActor(kb.Actor{ID: "JOR", Kind: kb.KindCountry, Name: "Jordan", Demonyms: []string{"Jordanian"}, Capital: "Amman", Country: "JOR"})
 	k.AddActor(kb.Actor{ID: "IND", Kind: kb.KindCountry, Name: "India", Demonyms: []string{"Indian"}, Capital: "New Delhi", Country: "IND"})

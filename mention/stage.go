@@ -117,14 +117,14 @@ func New(k *kb.KB, opts Options) *Stage {
 	for _, p := range []string{",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "’", "‘", "-", "–", "—", "&", "/"} {
 		v.add(p)
 	}
-	for i, te := range titleTable {
+	s.tentry = withPlurals(titleTable)
+	for i, te := range s.tentry {
 		var ids []int32
 		for _, w := range strings.Fields(te.words) {
 			ids = append(ids, v.add(w))
 		}
 		s.titles.insert(ids, int32(i))
 	}
-	s.tentry = titleTable
 	for _, n := range placeNames {
 		s.addName(n, -1, nhPlace)
 	}

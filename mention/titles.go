@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/kb"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
 
 // A titleEntry is one written form of a title and the office it names.
 type titleEntry struct {
@@ -10,6 +14,23 @@ type titleEntry struct {
 	deputy  string // office key of the deputy form, when the KB has one
 	owned   bool   // an organisation's or group's post: needs an owner (NATO Secretary-General)
 	group   bool   // only with a group or organisation owner (Hezbollah leader)
+	plural  bool   // "Presidents Joe Biden and Xi Jinping": names several people
+}
+
+// withPlurals returns the table plus the plural of every entry whose last
+// word takes a plain "s" ("foreign ministers", "presidents").
+func withPlurals(tab []titleEntry) []titleEntry {
+	out := append([]titleEntry(nil), tab...)
+	for _, e := range tab {
+		if strings.Contains(e.words, " of ") || strings.HasSuffix(e.words, "y") || strings.HasSuffix(e.words, "general") || strings.HasSuffix(e.words, "s") {
+			continue
+		}
+		p := e
+		p.words += "s"
+		p.plural = true
+		out = append(out, p)
+	}
+	return out
 }
 
 // titleTable is the title lexicon: how English news writes the offices
