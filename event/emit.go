@@ -257,21 +257,59 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 // conj returns actor a with the actors joined to it by "and", "or", "nor"
 // or commas, in text order.
 func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
-	out := []int{a}
-	// left
-	for i := a; i > 0; i-- {
-		if !joined(toks, acts[i-1].t1, acts[i].t0) {
-			break
-		}
-		out = append([]int{i - 1}, out...)
+	// the list around a: gaps between neighbours that join them; a bare
+	// comma joins only inside a list that an "and"/"or" closes ("A, B
+	// and C"), never in "Baghdad, the U.S. command said"
+	lo, hi := a, a
+	for lo > 0 && joined(toks, acts[lo-1].t1, acts[lo].t0) {
+		lo--
 	}
-	for i := a; i+1 < len(acts); i++ {
-		if !joined(toks, acts[i].t1, acts[i+1].t0) {
-			break
-		}
-		out = append(out, i+1)
+	for hi+1 < len(acts) && joined(toks, acts[hi].t1, acts[hi+1].t0) {
+		hi++
+	}
+	// trim bare-comma links at the ends of the run that no conjunction closes
+	closed := func(i int) bool { return hasConj(toks, acts[i].t1, acts[i+1].t0) } // link i→i+1
+	for hi > lo && !closed(hi-1) && !anyConj(toks, acts, hi-1, hi) {
+		hi--
+	}
+	for lo < hi && !closed(lo) && !anyConjAfter(toks, acts, lo, hi) {
+		lo++
+	}
+	if a < lo || a > hi {
+		return []int{a}
+	}
+	out := make([]int, 0, hi-lo+1)
+	for i := lo; i <= hi; i++ {
+		out = append(out, i)
 	}
 	return out
+}
+
+// hasConj reports an and/or/nor between tokens from and to.
+func hasConj(toks []tok, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		switch toks[i].low {
+		case "and", "or", "nor", "&":
+			return true
+		}
+	}
+	return false
+}
+
+// anyConj reports whether link k→k+1 (k < hi) is closed by a conjunction
+// at it or after it up to hi.
+func anyConj(toks []tok, acts []actor, k, hi int) bool {
+	for i := k; i < hi; i++ {
+		if hasConj(toks, acts[i].t1, acts[i+1].t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyConjAfter reports a conjunction on any link from lo to hi.
+func anyConjAfter(toks []tok, acts []actor, lo, hi int) bool {
+	return anyConj(toks, acts, lo, hi)
 }
 
 // joined reports whether tokens [from,to) only join two actors: "and",

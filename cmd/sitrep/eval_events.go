@@ -27,6 +27,7 @@ Scores the events stage against event-coding gold data.
             date, text, gold [{source,target,code}]). Reported: exact match
             (the record's triple set equals the gold set), event-triple
             (source, target, CAMEO code) P/R/F1, root-code P/R/F1, crashes.
+            Negated events are not counted (they are flagged in analyses).
             The suites use fictional actors: pass their dictionaries with
             --dict petrarch:DIR.
   plover    the PLOVER gold-standard records (JSON array); reported: PLOVER
@@ -173,6 +174,9 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 			fmt.Fprintf(w, "%s: error: %v\n", rec.ID, err)
 		} else {
 			for _, e := range d.Events {
+				if e.Negated {
+					continue // kept (flagged) in analyses, but it did not happen
+				}
 				p = append(p, eval.Triple{Source: e.SourceCode, Target: e.TargetCode, Code: e.Cameo})
 			}
 		}
@@ -205,7 +209,7 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 func mainPlover(evs []doc.Event) string {
 	best, bestScore, at := "", -1, 0
 	for _, e := range evs {
-		if e.Plover == "" {
+		if e.Plover == "" || e.Negated {
 			continue
 		}
 		score := 0
