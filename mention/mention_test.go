@@ -23,6 +23,8 @@ var mentionTests = []struct {
 		[]string{"Israelis/country/ISR/demonym", "Iranians/country/IRN/demonym"}, nil},
 	{"possessive", "Iran's proxies and Hezbollah's fighters. The Revolutionary Guards' commanders left.",
 		[]string{"Iran/country/IRN/alias", "Hezbollah/armed_group/grp.hezbollah/alias", "Revolutionary Guards/organization/org.irgc/alias"}, nil},
+	{"title-case headline", "Iran and Turkey Agree to Reopen Border Crossing\n\nIran and Turkey agreed on Tuesday to reopen a border crossing.",
+		[]string{"Iran/country/IRN/alias", "Turkey/country/TUR/alias"}, []string{"Reopen Border Crossing", "Border Crossing", "Agree"}},
 	{"curly possessive", "Iran’s envoy and Tehran’s allies met Hezbollah’s men.",
 		[]string{"Iran/country/IRN/alias", "Tehran/country/IRN/capital", "Hezbollah/armed_group/grp.hezbollah/alias"}, nil},
 	{"acronyms match case-sensitively", "The US said the UN should help us, but un-named officials and IS fighters disagreed.",

@@ -37,6 +37,7 @@ type titleHit struct {
 type proc struct {
 	s      *Stage
 	text   string
+	sents  []doc.Span
 	toks   []token
 	found  []found
 	cover  []int32 // token → index into found, -1
@@ -58,7 +59,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	p := procPool.Get().(*proc)
 	defer p.release()
-	p.s, p.text = s, d.Text
+	p.s, p.text, p.sents = s, d.Text, d.Sentences
 	p.toks = tokenize(d.Text, d.Sentences, s.v.lookup, p.toks[:0])
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
@@ -138,8 +139,16 @@ func (p *proc) markHeadlines(nsent int) {
 	}
 	p.headl = make([]bool, nsent)
 	for i := range words {
-		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7
+		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7 && !p.endsSentence(i)
 	}
+}
+
+// endsSentence reports whether sentence si ends with sentence punctuation;
+// headlines do not.
+func (p *proc) endsSentence(si int) bool {
+	s := p.sents[si]
+	t := strings.TrimRight(p.text[s.Start:s.End], " \n\t\"'”’)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
 func (p *proc) headline(i int) bool {
@@ -856,6 +865,9 @@ const typeMisc = "misc"
 // classify guesses the type of an unknown capitalised run [i,j), or "".
 func (p *proc) classify(i, j int) string {
 	w := p.s.w
+	if p.headline(i) {
+		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
+	}
 	if c := p.hasCue(i, j); c != "" {
 		if c == typeMisc {
 			return ""
