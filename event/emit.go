@@ -104,9 +104,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
 		case p.Flags&FlagNoTarget != 0:
-			// statements: a target only through "to" ("said to Iran")
-			if m.end < len(toks) && toks[m.end].low == "to" {
-				tgts = c.object(toks, acts, actorAt, m, false)
+			// statements: a target only right after the verb or through
+			// "to" ("told Iran", "said to Iran"), never the content
+			// of what was said
+			for i := m.end; i < len(toks) && i <= m.end+1; i++ {
+				if actorAt[i] >= 0 {
+					tgts = conj(toks, acts, actorAt, actorAt[i])
+					break
+				}
+				if toks[i].low != "to" {
+					break
+				}
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
