@@ -725,8 +725,8 @@ func (p *proc) guessSingles() {
 		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) {
 			place[f.key] = true
 		}
-		if p.cueAfter(f.j) && (!p.toks[f.i].sentStart || !pluralNoun(p.word(f.i))) {
-			cue[f.key] = true // "Boeing said", but not "Negotiators said"
+		if p.cueAfter(f.j) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
+			cue[f.key] = true // "Boeing said", not "Recent reports" or "Negotiators said"
 		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
@@ -823,14 +823,16 @@ func (p *proc) placeContext(i, j int) bool {
 	return false
 }
 
-// pluralNoun reports whether a word looks like a plural common noun for
-// people ("Negotiators", "Analysts", "Officials").
-func pluralNoun(w string) bool {
+// commonShape reports whether a word ends like an English adjective or a
+// plural common noun ("Recent", "Negotiators", "Officials"), so that,
+// capitalised at a sentence start, it is probably not a name.
+func commonShape(w string) bool {
 	w = strings.ToLower(w)
-	if len(w) < 6 {
+	if len(w) < 5 {
 		return false
 	}
-	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies"} {
+	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies",
+		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
