@@ -407,6 +407,9 @@ var timeZones = map[string]bool{
 // ("5 p.m. EST Nov. 9", "noon Saturday", "4 p.m. yesterday"), taking its
 // date from that day.
 func (p *parser) timeWithDay(start, end int, hm string) match {
+	if p.isPunct(end, ".") && p.attached(end) && p.dayAfterClock(end+1) {
+		end++ // "10 p.m. Wednesday": the stop closes "p.m.", not the sentence
+	}
 	k := end
 	if timeZones[p.word(k)] {
 		if z := p.word(k); z == "utc" || z == "gmt" {
@@ -443,6 +446,22 @@ func (p *parser) timeWithDay(start, end int, hm string) match {
 		m.end = k
 	}
 	return m
+}
+
+// dayAfterClock reports whether token k can carry the day of a clock
+// time before it: a zone, weekday, month or today/yesterday/tomorrow.
+func (p *parser) dayAfterClock(k int) bool {
+	w := p.word(k)
+	if w == "" {
+		return false
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	if _, ok := months[w]; ok && p.t[k].upper {
+		return true
+	}
+	return timeZones[w] || w == "yesterday" || w == "today" || w == "tomorrow"
 }
 
 // ampm reports a.m. (1) or p.m. (2) at token j, 0 if neither.

@@ -30,8 +30,10 @@ const (
 //     "this morning", "Monday night" likewise carry a date and a part of
 //     the day (TMO, TAF, TEV, TNI).
 //   - A bare weekday is the most recent such day on or before the
-//     anchor, unless a future cue precedes it in the clause ("will",
-//     "scheduled", "next", …): then it is the next such day after it.
+//     anchor, unless the verb governing it is future ("will meet",
+//     "plans to hold", "until", "as soon as"): then it is the next such
+//     day on or after it. A past verb ("met", "had been scheduled")
+//     keeps it in the past; the anchor's own weekday is the anchor.
 //   - A month or day without a year takes the year that puts it closest
 //     to the anchor, ties going to the past.
 //   - "earlier this year" is the year with Mod START, "later this year"
@@ -295,21 +297,9 @@ func (p *parser) boundary(i int) bool {
 	return false
 }
 
-// future reports whether a future cue precedes token i in its clause.
-func (p *parser) future(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-10; j-- {
-		if p.boundary(j) {
-			return p.t[j].nl && futureCues[p.t[j].w]
-		}
-		if futureCues[p.t[j].w] {
-			return true
-		}
-		if p.t[j].w == "to" && j > 0 && p.isWord(j-1, "is", "are", "due", "set", "expected", "scheduled", "plans", "planned", "going") {
-			return true
-		}
-	}
-	return false
-}
+// future reports whether the expression at token i is in a future
+// clause (see [parser.tense]).
+func (p *parser) future(i int) bool { return p.tense(i, i+1) > 0 }
 
 // ref returns the date relative expressions count from: the previous
 // day-precision date in the text, else the anchor.
@@ -495,7 +485,7 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 	if !ok || digits > 2 || n < 1 || n > 31 {
 		return 0, i, false
 	}
-	if c := p.nextChar(i); c == ':' || c == '.' && i+2 < len(p.t) && p.t[i+2].kind == kNum && p.attached(i+2) || c == ',' && p.attached(i+2) && p.t[i+2].kind == kNum {
+	if c := p.nextChar(i); c == ':' && p.attached(i+2) && i+2 < len(p.t) && p.t[i+2].kind == kNum || c == '.' && i+2 < len(p.t) && p.t[i+2].kind == kNum && p.attached(i+2) || c == ',' && p.attached(i+2) && p.t[i+2].kind == kNum {
 		return 0, i, false
 	}
 	j := i + 1
@@ -718,8 +708,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			t = weekdayOnOrBefore(p.anchor, wd, true)
 		case dir > 0:
 			t = weekdayOnOrAfter(p.anchor, wd, true)
-		case p.future(i):
-			t = weekdayOnOrAfter(p.anchor, wd, true)
+		case p.tense(i, j+1) > 0:
+			// the article's own weekday is today, in either tense
+			t = weekdayOnOrAfter(p.anchor, wd, false)
 		default:
 			t = weekdayOnOrBefore(p.anchor, wd, false)
 		}

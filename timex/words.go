@@ -93,16 +93,6 @@ var decadeWords = map[string]int{
 	"seventies": 7, "eighties": 8, "nineties": 9,
 }
 
-// futureCues are words before a weekday or month in the same clause that
-// put the expression in the future ("will meet on Monday").
-var futureCues = map[string]bool{
-	"will": true, "ll": true, "shall": true, "scheduled": true, "expected": true,
-	"plans": true, "planned": true, "planning": true, "upcoming": true, "tomorrow": true,
-	"going": true, "intends": true, "hopes": true, "next": true, "coming": true,
-	"aims": true, "expects": true, "won": true, "expires": true, "expire": true,
-	"effective": true,
-}
-
 // monthContext are words after which a capitalised "May" or "March"
 // is a month.
 var monthContext = map[string]bool{

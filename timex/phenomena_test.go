@@ -1,0 +1,48 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// phenomenaTests are constructions measured on TimeBank, AQUAINT and
+// MEANTIME, one case per rule (anchor: Thursday 15 June 2023).
+var phenomenaTests = []findTest{
+	// weekdays follow the tense of the governing verb
+	{"weekday future same day", "The talks will resume on Thursday.", thu, "Thursday", "DATE", "2023-06-15", ""},
+	{"weekday plans noun", "The company announced plans Friday to cut jobs.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"weekday expected adjective", "shares fell on lower-than-expected earnings after the market closed Wednesday.", thu, "Wednesday", "DATE", "2023-06-14", ""},
+	{"weekday past perfect schedule", "The offer had been scheduled to expire Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"weekday until", "The markets stay closed until Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
+	{"weekday until past", "Until Monday, they had not called him a suspect.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"weekday tense after", "On Monday, the league plans to hold a news conference.", thu, "Monday", "DATE", "2023-06-19", ""},
+	{"weekday planned object", "Protesters planned a large rally on Saturday.", thu, "Saturday", "DATE", "2023-06-17", ""},
+	{"weekday adjectival participle", "On Friday, when she set aside plans for the hastily planned trip, the ban was lifted.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"weekday as soon as", "The group could leave as soon as Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
+	{"weekday would far", "They said they would look for ways to get around Wednesday's ruling.", thu, "Wednesday", "DATE", "2023-06-14", ""},
+	{"weekday next to", "A bomb ripped through a building next to the U.S. embassy on Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"month set on past", "the index is within 70 points of its record high set on Aug. 6.", time.Date(2023, 2, 6, 0, 0, 0, 0, time.UTC), "Aug. 6", "DATE", "2022-08-06", ""},
+	{"month planning for", "They took part in planning for the summit in August.", thu, "August", "DATE", "2023-08", ""},
+	{"weekday won past", "The party won the vote on Sunday.", thu, "Sunday", "DATE", "2023-06-11", ""},
+	// a clock time takes the day after its "p.m."
+	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
+	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},
+	{"weekday date colon", "The Times said in an editorial on Saturday, June 17: the court erred.", thu, "Saturday, June 17", "DATE", "2023-06-17", ""},
+}
+
+func TestFindPhenomena(t *testing.T) {
+	for _, tt := range phenomenaTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, tt.anchor)
+			for _, g := range got {
+				if g.Text == tt.want {
+					if g.Type != tt.typ || g.Value != tt.value || g.Mod != tt.mod {
+						t.Errorf("Find(%q) %q = %s %s mod %q; want %s %s mod %q", tt.text, g.Text, g.Type, g.Value, g.Mod, tt.typ, tt.value, tt.mod)
+					}
+					return
+				}
+			}
+			t.Errorf("Find(%q) = %v; want an expression %q", tt.text, got, tt.want)
+		})
+	}
+}

@@ -1,0 +1,236 @@
+package timex
+
+// Tense of the clause around an expression, for weekdays and other dates
+// written without a year or direction ("on Monday", "in March").
+
+// tense reports the tense that governs the expression at tokens [i,end):
+// +1 future, -1 past, 0 unknown. The nearest verb cue before it in the
+// clause decides ("will meet on Monday", "met on Monday", "had been due to
+// expire Friday"); when there is none, the nearest after it ("On Monday,
+// the league plans to …"). A deadline preposition ("until Friday", "as
+// soon as Tuesday") is future unless a past verb governs the clause.
+func (p *parser) tense(i, end int) int {
+	weakFuture, until := false, -1
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		if p.t[j].kind == kPunct && p.boundary(j) && !p.abbrevStop(j) {
+			break
+		}
+		switch c := p.cue(j, i); c {
+		case cueFuture:
+			return 1
+		case cuePast:
+			if j == until-1 && p.t[j].w[len(p.t[j].w)-1] == 'd' {
+				continue // "stay closed until Friday": a complement
+			}
+			return -1
+		case cueDeadline:
+			weakFuture, until = true, j
+		}
+		if p.t[j].nl {
+			break
+		}
+	}
+	for j := end; j < len(p.t) && j < end+12; j++ {
+		if p.boundary(j) {
+			break
+		}
+		switch p.cue(j, i) {
+		case cueFuture:
+			return 1
+		case cuePast:
+			if weakFuture && j > end+6 {
+				return 1
+			}
+			return -1 // "Until Thursday, they had not called …"
+		}
+	}
+	if weakFuture {
+		return 1
+	}
+	return 0
+}
+
+const (
+	cueNone = iota
+	cueFuture
+	cuePast
+	cueDeadline
+)
+
+// cue classifies token j as a tense cue for an expression at token at.
+func (p *parser) cue(j, at int) int {
+	w := p.word(j)
+	if w == "" {
+		return cueNone
+	}
+	switch w {
+	case "will", "shall":
+		return cueFuture
+	case "would":
+		// future in the past ("said they would meet Monday") only close by
+		if at-j <= 4 {
+			return cueFuture
+		}
+		return cueNone
+	case "ll":
+		if p.isPunct(j-1, "'") || p.isPunct(j-1, "\u2019") {
+			return cueFuture
+		}
+		return cueNone
+	case "won":
+		if p.isPunct(j+1, "'") || p.isPunct(j+1, "\u2019") {
+			return cueFuture // won't
+		}
+		return cuePast
+	case "upcoming", "tomorrow", "effective":
+		return cueFuture
+	case "expires", "expire":
+		if p.isWord(j-1, "to") {
+			return cueNone // "had been due to expire": "to" decides
+		}
+		return cueFuture
+	case "planning", "preparing":
+		if p.isWord(j+1, "for", "to") {
+			return cueFuture
+		}
+		return cueNone
+	case "next", "coming":
+		if p.isWord(j+1, "to", "from", "in", "out", "up", "back", "under", "into") {
+			return cueNone // "next to the embassy", "coming from Gaza"
+		}
+		return cueFuture
+	case "until", "till", "til":
+		if j == at-1 || j == at-2 {
+			return cueDeadline
+		}
+		return cueNone
+	case "as":
+		// "as soon as Tuesday", "as early as Monday"
+		if j == at-1 && p.isWord(j-1, "soon", "early") && p.isWord(j-2, "as") {
+			return cueFuture
+		}
+		return cueNone
+	case "to":
+		// "is to meet", "plans to hold", "due to expire"; "had been due
+		// to expire" is past
+		if futureBeforeTo[p.word(j-1)] {
+			if p.isWord(j-2, "had") || p.isWord(j-2, "been") && p.isWord(j-3, "had") {
+				return cuePast // "had been due to expire"
+			}
+			return cueFuture
+		}
+		return cueNone
+	case "scheduled", "slated", "set", "due", "expected", "planned":
+		if p.isPunct(j-1, "-") || p.adjectival(j) {
+			return cueNone // "lower-than-expected", "the hastily planned trip"
+		}
+		if p.pastAux(j-1) || p.isWord(j-1, "previously", "originally", "initially") {
+			return cuePast // "had been scheduled", "as previously planned"
+		}
+		if w == "set" || w == "due" {
+			if p.isWord(j+1, "for", "to") || w == "due" && (j+1 == at || p.isWord(j+1, "on")) {
+				return cueFuture
+			}
+			return cueNone
+		}
+		// "planned a rally on Saturday", "has scheduled a news
+		// conference Thursday"
+		return cueFuture
+	case "ago", "previously", "earlier":
+		return cuePast
+	}
+	if pastIrregular[w] {
+		return cuePast
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w] {
+		// a participle after a form of "be" is passive, not a tense
+		switch p.word(j - 1) {
+		case "be", "been", "being", "is", "are", "am":
+			return cueNone
+		}
+		if p.adjectival(j) {
+			return cueNone
+		}
+		return cuePast
+	}
+	return cueNone
+}
+
+// abbrevStop reports whether the full stop at j closes an abbreviation
+// inside the clause ("9 a.m. EDT Friday", "Nov. 9") rather than a
+// sentence.
+func (p *parser) abbrevStop(j int) bool {
+	if !p.isPunct(j, ".") || !p.attached(j) || j+1 >= len(p.t) {
+		return false
+	}
+	w := p.word(j - 1)
+	if len(w) == 1 {
+		return true
+	}
+	_, month := months[w]
+	return month && monthAbbrev(w)
+}
+
+// adjectival reports whether the participle at j modifies a noun: it
+// follows a determiner, possessive or -ly adverb ("the planned talks",
+// "a hastily arranged meeting").
+func (p *parser) adjectival(j int) bool {
+	w := p.word(j - 1)
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "newly":
+		return true
+	}
+	return len(w) > 4 && w[len(w)-2:] == "ly" && w != "only" && w != "early"
+}
+
+// pastAux reports whether token j is an auxiliary of a past form: "had",
+// "was", "were", or "been" after "had".
+func (p *parser) pastAux(j int) bool {
+	switch p.word(j) {
+	case "had", "was", "were":
+		return true
+	case "been":
+		return p.isWord(j-1, "had")
+	}
+	return false
+}
+
+// futureBeforeTo are words that make a following "to" + verb future.
+var futureBeforeTo = map[string]bool{
+	"is": true, "are": true, "am": true, "due": true, "set": true, "expected": true,
+	"scheduled": true, "slated": true, "plans": true, "plan": true, "planned": true,
+	"planning": true, "going": true, "intends": true, "intend": true, "hopes": true,
+	"hope": true, "aims": true, "ready": true, "likely": true, "poised": true,
+	"prepared": true, "preparing": true, "wants": true, "want": true, "agreed": true,
+	"promised": true, "vowed": true, "pledged": true, "threatened": true, "decided": true,
+	"about": true,
+}
+
+// pastIrregular are common irregular past-tense verbs and past
+// auxiliaries of news prose.
+var pastIrregular = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
+	"met": true, "went": true, "came": true, "took": true, "made": true, "held": true,
+	"gave": true, "left": true, "began": true, "fell": true, "rose": true, "lost": true,
+	"saw": true, "sent": true, "spent": true, "struck": true, "got": true, "led": true,
+	"fled": true, "sold": true, "bought": true, "brought": true, "thought": true,
+	"found": true, "kept": true, "paid": true, "ran": true, "shot": true, "spoke": true,
+	"stood": true, "wrote": true, "became": true, "broke": true, "chose": true,
+	"drew": true, "drove": true, "flew": true, "grew": true, "knew": true, "sought": true,
+	"threw": true, "wore": true, "killed": true, "won": true, "felt": true,
+	"heard": true, "meant": true, "swore": true, "withdrew": true, "overthrew": true,
+	"forgave": true, "underwent": true, "undertook": true, "oversaw": true, "slid": true,
+	"sank": true, "rang": true, "sang": true,
+}
+
+// notPastEd are words ending in -ed that are not past forms.
+var notPastEd = map[string]bool{
+	"need": true, "speed": true, "feed": true, "seed": true, "breed": true,
+	"proceed": true, "succeed": true, "exceed": true, "indeed": true, "embed": true,
+	"hundred": true, "hundreds": true, "united": true, "based": true, "related": true,
+	"armed": true, "alleged": true, "allegedly": true, "detailed": true, "limited": true,
+	"advanced": true, "concerned": true, "unexpected": true, "unprecedented": true,
+	"expected": true, "scheduled": true, "planned": true, "red": true, "shed": true,
+	"bed": true, "creed": true, "greed": true, "weed": true, "deed": true, "heed": true,
+	"reed": true, "tweed": true, "steed": true,
+}
