@@ -163,12 +163,38 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks)
 	var prev []int
+	first := len(d.Events)
 	for _, m := range ms {
 		if m.p.Code == "" {
 			continue // a null pattern: matched to block shorter ones
 		}
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
+	d.Events = dedupeEvents(d.Events, first)
+}
+
+// dedupeEvents drops, among the events from index first on (one
+// sentence), repeats of the same source, target and code, keeping the
+// most confident.
+func dedupeEvents(evs []doc.Event, first int) []doc.Event {
+	out := evs[:first]
+	for _, e := range evs[first:] {
+		dup := false
+		for i := first; i < len(out); i++ {
+			o := &out[i]
+			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode {
+				if e.Confidence > o.Confidence {
+					*o = e
+				}
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func dedupeActors(acts []actor) []actor {

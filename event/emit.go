@@ -122,6 +122,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	// a slot pattern "talks between X and Y" binds both actors as sources
 	recip := p.Flags&FlagReciprocal != 0
+	if !recip && len(srcs) >= 2 && !c.RequireTarget && cameo.QuadClass(p.Code) <= 2 && !namedAmong(acts, tgts) {
+		// "Saudi Arabia and Iran agreed to restore relations": a joint
+		// cooperative act is coded between the partners
+		recip, tgts = true, nil
+	}
 	qi, quoted := inQuote(quotes, m.head)
 	if len(srcs) == 0 && quoted {
 		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
@@ -460,7 +465,12 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		}
 	}
 	if !passive && m.p.Flags&FlagPassive == 0 {
-		return -1, false
+		// "a deal brokered by China": a participle followed by "by"
+		if m.headEnd < len(toks) && toks[m.headEnd].low == "by" && strings.HasSuffix(toks[m.head].low, "ed") && m.head == m.start {
+			passive = true
+		} else {
+			return -1, false
+		}
 	}
 	if w := toks[m.head].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
 		return -1, false
@@ -753,6 +763,17 @@ func intentCode(code string) string {
 func conditional(toks []tok, m match) bool {
 	for i := m.end; i < len(toks); i++ {
 		if w := toks[i].low; w == "unless" || w == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAmong reports whether some actor in idx is a named actor (not a
+// bare agent noun).
+func namedAmong(acts []actor, idx []int) bool {
+	for _, i := range idx {
+		if i >= 0 && !acts[i].generic {
 			return true
 		}
 	}
