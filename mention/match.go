@@ -1,0 +1,353 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// caseOK reports whether the text tokens from i satisfy e's case
+// requirements.
+func (p *proc) caseOK(i int, e *nameEntry) bool {
+	for k := 0; k < int(e.ntok); k++ {
+		t := p.toks[i+k]
+		switch (e.req >> (2 * k)) & 3 {
+		case reqCap:
+			if !t.cap() {
+				return false
+			}
+		case reqUpper:
+			if !t.upper() {
+				return false
+			}
+		}
+		if e.exact != nil && e.exact[k] != "" && p.text[t.start:t.end] != e.exact[k] {
+			return false
+		}
+	}
+	return true
+}
+
+var kindType = map[string]string{
+	kb.KindCountry:      doc.TypeCountry,
+	kb.KindOrganization: doc.TypeOrganization,
+	kb.KindArmedGroup:   doc.TypeArmedGroup,
+	kb.KindPerson:       doc.TypePerson,
+	kb.KindPlace:        doc.TypePlace,
+}
+
+var kindRank = map[string]int{
+	kb.KindCountry: 5, kb.KindArmedGroup: 4, kb.KindOrganization: 3, kb.KindPlace: 2, kb.KindPerson: 1,
+}
+
+// matchNames finds KB names, leftmost-longest, over word tokens.
+func (p *proc) matchNames() {
+	s := p.s
+	n := len(p.toks)
+	for i := 0; i < n; {
+		t := p.toks[i]
+		node, ok := s.names.step(0, t.id)
+		if !t.word() || !ok {
+			i++
+			continue
+		}
+		bestJ := -1
+		var best []int32
+		for j := i; ; {
+			if outs := s.names.outs[node]; len(outs) > 0 {
+				n := 0
+				for _, o := range outs {
+					if p.caseOK(i, &s.entries[o]) {
+						n++
+					}
+				}
+				if n == len(outs) {
+					bestJ, best = j+1, outs // shared with the trie: read only
+				} else if n > 0 {
+					ok := make([]int32, 0, n)
+					for _, o := range outs {
+						if p.caseOK(i, &s.entries[o]) {
+							ok = append(ok, o)
+						}
+					}
+					bestJ, best = j+1, ok
+				}
+			}
+			if j+1 >= n || p.toks[j].poss || p.toks[j+1].gap > gapSpace {
+				break
+			}
+			node, ok = s.names.step(node, p.toks[j+1].id)
+			if !ok {
+				break
+			}
+			j++
+		}
+		if bestJ < 0 {
+			i++
+			continue
+		}
+		f := p.pick(i, bestJ, best)
+		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && p.toks[i-1].cap() && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
+			switch w := strings.ToLower(p.word(i - 1)); {
+			case w == "al" || w == "el":
+				f.i = i - 1 // "Al Anbar", "El Salvador"
+			case p.toks[i].gap == gapHyphen && (w == "ad" || w == "as" || w == "ar" || w == "az" || w == "ash" || w == "at" || w == "an"):
+				f.i = i - 1 // "As-Suwayda"
+			}
+		}
+		p.addFound(f)
+		i = bestJ
+	}
+}
+
+// pick turns the matching entries over [i,j) into a found.
+func (p *proc) pick(i, j int, entries []int32) found {
+	s := p.s
+	f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1}
+	bestRank := 0
+	var bestHow nameHow
+	var surnames []int32
+	lexPlace := false
+	for _, o := range entries {
+		e := &s.entries[o]
+		if e.how == nhPlace {
+			lexPlace = true
+			continue
+		}
+		a := s.actors[e.actor]
+		switch {
+		case e.how == nhCapital:
+			f.capital = e.actor
+			continue
+		case e.how == nhSurname:
+			if !containsI32(surnames, e.actor) {
+				surnames = append(surnames, e.actor)
+			}
+			continue
+		case a.Kind == kb.KindPerson:
+			if !containsI32(f.persons, e.actor) {
+				f.persons = append(f.persons, e.actor)
+			}
+			continue
+		case a.Kind == kb.KindPlace && f.place < 0:
+			f.place = e.actor
+		}
+		if r := kindRank[a.Kind]; r > bestRank || (r == bestRank && e.how == nhAlias && bestHow != nhAlias) {
+			bestRank, bestHow, f.actor = r, e.how, e.actor
+		}
+	}
+	if len(f.persons) == 0 && len(surnames) > 0 {
+		f.persons, f.surname = surnames, true
+	}
+	switch {
+	case f.actor >= 0 && (f.capital < 0 || s.actors[f.actor].Kind != kb.KindPlace):
+		a := s.actors[f.actor]
+		f.typ = kindType[a.Kind]
+		f.how = HowAlias
+		if bestHow == nhDemonym {
+			f.how = HowDemonym
+			f.typ = doc.TypeCountry
+		}
+	case f.capital >= 0:
+		f.typ = doc.TypePlace // resolveCapitals decides
+		f.how = HowCapital
+	case lexPlace:
+		f.typ, f.how = doc.TypePlace, HowAlias
+		f.key = "place:" + p.fold(i, j)
+	case len(f.persons) == 1 && !f.surname:
+		f.actor = f.persons[0]
+		f.typ = doc.TypePerson
+		f.how = HowAlias
+	default:
+		f.typ = doc.TypePerson // ambiguous: resolvePersons decides
+		f.how = HowAlias
+	}
+	return f
+}
+
+func containsI32(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTitles finds titles, case-insensitively, over tokens no name
+// covers.
+func (p *proc) matchTitles() {
+	s := p.s
+	n := len(p.toks)
+	for i := 0; i < n; {
+		node, ok := s.titles.step(0, p.toks[i].id)
+		if !ok || p.cover[i] >= 0 {
+			i++
+			continue
+		}
+		bestJ, best := -1, int32(-1)
+		for j := i; ; {
+			if outs := s.titles.outs[node]; len(outs) > 0 {
+				bestJ, best = j+1, outs[0]
+			}
+			if j+1 >= n || p.cover[j+1] >= 0 || p.toks[j+1].gap > gapSpace {
+				break
+			}
+			node, ok = s.titles.step(node, p.toks[j+1].id)
+			if !ok {
+				break
+			}
+			j++
+		}
+		if bestJ < 0 {
+			i++
+			continue
+		}
+		p.titles = append(p.titles, titleHit{i: i, j: bestJ, e: &s.tentry[best]})
+		for t := i; t < bestJ; t++ {
+			p.tcover[t] = int32(len(p.titles) - 1)
+		}
+		i = bestJ
+	}
+}
+
+// protectUnknown turns a KB person match that is only part of a longer
+// capitalised name into an unknown person: "Mohammad Bagher Soltani" never
+// links to another Soltani.
+func (p *proc) protectUnknown() {
+	for k := range p.found {
+		f := &p.found[k]
+		if !f.dead && f.j-f.i == 1 && (f.typ == doc.TypeOrganization || f.typ == doc.TypeArmedGroup) && f.i > 0 &&
+			p.cover[f.i-1] < 0 && p.has(f.i-1, fGiven) && p.nameWord(f.i-1) && p.joined(f.i) {
+			// "Richard Wagner" is a person, not the Wagner group
+			g := found{i: f.i - 1, j: f.j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson}
+			g.key = "person:" + p.fold(g.i, g.j)
+			p.kill(k)
+			p.addFound(g)
+			continue
+		}
+		if f.typ != doc.TypePerson || f.dead {
+			continue
+		}
+		i, j := f.i, f.j
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fDate) && p.joined(i) {
+			i--
+		}
+		// To the right only a one-word match grows ("Soltani Rad"): a full
+		// KB name followed by a family name ("Faisal bin Farhan Al Saud")
+		// is still that person.
+		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) {
+			j++
+		}
+		if i == f.i && j == f.j {
+			// "Faisal bin Farhan Al Saud": a family name after a full KB
+			// name belongs to the same person
+			if f.actor >= 0 && f.j-f.i >= 2 && j+1 < len(p.toks) && p.cover[j] < 0 && p.cover[j+1] < 0 && p.joined(j) && p.joined(j+1) && p.nameWord(j+1) {
+				switch strings.ToLower(p.word(j)) {
+				case "al", "bin", "ibn", "bint", "ben", "el":
+					e := j + 2
+					for e < len(p.toks) && p.cover[e] < 0 && p.nameWord(e) && p.joined(e) && !p.has(e, fDate) {
+						e++
+					}
+					for t := f.j; t < e; t++ {
+						p.cover[t] = int32(k)
+					}
+					f.j = e
+				}
+			}
+			continue
+		}
+		g := *f
+		p.kill(k)
+		if f.surname {
+			continue // "White House": leave the run to the name heuristics
+		}
+		g.i, g.j, g.actor, g.persons, g.how, g.dead = i, j, -1, nil, HowName, false
+		g.key = "person:" + p.fold(i, j)
+		p.addFound(g)
+	}
+}
+
+// resolveCapitals decides, for each capital, whether it names the
+// government ("Tehran denied", "Tehran's proxies") or the city ("talks in
+// Beijing").
+func (p *proc) resolveCapitals() {
+	for k := range p.found {
+		f := &p.found[k]
+		if f.dead || f.how != HowCapital || f.capital < 0 {
+			continue
+		}
+		c := p.s.actors[f.capital]
+		if p.capitalActs(f.i, f.j) {
+			f.actor, f.typ, f.metonymy = f.capital, doc.TypeCountry, true
+			continue
+		}
+		f.typ = doc.TypePlace
+		f.how = HowAlias
+		f.country = countryCode(c)
+		if f.place >= 0 {
+			f.actor = f.place
+		} else {
+			f.actor = -1
+			f.key = "place:" + p.fold(f.i, f.j)
+		}
+	}
+}
+
+func (p *proc) capitalActs(i, j int) bool {
+	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.has(i-1, fLocPrep) {
+		return false
+	}
+	if p.toks[j-1].poss {
+		return true
+	}
+	k := j
+	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
+		k++
+	}
+	return k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0
+}
+
+func countryCode(a *kb.Actor) string {
+	if a.Country != "" {
+		return a.Country
+	}
+	return a.ID
+}
+
+// resolvePersons links a name shared by several KB people to the one the
+// article names unambiguously elsewhere; otherwise it stays unlinked.
+func (p *proc) resolvePersons() {
+	named := map[int32]bool{}
+	for _, f := range p.found {
+		if !f.dead && f.typ == doc.TypePerson && f.actor >= 0 {
+			named[f.actor] = true
+		}
+	}
+	for k := range p.found {
+		f := &p.found[k]
+		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || (len(f.persons) < 2 && !f.surname) {
+			continue
+		}
+		pick := int32(-1)
+		for _, c := range f.persons {
+			if named[c] {
+				if pick >= 0 {
+					pick = -1
+					break
+				}
+				pick = c
+			}
+		}
+		if pick >= 0 {
+			f.actor = pick
+			if f.surname {
+				f.how = HowShortForm
+			}
+			continue
+		}
+		f.how = HowName
+		f.key = "person:" + p.fold(f.i, f.j)
+	}
+}

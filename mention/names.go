@@ -1,0 +1,486 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// findRuns finds capitalised name sequences the KB does not cover and
+// classifies them as person, organisation or place from cheap cues.
+func (p *proc) findRuns() {
+	n := len(p.toks)
+	for i := 0; i < n; {
+		if p.cover[i] >= 0 || !p.nameWord(i) || p.has(i, fDate) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && (p.joined(j) || p.possInName(i, j)) {
+			if p.cover[j] < 0 && (p.nameWord(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
+				j++
+				continue
+			}
+			if p.has(j, fConnector) && p.cover[j] < 0 && p.tcover[j] < 0 && j+1 < n && p.joined(j+1) {
+				k := j + 1
+				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
+					k++
+				}
+				if p.cover[k] < 0 && p.nameWord(k) {
+					j = k + 1
+					continue
+				}
+				// "Bank of Israel", "Gulf of Oman": absorb a KB country or place
+				if p.is(j, p.s.w.of) && p.cover[k] >= 0 && p.has(j-1, fOrgCue|fPlaceCue|fMisc) {
+					g := &p.found[p.cover[k]]
+					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace) && g.how != HowDemonym {
+						j = g.j
+						p.kill(int(p.cover[k]))
+						continue
+					}
+				}
+			}
+			break
+		}
+		// Split at "and", "for", "the" unless the run is an organisation or
+		// place name; split at "and"/"&" even then when the part before is
+		// a whole name ("Aabenraa County and Sønderborg County", "David
+		// Christison & Lee Tate"), not "Ministry of Trade and Industry".
+		cue := p.hasCue(i, j)
+		for k := i + 1; k < j; k++ {
+			if !p.has(k, fConnector) || p.is(k, p.s.w.of) || (p.toks[k].shape&shLower == 0 && p.word(k) != "&") {
+				continue
+			}
+			w := p.word(k)
+			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue) || p.has(i, fGiven))
+			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
+				j = k
+				break
+			}
+		}
+		for j > i+1 && p.has(j-1, fConnector) && p.toks[j-1].shape&shLower != 0 {
+			j-- // "Amos Frumkin of"
+		}
+		// A capitalised common word opening a sentence is not a name.
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && p.seenLower(p.word(i)) {
+			i++
+			for i < j && p.has(i, fConnector) {
+				i++
+			}
+			if i >= j {
+				continue
+			}
+		}
+		allHon := true
+		for k := i; k < j; k++ {
+			allHon = allHon && p.has(k, fHonor)
+		}
+		if allHon {
+			i = j
+			continue
+		}
+		// "Analyst Karim Benali": a role noun opening the run is not the name
+		if j-i >= 2 && p.has(i, fRole) && p.hasCue(i, j) == "" {
+			i++
+		}
+		// "Engineer John Greiner": words before a given name are not the name
+		if j-i >= 3 && p.hasCue(i, j) == "" && !p.has(i, fGiven|fHonor|fPlacePrefix) {
+			for k := i + 1; k < j-1; k++ {
+				if p.has(k, fConnector) || p.has(k-1, fGiven) {
+					break
+				}
+				if p.has(k, fGiven) {
+					i = k
+					break
+				}
+			}
+		}
+		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
+		// place or country written before a name is part of it
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) {
+			h := &p.found[g]
+			cue := p.hasCue(i, j)
+			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0)) && cue != typeMisc {
+				hi := h.i
+				p.kill(g)
+				i = hi
+				if cue == "" && p.classify(i, j) == "" {
+					typ := doc.TypeOrganization
+					if p.has(j-1, fPlaceCue) {
+						typ = doc.TypePlace
+					}
+					k := p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j)})
+					_ = k
+					i = j
+					continue
+				}
+			}
+		}
+		typ := p.classify(i, j)
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
+		// strip honorifics in front of a person's name, then any particle
+		// left in front ("Mayor of Brampton" → "Brampton")
+		for typ != doc.TypeOrganization && f.i+1 < f.j && p.has(f.i, fHonor) {
+			f.i++
+			for f.i+1 < f.j && p.has(f.i, fConnector) && p.toks[f.i].shape&shLower != 0 {
+				f.i++
+			}
+		}
+		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() {
+			i = j
+			continue // a lone letter or initial ("C", "D.") names nothing
+		}
+		f.key = p.fold(f.i, f.j)
+		k := p.addFound(f)
+		if f.typ == "" {
+			p.kill(k) // kept for propagation only
+		}
+		i = j
+	}
+	p.propagate()
+}
+
+// possInName reports whether the possessive before token j is inside an
+// organisation's name ("Tigray People's Liberation Front"): an
+// organisation head word follows within three capitalised words.
+func (p *proc) possInName(i, j int) bool {
+	if j <= i || !p.toks[j-1].poss || p.toks[j].gap > gapSpace || !p.nameWord(j) {
+		return false
+	}
+	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k); k++ {
+		if p.has(k, fOrgCue) {
+			return true
+		}
+		if p.toks[k].poss {
+			return false
+		}
+	}
+	return false
+}
+
+// hasCue returns the type a head word of [i,j) implies, or "".
+func (p *proc) hasCue(i, j int) string {
+	if j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss && p.toks[j].word() {
+		return typeMisc // "Boeing 737": a product or model
+	}
+	if j-i < 2 {
+		return "" // "City", "League" alone name nothing
+	}
+	head := j - 1
+	for k := i + 1; k < j; k++ {
+		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) {
+			head = k - 1
+			break
+		}
+	}
+	switch {
+	case p.has(head, fMisc) && p.toks[head].cap():
+		return typeMisc
+	case p.has(head, fOrgCue):
+		return doc.TypeOrganization
+	case p.has(head, fPlaceCue):
+		return doc.TypePlace
+	case p.has(j-1, fOrgSuffix) && j-i > 1:
+		return doc.TypeOrganization
+	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
+		return typeMisc // "Airbus A380", "Boeing 737": products and models
+	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven):
+		return doc.TypePlace
+	}
+	return ""
+}
+
+func (p *proc) hasDigit(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.toks[k].shape&shDigit != 0 || strings.ContainsAny(p.word(k), "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// guessSingles types one-word names no cue classified: a word written
+// capitalised mid-sentence at least twice, or followed by a reporting
+// verb or a possessive, names an organisation ("Boeing said", "Apple's").
+// Surnames were joined to their person by shortForms before.
+func (p *proc) guessSingles() {
+	count := map[string]int{}
+	cue := map[string]bool{}
+	single := func(f *found) bool {
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector)
+	}
+	place := map[string]bool{}
+	for g := range p.found {
+		f := &p.found[g]
+		if !single(f) {
+			continue
+		}
+		if !p.toks[f.i].sentStart && !p.headline(f.i) {
+			count[f.key]++
+		}
+		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) {
+			place[f.key] = true
+		}
+		if p.cueAfter(f.j) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
+			cue[f.key] = true // "Boeing said", not "Recent reports" or "Negotiators said"
+		}
+	}
+	// A word repeated alone that ends a two- or three-word name is that
+	// name's surname: the name is a person ("Dewa Budjana" … "Budjana").
+	// A word that opens a typed name is its short form ("Northrop").
+	last := map[string]int{}
+	first := map[string]int{}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.how != HowName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != "" && f.typ != doc.TypePerson) {
+			if f.how == HowName && f.typ != "" && !f.dead && f.j-f.i >= 2 && f.joinTo < 0 {
+				first[strings.Fields(f.key)[0]] = g + 1
+			}
+			continue
+		}
+		w := strings.Fields(f.key)
+		if len(w) == 0 {
+			continue
+		}
+		if k, ok := last[w[len(w)-1]]; ok && k != g {
+			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
+		} else {
+			last[w[len(w)-1]] = g
+		}
+		if f.typ != "" && !f.dead {
+			first[w[0]] = g + 1
+		}
+	}
+	revive := func(g int, typ string) {
+		f := &p.found[g]
+		for t := f.i; t < f.j; t++ {
+			if p.cover[t] >= 0 && int(p.cover[t]) != g {
+				return
+			}
+		}
+		f.typ, f.dead = typ, false
+		for t := f.i; t < f.j; t++ {
+			p.cover[t] = int32(g)
+		}
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if !single(f) || p.cover[f.i] >= 0 {
+			continue
+		}
+		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
+			revive(r, doc.TypePerson)
+			if !p.found[r].dead {
+				f.joinTo, f.how = r, HowShortForm
+				revive(g, doc.TypePerson)
+				continue
+			}
+		}
+		if r := first[f.key] - 1; r >= 0 && !p.found[r].dead {
+			f.joinTo = r
+			revive(g, p.found[r].typ)
+			continue
+		}
+		switch {
+		case place[f.key]:
+			revive(g, doc.TypePlace)
+		case count[f.key] >= 2 || cue[f.key]:
+			revive(g, doc.TypeOrganization)
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// placeContext reports whether the name over [i,j) sits where places do:
+// after "in", "near", "at", "from", "to" …, or before ", <state or place>"
+// ("Reading, Pennsylvania").
+func (p *proc) placeContext(i, j int) bool {
+	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
+		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
+		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
+			return true
+		}
+	}
+	// "the region of Tigray", "the town of Safina"
+	if i >= 2 && p.is(i-1, p.s.w.of) && p.has(i-2, fPlaceCue) && p.toks[i-2].shape&shLower != 0 {
+		return true
+	}
+	if p.is(j, p.s.w.comma) {
+		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonShape reports whether a word ends like an English adjective or a
+// plural common noun ("Recent", "Negotiators", "Officials"), so that,
+// capitalised at a sentence start, it is probably not a name.
+func commonShape(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 5 {
+		return false
+	}
+	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies",
+		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSuffix reports whether a word ends like a place name
+// ("Lincolnshire", "Jacksonville", "Hyderabad").
+func placeSuffix(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"shire", "ville", "burg", "bourg", "borough", "abad", "grad", "polis", "stan", "istan"} {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAfter reports whether a reporting or action verb follows token j
+// (after up to two auxiliaries).
+func (p *proc) cueAfter(k int) bool {
+	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
+		k++
+	}
+	return k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0
+}
+
+// typeMisc marks runs that name events or works; they are not emitted.
+const typeMisc = "misc"
+
+// classify guesses the type of an unknown capitalised run [i,j), or "".
+func (p *proc) classify(i, j int) string {
+	w := p.s.w
+	if p.headline(i) {
+		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
+	}
+	if c := p.hasCue(i, j); c != "" {
+		if c == typeMisc {
+			return ""
+		}
+		return c
+	}
+	if allFlag := func() bool {
+		for k := i; k < j; k++ {
+			if !p.has(k, fGroupAdj|fConnector) {
+				return false
+			}
+		}
+		return true
+	}(); allFlag {
+		return "" // "Kurdish", "Sunni Arab": no entity
+	}
+	for k := i + 1; k < j-1; k++ {
+		if t := p.toks[k]; t.end-t.start == 2 && p.text[t.end-1] == '.' {
+			return doc.TypePerson // a middle initial: "George F. Hauser"
+		}
+	}
+	hon := i
+	for hon < j && p.has(hon, fHonor) {
+		hon++
+	}
+	if hon > i && hon < j {
+		return doc.TypePerson
+	}
+	n := j - i
+	// after a title (and honorifics), or after "said" in inversion
+	k := i - 1
+	for k >= 0 && (p.has(k, fHonor) && p.cover[k] < 0 || p.is(k, w.designate) || p.is(k, w.elect)) {
+		k--
+	}
+	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 {
+		return doc.TypePerson
+	}
+	if p.is(i-1, w.said) || p.is(i-1, w.says) {
+		return doc.TypePerson
+	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix) {
+		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
+	}
+	if n >= 2 && p.has(i, fGiven) {
+		return doc.TypePerson
+	}
+	if p.is(j, w.comma) && p.is(j+1, w.who) {
+		return doc.TypePerson
+	}
+	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
+	if p.is(j, w.comma) && p.has(j+1, fDet) {
+		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && p.toks[k].shape&shLower != 0; k++ {
+			if p.has(k, fRole) {
+				return doc.TypePerson
+			}
+		}
+	}
+	if p.headline(i) {
+		return ""
+	}
+	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
+		switch p.word(i - 1) {
+		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
+			if !p.has(i, fGiven) {
+				return doc.TypePlace
+			}
+		}
+	}
+	cue := false
+	k = j
+	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
+		k++
+	}
+	if k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0 {
+		cue = true
+	}
+	if p.is(i-1, w.by) || (p.is(i-1, w.to) && p.is(i-2, w.according)) {
+		cue = true
+	}
+	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) {
+		return doc.TypeOrganization
+	}
+	if cue && n >= 2 {
+		return doc.TypePerson
+	}
+	if placeSuffix(p.word(j - 1)) {
+		return doc.TypePlace
+	}
+	if n >= 2 && n <= 3 && !p.toks[i].sentStart {
+		return "" // no cue: a name, but of what is unknown
+	}
+	return ""
+}
+
+// propagate gives unclassified runs the type the same name has elsewhere
+// in the article.
+func (p *proc) propagate() {
+	typeOf := map[string]string{}
+	for _, f := range p.found {
+		if f.actor < 0 && f.how == HowName && f.typ != "" && !f.dead {
+			if _, ok := typeOf[f.key]; !ok {
+				typeOf[f.key] = f.typ
+			}
+		}
+	}
+	for k := range p.found {
+		f := &p.found[k]
+		if f.how != HowName || f.typ != "" {
+			continue
+		}
+		if t, ok := typeOf[f.key]; ok {
+			f.typ, f.dead = t, false
+			for t := f.i; t < f.j; t++ {
+				p.cover[t] = int32(k)
+			}
+		}
+	}
+}
