@@ -149,3 +149,128 @@ func BenchmarkTopics(b *testing.B) {
 		s.Process(d)
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the dateline text, "" for none
+	}{
+		{"BAGHDAD (Reuters) - Iraq continued to export oil.", "BAGHDAD (Reuters)"},
+		{"FORT PIERCE, Fla. - Hurricane Frances' wind and water whacked Florida.", "FORT PIERCE, Fla."},
+		{"JAKARTA : ASEAN finance ministers ended a meeting.", "JAKARTA"},
+		{"BEIJING, Aug. 17 (Xinhuanet) -- China is carrying out a campaign.", "BEIJING, Aug. 17 (Xinhuanet)"},
+		{"By MICHAEL LIEDTKE     SAN FRANCISCO (AP) -- With its low prices.", "By MICHAEL LIEDTKE     SAN FRANCISCO (AP)"},
+		{"Stocks rose on Tuesday - the second day of gains.", ""},
+		{"Iraq continued to export oil at one million barrels per day.", ""},
+		{"AP - Amid soaring crude oil prices, gasoline costs have been dropping.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if e := datelineEnd(tt.text); e >= 0 {
+			got = tt.text[:e]
+		}
+		if got != tt.want {
+			t.Errorf("datelineEnd(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDatelineCountry(t *testing.T) {
+	tests := []struct {
+		text   string
+		places []doc.Place
+		want   string
+	}{
+		{"Oil exports halved\n\nBAGHDAD (Reuters) - Iraq continued to export oil.",
+			[]doc.Place{{Span: doc.Span{Start: 20, End: 27}, Country: "IRQ"}}, "IRQ"},
+		{"Storm hits\n\nFORT PIERCE, Fla. - Hurricane Frances whacked the coast.", nil, "USA"},
+		{"Storm hits\n\nCOLUMBIA, S.C. - A hurricane watch was issued.", nil, "USA"},
+		{"Storm hits\n\nThe storm hit Baghdad, Iraq - or so it seemed.", []doc.Place{{Span: doc.Span{Start: 26, End: 33}, Country: "IRQ"}}, ""},
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text, Places: tt.places}
+		segment.New().Process(d)
+		if got := dateline(d); got != tt.want {
+			t.Errorf("dateline(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestHeadlineWeight(t *testing.T) {
+	s := New(testKB())
+	// One economy word in the headline counts titleWeight; the same
+	// word in the body counts 1.
+	head := &doc.Doc{Text: "Profits soar\n\nThe report came out on a day like any other in the city."}
+	body := &doc.Doc{Text: "The report came out\n\nProfits soar on a day like any other in the city."}
+	for _, d := range []*doc.Doc{head, body} {
+		segment.New().Process(d)
+	}
+	h, b := s.Score(head), s.Score(body)
+	if !h.Headline || h.ThemeScore("economy") != 2*b.ThemeScore("economy") {
+		t.Errorf("headline economy = %v (headline %v), body = %v; want twice", h.ThemeScore("economy"), h.Headline, b.ThemeScore("economy"))
+	}
+	long := &doc.Doc{Text: "Profits soar. Shares fall.\n\nThe report came out."}
+	segment.New().Process(long)
+	if s.Score(long).Headline {
+		t.Errorf("a two-sentence first paragraph is not a headline")
+	}
+}
+
+func TestCaseSensitiveCues(t *testing.T) {
+	s := New(testKB())
+	tests := []struct {
+		text, theme string
+		want        bool
+	}{
+		{"The Giants beat them again.", "sports", true},
+		{"Tech giants met again.", "sports", false},
+		{"Apple unveiled a new computer.", "technology", true},
+		{"He ate an apple.", "technology", false},
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text}
+		segment.New().Process(d)
+		if got := s.Score(d).ThemeScore(tt.theme) > 0; got != tt.want {
+			t.Errorf("%q: %s evidence = %v; want %v", tt.text, tt.theme, got, tt.want)
+		}
+	}
+}
+
+func TestClassifyEvidence(t *testing.T) {
+	k := testKB()
+	k.AddActor(kb.Actor{ID: "USA", Kind: kb.KindCountry, Name: "United States", Region: "world/americas/northern"})
+	k.AddActor(kb.Actor{ID: "group.x", Kind: kb.KindArmedGroup, Name: "X Brigades", Country: "ISR"})
+	k.AddActor(kb.Actor{ID: "org.un", Kind: kb.KindOrganization, Name: "United Nations", Sector: "IGO"})
+	k.AddActor(kb.Actor{ID: "org.imf", Kind: kb.KindOrganization, Name: "IMF", Sector: "IGO"})
+	s := New(k)
+	tests := []struct {
+		name, text string
+		mentions   []doc.Mention
+		places     []doc.Place
+		want       string
+	}{
+		{"no evidence falls back to Business", "Something happened to someone.", nil, nil, ClassBusiness},
+		{"foreign dateline", "Nothing much\n\nKIBERA (Reuters) - Something happened to someone.",
+			nil, []doc.Place{{Span: doc.Span{Start: 14, End: 20}, Country: "KEN"}}, ClassWorld},
+		{"home dateline is no World evidence", "Nothing much\n\nSPRINGFIELD, Mass. - Shares of the company rose.",
+			nil, nil, ClassBusiness},
+		{"armed group", "X Brigades said something.", []doc.Mention{{Type: doc.TypeArmedGroup, KBID: "group.x"}}, nil, ClassWorld},
+		{"political IGO", "The United Nations said something.", []doc.Mention{{Type: doc.TypeOrganization, KBID: "org.un"}}, nil, ClassWorld},
+		{"economic IGO", "The IMF said something.", []doc.Mention{{Type: doc.TypeOrganization, KBID: "org.imf"}}, nil, ClassBusiness},
+		{"home country only", "The United States said something.", []doc.Mention{{Type: doc.TypeCountry, KBID: "USA"}}, nil, ClassBusiness},
+		{"match results beat a foreign country", "Kenya won 3-1 and 2-0.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN"}}, nil, ClassSports},
+		{"tech company with money words", "Microsoft posts profit\n\nThe software maker said revenue rose.", nil, nil, ClassSciTech},
+		{"team nickname", "Yankees rally late\n\nThe Yankees came back in the ninth.", nil, nil, ClassSports},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Doc{Text: tt.text, Mentions: tt.mentions, Places: tt.places}
+			segment.New().Process(d)
+			d.Fill(doc.LayerMentions)
+			d.Fill(doc.LayerPlaces)
+			if got := s.Classify(d); got != tt.want {
+				t.Errorf("Classify(%q) = %s (%v); want %s", tt.text, got, s.ClassScores(d), tt.want)
+			}
+		})
+	}
+}

@@ -30,6 +30,7 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval topics", "eval topics --format agnews FILE", evalTopicsAbout)
 	format := fs.String("format", "agnews", "gold `format`: agnews")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
+	showErrors := fs.Int("errors", 0, "also print up to `n` misclassified items (line, gold, predicted, title)")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	paths, err := fs.parse(args)
@@ -68,6 +69,18 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		gold[i], pred[i] = it.Class, top.Classify(d)
+	}
+	if *showErrors > 0 {
+		n := 0
+		for i, it := range items {
+			if gold[i] == pred[i] {
+				continue
+			}
+			if n++; n > *showErrors {
+				break
+			}
+			fmt.Fprintf(env.Stderr, "%s:%d\tgold %s\tpred %s\t%s\n", paths[0], it.Line, gold[i], pred[i], it.Title)
+		}
 	}
 	s := eval.ScoreTopics(gold, pred)
 	if *asJSON {

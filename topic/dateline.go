@@ -1,0 +1,129 @@
+package topic
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// datelineWindow is how far into a paragraph a dateline may end.
+const datelineWindow = 90
+
+// dateline returns the ISO3 country of d's dateline: the place that opens
+// a paragraph of news copy, in capitals or followed by a US state
+// abbreviation, before an optional agency in parentheses and a dash or
+// colon ("BAGHDAD (Reuters) - ", "FORT PIERCE, Fla. - ", "JAKARTA : ").
+// Only the first two paragraphs are looked at (headline and lead). The
+// place comes from the places layer; a US state abbreviation or name
+// after a comma makes it "USA". It returns "" when there is no dateline
+// or its place is unknown.
+func dateline(d *doc.Doc) string {
+	for i, p := range d.Paragraphs {
+		if i >= 2 {
+			break
+		}
+		text := d.Text[p.Start:p.End]
+		end := datelineEnd(text)
+		if end < 0 {
+			continue
+		}
+		head := text[:end]
+		if usState(head) {
+			return "USA"
+		}
+		// The last place inside the dateline names it.
+		country := ""
+		for _, pl := range d.Places {
+			if pl.Span.Start >= p.Start && pl.Span.End <= p.Start+end && pl.Country != "" {
+				country = pl.Country
+			}
+		}
+		if country != "" {
+			return country
+		}
+	}
+	return ""
+}
+
+// datelineEnd returns the end of the dateline at the start of a
+// paragraph (before its dash or colon), or -1. The dateline's first word
+// after an optional byline ("By NAME NAME") must be in capitals: news
+// copy writes datelines so, and headlines rarely are.
+func datelineEnd(text string) int {
+	if len(text) > datelineWindow {
+		text = text[:datelineWindow]
+	}
+	end := -1
+	for _, sep := range []string{" - ", " -- ", " — ", " – ", " : ", ": ", "--"} {
+		if i := strings.Index(text, sep); i > 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return -1
+	}
+	head := strings.TrimSpace(text[:end])
+	// Drop a trailing agency: "(Reuters)", "(AP)", "(Xinhuanet)".
+	if strings.HasSuffix(head, ")") {
+		if i := strings.LastIndexByte(head, '('); i > 0 {
+			head = strings.TrimSpace(head[:i])
+		}
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 9 {
+		return -1
+	}
+	// Find the first all-capitals word of at least three letters.
+	for _, w := range words {
+		if isCapsWord(strings.TrimRight(w, ",.")) {
+			return end
+		}
+	}
+	return -1
+}
+
+// isCapsWord reports whether w is an all-capitals word of at least three
+// letters.
+func isCapsWord(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c == '-' || c == '.' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// usState reports whether a dateline names a US state after a comma, by
+// its AP abbreviation ("Calif.", "N.Y.") or name ("Texas").
+func usState(head string) bool {
+	for {
+		i := strings.IndexByte(head, ',')
+		if i < 0 {
+			return false
+		}
+		head = head[i+1:]
+		w := strings.TrimSpace(head)
+		if j := strings.IndexAny(w, ",("); j >= 0 {
+			w = strings.TrimSpace(w[:j])
+		}
+		if usStates[w] {
+			return true
+		}
+	}
+}
+
+// usStates are US state abbreviations in AP style and the names AP
+// writes in full.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields("Ala. Ariz. Ark. Calif. Colo. Conn. Del. D.C. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah") {
+		m[s] = true
+	}
+	return m
+}()
