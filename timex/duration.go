@@ -232,7 +232,7 @@ func (p *parser) ago(i, end, n int, u unit) match {
 	}
 	if code == "Y" && p.lastQ != "" && i-p.lastQEnd < 150 {
 		y, _ := strconv.Atoi(p.lastQ[:4])
-		m.val = fmtYear(y-n) + p.lastQ[4:]
+		m.val, m.rel = fmtYear(y-n)+p.lastQ[4:], "previous"
 		return m
 	}
 	t := shift(p.anchor, -n, code)
@@ -561,6 +561,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 	switch w {
 	case "past", "last", "next", "coming", "previous", "first", "final", "following", "latest", "current", "same", "near":
 		// "the past three years", "the next few days", "the first nine months"
+		if w == "latest" && p.isWord(j+1, "period") {
+			return p.theYear(i, j)
+		}
 		k := j + 1
 		n, k2, ok := p.count(k, false)
 		counted := ok
@@ -572,6 +575,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if u, uw, ok := p.unitAt(k); ok {
 			if plural(uw) && !counted {
 				n = -1 // "the past months", "the first hours"
+			}
+			// "over the past year", "in the last decade": the unit before
+			// the article's, as TimeML annotates them
+			if (w == "past" || w == "last") && !counted && !plural(uw) {
+				switch u.code {
+				case "Y", "DE", "CE", "M":
+					return p.fromAnchor(i, k+1, -1, u.code), true
+				}
 			}
 			if plural(uw) && n == 1 && w != "past" && w != "coming" && w != "next" && w != "last" && w != "first" {
 				return match{}, false
@@ -636,6 +647,10 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 		if w == "near" && p.isWord(k, "future") {
 			return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+	case "year", "full", "fiscal":
+		if m, ok := p.theYear(i, j); ok {
+			return m, true
 		}
 	case "future":
 		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
@@ -707,6 +722,54 @@ func (p *parser) theExpr(i int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// theYear handles the reporting periods of business news: "the year
+// ended June 30" and "the fiscal year ending Jan. 31" are a one-year
+// DURATION (the end date is its own expression); "the full year", "the
+// fiscal year" and "for the year," are the article's year; "the latest
+// period" is the quarter just reported.
+func (p *parser) theYear(i, j int) (match, bool) {
+	if p.isWord(j, "latest") {
+		if !p.isWord(j+1, "period") {
+			return match{}, false
+		}
+		if p.lastQ != "" && i-p.lastQEnd < 150 {
+			return match{start: i, end: j + 2, typ: TypeDate, val: p.lastQ, rel: "previous"}, true
+		}
+		return p.lastQuarter(i, j+2, false), true
+	}
+	k := j
+	qualified := false
+	if p.isWord(k, "full", "fiscal") {
+		k, qualified = k+1, true
+	}
+	if !p.isWord(k, "year") || p.isPunct(k+1, "-") && p.attached(k+1) {
+		return match{}, false
+	}
+	end := k + 1
+	if p.isWord(end, "ended", "ending", "to") || p.isWord(end, "that") && p.isWord(end+1, "ended") {
+		if p.isWord(end, "to") {
+			if _, ok := months[p.word(end+1)]; !ok || !p.t[end+1].upper {
+				return match{}, false
+			}
+		}
+		return match{start: i, end: end, typ: TypeDuration, val: "P1Y"}, true
+	}
+	if !qualified {
+		// "for the year, volume was flat", "a high for the year of $42",
+		// "the first nine months of the year."
+		if !p.isWord(i-1, "for", "of", "throughout", "during") {
+			return match{}, false
+		}
+		if nw := p.word(end); nw != "" && nw != "of" && nw != "and" {
+			return match{}, false
+		}
+		if p.isWord(end, "of") && !p.isPunct(end+1, "$") {
+			return match{}, false
+		}
+	}
+	return p.fromAnchor(i, end, 0, "Y"), true
 }
 
 // yearAgoAdj: "year-earlier", "year-ago" (business reports): the same
@@ -810,6 +873,17 @@ func (p *parser) refExpr(i int) (match, bool) {
 				return match{}, false
 			}
 			if nw := p.word(i + 1); nw == "" || nw == "account" || nw == "affairs" || nw == "events" || nw == "of" {
+				return match{}, false
+			}
+		}
+		if w == "soon" {
+			if p.isWord(i-1, "as") && p.isWord(i+1, "as") {
+				if p.isWord(i+2, "possible") {
+					return match{start: i - 1, end: i + 3, typ: TypeDate, val: v}, true
+				}
+				return match{}, false // "as soon as the talks end": a conjunction
+			}
+			if p.isWord(i+1, "after", "afterwards", "afterward", "thereafter") {
 				return match{}, false
 			}
 		}

@@ -148,7 +148,7 @@ var triggers = func() map[string]bool {
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite the this last next past
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
-		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per
+		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest
 		christmas new valentine halloween thanksgiving easter good election future moment`) {
 		m[w] = true
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -28,6 +29,19 @@ var phenomenaTests = []findTest{
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},
 	{"weekday date colon", "The Times said in an editorial on Saturday, June 17: the court erred.", thu, "Saturday, June 17", "DATE", "2023-06-17", ""},
+	// "the past year" is the year before the article's; reporting periods
+	{"the past year", "Hate groups grew over the past year.", thu, "the past year", "DATE", "2022", ""},
+	{"the last decade", "wages lost to inflation in the last decade", thu, "the last decade", "DATE", "201", ""},
+	{"the past three years kept", "over the past three years", thu, "the past three years", "DURATION", "P3Y", ""},
+	{"year ended", "revenue of $76 million for the year ended March 31.", thu, "the year", "DURATION", "P1Y", ""},
+	{"fiscal year ending", "a loss for the fiscal year ending Jan. 31", thu, "the fiscal year", "DURATION", "P1Y", ""},
+	{"full year", "Sales for the full year were $6.6 billion.", thu, "the full year", "DATE", "2023", ""},
+	{"for the year", "For the year, volume was flat.", thu, "the year", "DATE", "2023", ""},
+	{"months of the year", "through the first nine months of the year.", thu, "the year", "DATE", "2023", ""},
+	{"latest period", "Profit in the latest period fell.", thu, "the latest period", "DATE", "2023-Q1", ""},
+	{"latest period after quarter", "Sales in the third quarter of 2022 rose. Profit in the latest period fell.", thu, "the latest period", "DATE", "2022-Q3", ""},
+	{"latest period after year ago", "Profit in the third quarter of 2022 rose from a year ago. The latest period had gains.", thu, "the latest period", "DATE", "2022-Q3", ""},
+	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
 func TestFindPhenomena(t *testing.T) {
@@ -44,5 +58,21 @@ func TestFindPhenomena(t *testing.T) {
 			}
 			t.Errorf("Find(%q) = %v; want an expression %q", tt.text, got, tt.want)
 		})
+	}
+}
+
+// Words that look temporal but are not expressions here.
+func TestFindPhenomenaNone(t *testing.T) {
+	for _, tc := range []struct{ text, not string }{
+		{"He will return the boy as soon as the court rules.", "soon"},
+		{"He was killed soon after being shot.", "soon"},
+		{"the year he was born", "the year"},
+		{"the person of the year award", "the year"},
+	} {
+		for _, g := range Find(tc.text, thu) {
+			if strings.Contains(g.Text, tc.not) {
+				t.Errorf("Find(%q) has %q (%s %s); want no expression with %q", tc.text, g.Text, g.Type, g.Value, tc.not)
+			}
+		}
 	}
 }
