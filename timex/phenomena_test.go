@@ -40,7 +40,7 @@ var phenomenaTests = []findTest{
 	{"months of the year", "through the first nine months of the year.", thu, "the year", "DATE", "2023", ""},
 	{"latest period", "Profit in the latest period fell.", thu, "the latest period", "DATE", "2023-Q1", ""},
 	{"latest period after quarter", "Sales in the third quarter of 2022 rose. Profit in the latest period fell.", thu, "the latest period", "DATE", "2022-Q3", ""},
-	{"latest period after year ago", "Profit in the third quarter of 2022 rose from a year ago. The latest period had gains.", thu, "the latest period", "DATE", "2022-Q3", ""},
+	{"latest period after year ago", "Profit in the third quarter of 2022 rose from a year ago. The latest period had gains.", thu, "The latest period", "DATE", "2022-Q3", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
