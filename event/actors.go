@@ -20,6 +20,7 @@ type actor struct {
 	prefix  string // PETRARCH prefix agent code ("NGO" in "MSF Arnor")
 	// agentBefore: the agent came before the actor ("the government of X")
 	agentBefore bool
+	agentNoun   bool // the sector comes from an agent noun, not the KB
 	generic     bool // a bare agent noun ("protesters")
 	demonym     bool // an adjective ("Israeli")
 }
@@ -284,7 +285,7 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 	// Calenardhon leaders": the agent applies to every actor of the list.
 	for ai := range acts {
 		a := acts[ai]
-		if a.sector == "" {
+		if a.sector == "" || !a.agentNoun {
 			continue
 		}
 		for bi := ai + 1; bi < len(acts) && listed(toks, acts[bi-1].t1, acts[bi].t0, bi+1 < len(acts) && joined(toks, acts[bi].t1, acts[bi+1].t0)); bi++ {
@@ -304,6 +305,7 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 func (c *Coder) addSector(a *actor, ag Agent) {
 	if a.sector == "" {
 		a.sector = ag.Code
+		a.agentNoun = true
 		a.demonym = false
 		if ag.Prefix {
 			a.code = ag.Code + a.codeOrCountry()
@@ -323,10 +325,24 @@ func (a *actor) codeOrCountry() string {
 // followed by its sector unless the code already ends with it.
 func (a *actor) actorCode() string {
 	base := a.prefix + a.codeOrCountry()
-	if a.sector == "" || strings.HasSuffix(base, a.sector) {
+	if a.sector == "" || hasChunk(base, a.sector) {
 		return base
 	}
 	return base + a.sector
+}
+
+// hasChunk reports whether the CAMEO actor code (three-letter chunks)
+// already holds sector: "IGOEUREEC" holds "IGO".
+func hasChunk(code, sector string) bool {
+	if len(sector) != 3 {
+		return strings.HasSuffix(code, sector)
+	}
+	for i := 0; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == sector {
+			return true
+		}
+	}
+	return false
 }
 
 // isModifier reports words that may sit between an actor and its agent
