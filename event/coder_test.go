@@ -271,3 +271,22 @@ func TestSeedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent runs one Coder on many docs at once (go test -race).
+func TestConcurrent(t *testing.T) {
+	c := New(nil, nil)
+	done := make(chan []doc.Event)
+	for i := 0; i < 8; i++ {
+		go func() {
+			d := testDoc("Israel and Iran held talks. Israel struck Syria. Iran threatened to strike Israel.")
+			c.Process(d)
+			done <- d.Events
+		}()
+	}
+	first := <-done
+	for i := 1; i < 8; i++ {
+		if got := <-done; len(got) != len(first) {
+			t.Errorf("run %d: %d events, want %d", i, len(got), len(first))
+		}
+	}
+}
