@@ -231,7 +231,7 @@ func (p *proc) protectUnknown() {
 			continue
 		}
 		i, j := f.i, f.j
-		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fDate) && p.joined(i) {
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) {
 			i--
 		}
 		// To the right only a one-word match grows ("Soltani Rad"): a full
@@ -309,6 +309,12 @@ func (p *proc) capitalActs(i, j int) bool {
 	return k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0
 }
 
+// pastVerbAfter reports whether a lower-case past-tense form ("thanked")
+// follows token j.
+func (p *proc) pastVerbAfter(j int) bool {
+	return j < len(p.toks) && p.toks[j].shape&shLower != 0 && p.joined(j) && strings.HasSuffix(p.word(j), "ed")
+}
+
 func countryCode(a *kb.Actor) string {
 	if a.Country != "" {
 		return a.Country
@@ -345,6 +351,10 @@ func (p *proc) resolvePersons() {
 			if f.surname {
 				f.how = HowShortForm
 			}
+			continue
+		}
+		if f.surname && p.toks[f.i].sentStart && !p.cueAfter(f.j) && !p.pastVerbAfter(f.j) {
+			p.kill(k) // "Gang bosses warned": a sentence-initial word that is also a KB surname
 			continue
 		}
 		f.how = HowName

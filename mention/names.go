@@ -366,6 +366,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i == 1 {
+		return "" // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
+	}
 	if c := p.hasCue(i, j); c != "" {
 		if c == typeMisc {
 			return ""
