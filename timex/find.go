@@ -93,6 +93,7 @@ func (p *parser) run() []doc.Time {
 			i++
 			continue
 		}
+		m = p.withModifier(m)
 		s, e := p.t[m.start].s, p.t[m.end-1].e
 		p.out = append(p.out, doc.Time{
 			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
@@ -107,6 +108,72 @@ func (p *parser) run() []doc.Time {
 		i = m.end
 	}
 	return p.out
+}
+
+// withModifier extends m over a quantity modifier written before it
+// ("nearly two years", "more than four hours", "about two years ago",
+// "around 7:15 p.m.") and records it as the TIMEX3 mod, as TimeML
+// annotates them. Modifiers never reach back into the previous
+// expression.
+func (p *parser) withModifier(m match) match {
+	s := m.start
+	prevEnd := 0
+	if n := len(p.out); n > 0 {
+		prevEnd = p.out[n-1].Span.End
+	}
+	if s == 0 || p.t[s-1].s < prevEnd {
+		return m
+	}
+	w1, w2, w3 := p.word(s-1), p.word(s-2), p.word(s-3)
+	counted := m.typ == TypeDuration || m.typ == TypeDate && p.isWord(m.end-1, "ago")
+	mod, n := "", 0
+	switch {
+	case w3 == "no" && w2 == "more" && w1 == "than":
+		mod, n = "EQUAL_OR_LESS", 3
+	case w2 == "more" && w1 == "than", w2 == "longer" && w1 == "than":
+		mod, n = "MORE_THAN", 2
+	case w2 == "less" && w1 == "than", w2 == "fewer" && w1 == "than":
+		mod, n = "LESS_THAN", 2
+	case w2 == "at" && w1 == "least":
+		mod, n = "EQUAL_OR_MORE", 2
+	case w2 == "at" && w1 == "most", w2 == "up" && w1 == "to":
+		mod, n = "EQUAL_OR_LESS", 2
+	case w1 == "nearly" || w1 == "almost":
+		mod, n = "LESS_THAN", 1
+	case w1 == "about" || w1 == "around" || w1 == "approximately" || w1 == "roughly":
+		mod, n = "APPROX", 1
+	case w1 == "over" && counted && !p.isWord(s, "the"):
+		mod, n = "MORE_THAN", 1
+	}
+	if n == 0 {
+		return m
+	}
+	switch {
+	case counted:
+		if p.isWord(s, "the") {
+			return m // "more than the past year": a comparison
+		}
+	case mod == "APPROX" && (m.typ == TypeTime && p.t[s].kind == kNum || m.typ == TypeDate && m.hasDay && p.isMonthWord(s)):
+		// "around 7:15 p.m.", "around Nov. 1"; not "get around
+		// Wednesday's ruling"
+	default:
+		return m
+	}
+	for k := s - n; k < s; k++ {
+		if p.t[k].s < prevEnd || p.t[k].kind != kWord {
+			return m
+		}
+	}
+	m.start = s - n
+	if m.mod == "" {
+		m.mod = mod
+	}
+	return m
+}
+
+func (p *parser) isMonthWord(i int) bool {
+	_, ok := months[p.word(i)]
+	return ok
 }
 
 func isQuarterValue(v string) bool {

@@ -41,6 +41,16 @@ var phenomenaTests = []findTest{
 	{"latest period", "Profit in the latest period fell.", thu, "the latest period", "DATE", "2023-Q1", ""},
 	{"latest period after quarter", "Sales in the third quarter of 2022 rose. Profit in the latest period fell.", thu, "the latest period", "DATE", "2022-Q3", ""},
 	{"latest period after year ago", "Profit in the third quarter of 2022 rose from a year ago. The latest period had gains.", thu, "The latest period", "DATE", "2022-Q3", ""},
+	// quantity modifiers belong to the extent and give the mod
+	{"nearly years", "a feud of nearly forty years", thu, "nearly forty years", "DURATION", "P40Y", "LESS_THAN"},
+	{"more than hours", "talks lasted more than four hours", thu, "more than four hours", "DURATION", "PT4H", "MORE_THAN"},
+	{"at least days", "jailed for at least 30 days", thu, "at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"},
+	{"no more than days", "a truce of no more than sixty days", thu, "no more than sixty days", "DURATION", "P60D", "EQUAL_OR_LESS"},
+	{"up to days", "detention of up to 180 days", thu, "up to 180 days", "DURATION", "P180D", "EQUAL_OR_LESS"},
+	{"over a week", "after over a week of talks", thu, "over a week", "DURATION", "P1W", "MORE_THAN"},
+	{"about years ago", "He left about two years ago.", thu, "about two years ago", "DATE", "2021", "APPROX"},
+	{"around clock", "The blast came around 7:15 p.m. on Monday.", thu, "around 7:15 p.m.", "TIME", "2023-06-12T19:15", "APPROX"},
+	{"over the past stays out", "Prices rose over the past three years.", thu, "the past three years", "DURATION", "P3Y", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
