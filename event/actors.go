@@ -129,7 +129,18 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
 		}
 		a.code = ka.CAMEO
 	case kb.KindPerson:
-		if roles := c.kb.RolesAt(ka.ID, day); len(roles) > 0 && !day.IsZero() {
+		var roles []kb.Role
+		if !day.IsZero() {
+			roles = c.kb.RolesAt(ka.ID, day)
+		} else {
+			// date unknown: the offices the person still holds
+			for _, r := range c.kb.RolesOf(ka.ID) {
+				if r.End.IsZero() {
+					roles = append(roles, r)
+				}
+			}
+		}
+		if len(roles) > 0 {
 			r := roles[0]
 			key := r.Office
 			if i := strings.IndexByte(key, '.'); i >= 0 {

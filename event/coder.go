@@ -136,6 +136,13 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return
 	}
+	// people are resolved at the event date: a day named in the sentence,
+	// else the article date
+	if v := c.eventDate(d, sent, sent.Start, ""); len(v) == 10 {
+		if sd, err := kb.ParseDate(v); err == nil {
+			day = sd
+		}
+	}
 	acts := c.mentionActors(d, sent, toks, day, s.sorted, s.acts[:0])
 	if c.dict.Actors != nil {
 		acts = c.dict.Actors.find(toks, d.Date, acts)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
+	"github.com/sitrep-project/sitrep/kb"
 )
 
 // testActors are the actor names the tests mark by hand, so the tests do
@@ -287,6 +288,42 @@ func TestConcurrent(t *testing.T) {
 	for i := 1; i < 8; i++ {
 		if got := <-done; len(got) != len(first) {
 			t.Errorf("run %d: %d events, want %d", i, len(got), len(first))
+		}
+	}
+}
+
+// TestPeopleAtEventDate resolves a person to the office held on the
+// event date: the same name is IRNGOV while foreign minister and has no
+// sector afterwards.
+func TestPeopleAtEventDate(t *testing.T) {
+	k := kb.New()
+	k.AddActor(kb.Actor{ID: "IRN", Kind: kb.KindCountry, Name: "Iran", Country: "IRN", CAMEO: "IRN"})
+	k.AddActor(kb.Actor{ID: "ISR", Kind: kb.KindCountry, Name: "Israel", Country: "ISR", CAMEO: "ISR"})
+	k.AddActor(kb.Actor{ID: "person.fm", Kind: kb.KindPerson, Name: "Ali Minister", Country: "IRN"})
+	k.AddRole(kb.Role{ID: "r1", Person: "person.fm", Office: "IRN.foreign_minister", Country: "IRN",
+		Start: kb.Date{Year: 2021, Month: 8, Day: 25}, End: kb.Date{Year: 2024, Month: 5, Day: 19}})
+	for _, tt := range []struct {
+		date time.Time
+		want string
+	}{
+		{time.Date(2023, 1, 10, 0, 0, 0, 0, time.UTC), "IRNGOV"},
+		{time.Date(2025, 1, 10, 0, 0, 0, 0, time.UTC), "IRN"},
+	} {
+		text := "Ali Minister condemned Israel."
+		d := &doc.Doc{Text: text, Date: tt.date}
+		d.Sentences = []doc.Span{{Start: 0, End: len(text)}}
+		d.Entities = []doc.Entity{{KBID: "person.fm", Name: "Ali Minister", Type: doc.TypePerson, Country: "IRN"}, {KBID: "ISR", Name: "Israel", Type: doc.TypeCountry, Country: "ISR"}}
+		d.Mentions = []doc.Mention{
+			{Span: doc.Span{Start: 0, End: 12}, Text: "Ali Minister", Type: doc.TypePerson, KBID: "person.fm", Entity: 0, Role: -1},
+			{Span: doc.Span{Start: 23, End: 29}, Text: "Israel", Type: doc.TypeCountry, KBID: "ISR", Entity: 1, Role: -1},
+		}
+		d.Fill(doc.LayerSentences)
+		d.Fill(doc.LayerMentions)
+		if err := New(k, nil).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Events) != 1 || d.Events[0].SourceCode != tt.want || d.Events[0].TargetCode != "ISR" {
+			t.Errorf("%s: events %+v, want source code %s", tt.date.Format("2006-01-02"), d.Events, tt.want)
 		}
 	}
 }
