@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -16,8 +18,9 @@ import (
 
 // putStmts are the statements Put runs, prepared once per transaction.
 type putStmts struct {
-	exists, near, insArticle, insStory, growStory, insBand, indexText,
+	near, insArticle, insStory, growStory, indexText,
 	upMerged, insMergedSrc, bumpSources *sql.Stmt
+	tx *sql.Tx
 
 	// Rows of the per-article layers, inserted many per statement when
 	// the transaction ends (nothing in Put reads them back).
@@ -30,13 +33,11 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		st  **sql.Stmt
 		sql string
 	}{
-		{&p.exists, `SELECT 1 FROM articles WHERE id = ?`},
 		{&p.near, `SELECT DISTINCT a.seq, a.minhash, a.story FROM minhash_bands b JOIN articles a ON a.seq = b.article_seq WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `) ORDER BY a.seq LIMIT 64`},
 		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.insStory, `INSERT INTO stories (id, first_date, size, added) VALUES (?, ?, 1, ?)`},
 		{&p.growStory, `UPDATE stories SET size = size + 1 WHERE id = ?`},
-		{&p.insBand, `INSERT INTO minhash_bands (band_key, article_seq) VALUES (?, ?)`},
 		{&p.upMerged, `INSERT INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
 			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -106,6 +107,7 @@ func (s *DB) Put(ctx context.Context, docs []*doc.Doc) (store.PutResult, error) 
 	if len(docs) == 0 {
 		return res, nil
 	}
+	enc := encodeAll(docs)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, s.errorf("begin: %w", err)
@@ -120,6 +122,11 @@ func (s *DB) Put(ctx context.Context, docs []*doc.Doc) (store.PutResult, error) 
 	if err != nil {
 		return res, err
 	}
+	st.tx = tx
+	stored, err := s.storedIDs(ctx, tx, docs)
+	if err != nil {
+		return res, err
+	}
 	added := s.now().Format(time.RFC3339)
 	seen := make(map[string]bool, len(docs))
 	for i, d := range docs {
@@ -131,15 +138,11 @@ func (s *DB) Put(ctx context.Context, docs []*doc.Doc) (store.PutResult, error) 
 			continue
 		}
 		seen[d.ID] = true
-		var one int
-		switch err := st.exists.QueryRowContext(ctx, d.ID).Scan(&one); {
-		case err == nil:
+		if stored[d.ID] {
 			res.Duplicates = append(res.Duplicates, d.ID)
 			continue
-		case !isNotFound(err):
-			return store.PutResult{}, s.errorf("look up %s: %w", d.ID, err)
 		}
-		near, err := s.putOne(ctx, st, d, added)
+		near, err := s.putOne(ctx, st, d, &enc[i], added)
 		if err != nil {
 			return store.PutResult{}, s.errorf("store %s (%s): %w", d.ID, d.Source, err)
 		}
@@ -166,13 +169,113 @@ func sourceOf(d *doc.Doc) string {
 	return d.Source
 }
 
+// storedIDs returns which of the docs' ids are already stored, asking
+// for many at a time.
+func (s *DB) storedIDs(ctx context.Context, tx *sql.Tx, docs []*doc.Doc) (map[string]bool, error) {
+	have := map[string]bool{}
+	const chunk = 500
+	for lo := 0; lo < len(docs); lo += chunk {
+		var args []any
+		for _, d := range docs[lo:min(lo+chunk, len(docs))] {
+			if d != nil && d.ID != "" {
+				args = append(args, d.ID)
+			}
+		}
+		if len(args) == 0 {
+			continue
+		}
+		rows, err := tx.QueryContext(ctx, s.q(`SELECT id FROM articles WHERE id IN (?`+strings.Repeat(", ?", len(args)-1)+`)`), args...)
+		if err != nil {
+			return nil, s.errorf("look up ids: %w", err)
+		}
+		ids, err := collect(rows, func(r *sql.Rows) (string, error) {
+			var id string
+			return id, r.Scan(&id)
+		})
+		if err != nil {
+			return nil, s.errorf("look up ids: %w", err)
+		}
+		for _, id := range ids {
+			have[id] = true
+		}
+	}
+	return have, nil
+}
+
+// encoded is what Put stores of one doc that takes CPU to compute: the
+// JSON encodings and the MinHash signature.
+type encoded struct {
+	analysis                 string
+	sig                      store.Signature
+	usable                   bool
+	quotes, findings, events []string
+	err                      error
+}
+
+// encodeAll encodes docs on several goroutines, before the write
+// transaction begins, so that the one writer only runs SQL.
+func encodeAll(docs []*doc.Doc) []encoded {
+	enc := make([]encoded, len(docs))
+	workers := min(runtime.GOMAXPROCS(0), 4, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int, len(docs))
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if docs[i] != nil {
+					enc[i] = encode(docs[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return enc
+}
+
+func encode(d *doc.Doc) encoded {
+	var e encoded
+	b, err := json.Marshal(d)
+	if err != nil {
+		e.err = fmt.Errorf("encode analysis: %w", err)
+		return e
+	}
+	e.analysis = string(b)
+	e.sig, e.usable = store.MinHash(d.Text)
+	js := func(v any) string {
+		b, err := json.Marshal(v)
+		if err != nil && e.err == nil {
+			e.err = fmt.Errorf("encode: %w", err)
+		}
+		return string(b)
+	}
+	for _, q := range d.Quotes {
+		e.quotes = append(e.quotes, js(q))
+	}
+	for _, f := range d.Findings {
+		if f.Evidence == nil {
+			f.Evidence = []doc.Evidence{}
+		}
+		e.findings = append(e.findings, js(f))
+	}
+	for _, ev := range d.Events {
+		e.events = append(e.events, js(ev))
+	}
+	return e
+}
+
 // putOne stores one new article and reports whether it joined an
 // existing story.
-func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string) (near bool, err error) {
-	analysis, err := json.Marshal(d)
-	if err != nil {
-		return false, fmt.Errorf("encode analysis: %w", err)
+func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, e *encoded, added string) (near bool, err error) {
+	if e.err != nil {
+		return false, e.err
 	}
+	analysis := e.analysis
 	date := store.Day(d.Date)
 	dateSource := d.DateSource
 	if dateSource == "" {
@@ -182,7 +285,7 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 	// Story: join the story of the first near-duplicate among the stories'
 	// first articles, else start one.
 	story := d.ID
-	sig, usable := store.MinHash(d.Text)
+	sig, usable := e.sig, e.usable
 	keys := sig.BandKeys()
 	if usable {
 		args := make([]any, len(keys))
@@ -223,7 +326,7 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 	sigBytes, _ := sig.MarshalBinary()
 	var seq int64
 	if err := st.insArticle.QueryRowContext(ctx, d.ID, d.Source, d.Title, d.URL, d.Site, date, dateSource, story,
-		sigBytes, d.Text, string(analysis), len(d.Events), len(d.Quotes), len(d.Findings), added, utf8.RuneCountInString(d.Text)).Scan(&seq); err != nil {
+		sigBytes, d.Text, analysis, len(d.Events), len(d.Quotes), len(d.Findings), added, utf8.RuneCountInString(d.Text)).Scan(&seq); err != nil {
 		return false, fmt.Errorf("article: %w", err)
 	}
 	if st.indexText != nil {
@@ -235,10 +338,12 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 	// are compared with it, so a flood of copies of one wire story keeps
 	// the candidate lists short.
 	if usable && !near {
+		bands := rowBuf{table: "minhash_bands", cols: []string{"band_key", "article_seq"}}
 		for _, k := range keys {
-			if _, err := st.insBand.ExecContext(ctx, k, seq); err != nil {
-				return false, fmt.Errorf("minhash band: %w", err)
-			}
+			bands.add(k, seq)
+		}
+		if err := s.flush(ctx, st.tx, &bands); err != nil {
+			return false, err
 		}
 	}
 
@@ -246,23 +351,14 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 		st.entities.add(d.ID, i, e.KBID, e.Name, e.Type, e.Country, len(e.Mentions), date)
 	}
 	for i, q := range d.Quotes {
-		data, err := json.Marshal(q)
-		if err != nil {
-			return false, fmt.Errorf("quote %d: %w", i, err)
-		}
-		st.quotes.add(d.ID, i, date, q.Speaker.Entity, q.Speaker.Name, strings.ToLower(q.Speaker.Name), q.Kind, string(data))
+		data := e.quotes[i]
+		st.quotes.add(d.ID, i, date, q.Speaker.Entity, q.Speaker.Name, strings.ToLower(q.Speaker.Name), q.Kind, data)
 	}
 	for i, f := range d.Findings {
-		if f.Evidence == nil {
-			f.Evidence = []doc.Evidence{}
-		}
-		data, err := json.Marshal(f)
-		if err != nil {
-			return false, fmt.Errorf("finding %d: %w", i, err)
-		}
-		st.findings.add(d.ID, i, date, f.Kind, f.Verdict, string(data))
+		data := e.findings[i]
+		st.findings.add(d.ID, i, date, f.Kind, f.Verdict, data)
 	}
-	if err := s.putEvents(ctx, st, d, date, added); err != nil {
+	if err := s.putEvents(ctx, st, d, e.events, date, added); err != nil {
 		return false, err
 	}
 	return near, nil
@@ -271,7 +367,7 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, added string)
 // putEvents stores d's events and merges them into merged_events: one row
 // per (day, source, target, cameo), counting mentions (events), articles
 // and distinct outlets.
-func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, articleDate, added string) error {
+func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, encEvents []string, articleDate, added string) error {
 	type key struct{ day, src, tgt, code string }
 	merged := map[key]int64{}
 	outlet := outletOf(d)
@@ -310,13 +406,10 @@ func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, articleDat
 				}
 			}
 		}
-		data, err := json.Marshal(e)
-		if err != nil {
-			return fmt.Errorf("event %d: %w", i, err)
-		}
+		data := encEvents[i]
 		factual := !e.Negated && !e.Hypothetical
 		st.events.add(d.ID, i, k.day, e.Source, e.Target, e.SourceName, e.TargetName,
-			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), mid, string(data))
+			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), mid, data)
 	}
 	return nil
 }
