@@ -284,8 +284,21 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 			}
 		}
 	}
-	p.linkBySurname(f, office)
 	country, how := ph.country, ph.how
+	if office == kb.OfficeLeader && !ph.owner && country != "" {
+		// "North Korean leader Kim Jong Un": a state's leader is its
+		// leader post where it has one, else its supreme leader or head of state
+		office = kb.OfficeHeadOfState
+		if p.s.kb != nil {
+			for _, k := range []string{kb.OfficeLeader, kb.OfficeSupremeLeader} {
+				if _, ok := p.s.kb.Office(kb.OfficeID(country, k)); ok {
+					office = k
+					break
+				}
+			}
+		}
+	}
+	p.linkBySurname(f, office)
 	if country == "" && e.implied != "" {
 		country, how = e.implied, "title"
 	}

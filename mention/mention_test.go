@@ -281,6 +281,8 @@ var moreClaimTests = []struct {
 	{"plural title", "Presidents Joe Biden and Xi Jinping met, and foreign ministers Jane Roe, John Doe and Ali Rahimi spoke.",
 		[]claim{{"Joe Biden", "president", "USA", "person", "", "person.joe-biden"}, {"Xi Jinping", "president", "CHN", "person", "", "person.xi-jinping"},
 			{"Jane Roe", "foreign_minister", "", "", "", ""}, {"John Doe", "foreign_minister", "", "", "", ""}, {"Ali Rahimi", "foreign_minister", "", "", "", ""}}},
+	{"a state's leader", "North Korean leader Kim Jong Un and Iranian leader Ali Khamenei spoke.",
+		[]claim{{"Kim Jong Un", "head_of_state", "PRK", "adjective", "", ""}, {"Ali Khamenei", "supreme_leader", "IRN", "adjective", "", "person.ali-khamenei"}}},
 	{"crown prince with bin", "Saudi Crown Prince Mohammed bin Salman spoke.",
 		[]claim{{"Mohammed bin Salman", "crown_prince", "SAU", "adjective", "", ""}}},
 }
@@ -295,6 +297,8 @@ func TestMoreRoleClaims(t *testing.T) {
 	k.AddActor(kb.Actor{ID: "IND", Kind: kb.KindCountry, Name: "India", Demonyms: []string{"Indian"}, Capital: "New Delhi", Country: "IND"})
 	k.AddActor(kb.Actor{ID: "SAU", Kind: kb.KindCountry, Name: "Saudi Arabia", Demonyms: []string{"Saudi"}, Capital: "Riyadh", Country: "SAU"})
 	k.AddOffice(kb.Office{ID: "grp.hezbollah.leader", Country: "grp.hezbollah", Key: kb.OfficeLeader})
+	k.AddOffice(kb.Office{ID: "IRN.supreme_leader", Country: "IRN", Key: kb.OfficeSupremeLeader})
+	k.AddActor(kb.Actor{ID: "PRK", Kind: kb.KindCountry, Name: "North Korea", Demonyms: []string{"North Korean"}, Capital: "Pyongyang", Country: "PRK"})
 	s := New(k, Options{})
 	for _, tc := range moreClaimTests {
 		t.Run(tc.name, func(t *testing.T) {
