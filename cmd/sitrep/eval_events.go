@@ -75,6 +75,8 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		if *format == "petrarch" {
+			// PETRARCH gold is dyadic: an event needs a source and a target
+			r.coder.RequireTarget = true
 			err = r.petrarch(env.Stdout, file, f, *nerr)
 		} else {
 			err = r.plover(env.Stdout, file, f, *nerr)
