@@ -28,6 +28,9 @@ var relationPatterns = []struct {
 	{claimEstablished, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`)},
 }
 
+// relationKeys end every relation pattern.
+var relationKeys = []string{"ties", "relations"}
+
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
 // relations checks claims about diplomatic relations between two states
@@ -35,11 +38,16 @@ var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 func (c *checker) relations() {
 	for si, s := range c.d.Sentences {
 		text := c.d.Slice(s)
+		lower := strings.ToLower(text)
+		if !strings.Contains(lower, "ties") && !strings.Contains(lower, "relations") {
+			continue
+		}
 		for _, p := range relationPatterns {
-			loc := p.re.FindStringIndex(text)
-			if loc == nil {
+			locs := findAround(p.re, text, lower, relationKeys, 80, 20)
+			if len(locs) == 0 {
 				continue
 			}
+			loc := locs[0]
 			span := doc.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
 			a, b := c.statesFor(si)
 			if a == "" || b == "" {

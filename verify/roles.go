@@ -2,7 +2,6 @@ package verify
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -54,12 +53,20 @@ func (c *checker) roleClaims() {
 		weights = append(weights, 0.5)
 	}
 	w, weight, unique := bestWindow(sets, weights)
+	if c.dated {
+		// A dated article's window is the stretch around its date on
+		// which every claim that holds at the date holds.
+		if dw, ok := windowAround(constraining, c.day); ok {
+			w, weight, unique = dw, 1, true
+		}
+	}
 	count := 0
 	for _, ch := range constraining {
 		if anyIntersects(ch.valid, w) {
 			count++
 		}
 	}
+	strong := !c.dated && count >= 2 && count < len(constraining) && unique
 	if weight > 0 {
 		c.window, c.hasWindow = w, true
 		consistent := count == len(constraining)
@@ -71,9 +78,6 @@ func (c *checker) roleClaims() {
 			c.noCommonDate(constraining, w)
 		}
 	}
-	// An undated article is judged against the window most claims fit,
-	// when at least two claims agree on one stretch of time.
-	strong := !c.dated && count >= 2 && count < len(constraining) && unique
 	for _, ch := range checks {
 		if c.dated {
 			c.atDay(ch)
@@ -81,6 +85,23 @@ func (c *checker) roleClaims() {
 			c.againstWindow(ch, w, strong)
 		}
 	}
+}
+
+// windowAround returns the widest interval containing day on which every
+// claim whose valid days include day holds, and false when none does.
+func windowAround(checks []*claimCheck, day kb.Date) (ival, bool) {
+	w := ival{}
+	found := false
+	for _, ch := range checks {
+		for _, v := range ch.valid {
+			if !v.contains(day) {
+				continue
+			}
+			w, _ = w.intersect(v)
+			found = true
+		}
+	}
+	return w, found
 }
 
 // prepare resolves a claim against the KB.
@@ -542,27 +563,63 @@ func (c *checker) claimEvidence(ch *claimCheck) []doc.Evidence {
 	return ev
 }
 
-// pastYearRe finds a year the article refers to as past or present:
-// "since 2017", "in 2019", "from 2020", "2018's".
-var pastYearRe = regexp.MustCompile(`(?i)\b(?:since|in|from|after|during|of|last|early|late|mid-?)\s+(?:late\s+|early\s+|mid-?)?((?:19[5-9]|20\d)\d)\b`)
+// pastYearCues are words after which a year is one the article refers to
+// as past or present: "since 2017", "in 2019", "from 2020", "late 2018".
+var pastYearCues = map[string]bool{"since": true, "in": true, "from": true, "after": true, "during": true,
+	"of": true, "last": true, "early": true, "late": true, "mid": true}
 
-// futureCue marks a sentence that looks ahead ("will", "by 2030").
-var futureCue = regexp.MustCompile(`(?i)\b(will|plans?|planned|target|goal|aims?|expected|forecast|projected|by \d{4}|until \d{4})\b`)
+// futureCues mark a sentence that looks ahead ("will", "by 2030").
+var futureCues = map[string]bool{"will": true, "plan": true, "plans": true, "planned": true, "target": true,
+	"goal": true, "aim": true, "aims": true, "expected": true, "forecast": true, "projected": true, "by": true, "until": true}
 
-// latestPastYear returns the latest year the article refers to in a
-// sentence that does not look ahead, or 0.
+// latestPastYear returns the latest year (1950–2099) the article refers
+// to, after a cue word, in a sentence that does not look ahead; or 0.
 func (c *checker) latestPastYear() int {
 	best := 0
 	for _, s := range c.d.Sentences {
 		text := c.d.Slice(s)
-		if futureCue.MatchString(text) {
+		if !hasYear(text) {
 			continue
 		}
-		for _, m := range pastYearRe.FindAllStringSubmatch(text, -1) {
-			if y, err := strconv.Atoi(m[1]); err == nil && y > best {
+		words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		})
+		future := false
+		for _, w := range words {
+			if futureCues[w] {
+				future = true
+				break
+			}
+		}
+		if future {
+			continue
+		}
+		for k := 1; k < len(words); k++ {
+			w := words[k]
+			if len(w) != 4 || !pastYearCues[words[k-1]] {
+				continue
+			}
+			y, err := strconv.Atoi(w)
+			if err == nil && y >= 1950 && y <= 2099 && y > best {
 				best = y
 			}
 		}
 	}
 	return best
+}
+
+// hasYear reports whether s holds four digits in a row, the cheap test
+// before the year expressions.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -74,6 +75,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	mb := fs.Float64("mb", 20, "repeat the corpus until it holds at least this many `MB` of text")
 	workers := fs.Int("workers", 1, "articles analysed in parallel")
 	only := fs.String("stages", "", "comma-separated stage `names`: run only these (in pipeline order)")
+	cpuProfile := fs.String("cpuprofile", "", "pipeline mode: write a CPU profile of the pipeline run to `FILE` (go tool pprof)")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	paths, err := fs.parse(args)
@@ -157,6 +159,17 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	rep.IngestSecs = time.Since(t0).Seconds()
 	rep.IngestMBps = float64(rep.Bytes) / (1 << 20) / rep.IngestSecs
 
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	t0 = time.Now()
 	r := pipeline.NewRunner(p, *workers, false, func(res pipeline.Result) error {
 		if res.Err != nil {
