@@ -176,7 +176,7 @@ func (p *proc) buildClaims() {
 			q++
 		}
 		g := p.foundAt(q)
-		if g < 0 && p.is(q, p.s.w.comma) && q == r {
+		if g < 0 && p.is(q, p.s.w.comma) && q == r && ph.country != "" {
 			// "Iran's foreign minister, Hossein Amir-Abdollahian, said"
 			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
 				e := p.found[h].j
@@ -203,6 +203,9 @@ func (p *proc) buildClaims() {
 		}
 		if th.e.group && ph.country == "" {
 			continue // "leader", "chief" need their group
+		}
+		if th.e.office == kb.OfficeSpeaker && ph.country == "" && !p.toks[th.i].cap() {
+			continue // "keynote speaker John Smith"
 		}
 		ph.end = r
 		p.addClaim(ph, g, false)
