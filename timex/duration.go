@@ -559,7 +559,15 @@ func (p *parser) theExpr(i int) (match, bool) {
 	j := i + 1
 	w := p.word(j)
 	switch w {
-	case "past", "last", "next", "coming", "previous", "first", "final", "following", "latest", "current", "same", "near":
+	case "same", "corresponding", "comparable":
+		if m, ok := p.samePeriod(i, j+1); ok {
+			return m, true
+		}
+		if w != "same" {
+			break
+		}
+		fallthrough
+	case "past", "last", "next", "coming", "previous", "first", "final", "following", "latest", "current", "near":
 		// "the past three years", "the next few days", "the first nine months"
 		if w == "latest" && p.isWord(j+1, "period") {
 			return p.theYear(i, j)
@@ -770,6 +778,73 @@ func (p *parser) theYear(i, j int) (match, bool) {
 		}
 	}
 	return p.fromAnchor(i, end, 0, "Y"), true
+}
+
+// samePeriod: "the same period last year", "the corresponding quarter a
+// year earlier", "the same month a year ago", "the comparable year-ago
+// period": the month, quarter or half just mentioned, a year back (else
+// the year before the article's). k is the token after
+// "same"/"corresponding"/"comparable".
+func (p *parser) samePeriod(i, k int) (match, bool) {
+	if p.isWord(k, "year") && p.isPunct(k+1, "-") && p.isWord(k+2, "ago", "earlier") {
+		// "the comparable year-ago quarter"
+		e := k + 3
+		if !p.isWord(e, "period", "quarter", "month", "time") {
+			return match{}, false
+		}
+		return p.periodBack(i, e+1, p.word(e)), true
+	}
+	u := p.word(k)
+	if u != "period" && u != "quarter" && u != "month" && u != "time" && u != "half" {
+		return match{}, false
+	}
+	e := k + 1
+	if p.isWord(e, "of", "in") {
+		e++
+	}
+	switch {
+	case p.isWord(e, "last") && p.isWord(e+1, "year"):
+		e += 2
+	case p.isWord(e, "the") && p.isWord(e+1, "last", "previous", "prior") && p.isWord(e+2, "year"):
+		e += 3
+	case p.isWord(e, "the") && p.isWord(e+1, "year") && p.isWord(e+2, "before"):
+		e += 3
+	case p.isWord(e, "a") && p.isWord(e+1, "year") && p.isWord(e+2, "ago", "earlier", "before"):
+		e += 3
+	case p.isWord(e, "one") && p.isWord(e+1, "year") && p.isWord(e+2, "ago", "earlier", "before"):
+		e += 3
+	default:
+		return match{}, false
+	}
+	return p.periodBack(i, e, u), true
+}
+
+// periodBack is the period of kind u ("period", "month", "quarter", …)
+// mentioned last, one year earlier; without one, the year before the
+// article's.
+func (p *parser) periodBack(i, end int, u string) match {
+	m := match{start: i, end: end, typ: TypeDate}
+	if p.lastP != "" && i-p.lastPEnd < 200 {
+		kind := "month"
+		switch p.lastP[5] {
+		case 'Q':
+			kind = "quarter"
+		case 'H':
+			kind = "half"
+		}
+		if u == "period" || u == "time" || u == kind {
+			y, _ := strconv.Atoi(p.lastP[:4])
+			m.val, m.rel = fmtYear(y-1)+p.lastP[4:], "previous"
+			return m
+		}
+	}
+	m.rel = "article"
+	if !p.known {
+		m.val = "XXXX"
+		return m
+	}
+	m.val = fmtYear(p.anchor.Year() - 1)
+	return m
 }
 
 // yearAgoAdj: "year-earlier", "year-ago" (business reports): the same

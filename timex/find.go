@@ -58,6 +58,8 @@ type parser struct {
 	lastEnd   int    // token index after the previous day-precision date
 	lastQ     string // previous quarter value, for "a year earlier"
 	lastQEnd  int
+	lastP     string // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
+	lastPEnd  int
 	out       []doc.Time
 }
 
@@ -104,6 +106,9 @@ func (p *parser) run() []doc.Time {
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.lastQ, p.lastQEnd = m.val, m.end
+		}
+		if isPeriodValue(m.val) && m.rel != "previous" {
+			p.lastP, p.lastPEnd = m.val, m.end
 		}
 		i = m.end
 	}
@@ -176,6 +181,18 @@ func (p *parser) isMonthWord(i int) bool {
 	return ok
 }
 
+// isPeriodValue reports whether v is a resolved month, quarter or half.
+func isPeriodValue(v string) bool {
+	if len(v) != 7 || v[4] != '-' || v[0] == 'X' {
+		return false
+	}
+	switch v[5] {
+	case 'Q', 'H':
+		return true
+	}
+	return '0' <= v[5] && v[5] <= '1' && '0' <= v[6] && v[6] <= '9'
+}
+
 func isQuarterValue(v string) bool {
 	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X'
 }
@@ -215,7 +232,7 @@ var triggers = func() map[string]bool {
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite the this last next past
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
-		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest
+		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable
 		christmas new valentine halloween thanksgiving easter good election future moment`) {
 		m[w] = true
 	}
@@ -280,7 +297,7 @@ var weakTriggers = map[string]bool{
 	"this": true, "last": true, "next": true, "coming": true,
 	"early": true, "late": true, "mid": true, "end": true, "beginning": true,
 	"start": true, "middle": true, "earlier": true, "later": true, "previous": true,
-	"following": true, "same": true, "first": true, "second": true, "third": true,
+	"following": true, "first": true, "second": true, "third": true,
 	"fourth": true, "final": true, "per": true, "once": true, "twice": true,
 	"couple": true, "dozens": true, "hundreds": true, "half": true, "these": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,

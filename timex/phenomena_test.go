@@ -51,6 +51,12 @@ var phenomenaTests = []findTest{
 	{"about years ago", "He left about two years ago.", thu, "about two years ago", "DATE", "2021", "APPROX"},
 	{"around clock", "The blast came around 7:15 p.m. on Monday.", thu, "around 7:15 p.m.", "TIME", "2023-06-12T19:15", "APPROX"},
 	{"over the past stays out", "Prices rose over the past three years.", thu, "the past three years", "DURATION", "P3Y", ""},
+	// the same period a year back
+	{"same period last year", "Sales fell in January. In the same period last year they rose.", thu, "the same period last year", "DATE", "2022-01", ""},
+	{"same month a year ago", "Sales fell in January, against the same month a year ago.", thu, "the same month a year ago", "DATE", "2022-01", ""},
+	{"corresponding quarter", "Profit rose in the third quarter of 2022 from the corresponding period of the previous year.", thu, "the corresponding period of the previous year", "DATE", "2021-Q3", ""},
+	{"same period no mention", "Profit doubled from the same period of the last year.", thu, "the same period of the last year", "DATE", "2022", ""},
+	{"comparable year-ago quarter", "Profit in the second quarter of 2022 fell from the comparable year-ago quarter.", thu, "the comparable year-ago quarter", "DATE", "2021-Q2", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
