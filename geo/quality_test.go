@@ -72,6 +72,15 @@ func TestTableHygiene(t *testing.T) {
 	for _, w := range ambiguousNames {
 		bad[w] = true
 	}
+	// A row must not shadow another country's name ("Georgia", "Jordan").
+	countryNames := map[string]string{}
+	for _, a := range k.Actors() {
+		if a.Kind == kb.KindCountry {
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				countryNames[kb.Fold(n)] = a.ID
+			}
+		}
+	}
 	seen := map[string]int{} // folded name|country|kind → line index
 	kinds := map[string]int{}
 	for i, e := range es {
@@ -90,6 +99,9 @@ func TestTableHygiene(t *testing.T) {
 			f := kb.Fold(n)
 			if bad[f] {
 				t.Errorf("row %d %s: %q is an ambiguous English word or first name", i+1, e.Name, n)
+			}
+			if c, ok := countryNames[f]; ok && c != e.Country { // city-states name themselves
+				t.Errorf("row %d %s: %q is the name of the country %s", i+1, e.Name, n, c)
 			}
 			key := f + "|" + e.Country + "|" + e.Kind
 			if j, ok := seen[key]; ok && j != i {
