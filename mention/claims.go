@@ -17,6 +17,7 @@ type phrase struct {
 	how        string // adjective, possessive, explicit
 	owner      bool   // country is an organisation or group
 	host       string // ambassador's host country or "UN"
+	foreign    bool   // the title belongs to something that is no state or known body
 }
 
 // ownerCode returns the code an office of actor a is filed under: a
@@ -77,6 +78,14 @@ func (p *proc) leftOf(th titleHit) phrase {
 			k--
 			continue
 		}
+		if g < 0 && ph.country == "" && p.toks[k].word() && (p.toks[k].poss || p.has(k, fOrgCue)) {
+			ph.foreign = true // "the company's president", "club president": not a state's office
+			break
+		}
+		if g < 0 && ph.country == "" && p.toks[k].word() && p.toks[k].cap() && p.cover[k] < 0 && !p.has(k, fStop|fModifier) && !p.toks[k].sentStart {
+			ph.foreign = true // "Acme president": an owner the KB does not know
+			break
+		}
 		if g < 0 || ph.country != "" {
 			break
 		}
@@ -92,6 +101,9 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.country = p.ownerCode(p.s.actors[f.actor], th.e.office)
 			ph.how, ph.owner = "explicit", true
 		default:
+			if ph.country == "" {
+				ph.foreign = true // a person's, a place's or an unknown body's post
+			}
 			return ph
 		}
 		if p.toks[f.j-1].poss {
@@ -139,7 +151,9 @@ func (p *proc) rightOf(ph *phrase) int {
 		if p.is(k, w.the) {
 			k++
 		}
-		if g := p.foundAt(k); g >= 0 {
+		if g := p.foundAt(k); g < 0 && k < len(p.toks) && p.is(k-1, w.the) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && ph.country == "" && !p.is(r, w.to) {
+			ph.foreign = true // "president of the company"
+		} else if g >= 0 {
 			f := &p.found[g]
 			switch {
 			case p.is(r, w.to) && ph.th.e.office == kb.OfficeAmbassador && f.actor >= 0:
@@ -201,8 +215,8 @@ func (p *proc) buildClaims() {
 				}
 			}
 		}
-		if th.e.group && ph.country == "" {
-			continue // "leader", "chief" need their group
+		if th.e.group && ph.country == "" || ph.foreign {
+			continue // "leader", "chief" need their group; "Acme president" is not a state's
 		}
 		if th.e.office == kb.OfficeSpeaker && ph.country == "" && !p.toks[th.i].cap() {
 			continue // "keynote speaker John Smith"

@@ -199,6 +199,7 @@ var modifiers = []string{
 	"incoming", "deputy", "elect", "retired", "ousted", "deposed", "exiled", "assassinated",
 	"slain", "vice", "new", "current", "sitting", "incumbent", "de", "facto", "future", "previous",
 	"political", "military", "spiritual", "top", "senior", "longtime", "long-time", "powerful",
+	"transitional", "provisional", "elected", "newly", "self", "declared", "proclaimed", "first", "chief",
 	"veteran", "hardline", "moderate", "reformist", "embattled", "popular", "influential",
 }
 

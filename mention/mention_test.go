@@ -181,6 +181,7 @@ var claimTests = []struct {
 		[]claim{{"Mohammad Bagher Soltani", "prime_minister", "IRN", "context", "", ""}}},
 	{"honorific between title and name", "Supreme Leader Ayatollah Ali Khamenei spoke in Iran.",
 		[]claim{{"Ali Khamenei", "supreme_leader", "IRN", "person", "", "person.ali-khamenei"}}},
+	{"a company's president is no state office", "The company's president John Smith, Acme president Jane Roe and the president of the club, Ali Rahimi, spoke in Iran.", nil},
 	{"generic speaker is no office", "The keynote speaker John Smith and the speaker, Jane Roe, left.", nil},
 	{"no name, no claim", "The foreign minister said the president of Iran would come.", nil},
 }
