@@ -629,6 +629,9 @@ func (p *parser) monthExpr(i int) (match, bool) {
 	if y, e, ok := p.yearNum(k); ok {
 		return match{start: i, end: e, typ: TypeDate, val: fmtMonth(y, mo)}, true
 	}
+	if p.isWord(j, "of") && p.isWord(j+1, "last", "this", "next") && p.isWord(j+2, "year") {
+		j++ // "October of next year"
+	}
 	if p.isWord(j, "last", "this", "next") && p.isWord(j+1, "year") {
 		m := match{start: i, end: j + 2, typ: TypeDate, rel: "article"}
 		if !p.known {

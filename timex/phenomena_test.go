@@ -25,6 +25,10 @@ var phenomenaTests = []findTest{
 	{"month set on past", "the index is within 70 points of its record high set on Aug. 6.", time.Date(2023, 2, 6, 0, 0, 0, 0, time.UTC), "Aug. 6", "DATE", "2022-08-06", ""},
 	{"month planning for", "They took part in planning for the summit in August.", thu, "August", "DATE", "2023-08", ""},
 	{"weekday won past", "The party won the vote on Sunday.", thu, "Sunday", "DATE", "2023-06-11", ""},
+	{"month modal future", "The transaction should be completed in October.", thu, "October", "DATE", "2023-10", ""},
+	{"month may future", "Protesters may march again in May.", thu, "May", "DATE", "2024-05", ""},
+	{"weekday could past", "Neither he nor his parents could be located Wednesday.", thu, "Wednesday", "DATE", "2023-06-14", ""},
+	{"month of next year", "franchises won't be renewed after October of next year.", thu, "October of next year", "DATE", "2024-10", ""},
 	// a clock time takes the day after its "p.m."
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},

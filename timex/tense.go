@@ -66,6 +66,12 @@ func (p *parser) cue(j, at int) int {
 	switch w {
 	case "will", "shall":
 		return cueFuture
+	case "should", "might", "may", "must":
+		// "should be completed in October"; not "may have met"
+		if at-j <= 6 && !p.isWord(j+1, "have") && (j+1 >= len(p.t) || !p.t[j+1].upper) {
+			return cueFuture
+		}
+		return cueNone
 	case "would":
 		// future in the past ("said they would meet Monday") only close by
 		if at-j <= 4 {
