@@ -307,6 +307,10 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "Doha-based", "London-based"
+	if j < len(p.toks) && p.toks[j].gap == gapHyphen && p.word(j) == "based" {
+		return true
+	}
 	// "the region of Tigray", "the town of Safina"
 	if i >= 2 && p.is(i-1, p.s.w.of) && p.has(i-2, fPlaceCue) && p.toks[i-2].shape&shLower != 0 {
 		return true
