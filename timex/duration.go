@@ -111,6 +111,13 @@ func (p *parser) duration(i int) (match, bool) {
 		if durationPreps[p.word(i-1)] {
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
+		// "in the years that followed", "for the first time in years";
+		// not "the weeks before the shooting", whose value is a date
+		// set by the event
+		if p.isWord(i-1, "the") && p.isWord(i+1, "that") && p.isWord(i+2, "followed") ||
+			p.isWord(i-1, "in") && p.isWord(i-2, "time") {
+			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
 		return match{}, false
 	}
 	half := false
@@ -283,6 +290,9 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 func (p *parser) setExpr(i int) (match, bool) {
 	w := p.word(i)
 	if v, ok := sets[w]; ok {
+		if w == "daily" && i+1 < len(p.t) && p.t[i+1].upper && p.t[i+1].kind == kWord && !p.t[i+1].nl {
+			return match{}, false // "the Communist Party daily Granma": a newspaper
+		}
 		if v == "TNI" {
 			v = "XXXX-XX-XXTNI"
 		}

@@ -61,6 +61,8 @@ var phenomenaTests = []findTest{
 	{"corresponding quarter", "Profit rose in the third quarter of 2022 from the corresponding period of the previous year.", thu, "the corresponding period of the previous year", "DATE", "2021-Q3", ""},
 	{"same period no mention", "Profit doubled from the same period of the last year.", thu, "the same period of the last year", "DATE", "2022", ""},
 	{"comparable year-ago quarter", "Profit in the second quarter of 2022 fell from the comparable year-ago quarter.", thu, "the comparable year-ago quarter", "DATE", "2021-Q2", ""},
+	{"years that followed", "In the years that followed, the rebels waged war.", thu, "years", "DURATION", "PXY", ""},
+	{"first time in years", "growth for the first time in years.", thu, "years", "DURATION", "PXY", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
@@ -88,6 +90,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"He was killed soon after being shot.", "soon"},
 		{"the year he was born", "the year"},
 		{"the person of the year award", "the year"},
+		{"published in the Communist Party daily Granma", "daily"},
+		{"his car was seen in the weeks before the shooting", "weeks"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
