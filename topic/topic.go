@@ -188,9 +188,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	type word struct {
 		lower, orig string
 		w           float64
+		named       bool // inside the name of a known place or actor
 	}
 	hl := headlineEnd(d)
 	sc.Headline = hl > 0
+	named := namedSpans(d)
 	words := make([]word, 0, len(d.Tokens))
 	for _, t := range d.Tokens {
 		if t.Kind == doc.TokWord {
@@ -199,7 +201,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if t.Span.End <= hl {
 				w = titleWeight
 			}
-			words = append(words, word{lowerASCII(orig), orig, w})
+			for len(named) > 0 && named[0].End <= t.Span.Start {
+				named = named[1:]
+			}
+			in := len(named) > 0 && named[0].Start <= t.Span.Start
+			words = append(words, word{lowerASCII(orig), orig, w, in})
 		}
 	}
 	sc.Words = len(words)
@@ -217,18 +223,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		if hs, ok := s.caps[strings.TrimSuffix(strings.TrimSuffix(wd.orig, "'s"), "’s")]; ok {
 			addHits(hs, wd.w)
 		}
-		if hs, ok := s.exact[w]; ok {
-			addHits(hs, wd.w)
-		} else {
-			var long []stem
-			if len(w) >= 3 {
-				long = s.stems[w[:3]]
-			}
-			if st, ok := matchStem(w, long); ok {
-				addHits(st.hits, wd.w)
-			} else if st, ok := matchStem(w, s.short); ok {
-				addHits(st.hits, wd.w)
-			}
+		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
+		// of a place or person is no theme word, but a cue still counts
+		// ("Manchester City").
+		if !wd.named {
+			addHits(s.lookup(w), wd.w)
 		}
 		for _, m := range s.multi[w] {
 			if i+len(m.words) > len(words) {
@@ -241,7 +240,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 					break
 				}
 			}
-			if ok {
+			if ok && (!wd.named || m.hits[0].cue) {
 				addHits(m.hits, wd.w)
 			}
 		}
@@ -327,6 +326,38 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	return sc
 }
 
+// namedSpans returns the spans of the places and KB-linked people and
+// places d names, sorted by start, overlapping spans merged.
+func namedSpans(d *doc.Doc) []doc.Span {
+	var out []doc.Span
+	if d.Has(doc.LayerPlaces) {
+		for _, p := range d.Places {
+			out = append(out, p.Span)
+		}
+	}
+	if d.Has(doc.LayerMentions) {
+		for _, m := range d.Mentions {
+			if m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace) {
+				out = append(out, m.Span)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return out
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	merged := out[:1]
+	for _, sp := range out[1:] {
+		last := &merged[len(merged)-1]
+		if sp.Start < last.End {
+			last.End = max(last.End, sp.End)
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged
+}
+
 // economicIGO are the international organisations whose news is
 // economic news.
 var economicIGO = map[string]bool{
@@ -346,6 +377,23 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// lookup returns the hits of the lower-case word w: its exact entry,
+// else its longest matching stem.
+func (s *Stage) lookup(w string) []hit {
+	if hs, ok := s.exact[w]; ok {
+		return hs
+	}
+	if len(w) >= 3 {
+		if st, ok := matchStem(w, s.stems[w[:3]]); ok {
+			return st.hits
+		}
+	}
+	if st, ok := matchStem(w, s.short); ok {
+		return st.hits
+	}
+	return nil
 }
 
 // matchStem returns the first (longest) stem that prefixes w.
@@ -475,6 +523,9 @@ const (
 	// resultWeight is what one match result ("3-1") counts for Sports,
 	// up to maxResults of them.
 	resultWeight = 1.5
+	// whereDiscount is the other-class evidence that halves the weight
+	// of country signals for World.
+	whereDiscount = 4
 	// techBusinessShare is the share of economy evidence that counts
 	// for Sci/Tech in a story about a technology company.
 	techBusinessShare = 0.5
@@ -499,15 +550,21 @@ func (s *Stage) ClassScores(d *doc.Doc) [4]float64 {
 			out[ci] += ws[th.label] * sc.Themes[i]
 		}
 	}
+	// Countries say where a story happens, not what it is about: with
+	// evidence that the story is sport, business or technology (national
+	// teams, markets, companies abroad), they count for less.
+	foreign := 0.0
 	for c, w := range sc.Countries {
 		if c != Home {
-			out[0] += foreignWeight * w
+			foreign += foreignWeight * w
 		}
 	}
 	if sc.Dateline != "" && sc.Dateline != Home {
-		out[0] += datelineWeight
+		foreign += datelineWeight
 	}
 	out[1] += resultWeight * float64(min(sc.Scores, maxResults))
+	other := max(out[1], out[2], out[3])
+	out[0] += foreign / (1 + other/whereDiscount)
 	// Business news of a technology company (results, deals, prices)
 	// is technology news: its economy words count for Sci/Tech too when
 	// technology names outweigh the business names.

@@ -274,3 +274,47 @@ func TestClassifyEvidence(t *testing.T) {
 		})
 	}
 }
+
+func TestNamedWordsAreNoThemeWords(t *testing.T) {
+	s := New(testKB())
+	tests := []struct {
+		text   string
+		span   doc.Span // a place named in text
+		theme  string
+		wantIn bool // whether the theme gets evidence
+	}{
+		{"Settlers moved into the West Bank.", doc.Span{Start: 24, End: 33}, "economy", false},
+		{"The bank raised its rates.", doc.Span{}, "economy", true},
+		{"Fans flocked to Manchester City games.", doc.Span{Start: 16, End: 26}, "sports", true}, // a cue counts inside a name
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text}
+		segment.New().Process(d)
+		if tt.span.End > 0 {
+			d.Places = []doc.Place{{Span: tt.span, Country: "GBR"}}
+		}
+		d.Fill(doc.LayerPlaces)
+		if got := s.Score(d).ThemeScore(tt.theme) > 0; got != tt.wantIn {
+			t.Errorf("%q: %s evidence = %v; want %v", tt.text, tt.theme, got, tt.wantIn)
+		}
+	}
+}
+
+func TestCountriesCountLessInSportsStories(t *testing.T) {
+	k := testKB()
+	s := New(k)
+	ken := []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN"}, {Type: doc.TypeCountry, KBID: "KEN"}, {Type: doc.TypeCountry, KBID: "KEN"}}
+	plain := &doc.Doc{Text: "Kenya, Kenya and Kenya said something.", Mentions: ken}
+	sport := &doc.Doc{Text: "Kenya, Kenya and Kenya won the marathon and the relay.", Mentions: ken}
+	for _, d := range []*doc.Doc{plain, sport} {
+		segment.New().Process(d)
+		d.Fill(doc.LayerMentions)
+	}
+	p, q := s.ClassScores(plain), s.ClassScores(sport)
+	if q[0] >= p[0] {
+		t.Errorf("World evidence in a sports story = %v; want less than %v", q[0], p[0])
+	}
+	if got := s.Classify(sport); got != ClassSports {
+		t.Errorf("Classify(sports story with countries) = %s; want Sports", got)
+	}
+}
