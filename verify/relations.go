@@ -233,6 +233,9 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		if st == "severed" {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s could not be severed in %d: they had been severed since %s and not restored.", pair, year, last.Date)
+		} else if e := nearYear(evs, year, kb.RelSevered, kb.RelSuspended); e != nil {
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("The KB records the break in relations between %s on %s, not in %d.", pair, e.Date, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no severance of relations between %s in %d.", pair, year)
 		}
@@ -251,6 +254,9 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		if st, last := relState(evs, kb.Date{Year: year, Month: 12, Day: 31}); st == "severed" {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s were not restored in %d: they stayed severed from %s.", pair, year, last.Date)
+		} else if e := nearYear(evs, year, kb.RelRestored, kb.RelNormalized); e != nil {
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("The KB records the restoration of relations between %s on %s, not in %d.", pair, e.Date, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no restoration of relations between %s in %d.", pair, year)
 		}
@@ -281,6 +287,31 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		}
 	}
 	c.add(f)
+}
+
+// misdateYears is how far from a claimed year a recorded event of the
+// same kind is taken to be the event the claim misdates.
+const misdateYears = 3
+
+// nearYear returns the event of one of kinds nearest to year within
+// misdateYears, when none falls in year itself; nil otherwise. The KB's
+// dated history of a pair is taken as complete for such events.
+func nearYear(evs []kb.Relation, year int, kinds ...string) *kb.Relation {
+	var best *kb.Relation
+	for i := range evs {
+		e := &evs[i]
+		if !contains(kinds, e.Event) {
+			continue
+		}
+		d := abs(e.Date.Year - year)
+		if d == 0 {
+			return nil
+		}
+		if d <= misdateYears && (best == nil || d < abs(best.Date.Year-year)) {
+			best = e
+		}
+	}
+	return best
 }
 
 // refDay is the day a present-tense claim is judged at: the article date,

@@ -31,6 +31,14 @@ func (c *checker) roleClaims() {
 		if rc.Office == "" {
 			continue
 		}
+		switch q := c.qualifierBefore(rc); {
+		case otherOfficeWords[q]:
+			// "Alternate Prime Minister X" read as "Prime Minister X":
+			// the claim is about another office; judge nothing.
+			continue
+		case rc.Modifier == "" && q != "":
+			rc.Modifier = q
+		}
 		checks = append(checks, c.prepare(i, rc))
 	}
 	if len(checks) == 0 {
@@ -102,6 +110,95 @@ func windowAround(checks []*claimCheck, day kb.Date) (ival, bool) {
 		}
 	}
 	return w, found
+}
+
+// pastRefs returns the periods the sentence holding span refers to when
+// it is about an earlier time than the article date: the DATE
+// expressions in it that end before the article date. It returns nil when
+// the sentence also refers to the article's own days (a "Tuesday" within
+// a week of it, "now", "today") or the article is undated.
+func (c *checker) pastRefs(span doc.Span) []ival {
+	if !c.dated {
+		return nil
+	}
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	var refs []ival
+	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
+	for _, t := range c.d.Times {
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		if t.Value == "PRESENT_REF" {
+			return nil
+		}
+		if len(t.Value) < 4 {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		v := ival{lo: d.First(), hi: d.Last()}
+		if v.hi.Compare(weekAgo) >= 0 {
+			return nil // the sentence is about the article's days
+		}
+		refs = append(refs, v)
+	}
+	return refs
+}
+
+// officeAtRefs reports whether office o existed at some time in refs.
+func (c *checker) officeAtRefs(o *kb.Office, refs []ival) bool {
+	for _, ref := range refs {
+		if _, ok := (ival{lo: o.From.First(), hi: o.To.Last()}).intersect(ref); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOfficeWords, before a title, name a different office than the
+// title alone ("Deputy Prime Minister", "Alternate Prime Minister").
+var otherOfficeWords = map[string]bool{
+	"alternate": true, "deputy": true, "vice": true, "assistant": true, "under": true, "shadow": true,
+	"associate": true, "junior": true, "state": true, "first": true, "second": true, "principal": true,
+}
+
+// timeWords, before a title, say when the claim holds; the values are
+// RoleClaim modifiers.
+var timeWords = map[string]string{
+	"former": "former", "ex": "former", "late": "late", "then": "then",
+	"acting": "acting", "interim": "acting", "caretaker": "caretaker", "outgoing": "",
+	"incoming": "designate", "designate": "designate", "elect": "designate",
+}
+
+// qualifierBefore returns the qualifier word written just before a
+// claim's title that the mention stage left out of the claim: a word of
+// otherOfficeWords, or the modifier a word of timeWords stands for. It
+// returns "" when there is none.
+func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
+	start := rc.Span.Start
+	if rc.TitleSpan.End > rc.TitleSpan.Start && rc.TitleSpan.Start < start {
+		start = rc.TitleSpan.Start
+	}
+	if start <= 0 || start > len(c.d.Text) {
+		return ""
+	}
+	before := c.d.Text[max(0, start-24):start]
+	before = strings.TrimRight(before, " -")
+	i := strings.LastIndexAny(before, " \n\t(\"“")
+	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
+	if otherOfficeWords[w] {
+		return w
+	}
+	if m, ok := timeWords[w]; ok {
+		return m
+	}
+	return ""
 }
 
 // prepare resolves a claim against the KB.
@@ -268,7 +365,8 @@ func (c *checker) atDay(ch *claimCheck) {
 	day := c.day
 	rc := ch.rc
 	past := pastModifiers[rc.Modifier]
-	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False {
+	refs := c.pastRefs(rc.Span)
+	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, day, officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})
@@ -328,6 +426,17 @@ func (c *checker) atDay(ch *claimCheck) {
 			return
 		case kb.Unknown:
 			best = kb.Unknown
+		}
+	}
+	// A sentence about an earlier time ("was killed in May along with
+	// President X") makes its claim about that time.
+	for _, ref := range refs {
+		for _, r := range ch.roles {
+			if _, ok := loose(r.Period()).intersect(ref); ok {
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+					fmt.Sprintf("%s held this office in the time the sentence refers to (%s; %s).", name, ref, periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+				return
+			}
 		}
 	}
 	if best == kb.Unknown {

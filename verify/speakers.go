@@ -45,6 +45,19 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) {
 		return
 	}
+	// A sentence dated, even coarsely, to the death or before it ("in
+	// May", "in 2019") reports what was said or done then.
+	if si >= 0 {
+		s := c.d.Sentences[si]
+		for _, t := range c.d.Times {
+			if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+				continue
+			}
+			if d, err := kb.ParseDate(t.Value); err == nil && d.First().Compare(a.Died.Last()) <= 0 {
+				return
+			}
+		}
+	}
 	day, how, ok := c.statementDay(si, cue)
 	if !ok {
 		return
