@@ -22,6 +22,7 @@ type actor struct {
 	agentBefore bool
 	agentNoun   bool // the sector comes from an agent noun, not the KB
 	generic     bool // a bare agent noun ("protesters")
+	place       bool // a place named as such ("strikes on Gaza"): target only
 	demonym     bool // an adjective ("Israeli")
 }
 
@@ -54,15 +55,16 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if m.Span.Start >= sent.End && sorted {
 			break
 		}
+		place := false
 		if m.Span.Start < sent.Start || m.Span.End > sent.End {
 			continue
 		}
 		switch m.Type {
 		case doc.TypeCountry, doc.TypePerson, doc.TypeOrganization, doc.TypeArmedGroup:
 		case doc.TypePlace:
-			if !m.Metonymy {
-				continue
-			}
+			// a place that does not stand for a government can still be
+			// where an attack lands or a visit goes: a target, never a source
+			place = !m.Metonymy
 		default:
 			continue
 		}
@@ -101,6 +103,10 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		}
 		if m.How == "demonym" {
 			a.demonym = true
+		}
+		a.place = place
+		if place && a.country == "" {
+			continue // a place we cannot put in a country codes nothing
 		}
 		out = append(out, a)
 	}

@@ -366,6 +366,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if ai := actorAt[i]; ai >= 0 {
 			a := acts[ai]
 			i = a.t0
+			if a.place {
+				continue // places are not sources
+			}
 			if a.t0 > 0 && prepositions[toks[a.t0-1].low] && toks[a.t0-1].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
 				// "of"/"from" may head the subject; other prepositional
@@ -519,6 +522,9 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) ([]int, bool) {
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		if ai := actorAt[i]; ai >= 0 {
+			if acts[ai].place {
+				break
+			}
 			return conj(toks, acts, actorAt, ai), true
 		}
 		if toks[i].punct || prepositions[toks[i].low] || rightStop[toks[i].low] || determiners[toks[i].low] && toks[i].low != "'s" {
