@@ -145,6 +145,19 @@ func TestIngestBadStore(t *testing.T) {
 		{"directory as file", dir, "is a directory"},
 		{"postgres down", "postgres://sitrep@127.0.0.1:1/sitrep?connect_timeout=2", "not reachable"},
 	}
+	if os.Geteuid() != 0 { // root writes anywhere
+		ro := filepath.Join(dir, "readonly")
+		os.Mkdir(ro, 0o555)
+		tests = append(tests, struct{ name, store, want string }{"unwritable directory", filepath.Join(ro, "s.db"), "cannot open or create"})
+		rofile := filepath.Join(dir, "readonly.db")
+		if db, err := sqlite.Open(context.Background(), rofile); err == nil {
+			db.Close()
+		}
+		os.Remove(rofile + "-wal")
+		os.Remove(rofile + "-shm")
+		os.Chmod(rofile, 0o444)
+		tests = append(tests, struct{ name, store, want string }{"read-only file", rofile, "read-only"})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out, errOut, code := runSitrep(t, "ingest", "--store", tt.store, corpus)

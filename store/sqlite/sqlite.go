@@ -56,6 +56,16 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fail(errors.New("is a directory, not a database file"))
+	} else if err == nil {
+		// Found now rather than at the first write, mid-ingest.
+		f, err := os.OpenFile(path, os.O_RDWR, 0)
+		if err != nil {
+			if errors.Is(err, os.ErrPermission) {
+				return fail(errors.New("database file is read-only (no write permission)"))
+			}
+			return fail(err)
+		}
+		f.Close()
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if fi, err := os.Stat(dir); err != nil {
