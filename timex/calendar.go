@@ -230,10 +230,9 @@ func durationValue(n int, u unit) string {
 		}
 		return "PXW"
 	case "Q":
-		if n >= 0 {
-			return "P" + strconv.Itoa(3*n) + "M"
-		}
-		return "PXM"
+		// TimeBank writes quarters as their own unit: P2Q, "every
+		// quarter" P1Q
+		return "P" + c + "Q"
 	case "WE":
 		if n >= 0 {
 			return "P" + strconv.Itoa(2*n) + "D"

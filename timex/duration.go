@@ -133,6 +133,13 @@ func (p *parser) duration(i int) (match, bool) {
 		hyph = true
 		j++
 	}
+	// "six straight days", "two consecutive quarters", "three more
+	// weeks", "two full years"
+	if !hyph && p.isWord(j, "straight", "consecutive", "successive", "more", "full", "whole", "additional") {
+		if _, _, ok := p.unitAt(j + 1); ok && plural(p.word(j+1)) && n != 1 {
+			j++
+		}
+	}
 	// "two and a half years"
 	if p.isWord(j, "and") && p.isWord(j+1, "a") && p.isWord(j+2, "half") {
 		half = true

@@ -1107,7 +1107,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		switch {
 		case p.isWord(k, "quarter"):
 			q, j = n, k+1
-		case p.isWord(k, "half") && n <= 2:
+		case p.isWord(k, "half") && (n <= 2 || p.isWord(i, "last", "final")):
 			q, j, half = n, k+1, true
 		}
 		if q > 0 && (p.word(i) == "final" || p.word(i) == "last") {

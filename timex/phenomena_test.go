@@ -63,6 +63,13 @@ var phenomenaTests = []findTest{
 	{"comparable year-ago quarter", "Profit in the second quarter of 2022 fell from the comparable year-ago quarter.", thu, "the comparable year-ago quarter", "DATE", "2021-Q2", ""},
 	{"years that followed", "In the years that followed, the rebels waged war.", thu, "years", "DURATION", "PXY", ""},
 	{"first time in years", "growth for the first time in years.", thu, "years", "DURATION", "PXY", ""},
+	// quarters and halves
+	{"past two quarters", "over the past two quarters", thu, "the past two quarters", "DURATION", "P2Q", ""},
+	{"every quarter", "Dividends are paid every quarter.", thu, "every quarter", "SET", "P1Q", ""},
+	{"last half of year", "in the last half of 1989", thu, "the last half of 1989", "DATE", "1989-H2", ""},
+	{"straight days", "Stocks fell for six straight days.", thu, "six straight days", "DURATION", "P6D", ""},
+	{"consecutive quarters", "after two consecutive quarters of decline", thu, "two consecutive quarters", "DURATION", "P2Q", ""},
+	{"more weeks", "The talks will take three more weeks.", thu, "three more weeks", "DURATION", "P3W", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
