@@ -227,8 +227,9 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 				ch.other = append(ch.other, r)
 			}
 		}
-		// A country guessed from context yields to the person's own.
-		if len(ch.roles) == 0 && rc.CountryHow == "context" {
+		// A country guessed from context, or named by a word two
+		// countries share ("Congolese"), yields to the person's own.
+		if len(ch.roles) == 0 && (rc.CountryHow == "context" || c.namesCountry(rc, ch.other)) {
 			ch.roles, ch.other = ch.other, nil
 			if len(ch.roles) > 0 {
 				ch.office, _ = c.k.Office(ch.roles[0].Office)
@@ -263,6 +264,29 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		ch.valid = []ival{v}
 	}
 	return ch
+}
+
+// namesCountry reports whether the words of a claim before its title
+// ("Congolese" in "Congolese Prime Minister X") name the country of one
+// of roles as well as the country the mention stage chose: a demonym or
+// name shared by two countries.
+func (c *checker) namesCountry(rc doc.RoleClaim, roles []kb.Role) bool {
+	if len(roles) == 0 || rc.TitleSpan.Start <= rc.Span.Start || rc.TitleSpan.Start > len(c.d.Text) {
+		return false
+	}
+	prefix := " " + kb.Fold(c.d.Text[rc.Span.Start:rc.TitleSpan.Start]) + " "
+	for _, r := range roles {
+		a, ok := c.k.Actor(r.Country)
+		if !ok {
+			continue
+		}
+		for _, n := range append(append([]string{a.Name}, a.Aliases...), a.Demonyms...) {
+			if f := kb.Fold(n); f != "" && strings.Contains(prefix, " "+f+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officeKey returns the key part of an office id ("ISR.ambassador:USA" →
