@@ -158,8 +158,8 @@ func (p *parser) duration(i int) (match, bool) {
 	if w == "second" && !hyph && p.word(j+1) != "" && p.word(j+1) != "ago" && p.word(j+1) != "later" && p.word(j+1) != "earlier" {
 		return match{}, false // "a second round", "one second thought"
 	}
-	if u.code == "Q" {
-		return match{}, false
+	if u.code == "Q" && !(plural(w) && n != 1 && !hyph) {
+		return match{}, false // "a quarter of the votes", "one-quarter"
 	}
 	end := j + 1
 	// "a year and a half"
