@@ -764,6 +764,12 @@ func (p *parser) theYear(i, j int) (match, bool) {
 		}
 		return p.lastQuarter(i, j+2, false), true
 	}
+	if p.isWord(j, "year") {
+		// "the year 2000", "the year two thousand"
+		if y, e, ok := p.yearNum(j + 1); ok {
+			return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+		}
+	}
 	k := j
 	qualified := false
 	if p.isWord(k, "full", "fiscal") {

@@ -582,13 +582,68 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 // yearNum reads a four-digit year at token i.
 func (p *parser) yearNum(i int) (int, int, bool) {
 	n, digits, ok := p.numTok(i)
-	if !ok || digits != 4 || n < 1000 || n > 2099 {
+	if !ok {
+		return p.spokenYear(i)
+	}
+	if digits != 4 || n < 1000 || n > 2099 {
 		return 0, i, false
 	}
 	if c := p.nextChar(i); isDigitOrLetter(c) || c == '%' || c == '/' || (c == ',' || c == '.' || c == ':') && i+1 < len(p.t) && i+2 < len(p.t) && p.attached(i+2) && p.t[i+2].kind == kNum {
 		return 0, i, false
 	}
 	return n, i + 1, true
+}
+
+// spokenYear reads a year written in words, as broadcast transcripts do:
+// "nineteen ninety-four", "nineteen eighty", "two thousand", "two
+// thousand and one". "two thousand" alone is a year only where a year is
+// expected (after "year", a month, "of", "in", "since", "until", "by").
+func (p *parser) spokenYear(i int) (int, int, bool) {
+	switch p.word(i) {
+	case "nineteen":
+		j := i + 1
+		tens, ok := numberWords[p.word(j)]
+		if !ok || tens < 10 || tens > 90 || (tens >= 20 && tens%10 != 0) {
+			if p.isWord(j, "hundred") {
+				return 1900, j + 1, true
+			}
+			return 0, i, false
+		}
+		y := 1900 + tens
+		j++
+		if tens >= 20 {
+			k := j
+			if p.isPunct(k, "-") && p.attached(k) {
+				k++
+			}
+			if u, ok := numberWords[p.word(k)]; ok && u >= 1 && u <= 9 && p.word(k) != "a" && p.word(k) != "an" {
+				y += u
+				j = k + 1
+			}
+		}
+		return y, j, true
+	case "two":
+		if !p.isWord(i+1, "thousand") {
+			return 0, i, false
+		}
+		pw := p.word(i - 1)
+		if _, month := months[pw]; !month && pw != "year" && pw != "of" && pw != "in" && pw != "since" && pw != "until" && pw != "by" {
+			return 0, i, false
+		}
+		j := i + 2
+		k := j
+		if p.isWord(k, "and") {
+			k++
+		}
+		if u, ok := numberWords[p.word(k)]; ok && u >= 1 && u <= 19 && p.word(k) != "a" && p.word(k) != "an" {
+			return 2000 + u, k + 1, true
+		}
+		if nw := p.word(j); nw != "" && countNoun(nw) {
+			return 0, i, false // "in two thousand troops"
+		}
+		return 2000, j, true
+	}
+	return 0, i, false
 }
 
 func isDigitOrLetter(c byte) bool {
@@ -822,6 +877,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	}
 	n, digits, ok := p.numTok(i)
 	if !ok {
+		if y, e, ok := p.spokenYear(i); ok {
+			return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+		}
 		return match{}, false
 	}
 	// Numeric dates first: ISO and slashed.

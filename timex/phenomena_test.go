@@ -70,6 +70,12 @@ var phenomenaTests = []findTest{
 	{"straight days", "Stocks fell for six straight days.", thu, "six straight days", "DURATION", "P6D", ""},
 	{"consecutive quarters", "after two consecutive quarters of decline", thu, "two consecutive quarters", "DURATION", "P2Q", ""},
 	{"more weeks", "The talks will take three more weeks.", thu, "three more weeks", "DURATION", "P3W", ""},
+	// spoken years (broadcast transcripts)
+	{"spoken month year", "It began in January nineteen ninety-seven.", thu, "January nineteen ninety-seven", "DATE", "1997-01", ""},
+	{"spoken season year", "in the winter of nineteen ninety-four", thu, "the winter of nineteen ninety-four", "DATE", "1994-WI", ""},
+	{"spoken year alone", "The law passed in nineteen ninety-six.", thu, "nineteen ninety-six", "DATE", "1996", ""},
+	{"the year two thousand", "computers in the year two thousand", thu, "the year two thousand", "DATE", "2000", ""},
+	{"two thousand and one", "in May two thousand and one", thu, "May two thousand and one", "DATE", "2001-05", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
@@ -99,6 +105,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"the person of the year award", "the year"},
 		{"published in the Communist Party daily Granma", "daily"},
 		{"his car was seen in the weeks before the shooting", "weeks"},
+		{"They sent in two thousand troops.", "two thousand"},
+		{"nineteen people died", "nineteen"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
