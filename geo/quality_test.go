@@ -11,8 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // minRows is the least number of rows the shipped table must have.
@@ -200,15 +202,6 @@ func readGeonames(t *testing.T, path string) (all []geoname, primary, alternate 
 	return all, primary, alternate
 }
 
-// distanceKm is the great-circle distance between two points.
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
-}
-
 // TestAgainstGeonames cross-checks every city and capital of the shipped
 // table with the GeoNames cities table in the shared data: a row whose
 // name or an alias names a GeoNames place of the same country (by its
@@ -263,7 +256,7 @@ func TestAgainstGeonames(t *testing.T) {
 			for _, c := range ccs {
 				for _, n := range names {
 					for _, i := range idx[c+"|"+kb.Fold(n)] {
-						if d := distanceKm(e.Lat, e.Lon, all[i].lat, all[i].lon); d < best {
+						if d := DistanceKm(e.Lat, e.Lon, all[i].lat, all[i].lon); d < best {
 							best, bestName = d, all[i].name
 						}
 					}
@@ -275,7 +268,7 @@ func TestAgainstGeonames(t *testing.T) {
 			near := math.Inf(1)
 			for _, c := range ccs {
 				for _, i := range byCountry[c] {
-					near = math.Min(near, distanceKm(e.Lat, e.Lon, all[i].lat, all[i].lon))
+					near = math.Min(near, DistanceKm(e.Lat, e.Lon, all[i].lat, all[i].lon))
 				}
 			}
 			t.Logf("unmatched: %s (%s), %.0f km from the nearest geonames place of %s", e.Name, e.Country, near, cc)
@@ -311,5 +304,55 @@ func TestAgainstGeonames(t *testing.T) {
 		dists[len(dists)/2], mean, dists[len(dists)*95/100], dists[len(dists)-1], cityToleranceKm, len(off), 100*share)
 	if share > maxOffShare {
 		t.Errorf("%d of %d matched cities (%.1f%%) are more than %d km from geonames; want at most %.0f%%", len(off), len(dists), 100*share, cityToleranceKm, 100*maxOffShare)
+	}
+}
+
+// TestDistanceKm checks the haversine distance on known pairs.
+func TestDistanceKm(t *testing.T) {
+	tests := []struct {
+		name                   string
+		lat1, lon1, lat2, lon2 float64
+		want, tol              float64
+	}{
+		{"same point", 33.89, 35.50, 33.89, 35.50, 0, 0.001},
+		{"Beirut-Damascus", 33.89, 35.50, 33.51, 36.29, 84, 3},
+		{"London-Paris", 51.51, -0.13, 48.86, 2.35, 344, 3},
+		{"antipodes", 0, 0, 0, 180, 20015, 1},
+		{"across the date line", 0, 179.5, 0, -179.5, 111, 1},
+	}
+	for _, tt := range tests {
+		if got := DistanceKm(tt.lat1, tt.lon1, tt.lat2, tt.lon2); math.Abs(got-tt.want) > tt.tol {
+			t.Errorf("%s: DistanceKm = %.1f; want %.0f ± %.0f", tt.name, got, tt.want, tt.tol)
+		}
+	}
+}
+
+// TestCountryAfterDeterminer checks that a country after "locative the"
+// ("in the United States") is a place, and after a bare "the" is not.
+func TestCountryAfterDeterminer(t *testing.T) {
+	k := kb.New()
+	k.AddActor(kb.Actor{ID: "USA", Kind: kb.KindCountry, Name: "United States", Capital: "Washington", Lat: 38.9, Lon: -77.04})
+	k.AddActor(kb.Actor{ID: "PHL", Kind: kb.KindCountry, Name: "Philippines", Capital: "Manila", Lat: 14.6, Lon: 120.98})
+	g, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Cases rose in the United States.", "United States/USA"},
+		{"The outbreak spread across the Philippines.", "Philippines/PHL"},
+		{"The United States said it would help.", ""},
+		{"Aid from the Philippines and Manila arrived.", "Philippines/PHL,Manila/PHL"},
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text}
+		if err := segment.New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := NewStage(g).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if got := names(d); got != tt.want {
+			t.Errorf("places(%q) = %q; want %q", tt.text, got, tt.want)
+		}
 	}
 }

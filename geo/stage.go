@@ -159,6 +159,11 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 		return len(d.Places) > 0 && d.Places[len(d.Places)-1].Span.End == d.Tokens[i-2].Span.End
 	}
 	w := strings.ToLower(d.Text[prev.Span.Start:prev.Span.End])
+	if w == "the" && i >= 2 {
+		// "in the United States", "across the Philippines"
+		prev = d.Tokens[i-2]
+		w = strings.ToLower(d.Text[prev.Span.Start:prev.Span.End])
+	}
 	return locatives[w]
 }
 

@@ -22,6 +22,7 @@ func evalKinds() []evalKind {
 		evalNERKind(),
 		evalClaimsKind(),
 		evalTopicsKind(),
+		evalPlacesKind(),
 	}
 }
 
