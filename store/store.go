@@ -71,6 +71,10 @@ type Store interface {
 	// heaviest edges first.
 	Network(ctx context.Context, q NetworkQuery) ([]Edge, error)
 
+	// Places aggregates geolocated events by place (or by country) for
+	// a map, most events first.
+	Places(ctx context.Context, q PlaceQuery) ([]PlaceCount, error)
+
 	// Quotes lists quotes, newest article date first.
 	Quotes(ctx context.Context, f QuoteFilter) ([]Quote, error)
 	// Findings lists findings, newest article date first.
@@ -319,6 +323,40 @@ type Edge struct {
 	TargetName    string  `json:"target_name"`
 	Events        int     `json:"events"`
 	GoldsteinSum  float64 `json:"goldstein_sum"`
+	GoldsteinMean float64 `json:"goldstein_mean"`
+	Cooperation   int     `json:"cooperation"`
+	Conflict      int     `json:"conflict"`
+}
+
+// PlaceQuery asks where events happened in a period.
+type PlaceQuery struct {
+	Period
+	Actor     string // only events with this actor on either side
+	Code      string // CAMEO code or prefix
+	QuadClass int    // 1–4, 0 for any
+	// ByCountry groups by the place's country (ISO3) instead of by place.
+	ByCountry bool
+	Limit     int // 0 means DefaultLimit, <0 all
+}
+
+// Check validates the query.
+func (q PlaceQuery) Check() error {
+	if q.QuadClass < 0 || q.QuadClass > 4 {
+		return fmt.Errorf("%w: quad class %d (want 1–4)", ErrInvalid, q.QuadClass)
+	}
+	return q.Period.Check()
+}
+
+// A PlaceCount is the merged events at one place (or in one country).
+// Lat and Lon are the place's coordinates (for a country, the mean of its
+// places'). Events counts merged events, Mentions their mentions.
+type PlaceCount struct {
+	Place         string  `json:"place,omitempty"` // "" when grouped by country
+	Country       string  `json:"country"`         // ISO3
+	Lat           float64 `json:"lat"`
+	Lon           float64 `json:"lon"`
+	Events        int     `json:"events"`
+	Mentions      int     `json:"mentions"`
 	GoldsteinMean float64 `json:"goldstein_mean"`
 	Cooperation   int     `json:"cooperation"`
 	Conflict      int     `json:"conflict"`

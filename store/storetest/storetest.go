@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"MergedEvents", testMergedEvents},
 		{"Timeline", testTimeline},
 		{"Network", testNetwork},
+		{"Places", testPlaces},
 		{"Quotes", testQuotes},
 		{"Findings", testFindings},
 		{"Invalid", testInvalid},
@@ -703,5 +704,32 @@ func testClosed(t *testing.T, st store.Store) {
 	}
 	if _, err := st.Put(ctx, corpus()); !errors.Is(err, store.ErrClosed) {
 		t.Errorf("Put after Close: %v; want ErrClosed", err)
+	}
+}
+
+func testPlaces(t *testing.T, st store.Store) {
+	put(t, st, corpus()...)
+	got, err := st.Places(ctx, store.PlaceQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every generated event is at "Somewhere" (ISR); merged events with
+	// a known day: 7.
+	if len(got) != 1 || got[0].Place != "Somewhere" || got[0].Country != "ISR" || got[0].Events != 7 || got[0].Lat != 31.5 {
+		t.Fatalf("Places = %+v; want one place with 7 merged events", got)
+	}
+	byCountry, err := st.Places(ctx, store.PlaceQuery{ByCountry: true, Actor: "SYR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(byCountry) != 1 || byCountry[0].Place != "" || byCountry[0].Events != 1 || byCountry[0].Conflict != 1 || byCountry[0].GoldsteinMean != -10 {
+		t.Errorf("Places(by country, SYR) = %+v", byCountry)
+	}
+	none, err := st.Places(ctx, store.PlaceQuery{Period: store.Period{From: day("2030-01-01")}})
+	if err != nil || len(none) != 0 {
+		t.Errorf("Places(future) = %+v, %v", none, err)
+	}
+	if _, err := st.Places(ctx, store.PlaceQuery{QuadClass: 9}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("Places(quad 9): %v; want ErrInvalid", err)
 	}
 }

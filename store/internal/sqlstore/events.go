@@ -221,3 +221,33 @@ func (s *DB) Network(ctx context.Context, q store.NetworkQuery) ([]store.Edge, e
 		return e, err
 	})
 }
+
+// Places aggregates geolocated merged events by place or country.
+func (s *DB) Places(ctx context.Context, q store.PlaceQuery) ([]store.PlaceCount, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	if err := q.Check(); err != nil {
+		return nil, err
+	}
+	common, alts := eventWhere("m", store.EventFilter{Period: q.Period, Actor: q.Actor, Code: q.Code, QuadClass: q.QuadClass}, true)
+	if len(alts) > 0 {
+		common.add("(m.source = ? OR m.target = ?)", q.Actor, q.Actor)
+	}
+	common.add("m.has_geo = 1")
+	group, place := "m.place, m.place_country, m.lat, m.lon", "m.place"
+	if q.ByCountry {
+		common.add("m.place_country <> ''")
+		group, place = "m.place_country", "''"
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+place+`, m.place_country, AVG(m.lat), AVG(m.lon), COUNT(*), SUM(m.num_mentions),
+		COALESCE(AVG(m.goldstein), 0), SUM(CASE WHEN m.quad_class IN (1, 2) THEN 1 ELSE 0 END), SUM(CASE WHEN m.quad_class IN (3, 4) THEN 1 ELSE 0 END)
+		FROM merged_events m`+common.String()+` GROUP BY `+group+` ORDER BY COUNT(*) DESC, m.place_country`+s.limit(store.Page{Limit: q.Limit})), common.args...)
+	if err != nil {
+		return nil, s.errorf("places: %w", err)
+	}
+	return collect(rows, func(r *sql.Rows) (store.PlaceCount, error) {
+		var p store.PlaceCount
+		return p, r.Scan(&p.Place, &p.Country, &p.Lat, &p.Lon, &p.Events, &p.Mentions, &p.GoldsteinMean, &p.Cooperation, &p.Conflict)
+	})
+}
