@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"time"
 )
 
 // count reads a quantity at token i: digits, number words ("twenty-five",
@@ -893,6 +894,17 @@ func (p *parser) yearAgoAdj(i int) (match, bool) {
 // fromRef resolves a date n units from the previous date in the text.
 func (p *parser) fromRef(i, end, n int, code string) match {
 	m := match{start: i, end: end, typ: TypeDate}
+	// "in March … the following month", "in 1995 … the next year": a
+	// year or month mentioned after the last full date is the reference
+	if (code == "Y" || code == "M") && p.lastYM != "" && p.lastYMEnd > p.lastEnd && i-p.lastYMEnd < 200 && (code == "Y" || len(p.lastYM) == 7) {
+		y, _ := strconv.Atoi(p.lastYM[:4])
+		mo := 1
+		if len(p.lastYM) == 7 {
+			mo, _ = strconv.Atoi(p.lastYM[5:])
+		}
+		m.val, m.rel = atGranularity(shift(day(y, time.Month(mo), 1), n, code), code), "previous"
+		return m
+	}
 	ref, rel, ok := p.ref(i)
 	if !ok {
 		m.val = unknownAt(code)

@@ -60,6 +60,8 @@ type parser struct {
 	lastQEnd  int
 	lastP     string // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
 	lastPEnd  int
+	lastYM    string // previous year or month (2009, 2009-02)
+	lastYMEnd int
 	out       []doc.Time
 }
 
@@ -109,6 +111,9 @@ func (p *parser) run() []doc.Time {
 		}
 		if isPeriodValue(m.val) && m.rel != "previous" {
 			p.lastP, p.lastPEnd = m.val, m.end
+		}
+		if m.typ == TypeDate && (len(m.val) == 4 || len(m.val) == 7 && m.val[5] <= '1') && m.val[0] != 'X' && !m.hasDay {
+			p.lastYM, p.lastYMEnd = m.val, m.end
 		}
 		i = m.end
 	}

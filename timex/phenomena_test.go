@@ -76,6 +76,10 @@ var phenomenaTests = []findTest{
 	{"spoken year alone", "The law passed in nineteen ninety-six.", thu, "nineteen ninety-six", "DATE", "1996", ""},
 	{"the year two thousand", "computers in the year two thousand", thu, "the year two thousand", "DATE", "2000", ""},
 	{"two thousand and one", "in May two thousand and one", thu, "May two thousand and one", "DATE", "2001-05", ""},
+	// relative to the month or year just mentioned
+	{"following month", "The bid came in March. The following month it was withdrawn.", thu, "The following month", "DATE", "2023-04", ""},
+	{"following year", "The war began in 1995; the following year a truce was signed.", thu, "the following year", "DATE", "1996", ""},
+	{"previous day after date", "The vote was on March 3, 2023. The previous day was calm.", thu, "The previous day", "DATE", "2023-03-02", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
