@@ -23,6 +23,7 @@ Queries a store filled by "sitrep ingest". WHAT is one of:
   merged     GDELT-style merged events with mention/source/article counts
   timeline   events between two actors per day or week (--dyad A,B, --interval)
   network    weighted actor graph (--from, --to, --actor, --min)
+  places     where geolocated events happened (--from, --to, --actor, --code)
   quotes     quotes (--speaker, --from, --to)
   findings   findings (--kind, --verdict, --from, --to)
   article    one article's full analysis (--id; JSON)
@@ -74,11 +75,11 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		return &usageError{cmd: "query", msg: fmt.Sprintf(format, a...)}
 	}
 	if len(pos) != 1 {
-		return usage("want one of articles, search, events, merged, timeline, network, quotes, findings, article, stats")
+		return usage("want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, stats")
 	}
 	run, ok := queryKinds[pos[0]]
 	if !ok {
-		return usage("unknown query %q: want one of articles, search, events, merged, timeline, network, quotes, findings, article, stats", pos[0])
+		return usage("unknown query %q: want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, stats", pos[0])
 	}
 	period, err := f.period()
 	if err != nil {
@@ -213,6 +214,15 @@ var queryKinds = map[string]queryKind{
 			fmt.Fprintln(w, "SOURCE\tTARGET\tEVENTS\tCOOPERATION\tCONFLICT\tGOLDSTEIN MEAN")
 			for _, e := range es {
 				fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d\t%+.2f\n", e.Source, e.Target, e.Events, e.Cooperation, e.Conflict, e.GoldsteinMean)
+			}
+		}, err
+	},
+	"places": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		ps, err := st.Places(ctx, store.PlaceQuery{Period: p, Actor: *f.actor, Code: *f.code, QuadClass: *f.quad, Limit: *f.limit})
+		return ps, func(w io.Writer) {
+			fmt.Fprintln(w, "PLACE\tCOUNTRY\tLAT\tLON\tEVENTS\tMENTIONS\tCONFLICT\tGOLDSTEIN MEAN")
+			for _, x := range ps {
+				fmt.Fprintf(w, "%s\t%s\t%.2f\t%.2f\t%d\t%d\t%d\t%+.2f\n", dash(x.Place), dash(x.Country), x.Lat, x.Lon, x.Events, x.Mentions, x.Conflict, x.GoldsteinMean)
 			}
 		}, err
 	},

@@ -52,6 +52,7 @@ func TestQuery(t *testing.T) {
 		{[]string{"merged", "--source", "ISR"}, 3, "MENTIONS"},
 		{[]string{"timeline", "--dyad", "ISR,IRN", "--interval", "week"}, 2, "2024-07-08"},
 		{[]string{"network"}, 3, "SYR"},
+		{[]string{"places", "--actor", "SYR"}, 1, "Somewhere"},
 		{[]string{"quotes", "--speaker", "ayalon"}, 1, "Our priority is safety"},
 		{[]string{"findings", "--kind", "role_mismatch"}, 1, "contradicted"},
 		{[]string{"articles", "--actor", "IRN"}, 1, "Talks in Muscat"},
