@@ -265,6 +265,9 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 					continue
 				}
 				if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0-1 {
+					if toks[a.t0-1].low == "in" && (ag.Code == "MIL" || ag.Code == "COP") {
+						break // "troops in Ukraine" are located there, not Ukraine's
+					}
 					if s > 0 && possPronouns[toks[s-1].low] {
 						break // "its forces in Lebanon" belong to the subject
 					}
@@ -456,7 +459,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 // genericOK reports sectors that make sense as actors on their own.
 func genericOK(code string) bool {
 	switch code {
-	case "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "MED", "LAB", "CVL", "REF", "BUS", "EDU", "REL", "AGR":
+	case "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "MED", "LAB", "CVL", "REF", "BUS", "EDU", "REL", "AGR", "UAF", "RAD", "SEP":
 		return true
 	}
 	return false

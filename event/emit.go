@@ -445,6 +445,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break // a new clause or an attribution ("…, a senior official said")
 		}
 	}
+	if generic >= 0 && loc >= 0 && acts[generic].t0 < acts[loc].t0 && acts[generic].t0 <= from+3 {
+		// "killed 12 people at a market in Mogadishu": in coercion and
+		// violence the direct object is the victim, the place is where
+		if r := cameo.Root(m.p.Code); r >= "17" && r <= "20" {
+			return conj(toks, acts, actorAt, generic)
+		}
+	}
 	if loc >= 0 {
 		return conj(toks, acts, actorAt, loc)
 	}
