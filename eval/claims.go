@@ -19,6 +19,10 @@ const (
 	MutDead      = "dead_speaker"     // a quote dated after the speaker's death
 	MutAbolished = "abolished_office" // a holder of an office after its abolition
 	MutRelation  = "relation_reversed"
+	MutCountry   = "wrong_country"    // the person's office given another country's adjective
+	MutFormer    = "former_in_office" // "former" while the person still held the office
+	MutUnknown   = "unknown_holder"   // an invented person in an office whose holder list is complete
+	MutEarly     = "date_before_term" // the article date moved before the person's term
 )
 
 // A ClaimCase is one generated test article: a true KB fact written as a
@@ -49,6 +53,7 @@ var fakeNames = []string{"Mohammad Bagher Soltani", "Kerem Aydınlı", "Reza Far
 func GenerateClaims(k *kb.KB, seed int64, perKind int) []ClaimCase {
 	g := &claimGen{k: k, rnd: rand.New(rand.NewSource(seed)), per: perKind}
 	g.roles()
+	g.harderRoles()
 	g.dead()
 	g.abolished()
 	g.relations()
@@ -153,6 +158,84 @@ func (g *claimGen) roles() {
 				g.out = append(g.out, ClaimCase{Text: statement(adj, titleWords[k2], name), Date: day.Time(), Mutation: MutOfficeSwp, WantKind: doc.FindRoleMismatch, Fact: fact + "; never " + oid})
 				nSwap++
 				break
+			}
+		}
+	}
+}
+
+// harderRoles makes the mutations the planted-error corpus found in real
+// reporting: an office given the wrong country, "former" for a sitting
+// holder, an invented holder of an office whose holder list is complete,
+// a date before the term; and true "former" claims after the term.
+func (g *claimGen) harderRoles() {
+	var cands []kb.Role
+	for _, r := range g.k.Roles() {
+		key := officeKeyOf(r.Office)
+		if titleWords[key] == "" || r.Qualifier != "" || r.Start.Precision() != "day" || (!r.End.IsZero() && r.End.Precision() != "day") {
+			continue
+		}
+		if name, _ := g.personName(r.Person); name == "" || g.adjective(r.Country) == "" {
+			continue
+		}
+		cands = append(cands, r)
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].ID < cands[j].ID })
+	g.rnd.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	countries := map[string]bool{}
+	for _, r := range cands {
+		countries[r.Country] = true
+	}
+	var others []string
+	for c := range countries {
+		others = append(others, c)
+	}
+	sort.Strings(others)
+	nCountry, nFormer, nUnknown, nEarly, nTrueFormer := 0, 0, 0, 0, 0
+	for _, r := range cands {
+		name, _ := g.personName(r.Person)
+		key := officeKeyOf(r.Office)
+		title := titleWords[key]
+		end := r.End
+		if end.IsZero() {
+			end = g.asOf(r.Source)
+		}
+		span := days(r.Start, end)
+		if span < 90 {
+			continue
+		}
+		day := addDays(r.Start, 30+g.rnd.Intn(span-60))
+		fact := fmt.Sprintf("%s: %s %s", name, r.Title, periodOf(r))
+		if nCountry < g.per {
+			c2 := others[g.rnd.Intn(len(others))]
+			oid := kb.OfficeID(c2, key)
+			if c2 != r.Country && g.adjective(c2) != g.adjective(r.Country) && g.k.Complete(oid, day) && !g.heldEver(r.Person, oid) && len(g.trueHolders(oid, day)) > 0 {
+				g.out = append(g.out, ClaimCase{Text: statement(g.adjective(c2), title, name), Date: day.Time(), Mutation: MutCountry, WantKind: doc.FindRoleMismatch, Fact: fact + "; never " + oid})
+				nCountry++
+			}
+		}
+		if nFormer < g.per && g.k.Holds(r.Person, r.Office, day) == kb.True && days(r.Start, day) > 60 {
+			g.out = append(g.out, ClaimCase{Text: statement("Former "+g.adjective(r.Country), title, name), Date: day.Time(), Mutation: MutFormer, WantKind: doc.FindRoleMismatch, Fact: fact})
+			nFormer++
+		}
+		if nTrueFormer < g.per && !r.End.IsZero() {
+			after := addDays(r.End, 200+g.rnd.Intn(400))
+			if _, a := g.personName(r.Person); after.Compare(g.asOf(r.Source)) < 0 && (a.Died.IsZero() || a.Died.Compare(after) > 0) && g.k.Holds(r.Person, r.Office, after) == kb.False {
+				g.out = append(g.out, ClaimCase{Text: statement("Former "+g.adjective(r.Country), title, name), Date: after.Time(), Fact: fact})
+				nTrueFormer++
+			}
+		}
+		if nEarly < g.per {
+			early := addDays(r.Start, -(400 + g.rnd.Intn(400)))
+			if early.Year >= 2001 && g.k.Holds(r.Person, r.Office, early) == kb.False && g.k.Complete(r.Office, early) && len(g.trueHolders(r.Office, early)) > 0 {
+				g.out = append(g.out, ClaimCase{Text: statement(g.adjective(r.Country), title, name), Date: early.Time(), Mutation: MutEarly, WantKind: doc.FindRoleMismatch, Fact: fact})
+				nEarly++
+			}
+		}
+		if nUnknown < g.per && g.k.Complete(r.Office, day) {
+			fake := fakeNames[g.rnd.Intn(len(fakeNames))]
+			if len(g.k.Lookup(fake)) == 0 && len(g.trueHolders(r.Office, day)) > 0 {
+				g.out = append(g.out, ClaimCase{Text: statement(g.adjective(r.Country), title, fake), Date: day.Time(), Mutation: MutUnknown, WantKind: doc.FindUnknownPerson, Fact: fact + "; no " + fake})
+				nUnknown++
 			}
 		}
 	}

@@ -483,6 +483,16 @@ func (c *checker) atDay(ch *claimCheck) {
 // pastAtDay judges "former", "late" and "then-" claims on day.
 func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 	name := c.personName(ch)
+	// A sitting holder is not a former one, whatever earlier terms he
+	// served.
+	if ch.rc.Modifier == "former" {
+		for _, r := range ch.roles {
+			if c.roleTruth(r, day) == kb.True && r.Start.Last().Compare(day) < 0 {
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, day, periodText(r.Start, r.End)), ev)
+				return
+			}
+		}
+	}
 	for _, r := range ch.roles {
 		if !r.End.IsZero() && r.End.Last().Compare(day) <= 0 {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s.", name, periodText(r.Start, r.End)), ev)
