@@ -356,3 +356,22 @@ func TestCountryAfterDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// TestLongerNames checks that a gazetteer name inside a longer place name
+// the table does not hold is left out, and the names around it still work.
+func TestLongerNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"He moved to New London last year.", ""},
+		{"Police closed Paris Avenue overnight.", ""},
+		{"Officials in Washington County said little.", ""},
+		{"Residents of St. Paris, Ohio were evacuated.", "Ohio/USA"},
+		{"Climbers on Mount Washington were rescued.", ""},
+		{"Talks in Paris ended. New York hosted the next round.", "Paris/FRA,New York/USA"},
+		{"Talks were held in Paris\nNew rounds are planned.", "Paris/FRA"},
+	}
+	for _, tt := range tests {
+		if got := names(run(t, tt.text, nil)); got != tt.want {
+			t.Errorf("places(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -102,6 +102,10 @@ func (s *Stage) Process(d *doc.Doc) error {
 				possessive = true
 			}
 		}
+		if inLongerName(d, i, i+bestN) {
+			i += bestN - 1
+			continue
+		}
 		e := s.pick(bestIDs, mentioned)
 		if !(possessive && e.Kind == KindCountry) && s.isPlace(d, i, i+bestN, span, e) {
 			d.Places = append(d.Places, doc.Place{Span: span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
@@ -165,6 +169,47 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 		w = strings.ToLower(d.Text[prev.Span.Start:prev.Span.End])
 	}
 	return locatives[w]
+}
+
+// nameHeads are capitalised words that begin a longer place name around a
+// gazetteer name the table does not hold ("New London", "St. Paris",
+// "Mount Washington", "Fort Worth" is in the table and matched whole).
+var nameHeads = map[string]bool{
+	"new": true, "st": true, "saint": true, "ste": true, "mount": true, "mt": true,
+	"fort": true, "ft": true, "port": true, "lake": true, "cape": true,
+}
+
+// nameTails are capitalised words that make a gazetteer name part of an
+// address or a smaller division ("Washington County", "Dublin Road").
+var nameTails = map[string]bool{
+	"county": true, "parish": true, "township": true, "borough": true, "street": true,
+	"avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true, "blvd": true,
+	"lane": true, "drive": true, "highway": true, "hwy": true, "pike": true, "turnpike": true,
+}
+
+// inLongerName reports whether the tokens [i,j) that name a place are part
+// of a longer capitalised name the gazetteer does not hold: a head word
+// before them (optionally abbreviated with a period) or a tail word after.
+func inLongerName(d *doc.Doc, i, j int) bool {
+	word := func(k int) (string, bool) {
+		t := d.Tokens[k]
+		w := d.Text[t.Span.Start:t.Span.End]
+		return strings.ToLower(w), t.Kind == doc.TokWord && startsUpper(w)
+	}
+	if k := i - 1; k >= 0 {
+		if d.Text[d.Tokens[k].Span.Start:d.Tokens[k].Span.End] == "." && k >= 1 && d.Tokens[k].Span.Start == d.Tokens[k-1].Span.End {
+			k-- // "St. Paris"
+		}
+		if w, upper := word(k); upper && nameHeads[w] && !strings.Contains(d.Text[d.Tokens[k].Span.End:d.Tokens[i].Span.Start], "\n") {
+			return true
+		}
+	}
+	if j < len(d.Tokens) {
+		if w, upper := word(j); upper && nameTails[w] && !strings.ContainsAny(d.Text[d.Tokens[j-1].Span.End:d.Tokens[j].Span.Start], "\n,;:") {
+			return true
+		}
+	}
+	return false
 }
 
 // actsAfter reports whether the token at j is a reporting or action verb
