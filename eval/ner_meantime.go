@@ -12,9 +12,12 @@ import (
 )
 
 // ReadMeantimeNER reads one NewsReader MEANTIME CAT XML document as NER
-// gold: the named (syntactic_type NAM) ENTITY_MENTIONs whose REFERS_TO
-// target ENTITY has ent_type PER, ORG or LOC (PRO, FIN and MIX count as
-// MISC). Nested names stay separate gold spans. The text is rebuilt from
+// gold: the named ENTITY_MENTIONs (syntactic_type NAM, and PRE.NAM: a name
+// used as a premodifier, "US" in "the US automaker", which is as much a
+// mention of the country as any other) whose REFERS_TO target ENTITY has
+// ent_type PER, ORG or LOC (PRO, FIN and MIX count as MISC). Nested names
+// stay separate gold spans; a span annotated twice with one type counts
+// once. The text is rebuilt from
 // the tokens, one line per sentence, and cut after the last sentence that
 // holds any markable, since MEANTIME annotates only each article's first
 // sentences.
@@ -154,8 +157,9 @@ func parseMeantimeNER(r io.Reader) (*NERDoc, error) {
 		d.Sentences = append(d.Sentences, doc.Span{Start: sentStart, End: t.b.Len()})
 	}
 	d.Text = t.b.String()
+	seen := map[NERSpan]bool{}
 	for _, m := range mentions {
-		if !m.entity || m.syn != "NAM" || len(m.toks) == 0 {
+		if !m.entity || (m.syn != "NAM" && m.syn != "PRE.NAM") || len(m.toks) == 0 {
 			continue
 		}
 		typ := NERType(entType[refers[m.id]])
@@ -175,7 +179,11 @@ func parseMeantimeNER(r io.Reader) (*NERDoc, error) {
 		if !ok {
 			continue
 		}
-		d.Gold = append(d.Gold, NERSpan{Span: doc.Span{Start: t.spans[i].Start, End: t.spans[j-1].End}, Type: typ})
+		g := NERSpan{Span: doc.Span{Start: t.spans[i].Start, End: t.spans[j-1].End}, Type: typ}
+		if !seen[g] {
+			seen[g] = true
+			d.Gold = append(d.Gold, g)
+		}
 	}
 	return d, nil
 }

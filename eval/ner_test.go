@@ -119,6 +119,22 @@ func TestReadMeantimeNER(t *testing.T) {
 	}
 }
 
+// TestReadMeantimeNERPremodifier: a name as a premodifier (PRE.NAM) is
+// gold too, and a span annotated twice counts once.
+func TestReadMeantimeNERPremodifier(t *testing.T) {
+	src := strings.Replace(meantimeSample, `<ENTITY_MENTION m_id="1" syntactic_type="NAM">`, `<ENTITY_MENTION m_id="1" syntactic_type="PRE.NAM">`, 1)
+	src = strings.Replace(src, `<ENTITY m_id="10"`, `<ENTITY_MENTION m_id="6" syntactic_type="PRE.NAM"><token_anchor t_id="3"/></ENTITY_MENTION>
+<ENTITY m_id="10"`, 1)
+	src = strings.Replace(src, `<source m_id="3"/>`, `<source m_id="3"/><source m_id="6"/>`, 1)
+	d, err := parseMeantimeNER(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(goldTexts(d), "|"), "MISC:Airbus|ORG:EADS|LOC:Toulouse|PER:Tom Enders"; got != want {
+		t.Errorf("gold = %q; want %q", got, want)
+	}
+}
+
 func TestScoreNER(t *testing.T) {
 	sp := func(s, e int) doc.Span { return doc.Span{Start: s, End: e} }
 	text := "John Smith of Acme met Israeli envoys in Paris and Rome."

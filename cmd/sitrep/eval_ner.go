@@ -20,7 +20,8 @@ together:
 
   conll     token and tag columns: IOB1 (wikigold), IOB2 (re3d) or bare
             types (GUM); -DOCSTART- separates documents
-  meantime  NewsReader MEANTIME CAT XML: named (NAM) entity mentions
+  meantime  NewsReader MEANTIME CAT XML: named entity mentions (NAM, and
+            PRE.NAM: a name as a premodifier, "US" in "the US automaker")
 
 The text is rebuilt from the gold tokens and the gold sentences are used.
 sitrep's types map as person → PER, organization and armed_group → ORG,
