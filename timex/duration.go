@@ -358,6 +358,10 @@ func (p *parser) clock(i int) (match, bool) {
 		return p.timeWithDay(i, i+1, hm), true
 	}
 	h, dh, ok := p.numTok(i)
+	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && timeZones[p.word(i+1)] && p.t[i+1].upper {
+		// "0800 UTC", "1430 GMT": military time with a zone
+		return p.timeWithDay(i, i+1, pad2(h/100)+":"+pad2(h%100)), true
+	}
 	if !ok || dh > 2 || h > 24 {
 		return match{}, false
 	}

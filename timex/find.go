@@ -418,7 +418,28 @@ func (p *parser) at(i int) (match, bool) {
 	try(p.clock(i))
 	try(p.theExpr(i))
 	try(p.refExpr(i))
+	try(p.shortYear(i))
 	return best, found
+}
+
+// shortYear: "since '82", "in '99": an apostrophe and two digits where a
+// year is expected. Years below 30 are 20xx.
+func (p *parser) shortYear(i int) (match, bool) {
+	if !p.isPunct(i, "'") && !p.isPunct(i, "\u2019") || !yearContext[p.word(i-1)] || !p.attached(i+1) {
+		return match{}, false
+	}
+	n, d, ok := p.numTok(i + 1)
+	if !ok || d != 2 || p.isWord(i+2, "s") && p.attached(i+2) {
+		return match{}, false
+	}
+	if c := p.nextChar(i + 1); isDigitOrLetter(c) || c == '\'' || c == '%' {
+		return match{}, false
+	}
+	y := 1900 + n
+	if n < 30 {
+		y = 2000 + n
+	}
+	return match{start: i, end: i + 2, typ: TypeDate, val: fmtYear(y)}, true
 }
 
 // --- dates ---
@@ -890,6 +911,14 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	// Numeric dates first: ISO and slashed.
 	if m, ok := p.numericDate(i); ok {
 		return m, true
+	}
+	if digits == 2 && n%10 == 0 && p.isWord(i+1, "s") && p.attached(i+1) && (p.isWord(i-1, "the", "early", "late", "mid", "and", "or", "to") || p.isPunct(i-1, "-")) {
+		// "the 70s and 80s", "mid-80s"
+		c := 19
+		if n < 30 {
+			c = 20
+		}
+		return match{start: i, end: i + 2, typ: TypeDate, val: strconv.Itoa(c*10 + n/10)}, true
 	}
 	if digits != 4 {
 		return match{}, false

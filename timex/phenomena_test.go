@@ -80,6 +80,11 @@ var phenomenaTests = []findTest{
 	{"following month", "The bid came in March. The following month it was withdrawn.", thu, "The following month", "DATE", "2023-04", ""},
 	{"following year", "The war began in 1995; the following year a truce was signed.", thu, "the following year", "DATE", "1996", ""},
 	{"previous day after date", "The vote was on March 3, 2023. The previous day was calm.", thu, "The previous day", "DATE", "2023-03-02", ""},
+	// short decades and years, military times
+	{"short decade", "lows not seen since the 70s and 80s", thu, "the 70s", "DATE", "197", ""},
+	{"short decade and", "lows not seen since the 70s and 80s", thu, "80s", "DATE", "198", ""},
+	{"apostrophe year", "the Nikkei at its lowest level since '82", thu, "'82", "DATE", "1982", ""},
+	{"military time utc", "The market reopened at 0800 UTC.", thu, "0800 UTC", "TIME", "2023-06-15T08:00Z", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
@@ -111,6 +116,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"his car was seen in the weeks before the shooting", "weeks"},
 		{"They sent in two thousand troops.", "two thousand"},
 		{"nineteen people died", "nineteen"},
+		{"She scored 70 points; he was in his 70s.", "70s"},
+		{"He said 'no' to '82 proposals", "'82"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
