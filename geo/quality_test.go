@@ -375,3 +375,20 @@ func TestLongerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymInsidePlace checks that a demonym mention inside a longer
+// place name does not hide the place, while one covering it does.
+func TestDemonymInsidePlace(t *testing.T) {
+	text := "The ship sank in the Indian Ocean."
+	i := strings.Index(text, "Indian")
+	d := run(t, text, []doc.Mention{{Span: doc.Span{Start: i, End: i + 6}, Type: doc.TypeCountry, KBID: "IND", How: "demonym"}})
+	if got := names(d); got != "Indian Ocean/IND" {
+		t.Errorf("places = %q; want Indian Ocean/IND", got)
+	}
+	text = "Clashes in Tripoli."
+	i = strings.Index(text, "Tripoli")
+	d = run(t, text, []doc.Mention{{Span: doc.Span{Start: i, End: i + 7}, Type: doc.TypeCountry, KBID: "LBY", Metonymy: true}})
+	if got := names(d); got != "" {
+		t.Errorf("metonymic mention covering the place: places = %q; want none", got)
+	}
+}

@@ -136,8 +136,11 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 			if !m.Span.Overlaps(span) {
 				continue
 			}
-			if m.Metonymy || m.How == "demonym" {
-				return false // "Tehran denied": a government, not a place
+			if (m.Metonymy || m.How == "demonym") && m.Span.Start <= span.Start && m.Span.End >= span.End {
+				// "Tehran denied": a government, not a place. A demonym
+				// inside a longer place name ("Indian" in "Indian
+				// Ocean") does not count.
+				return false
 			}
 			switch m.Type {
 			case doc.TypePerson, doc.TypeOrganization, doc.TypeArmedGroup:
