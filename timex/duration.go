@@ -52,6 +52,8 @@ func (p *parser) count(i int, allowA bool) (int, int, bool) {
 		return 0, i, false
 	case vagueQuantities[w]:
 		return -1, i + 1, true
+	case w == "couple" && p.isWord(i+1, "of"):
+		return 2, i + 2, true // "the next couple of years"
 	case w == "dozens" || w == "hundreds" || w == "thousands":
 		if p.isWord(i+1, "of") {
 			return -1, i + 2, true
@@ -135,8 +137,8 @@ func (p *parser) duration(i int) (match, bool) {
 		j++
 	}
 	// "six straight days", "two consecutive quarters", "three more
-	// weeks", "two full years"
-	if !hyph && p.isWord(j, "straight", "consecutive", "successive", "more", "full", "whole", "additional") {
+	// weeks", "two full years", "eight trading days"
+	if !hyph && p.isWord(j, "straight", "consecutive", "successive", "more", "full", "whole", "additional", "trading", "business", "working", "calendar") {
 		if _, _, ok := p.unitAt(j + 1); ok && plural(p.word(j+1)) && n != 1 {
 			j++
 		}
@@ -154,7 +156,12 @@ func (p *parser) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	if n > 1 && !plural(w) && !hyph {
-		return match{}, false // "2 year" is rare; "10 second" likely ordinal
+		// "a two day visit", "a six year term": a compound before a noun;
+		// not "10 second" (an ordinal) or a bare "2 year"
+		nw := p.word(j + 1)
+		if w == "second" || nw == "" || p.t[j+1].upper || nw == "and" || nw == "or" || nw == "of" || nw == "ago" {
+			return match{}, false
+		}
 	}
 	if w == "second" && !hyph && p.word(j+1) != "" && p.word(j+1) != "ago" && p.word(j+1) != "later" && p.word(j+1) != "earlier" {
 		return match{}, false // "a second round", "one second thought"
@@ -190,6 +197,10 @@ func (p *parser) duration(i int) (match, bool) {
 			return match{start: start, end: end, typ: TypeSet, val: durationValue(1, u)}, true
 		}
 	}
+	// a rate: "$1.76 a year", "358,000 a month", "four flights a week"
+	if (p.word(i) == "a" || p.word(i) == "an") && !plural(w) && !hyph && p.rateBefore(i-1) && !p.isWord(end, "ago", "earlier", "later", "before", "after") {
+		return match{start: i, end: end, typ: TypeSet, val: durationValue(1, u)}, true
+	}
 	// N units ago / earlier / later / before / after
 	switch p.word(end) {
 	case "ago":
@@ -219,6 +230,23 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: end, typ: TypeDuration, val: val}, true
+}
+
+// rateBefore reports whether token k ends a quantity that "a year", "a
+// week" turns into a rate: a number, an amount word, or a plural noun.
+func (p *parser) rateBefore(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if p.t[k].kind == kNum {
+		return true
+	}
+	w := p.word(k)
+	switch w {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && !notPlural[w] && units[w].code == "" && !durationPreps[w]
 }
 
 func halfValue(n int, u unit) string {

@@ -85,6 +85,13 @@ var phenomenaTests = []findTest{
 	{"short decade and", "lows not seen since the 70s and 80s", thu, "80s", "DATE", "198", ""},
 	{"apostrophe year", "the Nikkei at its lowest level since '82", thu, "'82", "DATE", "1982", ""},
 	{"military time utc", "The market reopened at 0800 UTC.", thu, "0800 UTC", "TIME", "2023-06-15T08:00Z", ""},
+	// compounds, counts and rates
+	{"two day compound", "after a two day visit to Cairo", thu, "two day", "DURATION", "P2D", ""},
+	{"six year term", "a six year term", thu, "six year", "DURATION", "P6Y", ""},
+	{"trading days", "The index fell for eight trading days.", thu, "eight trading days", "DURATION", "P8D", ""},
+	{"couple of years", "over the next couple of years", thu, "the next couple of years", "DURATION", "P2Y", ""},
+	{"rate a year", "profit of about $33 million a year", thu, "a year", "SET", "P1Y", ""},
+	{"rate count a year", "tankers at a rate of 15 a year.", thu, "a year", "SET", "P1Y", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
@@ -116,6 +123,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"his car was seen in the weeks before the shooting", "weeks"},
 		{"They sent in two thousand troops.", "two thousand"},
 		{"nineteen people died", "nineteen"},
+		{"He scored 10 second half points.", "second"},
 		{"She scored 70 points; he was in his 70s.", "70s"},
 		{"He said 'no' to '82 proposals", "'82"},
 	} {
