@@ -368,6 +368,10 @@ func TestLongerNames(t *testing.T) {
 		{"Climbers on Mount Washington were rescued.", ""},
 		{"Talks in Paris ended. New York hosted the next round.", "Paris/FRA,New York/USA"},
 		{"Talks were held in Paris\nNew rounds are planned.", "Paris/FRA"},
+		{"Cases were reported in Ceamurlia de Jos.", ""},
+		{"Mosquitoes carry the West Nile virus.", ""},
+		{"An outbreak of Rift Valley fever hit Kenya.", ""},
+		{"Talks in Paris de facto ended.", "Paris/FRA"},
 	}
 	for _, tt := range tests {
 		if got := names(run(t, tt.text, nil)); got != tt.want {

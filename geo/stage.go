@@ -190,25 +190,49 @@ var nameTails = map[string]bool{
 	"lane": true, "drive": true, "highway": true, "hwy": true, "pike": true, "turnpike": true,
 }
 
+// nameLinks are lower-case particles inside longer names in other
+// languages ("Ceamurlia de Jos", "Castel di Sangro", "Boulogne-sur-Mer").
+var nameLinks = map[string]bool{
+	"de": true, "del": true, "della": true, "di": true, "da": true, "do": true, "dos": true,
+	"das": true, "du": true, "des": true, "sur": true, "upon": true,
+}
+
+// diseaseTails are words after which a place names a disease or a
+// pathogen, not a location ("West Nile virus", "Rift Valley fever").
+var diseaseTails = map[string]bool{
+	"virus": true, "viruses": true, "fever": true, "flu": true, "influenza": true,
+	"disease": true, "syndrome": true, "encephalitis": true,
+}
+
 // inLongerName reports whether the tokens [i,j) that name a place are part
-// of a longer capitalised name the gazetteer does not hold: a head word
-// before them (optionally abbreviated with a period) or a tail word after.
+// of a longer name the gazetteer does not hold: a capitalised head word
+// before them (optionally abbreviated with a period), a capitalised word
+// and a particle before them, a capitalised tail word after them, or a
+// disease word after them.
 func inLongerName(d *doc.Doc, i, j int) bool {
 	word := func(k int) (string, bool) {
 		t := d.Tokens[k]
 		w := d.Text[t.Span.Start:t.Span.End]
 		return strings.ToLower(w), t.Kind == doc.TokWord && startsUpper(w)
 	}
+	gap := func(a, b int) string { return d.Text[d.Tokens[a].Span.End:d.Tokens[b].Span.Start] }
 	if k := i - 1; k >= 0 {
 		if d.Text[d.Tokens[k].Span.Start:d.Tokens[k].Span.End] == "." && k >= 1 && d.Tokens[k].Span.Start == d.Tokens[k-1].Span.End {
 			k-- // "St. Paris"
 		}
-		if w, upper := word(k); upper && nameHeads[w] && !strings.Contains(d.Text[d.Tokens[k].Span.End:d.Tokens[i].Span.Start], "\n") {
+		w, upper := word(k)
+		if upper && nameHeads[w] && !strings.Contains(gap(k, i), "\n") {
 			return true
 		}
+		if !upper && nameLinks[w] && d.Tokens[k].Kind == doc.TokWord && k >= 1 && !strings.ContainsAny(gap(k-1, i), "\n,;:") {
+			if _, up := word(k - 1); up {
+				return true
+			}
+		}
 	}
-	if j < len(d.Tokens) {
-		if w, upper := word(j); upper && nameTails[w] && !strings.ContainsAny(d.Text[d.Tokens[j-1].Span.End:d.Tokens[j].Span.Start], "\n,;:") {
+	if j < len(d.Tokens) && !strings.ContainsAny(gap(j-1, j), "\n,;:") {
+		w, upper := word(j)
+		if (upper && nameTails[w]) || (d.Tokens[j].Kind == doc.TokWord && diseaseTails[w]) {
 			return true
 		}
 	}
