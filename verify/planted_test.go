@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/event"
@@ -259,5 +260,54 @@ func TestPlanted(t *testing.T) {
 		t.Logf("planted corpus: %d articles; contradicted findings: %d made, %d unwanted (precision %.3f); %d of %d planted found (recall %.3f; %d known gaps of earlier stages, recall %.3f without them)",
 			len(files), madeC, falseC, float64(madeC-falseC)/float64(madeC), foundC, wantC, float64(foundC)/float64(wantC), gapC,
 			float64(foundC)/float64(max(1, wantC-gapC)))
+	}
+}
+
+// BenchmarkStageShare runs the full pipeline over the planted corpus and
+// the sample articles (../examples/*.txt) and reports the verify stage's
+// share of analysis time (verify-%; the target is at most 10).
+func BenchmarkStageShare(b *testing.B) {
+	for _, corpus := range []struct{ name, glob string }{
+		{"planted", "testdata/planted/*.txt"},
+		{"examples", "../examples/*.txt"},
+	} {
+		b.Run(corpus.name, func(b *testing.B) {
+			files, err := filepath.Glob(corpus.glob)
+			if err != nil || len(files) == 0 {
+				b.Skip("no articles in " + corpus.glob)
+			}
+			var raws []string
+			size := 0
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				raws = append(raws, string(data))
+				size += len(data)
+			}
+			p := fullPipeline(b)
+			var t pipeline.Timings
+			b.SetBytes(int64(size))
+			b.ResetTimer()
+			for b.Loop() {
+				for i, raw := range raws {
+					d := &doc.Doc{Raw: raw, Source: files[i]}
+					if err := p.Run(d, &t); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			var total, ver time.Duration
+			for i, n := range t.Names {
+				total += t.Total[i]
+				if n == "verify" {
+					ver += t.Total[i]
+				}
+			}
+			if total > 0 {
+				b.ReportMetric(100*float64(ver)/float64(total), "verify-%")
+			}
+		})
 	}
 }

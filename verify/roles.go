@@ -56,7 +56,7 @@ func (c *checker) roleClaims() {
 	}
 	// The latest year the article refers to in the past bounds its date
 	// from below; it weighs less than a role and only breaks ties.
-	if y := c.latestPastYear(); y > 0 && !c.dated && len(sets) > 0 {
+	if y := c.latestUndated(len(sets)); y > 0 {
 		sets = append(sets, []ival{{lo: kb.Date{Year: y, Month: 1, Day: 1}}})
 		weights = append(weights, 0.5)
 	}
@@ -765,4 +765,13 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// latestUndated returns latestPastYear for an undated article with n > 0
+// role claims that constrain its date, else 0 without scanning the text.
+func (c *checker) latestUndated(n int) int {
+	if c.dated || n == 0 {
+		return 0
+	}
+	return c.latestPastYear()
 }
