@@ -595,6 +595,10 @@ func (p *parser) nextDay(j int) string {
 // weekend", "the third quarter", "the same day".
 func (p *parser) theExpr(i int) (match, bool) {
 	if !p.isWord(i, "the") {
+		if p.isWord(i, "that") && p.isWord(i+1, "year", "month") && !p.isPunct(i+2, "-") {
+			// "that year": the year last mentioned
+			return p.fromRef(i, i+2, 0, units[p.word(i+1)].code), true
+		}
 		if p.isWord(i, "that") {
 			if p.isWord(i+1, "day") || p.isWord(i+1, "same") && p.isWord(i+2, "day") {
 				e := i + 2

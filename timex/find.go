@@ -419,7 +419,33 @@ func (p *parser) at(i int) (match, bool) {
 	try(p.theExpr(i))
 	try(p.refExpr(i))
 	try(p.shortYear(i))
+	try(p.yearEnd(i))
 	return best, found
+}
+
+// yearEnd: "year-end", "year end", "year's end": the end of the
+// article's year.
+func (p *parser) yearEnd(i int) (match, bool) {
+	if !p.isWord(i, "year") {
+		return match{}, false
+	}
+	e := 0
+	switch {
+	case p.isPunct(i+1, "-") && p.attached(i+1) && p.isWord(i+2, "end") && p.attached(i+2):
+		e = i + 3
+	case p.isWord(i+1, "end") && !p.isPunct(i+2, "-"):
+		e = i + 2
+	case (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && p.isWord(i+3, "end"):
+		e = i + 4
+	default:
+		return match{}, false
+	}
+	if p.isWord(i-1, "fiscal", "financial", "the") {
+		return match{}, false // "the fiscal year-end", "the year end" of a company
+	}
+	m := p.fromAnchor(i, e, 0, "Y")
+	m.mod = "END"
+	return m, true
 }
 
 // shortYear: "since '82", "in '99": an apostrophe and two digits where a
@@ -509,7 +535,13 @@ func (p *parser) modified(i int) (match, bool) {
 			m.start = i
 			return m, ok
 		}
-		if !p.isWord(j, "this", "last", "next") {
+		if p.isWord(j, "in") && p.isWord(j+1, "the") && p.isWord(j+2, "year", "month", "week") && !p.isWord(j+3, "of", "before", "after") {
+			// "earlier in the year", "later in the day"
+			m := p.fromAnchor(i, j+3, 0, units[p.word(j+2)].code)
+			m.mod = mod
+			return m, true
+		}
+		if !p.isWord(j, "this", "last", "next", "that") {
 			return match{}, false
 		}
 	default:
@@ -520,7 +552,7 @@ func (p *parser) modified(i int) (match, bool) {
 	}
 	var m match
 	var ok bool
-	if p.isWord(j, "the") {
+	if p.isWord(j, "the", "that") {
 		m, ok = p.theExpr(j)
 		if ok && m.typ != TypeDate {
 			ok = false

@@ -92,6 +92,12 @@ var phenomenaTests = []findTest{
 	{"couple of years", "over the next couple of years", thu, "the next couple of years", "DURATION", "P2Y", ""},
 	{"rate a year", "profit of about $33 million a year", thu, "a year", "SET", "P1Y", ""},
 	{"rate count a year", "tankers at a rate of 15 a year.", thu, "a year", "SET", "P1Y", ""},
+	// "that year", "earlier in the year", year-end
+	{"that year", "He was elected in 1988. That year the economy grew.", thu, "That year", "DATE", "1988", ""},
+	{"later that year", "He was elected in 1988 and resigned later that year.", thu, "later that year", "DATE", "1988", "END"},
+	{"earlier in the year", "Sales were weak earlier in the year.", thu, "earlier in the year", "DATE", "2023", "START"},
+	{"year-end", "The deal should close by year-end.", thu, "year-end", "DATE", "2023", "END"},
+	{"year's end", "The deal should close by year's end.", thu, "year's end", "DATE", "2023", "END"},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 

@@ -30,24 +30,24 @@ var cues = map[string][]string{
 		"ipod*", "itunes", "iphone*", "ipad*", "macintosh", "mac os", "windows xp", "windows vista", "longhorn",
 		"linux", "unix", "solaris", "java", "firefox", "mozilla", "internet explorer", "opera browser",
 		"android", "chrome", "gmail", "hotmail", "msn", "xbox", "playstation", "psp", "game boy", "nintendo ds",
-		"wi-fi", "wifi", "wimax", "bluetooth", "rfid", "voip", "voice over ip", "broadband", "dsl",
+		"wi-fi", "wifi", "wimax", "bluetooth", "rfid", "voip", "voice over ip", "dsl",
 		"3g", "4g", "5g", "lte", "gsm", "cdma", "ethernet", "usb", "dvd*", "blu-ray", "hd-dvd", "lcd", "plasma",
 		"microprocessor*", "processor*", "chipmaker*", "chipset*", "semiconductor*", "transistor*", "nanotech*",
-		"mainframe*", "supercomputer*", "server*", "software", "hardware", "spyware", "adware", "malware",
-		"ransomware", "phishing", "spam*", "hacker*", "botnet*", "firewall*", "encryption", "open-source", "open source",
-		"peer-to-peer", "p2p", "file-sharing", "file sharing", "filesharing", "download*", "podcast*", "blog*",
-		"search engine*", "web site*", "website*", "web browser*", "e-mail", "email*", "internet", "online",
-		"ringtone*", "handset*", "smartphone*", "cellphone*", "cell phone*", "mobile phone*", "pda", "pdas",
-		"laptop*", "notebook pc*", "desktop pc*", "printer*", "inkjet", "flash memory", "hard drive*", "disk drive*",
-		"artificial intelligence", "machine learning", "chatbot*", "robot*", "cyber*", "digital", "gigabit",
-		"megabit", "terabyte*", "gigabyte*", "megapixel*", "telecom*", "telephony", "satellite radio",
+		"mainframe*", "supercomputer*", "spyware", "adware", "malware",
+		"ransomware", "phishing", "spam*", "hacker*", "botnet*", "open-source", "open source",
+		"peer-to-peer", "p2p", "file-sharing", "file sharing", "filesharing",
+
+		"ringtone*", "pda", "pdas",
+		"notebook pc*", "desktop pc*", "inkjet", "flash memory", "hard drive*", "disk drive*",
+		"artificial intelligence", "machine learning", "chatbot*",
+		"satellite radio",
 		// Space and science.
 		"nasa", "esa", "jaxa", "spacecraft", "space station", "space shuttle", "astronaut*",
-		"cosmonaut*", "telescope*", "hubble", "cassini", "orbit*", "asteroid*", "comet*",
-		"galax*", "astronom*", "planet*", "saturn", "jupiter", "mars", "lunar", "solar system", "black hole*",
-		"physicist*", "scientist*", "researchers", "laboratory", "species", "dinosaur*", "fossil*", "genome",
-		"dna", "stem cell*", "cloning", "cloned", "gene*", "evolution*", "archaeolog*", "paleontolog*",
-		"ecolog*", "biolog*", "climatolog*", "seti",
+		"cosmonaut*", "telescope*", "hubble", "cassini", "asteroid*", "comet*",
+		"galax*", "astronom*", "solar system", "black hole*",
+		"genome",
+		"stem cell*", "cloning", "cloned", "archaeolog*", "paleontolog*",
+		"seti",
 	},
 	"sports": {
 		// Leagues, bodies and competitions.
@@ -110,15 +110,6 @@ var cues = map[string][]string{
 		"49ers", "niners", "lakers", "76ers", "sixers",
 	},
 	"economy": {
-		"wall street", "nasdaq", "dow jones", "s&p 500", "ftse", "dax", "cac 40", "nikkei", "hang seng",
-		"stock market*", "stock exchange", "nyse", "shares", "shareholder*", "stockholder*", "dividend*",
-		"earnings", "quarterly", "profit*", "revenue*", "net income", "per share", "analysts", "investor*",
-		"ipo", "initial public offering", "takeover*", "merger*", "acquisition*", "buyout*", "hedge fund*",
-		"private equity", "venture capital*", "bankrupt*", "chapter 11", "federal reserve", "central bank",
-		"interest rate*", "inflation", "recession", "gdp", "unemployment", "jobless", "payroll*",
-		"consumer price*", "retail sales", "trade deficit", "crude", "oil price*", "barrel*", "opec",
-		"ceo", "chief executive*", "cfo", "chief financial officer", "chairman", "board of directors",
-		"sec", "securities and exchange commission", "antitrust", "treasury*", "bond*", "yields",
 		"exxon*", "chevron*", "conocophillips", "royal dutch", "bp", "total sa", "yukos", "gazprom",
 		"rosneft", "halliburton", "citigroup", "citibank", "jpmorgan", "j.p. morgan", "goldman sachs",
 		"morgan stanley", "merrill lynch", "bank of america", "wells fargo", "fannie mae", "freddie mac",
@@ -132,11 +123,34 @@ var cues = map[string][]string{
 		"viacom", "time warner", "news corp", "comcast", "pfizer", "merck", "glaxosmithkline", "novartis",
 		"altria", "philip morris", "procter", "unilever", "nestle", "starbucks", "krispy kreme",
 		"martha stewart", "greenspan", "dollar", "euro", "yen", "sterling", "stocks",
+	},
+}
+
+// strongTerms are words and phrases that weigh cueWeight but name no
+// company or product: the vocabulary of markets, corporate finance and
+// labour, which is seldom used outside business news.
+var strongTerms = map[string][]string{
+	"economy": {
+		"wall street", "nasdaq", "dow jones", "s&p 500", "ftse", "dax", "cac 40", "nikkei", "hang seng",
+		"stock market*", "stock exchange", "nyse", "shares", "shareholder*", "stockholder*", "dividend*",
+		"earnings", "quarterly", "profit*", "revenue*", "net income", "per share", "analysts", "investor*",
+		"ipo", "initial public offering", "takeover*", "merger*", "acquisition*", "buyout*", "hedge fund*",
+		"private equity", "venture capital*", "bankrupt*", "chapter 11", "federal reserve", "central bank",
+		"interest rate*", "inflation", "recession", "gdp", "unemployment", "jobless", "payroll*",
+		"consumer price*", "retail sales", "trade deficit", "crude", "oil price*", "barrel*", "opec",
+		"ceo", "chief executive*", "cfo", "chief financial officer", "chairman", "board of directors",
+		"sec", "securities and exchange commission", "antitrust", "treasury*", "bond*", "yields",
 		"insurer*", "reinsur*", "underwriter*", "credit rating*", "downgrad*", "fiscal", "futures",
 		"foreign direct investment", "fdi", "tax cut*", "labor union*", "labour union*", "trade union*",
 		"unions", "union workers", "overtime", "lockout", "locked out", "walkout", "pay cut*", "job cuts",
 		"employer*", "employees", "workers", "retailer*", "wholesale*", "natural gas", "refiner*",
 	},
+}
+
+// techTerms are technology and science words that count like lexicon
+// words (weight 1): they name the field, not a company or product.
+var techTerms = []string{
+	"software", "hardware", "internet", "online", "digital", "download*", "web site*", "website*", "e-mail", "email*", "broadband", "server*", "telecom*", "cyber*", "robot*", "search engine*", "web browser*", "blog*", "podcast*", "encryption", "firewall*", "laptop*", "printer*", "handset*", "smartphone*", "cellphone*", "cell phone*", "mobile phone*", "telephony", "gigabit", "megabit", "terabyte*", "gigabyte*", "megapixel*", "researchers", "laboratory", "species", "scientist*", "physicist*", "planet*", "orbit*", "lunar", "mars", "saturn", "jupiter", "evolution*", "gene*", "dna", "fossil*", "dinosaur*", "ecolog*", "biolog*", "climatolog*",
 }
 
 // capCues are case-sensitive cues: names that are common words when

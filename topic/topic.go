@@ -58,35 +58,47 @@ func New(k *kb.KB) *Stage {
 	s := &Stage{k: k, exact: map[string][]hit{}, caps: map[string][]hit{}, stems: map[string][]stem{}, multi: map[string][]multi{}}
 	var stems []stem
 	stemIdx := map[string]int{}
-	add := func(ti int, w string, weight float64) {
+	add := func(ti int, w string, weight float64, cue bool) {
 		if strings.Contains(w, " ") {
 			ws := strings.Fields(w)
-			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, weight == cueWeight}}})
+			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, cue}}})
 			return
 		}
 		if p, ok := strings.CutSuffix(w, "*"); ok {
 			if i, ok := stemIdx[p]; ok {
-				stems[i].hits = append(stems[i].hits, hit{ti, weight, weight == cueWeight})
+				stems[i].hits = append(stems[i].hits, hit{ti, weight, cue})
 			} else {
 				stemIdx[p] = len(stems)
-				stems = append(stems, stem{prefix: p, hits: []hit{{ti, weight, weight == cueWeight}}})
+				stems = append(stems, stem{prefix: p, hits: []hit{{ti, weight, cue}}})
 			}
 			return
 		}
-		s.exact[w] = append(s.exact[w], hit{ti, weight, weight == cueWeight})
+		s.exact[w] = append(s.exact[w], hit{ti, weight, cue})
 	}
 	for ti, th := range themes {
 		isCue := map[string]bool{}
 		for _, w := range cues[th.label] {
 			isCue[w] = true
 		}
-		for _, w := range th.words {
-			if !isCue[w] { // a cue's weight replaces the word's
-				add(ti, w, 1)
+		for _, w := range strongTerms[th.label] {
+			isCue[w] = true
+		}
+		words := th.words
+		if ti == thTech {
+			words = append(words[:len(words):len(words)], techTerms...)
+		}
+		seen := map[string]bool{}
+		for _, w := range words {
+			if !isCue[w] && !seen[w] { // a cue's weight replaces the word's
+				add(ti, w, 1, false)
 			}
+			seen[w] = true
 		}
 		for _, w := range cues[th.label] {
-			add(ti, w, cueWeight)
+			add(ti, w, cueWeight, true)
+		}
+		for _, w := range strongTerms[th.label] {
+			add(ti, w, cueWeight, false)
 		}
 		for _, w := range capCues[th.label] {
 			s.caps[w] = append(s.caps[w], hit{ti, cueWeight, true})
@@ -247,6 +259,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	}
 	if d.Has(doc.LayerEvents) {
 		for _, ev := range d.Events {
+			if !politicalEvent(ev) {
+				continue
+			}
 			for ti, th := range themes {
 				for _, p := range th.plover {
 					if p == ev.Plover {
@@ -324,6 +339,15 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	return sc
+}
+
+// politicalEvent reports whether an event is between political actors:
+// both sides resolved to a CAMEO actor code (a state, a government body,
+// an armed group, an international organisation). "Arsenal beat
+// Chelsea" or "Oracle attacked PeopleSoft's bid" are coded too, but are
+// no evidence of politics.
+func politicalEvent(ev doc.Event) bool {
+	return ev.SourceCode != "" && ev.TargetCode != "" && !ev.Negated && !ev.Hypothetical
 }
 
 // namedSpans returns the spans of the places and KB-linked people and
@@ -503,12 +527,16 @@ func (s *Stage) Classify(d *doc.Doc) string {
 
 // classThemes says how much each theme counts for each class.
 var classThemes = [...]map[string]float64{
-	{"diplomacy": 1, "armed-conflict": 1, "nuclear": 1, "terrorism": 1, "sanctions": 1, "elections": 1,
-		"protest": 1, "humanitarian": 1, "politics": 1, "disaster": 1, "crime-justice": 0.5},
+	{"diplomacy": 1, "armed-conflict": 1.5, "nuclear": 2, "terrorism": 2, "sanctions": 1.5, "elections": 1,
+		"protest": 0.7, "humanitarian": 1.5, "politics": 1, "disaster": 1, "crime-justice": 0.5},
 	{"sports": 1},
 	{"economy": 1},
 	{"technology": 1, "health": 0.6, "climate-environment": 0.6},
 }
+
+// classWeight scales each class's theme evidence: the lexicons differ in
+// how many and how common their words are.
+var classWeight = [...]float64{1, 1, 1, 1}
 
 // classes in the order of classThemes.
 var classes = [...]string{ClassWorld, ClassSports, ClassBusiness, ClassSciTech}
@@ -518,8 +546,11 @@ const (
 	// foreignWeight is what one signal of a country other than the
 	// home country counts for World.
 	foreignWeight = 0.6
-	// datelineWeight is what a foreign dateline counts for World.
-	datelineWeight = 2
+	// foreignFree is the country signal that counts nothing.
+	foreignFree = 1
+	// datelineWeight is what a foreign dateline counts for World, and a
+	// home dateline against it.
+	datelineWeight = 1.5
 	// resultWeight is what one match result ("3-1") counts for Sports,
 	// up to maxResults of them.
 	resultWeight = 1.5
@@ -528,7 +559,7 @@ const (
 	whereDiscount = 4
 	// techBusinessShare is the share of economy evidence that counts
 	// for Sci/Tech in a story about a technology company.
-	techBusinessShare = 0.5
+	techBusinessShare = 0.25
 	maxResults        = 3
 )
 
@@ -547,19 +578,26 @@ func (s *Stage) ClassScores(d *doc.Doc) [4]float64 {
 	var out [4]float64
 	for ci, ws := range classThemes {
 		for i, th := range themes {
-			out[ci] += ws[th.label] * sc.Themes[i]
+			out[ci] += classWeight[ci] * ws[th.label] * sc.Themes[i]
 		}
 	}
 	// Countries say where a story happens, not what it is about: with
 	// evidence that the story is sport, business or technology (national
 	// teams, markets, companies abroad), they count for less.
+	// One passing mention of a country is weak evidence (a company's
+	// market, an athlete's nationality); the first signal is free.
 	foreign := 0.0
 	for c, w := range sc.Countries {
 		if c != Home {
-			foreign += foreignWeight * w
+			foreign += w
 		}
 	}
-	if sc.Dateline != "" && sc.Dateline != Home {
+	foreign = foreignWeight * max(0, foreign-foreignFree)
+	switch sc.Dateline {
+	case "":
+	case Home:
+		foreign -= datelineWeight
+	default:
 		foreign += datelineWeight
 	}
 	out[1] += resultWeight * float64(min(sc.Scores, maxResults))

@@ -8,11 +8,13 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/event"
 	"github.com/sitrep-project/sitrep/geo"
 	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/segment"
 	"github.com/sitrep-project/sitrep/textnorm"
+	"github.com/sitrep-project/sitrep/timex"
 	"github.com/sitrep-project/sitrep/topic"
 )
 
@@ -57,7 +59,10 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	top := topic.New(k)
-	p, err := pipeline.New(nil, textnorm.NewStage(), segment.New(), mention.New(k, mention.Options{}), geo.NewStage(geo.MustNew(k)))
+	// The stages topics read, as in the analysis pipeline: mentions,
+	// places and events.
+	p, err := pipeline.New(nil, textnorm.NewStage(), segment.New(), timex.New(), mention.New(k, mention.Options{}),
+		geo.NewStage(geo.MustNew(k)), event.New(k, event.DefaultDict()))
 	if err != nil {
 		return err
 	}
