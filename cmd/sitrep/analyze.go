@@ -157,7 +157,8 @@ func isTerminal(w io.Writer) bool {
 }
 
 // analyze reads every input, runs the pipeline over each article on
-// o.workers goroutines and writes the results in input order.
+// o.workers goroutines (pipeline.Runner: bounded, in input order) and
+// writes the results.
 func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) error {
 	var (
 		mu     sync.Mutex // guards failed and stderr
@@ -175,96 +176,40 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 		return err
 	}
 	w := bufio.NewWriterSize(sink, 64<<10)
-
-	type job struct {
-		seq int
-		a   *ingest.Article
-	}
-	type result struct {
-		seq int
-		out []byte // the rendered analysis; nil when the article failed
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan job, o.workers)
-	results := make(chan result, o.workers)
-	// slots bounds the articles read but not yet written, so that a slow
-	// article cannot make the reorder buffer grow without limit.
-	slots := make(chan struct{}, 4*o.workers+4)
 
-	var readErr error
-	go func() {
-		defer close(jobs)
-		seq := 0
-		readErr = ingest.Read(ctx, paths, o.ingest, func(a *ingest.Article) error {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			select {
-			case jobs <- job{seq, a}:
-				seq++
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}, fail)
-	}()
-
-	var wg sync.WaitGroup
-	for range o.workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				d := j.a.Doc()
-				if !o.date.IsZero() {
-					d.Date, d.DateSource = o.date, doc.DateFromFlag
-				}
-				var out []byte
-				err := o.pipeline.Run(d, nil)
-				if err == nil {
-					d.SetID()
-					out, err = renderDoc(d, o)
-				}
-				if err != nil {
-					fail(err)
-				}
-				results <- result{j.seq, out}
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
-
-	// Write in input order.
-	pending := map[int][]byte{}
-	next := 0
-	var writeErr error
 	n := 0
-	for r := range results {
-		pending[r.seq] = r.out
-		for {
-			out, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-slots
-			if out == nil || writeErr != nil {
-				continue
-			}
-			if n > 0 && !o.json {
-				out = append([]byte("\n"), out...) // a blank line between reports
-			}
-			if _, err := w.Write(out); err != nil {
-				writeErr = err
-				cancel()
-			}
-			n++
+	r := pipeline.NewRunner(o.pipeline, o.workers, true, func(res pipeline.Result) error {
+		d := res.Doc
+		if res.Err != nil {
+			fail(res.Err)
+			return nil
 		}
-	}
+		d.SetID()
+		out, err := renderDoc(d, o)
+		if err != nil {
+			fail(err)
+			return nil
+		}
+		if n > 0 && !o.json {
+			out = append([]byte("\n"), out...) // a blank line between reports
+		}
+		n++
+		if _, err := w.Write(out); err != nil {
+			cancel()
+			return err
+		}
+		return nil
+	})
+	readErr := ingest.Read(ctx, paths, o.ingest, func(a *ingest.Article) error {
+		d := a.Doc()
+		if !o.date.IsZero() {
+			d.Date, d.DateSource = o.date, doc.DateFromFlag
+		}
+		return r.Submit(ctx, d)
+	}, fail)
+	_, writeErr := r.Close()
 	if writeErr == nil {
 		writeErr = w.Flush()
 	}
