@@ -22,6 +22,10 @@ type putStmts struct {
 	upMerged, insMergedSrc, bumpSources *sql.Stmt
 	tx *sql.Tx
 
+	// Merged events this Put adds to, written once per key at the end.
+	merges     map[mergeKey]*pendingMerge
+	mergeOrder []mergeKey
+
 	// Rows of the per-article layers, inserted many per statement when
 	// the transaction ends (nothing in Put reads them back).
 	entities, quotes, findings, events rowBuf
@@ -40,13 +44,13 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.growStory, `UPDATE stories SET size = size + 1 WHERE id = ?`},
 		{&p.upMerged, `INSERT INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
 			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (day, source, target, cameo) DO UPDATE SET
 				num_mentions = merged_events.num_mentions + excluded.num_mentions,
-				num_articles = merged_events.num_articles + 1
+				num_articles = merged_events.num_articles + excluded.num_articles
 			RETURNING id`},
 		{&p.insMergedSrc, `INSERT INTO merged_event_sources (merged_id, outlet) VALUES (?, ?) ON CONFLICT DO NOTHING`},
-		{&p.bumpSources, `UPDATE merged_events SET num_sources = num_sources + 1 WHERE id = ?`},
+		{&p.bumpSources, `UPDATE merged_events SET num_sources = num_sources + ? WHERE id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(x.sql))
 		if err != nil {
@@ -122,7 +126,7 @@ func (s *DB) Put(ctx context.Context, docs []*doc.Doc) (store.PutResult, error) 
 	if err != nil {
 		return res, err
 	}
-	st.tx = tx
+	st.tx, st.merges = tx, map[mergeKey]*pendingMerge{}
 	stored, err := s.storedIDs(ctx, tx, docs)
 	if err != nil {
 		return res, err
@@ -150,6 +154,9 @@ func (s *DB) Put(ctx context.Context, docs []*doc.Doc) (store.PutResult, error) 
 		if near {
 			res.NearDuplicates = append(res.NearDuplicates, d.ID)
 		}
+	}
+	if err := s.mergeAll(ctx, st); err != nil {
+		return store.PutResult{}, s.errorf("%w", err)
 	}
 	for _, b := range []*rowBuf{&st.entities, &st.quotes, &st.findings, &st.events} {
 		if err := s.flush(ctx, tx, b); err != nil {
@@ -364,52 +371,87 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, e *encoded, a
 	return near, nil
 }
 
-// putEvents stores d's events and merges them into merged_events: one row
-// per (day, source, target, cameo), counting mentions (events), articles
-// and distinct outlets.
+// A mergeKey identifies a merged event.
+type mergeKey struct{ day, src, tgt, code string }
+
+// pendingMerge is what one Put adds to one merged event: counts, the
+// outlets reporting it, the first mention (used only if the merged event
+// is new) and the buffered event rows to patch with its id.
+type pendingMerge struct {
+	mentions, articles int
+	outlets            []string
+	first              []any // the upsert's arguments
+	rows               []int // indexes into st.events.args of merged_id
+}
+
+// putEvents buffers d's events and what they add to merged events; the
+// merged events are written once per key when Put ends (mergeAll).
 func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, encEvents []string, articleDate, added string) error {
-	type key struct{ day, src, tgt, code string }
-	merged := map[key]int64{}
 	outlet := outletOf(d)
-	// Count mentions per key first so each article adds 1 to
-	// num_articles and its mention count to num_mentions.
-	mentions := map[key]int{}
-	days := make([]string, len(d.Events))
+	inArticle := map[mergeKey]bool{}
 	for i, e := range d.Events {
-		days[i] = eventDay(e.Date, articleDate)
-		if days[i] != "" {
-			mentions[key{days[i], e.Source, e.Target, e.Cameo}]++
-		}
-	}
-	for i, e := range d.Events {
-		k := key{days[i], e.Source, e.Target, e.Cameo}
-		var mid int64
-		if k.day != "" {
-			var ok bool
-			if mid, ok = merged[k]; !ok {
-				hasGeo := e.Lat != 0 || e.Lon != 0
-				if err := st.upMerged.QueryRowContext(ctx, k.day, k.src, k.tgt, k.code, e.SourceName, e.TargetName,
-					e.SourceCountry, e.TargetCountry, e.SourceSector, e.TargetSector, e.Plover, e.QuadClass, e.Goldstein,
-					mentions[k], e.Place, e.PlaceCountry, e.Lat, e.Lon, boolInt(hasGeo), boolInt(e.Sentence < 3),
-					d.ID, firstNonEmpty(d.URL, d.Source), added).Scan(&mid); err != nil {
-					return fmt.Errorf("merged event: %w", err)
-				}
-				merged[k] = mid
-				r, err := st.insMergedSrc.ExecContext(ctx, mid, outlet)
-				if err != nil {
-					return fmt.Errorf("merged event source: %w", err)
-				}
-				if n, _ := r.RowsAffected(); n > 0 {
-					if _, err := st.bumpSources.ExecContext(ctx, mid); err != nil {
-						return fmt.Errorf("merged event source: %w", err)
-					}
-				}
-			}
-		}
-		data := encEvents[i]
+		k := mergeKey{eventDay(e.Date, articleDate), e.Source, e.Target, e.Cameo}
 		factual := !e.Negated && !e.Hypothetical
 		st.events.add(d.ID, i, k.day, e.Source, e.Target, e.SourceName, e.TargetName,
-			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), mid, data)
+			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), int64(0), encEvents[i])
+		if k.day == "" {
+			continue // no day, no merged event
+		}
+		pm := st.merges[k]
+		if pm == nil {
+			hasGeo := e.Lat != 0 || e.Lon != 0
+			pm = &pendingMerge{first: []any{k.day, k.src, k.tgt, k.code, e.SourceName, e.TargetName,
+				e.SourceCountry, e.TargetCountry, e.SourceSector, e.TargetSector, e.Plover, e.QuadClass, e.Goldstein,
+				e.Place, e.PlaceCountry, e.Lat, e.Lon, boolInt(hasGeo), boolInt(e.Sentence < 3),
+				d.ID, firstNonEmpty(d.URL, d.Source), added}}
+			st.merges[k] = pm
+			st.mergeOrder = append(st.mergeOrder, k)
+		}
+		pm.mentions++
+		if !inArticle[k] {
+			inArticle[k] = true
+			pm.articles++
+			pm.outlets = append(pm.outlets, outlet)
+		}
+		pm.rows = append(pm.rows, len(st.events.args)-2) // merged_id is the second-last column
+	}
+	return nil
+}
+
+// mergeAll writes the merged events Put collected, one upsert per key,
+// counts the outlets new to each, and patches the buffered event rows
+// with the merged ids.
+func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
+	for _, k := range st.mergeOrder {
+		pm := st.merges[k]
+		args := append(append([]any{}, pm.first[:13]...), pm.mentions, pm.articles)
+		args = append(args, pm.first[13:]...)
+		var mid int64
+		if err := st.upMerged.QueryRowContext(ctx, args...).Scan(&mid); err != nil {
+			return fmt.Errorf("merged event: %w", err)
+		}
+		newOutlets := int64(0)
+		seen := map[string]bool{}
+		for _, o := range pm.outlets {
+			if seen[o] {
+				continue
+			}
+			seen[o] = true
+			r, err := st.insMergedSrc.ExecContext(ctx, mid, o)
+			if err != nil {
+				return fmt.Errorf("merged event source: %w", err)
+			}
+			n, _ := r.RowsAffected()
+			newOutlets += n
+		}
+		if newOutlets > 0 {
+			if _, err := st.bumpSources.ExecContext(ctx, newOutlets, mid); err != nil {
+				return fmt.Errorf("merged event source: %w", err)
+			}
+		}
+		for _, i := range pm.rows {
+			st.events.args[i] = mid
+		}
 	}
 	return nil
 }
