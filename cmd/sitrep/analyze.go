@@ -179,8 +179,16 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	// Progress on stderr, when it is a terminal and the output goes
+	// elsewhere (a file or a pipe), so the two never interleave.
+	var prog *progress
+	if o.out != "" || !isTerminal(env.Stdout) {
+		prog = newProgress(env, "analyze", 0)
+	}
+	defer prog.Done()
 	n := 0
 	r := pipeline.NewRunner(o.pipeline, o.workers, true, func(res pipeline.Result) error {
+		prog.Add(1)
 		d := res.Doc
 		if res.Err != nil {
 			fail(res.Err)
