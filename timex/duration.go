@@ -111,7 +111,8 @@ func (p *parser) duration(i int) (match, bool) {
 		if p.isWord(i+1, "ago") {
 			return match{start: i, end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
-		if durationPreps[p.word(i-1)] {
+		if durationPreps[p.word(i-1)] || p.isWord(i-1, "in") && u.time && (i+1 >= len(p.t) || p.t[i+1].kind == kPunct) {
+			// "for years", "within hours", "losing them in minutes."
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 		// "in the years that followed", "for the first time in years";
@@ -623,6 +624,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 		fallthrough
 	case "past", "last", "next", "coming", "previous", "first", "final", "following", "latest", "current", "near":
 		// "the past three years", "the next few days", "the first nine months"
+		if w == "near" && p.isWord(j+1, "term") && !p.isPunct(j+2, "-") {
+			return match{start: i, end: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true // "in the near term"
+		}
 		if w == "latest" && p.isWord(j+1, "period") {
 			return p.theYear(i, j)
 		}
@@ -633,6 +637,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 			k = k2
 		} else {
 			n = 1
+		}
+		if counted && p.isWord(k, "trading", "business", "working", "straight", "consecutive") && plural(p.word(k+1)) {
+			k++ // "the past five trading days"
+		}
+		if w == "last" || w == "first" || w == "second" || w == "final" {
+			if m, ok := p.weekOfMonth(i, j); ok {
+				return m, true
+			}
 		}
 		if u, uw, ok := p.unitAt(k); ok {
 			if plural(uw) && !counted {
@@ -710,6 +722,15 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if w == "near" && p.isWord(k, "future") {
 			return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
+	case "short", "long":
+		// "over the long term", "in the short run"
+		if p.isWord(j+1, "term", "run") && !p.isPunct(j+2, "-") {
+			return match{start: i, end: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+	case "time":
+		if p.isWord(j+1, "being") && p.isWord(i-1, "for") {
+			return match{start: i, end: j + 2, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
 	case "year", "full", "fiscal":
 		if m, ok := p.theYear(i, j); ok {
 			return m, true
@@ -784,6 +805,42 @@ func (p *parser) theExpr(i int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// weekOfMonth: "the last week of March", "the first week of May 2009":
+// the ISO week holding that week's Thursday-like middle (the 4th, 11th,
+// …, or the last day minus three). j is the ordinal's index.
+func (p *parser) weekOfMonth(i, j int) (match, bool) {
+	if !p.isWord(j+1, "week") || !p.isWord(j+2, "of") {
+		return match{}, false
+	}
+	mo, ok := p.isMonth(j + 3)
+	if !ok {
+		return match{}, false
+	}
+	end := j + 4
+	y := 0
+	if yy, e, ok := p.yearNum(end); ok {
+		y, end = yy, e
+	} else if p.known {
+		y = resolveYear(p.anchor, mo, 15, p.future(i))
+	}
+	m := match{start: i, end: end, typ: TypeDate}
+	if y == 0 {
+		m.val = "XXXX-WXX"
+		return m, true
+	}
+	var d time.Time
+	switch p.word(j) {
+	case "first":
+		d = day(y, time.Month(mo), 4)
+	case "second":
+		d = day(y, time.Month(mo), 11)
+	default: // last, final
+		d = day(y, time.Month(mo)+1, 1).AddDate(0, 0, -4)
+	}
+	m.val = fmtWeek(d)
+	return m, true
 }
 
 // theYear handles the reporting periods of business news: "the year

@@ -237,7 +237,7 @@ var triggers = func() map[string]bool {
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite the this last next past
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
-		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable
+		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being
 		christmas new valentine halloween thanksgiving easter good election future moment`) {
 		m[w] = true
 	}
@@ -1299,6 +1299,9 @@ func (p *parser) relative(i int) (match, bool) {
 		return m, true
 	}
 	uw := p.word(j)
+	if det == "this" && uw == "week" && p.t[i].upper && p.t[j].upper && i > 0 && !p.boundary(i-1) && !p.t[i].nl {
+		return match{}, false // ABC's "This Week": a programme
+	}
 	if mo, ok := months[uw]; ok && p.t[j].upper && (!monthAbbrev(uw) || uw == "may") {
 		dir := map[string]int{"last": -1, "next": 1, "coming": 1, "this past": -1, "this coming": 1, "previous": -1, "following": 1}[det]
 		if det == "this" {

@@ -98,6 +98,14 @@ var phenomenaTests = []findTest{
 	{"earlier in the year", "Sales were weak earlier in the year.", thu, "earlier in the year", "DATE", "2023", "START"},
 	{"year-end", "The deal should close by year-end.", thu, "year-end", "DATE", "2023", "END"},
 	{"year's end", "The deal should close by year's end.", thu, "year's end", "DATE", "2023", "END"},
+	// weeks of months, terms, minutes
+	{"last week of march", "car sales rebounded in the last week of March 2009.", thu, "the last week of March 2009", "DATE", "2009-W13", ""},
+	{"first week of may", "in the first week of May 2009", thu, "the first week of May 2009", "DATE", "2009-W19", ""},
+	{"near term", "Demand will stay weak in the near term.", thu, "the near term", "DATE", "FUTURE_REF", ""},
+	{"long term", "Over the long term, prices rise.", thu, "the long term", "DATE", "FUTURE_REF", ""},
+	{"time being", "Trading is halted for the time being.", thu, "the time being", "DATE", "PRESENT_REF", ""},
+	{"in minutes", "The Dow recovered, before losing the gains in minutes.", thu, "minutes", "DURATION", "PTXM", ""},
+	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 }
 
@@ -130,6 +138,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"They sent in two thousand troops.", "two thousand"},
 		{"nineteen people died", "nineteen"},
 		{"He scored 10 second half points.", "second"},
+		{"Baker said on ABC's This Week that talks failed.", "This Week"},
+		{"a long-term plan", "term"},
 		{"She scored 70 points; he was in his 70s.", "70s"},
 		{"He said 'no' to '82 proposals", "'82"},
 	} {
