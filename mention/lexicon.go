@@ -80,6 +80,26 @@ var cueVerbs = []string{
 	"continues", "remarked", "remarks", "predicted", "predicts", "estimated", "estimates",
 	"tweeted", "posted", "testified", "recommended", "proposed", "proposes", "offered",
 	"offers", "refused", "refuses", "failed", "fails", "began", "begins", "started", "starts",
+	// actions of companies, governments and groups in news
+	"unveiled", "unveils", "released", "releases", "introduced", "introduces", "bought", "buys",
+	"acquired", "acquires", "sold", "sells", "purchased", "purchases", "ordered", "invested",
+	"invests", "hired", "hires", "fired", "fires", "cut", "cuts", "raised", "raises", "posted",
+	"posts", "filed", "files", "sued", "sues", "settled", "settles", "delivered", "delivers",
+	"shipped", "ships", "produced", "produces", "plans", "planned", "intends", "intended",
+	"reached", "reaches", "submitted", "submits", "approved", "approves", "awarded", "awards",
+	"issued", "issues", "opened", "opens", "closed", "closes", "halted", "halts", "suspended",
+	"suspends", "resumed", "resumes", "canceled", "cancelled", "cancels", "delayed", "delays",
+	"employs", "employed", "operates", "operated", "owns", "owned", "manufactures", "builds",
+	"built", "designed", "designs", "developed", "develops", "merged", "merges", "partnered",
+	"attacked", "attacks", "captured", "captures", "seized", "seizes", "killed", "kills",
+	"arrested", "arrests", "detained", "detains", "released", "freed", "frees", "claimed",
+	"elected", "appointed", "appoints", "named", "nominated", "nominates", "defeated", "defeats",
+	"beat", "beats", "scored", "scores", "finished", "finishes", "returned", "returns",
+	"recorded", "records", "performed", "performs", "toured", "tours", "signed", "moved", "moves",
+	"retired", "retires", "served", "serves", "worked", "works", "studied", "graduated", "lived",
+	"lives", "born", "imposed", "imposes", "accepted", "accepts", "blamed", "blames",
+	"stated", "hosted", "hosts", "held", "holds", "took", "takes", "gave", "gives", "made",
+	"makes", "received", "receives", "lost", "faces", "faced", "remains", "remained",
 }
 
 var auxWords = []string{

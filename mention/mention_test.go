@@ -58,6 +58,10 @@ var mentionTests = []struct {
 	{"organisation and place cues", "The Ministry of Energy said the Zarqa River flooded near Mafraq Province.",
 		[]string{"Ministry of Energy/organization//name", "Zarqa River/place//name", "Mafraq Province/place//name"}, nil},
 	{"bank of a country is one organisation", "The Bank of Israel raised rates.", []string{"Bank of Israel/organization//name"}, []string{"Israel"}},
+	{"a gazetteer city without a cue is a place", "Floods hit Kisumu and Nakuru last week; Gdansk was spared.",
+		[]string{"Kisumu/place//name", "Nakuru/place//name", "Gdansk/place//name"}, nil},
+	{"a possessive marks a one-word organisation", "Shares rose after Zentrova's results; Zentrova unveiled a phone.",
+		[]string{"Zentrova/organization//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

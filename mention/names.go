@@ -221,7 +221,7 @@ func (p *proc) guessSingles() {
 		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) {
 			place[f.key] = true
 		}
-		if p.cueAfter(f.j) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
+		if (p.cueAfter(f.j) || p.toks[f.j-1].poss) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
 			cue[f.key] = true // "Boeing said", not "Recent reports" or "Negotiators said"
 		}
 	}
@@ -433,6 +433,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return ""
 	}
+	if p.gazPlace(i, j) {
+		return doc.TypePlace
+	}
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) {
 		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
@@ -490,4 +493,14 @@ func (p *proc) propagate() {
 			}
 		}
 	}
+}
+
+// gazPlace reports whether [i,j) is a place the gazetteer knows (a city or
+// region the KB does not hold as an actor).
+func (p *proc) gazPlace(i, j int) bool {
+	g := p.s.gaz
+	if g == nil {
+		return false
+	}
+	return len(g.Lookup(p.text[p.toks[i].start:p.toks[j-1].end])) > 0
 }

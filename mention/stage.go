@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/geo"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -64,6 +65,7 @@ type Stage struct {
 	titles  *trie
 	tentry  []titleEntry
 	w       wordIDs
+	gaz     *geo.Gazetteer // types unknown names that are places; nil if it failed to build
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -127,6 +129,9 @@ func New(k *kb.KB, opts Options) *Stage {
 	}
 	for _, n := range placeNames {
 		s.addName(n, -1, nhPlace)
+	}
+	if g, err := geo.New(k); err == nil {
+		s.gaz = g
 	}
 	if k != nil {
 		for _, a := range k.Actors() {
