@@ -88,6 +88,14 @@ var cues = map[string][]string{
 		"world no. 1", "pundit*", "transfer", "loan spell", "red card", "yellow card", "sent off",
 		"the boss", "manager", "clean sheet", "league title", "series lead", "game 7", "game 6", "game 5",
 		"sweep", "swept", "standings", "division title", "pennant", "wild card",
+		"semi-final*", "quarter-final*", "pre-season", "post-season", "play-off*", "winger*", "full-back*",
+		"centre-back", "left-back", "right-back", "centre-half", "under par", "over par", "under-par", "par-5",
+		"par-4", "par-3", "european tour", "major championship", "lbw", "run out", "clinch*", "trounce*",
+		"thrash*", "routs", "romp*", "outscore*", "three-run", "two-run", "solo homer", "grand slam homer",
+		"at-bats", "earned run*", "complete game", "shutout", "shut out", "save opportunit*",
+		"passing yards", "rushing yards", "touchdown pass*", "field-goal*", "end zone", "fourth quarter",
+		"third quarter", "injury time", "opening round", "final round",
+		"second round", "third round", "fourth round", "one-stroke", "two-stroke", "leaderboard",
 		// Clubs and teams whose names are not common words.
 
 		"bengals",
@@ -146,6 +154,16 @@ var strongTerms = map[string][]string{
 		"employer*", "employees", "workers", "retailer*", "wholesale*", "natural gas", "refiner*",
 	},
 }
+
+// weakTerms are words that weigh weakWeight: they signal the theme but
+// often name something else ("president" of a company, "premier"
+// league, a "bill" to pay, market "leader").
+var weakTerms = map[string][]string{
+	"politics": {"official*", "leader*", "president", "spokesman", "spokeswoman", "bill", "law", "laws", "prime", "premier", "king", "intelligence", "gov", "rep", "un", "911"},
+}
+
+// weakWeight is the weight of weakTerms.
+const weakWeight = 0.5
 
 // techTerms are technology and science words that count like lexicon
 // words (weight 1): they name the field, not a company or product.

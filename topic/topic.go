@@ -100,6 +100,9 @@ func New(k *kb.KB) *Stage {
 		for _, w := range strongTerms[th.label] {
 			add(ti, w, cueWeight, false)
 		}
+		for _, w := range weakTerms[th.label] {
+			add(ti, w, weakWeight, false)
+		}
 		for _, w := range capCues[th.label] {
 			s.caps[w] = append(s.caps[w], hit{ti, cueWeight, true})
 		}

@@ -318,3 +318,21 @@ func TestCountriesCountLessInSportsStories(t *testing.T) {
 		t.Errorf("Classify(sports story with countries) = %s; want Sports", got)
 	}
 }
+
+func TestWeakTerms(t *testing.T) {
+	s := New(testKB())
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{
+		{"The president said so.", weakWeight}, // a company's or a country's
+		{"The parliament said so.", 1},         // only politics
+		{"The president of the parliament.", 1.5},
+	} {
+		d := &doc.Doc{Text: tt.text}
+		segment.New().Process(d)
+		if got := s.Score(d).ThemeScore("politics"); got != tt.want {
+			t.Errorf("%q: politics = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
