@@ -194,7 +194,7 @@ func TestIngestKill9(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	corpus := writeCorpus(t, dir, 1500)
+	corpus := writeCorpus(t, dir, 1000)
 	ingest := func(db string) *exec.Cmd {
 		cmd := exec.Command(bin, "ingest", "--store", db, "--batch", "50", "--workers", "2", "--json", corpus)
 		cmd.Env = append(os.Environ(), "CI=1")
@@ -208,13 +208,13 @@ func TestIngestKill9(t *testing.T) {
 	}
 	full := time.Since(start)
 	want := storeStats(t, clean)
-	if want.Articles != 1500 {
-		t.Fatalf("clean run stored %d articles; want 1500", want.Articles)
+	if want.Articles != 1000 {
+		t.Fatalf("clean run stored %d articles; want 1000", want.Articles)
 	}
 
 	db := filepath.Join(dir, "killed.db")
 	rng := rand.New(rand.NewPCG(1, 2))
-	deadline := time.Now().Add(45 * time.Second)
+	deadline := time.Now().Add(35 * time.Second)
 	kills := 0
 	for kills < 20 && time.Now().Before(deadline) {
 		cmd := ingest(db)
