@@ -38,10 +38,10 @@ var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 func (c *checker) relations() {
 	for si, s := range c.d.Sentences {
 		text := c.d.Slice(s)
-		lower := strings.ToLower(text)
-		if !strings.Contains(lower, "ties") && !strings.Contains(lower, "relations") {
+		if !hasFold(text, "ties") && !hasFold(text, "relations") {
 			continue
 		}
+		lower := strings.ToLower(text)
 		for _, p := range relationPatterns {
 			locs := findAround(p.re, text, lower, relationKeys, 80, 20)
 			if len(locs) == 0 {
@@ -324,4 +324,23 @@ func (c *checker) refDay() kb.Date {
 		return c.window.hi
 	}
 	return maxDay
+}
+
+// hasFold reports whether s contains lower (ASCII, lower case) in any
+// case, without allocating.
+func hasFold(s, lower string) bool {
+	n := len(lower)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i]|0x20 != lower[0] {
+			continue
+		}
+		j := 1
+		for j < n && s[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
 }

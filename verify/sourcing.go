@@ -79,6 +79,34 @@ var (
 		"thought": true, "rumored": true, "rumoured": true, "apparent": true, "apparently": true, "claimed": true}
 )
 
+// Trigger kinds of triggerKind.
+const (
+	trigNone = iota
+	trigUnnamed
+	trigHedge
+	trigSaid
+)
+
+// triggerKind merges the trigger word lists into one lookup table;
+// minTrigger and maxTrigger bound the lengths of its words.
+var triggerKind, minTrigger, maxTrigger = func() (map[string]uint8, int, int) {
+	m := map[string]uint8{"said": trigSaid}
+	for w := range hedgeTriggers {
+		m[w] = trigHedge
+	}
+	for w := range sourceNouns {
+		m[w] = trigUnnamed
+	}
+	for w := range unnamedTriggers {
+		m[w] = trigUnnamed
+	}
+	lo, hi := 1<<30, 0
+	for w := range m {
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+	}
+	return m, lo, hi
+}()
+
 // triggers reports whether sentence s holds a word that can start unnamed
 // attribution or a hedge ("said to be" counts through "said").
 func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
@@ -100,14 +128,18 @@ func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
 			}
 			w = append(w, b)
 		}
-		word := string(w) // no allocation for the map lookups below
-		switch {
-		case sourceNouns[word] || unnamedTriggers[word]:
+		if len(w) < minTrigger || len(w) > maxTrigger {
+			continue
+		}
+		switch triggerKind[string(w)] { // no allocation for the lookup
+		case trigUnnamed:
 			unnamed = true
-		case hedgeTriggers[word]:
+		case trigHedge:
 			hedge = true
-		case word == "said" && i+1 < len(toks) && c.d.Text[toks[i+1].Span.Start:toks[i+1].Span.End] == "to":
-			hedge = true
+		case trigSaid:
+			if i+1 < len(toks) && c.d.Text[toks[i+1].Span.Start:toks[i+1].Span.End] == "to" {
+				hedge = true
+			}
 		}
 		if unnamed && hedge {
 			return
@@ -281,7 +313,7 @@ func (c *checker) sourcing() {
 	if prof.Quotes > 0 {
 		prof.NamedShare = float64(prof.Named) / float64(prof.Quotes)
 	}
-	if words := len(strings.Fields(c.d.Text)); words > 0 {
+	if words := countWords(c.d.Text); words > 0 {
 		prof.HedgesPer1000w = float64(prof.Hedges) * 1000 / float64(words)
 	}
 	c.d.Sourcing = prof
@@ -359,4 +391,18 @@ func (c *checker) integrity() {
 			Explanation: fmt.Sprintf("The text still holds encoding damage that could not be repaired unambiguously: %d replacement character(s) and %d likely mojibake sequence(s).", bad, len(locs)),
 		})
 	}
+}
+
+// countWords counts runs of non-space bytes in s, as strings.Fields
+// would, without building the slice.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

@@ -60,6 +60,7 @@ type checker struct {
 	window    ival
 	hasWindow bool
 	out       []doc.Finding
+	asOf      map[string]string // source → as-of date text
 }
 
 func (c *checker) add(f doc.Finding) {
@@ -94,7 +95,55 @@ func sortFindings(fs []doc.Finding) {
 
 // evidenceRole describes a role as evidence.
 func (c *checker) evidenceRole(r kb.Role) doc.Evidence {
-	return doc.Evidence{KB: r.ID, Fact: c.roleFact(r), Source: r.Source, AsOf: c.k.AsOf(r.Source).String()}
+	return doc.Evidence{KB: r.ID, Fact: c.roleFact(r), Source: r.Source, AsOf: c.asOfText(r.Source)}
+}
+
+// asOfText returns a source's as-of date as text, computed once per
+// source and document.
+func (c *checker) asOfText(source string) string {
+	if t, ok := c.asOf[source]; ok {
+		return t
+	}
+	if c.asOf == nil {
+		c.asOf = map[string]string{}
+	}
+	t := dateText(c.k.AsOf(source))
+	c.asOf[source] = t
+	return t
+}
+
+// dateText is kb.Date.String without fmt: "2006", "2006-01", "2006-01-02".
+func dateText(d kb.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	var b [10]byte
+	out := pad(b[:0], d.Year, 4)
+	if d.Month != 0 {
+		out = pad(append(out, '-'), d.Month, 2)
+		if d.Day != 0 {
+			out = pad(append(out, '-'), d.Day, 2)
+		}
+	}
+	return string(out)
+}
+
+func pad(b []byte, v, width int) []byte {
+	var digits [8]byte
+	n := 0
+	for v > 0 || n == 0 {
+		digits[n] = byte('0' + v%10)
+		v /= 10
+		n++
+	}
+	for ; n < width; width-- {
+		b = append(b, '0')
+	}
+	for n > 0 {
+		n--
+		b = append(b, digits[n])
+	}
+	return b
 }
 
 // roleFact writes a role as "Name: Title, start → end (reason)".
@@ -118,7 +167,7 @@ func (c *checker) roleFact(r kb.Role) string {
 }
 
 func periodText(start, end kb.Date) string {
-	from, to := start.String(), end.String()
+	from, to := dateText(start), dateText(end)
 	if from == "" {
 		from = "?"
 	}

@@ -270,3 +270,15 @@ func TestSourcingAndIntegrity(t *testing.T) {
 		t.Errorf("Sourcing = %+v", d.Sourcing)
 	}
 }
+
+func TestDateText(t *testing.T) {
+	for _, s := range []string{"", "2006", "2006-01", "2006-01-02", "0999-12-31", "2024-10-09"} {
+		var d kb.Date
+		if s != "" {
+			d = date(s)
+		}
+		if got := verify.DateTextForTest(d); got != d.String() {
+			t.Errorf("dateText(%q) = %q; want %q", s, got, d.String())
+		}
+	}
+}

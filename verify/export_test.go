@@ -1,0 +1,4 @@
+package verify
+
+// DateTextForTest exposes dateText to the external tests.
+var DateTextForTest = dateText
