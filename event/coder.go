@@ -39,6 +39,13 @@ type Coder struct {
 	// country ("protesters", "police", "rebels"); PETRARCH suites code
 	// only actors with a country or group code.
 	NoGenericAgents bool
+	// KeepSourceless keeps events whose trigger has no source in its
+	// clause ("…, and cut ties with Tehran"), coded with an empty source
+	// and a low confidence. By default only passives ("was attacked")
+	// and nominal attacks ("strikes on Gaza") may lack a source; the
+	// PLOVER category scorer, which scores the event type alone, turns
+	// this on.
+	KeepSourceless bool
 	// UnknownCountry is the country part of the actor code of a generic
 	// agent with no country: "" by default ("REB"), "---" for PETRARCH
 	// style codes ("---REB").

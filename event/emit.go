@@ -107,14 +107,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// statements: a target only right after the verb or through
 			// "to" ("told Iran", "said to Iran"), never the content
 			// of what was said
-			for i := m.end; i < len(toks) && i <= m.end+1; i++ {
-				if actorAt[i] >= 0 {
-					tgts = conj(toks, acts, actorAt, actorAt[i])
-					break
-				}
-				if toks[i].low != "to" {
-					break
-				}
+			// ("said to Iran"); an actor right after "said" is the subject
+			// of what was said ("Blinken said Russia had …"), not its
+			// addressee
+			if i := m.end; i+1 < len(toks) && toks[i].low == "to" && actorAt[i+1] >= 0 {
+				tgts = conj(toks, acts, actorAt, actorAt[i+1])
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
@@ -137,8 +134,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case len(tgts) >= 2 && recip:
 			srcs, tgts = tgts, nil
-		case len(tgts) > 0 && !c.RequireTarget:
-			srcs = []int{-1} // an event with an unknown source ("was attacked")
+		case len(tgts) > 0 && !c.RequireTarget && (passive || nominal && cameo.QuadClass(p.Code) == 4 || c.KeepSourceless):
+			// an event with an unknown source: "was attacked", "strikes on
+			// Gaza". An active verb with no subject in its clause ("…, and
+			// cut ties with Tehran") names no actor that did it: nothing is
+			// coded rather than a half event.
+			srcs = []int{-1}
 		default:
 			return nil
 		}
@@ -194,6 +195,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if hypo || neg {
 		conf -= 0.1
+	}
+	if len(srcs) == 1 && srcs[0] < 0 && !passive && !nominal {
+		conf -= 0.25 // KeepSourceless: no actor did it in this clause
 	}
 	if weakSource {
 		conf -= 0.2 // a nominal event whose owner is only the clause subject

@@ -79,6 +79,9 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 			r.coder.RequireTarget = true
 			err = r.petrarch(env.Stdout, file, f, *nerr)
 		} else {
+			// category-only scoring: an event whose source the coder
+			// cannot find still has a type
+			r.coder.KeepSourceless = true
 			err = r.plover(env.Stdout, file, f, *nerr)
 		}
 		f.Close()

@@ -1,0 +1,74 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// codeAll codes text with the default dictionary and returns every event
+// (statements too) as "SRC TGT CAMEO flags", sorted.
+func codeAll(t *testing.T, c *Coder, text string) []string {
+	t.Helper()
+	d := testDoc(text)
+	if err := c.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		s := e.Source + " " + e.Target + " " + e.Cameo
+		if e.Negated {
+			s += " neg"
+		}
+		if e.Hypothetical {
+			s += " hypo"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// scopeTests are the precision fixes for realistic news: clause scope,
+// reporting verbs, passing mentions, generic agents, sourceless events.
+var scopeTests = []struct {
+	name, text string
+	want       []string // each must be among the coded events
+	not        []string // no coded event may start with one of these
+}{
+	// a statement's target is its addressee ("said to X"), never the
+	// subject of what was said
+	{"said: content subject is no target", "Egypt said Israel had struck Syria.", []string{"ISR SYR 190"}, []string{"EGY ISR"}},
+	{"said to: addressee", "Egypt said to Israel that the crossing would open.", []string{"EGY ISR 010"}, nil},
+	// an active verb with no subject in its clause codes nothing
+	{"no subject, active", "The decision cut ties with Iran.", nil, []string{" IRN"}},
+	{"no subject, passive kept", "Syria was attacked on Tuesday.", []string{" SYR 180"}, nil},
+}
+
+func runScopeTests(t *testing.T, c *Coder) {
+	for _, tt := range scopeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codeAll(t, c, tt.text)
+			for _, w := range tt.want {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%q: want %q among %q", tt.text, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("%q: coded %q, want nothing starting %q", tt.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestScope(t *testing.T) { runScopeTests(t, New(nil, nil)) }
