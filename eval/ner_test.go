@@ -200,3 +200,32 @@ func FuzzReadMeantimeNER(f *testing.F) {
 		}
 	})
 }
+
+func TestSystemNERTitles(t *testing.T) {
+	text := "Russian Foreign Minister Sergei Lavrov met Mr Ellwood in Paris. Lt Gen Sergei Rudskoi spoke; Israeli troops left."
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	ms := []doc.Mention{
+		{Span: at("Russian"), Type: doc.TypeCountry, How: "demonym"},
+		{Span: at("Sergei Lavrov"), Type: doc.TypePerson, TitleSpan: at("Foreign Minister"), Title: "Foreign Minister"},
+		{Span: at("Ellwood"), Type: doc.TypePerson},
+		{Span: at("Paris"), Type: doc.TypePlace},
+		{Span: at("Sergei Rudskoi"), Type: doc.TypePerson},
+		{Span: at("Israeli"), Type: doc.TypeCountry, How: "demonym"},
+	}
+	show := func(spans []NERSpan) string {
+		var out []string
+		for _, s := range spans {
+			out = append(out, s.Type+":"+text[s.Span.Start:s.Span.End])
+		}
+		return strings.Join(out, "|")
+	}
+	if got, want := show(SystemNER(text, ms, false)), "MISC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|MISC:Israeli"; got != want {
+		t.Errorf("plain = %q; want %q", got, want)
+	}
+	if got, want := show(SystemNER(text, ms, true)), "PER:Russian Foreign Minister Sergei Lavrov|PER:Mr Ellwood|LOC:Paris|PER:Lt Gen Sergei Rudskoi|MISC:Israeli"; got != want {
+		t.Errorf("titles = %q; want %q", got, want)
+	}
+}

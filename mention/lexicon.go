@@ -1,5 +1,7 @@
 package mention
 
+import "strings"
+
 // Word classes the name heuristics use. Every word is written folded
 // (lower case, no diacritics). These are closed-class words and cue words
 // of English news prose; names themselves come from the KB.
@@ -429,4 +431,20 @@ var placeNames = []string{
 	"Vancouver", "Sydney", "Melbourne", "Brisbane", "Perth", "Auckland", "Rio de Janeiro",
 	"Sao Paulo", "São Paulo", "Buenos Aires", "Mexico City", "Guadalajara", "Monterrey", "Bogota",
 	"Medellin", "Caracas", "Lima", "Santiago", "Havana", "Guantanamo", "Guantanamo Bay",
+}
+
+// honorificSet is honorifics as a set, for IsHonorific.
+var honorificSet = func() map[string]bool {
+	m := make(map[string]bool, len(honorifics))
+	for _, h := range honorifics {
+		m[h] = true
+	}
+	return m
+}()
+
+// IsHonorific reports whether w ("Mr", "Mr.", "Lt", "Gen.", "Sheikh") is
+// an honorific or rank the stage strips from the front of a person's
+// name. Case and a trailing period are ignored.
+func IsHonorific(w string) bool {
+	return honorificSet[strings.ToLower(strings.TrimSuffix(w, "."))]
 }

@@ -32,7 +32,15 @@ lab"), lone pronouns, and leading "the"/"a" in gold spans.
 
 Rows: per type and micro (exact span and type); untyped (exact span, any
 type); overlap (same type, spans overlap: a relaxed score for corpora that
-put titles inside names, "Foreign Secretary Boris Johnson").`
+put titles inside names, "Foreign Secretary Boris Johnson").
+
+--titles scores person spans by the convention of corpora that put titles
+and honorifics inside person names (re3d, MEANTIME): each person mention is
+widened over the title the stage recorded for it when the title stands
+right before the name, over honorifics and ranks right before it ("Mr",
+"Lt Gen") and over a country word right before the title ("Russian Foreign
+Minister Lavrov"). The stage's output is the same; only the span
+convention changes. Wikigold (CoNLL) leaves titles out: score it without.`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -50,9 +58,10 @@ type nerRow struct {
 }
 
 func runEvalNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
+	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
 	format := fs.String("format", "conll", "gold format: conll or meantime")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	titles := fs.Bool("titles", false, "widen person spans over their title, honorifics and country word (the convention of re3d and MEANTIME)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "stack a KB `FILE` on the shipped KB (repeatable)")
@@ -91,7 +100,7 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 			if err := st.Process(d); err != nil {
 				return fmt.Errorf("%s: %w", nd.Name, err)
 			}
-			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, nerSystemSpans(d))
+			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, *titles))
 			score.Add(s)
 			for _, df := range diffs {
 				if shown >= *nerr {
@@ -119,23 +128,6 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 		printNERRow(env.Stdout, r)
 	}
 	return nil
-}
-
-// nerSystemSpans turns the stage's mentions into NER spans: demonyms are
-// MISC, capitals used for their government stay LOC.
-func nerSystemSpans(d *doc.Doc) []eval.NERSpan {
-	out := make([]eval.NERSpan, 0, len(d.Mentions))
-	for _, m := range d.Mentions {
-		t := eval.NERType(m.Type)
-		if m.How == mention.HowDemonym {
-			t = eval.NERMisc
-		}
-		if t == "" {
-			continue
-		}
-		out = append(out, eval.NERSpan{Span: m.Span, Type: t})
-	}
-	return out
 }
 
 func prfMap(c eval.NERCounts) map[string]float64 {

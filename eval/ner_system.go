@@ -1,0 +1,116 @@
+package eval
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/mention"
+)
+
+// SystemNER turns the mentions stage's output into NER spans for scoring:
+// person → PER, organization and armed_group → ORG, country and place →
+// LOC, demonyms ("Israeli") → MISC.
+//
+// With titles set, a person's span is widened to the convention of
+// corpora that put titles inside person names (re3d, MEANTIME: "Foreign
+// Secretary Boris Johnson", "Mr Ellwood", "Russian Foreign Minister
+// Lavrov"): over the title the stage recorded for the mention when it
+// stands right before the name, over honorifics and ranks right before
+// it ("Lt Gen"), and over a country word right before the title; such a
+// country word is then part of the person's span, not a mention of its
+// own. The stage's output is unchanged: only its spans are read another
+// way.
+func SystemNER(text string, ms []doc.Mention, titles bool) []NERSpan {
+	out := make([]NERSpan, 0, len(ms))
+	absorbed := map[int]bool{}
+	spans := make([]doc.Span, len(ms))
+	for i, m := range ms {
+		spans[i] = m.Span
+		if titles && m.Type == doc.TypePerson {
+			spans[i] = widenPerson(text, ms, i, absorbed)
+		}
+	}
+	for i, m := range ms {
+		t := NERType(m.Type)
+		if m.How == mention.HowDemonym {
+			t = NERMisc
+		}
+		if t == "" || absorbed[i] {
+			continue
+		}
+		out = append(out, NERSpan{Span: spans[i], Type: t})
+	}
+	return out
+}
+
+// widenPerson returns the span of person mention ms[i] widened over the
+// title, honorifics and country word before it, and marks the mentions
+// it absorbs.
+func widenPerson(text string, ms []doc.Mention, i int, absorbed map[int]bool) doc.Span {
+	m := ms[i]
+	sp := m.Span
+	ts := m.TitleSpan
+	if ts.End > ts.Start && ts.End <= sp.Start && onlyHonorifics(text[ts.End:sp.Start]) {
+		sp.Start = ts.Start
+		// a country or demonym right before the title: "Russian Foreign
+		// Minister", "US Secretary of State", "Israel's ambassador"
+		for k := i - 1; k >= 0; k-- {
+			c := ms[k]
+			if c.Span.End > sp.Start {
+				continue
+			}
+			if c.Type != doc.TypeCountry {
+				break
+			}
+			gap := strings.TrimSpace(text[c.Span.End:sp.Start])
+			if gap == "" || gap == "'s" || gap == "’s" {
+				sp.Start = c.Span.Start
+				absorbed[k] = true
+			}
+			break
+		}
+	}
+	// honorifics and ranks written right before: "Mr Ellwood", "Lt Gen Sergei Rudskoi"
+	for {
+		j := strings.TrimRightFunc(text[:sp.Start], unicode.IsSpace)
+		if len(j) == len(text[:sp.Start]) {
+			break
+		}
+		w := lastWord(j)
+		if w == "" || !mention.IsHonorific(w) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		sp.Start = len(j) - len(w)
+	}
+	return sp
+}
+
+// onlyHonorifics reports whether s, the text between a title and a name,
+// is blank or holds only honorifics ("Foreign Minister Dr Ali Kani").
+func onlyHonorifics(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !mention.IsHonorific(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWord returns the last run of letters and periods in s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
+}
