@@ -743,7 +743,15 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		return match{start: i, end: e, typ: TypeDate, val: fmtMonth(y, mo)}, true
 	}
 	if p.isWord(j, "of") && p.isWord(j+1, "last", "this", "next") && p.isWord(j+2, "year") {
-		j++ // "October of next year"
+		// "October of next year": the month takes that year; "next year"
+		// stays an expression of its own
+		m := match{start: i, end: j, typ: TypeDate, rel: "article"}
+		if !p.known {
+			m.val = "XXXX-" + pad2(mo)
+			return m, true
+		}
+		m.val = fmtMonth(p.anchor.Year()+map[string]int{"last": -1, "this": 0, "next": 1}[p.word(j+1)], mo)
+		return m, true
 	}
 	if p.isWord(j, "last", "this", "next") && p.isWord(j+1, "year") {
 		m := match{start: i, end: j + 2, typ: TypeDate, rel: "article"}
@@ -889,13 +897,17 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if p.isPunct(k, ",") {
 		k++
 	}
-	if m, ok := p.monthExpr(k); ok && m.hasDay {
-		m.start = i
-		return m, true
-	}
-	if m, ok := p.dayMonth(k); ok && m.hasDay {
-		m.start = i
-		return m, true
+	if k < len(p.t) && !p.t[k].nl {
+		// not across a line break: a headline ending in a weekday above
+		// the date line
+		if m, ok := p.monthExpr(k); ok && m.hasDay {
+			m.start = i
+			return m, true
+		}
+		if m, ok := p.dayMonth(k); ok && m.hasDay {
+			m.start = i
+			return m, true
+		}
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
 	var t time.Time

@@ -28,7 +28,10 @@ var phenomenaTests = []findTest{
 	{"month modal future", "The transaction should be completed in October.", thu, "October", "DATE", "2023-10", ""},
 	{"month may future", "Protesters may march again in May.", thu, "May", "DATE", "2024-05", ""},
 	{"weekday could past", "Neither he nor his parents could be located Wednesday.", thu, "Wednesday", "DATE", "2023-06-14", ""},
-	{"month of next year", "franchises won't be renewed after October of next year.", thu, "October of next year", "DATE", "2024-10", ""},
+	{"month of next year", "franchises won't be renewed after October of next year.", thu, "October", "DATE", "2024-10", ""},
+	{"month of next year split", "franchises won't be renewed after October of next year.", thu, "next year", "DATE", "2024", ""},
+	{"headline weekday above date line", "Markets to remain closed until Friday\nSeptember 18, 2008\nThe markets stay shut.", time.Date(2008, 9, 18, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2008-09-19", ""},
+	{"present perfect until", "The government has continued to hold all markets closed until Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
 	// a clock time takes the day after its "p.m."
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},

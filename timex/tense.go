@@ -151,7 +151,9 @@ func (p *parser) cue(j, at int) int {
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w] {
 		// a participle after a form of "be" is passive, not a tense
 		switch p.word(j - 1) {
-		case "be", "been", "being", "is", "are", "am":
+		case "be", "been", "being", "is", "are", "am", "has", "have":
+			// passive, or a present perfect, which takes no past date
+			// ("has continued to hold the markets closed until Friday")
 			return cueNone
 		}
 		if p.adjectival(j) {
