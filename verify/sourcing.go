@@ -313,7 +313,7 @@ func (c *checker) sourcing() {
 	if prof.Quotes > 0 {
 		prof.NamedShare = float64(prof.Named) / float64(prof.Quotes)
 	}
-	if words := countWords(c.d.Text); words > 0 {
+	if words := c.wordCount(); words > 0 {
 		prof.HedgesPer1000w = float64(prof.Hedges) * 1000 / float64(words)
 	}
 	c.d.Sourcing = prof
@@ -369,7 +369,11 @@ func (c *checker) integrity() {
 	}
 	bad := 0
 	first := -1
+	clean := utf8.ValidString(c.d.Text) && !strings.Contains(c.d.Text, "\uFFFD")
 	for i, r := range c.d.Text {
+		if clean {
+			break
+		}
 		if r == utf8.RuneError {
 			bad++
 			if first < 0 {
@@ -391,6 +395,21 @@ func (c *checker) integrity() {
 			Explanation: fmt.Sprintf("The text still holds encoding damage that could not be repaired unambiguously: %d replacement character(s) and %d likely mojibake sequence(s).", bad, len(locs)),
 		})
 	}
+}
+
+// wordCount counts the document's words: its word tokens when tokens are
+// there, else runs of non-space bytes.
+func (c *checker) wordCount() int {
+	if !c.d.Has(doc.LayerTokens) {
+		return countWords(c.d.Text)
+	}
+	n := 0
+	for _, t := range c.d.Tokens {
+		if t.Kind == doc.TokWord {
+			n++
+		}
+	}
+	return n
 }
 
 // countWords counts runs of non-space bytes in s, as strings.Fields
