@@ -86,7 +86,7 @@ var cues = map[string][]string{
 		"century", "centuries", "overs", "run chase", "test cricket", "bases", "home plate", "racetrack",
 		"speedway", "pit lane", "handicap", "thoroughbred*", "furlong*", "majors", "world number one",
 		"world no. 1", "pundit*", "transfer", "loan spell", "red card", "yellow card", "sent off",
-		"the boss", "manager", "clean sheet", "league title", "series lead", "game 7", "game 6", "game 5",
+		"clean sheet", "league title", "series lead", "game 7", "game 6", "game 5",
 		"sweep", "swept", "standings", "division title", "pennant", "wild card",
 		"semi-final*", "quarter-final*", "pre-season", "post-season", "play-off*", "winger*", "full-back*",
 		"centre-back", "left-back", "right-back", "centre-half", "under par", "over par", "under-par", "par-5",
@@ -159,6 +159,7 @@ var strongTerms = map[string][]string{
 // often name something else ("president" of a company, "premier"
 // league, a "bill" to pay, market "leader").
 var weakTerms = map[string][]string{
+	"sports":   {"win", "wins", "won", "victory", "defeat*", "beat", "team*", "signing*", "final", "title", "titles", "round", "captain", "points", "upset", "serve", "gold", "silver", "bronze", "race", "match*", "game", "games", "season*", "score", "goal*", "fans", "seed", "seeds", "ace", "era", "closer", "starter", "draft", "veteran*", "injur*", "penalty", "penalties", "promoted", "keeper", "slam", "derby", "bowl", "runs", "sets", "relay", "champ", "manager", "skipper"},
 	"politics": {"official*", "leader*", "president", "spokesman", "spokeswoman", "bill", "law", "laws", "prime", "premier", "king", "intelligence", "gov", "rep", "un", "911"},
 }
 
