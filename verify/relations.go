@@ -18,14 +18,17 @@ const (
 	claimNever       = "never"
 )
 
+// relationPatterns find relation claims; each matches only text holding
+// one of its verbs (lower case), tested before the expression runs.
 var relationPatterns = []struct {
-	kind string
-	re   *regexp.Regexp
+	kind  string
+	verbs []string
+	re    *regexp.Regexp
 }{
-	{claimNever, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained)|have no|has no|had no|without)\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimRestored, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimSevered, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimEstablished, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`)},
+	{claimNever, []string{"never", "no ", "without"}, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained)|have no|has no|had no|without)\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimEstablished, []string{"establish", "open"}, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`)},
 }
 
 // relationKeys end every relation pattern.
@@ -43,6 +46,9 @@ func (c *checker) relations() {
 		}
 		lower := strings.ToLower(text)
 		for _, p := range relationPatterns {
+			if !containsAny(lower, p.verbs) {
+				continue
+			}
 			locs := findAround(p.re, text, lower, relationKeys, 80, 20)
 			if len(locs) == 0 {
 				continue

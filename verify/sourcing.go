@@ -185,13 +185,28 @@ var (
 // anonymityPhrases mark unnamed attribution on their own.
 var anonymityPhrases = []string{"condition of anonymity", "not to be named", "not to be identified", "speaking anonymously", "declined to be named", "declined to be identified"}
 
+// sentenceTokens returns the tokens of sentence s: a slice of the
+// document's tokens when it has them, else s tokenised afresh.
+func (c *checker) sentenceTokens(s doc.Span) []doc.Token {
+	if !c.d.Has(doc.LayerTokens) {
+		return segment.AppendTokens(nil, c.d.Text, s)
+	}
+	toks := c.d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Span.Start >= s.Start })
+	j := i
+	for j < len(toks) && toks[j].Span.End <= s.End {
+		j++
+	}
+	return toks[i:j:j]
+}
+
 // unnamedIn finds attribution to unnamed sources in sentence s ("senior
 // officials said", "people familiar with the talks", "according to
 // diplomats", "on condition of anonymity"). Modifiers may be words from
 // a list or demonyms the mention stage found ("Israeli officials").
 func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 	var out [][]int
-	toks := segment.AppendTokens(nil, c.d.Text, s)
+	toks := c.sentenceTokens(s)
 	lo := 0
 	word := func(i int) string {
 		t := toks[i].Span
