@@ -19,15 +19,50 @@ type AGItem struct {
 	Line  int
 }
 
-// Text returns the title and description as one short article.
+// Text returns the title and description as one short article: the
+// title, a blank line, the description. It undoes the escapes of the AG
+// News files: "\n" and "\$" written with a backslash, and the entities
+// that lost their ampersand in the corpus ("Britain #39;s", " quot;",
+// " amp;"); HTML markup in descriptions ("&lt;b&gt;...") is dropped.
 func (it AGItem) Text() string {
-	desc := strings.ReplaceAll(it.Desc, `\n`, " ")
-	desc = strings.ReplaceAll(desc, `\$`, "$")
-	return strings.TrimSpace(it.Title) + "\n\n" + strings.TrimSpace(desc)
+	return agClean(it.Title) + "\n\n" + agClean(it.Desc)
+}
+
+// agEscapes undoes the AG News escapes; longer patterns first.
+var agEscapes = strings.NewReplacer(
+	`\n`, " ", `\$`, "$", `\`, " ",
+	" #39;", "'", "#39;", "'", " #36;", "$", "#36;", "$", " #151;", " - ", "#151;", " - ",
+	"  quot;", ` "`, " quot;", `"`, "quot;", `"`, " amp;", " &", "&amp;", "&", "&quot;", `"`, "&#39;", "'",
+)
+
+// agClean undoes the escapes of one AG News field and drops HTML tags.
+func agClean(s string) string {
+	s = agEscapes.Replace(s)
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "&lt;", "<"), "&gt;", ">")
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || j > 200 {
+			b.WriteString(s[:i+1])
+			s = s[i+1:]
+			continue
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // ReadAGNews reads the AG News CSV format: class index (1–4), title,
-// description.
+// description, one item per record. Bad input (a record without three
+// fields, a class out of range, broken quoting) is an error naming the
+// input and line; it never panics.
 func ReadAGNews(r io.Reader, name string) ([]AGItem, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = 3
@@ -37,10 +72,11 @@ func ReadAGNews(r io.Reader, name string) ([]AGItem, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			// A csv.ParseError names the line and column itself.
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		line, _ := cr.FieldPos(0)
 		c, err := strconv.Atoi(rec[0])
 		if err != nil || c < 1 || c > len(AGClasses) {
 			return nil, fmt.Errorf("%s:%d: class %q: want 1–4", name, line, rec[0])
