@@ -146,3 +146,21 @@ func BenchmarkMinHash(b *testing.B) {
 		store.MinHash(text)
 	}
 }
+
+func FuzzParseDay(f *testing.F) {
+	for _, s := range []string{"2024-07-31", "2024-07", "2024", "", "2024-02-30", "0000-00-00", "99999-01-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := store.ParseDay(s)
+		if err != nil {
+			if !errors.Is(err, store.ErrInvalid) || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("ParseDay(%q) error %q is not a one-line ErrInvalid", s, err)
+			}
+			return
+		}
+		if s != "" && !strings.HasPrefix(store.Day(d), s[:min(len(s), 4)]) {
+			t.Fatalf("ParseDay(%q) = %s", s, store.Day(d))
+		}
+	})
+}
