@@ -237,7 +237,7 @@ var triggers = func() map[string]bool {
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite the this last next past
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
-		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being
+		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half
 		christmas new valentine halloween thanksgiving easter good election future moment`) {
 		m[w] = true
 	}
@@ -304,7 +304,7 @@ var weakTriggers = map[string]bool{
 	"start": true, "middle": true, "earlier": true, "later": true, "previous": true,
 	"following": true, "first": true, "second": true, "third": true,
 	"fourth": true, "final": true, "per": true, "once": true, "twice": true,
-	"couple": true, "dozens": true, "hundreds": true, "half": true, "these": true,
+	"couple": true, "dozens": true, "hundreds": true, "these": true,
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "fiscal": true, "q": true,
 	"valentine": true, "election": true,
@@ -600,6 +600,9 @@ func (p *parser) isMonth(i int) (int, bool) {
 	next := p.skipDot(i + 1)
 	_, _, numNext := p.numTok(next)
 	if ambiguousMonths[w] {
+		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid") {
+			return mo, true // "mid-March"
+		}
 		if numNext || monthContext[p.word(i-1)] && !p.isPunct(i+1, "'") {
 			if w == "may" && p.word(i-1) == "" && !numNext {
 				return 0, false
@@ -922,6 +925,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			t = weekdayOnOrAfter(p.anchor, wd, true)
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense
+			t = weekdayOnOrAfter(p.anchor, wd, false)
+		case j > i && p.isWord(i, "this") && p.tense(i, j+1) >= 0:
+			// "this Saturday": the coming one, unless the verb is past
 			t = weekdayOnOrAfter(p.anchor, wd, false)
 		default:
 			t = weekdayOnOrBefore(p.anchor, wd, false)
@@ -1272,6 +1278,17 @@ func (p *parser) quarter(i int) (match, bool) {
 	if p.isWord(k, "this", "last", "next") && p.isWord(k+1, "year") && p.known {
 		y := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.word(k)]
 		return match{start: i, end: k + 2, typ: TypeDate, val: fmtYear(y) + "-" + code + strconv.Itoa(q), rel: "article"}, true
+	}
+	if half && !p.isWord(i-1, "the", "this", "its", "their", "his", "her") {
+		return match{}, false // "10 second half points"
+	}
+	if p.isWord(j, "of") && p.isWord(j+1, "fiscal") {
+		if y, e, ok := p.yearNum(j + 2); ok {
+			return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code + strconv.Itoa(q)}, true
+		}
+	}
+	if p.isWord(j, "of") && (p.word(j+1) != "" || p.isPunct(j+1, "'")) {
+		return match{}, false // "the last half of the '80s", "the second quarter of the game"; not "of $8.6 million"
 	}
 	m := match{start: i, end: j, typ: TypeDate, rel: "article"}
 	if !p.known {
