@@ -302,6 +302,45 @@ func TestAgainstGeonames(t *testing.T) {
 	t.Logf("cities and capitals %d: matched %d (%.1f%%), unmatched %d (%d far from any place); distance km: median %.1f, mean %.1f, p95 %.1f, max %.1f; off by >%d km: %d (%.1f%%)",
 		cities, len(dists), 100*float64(len(dists))/float64(cities), unmatched, lonely,
 		dists[len(dists)/2], mean, dists[len(dists)*95/100], dists[len(dists)-1], cityToleranceKm, len(off), 100*share)
+	// Coverage of the Middle East and North Africa: the share of geonames
+	// places over 100,000 people in those countries that a table row (or a
+	// KB capital) names by one of the place's geonames names. Only the
+	// count is reported.
+	named := map[int]bool{}
+	mark := func(cc, n string) {
+		for _, idx := range []map[string][]int{primary, alternate} {
+			for _, i := range idx[cc+"|"+kb.Fold(n)] {
+				named[i] = true
+			}
+		}
+	}
+	for _, e := range shippedEntries(t) {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			mark(iso2[e.Country], n)
+		}
+	}
+	for _, a := range k.Actors() {
+		if a.Kind == kb.KindCountry && a.Capital != "" {
+			mark(a.ISO2, a.Capital)
+		}
+	}
+	mena := map[string]bool{}
+	for _, c := range strings.Fields("IR IQ SY TR SA EG DZ MA IL PS JO LB YE AE QA BH KW OM LY TN SD") {
+		mena[c] = true
+	}
+	big, covered := 0, 0
+	missing := map[string]int{}
+	for i, g := range all {
+		if mena[g.iso2] && g.pop >= 100000 {
+			big++
+			if named[i] {
+				covered++
+			} else {
+				missing[g.iso2]++
+			}
+		}
+	}
+	t.Logf("Middle East and North Africa: the table names %d of the %d geonames places over 100,000 people (%.0f%%); not named, by country: %v", covered, big, 100*float64(covered)/float64(max(big, 1)), missing)
 	if share > maxOffShare {
 		t.Errorf("%d of %d matched cities (%.1f%%) are more than %d km from geonames; want at most %.0f%%", len(off), len(dists), 100*share, cityToleranceKm, 100*maxOffShare)
 	}
