@@ -9,11 +9,22 @@ import (
 	"github.com/sitrep-project/sitrep/mention"
 )
 
+// SystemOptions choose the span conventions SystemNER scores by; the zero
+// value is CoNLL's.
+type SystemOptions struct {
+	// Titles widens person spans over their titles (see SystemNER).
+	Titles bool
+	// DemonymsLOC scores a demonym or country adjective ("American") as a
+	// mention of its country (LOC), as MEANTIME annotates them; CoNLL
+	// counts them as MISC.
+	DemonymsLOC bool
+}
+
 // SystemNER turns the mentions stage's output into NER spans for scoring:
 // person → PER, organization and armed_group → ORG, country and place →
-// LOC, demonyms ("Israeli") → MISC.
+// LOC, demonyms ("Israeli") → MISC (LOC with DemonymsLOC).
 //
-// With titles set, a person's span is widened to the convention of
+// With Titles set, a person's span is widened to the convention of
 // corpora that put titles inside person names (re3d, MEANTIME: "Foreign
 // Secretary Boris Johnson", "Mr Ellwood", "Russian Foreign Minister
 // Lavrov"): over the title the stage recorded for the mention when it
@@ -22,19 +33,19 @@ import (
 // country word is then part of the person's span, not a mention of its
 // own. The stage's output is unchanged: only its spans are read another
 // way.
-func SystemNER(text string, ms []doc.Mention, titles bool) []NERSpan {
+func SystemNER(text string, ms []doc.Mention, o SystemOptions) []NERSpan {
 	out := make([]NERSpan, 0, len(ms))
 	absorbed := map[int]bool{}
 	spans := make([]doc.Span, len(ms))
 	for i, m := range ms {
 		spans[i] = m.Span
-		if titles && m.Type == doc.TypePerson {
+		if o.Titles && m.Type == doc.TypePerson {
 			spans[i] = widenPerson(text, ms, i, absorbed)
 		}
 	}
 	for i, m := range ms {
 		t := NERType(m.Type)
-		if m.How == mention.HowDemonym {
+		if m.How == mention.HowDemonym && !o.DemonymsLOC {
 			t = NERMisc
 		}
 		if t == "" || absorbed[i] {

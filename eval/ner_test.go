@@ -222,10 +222,13 @@ func TestSystemNERTitles(t *testing.T) {
 		}
 		return strings.Join(out, "|")
 	}
-	if got, want := show(SystemNER(text, ms, false)), "MISC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|MISC:Israeli"; got != want {
+	if got, want := show(SystemNER(text, ms, SystemOptions{})), "MISC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|MISC:Israeli"; got != want {
 		t.Errorf("plain = %q; want %q", got, want)
 	}
-	if got, want := show(SystemNER(text, ms, true)), "PER:Russian Foreign Minister Sergei Lavrov|PER:Mr Ellwood|LOC:Paris|PER:Lt Gen Sergei Rudskoi|MISC:Israeli"; got != want {
+	if got, want := show(SystemNER(text, ms, SystemOptions{Titles: true})), "PER:Russian Foreign Minister Sergei Lavrov|PER:Mr Ellwood|LOC:Paris|PER:Lt Gen Sergei Rudskoi|MISC:Israeli"; got != want {
 		t.Errorf("titles = %q; want %q", got, want)
+	}
+	if got, want := show(SystemNER(text, ms, SystemOptions{DemonymsLOC: true})), "LOC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|LOC:Israeli"; got != want {
+		t.Errorf("demonyms = %q; want %q", got, want)
 	}
 }

@@ -62,6 +62,11 @@ var mentionTests = []struct {
 		[]string{"Kisumu/place//name", "Nakuru/place//name", "Gdansk/place//name"}, nil},
 	{"a possessive marks a one-word organisation", "Shares rose after Zentrova's results; Zentrova unveiled a phone.",
 		[]string{"Zentrova/organization//name"}, nil},
+	{"a given name before a place or country is a person", "Fans of John Denver cheered Michael Jordan. Troops from Jordan left.",
+		[]string{"John Denver/person//name", "Michael Jordan/person//name", "Jordan/country/JOR/alias"}, []string{"Denver"}},
+	{"an ordinal opens a unit's name", "The 82nd Airborne Division joined the 3rd Infantry Brigade.",
+		[]string{"82nd Airborne Division/organization//name", "3rd Infantry Brigade/organization//name"}, []string{"Airborne Division"}},
+	{"common all-caps words are no organisation", "The CD sold well; the CD and the DJ won.", nil, []string{"CD", "DJ"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -95,6 +95,19 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
+		// "John Denver", "Michael Jordan": a given name before a one-word
+		// place or country the KB matched is a person's name
+		if g := p.foundAt(j); g >= 0 && j-i <= 2 && p.has(j-1, fGiven) && p.joined(j) && !p.toks[j-1].poss && !p.toks[i].sentStart {
+			h := &p.found[g]
+			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !p.locBefore(i) {
+				hj := h.j
+				p.kill(g)
+				k := p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(i, hj)})
+				_ = k
+				i = hj
+				continue
+			}
+		}
 		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
 		// place or country written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) {
@@ -117,6 +130,11 @@ func (p *proc) findRuns() {
 			}
 		}
 		typ := p.classify(i, j)
+		// "82nd Airborne Division", "55th New York": an ordinal opens a
+		// military unit's or team's name
+		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && ordinal(p.word(i-1)) {
+			i--
+		}
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
@@ -207,7 +225,7 @@ func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
 	}
 	place := map[string]bool{}
 	for g := range p.found {
@@ -503,4 +521,28 @@ func (p *proc) gazPlace(i, j int) bool {
 		return false
 	}
 	return len(g.Lookup(p.text[p.toks[i].start:p.toks[j-1].end])) > 0
+}
+
+// locBefore reports whether a locative preposition stands right before
+// token i ("in John Denver" is odd, "in Jordan" is not; used to keep a
+// place after a given-name-like word a place).
+func (p *proc) locBefore(i int) bool {
+	return i > 0 && p.toks[i-1].shape&shLower != 0 && p.has(i-1, fLocPrep)
+}
+
+// ordinal reports whether w is a numeric ordinal ("1st", "82nd", "3rd",
+// "55th", "62d").
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 4 {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th", "d":
+		return true
+	}
+	return false
 }

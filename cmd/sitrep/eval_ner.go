@@ -40,7 +40,11 @@ widened over the title the stage recorded for it when the title stands
 right before the name, over honorifics and ranks right before it ("Mr",
 "Lt Gen") and over a country word right before the title ("Russian Foreign
 Minister Lavrov"). The stage's output is the same; only the span
-convention changes. Wikigold (CoNLL) leaves titles out: score it without.`
+convention changes. Wikigold (CoNLL) leaves titles out: score it without.
+
+--demonyms-loc scores demonyms and country adjectives ("American",
+"Canadian") as LOC mentions of the country, as MEANTIME annotates them;
+by default (CoNLL) they are MISC and not scored.`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -58,10 +62,11 @@ type nerRow struct {
 }
 
 func runEvalNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
+	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
 	format := fs.String("format", "conll", "gold format: conll or meantime")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	titles := fs.Bool("titles", false, "widen person spans over their title, honorifics and country word (the convention of re3d and MEANTIME)")
+	demLOC := fs.Bool("demonyms-loc", false, "score demonyms (\"American\") as LOC mentions of their country, as MEANTIME annotates them (default: MISC, as CoNLL)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "stack a KB `FILE` on the shipped KB (repeatable)")
@@ -100,7 +105,7 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 			if err := st.Process(d); err != nil {
 				return fmt.Errorf("%s: %w", nd.Name, err)
 			}
-			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, *titles))
+			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: *titles, DemonymsLOC: *demLOC}))
 			score.Add(s)
 			for _, df := range diffs {
 				if shown >= *nerr {
