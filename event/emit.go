@@ -145,6 +145,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
+	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
+		// "Trump said North Korea had wanted sanctions lifted", "the
+		// Kremlin said Putin would meet …": what a speaker says someone
+		// else would, could or wanted to do did not happen. The
+		// speaker's own stated intent ("Iran said it would retaliate")
+		// is coded (the pronoun subject resolves to the speaker).
+		if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+			return nil
+		}
+		if believeVerbs[toks[r].low] {
+			alleged = true
+		}
+	}
 	code := p.Code
 	if neg && !c.NoIntent && c.intent(toks, m) {
 		// "will not allow", "would not release": a refusal
@@ -271,6 +284,60 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	return srcs
 }
 
+// reportVerbs introduce reported speech or thought.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true, "telling": true,
+	"announced": true, "announces": true, "added": true, "adding": true, "noted": true, "stated": true,
+	"claimed": true, "claims": true, "claiming": true, "insisted": true, "insists": true, "reported": true,
+	"believed": true, "believes": true, "believe": true, "argued": true, "argues": true, "confirmed": true,
+	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,
+	"thought": true, "expects": true, "expected": true, "predicted": true, "estimated": true, "hoped": true,
+	"hopes": true, "feared": true, "fears": true, "reckoned": true, "speculated": true, "indicated": true,
+}
+
+// believeVerbs report a belief or claim rather than a fact.
+var believeVerbs = map[string]bool{
+	"claimed": true, "claims": true, "claiming": true, "believed": true, "believes": true, "believe": true,
+	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,
+	"thought": true, "speculated": true, "feared": true, "fears": true,
+}
+
+// reportingVerb returns the token of a reporting verb whose complement
+// holds the match ("X said [that] Y struck Z"), or -1. A reporting verb
+// after the trigger ("Y struck Z, X said") reports a fact and is not
+// looked at.
+func reportingVerb(toks []tok, m match) int {
+	for i := m.start - 1; i >= 0 && i >= m.start-25; i-- {
+		t := toks[i]
+		if isHardStop(t) {
+			return -1
+		}
+		if reportVerbs[t.low] {
+			if t.low == "expected" && i > 0 && beForms[toks[i-1].low] {
+				return -1 // "is expected to": a modal, handled as hypothetical
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// speakerIsSource reports whether the event's source is the speaker of
+// the reporting verb at r: the actor before r is among srcs, or the
+// complement's subject is a pronoun ("Iran said it would …").
+func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int) bool {
+	for _, s := range srcs {
+		if s >= 0 && acts[s].t1 <= r {
+			return true
+		}
+	}
+	i := r + 1
+	if i < len(toks) && toks[i].low == "that" {
+		i++
+	}
+	return i < len(toks) && actorAt[i] < 0 && pronouns[toks[i].low]
+}
+
 // conj returns actor a with the actors joined to it by "and", "or", "nor"
 // or commas, in text order.
 func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
@@ -367,6 +434,26 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if isHardStop(t) && t.low != "(" && t.low != ")" {
 			break
 		}
+		if t.low == "," {
+			// "Pompeo, who stood beside the president, said …": the
+			// relative clause is not the subject's clause; skip it
+			if open := relativeOpen(toks, i); open >= 0 {
+				i = open
+				continue
+			}
+		}
+		if (t.low == "who" || t.low == "which") && i > 0 && i == m.start-1-adverbs(toks, i+1, m.start) {
+			// "Kim, who met Trump": the relative pronoun stands for the
+			// actor it follows
+			j := i - 1
+			if toks[j].low == "," && j > 0 {
+				j--
+			}
+			if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
+				return []int{ai}
+			}
+			break
+		}
 		if ai := actorAt[i]; ai >= 0 {
 			a := acts[ai]
 			i = a.t0
@@ -399,6 +486,39 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// relativeOpen returns the comma opening a relative clause that the
+// comma at close ends (", who stood beside the president,"), or -1.
+func relativeOpen(toks []tok, close int) int {
+	for j := close - 1; j >= 0 && j >= close-20; j-- {
+		if isHardStop(toks[j]) {
+			return -1
+		}
+		if toks[j].low == "," {
+			if j+1 < close {
+				switch toks[j+1].low {
+				case "who", "which", "whose", "whom", "where":
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// adverbs counts the adverb-like tokens (modals, auxiliaries, negation)
+// in [from,to): "who had also met" has two before "met".
+func adverbs(toks []tok, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		w := toks[i].low
+		if hypoWords[w] || negators[w] || beForms[w] || w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || w == "first" || strings.HasSuffix(w, "ly") {
+			n++
+		}
+	}
+	return n
 }
 
 func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" }

@@ -43,6 +43,17 @@ var scopeTests = []struct {
 	// an active verb with no subject in its clause codes nothing
 	{"no subject, active", "The decision cut ties with Iran.", nil, []string{" IRN"}},
 	{"no subject, passive kept", "Syria was attacked on Tuesday.", []string{" SYR 180"}, nil},
+	// a reporting verb's complement is coded when factual; what the
+	// speaker says someone else would do did not happen
+	{"said: factual complement", "Egypt said Israel struck Syria.", []string{"ISR SYR 190"}, nil},
+	{"said: someone else's future", "Egypt said Israel would strike Syria.", nil, []string{"ISR SYR"}},
+	{"said: someone else's wish", "Egypt said Israel wanted to strike Syria.", nil, []string{"ISR SYR"}},
+	{"said: speaker's own intent", "Iran said it would strike Israel.", []string{"IRN ISR 138 hypo"}, nil},
+	{"claimed: alleged", "Iran claimed Israel struck Syria.", []string{"ISR SYR 190"}, nil},
+	// relative clauses: skipped between subject and verb, the
+	// antecedent is the subject inside them
+	{"relative clause skipped", "Turkey, which hosted the talks, condemned Israel.", []string{"TUR ISR 111"}, nil},
+	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
 func runScopeTests(t *testing.T, c *Coder) {
