@@ -31,6 +31,40 @@ var relationPatterns = []struct {
 	{claimEstablished, []string{"establish", "open"}, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`)},
 }
 
+// relationSentences marks the sentences holding "ties" or "relations"
+// in any case: from the tokens when the document has them (a length test
+// fails most words), else by searching each sentence.
+func (c *checker) relationSentences() []bool {
+	keyed := make([]bool, len(c.d.Sentences))
+	if !c.d.Has(doc.LayerTokens) {
+		for si, s := range c.d.Sentences {
+			keyed[si] = containsAny(c.d.Slice(s), relationWords)
+		}
+		return keyed
+	}
+	si := 0
+	for _, t := range c.d.Tokens {
+		if n := t.Span.Len(); n != 4 && n != 9 {
+			continue
+		}
+		w := c.d.Text[t.Span.Start:t.Span.End]
+		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") {
+			continue
+		}
+		for si < len(c.d.Sentences) && c.d.Sentences[si].End <= t.Span.Start {
+			si++
+		}
+		if si < len(c.d.Sentences) && c.d.Sentences[si].Contains(t.Span) {
+			keyed[si] = true
+		}
+	}
+	return keyed
+}
+
+// relationWords are the case forms of relationKeys a sentence must hold
+// for the patterns to run.
+var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS"}
+
 // relationKeys end every relation pattern.
 var relationKeys = []string{"ties", "relations"}
 
@@ -39,11 +73,12 @@ var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 // relations checks claims about diplomatic relations between two states
 // against the KB's dated relation events.
 func (c *checker) relations() {
+	keyed := c.relationSentences()
 	for si, s := range c.d.Sentences {
-		text := c.d.Slice(s)
-		if !hasFold(text, "ties") && !hasFold(text, "relations") {
+		if !keyed[si] {
 			continue
 		}
+		text := c.d.Slice(s)
 		lower := strings.ToLower(text)
 		for _, p := range relationPatterns {
 			if !containsAny(lower, p.verbs) {
@@ -330,23 +365,4 @@ func (c *checker) refDay() kb.Date {
 		return c.window.hi
 	}
 	return maxDay
-}
-
-// hasFold reports whether s contains lower (ASCII, lower case) in any
-// case, without allocating.
-func hasFold(s, lower string) bool {
-	n := len(lower)
-	for i := 0; i+n <= len(s); i++ {
-		if s[i]|0x20 != lower[0] {
-			continue
-		}
-		j := 1
-		for j < n && s[i+j]|0x20 == lower[j] {
-			j++
-		}
-		if j == n {
-			return true
-		}
-	}
-	return false
 }

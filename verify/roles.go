@@ -60,13 +60,19 @@ func (c *checker) roleClaims() {
 		sets = append(sets, []ival{{lo: kb.Date{Year: y, Month: 1, Day: 1}}})
 		weights = append(weights, 0.5)
 	}
-	w, weight, unique := bestWindow(sets, weights)
+	// A dated article's window is the stretch around its date on which
+	// every claim that holds at the date holds; failing that, and for an
+	// undated article, the stretch most claims fit.
+	var w ival
+	var weight float64
+	var unique, around bool
 	if c.dated {
-		// A dated article's window is the stretch around its date on
-		// which every claim that holds at the date holds.
-		if dw, ok := windowAround(constraining, c.day); ok {
-			w, weight, unique = dw, 1, true
+		if w, around = windowAround(constraining, c.day); around {
+			weight, unique = 1, true
 		}
+	}
+	if !around {
+		w, weight, unique = bestWindow(sets, weights)
 	}
 	count := 0
 	for _, ch := range constraining {
@@ -392,7 +398,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	refs := c.pastRefs(rc.Span)
 	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
-			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, day, officeLife(ch.office)),
+			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, dateText(day), officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})
 		return
 	}
@@ -415,7 +421,7 @@ func (c *checker) atDay(ch *claimCheck) {
 			ev, holders := c.holders(ch.office.ID, day)
 			if len(holders) > 0 {
 				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
-					fmt.Sprintf("%s never held the office in the KB; on %s the %s was %s.", name, day, ch.office.Name, strings.Join(holders, " and ")), ev)
+					fmt.Sprintf("%s never held the office in the KB; on %s the %s was %s.", name, dateText(day), ch.office.Name, strings.Join(holders, " and ")), ev)
 				return
 			}
 		}
@@ -434,11 +440,11 @@ func (c *checker) atDay(ch *claimCheck) {
 	case rc.Modifier == "designate":
 		for _, r := range ch.roles {
 			if r.Start.First().Compare(day) >= 0 || c.roleTruth(r, day) != kb.False {
-				c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s.", name, r.Start), ev)
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s.", name, dateText(r.Start)), ev)
 				return
 			}
 		}
-		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("%s is not recorded as taking this office after %s.", name, day), ev)
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("%s is not recorded as taking this office after %s.", name, dateText(day)), ev)
 		return
 	}
 	best := kb.False
@@ -446,7 +452,7 @@ func (c *checker) atDay(ch *claimCheck) {
 		switch c.roleTruth(r, day) {
 		case kb.True:
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				fmt.Sprintf("%s held this office on %s (%s).", name, day, periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+				fmt.Sprintf("%s held this office on %s (%s).", name, dateText(day), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
 			return
 		case kb.Unknown:
 			best = kb.Unknown
@@ -465,14 +471,14 @@ func (c *checker) atDay(ch *claimCheck) {
 	}
 	if best == kb.Unknown {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("The KB cannot tell whether %s held this office on %s: its dates are too coarse or the date is past its as-of date.", name, day), ev)
+			fmt.Sprintf("The KB cannot tell whether %s held this office on %s: its dates are too coarse or the date is past its as-of date.", name, dateText(day)), ev)
 		return
 	}
 	var periods []string
 	for _, r := range ch.roles {
 		periods = append(periods, periodText(r.Start, r.End))
 	}
-	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), day)
+	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), dateText(day))
 	if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
 		expl += "; on that date it was held by " + strings.Join(holders, " and ")
 		ev = append(ev, hev...)
@@ -488,7 +494,7 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 	if ch.rc.Modifier == "former" {
 		for _, r := range ch.roles {
 			if c.roleTruth(r, day) == kb.True && r.Start.Last().Compare(day) < 0 {
-				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, day, periodText(r.Start, r.End)), ev)
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, dateText(day), periodText(r.Start, r.End)), ev)
 				return
 			}
 		}
@@ -506,18 +512,18 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 		}
 	}
 	if allLater {
-		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s took this office only on %s, after %s.", name, ch.roles[0].Start, day), ev)
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s took this office only on %s, after %s.", name, dateText(ch.roles[0].Start), dateText(day)), ev)
 		return
 	}
 	if ch.rc.Modifier == "former" {
 		for _, r := range ch.roles {
 			if c.roleTruth(r, day) == kb.True && r.Start.Last().Compare(day) < 0 {
-				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, day, periodText(r.Start, r.End)), ev)
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, dateText(day), periodText(r.Start, r.End)), ev)
 				return
 			}
 		}
 	}
-	c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("The KB cannot confirm that %s had left this office by %s.", name, day), ev)
+	c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("The KB cannot confirm that %s had left this office by %s.", name, dateText(day)), ev)
 }
 
 // unknownPerson judges a claim whose person is not in the KB.
@@ -530,16 +536,16 @@ func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
 		if len(holders) > 0 {
 			if resembles(ch.rc.Person, holders) {
 				c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
-					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office on %s.", ch.rc.Person, strings.Join(holders, " and "), day), ev)
+					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office on %s.", ch.rc.Person, strings.Join(holders, " and "), dateText(day)), ev)
 				return
 			}
 			c.finding(ch, doc.FindUnknownPerson, doc.Contradicted,
-				fmt.Sprintf("On %s the %s was %s; the KB's list of holders is complete for that date and has no %s.", day, ch.office.Name, strings.Join(holders, " and "), ch.rc.Person), ev)
+				fmt.Sprintf("On %s the %s was %s; the KB's list of holders is complete for that date and has no %s.", dateText(day), ch.office.Name, strings.Join(holders, " and "), ch.rc.Person), ev)
 			return
 		}
 	}
 	c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
-		fmt.Sprintf("%s is not in the KB, and its list of holders of %s is not complete for %s.", ch.rc.Person, ch.office.Name, day), nil)
+		fmt.Sprintf("%s is not in the KB, and its list of holders of %s is not complete for %s.", ch.rc.Person, ch.office.Name, dateText(day)), nil)
 }
 
 // holders returns evidence and names of whoever certainly held an office
