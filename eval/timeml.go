@@ -144,8 +144,9 @@ func timexParseDCT(v string) (time.Time, bool) {
 	return t, true
 }
 
-// timexTrimSpan shrinks s to exclude surrounding white space and a trailing
-// full stop that ends the sentence rather than the expression.
+// timexTrimSpan shrinks s to exclude surrounding white space. Punctuation
+// the annotators included (a sentence's full stop in "next week.") is
+// kept: the gold extent is scored as written.
 func timexTrimSpan(text string, s doc.Span) doc.Span {
 	for s.Start < s.End && timexIsSpace(text[s.Start]) {
 		s.Start++

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
 )
 
@@ -192,5 +193,19 @@ func TestParseMEANTIMEDateFallbacks(t *testing.T) {
 	td, _ := parseMEANTIME(strings.NewReader(none))
 	if len(td.Gold) != 2 || len(td.Ignore) != 0 {
 		t.Errorf("date line: gold %d, ignore %d; want the date line kept as gold (2, 0)", len(td.Gold), len(td.Ignore))
+	}
+}
+
+// Nested gold expressions: the system's exact "2009" pairs with the gold
+// "2009", not with the enclosing range that overlaps it too.
+func TestScoreTimexesNested(t *testing.T) {
+	gold := []doc.Time{
+		{Span: doc.Span{Start: 0, End: 17}, Type: "DURATION", Value: "P2Y"},
+		{Span: doc.Span{Start: 5, End: 9}, Type: "DATE", Value: "2009"},
+	}
+	sys := []doc.Time{{Span: doc.Span{Start: 5, End: 9}, Type: "DATE", Value: "2009"}}
+	s, _ := ScoreTimexes(gold, sys, nil)
+	if s.Relaxed != 1 || s.Strict != 1 || s.Value != 1 {
+		t.Errorf("score = %+v; want the exact pair (strict 1, relaxed 1, value 1)", s)
 	}
 }

@@ -100,23 +100,40 @@ func ScoreTimexes(gold, sys []doc.Time, ignore []doc.Span) (TimexScore, []TimexD
 	sys = kept
 	s := TimexScore{Docs: 1, Gold: len(gold), System: len(sys)}
 	used := make([]bool, len(sys))
+	// Exact extents pair first, so that where gold expressions nest
+	// ("from 2009 to 2011" and "2009") a system expression is not taken
+	// by the outer one when it is exactly the inner one; the rest pair
+	// with the first free overlapping system expression. Either way the
+	// pairing is one-to-one.
+	match := make([]int, len(gold))
+	for gi := range gold {
+		match[gi] = -1
+		for si := range sys {
+			if !used[si] && sys[si].Span == gold[gi].Span {
+				match[gi], used[si] = si, true
+				break
+			}
+		}
+	}
+	for gi := range gold {
+		if match[gi] >= 0 {
+			continue
+		}
+		for si := range sys {
+			if !used[si] && sys[si].Span.Overlaps(gold[gi].Span) {
+				match[gi], used[si] = si, true
+				break
+			}
+		}
+	}
 	var diffs []TimexDiff
 	for gi := range gold {
 		g := &gold[gi]
-		best := -1
-		for si := range sys {
-			if used[si] || !sys[si].Span.Overlaps(g.Span) {
-				continue
-			}
-			if best < 0 || sys[si].Span == g.Span {
-				best = si
-			}
-		}
+		best := match[gi]
 		if best < 0 {
 			diffs = append(diffs, TimexDiff{Gold: g})
 			continue
 		}
-		used[best] = true
 		m := &sys[best]
 		s.Relaxed++
 		if m.Span == g.Span {
