@@ -97,10 +97,14 @@ func (p *proc) findRuns() {
 		}
 		// "John Denver", "Michael Jordan": a given name before a one-word
 		// place or country the KB matched is a person's name
-		if g := p.foundAt(j); g >= 0 && j-i <= 2 && p.has(j-1, fGiven) && p.joined(j) && !p.toks[j-1].poss && !p.toks[i].sentStart {
+		if g := p.foundAt(j); g >= 0 && p.has(j-1, fGiven) && p.joined(j) && !p.toks[j-1].poss && !p.toks[j-1].sentStart {
 			h := &p.found[g]
-			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !p.locBefore(i) {
+			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !p.locBefore(j-1) {
 				hj := h.j
+				i = j - 1 // "Fans of John Denver": the name is "John Denver"
+				if i-1 >= 0 && p.has(i-1, fGiven) && p.joined(i) && p.cover[i-1] < 0 {
+					i-- // "Mary Jane Denver"
+				}
 				p.kill(g)
 				k := p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(i, hj)})
 				_ = k
