@@ -47,6 +47,7 @@ var ambiguousNames = []string{
 	// Halle Berry, Sheikh Sabah, Ben Rhodes, hail (Ha'il folds to it), mocha, ABA
 	"farah", "aba", "kaya", "salvador", "rosario", "mendoza", "trujillo", "halle", "rhodes", "sabah",
 	"aydin", "hail", "mocha", "ariana", "sakai", "kobe", "orel", "borisov", "bender",
+	"ray", "rey", "rosetta", "rashid", "kos", "bayern", "mila", "fao", "bahri",
 }
 
 func shippedEntries(t *testing.T) []Entry {
