@@ -150,7 +150,7 @@ var strongTerms = map[string][]string{
 		"sec", "securities and exchange commission", "antitrust", "treasury*", "bond*", "yields",
 		"insurer*", "reinsur*", "underwriter*", "credit rating*", "downgrad*", "fiscal", "futures",
 		"foreign direct investment", "fdi", "tax cut*", "labor union*", "labour union*", "trade union*",
-		"unions", "union workers", "overtime", "lockout", "locked out", "walkout", "pay cut*", "job cuts",
+		"unions", "union workers", "lockout", "locked out", "walkout", "pay cut*", "job cuts",
 		"employer*", "employees", "workers", "retailer*", "wholesale*", "natural gas", "refiner*",
 	},
 }

@@ -548,7 +548,9 @@ var classes = [...]string{ClassWorld, ClassSports, ClassBusiness, ClassSciTech}
 const (
 	// foreignWeight is what one signal of a country other than the
 	// home country counts for World.
-	foreignWeight = 0.6
+	foreignWeight = 0.9
+	// worldScale scales World's evidence against the other classes'.
+	worldScale = 0.55
 	// foreignFree is the country signal that counts nothing.
 	foreignFree = 1
 	// datelineWeight is what a foreign dateline counts for World, and a
@@ -565,6 +567,10 @@ const (
 	techBusinessShare = 0.25
 	maxResults        = 3
 )
+
+// worldMargin is how much World evidence must exceed the evidence of
+// another class to win.
+var worldMargin = 3.2
 
 // Home is the country whose news is not World news: the AG News
 // benchmark is a US news collection.
@@ -606,6 +612,10 @@ func (s *Stage) ClassScores(d *doc.Doc) [4]float64 {
 	out[1] += resultWeight * float64(min(sc.Scores, maxResults))
 	other := max(out[1], out[2], out[3])
 	out[0] += foreign / (1 + other/whereDiscount)
+	// World's evidence is broad (any politics, any country, any
+	// crime or disaster); the other classes' is specific. World must
+	// outweigh them clearly to win.
+	out[0] *= worldScale
 	// Business news of a technology company (results, deals, prices)
 	// is technology news: its economy words count for Sci/Tech too when
 	// technology names outweigh the business names.
