@@ -90,7 +90,7 @@ var cues = map[string][]string{
 		"sweep", "swept", "standings", "division title", "pennant", "wild card",
 		"semi-final*", "quarter-final*", "pre-season", "post-season", "play-off*", "winger*", "full-back*",
 		"centre-back", "left-back", "right-back", "centre-half", "under par", "over par", "under-par", "par-5",
-		"par-4", "par-3", "european tour", "major championship", "lbw", "run out", "clinch*", "trounce*",
+		"par-4", "par-3", "european tour", "major championship", "lbw", "clinch*", "trounce*",
 		"thrash*", "routs", "romp*", "outscore*", "three-run", "two-run", "solo homer", "grand slam homer",
 		"at-bats", "earned run*", "complete game", "shutout", "shut out", "save opportunit*",
 		"passing yards", "rushing yards", "touchdown pass*", "field-goal*", "end zone", "fourth quarter",
