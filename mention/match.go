@@ -108,11 +108,15 @@ func (p *proc) pick(i, j int, entries []int32) found {
 	bestRank := 0
 	var bestHow nameHow
 	var surnames []int32
-	lexPlace := false
+	lexPlace, lexOrg := false, false
 	for _, o := range entries {
 		e := &s.entries[o]
 		if e.how == nhPlace {
 			lexPlace = true
+			continue
+		}
+		if e.how == nhOrg {
+			lexOrg = true
 			continue
 		}
 		a := s.actors[e.actor]
@@ -155,6 +159,9 @@ func (p *proc) pick(i, j int, entries []int32) found {
 	case lexPlace:
 		f.typ, f.how = doc.TypePlace, HowAlias
 		f.key = "place:" + p.fold(i, j)
+	case lexOrg && len(f.persons) == 0:
+		f.typ, f.how = doc.TypeOrganization, HowAlias
+		f.key = "org:" + p.fold(i, j)
 	case len(f.persons) == 1 && !f.surname:
 		f.actor = f.persons[0]
 		f.typ = doc.TypePerson

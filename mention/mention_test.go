@@ -67,6 +67,8 @@ var mentionTests = []struct {
 	{"an ordinal opens a unit's name", "The 82nd Airborne Division joined the 3rd Infantry Brigade.",
 		[]string{"82nd Airborne Division/organization//name", "3rd Infantry Brigade/organization//name"}, []string{"Airborne Division"}},
 	{"common all-caps words are no organisation", "The CD sold well; the CD and the DJ won.", nil, []string{"CD", "DJ"}},
+	{"listed companies and agencies are organisations", "Boeing Commercial Airplanes said Gazprom and Reuters agreed. Michael Dell spoke.",
+		[]string{"Boeing Commercial Airplanes/organization//name", "Gazprom/organization//alias", "Reuters/organization//alias", "Michael Dell/person//name"}, []string{"Boeing", "Dell"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

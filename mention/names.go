@@ -99,7 +99,7 @@ func (p *proc) findRuns() {
 		// place or country the KB matched is a person's name
 		if g := p.foundAt(j); g >= 0 && p.has(j-1, fGiven) && p.joined(j) && !p.toks[j-1].poss && !p.toks[j-1].sentStart {
 			h := &p.found[g]
-			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !p.locBefore(j-1) {
+			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry || (h.typ == doc.TypeOrganization && h.actor < 0)) && h.how != HowDemonym && !p.locBefore(j-1) {
 				hj := h.j
 				i = j - 1 // "Fans of John Denver": the name is "John Denver"
 				if i-1 >= 0 && p.has(i-1, fGiven) && p.joined(i) && p.cover[i-1] < 0 {
@@ -109,6 +109,17 @@ func (p *proc) findRuns() {
 				k := p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(i, hj)})
 				_ = k
 				i = hj
+				continue
+			}
+		}
+		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
+		// company written before a name is part of it
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc {
+			if h := &p.found[g]; h.typ == doc.TypeOrganization && h.actor < 0 && h.how == HowAlias {
+				hi := h.i
+				p.kill(g)
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(hi, j)})
+				i = j
 				continue
 			}
 		}

@@ -35,6 +35,7 @@ const (
 	nhCapital
 	nhSurname // the last name of a KB person: types a mention, never links it alone
 	nhPlace   // a place from the package's own list: typed, not linked
+	nhOrg     // an organisation from the package's own list: typed, not linked
 )
 
 // case requirements of one name token, two bits each in nameEntry.req.
@@ -129,6 +130,9 @@ func New(k *kb.KB, opts Options) *Stage {
 	}
 	for _, n := range placeNames {
 		s.addName(n, -1, nhPlace)
+	}
+	for _, n := range orgNames {
+		s.addName(n, -1, nhOrg)
 	}
 	if g, err := geo.New(k); err == nil {
 		s.gaz = g
