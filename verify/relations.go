@@ -16,6 +16,7 @@ const (
 	claimRestored    = "restored"
 	claimEstablished = "established"
 	claimNever       = "never"
+	claimNone        = "none" // "have no relations": a claim about the present
 )
 
 // relationPatterns find relation claims; each matches only text holding
@@ -25,7 +26,8 @@ var relationPatterns = []struct {
 	verbs []string
 	re    *regexp.Regexp
 }{
-	{claimNever, []string{"never", "no ", "without"}, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained)|have no|has no|had no|without)\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimNever, []string{"never"}, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
+	{claimNone, []string{"have no", "has no"}, regexp.MustCompile(`(?i)\b(have no|has no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
 	{claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
 	{claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
 	{claimEstablished, []string{"establish", "open"}, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`)},
@@ -311,6 +313,17 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 			}
 		}
 		f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no relations between %s before the article's date.", pair)
+	case claimNone:
+		st, last := relState(evs, c.refDay())
+		switch st {
+		case "severed":
+			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s have been severed since %s.", pair, last.Date)
+		case "normal":
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("%s have diplomatic relations: the KB records relations %s on %s and no break since.", pair, last.Event, last.Date)
+		default:
+			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no relation events between %s before the article's date.", pair)
+		}
 	case claimEstablished:
 		if year == 0 {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("No year is given for relations between %s.", pair)
