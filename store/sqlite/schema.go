@@ -152,4 +152,9 @@ CREATE INDEX events_merged ON events (merged_id);
 	// 3: newest-first event lists per actor side (see sqlstore.newestFirst).
 	`CREATE INDEX events_source ON events (source, day);
 CREATE INDEX merged_events_source ON merged_events (source, day);`,
+	// 4: indexes no query uses cost ingest time: articles by actor go
+	// through entities_kb and entities_name; no query looks events up by
+	// merged id.
+	`DROP INDEX entities_article;
+DROP INDEX events_merged;`,
 }

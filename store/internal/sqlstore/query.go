@@ -55,7 +55,7 @@ func (s *DB) Articles(ctx context.Context, f store.ArticleFilter) ([]store.Artic
 		w.add("a.story = ?", f.Story)
 	}
 	if f.Actor != "" {
-		w.add("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (e.kb_id = ? OR e.name = ?))", f.Actor, f.Actor)
+		w.add("a.id IN (SELECT article_id FROM entities WHERE kb_id = ? UNION SELECT article_id FROM entities WHERE name = ?)", f.Actor, f.Actor)
 	}
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+summaryCols+` FROM articles a`+w.String()+` ORDER BY a.date DESC, a.seq DESC`+s.limit(f.Page)), w.args...)
 	if err != nil {
