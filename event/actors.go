@@ -428,9 +428,22 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if skip {
 			continue
 		}
+		owner := ""
+		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its") &&
+			end < len(toks) && !toks[end].punct && !prepositions[toks[end].low] {
+			// "Carney said his government would …": the owner of a
+			// clause subject is the nearest named actor before it in the
+			// sentence
+			for k := len(acts) - 1; k >= 0; k-- {
+				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place {
+					owner = b.country
+					break
+				}
+			}
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
-		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" {
+		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {
 			i = end - 1
 			continue
 		}
@@ -444,6 +457,25 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 					}
 				}
 			}
+			if a.country == "" {
+				// "officials in Washington", "the government in Kabul": a
+				// capital standing for its government
+				for _, b := range acts {
+					if b.t0 == end+1 && b.country != "" && !b.generic {
+						a.country, a.id, a.code = b.country, b.country+ag.Code, ""
+					}
+				}
+			}
+		}
+		if a.country == "" && owner != "" {
+			a.country, a.id, a.code = owner, owner+ag.Code, ""
+		}
+		if a.country == "" && c.UnknownCountry == "" && stateSector(ag.Code) {
+			// "officials said", "leaders met", "the government announced":
+			// a state body of no known state is no actor to code events
+			// for (PETRARCH style coding, UnknownCountry "---", keeps it)
+			i = end - 1
+			continue
 		}
 		add = append(add, a)
 		i = end - 1
@@ -455,6 +487,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].t0 < acts[j].t0 })
 	return acts
 }
+
+// stateSector reports sectors that only mean something with their state:
+// government, legislature, judiciary.
+func stateSector(code string) bool { return code == "GOV" || code == "LEG" || code == "JUD" }
 
 // genericOK reports sectors that make sense as actors on their own.
 func genericOK(code string) bool {

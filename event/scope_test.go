@@ -53,6 +53,12 @@ var scopeTests = []struct {
 	// relative clauses: skipped between subject and verb, the
 	// antecedent is the subject inside them
 	{"relative clause skipped", "Turkey, which hosted the talks, condemned Israel.", []string{"TUR ISR 111"}, nil},
+	// generic state agents: no state, no actor, unless the context says
+	// whose ("his government", "officials in Tehran")
+	{"generic officials dropped", "Officials met Israel on Monday.", nil, []string{"GOV "}},
+	{"generic leaders dropped", "The leaders met in Egypt.", nil, []string{"GOV ", "EGY GOV"}},
+	{"officials in a capital", "Officials in Tehran condemned Israel.", []string{"IRN ISR 111"}, nil},
+	{"possessive resolves the state", "Egypt said on Monday that its government had cut ties with Iran.", []string{"EGYGOV IRN 160"}, nil},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
