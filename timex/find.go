@@ -978,7 +978,11 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	if pc == '-' && i >= 2 && p.t[i-2].kind == kNum && p.attached(i-1) {
-		return match{}, false // phone numbers, ranges of counts
+		// phone numbers, ranges of counts; but the end of a range of
+		// years ("2019-2021") is a year
+		if a, da, _ := p.numTok(i - 2); da != 4 || a < 1900 || a > 2099 || n <= a || n-a > 50 || i >= 3 && p.t[i-3].kind == kPunct && p.attached(i-2) {
+			return match{}, false
+		}
 	}
 	if i > 0 && p.t[i-1].kind == kNum {
 		return match{}, false
@@ -991,8 +995,8 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		if p.isWord(k, "s") && p.attached(k) {
 			v := strconv.Itoa(n / 10)
-			if n%100 == 0 {
-				v = strconv.Itoa(n / 100)
+			if n%100 == 0 && n != 2000 {
+				v = strconv.Itoa(n / 100) // "the 1900s": the century
 			}
 			return match{start: i, end: k + 1, typ: TypeDate, val: v}, true
 		}

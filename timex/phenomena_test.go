@@ -38,6 +38,9 @@ var phenomenaTests = []findTest{
 	{"first half bare", "Profit rose in the first half.", thu, "the first half", "DATE", "2023-H1", ""},
 	{"quarter of money", "a loss for the third quarter of $226.3 million", thu, "the third quarter", "DATE", "2022-Q3", ""},
 	{"quarter of fiscal", "in the first quarter of fiscal 1990", thu, "the first quarter of fiscal 1990", "DATE", "1990-Q1", ""},
+	{"year range end", "He ruled from 2019-2021.", thu, "2021", "DATE", "2021", ""},
+	{"year range start", "He ruled from 2019-2021.", thu, "2019", "DATE", "2019", ""},
+	{"2000s decade", "in the early 2000s", thu, "the early 2000s", "DATE", "200", "START"},
 	// a clock time takes the day after its "p.m."
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},
@@ -147,6 +150,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"They sent in two thousand troops.", "two thousand"},
 		{"nineteen people died", "nineteen"},
 		{"He scored 10 second half points.", "second"},
+		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},
 		{"Baker said on ABC's This Week that talks failed.", "This Week"},
