@@ -1,9 +1,25 @@
 // Package topic labels an article with what it is about: regions (UN
 // geoscheme labels such as "world/middle-east", from the countries and
 // places it names) and themes (diplomacy, armed-conflict, nuclear,
-// terrorism, economy, elections, protest, humanitarian, …, from a word
-// lexicon and the events coded in it), each theme mapped to an IPTC Media
-// Topic.
+// terrorism, economy, elections, protest, humanitarian, disaster, …),
+// each theme mapped to an IPTC Media Topic.
+//
+// The evidence (see Stage.Score) is:
+//   - words of the theme lexicon (lexicon.go), weighted: named-thing cues
+//     (companies, products, teams, competitions; cues.go) and market
+//     vocabulary count double, ambiguous words ("president", "victory")
+//     half; words in a headline count double; words inside the name of
+//     a known place or person ("West Bank", "Bill Parcells") count not;
+//   - the KB actors the mentions stage linked: people with offices and
+//     governments count for politics, armed groups for armed conflict,
+//     international organisations for politics or the economy, and each
+//     actor for its country;
+//   - countries and places, and the dateline ("BAGHDAD (Reuters) -");
+//   - events between political actors coded by the event stage;
+//   - match results ("3-1") for sport.
+//
+// Classify maps the evidence to the four AG News classes for the
+// benchmark (sitrep eval topics).
 package topic
 
 import (

@@ -261,6 +261,9 @@ func TestClassifyEvidence(t *testing.T) {
 		{"match results beat a foreign country", "Kenya won 3-1 and 2-0.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN"}}, nil, ClassSports},
 		{"tech company with money words", "Microsoft posts profit\n\nThe software maker said revenue rose.", nil, nil, ClassSciTech},
 		{"team nickname", "Yankees rally late\n\nThe Yankees came back in the ninth.", nil, nil, ClassSports},
+		{"politics words in a business story", "Shares fall\n\nShares of the bank fell after officials said the government would sell its stake.", nil, nil, ClassBusiness},
+		{"terrorism outweighs a web site", "Hostage beheaded\n\nA video posted on a web site shows militants beheading a hostage.", nil, nil, ClassWorld},
+		{"peace process", "Peace talks resume\n\nThe peace process resumed as envoys met.", nil, nil, ClassWorld},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -333,6 +336,59 @@ func TestWeakTerms(t *testing.T) {
 		segment.New().Process(d)
 		if got := s.Score(d).ThemeScore("politics"); got != tt.want {
 			t.Errorf("%q: politics = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPoliticalEvents(t *testing.T) {
+	s := New(testKB())
+	base := "Something happened."
+	tests := []struct {
+		name string
+		ev   doc.Event
+		want bool // whether the event counts as diplomacy evidence
+	}{
+		{"between states", doc.Event{Plover: "CONSULT", SourceCode: "ISR", TargetCode: "IRN", Confidence: 1}, true},
+		{"a side without an actor code", doc.Event{Plover: "CONSULT", SourceCode: "ISR", Confidence: 1}, false},
+		{"negated", doc.Event{Plover: "CONSULT", SourceCode: "ISR", TargetCode: "IRN", Negated: true, Confidence: 1}, false},
+		{"hypothetical", doc.Event{Plover: "CONSULT", SourceCode: "ISR", TargetCode: "IRN", Hypothetical: true, Confidence: 1}, false},
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Text: base, Events: []doc.Event{tt.ev}}
+		segment.New().Process(d)
+		d.Fill(doc.LayerEvents)
+		if got := s.Score(d).ThemeScore("diplomacy") > 0; got != tt.want {
+			t.Errorf("%s: diplomacy evidence = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestConcurrentUse runs one Stage from several goroutines; go test -race
+// checks that it only reads shared state.
+func TestConcurrentUse(t *testing.T) {
+	s := New(testKB())
+	texts := []string{
+		"Israeli warplanes struck targets\n\nBAGHDAD (Reuters) - Troops clashed with militants.",
+		"Microsoft posts profit\n\nThe software maker said revenue rose.",
+		"Yankees rally late\n\nThe Yankees won 5-3.",
+	}
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var got []string
+			for i := 0; i < 20; i++ {
+				d := &doc.Doc{Text: texts[i%len(texts)]}
+				segment.New().Process(d)
+				s.Process(d)
+				got = append(got, s.Classify(d))
+			}
+			done <- strings.Join(got, ",")
+		}()
+	}
+	first := <-done
+	for g := 1; g < 4; g++ {
+		if got := <-done; got != first {
+			t.Errorf("goroutines disagree: %s vs %s", got, first)
 		}
 	}
 }
