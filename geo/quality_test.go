@@ -47,7 +47,7 @@ var ambiguousNames = []string{
 	// Halle Berry, Sheikh Sabah, Ben Rhodes, hail (Ha'il folds to it), mocha, ABA
 	"farah", "aba", "kaya", "salvador", "rosario", "mendoza", "trujillo", "halle", "rhodes", "sabah",
 	"aydin", "hail", "mocha", "ariana", "sakai", "kobe", "orel", "borisov", "bender",
-	"ray", "rey", "rosetta", "rashid", "kos", "bayern", "mila", "fao", "bahri",
+	"ray", "rey", "rosetta", "rashid", "kos", "bayern", "mila", "fao", "bahri", "nara",
 }
 
 func shippedEntries(t *testing.T) []Entry {
@@ -114,6 +114,12 @@ func TestTableHygiene(t *testing.T) {
 		}
 	}
 	t.Logf("%d rows: %v", len(es), kinds)
+}
+
+// geonamesGaps are rows whose place is missing from the geonames table in
+// the shared data while a smaller namesake is there; they are not compared.
+var geonamesGaps = map[string]string{
+	"Sao Goncalo|BRA": "São Gonçalo (Rio de Janeiro, ~1M people) is missing; its names match São Gonçalo do Sapucaí (MG)",
 }
 
 // territories maps the geonames (ISO 3166) codes of dependent territories
@@ -246,6 +252,9 @@ func TestAgainstGeonames(t *testing.T) {
 			continue
 		}
 		cities++
+		if _, gap := geonamesGaps[e.Name+"|"+e.Country]; gap {
+			continue
+		}
 		cc := iso2[e.Country]
 		if cc == "" {
 			continue
