@@ -157,6 +157,34 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 	return refs
 }
 
+// refHeld returns the earliest period named in the sentence holding span
+// that refers to a time before the article (pastRefs; for an undated
+// article, any absolute date) on which one of valid holds.
+func (c *checker) refHeld(span doc.Span, valid []ival) (ival, bool) {
+	var refs []ival
+	if c.dated {
+		refs = c.pastRefs(span)
+	} else if si := c.d.SentenceAt(span.Start); si >= 0 {
+		s := c.d.Sentences[si]
+		for _, t := range c.d.Times {
+			if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 {
+				continue
+			}
+			if d, err := kb.ParseDate(t.Value); err == nil {
+				refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+			}
+		}
+	}
+	var best ival
+	found := false
+	for _, ref := range refs {
+		if anyIntersects(valid, ref) && (!found || ref.lo.Compare(best.lo) < 0) {
+			best, found = ref, true
+		}
+	}
+	return best, found
+}
+
 // officeAtRefs reports whether office o existed at some time in refs.
 func (c *checker) officeAtRefs(o *kb.Office, refs []ival) bool {
 	for _, ref := range refs {
@@ -258,6 +286,11 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		case len(ch.roles) > 0:
 			for _, r := range ch.roles {
 				ch.valid = append(ch.valid, loose(r.Period()))
+			}
+			// A claim about a time the sentence names ("in 2003, Prime
+			// Minister X") dates the article only to after that time.
+			if ref, ok := c.refHeld(rc.Span, ch.valid); ok {
+				ch.valid = []ival{{lo: ref.lo}}
 			}
 		}
 		return ch
