@@ -26,6 +26,16 @@ var cues = map[string][]string{
 		"spacex", "blue origin", "tesla", "uber", "spotify", "zoom", "snowflake", "palantir", "arm holdings",
 		"sony ericsson", "vodafone", "t-mobile", "verizon wireless", "cingular", "sprint pcs", "nextel",
 		"ntt docomo", "docomo", "atari", "electronic arts", "activision", "ubisoft", "sega", "take-two",
+		// How news describes a technology company, and its best-known
+		// people.
+		"software maker", "software company", "software firm", "software developer", "software giant",
+		"software vendor", "chip maker", "computer maker", "pc maker", "handset maker", "phone maker",
+		"printer maker", "telecommunications equipment", "networking equipment", "network equipment",
+		"information technology", "it services", "technology company", "technology firm", "tech company",
+		"tech firm", "tech giant", "security firm", "security company", "internet company", "internet firm",
+		"internet search", "search giant", "online retailer", "e-commerce", "dot-com", "silicon valley",
+		"bill gates", "steve ballmer", "ballmer", "steve jobs", "larry ellison", "michael dell",
+		"sergey brin", "larry page", "linus torvalds", "mark zuckerberg", "elon musk",
 		// Products, technologies and standards.
 		"ipod*", "itunes", "iphone*", "ipad*", "macintosh", "mac os", "windows xp", "windows vista", "longhorn",
 		"linux", "unix", "solaris", "java", "firefox", "mozilla", "internet explorer", "opera browser",

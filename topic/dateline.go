@@ -23,18 +23,18 @@ func dateline(d *doc.Doc) string {
 			break
 		}
 		text := d.Text[p.Start:p.End]
-		end := datelineEnd(text)
+		start, end := datelineSpan(text)
 		if end < 0 {
 			continue
 		}
-		head := text[:end]
+		head := text[start:end]
 		if usState(head) {
 			return "USA"
 		}
 		// The last place inside the dateline names it.
 		country := ""
 		for _, pl := range d.Places {
-			if pl.Span.Start >= p.Start && pl.Span.End <= p.Start+end && pl.Country != "" {
+			if pl.Span.Start >= p.Start+start && pl.Span.End <= p.Start+end && pl.Country != "" {
 				country = pl.Country
 			}
 		}
@@ -43,6 +43,25 @@ func dateline(d *doc.Doc) string {
 		}
 	}
 	return ""
+}
+
+// datelineSpan returns the span of the dateline at the start of a
+// paragraph, after a source credit that may precede it ("Canadian Press -
+// VANCOUVER (CP) - "); end is -1 when there is none.
+func datelineSpan(text string) (start, end int) {
+	if e := datelineEnd(text); e >= 0 {
+		return 0, e
+	}
+	// A credit: a few words, not in capitals, then " - ".
+	i := strings.Index(text, " - ")
+	if i < 0 || i > 40 || strings.Count(text[:i], " ") > 3 {
+		return 0, -1
+	}
+	start = i + len(" - ")
+	if e := datelineEnd(text[start:]); e >= 0 {
+		return start, start + e
+	}
+	return 0, -1
 }
 
 // datelineEnd returns the end of the dateline at the start of a

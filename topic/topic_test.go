@@ -185,6 +185,9 @@ func TestDatelineCountry(t *testing.T) {
 			[]doc.Place{{Span: doc.Span{Start: 20, End: 27}, Country: "IRQ"}}, "IRQ"},
 		{"Storm hits\n\nFORT PIERCE, Fla. - Hurricane Frances whacked the coast.", nil, "USA"},
 		{"Storm hits\n\nCOLUMBIA, S.C. - A hurricane watch was issued.", nil, "USA"},
+		{"Death in custody\n\nCanadian Press - VANCOUVER (CP) - The sister of a man who died.",
+			[]doc.Place{{Span: doc.Span{Start: 35, End: 44}, Country: "CAN"}}, "CAN"},
+		{"Fuel prices\n\nAP - Amid soaring crude oil prices, gasoline costs - they say - have been dropping.", nil, ""},
 		{"Storm hits\n\nThe storm hit Baghdad, Iraq - or so it seemed.", []doc.Place{{Span: doc.Span{Start: 26, End: 33}, Country: "IRQ"}}, ""},
 	}
 	for _, tt := range tests {
