@@ -198,6 +198,16 @@ func isPeriodValue(v string) bool {
 	return '0' <= v[5] && v[5] <= '1' && '0' <= v[6] && v[6] <= '9'
 }
 
+// ordinalDays maps ordinal words to days of the month; "twenty" and
+// "thirty" only combine ("twenty-first").
+var ordinalDays = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+	"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+	"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	"thirtieth": 30, "twenty": 20, "thirty": 30,
+}
+
 func isQuarterValue(v string) bool {
 	return len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X'
 }
@@ -308,6 +318,10 @@ var weakTriggers = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "fiscal": true, "q": true,
 	"valentine": true, "election": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
+	"eleventh": true, "twelfth": true, "thirteenth": true, "fourteenth": true,
+	"fifteenth": true, "sixteenth": true, "seventeenth": true, "eighteenth": true,
+	"nineteenth": true, "twentieth": true, "thirtieth": true, "fifth": true,
 }
 
 // Token accessors. All are safe for out-of-range indexes.
@@ -626,6 +640,18 @@ func (p *parser) isMonth(i int) (int, bool) {
 // dayNum reads a day of month at token i ("14", "14th") and returns it
 // with the index after it.
 func (p *parser) dayNum(i int) (int, int, bool) {
+	if d, ok := ordinalDays[p.word(i)]; ok {
+		// "March eighth", "the fifth of March", "March twenty-first"
+		if (d == 20 || d == 30) && p.isPunct(i+1, "-") && p.attached(i+1) {
+			if u, ok := ordinalDays[p.word(i+2)]; ok && u < 10 {
+				return d + u, i + 3, true
+			}
+		}
+		if d == 20 || d == 30 {
+			return 0, i, false // "twenty", "thirty" are cardinals here
+		}
+		return d, i + 1, true
+	}
 	n, digits, ok := p.numTok(i)
 	if !ok || digits > 2 || n < 1 || n > 31 {
 		return 0, i, false
@@ -836,7 +862,10 @@ func (p *parser) dayMonth(i int) (match, bool) {
 	if ambiguousMonths[w] && p.isWord(j+1, "be", "have", "not", "also", "well", "never") {
 		return match{}, false
 	}
-	k := p.skipDot(j + 1)
+	k := j + 1
+	if monthAbbrev(w) {
+		k = p.skipDot(k) // "10 Sept. 2023", not the stop of "on 10 March."
+	}
 	if p.isPunct(k, ",") {
 		if y, e, ok := p.yearNum(k + 1); ok && validDay(y, mo, d) {
 			return p.dayMatch(i, e, y, mo, d), true

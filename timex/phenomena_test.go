@@ -41,6 +41,9 @@ var phenomenaTests = []findTest{
 	{"year range end", "He ruled from 2019-2021.", thu, "2021", "DATE", "2021", ""},
 	{"year range start", "He ruled from 2019-2021.", thu, "2019", "DATE", "2019", ""},
 	{"2000s decade", "in the early 2000s", thu, "the early 2000s", "DATE", "200", "START"},
+	{"ordinal day word", "The vote is on the fifth of March.", thu, "fifth of March", "DATE", "2023-03-05", ""},
+	{"month ordinal word", "Women's Day is on March eighth, and the fair on the first of May.", thu, "March eighth", "DATE", "2023-03-08", ""},
+	{"month twenty-first", "It opened on March twenty-first.", thu, "March twenty-first", "DATE", "2023-03-21", ""},
 	// a clock time takes the day after its "p.m."
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},
@@ -150,6 +153,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"They sent in two thousand troops.", "two thousand"},
 		{"nineteen people died", "nineteen"},
 		{"He scored 10 second half points.", "second"},
+		{"In March twenty people died.", "twenty"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},

@@ -68,6 +68,9 @@ func (p *parser) cue(j, at int) int {
 		return cueFuture
 	case "should", "might", "may", "must":
 		// "should be completed in October"; not "may have met"
+		if w == "may" && p.t[j].upper && j > 0 && !p.boundary(j-1) {
+			return cueNone // the month
+		}
 		if at-j <= 6 && !p.isWord(j+1, "have") && (j+1 >= len(p.t) || !p.t[j+1].upper) {
 			return cueFuture
 		}
