@@ -29,6 +29,7 @@ const (
 	fAcronym                          // a common all-caps word that is not an organisation
 	fRole                             // an occupation written before a name: analyst, spokesman
 	fGroupAdj                         // a nationality, faith or language word that is no country's demonym
+	fCommon                           // a common English word, seldom part of a person's name
 )
 
 var stopWords = []string{
@@ -166,6 +167,9 @@ var orgCues = []string{
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
 	"rovers", "athletic", "band", "cooperation", "council", "caucus",
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
+	"hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
+	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",
+	"courier", "express", "daily", "weekly", "monthly", "pictures", "films", "publishing", "publishers",
 }
 
 var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv"}
@@ -179,7 +183,8 @@ var placeCues = []string{
 	"harbour", "port", "beach", "falls", "forest", "glacier", "basin", "delta", "cape",
 	"archipelago", "territory", "territories", "state", "republic", "kingdom", "emirate",
 	"boulevard", "lane", "plaza", "palace", "castle", "tower", "stadium", "arena", "cathedral",
-	"mosque", "temple", "museum", "hall", "city", "county", "oasis", "steppe",
+	"mosque", "temple", "museum", "hall", "city", "county", "oasis", "steppe", "parish", "oval",
+	"ave", "estate", "courthouse", "auditorium", "quarter", "neighbourhood", "neighborhood",
 }
 
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".

@@ -69,6 +69,11 @@ var mentionTests = []struct {
 	{"common all-caps words are no organisation", "The CD sold well; the CD and the DJ won.", nil, []string{"CD", "DJ"}},
 	{"listed companies and agencies are organisations", "Boeing Commercial Airplanes said Gazprom and Reuters agreed. Michael Dell spoke.",
 		[]string{"Boeing Commercial Airplanes/organization//name", "Gazprom/organization//alias", "Reuters/organization//alias", "Michael Dell/person//name"}, []string{"Boeing", "Dell"}},
+	{"an uncued name shaped like a person's is a person", "The award went to Kory Lichtensteiger and the Best New Artist prize to nobody.",
+		[]string{"Kory Lichtensteiger/person//name"}, []string{"Best New Artist", "New Artist"}},
+	{"a word written lower case elsewhere is no part of a person's name", "The Silent Watchers played. Watchers of the silent kind came.",
+		nil, []string{"Silent Watchers"}},
+	{"a place before a name makes no person", "The Perth Glory beat the Montreal Victorias.", nil, []string{"Perth Glory/person", "Montreal Victorias/person"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

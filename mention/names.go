@@ -132,7 +132,7 @@ func (p *proc) findRuns() {
 				hi := h.i
 				p.kill(g)
 				i = hi
-				if cue == "" && p.classify(i, j) == "" {
+				if c := p.classify(i, j); cue == "" && (c == "" || (c == doc.TypePerson && !p.has(i, fGiven|fHonor))) {
 					typ := doc.TypeOrganization
 					if p.has(j-1, fPlaceCue) {
 						typ = doc.TypePlace
@@ -491,14 +491,14 @@ func (p *proc) classify(i, j int) string {
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) {
 		return doc.TypeOrganization
 	}
-	if cue && n >= 2 {
+	if cue && n >= 2 && p.nameShaped(i, j) {
 		return doc.TypePerson
 	}
 	if placeSuffix(p.word(j - 1)) {
 		return doc.TypePlace
 	}
-	if n >= 2 && n <= 3 && !p.toks[i].sentStart {
-		return "" // no cue: a name, but of what is unknown
+	if n >= 2 && n <= 3 && !p.toks[i].sentStart && p.nameShaped(i, j) {
+		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
 	return ""
 }
@@ -560,4 +560,36 @@ func ordinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameShaped reports whether the run [i,j) is shaped like a person's
+// name: capitalised words (or initials) of letters only, none a common
+// English word nor written lower case elsewhere in the article, no
+// connector, no all-caps word, no place-name ending.
+func (p *proc) nameShaped(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		w := p.word(k)
+		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate|fRole) || len(w) < 2 {
+			return false
+		}
+		if p.lowerWord(w) || placeSuffix(w) || p.gazPlace(k, k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord reports whether the article writes w in lower case anywhere.
+// The set is built on first use.
+func (p *proc) lowerWord(w string) bool {
+	if p.lowerAll == nil {
+		p.lowerAll = map[string]bool{}
+		for _, t := range p.toks {
+			if t.word() && t.shape&shLower != 0 {
+				p.lowerAll[p.text[t.start:t.end]] = true
+			}
+		}
+	}
+	return p.lowerAll[strings.ToLower(w)]
 }

@@ -34,18 +34,19 @@ type titleHit struct {
 
 // proc is the per-document state of one Process call.
 type proc struct {
-	s      *Stage
-	text   string
-	sents  []doc.Span
-	toks   []token
-	found  []found
-	cover  []int32 // token → index into found, -1
-	tcover []int32 // token → index into titles, -1
-	titles []titleHit
-	claims []doc.RoleClaim
-	cfound []int // claim → index of the person found
-	lower  map[string]bool
-	headl  []bool // sentence → looks like a headline (title case)
+	s        *Stage
+	text     string
+	sents    []doc.Span
+	toks     []token
+	found    []found
+	cover    []int32 // token → index into found, -1
+	tcover   []int32 // token → index into titles, -1
+	titles   []titleHit
+	claims   []doc.RoleClaim
+	cfound   []int // claim → index of the person found
+	lower    map[string]bool
+	lowerAll map[string]bool // every word written lower case, built by lowerWord
+	headl    []bool          // sentence → looks like a headline (title case)
 }
 
 // Process finds the mentions, entities and role claims of d.
