@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -199,7 +200,7 @@ func failReason(err error) string {
 func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, error) {
 	start := time.Now()
 	in.sum.Reasons = map[string]int{}
-	prog := newProgress(in.env, "ingest", 0)
+	prog := in.startProgress(ctx, paths)
 
 	// Results flow from the runner's sink to the writer, which batches
 	// them into transactions. The writer's error stops everything.
@@ -260,6 +261,43 @@ func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, er
 		return &in.sum, readErr
 	}
 	return &in.sum, nil
+}
+
+// startProgress starts the progress display (nil when stderr is not a
+// terminal). The articles are counted beside the real run, so that the
+// display shows a total and an ETA: reading is cheap next to analysis.
+// A count that takes over a second arrives later as SetTotal; standard
+// input cannot be read twice and gets no total.
+func (in *ingester) startProgress(ctx context.Context, paths []string) *progress {
+	if !isTerminal(in.env.Stderr) || in.env.Getenv("CI") != "" {
+		return nil
+	}
+	if slices.Contains(paths, "-") {
+		return newProgress(in.env, "ingest", 0)
+	}
+	total := make(chan int64, 1)
+	go func() {
+		n := int64(0)
+		if ingest.Read(ctx, paths, in.opts, func(*ingest.Article) error { n++; return nil }, nil) == nil {
+			total <- n
+		}
+		close(total)
+	}()
+	select {
+	case n, ok := <-total:
+		if ok && n > 0 {
+			return newProgress(in.env, "ingest", n)
+		}
+		return newProgress(in.env, "ingest", 0)
+	case <-time.After(time.Second):
+		prog := newProgress(in.env, "ingest", 0)
+		go func() {
+			if n, ok := <-total; ok {
+				prog.SetTotal(n)
+			}
+		}()
+		return prog
+	}
 }
 
 // write stores docs in batches of in.batch, committing at least every
