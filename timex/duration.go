@@ -144,10 +144,17 @@ func (p *parser) duration(i int) (match, bool) {
 			j++
 		}
 	}
-	// "two and a half years"
+	// "two and a half years", "5 1/2 hours"
 	if p.isWord(j, "and") && p.isWord(j+1, "a") && p.isWord(j+2, "half") {
 		half = true
 		j += 3
+	} else if n >= 0 && p.t[i].kind == kNum && p.isPunct(j+1, "/") && p.attached(j+1) && p.attached(j+2) {
+		if a, _, ok := p.numTok(j); ok && a == 1 {
+			if b, _, ok := p.numTok(j + 2); ok && b == 2 {
+				half = true
+				j += 3
+			}
+		}
 	}
 	u, w, ok := p.unitAt(j)
 	if !ok {
@@ -419,6 +426,19 @@ func (p *parser) clock(i int) (match, bool) {
 		}
 	}
 	ap := p.ampm(j)
+	if ap == 0 && h >= 1 && h <= 12 && p.isWord(j, "in") && p.isWord(j+1, "the") && p.isWord(j+2, "morning", "afternoon", "evening") && (mi >= 0 || p.isWord(i-1, "at", "by", "until", "from", "around", "about", "before", "after")) {
+		// "at 4 in the morning", "at 7:30 in the evening"
+		if !p.isWord(j+2, "morning") && h < 12 {
+			h += 12
+		}
+		if p.isWord(j+2, "morning") && h == 12 {
+			h = 0
+		}
+		if mi < 0 {
+			mi = 0
+		}
+		return p.timeWithDay(i, j+3, pad2(h)+":"+pad2(mi)), true
+	}
 	if ap == 0 && mi < 0 {
 		return match{}, false
 	}

@@ -44,6 +44,10 @@ var phenomenaTests = []findTest{
 	{"ordinal day word", "The vote is on the fifth of March.", thu, "fifth of March", "DATE", "2023-03-05", ""},
 	{"month ordinal word", "Women's Day is on March eighth, and the fair on the first of May.", thu, "March eighth", "DATE", "2023-03-08", ""},
 	{"month twenty-first", "It opened on March twenty-first.", thu, "March twenty-first", "DATE", "2023-03-21", ""},
+	{"until clock weekday", "They have until 9 a.m. Tuesday to sign.", thu, "9 a.m. Tuesday", "TIME", "2023-06-20T09:00", ""},
+	{"fraction hours", "She spent 5 1/2 hours in Nairobi.", thu, "5 1/2 hours", "DURATION", "PT5.5H", ""},
+	{"in the morning", "He will leave at 4 in the morning.", thu, "4 in the morning", "TIME", "2023-06-15T04:00", ""},
+	{"in the evening", "The rally began at 7:30 in the evening.", thu, "7:30 in the evening", "TIME", "2023-06-15T19:30", ""},
 	// a clock time takes the day after its "p.m."
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},
@@ -154,6 +158,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"nineteen people died", "nineteen"},
 		{"He scored 10 second half points.", "second"},
 		{"In March twenty people died.", "twenty"},
+		{"He was 4 in the standings in the morning.", "in the morning"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},

@@ -109,7 +109,13 @@ func (p *parser) cue(j, at int) int {
 		}
 		return cueFuture
 	case "until", "till", "til":
-		if j == at-1 || j == at-2 {
+		// "until Friday", "until the weekend", "until 9 a.m. Tuesday"
+		for k := j + 1; k < at; k++ {
+			if k > j+1 && !p.clockPart(k) {
+				return cueNone
+			}
+		}
+		if at-j <= 8 {
 			return cueDeadline
 		}
 		return cueNone
@@ -192,6 +198,17 @@ func (p *parser) adjectival(j int) bool {
 		return true
 	}
 	return len(w) > 4 && w[len(w)-2:] == "ly" && w != "only" && w != "early"
+}
+
+// clockPart reports whether token k belongs to a clock time ("9", ":",
+// "a", ".", "m", "EST", "noon").
+func (p *parser) clockPart(k int) bool {
+	t := &p.t[k]
+	if t.kind == kNum || t.kind == kPunct {
+		return true
+	}
+	w := t.w
+	return len(w) == 1 || w == "am" || w == "pm" || w == "noon" || w == "midnight" || timeZones[w]
 }
 
 // pastAux reports whether token j is an auxiliary of a past form: "had",
