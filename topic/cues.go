@@ -105,7 +105,10 @@ var cues = map[string][]string{
 		"at-bats", "earned run*", "complete game", "shutout", "shut out", "save opportunit*",
 		"passing yards", "rushing yards", "touchdown pass*", "field-goal*", "end zone", "fourth quarter",
 		"third quarter", "injury time", "opening round", "final round",
-		"second round", "third round", "fourth round", "one-stroke", "two-stroke", "leaderboard",
+		"second round", "third round", "fourth round", "one-stroke",
+		"referee*", "free-kick*", "free kick*", "corner kick*", "offside", "paceman", "pacemen", "spinner*",
+		"top order", "top-order", "season opener", "home opener", "buzzer-beater", "jump shot", "mid-major*",
+		"athletic director", "real sociedad", "athletic bilbao", "espanyol", "mallorca", "racing santander", "two-stroke", "leaderboard",
 		// Clubs and teams whose names are not common words.
 
 		"bengals",
