@@ -57,12 +57,18 @@ func newGen(seed uint64) *gen {
 
 func (g *gen) actor() string { return Actor(int(g.zipf.Uint64())) }
 
-// Generate stores about nEvents events (EventsPerArticle per article) in
-// st, in batches, and returns the number of articles stored. The data is
-// the same for the same nEvents on every run; calling it again on the
-// same store stores nothing new (the articles are duplicates).
+// Generate adds about nEvents events (EventsPerArticle per article) to
+// st, in batches, and returns the number of articles stored. Articles are
+// numbered from the number already in st, so the data is the same on
+// every run and calling Generate again grows the store: to reach N
+// events, call Generate(ctx, st, N-stats.Events).
 func Generate(ctx context.Context, st store.Store, nEvents int) (int, error) {
-	g := newGen(1)
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return 0, err
+	}
+	first := stats.Articles
+	g := newGen(uint64(first) + 1)
 	nArticles := (nEvents + EventsPerArticle - 1) / EventsPerArticle
 	batch := make([]*doc.Doc, 0, batchArticles)
 	stored := 0
@@ -72,7 +78,7 @@ func Generate(ctx context.Context, st store.Store, nEvents int) (int, error) {
 		batch = batch[:0]
 		return err
 	}
-	for i := 0; i < nArticles; i++ {
+	for i := first; i < first+nArticles; i++ {
 		day := Start.AddDate(0, 0, g.r.IntN(Days))
 		spec := storetest.DocSpec{
 			Title:  fmt.Sprintf("Generated article %d", i),
