@@ -39,7 +39,7 @@ var themes = []theme{
 	{"health", "medtop:07000000", "health",
 		[]string{"health", "disease*", "virus*", "pandemic", "epidemic", "vaccin*", "hospital*", "outbreak*", "patient*", "cancer", "medic*", "drug*", "doctor*", "infection*", "flu", "covid*", "hiv", "aids", "clinical", "cholera", "ebola", "study", "researchers"}, nil},
 	{"climate-environment", "medtop:06000000", "environment",
-		[]string{"climate", "emission*", "carbon", "warming", "pollution", "environment*", "renewable*", "greenhouse", "deforestation", "species", "wildlife", "endangered", "conservation*"}, nil},
+		[]string{"climate", "emission*", "carbon", "warming", "pollution", "environment*", "renewable*", "greenhouse", "deforestation", "species", "wildlife", "endangered", "conservation*", "volcano*", "eruption*", "lava", "magma", "seismic", "glacier*", "ice sheet*", "el nino", "ozone", "biodiversity", "poaching", "poacher*", "ivory", "coral reef*", "rainforest*", "kyoto protocol", "environmentalist*"}, nil},
 	{"disaster", "medtop:03000000", "disaster, accident and emergency incident",
 		[]string{"hurricane*", "typhoon*", "cyclone*", "tropical storm*", "storm*", "earthquake*", "quake*", "tsunami*", "flood*", "landslide*", "mudslide*", "avalanche*", "wildfire*", "bushfire*", "drought*", "volcano*", "eruption*", "tornado*", "blizzard*", "heatwave*", "heat wave*", "disaster*", "death toll", "rescuer*", "rescue*", "survivor*", "missing", "evacuat*", "crash*", "derail*", "collision", "capsized", "sank", "shipwreck*", "explosion*", "blast*", "blaze*", "fire", "fires", "firefighters", "emergency", "victims", "dead", "killed", "died", "injured", "wounded", "casualt*"}, nil},
 	{"technology", "medtop:13000000", "science and technology",
