@@ -445,3 +445,19 @@ func TestDemonymInsidePlace(t *testing.T) {
 		t.Errorf("metonymic mention covering the place: places = %q; want none", got)
 	}
 }
+
+// TestHomonymByPlaceContext checks that an unambiguous place elsewhere in
+// the article picks the homonym in its country, before or after it.
+func TestHomonymByPlaceContext(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Clashes erupted in Tripoli. Sidon was calm.", "Tripoli/LBN,Sidon/LBN"},
+		{"Sidon was calm. Clashes erupted in Tripoli.", "Sidon/LBN,Tripoli/LBN"},
+		{"Clashes erupted in Tripoli and Misrata.", "Tripoli/LBY,Misrata/LBY"},
+		{"Clashes erupted in Tripoli.", "Tripoli/LBY"},
+	}
+	for _, tt := range tests {
+		if got := names(run(t, tt.text, nil)); got != tt.want {
+			t.Errorf("places(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}

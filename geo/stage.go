@@ -38,7 +38,7 @@ var locatives = map[string]bool{
 func (s *Stage) Process(d *doc.Doc) error {
 	d.Places = d.Places[:0]
 	toks := d.Tokens
-	mentioned := map[string]bool{} // countries the article names, for homonyms
+	mentioned := map[string]bool{} // countries the article names, for homonyms (see pick)
 	if d.Has(doc.LayerMentions) {
 		for _, m := range d.Mentions {
 			if m.Type == doc.TypeCountry && m.KBID != "" {
@@ -55,6 +55,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		return folded[k]
 	}
 	var key strings.Builder
+	var cands []candidate
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != doc.TokWord || !startsUpper(d.Text[t.Span.Start:t.Span.End]) {
@@ -102,22 +103,36 @@ func (s *Stage) Process(d *doc.Doc) error {
 				possessive = true
 			}
 		}
-		if inLongerName(d, i, i+bestN) {
-			i += bestN - 1
-			continue
-		}
-		e := s.pick(bestIDs, mentioned)
-		if !(possessive && e.Kind == KindCountry) && s.isPlace(d, i, i+bestN, span, e) {
-			d.Places = append(d.Places, doc.Place{Span: span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
+		if !inLongerName(d, i, i+bestN) {
+			cands = append(cands, candidate{i: i, j: i + bestN, span: span, ids: bestIDs, possessive: possessive})
+			if len(bestIDs) == 1 {
+				// An unambiguous name puts its country in context.
+				mentioned[s.g.entries[bestIDs[0]].Country] = true
+			}
 		}
 		i += bestN - 1
+	}
+	for _, c := range cands {
+		e := s.pick(c.ids, mentioned)
+		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e) {
+			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
+		}
 	}
 	d.Fill(doc.LayerPlaces)
 	return nil
 }
 
-// pick chooses among homonyms: a place in a country the article names,
-// else the most populous.
+// A candidate is a gazetteer name found over the tokens [i,j).
+type candidate struct {
+	i, j       int
+	span       doc.Span
+	ids        []int32
+	possessive bool
+}
+
+// pick chooses among homonyms: a place in a country the article names
+// (a country mention, or an unambiguous place name anywhere in the
+// article: "Tripoli" near "Sidon" is in Lebanon), else the most populous.
 func (s *Stage) pick(ids []int32, mentioned map[string]bool) Entry {
 	for _, i := range ids {
 		if mentioned[s.g.entries[i].Country] {
