@@ -799,8 +799,19 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	// "the 1988 second quarter", "the 1988 quarter"
+	// "the 1988 second quarter", "the 1988 quarter", "the 2022 fiscal
+	// year", "the 1989 period"
 	if y, k, ok := p.yearNum(j); ok {
+		if p.isWord(k, "fiscal") && p.isWord(k+1, "year") {
+			return match{start: i, end: k + 2, typ: TypeDate, val: fmtYear(y)}, true
+		}
+		if p.isWord(k, "period") {
+			m := match{start: i, end: k + 1, typ: TypeDate, val: fmtYear(y)}
+			if p.lastQ != "" && i-p.lastQEnd < 150 {
+				m.val, m.rel = fmtYear(y)+p.lastQ[4:], "previous" // the quarter being reported
+			}
+			return m, true
+		}
 		if q, ok := p.quarter(k); ok && q.val[0] != 'X' {
 			q.start, q.val = i, fmtYear(y)+q.val[4:]
 			return q, true

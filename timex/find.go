@@ -247,7 +247,7 @@ var triggers = func() map[string]bool {
 	for _, w := range strings.Fields(`today yesterday tomorrow tonight tonite the this last next past
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
-		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half
+		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
 		christmas new valentine halloween thanksgiving easter good election future moment`) {
 		m[w] = true
 	}
@@ -975,8 +975,25 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 // "fiscal 1989".
 func (p *parser) yearExpr(i int) (match, bool) {
 	if p.isWord(i, "fiscal") {
-		if y, e, ok := p.yearNum(i + 1); ok {
-			return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+		k := i + 1
+		if p.isWord(k, "year") {
+			k++ // "fiscal year 2023"
+		}
+		if y, e, ok := p.yearNum(k); ok {
+			return p.fiscalQuarter(i, e, y), true
+		}
+		return match{}, false
+	}
+	if p.isWord(i, "fy") && p.t[i].upper && i+1 < len(p.t) && p.attached(i+1) {
+		// "FY2024", "FY24"
+		if n, d, ok := p.numTok(i + 1); ok && (d == 4 && n >= 1900 && n <= 2099 || d == 2) && !isDigitOrLetter(p.nextChar(i+1)) {
+			if d == 2 {
+				n += 2000
+				if n >= 2070 {
+					n -= 100
+				}
+			}
+			return p.fiscalQuarter(i, i+2, n), true
 		}
 		return match{}, false
 	}
@@ -1049,6 +1066,18 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+}
+
+// fiscalQuarter is a fiscal year [start,end) of year y, extended over a
+// possessive quarter or half after it ("fiscal 2022's first quarter").
+func (p *parser) fiscalQuarter(start, end, y int) match {
+	m := match{start: start, end: end, typ: TypeDate, val: fmtYear(y)}
+	if (p.isPunct(end, "'") || p.isPunct(end, "\u2019")) && p.isWord(end+1, "s") {
+		if q, ok := p.quarter(end + 2); ok && q.val[0] == 'X' || ok && q.val[4] == '-' {
+			m.end, m.val = q.end, fmtYear(y)+q.val[4:]
+		}
+	}
+	return m
 }
 
 func (p *parser) prevRune(i int) string {
@@ -1316,7 +1345,11 @@ func (p *parser) quarter(i int) (match, bool) {
 		return match{}, false // "10 second half points"
 	}
 	if p.isWord(j, "of") && p.isWord(j+1, "fiscal") {
-		if y, e, ok := p.yearNum(j + 2); ok {
+		k := j + 2
+		if p.isWord(k, "year") {
+			k++
+		}
+		if y, e, ok := p.yearNum(k); ok {
 			return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code + strconv.Itoa(q)}, true
 		}
 	}

@@ -48,6 +48,13 @@ var phenomenaTests = []findTest{
 	{"fraction hours", "She spent 5 1/2 hours in Nairobi.", thu, "5 1/2 hours", "DURATION", "PT5.5H", ""},
 	{"in the morning", "He will leave at 4 in the morning.", thu, "4 in the morning", "TIME", "2023-06-15T04:00", ""},
 	{"in the evening", "The rally began at 7:30 in the evening.", thu, "7:30 in the evening", "TIME", "2023-06-15T19:30", ""},
+	// fiscal years
+	{"fiscal year n", "Sales fell in fiscal year 2023.", thu, "fiscal year 2023", "DATE", "2023", ""},
+	{"FY", "Guidance for FY2024 was cut.", thu, "FY2024", "DATE", "2024", ""},
+	{"fiscal possessive quarter", "in fiscal 2022's first quarter", thu, "fiscal 2022's first quarter", "DATE", "2022-Q1", ""},
+	{"the year fiscal year", "during the 2022 fiscal year", thu, "the 2022 fiscal year", "DATE", "2022", ""},
+	{"quarter of fiscal year", "in the first quarter of fiscal year 2021", thu, "the first quarter of fiscal year 2021", "DATE", "2021-Q1", ""},
+	{"year period", "Profit in the third quarter of 1989 rose from the 1988 period.", thu, "the 1988 period", "DATE", "1988-Q3", ""},
 	// a clock time takes the day after its "p.m."
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},
@@ -158,6 +165,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"nineteen people died", "nineteen"},
 		{"He scored 10 second half points.", "second"},
 		{"In March twenty people died.", "twenty"},
+		{"FYI the FY is over.", "FY"},
 		{"He was 4 in the standings in the morning.", "in the morning"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
