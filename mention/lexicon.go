@@ -167,7 +167,7 @@ var orgCues = []string{
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
 	"rovers", "athletic", "band", "cooperation", "council", "caucus",
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
-	"hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
+	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",
 	"courier", "express", "daily", "weekly", "monthly", "pictures", "films", "publishing", "publishers",
 }

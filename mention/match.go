@@ -88,10 +88,10 @@ func (p *proc) matchNames() {
 			continue
 		}
 		f := p.pick(i, bestJ, best)
-		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && p.toks[i-1].cap() && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
+		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
 			switch w := strings.ToLower(p.word(i - 1)); {
 			case w == "al" || w == "el":
-				f.i = i - 1 // "Al Anbar", "El Salvador"
+				f.i = i - 1 // "Al Anbar", "El Salvador", "al-Hilla"
 			case p.toks[i].gap == gapHyphen && (w == "ad" || w == "as" || w == "ar" || w == "az" || w == "ash" || w == "at" || w == "an"):
 				f.i = i - 1 // "As-Suwayda"
 			}

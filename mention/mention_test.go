@@ -74,6 +74,12 @@ var mentionTests = []struct {
 	{"a word written lower case elsewhere is no part of a person's name", "The Silent Watchers played. Watchers of the silent kind came.",
 		nil, []string{"Silent Watchers"}},
 	{"a place before a name makes no person", "The Perth Glory beat the Montreal Victorias.", nil, []string{"Perth Glory/person", "Montreal Victorias/person"}},
+	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
+		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
+	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",
+		[]string{"al-Hilla/place//name", "el-Arish/place//name"}, nil},
+	{"a capitalised Government ends a name", "The Kurdistan Regional Government said it would vote.",
+		[]string{"Kurdistan Regional Government/organization//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

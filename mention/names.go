@@ -17,7 +17,9 @@ func (p *proc) findRuns() {
 		}
 		j := i + 1
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
-			if p.cover[j] < 0 && (p.nameWord(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
+			// "Kurdistan Regional Government": a capitalised "Government" ends a name
+			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
+			if p.cover[j] < 0 && (p.nameWord(j) || gov || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
 				j++
 				continue
 			}
@@ -95,6 +97,18 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
+		// "Southern Iraq", "Western Darfur": a capitalised direction before
+		// a country or place names a part of it
+		if g := p.foundAt(j); g >= 0 && j-i == 1 && direction(p.word(i)) && p.joined(j) && !p.toks[i].poss {
+			h := &p.found[g]
+			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy {
+				hj := h.j
+				p.kill(g)
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, hj)})
+				i = hj
+				continue
+			}
+		}
 		// "John Denver", "Michael Jordan": a given name before a one-word
 		// place or country the KB matched is a person's name
 		if g := p.foundAt(j); g >= 0 && p.has(j-1, fGiven) && p.joined(j) && !p.toks[j-1].poss && !p.toks[j-1].sentStart {
@@ -149,6 +163,12 @@ func (p *proc) findRuns() {
 		// military unit's or team's name
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && ordinal(p.word(i-1)) {
 			i--
+		}
+		// "al-Hilla", "el-Sisi": a lower-case article hyphened to the name
+		if typ != "" && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 {
+			if w := p.word(i - 1); w == "al" || w == "el" {
+				i--
+			}
 		}
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
 		// strip honorifics in front of a person's name, then any particle
@@ -592,4 +612,16 @@ func (p *proc) lowerWord(w string) bool {
 		}
 	}
 	return p.lowerAll[strings.ToLower(w)]
+}
+
+// direction reports whether w is a compass word that opens the name of a
+// part of a country or region ("Southern", "North-East", "Central").
+func direction(w string) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+		"southeastern", "southwestern", "upper", "lower":
+		return true
+	}
+	return false
 }

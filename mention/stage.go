@@ -108,6 +108,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(miscCues, fMisc)
 	v.mark(commonAcronyms, fAcronym)
 	v.mark(groupAdjectives, fGroupAdj)
+	v.mark(commonWords, fCommon)
 	s.w = wordIDs{
 		of: v.add("of"), to: v.add("to"), the: v.add("the"), a: v.add("a"), an: v.add("an"),
 		comma: v.add(","), period: v.add("."), forw: v.add("for"), by: v.add("by"),
