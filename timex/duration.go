@@ -674,7 +674,8 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// the article's, as TimeML annotates them
 			if (w == "past" || w == "last") && !counted && !plural(uw) {
 				switch u.code {
-				case "Y", "DE", "CE", "M":
+				case "Y", "DE", "CE":
+					// not "for the last month", a month-long span as often
 					return p.fromAnchor(i, k+1, -1, u.code), true
 				}
 			}
@@ -914,8 +915,8 @@ func (p *parser) theYear(i, j int) (match, bool) {
 	}
 	if !qualified {
 		// "for the year, volume was flat", "a high for the year of $42",
-		// "the first nine months of the year."
-		if !p.isWord(i-1, "for", "of", "throughout", "during") {
+		// "the first nine months of the year."; not "Playmate of the Year"
+		if !p.isWord(i-1, "for", "of", "throughout", "during") || p.t[k].upper {
 			return match{}, false
 		}
 		if nw := p.word(end); nw != "" && nw != "of" && nw != "and" {
