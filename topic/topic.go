@@ -250,9 +250,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	for i, wd := range words {
-		w := strings.TrimSuffix(strings.TrimSuffix(wd.lower, "'s"), "’s")
-		if hs, ok := s.caps[strings.TrimSuffix(strings.TrimSuffix(wd.orig, "'s"), "’s")]; ok {
-			addHits(hs, wd.w)
+		w := trimPossessive(wd.lower)
+		if c := wd.orig[0]; 'A' <= c && c <= 'Z' {
+			if hs, ok := s.caps[trimPossessive(wd.orig)]; ok {
+				addHits(hs, wd.w)
+			}
 		}
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
 		// of a place or person is no theme word, but a cue still counts
@@ -406,6 +408,14 @@ func namedSpans(d *doc.Doc) []doc.Span {
 var economicIGO = map[string]bool{
 	"org.world-bank": true, "org.imf": true, "org.wto": true, "org.ecb": true,
 	"org.opec": true, "org.oecd": true, "org.iea": true, "org.apec": true,
+}
+
+// trimPossessive drops a possessive 's or ’s.
+func trimPossessive(w string) string {
+	if n := len(w); n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || w[n-2] == 0x99) {
+		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return w
 }
 
 // lowerASCII lower-cases s, fast for ASCII words.
