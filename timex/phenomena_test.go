@@ -24,6 +24,8 @@ var phenomenaTests = []findTest{
 	{"weekday next to", "A bomb ripped through a building next to the U.S. embassy on Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"month set on past", "the index is within 70 points of its record high set on Aug. 6.", time.Date(2023, 2, 6, 0, 0, 0, 0, time.UTC), "Aug. 6", "DATE", "2022-08-06", ""},
 	{"month planning for", "They took part in planning for the summit in August.", thu, "August", "DATE", "2023-08", ""},
+	{"weekday adverb past verb", "Maradona finally departed for Cuba Monday where he will rest.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"weekday going into", "Europe leads going into Sunday's singles.", thu, "Sunday", "DATE", "2023-06-18", ""},
 	{"weekday won past", "The party won the vote on Sunday.", thu, "Sunday", "DATE", "2023-06-11", ""},
 	{"month modal future", "The transaction should be completed in October.", thu, "October", "DATE", "2023-10", ""},
 	{"month may future", "Protesters may march again in May.", thu, "May", "DATE", "2024-05", ""},

@@ -98,6 +98,11 @@ func (p *parser) cue(j, at int) int {
 			return cueNone // "had been due to expire": "to" decides
 		}
 		return cueFuture
+	case "going", "heading", "head", "heads":
+		if p.isWord(j+1, "into") {
+			return cueFuture // "going into Sunday's singles"
+		}
+		return cueNone
 	case "planning", "preparing":
 		if p.isWord(j+1, "for", "to") {
 			return cueFuture
@@ -197,7 +202,9 @@ func (p *parser) adjectival(j int) bool {
 	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "newly":
 		return true
 	}
-	return len(w) > 4 && w[len(w)-2:] == "ly" && w != "only" && w != "early"
+	// "the hastily planned trip"; not "Maradona finally departed"
+	return len(w) > 4 && w[len(w)-2:] == "ly" && w != "only" && w != "early" &&
+		p.isWord(j-2, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that")
 }
 
 // clockPart reports whether token k belongs to a clock time ("9", ":",
