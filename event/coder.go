@@ -337,6 +337,9 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	if p.Flags&FlagNominal == 0 && m.head > 0 && determiners[toks[m.head-1].low] && m.head == m.start {
 		return m, false
 	}
+	if p.Flags&FlagNominal == 0 && verbGuard(toks, m) {
+		return m, false
+	}
 	// "the cabinet meeting attended by …": an -ing form with no verb
 	// context is a noun
 	if p.Flags&FlagNominal == 0 && m.head == m.start && strings.HasSuffix(toks[m.head].low, "ing") && m.head > 0 {
@@ -347,6 +350,33 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 		}
 	}
 	return m, true
+}
+
+// titleNouns after a trigger word make it a modifier: "finance
+// minister", "defence ministry", "aid official".
+var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary": true,
+	"official": true, "spokesman": true, "spokeswoman": true, "department": true, "committee": true,
+	"agency": true, "chief": true, "director": true, "portfolio": true}
+
+// verbGuard reports a trigger word that the words around it show is no
+// verb of the pattern: a modifier of a title ("finance minister"), a
+// predicate after a form of "be" that is no participle ("Germany is back
+// on track"), or "in charge of".
+func verbGuard(toks []tok, m match) bool {
+	h := m.head
+	if m.headEnd < len(toks) && m.headEnd == h+1 && titleNouns[toks[m.headEnd].low] && !strings.HasSuffix(toks[h].low, "ed") {
+		return true
+	}
+	if h > 0 && toks[h-1].low == "in" && toks[h].low == "charge" {
+		return true
+	}
+	if h > 0 && h == m.start && beForms[toks[h-1].low] && toks[h-1].low != "get" && toks[h-1].low != "got" {
+		w := toks[h].low
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // ingContext are words after which an -ing form is a verb: "were

@@ -82,7 +82,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				weakSource = true
 			}
 		default:
-			if by, isPassive := c.passiveAgent(toks, acts, actorAt, m); isPassive {
+			if rp := reducedPassive(toks, acts, actorAt, m); rp >= 0 {
+				// "several people convicted of spying", "militants
+				// arrested by police": the actor before the participle
+				// is acted on
+				passive = true
+				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && by != rp {
+					srcs = conj(toks, acts, actorAt, by)
+				}
+				tgts = conj(toks, acts, actorAt, rp)
+			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, m); isPassive {
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
@@ -98,6 +107,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = c.subject(toks, acts, actorAt, m)
 			}
 		}
+	}
+	if len(tgts) == 0 && len(srcs) > 0 && abstractObject(toks, m) {
+		// "fight corruption", "attack poverty": no actor is acted on
+		return nil
 	}
 	if len(tgts) == 0 {
 		switch {
@@ -145,6 +158,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
+	if appealContent(toks, m) && !c.NoIntent {
+		// "urged delegates to turn pledges into action": what is asked
+		// for did not happen; the appeal itself is coded
+		return nil
+	}
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		// "Trump said North Korea had wanted sanctions lifted", "the
 		// Kremlin said Putin would meet …": what a speaker says someone
@@ -272,7 +290,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				add(s, t, code, recip)
 				if recip {
 					add(t, s, code, true)
-				} else if p.Reverse != "" && !quoted {
+				} else if p.Reverse != "" && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t])) {
 					add(t, s, p.Reverse, false)
 				}
 			}
@@ -282,6 +300,128 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	return srcs
+}
+
+// petrarch reports whether the coder runs with PETRARCH dictionaries and
+// so follows PETRARCH's conventions: a place after "in" may be any
+// event's target ("renewing his license in Michel Delving").
+func (c *Coder) petrarch() bool { return c.dict.Actors != nil }
+
+// ingPreps are -ing words that work as prepositions.
+var ingPreps = map[string]bool{"including": true, "regarding": true, "concerning": true, "during": true, "involving": true, "according": true, "excluding": true}
+
+// placeTarget reports codes whose target may be a place named after a
+// locative preposition: protest ("a protest in Beijing"), force and coercion ("shelled villages in
+// Idlib"), mobilisation ("troops near Ukraine"), visits ("arrived in
+// Beijing").
+func placeTarget(p *Pattern) bool {
+	if p.Flags&FlagVisit != 0 {
+		return true
+	}
+	r := cameo.Root(p.Code)
+	return r >= "14" && r <= "20"
+}
+
+// hosts reports whether the target of a visit pattern hosts the visitor
+// (reverse code 043): always for "visit"/"tour", for travel verbs
+// ("flew to", "arrived in") only when the destination is a person or a
+// government, not a country or city travelled to.
+func hosts(toks []tok, m match, t *actor) bool {
+	w := toks[m.head].low
+	if strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour") {
+		return true
+	}
+	return !t.place && t.sector != "" && !t.generic
+}
+
+// reducedPassive returns the actor right before a past participle that
+// is followed by of/by/for/over ("people convicted of spying", "Iran
+// accused of"), which makes it a passive with that actor acted on, or -1.
+func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
+	h := m.head
+	if h != m.start || h == 0 || m.headEnd >= len(toks) {
+		return -1
+	}
+	w := toks[h].low
+	if !strings.HasSuffix(w, "ed") && !pastParticiple[w] {
+		return -1
+	}
+	switch toks[m.headEnd].low {
+	case "by":
+	case "of", "with":
+		switch w {
+		case "accused", "convicted", "suspected", "charged", "acquitted", "cleared", "stripped", "found":
+		default:
+			return -1 // "warned of", "spoke of", "met with"
+		}
+	default:
+		return -1
+	}
+	ai := actorAt[h-1]
+	if ai < 0 || acts[ai].place {
+		return -1
+	}
+	// "X, accused of …" or "X accused Y of": only a bare participle
+	// right after the actor with nothing between
+	if acts[ai].t1 != h {
+		return -1
+	}
+	if acts[ai].t0 == 0 || toks[acts[ai].t0-1].punct && toks[acts[ai].t0-1].low != "," {
+		// sentence-initial "Iran accused of …" is a headline passive only
+		// when no object follows "of"; keep it as passive too
+		return ai
+	}
+	return ai
+}
+
+// abstractNouns are objects of conflict verbs that are no actors: "fight
+// corruption", "combat poverty", "attack inflation".
+var abstractNouns = map[string]bool{"corruption": true, "poverty": true, "hunger": true, "inflation": true, "crime": true,
+	"disease": true, "climate": true, "fires": true, "wildfires": true, "fire": true, "drugs": true, "illiteracy": true,
+	"unemployment": true, "discrimination": true, "racism": true, "cancer": true, "misinformation": true, "disinformation": true,
+	"impunity": true, "extremism": true, "deforestation": true, "pollution": true, "inequality": true, "fraud": true, "smuggling": true}
+
+// abstractObject reports a conflict trigger whose direct object is an
+// abstract noun.
+func abstractObject(toks []tok, m match) bool {
+	if r := cameo.Root(m.p.Code); r != "13" && (r < "17" || r > "20") {
+		return false
+	}
+	for i := m.end; i < len(toks) && i < m.end+3; i++ {
+		if abstractNouns[toks[i].low] {
+			return true
+		}
+		if !determiners[toks[i].low] && !isModifier(toks[i].low) {
+			return false
+		}
+	}
+	return false
+}
+
+// appealVerbs ask someone else to act: the act asked for is their
+// content.
+var appealVerbs = map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
+	"asking": true, "called": true, "calls": true, "calling": true, "appealed": true, "appeals": true, "pressed": true,
+	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true}
+
+// appealContent reports a trigger inside the content of an appeal ("X
+// urged Y to stop attacks"): an appeal verb before it in the clause and
+// a "to" between them.
+func appealContent(toks []tok, m match) bool {
+	sawTo := false
+	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
+		w := toks[i].low
+		if isHardStop(toks[i]) {
+			return false
+		}
+		if w == "to" {
+			sawTo = true
+		}
+		if appealVerbs[w] {
+			return sawTo && i < m.start-1
+		}
+	}
+	return false
 }
 
 // reportVerbs introduce reported speech or thought.
@@ -541,6 +681,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if i > 0 && locPreps[toks[i-1].low] && !placeTarget(m.p) && !c.petrarch() {
+				// "the leaders met in Singapore": where a meeting or
+				// statement happens is no party to it
+				i = acts[ai].t1 - 1
+				continue
+			}
 			if i > 0 && locPreps[toks[i-1].low] && loc < 0 {
 				// "celebrated Eid at Osgiliath with Gondor": a place of
 				// the event, the target only if no other actor follows
@@ -567,6 +713,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		}
 		if t.low == "," {
 			break // a new clause or an attribution ("…, a senior official said")
+		}
+		if i > m.end && strings.HasSuffix(t.low, "ing") && len(t.low) > 5 && !ingPreps[t.low] && toks[i-1].low == "and" {
+			// "signed decrees tightening gun controls and reviving the
+			// Amazon Fund": a coordinated participle starts a new
+			// predicate
+			break
 		}
 	}
 	if generic >= 0 && loc >= 0 && acts[generic].t0 < acts[loc].t0 && acts[generic].t0 <= from+3 {

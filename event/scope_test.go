@@ -59,6 +59,19 @@ var scopeTests = []struct {
 	{"generic leaders dropped", "The leaders met in Egypt.", nil, []string{"GOV ", "EGY GOV"}},
 	{"officials in a capital", "Officials in Tehran condemned Israel.", []string{"IRN ISR 111"}, nil},
 	{"possessive resolves the state", "Egypt said on Monday that its government had cut ties with Iran.", []string{"EGYGOV IRN 160"}, nil},
+	// passing mentions and words that only look like triggers
+	{"meeting place is no party", "Israel and Egypt met in Turkey.", []string{"ISR EGY 040"}, []string{"ISR TUR", "TUR ", "EGY TUR"}},
+	{"protest place is its target", "Protesters staged a protest in Egypt.", []string{"OPP EGY 141"}, nil},
+	{"title modifier", "Egypt named a new finance minister.", nil, []string{"EGY  071"}},
+	{"in charge of", "Egypt put a general in charge of talks with Israel.", nil, []string{"EGY ISR 173"}},
+	{"be + non-participle", "Egypt is back on track with Israel.", nil, []string{"EGY ISR 051"}},
+	{"coordinated participle ends the object", "Egypt signed decrees tightening controls and reviving ties with Israel.", nil, []string{"EGY ISR 057"}},
+	{"receive needs an actor", "Egypt received 300 votes.", nil, []string{"EGY  040"}},
+	{"received an envoy", "Egypt received Israel's envoy.", []string{"EGY ISR 040"}, nil},
+	{"reduced passive", "Egypt freed Israel's prisoners convicted of spying.", nil, []string{"ISR  116"}},
+	{"abstract object", "Egypt vowed to fight corruption.", nil, []string{"EGY  190", "EGY  138"}},
+	{"appeal content", "Egypt urged Israel to halt attacks on Syria.", nil, []string{"ISR SYR"}},
+	{"travel is no hosting", "Israel flew to Egypt.", []string{"ISR EGY 042"}, []string{"EGY ISR 043"}},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
