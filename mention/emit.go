@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -39,15 +40,18 @@ func (p *proc) shortForms() {
 			words = strings.Fields(p.fold(f.i, f.j))
 		}
 		target := -1
+		var targetWords []string
 		for _, pe := range people {
 			if pe.found == g || len(pe.words) <= len(words) || !suffix(pe.words, words) {
 				continue
 			}
-			if target >= 0 && p.root(target) != p.root(pe.found) {
-				target = -2
+			if target >= 0 && p.root(target) != p.root(pe.found) && !slices.Equal(targetWords, pe.words) {
+				target = -2 // two different people end with it
 				break
 			}
-			target = pe.found
+			if target < 0 {
+				target, targetWords = pe.found, pe.words
+			}
 		}
 		if target < 0 {
 			continue

@@ -80,6 +80,8 @@ var mentionTests = []struct {
 		[]string{"al-Hilla/place//name", "el-Arish/place//name"}, nil},
 	{"a capitalised Government ends a name", "The Kurdistan Regional Government said it would vote.",
 		[]string{"Kurdistan Regional Government/organization//name"}, nil},
+	{"a surname joins a full name written twice", "Angela Corder was ill. Angela Stoller came. Angela Corder left. Later Corder died.",
+		[]string{"Corder/person//short-form"}, []string{"Corder/organization"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 
