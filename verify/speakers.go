@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -21,12 +22,50 @@ func (c *checker) speakers() {
 		if q.Speaker.Entity == "" || q.Kind == "" {
 			continue
 		}
+		if !reportCues[strings.ToLower(q.Cue)] && !c.datedSentence(q.CueSpan) {
+			continue // "bin Laden declared war": told in retrospect
+		}
 		c.deadActor(q.Speaker.Entity, q.Span, q.CueSpan, "quoted", seen)
 	}
 	for _, e := range c.d.Events {
 		if e.Negated || e.Hypothetical {
 			continue
 		}
+		c.deadEvent(e, seen)
+	}
+}
+
+// reportCues are the cues of statements reported as news; a quote with
+// another cue ("declared", "vowed") counts only in a dated sentence.
+var reportCues = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "stated": true,
+	"states": true, "wrote": true, "writes": true, "warned": true, "warns": true, "insisted": true,
+	"argued": true, "asked": true, "replied": true, "noted": true, "announced": true, "according to": true,
+	"": true,
+}
+
+// datedSentence reports whether the sentence holding span has a time
+// expression of day precision.
+func (c *checker) datedSentence(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	s := c.d.Sentences[si]
+	for _, t := range c.d.Times {
+		if s.Contains(t.Span) && (t.Type == "DATE" || t.Type == "TIME") && len(t.Value) >= 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// deadEvent flags an event whose source had died, when its sentence
+// dates it (a time expression) after the death: events are often told in
+// retrospect ("bin Laden declared war on the United States"), so the
+// article date alone does not date them.
+func (c *checker) deadEvent(e doc.Event, seen map[string]bool) {
+	if c.datedSentence(e.TriggerSpan) {
 		c.deadActor(e.Source, e.Span, e.TriggerSpan, "acting", seen)
 	}
 }

@@ -1,0 +1,59 @@
+package verify_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/shareddata"
+)
+
+// polnearDate finds the publication date in a PolNeAR file name
+// ("breitbart_2016-09-12_stealth-….txt").
+var polnearDate = regexp.MustCompile(`_(\d{4}-\d{2}-\d{2})_`)
+
+// TestRealNewsFalseFlags runs the full pipeline over real, published
+// political news (the PolNeAR dev set, 2016, from ../shared) at each
+// article's publication date. Such articles are overwhelmingly true
+// about who held which office, so each contradicted role, office,
+// speaker or relation finding is logged for review, and the test fails
+// when they exceed one per ten articles.
+func TestRealNewsFalseFlags(t *testing.T) {
+	dir := shareddata.Path(t, "data/eval/polnear-dev/dev/text")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Skip("no PolNeAR dev texts")
+	}
+	flagged := 0
+	for _, f := range files {
+		m := polnearDate.FindStringSubmatch(filepath.Base(f))
+		if m == nil {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", m[1])
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &doc.Doc{Raw: string(b), Source: filepath.Base(f), Date: day, DateSource: doc.DateFromFlag}
+		if err := fullPipeline(t).Run(d, nil); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, fd := range d.Findings {
+			if fd.Verdict == doc.Contradicted {
+				flagged++
+				t.Logf("%s: %s | %s | %s", filepath.Base(f), fd.Kind, fd.Claim, fd.Explanation)
+			}
+		}
+	}
+	t.Logf("real news: %d articles, %d contradicted findings", len(files), flagged)
+	if flagged*10 > len(files) {
+		t.Errorf("%d contradicted findings on %d real articles; want at most one per ten", flagged, len(files))
+	}
+}
