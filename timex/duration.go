@@ -672,7 +672,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 			}
 			// "over the past year", "in the last decade": the unit before
 			// the article's, as TimeML annotates them
-			if (w == "past" || w == "last") && !counted && !plural(uw) {
+			if (w == "past" || w == "last") && !counted && !plural(uw) && !p.isWord(k+1, "and", "or") {
 				switch u.code {
 				case "Y", "DE", "CE":
 					// not "for the last month", a month-long span as often
@@ -717,6 +717,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 				return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 			case w == "latest" || w == "near" || w == "same" || w == "current":
 				return match{}, false
+			}
+			if n >= 0 && p.isWord(k+1, "and") && p.isWord(k+2, "a") && p.isWord(k+3, "half") {
+				// "the last decade and a half", "the past year and a half"
+				v := halfValue(n, u)
+				if u.code == "DE" {
+					v = "P" + strconv.Itoa(10*n+5) + "Y"
+				}
+				return match{start: i, end: k + 4, typ: TypeDuration, val: v}, true
 			}
 			return match{start: i, end: k + 1, typ: TypeDuration, val: durationValue(n, u)}, true
 		}

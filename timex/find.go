@@ -650,6 +650,9 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 		if d == 20 || d == 30 {
 			return 0, i, false // "twenty", "thirty" are cardinals here
 		}
+		if nw := p.word(i + 1); units[nw].code != "" || nw == "half" || nw == "time" || nw == "round" {
+			return 0, i, false // "its September first quarter"
+		}
 		return d, i + 1, true
 	}
 	n, digits, ok := p.numTok(i)

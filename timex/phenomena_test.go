@@ -64,6 +64,7 @@ var phenomenaTests = []findTest{
 	// "the past year" is the year before the article's; reporting periods
 	{"the past year", "Hate groups grew over the past year.", thu, "the past year", "DATE", "2022", ""},
 	{"the last decade", "wages lost to inflation in the last decade", thu, "the last decade", "DATE", "201", ""},
+	{"the last decade and a half", "Any time in the last decade and a half", thu, "the last decade and a half", "DURATION", "P15Y", ""},
 	{"the last month kept", "Prices rose over the last month.", thu, "the last month", "DURATION", "P1M", ""},
 	{"the past three years kept", "over the past three years", thu, "the past three years", "DURATION", "P3Y", ""},
 	{"year ended", "revenue of $76 million for the year ended March 31.", thu, "the year", "DURATION", "P1Y", ""},
@@ -170,6 +171,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"In March twenty people died.", "twenty"},
 		{"FYI the FY is over.", "FY"},
 		{"Playmate of the Year, was charged.", "Year"},
+		{"Telecom reported its September first quarter net profit.", "September first"},
 		{"He was 4 in the standings in the morning.", "in the morning"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
