@@ -26,6 +26,8 @@ var phenomenaTests = []findTest{
 	{"month planning for", "They took part in planning for the summit in August.", thu, "August", "DATE", "2023-08", ""},
 	{"weekday adverb past verb", "Maradona finally departed for Cuba Monday where he will rest.", thu, "Monday", "DATE", "2023-06-12", ""},
 	{"weekday going into", "Europe leads going into Sunday's singles.", thu, "Sunday", "DATE", "2023-06-18", ""},
+	{"weekday left adjective", "Duckett is expected to undergo surgery on his left knee Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
+	{"month rented adjective", "Blockbuster said it will end late fees on rented videos in January.", thu, "January", "DATE", "2024-01", ""},
 	{"weekday won past", "The party won the vote on Sunday.", thu, "Sunday", "DATE", "2023-06-11", ""},
 	{"month modal future", "The transaction should be completed in October.", thu, "October", "DATE", "2023-10", ""},
 	{"month may future", "Protesters may march again in May.", thu, "May", "DATE", "2024-05", ""},

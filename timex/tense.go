@@ -160,6 +160,9 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	if pastIrregular[w] {
+		if p.adjectival(j) {
+			return cueNone // "his left knee", "the lost city"
+		}
 		return cuePast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w] {
@@ -199,7 +202,10 @@ func (p *parser) abbrevStop(j int) bool {
 func (p *parser) adjectival(j int) bool {
 	w := p.word(j - 1)
 	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "newly":
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "newly",
+		"my", "your", "these", "those", "on", "in", "of", "for", "with", "from", "at", "into", "about":
+		// a determiner, or a preposition: verbs do not follow them
+		// ("on rented videos")
 		return true
 	}
 	// "the hastily planned trip"; not "Maradona finally departed"
