@@ -205,7 +205,7 @@ var miscCues = []string{
 	"initiative", "doctrine", "protocol", "convention", "resolution", "declaration", "bill",
 	"law", "index", "report", "strategy", "program", "programme", "project", "spring", "massacre",
 	"attack", "attacks", "uprising", "intifada", "election", "elections", "referendum", "trophy",
-	"open", "prix", "classic", "marathon", "expo", "exhibition", "conference",
+	"open", "prix", "classic", "marathon", "expo", "exhibition", "conference", "average",
 }
 
 var dateWords = []string{

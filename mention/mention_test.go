@@ -82,6 +82,8 @@ var mentionTests = []struct {
 		[]string{"Kurdistan Regional Government/organization//name"}, nil},
 	{"a surname joins a full name written twice", "Angela Corder was ill. Angela Stoller came. Angela Corder left. Later Corder died.",
 		[]string{"Corder/person//short-form"}, []string{"Corder/organization"}},
+	{"a maker's name before a model number is a product", "Boeing 787 Dreamliner orders rose; Airbus A380 flights fell. Later Boeing said so.",
+		[]string{"Boeing/organization//alias"}, []string{"Airbus", "Airbus A380", "Dreamliner", "A380"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

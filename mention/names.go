@@ -128,7 +128,7 @@ func (p *proc) findRuns() {
 		}
 		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
 		// company written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) {
 			if h := &p.found[g]; h.typ == doc.TypeOrganization && h.actor < 0 && h.how == HowAlias {
 				hi := h.i
 				p.kill(g)
@@ -260,7 +260,7 @@ func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.model(f.i-1) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
 	}
 	place := map[string]bool{}
 	for g := range p.found {
@@ -624,4 +624,31 @@ func direction(w string) bool {
 		return true
 	}
 	return false
+}
+
+// model reports whether token k is a product's model number written after
+// a maker's name: it holds a digit and is joined to the token before it
+// ("Boeing 787", "Airbus A380", "FTSE 100", "737-800").
+func (p *proc) model(k int) bool {
+	if k <= 0 || k >= len(p.toks) || !p.joined(k) || p.toks[k].gap > gapSpace {
+		return false
+	}
+	w := p.word(k)
+	if !p.toks[k].word() || len(w) > 8 {
+		return false
+	}
+	return strings.ContainsAny(w, "0123456789")
+}
+
+// products drops organisation names the KB or the lexicon matched that
+// are a maker's name before a model number: "Boeing 787" names an
+// aircraft, not Boeing.
+func (p *proc) products() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) {
+			continue
+		}
+		p.kill(g)
+	}
 }

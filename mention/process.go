@@ -69,6 +69,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.protectUnknown()
 	if !s.opts.KBOnly {
 		p.findRuns()
+		p.products()
 	}
 	p.resolveCapitals()
 	p.resolvePersons()
