@@ -635,6 +635,13 @@ func (c *checker) atDay(ch *claimCheck) {
 	// Clinton", "President Bush's troop surge") may carry a courtesy or
 	// historical title; the claim is about the article date only when
 	// the sentence places the person there.
+	// A surname alone ("President Bush" in 1990) may name a namesake
+	// the KB does not list, where its list of holders is not complete.
+	if len(strings.Fields(ch.rc.Person)) == 1 && (ch.office == nil || !c.k.Complete(ch.office.ID, day)) {
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), dateText(day), ch.rc.Person), ev)
+		return
+	}
 	if endedBefore(ch.roles, day) && !c.actsNow(ch) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), dateText(day)), ev)
