@@ -43,6 +43,18 @@ const (
 //     from the anchor when there is none.
 //   - "in recent years" and "recently" are PAST_REF; "now" and
 //     "currently" PRESENT_REF; "soon" and "the future" FUTURE_REF.
+//   - "the past year", "the last decade" are the previous year or decade
+//     (DATE), as TimeBank annotates them; "the past three years" and "the
+//     last month" stay durations. "the year ended June 30" is P1Y.
+//   - Quantity modifiers belong to the extent and set Mod: "nearly two
+//     years" (LESS_THAN), "more than four hours" (MORE_THAN), "about two
+//     years ago" (APPROX), "at least 30 days" (EQUAL_OR_MORE), "up to 180
+//     days" (EQUAL_OR_LESS).
+//   - Quarters are their own unit ("two consecutive quarters" P2Q); rates
+//     ("$33 million a year") are SET P1Y.
+//   - "the same period last year" and kin are the month, quarter or half
+//     mentioned last, a year back; "the following month", "that year"
+//     count from the month or year mentioned last.
 func Find(text string, anchor time.Time) []doc.Time {
 	p := newParser(text, anchor)
 	return p.run()
