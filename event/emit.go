@@ -1,6 +1,7 @@
 package event
 
 import (
+	"math"
 	"regexp"
 	"strings"
 
@@ -163,7 +164,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// for did not happen; the appeal itself is coded
 		return nil
 	}
+	reported := false
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
+		reported = true
 		// "Trump said North Korea had wanted sanctions lifted", "the
 		// Kremlin said Putin would meet …": what a speaker says someone
 		// else would, could or wanted to do did not happen. The
@@ -228,7 +231,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		conf -= 0.1
 	}
 	if len(srcs) == 1 && srcs[0] < 0 && !passive && !nominal {
-		conf -= 0.25 // KeepSourceless: no actor did it in this clause
+		conf -= 0.1 // KeepSourceless: no actor did it in this clause
 	}
 	if weakSource {
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
@@ -251,17 +254,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		e := c.eventFor(d, si, sent, toks, code, sa, ta, m, evDate)
 		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
-		cf := conf
-		if t < 0 {
-			cf -= 0.15
-		}
-		if cf < 0.05 {
-			cf = 0.05
-		}
-		if cf > 0.99 {
-			cf = 0.99
-		}
-		e.Confidence = cf
+		e.Confidence = c.confidence(conf, toks, m, sa, ta, reported, alleged)
 		if place != nil {
 			e.Place, e.Lat, e.Lon, e.PlaceCountry = place.Name, place.Lat, place.Lon, place.Country
 		}
@@ -300,6 +293,68 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	return srcs
+}
+
+// confidence adjusts the match's base confidence for one source/target
+// pair by the evidence that ties them to the trigger: how far each actor
+// sits from it, whether they are named or bare agent nouns, whether the
+// target is only a place, and whether the event is reported speech or
+// alleged. Statements with no addressee stay low. The result is in
+// [0.05, 0.99], rounded to two decimals.
+func (c *Coder) confidence(base float64, toks []tok, m match, sa, ta *actor, reported, alleged bool) float64 {
+	cf := base
+	dist := func(a *actor) int {
+		if a.t1 <= m.start {
+			return m.start - a.t1
+		}
+		if a.t0 >= m.end {
+			return a.t0 - m.end
+		}
+		return 0
+	}
+	if sa == nil {
+		cf -= 0.15 // "was attacked": nobody named did it
+	} else {
+		if d := dist(sa); d > 12 {
+			cf -= 0.15
+		} else if d > 6 {
+			cf -= 0.05
+		}
+		if sa.generic && sa.country == "" {
+			cf -= 0.15
+		}
+	}
+	if ta == nil {
+		cf -= 0.15
+	} else {
+		if d := dist(ta); d > 10 {
+			cf -= 0.1
+		} else if d > 5 {
+			cf -= 0.05
+		}
+		if ta.generic && ta.country == "" {
+			cf -= 0.1
+		}
+		if ta.place {
+			cf -= 0.05
+		}
+	}
+	if reported {
+		cf -= 0.05 // someone's report of it, not the article's own
+	}
+	if alleged {
+		cf -= 0.05
+	}
+	if ta == nil && cameo.Root(m.p.Code) == "01" && cf > 0.35 {
+		cf = 0.35 // "X said": a statement to nobody in particular
+	}
+	if cf < 0.05 {
+		cf = 0.05
+	}
+	if cf > 0.99 {
+		cf = 0.99
+	}
+	return math.Round(cf*100) / 100
 }
 
 // petrarch reports whether the coder runs with PETRARCH dictionaries and

@@ -102,3 +102,41 @@ func runScopeTests(t *testing.T, c *Coder) {
 }
 
 func TestScope(t *testing.T) { runScopeTests(t, New(nil, nil)) }
+
+// TestConfidenceEvidence checks that confidence orders events by the
+// evidence tying actors to the trigger.
+func TestConfidenceEvidence(t *testing.T) {
+	conf := func(text, code string) float64 {
+		d := testDoc(text)
+		if err := New(nil, nil).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			if e.Cameo == code {
+				return e.Confidence
+			}
+		}
+		t.Fatalf("%q: no %s event among %v", text, code, d.Events)
+		return 0
+	}
+	near := conf("Israel struck Syria.", "190")
+	far := conf("Israel on Tuesday and again early on Wednesday morning struck Syria.", "190")
+	passive := conf("Syria was struck on Tuesday.", "190")
+	reported := conf("Egypt said Israel struck Syria.", "190")
+	said := conf("Egypt said the crossing would open.", "010")
+	for _, c := range []struct {
+		name   string
+		hi, lo float64
+	}{
+		{"near source over far source", near, far},
+		{"named source over unknown source", near, passive},
+		{"the article's own report over reported speech", near, reported},
+	} {
+		if !(c.hi > c.lo) {
+			t.Errorf("%s: %.2f is not above %.2f", c.name, c.hi, c.lo)
+		}
+	}
+	if said > 0.35 {
+		t.Errorf("a statement to nobody has confidence %.2f, want ≤ 0.35", said)
+	}
+}

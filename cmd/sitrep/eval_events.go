@@ -167,6 +167,7 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 		return err
 	}
 	var gold, pred [][]eval.Triple
+	var confs [][]float64 // confidence of each predicted triple
 	crashes, shown := 0, 0
 	for _, rec := range recs {
 		if !rec.Evaluate {
@@ -174,6 +175,7 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 		}
 		d, err := r.code(rec.Text, parseRecordDate(rec.Date))
 		var p []eval.Triple
+		var pc []float64
 		if err != nil {
 			crashes++
 			fmt.Fprintf(w, "%s: error: %v\n", rec.ID, err)
@@ -183,10 +185,12 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 					continue // kept (flagged) in analyses, but it did not happen
 				}
 				p = append(p, eval.Triple{Source: e.SourceCode, Target: e.TargetCode, Code: e.Cameo})
+				pc = append(pc, e.Confidence)
 			}
 		}
 		gold = append(gold, rec.Gold)
 		pred = append(pred, p)
+		confs = append(confs, pc)
 		if shown < nerr {
 			s := eval.ScoreTriples([][]eval.Triple{rec.Gold}, [][]eval.Triple{p})
 			if s.Exact == 0 {
@@ -203,6 +207,22 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 	fmt.Fprintf(w, "  triples       P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)\n", s.P, s.R, s.F1, s.TP, s.FP, s.FN)
 	fmt.Fprintf(w, "  root codes    P %.3f  R %.3f  F1 %.3f\n", s.RootP, s.RootR, s.RootF1)
 	fmt.Fprintf(w, "  crashes       %d\n", s.Crashes)
+	// calibration: the triples a consumer keeps when it filters on the
+	// event confidence
+	fmt.Fprintf(w, "  by confidence")
+	for _, min := range []float64{0.4, 0.5, 0.6, 0.7} {
+		kept := make([][]eval.Triple, len(pred))
+		for i, p := range pred {
+			for j, t := range p {
+				if confs[i][j] >= min {
+					kept[i] = append(kept[i], t)
+				}
+			}
+		}
+		ks := eval.ScoreTriples(gold, kept)
+		fmt.Fprintf(w, "  ≥%.1f P %.3f R %.3f (%d)", min, ks.P, ks.R, ks.TP+ks.FP)
+	}
+	fmt.Fprintln(w)
 	return nil
 }
 
