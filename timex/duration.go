@@ -115,6 +115,10 @@ func (p *parser) duration(i int) (match, bool) {
 			// "for years", "within hours", "losing them in minutes."
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
+		// "in the weeks ahead": an unknown span ahead
+		if p.isWord(i-1, "the") && p.isWord(i+1, "ahead") && !p.isWord(i-2, "of") {
+			return match{start: i - 1, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
 		// "in the years that followed", "for the first time in years";
 		// not "the weeks before the shooting", whose value is a date
 		// set by the event
@@ -123,6 +127,10 @@ func (p *parser) duration(i int) (match, bool) {
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 		return match{}, false
+	}
+	// "a day-long meeting", "a week-long strike"
+	if u, w, ok := p.unitAt(i); ok && !plural(w) && !u.time && p.isPunct(i+1, "-") && p.attached(i+1) && p.isWord(i+2, "long") && p.attached(i+2) {
+		return match{start: i, end: i + 3, typ: TypeDuration, val: durationValue(1, u)}, true
 	}
 	half := false
 	n, j, ok := p.count(i, true)
@@ -620,6 +628,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// "that year": the year last mentioned
 			return p.fromRef(i, i+2, 0, units[p.word(i+1)].code), true
 		}
+		if p.isWord(i, "that") && p.isWord(i+1, "quarter") && p.lastQ != "" && i-p.lastQEnd < 150 {
+			return match{start: i, end: i + 2, typ: TypeDate, val: p.lastQ, rel: "previous"}, true
+		}
 		if p.isWord(i, "that") {
 			if p.isWord(i+1, "day") || p.isWord(i+1, "same") && p.isWord(i+2, "day") {
 				e := i + 2
@@ -713,7 +724,11 @@ func (p *parser) theExpr(i int) (match, bool) {
 				return p.fromRef(i, k+1, 0, u.code), true
 			case w == "current" && !plural(uw) && !u.time:
 				return p.fromAnchor(i, k+1, 0, u.code), true
-			case (w == "coming" || w == "near") && plural(uw) && k == j+1:
+			case w == "coming" && plural(uw) && k == j+1:
+				// "the coming weeks": an unknown span ahead, as TimeBank
+				// annotates it
+				return match{start: i, end: k + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
+			case w == "near" && plural(uw) && k == j+1:
 				return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 			case w == "latest" || w == "near" || w == "same" || w == "current":
 				return match{}, false
@@ -1106,8 +1121,8 @@ func (p *parser) refExpr(i int) (match, bool) {
 		return match{start: i, end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 	}
 	if w == "coming" {
-		if _, uw, ok := p.unitAt(i + 1); ok && plural(uw) {
-			return match{start: i, end: i + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		if u, uw, ok := p.unitAt(i + 1); ok && plural(uw) {
+			return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 	}
 	if v, ok := refWords[w]; ok {

@@ -42,7 +42,9 @@ const (
 //     previous day-precision date in the text (Anchor "previous"), or
 //     from the anchor when there is none.
 //   - "in recent years" and "recently" are PAST_REF; "now" and
-//     "currently" PRESENT_REF; "soon" and "the future" FUTURE_REF.
+//     "currently" PRESENT_REF; "soon" and "the future" FUTURE_REF; "the
+//     coming weeks" and "the weeks ahead" are durations (PXW), as
+//     TimeBank annotates them.
 //   - "the past year", "the last decade" are the previous year or decade
 //     (DATE), as TimeBank annotates them; "the past three years" and "the
 //     last month" stay durations. "the year ended June 30" is P1Y.
@@ -446,7 +448,51 @@ func (p *parser) at(i int) (match, bool) {
 	try(p.refExpr(i))
 	try(p.shortYear(i))
 	try(p.yearEnd(i))
+	try(p.conjoinedDay(i))
+	if p.t[i].kind == kNum || centuryOrdinals[p.word(i)] > 0 {
+		// "the fabled 11th century temple", "a 20th century democrat"
+		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {
+			try(m, true)
+		}
+	}
 	return best, found
+}
+
+// conjoinedDay: the second day of "April 24 and 25", "March 10-12",
+// "May 3 to 5": a day number right after a month-day date, in its month.
+func (p *parser) conjoinedDay(i int) (match, bool) {
+	n := len(p.out)
+	if n == 0 || i < 2 || p.t[i].kind != kNum {
+		return match{}, false
+	}
+	prev := p.out[n-1]
+	if len(prev.Value) != 10 || prev.Type != TypeDate || prev.Span.End != p.t[i-2].e {
+		return match{}, false
+	}
+	if !p.isWord(i-1, "and", "or", "to", "through", "until") && !(p.isPunct(i-1, "-") && p.attached(i-1) && p.attached(i)) {
+		return match{}, false
+	}
+	d, e, ok := p.dayNum(i)
+	if !ok || d < 1 || d > 31 {
+		return match{}, false
+	}
+	if nw := p.word(e); nw != "" && (months[nw] > 0 || units[nw].code != "" || countNoun(nw) || nw == "percent") {
+		return match{}, false
+	}
+	if _, _, num := p.numTok(e + 1); p.isPunct(e, "%") || p.isPunct(e, ",") && p.attached(e) && num {
+		return match{}, false
+	}
+	v := prev.Value[:8] + pad2(d)
+	if v[0] != 'X' {
+		y, _ := strconv.Atoi(v[:4])
+		mo, _ := strconv.Atoi(v[5:7])
+		if !validDay(y, mo, d) {
+			return match{}, false
+		}
+		t := day(y, time.Month(mo), d)
+		return match{start: i, end: e, typ: TypeDate, val: v, rel: prev.Anchor, day: t, hasDay: true}, true
+	}
+	return match{start: i, end: e, typ: TypeDate, val: v}, true
 }
 
 // yearEnd: "year-end", "year end", "year's end": the end of the
