@@ -50,7 +50,14 @@ func (c *checker) roleClaims() {
 	for _, ch := range checks {
 		if ch.valid != nil {
 			sets = append(sets, ch.valid)
-			weights = append(weights, 1)
+			// An unknown person's title dates the article only by the
+			// life of the office, the claim most often wrong: it counts
+			// half.
+			if ch.rc.PersonKBID == "" {
+				weights = append(weights, 0.5)
+			} else {
+				weights = append(weights, 1)
+			}
 			constraining = append(constraining, ch)
 		}
 	}
@@ -81,6 +88,9 @@ func (c *checker) roleClaims() {
 		}
 	}
 	strong := !c.dated && count >= 2 && count < len(constraining) && unique
+	// backed says at least two of the article's claims fix the window on
+	// one stretch of time.
+	backed := !c.dated && count >= 2 && unique
 	if weight > 0 {
 		c.window, c.hasWindow = w, true
 		consistent := count == len(constraining)
@@ -98,7 +108,7 @@ func (c *checker) roleClaims() {
 		if c.dated {
 			c.atDay(ch)
 		} else {
-			c.againstWindow(ch, w, strong)
+			c.againstWindow(ch, w, strong, backed)
 		}
 		for _, f := range c.out[n:] {
 			if f.Verdict == doc.Contradicted {
@@ -777,9 +787,12 @@ func officeLife(o *kb.Office) string {
 // againstWindow judges a claim in an undated article against the window
 // the other claims fix. strong says the window is backed by at least two
 // claims on one stretch of time, so a claim outside it is contradicted.
-func (c *checker) againstWindow(ch *claimCheck, w ival, strong bool) {
+func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	rc := ch.rc
 	if ch.valid == nil {
+		if rc.PersonKBID == "" && backed {
+			c.unknownInWindow(ch, w)
+		}
 		if rc.PersonKBID != "" && len(ch.roles) == 0 {
 			c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 				fmt.Sprintf("The KB has no record of %s as %s.", c.personName(ch), c.officeName(ch)), nil)
@@ -792,6 +805,10 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong bool) {
 			c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 				fmt.Sprintf("There was no %s in the period the article's other claims fix (%s): %s.", ch.office.Name, w, officeLife(ch.office)),
 				[]doc.Evidence{c.officeEvidence(ch.office)})
+			return
+		}
+		if in && backed {
+			c.unknownInWindow(ch, w)
 		}
 		return
 	}
@@ -815,6 +832,46 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong bool) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("The article is undated; %s held this office %s.", name, describeRoles(ch.roles)), ev)
 	}
+}
+
+// unknownInWindow judges a person the KB does not know against the
+// holders of the claimed office throughout an undated article's window,
+// when the window is bounded, the holder list complete over it and the
+// office's source knows the whole window.
+func (c *checker) unknownInWindow(ch *claimCheck, w ival) {
+	o := ch.office
+	if o == nil || pastModifiers[ch.rc.Modifier] || ch.rc.Modifier == "designate" || w.lo.IsZero() || w.hi.IsZero() {
+		return
+	}
+	if ch.rc.CountryHow == "" || ch.rc.CountryHow == "context" || !c.k.Complete(o.ID, w.lo) {
+		return
+	}
+	if asOf := c.k.AsOf(o.Source); asOf.IsZero() || w.hi.Compare(asOf.First()) > 0 {
+		return
+	}
+	var names []string
+	var ev []doc.Evidence
+	for _, r := range c.k.Holders(o.ID) {
+		if _, ok := loose(r.Period()).intersect(w); !ok {
+			continue
+		}
+		name := r.Person
+		if a, ok := c.k.Actor(r.Person); ok {
+			name = a.Name
+		}
+		names = append(names, name)
+		ev = append(ev, c.evidenceRole(r))
+	}
+	if len(names) == 0 {
+		return
+	}
+	if resembles(ch.rc.Person, names) {
+		c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+			fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office in the article's date window (%s).", ch.rc.Person, strings.Join(names, " and "), w), ev)
+		return
+	}
+	c.finding(ch, doc.FindUnknownPerson, doc.Contradicted,
+		fmt.Sprintf("Throughout the period the article's other claims fix (%s) the %s was %s; the KB's list of holders is complete and has no %s.", w, o.Name, strings.Join(names, " or "), ch.rc.Person), ev)
 }
 
 func describeRoles(rs []kb.Role) string {
