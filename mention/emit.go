@@ -53,6 +53,18 @@ func (p *proc) shortForms() {
 				target, targetWords = pe.found, pe.words
 			}
 		}
+		if target == -2 && !single {
+			// "Bobick" after "Duane Bobick" and "Rodney Bobick": a person,
+			// but which one is unknown
+			f.typ = doc.TypePerson
+			if f.dead {
+				f.dead = false
+				for t := f.i; t < f.j; t++ {
+					p.cover[t] = int32(g)
+				}
+			}
+			continue
+		}
 		if target < 0 {
 			continue
 		}

@@ -84,6 +84,10 @@ var mentionTests = []struct {
 		[]string{"Corder/person//short-form"}, []string{"Corder/organization"}},
 	{"a maker's name before a model number is a product", "Boeing 787 Dreamliner orders rose; Airbus A380 flights fell. Later Boeing said so.",
 		[]string{"Boeing/organization//alias"}, []string{"Airbus", "Airbus A380", "Dreamliner", "A380"}},
+	{"a place's name before a plural noun is a team", "The Kisumu Rangers beat the Gdansk Lions.",
+		[]string{"Kisumu Rangers/organization//name", "Gdansk Lions/organization//name"}, nil},
+	{"a surname two people share is a person of its own", "Duane Bobick boxed. Rodney Bobick boxed too. Later Bobick won and Bobick lost.",
+		[]string{"Bobick/person//name"}, []string{"Bobick/organization"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -469,6 +469,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
+	if n >= 2 && n <= 3 && p.teamName(i, j) {
+		return doc.TypeOrganization // "Orlando Rays", "Chicago Bulls": a place's team
+	}
 	if n >= 2 && p.has(i, fGiven) {
 		return doc.TypePerson
 	}
@@ -651,4 +654,20 @@ func (p *proc) products() {
 		}
 		p.kill(g)
 	}
+}
+
+// teamName reports whether [i,j) is a place's name followed by a plural
+// noun, the way sports teams are named ("Chicago Bulls", "Montreal
+// Canadiens", "Orlando Rays").
+func (p *proc) teamName(i, j int) bool {
+	w := p.word(j - 1)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || p.toks[j-1].poss || p.has(j-1, fOrgCue|fPlaceCue|fCommon) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if p.gazPlace(i, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -103,6 +103,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(modifiers, fModifier)
 	v.mark(givenNames, fGiven)
 	v.mark(moreGivenNames, fGiven)
+	v.mark(worldGivenNames, fGiven)
 	v.mark([]string{"the", "a", "an"}, fDet)
 	v.mark(placePrefixes, fPlacePrefix)
 	v.mark(miscCues, fMisc)
