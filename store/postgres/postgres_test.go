@@ -99,8 +99,8 @@ func TestMigrateTwice(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		s, err := db.Stats(context.Background())
-		if err != nil || s.SchemaVersion != 4 {
-			t.Errorf("open %d: Stats = %+v, %v; want schema version 4", i, s, err)
+		if err != nil || s.SchemaVersion != 5 {
+			t.Errorf("open %d: Stats = %+v, %v; want schema version 5", i, s, err)
 		}
 		db.Close()
 	}

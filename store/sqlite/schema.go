@@ -157,4 +157,9 @@ CREATE INDEX merged_events_source ON merged_events (source, day);`,
 	// merged id.
 	`DROP INDEX entities_article;
 DROP INDEX events_merged;`,
+	// 5: newest-first events of one direction of a dyad. events_dyad
+	// (covering, for timelines) cannot give day-then-id order, so
+	// without this index a planner walks events_source and filters on
+	// target, reading every event of a frequent source.
+	`CREATE INDEX events_pair ON events (source, target, day)`,
 }
