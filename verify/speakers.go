@@ -81,9 +81,6 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 			si = s
 		}
 	}
-	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) {
-		return
-	}
 	// A sentence dated, even coarsely, to the death or before it ("in
 	// May", "in 2019") reports what was said or done then.
 	if si >= 0 {
@@ -102,6 +99,9 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 		return
 	}
 	if a.IsAlive(day) != kb.False {
+		return
+	}
+	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) {
 		return
 	}
 	// One finding per person: the first statement after the death.
