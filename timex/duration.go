@@ -766,6 +766,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if w == "near" && p.isWord(k, "future") {
 			return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
+	case "morning", "afternoon", "evening":
+		// "placed orders in the morning": that part of the day last
+		// mentioned (or of the article's day)
+		if p.isWord(i-1, "in", "during", "by", "until", "through", "throughout") && !p.isWord(j+1, "of", "after", "before", "when", "that", "session", "sessions", "news", "paper", "papers", "edition", "show", "prayers", "rush") && !p.isPunct(j+1, "-") {
+			return p.partOfRefDay(i, j+1, dayParts[w]), true
+		}
 	case "short", "long":
 		// "over the long term", "in the short run"
 		if p.isWord(j+1, "term", "run") && !p.isPunct(j+2, "-") {
@@ -1064,6 +1070,19 @@ func (p *parser) fromRef(i, end, n int, code string) match {
 	if code == "D" {
 		m.day, m.hasDay = t, true
 	}
+	return m
+}
+
+// partOfRefDay is a part of the day (MO, AF, EV, NI) of the day last
+// mentioned, else of the article's day, as a TIME.
+func (p *parser) partOfRefDay(i, end int, part string) match {
+	m := match{start: i, end: end, typ: TypeTime}
+	ref, rel, ok := p.ref(i)
+	if !ok {
+		m.val = "XXXX-XX-XXT" + part
+		return m
+	}
+	m.val, m.rel = fmtDay(ref)+"T"+part, rel
 	return m
 }
 

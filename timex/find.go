@@ -622,6 +622,27 @@ func (p *parser) modified(i int) (match, bool) {
 	if the && mod != "" && p.isWord(j, "1990s") {
 		return match{}, false
 	}
+	if mod == "MID" && !the {
+		if part, ok := dayParts[p.word(j)]; ok && part != "NI" {
+			// "by mid-afternoon", "mid morning"
+			m := p.partOfRefDay(i, j+1, part)
+			m.mod = mod
+			// "mid-afternoon yesterday", "mid-morning Tuesday"
+			var d match
+			var ok bool
+			if p.isWord(j+1, "yesterday", "today", "tomorrow") {
+				d, ok = p.deictic(j + 1)
+			} else if _, wd := weekdays[p.word(j+1)]; wd {
+				d, ok = p.weekdayExpr(j + 1)
+			}
+			if ok && d.hasDay && d.typ == TypeDate {
+				m.end, m.val, m.rel, m.day, m.hasDay = d.end, fmtDay(d.day)+"T"+part, d.rel, d.day, true
+			} else if ok && !p.known {
+				m.end = d.end
+			}
+			return m, true
+		}
+	}
 	var m match
 	var ok bool
 	if p.isWord(j, "the", "that") {

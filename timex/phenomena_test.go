@@ -66,6 +66,9 @@ var phenomenaTests = []findTest{
 	{"conjoined day", "The summit is on April 24 and 25.", thu, "25", "DATE", "2023-04-25", ""},
 	{"day range", "The fair runs March 10-12.", thu, "12", "DATE", "2023-03-12", ""},
 	{"century no article", "the fabled 11th century temple", thu, "11th century", "DATE", "10", ""},
+	{"in the morning ref day", "Stocks fell on Friday. Dealers placed buy orders in the morning.", thu, "the morning", "TIME", "2023-06-09TMO", ""},
+	{"mid afternoon yesterday", "Trading was halted mid-afternoon yesterday.", thu, "mid-afternoon yesterday", "TIME", "2023-06-14TAF", "MID"},
+	{"mid afternoon", "By mid-afternoon, officials said the operation was over.", thu, "mid-afternoon", "TIME", "2023-06-15TAF", "MID"},
 	// a clock time takes the day after its "p.m."
 	{"pm weekday", "He was kidnapped at 10 p.m. Wednesday, police said.", thu, "10 p.m. Wednesday", "TIME", "2023-06-14T22:00", ""},
 	{"am zone weekday", "The deadline will pass at 9 a.m. EDT Friday.", thu, "9 a.m. EDT Friday", "TIME", "2023-06-16T09:00", ""},
@@ -179,6 +182,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"He scored 10 second half points.", "second"},
 		{"In March twenty people died.", "twenty"},
 		{"FYI the FY is over.", "FY"},
+		{"He read it in the morning paper.", "morning"},
 		{"On April 24 and 25 people came.", "25"},
 		{"On May 3 and 4 percent rose.", "4"},
 		{"Playmate of the Year, was charged.", "Year"},
