@@ -140,6 +140,8 @@ func (c *Coder) sentenceTokens(d *doc.Doc, sent doc.Span, s *scratch) []tok {
 
 func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {
 	toks := c.sentenceTokens(d, sent, s)
+	toks = splitActorCompounds(d, sent, toks)
+	s.toks = toks
 	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return
 	}
@@ -185,6 +187,34 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
+}
+
+// splitActorCompounds splits a hyphenated token whose two halves are
+// both mentions ("Russia-Ukraine talks", "the Trump-Kim summit") into the
+// two names around a "-" token, which joins them as "and" does.
+func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok) []tok {
+	var cuts []int // byte offsets of hyphens between two mentions
+	for i := 0; i+1 < len(d.Mentions); i++ {
+		a, b := d.Mentions[i].Span, d.Mentions[i+1].Span
+		if a.Start < sent.Start || b.End > sent.End || b.Start != a.End+1 || d.Text[a.End] != '-' {
+			continue
+		}
+		cuts = append(cuts, a.End)
+	}
+	if len(cuts) == 0 {
+		return toks
+	}
+	out := make([]tok, 0, len(toks)+2*len(cuts))
+	for _, t := range toks {
+		for _, h := range cuts {
+			if h > t.start && h+1 < t.end {
+				out = append(out, mkTok(d.Text, t.start, h), tok{start: h, end: h + 1, low: "-", punct: true})
+				t = mkTok(d.Text, h+1, t.end)
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // dedupeEvents drops, among the events from index first on (one
@@ -352,6 +382,11 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	return m, true
 }
 
+// diplomatNouns may be pattern words inside the actor phrase they end:
+// "summoned the Israeli ambassador", "expelled Russia's diplomats".
+var diplomatNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"diplomat": true, "diplomats": true, "consul": true, "charge": true, "chargé": true, "attaché": true, "attache": true}
+
 // titleNouns after a trigger word make it a modifier: "finance
 // minister", "defence ministry", "aid official".
 var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary": true,
@@ -477,7 +512,12 @@ func (c *Coder) matchElem(e elem, toks []tok, acts []actor, actorAt []int, t int
 		return acts[ai].t1 - t, true
 	}
 	if ai := actorAt[t]; ai >= 0 && !acts[ai].generic {
-		return 0, false // a named actor is never a pattern word; "troops" may be
+		// a named actor is never a pattern word; "troops" may be, and so
+		// may a diplomat noun an actor took on ("summoned the Israeli
+		// ambassador")
+		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns[toks[t].low] {
+			return 0, false
+		}
 	}
 	if e.set != nil && !e.multi {
 		if e.set[toks[t].low] {

@@ -133,6 +133,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	// a slot pattern "talks between X and Y" binds both actors as sources
 	recip := p.Flags&FlagReciprocal != 0
+	if nominal && recip && len(m.src) == 0 && len(srcs) < 2 {
+		// "Russia-Ukraine talks" has two owners; "talks resumed" or
+		// "Iran's talks" names no pair
+		return nil
+	}
 	if !recip && len(srcs) >= 2 && !c.RequireTarget && cameo.QuadClass(p.Code) <= 2 && !namedAmong(acts, tgts) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners
@@ -416,6 +421,20 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	if ai < 0 || acts[ai].place {
 		return -1
 	}
+	if t0 := acts[ai].t0; t0 > 0 && prepositions[toks[t0-1].low] {
+		// "Iran's attack on Israel condemned by Britain": what is
+		// condemned is the noun before the preposition; its owner is
+		// the one acted on
+		for j := t0 - 2; j >= 0 && j >= t0-4; j-- {
+			if bi := actorAt[j]; bi >= 0 && (acts[bi].poss || acts[bi].demonym) {
+				return bi
+			}
+			if toks[j].punct {
+				break
+			}
+		}
+		return -1
+	}
 	// "X, accused of …" or "X accused Y of": only a bare participle
 	// right after the actor with nothing between
 	if acts[ai].t1 != h {
@@ -568,7 +587,7 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 func hasConj(toks []tok, from, to int) bool {
 	for i := from; i < to && i < len(toks); i++ {
 		switch toks[i].low {
-		case "and", "or", "nor", "&":
+		case "and", "or", "nor", "&", "-":
 			return true
 		}
 	}
@@ -600,7 +619,7 @@ func joined(toks []tok, from, to int) bool {
 	sawConj := false
 	for i := from; i < to; i++ {
 		switch toks[i].low {
-		case "and", "or", "nor", "&":
+		case "and", "or", "nor", "&", "-":
 			sawConj = true
 		case ",", "the":
 		default:
@@ -671,6 +690,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				}
 				continue
 			}
+			if list := headlineList(toks, acts, actorAt, ai, m); list != nil {
+				return list
+			}
 			return conj(toks, acts, actorAt, ai)
 		}
 		if leftStop[t.low] && i < m.start-1 {
@@ -681,6 +703,22 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// headlineList returns the actors of a headline-style subject list that
+// a comma joins ("Saudi Arabia, Iran agree to restore ties"): two named
+// actors, the first opening the sentence, the second right before the
+// verb. Otherwise nil.
+func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m match) []int {
+	a := acts[ai]
+	if a.t0 < 2 || toks[a.t0-1].low != "," || a.place || m.start-a.t1 > 1 {
+		return nil
+	}
+	bi := actorAt[a.t0-2]
+	if bi < 0 || acts[bi].t0 != 0 || acts[bi].place || acts[bi].generic || a.generic {
+		return nil
+	}
+	return []int{bi, ai}
 }
 
 // relativeOpen returns the comma opening a relative clause that the

@@ -72,6 +72,13 @@ var scopeTests = []struct {
 	{"abstract object", "Egypt vowed to fight corruption.", nil, []string{"EGY  190", "EGY  138"}},
 	{"appeal content", "Egypt urged Israel to halt attacks on Syria.", nil, []string{"ISR SYR"}},
 	{"travel is no hosting", "Israel flew to Egypt.", []string{"ISR EGY 042"}, []string{"EGY ISR 043"}},
+	// headlines and first sentences: nominal events and compact lists
+	{"hyphen pair talks", "Russia-Ukraine talks stall in Egypt.", []string{"RUS UKR 040", "UKR RUS 040"}, nil},
+	{"hosting hyphen pair talks", "Egypt hosts Russia-Ukraine talks.", []string{"EGY RUS 043", "EGY UKR 043", "RUS UKR 040"}, nil},
+	{"talks with no pair", "Iran said talks resumed.", nil, []string{"IRN  040"}},
+	{"headline comma list", "Syria, Iran agree to restore ties.", []string{"SYR IRN 037", "IRN SYR 037"}, nil},
+	{"headline passive on a nominal", "Iran's attack on Israel condemned by Egypt.", []string{"EGY IRN 111", "IRN ISR 180"}, []string{"EGY ISR"}},
+	{"summoned envoy inside the actor", "Egypt summons Israeli envoy over border firing.", []string{"EGY ISR 114"}, nil},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
