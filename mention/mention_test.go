@@ -88,6 +88,8 @@ var mentionTests = []struct {
 		[]string{"Kisumu Rangers/organization//name", "Gdansk Lions/organization//name"}, nil},
 	{"a surname two people share is a person of its own", "Duane Bobick boxed. Rodney Bobick boxed too. Later Bobick won and Bobick lost.",
 		[]string{"Bobick/person//name"}, []string{"Bobick/organization"}},
+	{"a given name alone joins the person it opens, or is a person before a verb", "Angelo Fusco spoke. Later Angelo left, and Hayley said no.",
+		[]string{"Angelo Fusco/person//name", "Angelo/person//short-form", "Hayley/person//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

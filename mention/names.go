@@ -341,6 +341,50 @@ func (p *proc) guessSingles() {
 			revive(g, doc.TypeOrganization)
 		}
 	}
+	p.givenAlone()
+}
+
+// givenAlone types a given name written alone ("Angelo", "Hayley"): it
+// joins the one person of the article whose name it opens ("Angelo
+// Fusco"), else it is a person of its own when a reporting verb follows
+// it or it recurs mid-sentence.
+func (p *proc) givenAlone() {
+	firstOf := map[string]int{} // first word → person found, -1 when two people share it
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 || f.joinTo >= 0 || !p.has(f.i, fGiven) {
+			continue
+		}
+		w := strings.ToLower(p.word(f.i))
+		if r, ok := firstOf[w]; ok && r != g && (r < 0 || p.fold(p.found[r].i, p.found[r].j) != p.fold(f.i, f.j)) {
+			firstOf[w] = -1
+		} else if !ok {
+			firstOf[w] = g
+		}
+	}
+	count := map[string]int{}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.how == HowName && f.typ == "" && f.j-f.i == 1 && !p.toks[f.i].sentStart {
+			count[f.key]++
+		}
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.how != HowName || f.typ != "" || f.joinTo >= 0 || f.j-f.i != 1 || !p.has(f.i, fGiven) || p.cover[f.i] >= 0 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) {
+			continue
+		}
+		r, ok := firstOf[f.key]
+		switch {
+		case ok && r >= 0:
+			f.joinTo, f.how = r, HowShortForm
+		case p.cueAfter(f.j) || count[f.key] >= 2:
+		default:
+			continue
+		}
+		f.typ, f.dead = doc.TypePerson, false
+		p.cover[f.i] = int32(g)
+	}
 }
 
 func btoi(b bool) int {
