@@ -10,6 +10,17 @@
 // in the KB, a date past a source's as-of date, or a date finer than the
 // KB's precision gives "unverifiable", never "supported" or
 // "contradicted".
+//
+// A title is judged at the time its sentence is about: the article date,
+// unless the sentence names only an earlier time ("in 2003, Prime
+// Minister X"). A former holder merely mentioned, without a verb of
+// speech or action or a date that places him at the article's time,
+// keeps a courtesy or historical title ("an affair with President
+// Clinton"); a surname alone is not contradicted where another holder
+// of the office bore it or the KB's list of holders is incomplete; and a
+// country guessed from context never makes a stranger an impostor. The
+// planted-error corpus in testdata/planted and the real-news tests
+// measure both sides of that trade.
 package verify
 
 import (
