@@ -90,6 +90,8 @@ var mentionTests = []struct {
 		[]string{"Bobick/person//name"}, []string{"Bobick/organization"}},
 	{"a given name alone joins the person it opens, or is a person before a verb", "Angelo Fusco spoke. Later Angelo left, and Hayley said no.",
 		[]string{"Angelo Fusco/person//name", "Angelo/person//short-form", "Hayley/person//name"}, nil},
+	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
+		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

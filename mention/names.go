@@ -19,7 +19,7 @@ func (p *proc) findRuns() {
 		for j < n && (p.joined(j) || p.possInName(i, j)) {
 			// "Kurdistan Regional Government": a capitalised "Government" ends a name
 			gov := j > i && p.toks[j].cap() && p.word(j) == "Government" && p.tcover[j] < 0
-			if p.cover[j] < 0 && (p.nameWord(j) || gov || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
+			if p.cover[j] < 0 && (p.nameWord(j) || gov || p.syllable(j) || (p.toks[j].cap() && p.has(j, fDate) && p.tcover[j] < 0)) {
 				j++
 				continue
 			}
@@ -513,6 +513,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
+	if n == 3 && p.syllable(j-1) {
+		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
+	}
 	if n >= 2 && n <= 3 && p.teamName(i, j) {
 		return doc.TypeOrganization // "Orlando Rays", "Chicago Bulls": a place's team
 	}
@@ -647,13 +650,14 @@ func (p *proc) nameShaped(i, j int) bool {
 	return true
 }
 
-// lowerWord reports whether the article writes w in lower case anywhere.
+// lowerWord reports whether the article writes w in lower case anywhere
+// but after a hyphen ("Saudi-led", "Cheuk-yan").
 // The set is built on first use.
 func (p *proc) lowerWord(w string) bool {
 	if p.lowerAll == nil {
 		p.lowerAll = map[string]bool{}
 		for _, t := range p.toks {
-			if t.word() && t.shape&shLower != 0 {
+			if t.word() && t.shape&shLower != 0 && t.gap != gapHyphen {
 				p.lowerAll[p.text[t.start:t.end]] = true
 			}
 		}
@@ -714,4 +718,31 @@ func (p *proc) teamName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// syllable reports whether token k is the lower-case second half of a
+// hyphenated East Asian given name ("yan" in "Lee Cheuk-yan", "ching" in
+// "Yau Wai-ching"): two to five letters hyphened to a short capitalised
+// word that follows another capitalised word.
+func (p *proc) syllable(k int) bool {
+	if k < 2 || k >= len(p.toks) || p.toks[k].gap != gapHyphen || p.toks[k].shape&shLower == 0 {
+		return false
+	}
+	w, prev := p.word(k), p.word(k-1)
+	if len(w) < 2 || len(w) > 5 || len(prev) < 2 || len(prev) > 6 || !p.toks[k-1].cap() || p.toks[k-1].upper() || p.toks[k-1].gap > gapSpace || !p.toks[k-2].cap() {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	if p.has(k, fStop|fCommon|fCue|fConnector) || p.lowerWord(w) {
+		return false
+	}
+	switch w {
+	case "led", "run", "based", "born", "held", "owned", "style", "era", "type", "old", "like", "wide", "free", "made", "bound", "plus", "shaped":
+		return false
+	}
+	return true
 }
