@@ -336,6 +336,9 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		if st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31}); st == "normal" {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s already existed before %d (relations %s %s).", pair, year, last.Event, last.Date)
+		} else if e := nearYear(evs, year, kb.RelEstablished, kb.RelNormalized); e != nil {
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("The KB records the establishment of relations between %s on %s, not in %d.", pair, e.Date, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no establishment of relations between %s in %d.", pair, year)
 		}
