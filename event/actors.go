@@ -24,6 +24,7 @@ type actor struct {
 	generic     bool // a bare agent noun ("protesters")
 	place       bool // a place named as such ("strikes on Gaza"): target only
 	demonym     bool // an adjective ("Israeli")
+	person      bool // a person's mention (a "he"/"she" may refer back to it)
 }
 
 // sectorOfOffice maps a KB office key to a CAMEO sector.
@@ -104,6 +105,7 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if m.How == "demonym" {
 			a.demonym = true
 		}
+		a.person = m.Type == doc.TypePerson
 		a.place = place
 		if place && a.country == "" {
 			continue // a place we cannot put in a country codes nothing

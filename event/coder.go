@@ -84,7 +84,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 		day = kb.DateOf(d.Date)
 		date = day.String()
 	}
-	s := &scratch{}
+	s := &scratch{lastPersonSent: -10}
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	d.Events = d.Events[:0]
 	for si, sent := range d.Sentences {
@@ -100,6 +100,11 @@ func (c *Coder) Process(d *doc.Doc) error {
 // scratch holds per-document buffers reused across sentences.
 type scratch struct {
 	sorted  bool // d.Mentions are in text order
+	// the person who last opened a sentence as its subject, and in
+	// which sentence: a sentence that opens with "He"/"She" means them
+	lastPerson     actor
+	lastPersonSent int
+	havePerson     bool
 	toks    []tok
 	acts    []actor
 	actorAt []int
@@ -158,6 +163,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	acts = dedupeActors(acts)
 	acts = c.attachAgents(toks, acts)
+	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
 	if !c.NoGenericAgents {
 		acts = c.genericAgents(d, sent, toks, acts)
 	}
@@ -187,6 +193,36 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
+}
+
+// resolvePronoun gives a sentence that opens with "He" or "She" the
+// person who was the subject of one of the two sentences before (the
+// first person named in it), as an actor over the pronoun; and records
+// this sentence's first person for the sentences after it. Only the
+// sentence-opening pronoun is resolved: it is the subject, and the
+// nearest person subject before it is its usual referent in news prose.
+func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
+	var first *actor
+	for i := range acts {
+		if acts[i].person && !acts[i].generic {
+			first = &acts[i]
+			break
+		}
+	}
+	if first == nil && len(toks) > 0 && (toks[0].low == "he" || toks[0].low == "she") &&
+		s.havePerson && si-s.lastPersonSent <= 2 && (len(acts) == 0 || acts[0].t0 > 0) {
+		a := s.lastPerson
+		a.t0, a.t1, a.poss, a.agentBefore = 0, 1, false, false
+		acts = append(acts, actor{})
+		copy(acts[1:], acts)
+		acts[0] = a
+		s.lastPersonSent = si
+		return acts
+	}
+	if first != nil {
+		s.lastPerson, s.lastPersonSent, s.havePerson = *first, si, true
+	}
+	return acts
 }
 
 // splitActorCompounds splits a hyphenated token whose two halves are
@@ -404,6 +440,12 @@ func verbGuard(toks []tok, m match) bool {
 	}
 	if h > 0 && toks[h-1].low == "in" && toks[h].low == "charge" {
 		return true
+	}
+	if h > 0 && toks[h].low == "order" {
+		switch toks[h-1].low {
+		case "in", "and", "public", "world", "international", "constitutional", "new":
+			return true // "in order to", "law and order", "the world order"
+		}
 	}
 	if h > 0 && h == m.start && beForms[toks[h-1].low] && toks[h-1].low != "get" && toks[h-1].low != "got" {
 		w := toks[h].low

@@ -488,8 +488,8 @@ func appealContent(toks []tok, m match) bool {
 		if isHardStop(toks[i]) {
 			return false
 		}
-		if w == "to" {
-			sawTo = true
+		if w == "to" || w == "for" {
+			sawTo = true // "urged X to …", "called for a pact"
 		}
 		if appealVerbs[w] {
 			return sawTo && i < m.start-1
@@ -656,6 +656,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				continue
 			}
 		}
+		if reportVerbs[t.low] && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
+			// "He said the two sides had agreed …": the trigger is in the
+			// complement of a reporting verb, and its subject ("the two
+			// sides") is no actor; the speaker did not do it. A pronoun
+			// subject ("said it would …") is the speaker and was looked
+			// past above.
+			return nil
+		}
 		if (t.low == "who" || t.low == "which") && i > 0 && i == m.start-1-adverbs(toks, i+1, m.start) {
 			// "Kim, who met Trump": the relative pronoun stands for the
 			// actor it follows
@@ -703,6 +711,27 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// beforeSubject reports whether the reporting verb at r comes before its
+// own subject ("said Iran's foreign minister"), so that it opens no
+// complement to its right: the next word is an actor-like capitalised
+// word followed by nothing verbal, or the sentence goes on with a comma.
+func beforeSubject(toks []tok, r int) bool {
+	return r+1 < len(toks) && (toks[r+1].low == "," || toks[r+1].low == "on" || toks[r+1].low == "in")
+}
+
+// npObject reports whether tokens [from,to) are only determiners and
+// modifiers, so that the trigger after them is the reporting verb's own
+// object: "announced a suspension of air links", "announced new
+// sanctions".
+func npObject(toks []tok, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !determiners[toks[i].low] && !isModifier(toks[i].low) && !strings.HasSuffix(toks[i].low, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineList returns the actors of a headline-style subject list that

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // codeAll codes text with the default dictionary and returns every event
@@ -79,6 +81,12 @@ var scopeTests = []struct {
 	{"headline comma list", "Syria, Iran agree to restore ties.", []string{"SYR IRN 037", "IRN SYR 037"}, nil},
 	{"headline passive on a nominal", "Iran's attack on Israel condemned by Egypt.", []string{"EGY IRN 111", "IRN ISR 180"}, []string{"EGY ISR"}},
 	{"summoned envoy inside the actor", "Egypt summons Israeli envoy over border firing.", []string{"EGY ISR 114"}, nil},
+	// the subject of a complement stays in the complement
+	{"complement subject is no actor", "Egypt said the two sides had agreed to a ceasefire.", nil, []string{"EGY  03", "EGY  0356"}},
+	{"own NP object of announced", "Egypt announced a suspension of flights to Israel.", []string{"EGY ISR 160"}, nil},
+	{"own NP object: new sanctions", "Egypt announced new sanctions on Israel.", []string{"EGY ISR 163"}, nil},
+	{"law and order", "Egypt said it would restore law and order.", nil, []string{"EGY  100", "EGY  10"}},
+	{"called for: content", "Egypt called for a pact between Israel and Syria.", []string{"EGY ISR 020"}, []string{"EGY ISR 057", "ISR SYR", "EGY  057"}},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
@@ -145,5 +153,36 @@ func TestConfidenceEvidence(t *testing.T) {
 	}
 	if said > 0.35 {
 		t.Errorf("a statement to nobody has confidence %.2f, want ≤ 0.35", said)
+	}
+}
+
+// TestPronounSubject checks that a sentence opening with "He"/"She" takes
+// the person who opened one of the two sentences before.
+func TestPronounSubject(t *testing.T) {
+	text := "Amir Hatami met reporters in Tehran. He condemned Israel. The weather was fine. Nothing happened. She condemned Syria."
+	d := testDoc(text)
+	at := strings.Index(text, "Amir Hatami")
+	d.Entities = append(d.Entities, doc.Entity{KBID: "p.hatami", Name: "Amir Hatami", Type: doc.TypePerson, Country: "IRN"})
+	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: at, End: at + len("Amir Hatami")}, Text: "Amir Hatami", Type: doc.TypePerson, KBID: "p.hatami", Entity: len(d.Entities) - 1, Role: -1})
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
+	if err := New(nil, nil).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Source+" "+e.Target+" "+e.Cameo)
+	}
+	want, stale := "p.hatami ISR 111", "p.hatami SYR"
+	found := false
+	for _, g := range got {
+		if g == want {
+			found = true
+		}
+		if strings.HasPrefix(g, stale) {
+			t.Errorf("a pronoun four sentences on took the person: %q", g)
+		}
+	}
+	if !found {
+		t.Errorf("want %q among %q", want, got)
 	}
 }
