@@ -19,10 +19,12 @@ const (
 	MutDead      = "dead_speaker"     // a quote dated after the speaker's death
 	MutAbolished = "abolished_office" // a holder of an office after its abolition
 	MutRelation  = "relation_reversed"
-	MutCountry   = "wrong_country"    // the person's office given another country's adjective
-	MutFormer    = "former_in_office" // "former" while the person still held the office
-	MutUnknown   = "unknown_holder"   // an invented person in an office whose holder list is complete
-	MutEarly     = "date_before_term" // the article date moved before the person's term
+	MutCountry   = "wrong_country"     // the person's office given another country's adjective
+	MutFormer    = "former_in_office"  // "former" while the person still held the office
+	MutUnknown   = "unknown_holder"    // an invented person in an office whose holder list is complete
+	MutEarly     = "date_before_term"  // the article date moved before the person's term
+	MutMisdated  = "relation_misdated" // a relation event told in a year near but not its own
+	MutNoTies    = "no_ties_false"     // "have no diplomatic relations" while they had them
 )
 
 // A ClaimCase is one generated test article: a true KB fact written as a
@@ -57,6 +59,7 @@ func GenerateClaims(k *kb.KB, seed int64, perKind int) []ClaimCase {
 	g.dead()
 	g.abolished()
 	g.relations()
+	g.relationYears()
 	return g.out
 }
 
@@ -363,6 +366,55 @@ func (g *claimGen) relations() {
 				g.out = append(g.out, ClaimCase{Text: fmt.Sprintf("%s and %s restored diplomatic ties in %d.", a, b, y), Date: article.Time(), Mutation: MutRelation, WantKind: doc.FindRelationContradicted, Fact: fact})
 			}
 			n++
+		}
+	}
+}
+
+// relationYears states relation events in a year one or two off their
+// own (when the pair had no event of that kind then), and the present
+// state of relations as "have no diplomatic relations", true where they
+// stood severed at the article date and false where they stood normal.
+func (g *claimGen) relationYears() {
+	verbs := map[string]string{kb.RelSevered: "severed", kb.RelRestored: "restored", kb.RelEstablished: "established"}
+	rels := append([]kb.Relation(nil), g.k.AllRelations()...)
+	sort.Slice(rels, func(i, j int) bool { return rels[i].ID < rels[j].ID })
+	g.rnd.Shuffle(len(rels), func(i, j int) { rels[i], rels[j] = rels[j], rels[i] })
+	nMis, nNo := 0, 0
+	for _, r := range rels {
+		a, b := g.countryName(r.A), g.countryName(r.B)
+		if a == "" || b == "" || r.Date.IsZero() {
+			continue
+		}
+		asOf := g.asOf(r.Source)
+		article := kb.Date{Year: asOf.Year - 1, Month: 3, Day: 15}
+		fact := fmt.Sprintf("%s–%s relations %s %s", r.A, r.B, r.Event, r.Date)
+		if verb := verbs[r.Event]; verb != "" && nMis < g.per {
+			y := r.Date.Year + []int{-2, -1, 1, 2}[g.rnd.Intn(4)]
+			clash := false
+			for _, o := range g.k.Relations(r.A, r.B) {
+				if o.Date.Year == y || (o.Date.Year-y)*(o.Date.Year-y) < (r.Date.Year-y)*(r.Date.Year-y) {
+					clash = true // another event in or nearer that year
+				}
+			}
+			if !clash && y < article.Year {
+				g.out = append(g.out, ClaimCase{Text: fmt.Sprintf("%s and %s %s diplomatic ties in %d.", a, b, verb, y), Date: article.Time(), Mutation: MutMisdated, WantKind: doc.FindRelationContradicted, Fact: fact})
+				nMis++
+			}
+		}
+		if nNo < g.per {
+			day := addDays(r.Date.Last(), 200+g.rnd.Intn(400))
+			if day.Compare(asOf) >= 0 {
+				continue
+			}
+			text := fmt.Sprintf("%s and %s have no diplomatic relations, officials said.", a, b)
+			switch g.stateAt(r.A, r.B, day) {
+			case kb.RelSevered:
+				g.out = append(g.out, ClaimCase{Text: text, Date: day.Time(), Fact: fact})
+				nNo++
+			case kb.RelRestored:
+				g.out = append(g.out, ClaimCase{Text: text, Date: day.Time(), Mutation: MutNoTies, WantKind: doc.FindRelationContradicted, Fact: fact})
+				nNo++
+			}
 		}
 	}
 }
