@@ -99,16 +99,16 @@ func (c *Coder) Process(d *doc.Doc) error {
 
 // scratch holds per-document buffers reused across sentences.
 type scratch struct {
-	sorted  bool // d.Mentions are in text order
+	sorted bool // d.Mentions are in text order
 	// the person who last opened a sentence as its subject, and in
 	// which sentence: a sentence that opens with "He"/"She" means them
 	lastPerson     actor
 	lastPersonSent int
 	havePerson     bool
-	toks    []tok
-	acts    []actor
-	actorAt []int
-	ms      []match
+	toks           []tok
+	acts           []actor
+	actorAt        []int
+	ms             []match
 }
 
 // A match is one pattern matched in a sentence.
