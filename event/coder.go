@@ -145,7 +145,7 @@ func (c *Coder) sentenceTokens(d *doc.Doc, sent doc.Span, s *scratch) []tok {
 
 func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {
 	toks := c.sentenceTokens(d, sent, s)
-	toks = splitActorCompounds(d, sent, toks)
+	toks = splitActorCompounds(d, sent, toks, s.sorted)
 	s.toks = toks
 	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return
@@ -228,10 +228,17 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 // splitActorCompounds splits a hyphenated token whose two halves are
 // both mentions ("Russia-Ukraine talks", "the Trump-Kim summit") into the
 // two names around a "-" token, which joins them as "and" does.
-func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok) []tok {
+func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool) []tok {
 	var cuts []int // byte offsets of hyphens between two mentions
-	for i := 0; i+1 < len(d.Mentions); i++ {
+	first := 0
+	if sorted {
+		first = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Span.Start >= sent.Start })
+	}
+	for i := first; i+1 < len(d.Mentions); i++ {
 		a, b := d.Mentions[i].Span, d.Mentions[i+1].Span
+		if sorted && a.Start >= sent.End {
+			break
+		}
 		if a.Start < sent.Start || b.End > sent.End || b.Start != a.End+1 || d.Text[a.End] != '-' {
 			continue
 		}
