@@ -1,0 +1,118 @@
+package eval_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/quote"
+	"github.com/sitrep-project/sitrep/segment"
+	"github.com/sitrep-project/sitrep/textnorm"
+	"github.com/sitrep-project/sitrep/timex"
+	"github.com/sitrep-project/sitrep/verify"
+)
+
+func TestGenerateClaims(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := eval.GenerateClaims(k, 7, 8), eval.GenerateClaims(k, 7, 8)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("GenerateClaims is not deterministic for one seed")
+	}
+	kinds := map[string]int{}
+	for _, c := range a {
+		kinds[c.Mutation]++
+		switch {
+		case c.Mutation == eval.MutNone && c.WantKind != "":
+			t.Errorf("true case with a wanted finding: %+v", c)
+		case c.Mutation != eval.MutNone && c.WantKind == "":
+			t.Errorf("mutated case without a wanted finding: %+v", c)
+		case c.Date.IsZero() || strings.TrimSpace(c.Text) == "" || c.Fact == "":
+			t.Errorf("incomplete case: %+v", c)
+		}
+	}
+	for _, m := range []string{eval.MutNone, eval.MutDateShift, eval.MutOfficeSwp, eval.MutDead, eval.MutAbolished,
+		eval.MutRelation, eval.MutCountry, eval.MutFormer, eval.MutUnknown, eval.MutEarly, eval.MutMisdated, eval.MutNoTies} {
+		if kinds[m] == 0 {
+			t.Errorf("no cases of mutation %q (have %v)", m, kinds)
+		}
+	}
+}
+
+func TestScoreClaims(t *testing.T) {
+	cases := []eval.ClaimCase{
+		{Text: "true one", Date: date(t, "2020-01-01")},
+		{Text: "true flagged", Date: date(t, "2020-01-01")},
+		{Text: "mutated caught", Date: date(t, "2020-01-01"), Mutation: eval.MutDateShift, WantKind: doc.FindRoleMismatch},
+		{Text: "mutated caught other kind", Date: date(t, "2020-01-01"), Mutation: eval.MutDead, WantKind: doc.FindSpeakerDeceased},
+		{Text: "mutated missed", Date: date(t, "2020-01-01"), Mutation: eval.MutDateShift, WantKind: doc.FindRoleMismatch},
+	}
+	analyze := func(d *doc.Doc) error {
+		switch {
+		case strings.HasSuffix(d.Raw, "flagged"), strings.HasSuffix(d.Raw, "caught"):
+			d.Findings = []doc.Finding{{Kind: doc.FindRoleMismatch, Verdict: doc.Contradicted}}
+		case strings.HasSuffix(d.Raw, "other kind"):
+			d.Findings = []doc.Finding{{Kind: doc.FindRoleMismatch, Verdict: doc.Contradicted}}
+		default:
+			d.Findings = []doc.Finding{{Kind: doc.FindRoleMismatch, Verdict: doc.Supported}}
+		}
+		return nil
+	}
+	s, err := eval.ScoreClaims(cases, analyze)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.True != 2 || s.Mutated != 3 || s.Caught != 2 || s.CaughtKind != 1 || s.FalseFlags != 1 {
+		t.Errorf("counts = %+v", s)
+	}
+	if s.Precision != 2.0/3 || s.Recall != 2.0/3 || s.FalseFlagRate != 0.5 {
+		t.Errorf("precision %v recall %v false-flag rate %v; want 0.667 0.667 0.5", s.Precision, s.Recall, s.FalseFlagRate)
+	}
+	if n := s.ByMutation[eval.MutDateShift]; n == nil || n.N != 2 || n.Caught != 1 {
+		t.Errorf("by mutation = %+v", s.ByMutation)
+	}
+	if len(s.Misses) != 2 {
+		t.Errorf("misses = %d; want the false flag and the missed mutation", len(s.Misses))
+	}
+}
+
+// TestClaimsVerifier runs the verifier over generated claims, as `sitrep
+// eval claims --mutate` does, and holds it to the issue's targets.
+func TestClaimsVerifier(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(nil, textnorm.NewStage(), segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(), verify.New(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := eval.ScoreClaims(eval.GenerateClaims(k, 1, 15), func(d *doc.Doc) error { return p.Run(d, nil) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("claims: %d true (%d flagged), %d mutated (%d caught): precision %.3f recall %.3f", s.True, s.FalseFlags, s.Mutated, s.Caught, s.Precision, s.Recall)
+	if s.Precision < 0.97 || s.Recall < 0.90 || s.FalseFlags > 0 {
+		for _, m := range s.Misses {
+			t.Logf("miss: %s %q (%s): %v", m.Case.Mutation, m.Case.Text, m.Case.Fact, m.Findings)
+		}
+		t.Errorf("precision %.3f recall %.3f false flags %d; want ≥ 0.97, ≥ 0.90, 0", s.Precision, s.Recall, s.FalseFlags)
+	}
+}
+
+func date(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
