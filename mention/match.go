@@ -238,14 +238,20 @@ func (p *proc) protectUnknown() {
 			continue
 		}
 		i, j := f.i, f.j
-		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) {
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) {
 			i--
 		}
 		// To the right only a one-word match grows ("Soltani Rad"): a full
 		// KB name followed by a family name ("Faisal bin Farhan Al Saud")
 		// is still that person.
-		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) {
+		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) && p.nameLike(j) {
 			j++
+		}
+		if i == f.i && j == f.j && f.j-f.i == 1 && i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.toks[i-1].sentStart && p.joined(i) && !p.nameLike(i-1) && !p.has(i-1, fHonor|fRole|fDate) {
+			// "Music Store": a one-word person's name after a capitalised
+			// common word is part of the name of something else
+			p.kill(k)
+			continue
 		}
 		if i == f.i && j == f.j {
 			// "Faisal bin Farhan Al Saud": a family name after a full KB
@@ -367,4 +373,15 @@ func (p *proc) resolvePersons() {
 		f.how = HowName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
+}
+
+// nameLike reports whether token k may be part of a person's name: a
+// given name, or a word that is neither a common English word nor written
+// lower case elsewhere in the article ("Music" in "iTunes Music Store" is
+// not).
+func (p *proc) nameLike(k int) bool {
+	if p.has(k, fGiven) {
+		return true
+	}
+	return !p.has(k, fCommon|fOrgCue|fPlaceCue|fMisc) && !p.lowerWord(p.word(k))
 }

@@ -92,6 +92,9 @@ var mentionTests = []struct {
 		[]string{"Angelo Fusco/person//name", "Angelo/person//short-form", "Hayley/person//name"}, nil},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
+	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",
+		[]string{"Apple/organization//alias"}, []string{"Music Store"}},
+	{"model codes are no organisations", "The A380 flew and the A380 landed; BEL20 rose and BEL20 fell.", nil, []string{"A380", "BEL20"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -8,7 +8,8 @@ package mention
 // KB actor of the same name wins, and a given name before a one-word
 // entry makes a person ("Gerald Ford"). Words that are also common
 // English words (Shell is kept: it is capitalised as a name; "Target",
-// "Total", "Orange", "Gap" are not listed) are left out.
+// "Total", "Orange", "Gap" are not listed) are left out, and so are names
+// news mostly gives to a market index ("Dow Jones", "FTSE", "Nikkei").
 var orgNames = []string{
 	// technology and telecoms
 	"Apple", "Apple Inc.", "Microsoft", "Google", "Alphabet", "Amazon.com", "Meta Platforms",
@@ -54,7 +55,7 @@ var orgNames = []string{
 	"VTB", "Gazprombank", "Alfa-Bank", "Lehman Brothers", "Bear Stearns", "Merrill Lynch",
 	"AIG", "Allianz", "AXA", "Prudential", "Berkshire Hathaway", "Visa Inc.", "Mastercard",
 	"American Express", "Moody's", "Fitch", "Fitch Ratings", "Standard & Poor's", "S&P",
-	"Nasdaq", "NYSE", "Euronext", "FTSE", "Dow Jones", "Nikkei", "Bloomberg", "Refinitiv",
+	"Nasdaq", "NYSE", "Euronext", "Bloomberg", "Refinitiv",
 	// retail, consumer, pharma
 	"Walmart", "Wal-Mart", "Costco", "Carrefour", "Tesco", "Ikea", "IKEA", "Nestle", "Nestlé",
 	"Unilever", "Procter & Gamble", "Coca-Cola", "PepsiCo", "McDonald's", "Starbucks", "Nike",
