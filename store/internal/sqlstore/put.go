@@ -247,7 +247,7 @@ func encodeAll(docs []*doc.Doc) []encoded {
 
 func encode(d *doc.Doc) encoded {
 	var e encoded
-	b, err := json.Marshal(d)
+	b, err := d.MarshalJSON() // not json.Marshal, which would re-compact it
 	if err != nil {
 		e.err = fmt.Errorf("encode analysis: %w", err)
 		return e
