@@ -39,6 +39,7 @@ func (c *checker) roleClaims() {
 		case rc.Modifier == "" && q != "":
 			rc.Modifier = q
 		}
+		c.resolveTitle(&rc)
 		checks = append(checks, c.prepare(i, rc))
 	}
 	if len(checks) == 0 {
@@ -318,6 +319,28 @@ func (c *checker) namesake(ch *claimCheck) string {
 		}
 	}
 	return ""
+}
+
+// resolveTitle gives a claim whose office the KB does not hold the KB
+// office its written title names, when the title as written before the
+// person ("European Council President") is an office's name or alias.
+func (c *checker) resolveTitle(rc *doc.RoleClaim) {
+	if rc.OfficeID != "" {
+		if _, ok := c.k.Office(rc.OfficeID); ok {
+			return
+		}
+	}
+	if rc.PersonSpan.Start <= rc.Span.Start || rc.PersonSpan.Start > len(c.d.Text) {
+		return
+	}
+	title := strings.TrimRight(c.d.Text[rc.Span.Start:rc.PersonSpan.Start], " ,")
+	f := kb.Fold(title)
+	f = strings.TrimPrefix(f, "the ")
+	o, ok := c.titles[f]
+	if !ok {
+		return
+	}
+	rc.OfficeID, rc.Office, rc.Country, rc.CountryHow = o.ID, o.Key, o.Country, "title"
 }
 
 // otherOfficeWords, before a title, name a different office than the

@@ -34,10 +34,30 @@ import (
 // claims) and reads quotes, times and events when present.
 type Stage struct {
 	k *kb.KB
+	// titles maps the folded name and aliases of every KB office
+	// ("european council president") to it, for titles the mention
+	// stage could not resolve to an office.
+	titles map[string]*kb.Office
 }
 
 // New returns the verify stage over a read-only KB.
-func New(k *kb.KB) *Stage { return &Stage{k: k} }
+func New(k *kb.KB) *Stage {
+	s := &Stage{k: k, titles: map[string]*kb.Office{}}
+	ambiguous := map[string]bool{}
+	for _, o := range k.Offices() {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			f := kb.Fold(n)
+			if prev, ok := s.titles[f]; ok && prev.ID != o.ID {
+				ambiguous[f] = true
+			}
+			s.titles[f] = o
+		}
+	}
+	for f := range ambiguous {
+		delete(s.titles, f)
+	}
+	return s
+}
 
 func (*Stage) Name() string          { return "verify" }
 func (*Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerMentions} }
@@ -45,7 +65,7 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerFindings} }
 
 // Process fills d.Findings, d.DateWindow and d.Sourcing.
 func (s *Stage) Process(d *doc.Doc) error {
-	c := &checker{k: s.k, d: d}
+	c := &checker{k: s.k, d: d, titles: s.titles}
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
 	}
@@ -72,6 +92,7 @@ type checker struct {
 	hasWindow bool
 	out       []doc.Finding
 	asOf      map[string]string // source → as-of date text
+	titles    map[string]*kb.Office
 }
 
 func (c *checker) add(f doc.Finding) {
