@@ -749,6 +749,11 @@ func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
 			return
 		}
 	}
+	if weak {
+		c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+			fmt.Sprintf("%s is not in the KB; the title's country (%s) is only inferred from context, too weak to call the claim false.", ch.rc.Person, ch.office.Name), nil)
+		return
+	}
 	c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 		fmt.Sprintf("%s is not in the KB, and its list of holders of %s is not complete for %s.", ch.rc.Person, ch.office.Name, dateText(day)), nil)
 }
