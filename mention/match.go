@@ -211,6 +211,12 @@ func (p *proc) matchTitles() {
 			i++
 			continue
 		}
+		// "King County", "President Hotel": a capitalised title that opens
+		// the name of a place or organisation is no title
+		if k := bestJ; k < n && p.toks[i].cap() && p.joined(k) && p.toks[k].cap() && p.has(k, fPlaceCue|fOrgCue) && !p.has(k, fHonor) && p.cover[k] < 0 {
+			i = bestJ
+			continue
+		}
 		p.titles = append(p.titles, titleHit{i: i, j: bestJ, e: &s.tentry[best]})
 		for t := i; t < bestJ; t++ {
 			p.tcover[t] = int32(len(p.titles) - 1)
@@ -246,6 +252,11 @@ func (p *proc) protectUnknown() {
 		// is still that person.
 		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) && p.nameLike(j) {
 			j++
+		}
+		if i == f.i && j == f.j && f.j-f.i == 1 && f.actor < 0 && j < len(p.toks) && p.cover[j] < 0 && p.toks[j].cap() && p.joined(j) && p.has(j, fPlaceCue|fOrgCue) && !p.toks[i].poss {
+			// "King County", "Wagner Act": a surname before a head word
+			p.kill(k)
+			continue
 		}
 		if i == f.i && j == f.j && f.j-f.i == 1 && i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.toks[i-1].sentStart && p.joined(i) && !p.nameLike(i-1) && !p.has(i-1, fHonor|fRole|fDate) {
 			// "Music Store": a one-word person's name after a capitalised

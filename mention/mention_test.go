@@ -95,6 +95,12 @@ var mentionTests = []struct {
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",
 		[]string{"Apple/organization//alias"}, []string{"Music Store"}},
 	{"model codes are no organisations", "The A380 flew and the A380 landed; BEL20 rose and BEL20 fell.", nil, []string{"A380", "BEL20"}},
+	{"a landform word before a place names a place", "Fishermen on Lake Chad fled to Port Sudan.",
+		[]string{"Lake Chad/place//name", "Port Sudan/place//name"}, []string{"Chad"}},
+	{"a place's own name before its head word ends at 'of'", "He lived in Chittoor District of Andhra Pradesh and in the District of Columbia.",
+		[]string{"Chittoor District/place//name", "District of Columbia/place//name"}, nil},
+	{"a title opening a place's name is no title", "He lived near King County, then moved on.",
+		[]string{"King County/place//name"}, []string{"King"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -60,6 +60,15 @@ func (p *proc) findRuns() {
 				break
 			}
 		}
+		// "Chittoor District of Andhra Pradesh": a place with its own
+		// name before the head word ends at "of" ("District of Columbia"
+		// and "Bank of England" stay whole)
+		for k := i + 2; k < j-1; k++ {
+			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) {
+				j = k
+				break
+			}
+		}
 		for j > i+1 && p.has(j-1, fConnector) && p.toks[j-1].shape&shLower != 0 {
 			j-- // "Amos Frumkin of"
 		}
@@ -97,14 +106,18 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
-		// "Southern Iraq", "Western Darfur": a capitalised direction before
-		// a country or place names a part of it
-		if g := p.foundAt(j); g >= 0 && j-i == 1 && direction(p.word(i)) && p.joined(j) && !p.toks[i].poss {
+		// "Southern Iraq", "Western Darfur", "Lake Chad", "Mount Lebanon":
+		// a capitalised direction or landform before a country or place
+		// names a part of it or a place of its own
+		if g := p.foundAt(j); g >= 0 && j-i == 1 && (direction(p.word(i)) || placeHead(p.word(i))) && p.joined(j) && !p.toks[i].poss {
 			h := &p.found[g]
 			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy {
-				hj := h.j
+				hj, country := h.j, h.country
+				if h.actor >= 0 {
+					country = countryCode(p.s.actors[h.actor]) // "Southern Iraq" lies in Iraq
+				}
 				p.kill(g)
-				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, hj)})
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, hj), country: country})
 				i = hj
 				continue
 			}
@@ -173,7 +186,7 @@ func (p *proc) findRuns() {
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && f.i+1 < f.j && p.has(f.i, fHonor) {
+		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && p.has(f.i, fHonor) {
 			f.i++
 			for f.i+1 < f.j && p.has(f.i, fConnector) && p.toks[f.i].shape&shLower != 0 {
 				f.i++
@@ -510,7 +523,7 @@ func (p *proc) classify(i, j int) string {
 	if p.is(i-1, w.said) || p.is(i-1, w.says) {
 		return doc.TypePerson
 	}
-	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix) {
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
 	if n == 3 && p.syllable(j-1) {
@@ -745,4 +758,15 @@ func (p *proc) syllable(k int) bool {
 		return false
 	}
 	return true
+}
+
+// placeHead reports whether w is a landform or settlement word written
+// before a place's name ("Lake Chad", "Mount Lebanon", "Port Sudan",
+// "Greater Poland").
+func placeHead(w string) bool {
+	switch strings.ToLower(w) {
+	case "lake", "mount", "cape", "gulf", "bay", "isle", "port", "fort", "greater", "wadi", "jebel", "jabal", "ras":
+		return true
+	}
+	return false
 }
