@@ -79,6 +79,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	batch := fs.Int("batch", ingestBatch, "articles per transaction")
+	dateFlag := fs.String("date", "", "article date `YYYY-MM-DD` for every input; overrides datelines and metadata")
 	paths, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -98,6 +99,12 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err := ingest.CheckFormat(*format); err != nil {
 		return usage("--format: %v", err)
 	}
+	var date time.Time
+	if *dateFlag != "" {
+		if date, err = time.Parse(time.DateOnly, *dateFlag); err != nil {
+			return usage("--date %q: want YYYY-MM-DD", *dateFlag)
+		}
+	}
 	k, err := openKB(kbs)
 	if err != nil {
 		return err
@@ -113,7 +120,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 
 	in := ingester{
-		env: env, store: st, pipeline: p, workers: *workers, batch: *batch,
+		env: env, store: st, pipeline: p, workers: *workers, batch: *batch, date: date,
 		opts: ingest.Options{Format: *format, MaxBytes: int64(maxBytes), Stdin: env.Stdin},
 	}
 	sum, err := in.run(ctx, paths)
@@ -168,6 +175,7 @@ type ingester struct {
 	pipeline *pipeline.Pipeline
 	workers  int
 	batch    int
+	date     time.Time // when set, the date of every article
 	opts     ingest.Options
 
 	mu  sync.Mutex // guards sum and stderr
@@ -237,7 +245,11 @@ func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, er
 		in.mu.Lock()
 		in.sum.Read++
 		in.mu.Unlock()
-		return r.Submit(readCtx, a.Doc())
+		d := a.Doc()
+		if !in.date.IsZero() {
+			d.Date, d.DateSource = in.date, doc.DateFromFlag
+		}
+		return r.Submit(readCtx, d)
 	}, in.fail)
 	_, sinkErr := r.Close()
 	close(docs)

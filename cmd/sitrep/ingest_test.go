@@ -248,3 +248,21 @@ func TestIngestKill9(t *testing.T) {
 		t.Errorf("after %d kills and a re-run the store holds %+v; a clean run holds %+v", kills, got, want)
 	}
 }
+
+func TestIngestDateFlag(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, []byte("Officials met in Geneva on Monday to discuss the ceasefire, a spokesman said.\n"), 0o644)
+	db := filepath.Join(dir, "s.db")
+	if _, errOut, code := runSitrep(t, "ingest", "--store", db, "--date", "2021-03-04", txt); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	out, _, _ := runSitrep(t, "query", "--store", db, "articles", "--json")
+	var as []store.ArticleSummary
+	if err := json.Unmarshal([]byte(out), &as); err != nil || len(as) != 1 || as[0].Date != "2021-03-04" {
+		t.Errorf("articles = %s (%v); want one dated 2021-03-04", out, err)
+	}
+	if _, errOut, code := runSitrep(t, "ingest", "--store", db, "--date", "March 4", txt); code != exitUsage || !strings.Contains(errOut, "--date") {
+		t.Errorf("bad --date: exit %d, %q", code, errOut)
+	}
+}
