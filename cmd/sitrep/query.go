@@ -27,6 +27,7 @@ Queries a store filled by "sitrep ingest". WHAT is one of:
   quotes     quotes (--speaker, --from, --to)
   findings   findings (--kind, --verdict, --from, --to)
   article    one article's full analysis (--id; JSON)
+  story      the near-duplicate articles of one story (--story)
   stats      what the store holds
 
 Actors are KB ids or names as stored. Dates are YYYY-MM-DD. Output is a
@@ -75,11 +76,11 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		return &usageError{cmd: "query", msg: fmt.Sprintf(format, a...)}
 	}
 	if len(pos) != 1 {
-		return usage("want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, stats")
+		return usage("want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, story, stats")
 	}
 	run, ok := queryKinds[pos[0]]
 	if !ok {
-		return usage("unknown query %q: want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, stats", pos[0])
+		return usage("unknown query %q: want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, story, stats", pos[0])
 	}
 	period, err := f.period()
 	if err != nil {
@@ -253,6 +254,25 @@ var queryKinds = map[string]queryKind{
 			return nil, nil, err
 		}
 		return a.Analysis, nil, nil
+	},
+	"story": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
+		id := *f.story
+		if id == "" {
+			id = *f.id
+		}
+		if id == "" {
+			return nil, nil, fmt.Errorf("%w: story needs --story ID (a story's id is its first article's)", store.ErrInvalid)
+		}
+		s, err := st.Story(ctx, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		return s, func(w io.Writer) {
+			fmt.Fprintln(w, "DATE\tID\tSITE\tTITLE")
+			for _, a := range s.Articles {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", dash(a.Date), a.ID, dash(a.Site), clipText(a.Title, 70))
+			}
+		}, nil
 	},
 	"stats": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
 		s, err := st.Stats(ctx)

@@ -104,6 +104,8 @@ func TestQueryErrors(t *testing.T) {
 		{[]string{"timeline"}, exitUsage, "--dyad"},
 		{[]string{"search"}, exitUsage, "-q"},
 		{[]string{"article", "--id", "nope"}, exitFailed, "not found"},
+		{[]string{"story", "--story", "nope"}, exitFailed, "not found"},
+		{[]string{"story"}, exitUsage, "--story"},
 	}
 	for _, tt := range tests {
 		_, errOut, code := runSitrep(t, append([]string{"query", "--store", db}, tt.args...)...)
