@@ -483,6 +483,9 @@ func (p *proc) classify(i, j int) string {
 	if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i == 1 {
 		return "" // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
 	}
+	if j-i >= 2 && j-i <= 4 && p.teamName(i, j) {
+		return doc.TypeOrganization // "St. Louis Cardinals", "Chicago Bulls": a place's team
+	}
 	if c := p.hasCue(i, j); c != "" {
 		if c == typeMisc {
 			return ""
@@ -528,9 +531,6 @@ func (p *proc) classify(i, j int) string {
 	}
 	if n == 3 && p.syllable(j-1) {
 		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
-	}
-	if n >= 2 && n <= 3 && p.teamName(i, j) {
-		return doc.TypeOrganization // "Orlando Rays", "Chicago Bulls": a place's team
 	}
 	if n >= 2 && p.has(i, fGiven) {
 		return doc.TypePerson
