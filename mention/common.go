@@ -75,5 +75,7 @@ var commonWords = []string{
 	"winter", "wire", "woman", "women", "wonder", "wood", "word", "words", "work", "world",
 	"year", "years", "yellow", "young", "youth", "zone", "seconds", "minutes", "hours", "thirty",
 	"twenty", "forty", "fifty", "hundred", "thousand", "players",
-	"places", "registered", "historic", "historical", "estate",
+	"places", "registered", "historic", "historical", "estate", "app", "apps", "store", "stores",
+	"online", "web", "mobile", "internet", "software", "factory", "flight", "airport", "delivery",
+	"operating", "officer", "chief", "aircraft", "airplanes", "center", "centre",
 }
