@@ -29,7 +29,8 @@ type SystemOptions struct {
 // Secretary Boris Johnson", "Mr Ellwood", "Russian Foreign Minister
 // Lavrov"): over the title the stage recorded for the mention when it
 // stands right before the name, over honorifics and ranks right before
-// it ("Lt Gen"), and over a country word right before the title; such a
+// it ("Lt Gen") and capitalised occupations ("Spokeswoman"), and over a
+// country word right before the title; such a
 // country word is then part of the person's span, not a mention of its
 // own. The stage's output is unchanged: only its spans are read another
 // way.
@@ -83,15 +84,16 @@ func widenPerson(text string, ms []doc.Mention, i int, absorbed map[int]bool) do
 			break
 		}
 	}
-	// honorifics and ranks written right before: "Mr Ellwood", "Lt Gen Sergei Rudskoi"
+	// honorifics, ranks and capitalised occupations written right before:
+	// "Mr Ellwood", "Lt Gen Sergei Rudskoi", "Spokeswoman Sandy Angers"
 	for {
 		j := strings.TrimRightFunc(text[:sp.Start], unicode.IsSpace)
 		if len(j) == len(text[:sp.Start]) {
 			break
 		}
 		w := lastWord(j)
-		if w == "" || !mention.IsHonorific(w) {
-			break
+		if w == "" || !(mention.IsHonorific(w) || mention.IsRole(w) && strings.ToUpper(w) != w) {
+			break // an acronym ("CEO") stays outside, like a title with no name of its own
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {

@@ -202,7 +202,7 @@ func FuzzReadMeantimeNER(f *testing.F) {
 }
 
 func TestSystemNERTitles(t *testing.T) {
-	text := "Russian Foreign Minister Sergei Lavrov met Mr Ellwood in Paris. Lt Gen Sergei Rudskoi spoke; Israeli troops left."
+	text := "Russian Foreign Minister Sergei Lavrov met Mr Ellwood in Paris. Lt Gen Sergei Rudskoi spoke; Israeli troops left. Spokeswoman Sandy Angers and spokeswoman Ann Lee agreed."
 	at := func(s string) doc.Span {
 		i := strings.Index(text, s)
 		return doc.Span{Start: i, End: i + len(s)}
@@ -214,6 +214,8 @@ func TestSystemNERTitles(t *testing.T) {
 		{Span: at("Paris"), Type: doc.TypePlace},
 		{Span: at("Sergei Rudskoi"), Type: doc.TypePerson},
 		{Span: at("Israeli"), Type: doc.TypeCountry, How: "demonym"},
+		{Span: at("Sandy Angers"), Type: doc.TypePerson},
+		{Span: at("Ann Lee"), Type: doc.TypePerson},
 	}
 	show := func(spans []NERSpan) string {
 		var out []string
@@ -222,13 +224,13 @@ func TestSystemNERTitles(t *testing.T) {
 		}
 		return strings.Join(out, "|")
 	}
-	if got, want := show(SystemNER(text, ms, SystemOptions{})), "MISC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|MISC:Israeli"; got != want {
+	if got, want := show(SystemNER(text, ms, SystemOptions{})), "MISC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|MISC:Israeli|PER:Sandy Angers|PER:Ann Lee"; got != want {
 		t.Errorf("plain = %q; want %q", got, want)
 	}
-	if got, want := show(SystemNER(text, ms, SystemOptions{Titles: true})), "PER:Russian Foreign Minister Sergei Lavrov|PER:Mr Ellwood|LOC:Paris|PER:Lt Gen Sergei Rudskoi|MISC:Israeli"; got != want {
+	if got, want := show(SystemNER(text, ms, SystemOptions{Titles: true})), "PER:Russian Foreign Minister Sergei Lavrov|PER:Mr Ellwood|LOC:Paris|PER:Lt Gen Sergei Rudskoi|MISC:Israeli|PER:Spokeswoman Sandy Angers|PER:Ann Lee"; got != want {
 		t.Errorf("titles = %q; want %q", got, want)
 	}
-	if got, want := show(SystemNER(text, ms, SystemOptions{DemonymsLOC: true})), "LOC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|LOC:Israeli"; got != want {
+	if got, want := show(SystemNER(text, ms, SystemOptions{DemonymsLOC: true})), "LOC:Russian|PER:Sergei Lavrov|PER:Ellwood|LOC:Paris|PER:Sergei Rudskoi|LOC:Israeli|PER:Sandy Angers|PER:Ann Lee"; got != want {
 		t.Errorf("demonyms = %q; want %q", got, want)
 	}
 }

@@ -541,6 +541,21 @@ var honorificSet = func() map[string]bool {
 	return m
 }()
 
+// roleSet is roleNouns as a set, for IsRole.
+var roleSet = func() map[string]bool {
+	m := make(map[string]bool, len(roleNouns))
+	for _, h := range roleNouns {
+		m[h] = true
+	}
+	return m
+}()
+
+// IsRole reports whether w ("Spokeswoman", "analyst") is an occupation
+// the stage reads before a person's name. Case is ignored.
+func IsRole(w string) bool {
+	return roleSet[strings.ToLower(w)]
+}
+
 // IsHonorific reports whether w ("Mr", "Mr.", "Lt", "Gen.", "Sheikh") is
 // an honorific or rank the stage strips from the front of a person's
 // name. Case and a trailing period are ignored.
