@@ -28,7 +28,7 @@ var orgNames = []string{
 	"Citroen", "Citroën", "Stellantis", "Fiat", "Chrysler", "General Motors", "GM", "Ford Motor",
 	"Chevrolet", "Volvo", "Saab", "Jaguar Land Rover", "Geely", "BYD", "Tata Motors",
 	// aerospace and defence
-	"Boeing", "Airbus", "Lockheed Martin", "Lockheed", "Northrop Grumman", "Raytheon", "RTX",
+	"Boeing", "Airbus", "McDonnell Douglas", "Lockheed Martin", "Lockheed", "Northrop Grumman", "Raytheon", "RTX",
 	"General Dynamics", "BAE Systems", "Thales", "Dassault", "Leonardo", "Rheinmetall",
 	"Embraer", "Bombardier", "Rolls-Royce", "Pratt & Whitney", "General Electric", "Safran",
 	"Rafael", "Elbit", "Elbit Systems", "Rosoboron", "Rosoboronexport", "Rostec", "Kalashnikov",
