@@ -28,9 +28,15 @@ var relationPatterns = []struct {
 }{
 	{claimNever, []string{"never"}, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
 	{claimNone, []string{"have no", "has no"}, regexp.MustCompile(`(?i)\b(have no|has no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimEstablished, []string{"establish", "open"}, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`)},
+	{claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b` + passive(`restored|re-?established|resumed|normali[sz]ed|renewed`))},
+	{claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b` + passive(`severed|cut|broken\s+off|suspended`))},
+	{claimEstablished, []string{"establish", "open"}, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b` + passive(`established`))},
+}
+
+// passive returns the passive alternative of a relation pattern:
+// "relations between A and B were restored", "ties had been severed".
+func passive(verbs string) string {
+	return `|\b(?:diplomatic\s+)?(?:ties|relations)\s+(?:between\s+[^.;]{1,60}?\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|fully\s+|officially\s+)?(?:` + verbs + `)\b`
 }
 
 // relationSentences marks the sentences holding "ties" or "relations"
@@ -86,7 +92,7 @@ func (c *checker) relations() {
 			if !containsAny(lower, p.verbs) {
 				continue
 			}
-			locs := findAround(p.re, text, lower, relationKeys, 80, 20)
+			locs := findAround(p.re, text, lower, relationKeys, 80, 90)
 			if len(locs) == 0 {
 				continue
 			}
