@@ -101,6 +101,8 @@ var mentionTests = []struct {
 		[]string{"Chittoor District/place//name", "District of Columbia/place//name"}, nil},
 	{"a title opening a place's name is no title", "He lived near King County, then moved on.",
 		[]string{"King County/place//name"}, []string{"King"}},
+	{"a given name alone mid-sentence is a person", "The band played with Steve and Roger last May.",
+		[]string{"Steve/person//name", "Roger/person//name"}, []string{"May"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -392,6 +392,8 @@ func (p *proc) givenAlone() {
 		case ok && r >= 0:
 			f.joinTo, f.how = r, HowShortForm
 		case p.cueAfter(f.j) || count[f.key] >= 2:
+		case !p.toks[f.i].sentStart && !p.headline(f.i) && p.nameLike(f.i) && !p.has(f.i, fDate|fStop|fHonor|fRole|fGroupAdj):
+			// a given name alone mid-sentence ("with Steve and Roger")
 		default:
 			continue
 		}
