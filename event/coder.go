@@ -186,9 +186,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	quotes := c.quoteSpans(d, sent, toks)
 	var prev []int
 	first := len(d.Events)
-	for _, m := range ms {
+	for k, m := range ms {
 		if m.p.Code == "" {
 			continue // a null pattern: matched to block shorter ones
+		}
+		if k > 0 && purposeOf(toks, ms[k-1], m) {
+			continue // "will meet in Zurich to discuss …": one meeting
 		}
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
@@ -223,6 +226,16 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 		s.lastPerson, s.lastPersonSent, s.havePerson = *first, si, true
 	}
 	return acts
+}
+
+// purposeOf reports whether match m is the purpose infinitive of the
+// consultation before it ("met … to discuss", "will meet … to talk"):
+// the same meeting, whose topic is no party to it.
+func purposeOf(toks []tok, prev, m match) bool {
+	if m.start == 0 || toks[m.start-1].low != "to" || m.start-prev.end > 8 {
+		return false
+	}
+	return cameo.Root(prev.p.Code) == "04" && cameo.Root(m.p.Code) == "04"
 }
 
 // splitActorCompounds splits a hyphenated token whose two halves are
@@ -408,6 +421,14 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	// "their meeting", "the bombing": a verb form after a determiner is a
 	// noun; only nominal patterns code it.
 	if p.Flags&FlagNominal == 0 && m.head > 0 && determiners[toks[m.head-1].low] && m.head == m.start {
+		return m, false
+	}
+	// "an air strike", "the new talks": a determiner and a modifier
+	// before the verb form make it a noun too
+	if h := m.head; p.Flags&FlagNominal == 0 && h == m.start && m.end == m.headEnd && h > 1 && determiners[toks[h-2].low] && toks[h-2].low != "that" &&
+		actorAt[h-1] < 0 && !toks[h-1].punct && !strings.HasSuffix(toks[h-1].low, "ly") && !hypoWords[toks[h-1].low] && !negators[toks[h-1].low] &&
+		!strings.HasSuffix(toks[h].low, "ed") && !strings.HasSuffix(toks[h].low, "s") && !strings.HasSuffix(toks[h].low, "ing") && !pastParticiple[toks[h].low] {
+		// only a bare form: "its allies demanded" is a verb
 		return m, false
 	}
 	if p.Flags&FlagNominal == 0 && verbGuard(toks, m) {

@@ -254,6 +254,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// the same mention, or (PETRARCH) the same actor code
 				return
 			}
+			if sa != nil && !c.petrarch() && homeGround(sa, ta, code) {
+				return
+			}
 		} else if c.RequireTarget {
 			return
 		}
@@ -408,6 +411,13 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	}
 	switch toks[m.headEnd].low {
 	case "by":
+	case "in", "at", "near", "during", "while", "after", "on":
+		switch w {
+		case "killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "executed",
+			"jailed", "imprisoned", "sought", "wanted", "held", "captured", "slain", "shot", "hurt":
+		default:
+			return -1 // "Israel struck in Gaza", "Russia invaded in 2022"
+		}
 	case "of", "with":
 		switch w {
 		case "accused", "convicted", "suspected", "charged", "acquitted", "cleared", "stripped", "found":
@@ -636,8 +646,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 	fallback := -1
 	pronoun := false
 	for i := m.start - 1; i >= 0; i-- {
-		if pronouns[toks[i].low] && actorAt[i] < 0 {
-			pronoun = true
+		if pronouns[toks[i].low] && actorAt[i] < 0 && m.start-i <= 5 {
+			pronoun = true // "said it would strike": the pronoun is the subject
 		}
 		if pronoun && (toks[i].low == "that" || toks[i].low == ",") {
 			// "Nigeria announced that it will withdraw": the pronoun is
@@ -682,11 +692,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			if a.place {
 				continue // places are not sources
 			}
-			if a.t0 > 0 && prepositions[toks[a.t0-1].low] && toks[a.t0-1].low != "by" {
+			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
 				// "of"/"from" may head the subject; other prepositional
 				// objects ("strikes on Syrian targets killed") may not
-				if fallback < 0 && (toks[a.t0-1].low == "of" || toks[a.t0-1].low == "from") {
+				// "a report released in the Rwandan capital alleged": a
+				// capital or country after "in" stands for its government
+				// when no subject is found
+				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1) {
 					fallback = ai
 				}
 				continue
@@ -732,6 +745,35 @@ func npObject(toks []tok, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// homeGround reports a cooperative or consultative event whose target is
+// only the source's own country or one of its places ("Suleiman's visit
+// to Beirut", "Germany's chancellor … protect Germany"): no interaction
+// between two actors.
+func homeGround(sa, ta *actor, code string) bool {
+	if sa.country == "" || ta.country != sa.country || !(ta.place || ta.sector == "" && !ta.person) {
+		return false
+	}
+	r := cameo.Root(code)
+	return r == "04" || r == "05"
+}
+
+// prepBefore returns the preposition governing the actor starting at
+// t0, looking past a determiner and title words the actor does not
+// cover ("with President Michel Suleiman", "with the Syrian leader"), or
+// -1.
+func (c *Coder) prepBefore(toks []tok, t0 int) int {
+	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
+		w := toks[j].low
+		if prepositions[w] {
+			return j
+		}
+		if _, title := c.dict.Agents[w]; !determiners[w] && !title && !isModifier(w) && w != "prime" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // headlineList returns the actors of a headline-style subject list that
@@ -836,6 +878,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		if t.low == "," {
 			break // a new clause or an attribution ("…, a senior official said")
 		}
+		if t.low == "to" && i >= m.end && i+1 < len(toks) && actorAt[i+1] < 0 && !toks[i+1].punct && !toks[i+1].upper && cameo.Root(m.p.Code) != "14" &&
+			!determiners[toks[i+1].low] && !isModifier(toks[i+1].low) && (!strings.HasSuffix(toks[i+1].low, "s") || strings.HasSuffix(toks[i+1].low, "ss")) {
+			// "meet in Zurich to discuss Syria": an infinitive of purpose
+			// starts a new predicate whose object is no party (but a
+			// protest "to demand X's resignation" is aimed at X)
+			break
+		}
 		if i > m.end && strings.HasSuffix(t.low, "ing") && len(t.low) > 5 && !ingPreps[t.low] && toks[i-1].low == "and" {
 			// "signed decrees tightening gun controls and reviving the
 			// Amazon Fund": a coordinated participle starts a new
@@ -936,7 +985,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 			break
 		}
 	}
-	for i := m.end; i < len(toks) && i < m.end+8; i++ {
+	for i := m.headEnd; i < len(toks) && i < m.end+8; i++ {
 		if isHardStop(toks[i]) {
 			break
 		}

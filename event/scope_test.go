@@ -87,6 +87,14 @@ var scopeTests = []struct {
 	{"own NP object: new sanctions", "Egypt announced new sanctions on Israel.", []string{"EGY ISR 163"}, nil},
 	{"law and order", "Egypt said it would restore law and order.", nil, []string{"EGY  100", "EGY  10"}},
 	{"called for: content", "Egypt called for a pact between Israel and Syria.", []string{"EGY ISR 020"}, []string{"EGY ISR 057", "ISR SYR", "EGY  057"}},
+	// purpose clauses, titled prepositional objects, home ground, nouns
+	{"purpose infinitive is the same meeting", "Israel and Egypt will meet in Turkey to discuss Syria.", []string{"ISR EGY 036 hypo"}, []string{"ISR SYR", "EGY SYR", "ISR EGY 040"}},
+	{"titled prepositional object is no subject", "Israel held talks with President Erdogan of Turkey during a visit to Egypt.", []string{"ISR EGY 042"}, []string{"TUR EGY 042"}},
+	{"visit to one's own country", "Egypt's president made a visit to Egypt.", nil, []string{"EGY EGY 042"}},
+	{"determiner + modifier + bare verb form is a noun", "Egypt said an air strike killed Syrian soldiers.", nil, []string{"EGY SYR 190", "EGY  190"}},
+	{"determiner + noun + inflected verb is a verb", "Egypt said the army demanded that Israel withdraw from Syria.", []string{"MIL ISR 1056"}, nil},
+	{"victims of a reduced passive with in", "Israeli soldiers killed in Syria were buried.", nil, []string{"ISR SYR 18"}},
+	{"light verb welcome", "Egypt gave a warm welcome to Turkey on Monday.", []string{"EGY TUR 043"}, nil},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
