@@ -103,6 +103,8 @@ var mentionTests = []struct {
 		[]string{"King County/place//name"}, []string{"King"}},
 	{"a given name alone mid-sentence is a person", "The band played with Steve and Roger last May.",
 		[]string{"Steve/person//name", "Roger/person//name"}, []string{"May"}},
+	{"a capitalised head word after 'the' names a body", "Strikes by the Coalition hit targets, and the Senate voted.",
+		[]string{"Coalition/organization//name", "Senate/organization//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

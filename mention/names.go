@@ -485,6 +485,9 @@ func (p *proc) classify(i, j int) string {
 	if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i == 1 {
 		return "" // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
 	}
+	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() {
+		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
+	}
 	if j-i >= 2 && j-i <= 4 && p.teamName(i, j) {
 		return doc.TypeOrganization // "St. Louis Cardinals", "Chicago Bulls": a place's team
 	}
