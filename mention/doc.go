@@ -41,7 +41,21 @@
 // "…River"), locative prepositions, place-name suffixes. A KB person's name
 // that is only part of a longer capitalised name ("Soltani" inside
 // "Mohammad Bagher Soltani") is never linked: the whole name becomes an
-// unlinked person. Runs with no cue are not emitted.
+// unlinked person.
+//
+// Further cues: the geo gazetteer's cities and regions and a lexicon of
+// well-known companies, media, sports bodies and NGOs (orgs.go; typed,
+// never linked, a KB actor of the same name wins); a given name before a
+// one-word place or company is a person ("John Denver"); compass and
+// landform words open place names ("Southern Iraq", "Lake Chad"); an
+// ordinal opens a unit's name ("82nd Airborne Division"); a place before a
+// plural noun is a team ("Chicago Bulls"); a maker's name before a model
+// number is a product, not an organisation ("Boeing 787"). A two- or
+// three-word run with no cue is a person when it is shaped like a name:
+// no common English word (common.go), no word the article writes in lower
+// case, no place. A given name alone joins the one person whose name it
+// opens, else is a person of its own. Other runs with no cue are not
+// emitted.
 //
 // # Short forms and metonymy
 //
