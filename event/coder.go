@@ -431,7 +431,7 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 		// only a bare form: "its allies demanded" is a verb
 		return m, false
 	}
-	if p.Flags&FlagNominal == 0 && verbGuard(toks, m) {
+	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
 		return m, false
 	}
 	// "the cabinet meeting attended by …": an -ing form with no verb
@@ -461,13 +461,20 @@ var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary"
 // verb of the pattern: a modifier of a title ("finance minister"), a
 // predicate after a form of "be" that is no participle ("Germany is back
 // on track"), or "in charge of".
-func verbGuard(toks []tok, m match) bool {
+func verbGuard(toks []tok, actorAt []int, m match) bool {
 	h := m.head
+	if a := m.start; a > 1 && toks[a].upper && toks[a-1].upper && !toks[a-1].punct && actorAt[a-1] < 0 {
+		return true // "Radio Free Europe journalist": a word inside a name
+	}
 	if m.headEnd < len(toks) && m.headEnd == h+1 && titleNouns[toks[m.headEnd].low] && !strings.HasSuffix(toks[h].low, "ed") {
 		return true
 	}
 	if h > 0 && toks[h-1].low == "in" && toks[h].low == "charge" {
 		return true
+	}
+	if h > 0 && h == m.start && toks[h-1].low == "of" && !strings.HasSuffix(toks[h].low, "ed") && !strings.HasSuffix(toks[h].low, "ing") &&
+		cameo.QuadClass(m.p.Code) <= 2 {
+		return true // "in charge of trade with", "a show of support": a noun ("of torture" stays an act)
 	}
 	if h > 0 && toks[h].low == "order" {
 		switch toks[h-1].low {

@@ -29,6 +29,7 @@ var prepositions = map[string]bool{
 	"of": true, "in": true, "from": true, "with": true, "at": true, "to": true, "for": true, "on": true,
 	"against": true, "by": true, "into": true, "near": true, "over": true, "about": true, "between": true,
 	"among": true, "toward": true, "towards": true, "upon": true, "across": true, "inside": true, "along": true,
+	"outside": true, "under": true, "through": true, "via": true, "beside": true, "behind": true, "within": true, "throughout": true,
 }
 
 var locPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true}
@@ -769,7 +770,7 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if prepositions[w] {
 			return j
 		}
-		if _, title := c.dict.Agents[w]; !determiners[w] && !title && !isModifier(w) && w != "prime" {
+		if _, title := c.dict.Agents[w]; !determiners[w] && !title && !isModifier(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') {
 			return -1
 		}
 	}
@@ -911,6 +912,11 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 // passiveAgent returns the actor after "by" following a passive trigger
 // ("was struck by Israel"), or -1.
 func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (int, bool) {
+	if m.start < m.head && m.p.Flags&FlagNominal == 0 && isParticiple(toks[m.start].low) && m.start+1 < len(toks) && toks[m.start+1].low == "by" {
+		// "those freed by Moscow were … journalist X": the verb that
+		// anchors the pattern is the participle, its trigger a noun later
+		m.head, m.headEnd = m.start, m.start+1
+	}
 	passive := false
 	for i := m.head - 1; i >= 0 && i >= m.head-3; i-- {
 		if beForms[toks[i].low] {
@@ -945,6 +951,12 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		}
 	}
 	return -1, true
+}
+
+// isParticiple reports a past participle form: -ed, -en, -wn or an
+// irregular one.
+func isParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || pastParticiple[w]
 }
 
 var pastParticiple = map[string]bool{"struck": true, "shot": true, "hit": true, "held": true, "met": true, "sent": true,

@@ -95,6 +95,9 @@ var scopeTests = []struct {
 	{"determiner + noun + inflected verb is a verb", "Egypt said the army demanded that Israel withdraw from Syria.", []string{"MIL ISR 1056"}, nil},
 	{"victims of a reduced passive with in", "Israeli soldiers killed in Syria were buried.", nil, []string{"ISR SYR 18"}},
 	{"light verb welcome", "Egypt gave a warm welcome to Turkey on Monday.", []string{"EGY TUR 043"}, nil},
+	{"verb form after of is a noun", "Egypt put a general in charge of trade with Israel.", nil, []string{"EGY ISR 06"}},
+	{"word inside a name", "Egypt praised Radio Free Europe journalist Hamas.", []string{"EGY org.hamas 051"}, []string{"EGY org.hamas 0841"}},
+	{"number before a place name", "Egypt spoke outside 10 Syria Street, promising aid to Lebanon.", []string{"EGY LBN 033"}, []string{"SYR"}},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
