@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sort"
 	"strings"
@@ -80,6 +82,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	batch := fs.Int("batch", ingestBatch, "articles per transaction")
 	dateFlag := fs.String("date", "", "article date `YYYY-MM-DD` for every input; overrides datelines and metadata")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to `FILE` (go tool pprof)")
 	paths, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -118,6 +121,17 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 
 	in := ingester{
 		env: env, store: st, pipeline: p, workers: *workers, batch: *batch, date: date,

@@ -18,9 +18,13 @@ import (
 
 // putStmts are the statements Put runs, prepared once per transaction.
 type putStmts struct {
-	near, insArticle, insStory, growStory, indexText,
+	near, insArticle, insStory, growStory,
 	upMerged, insMergedSrc, bumpSources *sql.Stmt
 	tx *sql.Tx
+
+	// firstSeq is the seq of the first article this Put stored (0 for
+	// none yet); every later seq in the transaction is this Put's too.
+	firstSeq int64
 
 	// Merged events this Put adds to, written once per key at the end.
 	merges     map[mergeKey]*pendingMerge
@@ -57,13 +61,6 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 			return nil, s.errorf("prepare: %w", err)
 		}
 		*x.st = st
-	}
-	if s.d.IndexText != "" {
-		st, err := tx.PrepareContext(ctx, s.q(s.d.IndexText))
-		if err != nil {
-			return nil, s.errorf("prepare: %w", err)
-		}
-		p.indexText = st
 	}
 	p.entities = rowBuf{table: "entities", cols: []string{"article_id", "idx", "kb_id", "name", "type", "country", "mentions", "date"}}
 	p.quotes = rowBuf{table: "quotes", cols: []string{"article_id", "idx", "date", "speaker_entity", "speaker_name", "speaker_lc", "kind", "data"}}
@@ -161,6 +158,15 @@ func (s *DB) Put(ctx context.Context, docs []*doc.Doc) (store.PutResult, error) 
 	for _, b := range []*rowBuf{&st.entities, &st.quotes, &st.findings, &st.events} {
 		if err := s.flush(ctx, tx, b); err != nil {
 			return store.PutResult{}, s.errorf("%w", err)
+		}
+	}
+	// The search index comes last, in one statement: SQLite's FTS5 writes
+	// its pending terms to disk as a new segment whenever a later
+	// statement opens a savepoint, so indexing article by article between
+	// other inserts made one segment per article (and merged them again).
+	if s.d.IndexText != "" && st.firstSeq > 0 {
+		if _, err := tx.ExecContext(ctx, s.q(s.d.IndexText), st.firstSeq); err != nil {
+			return store.PutResult{}, s.errorf("search index: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -336,10 +342,8 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, d *doc.Doc, e *encoded, a
 		sigBytes, d.Text, analysis, len(d.Events), len(d.Quotes), len(d.Findings), added, utf8.RuneCountInString(d.Text)).Scan(&seq); err != nil {
 		return false, fmt.Errorf("article: %w", err)
 	}
-	if st.indexText != nil {
-		if _, err := st.indexText.ExecContext(ctx, seq, d.Title, d.Text); err != nil {
-			return false, fmt.Errorf("search index: %w", err)
-		}
+	if st.firstSeq == 0 {
+		st.firstSeq = seq
 	}
 	// Only the first article of a story is indexed by band: later copies
 	// are compared with it, so a flood of copies of one wire story keeps

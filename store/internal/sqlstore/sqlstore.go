@@ -33,8 +33,11 @@ type Dialect struct {
 	// WriteLock, if set, runs first in every Put transaction to
 	// serialise writers (story assignment reads then writes).
 	WriteLock string
-	// IndexText, if set, indexes a new article for search; it is given
-	// the article's seq, title and text.
+	// IndexText, if set, indexes the articles a Put stored for search.
+	// It runs once per Put, after every other write, and is given the seq
+	// of the Put's first article: every article with that seq or a later
+	// one is new in this transaction (seqs only grow, and Puts are
+	// serialised).
 	IndexText string
 	// Search builds the full-text query: it returns SQL selecting
 	// (seq, rank, snippet) for the query text bound as one argument,
