@@ -430,6 +430,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if skip {
 			continue
 		}
+		if n == 1 && adjectiveAgents[toks[i].low] && end < len(toks) && c.nounAfter(toks, end) {
+			// "military exercises", "security forces", "police
+			// custody": the agent word modifies a noun
+			i = end - 1
+			continue
+		}
 		owner := ""
 		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its") &&
 			end < len(toks) && !toks[end].punct && !prepositions[toks[end].low] {
@@ -488,6 +494,35 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	acts = append(acts, add...)
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].t0 < acts[j].t0 })
 	return acts
+}
+
+// adjectiveAgents are agent words that also work as adjectives.
+var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true}
+
+// groupNouns after an adjective agent keep it an actor: "military
+// commanders", "police officers", "army units".
+var groupNouns = map[string]bool{"leader": true, "leaders": true, "commander": true, "commanders": true, "chief": true,
+	"chiefs": true, "officials": true, "official": true, "officers": true, "officer": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "forces": true, "units": true, "troops": true, "personnel": true,
+	"group": true, "coalition": true, "party": true, "alliance": true, "junta": true, "council": true, "command": true}
+
+// nounAfter reports whether token i looks like a noun the agent word
+// before it modifies: lower case, no function word, no verb the
+// dictionary or the modal lists know.
+func (c *Coder) nounAfter(toks []tok, i int) bool {
+	t := toks[i]
+	w := t.low
+	if t.punct || t.upper || prepositions[w] || determiners[w] || hypoWords[w] || beForms[w] || reportVerbs[w] || negators[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "has", "have", "had", "also", "then", "which", "who", "that", "to":
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || len(c.dict.byFirst[w]) > 0 || groupNouns[w] {
+		return false
+	}
+	return true
 }
 
 // stateSector reports sectors that only mean something with their state:

@@ -412,7 +412,7 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	}
 	switch toks[m.headEnd].low {
 	case "by":
-	case "in", "at", "near", "during", "while", "after", "on":
+	case "in", "at", "near", "during", "while", "after", "on", "for":
 		switch w {
 		case "killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "executed",
 			"jailed", "imprisoned", "sought", "wanted", "held", "captured", "slain", "shot", "hurt":
@@ -487,6 +487,7 @@ func abstractObject(toks []tok, m match) bool {
 // content.
 var appealVerbs = map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
 	"asking": true, "called": true, "calls": true, "calling": true, "appealed": true, "appeals": true, "pressed": true,
+	"wants": true, "want": true, "wanted": true, "wanting": true,
 	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true}
 
 // appealContent reports a trigger inside the content of an appeal ("X

@@ -98,6 +98,10 @@ var scopeTests = []struct {
 	{"verb form after of is a noun", "Egypt put a general in charge of trade with Israel.", nil, []string{"EGY ISR 06"}},
 	{"word inside a name", "Egypt praised Radio Free Europe journalist Hamas.", []string{"EGY org.hamas 051"}, []string{"EGY org.hamas 0841"}},
 	{"number before a place name", "Egypt spoke outside 10 Syria Street, promising aid to Lebanon.", []string{"EGY LBN 033"}, []string{"SYR"}},
+	{"wants someone else to act", "Egypt wants Israel to attack Syria.", nil, []string{"ISR SYR"}},
+	{"imprisoned for: reduced passive", "Syrian soldiers imprisoned for spying were freed by Egypt.", nil, []string{"SYR EGY 173", "SYR  173"}},
+	{"adjective agent before a noun", "Russia is conducting military exercises in Egypt.", nil, []string{"RUS MIL"}},
+	{"adjective agent before a group noun", "Military commanders in Egypt condemned Israel.", []string{"EGYMIL ISR 111"}, nil},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
