@@ -199,20 +199,26 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 }
 
 // resolvePronoun gives a sentence that opens with "He" or "She" the
-// person who was the subject of one of the two sentences before (the
-// first person named in it), as an actor over the pronoun; and records
+// person who was the subject of one of the two sentences before (its
+// first actor, when that is a person or a titled official), as an actor over the pronoun; and records
 // this sentence's first person for the sentences after it. Only the
 // sentence-opening pronoun is resolved: it is the subject, and the
 // nearest person subject before it is its usual referent in news prose.
 func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 	var first *actor
 	for i := range acts {
-		if acts[i].person && !acts[i].generic {
-			first = &acts[i]
+		a := &acts[i]
+		if a.generic || a.place {
+			continue
+		}
+		// a person, or an official named by country and title ("U.S.
+		// Secretary of State Mike Pompeo" may be one country actor)
+		if a.person || a.agentNoun && !strings.HasSuffix(toks[a.t1-1].low, "s") && a.t1-a.t0 > 1 {
+			first = a
 			break
 		}
 	}
-	if first == nil && len(toks) > 0 && (toks[0].low == "he" || toks[0].low == "she") &&
+	if len(toks) > 0 && (toks[0].low == "he" || toks[0].low == "she") &&
 		s.havePerson && si-s.lastPersonSent <= 2 && (len(acts) == 0 || acts[0].t0 > 0) {
 		a := s.lastPerson
 		a.t0, a.t1, a.poss, a.agentBefore = 0, 1, false, false

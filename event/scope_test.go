@@ -102,6 +102,8 @@ var scopeTests = []struct {
 	{"imprisoned for: reduced passive", "Syrian soldiers imprisoned for spying were freed by Egypt.", nil, []string{"SYR EGY 173", "SYR  173"}},
 	{"adjective agent before a noun", "Russia is conducting military exercises in Egypt.", nil, []string{"RUS MIL"}},
 	{"adjective agent before a group noun", "Military commanders in Egypt condemned Israel.", []string{"EGYMIL ISR 111"}, nil},
+	{"pronoun after a titled official", "The Iranian foreign minister met reporters. He condemned Israel.", []string{"IRN ISR 111"}, nil},
+	{"pronoun with a person later in its sentence", "The Iranian foreign minister met reporters. He said he was ready to meet Egypt's president.", []string{"IRN EGY 036"}, nil},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 
