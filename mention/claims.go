@@ -18,6 +18,8 @@ type phrase struct {
 	owner      bool   // country is an organisation or group
 	host       string // ambassador's host country or "UN"
 	foreign    bool   // the title belongs to something that is no state or known body
+	ownerStart int    // first token of the owner's name written before the title, -1
+	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
 }
 
 // ownerCode returns the code an office of actor a is filed under: a
@@ -60,7 +62,7 @@ func (p *proc) isOrg(k int) bool {
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
-	ph := phrase{start: th.i, end: th.j, th: th}
+	ph := phrase{start: th.i, end: th.j, th: th, ownerStart: -1}
 	k := th.i - 1
 	skipped := 0
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
@@ -109,32 +111,58 @@ func (p *proc) leftOf(th titleHit) phrase {
 		if p.toks[f.j-1].poss {
 			ph.how = "possessive"
 		}
+		ph.ownerStart = f.i
 		ph.start, k = f.i, f.i-1
 	}
 	return ph
 }
 
 // linkBySurname links a surname-only person mention ("Foreign Minister
-// Abdollahian") to the one KB person of that surname who ever held the
-// claimed office; with none or several it stays unlinked.
+// Abdollahian", "President Bush") to the one KB person of that surname
+// who held the claimed office (on the article date, when it is known);
+// with none or several it stays unlinked, even when the article names
+// another namesake in full ("President Clinton" in a story about Hillary
+// Clinton).
 func (p *proc) linkBySurname(f *found, office string) {
-	if f.actor >= 0 || !f.surname || len(f.persons) == 0 || p.s.kb == nil {
+	if !f.surname || len(f.persons) == 0 || p.s.kb == nil {
 		return
 	}
 	pick := int32(-1)
 	for _, c := range f.persons {
-		for _, r := range p.s.kb.RolesOf(p.s.actors[c].ID) {
-			if strings.HasSuffix(r.Office, "."+office) {
-				if pick >= 0 && pick != c {
-					return
-				}
-				pick = c
+		if p.heldOffice(c, office) {
+			if pick >= 0 && pick != c {
+				pick = -2
+				break
 			}
+			pick = c
 		}
 	}
-	if pick >= 0 {
+	switch {
+	case pick >= 0:
 		f.actor, f.how = pick, HowShortForm
+	case f.actor >= 0:
+		f.actor, f.how = -1, HowName
+		f.key = "person:" + p.fold(f.i, f.j)
 	}
+}
+
+// heldOffice reports whether KB person a held an office with key office
+// (on the article date, when it is known).
+func (p *proc) heldOffice(a int32, office string) bool {
+	if a < 0 || p.s.kb == nil {
+		return false
+	}
+	id := p.s.actors[a].ID
+	roles := p.s.kb.RolesOf(id)
+	if !p.date.IsZero() {
+		roles = p.s.kb.RolesAt(id, p.date)
+	}
+	for _, r := range roles {
+		if strings.HasSuffix(r.Office, "."+office) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightOf extends a phrase over "-designate" and an "of X" / "to X"
@@ -153,6 +181,10 @@ func (p *proc) rightOf(ph *phrase) int {
 		}
 		if g := p.foundAt(k); g < 0 && k < len(p.toks) && p.is(k-1, w.the) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && ph.country == "" && !p.is(r, w.to) {
 			ph.foreign = true // "president of the company"
+		} else if g < 0 && k < len(p.toks) && p.toks[k].word() && p.toks[k].cap() && ph.country == "" && !p.is(r, w.to) && p.cover[k] < 0 && p.tcover[k] < 0 && !p.has(k, fDate) {
+			ph.foreign = true // "president of Acme Corp": a body the stage does not know
+		} else if g >= 0 && !p.is(r, w.to) && ph.country == "" && (p.found[g].actor < 0 || p.found[g].typ == doc.TypePerson) && !p.isState(g) {
+			ph.foreign = true // "president of the United Federation of Teachers"
 		} else if g >= 0 {
 			f := &p.found[g]
 			switch {
@@ -189,7 +221,14 @@ func (p *proc) buildClaims() {
 		for q < len(p.toks) && p.has(q, fHonor) && p.toks[q].cap() && p.joined(q) && (p.cover[q] < 0 || p.found[p.cover[q]].typ == "") {
 			q++
 		}
+		if th.e.upper && !p.toks[th.i].upper() {
+			continue // "pm" is a time of day; "PM" a prime minister
+		}
 		g := p.foundAt(q)
+		inName := false
+		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
+			g, q, inName = int(c), th.i, true // "King Salman": the KB writes the title inside the name
+		}
 		if g < 0 && p.is(q, p.s.w.comma) && q == r && ph.country != "" {
 			// "Iran's foreign minister, Hossein Amir-Abdollahian, said"
 			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
@@ -199,7 +238,7 @@ func (p *proc) buildClaims() {
 				}
 			}
 		}
-		if g < 0 || p.found[g].typ != doc.TypePerson || (!p.joined(q) && !p.is(q-1, p.s.w.comma)) || p.found[g].claim >= 0 {
+		if g < 0 || p.found[g].typ != doc.TypePerson || (!inName && !p.joined(q) && !p.is(q-1, p.s.w.comma)) || p.found[g].claim >= 0 {
 			continue
 		}
 		// "King Abdullah II of Jordan": the country after the name
@@ -222,6 +261,7 @@ func (p *proc) buildClaims() {
 			continue // "keynote speaker John Smith"
 		}
 		ph.end = r
+		ph.inName = inName
 		p.addClaim(ph, g, false)
 		used[ti] = true
 		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B and C"
@@ -257,8 +297,8 @@ func (p *proc) buildClaims() {
 				break
 			}
 			r := p.rightOf(&ph)
-			if th.e.group && ph.country == "" {
-				break
+			if th.e.group && ph.country == "" || ph.foreign {
+				break // "Michael Mulgrew, president of the United Federation of Teachers"
 			}
 			if r < len(p.toks) {
 				if !p.toks[r].word() {
@@ -283,6 +323,17 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	e := ph.th.e
 	office := e.office
 	mod := ph.modifier
+	if e.only != "" && ph.country != e.only {
+		return // "managing director" is the IMF's post only after "IMF"
+	}
+	if ph.owner && ph.ownerStart >= 0 {
+		// "European Council President": the KB names the office with its owner
+		if id, ok := p.s.officeAlias[p.fold(ph.ownerStart, ph.th.j)]; ok {
+			if o, ok := p.s.kb.Office(id); ok {
+				ph.country, office = o.Country, o.Key
+			}
+		}
+	}
 	if mod == "deputy" && e.deputy != "" {
 		office, mod = e.deputy, ""
 	}
@@ -316,11 +367,17 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		}
 	}
 	p.linkBySurname(f, office)
+	if e.consort && !p.heldOffice(f.actor, office) {
+		return // "Queen Camilla": a consort holds no office
+	}
 	if country == "" && e.implied != "" {
 		country, how = e.implied, "title"
 	}
 	if country == "" {
 		country, how = p.contextCountry(f, e.owned, office)
+	}
+	if ph.inName && country != "" && how != "context" {
+		p.relinkHolder(f, kb.OfficeID(country, office), ph.th.j)
 	}
 	c := doc.RoleClaim{
 		TitleSpan:  p.span(ph.th.i, ph.end),
@@ -405,4 +462,52 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		return top, "context"
 	}
 	return "", ""
+}
+
+// relinkHolder checks a person whose KB name holds the title ("King
+// Abdullah" is the Saudi king's alias) against the office the text gives
+// it ("Jordan's King Abdullah"): when the linked person never held that
+// office, the mention links to the one holder whose name contains the
+// words after the title, else to nobody.
+func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
+	if p.s.kb == nil || f.actor < 0 {
+		return
+	}
+	for _, r := range p.s.kb.RolesOf(p.s.actors[f.actor].ID) {
+		if r.Office == officeID {
+			return
+		}
+	}
+	words := p.fold(nameStart, f.j)
+	pick := ""
+	for _, r := range p.s.kb.Holders(officeID) {
+		a, ok := p.s.kb.Actor(r.Person)
+		if !ok || a.ID == pick {
+			continue
+		}
+		match := strings.Contains(" "+kb.Fold(a.Name)+" ", " "+words+" ")
+		for _, al := range a.Aliases {
+			match = match || strings.Contains(" "+kb.Fold(al)+" ", " "+words+" ")
+		}
+		if !match {
+			continue
+		}
+		if pick != "" {
+			pick = "-"
+			break
+		}
+		pick = a.ID
+	}
+	f.actor = -1
+	if pick != "" && pick != "-" {
+		for i, a := range p.s.actors {
+			if a.ID == pick {
+				f.actor = int32(i)
+				break
+			}
+		}
+	}
+	if f.actor < 0 {
+		f.how, f.key = HowName, "person:"+p.fold(f.i, f.j)
+	}
 }

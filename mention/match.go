@@ -183,13 +183,20 @@ func containsI32(s []int32, v int32) bool {
 }
 
 // matchTitles finds titles, case-insensitively, over tokens no name
-// covers.
+// covers, and at the start of a KB person's name that holds one ("King
+// Salman", "Queen Rania").
 func (p *proc) matchTitles() {
 	s := p.s
 	n := len(p.toks)
 	for i := 0; i < n; {
 		node, ok := s.titles.step(0, p.toks[i].id)
-		if !ok || p.cover[i] >= 0 {
+		in := int32(-1) // the person's name the title opens
+		if ok && p.cover[i] >= 0 {
+			if c := p.cover[i]; p.found[c].i == i && p.found[c].typ == doc.TypePerson && p.found[c].actor >= 0 && p.toks[i].cap() {
+				in = c
+			}
+		}
+		if !ok || (p.cover[i] >= 0 && in < 0) {
 			i++
 			continue
 		}
@@ -198,7 +205,7 @@ func (p *proc) matchTitles() {
 			if outs := s.titles.outs[node]; len(outs) > 0 {
 				bestJ, best = j+1, outs[0]
 			}
-			if j+1 >= n || p.cover[j+1] >= 0 || p.toks[j+1].gap > gapSpace {
+			if j+1 >= n || p.cover[j+1] != in || p.toks[j+1].gap > gapSpace {
 				break
 			}
 			node, ok = s.titles.step(node, p.toks[j+1].id)
@@ -207,7 +214,7 @@ func (p *proc) matchTitles() {
 			}
 			j++
 		}
-		if bestJ < 0 {
+		if bestJ < 0 || (in >= 0 && bestJ >= p.found[in].j) {
 			i++
 			continue
 		}

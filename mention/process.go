@@ -46,6 +46,7 @@ type proc struct {
 	cfound   []int // claim → index of the person found
 	lower    map[string]bool
 	lowerAll map[string]bool // every word written lower case, built by lowerWord
+	date     kb.Date         // the article date when known (doc.LayerDate), else zero
 	headl    []bool          // sentence → looks like a headline (title case)
 }
 
@@ -60,6 +61,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p := procPool.Get().(*proc)
 	defer p.release()
 	p.s, p.text, p.sents = s, d.Text, d.Sentences
+	if d.Has(doc.LayerDate) && d.HasDate() {
+		p.date = kb.DateOf(d.Date)
+	}
 	p.toks = tokenize(d.Text, d.Sentences, s.v.lookup, p.toks[:0])
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))

@@ -67,6 +67,9 @@ type Stage struct {
 	tentry  []titleEntry
 	w       wordIDs
 	gaz     *geo.Gazetteer // types unknown names that are places; nil if it failed to build
+	// officeAlias maps a KB office's folded alias ("european council
+	// president") to its office id, for titles written with their owner.
+	officeAlias map[string]string
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -123,6 +126,19 @@ func New(k *kb.KB, opts Options) *Stage {
 		v.add(p)
 	}
 	s.tentry = withPlurals(titleTable)
+	have := map[string]bool{}
+	for _, te := range s.tentry {
+		have[te.words] = true
+	}
+	s.tentry = append(s.tentry, officeTitles(k, have)...)
+	s.officeAlias = map[string]string{}
+	if k != nil {
+		for _, o := range k.Offices() {
+			for _, al := range o.Aliases {
+				s.officeAlias[kb.Fold(al)] = o.ID
+			}
+		}
+	}
 	for i, te := range s.tentry {
 		var ids []int32
 		for _, w := range strings.Fields(te.words) {

@@ -6,6 +6,10 @@ import (
 	"github.com/sitrep-project/sitrep/kb"
 )
 
+// OfficeAlternatePrimeMinister is Israel's rotation post (2020–): the KB
+// files it as ISR.alternate_prime_minister.
+const OfficeAlternatePrimeMinister = "alternate_prime_minister"
+
 // A titleEntry is one written form of a title and the office it names.
 type titleEntry struct {
 	words   string // folded, space separated
@@ -15,6 +19,9 @@ type titleEntry struct {
 	owned   bool   // an organisation's or group's post: needs an owner (NATO Secretary-General)
 	group   bool   // only with a group or organisation owner (Hezbollah leader)
 	plural  bool   // "Presidents Joe Biden and Xi Jinping": names several people
+	only    string // the one owner this title belongs to ("IMF" for "managing director"); written owner required
+	upper   bool   // only written in capitals ("PM", not "pm")
+	consort bool   // also a consort's title ("Queen Camilla"): a claim only for a person who held the office
 }
 
 // withPlurals returns the table plus the plural of every entry whose last
@@ -42,10 +49,12 @@ var titleTable = []titleEntry{
 	{words: "prime minister", office: kb.OfficePrimeMinister, deputy: kb.OfficeDeputyPrimeMinister},
 	{words: "premier", office: kb.OfficePrimeMinister, deputy: kb.OfficeDeputyPrimeMinister},
 	{words: "deputy prime minister", office: kb.OfficeDeputyPrimeMinister},
+	{words: "alternate prime minister", office: OfficeAlternatePrimeMinister},
+	{words: "pm", office: kb.OfficePrimeMinister, upper: true},
 	{words: "vice premier", office: kb.OfficeDeputyPrimeMinister},
 	{words: "chancellor", office: kb.OfficeChancellor},
 	{words: "king", office: kb.OfficeMonarch},
-	{words: "queen", office: kb.OfficeMonarch},
+	{words: "queen", office: kb.OfficeMonarch, consort: true},
 	{words: "emir", office: kb.OfficeMonarch},
 	{words: "monarch", office: kb.OfficeMonarch},
 	{words: "crown prince", office: kb.OfficeCrownPrince},
@@ -112,4 +121,56 @@ func normModifier(w string) string {
 		return w
 	}
 	return ""
+}
+
+// officeTitles derives title entries from the KB's office aliases that
+// open with their owner's name: "IMF Managing Director" gives "managing
+// director" for the IMF's director_general, "EU foreign policy chief"
+// gives "foreign policy chief" for EU.high_representative. Such a title
+// counts only with that owner written before it. Forms the static table
+// already has are skipped.
+func officeTitles(k *kb.KB, have map[string]bool) []titleEntry {
+	if k == nil {
+		return nil
+	}
+	names := ownerNames(k)
+	var out []titleEntry
+	for _, o := range k.Offices() {
+		for _, al := range o.Aliases {
+			f := kb.Fold(al)
+			for _, n := range names[o.Country] {
+				if !strings.HasPrefix(f, n+" ") {
+					continue
+				}
+				rest := f[len(n)+1:]
+				if rest == "" || have[rest] || strings.Contains(rest, " of ") {
+					continue
+				}
+				have[rest] = true
+				out = append(out, titleEntry{words: rest, office: o.Key, owned: true, only: o.Country})
+			}
+		}
+	}
+	return out
+}
+
+// ownerNames maps an office owner code ("IMF", "EU", "IRN") to the folded
+// names of its KB actor.
+func ownerNames(k *kb.KB) map[string][]string {
+	m := map[string][]string{}
+	for _, a := range k.Actors() {
+		if a.Kind == kb.KindPerson || a.Kind == kb.KindPlace {
+			continue
+		}
+		codes := []string{a.ID}
+		if i := strings.IndexByte(a.ID, '.'); i >= 0 {
+			codes = append(codes, strings.ToUpper(a.ID[i+1:]))
+		}
+		for _, c := range codes {
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				m[c] = append(m[c], kb.Fold(n))
+			}
+		}
+	}
+	return m
 }

@@ -1,0 +1,76 @@
+package mention
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// TestShippedKBClaims checks role claims that depend on the shipped KB's
+// offices and people (issues found by the verification QA engineer).
+func TestShippedKBClaims(t *testing.T) {
+	s := shippedStage(t)
+	for _, tc := range []struct {
+		name, text, date string
+		want             []string // "title|person|office id|person kb id"
+		absent           []string // person texts that must have no claim
+	}{
+		{"alternate prime minister", "Israeli Alternate Prime Minister Benny Gantz spoke.", "",
+			[]string{"Alternate Prime Minister|Benny Gantz|ISR.alternate_prime_minister|person.benny-gantz"}, nil},
+		{"office alias with its owner", "European Council President Herman Van Rompuy spoke.", "",
+			[]string{"President|Herman Van Rompuy|EU.council_president|person.herman-van-rompuy"}, nil},
+		{"owner's title from the KB's aliases", "IMF Managing Director Christine Lagarde and European Union foreign policy chief Josep Borrell met.", "",
+			[]string{"Managing Director|Christine Lagarde|IMF.director_general|person.christine-lagarde",
+				"foreign policy chief|Josep Borrell|EU.high_representative|person.josep-borrell"}, nil},
+		{"a company's managing director is no IMF post", "Acme managing director John Smith spoke.", "", nil, []string{"John Smith"}},
+		{"title inside a KB name", "Saudi King Salman met Jordan's King Abdullah.", "",
+			[]string{"King|King Salman|SAU.monarch|person.salman-of-saudi-arabia", "King|King Abdullah|JOR.monarch|person.abdullah-ii-of-jordan"}, nil},
+		{"a queen consort holds no office", "Queen Camilla waved.", "", nil, []string{"Queen Camilla", "Camilla"}},
+		{"PM in capitals", "Pakistani PM Nawaz Sharif spoke at 3 pm.", "",
+			[]string{"PM|Nawaz Sharif|PAK.prime_minister|person.nawaz-sharif"}, nil},
+		{"an organisation's president after the name", "Michael Mulgrew, president of the United Federation of Teachers, spoke.", "", nil, []string{"Michael Mulgrew"}},
+		{"a surname after a title links only to a holder", "Hillary Clinton spoke. President Clinton signed it.", "",
+			[]string{"President|Clinton|USA.president|person.bill-clinton"}, nil},
+		{"no holder on the article date", "President Bush met Gorbachev in Washington.", "1990-05-01",
+			[]string{"President|Bush||"}, nil}, // unlinked: George W. Bush held no office in 1990
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &doc.Doc{Text: tc.text}
+			if tc.date != "" {
+				d.Date, _ = time.Parse("2006-01-02", tc.date)
+				d.Fill(doc.LayerDate)
+			}
+			d.Fill(doc.LayerText)
+			if err := segment.New().Process(d); err != nil {
+				t.Fatalf("segment: %v", err)
+			}
+			if err := s.Process(d); err != nil {
+				t.Fatalf("mentions: %v", err)
+			}
+			var got []string
+			for _, c := range d.RoleClaims {
+				kbid := ""
+				if c.Mention >= 0 {
+					kbid = d.Mentions[c.Mention].KBID
+				}
+				got = append(got, c.Title+"|"+c.Person+"|"+c.OfficeID+"|"+kbid)
+				for _, a := range tc.absent {
+					if c.Person == a {
+						t.Errorf("%q: unwanted claim %+v", tc.text, c)
+					}
+				}
+			}
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					found = found || g == w
+				}
+				if !found {
+					t.Errorf("%q: missing claim %s; got %v", tc.text, w, got)
+				}
+			}
+		})
+	}
+}
