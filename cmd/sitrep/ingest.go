@@ -224,13 +224,44 @@ func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, er
 	in.sum.Reasons = map[string]int{}
 	prog := in.startProgress(ctx, paths)
 
-	// Results flow from the runner's sink to the writer, which batches
-	// them into transactions. The writer's error stops everything.
+	// Results flow from the runner's sink to encoders (the JSON and
+	// MinHash work of storing, store.Encode), then to the writer, which
+	// batches them into transactions: the one writer only runs SQL while
+	// the next batch is analysed and encoded. The writer's error stops
+	// everything.
 	docs := make(chan *doc.Doc, in.batch)
+	encoded := make(chan *store.Encoded, in.batch)
+	var encoders sync.WaitGroup
+	for range in.workers {
+		encoders.Add(1)
+		go func() {
+			defer encoders.Done()
+			for d := range docs {
+				e, err := store.Encode(d)
+				if err != nil {
+					in.fail(err)
+					prog.Add(1)
+					continue
+				}
+				encoded <- e
+			}
+		}()
+	}
+	go func() { encoders.Wait(); close(encoded) }()
 	writeDone := make(chan error, 1)
 	wctx, cancelWrite := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWrite()
-	go func() { writeDone <- in.write(wctx, docs, prog) }()
+	go func() {
+		err := in.write(wctx, encoded, prog)
+		if err != nil {
+			// Unblock the encoders; the runner stops on writeDone.
+			go func() {
+				for range encoded {
+				}
+			}()
+		}
+		writeDone <- err
+	}()
 
 	var writeErr error
 	var writeOnce sync.Once
@@ -328,15 +359,25 @@ func (in *ingester) startProgress(ctx context.Context, paths []string) *progress
 
 // write stores docs in batches of in.batch, committing at least every
 // ingestFlush, until docs is closed. It returns the first store error.
-func (in *ingester) write(ctx context.Context, docs <-chan *doc.Doc, prog *progress) error {
-	batch := make([]*doc.Doc, 0, in.batch)
+func (in *ingester) write(ctx context.Context, docs <-chan *store.Encoded, prog *progress) error {
+	batch := make([]*store.Encoded, 0, in.batch)
 	tick := time.NewTicker(ingestFlush)
 	defer tick.Stop()
+	put := func(batch []*store.Encoded) (store.PutResult, error) {
+		if ep, ok := in.store.(store.EncodedPutter); ok {
+			return ep.PutEncoded(ctx, batch)
+		}
+		ds := make([]*doc.Doc, len(batch))
+		for i, e := range batch {
+			ds[i] = e.Doc
+		}
+		return in.store.Put(ctx, ds)
+	}
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		res, err := in.store.Put(ctx, batch)
+		res, err := put(batch)
 		if err != nil {
 			return err
 		}

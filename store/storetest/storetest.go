@@ -23,6 +23,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	}{
 		{"PutAndGet", testPutAndGet},
 		{"Idempotent", testIdempotent},
+		{"PutEncoded", testPutEncoded},
 		{"Atomic", testAtomic},
 		{"NearDuplicates", testNearDuplicates},
 		{"Articles", testArticles},
@@ -177,6 +178,71 @@ func testIdempotent(t *testing.T, st store.Store) {
 		if e.Source == "ISR" && e.Target == "IRN" && e.Cameo == "040" && e.NumArticles != 1 {
 			t.Errorf("merged event counted a re-put article: %+v", e)
 		}
+	}
+}
+
+// testPutEncoded checks that docs encoded ahead (store.Encode) are stored
+// exactly as Put stores them, and that PutEncoded skips duplicates and
+// refuses docs without ids the way Put does.
+func testPutEncoded(t *testing.T, st store.Store) {
+	ep, ok := st.(store.EncodedPutter)
+	if !ok {
+		t.Skip("store does not implement store.EncodedPutter")
+	}
+	docs := corpus()
+	enc := make([]*store.Encoded, len(docs))
+	for i, d := range docs {
+		e, err := store.Encode(d)
+		if err != nil {
+			t.Fatalf("Encode(%s): %v", d.Source, err)
+		}
+		enc[i] = e
+	}
+	res, err := ep.PutEncoded(ctx, enc[:2])
+	if err != nil {
+		t.Fatalf("PutEncoded: %v", err)
+	}
+	if len(res.Stored) != 2 {
+		t.Fatalf("PutEncoded = %d stored; want 2", len(res.Stored))
+	}
+	// Mixed: two already stored through PutEncoded, two new through Put.
+	res = put(t, st, docs...)
+	if len(res.Stored) != 2 || len(res.Duplicates) != 2 {
+		t.Errorf("Put after PutEncoded = %d stored, %d duplicates; want 2, 2", len(res.Stored), len(res.Duplicates))
+	}
+	res, err = ep.PutEncoded(ctx, enc)
+	if err != nil || len(res.Stored) != 0 || len(res.Duplicates) != len(docs) {
+		t.Errorf("re-PutEncoded = %d stored, %d duplicates, err %v; want 0, %d, nil", len(res.Stored), len(res.Duplicates), err, len(docs))
+	}
+	for _, d := range docs[:2] {
+		a, err := st.Article(ctx, d.ID)
+		if err != nil {
+			t.Fatalf("Article(%s): %v", d.ID, err)
+		}
+		want, _ := json.Marshal(d)
+		if string(a.Analysis) != string(want) {
+			t.Errorf("Article(%s).Analysis differs from the doc's v1 JSON", d.ID)
+		}
+	}
+	evs, err := st.Events(ctx, store.EventFilter{Article: docs[0].ID, Page: store.Page{Limit: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != len(docs[0].Events) {
+		t.Errorf("Events of a PutEncoded article = %d; want %d", len(evs), len(docs[0].Events))
+	}
+	s := stats(t, st)
+	want := store.Stats{Articles: 4, Stories: 4, Events: 9, Quotes: 2, Findings: 3, Entities: 5, SchemaVersion: s.SchemaVersion, MergedEvents: s.MergedEvents}
+	if s != want {
+		t.Errorf("Stats = %+v; want %+v", s, want)
+	}
+	bad := &store.Encoded{Doc: NewDoc(DocSpec{Title: "No id", Text: Text(7, 40)})}
+	bad.Doc.ID = ""
+	if _, err := ep.PutEncoded(ctx, []*store.Encoded{bad}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("PutEncoded of a doc without id: error = %v; want ErrInvalid", err)
+	}
+	if _, err := ep.PutEncoded(ctx, []*store.Encoded{nil}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("PutEncoded(nil): error = %v; want ErrInvalid", err)
 	}
 }
 
