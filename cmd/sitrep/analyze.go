@@ -138,11 +138,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	}
 	o.ingest = ingest.Options{Format: *format, MaxBytes: int64(maxBytes), Stdin: env.Stdin}
 
-	k, err := openKB(kbs)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	p, err := openPipeline(kbs)
 	if err != nil {
 		return err
 	}

@@ -56,11 +56,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	log := slog.New(h)
 
-	k, err := openKB(kbs)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	p, err := openPipeline(kbs)
 	if err != nil {
 		return err
 	}

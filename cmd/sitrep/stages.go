@@ -43,3 +43,13 @@ func defaultStages(cfg stageConfig) []pipeline.Stage {
 	}
 	return stages
 }
+
+// openPipeline opens the KB (the shipped one with kbs stacked on it) and
+// builds the default analysis pipeline over it.
+func openPipeline(kbs []string) (*pipeline.Pipeline, error) {
+	k, err := openKB(kbs)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+}
