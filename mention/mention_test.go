@@ -105,6 +105,8 @@ var mentionTests = []struct {
 		[]string{"Steve/person//name", "Roger/person//name"}, []string{"May"}},
 	{"a capitalised head word after 'the' names a body", "Strikes by the Coalition hit targets, and the Senate voted.",
 		[]string{"Coalition/organization//name", "Senate/organization//name"}, nil},
+	{"a direction before a demonym is a region's adjective", "The North American market grew. Sales in North American stores rose.",
+		nil, []string{"North", "American"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

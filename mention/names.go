@@ -485,6 +485,13 @@ func (p *proc) classify(i, j int) string {
 	if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i == 1 {
 		return "" // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
 	}
+	if g := p.foundAt(j); g >= 0 && p.found[g].how == HowDemonym && p.joined(j) && j-i == 1 && (direction(p.word(i)) || p.has(i, fPlacePrefix) || p.word(i) == "Latin") {
+		// "North American", "Latin American": an adjective of a region the
+		// KB does not hold, not of the country (dead, but still covering
+		// its token, so it becomes no name of its own)
+		p.found[g].dead = true
+		return ""
+	}
 	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
