@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/server"
 	"github.com/sitrep-project/sitrep/server/web"
 	"github.com/sitrep-project/sitrep/store/backend"
