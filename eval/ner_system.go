@@ -18,6 +18,10 @@ type SystemOptions struct {
 	// mention of its country (LOC), as MEANTIME annotates them; CoNLL
 	// counts them as MISC.
 	DemonymsLOC bool
+	// JoinPlaces scores "City, State" and "City, Country" ("Mobile,
+	// Alabama", "Toulouse, France") as one LOC span, as MEANTIME annotates
+	// them; CoNLL annotates the two places apart.
+	JoinPlaces bool
 }
 
 // SystemNER turns the mentions stage's output into NER spans for scoring:
@@ -54,7 +58,40 @@ func SystemNER(text string, ms []doc.Mention, o SystemOptions) []NERSpan {
 		}
 		out = append(out, NERSpan{Span: spans[i], Type: t})
 	}
+	if o.JoinPlaces {
+		out = joinPlaces(text, out)
+	}
 	return out
+}
+
+// joinPlaces merges a LOC span and a LOC span after ", " into one
+// ("Mobile, Alabama"), but not in a list ("Paris, London and Rome").
+func joinPlaces(text string, spans []NERSpan) []NERSpan {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if i+1 < len(spans) && s.Type == NERLoc && spans[i+1].Type == NERLoc && s.Span.End <= spans[i+1].Span.Start &&
+			strings.TrimSpace(text[s.Span.End:spans[i+1].Span.Start]) == "," && !listAfter(text, spans, i+1) {
+			s.Span.End = spans[i+1].Span.End
+			i++
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// listAfter reports whether spans[k] is followed by "and", "or" or a
+// comma and another place: it is an item of a list.
+func listAfter(text string, spans []NERSpan, k int) bool {
+	rest := strings.TrimLeft(text[spans[k].Span.End:], " ")
+	if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
+		return true
+	}
+	if strings.HasPrefix(rest, ",") && k+1 < len(spans) && spans[k+1].Type == NERLoc {
+		between := strings.TrimSpace(text[spans[k].Span.End:spans[k+1].Span.Start])
+		return between == "," || between == ", and" || between == ", or"
+	}
+	return false
 }
 
 // widenPerson returns the span of person mention ms[i] widened over the

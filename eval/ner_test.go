@@ -234,3 +234,19 @@ func TestSystemNERTitles(t *testing.T) {
 		t.Errorf("demonyms = %q; want %q", got, want)
 	}
 }
+
+func TestSystemNERJoinPlaces(t *testing.T) {
+	text := "Plants in Mobile, Alabama, near Toulouse, France, and in Paris, London and Rome."
+	var ms []doc.Mention
+	for _, w := range []string{"Mobile", "Alabama", "Toulouse", "France", "Paris", "London", "Rome"} {
+		i := strings.Index(text, w)
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(w)}, Type: doc.TypePlace})
+	}
+	var got []string
+	for _, s := range SystemNER(text, ms, SystemOptions{JoinPlaces: true}) {
+		got = append(got, text[s.Span.Start:s.Span.End])
+	}
+	if g, want := strings.Join(got, "|"), "Mobile, Alabama|Toulouse, France|Paris|London|Rome"; g != want {
+		t.Errorf("joined = %q; want %q", g, want)
+	}
+}

@@ -25,7 +25,7 @@ func TestNEREval(t *testing.T) {
 	s := mention.New(k, mention.Options{})
 	for _, tc := range []struct {
 		path, format string
-		titles       bool // score by the corpus's convention: titles in person spans, and for MEANTIME demonyms as LOC (eval.SystemOptions)
+		titles       bool // score by the corpus's convention: titles in person spans, and for MEANTIME demonyms as LOC and "City, State" as one place (eval.SystemOptions)
 		floor        float64
 	}{
 		{"data/eval/ner-wikigold", "conll", false, 0.69},
@@ -47,7 +47,7 @@ func TestNEREval(t *testing.T) {
 			if err := s.Process(d); err != nil {
 				t.Fatal(err)
 			}
-			sys := eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: tc.titles, DemonymsLOC: tc.titles && tc.format == "meantime"})
+			sys := eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: tc.titles, DemonymsLOC: tc.titles && tc.format == "meantime", JoinPlaces: tc.titles && tc.format == "meantime"})
 			sc, _ := eval.ScoreNER(nd.Text, nd.Gold, sys)
 			total.Add(sc)
 		}

@@ -44,7 +44,11 @@ convention changes. Wikigold (CoNLL) leaves titles out: score it without.
 
 --demonyms-loc scores demonyms and country adjectives ("American",
 "Canadian") as LOC mentions of the country, as MEANTIME annotates them;
-by default (CoNLL) they are MISC and not scored.`
+by default (CoNLL) they are MISC and not scored.
+
+--join-places scores "City, State" and "City, Country" ("Mobile, Alabama")
+as one LOC span, as MEANTIME annotates them (not in lists: "Paris, London
+and Rome").`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -62,11 +66,12 @@ type nerRow struct {
 }
 
 func runEvalNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
+	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--join-places] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
 	format := fs.String("format", "conll", "gold format: conll or meantime")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	titles := fs.Bool("titles", false, "widen person spans over their title, honorifics and country word (the convention of re3d and MEANTIME)")
 	demLOC := fs.Bool("demonyms-loc", false, "score demonyms (\"American\") as LOC mentions of their country, as MEANTIME annotates them (default: MISC, as CoNLL)")
+	join := fs.Bool("join-places", false, "score \"City, State\" as one LOC span, as MEANTIME annotates it")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "stack a KB `FILE` on the shipped KB (repeatable)")
@@ -105,7 +110,7 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 			if err := st.Process(d); err != nil {
 				return fmt.Errorf("%s: %w", nd.Name, err)
 			}
-			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: *titles, DemonymsLOC: *demLOC}))
+			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: *titles, DemonymsLOC: *demLOC, JoinPlaces: *join}))
 			score.Add(s)
 			for _, df := range diffs {
 				if shown >= *nerr {
