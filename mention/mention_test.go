@@ -107,6 +107,8 @@ var mentionTests = []struct {
 		[]string{"Coalition/organization//name", "Senate/organization//name"}, nil},
 	{"a direction before a demonym is a region's adjective", "The North American market grew. Sales in North American stores rose.",
 		nil, []string{"North", "American"}},
+	{"motion to or from a name marks a place", "Convoys took the road to Zalbeen. Families fled from Zalbeen and visited Oruzka.",
+		[]string{"Zalbeen/place//name", "Oruzka/place//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -419,6 +419,17 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
+	if i >= 2 && p.joined(i) && p.toks[i-1].shape&shLower != 0 {
+		switch p.word(i - 1) {
+		case "to", "from", "towards", "toward":
+			if motion(p.word(i - 2)) {
+				return true
+			}
+		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged":
+			return true
+		}
+	}
 	// "Doha-based", "London-based"
 	if j < len(p.toks) && p.toks[j].gap == gapHyphen && p.word(j) == "based" {
 		return true
@@ -571,6 +582,9 @@ func (p *proc) classify(i, j int) string {
 				return doc.TypePlace
 			}
 		}
+	}
+	if !p.has(i, fGiven) && p.placeContext(i, j) {
+		return doc.TypePlace // "the road to Deir Hafer", "Reading, Pennsylvania"
 	}
 	cue := false
 	k = j
@@ -778,6 +792,21 @@ func (p *proc) syllable(k int) bool {
 func placeHead(w string) bool {
 	switch strings.ToLower(w) {
 	case "lake", "mount", "cape", "gulf", "bay", "isle", "port", "fort", "greater", "wadi", "jebel", "jabal", "ras":
+		return true
+	}
+	return false
+}
+
+// motion reports whether w, before "to" or "from", moves someone or
+// something between places ("fled from", "the road to").
+func motion(w string) bool {
+	switch strings.ToLower(w) {
+	case "way", "road", "route", "highway", "trip", "journey", "flight", "flights", "moved", "move",
+		"fled", "flee", "fleeing", "travelled", "traveled", "travel", "travelling", "traveling",
+		"returned", "return", "returning", "headed", "heading", "went", "go", "going", "came", "come",
+		"flew", "fly", "flying", "driven", "drove", "deported", "sent", "evacuated", "relocated",
+		"withdrew", "withdrawn", "withdrawal", "expelled", "arrived", "advanced", "advancing",
+		"marched", "retreated", "escaped", "transferred", "moving", "shipped", "exported", "imported":
 		return true
 	}
 	return false
