@@ -350,8 +350,8 @@ func (p *proc) guessSingles() {
 		switch {
 		case place[f.key]:
 			revive(g, doc.TypePlace)
-		case count[f.key] >= 2 || cue[f.key]:
-			revive(g, doc.TypeOrganization)
+		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i)):
+			revive(g, doc.TypeOrganization) // not "Symposium", "Nation": common words
 		}
 	}
 	p.givenAlone()
