@@ -109,7 +109,7 @@ var mentionTests = []struct {
 		nil, []string{"North", "American"}},
 	{"motion to or from a name marks a place", "Convoys took the road to Zalbeen. Families fled from Zalbeen and visited Oruzka.",
 		[]string{"Zalbeen/place//name", "Oruzka/place//name"}, nil},
-	{"a capitalised common word repeated is no organisation", "He spoke at the Symposium on trade. The Symposium said little, and Zentrova said more.",
+	{"a capitalised common word repeated is no organisation", "He spoke at the Symposium on trade, his third symposium. The Symposium said little, and Zentrova said more.",
 		[]string{"Zentrova/organization//name"}, []string{"Symposium"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
