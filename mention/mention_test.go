@@ -111,6 +111,8 @@ var mentionTests = []struct {
 		[]string{"Zalbeen/place//name", "Oruzka/place//name"}, nil},
 	{"a capitalised common word repeated is no organisation", "He spoke at the Symposium on trade, his third symposium. The Symposium said little, and Zentrova said more.",
 		[]string{"Zentrova/organization//name"}, []string{"Symposium"}},
+	{"an acronym is no place of the same letters", "The Government Accountability Office (GAO) upheld it. The GAO said no. Troops reached Gao.",
+		[]string{"Government Accountability Office/organization//name", "GAO/organization//name", "Gao/place//name"}, []string{"GAO/place", "Troops"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -172,6 +172,11 @@ func (p *proc) findRuns() {
 			}
 		}
 		typ := p.classify(i, j)
+		// "Government Accountability Office": a capitalised "Government"
+		// opens an organisation's name
+		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "Government" {
+			i--
+		}
 		// "82nd Airborne Division", "55th New York": an ordinal opens a
 		// military unit's or team's name
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && ordinal(p.word(i-1)) {
@@ -460,7 +465,8 @@ func commonShape(w string) bool {
 			return true
 		}
 	}
-	return false
+	// a plural noun: "Troops", "Rebels" (not "Airbus", "Congress")
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // placeSuffix reports whether a word ends like a place name
@@ -643,6 +649,11 @@ func (p *proc) gazPlace(i, j int) bool {
 	g := p.s.gaz
 	if g == nil {
 		return false
+	}
+	for k := i; k < j; k++ {
+		if p.toks[k].upper() {
+			return false // "GAO" is an acronym, not Gao in Mali
+		}
 	}
 	return len(g.Lookup(p.text[p.toks[i].start:p.toks[j-1].end])) > 0
 }
