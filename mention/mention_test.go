@@ -113,6 +113,8 @@ var mentionTests = []struct {
 		[]string{"Zentrova/organization//name"}, []string{"Symposium"}},
 	{"an acronym is no place of the same letters", "The Government Accountability Office (GAO) upheld it. The GAO said no. Troops reached Gao.",
 		[]string{"Government Accountability Office/organization//name", "GAO/organization//name", "Gao/place//name"}, []string{"GAO/place", "Troops"}},
+	{"a name with 'bin' is a person's, even before a country", "He met Musaed bin Mohammed Al-Aiban, Syria's adviser, and the Group of 20.",
+		[]string{"Musaed bin Mohammed Al-Aiban/person//name"}, []string{"Group"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

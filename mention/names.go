@@ -444,7 +444,8 @@ func (p *proc) placeContext(i, j int) bool {
 		return true
 	}
 	if p.is(j, p.s.w.comma) {
-		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) {
+		// "Reading, Pennsylvania", not "Al-Aiban, Saudi Arabia's adviser"
+		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
 			return true
 		}
 	}
@@ -509,7 +510,7 @@ func (p *proc) classify(i, j int) string {
 		p.found[g].dead = true
 		return ""
 	}
-	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() {
+	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() && !p.is(j, w.of) {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
 	if j-i >= 2 && j-i <= 4 && p.teamName(i, j) {
@@ -587,6 +588,12 @@ func (p *proc) classify(i, j int) string {
 			if !p.has(i, fGiven) {
 				return doc.TypePlace
 			}
+		}
+	}
+	for k := i + 1; k < j-1; k++ {
+		switch p.word(k) {
+		case "bin", "ibn", "bint", "ould":
+			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban"
 		}
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {
