@@ -99,8 +99,13 @@ func TestMigrateTwice(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		s, err := db.Stats(context.Background())
-		if err != nil || s.SchemaVersion != 5 {
-			t.Errorf("open %d: Stats = %+v, %v; want schema version 5", i, s, err)
+		if err != nil || s.SchemaVersion != 6 {
+			t.Errorf("open %d: Stats = %+v, %v; want schema version 6", i, s, err)
+		}
+		// Migration 6 dropped the per-row foreign keys Put never needs.
+		var fks int
+		if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`).Scan(&fks); err != nil || fks != 0 {
+			t.Errorf("open %d: %d foreign keys (err %v); want 0", i, fks, err)
 		}
 		db.Close()
 	}

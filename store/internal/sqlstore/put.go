@@ -49,7 +49,9 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		st  **sql.Stmt
 		sql string
 	}{
-		{&p.near, `SELECT DISTINCT a.seq, a.minhash, a.story FROM minhash_bands b JOIN articles a ON a.seq = b.article_seq WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `) ORDER BY a.seq LIMIT 64`},
+		// Candidates by seq through the primary key: no DISTINCT over
+		// (seq, signature, story) rows to sort.
+		{&p.near, `SELECT a.seq, a.minhash, a.story FROM articles a WHERE a.seq IN (SELECT b.article_seq FROM minhash_bands b WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `)) ORDER BY a.seq LIMIT 64`},
 		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.insStory, `INSERT INTO stories (id, first_date, size, added) VALUES (?, ?, 1, ?)`},
