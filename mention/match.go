@@ -251,13 +251,13 @@ func (p *proc) protectUnknown() {
 			continue
 		}
 		i, j := f.i, f.j
-		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) {
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen {
 			i--
 		}
 		// To the right only a one-word match grows ("Soltani Rad"): a full
 		// KB name followed by a family name ("Faisal bin Farhan Al Saud")
 		// is still that person.
-		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) && p.nameLike(j) {
+		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) && p.nameLike(j) && p.toks[j].gap != gapHyphen {
 			j++
 		}
 		if i == f.i && j == f.j && f.j-f.i == 1 && f.actor < 0 && j < len(p.toks) && p.cover[j] < 0 && p.toks[j].cap() && p.joined(j) && p.has(j, fPlaceCue|fOrgCue) && !p.toks[i].poss {

@@ -115,6 +115,8 @@ var mentionTests = []struct {
 		[]string{"Government Accountability Office/organization//name", "GAO/organization//name", "Gao/place//name"}, []string{"GAO/place", "Troops"}},
 	{"a name with 'bin' is a person's, even before a country", "He met Musaed bin Mohammed Al-Aiban, Syria's adviser, and the Group of 20.",
 		[]string{"Musaed bin Mohammed Al-Aiban/person//name"}, []string{"Group"}},
+	{"a hyphened pair of names is two mentions", "The Assad-Khamenei talks ended.",
+		nil, []string{"Assad-Khamenei"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 
