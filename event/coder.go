@@ -408,6 +408,9 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 		case slotSrc:
 			m.src = append(m.src, actorAt[pos[k]])
 		case slotTgt:
+			if pos[k] > 0 && toks[pos[k]-1].low == "by" {
+				return m, false // "released by Israel": the agent, not the target
+			}
 			m.tgt = append(m.tgt, actorAt[pos[k]])
 		case slotAny:
 			m.src = append(m.src, actorAt[pos[k]])
@@ -461,7 +464,8 @@ var diplomatNouns = map[string]bool{"ambassador": true, "ambassadors": true, "en
 // minister", "defence ministry", "aid official".
 var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary": true,
 	"official": true, "spokesman": true, "spokeswoman": true, "department": true, "committee": true,
-	"agency": true, "chief": true, "director": true, "portfolio": true}
+	"agency": true, "chief": true, "director": true, "portfolio": true, "conference": true, "briefing": true,
+	"release": true, "office": true, "freedom": true}
 
 // verbGuard reports a trigger word that the words around it show is no
 // verb of the pattern: a modifier of a title ("finance minister"), a
@@ -482,6 +486,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		cameo.QuadClass(m.p.Code) <= 2 {
 		return true // "in charge of trade with", "a show of support": a noun ("of torture" stays an act)
 	}
+	if w := toks[h].low; h > 0 && h == m.start && nounPreps[toks[h-1].low] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !isParticiple(w) {
+		return true // "killed in blast", "after talks": a noun
+	}
 	if h > 0 && toks[h].low == "order" {
 		switch toks[h-1].low {
 		case "in", "and", "public", "world", "international", "constitutional", "new":
@@ -496,6 +503,10 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	}
 	return false
 }
+
+// nounPreps are prepositions after which a bare verb form is a noun.
+var nounPreps = map[string]bool{"in": true, "after": true, "before": true, "during": true, "following": true, "amid": true,
+	"despite": true, "at": true, "into": true, "over": true, "under": true, "about": true, "from": true, "with": true}
 
 // ingContext are words after which an -ing form is a verb: "were
 // meeting", "after striking", "Israel, meeting …".

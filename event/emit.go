@@ -17,6 +17,11 @@ var rightStop = map[string]bool{
 	"if": true, "unless": true, "until": true, "whereas": true, "as": true, "so": true, "that": true,
 }
 
+// subordinators end an object even right after the verb ("was
+// executed after he ventured into Peru").
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "because": true,
+	"although": true, "though": true, "if": true, "unless": true, "until": true, "whereas": true, "which": true, "who": true}
+
 // Words that end the clause scanning left from the trigger.
 var leftStop = map[string]bool{
 	"that": true, "which": true, "who": true, "after": true, "before": true, "while": true, "when": true,
@@ -97,12 +102,28 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
+				if h := m.start; !c.petrarch() && strings.HasPrefix(p.Code, "084") && h > 0 && actorAt[h-1] < 0 && !toks[h-1].punct && !beForms[toks[h-1].low] &&
+					!strings.HasSuffix(toks[h-1].low, "ly") && !negators[toks[h-1].low] && toks[h-1].low != "and" && toks[h-1].low != "been" {
+					// "a readout released by the Chinese side": a thing,
+					// not a person, is released
+					return nil
+				}
 				passive = true
 				if by >= 0 {
 					srcs = conj(toks, acts, actorAt, by)
-				} else {
+				} else if c.petrarch() {
 					srcs = c.object(toks, acts, actorAt, m, false)
+				} else if cameo.Root(p.Code) == "17" {
+					// "was arrested in Lebanon": the state where one is
+					// arrested, detained or sentenced did it
+					if o := c.object(toks, acts, actorAt, m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
+						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" {
+						srcs = o
+					}
 				}
+				// sitrep's own coding leaves the source of an agentless
+				// passive unknown: in "was executed after he ventured
+				// into Peru's jungle" Peru did nothing
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
 				srcs = prev
 			} else {
@@ -510,6 +531,12 @@ func appealContent(toks []tok, m match) bool {
 	return false
 }
 
+// complementNouns take a that-clause whose pronoun subject is not the
+// noun's owner: "an Egyptian report that it had agreed".
+var complementNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "statement": true,
+	"allegation": true, "allegations": true, "news": true, "rumours": true, "rumors": true, "suggestion": true,
+	"suggestions": true, "fears": true, "hopes": true, "belief": true, "assertion": true, "assurances": true, "warning": true}
+
 // reportVerbs introduce reported speech or thought.
 var reportVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true, "telling": true,
@@ -645,15 +672,24 @@ func joined(toks []tok, from, to int) bool {
 // actor to the left within the clause that is not the object of a
 // preposition, with any actors joined to it.
 func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int {
+	if adj, ok := c.adjunctSubject(toks, acts, actorAt, m); ok {
+		return adj
+	}
 	fallback := -1
-	pronoun := false
+	pronoun, pronounAt := false, -1
 	for i := m.start - 1; i >= 0; i-- {
 		if pronouns[toks[i].low] && actorAt[i] < 0 && m.start-i <= 5 {
 			pronoun = true // "said it would strike": the pronoun is the subject
+			pronounAt = i
 		}
 		if pronoun && (toks[i].low == "that" || toks[i].low == ",") {
 			// "Nigeria announced that it will withdraw": the pronoun is
-			// the reporting subject; keep looking left of "that"
+			// the reporting subject; keep looking left of "that". After a
+			// noun ("an Egyptian report that it had agreed") the pronoun
+			// is nobody we can name.
+			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && complementNouns[toks[i-1].low] {
+				return nil
+			}
 			continue
 		}
 		t := toks[i]
@@ -778,6 +814,52 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 	return -1
 }
 
+// adjunctSubject handles a participle adjunct (", killing 17", "after
+// ratifying the plan"): its subject is the subject of the clause it
+// hangs on, the actor opening that clause, not the nearest actor to its
+// left ("Gunmen ambushed a bus carrying Iraqis, killing 17"). ok is false
+// when the trigger is no such adjunct.
+func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match) ([]int, bool) {
+	h := m.start
+	if h == 0 || !strings.HasSuffix(toks[h].low, "ing") || actorAt[h] >= 0 {
+		return nil, false
+	}
+	switch toks[h-1].low {
+	case ",", "after", "before", "while", "since", "without", "by", "when", "despite":
+	default:
+		return nil, false
+	}
+	// the clause start: the sentence start, or after a hard stop
+	cs := 0
+	for i := h - 1; i >= 0; i-- {
+		if isHardStop(toks[i]) {
+			cs = i + 1
+			break
+		}
+	}
+	for i := cs; i < h && i < cs+4; i++ {
+		w := toks[i].low
+		if ai := actorAt[i]; ai >= 0 {
+			if acts[ai].place {
+				return nil, true
+			}
+			return conj(toks, acts, actorAt, ai), true
+		}
+		if !determiners[w] && !isModifier(w) && !toks[i].punct && w != "on" && w != "in" {
+			break
+		}
+	}
+	return nil, true // "An earthquake rocked Bali, killing one": no actor did it
+}
+
+// hyphenModifier reports an actor that ends in a hyphenated participle
+// ("UN-backed", "US-led", "Iran-aligned").
+func hyphenModifier(toks []tok, a actor) bool {
+	w := toks[a.t1-1].low
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "led")) && i < len(w)-2
+}
+
 // headlineList returns the actors of a headline-style subject list that
 // a comma joins ("Saudi Arabia, Iran agree to restore ties"): two named
 // actors, the first opening the sentence, the second right before the
@@ -847,6 +929,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if hyphenModifier(toks, acts[ai]) {
+				// "a UN-backed plan", "US-led forces": the actor
+				// modifies a noun; it is no party to this event
+				i = acts[ai].t1 - 1
+				continue
+			}
 			if i > 0 && locPreps[toks[i-1].low] && !placeTarget(m.p) && !c.petrarch() {
 				// "the leaders met in Singapore": where a meeting or
 				// statement happens is no party to it
@@ -874,7 +962,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		if i < m.end {
 			continue // words of the pattern itself ("restore complete, full ties")
 		}
-		if rightStop[t.low] && i > from {
+		if rightStop[t.low] && (i > from || subordinators[t.low]) {
 			break
 		}
 		if t.low == "," {
@@ -919,12 +1007,17 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		m.head, m.headEnd = m.start, m.start+1
 	}
 	passive := false
-	for i := m.head - 1; i >= 0 && i >= m.head-3; i-- {
+	for i := m.head - 1; i >= 0 && i >= m.head-6; i-- {
 		if beForms[toks[i].low] {
 			passive = true
 			break
 		}
 		if actorAt[i] >= 0 || toks[i].punct {
+			break
+		}
+		// "was brutally beaten and executed": only adverbs, "and" and
+		// another participle may stand between
+		if w := toks[i].low; i < m.head-3 && w != "and" && !isParticiple(w) && !strings.HasSuffix(w, "ly") {
 			break
 		}
 	}
@@ -939,9 +1032,13 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 	if w := toks[m.head].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
 		return -1, false
 	}
-	for i := m.end; i < len(toks) && i < m.end+8; i++ {
+	stative := statives[toks[m.head].low] // passive only with a "by" agent
+	for i := m.end; i < len(toks) && i < m.end+30; i++ {
 		if isHardStop(toks[i]) {
 			break
+		}
+		if i >= m.end+8 && toks[i].low != "by" {
+			continue // far off, only "by" ("accused of misusing funds …, by officials")
 		}
 		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 && toks[i].low == "from")) && i+1 < len(toks) {
 			for j := i + 1; j < len(toks) && j <= i+3; j++ {
@@ -951,8 +1048,17 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			}
 		}
 	}
+	if stative {
+		return -1, false // "Israel is opposed to …": the subject's stance
+	}
 	return -1, true
 }
+
+// statives are participles that after "be" describe the subject's own
+// stance: "Israel is opposed to", "is committed to".
+var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "prepared": true, "concerned": true,
+	"worried": true, "engaged": true, "involved": true, "interested": true, "dedicated": true, "pleased": true, "disappointed": true,
+	"alarmed": true, "satisfied": true, "convinced": true}
 
 // isParticiple reports a past participle form: -ed, -en, -wn or an
 // irregular one.

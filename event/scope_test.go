@@ -104,6 +104,21 @@ var scopeTests = []struct {
 	{"adjective agent before a group noun", "Military commanders in Egypt condemned Israel.", []string{"EGYMIL ISR 111"}, nil},
 	{"pronoun after a titled official", "The Iranian foreign minister met reporters. He condemned Israel.", []string{"IRN ISR 111"}, nil},
 	{"pronoun with a person later in its sentence", "The Iranian foreign minister met reporters. He said he was ready to meet Egypt's president.", []string{"IRN EGY 036"}, nil},
+	// participle adjuncts, agentless passives, noun complements
+	{"adjunct takes the clause subject", "Hamas ambushed a bus carrying Syrian soldiers, killing 17.", []string{"org.hamas  1823"}, []string{"SYR  1823"}},
+	{"adjunct of a non-actor subject", "An earthquake rocked Egypt's capital, killing one person.", nil, []string{"EGY  18", "EGY CVL"}},
+	{"after + participle", "Egypt approved the law one day after ratifying a Syria-backed plan with Turkey.", []string{"EGY TUR 057"}, []string{"SYR"}},
+	{"agentless passive: no source from after", "Hamas was executed after it ventured into Syria.", nil, []string{"SYR org.hamas", "org.hamas SYR"}},
+	{"arrested in a country: its state", "A journalist was arrested in Iran for spying.", []string{"IRN  173"}, nil},
+	{"stative participle", "Israel is opposed to talks with Syria.", nil, []string{"SYR ISR 1"}},
+	{"stative with by is passive", "Israel was opposed by Syria.", []string{"SYR ISR 110"}, nil},
+	{"far passive agent", "Egypt has been accused of misusing up to 50 million dollars in public funds, much of it believed to have been embezzled, by Israel.", []string{"ISR EGY 112"}, nil},
+	{"noun complement that", "Israel rejected an Egyptian report that it had agreed with Syria.", nil, []string{"EGY SYR"}},
+	{"press conference", "Egypt will hold a press conference.", nil, []string{"EGY  02"}},
+	{"bare form after in", "A Hamas official was killed in blast.", nil, []string{"org.hamas  111"}},
+	{"a thing released by an actor", "Wang spoke, according to a readout released by the Syrian side.", nil, []string{" SYR 0841", "SYR  0841"}},
+	{"a deal brokered by an actor", "Israel and Syria signed a deal brokered by Egypt.", []string{"EGY ISR 045"}, nil},
+	{"pronoun that after a far complement noun", "Egypt said in a statement that peace remained its goal and that it was ready to work with Israel.", []string{"EGY ISR 030"}, nil},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 

@@ -238,7 +238,9 @@ func mainPlover(evs []doc.Event) string {
 			continue
 		}
 		score := 0
-		if e.Source != "" {
+		if e.Source != "" || e.Target != "" && !e.Reciprocal {
+			// an agentless passive ("was accused of …") has an unknown
+			// source and a named target; it can be the main event
 			score += 2
 		}
 		if e.Confidence >= 0.3 {
