@@ -185,6 +185,9 @@ var placeCues = []string{
 	"boulevard", "lane", "plaza", "palace", "castle", "tower", "stadium", "arena", "cathedral",
 	"mosque", "temple", "museum", "hall", "city", "county", "oasis", "steppe", "parish", "oval",
 	"ave", "estate", "courthouse", "auditorium", "quarter", "neighbourhood", "neighborhood",
+	"reservoir", "dam", "brook", "creek", "dock", "docks", "junction", "plateau", "pavilion",
+	"pond", "marsh", "swamp", "reef", "ridge", "gorge", "canyon", "wharf", "pier", "quay",
+	"fjord", "lagoon", "atoll", "empire", "checkpoint", "playground", "settlement", "outpost",
 }
 
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".

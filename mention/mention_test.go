@@ -117,6 +117,8 @@ var mentionTests = []struct {
 		[]string{"Musaed bin Mohammed Al-Aiban/person//name"}, []string{"Group"}},
 	{"a hyphened pair of names is two mentions", "The Assad-Khamenei talks ended.",
 		nil, []string{"Assad-Khamenei"}},
+	{"landform and facility head words make places", "Water from Lincoln Reservoir reached Zarga Junction and the Ottoman Empire.",
+		[]string{"Lincoln Reservoir/place//name", "Zarga Junction/place//name", "Ottoman Empire/place//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 
