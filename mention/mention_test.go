@@ -119,6 +119,10 @@ var mentionTests = []struct {
 		nil, []string{"Assad-Khamenei"}},
 	{"landform and facility head words make places", "Water from Lincoln Reservoir reached Zarga Junction and the Ottoman Empire.",
 		[]string{"Lincoln Reservoir/place//name", "Zarga Junction/place//name", "Ottoman Empire/place//name"}, nil},
+	{"a person in apposition with a demonym and a role", "Kaveh Lotfi, the Iranian minister of roads, said so.",
+		[]string{"Kaveh Lotfi/person//name"}, nil},
+	{"an office written after a title is no person", "Tim Cook, Apple's Chief Operating Officer, said so.",
+		nil, []string{"Operating Officer"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

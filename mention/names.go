@@ -550,7 +550,7 @@ func (p *proc) classify(i, j int) string {
 	for k >= 0 && (p.has(k, fHonor) && p.cover[k] < 0 || p.is(k, w.designate) || p.is(k, w.elect)) {
 		k--
 	}
-	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 {
+	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 && !p.anyFlag(i, j, fRole|fOrgCue) {
 		return doc.TypePerson
 	}
 	if p.is(i-1, w.said) || p.is(i-1, w.says) {
@@ -570,8 +570,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
 	if p.is(j, w.comma) && p.has(j+1, fDet) {
-		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && p.toks[k].shape&shLower != 0; k++ {
-			if p.has(k, fRole) {
+		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
+		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == HowDemonym); k++ {
+			if p.has(k, fRole) || p.tcover[k] >= 0 {
 				return doc.TypePerson
 			}
 		}
@@ -826,6 +827,16 @@ func motion(w string) bool {
 		"withdrew", "withdrawn", "withdrawal", "expelled", "arrived", "advanced", "advancing",
 		"marched", "retreated", "escaped", "transferred", "moving", "shipped", "exported", "imported":
 		return true
+	}
+	return false
+}
+
+// anyFlag reports whether a token of [i,j) has one of the flags f.
+func (p *proc) anyFlag(i, j int, f wordFlag) bool {
+	for k := i; k < j; k++ {
+		if p.has(k, f) {
+			return true
+		}
 	}
 	return false
 }
