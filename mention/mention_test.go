@@ -123,6 +123,8 @@ var mentionTests = []struct {
 		[]string{"Kaveh Lotfi/person//name"}, nil},
 	{"an office written after a title is no person", "Tim Cook, Apple's Chief Operating Officer, said so.",
 		nil, []string{"Operating Officer"}},
+	{"joined acronyms are an organisation", "Troops said CJTF-OIR has five centres.",
+		[]string{"CJTF-OIR/organization//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -513,6 +513,9 @@ func (p *proc) classify(i, j int) string {
 	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() && !p.is(j, w.of) {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
+	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && !p.anyFlag(i, j, fAcronym) && !p.hasDigit(i, j) {
+		return doc.TypeOrganization // "CJTF-OIR": acronyms joined
+	}
 	if j-i >= 2 && j-i <= 4 && p.teamName(i, j) {
 		return doc.TypeOrganization // "St. Louis Cardinals", "Chicago Bulls": a place's team
 	}
@@ -839,4 +842,14 @@ func (p *proc) anyFlag(i, j int, f wordFlag) bool {
 		}
 	}
 	return false
+}
+
+// allUpper reports whether every token of [i,j) is written in capitals.
+func (p *proc) allUpper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.toks[k].upper() {
+			return false
+		}
+	}
+	return true
 }
