@@ -162,6 +162,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
 	acts = dedupeActors(acts)
+	acts = dropCredits(toks, acts)
 	acts = c.attachAgents(toks, acts)
 	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
 	if !c.NoGenericAgents {
@@ -233,6 +234,85 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 	}
 	return acts
 }
+
+// dropCredits removes datelines and agency credits from the sentence:
+// a capitalised prefix ending in a dash or colon ("AP -", "JAKARTA
+// (Reuters) -", "WASHINGTON -", "FALLUJAH:"), a parenthesised credit
+// ("(AFP)", "(Canadian Press)") and an all-capitals place opening the
+// sentence ("BAGHDAD US warplanes fired …"). Their words become
+// punctuation (no trigger) and their actors are dropped: the agency did
+// not act, and the dateline city is no target.
+func dropCredits(toks []tok, acts []actor) []actor {
+	end := -1 // tokens [0,end) are a dateline/credit prefix
+	for i := 0; i < len(toks) && i < 12; i++ {
+		t := toks[i]
+		if t.punct && (t.low == "-" || t.low == "—" || t.low == "–" || t.low == "--" || t.low == ":" || t.low == "_") {
+			if i > 0 && (t.low == ":" || t.start > toks[i-1].end) { // a spaced dash, not "Russia-Ukraine"
+				end = i + 1
+			}
+			break
+		}
+		if !t.punct && !t.upper && !(t.low[0] >= '0' && t.low[0] <= '9') {
+			break
+		}
+	}
+	mark := func(from, to int) {
+		for i := from; i < to; i++ {
+			toks[i].punct = true
+		}
+		out := acts[:0]
+		for _, a := range acts {
+			if a.t0 >= from && a.t1 <= to {
+				continue
+			}
+			out = append(out, a)
+		}
+		acts = out
+	}
+	if end > 0 {
+		mark(0, end)
+	} else if len(acts) > 0 && acts[0].t0 == 0 && acts[0].place && allCaps(toks[0].low, toks[0]) {
+		mark(0, acts[0].t1)
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].low != "(" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+4 && !toks[j].punct && toks[j].upper {
+			j++
+		}
+		if j < len(toks) && toks[j].low == ")" && j > i+1 && creditAt(toks, i+1, j) {
+			mark(i, j+1)
+		}
+	}
+	return acts
+}
+
+// allCaps reports a word written in capitals ("BAGHDAD"); t.low is its
+// lower-case form, so the test is on the original length and the upper
+// flag of a word of four letters or more.
+func allCaps(low string, t tok) bool { return t.upper && t.end-t.start >= 4 && t.capsAll }
+
+// creditAt reports whether tokens [i,j) name a news agency.
+func creditAt(toks []tok, i, j int) bool {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	return newsAgencies[b.String()]
+}
+
+// newsAgencies are credits in parentheses after a headline or dateline.
+var newsAgencies = map[string]bool{"ap": true, "afp": true, "reuters": true, "cp": true, "canadian press": true,
+	"associated press": true, "upi": true, "xinhua": true, "dpa": true, "ansa": true, "efe": true, "kyodo": true,
+	"yonhap": true, "bernama": true, "tass": true, "interfax": true, "irna": true, "pti": true, "ani": true, "apa": true,
+	"sitrep wire": true, "bloomberg": true, "bbc": true, "cnn": true, "aa": true, "wafa": true, "sana": true, "mena": true,
+	"ians": true, "pa": true, "aap": true, "nna": true, "spa": true, "wam": true, "kuna": true, "qna": true, "ria novosti": true,
+	"spacecom": true, "space.com": true, "ap photo": true}
 
 // purposeOf reports whether match m is the purpose infinitive of the
 // consultation before it ("met … to discuss", "will meet … to talk"):

@@ -32,6 +32,8 @@ var testActors = []struct{ name, id, typ, country string }{
 	{"Egypt", "EGY", doc.TypeCountry, "EGY"},
 	{"Hamas", "org.hamas", doc.TypeArmedGroup, "PSE"},
 	{"Lebanon", "LBN", doc.TypeCountry, "LBN"},
+	{"AFP", "org.afp", doc.TypeOrganization, "FRA"},
+	{"Canadian", "CAN", doc.TypeCountry, "CAN"},
 }
 
 var actorRE = func() *regexp.Regexp {

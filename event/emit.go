@@ -272,8 +272,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if t >= 0 {
 			ta = &acts[t]
-			if sa != nil && (s == t || sa.actorCode() == ta.actorCode() && sa.id == ta.id && c.RequireTarget) {
-				// the same mention, or (PETRARCH) the same actor code
+			if sa != nil && (s == t || sa.actorCode() == ta.actorCode() && sa.id == ta.id && (c.RequireTarget || !sa.demonym && !ta.demonym)) {
+				// the same mention, or the same actor ("Ukraine … protest
+				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
+				// independence from Iraq" are people and their state)
 				return
 			}
 			if sa != nil && !c.petrarch() && homeGround(sa, ta, code) {

@@ -119,6 +119,12 @@ var scopeTests = []struct {
 	{"a thing released by an actor", "Wang spoke, according to a readout released by the Syrian side.", nil, []string{" SYR 0841", "SYR  0841"}},
 	{"a deal brokered by an actor", "Israel and Syria signed a deal brokered by Egypt.", []string{"EGY ISR 045"}, nil},
 	{"pronoun that after a far complement noun", "Egypt said in a statement that peace remained its goal and that it was ready to work with Israel.", []string{"EGY ISR 030"}, nil},
+	// datelines, credits, self-events
+	{"agency credit prefix", "AFP - Russia is seeking talks with Egypt.", nil, []string{"org.afp", "RUS org.afp"}},
+	{"parenthesised credit", "Israel strikes Syria (Canadian Press).", []string{"ISR SYR 190"}, []string{"ISR  02", "CAN "}},
+	{"dateline dash", "Cairo - Israel struck Syria on Monday.", []string{"ISR SYR 190"}, nil},
+	{"hyphen pair is no dateline", "Russia-Ukraine talks stall.", []string{"RUS UKR 040"}, nil},
+	{"no self-event", "Egypt protested to Egypt.", nil, []string{"EGY EGY"}},
 	{"relative pronoun subject", "Hamas, which attacked Israel on Monday, said nothing.", []string{"org.hamas ISR 180"}, nil},
 }
 

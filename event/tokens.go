@@ -14,6 +14,7 @@ type tok struct {
 	low        string
 	punct      bool
 	upper      bool // first letter is upper case
+	capsAll    bool // every letter is upper case ("BAGHDAD", "US")
 }
 
 // tokenize splits text[start:end] into coder tokens. It is used when the
@@ -88,7 +89,7 @@ func appendWord(out []tok, text string, i, j int) []tok {
 func mkTok(text string, i, j int) tok {
 	w := text[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
-	return tok{start: i, end: j, low: lower(w), upper: unicode.IsUpper(r)}
+	return tok{start: i, end: j, low: lower(w), upper: unicode.IsUpper(r), capsAll: isAllCaps(w)}
 }
 
 // lower lower-cases w, cheaply for ASCII, and unifies apostrophes.
@@ -119,4 +120,22 @@ func normApos(s string) string {
 		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// isAllCaps reports whether w has letters and all of them are upper case.
+func isAllCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			return false
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			letters = true
+		case r >= utf8.RuneSelf && unicode.IsLower(r):
+			return false
+		case r >= utf8.RuneSelf && unicode.IsUpper(r):
+			letters = true
+		}
+	}
+	return letters
 }
