@@ -125,6 +125,8 @@ var mentionTests = []struct {
 		nil, []string{"Operating Officer"}},
 	{"joined acronyms are an organisation", "Troops said CJTF-OIR has five centres.",
 		[]string{"CJTF-OIR/organization//name"}, nil},
+	{"a name-shaped run opening a sentence is a person", "It rained. Duane Bobick (born 1950) was a boxer. Analysts Worried left.",
+		[]string{"Duane Bobick/person//name"}, []string{"Analysts Worried"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -623,7 +623,7 @@ func (p *proc) classify(i, j int) string {
 	if placeSuffix(p.word(j - 1)) {
 		return doc.TypePlace
 	}
-	if n >= 2 && n <= 3 && !p.toks[i].sentStart && p.nameShaped(i, j) {
+	if n >= 2 && n <= 3 && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
 	return ""
