@@ -187,7 +187,7 @@ var placeCues = []string{
 	"ave", "estate", "courthouse", "auditorium", "quarter", "neighbourhood", "neighborhood",
 	"reservoir", "dam", "brook", "creek", "dock", "docks", "junction", "plateau", "pavilion",
 	"pond", "marsh", "swamp", "reef", "ridge", "gorge", "canyon", "wharf", "pier", "quay",
-	"fjord", "lagoon", "atoll", "empire", "checkpoint", "playground", "settlement", "outpost",
+	"fjord", "lagoon", "atoll", "empire", "checkpoint", "playground", "settlement", "outpost", "gate",
 }
 
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".

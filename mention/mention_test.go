@@ -127,6 +127,8 @@ var mentionTests = []struct {
 		[]string{"CJTF-OIR/organization//name"}, nil},
 	{"a name-shaped run opening a sentence is a person", "It rained. Duane Bobick (born 1950) was a boxer. Analysts Worried left.",
 		[]string{"Duane Bobick/person//name"}, []string{"Analysts Worried"}},
+	{"a run does not cross 'on' into a weekday", "Clashes hit Diyala Province on Monday near the Ishtar Gate.",
+		[]string{"Diyala Province/place//name", "Ishtar Gate/place//name"}, []string{"Diyala Province on Monday"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

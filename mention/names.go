@@ -28,8 +28,8 @@ func (p *proc) findRuns() {
 				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
 					k++
 				}
-				if p.cover[k] < 0 && p.nameWord(k) {
-					j = k + 1
+				if p.cover[k] < 0 && p.nameWord(k) && !p.has(k, fDate) {
+					j = k + 1 // not "Diyala Province on Monday"
 					continue
 				}
 				// "Bank of Israel", "Gulf of Oman": absorb a KB country or place
