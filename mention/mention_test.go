@@ -129,6 +129,8 @@ var mentionTests = []struct {
 		[]string{"Duane Bobick/person//name"}, []string{"Analysts Worried"}},
 	{"a run does not cross 'on' into a weekday", "Clashes hit Diyala Province on Monday near the Ishtar Gate.",
 		[]string{"Diyala Province/place//name", "Ishtar Gate/place//name"}, []string{"Diyala Province on Monday"}},
+	{"a lower-case head word after a name types it", "Fighting spread in the Zalbeen region, and the Zentrova company said so.",
+		[]string{"Zalbeen/place//name", "Zentrova/organization//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -435,6 +435,14 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "the Tigray region", "Kherson province", "the Azaz border crossing"
+	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
+		switch p.word(j) {
+		case "region", "province", "district", "governorate", "city", "town", "village", "valley",
+			"river", "mountains", "county", "neighbourhood", "neighborhood", "refugee", "camp", "suburb":
+			return true
+		}
+	}
 	// "Doha-based", "London-based"
 	if j < len(p.toks) && p.toks[j].gap == gapHyphen && p.word(j) == "based" {
 		return true
@@ -598,6 +606,13 @@ func (p *proc) classify(i, j int) string {
 		switch p.word(k) {
 		case "bin", "ibn", "bint", "ould":
 			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban"
+		}
+	}
+	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss && !p.has(i, fGiven|fGroupAdj) {
+		switch p.word(j) {
+		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier",
+			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents":
+			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia"
 		}
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {
