@@ -131,6 +131,8 @@ var mentionTests = []struct {
 		[]string{"Diyala Province/place//name", "Ishtar Gate/place//name"}, []string{"Diyala Province on Monday"}},
 	{"a lower-case head word after a name types it", "Fighting spread in the Zalbeen region, and the Zentrova company said so.",
 		[]string{"Zalbeen/place//name", "Zentrova/organization//name"}, nil},
+	{"an all-caps dateline place stays a place", "SHARM EL-SHEIKH, Egypt - Talks began.",
+		[]string{"SHARM EL-SHEIKH/place//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -522,6 +522,9 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
 	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && !p.anyFlag(i, j, fAcronym) && !p.hasDigit(i, j) {
+		if p.s.gaz != nil && len(p.s.gaz.Lookup(p.text[p.toks[i].start:p.toks[j-1].end])) > 0 {
+			return doc.TypePlace // a dateline: "SHARM EL-SHEIKH, Egypt"
+		}
 		return doc.TypeOrganization // "CJTF-OIR": acronyms joined
 	}
 	if j-i >= 2 && j-i <= 4 && p.teamName(i, j) {
