@@ -430,6 +430,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if skip {
 			continue
 		}
+		if toks[i].low == "general" && i > 0 && titleBeforeGeneral[toks[i-1].low] {
+			i = end - 1
+			continue // "attorney general", "secretary general": no general
+		}
 		if n == 1 && adjectiveAgents[toks[i].low] && end < len(toks) && c.nounAfter(toks, end) {
 			// "military exercises", "security forces", "police
 			// custody": the agent word modifies a noun
@@ -497,7 +501,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 }
 
 // adjectiveAgents are agent words that also work as adjectives.
-var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true}
+var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true}
+
+// titleBeforeGeneral make "general" part of a civilian title.
+var titleBeforeGeneral = map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,
+	"consul": true, "governor": true, "solicitor": true, "auditor": true, "postmaster": true, "accountant": true, "director": true}
 
 // groupNouns after an adjective agent keep it an actor: "military
 // commanders", "police officers", "army units".

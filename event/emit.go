@@ -87,6 +87,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
 			if !owned {
 				weakSource = true
+				if !c.petrarch() && !c.KeepSourceless && p.Flags&FlagReciprocal == 0 && cameo.QuadClass(p.Code) >= 3 && !lightVerbBefore(toks, m.start) {
+					// "eroded the world's toughest embargo", "an inquiry
+					// into the massacre": a conflict noun with no owner of
+					// its own is not the clause subject's act (a visit or
+					// talks "during a visit to Y" usually are)
+					srcs = nil
+				}
 			}
 		default:
 			if rp := reducedPassive(toks, acts, actorAt, m); rp >= 0 {
@@ -677,6 +684,15 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 	if adj, ok := c.adjunctSubject(toks, acts, actorAt, m); ok {
 		return adj
 	}
+	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() {
+		// "…, officials said", "sources say": the speaker is the noun
+		// right before the verb; when that is no actor, nobody we can
+		// name said it
+		if w := toks[m.start-1]; actorAt[m.start-1] < 0 && !w.punct && !w.upper && strings.HasSuffix(w.low, "s") &&
+			!hypoWords[w.low] && !beForms[w.low] && w.low != "has" && w.low != "was" && w.low != "always" && w.low != "perhaps" {
+			return nil
+		}
+	}
 	fallback := -1
 	pronoun, pronounAt := false, -1
 	for i := m.start - 1; i >= 0; i-- {
@@ -729,8 +745,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if ai := actorAt[i]; ai >= 0 {
 			a := acts[ai]
 			i = a.t0
-			if a.place {
-				continue // places are not sources
+			if a.place || hyphenModifier(toks, a) {
+				continue // places are not sources; "a UN-backed tribunal" is no UN act
 			}
 			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
@@ -827,14 +843,19 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 		return nil, false
 	}
 	switch toks[h-1].low {
-	case ",", "after", "before", "while", "since", "without", "by", "when", "despite":
+	case ",", "after", "before", "while", "since", "without", "by", "when", "despite", "and":
 	default:
 		return nil, false
 	}
-	// the clause start: the sentence start, or after a hard stop
+	if toks[h-1].low == "and" && !priorAdjunct(toks, h-1) {
+		return nil, false // "condemned X and vowing …" is handled as coordination
+	}
+	// the clause start: the sentence start, or after a hard stop or a
+	// subordinator ("after two-thirds of Bangladesh was submerged,
+	// destroying crops" hangs on the "after" clause)
 	cs := 0
-	for i := h - 1; i >= 0; i-- {
-		if isHardStop(toks[i]) {
+	for i := h - 2; i >= 0; i-- {
+		if isHardStop(toks[i]) || subordinators[toks[i].low] || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" {
 			cs = i + 1
 			break
 		}
@@ -844,6 +865,11 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 		if ai := actorAt[i]; ai >= 0 {
 			if acts[ai].place {
 				return nil, true
+			}
+			for j := acts[ai].t1; j+1 < h; j++ {
+				if beForms[toks[j].low] && isParticiple(toks[j+1].low) && !statives[toks[j+1].low] {
+					return nil, true // "after Syria was flooded, killing 700": Syria suffered it
+				}
 			}
 			return conj(toks, acts, actorAt, ai), true
 		}
@@ -860,6 +886,53 @@ func hyphenModifier(toks []tok, a actor) bool {
 	w := toks[a.t1-1].low
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "led")) && i < len(w)-2
+}
+
+// lightVerbBefore reports a light verb a few tokens before a nominal
+// trigger ("carried out a series of strikes", "launched attacks",
+// "imposed new sanctions"): the clause subject owns the noun.
+func lightVerbBefore(toks []tok, at int) bool {
+	for i := at - 1; i >= 0 && i >= at-5; i-- {
+		w := toks[i].low
+		if toks[i].punct {
+			return false
+		}
+		for _, stem := range []string{"carr", "launch", "conduct", "stag", "mount", "wag", "impos", "unleash", "step",
+			"continu", "began", "begin", "resum", "intensif", "escalat", "order", "authoriz", "authoris", "threaten", "vow", "announc", "declar"} {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// priorAdjunct reports a ", V-ing" adjunct earlier in the clause before
+// token and ("…, killing 37 people and wounding 50").
+func priorAdjunct(toks []tok, and int) bool {
+	for i := and - 1; i > 0 && i >= and-8; i-- {
+		if isHardStop(toks[i]) {
+			return false
+		}
+		if strings.HasSuffix(toks[i].low, "ing") && toks[i-1].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// barredBefore reports a verb of preventing within six tokens before
+// the "from" at i ("barred … from", "prevented … from").
+func barredBefore(toks []tok, from int) bool {
+	for i := from - 1; i >= 0 && i >= from-6; i-- {
+		w := toks[i].low
+		for _, stem := range []string{"bar", "prevent", "ban", "block", "prohibit", "stop", "refrain", "forbid", "keep", "deter", "preclud"} {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineList returns the actors of a headline-style subject list that
@@ -1145,6 +1218,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		switch {
 		case negators[w]:
 			neg = true
+		case w == "from" && i == m.start-1 && barredBefore(toks, i):
+			neg = true // "barring the government from pardoning"
 		case denyWords[w] && i < m.start:
 			neg = true
 		case hypoWords[w] && i < m.start:
