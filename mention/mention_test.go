@@ -133,6 +133,8 @@ var mentionTests = []struct {
 		[]string{"Zalbeen/place//name", "Zentrova/organization//name"}, nil},
 	{"an all-caps dateline place stays a place", "SHARM EL-SHEIKH, Egypt - Talks began.",
 		[]string{"SHARM EL-SHEIKH/place//name"}, nil},
+	{"a company before a role word keeps its own name", "Gazprom CEO Alexei Miller spoke.",
+		[]string{"Gazprom/organization//alias"}, []string{"Gazprom CEO"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

@@ -141,7 +141,7 @@ func (p *proc) findRuns() {
 		}
 		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
 		// company written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
 			if h := &p.found[g]; h.typ == doc.TypeOrganization && h.actor < 0 && h.how == HowAlias {
 				hi := h.i
 				p.kill(g)
