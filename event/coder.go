@@ -514,11 +514,22 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
-	if h := m.head; p.Flags&FlagNominal == 0 && h == m.start && m.end == m.headEnd && h > 1 && determiners[toks[h-2].low] && toks[h-2].low != "that" &&
-		actorAt[h-1] < 0 && !toks[h-1].punct && !strings.HasSuffix(toks[h-1].low, "ly") && !hypoWords[toks[h-1].low] && !negators[toks[h-1].low] &&
-		!strings.HasSuffix(toks[h].low, "ed") && !strings.HasSuffix(toks[h].low, "s") && !strings.HasSuffix(toks[h].low, "ing") && !pastParticiple[toks[h].low] {
-		// only a bare form: "its allies demanded" is a verb
-		return m, false
+	if h := m.head; p.Flags&FlagNominal == 0 && h == m.start && m.end == m.headEnd && h > 1 &&
+		!strings.HasSuffix(toks[h].low, "ed") && !strings.HasSuffix(toks[h].low, "s") && !strings.HasSuffix(toks[h].low, "ing") && !pastParticiple[toks[h].low] &&
+		!irregularForms[toks[h].low] {
+		// only a bare form ("its allies demanded", "the mayor left" are
+		// verbs), after up to
+		// three modifiers and a determiner or possessive ("the world's
+		// toughest economic embargo")
+		for k := 2; k <= 4 && h-k >= 0; k++ {
+			w := toks[h-k+1]
+			if actorAt[h-k+1] >= 0 || w.punct || w.upper || pronouns[w.low] || strings.HasSuffix(w.low, "ly") || hypoWords[w.low] || negators[w.low] || beForms[w.low] || prepositions[w.low] {
+				break
+			}
+			if d := toks[h-k].low; determiners[d] && d != "that" {
+				return m, false
+			}
+		}
 	}
 	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
 		return m, false

@@ -121,3 +121,15 @@ func isVowel(c byte) bool {
 	}
 	return false
 }
+
+// irregularForms are the irregular past forms of the table ("left",
+// "held", "struck"): verb forms, never bare nouns.
+var irregularForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, forms := range irregular {
+		for _, f := range forms {
+			m[f] = true
+		}
+	}
+	return m
+}()

@@ -127,6 +127,8 @@ var scopeTests = []struct {
 	{"conflict noun owned by nobody", "Egypt eroded the embargo on Syria.", nil, []string{"EGY SYR 16"}},
 	{"light verb owns the noun", "Israel carried out a series of strikes on Syria.", []string{"ISR SYR 190"}, nil},
 	{"hyphen modifier is no subject", "An Egypt-backed tribunal will prosecute Syria.", nil, []string{"EGY SYR"}},
+	{"bare form after modifiers and a possessive", "Hamas eroded the world's toughest economic embargo on Syria.", nil, []string{"org.hamas SYR 163", "org.hamas  163"}},
+	{"irregular past after a noun phrase", "Israel's new envoy left for Egypt.", []string{"ISR EGY 042"}, nil},
 	// datelines, credits, self-events
 	{"agency credit prefix", "AFP - Russia is seeking talks with Egypt.", nil, []string{"org.afp", "RUS org.afp"}},
 	{"parenthesised credit", "Israel strikes Syria (Canadian Press).", []string{"ISR SYR 190"}, []string{"ISR  02", "CAN "}},
