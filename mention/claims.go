@@ -65,6 +65,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 	ph := phrase{start: th.i, end: th.j, th: th, ownerStart: -1}
 	k := th.i - 1
 	skipped := 0
+	bodyWord := false // a skipped qualifier names a body: "bank", "army"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
 		if p.has(k, fModifier) && p.cover[k] < 0 && !p.toks[k].poss {
 			if m := normModifier(p.s.v.words[p.toks[k].id]); m != "" && ph.modifier == "" {
@@ -77,8 +78,13 @@ func (p *proc) leftOf(th titleHit) phrase {
 		if g < 0 && th.e.group && ph.country == "" && skipped < 2 && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.cover[k] < 0 && !p.has(k, fStop|fLocPrep|fCue) {
 			// "Hamas political bureau chief": a group's post may be qualified
 			skipped++
+			bodyWord = bodyWord || p.has(k, fOrgCue)
 			k--
 			continue
+		}
+		if g >= 0 && bodyWord && p.isState(g) {
+			ph.foreign = true // "US bank chief", "Israeli army chief": a body's post, not the state's leader
+			break
 		}
 		if g < 0 && ph.country == "" && p.toks[k].word() && (p.toks[k].poss || p.has(k, fOrgCue)) {
 			ph.foreign = true // "the company's president", "club president": not a state's office

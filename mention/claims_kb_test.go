@@ -31,6 +31,8 @@ func TestShippedKBClaims(t *testing.T) {
 		{"PM in capitals", "Pakistani PM Nawaz Sharif spoke at 3 pm.", "",
 			[]string{"PM|Nawaz Sharif|PAK.prime_minister|person.nawaz-sharif"}, nil},
 		{"an organisation's president after the name", "Michael Mulgrew, president of the United Federation of Teachers, spoke.", "", nil, []string{"Michael Mulgrew"}},
+		{"a state's bank chief is no head of state", "US bank chief Ben Bernanke spoke.", "",
+			nil, []string{"Ben Bernanke"}},
 		{"a surname after a title links only to a holder", "Hillary Clinton spoke. President Clinton signed it.", "",
 			[]string{"President|Clinton|USA.president|person.bill-clinton"}, nil},
 		{"no holder on the article date", "President Bush met Gorbachev in Washington.", "1990-05-01",
