@@ -37,9 +37,10 @@ put titles inside names, "Foreign Secretary Boris Johnson").
 --titles scores person spans by the convention of corpora that put titles
 and honorifics inside person names (re3d, MEANTIME): each person mention is
 widened over the title the stage recorded for it when the title stands
-right before the name, over honorifics and ranks right before it ("Mr",
-"Lt Gen") and over a country word right before the title ("Russian Foreign
-Minister Lavrov"). The stage's output is the same; only the span
+right before the name, over honorifics, ranks and capitalised occupations
+right before it ("Mr", "Lt Gen", "Spokeswoman"; not acronyms such as "CEO")
+and over a country word right before the title ("Russian Foreign Minister
+Lavrov"). The stage's output is the same; only the span
 convention changes. Wikigold (CoNLL) leaves titles out: score it without.
 
 --demonyms-loc scores demonyms and country adjectives ("American",
