@@ -17,7 +17,7 @@ import (
 
 // putStmts are the statements Put runs, prepared once per transaction.
 type putStmts struct {
-	near, insArticle, insStory, growStory,
+	near, insArticle, growStory,
 	upMerged, insMergedSrc, bumpSources *sql.Stmt
 	tx *sql.Tx
 
@@ -32,6 +32,16 @@ type putStmts struct {
 	// Rows of the per-article layers, inserted many per statement when
 	// the transaction ends (nothing in Put reads them back).
 	entities, quotes, findings, events rowBuf
+
+	// Stories are written when the transaction ends too (the lookup of
+	// near-duplicates reads articles.story, never stories): new ones as
+	// rows, whose size argument grows with each copy in this Put
+	// (newStory: story id → index of that argument), and the growth of
+	// stored ones summed per story.
+	stories    rowBuf
+	newStory   map[string]int
+	grown      map[string]int
+	grownOrder []string
 
 	// inserts caches the multi-row INSERTs prepared in this transaction
 	// by table and row count, so each is parsed once, not per use.
@@ -54,8 +64,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.near, `SELECT a.seq, a.minhash, a.story FROM articles a WHERE a.seq IN (SELECT b.article_seq FROM minhash_bands b WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `)) ORDER BY a.seq LIMIT 64`},
 		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
-		{&p.insStory, `INSERT INTO stories (id, first_date, size, added) VALUES (?, ?, 1, ?)`},
-		{&p.growStory, `UPDATE stories SET size = size + 1 WHERE id = ?`},
+		{&p.growStory, `UPDATE stories SET size = size + ? WHERE id = ?`},
 		{&p.upMerged, `INSERT INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
 			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -72,6 +81,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		}
 		*x.st = st
 	}
+	p.stories = rowBuf{table: "stories", cols: []string{"id", "first_date", "size", "added"}}
+	p.newStory, p.grown = map[string]int{}, map[string]int{}
 	p.entities = rowBuf{table: "entities", cols: []string{"article_id", "idx", "kb_id", "name", "type", "country", "mentions", "date"}}
 	p.quotes = rowBuf{table: "quotes", cols: []string{"article_id", "idx", "date", "speaker_entity", "speaker_name", "speaker_lc", "kind", "data"}}
 	p.findings = rowBuf{table: "findings", cols: []string{"article_id", "idx", "date", "kind", "verdict", "data"}}
@@ -230,7 +241,12 @@ func (s *DB) put(ctx context.Context, enc []*store.Encoded, errs []encodeErr) (s
 	if err := s.mergeAll(ctx, st); err != nil {
 		return store.PutResult{}, s.errorf("%w", err)
 	}
-	for _, b := range []*rowBuf{&st.entities, &st.quotes, &st.findings, &st.events} {
+	for _, id := range st.grownOrder {
+		if _, err := st.growStory.ExecContext(ctx, st.grown[id], id); err != nil {
+			return store.PutResult{}, s.errorf("story: %w", err)
+		}
+	}
+	for _, b := range []*rowBuf{&st.stories, &st.entities, &st.quotes, &st.findings, &st.events} {
 		if err := s.flush(ctx, st, b); err != nil {
 			return store.PutResult{}, s.errorf("%w", err)
 		}
@@ -368,11 +384,17 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, e *store.Encoded, added s
 		}
 	}
 	if near {
-		if _, err := st.growStory.ExecContext(ctx, story); err != nil {
-			return false, fmt.Errorf("story: %w", err)
+		if i, ok := st.newStory[story]; ok {
+			st.stories.args[i] = st.stories.args[i].(int) + 1
+		} else {
+			if st.grown[story] == 0 {
+				st.grownOrder = append(st.grownOrder, story)
+			}
+			st.grown[story]++
 		}
-	} else if _, err := st.insStory.ExecContext(ctx, story, date, added); err != nil {
-		return false, fmt.Errorf("story: %w", err)
+	} else {
+		st.stories.add(story, date, 1, added)
+		st.newStory[story] = len(st.stories.args) - 2 // size is the second-last column
 	}
 
 	sigBytes, _ := sig.MarshalBinary()
