@@ -172,7 +172,7 @@ var orgCues = []string{
 	"courier", "express", "daily", "weekly", "monthly", "pictures", "films", "publishing", "publishers",
 }
 
-var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv"}
+var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated"}
 
 var placeCues = []string{
 	"river", "province", "island", "islands", "mountain", "mountains", "mount", "street",

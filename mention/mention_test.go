@@ -135,6 +135,8 @@ var mentionTests = []struct {
 		[]string{"SHARM EL-SHEIKH/place//name"}, nil},
 	{"a company before a role word keeps its own name", "Gazprom CEO Alexei Miller spoke.",
 		[]string{"Gazprom/organization//alias"}, []string{"Gazprom CEO"}},
+	{"International and Limited end organisation names", "Zentrova International and Kolbra Limited said so.",
+		[]string{"Zentrova International/organization//name", "Kolbra Limited/organization//name"}, nil},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

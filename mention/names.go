@@ -54,7 +54,7 @@ func (p *proc) findRuns() {
 				continue
 			}
 			w := p.word(k)
-			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue) || p.has(i, fGiven))
+			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) || p.has(i, fGiven))
 			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
