@@ -28,6 +28,8 @@ func FuzzProcess(f *testing.F) {
 		"’s 's ' (EADS) Bank of Israel of of of the",
 		"\xff\xfe Erdoğan\u0301 ex-President-designate of the",
 		"A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
+		"Lee Cheuk-yan met al-Hilla's Boeing 787 crew; King Salman, 82nd Airborne Division, CJTF-OIR.",
+		"-yan -ching al- el- 1st 2d A380 Southern Lake", // fragments of the newer rules at text edges
 	} {
 		f.Add(s)
 	}
