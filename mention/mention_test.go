@@ -137,6 +137,8 @@ var mentionTests = []struct {
 		[]string{"Gazprom/organization//alias"}, []string{"Gazprom CEO"}},
 	{"International and Limited end organisation names", "Zentrova International and Kolbra Limited said so.",
 		[]string{"Zentrova International/organization//name", "Kolbra Limited/organization//name"}, nil},
+	{"particles inside an uncued name; the first name alone joins it", "The letters of Dorothea von Schlegel survive. Later Dorothea wrote again, and Dorothea moved.",
+		[]string{"Dorothea von Schlegel/person//name", "Dorothea/person//short-form"}, []string{"Dorothea/organization"}},
 	{"sentence-initial common word", "Despite the rain, crowds came. Officials said it was calm. Later officials left.", nil, []string{"Despite", "Officials", "Later"}},
 }
 

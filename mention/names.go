@@ -348,7 +348,7 @@ func (p *proc) guessSingles() {
 			}
 		}
 		if r := first[f.key] - 1; r >= 0 && !p.found[r].dead {
-			f.joinTo = r
+			f.joinTo, f.how = r, HowShortForm // "Northrop" after "Northrop Grumman"
 			revive(g, p.found[r].typ)
 			continue
 		}
@@ -370,7 +370,7 @@ func (p *proc) givenAlone() {
 	firstOf := map[string]int{} // first word → person found, -1 when two people share it
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 || f.joinTo >= 0 || !p.has(f.i, fGiven) {
+		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 || f.joinTo >= 0 || p.has(f.i, fHonor|fConnector) {
 			continue
 		}
 		w := strings.ToLower(p.word(f.i))
@@ -389,10 +389,17 @@ func (p *proc) givenAlone() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.typ != "" || f.joinTo >= 0 || f.j-f.i != 1 || !p.has(f.i, fGiven) || p.cover[f.i] >= 0 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) {
+		if f.how != HowName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) {
 			continue
 		}
 		r, ok := firstOf[f.key]
+		if !ok || r < 0 || !p.nameLike(f.i) || p.toks[f.i].upper() {
+			if f.typ != "" || !p.has(f.i, fGiven) || p.cover[f.i] >= 0 {
+				continue
+			}
+		} else if f.typ != "" && f.typ != doc.TypeOrganization && f.typ != doc.TypePerson {
+			continue // "Dorothea" typed an organisation by repetition is the person
+		}
 		switch {
 		case ok && r >= 0:
 			f.joinTo, f.how = r, HowShortForm
@@ -719,6 +726,9 @@ func (p *proc) nameShaped(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := p.toks[k]
 		w := p.word(k)
+		if k > i && k < j-1 && t.shape&shLower != 0 && particle(w) {
+			continue // "Dorothea von Schlegel", "Vasco da Gama"
+		}
 		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate|fRole) || len(w) < 2 {
 			return false
 		}
@@ -870,4 +880,14 @@ func (p *proc) allUpper(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// particle reports whether w is a lower-case particle inside a person's
+// name ("von", "da", "bin").
+func particle(w string) bool {
+	switch w {
+	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
+		return true
+	}
+	return false
 }
