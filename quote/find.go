@@ -411,7 +411,11 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 	}
 	// a quote attributed after its close ends with punctuation, inside
 	// or just outside the mark: `"…," X said` or `"…", X said`
-	switch lw := f.t[r.last].w; {
+	last := r.last
+	for last > r.open+1 && (f.t[last].w == "\u2019" || f.t[last].w == "'") {
+		last-- // a nested quote closing with the outer one: `…,’”`
+	}
+	switch lw := f.t[last].w; {
 	case lw == "," || lw == "." || lw == "!" || lw == "?" || lw == "\u2014" || lw == "-" || lw == "\u2026":
 	case r.close+1 < len(f.t) && f.t[r.close+1].kind == tPunct:
 	default:

@@ -166,6 +166,16 @@ var quoteTests = []struct {
 	{"single straight marks", `'We will not back down,' said the prime minister's spokesman.`,
 		[]want{{"We will not back down", Direct, "the prime minister's spokesman", "", KindUnnamed, "said"}}},
 	{"passive said is not a cue", `The deal is said to be close to completion.`, nil},
+	{"inverted with affiliation", `"It is very smart," said Representative Charles B. Rangel of New York. "We made real progress today."`,
+		[]want{{"It is very smart", Direct, "Charles B. Rangel", "Representative", KindNamed, "said"}, {"We made real progress", Direct, "Charles B. Rangel", "Representative", KindNamed, "said"}}},
+	{"inverted with outlet", `"The impact is still small," wrote Cameron Easley for Morning Consult.`,
+		[]want{{"The impact is still small", Direct, "Cameron Easley", "", KindNamed, "wrote"}}},
+	{"inverted spokesman for", `"The talks are over for now," said a spokesman for the ministry.`,
+		[]want{{"The talks are over", Direct, "a spokesman for the ministry", "", KindUnnamed, "said"}}},
+	{"title with of", `"The talks are over for now," said Secretary of State John Kerry.`,
+		[]want{{"The talks are over", Direct, "John Kerry", "Secretary of State", KindNamed, "said"}}},
+	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
+		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }
 
 func TestFind(t *testing.T) {

@@ -152,6 +152,13 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 			if k > i && stopAfterName[t.w] {
 				break
 			}
+			// "said Charles B. Rangel of New York", "wrote Cameron
+			// Easley for Morning Consult": a name ends before its
+			// affiliation; "said Secretary of State John Kerry" and "said
+			// a spokesman for the ministry" go on.
+			if (t.w == "of" || t.w == "for") && k > i && f.allUpper(i, k) && !titleWords[f.t[k-1].w] && !f.isCommonHead(k-1) {
+				break
+			}
 			if pronouns[t.w] != "" && k > i || isTimeWord(t.w) {
 				break
 			}
@@ -203,7 +210,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	r := b
 	for r-1 >= a {
 		t := f.t[r-1]
-		if t.kind == tWord && (t.upper || particles[t.w] && r < b) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && titleWords[f.t[r-2].w]) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -234,6 +241,13 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		return f.named(a, r, b), true
 	}
 	return f.common(a, b)
+}
+
+// isCommonHead reports whether token i is a source or description noun
+// ("Spokesman" in "said Spokesman for …").
+func (f *finder) isCommonHead(i int) bool {
+	w := f.t[i].w
+	return unnamedHeads[w] || descHeads[w] || orgHeads[w]
 }
 
 // allUpper reports whether tokens [a,b) are all capitalised words (or

@@ -8,6 +8,9 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/quote"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -18,8 +21,10 @@ Scores the quotes stage against attribution gold in brat standoff format
 name, or the PolNeAR layout of text/ beside attributions/; files of two
 annotators are scored one by one, which averages them).
 
-Each text is segmented and run through the quotes stage as it stands
-(without the mentions layer, so speakers come from the text alone).
+Each text is segmented, run through the mentions stage over the shipped
+KB (as the analysis pipeline does) and then the quotes stage;
+--mentions=false leaves the mentions layer out, so speakers come from
+the text alone.
 Reported: content-span overlap P/R/F1 over all quotes and over direct
 quotes (gold content starting with a quote mark), and speaker accuracy
 over the found gold attributions that have a source. --errors N prints
@@ -33,6 +38,7 @@ func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval quotes", "eval quotes [--format brat] [--errors N] DIR...", evalQuotesAbout)
 	format := fs.String("format", "brat", "gold format: brat")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each DIR")
+	withMentions := fs.Bool("mentions", true, "run the mentions stage (shipped KB) before quotes, as the pipeline does")
 	dirs, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -44,6 +50,14 @@ func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
 		return &usageError{cmd: "eval quotes", msg: fmt.Sprintf("unknown --format %q (want brat)", *format)}
 	}
 	stage := quote.New()
+	var ment pipeline.Stage
+	if *withMentions {
+		k, err := kb.Default()
+		if err != nil {
+			return fmt.Errorf("eval quotes: shipped KB: %w", err)
+		}
+		ment = mention.New(k, mention.Options{})
+	}
 	var total eval.QuoteScore
 	for _, dir := range dirs {
 		if err := ctx.Err(); err != nil {
@@ -60,6 +74,11 @@ func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
 			d.Fill(doc.LayerText)
 			if err := segment.New().Process(d); err != nil {
 				return fmt.Errorf("%s: %w", bd.Name, err)
+			}
+			if ment != nil {
+				if err := ment.Process(d); err != nil {
+					return fmt.Errorf("%s: %w", bd.Name, err)
+				}
 			}
 			if err := stage.Process(d); err != nil {
 				return fmt.Errorf("%s: %w", bd.Name, err)
