@@ -18,7 +18,7 @@ import (
 // putStmts are the statements Put runs, prepared once per transaction.
 type putStmts struct {
 	near, insArticle, growStory,
-	upMerged, insMergedSrc, bumpSources *sql.Stmt
+	bumpSources *sql.Stmt
 	tx *sql.Tx
 
 	// firstSeq is the seq of the first article this Put stored (0 for
@@ -65,14 +65,6 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.growStory, `UPDATE stories SET size = size + ? WHERE id = ?`},
-		{&p.upMerged, `INSERT INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
-			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (day, source, target, cameo) DO UPDATE SET
-				num_mentions = merged_events.num_mentions + excluded.num_mentions,
-				num_articles = merged_events.num_articles + excluded.num_articles
-			RETURNING id`},
-		{&p.insMergedSrc, `INSERT INTO merged_event_sources (merged_id, outlet) VALUES (?, ?) ON CONFLICT DO NOTHING`},
 		{&p.bumpSources, `UPDATE merged_events SET num_sources = num_sources + ? WHERE id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(x.sql))
@@ -130,20 +122,25 @@ func (s *DB) flush(ctx context.Context, st *putStmts, b *rowBuf) error {
 // insertStmt returns the transaction's INSERT of rows rows into b's
 // table, preparing it on first use.
 func (s *DB) insertStmt(ctx context.Context, st *putStmts, b *rowBuf, rows int) (*sql.Stmt, error) {
-	k := insertKey{b.table, rows}
-	if stmt := st.inserts[k]; stmt != nil {
+	row := "(?" + strings.Repeat(", ?", len(b.cols)-1) + ")"
+	return s.multiRow(ctx, st, insertKey{b.table, rows}, "INSERT INTO "+b.table+" ("+strings.Join(b.cols, ", ")+") VALUES ", row, "")
+}
+
+// multiRow returns the transaction's statement head + rows copies of row
+// + tail, cached under key (rows is key.rows), preparing it on first use.
+func (s *DB) multiRow(ctx context.Context, st *putStmts, key insertKey, head, row, tail string) (*sql.Stmt, error) {
+	if stmt := st.inserts[key]; stmt != nil {
 		return stmt, nil
 	}
-	row := "(?" + strings.Repeat(", ?", len(b.cols)-1) + ")"
-	q := "INSERT INTO " + b.table + " (" + strings.Join(b.cols, ", ") + ") VALUES " + row + strings.Repeat(", "+row, rows-1)
+	q := head + row + strings.Repeat(", "+row, key.rows-1) + tail
 	stmt, err := st.tx.PrepareContext(ctx, s.q(q))
 	if err != nil {
-		return nil, fmt.Errorf("insert %s: prepare: %w", b.table, err)
+		return nil, fmt.Errorf("%s: prepare: %w", key.table, err)
 	}
 	if st.inserts == nil {
 		st.inserts = map[insertKey]*sql.Stmt{}
 	}
-	st.inserts[k] = stmt
+	st.inserts[key] = stmt
 	return stmt, nil
 }
 
@@ -483,39 +480,108 @@ func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, encEvents 
 	return nil
 }
 
-// mergeAll writes the merged events Put collected, one upsert per key,
-// counts the outlets new to each, and patches the buffered event rows
-// with the merged ids.
+// Statements of mergeAll, run chunkRows keys at a time: upsert the merged
+// events (returning each key's id), then add their outlets (returning the
+// ids that gained one).
+const (
+	upMergedHead = `INSERT INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
+			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added) VALUES `
+	upMergedRow  = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	upMergedTail = ` ON CONFLICT (day, source, target, cameo) DO UPDATE SET
+				num_mentions = merged_events.num_mentions + excluded.num_mentions,
+				num_articles = merged_events.num_articles + excluded.num_articles
+			RETURNING id, day, source, target, cameo`
+	mergedSrcHead = `INSERT INTO merged_event_sources (merged_id, outlet) VALUES `
+	mergedSrcTail = ` ON CONFLICT DO NOTHING RETURNING merged_id`
+)
+
+// mergeAll writes the merged events Put collected, one upsert row per
+// key (in the order first seen, so ids are assigned in that order), counts
+// the outlets new to each, and patches the buffered event rows with the
+// merged ids.
 func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
-	for _, k := range st.mergeOrder {
-		pm := st.merges[k]
-		args := append(append([]any{}, pm.first[:13]...), pm.mentions, pm.articles)
-		args = append(args, pm.first[13:]...)
-		var mid int64
-		if err := st.upMerged.QueryRowContext(ctx, args...).Scan(&mid); err != nil {
+	ids := make(map[mergeKey]int64, len(st.mergeOrder))
+	for keys := st.mergeOrder; len(keys) > 0; {
+		n := min(len(keys), chunkRows)
+		args := make([]any, 0, n*24)
+		for _, k := range keys[:n] {
+			pm := st.merges[k]
+			args = append(append(args, pm.first[:13]...), pm.mentions, pm.articles)
+			args = append(args, pm.first[13:]...)
+		}
+		stmt, err := s.multiRow(ctx, st, insertKey{"merged_events", n}, upMergedHead, upMergedRow, upMergedTail)
+		if err != nil {
+			return err
+		}
+		rows, err := stmt.QueryContext(ctx, args...)
+		if err != nil {
 			return fmt.Errorf("merged event: %w", err)
 		}
-		newOutlets := int64(0)
+		for rows.Next() {
+			var id int64
+			var k mergeKey
+			if err := rows.Scan(&id, &k.day, &k.src, &k.tgt, &k.code); err != nil {
+				rows.Close()
+				return fmt.Errorf("merged event: %w", err)
+			}
+			ids[k] = id
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("merged event: %w", err)
+		}
+		keys = keys[n:]
+	}
+	var src []any // merged_id, outlet pairs
+	for _, k := range st.mergeOrder {
+		mid, ok := ids[k]
+		if !ok {
+			return fmt.Errorf("merged event %v: no id returned", k)
+		}
+		pm := st.merges[k]
 		seen := map[string]bool{}
 		for _, o := range pm.outlets {
-			if seen[o] {
-				continue
-			}
-			seen[o] = true
-			r, err := st.insMergedSrc.ExecContext(ctx, mid, o)
-			if err != nil {
-				return fmt.Errorf("merged event source: %w", err)
-			}
-			n, _ := r.RowsAffected()
-			newOutlets += n
-		}
-		if newOutlets > 0 {
-			if _, err := st.bumpSources.ExecContext(ctx, newOutlets, mid); err != nil {
-				return fmt.Errorf("merged event source: %w", err)
+			if !seen[o] {
+				seen[o] = true
+				src = append(src, mid, o)
 			}
 		}
 		for _, i := range pm.rows {
 			st.events.args[i] = mid
+		}
+	}
+	added := map[int64]int64{}
+	var addedOrder []int64
+	for len(src) > 0 {
+		n := min(len(src)/2, chunkRows)
+		stmt, err := s.multiRow(ctx, st, insertKey{"merged_event_sources", n}, mergedSrcHead, "(?, ?)", mergedSrcTail)
+		if err != nil {
+			return err
+		}
+		rows, err := stmt.QueryContext(ctx, src[:2*n]...)
+		if err != nil {
+			return fmt.Errorf("merged event source: %w", err)
+		}
+		for rows.Next() {
+			var mid int64
+			if err := rows.Scan(&mid); err != nil {
+				rows.Close()
+				return fmt.Errorf("merged event source: %w", err)
+			}
+			if added[mid] == 0 {
+				addedOrder = append(addedOrder, mid)
+			}
+			added[mid]++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("merged event source: %w", err)
+		}
+		src = src[2*n:]
+	}
+	for _, mid := range addedOrder {
+		if _, err := st.bumpSources.ExecContext(ctx, added[mid], mid); err != nil {
+			return fmt.Errorf("merged event source: %w", err)
 		}
 	}
 	return nil
