@@ -241,6 +241,43 @@ func (f *finder) paragraph(lo, hi int) {
 		q := f.out[regs[n-1].quote]
 		sp := q.Speaker
 		f.carry, f.carryCue, f.carrySp = &sp, q.Cue, q.CueSpan
+	} else if f.carry == nil {
+		f.introduce(lo, hi, regs)
+	}
+}
+
+// introduce handles a paragraph that ends with a cue and a colon outside
+// any quote ("Caddell continued:"): its speaker is carried over to a
+// quote that opens the next paragraph.
+func (f *finder) introduce(lo, hi int, regs []region) {
+	last := hi - 1
+	if last <= lo || f.t[last].w != ":" {
+		return
+	}
+	for _, r := range regs {
+		if last >= r.open && (r.close < 0 || last <= r.close) {
+			return
+		}
+	}
+	a, _ := f.sentBounds(last, lo, hi)
+	for j := last - 1; j >= a && j >= last-4; j-- {
+		if f.t[j].kind != tWord {
+			continue
+		}
+		cueEnd, ok := f.cueAt(j)
+		if !ok || f.t[j].w == "according" || participles[f.t[j].w] {
+			continue
+		}
+		if f.skipAdjuncts(cueEnd, last) != last {
+			return
+		}
+		spk, ok := f.subjectBefore(j, a)
+		if !ok || spk.Kind == KindUnresolved {
+			return
+		}
+		cs := doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
+		f.carry, f.carryCue, f.carrySp = &spk, f.text[cs.Start:cs.End], cs
+		return
 	}
 }
 
@@ -260,6 +297,9 @@ func (f *finder) cueBetween(a, b int) bool {
 // the speaker's name in capitals and a colon ("PENCE: Well, look, …"):
 // the rest of the paragraph is the speaker's own words.
 func (f *finder) transcript(lo, hi int) bool {
+	if lo < hi && f.t[lo].kind == tOpen {
+		lo++ // a turn quoted whole: `"WALLACE: Let's start …`
+	}
 	k := lo
 	for k < hi && k < lo+4 && (f.t[k].kind == tWord && isCaps(f.text[f.t[k].s:f.t[k].e]) || f.t[k].w == ".") {
 		k++
@@ -337,15 +377,15 @@ func (f *finder) singleRegions(lo, hi int) []region {
 }
 
 // neighbour returns the quote of the nearest attributed region in the
-// paragraph, the previous one first.
+// paragraph (direct, or mixed around a region), the previous one first.
 func (f *finder) neighbour(regs []region, ri int) int {
 	for j := ri - 1; j >= 0; j-- {
-		if regs[j].quote >= 0 && f.out[regs[j].quote].Kind == Direct {
+		if regs[j].quote >= 0 && f.out[regs[j].quote].Kind != Indirect {
 			return regs[j].quote
 		}
 	}
 	for j := ri + 1; j < len(regs); j++ {
-		if regs[j].quote >= 0 && f.out[regs[j].quote].Kind == Direct {
+		if regs[j].quote >= 0 && f.out[regs[j].quote].Kind != Indirect {
 			return regs[j].quote
 		}
 	}
@@ -486,9 +526,43 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 		}
 		spk, ok := f.subjectBefore(j, i)
 		if !ok || f.npStart(j, i) != i && spk.Kind != KindNamed {
-			return doc.Speaker{}, "", doc.Span{}, false
+			break
 		}
 		return spk, cue, cs, true
+	}
+	return f.apposedSpeaker(i, min(f.extendAbbrev(b, hi), nextOpen))
+}
+
+// apposedSpeaker finds a named speaker right after a quote whose cue
+// follows a long appositive or a party tag: `," Scott Pruitt, the
+// Republican attorney general of Oklahoma, one of the states suing the
+// EPA, said …` or `," Rep. Jim Jordan (R-Ohio), an oversight panel
+// member, said …`. The name is the capitalised run at i; the cue must
+// follow a comma or a closing parenthesis within the sentence [i,b).
+func (f *finder) apposedSpeaker(i, b int) (doc.Speaker, string, doc.Span, bool) {
+	e := i
+	for e < b && e < i+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > i) || f.t[e].w == "." && e > i && f.t[e-1].e-f.t[e-1].s <= 4) {
+		e++
+	}
+	if e == i || e >= b || f.t[e].w != "," && f.t[e].w != "(" || !f.t[i].upper {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	spk := f.named(i, i, e)
+	if spk.Kind != KindNamed {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	for j := e + 1; j < b && j < e+40; j++ {
+		t := f.t[j]
+		if t.kind == tOpen || t.kind == tClose || t.w == ";" {
+			break
+		}
+		if t.kind != tWord || f.t[j-1].w != "," && f.t[j-1].w != ")" {
+			continue
+		}
+		if cueEnd, ok := f.cueAt(j); ok && f.t[j].w != "according" {
+			cs := doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
+			return spk, f.text[cs.Start:cs.End], cs, true
+		}
 	}
 	return doc.Speaker{}, "", doc.Span{}, false
 }
