@@ -26,10 +26,7 @@ var indefinites = setOf(`a an one some several two three four many other another
 // subjectBefore finds the speaker written before the cue at token j,
 // looking no further back than lo.
 func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
-	k := j - 1
-	for k >= lo && f.t[k].kind == tWord && cueAdverbs[f.t[k].w] {
-		k--
-	}
+	k := f.skipBackAdjuncts(j-1, lo)
 	if k < lo {
 		return doc.Speaker{}, false
 	}
@@ -118,6 +115,43 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	}
 	return f.classify(start, end, j)
 }
+
+// skipBackAdjuncts skips back from token k over what may sit between a
+// subject and its cue: adverbs ("also", "has") and a time ("on Tuesday",
+// "Saturday", "earlier Friday", "in late August", "last week").
+func (f *finder) skipBackAdjuncts(k, lo int) int {
+	for k >= lo && f.t[k].kind == tWord {
+		w := f.t[k].w
+		switch {
+		case cueAdverbs[w]:
+			k--
+		case weekdays[w] || months[w] && k-1 >= lo && timePreps[f.t[k-1].w] || w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" || w == "evening" || w == "afternoon":
+			if !weekdays[w] && !months[w] && (k-1 < lo || !timePreps[f.t[k-1].w]) {
+				return k // "the year said" is no time
+			}
+			k--
+			for k >= lo && f.t[k].kind == tWord && timePreps[f.t[k].w] {
+				k--
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// weekdays, months and timePreps make the times skipped between a
+// subject and its cue.
+var (
+	weekdays  = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+	months    = setOf(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+	timePreps = setOf(`on in late early earlier later last this next mid`)
+)
+
+// notSpeakers are capitalised words that open a clause but never name a
+// speaker ("Having said that", "We've said").
+var notSpeakers = setOf(`having being speaking asked when while after before as if
+	we've i've you've let's it's that's there's here's what's we'd we'll`)
 
 // npStart scans back from end over the words of a noun phrase.
 func (f *finder) npStart(end, lo int) int {
@@ -236,6 +270,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	}
 	if r < b && b-r == 1 && (strings.HasPrefix(f.t[r].w, "i'") || strings.HasPrefix(f.t[r].w, "i\u2019") || f.sent[r] >= 0 && f.sentLo[f.sent[r]] == r && strings.HasSuffix(f.t[r].w, "ing")) {
 		return doc.Speaker{}, false // "I've", a sentence-initial gerund
+	}
+	if r < b && b-r == 1 && (notSpeakers[f.t[r].w] || weekdays[f.t[r].w] || months[f.t[r].w]) {
+		return doc.Speaker{}, false // "Having said that", "in late August found"
 	}
 	if r < b {
 		return f.named(a, r, b), true
