@@ -1,11 +1,13 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"net/url"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -17,7 +19,7 @@ import (
 
 // putStmts are the statements Put runs, prepared once per transaction.
 type putStmts struct {
-	near, insArticle, growStory,
+	insArticle, growStory,
 	bumpSources *sql.Stmt
 	tx *sql.Tx
 
@@ -38,8 +40,15 @@ type putStmts struct {
 	// rows, whose size argument grows with each copy in this Put
 	// (newStory: story id → index of that argument), and the growth of
 	// stored ones summed per story.
-	stories    rowBuf
-	newStory   map[string]int
+	stories  rowBuf
+	newStory map[string]int
+
+	// bands are the articles indexed for near-duplicate lookup by band
+	// key: those stored before this Put that share a key with one of its
+	// docs (loaded once, loadBands) and those this Put adds, whose band
+	// rows wait in bandRows.
+	bands      map[int64][]*candidate
+	bandRows   rowBuf
 	grown      map[string]int
 	grownOrder []string
 
@@ -59,9 +68,6 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		st  **sql.Stmt
 		sql string
 	}{
-		// Candidates by seq through the primary key: no DISTINCT over
-		// (seq, signature, story) rows to sort.
-		{&p.near, `SELECT a.seq, a.minhash, a.story FROM articles a WHERE a.seq IN (SELECT b.article_seq FROM minhash_bands b WHERE b.band_key IN (?` + strings.Repeat(", ?", store.Bands-1) + `)) ORDER BY a.seq LIMIT 64`},
 		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.growStory, `UPDATE stories SET size = size + ? WHERE id = ?`},
@@ -73,6 +79,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		}
 		*x.st = st
 	}
+	p.bandRows = rowBuf{table: "minhash_bands", cols: []string{"band_key", "article_seq"}}
 	p.stories = rowBuf{table: "stories", cols: []string{"id", "first_date", "size", "added"}}
 	p.newStory, p.grown = map[string]int{}, map[string]int{}
 	p.entities = rowBuf{table: "entities", cols: []string{"article_id", "idx", "kb_id", "name", "type", "country", "mentions", "date"}}
@@ -211,6 +218,9 @@ func (s *DB) put(ctx context.Context, enc []*store.Encoded, errs []encodeErr) (s
 	if err != nil {
 		return res, err
 	}
+	if err := s.loadBands(ctx, st, enc, stored); err != nil {
+		return res, err
+	}
 	added := s.now().Format(time.RFC3339)
 	seen := make(map[string]bool, len(docs))
 	for i, d := range docs {
@@ -243,7 +253,7 @@ func (s *DB) put(ctx context.Context, enc []*store.Encoded, errs []encodeErr) (s
 			return store.PutResult{}, s.errorf("story: %w", err)
 		}
 	}
-	for _, b := range []*rowBuf{&st.stories, &st.entities, &st.quotes, &st.findings, &st.events} {
+	for _, b := range []*rowBuf{&st.bandRows, &st.stories, &st.entities, &st.quotes, &st.findings, &st.events} {
 		if err := s.flush(ctx, st, b); err != nil {
 			return store.PutResult{}, s.errorf("%w", err)
 		}
@@ -353,31 +363,8 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, e *store.Encoded, added s
 	sig, usable := e.Sig, e.Usable
 	keys := sig.BandKeys()
 	if usable {
-		args := make([]any, len(keys))
-		for i, k := range keys {
-			args[i] = k
-		}
-		rows, err := st.near.QueryContext(ctx, args...)
-		if err != nil {
-			return false, fmt.Errorf("near-duplicate lookup: %w", err)
-		}
-		for rows.Next() {
-			var seq int64
-			var b []byte
-			var sid string
-			var other store.Signature
-			if err := rows.Scan(&seq, &b, &sid); err != nil {
-				rows.Close()
-				return false, err
-			}
-			if other.UnmarshalBinary(b) == nil && sig.Similarity(&other) >= store.NearSimilarity {
-				story, near = sid, true
-				break
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return false, err
+		if c := st.nearest(&sig, keys); c != nil {
+			story, near = c.story, true
 		}
 	}
 	if near {
@@ -407,12 +394,10 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, e *store.Encoded, added s
 	// are compared with it, so a flood of copies of one wire story keeps
 	// the candidate lists short.
 	if usable && !near {
-		bands := rowBuf{table: "minhash_bands", cols: []string{"band_key", "article_seq"}}
+		c := &candidate{seq: seq, sig: sig, story: story}
 		for _, k := range keys {
-			bands.add(k, seq)
-		}
-		if err := s.flush(ctx, st, &bands); err != nil {
-			return false, err
+			st.bands[k] = append(st.bands[k], c)
+			st.bandRows.add(k, seq)
 		}
 	}
 
@@ -431,6 +416,93 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, e *store.Encoded, added s
 		return false, err
 	}
 	return near, nil
+}
+
+// A candidate is an article indexed by band (the first of its story),
+// compared in full with a new article that shares a band key.
+type candidate struct {
+	seq   int64
+	sig   store.Signature
+	story string
+}
+
+// maxCandidates bounds the candidates one article is compared with, the
+// earliest stored first.
+const maxCandidates = 64
+
+// loadBands loads, in a few queries for the whole Put, the indexed
+// articles sharing a band key with any new doc of enc.
+func (s *DB) loadBands(ctx context.Context, st *putStmts, enc []*store.Encoded, stored map[string]bool) error {
+	st.bands = map[int64][]*candidate{}
+	var keys []any
+	seenKey := map[int64]bool{}
+	for _, e := range enc {
+		if e == nil || !e.Usable || stored[e.Doc.ID] {
+			continue
+		}
+		for _, k := range e.Sig.BandKeys() {
+			if !seenKey[k] {
+				seenKey[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	bySeq := map[int64]*candidate{}
+	const chunk = 500
+	for len(keys) > 0 {
+		n := min(len(keys), chunk)
+		rows, err := st.tx.QueryContext(ctx, s.q(`SELECT b.band_key, a.seq, a.minhash, a.story FROM minhash_bands b JOIN articles a ON a.seq = b.article_seq
+			WHERE b.band_key IN (?`+strings.Repeat(", ?", n-1)+`)`), keys[:n]...)
+		if err != nil {
+			return s.errorf("near-duplicate lookup: %w", err)
+		}
+		for rows.Next() {
+			var key, seq int64
+			var b []byte
+			var story string
+			if err := rows.Scan(&key, &seq, &b, &story); err != nil {
+				rows.Close()
+				return s.errorf("near-duplicate lookup: %w", err)
+			}
+			c := bySeq[seq]
+			if c == nil {
+				c = &candidate{seq: seq, story: story}
+				if c.sig.UnmarshalBinary(b) != nil {
+					continue // an unreadable signature matches nothing
+				}
+				bySeq[seq] = c
+			}
+			st.bands[key] = append(st.bands[key], c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return s.errorf("near-duplicate lookup: %w", err)
+		}
+		keys = keys[n:]
+	}
+	return nil
+}
+
+// nearest returns the earliest of the first maxCandidates articles (by
+// seq) sharing a band key with sig that is a near-duplicate of it, or nil.
+func (st *putStmts) nearest(sig *store.Signature, keys [store.Bands]int64) *candidate {
+	var cs []*candidate
+	seen := map[int64]bool{}
+	for _, k := range keys {
+		for _, c := range st.bands[k] {
+			if !seen[c.seq] {
+				seen[c.seq] = true
+				cs = append(cs, c)
+			}
+		}
+	}
+	slices.SortFunc(cs, func(a, b *candidate) int { return cmp.Compare(a.seq, b.seq) })
+	for _, c := range cs[:min(len(cs), maxCandidates)] {
+		if sig.Similarity(&c.sig) >= store.NearSimilarity {
+			return c
+		}
+	}
+	return nil
 }
 
 // A mergeKey identifies a merged event.
