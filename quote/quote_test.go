@@ -192,6 +192,12 @@ var quoteTests = []struct {
 		[]want{{"We will be there", Direct, "", "", KindUnresolved, ""}}},
 	{"having said that", `(Having said that, some economists argued that corporate taxes should be very low.)`,
 		[]want{{"corporate taxes should be very low", Indirect, "some economists", "", KindUnnamed, "argued"}}},
+	{"relative clause source", `"We will stay," said Smith, who added that the talks would go on for weeks.`,
+		[]want{{"We will stay", Direct, "Smith", "", KindNamed, "said"}, {"the talks would go on", Indirect, "Smith", "", KindPronoun, "added"}}},
+	{"relative clause unnamed", `Western diplomats, who said the talks would go on for weeks, left the city.`,
+		[]want{{"the talks would go on", Indirect, "Western diplomats", "", KindUnnamed, "said"}}},
+	{"name before a place", `Democrats on Capitol Hill, who have argued that the plan helps candidates, welcomed it.`,
+		[]want{{"the plan helps candidates", Indirect, "Democrats", "", KindPronoun, "argued"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

@@ -41,13 +41,24 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		}
 	}
 	// "Smith, who said"
+	// The relative pronoun is the speaker as written, like "he": its
+	// span is "who", its name the antecedent's; an unnamed antecedent
+	// stays unnamed ("officials, who said").
 	if (f.t[k].w == "who" || f.t[k].w == "which") && k-1 > lo && f.t[k-1].w == "," {
 		end := k - 1
 		start := f.npStart(end, lo)
+		rel := doc.Span{Start: f.t[k].s, End: f.t[k].e}
 		if start < end {
-			return f.classify(start, end, j)
+			spk, ok := f.classify(start, end, j)
+			if ok && spk.Kind == KindUnnamed {
+				return spk, true
+			}
+			if ok && spk.Name != "" {
+				spk.Kind, spk.Span = KindPronoun, rel
+				return spk, true
+			}
 		}
-		return doc.Speaker{}, false
+		return doc.Speaker{Kind: KindUnresolved, Span: rel, Mention: -1}, true
 	}
 	// "X, the foreign minister, said"; "X, director of the Y Center
 	// and a professor at Z, said"
@@ -257,9 +268,13 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if r < b && f.allCommon(r, b) {
 		r = b
 	}
-	if r < b && r > a && (f.t[r-1].w == "of" || f.t[r-1].w == "for" || f.t[r-1].w == "from" || f.t[r-1].w == "at" || f.t[r-1].w == "with" || f.t[r-1].w == "in") {
+	if r < b && r > a && (f.t[r-1].w == "of" || f.t[r-1].w == "for" || f.t[r-1].w == "from" || f.t[r-1].w == "at" || f.t[r-1].w == "with" || f.t[r-1].w == "in" || f.t[r-1].w == "on") {
 		// "a spokesman for Clinton", "the governor of Ohio"
 		spk, ok := f.common(a, r-1)
+		if !ok && r-2 >= a && f.t[r-2].kind == tWord && f.t[r-2].upper {
+			// "Democrats on Capitol Hill": the name before the place
+			return f.classify(a, r-1, cue)
+		}
 		if ok {
 			spk.Span.End = f.t[b-1].e
 			if spk.Kind == KindUnnamed {
