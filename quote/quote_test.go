@@ -198,6 +198,10 @@ var quoteTests = []struct {
 		[]want{{"the talks would go on", Indirect, "Western diplomats", "", KindUnnamed, "said"}}},
 	{"name before a place", `Democrats on Capitol Hill, who have argued that the plan helps candidates, welcomed it.`,
 		[]want{{"the plan helps candidates", Indirect, "Democrats", "", KindPronoun, "argued"}}},
+	{"coordinated verb after an appositive", `Donald Trump, her Republican opponent, bemoaned the unrest and said the police had done a fine job.`,
+		[]want{{"the police had done a fine job", Indirect, "Donald Trump", "", KindNamed, "said"}}},
+	{"coordinated verb after an opening adverbial", `On Friday, Smith visited the city and said the talks would resume next week.`,
+		[]want{{"the talks would resume", Indirect, "Smith", "", KindNamed, "said"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

@@ -30,6 +30,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if k < lo {
 		return doc.Speaker{}, false
 	}
+	// "Donald Trump, her opponent, bemoaned the unrest and said": the
+	// subject of the coordinated verb opens the clause
+	if f.t[k].w == "and" && k > lo {
+		return f.clauseSubject(lo, k)
+	}
 	// "Rep. Gwen Moore (D-Wis.) said"
 	if f.t[k].w == ")" {
 		x := k - 1
@@ -125,6 +130,63 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	return f.classify(start, end, j)
+}
+
+// clauseSubject finds the subject that opens the clause [a,k): a name
+// or a pronoun, optionally followed by an appositive between commas,
+// then a lower-case word (its verb). An opening adverbial ending in a
+// comma ("On Friday, …") is skipped.
+func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
+	s := a
+	for s < k && f.t[s].kind != tWord {
+		s++
+	}
+	if s < k && !f.t[s].upper {
+		return doc.Speaker{}, false
+	}
+	if s < k && timePreps[f.t[s].w] || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") {
+		for s < k && f.t[s].w != "," {
+			s++
+		}
+		s++
+	}
+	if s >= k || f.t[s].kind != tWord {
+		return doc.Speaker{}, false
+	}
+	e := s
+	if pronouns[f.t[s].w] != "" {
+		e = s + 1
+	} else {
+		for e < k && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > s) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
+			e++
+		}
+	}
+	if e == s || e >= k {
+		return doc.Speaker{}, false
+	}
+	v := e
+	if f.t[v].w == "," {
+		// an appositive: ", her Republican opponent,"
+		v++
+		for v < k && v < e+12 && f.t[v].w != "," {
+			if f.t[v].kind != tWord {
+				return doc.Speaker{}, false
+			}
+			v++
+		}
+		if v >= k || f.t[v].w != "," {
+			return doc.Speaker{}, false
+		}
+		v++
+	}
+	if v >= k || f.t[v].kind != tWord || f.t[v].upper {
+		return doc.Speaker{}, false
+	}
+	spk, ok := f.classify(s, e, k)
+	if !ok || spk.Kind != KindNamed && spk.Kind != KindPronoun {
+		return doc.Speaker{}, false
+	}
+	return spk, true
 }
 
 // skipBackAdjuncts skips back from token k over what may sit between a
@@ -455,6 +517,9 @@ func (f *finder) link(spk *doc.Speaker) {
 		}
 		if !spk.Span.Contains(m.Span) {
 			continue
+		}
+		if m.How == "demonym" && m.Span != spk.Span {
+			continue // "African-American Museum" is no mention of a country
 		}
 		if best < 0 || m.Type == doc.TypePerson || f.d.Mentions[best].Type != doc.TypePerson {
 			best = i
