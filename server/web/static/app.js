@@ -55,6 +55,13 @@
 
   function record(obj) { return el("pre", { class: "record", text: JSON.stringify(obj, null, 2) }); }
 
+  // quoted wraps a quote's text in quotation marks unless it already
+  // carries its own.
+  function quoted(t) {
+    t = (t || "").trim();
+    return /^["“‘'«]/.test(t) ? t : "“" + t + "”";
+  }
+
   function badge(verdict) { return el("span", { class: "badge " + verdict, text: verdict }); }
 
   function articleLink(id, title) {
@@ -109,7 +116,7 @@
       grid.append(el("section", { class: "card" }, el("h2", { text: "Contradicted claims" }), fl));
       const ql = el("ul", { class: "list" });
       quotes.items.forEach(function (q) {
-        ql.append(el("li", null, el("span", { text: "“" + q.text + "”" }), el("div", { class: "meta" }, (q.speaker.title ? q.speaker.title + " " : "") + (q.speaker.name || "unattributed") + " · ", articleLink(q.article_id, q.date || "article"))));
+        ql.append(el("li", null, el("span", { text: quoted(q.text) }), el("div", { class: "meta" }, (q.speaker.title ? q.speaker.title + " " : "") + (q.speaker.name || "unattributed") + " · ", articleLink(q.article_id, q.date || "article"))));
       });
       if (!quotes.items.length) ql.append(el("li", { class: "empty", text: "No quotes." }));
       grid.append(el("section", { class: "card" }, el("h2", { text: "Recent quotes" }), ql));
@@ -163,7 +170,7 @@
     if (an.date_window) side.append(el("p", { class: "meta", text: "Date window: " + (an.date_window.from || "…") + " → " + (an.date_window.to || "…") + (an.date_window.consistent ? " (consistent)" : " (roles do not fit one date)") }));
     side.append(el("h2", { text: "Quotes" }));
     const ql = el("ul", { class: "list" });
-    (an.quotes || []).forEach(function (q) { ql.append(el("li", null, el("span", { text: "“" + q.text + "”" }), el("div", { class: "meta", text: [q.speaker.title, q.speaker.name || "(" + (q.speaker.kind || "unresolved") + ")", q.cue].filter(Boolean).join(" · ") }))); });
+    (an.quotes || []).forEach(function (q) { ql.append(el("li", null, el("span", { text: quoted(q.text) }), el("div", { class: "meta", text: [q.speaker.title, q.speaker.name || "(" + (q.speaker.kind || "unresolved") + ")", q.cue].filter(Boolean).join(" · ") }))); });
     if (!(an.quotes || []).length) ql.append(el("li", { class: "empty", text: "No quotes." }));
     side.append(ql);
     side.append(el("h2", { text: "Events" }));
