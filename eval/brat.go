@@ -31,13 +31,14 @@ type BratAttribution struct {
 	Cue     []doc.Span
 }
 
-// Direct reports whether the content starts with a quote mark.
+// Direct reports whether the content starts with a double quote mark:
+// straight, curly, or two apostrophes ('', the mark of some archives).
 func (a BratAttribution) Direct(text string) bool {
 	if len(a.Content) == 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[a.Content[0].Start:])
-	return r == '"' || r == '\u201c'
+	return r == '"' || r == '\u201c' || strings.HasPrefix(text[a.Content[0].Start:], "''")
 }
 
 // ReadBratDir reads every .ann file under dir with its text: the .txt of

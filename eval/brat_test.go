@@ -147,3 +147,21 @@ func FuzzParseBrat(f *testing.F) {
 		}
 	})
 }
+
+func TestBratDirect(t *testing.T) {
+	text := `"A," ''B,'' “C,” 'D' E`
+	for _, tt := range []struct {
+		start, end int
+		want       bool
+	}{
+		{0, 4, true}, {5, 11, true}, {12, 20, true}, {21, 24, false}, {25, 26, false},
+	} {
+		a := BratAttribution{Content: []doc.Span{{Start: tt.start, End: tt.end}}}
+		if got := a.Direct(text); got != tt.want {
+			t.Errorf("Direct(%q) = %v; want %v", text[tt.start:tt.end], got, tt.want)
+		}
+	}
+	if (BratAttribution{}).Direct(text) {
+		t.Error("Direct of an empty content = true; want false")
+	}
+}

@@ -45,7 +45,8 @@ func isWordByte(c byte) bool {
 
 // lexSpan appends the tokens of text[s:e]. A straight double quote is an
 // opening mark when it starts the text or follows space or an opening
-// bracket, and a closing mark otherwise.
+// bracket, and a closing mark otherwise; two apostrophes ('') count as a
+// straight double quote (their token word is `"`).
 func lexSpan(toks []tok, text, low string, s, e int) []tok {
 	i := s
 	for i < e {
@@ -88,6 +89,17 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			i += sz
+			continue
+		}
+		if r == '\'' && i+1 < e && text[i+1] == '\'' {
+			// two apostrophes stand for a double quote mark in some
+			// archives (''Of course,'' he said): lexed as `"`
+			k := uint8(tClose)
+			if i == s || i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[' || text[i-1] == '\t') {
+				k = tOpen
+			}
+			toks = append(toks, tok{s: i, e: i + 2, w: "\"", kind: k})
+			i += 2
 			continue
 		}
 		k := uint8(tPunct)

@@ -202,6 +202,8 @@ var quoteTests = []struct {
 		[]want{{"the police had done a fine job", Indirect, "Donald Trump", "", KindNamed, "said"}}},
 	{"coordinated verb after an opening adverbial", `On Friday, Smith visited the city and said the talks would resume next week.`,
 		[]want{{"the talks would resume", Indirect, "Smith", "", KindNamed, "said"}}},
+	{"two apostrophes as quote marks", "''We have shown the world we can float like butterflies,'' Mr. Obama said. ''Of course, we will go on.''",
+		[]want{{"We have shown the world", Direct, "Obama", "Mr.", KindNamed, "said"}, {"Of course, we will go on", Direct, "Obama", "Mr.", KindNamed, "said"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }
