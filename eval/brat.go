@@ -32,7 +32,7 @@ type BratAttribution struct {
 }
 
 // Direct reports whether the content starts with a double quote mark:
-// straight, curly, or two apostrophes ('', the mark of some archives).
+// straight, curly, or two apostrophes in a row (the mark of some archives).
 func (a BratAttribution) Direct(text string) bool {
 	if len(a.Content) == 0 {
 		return false

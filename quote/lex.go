@@ -45,7 +45,7 @@ func isWordByte(c byte) bool {
 
 // lexSpan appends the tokens of text[s:e]. A straight double quote is an
 // opening mark when it starts the text or follows space or an opening
-// bracket, and a closing mark otherwise; two apostrophes ('') count as a
+// bracket, and a closing mark otherwise; two apostrophes in a row count as a
 // straight double quote (their token word is `"`).
 func lexSpan(toks []tok, text, low string, s, e int) []tok {
 	i := s
