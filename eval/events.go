@@ -210,19 +210,6 @@ func rootSet(ts []Triple) map[string]bool {
 	return m
 }
 
-func prf(tp, fp, fn int) (p, r, f float64) {
-	if tp+fp > 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn > 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
-}
-
 // SortTriples sorts ts in place for stable output.
 func SortTriples(ts []Triple) {
 	sort.Slice(ts, func(i, j int) bool { return ts[i].String() < ts[j].String() })

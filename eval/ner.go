@@ -60,18 +60,7 @@ type NERCounts struct {
 }
 
 // PRF returns precision, recall and F1.
-func (c NERCounts) PRF() (p, r, f float64) {
-	if c.TP+c.FP > 0 {
-		p = float64(c.TP) / float64(c.TP+c.FP)
-	}
-	if c.TP+c.FN > 0 {
-		r = float64(c.TP) / float64(c.TP+c.FN)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
-}
+func (c NERCounts) PRF() (p, r, f float64) { return prf(c.TP, c.FP, c.FN) }
 
 // A NERScore holds exact-match counts per type. Untyped counts a system
 // span as right when its extent equals a gold span's, whatever the type.

@@ -60,18 +60,8 @@ func (s TimexScore) TypeAccuracy() float64 {
 	return float64(s.Type) / float64(s.Relaxed)
 }
 
-func timexPRF(tp, sys, gold int) (p, r, f float64) {
-	if sys > 0 {
-		p = float64(tp) / float64(sys)
-	}
-	if gold > 0 {
-		r = float64(tp) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
-}
+// timexPRF scores tp matches among sys system and gold gold expressions.
+func timexPRF(tp, sys, gold int) (p, r, f float64) { return prf(tp, sys-tp, gold-tp) }
 
 // A TimexDiff is one disagreement, for error analysis: a missed gold
 // expression (System nil), a spurious system one (Gold nil), or a match

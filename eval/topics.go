@@ -123,7 +123,7 @@ func ScoreTopics(gold, pred []string) TopicScore {
 				}
 			}
 		}
-		cs.Precision, cs.Recall, cs.F1 = classPRF(cs.Correct, cs.Predicted-cs.Correct, cs.Gold-cs.Correct)
+		cs.Precision, cs.Recall, cs.F1 = prf(cs.Correct, cs.Predicted-cs.Correct, cs.Gold-cs.Correct)
 		s.Classes = append(s.Classes, cs)
 		correct += cs.Correct
 		if c == AGClasses[0] {
@@ -135,19 +135,4 @@ func ScoreTopics(gold, pred []string) TopicScore {
 		s.Accuracy = float64(correct) / float64(len(gold))
 	}
 	return s
-}
-
-// classPRF computes precision, recall and F1 from true positives,
-// false positives and false negatives.
-func classPRF(tp, fp, fn int) (p, r, f float64) {
-	if tp+fp > 0 {
-		p = float64(tp) / float64(tp+fp)
-	}
-	if tp+fn > 0 {
-		r = float64(tp) / float64(tp+fn)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return
 }
