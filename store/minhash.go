@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,7 +71,11 @@ func MinHash(text string) (Signature, bool) {
 	}
 	var ring [shingleWords]uint64 // hashes of the last words
 	n := 0
-	seen := make(map[uint64]struct{}, len(text)/6)
+	// A shingle seen twice leaves the minima as they were, so repeats
+	// need no set: only the first MinShingles distinct shingles are
+	// remembered, to tell whether the text has enough.
+	var first [MinShingles]uint64
+	distinct := 0
 	forEachWord(text, func(w uint64) {
 		ring[n%shingleWords] = w
 		n++
@@ -81,17 +86,17 @@ func MinHash(text string) (Signature, bool) {
 		for i := 0; i < shingleWords; i++ {
 			x = splitmix(x ^ ring[(n+i)%shingleWords])
 		}
-		if _, dup := seen[x]; dup {
-			return
+		if distinct < MinShingles && !slices.Contains(first[:distinct], x) {
+			first[distinct] = x
+			distinct++
 		}
-		seen[x] = struct{}{}
 		for i := range sig {
 			if v := uint32((mulA[i]*x + mulB[i]) >> 32); v < sig[i] {
 				sig[i] = v
 			}
 		}
 	})
-	return sig, len(seen) >= MinShingles
+	return sig, distinct >= MinShingles
 }
 
 // forEachWord calls fn with the FNV-1a hash of each run of letters and
