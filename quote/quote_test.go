@@ -204,6 +204,9 @@ var quoteTests = []struct {
 		[]want{{"the talks would resume", Indirect, "Smith", "", KindNamed, "said"}}},
 	{"two apostrophes as quote marks", "''We have shown the world we can float like butterflies,'' Mr. Obama said. ''Of course, we will go on.''",
 		[]want{{"We have shown the world", Direct, "Obama", "Mr.", KindNamed, "said"}, {"Of course, we will go on", Direct, "Obama", "Mr.", KindNamed, "said"}}},
+	{"perfect tense reports", `McAuliffe has said about 20 people have indicated an interest in the seat.`,
+		[]want{{"about 20 people have indicated", Indirect, "McAuliffe", "", KindNamed, "said"}}},
+	{"cue word as a noun", `Contrary to his claim that people would learn nothing, there would be a wealth of information.`, nil},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

@@ -22,8 +22,13 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	cited cites echoed wants believe know knows claim estimates`)
 
 // passiveBefore are words that make a following cue passive or
-// adjectival rather than a report ("is said to", "the said sum").
-var passiveBefore = setOf(`is was are were be been being the as has have had`)
+// adjectival rather than a report ("is said to", "the said sum"). The
+// perfect ("has said", "had warned") is active and reports.
+var passiveBefore = setOf(`is was are were be been being the as`)
+
+// determiners before a cue word make it a noun ("his claim that",
+// "their reports"), not a report.
+var determiners = setOf(`his her their its our my your the a an this these those`)
 
 // pronouns are personal pronouns that can stand for a speaker.
 var pronouns = map[string]string{
