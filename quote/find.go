@@ -594,9 +594,12 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		}
 		cueEnd, isCue := f.cueAt(j)
 		part := participles[f.t[j].w]
+		named := false // `footage of Clinton asking, "…"`: the name speaks
 		if part && (j == a || f.t[j-1].w == ",") {
 			// `…, saying, "…"`: the sentence's subject speaks
 			cueEnd, isCue = j+1, true
+		} else if part && j > a && f.t[j-1].kind == tWord && f.t[j-1].upper && j+1 < r.open+1 && (f.t[j+1].w == "," || f.t[j+1].w == ":") {
+			cueEnd, isCue, part, named = j+1, true, false, true
 		} else if part {
 			continue
 		}
@@ -606,9 +609,21 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		var s doc.Speaker
 		sok := false
 		after := cueEnd
-		if part {
+		switch {
+		case part:
 			s, sok = f.sentenceSubject(a, j)
-		} else {
+			if !sok && j > a {
+				s, sok = f.clauseSubject(a, j-1) // "Dean, a former chairman, poked …, tweeting"
+			}
+		case named:
+			e := j
+			st := e
+			for st-1 >= a && (f.t[st-1].kind == tWord && (f.t[st-1].upper || particles[f.t[st-1].w]) || f.t[st-1].w == ".") {
+				st--
+			}
+			s, sok = f.classify(st, e, j)
+			sok = sok && s.Kind == KindNamed
+		default:
 			s, sok = f.subjectBefore(j, a)
 		}
 		if !sok && !part {

@@ -500,8 +500,41 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 		return f.resolveDescription(s, b, f.t[b-1].w), true
 	}
+	// a definite description of a person: "the New York businessman",
+	// "the band leader"; resolved like "the minister", or unresolved
+	if h := f.t[b-1].w; b-a >= 2 && personNoun(h) {
+		for s := b - 2; s >= a && s >= b-5; s-- {
+			if f.t[s].kind != tWord || verbLike(f.t[s].w) {
+				break
+			}
+			if f.t[s].w == "the" {
+				return f.resolveDescription(s, b, h), true
+			}
+		}
+	}
 	return doc.Speaker{}, false
 }
+
+// personNoun reports whether a lower-case word looks like a noun for a
+// person by its ending (businessman, narrator, strategist, lawyer).
+func personNoun(w string) bool {
+	if len(w) < 5 || verbLike(w) {
+		return false
+	}
+	for _, suf := range []string{"man", "woman", "person", "er", "or", "ist", "ant", "ent", "ee"} {
+		if strings.HasSuffix(w, suf) {
+			return !notPersonNouns[w]
+		}
+	}
+	return false
+}
+
+// notPersonNouns end like person nouns but name no one.
+var notPersonNouns = setOf(`number order letter paper matter water power member center
+	centre quarter border corner chapter error factor sector manner winter summer report
+	statement comment content intent percent moment government agreement development
+	payment treatment argument department parliament document amount point event
+	guarantee committee`)
 
 // link fills the entity of a named speaker from a mention inside its span
 // when the mentions layer is present.

@@ -19,7 +19,8 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	reiterated reiterates threatened threatens assured assures accused accuses
 	blamed predicted wondered asserted asserts affirmed announced informed
 	mocked praised criticized criticised questioned found finds shows showed shown
-	cited cites echoed wants believe know knows claim estimates`)
+	cited cites echoed wants believe know knows claim estimates
+	chanted chants sang sings yelled yells screamed screams exclaimed whispered`)
 
 // passiveBefore are words that make a following cue passive or
 // adjectival rather than a report ("is said to", "the said sum"). The
@@ -48,7 +49,7 @@ var unnamedHeads = setOf(`official officials source sources diplomat diplomats a
 	workers employee employees staff survivor survivors relative relatives neighbour
 	neighbors neighbours friend friends colleague colleagues military security police
 	intelligence government administration scholar scholars researcher researchers
-	poll polls survey study`)
+	poll polls survey study protesters demonstrators marchers crowd`)
 
 // descHeads are nouns that, after "the", describe a speaker already
 // named ("the minister said", "the ministry added").
