@@ -31,6 +31,8 @@ type finder struct {
 	carry    *doc.Speaker
 	carryCue string
 	carrySp  doc.Span
+	// prevLo, prevHi are the tokens of the previous paragraph.
+	prevLo, prevHi int
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -80,6 +82,7 @@ func (f *finder) run() {
 		}
 		if lo < ti {
 			f.paragraph(lo, ti)
+			f.prevLo, f.prevHi = lo, ti
 		}
 	}
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
@@ -230,6 +233,8 @@ func (f *finder) paragraph(lo, hi int) {
 				spk, cue, cs = f.out[q].Speaker, f.out[q].Cue, f.out[q].CueSpan
 			} else if words < 6 {
 				continue
+			} else if s, c, sp, ok := f.context(r, lo); ok {
+				spk, cue, cs = s, c, sp
 			} else {
 				spk = doc.Speaker{Kind: KindUnresolved, Mention: -1}
 			}
@@ -279,6 +284,45 @@ func (f *finder) introduce(lo, hi int, regs []region) {
 		f.carry, f.carryCue, f.carrySp = &spk, f.text[cs.Start:cs.End], cs
 		return
 	}
+}
+
+// context finds the speaker of a quote region with no cue of its own
+// and no attributed neighbour in its paragraph, from the sentence just
+// before it (in the previous paragraph when the quote opens its own):
+// the speaker of a quote reported in that sentence, or else its subject
+// when that is a name ("Smith spoke to reporters. "We …"").
+func (f *finder) context(r *region, lo int) (doc.Speaker, string, doc.Span, bool) {
+	pl := lo
+	if r.open == lo {
+		if f.prevHi != lo || f.prevHi <= f.prevLo {
+			return doc.Speaker{}, "", doc.Span{}, false
+		}
+		pl = f.prevLo
+	}
+	if r.open-1 < pl {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	pa, pb := f.sentBounds(r.open-1, pl, r.open)
+	if pa >= pb {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	ps := doc.Span{Start: f.t[pa].s, End: f.t[pb-1].e}
+	for k := len(f.out) - 1; k >= 0; k-- {
+		q := &f.out[k]
+		if q.Span.End <= ps.End && q.Span.End > ps.Start && q.Speaker.Kind != KindUnresolved {
+			return q.Speaker, q.Cue, q.CueSpan, true
+		}
+	}
+	for i := pa; i < pb; i++ {
+		if f.t[i].kind == tOpen || f.t[i].kind == tClose {
+			return doc.Speaker{}, "", doc.Span{}, false // a quote without a speaker
+		}
+	}
+	spk, ok := f.clauseSubject(pa, pb)
+	if !ok || spk.Kind != KindNamed {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	return spk, "", doc.Span{}, true
 }
 
 // cueBetween reports whether a cue word lies in tokens [a,b).

@@ -219,6 +219,12 @@ var quoteTests = []struct {
 		[]want{{"Notice Trump sniffing", Direct, "Dean", "", KindNamed, "tweeting"}}},
 	{"order is no person", `"We will not back down from this fight," the order said.`,
 		[]want{{"We will not back down", Direct, "", "", KindUnresolved, ""}}},
+	{"speaker introduced in the preceding sentence", `Smith spoke to reporters after the meeting. "We will not accept any deal that harms our farmers."`,
+		[]want{{"We will not accept", Direct, "Smith", "", KindNamed, ""}}},
+	{"paragraph-initial quote continues the previous paragraph", "\"We are ready,\" Jones said on Monday.\n\n\"We will not accept any deal that harms our farmers.\"",
+		[]want{{"We are ready", Direct, "Jones", "", KindNamed, "said"}, {"We will not accept", Direct, "Jones", "", KindNamed, "said"}}},
+	{"own cue wins over the previous paragraph", "\"We are ready,\" Jones said on Monday.\n\n\"We will not accept any deal,\" Smith said.",
+		[]want{{"We are ready", Direct, "Jones", "", KindNamed, "said"}, {"We will not accept", Direct, "Smith", "", KindNamed, "said"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }
