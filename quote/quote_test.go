@@ -225,6 +225,8 @@ var quoteTests = []struct {
 		[]want{{"We are ready", Direct, "Jones", "", KindNamed, "said"}, {"We will not accept", Direct, "Jones", "", KindNamed, "said"}}},
 	{"own cue wins over the previous paragraph", "\"We are ready,\" Jones said on Monday.\n\n\"We will not accept any deal,\" Smith said.",
 		[]want{{"We are ready", Direct, "Jones", "", KindNamed, "said"}, {"We will not accept", Direct, "Smith", "", KindNamed, "said"}}},
+	{"pronoun skips a place name", `The rally drew supporters of Donald Trump to a stadium in New York on Friday. He said the crowd was the largest ever seen there.`,
+		[]want{{"the crowd was the largest", Indirect, "Donald Trump", "", KindPronoun, "said"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

@@ -221,6 +221,9 @@ var (
 	timePreps = setOf(`on in late early earlier later last this next mid`)
 )
 
+// locatives are prepositions before a place name.
+var locatives = setOf(`in at on from to near into across outside inside toward towards through`)
+
 // notSpeakers are capitalised words that open a clause but never name a
 // speaker ("Having said that", "We've said").
 var notSpeakers = setOf(`having being speaking asked when while after before as if
@@ -657,7 +660,9 @@ func (f *finder) lastName(i int) (string, bool) {
 			s--
 		}
 		if e-s >= 2 && f.sent[s] >= 0 && f.sentLo[f.sent[s]] != s {
-			bad := false
+			// a run after a locative preposition is a place ("in New
+			// York", "on Capitol Hill")
+			bad := s > 0 && f.t[s-1].kind == tWord && locatives[f.t[s-1].w]
 			for x := s; x < e; x++ {
 				if orgHeads[f.t[x].w] || titleWords[f.t[x].w] || isTimeWord(f.t[x].w) || descHeads[f.t[x].w] || placeWords[f.t[x].w] {
 					bad = true
