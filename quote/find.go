@@ -844,6 +844,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i = end
 		case isTimeWord(t.w):
 			i++
+		case len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && i+1 < hi && f.isWord(i+1, "that"):
+			i++ // "complain bitterly that"
 		default:
 			return i
 		}

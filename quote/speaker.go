@@ -503,6 +503,31 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 		return f.resolveDescription(s, b, f.t[b-1].w), true
 	}
+	// any other definite description ending the subject: "the bank
+	// said", "her campaign disclosed"; resolved like "the ministry" or
+	// unresolved
+	if h := f.t[b-1].w; b-a >= 2 && f.t[b-1].kind == tWord && !verbLike(h) && pronouns[h] == "" && !boundaryWords[h] && !stopAfterName[h] && !isTimeWord(h) {
+		for s := b - 2; s >= a && s >= b-4; s-- {
+			w := f.t[s].w
+			if f.t[s].kind != tWord || verbLike(w) || boundaryWords[w] || stopAfterName[w] && w != "the" && w != "this" {
+				break
+			}
+			if (w == "the" || w == "its" || w == "his" || w == "her" || w == "their") && f.opensClause(s, a) {
+				return f.resolveDescription(s, b, h), true
+			}
+		}
+	}
+	// plural bare nouns: "Companies and individuals complain"
+	if h := f.t[b-1].w; f.t[b-1].kind == tWord && len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !f.t[b-1].upper && !cues[h] && pronouns[h] == "" {
+		s := b - 1
+		for s-1 >= a && (b-s < 4 && f.t[s-1].kind == tWord && !verbLike(f.t[s-1].w) && !boundaryWords[f.t[s-1].w] || f.t[s-1].w == "and") {
+			s--
+		}
+		if s == a && f.opensClause(s, a) {
+			sp := doc.Span{Start: f.t[s].s, End: f.t[b-1].e}
+			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+		}
+	}
 	// a definite description of a person: "the New York businessman",
 	// "the band leader"; resolved like "the minister", or unresolved
 	if h := f.t[b-1].w; b-a >= 2 && personNoun(h) {
@@ -516,6 +541,21 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 	}
 	return doc.Speaker{}, false
+}
+
+// opensClause reports whether a subject noun phrase starting at token s
+// (scanned back to a) opens its clause: no words of it before s, and a
+// sentence start, punctuation or a conjunction before it. A phrase after
+// a verb ("release his taxes") is an object, not a speaker.
+func (f *finder) opensClause(s, a int) bool {
+	if s != a {
+		return false
+	}
+	if s == 0 || f.sent[s] >= 0 && f.sentLo[f.sent[s]] == s {
+		return true
+	}
+	p := f.t[s-1]
+	return p.kind != tWord || p.w == "and" || p.w == "but" || p.w == "while" || p.w == "as" || p.w == "because" || p.w == "although" || p.w == "though" || p.w == "when" || p.w == "so"
 }
 
 // personNoun reports whether a lower-case word looks like a noun for a

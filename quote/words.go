@@ -20,7 +20,9 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	blamed predicted wondered asserted asserts affirmed announced informed
 	mocked praised criticized criticised questioned found finds shows showed shown
 	cited cites echoed wants believe know knows claim estimates
-	chanted chants sang sings yelled yells screamed screams exclaimed whispered`)
+	chanted chants sang sings yelled yells screamed screams exclaimed whispered
+	admit complain suggest argue warn insist deny acknowledge predict indicate indicates
+	disclose discloses`)
 
 // passiveBefore are words that make a following cue passive or
 // adjectival rather than a report ("is said to", "the said sum"). The
