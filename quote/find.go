@@ -794,6 +794,9 @@ func (f *finder) cueAt(i int) (int, bool) {
 	if i > 0 && f.t[i-1].kind == tWord && determiners[f.t[i-1].w] {
 		return 0, false // "his claim that …", "the reports"
 	}
+	if i > 0 && f.t[i-1].kind == tWord && beForms[f.t[i-1].w] && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found" || w == "shown" || w == "felt") {
+		return 0, false // the passive: "was confirmed by", "were reported"
+	}
 	if i > 0 && f.t[i-1].kind == tWord && passiveBefore[f.t[i-1].w] {
 		if w == "said" || w == "described" || w == "reported" || w == "expected" || w == "thought" || w == "believed" || w == "told" || w == "asked" || w == "alleged" || w == "accused" {
 			return 0, false // "is said to", "was told", "the said"

@@ -233,6 +233,13 @@ var quoteTests = []struct {
 		[]want{{"We are ready", Direct, "Jones", "", KindNamed, "said"}, {"We will not accept", Direct, "Smith", "", KindNamed, "said"}}},
 	{"pronoun skips a place name", `The rally drew supporters of Donald Trump to a stadium in New York on Friday. He said the crowd was the largest ever seen there.`,
 		[]want{{"the crowd was the largest", Indirect, "Donald Trump", "", KindPronoun, "said"}}},
+	{"passive is no report", `The death was confirmed by a laboratory in Hong Kong on Friday.`, nil},
+	{"organisation with of", `The Ministry of Defence confirmed that the risk of infection was low.`,
+		[]want{{"the risk of infection was low", Indirect, "Ministry of Defence", "", KindNamed, "confirmed"}}},
+	{"bank of", `"We are ready for this," the Bank of England said on Monday.`,
+		[]want{{"We are ready", Direct, "Bank of England", "", KindNamed, "said"}}},
+	{"title of a place is a description", `"We are ready for this," the Governor of Ohio said on Monday.`,
+		[]want{{"We are ready", Direct, "", "", KindUnresolved, "said"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

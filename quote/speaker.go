@@ -320,7 +320,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	r := b
 	for r-1 >= a {
 		t := f.t[r-1]
-		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && titleWords[f.t[r-2].w]) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -397,8 +397,9 @@ func (f *finder) allCommon(r, b int) bool {
 // named builds a named speaker: [r,b) is the capitalised run, words
 // from a may carry a lower-case title ("Iran's foreign minister").
 func (f *finder) named(a, r, b int) doc.Speaker {
-	// an organisation is named whole: "the Foreign Ministry"
-	if orgHeads[f.t[b-1].w] || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && strings.ToUpper(f.text[f.t[r].s:f.t[r].e]) == f.text[f.t[r].s:f.t[r].e] && !titleWords[f.t[r].w] {
+	// an organisation is named whole: "the Foreign Ministry", "the
+	// Ministry of Defence"
+	if orgHeads[f.t[b-1].w] || orgHeads[f.t[r].w] && b-r >= 3 && f.t[r+1].w == "of" || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && strings.ToUpper(f.text[f.t[r].s:f.t[r].e]) == f.text[f.t[r].s:f.t[r].e] && !titleWords[f.t[r].w] {
 		spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[f.t[r].s:f.t[b-1].e], Span: doc.Span{Start: f.t[r].s, End: f.t[b-1].e}}
 		f.link(&spk)
 		return spk
@@ -406,7 +407,7 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	// the last title word in the run splits title and name
 	k := -1
 	for i := r; i < b; i++ {
-		if titleWords[f.t[i].w] || demonym(f.t[i].w) && i+1 < b && titleWords[f.t[i+1].w] {
+		if f.t[i].w != "of" && (titleWords[f.t[i].w] || demonym(f.t[i].w) && i+1 < b && titleWords[f.t[i+1].w]) {
 			k = i
 		}
 	}
@@ -427,6 +428,10 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	}
 	for nameStart < b-1 && f.t[nameStart].w == "." {
 		nameStart++
+	}
+	if f.t[nameStart].w == "of" && k >= 0 {
+		// "the Governor of Ohio": a title with its domain, no name
+		return f.resolveDescription(ts, b, f.t[k].w)
 	}
 	if nameStart > ts {
 		spk.Title = f.text[f.t[ts].s:f.t[nameStart-1].e]

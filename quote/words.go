@@ -29,6 +29,9 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 // perfect ("has said", "had warned") is active and reports.
 var passiveBefore = setOf(`is was are were be been being the as`)
 
+// beForms make a following past participle passive.
+var beForms = setOf(`is was are were be been being`)
+
 // determiners before a cue word make it a noun ("his claim that",
 // "their reports"), not a report.
 var determiners = setOf(`his her their its our my your the a an this these those`)
