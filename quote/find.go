@@ -600,7 +600,9 @@ func (f *finder) apposedSpeaker(i, b int) (doc.Speaker, string, doc.Span, bool) 
 		if t.kind == tOpen || t.kind == tClose || t.w == ";" {
 			break
 		}
-		if t.kind != tWord || f.t[j-1].w != "," && f.t[j-1].w != ")" {
+		// the cue follows the appositive's closing comma, or ends the
+		// sentence: "…, regional adviser at the WHO said."
+		if t.kind != tWord || f.t[j-1].w != "," && f.t[j-1].w != ")" && !(j+1 >= b || f.t[j+1].kind != tWord) {
 			continue
 		}
 		if cueEnd, ok := f.cueAt(j); ok && f.t[j].w != "according" {

@@ -164,6 +164,11 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	if e == s || e >= k {
 		return doc.Speaker{}, false
 	}
+	for x := s; x < e; x++ {
+		if w := f.t[x].w; weekdays[w] || months[w] || isTimeWord(w) {
+			return doc.Speaker{}, false // "Yesterday February 17, …"
+		}
+	}
 	v := e
 	if f.t[v].w == "," {
 		// an appositive: ", her Republican opponent,"
