@@ -242,7 +242,7 @@ var quoteTests = []struct {
 		[]want{{"We are ready", Direct, "", "", KindUnresolved, "said"}}},
 	{"appositive without a closing comma", `"There is avian flu now in Egypt," Hassan el Bushra, regional adviser at the regional office of the WHO said.`,
 		[]want{{"There is avian flu", Direct, "Hassan el Bushra", "", KindNamed, "said"}}},
-	{"a date is no subject to inherit", `Yesterday February 17, the agency declared the strain present. "There is avian flu now in Egypt and we are watching it closely."`,
+	{"a date is no subject to inherit", `Yesterday February 17, Health Minister Ali Hassan visited the farms. "There is avian flu now in Egypt and we are watching it closely."`,
 		[]want{{"There is avian flu", Direct, "", "", KindUnresolved, ""}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
