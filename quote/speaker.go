@@ -472,6 +472,9 @@ func demonym(w string) bool {
 // common classifies a lower-case noun phrase: an unnamed source, a
 // description to resolve, or nothing.
 func (f *finder) common(a, b int) (doc.Speaker, bool) {
+	if b <= a {
+		return doc.Speaker{}, false
+	}
 	// the first unnamed-source head
 	for h := a; h < b; h++ {
 		w := f.t[h].w
