@@ -167,6 +167,10 @@ func (f *finder) paragraph(lo, hi int) {
 			for a < r.open && f.t[a].kind != tWord {
 				a++
 			}
+			if wb := f.wordsBetween(a, r.open); wb > 0 && f.titleLike(r) {
+				r.used = true // `In an interview on CBS's "Face the Nation," Ryan said …`
+				continue
+			}
 			if wb := f.wordsBetween(a, r.open); (wb >= 2 || wb == 1 && !f.t[r.open+1].upper) && !f.cueBetween(a, r.open) {
 				sp := doc.Span{Start: f.t[a].s, End: f.t[r.close].e}
 				f.remember(spk)
@@ -713,9 +717,47 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		if k > r.open {
 			k = r.open
 		}
+		if f.titleLike(r) {
+			return // `on CBS's "Face the Nation,"`: a title, not words said
+		}
 		return s, cue, cs, Mixed, k, true
 	}
 	return
+}
+
+// titleLike reports whether a short region reads as the title of a
+// show, book or film: at most six words, each capitalised but for small
+// function words, after a possessive, a preposition or a title word
+// ("on Fox News's "Fox and Friends"", "in preview clip of 'The 411'").
+func (f *finder) titleLike(r *region) bool {
+	words := 0
+	for i := r.open + 1; i <= r.last; i++ {
+		t := f.t[i]
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if !t.upper && !titleFunctionWords[t.w] && !isDigits(t.w) {
+			return false
+		}
+	}
+	if words == 0 || words > 6 || r.open == 0 {
+		return false
+	}
+	p := f.t[r.open-1]
+	return p.kind == tWord && (strings.HasSuffix(p.w, "'s") || strings.HasSuffix(p.w, "\u2019s") || p.w == "of" || p.w == "on" || p.w == "in" || p.w == "titled" || p.w == "called" || p.w == "named")
+}
+
+// titleFunctionWords stay lower case inside titles.
+var titleFunctionWords = setOf(`of the and a an in on for to with at by or from`)
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // endsSentence reports whether a region ends its sentence: its last inner

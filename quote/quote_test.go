@@ -244,6 +244,9 @@ var quoteTests = []struct {
 		[]want{{"There is avian flu", Direct, "Hassan el Bushra", "", KindNamed, "said"}}},
 	{"a date is no subject to inherit", `Yesterday February 17, Health Minister Ali Hassan visited the farms. "There is avian flu now in Egypt and we are watching it closely."`,
 		[]want{{"There is avian flu", Direct, "", "", KindUnresolved, ""}}},
+	{"show title is no quote", `In an interview on CBS's "Face the Nation," Paul D. Ryan said the party was united.`,
+		[]want{{"the party was united", Indirect, "Paul D. Ryan", "", KindNamed, "said"}}},
+	{"clip title after a cue is no quote", `Blige sings to Clinton in a preview clip of "The 411."`, nil},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }
