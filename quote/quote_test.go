@@ -247,6 +247,7 @@ var quoteTests = []struct {
 	{"show title is no quote", `In an interview on CBS's "Face the Nation," Paul D. Ryan said the party was united.`,
 		[]want{{"the party was united", Indirect, "Paul D. Ryan", "", KindNamed, "said"}}},
 	{"clip title after a cue is no quote", `Blige sings to Clinton in a preview clip of "The 411."`, nil},
+	{"a clause is no unnamed source", `Some people were mistakenly charged fees they never asked for.`, nil},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

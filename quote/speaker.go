@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -360,9 +361,25 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false // "Having said that", "in late August found"
 	}
 	if r < b {
-		return f.named(a, r, b), true
+		spk := f.named(a, r, b)
+		if spk.Kind == KindNamed && !hasLetter(spk.Name) {
+			return doc.Speaker{}, false
+		}
+		return spk, true
 	}
 	return f.common(a, b)
+}
+
+// auxVerbs are finite auxiliaries that cannot follow a source's head.
+var auxVerbs = setOf(`has have had will would can could may might must shall should do does did`)
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCommonHead reports whether token i is a source or description noun
@@ -503,6 +520,16 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			}
 		}
 		if plural || possessive || indefinites[det] || det == "a" || det == "an" {
+			// a finite verb after the head makes a clause ("people
+			// were mistakenly …"); post-modifiers stay ("a source
+			// familiar with the talks", "protesters marching …")
+			e := h + 1
+			for e < b && !beForms[f.t[e].w] && !auxVerbs[f.t[e].w] {
+				e++
+			}
+			if e < b {
+				return doc.Speaker{}, false // a clause, not a source: "people were mistakenly charged"
+			}
 			sp := doc.Span{Start: f.t[s].s, End: f.t[b-1].e}
 			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 		}
