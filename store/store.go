@@ -210,7 +210,24 @@ const (
 	Weekly = "week" // weeks start on Monday
 )
 
-// TimelineQuery asks for the events between A and B over time.
+// IsCountryCode reports whether an actor id is a country's: three upper
+// case letters (ISO 3166 alpha-3, or an X code for a partly recognised
+// state).
+func IsCountryCode(id string) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if id[i] < 'A' || id[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// TimelineQuery asks for the events between A and B over time. When A
+// and B are both country codes, an event counts when its actors belong to
+// those countries (a prime minister's events count for the country).
 type TimelineQuery struct {
 	A, B     string
 	Directed bool // only A→B; otherwise both directions

@@ -99,8 +99,8 @@ func TestMigrateTwice(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		s, err := db.Stats(context.Background())
-		if err != nil || s.SchemaVersion != 6 {
-			t.Errorf("open %d: Stats = %+v, %v; want schema version 6", i, s, err)
+		if err != nil || s.SchemaVersion != 7 {
+			t.Errorf("open %d: Stats = %+v, %v; want schema version 7", i, s, err)
 		}
 		// Migration 6 dropped the per-row foreign keys Put never needs.
 		var fks int

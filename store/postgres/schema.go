@@ -183,4 +183,14 @@ EXCEPTION WHEN OTHERS THEN
 	NULL;
 END
 $$;`,
+	// 7: the countries of an event's actors, so a dyad timeline between
+	// two countries counts the events of their people and bodies too
+	// (a prime minister's, a ministry's), as GDELT's country codes do;
+	// covering, like events_dyad.
+	`ALTER TABLE events ADD COLUMN source_country TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN target_country TEXT NOT NULL DEFAULT '';
+UPDATE events SET source_country = COALESCE(data::jsonb ->> 'source_country', ''),
+	target_country = COALESCE(data::jsonb ->> 'target_country', '')
+	WHERE data::jsonb ? 'source_country' OR data::jsonb ? 'target_country';
+CREATE INDEX events_cdyad ON events (source_country, target_country, day, quad_class, goldstein, factual);`,
 }

@@ -162,4 +162,13 @@ DROP INDEX events_merged;`,
 	// without this index a planner walks events_source and filters on
 	// target, reading every event of a frequent source.
 	`CREATE INDEX events_pair ON events (source, target, day)`,
+	// 6: the countries of an event's actors, so a dyad timeline between
+	// two countries counts the events of their people and bodies too
+	// (a prime minister's, a ministry's), as GDELT's country codes do;
+	// covering, like events_dyad.
+	`ALTER TABLE events ADD COLUMN source_country TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN target_country TEXT NOT NULL DEFAULT '';
+UPDATE events SET source_country = COALESCE(json_extract(data, '$.source_country'), ''),
+	target_country = COALESCE(json_extract(data, '$.target_country'), '');
+CREATE INDEX events_cdyad ON events (source_country, target_country, day, quad_class, goldstein, factual);`,
 }

@@ -59,8 +59,8 @@ func TestMigrations(t *testing.T) {
 		if err := db.SQL().QueryRow(`SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)`).Scan(&versions); err != nil {
 			t.Fatal(err)
 		}
-		if versions != "1,2,3,4,5" {
-			t.Errorf("open %d: applied migrations %q; want 1,2,3,4,5 once each", i, versions)
+		if versions != "1,2,3,4,5,6" {
+			t.Errorf("open %d: applied migrations %q; want 1,2,3,4,5,6 once each", i, versions)
 		}
 		db.Close()
 	}

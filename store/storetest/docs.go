@@ -13,11 +13,14 @@ import (
 // EventSpec describes one event for NewDoc.
 type EventSpec struct {
 	Source, Target string
-	Cameo          string
-	Quad           int
-	Goldstein      float64
-	Date           string // "" for the article date
-	Negated        bool
+	// SourceCountry and TargetCountry are the actors' countries, for
+	// actors that are people or bodies ("" for a country actor).
+	SourceCountry, TargetCountry string
+	Cameo                        string
+	Quad                         int
+	Goldstein                    float64
+	Date                         string // "" for the article date
+	Negated                      bool
 }
 
 // DocSpec describes an analysed article for NewDoc.
@@ -57,6 +60,7 @@ func NewDoc(s DocSpec) *doc.Doc {
 	for i, e := range s.Events {
 		d.Events = append(d.Events, doc.Event{
 			Span: span, Sentence: i, Source: e.Source, Target: e.Target,
+			SourceCountry: e.SourceCountry, TargetCountry: e.TargetCountry,
 			SourceName: e.Source + " name", TargetName: e.Target + " name",
 			Cameo: e.Cameo, QuadClass: e.Quad, Goldstein: e.Goldstein, Date: e.Date,
 			Negated: e.Negated, Place: "Somewhere", Lat: 31.5, Lon: 34.75, PlaceCountry: "ISR",

@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Events", testEvents},
 		{"MergedEvents", testMergedEvents},
 		{"Timeline", testTimeline},
+		{"CountryTimeline", testCountryTimeline},
 		{"Network", testNetwork},
 		{"Places", testPlaces},
 		{"Quotes", testQuotes},
@@ -797,5 +798,38 @@ func testPlaces(t *testing.T, st store.Store) {
 	}
 	if _, err := st.Places(ctx, store.PlaceQuery{QuadClass: 9}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("Places(quad 9): %v; want ErrInvalid", err)
+	}
+}
+
+// testCountryTimeline: between two countries a timeline counts the events
+// of their people and bodies (a prime minister's strike), not only those
+// whose actor is the country itself; between other actors it matches ids.
+func testCountryTimeline(t *testing.T, st store.Store) {
+	d := NewDoc(DocSpec{Title: "Country dyad", Text: Text(41, 60), Date: "2024-05-01", Events: []EventSpec{
+		{Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1},
+		{Source: "person.pm", SourceCountry: "ISR", Target: "IRN", Cameo: "190", Quad: 4, Goldstein: -10},
+		{Source: "org.idf", SourceCountry: "ISR", Target: "group.x", TargetCountry: "LBN", Cameo: "190", Quad: 4, Goldstein: -10},
+	}})
+	put(t, st, d)
+	got, err := st.Timeline(context.Background(), store.TimelineQuery{A: "ISR", B: "IRN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Events != 2 || got[0].Conflict != 1 || got[0].Cooperation != 1 {
+		t.Errorf("ISR–IRN timeline = %+v; want one day with 2 events (1 cooperation, 1 conflict)", got)
+	}
+	got, err = st.Timeline(context.Background(), store.TimelineQuery{A: "person.pm", B: "IRN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Events != 1 || got[0].Conflict != 1 {
+		t.Errorf("person.pm–IRN timeline = %+v; want the prime minister's one strike (ids matched exactly)", got)
+	}
+	got, err = st.Timeline(context.Background(), store.TimelineQuery{A: "ISR", B: "LBN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Events != 1 {
+		t.Errorf("ISR–LBN timeline = %+v; want the IDF's strike on a Lebanese group", got)
 	}
 }

@@ -162,11 +162,17 @@ func (s *DB) Timeline(ctx context.Context, q store.TimelineQuery) ([]store.Bucke
 	if !q.Directed && q.A != q.B {
 		dirs = append(dirs, [2]string{q.B, q.A})
 	}
+	// Between two countries, count the events of their people and
+	// bodies too: match the actors' countries (events_cdyad).
+	pair := "e.source = ? AND e.target = ?"
+	if store.IsCountryCode(q.A) && store.IsCountryCode(q.B) {
+		pair = "e.source_country = ? AND e.target_country = ?"
+	}
 	var parts []string
 	var args []any
 	for _, d := range dirs {
 		var w where
-		w.add("e.source = ? AND e.target = ?", d[0], d[1])
+		w.add(pair, d[0], d[1])
 		w.add("e.day <> ''")
 		w.period("e.day", q.Period)
 		if q.Factual {

@@ -86,7 +86,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 	p.quotes = rowBuf{table: "quotes", cols: []string{"article_id", "idx", "date", "speaker_entity", "speaker_name", "speaker_lc", "kind", "data"}}
 	p.findings = rowBuf{table: "findings", cols: []string{"article_id", "idx", "date", "kind", "verdict", "data"}}
 	p.events = rowBuf{table: "events", cols: []string{"article_id", "idx", "day", "source", "target", "source_name", "target_name",
-		"cameo", "quad_class", "goldstein", "factual", "merged_id", "data"}}
+		"cameo", "quad_class", "goldstein", "factual", "merged_id", "data", "source_country", "target_country"}}
 	return &p, nil
 }
 
@@ -527,7 +527,8 @@ func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, encEvents 
 		k := mergeKey{eventDay(e.Date, articleDate), e.Source, e.Target, e.Cameo}
 		factual := !e.Negated && !e.Hypothetical
 		st.events.add(d.ID, i, k.day, e.Source, e.Target, e.SourceName, e.TargetName,
-			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), int64(0), encEvents[i])
+			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), int64(0), encEvents[i],
+			actorCountry(e.Source, e.SourceCountry), actorCountry(e.Target, e.TargetCountry))
 		if k.day == "" {
 			continue // no day, no merged event
 		}
@@ -547,7 +548,7 @@ func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, encEvents 
 			pm.articles++
 			pm.outlets = append(pm.outlets, outlet)
 		}
-		pm.rows = append(pm.rows, len(st.events.args)-2) // merged_id is the second-last column
+		pm.rows = append(pm.rows, len(st.events.args)-4) // merged_id comes before data, source_country, target_country
 	}
 	return nil
 }
@@ -698,4 +699,13 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// actorCountry is the country an event actor belongs to: the one the
+// coder gave, else the actor itself when it is a country.
+func actorCountry(actor, country string) string {
+	if country == "" && store.IsCountryCode(actor) {
+		return actor
+	}
+	return country
 }
