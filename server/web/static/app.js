@@ -277,7 +277,7 @@
     const ia = el("input", { name: "a", value: a, size: "12" }), ib = el("input", { name: "b", value: b, size: "12" });
     const iv = el("select", { name: "interval" }, el("option", { value: "day", text: "per day" }), el("option", { value: "week", text: "per week" }));
     iv.value = interval;
-    const form = el("form", { class: "inline" }, el("label", null, "Actor A (KB id)", ia), el("label", null, "Actor B", ib), el("label", null, "Interval", iv), el("button", { type: "submit", text: "Show" }));
+    const form = el("form", { class: "inline" }, el("label", null, "Actor A (country code or KB id)", ia), el("label", null, "Actor B", ib), el("label", null, "Interval", iv), el("button", { type: "submit", text: "Show" }));
     form.addEventListener("submit", function (ev) { ev.preventDefault(); location.hash = "#/dyad?" + new URLSearchParams({ a: ia.value.trim(), b: ib.value.trim(), interval: iv.value }); });
     main.append(form);
     const box = el("div", { class: "card" });
