@@ -208,16 +208,17 @@ func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	if c.dict.agentMax == 1 {
 		return best, n
 	}
-	var sb strings.Builder
+	var arr [64]byte
+	buf := arr[:0] // the phrase so far; m[string(buf)] does not allocate
 	for k := 0; k < c.dict.agentMax && i+k < len(toks); k++ {
 		if toks[i+k].punct {
 			break
 		}
 		if k > 0 {
-			sb.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
-		sb.WriteString(toks[i+k].low)
-		if ag, ok := c.dict.Agents[sb.String()]; ok {
+		buf = append(buf, toks[i+k].low...)
+		if ag, ok := c.dict.Agents[string(buf)]; ok {
 			best, n = ag, k+1
 		}
 	}

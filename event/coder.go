@@ -448,9 +448,9 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 
 // matchAt tries pattern p with its anchor element at token i.
 func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i int) (match, bool) {
-	ai := p.anchorIndex()
+	ai := p.ai
 	m := match{p: p, head: -1}
-	n, ok := matchWords(p.elems[ai].words, toks, i)
+	n, ok := p.elems[ai].matchWords(toks, i)
 	if !ok {
 		return m, false
 	}
@@ -710,35 +710,37 @@ func (c *Coder) matchElem(e elem, toks []tok, acts []actor, actorAt []int, t int
 		}
 		return 0, false
 	}
-	return matchWords(e.words, toks, t)
+	return e.matchWords(toks, t)
 }
 
-// matchWords matches one of the alternatives (each one or more words) at
-// token t.
-func matchWords(words []string, toks []tok, t int) (int, bool) {
+// matchWords matches one of e's alternatives at token t and returns the
+// length of the longest that matches.
+func (e *elem) matchWords(toks []tok, t int) (int, bool) {
 	best := 0
-	for _, w := range words {
-		if strings.IndexByte(w, ' ') < 0 {
-			if toks[t].low == w && best < 1 {
-				best = 1
-			}
-			continue
+	w := toks[t].low
+	if e.singleSet != nil {
+		if e.singleSet[w] {
+			best = 1
 		}
-		n := 0
-		rest := w
-		ok := true
-		for rest != "" {
-			part, r, _ := strings.Cut(rest, " ")
-			rest = r
-			if t+n >= len(toks) || toks[t+n].low != part {
-				ok = false
+	} else {
+		for _, s := range e.single {
+			if s == w {
+				best = 1
 				break
 			}
-			n++
 		}
-		if ok && n > best {
-			best = n
+	}
+outer:
+	for _, parts := range e.multis {
+		if len(parts) <= best || t+len(parts) > len(toks) {
+			continue
 		}
+		for k, part := range parts {
+			if toks[t+k].low != part {
+				continue outer
+			}
+		}
+		best = len(parts)
 	}
 	return best, best > 0
 }

@@ -68,6 +68,7 @@ type Pattern struct {
 	Line    int    // line in the dictionary file
 	elems   []elem
 	head    int // index of the trigger element
+	ai      int // index of the anchor element (anchorIndex), set by Dict.index
 	// written holds the anchor forms the dictionary writes out (lemmas,
 	// literal words, listed forms), as opposed to generated inflections:
 	// "left" written in a LEFT block beats "left" inflected from LEAVE.
@@ -86,9 +87,15 @@ type elem struct {
 	set    map[string]bool // single-word alternatives, when there are many
 	lemmas []string        // the alternatives as written
 	multi  bool            // some alternative has several words
-	opt    bool
-	gap    int // tokens that may be skipped before this element
-	slot   byte
+	// single and multis are words split for matching: the one-word
+	// alternatives (singleSet when there are many) and the words of
+	// each multi-word alternative
+	single    []string
+	singleSet map[string]bool
+	multis    [][]string
+	opt       bool
+	gap       int // tokens that may be skipped before this element
+	slot      byte
 }
 
 // Slot kinds.
@@ -350,6 +357,7 @@ func dedupe(s []string) []string {
 func (d *Dict) index() {
 	d.byFirst = map[string][]*Pattern{}
 	for _, p := range d.Patterns {
+		p.ai = p.anchorIndex()
 		seen := map[string]bool{}
 		for _, w := range p.anchor().words {
 			// a multi-word alternative ("handed over") is found by its first word
@@ -411,11 +419,33 @@ func OpenDict(spec string) (*Dict, error) {
 }
 
 // prepare builds the lookup set of an element with many alternatives.
+// splitWords splits a multi-word alternative at its spaces as the
+// matcher reads it (a trailing space adds no empty word).
+func splitWords(w string) []string {
+	var parts []string
+	for rest := w; rest != ""; {
+		part, r, _ := strings.Cut(rest, " ")
+		parts = append(parts, part)
+		rest = r
+	}
+	return parts
+}
+
 func (e *elem) prepare() {
 	e.multi = false
+	e.single, e.singleSet, e.multis = nil, nil, nil
 	for _, w := range e.words {
 		if strings.IndexByte(w, ' ') >= 0 {
 			e.multi = true
+			e.multis = append(e.multis, splitWords(w))
+		} else {
+			e.single = append(e.single, w)
+		}
+	}
+	if len(e.single) > 6 {
+		e.singleSet = make(map[string]bool, len(e.single))
+		for _, w := range e.single {
+			e.singleSet[w] = true
 		}
 	}
 	if len(e.words) > 6 {
