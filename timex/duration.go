@@ -1145,6 +1145,11 @@ func (p *parser) refExpr(i int) (match, bool) {
 		}
 	}
 	if v, ok := refWords[w]; ok {
+		if p.isPunct(i+1, "-") && p.attached(i+1) && p.attached(i+2) && p.word(i+2) != "" {
+			// a hyphenated modifier: "the now-cancelled deal", "the
+			// soon-to-open terminal"
+			return match{}, false
+		}
 		if w == "current" || w == "recent" {
 			if !p.isWord(i-1, "the", "a", "its", "their", "his", "her", "our") {
 				return match{}, false
@@ -1161,6 +1166,12 @@ func (p *parser) refExpr(i int) (match, bool) {
 				return match{}, false // "as soon as the talks end": a conjunction
 			}
 			if p.isWord(i+1, "after", "afterwards", "afterward", "thereafter") {
+				return match{}, false
+			}
+			if p.pastAux(i-1) || p.cue(i+1, i) == cuePast && !p.adjectival(i+1) {
+				// narrative "soon" is shortly after a past event, not the
+				// future: "he was soon released", "a trickle that soon
+				// became a flood"
 				return match{}, false
 			}
 		}

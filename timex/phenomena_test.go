@@ -149,6 +149,8 @@ var phenomenaTests = []findTest{
 	{"in minutes", "The Dow recovered, before losing the gains in minutes.", thu, "minutes", "DURATION", "PTXM", ""},
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
+	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"now before a hyphen as a dash", "The talks are now - at last - open.", thu, "now", "DATE", "PRESENT_REF", ""},
 }
 
 func TestFindPhenomena(t *testing.T) {
@@ -195,6 +197,10 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"a long-term plan", "term"},
 		{"She scored 70 points; he was in his 70s.", "70s"},
 		{"He said 'no' to '82 proposals", "'82"},
+		{"a speech against the now-cancelled deal", "now"},
+		{"guests at the soon-to-open terminal", "soon"},
+		{"He was soon released from hospital.", "soon"},
+		{"a trickle of cash that soon became a flood", "soon"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
