@@ -254,11 +254,39 @@ func (p *proc) protectUnknown() {
 		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen {
 			i--
 		}
+		// "Khalid bin Soltani": a name and a particle before a one-word
+		// match open the same person's name
+		if f.j-f.i == 1 && i == f.i && i >= 2 && p.cover[i-1] < 0 && p.cover[i-2] < 0 && p.toks[i-1].shape&shLower != 0 && nameParticle(p.word(i-1)) &&
+			p.joined(i) && p.joined(i-1) && p.nameWord(i-2) && p.nameLike(i-2) && !p.has(i-2, fHonor|fRole|fDate) {
+			i -= 2
+		}
 		// To the right only a one-word match grows ("Soltani Rad"): a full
 		// KB name followed by a family name ("Faisal bin Farhan Al Saud")
 		// is still that person.
-		for f.j-f.i == 1 && j < len(p.toks) && p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.joined(j) && p.nameLike(j) && p.toks[j].gap != gapHyphen {
-			j++
+		for f.j-f.i == 1 && j < len(p.toks) && p.joined(j) && !p.toks[j-1].poss {
+			if p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.nameLike(j) && p.toks[j].gap != gapHyphen {
+				j++
+				continue
+			}
+			// "Suleiman Hamdi": a second one-word person match right
+			// after the first is the same unknown person's family name
+			if g := p.cover[j]; g >= 0 && int(g) != k && p.toks[j].gap != gapHyphen && p.oneWordPerson(int(g), j) {
+				p.kill(int(g))
+				j++
+				continue
+			}
+			// "Suleiman al-Amr", "Khalid bin Rashid": a name particle and
+			// a name after it
+			if p.cover[j] < 0 && j+1 < len(p.toks) && p.toks[j].shape&shLower != 0 && nameParticle(p.word(j)) && p.joined(j+1) && p.nameWord(j+1) && !p.has(j+1, fDate) {
+				if g := p.cover[j+1]; g < 0 || p.oneWordPerson(int(g), j+1) {
+					if g >= 0 {
+						p.kill(int(g))
+					}
+					j += 2
+					continue
+				}
+			}
+			break
 		}
 		if i == f.i && j == f.j && f.j-f.i == 1 && f.actor < 0 && j < len(p.toks) && p.cover[j] < 0 && p.toks[j].cap() && p.joined(j) && p.has(j, fPlaceCue|fOrgCue) && !p.toks[i].poss {
 			// "King County", "Wagner Act": a surname before a head word
@@ -402,4 +430,21 @@ func (p *proc) nameLike(k int) bool {
 		return true
 	}
 	return !p.has(k, fCommon|fOrgCue|fPlaceCue|fMisc) && !p.lowerWord(p.word(k))
+}
+
+// oneWordPerson reports whether found g is a live one-word person match
+// starting at token t (a surname the KB knows alone).
+func (p *proc) oneWordPerson(g, t int) bool {
+	h := &p.found[g]
+	return !h.dead && h.typ == doc.TypePerson && h.i == t && h.j == t+1 && h.joinTo < 0
+}
+
+// nameParticle reports whether w, written in lower case, joins the parts
+// of an Arabic person's name ("al-Amr", "bin Rashid").
+func nameParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "bint":
+		return true
+	}
+	return false
 }

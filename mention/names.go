@@ -27,6 +27,8 @@ func (p *proc) findRuns() {
 				k := j + 1
 				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
 					k++
+				} else if k+1 < n && p.has(k, fConnector) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
+					k++ // "van den Berg", "de la Fuente"
 				}
 				if p.cover[k] < 0 && p.nameWord(k) && !p.has(k, fDate) {
 					j = k + 1 // not "Diyala Province on Monday"
@@ -95,7 +97,7 @@ func (p *proc) findRuns() {
 			i++
 		}
 		// "Engineer John Greiner": words before a given name are not the name
-		if j-i >= 3 && p.hasCue(i, j) == "" && !p.has(i, fGiven|fHonor|fPlacePrefix) {
+		if j-i >= 3 && p.hasCue(i, j) == "" && !p.has(i, fGiven|fHonor|fPlacePrefix) && !p.initial(i) {
 			for k := i + 1; k < j-1; k++ {
 				if p.has(k, fConnector) || p.has(k-1, fGiven) {
 					break
@@ -888,6 +890,28 @@ func particle(w string) bool {
 	switch w {
 	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
 		return true
+	}
+	return false
+}
+
+// initial reports whether token k is an initial: one capital letter and
+// a full stop ("L." in "L. Ron Hubbard").
+func (p *proc) initial(k int) bool {
+	t := p.toks[k]
+	return t.end-t.start == 2 && p.text[t.end-1] == '.' && t.cap()
+}
+
+// doubleParticle reports whether the lower-case name particles a then b
+// open a family name together ("van den Berg", "de la Cruz", "von der
+// Leyen", "de los Santos").
+func doubleParticle(a, b string) bool {
+	switch a {
+	case "van":
+		return b == "den" || b == "der" || b == "de"
+	case "von":
+		return b == "der" || b == "dem" || b == "den"
+	case "de":
+		return b == "la" || b == "los" || b == "las" || b == "le"
 	}
 	return false
 }
