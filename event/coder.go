@@ -84,7 +84,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 		day = kb.DateOf(d.Date)
 		date = day.String()
 	}
-	s := &scratch{lastPersonSent: -10}
+	s := &scratch{lastPersonSent: -10, low: lowerText(d.Text)}
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	d.Events = d.Events[:0]
 	for si, sent := range d.Sentences {
@@ -99,7 +99,8 @@ func (c *Coder) Process(d *doc.Doc) error {
 
 // scratch holds per-document buffers reused across sentences.
 type scratch struct {
-	sorted bool // d.Mentions are in text order
+	sorted bool   // d.Mentions are in text order
+	low    string // lowerText(d.Text)
 	// the person who last opened a sentence as its subject, and in
 	// which sentence: a sentence that opens with "He"/"She" means them
 	lastPerson     actor
@@ -133,19 +134,19 @@ func (c *Coder) sentenceTokens(d *doc.Doc, sent doc.Span, s *scratch) []tok {
 				s.toks = append(s.toks, tok{start: t.Span.Start, end: t.Span.End, low: d.Text[t.Span.Start:t.Span.End], punct: t.Kind == doc.TokPunct})
 				continue
 			}
-			s.toks = appendWord(s.toks, d.Text, t.Span.Start, t.Span.End)
+			s.toks = appendWord(s.toks, d.Text, s.low, t.Span.Start, t.Span.End)
 		}
 		if len(s.toks) > 0 {
 			return s.toks
 		}
 	}
-	s.toks = tokenize(d.Text, sent.Start, sent.End, s.toks)
+	s.toks = tokenize(d.Text, s.low, sent.Start, sent.End, s.toks)
 	return s.toks
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {
 	toks := c.sentenceTokens(d, sent, s)
-	toks = splitActorCompounds(d, sent, toks, s.sorted)
+	toks = splitActorCompounds(d, sent, toks, s.sorted, s.low)
 	s.toks = toks
 	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
 		return
@@ -327,7 +328,7 @@ func purposeOf(toks []tok, prev, m match) bool {
 // splitActorCompounds splits a hyphenated token whose two halves are
 // both mentions ("Russia-Ukraine talks", "the Trump-Kim summit") into the
 // two names around a "-" token, which joins them as "and" does.
-func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool) []tok {
+func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool, low string) []tok {
 	var cuts []int // byte offsets of hyphens between two mentions
 	first := 0
 	if sorted {
@@ -350,8 +351,8 @@ func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool) []t
 	for _, t := range toks {
 		for _, h := range cuts {
 			if h > t.start && h+1 < t.end {
-				out = append(out, mkTok(d.Text, t.start, h), tok{start: h, end: h + 1, low: "-", punct: true})
-				t = mkTok(d.Text, h+1, t.end)
+				out = append(out, mkTok(d.Text, low, t.start, h), tok{start: h, end: h + 1, low: "-", punct: true})
+				t = mkTok(d.Text, low, h+1, t.end)
 			}
 		}
 		out = append(out, t)

@@ -22,7 +22,7 @@ type tok struct {
 // runs of letters, digits, hyphens, periods inside abbreviations and
 // apostrophes; everything else that is not space is a one-rune
 // punctuation token.
-func tokenize(text string, start, end int, out []tok) []tok {
+func tokenize(text, low string, start, end int, out []tok) []tok {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -56,7 +56,7 @@ func tokenize(text string, start, end int, out []tok) []tok {
 			}
 			break
 		}
-		out = appendWord(out, text, i, j)
+		out = appendWord(out, text, low, i, j)
 		i = j
 	}
 	return out
@@ -68,7 +68,7 @@ func isWordRune(r rune) bool {
 
 // appendWord appends text[i:j], splitting off a possessive "'s" / "’s",
 // a trailing apostrophe and "n't".
-func appendWord(out []tok, text string, i, j int) []tok {
+func appendWord(out []tok, text, low string, i, j int) []tok {
 	w := text[i:j]
 	cut := -1
 	switch {
@@ -80,20 +80,21 @@ func appendWord(out []tok, text string, i, j int) []tok {
 		cut = j - 3
 	}
 	if cut > i {
-		out = append(out, mkTok(text, i, cut))
-		return append(out, tok{start: cut, end: j, low: normApos(strings.ToLower(text[cut:j]))})
+		out = append(out, mkTok(text, low, i, cut))
+		return append(out, tok{start: cut, end: j, low: lower(text[cut:j], low[cut:j])})
 	}
-	return append(out, mkTok(text, i, j))
+	return append(out, mkTok(text, low, i, j))
 }
 
-func mkTok(text string, i, j int) tok {
+func mkTok(text, low string, i, j int) tok {
 	w := text[i:j]
 	r, _ := utf8.DecodeRuneInString(w)
-	return tok{start: i, end: j, low: lower(w), upper: unicode.IsUpper(r), capsAll: isAllCaps(w)}
+	return tok{start: i, end: j, low: lower(w, low[i:j]), upper: unicode.IsUpper(r), capsAll: isAllCaps(w)}
 }
 
-// lower lower-cases w, cheaply for ASCII, and unifies apostrophes.
-func lower(w string) string {
+// lower lower-cases w, cheaply for ASCII, and unifies apostrophes. lw
+// is w's slice of lowerText: its lower-case form when w is ASCII.
+func lower(w, lw string) string {
 	ascii := true
 	hasUpper := false
 	for i := 0; i < len(w); i++ {
@@ -110,7 +111,10 @@ func lower(w string) string {
 		if !hasUpper {
 			return w
 		}
-		return strings.ToLower(w)
+		return lw
+	}
+	if w == "’s" {
+		return "'s"
 	}
 	return normApos(strings.ToLower(w))
 }
@@ -138,4 +142,29 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return letters
+}
+
+// lowerText returns text with its ASCII letters lower-cased, the same
+// length as text, so that a token's span indexes its lower-case form
+// (one allocation per document instead of one per capitalised word).
+// Non-ASCII bytes are copied unchanged; lower handles those words.
+func lowerText(text string) string {
+	i := 0
+	for i < len(text) && !('A' <= text[i] && text[i] <= 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	for ; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
