@@ -220,10 +220,16 @@ func durationValue(n int, u unit) string {
 		c = strconv.Itoa(n)
 	}
 	switch u.code {
-	case "DE":
-		if n >= 0 {
-			return "P" + strconv.Itoa(10*n) + "Y"
+	case "DE", "CE":
+		// decades and centuries are years in TIMEX3 values: "a decade"
+		// P10Y, "the past century" P100Y, "decades-long" PXY
+		if n < 0 {
+			return "PXY"
 		}
+		if u.code == "CE" {
+			return "P" + strconv.Itoa(100*n) + "Y"
+		}
+		return "P" + strconv.Itoa(10*n) + "Y"
 	case "FN":
 		if n >= 0 {
 			return "P" + strconv.Itoa(2*n) + "W"

@@ -685,7 +685,15 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// the article's, as TimeML annotates them
 			if (w == "past" || w == "last") && !counted && !plural(uw) && !p.isWord(k+1, "and", "or") {
 				switch u.code {
-				case "Y", "DE", "CE":
+				case "DE", "CE":
+					if w == "past" {
+						// "over the past decade" in 2008 is 1998-2008, the
+						// ten years up to the article, which no decade
+						// value names: a duration, as TimeML has it
+						break
+					}
+					return p.fromAnchor(i, k+1, -1, u.code), true
+				case "Y":
 					// not "for the last month", a month-long span as often
 					return p.fromAnchor(i, k+1, -1, u.code), true
 				}

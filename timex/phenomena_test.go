@@ -76,6 +76,10 @@ var phenomenaTests = []findTest{
 	// "the past year" is the year before the article's; reporting periods
 	{"the past year", "Hate groups grew over the past year.", thu, "the past year", "DATE", "2022", ""},
 	{"the last decade", "wages lost to inflation in the last decade", thu, "the last decade", "DATE", "201", ""},
+	{"the past decade", "Sales tripled over the past decade.", thu, "the past decade", "DURATION", "P10Y", ""},
+	{"the past century", "the worst storm of the past century", thu, "the past century", "DURATION", "P100Y", ""},
+	{"decades-long", "a decades-long dispute", thu, "decades-long", "DURATION", "PXY", ""},
+	{"two centuries", "It stood for two centuries.", thu, "two centuries", "DURATION", "P200Y", ""},
 	{"the last decade and a half", "Any time in the last decade and a half", thu, "the last decade and a half", "DURATION", "P15Y", ""},
 	{"the last month kept", "Prices rose over the last month.", thu, "the last month", "DURATION", "P1M", ""},
 	{"the past three years kept", "over the past three years", thu, "the past three years", "DURATION", "P3Y", ""},
