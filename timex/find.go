@@ -1584,6 +1584,9 @@ func (p *parser) deictic(i int) (match, bool) {
 	off := 0
 	switch w {
 	case "today":
+		if (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && genericNow[p.word(i+3)] {
+			return match{}, false // "today's world", "today's youth": the present age, no date
+		}
 	case "yesterday":
 		off = -1
 	case "tomorrow":

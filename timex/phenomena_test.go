@@ -154,6 +154,7 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"today's meeting", "Today's meeting was cancelled.", thu, "Today", "DATE", "2023-06-15", ""},
 	{"now before a hyphen as a dash", "The talks are now - at last - open.", thu, "now", "DATE", "PRESENT_REF", ""},
 }
 
@@ -202,6 +203,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"She scored 70 points; he was in his 70s.", "70s"},
 		{"He said 'no' to '82 proposals", "'82"},
 		{"a speech against the now-cancelled deal", "now"},
+		{"barriers that make no sense in today's world", "today"},
+		{"The case is for today’s youth what the blockade was.", "today"},
 		{"guests at the soon-to-open terminal", "soon"},
 		{"He was soon released from hospital.", "soon"},
 		{"a trickle of cash that soon became a flood", "soon"},

@@ -118,3 +118,11 @@ var refWords = map[string]string{
 	"soon":    "FUTURE_REF",
 	"current": "PRESENT_REF", "recent": "PAST_REF",
 }
+
+// genericNow are nouns after "today's" that name the present age rather
+// than the article's day ("today's world", "today's youth").
+var genericNow = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "generations": true,
+	"children": true, "kids": true, "teenagers": true, "teens": true, "culture": true,
+	"families": true, "standards": true, "age": true, "era": true, "times": true,
+}
