@@ -1216,7 +1216,8 @@ var notPlural = map[string]bool{
 	"polls": true, "results": true, "statistics": true, "accords": true, "riots": true,
 }
 
-// numericDate: 2023-03-10, 2023/03/10, 3/10/2023 (month first).
+// numericDate: 2023-03-10, 2023/03/10, 3/10/2023 and 3/10/23 (month
+// first).
 func (p *parser) numericDate(i int) (match, bool) {
 	a, da, _ := p.numTok(i)
 	sep := ""
@@ -1254,6 +1255,14 @@ func (p *parser) numericDate(i int) (match, bool) {
 		}
 	case da <= 2 && db <= 2 && dc == 4 && sep == ".":
 		y, mo, d = c, b, a // European order
+	case da <= 2 && db <= 2 && dc == 2 && sep == "/" && a <= 12:
+		// US order with a two-digit year ("7/8/07"): the century that
+		// puts the year at most 20 years after the article date, or the
+		// POSIX pivot (69-99 the 1900s) without one
+		y, mo, d = 2000+c, a, b
+		if p.known && y > p.anchor.Year()+20 || !p.known && c >= 69 {
+			y -= 100
+		}
 	default:
 		return match{}, false
 	}
