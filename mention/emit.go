@@ -3,6 +3,7 @@ package mention
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -137,6 +138,9 @@ func (p *proc) emit(d *doc.Doc) {
 			actor = rf.actor
 		}
 		m := doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1}
+		if e := p.possName(f); e > 0 {
+			m.Span.End = e
+		}
 		m.Text = p.text[m.Span.Start:m.Span.End]
 		var key, name, country string
 		if actor >= 0 {
@@ -196,4 +200,27 @@ func sortIdx(s []int, less func(a, b int) bool) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// possName returns the end of an organisation's name that ends in "'s"
+// ("Standard & Poor's said", "shoppers at Macy's."): the possessive is
+// part of the name when no noun follows it, only punctuation, the end of
+// the text, or a verb. It returns 0 otherwise.
+func (p *proc) possName(f *found) int {
+	if f.typ != doc.TypeOrganization || !p.toks[f.j-1].poss {
+		return 0
+	}
+	end := p.toks[f.j-1].end
+	r, n := utf8.DecodeRuneInString(p.text[end:])
+	if !isApos(r) || end+n >= len(p.text) || (p.text[end+n] != 's' && p.text[end+n] != 'S') {
+		return 0
+	}
+	if k := f.j; k < len(p.toks) && p.toks[k].word() {
+		switch p.word(k) {
+		case "said", "says", "is", "was", "has", "had", "will", "would", "announced", "reported", "stated", "added":
+		default:
+			return 0 // "Boeing's plans": a possessive
+		}
+	}
+	return end + n + 1
 }

@@ -236,6 +236,9 @@ func (p *proc) hasCue(i, j int) string {
 	if j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss && p.toks[j].word() {
 		return typeMisc // "Boeing 737": a product or model
 	}
+	if p.marketIndex(i, j) {
+		return typeMisc // "the Dow Jones fell": an index, not a company
+	}
 	if j-i < 2 {
 		return "" // "City", "League" alone name nothing
 	}
@@ -260,7 +263,30 @@ func (p *proc) hasCue(i, j int) string {
 	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven):
 		return doc.TypePlace
 	}
+	// "Major League Baseball", "Football Association Premier": an
+	// organisation's head word inside a name with no head word of its own
+	for k := j - 2; k > i; k-- {
+		if p.has(k, fOrgCue) && !p.has(k, fPlaceCue|fMisc) && p.toks[k].cap() && !p.has(j-1, fGiven) {
+			return doc.TypeOrganization
+		}
+	}
 	return ""
+}
+
+// marketIndices are stock market indices news reports rise and fall
+// ("the Dow Jones", "the Hang Seng"); they name no organisation.
+var marketIndices = map[string]bool{
+	"dow jones": true, "dow": true, "hang seng": true, "nikkei": true, "ftse": true, "nasdaq composite": true,
+	"dax": true, "cac": true, "sensex": true, "nifty": true, "kospi": true, "topix": true, "stoxx": true,
+	"euro stoxx": true, "ibovespa": true, "merval": true, "s&p": true, "tsx": true, "asx": true,
+}
+
+// marketIndex reports whether [i,j) names a stock market index.
+func (p *proc) marketIndex(i, j int) bool {
+	if j-i > 2 {
+		return false
+	}
+	return marketIndices[p.fold(i, j)]
 }
 
 func (p *proc) hasDigit(i, j int) bool {
@@ -280,7 +306,7 @@ func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.model(f.i-1) && !p.model(f.j) && !p.hasDigit(f.i, f.j) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && !p.model(f.i-1) && !p.model(f.j) && !p.hasDigit(f.i, f.j) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
 	}
 	place := map[string]bool{}
 	for g := range p.found {
