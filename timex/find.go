@@ -1594,7 +1594,9 @@ func (p *parser) deictic(i int) (match, bool) {
 	switch w {
 	case "today":
 		if (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && genericNow[p.word(i+3)] {
-			return match{}, false // "today's world", "today's youth": the present age, no date
+			// "today's world", "today's youth": the present age, not the
+			// article's day (PRESENT_REF, as the TIMEX guidelines have it)
+			return match{start: i, end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
 	case "yesterday":
 		off = -1
