@@ -338,7 +338,7 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 }
 
 // setExpr: "every week", "each year", "every Monday", "every two weeks",
-// "daily", "per year", "Mondays".
+// "daily", "per year", "Mondays", "Tuesday nights".
 func (p *parser) setExpr(i int) (match, bool) {
 	w := p.word(i)
 	if v, ok := sets[w]; ok {
@@ -349,6 +349,14 @@ func (p *parser) setExpr(i int) (match, bool) {
 			v = "XXXX-XX-XXTNI"
 		}
 		return match{start: i, end: i + 1, typ: TypeSet, val: v}, true
+	}
+	if wd, ok := weekdays[w]; ok && p.t[i].upper {
+		// "Tuesday nights": a weekday with a plural part of day recurs
+		if pw := p.word(i + 1); len(pw) > 5 && pw[len(pw)-1] == 's' && pw != "overnights" {
+			if part, ok := dayParts[pw[:len(pw)-1]]; ok {
+				return match{start: i, end: i + 2, typ: TypeSet, val: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + part}, true
+			}
+		}
 	}
 	if len(w) > 6 && w[len(w)-1] == 's' {
 		if wd, ok := weekdays[w[:len(w)-1]]; ok && p.t[i].upper {

@@ -154,6 +154,8 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"weekday plural part of day", "Flights leave on Tuesday nights from March 30.", thu, "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
+	{"weekday plural mornings", "The market opens Sunday mornings.", thu, "Sunday mornings", "SET", "XXXX-WXX-7TMO", ""},
 	{"today's meeting", "Today's meeting was cancelled.", thu, "Today", "DATE", "2023-06-15", ""},
 	{"today's world", "barriers that make no sense in today's world", thu, "today", "DATE", "PRESENT_REF", ""},
 	{"today's youth", "The case is for today’s youth what the blockade was.", thu, "today", "DATE", "PRESENT_REF", ""},
