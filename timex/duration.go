@@ -1149,6 +1149,13 @@ func (p *parser) refExpr(i int) (match, bool) {
 			return match{start: i, end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
 	}
+	if w == "the" && p.isWord(i-1, "over", "throughout") {
+		// "over the years", "throughout the decades": an unknown span
+		// up to the article
+		if u, uw, ok := p.unitAt(i + 1); ok && plural(uw) && !u.time && (u.code == "Y" || u.code == "DE" || u.code == "CE") && !p.isWord(i+2, "of", "to", "ahead", "before", "after", "since", "that", "when") {
+			return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
+	}
 	if w == "these" && p.isWord(i+1, "days") {
 		return match{start: i, end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
 	}
