@@ -98,6 +98,8 @@ var mentionTests = []struct {
 		[]string{"Standard & Poor's/organization//alias"}, []string{"Boeing's/organization"}},
 	{"market indices name no organisation; an inner head word types a name", "The Dow Jones rose, the Hang Seng fell and the Nikkei fell again. He played in Major League Baseball.",
 		[]string{"Major League Baseball/organization//name"}, []string{"Dow Jones", "Hang Seng", "Nikkei", "League Baseball"}},
+	{"a nickname in quotes stays inside a person's name", "Harold \"Junior\" Theriault said it. He said \"Hamas\" Hezbollah.",
+		[]string{"Harold \"Junior\" Theriault/person//name"}, []string{"Harold", "Theriault"}},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",

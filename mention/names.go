@@ -23,6 +23,10 @@ func (p *proc) findRuns() {
 				j++
 				continue
 			}
+			if k := p.nickname(i, j); k > j {
+				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
+				continue
+			}
 			if p.has(j, fConnector) && p.cover[j] < 0 && p.tcover[j] < 0 && j+1 < n && p.joined(j+1) {
 				k := j + 1
 				if p.is(k, p.s.w.the) && k+1 < n && p.joined(k+1) {
@@ -940,4 +944,27 @@ func doubleParticle(a, b string) bool {
 		return b == "la" || b == "los" || b == "las" || b == "le"
 	}
 	return false
+}
+
+// nickname returns the end of a nickname in quotes at token j inside a
+// person's name that opens with a given name at i, and the family name
+// after it ('William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'), or j
+// when there is none.
+func (p *proc) nickname(i, j int) int {
+	n := len(p.toks)
+	if !p.has(i, fGiven) || !isQuote(p.word(j)) || p.cover[j] >= 0 {
+		return j
+	}
+	k := j + 1
+	for k < n && k < j+4 && p.toks[k].gap == gapNone == (k == j+1) && p.cover[k] < 0 && (p.nameWord(k) || p.has(k, fConnector) && p.toks[k].cap()) {
+		k++
+	}
+	if k == j+1 || k+1 >= n || !isQuote(p.word(k)) || p.toks[k].gap != gapNone || !p.joined(k+1) || p.cover[k+1] >= 0 || !p.nameWord(k+1) || !p.nameLike(k+1) {
+		return j
+	}
+	return k + 1
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'"
 }
