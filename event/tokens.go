@@ -88,6 +88,27 @@ func appendWord(out []tok, text, low string, i, j int) []tok {
 
 func mkTok(text, low string, i, j int) tok {
 	w := text[i:j]
+	// one pass for ASCII words: case flags and the lower-case form
+	hasUp, hasLow := false, false
+	k := 0
+	for ; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			hasUp = true
+		} else if 'a' <= c && c <= 'z' {
+			hasLow = true
+		}
+	}
+	if k == len(w) {
+		t := tok{start: i, end: j, low: w, upper: len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z', capsAll: hasUp && !hasLow}
+		if hasUp {
+			t.low = low[i:j]
+		}
+		return t
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return tok{start: i, end: j, low: lower(w, low[i:j]), upper: unicode.IsUpper(r), capsAll: isAllCaps(w)}
 }
@@ -156,15 +177,16 @@ func lowerText(text string) string {
 	if i == len(text) {
 		return text
 	}
-	var b strings.Builder
+	var b strings.Builder // one copy: runs between capitals, then the capital lowered
 	b.Grow(len(text))
-	b.WriteString(text[:i])
+	last := 0
 	for ; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(text[last:])
 	return b.String()
 }
