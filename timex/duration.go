@@ -231,6 +231,12 @@ func (p *parser) duration(i int) (match, bool) {
 				break
 			}
 		}
+		if u.time {
+			// "two hours later", "a minute and a half later": with no
+			// clock time to count from, the span itself is the
+			// expression, and "later" a signal (as TimeML annotates it)
+			break
+		}
 		dir := 1
 		if p.word(end) == "earlier" || p.word(end) == "before" {
 			dir = -1
