@@ -62,10 +62,16 @@ func (p *parser) count(i int, allowA bool) (int, int, bool) {
 	}
 	if n, ok := numberWords[w]; ok && w != "a" && w != "an" {
 		j := i + 1
-		if n >= 20 && n < 100 && p.isPunct(j, "-") && p.attached(j) && p.attached(j+1) {
-			if m, ok := numberWords[p.word(j+1)]; ok && m < 10 {
+		if n >= 20 && n < 100 && n%10 == 0 {
+			// "twenty-four", and the spoken "twenty four"
+			if p.isPunct(j, "-") && p.attached(j) && p.attached(j+1) {
+				if m, ok := numberWords[p.word(j+1)]; ok && m > 0 && m < 10 {
+					n += m
+					j += 2
+				}
+			} else if m, ok := numberWords[p.word(j)]; ok && m > 0 && m < 10 && p.word(j) != "a" && p.word(j) != "an" {
 				n += m
-				j += 2
+				j++
 			}
 		}
 		if p.isWord(j, "hundred") && n < 10 {

@@ -154,6 +154,8 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"spoken compound number", "In the last twenty four hours, the value fell.", thu, "the last twenty four hours", "DURATION", "PT24H", ""},
+	{"spoken compound number years", "He served for thirty five years.", thu, "thirty five years", "DURATION", "P35Y", ""},
 	{"minutes later is a span", "But a minute and a half later, a pilot called in.", thu, "a minute and a half", "DURATION", "PT1.5M", ""},
 	{"hours later is a span", "Two hours later the building collapsed.", thu, "Two hours", "DURATION", "PT2H", ""},
 	{"over the years", "thanks to their hard work over the years", thu, "the years", "DURATION", "PXY", ""},
