@@ -100,6 +100,8 @@ var mentionTests = []struct {
 		[]string{"Major League Baseball/organization//name"}, []string{"Dow Jones", "Hang Seng", "Nikkei", "League Baseball"}},
 	{"a nickname in quotes stays inside a person's name", "Harold \"Junior\" Theriault said it. He said \"Hamas\" Hezbollah.",
 		[]string{"Harold \"Junior\" Theriault/person//name"}, []string{"Harold", "Theriault"}},
+	{"a one-word name joined to a person by 'and', or before 'said he', is a person", "This is a story of Angelo Fusco and Sadiq. Later Sadiq said he fled. Boeing said it would.",
+		[]string{"Sadiq/person//name", "Boeing/organization//alias"}, []string{"Sadiq/organization"}},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",

@@ -313,6 +313,7 @@ func (p *proc) guessSingles() {
 		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && !p.model(f.i-1) && !p.model(f.j) && !p.hasDigit(f.i, f.j) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
 	}
 	place := map[string]bool{}
+	person := map[string]bool{}
 	for g := range p.found {
 		f := &p.found[g]
 		if !single(f) {
@@ -326,6 +327,9 @@ func (p *proc) guessSingles() {
 		}
 		if (p.cueAfter(f.j) || p.toks[f.j-1].poss) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
 			cue[f.key] = true // "Boeing said", not "Recent reports" or "Negotiators said"
+		}
+		if p.personCue(f.i, f.j) {
+			person[f.key] = true
 		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
@@ -385,6 +389,8 @@ func (p *proc) guessSingles() {
 			continue
 		}
 		switch {
+		case person[f.key] && !place[f.key] && p.nameLike(f.i) && !p.toks[f.i].upper():
+			revive(g, doc.TypePerson) // "Karim and Sadiq", "Sadiq said he"
 		case place[f.key]:
 			revive(g, doc.TypePlace)
 		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i)):
@@ -967,4 +973,26 @@ func (p *proc) nickname(i, j int) int {
 
 func isQuote(w string) bool {
 	return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'"
+}
+
+// personCue reports whether the one-word name [i,j) stands where only
+// people do: joined by "and" to a person ("Karim and Sadiq"), or before
+// a reporting verb and "he"/"she" ("Sadiq said he fled").
+func (p *proc) personCue(i, j int) bool {
+	isPerson := func(k int) bool {
+		if k < 0 || k >= len(p.toks) || p.cover[k] < 0 {
+			return false
+		}
+		return p.found[p.cover[k]].typ == doc.TypePerson
+	}
+	if i >= 2 && p.is(i-1, p.s.w.and) && isPerson(i-2) || j+1 < len(p.toks) && p.is(j, p.s.w.and) && isPerson(j+1) {
+		return true
+	}
+	if j+1 < len(p.toks) && p.has(j, fCue) && p.toks[j].shape&shLower != 0 {
+		switch p.word(j + 1) {
+		case "he", "she":
+			return true
+		}
+	}
+	return false
 }
