@@ -20,6 +20,7 @@ import (
 	"github.com/sitrep-project/sitrep/cameo"
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // A Coder is the events stage. It is safe for concurrent use.
@@ -84,7 +85,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 		day = kb.DateOf(d.Date)
 		date = day.String()
 	}
-	s := &scratch{lastPersonSent: -10, low: lowerText(d.Text)}
+	s := &scratch{lastPersonSent: -10, low: segment.LowerASCII(d.Text)}
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	d.Events = d.Events[:0]
 	for si, sent := range d.Sentences {
@@ -100,7 +101,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 // scratch holds per-document buffers reused across sentences.
 type scratch struct {
 	sorted bool   // d.Mentions are in text order
-	low    string // lowerText(d.Text)
+	low    string // segment.LowerASCII(d.Text)
 	// the person who last opened a sentence as its subject, and in
 	// which sentence: a sentence that opens with "He"/"She" means them
 	lastPerson     actor

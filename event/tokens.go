@@ -114,7 +114,7 @@ func mkTok(text, low string, i, j int) tok {
 }
 
 // lower lower-cases w, cheaply for ASCII, and unifies apostrophes. lw
-// is w's slice of lowerText: its lower-case form when w is ASCII.
+// is w's slice of segment.LowerASCII: its lower-case form when w is ASCII.
 func lower(w, lw string) string {
 	ascii := true
 	hasUpper := false
@@ -163,30 +163,4 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return letters
-}
-
-// lowerText returns text with its ASCII letters lower-cased, the same
-// length as text, so that a token's span indexes its lower-case form
-// (one allocation per document instead of one per capitalised word).
-// Non-ASCII bytes are copied unchanged; lower handles those words.
-func lowerText(text string) string {
-	i := 0
-	for i < len(text) && !('A' <= text[i] && text[i] <= 'Z') {
-		i++
-	}
-	if i == len(text) {
-		return text
-	}
-	var b strings.Builder // one copy: runs between capitals, then the capital lowered
-	b.Grow(len(text))
-	last := 0
-	for ; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(text[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(text[last:])
-	return b.String()
 }

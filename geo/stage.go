@@ -1,12 +1,14 @@
 package geo
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // Stage is the places pipeline stage. It requires tokens and sentences
@@ -47,14 +49,24 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 	}
 	folded := make([]string, len(toks)) // per-token folds, filled lazily
+	low := ""                           // segment.LowerASCII(d.Text), made on first use
 	fold := func(k int) string {
 		if folded[k] == "" {
 			t := toks[k]
-			folded[k] = kb.Fold(d.Text[t.Span.Start:t.Span.End])
+			w := d.Text[t.Span.Start:t.Span.End]
+			if plainASCII(w) {
+				// kb.Fold of a word of ASCII letters and digits is its lower case
+				if low == "" {
+					low = segment.LowerASCII(d.Text)
+				}
+				folded[k] = low[t.Span.Start:t.Span.End]
+			} else {
+				folded[k] = kb.Fold(w)
+			}
 		}
 		return folded[k]
 	}
-	var key strings.Builder
+	var key []byte // the name so far; map lookups with string(key) do not allocate
 	var cands []candidate
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -63,7 +75,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 		// Extend the name token by token while it is a prefix of some
 		// place name; keep the longest full match.
-		key.Reset()
+		key = key[:0]
 		bestN := 0
 		var bestIDs []int32
 		for n := 1; i+n <= len(toks); n++ {
@@ -76,19 +88,18 @@ func (s *Stage) Process(d *doc.Doc) error {
 				if strings.ContainsAny(d.Text[toks[i+n-2].Span.End:tk.Span.Start], "\n,;:()") {
 					break
 				}
-				key.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			key.WriteString(fold(i + n - 1))
-			k := key.String()
-			if ids := s.g.byName[k]; len(ids) > 0 {
+			key = append(key, fold(i+n-1)...)
+			if ids := s.g.byName[string(key)]; len(ids) > 0 {
 				bestN, bestIDs = n, ids
-			} else if base := strings.TrimSuffix(k, "s"); base != k && (strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "'s") || strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "’s")) {
+			} else if base, ok := bytes.CutSuffix(key, []byte("s")); ok && (strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "'s") || strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "’s")) {
 				// "Haifa's": fold drops the apostrophe, leaving "haifas".
-				if ids := s.g.byName[base]; len(ids) > 0 {
+				if ids := s.g.byName[string(base)]; len(ids) > 0 {
 					bestN, bestIDs = n, ids
 				}
 			}
-			if !s.g.prefix[k] {
+			if !s.g.prefix[string(key)] {
 				break
 			}
 		}
@@ -271,4 +282,17 @@ func actsAfter(d *doc.Doc, j int) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// plainASCII reports whether w is made of ASCII bytes none of which
+// kb.Fold removes or turns into a space (apostrophes, backquotes, hyphens,
+// periods, white space), so that its fold is its ASCII lower case.
+func plainASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 0x80, c == '\'', c == '`', c == '-', c == '.', c == ' ', '\t' <= c && c <= '\r':
+			return false
+		}
+	}
+	return true
 }

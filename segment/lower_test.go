@@ -1,0 +1,39 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLowerASCII(t *testing.T) {
+	for _, in := range []string{"", "abc", "ABC", "Israel and Iran", "São Paulo’s MAYOR", "x\nY\tZ", "İSTANBUL ist"} {
+		got := LowerASCII(in)
+		if len(got) != len(in) {
+			t.Errorf("LowerASCII(%q) = %q: length %d, want %d", in, got, len(got), len(in))
+		}
+		for i := 0; i < len(in); i++ {
+			want := in[i]
+			if 'A' <= want && want <= 'Z' {
+				want += 'a' - 'A'
+			}
+			if got[i] != want {
+				t.Errorf("LowerASCII(%q)[%d] = %q, want %q", in, i, got[i], want)
+			}
+		}
+		// an ASCII word's slice is its strings.ToLower form
+		for _, w := range strings.Fields(in) {
+			if i := strings.Index(in, w); isASCII(w) && got[i:i+len(w)] != strings.ToLower(w) {
+				t.Errorf("LowerASCII(%q): word %q lowered to %q", in, w, got[i:i+len(w)])
+			}
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
