@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -664,6 +665,22 @@ func (p *parser) theExpr(i int) (match, bool) {
 	}
 	j := i + 1
 	w := p.word(j)
+	if w == "week" && p.isWord(j+1, "of") {
+		// "the week of March 6": the ISO week holding that day
+		if m, ok := p.at(j + 2); ok && m.typ == TypeDate {
+			if m.hasDay {
+				return match{start: i, end: m.end, typ: TypeDate, val: fmtWeek(m.day), rel: m.rel}, true
+			}
+			if strings.HasPrefix(m.val, "XXXX-") && len(m.val) == len("XXXX-03-06") {
+				return match{start: i, end: m.end, typ: TypeDate, val: "XXXX-WXX"}, true
+			}
+		}
+	}
+	if w == "second" || w == "third" || w == "fourth" {
+		if m, ok := p.weekOfMonth(i, j); ok {
+			return m, true
+		}
+	}
 	switch w {
 	case "same", "corresponding", "comparable":
 		if m, ok := p.samePeriod(i, j+1); ok {
@@ -925,6 +942,10 @@ func (p *parser) weekOfMonth(i, j int) (match, bool) {
 		d = day(y, time.Month(mo), 4)
 	case "second":
 		d = day(y, time.Month(mo), 11)
+	case "third":
+		d = day(y, time.Month(mo), 18)
+	case "fourth":
+		d = day(y, time.Month(mo), 25)
 	default: // last, final
 		d = day(y, time.Month(mo)+1, 1).AddDate(0, 0, -4)
 	}

@@ -692,6 +692,10 @@ func (p *parser) isMonth(i int) (int, bool) {
 	}
 	next := p.skipDot(i + 1)
 	_, _, numNext := p.numTok(next)
+	if _, ord := ordinalDays[p.word(i+1)]; ord && !numNext {
+		// "March eighth", "May twenty-first"
+		_, _, numNext = p.dayNum(i + 1)
+	}
 	if ambiguousMonths[w] {
 		if p.isPunct(i-1, "-") && p.attached(i) && p.isWord(i-2, "mid") {
 			return mo, true // "mid-March"
