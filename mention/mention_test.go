@@ -102,6 +102,8 @@ var mentionTests = []struct {
 		[]string{"Harold \"Junior\" Theriault/person//name"}, []string{"Harold", "Theriault"}},
 	{"a one-word name joined to a person by 'and', or before 'said he', is a person", "This is a story of Angelo Fusco and Sadiq. Later Sadiq said he fled. Boeing said it would.",
 		[]string{"Sadiq/person//name", "Boeing/organization//alias"}, []string{"Sadiq/organization"}},
+	{"a given name before a head word that is also a family name makes a person", "Marc Lamont Hill said it. Fans met Tom Wood in Stanley Park.",
+		[]string{"Marc Lamont Hill/person//name", "Tom Wood/person//name", "Stanley Park/place//name"}, nil},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",

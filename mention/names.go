@@ -178,6 +178,9 @@ func (p *proc) findRuns() {
 			}
 		}
 		typ := p.classify(i, j)
+		if typ == doc.TypePlace && p.surnameCue(i, j) {
+			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
+		}
 		// "Government Accountability Office": a capitalised "Government"
 		// opens an organisation's name
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "Government" {
@@ -993,6 +996,26 @@ func (p *proc) personCue(i, j int) bool {
 		case "he", "she":
 			return true
 		}
+	}
+	return false
+}
+
+// surnameCue reports whether [i,j), typed a place by its head word, is
+// rather a person's name: a given name, then at most one more name, then
+// a head word that is also a common family name ("Marc Lamont Hill",
+// "Tom Wood"), not after a locative preposition ("in Victoria Park").
+func (p *proc) surnameCue(i, j int) bool {
+	if j-i < 2 || j-i > 3 || !p.has(i, fGiven) || p.has(i, fPlacePrefix|fPlaceCue) || p.toks[i].sentStart && j-i == 2 || p.locBefore(i) {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if !p.nameLike(k) {
+			return false
+		}
+	}
+	switch strings.ToLower(p.word(j - 1)) {
+	case "hill", "hills", "field", "fields", "wood", "woods", "green", "brook", "brooks", "banks", "ford", "lake", "rivers", "forest", "marsh", "moor", "dale", "vale", "heath", "bridges":
+		return true
 	}
 	return false
 }
