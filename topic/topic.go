@@ -249,7 +249,6 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 	}
-	memo := make(map[string][]hit, len(words)/4) // lookup per distinct word
 	for i, wd := range words {
 		w := trimPossessive(wd.lower)
 		if c := wd.orig[0]; 'A' <= c && c <= 'Z' {
@@ -261,12 +260,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		// of a place or person is no theme word, but a cue still counts
 		// ("Manchester City").
 		if !wd.named {
-			hs, ok := memo[w]
-			if !ok {
-				hs = s.lookup(w)
-				memo[w] = hs
-			}
-			addHits(hs, wd.w)
+			addHits(s.lookup(w), wd.w)
 		}
 		for _, m := range s.multi[w] {
 			if i+len(m.words) > len(words) {
