@@ -602,11 +602,14 @@ func (p *parser) skipAMPM(j int) int {
 // a date just mentioned in the clause, else the anchor.
 func (p *parser) timeMatch(start, end int, hm string) match {
 	m := match{start: start, end: end, typ: TypeTime}
+	nd := p.nextDay(end)
 	switch {
+	case nd != "":
+		// the day written after the time wins over one just before it
+		// ("… on Sunday. He died at 4:49 PM on Tuesday")
+		m.val = nd + "T" + hm
 	case p.lastOK && start-p.lastEnd <= 8 && start >= p.lastEnd:
 		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"
-	case p.nextDay(end) != "":
-		m.val = p.nextDay(end) + "T" + hm
 	case p.known:
 		m.val, m.rel = fmtDay(p.anchor)+"T"+hm, "article"
 	default:
@@ -616,8 +619,14 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 }
 
 // nextDay returns the day a clock time is attached to when a date follows
-// it ("4 p.m. on Monday", "4 p.m. yesterday").
+// it ("4 p.m. on Monday", "4 p.m. yesterday", "9 a.m. EST, on March 3").
 func (p *parser) nextDay(j int) string {
+	if timeZones[p.word(j)] {
+		j++
+	}
+	if p.isPunct(j, ",") {
+		j++
+	}
 	if p.isWord(j, "on") {
 		j++
 	}
@@ -634,6 +643,11 @@ func (p *parser) nextDay(j int) string {
 	}
 	if _, ok := weekdays[p.word(j)]; ok {
 		if m, ok := p.weekdayExpr(j); ok && m.hasDay {
+			return fmtDay(m.day)
+		}
+	}
+	if _, ok := months[p.word(j)]; ok {
+		if m, ok := p.monthExpr(j); ok && m.hasDay {
 			return fmtDay(m.day)
 		}
 	}

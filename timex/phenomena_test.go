@@ -154,6 +154,8 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"clock takes the day after it", "The truce ended on Sunday. He died at 4:49 PM on Tuesday.", thu, "4:49 PM", "TIME", "2023-06-13T16:49", ""},
+	{"clock zone comma on month day", "The vote opens at 9 a.m. EST, on March 3, officials said.", thu, "9 a.m. EST", "TIME", "2023-03-03T09:00", ""},
 	{"ambiguous month ordinal day", "We vote March eighth.", thu, "March eighth", "DATE", "2023-03-08", ""},
 	{"week of a date", "The hearing is set for the week of March 6.", thu, "the week of March 6", "DATE", "2024-W10", ""},
 	{"fourth week of month", "in the fourth week of March", thu, "the fourth week of March", "DATE", "2023-W12", ""},
