@@ -75,6 +75,25 @@ func (p *proc) findRuns() {
 				break
 			}
 		}
+		for k := i + 2; k < j-1; k++ {
+			if p.toks[k].shape&shLower == 0 || !p.is(k, p.s.w.of) && !p.is(k, p.s.w.forw) {
+				continue
+			}
+			// "Harold Theriault of the Liberal Party": a person's name
+			// before "of" ends there ("Catherine of Aragon" stays whole)
+			person := p.is(k, p.s.w.of) && p.has(i, fGiven) && p.hasCue(i, k) == "" && !p.has(i, fHonor|fPlaceCue|fOrgCue) && p.personWords(i, k)
+			// "Swiss Super League for FC Basel": two names with head
+			// words of their own
+			after := k + 1
+			if p.is(after, p.s.w.the) {
+				after++
+			}
+			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
+			if person || two {
+				j = k
+				break
+			}
+		}
 		for j > i+1 && p.has(j-1, fConnector) && p.toks[j-1].shape&shLower != 0 {
 			j-- // "Amos Frumkin of"
 		}
@@ -1018,4 +1037,20 @@ func (p *proc) surnameCue(i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// personWords reports whether every token of [i,j) is a name-like word
+// or an initial or a quotation mark (a person's name, nickname included).
+func (p *proc) personWords(i, j int) bool {
+	quoted := false
+	for k := i; k < j; k++ {
+		if isQuote(p.word(k)) {
+			quoted = !quoted
+			continue
+		}
+		if !(quoted && p.toks[k].cap() || p.nameLike(k) && p.nameWord(k) || p.initial(k)) {
+			return false
+		}
+	}
+	return true
 }

@@ -28,12 +28,12 @@ func TestNEREval(t *testing.T) {
 		titles       bool // score by the corpus's convention: titles in person spans, and for MEANTIME demonyms as LOC and "City, State" as one place (eval.SystemOptions)
 		floor        float64
 	}{
-		{"data/eval/ner-wikigold", "conll", false, 0.70},
+		{"data/eval/ner-wikigold", "conll", false, 0.72},
 		{"data/eval/ner-re3d/re3d-test.conll", "conll", false, 0.47},
 		{"data/eval/ner-re3d/re3d-test.conll", "conll", true, 0.52},
-		{"data/eval/ner-gum-wikinews/news", "conll", false, 0.36},
-		{"data/eval/meantime-wikinews/intra-doc_annotation", "meantime", false, 0.69},
-		{"data/eval/meantime-wikinews/intra-doc_annotation", "meantime", true, 0.71},
+		{"data/eval/ner-gum-wikinews/news", "conll", false, 0.355}, // GUM spans "Claudia Mo of the Civic Party" as one person; sitrep splits at "of"
+		{"data/eval/meantime-wikinews/intra-doc_annotation", "meantime", false, 0.70},
+		{"data/eval/meantime-wikinews/intra-doc_annotation", "meantime", true, 0.72},
 	} {
 		docs, err := eval.ReadNERPath(shareddata.Path(t, tc.path), tc.format)
 		if err != nil {
