@@ -199,13 +199,14 @@ func tokRange(toks []tok, s doc.Span) (int, int) {
 func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	var best Agent
 	n := 0
-	if !c.dict.agentFirst[toks[i].low] {
+	h, ok := c.dict.agentFirst[toks[i].low]
+	if !ok {
 		return best, 0
 	}
-	if ag, ok := c.dict.Agents[toks[i].low]; ok {
-		best, n = ag, 1
+	if h.single {
+		best, n = h.ag, 1
 	}
-	if c.dict.agentMax == 1 {
+	if c.dict.agentMax == 1 || !h.multi {
 		return best, n
 	}
 	var arr [64]byte

@@ -33,7 +33,7 @@ type Dict struct {
 
 	byFirst    map[string][]*Pattern // first element word → patterns
 	agentMax   int                   // longest agent phrase, in tokens
-	agentFirst map[string]bool       // first words of agent phrases
+	agentFirst map[string]agentHead  // first words of agent phrases
 }
 
 // An Agent is a generic actor word: "troops" is MIL, "government" GOV.
@@ -41,6 +41,14 @@ type Agent struct {
 	Phrase string
 	Code   string // sector code, e.g. "GOV", "MIL", "COP"
 	Prefix bool   // PETRARCH "NGO~" agents go before the country code
+}
+
+// An agentHead describes the agent phrases a word begins: the one-word
+// agent it is, if any, and whether longer phrases begin with it.
+type agentHead struct {
+	ag     Agent
+	single bool // the word alone is an agent (ag)
+	multi  bool // some agent phrase of several words begins with it
 }
 
 // Pattern flags.
@@ -375,13 +383,20 @@ func (d *Dict) index() {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].elems) > len(ps[j].elems) })
 	}
 	d.agentMax = 0
-	d.agentFirst = map[string]bool{}
-	for a := range d.Agents {
-		if n := strings.Count(a, " ") + 1; n > d.agentMax {
+	d.agentFirst = map[string]agentHead{}
+	for a, ag := range d.Agents {
+		n := strings.Count(a, " ") + 1
+		if n > d.agentMax {
 			d.agentMax = n
 		}
 		w, _, _ := strings.Cut(a, " ")
-		d.agentFirst[w] = true
+		h := d.agentFirst[w]
+		if n > 1 {
+			h.multi = true
+		} else {
+			h.single, h.ag = true, ag
+		}
+		d.agentFirst[w] = h
 	}
 }
 
