@@ -1028,6 +1028,14 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+	if dir == 0 && j == i && p.isWord(j+1, "last", "next") && p.postposedEnd(j+2) {
+		// "on Friday last", "Tuesday next": British and South Asian news
+		dir = 1
+		if p.isWord(j+1, "last") {
+			dir = -1
+		}
+		m.end = j + 2
+	}
 	var t time.Time
 	if !p.known {
 		m.val = "XXXX-WXX-" + strconv.Itoa(wd)
@@ -1055,6 +1063,20 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		m.val += "T" + part
 	}
 	return m, true
+}
+
+// postposedEnd reports whether token k can follow a postposed "last" or
+// "next" ("on Friday last, …"): the end of the clause or a function word,
+// not a noun that "last" modifies ("Friday last week").
+func (p *parser) postposedEnd(k int) bool {
+	if k >= len(p.t) || p.t[k].kind == kPunct || p.t[k].nl {
+		return true
+	}
+	switch p.word(k) {
+	case "and", "or", "but", "when", "in", "at", "to", "by", "as", "after", "before", "that", "the", "with", "for", "from", "on", "he", "she", "it", "they", "we":
+		return true
+	}
+	return false
 }
 
 // yearExpr: "2019", "2023-03-10", "2023/03/10", "3/10/2023", "1990s",
@@ -1142,6 +1164,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	}
 	if nonYearBefore[p.word(i-1)] {
 		return match{}, false
+	}
+	if p.isWord(e, "index") && i > 0 && p.t[i-1].upper {
+		return match{}, false // "the Russell 2000 index": a name
 	}
 	if nw := p.word(e); nw != "" && !p.t[e].upper && p.t[e].gap && countNoun(nw) {
 		return match{}, false
