@@ -312,7 +312,13 @@ func (p *proc) marketIndex(i, j int) bool {
 	if j-i > 2 {
 		return false
 	}
-	return marketIndices[p.fold(i, j)]
+	w := p.word(i)
+	for m := range marketIndices {
+		if len(m) >= len(w) && strings.EqualFold(m[:len(w)], w) {
+			return marketIndices[p.fold(i, j)] // fold only on a likely hit
+		}
+	}
+	return false
 }
 
 func (p *proc) hasDigit(i, j int) bool {
