@@ -130,15 +130,18 @@ func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
 		if t.Kind != doc.TokWord || t.Span.Len() > len(buf) {
 			continue
 		}
+		// length and first letter first: most words are no trigger and
+		// are never copied
+		n := t.Span.Len()
+		if n < minTrigger || n > maxTrigger {
+			continue
+		}
+		if b := c.d.Text[t.Span.Start]; !trigStart[n][lowerByte(b)] {
+			continue
+		}
 		w := buf[:0]
 		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
-			if 'A' <= b && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			w = append(w, b)
-		}
-		if len(w) < minTrigger || len(w) > maxTrigger || !trigStart[len(w)][w[0]] {
-			continue
+			w = append(w, lowerByte(b))
 		}
 		switch triggerKind[string(w)] { // no allocation for the lookup
 		case trigUnnamed:
@@ -155,6 +158,14 @@ func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
 		}
 	}
 	return
+}
+
+// lowerByte lower-cases an ASCII capital letter.
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // containsAny reports whether s contains one of the substrings.
