@@ -1267,10 +1267,13 @@ func (p *parser) numericDate(i int) (match, bool) {
 	if !ok1 || !ok2 {
 		return match{}, false
 	}
-	if c := p.nextChar(i + 4); isDigitOrLetter(c) || c == '/' || c == '-' {
+	if pc := p.prevChar(i); isDigitOrLetter(pc) || pc == '/' || pc == '-' || pc == '.' {
 		return match{}, false
 	}
-	if pc := p.prevChar(i); isDigitOrLetter(pc) || pc == '/' || pc == '-' || pc == '.' {
+	if da == 4 && sep == "-" && p.isWord(i+5, "t") && p.attached(i+5) {
+		return p.isoDateTime(i, a, b, c)
+	}
+	if c := p.nextChar(i + 4); isDigitOrLetter(c) || c == '/' || c == '-' {
 		return match{}, false
 	}
 	var y, mo, d int
@@ -1300,6 +1303,46 @@ func (p *parser) numericDate(i int) (match, bool) {
 	}
 	t := day(y, time.Month(mo), d)
 	return match{start: i, end: i + 5, typ: TypeDate, val: fmtDay(t), day: t, hasDay: true}, true
+}
+
+// isoDateTime: an ISO 8601 date and time, "2024-07-01T10:00",
+// "2024-07-01T10:00:30Z", "2024-07-01T10:00+02:00" (token i is the year;
+// the T follows the day at i+5). The value keeps the minute and a Z for
+// UTC; other offsets are read past but not applied.
+func (p *parser) isoDateTime(i, y, mo, d int) (match, bool) {
+	h, dh, ok := p.numTok(i + 6)
+	if !ok || dh != 2 || h > 24 || !p.attached(i+6) || !p.isPunct(i+7, ":") || !p.attached(i+7) || !p.attached(i+8) {
+		return match{}, false
+	}
+	mi, dm, ok := p.numTok(i + 8)
+	if !ok || dm != 2 || mi > 59 || !validDay(y, mo, d) {
+		return match{}, false
+	}
+	e := i + 9
+	if p.isPunct(e, ":") && p.attached(e) && p.attached(e+1) {
+		if _, ds, ok := p.numTok(e + 1); ok && ds == 2 {
+			e += 2
+			if p.isPunct(e, ".") && p.attached(e) && p.attached(e+1) && p.t[e+1].kind == kNum {
+				e += 2 // fractions of a second
+			}
+		}
+	}
+	hm := pad2(h) + ":" + pad2(mi)
+	switch {
+	case p.isWord(e, "z") && p.attached(e):
+		hm += "Z"
+		e++
+	case (p.isPunct(e, "+") || p.isPunct(e, "-")) && p.attached(e) && p.attached(e+1) && p.t[e+1].kind == kNum:
+		e += 2
+		if p.isPunct(e, ":") && p.attached(e) && p.attached(e+1) && p.t[e+1].kind == kNum {
+			e += 2
+		}
+	}
+	if isDigitOrLetter(p.nextChar(e - 1)) {
+		return match{}, false
+	}
+	t := day(y, time.Month(mo), d)
+	return match{start: i, end: e, typ: TypeTime, val: fmtDay(t) + "T" + hm, day: t, hasDay: true}, true
 }
 
 // decade: "1990s" (via yearExpr), "'90s", "nineties", "the 21st

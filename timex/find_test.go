@@ -118,6 +118,8 @@ var findTests = []findTest{
 	{"no date last year", "Trade fell last year.", time.Time{}, "last year", "DATE", "XXXX", ""},
 	{"no date year kept", "The embassy closed in 2019.", time.Time{}, "2019", "DATE", "2019", ""},
 	{"no date two-digit year", "It was unveiled on 7/8/07.", time.Time{}, "7/8/07", "DATE", "2007-07-08", ""},
+	{"iso datetime utc", "Posted 2024-07-01T10:00Z by staff", thu, "2024-07-01T10:00Z", "TIME", "2024-07-01T10:00Z", ""},
+	{"iso datetime offset", "Updated at 2024-07-01T10:00:30+02:00.", thu, "2024-07-01T10:00:30+02:00", "TIME", "2024-07-01T10:00", ""},
 	{"no date two-digit year 1900s", "It was founded on 12/25/89.", time.Time{}, "12/25/89", "DATE", "1989-12-25", ""},
 	{"two-digit year", "written in the American format, 7/8/07.", thu, "7/8/07", "DATE", "2007-07-08", ""},
 	{"two-digit year last century", "the crash of 10/19/87", thu, "10/19/87", "DATE", "1987-10-19", ""},
