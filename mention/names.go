@@ -225,6 +225,10 @@ func (p *proc) findRuns() {
 				f.i++
 			}
 		}
+		if f.j-f.i == 1 && p.has(f.i, fRole) && (f.i > i || f.i > 0 && p.tcover[f.i-1] >= 0 && p.joined(f.i)) {
+			i = j
+			continue // "Chief Executive Officer": titles only, no name
+		}
 		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() {
 			i = j
 			continue // a lone letter or initial ("C", "D.") names nothing
@@ -643,7 +647,7 @@ func (p *proc) classify(i, j int) string {
 	if p.is(i-1, w.said) || p.is(i-1, w.says) {
 		return doc.TypePerson
 	}
-	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) {
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
 	if n == 3 && p.syllable(j-1) {
