@@ -621,8 +621,28 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 // nextDay returns the day a clock time is attached to when a date follows
 // it ("4 p.m. on Monday", "4 p.m. yesterday", "9 a.m. EST, on March 3").
 func (p *parser) nextDay(j int) string {
+	if p.isPunct(j, ".") && p.attached(j) && p.isWord(j-1, "m") {
+		j++ // the stop of "a.m." left out of the extent
+	}
 	if timeZones[p.word(j)] {
 		j++
+	}
+	if p.isWord(j, "local") && p.isWord(j+1, "time") {
+		j += 2 // "3:30 a.m. local time (0030 GMT) on Sunday"
+	}
+	if p.isPunct(j, ")") {
+		j++ // the end of a bracketed conversion, "(0030 GMT) on Sunday"
+	}
+	if p.isPunct(j, "(") {
+		// skip a short bracketed conversion: "10:35 a.m. (0735 GMT) Friday"
+		k := j + 1
+		for k < len(p.t) && k <= j+6 && !p.isPunct(k, ")") {
+			k++
+		}
+		if !p.isPunct(k, ")") {
+			return ""
+		}
+		j = k + 1
 	}
 	if p.isPunct(j, ",") {
 		j++
