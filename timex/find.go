@@ -1500,8 +1500,10 @@ func (p *parser) quarter(i int) (match, bool) {
 	if y, e, ok := p.yearNum(k); ok {
 		return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code + strconv.Itoa(q)}, true
 	}
-	if p.isWord(k, "this", "last", "next") && p.isWord(k+1, "year") && p.known {
-		y := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.word(k)]
+	if p.isWord(k, "this", "last", "next", "the") && p.isWord(k+1, "year") && (k > j || !p.isWord(k, "the")) && p.known && !p.isPunct(k+2, "-") {
+		// "the second half of the year" is the article's year, as "of
+		// this year" is
+		y := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1, "the": 0}[p.word(k)]
 		return match{start: i, end: k + 2, typ: TypeDate, val: fmtYear(y) + "-" + code + strconv.Itoa(q), rel: "article"}, true
 	}
 	if half && !p.isWord(i-1, "the", "this", "its", "their", "his", "her") {
