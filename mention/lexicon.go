@@ -453,6 +453,13 @@ var worldGivenNames = []string{
 	"tabare", "luis", "jose", "josé", "pepe", "santiago", "mario", "horacio",
 	"fernando", "jair", "dilma", "michel", "fernando", "ciro",
 	"miguel", "díaz-canel", "raúl", "fidel", "ariel", "jovenel", "ralph", "mia", "keith",
+	// short English forms, Central and Eastern European, more Arabic
+	"stan", "toby", "curt", "gus", "cindy", "mindy", "sebastian", "francesco", "sandro",
+	"ilona", "andras", "istvan", "laszlo", "zoltan", "janos", "gabor", "tamas", "attila",
+	"ferenc", "katalin", "zsuzsa", "agnes", "pawel", "krzysztof", "tomasz", "malgorzata",
+	"magdalena", "ewa", "marta", "oleg", "konstantinos", "ayse", "elif", "rashid", "amr",
+	"mariam", "noor", "hana", "lucia", "sofia", "pilar", "jurgen", "thorsten", "astrid",
+	"birgit", "bjorn", "francois", "edouard", "elisabeth", "kwasi", "hasina",
 }
 
 // groupAdjectives are nationality, ethnic, religious and language words
