@@ -108,6 +108,8 @@ var mentionTests = []struct {
 		[]string{"Harold \"Junior\" Theriault/person//name", "Liberal Party/organization//name", "John Smith/person//name", "Civic Party/organization//name", "Catherine of Aragon/person//name", "Swiss Super League/organization//name"}, nil},
 	{"a role word after a title is no name", "Steve Jobs, the Chief Executive Officer, said it. Police Officer Jane Roe said so.",
 		[]string{"Steve Jobs/person//name", "Jane Roe/person//name"}, []string{"Officer"}},
+	{"a ship's name is no place", "The commander of HMS Ocean said the USS Cole sailed to Aden.",
+		nil, []string{"HMS Ocean", "USS Cole", "Ocean", "Cole"}},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",

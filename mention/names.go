@@ -269,6 +269,12 @@ func (p *proc) hasCue(i, j int) string {
 	if p.marketIndex(i, j) {
 		return typeMisc // "the Dow Jones fell": an index, not a company
 	}
+	if j-i >= 2 {
+		switch p.word(i) {
+		case "HMS", "USS", "HMAS", "HMCS", "INS", "USNS", "RFS", "MV", "SS", "RMS":
+			return typeMisc // "HMS Ocean", "USS Cole": a ship
+		}
+	}
 	if j-i < 2 {
 		return "" // "City", "League" alone name nothing
 	}
