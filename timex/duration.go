@@ -422,6 +422,18 @@ func (p *parser) clock(i int) (match, bool) {
 		}
 		return p.timeWithDay(i, i+1, hm), true
 	}
+	if e, h, ok := p.oclock(i); ok {
+		if ap := p.ampm(e); ap > 0 {
+			if ap == 2 && h < 12 {
+				h += 12
+			}
+			if ap == 1 && h == 12 {
+				h = 0
+			}
+			e = p.skipAMPM(e)
+		}
+		return p.timeWithDay(i, e, pad2(h)+":00"), true
+	}
 	h, dh, ok := p.numTok(i)
 	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && timeZones[p.word(i+1)] && p.t[i+1].upper {
 		// "0800 UTC", "1430 GMT": military time with a zone
@@ -494,6 +506,27 @@ func (p *parser) clock(i int) (match, bool) {
 		mi = 0
 	}
 	return p.timeWithDay(i, end, pad2(h)+":"+pad2(mi)), true
+}
+
+// oclock reads "10 o'clock" or "six o'clock" at token i and returns the
+// index after it and the hour (1-12).
+func (p *parser) oclock(i int) (int, int, bool) {
+	h, dh, ok := p.numTok(i)
+	if !ok {
+		n, isWord := numberWords[p.word(i)]
+		if !isWord || p.word(i) == "a" || p.word(i) == "an" {
+			return 0, 0, false
+		}
+		h, dh, ok = n, 1, true
+	}
+	if dh > 2 || h < 1 || h > 12 {
+		return 0, 0, false
+	}
+	j := i + 1
+	if !p.isWord(j, "o") || !(p.isPunct(j+1, "'") || p.isPunct(j+1, "\u2019")) || !p.attached(j+1) || !p.isWord(j+2, "clock") || !p.attached(j+2) {
+		return 0, 0, false
+	}
+	return j + 3, h, true
 }
 
 // timeZones are zone abbreviations written after a clock time.

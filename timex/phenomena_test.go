@@ -154,6 +154,8 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"o'clock digits", "At 10 o'clock the bell rang.", thu, "10 o'clock", "TIME", "2023-06-15T10:00", ""},
+	{"o'clock word pm", "They met at six o’clock p.m. on Monday.", thu, "six o’clock p.m.", "TIME", "2023-06-12T18:00", ""},
 	{"half of the year", "Growth slowed in the second half of the year.", thu, "the second half of the year", "DATE", "2023-H2", ""},
 	{"quarter this year", "Profit rose in the first quarter this year.", thu, "the first quarter this year", "DATE", "2023-Q1", ""},
 	{"quarter of the year", "in the first quarter of the year", thu, "the first quarter of the year", "DATE", "2023-Q1", ""},
