@@ -410,8 +410,8 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
-		for _, p := range c.dict.byFirst[toks[i].low] {
-			if m, ok := c.matchAt(p, toks, acts, actorAt, i); ok {
+		for _, r := range c.dict.byFirst[toks[i].low] {
+			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
 				ms = append(ms, m)
 			}
 		}
@@ -448,13 +448,18 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 	return keep
 }
 
-// matchAt tries pattern p with its anchor element at token i.
-func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i int) (match, bool) {
+// matchAt tries the pattern of r, indexed by token i's word, with its
+// anchor element at token i.
+func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i int) (match, bool) {
+	p := r.p
 	ai := p.ai
 	m := match{p: p, head: -1}
-	n, ok := p.elems[ai].matchWords(toks, i)
-	if !ok {
-		return m, false
+	n := 1 // the index word is a one-word alternative of the anchor
+	if !r.one {
+		var ok bool
+		if n, ok = p.elems[ai].matchWords(toks, i); !ok {
+			return m, false
+		}
 	}
 	m.score = 0
 	var posBuf, endBuf [12]int
@@ -466,7 +471,7 @@ func (c *Coder) matchAt(p *Pattern, toks []tok, acts []actor, actorAt []int, i i
 	}
 	pos[ai], ends[ai] = i, i+n
 	m.anchorEnd = i + n
-	m.exact = p.written[toks[i].low]
+	m.exact = r.exact
 	// forward
 	if !c.matchForward(p, toks, acts, actorAt, ai+1, i+n, pos, ends) {
 		return m, false

@@ -31,9 +31,9 @@ type Dict struct {
 	// codable: sport, weather, entertainment (PETRARCH discard lists).
 	Discards [][]string
 
-	byFirst    map[string][]*Pattern // first element word → patterns
-	agentMax   int                   // longest agent phrase, in tokens
-	agentFirst map[string]agentHead  // first words of agent phrases
+	byFirst    map[string][]anchorRef // first element word → patterns
+	agentMax   int                    // longest agent phrase, in tokens
+	agentFirst map[string]agentHead   // first words of agent phrases
 }
 
 // An Agent is a generic actor word: "troops" is MIL, "government" GOV.
@@ -363,10 +363,14 @@ func dedupe(s []string) []string {
 // index builds the first-word index of the patterns. Patterns that start
 // with an actor slot are indexed by the first word element after it.
 func (d *Dict) index() {
-	d.byFirst = map[string][]*Pattern{}
+	d.byFirst = map[string][]anchorRef{}
 	for _, p := range d.Patterns {
 		p.ai = p.anchorIndex()
 		seen := map[string]bool{}
+		multiFirst := map[string]bool{} // first words of multi-word alternatives
+		for _, parts := range p.anchor().multis {
+			multiFirst[parts[0]] = true
+		}
 		for _, w := range p.anchor().words {
 			// a multi-word alternative ("handed over") is found by its first word
 			if i := strings.IndexByte(w, ' '); i >= 0 {
@@ -374,13 +378,13 @@ func (d *Dict) index() {
 			}
 			if !seen[w] {
 				seen[w] = true
-				d.byFirst[w] = append(d.byFirst[w], p)
+				d.byFirst[w] = append(d.byFirst[w], anchorRef{p: p, exact: p.written[w], one: !multiFirst[w]})
 			}
 		}
 	}
 	for _, ps := range d.byFirst {
 		// longer patterns first, so the first full match is the most specific
-		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].elems) > len(ps[j].elems) })
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].p.elems) > len(ps[j].p.elems) })
 	}
 	d.agentMax = 0
 	d.agentFirst = map[string]agentHead{}
@@ -398,6 +402,16 @@ func (d *Dict) index() {
 		}
 		d.agentFirst[w] = h
 	}
+}
+
+// An anchorRef is a pattern in the first-word index, with what the
+// index word tells about its anchor: whether it is a written form
+// (Pattern.written) and whether it matches as one token (no multi-word
+// alternative begins with it).
+type anchorRef struct {
+	p     *Pattern
+	exact bool
+	one   bool
 }
 
 // anchorIndex is the index of the first required word element.
