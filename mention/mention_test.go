@@ -110,6 +110,8 @@ var mentionTests = []struct {
 		[]string{"Steve Jobs/person//name", "Jane Roe/person//name"}, []string{"Officer"}},
 	{"a ship's name is no place", "The commander of HMS Ocean said the USS Cole sailed to Aden.",
 		nil, []string{"HMS Ocean", "USS Cole", "Ocean", "Cole"}},
+	{"a KB body's one-word name before a headed name is part of it", "Officers of the NATO Defence College met.",
+		[]string{"NATO Defence College/organization//name"}, []string{"NATO/organization/org.nato"}},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",

@@ -167,7 +167,10 @@ func (p *proc) findRuns() {
 		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
 		// company written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
-			if h := &p.found[g]; h.typ == doc.TypeOrganization && h.actor < 0 && h.how == HowAlias {
+			// "Westminster International University": a KB body's one-word
+			// name before a name with an organisation's head word
+			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && j-i >= 2 && p.hasCue(i, j) == doc.TypeOrganization
+			if h := &p.found[g]; h.typ == doc.TypeOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias {
 				hi := h.i
 				p.kill(g)
 				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(hi, j)})
