@@ -112,6 +112,8 @@ var mentionTests = []struct {
 		nil, []string{"HMS Ocean", "USS Cole", "Ocean", "Cole"}},
 	{"a KB body's one-word name before a headed name is part of it", "Officers of the NATO Defence College met.",
 		[]string{"NATO Defence College/organization//name"}, []string{"NATO/organization/org.nato"}},
+	{"a Hall of Fame is an organisation, whole", "He entered the Hockey Hall of Fame in 2001.",
+		[]string{"Hockey Hall of Fame/organization//name"}, []string{"Hockey Hall", "Fame"}},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",

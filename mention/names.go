@@ -70,7 +70,7 @@ func (p *proc) findRuns() {
 		// name before the head word ends at "of" ("District of Columbia"
 		// and "Bank of England" stay whole)
 		for k := i + 2; k < j-1; k++ {
-			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) {
+			if p.is(k, p.s.w.of) && p.has(k-1, fPlaceCue) && !p.has(k-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue) && !p.hallOfFame(k-1) {
 				j = k
 				break
 			}
@@ -289,6 +289,8 @@ func (p *proc) hasCue(i, j int) string {
 		}
 	}
 	switch {
+	case p.hallOfFame(head):
+		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
 	case p.has(head, fMisc) && p.toks[head].cap():
 		return typeMisc
 	case p.has(head, fOrgCue):
@@ -1072,4 +1074,13 @@ func (p *proc) personWords(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// hallOfFame reports whether token k opens "Hall of Fame" (or "of Honor").
+func (p *proc) hallOfFame(k int) bool {
+	if k+2 >= len(p.toks) || p.word(k) != "Hall" || !p.is(k+1, p.s.w.of) {
+		return false
+	}
+	w := p.word(k + 2)
+	return w == "Fame" || w == "Honor" || w == "Honour"
 }
