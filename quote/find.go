@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -11,10 +12,25 @@ import (
 // d.Paragraphs and d.Sentences, and d.Mentions and d.Entities when
 // d.Has(doc.LayerMentions). It does not modify d.
 func Find(d *doc.Doc) []doc.Quote {
-	f := &finder{d: d, text: d.Text, low: lowerASCII(d.Text), mentions: d.Has(doc.LayerMentions)}
+	bufs := finderPool.Get().(*finderBufs)
+	f := &finder{d: d, text: d.Text, low: lowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent}
 	f.run()
+	// the token buffers go back to the pool, emptied so that they keep no
+	// document's text alive; nothing in f.out refers to them
+	clear(f.t)
+	bufs.t, bufs.sent = f.t[:0], f.sent[:0]
+	finderPool.Put(bufs)
 	return f.out
 }
+
+// finderBufs are a finder's per-document token buffers, reused across
+// documents through finderPool.
+type finderBufs struct {
+	t    []tok
+	sent []int
+}
+
+var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
 
 type finder struct {
 	d         *doc.Doc
@@ -45,7 +61,10 @@ type region struct {
 }
 
 func (f *finder) run() {
-	f.t = make([]tok, 0, len(f.text)/5+1)
+	if n := len(f.text)/5 + 1; cap(f.t) < n {
+		f.t = make([]tok, 0, n)
+	}
+	f.t = f.t[:0]
 	for _, p := range f.d.Paragraphs {
 		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
 			continue
@@ -53,7 +72,10 @@ func (f *finder) run() {
 		f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
 	}
 	// sentence of each token
-	f.sent = make([]int, len(f.t))
+	if cap(f.sent) < len(f.t) {
+		f.sent = make([]int, len(f.t))
+	}
+	f.sent = f.sent[:len(f.t)] // every entry is set below
 	f.sentLo = make([]int, len(f.d.Sentences))
 	f.sentHi = make([]int, len(f.d.Sentences))
 	for i := range f.sentLo {
