@@ -149,27 +149,37 @@ func isoWeekday(t time.Time) int {
 func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
 
 // shift moves t by n units (Y, M, W, D, DE, CE, Q); time units move by
-// whole days (hours ago is still today in a day-precision value).
+// whole days (hours ago is still today in a day-precision value). Months,
+// quarters and years keep the day within the target month ("last month"
+// on July 31 is June 30, not July 1 as time.AddDate would normalise it).
 func shift(t time.Time, n int, code string) time.Time {
 	switch code {
 	case "Y":
-		return t.AddDate(n, 0, 0)
+		return addMonths(t, 12*n)
 	case "M":
-		return t.AddDate(0, n, 0)
+		return addMonths(t, n)
 	case "W":
 		return t.AddDate(0, 0, 7*n)
 	case "D":
 		return t.AddDate(0, 0, n)
 	case "DE":
-		return t.AddDate(10*n, 0, 0)
+		return addMonths(t, 120*n)
 	case "CE":
-		return t.AddDate(100*n, 0, 0)
+		return addMonths(t, 1200*n)
 	case "Q":
-		return t.AddDate(0, 3*n, 0)
+		return addMonths(t, 3*n)
 	case "FN":
 		return t.AddDate(0, 0, 14*n)
 	}
 	return t
+}
+
+// addMonths moves t by n calendar months, clamping the day to the length
+// of the target month.
+func addMonths(t time.Time, n int) time.Time {
+	first := day(t.Year(), t.Month(), 1).AddDate(0, n, 0)
+	last := first.AddDate(0, 1, -1).Day()
+	return day(first.Year(), first.Month(), min(t.Day(), last))
 }
 
 // atGranularity formats t at the precision of a unit: a year for years,

@@ -1235,7 +1235,7 @@ func (p *parser) lastQuarter(i, end int, previous bool) match {
 		m.val = "XXXX-QX"
 		return m
 	}
-	t := p.anchor.AddDate(0, -3, 0)
+	t := addMonths(p.anchor, -3)
 	m.val = fmtQuarter(t.Year(), quarterOf(t))
 	return m
 }

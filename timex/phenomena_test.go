@@ -154,6 +154,12 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	// month arithmetic on the 29th-31st stays in the target month
+	{"last month on the 31st", "It happened last month.", time.Date(2024, 7, 31, 0, 0, 0, 0, time.UTC), "last month", "DATE", "2024-06", ""},
+	{"next month on Jan 31", "It opens next month.", time.Date(2024, 1, 31, 0, 0, 0, 0, time.UTC), "next month", "DATE", "2024-02", ""},
+	{"end of last month on the 31st", "at the end of last month", time.Date(2024, 7, 31, 0, 0, 0, 0, time.UTC), "the end of last month", "DATE", "2024-06", "END"},
+	{"month ago on the 31st", "a month ago", time.Date(2024, 3, 31, 0, 0, 0, 0, time.UTC), "a month ago", "DATE", "2024-02", ""},
+	{"last quarter on May 31", "Sales fell last quarter.", time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC), "last quarter", "DATE", "2024-Q1", ""},
 	{"o'clock digits", "At 10 o'clock the bell rang.", thu, "10 o'clock", "TIME", "2023-06-15T10:00", ""},
 	{"o'clock word pm", "They met at six o’clock p.m. on Monday.", thu, "six o’clock p.m.", "TIME", "2023-06-12T18:00", ""},
 	{"half of the year", "Growth slowed in the second half of the year.", thu, "the second half of the year", "DATE", "2023-H2", ""},
