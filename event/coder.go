@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-project/sitrep/cameo"
 	"github.com/sitrep-project/sitrep/doc"
@@ -85,7 +86,16 @@ func (c *Coder) Process(d *doc.Doc) error {
 		day = kb.DateOf(d.Date)
 		date = day.String()
 	}
-	s := &scratch{lastPersonSent: -10, low: segment.LowerASCII(d.Text)}
+	old := scratchPool.Get().(*scratch) // buffers of an earlier document
+	s := &scratch{lastPersonSent: -10, low: segment.LowerASCII(d.Text),
+		toks: old.toks[:0], acts: old.acts[:0], actorAt: old.actorAt[:0], ms: old.ms[:0]}
+	defer func() {
+		// emptied so that the pool keeps no document's text alive
+		clear(s.toks[:cap(s.toks)])
+		clear(s.acts[:cap(s.acts)])
+		clear(s.ms[:cap(s.ms)])
+		scratchPool.Put(&scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0]})
+	}()
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	d.Events = d.Events[:0]
 	for si, sent := range d.Sentences {
@@ -97,6 +107,9 @@ func (c *Coder) Process(d *doc.Doc) error {
 	d.Fill(doc.LayerEvents)
 	return nil
 }
+
+// scratchPool holds the buffers of a scratch between documents.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // scratch holds per-document buffers reused across sentences.
 type scratch struct {
