@@ -574,10 +574,14 @@ func (p *parser) modified(i int) (match, bool) {
 	}
 	mod := ""
 	switch p.word(j) {
-	case "early":
+	case "early", "late":
 		mod, j = "START", j+1
-	case "late":
-		mod, j = "END", j+1
+		if p.word(j-1) == "late" {
+			mod = "END"
+		}
+		if p.isPunct(j, "-") && p.attached(j) && p.attached(j+1) {
+			j++ // "late-November", "early-2019"
+		}
 	case "mid":
 		mod, j = "MID", j+1
 		if p.isPunct(j, "-") && p.attached(j) {

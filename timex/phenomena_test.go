@@ -154,6 +154,8 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"hyphenated late month", "Talks stalled in late-November.", thu, "late-November", "DATE", "2022-11", "END"},
+	{"hyphenated early year", "Prices rose in early-2019.", thu, "early-2019", "DATE", "2019", "START"},
 	// month arithmetic on the 29th-31st stays in the target month
 	{"last month on the 31st", "It happened last month.", time.Date(2024, 7, 31, 0, 0, 0, 0, time.UTC), "last month", "DATE", "2024-06", ""},
 	{"next month on Jan 31", "It opens next month.", time.Date(2024, 1, 31, 0, 0, 0, 0, time.UTC), "next month", "DATE", "2024-02", ""},
