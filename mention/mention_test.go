@@ -114,6 +114,8 @@ var mentionTests = []struct {
 		[]string{"NATO Defence College/organization//name"}, []string{"NATO/organization/org.nato"}},
 	{"a Hall of Fame is an organisation, whole", "He entered the Hockey Hall of Fame in 2001.",
 		[]string{"Hockey Hall of Fame/organization//name"}, []string{"Hockey Hall", "Fame"}},
+	{"a person's name that opens an organisation's stays in it", "He died in the George Washington University Hospital. Fans of John Denver sang.",
+		[]string{"George Washington University Hospital/organization//name", "John Denver/person//name"}, []string{"George Washington/person"}},
 	{"hyphenated East Asian given names", "Lee Cheuk-yan of the Labour Party met Yau Wai-ching; the Saudi-led coalition left.",
 		[]string{"Lee Cheuk-yan/person//name", "Yau Wai-ching/person//name"}, []string{"Lee Cheuk", "Saudi-led"}},
 	{"a capitalised common word before a surname makes no person", "Apple opened the iTunes Music Store on Monday.",

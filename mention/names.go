@@ -153,6 +153,18 @@ func (p *proc) findRuns() {
 			h := &p.found[g]
 			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry || (h.typ == doc.TypeOrganization && h.actor < 0)) && h.how != HowDemonym && !p.locBefore(j-1) {
 				hj := h.j
+				// "George Washington University Hospital": the person's
+				// name opens an organisation's
+				e := hj
+				for e < n && p.joined(e) && p.nameWord(e) && p.cover[e] < 0 && !p.has(e, fDate) {
+					e++
+				}
+				if e > hj && p.has(e-1, fOrgCue) && !p.has(e-1, fPlaceCue) {
+					p.kill(g)
+					p.addFound(found{i: j - 1, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(j-1, e)})
+					i = e
+					continue
+				}
 				i = j - 1 // "Fans of John Denver": the name is "John Denver"
 				if i-1 >= 0 && p.has(i-1, fGiven) && p.joined(i) && p.cover[i-1] < 0 {
 					i-- // "Mary Jane Denver"
