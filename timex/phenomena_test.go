@@ -154,6 +154,8 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"future passive irregular participle", "The vote will be held on Sunday.", thu, "Sunday", "DATE", "2023-06-18", ""},
+	{"past passive irregular participle", "The vote was held on Sunday.", thu, "Sunday", "DATE", "2023-06-11", ""},
 	{"hyphenated late month", "Talks stalled in late-November.", thu, "late-November", "DATE", "2022-11", "END"},
 	{"hyphenated early year", "Prices rose in early-2019.", thu, "early-2019", "DATE", "2019", "START"},
 	// month arithmetic on the 29th-31st stays in the target month

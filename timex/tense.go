@@ -163,6 +163,14 @@ func (p *parser) cue(j, at int) int {
 		if p.adjectival(j) {
 			return cueNone // "his left knee", "the lost city"
 		}
+		switch p.word(j - 1) {
+		case "be", "been", "being", "is", "are", "am", "has", "have":
+			// a participle: passive or present perfect, as for -ed
+			// below ("the vote will be held on Sunday")
+			if w != "was" && w != "were" && w != "had" && w != "did" {
+				return cueNone
+			}
+		}
 		return cuePast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w] {
