@@ -405,14 +405,20 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	if len(c.dict.Agents) == 0 {
 		return acts
 	}
-	covered := func(i int) bool {
-		for _, a := range acts {
-			if i >= a.t0 && i < a.t1 {
-				return true
-			}
-		}
-		return false
+	// cov[i]: token i lies inside an actor
+	var covBuf [128]bool
+	cov := covBuf[:0]
+	if len(toks) <= len(covBuf) {
+		cov = covBuf[:len(toks)]
+	} else {
+		cov = make([]bool, len(toks))
 	}
+	for _, a := range acts {
+		for i := max(a.t0, 0); i < a.t1 && i < len(toks); i++ {
+			cov[i] = true
+		}
+	}
+	covered := func(i int) bool { return cov[i] }
 	var add []actor
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct || covered(i) {
