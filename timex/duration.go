@@ -732,6 +732,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 	}
 	j := i + 1
 	w := p.word(j)
+	if m, ok := p.dayOfMonth(i); ok {
+		return m, true
+	}
 	if w == "week" && p.isWord(j+1, "of") {
 		// "the week of March 6": the ISO week holding that day
 		if m, ok := p.at(j + 2); ok && m.typ == TypeDate {
@@ -978,6 +981,43 @@ func (p *parser) theExpr(i int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// dayOfMonth: "on the 15th" with no month, a day of the article's month
+// (the previous month when the day is still ahead and the clause is not
+// future; the next when it is past and the clause is future). Token i is
+// "the"; the ordinal must end the phrase ("on the 15th floor" is none).
+func (p *parser) dayOfMonth(i int) (match, bool) {
+	if !p.isWord(i-1, "on", "by", "until", "since") {
+		return match{}, false
+	}
+	d, e, ok := p.dayNum(i + 1)
+	if !ok || e == i+2 && p.t[i+1].kind == kNum {
+		return match{}, false // "on the 15" is no day; "15th" is
+	}
+	if e < len(p.t) && !p.t[e].nl && p.t[e].kind != kPunct && !p.isWord(e, "and", "when", "as", "at", "in", "after", "before") {
+		return match{}, false
+	}
+	m := match{start: i, end: e, typ: TypeDate}
+	if !p.known {
+		m.val = "XXXX-XX-" + pad2(d)
+		return m, true
+	}
+	y, mo := p.anchor.Year(), int(p.anchor.Month())
+	tn := p.tense(i, e)
+	switch {
+	case d > p.anchor.Day() && tn <= 0:
+		mo--
+	case d < p.anchor.Day() && tn > 0:
+		mo++
+	}
+	t := day(y, time.Month(mo), 1)
+	if !validDay(t.Year(), int(t.Month()), d) {
+		return match{}, false
+	}
+	t = day(t.Year(), t.Month(), d)
+	m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "article"
+	return m, true
 }
 
 // weekOfMonth: "the last week of March", "the first week of May 2009":
