@@ -224,6 +224,16 @@ func (p *parser) duration(i int) (match, bool) {
 	if (p.word(i) == "a" || p.word(i) == "an") && !plural(w) && !hyph && p.rateBefore(i-1) && !p.isWord(end, "ago", "earlier", "later", "before", "after") {
 		return match{start: i, end: end, typ: TypeSet, val: durationValue(1, u)}, true
 	}
+	// "in two weeks' time", "in a month's time": N units from now
+	if p.isPunct(end, "'") || p.isPunct(end, "\u2019") {
+		k := end + 1
+		if p.isWord(k, "s") && p.attached(k) {
+			k++
+		}
+		if p.isWord(k, "time") && p.isWord(i-1, "in", "within") {
+			return p.fromNow(i, k+1, n, u), true
+		}
+	}
 	// N units ago / earlier / later / before / after
 	switch p.word(end) {
 	case "ago":
@@ -251,11 +261,7 @@ func (p *parser) duration(i int) (match, bool) {
 		return p.later(i, end+1, n, u, dir), true
 	case "from":
 		if p.isWord(end+1, "now") {
-			m := p.ago(i, end+2, -n, u)
-			if n < 0 {
-				m.val = "FUTURE_REF"
-			}
-			return m, true
+			return p.fromNow(i, end+2, n, u), true
 		}
 	}
 	return match{start: i, end: end, typ: TypeDuration, val: val}, true
@@ -308,6 +314,31 @@ func (p *parser) ago(i, end, n int, u unit) match {
 		return m
 	}
 	t := shift(p.anchor, -n, code)
+	m.val = atGranularity(t, code)
+	if code == "D" {
+		m.day, m.hasDay = t, true
+	}
+	return m
+}
+
+// fromNow resolves "N units from now" and "in N units' time" forward
+// from the anchor at the unit's precision; an unknown count is
+// FUTURE_REF.
+func (p *parser) fromNow(i, end, n int, u unit) match {
+	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
+	if n < 0 {
+		m.val = "FUTURE_REF"
+		return m
+	}
+	if !p.known {
+		m.val = unknownAt(u.code)
+		return m
+	}
+	code := u.code
+	if u.time {
+		code = "D"
+	}
+	t := shift(p.anchor, n, code)
 	m.val = atGranularity(t, code)
 	if code == "D" {
 		m.day, m.hasDay = t, true
