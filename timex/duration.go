@@ -242,6 +242,11 @@ func (p *parser) duration(i int) (match, bool) {
 		if p.word(end) == "on" && !p.isPunct(end+1, ",") && !p.isPunct(end+1, ".") {
 			break
 		}
+		if p.word(end) == "on" && !(p.lastOK && i-p.lastEnd < 200) {
+			// "Three years on, survivors still wait": with no earlier
+			// date to count from, the span since the event, written now
+			break
+		}
 		if p.word(end) == "after" || p.word(end) == "before" {
 			// "two days after the attack": a duration followed by an event
 			if nw := p.word(end + 1); nw != "" && nw != "that" {

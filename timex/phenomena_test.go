@@ -154,6 +154,8 @@ var phenomenaTests = []findTest{
 	{"past trading days", "over the past five trading days", thu, "the past five trading days", "DURATION", "P5D", ""},
 	{"as soon as possible", "They will leave as soon as possible.", thu, "as soon as possible", "DATE", "FUTURE_REF", ""},
 	{"soon future", "The talks will resume soon.", thu, "soon", "DATE", "FUTURE_REF", ""},
+	{"years on without a date", "Three years on, survivors still wait.", thu, "Three years", "DURATION", "P3Y", ""},
+	{"years on after a date", "The dam burst on May 2, 2019. Two years on, the town is rebuilt.", thu, "Two years on", "DATE", "2021", ""},
 	{"a week from now", "The vote is a week from now.", thu, "a week from now", "DATE", "2023-W25", ""},
 	{"weeks' time", "The vote is in two weeks' time.", thu, "two weeks' time", "DATE", "2023-W26", ""},
 	{"a month's time", "They meet in a month’s time.", thu, "a month’s time", "DATE", "2023-07", ""},
