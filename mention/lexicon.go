@@ -30,6 +30,7 @@ const (
 	fRole                             // an occupation written before a name: analyst, spokesman
 	fGroupAdj                         // a nationality, faith or language word that is no country's demonym
 	fCommon                           // a common English word, seldom part of a person's name
+	fIndex                            // opens a stock market index's name: Dow, Nikkei
 )
 
 var stopWords = []string{

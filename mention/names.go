@@ -336,16 +336,7 @@ var marketIndices = map[string]bool{
 
 // marketIndex reports whether [i,j) names a stock market index.
 func (p *proc) marketIndex(i, j int) bool {
-	if j-i > 2 {
-		return false
-	}
-	w := p.word(i)
-	for m := range marketIndices {
-		if len(m) >= len(w) && strings.EqualFold(m[:len(w)], w) {
-			return marketIndices[p.fold(i, j)] // fold only on a likely hit
-		}
-	}
-	return false
+	return j-i <= 2 && p.has(i, fIndex) && marketIndices[p.fold(i, j)]
 }
 
 func (p *proc) hasDigit(i, j int) bool {

@@ -113,6 +113,9 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(commonAcronyms, fAcronym)
 	v.mark(groupAdjectives, fGroupAdj)
 	v.mark(commonWords, fCommon)
+	for m := range marketIndices {
+		v.mark([]string{strings.Fields(m)[0]}, fIndex)
+	}
 	s.w = wordIDs{
 		of: v.add("of"), to: v.add("to"), the: v.add("the"), a: v.add("a"), an: v.add("an"),
 		comma: v.add(","), period: v.add("."), forw: v.add("for"), by: v.add("by"),
