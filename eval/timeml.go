@@ -76,18 +76,7 @@ func parseTimeML(r io.Reader) (*TimexDoc, error) {
 				inText, sawText = true, true
 			case "TIMEX3":
 				o := open{start: text.Len(), insideText: inText}
-				for _, a := range t.Attr {
-					switch a.Name.Local {
-					case "type":
-						o.typ = a.Value
-					case "value":
-						o.val = a.Value
-					case "mod":
-						o.mod = a.Value
-					case "functionInDocument":
-						o.creation = a.Value == "CREATION_TIME"
-					}
-				}
+				o.typ, o.val, o.mod, o.creation = timexAttrs(t.Attr)
 				stack = append(stack, o)
 			}
 		case xml.EndElement:
@@ -199,4 +188,22 @@ func ReadTimexDir(dir, format string) ([]*TimexDoc, error) {
 		docs = append(docs, td)
 	}
 	return docs, nil
+}
+
+// timexAttrs reads a TIMEX3 element's type, value and mod, and whether it
+// is the document creation time.
+func timexAttrs(attrs []xml.Attr) (typ, val, mod string, creation bool) {
+	for _, a := range attrs {
+		switch a.Name.Local {
+		case "type":
+			typ = a.Value
+		case "value":
+			val = a.Value
+		case "mod":
+			mod = a.Value
+		case "functionInDocument":
+			creation = a.Value == "CREATION_TIME"
+		}
+	}
+	return typ, val, mod, creation
 }

@@ -87,18 +87,7 @@ func parseMEANTIME(r io.Reader) (*TimexDoc, error) {
 				toks = append(toks, cur)
 			case "TIMEX3":
 				tx = &meantimeTimex{}
-				for _, a := range e.Attr {
-					switch a.Name.Local {
-					case "type":
-						tx.typ = a.Value
-					case "value":
-						tx.val = a.Value
-					case "mod":
-						tx.mod = a.Value
-					case "functionInDocument":
-						tx.creation = a.Value == "CREATION_TIME"
-					}
-				}
+				tx.typ, tx.val, tx.mod, tx.creation = timexAttrs(e.Attr)
 				timexes = append(timexes, tx)
 			case "token_anchor":
 				for _, a := range e.Attr {

@@ -40,13 +40,7 @@ func (s *DB) Article(ctx context.Context, id string) (*store.Article, error) {
 
 // Articles lists article summaries, newest first.
 func (s *DB) Articles(ctx context.Context, f store.ArticleFilter) ([]store.ArticleSummary, error) {
-	if err := s.check(); err != nil {
-		return nil, err
-	}
-	if err := f.Period.Check(); err != nil {
-		return nil, err
-	}
-	if err := f.Page.Check(); err != nil {
+	if err := s.checkList(f.Period, f.Page); err != nil {
 		return nil, err
 	}
 	var w where
@@ -116,13 +110,7 @@ func (s *DB) Search(ctx context.Context, q string, p store.Page) ([]store.Search
 
 // Quotes lists quotes, newest article first.
 func (s *DB) Quotes(ctx context.Context, f store.QuoteFilter) ([]store.Quote, error) {
-	if err := s.check(); err != nil {
-		return nil, err
-	}
-	if err := f.Period.Check(); err != nil {
-		return nil, err
-	}
-	if err := f.Page.Check(); err != nil {
+	if err := s.checkList(f.Period, f.Page); err != nil {
 		return nil, err
 	}
 	var w where
@@ -149,13 +137,7 @@ func (s *DB) Quotes(ctx context.Context, f store.QuoteFilter) ([]store.Quote, er
 
 // Findings lists findings, newest article first.
 func (s *DB) Findings(ctx context.Context, f store.FindingFilter) ([]store.Finding, error) {
-	if err := s.check(); err != nil {
-		return nil, err
-	}
-	if err := f.Period.Check(); err != nil {
-		return nil, err
-	}
-	if err := f.Page.Check(); err != nil {
+	if err := s.checkList(f.Period, f.Page); err != nil {
 		return nil, err
 	}
 	var w where
@@ -201,4 +183,16 @@ func collect[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error
 func likeEscape(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 	return r.Replace(s)
+}
+
+// checkList validates a list query: the store is open, the period is in
+// order and the page is valid.
+func (s *DB) checkList(p store.Period, pg store.Page) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	if err := p.Check(); err != nil {
+		return err
+	}
+	return pg.Check()
 }
