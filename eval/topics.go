@@ -86,6 +86,29 @@ func ReadAGNews(r io.Reader, name string) ([]AGItem, error) {
 	return out, nil
 }
 
+// AGRows returns the items of one half of a file for a development /
+// held-out split: "even" keeps the 1st, 3rd, 5th ... item (positions 0,
+// 2, 4 ...), "odd" the 2nd, 4th ..., "all" or "" every item. Any other
+// value is an error naming it.
+func AGRows(items []AGItem, rows string) ([]AGItem, error) {
+	var keep int
+	switch rows {
+	case "", "all":
+		return items, nil
+	case "even":
+		keep = 0
+	case "odd":
+		keep = 1
+	default:
+		return nil, fmt.Errorf("rows %q: want all, even or odd", rows)
+	}
+	var out []AGItem
+	for i := keep; i < len(items); i += 2 {
+		out = append(out, items[i])
+	}
+	return out, nil
+}
+
 // ClassScore is precision, recall and F1 of one class.
 type ClassScore struct {
 	Class     string  `json:"class"`

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -102,4 +103,38 @@ func FuzzReadAGNews(f *testing.F) {
 			_ = it.Text()
 		}
 	})
+}
+
+func TestAGRows(t *testing.T) {
+	items := []AGItem{{Line: 1}, {Line: 2}, {Line: 3}, {Line: 4}, {Line: 5}}
+	tests := []struct {
+		rows  string
+		lines []int
+		err   bool
+	}{
+		{"all", []int{1, 2, 3, 4, 5}, false},
+		{"", []int{1, 2, 3, 4, 5}, false},
+		{"even", []int{1, 3, 5}, false},
+		{"odd", []int{2, 4}, false},
+		{"half", nil, true},
+	}
+	for _, tt := range tests {
+		got, err := AGRows(items, tt.rows)
+		if tt.err {
+			if err == nil || !strings.Contains(err.Error(), tt.rows) {
+				t.Errorf("AGRows(%q) err = %v; want one naming it", tt.rows, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("AGRows(%q): %v", tt.rows, err)
+		}
+		var lines []int
+		for _, it := range got {
+			lines = append(lines, it.Line)
+		}
+		if fmt.Sprint(lines) != fmt.Sprint(tt.lines) {
+			t.Errorf("AGRows(%q) lines %v; want %v", tt.rows, lines, tt.lines)
+		}
+	}
 }

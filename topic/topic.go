@@ -551,7 +551,7 @@ const (
 // Classify maps an article's topic evidence to one of the four AG News
 // classes; see ClassScores.
 func (s *Stage) Classify(d *doc.Doc) string {
-	return best(s.ClassScores(d))
+	return Best(s.ClassScores(d))
 }
 
 // classThemes says how much each theme counts for each class.
@@ -651,12 +651,12 @@ func (s *Stage) ClassScores(d *doc.Doc) [4]float64 {
 	return out
 }
 
-// best returns the class with the highest score. With no evidence at
-// all it returns Business: on AG News an item that names no place,
+// Best returns the class with the highest of the scores ClassScores
+// returns. With no evidence at all it returns Business: on AG News an item that names no place,
 // person, team or technology is most often a business brief (measured
 // on the development set: 22 of 58 such items Business, 17 Sports, 12
 // Sci/Tech, 7 World).
-func best(sc [4]float64) string {
+func Best(sc [4]float64) string {
 	bi := 0
 	for i := range sc {
 		if sc[i] > sc[bi] {

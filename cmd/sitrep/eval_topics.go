@@ -32,7 +32,8 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval topics", "eval topics --format agnews FILE", evalTopicsAbout)
 	format := fs.String("format", "agnews", "gold `format`: agnews")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
-	showErrors := fs.Int("errors", 0, "also print up to `n` misclassified items (line, gold, predicted, title)")
+	showErrors := fs.Int("errors", 0, "also print up to `n` misclassified items (line, gold, predicted, class scores, title)")
+	rows := fs.String("rows", "all", "score `rows` all, even or odd (by item position, first item even): a development half and a held-out half")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	paths, err := fs.parse(args)
@@ -54,6 +55,10 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	items, err = eval.AGRows(items, *rows)
+	if err != nil {
+		return &usageError{cmd: "eval topics", msg: err.Error()}
+	}
 	k, err := openKB(kbs)
 	if err != nil {
 		return err
@@ -68,12 +73,14 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	}
 	gold := make([]string, len(items))
 	pred := make([]string, len(items))
+	cs := make([][4]float64, len(items))
 	for i, it := range items {
 		d := &doc.Doc{Raw: it.Text(), Source: fmt.Sprintf("%s:%d", paths[0], it.Line)}
 		if err := p.Run(d, nil); err != nil {
 			return err
 		}
-		gold[i], pred[i] = it.Class, top.Classify(d)
+		cs[i] = top.ClassScores(d)
+		gold[i], pred[i] = it.Class, topic.Best(cs[i])
 	}
 	if *showErrors > 0 {
 		n := 0
@@ -84,7 +91,8 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 			if n++; n > *showErrors {
 				break
 			}
-			fmt.Fprintf(env.Stderr, "%s:%d\tgold %s\tpred %s\t%s\n", paths[0], it.Line, gold[i], pred[i], it.Title)
+			c := cs[i]
+			fmt.Fprintf(env.Stderr, "%s:%d\tgold %s\tpred %s\tW %.1f S %.1f B %.1f T %.1f\t%s\n", paths[0], it.Line, gold[i], pred[i], c[0], c[1], c[2], c[3], it.Text())
 		}
 	}
 	s := eval.ScoreTopics(gold, pred)
