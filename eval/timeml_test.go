@@ -209,3 +209,32 @@ func TestScoreTimexesNested(t *testing.T) {
 		t.Errorf("score = %+v; want the exact pair (strict 1, relaxed 1, value 1)", s)
 	}
 }
+
+// Equivalent notations of one value compare equal; different values,
+// including different granularities, do not.
+func TestTimexValueEqual(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"199X", "199", true},
+		{"19XX", "19", true},
+		{"2000-W7", "2000-W07", true},
+		{"2000-W7-WE", "2000-W07-WE", true},
+		{"2000-W12", "2000-W12", true},
+		{"2000-W7", "2000-W17", false},
+		{"XXXX", "XX", false},
+		{"1989-XX", "1989", false},
+		{"1989X", "1989", false},
+		{"P1D", "PT24H", false},
+		{"199X", "198", false},
+		{"2000-W07", "2000-W05", false},
+	} {
+		if got := TimexValueEqual(tc.a, tc.b); got != tc.want {
+			t.Errorf("TimexValueEqual(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := TimexValueEqual(tc.b, tc.a); got != tc.want {
+			t.Errorf("TimexValueEqual(%q, %q) = %v; want %v", tc.b, tc.a, got, tc.want)
+		}
+	}
+}

@@ -129,13 +129,13 @@ func ScoreTimexes(gold, sys []doc.Time, ignore []doc.Span) (TimexScore, []TimexD
 		if m.Span == g.Span {
 			s.Strict++
 		}
-		if m.Value == g.Value {
+		if TimexValueEqual(m.Value, g.Value) {
 			s.Value++
 		}
 		if m.Type == g.Type {
 			s.Type++
 		}
-		if m.Value != g.Value || m.Span != g.Span {
+		if !TimexValueEqual(m.Value, g.Value) || m.Span != g.Span {
 			diffs = append(diffs, TimexDiff{Gold: g, System: m})
 		}
 	}
@@ -146,6 +146,44 @@ func ScoreTimexes(gold, sys []doc.Time, ignore []doc.Span) (TimexScore, []TimexD
 	}
 	sort.SliceStable(diffs, func(i, j int) bool { return diffStart(diffs[i]) < diffStart(diffs[j]) })
 	return s, diffs
+}
+
+// TimexValueEqual reports whether two TIMEX3 values are the same value.
+// Values are compared as strings after only these normalisations of
+// equivalent notations, which the gold corpora mix within one corpus:
+//
+//   - a decade or century written with placeholder digits is the reduced
+//     ISO 8601 form: "199X" = "199" (the 1990s), "19XX" = "19" (the
+//     1900s);
+//   - an ISO week number is two digits: "2000-W7" = "2000-W07",
+//     "2000-W7-WE" = "2000-W07-WE".
+//
+// Nothing else is equated: "1989-XX" (some month of 1989) is not "1989",
+// "PT24H" is not "P1D", and granularity differences stay errors.
+func TimexValueEqual(a, b string) bool {
+	return a == b || normTimexValue(a) == normTimexValue(b)
+}
+
+func normTimexValue(v string) string {
+	// "199X", "19XX": two or three digits padded with X to four
+	if len(v) == 4 {
+		d := 0
+		for d < 4 && v[d] >= '0' && v[d] <= '9' {
+			d++
+		}
+		x := d
+		for x < 4 && v[x] == 'X' {
+			x++
+		}
+		if d >= 2 && d < 4 && x == 4 {
+			return v[:d]
+		}
+	}
+	// "2000-W7…": one-digit week
+	if len(v) >= 7 && v[4] == '-' && v[5] == 'W' && v[6] >= '0' && v[6] <= '9' && (len(v) == 7 || v[7] < '0' || v[7] > '9') {
+		return v[:6] + "0" + v[6:]
+	}
+	return v
 }
 
 func diffStart(d TimexDiff) int {
