@@ -126,6 +126,7 @@ func (c *conllDoc) finish(name string) *NERDoc {
 	for _, m := range c.mentions {
 		typ := NERType(c.types[m[2]])
 		if typ == "" {
+			d.Other = append(d.Other, doc.Span{Start: t.spans[m[0]].Start, End: t.spans[m[1]-1].End})
 			continue
 		}
 		i, j, ok := nerTrimGold(c.toks, m[0], m[1])

@@ -17,6 +17,10 @@ const (
 	NEROrg    = "ORG"
 	NERLoc    = "LOC"
 	NERMisc   = "MISC"
+	// NERUnscored marks a gold span ProperOnly took out of scoring: it is
+	// not counted as missed, and a system span equal to it or inside it
+	// counts neither way.
+	NERUnscored = "UNSCORED"
 )
 
 // NERTypes are the scored types, in report order.
@@ -35,6 +39,10 @@ type NERDoc struct {
 	Text      string
 	Sentences []doc.Span
 	Gold      []NERSpan
+	// Other holds the gold spans of types that are not names (GUM's
+	// object, event, abstract …; re3d's Weapon, Temporal …). They are not
+	// scored; ProperOnly reads them (see there).
+	Other []doc.Span
 }
 
 // NERType maps a type name used by a gold corpus or by sitrep's mention
@@ -127,9 +135,14 @@ func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
 	s.Docs = 1
 	goldAt := map[doc.Span]string{}
 	misc := map[doc.Span]bool{}
+	var unscored []doc.Span
 	for _, g := range gold {
-		if g.Type == NERMisc {
+		switch g.Type {
+		case NERMisc:
 			misc[g.Span] = true
+			continue
+		case NERUnscored:
+			unscored = append(unscored, g.Span)
 			continue
 		}
 		goldAt[g.Span] = g.Type
@@ -141,7 +154,7 @@ func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
 			continue
 		}
 		gt, ok := goldAt[p.Span]
-		if !ok && misc[p.Span] {
+		if !ok && (misc[p.Span] || within(p.Span, unscored)) {
 			continue
 		}
 		if ok {
@@ -168,7 +181,7 @@ func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
 			diffs = append(diffs, NERDiff{Span: sp, Gold: gt})
 		}
 	}
-	s.Overlap = overlapCounts(gold, sys, misc)
+	s.Overlap = overlapCounts(gold, sys, misc, unscored)
 	sort.Slice(diffs, func(i, j int) bool { return diffs[i].Span.Start < diffs[j].Span.Start })
 	for i := range diffs {
 		diffs[i].Text = text[diffs[i].Span.Start:diffs[i].Span.End]
@@ -178,11 +191,14 @@ func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
 
 // overlapCounts matches each system span to the first unmatched gold span
 // of the same type it overlaps.
-func overlapCounts(gold, sys []NERSpan, misc map[doc.Span]bool) NERCounts {
+func overlapCounts(gold, sys []NERSpan, misc map[doc.Span]bool, unscored []doc.Span) NERCounts {
 	var c NERCounts
 	used := make([]bool, len(gold))
 	for _, p := range sys {
 		if p.Type == NERMisc || NERType(p.Type) == "" || misc[p.Span] {
+			continue
+		}
+		if within(p.Span, unscored) && !overlapsGold(gold, p) {
 			continue
 		}
 		hit := false
@@ -199,11 +215,153 @@ func overlapCounts(gold, sys []NERSpan, misc map[doc.Span]bool) NERCounts {
 		}
 	}
 	for i, g := range gold {
-		if !used[i] && g.Type != NERMisc {
+		if !used[i] && g.Type != NERMisc && g.Type != NERUnscored {
 			c.FN++
 		}
 	}
 	return c
+}
+
+// within reports whether sp lies inside one of the spans in.
+func within(sp doc.Span, in []doc.Span) bool {
+	for _, u := range in {
+		if u.Start <= sp.Start && sp.End <= u.End {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsGold reports whether p overlaps a scored gold span of its type.
+func overlapsGold(gold []NERSpan, p NERSpan) bool {
+	for _, g := range gold {
+		if g.Type == p.Type && g.Span.Overlaps(p.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// ProperOnly keeps scored only the gold spans of d that are proper names,
+// for corpora that annotate every nominal mention (GUM: "the Chinese
+// government", "the coast of Aceh, Indonesia", "fishermen"); the others
+// get type NERUnscored. The rule, on the span's words (split at spaces):
+//
+//   - the head is the span's last word, or the last word before the first
+//     post-modifier: a preposition (of, for, in, at, on, from, with, to,
+//     by, under, near), a relative pronoun (who, which, that, whose), a
+//     comma, a parenthesis or a dash;
+//   - the span is a proper name when its head begins with an upper-case
+//     letter ("the Indonesian Navy", "Claudia Mo of the Civic Party",
+//     "Ministry of Defence"), except when the head is the first word of
+//     its sentence and the document never writes that word capitalised
+//     elsewhere: "Fishermen said" is a common noun, "Obama said" is not
+//     when "Obama" recurs mid-sentence. An all-caps head of two or more
+//     letters ("NASA") always counts.
+//
+// MISC spans are left alone. A system span equal to an unscored span or
+// inside one counts neither way: GUM flattens nested mentions, so the
+// names inside a common-noun mention ("Aceh" in "the coast of Aceh,
+// Indonesia") have no gold span of their own. For the same reason the
+// spans of d.Other (mentions of objects, events, abstractions: "the
+// Twitter attention", "the Tom Cruise video") become unscored spans too.
+func ProperOnly(d *NERDoc) {
+	for _, o := range d.Other {
+		d.Gold = append(d.Gold, NERSpan{Span: o, Type: NERUnscored})
+	}
+	d.Other = nil
+	midCap := map[string]bool{} // words written capitalised past a sentence's first word
+	for _, s := range d.Sentences {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+			continue
+		}
+		for k, w := range strings.Fields(d.Text[s.Start:s.End]) {
+			if w = strings.Trim(w, nerPunct); k > 0 && w != "" && startsUpper(w) {
+				midCap[w] = true
+			}
+		}
+	}
+	for i, g := range d.Gold {
+		if g.Type == NERMisc || g.Span.Start < 0 || g.Span.End > len(d.Text) || g.Span.Start >= g.Span.End {
+			continue
+		}
+		head, initial := properHead(d, g.Span)
+		proper := head != "" && startsUpper(head) && (!initial || midCap[head] || allUpper(head))
+		if !proper {
+			d.Gold[i].Type = NERUnscored
+		}
+	}
+}
+
+// nerPunct is the punctuation trimmed off the words ProperOnly reads.
+const nerPunct = ".,;:!?\"'()[]{}“”‘’"
+
+// properHead returns the head word of span sp (see ProperOnly) and
+// whether it is the first word of its sentence.
+func properHead(d *NERDoc, sp doc.Span) (string, bool) {
+	words := strings.Fields(d.Text[sp.Start:sp.End])
+	head := -1
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		if k > 0 && postModifier(lw) {
+			break
+		}
+		if w = strings.Trim(w, nerPunct); w != "" && w != "'s" && w != "s" {
+			head = k
+		}
+		if strings.HasSuffix(lw, ",") || strings.HasSuffix(lw, "(") {
+			break
+		}
+	}
+	if head < 0 {
+		return "", false
+	}
+	// the sentence's first word: only punctuation between its start and the head
+	start := sp.Start
+	for _, s := range d.Sentences {
+		if s.Start <= sp.Start && sp.Start < s.End {
+			start = s.Start
+			break
+		}
+	}
+	before := d.Text[start:sp.Start]
+	if head > 0 {
+		before += strings.Join(words[:head], " ")
+	}
+	initial := strings.Trim(before, nerPunct+" \n\t") == ""
+	return strings.Trim(words[head], nerPunct), initial
+}
+
+// postModifier reports whether w (lower case) opens a post-modifier of a
+// noun phrase's head: a preposition, a relative pronoun, a parenthesis or
+// a dash.
+func postModifier(w string) bool {
+	switch w {
+	case "of", "for", "in", "at", "on", "from", "with", "to", "by", "under", "near",
+		"who", "which", "that", "whose", "(", "-", "–", "—", "--":
+		return true
+	}
+	return false
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func allUpper(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // nerTrimGold applies the proper-name policy to a gold span over tokens

@@ -250,3 +250,56 @@ func TestSystemNERJoinPlaces(t *testing.T) {
 		t.Errorf("joined = %q; want %q", g, want)
 	}
 }
+
+// TestProperOnly: GUM-style gold with common-noun mentions; only spans
+// headed by a proper name stay scored, and system spans inside the others
+// count neither way.
+func TestProperOnly(t *testing.T) {
+	in := "Fishermen\tperson\nsaw\tO\nthe\torganization\nIndonesian\torganization\nNavy\torganization\noff\tO\nthe\tplace\ncoast\tplace\nof\tplace\nAceh\tplace\n,\tplace\nIndonesia\tplace\n.\tO\n\n" +
+		"Obama\tperson\nmet\tO\nClaudia\tperson\nMo\tperson\nof\tperson\nthe\tperson\nCivic\tperson\nParty\tperson\nand\tO\nthe\torganization\nChinese\torganization\ngovernment\torganization\nabout\tO\nthe\tobject\nTom\tobject\nCruise\tobject\nvideo\tobject\n.\tO\n\n" +
+		"Police\tperson\nsaid\tO\nObama\tperson\nand\tO\nNASA\torganization\nagreed\tO\n.\tO\n"
+	docs, err := ReadCoNLL(strings.NewReader(in), "gum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := docs[0]
+	ProperOnly(d)
+	var kept, unscored []string
+	for _, g := range d.Gold {
+		w := d.Text[g.Span.Start:g.Span.End]
+		if g.Type == NERUnscored {
+			unscored = append(unscored, w)
+		} else {
+			kept = append(kept, g.Type+":"+w)
+		}
+	}
+	if got, want := strings.Join(kept, "|"), "ORG:Indonesian Navy|PER:Obama|PER:Claudia Mo of the Civic Party|PER:Obama|ORG:NASA"; got != want {
+		t.Errorf("kept = %q; want %q", got, want)
+	}
+	// "Fishermen" opens its sentence and is never written capitalised
+	// elsewhere: a common noun. "Police" likewise.
+	if got, want := strings.Join(unscored, "|"), "Fishermen|coast of Aceh, Indonesia|Chinese government|Police|the Tom Cruise video"; got != want {
+		t.Errorf("unscored = %q; want %q", got, want)
+	}
+	at := func(s string) doc.Span {
+		i := strings.Index(d.Text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	sys := []NERSpan{{at("Indonesian Navy"), NEROrg}, {at("Aceh"), NERLoc}, {at("Indonesia."), NERLoc}, {at("Tom Cruise"), NERPerson}, {at("Civic Party"), NEROrg}}
+	sys[2].Span.End-- // "Indonesia" without the full stop
+	s, _ := ScoreNER(d.Text, d.Gold, sys)
+	m := s.Micro()
+	// TP Indonesian Navy; FP Civic Party (inside a scored person span);
+	// Aceh, Indonesia, Tom Cruise not scored; FN Obama, Claudia Mo…, Obama, NASA
+	if m.TP != 1 || m.FP != 1 || m.FN != 4 {
+		t.Errorf("micro = %+v; want TP 1 FP 1 FN 4", m)
+	}
+	if s.Overlap.TP != 1 || s.Overlap.FP != 1 || s.Overlap.FN != 4 {
+		t.Errorf("overlap = %+v; want TP 1 FP 1 FN 4", s.Overlap)
+	}
+	// without the option every span with a capital is scored
+	plain, _ := ReadCoNLL(strings.NewReader(in), "gum")
+	if n := len(plain[0].Gold); n != 9 {
+		t.Errorf("plain gold = %d spans; want 9", n)
+	}
+}
