@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
@@ -49,7 +51,20 @@ by default (CoNLL) they are MISC and not scored.
 
 --join-places scores "City, State" and "City, Country" ("Mobile, Alabama")
 as one LOC span, as MEANTIME annotates them (not in lists: "Paris, London
-and Rome").`
+and Rome").
+
+--proper-only scores only gold spans that are proper names, for corpora
+that annotate every nominal mention (GUM: "the Chinese government",
+"fishermen"). A gold span's head is its last word, or the last word before
+its first post-modifier (of, for, in, at, on, from, with, to, by, under,
+near, who, which, that, whose, a comma, a parenthesis, a dash). The span is
+kept when the head begins with a capital letter, unless the head is the
+first word of its sentence and the document never writes it capitalised
+elsewhere ("Fishermen said"); an all-caps head ("NASA") is always kept.
+Other gold spans are not scored, and a system span equal to one or inside
+one counts neither way (GUM flattens nested names: "Aceh" in "the coast of
+Aceh, Indonesia" has no gold span of its own). Without the flag every gold
+span with a capitalised word is scored.`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -67,13 +82,14 @@ type nerRow struct {
 }
 
 func runEvalNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--join-places] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
+	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--join-places] [--proper-only] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
 	format := fs.String("format", "conll", "gold format: conll or meantime")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	titles := fs.Bool("titles", false, "widen person spans over their title, honorifics and country word (the convention of re3d and MEANTIME)")
 	demLOC := fs.Bool("demonyms-loc", false, "score demonyms (\"American\") as LOC mentions of their country, as MEANTIME annotates them (default: MISC, as CoNLL)")
 	join := fs.Bool("join-places", false, "score \"City, State\" as one LOC span, as MEANTIME annotates it")
-	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH")
+	proper := fs.Bool("proper-only", false, "score only gold spans headed by a proper name (for GUM, which annotates common-noun mentions too)")
+	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH, with the text around each")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "stack a KB `FILE` on the shipped KB (repeatable)")
 	paths, err := fs.parse(args)
@@ -105,6 +121,9 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 		score := eval.NewNERScore()
 		shown := 0
 		for _, nd := range docs {
+			if *proper {
+				eval.ProperOnly(nd)
+			}
 			d := &doc.Doc{Text: nd.Text, Sentences: nd.Sentences}
 			d.Fill(doc.LayerText)
 			d.Fill(doc.LayerSentences)
@@ -118,7 +137,7 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 					break
 				}
 				shown++
-				fmt.Fprintf(env.Stdout, "%s\t%d\tgold=%-4s sys=%-4s %q\n", nd.Name, df.Span.Start, df.Gold, df.System, df.Text)
+				fmt.Fprintf(env.Stdout, "%s\t%d\tgold=%-4s sys=%-4s %q\t%s\n", nd.Name, df.Span.Start, df.Gold, df.System, df.Text, errorContext(nd.Text, df.Span))
 			}
 		}
 		rows = append(rows, nerRowOf(path, score, time.Since(t0)))
@@ -139,6 +158,20 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 		printNERRow(env.Stdout, r)
 	}
 	return nil
+}
+
+// errorContext returns the text around sp on one line, the span in
+// brackets: up to 40 bytes either side, cut at rune boundaries.
+func errorContext(text string, sp doc.Span) string {
+	lo, hi := max(sp.Start-40, 0), min(sp.End+40, len(text))
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	s := text[lo:sp.Start] + "[" + text[sp.Start:sp.End] + "]" + text[sp.End:hi]
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func prfMap(c eval.NERCounts) map[string]float64 {

@@ -5,7 +5,10 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 var updateNER = flag.Bool("update-ner", false, "rewrite testdata/eval_ner/*.golden")
@@ -56,5 +59,29 @@ func TestEvalNERUsage(t *testing.T) {
 	}
 	if _, errs, code := runSitrep(t, "eval", "ner", filepath.Join("testdata", "eval_ner", "missing.conll")); code != exitFailed || errs == "" {
 		t.Errorf("missing file: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestEvalNERProperOnlyAndErrors: --proper-only runs and --errors shows
+// each disagreement with the text around it, the span in brackets.
+func TestEvalNERProperOnlyAndErrors(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "x.conll")
+	if err := os.WriteFile(in, []byte("They\tO\nmet\tO\nin\tO\nParis\tI-PER\n.\tO\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runSitrep(t, "eval", "ner", "--proper-only", "--errors", "5", in)
+	if code != 0 {
+		t.Fatalf("eval ner --proper-only: exit %d, stderr %s", code, errs)
+	}
+	if !strings.Contains(out, "micro") || !strings.Contains(out, "They met in [Paris].") {
+		t.Errorf("want a score table and the error in context:\n%s", out)
+	}
+}
+
+func TestErrorContext(t *testing.T) {
+	text := "Über alles\nin Paris, said the mayor of the town."
+	i := strings.Index(text, "Paris")
+	if got, want := errorContext(text, doc.Span{Start: i, End: i + 5}), "Über alles in [Paris], said the mayor of the town."; got != want {
+		t.Errorf("errorContext = %q; want %q", got, want)
 	}
 }
