@@ -229,6 +229,13 @@ func TestTimexValueEqual(t *testing.T) {
 		{"P1D", "PT24H", false},
 		{"199X", "198", false},
 		{"2000-W07", "2000-W05", false},
+		{"P2.5Y", "P2Y6M", true},
+		{"PT5.5H", "PT5H30M", true},
+		{"PT1.5M", "PT1M30S", true},
+		{"P1.5M", "P1M15D", false},
+		{"P2.5Y", "P2Y5M", false},
+		{"P.5Y", "PY6M", false},
+		{"PT2.5Y", "PT2Y6M", false},
 	} {
 		if got := TimexValueEqual(tc.a, tc.b); got != tc.want {
 			t.Errorf("TimexValueEqual(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)

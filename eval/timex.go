@@ -156,7 +156,11 @@ func ScoreTimexes(gold, sys []doc.Time, ignore []doc.Span) (TimexScore, []TimexD
 //     ISO 8601 form: "199X" = "199" (the 1990s), "19XX" = "19" (the
 //     1900s);
 //   - an ISO week number is two digits: "2000-W7" = "2000-W07",
-//     "2000-W7-WE" = "2000-W07-WE".
+//     "2000-W7-WE" = "2000-W07-WE";
+//   - a half in the largest unit of a duration is the same span carried
+//     into the next unit, which divides it exactly: "P2.5Y" = "P2Y6M",
+//     "PT5.5H" = "PT5H30M", "PT1.5M" = "PT1M30S" (not "P1.5M": months
+//     have no fixed number of days).
 //
 // Nothing else is equated: "1989-XX" (some month of 1989) is not "1989",
 // "PT24H" is not "P1D", and granularity differences stay errors.
@@ -177,6 +181,27 @@ func normTimexValue(v string) string {
 		}
 		if d >= 2 && d < 4 && x == 4 {
 			return v[:d]
+		}
+	}
+	// "P2.5Y", "PT5.5H", "PT1.5M": a half carried into the next unit
+	if n := len(v); n >= 5 && v[0] == 'P' && v[n-3:n-1] == ".5" {
+		t := v[1] == 'T'
+		num := v[1 : n-3]
+		if t {
+			num = v[2 : n-3]
+		}
+		digits := num != ""
+		for k := 0; k < len(num); k++ {
+			digits = digits && num[k] >= '0' && num[k] <= '9'
+		}
+		switch u := v[n-1]; {
+		case !digits:
+		case !t && u == 'Y':
+			return "P" + num + "Y6M"
+		case t && u == 'H':
+			return "PT" + num + "H30M"
+		case t && u == 'M':
+			return "PT" + num + "M30S"
 		}
 	}
 	// "2000-W7…": one-digit week

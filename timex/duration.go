@@ -289,8 +289,44 @@ func (p *parser) rateBefore(k int) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && !notPlural[w] && units[w].code == "" && !durationPreps[w]
 }
 
+// halfValue formats n and a half units the way TimeML writes it: carried
+// into the next smaller unit where that is exact ("2 1/2 years" P2Y6M,
+// "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S, "a day and a
+// half" P1DT12H), decades and centuries in years (P15Y), and a decimal
+// fraction only where no smaller unit divides evenly (P1.5M, P1.5W).
 func halfValue(n int, u unit) string {
-	f := strconv.Itoa(n) + ".5"
+	c := strconv.Itoa(n)
+	switch {
+	case u.code == "Y":
+		if n == 0 {
+			return "P6M"
+		}
+		return "P" + c + "Y6M"
+	case u.code == "D":
+		if n == 0 {
+			return "PT12H"
+		}
+		return "P" + c + "DT12H"
+	case u.code == "H":
+		if n == 0 {
+			return "PT30M"
+		}
+		return "PT" + c + "H30M"
+	case u.code == "M" && u.time:
+		if n == 0 {
+			return "PT30S"
+		}
+		return "PT" + c + "M30S"
+	case u.code == "DE":
+		return "P" + strconv.Itoa(10*n+5) + "Y"
+	case u.code == "CE":
+		return "P" + strconv.Itoa(100*n+50) + "Y"
+	case u.code == "FN":
+		return "P" + strconv.Itoa(2*n+1) + "W"
+	case u.code == "WE":
+		return "P" + strconv.Itoa(2*n+1) + "D"
+	}
+	f := c + ".5"
 	if u.time {
 		return "PT" + f + u.code
 	}
@@ -887,9 +923,6 @@ func (p *parser) theExpr(i int) (match, bool) {
 			if n >= 0 && p.isWord(k+1, "and") && p.isWord(k+2, "a") && p.isWord(k+3, "half") {
 				// "the last decade and a half", "the past year and a half"
 				v := halfValue(n, u)
-				if u.code == "DE" {
-					v = "P" + strconv.Itoa(10*n+5) + "Y"
-				}
 				return match{start: i, end: k + 4, typ: TypeDuration, val: v}, true
 			}
 			return match{start: i, end: k + 1, typ: TypeDuration, val: durationValue(n, u)}, true

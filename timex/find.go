@@ -908,12 +908,22 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		if mo <= am {
 			y++
 		}
-	case p.future(start):
-		if mo < am {
-			y++
-		}
 	default:
-		y = resolveYear(p.anchor, mo, 0, false)
+		switch t := p.tense(start, end); {
+		case t > 0:
+			if mo < am {
+				y++
+			}
+		case t < 0 && p.pastClause(start, end):
+			// a past verb: the latest such month ("changed to a
+			// calendar year in December", "In January, the company
+			// brought in …")
+			if mo > am {
+				y--
+			}
+		default:
+			y = resolveYear(p.anchor, mo, 0, false)
+		}
 	}
 	m.val = fmtMonth(y, mo)
 	return m

@@ -60,7 +60,7 @@ var findTests = []findTest{
 	{"past n years", "over the past three years", thu, "the past three years", "DURATION", "P3Y", ""},
 	{"several days", "for several days", thu, "several days", "DURATION", "PXD", ""},
 	{"decade", "a decade of sanctions", thu, "a decade", "DURATION", "P10Y", ""},
-	{"year and a half", "after a year and a half of talks", thu, "a year and a half", "DURATION", "P1.5Y", ""},
+	{"year and a half", "after a year and a half of talks", thu, "a year and a half", "DURATION", "P1Y6M", ""},
 	// sets
 	{"every week", "They meet every week.", thu, "every week", "SET", "P1W", ""},
 	{"daily", "Briefings are held daily.", thu, "daily", "SET", "P1D", ""},

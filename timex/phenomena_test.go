@@ -49,7 +49,7 @@ var phenomenaTests = []findTest{
 	{"month ordinal word", "Women's Day is on March eighth, and the fair on the first of May.", thu, "March eighth", "DATE", "2023-03-08", ""},
 	{"month twenty-first", "It opened on March twenty-first.", thu, "March twenty-first", "DATE", "2023-03-21", ""},
 	{"until clock weekday", "They have until 9 a.m. Tuesday to sign.", thu, "9 a.m. Tuesday", "TIME", "2023-06-20T09:00", ""},
-	{"fraction hours", "She spent 5 1/2 hours in Nairobi.", thu, "5 1/2 hours", "DURATION", "PT5.5H", ""},
+	{"fraction hours", "She spent 5 1/2 hours in Nairobi.", thu, "5 1/2 hours", "DURATION", "PT5H30M", ""},
 	{"in the morning", "He will leave at 4 in the morning.", thu, "4 in the morning", "TIME", "2023-06-15T04:00", ""},
 	{"in the evening", "The rally began at 7:30 in the evening.", thu, "7:30 in the evening", "TIME", "2023-06-15T19:30", ""},
 	// fiscal years
@@ -190,7 +190,7 @@ var phenomenaTests = []findTest{
 	{"fourth week of month", "in the fourth week of March", thu, "the fourth week of March", "DATE", "2023-W12", ""},
 	{"spoken compound number", "In the last twenty four hours, the value fell.", thu, "the last twenty four hours", "DURATION", "PT24H", ""},
 	{"spoken compound number years", "He served for thirty five years.", thu, "thirty five years", "DURATION", "P35Y", ""},
-	{"minutes later is a span", "But a minute and a half later, a pilot called in.", thu, "a minute and a half", "DURATION", "PT1.5M", ""},
+	{"minutes later is a span", "But a minute and a half later, a pilot called in.", thu, "a minute and a half", "DURATION", "PT1M30S", ""},
 	{"hours later is a span", "Two hours later the building collapsed.", thu, "Two hours", "DURATION", "PT2H", ""},
 	{"over the years", "thanks to their hard work over the years", thu, "the years", "DURATION", "PXY", ""},
 	{"throughout the decades", "The town changed throughout the decades.", thu, "the decades", "DURATION", "PXY", ""},
@@ -200,6 +200,19 @@ var phenomenaTests = []findTest{
 	{"today's world", "barriers that make no sense in today's world", thu, "today", "DATE", "PRESENT_REF", ""},
 	{"today's youth", "The case is for today’s youth what the blockade was.", thu, "today", "DATE", "PRESENT_REF", ""},
 	{"now before a hyphen as a dash", "The talks are now - at last - open.", thu, "now", "DATE", "PRESENT_REF", ""},
+	// a month the article is about to reach takes the past when its own
+	// clause is past; a reporting verb does not set the tense
+	{"month past clause", "The operator changed from a fiscal year to a calendar year in August.", thu, "August", "DATE", "2022-08", ""},
+	{"month past clause after", "In August, the company brought in a new chief.", thu, "August", "DATE", "2022-08", ""},
+	{"month reported future", "He added that guidelines to be published in early August will decide.", thu, "early August", "DATE", "2023-08", "START"},
+	{"month reported expectation", "The company said it expects to release results in mid-August.", thu, "mid-August", "DATE", "2023-08", "MID"},
+	{"month adjectival participle", "The split would be paid on a still unspecified date in August.", thu, "August", "DATE", "2023-08", ""},
+	{"month past deadline", "The company gave them until mid-August to reply.", thu, "mid-August", "DATE", "2023-08", "MID"},
+	{"month passive planned", "The official said the accession was planned for early August.", thu, "early August", "DATE", "2023-08", "START"},
+	// halves carried into the next unit, as TimeML writes them
+	{"years and a half", "refugee camps for 2 1/2 years", thu, "2 1/2 years", "DURATION", "P2Y6M", ""},
+	{"day and a half", "talks lasting a day and a half", thu, "a day and a half", "DURATION", "P1DT12H", ""},
+	{"decade and a half", "after a decade and a half of war", thu, "a decade and a half", "DURATION", "P15Y", ""},
 }
 
 func TestFindPhenomena(t *testing.T) {

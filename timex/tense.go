@@ -216,9 +216,21 @@ func (p *parser) adjectival(j int) bool {
 		// ("on rented videos")
 		return true
 	}
+	// "a still unspecified date", "the long delayed vote"
+	if stativeAdverbs[w] && determiners[p.word(j-2)] {
+		return true
+	}
 	// "the hastily planned trip"; not "Maradona finally departed"
 	return len(w) > 4 && w[len(w)-2:] == "ly" && w != "only" && w != "early" &&
 		p.isWord(j-2, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that")
+}
+
+// stativeAdverbs are adverbs that sit between a determiner and an
+// adjectival participle.
+var stativeAdverbs = map[string]bool{
+	"still": true, "yet": true, "not": true, "long": true, "much": true, "well": true,
+	"once": true, "already": true, "very": true, "most": true, "more": true, "less": true,
+	"so": true, "now": true, "previously": true, "recently": true,
 }
 
 // clockPart reports whether token k belongs to a clock time ("9", ":",
@@ -282,4 +294,98 @@ var notPastEd = map[string]bool{
 	"expected": true, "scheduled": true, "planned": true, "red": true, "shed": true,
 	"bed": true, "creed": true, "greed": true, "weed": true, "deed": true, "heed": true,
 	"reed": true, "tweed": true, "steed": true,
+}
+
+// pastClause reports whether the expression at [i,end) is governed by a
+// past verb of its own clause, not only by a verb that reports it: "in
+// January, the company brought in …", "changed to a calendar year in
+// December" are past; "said guidelines to be published in early
+// November", "expects to release results in mid-November", "was planned
+// for early March" and deadlines ("repaid by February", "until
+// mid-November") are not.
+func (p *parser) pastClause(i, end int) bool {
+	k := i - 1
+	for k >= 0 && (p.t[k].kind == kPunct && p.t[k].w == "-" || p.isWord(k, "early", "late", "mid", "the", "of", "beginning", "end", "middle", "start")) {
+		k--
+	}
+	if p.isWord(k, "by", "until", "till", "before", "for", "through", "ahead", "from", "to", "within") {
+		return false
+	}
+	for j := k; j >= 0 && j >= i-14; j-- {
+		if p.t[j].kind == kPunct && p.boundary(j) && !p.abbrevStop(j) {
+			break
+		}
+		w := p.word(j)
+		if futureMarkers[w] && !(w == "to" && p.nounFollows(j)) {
+			return false
+		}
+		if reportingVerbs[w] {
+			continue
+		}
+		switch p.cue(j, i) {
+		case cuePast:
+			return true
+		case cueFuture, cueDeadline:
+			return false
+		}
+		if p.t[j].nl {
+			break
+		}
+	}
+	for j := end; j < len(p.t) && j < end+12; j++ {
+		if p.boundary(j) {
+			break
+		}
+		w := p.word(j)
+		if futureMarkers[w] && !(w == "to" && p.nounFollows(j)) {
+			return false
+		}
+		if reportingVerbs[w] {
+			continue
+		}
+		switch p.cue(j, i) {
+		case cuePast:
+			return true
+		case cueFuture, cueDeadline:
+			return false
+		}
+	}
+	return false
+}
+
+// nounFollows reports whether the word after j opens a noun phrase (a
+// determiner, possessive, number or name), so that a "to" at j is a
+// preposition ("to a calendar year"), not an infinitive marker.
+func (p *parser) nounFollows(j int) bool {
+	if j+1 >= len(p.t) {
+		return false
+	}
+	if t := &p.t[j+1]; t.kind == kNum || t.upper {
+		return true
+	}
+	return determiners[p.word(j+1)]
+}
+
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// reportingVerbs report a clause without setting its tense: the month in
+// "said the guidelines will be published in November" takes the tense of
+// the reported clause.
+var reportingVerbs = map[string]bool{
+	"said": true, "told": true, "added": true, "announced": true, "reported": true,
+	"stated": true, "noted": true, "explained": true, "predicted": true, "indicated": true,
+	"disclosed": true, "confirmed": true, "warned": true, "claimed": true, "argued": true,
+	"wrote": true, "estimated": true, "projected": true, "forecast": true, "insisted": true,
+}
+
+// futureMarkers are words that put the rest of a clause ahead of its
+// verb: an infinitive, a modal, an expectation ("to be published", "would
+// be paid", "expects to release").
+var futureMarkers = map[string]bool{
+	"to": true, "be": true, "will": true, "would": true, "could": true, "may": true,
+	"might": true, "should": true, "expects": true, "expect": true, "plans": true,
+	"plan": true, "hopes": true, "intends": true, "shall": true,
 }
