@@ -244,8 +244,9 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 		if ai+1 < len(acts) {
 			limit = acts[ai+1].t0
 		}
-		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister")
-		for k := j; k < limit && k < j+3; k++ {
+		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister");
+		// an "Egypt-backed tribunal" is not Egypt's
+		for k := j; k < limit && k < j+3 && !hyphenModifier(toks, *a); k++ {
 			if toks[k].punct {
 				break
 			}
@@ -263,13 +264,15 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 			prevEnd = acts[ai-1].t1
 		}
 		// "the government of X", "human rights activists in X": the longest agent
-		if a.t0 >= 2 && (toks[a.t0-1].low == "of" || toks[a.t0-1].low == "in" || toks[a.t0-1].low == "from") {
-			for s := a.t0 - 5; s <= a.t0-2; s++ {
-				if s < prevEnd {
+		// ("the mayor of the northern city of X", "dissidents from
+		// military-ruled X": a determiner and modifiers may sit between)
+		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 {
+			for s := pr - 4; s <= pr-1; s++ {
+				if s < prevEnd || s < 0 {
 					continue
 				}
-				if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0-1 {
-					if toks[a.t0-1].low == "in" && (ag.Code == "MIL" || ag.Code == "COP") {
+				if ag, n := c.agentAt(toks, s); n > 0 && s+n == pr {
+					if toks[pr].low == "in" && (ag.Code == "MIL" || ag.Code == "COP") {
 						break // "troops in Ukraine" are located there, not Ukraine's
 					}
 					if s > 0 && possPronouns[toks[s-1].low] {
@@ -282,15 +285,24 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 				}
 			}
 		}
-		// "MSF Arnor": a prefix agent right before the actor
+		// "MSF Arnor": a prefix agent right before the actor; "General
+		// David Petraeus", "Judge Ana Ruiz": a title right before a
+		// person gives the person's sector
 		for s := a.t0 - 3; s < a.t0; s++ {
 			if s < prevEnd || s < 0 {
 				continue
 			}
-			if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0 && ag.Prefix {
-				a.prefix = ag.Code
-				a.t0 = s
-				break
+			if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0 {
+				if ag.Prefix {
+					a.prefix = ag.Code
+					a.t0 = s
+					break
+				}
+				if a.person && a.sector == "" && titleCase(toks, s, a.t0) {
+					a.sector = ag.Code
+					a.t0 = s
+					break
+				}
 			}
 		}
 	}
@@ -327,6 +339,14 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 }
 
 func (c *Coder) addSector(a *actor, ag Agent) {
+	if a.sector != "" && !a.person && !a.agentNoun && a.code != "" && len(ag.Code) == 3 && !hasChunk(a.code, ag.Code) && !ag.Prefix {
+		// "UN troops", "EU officials": an organisation's own code
+		// (IGOUNO) takes the sector of its people (IGOUNOMIL)
+		a.code += ag.Code
+		a.sector = ""
+		a.agentNoun = true
+		return
+	}
 	if a.sector == "" {
 		a.sector = ag.Code
 		a.agentNoun = true
@@ -367,6 +387,45 @@ func hasChunk(code, sector string) bool {
 		}
 	}
 	return false
+}
+
+// prepBeforeActor returns the index of the of/in/from before the actor
+// starting at t0, skipping a determiner and up to two lower-case
+// modifiers ("of the northern", "from military-ruled"), or -1. Tokens
+// before lo belong to another actor.
+func prepBeforeActor(toks []tok, t0, lo int) int {
+	for i, mods := t0-1, 0; i >= lo && i >= 1 && mods <= 3; i, mods = i-1, mods+1 {
+		t := toks[i]
+		switch t.low {
+		case "of", "in", "from":
+			return i
+		}
+		if t.punct || t.upper && !determiners[t.low] || prepositions[t.low] || possPronouns[t.low] || t.low == "and" || t.low == "or" {
+			return -1
+		}
+		if determiners[t.low] {
+			// "the" opens the phrase: only the preposition may precede it
+			if p := toks[i-1].low; i-1 >= lo && (p == "of" || p == "in" || p == "from") {
+				return i - 1
+			}
+			return -1
+		}
+		if !determiners[t.low] && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly")) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleCase reports whether tokens [from,to) are written as a title
+// before a name ("General", "Defence Minister"): each word capitalised.
+func titleCase(toks []tok, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !toks[i].upper {
+			return false
+		}
+	}
+	return to > from
 }
 
 // isModifier reports words that may sit between an actor and its agent

@@ -58,6 +58,10 @@ const (
 	FlagVisit                  // "X visited Y": also Y hosted X (043)
 	FlagNoTarget               // the event has no target ("protesters rallied")
 	FlagPassive                // the pattern is itself passive ("came under attack from X")
+	// FlagDirected makes a reciprocal pattern directed when it has an
+	// object: "X met (with) Y" is X→Y alone; "X and Y met" still codes
+	// both directions
+	FlagDirected
 )
 
 // A Pattern is one event pattern: a sequence of elements, one of them the
@@ -262,8 +266,10 @@ func newPattern(code, flags string, els []string) (*Pattern, error) {
 				p.Flags |= FlagNoTarget
 			case 'p':
 				p.Flags |= FlagPassive
+			case 'd':
+				p.Flags |= FlagDirected
 			default:
-				return nil, fmt.Errorf("unknown flag %q in %q (want n r v x p or -)", f, flags)
+				return nil, fmt.Errorf("unknown flag %q in %q (want n r v x p d or -)", f, flags)
 			}
 		}
 	}

@@ -319,6 +319,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					add(s, t, code, false)
 					continue
 				}
+				if recip && p.Flags&FlagDirected != 0 && len(m.src) == 0 {
+					// "X met with Y": X consulted Y
+					add(s, t, code, false)
+					continue
+				}
 				add(s, t, code, recip)
 				if recip {
 					add(t, s, code, true)

@@ -1,0 +1,120 @@
+package event
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// newsActors are extra mentions for the real-news phenomena: people
+// without a KB office, an organisation with its own CAMEO code.
+var newsActors = []struct{ name, id, typ, country string }{
+	{"David Petraeus", "person.dp", doc.TypePerson, "USA"},
+	{"Ana Ruiz", "person.ar", doc.TypePerson, "PER"},
+	{"United Nations", "org.un", doc.TypeOrganization, ""},
+	{"Myanmar", "MMR", doc.TypeCountry, "MMR"},
+	{"West Bank", "PSE", doc.TypePlace, "PSE"},
+}
+
+// newsKB knows the organisation codes the phenomena need.
+func newsKB() *kb.KB {
+	k := kb.New()
+	k.AddActor(kb.Actor{ID: "org.un", Kind: kb.KindOrganization, Name: "United Nations", CAMEO: "IGOUNO", Sector: "IGO"})
+	k.AddActor(kb.Actor{ID: "person.dp", Kind: kb.KindPerson, Name: "David Petraeus", Country: "USA"})
+	k.AddActor(kb.Actor{ID: "person.ar", Kind: kb.KindPerson, Name: "Ana Ruiz", Country: "PER"})
+	return k
+}
+
+// newsDoc is testDoc plus the newsActors marked as mentions.
+func newsDoc(text string) *doc.Doc {
+	d := testDoc(text)
+	var alts []string
+	for _, a := range newsActors {
+		alts = append(alts, regexp.QuoteMeta(a.name))
+	}
+	re := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)\b`)
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		name := text[m[0]:m[1]]
+		for _, a := range newsActors {
+			if a.name != name {
+				continue
+			}
+			d.Entities = append(d.Entities, doc.Entity{KBID: a.id, Name: a.name, Type: a.typ, Country: a.country})
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: m[0], End: m[1]}, Text: name, Type: a.typ, KBID: a.id, Entity: len(d.Entities) - 1, Role: -1})
+		}
+	}
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
+	return d
+}
+
+// codeCodes codes text and returns every event as "SRCCODE TGTCODE CAMEO"
+// (the CAMEO actor codes), sorted; negated events end in " neg".
+func codeCodes(t *testing.T, c *Coder, text string) []string {
+	t.Helper()
+	d := newsDoc(text)
+	if err := c.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		s := e.SourceCode + " " + e.TargetCode + " " + e.Cameo
+		if e.Negated {
+			s += " neg"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// realNewsTests are the phenomena found in real news (the PETR2 GSR
+// AFP sentences), each general: agent nouns and titles that give the
+// sector, directed meetings, missed triggers, over-generation.
+var realNewsTests = []struct {
+	name, text string
+	want       []string // each must be among the coded events
+	not        []string // no coded event may start with one of these
+}{
+	// actor codes: who the gold codes as GOV, MIL, OPP, EDU …
+	{"singular agent noun", "A Syrian court jailed an Israeli student for two years.", []string{"SYRJUD ISREDU 173"}, nil},
+	{"title before a person", "General David Petraeus condemned Iran on Monday.", []string{"USAMIL IRN 111"}, nil},
+	{"title before a person, lower case is no title", "The visit of general interest to David Petraeus ended.", nil, []string{"USAMIL"}},
+	{"organisation code takes its people's sector", "United Nations troops withdrew from Syria on Monday.", []string{"IGOUNOMIL SYR 0874"}, nil},
+	{"agent of a modified place", "Israel released the mayor of the northern West Bank city of Nablus.", []string{"ISR PSEGOV 0841"}, nil},
+	{"agent from a modified country", "Egypt met with exiled dissidents from military-ruled Myanmar.", []string{"EGY MMROPP 040"}, nil},
+	{"hyphen modifier takes no agent", "An Egypt-backed tribunal will prosecute Syria.", nil, []string{"EGYJUD"}},
+	// direction: "X met with Y" is X's act; "X and Y met" both
+	{"met with is directed", "Egypt met with Syria on Monday.", []string{"EGY SYR 040"}, []string{"SYR EGY"}},
+	{"X and Y met is reciprocal", "Egypt and Syria met on Monday.", []string{"EGY SYR 040", "SYR EGY 040"}, nil},
+}
+
+func TestRealNews(t *testing.T) {
+	c := New(newsKB(), nil)
+	for _, tc := range realNewsTests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := codeCodes(t, c, tc.text)
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					if g == w {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("%q: coded %q, want nothing starting %q", tc.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
