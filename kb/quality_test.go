@@ -10,11 +10,13 @@ import (
 )
 
 // TestQuality compares the shipped roles with the reference tables of the
-// shared data (see package refcheck): it fails when fewer than 98 % of
-// the overlapping facts agree (a regression floor; the target is 98 %) or
-// when a disagreement is not listed, with its reason, in
-// kb/data/exceptions.txt, or an exception has gone stale. "sitrep kb check --against
-// ../shared/data/kb" prints the same report.
+// shared data (see package refcheck): it fails when a disagreement beyond
+// the transition-act tolerance is not listed, with its reason, in
+// kb/data/exceptions.txt, when an exception has gone stale, or when the
+// strict agreement falls below the regression floor. The strict figure is
+// the one reported against the 98 % target; the tolerant one is logged
+// beside it. "sitrep kb check --against ../shared/data/kb" prints the same
+// report.
 func TestQuality(t *testing.T) {
 	dir := shareddata.Path(t, "data/kb")
 	k, err := kb.Default()
@@ -31,12 +33,13 @@ func TestQuality(t *testing.T) {
 	}
 	rep := refcheck.Compare(k, ref, exc)
 	for _, d := range rep.Disagreements {
-		if d.Excepted == "" {
+		if d.Excepted == "" && !d.WithinTolerance {
 			t.Errorf("%s", d)
 		}
 	}
-	t.Logf("agreement %.1f%% (%d of %d overlapping facts; target %.0f%%), %d disagreements, %d unlisted",
-		100*rep.Rate, rep.Agreed, rep.Facts, 100*refcheck.TargetAgreement, len(rep.Disagreements), rep.Unlisted)
+	t.Logf("strict agreement %.1f%% (%d of %d overlapping facts; target %.0f%%), tolerant %.1f%% (±%d days), %d disagreements (%d beyond tolerance), %d unlisted",
+		100*rep.Rate, rep.Agreed, rep.Facts, 100*refcheck.TargetAgreement, 100*rep.TolerantRate, refcheck.Tolerance,
+		len(rep.Disagreements), rep.Beyond(), rep.Unlisted)
 	for _, s := range rep.Stale {
 		t.Errorf("stale exception (matches no disagreement; remove it): %s", s)
 	}
@@ -44,7 +47,7 @@ func TestQuality(t *testing.T) {
 		t.Fatalf("no overlapping facts: the comparison matched nothing")
 	}
 	if rep.Rate < refcheck.MinAgreement {
-		t.Errorf("agreement %.1f%% < %.0f%%", 100*rep.Rate, 100*refcheck.MinAgreement)
+		t.Errorf("strict agreement %.1f%% < %.0f%% (regression floor)", 100*rep.Rate, 100*refcheck.MinAgreement)
 	}
 }
 

@@ -281,15 +281,17 @@ func periodText(p kb.Period) string {
 }
 
 func runKBCheck(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "kb check", "kb check [FILE]... [--against DIR] [--json]",
+	fs := newFlagSet(env, "kb check", "kb check [FILE]... [--against DIR [--all]] [--json]",
 		`Loads the shipped KB with FILEs stacked on top and reports problems with file and line:
 load errors (malformed lines, unknown types, duplicate ids, impossible dates, end before
 start, unknown persons, offices or sources), then consistency problems (overlapping holders
 of a one-holder office, roles outside the holder's life, unknown countries or parents).
 With --against DIR (the kb folder of the shared data), it also compares the KB's roles with
-the reference tables there and prints the agreement rate and each disagreement.
+the reference tables there and prints the strict and tolerant agreement rates and each
+disagreement beyond the tolerance (--all: every disagreement; see docs/kb.md, Quality).
 Exits 1 when there is any problem.`)
 	against := fs.String("against", "", "compare roles with the reference tables in `dir`")
+	all := fs.Bool("all", false, "with --against, also list the disagreements within the transition-act tolerance")
 	gaps := fs.Bool("gaps", false, "also list stretches without a holder in complete one-holder offices (for review; not counted as problems)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	files, err := fs.parse(args)
@@ -335,7 +337,7 @@ Exits 1 when there is any problem.`)
 			fmt.Fprintf(env.Stdout, "%d gaps\n", len(g))
 		}
 		if cmp != nil {
-			cmp.Print(env.Stdout)
+			cmp.Print(env.Stdout, *all)
 		}
 	}
 	if len(problems) > 0 || (cmp != nil && cmp.Failed()) {

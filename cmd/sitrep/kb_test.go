@@ -105,9 +105,10 @@ func TestKBCheckAgainst(t *testing.T) {
 	var got struct {
 		Problems   []any `json:"problems"`
 		Comparison struct {
-			Facts  int     `json:"facts"`
-			Rate   float64 `json:"agreement_rate"`
-			Advice *struct {
+			Facts    int     `json:"facts"`
+			Rate     float64 `json:"agreement_rate"`
+			Tolerant float64 `json:"tolerant_agreement_rate"`
+			Advice   *struct {
 				Facts int `json:"facts"`
 			} `json:"advisory"`
 		} `json:"comparison"`
@@ -118,5 +119,20 @@ func TestKBCheckAgainst(t *testing.T) {
 	if got.Comparison.Facts < 100 || got.Comparison.Rate <= 0 {
 		t.Errorf("comparison = %+v; want ≥ 100 overlapping facts", got.Comparison)
 	}
-	t.Logf("agreement %.1f%% over %d facts", 100*got.Comparison.Rate, got.Comparison.Facts)
+	if got.Comparison.Tolerant < got.Comparison.Rate {
+		t.Errorf("tolerant agreement %.3f below strict %.3f", got.Comparison.Tolerant, got.Comparison.Rate)
+	}
+	t.Logf("strict agreement %.1f%%, tolerant %.1f%% over %d facts", 100*got.Comparison.Rate, 100*got.Comparison.Tolerant, got.Comparison.Facts)
+
+	// text: the disagreements beyond the tolerance; --all adds those within it
+	brief, _, _ := runSitrep(t, "kb", "check", "--against", dir)
+	all, _, _ := runSitrep(t, "kb", "check", "--against", dir, "--all")
+	for _, want := range []string{"strict agreement ", "tolerant agreement "} {
+		if !strings.Contains(brief, want) {
+			t.Errorf("kb check --against output lacks %q:\n%s", want, brief)
+		}
+	}
+	if strings.Count(all, "\n") <= strings.Count(brief, "\n") || !strings.Contains(all, " days]") {
+		t.Errorf("kb check --against --all printed %d lines, without --all %d; want more, with the day gaps", strings.Count(all, "\n"), strings.Count(brief, "\n"))
+	}
 }

@@ -17,7 +17,7 @@ import (
 //     whose head-of-state or head-of-government holders carry the REIGN
 //     surnames most often;
 //   - a KB spell is a person's consecutive head roles in one country
-//     (prime minister, then president, with no gap beyond Slack), since
+//     (prime minister, then president, with no gap beyond JoinGap), since
 //     REIGN follows the leader, not the office;
 //   - a REIGN spell is the same fact as a KB spell when the surname matches
 //     the end of one of the person's names and the starts lie within
@@ -165,7 +165,7 @@ func headSpells(k *kb.KB, person string) []spell {
 			if last.end.IsZero() {
 				continue // open spell swallows later roles
 			}
-			if dist(last.end, r.Start) <= Slack || r.Start.First().Compare(last.end.Last()) <= 0 {
+			if dist(last.end, r.Start) <= JoinGap || r.Start.First().Compare(last.end.Last()) <= 0 {
 				if r.End.IsZero() || r.End.Last().Compare(last.end.Last()) > 0 {
 					last.end = r.End
 				}
@@ -229,17 +229,19 @@ func compareREIGN(k *kb.KB, ref *Reference, rep *Report, exceptions map[string]s
 				continue
 			}
 			rep.Facts++
-			ok := true
-			if !agree(sp.start, best.start) {
-				ok = false
-				rep.add(sp.first, p, "start", sp.start, best.start, "reign", exceptions)
-			}
-			if !endAgrees(sp.end, best.end, best.asOf) {
-				ok = false
-				rep.add(sp.first, p, "end", sp.end, best.end, "reign", exceptions)
-			}
-			if ok {
+			sg := gap(sp.start, best.start)
+			eg := endGap(sp.end, best.end, best.asOf)
+			if sg == 0 && eg == 0 {
 				rep.Agreed++
+			}
+			if sg <= Tolerance && eg <= Tolerance {
+				rep.TolerantAgreed++
+			}
+			if sg != 0 {
+				rep.add(sp.first, p, "start", sp.start, best.start, sg, sg <= Tolerance, "reign", exceptions)
+			}
+			if eg != 0 {
+				rep.add(sp.first, p, "end", sp.end, best.end, eg, eg <= Tolerance, "reign", exceptions)
 			}
 		}
 	}
