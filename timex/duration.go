@@ -118,7 +118,7 @@ func (p *parser) duration(i int) (match, bool) {
 		if p.isWord(i+1, "ago") {
 			return match{start: i, end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
-		if durationPreps[p.word(i-1)] || p.isWord(i-1, "in") && u.time && (i+1 >= len(p.t) || p.t[i+1].kind == kPunct) {
+		if durationPreps[p.word(i-1)] || p.inSpan(i) {
 			// "for years", "within hours", "losing them in minutes."
 			return match{start: i, end: i + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
@@ -294,6 +294,24 @@ func (p *parser) rateBefore(k int) bool {
 // "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S, "a day and a
 // half" P1DT12H), decades and centuries in years (P15Y), and a decimal
 // fraction only where no smaller unit divides evenly (P1.5M, P1.5W).
+// inSpan reports whether the bare plural unit at i closes a clause after
+// "in" ("losing them in minutes", "in just minutes.", "their highest
+// level in years,"): an unknown span, not the start of a phrase ("in
+// years past", "in minutes of the meeting").
+func (p *parser) inSpan(i int) bool {
+	k := i - 1
+	if p.isWord(k, "just", "only", "mere", "a", "few") {
+		if p.isWord(k, "few") && p.isWord(k-1, "a") {
+			return false // "in a few minutes" is counted elsewhere
+		}
+		k--
+	}
+	if !p.isWord(k, "in") {
+		return false
+	}
+	return i+1 >= len(p.t) || p.t[i+1].nl || p.t[i+1].kind == kPunct && p.t[i+1].w != "-" && p.t[i+1].w != "'" && p.t[i+1].w != "’"
+}
+
 func halfValue(n int, u unit) string {
 	c := strconv.Itoa(n)
 	switch {
@@ -965,7 +983,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if p.isWord(j+1, "being") && p.isWord(i-1, "for") {
 			return match{start: i, end: j + 2, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
-	case "year", "full", "fiscal":
+	case "year", "full", "fiscal", "entire", "whole":
 		if m, ok := p.theYear(i, j); ok {
 			return m, true
 		}
@@ -1152,13 +1170,18 @@ func (p *parser) theYear(i, j int) (match, bool) {
 	}
 	k := j
 	qualified := false
-	if p.isWord(k, "full", "fiscal") {
+	if p.isWord(k, "full", "fiscal", "entire", "whole") {
 		k, qualified = k+1, true
 	}
 	if !p.isWord(k, "year") || p.isPunct(k+1, "-") && p.attached(k+1) {
 		return match{}, false
 	}
 	end := k + 1
+	if !qualified && p.isWord(end, "previous", "before") && (end+1 >= len(p.t) || p.t[end+1].kind == kPunct || p.t[end+1].nl) {
+		// "than the year previous.": the year before the one just
+		// mentioned
+		return p.fromRef(i, end+1, -1, "Y"), true
+	}
 	if p.isWord(end, "ended", "ending", "to") || p.isWord(end, "that") && p.isWord(end+1, "ended") {
 		if p.isWord(end, "to") {
 			if _, ok := months[p.word(end+1)]; !ok || !p.t[end+1].upper {
@@ -1179,6 +1202,11 @@ func (p *parser) theYear(i, j int) (match, bool) {
 		if p.isWord(end, "of") && !p.isPunct(end+1, "$") {
 			return match{}, false
 		}
+	}
+	if p.lastP != "" && i-p.lastPEnd < 60 {
+		// "a fourth-quarter loss of 2005 and a loss for the entire
+		// year": the year of the period just reported
+		return match{start: i, end: end, typ: TypeDate, val: p.lastP[:4], rel: "previous"}, true
 	}
 	return p.fromAnchor(i, end, 0, "Y"), true
 }

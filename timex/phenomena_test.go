@@ -213,6 +213,13 @@ var phenomenaTests = []findTest{
 	{"years and a half", "refugee camps for 2 1/2 years", thu, "2 1/2 years", "DURATION", "P2Y6M", ""},
 	{"day and a half", "talks lasting a day and a half", thu, "a day and a half", "DURATION", "P1DT12H", ""},
 	{"decade and a half", "after a decade and a half of war", thu, "a decade and a half", "DURATION", "P15Y", ""},
+	// bare units closing a clause after "in"; the whole year
+	{"in minutes headline", "Dow recovers, before losing them in minutes\nOctober 10, 2008", thu, "minutes", "DURATION", "PTXM", ""},
+	{"in just minutes", "It dropped to down 100 in just minutes.", thu, "minutes", "DURATION", "PTXM", ""},
+	{"in years comma", "prices rose to their highest level in years, investors said", thu, "years", "DURATION", "PXY", ""},
+	{"entire year after quarter", "a loss in the fourth quarter of 2005 and a loss of $8.6 billion for the entire year.", thu, "the entire year", "DATE", "2005", ""},
+	{"whole year", "Sales for the whole year were flat.", thu, "the whole year", "DATE", "2023", ""},
+	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
 func TestFindPhenomena(t *testing.T) {
@@ -267,6 +274,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"guests at the soon-to-open terminal", "soon"},
 		{"He was soon released from hospital.", "soon"},
 		{"a trickle of cash that soon became a flood", "soon"},
+		{"prices seen in years past", "years"},
+		{"read in minutes of the meeting", "minutes"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
