@@ -96,7 +96,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		default:
-			if rp := reducedPassive(toks, acts, actorAt, m); rp >= 0 {
+			rp := reducedPassive(toks, acts, actorAt, m)
+			if rp == noActorPassive {
+				// "two men sought in the slaying": a participle after a
+				// noun that is no actor; its subject is no actor's act
+				return nil
+			}
+			if rp >= 0 {
 				// "several people convicted of spying", "militants
 				// arrested by police": the actor before the participle
 				// is acted on
@@ -464,6 +470,15 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 		return -1
 	}
 	ai := actorAt[h-1]
+	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(toks[h-1]) {
+		// "two Brazilian men sought in …", "the men wanted for …": the
+		// noun before the participle is acted on; a demonym before it
+		// names their country
+		if bi := actorAt[h-2]; h >= 2 && bi >= 0 && acts[bi].demonym && acts[bi].t1 == h-1 {
+			return bi
+		}
+		return noActorPassive
+	}
 	if ai < 0 || acts[ai].place {
 		return -1
 	}
@@ -492,6 +507,26 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 		return ai
 	}
 	return ai
+}
+
+// noActorPassive is reducedPassive's answer for a participle after a
+// plain noun that is no actor.
+const noActorPassive = -2
+
+// plainNoun reports a lower-case content word that can end a noun
+// phrase before a reduced passive ("men", "missionaries"): no function
+// word, pronoun, adverb, auxiliary or verb form.
+func plainNoun(t tok) bool {
+	w := t.low
+	if t.punct || t.upper || determiners[w] || prepositions[w] || pronouns[w] || beForms[w] || hypoWords[w] || negators[w] ||
+		reportVerbs[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastParticiple[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "who", "which", "that", "have", "has", "had", "also", "then", "not", "they", "it", "he", "she", "we":
+		return false
+	}
+	return true
 }
 
 // abstractNouns are objects of conflict verbs that are no actors: "fight

@@ -90,6 +90,11 @@ var realNewsTests = []struct {
 	// direction: "X met with Y" is X's act; "X and Y met" both
 	{"met with is directed", "Egypt met with Syria on Monday.", []string{"EGY SYR 040"}, []string{"SYR EGY"}},
 	{"X and Y met is reciprocal", "Egypt and Syria met on Monday.", []string{"EGY SYR 040", "SYR EGY 040"}, nil},
+	// missed triggers
+	{"engaged X in a firefight", "Syrian rebels engaged Israeli soldiers in a firefight on Saturday.", []string{"SYRREB ISRMIL 193"}, nil},
+	{"engaged X in clashes", "Syrian rebels engaged Israeli soldiers in fierce clashes on Saturday.", []string{"SYRREB ISRMIL 190"}, nil},
+	// over-generation: a participle after a plain noun is a reduced passive
+	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
 }
 
 func TestRealNews(t *testing.T) {
