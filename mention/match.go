@@ -87,6 +87,10 @@ func (p *proc) matchNames() {
 			i++
 			continue
 		}
+		if e := p.toks[bestJ-1].end; e < len(p.text) && p.text[e] == '$' {
+			i = bestJ // "US$40 billion", "HK$": a currency, not the country
+			continue
+		}
 		f := p.pick(i, bestJ, best)
 		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
 			switch w := strings.ToLower(p.word(i - 1)); {
