@@ -1545,8 +1545,20 @@ func (p *parser) quarter(i int) (match, bool) {
 	if half {
 		startMonth = (q-1)*6 + 1
 	}
-	if startMonth > int(p.anchor.Month()) && !p.future(i) {
-		y--
+	if am := int(p.anchor.Month()); startMonth > am && !p.future(i) {
+		// a period still ahead this year: the nearer of this year's
+		// (months until it starts) and last year's (months since it
+		// ended), the past one when its own clause is past. "closures
+		// during the fourth quarter" in August are this year's; "profits
+		// for the fourth quarter" in January, last year's.
+		length := 3
+		if half {
+			length = 6
+		}
+		ahead, since := startMonth-am, am-(startMonth+length-1)+12
+		if since <= ahead || p.tense(i, j) < 0 && p.pastClause(i, j) {
+			y--
+		}
 	}
 	m.val = fmtYear(y) + "-" + code + strconv.Itoa(q)
 	return m, true

@@ -40,7 +40,12 @@ var phenomenaTests = []findTest{
 	{"this weekday past", "The vote was held this Monday.", thu, "this Monday", "DATE", "2023-06-12", ""},
 	{"mid-march", "Talks resumed in mid-March.", thu, "mid-March", "DATE", "2023-03", "MID"},
 	{"first half bare", "Profit rose in the first half.", thu, "the first half", "DATE", "2023-H1", ""},
-	{"quarter of money", "a loss for the third quarter of $226.3 million", thu, "the third quarter", "DATE", "2022-Q3", ""},
+	{"quarter of money", "a loss for the third quarter of $226.3 million", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the third quarter", "DATE", "1989-Q3", ""},
+	// a quarter still ahead this year: the nearer occurrence, the past
+	// one when its own clause is past
+	{"quarter ahead nearer", "Ford cut output, resulting in closures during the fourth quarter.", time.Date(2006, 8, 19, 0, 0, 0, 0, time.UTC), "the fourth quarter", "DATE", "2006-Q4", ""},
+	{"quarter just ended", "AT&T announced a drop in profits for the fourth quarter.", time.Date(1998, 1, 26, 0, 0, 0, 0, time.UTC), "the fourth quarter", "DATE", "1997-Q4", ""},
+	{"quarter ahead past clause", "Profit fell sharply in the fourth quarter.", time.Date(2006, 8, 19, 0, 0, 0, 0, time.UTC), "the fourth quarter", "DATE", "2005-Q4", ""},
 	{"quarter of fiscal", "in the first quarter of fiscal 1990", thu, "the first quarter of fiscal 1990", "DATE", "1990-Q1", ""},
 	{"year range end", "He ruled from 2019-2021.", thu, "2021", "DATE", "2021", ""},
 	{"year range start", "He ruled from 2019-2021.", thu, "2019", "DATE", "2019", ""},
