@@ -195,9 +195,18 @@ func (p *proc) findRuns() {
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) {
 			h := &p.found[g]
 			cue := p.hasCue(i, j)
+			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) {
+				cue = doc.TypeOrganization // "Indonesian Navy", "British Council": a head word alone after the country
+			}
 			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0)) && cue != typeMisc {
 				hi := h.i
 				p.kill(g)
+				// "Royal Jordanian Air Force", "Royal Thai Navy"
+				if cue == doc.TypeOrganization && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
+					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" {
+						hi--
+					}
+				}
 				i = hi
 				if c := p.classify(i, j); cue == "" && (c == "" || (c == doc.TypePerson && !p.has(i, fGiven|fHonor))) {
 					typ := doc.TypeOrganization
