@@ -817,6 +817,11 @@ func (p *parser) theExpr(i int) (match, bool) {
 				}
 				return p.fromRef(i, e, 0, "D"), true
 			}
+			if p.isWord(i+1, "time") && p.isWord(i-1, "by") && p.lastOK && i-p.lastEnd < 30 {
+				// "finalized by June 10. If no price is agreed by that
+				// time": the deadline just given
+				return match{start: i, end: i + 2, typ: TypeDate, val: fmtDay(p.last), rel: "previous", day: p.last, hasDay: true}, true
+			}
 		}
 		return match{}, false
 	}

@@ -262,7 +262,7 @@ var triggers = func() map[string]bool {
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
-		christmas new valentine halloween thanksgiving easter good election future moment clock`) {
+		christmas new valentine halloween thanksgiving easter good election future moment clock time`) {
 		m[w] = true
 	}
 	return m
@@ -1466,6 +1466,9 @@ var seasonContext = map[string]bool{
 	"the": true, "in": true, "early": true, "late": true, "mid": true, "during": true,
 	"until": true, "since": true, "by": true, "of": true, "this": true, "last": true,
 	"next": true, "through": true, "over": true,
+	// possessives before a season used as a modifier: "their Autumn
+	// meetings", "its spring session"
+	"their": true, "its": true, "his": true, "her": true, "our": true,
 }
 
 // quarter: "the third quarter [of 2019]", "third-quarter", "Q3 2019",

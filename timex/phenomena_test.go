@@ -224,6 +224,8 @@ var phenomenaTests = []findTest{
 	{"in years comma", "prices rose to their highest level in years, investors said", thu, "years", "DURATION", "PXY", ""},
 	{"entire year after quarter", "a loss in the fourth quarter of 2005 and a loss of $8.6 billion for the entire year.", thu, "the entire year", "DATE", "2005", ""},
 	{"whole year", "Sales for the whole year were flat.", thu, "the whole year", "DATE", "2023", ""},
+	{"season possessive modifier", "The Fund and the Bank held their Autumn meetings.", time.Date(2008, 10, 13, 0, 0, 0, 0, time.UTC), "Autumn", "DATE", "2008-FA", ""},
+	{"by that time", "The sale will close by June 10. If no price is agreed by that time, Fiat will pay.", thu, "that time", "DATE", "2023-06-10", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
@@ -280,6 +282,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"He was soon released from hospital.", "soon"},
 		{"a trickle of cash that soon became a flood", "soon"},
 		{"prices seen in years past", "years"},
+		{"At that time, the firm had losses.", "that time"},
+		{"It is time to go; this time is different.", "time"},
 		{"read in minutes of the meeting", "minutes"},
 	} {
 		for _, g := range Find(tc.text, thu) {
