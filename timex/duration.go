@@ -144,6 +144,15 @@ func (p *parser) duration(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if p.isWord(i-1, "between") && n >= 0 && p.isWord(j, "and") {
+		// "between 60 and 90 days": the first bound is a span of the
+		// same unit, as the second is
+		if n2, k, ok := p.count(j+1, false); ok && n2 > n {
+			if u, _, ok := p.unitAt(k); ok && u.code != "WE" {
+				return match{start: i, end: j, typ: TypeDuration, val: durationValue(n, u)}, true
+			}
+		}
+	}
 	if n < 0 && p.word(i) != "a" && !plural(p.word(j)) {
 		return match{}, false
 	}
