@@ -20,8 +20,9 @@ import (
 // ordinary English spacing (no space before "," or "'s", one line per
 // sentence); the gold TIMEX3 markables become spans into it. The TIMEX3
 // with functionInDocument CREATION_TIME is the DCT; its own span is
-// ignored in scoring. When its value is not ISO the DCT is read from its
-// text; when no TIMEX3 is the creation time, a gold date that forms the
+// ignored in scoring. The DCT is read from its text (the date line) when
+// that is a full date, else from its value; when no TIMEX3 is the
+// creation time, a gold date that forms the
 // whole date line (the second line) gives the article date.
 //
 // MEANTIME annotates only the first sentences of each article (the title,
@@ -173,11 +174,15 @@ func parseMEANTIME(r io.Reader) (*TimexDoc, error) {
 			}
 		}
 		if x.creation {
-			dct, ok := timexParseDCT(x.val)
+			// the date line as the article shows it ("October 10,
+			// 2008") is the article date; the value is read only when
+			// the text is not a full date. A few values are in another
+			// order ("03-02-2009") or mistyped (2008-10-20 for a date
+			// line of October 10, 2008, against which the document's
+			// other values are resolved).
+			dct, ok := meantimeDateText(td.Text[sp.Start:sp.End])
 			if !ok {
-				// a few documents write the value in another order
-				// ("03-02-2009"); the annotated text is unambiguous
-				dct, ok = meantimeDateText(td.Text[sp.Start:sp.End])
+				dct, ok = timexParseDCT(x.val)
 			}
 			if ok {
 				td.DCT = dct

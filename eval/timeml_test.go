@@ -181,7 +181,8 @@ func TestParseMEANTIMEDateFallbacks(t *testing.T) {
 	want := time.Date(2006, 1, 27, 0, 0, 0, 0, time.UTC)
 	odd := strings.Replace(sampleMEANTIME, `value="2006-01-27"`, `value="27-01-2006"`, 1)
 	none := strings.Replace(sampleMEANTIME, `functionInDocument="CREATION_TIME"`, `functionInDocument="NONE"`, 1)
-	for name, in := range map[string]string{"non-ISO value": odd, "date line": none} {
+	typo := strings.Replace(sampleMEANTIME, `value="2006-01-27"`, `value="2006-01-17"`, 1)
+	for name, in := range map[string]string{"non-ISO value": odd, "date line": none, "value disagrees with the date line": typo} {
 		td, err := parseMEANTIME(strings.NewReader(in))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
