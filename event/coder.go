@@ -209,6 +209,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k > 0 && purposeOf(toks, ms[k-1], m) {
 			continue // "will meet in Zurich to discuss …": one meeting
 		}
+		if k > 0 && objectNominal(toks, s.actorAt, ms[k-1], m) {
+			continue // "endorsed an association agreement with the EU": one act
+		}
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
@@ -337,6 +340,27 @@ func purposeOf(toks []tok, prev, m match) bool {
 		return false
 	}
 	return cameo.Root(prev.p.Code) == "04" && cameo.Root(m.p.Code) == "04"
+}
+
+// objectNominal reports whether match m is a cooperative nominal
+// ("agreement", "talks", "aid") that is the direct object of the verb
+// matched just before it ("endorsed an association agreement with the
+// EU", "rejected the peace talks"): the verb is the act; the noun names
+// what it was about and no second event of the subject. A noun with an
+// owner of its own ("welcomed Iran's agreement with …") is kept.
+func objectNominal(toks []tok, actorAt []int, prev, m match) bool {
+	if m.p.Flags&FlagNominal == 0 || prev.p.Flags&FlagNominal != 0 || prev.p.Code == "" || len(m.src) > 0 || len(m.tgt) > 0 {
+		return false
+	}
+	if cameo.QuadClass(m.p.Code) > 2 || prev.end > m.start || m.start-prev.end > 4 {
+		return false
+	}
+	for i := prev.end; i < m.start; i++ {
+		if actorAt[i] >= 0 || toks[i].punct || prepositions[toks[i].low] || toks[i].low == "and" || toks[i].low == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // splitActorCompounds splits a hyphenated token whose two halves are

@@ -291,7 +291,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// independence from Iraq" are people and their state)
 				return
 			}
-			if sa != nil && !c.petrarch() && homeGround(sa, ta, code) {
+			if sa != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
 				return
 			}
 		} else if c.RequireTarget {
@@ -843,16 +843,19 @@ func npObject(toks []tok, from, to int) bool {
 	return true
 }
 
-// homeGround reports a cooperative or consultative event whose target is
-// only the source's own country or one of its places ("Suleiman's visit
+// homeGround reports a cooperative, consultative or sanctioning event
+// whose target is only the source's own country or one of its places ("Suleiman's visit
 // to Beirut", "Germany's chancellor … protect Germany"): no interaction
 // between two actors.
-func homeGround(sa, ta *actor, code string) bool {
+func homeGround(sa, ta *actor, code string, dest bool) bool {
 	if sa.country == "" || ta.country != sa.country || !(ta.place || ta.sector == "" && !ta.person) {
 		return false
 	}
 	r := cameo.Root(code)
-	return r == "04" || r == "05"
+	// a state cannot sanction itself either, and "bans on travel to
+	// Canada" (dest: the place follows "to") by the Canadian
+	// government restrict others; a curfew in one of its towns is coded
+	return r == "04" || r == "05" || r == "16" || strings.HasPrefix(code, "172") && dest
 }
 
 // prepBefore returns the preposition governing the actor starting at

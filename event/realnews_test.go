@@ -93,6 +93,16 @@ var realNewsTests = []struct {
 	// missed triggers
 	{"engaged X in a firefight", "Syrian rebels engaged Israeli soldiers in a firefight on Saturday.", []string{"SYRREB ISRMIL 193"}, nil},
 	{"engaged X in clashes", "Syrian rebels engaged Israeli soldiers in fierce clashes on Saturday.", []string{"SYRREB ISRMIL 190"}, nil},
+	{"expressed sorrow", "Egypt expressed sorrow for the victims in Syria.", []string{"EGY  018"}, nil},
+	{"expressed gratitude", "Egypt expressed gratitude to Syria for its help.", []string{"EGY SYR 051"}, nil},
+	{"fired at: unspecified fire", "Israel fired anti-aircraft batteries at Syria.", []string{"ISR SYR 190"}, []string{"ISR SYR 193"}},
+	{"received weapons from", "Syrian rebels received weapons from Iran.", []string{"IRN SYRREB 072"}, nil},
+	{"received assurances from", "Syrian rebels received assurances from Turkey.", []string{"TUR SYRREB 030"}, nil},
+	{"received a visitor", "Egypt received a delegation from Syria.", []string{"EGY SYRGOV 043", "SYRGOV EGY 042"}, nil},
+	// over-generation: the object of a verb is no second event
+	{"nominal object of a verb", "Ukraine endorsed an association agreement with Egypt.", []string{"UKR EGY 051"}, []string{"UKR EGY 057"}},
+	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
+	{"travel ban to one's own country", "The Canadian government announced bans on travel to Canada against Russia.", nil, []string{"CANGOV CAN"}},
 	// over-generation: a participle after a plain noun is a reduced passive
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
 }
