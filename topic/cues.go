@@ -50,7 +50,8 @@ var cues = map[string][]string{
 		"ringtone*", "pda", "pdas",
 		"notebook pc*", "desktop pc*", "inkjet", "flash memory", "hard drive*", "disk drive*",
 		"artificial intelligence", "machine learning", "chatbot*",
-		"satellite radio",
+		"satellite radio", "chat room*", "chatroom*", "instant messag*", "e-voting", "electronic voting",
+		"voting machine*", "electronics maker*", "consumer electronics", "electronics giant", "video game*",
 		// Space and science.
 		"nasa", "esa", "jaxa", "spacecraft", "space station", "space shuttle", "astronaut*",
 		"cosmonaut*", "telescope*", "hubble", "cassini", "asteroid*", "comet*",
@@ -93,7 +94,8 @@ var cues = map[string][]string{
 		"doping", "steroid*", "wada", "gold medal*", "silver medal*", "bronze medal*", "medalist*", "medallist*",
 		"world record", "personal best", "title defence", "title defense", "defending champion",
 		"squad", "friendly", "friendlies", "qualifier*", "world cup qualifier*", "fitness test", "debut",
-		"century", "centuries", "overs", "run chase", "test cricket", "bases", "home plate", "racetrack",
+		"century", "centuries", "overs", "first test", "second test", "third test", "fourth test", "fifth test",
+		"two-test", "three-test", "four-test", "five-test", "stumps", "wickets", "not out", "declared on", "run chase", "test cricket", "bases", "home plate", "racetrack",
 		"speedway", "pit lane", "handicap", "thoroughbred*", "furlong*", "majors", "world number one",
 		"world no. 1", "pundit*", "transfer", "loan spell", "red card", "yellow card", "sent off",
 		"clean sheet", "league title", "series lead", "game 7", "game 6", "game 5",
@@ -151,6 +153,26 @@ var cues = map[string][]string{
 // company or product: the vocabulary of markets, corporate finance and
 // labour, which is seldom used outside business news.
 var strongTerms = map[string][]string{
+	// The words of international and political news that other news
+	// seldom uses: offices of state, armed forces and armed groups,
+	// diplomacy's people and places.
+	"politics": {
+		"prime minister", "interior minister*", "defence minister*", "defense minister*", "finance minister*",
+		"parliament*", "lawmaker*", "opposition leader*", "ruling party", "head of state", "coup", "junta",
+		"regime", "dictator*", "president-elect", "vice president", "presidential",
+	},
+	"armed-conflict": {
+		"troops", "soldier*", "insurgen*", "ceasefire", "cease-fire", "peacekeep*", "airstrike*", "air strike*",
+		"rebel*", "militia*", "gunmen", "shelling", "warplane*", "artillery",
+	},
+	"terrorism": {
+		"militant*", "suicide bomb*", "car bomb*", "hostage*", "kidnap*", "terroris*", "al-qaeda", "al qaeda", "qaeda", "taliban",
+	},
+	"diplomacy": {
+		"foreign minister*", "ambassador*", "embass*", "envoy*", "peace talks", "peace process", "diplomat*",
+	},
+	"humanitarian": {"refugee*"},
+	"elections":    {"referendum*", "presidential election*", "parliamentary election*"},
 	"economy": {
 		"wall street", "nasdaq", "dow jones", "s&p 500", "ftse", "dax", "cac 40", "nikkei", "hang seng",
 		"stock market*", "stock exchange", "nyse", "shares", "shareholder*", "stockholder*", "dividend*",
@@ -159,7 +181,7 @@ var strongTerms = map[string][]string{
 		"private equity", "venture capital*", "bankrupt*", "chapter 11", "federal reserve", "central bank",
 		"interest rate*", "inflation", "recession", "gdp", "unemployment", "jobless", "payroll*",
 		"consumer price*", "retail sales", "trade deficit", "crude", "oil price*", "barrel*", "opec",
-		"ceo", "chief executive*", "cfo", "chief financial officer", "chairman", "board of directors",
+		"ceo", "chief executive*", "cfo", "chief financial officer", "board of directors",
 		"sec", "securities and exchange commission", "antitrust", "treasury*", "bond*", "yields",
 		"insurer*", "reinsur*", "underwriter*", "credit rating*", "downgrad*", "fiscal", "futures",
 		"foreign direct investment", "fdi", "tax cut*", "labor union*", "labour union*", "trade union*",
@@ -173,6 +195,7 @@ var strongTerms = map[string][]string{
 // league, a "bill" to pay, market "leader").
 var weakTerms = map[string][]string{
 	"sports":   {"win", "wins", "won", "victory", "defeat*", "beat", "team*", "signing*", "final", "title", "titles", "round", "captain", "points", "upset", "serve", "gold", "silver", "bronze", "race", "match*", "game", "games", "season*", "score", "goal*", "fans", "seed", "seeds", "ace", "era", "closer", "starter", "draft", "veteran*", "injur*", "penalty", "penalties", "promoted", "keeper", "slam", "derby", "bowl", "runs", "sets", "relay", "champ", "manager", "skipper"},
+	"protest":  {"rally", "rallies"},
 	"politics": {"official*", "leader*", "president", "spokesman", "spokeswoman", "bill", "law", "laws", "prime", "premier", "king", "intelligence", "gov", "rep", "un", "911"},
 }
 
@@ -188,6 +211,7 @@ var techTerms = []string{
 // capCues are case-sensitive cues: names that are common words when
 // written in lower case ("apple", "giants", "sun").
 var capCues = map[string][]string{
+	"politics":   {"PM"},
 	"technology": {"Apple", "Oracle", "Sun", "Palm", "Amazon", "Amazon.com", "Sony", "Orange", "HP", "AMD", "Intel", "IBM", "Linux"},
 	"sports": {"Bills", "Stars", "Blues", "Bears", "Lions", "Eagles", "Hawks", "Suns", "Angels", "Twins",
 		"Tigers", "Indians", "Reds", "Rams", "Chiefs", "Saints", "Panthers", "Jets", "Flames", "Sharks", "Ducks",

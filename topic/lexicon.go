@@ -33,7 +33,7 @@ var themes = []theme{
 	{"elections", "medtop:20000574", "election",
 		[]string{"election*", "elector*", "vote", "votes", "voted", "voting", "voter*", "ballot*", "poll", "polls", "polling", "campaign*", "candidate*", "referendum*", "turnout", "parliamentary", "re-election", "reelection", "primaries", "inauguration"}, nil},
 	{"protest", "medtop:20000066", "demonstration",
-		[]string{"protest*", "demonstrat*", "rally", "rallies", "marched", "marchers", "unrest", "riot*", "crackdown", "dissent", "dissident*", "sit-in"}, []string{"PROTEST"}},
+		[]string{"protest*", "demonstrat*", "marched", "marchers", "unrest", "riot*", "crackdown", "dissent", "dissident*", "sit-in"}, []string{"PROTEST"}},
 	{"humanitarian", "medtop:20000643", "foreign aid",
 		[]string{"humanitarian", "aid", "refugee*", "displaced", "famine", "hunger", "starvation", "relief", "unhcr", "unrwa", "wfp", "shelter*", "evacuat*", "civilians", "medical supplies", "food aid", "asylum"}, []string{"AID"}},
 	{"health", "medtop:07000000", "health",

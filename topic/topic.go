@@ -23,6 +23,7 @@
 package topic
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -48,6 +49,9 @@ type hit struct {
 	theme int
 	w     float64
 	cue   bool // a named-thing cue (company, team, product)
+	// strong marks a word of strongTerms: the theme's own vocabulary,
+	// seldom used outside it.
+	strong bool
 }
 
 type stem struct {
@@ -74,22 +78,22 @@ func New(k *kb.KB) *Stage {
 	s := &Stage{k: k, exact: map[string][]hit{}, caps: map[string][]hit{}, stems: map[string][]stem{}, multi: map[string][]multi{}}
 	var stems []stem
 	stemIdx := map[string]int{}
-	add := func(ti int, w string, weight float64, cue bool) {
+	add := func(ti int, w string, weight float64, cue, strong bool) {
 		if strings.Contains(w, " ") {
 			ws := strings.Fields(w)
-			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, cue}}})
+			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, cue, strong}}})
 			return
 		}
 		if p, ok := strings.CutSuffix(w, "*"); ok {
 			if i, ok := stemIdx[p]; ok {
-				stems[i].hits = append(stems[i].hits, hit{ti, weight, cue})
+				stems[i].hits = append(stems[i].hits, hit{ti, weight, cue, strong})
 			} else {
 				stemIdx[p] = len(stems)
-				stems = append(stems, stem{prefix: p, hits: []hit{{ti, weight, cue}}})
+				stems = append(stems, stem{prefix: p, hits: []hit{{ti, weight, cue, strong}}})
 			}
 			return
 		}
-		s.exact[w] = append(s.exact[w], hit{ti, weight, cue})
+		s.exact[w] = append(s.exact[w], hit{ti, weight, cue, strong})
 	}
 	for ti, th := range themes {
 		isCue := map[string]bool{}
@@ -106,21 +110,21 @@ func New(k *kb.KB) *Stage {
 		seen := map[string]bool{}
 		for _, w := range words {
 			if !isCue[w] && !seen[w] { // a cue's weight replaces the word's
-				add(ti, w, 1, false)
+				add(ti, w, 1, false, false)
 			}
 			seen[w] = true
 		}
 		for _, w := range cues[th.label] {
-			add(ti, w, cueWeight, true)
+			add(ti, w, cueWeight, true, false)
 		}
 		for _, w := range strongTerms[th.label] {
-			add(ti, w, cueWeight, false)
+			add(ti, w, cueWeight, false, true)
 		}
 		for _, w := range weakTerms[th.label] {
-			add(ti, w, weakWeight, false)
+			add(ti, w, weakWeight, false, false)
 		}
 		for _, w := range capCues[th.label] {
-			s.caps[w] = append(s.caps[w], hit{ti, cueWeight, true})
+			s.caps[w] = append(s.caps[w], hit{ti, cueWeight, true, false})
 		}
 	}
 	// Longest prefixes first, so "militar" wins over "mil".
@@ -144,12 +148,18 @@ type Scores struct {
 	Themes []float64 // per theme in lexicon order: weighted hits
 	// Cues is the part of Themes that comes from named-thing cues:
 	// companies, products, teams, competitions.
-	Cues    []float64
+	Cues []float64
+	// Strong is the part of Themes that comes from the theme's own
+	// vocabulary (strongTerms): "troops", "prime minister", "shareholders".
+	Strong  []float64
 	Regions map[string]float64 // region label → weighted country signals
 	// Countries maps ISO3 codes to weighted signals: country mentions,
 	// places, and the countries of the actors named.
 	Countries map[string]float64
 	Words     int
+	// Officials weighs the mentions of people the KB knows as office
+	// holders (heads of state and government, ministers, party leaders).
+	Officials float64
 	// Scores counts match results such as "6-2" or "3-1" (a sports cue).
 	Scores int
 	// Dateline is the ISO3 country of the dateline place ("BAGHDAD
@@ -169,6 +179,34 @@ func (sc *Scores) ThemeScore(label string) float64 {
 		}
 	}
 	return 0
+}
+
+// String summarises the evidence for people reading it: the themes and
+// countries with their weights, and the dateline's country, e.g.
+// "politics 3 diplomacy 1.5 | IRQ 2 USA 1 | dateline IRQ".
+func (sc *Scores) String() string {
+	var b strings.Builder
+	for i, th := range themes {
+		if sc.Themes[i] != 0 {
+			fmt.Fprintf(&b, "%s %.3g ", th.label, sc.Themes[i])
+		}
+	}
+	b.WriteString("|")
+	cs := make([]string, 0, len(sc.Countries))
+	for c := range sc.Countries {
+		cs = append(cs, c)
+	}
+	sort.Strings(cs)
+	for _, c := range cs {
+		fmt.Fprintf(&b, " %s %.3g", c, sc.Countries[c])
+	}
+	if sc.Scores > 0 {
+		fmt.Fprintf(&b, " | results %d", sc.Scores)
+	}
+	if sc.Dateline != "" {
+		fmt.Fprintf(&b, " | dateline %s", sc.Dateline)
+	}
+	return b.String()
 }
 
 // themeIndex returns the index of the named theme; it panics on a name
@@ -215,7 +253,7 @@ func headlineEnd(d *doc.Doc) int {
 
 // Score computes the evidence for d's topics without writing to d.
 func (s *Stage) Score(d *doc.Doc) *Scores {
-	sc := &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
+	sc := &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Strong: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
 	type word struct {
 		lower, orig string
 		w           float64
@@ -244,6 +282,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	addHits := func(hs []hit, w float64) {
 		for _, h := range hs {
 			sc.Themes[h.theme] += h.w * w
+			if h.strong {
+				sc.Strong[h.theme] += h.w * w
+			}
 			if h.cue {
 				sc.Cues[h.theme] += h.w * w
 			}
@@ -251,6 +292,12 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	}
 	for i, wd := range words {
 		w := trimPossessive(wd.lower)
+		if w == "intel" && i+1 < len(words) && intelNoun[words[i+1].lower] {
+			// "Intel officials", "intel chief": intelligence, not the
+			// chip maker.
+			addHits(s.lookup("intelligence"), wd.w)
+			continue
+		}
 		if c := wd.orig[0]; 'A' <= c && c <= 'Z' {
 			if hs, ok := s.caps[trimPossessive(wd.orig)]; ok {
 				addHits(hs, wd.w)
@@ -260,7 +307,22 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		// of a place or person is no theme word, but a cue still counts
 		// ("Manchester City").
 		if !wd.named {
-			addHits(s.lookup(w), wd.w)
+			hs := s.lookup(w)
+			if len(hs) == 0 && isMaker(w) {
+				hs = makerHits
+			}
+			if i > 0 && figurative[trimPossessive(words[i-1].lower)] {
+				// "price war", "bid battle", "legal fight": a word of
+				// war after a word of business, law or sport is a
+				// figure of speech, no evidence of armed conflict.
+				for _, h := range hs {
+					if h.theme != thConflict && h.theme != thTerror {
+						addHits([]hit{h}, wd.w)
+					}
+				}
+			} else {
+				addHits(hs, wd.w)
+			}
 		}
 		for _, m := range s.multi[w] {
 			if i+len(m.words) > len(words) {
@@ -320,6 +382,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				}
 				if len(s.k.RolesOf(a.ID)) > 0 {
 					sc.Themes[thPolitics] += w
+					sc.Officials += w
 				}
 			case a.Kind == kb.KindArmedGroup || a.Sector == "REB" || a.Sector == "SEP":
 				if a.Country != "" {
@@ -401,6 +464,52 @@ func namedSpans(d *doc.Doc) []doc.Span {
 		merged = append(merged, sp)
 	}
 	return merged
+}
+
+// figurative are the words that make a following word of war ("war",
+// "battle", "fight", "attack", "assault", "offensive") a figure of speech:
+// a price war, a bid battle, a takeover fight, a legal battle, a title
+// fight, a charm offensive.
+var figurative = map[string]bool{
+	"price": true, "prices": true, "pricing": true, "fare": true, "fares": true, "bid": true, "bidding": true,
+	"takeover": true, "boardroom": true, "proxy": true, "shareholder": true, "patent": true, "legal": true,
+	"court": true, "courtroom": true, "custody": true, "copyright": true, "licensing": true, "format": true,
+	"standards": true, "browser": true, "ratings": true, "tv": true, "television": true, "talent": true,
+	"marketing": true, "advertising": true, "ad": true, "subscriber": true, "tariff": true, "turf": true,
+	"title": true, "charm": true, "media": true, "pr": true, "public-relations": true, "cola": true,
+	"console": true, "spam": true, "virus": true, "denial-of-service": true, "phishing": true, "cyber": true,
+}
+
+// makerHits are the hits of a maker of goods ("steelmaker", "drugmaker",
+// "carmakers"): one economy word.
+var makerHits = []hit{{theme: thEconomy, w: 1}}
+
+// isMaker reports whether w names a maker of goods: a compound ending in
+// "maker" or "makers" that the lexicon does not know, other than the
+// makers of laws, policy, peace, plays, films and trouble.
+func isMaker(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		stem = w
+	}
+	head, ok := strings.CutSuffix(stem, "maker")
+	if !ok || len(head) < 3 {
+		return false
+	}
+	head = strings.TrimSuffix(head, "-")
+	switch head {
+	case "law", "policy", "peace", "play", "film", "movie", "trouble", "king", "match", "home", "rain", "decision", "pace", "merry":
+		return false
+	}
+	return true
+}
+
+// intelNoun are the words after which "intel" is short for intelligence.
+var intelNoun = map[string]bool{
+	"officials": true, "official": true, "chief": true, "chiefs": true, "agency": true, "agencies": true,
+	"report": true, "reports": true, "failure": true, "failures": true, "overhaul": true, "reform": true,
+	"czar": true, "bill": true, "community": true, "panel": true, "committee": true, "services": true,
+	"sources": true, "officers": true, "operatives": true, "gathering": true, "estimate": true,
 }
 
 // economicIGO are the international organisations whose news is

@@ -2,6 +2,7 @@ package topic
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -332,8 +333,8 @@ func TestWeakTerms(t *testing.T) {
 		want float64
 	}{
 		{"The president said so.", weakWeight}, // a company's or a country's
-		{"The parliament said so.", 1},         // only politics
-		{"The president of the parliament.", 1.5},
+		{"The cabinet said so.", 1},            // only politics
+		{"The president of the cabinet.", 1.5},
 	} {
 		d := &doc.Doc{Text: tt.text}
 		segment.New().Process(d)
@@ -393,5 +394,43 @@ func TestConcurrentUse(t *testing.T) {
 		if got := <-done; got != first {
 			t.Errorf("goroutines disagree: %s vs %s", got, first)
 		}
+	}
+}
+
+// TestPhenomena pins the evidence one construction gives one theme.
+func TestPhenomena(t *testing.T) {
+	s := New(testKB())
+	tests := []struct {
+		name, text, theme string
+		want              float64
+	}{
+		{"war of prices is no armed conflict", "A price war broke out.", "armed-conflict", 0},
+		{"bid battle is no armed conflict", "The bid battle went on.", "armed-conflict", 0},
+		{"a war is", "The war went on.", "armed-conflict", 1},
+		{"troops are the vocabulary of conflict", "The troops went on.", "armed-conflict", cueWeight},
+		{"prime minister is the vocabulary of politics", "The prime minister went on.", "politics", 1 + weakWeight + cueWeight*phraseWeight}, // minister, prime, prime minister
+		{"militants are the vocabulary of terrorism", "The militants went on.", "terrorism", cueWeight},
+		{"PM in capitals is a prime minister", "The PM said so.", "politics", cueWeight},
+		{"pm in lower case is a time", "At 3 pm it ended.", "politics", 0},
+		{"a cricket Test", "Australia won the first Test.", "sports", cueWeight*phraseWeight + weakWeight},
+		{"a rally may be a market's", "Stocks rally.", "protest", weakWeight},
+		{"a protest is", "The protest went on.", "protest", 1},
+		{"a chairman may chair a party", "The chairman said so.", "economy", 1},
+		{"Intel officials are intelligence", "Intel officials said so.", "technology", 0},
+		{"Intel is a chip maker", "Intel said so.", "technology", 2 * cueWeight},
+		{"e-voting is technology", "The e-voting failed.", "technology", cueWeight},
+		{"voting machines are technology", "The voting machines failed.", "technology", cueWeight * phraseWeight},
+		{"a steelmaker is a business", "The steelmaker said so.", "economy", 1},
+		{"carmakers are", "Carmakers said so.", "economy", 1},
+		{"lawmakers are no business", "Lawmakers said so.", "economy", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Doc{Text: tt.text}
+			segment.New().Process(d)
+			if got := s.Score(d).ThemeScore(tt.theme); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("%q: %s = %v; want %v", tt.text, tt.theme, got, tt.want)
+			}
+		})
 	}
 }

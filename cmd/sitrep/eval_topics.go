@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
@@ -74,12 +75,16 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	gold := make([]string, len(items))
 	pred := make([]string, len(items))
 	cs := make([][4]float64, len(items))
+	why := make([]string, len(items))
 	for i, it := range items {
 		d := &doc.Doc{Raw: it.Text(), Source: fmt.Sprintf("%s:%d", paths[0], it.Line)}
 		if err := p.Run(d, nil); err != nil {
 			return err
 		}
 		cs[i] = top.ClassScores(d)
+		if *showErrors > 0 {
+			why[i] = top.Score(d).String()
+		}
 		gold[i], pred[i] = it.Class, topic.Best(cs[i])
 	}
 	if *showErrors > 0 {
@@ -92,7 +97,7 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 				break
 			}
 			c := cs[i]
-			fmt.Fprintf(env.Stderr, "%s:%d\tgold %s\tpred %s\tW %.1f S %.1f B %.1f T %.1f\t%s\n", paths[0], it.Line, gold[i], pred[i], c[0], c[1], c[2], c[3], it.Text())
+			fmt.Fprintf(env.Stderr, "%s:%d\tgold %s\tpred %s\tW %.1f S %.1f B %.1f T %.1f\t%s\t%s\n", paths[0], it.Line, gold[i], pred[i], c[0], c[1], c[2], c[3], why[i], strings.Replace(it.Text(), "\n\n", " | ", 1))
 		}
 	}
 	s := eval.ScoreTopics(gold, pred)
