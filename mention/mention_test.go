@@ -77,6 +77,8 @@ var mentionTests = []struct {
 	{"a place before a name makes no person", "The Perth Glory beat the Montreal Victorias.", nil, []string{"Perth Glory/person", "Montreal Victorias/person"}},
 	{"a demonym before an organisation's head word alone names the organisation", "The Indonesian Navy and the Royal Jordanian Air Force rescued them; the British Council paid.",
 		[]string{"Indonesian Navy/organization//name", "Royal Jordanian Air Force/organization//name", "British Council/organization//name"}, []string{"Indonesian", "British", "Jordanian Air Force"}},
+	{"an apposition or copula says what a name is", "Boultham is a small village near the coast. It was bought by Vantorex, a stationery company founded in 1900. Initially, the firm grew.",
+		[]string{"Boultham/place//name", "Vantorex/organization//name"}, []string{"Initially"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

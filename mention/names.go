@@ -691,6 +691,9 @@ func (p *proc) classify(i, j int) string {
 			}
 		}
 	}
+	if t := p.apposHead(j); t != "" && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) {
+		return t // "Aisby is a village", "Zentrova, a Swiss company,"
+	}
 	if p.headline(i) {
 		return ""
 	}
@@ -1095,4 +1098,77 @@ func (p *proc) hallOfFame(k int) bool {
 	}
 	w := p.word(k + 2)
 	return w == "Fame" || w == "Honor" || w == "Honour"
+}
+
+// apposHead returns the type the noun phrase after a name ending at
+// token j gives it when it says what the name is: an apposition (",
+// a Swiss company,") or a copula ("is a small village in", "was the
+// capital of"). The phrase is a determiner and at most five words, lower
+// case or a demonym or place ("a French village"); its head is its last
+// word before a preposition, a conjunction, a participle ("a kitplane
+// manufacturer founded by") or punctuation. It returns "" when there is
+// no such phrase or its head is not a place, organisation or occupation
+// noun.
+func (p *proc) apposHead(j int) string {
+	n := len(p.toks)
+	k := j
+	switch {
+	case p.is(k, p.s.w.comma):
+	case k < n && p.toks[k].shape&shLower != 0 && p.joined(k) && !p.toks[k-1].poss:
+		switch p.word(k) {
+		case "is", "was", "are", "were":
+		default:
+			return ""
+		}
+	default:
+		return ""
+	}
+	k++
+	if !p.has(k, fDet) || p.toks[k].shape&shLower == 0 {
+		return ""
+	}
+	k++
+	head := -1
+	for m := 0; m < 5 && k < n && p.toks[k].word() && p.toks[k].gap <= gapSpace; m, k = m+1, k+1 {
+		t := p.toks[k]
+		if p.cover[k] >= 0 {
+			f := &p.found[p.cover[k]]
+			if f.how == HowDemonym || f.typ == doc.TypePlace || f.typ == doc.TypeCountry {
+				k = f.j - 1
+				head = -1
+				continue // "a French village", "a Texas company"
+			}
+			break
+		}
+		if t.shape&shLower == 0 {
+			break
+		}
+		w := p.word(k)
+		if p.has(k, fStop|fConnector) || head >= 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		head = k
+	}
+	if head < 0 {
+		return ""
+	}
+	if p.has(head, fRole) {
+		return doc.TypePerson
+	}
+	switch p.word(head) {
+	case "village", "town", "city", "hamlet", "suburb", "municipality", "commune", "parish", "county",
+		"district", "province", "region", "river", "lake", "mountain", "island", "peninsula", "capital",
+		"neighbourhood", "neighborhood", "settlement", "township", "borough", "locality", "oasis",
+		"country", "state", "valley", "desert", "port", "resort", "archipelago", "governorate":
+		return doc.TypePlace
+	case "company", "firm", "corporation", "manufacturer", "maker", "retailer", "airline", "carrier",
+		"bank", "band", "party", "organisation", "organization", "agency", "newspaper", "magazine",
+		"broadcaster", "network", "club", "team", "university", "college", "charity", "foundation",
+		"movement", "militia", "union", "association", "ministry", "brand", "label", "conglomerate",
+		"startup", "subsidiary", "automaker", "carmaker", "insurer", "lender", "consortium", "institute",
+		"daily", "tabloid", "outlet", "faction", "coalition", "alliance", "franchise",
+		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog":
+		return doc.TypeOrganization
+	}
+	return ""
 }
