@@ -112,6 +112,10 @@ func (p *parser) run() []doc.Time {
 			continue
 		}
 		m = p.withModifier(m)
+		if p.titleName(m) {
+			i = m.end
+			continue
+		}
 		s, e := p.t[m.start].s, p.t[m.end-1].e
 		p.out = append(p.out, doc.Time{
 			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
@@ -194,6 +198,70 @@ func (p *parser) withModifier(m match) match {
 	}
 	return m
 }
+
+// titleName reports whether m is part of a title or name rather than a
+// time: every word is capitalised, every word is one written in lower
+// case when it means a time ("Today", "This Week", "Noon", "Minutes"),
+// and it stands inside a sentence, not at its start or in a headline
+// written in title case: ABC's "This Week", the film "High Noon", CBS's
+// "60 Minutes", "This is VOA Today."
+func (p *parser) titleName(m match) bool {
+	words := 0
+	for k := m.start; k < m.end; k++ {
+		t := &p.t[k]
+		if t.kind != kWord {
+			continue
+		}
+		if !t.upper || !titleWords[t.w] {
+			return false
+		}
+		words++
+	}
+	if words == 0 {
+		return false
+	}
+	b := m.start - 1
+	nl := p.t[m.start].nl
+	for b >= 0 && p.t[b].kind == kPunct && quoteMarks[p.t[b].w] {
+		nl = nl || p.t[b].nl
+		b--
+	}
+	if b < 0 || nl || p.t[b].kind == kPunct && p.boundary(b) || p.isPunct(b, ":") || p.isPunct(b, "-") || p.isPunct(b, "_") {
+		return false // a sentence start
+	}
+	// a headline in title case: a short line with most words
+	// capitalised
+	ls, le := m.start, m.end
+	for ls > 0 && !p.t[ls].nl {
+		ls--
+	}
+	for le < len(p.t) && !p.t[le].nl {
+		le++
+	}
+	all, up := 0, 0
+	for k := ls; k < le; k++ {
+		if p.t[k].kind == kWord && len(p.t[k].w) > 3 {
+			all++
+			if p.t[k].upper {
+				up++
+			}
+		}
+	}
+	return all > 12 || up*2 <= all
+}
+
+// titleWords are time words written in lower case inside a sentence.
+var titleWords = map[string]bool{
+	"today": true, "tonight": true, "tomorrow": true, "yesterday": true, "now": true,
+	"noon": true, "midnight": true, "this": true, "next": true, "last": true,
+	"week": true, "weekend": true, "month": true, "year": true, "day": true,
+	"minutes": true, "minute": true, "hours": true, "hour": true, "days": true,
+	"weeks": true, "months": true, "years": true, "morning": true, "evening": true,
+	"night": true, "afternoon": true, "century": true, "decade": true, "present": true,
+	"future": true, "past": true, "moment": true, "the": true, "a": true,
+}
+
+var quoteMarks = map[string]bool{"\"": true, "'": true, "`": true, "\u201c": true, "\u201d": true, "\u2018": true, "\u2019": true}
 
 func (p *parser) isMonthWord(i int) bool {
 	_, ok := months[p.word(i)]
