@@ -230,7 +230,7 @@ func (p *parser) titleName(m match) bool {
 		return false // a sentence start
 	}
 	// a headline in title case: a short line with most words
-	// capitalised
+	// capitalised and no closing punctuation
 	ls, le := m.start, m.end
 	for ls > 0 && !p.t[ls].nl {
 		ls--
@@ -247,7 +247,8 @@ func (p *parser) titleName(m match) bool {
 			}
 		}
 	}
-	return all > 12 || up*2 <= all
+	// headlines carry no full stop
+	return all > 12 || up*2 <= all || p.t[le-1].kind == kPunct
 }
 
 // titleWords are time words written in lower case inside a sentence.
