@@ -18,7 +18,7 @@ func testKB() *kb.KB {
 		{ID: "SYR", Kind: kb.KindCountry, Name: "Syria", Demonyms: []string{"Syrian"}, Capital: "Damascus", Country: "SYR"},
 		{ID: "TUR", Kind: kb.KindCountry, Name: "Turkey", Aliases: []string{"Türkiye"}, Demonyms: []string{"Turkish"}, Capital: "Ankara", Country: "TUR"},
 		{ID: "LBN", Kind: kb.KindCountry, Name: "Lebanon", Demonyms: []string{"Lebanese"}, Capital: "Beirut", Country: "LBN"},
-		{ID: "CHN", Kind: kb.KindCountry, Name: "China", Demonyms: []string{"Chinese"}, Capital: "Beijing", Country: "CHN"},
+		{ID: "CHN", Kind: kb.KindCountry, Name: "China", Aliases: []string{"People's Republic of China"}, Demonyms: []string{"Chinese"}, Capital: "Beijing", Country: "CHN"},
 		{ID: "TCD", Kind: kb.KindCountry, Name: "Chad", Demonyms: []string{"Chadian"}, Capital: "N'Djamena", Country: "TCD"},
 		{ID: "GBR", Kind: kb.KindCountry, Name: "United Kingdom", Aliases: []string{"UK", "Britain"}, Demonyms: []string{"British"}, Capital: "London", Country: "GBR"},
 		{ID: "PSE.gaza", Kind: kb.KindPlace, Name: "Gaza Strip", Aliases: []string{"Gaza"}, Country: "PSE"},

@@ -25,6 +25,9 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 		if e.exact != nil && e.exact[k] != "" && p.text[t.start:t.end] != e.exact[k] {
 			return false
 		}
+		if k < int(e.ntok)-1 && t.poss != (e.poss>>k&1 == 1) {
+			return false // "Iran's Revolutionary Guards" is not a name "Iran Revolutionary Guards"
+		}
 	}
 	return true
 }
@@ -74,8 +77,8 @@ func (p *proc) matchNames() {
 					bestJ, best = j+1, ok
 				}
 			}
-			if j+1 >= n || p.toks[j].poss || p.toks[j+1].gap > gapSpace {
-				break
+			if j+1 >= n || p.toks[j+1].gap > gapSpace {
+				break // a possessive inside the name is checked by caseOK
 			}
 			node, ok = s.names.step(node, p.toks[j+1].id)
 			if !ok {

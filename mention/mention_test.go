@@ -30,6 +30,8 @@ var mentionTests = []struct {
 	{"acronyms match case-sensitively", "The US said the UN should help us, but un-named officials and IS fighters disagreed.",
 		[]string{"US/country/USA/alias", "UN/organization/org.un/alias", "IS/armed_group/grp.is/alias"}, []string{"us", "un"}},
 	{"dotted acronym", "U.S. forces left.", []string{"U.S./country/USA/alias"}, nil},
+	{"a KB name with a possessive inside", "The People's Republic of China met Iran's Revolutionary Guards. The People’s Republic of China left.",
+		[]string{"People's Republic of China/country/CHN/alias", "People’s Republic of China/country/CHN/alias", "Iran/country/IRN/alias", "Revolutionary Guards/organization/org.irgc/alias"}, []string{"Republic of China"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

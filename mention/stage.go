@@ -52,6 +52,7 @@ type nameEntry struct {
 	ntok  uint8
 	req   uint64   // 2 bits per token
 	exact []string // per token, the exact spelling required ("LeT", "JeM"); nil or "" for none
+	poss  uint32   // bit k: token k (not the last) is written with a possessive ("People's Republic of China")
 }
 
 // A Stage finds and links mentions; it provides doc.LayerMentions. It is
@@ -229,9 +230,13 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 	var ids []int32
 	var req uint64
 	var exact []string
+	var poss uint32
 	content := false
 	for i, t := range toks {
 		ids = append(ids, t.id)
+		if t.poss && i < len(toks)-1 {
+			poss |= 1 << i
+		}
 		var r uint64 = reqAny
 		switch {
 		case t.upper():
@@ -258,7 +263,7 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 	if len(toks) == 1 && toks[0].shape&shLower != 0 {
 		return
 	}
-	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req, exact: exact})
+	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req, exact: exact, poss: poss})
 	s.names.insert(ids, int32(len(s.entries)-1))
 	s.Patterns++
 }
