@@ -1019,7 +1019,28 @@ func (p *parser) theExpr(i int) (match, bool) {
 			}
 			return p.fromAnchor(i, j+3, off, "D"), true
 		}
-		if p.isWord(j+1, "before") && !p.isWord(j+2, "the") {
+		if p.isWord(j+1, "before", "after") && p.word(j+2) != "" {
+			// "He was last seen Nov. 3, the day before authorities
+			// issued a warrant": in apposition to the date just given,
+			// "the day" is that date; otherwise the day is set by the
+			// event that follows
+			if p.isPunct(i-1, ",") && p.lastOK && p.lastEnd == i-1 {
+				return match{start: i, end: j + 1, typ: TypeDate, val: fmtDay(p.last), rel: "previous", day: p.last, hasDay: true}, true
+			}
+			// "the day before last Tuesday's hearing": a day from the
+			// date that follows
+			if m, ok := p.at(j + 2); ok && m.hasDay && m.typ == TypeDate {
+				off := -1
+				if p.word(j+1) == "after" {
+					off = 1
+				}
+				t := m.day.AddDate(0, 0, off)
+				return match{start: i, end: m.end, typ: TypeDate, val: fmtDay(t), rel: m.rel, day: t, hasDay: true}, true
+			}
+			return match{}, false
+		}
+		if p.isWord(j+1, "before") {
+			// "the day before." : the day before the date just given
 			return p.fromRef(i, j+2, -1, "D"), true
 		}
 		if !p.isWord(j+1, "of", "when", "that", "after", "before") && !p.isPunct(j+1, "-") {
