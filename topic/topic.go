@@ -38,10 +38,11 @@ import (
 type Stage struct {
 	k     *kb.KB // may be nil: no region labels then
 	exact map[string][]hit
-	caps  map[string][]hit   // case-sensitive cues ("Giants", "AMD")
-	stems map[string][]stem  // by their first three bytes, longest first
-	short []stem             // stems under three bytes
-	multi map[string][]multi // by first word
+	caps  map[string][]hit      // case-sensitive cues ("Giants", "AMD")
+	stems map[string][]stem     // by their first three bytes, longest first
+	short []stem                // stems under three bytes
+	multi map[string][]multi    // by first word
+	areas map[string][][]string // world regions by first word
 }
 
 // A hit is one theme a word counts for, with the word's weight.
@@ -49,9 +50,6 @@ type hit struct {
 	theme int
 	w     float64
 	cue   bool // a named-thing cue (company, team, product)
-	// strong marks a word of strongTerms: the theme's own vocabulary,
-	// seldom used outside it.
-	strong bool
 }
 
 type stem struct {
@@ -75,25 +73,29 @@ const (
 
 // New returns the topics stage.
 func New(k *kb.KB) *Stage {
-	s := &Stage{k: k, exact: map[string][]hit{}, caps: map[string][]hit{}, stems: map[string][]stem{}, multi: map[string][]multi{}}
+	s := &Stage{k: k, exact: map[string][]hit{}, caps: map[string][]hit{}, stems: map[string][]stem{}, multi: map[string][]multi{}, areas: map[string][][]string{}}
+	for _, a := range worldAreas {
+		ws := strings.Fields(a)
+		s.areas[ws[0]] = append(s.areas[ws[0]], ws)
+	}
 	var stems []stem
 	stemIdx := map[string]int{}
-	add := func(ti int, w string, weight float64, cue, strong bool) {
+	add := func(ti int, w string, weight float64, cue bool) {
 		if strings.Contains(w, " ") {
 			ws := strings.Fields(w)
-			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, cue, strong}}})
+			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, cue}}})
 			return
 		}
 		if p, ok := strings.CutSuffix(w, "*"); ok {
 			if i, ok := stemIdx[p]; ok {
-				stems[i].hits = append(stems[i].hits, hit{ti, weight, cue, strong})
+				stems[i].hits = append(stems[i].hits, hit{ti, weight, cue})
 			} else {
 				stemIdx[p] = len(stems)
-				stems = append(stems, stem{prefix: p, hits: []hit{{ti, weight, cue, strong}}})
+				stems = append(stems, stem{prefix: p, hits: []hit{{ti, weight, cue}}})
 			}
 			return
 		}
-		s.exact[w] = append(s.exact[w], hit{ti, weight, cue, strong})
+		s.exact[w] = append(s.exact[w], hit{ti, weight, cue})
 	}
 	for ti, th := range themes {
 		isCue := map[string]bool{}
@@ -110,21 +112,21 @@ func New(k *kb.KB) *Stage {
 		seen := map[string]bool{}
 		for _, w := range words {
 			if !isCue[w] && !seen[w] { // a cue's weight replaces the word's
-				add(ti, w, 1, false, false)
+				add(ti, w, 1, false)
 			}
 			seen[w] = true
 		}
 		for _, w := range cues[th.label] {
-			add(ti, w, cueWeight, true, false)
+			add(ti, w, cueWeight, true)
 		}
 		for _, w := range strongTerms[th.label] {
-			add(ti, w, cueWeight, false, true)
+			add(ti, w, cueWeight, false)
 		}
 		for _, w := range weakTerms[th.label] {
-			add(ti, w, weakWeight, false, false)
+			add(ti, w, weakWeight, false)
 		}
 		for _, w := range capCues[th.label] {
-			s.caps[w] = append(s.caps[w], hit{ti, cueWeight, true, false})
+			s.caps[w] = append(s.caps[w], hit{ti, cueWeight, true})
 		}
 	}
 	// Longest prefixes first, so "militar" wins over "mil".
@@ -148,18 +150,16 @@ type Scores struct {
 	Themes []float64 // per theme in lexicon order: weighted hits
 	// Cues is the part of Themes that comes from named-thing cues:
 	// companies, products, teams, competitions.
-	Cues []float64
-	// Strong is the part of Themes that comes from the theme's own
-	// vocabulary (strongTerms): "troops", "prime minister", "shareholders".
-	Strong  []float64
+	Cues    []float64
 	Regions map[string]float64 // region label → weighted country signals
 	// Countries maps ISO3 codes to weighted signals: country mentions,
 	// places, and the countries of the actors named.
 	Countries map[string]float64
-	Words     int
-	// Officials weighs the mentions of people the KB knows as office
-	// holders (heads of state and government, ministers, party leaders).
-	Officials float64
+	// Abroad weighs the world regions named that are no country ("the
+	// Middle East", "Latin America", "the Caribbean"): like a foreign
+	// country, they say where the story happens.
+	Abroad float64
+	Words  int
 	// Scores counts match results such as "6-2" or "3-1" (a sports cue).
 	Scores int
 	// Dateline is the ISO3 country of the dateline place ("BAGHDAD
@@ -253,12 +253,7 @@ func headlineEnd(d *doc.Doc) int {
 
 // Score computes the evidence for d's topics without writing to d.
 func (s *Stage) Score(d *doc.Doc) *Scores {
-	sc := &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Strong: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
-	type word struct {
-		lower, orig string
-		w           float64
-		named       bool // inside the name of a known place or actor
-	}
+	sc := &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
 	hl := headlineEnd(d)
 	sc.Headline = hl > 0
 	named := namedSpans(d)
@@ -282,9 +277,6 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	addHits := func(hs []hit, w float64) {
 		for _, h := range hs {
 			sc.Themes[h.theme] += h.w * w
-			if h.strong {
-				sc.Strong[h.theme] += h.w * w
-			}
 			if h.cue {
 				sc.Cues[h.theme] += h.w * w
 			}
@@ -322,6 +314,14 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				}
 			} else {
 				addHits(hs, wd.w)
+			}
+		}
+		if !wd.named {
+			for _, a := range s.areas[w] {
+				if matchWords(words[i:], a) {
+					sc.Abroad += wd.w
+					break
+				}
 			}
 		}
 		for _, m := range s.multi[w] {
@@ -382,7 +382,6 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				}
 				if len(s.k.RolesOf(a.ID)) > 0 {
 					sc.Themes[thPolitics] += w
-					sc.Officials += w
 				}
 			case a.Kind == kb.KindArmedGroup || a.Sector == "REB" || a.Sector == "SEP":
 				if a.Country != "" {
@@ -445,7 +444,7 @@ func namedSpans(d *doc.Doc) []doc.Span {
 	}
 	if d.Has(doc.LayerMentions) {
 		for _, m := range d.Mentions {
-			if m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace) {
+			if m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace || m.Type == doc.TypeCountry) {
 				out = append(out, m.Span)
 			}
 		}
@@ -464,6 +463,38 @@ func namedSpans(d *doc.Doc) []doc.Span {
 		merged = append(merged, sp)
 	}
 	return merged
+}
+
+// worldAreas are the names of world regions that are no country, lower
+// case, as words.
+var worldAreas = []string{
+	"middle east", "mideast", "mid-east", "near east", "far east", "persian gulf", "gulf states", "arab world",
+	"caribbean", "latin america", "south america", "central america", "andes",
+	"western europe", "eastern europe", "central europe", "southern europe", "northern europe", "balkans",
+	"baltics", "baltic states", "scandinavia", "caucasus", "central asia", "south asia", "southeast asia",
+	"south-east asia", "east asia", "asia-pacific", "indian subcontinent", "korean peninsula",
+	"africa", "west africa", "east africa", "north africa", "southern africa", "central africa",
+	"horn of africa", "sub-saharan", "sahel", "maghreb", "indochina", "oceania", "pacific islands",
+}
+
+// A word is one word of a document as Score reads it.
+type word struct {
+	lower, orig string
+	w           float64 // titleWeight in a headline, else 1
+	named       bool    // inside the name of a known place or actor
+}
+
+// matchWords reports whether words begin with the lower-case words want.
+func matchWords(words []word, want []string) bool {
+	if len(words) < len(want) {
+		return false
+	}
+	for j, w := range want {
+		if words[j].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // figurative are the words that make a following word of war ("war",
@@ -736,6 +767,7 @@ func (s *Stage) ClassScores(d *doc.Doc) [4]float64 {
 			foreign += w
 		}
 	}
+	foreign += sc.Abroad
 	foreign = foreignWeight * max(0, foreign-foreignFree)
 	switch sc.Dateline {
 	case "":

@@ -434,3 +434,26 @@ func TestPhenomena(t *testing.T) {
 		})
 	}
 }
+
+func TestWorldAreas(t *testing.T) {
+	s := New(testKB())
+	tests := []struct {
+		text     string
+		mentions []doc.Mention
+		want     float64
+	}{
+		{"Talks on the Middle East resumed.", nil, 1},
+		{"Storms hit the Caribbean and Latin America.", nil, 2},
+		{"Middle managers met.", nil, 0},
+		// A region inside a country's name is the country.
+		{"South Africa won.", []doc.Mention{{Type: doc.TypeCountry, KBID: "ZAF", Span: doc.Span{Start: 0, End: 12}}}, 0},
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text, Mentions: tt.mentions}
+		segment.New().Process(d)
+		d.Fill(doc.LayerMentions)
+		if got := s.Score(d).Abroad; got != tt.want {
+			t.Errorf("%q: Abroad = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}
