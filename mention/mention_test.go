@@ -81,6 +81,8 @@ var mentionTests = []struct {
 		[]string{"Indonesian Navy/organization//name", "Royal Jordanian Air Force/organization//name", "British Council/organization//name"}, []string{"Indonesian", "British", "Jordanian Air Force"}},
 	{"an apposition or copula says what a name is", "Boultham is a small village near the coast. It was bought by Vantorex, a stationery company founded in 1900. Initially, the firm grew.",
 		[]string{"Boultham/place//name", "Vantorex/organization//name"}, []string{"Initially"}},
+	{"a plural noun before of opening a sentence is no part of a name", "Shares of Zentrova Motors rose. Delegates of the Kavari Institute left.",
+		[]string{"Zentrova Motors/organization//name", "Kavari Institute/organization//name"}, []string{"Shares of Zentrova Motors", "Delegates of the Kavari Institute"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -98,7 +98,10 @@ func (p *proc) findRuns() {
 			j-- // "Amos Frumkin of"
 		}
 		// A capitalised common word opening a sentence is not a name.
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (p.seenLower(p.word(i)) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue)) {
+		// "Shares of Ford", "Delegates of the Center for …": a plural or
+		// adjective-shaped word before "of" is a common noun too.
+		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (p.seenLower(p.word(i)) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
