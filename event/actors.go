@@ -86,7 +86,7 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if m.Role >= 0 && m.Role < len(d.RoleClaims) {
 			// the article's own title for the person: "Iranian Foreign Minister X"
 			rc := &d.RoleClaims[m.Role]
-			if a.country == "" {
+			if a.country == "" && a.code == "" && !c.holderOrg(&a, rc.Country) {
 				a.country = rc.Country
 			}
 			if a.sector == "" && rc.Office != "" {
@@ -150,20 +150,17 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
 		}
 		if len(roles) > 0 {
 			r := roles[0]
-			key := r.Office
-			if i := strings.IndexByte(key, '.'); i >= 0 {
+			key := r.Office // "IRN.foreign_minister", "group.al-qaeda.leader"
+			if i := strings.LastIndexByte(key, '.'); i >= 0 {
 				key = key[i+1:]
+			}
+			if c.holderOrg(a, r.Country) {
+				break // the leader of al-Qaeda is coded as al-Qaeda (IMGREB)
 			}
 			if r.Country != "" {
 				a.country = r.Country
 			}
 			a.sector = sectorOfOffice(key)
-			if a.sector == "" {
-				if org, ok := c.kb.Actor(r.Country); ok {
-					a.code = org.CAMEO
-					a.sector = org.Sector
-				}
-			}
 		}
 	default:
 		a.code = ka.CAMEO
@@ -171,6 +168,25 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
 			a.sector = ka.Sector
 		}
 	}
+}
+
+// holderOrg codes a as the organisation whose office it holds when id
+// names a KB organisation or armed group rather than a country: the
+// organisation's CAMEO code, country and sector ("group.al-qaeda" →
+// IMG, REB; "org.un" → IGOUNO). It reports whether id was one.
+func (c *Coder) holderOrg(a *actor, id string) bool {
+	if c.kb == nil || id == "" {
+		return false
+	}
+	org, ok := c.kb.Actor(id)
+	if !ok || org.Kind == kb.KindCountry {
+		return false
+	}
+	a.country, a.code, a.sector = org.Country, org.CAMEO, org.Sector
+	if a.code == "" {
+		a.code = org.Country
+	}
+	return true
 }
 
 // tokRange returns the tokens covering span s.
@@ -339,11 +355,12 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 }
 
 func (c *Coder) addSector(a *actor, ag Agent) {
-	if a.sector != "" && !a.person && !a.agentNoun && a.code != "" && len(ag.Code) == 3 && !hasChunk(a.code, ag.Code) && !ag.Prefix {
-		// "UN troops", "EU officials": an organisation's own code
-		// (IGOUNO) takes the sector of its people (IGOUNOMIL)
+	if a.sector != "" && !a.person && !a.agentNoun && a.code != "" && (ag.Code == "MIL" || ag.Code == "COP") && !hasChunk(a.code, ag.Code) && !ag.Prefix {
+		// "UN troops", "NATO forces": an organisation's own code
+		// (IGOUNO) takes the sector of its armed personnel (IGOUNOMIL);
+		// its leaders and officials are the organisation
 		a.code += ag.Code
-		a.sector = ""
+		a.sector = ag.Code
 		a.agentNoun = true
 		return
 	}

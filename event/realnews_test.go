@@ -18,6 +18,8 @@ var newsActors = []struct{ name, id, typ, country string }{
 	{"United Nations", "org.un", doc.TypeOrganization, ""},
 	{"Myanmar", "MMR", doc.TypeCountry, "MMR"},
 	{"West Bank", "PSE", doc.TypePlace, "PSE"},
+	{"Omar Haddad", "person.oh", doc.TypePerson, ""},
+	{"Nour Front", "group.nf", doc.TypeArmedGroup, ""},
 }
 
 // newsKB knows the organisation codes the phenomena need.
@@ -26,6 +28,9 @@ func newsKB() *kb.KB {
 	k.AddActor(kb.Actor{ID: "org.un", Kind: kb.KindOrganization, Name: "United Nations", CAMEO: "IGOUNO", Sector: "IGO"})
 	k.AddActor(kb.Actor{ID: "person.dp", Kind: kb.KindPerson, Name: "David Petraeus", Country: "USA"})
 	k.AddActor(kb.Actor{ID: "person.ar", Kind: kb.KindPerson, Name: "Ana Ruiz", Country: "PER"})
+	k.AddActor(kb.Actor{ID: "group.nf", Kind: kb.KindArmedGroup, Name: "Nour Front", CAMEO: "IMG", Sector: "REB"})
+	k.AddActor(kb.Actor{ID: "person.oh", Kind: kb.KindPerson, Name: "Omar Haddad", Country: "EGY"})
+	k.AddRole(kb.Role{ID: "r.oh", Person: "person.oh", Office: "group.nf.leader", Country: "group.nf", Start: kb.Date{Year: 2010}})
 	return k
 }
 
@@ -87,6 +92,8 @@ var realNewsTests = []struct {
 	{"agent of a modified place", "Israel released the mayor of the northern West Bank city of Nablus.", []string{"ISR PSEGOV 0841"}, nil},
 	{"agent from a modified country", "Egypt met with exiled dissidents from military-ruled Myanmar.", []string{"EGY MMROPP 040"}, nil},
 	{"hyphen modifier takes no agent", "An Egypt-backed tribunal will prosecute Syria.", nil, []string{"EGYJUD"}},
+	{"leader of an armed group is the group", "Omar Haddad condemned Israel.", []string{"IMGREB ISR 111"}, nil},
+	{"group title before its leader", "Nour Front leader Omar Haddad condemned Israel.", []string{"IMGREB ISR 111"}, []string{"IMGGOV", "group."}},
 	// direction: "X met with Y" is X's act; "X and Y met" both
 	{"met with is directed", "Egypt met with Syria on Monday.", []string{"EGY SYR 040"}, []string{"SYR EGY"}},
 	{"X and Y met is reciprocal", "Egypt and Syria met on Monday.", []string{"EGY SYR 040", "SYR EGY 040"}, nil},
