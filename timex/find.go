@@ -475,6 +475,9 @@ func (p *parser) boundary(i int) bool {
 		return true
 	}
 	if t.kind == kPunct {
+		if t.w == "." && p.attached(i) && p.attached(i+1) && i > 0 && p.t[i-1].kind == kNum && p.t[i+1].kind == kNum {
+			return false // a decimal point: "9.5 million"
+		}
 		switch t.w {
 		case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
 			return true
@@ -1008,6 +1011,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		}
 		m.rel = "article"
 		y = resolveYear(p.anchor, mo, d, p.future(start))
+		if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && p.isWord(start-1, "ended") {
+			// "the fiscal year ended Jan. 31": a period that has ended
+			// ended before the article
+			y--
+		}
 	}
 	t := day(y, time.Month(mo), d)
 	m.val, m.day, m.hasDay = fmtDay(t), t, true
