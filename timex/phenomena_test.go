@@ -233,7 +233,7 @@ var phenomenaTests = []findTest{
 	{"the day before a date", "The day before last Tuesday's hearing, he went home.", thu, "The day before last Tuesday", "DATE", "2023-06-12", ""},
 	{"the day before end", "The vote was on March 3. Talks failed the day before.", thu, "the day before", "DATE", "2023-03-02", ""},
 	{"period ended date", "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", time.Date(1989, 10, 31, 0, 0, 0, 0, time.UTC), "Jan. 31", "DATE", "1989-01-31", ""},
-	{"decimal point is no clause end", "The company said it will redeem 9.5 million Series H preferred shares on Oct. 31 at C$27.75 each.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "Oct. 31", "DATE", "1989-10-31", ""},
+	{"decimal point is no clause end", "They will pay 9.5 million on Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
 	{"season possessive modifier", "The Fund and the Bank held their Autumn meetings.", time.Date(2008, 10, 13, 0, 0, 0, 0, time.UTC), "Autumn", "DATE", "2008-FA", ""},
 	{"by that time", "The sale will close by June 10. If no price is agreed by that time, Fiat will pay.", thu, "that time", "DATE", "2023-06-10", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
