@@ -144,6 +144,10 @@ func (p *parser) duration(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if p.isWord(i, "one") && p.isWord(j, "day") && p.isWord(i-1, "will", "would", "could", "may", "might", "can", "should", "shall") {
+		// "Islam will one day be …": some day ahead
+		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+	}
 	if p.isWord(i-1, "between") && n >= 0 && p.isWord(j, "and") {
 		// "between 60 and 90 days": the first bound is a span of the
 		// same unit, as the second is
@@ -886,6 +890,19 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if w == "last" || w == "first" || w == "second" || w == "final" {
 			if m, ok := p.weekOfMonth(i, j); ok {
 				return m, true
+			}
+		}
+		if !counted && p.isWord(k, "fiscal") && p.isWord(k+1, "year", "quarter") {
+			k++ // "the current fiscal year", "the past fiscal year"
+		}
+		if counted && n == 2 && (w == "first" || w == "last") && p.isWord(k, "quarters") && p.isWord(k+1, "of") {
+			// "the first two quarters of 1990" is its first half
+			if y, e, ok := p.yearNum(k + 2); ok {
+				h := "-H1"
+				if w == "last" {
+					h = "-H2"
+				}
+				return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + h}, true
 			}
 		}
 		if u, uw, ok := p.unitAt(k); ok {
