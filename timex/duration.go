@@ -1410,6 +1410,13 @@ func (p *parser) fromAnchor(i, end, n int, code string) match {
 // report: the last quarter that has ended by the article date.
 func (p *parser) lastQuarter(i, end int, previous bool) match {
 	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
+	if !previous && p.isWord(end, "a") && p.isWord(end+1, "year") && p.isWord(end+2, "ago", "earlier") && p.lastQ != "" && i-p.lastQEnd < 150 {
+		// "for the quarter a year ago": the quarter being reported, a
+		// year back
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		m.end, m.val, m.rel = end+3, fmtYear(y-1)+p.lastQ[4:], "previous"
+		return m
+	}
 	if previous && p.lastQ != "" {
 		y, _ := strconv.Atoi(p.lastQ[:4])
 		q := int(p.lastQ[6] - '0')

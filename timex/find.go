@@ -1707,6 +1707,12 @@ func (p *parser) relative(i int) (match, bool) {
 			q.start, q.val = i, fmtYear(y)+q.val[4:]
 			return q, true
 		}
+		if p.isWord(j+3, "quarter", "period") && p.lastQ != "" && i-p.lastQEnd < 150 {
+			// "sales for last year's quarter": the quarter being
+			// reported, in that year
+			y := p.anchor.Year() + map[string]int{"last": -1, "next": 1, "coming": 1}[det]
+			return match{start: i, end: j + 4, typ: TypeDate, val: fmtYear(y) + p.lastQ[4:], rel: "previous"}, true
+		}
 	}
 	n := 0
 	switch det {
