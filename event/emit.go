@@ -205,8 +205,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	reported := false
+	accuser, accuseAt := -1, -1 // the speaker of "X claimed that Y attacked Z" and the verb
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
+		if accuseVerbs[toks[r].low] && r+1 < m.start && (r == 0 || !determiners[toks[r-1].low]) &&
+			cameo.QuadClass(p.Code) == 4 && !neg && !hypo && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+			// ("the alleged attacks" is an adjective, no claim)
+			// claiming that someone else attacked is accusing them
+			// (CAMEO 112; PETRARCH's gold codes it so)
+			if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
+				accuser, accuseAt = sp[0], r
+			}
+		}
 		// "Trump said North Korea had wanted sanctions lifted", "the
 		// Kremlin said Putin would meet …": what a speaker says someone
 		// else would, could or wanted to do did not happen. The
@@ -336,6 +346,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				} else if p.Reverse != "" && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t])) {
 					add(t, s, p.Reverse, false)
 				}
+			}
+		}
+	}
+	if accuser >= 0 {
+		alleged, hypo = false, false
+		m.head, m.headEnd = accuseAt, accuseAt+1 // the trigger is "claimed"
+		for _, s := range srcs {
+			if s >= 0 && s != accuser && acts[s].actorCode() != acts[accuser].actorCode() {
+				add(accuser, s, "112", false)
 			}
 		}
 	}
@@ -598,6 +617,11 @@ var reportVerbs = map[string]bool{
 }
 
 // believeVerbs report a belief or claim rather than a fact.
+// accuseVerbs report a claim about someone else's act: claiming that
+// another actor attacked is an accusation by the speaker.
+var accuseVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": true, "alleged": true, "alleges": true,
+	"alleging": true, "charged": true, "charges": true, "insisted": true, "insists": true}
+
 var believeVerbs = map[string]bool{
 	"claimed": true, "claims": true, "claiming": true, "believed": true, "believes": true, "believe": true,
 	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,

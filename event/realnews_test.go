@@ -106,6 +106,11 @@ var realNewsTests = []struct {
 	{"received weapons from", "Syrian rebels received weapons from Iran.", []string{"IRN SYRREB 072"}, nil},
 	{"received assurances from", "Syrian rebels received assurances from Turkey.", []string{"TUR SYRREB 030"}, nil},
 	{"received a visitor", "Egypt received a delegation from Syria.", []string{"EGY SYRGOV 043", "SYRGOV EGY 042"}, nil},
+	// "X claimed Y attacked Z": X accuses Y; the attack is coded as alleged
+	{"claimed attack is an accusation", "Egypt claimed that Hamas had attacked Israel.", []string{"EGY PSE 112", "PSE ISR 180"}, nil},
+	{"said attack is no accusation", "Egypt said that Hamas had attacked Israel.", []string{"PSE ISR 180"}, []string{"EGY PSE 112"}},
+	{"alleged as an adjective is no claim", "Egypt condemned the alleged attacks on Israel by Hamas.", nil, []string{"EGY PSE 112"}},
+	{"claimed own attack is no accusation", "Hamas claimed that it had attacked Israel.", nil, []string{"PSE PSE", "PSE  112"}},
 	// over-generation: the object of a verb is no second event
 	{"nominal object of a verb", "Ukraine endorsed an association agreement with Egypt.", []string{"UKR EGY 051"}, []string{"UKR EGY 057"}},
 	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
