@@ -83,6 +83,8 @@ var mentionTests = []struct {
 		[]string{"Boultham/place//name", "Vantorex/organization//name"}, []string{"Initially"}},
 	{"a plural noun before of opening a sentence is no part of a name", "Shares of Zentrova Motors rose. Delegates of the Kavari Institute left.",
 		[]string{"Zentrova Motors/organization//name", "Kavari Institute/organization//name"}, []string{"Shares of Zentrova Motors", "Delegates of the Kavari Institute"}},
+	{"', who' after a name that follows 'of' describes the head noun", "He met former members of Vantorix, who helped him leave. Vantorix said it had no comment.",
+		[]string{"Vantorix/organization//name"}, nil},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -682,7 +682,7 @@ func (p *proc) classify(i, j int) string {
 	if n >= 2 && p.has(i, fGiven) {
 		return doc.TypePerson
 	}
-	if p.is(j, w.comma) && p.is(j+1, w.who) {
+	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) { // not "members of Scientology, who"
 		return doc.TypePerson
 	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
