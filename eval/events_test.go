@@ -133,3 +133,33 @@ func FuzzReadPloverGSR(f *testing.F) {
 		ReadPetrarchJSONL("fuzz", strings.NewReader(s))
 	})
 }
+
+func TestScoreTriplesLenient(t *testing.T) {
+	cases := []struct {
+		g, p Triple
+		want bool
+	}{
+		{Triple{"USAGOV", "RUS", "040"}, Triple{"USA", "RUS", "040"}, true},
+		{Triple{"ISR", "PSEGOV", "084"}, Triple{"ISR", "PSEGOV", "0841"}, true},
+		{Triple{"---REB", "SYR", "190"}, Triple{"REB", "SYR", "190"}, true},
+		{Triple{"---REB", "SYR", "190"}, Triple{"SYRREB", "SYR", "190"}, true},
+		{Triple{"USA", "RUS", "040"}, Triple{"USAGOV", "RUS", "042"}, false}, // 042 is no parent of 040
+		{Triple{"USA", "RUS", "040"}, Triple{"US", "RUS", "040"}, false},     // not a whole chunk
+		{Triple{"USA", "RUS", "040"}, Triple{"", "RUS", "040"}, false},
+		{Triple{"IGOUNO", "SYR", "080"}, Triple{"IGOUNOMIL", "SYR", "0874"}, false},
+	}
+	for _, c := range cases {
+		s := ScoreTriplesLenient([][]Triple{{c.g}}, [][]Triple{{c.p}})
+		if got := s.TP == 1; got != c.want {
+			t.Errorf("%v ~ %v = %v, want %v", c.g, c.p, got, c.want)
+		}
+		if strict := ScoreTriples([][]Triple{{c.g}}, [][]Triple{{c.p}}); c.g != c.p && strict.TP != 0 {
+			t.Errorf("strict %v ~ %v matched", c.g, c.p)
+		}
+	}
+	// one gold triple matches one prediction
+	s := ScoreTriplesLenient([][]Triple{{{"USA", "RUS", "040"}}}, [][]Triple{{{"USA", "RUS", "040"}, {"USAGOV", "RUS", "040"}}})
+	if s.TP != 1 || s.FP != 1 || s.FN != 0 || s.Exact != 0 {
+		t.Errorf("one-to-one: %+v", s)
+	}
+}

@@ -37,7 +37,11 @@ Scores the events stage against event-coding gold data.
 
 With the default dictionary, actors come from the KB through the segment
 and mention stages; with --dict petrarch:DIR they come from DIR's actor and
-agent files. --errors N prints the first N disagreements.`
+agent files. --errors N prints the first N disagreements. --lenient adds an
+opt-in petrarch view in which actor codes match by whole three-letter
+prefixes (USAGOV ~ USA, ---REB ~ REB) and event codes by parent/child
+(084 ~ 0841), as PETRARCH's own comparisons allow; the strict scores
+remain the headline.`
 
 func evalEventsKind() evalKind {
 	return evalKind{name: "events", summary: "event coding: triple P/R/F1 (petrarch), PLOVER accuracy (plover)", run: runEvalEvents}
@@ -48,6 +52,7 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 	format := fs.String("format", "petrarch", "gold format: petrarch or plover")
 	dictSpec := fs.String("dict", "default", "event dictionary: default, petrarch:DIR, or a pattern file")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements")
+	lenient := fs.Bool("lenient", false, "petrarch: also print an opt-in lenient view (actor codes and event codes match by prefix, ---REB ~ REB); the strict scores stay the headline")
 	files, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -77,7 +82,7 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 		if *format == "petrarch" {
 			// PETRARCH gold is dyadic: an event needs a source and a target
 			r.coder.RequireTarget = true
-			err = r.petrarch(env.Stdout, file, f, *nerr)
+			err = r.petrarch(env.Stdout, file, f, *nerr, *lenient)
 		} else {
 			// category-only scoring: an event whose source the coder
 			// cannot find still has a type
@@ -155,7 +160,7 @@ func parseRecordDate(s string) time.Time {
 	return time.Time{}
 }
 
-func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) error {
+func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int, lenient bool) error {
 	var recs []eval.EventRecord
 	var err error
 	if strings.HasSuffix(name, ".jsonl") {
@@ -207,6 +212,12 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int) 
 	fmt.Fprintf(w, "  triples       P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)\n", s.P, s.R, s.F1, s.TP, s.FP, s.FN)
 	fmt.Fprintf(w, "  root codes    P %.3f  R %.3f  F1 %.3f\n", s.RootP, s.RootR, s.RootF1)
 	fmt.Fprintf(w, "  crashes       %d\n", s.Crashes)
+	if lenient {
+		// opt-in: the gold's conventions (USAGOV vs USA, 084 vs 0841)
+		// counted as agreement; never the headline
+		l := eval.ScoreTriplesLenient(gold, pred)
+		fmt.Fprintf(w, "  lenient view  exact %.3f  triples P %.3f  R %.3f  F1 %.3f  (actor and event codes by prefix)\n", l.ExactRate, l.P, l.R, l.F1)
+	}
 	// calibration: the triples a consumer keeps when it filters on the
 	// event confidence
 	fmt.Fprintf(w, "  by confidence")
