@@ -274,6 +274,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	}
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
+	// In a headline in title case ("Caribbean Braces for Another
+	// Hurricane") every word has a capital: a capital says nothing.
+	titleCase := hl > 0 && isTitleCase(words)
 	addHits := func(hs []hit, w float64) {
 		for _, h := range hs {
 			sc.Themes[h.theme] += h.w * w
@@ -290,7 +293,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			addHits(s.lookup("intelligence"), wd.w)
 			continue
 		}
-		if c := wd.orig[0]; 'A' <= c && c <= 'Z' {
+		if c := wd.orig[0]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
 			if hs, ok := s.caps[trimPossessive(wd.orig)]; ok {
 				addHits(hs, wd.w)
 			}
@@ -303,7 +306,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if len(hs) == 0 && isMaker(w) {
 				hs = makerHits
 			}
-			if i > 0 && figurative[trimPossessive(words[i-1].lower)] {
+			if len(hs) > 0 && i > 0 && figurative[trimPossessive(words[i-1].lower)] {
 				// "price war", "bid battle", "legal fight": a word of
 				// war after a word of business, law or sport is a
 				// figure of speech, no evidence of armed conflict.
@@ -482,6 +485,26 @@ type word struct {
 	lower, orig string
 	w           float64 // titleWeight in a headline, else 1
 	named       bool    // inside the name of a known place or actor
+}
+
+// isTitleCase reports whether the headline words (those weighted
+// titleWeight, at the start of words) are in title case: at least three
+// words of four letters or more, all capitalised.
+func isTitleCase(words []word) bool {
+	n := 0
+	for _, w := range words {
+		if w.w != titleWeight {
+			break
+		}
+		if len(w.orig) < 4 {
+			continue
+		}
+		if c := w.orig[0]; c < 'A' || c > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // matchWords reports whether words begin with the lower-case words want.

@@ -230,6 +230,9 @@ func TestCaseSensitiveCues(t *testing.T) {
 		{"Tech giants met again.", "sports", false},
 		{"Apple unveiled a new computer.", "technology", true},
 		{"He ate an apple.", "technology", false},
+		// In a title-case headline a capital is no name.
+		{"Caribbean Islanders Brace for Hurricane\n\nPeople put up shutters.", "sports", false},
+		{"Islanders beat Rangers\n\nThe Islanders won.", "sports", true},
 	}
 	for _, tt := range tests {
 		d := &doc.Doc{Text: tt.text}
