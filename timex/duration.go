@@ -191,6 +191,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if n == 1 && plural(w) && (p.word(i) == "a" || p.word(i) == "an") {
 		return match{}, false
 	}
+	if !hyph && p.isPunct(j+1, "-") && p.attached(j+1) && p.isWord(j+2, "earlier", "ago") && p.attached(j+2) {
+		return match{}, false // "a year-earlier loss": the year-ago adjective
+	}
 	if n > 1 && !plural(w) && !hyph {
 		// "a two day visit", "a six year term": a compound before a noun;
 		// not "10 second" (an ordinal) or a bare "2 year"
