@@ -76,8 +76,11 @@ func (p *parser) cue(j, at int) int {
 		}
 		return cueNone
 	case "would":
-		// future in the past ("said they would meet Monday") only close by
-		if at-j <= 4 {
+		// future in the past ("said they would meet Monday",
+		// "would be traveling to the United States Thursday"); further
+		// off not for a possessive, the date of an event ("would look
+		// for ways to get around Wednesday's ruling")
+		if at-j <= 4 || at-j <= 9 && !p.possessive(at) {
 			return cueFuture
 		}
 		return cueNone
@@ -388,4 +391,9 @@ var futureMarkers = map[string]bool{
 	"to": true, "be": true, "will": true, "would": true, "could": true, "may": true,
 	"might": true, "should": true, "expects": true, "expect": true, "plans": true,
 	"plan": true, "hopes": true, "intends": true, "shall": true,
+}
+
+// possessive reports whether the word at i is followed by "'s".
+func (p *parser) possessive(i int) bool {
+	return (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && p.attached(i+1)
 }
