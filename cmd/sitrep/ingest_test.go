@@ -8,11 +8,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/ingest"
+	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/store"
 	"github.com/sitrep-project/sitrep/store/sqlite"
 	"github.com/sitrep-project/sitrep/store/storetest"
@@ -265,4 +269,116 @@ func TestIngestDateFlag(t *testing.T) {
 	if _, errOut, code := runSitrep(t, "ingest", "--store", db, "--date", "March 4", txt); code != exitUsage || !strings.Contains(errOut, "--date") {
 		t.Errorf("bad --date: exit %d, %q", code, errOut)
 	}
+}
+
+// benchDocs returns n analysed articles for the writer benchmarks: the
+// examples analysed once, copied with a distinct title per copy (so each
+// has its own id; copies of one example are near-duplicates, as wire
+// copies are).
+func benchDocs(b *testing.B, n int) []*doc.Doc {
+	b.Helper()
+	k, err := openKB(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var base []*doc.Doc
+	err = ingest.Read(context.Background(), []string{"../../examples"}, ingest.Options{MaxBytes: ingest.DefaultMaxBytes}, func(a *ingest.Article) error {
+		d := a.Doc()
+		if err := p.Run(d, nil); err != nil {
+			return err
+		}
+		base = append(base, d)
+		return nil
+	}, func(err error) { b.Fatal(err) })
+	if err != nil || len(base) == 0 {
+		b.Fatalf("examples: %d articles, %v", len(base), err)
+	}
+	docs := make([]*doc.Doc, n)
+	for i := range docs {
+		d := *base[i%len(base)]
+		if c := i / len(base); c > 0 {
+			d.Title += fmt.Sprintf(" (edition %d)", c)
+		}
+		d.SetID()
+		docs[i] = &d
+	}
+	return docs
+}
+
+// BenchmarkIngestWrite times the two halves of storing what ingest
+// analysed: encoding on a worker (store.Encode) and the one writer's
+// PutEncoded in batches of ingestBatch, into a new SQLite store each
+// round. Reported per article: the bytes written and the CPU time (user and system, all
+// threads, so garbage collection is included) of each, which a busy
+// machine disturbs less than wall time.
+func BenchmarkIngestWrite(b *testing.B) {
+	const n = 2000
+	docs := benchDocs(b, n)
+	ctx := context.Background()
+	var encode, write time.Duration
+	var written int64
+	for b.Loop() {
+		b.StopTimer()
+		path := filepath.Join(b.TempDir(), "w.db")
+		db, err := sqlite.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := cpuTime()
+		enc := make([]*store.Encoded, n)
+		for i, d := range docs {
+			if enc[i], err = store.Encode(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		encode += cpuTime() - start
+		start = cpuTime()
+		written -= bytesWritten()
+		for lo := 0; lo < n; lo += ingestBatch {
+			if _, err := db.PutEncoded(ctx, enc[lo:min(lo+ingestBatch, n)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		write += cpuTime() - start
+		written += bytesWritten()
+		b.StopTimer()
+		db.Close()
+		b.StartTimer()
+	}
+	per := float64(n * b.N)
+	b.ReportMetric(float64(encode.Microseconds())/1000/per, "encode-cpu-ms/article")
+	b.ReportMetric(float64(write.Microseconds())/1000/per, "write-cpu-ms/article")
+	if written > 0 {
+		b.ReportMetric(float64(written)/1024/per, "written-KB/article")
+	}
+}
+
+// bytesWritten is what the process has passed to write system calls so
+// far (wchar in /proc/self/io), 0 where that is not available. The
+// writer's bytes are its WAL frames and checkpoints: a count that does
+// not depend on how busy the machine is.
+func bytesWritten() int64 {
+	b, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "wchar: "); ok {
+			n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			return n
+		}
+	}
+	return 0
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

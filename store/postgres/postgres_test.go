@@ -99,8 +99,8 @@ func TestMigrateTwice(t *testing.T) {
 			t.Fatalf("open %d: %v", i, err)
 		}
 		s, err := db.Stats(context.Background())
-		if err != nil || s.SchemaVersion != 7 {
-			t.Errorf("open %d: Stats = %+v, %v; want schema version 7", i, s, err)
+		if err != nil || s.SchemaVersion != 8 {
+			t.Errorf("open %d: Stats = %+v, %v; want schema version 8", i, s, err)
 		}
 		// Migration 6 dropped the per-row foreign keys Put never needs.
 		var fks int
@@ -109,4 +109,21 @@ func TestMigrateTwice(t *testing.T) {
 		}
 		db.Close()
 	}
+}
+
+func TestMigrationArticleSeq(t *testing.T) {
+	ctx := context.Background()
+	u := freshURL(t, serverURL(t))
+	old, err := postgres.OpenAtVersion(ctx, u, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.ArticleSeqMigration(t, old, func() store.Store {
+		old.Close()
+		db, err := postgres.Open(ctx, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
 }

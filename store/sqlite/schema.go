@@ -171,4 +171,20 @@ ALTER TABLE events ADD COLUMN target_country TEXT NOT NULL DEFAULT '';
 UPDATE events SET source_country = COALESCE(json_extract(data, '$.source_country'), ''),
 	target_country = COALESCE(json_extract(data, '$.target_country'), '');
 CREATE INDEX events_cdyad ON events (source_country, target_country, day, quad_class, goldstein, factual);`,
+	// 7: quotes, findings and events of one article by the article's
+	// seq. An index on article_id (a content hash) took each new row on
+	// a random page, so every commit rewrote a page per article in each
+	// of the three; seqs only grow, so new rows go at the index's end.
+	`ALTER TABLE quotes ADD COLUMN article_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE findings ADD COLUMN article_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN article_seq INTEGER NOT NULL DEFAULT 0;
+UPDATE quotes SET article_seq = COALESCE((SELECT a.seq FROM articles a WHERE a.id = quotes.article_id), 0);
+UPDATE findings SET article_seq = COALESCE((SELECT a.seq FROM articles a WHERE a.id = findings.article_id), 0);
+UPDATE events SET article_seq = COALESCE((SELECT a.seq FROM articles a WHERE a.id = events.article_id), 0);
+DROP INDEX quotes_article;
+DROP INDEX findings_article;
+DROP INDEX events_article;
+CREATE INDEX quotes_article ON quotes (article_seq);
+CREATE INDEX findings_article ON findings (article_seq);
+CREATE INDEX events_article ON events (article_seq);`,
 }

@@ -157,6 +157,7 @@ func cleanErr(err error) error {
 var dialect = sqlstore.Dialect{
 	Name:       "sqlite",
 	Migrations: migrations,
+	Insert:     "INSERT OR ROLLBACK",
 	IndexText:  `INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq >= ?`,
 	Search:     search,
 }

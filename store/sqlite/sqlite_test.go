@@ -59,8 +59,8 @@ func TestMigrations(t *testing.T) {
 		if err := db.SQL().QueryRow(`SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)`).Scan(&versions); err != nil {
 			t.Fatal(err)
 		}
-		if versions != "1,2,3,4,5,6" {
-			t.Errorf("open %d: applied migrations %q; want 1,2,3,4,5,6 once each", i, versions)
+		if versions != "1,2,3,4,5,6,7" {
+			t.Errorf("open %d: applied migrations %q; want 1,2,3,4,5,6,7 once each", i, versions)
 		}
 		db.Close()
 	}
@@ -71,6 +71,23 @@ func TestMigrations(t *testing.T) {
 	if _, err := sqlite.Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("Open of a newer schema: %v; want an error saying it is newer", err)
 	}
+}
+
+func TestMigrationArticleSeq(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sqlite.OpenAtVersion(ctx, path, 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.ArticleSeqMigration(t, old, func() store.Store {
+		old.Close()
+		db, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
 }
 
 func TestIntegrityCheck(t *testing.T) {

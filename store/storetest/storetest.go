@@ -656,6 +656,17 @@ func testQuotes(t *testing.T, st store.Store) {
 	if q.Text != "Our priority is safety" || q.Speaker.Name != "Danny Ayalon" || q.Date != "2024-07-01" || q.Cue != "said" {
 		t.Errorf("quote = %+v", q)
 	}
+	for _, d := range append(corpus(), NewDoc(DocSpec{Title: "Not stored"})) {
+		got, err := st.Quotes(ctx, store.QuoteFilter{Article: d.ID})
+		if err != nil || len(got) != len(d.Quotes) {
+			t.Errorf("Quotes(article %s) = %d, %v; want %d", d.Title, len(got), err, len(d.Quotes))
+		}
+		for _, q := range got {
+			if q.ArticleID != d.ID {
+				t.Errorf("Quotes(article %s) returned a quote of %s", d.ID, q.ArticleID)
+			}
+		}
+	}
 }
 
 func testFindings(t *testing.T, st store.Store) {
@@ -686,6 +697,17 @@ func testFindings(t *testing.T, st store.Store) {
 	f := got[0]
 	if f.ArticleTitle != "Talks in Oman" || f.ArticleURL != "https://wire.example/a" || len(f.Evidence) != 1 || f.Evidence[0].Fact != "a fact" {
 		t.Errorf("finding = %+v", f)
+	}
+	for _, d := range append(corpus(), NewDoc(DocSpec{Title: "Not stored"})) {
+		got, err := st.Findings(ctx, store.FindingFilter{Article: d.ID})
+		if err != nil || len(got) != len(d.Findings) {
+			t.Errorf("Findings(article %s) = %d, %v; want %d", d.Title, len(got), err, len(d.Findings))
+		}
+		for _, f := range got {
+			if f.ArticleID != d.ID {
+				t.Errorf("Findings(article %s) returned a finding of %s", d.ID, f.ArticleID)
+			}
+		}
 	}
 }
 

@@ -51,12 +51,12 @@ func eventWhere(t string, f store.EventFilter, merged bool) (common *where, alts
 	}
 	if merged {
 		if f.Article != "" {
-			w.add(t+".id IN (SELECT merged_id FROM events WHERE article_id = ?)", f.Article)
+			w.add(t+".id IN (SELECT merged_id FROM events WHERE article_seq"+articleSeq+")", f.Article)
 		}
 		return &w, alts
 	}
 	if f.Article != "" {
-		w.add(t+".article_id = ?", f.Article)
+		w.add(t+".article_seq"+articleSeq, f.Article)
 	}
 	if f.Factual {
 		w.add(t + ".factual = 1")

@@ -68,7 +68,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		st  **sql.Stmt
 		sql string
 	}{
-		{&p.insArticle, `INSERT INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
+		{&p.insArticle, s.insert() + ` INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.growStory, `UPDATE stories SET size = size + ? WHERE id = ?`},
 		{&p.bumpSources, `UPDATE merged_events SET num_sources = num_sources + ? WHERE id = ?`},
@@ -83,9 +83,13 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 	p.stories = rowBuf{table: "stories", cols: []string{"id", "first_date", "size", "added"}}
 	p.newStory, p.grown = map[string]int{}, map[string]int{}
 	p.entities = rowBuf{table: "entities", cols: []string{"article_id", "idx", "kb_id", "name", "type", "country", "mentions", "date"}}
-	p.quotes = rowBuf{table: "quotes", cols: []string{"article_id", "idx", "date", "speaker_entity", "speaker_name", "speaker_lc", "kind", "data"}}
-	p.findings = rowBuf{table: "findings", cols: []string{"article_id", "idx", "date", "kind", "verdict", "data"}}
-	p.events = rowBuf{table: "events", cols: []string{"article_id", "idx", "day", "source", "target", "source_name", "target_name",
+	// Quotes, findings and events name their article by id and by seq:
+	// an index on the seq, which only grows, takes each new row at its
+	// end, where an index on the id (a hash) took it on a random page
+	// (a page written per article per index at every commit).
+	p.quotes = rowBuf{table: "quotes", cols: []string{"article_id", "article_seq", "idx", "date", "speaker_entity", "speaker_name", "speaker_lc", "kind", "data"}}
+	p.findings = rowBuf{table: "findings", cols: []string{"article_id", "article_seq", "idx", "date", "kind", "verdict", "data"}}
+	p.events = rowBuf{table: "events", cols: []string{"article_id", "article_seq", "idx", "day", "source", "target", "source_name", "target_name",
 		"cameo", "quad_class", "goldstein", "factual", "merged_id", "data", "source_country", "target_country"}}
 	return &p, nil
 }
@@ -130,7 +134,15 @@ func (s *DB) flush(ctx context.Context, st *putStmts, b *rowBuf) error {
 // table, preparing it on first use.
 func (s *DB) insertStmt(ctx context.Context, st *putStmts, b *rowBuf, rows int) (*sql.Stmt, error) {
 	row := "(?" + strings.Repeat(", ?", len(b.cols)-1) + ")"
-	return s.multiRow(ctx, st, insertKey{b.table, rows}, "INSERT INTO "+b.table+" ("+strings.Join(b.cols, ", ")+") VALUES ", row, "")
+	return s.multiRow(ctx, st, insertKey{b.table, rows}, s.insert()+" INTO "+b.table+" ("+strings.Join(b.cols, ", ")+") VALUES ", row, "")
+}
+
+// insert returns the dialect's INSERT verb (Dialect.Insert).
+func (s *DB) insert() string {
+	if s.d.Insert == "" {
+		return "INSERT"
+	}
+	return s.d.Insert
 }
 
 // multiRow returns the transaction's statement head + rows copies of row
@@ -406,13 +418,13 @@ func (s *DB) putOne(ctx context.Context, st *putStmts, e *store.Encoded, added s
 	}
 	for i, q := range d.Quotes {
 		data := e.Quotes[i]
-		st.quotes.add(d.ID, i, date, q.Speaker.Entity, q.Speaker.Name, strings.ToLower(q.Speaker.Name), q.Kind, data)
+		st.quotes.add(d.ID, seq, i, date, q.Speaker.Entity, q.Speaker.Name, strings.ToLower(q.Speaker.Name), q.Kind, data)
 	}
 	for i, f := range d.Findings {
 		data := e.Findings[i]
-		st.findings.add(d.ID, i, date, f.Kind, f.Verdict, data)
+		st.findings.add(d.ID, seq, i, date, f.Kind, f.Verdict, data)
 	}
-	if err := s.putEvents(ctx, st, d, e.Events, date, added); err != nil {
+	if err := s.putEvents(ctx, st, d, seq, e.Events, date, added); err != nil {
 		return false, err
 	}
 	return near, nil
@@ -520,13 +532,13 @@ type pendingMerge struct {
 
 // putEvents buffers d's events and what they add to merged events; the
 // merged events are written once per key when Put ends (mergeAll).
-func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, encEvents []string, articleDate, added string) error {
+func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, seq int64, encEvents []string, articleDate, added string) error {
 	outlet := outletOf(d)
 	inArticle := map[mergeKey]bool{}
 	for i, e := range d.Events {
 		k := mergeKey{eventDay(e.Date, articleDate), e.Source, e.Target, e.Cameo}
 		factual := !e.Negated && !e.Hypothetical
-		st.events.add(d.ID, i, k.day, e.Source, e.Target, e.SourceName, e.TargetName,
+		st.events.add(d.ID, seq, i, k.day, e.Source, e.Target, e.SourceName, e.TargetName,
 			e.Cameo, e.QuadClass, e.Goldstein, boolInt(factual), int64(0), encEvents[i],
 			actorCountry(e.Source, e.SourceCountry), actorCountry(e.Target, e.TargetCountry))
 		if k.day == "" {
@@ -557,14 +569,14 @@ func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, encEvents 
 // events (returning each key's id), then add their outlets (returning the
 // ids that gained one).
 const (
-	upMergedHead = `INSERT INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
+	upMergedHead = ` INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
 			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added) VALUES `
 	upMergedRow  = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	upMergedTail = ` ON CONFLICT (day, source, target, cameo) DO UPDATE SET
 				num_mentions = merged_events.num_mentions + excluded.num_mentions,
 				num_articles = merged_events.num_articles + excluded.num_articles
 			RETURNING id, day, source, target, cameo`
-	mergedSrcHead = `INSERT INTO merged_event_sources (merged_id, outlet) VALUES `
+	mergedSrcHead = ` INTO merged_event_sources (merged_id, outlet) VALUES `
 	mergedSrcTail = ` ON CONFLICT DO NOTHING RETURNING merged_id`
 )
 
@@ -582,7 +594,7 @@ func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
 			args = append(append(args, pm.first[:13]...), pm.mentions, pm.articles)
 			args = append(args, pm.first[13:]...)
 		}
-		stmt, err := s.multiRow(ctx, st, insertKey{"merged_events", n}, upMergedHead, upMergedRow, upMergedTail)
+		stmt, err := s.multiRow(ctx, st, insertKey{"merged_events", n}, s.insert()+upMergedHead, upMergedRow, upMergedTail)
 		if err != nil {
 			return err
 		}
@@ -627,7 +639,7 @@ func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
 	var addedOrder []int64
 	for len(src) > 0 {
 		n := min(len(src)/2, chunkRows)
-		stmt, err := s.multiRow(ctx, st, insertKey{"merged_event_sources", n}, mergedSrcHead, "(?, ?)", mergedSrcTail)
+		stmt, err := s.multiRow(ctx, st, insertKey{"merged_event_sources", n}, s.insert()+mergedSrcHead, "(?, ?)", mergedSrcTail)
 		if err != nil {
 			return err
 		}

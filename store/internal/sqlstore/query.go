@@ -10,6 +10,12 @@ import (
 	"github.com/sitrep-project/sitrep/store"
 )
 
+// articleSeq completes a condition on a layer table's article_seq
+// column: the rows of the article whose id is the argument (indexed by
+// seq, see migration 7 of SQLite and 8 of PostgreSQL). An unknown id
+// matches nothing.
+const articleSeq = " = (SELECT seq FROM articles WHERE id = ?)"
+
 const summaryCols = `a.id, a.source, a.title, a.url, a.site, a.date, a.story, a.n_events, a.n_quotes, a.n_findings, a.added`
 
 func scanSummary(sc interface{ Scan(...any) error }, extra ...any) (store.ArticleSummary, error) {
@@ -119,7 +125,7 @@ func (s *DB) Quotes(ctx context.Context, f store.QuoteFilter) ([]store.Quote, er
 		w.add(`(q.speaker_entity = ? OR q.speaker_lc LIKE ? ESCAPE '\')`, f.Speaker, "%"+likeEscape(strings.ToLower(f.Speaker))+"%")
 	}
 	if f.Article != "" {
-		w.add("q.article_id = ?", f.Article)
+		w.add("q.article_seq"+articleSeq, f.Article)
 	}
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT q.article_id, q.idx, q.date, q.data FROM quotes q`+w.String()+` ORDER BY q.date DESC, q.id DESC`+s.limit(f.Page)), w.args...)
 	if err != nil {
@@ -149,7 +155,7 @@ func (s *DB) Findings(ctx context.Context, f store.FindingFilter) ([]store.Findi
 		w.add("f.verdict = ?", f.Verdict)
 	}
 	if f.Article != "" {
-		w.add("f.article_id = ?", f.Article)
+		w.add("f.article_seq"+articleSeq, f.Article)
 	}
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT f.article_id, f.idx, f.date, a.title, a.url, f.data FROM findings f JOIN articles a ON a.id = f.article_id`+w.String()+` ORDER BY f.date DESC, f.id DESC`+s.limit(f.Page)), w.args...)
 	if err != nil {

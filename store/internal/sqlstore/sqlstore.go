@@ -33,6 +33,12 @@ type Dialect struct {
 	// WriteLock, if set, runs first in every Put transaction to
 	// serialise writers (story assignment reads then writes).
 	WriteLock string
+	// Insert is the verb of Put's multi-row INSERTs; "" means "INSERT".
+	// SQLite uses "INSERT OR ROLLBACK": a failed constraint then ends the
+	// whole transaction (which Put abandons on any error anyway), so
+	// SQLite need not keep a statement journal — a copy of every page a
+	// multi-row statement touches, to undo that statement alone.
+	Insert string
 	// IndexText, if set, indexes the articles a Put stored for search.
 	// It runs once per Put, after every other write, and is given the seq
 	// of the Put's first article: every article with that seq or a later
