@@ -67,7 +67,7 @@ func OfficeKey(label, country string, names *kb.KB) string {
 		strings.Contains(l, "parliamentary") || strings.Contains(l, "shadow") || strings.Contains(l, "permanent secretary") ||
 		strings.HasPrefix(l, "head of") || strings.HasPrefix(l, "chief of")
 	minister := strings.HasPrefix(l, "minister") || strings.HasPrefix(l, "secretary of state for") || strings.HasPrefix(l, "secretary for")
-	if minister && !junior {
+	if minister && !junior && !subPost(l) {
 		switch {
 		case strings.Contains(l, "foreign affairs") || strings.Contains(l, "external affairs") || strings.Contains(l, "foreign and commonwealth") ||
 			strings.Contains(l, "foreign, commonwealth") || strings.Contains(l, "european and international affairs") || strings.Contains(l, "europe and foreign affairs"):
@@ -75,9 +75,7 @@ func OfficeKey(label, country string, names *kb.KB) string {
 				return kb.OfficeForeignMinister
 			}
 		case strings.Contains(l, "defence") || strings.Contains(l, "defense"):
-			if !strings.Contains(l, "equipment") && !strings.Contains(l, "industry") && !strings.Contains(l, "procurement") {
-				return kb.OfficeDefenceMinister
-			}
+			return kb.OfficeDefenceMinister
 		case l == "minister of the interior" || l == "minister of interior" || l == "minister of internal affairs" || l == "minister of home affairs" || l == "minister for home affairs" || l == "minister of the interior and administration":
 			return kb.OfficeInteriorMinister
 		case l == "minister of finance" || l == "minister for finance" || l == "minister of finance and economy" || l == "minister of economy and finance":
@@ -88,6 +86,22 @@ func OfficeKey(label, country string, names *kb.KB) string {
 		return kb.OfficeSpeaker
 	}
 	return slugKey(l)
+}
+
+// subPostWords, in a minister's label, name a junior or neighbouring post
+// beside the cabinet one ("Minister Delegate for Foreign Affairs",
+// "Minister for Defence Materiel", "Minister for Defence Science and
+// Personnel", "Minister of Home Front Defence", "Minister for Defence
+// Industry"): such a label keeps its own office key.
+var subPostWords = []string{"delegate", "materiel", "matériel", "science", "personnel", "home front", "industr", "production", "equipment", "procurement"}
+
+func subPost(l string) bool {
+	for _, w := range subPostWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func slugKey(l string) string {

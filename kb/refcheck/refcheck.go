@@ -237,9 +237,6 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 			pname[a.ID] = a
 		}
 		for _, r := range recs.Roles {
-			if notThePost(r.Office, r.Title) {
-				continue
-			}
 			p := pname[r.Person]
 			ref.add(r.Office, refRole{person: kb.Fold(p.Name), qid: strings.TrimPrefix(r.Person, "wd."), start: r.Start, end: r.End, asOf: asOf[r.Source], source: "wikidata-ep"})
 		}
@@ -270,29 +267,6 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 		return nil, fmt.Errorf("%s: no reference tables (want officeholders-wikidata-ep/ or curated-overlay/)", dir)
 	}
 	return ref, nil
-}
-
-// subPosts are words that, in a position label mapped to a foreign or
-// defence minister's office, name a junior or neighbouring post instead
-// ("Minister Delegate for Foreign Affairs", "Minister for Defence
-// Materiel", "Minister for Defence Science and Personnel", "Minister of
-// Home Front Defence").
-var subPosts = []string{"delegate", "materiel", "matériel", "science", "personnel", "home front", "industr", "production"}
-
-// notThePost reports whether a reference row filed under office (by the
-// importer's label mapping) is really a different post, so that its
-// holders are not compared with the office's.
-func notThePost(office, label string) bool {
-	if !strings.HasSuffix(office, "."+kb.OfficeForeignMinister) && !strings.HasSuffix(office, "."+kb.OfficeDefenceMinister) {
-		return false
-	}
-	l := strings.ToLower(label)
-	for _, w := range subPosts {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // mergeTerms joins a person's consecutive rows for one office (the next

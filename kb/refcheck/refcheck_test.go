@@ -226,24 +226,3 @@ func TestHandoverEnd(t *testing.T) {
 		}
 	}
 }
-
-func TestNotThePost(t *testing.T) {
-	tests := []struct {
-		office, label string
-		want          bool
-	}{
-		{"AUS.defence_minister", "Minister for Defence", false},
-		{"AUS.defence_minister", "Minister for Defence Materiel", true},
-		{"AUS.defence_minister", "Minister for Defence Science and Personnel", true},
-		{"ISR.defence_minister", "Minister of Home Front Defence", true},
-		{"FRA.foreign_minister", "Minister Delegate for Foreign Affairs", true},
-		{"FRA.foreign_minister", "Minister of Europe and Foreign Affairs", false},
-		{"IRN.defence_minister", "Minister of Defence and Armed Forces Logistics", false},
-		{"AUS.minister_for_defence_industry", "Minister for Defence Industry", false}, // not a mapped cabinet post
-	}
-	for _, tt := range tests {
-		if got := notThePost(tt.office, tt.label); got != tt.want {
-			t.Errorf("notThePost(%q, %q) = %v; want %v", tt.office, tt.label, got, tt.want)
-		}
-	}
-}
