@@ -1779,7 +1779,10 @@ func (p *parser) deictic(i int) (match, bool) {
 	off := 0
 	switch w {
 	case "today":
-		if (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && genericNow[p.word(i+3)] {
+		if (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && (genericNow[p.word(i+3)] ||
+			p.word(i+3) != "" && p.t[i+3].upper && (i+4 >= len(p.t) || p.t[i+4].kind == kPunct || p.t[i+4].nl)) {
+			// "an exciting time at today's GM.": the present-day
+			// company or country, not the article's day
 			// "today's world", "today's youth": the present age, not the
 			// article's day (PRESENT_REF, as the TIMEX guidelines have it)
 			return match{start: i, end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true

@@ -242,6 +242,8 @@ var phenomenaTests = []findTest{
 	{"the quarter a year ago", "Profit was $5 million in the third quarter of 2022. For the quarter a year ago, it earned $16 million.", thu, "the quarter a year ago", "DATE", "2021-Q3", ""},
 	{"a year-earlier loss", "Net was $1 million in the third quarter of 2022, compared with a year-earlier loss of $26,956.", thu, "year-earlier", "DATE", "2021-Q3", ""},
 	{"weekday would be traveling", "Officials said that the father would be traveling to the United States Thursday with his wife.", time.Date(2023, 6, 14, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2023-06-15", ""},
+	{"today's company", "This is an exciting time at today's GM.", thu, "today", "DATE", "PRESENT_REF", ""},
+	{"today's named event", "Today's Senate vote was close.", thu, "Today", "DATE", "2023-06-15", ""},
 	{"season possessive modifier", "The Fund and the Bank held their Autumn meetings.", time.Date(2008, 10, 13, 0, 0, 0, 0, time.UTC), "Autumn", "DATE", "2008-FA", ""},
 	{"by that time", "The sale will close by June 10. If no price is agreed by that time, Fiat will pay.", thu, "that time", "DATE", "2023-06-10", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
