@@ -6,15 +6,22 @@
 //
 // The evidence (see Stage.Score) is:
 //   - words of the theme lexicon (lexicon.go), weighted: named-thing cues
-//     (companies, products, teams, competitions; cues.go) and market
-//     vocabulary count double, ambiguous words ("president", "victory")
+//     (companies, products, teams, competitions; cues.go) and each
+//     theme's own vocabulary ("shareholders", "troops", "prime minister")
+//     count double, ambiguous words ("president", "victory", "rally")
 //     half; words in a headline count double; words inside the name of
-//     a known place or person ("West Bank", "Bill Parcells") count not;
+//     a known place, person or country ("West Bank", "Bill Parcells")
+//     count not; a word of war after a word of business, law or sport
+//     ("price war", "bid battle") is a figure of speech; capitalised
+//     cues ("Giants", "Sun") do not count in a title-case headline;
+//     "-maker" compounds ("steelmaker") count for the economy;
 //   - the KB actors the mentions stage linked: people with offices and
 //     governments count for politics, armed groups for armed conflict,
 //     international organisations for politics or the economy, and each
 //     actor for its country;
-//   - countries and places, and the dateline ("BAGHDAD (Reuters) -");
+//   - countries and places, world regions that are no country ("the
+//     Middle East", "Latin America"), and the dateline ("BAGHDAD
+//     (Reuters) -");
 //   - events between political actors coded by the event stage;
 //   - match results ("3-1") for sport.
 //

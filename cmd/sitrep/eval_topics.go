@@ -27,13 +27,15 @@ const evalTopicsAbout = `
 Classifies AG News items (title and description) into World, Sports,
 Business and Sci/Tech from sitrep's topic evidence (themes, and the
 countries and places named) and reports accuracy, per-class
-precision/recall/F1 and the World-vs-rest F1.`
+precision/recall/F1 and the World-vs-rest F1. --rows even|odd scores
+one half of the file (a development half and a held-out half); --errors N
+prints misclassified items with their class scores and evidence.`
 
 func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "eval topics", "eval topics --format agnews FILE", evalTopicsAbout)
 	format := fs.String("format", "agnews", "gold `format`: agnews")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
-	showErrors := fs.Int("errors", 0, "also print up to `n` misclassified items (line, gold, predicted, class scores, title)")
+	showErrors := fs.Int("errors", 0, "also print up to `n` misclassified items (line, gold, predicted, class scores, evidence, text)")
 	rows := fs.String("rows", "all", "score `rows` all, even or odd (by item position, first item even): a development half and a held-out half")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
