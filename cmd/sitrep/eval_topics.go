@@ -77,11 +77,16 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	gold := make([]string, len(items))
 	pred := make([]string, len(items))
 	cs := make([][4]float64, len(items))
+	failed := 0
 	why := make([]string, len(items))
 	for i, it := range items {
 		d := &doc.Doc{Raw: it.Text(), Source: fmt.Sprintf("%s:%d", paths[0], it.Line)}
 		if err := p.Run(d, nil); err != nil {
-			return err
+			// One item's failure (a stage's bug) is reported; the item
+			// is classified from the layers made before it and the
+			// others go on.
+			fmt.Fprintf(env.Stderr, "sitrep eval topics: %v\n", err)
+			failed++
 		}
 		cs[i] = top.ClassScores(d)
 		if *showErrors > 0 {
@@ -106,7 +111,10 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	if *asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		if err := enc.Encode(s); err != nil {
+			return err
+		}
+		return failedErr(failed)
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "items     %d\naccuracy  %.3f\n\n", s.Items, s.Accuracy)
@@ -114,5 +122,14 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	for _, c := range append(s.Classes, s.World) {
 		fmt.Fprintf(w, "%-15s %5d %5d %8d  %.3f  %.3f  %.3f\n", c.Class, c.Gold, c.Predicted, c.Correct, c.Precision, c.Recall, c.F1)
 	}
-	return nil
+	return failedErr(failed)
+}
+
+// failedErr is the error of an evaluation in which n items failed in the
+// pipeline, nil when none did.
+func failedErr(n int) error {
+	if n == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d item(s) failed in the pipeline (see above); scored from the layers made before the failure", n)
 }
