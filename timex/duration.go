@@ -135,6 +135,12 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// "the worst single-day decline": a span of one unit
+	if p.isWord(i, "single") && p.isPunct(i+1, "-") && p.attached(i+1) && p.attached(i+2) {
+		if u, w, ok := p.unitAt(i + 2); ok && !plural(w) && u.code != "WE" {
+			return match{start: i, end: i + 3, typ: TypeDuration, val: durationValue(1, u)}, true
+		}
+	}
 	// "a day-long meeting", "a week-long strike"
 	if u, w, ok := p.unitAt(i); ok && !plural(w) && !u.time && p.isPunct(i+1, "-") && p.attached(i+1) && p.isWord(i+2, "long") && p.attached(i+2) {
 		return match{start: i, end: i + 3, typ: TypeDuration, val: durationValue(1, u)}, true
@@ -1032,6 +1038,17 @@ func (p *parser) theExpr(i int) (match, bool) {
 			return match{start: i, end: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
 	case "day":
+		if p.isWord(i-1, "in") && p.isWord(i-2, "late", "later", "early", "earlier") && p.t[i-2].kind == kWord {
+			// "rebounded late in the day after falling": that part of
+			// the day last mentioned (or of the article's day)
+			m := p.fromRef(i-2, j+1, 0, "D")
+			if w := p.word(i - 2); w == "late" || w == "later" {
+				m.mod = "END"
+			} else {
+				m.mod = "START"
+			}
+			return m, true
+		}
 		if p.isWord(j+1, "before", "after") && p.isWord(j+2, "yesterday", "tomorrow") {
 			off := -2
 			if p.word(j+2) == "tomorrow" {
