@@ -281,6 +281,14 @@ func (p *parser) duration(i int) (match, bool) {
 			// expression, and "later" a signal (as TimeML annotates it)
 			break
 		}
+		if p.isWord(end+1, "than") && (p.word(end) == "later" || p.word(end) == "earlier") {
+			// "arrives on November 11, three days later than planned":
+			// in apposition to a date, that date; else the difference
+			if p.isPunct(i-1, ",") && p.lastOK && p.lastEnd == i-1 {
+				return match{start: i, end: end + 1, typ: TypeDate, val: fmtDay(p.last), rel: "previous", day: p.last, hasDay: true}, true
+			}
+			break
+		}
 		dir := 1
 		if p.word(end) == "earlier" || p.word(end) == "before" {
 			dir = -1

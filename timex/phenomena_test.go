@@ -247,6 +247,8 @@ var phenomenaTests = []findTest{
 	{"single-day", "It was the worst single-day decline since 2001.", thu, "single-day", "DURATION", "P1D", ""},
 	{"late in the day", "The Dow rebounded late in the day after falling 250 points.", thu, "late in the day", "DATE", "2023-06-15", "END"},
 	{"earlier in the day", "The embassies were bombed on Friday. Earlier in the day, police had warned.", thu, "Earlier in the day", "DATE", "2023-06-09", "START"},
+	{"later than in apposition", "The plane arrives on November 11, three days later than originally planned.", thu, "three days later", "DATE", "2022-11-11", ""},
+	{"later than a difference", "The plane arrived three days later than planned.", thu, "three days", "DURATION", "P3D", ""},
 	{"season possessive modifier", "The Fund and the Bank held their Autumn meetings.", time.Date(2008, 10, 13, 0, 0, 0, 0, time.UTC), "Autumn", "DATE", "2008-FA", ""},
 	{"by that time", "The sale will close by June 10. If no price is agreed by that time, Fiat will pay.", thu, "that time", "DATE", "2023-06-10", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
