@@ -518,7 +518,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
 		}
-		if n == 1 && adjectiveAgents[toks[i].low] && end < len(toks) && c.nounAfter(toks, end) {
+		if n == 1 && adjectiveAgents[toks[i].low] && end < len(toks) && (c.nounAfter(toks, end) ||
+			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct) {
+			// ("a wave of insurgent attacks", "the rebel attacks": a
+			// plural noun after "of"/"the", not a verb)
 			// "military exercises", "security forces", "police
 			// custody": the agent word modifies a noun
 			i = end - 1
@@ -585,7 +588,8 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 }
 
 // adjectiveAgents are agent words that also work as adjectives.
-var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true}
+var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true,
+	"insurgent": true, "rebel": true, "militant": true, "opposition": true}
 
 // titleBeforeGeneral make "general" part of a civilian title.
 var titleBeforeGeneral = map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,

@@ -621,6 +621,10 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		cameo.QuadClass(m.p.Code) <= 2 {
 		return true // "in charge of trade with", "a show of support": a noun ("of torture" stays an act)
 	}
+	if w := toks[h].low; h > 1 && h == m.start && strings.HasSuffix(w, "s") &&
+		(toks[h-1].low == "of" || toks[h-2].low == "of" && actorAt[h-1] < 0 && !toks[h-1].upper && !toks[h-1].punct && !pronouns[toks[h-1].low]) {
+		return true // "a wave of insurgent attacks", "a series of strikes": a plural noun
+	}
 	if w := toks[h].low; h > 0 && h == m.start && nounPreps[toks[h-1].low] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !isParticiple(w) {
 		return true // "killed in blast", "after talks": a noun
 	}

@@ -343,7 +343,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				add(s, t, code, recip)
 				if recip {
 					add(t, s, code, true)
-				} else if p.Reverse != "" && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t])) {
+				} else if p.Reverse != "" && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t])) && acts[t].actorCode() != "" {
+					// (the reverse needs a coded actor: "received Vadim
+					// Krasikov", a person of no known state, visits nobody)
 					add(t, s, p.Reverse, false)
 				}
 			}
@@ -806,6 +808,12 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			}
 			break
 		}
+		if (t.low == "that" || t.low == "which" || t.low == "who") && i > 0 && actorAt[i-1] < 0 && plainNoun(toks[i-1]) && !complementNouns[toks[i-1].low] {
+			// "a wave of insurgent attacks that shook the capital and
+			// killed 56 people": the relative clause's subject is the
+			// noun before it, no actor; an actor further left is not
+			return nil
+		}
 		if ai := actorAt[i]; ai >= 0 {
 			a := acts[ai]
 			i = a.t0
@@ -969,6 +977,22 @@ func lightVerbBefore(toks []tok, at int) bool {
 			if strings.HasPrefix(w, stem) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nounRelativeBefore reports a relative clause opened after a plain noun
+// ("attacks that shook …") within the ten tokens before the conjunction
+// at and, with no clause break between: a verb coordinated inside it has
+// that noun as its subject.
+func nounRelativeBefore(toks []tok, and int) bool {
+	for i := and - 1; i > 0 && i >= and-10; i-- {
+		if isHardStop(toks[i]) || toks[i].low == "," {
+			return false
+		}
+		if w := toks[i].low; (w == "that" || w == "which" || w == "who") && plainNoun(toks[i-1]) && !complementNouns[toks[i-1].low] {
+			return true
 		}
 	}
 	return false
@@ -1222,6 +1246,9 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
 		switch w := toks[i].low; {
 		case w == "and" || w == "but" || w == "then":
+			if nounRelativeBefore(toks, i) {
+				return nil // "attacks that shook the capital and killed 56": the attacks killed
+			}
 			return prev
 		case hypoWords[w] || negators[w] || beForms[w] || w == "has" || w == "have" || w == "had" || w == "also" || w == "later":
 			continue

@@ -111,6 +111,10 @@ var realNewsTests = []struct {
 	{"said attack is no accusation", "Egypt said that Hamas had attacked Israel.", []string{"PSE ISR 180"}, []string{"EGY PSE 112"}},
 	{"alleged as an adjective is no claim", "Egypt condemned the alleged attacks on Israel by Hamas.", nil, []string{"EGY PSE 112"}},
 	{"claimed own attack is no accusation", "Hamas claimed that it had attacked Israel.", nil, []string{"PSE PSE", "PSE  112"}},
+	// attachment: a relative clause after a plain noun has that noun as subject
+	{"relative clause after a noun", "Egypt criticised Syria over a wave of attacks that killed 56 people.", []string{"EGY SYR 111"}, []string{"SYR CVL", "EGY CVL"}},
+	{"coordinated verb inside a noun's relative clause", "Egypt criticised neighbour Syria over a recent wave of insurgent attacks that shook the capital and killed 56 people.", []string{"EGY SYR 111"}, []string{"SYR CVL", "EGY CVL", "SYR  180", "SYR CVL 180"}},
+	{"relative clause after an actor", "Egypt, which criticised Syria, condemned Israel.", []string{"EGY SYR 111", "EGY ISR 111"}, nil},
 	// over-generation: the object of a verb is no second event
 	{"nominal object of a verb", "Ukraine endorsed an association agreement with Egypt.", []string{"UKR EGY 051"}, []string{"UKR EGY 057"}},
 	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
