@@ -49,6 +49,9 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	if len(paths) != 1 {
 		return &usageError{cmd: "eval topics", msg: "give one AG News CSV file"}
 	}
+	if _, err := eval.AGRows(nil, *rows); err != nil {
+		return &usageError{cmd: "eval topics", msg: "--" + err.Error()}
+	}
 	f, err := os.Open(paths[0])
 	if err != nil {
 		return err
@@ -58,10 +61,7 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	items, err = eval.AGRows(items, *rows)
-	if err != nil {
-		return &usageError{cmd: "eval topics", msg: err.Error()}
-	}
+	items, _ = eval.AGRows(items, *rows) // checked above
 	k, err := openKB(kbs)
 	if err != nil {
 		return err
