@@ -1046,7 +1046,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 			return match{start: i, end: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
 	case "day":
-		if p.isWord(i-1, "in") && p.isWord(i-2, "late", "later", "early", "earlier") && p.t[i-2].kind == kWord {
+		if p.isWord(i-1, "in") && p.isWord(i-2, "late", "later", "early", "earlier") && p.free(i-2) {
 			// "rebounded late in the day after falling": that part of
 			// the day last mentioned (or of the article's day)
 			m := p.fromRef(i-2, j+1, 0, "D")

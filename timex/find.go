@@ -264,6 +264,13 @@ var titleWords = map[string]bool{
 
 var quoteMarks = map[string]bool{"\"": true, "'": true, "`": true, "\u201c": true, "\u201d": true, "\u2018": true, "\u2019": true}
 
+// free reports whether token k lies after every expression found so far,
+// so that a match may reach back to it.
+func (p *parser) free(k int) bool {
+	n := len(p.out)
+	return k >= 0 && (n == 0 || p.t[k].s >= p.out[n-1].Span.End)
+}
+
 func (p *parser) isMonthWord(i int) bool {
 	_, ok := months[p.word(i)]
 	return ok
