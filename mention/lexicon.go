@@ -171,6 +171,11 @@ var orgCues = []string{
 	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",
 	"courier", "express", "daily", "weekly", "monthly", "pictures", "films", "publishing", "publishers",
+	"confederation", "syndicate", "cooperative", "diocese", "archdiocese", "lines", "works", "associates",
+	"recordings", "ventures", "management", "securities", "investments", "insurance",
+	"solutions", "software", "research", "consulting", "logistics", "shipping", "mining", "resources",
+	"brands", "foods", "stores", "chamber", "inspectorate", "gendarmerie", "constabulary", "legion",
+	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",
 }
 
 var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated"}

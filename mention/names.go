@@ -60,7 +60,9 @@ func (p *proc) findRuns() {
 				continue
 			}
 			w := p.word(k)
-			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) || p.has(i, fGiven))
+			// the part after must be a name of its own, with a head word or
+			// two words: not "Department of Natural Resources and Mines"
+			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
 			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
@@ -117,6 +119,14 @@ func (p *proc) findRuns() {
 		if allHon {
 			i = j
 			continue
+		}
+		// "Bishop of the Diocese of Sioux City", "Chairman of the Kavari
+		// Institute": a title before "of" is not part of the body's name
+		if j-i >= 4 && p.has(i, fHonor|fRole) && p.is(i+1, p.s.w.of) && p.hasCue(i+2, j) == doc.TypeOrganization {
+			i += 2
+			if p.is(i, p.s.w.the) {
+				i++
+			}
 		}
 		// "Analyst Karim Benali": a role noun opening the run is not the name
 		if j-i >= 2 && p.has(i, fRole) && p.hasCue(i, j) == "" {
