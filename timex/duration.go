@@ -836,8 +836,8 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// "that year": the year last mentioned
 			return p.fromRef(i, i+2, 0, units[p.word(i+1)].code), true
 		}
-		if p.isWord(i, "that") && p.isWord(i+1, "quarter") && p.lastQ != "" && i-p.lastQEnd < 150 {
-			return match{start: i, end: i + 2, typ: TypeDate, val: p.lastQ, rel: "previous"}, true
+		if p.isWord(i, "that") && p.isWord(i+1, "quarter") && p.prevQ != "" && i-p.lastQEnd < 150 {
+			return match{start: i, end: i + 2, typ: TypeDate, val: p.prevQ, rel: "previous"}, true
 		}
 		if p.isWord(i, "that") {
 			if p.isWord(i+1, "day") || p.isWord(i+1, "same") && p.isWord(i+2, "day") {

@@ -70,8 +70,10 @@ type parser struct {
 	last      time.Time
 	lastOK    bool
 	lastEnd   int    // token index after the previous day-precision date
-	lastQ     string // previous quarter value, for "a year earlier"
+	lastQ     string // the quarter being reported, for "a year earlier"
 	lastQEnd  int
+	qCount    map[string]int // mentions of each quarter so far
+	prevQ     string         // the quarter mentioned last, for "that quarter"
 	lastP     string // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
 	lastPEnd  int
 	lastYM    string // previous year or month (2009, 2009-02)
@@ -112,7 +114,7 @@ func (p *parser) run() []doc.Time {
 			continue
 		}
 		m = p.withModifier(m)
-		if p.titleName(m) {
+		if p.titleName(m) || p.unitCompound(m) {
 			i = m.end
 			continue
 		}
@@ -125,7 +127,7 @@ func (p *parser) run() []doc.Time {
 			p.last, p.lastOK, p.lastEnd = m.day, true, m.end
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
-			p.lastQ, p.lastQEnd = m.val, m.end
+			p.noteQuarter(m.val, m.end)
 		}
 		if isPeriodValue(m.val) && m.rel != "previous" {
 			p.lastP, p.lastPEnd = m.val, m.end
@@ -251,6 +253,17 @@ func (p *parser) titleName(m match) bool {
 	return all > 12 || up*2 <= all || p.t[le-1].kind == kPunct
 }
 
+// unitCompound reports whether m ends in a unit that opens a "unit-to-
+// unit" compound: "the quarter-to-quarter comparison", "day-to-day
+// management", "year-to-year changes" compare periods but name none.
+func (p *parser) unitCompound(m match) bool {
+	e := m.end
+	if _, ok := units[p.word(e-1)]; !ok {
+		return false
+	}
+	return p.isPunct(e, "-") && p.attached(e) && p.isWord(e+1, "to") && p.attached(e+1) && p.isPunct(e+2, "-")
+}
+
 // titleWords are time words written in lower case inside a sentence.
 var titleWords = map[string]bool{
 	"today": true, "tonight": true, "tomorrow": true, "yesterday": true, "now": true,
@@ -263,6 +276,34 @@ var titleWords = map[string]bool{
 }
 
 var quoteMarks = map[string]bool{"\"": true, "'": true, "`": true, "\u201c": true, "\u201d": true, "\u2018": true, "\u2019": true}
+
+// noteQuarter records a mention of quarter v ending at token end. The
+// quarter being reported, which "a year earlier" and "the year-ago
+// period" count back from, is the one mentioned most often so far; a
+// quarter named once in passing ("after a flat second quarter") does not
+// displace it, and ties keep the earlier. Quarters more than a year before
+// the article are history, not reports.
+func (p *parser) noteQuarter(v string, end int) {
+	p.prevQ = v
+	p.lastQEnd = end
+	if p.qCount == nil {
+		p.qCount = make(map[string]int, 4)
+	}
+	p.qCount[v]++
+	if p.lastQ != "" && p.history(v) && !p.history(p.lastQ) {
+		return // "stopped paying a dividend in the third quarter of 1984"
+	}
+	if p.lastQ == "" || p.qCount[v] > p.qCount[p.lastQ] || p.history(p.lastQ) && !p.history(v) {
+		p.lastQ = v
+	}
+}
+
+// history reports whether the period v began more than a year before
+// the article's year.
+func (p *parser) history(v string) bool {
+	y, _ := strconv.Atoi(v[:4])
+	return p.known && y < p.anchor.Year()-1
+}
 
 // free reports whether token k lies after every expression found so far,
 // so that a match may reach back to it.
