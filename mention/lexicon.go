@@ -495,6 +495,10 @@ var commonAcronyms = []string{
 	"iq", "ceo", "svp", "vp", "dvd", "mvp", "rip", "bbq", "diy", "asap", "tba", "i", "ii", "iii",
 	"iv", "vi", "vii", "viii", "ix", "xi", "xii", "covid", "sars", "mers", "ebola", "lgbt",
 	"lgbtq", "ap", "afp", "upi", "am", "st", "mr", "dr", "nb", "ps", "uk", "us",
+	// time zones, currencies, units and other common abbreviations
+	"est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "ist", "jst", "aest",
+	"gbp", "jpy", "cad", "aud", "chf", "cny", "rmb", "inr", "rub", "kph", "bmx", "swat", "pos", "lcd",
+	"gif", "html", "sdk", "api", "cpu", "gpu", "pc", "mba", "ipo", "vat",
 }
 
 // placeNames are well-known places that are not countries (the KB holds

@@ -91,6 +91,8 @@ var mentionTests = []struct {
 		[]string{"Department of Natural Resources and Mines/organization//name", "Talbrook County/place//name", "Varno County/place//name"}, []string{"Mines"}},
 	{"a title before 'of' is no part of the body's name", "She was Professor of the Kavari Institute of Technology until 2001. He was later Bishop of the Diocese of Talbrook.",
 		[]string{"Kavari Institute of Technology/organization//name", "Diocese of Talbrook/organization//name"}, []string{"Professor of the Kavari Institute of Technology", "Bishop of the Diocese of Talbrook"}},
+	{"time zones, currencies and nouns opening a sentence are no organisations", "The show starts at 8 p.m. EST when a SWAT team arrives. The fare is 40 CAD.\n\nConstruction began in 1882.",
+		nil, []string{"EST", "SWAT", "CAD", "Construction"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -582,7 +582,8 @@ func commonShape(w string) bool {
 		return false
 	}
 	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies",
-		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly"} {
+		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly",
+		"tion", "sion", "ment", "ness", "ism", "ance", "ence", "ship"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
