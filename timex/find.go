@@ -74,7 +74,7 @@ type parser struct {
 	lastQEnd  int
 	qCount    map[string]int // mentions of each quarter so far
 	prevQ     string         // the quarter mentioned last, for "that quarter"
-	lastP     string // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
+	lastP     string         // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
 	lastPEnd  int
 	lastYM    string // previous year or month (2009, 2009-02)
 	lastYMEnd int
