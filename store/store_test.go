@@ -1,11 +1,14 @@
 package store_test
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/store"
 	"github.com/sitrep-project/sitrep/store/storetest"
 )
@@ -163,4 +166,61 @@ func FuzzParseDay(f *testing.F) {
 			t.Fatalf("ParseDay(%q) = %s", s, store.Day(d))
 		}
 	})
+}
+
+// TestEncodeLayers checks that each quote, finding and event JSON of an
+// Encoded doc is its element of the analysis JSON (encoded once, HTML
+// characters unescaped) and decodes to the same value as encoding the
+// element on its own.
+func TestEncodeLayers(t *testing.T) {
+	docs := []*doc.Doc{
+		storetest.NewDoc(storetest.DocSpec{Title: "Plain", Text: "Israel and Iran held talks.", Date: "2024-07-01",
+			Events: []storetest.EventSpec{{Source: "ISR", Target: "IRN", Cameo: "040", Quad: 1, Goldstein: 1}},
+			Quotes: [][3]string{{"Danny Ayalon", "Q_AYALON", "Our priority is safety"}}, Findings: [][2]string{{doc.FindRoleMismatch, doc.Supported}}}),
+		storetest.NewDoc(storetest.DocSpec{Title: "Tricky <b>&</b>", Text: `He said "<script>" & left \ "quietly" — ça va?`,
+			Events: []storetest.EventSpec{{Source: "A<&>", Target: `B"\`, Cameo: "190", Quad: 4}, {Source: "C", Target: "D", Cameo: "057", Quad: 1}},
+			Quotes: [][3]string{{`O"Brien <x>`, "", `"]}{["`}, {"Z", "", "ok"}}, Findings: [][2]string{{"k]", `v"`}}}),
+		storetest.NewDoc(storetest.DocSpec{Title: "Empty", Text: "Nothing happened."}),
+	}
+	for _, d := range docs {
+		e, err := store.Encode(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := func(layer string, got []string, want []any) {
+			if len(got) != len(want) {
+				t.Fatalf("%s: %d %s; want %d", d.Title, len(got), layer, len(want))
+			}
+			for i, g := range got {
+				if !strings.Contains(e.Analysis, g) {
+					t.Errorf("%s: %s[%d] %s is not the analysis's own encoding", d.Title, layer, i, g)
+				}
+				w, _ := json.Marshal(want[i])
+				var gv, wv any
+				if err := json.Unmarshal([]byte(g), &gv); err != nil {
+					t.Fatalf("%s: %s[%d]: %v", d.Title, layer, i, err)
+				}
+				json.Unmarshal(w, &wv)
+				if !reflect.DeepEqual(gv, wv) {
+					t.Errorf("%s: %s[%d] = %s; want the value of %s", d.Title, layer, i, g, w)
+				}
+			}
+		}
+		var qs, fs, es []any
+		for _, q := range d.Quotes {
+			qs = append(qs, q)
+		}
+		for _, f := range d.Findings {
+			if f.Evidence == nil {
+				f.Evidence = []doc.Evidence{}
+			}
+			fs = append(fs, f)
+		}
+		for _, ev := range d.Events {
+			es = append(es, ev)
+		}
+		check("quotes", e.Quotes, qs)
+		check("findings", e.Findings, fs)
+		check("events", e.Events, es)
+	}
 }
