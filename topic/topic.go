@@ -112,6 +112,9 @@ func New(k *kb.KB) *Stage {
 		for _, w := range strongTerms[th.label] {
 			isCue[w] = true
 		}
+		for _, w := range weakTerms[th.label] {
+			isCue[w] = true
+		}
 		words := th.words
 		if ti == thTech {
 			words = append(words[:len(words):len(words)], techTerms...)
