@@ -355,10 +355,10 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 }
 
 func (c *Coder) addSector(a *actor, ag Agent) {
-	if a.sector != "" && !a.person && !a.agentNoun && a.code != "" && (ag.Code == "MIL" || ag.Code == "COP") && !hasChunk(a.code, ag.Code) && !ag.Prefix {
-		// "UN troops", "NATO forces": an organisation's own code
-		// (IGOUNO) takes the sector of its armed personnel (IGOUNOMIL);
-		// its leaders and officials are the organisation
+	if a.sector == "IGO" && !a.person && !a.agentNoun && a.code != "" && (ag.Code == "MIL" || ag.Code == "COP") && !hasChunk(a.code, ag.Code) && !ag.Prefix {
+		// "UN troops", "NATO forces": an international organisation's
+		// own code (IGOUNO) takes the sector of its armed personnel
+		// (IGOUNOMIL); its leaders and officials are the organisation
 		a.code += ag.Code
 		a.sector = ag.Code
 		a.agentNoun = true
@@ -518,6 +518,17 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
 		}
+		if n == 1 && end < len(toks) && (adjectiveAgents[toks[i].low] || !strings.HasSuffix(toks[i].low, "s")) &&
+			!groupNouns[toks[end].low] && (c.nounAfter(toks, end) ||
+			// "prisoner abuse", "refugee crisis": a victim noun before a
+			// trigger noun names whom it concerns ("rebel threat" keeps
+			// its owner)
+			!strings.HasSuffix(toks[i].low, "s") && (ag.Code == "CVL" || ag.Code == "REF") && bareNoun(toks[end])) {
+			// "prisoner abuse", "refugee camp", "student protest": a
+			// singular agent noun before a noun modifies it
+			i = end - 1
+			continue
+		}
 		if n == 1 && adjectiveAgents[toks[i].low] && end < len(toks) && (c.nounAfter(toks, end) ||
 			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct) {
 			// ("a wave of insurgent attacks", "the rebel attacks": a
@@ -600,7 +611,8 @@ var titleBeforeGeneral = map[string]bool{"attorney": true, "surgeon": true, "sec
 var groupNouns = map[string]bool{"leader": true, "leaders": true, "commander": true, "commanders": true, "chief": true,
 	"chiefs": true, "officials": true, "official": true, "officers": true, "officer": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "forces": true, "units": true, "troops": true, "personnel": true,
-	"group": true, "coalition": true, "party": true, "alliance": true, "junta": true, "council": true, "command": true}
+	"group": true, "coalition": true, "party": true, "alliance": true, "junta": true, "council": true, "command": true,
+	"groups": true, "fighters": true, "movement": true, "militias": true, "faction": true, "factions": true}
 
 // nounAfter reports whether token i looks like a noun the agent word
 // before it modifies: lower case, no function word, no verb the
@@ -619,6 +631,21 @@ func (c *Coder) nounAfter(toks []tok, i int) bool {
 		return false
 	}
 	return true
+}
+
+// bareNoun reports a lower-case word with no verb ending ("abuse",
+// "protest", "camp") that a singular noun before it modifies: a
+// singular subject's verb would end in -s or -ed.
+func bareNoun(t tok) bool {
+	w := t.low
+	if t.punct || t.upper || len(w) < 3 || prepositions[w] || determiners[w] || hypoWords[w] || beForms[w] || negators[w] || pastParticiple[w] || irregularForms[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "who", "which", "that", "has", "had", "also", "then", "to", "said", "says":
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }
 
 // stateSector reports sectors that only mean something with their state:

@@ -307,6 +307,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		} else if c.RequireTarget {
 			return
 		}
+		if c.RequireTarget && (sa == nil || sa.actorCode() == "" || ta.actorCode() == "") {
+			// dyadic (PETRARCH-style) coding names both actors by code:
+			// a person of no known state is no coded actor
+			return
+		}
 		e := c.eventFor(d, si, sent, toks, code, sa, ta, m, evDate)
 		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
 		e.Confidence = c.confidence(conf, toks, m, sa, ta, reported, alleged)
@@ -495,8 +500,10 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 		// "two Brazilian men sought in …", "the men wanted for …": the
 		// noun before the participle is acted on; a demonym before it
 		// names their country
-		if bi := actorAt[h-2]; h >= 2 && bi >= 0 && acts[bi].demonym && acts[bi].t1 == h-1 {
-			return bi
+		if h >= 2 {
+			if bi := actorAt[h-2]; bi >= 0 && acts[bi].demonym && acts[bi].t1 == h-1 {
+				return bi
+			}
 		}
 		return noActorPassive
 	}

@@ -52,6 +52,8 @@ func FuzzCoder(f *testing.F) {
 	f.Add("Israel's strikes on Syrian targets, \"we will strike Iran,\" Iran said; talks between Israel and Iran.")
 	f.Add("was by by by Israel Iran and and , , “ ” \" '")
 	f.Add("Israel n't 's ’s Iran")
+	f.Add("16 killed in Syria. killed in. men sought in Iran. Egypt claimed that Hamas attacked Israel.")
+	f.Add("attacks that killed and struck. of insurgent attacks. General Iran")
 	f.Fuzz(func(t *testing.T, s string) {
 		d := testDoc(s)
 		if err := New(nil, nil).Process(d); err != nil {

@@ -91,6 +91,9 @@ var realNewsTests = []struct {
 	{"organisation code takes its people's sector", "United Nations troops withdrew from Syria on Monday.", []string{"IGOUNOMIL SYR 0874"}, nil},
 	{"agent of a modified place", "Israel released the mayor of the northern West Bank city of Nablus.", []string{"ISR PSEGOV 0841"}, nil},
 	{"agent from a modified country", "Egypt met with exiled dissidents from military-ruled Myanmar.", []string{"EGY MMROPP 040"}, nil},
+	{"singular agent noun before a noun modifies it", "Israel condemned the prisoner abuse in Syria.", nil, []string{"CVL "}},
+	{"rebel before a group noun stays an actor", "Rebel groups agreed to hold talks with Syria.", []string{"REB SYR 036"}, nil},
+	{"rebel before a plural noun after of is an adjective", "Egypt condemned a wave of rebel attacks on Syria.", nil, []string{"REB SYR 180"}},
 	{"hyphen modifier takes no agent", "An Egypt-backed tribunal will prosecute Syria.", nil, []string{"EGYJUD"}},
 	{"leader of an armed group is the group", "Omar Haddad condemned Israel.", []string{"IMGREB ISR 111"}, nil},
 	{"group title before its leader", "Nour Front leader Omar Haddad condemned Israel.", []string{"IMGREB ISR 111"}, []string{"IMGGOV", "group."}},
@@ -120,7 +123,27 @@ var realNewsTests = []struct {
 	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
 	{"travel ban to one's own country", "The Canadian government announced bans on travel to Canada against Russia.", nil, []string{"CANGOV CAN"}},
 	// over-generation: a participle after a plain noun is a reduced passive
+	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 1823"}, nil},
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
+}
+
+// TestDyadicCodes: dyadic (PETRARCH-style) coding names both actors by
+// code; a person of no known state is no coded actor.
+func TestDyadicCodes(t *testing.T) {
+	c := New(newsKB(), nil)
+	c.RequireTarget = true
+	newsActors = append(newsActors, struct{ name, id, typ, country string }{"Lee Moss", "Lee Moss", doc.TypePerson, ""})
+	defer func() { newsActors = newsActors[:len(newsActors)-1] }()
+	for _, text := range []string{"Lee Moss condemned Israel.", "Israel condemned Lee Moss."} {
+		for _, g := range codeCodes(t, c, text) {
+			if strings.HasPrefix(g, " ") || strings.Contains(g, "  ") {
+				t.Errorf("%q: coded %q with an uncoded actor", text, g)
+			}
+		}
+	}
+	if got := codeCodes(t, c, "Egypt condemned Israel."); len(got) != 1 || got[0] != "EGY ISR 111" {
+		t.Errorf("coded actors: got %q", got)
+	}
 }
 
 func TestRealNews(t *testing.T) {
