@@ -1480,6 +1480,10 @@ func (p *parser) refExpr(i int) (match, bool) {
 			return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 	}
+	if w == "then" && p.isWord(i-1, "until", "till", "by", "since") && p.lastOK && i-p.lastEnd < 25 {
+		// "terminate on Nov. 30. Until then, …": the date just given
+		return match{start: i, end: i + 1, typ: TypeDate, val: fmtDay(p.last), rel: "previous", day: p.last, hasDay: true}, true
+	}
 	if w == "these" && p.isWord(i+1, "days") {
 		return match{start: i, end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
 	}
