@@ -271,6 +271,7 @@ func TestClassifyEvidence(t *testing.T) {
 		{"politics words in a business story", "Shares fall\n\nShares of the bank fell after officials said the government would sell its stake.", nil, nil, ClassBusiness},
 		{"terrorism outweighs a web site", "Hostage beheaded\n\nA video posted on a web site shows militants beheading a hostage.", nil, nil, ClassWorld},
 		{"peace process", "Peace talks resume\n\nThe peace process resumed as envoys met.", nil, nil, ClassWorld},
+		{"a storm's cost is business", "Hurricane floods coast\n\nThe hurricane flooded homes and the storm left damage; insurers expect claims.", nil, nil, ClassBusiness},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
