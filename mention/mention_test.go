@@ -93,6 +93,8 @@ var mentionTests = []struct {
 		[]string{"Kavari Institute of Technology/organization//name", "Diocese of Talbrook/organization//name"}, []string{"Professor of the Kavari Institute of Technology", "Bishop of the Diocese of Talbrook"}},
 	{"time zones, currencies and nouns opening a sentence are no organisations", "The show starts at 8 p.m. EST when a SWAT team arrives. The fare is 40 CAD.\n\nConstruction began in 1882.",
 		nil, []string{"EST", "SWAT", "CAD", "Construction"}},
+	{"an organisation noun before a name types it", "He joined the band Dremont Falls, then the airline Kavaro and the retailer Best Talbrook.",
+		[]string{"Dremont Falls/organization//name", "Kavaro/organization//name", "Best Talbrook/organization//name"}, nil},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

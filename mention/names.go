@@ -687,6 +687,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
+		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
+	}
 	if n == 3 && p.syllable(j-1) {
 		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
 	}
@@ -1185,4 +1188,19 @@ func (p *proc) apposHead(j int) string {
 		return doc.TypeOrganization
 	}
 	return ""
+}
+
+// orgDescriptor reports whether w, written in lower case right before a
+// name, says the name is an organisation's ("the band Deadsy", "the
+// airline Ryanair", "rebel group M23").
+func orgDescriptor(w string) bool {
+	switch w {
+	case "band", "company", "firm", "airline", "carrier", "retailer", "maker", "manufacturer", "automaker",
+		"carmaker", "newspaper", "magazine", "tabloid", "broadcaster", "label", "insurer", "lender",
+		"group", "club", "party", "militia", "agency", "conglomerate", "chain", "startup", "outlet",
+		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
+		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant":
+		return true
+	}
+	return false
 }
