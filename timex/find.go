@@ -35,7 +35,18 @@ const (
 //     day on or after it. A past verb ("met", "had been scheduled")
 //     keeps it in the past; the anchor's own weekday is the anchor.
 //   - A month or day without a year takes the year that puts it closest
-//     to the anchor, ties going to the past.
+//     to the anchor, ties going to the past; a month just ahead of the
+//     anchor is last year's when its own clause is past ("changed to a
+//     calendar year in December"; a reporting verb does not count), a
+//     day after "ended" is the past one.
+//   - A quarter or half without a year is the nearer occurrence: this
+//     year's upcoming one or last year's just ended, the past one in a
+//     past clause. "a year ago" in an earnings report counts back from
+//     the quarter being reported, the one mentioned most often.
+//   - Halves carry into the next unit as TimeML writes them: "2 1/2
+//     years" P2Y6M, "5 1/2 hours" PT5H30M.
+//   - Capitalised time words inside a sentence are titles, not times
+//     (ABC's "This Week", "60 Minutes").
 //   - "earlier this year" is the year with Mod START, "later this year"
 //     the year with Mod END; "early"/"mid"/"late" give START/MID/END.
 //   - "N units later", "the following day" and their kin count from the
