@@ -95,6 +95,10 @@ func (p *proc) matchNames() {
 			continue
 		}
 		f := p.pick(i, bestJ, best)
+		if bestJ == i+1 && f.how == HowAlias && f.actor < 0 && f.typ == doc.TypePlace && placeHead(p.word(i)) && p.is(bestJ, s.w.of) && bestJ+1 < n && p.toks[bestJ+1].cap() {
+			i++ // "Gulf of Aden": not the lexicon's "Gulf"; findRuns reads the whole name
+			continue
+		}
 		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
 			switch w := strings.ToLower(p.word(i - 1)); {
 			case w == "al" || w == "el":

@@ -95,6 +95,8 @@ var mentionTests = []struct {
 		nil, []string{"EST", "SWAT", "CAD", "Construction"}},
 	{"an organisation noun before a name types it", "He joined the band Dremont Vipers, then the airline Kavaro and the retailer Best Talbrook.",
 		[]string{"Dremont Vipers/organization//name", "Kavaro/organization//name", "Best Talbrook/organization//name"}, nil},
+	{"multi-word places: 'Gulf of X', and lists of them", "Ships entered the Gulf of Aden. Troops moved to the Sea of Azov and the Bay of Bengal and Mount Sinjar. Prices in the Gulf rose.",
+		[]string{"Gulf of Aden/place//name", "Sea of Azov/place//name", "Bay of Bengal/place//name", "Mount Sinjar/place//name", "Gulf/place//alias"}, []string{"Aden"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

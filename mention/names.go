@@ -63,6 +63,11 @@ func (p *proc) findRuns() {
 			// the part after must be a name of its own, with a head word or
 			// two words: not "Department of Natural Resources and Mines"
 			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
+			// "the Sea of Azov and the Bay of Bengal": "and the" before a
+			// name with a head word of its own
+			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+2 < j && placeHead(p.word(k+1))) {
+				whole = true // "… and Mount Sinjar"
+			}
 			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
