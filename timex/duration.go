@@ -444,10 +444,13 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		code = "D"
 	}
 	if n < 0 {
-		m.val = "PAST_REF"
 		if dir > 0 {
-			m.val = "FUTURE_REF"
+			// "A few days later, the company announced …": later than
+			// the story's last event, not the future of the article; the
+			// span is the expression and "later" a signal
+			return match{start: i, end: end - 1, typ: TypeDuration, val: durationValue(-1, u)}
 		}
+		m.val = "PAST_REF"
 		return m
 	}
 	if code == "Y" && dir < 0 && p.lastQ != "" && i-p.lastQEnd < 150 {

@@ -252,6 +252,8 @@ var phenomenaTests = []findTest{
 	{"reported quarter not displaced", "The company posted a gain in third-quarter net income of 2022. After a flat second quarter, sales rose. Net was up from a year ago.", thu, "a year ago", "DATE", "2021-Q3", ""},
 	{"historic quarter is no report", "It stopped paying a dividend in the third quarter of 1984. It reported third-quarter net of $68 million, up from $66 million a year ago.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "1988-Q3", ""},
 	{"until then", "Conversion rights terminate on Nov. 30. Until then, the stock remains convertible.", thu, "then", "DATE", "2022-11-30", ""},
+	{"a few days later", "In January, the firm hired a chief. A few days later, it announced lower earnings.", thu, "A few days", "DURATION", "PXD", ""},
+	{"several weeks earlier", "Several weeks earlier, the talks had stalled.", thu, "Several weeks earlier", "DATE", "PAST_REF", ""},
 	{"season possessive modifier", "The Fund and the Bank held their Autumn meetings.", time.Date(2008, 10, 13, 0, 0, 0, 0, time.UTC), "Autumn", "DATE", "2008-FA", ""},
 	{"by that time", "The sale will close by June 10. If no price is agreed by that time, Fiat will pay.", thu, "that time", "DATE", "2023-06-10", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
