@@ -109,6 +109,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				passive = true
 				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by)
+				} else if by := attackOwnerAfter(toks, acts, actorAt, m); by >= 0 && by != rp {
+					srcs = conj(toks, acts, actorAt, by) // "soldiers killed in Israeli strikes"
 				}
 				tgts = conj(toks, acts, actorAt, rp)
 			} else if by, isPassive := c.passiveAgent(toks, acts, actorAt, m); isPassive {
@@ -122,6 +124,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					return nil
 				}
 				passive = true
+				if by < 0 {
+					by = attackOwnerAfter(toks, acts, actorAt, m)
+				}
 				if by >= 0 {
 					srcs = conj(toks, acts, actorAt, by)
 				} else if c.petrarch() {
@@ -1226,6 +1231,50 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 	}
 	return -1, true
 }
+
+// attackOwnerAfter returns the owner of the attack in which the victims
+// of a passive harm verb fell: "were killed in Israeli tank shelling",
+// "died in a Russian air strike", "wounded in Hamas's rocket attack" (a
+// demonym or possessive actor before an attack noun, after "in"), or -1.
+func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
+	if cameo.QuadClass(m.p.Code) != 4 {
+		return -1
+	}
+	for i := m.headEnd; i < len(toks) && i <= m.headEnd+2; i++ {
+		if toks[i].low != "in" && toks[i].low != "during" && toks[i].low != "by" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			ai := actorAt[j]
+			if ai < 0 {
+				if toks[j].punct || !determiners[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
+					break
+				}
+				continue
+			}
+			a := acts[ai]
+			if a.place {
+				return -1
+			}
+			for k := a.t1; k < len(toks) && k <= a.t1+3; k++ {
+				if toks[k].punct {
+					break
+				}
+				if attackNouns[toks[k].low] {
+					return ai
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// attackNouns name an armed attack: the weapons' owner did the harm.
+var attackNouns = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "air": true,
+	"shelling": true, "bombardment": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
+	"raid": true, "raids": true, "fire": true, "gunfire": true, "offensive": true, "assault": true, "barrage": true,
+	"drone": true, "rocket": true, "rockets": true, "missile": true, "missiles": true, "artillery": true, "tank": true}
 
 // statives are participles that after "be" describe the subject's own
 // stance: "Israel is opposed to", "is committed to".

@@ -109,6 +109,11 @@ var realNewsTests = []struct {
 	{"received weapons from", "Syrian rebels received weapons from Iran.", []string{"IRN SYRREB 072"}, nil},
 	{"received assurances from", "Syrian rebels received assurances from Turkey.", []string{"TUR SYRREB 030"}, nil},
 	{"received a visitor", "Egypt received a delegation from Syria.", []string{"EGY SYRGOV 043", "SYRGOV EGY 042"}, nil},
+	// victims of a passive harm verb: the owner of the attack did it
+	{"killed in a demonym's air strike", "Five Syrian soldiers were killed in an Israeli air strike on Monday.", []string{"ISR SYRMIL 1823"}, nil},
+	{"reduced passive killed in strikes", "Syrian soldiers killed in Israeli strikes were buried.", []string{"ISR SYRMIL 1823"}, nil},
+	{"children killed in shelling", "Four children were killed in Israeli tank shelling.", []string{"ISR CVL 1823"}, nil},
+	{"killed in a country is no attack owner", "Five Syrian soldiers were killed in Israel on Monday.", nil, []string{"ISR SYRMIL"}},
 	// "X claimed Y attacked Z": X accuses Y; the attack is coded as alleged
 	{"claimed attack is an accusation", "Egypt claimed that Hamas had attacked Israel.", []string{"EGY PSE 112", "PSE ISR 180"}, nil},
 	{"said attack is no accusation", "Egypt said that Hamas had attacked Israel.", []string{"PSE ISR 180"}, []string{"EGY PSE 112"}},
