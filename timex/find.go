@@ -1052,6 +1052,12 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 			if mo > am {
 				y--
 			}
+		case t == 0 && p.deadlineBefore(start):
+			// "a program to pay down the loan by February": a deadline
+			// with no past verb is ahead
+			if mo < am {
+				y++
+			}
 		default:
 			y = resolveYear(p.anchor, mo, 0, false)
 		}

@@ -397,3 +397,13 @@ var futureMarkers = map[string]bool{
 func (p *parser) possessive(i int) bool {
 	return (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && p.attached(i+1)
 }
+
+// deadlineBefore reports whether the expression at i follows "by",
+// "until" or "before", past its modifiers ("by early February").
+func (p *parser) deadlineBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && (p.t[k].kind == kPunct && p.t[k].w == "-" || p.isWord(k, "early", "late", "mid", "the", "end", "of", "beginning", "middle", "start")) {
+		k--
+	}
+	return p.isWord(k, "by", "until", "till", "before")
+}
