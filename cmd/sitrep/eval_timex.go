@@ -21,8 +21,10 @@ is read in the given format and scored on its own, then all together:
 Reported: strict extent P/R/F1 (same span), relaxed extent P/R/F1
 (overlapping spans), value accuracy (share of relaxed matches with the
 gold TIMEX3 value) and value P/R/F1 (a hit needs an overlapping extent and
-the same value). --errors N prints the first N disagreements per DIR;
---context N adds N bytes of text around each and the article date.`
+the same value; only equivalent notations are equated: 199X = 199,
+2000-W7 = 2000-W07, P2.5Y = P2Y6M). --errors N prints the first N
+disagreements per DIR; --context N adds N bytes of text around each and
+the article date.`
 
 func evalTimexKind() evalKind {
 	return evalKind{name: "timex", summary: "temporal expressions: extent F1 and TIMEX3 value F1", run: runEvalTimex}
