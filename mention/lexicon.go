@@ -31,6 +31,7 @@ const (
 	fGroupAdj                         // a nationality, faith or language word that is no country's demonym
 	fCommon                           // a common English word, seldom part of a person's name
 	fIndex                            // opens a stock market index's name: Dow, Nikkei
+	fOrgOpener                        // a head word that opens an organisation's name: Partido, Banco, Jaish
 )
 
 var stopWords = []string{
@@ -581,4 +582,22 @@ func IsRole(w string) bool {
 // name. Case and a trailing period are ignored.
 func IsHonorific(w string) bool {
 	return honorificSet[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// orgOpeners are head words written first in organisations' names: those
+// of Romance languages ("Partido Popular", "Banco Santander", "Universidad
+// de Chile"), of Arabic, Persian and Urdu ("Jaish al-Adl", "Harakat
+// al-Nujaba", "Lashkar-e-Taiba") and a few English ones ("Radio Free
+// Europe", "Air Canada").
+var orgOpeners = []string{
+	"radio", "air", "banco", "banca", "banque", "grupo", "groupe", "gruppo", "partido", "parti", "partito",
+	"universidad", "universidade", "universite", "universita", "universitat", "instituto", "institut",
+	"istituto", "fundacion", "fundacao", "fondation", "fondazione", "stiftung", "ministerio", "ministere",
+	"ministero", "compania", "companhia", "compagnie", "sociedad", "societe", "societa", "asociacion",
+	"associacao", "federacion", "confederacion", "frente", "movimiento", "movimento", "mouvement",
+	"ejercito", "exercito", "armee", "policia", "guardia", "fuerzas", "forcas", "comision", "comissao",
+	"consejo", "conselho", "conseil", "consiglio", "corte", "congreso", "congresso", "senado", "camara",
+	"asamblea", "assemblee", "secretaria", "agence", "agencia", "agenzia", "deutsche",
+	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
+	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
 }

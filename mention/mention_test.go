@@ -97,6 +97,8 @@ var mentionTests = []struct {
 		[]string{"Dremont Vipers/organization//name", "Kavaro/organization//name", "Best Talbrook/organization//name"}, nil},
 	{"multi-word places: 'Gulf of X', and lists of them", "Ships entered the Gulf of Aden. Troops moved to the Sea of Azov and the Bay of Bengal and Mount Sinjar. Prices in the Gulf rose.",
 		[]string{"Gulf of Aden/place//name", "Sea of Azov/place//name", "Bay of Bengal/place//name", "Mount Sinjar/place//name", "Gulf/place//alias"}, []string{"Aden"}},
+	{"a head word opening a name (Romance, Arabic, Radio/Air)", "Officials of the Partido Popular told Radio Cooperativa that Jaish al-Adl and the Universidad de Chile and Radio Lebanon and Harakat al-Hamas had met.",
+		[]string{"Partido Popular/organization//name", "Radio Cooperativa/organization//name", "Jaish al-Adl/organization//name", "Universidad de Chile/organization//name", "Radio Lebanon/organization//name", "Harakat al-Hamas/armed_group/grp.hamas/alias"}, []string{"Chile", "Lebanon"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -38,8 +38,9 @@ func (p *proc) findRuns() {
 					j = k + 1 // not "Diyala Province on Monday"
 					continue
 				}
-				// "Bank of Israel", "Gulf of Oman": absorb a KB country or place
-				if p.is(j, p.s.w.of) && p.cover[k] >= 0 && p.has(j-1, fOrgCue|fPlaceCue|fMisc) {
+				// "Bank of Israel", "Gulf of Oman", "Universidad de Chile":
+				// absorb a KB country or place
+				if (p.is(j, p.s.w.of) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 && p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) {
 					g := &p.found[p.cover[k]]
 					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace) && g.how != HowDemonym {
 						j = g.j
@@ -65,8 +66,8 @@ func (p *proc) findRuns() {
 			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
 			// "the Sea of Azov and the Bay of Bengal": "and the" before a
 			// name with a head word of its own
-			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+2 < j && placeHead(p.word(k+1))) {
-				whole = true // "… and Mount Sinjar"
+			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener))) {
+				whole = true // "… and Mount Sinjar", "… and Radio Lebanon"
 			}
 			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
@@ -161,6 +162,25 @@ func (p *proc) findRuns() {
 				}
 				p.kill(g)
 				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePlace, key: p.fold(i, hj), country: country})
+				i = hj
+				continue
+			}
+		}
+		// "Banco Santander", "Harakat al-Nujaba", "Radio Canada": an
+		// organisation's opening head word before a listed or KB body, a
+		// country or a place is part of one organisation's name
+		if g := p.foundAt(j); g >= 0 && j-i == 1 && p.has(i, fOrgOpener) && p.joined(j) && !p.toks[i].poss && !p.toks[i].sentStart {
+			h := &p.found[g]
+			switch {
+			case (h.typ == doc.TypeOrganization || h.typ == doc.TypeArmedGroup) && h.how == HowAlias:
+				p.cover[i] = int32(g)
+				h.i = i
+				i = h.j
+				continue
+			case (h.typ == doc.TypeCountry || h.typ == doc.TypePlace) && h.how != HowDemonym && !h.metonymy:
+				hj := h.j
+				p.kill(g)
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, hj)})
 				i = hj
 				continue
 			}
@@ -334,6 +354,8 @@ func (p *proc) hasCue(i, j int) string {
 		return typeMisc
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
+	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
+		return doc.TypeOrganization // "Partido Popular", "Jaish al-Adl", "Radio Cooperativa"
 	case p.has(head, fPlaceCue):
 		return doc.TypePlace
 	case p.has(j-1, fOrgSuffix) && j-i > 1:
@@ -1205,6 +1227,16 @@ func orgDescriptor(w string) bool {
 		"group", "club", "party", "militia", "agency", "conglomerate", "chain", "startup", "outlet",
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
 		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant":
+		return true
+	}
+	return false
+}
+
+// romanceOf reports whether w is "of" in a Romance language ("de", "del",
+// "da", "do", "di", "des", "du").
+func romanceOf(w string) bool {
+	switch w {
+	case "de", "del", "da", "do", "di", "des", "du", "della", "dos", "das":
 		return true
 	}
 	return false

@@ -114,6 +114,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(commonAcronyms, fAcronym)
 	v.mark(groupAdjectives, fGroupAdj)
 	v.mark(commonWords, fCommon)
+	v.mark(orgOpeners, fOrgOpener)
 	for m := range marketIndices {
 		v.mark([]string{strings.Fields(m)[0]}, fIndex)
 	}
