@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -38,19 +37,7 @@ func decodeHTML(b []byte) (string, string, error) {
 	if cs == "" {
 		return decodeText(b)
 	}
-	s, enc, err := textnorm.DecodeCharset(b, cs)
-	switch {
-	case errors.Is(err, textnorm.ErrEmpty):
-		return "", "", ErrEmpty
-	case errors.Is(err, textnorm.ErrBinary):
-		return "", "", &binaryError{"NUL bytes or control characters"}
-	case err != nil:
-		return "", "", err
-	}
-	if enc == textnorm.EncUTF8 {
-		enc = ""
-	}
-	return s, enc, nil
+	return decoded(textnorm.DecodeCharset(b, cs))
 }
 
 // parseHTML extracts the main article of an HTML page with go-trafilatura.

@@ -29,7 +29,13 @@ var headerKeys = map[string]bool{
 // decodeText decodes undeclared bytes, turning textnorm's errors into
 // ingest's so that callers can tell "skip" from "broken".
 func decodeText(b []byte) (string, string, error) {
-	s, enc, err := textnorm.Decode(b)
+	return decoded(textnorm.Decode(b))
+}
+
+// decoded maps a textnorm decoder's result to ingest's: its empty and
+// binary errors become ErrEmpty and a binaryError, and the encoding is ""
+// for UTF-8 input (only a conversion is worth reporting).
+func decoded(s, enc string, err error) (string, string, error) {
 	switch {
 	case errors.Is(err, textnorm.ErrEmpty):
 		return "", "", ErrEmpty
