@@ -138,6 +138,9 @@ func (p *proc) emit(d *doc.Doc) {
 			actor = rf.actor
 		}
 		m := doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1}
+		if f.possEnd {
+			m.Span.End = p.possEnd(f.j - 1) // "Moody's"
+		}
 		if e := p.possName(f); e > 0 {
 			m.Span.End = e
 		}

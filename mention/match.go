@@ -95,6 +95,11 @@ func (p *proc) matchNames() {
 			continue
 		}
 		f := p.pick(i, bestJ, best)
+		if p.toks[bestJ-1].poss {
+			for _, o := range best {
+				f.possEnd = f.possEnd || s.entries[o].possEnd
+			}
+		}
 		if bestJ == i+1 && f.how == HowAlias && f.actor < 0 && f.typ == doc.TypePlace && placeHead(p.word(i)) && p.is(bestJ, s.w.of) && bestJ+1 < n && p.toks[bestJ+1].cap() {
 			i++ // "Gulf of Aden": not the lexicon's "Gulf"; findRuns reads the whole name
 			continue

@@ -99,6 +99,8 @@ var mentionTests = []struct {
 		[]string{"Gulf of Aden/place//name", "Sea of Azov/place//name", "Bay of Bengal/place//name", "Mount Sinjar/place//name", "Gulf/place//alias"}, []string{"Aden"}},
 	{"a head word opening a name (Romance, Arabic, Radio/Air)", "Officials of the Partido Popular told Radio Cooperativa that Jaish al-Adl and the Universidad de Chile and Radio Lebanon and Harakat al-Hamas had met.",
 		[]string{"Partido Popular/organization//name", "Radio Cooperativa/organization//name", "Jaish al-Adl/organization//name", "Universidad de Chile/organization//name", "Radio Lebanon/organization//name", "Harakat al-Hamas/armed_group/grp.hamas/alias"}, []string{"Chile", "Lebanon"}},
+	{"a listed name ending in 's takes it in; with a number it is an index", "Moody's cut the rating. The Standard & Poor's 500 fell.",
+		[]string{"Moody's/organization//alias"}, []string{"Moody", "Standard & Poor's", "Standard & Poor"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

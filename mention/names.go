@@ -926,7 +926,9 @@ func (p *proc) model(k int) bool {
 func (p *proc) products() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) {
+		// "the Standard & Poor's 500": an index
+		index := f.possEnd && f.j < len(p.toks) && p.toks[f.j].shape&shDigit != 0 && p.toks[f.j].gap == gapSpace
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) && !index {
 			continue
 		}
 		p.kill(g)

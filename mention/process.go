@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -19,6 +20,7 @@ type found struct {
 	persons  []int32
 	surname  bool // only a KB person's surname matched: typed, not linked
 	metonymy bool
+	possEnd  bool   // the name ends in "'s" ("Moody's"): the span takes it in
 	country  string // ISO3 for unlinked places and orgs, "" if unknown
 	dead     bool   // absorbed into a longer mention
 	key      string // grouping key for unlinked mentions
@@ -230,6 +232,19 @@ func fold(s string) string {
 }
 
 func (p *proc) span(i, j int) doc.Span { return doc.Span{Start: p.toks[i].start, End: p.toks[j-1].end} }
+
+// possEnd returns the end of the possessive "'s" written after token k.
+func (p *proc) possEnd(k int) int {
+	e := p.toks[k].end
+	if !p.toks[k].poss {
+		return e
+	}
+	r, n := utf8.DecodeRuneInString(p.text[e:])
+	if isApos(r) && e+n < len(p.text) && (p.text[e+n] == 's' || p.text[e+n] == 'S') {
+		return e + n + 1
+	}
+	return e
+}
 
 // seenLower reports whether the article also writes w in lower case,
 // which makes a capitalised w at a sentence start a common word. The set

@@ -53,6 +53,9 @@ type nameEntry struct {
 	req   uint64   // 2 bits per token
 	exact []string // per token, the exact spelling required ("LeT", "JeM"); nil or "" for none
 	poss  uint32   // bit k: token k (not the last) is written with a possessive ("People's Republic of China")
+	// possEnd: the name ends in "'s" ("Moody's", "McDonald's"); the
+	// mention's span takes it in
+	possEnd bool
 }
 
 // A Stage finds and links mentions; it provides doc.LayerMentions. It is
@@ -264,7 +267,8 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 	if len(toks) == 1 && toks[0].shape&shLower != 0 {
 		return
 	}
-	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req, exact: exact, poss: poss})
+	possEnd := toks[len(toks)-1].poss && strings.HasSuffix(strings.ToLower(name), "s") && !strings.HasSuffix(name, "s'")
+	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req, exact: exact, poss: poss, possEnd: possEnd})
 	s.names.insert(ids, int32(len(s.entries)-1))
 	s.Patterns++
 }
