@@ -85,6 +85,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case nominal:
 			var owned bool
 			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
+			if !owned && prevSrcs != nil && cameo.QuadClass(p.Code) <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
+				// "Abbas told the Arab League during a visit to Egypt":
+				// the visit is the clause subject's, not the object's
+				srcs = prevSrcs
+			}
 			if !owned {
 				weakSource = true
 				if !c.petrarch() && !c.KeepSourceless && p.Flags&FlagReciprocal == 0 && cameo.QuadClass(p.Code) >= 3 && !lightVerbBefore(toks, m.start) {
@@ -556,10 +561,11 @@ func plainNoun(t tok) bool {
 		return false
 	}
 	switch w {
-	case "and", "or", "but", "who", "which", "that", "have", "has", "had", "also", "then", "not", "they", "it", "he", "she", "we":
+	case "and", "or", "but", "who", "which", "that", "have", "has", "had", "also", "then", "not", "they", "it", "he", "she", "we",
+		"already", "just", "even", "yet", "ever", "soon", "once":
 		return false
 	}
-	return true
+	return !ingContext[w] // "now", "still", "again", "continued" …
 }
 
 // abstractNouns are objects of conflict verbs that are no actors: "fight
@@ -887,8 +893,8 @@ func npObject(toks []tok, from, to int) bool {
 	return true
 }
 
-// homeGround reports a cooperative, consultative or sanctioning event
-// whose target is only the source's own country or one of its places ("Suleiman's visit
+// homeGround reports a verbal, cooperative or sanctioning event whose
+// target is only the source's own country or one of its places ("Suleiman's visit
 // to Beirut", "Germany's chancellor … protect Germany"): no interaction
 // between two actors.
 func homeGround(sa, ta *actor, code string, dest bool) bool {
@@ -896,10 +902,14 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 		return false
 	}
 	r := cameo.Root(code)
-	// a state cannot sanction itself either, and "bans on travel to
-	// Canada" (dest: the place follows "to") by the Canadian
-	// government restrict others; a curfew in one of its towns is coded
-	return r == "04" || r == "05" || r == "16" || strings.HasPrefix(code, "172") && dest
+	// nor does a state appeal to, accuse, demand from or reject its own
+	// bare country ("the Palestinians oppose settlement in the West
+	// Bank"; promises and threats may concern it: "would blockade
+	// Paris"); a state cannot
+	// sanction itself either, and "bans on travel to Canada" (dest: the
+	// place follows "to") by the Canadian government restrict others; a
+	// curfew in one of its towns, a protest or an attack there are coded
+	return r == "01" || r == "02" || r >= "04" && r <= "12" || r == "16" || strings.HasPrefix(code, "172") && dest
 }
 
 // prepBefore returns the preposition governing the actor starting at
@@ -928,6 +938,12 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	h := m.start
 	if h == 0 || !strings.HasSuffix(toks[h].low, "ing") || actorAt[h] >= 0 {
 		return nil, false
+	}
+	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns[toks[h-1].low] {
+		// "an Arab-backed resolution demanding an end to …", "a bus
+		// carrying soldiers": the participle modifies the noun before
+		// it, which is no actor
+		return nil, true
 	}
 	switch toks[h-1].low {
 	case ",", "after", "before", "while", "since", "without", "by", "when", "despite", "and":
@@ -1179,9 +1195,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 // passiveAgent returns the actor after "by" following a passive trigger
 // ("was struck by Israel"), or -1.
 func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (int, bool) {
-	if m.start < m.head && m.p.Flags&FlagNominal == 0 && isParticiple(toks[m.start].low) && m.start+1 < len(toks) && toks[m.start+1].low == "by" {
-		// "those freed by Moscow were … journalist X": the verb that
-		// anchors the pattern is the participle, its trigger a noun later
+	if m.start < m.head && m.p.Flags&FlagNominal == 0 && isParticiple(toks[m.start].low) {
+		// "those freed by Moscow were … journalist X", "were shot dead
+		// by troops": the verb that anchors the pattern is the
+		// participle, its trigger a word after it
 		m.head, m.headEnd = m.start, m.start+1
 	}
 	passive := false
@@ -1329,6 +1346,15 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 			break
 		}
 	}
+	if intransitiveNouns[toks[m.head].low] && m.headEnd+1 < len(toks) && toks[m.headEnd].low == "of" {
+		// "a pullout of Israeli forces", "the visit of Iran's
+		// president": the one who withdraws or visits follows "of"
+		for j := m.headEnd + 1; j < len(toks) && j <= m.headEnd+3 && !toks[j].punct; j++ {
+			if ai := actorAt[j]; ai >= 0 && !acts[ai].place && acts[ai].country != "" && !acts[ai].agentBefore {
+				return conj(toks, acts, actorAt, ai), true
+			}
+		}
+	}
 	for i := m.headEnd; i < len(toks) && i < m.end+8; i++ {
 		if isHardStop(toks[i]) {
 			break
@@ -1348,6 +1374,11 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 	// confidence.
 	return c.subject(toks, acts, actorAt, m), false
 }
+
+// intransitiveNouns are event nouns whose "of" names the actor, not the
+// one acted on ("withdrawal of troops" vs "killing of civilians").
+var intransitiveNouns = map[string]bool{"withdrawal": true, "pullout": true, "pull-out": true, "retreat": true,
+	"visit": true, "arrival": true, "departure": true}
 
 // modality inspects the words around the trigger.
 func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hypo, alleged bool) {

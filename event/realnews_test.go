@@ -20,6 +20,7 @@ var newsActors = []struct{ name, id, typ, country string }{
 	{"West Bank", "PSE", doc.TypePlace, "PSE"},
 	{"Omar Haddad", "person.oh", doc.TypePerson, ""},
 	{"Nour Front", "group.nf", doc.TypeArmedGroup, ""},
+	{"Palestinians", "PSE", doc.TypeCountry, "PSE"},
 }
 
 // newsKB knows the organisation codes the phenomena need.
@@ -114,6 +115,12 @@ var realNewsTests = []struct {
 	{"reduced passive killed in strikes", "Syrian soldiers killed in Israeli strikes were buried.", []string{"ISR SYRMIL 1823"}, nil},
 	{"children killed in shelling", "Four children were killed in Israeli tank shelling.", []string{"ISR CVL 1823"}, nil},
 	{"killed in a country is no attack owner", "Five Syrian soldiers were killed in Israel on Monday.", nil, []string{"ISR SYRMIL"}},
+	{"shot dead by: passive with a trigger after the participle", "Two women were shot dead by Syrian troops on Saturday.", []string{"SYRMIL CVL 1823"}, []string{"CVL SYR"}},
+	// attachment: the visit during a meeting is the subject's
+	{"nominal visit takes the clause subject", "Egypt met Syria during a visit to Turkey.", []string{"EGY TUR 042"}, []string{"SYR TUR"}},
+	{"participle after a plain noun", "Egypt vetoed a resolution demanding an end to attacks on Israel.", nil, []string{"EGY ISR 10"}},
+	{"withdrawal of X: X withdraws", "Egypt demanded the withdrawal of Israeli forces from Syria.", nil, []string{"EGY ISRMIL 087", "EGY SYR 087"}},
+	{"own country is no target of a rebuke", "The Palestinians oppose all settlement in the West Bank.", nil, []string{"PSE PSE"}},
 	// "X claimed Y attacked Z": X accuses Y; the attack is coded as alleged
 	{"claimed attack is an accusation", "Egypt claimed that Hamas had attacked Israel.", []string{"EGY PSE 112", "PSE ISR 180"}, nil},
 	{"said attack is no accusation", "Egypt said that Hamas had attacked Israel.", []string{"PSE ISR 180"}, []string{"EGY PSE 112"}},
