@@ -10,7 +10,7 @@ import (
 // OpenAtVersion opens the SQLite file at path migrated only to schema
 // version v, for migration tests.
 func OpenAtVersion(ctx context.Context, path string, v int) (*sql.DB, error) {
-	db, err := sql.Open("sqlite", dsn(path))
+	db, err := sql.Open("sqlite", dsn(path, CheckpointBytes/4096))
 	if err != nil {
 		return nil, err
 	}

@@ -90,6 +90,60 @@ func TestMigrationArticleSeq(t *testing.T) {
 	})
 }
 
+// TestPageSize checks that a new store gets PageSize pages and that a
+// store created with SQLite's default keeps its own.
+func TestPageSize(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	pageSize := func(db *sqlite.DB) int {
+		var n int
+		if err := db.SQL().QueryRow("PRAGMA page_size").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for _, tt := range []struct {
+		name   string
+		create func(path string)
+		want   int
+	}{
+		{"new", func(string) {}, sqlite.PageSize},
+		{"empty file", func(p string) { os.WriteFile(p, nil, 0o644) }, sqlite.PageSize},
+		{"old store", func(p string) {
+			old, err := sqlite.OpenAtVersion(ctx, p, 1) // the driver's defaults: 4096-byte pages
+			if err != nil {
+				t.Fatal(err)
+			}
+			old.Close()
+		}, 4096},
+	} {
+		path := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".db")
+		tt.create(path)
+		for i := 0; i < 2; i++ {
+			db, err := sqlite.Open(ctx, path)
+			if err != nil {
+				t.Fatalf("%s: %v", tt.name, err)
+			}
+			if got := pageSize(db); got != tt.want {
+				t.Errorf("%s, open %d: page size %d; want %d", tt.name, i, got, tt.want)
+			}
+			var mode string
+			db.SQL().QueryRow("PRAGMA journal_mode").Scan(&mode)
+			if mode != "wal" {
+				t.Errorf("%s: journal mode %q; want wal", tt.name, mode)
+			}
+			d := storetest.NewDoc(storetest.DocSpec{Title: "T", Text: storetest.Text(1, 50)})
+			if _, err := db.Put(ctx, []*doc.Doc{d}); err != nil {
+				t.Errorf("%s: Put: %v", tt.name, err)
+			}
+			if err := db.IntegrityCheck(ctx); err != nil {
+				t.Error(err)
+			}
+			db.Close()
+		}
+	}
+}
+
 func TestIntegrityCheck(t *testing.T) {
 	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "i.db"))
 	if err != nil {
