@@ -24,7 +24,7 @@ func testKB() *kb.KB {
 		{ID: "PSE.gaza", Kind: kb.KindPlace, Name: "Gaza Strip", Aliases: []string{"Gaza"}, Country: "PSE"},
 		{ID: "org.un", Kind: kb.KindOrganization, Name: "United Nations", Aliases: []string{"UN", "U.N."}},
 		{ID: "org.nato", Kind: kb.KindOrganization, Name: "NATO"},
-		{ID: "org.irgc", Kind: kb.KindOrganization, Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC", "Revolutionary Guards"}, Country: "IRN"},
+		{ID: "org.irgc", Kind: kb.KindOrganization, Name: "Islamic Revolutionary Guard Corps", Aliases: []string{"IRGC", "Revolutionary Guards", "Iran's Revolutionary Guards"}, Country: "IRN"},
 		{ID: "grp.hezbollah", Kind: kb.KindArmedGroup, Name: "Hezbollah", Aliases: []string{"Hizbollah"}, Country: "LBN"},
 		{ID: "grp.hamas", Kind: kb.KindArmedGroup, Name: "Hamas"},
 		{ID: "grp.wagner", Kind: kb.KindArmedGroup, Name: "Wagner Group", Aliases: []string{"Wagner"}},

@@ -80,6 +80,9 @@ func (p *proc) matchNames() {
 			if j+1 >= n || p.toks[j+1].gap > gapSpace {
 				break // a possessive inside the name is checked by caseOK
 			}
+			if p.toks[j].poss && bestJ == j+1 {
+				break // "Iran's Foreign Ministry", "Haftar's forces": a name of its own owns the rest
+			}
 			node, ok = s.names.step(node, p.toks[j+1].id)
 			if !ok {
 				break

@@ -40,7 +40,7 @@ func (p *proc) findRuns() {
 				}
 				// "Bank of Israel", "Gulf of Oman", "Universidad de Chile":
 				// absorb a KB country or place
-				if (p.is(j, p.s.w.of) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 && p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) {
+				if (p.is(j, p.s.w.of) && p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace) && g.how != HowDemonym {
 						j = g.j
@@ -169,11 +169,13 @@ func (p *proc) findRuns() {
 		// "Banco Santander", "Harakat al-Nujaba", "Radio Canada": an
 		// organisation's opening head word before a listed or KB body, a
 		// country or a place is part of one organisation's name
-		if g := p.foundAt(j); g >= 0 && j-i == 1 && p.has(i, fOrgOpener) && p.joined(j) && !p.toks[i].poss && !p.toks[i].sentStart {
+		if g := p.foundAt(j); g >= 0 && j-i <= 3 && p.has(i, fOrgOpener) && p.joined(j) && !p.toks[j-1].poss && !p.toks[i].sentStart {
 			h := &p.found[g]
 			switch {
 			case (h.typ == doc.TypeOrganization || h.typ == doc.TypeArmedGroup) && h.how == HowAlias:
-				p.cover[i] = int32(g)
+				for t := i; t < j; t++ {
+					p.cover[t] = int32(g)
+				}
 				h.i = i
 				i = h.j
 				continue
