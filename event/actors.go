@@ -551,6 +551,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				}
 			}
 		}
+		if owner == "" && stateSector(ag.Code) && (toks[end-1].low == "government" || toks[end-1].low == "authorities" || toks[end-1].low == "parliament") {
+			// "Dutch lawmakers accused the government": beside domestic
+			// actors of one state (lawmakers, opposition, police,
+			// protesters of a country) the bare state body is theirs
+			owner = domesticCountry(acts)
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {
@@ -646,6 +652,23 @@ func bareNoun(t tok) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+// domesticCountry returns the one country of the sentence's actors when
+// they are all that country's domestic sectors (ISRLEG, EGYOPP, TURCOP
+// …; no government, no bare state, no foreign actor), else "".
+func domesticCountry(acts []actor) string {
+	ctry := ""
+	for _, b := range acts {
+		if b.place || b.generic && b.country == "" {
+			continue
+		}
+		if b.country == "" || b.sector == "" || b.sector == "GOV" || !b.agentNoun || ctry != "" && b.country != ctry {
+			return ""
+		}
+		ctry = b.country
+	}
+	return ctry
 }
 
 // stateSector reports sectors that only mean something with their state:

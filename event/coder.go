@@ -614,6 +614,10 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if m.headEnd < len(toks) && m.headEnd == h+1 && titleNouns[toks[m.headEnd].low] && !strings.HasSuffix(toks[h].low, "ed") {
 		return true
 	}
+	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || pastParticiple[w]) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
+		(determiners[toks[h-1].low] && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
+		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
+	}
 	if h > 0 && toks[h-1].low == "in" && toks[h].low == "charge" {
 		return true
 	}

@@ -835,6 +835,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if ai := actorAt[i]; ai >= 0 {
 			a := acts[ai]
 			i = a.t0
+			if v := infinitiveBefore(toks, acts, actorAt, a.t0); v >= 0 {
+				// "men accused of planning to kill Cuba's Fidel Castro
+				// have been pardoned": the object of an infinitive is
+				// no subject of the clause
+				i = v
+				continue
+			}
 			if a.place || hyphenModifier(toks, a) {
 				continue // places are not sources; "a UN-backed tribunal" is no UN act
 			}
@@ -1008,6 +1015,31 @@ func lightVerbBefore(toks []tok, at int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveBefore returns the index of the verb of "to VERB" right
+// before the actor starting at t0 (past determiners and a possessive
+// owner: "to kill Cuba's Fidel Castro"), or -1.
+func infinitiveBefore(toks []tok, acts []actor, actorAt []int, t0 int) int {
+	j := t0 - 1
+	for j >= 0 {
+		if ai := actorAt[j]; ai >= 0 && acts[ai].poss {
+			j = acts[ai].t0 - 1
+			continue
+		}
+		if w := toks[j].low; w == "'s" || w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" {
+			j--
+			continue
+		}
+		break
+	}
+	if j < 1 || toks[j-1].low != "to" {
+		return -1
+	}
+	if t := toks[j]; t.punct || t.upper || actorAt[j] >= 0 || prepositions[t.low] || determiners[t.low] || pronouns[t.low] || strings.HasSuffix(t.low, "ly") {
+		return -1
+	}
+	return j
 }
 
 // nounRelativeBefore reports a relative clause opened after a plain noun

@@ -121,6 +121,11 @@ var realNewsTests = []struct {
 	{"participle after a plain noun", "Egypt vetoed a resolution demanding an end to attacks on Israel.", nil, []string{"EGY ISR 10"}},
 	{"withdrawal of X: X withdraws", "Egypt demanded the withdrawal of Israeli forces from Syria.", nil, []string{"EGY ISRMIL 087", "EGY SYR 087"}},
 	{"own country is no target of a rebuke", "The Palestinians oppose all settlement in the West Bank.", nil, []string{"PSE PSE"}},
+	{"object of an infinitive is no passive subject", "Four men accused of planning to kill Syria's president have been pardoned by Egypt.", nil, []string{"EGY SYR"}},
+	{"attributive participle", "Egypt threatened to cut ties if jailed Syrian activists are pardoned.", nil, []string{"EGY SYROPP 173"}},
+	{"labour strike needs a labour cause", "Syrian rebels continued to strike against Israeli targets.", []string{"SYRREB ISR 190"}, []string{"SYRREB ISR 143"}},
+	{"the government beside one state's domestic actors", "Israeli lawmakers accused the government of lying.", []string{"ISRLEG ISRGOV 112"}, nil},
+	{"the government beside a foreign state stays unknown", "Israel accused the government of lying.", nil, []string{"ISR ISRGOV"}},
 	// "X claimed Y attacked Z": X accuses Y; the attack is coded as alleged
 	{"claimed attack is an accusation", "Egypt claimed that Hamas had attacked Israel.", []string{"EGY PSE 112", "PSE ISR 180"}, nil},
 	{"said attack is no accusation", "Egypt said that Hamas had attacked Israel.", []string{"PSE ISR 180"}, []string{"EGY PSE 112"}},
