@@ -515,6 +515,10 @@ var placeNames = []string{
 	"Scandinavia", "Mediterranean", "Levant", "Maghreb", "Caribbean", "Pacific", "Atlantic",
 	"Red Sea", "Black Sea", "Baltic", "Arctic", "Sinai", "Golan Heights", "West Bank", "Kurdistan",
 	"Crimea", "Donbas", "Kashmir", "Tibet", "Xinjiang", "Darfur", "Siberia", "Patagonia",
+	// former states, named in history and obituaries
+	"Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany",
+	"Ottoman Empire", "Russian Empire", "Austria-Hungary", "Prussia", "Rhodesia", "Zaire", "Persia",
+	"Dutch East Indies", "Netherlands East Indies", "British India", "Mandatory Palestine",
 	// US states
 	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
 	"Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",

@@ -419,7 +419,7 @@ func (p *proc) guessSingles() {
 		if !p.toks[f.i].sentStart && !p.headline(f.i) {
 			count[f.key]++
 		}
-		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) {
+		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) || p.placeCoord(f.i, f.j) && !p.has(f.i, fCommon) && !p.lowerWord(p.word(f.i)) && !commonShape(p.word(f.i)) {
 			place[f.key] = true
 		}
 		if (p.cueAfter(f.j) || p.toks[f.j-1].poss) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
@@ -1244,4 +1244,25 @@ func romanceOf(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeCoord reports whether the one-word name [i,j) is coordinated with
+// a place or country the stage found ("to Bedhampton and Havant",
+// "Cosham and Bedhampton", "Aringay, Pangasinan"): by "and", "or" or a
+// comma, on either side.
+func (p *proc) placeCoord(i, j int) bool {
+	isPlace := func(g int) bool {
+		if g < 0 {
+			return false
+		}
+		f := &p.found[g]
+		return (f.typ == doc.TypePlace || f.typ == doc.TypeCountry) && f.how != HowDemonym && !f.metonymy && !p.toks[f.j-1].poss
+	}
+	coord := func(k int) bool {
+		return k >= 0 && k < len(p.toks) && (p.is(k, p.s.w.and) || p.is(k, p.s.w.comma) || p.word(k) == "or")
+	}
+	if coord(i-1) && i >= 2 && isPlace(p.foundEnding(i-1)) {
+		return true
+	}
+	return !p.toks[j-1].poss && coord(j) && isPlace(p.foundAt(j+1))
 }
