@@ -105,6 +105,8 @@ var mentionTests = []struct {
 		[]string{"Moody's/organization//alias"}, []string{"Moody", "Standard & Poor's", "Standard & Poor"}},
 	{"a one-word name coordinated with a place is a place; former states are places", "The line runs east to Talbrook and Gaza. Trains rarely stop at Talbrook, Lebanon or the Soviet Union.",
 		[]string{"Talbrook/place//name", "Soviet Union/place//alias"}, nil},
+	{"a motion verb and an adverb before 'to' make a place", "She was forced to retreat to Talbrook. Later she fled again to Talbrook, where Talbrook officials met her.",
+		[]string{"Talbrook/place//name"}, nil},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

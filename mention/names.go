@@ -570,8 +570,8 @@ func (p *proc) placeContext(i, j int) bool {
 	if i >= 2 && p.joined(i) && p.toks[i-1].shape&shLower != 0 {
 		switch p.word(i - 1) {
 		case "to", "from", "towards", "toward":
-			if motion(p.word(i - 2)) {
-				return true
+			if motion(p.word(i-2)) || i >= 3 && backAdverb(p.word(i-2)) && motion(p.word(i-3)) {
+				return true // "fled to Abra", "fled again to Abra"
 			}
 		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged":
 			return true
@@ -1000,7 +1000,18 @@ func motion(w string) bool {
 		"returned", "return", "returning", "headed", "heading", "went", "go", "going", "came", "come",
 		"flew", "fly", "flying", "driven", "drove", "deported", "sent", "evacuated", "relocated",
 		"withdrew", "withdrawn", "withdrawal", "expelled", "arrived", "advanced", "advancing",
-		"marched", "retreated", "escaped", "transferred", "moving", "shipped", "exported", "imported":
+		"marched", "retreated", "escaped", "transferred", "moving", "shipped", "exported", "imported",
+		"retreat", "march", "sailed", "deployed", "redeployed", "flown", "rushed", "airlifted", "trekked":
+		return true
+	}
+	return false
+}
+
+// backAdverb reports whether w is an adverb that may stand between a
+// motion verb and its "to" ("fled again to", "moved back to").
+func backAdverb(w string) bool {
+	switch w {
+	case "back", "again", "away", "then", "later", "quickly", "south", "north", "east", "west", "home", "out":
 		return true
 	}
 	return false
