@@ -282,7 +282,15 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 		// "the government of X", "human rights activists in X": the longest agent
 		// ("the mayor of the northern city of X", "dissidents from
 		// military-ruled X": a determiner and modifiers may sit between)
-		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 {
+		if ai > 0 && a.country == "" && a.code == "" && !a.person && !a.place && acts[ai-1].poss && acts[ai-1].country != "" &&
+			acts[ai-1].t1+1 == a.t0 && toks[acts[ai-1].t1].low == "'s" {
+			// "Egypt's Muslim Brotherhood", "Russia's Wagner Group": an
+			// organisation of no known country is its owner's
+			a.country = acts[ai-1].country
+		}
+		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 && !(a.poss && ai+1 < len(acts) && acts[ai+1].t0 == a.t1+1) {
+			// ("leaders of Egypt's Muslim Brotherhood" are the
+			// Brotherhood's, not Egypt's)
 			for s := pr - 4; s <= pr-1; s++ {
 				if s < prevEnd || s < 0 {
 					continue
@@ -564,6 +572,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue
 		}
 		a := actor{t0: i, t1: end, id: ag.Code, name: d.Text[toks[i].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
+		skipAgent := false
 		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") {
 			for mi := range d.Mentions {
 				m := &d.Mentions[mi]
@@ -576,12 +585,22 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			if a.country == "" {
 				// "officials in Washington", "the government in Kabul": a
 				// capital standing for its government
-				for _, b := range acts {
+				for bi, b := range acts {
 					if b.t0 == end+1 && b.country != "" && !b.generic {
+						if b.poss && bi+1 < len(acts) && acts[bi+1].t0 == b.t1+1 {
+							// "leaders of Egypt's Muslim Brotherhood" lead
+							// the Brotherhood: it is the actor
+							skipAgent = true
+							break
+						}
 						a.country, a.id, a.code = b.country, b.country+ag.Code, ""
 					}
 				}
 			}
+		}
+		if skipAgent {
+			i = end - 1
+			continue
 		}
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""

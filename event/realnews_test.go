@@ -95,6 +95,7 @@ var realNewsTests = []struct {
 	{"singular agent noun before a noun modifies it", "Israel condemned the prisoner abuse in Syria.", nil, []string{"CVL "}},
 	{"rebel before a group noun stays an actor", "Rebel groups agreed to hold talks with Syria.", []string{"REB SYR 036"}, nil},
 	{"rebel before a plural noun after of is an adjective", "Egypt condemned a wave of rebel attacks on Syria.", nil, []string{"REB SYR 180"}},
+	{"leaders of X's organisation are the organisation's", "Israel arrested leaders of Egypt's Nour Front.", []string{"ISR EGY 173"}, []string{"ISR EGYGOV"}},
 	{"hyphen modifier takes no agent", "An Egypt-backed tribunal will prosecute Syria.", nil, []string{"EGYJUD"}},
 	{"leader of an armed group is the group", "Omar Haddad condemned Israel.", []string{"IMGREB ISR 111"}, nil},
 	{"group title before its leader", "Nour Front leader Omar Haddad condemned Israel.", []string{"IMGREB ISR 111"}, []string{"IMGGOV", "group."}},
