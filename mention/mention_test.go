@@ -107,6 +107,8 @@ var mentionTests = []struct {
 		[]string{"Talbrook/place//name", "Soviet Union/place//alias"}, nil},
 	{"a motion verb and an adverb before 'to' make a place", "She was forced to retreat to Talbrook. Later she fled again to Talbrook, where Talbrook officials met her.",
 		[]string{"Talbrook/place//name"}, nil},
+	{"a person's name before 'of the' and a body's name; a KB body after 'University of'", "The chair is Dr Sue Black of the University of NATO.",
+		[]string{"Sue Black/person//name", "University of NATO/organization//name"}, []string{"NATO", "Sue Black of the University of NATO"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

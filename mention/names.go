@@ -42,7 +42,10 @@ func (p *proc) findRuns() {
 				// absorb a KB country or place
 				if (p.is(j, p.s.w.of) && p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
-					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace) && g.how != HowDemonym {
+					// "University of Westminster": a one-word body the KB or the
+					// lexicon knows after an organisation's head word
+					body := g.typ == doc.TypeOrganization && g.how == HowAlias && g.j-g.i == 1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue)
+					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						continue
@@ -89,13 +92,16 @@ func (p *proc) findRuns() {
 			}
 			// "Harold Theriault of the Liberal Party": a person's name
 			// before "of" ends there ("Catherine of Aragon" stays whole)
-			person := p.is(k, p.s.w.of) && p.has(i, fGiven) && p.hasCue(i, k) == "" && !p.has(i, fHonor|fPlaceCue|fOrgCue) && p.personWords(i, k)
 			// "Swiss Super League for FC Basel": two names with head
 			// words of their own
 			after := k + 1
 			if p.is(after, p.s.w.the) {
 				after++
 			}
+			// ("Sue Black of the University of Leeds": a short name before
+			// a body's name with a head word of its own)
+			person := p.is(k, p.s.w.of) && p.has(i, fGiven) && p.hasCue(i, k) == "" && !p.has(i, fHonor|fPlaceCue|fOrgCue) &&
+				(p.personWords(i, k) || k-i <= 3 && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc|fConnector) && after+1 < j && p.hasCue(after, j) != "")
 			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
 			if person || two {
 				j = k
