@@ -221,7 +221,9 @@ func SortTriples(ts []Triple) {
 // it or extends it by whole three-letter chunks (USAGOV ~ USA, PSEGOV ~
 // PSE; a leading "---", PETRARCH's unknown country, matches any country
 // or none: ---REB ~ REB ~ SYRREB) and the event code equals it or is
-// its parent or child (084 ~ 0841). Each gold triple matches at most
+// its parent or child (084 ~ 0841; a three-digit "not specified" code
+// ending in 0 is the parent of its root: 190 ~ 194, 080 ~ 0874). Each
+// gold triple matches at most
 // one prediction, and the reverse. Root scores are the strict ones.
 func ScoreTriplesLenient(gold, pred [][]Triple) EventScores {
 	s := ScoreTriples(gold, pred)
@@ -263,8 +265,18 @@ func ScoreTriplesLenient(gold, pred [][]Triple) EventScores {
 }
 
 func lenientMatch(g, p Triple) bool {
+	gc, pc := unspecified(g.Code), unspecified(p.Code)
 	return actorPrefix(g.Source, p.Source) && actorPrefix(g.Target, p.Target) &&
-		(strings.HasPrefix(g.Code, p.Code) || strings.HasPrefix(p.Code, g.Code)) && len(g.Code) >= 2 && len(p.Code) >= 2
+		(strings.HasPrefix(gc, pc) || strings.HasPrefix(pc, gc)) && len(gc) >= 2 && len(pc) >= 2
+}
+
+// unspecified strips the "not specified below" zero of a three-digit
+// CAMEO code (190 → 19, 080 → 08), so it covers the codes under it.
+func unspecified(code string) string {
+	if len(code) == 3 && code[2] == '0' {
+		return code[:2]
+	}
+	return code
 }
 
 // actorPrefix reports whether CAMEO actor codes a and b agree up to the

@@ -143,10 +143,12 @@ func TestScoreTriplesLenient(t *testing.T) {
 		{Triple{"ISR", "PSEGOV", "084"}, Triple{"ISR", "PSEGOV", "0841"}, true},
 		{Triple{"---REB", "SYR", "190"}, Triple{"REB", "SYR", "190"}, true},
 		{Triple{"---REB", "SYR", "190"}, Triple{"SYRREB", "SYR", "190"}, true},
-		{Triple{"USA", "RUS", "040"}, Triple{"USAGOV", "RUS", "042"}, false}, // 042 is no parent of 040
+		{Triple{"USA", "RUS", "042"}, Triple{"USAGOV", "RUS", "043"}, false}, // siblings
 		{Triple{"USA", "RUS", "040"}, Triple{"US", "RUS", "040"}, false},     // not a whole chunk
 		{Triple{"USA", "RUS", "040"}, Triple{"", "RUS", "040"}, false},
-		{Triple{"IGOUNO", "SYR", "080"}, Triple{"IGOUNOMIL", "SYR", "0874"}, false},
+		{Triple{"IGOUNO", "SYR", "080"}, Triple{"IGOUNOMIL", "SYR", "0874"}, true}, // 080: yield, not specified
+		{Triple{"---REB", "SYR", "190"}, Triple{"REB", "SYR", "194"}, true},
+		{Triple{"USA", "SYR", "191"}, Triple{"USA", "SYR", "194"}, false},
 	}
 	for _, c := range cases {
 		s := ScoreTriplesLenient([][]Triple{{c.g}}, [][]Triple{{c.p}})

@@ -40,8 +40,8 @@ and mention stages; with --dict petrarch:DIR they come from DIR's actor and
 agent files. --errors N prints the first N disagreements. --lenient adds an
 opt-in petrarch view in which actor codes match by whole three-letter
 prefixes (USAGOV ~ USA, ---REB ~ REB) and event codes by parent/child
-(084 ~ 0841), as PETRARCH's own comparisons allow; the strict scores
-remain the headline.`
+(084 ~ 0841; "not specified" 190 ~ 194), as PETRARCH's own comparisons
+allow; the strict scores remain the headline.`
 
 func evalEventsKind() evalKind {
 	return evalKind{name: "events", summary: "event coding: triple P/R/F1 (petrarch), PLOVER accuracy (plover)", run: runEvalEvents}
