@@ -109,6 +109,8 @@ var mentionTests = []struct {
 		[]string{"Talbrook/place//name"}, nil},
 	{"a person's name before 'of the' and a body's name; a KB body after 'University of'", "The chair is Dr Sue Black of the University of NATO.",
 		[]string{"Sue Black/person//name", "University of NATO/organization//name"}, []string{"NATO", "Sue Black of the University of NATO"}},
+	{"a legal-form suffix after a comma belongs to the organisation", "It was sold to Zentrova Motors, Ltd. in 1990; Kavari, Inc. agreed.",
+		[]string{"Zentrova Motors, Ltd./organization//name"}, []string{"Zentrova Motors"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

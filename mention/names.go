@@ -943,6 +943,24 @@ func (p *proc) products() {
 	}
 }
 
+// commaSuffix widens an organisation's mention over a legal-form suffix
+// written after a comma ("CBS, Inc.", "Alphabet, Inc.", "Acme, Ltd.").
+func (p *proc) commaSuffix() {
+	n := len(p.toks)
+	for g := range p.found {
+		f := &p.found[g]
+		k := f.j
+		if f.dead || f.typ != doc.TypeOrganization || k+1 >= n || !p.is(k, p.s.w.comma) || p.toks[k].gap != gapNone || p.toks[f.j-1].poss {
+			continue
+		}
+		if t := p.toks[k+1]; !t.cap() || !p.has(k+1, fOrgSuffix) || p.cover[k+1] >= 0 || t.gap != gapSpace || p.word(k+1) == "International" {
+			continue
+		}
+		f.j = k + 2
+		p.cover[k], p.cover[k+1] = int32(g), int32(g)
+	}
+}
+
 // teamName reports whether [i,j) is a place's name followed by a plural
 // noun, the way sports teams are named ("Chicago Bulls", "Montreal
 // Canadiens", "Orlando Rays").

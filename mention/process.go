@@ -76,6 +76,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.findRuns()
 		p.products()
+		p.commaSuffix()
 	}
 	p.resolveCapitals()
 	p.resolvePersons()
