@@ -382,3 +382,20 @@ func cpuTime() time.Duration {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+func TestIngestGCPercent(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want int
+	}{
+		{nil, ingestGC},
+		{map[string]string{"GOGC": "50"}, -1},
+		{map[string]string{"GOGC": "off"}, -1},
+		{map[string]string{"GOMEMLIMIT": "1GiB"}, -1},
+	}
+	for _, tt := range tests {
+		if got := ingestGCPercent(func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("ingestGCPercent(%v) = %d; want %d", tt.env, got, tt.want)
+		}
+	}
+}
