@@ -1302,7 +1302,10 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
 				continue
 			}
 			a := acts[ai]
-			if a.place {
+			if a.place || !a.demonym && !a.poss && !a.agentNoun {
+				// "killed in an Iraq attack": a country's name before
+				// the noun is where it happened; "Israeli", "Hamas's",
+				// "Syrian army" name who did it
 				return -1
 			}
 			for k := a.t1; k < len(toks) && k <= a.t1+3; k++ {

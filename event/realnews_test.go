@@ -53,6 +53,11 @@ func newsDoc(text string) *doc.Doc {
 			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: m[0], End: m[1]}, Text: name, Type: a.typ, KBID: a.id, Entity: len(d.Entities) - 1, Role: -1})
 		}
 	}
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; strings.HasSuffix(m.Text, "i") || strings.HasSuffix(m.Text, "ian") {
+			m.How = "demonym" // "Israeli", "Syrian", "Iranian"
+		}
+	}
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	return d
 }
@@ -115,6 +120,7 @@ var realNewsTests = []struct {
 	{"killed in a demonym's air strike", "Five Syrian soldiers were killed in an Israeli air strike on Monday.", []string{"ISR SYRMIL 1823"}, nil},
 	{"reduced passive killed in strikes", "Syrian soldiers killed in Israeli strikes were buried.", []string{"ISR SYRMIL 1823"}, nil},
 	{"children killed in shelling", "Four children were killed in Israeli tank shelling.", []string{"ISR CVL 1823"}, nil},
+	{"a country's name before the attack is its place", "Syrian soldiers were killed in an Israel attack.", nil, []string{"ISR SYR"}},
 	{"killed in a country is no attack owner", "Five Syrian soldiers were killed in Israel on Monday.", nil, []string{"ISR SYRMIL"}},
 	{"shot dead by: passive with a trigger after the participle", "Two women were shot dead by Syrian troops on Saturday.", []string{"SYRMIL CVL 1823"}, []string{"CVL SYR"}},
 	// attachment: the visit during a meeting is the subject's
