@@ -111,6 +111,8 @@ var mentionTests = []struct {
 		[]string{"Sue Black/person//name", "University of NATO/organization//name"}, []string{"NATO", "Sue Black of the University of NATO"}},
 	{"a legal-form suffix after a comma belongs to the organisation", "It was sold to Zentrova Motors, Ltd. in 1990; Kavari, Inc. agreed.",
 		[]string{"Zentrova Motors, Ltd./organization//name"}, []string{"Zentrova Motors"}},
+	{"a country whose name is a given name, before a person's name", "The pitcher Chad Edward Gaudin signed. Coach Chad Kavari spoke. Troops in Chad left.",
+		[]string{"Chad Edward Gaudin/person//name", "Chad Kavari/person//name", "Chad/country/TCD/alias"}, []string{"Edward Gaudin", "Kavari"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -236,6 +236,19 @@ func (p *proc) findRuns() {
 				continue
 			}
 		}
+		// "Chad Edward Gaudin", "Israel Kavari": a country or place whose
+		// name is also a given name, before a person's name
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
+			h := &p.found[g]
+			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && p.has(h.i, fGiven) && !p.locBefore(h.i) &&
+				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j)) {
+				hi := h.i
+				p.kill(g)
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(hi, j)})
+				i = j
+				continue
+			}
+		}
 		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
 		// place or country written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) {
