@@ -43,6 +43,18 @@
 // "Mohammad Bagher Soltani") is never linked: the whole name becomes an
 // unlinked person.
 //
+// What the text says a name is types it: an apposition or copula ("Aisby
+// is a village", "Staedtler, a stationery company,"), an organisation noun
+// right before it ("the band Deadsy", "retailer Best Buy"), a demonym
+// before an organisation's head word ("Indonesian Navy"), a head word that
+// opens a name ("Partido Popular", "Universidad de Chile", "Jaish al-Adl",
+// "Radio Free Europe"), coordination with a place ("Cosham and
+// Bedhampton"). A country code before "$" is a currency ("US$40"), not the
+// country; a KB name with a possessive inside matches ("People's Republic
+// of China") unless the words before the possessive are a name of their
+// own ("Iran's Foreign Ministry"), and a listed name ending in "'s"
+// ("Moody's") keeps it in its span.
+//
 // Further cues: the geo gazetteer's cities and regions and a lexicon of
 // well-known companies, media, sports bodies and NGOs (orgs.go; typed,
 // never linked, a KB actor of the same name wins); a given name before a
