@@ -181,6 +181,12 @@ func FuzzReadCoNLL(f *testing.F) {
 					t.Fatalf("bad gold span %v in %q", g.Span, d.Text)
 				}
 			}
+			n := len(d.Gold)
+			ProperOnly(d) // must not panic; keeps every span, marking some unscored
+			if len(d.Gold) < n {
+				t.Fatalf("ProperOnly dropped gold spans: %d -> %d", n, len(d.Gold))
+			}
+			ScoreNER(d.Text, d.Gold, d.Gold)
 		}
 	})
 }
