@@ -245,9 +245,17 @@ func newPattern(code, flags string, els []string) (*Pattern, error) {
 			return nil, fmt.Errorf("unknown CAMEO code %q", rev)
 		}
 	}
-	c, ok := cameo.Lookup(code)
-	if !ok || c.Code != code && len(code) != 4 {
-		return nil, fmt.Errorf("unknown CAMEO code %q", code)
+	var c cameo.Code
+	if code == "---" {
+		// a null pattern: it codes nothing and blocks the shorter
+		// patterns it covers ("seek to" is no appeal)
+		code = ""
+	} else {
+		var ok bool
+		c, ok = cameo.Lookup(code)
+		if !ok || c.Code != code && len(code) != 4 {
+			return nil, fmt.Errorf("unknown CAMEO code %q", code)
+		}
 	}
 	p := &Pattern{Code: code, Reverse: rev, Plover: c.Plover, Mode: c.Mode, Text: strings.Join(els, " "), head: -1}
 	if flags != "-" {

@@ -146,6 +146,9 @@ var realNewsTests = []struct {
 	{"nominal object of a verb", "Ukraine endorsed an association agreement with Egypt.", []string{"UKR EGY 051"}, []string{"UKR EGY 057"}},
 	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
 	{"travel ban to one's own country", "The Canadian government announced bans on travel to Canada against Russia.", nil, []string{"CANGOV CAN"}},
+	{"deepen ties", "Egypt moved to deepen ties with Syria.", []string{"EGY SYR 050"}, nil},
+	{"seeking to is an intent, no appeal", "Egypt is seeking to improve ties with Syria.", []string{"EGY SYR 050"}, []string{"EGY SYR 020"}},
+	{"sought help is an appeal", "Egypt sought help from Syria.", []string{"EGY SYR 023"}, nil},
 	// over-generation: a participle after a plain noun is a reduced passive
 	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 1823"}, nil},
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
@@ -167,6 +170,22 @@ func TestDyadicCodes(t *testing.T) {
 	}
 	if got := codeCodes(t, c, "Egypt condemned Israel."); len(got) != 1 || got[0] != "EGY ISR 111" {
 		t.Errorf("coded actors: got %q", got)
+	}
+}
+
+// TestNullPattern: a "---" pattern codes nothing and blocks the shorter
+// patterns it covers.
+func TestNullPattern(t *testing.T) {
+	d, err := ParseDict("null.txt", strings.NewReader("[patterns]\n020 - ~seek\n--- - ~seek to\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(nil, d)
+	if got := codeCodes(t, c, "Egypt is seeking to help Syria."); len(got) != 0 {
+		t.Errorf("seeking to: coded %q", got)
+	}
+	if got := codeCodes(t, c, "Egypt sought Syria."); len(got) != 1 || got[0] != "EGY SYR 020" {
+		t.Errorf("sought: coded %q", got)
 	}
 }
 
