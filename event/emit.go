@@ -599,6 +599,10 @@ var appealVerbs = map[string]bool{"urged": true, "urges": true, "urge": true, "u
 	"wants": true, "want": true, "wanted": true, "wanting": true,
 	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true}
 
+// demandWords before "that" open the content of a demand.
+var demandWords = map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "insisted": true,
+	"insists": true, "insist": true, "urged": true, "urges": true, "request": true, "requested": true, "call": true}
+
 // appealContent reports a trigger inside the content of an appeal ("X
 // urged Y to stop attacks"): an appeal verb before it in the clause and
 // a "to" between them.
@@ -611,6 +615,9 @@ func appealContent(toks []tok, m match) bool {
 		}
 		if w == "to" || w == "for" {
 			sawTo = true // "urged X to …", "called for a pact"
+		}
+		if w == "that" && i+1 < m.start && i > 0 && (demandWords[toks[i-1].low] || i > 1 && demandWords[toks[i-2].low] && !toks[i-1].punct) {
+			return true // "its demand that Israel ease restrictions": what is demanded did not happen
 		}
 		if appealVerbs[w] {
 			return sawTo && i < m.start-1

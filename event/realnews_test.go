@@ -149,6 +149,8 @@ var realNewsTests = []struct {
 	{"deepen ties", "Egypt moved to deepen ties with Syria.", []string{"EGY SYR 050"}, nil},
 	{"seeking to is an intent, no appeal", "Egypt is seeking to improve ties with Syria.", []string{"EGY SYR 050"}, []string{"EGY SYR 020"}},
 	{"sought help is an appeal", "Egypt sought help from Syria.", []string{"EGY SYR 023"}, nil},
+	{"upgraded ties", "Egypt and Syria upgraded their diplomatic ties.", []string{"EGY SYR 050", "SYR EGY 050"}, nil},
+	{"content of a demand that", "Egypt reiterated its demand today that Israel ease restrictions on Syria.", nil, []string{"ISR SYR 08"}},
 	// over-generation: a participle after a plain noun is a reduced passive
 	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 1823"}, nil},
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
