@@ -113,6 +113,8 @@ var mentionTests = []struct {
 		[]string{"Zentrova Motors, Ltd./organization//name"}, []string{"Zentrova Motors"}},
 	{"a country whose name is a given name, before a person's name", "The pitcher Chad Edward Gaudin signed. Coach Chad Kavari spoke. Troops in Chad left.",
 		[]string{"Chad Edward Gaudin/person//name", "Chad Kavari/person//name", "Chad/country/TCD/alias"}, []string{"Edward Gaudin", "Kavari"}},
+	{"newspaper head words", "He told the Kavari Star and the Talbrook Dispatch that the Daily Mirror erred.",
+		[]string{"Kavari Star/organization//name", "Talbrook Dispatch/organization//name", "Daily Mirror/organization//name"}, nil},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -251,7 +251,7 @@ func (p *proc) findRuns() {
 		}
 		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
 		// place or country written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
 			cue := p.hasCue(i, j)
 			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) {
