@@ -662,6 +662,7 @@ var ingContext = map[string]bool{
 	"admitted": true, "about": true, "against": true, "avoid": true, "avoided": true, "risk": true, "still": true, "now": true,
 	"then": true, "again": true, "jointly": true, "publicly": true, "secretly": true, "repeatedly": true, "directly": true,
 	"who": true, "which": true, "that": true, "purportedly": true, "apparently": true, "considering": true, "consider": true,
+	"resume": true, "resumed": true, "resumes": true, "intensified": true, "escalated": true, "halted": true, "halt": true,
 }
 
 // ingNext are words after which an -ing form is read as a verb: "a

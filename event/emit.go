@@ -812,6 +812,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				i = open
 				continue
 			}
+			if open := appositiveOpen(toks, actorAt, i); open >= 0 {
+				// "Pakistan, a key U.S. ally in the war against
+				// terrorism, has refused …": the appositive names no
+				// subject
+				i = open
+				continue
+			}
 		}
 		if reportVerbs[t.low] && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
 			// "He said the two sides had agreed …": the trigger is in the
@@ -1122,6 +1129,30 @@ func relativeOpen(toks []tok, close int) int {
 				case "who", "which", "whose", "whom", "where":
 					return j
 				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveOpen returns the comma opening an appositive that the comma
+// at close ends ("X, a key ally of Y, refused"): the phrase starts with
+// a/an/the, follows an actor, and holds no verb of saying, relative
+// pronoun or list conjunction; else -1.
+func appositiveOpen(toks []tok, actorAt []int, close int) int {
+	for j := close - 1; j >= 1 && j >= close-15; j-- {
+		t := toks[j]
+		if isHardStop(t) {
+			return -1
+		}
+		switch t.low {
+		case "and", "or", "who", "which", "that", "whose", "said", "says":
+			return -1
+		}
+		if t.low == "," {
+			if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") && actorAt[j-1] >= 0 {
+				return j
 			}
 			return -1
 		}

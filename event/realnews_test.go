@@ -142,6 +142,8 @@ var realNewsTests = []struct {
 	{"relative clause after a noun", "Egypt criticised Syria over a wave of attacks that killed 56 people.", []string{"EGY SYR 111"}, []string{"SYR CVL", "EGY CVL"}},
 	{"coordinated verb inside a noun's relative clause", "Egypt criticised neighbour Syria over a recent wave of insurgent attacks that shook the capital and killed 56 people.", []string{"EGY SYR 111"}, []string{"SYR CVL", "EGY CVL", "SYR  180", "SYR CVL 180"}},
 	{"relative clause after an actor", "Egypt, which criticised Syria, condemned Israel.", []string{"EGY SYR 111", "EGY ISR 111"}, nil},
+	{"appositive names no subject", "Egypt, a key Syrian ally in the war against terrorism, has condemned Israel.", []string{"EGY ISR 111"}, []string{"SYR ISR"}},
+	{"resume + -ing is a verb", "Syrian troops resumed shelling Israeli positions.", []string{"SYRMIL ISR 194"}, nil},
 	// over-generation: the object of a verb is no second event
 	{"nominal object of a verb", "Ukraine endorsed an association agreement with Egypt.", []string{"UKR EGY 051"}, []string{"UKR EGY 057"}},
 	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
