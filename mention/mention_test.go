@@ -115,6 +115,8 @@ var mentionTests = []struct {
 		[]string{"Chad Edward Gaudin/person//name", "Chad Kavari/person//name", "Chad/country/TCD/alias"}, []string{"Edward Gaudin", "Kavari"}},
 	{"newspaper head words", "He told the Kavari Star and the Talbrook Dispatch that the Daily Mirror erred.",
 		[]string{"Kavari Star/organization//name", "Talbrook Dispatch/organization//name", "Daily Mirror/organization//name"}, nil},
+	{"a capitalised 'The' inside a sentence before a plural name", "He was the drummer of The Kavaros until 2001; Melodrama is an album by The Talbrook Rovers.",
+		[]string{"Kavaros/organization//name", "Talbrook Rovers/organization//name"}, nil},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -735,6 +735,11 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
+	// "the drummer of The Zutons", "a compilation by The Triffids": a
+	// capitalised "The" inside a sentence before a plural name
+	if i > 0 && p.joined(i) && p.word(i-1) == "The" && !p.toks[i-1].sentStart && !p.headline(i) && strings.HasSuffix(p.word(j-1), "s") && !strings.HasSuffix(p.word(j-1), "ss") && !p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj) {
+		return doc.TypeOrganization
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
