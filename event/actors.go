@@ -522,6 +522,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if skip {
 			continue
 		}
+		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(toks[end]) && !groupNouns[toks[end].low] {
+			i = end - 1
+			continue // "a general strike", "the general election": an adjective
+		}
 		if toks[i].low == "general" && i > 0 && titleBeforeGeneral[toks[i-1].low] {
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
@@ -637,7 +641,8 @@ var groupNouns = map[string]bool{"leader": true, "leaders": true, "commander": t
 	"chiefs": true, "officials": true, "official": true, "officers": true, "officer": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "forces": true, "units": true, "troops": true, "personnel": true,
 	"group": true, "coalition": true, "party": true, "alliance": true, "junta": true, "council": true, "command": true,
-	"groups": true, "fighters": true, "movement": true, "militias": true, "faction": true, "factions": true}
+	"groups": true, "fighters": true, "movement": true, "militias": true, "faction": true, "factions": true, "parties": true,
+	"members": true, "supporters": true, "figures": true, "activists": true, "politicians": true, "lawmakers": true}
 
 // nounAfter reports whether token i looks like a noun the agent word
 // before it modifies: lower case, no function word, no verb the

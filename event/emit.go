@@ -1340,7 +1340,7 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
 				continue
 			}
 			a := acts[ai]
-			if a.place || !a.demonym && !a.poss && !a.agentNoun {
+			if a.place || !a.demonym && !a.poss && !a.agentNoun && !a.generic {
 				// "killed in an Iraq attack": a country's name before
 				// the noun is where it happened; "Israeli", "Hamas's",
 				// "Syrian army" name who did it

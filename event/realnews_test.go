@@ -144,6 +144,10 @@ var realNewsTests = []struct {
 	{"relative clause after an actor", "Egypt, which criticised Syria, condemned Israel.", []string{"EGY SYR 111", "EGY ISR 111"}, nil},
 	{"appositive names no subject", "Egypt, a key Syrian ally in the war against terrorism, has condemned Israel.", []string{"EGY ISR 111"}, []string{"SYR ISR"}},
 	{"resume + -ing is a verb", "Syrian troops resumed shelling Israeli positions.", []string{"SYRMIL ISR 194"}, nil},
+	{"general before a noun is an adjective", "Syrian workers held a general strike against Israel.", nil, []string{"MIL "}},
+	{"a generic agent owns the attack", "Ten Syrian soldiers were killed in an insurgent attack.", []string{"REB SYRMIL 1823"}, nil},
+	{"broadening ties after a determiner is no act", "Egypt met with Syria for talks on the broadening ties between Turkey and Israel.", nil, []string{"EGY TUR 050", "EGY ISR 050"}},
+	{"opposition before a group noun stays an actor", "Syrian opposition parties condemned Israel.", []string{"SYROPP ISR 111"}, nil},
 	// over-generation: the object of a verb is no second event
 	{"nominal object of a verb", "Ukraine endorsed an association agreement with Egypt.", []string{"UKR EGY 051"}, []string{"UKR EGY 057"}},
 	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
