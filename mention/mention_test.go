@@ -117,6 +117,8 @@ var mentionTests = []struct {
 		[]string{"Kavari Star/organization//name", "Talbrook Dispatch/organization//name", "Daily Mirror/organization//name"}, nil},
 	{"a capitalised 'The' inside a sentence before a plural name", "He was the drummer of The Kavaros until 2001; Melodrama is an album by The Talbrook Rovers.",
 		[]string{"Kavaros/organization//name", "Talbrook Rovers/organization//name"}, nil},
+	{"more place head words; a capitalised ordinal word opens a place", "Ships massed near Second Thomas Shoal off Ilocos Norte; fans met at Kavari Gym in Kherson Oblast.",
+		[]string{"Second Thomas Shoal/place//name", "Ilocos Norte/place//name", "Kavari Gym/place//name", "Kherson Oblast/place//name"}, []string{"Thomas Shoal"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

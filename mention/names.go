@@ -293,6 +293,14 @@ func (p *proc) findRuns() {
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && ordinal(p.word(i-1)) {
 			i--
 		}
+		// "Second Thomas Shoal", "First Avenue", "Third Army": a capitalised
+		// ordinal word inside a sentence
+		if (typ == doc.TypeOrganization || typ == doc.TypePlace) && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].sentStart && !p.headline(i) {
+			switch p.word(i - 1) {
+			case "First", "Second", "Third":
+				i--
+			}
+		}
 		// "al-Hilla", "el-Sisi": a lower-case article hyphened to the name
 		if typ != "" && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 {
 			if w := p.word(i - 1); w == "al" || w == "el" {
