@@ -144,14 +144,18 @@ func (p *proc) findRuns() {
 		if j-i >= 2 && p.has(i, fRole) && p.hasCue(i, j) == "" {
 			i++
 		}
-		// "Engineer John Greiner": words before a given name are not the name
-		if j-i >= 3 && p.hasCue(i, j) == "" && !p.has(i, fGiven|fHonor|fPlacePrefix) && !p.initial(i) {
+		// "Engineer John Greiner", "County Coroner William McLaughlin":
+		// words before a given name are not the name (when a head word
+		// types the run, only if the name after it is a person's)
+		if cue := p.hasCue(i, j); j-i >= 3 && (cue == "" || cue != typeMisc && !p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) && !p.has(i, fGiven|fHonor|fPlacePrefix) && !p.initial(i) {
 			for k := i + 1; k < j-1; k++ {
 				if p.has(k, fConnector) || p.has(k-1, fGiven) {
 					break
 				}
 				if p.has(k, fGiven) {
-					i = k
+					if cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j) {
+						i = k
+					}
 					break
 				}
 			}
