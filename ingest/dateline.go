@@ -20,6 +20,7 @@ const datelineWindow = 600
 //	SHARM EL-SHEIKH, Egypt, Sept 14, 2021 — …
 //	Aug 1, 2024 (Reuters) - …
 //	LONDON, 3 May 2022 (AFP) – …
+//	NAIROBI, Kenya (AP) — March 3, 2025 — …
 //
 // with any of -, --, – and — (or a colon) after it, in the first few lines
 // of the text. A dateline that names only the place ("WASHINGTON (AP) — ")
@@ -124,7 +125,13 @@ func datelineAt(text string, i, end int) (time.Time, doc.Span, int) {
 		}
 		j = e
 	}
-	if caps && afterDate(line, j) >= 0 {
+	if k := afterDate(line, j); caps && k >= 0 {
+		// "NAIROBI, Kenya (AP) — March 3, 2025" (then the body, on
+		// this line after another dash or on the next)
+		k = skipSpaces(line, k)
+		if t, e, ok := parseDateAt(line, k); ok && (strings.TrimSpace(line[e:]) == "" || afterDate(line, e) >= 0) {
+			return t, doc.Span{Start: k, End: e}, lineDateline
+		}
 		return time.Time{}, doc.Span{}, linePlaceOnly
 	}
 	return dateInShortLine(line, i)

@@ -33,7 +33,10 @@ var datelineTests = []struct {
 	{"2024-03-05T10:32:00Z\nJERUSALEM (AP) — Text.", "2024-03-05", "2024-03-05"},
 	{"Jerusalem, 12 June 2021 (AFP) — Text.", "2021-06-12", "12 June 2021"},
 	{"BEIJING, MARCH 10TH, 2023 - Text.", "2023-03-10", "MARCH 10TH, 2023"},
+	{"NAIROBI, Kenya (AP) — March 3, 2025\n\nKenya's president spoke.", "2025-03-03", "March 3, 2025"},
+	{"WASHINGTON (AP) — Monday, March 3, 2025 — The Senate voted.", "2025-03-03", "Monday, March 3, 2025"},
 	// Without a date.
+	{"WASHINGTON (AP) — March 3, 2025 was the day the Senate voted.", "", ""},
 	{"DUBAI, United Arab Emirates (AP) — Iran said.", "", ""},
 	{"TEHRAN, Iran, Jan. 3 (Reuters) - No year.", "", ""},
 	{"(Reuters) - Iran said on Friday.", "", ""},
