@@ -208,6 +208,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil
 		}
 	}
+	if chargeReason(toks, m) {
+		// "jailed a student for helping militants": the charge is no
+		// coded act (the jailing is)
+		return nil
+	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
 	if appealContent(toks, m) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
@@ -596,8 +601,31 @@ func abstractObject(toks []tok, m match) bool {
 // content.
 var appealVerbs = map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
 	"asking": true, "called": true, "calls": true, "calling": true, "appealed": true, "appeals": true, "pressed": true,
-	"wants": true, "want": true, "wanted": true, "wanting": true,
+	"wants": true, "want": true, "wanted": true, "wanting": true, "pressure": true, "pressured": true, "pressures": true, "pressuring": true,
 	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true}
+
+// chargeReason reports an -ing trigger after "for" that gives the
+// reason of a punishment or charge before it: "jailed … for helping
+// militants", "arrested for spying", "sentenced for collaborating".
+func chargeReason(toks []tok, m match) bool {
+	h := m.head
+	if h < 2 || !strings.HasSuffix(toks[h].low, "ing") || toks[h-1].low != "for" && toks[h-1].low != "of" {
+		return false
+	}
+	for i := h - 2; i >= 0 && i >= h-10; i-- {
+		if isHardStop(toks[i]) {
+			return false
+		}
+		if punishVerbs[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var punishVerbs = map[string]bool{"jailed": true, "sentenced": true, "convicted": true, "arrested": true, "detained": true,
+	"charged": true, "accused": true, "fined": true, "punished": true, "executed": true, "tried": true, "indicted": true,
+	"imprisoned": true, "prosecuted": true, "suspected": true, "condemned": true, "blamed": true, "expelled": true}
 
 // demandWords before "that" open the content of a demand.
 var demandWords = map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "insisted": true,

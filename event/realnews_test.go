@@ -157,6 +157,9 @@ var realNewsTests = []struct {
 	{"sought help is an appeal", "Egypt sought help from Syria.", []string{"EGY SYR 023"}, nil},
 	{"upgraded ties", "Egypt and Syria upgraded their diplomatic ties.", []string{"EGY SYR 050", "SYR EGY 050"}, nil},
 	{"content of a demand that", "Egypt reiterated its demand today that Israel ease restrictions on Syria.", nil, []string{"ISR SYR 08"}},
+	{"helped X", "Russia helped Syria rebuild its army.", []string{"RUS SYR 070"}, nil},
+	{"the charge of a punishment is no act", "A Syrian court jailed an Israeli student for helping Hamas.", []string{"SYRJUD ISREDU 173"}, []string{"ISREDU PSE 070", "ISREDU org.hamas"}},
+	{"content of pressure is no act", "Syria is being pressured by Israel to help Hamas.", nil, []string{"SYR PSE 070"}},
 	// over-generation: a participle after a plain noun is a reduced passive
 	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 1823"}, nil},
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
