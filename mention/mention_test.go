@@ -121,6 +121,8 @@ var mentionTests = []struct {
 		[]string{"Second Thomas Shoal/place//name", "Ilocos Norte/place//name", "Kavari Gym/place//name", "Kherson Oblast/place//name"}, []string{"Thomas Shoal"}},
 	{"capitalised descriptors with a head word before a person's name", "Later, County Coroner William McLaughlin arrived, and Tower Man George F. Hauser left.",
 		[]string{"William McLaughlin/person//name", "George F. Hauser/person//name"}, []string{"County Coroner William McLaughlin", "Tower Man George F. Hauser"}},
+	{"a place inside an event's name is no mention", "During the Syria Liberation War and the Gaza Peace Conference, the Syria war began.",
+		[]string{"Syria/country/SYR/alias"}, []string{"Gaza"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",
