@@ -331,7 +331,11 @@ func (r *reporter) topics() {
 	}
 	r.heading("TOPICS", len(r.d.Topics))
 	for _, t := range r.d.Topics {
-		r.printf("  %-32s %.2f\n", t.Label, t.Score)
+		label := t.Label
+		if t.Code != "" {
+			label += " (" + t.Code + ")"
+		}
+		r.printf("  %-6s  %-50s %.2f\n", t.Kind, label, t.Score)
 	}
 }
 
