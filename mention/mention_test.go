@@ -123,6 +123,8 @@ var mentionTests = []struct {
 		[]string{"William McLaughlin/person//name", "George F. Hauser/person//name"}, []string{"County Coroner William McLaughlin", "Tower Man George F. Hauser"}},
 	{"a place inside an event's name is no mention", "During the Syria Liberation War and the Gaza Peace Conference, the Syria war began.",
 		[]string{"Syria/country/SYR/alias"}, []string{"Gaza"}},
+	{"an organisation noun and a comma before a name", "It was released by American rock band, Kavaros. The Irish airline, Talbrook, agreed.",
+		[]string{"Kavaros/organization//name", "Talbrook/organization//name"}, nil},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -758,6 +758,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
+	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) {
+		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
+	}
 	if n == 3 && p.syllable(j-1) {
 		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
 	}
