@@ -125,6 +125,8 @@ var mentionTests = []struct {
 		[]string{"Syria/country/SYR/alias"}, []string{"Gaza"}},
 	{"an organisation noun and a comma before a name", "It was released by American rock band, Kavaros. The Irish airline, Talbrook, agreed.",
 		[]string{"Kavaros/organization//name", "Talbrook/organization//name"}, nil},
+	{"a name-shaped run after 'the' is no person", "He was traded to the Kavari Dolphins. The Talbrook Connector is a bus service. Later Dorin Talbrook spoke.",
+		[]string{"Kavari Dolphins/organization//name", "Talbrook Connector/organization//name", "Dorin Talbrook/person//name"}, nil},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -833,6 +833,9 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypePlace
 	}
 	if n >= 2 && n <= 3 && (!p.toks[i].sentStart || !commonShape(p.word(i))) && p.nameShaped(i, j) {
+		if p.is(i-1, w.the) {
+			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
+		}
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
 	return ""
