@@ -127,6 +127,8 @@ var mentionTests = []struct {
 		[]string{"Kavaros/organization//name", "Talbrook/organization//name"}, nil},
 	{"a name-shaped run after 'the' is no person", "He was traded to the Kavari Dolphins. The Talbrook Connector is a bus service. Later Dorin Talbrook spoke.",
 		[]string{"Kavari Dolphins/organization//name", "Talbrook Connector/organization//name", "Dorin Talbrook/person//name"}, nil},
+	{"places after a title's 'of', a direction's 'of' and 'the villages of'", "He was Mayor of Talbrook and Professor of Mathematics. It lies northwest of Kavaro, near the villages of Lougou and Tougana.",
+		[]string{"Talbrook/place//name", "Kavaro/place//name", "Lougou/place//name", "Tougana/place//name"}, []string{"Mathematics", "Mayor of Talbrook"}},
 	{"a capitalised direction before a place names part of it", "Fighting in Southern Iraq spread.",
 		[]string{"Southern Iraq/place//name"}, []string{"Iraq"}},
 	{"a hyphened lower-case article belongs to the place", "Troops entered al-Hilla and el-Arish.",

@@ -323,6 +323,16 @@ func (p *proc) findRuns() {
 				f.i++
 			}
 		}
+		// "Mayor of Brampton" typed a place: the place is "Brampton"
+		if typ == doc.TypePlace && p.has(f.i, fHonor) {
+			k := f.i
+			for k < f.j && p.has(k, fHonor) {
+				k++
+			}
+			if p.is(k, p.s.w.of) && k+1 < f.j {
+				f.i = k + 1
+			}
+		}
 		if f.j-f.i == 1 && p.has(f.i, fRole) && (f.i > i || f.i > 0 && p.tcover[f.i-1] >= 0 && p.joined(f.i)) {
 			i = j
 			continue // "Chief Executive Officer": titles only, no name
@@ -623,8 +633,9 @@ func (p *proc) placeContext(i, j int) bool {
 	if j < len(p.toks) && p.toks[j].gap == gapHyphen && p.word(j) == "based" {
 		return true
 	}
-	// "the region of Tigray", "the town of Safina"
-	if i >= 2 && p.is(i-1, p.s.w.of) && p.has(i-2, fPlaceCue) && p.toks[i-2].shape&shLower != 0 {
+	// "the region of Tigray", "the town of Safina", "northwest of Orlando",
+	// "the outskirts of Goma"
+	if i >= 2 && p.is(i-1, p.s.w.of) && p.toks[i-2].shape&shLower != 0 && (p.has(i-2, fPlaceCue) || direction(p.word(i-2)) || placeOf(p.word(i-2))) {
 		return true
 	}
 	if p.is(j, p.s.w.comma) {
@@ -733,6 +744,14 @@ func (p *proc) classify(i, j int) string {
 		hon++
 	}
 	if hon > i && hon < j {
+		if p.is(hon, w.of) && p.toks[hon].shape&shLower != 0 {
+			// "Mayor of Brampton", "Governor of Kavari": a title's place;
+			// not "Professor of Mathematics", "Our Lady of Compassion"
+			if hon+1 < j && !p.has(hon+1, fCommon) && !commonShape(p.word(hon+1)) && !p.lowerWord(p.word(hon+1)) {
+				return doc.TypePlace
+			}
+			return ""
+		}
 		return doc.TypePerson
 	}
 	n := j - i
@@ -1065,6 +1084,18 @@ func motion(w string) bool {
 		"withdrew", "withdrawn", "withdrawal", "expelled", "arrived", "advanced", "advancing",
 		"marched", "retreated", "escaped", "transferred", "moving", "shipped", "exported", "imported",
 		"retreat", "march", "sailed", "deployed", "redeployed", "flown", "rushed", "airlifted", "trekked":
+		return true
+	}
+	return false
+}
+
+// placeOf reports whether w, before "of", names a part or the
+// surroundings of a place ("the outskirts of Goma", "villages of Lougou").
+func placeOf(w string) bool {
+	switch w {
+	case "outskirts", "suburbs", "suburb", "heart", "centre", "center", "downtown", "villages", "towns",
+		"cities", "provinces", "regions", "districts", "streets", "residents", "mayor", "governor",
+		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port":
 		return true
 	}
 	return false
