@@ -49,6 +49,8 @@ type finder struct {
 	carrySp  doc.Span
 	// prevLo, prevHi are the tokens of the previous paragraph.
 	prevLo, prevHi int
+	// refs are the pronouns and descriptions met, by their span.
+	refs map[doc.Span]ref
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -107,6 +109,7 @@ func (f *finder) run() {
 			f.prevLo, f.prevHi = lo, ti
 		}
 	}
+	f.resolve()
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
 }
 
@@ -594,6 +597,15 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 			}
 			return spk, cue, cs, true
 		}
+		if f.quotedActive(j) {
+			// `"…," Xinhua quoted Xi as saying`
+			as, _ := f.quotedAs(j)
+			spk, ok := f.classify(j+1, as, j)
+			if !ok {
+				break
+			}
+			return spk, cue, cs, true
+		}
 		spk, ok := f.subjectBefore(j, i)
 		if !ok || f.npStart(j, i) != i && spk.Kind != KindNamed {
 			break
@@ -665,6 +677,11 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			continue
 		}
 		cueEnd, isCue := f.cueAt(j)
+		if !isCue && mixedCues[f.t[j].w] && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1 && !f.isWord(j+1, "for") && !f.isWord(j+1, "on") {
+			// `Orban called the proposal "absurd"`: a naming verb
+			// reports words only right before a quote
+			cueEnd, isCue = j+1, true
+		}
 		part := participles[f.t[j].w]
 		named := false // `footage of Clinton asking, "…"`: the name speaks
 		if part && (j == a || f.t[j-1].w == ",") {
@@ -695,6 +712,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			}
 			s, sok = f.classify(st, e, j)
 			sok = sok && s.Kind == KindNamed
+		case f.quotedActive(j):
+			as, _ := f.quotedAs(j)
+			s, sok = f.classify(j+1, as, j)
 		default:
 			s, sok = f.subjectBefore(j, a)
 		}
@@ -731,6 +751,11 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			}
 		}
 		if between == 0 && f.t[r.open+1].upper && (punctBefore || f.endsSentence(r)) {
+			return s, cue, cs, Direct, 0, true
+		}
+		// a quote split by its attribution: `"…," X said, "once …"`;
+		// the second part goes on in lower case
+		if between == 0 && f.t[r.open-1].w == "," && a == prevEnd && prevEnd > lo && f.t[prevEnd-1].kind != tPunct {
 			return s, cue, cs, Direct, 0, true
 		}
 		if f.isWord(k, "that") {
@@ -799,6 +824,10 @@ func (f *finder) isWord(i int, w string) bool {
 	return i >= 0 && i < len(f.t) && f.t[i].kind == tWord && f.t[i].w == w
 }
 
+// mixedCues report words only when a quote follows in their clause
+// (`called the plan "absurd"`, `dubbed it "a farce"`).
+var mixedCues = setOf(`called calls dubbed branded labelled labeled termed`)
+
 // participles introduce a direct quote after a comma (`Trump attacked
 // Clinton, saying, "…"`); their speaker is the sentence's subject.
 var participles = setOf(`saying adding telling writing tweeting asking noting arguing
@@ -854,6 +883,12 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if w == "quoted" {
+		if as, end := f.quotedAs(i); as > 0 {
+			return end, true
+		}
+		return 0, false
+	}
 	if !cues[w] {
 		return 0, false
 	}
@@ -869,6 +904,39 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 	}
 	return i + 1, true
+}
+
+// quotedAs finds "quoted … as saying" at token i: "X was quoted by state
+// media as saying" (passive: the subject speaks) or "state media quoted
+// X as saying" (active: the object between speaks). It returns the index
+// of "as" and the token after the participle, or 0, 0.
+func (f *finder) quotedAs(i int) (as, end int) {
+	for k := i + 1; k < len(f.t) && k <= i+8; k++ {
+		t := f.t[k]
+		if t.kind != tWord {
+			return 0, 0
+		}
+		if t.w == "as" && k+1 < len(f.t) && (f.t[k+1].w == "saying" || f.t[k+1].w == "telling" || f.t[k+1].w == "writing") {
+			return k, k + 2
+		}
+		if t.w == "that" || cues[t.w] {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// quotedActive reports whether the "quoted" at token i is active
+// ("state media quoted Putin as saying"): not after a form of "be" and
+// not followed by "by".
+func (f *finder) quotedActive(i int) bool {
+	if f.t[i].w != "quoted" {
+		return false
+	}
+	if i > 0 && f.t[i-1].kind == tWord && (beForms[f.t[i-1].w] || f.t[i-1].w == "widely") {
+		return false
+	}
+	return !f.isWord(i+1, "by") && !f.isWord(i+1, "as")
 }
 
 // skipAdjuncts skips what may sit between a cue and its content: a
@@ -890,17 +958,28 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i++
 		case tellObjects[t.w] && (t.w != "the" && t.w != "a" && t.w != "an"):
 			i++
-		case t.upper && i > 0 && (f.t[i-1].w == "told" || f.t[i-1].w == "tells"):
+		case t.upper && i > 0 && tellVerbs[f.t[i-1].w]:
 			for i < hi && f.t[i].kind == tWord && f.t[i].upper {
 				i++
 			}
+		case (t.w == "the" || t.w == "a" || t.w == "an" || t.w == "state") && i > 0 && tellVerbs[f.t[i-1].w]:
+			// the listener of "told": "told a news conference", "told
+			// the Financial Times", "told state television"
+			e := f.listenerEnd(i+1, hi)
+			if e < 0 {
+				return i
+			}
+			i = e
 		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark
 			end := -1
-			for k := i + 1; k < hi && k <= i+7; k++ {
-				if f.t[k].kind != tWord || f.t[k].w == "that" {
-					end = k
+			for k := i + 1; k < hi && k <= i+10; k++ {
+				if f.t[k].w == "that" || f.t[k].kind != tWord && k <= i+7 {
+					end = k // "in an interview with a local radio station that"
+					break
+				}
+				if f.t[k].kind != tWord {
 					break
 				}
 			}
@@ -920,6 +999,39 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// tellVerbs take the listener as their object ("told reporters").
+var tellVerbs = setOf(`told tells tell telling`)
+
+// listenerHeads end the listener of "told" ("a news conference", "the
+// state broadcaster", "a local radio station").
+var listenerHeads = setOf(`conference conferences briefing briefings reporters journalists
+	newspaper newspapers paper daily weekly magazine agency broadcaster broadcasters radio
+	television tv station channel network outlet website podcast programme program show
+	parliament assembly congress senate lawmakers legislators audience crowd rally summit
+	meeting forum gathering committee hearing session interviewer nation country public
+	people supporters delegates residents mourners students workers`)
+
+// listenerEnd returns the token after the listener that starts after a
+// determiner at i ("[a] news conference", "[the] Financial Times"), or
+// -1 when none ends within five words.
+func (f *finder) listenerEnd(i, hi int) int {
+	if i < hi && f.t[i].kind == tWord && f.t[i].upper {
+		for i < hi && f.t[i].kind == tWord && f.t[i].upper {
+			i++
+		}
+		return i
+	}
+	for k := i; k < hi && k < i+5 && f.t[k].kind == tWord; k++ {
+		if listenerHeads[f.t[k].w] {
+			return k + 1
+		}
+		if f.t[k].w == "that" || verbLike(f.t[k].w) && !strings.HasSuffix(f.t[k].w, "ing") {
+			break
+		}
+	}
+	return -1
 }
 
 func isTimeWord(w string) bool {
@@ -985,6 +1097,19 @@ func (f *finder) indirect(a, b int, regs []region) {
 				}
 				sp = f.contentSpan(a, e)
 			}
+		} else if f.quotedActive(j) {
+			// "state media quoted Putin as saying (that) …"
+			as, _ := f.quotedAs(j)
+			s, ok := f.classify(j+1, as, j)
+			if !ok {
+				continue
+			}
+			spk = s
+			k := f.skipAdjuncts(cueEnd, b)
+			if f.isWord(k, "that") {
+				k++
+			}
+			sp = f.contentSpan(k, b)
 		} else {
 			s, ok := f.subjectBefore(j, a)
 			subjStart := j

@@ -82,7 +82,7 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 				break
 			}
 			r, _ := utf8.DecodeRuneInString(text[i:])
-			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: unicode.IsUpper(r)})
+			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: unicode.IsUpper(r) || particleName(text[i:j])})
 			i = j
 			continue
 		}
@@ -123,4 +123,22 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 func isLetterAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// particleName reports whether a word is a name joined to a lower-case
+// particle by a hyphen ("al-Burhan", "el-Sisi", "bin-Salman"): it counts
+// as capitalised.
+func particleName(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	k := 0
+	for k < len(w) && k < 4 && w[k] != '-' {
+		k++
+	}
+	if k == len(w) || w[k] != '-' || k+1 >= len(w) || !particles[w[:k]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsUpper(r)
 }

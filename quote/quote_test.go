@@ -254,22 +254,31 @@ var quoteTests = []struct {
 
 func TestFind(t *testing.T) {
 	for _, tt := range quoteTests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.input)
-			got := Find(d)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %d quotes %s; want %d", tt.input, len(got), describe(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				q := got[i]
-				if !strings.Contains(q.Text, w.text) || q.Kind != w.kind || q.Speaker.Name != w.name || q.Speaker.Title != w.title || q.Speaker.Kind != w.speakerKind || q.Cue != w.cue {
-					t.Errorf("Find(%q)[%d] = %s; want text ∋ %q, %s, speaker %q title %q (%s), cue %q", tt.input, i, describe(got[i:i+1]), w.text, w.kind, w.name, w.title, w.speakerKind, w.cue)
-				}
-				if q.Text != d.Text[q.Span.Start:q.Span.End] {
-					t.Errorf("quote text %q does not match its span %v", q.Text, q.Span)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// checkFind runs Find on input (segmented by newDoc) and compares the
+// quotes with want.
+func checkFind(t *testing.T, input string, want []want) {
+	t.Helper()
+	d := newDoc(input)
+	got := Find(d)
+	if len(got) != len(want) {
+		t.Fatalf("Find(%q) = %d quotes %s; want %d", input, len(got), describe(got), len(want))
+	}
+	for i, w := range want {
+		q := got[i]
+		text, prefix := strings.CutPrefix(w.text, "^")
+		if prefix && !strings.HasPrefix(strings.TrimLeft(q.Text, "\"\u201c'"), text) {
+			t.Errorf("Find(%q)[%d] = %s; want text starting with %q", input, i, describe(got[i:i+1]), text)
+		}
+		if !strings.Contains(q.Text, text) || q.Kind != w.kind || q.Speaker.Name != w.name || q.Speaker.Title != w.title || q.Speaker.Kind != w.speakerKind || q.Cue != w.cue {
+			t.Errorf("Find(%q)[%d] = %s; want text ∋ %q, %s, speaker %q title %q (%s), cue %q", input, i, describe(got[i:i+1]), w.text, w.kind, w.name, w.title, w.speakerKind, w.cue)
+		}
+		if q.Text != d.Text[q.Span.Start:q.Span.End] {
+			t.Errorf("quote text %q does not match its span %v", q.Text, q.Span)
+		}
 	}
 }
 

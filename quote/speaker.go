@@ -66,6 +66,48 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		}
 		return doc.Speaker{Kind: KindUnresolved, Span: rel, Mention: -1}, true
 	}
+	// "a senior official, speaking on condition of anonymity, said",
+	// "Smith, who chairs the committee, said": a relative or participle
+	// clause between commas belongs to the subject before it
+	if f.t[k].w == "," {
+		for x := k - 1; x > lo && x >= k-16; x-- {
+			t := f.t[x]
+			if t.kind == tWord {
+				continue
+			}
+			if t.w != "," || x+1 >= k {
+				break
+			}
+			if o := f.t[x+1].w; o == "who" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners[o] {
+				start := f.npStart(x, lo)
+				if start < x {
+					if spk, ok := f.classify(start, x, j); ok {
+						return spk, true
+					}
+				}
+			}
+			break
+		}
+	}
+	// "Diplomats who spoke on condition of anonymity said": an unnamed
+	// source with its relative clause
+	for x := k; x > lo && x >= k-14 && f.t[x].kind == tWord; x-- {
+		if f.t[x].w != "who" || x == k {
+			if cues[f.t[x].w] || boundaryWords[f.t[x].w] && f.t[x].w != "who" {
+				break
+			}
+			continue
+		}
+		start := f.npStart(x, lo)
+		if start < x {
+			if spk, ok := f.classify(start, x, j); ok && spk.Kind == KindUnnamed {
+				spk.Span.End = f.t[k].e
+				spk.Name = f.text[spk.Span.Start:spk.Span.End]
+				return spk, true
+			}
+		}
+		break
+	}
 	// "X, the foreign minister, said"; "X, director of the Y Center
 	// and a professor at Z, said"
 	if f.t[k].w == "," {
@@ -261,6 +303,9 @@ func (f *finder) npStart(end, lo int) int {
 // subjectAfter finds an inverted speaker starting at token i ("said
 // Ayalon", "said a spokesman for the ministry").
 func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
+	if i < hi && f.t[i].kind == tWord && (stopAfterName[f.t[i].w] || locatives[f.t[i].w]) {
+		return doc.Speaker{}, false // "said on social media that": no speaker
+	}
 	k := i
 	for k < hi && k < i+10 {
 		t := f.t[k]
@@ -370,6 +415,11 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	return f.common(a, b)
 }
 
+// participleOpeners open a participle clause set off by commas after a
+// subject ("a senior official, speaking on condition of anonymity,").
+var participleOpeners = setOf(`speaking citing asking requesting declining writing talking
+	referring responding commenting reacting adding echoing`)
+
 // auxVerbs are finite auxiliaries that cannot follow a source's head.
 var auxVerbs = setOf(`has have had will would can could may might must shall should do does did`)
 
@@ -439,21 +489,36 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	}
 	// the title may start before the run with lower-case title words
 	ts := r
-	for ts-1 >= a && f.t[ts-1].kind == tWord && (titleWords[f.t[ts-1].w] || demonym(f.t[ts-1].w) || strings.HasSuffix(f.t[ts-1].w, "'s") || strings.HasSuffix(f.t[ts-1].w, "\u2019s")) {
+	sawTitle := k >= 0
+	for ts-1 >= a && f.t[ts-1].kind == tWord {
+		w := f.t[ts-1].w
+		switch {
+		case titleWords[w]:
+			sawTitle = true
+		case demonym(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"):
+		case sawTitle && !f.t[ts-1].upper && titleNoun(w):
+			// "Philippine coast guard spokesman", "Nigeria's
+			// electoral commission chairman"
+		default:
+			goto done
+		}
 		ts--
+	}
+done:
+	for ts < r && !f.t[ts].upper && !titleWords[f.t[ts].w] && !demonym(f.t[ts].w) {
+		ts++ // the title opens with a title word, a name or a demonym
 	}
 	spk := doc.Speaker{Kind: KindNamed, Mention: -1}
 	if k >= 0 && k+1 >= b {
 		// title only: "the Foreign Minister said"
-		head := f.t[b-1].w
-		return f.resolveDescription(ts, b, head)
+		return f.resolveDescription(ts, b, b-1)
 	}
 	for nameStart < b-1 && f.t[nameStart].w == "." {
 		nameStart++
 	}
 	if f.t[nameStart].w == "of" && k >= 0 {
 		// "the Governor of Ohio": a title with its domain, no name
-		return f.resolveDescription(ts, b, f.t[k].w)
+		return f.resolveDescription(ts, b, k)
 	}
 	if nameStart > ts {
 		spk.Title = f.text[f.t[ts].s:f.t[nameStart-1].e]
@@ -467,6 +532,19 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	return spk
 }
 
+// titleNoun reports whether a lower-case word may modify a title word
+// before a name ("coast guard spokesman", "electoral commission
+// chairman"): a content word, not a verb form, function word or time.
+func titleNoun(w string) bool {
+	return len(w) >= 3 && !verbLike(w) && !titleStop[w] && !boundaryWords[w] && !cues[w] && !isTimeWord(w) && !weekdays[w] && !months[w] && !strings.HasSuffix(w, "ly")
+}
+
+// titleStop are function words that end a title scanned back from a name.
+var titleStop = setOf(`the a an this that these those his her their its our my your of in on at
+	for to from with by as and or but than who which what when where while after before
+	since during into over under about against between through has have had will would
+	can could may might must shall should did does not also new told met`)
+
 // verbLike reports whether w looks like a verb form that cannot sit
 // inside a source description.
 func verbLike(w string) bool {
@@ -478,7 +556,7 @@ func verbLike(w string) bool {
 
 // demonym reports whether w looks like a nationality adjective.
 func demonym(w string) bool {
-	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "ch"} {
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "ch", "ine"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -516,7 +594,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 		if (det == "the" || det == "this" || det == "that" || det == "its" || det == "his" || det == "her" || det == "their") && !possessive {
 			if !plural {
-				return f.resolveDescription(s, b, w), true
+				return f.resolveDescription(s, b, h), true
 			}
 		}
 		if plural || possessive || indefinites[det] || det == "a" || det == "an" {
@@ -541,7 +619,31 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		if f.t[s].w != "the" {
 			s = b - 3
 		}
-		return f.resolveDescription(s, b, f.t[b-1].w), true
+		return f.resolveDescription(s, b, b-1), true
+	}
+	// a description after a name's possessive: "South Africa's health
+	// department", "Ethiopia's disaster management agency"
+	if h := f.t[b-1].w; f.t[b-1].kind == tWord && (institutionHeads[h] || descHeads[h]) {
+		for p := b - 2; p >= a && p >= b-5; p-- {
+			t := f.t[p]
+			if t.kind != tWord || verbLike(t.w) || boundaryWords[t.w] || titleStop[t.w] {
+				break
+			}
+			if t.upper && (strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "\u2019s")) {
+				s := p
+				for s-1 >= a && f.t[s-1].kind == tWord && f.t[s-1].upper {
+					s--
+				}
+				if s-1 >= a && f.t[s-1].w == "the" {
+					s-- // "the Philippines' …" is written with its article
+				}
+				if s == a && (f.opensClause(s, a) || f.isWord(s-1, "to") || f.isWord(s-1, "said")) {
+					// opening a clause, or after "according to", "said"
+					return f.resolveDescription(s, b, b-1), true
+				}
+				break
+			}
+		}
 	}
 	// any other definite description ending the subject: "the bank
 	// said", "her campaign disclosed"; resolved like "the ministry" or
@@ -553,7 +655,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 				break
 			}
 			if (w == "the" || w == "its" || w == "his" || w == "her" || w == "their") && f.opensClause(s, a) {
-				return f.resolveDescription(s, b, h), true
+				return f.resolveDescription(s, b, b-1), true
 			}
 		}
 	}
@@ -576,7 +678,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 				break
 			}
 			if f.t[s].w == "the" {
-				return f.resolveDescription(s, b, h), true
+				return f.resolveDescription(s, b, b-1), true
 			}
 		}
 	}
@@ -662,6 +764,12 @@ func (f *finder) remember(spk doc.Speaker) {
 	switch spk.Kind {
 	case KindNamed, KindUnnamed:
 		f.history = append(f.history, spk)
+	case KindDescription:
+		// "the interior ministry" kept as written is the antecedent of
+		// a later "the ministry"
+		if spk.Name != "" {
+			f.history = append(f.history, spk)
+		}
 	}
 }
 
@@ -687,20 +795,25 @@ func (f *finder) isOrg(spk doc.Speaker) bool {
 // compatible speaker; unresolvable pronouns say so.
 func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	sp := doc.Span{Start: f.t[i].s, End: f.t[i].e}
+	f.noteRef(sp, ref{a: i, g: g})
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
 		org := f.isOrg(h)
 		ok := false
 		switch g {
 		case "m", "f":
-			ok = h.Kind == KindNamed && !org
+			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org
 		case "n":
 			ok = org
 		case "p":
 			ok = org || h.Kind == KindUnnamed
 		}
 		if ok {
-			return doc.Speaker{Kind: KindPronoun, Name: h.Name, Entity: h.Entity, Title: h.Title, Span: sp, Mention: h.Mention}
+			kind := KindPronoun
+			if h.Kind == KindUnnamed {
+				kind = KindUnnamed // "officials said … They added": still unnamed
+			}
+			return doc.Speaker{Kind: kind, Name: h.Name, Entity: h.Entity, Title: h.Title, Span: sp, Mention: h.Mention}
 		}
 	}
 	if f.mentions && (g == "m" || g == "f") {
@@ -755,35 +868,6 @@ func (f *finder) lastName(i int) (string, bool) {
 		k = s
 	}
 	return "", false
-}
-
-// resolveDescription resolves "the minister", "the ministry" ([a,b), head
-// noun head) to the most recent speaker whose title or name holds the
-// head; unresolvable descriptions say so.
-func (f *finder) resolveDescription(a, b int, head string) doc.Speaker {
-	sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
-	for k := len(f.history) - 1; k >= 0; k-- {
-		h := f.history[k]
-		if containsWord(h.Title, head) || containsWord(h.Name, head) {
-			return doc.Speaker{Kind: KindDescription, Name: h.Name, Entity: h.Entity, Title: h.Title, Span: sp, Mention: h.Mention}
-		}
-	}
-	if f.mentions {
-		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
-			m := &f.d.Mentions[k]
-			if m.Span.End > sp.Start {
-				continue
-			}
-			if containsWord(m.Title, head) || containsWord(m.Text, head) {
-				name := m.Text
-				if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
-					name = f.d.Entities[m.Entity].Name
-				}
-				return doc.Speaker{Kind: KindDescription, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
-			}
-		}
-	}
-	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
 }
 
 // containsWord reports whether s holds word w, ignoring ASCII case.

@@ -1,0 +1,309 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Descriptions ("the ministry", "the official", "the Nigerian army")
+// name a speaker by what it is. resolveDescription links one to the most
+// recent compatible speaker (or, with the mentions layer, mention); a
+// description that names an institution on its own ("the interior
+// ministry", "South Africa's health department") and matches no one
+// earlier is kept as written, linked to a KB entity when a mention
+// inside it has one; anything else is unresolved rather than guessed.
+
+// genericModifiers say nothing about which speaker a description means
+// ("the same official", "the country's foreign ministry").
+var genericModifiers = setOf(`the a an this that these those its his her their our same
+	new top senior current veteran longtime long-time powerful influential embattled
+	outspoken country's nation's state's government's country’s nation’s`)
+
+// institutionHeads are heads of descriptions that name an institution
+// when they carry a modifier of their own ("the interior ministry",
+// "the Colombian army", "the central bank").
+var institutionHeads = setOf(`ministry agency department office government administration
+	embassy army military navy police forces network party council committee commission
+	court union alliance movement militia authority authorities bank parliament senate
+	assembly service services company firm group organisation organization regulator
+	board bureau secretariat presidency cabinet junta coalition campaign newspaper
+	broadcaster`)
+
+// headSynonyms are heads that describe the same kind of speaker.
+var headSynonyms = map[string][]string{
+	"army":           {"military", "forces", "army"},
+	"military":       {"army", "forces", "military"},
+	"spokesman":      {"spokeswoman", "spokesperson", "spokesman"},
+	"spokeswoman":    {"spokesman", "spokesperson", "spokeswoman"},
+	"spokesperson":   {"spokesman", "spokeswoman", "spokesperson"},
+	"group":          {"group", "movement", "front", "militia", "brigades", "organisation", "organization"},
+	"militia":        {"militia", "group"},
+	"organisation":   {"organisation", "organization"},
+	"organization":   {"organisation", "organization"},
+	"administration": {"administration", "government"},
+}
+
+// officialTitles are title words of people a description "the official"
+// may refer to.
+var officialTitles = setOf(`minister secretary spokesman spokeswoman spokesperson commissioner
+	director ambassador envoy governor chief head officer official adviser advisor mayor
+	general commander deputy president premier chancellor senator administrator
+	coordinator representative negotiator prosecutor attorney`)
+
+// resolveDescription resolves the description [a,b) with head noun at
+// token h ("the minister", "the interior ministry") to the most recent
+// compatible speaker: one whose title or name holds the head (or a word
+// of its kind) and every modifier of the description. A description
+// resolved to an unnamed source stays unnamed.
+func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
+	sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+	f.noteRef(sp, ref{a: a, b: b, h: h})
+	head := f.t[h].w
+	var modBuf [6]string
+	mods := f.modifiers(a, h, modBuf[:0])
+	for k := len(f.history) - 1; k >= 0; k-- {
+		c := f.history[k]
+		if f.compatible(c.Title, c.Name, c.Mention, head, mods) {
+			kind := KindDescription
+			if c.Kind == KindUnnamed {
+				kind = KindUnnamed
+			}
+			return doc.Speaker{Kind: kind, Name: c.Name, Entity: c.Entity, Title: c.Title, Span: sp, Mention: c.Mention}
+		}
+	}
+	if f.mentions {
+		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+			m := &f.d.Mentions[k]
+			if m.Span.End > sp.Start {
+				continue
+			}
+			if f.compatible(m.Title, m.Text, k, head, mods) {
+				name := m.Text
+				if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+					name = f.d.Entities[m.Entity].Name
+				}
+				return doc.Speaker{Kind: KindDescription, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
+			}
+		}
+	} else if spk, ok := f.titledName(a, head, mods); ok {
+		spk.Kind, spk.Span, spk.Mention = KindDescription, sp, -1
+		return spk
+	}
+	if institutionHeads[head] && h == b-1 && (len(mods) > 0 || f.properPossessive(a, h)) {
+		// "the interior ministry", "South Africa's health department":
+		// kept as written
+		spk := doc.Speaker{Kind: KindDescription, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
+		f.link(&spk)
+		if spk.Entity == "" {
+			spk.Name, spk.Mention, spk.Title = f.text[sp.Start:sp.End], -1, ""
+		}
+		return spk
+	}
+	if h == b-1 && pluralPeople(head) {
+		// "the rebels", "the protesters": a group of people no one
+		// names, like "rebels said"
+		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
+	}
+	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// peoplePlurals are plural nouns for groups of people that do not end
+// like a person noun ("rebels", "troops").
+var peoplePlurals = setOf(`rebels militants insurgents fighters troops soldiers residents
+	villagers witnesses survivors demonstrators protesters protestors students farmers
+	traders families relatives parents victims refugees migrants locals citizens voters
+	police`)
+
+// pluralPeople reports whether head is a plural noun for people.
+func pluralPeople(head string) bool {
+	if peoplePlurals[head] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(head, "s")
+	return ok && !strings.HasSuffix(stem, "s") && personNoun(stem) && !institutionHeads[head]
+}
+
+// modifiers appends the words of a description between its start a and
+// its head h that say which speaker it means, lower-cased and without a
+// possessive ending ("interior" in "the interior ministry", "kenya" in
+// "Kenya's health ministry").
+func (f *finder) modifiers(a, h int, out []string) []string {
+	for i := a; i < h; i++ {
+		t := f.t[i]
+		if t.kind != tWord || genericModifiers[t.w] || t.w == "of" {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "\u2019s")
+		if len(out) < cap(out) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// properPossessive reports whether a capitalised possessive sits in the
+// description [a,h) ("Kenya's", "South Africa's").
+func (f *finder) properPossessive(a, h int) bool {
+	for i := a; i < h; i++ {
+		if t := f.t[i]; t.kind == tWord && t.upper && (strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "\u2019s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// compatible reports whether a speaker or mention with this title and
+// name (mention index mi, or -1) can be what a description with head and
+// modifiers mods refers to.
+func (f *finder) compatible(title, name string, mi int, head string, mods []string) bool {
+	ok := containsWord(title, head) || containsWord(name, head)
+	if !ok {
+		for _, syn := range headSynonyms[head] {
+			if containsWord(title, syn) || containsWord(name, syn) {
+				ok = true
+				break
+			}
+		}
+	}
+	if !ok && mi >= 0 && mi < len(f.d.Mentions) {
+		switch t := f.d.Mentions[mi].Type; {
+		case head == "group" || head == "militia":
+			ok = t == doc.TypeArmedGroup
+		case head == "official":
+			ok = t == doc.TypePerson && hasWordIn(title, officialTitles)
+		}
+	} else if !ok && head == "official" && title != "" {
+		ok = hasWordIn(title, officialTitles) && !orgHeads[lastWord(name)]
+	}
+	if !ok {
+		return false
+	}
+	for _, m := range mods {
+		if !containsStem(title, m) && !containsStem(name, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// titledName finds, without the mentions layer, the nearest name before
+// token a written with a title that holds head and every modifier
+// ("Chilean President Gabriel Boric" for "the president").
+func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, bool) {
+	for k := a - 1; k >= 1 && k >= a-300; k-- {
+		t := f.t[k]
+		if t.kind != tWord || !t.upper || t.w != head || k+1 >= a || f.t[k+1].kind != tWord || !f.t[k+1].upper {
+			continue
+		}
+		s := k
+		for s-1 >= 0 && f.t[s-1].kind == tWord && (f.t[s-1].upper || titleWords[f.t[s-1].w]) && s > k-5 {
+			s--
+		}
+		e := k + 1
+		for e < a && e < k+6 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) {
+			e++
+		}
+		spk := f.named(s, s, e)
+		if spk.Kind == KindNamed && containsWord(spk.Title, head) && f.compatible(spk.Title, spk.Name, -1, head, mods) {
+			return spk, true
+		}
+	}
+	return doc.Speaker{}, false
+}
+
+// hasWordIn reports whether s holds a word of set, ignoring ASCII case.
+func hasWordIn(s string, set map[string]bool) bool {
+	for _, x := range strings.Fields(s) {
+		if set[strings.ToLower(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(s)
+}
+
+// containsStem reports whether s holds a word equal to w or sharing a
+// stem of at least four letters with it, one a prefix of the other
+// ("Kenya" ~ "Kenyan", "Nigeria's" ~ "nigerian"), ignoring case.
+func containsStem(s, w string) bool {
+	if s == "" {
+		return false
+	}
+	for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "\u2019s")
+		if strings.EqualFold(x, w) {
+			return true
+		}
+		n := min(len(x), len(w))
+		if n >= 4 && (len(x) <= len(w)+2 && len(w) <= len(x)+2) && strings.EqualFold(x[:n], w[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// A ref is a pronoun (g set, at token a) or a description ([a,b), head
+// h) whose speaker depends on who spoke before it.
+type ref struct {
+	a, b, h int
+	g       string
+}
+
+// noteRef records the reference written at span sp, so that resolve can
+// redo it once every quote is found.
+func (f *finder) noteRef(sp doc.Span, r ref) {
+	if f.refs == nil {
+		f.refs = map[doc.Span]ref{}
+	}
+	f.refs[sp] = r
+}
+
+// resolve redoes the pronoun and description speakers in text order.
+// Quotes are found paragraph by paragraph, direct ones first, so when a
+// reference was first resolved the speakers remembered were not those
+// before it in the text: "Minister X said … . "…," the official added."
+// Here the history is rebuilt from the speakers in the order they are
+// written, and each reference sees only the speakers before it.
+func (f *finder) resolve() {
+	if len(f.refs) == 0 || len(f.out) == 0 {
+		return
+	}
+	pos := func(q *doc.Quote) int {
+		if q.Speaker.Span.End > q.Speaker.Span.Start {
+			return q.Speaker.Span.Start
+		}
+		return q.Span.Start
+	}
+	order := make([]int, len(f.out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return pos(&f.out[order[i]]) < pos(&f.out[order[j]]) })
+	f.history = f.history[:0]
+	done := map[doc.Span]doc.Speaker{}
+	for _, qi := range order {
+		q := &f.out[qi]
+		sp := q.Speaker.Span
+		if r, ok := f.refs[sp]; ok && sp.End > sp.Start && q.Speaker.Kind != KindNamed {
+			spk, seen := done[sp]
+			if !seen {
+				if r.g != "" {
+					spk = f.resolvePronoun(r.a, r.g)
+				} else {
+					spk = f.resolveDescription(r.a, r.b, r.h)
+				}
+				done[sp] = spk
+			}
+			q.Speaker = spk
+		}
+		f.remember(q.Speaker)
+	}
+}

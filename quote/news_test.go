@@ -1,0 +1,126 @@
+package quote
+
+import "testing"
+
+// newsTests cover the constructions of realistic wire copy from many
+// countries: cue verbs, the speaker's position, passive and inverted
+// attribution, pronouns, descriptions, unnamed sources, quotes across
+// paragraphs, nested and partial quotes.
+var newsTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	// cue verbs
+	{"said with possessive country title", `"We will not allow criminals to hold the country hostage," Kenya's President William Ruto said in a televised address.`,
+		[]want{{"We will not allow", Direct, "William Ruto", "Kenya's President", KindNamed, "said"}}},
+	{"told reporters with place", `Brazilian Finance Minister Fernando Haddad told reporters in Brasilia that the budget target would not change.`,
+		[]want{{"^the budget target would not change", Indirect, "Fernando Haddad", "Brazilian Finance Minister", KindNamed, "told"}}},
+	{"he added", `"We have no plans to raise taxes," Haddad said. "The target stays where it is," he added.`,
+		[]want{{"We have no plans", Direct, "Haddad", "", KindNamed, "said"}, {"The target stays", Direct, "Haddad", "", KindPronoun, "added"}}},
+	{"warned with lower-case title", `Philippine coast guard spokesman Jay Tarriela warned that Chinese vessels were blocking resupply missions.`,
+		[]want{{"Chinese vessels were blocking", Indirect, "Jay Tarriela", "Philippine coast guard spokesman", KindNamed, "warned"}}},
+	{"wrote on X", `"Dialogue is the only way forward," Pakistani Prime Minister Shehbaz Sharif wrote on X.`,
+		[]want{{"Dialogue is the only way", Direct, "Shehbaz Sharif", "Pakistani Prime Minister", KindNamed, "wrote"}}},
+	{"vowed that", `Mexican President Claudia Sheinbaum vowed that her government would protect migrants returning home.`,
+		[]want{{"her government would protect", Indirect, "Claudia Sheinbaum", "Mexican President", KindNamed, "vowed"}}},
+	{"insisted", `Zelensky insisted on Thursday that Ukraine would never cede its territory.`,
+		[]want{{"Ukraine would never cede", Indirect, "Zelensky", "", KindNamed, "insisted"}}},
+	{"described as", `Indonesian President Prabowo Subianto described the agreement as "a historic step for both nations".`,
+		[]want{{"a historic step", Mixed, "Prabowo Subianto", "Indonesian President", KindNamed, "described"}}},
+	{"according to a description", `According to the interior ministry, at least 12 people were killed.`,
+		[]want{{"at least 12 people were killed", Indirect, "the interior ministry", "", KindDescription, "According to"}}},
+	{"the ministry after according to", `According to the interior ministry, at least 12 people were killed. The ministry added that police had arrested 40 people.`,
+		[]want{{"at least 12 people were killed", Indirect, "the interior ministry", "", KindDescription, "According to"}, {"police had arrested 40 people", Indirect, "the interior ministry", "", KindDescription, "added"}}},
+	{"according to a possessive agency", `At least 30 people died in the floods, according to Ethiopia's disaster management agency.`,
+		[]want{{"At least 30 people died", Indirect, "Ethiopia's disaster management agency", "", KindDescription, "according to"}}},
+	{"in a statement, description as written", `The Colombian army said in a statement that two soldiers were killed in an ambush.`,
+		[]want{{"two soldiers were killed", Indirect, "The Colombian army", "", KindDescription, "said"}}},
+	{"on social media", `South Africa's health department said on social media that the outbreak was under control.`,
+		[]want{{"^the outbreak was under control", Indirect, "South Africa's health department", "", KindDescription, "said"}}},
+	{"posted on X", `Japanese Prime Minister Shigeru Ishiba posted on X that he had spoken with the U.S. president.`,
+		[]want{{"he had spoken with", Indirect, "Shigeru Ishiba", "Japanese Prime Minister", KindNamed, "posted"}}},
+	{"told a news conference", `Turkish Foreign Minister Hakan Fidan told a news conference in Ankara that Turkey would not accept the plan.`,
+		[]want{{"^Turkey would not accept the plan", Indirect, "Hakan Fidan", "Turkish Foreign Minister", KindNamed, "told"}}},
+	{"told a news conference, mixed", `Opposition leader Raila Odinga told a news conference that the killings were "a massacre of innocent children".`,
+		[]want{{"^the killings were", Mixed, "Raila Odinga", "Opposition leader", KindNamed, "told"}}},
+	{"said in an interview with", `Peruvian President Dina Boluarte said in an interview with a local radio station that she would not resign.`,
+		[]want{{"^she would not resign", Indirect, "Dina Boluarte", "Peruvian President", KindNamed, "said"}}},
+	{"told a newspaper", `Romanian President Nicusor Dan told the Financial Times that the country would buy more air defence systems.`,
+		[]want{{"^the country would buy", Indirect, "Nicusor Dan", "Romanian President", KindNamed, "told"}}},
+	// positions
+	{"before with colon", `Bangladesh's interim leader Muhammad Yunus said: "We will hold elections by June next year."`,
+		[]want{{"We will hold elections", Direct, "Muhammad Yunus", "Bangladesh's interim leader", KindNamed, "said"}}},
+	{"inside the quote, continued lower case", `"The army will return to the barracks," Sudanese army chief Abdel Fattah al-Burhan said, "once a civilian government is formed."`,
+		[]want{{"The army will return", Direct, "Abdel Fattah al-Burhan", "Sudanese army chief", KindNamed, "said"}, {"once a civilian government", Direct, "Abdel Fattah al-Burhan", "Sudanese army chief", KindNamed, "said"}}},
+	{"inside the quote, new sentence", `"We did not start this war," Ethiopian Prime Minister Abiy Ahmed said. "But we will finish it on our terms."`,
+		[]want{{"We did not start", Direct, "Abiy Ahmed", "Ethiopian Prime Minister", KindNamed, "said"}, {"But we will finish", Direct, "Abiy Ahmed", "Ethiopian Prime Minister", KindNamed, "said"}}},
+	{"after with time", `"There will be no amnesty for looters," Interior Minister Kipchumba Murkomen said on Tuesday.`,
+		[]want{{"There will be no amnesty", Direct, "Kipchumba Murkomen", "Interior Minister", KindNamed, "said"}}},
+	// inverted
+	{"inverted with possessive title", `"We are ready to talk to anyone," said Ghana's President John Mahama.`,
+		[]want{{"We are ready to talk", Direct, "John Mahama", "Ghana's President", KindNamed, "said"}}},
+	{"inverted unnamed", `"The situation is very tense," said one Western diplomat in Kinshasa.`,
+		[]want{{"The situation is very tense", Direct, "one Western diplomat", "", KindUnnamed, "said"}}},
+	{"inverted with appositive", `"Prices have doubled since January," said Amina Yusuf, a trader at a Lagos market.`,
+		[]want{{"Prices have doubled", Direct, "Amina Yusuf", "trader", KindNamed, "said"}}},
+	// passive
+	{"was quoted as saying", `Putin was quoted by state media as saying that the talks had been useful.`,
+		[]want{{"^the talks had been useful", Indirect, "Putin", "", KindNamed, "quoted by state media as saying"}}},
+	{"was quoted as saying, direct", `Modi was quoted as saying: "The border is calm and under control."`,
+		[]want{{"The border is calm", Direct, "Modi", "", KindNamed, "quoted as saying"}}},
+	{"quoted as saying, active", `Chinese state media quoted Xi Jinping as saying that the economy would keep growing.`,
+		[]want{{"^the economy would keep growing", Indirect, "Xi Jinping", "", KindNamed, "quoted Xi Jinping as saying"}}},
+	{"quoted as saying, active, after the quote", `"The economy is stable," the state news agency Xinhua quoted Premier Li Qiang as saying.`,
+		[]want{{"The economy is stable", Direct, "Li Qiang", "Premier", KindNamed, "quoted Premier Li Qiang as saying"}}},
+	// pronouns
+	{"she after arrival", `German Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. She said Germany would send more air defence systems.`,
+		[]want{{"Germany would send", Indirect, "Annalena Baerbock", "", KindPronoun, "said"}}},
+	{"they after officials", `Officials said the bridge would stay closed. They added that repairs would take weeks.`,
+		[]want{{"the bridge would stay closed", Indirect, "Officials", "", KindUnnamed, "said"}, {"repairs would take weeks", Indirect, "Officials", "", KindUnnamed, "added"}}},
+	{"he after a quote", `"This is a government that has declared war on its own people," Odinga said. He added that his party would boycott parliament.`,
+		[]want{{"This is a government", Direct, "Odinga", "", KindNamed, "said"}, {"his party would boycott", Indirect, "Odinga", "", KindPronoun, "added"}}},
+	// descriptions
+	{"the spokesman", `"No arrests have been made," Nigerian police spokesman Olumuyiwa Adejobi said. The spokesman added that an investigation was under way.`,
+		[]want{{"No arrests have been made", Direct, "Olumuyiwa Adejobi", "Nigerian police spokesman", KindNamed, "said"}, {"an investigation was under way", Indirect, "Olumuyiwa Adejobi", "Nigerian police spokesman", KindDescription, "added"}}},
+	{"the official resolves to an unnamed source", `A senior Pakistani official said the talks would resume next week. The official added that both sides wanted a deal.`,
+		[]want{{"the talks would resume", Indirect, "A senior Pakistani official", "", KindUnnamed, "said"}, {"both sides wanted a deal", Indirect, "A senior Pakistani official", "", KindUnnamed, "added"}}},
+	{"the official resolves to a titled person", `Health Minister Nkosi Dlamini said the clinics would reopen. "We have enough staff," the official added.`,
+		[]want{{"the clinics would reopen", Indirect, "Nkosi Dlamini", "Health Minister", KindNamed, "said"}, {"We have enough staff", Direct, "Nkosi Dlamini", "Health Minister", KindDescription, "added"}}},
+	{"the army twice", `"We repelled the attack," the Nigerian army said. The army added that 15 militants were killed.`,
+		[]want{{"We repelled the attack", Direct, "the Nigerian army", "", KindDescription, "said"}, {"15 militants were killed", Indirect, "the Nigerian army", "", KindDescription, "added"}}},
+	{"the ministry does not take another ministry", `The Foreign Ministry said talks would resume. The health ministry said the outbreak was contained.`,
+		[]want{{"talks would resume", Indirect, "Foreign Ministry", "", KindNamed, "said"}, {"the outbreak was contained", Indirect, "The health ministry", "", KindDescription, "said"}}},
+	{"the ministry unresolved", `"The situation is under control," the ministry said.`,
+		[]want{{"The situation is under control", Direct, "", "", KindUnresolved, "said"}}},
+	{"the president", `Chilean President Gabriel Boric met the miners on Friday. "Your fight is our fight," the president said.`,
+		[]want{{"Your fight is our fight", Direct, "Gabriel Boric", "Chilean President", KindDescription, "said"}}},
+	// unnamed sources
+	{"officials said", `Officials said the death toll could rise further.`,
+		[]want{{"the death toll could rise", Indirect, "Officials", "", KindUnnamed, "said"}}},
+	{"source familiar", `A source familiar with the talks said negotiations had stalled over the border issue.`,
+		[]want{{"negotiations had stalled", Indirect, "A source familiar with the talks", "", KindUnnamed, "said"}}},
+	{"diplomats on condition of anonymity", `Diplomats who spoke on condition of anonymity said the deal was close.`,
+		[]want{{"the deal was close", Indirect, "Diplomats who spoke on condition of anonymity", "", KindUnnamed, "said"}}},
+	{"official speaking on condition of anonymity", `A senior government official, speaking on condition of anonymity, said the cabinet would meet on Friday.`,
+		[]want{{"the cabinet would meet", Indirect, "A senior government official", "", KindUnnamed, "said"}}},
+	{"two security sources told Reuters", `Two security sources told Reuters the suspect had been arrested in Mombasa.`,
+		[]want{{"the suspect had been arrested", Indirect, "Two security sources", "", KindUnnamed, "told"}}},
+	{"residents said", `"We heard gunfire all night," a resident of Goma told AFP by telephone.`,
+		[]want{{"We heard gunfire all night", Direct, "a resident of Goma", "", KindUnnamed, "told"}}},
+	// quotes across paragraphs, nested, partial
+	{"across paragraphs after attribution", "\"The floods destroyed everything we had,\" said Amina Juma, a farmer in Garissa. \"We lost our goats, our maize and our house.\n\n\"Now we sleep in a school with 200 other families.\"",
+		[]want{{"The floods destroyed", Direct, "Amina Juma", "farmer", KindNamed, "said"}, {"We lost our goats", Direct, "Amina Juma", "farmer", KindNamed, "said"}, {"Now we sleep", Direct, "Amina Juma", "farmer", KindNamed, "said"}}},
+	{"nested", `"He told us, 'Leave now or you will be shot,' and then they started burning houses," a resident of Kitchanga said.`,
+		[]want{{"Leave now", Direct, "a resident of Kitchanga", "", KindUnnamed, "said"}}},
+	{"partial vowed", `The rebels vowed "a fight to the very end" after the army's advance.`,
+		[]want{{"a fight to the very end", Mixed, "The rebels", "", KindUnnamed, "vowed"}}},
+	{"partial called", `Hungarian Prime Minister Viktor Orban called the proposal "absurd and dangerous".`,
+		[]want{{"absurd and dangerous", Mixed, "Viktor Orban", "Hungarian Prime Minister", KindNamed, "called"}}},
+}
+
+func TestFindNews(t *testing.T) {
+	for _, tt := range newsTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
