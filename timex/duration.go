@@ -459,6 +459,13 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		m.rel = "previous"
 		return m
 	}
+	if code == "D" || code == "W" {
+		if v, ok := p.fromCoarse(i, dir*n, code); ok {
+			// "In August, … two days later": a day of that August at best
+			m.val, m.rel = v, "previous"
+			return m
+		}
+	}
 	ref, rel, ok := p.ref(i)
 	if !ok {
 		m.val = unknownAt(code)
@@ -1379,6 +1386,47 @@ func (p *parser) yearAgoAdj(i int) (match, bool) {
 		m.val = "XXXX"
 	}
 	return m, true
+}
+
+// fromCoarse resolves n units (code D or W) from a year or month
+// mentioned after the last full date, within 200 tokens ("In August …
+// two days later", "in 2019 … three weeks later"). The value is the finest
+// of month and year that holds every day the shift can reach: n days from
+// some day of August is that August only when the whole month moves
+// inside one month, and a shift of under 15 days keeps the month. ok is false when there is no such year or month, or
+// when the days reached span more than a year.
+func (p *parser) fromCoarse(i, n int, code string) (string, bool) {
+	if p.lastYM == "" || p.lastYMEnd <= p.lastEnd && p.lastOK || i-p.lastYMEnd >= 200 {
+		return "", false
+	}
+	y, _ := strconv.Atoi(p.lastYM[:4])
+	first, last := day(y, 1, 1), day(y, 12, 31)
+	if len(p.lastYM) == 7 {
+		mo, _ := strconv.Atoi(p.lastYM[5:])
+		first = day(y, time.Month(mo), 1)
+		last = first.AddDate(0, 1, -1)
+	}
+	lo, hi := shift(first, n, code), shift(last, n, code)
+	if mid := first.AddDate(0, 0, 14); len(p.lastYM) == 7 && (code == "D" || code == "W") && absDays(shift(mid, n, code).Sub(mid)) < 15 {
+		// a shift of under half a month keeps the story in that month
+		// (or the next) as most likely: the month of the mid-month day
+		t := shift(mid, n, code)
+		return fmtMonth(t.Year(), int(t.Month())), true
+	}
+	switch {
+	case lo.Year() == hi.Year() && lo.Month() == hi.Month():
+		return fmtMonth(lo.Year(), int(lo.Month())), true
+	case lo.Year() == hi.Year():
+		return fmtYear(lo.Year()), true
+	}
+	return "", false
+}
+
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d.Hours() / 24)
 }
 
 // fromRef resolves a date n units from the previous date in the text.

@@ -9,6 +9,11 @@ import (
 // phenomenaTests are constructions measured on TimeBank, AQUAINT and
 // MEANTIME, one case per rule (anchor: Thursday 15 June 2023).
 var phenomenaTests = []findTest{
+	// "N days later" after a month or year named since the last full date
+	// counts from that month, not from the article date
+	{"days later after month", "In March, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03", ""},
+	{"weeks later after month: two months reachable, the year", "In April the talks stalled, and three weeks later they collapsed.", thu, "three weeks later", "DATE", "2023", ""},
+	{"days later after full date", "On March 3, 2023, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03-05", ""},
 	// weekdays follow the tense of the governing verb
 	{"weekday future same day", "The talks will resume on Thursday.", thu, "Thursday", "DATE", "2023-06-15", ""},
 	{"weekday plans noun", "The company announced plans Friday to cut jobs.", thu, "Friday", "DATE", "2023-06-09", ""},
