@@ -758,8 +758,8 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		if between == 0 && f.t[r.open-1].w == "," && a == prevEnd && prevEnd > lo && f.t[prevEnd-1].kind != tPunct {
 			return s, cue, cs, Direct, 0, true
 		}
-		if f.isWord(k, "that") {
-			k++
+		if f.isWord(k, "that") || f.isWord(k, "as") && (f.t[j].w == "described" || f.t[j].w == "describes" || f.t[j].w == "describe") {
+			k++ // "which he described as "…""
 		}
 		if k > r.open {
 			k = r.open
@@ -892,6 +892,9 @@ func (f *finder) cueAt(i int) (int, bool) {
 	if !cues[w] {
 		return 0, false
 	}
+	if (w == "asked" || w == "asks") && (f.isWord(i+1, "not") || f.isWord(i+1, "to")) {
+		return 0, false // "who asked not to be named", "asked to comment"
+	}
 	if i > 0 && f.t[i-1].kind == tWord && determiners[f.t[i-1].w] {
 		return 0, false // "his claim that …", "the reports"
 	}
@@ -911,9 +914,12 @@ func (f *finder) cueAt(i int) (int, bool) {
 // X as saying" (active: the object between speaks). It returns the index
 // of "as" and the token after the participle, or 0, 0.
 func (f *finder) quotedAs(i int) (as, end int) {
-	for k := i + 1; k < len(f.t) && k <= i+8; k++ {
+	for k := i + 1; k < len(f.t) && k <= i+10; k++ {
 		t := f.t[k]
 		if t.kind != tWord {
+			if t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
+				continue // "by Folha de S.Paulo as saying"
+			}
 			return 0, 0
 		}
 		if t.w == "as" && k+1 < len(f.t) && (f.t[k+1].w == "saying" || f.t[k+1].w == "telling" || f.t[k+1].w == "writing") {
@@ -1047,6 +1053,7 @@ func isTimeWord(w string) bool {
 // indirect finds reported speech in sentence tokens [a,b) outside quote
 // regions: `X said (that) …`, `…, X said.`, `according to X, …`.
 func (f *finder) indirect(a, b int, regs []region) {
+	a = f.skipDateline(a, b)
 	inRegion := func(i int) int {
 		for ri := range regs {
 			r := &regs[ri]
@@ -1176,6 +1183,26 @@ func (f *finder) indirect(a, b int, regs []region) {
 			j = e
 		}
 	}
+}
+
+// skipDateline returns the first token after a dateline that opens the
+// sentence [a,b) ("ABUJA, March 3, 2025 (Reuters) - Gunmen killed …"):
+// a place in capitals, then up to a dozen tokens of date and agency, then
+// a dash. Without one it returns a.
+func (f *finder) skipDateline(a, b int) int {
+	if a >= b || f.t[a].kind != tWord || !isCaps(f.text[f.t[a].s:f.t[a].e]) {
+		return a
+	}
+	for k := a + 1; k < b && k <= a+14; k++ {
+		switch w := f.t[k].w; {
+		case w == "-" || w == "\u2014" || w == "\u2013":
+			return k + 1
+		case f.t[k].kind == tWord || w == "," || w == "(" || w == ")" || w == ".":
+		default:
+			return a
+		}
+	}
+	return a
 }
 
 // usedCue reports whether a quote already uses the cue at token i.

@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // newsTests cover the constructions of realistic wire copy from many
 // countries: cue verbs, the speaker's position, passive and inverted
@@ -115,6 +120,25 @@ var newsTests = []struct {
 		[]want{{"Leave now", Direct, "a resident of Kitchanga", "", KindUnnamed, "said"}}},
 	{"partial vowed", `The rebels vowed "a fight to the very end" after the army's advance.`,
 		[]want{{"a fight to the very end", Mixed, "The rebels", "", KindUnnamed, "vowed"}}},
+	// found in longer articles
+	{"dateline is no content", `NAIROBI, June 25, 2024 (Reuters) - At least 12 people were killed in the protests, police said.`,
+		[]want{{"^At least 12 people", Indirect, "police", "", KindUnnamed, "said"}}},
+	{"he inside the sentence of the name", `"We are searching the forest," police spokesman Yazid Abubakar said. President Bola Tinubu condemned the killings, which he described as "barbaric and cowardly".`,
+		[]want{{"We are searching", Direct, "Yazid Abubakar", "police spokesman", KindNamed, "said"}, {"^barbaric and cowardly", Mixed, "Bola Tinubu", "", KindPronoun, "described"}}},
+	{"asked not to be named", `A local resident, who asked not to be named for fear of reprisals, said the gunmen had kidnapped several women.`,
+		[]want{{"^the gunmen had kidnapped", Indirect, "A local resident", "", KindUnnamed, "said"}}},
+	{"which clause after an institution", `The agriculture ministry, which backed the bill, said in a note that the rules were outdated.`,
+		[]want{{"^the rules were outdated", Indirect, "The agriculture ministry", "", KindDescription, "said"}}},
+	{"quoted by an outlet with dots", `Marina Silva, the environment minister, wrote on social media that the veto was a victory for science. She was quoted by Folha de S.Paulo as saying that more than 100 products would have been approved.`,
+		[]want{{"^the veto was a victory", Indirect, "Marina Silva", "environment minister", KindNamed, "wrote"}, {"^more than 100 products", Indirect, "Marina Silva", "environment minister", KindPronoun, "quoted by Folha de S.Paulo as saying"}}},
+	{"person noun before a name is a title", `In Sindh province, farmer Ghulam Rasool told the BBC his fields had been under water for weeks.`,
+		[]want{{"^his fields had been", Indirect, "Ghulam Rasool", "farmer", KindNamed, "told"}}},
+	{"capitalised word in a title", `"Kyiv's provocations must stop," Kremlin spokesman Dmitry Peskov told journalists.`,
+		[]want{{"Kyiv's provocations", Direct, "Dmitry Peskov", "Kremlin spokesman", KindNamed, "told"}}},
+	{"sentence adverb is no title", `Meanwhile opposition leader Raila Odinga said the vote had been rigged.`,
+		[]want{{"^the vote had been rigged", Indirect, "Raila Odinga", "opposition leader", KindNamed, "said"}}},
+	{"it is the institution opening the sentence before", `The Russian-installed administration of the plant blamed Ukrainian drones. In a statement, it said the fire had been put out.`,
+		[]want{{"^the fire had been put out", Indirect, "The Russian-installed administration", "", KindPronoun, "said"}}},
 	{"partial called", `Hungarian Prime Minister Viktor Orban called the proposal "absurd and dangerous".`,
 		[]want{{"absurd and dangerous", Mixed, "Viktor Orban", "Hungarian Prime Minister", KindNamed, "called"}}},
 }
@@ -122,5 +146,65 @@ var newsTests = []struct {
 func TestFindNews(t *testing.T) {
 	for _, tt := range newsTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// With the mentions layer: a place inside a name or a country in a title
+// is not the speaker, and a longer title written before the name wins
+// over the mention's.
+func TestFindNewsWithMentions(t *testing.T) {
+	type ment struct {
+		text, typ, kbid, title string
+	}
+	tests := []struct {
+		name  string
+		input string
+		ms    []ment
+		want  []want
+	}{
+		{"place inside an organisation's name", `Greenpeace Brazil called the bill "a disaster for public health".`,
+			[]ment{{"Brazil", doc.TypeCountry, "BRA", ""}},
+			[]want{{"a disaster", Mixed, "Greenpeace Brazil", "", KindNamed, "called"}}},
+		{"country in a title", `"We will not allow it," Kenya's President Samuel Kiprono said.`,
+			[]ment{{"Kenya", doc.TypeCountry, "KEN", ""}},
+			[]want{{"We will not allow it", Direct, "Samuel Kiprono", "Kenya's President", KindNamed, "said"}}},
+		{"longer title as written", `"Kyiv's provocations must stop," Kremlin spokesman Dmitry Peskov told journalists.`,
+			[]ment{{"Dmitry Peskov", doc.TypePerson, "person.dmitry-peskov", "spokesman"}},
+			[]want{{"Kyiv's provocations", Direct, "Dmitry Peskov", "Kremlin spokesman", KindNamed, "told"}}},
+		{"description linked to the KB", `"We repelled the attack," the Israeli army said.`,
+			[]ment{{"Israeli army", doc.TypeOrganization, "org.idf", ""}},
+			[]want{{"We repelled", Direct, "Israel Defense Forces", "", KindDescription, "said"}}},
+		{"description of an office holder from a mention", `Chilean President Gabriel Boric met the miners. "Your fight is our fight," the president said.`,
+			[]ment{{"Gabriel Boric", doc.TypePerson, "person.gabriel-boric", "Chilean President"}},
+			[]want{{"Your fight", Direct, "Gabriel Boric", "Chilean President", KindDescription, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.input)
+			for _, m := range tt.ms {
+				s := strings.Index(tt.input, m.text)
+				ent := -1
+				if m.kbid != "" {
+					ent = len(d.Entities)
+					name := m.text
+					if m.kbid == "org.idf" {
+						name = "Israel Defense Forces"
+					}
+					d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: name, Type: m.typ, Mentions: []int{len(d.Mentions)}})
+				}
+				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(m.text)}, Text: m.text, Type: m.typ, KBID: m.kbid, Entity: ent, Title: m.title, Role: -1})
+			}
+			d.Fill(doc.LayerMentions)
+			got := Find(d)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %d quotes %s; want %d", tt.input, len(got), describe(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				if !strings.Contains(q.Text, w.text) || q.Kind != w.kind || q.Speaker.Name != w.name || q.Speaker.Title != w.title || q.Speaker.Kind != w.speakerKind || q.Cue != w.cue {
+					t.Errorf("Find(%q)[%d] = %s; want text ∋ %q, %s, speaker %q title %q (%s), cue %q", tt.input, i, describe(got[i:i+1]), w.text, w.kind, w.name, w.title, w.speakerKind, w.cue)
+				}
+			}
+		})
 	}
 }

@@ -78,7 +78,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if t.w != "," || x+1 >= k {
 				break
 			}
-			if o := f.t[x+1].w; o == "who" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners[o] {
+			if o := f.t[x+1].w; o == "who" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners[o] {
 				start := f.npStart(x, lo)
 				if start < x {
 					if spk, ok := f.classify(start, x, j); ok {
@@ -496,7 +496,10 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		case titleWords[w]:
 			sawTitle = true
 		case demonym(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"):
-		case sawTitle && !f.t[ts-1].upper && titleNoun(w):
+		case ts == r && !f.t[ts-1].upper && personNoun(w) && !descHeads[w]:
+			// "farmer Ghulam Rasool", "activist Boniface Mwangi"
+			sawTitle = true
+		case sawTitle && titleNoun(w) && (!f.t[ts-1].upper || !sentenceAdverbs[w]):
 			// "Philippine coast guard spokesman", "Nigeria's
 			// electoral commission chairman"
 		default:
@@ -505,9 +508,6 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		ts--
 	}
 done:
-	for ts < r && !f.t[ts].upper && !titleWords[f.t[ts].w] && !demonym(f.t[ts].w) {
-		ts++ // the title opens with a title word, a name or a demonym
-	}
 	spk := doc.Speaker{Kind: KindNamed, Mention: -1}
 	if k >= 0 && k+1 >= b {
 		// title only: "the Foreign Minister said"
@@ -538,6 +538,13 @@ done:
 func titleNoun(w string) bool {
 	return len(w) >= 3 && !verbLike(w) && !titleStop[w] && !boundaryWords[w] && !cues[w] && !isTimeWord(w) && !weekdays[w] && !months[w] && !strings.HasSuffix(w, "ly")
 }
+
+// sentenceAdverbs open a sentence, capitalised, before a subject
+// ("Meanwhile opposition leader X said"); they are no part of a title.
+var sentenceAdverbs = setOf(`meanwhile however yesterday today earlier later separately
+	also still now then elsewhere instead nevertheless moreover furthermore overnight
+	afterwards eventually finally initially previously recently subsequently
+	additionally likewise similarly nonetheless`)
 
 // titleStop are function words that end a title scanned back from a name.
 var titleStop = setOf(`the a an this that these those his her their its our my your of in on at
@@ -727,6 +734,14 @@ func (f *finder) link(spk *doc.Speaker) {
 	if !f.mentions {
 		return
 	}
+	// the mention must cover the start of the name, or end the span as
+	// the head of a description ("the Israeli army"); a place inside a
+	// name ("Greenpeace Brazil") or a country in a title ("Kenya's
+	// President X") is not the speaker
+	nameStart := spk.Span.Start
+	if n := len(spk.Name); n > 0 && n <= spk.Span.Len() && f.text[spk.Span.End-n:spk.Span.End] == spk.Name {
+		nameStart = spk.Span.End - n
+	}
 	best := -1
 	for i := range f.d.Mentions {
 		m := &f.d.Mentions[i]
@@ -734,6 +749,9 @@ func (f *finder) link(spk *doc.Speaker) {
 			break
 		}
 		if !spk.Span.Contains(m.Span) {
+			continue
+		}
+		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace) {
 			continue
 		}
 		if m.How == "demonym" && m.Span != spk.Span {
@@ -754,8 +772,8 @@ func (f *finder) link(spk *doc.Speaker) {
 	} else if m.Type == doc.TypePerson {
 		spk.Name = m.Text
 	}
-	if m.Title != "" {
-		spk.Title = m.Title
+	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
+		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
 	}
 }
 
@@ -796,6 +814,23 @@ func (f *finder) isOrg(spk doc.Speaker) bool {
 func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	sp := doc.Span{Start: f.t[i].s, End: f.t[i].e}
 	f.noteRef(sp, ref{a: i, g: g})
+	if g == "n" {
+		// "The Russian-installed administration of the plant blamed …
+		// In a statement, it said": the institution that opens the
+		// sentence before
+		if spk, ok := f.previousSubject(i); ok {
+			spk.Span = sp
+			return spk
+		}
+	}
+	if g == "m" || g == "f" {
+		// inside its sentence, "he" is the person named before it there:
+		// "President X condemned the killings, which he described as …"
+		if spk, ok := f.personInSentence(i); ok {
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
+	}
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
 		org := f.isOrg(h)
@@ -837,12 +872,92 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
 }
 
+// previousSubject finds an institution described at the opening of the
+// sentence before token i's ("The agriculture ministry", "The
+// Russian-installed administration of the plant"), resolved like any
+// description; it fails when that sentence opens otherwise.
+func (f *finder) previousSubject(i int) (doc.Speaker, bool) {
+	si := f.sent[i]
+	if si <= 0 || f.sentLo[si-1] < 0 {
+		return doc.Speaker{}, false
+	}
+	a, b := f.sentLo[si-1], f.sentHi[si-1]
+	if !f.isWord(a, "the") {
+		return doc.Speaker{}, false
+	}
+	for h := a + 1; h < b && h <= a+5; h++ {
+		t := f.t[h]
+		if t.kind != tWord && t.w != "-" {
+			break
+		}
+		if t.kind == tWord && institutionHeads[t.w] && !t.upper {
+			spk := f.resolveDescription(a, h+1, h)
+			if spk.Kind == KindUnresolved {
+				// kept as written when nothing earlier fits: the
+				// sentence before names it
+				sp := doc.Span{Start: f.t[a].s, End: f.t[h].e}
+				spk = doc.Speaker{Kind: KindDescription, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
+			}
+			if spk.Kind == KindDescription {
+				spk.Kind = KindPronoun
+				return spk, true
+			}
+			return doc.Speaker{}, false
+		}
+		if verbLike(t.w) && !strings.Contains(t.w, "-") || cues[t.w] {
+			break
+		}
+	}
+	return doc.Speaker{}, false
+}
+
+// personInSentence finds the person named nearest before token i in
+// i's sentence, when i does not open it: a person mention, or without
+// the mentions layer a person-like name (see lastName).
+func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
+	si := f.sent[i]
+	if si < 0 || f.sentLo[si] >= i {
+		return doc.Speaker{}, false
+	}
+	lo := f.sentLo[si]
+	if f.mentions {
+		start := f.t[lo].s
+		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+			m := &f.d.Mentions[k]
+			if m.Span.End > f.t[i].s {
+				continue
+			}
+			if m.Span.Start < start {
+				break
+			}
+			if m.Type != doc.TypePerson {
+				continue
+			}
+			name := m.Text
+			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+				name = f.d.Entities[m.Entity].Name
+			}
+			return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: k}, true
+		}
+		return doc.Speaker{}, false
+	}
+	if name, ok := f.lastNameFrom(i, lo); ok {
+		return doc.Speaker{Name: name, Mention: -1}, true
+	}
+	return doc.Speaker{}, false
+}
+
 // lastName finds the nearest person-like name before token i without the
 // mentions layer: a run of two or more capitalised words that is not
 // at a sentence start and holds no title or organisation word, or a
 // single capitalised surname after "Mr."/"Ms.".
 func (f *finder) lastName(i int) (string, bool) {
-	for k := i - 1; k >= 1 && k >= i-400; k-- {
+	return f.lastNameFrom(i, max(1, i-400))
+}
+
+// lastNameFrom is lastName looking back no further than token lo.
+func (f *finder) lastNameFrom(i, lo int) (string, bool) {
+	for k := i - 1; k >= 1 && k >= lo; k-- {
 		t := f.t[k]
 		if t.kind != tWord || !t.upper {
 			continue
