@@ -1067,6 +1067,18 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || inRegion(j) >= 0 {
 			continue
 		}
+		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && f.isWord(j+1, "that") {
+			// `"…," X said, adding that …`: the speaker of the clause
+			if spk, ok := f.clauseSpeaker(a, j); ok {
+				if sp := f.contentSpan(j+2, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
+					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
+					f.remember(spk)
+					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
+					j = b
+					continue
+				}
+			}
+		}
 		cueEnd, ok := f.cueAt(j)
 		if !ok || strings.HasSuffix(f.t[j].w, "ing") && f.t[j].w != "according" {
 			continue // participles introduce direct quotes only
@@ -1203,6 +1215,19 @@ func (f *finder) skipDateline(a, b int) int {
 		}
 	}
 	return a
+}
+
+// clauseSpeaker finds who speaks in the sentence [a,j) that a
+// participle at j continues: the speaker of a quote whose cue lies
+// there, else the sentence's subject.
+func (f *finder) clauseSpeaker(a, j int) (doc.Speaker, bool) {
+	lo, hi := f.t[a].s, f.t[j].s
+	for k := len(f.out) - 1; k >= 0; k-- {
+		if cs := f.out[k].CueSpan; cs.Start >= lo && cs.End <= hi && f.out[k].Cue != "" {
+			return f.out[k].Speaker, true
+		}
+	}
+	return f.sentenceSubject(a, j)
 }
 
 // usedCue reports whether a quote already uses the cue at token i.

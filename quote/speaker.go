@@ -336,6 +336,26 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(i, k, i-1)
+	if (!ok || spk.Kind != KindNamed && spk.Kind != KindUnnamed) && k+1 < hi && f.t[k].w == "," && f.t[k+1].kind == tWord && f.t[k+1].upper {
+		// "insisted the company's chief executive, Sipho Nkosi": the
+		// name after the comma, the description its title
+		e := k + 1
+		for e < hi && e < k+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) || f.t[e].w == "." && f.t[e-1].e-f.t[e-1].s <= 3) {
+			e++
+		}
+		if e >= hi || f.t[e].kind != tWord {
+			if n := f.named(k+1, k+1, e); n.Kind == KindNamed {
+				a := i
+				if f.isWord(a, "the") || f.isWord(a, "a") || f.isWord(a, "an") {
+					a++
+				}
+				if n.Title == "" && a < k {
+					n.Title = f.text[f.t[a].s:f.t[k-1].e]
+				}
+				return n, true
+			}
+		}
+	}
 	if !ok {
 		return spk, false
 	}
@@ -656,9 +676,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	// said", "her campaign disclosed"; resolved like "the ministry" or
 	// unresolved
 	if h := f.t[b-1].w; b-a >= 2 && f.t[b-1].kind == tWord && !verbLike(h) && pronouns[h] == "" && !boundaryWords[h] && !stopAfterName[h] && !isTimeWord(h) {
-		for s := b - 2; s >= a && s >= b-4; s-- {
+		for s := b - 2; s >= a && s >= b-6; s-- {
 			w := f.t[s].w
-			if f.t[s].kind != tWord || verbLike(w) || boundaryWords[w] || stopAfterName[w] && w != "the" && w != "this" {
+			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper || boundaryWords[w] || stopAfterName[w] && w != "the" && w != "this" {
 				break
 			}
 			if (w == "the" || w == "its" || w == "his" || w == "her" || w == "their") && f.opensClause(s, a) {

@@ -1,0 +1,52 @@
+package quote
+
+import "testing"
+
+var moreTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"said, adding that", `"We are not afraid," Chamisa said, adding that the protests would continue.`,
+		[]want{{"We are not afraid", Direct, "Chamisa", "", KindNamed, "said"}, {"^the protests would continue", Indirect, "Chamisa", "", KindNamed, "adding"}}},
+	{"inverted tweeted with lower-case title", `"Enough is enough," tweeted opposition figure Nelson Chamisa.`,
+		[]want{{"Enough is enough", Direct, "Nelson Chamisa", "opposition figure", KindNamed, "tweeted"}}},
+	{"speaking to reporters", `Speaking to reporters in Dhaka, Home Minister Asaduzzaman Khan said the situation was calm.`,
+		[]want{{"^the situation was calm", Indirect, "Asaduzzaman Khan", "Home Minister", KindNamed, "said"}}},
+	{"the president's office", `The president's office said in a statement that Ruto would travel to Addis Ababa.`,
+		[]want{{"^Ruto would travel", Indirect, "The president's office", "", KindDescription, "said"}}},
+	{"three paragraphs", "Ruto said: \"We will not bow to pressure from anyone.\n\n\"Our country is a sovereign nation with its own laws.\n\n\"We will decide our own future,\" he added.",
+		[]want{{"We will not bow", Direct, "Ruto", "", KindNamed, "said"}, {"Our country is", Direct, "Ruto", "", KindNamed, "said"}, {"We will decide", Direct, "Ruto", "", KindPronoun, "added"}}},
+	{"asked whether", `Asked whether she would resign, Boluarte said: "Never, under any circumstances."`,
+		[]want{{"Never, under any", Direct, "Boluarte", "", KindNamed, "said"}}},
+	{"apposed name after title", `Ethiopia's government spokesman, Legesse Tulu, said on Tuesday that the army had retaken the town.`,
+		[]want{{"^the army had retaken", Indirect, "Legesse Tulu", "Ethiopia's government spokesman", KindNamed, "said"}}},
+	{"official of a group, anonymity after", `"We will respond at the right time," a Hamas official told AFP, speaking on condition of anonymity.`,
+		[]want{{"We will respond", Direct, "a Hamas official", "", KindUnnamed, "told"}}},
+	{"witnesses told", `Witnesses told Reuters that soldiers opened fire on the crowd.`,
+		[]want{{"^soldiers opened fire", Indirect, "Witnesses", "", KindUnnamed, "told"}}},
+	{"age and occupation", `"It was chaos," said Maria Gonzalez, 45, a teacher in Caracas.`,
+		[]want{{"It was chaos", Direct, "Maria Gonzalez", "", KindNamed, "said"}}},
+	{"agency with acronym", `The United Nations refugee agency (UNHCR) said more than 5,000 people had fled.`,
+		[]want{{"^more than 5,000 people", Indirect, "The United Nations refugee agency", "", KindDescription, "said"}}},
+	{"person's party", `"They are lying," Imran Khan's party said in a post on X.`,
+		[]want{{"They are lying", Direct, "Imran Khan's party", "", KindDescription, "said"}}},
+	{"told state TV", `"We are ready," army spokesman Nadav Shoshani told state TV.`,
+		[]want{{"We are ready", Direct, "Nadav Shoshani", "army spokesman", KindNamed, "told"}}},
+	{"said in a televised address", `Ruto said in a televised address on Wednesday that the finance bill would be withdrawn.`,
+		[]want{{"^the finance bill would be withdrawn", Indirect, "Ruto", "", KindNamed, "said"}}},
+	{"warned in a post", `Erdogan warned in a post on X that Turkey would respond to any attack.`,
+		[]want{{"^Turkey would respond", Indirect, "Erdogan", "", KindNamed, "warned"}}},
+	{"insisted, inverted mid", `"We did nothing wrong," insisted the company's chief executive, Sipho Nkosi.`,
+		[]want{{"We did nothing wrong", Direct, "Sipho Nkosi", "company's chief executive", KindNamed, "insisted"}}},
+	{"they after a group", `Al-Shabaab fighters stormed the base at dawn. "We control the town," the group said in a statement.`,
+		[]want{{"We control the town", Direct, "", "", KindUnresolved, "said"}}},
+	{"sources close to", `Sources close to the presidency said the cabinet reshuffle was imminent.`,
+		[]want{{"^the cabinet reshuffle", Indirect, "Sources close to the presidency", "", KindUnnamed, "said"}}},
+}
+
+func TestFindMore(t *testing.T) {
+	for _, tt := range moreTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
