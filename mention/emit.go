@@ -163,6 +163,9 @@ func (p *proc) emit(d *doc.Doc) {
 		} else {
 			key = rf.typ + ":" + rf.key
 			name = p.text[p.toks[rf.i].start:p.toks[rf.j-1].end]
+			if rf.canon != "" {
+				name = rf.canon
+			}
 			country = rf.country
 			m.Type = rf.typ
 		}
@@ -177,7 +180,7 @@ func (p *proc) emit(d *doc.Doc) {
 			d.Entities = append(d.Entities, doc.Entity{KBID: m.KBID, Name: name, Type: m.Type, Country: country})
 		}
 		e := &d.Entities[ei]
-		if e.KBID == "" && len(m.Text) > len(e.Name) && m.How == HowName {
+		if e.KBID == "" && len(m.Text) > len(e.Name) && m.How == HowName && rf.canon == "" {
 			e.Name = m.Text
 		}
 		m.Entity = ei

@@ -32,6 +32,10 @@ const (
 	fCommon                           // a common English word, seldom part of a person's name
 	fIndex                            // opens a stock market index's name: Dow, Nikkei
 	fOrgOpener                        // a head word that opens an organisation's name: Partido, Banco, Jaish
+	fAddress                          // a verb whose object is addressed or pressed: urged, warned, accused
+	fRelNoun                          // a noun of relations between parties, before with/between: ties, talks
+	fPressNoun                        // a noun of pressure, before on/against: sanctions, pressure
+	fGovHead                          // a noun after a leader's name for the government: administration
 )
 
 var stopWords = []string{
@@ -106,6 +110,81 @@ var cueVerbs = []string{
 	"stated", "hosted", "hosts", "held", "holds", "took", "takes", "gave", "gives", "made",
 	"makes", "received", "receives", "lost", "faces", "faced", "remains", "remained",
 }
+
+// addressVerbs are verbs whose object is a party spoken to, asked,
+// pressed or judged: a capital right after one ("Brazil urged Caracas to
+// publish", "warned Moscow", "accused Kabul of") stands for its
+// government, not the city. Verbs of motion or location (visited,
+// reached, bombed) are not listed: their object is a place.
+var addressVerbs = []string{
+	"urge", "urges", "urged", "urging", "press", "presses", "pressed", "pressing",
+	"pressure", "pressures", "pressured", "pressuring", "pressurised", "pressurized",
+	"push", "pushes", "pushed", "pushing", "warn", "warns", "warned", "warning",
+	"accuse", "accuses", "accused", "accusing", "criticise", "criticises", "criticised",
+	"criticising", "criticize", "criticizes", "criticized", "criticizing", "tell", "tells",
+	"told", "telling", "ask", "asks", "asked", "asking", "condemn", "condemns", "condemned",
+	"condemning", "blame", "blames", "blamed", "blaming", "thank", "thanks", "thanked",
+	"thanking", "praise", "praises", "praised", "praising", "congratulate", "congratulates",
+	"congratulated", "congratulating", "invite", "invites", "invited", "inviting", "lobby",
+	"lobbies", "lobbied", "lobbying", "implore", "implores", "implored", "imploring",
+	"encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades",
+	"persuaded", "persuading", "convince", "convinces", "convinced", "convincing", "force",
+	"forces", "forced", "forcing", "compel", "compels", "compelled", "compelling", "remind",
+	"reminds", "reminded", "reminding", "caution", "cautions", "cautioned", "cautioning",
+	"advise", "advises", "advised", "advising", "inform", "informs", "informed", "informing",
+	"notify", "notifies", "notified", "notifying", "assure", "assures", "assured", "assuring",
+	"reassure", "reassures", "reassured", "reassuring", "rebuke", "rebukes", "rebuked",
+	"rebuking", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced",
+	"denouncing", "sanction", "sanctions", "sanctioned", "sanctioning", "threaten",
+	"threatens", "threatened", "threatening", "sue", "sues", "sued", "suing", "challenge",
+	"challenges", "challenged", "challenging", "defy", "defies", "defied", "defying",
+	"backed", "backs", "backing", "support", "supports", "supported", "supporting",
+	"recognise", "recognises", "recognised", "recognising", "recognize", "recognizes",
+	"recognized", "recognizing", "chide", "chides", "chided", "chiding", "scold", "scolds",
+	"scolded", "scolding", "admonish", "admonishes", "admonished", "admonishing", "exhort",
+	"exhorts", "exhorted", "exhorting", "censure", "censures", "censured", "censuring",
+	"castigate", "castigates", "castigated", "castigating", "lambast", "lambasts",
+	"lambasted", "lambasting", "lambaste", "lambastes", "berate", "berates", "berated",
+	"berating", "fault", "faults", "faulted", "faulting", "reprimand", "reprimands",
+	"reprimanded", "reprimanding", "petition", "petitioned", "petitioning", "entreat",
+	"entreated", "beseech", "besought", "beseeched", "demand", "demanded", "demanding",
+	"allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
+	"help", "helps", "helped", "helping", "join", "joins", "joined", "joining", "oppose",
+	"opposes", "opposed", "opposing", "defend", "defends", "defended", "defending",
+	"contact", "contacts", "contacted", "contacting", "engage", "engages", "engaged",
+	"engaging", "rebuff", "rebuffs", "rebuffed", "rebuffing", "snub", "snubs", "snubbed",
+	"snubbing", "reward", "rewards", "rewarded", "punish", "punishes", "punished",
+	"punishing", "isolate", "isolates", "isolated", "isolating", "courted",
+	"reassure", "placate", "placated", "appease", "appeased", "appeasing",
+}
+
+// relNouns are nouns of relations between parties: a capital after one
+// and "with" or "between" ("ties with Caracas", "talks between Seoul and
+// Pyongyang") stands for its government.
+var relNouns = []string{
+	"ties", "relations", "relationship", "relationships", "talks", "negotiations", "dialogue",
+	"contacts", "contact", "cooperation", "agreement", "agreements", "deal",
+	"deals", "dispute", "disputes", "tensions", "tension", "rift", "row", "spat", "feud",
+	"rapprochement", "normalisation", "normalization", "treaty", "accord", "accords",
+	"alliance", "partnership", "standoff", "confrontation", "conflict", "war",
+	"truce", "ceasefire", "pact", "detente", "reconciliation", "friendship",
+	"rivalry", "channel", "channels", "meeting", "meetings", "summit", "consultations",
+	"disagreement", "disagreements", "quarrel", "clash", "clashes", "diplomacy", "trade",
+}
+
+// pressNouns are nouns of pressure: a capital after one and "on" or
+// "against" ("pressure on Tehran", "sanctions against Moscow") stands for
+// its government.
+var pressNouns = []string{
+	"pressure", "pressures", "sanctions", "sanction", "embargo", "demands", "demand", "calls",
+	"call", "ultimatum", "restrictions", "tariffs", "tariff", "measures", "complaint",
+	"complaints", "case", "lawsuit", "resolution", "influence", "leverage", "criticism",
+}
+
+// govHeads are nouns that, after a head of state's or government's name,
+// name that leader's government: "the Bush administration", "the Modi
+// government".
+var govHeads = []string{"administration", "government", "govt", "regime", "cabinet"}
 
 var auxWords = []string{
 	"has", "have", "had", "will", "would", "is", "was", "also", "later", "then", "has", "could",

@@ -348,17 +348,51 @@ func (p *proc) protectUnknown() {
 }
 
 // resolveCapitals decides, for each capital, whether it names the
-// government ("Tehran denied", "Tehran's proxies") or the city ("talks in
-// Beijing").
+// government ("Tehran denied", "Brazil urged Caracas to", "ties with
+// Caracas", "Tehran's proxies") or the city ("talks in Beijing"). A
+// capital coordinated with one that acts ("urged Caracas and Bogota")
+// acts too.
 func (p *proc) resolveCapitals() {
+	var caps []int
+	located := map[int]bool{}
 	for k := range p.found {
 		f := &p.found[k]
 		if f.dead || f.how != HowCapital || f.capital < 0 {
 			continue
 		}
+		caps = append(caps, k)
+		acts, loc := p.capitalActs(f.i, f.j)
+		f.metonymy = acts
+		if loc {
+			located[k] = true
+		}
+	}
+	// "between Cairo and Amman resumed": a preposition's scope runs on
+	// over "and", whatever follows the last capital
+	for _, k := range caps {
+		f := &p.found[k]
+		if f.i >= 2 && (p.is(f.i-1, p.s.w.and) || p.is(f.i-1, p.s.w.or)) {
+			if h := p.foundEnding(f.i - 1); h >= 0 && located[h] {
+				located[k], f.metonymy = true, false
+			}
+		}
+	}
+	for range 2 {
+		for _, k := range caps {
+			f := &p.found[k]
+			if f.metonymy || located[k] {
+				continue
+			}
+			if h := p.coordinated(f.i, f.j); h >= 0 && p.found[h].metonymy {
+				f.metonymy = true
+			}
+		}
+	}
+	for _, k := range caps {
+		f := &p.found[k]
 		c := p.s.actors[f.capital]
-		if p.capitalActs(f.i, f.j) {
-			f.actor, f.typ, f.metonymy = f.capital, doc.TypeCountry, true
+		if f.metonymy {
+			f.actor, f.typ = f.capital, doc.TypeCountry
 			continue
 		}
 		f.typ = doc.TypePlace
@@ -368,23 +402,73 @@ func (p *proc) resolveCapitals() {
 			f.actor = f.place
 		} else {
 			f.actor = -1
-			f.key = "place:" + p.fold(f.i, f.j)
+			f.key = "place:" + fold(c.Capital)
+			f.canon = c.Capital // "CARACAS" in a dateline is the city the KB writes "Caracas"
 		}
 	}
 }
 
-func (p *proc) capitalActs(i, j int) bool {
-	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.has(i-1, fLocPrep) {
-		return false
+// coordinated returns the capital found joined to the capital over
+// [i,j) by "and", "or" or a comma ("Seoul and Pyongyang"), on either
+// side, or -1.
+func (p *proc) coordinated(i, j int) int {
+	conj := func(k int) bool { return p.is(k, p.s.w.and) || p.is(k, p.s.w.or) || p.is(k, p.s.w.comma) }
+	if i >= 2 && conj(i-1) && p.toks[i-1].sent == p.toks[i].sent {
+		if h := p.foundEnding(i - 1); h >= 0 && p.found[h].how == HowCapital {
+			return h
+		}
+	}
+	if j+1 < len(p.toks) && conj(j) && p.toks[j].sent == p.toks[j-1].sent {
+		if h := p.foundAt(j + 1); h >= 0 && p.found[h].how == HowCapital {
+			return h
+		}
+	}
+	return -1
+}
+
+// capitalActs reports whether the capital over [i,j) stands for its
+// government: it is the subject of a reporting or action verb ("Tehran
+// denied", "Washington pressed"), has a possessive ("Tehran's proxies"),
+// is the party a verb addresses ("urged Caracas", "warned Moscow",
+// "called on Kabul"), the other party of relations ("ties with Caracas",
+// "talks between Seoul and"), the target of pressure ("sanctions against
+// Moscow") or the subject of a to-infinitive ("Caracas to publish"). After
+// a locative preposition ("in", "to", "from", "near") it is the city:
+// located is then true.
+func (p *proc) capitalActs(i, j int) (acts, located bool) {
+	w := &p.s.w
+	sent := p.toks[i].sent
+	lowerAt := func(k int) bool {
+		return k >= 0 && k < len(p.toks) && p.toks[k].shape&shLower != 0 && p.toks[k].sent == sent
+	}
+	// a noun opening the sentence is capitalised: "Ties with Caracas"
+	nounAt := func(k int) bool { return lowerAt(k) || k >= 0 && p.toks[k].sentStart && p.toks[k].sent == sent }
+	if lowerAt(i - 1) {
+		switch {
+		case p.has(i-1, fAddress):
+			return true, false // "Brazil urged Caracas", "accused Kabul of"
+		case (p.is(i-1, w.with) || p.is(i-1, w.between)) && nounAt(i-2) && p.has(i-2, fRelNoun):
+			return true, false // "ties with Caracas", "talks between Seoul and Pyongyang"
+		case (p.is(i-1, w.on) || p.is(i-1, w.upon) || p.is(i-1, w.against)) && nounAt(i-2) &&
+			(p.has(i-2, fPressNoun) || p.is(i-2, w.called) || p.is(i-2, w.calls) || p.is(i-2, w.call) || p.is(i-2, w.calling)):
+			return true, false // "called on Caracas", "sanctions against Moscow"
+		case p.has(i-1, fLocPrep):
+			return false, true // "talks in Beijing", "flights to Caracas"
+		}
 	}
 	if p.toks[j-1].poss {
-		return true
+		return true, false
 	}
 	k := j
 	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
 		k++
 	}
-	return k < len(p.toks) && p.has(k, fCue) && p.toks[k].shape&shLower != 0
+	if lowerAt(k) && p.joined(k) && (p.has(k, fCue) || p.has(k, fAddress) && (strings.HasSuffix(p.word(k), "ed") || p.is(k, w.told))) {
+		return true, false // "Tehran denied", "Washington pressed"
+	}
+	// "urged Caracas and Bogota to publish", "wants Caracas to release":
+	// a to-infinitive after the capital
+	return j == k && p.is(j, w.to) && lowerAt(j+1) && !p.has(j+1, fStop|fDet|fDate) && i > 0 && !p.toks[i].sentStart, false
 }
 
 // pastVerbAfter reports whether a lower-case past-tense form ("thanked")

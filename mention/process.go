@@ -27,6 +27,7 @@ type found struct {
 	joinTo   int    // index of the found this short form joins, -1
 	claim    int    // index into claims, -1
 	title    doc.Span
+	canon    string // the name an unlinked entity is given when it is not its text ("Caracas" for "CARACAS")
 }
 
 type titleHit struct {

@@ -85,6 +85,7 @@ type Stage struct {
 type wordIDs struct {
 	of, to, the, a, an, comma, period, forw, by, according, who, and, designate, elect,
 	lparen, rparen, said, says, told, un, united, nations, quote1, quote2, quote3, ex, then, on int32
+	with, between, against, upon, or, call, calls, called, calling int32
 }
 
 // New builds the stage's matcher over every name of every actor in k:
@@ -118,6 +119,10 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(groupAdjectives, fGroupAdj)
 	v.mark(commonWords, fCommon)
 	v.mark(orgOpeners, fOrgOpener)
+	v.mark(addressVerbs, fAddress)
+	v.mark(relNouns, fRelNoun)
+	v.mark(pressNouns, fPressNoun)
+	v.mark(govHeads, fGovHead)
 	for m := range marketIndices {
 		v.mark([]string{strings.Fields(m)[0]}, fIndex)
 	}
@@ -129,6 +134,8 @@ func New(k *kb.KB, opts Options) *Stage {
 		said: v.add("said"), says: v.add("says"), told: v.add("told"), un: v.add("un"),
 		united: v.add("united"), nations: v.add("nations"), quote1: v.add("\""), quote2: v.add("“"),
 		quote3: v.add("”"), ex: v.add("ex"), then: v.add("then"), on: v.add("on"),
+		with: v.add("with"), between: v.add("between"), against: v.add("against"), upon: v.add("upon"),
+		or: v.add("or"), call: v.add("call"), calls: v.add("calls"), called: v.add("called"), calling: v.add("calling"),
 	}
 	for _, p := range []string{",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "’", "‘", "-", "–", "—", "&", "/"} {
 		v.add(p)

@@ -1,0 +1,136 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// analyzeShipped runs the segmenter and the stage over the shipped KB.
+func analyzeShipped(t *testing.T, text, date string) *doc.Doc {
+	t.Helper()
+	d := &doc.Doc{Text: text}
+	if date != "" {
+		d.Date, _ = time.Parse("2006-01-02", date)
+		d.Fill(doc.LayerDate)
+	}
+	d.Fill(doc.LayerText)
+	if err := segment.New().Process(d); err != nil {
+		t.Fatalf("segment: %v", err)
+	}
+	if err := shippedStage(t).Process(d); err != nil {
+		t.Fatalf("mentions: %v", err)
+	}
+	checkInvariants(t, d)
+	return d
+}
+
+// mentionAt returns the mention that starts at the n-th (0-based)
+// occurrence of text in d, or nil.
+func mentionAt(d *doc.Doc, text string, n int) *doc.Mention {
+	off := -1
+	for k := 0; k <= n; k++ {
+		i := strings.Index(d.Text[off+1:], text)
+		if i < 0 {
+			return nil
+		}
+		off += 1 + i
+	}
+	for i := range d.Mentions {
+		if d.Mentions[i].Span.Start == off {
+			return &d.Mentions[i]
+		}
+	}
+	return nil
+}
+
+// TestCapitalMetonymy checks that a capital that acts, as subject or as
+// the party a verb addresses, stands for its country's government and one
+// that is a location is a place (probe M1).
+func TestCapitalMetonymy(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, capital string
+		n                   int    // occurrence of capital in text
+		want                string // "gov:ISO3" (country, metonymy) or "place"
+	}{
+		{"object of urged + to-infinitive", "Brazil urged Caracas to publish the voting records.", "Caracas", 0, "gov:VEN"},
+		{"object of called on", "The European Union called on Minsk to free the prisoners.", "Minsk", 0, "gov:BLR"},
+		{"object of pressed", "The United States pressed Islamabad to act against the militants.", "Islamabad", 0, "gov:PAK"},
+		{"object of warned", "Japan warned Pyongyang against further missile tests.", "Pyongyang", 0, "gov:PRK"},
+		{"object of accused", "Rwanda accused Kinshasa of arming the rebels.", "Kinshasa", 0, "gov:COD"},
+		{"object of criticised", "Germany criticised Budapest over the law.", "Budapest", 0, "gov:HUN"},
+		{"object of told", "Officials told Nairobi that the money was gone.", "Nairobi", 0, "gov:KEN"},
+		{"object of asked", "Ukraine asked Warsaw to reopen the border.", "Warsaw", 0, "gov:POL"},
+		{"coordinated objects", "Washington urged Kigali and Kinshasa to talk.", "Kinshasa", 0, "gov:COD"},
+		{"subject of a pressure verb", "Washington pressed Ankara on the deal.", "Washington", 0, "gov:USA"},
+		{"ties with", "Ties with Caracas have soured since the election.", "Caracas", 0, "gov:VEN"},
+		{"relations with", "Morocco cut diplomatic relations with Tehran in 2018.", "Tehran", 0, "gov:IRN"},
+		{"talks between and coordination", "Talks between Seoul and Pyongyang stalled.", "Pyongyang", 0, "gov:PRK"},
+		{"pressure on", "The West increased pressure on Moscow last week.", "Moscow", 0, "gov:RUS"},
+		{"sanctions against", "New sanctions against Damascus were announced.", "Damascus", 0, "gov:SYR"},
+		{"possessive decision", "Caracas's decision angered its neighbours.", "Caracas", 0, "gov:VEN"},
+		{"subject with a cue verb", "Tehran denied the report.", "Tehran", 0, "gov:IRN"},
+		{"in is a place", "Talks were held in Caracas on Monday.", "Caracas", 0, "place"},
+		{"to is a place", "Flights to Bogota resumed.", "Bogota", 0, "place"},
+		{"from is a place", "The envoy flew home from Hanoi.", "Hanoi", 0, "place"},
+		{"near is a place", "Clashes broke out near Kabul.", "Kabul", 0, "place"},
+		{"visited is a place", "The pope visited Lima last year.", "Lima", 0, "place"},
+		{"flights between are places", "Flights between Cairo and Amman resumed.", "Cairo", 0, "place"},
+		{"from X to Y is a place", "He moved from Quito to Lima in 2010.", "Lima", 0, "place"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyzeShipped(t, tc.text, "2024-07-30")
+			m := mentionAt(d, tc.capital, tc.n)
+			if m == nil {
+				t.Fatalf("%q: no mention of %q; got %v", tc.text, tc.capital, mentionList(d))
+			}
+			got := "place"
+			if m.Type == doc.TypeCountry {
+				got = "gov:" + m.KBID
+				if !m.Metonymy {
+					got += " (no metonymy)"
+				}
+			} else if m.Type != doc.TypePlace {
+				got = m.Type
+			}
+			if got != tc.want {
+				t.Errorf("%q: %s is %s, want %s", tc.text, tc.capital, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDatelineCapital checks that an all-caps dateline city is a place
+// mention named as the KB writes the capital, and that later mentions of
+// the capital are still read for metonymy (probe M2).
+func TestDatelineCapital(t *testing.T) {
+	for _, tc := range []struct {
+		text, city, canon, later, iso string
+	}{
+		{"CARACAS, Venezuela (Reuters) — Brazil urged Caracas to publish the voting records. Protests continued in Caracas.", "CARACAS", "Caracas", "Caracas", "VEN"},
+		{"NAIROBI, Kenya (AP) — Uganda accused Nairobi of stalling. Rain fell in Nairobi.", "NAIROBI", "Nairobi", "Nairobi", "KEN"},
+		{"MANILA (Reuters) - China warned Manila to stay away from the shoal. Crowds gathered in Manila.", "MANILA", "Manila", "Manila", "PHL"},
+	} {
+		t.Run(tc.city, func(t *testing.T) {
+			d := analyzeShipped(t, tc.text, "2024-07-30")
+			m := mentionAt(d, tc.city, 0)
+			if m == nil || m.Type != doc.TypePlace {
+				t.Fatalf("%q: dateline %s is %+v, want a place; got %v", tc.text, tc.city, m, mentionList(d))
+			}
+			if e := d.Entities[m.Entity]; e.Name != tc.canon || e.Country != tc.iso {
+				t.Errorf("dateline entity = %q (%s), want %q (%s)", e.Name, e.Country, tc.canon, tc.iso)
+			}
+			gov := mentionAt(d, tc.later, 0)
+			if gov == nil || gov.Type != doc.TypeCountry || gov.KBID != tc.iso || !gov.Metonymy {
+				t.Errorf("%q: addressed %s is %+v, want the government of %s", tc.text, tc.later, gov, tc.iso)
+			}
+			place := mentionAt(d, tc.later, 1)
+			if place == nil || place.Type != doc.TypePlace || place.Entity != m.Entity {
+				t.Errorf("%q: located %s is %+v, want a place in the dateline's entity %d", tc.text, tc.later, place, m.Entity)
+			}
+		})
+	}
+}
