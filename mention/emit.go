@@ -3,6 +3,7 @@ package mention
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -183,6 +184,9 @@ func (p *proc) emit(d *doc.Doc) {
 		if e.KBID == "" && len(m.Text) > len(e.Name) && m.How == HowName && rf.canon == "" {
 			e.Name = m.Text
 		}
+		if e.KBID == "" && shouting(e.Name) && !shouting(m.Text) && strings.EqualFold(e.Name, m.Text) {
+			e.Name = m.Text // "GENEVA" in a dateline, "Geneva" later: the entity is named as prose writes it
+		}
 		m.Entity = ei
 		mentionOf[g] = len(d.Mentions)
 		e.Mentions = append(e.Mentions, len(d.Mentions))
@@ -229,4 +233,20 @@ func (p *proc) possName(f *found) int {
 		}
 	}
 	return end + n + 1
+}
+
+// shouting reports whether name is written all in capitals and is no
+// short acronym: five letters or more, or several words ("GENEVA", "NEW
+// YORK", not "NATO").
+func shouting(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 5 || letters >= 2 && strings.ContainsRune(name, ' ')
 }

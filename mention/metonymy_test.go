@@ -134,3 +134,24 @@ func TestDatelineCapital(t *testing.T) {
 		})
 	}
 }
+
+// TestShoutedNameNamedAsProse checks that an unlinked entity first
+// written in capitals (a dateline) takes the name prose gives it later.
+func TestShoutedNameNamedAsProse(t *testing.T) {
+	for _, tc := range []struct{ text, shout, want string }{
+		{"GENEVA (Reuters) - Officials said talks in Geneva would resume.", "GENEVA", "Geneva"},
+		{"NEW YORK (AP) — Stocks fell in New York on Monday.", "NEW YORK", "New York"},
+		{"ALEPPO, Syria (AP) — Shelling hit Aleppo overnight.", "ALEPPO", "Aleppo"},
+		{"NATO said NATO would meet.", "NATO", "NATO"},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		m := mentionAt(d, tc.shout, 0)
+		if m == nil {
+			t.Errorf("%q: no mention of %s; got %v", tc.text, tc.shout, mentionList(d))
+			continue
+		}
+		if e := d.Entities[m.Entity]; e.Name != tc.want {
+			t.Errorf("%q: entity of %s is named %q, want %q", tc.text, tc.shout, e.Name, tc.want)
+		}
+	}
+}
