@@ -1067,10 +1067,15 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || inRegion(j) >= 0 {
 			continue
 		}
-		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && f.isWord(j+1, "that") {
-			// `"…," X said, adding that …`: the speaker of the clause
+		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && (f.isWord(j+1, "that") || f.t[j].w == "saying" && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
+			// `"…," X said, adding that …`, `X defended the plan,
+			// saying the coalition would …`: the speaker of the clause
+			c := j + 1
+			if f.isWord(c, "that") {
+				c++
+			}
 			if spk, ok := f.clauseSpeaker(a, j); ok {
-				if sp := f.contentSpan(j+2, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
+				if sp := f.contentSpan(c, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
 					f.remember(spk)
 					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})

@@ -41,6 +41,12 @@ var moreTests = []struct {
 		[]want{{"We did nothing wrong", Direct, "Sipho Nkosi", "company's chief executive", KindNamed, "insisted"}}},
 	{"they after a group", `Al-Shabaab fighters stormed the base at dawn. "We control the town," the group said in a statement.`,
 		[]want{{"We control the town", Direct, "", "", KindUnresolved, "said"}}},
+	{"long anonymity clause", `A senior military officer, who spoke on condition of anonymity because he was not authorized to speak to the media, said reinforcements had been sent. The officer said the death toll was likely to rise.`,
+		[]want{{"^reinforcements had been sent", Indirect, "A senior military officer", "", KindUnnamed, "said"}, {"^the death toll", Indirect, "A senior military officer", "", KindUnnamed, "said"}}},
+	{"it after an embassy", `The United States embassy condemned the attack. "We stand with the people of Somalia," it said in a statement.`,
+		[]want{{"We stand with", Direct, "The United States embassy", "", KindPronoun, "said"}}},
+	{"saying without that", `German Chancellor Olaf Scholz on Wednesday defended his budget, saying the coalition would not abandon its priorities.`,
+		[]want{{"^the coalition would not abandon", Indirect, "Olaf Scholz", "German Chancellor", KindNamed, "saying"}}},
 	{"sources close to", `Sources close to the presidency said the cabinet reshuffle was imminent.`,
 		[]want{{"^the cabinet reshuffle", Indirect, "Sources close to the presidency", "", KindUnnamed, "said"}}},
 }

@@ -70,7 +70,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// "Smith, who chairs the committee, said": a relative or participle
 	// clause between commas belongs to the subject before it
 	if f.t[k].w == "," {
-		for x := k - 1; x > lo && x >= k-16; x-- {
+		for x := k - 1; x > lo && x >= k-28; x-- {
 			t := f.t[x]
 			if t.kind == tWord {
 				continue
@@ -771,7 +771,7 @@ func (f *finder) link(spk *doc.Speaker) {
 		if !spk.Span.Contains(m.Span) {
 			continue
 		}
-		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace) {
+		if m.Span.End <= nameStart || m.Span.Start > nameStart && (m.Span.End != spk.Span.End || m.Type == doc.TypeCountry || m.Type == doc.TypePlace || m.Type == doc.TypePerson) {
 			continue
 		}
 		if m.How == "demonym" && m.Span != spk.Span {
@@ -789,8 +789,8 @@ func (f *finder) link(spk *doc.Speaker) {
 	spk.Entity = m.KBID
 	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" && m.KBID != "" {
 		spk.Name = f.d.Entities[m.Entity].Name
-	} else if m.Type == doc.TypePerson {
-		spk.Name = m.Text
+	} else if m.Type == doc.TypePerson && m.Span.Start <= nameStart && m.Span.End >= spk.Span.End {
+		spk.Name = m.Text // a mention of part of the name keeps the name as written
 	}
 	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
@@ -924,7 +924,7 @@ func (f *finder) previousSubject(i int) (doc.Speaker, bool) {
 			}
 			return doc.Speaker{}, false
 		}
-		if verbLike(t.w) && !strings.Contains(t.w, "-") || cues[t.w] {
+		if verbLike(t.w) && !t.upper && !strings.Contains(t.w, "-") || cues[t.w] {
 			break
 		}
 	}
