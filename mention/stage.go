@@ -181,6 +181,14 @@ func New(k *kb.KB, opts Options) *Stage {
 			if a.Kind == kb.KindPerson {
 				s.addPersonParts(a.Name, ai)
 			}
+			if a.Kind == kb.KindArmedGroup {
+				// "al-Shabaab" is also written "Shabaab", "al-Qaeda" "Qaeda"
+				for _, n := range append([]string{a.Name}, a.Aliases...) {
+					if w := s.withoutArticle(n); w != "" {
+						s.addName(w, ai, nhAlias)
+					}
+				}
+			}
 			for _, n := range a.Demonyms {
 				s.addName(n, ai, nhDemonym)
 				if p := plural(n); p != "" {
@@ -215,6 +223,30 @@ func mixedCase(w string) bool {
 		}
 	}
 	return false
+}
+
+// withoutArticle returns the word of a two-word name that opens with the
+// Arabic article ("al-Shabaab" → "Shabaab"), or "" when the name has
+// another shape or the word is short, common or a given name.
+func (s *Stage) withoutArticle(name string) string {
+	toks := tokenize(name, nil, func(b []byte) int32 { return s.v.add(string(b)) }, nil)
+	if len(toks) != 2 || !toks[0].word() || !toks[1].word() || !toks[1].cap() {
+		return ""
+	}
+	if a := strings.ToLower(name[toks[0].start:toks[0].end]); a != "al" && a != "el" {
+		return ""
+	}
+	w := name[toks[1].start:toks[1].end]
+	if len(w) < 5 || s.v.has(toks[1].id, fCommon|fGiven|fStop|fPlaceCue|fOrgCue) {
+		return ""
+	}
+	return w
+}
+
+// articleParticle reports whether w is the Arabic definite article as it
+// opens a name ("Al", "El"), which news writes capitalised or not.
+func articleParticle(w string) bool {
+	return w == "Al" || w == "El" || w == "AL" || w == "EL"
 }
 
 // plural returns the plural of a demonym that takes one ("Israeli" →
@@ -252,6 +284,9 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 		switch {
 		case t.upper():
 			r = reqUpper
+		case t.cap() && i < len(toks)-1 && articleParticle(name[t.start:t.end]):
+			// the Arabic article is written either way: the KB's "Al-Shabab"
+			// is the text's "al-Shabab"
 		case t.cap():
 			r = reqCap
 			if w := name[t.start:t.end]; mixedCase(w) {

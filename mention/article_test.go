@@ -1,0 +1,57 @@
+package mention
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// TestArabicArticle checks that the Arabic article opening a name matches
+// whichever case the text writes it in, and that an armed group's name is
+// also found without it.
+func TestArabicArticle(t *testing.T) {
+	k := kb.New()
+	for _, a := range []kb.Actor{
+		{ID: "grp.shabaab", Kind: kb.KindArmedGroup, Name: "Harakat al-Shabaab al-Mujahideen", Aliases: []string{"Al-Shabab", "Al-Shabaab"}, Country: "SOM"},
+		{ID: "grp.aq", Kind: kb.KindArmedGroup, Name: "Al Qaeda", Aliases: []string{"Al-Qaida"}},
+		{ID: "grp.murabitoun", Kind: kb.KindArmedGroup, Name: "Al-Mourabitoun", Country: "MLI"},
+		{ID: "org.jazeera", Kind: kb.KindOrganization, Name: "Al Jazeera", Country: "QAT"},
+		{ID: "SLV", Kind: kb.KindCountry, Name: "El Salvador", Demonyms: []string{"Salvadoran"}, Country: "SLV"},
+	} {
+		k.AddActor(a)
+	}
+	s := New(k, Options{})
+	for _, tc := range []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"Militants from al-Shabab attacked a base.", []string{"al-Shabab/armed_group/grp.shabaab/alias"}, []string{"Shabab"}},
+		{"The al Shabaab fighters fled.", []string{"al Shabaab/armed_group/grp.shabaab/alias"}, nil},
+		{"Shabaab fighters fled.", []string{"Shabaab/armed_group/grp.shabaab/alias"}, nil},
+		{"Leaders of al-Qaida and al Qaeda met.", []string{"al-Qaida/armed_group/grp.aq/alias", "al Qaeda/armed_group/grp.aq/alias"}, nil},
+		{"A Qaeda cell was found.", []string{"Qaeda/armed_group/grp.aq/alias"}, nil},
+		{"Gunmen of al-Mourabitoun struck.", []string{"al-Mourabitoun/armed_group/grp.murabitoun/alias"}, nil},
+		{"He told al Jazeera it was over.", []string{"al Jazeera/organization/org.jazeera/alias"}, nil},
+		// only armed groups lose the article: Salvador is no country
+		{"He flew to Salvador in Brazil.", nil, []string{"Salvador/country/SLV/alias"}},
+		{"Jazeera reported it.", nil, []string{"Jazeera/organization/org.jazeera/alias"}},
+	} {
+		d := analyze(t, s, tc.text)
+		got := mentionList(d)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %s; got %v", tc.text, w, got)
+			}
+		}
+		for _, a := range tc.absent {
+			for _, g := range got {
+				if g == a || len(a) < len(g) && g[:len(a)+1] == a+"/" {
+					t.Errorf("%q: unwanted %s; got %v", tc.text, a, got)
+				}
+			}
+		}
+		checkInvariants(t, d)
+	}
+}
