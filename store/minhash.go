@@ -109,10 +109,24 @@ func forEachWord(text string, fn func(uint64)) {
 	h, in := uint64(offset), false
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		// ASCII, most of most texts, without the Unicode tables: the
+		// same letters, digits and lower-casing as below.
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				in = true
+				h = (h ^ uint64(c)) * prime
+			case 'A' <= c && c <= 'Z':
+				in = true
+				h = (h ^ uint64(c+'a'-'A')) * prime
+			case in:
+				fn(h)
+				h, in = offset, false
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			in = true
