@@ -3,8 +3,10 @@ package event
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/geo"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -108,12 +110,49 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		a.person = m.Type == doc.TypePerson
 		a.place = place
 		if place && a.country == "" {
+			// a place the KB does not know ("Kharkiv", "Alaska"): the
+			// gazetteer's country
+			a.country = placeCountry(d, m)
+		}
+		if place && a.country == "" {
 			continue // a place we cannot put in a country codes nothing
 		}
 		out = append(out, a)
 	}
 	return out
 }
+
+// placeCountry returns the ISO3 country of a place mention the KB does
+// not put in a country: the places layer's place over the mention when
+// that layer is filled (the geo stage chose among homonyms in context),
+// else the shipped gazetteer's most populous place of that name; "" when
+// neither knows it.
+func placeCountry(d *doc.Doc, m *doc.Mention) string {
+	if d.Has(doc.LayerPlaces) {
+		for i := range d.Places {
+			if p := &d.Places[i]; p.Span.Start < m.Span.End && m.Span.Start < p.Span.End {
+				return p.Country
+			}
+		}
+		return ""
+	}
+	if g := shippedGazetteer(); g != nil {
+		if es := g.Lookup(m.Text); len(es) > 0 {
+			return es[0].Country
+		}
+	}
+	return ""
+}
+
+// shippedGazetteer is the shipped places table (without the KB's
+// countries: a KB place already has its country), built on first use.
+var shippedGazetteer = sync.OnceValue(func() *geo.Gazetteer {
+	g, err := geo.New(nil)
+	if err != nil {
+		return nil // the shipped table is kept valid by geo's tests
+	}
+	return g
+})
 
 // resolveKB fills an actor's country, code and sector from the KB: a
 // country's own code, an organisation's CAMEO code and sector, a person's
@@ -245,7 +284,9 @@ func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 // attachAgents extends actors with the agent words around them: "Israeli
 // troops" (agent after), "the government of Gondor" (agent before "of"),
 // and skips modifiers such as "security" in "Arnor security officials".
-func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
+// An agent before a place ("protesters in Caracas") makes the actor that
+// agent, of the place's country, named by the agent words of text.
+func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 	if len(c.dict.Agents) == 0 {
 		return acts
 	}
@@ -303,6 +344,14 @@ func (c *Coder) attachAgents(toks []tok, acts []actor) []actor {
 						break // "its forces in Lebanon" belong to the subject
 					}
 					c.addSector(a, ag)
+					if a.place && !a.person {
+						// "protesters in Caracas", "the mayor of Nablus":
+						// the agent is the actor, of the place's country;
+						// the place is only where it is
+						a.place, a.generic = false, true
+						a.name = text[toks[s].start:toks[s+n-1].end]
+						a.id = a.actorCode()
+					}
 					a.t0 = s
 					a.agentBefore = true
 					break

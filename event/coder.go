@@ -178,7 +178,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	acts = dedupeActors(acts)
 	acts = dropCredits(toks, acts)
-	acts = c.attachAgents(toks, acts)
+	acts = c.attachAgents(d.Text, toks, acts)
 	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
 	if !c.NoGenericAgents {
 		acts = c.genericAgents(d, sent, toks, acts)
@@ -611,6 +611,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if a := m.start; a > 1 && toks[a].upper && toks[a-1].upper && !toks[a-1].punct && actorAt[a-1] < 0 {
 		return true // "Radio Free Europe journalist": a word inside a name
 	}
+	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
+		return true // "Free Tibet" banners, a "Save Darfur" rally: a slogan, not a verb
+	}
 	if m.headEnd < len(toks) && m.headEnd == h+1 && titleNouns[toks[m.headEnd].low] && !strings.HasSuffix(toks[h].low, "ed") {
 		return true
 	}
@@ -643,6 +646,19 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// openQuote reports a token that opens a quotation: a quotation mark or
+// the first of a TeX/PTB-style pair of backquotes.
+func openQuote(t tok) bool {
+	if !t.punct {
+		return false
+	}
+	switch t.low {
+	case "\"", "“", "`", "‘", "'":
+		return true
 	}
 	return false
 }

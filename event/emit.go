@@ -183,9 +183,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && len(srcs) >= 2 && !c.RequireTarget && cameo.QuadClass(p.Code) <= 2 && !namedAmong(acts, tgts) {
+	if !recip && len(srcs) >= 2 && !c.RequireTarget && cameo.QuadClass(p.Code) <= 2 && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
-		// cooperative act is coded between the partners
+		// cooperative act is coded between the partners (not between
+		// examples of a group: "Gulf states, such as Qatar and Oman,
+		// welcomed the truce")
 		recip, tgts = true, nil
 	}
 	qi, quoted := inQuote(quotes, m.head)
@@ -909,7 +911,27 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			if list := headlineList(toks, acts, actorAt, ai, m); list != nil {
 				return list
 			}
-			return conj(toks, acts, actorAt, ai)
+			list := conj(toks, acts, actorAt, ai)
+			if inc := inclusion(toks, acts[list[0]].t0); inc >= 0 {
+				// "The United States and several Latin American
+				// governments, including Argentina, Chile and Peru,
+				// rejected …": the list names members of the subject;
+				// the subject's own actors act too
+				m2 := m
+				m2.start = inc
+				if inc > 0 && toks[inc-1].low == "," {
+					m2.start = inc - 1
+				}
+				if m.p.Flags&FlagNoTarget != 0 {
+					p := *m.p // the "…, officials said" guard is about the verb's own neighbour
+					p.Flags &^= FlagNoTarget
+					m2.p = &p
+				}
+				if head := c.subject(toks, acts, actorAt, m2); len(head) > 0 {
+					return append(head, list...)
+				}
+			}
+			return list
 		}
 		if leftStop[t.low] && i < m.start-1 {
 			break
@@ -919,6 +941,43 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// inclusionMembers reports whether some actor of srcs opens an inclusion
+// list ("including Qatar and Oman").
+func inclusionMembers(toks []tok, acts []actor, srcs []int) bool {
+	for _, s := range srcs {
+		if s >= 0 && inclusion(toks, acts[s].t0) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inclusion returns the index of the word opening an inclusion list
+// right before the actor at t0 ("including", "notably", "especially",
+// "particularly", "such as", "among them"), or -1.
+func inclusion(toks []tok, t0 int) int {
+	i := t0 - 1
+	if i >= 0 && toks[i].low == "the" {
+		i--
+	}
+	if i < 1 {
+		return -1
+	}
+	switch toks[i].low {
+	case "including", "notably", "especially", "particularly":
+		return i
+	case "as":
+		if toks[i-1].low == "such" {
+			return i - 1
+		}
+	case "them":
+		if toks[i-1].low == "among" {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // beforeSubject reports whether the reporting verb at r comes before its
@@ -1227,13 +1286,25 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				i = acts[ai].t1 - 1
 				continue
 			}
-			if i > 0 && locPreps[toks[i-1].low] && !placeTarget(m.p) && !c.petrarch() {
+			// "fired tear gas at protesters": an agent noun after "at" is
+			// the object, not a place
+			atAgent := i > 0 && toks[i-1].low == "at" && acts[ai].generic
+			if generic >= 0 && !atAgent && !c.petrarch() && afterGeneric(m.p) && c.locPrepBefore(toks, i) >= 0 {
+				// "fired at protesters near the parliament in Nairobi":
+				// after an actor noun, a place (or whatever stands
+				// after a locative preposition) is where, not whom
+				i = acts[ai].t1 - 1
+				continue
+			}
+			if atAgent {
+				// handled below as an object
+			} else if i > 0 && locPreps[toks[i-1].low] && !placeTarget(m.p) && !c.petrarch() {
 				// "the leaders met in Singapore": where a meeting or
 				// statement happens is no party to it
 				i = acts[ai].t1 - 1
 				continue
 			}
-			if i > 0 && locPreps[toks[i-1].low] && loc < 0 {
+			if !atAgent && i > 0 && locPreps[toks[i-1].low] && loc < 0 {
 				// "celebrated Eid at Osgiliath with Gondor": a place of
 				// the event, the target only if no other actor follows
 				loc = ai
@@ -1248,6 +1319,17 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				}
 				i = acts[ai].t1 - 1
 				continue
+			}
+			if a := acts[ai]; a.poss && ai+1 < len(acts) && !c.petrarch() {
+				// "expel leaders of Egypt's Muslim Brotherhood", "sanctioned
+				// Iran's IRGC": the organisation the country owns is the
+				// object when it is of that country (its own or, having
+				// none, the owner's); one with a code of its own and no
+				// country ("Egypt's Nour Front", IMG) leaves the owner
+				// coded
+				if b := acts[ai+1]; b.t0 == a.t1+1 && !b.person && !b.place && b.country == a.country && b.id != a.id {
+					return conj(toks, acts, actorAt, ai+1)
+				}
 			}
 			return conj(toks, acts, actorAt, ai)
 		}
@@ -1274,12 +1356,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break
 		}
 	}
-	if generic >= 0 && loc >= 0 && acts[generic].t0 < acts[loc].t0 && acts[generic].t0 <= from+3 {
+	if generic >= 0 && loc >= 0 && acts[generic].t0 < acts[loc].t0 && afterGeneric(m.p) {
 		// "killed 12 people at a market in Mogadishu": in coercion and
 		// violence the direct object is the victim, the place is where
-		if r := cameo.Root(m.p.Code); r >= "17" && r <= "20" {
-			return conj(toks, acts, actorAt, generic)
-		}
+		return conj(toks, acts, actorAt, generic)
 	}
 	if loc >= 0 {
 		return conj(toks, acts, actorAt, loc)
@@ -1288,6 +1368,29 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		return conj(toks, acts, actorAt, generic)
 	}
 	return nil
+}
+
+// afterGeneric reports codes whose target, once an actor noun ("fired at
+// protesters", "killed 12 people") has been named as the object, is never
+// a place named after it: coercion and violence (17–20) and protest.
+// Mobilisation and visits keep the place ("deployed troops near
+// Ukraine", "visited troops in Iraq").
+func afterGeneric(p *Pattern) bool {
+	if p.Flags&FlagVisit != 0 {
+		return false
+	}
+	r := cameo.Root(p.Code)
+	return r == "14" || r >= "17" && r <= "20"
+}
+
+// locPrepBefore returns the locative preposition (in, at, near …)
+// governing the actor starting at t0, directly or past a determiner and
+// modifiers ("near the parliament"), or -1.
+func (c *Coder) locPrepBefore(toks []tok, t0 int) int {
+	if p := c.prepBefore(toks, t0); p >= 0 && locPreps[toks[p].low] {
+		return p
+	}
+	return -1
 }
 
 // passiveAgent returns the actor after "by" following a passive trigger
