@@ -715,10 +715,12 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		case f.quotedActive(j):
 			as, _ := f.quotedAs(j)
 			s, sok = f.classify(j+1, as, j)
+		case mixedCues[f.t[j].w] && j > a && pronouns[f.t[j-1].w] != "":
+			s, sok = f.classify(j-1, j, j) // "what he called "…""
 		default:
 			s, sok = f.subjectBefore(j, a)
 		}
-		if !sok && !part {
+		if !sok && !part && !mixedCues[f.t[j].w] {
 			if sa, ok2 := f.subjectAfter(cueEnd, r.open); ok2 && f.t[j].w != "according" {
 				s, sok = sa, true
 				after = f.tokAt(sa.Span.End-1, cueEnd) + 1

@@ -821,9 +821,15 @@ func (f *finder) isOrg(spk doc.Speaker) bool {
 			return false
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(spk.Name)) {
-		if orgHeads[w] || w == "house" || w == "reuters" || w == "news" || w == "times" || w == "post" {
-			return true
+	// the head of the name: its last word, or the word before "of"
+	// ("Ministry of Defence"); "a Homeland Security Department
+	// official" is a person
+	words := strings.Fields(strings.ToLower(spk.Name))
+	for i, w := range words {
+		if i == len(words)-1 || i+1 < len(words) && words[i+1] == "of" && i > 0 || i == 0 && len(words) > 1 && words[1] == "of" {
+			if orgHeads[w] || institutionHeads[w] || w == "house" || w == "reuters" || w == "news" || w == "times" || w == "post" {
+				return true
+			}
 		}
 	}
 	return false
@@ -898,10 +904,55 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 // description; it fails when that sentence opens otherwise.
 func (f *finder) previousSubject(i int) (doc.Speaker, bool) {
 	si := f.sent[i]
-	if si <= 0 || f.sentLo[si-1] < 0 {
+	if si < 0 {
 		return doc.Speaker{}, false
 	}
-	a, b := f.sentLo[si-1], f.sentHi[si-1]
+	if f.sentLo[si] >= 0 && f.sentLo[si] < i {
+		// "The Security Council … pledged sanctions against what it
+		// called …": the subject of its own sentence first
+		if spk, ok := f.openingSubject(f.sentLo[si], i); ok {
+			return spk, true
+		}
+	}
+	if si == 0 || f.sentLo[si-1] < 0 {
+		return doc.Speaker{}, false
+	}
+	return f.openingSubject(f.sentLo[si-1], f.sentHi[si-1])
+}
+
+// openingSubject finds an institution that opens the sentence [a,b):
+// a description ("The agriculture ministry") or a capitalised name
+// ending in an institution's head ("The United Nations Security
+// Council").
+func (f *finder) openingSubject(a, b int) (doc.Speaker, bool) {
+	if f.isWord(a, "the") {
+		e := a + 1
+		for e < b && e < a+8 && f.t[e].kind == tWord && f.t[e].upper {
+			e++
+		}
+		if e > a+1 && (institutionHeads[f.t[e-1].w] || orgHeads[f.t[e-1].w]) && e < b && f.t[e].kind == tWord && !f.t[e].upper {
+			if spk, ok := f.classify(a, e, e); ok && spk.Kind == KindNamed && f.isOrg(spk) {
+				spk.Kind = KindPronoun
+				return spk, true
+			}
+		}
+	}
+	// "Donald Trump's campaign is defending …"
+	for p := a; p < b && p < a+5 && f.t[p].kind == tWord && f.t[p].upper; p++ {
+		if w := f.t[p].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			for h := p + 1; h < b && h <= p+3 && f.t[h].kind == tWord && !f.t[h].upper; h++ {
+				if institutionHeads[f.t[h].w] {
+					spk := f.resolveDescription(a, h+1, h)
+					if spk.Kind == KindDescription {
+						spk.Kind = KindPronoun
+						return spk, true
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	if !f.isWord(a, "the") {
 		return doc.Speaker{}, false
 	}
@@ -941,7 +992,12 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 	}
 	lo := f.sentLo[si]
 	if f.mentions {
+		// the person opening the sentence (its subject, within its
+		// first words) or else the nearest: "Trump took to Twitter to
+		// accuse Clinton's campaign … what he called"
 		start := f.t[lo].s
+		subj := f.t[min(lo+6, i-1)].s
+		best := -1
 		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
 			if m.Span.End > f.t[i].s {
@@ -953,13 +1009,19 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 			if m.Type != doc.TypePerson {
 				continue
 			}
-			name := m.Text
-			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
-				name = f.d.Entities[m.Entity].Name
+			if best < 0 || m.Span.Start <= subj {
+				best = k
 			}
-			return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: k}, true
 		}
-		return doc.Speaker{}, false
+		if best < 0 {
+			return doc.Speaker{}, false
+		}
+		m := &f.d.Mentions[best]
+		name := m.Text
+		if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+			name = f.d.Entities[m.Entity].Name
+		}
+		return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: best}, true
 	}
 	if name, ok := f.lastNameFrom(i, lo); ok {
 		return doc.Speaker{Name: name, Mention: -1}, true
