@@ -1069,7 +1069,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || inRegion(j) >= 0 {
 			continue
 		}
-		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && (f.isWord(j+1, "that") || f.t[j].w == "saying" && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
+		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
 			// `"…," X said, adding that …`, `X defended the plan,
 			// saying the coalition would …`: the speaker of the clause
 			c := j + 1
