@@ -80,6 +80,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.commaSuffix()
 	}
 	p.resolveCapitals()
+	p.leaderGovernments()
 	p.resolvePersons()
 	p.buildClaims()
 	if !s.opts.KBOnly {

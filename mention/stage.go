@@ -25,6 +25,7 @@ const (
 	HowCapital   = "capital"    // a capital standing for its government: "Tehran denied"
 	HowName      = "name"       // a capitalised name the KB does not know
 	HowShortForm = "short-form" // a surname or part of a name given in full elsewhere
+	HowLeader    = "leader"     // a leader's name before "administration" or "government": "the Bush administration"
 )
 
 type nameHow uint8
@@ -74,6 +75,12 @@ type Stage struct {
 	// officeAlias maps a KB office's folded alias ("european council
 	// president") to its office id, for titles written with their owner.
 	officeAlias map[string]string
+	// leads maps a KB person (actor index) to the countries they led as
+	// head of state or government; govOf maps a country's ISO3 to its
+	// government's actor (or the country itself when the KB has none).
+	leads           map[int32][]led
+	govOf           map[string]int32
+	leaderBySurname map[string][]int32 // folded last name of a leader → leaders
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -200,6 +207,7 @@ func New(k *kb.KB, opts Options) *Stage {
 			}
 		}
 	}
+	s.indexLeaders(k)
 	s.names.freeze(len(v.words))
 	s.titles.freeze(len(v.words))
 	s.BuildTime = time.Since(t0)
