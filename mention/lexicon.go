@@ -150,7 +150,7 @@ var addressVerbs = []string{
 	"entreated", "beseech", "besought", "beseeched", "demand", "demanded", "demanding",
 	"allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
 	"help", "helps", "helped", "helping", "join", "joins", "joined", "joining", "oppose",
-	"opposes", "opposed", "opposing", "defend", "defends", "defended", "defending",
+	"opposes", "opposed", "opposing",
 	"contact", "contacts", "contacted", "contacting", "engage", "engages", "engaged",
 	"engaging", "rebuff", "rebuffs", "rebuffed", "rebuffing", "snub", "snubs", "snubbed",
 	"snubbing", "reward", "rewards", "rewarded", "punish", "punishes", "punished",

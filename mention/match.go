@@ -466,9 +466,34 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	if lowerAt(k) && p.joined(k) && (p.has(k, fCue) || p.has(k, fAddress) && (strings.HasSuffix(p.word(k), "ed") || p.is(k, w.told))) {
 		return true, false // "Tehran denied", "Washington pressed"
 	}
+	if k > j && lowerAt(k) && p.joined(k) && p.modalBefore(j, k) && p.toks[k].shape&shWord != 0 && !p.has(k, fStop|fAux|fDet) && !copula(p.word(k)) {
+		return true, false // "Caracas will not accept lectures", "Ankara could veto"
+	}
 	// "urged Caracas and Bogota to publish", "wants Caracas to release":
 	// a to-infinitive after the capital
 	return j == k && p.is(j, w.to) && lowerAt(j+1) && !p.has(j+1, fStop|fDet|fDate) && i > 0 && !p.toks[i].sentStart, false
+}
+
+// modalBefore reports whether a modal verb is among the tokens [j,k)
+// ("will", "would not").
+func (p *proc) modalBefore(j, k int) bool {
+	for t := j; t < k; t++ {
+		switch p.word(t) {
+		case "will", "would", "could", "can", "should", "must", "may", "might", "cannot", "shall":
+			return true
+		}
+	}
+	return false
+}
+
+// copula reports whether w is a verb that links its subject to a state
+// ("Caracas will remain tense"): after one a capital is the city.
+func copula(w string) bool {
+	switch w {
+	case "be", "remain", "stay", "become", "seem", "look", "feel", "get", "see", "experience", "suffer", "face", "host", "need":
+		return true
+	}
+	return false
 }
 
 // pastVerbAfter reports whether a lower-case past-tense form ("thanked")
