@@ -309,6 +309,13 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			}
 			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
 				c.addSector(a, ag)
+				if a.place {
+					// "Darfur rebels", "Caracas residents": people of the
+					// place's country, not the place
+					a.place, a.generic = false, true
+					a.name = text[toks[a.t0].start:toks[k+n-1].end]
+					a.id = a.actorCode()
+				}
 				a.t1 = k + n
 				break
 			}
@@ -337,8 +344,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					continue
 				}
 				if ag, n := c.agentAt(toks, s); n > 0 && s+n == pr {
-					if toks[pr].low == "in" && (ag.Code == "MIL" || ag.Code == "COP") {
-						break // "troops in Ukraine" are located there, not Ukraine's
+					if toks[pr].low == "in" && (ag.Code == "MIL" || ag.Code == "COP" || a.place && mobileAgent(toks, s, s+n)) {
+						break // "troops in Ukraine", "prisoners in Ankara" are located there, not Ukraine's
 					}
 					if s > 0 && possPronouns[toks[s-1].low] {
 						break // "its forces in Lebanon" belong to the subject
@@ -629,13 +636,18 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") {
 			for mi := range d.Mentions {
 				m := &d.Mentions[mi]
-				if m.Type == doc.TypePlace && m.Span.Start == toks[end+1].start && m.Entity >= 0 && m.Entity < len(d.Entities) {
-					if ctry := d.Entities[m.Entity].Country; ctry != "" {
+				if m.Type == doc.TypePlace && m.Span.Start == toks[end+1].start && m.Entity >= 0 && m.Entity < len(d.Entities) &&
+					!(toks[end].low == "in" && mobileAgent(toks, i, end)) {
+					ctry := d.Entities[m.Entity].Country
+					if ctry == "" {
+						ctry = placeCountry(d, m)
+					}
+					if ctry != "" {
 						a.country, a.id, a.code = ctry, ctry+ag.Code, ""
 					}
 				}
 			}
-			if a.country == "" {
+			if a.country == "" && !(toks[end].low == "in" && mobileAgent(toks, i, end)) {
 				// "officials in Washington", "the government in Kabul": a
 				// capital standing for its government
 				for bi, b := range acts {
@@ -675,6 +687,19 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].t0 < acts[j].t0 })
 	return acts
 }
+
+// mobileAgents are people whose being in a place says nothing of their
+// country: "exchanged prisoners in Ankara", "journalists in Gaza",
+// "settlers in the West Bank".
+var mobileAgents = map[string]bool{"prisoner": true, "prisoners": true, "inmates": true, "hostages": true, "detainees": true,
+	"refugee": true, "refugees": true, "pilgrims": true, "passengers": true, "journalist": true, "journalists": true,
+	"reporters": true, "diplomat": true, "diplomats": true, "envoy": true, "envoys": true, "ambassador": true,
+	"ambassadors": true, "delegation": true, "negotiator": true, "negotiators": true, "businessmen": true,
+	"settlers": true, "fighters": true, "tourists": true, "migrants": true}
+
+// mobileAgent reports whether the agent phrase [i,j) ends in a mobile
+// agent noun.
+func mobileAgent(toks []tok, i, j int) bool { return j > i && mobileAgents[toks[j-1].low] }
 
 // adjectiveAgents are agent words that also work as adjectives.
 var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true,

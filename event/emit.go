@@ -216,7 +216,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
-	if appealContent(toks, m) && !c.NoIntent {
+	if (appealContent(toks, m) || effortContent(toks, actorAt, m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
 		return nil
@@ -652,6 +652,36 @@ func appealContent(toks []tok, m match) bool {
 		if appealVerbs[w] {
 			return sawTo && i < m.start-1
 		}
+	}
+	return false
+}
+
+// effortNouns take an infinitive that says what is sought, not what
+// happened: "any effort to end the war", "a bid to free the hostages".
+var effortNouns = map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true,
+	"bids": true, "initiative": true, "initiatives": true, "proposal": true, "proposals": true, "plan": true,
+	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true}
+
+// effortContent reports a trigger inside the infinitive of an effort
+// noun ("welcomed any effort to help end the war in Yemen and
+// de-escalate tensions", "backed efforts to release the hostages"): the
+// noun's "to" before it in the clause. A word that follows an actor or a
+// pronoun is a verb ("Egypt plans to release …": an intent).
+func effortContent(toks []tok, actorAt []int, m match) bool {
+	for i := m.start - 1; i >= 1 && i >= m.start-12; i-- {
+		t := toks[i]
+		if isHardStop(t) || t.low == "," || rightStop[t.low] && t.low != "that" || beForms[t.low] || hypoWords[t.low] ||
+			t.low == "has" || t.low == "have" || t.low == "had" {
+			return false // "the plan to release them was welcomed": a finite verb ends the infinitive
+		}
+		if t.low != "to" || !effortNouns[toks[i-1].low] {
+			continue
+		}
+		if i < 2 {
+			return true
+		}
+		prev := toks[i-2]
+		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !pronouns[prev.low] && prev.low != "who" && prev.low != "which" && prev.low != "that"
 	}
 	return false
 }

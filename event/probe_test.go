@@ -91,6 +91,10 @@ var probeTests = []struct {
 		[]probeMention{place("Timbuktu", "MLI")}, nil, []string{"MIL>CVL 1823"}, []string{"MIL>MLI"}},
 	{"mobilisation keeps the place", "Russia massed troops near Kharkiv.",
 		[]probeMention{country("Russia", "RUS"), place("Kharkiv", "UKR")}, nil, []string{"RUS>UKR 15"}, nil},
+	{"place before an agent is people of its country", "The Sudanese government accused Darfur rebels of violating the truce.",
+		[]probeMention{country("Sudanese", "SDN"), place("Darfur", "SDN")}, nil, []string{"SDNGOV>SDNREB 112"}, nil},
+	{"people who are only located in a place", "Armenia and Azerbaijan exchanged prisoners in Tbilisi on Friday.",
+		[]probeMention{country("Armenia", "ARM"), country("Azerbaijan", "AZE"), place("Tbilisi", "GEO")}, nil, nil, []string{"ARM>GEO", "AZE>GEO"}},
 	// a place the KB does not know takes the gazetteer's country
 	{"unknown place: gazetteer country", "Russian forces shelled Kharkiv.",
 		[]probeMention{country("Russian", "RUS"), place("Kharkiv", "")}, nil, []string{"RUSMIL>UKR 194"}, nil},
@@ -117,6 +121,17 @@ var probeTests = []struct {
 		[]probeMention{country("Japan", "JPN"), country("India", "IND")}, nil, nil, []string{"JPN>IND"}},
 	{"called on is an appeal", "Senegal called on Mali to free the hostages.",
 		[]probeMention{country("Senegal", "SEN"), country("Mali", "MLI")}, nil, []string{"SEN>MLI 02"}, []string{"SEN>MLI 111"}},
+	// what an effort seeks did not happen; welcoming it is approval
+	{"content of an effort", "Peru backed efforts to release the prisoners.",
+		[]probeMention{country("Peru", "PER")}, nil, []string{"PER> 051"}, []string{"PER>CVL 084"}},
+	{"content of an effort, coordinated", "Kenya welcomed any effort to help end the war in Sudan and de-escalate tensions.",
+		[]probeMention{country("Kenya", "KEN"), country("Sudan", "SDN")}, nil, []string{"KEN> 051"}, []string{"KEN> 087", "KEN> 043"}},
+	{"plans to after a subject is an intent", "Greece, like other members, plans to impose restrictions on Turkey.",
+		[]probeMention{country("Greece", "GRC"), country("Turkey", "TUR")}, nil, []string{"GRC>TUR 13"}, nil},
+	{"welcomed a bid is approval, no hosting", "Iran welcomed Oman's bid to mediate.",
+		[]probeMention{country("Iran", "IRN"), country("Oman", "OMN")}, nil, []string{"IRN>OMN 051"}, []string{"IRN>OMN 043"}},
+	{"passive welcome is approval", "Chile's plan to free the prisoners was welcomed by Peru.",
+		[]probeMention{country("Chile", "CHL"), country("Peru", "PER")}, nil, []string{"PER>CHL 051"}, nil},
 	// E3: an inclusion list names members of the subject; the subject's
 	// own actors act too
 	{"including list keeps the first conjunct", "The United States and several Latin American governments, including Argentina, Chile and Peru, rejected the result.",
