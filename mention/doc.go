@@ -74,8 +74,30 @@
 // A surname or the tail of a name given in full elsewhere in the article
 // joins that entity ("Bennett", "Abdollahian"); a KB surname alone types a
 // person but links only when the article names that person in full or the
-// person held the office the article's title claims. A capital followed by
-// a reporting verb or a possessive ("Tehran denied", "Tehran's proxies")
-// stands for its country's government (Mention.Metonymy); after a locative
-// preposition it is a place.
+// person held the office the article's title claims.
+//
+// A capital that acts stands for its country's government
+// (Mention.Metonymy): the subject of a reporting or action verb ("Tehran
+// denied", "Washington pressed") or of a modal and a verb ("Caracas will
+// not accept"), a possessive ("Tehran's proxies"), the party a verb
+// addresses ("urged Caracas to", "warned Moscow", "called on Minsk"), the
+// other party of relations ("ties with Caracas", "talks between Seoul and
+// Pyongyang") or the target of pressure ("sanctions against Damascus");
+// capitals coordinated with one that acts act too. After a locative
+// preposition ("in", "to", "from", "near", "between"), whose scope runs
+// over "and", it is a place, named as the KB writes the capital (a
+// dateline's "CARACAS" is "Caracas"). An unlinked entity first written in
+// capitals takes the name prose gives it later, and later mentions of a
+// dateline place that a weak cue typed otherwise join it.
+//
+// A leader's name before "administration", "government", "regime" or
+// "cabinet" ("the Bush administration", "the Netanyahu government") is
+// the government of the country the KB knows that leader led as head of
+// state or government (the namesake in office on the article date first):
+// the country's government actor when the KB has one, else the country
+// (How "leader").
+//
+// The Arabic article opening a KB name matches in either case ("Al-Shabab"
+// = "al-Shabab"), and an armed group's two-word name with the article is
+// also found without it ("Shabaab", "Qaeda").
 package mention

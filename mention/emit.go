@@ -99,6 +99,43 @@ func (p *proc) shortForms() {
 	}
 }
 
+// datelinePlace makes the later mentions of an article's dateline place
+// ("MARACAIBO, Venezuela (Reuters) —") that a weak cue typed otherwise
+// ("said Maracaibo was tense") mentions of that place. A name a title
+// claims ("Mayor Maracaibo") keeps its type.
+func (p *proc) datelinePlace() {
+	dl := -1
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePlace || f.actor >= 0 || !p.toks[f.i].sentStart || !p.allUpper(f.i, f.j) || f.j >= len(p.toks) {
+			continue
+		}
+		switch p.word(f.j) {
+		case ",", "(", "-", "–", "—":
+			if dl < 0 || f.i < p.found[dl].i {
+				dl = g
+			}
+		}
+	}
+	if dl < 0 {
+		return
+	}
+	d := &p.found[dl]
+	name := p.fold(d.i, d.j)
+	for g := range p.found {
+		f := &p.found[g]
+		if g == dl || f.dead || f.actor >= 0 || f.claim >= 0 || f.joinTo >= 0 || f.typ == doc.TypePlace || f.typ == "" || f.how != HowName || f.j-f.i != d.j-d.i {
+			continue
+		}
+		if f.i > 0 && p.has(f.i-1, fHonor) {
+			continue
+		}
+		if p.fold(f.i, f.j) == name {
+			f.typ, f.joinTo = doc.TypePlace, dl
+		}
+	}
+}
+
 func suffix(full, part []string) bool {
 	off := len(full) - len(part)
 	for i := range part {

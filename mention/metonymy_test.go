@@ -159,3 +159,22 @@ func TestShoutedNameNamedAsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelinePlaceJoins checks that later mentions of a dateline place
+// that a weak cue would type otherwise are that place.
+func TestDatelinePlaceJoins(t *testing.T) {
+	for _, tc := range []struct{ text, later string }{
+		{"MARACAIBO, Venezuela (Reuters) — Protesters said Maracaibo was tense.", "Maracaibo"},
+		{"TOMBOUCTOU, Mali (AP) — Witnesses said Tombouctou was calm.", "Tombouctou"},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		m := mentionAt(d, tc.later, 0)
+		if m == nil || m.Type != doc.TypePlace {
+			t.Errorf("%q: %s is %+v, want a place; got %v", tc.text, tc.later, m, mentionList(d))
+			continue
+		}
+		if dl := mentionAt(d, strings.ToUpper(tc.later), 0); dl == nil || dl.Entity != m.Entity {
+			t.Errorf("%q: %s is not in the dateline's entity", tc.text, tc.later)
+		}
+	}
+}

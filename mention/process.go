@@ -86,6 +86,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.guessSingles()
+		p.datelinePlace()
 	}
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
