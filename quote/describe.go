@@ -29,7 +29,7 @@ var institutionHeads = setOf(`ministry agency department office government admin
 	court union alliance movement militia authority authorities bank parliament senate
 	assembly service services company firm group organisation organization regulator
 	board bureau secretariat presidency cabinet junta coalition campaign newspaper
-	broadcaster`)
+	broadcaster paramilitary`)
 
 // headSynonyms are heads that describe the same kind of speaker.
 var headSynonyms = map[string][]string{
@@ -43,6 +43,8 @@ var headSynonyms = map[string][]string{
 	"organisation":   {"organisation", "organization"},
 	"organization":   {"organisation", "organization"},
 	"administration": {"administration", "government"},
+	"judge":          {"judge", "justice"},
+	"justice":        {"judge", "justice"},
 }
 
 // officialTitles are title words of people a description "the official"
@@ -91,7 +93,19 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		spk.Kind, spk.Span, spk.Mention = KindDescription, sp, -1
 		return spk
 	}
-	if institutionHeads[head] && h == b-1 && (len(mods) > 0 || f.properPossessive(a, h)) {
+	if institutionHeads[head] {
+		// "The Philippine foreign ministry summoned the ambassador. …
+		// the ministry said": an institution named before, not as a
+		// speaker
+		if spk, ok := f.earlierInstitution(a, h, head, mods); ok {
+			spk.Span = sp
+			return spk
+		}
+	}
+	ofTail := h+1 < b && f.isWord(h+1, "of")
+	selfNamed := institutionHeads[head] && (len(mods) > 0 || f.properPossessive(a, h)) ||
+		titleWords[head] && !unnamedHeads[head] && f.properPossessive(a, h) // "Thailand's army chief"
+	if selfNamed && (h == b-1 || ofTail) {
 		// "the interior ministry", "South Africa's health department":
 		// kept as written
 		spk := doc.Speaker{Kind: KindDescription, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
@@ -130,9 +144,17 @@ func pluralPeople(head string) bool {
 // possessive ending ("interior" in "the interior ministry", "kenya" in
 // "Kenya's health ministry").
 func (f *finder) modifiers(a, h int, out []string) []string {
-	for i := a; i < h; i++ {
+	end := h
+	if f.isWord(h+1, "of") {
+		// "the ministry of health": the words after "of" too
+		end = h + 1
+		for end < len(f.t) && end < h+5 && f.t[end].kind == tWord && f.sent[end] == f.sent[h] && !cues[f.t[end].w] && !auxVerbs[f.t[end].w] {
+			end++
+		}
+	}
+	for i := a; i < end; i++ {
 		t := f.t[i]
-		if t.kind != tWord || genericModifiers[t.w] || t.w == "of" {
+		if i == h || t.kind != tWord || genericModifiers[t.w] || t.w == "of" {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "\u2019s")
@@ -186,6 +208,41 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 		}
 	}
 	return true
+}
+
+// earlierInstitution finds the nearest institution written before token
+// a with head noun head and every modifier in mods, whether or not it
+// spoke: "the Philippine foreign ministry", "the Foreign Ministry". It
+// returns it as written (a capitalised name as a named speaker, linked
+// when a mention covers it), or false.
+func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.Speaker, bool) {
+	for k := a - 1; k >= 0 && k >= a-400; k-- {
+		if f.t[k].w != head || f.t[k].kind != tWord {
+			continue
+		}
+		s := k
+		for s-1 >= 0 && s > k-6 && f.t[s-1].kind == tWord && !titleStop[f.t[s-1].w] && !verbLike(f.t[s-1].w) && !cues[f.t[s-1].w] && f.sent[s-1] == f.sent[k] {
+			s--
+		}
+		if s == k && !f.t[k].upper {
+			continue // a bare "the ministry" names nothing
+		}
+		sp := doc.Span{Start: f.t[s].s, End: f.t[k].e}
+		name := f.text[sp.Start:sp.End]
+		if !f.compatible("", name, -1, head, mods) {
+			continue
+		}
+		spk := doc.Speaker{Kind: KindDescription, Name: name, Span: sp, Mention: -1}
+		if f.allUpper(s, k+1) {
+			spk.Kind = KindNamed
+		}
+		f.link(&spk)
+		if spk.Kind == KindNamed {
+			spk.Kind = KindDescription
+		}
+		return spk, true
+	}
+	return doc.Speaker{}, false
 }
 
 // titledName finds, without the mentions layer, the nearest name before

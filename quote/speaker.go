@@ -72,7 +72,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if f.t[k].w == "," {
 		for x := k - 1; x > lo && x >= k-28; x-- {
 			t := f.t[x]
-			if t.kind == tWord {
+			if t.kind == tWord || f.numComma(x) {
 				continue
 			}
 			if t.w != "," || x+1 >= k {
@@ -80,8 +80,14 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			}
 			if o := f.t[x+1].w; o == "who" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners[o] {
 				start := f.npStart(x, lo)
+				if start > lo && f.t[start-1].w == "," {
+					// "X, president of Y, which represents Z, said":
+					// the clause goes, the appositive before it stays
+					k = x
+					break
+				}
 				if start < x {
-					if spk, ok := f.classify(start, x, j); ok {
+					if spk, ok := f.classify(start, x, j); ok && spk.Kind != KindUnresolved {
 						return spk, true
 					}
 				}
@@ -139,7 +145,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an") {
 					start++
 				}
-				if start < c2 && c2-start <= 5 {
+				if start < c2 && c2-start <= 8 {
 					spk.Title = f.text[f.t[start].s:f.t[c2-1].e]
 				}
 			}
@@ -404,12 +410,22 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if r < b && f.allCommon(r, b) {
 		r = b
 	}
-	if r < b && r > a && (f.t[r-1].w == "of" || f.t[r-1].w == "for" || f.t[r-1].w == "from" || f.t[r-1].w == "at" || f.t[r-1].w == "with" || f.t[r-1].w == "in" || f.t[r-1].w == "on") {
+	if r < b && r-2 > a && f.t[r-1].w == "the" && (f.t[r-2].w == "for" || f.t[r-2].w == "of") {
+		// "a spokeswoman for the European Commission": an unnamed
+		// source with its affiliation
+		if spk, ok := f.common(a, r-2); ok && spk.Kind == KindUnnamed {
+			spk.Span.End = f.t[b-1].e
+			spk.Name = f.text[spk.Span.Start:spk.Span.End]
+			return spk, true
+		}
+	}
+	p := r - 1
+	if r < b && p >= a && r > a && (f.t[p].w == "of" || f.t[p].w == "for" || f.t[p].w == "from" || f.t[p].w == "at" || f.t[p].w == "with" || f.t[p].w == "in" || f.t[p].w == "on") {
 		// "a spokesman for Clinton", "the governor of Ohio"
-		spk, ok := f.common(a, r-1)
-		if !ok && r-2 >= a && f.t[r-2].kind == tWord && f.t[r-2].upper {
+		spk, ok := f.common(a, p)
+		if !ok && p-1 >= a && f.t[p-1].kind == tWord && f.t[p-1].upper {
 			// "Democrats on Capitol Hill": the name before the place
-			return f.classify(a, r-1, cue)
+			return f.classify(a, p, cue)
 		}
 		if ok {
 			spk.Span.End = f.t[b-1].e
@@ -433,6 +449,12 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		return spk, true
 	}
 	return f.common(a, b)
+}
+
+// numComma reports whether token i is the comma inside a number
+// ("300,000").
+func (f *finder) numComma(i int) bool {
+	return f.t[i].w == "," && i > 0 && i+1 < len(f.t) && f.t[i-1].e == f.t[i].s && f.t[i+1].s == f.t[i].e && isDigits(f.t[i-1].w) && isDigits(f.t[i+1].w)
 }
 
 // participleOpeners open a participle clause set off by commas after a
@@ -671,6 +693,26 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 				break
 			}
 		}
+	}
+	// "the ministry of health": the head before "of"
+	for o := a + 2; o < b-1; o++ {
+		if f.t[o].w != "of" {
+			continue
+		}
+		if h := o - 1; institutionHeads[f.t[h].w] && !f.t[h].upper {
+			for s := h - 1; s >= a && s >= h-3; s-- {
+				if f.isWord(s, "the") {
+					if f.opensClause(s, a) || s == a && f.isWord(s-1, "to") {
+						return f.resolveDescription(s, b, h), true
+					}
+					break
+				}
+				if f.t[s].kind != tWord || verbLike(f.t[s].w) && !f.t[s].upper {
+					break
+				}
+			}
+		}
+		break
 	}
 	// any other definite description ending the subject: "the bank
 	// said", "her campaign disclosed"; resolved like "the ministry" or

@@ -71,7 +71,8 @@ var descHeads = setOf(`minister ministry official spokesman spokeswoman spokespe
 // earlier speaker's name ("the ministry" → "the Foreign Ministry").
 var orgHeads = setOf(`ministry agency company firm group organisation organization
 	department office government administration embassy army military network campaign
-	party council committee court union alliance movement militia authority newspaper paper`)
+	party council committee court union alliance movement militia authority newspaper paper
+	house`)
 
 // titleWords are words that belong to a title written before a name
 // ("Israeli Ambassador Danny Ayalon", "Foreign Minister Hossein Amir
@@ -89,7 +90,7 @@ var titleWords = setOf(`president vice prime minister foreign defence defense in
 	environment culture national security adviser advisor intelligence army navy
 	air force police top official officials opposition party u.s us uk eu un nato
 	white foreign-policy cabinet member minister-president chief-of-staff staff of
-	affairs homeland treasury figure`)
+	affairs homeland treasury figure mp mps mep mla`)
 
 // tellObjects are listeners after "told" ("told reporters").
 var tellObjects = setOf(`reporters journalists lawmakers parliament supporters him her them us me
