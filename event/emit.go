@@ -183,7 +183,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && len(srcs) >= 2 && !c.RequireTarget && cameo.QuadClass(p.Code) <= 2 && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
+	if !recip && len(srcs) >= 2 && !c.RequireTarget && jointCode(p.Code) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners (not between
 		// examples of a group: "Gulf states, such as Qatar and Oman,
@@ -971,6 +971,22 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// jointCode reports codes whose act, done by two actors together with no
+// one else named, is done between them: intents (03: "agreed to restore
+// relations"), consultation (04), diplomatic cooperation (05, but not
+// praise: "X and Y welcomed the truce") and material cooperation (06).
+// Statements, appeals, aid and concessions of two actors are each
+// theirs ("X and Y said", "appealed for calm", "withdrew").
+func jointCode(code string) bool {
+	switch r := cameo.Root(code); {
+	case r == "05":
+		return !strings.HasPrefix(code, "051")
+	case r == "03" || r == "04" || r == "06":
+		return true
+	}
+	return false
 }
 
 // inclusionMembers reports whether some actor of srcs opens an inclusion

@@ -142,6 +142,14 @@ var probeTests = []struct {
 		[]string{"NGA>", "GHA>", "SEN>"}, nil},
 	{"such as list without a named head", "Several Gulf states, such as Qatar and Oman, welcomed the truce.",
 		[]probeMention{country("Qatar", "QAT"), country("Oman", "OMN")}, nil, []string{"QAT> 05", "OMN> 05"}, []string{"QAT>OMN", "OMN>QAT"}},
+	// a joint act of two actors is between them only for intents,
+	// consultation and cooperation
+	{"two actors' statement is no act between them", "Ghana and Togo expressed concern about the fighting.",
+		[]probeMention{country("Ghana", "GHA"), country("Togo", "TGO")}, nil, []string{"GHA> 012", "TGO> 012"}, []string{"GHA>TGO", "TGO>GHA"}},
+	{"two actors' appeal is no act between them", "Ghana and Togo appealed for calm.",
+		[]probeMention{country("Ghana", "GHA"), country("Togo", "TGO")}, nil, []string{"GHA> 02"}, []string{"GHA>TGO", "TGO>GHA"}},
+	{"two actors' agreement is between them", "Ghana and Togo agreed to restore relations.",
+		[]probeMention{country("Ghana", "GHA"), country("Togo", "TGO")}, nil, []string{"GHA>TGO 03", "TGO>GHA 03"}, nil},
 	// the organisation a country owns is the object
 	{"organisation owned by a country is the object", "Jordan pledged to expel leaders of Syria's Islamic Brotherhood.",
 		[]probeMention{country("Jordan", "JOR"), country("Syria", "SYR"), {"Islamic Brotherhood", "", doc.TypeOrganization, ""}}, nil,
