@@ -19,9 +19,8 @@ import (
 
 // putStmts are the statements Put runs, prepared once per transaction.
 type putStmts struct {
-	insArticle, growStory,
-	bumpSources *sql.Stmt
-	tx *sql.Tx
+	insArticle, growStory *sql.Stmt
+	tx                    *sql.Tx
 
 	// firstSeq is the seq of the first article this Put stored (0 for
 	// none yet); every later seq in the transaction is this Put's too.
@@ -71,7 +70,6 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.insArticle, s.insert() + ` INTO articles (id, source, title, url, site, date, date_source, story, minhash, text, analysis, n_events, n_quotes, n_findings, added, n_chars)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`},
 		{&p.growStory, `UPDATE stories SET size = size + ? WHERE id = ?`},
-		{&p.bumpSources, `UPDATE merged_events SET num_sources = num_sources + ? WHERE id = ?`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.q(x.sql))
 		if err != nil {
@@ -566,8 +564,8 @@ func (s *DB) putEvents(ctx context.Context, st *putStmts, d *doc.Doc, seq int64,
 }
 
 // Statements of mergeAll, run chunkRows keys at a time: upsert the merged
-// events (returning each key's id), then add their outlets (returning the
-// ids that gained one).
+// events (returning each key's id), add their outlets (returning the ids
+// that gained one), then recount the outlets of those.
 const (
 	upMergedHead = ` INTO merged_events (day, source, target, cameo, source_name, target_name, source_country, target_country, source_sector, target_sector,
 			plover, quad_class, goldstein, num_mentions, num_sources, num_articles, place, place_country, lat, lon, has_geo, is_root, first_article, first_source, added) VALUES `
@@ -578,12 +576,13 @@ const (
 			RETURNING id, day, source, target, cameo`
 	mergedSrcHead = ` INTO merged_event_sources (merged_id, outlet) VALUES `
 	mergedSrcTail = ` ON CONFLICT DO NOTHING RETURNING merged_id`
+	recountHead   = `UPDATE merged_events SET num_sources = (SELECT COUNT(*) FROM merged_event_sources s WHERE s.merged_id = merged_events.id) WHERE id IN (`
 )
 
 // mergeAll writes the merged events Put collected, one upsert row per
-// key (in the order first seen, so ids are assigned in that order), counts
-// the outlets new to each, and patches the buffered event rows with the
-// merged ids.
+// key (in the order first seen, so ids are assigned in that order), adds
+// their outlets, recounts the outlets of those that gained one, and
+// patches the buffered event rows with the merged ids.
 func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
 	ids := make(map[mergeKey]int64, len(st.mergeOrder))
 	for keys := st.mergeOrder; len(keys) > 0; {
@@ -635,8 +634,8 @@ func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
 			st.events.args[i] = mid
 		}
 	}
-	added := map[int64]int64{}
-	var addedOrder []int64
+	gained := map[int64]bool{}
+	var gainedOrder []any
 	for len(src) > 0 {
 		n := min(len(src)/2, chunkRows)
 		stmt, err := s.multiRow(ctx, st, insertKey{"merged_event_sources", n}, s.insert()+mergedSrcHead, "(?, ?)", mergedSrcTail)
@@ -653,10 +652,10 @@ func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
 				rows.Close()
 				return fmt.Errorf("merged event source: %w", err)
 			}
-			if added[mid] == 0 {
-				addedOrder = append(addedOrder, mid)
+			if !gained[mid] {
+				gained[mid] = true
+				gainedOrder = append(gainedOrder, mid)
 			}
-			added[mid]++
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -664,10 +663,18 @@ func (s *DB) mergeAll(ctx context.Context, st *putStmts) error {
 		}
 		src = src[2*n:]
 	}
-	for _, mid := range addedOrder {
-		if _, err := st.bumpSources.ExecContext(ctx, added[mid], mid); err != nil {
-			return fmt.Errorf("merged event source: %w", err)
+	// The merged events that gained an outlet recount theirs, chunkRows
+	// a statement (one UPDATE per merged event was a statement per key).
+	for len(gainedOrder) > 0 {
+		n := min(len(gainedOrder), chunkRows)
+		stmt, err := s.multiRow(ctx, st, insertKey{"num_sources", n}, recountHead, "?", ")")
+		if err != nil {
+			return err
 		}
+		if _, err := stmt.ExecContext(ctx, gainedOrder[:n]...); err != nil {
+			return fmt.Errorf("merged event sources: %w", err)
+		}
+		gainedOrder = gainedOrder[n:]
 	}
 	return nil
 }
