@@ -36,6 +36,7 @@ const (
 	fRelNoun                          // a noun of relations between parties, before with/between: ties, talks
 	fPressNoun                        // a noun of pressure, before on/against: sanctions, pressure
 	fGovHead                          // a noun after a leader's name for the government: administration
+	fStateVerb                        // a verb of what states do, after a capital that acts: summoned, expelled
 )
 
 var stopWords = []string{
@@ -156,6 +157,26 @@ var addressVerbs = []string{
 	"snubbing", "reward", "rewards", "rewarded", "punish", "punishes", "punished",
 	"punishing", "isolate", "isolates", "isolated", "isolating", "courted",
 	"reassure", "placate", "placated", "appease", "appeased", "appeasing",
+}
+
+// stateVerbs are verbs of what governments do ("Rabat summoned the
+// envoy", "Ankara expelled diplomats", "Kyiv and Moscow traded
+// accusations"): after one a capital is its government. Only past and
+// third-person forms are listed; base forms read as nouns too.
+var stateVerbs = []string{
+	"summoned", "summons", "expelled", "expels", "traded", "trades", "retaliated", "retaliates",
+	"protested", "protests", "withdrew", "withdraws", "vetoed", "vetoes", "blocked", "blocks",
+	"severed", "severs", "restored", "restores", "normalised", "normalized", "normalises",
+	"normalizes", "mediated", "mediates", "brokered", "brokers", "negotiated", "negotiates",
+	"deployed", "deploys", "mobilised", "mobilized", "countered", "counters", "retorted",
+	"reiterated", "reiterates", "disputed", "disputes", "dismissed", "dismisses", "downplayed",
+	"downplays", "hailed", "hails", "lauded", "lauds", "ratified", "ratifies", "granted",
+	"grants", "extended", "extends", "lifted", "lifts", "eased", "eases", "tightened",
+	"tightens", "froze", "freezes", "banned", "bans", "barred", "bars", "reopened", "reopens",
+	"recognised", "recognized", "recognises", "recognizes", "insisted", "objected", "objects",
+	"intervened", "intervenes", "retreated", "backtracked", "relented", "conceded", "concedes",
+	"endorsed", "endorses", "vowed", "pledged", "sought", "seeks", "struck", "strikes",
+	"responded", "snubbed", "boycotted", "boycotts", "joined", "joins", "nominated",
 }
 
 // relNouns are nouns of relations between parties: a capital after one

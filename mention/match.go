@@ -460,11 +460,22 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 		return true, false
 	}
 	k := j
-	for m := 0; m < 2 && k < len(p.toks) && p.has(k, fAux) && p.toks[k].shape&shLower != 0; m++ {
+	for m := 0; m < 3 && k < len(p.toks) && p.toks[k].shape&shLower != 0 && (p.has(k, fAux) || beForm(p.word(k))); m++ {
 		k++
 	}
-	if lowerAt(k) && p.joined(k) && (p.has(k, fCue) || p.has(k, fAddress) && (strings.HasSuffix(p.word(k), "ed") || p.is(k, w.told))) {
-		return true, false // "Tehran denied", "Washington pressed"
+	if k > j && p.passiveBefore(j, k) && lowerAt(k) {
+		// "Caracas was urged to", but "Kyiv was struck", "Tehran is seen as"
+		return p.has(k, fAddress), false
+	}
+	if lowerAt(k) && p.joined(k) && (p.has(k, fCue|fStateVerb) || p.has(k, fAddress) && (strings.HasSuffix(p.word(k), "ed") || p.is(k, w.told))) {
+		if k == j && p.toks[k].gap == gapHyphen {
+			// "Tehran-backed", "Riyadh-led", but "Washington-based"
+			return agentCompound(p.word(k)), false
+		}
+		return true, false // "Tehran denied", "Washington pressed", "Rabat summoned"
+	}
+	if k == j && lowerAt(k) && p.toks[k].gap == gapHyphen && agentCompound(p.word(k)) {
+		return true, false // "a Beijing-brokered deal"
 	}
 	if k > j && lowerAt(k) && p.joined(k) && p.modalBefore(j, k) && p.toks[k].shape&shWord != 0 && !p.has(k, fStop|fAux|fDet) && !copula(p.word(k)) {
 		return true, false // "Caracas will not accept lectures", "Ankara could veto"
@@ -472,6 +483,39 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	// "urged Caracas and Bogota to publish", "wants Caracas to release":
 	// a to-infinitive after the capital
 	return j == k && p.is(j, w.to) && lowerAt(j+1) && !p.has(j+1, fStop|fDet|fDate) && i > 0 && !p.toks[i].sentStart, false
+}
+
+// agentCompound reports whether w, written after a capital and a hyphen,
+// makes the capital the agent ("Tehran-backed", "Beijing-brokered"), not
+// a location ("Washington-based", "Paris-born").
+func agentCompound(w string) bool {
+	if !strings.HasSuffix(w, "ed") && w != "led" {
+		return false
+	}
+	switch w {
+	case "based", "headquartered", "registered", "listed", "bound", "located", "centred", "centered", "situated":
+		return false
+	}
+	return true
+}
+
+// passiveBefore reports whether a form of "be" is among the tokens [j,k)
+// ("was", "has been"): the verb at k is then passive.
+func (p *proc) passiveBefore(j, k int) bool {
+	for t := j; t < k; t++ {
+		if beForm(p.word(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+func beForm(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // modalBefore reports whether a modal verb is among the tokens [j,k)

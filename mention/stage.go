@@ -130,6 +130,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(relNouns, fRelNoun)
 	v.mark(pressNouns, fPressNoun)
 	v.mark(govHeads, fGovHead)
+	v.mark(stateVerbs, fStateVerb)
 	for m := range marketIndices {
 		v.mark([]string{strings.Fields(m)[0]}, fIndex)
 	}
