@@ -1209,13 +1209,24 @@ func (f *finder) indirect(a, b int, regs []region) {
 // a place in capitals, then up to a dozen tokens of date and agency, then
 // a dash. Without one it returns a.
 func (f *finder) skipDateline(a, b int) int {
-	if a >= b || f.t[a].kind != tWord || !isCaps(f.text[f.t[a].s:f.t[a].e]) {
+	if a >= b {
 		return a
 	}
+	caps := f.t[a].kind == tWord && isCaps(f.text[f.t[a].s:f.t[a].e])
+	month := f.t[a].kind == tWord && f.t[a].upper && months[f.t[a].w] // "Aug 1, 2024 (Agency) -"
+	if !caps && !month && f.t[a].w != "(" {
+		return a
+	}
+	digit := false
 	for k := a + 1; k < b && k <= a+14; k++ {
 		switch w := f.t[k].w; {
 		case w == "-" || w == "\u2014" || w == "\u2013":
+			if month && !digit {
+				return a
+			}
 			return k + 1
+		case isDigits(w):
+			digit = true
 		case f.t[k].kind == tWord || w == "," || w == "(" || w == ")" || w == ".":
 		default:
 			return a

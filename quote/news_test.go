@@ -123,6 +123,8 @@ var newsTests = []struct {
 	// found in longer articles
 	{"dateline is no content", `NAIROBI, June 25, 2024 (Reuters) - At least 12 people were killed in the protests, police said.`,
 		[]want{{"^At least 12 people", Indirect, "police", "", KindUnnamed, "said"}}},
+	{"dateline without a place", `Aug 1, 2024 (Sitrep Wire) - Russia and the West exchanged 24 prisoners in Ankara, Turkey's intelligence agency said.`,
+		[]want{{"^Russia and the West exchanged", Indirect, "Turkey's intelligence agency", "", KindDescription, "said"}}},
 	{"he inside the sentence of the name", `"We are searching the forest," police spokesman Yazid Abubakar said. President Bola Tinubu condemned the killings, which he described as "barbaric and cowardly".`,
 		[]want{{"We are searching", Direct, "Yazid Abubakar", "police spokesman", KindNamed, "said"}, {"^barbaric and cowardly", Mixed, "Bola Tinubu", "", KindPronoun, "described"}}},
 	{"asked not to be named", `A local resident, who asked not to be named for fear of reprisals, said the gunmen had kidnapped several women.`,
@@ -174,6 +176,9 @@ func TestFindNewsWithMentions(t *testing.T) {
 		{"he is the subject of his sentence", `Trump took to Twitter to accuse Clinton's campaign of lying and urged people to watch what he called a "sex tape".`,
 			[]ment{{"Trump", doc.TypePerson, "person.donald-trump", ""}, {"Clinton", doc.TypePerson, "person.hillary-clinton", ""}},
 			[]want{{"sex tape", Mixed, "Trump", "", KindPronoun, "called"}}},
+		{"organisation whose name holds a title word", `The far-right National Rally said it would judge the new prime minister on his actions.`,
+			[]ment{{"National Rally", doc.TypeOrganization, "", ""}},
+			[]want{{"it would judge", Indirect, "National Rally", "", KindNamed, "said"}}},
 		{"longer title as written", `"Kyiv's provocations must stop," Kremlin spokesman Dmitry Peskov told journalists.`,
 			[]ment{{"Dmitry Peskov", doc.TypePerson, "person.dmitry-peskov", "spokesman"}},
 			[]want{{"Kyiv's provocations", Direct, "Dmitry Peskov", "Kremlin spokesman", KindNamed, "told"}}},

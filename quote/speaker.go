@@ -625,6 +625,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		if f.t[h].kind != tWord || !unnamedHeads[w] {
 			continue
 		}
+		if n := h + 1; n < b && f.t[n].kind == tWord && (institutionHeads[f.t[n].w] || descHeads[f.t[n].w] || unnamedHeads[f.t[n].w]) {
+			continue // a modifier: "intelligence agency", "security sources"
+		}
 		// walk back over modifiers to a determiner
 		s := h
 		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && !verbLike(f.t[s-1].w) {
@@ -829,6 +832,11 @@ func (f *finder) link(spk *doc.Speaker) {
 	m := &f.d.Mentions[best]
 	spk.Mention = best
 	spk.Entity = m.KBID
+	if m.Type != doc.TypePerson && m.Span.Start < nameStart && m.Span.End >= spk.Span.End {
+		// "the far-right National Rally": an organisation whose name
+		// holds a title word is no title and name
+		spk.Name, spk.Title = m.Text, ""
+	}
 	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" && m.KBID != "" {
 		spk.Name = f.d.Entities[m.Entity].Name
 	} else if m.Type == doc.TypePerson && m.Span.Start <= nameStart && m.Span.End >= spk.Span.End {
