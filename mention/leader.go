@@ -80,12 +80,14 @@ func (s *Stage) indexLeaders(k *kb.KB) {
 	}
 }
 
-// leaderGovernments turns a leader's name before "administration",
+// leaderGovernments turns a leader's surname before "administration",
 // "government", "regime" or "cabinet" ("the Bush administration", "the
 // Netanyahu government", "Putin's regime") into a mention of the
 // government of the country the KB knows that person led. When several
 // namesakes led different countries, the one in office on the article
-// date wins; if that leaves more than one country, nothing changes.
+// date wins; if that leaves more than one country, nothing changes. A
+// name given in full or after a title ("Prime Minister Tony Blair's
+// government") stays the person.
 func (p *proc) leaderGovernments() {
 	if len(p.s.leads) == 0 {
 		return
@@ -101,6 +103,11 @@ func (p *proc) leaderGovernments() {
 			continue
 		}
 		if j >= len(p.toks) || p.cover[j] >= 0 || !p.has(j, fGovHead) || p.toks[j].gap > gapSpace || p.toks[j].sent != p.toks[j-1].sent {
+			continue
+		}
+		if f.j-f.i > 1 || f.i > 0 && p.tcover[f.i-1] >= 0 {
+			// "Prime Minister Tony Blair's government": a name given in
+			// full or with a title is the person, whose role claim counts
 			continue
 		}
 		cands := f.persons

@@ -25,12 +25,15 @@ func TestLeaderGovernment(t *testing.T) {
 		{"The Sharif government fell.", "2023-03-01", "Sharif government", "PAK"}, // two Sharifs, one country
 		{"The Smith government fell.", "2023-03-01", "Smith government", ""},      // no such leader in the KB
 		{"Joe Biden spoke to reporters.", "2023-03-01", "Joe Biden", ""},
+		{"Prime Minister Tony Blair's government fell.", "2004-03-01", "Tony Blair", ""},  // the person keeps the title's claim
+		{"President Macron's government resigned.", "2024-01-08", "Macron", ""},           // after a title
+		{"Officials of Joe Biden's administration spoke.", "2023-03-01", "Joe Biden", ""}, // a full name is the person
 	} {
 		t.Run(tc.span, func(t *testing.T) {
 			d := analyzeShipped(t, tc.text, tc.date)
 			m := mentionAt(d, tc.span, 0)
 			if tc.want == "" {
-				if m != nil && m.Text == tc.span && m.How == HowLeader {
+				if m != nil && m.How == HowLeader {
 					t.Errorf("%q: unwanted government mention %+v", tc.text, m)
 				}
 				return
