@@ -191,6 +191,8 @@ var relNouns = []string{
 	"truce", "ceasefire", "pact", "detente", "reconciliation", "friendship",
 	"rivalry", "channel", "channels", "meeting", "meetings", "summit", "consultations",
 	"disagreement", "disagreements", "quarrel", "clash", "clashes", "diplomacy", "trade",
+	"controversy", "friction", "frictions", "differences", "crisis", "showdown", "trust",
+	"mistrust", "distrust", "hostility", "animosity", "dealings", "engagement", "relation",
 }
 
 // pressNouns are nouns of pressure: a capital after one and "on" or

@@ -452,16 +452,32 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 		case (p.is(i-1, w.on) || p.is(i-1, w.upon) || p.is(i-1, w.against)) && nounAt(i-2) &&
 			(p.has(i-2, fPressNoun) || p.is(i-2, w.called) || p.is(i-2, w.calls) || p.is(i-2, w.call) || p.is(i-2, w.calling)):
 			return true, false // "called on Caracas", "sanctions against Moscow"
+		case p.is(i-1, w.to) && lowerAt(i-2) && envoyNoun(p.word(i-2)):
+			return true, false // "Washington's envoy to Kabul"
+		case p.is(i-1, w.by) && lowerAt(i-2) && !p.has(i-2, fLocPrep|fDet):
+			return true, false // "condemned by Washington as flawed"
 		case p.has(i-1, fLocPrep):
 			return false, true // "talks in Beijing", "flights to Caracas"
 		}
+	}
+	if i > 0 && p.toks[i].gap == gapHyphen && (p.word(i-1) == "pro" || p.word(i-1) == "anti" || p.word(i-1) == "Pro" || p.word(i-1) == "Anti") {
+		return true, false // "the pro-Beijing camp", "anti-Washington rhetoric"
 	}
 	if p.toks[j-1].poss {
 		return true, false
 	}
 	k := j
-	for m := 0; m < 3 && k < len(p.toks) && p.toks[k].shape&shLower != 0 && (p.has(k, fAux) || beForm(p.word(k))); m++ {
-		k++
+	for m := 0; m < 3 && k < len(p.toks) && p.toks[k].sent == sent; m++ {
+		switch {
+		case p.toks[k].shape&shLower != 0 && (p.has(k, fAux) || beForm(p.word(k))):
+			k++
+		case p.is(k, w.on) && p.has(k+1, fDate) && p.toks[k+1].cap():
+			k += 2 // "Beijing on Monday accused"
+		case p.has(k, fDate) && p.toks[k].cap() && k+1 < len(p.toks) && p.toks[k+1].shape&shLower != 0:
+			k++ // "Tehran Tuesday denied"
+		default:
+			m = 3
+		}
 	}
 	if k > j && p.passiveBefore(j, k) && lowerAt(k) {
 		// "Caracas was urged to", but "Kyiv was struck", "Tehran is seen as"
@@ -513,6 +529,16 @@ func (p *proc) passiveBefore(j, k int) bool {
 func beForm(w string) bool {
 	switch w {
 	case "is", "was", "were", "are", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// envoyNoun reports whether w names a diplomat sent to a state: the
+// capital after "w to" is its government ("envoy to Kabul").
+func envoyNoun(w string) bool {
+	switch w {
+	case "envoy", "envoys", "ambassador", "ambassadors", "emissary", "emissaries", "ambassadorship", "nuncio":
 		return true
 	}
 	return false
