@@ -309,9 +309,10 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			}
 			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
 				c.addSector(a, ag)
-				if a.place {
+				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the
-					// place's country, not the place
+					// place's country, not the place ("a Gaza refugee
+					// camp" stays a place)
 					a.place, a.generic = false, true
 					a.name = text[toks[a.t0].start:toks[k+n-1].end]
 					a.id = a.actorCode()

@@ -637,8 +637,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	}
 	if h > 0 && toks[h].low == "order" {
 		switch toks[h-1].low {
-		case "in", "and", "public", "world", "international", "constitutional", "new":
-			return true // "in order to", "law and order", "the world order"
+		case "in", "and", "public", "world", "international", "constitutional", "new",
+			"restore", "restores", "restored", "restoring", "maintain", "maintains", "maintained", "maintaining", "keep", "keeping":
+			return true // "in order to", "law and order", "the world order", "restore order"
 		}
 	}
 	if h > 0 && h == m.start && beForms[toks[h-1].low] && toks[h-1].low != "get" && toks[h-1].low != "got" {

@@ -365,7 +365,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				add(s, t, code, recip)
 				if recip {
 					add(t, s, code, true)
-				} else if p.Reverse != "" && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t])) && acts[t].actorCode() != "" {
+				} else if p.Reverse != "" && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && acts[t].actorCode() != "" {
+					// (a place hosts nobody: "a visit to Chechnya")
 					// (the reverse needs a coded actor: "received Vadim
 					// Krasikov", a person of no known state, visits nobody)
 					add(t, s, p.Reverse, false)
@@ -1335,7 +1336,14 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			// "fired tear gas at protesters": an agent noun after "at" is
 			// the object, not a place
 			atAgent := i > 0 && toks[i-1].low == "at" && acts[ai].generic
-			if generic >= 0 && !atAgent && !c.petrarch() && afterGeneric(m.p) && c.locPrepBefore(toks, i) >= 0 {
+			if acts[ai].place && !placeTarget(m.p) && !c.petrarch() {
+				// "urged his supporters converging on Najaf": a place (no
+				// government) is no party to an appeal, statement or
+				// meeting
+				i = acts[ai].t1 - 1
+				continue
+			}
+			if generic >= 0 && !atAgent && !c.petrarch() && afterGeneric(m.p) && (acts[ai].place || c.locPrepBefore(toks, i) >= 0) {
 				// "fired at protesters near the parliament in Nairobi":
 				// after an actor noun, a place (or whatever stands
 				// after a locative preposition) is where, not whom
@@ -1350,10 +1358,14 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				i = acts[ai].t1 - 1
 				continue
 			}
-			if !atAgent && i > 0 && locPreps[toks[i-1].low] && loc < 0 {
+			if !atAgent && i > 0 && locPreps[toks[i-1].low] {
 				// "celebrated Eid at Osgiliath with Gondor": a place of
 				// the event, the target only if no other actor follows
-				loc = ai
+				// (and only the first: "held hostage in Iraq arrive back
+				// in Delhi")
+				if loc < 0 {
+					loc = ai
+				}
 				i = acts[ai].t1 - 1
 				continue
 			}

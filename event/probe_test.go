@@ -132,6 +132,16 @@ var probeTests = []struct {
 		[]probeMention{country("Iran", "IRN"), country("Oman", "OMN")}, nil, []string{"IRN>OMN 051"}, []string{"IRN>OMN 043"}},
 	{"passive welcome is approval", "Chile's plan to free the prisoners was welcomed by Peru.",
 		[]probeMention{country("Chile", "CHL"), country("Peru", "PER")}, nil, []string{"PER>CHL 051"}, nil},
+	{"restoring order is no demand", "Kenya vowed to restore order in Somalia.",
+		[]probeMention{country("Kenya", "KEN"), country("Somalia", "SOM")}, nil, nil, []string{"KEN> 10", "KEN>SOM 10"}},
+	{"a place is no party to an appeal", "Egypt urged its supporters converging on Najaf to go home.",
+		[]probeMention{country("Egypt", "EGY"), place("Najaf", "IRQ")}, nil, nil, []string{"EGY>IRQ"}},
+	{"a place after an actor noun is no target, past other words", "Government troops attacked civilians in the western province of Darfur.",
+		[]probeMention{place("Darfur", "SDN")}, nil, []string{"MIL>CVL 18"}, []string{"MIL>SDN"}},
+	{"only the first place after in is the event's", "Three Indian drivers held hostage in Iraq arrive back in Delhi.",
+		[]probeMention{country("Indian", "IND"), country("Iraq", "IRQ"), place("Delhi", "IND")}, nil, nil, []string{"IND>IND"}},
+	{"a place hosts no visitor", "Putin made an unannounced visit to Chechnya on Sunday.",
+		[]probeMention{{"Putin", "person.vp", doc.TypePerson, "RUS"}, place("Chechnya", "RUS")}, nil, nil, []string{"RUS>"}},
 	// E3: an inclusion list names members of the subject; the subject's
 	// own actors act too
 	{"including list keeps the first conjunct", "The United States and several Latin American governments, including Argentina, Chile and Peru, rejected the result.",
