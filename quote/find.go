@@ -51,6 +51,9 @@ type finder struct {
 	prevLo, prevHi int
 	// refs are the pronouns and descriptions met, by their span.
 	refs map[doc.Span]ref
+	// pending are the quotes, left open at the end of the paragraphs
+	// before, that have no speaker yet.
+	pending []int
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -219,6 +222,19 @@ func (f *finder) paragraph(lo, hi int) {
 			}
 		}
 	}
+	// a quote left open at the end of the paragraphs before, with no
+	// speaker, continues here: an attribution of this paragraph's
+	// opening quote is theirs ("…\n\n"…," said X.")
+	pending := f.pending
+	f.pending = nil
+	if len(pending) > 0 && len(regs) > 0 && regs[0].open == lo && regs[0].quote >= 0 {
+		if q := f.out[regs[0].quote]; q.Speaker.Kind != KindUnresolved && q.Kind == Direct {
+			for _, p := range pending {
+				f.out[p].Speaker, f.out[p].Cue, f.out[p].CueSpan = q.Speaker, q.Cue, q.CueSpan
+			}
+			pending = nil
+		}
+	}
 	// 3. indirect quotes: cues outside regions not yet used
 	for s := f.sent[lo]; s >= 0 && s < len(f.sentLo); s++ {
 		a, b := f.sentLo[s], f.sentHi[s]
@@ -273,6 +289,14 @@ func (f *finder) paragraph(lo, hi int) {
 	// a quote left open at the paragraph end carries its speaker over
 	if n := len(regs); n > 0 && regs[n-1].close < 0 && regs[n-1].quote >= 0 {
 		q := f.out[regs[n-1].quote]
+		if q.Speaker.Kind == KindUnresolved && q.Cue == "" {
+			// no speaker yet: the next paragraph may name it
+			if n == 1 && regs[0].open == lo {
+				f.pending = append(pending, regs[0].quote)
+			} else {
+				f.pending = append(f.pending, regs[n-1].quote)
+			}
+		}
 		sp := q.Speaker
 		f.carry, f.carryCue, f.carrySp = &sp, q.Cue, q.CueSpan
 	} else if f.carry == nil {
@@ -1162,8 +1186,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 				}
 				sp = f.contentSpan(a, e)
 			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && f.wordsBetween(k, b) >= 3 {
-				sp = f.contentSpan(k, b)
-			} else if subjStart > a {
+				sp = f.contentSpan(k, f.participleCut(k, b))
+			} else if subjStart > a && f.wordsBetween(k, b) == 0 {
+				// "The talks were useful, Ayalon said (on Monday)." —
+				// not "The Taliban's spokesman, X, denied the report."
 				e := subjStart
 				for e > a && f.t[e-1].kind == tPunct {
 					e--
@@ -1233,6 +1259,18 @@ func (f *finder) skipDateline(a, b int) int {
 		}
 	}
 	return a
+}
+
+// participleCut returns where the content [k,b) of a report ends before
+// a participle that adds another ("… had been arrested, adding that
+// …"), or b.
+func (f *finder) participleCut(k, b int) int {
+	for i := k + 1; i+1 < b; i++ {
+		if f.t[i].w == "," && participles[f.t[i+1].w] && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
+			return i
+		}
+	}
+	return b
 }
 
 // clauseSpeaker finds who speaks in the sentence [a,j) that a

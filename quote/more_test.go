@@ -73,6 +73,12 @@ var moreTests = []struct {
 		[]want{{"^the president had spoken", Indirect, "White House", "", KindNamed, "said"}}},
 	{"appositive then which clause", `Michael Otieno, president of the Kenya National Union of Teachers, which represents 300,000 educators, said the strike would go on.`,
 		[]want{{"^the strike would go on", Indirect, "Michael Otieno", "president of the Kenya National Union of Teachers", KindNamed, "said"}}},
+	{"attribution in the paragraph after an open quote", "\"We have suffered enough under this government and we will not be silent.\n\n\"Our children need schools, not bullets,\" said Fatima Bello, a mother of four.",
+		[]want{{"We have suffered", Direct, "Fatima Bello", "mother of four", KindNamed, "said"}, {"Our children need", Direct, "Fatima Bello", "mother of four", KindNamed, "said"}}},
+	{"report then adding that", `Police said in a statement that 12 suspects had been arrested, adding that investigations were ongoing.`,
+		[]want{{"^12 suspects had been arrested", Indirect, "Police", "", KindUnnamed, "said"}, {"^investigations were ongoing", Indirect, "Police", "", KindUnnamed, "adding"}}},
+	{"an object after the cue is no report before it", `The Taliban's chief spokesman, Zabihullah Mujahid, denied the report. "It is baseless propaganda," he said.`,
+		[]want{{"It is baseless", Direct, "Zabihullah Mujahid", "", KindPronoun, "said"}}},
 	{"sources close to", `Sources close to the presidency said the cabinet reshuffle was imminent.`,
 		[]want{{"^the cabinet reshuffle", Indirect, "Sources close to the presidency", "", KindUnnamed, "said"}}},
 }
