@@ -16,6 +16,8 @@ func TestArabicArticle(t *testing.T) {
 		{ID: "grp.shabaab", Kind: kb.KindArmedGroup, Name: "Harakat al-Shabaab al-Mujahideen", Aliases: []string{"Al-Shabab", "Al-Shabaab"}, Country: "SOM"},
 		{ID: "grp.aq", Kind: kb.KindArmedGroup, Name: "Al Qaeda", Aliases: []string{"Al-Qaida"}},
 		{ID: "grp.murabitoun", Kind: kb.KindArmedGroup, Name: "Al-Mourabitoun", Country: "MLI"},
+		{ID: "grp.nusra", Kind: kb.KindArmedGroup, Name: "Al-Nusra Front", Aliases: []string{"Jabhat al-Nusra"}, Country: "SYR"},
+		{ID: "grp.nlf", Kind: kb.KindArmedGroup, Name: "National Liberation Front"},
 		{ID: "org.jazeera", Kind: kb.KindOrganization, Name: "Al Jazeera", Country: "QAT"},
 		{ID: "SLV", Kind: kb.KindCountry, Name: "El Salvador", Demonyms: []string{"Salvadoran"}, Country: "SLV"},
 	} {
@@ -33,6 +35,8 @@ func TestArabicArticle(t *testing.T) {
 		{"Leaders of al-Qaida and al Qaeda met.", []string{"al-Qaida/armed_group/grp.aq/alias", "al Qaeda/armed_group/grp.aq/alias"}, nil},
 		{"A Qaeda cell was found.", []string{"Qaeda/armed_group/grp.aq/alias"}, nil},
 		{"Gunmen of al-Mourabitoun struck.", []string{"al-Mourabitoun/armed_group/grp.murabitoun/alias"}, nil},
+		{"Fighters of al-Nusra and Nusra commanders left.", []string{"al-Nusra/armed_group/grp.nusra/alias", "Nusra/armed_group/grp.nusra/alias"}, nil},
+		{"The National Liberation Army and the National Liberation Front met.", []string{"National Liberation Front/armed_group/grp.nlf/alias"}, []string{"National Liberation/armed_group/grp.nlf/alias"}},
 		{"He told al Jazeera it was over.", []string{"al Jazeera/organization/org.jazeera/alias"}, nil},
 		// only armed groups lose the article: Salvador is no country
 		{"He flew to Salvador in Brazil.", nil, []string{"Salvador/country/SLV/alias"}},

@@ -190,8 +190,14 @@ func New(k *kb.KB, opts Options) *Stage {
 				s.addPersonParts(a.Name, ai)
 			}
 			if a.Kind == kb.KindArmedGroup {
-				// "al-Shabaab" is also written "Shabaab", "al-Qaeda" "Qaeda"
+				// "al-Shabaab" is also written "Shabaab", "al-Qaeda" "Qaeda";
+				// an article name before "Front" is the front's short name
 				for _, n := range append([]string{a.Name}, a.Aliases...) {
+					// "al-Nusra Front" is also "al-Nusra" and "Nusra"
+					if short, ok := strings.CutSuffix(n, " Front"); ok && s.withoutArticle(short) != "" {
+						s.addName(short, ai, nhAlias)
+						n = short
+					}
 					if w := s.withoutArticle(n); w != "" {
 						s.addName(w, ai, nhAlias)
 					}
