@@ -123,10 +123,17 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
 }
 
+// yearsOld reports whether w is an age used as a noun ("72-year-old").
+func yearsOld(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && isDigits(n)
+}
+
 // peoplePlurals are plural nouns for groups of people that do not end
 // like a person noun ("rebels", "troops").
 var peoplePlurals = setOf(`rebels militants insurgents fighters troops soldiers residents
 	villagers witnesses survivors demonstrators protesters protestors students farmers
+	guerrillas gunmen youths mps
 	traders families relatives parents victims refugees migrants locals citizens voters
 	police`)
 
@@ -181,6 +188,13 @@ func (f *finder) properPossessive(a, h int) bool {
 // modifiers mods refers to.
 func (f *finder) compatible(title, name string, mi int, head string, mods []string) bool {
 	ok := containsWord(title, head) || containsWord(name, head)
+	if stem, plural := strings.CutSuffix(head, "s"); !ok && plural && len(stem) > 3 {
+		ok = containsWord(title, stem) || containsWord(name, stem) // "the rebels": "ELN rebel group"
+	}
+	if !ok && yearsOld(head) {
+		// "the 72-year-old": a person
+		ok = mi < 0 && title+name != "" && !orgHeads[lastWord(name)] || mi >= 0 && mi < len(f.d.Mentions) && f.d.Mentions[mi].Type == doc.TypePerson
+	}
 	if !ok {
 		for _, syn := range headSynonyms[head] {
 			if containsWord(title, syn) || containsWord(name, syn) {

@@ -1002,7 +1002,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 				return i
 			}
 			i = e
-		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
+		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
+			// "said in a statement it would …", "wrote in a post on X"
+			i = f.mediumEnd(i+1, hi)
+		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark
 			end := -1
@@ -1015,8 +1018,9 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 					break
 				}
 			}
-			if end < 0 {
-				if i+1 < hi && (mediaObjects[f.t[i+1].w] || isTimeWord(f.t[i+1].w)) {
+			if end < 0 || (t.w == "with" || t.w == "from") && f.t[end].w != "that" {
+				// "agreed with Matthews about the winner.": no adjunct
+				if end < 0 && i+1 < hi && (mediaObjects[f.t[i+1].w] || isTimeWord(f.t[i+1].w)) {
 					return i + 2
 				}
 				return i
@@ -1031,6 +1035,26 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// mediumNouns are what a report is made in ("in a statement", "in a
+// televised address", "during a news conference").
+var mediumNouns = setOf(`statement statements interview interviews post posts speech address
+	letter tweet video message note broadcast briefing communique communiqué conference
+	remarks comments testimony op-ed column podcast`)
+
+// mediumEnd returns the token after a medium that starts with a
+// determiner at i ("a televised address"), or 0.
+func (f *finder) mediumEnd(i, hi int) int {
+	if !(f.isWord(i, "a") || f.isWord(i, "an") || f.isWord(i, "the") || f.isWord(i, "his") || f.isWord(i, "her") || f.isWord(i, "its") || f.isWord(i, "their")) {
+		return 0
+	}
+	for k := i + 1; k < hi && k <= i+4 && f.t[k].kind == tWord; k++ {
+		if mediumNouns[f.t[k].w] {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // tellVerbs take the listener as their object ("told reporters").
