@@ -3,12 +3,28 @@
 // attributes each to a speaker with the cue that reports it.
 //
 // Speakers keep the title as written ("Israeli Ambassador" for "Israeli
-// Ambassador Danny Ayalon") and the KB entity when the mentions layer
-// linked one. Pronouns and descriptions ("he said", "the ministry said")
-// resolve to the most recent compatible speaker; when none fits the
-// speaker's Kind is "unresolved" and no entity is guessed. Unnamed
-// sources ("officials said", "a source familiar with the talks") keep
-// Kind "unnamed" with the description as the name.
+// Ambassador Danny Ayalon", "Philippine coast guard spokesman", "Kenya's
+// President") and the KB entity when the mentions layer linked one.
+//
+// Pronouns and descriptions ("he said", "the ministry said", "the
+// official added") resolve, once all quotes are found and in text
+// order, to the most recent compatible speaker: one whose title or name
+// holds the description's head (or a word of its kind: army ~ military,
+// judge ~ justice, official ~ a titled person) and all its modifiers
+// ("the health ministry" is not "the Foreign Ministry"); failing that,
+// to an institution or titled person named earlier. A description that
+// names an institution on its own ("According to the interior ministry",
+// "South Africa's health department", "Thailand's army chief") is kept
+// as written with Kind "description", linked when a mention in it has a
+// KB id. When nothing fits, the speaker's Kind is "unresolved" and no
+// entity is guessed. "He" inside a sentence is the person opening it;
+// "it" is the institution opening its sentence or the one before.
+//
+// Unnamed sources ("officials said", "a source familiar with the talks",
+// "diplomats who spoke on condition of anonymity", "a senior official,
+// speaking on condition of anonymity,") keep Kind "unnamed" with the
+// description as the name; a pronoun or description that refers to one
+// ("They added", "The official said") stays unnamed.
 package quote
 
 import (
