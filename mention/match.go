@@ -438,8 +438,11 @@ func (p *proc) coordinated(i, j int) int {
 func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	w := &p.s.w
 	sent := p.toks[i].sent
+	// a common word; a title-case headline capitalises it ("Brazil Urges
+	// Caracas To Publish Records")
+	head := p.headline(i)
 	lowerAt := func(k int) bool {
-		return k >= 0 && k < len(p.toks) && p.toks[k].shape&shLower != 0 && p.toks[k].sent == sent
+		return k >= 0 && k < len(p.toks) && p.toks[k].sent == sent && (p.toks[k].shape&shLower != 0 || head && p.toks[k].cap() && p.toks[k].word())
 	}
 	// a noun opening the sentence is capitalised: "Ties with Caracas"
 	nounAt := func(k int) bool { return lowerAt(k) || k >= 0 && p.toks[k].sentStart && p.toks[k].sent == sent }
@@ -469,7 +472,7 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	k := j
 	for m := 0; m < 3 && k < len(p.toks) && p.toks[k].sent == sent; m++ {
 		switch {
-		case p.toks[k].shape&shLower != 0 && (p.has(k, fAux) || beForm(p.word(k))):
+		case lowerAt(k) && (p.has(k, fAux) || beForm(strings.ToLower(p.word(k)))):
 			k++
 		case p.is(k, w.on) && p.has(k+1, fDate) && p.toks[k+1].cap():
 			k += 2 // "Beijing on Monday accused"
