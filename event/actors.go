@@ -408,6 +408,11 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		for bi := ai + 1; bi < len(acts) && listed(toks, acts[bi-1].t1, acts[bi].t0, bi+1 < len(acts) && joined(toks, acts[bi].t1, acts[bi+1].t0)); bi++ {
 			if acts[bi].sector == "" && a.agentBefore {
 				acts[bi].sector = a.sector
+				if b := &acts[bi]; a.generic && b.place {
+					// "protesters in Tehran and Isfahan": protesters too
+					b.place, b.generic, b.name = false, true, a.name
+					b.id = b.actorCode()
+				}
 			}
 		}
 		for bi := ai - 1; bi >= 0 && listed(toks, acts[bi].t1, acts[bi+1].t0, bi > 0 && joined(toks, acts[bi-1].t1, acts[bi].t0)); bi-- {

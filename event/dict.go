@@ -322,7 +322,8 @@ func newPattern(code, flags string, els []string) (*Pattern, error) {
 				if alt[0] == '~' {
 					e.words = append(e.words, inflect(strings.ToLower(alt[1:]))...)
 				} else {
-					e.words = append(e.words, strings.ToLower(alt))
+					// "tear_gas": a multi-word alternative
+					e.words = append(e.words, strings.ToLower(strings.ReplaceAll(alt, "_", " ")))
 				}
 			}
 			e.words = dedupe(e.words)
