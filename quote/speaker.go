@@ -87,7 +87,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 					break
 				}
 				if start < x {
-					if spk, ok := f.classify(start, x, j); ok && spk.Kind != KindUnresolved {
+					if spk, ok := f.classify(start, x, j); ok {
 						return spk, true
 					}
 				}
