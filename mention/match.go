@@ -501,7 +501,7 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	}
 	// "urged Caracas and Bogota to publish", "wants Caracas to release":
 	// a to-infinitive after the capital
-	return j == k && p.is(j, w.to) && lowerAt(j+1) && !p.has(j+1, fStop|fDet|fDate) && i > 0 && !p.toks[i].sentStart, false
+	return j == k && p.is(j, w.to) && lowerAt(j+1) && !p.has(j+1, fStop|fDet|fDate), false
 }
 
 // agentCompound reports whether w, written after a capital and a hyphen,

@@ -96,6 +96,7 @@ func TestCapitalMetonymy(t *testing.T) {
 		{"title-case headline", "Brazil Urges Caracas To Publish Voting Records\n\nThe call came on Monday.", "Caracas", 0, "gov:VEN"},
 		{"title-case headline subject", "Tehran Denies Report On Drone Sales\n\nThe report was false.", "Tehran", 0, "gov:IRN"},
 		{"title-case headline place", "Protests Spread In Caracas After Vote\n\nThousands marched.", "Caracas", 0, "place"},
+		{"to-infinitive at a sentence start", "Moscow to send more troops, officials say.", "Moscow", 0, "gov:RUS"},
 		{"in is a place", "Talks were held in Caracas on Monday.", "Caracas", 0, "place"},
 		{"to is a place", "Flights to Bogota resumed.", "Bogota", 0, "place"},
 		{"from is a place", "The envoy flew home from Hanoi.", "Hanoi", 0, "place"},
