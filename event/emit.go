@@ -821,7 +821,8 @@ func joined(toks []tok, from, to int) bool {
 		switch toks[i].low {
 		case "and", "or", "nor", "&", "-":
 			sawConj = true
-		case ",", "the":
+		case ",", "the", "other":
+			// "Britain and other NATO allies"
 		default:
 			return false
 		}
