@@ -92,7 +92,7 @@ func TestScoreQuotes(t *testing.T) {
 	sys := []doc.Quote{
 		{Span: doc.Span{Start: i, End: j - 1}, Kind: "direct", Speaker: doc.Speaker{Name: "John Smith"}},
 		{Span: doc.Span{Start: k, End: len(bratText) - 1}, Kind: "indirect", Speaker: doc.Speaker{Name: "Reuters"}},
-		{Span: doc.Span{Start: 0, End: 4}, Kind: "direct"},
+		{Span: doc.Span{Start: 0, End: 4}, Kind: "direct", Speaker: doc.Speaker{Kind: "unresolved"}},
 	}
 	s, diffs := ScoreQuotes(bratText, bd.Attributions, sys)
 	if s.Gold != 2 || s.GoldFound != 2 || s.System != 3 || s.SystemRight != 2 {
@@ -106,6 +106,9 @@ func TestScoreQuotes(t *testing.T) {
 	}
 	if len(diffs) != 2 {
 		t.Errorf("diffs = %d; want 2 (one spurious, one wrong speaker)", len(diffs))
+	}
+	if s.Unresolved != 1 || s.Unnamed != 0 {
+		t.Errorf("unresolved %d, unnamed %d; want 1, 0", s.Unresolved, s.Unnamed)
 	}
 }
 

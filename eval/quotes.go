@@ -22,6 +22,9 @@ type QuoteScore struct {
 	GoldDirect, GoldDirFound  int
 	SysDirect, SysDirectRight int
 	Speakers, SpeakersRight   int
+	// Unresolved and Unnamed count system quotes whose speaker the
+	// system could not resolve, or kept as an unnamed source.
+	Unresolved, Unnamed int
 }
 
 // Add adds o's counts to s.
@@ -37,6 +40,8 @@ func (s *QuoteScore) Add(o QuoteScore) {
 	s.SysDirectRight += o.SysDirectRight
 	s.Speakers += o.Speakers
 	s.SpeakersRight += o.SpeakersRight
+	s.Unresolved += o.Unresolved
+	s.Unnamed += o.Unnamed
 }
 
 // ContentPRF returns overlap precision, recall and F1 of all quotes.
@@ -95,6 +100,12 @@ func ScoreQuotes(text string, gold []BratAttribution, sys []doc.Quote) (QuoteSco
 	}
 	for i := range sys {
 		q := &sys[i]
+		switch q.Speaker.Kind {
+		case "unresolved":
+			s.Unresolved++
+		case "unnamed":
+			s.Unnamed++
+		}
 		right, rightDirect := false, false
 		for gi := range gold {
 			if overlapAny(q.Span, gold[gi].Content) > 0 {

@@ -109,6 +109,7 @@ func printQuoteScore(w io.Writer, name string, s eval.QuoteScore) {
 	fmt.Fprintf(w, "  content (all)     P %.3f  R %.3f  F1 %.3f\n", cp, cr, cf)
 	fmt.Fprintf(w, "  content (direct)  P %.3f  R %.3f  F1 %.3f\n", dp, dr, df)
 	fmt.Fprintf(w, "  speaker accuracy  %.3f  (%d of %d found attributions with a source)\n", s.SpeakerAccuracy(), s.SpeakersRight, s.Speakers)
+	fmt.Fprintf(w, "  system speakers   %d unresolved, %d unnamed sources\n", s.Unresolved, s.Unnamed)
 }
 
 func printQuoteDiff(w io.Writer, bd *eval.BratDoc, d eval.QuoteDiff) {
