@@ -446,6 +446,18 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	}
 	// a noun opening the sentence is capitalised: "Ties with Caracas"
 	nounAt := func(k int) bool { return lowerAt(k) || k >= 0 && p.toks[k].sentStart && p.toks[k].sent == sent }
+	if i > 0 && p.toks[i].gap == gapHyphen && (p.word(i-1) == "pro" || p.word(i-1) == "anti" || p.word(i-1) == "Pro" || p.word(i-1) == "Anti") {
+		return true, false // "the pro-Beijing camp", "anti-Washington rhetoric"
+	}
+	if j < len(p.toks) && p.toks[j].gap == gapHyphen && lowerAt(j) {
+		// a compound modifier: "Tehran-backed", "Riyadh-led", but
+		// "Washington-based", whatever comes before it
+		a := agentCompound(p.word(j))
+		return a, !a
+	}
+	if p.inPlacePhrase(i) {
+		return false, true // "to the Sudanese capital Khartoum to discuss", "the city of San Jose will"
+	}
 	if lowerAt(i - 1) {
 		switch {
 		case p.has(i-1, fAddress):
@@ -462,9 +474,6 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 		case p.has(i-1, fLocPrep):
 			return false, true // "talks in Beijing", "flights to Caracas"
 		}
-	}
-	if i > 0 && p.toks[i].gap == gapHyphen && (p.word(i-1) == "pro" || p.word(i-1) == "anti" || p.word(i-1) == "Pro" || p.word(i-1) == "Anti") {
-		return true, false // "the pro-Beijing camp", "anti-Washington rhetoric"
 	}
 	if p.toks[j-1].poss {
 		return true, false
@@ -487,14 +496,7 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 		return p.has(k, fAddress), false
 	}
 	if lowerAt(k) && p.joined(k) && (p.has(k, fCue|fStateVerb) || p.has(k, fAddress) && (strings.HasSuffix(p.word(k), "ed") || p.is(k, w.told))) {
-		if k == j && p.toks[k].gap == gapHyphen {
-			// "Tehran-backed", "Riyadh-led", but "Washington-based"
-			return agentCompound(p.word(k)), false
-		}
 		return true, false // "Tehran denied", "Washington pressed", "Rabat summoned"
-	}
-	if k == j && lowerAt(k) && p.toks[k].gap == gapHyphen && agentCompound(p.word(k)) {
-		return true, false // "a Beijing-brokered deal"
 	}
 	if k > j && lowerAt(k) && p.joined(k) && p.modalBefore(j, k) && p.toks[k].shape&shWord != 0 && !p.has(k, fStop|fAux|fDet) && !copula(p.word(k)) {
 		return true, false // "Caracas will not accept lectures", "Ankara could veto"
@@ -533,6 +535,38 @@ func beForm(w string) bool {
 	switch w {
 	case "is", "was", "were", "are", "be", "been", "being":
 		return true
+	}
+	return false
+}
+
+// inPlacePhrase reports whether the capital at token i sits in a phrase
+// that makes it a location: a locative preposition before its describing
+// words ("to the Sudanese capital Khartoum", "in the capital, Kabul") or
+// a settlement noun and "of" ("the city of San Jose").
+func (p *proc) inPlacePhrase(i int) bool {
+	sent := p.toks[i].sent
+	if i >= 2 && p.word(i-1) == "of" {
+		switch strings.ToLower(p.word(i - 2)) {
+		case "city", "town", "capital", "streets", "outskirts", "centre", "center", "suburbs",
+			"residents", "people", "mayor", "heart", "port", "village", "municipality", "province":
+			return true
+		}
+	}
+	// walk left over the describing words of an apposition: "the
+	// Venezuelan capital", "the capital,"
+	k := i - 1
+	seenNoun := false
+	for n := 0; n < 5 && k >= 0 && p.toks[k].sent == sent; n++ {
+		w := strings.ToLower(p.word(k))
+		switch {
+		case w == "capital" || w == "city" || w == "town":
+			seenNoun = true
+		case w == "," && seenNoun:
+		case seenNoun && (p.has(k, fDet) || p.toks[k].cap() && p.toks[k].word()):
+		default:
+			return seenNoun && p.toks[k].shape&shLower != 0 && p.has(k, fLocPrep)
+		}
+		k--
 	}
 	return false
 }
