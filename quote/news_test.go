@@ -37,6 +37,8 @@ var newsTests = []struct {
 		[]want{{"at least 12 people were killed", Indirect, "the interior ministry", "", KindDescription, "According to"}}},
 	{"the ministry after according to", `According to the interior ministry, at least 12 people were killed. The ministry added that police had arrested 40 people.`,
 		[]want{{"at least 12 people were killed", Indirect, "the interior ministry", "", KindDescription, "According to"}, {"police had arrested 40 people", Indirect, "the interior ministry", "", KindDescription, "added"}}},
+	{"according to a longer description", `According to the Iranian foreign ministry, the envoy was summoned on Thursday.`,
+		[]want{{"^the envoy was summoned", Indirect, "the Iranian foreign ministry", "", KindDescription, "According to"}}},
 	{"according to a possessive agency", `At least 30 people died in the floods, according to Ethiopia's disaster management agency.`,
 		[]want{{"At least 30 people died", Indirect, "Ethiopia's disaster management agency", "", KindDescription, "according to"}}},
 	{"in a statement, description as written", `The Colombian army said in a statement that two soldiers were killed in an ambush.`,

@@ -769,6 +769,9 @@ func (f *finder) opensClause(s, a int) bool {
 		return true
 	}
 	p := f.t[s-1]
+	if p.w == "to" && f.isWord(s-2, "according") {
+		return true // "according to the Iranian foreign ministry"
+	}
 	return p.kind != tWord || p.w == "and" || p.w == "but" || p.w == "while" || p.w == "as" || p.w == "because" || p.w == "although" || p.w == "though" || p.w == "when" || p.w == "so"
 }
 
