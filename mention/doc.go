@@ -77,16 +77,23 @@
 // person held the office the article's title claims.
 //
 // A capital that acts stands for its country's government
-// (Mention.Metonymy): the subject of a reporting or action verb ("Tehran
-// denied", "Washington pressed") or of a modal and a verb ("Caracas will
-// not accept"), a possessive ("Tehran's proxies"), the party a verb
-// addresses ("urged Caracas to", "warned Moscow", "called on Minsk"), the
-// other party of relations ("ties with Caracas", "talks between Seoul and
-// Pyongyang") or the target of pressure ("sanctions against Damascus");
-// capitals coordinated with one that acts act too. After a locative
+// (Mention.Metonymy): the subject of a reporting, action or state verb
+// ("Tehran denied", "Washington pressed", "Rabat summoned", also across a
+// time: "Beijing on Monday accused"), of a modal and a verb ("Caracas will
+// not accept", not "will remain") or of a to-infinitive ("Moscow to send
+// troops"), a possessive ("Tehran's proxies"), an agent compound
+// ("Tehran-backed", not "Nairobi-based") or "pro-Beijing", the party a
+// verb addresses ("urged Caracas to", "warned Moscow", "called on Minsk",
+// passive "Tehran has been warned"), a passive's agent ("by Washington"),
+// the other party of relations ("ties with Caracas", "talks between Seoul
+// and Pyongyang", "envoy to Kabul") or the target of pressure ("sanctions
+// against Damascus"); capitals coordinated with one that acts act too.
+// Title-case headlines are read the same way. After a locative
 // preposition ("in", "to", "from", "near", "between"), whose scope runs
-// over "and", it is a place, named as the KB writes the capital (a
-// dateline's "CARACAS" is "Caracas"). An unlinked entity first written in
+// over "and" and over an apposition ("to the Sudanese capital Khartoum"),
+// after "city of", or as the patient of another passive verb ("Kyiv was
+// struck") it is a place, named as the KB writes the capital (a dateline's
+// "CARACAS" is "Caracas"). An unlinked entity first written in
 // capitals takes the name prose gives it later, and later mentions of a
 // dateline place that a weak cue typed otherwise join it.
 //
@@ -99,5 +106,6 @@
 //
 // The Arabic article opening a KB name matches in either case ("Al-Shabab"
 // = "al-Shabab"), and an armed group's two-word name with the article is
-// also found without it ("Shabaab", "Qaeda").
+// also found without it ("Shabaab", "Qaeda"), as is an article name
+// before "Front" ("al-Nusra Front" → "al-Nusra", "Nusra").
 package mention
