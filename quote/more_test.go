@@ -101,6 +101,12 @@ var moreTests = []struct {
 		[]want{{"^Washington was concerned", Indirect, "A senior American official", "", KindUnnamed, "told"}}},
 	{"citing clause after an unresolved description", `The newspaper, citing unnamed officials, reported that the plan had been shelved.`,
 		[]want{{"^the plan had been shelved", Indirect, "", "", KindUnresolved, "reported"}}},
+	{"an organisation named with a title word", `In a separate statement, the Kenya Defence Forces said two soldiers had been killed.`,
+		[]want{{"^two soldiers had been killed", Indirect, "Kenya Defence Forces", "", KindNamed, "said"}}},
+	{"unnamed source at a capitalised body", `"The talks are dead," one Arab diplomat at the United Nations said. The diplomat said Washington had blocked the resolution.`,
+		[]want{{"The talks are dead", Direct, "one Arab diplomat at the United Nations", "", KindUnnamed, "said"}, {"^Washington had blocked", Indirect, "one Arab diplomat at the United Nations", "", KindUnnamed, "said"}}},
+	{"a split quote with an inverted speaker", `"We will rebuild," said Mayor Johnson Sakaja, "and we will do it quickly."`,
+		[]want{{"We will rebuild", Direct, "Johnson Sakaja", "Mayor", KindNamed, "said"}, {"and we will do it quickly", Direct, "Johnson Sakaja", "Mayor", KindNamed, "said"}}},
 	{"sources close to", `Sources close to the presidency said the cabinet reshuffle was imminent.`,
 		[]want{{"^the cabinet reshuffle", Indirect, "Sources close to the presidency", "", KindUnnamed, "said"}}},
 }

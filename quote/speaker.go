@@ -410,7 +410,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if r < b && f.allCommon(r, b) {
 		r = b
 	}
-	if r < b && r-2 > a && f.t[r-1].w == "the" && (f.t[r-2].w == "for" || f.t[r-2].w == "of") {
+	if r < b && r-2 > a && f.t[r-1].w == "the" && (f.t[r-2].w == "for" || f.t[r-2].w == "of" || f.t[r-2].w == "at" || f.t[r-2].w == "in" || f.t[r-2].w == "from" || f.t[r-2].w == "with") {
 		// "a spokeswoman for the European Commission": an unnamed
 		// source with its affiliation
 		if spk, ok := f.common(a, r-2); ok && spk.Kind == KindUnnamed {

@@ -72,7 +72,7 @@ var descHeads = setOf(`minister ministry official spokesman spokeswoman spokespe
 var orgHeads = setOf(`ministry agency company firm group organisation organization
 	department office government administration embassy army military network campaign
 	party council committee court union alliance movement militia authority newspaper paper
-	house`)
+	house forces guard guards service commission board bureau institute`)
 
 // titleWords are words that belong to a title written before a name
 // ("Israeli Ambassador Danny Ayalon", "Foreign Minister Hossein Amir
