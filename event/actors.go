@@ -701,7 +701,7 @@ var mobileAgents = map[string]bool{"prisoner": true, "prisoners": true, "inmates
 	"refugee": true, "refugees": true, "pilgrims": true, "passengers": true, "journalist": true, "journalists": true,
 	"reporters": true, "diplomat": true, "diplomats": true, "envoy": true, "envoys": true, "ambassador": true,
 	"ambassadors": true, "delegation": true, "negotiator": true, "negotiators": true, "businessmen": true,
-	"settlers": true, "fighters": true, "tourists": true, "migrants": true}
+	"settlers": true, "tourists": true, "migrants": true}
 
 // mobileAgent reports whether the agent phrase [i,j) ends in a mobile
 // agent noun.
