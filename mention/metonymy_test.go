@@ -202,3 +202,35 @@ func TestDatelinePlaceJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOpensSentence checks that the word after a dateline is read
+// as a sentence's first word: a capitalised common noun there is no name,
+// a name still is.
+func TestDatelineOpensSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		want   []string // mention texts
+		absent []string
+	}{
+		{"MARACAIBO, Venezuela (Reuters) — Protesters said the city was tense.", []string{"MARACAIBO", "Venezuela"}, []string{"Protesters"}},
+		{"Kabul (AP) - Witnesses said the blast was loud.", []string{"Kabul"}, []string{"Witnesses"}},
+		{"NAIROBI, Kenya -- Demonstrators said police fired.", []string{"NAIROBI"}, []string{"Demonstrators"}},
+		{"LAGOS (Reuters) — Zenith Bank said profits rose.", []string{"LAGOS", "Zenith Bank"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		got := map[string]bool{}
+		for _, m := range d.Mentions {
+			got[m.Text] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: missing %q; got %v", tc.text, w, mentionList(d))
+			}
+		}
+		for _, a := range tc.absent {
+			if got[a] {
+				t.Errorf("%q: unwanted %q; got %v", tc.text, a, mentionList(d))
+			}
+		}
+	}
+}

@@ -70,6 +70,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.toks = tokenize(d.Text, d.Sentences, s.v.lookup, p.toks[:0])
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
+	p.markDatelineStarts()
 	p.markHeadlines(len(d.Sentences))
 	p.matchNames()
 	p.matchTitles()
@@ -131,6 +132,38 @@ func (p *proc) is(i int, id int32) bool { return i >= 0 && i < len(p.toks) && p.
 // in the same name or phrase.
 func (p *proc) joined(i int) bool {
 	return i > 0 && i < len(p.toks) && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss && p.toks[i].sent == p.toks[i-1].sent
+}
+
+// markDatelineStarts marks the first word after a dateline ("CARACAS,
+// Venezuela (Reuters) — Protesters said", "Kabul (AP) - Witnesses
+// said") as a sentence start: the story's first sentence opens there, so
+// its first word is read as a capitalised common word may be.
+func (p *proc) markDatelineStarts() {
+	for i := range p.toks {
+		t := p.toks[i]
+		if !t.sentStart || !t.cap() {
+			continue
+		}
+		for k := i + 1; k < len(p.toks) && k < i+14 && p.toks[k].sent == t.sent; k++ {
+			if p.toks[k].word() || p.toks[k].gap < gapSpace {
+				continue
+			}
+			if w := p.word(k); w != "—" && w != "–" && w != "-" {
+				continue
+			}
+			if !t.upper() && !p.is(k-1, p.s.w.rparen) {
+				break // "Tehran - the capital": no dateline
+			}
+			e := k + 1
+			for e < len(p.toks) && !p.toks[e].word() && e < k+3 {
+				e++ // "--"
+			}
+			if e < len(p.toks) && p.toks[e].sent == t.sent && p.toks[e].cap() {
+				p.toks[e].sentStart = true
+			}
+			break
+		}
+	}
 }
 
 func (p *proc) markHeadlines(nsent int) {
