@@ -109,10 +109,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		// "the interior ministry", "South Africa's health department":
 		// kept as written
 		spk := doc.Speaker{Kind: KindDescription, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
-		f.link(&spk)
-		if spk.Entity == "" {
-			spk.Name, spk.Mention, spk.Title = f.text[sp.Start:sp.End], -1, ""
-		}
+		f.linkHead(&spk)
 		return spk
 	}
 	if h == b-1 && pluralPeople(head) {
@@ -247,16 +244,25 @@ func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.S
 			continue
 		}
 		spk := doc.Speaker{Kind: KindDescription, Name: name, Span: sp, Mention: -1}
-		if f.allUpper(s, k+1) {
-			spk.Kind = KindNamed
-		}
-		f.link(&spk)
-		if spk.Kind == KindNamed {
-			spk.Kind = KindDescription
-		}
+		f.linkHead(&spk)
 		return spk, true
 	}
 	return doc.Speaker{}, false
+}
+
+// linkHead links a description kept as written to the KB entity of a
+// mention that ends with it, so covers its head ("the Israeli army" →
+// the IDF; not "Sudan's army" → Sudan); otherwise the description stays
+// as written with no entity.
+func (f *finder) linkHead(spk *doc.Speaker) {
+	written := *spk
+	f.link(spk)
+	if spk.Mention < 0 {
+		return
+	}
+	if m := &f.d.Mentions[spk.Mention]; spk.Entity == "" || m.Span.End != written.Span.End {
+		*spk = written
+	}
 }
 
 // titledName finds, without the mentions layer, the nearest name before

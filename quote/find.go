@@ -1037,6 +1037,12 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 	return i
 }
 
+// documentNouns, after a name, make the name the source ("according to
+// U.N. estimates", "according to Reuters calculations").
+var documentNouns = setOf(`estimates estimate figures data statistics calculations records
+	documents report reports count tally tallies survey surveys projections forecast
+	forecasts analysis assessment`)
+
 // mediumNouns are what a report is made in ("in a statement", "in a
 // televised address", "during a news conference").
 var mediumNouns = setOf(`statement statements interview interviews post posts speech address
@@ -1147,13 +1153,17 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].w == "according" {
 			// according to X, CONTENT  |  CONTENT, according to X.
 			k := cueEnd
-			for k < b && f.t[k].kind == tWord {
-				k++
+			for k < b && (f.t[k].kind == tWord || f.t[k].w == "." && k > cueEnd && f.t[k-1].upper && f.t[k-1].e == f.t[k].s && f.t[k-1].e-f.t[k-1].s <= 4 && k+1 < b && f.t[k+1].kind == tWord) {
+				k++ // "according to U.N. estimates"
 			}
 			if k == cueEnd {
 				continue
 			}
-			s, ok := f.classify(cueEnd, k, k)
+			e := k
+			if e-1 > cueEnd && documentNouns[f.t[e-1].w] && (f.t[e-2].upper || f.t[e-2].w == ".") {
+				e-- // "according to U.N. estimates": the U.N.
+			}
+			s, ok := f.classify(cueEnd, e, e)
 			if !ok {
 				continue
 			}

@@ -75,7 +75,7 @@ func abbrevBefore(text string, i int) bool {
 	for k > 0 && text[k-1] >= 'a' && text[k-1] <= 'z' {
 		k--
 	}
-	return k > 0 && i-k <= 2 && text[k-1] >= 'A' && text[k-1] <= 'Z' && (k == 1 || text[k-2] == ' ')
+	return k > 0 && i-k <= 2 && text[k-1] >= 'A' && text[k-1] <= 'Z' && (k == 1 || text[k-2] == ' ' || text[k-2] == '.')
 }
 
 // A want describes one expected quote: its text must contain text.
@@ -179,7 +179,7 @@ var quoteTests = []struct {
 	{"party tag and appositive", `"They would just go get them," Rep. Jim Jordan (R-Ohio), an oversight panel member, said in an interview.`,
 		[]want{{"They would just go get them", Direct, "Jim Jordan", "Rep.", KindNamed, "said"}}},
 	{"mixed then direct inherits", `The answers are "not meeting the demand," says Paul Rieckhoff, founder of a veterans group. "We often compare it to the early days of the crisis."`,
-		[]want{{"not meeting the demand", Mixed, "Paul Rieckhoff", "", KindNamed, "says"}, {"We often compare it", Direct, "Paul Rieckhoff", "", KindNamed, "says"}}},
+		[]want{{"not meeting the demand", Mixed, "Paul Rieckhoff", "founder of a veterans group", KindNamed, "says"}, {"We often compare it", Direct, "Paul Rieckhoff", "founder of a veterans group", KindNamed, "says"}}},
 	{"cue and colon introduce the next paragraph", "Caddell continued:\n\n\"The health issue is very much a partisan issue.\"",
 		[]want{{"The health issue", Direct, "Caddell", "", KindNamed, "continued"}}},
 	{"transcript turn quoted whole", "\"WALLACE: Let us start with breaking news on the debate story.\n\n\"PENCE: Well, look, this is serious business.",

@@ -142,6 +142,15 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			spk := f.named(c2+1, c2+1, k)
 			if spk.Kind == KindNamed && spk.Title == "" {
 				start := f.npStart(c2, lo)
+				if start > lo+1 && (f.isWord(start-1, "who") || f.isWord(start-1, "which")) && f.t[start-2].w == "," {
+					// "A resident of Omdurman, who gave only her first
+					// name, Amal, said": the title is before the clause
+					start = f.npStart(start-2, lo)
+					c2 = f.tokAt(f.t[start].s, start)
+					for c2 < k && f.t[c2].w != "," {
+						c2++
+					}
+				}
 				for start < c2 && (f.t[start].w == "the" || f.t[start].w == "a" || f.t[start].w == "an") {
 					start++
 				}
@@ -368,10 +377,18 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 	// "said Danny Ayalon, the Israeli ambassador"
 	if spk.Kind == KindNamed && spk.Title == "" && k < hi && f.t[k].w == "," {
 		a := k + 1
-		if a < hi && (f.isWord(a, "the") || f.isWord(a, "a") || f.isWord(a, "an")) {
+		if a+1 < hi && isDigits(f.t[a].w) && f.t[a+1].w == "," {
+			a += 2 // "said Maria Gonzalez, 45, a teacher"
+		}
+		det := a < hi && (f.isWord(a, "the") || f.isWord(a, "a") || f.isWord(a, "an"))
+		if det {
 			a++
+		}
+		// "said Kholood Khair, founding director of the … think tank"
+		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues[f.t[a].w] && !titleStop[f.t[a].w] && pronouns[f.t[a].w] == "" && !participles[f.t[a].w]
+		if det || bare {
 			e := a
-			for e < hi && f.t[e].kind == tWord && !stopAfterName[f.t[e].w] && e < a+6 {
+			for e < hi && f.t[e].kind == tWord && !stopAfterName[f.t[e].w] && e < a+10 {
 				e++
 			}
 			if e > a {
@@ -521,7 +538,7 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	// the last title word in the run splits title and name
 	k := -1
 	for i := r; i < b; i++ {
-		if f.t[i].w != "of" && (titleWords[f.t[i].w] || demonym(f.t[i].w) && i+1 < b && titleWords[f.t[i+1].w]) {
+		if f.t[i].w != "of" && (isTitleWord(f.t[i].w) || demonym(f.t[i].w) && i+1 < b && isTitleWord(f.t[i+1].w)) {
 			k = i
 		}
 	}
@@ -535,7 +552,7 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	for ts-1 >= a && f.t[ts-1].kind == tWord {
 		w := f.t[ts-1].w
 		switch {
-		case titleWords[w]:
+		case isTitleWord(w):
 			sawTitle = true
 		case demonym(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"):
 		case ts == r && !f.t[ts-1].upper && personNoun(w) && !descHeads[w]:
@@ -572,6 +589,28 @@ done:
 	}
 	f.link(&spk)
 	return spk
+}
+
+// isTitleWord reports whether w is a title word, or a compound of them
+// ("secretary-general", "vice-president", "commander-in-chief").
+func isTitleWord(w string) bool {
+	if titleWords[w] {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	n := 0
+	for _, p := range strings.Split(w, "-") {
+		switch {
+		case titleWords[p] && p != "of":
+			n++
+		case p == "in" || p == "of" || p == "at":
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // titleNoun reports whether a lower-case word may modify a title word
