@@ -1005,6 +1005,9 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
+		case t.w == "at" && (f.isWord(i+1, "least") || f.isWord(i+1, "most")):
+			// "said at least 11 people were killed": the content
+			return i
 		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark
@@ -1211,6 +1214,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 			k := f.skipAdjuncts(cueEnd, b)
 			if f.isWord(k, "that") {
 				k++
+			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && s.Span.Start < f.t[j].e {
+				// "declared Maduro the winner", "praised the deal":
+				// an object, no report; "declared that …" reports
+				continue
 			}
 			if s.Span.Start >= f.t[j].e {
 				// inverted speaker after the cue: content before

@@ -17,6 +17,10 @@ var newsTests = []struct {
 	want  []want
 }{
 	// cue verbs
+	{"said at least after a coordinated clause", `Police fired tear gas at protesters in Lagos, and the rights group Amnesty International said at least 11 people were killed.`,
+		[]want{{"^at least 11 people were killed", Indirect, "Amnesty International", "", KindNamed, "said"}}},
+	{"declared an object is no report", `The electoral commission declared Peter Mutharika the winner, but the opposition leader Lazarus Chakwera said the count was rigged.`,
+		[]want{{"^the count was rigged", Indirect, "Lazarus Chakwera", "opposition leader", KindNamed, "said"}}},
 	{"said with possessive country title", `"We will not allow criminals to hold the country hostage," Kenya's President William Ruto said in a televised address.`,
 		[]want{{"We will not allow", Direct, "William Ruto", "Kenya's President", KindNamed, "said"}}},
 	{"told reporters with place", `Brazilian Finance Minister Fernando Haddad told reporters in Brasilia that the budget target would not change.`,

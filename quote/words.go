@@ -24,6 +24,12 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	admit complain suggest argue warn insist deny acknowledge predict indicate indicates
 	disclose discloses`)
 
+// objectCues are cues that mostly take an object rather than a
+// reported clause ("declared Maduro the winner", "proclaimed a state of
+// emergency"): they report a clause only after "that" or
+// a colon, or around a quotation.
+var objectCues = setOf(`declared declares proclaimed`)
+
 // passiveBefore are words that make a following cue passive or
 // adjectival rather than a report ("is said to", "the said sum"). The
 // perfect ("has said", "had warned") is active and reports.
