@@ -34,9 +34,11 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // Stage is the topics pipeline stage. It requires tokens and reads
@@ -50,6 +52,21 @@ type Stage struct {
 	short []stem                // stems under three bytes
 	multi map[string][]multi    // by first word
 	areas map[string][][]string // world regions by first word
+	// words indexes exact, multi and areas by word, so that Score looks
+	// each word of a document up once; stem3 holds the stems whose
+	// first three bytes are lower-case ASCII letters (the others stay
+	// in stems), indexed by those letters.
+	words map[string]*entry
+	stem3 *[26 * 26 * 26][]stem
+	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
+	holders map[string]bool
+}
+
+// An entry is what the lexicon knows of one lower-case word.
+type entry struct {
+	exact []hit      // its own hits; nil: its stem's, if any
+	areas [][]string // world regions it begins
+	multi []multi    // lexicon phrases it begins
 }
 
 // A hit is one theme a word counts for, with the word's weight.
@@ -78,7 +95,8 @@ const (
 	phraseWeight = 1.5
 )
 
-// New returns the topics stage.
+// New returns the topics stage. k (which may be nil) must not change
+// after New: the people who hold offices are indexed here.
 func New(k *kb.KB) *Stage {
 	s := &Stage{k: k, exact: map[string][]hit{}, caps: map[string][]hit{}, stems: map[string][]stem{}, multi: map[string][]multi{}, areas: map[string][][]string{}}
 	for _, a := range worldAreas {
@@ -141,14 +159,51 @@ func New(k *kb.KB) *Stage {
 	}
 	// Longest prefixes first, so "militar" wins over "mil".
 	sort.Slice(stems, func(i, j int) bool { return len(stems[i].prefix) > len(stems[j].prefix) })
+	s.stem3 = new([26 * 26 * 26][]stem)
 	for _, st := range stems {
 		if len(st.prefix) < 3 {
 			s.short = append(s.short, st)
+		} else if i, ok := trigram(st.prefix); ok {
+			s.stem3[i] = append(s.stem3[i], st)
 		} else {
 			s.stems[st.prefix[:3]] = append(s.stems[st.prefix[:3]], st)
 		}
 	}
+	s.words = map[string]*entry{}
+	entryOf := func(w string) *entry {
+		e := s.words[w]
+		if e == nil {
+			e = &entry{}
+			s.words[w] = e
+		}
+		return e
+	}
+	for w, hs := range s.exact {
+		entryOf(w).exact = hs
+	}
+	for w, as := range s.areas {
+		entryOf(w).areas = as
+	}
+	for w, ms := range s.multi {
+		entryOf(w).multi = ms
+	}
+	if k != nil {
+		s.holders = map[string]bool{}
+		for _, r := range k.Roles() {
+			s.holders[r.Person] = true
+		}
+	}
 	return s
+}
+
+// trigram returns the index in Stage.stem3 of w's first three bytes
+// when they are lower-case ASCII letters.
+func trigram(w string) (int, bool) {
+	a, b, c := w[0]-'a', w[1]-'a', w[2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
+	}
+	return (int(a)*26+int(b))*26 + int(c), true
 }
 
 func (*Stage) Name() string          { return "topics" }
@@ -267,10 +322,21 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	hl := headlineEnd(d)
 	sc.Headline = hl > 0
 	named := namedSpans(d)
-	words := make([]word, 0, len(d.Tokens))
+	low := segment.LowerASCII(d.Text) // one lower-case copy, sliced per ASCII word
+	wp := wordPool.Get().(*[]word)
+	words := (*wp)[:0]
+	defer func() {
+		clear(words) // the pool keeps no document's text alive
+		*wp = words[:0]
+		wordPool.Put(wp)
+	}()
 	for _, t := range d.Tokens {
 		if t.Kind == doc.TokWord {
 			orig := d.Text[t.Span.Start:t.Span.End]
+			lower := low[t.Span.Start:t.Span.End]
+			if !isASCII(orig) {
+				lower = strings.ToLower(orig)
+			}
 			w := 1.0
 			if t.Span.End <= hl {
 				w = titleWeight
@@ -279,7 +345,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				named = named[1:]
 			}
 			in := len(named) > 0 && named[0].Start <= t.Span.Start
-			words = append(words, word{lowerASCII(orig), orig, w, in})
+			words = append(words, word{lower, orig, w, in})
 		}
 	}
 	sc.Words = len(words)
@@ -308,11 +374,18 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				addHits(hs, wd.w)
 			}
 		}
+		e := s.words[w]
+		if e == nil {
+			e = &noEntry
+		}
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
 		// of a place or person is no theme word, but a cue still counts
 		// ("Manchester City").
 		if !wd.named {
-			hs := s.lookup(w)
+			hs := e.exact
+			if hs == nil {
+				hs = s.stemHits(w)
+			}
 			if len(hs) == 0 && isMaker(w) {
 				hs = makerHits
 			}
@@ -330,14 +403,14 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 		if !wd.named {
-			for _, a := range s.areas[w] {
+			for _, a := range e.areas {
 				if matchWords(words[i:], a) {
 					sc.Abroad += wd.w
 					break
 				}
 			}
 		}
-		for _, m := range s.multi[w] {
+		for _, m := range e.multi {
 			if i+len(m.words) > len(words) {
 				continue
 			}
@@ -393,7 +466,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				if a.Country != "" {
 					sc.Countries[a.Country] += 0.5 * w
 				}
-				if len(s.k.RolesOf(a.ID)) > 0 {
+				if s.holders[a.ID] {
 					sc.Themes[thPolitics] += w
 				}
 			case a.Kind == kb.KindArmedGroup || a.Sector == "REB" || a.Sector == "SEP":
@@ -489,6 +562,9 @@ var worldAreas = []string{
 	"africa", "west africa", "east africa", "north africa", "southern africa", "central africa",
 	"horn of africa", "sub-saharan", "sahel", "maghreb", "indochina", "oceania", "pacific islands",
 }
+
+// wordPool holds Score's word buffers between documents.
+var wordPool = sync.Pool{New: func() any { return new([]word) }}
 
 // A word is one word of a document as Score reads it.
 type word struct {
@@ -591,19 +667,18 @@ func trimPossessive(w string) string {
 	return w
 }
 
-// lowerASCII lower-cases s, fast for ASCII words.
-func lowerASCII(s string) string {
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return strings.ToLower(s)
-		}
-		if 'A' <= c && c <= 'Z' {
-			return strings.ToLower(s)
+		if s[i] >= 0x80 {
+			return false
 		}
 	}
-	return s
+	return true
 }
+
+// noEntry stands for a word the lexicon does not know.
+var noEntry entry
 
 // lookup returns the hits of the lower-case word w: its exact entry,
 // else its longest matching stem.
@@ -611,8 +686,20 @@ func (s *Stage) lookup(w string) []hit {
 	if hs, ok := s.exact[w]; ok {
 		return hs
 	}
+	return s.stemHits(w)
+}
+
+// stemHits returns the hits of the longest stem that prefixes the
+// lower-case word w, nil when none does.
+func (s *Stage) stemHits(w string) []hit {
 	if len(w) >= 3 {
-		if st, ok := matchStem(w, s.stems[w[:3]]); ok {
+		var bucket []stem
+		if i, ok := trigram(w); ok {
+			bucket = s.stem3[i]
+		} else {
+			bucket = s.stems[w[:3]]
+		}
+		if st, ok := matchStem(w, bucket); ok {
 			return st.hits
 		}
 	}

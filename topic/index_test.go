@@ -1,0 +1,61 @@
+package topic
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLookupIndex checks the word index Score uses against a plain scan
+// of the lexicon: a word's exact entry, else the longest stem that
+// prefixes it (ASCII and non-ASCII first letters, short stems, unknown
+// words, and the phrases and regions a word begins).
+func TestLookupIndex(t *testing.T) {
+	s := New(nil)
+	var all []stem
+	for _, b := range s.stem3 {
+		all = append(all, b...)
+	}
+	for _, b := range s.stems {
+		all = append(all, b...)
+	}
+	all = append(all, s.short...)
+	naive := func(w string) []hit {
+		if hs, ok := s.exact[w]; ok {
+			return hs
+		}
+		var best *stem
+		for i := range all {
+			if strings.HasPrefix(w, all[i].prefix) && (best == nil || len(all[i].prefix) > len(best.prefix)) {
+				best = &all[i]
+			}
+		}
+		if best == nil {
+			return nil
+		}
+		return best.hits
+	}
+	words := []string{"military", "militants", "troops", "the", "of", "x", "ab", "computers", "software",
+		"élection", "über", "3-1", "internet", "scientists", "économie", "middle", "latin", "prime", "zzz"}
+	for w := range s.exact {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, st := range all {
+		words = append(words, st.prefix, st.prefix+"ing", st.prefix[:len(st.prefix)-1])
+	}
+	for _, w := range words {
+		got, want := s.lookup(w), naive(w)
+		if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+			t.Errorf("lookup(%q) = %v, want %v", w, got, want)
+		}
+		e := s.words[w]
+		if e == nil {
+			e = &noEntry
+		}
+		if len(e.areas) != len(s.areas[w]) || len(e.multi) != len(s.multi[w]) {
+			t.Errorf("words[%q]: %d areas %d phrases, want %d and %d", w, len(e.areas), len(e.multi), len(s.areas[w]), len(s.multi[w]))
+		}
+	}
+	if len(s.stem3) == 0 || len(s.short)+len(s.stems) == len(all) {
+		t.Errorf("no stem is in the trigram index")
+	}
+}
