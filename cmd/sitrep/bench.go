@@ -30,6 +30,13 @@ Measures sitrep's speed. Modes:
                       with --events generated events unless it holds them
                       already, then times the API's read queries (event
                       filters, dyad timelines, network): p50, p95, max.
+  ingest              repeats the corpus (default: ./examples) into --articles
+                      distinct articles (each copy gains an edition line and a
+                      URL of its own) and ingests them into a store (--store,
+                      default a temporary SQLite file) exactly as "sitrep
+                      ingest" does, on --workers goroutines (default
+                      GOMAXPROCS): articles/s, MB/s, CPU ms per article, peak
+                      resident memory.
   api                 load-tests a running "sitrep serve" at --url with
                       --clients concurrent clients for --duration: requests/s,
                       errors, p50, p95, p99.`
@@ -63,17 +70,18 @@ type benchStage struct {
 }
 
 func runBench(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "bench", "bench [--mode pipeline|query|api] [flags] [PATH...]", benchAbout)
-	mode := fs.String("mode", "pipeline", "what to measure: pipeline, query or api")
+	fs := newFlagSet(env, "bench", "bench [--mode pipeline|query|ingest|api] [flags] [PATH...]", benchAbout)
+	mode := fs.String("mode", "pipeline", "what to measure: pipeline, query, ingest or api")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	storeURL := fs.String("store", "", "query mode: store `URL` (default: a temporary SQLite file)")
+	storeURL := fs.String("store", "", "query and ingest modes: store `URL` (default: a temporary SQLite file)")
+	articles := fs.Int("articles", 5000, "ingest mode: distinct articles to ingest")
 	events := fs.Int("events", 1000000, "query mode: events to generate")
 	rounds := fs.Int("rounds", 50, "query mode: runs of each query")
 	apiURL := fs.String("url", "http://127.0.0.1:8080", "api mode: base `URL` of a running sitrep serve")
 	clients := fs.Int("clients", 200, "api mode: concurrent clients")
 	duration := fs.Duration("duration", 60*time.Second, "api mode: how long to run")
 	mb := fs.Float64("mb", 20, "repeat the corpus until it holds at least this many `MB` of text")
-	workers := fs.Int("workers", 1, "articles analysed in parallel")
+	workers := fs.Int("workers", 0, "articles analysed in parallel (default 1; ingest mode: GOMAXPROCS)")
 	only := fs.String("stages", "", "comma-separated stage `names`: run only these (in pipeline order)")
 	cpuProfile := fs.String("cpuprofile", "", "pipeline mode: write a CPU profile of the pipeline run to `FILE` (go tool pprof)")
 	var kbs kbPaths
@@ -82,23 +90,46 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *workers < 0 {
+		return &usageError{cmd: "bench", msg: "--workers must be positive"}
+	}
+	if *workers == 0 {
+		*workers = 1
+		if *mode == "ingest" {
+			*workers = runtime.GOMAXPROCS(0)
+		}
+	}
+	corpus := func() error {
+		if len(paths) == 0 {
+			if _, err := os.Stat("examples"); err != nil {
+				return &usageError{cmd: "bench", msg: "no corpus: give a PATH (the default ./examples is not here)"}
+			}
+			paths = []string{"examples"}
+		}
+		return nil
+	}
 	switch *mode {
 	case "pipeline":
 	case "query":
 		return benchQuery(ctx, env, *storeURL, *events, *rounds, *asJSON)
+	case "ingest":
+		if *articles < 1 {
+			return &usageError{cmd: "bench", msg: "--articles must be positive"}
+		}
+		if err := corpus(); err != nil {
+			return err
+		}
+		return benchIngest(ctx, env, paths, *storeURL, *articles, *workers, kbs, *asJSON)
 	case "api":
 		return benchAPI(ctx, env, *apiURL, *clients, *duration, *asJSON)
 	default:
-		return &usageError{cmd: "bench", msg: fmt.Sprintf("--mode %q: want pipeline, query or api", *mode)}
+		return &usageError{cmd: "bench", msg: fmt.Sprintf("--mode %q: want pipeline, query, ingest or api", *mode)}
 	}
-	if len(paths) == 0 {
-		if _, err := os.Stat("examples"); err != nil {
-			return &usageError{cmd: "bench", msg: "no corpus: give a PATH (the default ./examples is not here)"}
-		}
-		paths = []string{"examples"}
+	if err := corpus(); err != nil {
+		return err
 	}
-	if *workers < 1 || *mb <= 0 {
-		return &usageError{cmd: "bench", msg: "--workers and --mb must be positive"}
+	if *mb <= 0 {
+		return &usageError{cmd: "bench", msg: "--mb must be positive"}
 	}
 
 	t0 := time.Now()

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBenchIngest runs the ingest benchmark on a small corpus: every
+// generated copy must be stored as a new article (none a duplicate of
+// another), into the store given.
+func TestBenchIngest(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "b.db")
+	out, errOut, code := runSitrep(t, "bench", "--mode", "ingest", "--articles", "45", "--workers", "2", "--store", db, "--json", "../../examples")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rep ingestBenchReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Articles != 45 || rep.Ingested != 45 || rep.Duplicates != 0 || rep.Failed != 0 {
+		t.Errorf("read %d, ingested %d, duplicates %d, failed %d; want 45 read and stored", rep.Articles, rep.Ingested, rep.Duplicates, rep.Failed)
+	}
+	if rep.Store != db || rep.ArticlesPS <= 0 || rep.Bytes <= 0 {
+		t.Errorf("report %+v", rep)
+	}
+	// The same corpus again: everything is a duplicate now.
+	out, _, code = runSitrep(t, "bench", "--mode", "ingest", "--articles", "45", "--store", db, "--json", "../../examples")
+	if code != 0 {
+		t.Fatalf("second run: exit %d", code)
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Ingested != 0 || rep.Duplicates != 45 {
+		t.Errorf("second run: ingested %d, duplicates %d; want 0 and 45", rep.Ingested, rep.Duplicates)
+	}
+	_, errOut, code = runSitrep(t, "bench", "--mode", "ingest", "--articles", "0")
+	if code != 2 || !strings.Contains(errOut, "--articles") {
+		t.Errorf("--articles 0: exit %d, %q; want a usage error", code, errOut)
+	}
+}
