@@ -118,3 +118,77 @@ func TestShippedGovernments(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedCapitals checks that every country's capital is a place
+// actor of the same name, in that country and near the coordinates the
+// country gives, so a capital that is only a place links to the KB while
+// the name stays the country's capital for metonymy. The exceptions are
+// city-states and capitals whose name news often uses for something else.
+func TestShippedCapitals(t *testing.T) {
+	k := shipped(t)
+	noPlace := map[string]string{
+		"SGP": "city-state", "MCO": "city-state", "SMR": "city-state", "VAT": "city-state",
+		"MDV": "Malé folds to the word male",
+		"LBY": "Tripoli is also Lebanon's", "CRI": "San Jose is also Californian",
+		"SYC": "Victoria is also an Australian state and a Canadian city",
+	}
+	places := map[string]*kb.Actor{} // folded name → place
+	for _, a := range k.Actors() {
+		if a.Kind == kb.KindPlace {
+			places[kb.Fold(a.Name)] = a
+		}
+	}
+	n := 0
+	for _, c := range k.Actors() {
+		if c.Kind != kb.KindCountry || c.Capital == "" {
+			continue
+		}
+		p, ok := places[kb.Fold(c.Capital)]
+		if _, skip := noPlace[c.ID]; skip {
+			if ok {
+				t.Errorf("%s: %s is a place actor; the test lists it as left out", c.ID, p.ID)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%s: no place actor for the capital %q", c.ID, c.Capital)
+			continue
+		}
+		n++
+		if p.Name != c.Capital || p.Country != c.ID {
+			t.Errorf("%s: name %q, country %q; want %q, %s", p.ID, p.Name, p.Country, c.Capital, c.ID)
+		}
+		if d := max(abs(p.Lat-c.Lat), abs(p.Lon-c.Lon)); d > 0.5 {
+			t.Errorf("%s at %.2f,%.2f is %.1f° from %s's %.2f,%.2f", p.ID, p.Lat, p.Lon, d, c.ID, c.Lat, c.Lon)
+		}
+		// the name also stays the capital, for "Caracas denied"
+		capital := false
+		for _, nm := range k.NamesFolded(kb.Fold(c.Capital)) {
+			capital = capital || nm.Kind == kb.NameCapital && nm.Actor == c
+		}
+		if !capital {
+			t.Errorf("%q is no longer %s's capital", c.Capital, c.ID)
+		}
+	}
+	if n < 190 {
+		t.Errorf("%d capitals are place actors; want ≥ 190", n)
+	}
+	for _, tc := range []struct{ name, id string }{
+		{"Caracas", "place.caracas"},
+		{"Kiev", "place.kyiv"},
+		{"Bogota", "place.bogota"},
+		{"N'Djamena", "place.ndjamena"},
+		{"Washington, D.C.", "place.washington"},
+	} {
+		if got := namedBy(k, tc.name); len(got) != 1 || got[0] != tc.id {
+			t.Errorf("%q names %v; want [%s]", tc.name, got, tc.id)
+		}
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
