@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,5 +63,66 @@ func BenchmarkNew(b *testing.B) {
 	}
 	for b.Loop() {
 		New(k, Options{})
+	}
+}
+
+// benchArticles returns the example articles one by one, as the pipeline
+// sees them: each plain-text example and each article text of the JSON
+// Lines example.
+func benchArticles(b *testing.B) []string {
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
+	var out []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, string(t))
+	}
+	lines, err := os.ReadFile(filepath.Join("..", "examples", "americas-and-europe.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, l := range strings.Split(string(lines), "\n") {
+		var a struct{ Text string }
+		if json.Unmarshal([]byte(l), &a) == nil && a.Text != "" {
+			out = append(out, a.Text)
+		}
+	}
+	return out
+}
+
+// BenchmarkMentionsArticles measures the mention stage the way the
+// pipeline runs it: one short article per Process call, so per-document
+// costs count as they do in `sitrep bench`.
+func BenchmarkMentionsArticles(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := New(k, Options{})
+	arts := benchArticles(b)
+	docs := make([]*doc.Doc, len(arts))
+	n := 0
+	for i, t := range arts {
+		d := &doc.Doc{Text: t}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = d
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d0 := range docs {
+			d := &doc.Doc{Text: d0.Text, Sentences: d0.Sentences}
+			d.Fill(doc.LayerText)
+			d.Fill(doc.LayerSentences)
+			if err := s.Process(d); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

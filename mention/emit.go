@@ -154,19 +154,40 @@ func (p *proc) root(g int) int {
 	return g
 }
 
+// entKey groups the mentions of an entity not in the KB: its type and
+// its grouping key.
+type entKey struct{ typ, key string }
+
 // emit writes mentions, entities and role claims to d.
 func (p *proc) emit(d *doc.Doc) {
-	live := make([]int, 0, len(p.found))
+	live := p.live[:0]
 	for g := range p.found {
 		if !p.found[g].dead && p.found[g].typ != "" {
 			live = append(live, g)
 		}
 	}
+	p.live = live
 	sortIdx(live, func(a, b int) bool { return p.found[a].i < p.found[b].i })
-	mentionOf := make(map[int]int, len(live))
-	entityOf := map[string]int{}
+	mentionOf := p.mentionOf[:0] // found → mention index, -1
+	for range p.found {
+		mentionOf = append(mentionOf, -1)
+	}
+	p.mentionOf = mentionOf
+	if p.actorEnt == nil {
+		p.actorEnt, p.keyEnt = map[string]int{}, map[entKey]int{}
+	}
+	clear(p.actorEnt)
+	clear(p.keyEnt)
 	d.Mentions = d.Mentions[:0]
 	d.Entities = d.Entities[:0]
+	if n := len(live); n > 0 {
+		if cap(d.Mentions) < n {
+			d.Mentions = make([]doc.Mention, 0, n)
+		}
+		if cap(d.Entities) < n {
+			d.Entities = make([]doc.Entity, 0, n)
+		}
+	}
 	for _, g := range live {
 		f := &p.found[g]
 		r := p.root(g)
@@ -183,11 +204,12 @@ func (p *proc) emit(d *doc.Doc) {
 			m.Span.End = e
 		}
 		m.Text = p.text[m.Span.Start:m.Span.End]
-		var key, name, country string
+		var name, country string
+		var key entKey
 		if actor >= 0 {
 			a := p.s.actors[actor]
 			m.KBID = a.ID
-			key, name = "kb:"+a.ID, a.Name
+			name = a.Name
 			country = countryCode(a)
 			if a.Kind != "country" && a.Kind != "person" {
 				country = a.Country
@@ -199,7 +221,7 @@ func (p *proc) emit(d *doc.Doc) {
 				m.Type = doc.TypeCountry
 			}
 		} else {
-			key = rf.typ + ":" + rf.key
+			key = entKey{rf.typ, rf.key}
 			name = p.text[p.toks[rf.i].start:p.toks[rf.j-1].end]
 			if rf.canon != "" {
 				name = rf.canon
@@ -211,10 +233,20 @@ func (p *proc) emit(d *doc.Doc) {
 			m.Title = p.text[f.title.Start:f.title.End]
 			m.TitleSpan = f.title
 		}
-		ei, ok := entityOf[key]
+		var ei int
+		var ok bool
+		if actor >= 0 {
+			ei, ok = p.actorEnt[m.KBID]
+		} else {
+			ei, ok = p.keyEnt[key]
+		}
 		if !ok {
 			ei = len(d.Entities)
-			entityOf[key] = ei
+			if actor >= 0 {
+				p.actorEnt[m.KBID] = ei
+			} else {
+				p.keyEnt[key] = ei
+			}
 			d.Entities = append(d.Entities, doc.Entity{KBID: m.KBID, Name: name, Type: m.Type, Country: country})
 		}
 		e := &d.Entities[ei]
@@ -232,7 +264,7 @@ func (p *proc) emit(d *doc.Doc) {
 	d.RoleClaims = d.RoleClaims[:0]
 	for ci, c := range p.claims {
 		g := p.cfound[ci]
-		if mi, ok := mentionOf[g]; ok {
+		if mi := mentionOf[g]; mi >= 0 {
 			c.Mention = mi
 			c.PersonKBID = d.Mentions[mi].KBID
 		}

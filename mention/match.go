@@ -664,7 +664,7 @@ func (p *proc) nameLike(k int) bool {
 	if p.has(k, fGiven) {
 		return true
 	}
-	return !p.has(k, fCommon|fOrgCue|fPlaceCue|fMisc) && !p.lowerWord(p.word(k))
+	return !p.has(k, fCommon|fOrgCue|fPlaceCue|fMisc) && !p.lowerWord(k)
 }
 
 // oneWordPerson reports whether found g is a live one-word person match

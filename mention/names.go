@@ -115,7 +115,7 @@ func (p *proc) findRuns() {
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
 		// adjective-shaped word before "of" is a common noun too.
 		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (p.seenLower(p.word(i)) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -463,7 +463,7 @@ func (p *proc) guessSingles() {
 		if !p.toks[f.i].sentStart && !p.headline(f.i) {
 			count[f.key]++
 		}
-		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) || p.placeCoord(f.i, f.j) && !p.has(f.i, fCommon) && !p.lowerWord(p.word(f.i)) && !commonShape(p.word(f.i)) {
+		if p.placeContext(f.i, f.j) || placeSuffix(p.word(f.i)) || p.placeCoord(f.i, f.j) && !p.has(f.i, fCommon) && !p.lowerWord(f.i) && !commonShape(p.word(f.i)) {
 			place[f.key] = true
 		}
 		if (p.cueAfter(f.j) || p.toks[f.j-1].poss) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
@@ -747,7 +747,7 @@ func (p *proc) classify(i, j int) string {
 		if p.is(hon, w.of) && p.toks[hon].shape&shLower != 0 {
 			// "Mayor of Brampton", "Governor of Kavari": a title's place;
 			// not "Professor of Mathematics", "Our Lady of Compassion"
-			if hon+1 < j && !p.has(hon+1, fCommon) && !commonShape(p.word(hon+1)) && !p.lowerWord(p.word(hon+1)) {
+			if hon+1 < j && !p.has(hon+1, fCommon) && !commonShape(p.word(hon+1)) && !p.lowerWord(hon+1) {
 				return doc.TypePlace
 			}
 			return ""
@@ -938,27 +938,16 @@ func (p *proc) nameShaped(i, j int) bool {
 		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate|fRole) || len(w) < 2 {
 			return false
 		}
-		if p.lowerWord(w) || placeSuffix(w) || p.gazPlace(k, k+1) {
+		if p.lowerWord(k) || placeSuffix(w) || p.gazPlace(k, k+1) {
 			return false
 		}
 	}
 	return true
 }
 
-// lowerWord reports whether the article writes w in lower case anywhere
-// but after a hyphen ("Saudi-led", "Cheuk-yan").
-// The set is built on first use.
-func (p *proc) lowerWord(w string) bool {
-	if p.lowerAll == nil {
-		p.lowerAll = map[string]bool{}
-		for _, t := range p.toks {
-			if t.word() && t.shape&shLower != 0 && t.gap != gapHyphen {
-				p.lowerAll[p.text[t.start:t.end]] = true
-			}
-		}
-	}
-	return p.lowerAll[strings.ToLower(w)]
-}
+// lowerWord reports whether the article writes the word of token k in
+// lower case anywhere but after a hyphen ("Saudi-led", "Cheuk-yan").
+func (p *proc) lowerWord(k int) bool { return p.lowers.find(p, p.word(k), false) }
 
 // direction reports whether w is a compass word that opens the name of a
 // part of a country or region ("Southern", "North-East", "Central").
@@ -1052,7 +1041,7 @@ func (p *proc) syllable(k int) bool {
 			return false
 		}
 	}
-	if p.has(k, fStop|fCommon|fCue|fConnector) || p.lowerWord(w) {
+	if p.has(k, fStop|fCommon|fCue|fConnector) || p.lowerWord(k) {
 		return false
 	}
 	switch w {

@@ -37,20 +37,24 @@ type titleHit struct {
 
 // proc is the per-document state of one Process call.
 type proc struct {
-	s        *Stage
-	text     string
-	sents    []doc.Span
-	toks     []token
-	found    []found
-	cover    []int32 // token → index into found, -1
-	tcover   []int32 // token → index into titles, -1
-	titles   []titleHit
-	claims   []doc.RoleClaim
-	cfound   []int // claim → index of the person found
-	lower    map[string]bool
-	lowerAll map[string]bool // every word written lower case, built by lowerWord
-	date     kb.Date         // the article date when known (doc.LayerDate), else zero
-	headl    []bool          // sentence → looks like a headline (title case)
+	s      *Stage
+	text   string
+	sents  []doc.Span
+	toks   []token
+	found  []found
+	cover  []int32 // token → index into found, -1
+	tcover []int32 // token → index into titles, -1
+	titles []titleHit
+	claims []doc.RoleClaim
+	cfound []int      // claim → index of the person found
+	lowers lowerIndex // the words written lower case, built on first use
+	// emit's scratch space, kept across documents
+	live      []int
+	mentionOf []int
+	actorEnt  map[string]int // KB id → entity index
+	keyEnt    map[entKey]int // unlinked type and key → entity index
+	date      kb.Date        // the article date when known (doc.LayerDate), else zero
+	headl     []bool         // sentence → looks like a headline (title case)
 }
 
 // Process finds the mentions, entities and role claims of d.
@@ -104,7 +108,9 @@ func (p *proc) release() {
 	if cap(p.toks) > keep {
 		p.toks = nil
 	}
-	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0]}
+	p.lowers.reset()
+	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
+		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt}
 	procPool.Put(p)
 }
 
@@ -283,26 +289,25 @@ func (p *proc) possEnd(k int) int {
 	return e
 }
 
-// seenLower reports whether the article also writes w in lower case,
-// which makes a capitalised w at a sentence start a common word. The set
-// is built once, over the sentence-initial words only.
-func (p *proc) seenLower(w string) bool {
-	if p.lower == nil {
-		p.lower = map[string]bool{}
-		for _, t := range p.toks {
-			if t.sentStart && t.cap() {
-				p.lower[strings.ToLower(p.text[t.start:t.end])] = false
-			}
-		}
-		for _, t := range p.toks {
-			if t.word() && t.shape&shLower != 0 {
-				if _, ok := p.lower[p.text[t.start:t.end]]; ok {
-					p.lower[p.text[t.start:t.end]] = true
-				}
-			}
+// seenLower reports whether the article also writes the word of token
+// i in lower case, which makes a capitalised word at a sentence start a
+// common word. Only a lower-case form of some sentence-initial
+// capitalised word counts.
+func (p *proc) seenLower(i int) bool {
+	w := p.word(i)
+	if !p.lowers.find(p, w, true) {
+		return false
+	}
+	if t := p.toks[i]; t.sentStart && t.cap() {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, t := range p.toks {
+		if t.sentStart && t.cap() && strings.ToLower(p.text[t.start:t.end]) == lw {
+			return true
 		}
 	}
-	return p.lower[strings.ToLower(w)]
+	return false
 }
 
 // foundAt returns the live found starting at token i, or -1.

@@ -217,6 +217,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.indexLeaders(k)
 	s.names.freeze(len(v.words))
 	s.titles.freeze(len(v.words))
+	v.freeze()
 	s.BuildTime = time.Since(t0)
 	return s
 }

@@ -53,8 +53,20 @@ var abbrevs = map[string]bool{
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII letters and digits: isWordRune's answer below
+// utf8.RuneSelf, without the Unicode tables.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
@@ -89,7 +101,8 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 		t.gap = classifyGap(text[prevEnd:start], len(toks) == 0)
 		if isWordRune(r) {
 			j := i
-			ascii := true
+			ascii := true // every letter and digit is ASCII
+			apos := false // an internal apostrophe, which folding drops
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
@@ -103,7 +116,7 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 					// internal apostrophe (O'Brien, Sana'a) but not a possessive 's
 					r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
 					if isWordRune(r3) && !((r3 == 's' || r3 == 'S') && !nextIsWord(text, j+n2+n3)) {
-						ascii = false
+						apos = true
 						j += n2
 						continue
 					}
@@ -115,7 +128,19 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 			t.shape = wordShape(w)
 			// fold
 			buf = buf[:0]
-			if ascii {
+			if ascii && apos {
+				// O'Brien, didn’t: kb.Fold drops the apostrophes
+				for _, r := range w {
+					if isApos(r) {
+						continue
+					}
+					c := byte(r)
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+			} else if ascii {
 				for k := 0; k < len(w); k++ {
 					c := w[k]
 					if 'A' <= c && c <= 'Z' {
@@ -215,6 +240,9 @@ func classifyGap(s string, first bool) gap {
 }
 
 func wordShape(w string) shape {
+	if s, ok := asciiShape(w); ok {
+		return s
+	}
 	s := shWord
 	first := true
 	letters, uppers := 0, 0
@@ -241,4 +269,37 @@ func wordShape(w string) shape {
 		s |= shUpper
 	}
 	return s
+}
+
+// asciiShape is wordShape for a word of ASCII bytes; ok is false when w
+// has a byte outside ASCII.
+func asciiShape(w string) (s shape, ok bool) {
+	s = shWord
+	letters, uppers := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return 0, false
+		case 'A' <= c && c <= 'Z':
+			letters++
+			uppers++
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+	}
+	if w != "" {
+		switch c := w[0]; {
+		case 'A' <= c && c <= 'Z':
+			s |= shCap
+		case 'a' <= c && c <= 'z':
+			s |= shLower
+		case '0' <= c && c <= '9':
+			s |= shDigit
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		s |= shUpper
+	}
+	return s, true
 }

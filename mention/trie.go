@@ -7,12 +7,18 @@ type vocab struct {
 	ids   map[string]int32
 	words []string
 	flags []wordFlag
+	// tab is the frozen lookup table, built by freeze once every word is
+	// added: open addressing with linear probing, each slot the high 32
+	// bits of the word's hash and its id + 1 (0 is an empty slot).
+	tab  []uint64
+	mask uint64
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
 
 // add returns the id of w, adding it when new.
 func (v *vocab) add(w string) int32 {
+	v.tab = nil // a new word needs a new table
 	if id, ok := v.ids[w]; ok {
 		return id
 	}
@@ -25,10 +31,45 @@ func (v *vocab) add(w string) int32 {
 
 // lookup returns the id of the folded word b, or -1.
 func (v *vocab) lookup(b []byte) int32 {
-	if id, ok := v.ids[string(b)]; ok {
-		return id
+	if v.tab == nil {
+		if id, ok := v.ids[string(b)]; ok {
+			return id
+		}
+		return -1
+	}
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	tag := h >> 32
+	for s := h & v.mask; v.tab[s] != 0; s = (s + 1) & v.mask {
+		if e := v.tab[s]; e>>32 == tag {
+			if id := int32(uint32(e)) - 1; v.words[id] == string(b) {
+				return id
+			}
+		}
 	}
 	return -1
+}
+
+// freeze builds the lookup table; words added later are found only
+// through the map, so call it when the vocabulary is complete.
+func (v *vocab) freeze() {
+	size := 64
+	for size < 2*len(v.words) {
+		size <<= 1
+	}
+	v.tab = make([]uint64, size)
+	v.mask = uint64(size - 1)
+	for id, w := range v.words {
+		h := hashBytes(w)
+		s := h & v.mask
+		for v.tab[s] != 0 {
+			s = (s + 1) & v.mask
+		}
+		v.tab[s] = h>>32<<32 | uint64(id+1)
+	}
 }
 
 func (v *vocab) mark(words []string, f wordFlag) {

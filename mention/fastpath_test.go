@@ -1,0 +1,193 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// The fast paths of the stage (ASCII tables, the frozen vocabulary table,
+// the lower-case word index) must answer exactly as the plain
+// definitions they replace. Each test checks one against its definition.
+
+// fastPathTexts exercise ASCII and non-ASCII words, internal apostrophes,
+// abbreviation dots, hyphens and sentence starts.
+var fastPathTexts = []string{
+	"Protesters said the protesters in Kabul met. Kabul said no.",
+	"Saudi-led forces. Led by Saudi officials, the group left.",
+	"O'Brien didn’t say. Didn’t O’Brien? o'brien was there. Sana’a and Sanaʼa.",
+	"Mr. Smith and mr. Jones; MR. Brown. Gen. X, gen. y.",
+	"Erdoğan met erdoğan. ÉLYSÉE Élysée élysée. İstanbul istanbul ıstanbul.",
+	"iPhone sales. IPhone Iphone iphone. The NATO nato Nato.",
+	"Cheuk-yan and Yan met. Lee Cheuk-yan said.",
+	"\u212Aabul kabul Kabul. Straße strasse STRASSE.",
+}
+
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// unicodeShape is wordShape's definition, without the ASCII fast path.
+func unicodeShape(w string) shape {
+	s := shWord
+	first := true
+	letters, uppers := 0, 0
+	for _, r := range w {
+		if first {
+			first = false
+			switch {
+			case unicode.IsUpper(r):
+				s |= shCap
+			case unicode.IsLower(r):
+				s |= shLower
+			case unicode.IsDigit(r):
+				s |= shDigit
+			}
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		s |= shUpper
+	}
+	return s
+}
+
+func TestWordShape(t *testing.T) {
+	for _, w := range []string{"", "a", "A", "Ab", "AB", "A1", "1a", "NATO's", "O'Brien", "U.S.", "x-Y", "Élysée", "ÉLYSÉE", "iPhone", "9/11"} {
+		if got, want := wordShape(w), unicodeShape(w); got != want {
+			t.Errorf("wordShape(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+func FuzzWordShape(f *testing.F) {
+	for _, w := range []string{"Ab", "AB", "a'B", "Élysée", "1st"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := wordShape(w), unicodeShape(w); got != want {
+			t.Errorf("wordShape(%q) = %b, want %b", w, got, want)
+		}
+	})
+}
+
+// TestTokenizeFold checks that every word token is looked up in its
+// kb.Fold form, the apostrophe fast path included ("didn’t" → "didnt").
+func TestTokenizeFold(t *testing.T) {
+	for _, text := range append(fastPathTexts, "O'Brien", "didn’t", "Sanaʼa", "rock'n'roll") {
+		var got []string
+		lookup := func(b []byte) int32 { got = append(got, string(b)); return -1 }
+		toks := tokenize(text, nil, lookup, nil)
+		k := 0
+		for _, tk := range toks {
+			if !tk.word() {
+				if k < len(got) && got[k] == text[tk.start:tk.end] {
+					k++ // punctuation is looked up as written
+				}
+				continue
+			}
+			w := strings.TrimSuffix(text[tk.start:tk.end], ".")
+			if k >= len(got) {
+				t.Fatalf("%q: no lookup for %q", text, w)
+			}
+			if want := kb.Fold(w); got[k] != want {
+				t.Errorf("%q: word %q looked up as %q, want %q", text, w, got[k], want)
+			}
+			k++
+		}
+	}
+}
+
+// TestVocabTable checks the frozen table against the map it stands for,
+// for every vocabulary word and for words not in it.
+func TestVocabTable(t *testing.T) {
+	v := shippedStage(t).v
+	if v.tab == nil {
+		t.Fatal("vocabulary not frozen")
+	}
+	for id, w := range v.words {
+		if got := v.lookup([]byte(w)); got != int32(id) {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"", "zzqx", "kabulx", "the ", "The", "xyzzy"} {
+		want := int32(-1)
+		if id, ok := v.ids[w]; ok {
+			want = id
+		}
+		if got := v.lookup([]byte(w)); got != want {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLowerIndex checks lowerWord and seenLower against their
+// definitions: lowerWord(k) — some word token with a lower-case first
+// letter, not right after a hyphen, is written strings.ToLower of token
+// k; seenLower(k) — some word token with a lower-case first letter is so
+// written, and some sentence-initial capitalised token lowers to the same.
+func TestLowerIndex(t *testing.T) {
+	for _, text := range fastPathTexts {
+		checkLowerIndex(t, text)
+	}
+}
+
+func FuzzLowerIndex(f *testing.F) {
+	for _, text := range fastPathTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkLowerIndex)
+}
+
+func checkLowerIndex(t *testing.T, text string) {
+	s := stage()
+	p := new(proc)
+	p.s, p.text = s, text
+	p.toks = tokenize(text, sentences(text), s.v.lookup, nil)
+	for k, tk := range p.toks {
+		if !tk.word() {
+			continue
+		}
+		lw := strings.ToLower(p.word(k))
+		wantLower, wantSeen, wantStart := false, false, false
+		for _, u := range p.toks {
+			if u.word() && u.shape&shLower != 0 && text[u.start:u.end] == lw {
+				wantSeen = true
+				if u.gap != gapHyphen {
+					wantLower = true
+				}
+			}
+			if u.sentStart && u.cap() && strings.ToLower(text[u.start:u.end]) == lw {
+				wantStart = true
+			}
+		}
+		if got := p.lowerWord(k); got != wantLower {
+			t.Errorf("%q: lowerWord(%q) = %v, want %v", text, p.word(k), got, wantLower)
+		}
+		if got := p.seenLower(k); got != (wantSeen && wantStart) {
+			t.Errorf("%q: seenLower(%q) = %v, want %v", text, p.word(k), got, wantSeen && wantStart)
+		}
+	}
+}
+
+// TestEmitEmpty checks that a text without mentions leaves the layers
+// nil, as before the buffers were pooled (the JSON writes null, not []).
+func TestEmitEmpty(t *testing.T) {
+	d := analyze(t, stage(), "nothing here at all.")
+	if d.Mentions != nil || d.Entities != nil || d.RoleClaims != nil {
+		t.Errorf("got non-nil empty layers: %#v %#v %#v", d.Mentions, d.Entities, d.RoleClaims)
+	}
+}

@@ -1,0 +1,140 @@
+package mention
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// lowerIndex is a per-document hash index of the words written with a
+// lower-case first letter, keyed by their exact text. It answers "does
+// the article write strings.ToLower(w) somewhere" with no allocation for
+// ASCII words; its buffers are kept across documents by the proc pool.
+//
+// The table is open-addressed with linear probing; a slot holds a token
+// index + 1 (0 is empty) and the token's hash, and every hit is checked
+// against the text, so a hash collision cannot change an answer.
+type lowerIndex struct {
+	built bool
+	slots []int32
+	hash  []uint64
+	mask  uint64
+}
+
+// reset empties the index for the next document.
+func (x *lowerIndex) reset() { x.built = false }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLowerASCII is hashBytes(strings.ToLower(s)) for an ASCII s.
+func hashLowerASCII(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// equalLowerASCII reports whether t == strings.ToLower(w) for an ASCII w.
+func equalLowerASCII(t, w string) bool {
+	if len(t) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if t[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+// build indexes every word token of p whose first letter is lower case.
+func (x *lowerIndex) build(p *proc) {
+	x.built = true
+	n := 0
+	for _, t := range p.toks {
+		if t.word() && t.shape&shLower != 0 {
+			n++
+		}
+	}
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(x.slots) < size {
+		x.slots = make([]int32, size)
+		x.hash = make([]uint64, size)
+	}
+	x.slots, x.hash = x.slots[:size], x.hash[:size]
+	clear(x.slots)
+	x.mask = uint64(size - 1)
+	for k, t := range p.toks {
+		if !t.word() || t.shape&shLower == 0 {
+			continue
+		}
+		h := hashBytes(p.text[t.start:t.end])
+		s := h & x.mask
+		for x.slots[s] != 0 {
+			s = (s + 1) & x.mask
+		}
+		x.slots[s], x.hash[s] = int32(k+1), h
+	}
+}
+
+// find reports whether some indexed token is written strings.ToLower(w);
+// with afterHyphen false, tokens right after a hyphen ("Saudi-led") do
+// not count.
+func (x *lowerIndex) find(p *proc, w string, afterHyphen bool) bool {
+	if !x.built {
+		x.build(p)
+	}
+	ascii := isASCII(w)
+	var lw string
+	var h uint64
+	if ascii {
+		h = hashLowerASCII(w)
+	} else {
+		lw = strings.ToLower(w)
+		h = hashBytes(lw)
+	}
+	for s := h & x.mask; x.slots[s] != 0; s = (s + 1) & x.mask {
+		if x.hash[s] != h {
+			continue
+		}
+		k := int(x.slots[s] - 1)
+		t := p.text[p.toks[k].start:p.toks[k].end]
+		if (ascii && equalLowerASCII(t, w) || !ascii && t == lw) && (afterHyphen || p.toks[k].gap != gapHyphen) {
+			return true
+		}
+	}
+	return false
+}
