@@ -1,6 +1,7 @@
 package kb_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -191,4 +192,47 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// TestShippedAliases checks transliterations news uses for armed groups
+// and leaders. A spelling two people share ("Asad") names both: the
+// mention stage then links the one the article names in full.
+func TestShippedAliases(t *testing.T) {
+	k := shipped(t)
+	for _, tc := range []struct {
+		name string
+		ids  []string
+	}{
+		{"Bashar al-Asad", []string{"person.bashar-al-assad"}},
+		{"Hafez al-Asad", []string{"person.hafez-al-assad"}},
+		{"Asad", []string{"person.hafez-al-assad", "person.bashar-al-assad"}},
+		{"al-Nusra", []string{"group.nusra-front"}},
+		{"Nusra", []string{"group.nusra-front"}},
+		{"Jabhat al-Nusra", []string{"group.nusra-front"}},
+		{"Shabaab", []string{"group.al-shabaab"}},
+		{"al-Shabab", []string{"group.al-shabaab"}},
+		{"Al Qaida", []string{"group.al-qaeda"}},
+		{"Qaeda", []string{"group.al-qaeda"}},
+		{"Hizballah", []string{"group.hezbollah"}},
+		{"Hizbollah", []string{"group.hezbollah"}},
+		{"Daesh", []string{"group.isis"}},
+		{"ISIL", []string{"group.isis"}},
+		{"Islamic State in Iraq and the Levant", []string{"group.isis"}},
+		{"Ansarullah", []string{"group.houthis"}},
+		{"Ansar Allah", []string{"group.houthis"}},
+		{"Houthi", []string{"group.houthis"}},
+		{"Huthis", []string{"group.houthis"}},
+		{"Harakat al-Muqawama al-Islamiya", []string{"group.hamas"}},
+		{"Lashkar-e-Toiba", []string{"group.let"}},
+		// "IS" folds to the word "is"; "JAS" is also the Gripen fighter
+		{"IS", nil},
+		{"JAS", nil},
+	} {
+		got := namedBy(k, tc.name)
+		slices.Sort(got)
+		slices.Sort(tc.ids)
+		if !slices.Equal(got, tc.ids) {
+			t.Errorf("%q names %v; want %v", tc.name, got, tc.ids)
+		}
+	}
 }
