@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -176,19 +178,7 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
 		}
 		a.code = ka.CAMEO
 	case kb.KindPerson:
-		var roles []kb.Role
-		if !day.IsZero() {
-			roles = c.kb.RolesAt(ka.ID, day)
-		} else {
-			// date unknown: the offices the person still holds
-			for _, r := range c.kb.RolesOf(ka.ID) {
-				if r.End.IsZero() {
-					roles = append(roles, r)
-				}
-			}
-		}
-		if len(roles) > 0 {
-			r := roles[0]
+		if r := c.firstRole(ka.ID, day); r != nil {
 			key := r.Office // "IRN.foreign_minister", "group.al-qaeda.leader"
 			if i := strings.LastIndexByte(key, '.'); i >= 0 {
 				key = key[i+1:]
@@ -207,6 +197,22 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
 			a.sector = ka.Sector
 		}
 	}
+}
+
+// firstRole returns the person's first role (by start) that possibly
+// covers day (KB.RolesAt), or when day is zero the first the person
+// still holds; nil when there is none.
+func (c *Coder) firstRole(person string, day kb.Date) *kb.Role {
+	rs, ok := c.roles[person]
+	if !ok {
+		rs = c.kb.RolesOf(person)
+	}
+	for i := range rs {
+		if r := &rs[i]; day.IsZero() && r.End.IsZero() || !day.IsZero() && r.Period().Holds(day) != kb.False {
+			return r
+		}
+	}
+	return nil
 }
 
 // holderOrg codes a as the organisation whose office it holds when id
@@ -690,7 +696,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		return acts
 	}
 	acts = append(acts, add...)
-	sort.SliceStable(acts, func(i, j int) bool { return acts[i].t0 < acts[j].t0 })
+	slices.SortStableFunc(acts, func(a, b actor) int { return cmp.Compare(a.t0, b.t0) })
 	return acts
 }
 

@@ -13,7 +13,9 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -28,6 +30,9 @@ import (
 type Coder struct {
 	kb   *kb.KB
 	dict *Dict
+	// roles holds KB.RolesOf of every person who holds or held an
+	// office, fetched once in New (RolesOf copies and sorts).
+	roles map[string][]kb.Role
 	// RequireTarget drops events with no target (PETRARCH codes dyadic
 	// events only). The default keeps them ("protesters rallied").
 	RequireTarget bool
@@ -55,12 +60,22 @@ type Coder struct {
 }
 
 // New returns an events stage coding with dict (DefaultDict when nil) and
-// resolving people and organisations through k (which may be nil).
+// resolving people and organisations through k (which may be nil). k is
+// read-only from here on: the offices people hold are indexed here.
 func New(k *kb.KB, dict *Dict) *Coder {
 	if dict == nil {
 		dict = DefaultDict()
 	}
-	return &Coder{kb: k, dict: dict}
+	c := &Coder{kb: k, dict: dict}
+	if k != nil {
+		c.roles = map[string][]kb.Role{}
+		for _, r := range k.Roles() {
+			if _, ok := c.roles[r.Person]; !ok {
+				c.roles[r.Person] = k.RolesOf(r.Person)
+			}
+		}
+	}
+	return c
 }
 
 // Name implements pipeline.Stage.
@@ -423,11 +438,13 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 }
 
 func dedupeActors(acts []actor) []actor {
-	sort.SliceStable(acts, func(i, j int) bool {
-		if acts[i].t0 != acts[j].t0 {
-			return acts[i].t0 < acts[j].t0
+	// by start, the longer first; stable (only < 0 is read, as the
+	// less function of sort.SliceStable)
+	slices.SortStableFunc(acts, func(a, b actor) int {
+		if a.t0 != b.t0 {
+			return cmp.Compare(a.t0, b.t0)
 		}
-		return acts[i].t1 > acts[j].t1
+		return cmp.Compare(b.t1, a.t1)
 	})
 	out := acts[:0]
 	for _, a := range acts {
@@ -456,17 +473,11 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 	if len(ms) < 2 {
 		return ms
 	}
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].score != ms[j].score {
-			return ms[i].score > ms[j].score
+	slices.SortStableFunc(ms, func(a, b match) int {
+		if better(&a, &b) {
+			return -1
 		}
-		if ms[i].exact != ms[j].exact && ms[i].anchorEnd == ms[j].anchorEnd {
-			return ms[i].exact // same anchor word: a written form beats an inflection
-		}
-		if len(ms[i].p.Code) != len(ms[j].p.Code) {
-			return len(ms[i].p.Code) > len(ms[j].p.Code) // the more specific code
-		}
-		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
+		return 1 // the stable sort reads only < 0
 	})
 	keep := ms[:0]
 	for _, m := range ms {
@@ -481,8 +492,25 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 			keep = append(keep, m)
 		}
 	}
-	sort.Slice(keep, func(i, j int) bool { return keep[i].head < keep[j].head })
+	// kept matches have distinct heads: any sort gives one order
+	slices.SortFunc(keep, func(a, b match) int { return cmp.Compare(a.head, b.head) })
 	return keep
+}
+
+// better orders matches, best first: the higher score, then for the same
+// anchor word a written form before an inflection, then the more
+// specific code, then the longer match.
+func better(a, b *match) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	if a.exact != b.exact && a.anchorEnd == b.anchorEnd {
+		return a.exact // same anchor word: a written form beats an inflection
+	}
+	if len(a.p.Code) != len(b.p.Code) {
+		return len(a.p.Code) > len(b.p.Code) // the more specific code
+	}
+	return a.end-a.start > b.end-b.start
 }
 
 // matchAt tries the pattern of r, indexed by token i's word, with its
@@ -693,7 +721,7 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 	if k >= len(p.elems) {
 		return true
 	}
-	e := p.elems[k]
+	e := &p.elems[k]
 	for skip := 0; skip <= e.gap && at+skip < len(toks); skip++ {
 		t := at + skip
 		if skip > 0 && isHardStop(toks[t-1]) {
@@ -720,7 +748,7 @@ func (c *Coder) matchBackward(p *Pattern, toks []tok, acts []actor, actorAt []in
 		return true
 	}
 	gap := p.elems[k+1].gap
-	e := p.elems[k]
+	e := &p.elems[k]
 	for skip := 0; skip <= gap; skip++ {
 		end := before - skip
 		if end <= 0 {
@@ -747,7 +775,7 @@ func (c *Coder) matchBackward(p *Pattern, toks []tok, acts []actor, actorAt []in
 }
 
 func isHardStop(t tok) bool {
-	if !t.punct {
+	if !t.punct || len(t.low) > len("“") {
 		return false
 	}
 	switch t.low {
@@ -758,7 +786,7 @@ func isHardStop(t tok) bool {
 }
 
 // matchElem matches element e at token t and returns the tokens it spans.
-func (c *Coder) matchElem(e elem, toks []tok, acts []actor, actorAt []int, t int) (int, bool) {
+func (c *Coder) matchElem(e *elem, toks []tok, acts []actor, actorAt []int, t int) (int, bool) {
 	if e.slot != slotNone {
 		ai := actorAt[t]
 		if ai < 0 || acts[ai].t0 != t {
