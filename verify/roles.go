@@ -399,7 +399,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		if a, ok := c.k.Actor(rc.PersonKBID); ok {
 			ch.person = a
 		}
-		for _, r := range c.k.RolesOf(rc.PersonKBID) {
+		for _, r := range c.rolesOf(rc.PersonKBID) {
 			if !keyMatches(rc.Office, officeKey(r.Office)) {
 				continue
 			}
@@ -552,7 +552,7 @@ func (c *checker) officeEvidence(o *kb.Office) doc.Evidence {
 func (c *checker) finding(ch *claimCheck, kind, verdict, expl string, ev []doc.Evidence) {
 	claim := ch.label
 	if c.dated {
-		claim += " (article date " + c.day.String() + ")"
+		claim += " (article date " + c.dayText + ")"
 	}
 	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: claim, Explanation: expl, Evidence: ev})
 }
@@ -615,15 +615,21 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("The KB has no record of %s as %s.", name, c.officeName(ch)), nil)
 		return
 	}
-	var ev []doc.Evidence
-	for _, r := range ch.roles {
-		ev = append(ev, c.evidenceRole(r))
+	// the evidence of all the roles, built only for the findings that
+	// cite them all
+	allEvidence := func() []doc.Evidence {
+		var ev []doc.Evidence
+		for _, r := range ch.roles {
+			ev = append(ev, c.evidenceRole(r))
+		}
+		return ev
 	}
 	switch {
 	case past:
-		c.pastAtDay(ch, day, ev)
+		c.pastAtDay(ch, day, allEvidence())
 		return
 	case rc.Modifier == "designate":
+		ev := allEvidence()
 		for _, r := range ch.roles {
 			if r.Start.First().Compare(day) >= 0 || c.roleTruth(r, day) != kb.False {
 				c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s.", name, dateText(r.Start)), ev)
@@ -638,7 +644,7 @@ func (c *checker) atDay(ch *claimCheck) {
 		switch c.roleTruth(r, day) {
 		case kb.True:
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				fmt.Sprintf("%s held this office on %s (%s).", name, dateText(day), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+				name+" held this office on "+dateText(day)+" ("+periodText(r.Start, r.End)+").", []doc.Evidence{c.evidenceRole(r)})
 			return
 		case kb.Unknown:
 			best = kb.Unknown
@@ -655,6 +661,7 @@ func (c *checker) atDay(ch *claimCheck) {
 			}
 		}
 	}
+	ev := allEvidence()
 	if best == kb.Unknown {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("The KB cannot tell whether %s held this office on %s: its dates are too coarse or the date is past its as-of date.", name, dateText(day)), ev)

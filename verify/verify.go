@@ -38,11 +38,20 @@ type Stage struct {
 	// ("european council president") to it, for titles the mention
 	// stage could not resolve to an office.
 	titles map[string]*kb.Office
+	// roles holds KB.RolesOf of every person who holds or held an
+	// office, fetched once in New (RolesOf copies and sorts).
+	roles map[string][]kb.Role
 }
 
-// New returns the verify stage over a read-only KB.
+// New returns the verify stage over a read-only KB: k must not change
+// after New.
 func New(k *kb.KB) *Stage {
-	s := &Stage{k: k, titles: map[string]*kb.Office{}}
+	s := &Stage{k: k, titles: map[string]*kb.Office{}, roles: map[string][]kb.Role{}}
+	for _, r := range k.Roles() {
+		if _, ok := s.roles[r.Person]; !ok {
+			s.roles[r.Person] = k.RolesOf(r.Person)
+		}
+	}
 	ambiguous := map[string]bool{}
 	for _, o := range k.Offices() {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
@@ -65,9 +74,10 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerFindings} }
 
 // Process fills d.Findings, d.DateWindow and d.Sourcing.
 func (s *Stage) Process(d *doc.Doc) error {
-	c := &checker{k: s.k, d: d, titles: s.titles}
+	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles}
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
+		c.dayText = c.day.String()
 	}
 	c.roleClaims()
 	c.relations()
@@ -82,10 +92,11 @@ func (s *Stage) Process(d *doc.Doc) error {
 
 // checker is the state of one document's verification.
 type checker struct {
-	k     *kb.KB
-	d     *doc.Doc
-	day   kb.Date // article date, when dated
-	dated bool
+	k       *kb.KB
+	d       *doc.Doc
+	day     kb.Date // article date, when dated
+	dayText string  // day.String()
+	dated   bool
 	// window is the estimated date window for an undated article (or
 	// the window every claim fits, for a dated one); zero when none.
 	window    ival
@@ -93,6 +104,15 @@ type checker struct {
 	out       []doc.Finding
 	asOf      map[string]string // source → as-of date text
 	titles    map[string]*kb.Office
+	roles     map[string][]kb.Role // Stage.roles
+}
+
+// rolesOf returns KB.RolesOf(person), read-only.
+func (c *checker) rolesOf(person string) []kb.Role {
+	if rs, ok := c.roles[person]; ok {
+		return rs
+	}
+	return c.k.RolesOf(person)
 }
 
 func (c *checker) add(f doc.Finding) {
