@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -70,7 +71,25 @@ const (
 //     count from the month or year mentioned last.
 func Find(text string, anchor time.Time) []doc.Time {
 	p := newParser(text, anchor)
-	return p.run()
+	out := p.run()
+	p.release()
+	return out
+}
+
+// tokPool recycles the token slices of Find.
+var tokPool = sync.Pool{New: func() any { return new([]token) }}
+
+// release returns p's tokens to tokPool; p must not be used after.
+func (p *parser) release() {
+	const keep = 1 << 16 // do not pin the tokens of a huge text
+	if cap(p.t) > keep {
+		return
+	}
+	t := p.t[:cap(p.t)]
+	clear(t) // drop the references into the text
+	t = t[:0]
+	p.t = nil
+	tokPool.Put(&t)
 }
 
 type parser struct {
@@ -95,7 +114,23 @@ type parser struct {
 func newParser(text string, anchor time.Time) *parser {
 	low := lowerASCII(text)
 	p := &parser{text: text, low: low}
-	p.t = lex(text, low, make([]token, 0, len(text)/5+1))
+	tp := tokPool.Get().(*[]token)
+	toks := *tp
+	if n := len(text)/5 + 1; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
+	p.t = lex(text, low, toks[:0])
+	for k := range p.t {
+		t := &p.t[k]
+		switch {
+		case t.kind == kNum:
+			t.str = 2
+		case t.kind == kWord:
+			t.str = strengthSet.get(t.w)
+		case t.w == "'" || t.w == "\u2019":
+			t.str = 1
+		}
+	}
 	if !anchor.IsZero() {
 		p.anchor = day(anchor.Year(), anchor.Month(), anchor.Day())
 		p.known = true
@@ -417,21 +452,10 @@ func (p *parser) trigger(i int) bool {
 	return false
 }
 
-// strength classifies token i: 2 for words and numbers that are time
+// strength classifies token i (newParser computes it once per token): 2
+// for words and numbers that are time
 // expressions or their heads, 1 for words that only open one, 0 else.
-func (p *parser) strength(i int) uint8 {
-	t := &p.t[i]
-	switch t.kind {
-	case kNum:
-		return 2
-	case kWord:
-		return strengths[t.w]
-	}
-	if t.w == "'" || t.w == "\u2019" {
-		return 1
-	}
-	return 0
-}
+func (p *parser) strength(i int) uint8 { return p.t[i].str }
 
 // strengths maps trigger words to 2 and weak triggers to 1, so that a
 // token costs one map lookup.
@@ -445,6 +469,10 @@ var strengths = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// strengthSet is strengths as a wordSet, for the one lookup per word
+// token of newParser.
+var strengthSet = newWordSet(strengths)
 
 // weakTriggers open expressions but are never one alone.
 var weakTriggers = map[string]bool{

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,10 +20,11 @@ type token struct {
 	s, e  int
 	w     string
 	kind  uint8
-	gap   bool // whitespace (or start of text) before the token
-	nl    bool // a newline in the gap before the token
-	upper bool // first letter is upper case
-	n     int  // value of a number token of at most 9 digits, else -1
+	gap   bool  // whitespace (or start of text) before the token
+	nl    bool  // a newline in the gap before the token
+	upper bool  // first letter is upper case
+	str   uint8 // trigger strength, set by newParser: see parser.strength
+	n     int   // value of a number token of at most 9 digits, else -1
 }
 
 // lowerASCII returns s with ASCII letters lowered; other bytes are kept,
@@ -35,13 +37,72 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
+	var b strings.Builder // one allocation, one pass
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		j := i
+		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		for j < len(s) && 'A' <= s[j] && s[j] <= 'Z' {
+			b.WriteByte(s[j] + 'a' - 'A')
+			j++
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// A wordSet is a fixed set of strings with a lookup cheaper than a Go
+// map's for short words: FNV-1a into an open-addressed table small enough
+// to stay in cache. Each slot holds the value and the string, so a hit is
+// confirmed by comparing the text.
+type wordSet struct {
+	keys []string
+	vals []uint8
+	mask uint64
+}
+
+func hashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// newWordSet builds the set of m's keys with their values; keys must not
+// be empty and values not 0 (0 means absent).
+func newWordSet(m map[string]uint8) *wordSet {
+	size := 16
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	ws := &wordSet{keys: make([]string, size), vals: make([]uint8, size), mask: uint64(size - 1)}
+	for k, v := range m {
+		if k == "" || v == 0 {
+			continue // get answers 0 for them anyway
+		}
+		s := hashWord(k) & ws.mask
+		for ws.keys[s] != "" {
+			s = (s + 1) & ws.mask
+		}
+		ws.keys[s], ws.vals[s] = k, v
+	}
+	return ws
+}
+
+// get returns the value of w, 0 when w is not in the set.
+func (ws *wordSet) get(w string) uint8 {
+	for s := hashWord(w) & ws.mask; ws.keys[s] != ""; s = (s + 1) & ws.mask {
+		if ws.keys[s] == w {
+			return ws.vals[s]
 		}
 	}
-	return string(b)
+	return 0
 }
 
 // lex splits text into tokens. Letters (any script) form words, ASCII
