@@ -260,6 +260,9 @@ func tokRange(toks []tok, s doc.Span) (int, int) {
 func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	var best Agent
 	n := 0
+	if !c.dict.agentWords.has(toks[i].low) {
+		return best, 0
+	}
 	h, ok := c.dict.agentFirst[toks[i].low]
 	if !ok {
 		return best, 0
@@ -743,7 +746,7 @@ func (c *Coder) nounAfter(toks []tok, i int) bool {
 	case "and", "or", "has", "have", "had", "also", "then", "which", "who", "that", "to":
 		return false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || len(c.dict.byFirst[w]) > 0 || groupNouns[w] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || c.dict.firstWords.has(w) && len(c.dict.byFirst[w]) > 0 || groupNouns[w] {
 		return false
 	}
 	return true

@@ -464,6 +464,9 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
+		if !c.dict.firstWords.has(toks[i].low) {
+			continue
+		}
 		for _, r := range c.dict.byFirst[toks[i].low] {
 			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
 				ms = append(ms, m)
@@ -546,7 +549,8 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		return m, false
 	}
 	m.start, m.end = len(toks), 0
-	for k, e := range p.elems {
+	for k := range p.elems {
+		e := &p.elems[k]
 		if pos[k] < 0 {
 			continue
 		}

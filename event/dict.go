@@ -34,6 +34,34 @@ type Dict struct {
 	byFirst    map[string][]anchorRef // first element word → patterns
 	agentMax   int                    // longest agent phrase, in tokens
 	agentFirst map[string]agentHead   // first words of agent phrases
+	// firstWords and agentWords hold the keys of byFirst and
+	// agentFirst: a cheap test that most words of a sentence fail
+	// before the map lookup
+	firstWords, agentWords wordFilter
+}
+
+// A wordFilter is a Bloom filter of words (one hash of the length and
+// three bytes): has is true for every word added and for few others.
+type wordFilter [1 << 10]uint64
+
+func filterHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
+	return (h * 0x85EBCA6B) >> 16
+}
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether w may have been added; false means it was not.
+func (f *wordFilter) has(w string) bool {
+	h := filterHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
 }
 
 // An Agent is a generic actor word: "troops" is MIL, "government" GOV.
@@ -397,9 +425,11 @@ func (d *Dict) index() {
 			}
 		}
 	}
-	for _, ps := range d.byFirst {
+	d.firstWords = wordFilter{}
+	for w, ps := range d.byFirst {
 		// longer patterns first, so the first full match is the most specific
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].p.elems) > len(ps[j].p.elems) })
+		d.firstWords.add(w)
 	}
 	d.agentMax = 0
 	d.agentFirst = map[string]agentHead{}
@@ -416,6 +446,10 @@ func (d *Dict) index() {
 			h.single, h.ag = true, ag
 		}
 		d.agentFirst[w] = h
+	}
+	d.agentWords = wordFilter{}
+	for w := range d.agentFirst {
+		d.agentWords.add(w)
 	}
 }
 
