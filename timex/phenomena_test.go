@@ -14,6 +14,9 @@ var phenomenaTests = []findTest{
 	{"days later after month", "In March, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03", ""},
 	{"weeks later after month: two months reachable, the year", "In April the talks stalled, and three weeks later they collapsed.", thu, "three weeks later", "DATE", "2023", ""},
 	{"days later after full date", "On March 3, 2023, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03-05", ""},
+	// a proposal is about what comes: its month is ahead, not last year's
+	{"month after proposed", "He proposed a virtual meeting of leaders in November to review progress.", thu, "November", "DATE", "2023-11", ""},
+	{"month after proposed is adjective", "The proposed law was passed in November.", thu, "November", "DATE", "2022-11", ""},
 	// weekdays follow the tense of the governing verb
 	{"weekday future same day", "The talks will resume on Thursday.", thu, "Thursday", "DATE", "2023-06-15", ""},
 	{"weekday plans noun", "The company announced plans Friday to cut jobs.", thu, "Friday", "DATE", "2023-06-09", ""},

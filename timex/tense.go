@@ -143,7 +143,7 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture
 		}
 		return cueNone
-	case "scheduled", "slated", "set", "due", "expected", "planned":
+	case "scheduled", "slated", "set", "due", "expected", "planned", "proposed", "proposes", "propose":
 		if p.isPunct(j-1, "-") || p.adjectival(j) {
 			return cueNone // "lower-than-expected", "the hastily planned trip"
 		}
@@ -157,7 +157,7 @@ func (p *parser) cue(j, at int) int {
 			return cueNone
 		}
 		// "planned a rally on Saturday", "has scheduled a news
-		// conference Thursday"
+		// conference Thursday", "proposed a meeting in November"
 		return cueFuture
 	case "ago", "previously", "earlier":
 		return cuePast
