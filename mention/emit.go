@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/kb"
 )
 
 // shortForms joins a surname or partial name ("Abdollahian", "Bennett")
@@ -26,7 +25,7 @@ func (p *proc) shortForms() {
 		}
 		people = append(people, person{strings.Fields(p.fold(f.i, f.j)), g})
 		if f.actor >= 0 {
-			people = append(people, person{strings.Fields(kb.Fold(p.s.actors[f.actor].Name)), g})
+			people = append(people, person{p.s.nameWords[f.actor], g})
 		}
 	}
 	for g := range p.found {

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -179,6 +180,19 @@ func checkLowerIndex(t *testing.T, text string) {
 		}
 		if got := p.seenLower(k); got != (wantSeen && wantStart) {
 			t.Errorf("%q: seenLower(%q) = %v, want %v", text, p.word(k), got, wantSeen && wantStart)
+		}
+	}
+}
+
+// TestNameWords checks the precomputed words of each actor's folded name.
+func TestNameWords(t *testing.T) {
+	s := shippedStage(t)
+	if len(s.nameWords) != len(s.actors) {
+		t.Fatalf("%d name word lists for %d actors", len(s.nameWords), len(s.actors))
+	}
+	for i, a := range s.actors {
+		if want := strings.Fields(kb.Fold(a.Name)); !slices.Equal(s.nameWords[i], want) {
+			t.Errorf("nameWords[%d] (%s) = %q, want %q", i, a.ID, s.nameWords[i], want)
 		}
 	}
 }

@@ -68,10 +68,13 @@ type Stage struct {
 	names   *trie
 	entries []nameEntry
 	actors  []*kb.Actor
-	titles  *trie
-	tentry  []titleEntry
-	w       wordIDs
-	gaz     *geo.Gazetteer // types unknown names that are places; nil if it failed to build
+	// nameWords holds the words of each actor's folded canonical name,
+	// strings.Fields(kb.Fold(actors[i].Name)), computed once in New.
+	nameWords [][]string
+	titles    *trie
+	tentry    []titleEntry
+	w         wordIDs
+	gaz       *geo.Gazetteer // types unknown names that are places; nil if it failed to build
 	// officeAlias maps a KB office's folded alias ("european council
 	// president") to its office id, for titles written with their owner.
 	officeAlias map[string]string
@@ -218,6 +221,10 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.names.freeze(len(v.words))
 	s.titles.freeze(len(v.words))
 	v.freeze()
+	s.nameWords = make([][]string, len(s.actors))
+	for i, a := range s.actors {
+		s.nameWords[i] = strings.Fields(kb.Fold(a.Name))
+	}
 	s.BuildTime = time.Since(t0)
 	return s
 }

@@ -104,13 +104,21 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 			ascii := true // every letter and digit is ASCII
 			apos := false // an internal apostrophe, which folding drops
 			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					if r2 >= utf8.RuneSelf {
-						ascii = false
+				var r2 rune
+				var n2 int
+				if c := text[j]; c < utf8.RuneSelf {
+					if asciiWord[c] {
+						j++
+						continue
 					}
-					j += n2
-					continue
+					r2, n2 = rune(c), 1
+				} else {
+					r2, n2 = utf8.DecodeRuneInString(text[j:])
+					if isWordRune(r2) {
+						ascii = false
+						j += n2
+						continue
+					}
 				}
 				if isApos(r2) && j+n2 < len(text) {
 					// internal apostrophe (O'Brien, Sana'a) but not a possessive 's

@@ -1,0 +1,161 @@
+package mention
+
+import (
+	"slices"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+func isWordRuneRef(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenizeRef is tokenize as it was before its fast paths (ASCII tables,
+// the apostrophe fold): the definition the fast version must match. fold maps a folded word to its
+// vocabulary id (or -1); buf is scratch space. Sentence indexes are taken
+// from sents (sorted spans); words outside every sentence get sentence -1.
+func tokenizeRef(text string, sents []doc.Span, lookup func([]byte) int32, toks []token) []token {
+	var buf []byte
+	si := 0
+	prevEnd := 0
+	newSent := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if isHyphen(r) && i > 0 && i+n < len(text) {
+			rp, _ := utf8.DecodeLastRuneInString(text[:i])
+			rn, _ := utf8.DecodeRuneInString(text[i+n:])
+			if isWordRuneRef(rp) && isWordRuneRef(rn) {
+				i += n // joins two words; recorded as gapHyphen on the next token
+				continue
+			}
+		}
+		start := i
+		var t token
+		t.start = start
+		// gap before
+		t.gap = classifyGap(text[prevEnd:start], len(toks) == 0)
+		if isWordRuneRef(r) {
+			j := i
+			ascii := true
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRuneRef(r2) {
+					if r2 >= utf8.RuneSelf {
+						ascii = false
+					}
+					j += n2
+					continue
+				}
+				if isApos(r2) && j+n2 < len(text) {
+					// internal apostrophe (O'Brien, Sana'a) but not a possessive 's
+					r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
+					if isWordRuneRef(r3) && !((r3 == 's' || r3 == 'S') && !nextIsWord(text, j+n2+n3)) {
+						ascii = false
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			t.end = j
+			w := text[start:j]
+			t.shape = unicodeShape(w)
+			// fold
+			buf = buf[:0]
+			if ascii {
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+			} else {
+				buf = append(buf, kb.Fold(w)...)
+			}
+			// abbreviation dot: single letters and known abbreviations
+			if j < len(text) && text[j] == '.' {
+				if (len(buf) == 1 && t.shape&shCap != 0) || abbrevs[string(buf)] {
+					t.end = j + 1
+				}
+			}
+			t.id = lookup(buf)
+			// possessive
+			k := t.end
+			if k < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[k:])
+				if isApos(r2) {
+					if k+n2 < len(text) && (text[k+n2] == 's' || text[k+n2] == 'S') && !nextIsWord(text, k+n2+1) {
+						t.poss = true
+						k += n2 + 1
+					} else if len(w) > 1 && (w[len(w)-1] == 's') && !nextIsWord(text, k+n2) {
+						t.poss = true
+						k += n2
+					}
+				}
+			}
+			i = k
+		} else {
+			t.end = i + n
+			t.id = -1
+			if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
+				buf = append(buf[:0], text[i:i+n]...)
+				t.id = lookup(buf)
+			}
+			i += n
+		}
+		// sentence
+		for si < len(sents) && sents[si].End <= t.start {
+			si++
+			newSent = true
+		}
+		if si < len(sents) && sents[si].Start <= t.start {
+			t.sent = int32(si)
+		} else {
+			t.sent = -1
+		}
+		if t.word() && newSent {
+			t.sentStart = true
+			newSent = false
+		}
+		prevEnd = i
+		if t.end > prevEnd {
+			prevEnd = t.end
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// checkTokenize compares tokenize with tokenizeRef on text, folded words
+// included.
+func checkTokenize(t *testing.T, text string) {
+	var got, want []string
+	sents := sentences(text)
+	a := tokenize(text, sents, func(b []byte) int32 { got = append(got, string(b)); return int32(len(got)) }, nil)
+	b := tokenizeRef(text, sents, func(b []byte) int32 { want = append(want, string(b)); return int32(len(want)) }, nil)
+	if !slices.Equal(a, b) || !slices.Equal(got, want) {
+		t.Errorf("tokenize(%q):\n got %v %q\nwant %v %q", text, a, got, b, want)
+	}
+}
+
+func TestTokenizeRef(t *testing.T) {
+	for _, text := range append(fastPathTexts, "", "'", "a'", "'s", "O’", "x’s y", "Sanaʼa's", "été", "\xff\xfeA", "A.B. c. Mr. Gen.", "U.S.-led") {
+		checkTokenize(t, text)
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, text := range fastPathTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkTokenize)
+}
