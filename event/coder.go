@@ -806,6 +806,9 @@ func (c *Coder) matchElem(e *elem, toks []tok, acts []actor, actorAt []int, t in
 			return 0, false
 		}
 	}
+	if e.mask&wordBit(toks[t].low) == 0 {
+		return 0, false // no alternative begins with this word
+	}
 	if e.set != nil && !e.multi {
 		if e.set[toks[t].low] {
 			return 1, true

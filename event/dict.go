@@ -40,6 +40,15 @@ type Dict struct {
 	firstWords, agentWords wordFilter
 }
 
+// wordBit is a word's bit in an elem's mask: a hash of its length and
+// first and last bytes.
+func wordBit(w string) uint64 {
+	if len(w) == 0 {
+		return 1
+	}
+	return 1 << ((uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) & 63)
+}
+
 // A wordFilter is a Bloom filter of words (one hash of the length and
 // three bytes): has is true for every word added and for few others.
 type wordFilter [1 << 10]uint64
@@ -133,7 +142,11 @@ type elem struct {
 	single    []string
 	singleSet map[string]bool
 	multis    [][]string
-	opt       bool
+	// mask has wordBit set for every single word and first word of a
+	// multi-word alternative: a word whose bit is clear matches no
+	// alternative
+	mask uint64
+	opt  bool
 	gap       int // tokens that may be skipped before this element
 	slot      byte
 }
@@ -519,6 +532,13 @@ func (e *elem) prepare() {
 		} else {
 			e.single = append(e.single, w)
 		}
+	}
+	e.mask = 0
+	for _, w := range e.single {
+		e.mask |= wordBit(w)
+	}
+	for _, parts := range e.multis {
+		e.mask |= wordBit(parts[0])
 	}
 	if len(e.single) > 6 {
 		e.singleSet = make(map[string]bool, len(e.single))

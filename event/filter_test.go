@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordFilters checks the Bloom filters in front of the dictionary's
 // first-word and agent indexes: every indexed word passes (a word that
@@ -31,5 +34,37 @@ func TestWordFilters(t *testing.T) {
 	var empty wordFilter
 	if empty.has("attack") {
 		t.Error("an empty filter has a word")
+	}
+}
+
+// TestElemMasks checks that every alternative of every pattern element
+// passes its element's mask, for the default dictionary and one parsed
+// with multi-word alternatives.
+func TestElemMasks(t *testing.T) {
+	d2, err := ParseDict("t", strings.NewReader("[patterns]\n173 - SRC ~fire ..2 tear_gas|water_cannon|rubber_bullets at TGT\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []*Dict{DefaultDict(), d2} {
+		for _, p := range d.Patterns {
+			for _, e := range p.elems {
+				for _, w := range e.words {
+					first, _, _ := strings.Cut(w, " ")
+					if e.mask&wordBit(first) == 0 {
+						t.Errorf("%s:%d %q: mask drops %q", d.Name, p.Line, p.Text, w)
+					}
+				}
+			}
+		}
+	}
+	var e elem
+	e.words = []string{"attack", "strike"}
+	e.prepare()
+	toks := []tok{{low: "attack"}, {low: "the"}}
+	if n, ok := (&Coder{}).matchElem(&e, toks, nil, []int{-1, -1}, 0); !ok || n != 1 {
+		t.Errorf("matchElem(attack) = %d, %v", n, ok)
+	}
+	if _, ok := (&Coder{}).matchElem(&e, toks, nil, []int{-1, -1}, 1); ok {
+		t.Errorf("matchElem(the) matched")
 	}
 }
