@@ -147,8 +147,8 @@ type elem struct {
 	// alternative
 	mask uint64
 	opt  bool
-	gap       int // tokens that may be skipped before this element
-	slot      byte
+	gap  int // tokens that may be skipped before this element
+	slot byte
 }
 
 // Slot kinds.
