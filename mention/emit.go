@@ -23,7 +23,7 @@ func (p *proc) shortForms() {
 		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 {
 			continue
 		}
-		people = append(people, person{strings.Fields(p.fold(f.i, f.j)), g})
+		people = append(people, person{p.fields(p.fold(f.i, f.j)), g})
 		if f.actor >= 0 {
 			people = append(people, person{p.s.nameWords[f.actor], g})
 		}
@@ -36,9 +36,11 @@ func (p *proc) shortForms() {
 		if !single && (f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0) {
 			continue
 		}
-		words := strings.Fields(f.key)
+		var words []string
 		if single {
-			words = strings.Fields(p.fold(f.i, f.j))
+			words = p.fields(p.fold(f.i, f.j))
+		} else {
+			words = p.fields(f.key)
 		}
 		target := -1
 		var targetWords []string
@@ -261,6 +263,9 @@ func (p *proc) emit(d *doc.Doc) {
 		d.Mentions = append(d.Mentions, m)
 	}
 	d.RoleClaims = d.RoleClaims[:0]
+	if n := len(p.claims); n > 0 && cap(d.RoleClaims) < n {
+		d.RoleClaims = make([]doc.RoleClaim, 0, n)
+	}
 	for ci, c := range p.claims {
 		g := p.cfound[ci]
 		if mi := mentionOf[g]; mi >= 0 {

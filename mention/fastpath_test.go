@@ -205,3 +205,31 @@ func TestEmitEmpty(t *testing.T) {
 		t.Errorf("got non-nil empty layers: %#v %#v %#v", d.Mentions, d.Entities, d.RoleClaims)
 	}
 }
+
+// checkFields compares proc.fields with strings.Fields, twice in a row
+// on one arena so an earlier result must survive a later call.
+func checkFields(t *testing.T, s string) {
+	p := new(proc)
+	a := p.fields(s)
+	b := p.fields(s + " x\u00a0y")
+	if want := strings.Fields(s); !slices.Equal(a, want) {
+		t.Errorf("fields(%q) = %q, want %q", s, a, want)
+	}
+	if want := strings.Fields(s + " x\u00a0y"); !slices.Equal(b, want) {
+		t.Errorf("fields(%q) = %q, want %q", s+" x\u00a0y", b, want)
+	}
+	if want := strings.Fields(s); !slices.Equal(a, want) {
+		t.Errorf("fields(%q) changed by a later call: %q, want %q", s, a, want)
+	}
+}
+
+func TestFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b ", "amir abdollahian", "x\u2003y\u0085z", "\xff \xfe", "\t\n"} {
+		checkFields(t, s)
+	}
+}
+
+func FuzzFields(f *testing.F) {
+	f.Add(" a  b ")
+	f.Fuzz(checkFields)
+}

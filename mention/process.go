@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -48,6 +49,8 @@ type proc struct {
 	claims []doc.RoleClaim
 	cfound []int      // claim → index of the person found
 	lowers lowerIndex // the words written lower case, built on first use
+	counts []int      // markHeadlines' scratch space
+	words  []string   // the arena of fields
 	// emit's scratch space, kept across documents
 	live      []int
 	mentionOf []int
@@ -110,8 +113,20 @@ func (p *proc) release() {
 	}
 	p.lowers.reset()
 	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
-		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt}
+		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt,
+		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
+		counts: p.counts[:0], words: p.words[:0]}
 	procPool.Put(p)
+}
+
+// growInts returns s resized to n, every element 0.
+func growInts(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // grow returns s resized to n, every element -1.
@@ -124,6 +139,39 @@ func grow(s []int32, n int) []int32 {
 		s[i] = -1
 	}
 	return s
+}
+
+// fields returns strings.Fields(s), its slice carved from p.words (read
+// only; valid until the document is done) so splitting allocates nothing
+// once the arena has grown.
+func (p *proc) fields(s string) []string {
+	n := len(p.words)
+	for i := 0; i < len(s); {
+		for i < len(s) {
+			r, sz := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += sz
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) {
+			r, sz := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += sz
+		}
+		p.words = append(p.words, s[i:j])
+		i = j
+	}
+	if len(p.words) == n {
+		return nil
+	}
+	return p.words[n:len(p.words):len(p.words)]
 }
 
 func (p *proc) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
@@ -176,8 +224,8 @@ func (p *proc) markHeadlines(nsent int) {
 	if nsent == 0 {
 		return
 	}
-	words := make([]int, nsent)
-	caps := make([]int, nsent)
+	p.counts = growInts(p.counts, 2*nsent)
+	words, caps := p.counts[:nsent], p.counts[nsent:]
 	for _, t := range p.toks {
 		if t.sent < 0 || !t.word() || t.shape&shDigit != 0 {
 			continue
@@ -187,7 +235,10 @@ func (p *proc) markHeadlines(nsent int) {
 			caps[t.sent]++
 		}
 	}
-	p.headl = make([]bool, nsent)
+	if cap(p.headl) < nsent {
+		p.headl = make([]bool, nsent)
+	}
+	p.headl = p.headl[:nsent]
 	for i := range words {
 		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7 && !p.endsSentence(i)
 	}
