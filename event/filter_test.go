@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestWordFilters checks the Bloom filters in front of the dictionary's
@@ -66,5 +68,48 @@ func TestElemMasks(t *testing.T) {
 	}
 	if _, ok := (&Coder{}).matchElem(&e, toks, nil, []int{-1, -1}, 1); ok {
 		t.Errorf("matchElem(the) matched")
+	}
+}
+
+// TestAppendWord pins the coder's word tokens: possessive and "n't"
+// splits, the lower-case form, and the case flags, for ASCII and other
+// words.
+func TestAppendWord(t *testing.T) {
+	type want struct {
+		low            string
+		upper, capsAll bool
+	}
+	for _, tc := range []struct {
+		word string
+		toks []want
+	}{
+		{"talks", []want{{"talks", false, false}}},
+		{"Israel's", []want{{"israel", true, false}, {"'s", false, false}}},
+		{"IRAN'S", []want{{"iran", true, true}, {"'s", false, false}}},
+		{"Israel’s", []want{{"israel", true, false}, {"'s", false, false}}},
+		{"didn't", []want{{"did", false, false}, {"n't", false, false}}},
+		{"BAGHDAD", []want{{"baghdad", true, true}}},
+		{"U.S.", []want{{"u.s.", true, true}}},
+		{"Zürich", []want{{"zürich", true, false}}},
+		{"ÉTATS", []want{{"états", true, true}}},
+		{"al-Qaeda", []want{{"al-qaeda", false, false}}},
+		{"2024", []want{{"2024", false, false}}},
+		{"s", []want{{"s", false, false}}},
+		{"'s", []want{{"'s", false, false}}},
+	} {
+		text := "x " + tc.word
+		got := appendWord(nil, text, segment.LowerASCII(text), 2, len(text))
+		if len(got) != len(tc.toks) {
+			t.Errorf("%q: %d tokens, want %d", tc.word, len(got), len(tc.toks))
+			continue
+		}
+		for i, w := range tc.toks {
+			if g := got[i]; g.low != w.low || g.upper != w.upper || g.capsAll != w.capsAll || g.punct {
+				t.Errorf("%q token %d = %+v, want %+v", tc.word, i, g, w)
+			}
+		}
+		if got[0].start != 2 || got[len(got)-1].end != len(text) {
+			t.Errorf("%q: tokens span %d-%d", tc.word, got[0].start, got[len(got)-1].end)
+		}
 	}
 }

@@ -71,47 +71,81 @@ func isWordRune(r rune) bool {
 func appendWord(out []tok, text, low string, i, j int) []tok {
 	w := text[i:j]
 	cut := -1
-	switch {
-	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
-		cut = j - 2
-	case strings.HasSuffix(w, "’s"):
-		cut = j - len("’s")
-	case strings.HasSuffix(w, "n't"):
-		cut = j - 3
+	if n := len(w); n >= 2 {
+		// the last byte first: most words end in none of these
+		switch w[n-1] {
+		case 's':
+			if w[n-2] == '\'' {
+				cut = j - 2
+			} else if strings.HasSuffix(w, "’s") {
+				cut = j - len("’s")
+			}
+		case 'S':
+			if w[n-2] == '\'' {
+				cut = j - 2
+			}
+		case 't':
+			if strings.HasSuffix(w, "n't") {
+				cut = j - 3
+			}
+		}
 	}
 	if cut > i {
 		out = append(out, mkTok(text, low, i, cut))
 		return append(out, tok{start: cut, end: j, low: lower(text[cut:j], low[cut:j])})
 	}
-	return append(out, mkTok(text, low, i, j))
+	out = append(out, tok{})
+	setTok(&out[len(out)-1], text, low, i, j)
+	return out
 }
 
 func mkTok(text, low string, i, j int) tok {
+	var t tok
+	setTok(&t, text, low, i, j)
+	return t
+}
+
+// setTok fills t as the word text[i:j]; low is segment.LowerASCII(text).
+func setTok(t *tok, text, low string, i, j int) {
 	w := text[i:j]
 	// one pass for ASCII words: case flags and the lower-case form
-	hasUp, hasLow := false, false
-	k := 0
-	for ; k < len(w); k++ {
-		c := w[k]
-		if c >= 0x80 {
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			hasUp = true
-		} else if 'a' <= c && c <= 'z' {
-			hasLow = true
-		}
+	var seen byte // caseUp | caseLow | nonASCII
+	for k := 0; k < len(w); k++ {
+		seen |= byteCase[w[k]]
 	}
-	if k == len(w) {
-		t := tok{start: i, end: j, low: w, upper: len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z', capsAll: hasUp && !hasLow}
-		if hasUp {
+	t.start, t.end = i, j
+	if seen&nonASCII == 0 {
+		t.low = w
+		if seen&caseUp != 0 {
 			t.low = low[i:j]
 		}
-		return t
+		t.upper = len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
+		t.capsAll = seen == caseUp
+		return
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return tok{start: i, end: j, low: lower(w, low[i:j]), upper: unicode.IsUpper(r), capsAll: isAllCaps(w)}
+	t.low, t.upper, t.capsAll = lower(w, low[i:j]), unicode.IsUpper(r), isAllCaps(w)
 }
+
+// byteCase classes bytes for setTok.
+const (
+	caseUp = 1 << iota
+	caseLow
+	nonASCII
+)
+
+var byteCase = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = caseUp
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = caseLow
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = nonASCII
+	}
+	return t
+}()
 
 // lower lower-cases w, cheaply for ASCII, and unifies apostrophes. lw
 // is w's slice of segment.LowerASCII: its lower-case form when w is ASCII.
