@@ -576,8 +576,8 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	covered := func(i int) bool { return cov[i] }
 	var add []actor
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || covered(i) {
-			continue
+		if toks[i].punct || covered(i) || !c.dict.agentWords.has(toks[i].low) {
+			continue // (no agent phrase starts with the word: agentAt's first test, inlined)
 		}
 		ag, n := c.agentAt(toks, i)
 		if n == 0 || !genericOK(ag.Code) {
