@@ -339,7 +339,7 @@ func (p *parser) inSpan(i int) bool {
 	if !p.isWord(k, "in") {
 		return false
 	}
-	return i+1 >= len(p.t) || p.t[i+1].nl || p.t[i+1].kind == kPunct && p.t[i+1].w != "-" && p.t[i+1].w != "'" && p.t[i+1].w != "’"
+	return i+1 >= len(p.t) || p.t[i+1].nl || p.t[i+1].kind == kPunct && p.tok(i+1) != "-" && p.tok(i+1) != "'" && p.tok(i+1) != "’"
 }
 
 func halfValue(n int, u unit) string {

@@ -53,17 +53,18 @@ func TestStrengthSet(t *testing.T) {
 func TestTokenStrength(t *testing.T) {
 	p := newParser("In the '90s and last year, 3 MONDAYS ago’ the talks — said Jan.", thu)
 	for i, tk := range p.t {
+		w := p.tok(i)
 		var want uint8
 		switch {
 		case tk.kind == kNum:
 			want = 2
 		case tk.kind == kWord:
-			want = strengths[tk.w]
-		case tk.w == "'" || tk.w == "\u2019":
+			want = strengths[w]
+		case w == "'" || w == "\u2019":
 			want = 1
 		}
 		if got := p.strength(i); got != want {
-			t.Errorf("strength(%q) = %d, want %d", tk.w, got, want)
+			t.Errorf("strength(%q) = %d, want %d", w, got, want)
 		}
 	}
 	p.release()

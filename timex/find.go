@@ -85,9 +85,7 @@ func (p *parser) release() {
 	if cap(p.t) > keep {
 		return
 	}
-	t := p.t[:cap(p.t)]
-	clear(t) // drop the references into the text
-	t = t[:0]
+	t := p.t[:0] // tokens hold no pointers: nothing to clear
 	p.t = nil
 	tokPool.Put(&t)
 }
@@ -126,8 +124,8 @@ func newParser(text string, anchor time.Time) *parser {
 		case t.kind == kNum:
 			t.str = 2
 		case t.kind == kWord:
-			t.str = strengthSet.get(t.w)
-		case t.w == "'" || t.w == "\u2019":
+			t.str = strengthSet.get(low[t.s:t.e])
+		case low[t.s:t.e] == "'" || low[t.s:t.e] == "\u2019":
 			t.str = 1
 		}
 	}
@@ -260,7 +258,7 @@ func (p *parser) titleName(m match) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if !t.upper || !titleWords[t.w] {
+		if !t.upper || !titleWords[p.low[t.s:t.e]] {
 			return false
 		}
 		words++
@@ -270,7 +268,7 @@ func (p *parser) titleName(m match) bool {
 	}
 	b := m.start - 1
 	nl := p.t[m.start].nl
-	for b >= 0 && p.t[b].kind == kPunct && quoteMarks[p.t[b].w] {
+	for b >= 0 && p.t[b].kind == kPunct && quoteMarks[p.tok(b)] {
 		nl = nl || p.t[b].nl
 		b--
 	}
@@ -288,7 +286,7 @@ func (p *parser) titleName(m match) bool {
 	}
 	all, up := 0, 0
 	for k := ls; k < le; k++ {
-		if p.t[k].kind == kWord && len(p.t[k].w) > 3 {
+		if p.t[k].kind == kWord && p.t[k].e-p.t[k].s > 3 {
 			all++
 			if p.t[k].upper {
 				up++
@@ -498,10 +496,13 @@ var weakTriggers = map[string]bool{
 
 func (p *parser) word(i int) string {
 	if i >= 0 && i < len(p.t) && p.t[i].kind == kWord {
-		return p.t[i].w
+		return p.tok(i)
 	}
 	return ""
 }
+
+// tok returns the lowered text of token i.
+func (p *parser) tok(i int) string { return p.low[p.t[i].s:p.t[i].e] }
 
 func (p *parser) isWord(i int, ws ...string) bool {
 	w := p.word(i)
@@ -517,7 +518,7 @@ func (p *parser) isWord(i int, ws ...string) bool {
 }
 
 func (p *parser) isPunct(i int, s string) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].kind == kPunct && p.t[i].w == s
+	return i >= 0 && i < len(p.t) && p.t[i].kind == kPunct && p.tok(i) == s
 }
 
 // attached reports whether token i directly follows token i-1.
@@ -562,10 +563,10 @@ func (p *parser) boundary(i int) bool {
 		return true
 	}
 	if t.kind == kPunct {
-		if t.w == "." && p.attached(i) && p.attached(i+1) && i > 0 && p.t[i-1].kind == kNum && p.t[i+1].kind == kNum {
+		if p.tok(i) == "." && p.attached(i) && p.attached(i+1) && i > 0 && p.t[i-1].kind == kNum && p.t[i+1].kind == kNum {
 			return false // a decimal point: "9.5 million"
 		}
-		switch t.w {
+		switch p.tok(i) {
 		case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
 			return true
 		}

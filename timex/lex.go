@@ -13,12 +13,11 @@ const (
 	kPunct        // one punctuation or symbol rune
 )
 
-// A token is one lexical unit of the text with its byte span. w is the
-// ASCII-lowercased text, a slice of the lowered copy of the input, so
-// tokens cost no allocation.
+// A token is one lexical unit of the text with its byte span. Its
+// ASCII-lowercased text is parser.low[s:e] (parser.tok): a token holds
+// no pointer, so token slices cost the garbage collector nothing.
 type token struct {
 	s, e  int
-	w     string
 	kind  uint8
 	gap   bool  // whitespace (or start of text) before the token
 	nl    bool  // a newline in the gap before the token
@@ -133,7 +132,7 @@ func lex(text, low string, toks []token) []token {
 			if j-i > 9 {
 				n = -1
 			}
-			toks = append(toks, token{s: i, e: j, w: low[i:j], kind: kNum, gap: gap, nl: nl, n: n})
+			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, nl: nl, n: n})
 			i = j
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
@@ -152,11 +151,11 @@ func lex(text, low string, toks []token) []token {
 					}
 					break
 				}
-				toks = append(toks, token{s: i, e: j, w: low[i:j], kind: kWord, gap: gap, nl: nl, upper: 'A' <= c && c <= 'Z', n: -1})
+				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: 'A' <= c && c <= 'Z', n: -1})
 				i = j
 				break
 			}
-			toks = append(toks, token{s: i, e: i + 1, w: low[i : i+1], kind: kPunct, gap: gap, nl: nl, n: -1})
+			toks = append(toks, token{s: i, e: i + 1, kind: kPunct, gap: gap, nl: nl, n: -1})
 			i++
 		default:
 			r, sz := utf8.DecodeRuneInString(text[i:])
@@ -181,11 +180,11 @@ func lex(text, low string, toks []token) []token {
 					}
 					break
 				}
-				toks = append(toks, token{s: i, e: j, w: low[i:j], kind: kWord, gap: gap, nl: nl, upper: unicode.IsUpper(r), n: -1})
+				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: unicode.IsUpper(r), n: -1})
 				i = j
 				break
 			}
-			toks = append(toks, token{s: i, e: i + sz, w: low[i : i+sz], kind: kPunct, gap: gap, nl: nl, n: -1})
+			toks = append(toks, token{s: i, e: i + sz, kind: kPunct, gap: gap, nl: nl, n: -1})
 			i += sz
 		}
 		gap, nl = false, false

@@ -19,7 +19,7 @@ func (p *parser) tense(i, end int) int {
 		case cueFuture:
 			return 1
 		case cuePast:
-			if j == until-1 && p.t[j].w[len(p.t[j].w)-1] == 'd' {
+			if j == until-1 && p.low[p.t[j].e-1] == 'd' {
 				continue // "stay closed until Friday": a complement
 			}
 			return -1
@@ -243,7 +243,7 @@ func (p *parser) clockPart(k int) bool {
 	if t.kind == kNum || t.kind == kPunct {
 		return true
 	}
-	w := t.w
+	w := p.low[t.s:t.e]
 	return len(w) == 1 || w == "am" || w == "pm" || w == "noon" || w == "midnight" || timeZones[w]
 }
 
@@ -308,7 +308,7 @@ var notPastEd = map[string]bool{
 // mid-November") are not.
 func (p *parser) pastClause(i, end int) bool {
 	k := i - 1
-	for k >= 0 && (p.t[k].kind == kPunct && p.t[k].w == "-" || p.isWord(k, "early", "late", "mid", "the", "of", "beginning", "end", "middle", "start")) {
+	for k >= 0 && (p.t[k].kind == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "of", "beginning", "end", "middle", "start")) {
 		k--
 	}
 	if p.isWord(k, "by", "until", "till", "before", "for", "through", "ahead", "from", "to", "within") {
@@ -402,7 +402,7 @@ func (p *parser) possessive(i int) bool {
 // "until" or "before", past its modifiers ("by early February").
 func (p *parser) deadlineBefore(i int) bool {
 	k := i - 1
-	for k >= 0 && (p.t[k].kind == kPunct && p.t[k].w == "-" || p.isWord(k, "early", "late", "mid", "the", "end", "of", "beginning", "middle", "start")) {
+	for k >= 0 && (p.t[k].kind == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "end", "of", "beginning", "middle", "start")) {
 		k--
 	}
 	return p.isWord(k, "by", "until", "till", "before")
