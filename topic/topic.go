@@ -30,8 +30,10 @@
 package topic
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -47,11 +49,13 @@ import (
 type Stage struct {
 	k     *kb.KB // may be nil: no region labels then
 	exact map[string][]hit
-	caps  map[string][]hit      // case-sensitive cues ("Giants", "AMD")
-	stems map[string][]stem     // by their first three bytes, longest first
-	short []stem                // stems under three bytes
-	multi map[string][]multi    // by first word
-	areas map[string][][]string // world regions by first word
+	caps  map[string][]hit  // case-sensitive cues ("Giants", "AMD")
+	stems map[string][]stem // by their first three bytes, longest first
+	short []stem            // stems under three bytes
+	// shortBy holds the short stems by first byte, in the order of short
+	shortBy [256][]stem
+	multi   map[string][]multi    // by first word
+	areas   map[string][][]string // world regions by first word
 	// words indexes exact, multi and areas by word, so that Score looks
 	// each word of a document up once; stem3 holds the stems whose
 	// first three bytes are lower-case ASCII letters (the others stay
@@ -163,6 +167,7 @@ func New(k *kb.KB) *Stage {
 	for _, st := range stems {
 		if len(st.prefix) < 3 {
 			s.short = append(s.short, st)
+			s.shortBy[st.prefix[0]] = append(s.shortBy[st.prefix[0]], st)
 		} else if i, ok := trigram(st.prefix); ok {
 			s.stem3[i] = append(s.stem3[i], st)
 		} else {
@@ -538,7 +543,8 @@ func namedSpans(d *doc.Doc) []doc.Span {
 	if len(out) < 2 {
 		return out
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// (the algorithm of sort.Slice, without reflection: only < 0 is read)
+	slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
 	merged := out[:1]
 	for _, sp := range out[1:] {
 		last := &merged[len(merged)-1]
@@ -703,7 +709,14 @@ func (s *Stage) stemHits(w string) []hit {
 			return st.hits
 		}
 	}
-	if st, ok := matchStem(w, s.short); ok {
+	if len(w) == 0 {
+		if st, ok := matchStem(w, s.short); ok {
+			return st.hits
+		}
+		return nil
+	}
+	// a short stem that prefixes w begins with w's first byte
+	if st, ok := matchStem(w, s.shortBy[w[0]]); ok {
 		return st.hits
 	}
 	return nil
@@ -787,15 +800,26 @@ func (s *Stage) Process(d *doc.Doc) error {
 }
 
 func sortTopics(ts []doc.Topic) {
-	sort.SliceStable(ts, func(i, j int) bool {
-		if ts[i].Score != ts[j].Score {
-			return ts[i].Score > ts[j].Score
+	// (the algorithm of sort.SliceStable, without reflection: only < 0
+	// is read)
+	slices.SortStableFunc(ts, func(a, b doc.Topic) int {
+		if topicBefore(&a, &b) {
+			return -1
 		}
-		if len(ts[i].Label) != len(ts[j].Label) {
-			return len(ts[i].Label) > len(ts[j].Label) // the more specific region first
-		}
-		return ts[i].Label < ts[j].Label
+		return 1
 	})
+}
+
+// topicBefore orders topics: the higher score, then the longer (more
+// specific) label, then the label.
+func topicBefore(a, b *doc.Topic) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if len(a.Label) != len(b.Label) {
+		return len(a.Label) > len(b.Label) // the more specific region first
+	}
+	return a.Label < b.Label
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
@@ -939,10 +963,11 @@ func Best(sc [4]float64) string {
 func countResults(text string) int {
 	n := 0
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '-' {
-			continue
+		k := strings.IndexByte(text[i:], '-') // the next dash
+		if k < 0 {
+			break
 		}
+		i += k
 		a, b := i, i+1
 		for a > 0 && text[a-1] >= '0' && text[a-1] <= '9' {
 			a--
