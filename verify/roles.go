@@ -111,8 +111,8 @@ func (c *checker) roleClaims() {
 		} else {
 			c.againstWindow(ch, w, strong, backed)
 		}
-		for _, f := range c.out[n:] {
-			if f.Verdict == doc.Contradicted {
+		for k := n; k < len(c.out); k++ {
+			if c.out[k].Verdict == doc.Contradicted {
 				contradicted[ch] = true
 			}
 		}
@@ -552,6 +552,9 @@ func (c *checker) officeEvidence(o *kb.Office) doc.Evidence {
 func (c *checker) finding(ch *claimCheck, kind, verdict, expl string, ev []doc.Evidence) {
 	claim := ch.label
 	if c.dated {
+		if c.dayText == "" {
+			c.dayText = c.day.String()
+		}
 		claim += " (article date " + c.dayText + ")"
 	}
 	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: claim, Explanation: expl, Evidence: ev})

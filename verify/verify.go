@@ -77,7 +77,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles}
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
-		c.dayText = c.day.String()
 	}
 	c.roleClaims()
 	c.relations()
@@ -95,7 +94,7 @@ type checker struct {
 	k       *kb.KB
 	d       *doc.Doc
 	day     kb.Date // article date, when dated
-	dayText string  // day.String()
+	dayText string  // day.String(), once a finding needs it
 	dated   bool
 	// window is the estimated date window for an undated article (or
 	// the window every claim fits, for a dated one); zero when none.
