@@ -90,7 +90,7 @@ func FuzzWordShape(f *testing.F) {
 func TestTokenizeFold(t *testing.T) {
 	for _, text := range append(fastPathTexts, "O'Brien", "didn’t", "Sanaʼa", "rock'n'roll") {
 		var got []string
-		lookup := func(b []byte) int32 { got = append(got, string(b)); return -1 }
+		lookup := func(b []byte, _ uint64) int32 { got = append(got, string(b)); return -1 }
 		toks := tokenize(text, nil, lookup, nil)
 		k := 0
 		for _, tk := range toks {
@@ -157,7 +157,7 @@ func checkLowerIndex(t *testing.T, text string) {
 	s := stage()
 	p := new(proc)
 	p.s, p.text = s, text
-	p.toks = tokenize(text, sentences(text), s.v.lookup, nil)
+	p.toks = tokenize(text, sentences(text), s.v.lookupHash, nil)
 	for k, tk := range p.toks {
 		if !tk.word() {
 			continue

@@ -28,7 +28,8 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func hashBytes(s string) uint64 {
+// hashBytes returns the FNV-1a hash of s.
+func hashBytes[T string | []byte](s T) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])

@@ -72,16 +72,22 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-// tokenize splits text into tokens. fold maps a folded word to its
-// vocabulary id (or -1); buf is scratch space. Sentence indexes are taken
+// tokenize splits text into tokens. lookup maps a folded word b, with h
+// its FNV-1a hash (hashBytes), to its vocabulary id (or -1). Sentence indexes are taken
 // from sents (sorted spans); words outside every sentence get sentence -1.
-func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []token) []token {
+func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int32, toks []token) []token {
 	var buf []byte
 	si := 0
 	prevEnd := 0
 	newSent := true
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		var r rune
+		var n int
+		if c := text[i]; c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if unicode.IsSpace(r) {
 			i += n
 			continue
@@ -133,10 +139,38 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 			}
 			t.end = j
 			w := text[start:j]
-			t.shape = wordShape(w)
 			// fold
 			buf = buf[:0]
-			if ascii && apos {
+			var h uint64
+			if ascii && !apos {
+				// one pass: lower case, hash and shape
+				h = fnvOffset
+				letters, uppers := 0, 0
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+						uppers++
+						letters++
+					} else if 'a' <= c && c <= 'z' {
+						letters++
+					}
+					buf = append(buf, c)
+					h = (h ^ uint64(c)) * fnvPrime
+				}
+				t.shape = shWord
+				switch c := w[0]; {
+				case 'A' <= c && c <= 'Z':
+					t.shape |= shCap
+				case 'a' <= c && c <= 'z':
+					t.shape |= shLower
+				case '0' <= c && c <= '9':
+					t.shape |= shDigit
+				}
+				if letters >= 2 && uppers == letters {
+					t.shape |= shUpper
+				}
+			} else if t.shape = wordShape(w); ascii {
 				// O'Brien, didn’t: kb.Fold drops the apostrophes
 				for _, r := range w {
 					if isApos(r) {
@@ -148,16 +182,10 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 					}
 					buf = append(buf, c)
 				}
-			} else if ascii {
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-				}
+				h = hashBytes(buf)
 			} else {
 				buf = append(buf, kb.Fold(w)...)
+				h = hashBytes(buf)
 			}
 			// abbreviation dot: single letters and known abbreviations
 			if j < len(text) && text[j] == '.' {
@@ -165,7 +193,7 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 					t.end = j + 1
 				}
 			}
-			t.id = lookup(buf)
+			t.id = lookup(buf, h)
 			// possessive
 			k := t.end
 			if k < len(text) {
@@ -186,7 +214,7 @@ func tokenize(text string, sents []doc.Span, lookup func([]byte) int32, toks []t
 			t.id = -1
 			if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
 				buf = append(buf[:0], text[i:i+n]...)
-				t.id = lookup(buf)
+				t.id = lookup(buf, hashBytes(text[i:i+n]))
 			}
 			i += n
 		}
@@ -227,6 +255,9 @@ func classifyGap(s string, first bool) gap {
 	}
 	if s == "" {
 		return gapNone
+	}
+	if s == " " {
+		return gapSpace
 	}
 	nl := 0
 	for _, r := range s {

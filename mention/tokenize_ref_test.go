@@ -140,7 +140,13 @@ func tokenizeRef(text string, sents []doc.Span, lookup func([]byte) int32, toks 
 func checkTokenize(t *testing.T, text string) {
 	var got, want []string
 	sents := sentences(text)
-	a := tokenize(text, sents, func(b []byte) int32 { got = append(got, string(b)); return int32(len(got)) }, nil)
+	a := tokenize(text, sents, func(b []byte, h uint64) int32 {
+		if h != hashBytes(b) {
+			t.Errorf("tokenize(%q): %q looked up with hash %x, want %x", text, b, h, hashBytes(b))
+		}
+		got = append(got, string(b))
+		return int32(len(got))
+	}, nil)
 	b := tokenizeRef(text, sents, func(b []byte) int32 { want = append(want, string(b)); return int32(len(want)) }, nil)
 	if !slices.Equal(a, b) || !slices.Equal(got, want) {
 		t.Errorf("tokenize(%q):\n got %v %q\nwant %v %q", text, a, got, b, want)

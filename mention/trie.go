@@ -30,17 +30,15 @@ func (v *vocab) add(w string) int32 {
 }
 
 // lookup returns the id of the folded word b, or -1.
-func (v *vocab) lookup(b []byte) int32 {
+func (v *vocab) lookup(b []byte) int32 { return v.lookupHash(b, hashBytes(b)) }
+
+// lookupHash is lookup for a word whose hash (hashBytes) is known.
+func (v *vocab) lookupHash(b []byte, h uint64) int32 {
 	if v.tab == nil {
 		if id, ok := v.ids[string(b)]; ok {
 			return id
 		}
 		return -1
-	}
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
 	}
 	tag := h >> 32
 	for s := h & v.mask; v.tab[s] != 0; s = (s + 1) & v.mask {
