@@ -233,3 +233,33 @@ func FuzzFields(f *testing.F) {
 	f.Add(" a  b ")
 	f.Fuzz(checkFields)
 }
+
+// TestTrieFrozen checks the frozen edges of the shipped stage's tries
+// against the edge map they are built from: every edge is found, and
+// labels next to a real one are not.
+func TestTrieFrozen(t *testing.T) {
+	s := shippedStage(t)
+	for name, tr := range map[string]*trie{"names": s.names, "titles": s.titles} {
+		if tr.first == nil {
+			t.Fatalf("%s trie not frozen", name)
+		}
+		for k, c := range tr.edges {
+			node, id := int32(k>>32), int32(uint32(k))
+			if id < 0 {
+				continue // a label of an unknown token (-1): step never follows it
+			}
+			if got, ok := tr.step(node, id); !ok || got != c {
+				t.Errorf("%s: step(%d, %d) = %d, %v; want %d", name, node, id, got, ok, c)
+			}
+			for _, other := range []int32{id - 1, id + 1} {
+				want, wantOK := tr.edges[edgeKey(node, other)]
+				if other < 0 {
+					want, wantOK = 0, false
+				}
+				if got, ok := tr.step(node, other); ok != wantOK || got != want {
+					t.Errorf("%s: step(%d, %d) = %d, %v; want %d, %v", name, node, other, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}

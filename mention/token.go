@@ -52,6 +52,16 @@ var abbrevs = map[string]bool{
 	"corp": true, "co": true, "mt": true, "ft": true, "brig": true, "cpl": true, "pvt": true,
 }
 
+// abbrevMax is the length of the longest abbreviation: a longer word
+// followed by a dot needs no lookup.
+var abbrevMax = func() int {
+	n := 0
+	for w := range abbrevs {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
@@ -189,7 +199,7 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 			}
 			// abbreviation dot: single letters and known abbreviations
 			if j < len(text) && text[j] == '.' {
-				if (len(buf) == 1 && t.shape&shCap != 0) || abbrevs[string(buf)] {
+				if (len(buf) == 1 && t.shape&shCap != 0) || len(buf) <= abbrevMax && abbrevs[string(buf)] {
 					t.end = j + 1
 				}
 			}

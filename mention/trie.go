@@ -1,5 +1,10 @@
 package mention
 
+import (
+	"cmp"
+	"slices"
+)
+
 // A vocab interns folded words. Every word the stage cares about (KB
 // name tokens, title words, cue words) has an id; other words get -1, so
 // matching never allocates.
@@ -85,16 +90,43 @@ type trie struct {
 	edges map[uint64]int32
 	outs  [][]int32 // node → payloads ending there
 	root  []int32   // vocabulary id → child of the root, 0 for none; built by freeze
+	// The other edges, frozen: node n's edges are labels[first[n]:first[n+1]]
+	// (ascending) with their children in kids. Built by freeze.
+	first  []int32
+	labels []int32
+	kids   []int32
 }
 
 // freeze builds the root table for a vocabulary of n words, so the first
-// step of every match is a slice index instead of a map lookup.
+// step of every match is a slice index instead of a map lookup, and lays
+// the other edges out node by node, so a later step scans a few labels
+// instead of hashing. Call it once every pattern is inserted.
 func (t *trie) freeze(n int) {
 	t.root = make([]int32, n)
+	type edge struct{ node, label, kid int32 }
+	var es []edge
 	for k, c := range t.edges {
 		if k>>32 == 0 {
 			t.root[uint32(k)] = c
+		} else {
+			es = append(es, edge{int32(k >> 32), int32(uint32(k)), c})
 		}
+	}
+	slices.SortFunc(es, func(a, b edge) int {
+		if a.node != b.node {
+			return cmp.Compare(a.node, b.node)
+		}
+		return cmp.Compare(a.label, b.label)
+	})
+	t.first = make([]int32, len(t.outs)+1)
+	t.labels = make([]int32, len(es))
+	t.kids = make([]int32, len(es))
+	for i, e := range es {
+		t.first[e.node+1]++
+		t.labels[i], t.kids[i] = e.label, e.kid
+	}
+	for i := 1; i < len(t.first); i++ {
+		t.first[i] += t.first[i-1]
 	}
 }
 
@@ -103,6 +135,7 @@ func newTrie() *trie { return &trie{edges: map[uint64]int32{}, outs: [][]int32{n
 func edgeKey(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(id)) }
 
 func (t *trie) insert(ids []int32, payload int32) {
+	t.first = nil // the frozen edges are stale: step falls back to the map
 	n := int32(0)
 	for _, id := range ids {
 		k := edgeKey(n, id)
@@ -132,6 +165,25 @@ func (t *trie) step(node, id int32) (int32, bool) {
 		c := t.root[id]
 		return c, c != 0
 	}
-	c, ok := t.edges[edgeKey(node, id)]
-	return c, ok
+	if t.first == nil {
+		c, ok := t.edges[edgeKey(node, id)]
+		return c, ok
+	}
+	lo, hi := t.first[node], t.first[node+1]
+	for lo < hi { // few edges leave a node: scan them, or halve a long list
+		if hi-lo > 8 {
+			m := lo + (hi-lo)/2
+			if t.labels[m] < id {
+				lo = m + 1
+			} else {
+				hi = m + 1
+			}
+			continue
+		}
+		if t.labels[lo] == id {
+			return t.kids[lo], true
+		}
+		lo++
+	}
+	return 0, false
 }
