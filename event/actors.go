@@ -357,7 +357,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					if toks[pr].low == "in" && (ag.Code == "MIL" || ag.Code == "COP" || a.place && mobileAgent(toks, s, s+n)) {
 						break // "troops in Ukraine", "prisoners in Ankara" are located there, not Ukraine's
 					}
-					if s > 0 && possPronouns[toks[s-1].low] {
+					if s > 0 && toks[s-1].is(wcPossPronoun) {
 						break // "its forces in Lebanon" belong to the subject
 					}
 					c.addSector(a, ag)
@@ -496,17 +496,17 @@ func prepBeforeActor(toks []tok, t0, lo int) int {
 		case "of", "in", "from":
 			return i
 		}
-		if t.punct || t.upper && !determiners[t.low] || prepositions[t.low] || possPronouns[t.low] || t.low == "and" || t.low == "or" {
+		if t.punct || t.upper && !t.is(wcDeterminer) || t.is(wcPreposition) || t.is(wcPossPronoun) || t.low == "and" || t.low == "or" {
 			return -1
 		}
-		if determiners[t.low] {
+		if t.is(wcDeterminer) {
 			// "the" opens the phrase: only the preposition may precede it
 			if p := toks[i-1].low; i-1 >= lo && (p == "of" || p == "in" || p == "from") {
 				return i - 1
 			}
 			return -1
 		}
-		if !determiners[t.low] && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly")) {
+		if !t.is(wcDeterminer) && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly")) {
 			return -1
 		}
 	}
@@ -623,7 +623,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		owner := ""
 		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its") &&
-			end < len(toks) && !toks[end].punct && !prepositions[toks[end].low] {
+			end < len(toks) && !toks[end].punct && !toks[end].is(wcPreposition) {
 			// "Carney said his government would …": the owner of a
 			// clause subject is the nearest named actor before it in the
 			// sentence
@@ -739,7 +739,7 @@ var groupNouns = map[string]bool{"leader": true, "leaders": true, "commander": t
 func (c *Coder) nounAfter(toks []tok, i int) bool {
 	t := toks[i]
 	w := t.low
-	if t.punct || t.upper || prepositions[w] || determiners[w] || hypoWords[w] || beForms[w] || reportVerbs[w] || negators[w] {
+	if t.punct || t.upper || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcReportVerb|wcNegator) {
 		return false
 	}
 	switch w {
@@ -757,7 +757,7 @@ func (c *Coder) nounAfter(toks []tok, i int) bool {
 // singular subject's verb would end in -s or -ed.
 func bareNoun(t tok) bool {
 	w := t.low
-	if t.punct || t.upper || len(w) < 3 || prepositions[w] || determiners[w] || hypoWords[w] || beForms[w] || negators[w] || pastParticiple[w] || irregularForms[w] {
+	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator) || pastParticiple[w] || irregularForms[w] {
 		return false
 	}
 	switch w {

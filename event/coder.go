@@ -371,7 +371,7 @@ func objectNominal(toks []tok, actorAt []int, prev, m match) bool {
 		return false
 	}
 	for i := prev.end; i < m.start; i++ {
-		if actorAt[i] >= 0 || toks[i].punct || prepositions[toks[i].low] || toks[i].low == "and" || toks[i].low == "or" {
+		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcPreposition) || toks[i].low == "and" || toks[i].low == "or" {
 			return false
 		}
 	}
@@ -585,7 +585,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	}
 	// "their meeting", "the bombing": a verb form after a determiner is a
 	// noun; only nominal patterns code it.
-	if p.Flags&FlagNominal == 0 && m.head > 0 && determiners[toks[m.head-1].low] && m.head == m.start {
+	if p.Flags&FlagNominal == 0 && m.head > 0 && toks[m.head-1].is(wcDeterminer) && m.head == m.start {
 		return m, false
 	}
 	// "an air strike", "the new talks": a determiner and a modifier
@@ -599,7 +599,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		// toughest economic embargo")
 		for k := 2; k <= 4 && h-k >= 0; k++ {
 			w := toks[h-k+1]
-			if actorAt[h-k+1] >= 0 || w.punct || w.upper || pronouns[w.low] || strings.HasSuffix(w.low, "ly") || hypoWords[w.low] || negators[w.low] || beForms[w.low] || prepositions[w.low] {
+			if actorAt[h-k+1] >= 0 || w.punct || w.upper || w.is(wcPronoun) || strings.HasSuffix(w.low, "ly") || w.is(wcHypo) || w.is(wcNegator) || w.is(wcBeForm) || w.is(wcPreposition) {
 				break
 			}
 			if d := toks[h-k].low; determiners[d] && d != "that" {
@@ -650,7 +650,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		return true
 	}
 	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || pastParticiple[w]) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
-		(determiners[toks[h-1].low] && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
+		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
 	}
 	if h > 0 && toks[h-1].low == "in" && toks[h].low == "charge" {
@@ -661,7 +661,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		return true // "in charge of trade with", "a show of support": a noun ("of torture" stays an act)
 	}
 	if w := toks[h].low; h > 1 && h == m.start && strings.HasSuffix(w, "s") &&
-		(toks[h-1].low == "of" || toks[h-2].low == "of" && actorAt[h-1] < 0 && !toks[h-1].upper && !toks[h-1].punct && !pronouns[toks[h-1].low]) {
+		(toks[h-1].low == "of" || toks[h-2].low == "of" && actorAt[h-1] < 0 && !toks[h-1].upper && !toks[h-1].punct && !toks[h-1].is(wcPronoun)) {
 		return true // "a wave of insurgent attacks", "a series of strikes": a plural noun
 	}
 	if w := toks[h].low; h > 0 && h == m.start && nounPreps[toks[h-1].low] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !isParticiple(w) {
@@ -674,7 +674,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 			return true // "in order to", "law and order", "the world order", "restore order"
 		}
 	}
-	if h > 0 && h == m.start && beForms[toks[h-1].low] && toks[h-1].low != "get" && toks[h-1].low != "got" {
+	if h > 0 && h == m.start && toks[h-1].is(wcBeForm) && toks[h-1].low != "get" && toks[h-1].low != "got" {
 		w := toks[h].low
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
 			return true

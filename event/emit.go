@@ -122,8 +122,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
-				if h := m.start; !c.petrarch() && strings.HasPrefix(p.Code, "084") && h > 0 && actorAt[h-1] < 0 && !toks[h-1].punct && !beForms[toks[h-1].low] &&
-					!strings.HasSuffix(toks[h-1].low, "ly") && !negators[toks[h-1].low] && toks[h-1].low != "and" && toks[h-1].low != "been" {
+				if h := m.start; !c.petrarch() && strings.HasPrefix(p.Code, "084") && h > 0 && actorAt[h-1] < 0 && !toks[h-1].punct && !toks[h-1].is(wcBeForm) &&
+					!strings.HasSuffix(toks[h-1].low, "ly") && !toks[h-1].is(wcNegator) && toks[h-1].low != "and" && toks[h-1].low != "been" {
 					// "a readout released by the Chinese side": a thing,
 					// not a person, is released
 					return nil
@@ -225,7 +225,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	accuser, accuseAt := -1, -1 // the speaker of "X claimed that Y attacked Z" and the verb
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
-		if accuseVerbs[toks[r].low] && r+1 < m.start && (r == 0 || !determiners[toks[r-1].low]) &&
+		if accuseVerbs[toks[r].low] && r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) &&
 			cameo.QuadClass(p.Code) == 4 && !neg && !hypo && !speakerIsSource(toks, acts, actorAt, r, srcs) {
 			// ("the alleged attacks" is an adjective, no claim)
 			// claiming that someone else attacked is accusing them
@@ -528,7 +528,7 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	if ai < 0 || acts[ai].place {
 		return -1
 	}
-	if t0 := acts[ai].t0; t0 > 0 && prepositions[toks[t0-1].low] {
+	if t0 := acts[ai].t0; t0 > 0 && toks[t0-1].is(wcPreposition) {
 		// "Iran's attack on Israel condemned by Britain": what is
 		// condemned is the noun before the preposition; its owner is
 		// the one acted on
@@ -564,8 +564,8 @@ const noActorPassive = -2
 // word, pronoun, adverb, auxiliary or verb form.
 func plainNoun(t tok) bool {
 	w := t.low
-	if t.punct || t.upper || determiners[w] || prepositions[w] || pronouns[w] || beForms[w] || hypoWords[w] || negators[w] ||
-		reportVerbs[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastParticiple[w] {
+	if t.punct || t.upper || t.is(wcDeterminer|wcPreposition|wcPronoun|wcBeForm|wcHypo|wcNegator|wcReportVerb) ||
+		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastParticiple[w] {
 		return false
 	}
 	switch w {
@@ -593,7 +593,7 @@ func abstractObject(toks []tok, m match) bool {
 		if abstractNouns[toks[i].low] {
 			return true
 		}
-		if !determiners[toks[i].low] && !isModifier(toks[i].low) {
+		if !toks[i].is(wcDeterminer) && !isModifier(toks[i].low) {
 			return false
 		}
 	}
@@ -671,7 +671,7 @@ var effortNouns = map[string]bool{"effort": true, "efforts": true, "attempt": tr
 func effortContent(toks []tok, actorAt []int, m match) bool {
 	for i := m.start - 1; i >= 1 && i >= m.start-12; i-- {
 		t := toks[i]
-		if isHardStop(t) || t.low == "," || rightStop[t.low] && t.low != "that" || beForms[t.low] || hypoWords[t.low] ||
+		if isHardStop(t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
 			t.low == "has" || t.low == "have" || t.low == "had" {
 			return false // "the plan to release them was welcomed": a finite verb ends the infinitive
 		}
@@ -682,7 +682,7 @@ func effortContent(toks []tok, actorAt []int, m match) bool {
 			return true
 		}
 		prev := toks[i-2]
-		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !pronouns[prev.low] && prev.low != "who" && prev.low != "which" && prev.low != "that"
+		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !prev.is(wcPronoun) && prev.low != "who" && prev.low != "which" && prev.low != "that"
 	}
 	return false
 }
@@ -726,8 +726,8 @@ func reportingVerb(toks []tok, m match) int {
 		if isHardStop(t) {
 			return -1
 		}
-		if reportVerbs[t.low] {
-			if t.low == "expected" && i > 0 && beForms[toks[i-1].low] {
+		if t.is(wcReportVerb) {
+			if t.low == "expected" && i > 0 && toks[i-1].is(wcBeForm) {
 				return -1 // "is expected to": a modal, handled as hypothetical
 			}
 			return i
@@ -749,7 +749,7 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 	if i < len(toks) && toks[i].low == "that" {
 		i++
 	}
-	return i < len(toks) && actorAt[i] < 0 && pronouns[toks[i].low]
+	return i < len(toks) && actorAt[i] < 0 && toks[i].is(wcPronoun)
 }
 
 // conj returns actor a with the actors joined to it by "and", "or", "nor"
@@ -842,14 +842,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		// right before the verb; when that is no actor, nobody we can
 		// name said it
 		if w := toks[m.start-1]; actorAt[m.start-1] < 0 && !w.punct && !w.upper && strings.HasSuffix(w.low, "s") &&
-			!hypoWords[w.low] && !beForms[w.low] && w.low != "has" && w.low != "was" && w.low != "always" && w.low != "perhaps" {
+			!w.is(wcHypo) && !w.is(wcBeForm) && w.low != "has" && w.low != "was" && w.low != "always" && w.low != "perhaps" {
 			return nil
 		}
 	}
 	fallback := -1
 	pronoun, pronounAt := false, -1
 	for i := m.start - 1; i >= 0; i-- {
-		if pronouns[toks[i].low] && actorAt[i] < 0 && m.start-i <= 5 {
+		if toks[i].is(wcPronoun) && actorAt[i] < 0 && m.start-i <= 5 {
 			pronoun = true // "said it would strike": the pronoun is the subject
 			pronounAt = i
 		}
@@ -882,7 +882,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				continue
 			}
 		}
-		if reportVerbs[t.low] && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
+		if t.is(wcReportVerb) && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
 			// "He said the two sides had agreed …": the trigger is in the
 			// complement of a reporting verb, and its subject ("the two
 			// sides") is no actor; the speaker did not do it. A pronoun
@@ -965,7 +965,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			}
 			return list
 		}
-		if leftStop[t.low] && i < m.start-1 {
+		if t.is(wcLeftStop) && i < m.start-1 {
 			break
 		}
 	}
@@ -1042,7 +1042,7 @@ func beforeSubject(toks []tok, r int) bool {
 // sanctions".
 func npObject(toks []tok, from, to int) bool {
 	for i := from; i < to; i++ {
-		if !determiners[toks[i].low] && !isModifier(toks[i].low) && !strings.HasSuffix(toks[i].low, "ed") {
+		if !toks[i].is(wcDeterminer) && !isModifier(toks[i].low) && !strings.HasSuffix(toks[i].low, "ed") {
 			return false
 		}
 	}
@@ -1075,10 +1075,10 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 func (c *Coder) prepBefore(toks []tok, t0 int) int {
 	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
 		w := toks[j].low
-		if prepositions[w] {
+		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if _, title := c.dict.Agents[w]; !determiners[w] && !title && !isModifier(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') {
+		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') {
 			return -1
 		}
 	}
@@ -1126,13 +1126,13 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 				return nil, true
 			}
 			for j := acts[ai].t1; j+1 < h; j++ {
-				if beForms[toks[j].low] && isParticiple(toks[j+1].low) && !statives[toks[j+1].low] {
+				if toks[j].is(wcBeForm) && isParticiple(toks[j+1].low) && !statives[toks[j+1].low] {
 					return nil, true // "after Syria was flooded, killing 700": Syria suffered it
 				}
 			}
 			return conj(toks, acts, actorAt, ai), true
 		}
-		if !determiners[w] && !isModifier(w) && !toks[i].punct && w != "on" && w != "in" {
+		if !toks[i].is(wcDeterminer) && !isModifier(w) && !toks[i].punct && w != "on" && w != "in" {
 			break
 		}
 	}
@@ -1185,7 +1185,7 @@ func infinitiveBefore(toks []tok, acts []actor, actorAt []int, t0 int) int {
 	if j < 1 || toks[j-1].low != "to" {
 		return -1
 	}
-	if t := toks[j]; t.punct || t.upper || actorAt[j] >= 0 || prepositions[t.low] || determiners[t.low] || pronouns[t.low] || strings.HasSuffix(t.low, "ly") {
+	if t := toks[j]; t.punct || t.upper || actorAt[j] >= 0 || t.is(wcPreposition) || t.is(wcDeterminer) || t.is(wcPronoun) || strings.HasSuffix(t.low, "ly") {
 		return -1
 	}
 	return j
@@ -1301,7 +1301,7 @@ func adverbs(toks []tok, from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
 		w := toks[i].low
-		if hypoWords[w] || negators[w] || beForms[w] || w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || w == "first" || strings.HasSuffix(w, "ly") {
+		if toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "then" || w == "later" || w == "first" || strings.HasSuffix(w, "ly") {
 			n++
 		}
 	}
@@ -1395,14 +1395,14 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		if i < m.end {
 			continue // words of the pattern itself ("restore complete, full ties")
 		}
-		if rightStop[t.low] && (i > from || subordinators[t.low]) {
+		if t.is(wcRightStop) && (i > from || subordinators[t.low]) {
 			break
 		}
 		if t.low == "," {
 			break // a new clause or an attribution ("…, a senior official said")
 		}
 		if t.low == "to" && i >= m.end && i+1 < len(toks) && actorAt[i+1] < 0 && !toks[i+1].punct && !toks[i+1].upper && cameo.Root(m.p.Code) != "14" &&
-			!determiners[toks[i+1].low] && !isModifier(toks[i+1].low) && (!strings.HasSuffix(toks[i+1].low, "s") || strings.HasSuffix(toks[i+1].low, "ss")) {
+			!toks[i+1].is(wcDeterminer) && !isModifier(toks[i+1].low) && (!strings.HasSuffix(toks[i+1].low, "s") || strings.HasSuffix(toks[i+1].low, "ss")) {
 			// "meet in Zurich to discuss Syria": an infinitive of purpose
 			// starts a new predicate whose object is no party (but a
 			// protest "to demand X's resignation" is aimed at X)
@@ -1463,7 +1463,7 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 	}
 	passive := false
 	for i := m.head - 1; i >= 0 && i >= m.head-6; i-- {
-		if beForms[toks[i].low] {
+		if toks[i].is(wcBeForm) {
 			passive = true
 			break
 		}
@@ -1524,7 +1524,7 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			ai := actorAt[j]
 			if ai < 0 {
-				if toks[j].punct || !determiners[toks[j].low] && !strings.HasSuffix(toks[j].low, "ed") {
+				if toks[j].punct || !toks[j].is(wcDeterminer) && !strings.HasSuffix(toks[j].low, "ed") {
 					break
 				}
 				continue
@@ -1586,7 +1586,7 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 				return nil // "attacks that shook the capital and killed 56": the attacks killed
 			}
 			return prev
-		case hypoWords[w] || negators[w] || beForms[w] || w == "has" || w == "have" || w == "had" || w == "also" || w == "later":
+		case toks[i].is(wcHypo|wcNegator|wcBeForm) || w == "has" || w == "have" || w == "had" || w == "also" || w == "later":
 			continue
 		default:
 			return nil
@@ -1605,7 +1605,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 			}
 			return conj(toks, acts, actorAt, ai), true
 		}
-		if toks[i].punct || prepositions[toks[i].low] || rightStop[toks[i].low] || determiners[toks[i].low] && toks[i].low != "'s" {
+		if toks[i].punct || toks[i].is(wcPreposition) || toks[i].is(wcRightStop) || toks[i].is(wcDeterminer) && toks[i].low != "'s" {
 			break
 		}
 	}
@@ -1660,21 +1660,21 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 			break
 		}
 		switch {
-		case negators[w]:
+		case toks[i].is(wcNegator):
 			neg = true
 		case w == "from" && i == m.start-1 && barredBefore(toks, i):
 			neg = true // "barring the government from pardoning"
-		case denyWords[w] && i < m.start:
+		case toks[i].is(wcDeny) && i < m.start:
 			neg = true
-		case hypoWords[w] && i < m.start:
+		case toks[i].is(wcHypo) && i < m.start:
 			hypo = true
-		case allegeWords[w]:
+		case toks[i].is(wcAllege):
 			alleged = true
 		}
 	}
 	// "alleged" may also sit just after the subject or inside the nominal
 	for i := m.start; i < m.head; i++ {
-		if allegeWords[toks[i].low] {
+		if toks[i].is(wcAllege) {
 			alleged = true
 		}
 	}
@@ -1772,7 +1772,7 @@ var intentWords = map[string]bool{
 func (c *Coder) intent(toks []tok, m match) bool {
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		w := toks[i].low
-		if intentWords[w] {
+		if toks[i].is(wcIntent) {
 			return true
 		}
 		if toks[i].punct || w == "that" {

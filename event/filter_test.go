@@ -113,3 +113,30 @@ func TestAppendWord(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClasses checks tok.is against the word lists it stands for:
+// every listed word is in its class, unlisted words in none, and the
+// answer does not change once cached.
+func TestWordClasses(t *testing.T) {
+	lists := map[uint32]map[string]bool{
+		wcDeterminer: determiners, wcPreposition: prepositions, wcPossPronoun: possPronouns, wcPronoun: pronouns,
+		wcNegator: negators, wcDeny: denyWords, wcHypo: hypoWords, wcAllege: allegeWords, wcIntent: intentWords,
+		wcBeForm: beForms, wcReportVerb: reportVerbs, wcRightStop: rightStop, wcLeftStop: leftStop,
+	}
+	words := []string{"attack", "Israel", "", ",", "'s"}
+	for _, set := range lists {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		tk := tok{low: w}
+		for bit, set := range lists {
+			for range 2 { // computed, then cached
+				if got := tk.is(bit); got != set[w] {
+					t.Errorf("tok %q is(%b) = %v, want %v", w, bit, got, set[w])
+				}
+			}
+		}
+	}
+}

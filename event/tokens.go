@@ -13,8 +13,9 @@ type tok struct {
 	start, end int
 	low        string
 	punct      bool
-	upper      bool // first letter is upper case
-	capsAll    bool // every letter is upper case ("BAGHDAD", "US")
+	upper      bool   // first letter is upper case
+	capsAll    bool   // every letter is upper case ("BAGHDAD", "US")
+	cls        uint32 // word classes (wc…), filled on the first is
 }
 
 // tokenize splits text[start:end] into coder tokens. It is used when the
@@ -197,4 +198,54 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return letters
+}
+
+// Word classes: the small word lists the coder tests tokens against,
+// looked up once per token (tok.is) instead of once per test.
+const (
+	wcKnown uint32 = 1 << iota // tok.cls is filled
+	wcDeterminer
+	wcPreposition
+	wcPossPronoun
+	wcPronoun
+	wcNegator
+	wcDeny
+	wcHypo
+	wcAllege
+	wcIntent
+	wcBeForm
+	wcReportVerb
+	wcRightStop
+	wcLeftStop
+)
+
+// wordClasses maps each word of the lists to its classes.
+var wordClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for _, c := range []struct {
+		bit uint32
+		set map[string]bool
+	}{
+		{wcDeterminer, determiners}, {wcPreposition, prepositions}, {wcPossPronoun, possPronouns},
+		{wcPronoun, pronouns}, {wcNegator, negators}, {wcDeny, denyWords}, {wcHypo, hypoWords},
+		{wcAllege, allegeWords}, {wcIntent, intentWords}, {wcBeForm, beForms}, {wcReportVerb, reportVerbs},
+		{wcRightStop, rightStop}, {wcLeftStop, leftStop},
+	} {
+		for w, in := range c.set {
+			if in {
+				m[w] |= c.bit
+			}
+		}
+	}
+	return m
+}()
+
+// is reports whether the token's word is in the list of class bit (one
+// of the wc… constants): set[t.low] for that list's set, with the
+// lookup done once per token.
+func (t *tok) is(bit uint32) bool {
+	if t.cls == 0 {
+		t.cls = wordClasses[t.low] | wcKnown
+	}
+	return t.cls&bit != 0
 }
