@@ -51,7 +51,7 @@ func (p *parser) count(i int, allowA bool) (int, int, bool) {
 			return 1, i + 1, true
 		}
 		return 0, i, false
-	case vagueQuantities[w]:
+	case p.in(i, cVague) && vagueQuantities[w]:
 		return -1, i + 1, true
 	case w == "couple" && p.isWord(i+1, "of"):
 		return 2, i + 2, true // "the next couple of years"
@@ -61,16 +61,16 @@ func (p *parser) count(i int, allowA bool) (int, int, bool) {
 		}
 		return 0, i, false
 	}
-	if n, ok := numberWords[w]; ok && w != "a" && w != "an" {
+	if n, ok := get(p.in(i, cNumber), numberWords, w); ok && w != "a" && w != "an" {
 		j := i + 1
 		if n >= 20 && n < 100 && n%10 == 0 {
 			// "twenty-four", and the spoken "twenty four"
 			if p.isPunct(j, "-") && p.attached(j) && p.attached(j+1) {
-				if m, ok := numberWords[p.word(j+1)]; ok && m > 0 && m < 10 {
+				if m, ok := get(p.in(j+1, cNumber), numberWords, p.word(j+1)); ok && m > 0 && m < 10 {
 					n += m
 					j += 2
 				}
-			} else if m, ok := numberWords[p.word(j)]; ok && m > 0 && m < 10 && p.word(j) != "a" && p.word(j) != "an" {
+			} else if m, ok := get(p.in(j, cNumber), numberWords, p.word(j)); ok && m > 0 && m < 10 && p.word(j) != "a" && p.word(j) != "an" {
 				n += m
 				j++
 			}
@@ -87,7 +87,7 @@ func (p *parser) count(i int, allowA bool) (int, int, bool) {
 // unitAt reads a unit word at token i.
 func (p *parser) unitAt(i int) (unit, string, bool) {
 	w := p.word(i)
-	u, ok := units[w]
+	u, ok := get(p.in(i, cUnit), units, w)
 	if !ok || u.code == "WE" {
 		return unit{}, "", false
 	}
@@ -107,7 +107,7 @@ func (p *parser) duration(i int) (match, bool) {
 	if m, ok := p.yearAgoAdj(i); ok {
 		return m, true
 	}
-	if v, ok := longWords[p.word(i)]; ok && v != "" {
+	if v, ok := get(p.in(i, cLong), longWords, p.word(i)); ok && v != "" {
 		return match{start: i, end: i + 1, typ: TypeDuration, val: v}, true
 	}
 	// bare plural unit: "hours-long", "for years", "years ago"
@@ -484,7 +484,7 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 // "daily", "per year", "Mondays", "Tuesday nights".
 func (p *parser) setExpr(i int) (match, bool) {
 	w := p.word(i)
-	if v, ok := sets[w]; ok {
+	if v, ok := get(p.in(i, cSet), sets, w); ok {
 		if w == "daily" && i+1 < len(p.t) && p.t[i+1].upper && p.t[i+1].kind == kWord && !p.t[i+1].nl {
 			return match{}, false // "the Communist Party daily Granma": a newspaper
 		}
@@ -493,7 +493,7 @@ func (p *parser) setExpr(i int) (match, bool) {
 		}
 		return match{start: i, end: i + 1, typ: TypeSet, val: v}, true
 	}
-	if wd, ok := weekdays[w]; ok && p.t[i].upper {
+	if wd, ok := get(p.in(i, cWeekday), weekdays, w); ok && p.t[i].upper {
 		// "Tuesday nights": a weekday with a plural part of day recurs
 		if pw := p.word(i + 1); len(pw) > 5 && pw[len(pw)-1] == 's' && pw != "overnights" {
 			if part, ok := dayParts[pw[:len(pw)-1]]; ok {
@@ -643,7 +643,7 @@ func (p *parser) clock(i int) (match, bool) {
 func (p *parser) oclock(i int) (int, int, bool) {
 	h, dh, ok := p.numTok(i)
 	if !ok {
-		n, isWord := numberWords[p.word(i)]
+		n, isWord := get(p.in(i, cNumber), numberWords, p.word(i))
 		if !isWord || p.word(i) == "a" || p.word(i) == "an" {
 			return 0, 0, false
 		}
@@ -1546,7 +1546,7 @@ func (p *parser) refExpr(i int) (match, bool) {
 			return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 	}
-	if v, ok := refWords[w]; ok {
+	if v, ok := get(p.in(i, cRef), refWords, w); ok {
 		if p.isPunct(i+1, "-") && p.attached(i+1) && p.attached(i+2) && p.word(i+2) != "" {
 			// a hyphenated modifier: "the now-cancelled deal", "the
 			// soon-to-open terminal"

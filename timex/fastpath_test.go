@@ -32,17 +32,65 @@ func FuzzLowerASCII(f *testing.F) {
 	})
 }
 
-// TestStrengthSet checks the trigger table against the map it is built
-// from, for every key and for words that are not keys.
-func TestStrengthSet(t *testing.T) {
-	for w, v := range strengths {
-		if got := strengthSet.get(w); got != v {
-			t.Errorf("strengthSet.get(%q) = %d, want %d", w, got, v)
+// classTables lists each word class with a membership test of the table
+// it stands for.
+func classTables() map[uint16]func(string) bool {
+	return map[uint16]func(string) bool{
+		cMonth:   func(w string) bool { _, ok := months[w]; return ok },
+		cWeekday: func(w string) bool { _, ok := weekdays[w]; return ok },
+		cUnit:    func(w string) bool { _, ok := units[w]; return ok },
+		cNumber:  func(w string) bool { _, ok := numberWords[w]; return ok },
+		cOrdinal: func(w string) bool { _, ok := ordinals[w]; return ok },
+		cSeason:  func(w string) bool { _, ok := seasons[w]; return ok },
+		cSet:     func(w string) bool { _, ok := sets[w]; return ok },
+		cRef:     func(w string) bool { _, ok := refWords[w]; return ok },
+		cLong:    func(w string) bool { _, ok := longWords[w]; return ok },
+		cVague:   func(w string) bool { _, ok := vagueQuantities[w]; return ok },
+	}
+}
+
+// checkClasses checks the wordClasses value of w against the tables.
+func checkClasses(t *testing.T, w string) {
+	got := wordClasses.get(w)
+	if s := uint8(got & cStrength); s != strengths[w] {
+		t.Errorf("strength of %q = %d, want %d", w, s, strengths[w])
+	}
+	for c, in := range classTables() {
+		if (got&c != 0) != in(w) {
+			t.Errorf("class %b of %q = %v, want %v", c, w, got&c != 0, in(w))
 		}
 	}
-	for _, w := range []string{"said", "minister", "x", "mondays", "januar", "the2", "ago "} {
-		if got, want := strengthSet.get(w), strengths[w]; got != want {
-			t.Errorf("strengthSet.get(%q) = %d, want %d", w, got, want)
+}
+
+// TestWordClasses checks the word table against the maps it is built
+// from, for every key and for words that are not keys; and that no map
+// has the empty key, which p.in relies on (p.word is "" for punctuation).
+func TestWordClasses(t *testing.T) {
+	words := []string{"", "said", "minister", "x", "mondays", "januar", "the2", "ago "}
+	for w := range strengths {
+		words = append(words, w)
+	}
+	for w := range units {
+		words = append(words, w)
+	}
+	for w := range numberWords {
+		words = append(words, w)
+	}
+	for w := range months {
+		words = append(words, w)
+	}
+	for w := range refWords {
+		words = append(words, w)
+	}
+	for w := range longWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		checkClasses(t, w)
+	}
+	for c, in := range classTables() {
+		if in("") {
+			t.Errorf("class %b: the table has the empty key", c)
 		}
 	}
 }
@@ -51,7 +99,7 @@ func TestStrengthSet(t *testing.T) {
 // against the definition: numbers 2, words their trigger strength,
 // apostrophes 1 ("the '90s"), other punctuation 0.
 func TestTokenStrength(t *testing.T) {
-	p := newParser("In the '90s and last year, 3 MONDAYS ago’ the talks — said Jan.", thu)
+	p := newParser("In the '90s and last year, 3 MONDAYS ago’ the talks — said Jan. Every Tuesday, twenty-one days, the third quarter, this summer, daily, several weeks, decades.", thu)
 	for i, tk := range p.t {
 		w := p.tok(i)
 		var want uint8
@@ -65,6 +113,13 @@ func TestTokenStrength(t *testing.T) {
 		}
 		if got := p.strength(i); got != want {
 			t.Errorf("strength(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for i := -1; i <= len(p.t); i++ {
+		for c, in := range classTables() {
+			if got, want := p.in(i, c), in(p.word(i)); got != want {
+				t.Errorf("in(%d %q, %b) = %v, want %v", i, p.word(i), c, got, want)
+			}
 		}
 	}
 	p.release()

@@ -124,7 +124,8 @@ func newParser(text string, anchor time.Time) *parser {
 		case t.kind == kNum:
 			t.str = 2
 		case t.kind == kWord:
-			t.str = strengthSet.get(low[t.s:t.e])
+			c := wordClasses.get(low[t.s:t.e])
+			t.str, t.cls = uint8(c&cStrength), c
 		case low[t.s:t.e] == "'" || low[t.s:t.e] == "\u2019":
 			t.str = 1
 		}
@@ -357,8 +358,7 @@ func (p *parser) free(k int) bool {
 }
 
 func (p *parser) isMonthWord(i int) bool {
-	_, ok := months[p.word(i)]
-	return ok
+	return p.in(i, cMonth)
 }
 
 // isPeriodValue reports whether v is a resolved month, quarter or half.
@@ -468,9 +468,66 @@ var strengths = func() map[string]uint8 {
 	return m
 }()
 
-// strengthSet is strengths as a wordSet, for the one lookup per word
-// token of newParser.
-var strengthSet = newWordSet(strengths)
+// Word classes: the low bits of a wordClasses value are the word's
+// trigger strength, the others say which word tables hold it, so that a
+// rule tests a bit of the token (parser.in) before it hashes the word
+// into a map that does not have it.
+const (
+	cStrength uint16 = 3 // strengths: 0, 1 or 2
+	cMonth    uint16 = 1 << (iota + 1)
+	cWeekday
+	cUnit
+	cNumber
+	cOrdinal
+	cSeason
+	cSet
+	cRef
+	cLong
+	cVague
+)
+
+// wordClasses maps a lowered word to its strength and class bits; one
+// lookup per word token, in newParser.
+var wordClasses = newWordSet(func() map[string]uint16 {
+	m := map[string]uint16{}
+	for w, v := range strengths {
+		m[w] |= uint16(v)
+	}
+	addKeys(m, cMonth, months)
+	addKeys(m, cWeekday, weekdays)
+	addKeys(m, cUnit, units)
+	addKeys(m, cNumber, numberWords)
+	addKeys(m, cOrdinal, ordinals)
+	addKeys(m, cSeason, seasons)
+	addKeys(m, cSet, sets)
+	addKeys(m, cRef, refWords)
+	addKeys(m, cLong, longWords)
+	addKeys(m, cVague, vagueQuantities)
+	return m
+}())
+
+func addKeys[V any](m map[string]uint16, c uint16, from map[string]V) {
+	for w := range from {
+		m[w] |= c
+	}
+}
+
+// in reports whether token i is a word of class c; for the word tables
+// above, p.in(i, c) is exactly "p.word(i) is a key of c's table".
+func (p *parser) in(i int, c uint16) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].cls&c != 0
+}
+
+// get is m[w] for a w whose class membership in is known: a word not in
+// the class is not looked up.
+func get[V any](in bool, m map[string]V, w string) (V, bool) {
+	if !in {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[w]
+	return v, ok
+}
 
 // weakTriggers open expressions but are never one alone.
 var weakTriggers = map[string]bool{
@@ -850,7 +907,7 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 // returns its number.
 func (p *parser) isMonth(i int) (int, bool) {
 	w := p.word(i)
-	mo, ok := months[w]
+	mo, ok := get(p.in(i, cMonth), months, w)
 	if !ok || !p.t[i].upper {
 		return 0, false
 	}
@@ -1185,7 +1242,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		}
 	}
 	w := p.word(j)
-	wd, ok := weekdays[w]
+	wd, ok := get(p.in(j, cWeekday), weekdays, w)
 	if !ok {
 		return match{}, false
 	}
@@ -1578,7 +1635,7 @@ func (p *parser) season(i int) (match, bool) {
 	case "this":
 		hasDet, j = true, i+1
 	}
-	code, ok := seasons[p.word(j)]
+	code, ok := get(p.in(j, cSeason), seasons, p.word(j))
 	if !ok {
 		return match{}, false
 	}
@@ -1651,7 +1708,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		if n, d, ok := p.numTok(i + 1); ok && d == 1 && n >= 1 && n <= 4 && p.attached(i+1) {
 			q, j = n, i+2
 		}
-	} else if n, ok := ordinals[p.word(i)]; ok {
+	} else if n, ok := get(p.in(i, cOrdinal), ordinals, p.word(i)); ok {
 		k := i + 1
 		if p.isPunct(k, "-") && p.attached(k) {
 			k++

@@ -19,11 +19,12 @@ const (
 type token struct {
 	s, e  int
 	kind  uint8
-	gap   bool  // whitespace (or start of text) before the token
-	nl    bool  // a newline in the gap before the token
-	upper bool  // first letter is upper case
-	str   uint8 // trigger strength, set by newParser: see parser.strength
-	n     int   // value of a number token of at most 9 digits, else -1
+	gap   bool   // whitespace (or start of text) before the token
+	nl    bool   // a newline in the gap before the token
+	upper bool   // first letter is upper case
+	str   uint8  // trigger strength, set by newParser: see parser.strength
+	cls   uint16 // word classes, set by newParser: see wordClasses
+	n     int    // value of a number token of at most 9 digits, else -1
 }
 
 // lowerASCII returns s with ASCII letters lowered; other bytes are kept,
@@ -60,7 +61,7 @@ func lowerASCII(s string) string {
 // confirmed by comparing the text.
 type wordSet struct {
 	keys []string
-	vals []uint8
+	vals []uint16
 	mask uint64
 }
 
@@ -75,12 +76,12 @@ func hashWord(w string) uint64 {
 
 // newWordSet builds the set of m's keys with their values; keys must not
 // be empty and values not 0 (0 means absent).
-func newWordSet(m map[string]uint8) *wordSet {
+func newWordSet(m map[string]uint16) *wordSet {
 	size := 16
 	for size < 4*len(m) {
 		size <<= 1
 	}
-	ws := &wordSet{keys: make([]string, size), vals: make([]uint8, size), mask: uint64(size - 1)}
+	ws := &wordSet{keys: make([]string, size), vals: make([]uint16, size), mask: uint64(size - 1)}
 	for k, v := range m {
 		if k == "" || v == 0 {
 			continue // get answers 0 for them anyway
@@ -95,7 +96,7 @@ func newWordSet(m map[string]uint8) *wordSet {
 }
 
 // get returns the value of w, 0 when w is not in the set.
-func (ws *wordSet) get(w string) uint8 {
+func (ws *wordSet) get(w string) uint16 {
 	for s := hashWord(w) & ws.mask; ws.keys[s] != ""; s = (s + 1) & ws.mask {
 		if ws.keys[s] == w {
 			return ws.vals[s]
