@@ -95,11 +95,11 @@ func TestWordClasses(t *testing.T) {
 	}
 }
 
-// TestTokenStrength checks the strength newParser stores on each token
+// TestTokenStrength checks the strength lex stores on each token
 // against the definition: numbers 2, words their trigger strength,
 // apostrophes 1 ("the '90s"), other punctuation 0.
 func TestTokenStrength(t *testing.T) {
-	p := newParser("In the '90s and last year, 3 MONDAYS ago’ the talks — said Jan. Every Tuesday, twenty-one days, the third quarter, this summer, daily, several weeks, decades.", thu)
+	p := newParser("In the '90s and last year, 3 MONDAYS ago’ the talks — said Jan. Every Tuesday, twenty-one days, the third quarter, this summer, daily, several weeks, decades. Zürich’s ÉTÉ März ’90s «mai» naïve-week.", thu)
 	for i, tk := range p.t {
 		w := p.tok(i)
 		var want uint8

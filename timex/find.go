@@ -118,18 +118,6 @@ func newParser(text string, anchor time.Time) *parser {
 		toks = make([]token, 0, n)
 	}
 	p.t = lex(text, low, toks[:0])
-	for k := range p.t {
-		t := &p.t[k]
-		switch {
-		case t.kind == kNum:
-			t.str = 2
-		case t.kind == kWord:
-			c := wordClasses.get(low[t.s:t.e])
-			t.str, t.cls = uint8(c&cStrength), c
-		case low[t.s:t.e] == "'" || low[t.s:t.e] == "\u2019":
-			t.str = 1
-		}
-	}
 	if !anchor.IsZero() {
 		p.anchor = day(anchor.Year(), anchor.Month(), anchor.Day())
 		p.known = true
@@ -450,7 +438,7 @@ func (p *parser) trigger(i int) bool {
 	return false
 }
 
-// strength classifies token i (newParser computes it once per token): 2
+// strength classifies token i (lex computes it once per token): 2
 // for words and numbers that are time
 // expressions or their heads, 1 for words that only open one, 0 else.
 func (p *parser) strength(i int) uint8 { return p.t[i].str }
@@ -487,7 +475,7 @@ const (
 )
 
 // wordClasses maps a lowered word to its strength and class bits; one
-// lookup per word token, in newParser.
+// lookup per word token, in lex.
 var wordClasses = newWordSet(func() map[string]uint16 {
 	m := map[string]uint16{}
 	for w, v := range strengths {

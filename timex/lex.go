@@ -22,8 +22,8 @@ type token struct {
 	gap   bool   // whitespace (or start of text) before the token
 	nl    bool   // a newline in the gap before the token
 	upper bool   // first letter is upper case
-	str   uint8  // trigger strength, set by newParser: see parser.strength
-	cls   uint16 // word classes, set by newParser: see wordClasses
+	str   uint8  // trigger strength, set by lex: see parser.strength
+	cls   uint16 // word classes, set by lex: see wordClasses
 	n     int    // value of a number token of at most 9 digits, else -1
 }
 
@@ -37,20 +37,19 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder // one allocation, one pass
+	var b strings.Builder // one allocation
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	var buf [512]byte // lowered a chunk at a time
 	for i < len(s) {
-		j := i
-		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
-			j++
+		n := copy(buf[:], s[i:])
+		for k, c := range buf[:n] {
+			if 'A' <= c && c <= 'Z' {
+				buf[k] = c + 'a' - 'A'
+			}
 		}
-		b.WriteString(s[i:j])
-		for j < len(s) && 'A' <= s[j] && s[j] <= 'Z' {
-			b.WriteByte(s[j] + 'a' - 'A')
-			j++
-		}
-		i = j
+		b.Write(buf[:n])
+		i += n
 	}
 	return b.String()
 }
@@ -65,11 +64,17 @@ type wordSet struct {
 	mask uint64
 }
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashWord returns the FNV-1a hash of w.
 func hashWord(w string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint64(w[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
@@ -96,8 +101,11 @@ func newWordSet(m map[string]uint16) *wordSet {
 }
 
 // get returns the value of w, 0 when w is not in the set.
-func (ws *wordSet) get(w string) uint16 {
-	for s := hashWord(w) & ws.mask; ws.keys[s] != ""; s = (s + 1) & ws.mask {
+func (ws *wordSet) get(w string) uint16 { return ws.getHash(w, hashWord(w)) }
+
+// getHash is get for a word whose hashWord is h.
+func (ws *wordSet) getHash(w string, h uint64) uint16 {
+	for s := h & ws.mask; ws.keys[s] != ""; s = (s + 1) & ws.mask {
 		if ws.keys[s] == w {
 			return ws.vals[s]
 		}
@@ -107,7 +115,9 @@ func (ws *wordSet) get(w string) uint16 {
 
 // lex splits text into tokens. Letters (any script) form words, ASCII
 // digits form numbers, and every other non-space rune is a token of its
-// own. Invalid UTF-8 bytes are treated as punctuation.
+// own. Invalid UTF-8 bytes are treated as punctuation. Each token gets
+// its trigger strength and word classes (wordClasses); low is
+// lowerASCII(text).
 func lex(text, low string, toks []token) []token {
 	gap, nl := true, false
 	for i := 0; i < len(text); {
@@ -133,30 +143,40 @@ func lex(text, low string, toks []token) []token {
 			if j-i > 9 {
 				n = -1
 			}
-			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, nl: nl, n: n})
+			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, nl: nl, n: n, str: 2})
 			i = j
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
 				j := i
+				h := uint64(fnvOffset) // hashWord(low[i:j]), as the word is read
 				for j < len(text) {
 					if isASCIILetter(text[j]) {
+						h = (h ^ uint64(low[j])) * fnvPrime
 						j++
 						continue
 					}
 					if text[j] >= utf8.RuneSelf {
 						r, sz := utf8.DecodeRuneInString(text[j:])
 						if unicode.IsLetter(r) {
+							for k := j; k < j+sz; k++ {
+								h = (h ^ uint64(low[k])) * fnvPrime
+							}
 							j += sz
 							continue
 						}
 					}
 					break
 				}
-				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: 'A' <= c && c <= 'Z', n: -1})
+				cls := wordClasses.getHash(low[i:j], h)
+				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: 'A' <= c && c <= 'Z', n: -1, str: uint8(cls & cStrength), cls: cls})
 				i = j
 				break
 			}
-			toks = append(toks, token{s: i, e: i + 1, kind: kPunct, gap: gap, nl: nl, n: -1})
+			t := token{s: i, e: i + 1, kind: kPunct, gap: gap, nl: nl, n: -1}
+			if c == '\'' {
+				t.str = 1 // "the '90s"
+			}
+			toks = append(toks, t)
 			i++
 		default:
 			r, sz := utf8.DecodeRuneInString(text[i:])
@@ -181,11 +201,16 @@ func lex(text, low string, toks []token) []token {
 					}
 					break
 				}
-				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: unicode.IsUpper(r), n: -1})
+				cls := wordClasses.get(low[i:j])
+				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: unicode.IsUpper(r), n: -1, str: uint8(cls & cStrength), cls: cls})
 				i = j
 				break
 			}
-			toks = append(toks, token{s: i, e: i + sz, kind: kPunct, gap: gap, nl: nl, n: -1})
+			t := token{s: i, e: i + sz, kind: kPunct, gap: gap, nl: nl, n: -1}
+			if r == '\u2019' && sz == 3 {
+				t.str = 1 // "the ’90s"
+			}
+			toks = append(toks, t)
 			i += sz
 		}
 		gap, nl = false, false
