@@ -132,23 +132,25 @@ func (p *Pattern) setWritten(ws []string) {
 }
 
 type elem struct {
-	words  []string        // alternatives, lower case, inflections expanded
-	set    map[string]bool // single-word alternatives, when there are many
-	lemmas []string        // the alternatives as written
-	multi  bool            // some alternative has several words
+	// the fields the matcher reads first, together in one cache line
+	slot  byte
+	opt   bool
+	multi bool // some alternative has several words
+	gap   int  // tokens that may be skipped before this element
+	// mask has wordBit set for every single word and first word of a
+	// multi-word alternative: a word whose bit is clear matches no
+	// alternative
+	mask uint64
+	set  map[string]bool // single-word alternatives, when there are many
 	// single and multis are words split for matching: the one-word
 	// alternatives (singleSet when there are many) and the words of
 	// each multi-word alternative
 	single    []string
 	singleSet map[string]bool
 	multis    [][]string
-	// mask has wordBit set for every single word and first word of a
-	// multi-word alternative: a word whose bit is clear matches no
-	// alternative
-	mask uint64
-	opt  bool
-	gap  int // tokens that may be skipped before this element
-	slot byte
+
+	words  []string // alternatives, lower case, inflections expanded
+	lemmas []string // the alternatives as written
 }
 
 // Slot kinds.
