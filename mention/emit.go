@@ -259,8 +259,29 @@ func (p *proc) emit(d *doc.Doc) {
 		}
 		m.Entity = ei
 		mentionOf[g] = len(d.Mentions)
-		e.Mentions = append(e.Mentions, len(d.Mentions))
 		d.Mentions = append(d.Mentions, m)
+	}
+	// each entity's mentions, in text order, carved from one array (each
+	// slice capped, so appending to one never writes into the next)
+	if len(d.Mentions) > 0 {
+		ne := len(d.Entities)
+		p.counts = growInts(p.counts, 2*ne+1)
+		start, next := p.counts[:ne+1], p.counts[ne+1:]
+		for _, m := range d.Mentions {
+			start[m.Entity+1]++
+		}
+		for ei := 1; ei <= ne; ei++ {
+			start[ei] += start[ei-1]
+		}
+		copy(next, start[:ne])
+		all := make([]int, len(d.Mentions))
+		for mi, m := range d.Mentions {
+			all[next[m.Entity]] = mi
+			next[m.Entity]++
+		}
+		for ei := range d.Entities {
+			d.Entities[ei].Mentions = all[start[ei]:start[ei+1]:start[ei+1]]
+		}
 	}
 	d.RoleClaims = d.RoleClaims[:0]
 	if n := len(p.claims); n > 0 && cap(d.RoleClaims) < n {

@@ -263,3 +263,29 @@ func TestTrieFrozen(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityMentions checks the entity → mentions lists emit carves from
+// one array: each lists, in text order, exactly the mentions that name
+// it, and appending to one list leaves the next entity's alone.
+func TestEntityMentions(t *testing.T) {
+	d := analyze(t, stage(), "Israeli Ambassador Danny Ayalon met Hossein Amir Abdollahian in Tehran. Ayalon said Tehran and Israel disagree. Abdollahian left.")
+	if len(d.Entities) < 2 {
+		t.Fatalf("want several entities, got %d", len(d.Entities))
+	}
+	for ei, e := range d.Entities {
+		var want []int
+		for mi, m := range d.Mentions {
+			if m.Entity == ei {
+				want = append(want, mi)
+			}
+		}
+		if !slices.Equal(e.Mentions, want) {
+			t.Errorf("entity %d (%s) mentions %v, want %v", ei, e.Name, e.Mentions, want)
+		}
+	}
+	next := slices.Clone(d.Entities[1].Mentions)
+	d.Entities[0].Mentions = append(d.Entities[0].Mentions, -7)
+	if !slices.Equal(d.Entities[1].Mentions, next) {
+		t.Errorf("appending to entity 0's mentions changed entity 1's: %v, was %v", d.Entities[1].Mentions, next)
+	}
+}
