@@ -2,7 +2,6 @@ package event
 
 import (
 	"math"
-	"regexp"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
@@ -65,7 +64,30 @@ var allegeWords = map[string]bool{
 	"presumed": true, "presumably": true, "unverified": true,
 }
 
-var dateValue = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?`)
+// datePrefix returns the calendar date a TIMEX3 value begins with
+// ("2024", "2024-07", "2024-07-31"; the leftmost match of
+// ^\d{4}(-\d{2}(-\d{2})?)?), "" when it begins with none.
+func datePrefix(v string) string {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if len(v) < 4 || !digits(v[:4]) {
+		return ""
+	}
+	n := 4
+	if len(v) >= 7 && v[4] == '-' && digits(v[5:7]) {
+		n = 7
+		if len(v) >= 10 && v[7] == '-' && digits(v[8:10]) {
+			n = 10
+		}
+	}
+	return v[:n]
+}
 
 // emit turns one match into events.
 func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, date string, prevSrcs []int) []int {
@@ -1711,11 +1733,12 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 // date.
 func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, at int, date string) string {
 	best, dist := "", 1<<30
-	for _, t := range d.Times {
+	for i := range d.Times {
+		t := &d.Times[i]
 		if !sent.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") {
 			continue
 		}
-		v := dateValue.FindString(t.Value)
+		v := datePrefix(t.Value)
 		if v == "" {
 			continue
 		}
