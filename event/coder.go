@@ -855,7 +855,8 @@ outer:
 func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok) [][2]int {
 	var out [][2]int
 	if d.Has(doc.LayerQuotes) {
-		for _, q := range d.Quotes {
+		for qix := range d.Quotes {
+			q := &d.Quotes[qix]
 			if q.Kind == "indirect" || !q.Span.Overlaps(sent) {
 				continue
 			}

@@ -33,7 +33,8 @@ func dateline(d *doc.Doc) string {
 		}
 		// The last place inside the dateline names it.
 		country := ""
-		for _, pl := range d.Places {
+		for plix := range d.Places {
+			pl := &d.Places[plix]
 			if pl.Span.Start >= p.Start+start && pl.Span.End <= p.Start+end && pl.Country != "" {
 				country = pl.Country
 			}

@@ -432,7 +432,8 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	if d.Has(doc.LayerEvents) {
-		for _, ev := range d.Events {
+		for evix := range d.Events {
+			ev := &d.Events[evix]
 			if !politicalEvent(ev) {
 				continue
 			}
@@ -452,7 +453,8 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		return 1
 	}
 	if s.k != nil && d.Has(doc.LayerMentions) {
-		for _, m := range d.Mentions {
+		for mix := range d.Mentions {
+			m := &d.Mentions[mix]
 			if m.KBID == "" {
 				continue
 			}
@@ -498,7 +500,8 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	if d.Has(doc.LayerPlaces) {
-		for _, p := range d.Places {
+		for pix := range d.Places {
+			p := &d.Places[pix]
 			if p.Country != "" {
 				sc.Countries[p.Country] += weight(p.Span)
 			}
@@ -520,7 +523,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 // an armed group, an international organisation). "Arsenal beat
 // Chelsea" or "Oracle attacked PeopleSoft's bid" are coded too, but are
 // no evidence of politics.
-func politicalEvent(ev doc.Event) bool {
+func politicalEvent(ev *doc.Event) bool {
 	return ev.SourceCode != "" && ev.TargetCode != "" && !ev.Negated && !ev.Hypothetical
 }
 
@@ -529,12 +532,14 @@ func politicalEvent(ev doc.Event) bool {
 func namedSpans(d *doc.Doc) []doc.Span {
 	var out []doc.Span
 	if d.Has(doc.LayerPlaces) {
-		for _, p := range d.Places {
+		for pix := range d.Places {
+			p := &d.Places[pix]
 			out = append(out, p.Span)
 		}
 	}
 	if d.Has(doc.LayerMentions) {
-		for _, m := range d.Mentions {
+		for mix := range d.Mentions {
+			m := &d.Mentions[mix]
 			if m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace || m.Type == doc.TypeCountry) {
 				out = append(out, m.Span)
 			}

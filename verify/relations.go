@@ -123,7 +123,8 @@ func (c *checker) statesFor(si int) (string, string) {
 		found = append(found, id)
 	}
 	s := c.d.Sentences[si]
-	for _, m := range c.d.Mentions {
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
 		if s.Contains(m.Span) && isState(c.k, m) {
 			add(m.KBID)
 		}
@@ -135,7 +136,7 @@ func (c *checker) statesFor(si int) (string, string) {
 	for back := si - 1; back >= 0 && back >= si-3 && len(found) < 2; back-- {
 		bs := c.d.Sentences[back]
 		for i := len(c.d.Mentions) - 1; i >= 0 && len(found) < 2; i-- {
-			m := c.d.Mentions[i]
+			m := &c.d.Mentions[i]
 			if bs.Contains(m.Span) && isState(c.k, m) {
 				add(m.KBID)
 			}
@@ -147,7 +148,7 @@ func (c *checker) statesFor(si int) (string, string) {
 	return "", ""
 }
 
-func isState(k *kb.KB, m doc.Mention) bool {
+func isState(k *kb.KB, m *doc.Mention) bool {
 	if m.KBID == "" || m.Type != doc.TypeCountry {
 		return false
 	}
@@ -160,7 +161,8 @@ func isState(k *kb.KB, m doc.Mention) bool {
 // none.
 func (c *checker) yearIn(s, span doc.Span) int {
 	best, bestDist := 0, 1<<30
-	for _, t := range c.d.Times {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
 			continue
 		}

@@ -155,7 +155,8 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 	s := c.d.Sentences[si]
 	var refs []ival
 	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
-	for _, t := range c.d.Times {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" {
 			continue
 		}
@@ -187,7 +188,8 @@ func (c *checker) refHeld(span doc.Span, valid []ival) (ival, bool) {
 		refs = c.pastRefs(span)
 	} else if si := c.d.SentenceAt(span.Start); si >= 0 {
 		s := c.d.Sentences[si]
-		for _, t := range c.d.Times {
+		for tix := range c.d.Times {
+			t := &c.d.Times[tix]
 			if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 {
 				continue
 			}
@@ -251,7 +253,8 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 	}
 	s := c.d.Sentences[si]
 	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
-	for _, t := range c.d.Times {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" {
 			continue
 		}
@@ -262,7 +265,8 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 			return true
 		}
 	}
-	for _, q := range c.d.Quotes {
+	for qix := range c.d.Quotes {
+		q := &c.d.Quotes[qix]
 		if (s.Contains(q.Span) || s.Contains(q.CueSpan)) && q.Speaker.Entity != "" && q.Speaker.Entity == ch.rc.PersonKBID {
 			return true
 		}

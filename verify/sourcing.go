@@ -233,7 +233,8 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 		return lower[t.Start-s.Start : t.End-s.Start]
 	}
 	demonym := func(i int) bool {
-		for _, m := range c.d.Mentions {
+		for mix := range c.d.Mentions {
+			m := &c.d.Mentions[mix]
 			if m.How == "demonym" && m.Span.Contains(toks[i].Span) {
 				return true
 			}
@@ -280,7 +281,8 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 func (c *checker) sourcing() {
 	prof := &doc.Sourcing{}
 	quoted := make([]doc.Span, 0, len(c.d.Quotes))
-	for _, q := range c.d.Quotes {
+	for qix := range c.d.Quotes {
+		q := &c.d.Quotes[qix]
 		prof.Quotes++
 		switch q.Speaker.Kind {
 		case "unnamed":

@@ -18,7 +18,8 @@ var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declar
 // before the date they are said to happen.
 func (c *checker) speakers() {
 	seen := map[string]bool{}
-	for _, q := range c.d.Quotes {
+	for qix := range c.d.Quotes {
+		q := &c.d.Quotes[qix]
 		if q.Speaker.Entity == "" || q.Kind == "" {
 			continue
 		}
@@ -27,7 +28,8 @@ func (c *checker) speakers() {
 		}
 		c.deadActor(q.Speaker.Entity, q.Span, q.CueSpan, "quoted", seen)
 	}
-	for _, e := range c.d.Events {
+	for eix := range c.d.Events {
+		e := &c.d.Events[eix]
 		if e.Negated || e.Hypothetical {
 			continue
 		}
@@ -52,7 +54,8 @@ func (c *checker) datedSentence(span doc.Span) bool {
 		return false
 	}
 	s := c.d.Sentences[si]
-	for _, t := range c.d.Times {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
 		if s.Contains(t.Span) && (t.Type == "DATE" || t.Type == "TIME") && len(t.Value) >= 10 {
 			return true
 		}
@@ -64,7 +67,7 @@ func (c *checker) datedSentence(span doc.Span) bool {
 // dates it (a time expression) after the death: events are often told in
 // retrospect ("bin Laden declared war on the United States"), so the
 // article date alone does not date them.
-func (c *checker) deadEvent(e doc.Event, seen map[string]bool) {
+func (c *checker) deadEvent(e *doc.Event, seen map[string]bool) {
 	if c.datedSentence(e.TriggerSpan) {
 		c.deadActor(e.Source, e.Span, e.TriggerSpan, "acting", seen)
 	}
@@ -85,7 +88,8 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	// May", "in 2019") reports what was said or done then.
 	if si >= 0 {
 		s := c.d.Sentences[si]
-		for _, t := range c.d.Times {
+		for tix := range c.d.Times {
+			t := &c.d.Times[tix]
 			if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
 				continue
 			}
@@ -127,7 +131,8 @@ func (c *checker) statementDay(si int, cue doc.Span) (kb.Date, string, bool) {
 	if si >= 0 {
 		s := c.d.Sentences[si]
 		best, bestDist := kb.Date{}, 1<<30
-		for _, t := range c.d.Times {
+		for tix := range c.d.Times {
+			t := &c.d.Times[tix]
 			if !s.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") || len(t.Value) < 10 {
 				continue
 			}
@@ -153,7 +158,8 @@ func (c *checker) statementDay(si int, cue doc.Span) (kb.Date, string, bool) {
 }
 
 func (c *checker) timeText(day kb.Date, s doc.Span) string {
-	for _, t := range c.d.Times {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
 		if s.Contains(t.Span) && len(t.Value) >= 10 && t.Value[:10] == day.String() {
 			return t.Text
 		}
