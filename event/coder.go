@@ -460,6 +460,10 @@ func dedupeActors(acts []actor) []actor {
 // non-conflicting matches: a match whose trigger lies inside a longer
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
 func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match) []match {
+	var words wordSet // the sentence's words, for Pattern.mayMatch
+	for i := range toks {
+		words.add(toks[i].low)
+	}
 	for i := range toks {
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
@@ -468,6 +472,9 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 			continue
 		}
 		for _, r := range c.dict.byFirst[toks[i].low] {
+			if !r.p.mayMatch(&words) {
+				continue // a word the pattern needs is not in the sentence
+			}
 			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
 				ms = append(ms, m)
 			}

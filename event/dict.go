@@ -122,6 +122,43 @@ type Pattern struct {
 	// literal words, listed forms), as opposed to generated inflections:
 	// "left" written in a LEFT block beats "left" inflected from LEAVE.
 	written map[string]bool
+	// need holds, for each required word element other than the
+	// anchor, the wordSet of the first words of its alternatives: a
+	// sentence whose words miss one of them cannot match (set by
+	// Dict.index)
+	need []wordSet
+}
+
+// A wordSet is a 256-bit hash set of words (wordSetBit).
+type wordSet [4]uint64
+
+func wordSetBit(w string) (int, uint64) {
+	if len(w) == 0 {
+		return 0, 1
+	}
+	h := uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])*131 + uint(w[len(w)/2])*17
+	return int(h >> 6 & 3), 1 << (h & 63)
+}
+
+func (s *wordSet) add(w string) {
+	i, b := wordSetBit(w)
+	s[i] |= b
+}
+
+func (s *wordSet) meets(o *wordSet) bool {
+	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 || s[3]&o[3] != 0
+}
+
+// mayMatch reports whether a sentence whose words are in words may
+// match p: false when one of p's required word elements has no
+// alternative whose first word is there.
+func (p *Pattern) mayMatch(words *wordSet) bool {
+	for i := range p.need {
+		if !p.need[i].meets(words) {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *Pattern) setWritten(ws []string) {
@@ -424,6 +461,17 @@ func (d *Dict) index() {
 	d.byFirst = map[string][]anchorRef{}
 	for _, p := range d.Patterns {
 		p.ai = p.anchorIndex()
+		p.need = nil
+		for k := range p.elems {
+			if e := &p.elems[k]; k != p.ai && e.slot == slotNone && !e.opt {
+				var ws wordSet
+				for _, w := range e.words {
+					first, _, _ := strings.Cut(w, " ")
+					ws.add(first)
+				}
+				p.need = append(p.need, ws)
+			}
+		}
 		seen := map[string]bool{}
 		multiFirst := map[string]bool{} // first words of multi-word alternatives
 		for _, parts := range p.anchor().multis {

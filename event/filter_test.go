@@ -154,3 +154,58 @@ func TestDatePrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestMayMatch checks the sentence-level test in front of the pattern
+// matcher: a pattern whose required words are in the sentence may match
+// (whatever their case in the dictionary or their inflection), one that
+// misses a required word may not, and optional words and actor slots
+// require nothing.
+func TestMayMatch(t *testing.T) {
+	d, err := ParseDict("t", strings.NewReader("[patterns]\n"+
+		"040 - SRC ~meet ..2 with TGT\n"+
+		"040 - SRC ~hold ?direct ..2 talks|negotiations\n"+
+		"173 - SRC ~fire ..2 tear_gas|water_cannon at TGT\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := func(s string) *wordSet {
+		var ws wordSet
+		for _, w := range strings.Fields(s) {
+			ws.add(w)
+		}
+		return &ws
+	}
+	for _, tc := range []struct {
+		pattern  int
+		sentence string
+		want     bool
+	}{
+		{0, "israel met with iran", true},
+		{0, "israel met iran", false},
+		{1, "israel and iran held talks", true},
+		{1, "israel and iran held direct negotiations", true},
+		{1, "israel and iran held a rally", false},
+		{2, "police fired tear gas at protesters", true},
+		{2, "police fired water cannon at protesters", true},
+		{2, "police fired at protesters", false},
+		{2, "police fired tear gas on protesters", false},
+	} {
+		if got := d.Patterns[tc.pattern].mayMatch(words(tc.sentence)); got != tc.want {
+			t.Errorf("%q on %q: mayMatch = %v, want %v", d.Patterns[tc.pattern].Text, tc.sentence, got, tc.want)
+		}
+	}
+	for _, p := range DefaultDict().Patterns {
+		// a sentence of all the pattern's words passes
+		var ws wordSet
+		for _, e := range p.elems {
+			for _, w := range e.words {
+				for _, part := range strings.Fields(w) {
+					ws.add(part)
+				}
+			}
+		}
+		if !p.mayMatch(&ws) {
+			t.Errorf("%d %q: its own words fail mayMatch", p.Line, p.Text)
+		}
+	}
+}
