@@ -289,3 +289,14 @@ func TestEntityMentions(t *testing.T) {
 		t.Errorf("appending to entity 0's mentions changed entity 1's: %v, was %v", d.Entities[1].Mentions, next)
 	}
 }
+
+// TestActorKinds checks what pick reads of each actor's kind.
+func TestActorKinds(t *testing.T) {
+	s := shippedStage(t)
+	for i, a := range s.actors {
+		want := actorKind{person: a.Kind == kb.KindPerson, place: a.Kind == kb.KindPlace, rank: kindRank[a.Kind]}
+		if s.kinds[i] != want {
+			t.Errorf("kinds[%d] (%s) = %+v, want %+v", i, a.ID, s.kinds[i], want)
+		}
+	}
+}

@@ -138,7 +138,7 @@ func (p *proc) pick(i, j int, entries []int32) found {
 			lexOrg = true
 			continue
 		}
-		a := s.actors[e.actor]
+		kind := s.kinds[e.actor]
 		switch {
 		case e.how == nhCapital:
 			f.capital = e.actor
@@ -148,15 +148,15 @@ func (p *proc) pick(i, j int, entries []int32) found {
 				surnames = append(surnames, e.actor)
 			}
 			continue
-		case a.Kind == kb.KindPerson:
+		case kind.person:
 			if !containsI32(f.persons, e.actor) {
 				f.persons = append(f.persons, e.actor)
 			}
 			continue
-		case a.Kind == kb.KindPlace && f.place < 0:
+		case kind.place && f.place < 0:
 			f.place = e.actor
 		}
-		if r := kindRank[a.Kind]; r > bestRank || (r == bestRank && e.how == nhAlias && bestHow != nhAlias) {
+		if r := kind.rank; r > bestRank || (r == bestRank && e.how == nhAlias && bestHow != nhAlias) {
 			bestRank, bestHow, f.actor = r, e.how, e.actor
 		}
 	}

@@ -59,6 +59,13 @@ type nameEntry struct {
 	possEnd bool
 }
 
+// actorKind is an actor's kind as pick tests it: a person, a place, and
+// its kindRank.
+type actorKind struct {
+	person, place bool
+	rank          int
+}
+
 // A Stage finds and links mentions; it provides doc.LayerMentions. It is
 // safe for concurrent use.
 type Stage struct {
@@ -68,6 +75,9 @@ type Stage struct {
 	names   *trie
 	entries []nameEntry
 	actors  []*kb.Actor
+	// kinds holds what pick reads of each actor's kind, so matching
+	// does not follow the actor pointers.
+	kinds []actorKind
 	// nameWords holds the words of each actor's folded canonical name,
 	// strings.Fields(kb.Fold(actors[i].Name)), computed once in New.
 	nameWords [][]string
@@ -222,8 +232,10 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.titles.freeze(len(v.words))
 	v.freeze()
 	s.nameWords = make([][]string, len(s.actors))
+	s.kinds = make([]actorKind, len(s.actors))
 	for i, a := range s.actors {
 		s.nameWords[i] = strings.Fields(kb.Fold(a.Name))
+		s.kinds[i] = actorKind{person: a.Kind == kb.KindPerson, place: a.Kind == kb.KindPlace, rank: kindRank[a.Kind]}
 	}
 	s.BuildTime = time.Since(t0)
 	return s
