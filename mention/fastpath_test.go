@@ -124,7 +124,13 @@ func TestVocabTable(t *testing.T) {
 			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
 		}
 	}
-	for _, w := range []string{"", "zzqx", "kabulx", "the ", "The", "xyzzy"} {
+	others := []string{"", "zzqx", "kabulx", "the ", "The", "xyzzy", "a\x00", "\x00", "abcdefgh", "abcdefghi", "abcdefghijklmnop"}
+	for _, w := range v.words {
+		if w != "" {
+			others = append(others, w+"x", w[:len(w)-1], w+"\x00")
+		}
+	}
+	for _, w := range others {
 		want := int32(-1)
 		if id, ok := v.ids[w]; ok {
 			want = id
