@@ -491,7 +491,7 @@ func hasChunk(code, sector string) bool {
 // before lo belong to another actor.
 func prepBeforeActor(toks []tok, t0, lo int) int {
 	for i, mods := t0-1, 0; i >= lo && i >= 1 && mods <= 3; i, mods = i-1, mods+1 {
-		t := toks[i]
+		t := &toks[i]
 		switch t.low {
 		case "of", "in", "from":
 			return i
@@ -737,7 +737,7 @@ var groupNouns = map[string]bool{"leader": true, "leaders": true, "commander": t
 // before it modifies: lower case, no function word, no verb the
 // dictionary or the modal lists know.
 func (c *Coder) nounAfter(toks []tok, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	w := t.low
 	if t.punct || t.upper || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcReportVerb|wcNegator) {
 		return false

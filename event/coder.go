@@ -278,7 +278,7 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 func dropCredits(toks []tok, acts []actor) []actor {
 	end := -1 // tokens [0,end) are a dateline/credit prefix
 	for i := 0; i < len(toks) && i < 12; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.punct && (t.low == "-" || t.low == "—" || t.low == "–" || t.low == "--" || t.low == ":" || t.low == "_") {
 			if i > 0 && (t.low == ":" || t.start > toks[i-1].end) { // a spaced dash, not "Russia-Ukraine"
 				end = i + 1
@@ -605,7 +605,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		// three modifiers and a determiner or possessive ("the world's
 		// toughest economic embargo")
 		for k := 2; k <= 4 && h-k >= 0; k++ {
-			w := toks[h-k+1]
+			w := &toks[h-k+1]
 			if actorAt[h-k+1] >= 0 || w.punct || w.upper || w.is(wcPronoun) || strings.HasSuffix(w.low, "ly") || w.is(wcHypo) || w.is(wcNegator) || w.is(wcBeForm) || w.is(wcPreposition) {
 				break
 			}
@@ -620,7 +620,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	// "the cabinet meeting attended by …": an -ing form with no verb
 	// context is a noun
 	if p.Flags&FlagNominal == 0 && m.head == m.start && strings.HasSuffix(toks[m.head].low, "ing") && m.head > 0 {
-		prev := toks[m.head-1]
+		prev := &toks[m.head-1]
 		verbal := m.headEnd < len(toks) && (ingNext[toks[m.headEnd].low] || actorAt[m.headEnd] >= 0)
 		if !verbal && !prev.punct && actorAt[m.head-1] < 0 && !ingContext[prev.low] {
 			return m, false

@@ -672,7 +672,7 @@ func appealContent(toks []tok, m match) bool {
 		if w == "that" && i+1 < m.start && i > 0 && (demandWords[toks[i-1].low] || i > 1 && demandWords[toks[i-2].low] && !toks[i-1].punct) {
 			return true // "its demand that Israel ease restrictions": what is demanded did not happen
 		}
-		if appealVerbs[w] {
+		if toks[i].is(wcAppeal) {
 			return sawTo && i < m.start-1
 		}
 	}
@@ -692,8 +692,8 @@ var effortNouns = map[string]bool{"effort": true, "efforts": true, "attempt": tr
 // pronoun is a verb ("Egypt plans to release …": an intent).
 func effortContent(toks []tok, actorAt []int, m match) bool {
 	for i := m.start - 1; i >= 1 && i >= m.start-12; i-- {
-		t := toks[i]
-		if isHardStop(t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
+		t := &toks[i]
+		if isHardStop(*t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
 			t.low == "has" || t.low == "have" || t.low == "had" {
 			return false // "the plan to release them was welcomed": a finite verb ends the infinitive
 		}
@@ -703,7 +703,7 @@ func effortContent(toks []tok, actorAt []int, m match) bool {
 		if i < 2 {
 			return true
 		}
-		prev := toks[i-2]
+		prev := &toks[i-2]
 		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !prev.is(wcPronoun) && prev.low != "who" && prev.low != "which" && prev.low != "that"
 	}
 	return false
@@ -744,8 +744,8 @@ var believeVerbs = map[string]bool{
 // looked at.
 func reportingVerb(toks []tok, m match) int {
 	for i := m.start - 1; i >= 0 && i >= m.start-25; i-- {
-		t := toks[i]
-		if isHardStop(t) {
+		t := &toks[i]
+		if isHardStop(*t) {
 			return -1
 		}
 		if t.is(wcReportVerb) {
@@ -863,7 +863,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		// "…, officials said", "sources say": the speaker is the noun
 		// right before the verb; when that is no actor, nobody we can
 		// name said it
-		if w := toks[m.start-1]; actorAt[m.start-1] < 0 && !w.punct && !w.upper && strings.HasSuffix(w.low, "s") &&
+		if w := &toks[m.start-1]; actorAt[m.start-1] < 0 && !w.punct && !w.upper && strings.HasSuffix(w.low, "s") &&
 			!w.is(wcHypo) && !w.is(wcBeForm) && w.low != "has" && w.low != "was" && w.low != "always" && w.low != "perhaps" {
 			return nil
 		}
@@ -885,8 +885,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			}
 			continue
 		}
-		t := toks[i]
-		if isHardStop(t) && t.low != "(" && t.low != ")" {
+		t := &toks[i]
+		if isHardStop(*t) && t.low != "(" && t.low != ")" {
 			break
 		}
 		if t.low == "," {
@@ -1207,7 +1207,7 @@ func infinitiveBefore(toks []tok, acts []actor, actorAt []int, t0 int) int {
 	if j < 1 || toks[j-1].low != "to" {
 		return -1
 	}
-	if t := toks[j]; t.punct || t.upper || actorAt[j] >= 0 || t.is(wcPreposition) || t.is(wcDeterminer) || t.is(wcPronoun) || strings.HasSuffix(t.low, "ly") {
+	if t := &toks[j]; t.punct || t.upper || actorAt[j] >= 0 || t.is(wcPreposition) || t.is(wcDeterminer) || t.is(wcPronoun) || strings.HasSuffix(t.low, "ly") {
 		return -1
 	}
 	return j
@@ -1299,8 +1299,8 @@ func relativeOpen(toks []tok, close int) int {
 // pronoun or list conjunction; else -1.
 func appositiveOpen(toks []tok, actorAt []int, close int) int {
 	for j := close - 1; j >= 1 && j >= close-15; j-- {
-		t := toks[j]
-		if isHardStop(t) {
+		t := &toks[j]
+		if isHardStop(*t) {
 			return -1
 		}
 		switch t.low {
@@ -1345,8 +1345,8 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 	}
 	generic, loc := -1, -1
 	for i := from; i < len(toks) && i < m.end+14; i++ {
-		t := toks[i]
-		if isHardStop(t) {
+		t := &toks[i]
+		if isHardStop(*t) {
 			break
 		}
 		if ai := actorAt[i]; ai >= 0 {

@@ -122,7 +122,7 @@ func TestWordClasses(t *testing.T) {
 	lists := map[uint32]map[string]bool{
 		wcDeterminer: determiners, wcPreposition: prepositions, wcPossPronoun: possPronouns, wcPronoun: pronouns,
 		wcNegator: negators, wcDeny: denyWords, wcHypo: hypoWords, wcAllege: allegeWords, wcIntent: intentWords,
-		wcBeForm: beForms, wcReportVerb: reportVerbs, wcRightStop: rightStop, wcLeftStop: leftStop,
+		wcBeForm: beForms, wcReportVerb: reportVerbs, wcRightStop: rightStop, wcLeftStop: leftStop, wcAppeal: appealVerbs,
 	}
 	words := []string{"attack", "Israel", "", ",", "'s"}
 	for _, set := range lists {

@@ -217,6 +217,7 @@ const (
 	wcReportVerb
 	wcRightStop
 	wcLeftStop
+	wcAppeal
 )
 
 // wordClasses maps each word of the lists to its classes.
@@ -229,7 +230,7 @@ var wordClasses = func() map[string]uint32 {
 		{wcDeterminer, determiners}, {wcPreposition, prepositions}, {wcPossPronoun, possPronouns},
 		{wcPronoun, pronouns}, {wcNegator, negators}, {wcDeny, denyWords}, {wcHypo, hypoWords},
 		{wcAllege, allegeWords}, {wcIntent, intentWords}, {wcBeForm, beForms}, {wcReportVerb, reportVerbs},
-		{wcRightStop, rightStop}, {wcLeftStop, leftStop},
+		{wcRightStop, rightStop}, {wcLeftStop, leftStop}, {wcAppeal, appealVerbs},
 	} {
 		for w, in := range c.set {
 			if in {
