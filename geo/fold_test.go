@@ -25,3 +25,35 @@ func TestPlainASCIIFold(t *testing.T) {
 		}
 	}
 }
+
+// appendFold appends exactly kb.Fold of every word, plain or not, after
+// whatever the key already holds.
+func TestAppendFold(t *testing.T) {
+	for _, w := range []string{"Baghdad", "GAZA", "x1", "Haifa's", "Tel-Aviv", "U.S.", "São", "Ürümqi", "it`s", "", "A&M"} {
+		got := string(appendFold([]byte("gaza "), w))
+		if want := "gaza " + kb.Fold(w); got != want {
+			t.Errorf("appendFold(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// names merges byName and prefix: one lookup answers both.
+func TestNamesIndex(t *testing.T) {
+	g, err := New(testKB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for f, ids := range g.byName {
+		if n := g.names[f]; len(n.ids) != len(ids) || n.prefix != g.prefix[f] {
+			t.Errorf("names[%q] = %+v; byName %v, prefix %v", f, n, ids, g.prefix[f])
+		}
+	}
+	for f := range g.prefix {
+		if !g.names[f].prefix {
+			t.Errorf("names[%q] is not a prefix", f)
+		}
+	}
+	if len(g.names) == 0 {
+		t.Error("empty names index")
+	}
+}

@@ -42,7 +42,18 @@ type Gazetteer struct {
 	entries []Entry
 	byName  map[string][]int32 // folded name → entries, most populous first
 	prefix  map[string]bool    // every proper word prefix of a folded name
-	maxLen  int                // longest name in tokens
+	// names holds byName and prefix in one map, so that the places stage
+	// extends a name with one lookup per token.
+	names  map[string]nameNode
+	maxLen int // longest name in tokens
+}
+
+// A nameNode is what the gazetteer knows of a folded word sequence: the
+// entries it names (byName) and whether it is a proper word prefix of a
+// longer name (prefix).
+type nameNode struct {
+	ids    []int32
+	prefix bool
 }
 
 //go:embed data/places.tsv
@@ -73,6 +84,15 @@ func New(k *kb.KB) (*Gazetteer, error) {
 	}
 	for _, ids := range g.byName {
 		sort.SliceStable(ids, func(i, j int) bool { return g.entries[ids[i]].Population > g.entries[ids[j]].Population })
+	}
+	g.names = make(map[string]nameNode, len(g.byName)+len(g.prefix))
+	for f, ids := range g.byName {
+		g.names[f] = nameNode{ids: ids, prefix: g.prefix[f]}
+	}
+	for f := range g.prefix {
+		if _, ok := g.byName[f]; !ok {
+			g.names[f] = nameNode{prefix: true}
+		}
 	}
 	return g, nil
 }

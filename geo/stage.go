@@ -8,7 +8,6 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
-	"github.com/sitrep-project/sitrep/segment"
 )
 
 // Stage is the places pipeline stage. It requires tokens and sentences
@@ -48,24 +47,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 		}
 	}
-	folded := make([]string, len(toks)) // per-token folds, filled lazily
-	low := ""                           // segment.LowerASCII(d.Text), made on first use
-	fold := func(k int) string {
-		if folded[k] == "" {
-			t := toks[k]
-			w := d.Text[t.Span.Start:t.Span.End]
-			if plainASCII(w) {
-				// kb.Fold of a word of ASCII letters and digits is its lower case
-				if low == "" {
-					low = segment.LowerASCII(d.Text)
-				}
-				folded[k] = low[t.Span.Start:t.Span.End]
-			} else {
-				folded[k] = kb.Fold(w)
-			}
-		}
-		return folded[k]
-	}
 	var key []byte // the name so far; map lookups with string(key) do not allocate
 	var cands []candidate
 	for i := 0; i < len(toks); i++ {
@@ -90,8 +71,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 				}
 				key = append(key, ' ')
 			}
-			key = append(key, fold(i+n-1)...)
-			if ids := s.g.byName[string(key)]; len(ids) > 0 {
+			key = appendFold(key, d.Text[tk.Span.Start:tk.Span.End])
+			node := s.g.names[string(key)]
+			if ids := node.ids; len(ids) > 0 {
 				bestN, bestIDs = n, ids
 			} else if base, ok := bytes.CutSuffix(key, []byte("s")); ok && (strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "'s") || strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "’s")) {
 				// "Haifa's": fold drops the apostrophe, leaving "haifas".
@@ -99,7 +81,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 					bestN, bestIDs = n, ids
 				}
 			}
-			if !s.g.prefix[string(key)] {
+			if !node.prefix {
 				break
 			}
 		}
@@ -282,6 +264,23 @@ func actsAfter(d *doc.Doc, j int) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// appendFold appends kb.Fold(w) to key. A plain ASCII word (see
+// plainASCII), nearly every word of English news, is lowered byte by byte
+// without building a string.
+func appendFold(key []byte, w string) []byte {
+	if !plainASCII(w) {
+		return append(key, kb.Fold(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+	}
+	return key
 }
 
 // plainASCII reports whether w is made of ASCII bytes none of which
