@@ -105,19 +105,64 @@ type Doc struct {
 	// that could not be repaired). They are reported, not fatal.
 	Warnings []string
 
-	filled map[Layer]bool
+	filled      uint32         // bits of the standard layers (layerBit)
+	filledOther map[Layer]bool // layers of stages outside this module
+}
+
+// layerBit returns the bit of a standard layer in Doc.filled, or 0 for a
+// layer of some other stage. Stages ask Has in their loops, so the
+// standard layers are a bit test, not a map lookup.
+func layerBit(l Layer) uint32 {
+	switch l {
+	case LayerText:
+		return 1 << 0
+	case LayerRepairs:
+		return 1 << 1
+	case LayerDate:
+		return 1 << 2
+	case LayerParagraphs:
+		return 1 << 3
+	case LayerSentences:
+		return 1 << 4
+	case LayerTokens:
+		return 1 << 5
+	case LayerMentions:
+		return 1 << 6
+	case LayerQuotes:
+		return 1 << 7
+	case LayerTimes:
+		return 1 << 8
+	case LayerPlaces:
+		return 1 << 9
+	case LayerEvents:
+		return 1 << 10
+	case LayerTopics:
+		return 1 << 11
+	case LayerFindings:
+		return 1 << 12
+	}
+	return 0
 }
 
 // Fill records that layer l has been computed (possibly as empty).
 func (d *Doc) Fill(l Layer) {
-	if d.filled == nil {
-		d.filled = make(map[Layer]bool)
+	if b := layerBit(l); b != 0 {
+		d.filled |= b
+		return
 	}
-	d.filled[l] = true
+	if d.filledOther == nil {
+		d.filledOther = make(map[Layer]bool)
+	}
+	d.filledOther[l] = true
 }
 
 // Has reports whether layer l has been computed.
-func (d *Doc) Has(l Layer) bool { return d.filled[l] }
+func (d *Doc) Has(l Layer) bool {
+	if b := layerBit(l); b != 0 {
+		return d.filled&b != 0
+	}
+	return d.filledOther[l]
+}
 
 // Need returns an error naming the layer if it has not been computed yet,
 // e.g. "no sentences: run segment first".
