@@ -320,6 +320,7 @@ var miscCues = []string{
 	"law", "index", "report", "strategy", "program", "programme", "project", "spring", "massacre",
 	"attack", "attacks", "uprising", "intifada", "election", "elections", "referendum", "trophy",
 	"open", "prix", "classic", "marathon", "expo", "exhibition", "conference", "average",
+	"process", "pact", "charter", "communique", "communiqué", "consensus", "talks",
 }
 
 var dateWords = []string{

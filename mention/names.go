@@ -261,7 +261,11 @@ func (p *proc) findRuns() {
 			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) {
 				cue = doc.TypeOrganization // "Indonesian Navy", "British Council": a head word alone after the country
 			}
-			if cue == typeMisc && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && j-i >= 2 && !p.hasDigit(i, j) && !p.toks[h.j-1].poss && p.has(j-1, fMisc) && !p.has(i, fIndex) {
+			// "the Nairobi Declaration", "the Tokyo Olympics": one event or
+			// document head word after a place names the event (not in a
+			// title-case headline, where any word is capitalised)
+			one := j-i == 1 && cue == "" && p.has(i, fMisc) && p.toks[i].cap() && !p.headline(i) && !p.toks[i].sentStart
+			if (cue == typeMisc && j-i >= 2 || one) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.hasDigit(i, j) && !p.toks[h.j-1].poss && p.has(j-1, fMisc) && !p.has(i, fIndex) {
 				p.kill(g) // "the Bangladesh Liberation War", "the Paris Peace Conference": a place inside an event's name
 			}
 			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0)) && cue != typeMisc {

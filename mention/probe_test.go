@@ -1,0 +1,53 @@
+package mention
+
+import (
+	"testing"
+)
+
+// hasMention analyzes text with the shipped KB and returns its mentions
+// as text → "type/kbid".
+func hasMention(t *testing.T, text, date string) map[string]string {
+	t.Helper()
+	d := analyzeShipped(t, text, date)
+	got := map[string]string{}
+	for _, m := range d.Mentions {
+		got[m.Text] = m.Type + "/" + m.KBID
+	}
+	return got
+}
+
+// TestPlaceOpensEventName checks that a KB place or capital before one
+// capitalised event or document head word is part of that name and no
+// mention of its own (probe M3), and that organisation heads still make
+// an organisation.
+func TestPlaceOpensEventName(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		want   []string // mention texts that must be there
+		absent []string
+	}{
+		{"NAIROBI, Kenya (Reuters) - Leaders met. The Nairobi Declaration says Africa holds a share.", []string{"NAIROBI", "Kenya"}, []string{"Nairobi"}},
+		{"Critics said the Paris Agreement was too weak.", nil, []string{"Paris"}},
+		{"Athletes arrived for the Tokyo Olympics on Monday.", nil, []string{"Tokyo"}},
+		{"Both sides broke the Minsk Accords within weeks.", nil, []string{"Minsk"}},
+		{"Talks in the Astana Process stalled.", nil, []string{"Astana"}},
+		{"Delegates left the Lima Summit early.", nil, []string{"Lima"}},
+		{"He praised the Abuja Declaration in his speech.", nil, []string{"Abuja"}},
+		{"Paris Club creditors met in June.", []string{"Paris Club"}, []string{"Paris"}},
+		{"Shares fell on the Nairobi Stock Exchange.", []string{"Nairobi Stock Exchange"}, []string{"Nairobi"}},
+		{"Rebels attacked Kabul Monday.", []string{"Kabul"}, nil},
+		{"Paris Agreement Signed By Leaders\n\nThe deal was signed.", []string{"Paris"}, nil},
+	} {
+		got := hasMention(t, tc.text, "2024-07-30")
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: missing %q; got %v", tc.text, w, got)
+			}
+		}
+		for _, a := range tc.absent {
+			if _, ok := got[a]; ok {
+				t.Errorf("%q: unwanted %q; got %v", tc.text, a, got)
+			}
+		}
+	}
+}
