@@ -42,6 +42,22 @@ var sentenceTests = []struct {
 	{"number start", "Talks ended. 12 people were hurt.", []string{"Talks ended.", "12 people were hurt."}},
 	{"no final stop", "Iran and Israel talk", []string{"Iran and Israel talk"}},
 	{"paragraph", "First line without stop\n\nSecond paragraph.", []string{"First line without stop", "Second paragraph."}},
+	{"upper title", "GEN. Smith spoke. MR. Jones left.", []string{"GEN. Smith spoke.", "MR. Jones left."}},
+	{"non-ascii before stop", "Er traf Präsident Erdoğan. Dann ging er.", []string{"Er traf Präsident Erdoğan.", "Dann ging er."}},
+	{"ellipsis cut at end", "He paused\u2026", []string{"He paused\u2026"}},
+	{"ellipsis lead byte alone", "He paused\xe2\x80 Then spoke.", []string{"He paused\xe2\x80 Then spoke."}},
+	{"opener upper", "He flew to the U.S. THE talks resumed.", []string{"He flew to the U.S.", "THE talks resumed."}},
+	{"long word before stop", "They met in Constantinopolitanism. Then left.", []string{"They met in Constantinopolitanism.", "Then left."}},
+}
+
+// lowerWord is strings.ToLower for every word, ASCII or not.
+func TestLowerWord(t *testing.T) {
+	var buf [16]byte
+	for _, w := range []string{"", "Sept", "GEN", "mr", "Erdoğan", "ÉTAT", "\u212Aelvin", "İstanbul", "averyveryverylongword", "U.S"} {
+		if got, want := string(lowerWord(buf[:0], w)), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
 
 func TestSentences(t *testing.T) {

@@ -49,14 +49,19 @@ func appendSentences(out []doc.Span, text string, p doc.Span) []doc.Span {
 	start := p.Start
 	i := p.Start
 	for i < p.End {
+		// Only '.', '!', '?' and '…' (E2 80 A6) can end a sentence; a
+		// byte scan finds them, since no other rune's encoding holds
+		// these bytes at a rune start.
 		c := text[i]
-		var r rune = rune(c)
+		var r rune
 		n := 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:p.End])
-		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i += n
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			r = rune(c)
+		case c == 0xE2 && i+2 < p.End && text[i+1] == 0x80 && text[i+2] == 0xA6:
+			r, n = '…', 3
+		default:
+			i++
 			continue
 		}
 		// The end of the terminator run and any closing quotes or
@@ -129,29 +134,47 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 		return true
 	}
 	next := firstWord(rest)
-	lw := strings.ToLower(word)
+	var buf, nbuf [16]byte
+	lw := lowerWord(buf[:0], word)
 	switch {
-	case titles[lw]:
+	case titles[string(lw)]:
 		return false
-	case numbered[lw] && startsWithDigit(rest):
+	case numbered[string(lw)] && startsWithDigit(rest):
 		return false
-	case months[lw]:
+	case months[string(lw)]:
 		// "Sept. 14" continues; "in Sept. The talks" ends.
-		return !startsWithDigit(rest) && openers[strings.ToLower(next)]
-	case sometimesFinal[lw]:
-		return openers[strings.ToLower(next)]
+		return !startsWithDigit(rest) && openers[string(lowerWord(nbuf[:0], next))]
+	case sometimesFinal[string(lw)]:
+		return openers[string(lowerWord(nbuf[:0], next))]
 	}
 	// A single letter is an initial ("J. R. Tolkien"), unless a typical
 	// opener follows ("Plan B. The…").
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
-		return openers[strings.ToLower(next)]
+		return openers[string(lowerWord(nbuf[:0], next))]
 	}
 	// Acronyms and abbreviations with inner periods (U.S., p.m., e.g.)
 	// end a sentence only before a typical opener.
 	if strings.Contains(word, ".") {
-		return openers[strings.ToLower(next)]
+		return openers[string(lowerWord(nbuf[:0], next))]
 	}
 	return true
+}
+
+// lowerWord returns strings.ToLower(w) as bytes, appended to buf. An
+// ASCII word is lowered into buf, so that a map lookup with
+// string(lowerWord(buf[:0], w)) does not allocate when w fits in buf.
+func lowerWord(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 func startsWithDigit(s string) bool {

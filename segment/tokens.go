@@ -78,7 +78,12 @@ func wordRune(r rune) bool {
 func scanWord(text string, i, end int) int {
 	dots := false
 	for i < end {
-		r, n := rune(text[i]), 1
+		c := text[i]
+		if c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:end])
 		}
