@@ -89,12 +89,16 @@ func (s *Stage) indexLeaders(k *kb.KB) {
 // name given in full or after a title ("Prime Minister Tony Blair's
 // government") stays the person.
 func (p *proc) leaderGovernments() {
-	if len(p.s.leads) == 0 {
-		return
-	}
 	for k := range p.found {
 		f := &p.found[k]
 		j := f.j
+		if f.typ == doc.TypeCountry {
+			p.countryGovernment(k)
+			continue
+		}
+		if len(p.s.leads) == 0 {
+			continue
+		}
 		// an untyped name ("Sharif" before a common noun) may have been
 		// set aside for guessSingles: it is taken when nothing else
 		// covers it
@@ -135,6 +139,33 @@ func (p *proc) leaderGovernments() {
 		f.actor, f.persons, f.surname, f.how = g, nil, false, HowLeader
 		f.typ = kindType[a.Kind]
 	}
+}
+
+// countryGovernment turns a country written with a possessive before
+// "government", "regime", "cabinet" or "administration" ("Germany's
+// government", "Iran's regime") into a mention of that country's
+// government, as "the German government" is, when the KB has a
+// government actor for it (found k is a country).
+func (p *proc) countryGovernment(k int) {
+	f := &p.found[k]
+	j := f.j
+	if f.dead || f.actor < 0 || f.how != HowAlias || f.metonymy || !p.toks[j-1].poss || j >= len(p.toks) || p.cover[j] >= 0 || p.tcover[j] >= 0 || !p.has(j, fGovHead) || p.toks[j].gap > gapSpace || p.toks[j].sent != p.toks[j-1].sent {
+		return
+	}
+	a := p.s.actors[f.actor]
+	if a.Kind != kb.KindCountry {
+		return
+	}
+	g, ok := p.s.govOf[a.ID]
+	if !ok || g == f.actor {
+		return
+	}
+	for t := f.i; t <= j; t++ {
+		p.cover[t] = int32(k)
+	}
+	f.j = j + 1
+	f.actor, f.persons = g, nil
+	f.typ = kindType[p.s.actors[g].Kind]
 }
 
 // ledCountry returns the one country that the people cands led (those in

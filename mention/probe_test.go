@@ -51,3 +51,23 @@ func TestPlaceOpensEventName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPossessiveGovernment checks that "<country>'s government"
+// is the country's government actor when the KB has one (probe M6), and
+// stays the country otherwise.
+func TestCountryPossessiveGovernment(t *testing.T) {
+	for _, tc := range []struct{ text, mention, want string }{
+		{"Germany's government said it would not send troops.", "Germany's government", "organization/org.germany-government"},
+		{"Iran's government denied the report on Monday.", "Iran's government", "organization/org.iran-government"},
+		{"Critics say Kenya's cabinet ignored the warning.", "Kenya's cabinet", "organization/org.kenya-government"},
+		{"Analysts expect Venezuela's regime to survive.", "Venezuela's regime", "organization/org.venezuela-government"},
+		{"The German government agreed.", "German government", "organization/org.germany-government"},
+		{"Peru's government resigned.", "Peru", "country/PER"},
+		{"Japan's prime minister spoke.", "Japan", "country/JPN"},
+	} {
+		got := hasMention(t, tc.text, "2024-07-30")
+		if got[tc.mention] != tc.want {
+			t.Errorf("%q: %q is %q, want %q; got %v", tc.text, tc.mention, got[tc.mention], tc.want, got)
+		}
+	}
+}
