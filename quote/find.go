@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // Find returns the quotes of d in text order. It reads d.Text,
@@ -13,7 +14,7 @@ import (
 // d.Has(doc.LayerMentions). It does not modify d.
 func Find(d *doc.Doc) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
-	f := &finder{d: d, text: d.Text, low: lowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent}
+	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent}
 	f.run()
 	// the token buffers go back to the pool, emptied so that they keep no
 	// document's text alive; nothing in f.out refers to them
@@ -1123,7 +1124,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 		return -1
 	}
 	for j := a; j < b; j++ {
-		if f.t[j].kind != tWord || inRegion(j) >= 0 {
+		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
 		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {

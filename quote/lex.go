@@ -20,23 +20,43 @@ type tok struct {
 	w     string
 	kind  uint8
 	upper bool // first rune is upper case
+	// report: the word may report speech (reportWord): the indirect pass
+	// looks no further at a word without it.
+	report bool
 }
 
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
+// reportWord reports whether the lower-case word w is one the indirect
+// pass acts on: a cue, a participle, "according" or "quoted".
+func reportWord(w string) bool {
+	if len(w) < 2 || len(w) > 31 || reportLens[w[0]]&(1<<len(w)) == 0 || reportEnds[w[len(w)-1]]&(1<<(w[0]&63)) == 0 {
+		return false // no such word has this first byte and length or last byte
 	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
+	return cues[w] || participles[w] || w == "according" || w == "quoted"
+}
+
+// reportLens and reportEnds are a cheap prefilter for reportWord, built
+// from its words: reportLens[c] has bit n when a word of n bytes starts
+// with c; reportEnds[c] has bit b&63 when a word starting with byte b
+// ends with c.
+var reportLens, reportEnds = reportFilter()
+
+func reportFilter() (lens [256]uint32, ends [256]uint64) {
+	add := func(w string) {
+		if len(w) < 2 || len(w) > 31 {
+			panic("quote: report word length out of the filter's range: " + w)
 		}
+		lens[w[0]] |= 1 << len(w)
+		ends[w[len(w)-1]] |= 1 << (w[0] & 63)
 	}
-	return string(b)
+	for w := range cues {
+		add(w)
+	}
+	for w := range participles {
+		add(w)
+	}
+	add("according")
+	add("quoted")
+	return
 }
 
 func isWordByte(c byte) bool {
@@ -82,7 +102,7 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 				break
 			}
 			r, _ := utf8.DecodeRuneInString(text[i:])
-			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: unicode.IsUpper(r) || particleName(text[i:j])})
+			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: unicode.IsUpper(r) || particleName(text[i:j]), report: reportWord(low[i:j])})
 			i = j
 			continue
 		}

@@ -124,3 +124,26 @@ func TestFindMore(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// reportWord's prefilter never drops a word of its sets, and it answers
+// exactly the sets' membership for other words.
+func TestReportWord(t *testing.T) {
+	in := []string{"according", "quoted"}
+	for w := range cues {
+		in = append(in, w)
+	}
+	for w := range participles {
+		in = append(in, w)
+	}
+	for _, w := range in {
+		if !reportWord(w) {
+			t.Errorf("reportWord(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"", "s", "sai", "saidx", "the", "minister", "accord", "quote", "tehran", "stays", "sayings", "x\u00e9", "acknowledgements", "said\u2019s"} {
+		want := cues[w] || participles[w] || w == "according" || w == "quoted"
+		if got := reportWord(w); got != want {
+			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
