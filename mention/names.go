@@ -216,13 +216,18 @@ func (p *proc) findRuns() {
 					continue
 				}
 				i = j - 1 // "Fans of John Denver": the name is "John Denver"
-				if i-1 >= 0 && p.has(i-1, fGiven) && p.joined(i) && p.cover[i-1] < 0 {
-					i-- // "Mary Jane Denver"
+				if i-1 >= 0 && p.has(i-1, fGiven) && p.joined(i) && p.cover[i-1] < 0 && p.nameWord(i-1) {
+					i-- // "Mary Jane Denver" (not "said Omar Jordan")
+				}
+				// "Mohamed Aden Ali", "Nasser Jordan Smith": the place is a
+				// middle name when one or two plain name words follow
+				end := hj
+				if e > hj && e-hj <= 2 && !p.anyFlag(hj, e, fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fOrgSuffix|fHonor|fRole|fConnector) && !p.toks[hj-1].poss {
+					end = e
 				}
 				p.kill(g)
-				k := p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(i, hj)})
-				_ = k
-				i = hj
+				p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(i, end)})
+				i = end
 				continue
 			}
 		}
@@ -247,6 +252,22 @@ func (p *proc) findRuns() {
 			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && p.has(h.i, fGiven) && !p.locBefore(h.i) &&
 				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j)) {
 				hi := h.i
+				// "Abdifatah Aden Hassan": a name the run before ended at
+				// the place opens the person's name
+				if b := p.foundEnding(hi); b >= 0 && p.joined(hi) && !p.toks[hi-1].poss {
+					if bf := &p.found[b]; bf.typ == doc.TypePerson && bf.how == HowName && bf.actor < 0 && !p.anyFlag(bf.i, bf.j, fHonor|fRole) {
+						hi = bf.i
+						p.absorb(b)
+					}
+				} else if hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && p.toks[hi-1].sentStart && p.nameWord(hi-1) && p.nameShaped(hi-1, hi) &&
+					!p.has(hi-1, fCommon|fHonor|fRole|fOrgCue|fPlaceCue|fMisc) && !p.seenLower(hi-1) && !p.toks[hi-1].poss {
+					hi-- // at a sentence's start: "Abdifatah Aden Hassan said"
+					for b := len(p.found) - 1; b >= 0 && p.found[b].j >= hi; b-- {
+						if p.found[b].i == hi && p.found[b].j == hi+1 {
+							p.absorb(b) // the word set aside as a sentence's first
+						}
+					}
+				}
 				p.kill(g)
 				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(hi, j)})
 				i = j
@@ -371,6 +392,13 @@ func (p *proc) possInName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// absorb kills found k, whose words a longer name took, so that no later
+// pass revives it as a name of its own.
+func (p *proc) absorb(k int) {
+	p.kill(k)
+	p.found[k].how = ""
 }
 
 // hasCue returns the type a head word of [i,j) implies, or "".

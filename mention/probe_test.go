@@ -71,3 +71,29 @@ func TestCountryPossessiveGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInsidePersonName checks that a place or country written
+// among given-name-like words is part of one person's name (probe M4).
+func TestPlaceInsidePersonName(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		absent     []string
+	}{
+		{"Officials said Abdifatah Aden Hassan was arrested.", "Abdifatah Aden Hassan", []string{"Abdifatah", "Aden Hassan", "Aden"}},
+		{"Abdifatah Aden Hassan said the talks failed.", "Abdifatah Aden Hassan", []string{"Abdifatah", "Aden Hassan"}},
+		{"Police named Mohamed Aden Ali as the suspect.", "Mohamed Aden Ali", []string{"Ali", "Mohamed Aden"}},
+		{"He met Ahmed Cairo Jama in Mogadishu.", "Ahmed Cairo Jama", []string{"Jama", "Cairo"}},
+		{"Police said Omar Jordan Khalil fled.", "Omar Jordan Khalil", []string{"said Omar Jordan Khalil", "Khalil"}},
+		{"Fans of John Denver cheered.", "John Denver", nil},
+	} {
+		got := hasMention(t, tc.text, "2024-07-30")
+		if got[tc.want] != "person/" {
+			t.Errorf("%q: %q is %q, want an unlinked person; got %v", tc.text, tc.want, got[tc.want], got)
+		}
+		for _, a := range tc.absent {
+			if _, ok := got[a]; ok {
+				t.Errorf("%q: unwanted %q; got %v", tc.text, a, got)
+			}
+		}
+	}
+}
