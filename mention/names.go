@@ -394,6 +394,18 @@ func (p *proc) possInName(i, j int) bool {
 	return false
 }
 
+// partyAdj reports whether w is an adjective that opens political
+// parties' names ("National Rally", "Democratic Rally").
+func partyAdj(w string) bool {
+	switch w {
+	case "National", "Democratic", "Popular", "Republican", "Patriotic", "Socialist", "Liberal",
+		"Progressive", "Conservative", "Civic", "Revolutionary", "People's", "Social", "Green",
+		"United", "Islamic", "Christian", "Constitutional", "Federal", "Nationalist", "Reform", "Unity":
+		return true
+	}
+	return false
+}
+
 // absorb kills found k, whose words a longer name took, so that no later
 // pass revives it as a name of its own.
 func (p *proc) absorb(k int) {
@@ -426,6 +438,8 @@ func (p *proc) hasCue(i, j int) string {
 		}
 	}
 	switch {
+	case p.is(head, p.s.w.rally) && (head > i && partyAdj(p.word(head-1)) || head == i && p.is(head+1, p.s.w.forw)):
+		return doc.TypeOrganization // "National Rally", "Rally for Culture and Democracy": a party
 	case p.hallOfFame(head):
 		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
 	case p.has(head, fMisc) && p.toks[head].cap():

@@ -97,3 +97,21 @@ func TestPlaceInsidePersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyNames checks that "Rally" heads a party's name after a
+// political adjective or before "for" (probe M5), and that other party
+// heads still type the name.
+func TestPartyNames(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Polls show the far-right National Rally ahead.", "National Rally"},
+		{"Members of the Democratic Rally met in Nicosia.", "Democratic Rally"},
+		{"The Rally for Culture and Democracy boycotted the vote.", "Rally for Culture and Democracy"},
+		{"The Popular Front and the Democratic Alliance lost seats.", "Popular Front"},
+		{"Voters backed the Patriotic Union in May.", "Patriotic Union"},
+	} {
+		got := hasMention(t, tc.text, "2024-07-30")
+		if got[tc.name] != "organization/" {
+			t.Errorf("%q: %q is %q, want an organisation; got %v", tc.text, tc.name, got[tc.name], got)
+		}
+	}
+}

@@ -105,7 +105,7 @@ type Stage struct {
 type wordIDs struct {
 	of, to, the, a, an, comma, period, forw, by, according, who, and, designate, elect,
 	lparen, rparen, said, says, told, un, united, nations, quote1, quote2, quote3, ex, then, on int32
-	with, between, against, upon, or, call, calls, called, calling int32
+	with, between, against, upon, or, call, calls, called, calling, rally int32
 }
 
 // New builds the stage's matcher over every name of every actor in k:
@@ -157,6 +157,7 @@ func New(k *kb.KB, opts Options) *Stage {
 		quote3: v.add("”"), ex: v.add("ex"), then: v.add("then"), on: v.add("on"),
 		with: v.add("with"), between: v.add("between"), against: v.add("against"), upon: v.add("upon"),
 		or: v.add("or"), call: v.add("call"), calls: v.add("calls"), called: v.add("called"), calling: v.add("calling"),
+		rally: v.add("rally"),
 	}
 	for _, p := range []string{",", ".", ";", ":", "(", ")", "\"", "“", "”", "'", "’", "‘", "-", "–", "—", "&", "/"} {
 		v.add(p)
