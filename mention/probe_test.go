@@ -115,3 +115,22 @@ func TestPartyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalAliasMetonymy checks that an alias of a capital's place
+// actor ("Kiev" for Kyiv) stands for the government when it acts, as the
+// capital's own name does, and is the city where it is a location (probe
+// M8).
+func TestCapitalAliasMetonymy(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Kiev denied the claim on Monday.", "Kiev", "country/UKR"},
+		{"Kyiv denied the claim on Monday.", "Kyiv", "country/UKR"},
+		{"Nur-Sultan rejected the offer.", "Nur-Sultan", "country/KAZ"},
+		{"Katmandu summoned the envoy.", "Katmandu", "country/NPL"},
+		{"Missiles struck Kiev on Monday.", "Kiev", "place/place.kyiv"},
+	} {
+		got := hasMention(t, tc.text, "2024-07-30")
+		if got[tc.name] != tc.want {
+			t.Errorf("%q: %q is %q, want %q; got %v", tc.text, tc.name, got[tc.name], tc.want, got)
+		}
+	}
+}

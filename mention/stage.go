@@ -227,6 +227,24 @@ func New(k *kb.KB, opts Options) *Stage {
 				s.addName(a.Capital, ai, nhCapital)
 			}
 		}
+		// "Kiev denied" as "Kyiv denied": the aliases of a capital's place
+		// actor name the capital too
+		capitalOf := map[string]int32{}
+		for ai, a := range s.actors {
+			if a.Kind == kb.KindCountry && a.Capital != "" {
+				capitalOf[a.ID+"\x00"+kb.Fold(a.Capital)] = int32(ai)
+			}
+		}
+		for _, a := range s.actors {
+			if a.Kind != kb.KindPlace || len(a.Aliases) == 0 {
+				continue
+			}
+			if ci, ok := capitalOf[a.Country+"\x00"+kb.Fold(a.Name)]; ok {
+				for _, n := range a.Aliases {
+					s.addName(n, ci, nhCapital)
+				}
+			}
+		}
 	}
 	s.indexLeaders(k)
 	s.names.freeze(len(v.words))
