@@ -47,7 +47,36 @@ var sentenceTests = []struct {
 	{"ellipsis cut at end", "He paused\u2026", []string{"He paused\u2026"}},
 	{"ellipsis lead byte alone", "He paused\xe2\x80 Then spoke.", []string{"He paused\xe2\x80 Then spoke."}},
 	{"opener upper", "He flew to the U.S. THE talks resumed.", []string{"He flew to the U.S.", "THE talks resumed."}},
+	{"title after bracket", "He met (Gen. Smith) today. Then left.", []string{"He met (Gen. Smith) today.", "Then left."}},
+	{"title after tab", "He met\tGen. Smith. Then left.", []string{"He met\tGen. Smith.", "Then left."}},
+	{"title after nbsp", "He met\u00a0Gen. Smith. Then left.", []string{"He met\u00a0Gen. Smith.", "Then left."}},
+	{"title after curly quote", "He said \u201cGen. Smith lied.\u201d Then left.", []string{"He said \u201cGen. Smith lied.\u201d", "Then left."}},
 	{"long word before stop", "They met in Constantinopolitanism. Then left.", []string{"They met in Constantinopolitanism.", "Then left."}},
+}
+
+// abbrevs holds each abbreviation set as its bit, and nothing else.
+func TestAbbrevs(t *testing.T) {
+	sets := []struct {
+		words map[string]bool
+		bit   uint8
+	}{{titles, abTitle}, {numbered, abNumbered}, {months, abMonth}, {sometimesFinal, abSometimesFinal}}
+	for w, class := range abbrevs {
+		for _, set := range sets {
+			if set.words[w] != (class&set.bit != 0) {
+				t.Errorf("abbrevs[%q] = %b; bit %b disagrees with its set", w, class, set.bit)
+			}
+		}
+	}
+	for _, set := range sets {
+		for w := range set.words {
+			if abbrevs[w]&set.bit == 0 {
+				t.Errorf("abbrevs[%q] lacks bit %b", w, set.bit)
+			}
+		}
+	}
+	if abbrevs["jr"] != abTitle|abSometimesFinal {
+		t.Errorf("abbrevs[jr] = %b, want title and sometimes final", abbrevs["jr"])
+	}
 }
 
 // lowerWord is strings.ToLower for every word, ASCII or not.

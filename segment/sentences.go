@@ -36,6 +36,28 @@ var sometimesFinal = wordSet("inc corp ltd co bros llc plc etc al jr sr ave blvd
 // ambiguous abbreviation ("U.S.", "Inc.") they signal a boundary.
 var openers = wordSet("the a an he she it they we i you in on at but and however this that these those his her their our its there when while after before as if some many most officials police both one two three meanwhile also yet still so for since though although earlier later last according")
 
+// Abbreviation classes, the sets above as bits of one map, so that the
+// word before a period is looked up once.
+const (
+	abTitle = 1 << iota
+	abNumbered
+	abMonth
+	abSometimesFinal
+)
+
+var abbrevs = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{titles, abTitle}, {numbered, abNumbered}, {months, abMonth}, {sometimesFinal, abSometimesFinal}} {
+		for w := range set.words {
+			m[w] |= set.bit
+		}
+	}
+	return m
+}()
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -53,6 +75,10 @@ func appendSentences(out []doc.Span, text string, p doc.Span) []doc.Span {
 		// byte scan finds them, since no other rune's encoding holds
 		// these bytes at a rune start.
 		c := text[i]
+		if !stopLead[c] {
+			i++
+			continue
+		}
 		var r rune
 		n := 1
 		switch {
@@ -100,6 +126,10 @@ func appendSentences(out []doc.Span, text string, p doc.Span) []doc.Span {
 	return out
 }
 
+// stopLead marks the bytes that can begin a sentence terminator: '.',
+// '!', '?' and the first byte of '…'.
+var stopLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
 // startsSentence reports whether rest begins like a sentence: an upper
 // case letter or digit, possibly after opening quotes or brackets.
 func startsSentence(rest string) bool {
@@ -123,6 +153,13 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 	// bracket or quote.
 	ws := i
 	for ws > sentStart {
+		if c := text[ws-1]; c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' || c == '(' || c == '"' || c == '[' {
+				break // unicode.IsSpace for ASCII, or an opening mark
+			}
+			ws--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[sentStart:ws])
 		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' || r == '‘' || r == '[' {
 			break
@@ -136,15 +173,16 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 	next := firstWord(rest)
 	var buf, nbuf [16]byte
 	lw := lowerWord(buf[:0], word)
+	class := abbrevs[string(lw)]
 	switch {
-	case titles[string(lw)]:
+	case class&abTitle != 0:
 		return false
-	case numbered[string(lw)] && startsWithDigit(rest):
+	case class&abNumbered != 0 && startsWithDigit(rest):
 		return false
-	case months[string(lw)]:
+	case class&abMonth != 0:
 		// "Sept. 14" continues; "in Sept. The talks" ends.
 		return !startsWithDigit(rest) && openers[string(lowerWord(nbuf[:0], next))]
-	case sometimesFinal[string(lw)]:
+	case class&abSometimesFinal != 0:
 		return openers[string(lowerWord(nbuf[:0], next))]
 	}
 	// A single letter is an initial ("J. R. Tolkien"), unless a typical
