@@ -57,3 +57,18 @@ func TestNamesIndex(t *testing.T) {
 		t.Error("empty names index")
 	}
 }
+
+func TestCountrySet(t *testing.T) {
+	var c countrySet
+	for _, code := range []string{"LBN", "SYR", "LBN", "", "USA", "SYR"} {
+		c.add(code)
+	}
+	if len(c) != 4 {
+		t.Errorf("set %q holds duplicates", c)
+	}
+	for code, want := range map[string]bool{"LBN": true, "SYR": true, "USA": true, "": true, "IRN": false, "LB": false} {
+		if c.has(code) != want {
+			t.Errorf("has(%q) = %v, want %v", code, !want, want)
+		}
+	}
+}

@@ -39,11 +39,11 @@ var locatives = map[string]bool{
 func (s *Stage) Process(d *doc.Doc) error {
 	d.Places = d.Places[:0]
 	toks := d.Tokens
-	mentioned := map[string]bool{} // countries the article names, for homonyms (see pick)
+	var mentioned countrySet // countries the article names, for homonyms (see pick)
 	if d.Has(doc.LayerMentions) {
 		for _, m := range d.Mentions {
 			if m.Type == doc.TypeCountry && m.KBID != "" {
-				mentioned[m.KBID] = true
+				mentioned.add(m.KBID)
 			}
 		}
 	}
@@ -100,7 +100,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 			cands = append(cands, candidate{i: i, j: i + bestN, span: span, ids: bestIDs, possessive: possessive})
 			if len(bestIDs) == 1 {
 				// An unambiguous name puts its country in context.
-				mentioned[s.g.entries[bestIDs[0]].Country] = true
+				mentioned.add(s.g.entries[bestIDs[0]].Country)
 			}
 		}
 		i += bestN - 1
@@ -115,6 +115,25 @@ func (s *Stage) Process(d *doc.Doc) error {
 	return nil
 }
 
+// A countrySet is a small set of country codes. An article names a few
+// countries, so a slice searched in order beats a map built per document.
+type countrySet []string
+
+func (c *countrySet) add(code string) {
+	if !c.has(code) {
+		*c = append(*c, code)
+	}
+}
+
+func (c countrySet) has(code string) bool {
+	for _, x := range c {
+		if x == code {
+			return true
+		}
+	}
+	return false
+}
+
 // A candidate is a gazetteer name found over the tokens [i,j).
 type candidate struct {
 	i, j       int
@@ -126,9 +145,9 @@ type candidate struct {
 // pick chooses among homonyms: a place in a country the article names
 // (a country mention, or an unambiguous place name anywhere in the
 // article: "Tripoli" near "Sidon" is in Lebanon), else the most populous.
-func (s *Stage) pick(ids []int32, mentioned map[string]bool) Entry {
+func (s *Stage) pick(ids []int32, mentioned countrySet) Entry {
 	for _, i := range ids {
-		if mentioned[s.g.entries[i].Country] {
+		if mentioned.has(s.g.entries[i].Country) {
 			return s.g.entries[i]
 		}
 	}
