@@ -130,7 +130,9 @@ func (p *proc) leftOf(th titleHit) phrase {
 // another namesake in full ("President Clinton" in a story about Hillary
 // Clinton).
 func (p *proc) linkBySurname(f *found, office string) {
-	if !f.surname || len(f.persons) == 0 || p.s.kb == nil {
+	// a one-word alias several people share ("Asad" for Hafez and
+	// Bashar al-Assad) is read like a surname
+	if !f.surname && (f.j-f.i != 1 || len(f.persons) < 2 || f.actor >= 0) || len(f.persons) == 0 || p.s.kb == nil {
 		return
 	}
 	pick := int32(-1)

@@ -134,3 +134,24 @@ func TestCapitalAliasMetonymy(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameFromAliases checks that a title before a surname that only
+// a person's aliases give ("Taneti Mamau", "Yayi Boni") or before a
+// one-word alias several people share ("Asad") links the holder of the
+// office on the article date (probe M7).
+func TestSurnameFromAliases(t *testing.T) {
+	for _, tc := range []struct{ text, date, name, want string }{
+		{"President Asad spoke on Monday.", "2015-03-01", "Asad", "person/person.bashar-al-assad"},
+		{"President Asad spoke on Monday.", "1995-03-01", "Asad", "person/person.hafez-al-assad"},
+		{"President Assad spoke on Monday.", "2015-03-01", "Assad", "person/person.bashar-al-assad"},
+		{"President Mamau spoke on Monday.", "2020-05-01", "Mamau", "person/person.taneti-maamau"},
+		{"President Boni arrived in Cotonou.", "2010-05-01", "Boni", "person/person.thomas-boni-yayi"},
+		{"President Boni arrived in Cotonou.", "2024-05-01", "Boni", "person/"},
+		{"It followed the reunification of Denmark and South Jutland.", "2020-05-01", "Denmark", "country/DNK"},
+	} {
+		got := hasMention(t, tc.text, tc.date)
+		if got[tc.name] != tc.want {
+			t.Errorf("%q (%s): %q is %q, want %q; got %v", tc.text, tc.date, tc.name, got[tc.name], tc.want, got)
+		}
+	}
+}

@@ -201,7 +201,14 @@ func New(k *kb.KB, opts Options) *Stage {
 				s.addName(n, ai, nhAlias)
 			}
 			if a.Kind == kb.KindPerson {
-				s.addPersonParts(a.Name, ai)
+				s.addPersonParts(a.Name, ai, true)
+				// "President Asad" as "President Assad": an alias
+				// written in full ("Bashar al-Asad") gives a surname too
+				for _, n := range a.Aliases {
+					if !strings.Contains(n, " of ") { // not "Frederik of Denmark"
+						s.addPersonParts(n, ai, false)
+					}
+				}
 			}
 			if a.Kind == kb.KindArmedGroup {
 				// "al-Shabaab" is also written "Shabaab", "al-Qaeda" "Qaeda";
@@ -373,7 +380,7 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 // given name (a cue for unknown people), and its last word (with a
 // particle: "al-Abadi") is a surname pattern that marks a person mention
 // without linking it.
-func (s *Stage) addPersonParts(name string, actor int32) {
+func (s *Stage) addPersonParts(name string, actor int32, given bool) {
 	toks := tokenize(name, nil, func(b []byte, _ uint64) int32 { return s.v.add(string(b)) }, nil)
 	var words []token
 	for _, t := range toks {
@@ -385,7 +392,7 @@ func (s *Stage) addPersonParts(name string, actor int32) {
 		return
 	}
 	const notName = fStop | fHonor | fConnector | fDate | fModifier | fOrgCue | fPlaceCue | fMisc
-	if f := words[0]; f.cap() && !s.v.has(f.id, notName) && f.end-f.start > 2 {
+	if f := words[0]; given && f.cap() && !s.v.has(f.id, notName) && f.end-f.start > 2 {
 		s.v.flags[f.id] |= fGiven
 	}
 	last := words[len(words)-1]
