@@ -683,3 +683,75 @@ func nameParticle(w string) bool {
 	}
 	return false
 }
+
+// stateCountry maps the folded names of the states and provinces of
+// federations, written after a town and a comma ("Dublin, Ohio",
+// "London, Ontario"), to their country.
+var stateCountry = func() map[string]string {
+	m := map[string]string{}
+	for country, names := range map[string][]string{
+		"USA": {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+			"Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+			"Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+			"Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+			"New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+			"Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+			"Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+			"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+			"Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+			"Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+			"S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."},
+		"CAN": {"Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+			"Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island"},
+		"AUS": {"New South Wales", "Queensland", "Victoria", "Tasmania", "Western Australia",
+			"South Australia"},
+	} {
+		for _, n := range names {
+			m[fold(n)] = country
+		}
+	}
+	return m
+}()
+
+// foreignPlaces unlinks a KB place or capital written before a comma and
+// a state or a country it does not lie in ("Dublin, Ohio", "Paris,
+// Texas", "Sydney, Nova Scotia"): that is a namesake elsewhere, an
+// unlinked place of that country.
+func (p *proc) foreignPlaces() {
+	for k := range p.found {
+		f := &p.found[k]
+		if f.dead || f.typ != doc.TypePlace || f.j+1 >= len(p.toks) || !p.is(f.j, p.s.w.comma) {
+			continue
+		}
+		home := ""
+		switch {
+		case f.how == HowAlias && f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPlace:
+			home = countryCode(p.s.actors[f.actor])
+		case f.how == HowCapital && f.capital >= 0:
+			home = p.s.actors[f.capital].ID
+		default:
+			continue
+		}
+		g := p.foundAt(f.j + 1)
+		if g < 0 {
+			continue
+		}
+		h := &p.found[g]
+		state, country := "", ""
+		if h.how != HowDemonym && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) {
+			state = stateCountry[p.fold(h.i, h.j)]
+		}
+		if h.actor >= 0 && h.how == HowAlias && p.s.actors[h.actor].Kind == kb.KindCountry {
+			country = p.s.actors[h.actor].ID
+		}
+		if state == home || country == home || state == "" && country == "" {
+			continue
+		}
+		if state == "" {
+			state = country
+		}
+		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
+		f.how, f.country, f.metonymy = HowName, state, false
+		f.key = "place:" + p.fold(f.i, f.j) + "@" + state
+	}
+}

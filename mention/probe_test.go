@@ -155,3 +155,29 @@ func TestSurnameFromAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignNamesake checks that a KB place or capital followed by a
+// comma and a state or a country it does not lie in is an unlinked
+// namesake in that country (probe M9), and keeps its id otherwise.
+func TestForeignNamesake(t *testing.T) {
+	for _, tc := range []struct{ text, name, kbid, country string }{
+		{"He lives in Dublin, Ohio, with his family.", "Dublin", "", "USA"},
+		{"DUBLIN, Ohio (AP) - Police said the suspect fled.", "DUBLIN", "", "USA"},
+		{"The film is set in Paris, Texas, in 1984.", "Paris", "", "USA"},
+		{"She grew up in London, Ontario.", "London", "", "CAN"},
+		{"Snow fell on Moscow, Idaho overnight.", "Moscow", "", "USA"},
+		{"Talks in Dublin, Ireland ended.", "Dublin", "place.dublin", "IRL"},
+		{"Tbilisi, Georgia hosted the talks.", "Tbilisi", "place.tbilisi", "GEO"},
+		{"Rain fell on Berlin, Germany.", "Berlin", "place.berlin", "DEU"},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-07-30")
+		m := mentionAt(d, tc.name, 0)
+		if m == nil {
+			t.Errorf("%q: no mention of %q; got %v", tc.text, tc.name, mentionList(d))
+			continue
+		}
+		if e := d.Entities[m.Entity]; m.Type != "place" || m.KBID != tc.kbid || e.Country != tc.country {
+			t.Errorf("%q: %q is %s %q in %q, want a place %q in %q", tc.text, tc.name, m.Type, m.KBID, e.Country, tc.kbid, tc.country)
+		}
+	}
+}

@@ -87,6 +87,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.products()
 		p.commaSuffix()
 	}
+	p.foreignPlaces()
 	p.resolveCapitals()
 	p.leaderGovernments()
 	p.resolvePersons()
