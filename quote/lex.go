@@ -28,25 +28,35 @@ type tok struct {
 // reportWord reports whether the lower-case word w is one the indirect
 // pass acts on: a cue, a participle, "according" or "quoted".
 func reportWord(w string) bool {
-	if len(w) < 2 || len(w) > 31 || reportLens[w[0]]&(1<<len(w)) == 0 || reportEnds[w[len(w)-1]]&(1<<(w[0]&63)) == 0 {
-		return false // no such word has this first byte and length or last byte
+	if len(w) < 2 {
+		return false
+	}
+	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
+		return false // no such word has this hash: most words stop here
 	}
 	return cues[w] || participles[w] || w == "according" || w == "quoted"
 }
 
-// reportLens and reportEnds are a cheap prefilter for reportWord, built
-// from its words: reportLens[c] has bit n when a word of n bytes starts
-// with c; reportEnds[c] has bit b&63 when a word starting with byte b
-// ends with c.
-var reportLens, reportEnds = reportFilter()
+// reportHash mixes a word's length and its first two and last two bytes;
+// reportWord reads two 12-bit filter positions from its top 24 bits.
+func reportHash(w string) uint64 {
+	n := len(w)
+	h := uint64(n) | uint64(w[0])<<8 | uint64(w[1])<<16 | uint64(w[n-2])<<24 | uint64(w[n-1])<<32
+	h *= 0x9E3779B97F4A7C15
+	h ^= h >> 29
+	return h * 0xBF58476D1CE4E5B9
+}
 
-func reportFilter() (lens [256]uint32, ends [256]uint64) {
+// reportBits is a cheap prefilter for reportWord (a Bloom filter with
+// two bits a word): both bits of each of its words are set.
+var reportBits = func() (bits [4096 / 64]uint64) {
 	add := func(w string) {
-		if len(w) < 2 || len(w) > 31 {
-			panic("quote: report word length out of the filter's range: " + w)
+		if len(w) < 2 {
+			panic("quote: report word too short for the filter: " + w)
 		}
-		lens[w[0]] |= 1 << len(w)
-		ends[w[len(w)-1]] |= 1 << (w[0] & 63)
+		h := reportHash(w)
+		bits[h>>58] |= 1 << (h >> 52 & 63)
+		bits[h>>46&63] |= 1 << (h >> 40 & 63)
 	}
 	for w := range cues {
 		add(w)
@@ -57,11 +67,17 @@ func reportFilter() (lens [256]uint32, ends [256]uint64) {
 	add("according")
 	add("quoted")
 	return
-}
+}()
 
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the ASCII letters and digits.
+var wordBytes = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return
+}()
 
 // lexSpan appends the tokens of text[s:e]. A straight double quote is an
 // opening mark when it starts the text or follows space or an opening
@@ -77,6 +93,7 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 		}
 		if isWordByte(c) || c >= utf8.RuneSelf && isLetterAt(text, i) {
 			j := i
+			hyphen := false // particleName needs a hyphen
 			for j < e {
 				cj := text[j]
 				if isWordByte(cj) {
@@ -96,13 +113,20 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 					break
 				}
 				if (cj == '\'' || cj == '-' || cj == '.' && j+1 < e && isWordByte(text[j+1]) && j+2 <= e && (j+2 == e || !isWordByte(text[j+2]) || text[j+2] == '.')) && j+1 < e && isWordByte(text[j+1]) {
+					hyphen = hyphen || cj == '-'
 					j++
 					continue
 				}
 				break
 			}
-			r, _ := utf8.DecodeRuneInString(text[i:])
-			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: unicode.IsUpper(r) || particleName(text[i:j]), report: reportWord(low[i:j])})
+			var upper bool
+			if c < utf8.RuneSelf {
+				upper = 'A' <= c && c <= 'Z' || hyphen && 'a' <= c && c <= 'z' && particleName(text[i:j])
+			} else {
+				r, _ := utf8.DecodeRuneInString(text[i:])
+				upper = unicode.IsUpper(r)
+			}
+			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: upper, report: reportWord(low[i:j])})
 			i = j
 			continue
 		}

@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/segment"
+)
 
 var moreTests = []struct {
 	name  string
@@ -144,6 +149,42 @@ func TestReportWord(t *testing.T) {
 		want := cues[w] || participles[w] || w == "according" || w == "quoted"
 		if got := reportWord(w); got != want {
 			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+const lexBenchText = "In a move that has reverberated through diplomatic circles, Israel and Iran have conducted their first direct talks since Sept. 14. \u201cOur priority is always ensuring our citizens\u2019 safety,\u201d Israeli Ambassador Danny Ayalon told reporters. The U.S. State Department said 2,000 troops remained, according to al-Burhan's aides.\n\n"
+
+// BenchmarkLex measures the lexer alone, over plain news prose.
+func BenchmarkLex(b *testing.B) {
+	text := strings.Repeat(lexBenchText, 100)
+	low := segment.LowerASCII(text)
+	b.SetBytes(int64(len(text)))
+	var toks []tok
+	for b.Loop() {
+		toks = lexSpan(toks[:0], text, low, 0, len(text))
+	}
+}
+
+// The lexer marks a word capitalised when its first letter is upper case
+// or it joins a lower-case particle to a name with a hyphen.
+func TestLexUpper(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Iran": true, "iran": false, "al-Burhan": true, "el-Sisi": true, "bin-Salman": true,
+		"anti-war": false, "al-qaeda": false, "Élysée": true, "ölçü": false, "x-Ray": false,
+		"al": false, "9-Alpha": false, "Iran’s": true,
+	} {
+		text := "said " + w + " ."
+		toks := lexSpan(nil, text, segment.LowerASCII(text), 0, len(text))
+		if len(toks) != 3 || text[toks[1].s:toks[1].e] != w {
+			t.Errorf("lex(%q) = %+v, want one word %q", text, toks, w)
+			continue
+		}
+		if toks[1].upper != want {
+			t.Errorf("%q: upper = %v, want %v", w, toks[1].upper, want)
+		}
+		if !toks[0].report || toks[1].report {
+			t.Errorf("%q: report flags %v %v, want true false", w, toks[0].report, toks[1].report)
 		}
 	}
 }
