@@ -22,6 +22,9 @@ const (
 // into U+0020, line separators and CRLF into LF, and removes control and
 // zero-width characters. Curly quotes and dashes are kept as written.
 func Normalize(s string) (string, []doc.Repair) {
+	if isPlain(s) { // ASCII is in NFC already
+		return s, nil
+	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
@@ -33,6 +36,16 @@ func Normalize(s string) (string, []doc.Repair) {
 	var repairs []doc.Repair
 	for i := 0; i < len(s); {
 		c := s[i]
+		if keptASCII[c] {
+			// a run of ASCII bytes that stay as they are
+			j := i + 1
+			for j < len(s) && keptASCII[s[j]] {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\r':
@@ -87,6 +100,16 @@ func Normalize(s string) (string, []doc.Repair) {
 	return b.String(), repairs
 }
 
+// keptASCII marks the ASCII bytes Normalize copies unchanged: printable
+// ones, '\n' and '\t'.
+var keptASCII = func() (t [256]bool) {
+	for c := 0x20; c < 0x7F; c++ {
+		t[c] = true
+	}
+	t['\n'], t['\t'] = true, true
+	return
+}()
+
 // isPlain reports whether s is printable ASCII plus \n and \t, the common
 // case that needs no work.
 func isPlain(s string) bool {
@@ -134,6 +157,15 @@ var cp1252Byte = func() map[rune]byte {
 // mojibakeRunEnd returns the end of the run of windows-1252-encodable
 // non-ASCII characters starting at i, or i when s[i] does not start one.
 func mojibakeRunEnd(s string, i int) int {
+	// The run holds only non-ASCII bytes: a stretch of them shorter than
+	// the shortest mojibake (a curly quote, an accented letter) is none.
+	k := i
+	for k < len(s) && k < i+4 && s[k] >= utf8.RuneSelf {
+		k++
+	}
+	if k-i < 4 {
+		return i
+	}
 	j := i
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])

@@ -34,6 +34,12 @@ var normalizeTests = []struct {
 	{"nfc", "Erdog\u0306an", "Erdoğan", 0},
 	{"arabic", "قال الوزير", "قال الوزير", 0},
 	{"mojibake arabic", mojibake("قال"), "قال", 1},
+	{"curly quote at end", "he said\u201d", "he said\u201d", 0},
+	{"mojibake inside curly quotes", "\u201ccaf\u00c3\u00a9\u201d", "\u201ccaf\u00e9\u201d", 1},
+	{"mojibake at end", "caf\u00c3\u00a9", "caf\u00e9", 1},
+	{"controls between runs", "a\tb\nc\x00d\r\n\x7f", "a\tb\ncd\n", 2},
+	{"two legit accents", "\u00e9\u00e9", "\u00e9\u00e9", 0},
+	{"two mojibake letters", "x\u00c3\u00a9\u00c3\u00a9y", "x\u00e9\u00e9y", 1},
 }
 
 func TestNormalize(t *testing.T) {
