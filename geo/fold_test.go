@@ -72,3 +72,53 @@ func TestCountrySet(t *testing.T) {
 		}
 	}
 }
+
+// The keys filter holds every key of names (no false negatives) and
+// turns most other words away.
+func TestKeysFilter(t *testing.T) {
+	g, err := New(testKB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for f := range g.names {
+		if !g.keys.has([]byte(f)) {
+			t.Errorf("keys filter misses %q", f)
+		}
+	}
+	miss := 0
+	words := []string{"president", "said", "monday", "ministry", "reuters", "united nations", "john", "smith", "talks", "army", "january", "minister", "government", "council", "security"}
+	for _, w := range words {
+		if _, ok := g.names[w]; !ok && g.keys.has([]byte(w)) {
+			miss++
+		}
+	}
+	if miss > 3 {
+		t.Errorf("keys filter passes %d of %d words that name no place", miss, len(words))
+	}
+	var b bloom
+	b.add([]byte("gaza"))
+	if !b.has([]byte("gaza")) || b.has([]byte("")) && b.has([]byte("gazb")) && b.has([]byte("haifa")) {
+		t.Error("bloom: added key missing or everything present")
+	}
+}
+
+// Has and Lookup agree with the folded-name index for names of every
+// shape (one ASCII word, several words, accents, possessives).
+func TestHasLookup(t *testing.T) {
+	g, err := New(testKB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Damascus", "DAMASCUS", "damascus", "Gaza City", "gaza city", "Tel Aviv", "Tel-Aviv", "São Paulo", "Sao Paulo", "Nowhere", "", "Haifa's", "Washington", "a-very-long-name-beyond-the-buffer-size"} {
+		want := g.byName[kb.Fold(name)]
+		if got := g.Has(name); got != (len(want) > 0) {
+			t.Errorf("Has(%q) = %v, want %v", name, got, len(want) > 0)
+		}
+		if got := g.Lookup(name); len(got) != len(want) {
+			t.Errorf("Lookup(%q) = %d entries, want %d", name, len(got), len(want))
+		}
+	}
+	if !g.Has("Damascus") || g.Has("Nowhere") {
+		t.Error("Has: Damascus should be a place and Nowhere not")
+	}
+}

@@ -44,8 +44,39 @@ type Gazetteer struct {
 	prefix  map[string]bool    // every proper word prefix of a folded name
 	// names holds byName and prefix in one map, so that the places stage
 	// extends a name with one lookup per token.
-	names  map[string]nameNode
+	names map[string]nameNode
+	// keys holds every key of names: most capitalised words of an
+	// article start no place name, and the filter turns them away
+	// without a lookup in the large names map.
+	keys   bloom
 	maxLen int // longest name in tokens
+}
+
+// A bloom is a Bloom filter over byte strings with two bits a key: has
+// is false for every key never added and true for a few percent of them.
+type bloom [1 << 16 / 64]uint64
+
+func bloomHash(key []byte) uint64 {
+	h := uint64(14695981039346656037) // FNV-1a
+	for _, c := range key {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	h ^= h >> 31
+	return h * 0xBF58476D1CE4E5B9
+}
+
+func (b *bloom) add(key []byte) {
+	h := bloomHash(key)
+	x, y := h>>48, h>>32&0xFFFF
+	b[x>>6] |= 1 << (x & 63)
+	b[y>>6] |= 1 << (y & 63)
+}
+
+func (b *bloom) has(key []byte) bool {
+	h := bloomHash(key)
+	x, y := h>>48, h>>32&0xFFFF
+	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
 }
 
 // A nameNode is what the gazetteer knows of a folded word sequence: the
@@ -93,6 +124,9 @@ func New(k *kb.KB) (*Gazetteer, error) {
 		if _, ok := g.byName[f]; !ok {
 			g.names[f] = nameNode{prefix: true}
 		}
+	}
+	for f := range g.names {
+		g.keys.add([]byte(f))
 	}
 	return g, nil
 }
@@ -156,10 +190,28 @@ func (g *Gazetteer) index(name string, i int32) {
 // Lookup returns the places called name, most populous first.
 func (g *Gazetteer) Lookup(name string) []Entry {
 	var out []Entry
-	for _, i := range g.byName[kb.Fold(name)] {
+	for _, i := range g.ids(name) {
 		out = append(out, g.entries[i])
 	}
 	return out
+}
+
+// Has reports whether some place is called name: len(g.Lookup(name)) > 0
+// without building the entries.
+func (g *Gazetteer) Has(name string) bool { return len(g.ids(name)) > 0 }
+
+// ids returns the entries called name. A one-word ASCII name is folded
+// into a stack buffer, so the lookup does not allocate.
+func (g *Gazetteer) ids(name string) []int32 {
+	var buf [32]byte
+	if len(name) <= len(buf) && plainASCII(name) {
+		key := appendFold(buf[:0], name)
+		if !g.keys.has(key) {
+			return nil
+		}
+		return g.byName[string(key)]
+	}
+	return g.byName[kb.Fold(name)]
 }
 
 // Len returns the number of places.

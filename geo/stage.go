@@ -72,7 +72,10 @@ func (s *Stage) Process(d *doc.Doc) error {
 				key = append(key, ' ')
 			}
 			key = appendFold(key, d.Text[tk.Span.Start:tk.Span.End])
-			node := s.g.names[string(key)]
+			var node nameNode
+			if s.g.keys.has(key) {
+				node = s.g.names[string(key)]
+			}
 			if ids := node.ids; len(ids) > 0 {
 				bestN, bestIDs = n, ids
 			} else if base, ok := bytes.CutSuffix(key, []byte("s")); ok && (strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "'s") || strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "’s")) {
