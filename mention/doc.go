@@ -95,14 +95,26 @@
 // struck") it is a place, named as the KB writes the capital (a dateline's
 // "CARACAS" is "Caracas"). An unlinked entity first written in
 // capitals takes the name prose gives it later, and later mentions of a
-// dateline place that a weak cue typed otherwise join it.
+// dateline place that a weak cue typed otherwise join it. The aliases of a
+// capital's place actor ("Kiev" for Kyiv) are read as the capital.
+//
+// A KB place or capital before one capitalised event or document head
+// word ("the Nairobi Declaration", "the Tokyo Olympics") is part of that
+// name and no mention. One before a comma and a state, province or
+// country it does not lie in ("Dublin, Ohio", "London, Ontario") is an
+// unlinked namesake in that country. A place among given-name-like words
+// ("Abdifatah Aden Hassan") is part of the person's name.
 //
 // A leader's name before "administration", "government", "regime" or
 // "cabinet" ("the Bush administration", "the Netanyahu government") is
 // the government of the country the KB knows that leader led as head of
 // state or government (the namesake in office on the article date first):
 // the country's government actor when the KB has one, else the country
-// (How "leader").
+// (How "leader"). A country with a possessive before those nouns
+// ("Germany's government") is its government actor when the KB has one.
+// A title before a one-word alias several people share ("President
+// Asad"), or before a surname only an alias gives, links the office holder
+// as a surname does.
 //
 // The Arabic article opening a KB name matches in either case ("Al-Shabab"
 // = "al-Shabab"), and an armed group's two-word name with the article is
