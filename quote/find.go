@@ -16,9 +16,10 @@ func Find(d *doc.Doc) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
 	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent}
 	f.run()
-	// the token buffers go back to the pool, emptied so that they keep no
-	// document's text alive; nothing in f.out refers to them
-	clear(f.t)
+	// the token buffers go back to the pool; nothing in f.out refers to
+	// them. They are not cleared (clearing cost 5% of Find): their stale
+	// words keep this document's lowered copy alive until the buffer is
+	// reused or the pool drops it at a garbage collection.
 	bufs.t, bufs.sent = f.t[:0], f.sent[:0]
 	finderPool.Put(bufs)
 	return f.out
@@ -67,7 +68,7 @@ type region struct {
 }
 
 func (f *finder) run() {
-	if n := len(f.text)/5 + 1; cap(f.t) < n {
+	if n := len(f.text)/3 + 16; cap(f.t) < n { // news has a token every 4 to 5 bytes
 		f.t = make([]tok, 0, n)
 	}
 	f.t = f.t[:0]

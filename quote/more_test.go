@@ -1,9 +1,12 @@
 package quote
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -186,5 +189,53 @@ func TestLexUpper(t *testing.T) {
 		if !toks[0].report || toks[1].report {
 			t.Errorf("%q: report flags %v %v, want true false", w, toks[0].report, toks[1].report)
 		}
+	}
+}
+
+// BenchmarkFindExamples runs Find over the example articles, one
+// document each, as the pipeline does (without the mentions layer).
+func BenchmarkFindExamples(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no example articles")
+	}
+	var docs []*doc.Doc
+	size := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := &doc.Doc{Text: string(text)}
+		segment.New().Process(d)
+		docs = append(docs, d)
+		size += len(text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			Find(d)
+		}
+	}
+}
+
+// run sizes the token buffer at a third of the text's bytes: news prose
+// has fewer tokens than that, so lexing never regrows the buffer.
+func TestTokenBufferEstimate(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
+	files = append(files, filepath.Join("testdata", "sample.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		toks := lexSpan(nil, text, segment.LowerASCII(text), 0, len(text))
+		if n := len(text)/3 + 16; len(toks) > n {
+			t.Errorf("%s: %d tokens in %d bytes, more than the estimate %d", f, len(toks), len(text), n)
+		}
+	}
+	if toks := lexSpan(nil, lexBenchText, segment.LowerASCII(lexBenchText), 0, len(lexBenchText)); len(toks) <= len(lexBenchText)/5 {
+		t.Logf("the old estimate of a fifth would have held here (%d tokens, %d bytes)", len(toks), len(lexBenchText))
 	}
 }
