@@ -288,6 +288,7 @@ func (p *proc) findRuns() {
 			one := j-i == 1 && cue == "" && p.has(i, fMisc) && p.toks[i].cap() && !p.headline(i) && !p.toks[i].sentStart
 			if (cue == typeMisc && j-i >= 2 || one) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.hasDigit(i, j) && !p.toks[h.j-1].poss && p.has(j-1, fMisc) && !p.has(i, fIndex) {
 				p.kill(g) // "the Bangladesh Liberation War", "the Paris Peace Conference": a place inside an event's name
+				cue = typeMisc
 			}
 			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0)) && cue != typeMisc {
 				hi := h.i

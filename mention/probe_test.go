@@ -36,6 +36,9 @@ func TestPlaceOpensEventName(t *testing.T) {
 		{"Paris Club creditors met in June.", []string{"Paris Club"}, []string{"Paris"}},
 		{"Shares fell on the Nairobi Stock Exchange.", []string{"Nairobi Stock Exchange"}, []string{"Nairobi"}},
 		{"Rebels attacked Kabul Monday.", []string{"Kabul"}, nil},
+		{"Rich states ignored the Kyoto Protocol for years.", nil, []string{"Kyoto Protocol", "Kyoto"}},
+		{"Negotiators revived the Oslo Accords.", nil, []string{"Oslo Accords", "Oslo"}},
+		{"He studied at Kyoto University.", []string{"Kyoto University"}, nil},
 		{"Paris Agreement Signed By Leaders\n\nThe deal was signed.", []string{"Paris"}, nil},
 	} {
 		got := hasMention(t, tc.text, "2024-07-30")
