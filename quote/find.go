@@ -917,7 +917,7 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if !cues[w] {
+	if !f.t[i].report || !cues[w] { // report: the cheap superset
 		return 0, false
 	}
 	if (w == "asked" || w == "asks") && (f.isWord(i+1, "not") || f.isWord(i+1, "to")) {
@@ -953,7 +953,7 @@ func (f *finder) quotedAs(i int) (as, end int) {
 		if t.w == "as" && k+1 < len(f.t) && (f.t[k+1].w == "saying" || f.t[k+1].w == "telling" || f.t[k+1].w == "writing") {
 			return k, k + 2
 		}
-		if t.w == "that" || cues[t.w] {
+		if t.w == "that" || t.report && cues[t.w] {
 			return 0, 0
 		}
 	}

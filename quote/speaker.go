@@ -99,7 +99,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// source with its relative clause
 	for x := k; x > lo && x >= k-14 && f.t[x].kind == tWord; x-- {
 		if f.t[x].w != "who" || x == k {
-			if cues[f.t[x].w] || boundaryWords[f.t[x].w] && f.t[x].w != "who" {
+			if f.t[x].report && cues[f.t[x].w] || boundaryWords[f.t[x].w] && f.t[x].w != "who" {
 				break
 			}
 			continue
@@ -299,7 +299,7 @@ func (f *finder) npStart(end, lo int) int {
 	for start-1 >= lo && words < 12 {
 		t := f.t[start-1]
 		if t.kind == tWord {
-			if boundaryWords[t.w] || cues[t.w] && start != end {
+			if boundaryWords[t.w] || t.report && cues[t.w] && start != end {
 				break
 			}
 			start--
