@@ -321,14 +321,17 @@ func (p *proc) protectUnknown() {
 		if i == f.i && j == f.j {
 			// "Faisal bin Farhan Al Saud": a family name after a full KB
 			// name belongs to the same person
-			if f.actor >= 0 && f.j-f.i >= 2 && j+1 < len(p.toks) && p.cover[j] < 0 && p.cover[j+1] < 0 && p.joined(j) && p.joined(j+1) && p.nameWord(j+1) {
+			if f.actor >= 0 && f.j-f.i >= 2 && j+1 < len(p.toks) && p.cover[j] < 0 && p.freeOrSurname(j+1) && p.joined(j) && p.joined(j+1) && p.nameWord(j+1) {
 				switch strings.ToLower(p.word(j)) {
 				case "al", "bin", "ibn", "bint", "ben", "el":
 					e := j + 2
-					for e < len(p.toks) && p.cover[e] < 0 && p.nameWord(e) && p.joined(e) && !p.has(e, fDate) {
+					for e < len(p.toks) && p.freeOrSurname(e) && p.nameWord(e) && p.joined(e) && !p.has(e, fDate) {
 						e++
 					}
 					for t := f.j; t < e; t++ {
+						if g := p.cover[t]; g >= 0 && int(g) != k {
+							p.kill(int(g)) // "Saud", a surname other people's aliases give
+						}
 						p.cover[t] = int32(k)
 					}
 					f.j = e
@@ -682,6 +685,17 @@ func nameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// freeOrSurname reports whether token t is covered by no match, or only
+// by a one-word surname pattern that links nobody.
+func (p *proc) freeOrSurname(t int) bool {
+	g := p.cover[t]
+	if g < 0 {
+		return true
+	}
+	f := &p.found[g]
+	return f.surname && f.actor < 0 && f.i == t && f.j == t+1
 }
 
 // stateCountry maps the folded names of the states and provinces of

@@ -184,3 +184,26 @@ func TestForeignNamesake(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNameAfterFullName checks that a family name after a full KB
+// name stays in that person's mention even when other people's aliases
+// make it a surname pattern ("Al Saud").
+func TestFamilyNameAfterFullName(t *testing.T) {
+	for _, tc := range []struct{ text, end, id string }{
+		{"Foreign Minister Faisal bin Farhan Al Saud said so.", "Al Saud", "person.faisal-bin-farhan"},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-10")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == "Saud" || m.Text == "Al Saud" {
+				t.Errorf("%q: unwanted mention %q; got %v", tc.text, m.Text, mentionList(d))
+			}
+			if len(m.Text) >= len(tc.end) && m.Text[len(m.Text)-len(tc.end):] == tc.end && m.KBID == tc.id {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %s ending in %q; got %v", tc.text, tc.id, tc.end, mentionList(d))
+		}
+	}
+}
