@@ -17,16 +17,21 @@ func LowerASCII(text string) string {
 	if i == len(text) {
 		return text
 	}
-	var b strings.Builder // runs between capitals, then the capital lowered
+	var b strings.Builder
 	b.Grow(len(text))
-	last := 0
-	for ; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(text[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
+	b.WriteString(text[:i])
+	// lower in chunks through a stack buffer: one pass and one copy,
+	// with no per-capital call
+	var buf [512]byte
+	for i < len(text) {
+		n := copy(buf[:], text[i:])
+		for k, c := range buf[:n] {
+			if 'A' <= c && c <= 'Z' {
+				buf[k] = c + 'a' - 'A'
+			}
 		}
+		b.Write(buf[:n])
+		i += n
 	}
-	b.WriteString(text[last:])
 	return b.String()
 }

@@ -6,7 +6,8 @@ import (
 )
 
 func TestLowerASCII(t *testing.T) {
-	for _, in := range []string{"", "abc", "ABC", "Israel and Iran", "São Paulo’s MAYOR", "x\nY\tZ", "İSTANBUL ist"} {
+	for _, in := range []string{"", "abc", "ABC", "Israel and Iran", "São Paulo’s MAYOR", "x\nY\tZ", "İSTANBUL ist",
+		strings.Repeat("aB", 600), strings.Repeat("x", 700) + "Y" + strings.Repeat("Zz", 300), strings.Repeat("Q", 512) + "R", strings.Repeat("ab", 256) + "C"} {
 		got := LowerASCII(in)
 		if len(got) != len(in) {
 			t.Errorf("LowerASCII(%q) = %q: length %d, want %d", in, got, len(got), len(in))
@@ -36,4 +37,12 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+func BenchmarkLowerASCII(b *testing.B) {
+	text := strings.Repeat("In a move that has reverberated through diplomatic circles, Israel and Iran have conducted their first direct talks since Sept. 14. The U.S. State Department said 2,000 troops remained. ", 10)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		LowerASCII(text)
+	}
 }
