@@ -757,6 +757,11 @@ func (p *proc) foreignPlaces() {
 		}
 		if h.actor >= 0 && h.how == HowAlias && p.s.actors[h.actor].Kind == kb.KindCountry {
 			country = p.s.actors[h.actor].ID
+			// a country must end the phrase ("Paris, France, said"), not
+			// open a clause ("after talks in Beirut, Israel said")
+			if e := h.j; e < len(p.toks) && p.toks[e].sent == p.toks[h.i].sent && p.toks[e].word() && !p.has(e, fLocPrep|fDate) {
+				continue
+			}
 		}
 		if state == home || country == home || state == "" && country == "" {
 			continue

@@ -172,6 +172,8 @@ func TestForeignNamesake(t *testing.T) {
 		{"Talks in Dublin, Ireland ended.", "Dublin", "place.dublin", "IRL"},
 		{"Tbilisi, Georgia hosted the talks.", "Tbilisi", "place.tbilisi", "GEO"},
 		{"Rain fell on Berlin, Germany.", "Berlin", "place.berlin", "DEU"},
+		{"After talks in Beirut, Israel said it would pull back.", "Beirut", "place.beirut", "LBN"},
+		{"The plant in Dublin, Ohio on Monday closed.", "Dublin", "", "USA"},
 	} {
 		d := analyzeShipped(t, tc.text, "2024-07-30")
 		m := mentionAt(d, tc.name, 0)
