@@ -222,7 +222,7 @@ func (p *proc) findRuns() {
 				// "Mohamed Aden Ali", "Nasser Jordan Smith": the place is a
 				// middle name when one or two plain name words follow
 				end := hj
-				if e > hj && e-hj <= 2 && !p.anyFlag(hj, e, fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fOrgSuffix|fHonor|fRole|fConnector) && !p.toks[hj-1].poss {
+				if e > hj && e-hj <= 2 && !p.anyFlag(hj, e, fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fOrgSuffix|fHonor|fRole|fConnector) && !p.toks[hj-1].poss && !p.headline(hj) {
 					end = e
 				}
 				p.kill(g)
@@ -260,7 +260,7 @@ func (p *proc) findRuns() {
 						p.absorb(b)
 					}
 				} else if hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && p.toks[hi-1].sentStart && p.nameWord(hi-1) && p.nameShaped(hi-1, hi) &&
-					!p.has(hi-1, fCommon|fHonor|fRole|fOrgCue|fPlaceCue|fMisc) && !p.seenLower(hi-1) && !p.toks[hi-1].poss {
+					!p.has(hi-1, fCommon|fHonor|fRole|fOrgCue|fPlaceCue|fMisc) && !p.seenLower(hi-1) && !p.toks[hi-1].poss && !p.headline(hi-1) {
 					hi-- // at a sentence's start: "Abdifatah Aden Hassan said"
 					for b := len(p.found) - 1; b >= 0 && p.found[b].j >= hi; b-- {
 						if p.found[b].i == hi && p.found[b].j == hi+1 {

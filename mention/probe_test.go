@@ -88,6 +88,7 @@ func TestPlaceInsidePersonName(t *testing.T) {
 		{"He met Ahmed Cairo Jama in Mogadishu.", "Ahmed Cairo Jama", []string{"Jama", "Cairo"}},
 		{"Police said Omar Jordan Khalil fled.", "Omar Jordan Khalil", []string{"said Omar Jordan Khalil", "Khalil"}},
 		{"Fans of John Denver cheered.", "John Denver", nil},
+		{"Fans Cheer As Michael Jordan Returns Home\n\nThe crowd cheered.", "Michael Jordan", []string{"Michael Jordan Returns", "Michael Jordan Returns Home"}},
 	} {
 		got := hasMention(t, tc.text, "2024-07-30")
 		if got[tc.want] != "person/" {
