@@ -46,3 +46,38 @@ func BenchmarkLowerASCII(b *testing.B) {
 		LowerASCII(text)
 	}
 }
+
+// The tabled rune classes of the General Punctuation block are those of
+// the Unicode tables, and the table covers the runes news uses most.
+func TestRuneClassTable(t *testing.T) {
+	for r := rune(0x80); r < 0x3000; r++ {
+		if got, want := runeClass(r), runeClassSlow(r); got != want {
+			t.Errorf("runeClass(%U) = %d, want %d", r, got, want)
+		}
+		if got, want := wordRune(r), wordRuneSlow(r); got != want {
+			t.Errorf("wordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for r, want := range map[rune]uint8{'’': classPunct, '“': classPunct, '—': classPunct, '…': classPunct, '\u2009': classSpace, '\u2044': classSymbol, 'é': classWord, '٣': classNumber} {
+		if got := runeClass(r); got != want {
+			t.Errorf("runeClass(%q) = %d, want %d", r, got, want)
+		}
+	}
+}
+
+// stopFinder.from finds the same stop bytes as a byte-by-byte scan,
+// queried in increasing order as appendSentences does.
+func TestStopFinder(t *testing.T) {
+	for _, text := range []string{"", "abc", "a.b!c?d\u2026e", "...", "no stop here at all", "x\u2019s \u201cq\u201d. y! z?", strings.Repeat("ab. ", 50)} {
+		f := newStopFinder(text, len(text))
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && text[want] != '.' && text[want] != '!' && text[want] != '?' && text[want] != 0xE2 {
+				want++
+			}
+			if got := f.from(i); got != want {
+				t.Errorf("from(%d) in %q = %d, want %d", i, text, got, want)
+			}
+		}
+	}
+}

@@ -70,15 +70,15 @@ func wordSet(s string) map[string]bool {
 func appendSentences(out []doc.Span, text string, p doc.Span) []doc.Span {
 	start := p.Start
 	i := p.Start
+	stops := newStopFinder(text, p.End)
 	for i < p.End {
 		// Only '.', '!', '?' and '…' (E2 80 A6) can end a sentence; a
-		// byte scan finds them, since no other rune's encoding holds
+		// byte search finds them, since no other rune's encoding holds
 		// these bytes at a rune start.
-		c := text[i]
-		if !stopLead[c] {
-			i++
-			continue
+		if i = stops.from(i); i >= p.End {
+			break
 		}
+		c := text[i]
 		var r rune
 		n := 1
 		switch {
@@ -126,9 +126,37 @@ func appendSentences(out []doc.Span, text string, p doc.Span) []doc.Span {
 	return out
 }
 
-// stopLead marks the bytes that can begin a sentence terminator: '.',
+// stopBytes are the bytes that can begin a sentence terminator: '.',
 // '!', '?' and the first byte of '…'.
-var stopLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+var stopBytes = [4]byte{'.', '!', '?', 0xE2}
+
+// A stopFinder finds the stop bytes in text[:end] with strings.IndexByte,
+// one search per byte value, remembering where each occurs next.
+type stopFinder struct {
+	text string
+	end  int
+	next [len(stopBytes)]int // next occurrence at or after the last query, end when none; -1 before the first search
+}
+
+func newStopFinder(text string, end int) stopFinder {
+	return stopFinder{text: text, end: end, next: [len(stopBytes)]int{-1, -1, -1, -1}}
+}
+
+// from returns the index of the first stop byte at or after i, or end.
+func (f *stopFinder) from(i int) int {
+	best := f.end
+	for k, c := range stopBytes {
+		if f.next[k] < i {
+			if j := strings.IndexByte(f.text[i:f.end], c); j >= 0 {
+				f.next[k] = i + j
+			} else {
+				f.next[k] = f.end
+			}
+		}
+		best = min(best, f.next[k])
+	}
+	return best
+}
 
 // startsSentence reports whether rest begins like a sentence: an upper
 // case letter or digit, possibly after opening quotes or brackets.

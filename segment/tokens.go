@@ -41,18 +41,18 @@ func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
-		switch {
-		case unicode.IsSpace(r):
+		switch runeClass(r) {
+		case classSpace:
 			i += n
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		case classWord:
 			j := scanWord(text, i, s.End)
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord})
 			i = j
-		case unicode.IsDigit(r):
+		case classNumber:
 			j := scanNumber(text, i, s.End)
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber})
 			i = j
-		case unicode.IsPunct(r):
+		case classPunct:
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + n}, Kind: doc.TokPunct})
 			i += n
 		default:
@@ -63,6 +63,50 @@ func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
 	return out
 }
 
+// Rune classes: how AppendTokens treats a non-ASCII rune.
+const (
+	classSpace = iota
+	classWord
+	classNumber
+	classPunct
+	classSymbol
+)
+
+// runeClassSlow is the class of r from the Unicode tables.
+func runeClassSlow(r rune) uint8 {
+	switch {
+	case unicode.IsSpace(r):
+		return classSpace
+	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		return classWord
+	case unicode.IsDigit(r):
+		return classNumber
+	case unicode.IsPunct(r):
+		return classPunct
+	}
+	return classSymbol
+}
+
+// The General Punctuation block (U+2000–U+206F) holds the curly quotes,
+// dashes, ellipsis and odd spaces of news text; its runes' class and
+// wordRune answer are tabled, so that they skip the Unicode tables.
+const punctLo, punctHi = 0x2000, 0x2070
+
+var punctClass, punctWord = func() (cls [punctHi - punctLo]uint8, word [punctHi - punctLo]bool) {
+	for r := rune(punctLo); r < punctHi; r++ {
+		cls[r-punctLo] = runeClassSlow(r)
+		word[r-punctLo] = wordRuneSlow(r)
+	}
+	return
+}()
+
+func runeClass(r rune) uint8 {
+	if punctLo <= r && r < punctHi {
+		return punctClass[r-punctLo]
+	}
+	return runeClassSlow(r)
+}
+
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 // wordRune reports whether r can be inside a word.
@@ -71,6 +115,14 @@ func wordRune(r rune) bool {
 		c := byte(r)
 		return isASCIILetter(c) || (c >= '0' && c <= '9')
 	}
+	if punctLo <= r && r < punctHi {
+		return punctWord[r-punctLo]
+	}
+	return wordRuneSlow(r)
+}
+
+// wordRuneSlow is wordRune for a non-ASCII rune, from the Unicode tables.
+func wordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
