@@ -102,7 +102,7 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 				}
 				if cj >= utf8.RuneSelf {
 					r, sz := utf8.DecodeRuneInString(text[j:])
-					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					if letterOrDigit(r) {
 						j += sz
 						continue
 					}
@@ -166,6 +166,16 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 
 func isLetterAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
+	return letterOrDigit(r)
+}
+
+// letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r). The
+// General Punctuation block (U+2000–U+206F: curly quotes, dashes,
+// ellipsis) holds neither, and answers without the Unicode tables.
+func letterOrDigit(r rune) bool {
+	if 0x2000 <= r && r < 0x2070 {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 

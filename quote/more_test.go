@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/segment"
@@ -237,5 +238,13 @@ func TestTokenBufferEstimate(t *testing.T) {
 	}
 	if toks := lexSpan(nil, lexBenchText, segment.LowerASCII(lexBenchText), 0, len(lexBenchText)); len(toks) <= len(lexBenchText)/5 {
 		t.Logf("the old estimate of a fifth would have held here (%d tokens, %d bytes)", len(toks), len(lexBenchText))
+	}
+}
+
+func TestLetterOrDigit(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := letterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("letterOrDigit(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
