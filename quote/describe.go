@@ -1,7 +1,8 @@
 package quote
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -363,7 +364,7 @@ func (f *finder) resolve() {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return pos(&f.out[order[i]]) < pos(&f.out[order[j]]) })
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(pos(&f.out[i]), pos(&f.out[j])) })
 	f.history = f.history[:0]
 	done := map[doc.Span]doc.Speaker{}
 	for _, qi := range order {

@@ -115,7 +115,12 @@ func (f *finder) run() {
 		}
 	}
 	f.resolve()
-	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
+	for i := 1; i < len(f.out); i++ {
+		if f.out[i].Span.Start < f.out[i-1].Span.Start { // mostly in order already
+			sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
+			break
+		}
+	}
 }
 
 // sentBounds returns the token range of the sentence holding token i,

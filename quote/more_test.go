@@ -248,3 +248,23 @@ func TestLetterOrDigit(t *testing.T) {
 		}
 	}
 }
+
+// Find returns its quotes in text order, whichever pass found them.
+func TestFindTextOrder(t *testing.T) {
+	var inputs []string
+	for _, tt := range quoteTests {
+		inputs = append(inputs, tt.input)
+	}
+	for _, tt := range moreTests {
+		inputs = append(inputs, tt.input)
+	}
+	inputs = append(inputs, "Officials said the talks would resume. \u201cWe are ready,\u201d the minister said, adding that the talks would resume.\n\n\u201cNo,\u201d he said. According to the ministry, the border stays shut.")
+	for _, in := range inputs {
+		qs := Find(newDoc(in))
+		for i := 1; i < len(qs); i++ {
+			if qs[i].Span.Start < qs[i-1].Span.Start {
+				t.Errorf("Find(%q): quote %d starts at %d, before quote %d at %d", in, i, qs[i].Span.Start, i-1, qs[i-1].Span.Start)
+			}
+		}
+	}
+}
