@@ -268,3 +268,12 @@ func TestFindTextOrder(t *testing.T) {
 		}
 	}
 }
+
+// A document without quotes gets a nil slice, as the JSON layer expects.
+func TestFindNoQuotesNil(t *testing.T) {
+	for _, in := range []string{"", "Israel struck targets in Syria on Monday.", "The talks ended.\n\nNothing was agreed."} {
+		if qs := Find(newDoc(in)); qs != nil {
+			t.Errorf("Find(%q) = %#v, want nil", in, qs)
+		}
+	}
+}
