@@ -927,6 +927,23 @@ func (f *finder) isOrg(spk doc.Speaker) bool {
 	return false
 }
 
+// documentHeads name texts that "say" things ("The Nairobi Declaration
+// says … It asks lenders …").
+var documentHeads = setOf(`declaration report statement communique communiqué resolution
+	agreement treaty charter accord accords study survey document letter plan proposal
+	manifesto constitution`)
+
+// isDocument reports whether a named speaker without a person mention is
+// a text ("the Nairobi Declaration", "the Helsinki Final Act report"), by
+// the last word of its name.
+func (f *finder) isDocument(spk doc.Speaker) bool {
+	if spk.Mention >= 0 && spk.Mention < len(f.d.Mentions) && f.d.Mentions[spk.Mention].Type == doc.TypePerson {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(spk.Name))
+	return len(words) > 0 && documentHeads[words[len(words)-1]]
+}
+
 // resolvePronoun resolves he/she/they/it at token i to the most recent
 // compatible speaker; unresolvable pronouns say so.
 func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
@@ -957,7 +974,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		case "m", "f":
 			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org
 		case "n":
-			ok = org
+			ok = org || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
 			ok = org || h.Kind == KindUnnamed
 		}
