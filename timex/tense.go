@@ -314,24 +314,33 @@ func (p *parser) pastClause(i, end int) bool {
 	if p.isWord(k, "by", "until", "till", "before", "for", "through", "ahead", "from", "to", "within") {
 		return false
 	}
+	// decide reads the word at j: a future marker or a tense cue settles
+	// the clause (done); a reporting verb ("said") does not count
+	decide := func(j int) (past, done, reporting bool) {
+		w := p.word(j)
+		if futureMarkers[w] && !(w == "to" && p.nounFollows(j)) {
+			return false, true, false
+		}
+		if reportingVerbs[w] {
+			return false, false, true
+		}
+		switch p.cue(j, i) {
+		case cuePast:
+			return true, true, false
+		case cueFuture, cueDeadline:
+			return false, true, false
+		}
+		return false, false, false
+	}
 	for j := k; j >= 0 && j >= i-14; j-- {
 		if p.t[j].kind == kPunct && p.boundary(j) && !p.abbrevStop(j) {
 			break
 		}
-		w := p.word(j)
-		if futureMarkers[w] && !(w == "to" && p.nounFollows(j)) {
-			return false
+		past, done, reporting := decide(j)
+		if done {
+			return past
 		}
-		if reportingVerbs[w] {
-			continue
-		}
-		switch p.cue(j, i) {
-		case cuePast:
-			return true
-		case cueFuture, cueDeadline:
-			return false
-		}
-		if p.t[j].nl {
+		if !reporting && p.t[j].nl {
 			break
 		}
 	}
@@ -339,18 +348,8 @@ func (p *parser) pastClause(i, end int) bool {
 		if p.boundary(j) {
 			break
 		}
-		w := p.word(j)
-		if futureMarkers[w] && !(w == "to" && p.nounFollows(j)) {
-			return false
-		}
-		if reportingVerbs[w] {
-			continue
-		}
-		switch p.cue(j, i) {
-		case cuePast:
-			return true
-		case cueFuture, cueDeadline:
-			return false
+		if past, done, _ := decide(j); done {
+			return past
 		}
 	}
 	return false
