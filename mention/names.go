@@ -757,7 +757,7 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
 	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && !p.anyFlag(i, j, fAcronym) && !p.hasDigit(i, j) {
-		if p.s.gaz != nil && len(p.s.gaz.Lookup(p.text[p.toks[i].start:p.toks[j-1].end])) > 0 {
+		if p.s.gaz != nil && p.s.gaz.Has(p.text[p.toks[i].start:p.toks[j-1].end]) {
 			return doc.TypePlace // a dateline: "SHARM EL-SHEIKH, Egypt"
 		}
 		return doc.TypeOrganization // "CJTF-OIR": acronyms joined
@@ -944,7 +944,7 @@ func (p *proc) gazPlace(i, j int) bool {
 			return false // "GAO" is an acronym, not Gao in Mali
 		}
 	}
-	return len(g.Lookup(p.text[p.toks[i].start:p.toks[j-1].end])) > 0
+	return g.Has(p.text[p.toks[i].start:p.toks[j-1].end])
 }
 
 // locBefore reports whether a locative preposition stands right before
