@@ -36,36 +36,6 @@ func TestIsWordRuneASCII(t *testing.T) {
 	}
 }
 
-// unicodeShape is wordShape's definition, without the ASCII fast path.
-func unicodeShape(w string) shape {
-	s := shWord
-	first := true
-	letters, uppers := 0, 0
-	for _, r := range w {
-		if first {
-			first = false
-			switch {
-			case unicode.IsUpper(r):
-				s |= shCap
-			case unicode.IsLower(r):
-				s |= shLower
-			case unicode.IsDigit(r):
-				s |= shDigit
-			}
-		}
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				uppers++
-			}
-		}
-	}
-	if letters >= 2 && uppers == letters {
-		s |= shUpper
-	}
-	return s
-}
-
 func TestWordShape(t *testing.T) {
 	for _, w := range []string{"", "a", "A", "Ab", "AB", "A1", "1a", "NATO's", "O'Brien", "U.S.", "x-Y", "Élysée", "ÉLYSÉE", "iPhone", "9/11"} {
 		if got, want := wordShape(w), unicodeShape(w); got != want {

@@ -292,6 +292,12 @@ func wordShape(w string) shape {
 	if s, ok := asciiShape(w); ok {
 		return s
 	}
+	return unicodeShape(w)
+}
+
+// unicodeShape is wordShape's definition for any text; asciiShape is its
+// fast path for ASCII words (tests check the two agree).
+func unicodeShape(w string) shape {
 	s := shWord
 	first := true
 	letters, uppers := 0, 0
