@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -41,16 +42,25 @@ agent files. --errors N prints the first N disagreements. --lenient adds an
 opt-in petrarch view in which actor codes match by whole three-letter
 prefixes (USAGOV ~ USA, ---REB ~ REB) and event codes by parent/child
 (084 ~ 0841; "not specified" 190 ~ 194), as PETRARCH's own comparisons
-allow; the strict scores remain the headline.`
+allow; the strict scores remain the headline.
+
+--json prints a JSON array instead: one object per FILE with its path,
+its format and the scores the human form prints ("petrarch": exact
+match, triple and root-code P/R/F1, counts and crashes, "lenient" with
+--lenient, "by_confidence": P, R and the triples kept at each confidence
+cut; "plover": accuracy, coded records and per-type correct and total
+counts). With --json, --errors and the crash messages go to stderr, so
+stdout stays one JSON document.`
 
 func evalEventsKind() evalKind {
 	return evalKind{name: "events", summary: "event coding: triple P/R/F1 (petrarch), PLOVER accuracy (plover)", run: runEvalEvents}
 }
 
 func runEvalEvents(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval events", "eval events [--format petrarch|plover] [--dict SPEC] [--errors N] FILE...", evalEventsAbout)
+	fs := newFlagSet(env, "eval events", "eval events [--format petrarch|plover] [--dict SPEC] [--json] [--errors N] FILE...", evalEventsAbout)
 	format := fs.String("format", "petrarch", "gold format: petrarch or plover")
 	dictSpec := fs.String("dict", "default", "event dictionary: default, petrarch:DIR, or a pattern file")
+	asJSON := fs.Bool("json", false, "print the scores as JSON (with --errors, the disagreements and crash messages go to stderr)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements")
 	lenient := fs.Bool("lenient", false, "petrarch: also print an opt-in lenient view (actor codes and event codes match by prefix, ---REB ~ REB); the strict scores stay the headline")
 	files, err := fs.parse(args)
@@ -71,6 +81,12 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// with --json, stdout carries only the JSON document
+	diagw := env.Stdout
+	if *asJSON {
+		diagw = env.Stderr
+	}
+	var reports []eventsReport
 	for _, file := range files {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -79,22 +95,84 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
+		var rep eventsReport
 		if *format == "petrarch" {
 			// PETRARCH gold is dyadic: an event needs a source and a target
 			r.coder.RequireTarget = true
-			err = r.petrarch(env.Stdout, file, f, *nerr, *lenient)
+			rep, err = r.petrarch(diagw, file, f, *nerr, *lenient)
 		} else {
 			// category-only scoring: an event whose source the coder
 			// cannot find still has a type
 			r.coder.KeepSourceless = true
-			err = r.plover(env.Stdout, file, f, *nerr)
+			rep, err = r.plover(diagw, file, f, *nerr)
 		}
 		f.Close()
 		if err != nil {
 			return err
 		}
+		if *asJSON {
+			reports = append(reports, rep)
+		} else {
+			rep.print(env.Stdout)
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(reports)
 	}
 	return nil
+}
+
+// An eventsReport is the score of one gold FILE: Petrarch (with Lenient
+// when asked for and ByConfidence) for the petrarch format, Plover for
+// the plover format. It is the JSON form; print writes the human form.
+type eventsReport struct {
+	Path         string             `json:"path"`
+	Format       string             `json:"format"`
+	Petrarch     *eval.EventScores  `json:"petrarch,omitempty"`
+	Lenient      *eval.EventScores  `json:"lenient,omitempty"`
+	ByConfidence []confidenceCut    `json:"by_confidence,omitempty"`
+	Plover       *eval.PloverScores `json:"plover,omitempty"`
+}
+
+// A confidenceCut scores the triples whose event confidence is at least
+// Min: what a consumer keeps when it filters on the confidence.
+type confidenceCut struct {
+	Min  float64 `json:"min"`
+	P    float64 `json:"precision"`
+	R    float64 `json:"recall"`
+	Kept int     `json:"kept"` // predicted triples at or above Min
+}
+
+func (rep eventsReport) print(w io.Writer) {
+	if s := rep.Petrarch; s != nil {
+		fmt.Fprintf(w, "%s: %d records, %d gold triples\n", rep.Path, s.Records, s.GoldTriples)
+		fmt.Fprintf(w, "  exact match   %d/%d = %.3f\n", s.Exact, s.Records, s.ExactRate)
+		fmt.Fprintf(w, "  triples       P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)\n", s.P, s.R, s.F1, s.TP, s.FP, s.FN)
+		fmt.Fprintf(w, "  root codes    P %.3f  R %.3f  F1 %.3f\n", s.RootP, s.RootR, s.RootF1)
+		fmt.Fprintf(w, "  crashes       %d\n", s.Crashes)
+		if l := rep.Lenient; l != nil {
+			fmt.Fprintf(w, "  lenient view  exact %.3f  triples P %.3f  R %.3f  F1 %.3f  (actor and event codes by prefix)\n", l.ExactRate, l.P, l.R, l.F1)
+		}
+		fmt.Fprintf(w, "  by confidence")
+		for _, c := range rep.ByConfidence {
+			fmt.Fprintf(w, "  ≥%.1f P %.3f R %.3f (%d)", c.Min, c.P, c.R, c.Kept)
+		}
+		fmt.Fprintln(w)
+	}
+	if s := rep.Plover; s != nil {
+		fmt.Fprintf(w, "%s: %d records, %d coded\n", rep.Path, s.Records, s.Coded)
+		fmt.Fprintf(w, "  PLOVER category accuracy %d/%d = %.3f\n", s.Correct, s.Records, s.Accuracy)
+		types := make([]string, 0, len(s.Total))
+		for t := range s.Total {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		for _, t := range types {
+			fmt.Fprintf(w, "    %-10s %3d/%3d\n", t, s.PerType[t], s.Total[t])
+		}
+	}
 }
 
 // eventRunner codes single sentences: segment (+ mentions from the KB
@@ -160,7 +238,9 @@ func parseRecordDate(s string) time.Time {
 	return time.Time{}
 }
 
-func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int, lenient bool) error {
+// petrarch scores a PETRARCH suite; crash messages and the first nerr
+// disagreements go to w as they are met.
+func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int, lenient bool) (eventsReport, error) {
 	var recs []eval.EventRecord
 	var err error
 	if strings.HasSuffix(name, ".jsonl") {
@@ -169,7 +249,7 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int, 
 		recs, err = eval.ReadPetrarchXML(name, f)
 	}
 	if err != nil {
-		return err
+		return eventsReport{}, err
 	}
 	var gold, pred [][]eval.Triple
 	var confs [][]float64 // confidence of each predicted triple
@@ -207,20 +287,15 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int, 
 	}
 	s := eval.ScoreTriples(gold, pred)
 	s.Crashes = crashes
-	fmt.Fprintf(w, "%s: %d records, %d gold triples\n", name, s.Records, s.GoldTriples)
-	fmt.Fprintf(w, "  exact match   %d/%d = %.3f\n", s.Exact, s.Records, s.ExactRate)
-	fmt.Fprintf(w, "  triples       P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)\n", s.P, s.R, s.F1, s.TP, s.FP, s.FN)
-	fmt.Fprintf(w, "  root codes    P %.3f  R %.3f  F1 %.3f\n", s.RootP, s.RootR, s.RootF1)
-	fmt.Fprintf(w, "  crashes       %d\n", s.Crashes)
+	rep := eventsReport{Path: name, Format: "petrarch", Petrarch: &s}
 	if lenient {
 		// opt-in: the gold's conventions (USAGOV vs USA, 084 vs 0841)
 		// counted as agreement; never the headline
 		l := eval.ScoreTriplesLenient(gold, pred)
-		fmt.Fprintf(w, "  lenient view  exact %.3f  triples P %.3f  R %.3f  F1 %.3f  (actor and event codes by prefix)\n", l.ExactRate, l.P, l.R, l.F1)
+		rep.Lenient = &l
 	}
 	// calibration: the triples a consumer keeps when it filters on the
 	// event confidence
-	fmt.Fprintf(w, "  by confidence")
 	for _, min := range []float64{0.4, 0.5, 0.6, 0.7} {
 		kept := make([][]eval.Triple, len(pred))
 		for i, p := range pred {
@@ -231,10 +306,9 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int, 
 			}
 		}
 		ks := eval.ScoreTriples(gold, kept)
-		fmt.Fprintf(w, "  ≥%.1f P %.3f R %.3f (%d)", min, ks.P, ks.R, ks.TP+ks.FP)
+		rep.ByConfidence = append(rep.ByConfidence, confidenceCut{Min: min, P: ks.P, R: ks.R, Kept: ks.TP + ks.FP})
 	}
-	fmt.Fprintln(w)
-	return nil
+	return rep, nil
 }
 
 // mainPlover picks the sentence's main event for PLOVER scoring: the
@@ -264,10 +338,12 @@ func mainPlover(evs []doc.Event) string {
 	return best
 }
 
-func (r *eventRunner) plover(w io.Writer, name string, f io.Reader, nerr int) error {
+// plover scores PLOVER gold records; the first nerr disagreements go to
+// w as they are met.
+func (r *eventRunner) plover(w io.Writer, name string, f io.Reader, nerr int) (eventsReport, error) {
 	recs, err := eval.ReadPloverGSR(name, f)
 	if err != nil {
-		return err
+		return eventsReport{}, err
 	}
 	s := eval.PloverScores{PerType: map[string]int{}, Total: map[string]int{}}
 	shown := 0
@@ -294,15 +370,10 @@ func (r *eventRunner) plover(w io.Writer, name string, f io.Reader, nerr int) er
 	if s.Records > 0 {
 		s.Accuracy = float64(s.Correct) / float64(s.Records)
 	}
-	fmt.Fprintf(w, "%s: %d records, %d coded\n", name, s.Records, s.Coded)
-	fmt.Fprintf(w, "  PLOVER category accuracy %d/%d = %.3f\n", s.Correct, s.Records, s.Accuracy)
-	types := make([]string, 0, len(s.Total))
 	for t := range s.Total {
-		types = append(types, t)
+		if _, ok := s.PerType[t]; !ok {
+			s.PerType[t] = 0 // the JSON form lists every gold type's correct count
+		}
 	}
-	sort.Strings(types)
-	for _, t := range types {
-		fmt.Fprintf(w, "    %-10s %3d/%3d\n", t, s.PerType[t], s.Total[t])
-	}
-	return nil
+	return eventsReport{Path: name, Format: "plover", Plover: &s}, nil
 }

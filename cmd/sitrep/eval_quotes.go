@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -28,15 +29,22 @@ the text alone.
 Reported: content-span overlap P/R/F1 over all quotes and over direct
 quotes (gold content starting with a quote mark), and speaker accuracy
 over the found gold attributions that have a source. --errors N prints
-the first N disagreements.`
+the first N disagreements.
+
+--json prints a JSON array instead: one object per DIR (and one named
+"total" when there are several) with the counts, the content P/R/F1 (all
+and direct), speaker accuracy and the unresolved and unnamed speaker
+counts. With --json, --errors writes the disagreements to stderr, so
+stdout stays one JSON document.`
 
 func evalQuotesKind() evalKind {
 	return evalKind{name: "quotes", summary: "quotes: content overlap F1 (all, direct) and speaker accuracy", run: runEvalQuotes}
 }
 
 func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval quotes", "eval quotes [--format brat] [--errors N] DIR...", evalQuotesAbout)
+	fs := newFlagSet(env, "eval quotes", "eval quotes [--format brat] [--json] [--errors N] DIR...", evalQuotesAbout)
 	format := fs.String("format", "brat", "gold format: brat")
+	asJSON := fs.Bool("json", false, "print the scores as JSON (with --errors, the disagreements go to stderr)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each DIR")
 	withMentions := fs.Bool("mentions", true, "run the mentions stage (shipped KB) before quotes, as the pipeline does")
 	dirs, err := fs.parse(args)
@@ -58,7 +66,13 @@ func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
 		}
 		ment = mention.New(k, mention.Options{})
 	}
+	// with --json, stdout carries only the JSON document
+	diffw := env.Stdout
+	if *asJSON {
+		diffw = env.Stderr
+	}
 	var total eval.QuoteScore
+	var rows []quoteRow
 	for _, dir := range dirs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -90,16 +104,66 @@ func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
 					break
 				}
 				shown++
-				printQuoteDiff(env.Stdout, bd, df)
+				printQuoteDiff(diffw, bd, df)
 			}
 		}
-		printQuoteScore(env.Stdout, dir, s)
+		if *asJSON {
+			rows = append(rows, quoteRowOf(dir, s))
+		} else {
+			printQuoteScore(env.Stdout, dir, s)
+		}
 		total.Add(s)
 	}
 	if len(dirs) > 1 {
-		printQuoteScore(env.Stdout, "total", total)
+		if *asJSON {
+			rows = append(rows, quoteRowOf("total", total))
+		} else {
+			printQuoteScore(env.Stdout, "total", total)
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
 	}
 	return nil
+}
+
+// A quoteRow is the JSON form of one DIR's (or the total's) quote score:
+// every number printQuoteScore prints, and the match counts behind them.
+type quoteRow struct {
+	Path              string   `json:"path"`
+	Docs              int      `json:"docs"`
+	Gold              int      `json:"gold"`
+	GoldFound         int      `json:"gold_found"`
+	GoldDirect        int      `json:"gold_direct"`
+	GoldDirectFound   int      `json:"gold_direct_found"`
+	System            int      `json:"system"`
+	SystemRight       int      `json:"system_right"`
+	SystemDirect      int      `json:"system_direct"`
+	SystemDirectRight int      `json:"system_direct_right"`
+	Content           scorePRF `json:"content"`
+	Direct            scorePRF `json:"content_direct"`
+	SpeakerAccuracy   float64  `json:"speaker_accuracy"`
+	SpeakersRight     int      `json:"speakers_right"`
+	Speakers          int      `json:"speakers"` // found gold attributions with a source
+	Unresolved        int      `json:"unresolved"`
+	Unnamed           int      `json:"unnamed"`
+}
+
+func quoteRowOf(path string, s eval.QuoteScore) quoteRow {
+	return quoteRow{
+		Path: path, Docs: s.Docs,
+		Gold: s.Gold, GoldFound: s.GoldFound, GoldDirect: s.GoldDirect, GoldDirectFound: s.GoldDirFound,
+		System: s.System, SystemRight: s.SystemRight, SystemDirect: s.SysDirect, SystemDirectRight: s.SysDirectRight,
+		Content:         newScorePRF(s.ContentPRF()),
+		Direct:          newScorePRF(s.DirectPRF()),
+		SpeakerAccuracy: s.SpeakerAccuracy(),
+		SpeakersRight:   s.SpeakersRight,
+		Speakers:        s.Speakers,
+		Unresolved:      s.Unresolved,
+		Unnamed:         s.Unnamed,
+	}
 }
 
 func printQuoteScore(w io.Writer, name string, s eval.QuoteScore) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -24,15 +25,21 @@ gold TIMEX3 value) and value P/R/F1 (a hit needs an overlapping extent and
 the same value; only equivalent notations are equated: 199X = 199,
 2000-W7 = 2000-W07, P2.5Y = P2Y6M). --errors N prints the first N
 disagreements per DIR; --context N adds N bytes of text around each and
-the article date.`
+the article date.
+
+--json prints a JSON array instead: one object per DIR (and one named
+"total" when there are several) with the counts, each measure's P/R/F1,
+value accuracy and type accuracy. With --json, --errors writes the
+disagreements to stderr, so stdout stays one JSON document.`
 
 func evalTimexKind() evalKind {
 	return evalKind{name: "timex", summary: "temporal expressions: extent F1 and TIMEX3 value F1", run: runEvalTimex}
 }
 
 func runEvalTimex(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval timex", "eval timex [--format timeml|meantime] [--errors N [--context N]] DIR...", evalTimexAbout)
+	fs := newFlagSet(env, "eval timex", "eval timex [--format timeml|meantime] [--json] [--errors N [--context N]] DIR...", evalTimexAbout)
 	format := fs.String("format", "timeml", "gold format: timeml or meantime")
+	asJSON := fs.Bool("json", false, "print the scores as JSON (with --errors, the disagreements go to stderr)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each DIR")
 	ctxw := fs.Int("context", 0, "with --errors, show `N` bytes of text on each side and the article date")
 	dirs, err := fs.parse(args)
@@ -45,7 +52,13 @@ func runEvalTimex(ctx context.Context, env *Env, args []string) error {
 	if *format != "timeml" && *format != "meantime" {
 		return &usageError{cmd: "eval timex", msg: fmt.Sprintf("unknown --format %q (want timeml or meantime)", *format)}
 	}
+	// with --json, stdout carries only the JSON document
+	diffw := env.Stdout
+	if *asJSON {
+		diffw = env.Stderr
+	}
 	var total eval.TimexScore
+	var rows []timexRow
 	for _, dir := range dirs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -65,16 +78,69 @@ func runEvalTimex(ctx context.Context, env *Env, args []string) error {
 					break
 				}
 				shown++
-				printTimexDiff(env.Stdout, td, d, *ctxw)
+				printTimexDiff(diffw, td, d, *ctxw)
 			}
 		}
-		printTimexScore(env.Stdout, dir, s)
+		if *asJSON {
+			rows = append(rows, timexRowOf(dir, s))
+		} else {
+			printTimexScore(env.Stdout, dir, s)
+		}
 		total.Add(s)
 	}
 	if len(dirs) > 1 {
-		printTimexScore(env.Stdout, "total", total)
+		if *asJSON {
+			rows = append(rows, timexRowOf("total", total))
+		} else {
+			printTimexScore(env.Stdout, "total", total)
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
 	}
 	return nil
+}
+
+// A scorePRF is one measure's precision, recall and F1 in the JSON form
+// of the eval commands.
+type scorePRF struct {
+	P  float64 `json:"p"`
+	R  float64 `json:"r"`
+	F1 float64 `json:"f1"`
+}
+
+func newScorePRF(p, r, f float64) scorePRF { return scorePRF{P: p, R: r, F1: f} }
+
+// A timexRow is the JSON form of one DIR's (or the total's) timex score:
+// every number printTimexScore prints, and the match counts behind them.
+type timexRow struct {
+	Path           string   `json:"path"`
+	Docs           int      `json:"docs"`
+	Gold           int      `json:"gold"`
+	System         int      `json:"system"`
+	StrictMatches  int      `json:"strict_matches"`
+	RelaxedMatches int      `json:"relaxed_matches"`
+	ValueMatches   int      `json:"value_matches"`
+	TypeMatches    int      `json:"type_matches"`
+	Strict         scorePRF `json:"strict_extent"`
+	Relaxed        scorePRF `json:"relaxed_extent"`
+	Value          scorePRF `json:"value"`
+	ValueAccuracy  float64  `json:"value_accuracy"`
+	TypeAccuracy   float64  `json:"type_accuracy"`
+}
+
+func timexRowOf(path string, s eval.TimexScore) timexRow {
+	return timexRow{
+		Path: path, Docs: s.Docs, Gold: s.Gold, System: s.System,
+		StrictMatches: s.Strict, RelaxedMatches: s.Relaxed, ValueMatches: s.Value, TypeMatches: s.Type,
+		Strict:        newScorePRF(s.StrictPRF()),
+		Relaxed:       newScorePRF(s.RelaxedPRF()),
+		Value:         newScorePRF(s.ValuePRF()),
+		ValueAccuracy: s.ValueAccuracy(),
+		TypeAccuracy:  s.TypeAccuracy(),
+	}
 }
 
 func printTimexScore(w io.Writer, name string, s eval.TimexScore) {
