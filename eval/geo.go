@@ -98,7 +98,23 @@ func ReadGeoVirus(r io.Reader, name string) ([]GeoArticle, error) {
 		}
 		out = append(out, ga)
 	}
+	if err := noGold(out, name, "<locations><location>", "GeoVirus", "lgl"); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// noGold reports a file whose articles hold no gold toponym in the
+// expected shape: most likely the other corpus (a GeoVirus reader sees
+// an LGL file's articles but none of its <toponyms>), which would
+// otherwise score 0 without a word.
+func noGold(as []GeoArticle, name, shape, corpus, other string) error {
+	for _, a := range as {
+		if len(a.Toponyms) > 0 {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s: %d articles but no gold toponyms in %s: not a %s file (for the other corpus use --format %s)", name, len(as), shape, corpus, other)
 }
 
 // ReadLGL reads the Local-Global Lexicon corpus (Lieberman et al. 2010):
@@ -132,6 +148,9 @@ func ReadLGL(r io.Reader, name string) ([]GeoArticle, error) {
 			ga.Toponyms = append(ga.Toponyms, *t)
 		}
 		out = append(out, ga)
+	}
+	if err := noGold(out, name, "<toponyms><toponym>", "LGL", "geovirus"); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -90,6 +90,8 @@ func TestReadGeoErrors(t *testing.T) {
 			_, err := ReadGeoVirus(strings.NewReader(`<articles><article><text>abc</text><locations><location><name>a</name><start>x</start><end>1</end></location></locations></article></articles>`), "f.xml")
 			return err
 		}},
+		{"LGL read as GeoVirus", func(s string) error { _, err := ReadGeoVirus(strings.NewReader(lglSample), "f.xml"); return err }},
+		{"GeoVirus read as LGL", func(s string) error { _, err := ReadLGL(strings.NewReader(geoVirusSample), "f.xml"); return err }},
 		{"bad lat", func(s string) error {
 			_, err := ReadGeoVirus(strings.NewReader(`<articles><article><text>abc</text><locations><location><name>abc</name><start>0</start><end>3</end><lat>95</lat><lon>0</lon></location></locations></article></articles>`), "f.xml")
 			return err
