@@ -309,9 +309,10 @@ func sortIdx(s []int, less func(a, b int) bool) {
 // possName returns the end of an organisation's name that ends in "'s"
 // ("Standard & Poor's said", "shoppers at Macy's."): the possessive is
 // part of the name when no noun follows it, only punctuation, the end of
-// the text, or a verb. It returns 0 otherwise.
+// the text, a verb or a word that opens no noun phrase (noOwned); not in
+// a double genitive ("a friend of Kessler's"). It returns 0 otherwise.
 func (p *proc) possName(f *found) int {
-	if f.typ != doc.TypeOrganization || !p.toks[f.j-1].poss {
+	if f.typ != doc.TypeOrganization || !p.toks[f.j-1].poss || f.j-f.i == 1 && p.is(f.i-1, p.s.w.of) {
 		return 0
 	}
 	end := p.toks[f.j-1].end
@@ -319,7 +320,7 @@ func (p *proc) possName(f *found) int {
 	if !isApos(r) || end+n >= len(p.text) || (p.text[end+n] != 's' && p.text[end+n] != 'S') {
 		return 0
 	}
-	if k := f.j; k < len(p.toks) && p.toks[k].word() {
+	if k := f.j; k < len(p.toks) && p.toks[k].word() && (!p.noOwned(k) || p.hasDigit(f.i, f.j)) {
 		switch p.word(k) {
 		case "said", "says", "is", "was", "has", "had", "will", "would", "announced", "reported", "stated", "added":
 		default:

@@ -32,6 +32,8 @@ var mentionTests = []struct {
 	{"dotted acronym", "U.S. forces left.", []string{"U.S./country/USA/alias"}, nil},
 	{"a KB name with a possessive inside, unless a name of its own owns the rest", "The People's Republic of China met Iran's Revolutionary Guards. The People’s Republic of China left.",
 		[]string{"People's Republic of China/country/CHN/alias", "People’s Republic of China/country/CHN/alias", "Iran/country/IRN/alias", "Revolutionary Guards/organization/org.irgc/alias"}, []string{"Republic of China", "Iran's Revolutionary Guards"}},
+	{"a one-word name with 's and no noun after it is a business", "The mall opened in 1979 with Ivey's and Hudson Belk as anchors. Thalhimer's became Hecht's in 1992. He met a friend of Kessler's.",
+		[]string{"Ivey's/organization//name", "Thalhimer's/organization//name", "Hecht's/organization//name"}, []string{"Ivey", "Hecht", "Kessler's"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -96,6 +96,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.shortForms()
 		p.guessSingles()
 		p.datelinePlace()
+		p.possBusinesses()
 	}
 	p.emit(d)
 	d.Fill(doc.LayerMentions)

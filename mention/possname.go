@@ -1,0 +1,63 @@
+package mention
+
+import "github.com/sitrep-project/sitrep/doc"
+
+// possBusinesses reads a one-word name written with "'s" and no noun
+// after it ("shoppers at Macy's.", "Thalhimer's became Hecht's in 1992",
+// "gigs at Miller's, the bar") as a business named in the possessive, the
+// way shops, bars and firms are named after their founders: an
+// organisation whose span takes the "'s" in (possName). A possessive
+// needs a noun to own; with only punctuation, "and", "or", a preposition
+// or "became" after it, the word names a place of business. Not read so:
+// a double genitive ("a friend of Miller's"), a KB actor, the short form
+// of a person the article names in full, a title-case headline.
+func (p *proc) possBusinesses() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || !p.toks[f.i].poss || p.toks[f.i].upper() || p.hasDigit(f.i, f.j) {
+			continue
+		}
+		if f.typ != "" && f.typ != doc.TypePerson && f.typ != doc.TypeOrganization || p.headline(f.i) || p.is(f.i-1, p.s.w.of) {
+			continue
+		}
+		if f.typ == doc.TypePerson && (f.claim >= 0 || p.has(f.i, fGiven|fHonor)) {
+			continue
+		}
+		if !p.noOwned(f.j) || f.dead && f.typ != "" || !f.dead && f.typ == doc.TypeOrganization {
+			continue // a live organisation is possName's already
+		}
+		if f.dead {
+			if p.cover[f.i] >= 0 {
+				continue
+			}
+			f.dead = false
+			p.cover[f.i] = int32(g)
+		}
+		f.typ = doc.TypeOrganization
+	}
+}
+
+// noOwned reports whether token k, after a possessive, cannot be what
+// the possessive owns: the end of the text, punctuation, or a word that
+// opens no noun phrase ("and", "or", "in", "at", "on", "became").
+func (p *proc) noOwned(k int) bool {
+	if k >= len(p.toks) || p.toks[k].sent != p.toks[k-1].sent {
+		return true
+	}
+	t := p.toks[k]
+	if !t.word() {
+		switch p.word(k) {
+		case ",", ".", ";", ":", ")":
+			return true
+		}
+		return false
+	}
+	if t.shape&shLower == 0 || t.gap != gapSpace {
+		return false
+	}
+	switch p.word(k) {
+	case "and", "or", "in", "at", "on", "became":
+		return true
+	}
+	return false
+}
