@@ -148,10 +148,25 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 		}
 		k := uint8(tPunct)
 		switch r {
-		case '\u201c', '\u201e', '\u00ab':
+		case '\u201e':
+			k = tOpen // „ opens in German, Polish, Czech, …
+		case '\u201c', '\u00ab':
+			// “ and « open, but close a quote in the styles that open
+			// with „ or »: „…“ (German), »…« (German, Danish). A mark
+			// after a word or punctuation and before a space or
+			// punctuation closes.
 			k = tOpen
+			if !spaceBefore(text, s, i) && !wordAfter(text, i+sz, e) {
+				k = tClose
+			}
 		case '\u201d', '\u00bb':
+			// ” and » close, but open in the styles ”…” (Swedish,
+			// Finnish) and »…« (German, Danish): a mark after a space and
+			// before a word opens.
 			k = tClose
+			if spaceBefore(text, s, i) && wordAfter(text, i+sz, e) {
+				k = tOpen
+			}
 		case '"':
 			k = tClose
 			if i == s || i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[' || text[i-1] == '\t') {
@@ -162,6 +177,31 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 		i += sz
 	}
 	return toks
+}
+
+// spaceBefore reports whether the mark at byte i starts the span (at s)
+// or follows white space or an opening bracket.
+func spaceBefore(text string, s, i int) bool {
+	if i == s {
+		return true
+	}
+	c := text[i-1]
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '['
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// wordAfter reports whether a letter or digit follows byte i, before e.
+func wordAfter(text string, i, e int) bool {
+	if i >= e {
+		return false
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return isWordByte(c)
+	}
+	return isLetterAt(text, i)
 }
 
 func isLetterAt(text string, i int) bool {

@@ -1,0 +1,82 @@
+package quote
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// robustTests cover constructions of news outside the US wire style:
+// European quotation marks, coordinated subjects, bare titles resolved
+// to the person last named with them, quotes split across paragraphs,
+// "according to" attributions and cues inside a quote.
+var robustTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	// European quotation marks
+	{"German low-high marks", "\u201eWe will not be intimidated,\u201c German Chancellor Friedrich Merz said on Tuesday.",
+		[]want{{"We will not be intimidated", Direct, "Friedrich Merz", "German Chancellor", KindNamed, "said"}}},
+	{"German marks after a colon", "Austrian Foreign Minister Beate Meinl-Reisinger said: \u201eNeutrality does not mean indifference.\u201c",
+		[]want{{"Neutrality does not mean", Direct, "Beate Meinl-Reisinger", "Austrian Foreign Minister", KindNamed, "said"}}},
+	{"German marks, second sentence inherits", "\u201eThe sanctions are working,\u201c Merz said. \u201eBut we must stay patient.\u201c",
+		[]want{{"The sanctions are working", Direct, "Merz", "", KindNamed, "said"}, {"But we must stay patient", Direct, "Merz", "", KindNamed, "said"}}},
+	{"pointing-in guillemets", "\u00bbThe sanctions are working,\u00ab said Danish Prime Minister Mette Frederiksen.",
+		[]want{{"The sanctions are working", Direct, "Mette Frederiksen", "Danish Prime Minister", KindNamed, "said"}}},
+	{"guillemets with spaces", "\u00ab\u00a0We are ready to negotiate,\u00a0\u00bb Belgian Prime Minister Bart De Wever told reporters in Brussels.",
+		[]want{{"We are ready to negotiate", Direct, "Bart De Wever", "Belgian Prime Minister", KindNamed, "told"}}},
+	{"guillemets without spaces, inverted", "\u00abThe border will stay open,\u00bb said Swiss President Karin Keller-Sutter.",
+		[]want{{"The border will stay open", Direct, "Karin Keller-Sutter", "Swiss President", KindNamed, "said"}}},
+	{"German marks across paragraphs", "Dutch Prime Minister Dick Schoof said: \u201eWe cannot accept these tariffs on our farmers.\n\n\u201eWe will answer together with our European partners.\u201c",
+		[]want{{"We cannot accept", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}, {"We will answer together", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}}},
+	{"German marks, mixed", "Hungarian Prime Minister Viktor Orban called the plan \u201ea declaration of war on farmers\u201c.",
+		[]want{{"a declaration of war", Mixed, "Viktor Orban", "Hungarian Prime Minister", KindNamed, "called"}}},
+	// coordinated subjects
+	// bare titles
+	// quotes across paragraphs
+	{"continued paragraph ends with an attribution", "\"The harvest is lost and the prices keep rising every week,\" said Lucia Ferreira, a farmer near Porto. \"We cannot pay our debts.\n\n\"Nobody in Lisbon listens to us,\" she added.",
+		[]want{{"The harvest is lost", Direct, "Lucia Ferreira", "farmer near Porto", KindNamed, "said"}, {"We cannot pay", Direct, "Lucia Ferreira", "farmer near Porto", KindNamed, "said"}, {"Nobody in Lisbon", Direct, "Lucia Ferreira", "farmer near Porto", KindPronoun, "added"}}},
+	// according to
+	// cues inside the quote
+	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,
+		[]want{{"We have done our part", Direct, "Kyriakos Mitsotakis", "Greek Prime Minister", KindNamed, "said"}, {"Now", Direct, "Kyriakos Mitsotakis", "Greek Prime Minister", KindPronoun, "added"}, {"it is up to Brussels", Direct, "Kyriakos Mitsotakis", "Greek Prime Minister", KindPronoun, "added"}}},
+	{"she said inside the quote, lower-case continuation", `"The law is clear," she said, "and the court will apply it." Italian Justice Minister Carlo Nordio disagreed.`,
+		[]want{{"The law is clear", Direct, "", "", KindUnresolved, "said"}, {"and the court will apply it", Direct, "", "", KindUnresolved, "said"}}},
+}
+
+func TestFindRobust(t *testing.T) {
+	for _, tt := range robustTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// The direction of a double quote mark that opens in one house style and
+// closes in another („…“, »…«, ”…”) follows the space around it.
+func TestLexQuoteMarks(t *testing.T) {
+	tests := []struct {
+		text string
+		want []uint8 // kinds of the marks, in order
+	}{
+		{"\u201cWe go,\u201d he said.", []uint8{tOpen, tClose}},
+		{"\u201eWe go,\u201c he said.", []uint8{tOpen, tClose}},
+		{"\u201eWe go.\u201c", []uint8{tOpen, tClose}},
+		{"\u00bbWe go,\u00ab he said.", []uint8{tOpen, tClose}},
+		{"\u00abWe go,\u00bb he said.", []uint8{tOpen, tClose}},
+		{"\u00ab\u00a0We go,\u00a0\u00bb he said.", []uint8{tOpen, tClose}},
+		{"\u201dWe go,\u201d he said.", []uint8{tOpen, tClose}},
+		{"he said,\u201cWe go.\u201d", []uint8{tOpen, tClose}},
+	}
+	for _, tt := range tests {
+		var got []uint8
+		for _, tk := range lexSpan(nil, tt.text, segment.LowerASCII(tt.text), 0, len(tt.text)) {
+			if tk.kind == tOpen || tk.kind == tClose {
+				got = append(got, tk.kind)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("lex(%q) marks = %v; want %v (open %d, close %d)", tt.text, got, tt.want, tOpen, tClose)
+		}
+	}
+}
