@@ -459,29 +459,55 @@ func isCaps(w string) bool {
 // double marks (where single marks would be nested quotes). An opening
 // mark follows a space and precedes a letter; a closing mark follows a
 // letter or punctuation and precedes no letter, so apostrophes ("Iran’s",
-// "don't") never open or close a quote.
+// "don't") never open or close a quote. Single guillemets (‹…›, and ›…‹
+// in German and Danish) and the German ‚…‘ pair the same way; a
+// guillemet may stand apart from its words (‹ Non ›). A quote left open
+// at the paragraph end counts when it opens the paragraph or when the
+// next paragraph opens with the same mark, the news style of a quote
+// that goes on.
 func (f *finder) singleRegions(lo, hi int) []region {
 	var regs []region
 	open := -1
+	var closer string // the mark that closes the open quote
 	for i := lo; i < hi; i++ {
 		t := f.t[i]
-		if t.kind != tPunct || t.w != "\u2018" && t.w != "\u2019" && t.w != "'" {
+		if t.kind != tPunct {
+			continue
+		}
+		w := t.w
+		if w != "\u2018" && w != "\u2019" && w != "'" && w != "\u201a" && w != "\u2039" && w != "\u203a" {
 			continue
 		}
 		before := byte(' ')
 		if t.s > 0 {
 			before = f.text[t.s-1]
 		}
+		spaced := before == ' ' || before == '\n' || before == '(' || i == lo || spaceBefore(f.text, f.t[lo].s, t.s)
 		afterLetter := i+1 < len(f.t) && f.t[i+1].s == t.e && f.t[i+1].kind == tWord
+		guillemet := w == "\u2039" || w == "\u203a"
 		switch {
-		case open < 0 && (t.w == "\u2018" || t.w == "'") && (before == ' ' || before == '\n' || before == '(' || i == lo) && afterLetter:
-			open = i
-		case open >= 0 && (t.w == "\u2019" || t.w == "'") && before != ' ' && !afterLetter && i > open+1:
+		case open < 0 && guillemet && i+1 < hi && f.t[i+1].kind == tWord && (w == "\u2039" || spaced && afterLetter):
+			open, closer = i, "\u203a"
+			if w == "\u203a" {
+				closer = "\u2039"
+			}
+		case open < 0 && (w == "\u2018" || w == "'" || w == "\u201a") && spaced && afterLetter:
+			open, closer = i, w
+			switch w {
+			case "\u2018":
+				closer = "\u2019"
+			case "\u201a":
+				closer = "\u2018"
+			}
+		case open >= 0 && w == closer && guillemet && i > open+1:
+			regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
+			open = -1
+		case open >= 0 && (w == closer || closer == "\u2019" && w == "'" || closer == "'" && w == "\u2019") && before != ' ' && !afterLetter && i > open+1:
 			regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
 			open = -1
 		}
 	}
-	if open >= 0 && open == lo {
+	if open >= 0 && (open == lo || hi < len(f.t) && f.t[hi].w == f.t[open].w) {
 		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
 	}
 	return regs

@@ -29,6 +29,12 @@ var robustTests = []struct {
 		[]want{{"We are ready to negotiate", Direct, "Bart De Wever", "Belgian Prime Minister", KindNamed, "told"}}},
 	{"guillemets without spaces, inverted", "\u00abThe border will stay open,\u00bb said Swiss President Karin Keller-Sutter.",
 		[]want{{"The border will stay open", Direct, "Karin Keller-Sutter", "Swiss President", KindNamed, "said"}}},
+	{"single guillemets", "\u2039We will not back down,\u203a Polish Defence Minister Wladyslaw Kosiniak-Kamysz said.",
+		[]want{{"We will not back down", Direct, "Wladyslaw Kosiniak-Kamysz", "Polish Defence Minister", KindNamed, "said"}}},
+	{"German single marks", "Czech Foreign Minister Jan Lipavsky told reporters in Prague: \u201aWe will not accept this.\u2018",
+		[]want{{"We will not accept this", Direct, "Jan Lipavsky", "Czech Foreign Minister", KindNamed, "told"}}},
+	{"pointing-in single guillemets", "\u203aThe talks were constructive,\u2039 Danish Foreign Minister Lars Lokke Rasmussen said.",
+		[]want{{"The talks were constructive", Direct, "Lars Lokke Rasmussen", "Danish Foreign Minister", KindNamed, "said"}}},
 	{"German marks across paragraphs", "Dutch Prime Minister Dick Schoof said: \u201eWe cannot accept these tariffs on our farmers.\n\n\u201eWe will answer together with our European partners.\u201c",
 		[]want{{"We cannot accept", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}, {"We will answer together", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}}},
 	{"German marks, mixed", "Hungarian Prime Minister Viktor Orban called the plan \u201ea declaration of war on farmers\u201c.",
@@ -38,6 +44,8 @@ var robustTests = []struct {
 	// quotes across paragraphs
 	{"continued paragraph ends with an attribution", "\"The harvest is lost and the prices keep rising every week,\" said Lucia Ferreira, a farmer near Porto. \"We cannot pay our debts.\n\n\"Nobody in Lisbon listens to us,\" she added.",
 		[]want{{"The harvest is lost", Direct, "Lucia Ferreira", "farmer near Porto", KindNamed, "said"}, {"We cannot pay", Direct, "Lucia Ferreira", "farmer near Porto", KindNamed, "said"}, {"Nobody in Lisbon", Direct, "Lucia Ferreira", "farmer near Porto", KindPronoun, "added"}}},
+	{"single marks across paragraphs", "Irish Taoiseach Micheal Martin said: \u2018We will protect the peace process at all costs.\n\n\u2018Nobody wants a hard border on this island again.\u2019",
+		[]want{{"We will protect", Direct, "Micheal Martin", "Irish Taoiseach", KindNamed, "said"}, {"Nobody wants a hard border", Direct, "Micheal Martin", "Irish Taoiseach", KindNamed, "said"}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,

@@ -96,7 +96,7 @@ var titleWords = setOf(`president vice prime minister foreign defence defense in
 	environment culture national security adviser advisor intelligence army navy
 	air force police top official officials opposition party u.s us uk eu un nato
 	white foreign-policy cabinet member minister-president chief-of-staff staff of
-	affairs homeland treasury figure mp mps mep mla`)
+	affairs homeland treasury figure mp mps mep mla taoiseach tanaiste sultan`)
 
 // tellObjects are listeners after "told" ("told reporters").
 var tellObjects = setOf(`reporters journalists lawmakers parliament supporters him her them us me
