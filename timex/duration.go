@@ -1313,6 +1313,13 @@ func (p *parser) samePeriod(i, k int) (match, bool) {
 		if !p.isWord(e, "period", "quarter", "month", "time") {
 			return match{}, false
 		}
+		if p.isPunct(e+1, ",") {
+			// "the comparable year-ago quarter, the second quarter ended
+			// Oct. 31": the period in apposition
+			if a, ok := p.at(e + 2); ok && a.typ == TypeDate && isPeriodValue(a.val) {
+				return match{start: i, end: e + 1, typ: TypeDate, val: a.val, rel: a.rel}, true
+			}
+		}
 		return p.periodBack(i, e+1, p.word(e)), true
 	}
 	u := p.word(k)
@@ -1358,6 +1365,12 @@ func (p *parser) periodBack(i, end int, u string) match {
 			m.val, m.rel = fmtYear(y-1)+p.lastP[4:], "previous"
 			return m
 		}
+	}
+	if u == "quarter" && p.lastQ != "" && i-p.lastQEnd < 150 {
+		// no quarter mentioned last, but one is being reported
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		m.val, m.rel = fmtYear(y-1)+p.lastQ[4:], "previous"
+		return m
 	}
 	m.rel = "article"
 	if !p.known {
@@ -1489,6 +1502,13 @@ func (p *parser) fromAnchor(i, end, n int, code string) match {
 // report: the last quarter that has ended by the article date.
 func (p *parser) lastQuarter(i, end int, previous bool) match {
 	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
+	if y, mo, ok := p.periodEnd(end); ok && !previous {
+		// "the quarter ended July 31" is May to July: the calendar
+		// quarter holding its middle month
+		mid := day(y, time.Month(mo), 1).AddDate(0, -1, 0)
+		m.val = fmtQuarter(mid.Year(), quarterOf(mid))
+		return m
+	}
 	if !previous && p.isWord(end, "a") && p.isWord(end+1, "year") && p.isWord(end+2, "ago", "earlier") && p.lastQ != "" && i-p.lastQEnd < 150 {
 		// "for the quarter a year ago": the quarter being reported, a
 		// year back

@@ -1755,6 +1755,12 @@ func (p *parser) quarter(i int) (match, bool) {
 		return match{}, false // "the last half of the '80s", "the second quarter of the game"; not "of $8.6 million"
 	}
 	m := match{start: i, end: j, typ: TypeDate, rel: "article"}
+	if y, _, ok := p.periodEnd(j); ok && !half {
+		// "the second quarter ended Oct. 31": a fiscal quarter keeps its
+		// number and takes the year of the day it ended
+		m.val = fmtYear(y) + "-Q" + strconv.Itoa(q)
+		return m, true
+	}
 	if !p.known {
 		m.val = "XXXX-" + code + strconv.Itoa(q)
 		return m, true
@@ -1781,6 +1787,25 @@ func (p *parser) quarter(i int) (match, bool) {
 	}
 	m.val = fmtYear(y) + "-" + code + strconv.Itoa(q)
 	return m, true
+}
+
+// periodEnd reads "ended Oct. 31" / "ending Sept. 30, 1989" at token
+// k, the last day of a period just named, and returns that day's year
+// and month. The day must resolve to a known year.
+func (p *parser) periodEnd(k int) (y, mo int, ok bool) {
+	if !p.isWord(k, "ended", "ending") || !p.isMonthWord(k+1) {
+		return 0, 0, false
+	}
+	m, ok := p.at(k + 1)
+	if !ok || m.typ != TypeDate || !m.hasDay {
+		return 0, 0, false
+	}
+	d := m.day
+	if d.Day() < 15 {
+		// "the quarter ended Oct. 1" is July to September
+		d = d.AddDate(0, 0, -d.Day())
+	}
+	return d.Year(), int(d.Month()), true
 }
 
 // relative: "this|last|next|past|coming week/month/year/weekend/decade",

@@ -266,6 +266,12 @@ var phenomenaTests = []findTest{
 	{"month deadline past", "By February, the rebels had taken the city.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), "February", "DATE", "1989-02", ""},
 	{"season possessive modifier", "The Fund and the Bank held their Autumn meetings.", time.Date(2008, 10, 13, 0, 0, 0, 0, time.UTC), "Autumn", "DATE", "2008-FA", ""},
 	{"by that time", "The sale will close by June 10. If no price is agreed by that time, Fiat will pay.", thu, "that time", "DATE", "2023-06-10", ""},
+	// a quarter named by the day it ended: the calendar quarter of its
+	// middle month; a fiscal quarter keeps its number, in the year it ended
+	{"quarter ended mid-quarter month", "In the quarter ended July 31, Jayark had sales of $5 million.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q2", ""},
+	{"fiscal quarter ended last year", "Service Corp. changed to a calendar year. In the second quarter ended Oct. 31, it had a loss.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "the second quarter", "DATE", "1988-Q2", ""},
+	{"year-ago quarter in apposition", "It posted third-quarter profit. In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "the comparable year-ago quarter", "DATE", "1988-Q2", ""},
+	{"year-ago quarter is a quarter", "It posted third-quarter profit of $5 million, up from the comparable year-ago quarter.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "the comparable year-ago quarter", "DATE", "1988-Q3", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
