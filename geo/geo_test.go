@@ -59,6 +59,13 @@ func TestPlaces(t *testing.T) {
 		{"lowercase word", "The nice weather in nice places.", ""},
 		{"homonym default", "Clashes erupted in Tripoli.", "Tripoli/LBY"},
 		{"diacritics", "Protests in Diyarbakır and Sao Paulo.", "Diyarbakir/TUR,Sao Paulo/BRA"},
+		{"coordinated countries", "Cases were found in Lebanon, Libya and Iran.", "Lebanon/LBN,Libya/LBY,Iran/IRN"},
+		{"coordinated after the", "Prices rose in the Lebanon and Iran.", "Lebanon/LBN,Iran/IRN"},
+		{"coordinated actors", "Lebanon and Iran said they would respond.", ""},
+		{"coordination after a non-place", "Talks in earnest and Iran said yes.", ""},
+		{"outside of", "No deaths were reported outside of Iran.", "Iran/IRN"},
+		{"north of", "The convoy stopped north of Lebanon.", "Lebanon/LBN"},
+		{"of as actor", "The president of Iran spoke.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

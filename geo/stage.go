@@ -196,12 +196,41 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 		return len(d.Places) > 0 && d.Places[len(d.Places)-1].Span.End == d.Tokens[i-2].Span.End
 	}
 	w := strings.ToLower(d.Text[prev.Span.Start:prev.Span.End])
+	k := i - 1 // the token w is
 	if w == "the" && i >= 2 {
 		// "in the United States", "across the Philippines"
-		prev = d.Tokens[i-2]
+		k = i - 2
+		prev = d.Tokens[k]
 		w = strings.ToLower(d.Text[prev.Span.Start:prev.Span.End])
 	}
+	switch {
+	case w == "and" || w == "or":
+		// "in Russia, Romania and Macedonia", "in the United States and
+		// Canada": a country coordinated with the place just before it
+		// is a location like that place. (A country after a comma is
+		// handled above.)
+		if k >= 1 && len(d.Places) > 0 {
+			end := d.Tokens[k-1]
+			if d.Text[end.Span.Start:end.Span.End] == "," && k >= 2 {
+				end = d.Tokens[k-2]
+			}
+			return d.Places[len(d.Places)-1].Span.End == end.Span.End
+		}
+		return false
+	case w == "of" && k >= 1:
+		// "outside of China", "north of Syria", "parts of Kenya"
+		return ofLocatives[strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End])]
+	}
 	return locatives[w]
+}
+
+// ofLocatives are words that make "of X" a location: "outside of China",
+// "north of Syria", "parts of Kenya", "the rest of Europe".
+var ofLocatives = map[string]bool{
+	"outside": true, "inside": true, "out": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "parts": true, "part": true,
+	"areas": true, "regions": true, "rest": true, "provinces": true, "states": true, "corner": true,
+	"corners": true, "coast": true, "interior": true,
 }
 
 // nameHeads are capitalised words that begin a longer place name around a
