@@ -31,6 +31,7 @@ func runEvalPlaces(ctx context.Context, env *Env, args []string) error {
 	format := fs.String("format", "geovirus", "gold `format`: geovirus or lgl")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
 	showErrors := fs.Int("errors", 0, "also print up to `n` missed, spurious and far-off toponyms")
+	ctxw := fs.Int("context", 0, "with --errors, show `N` bytes of text on each side of each")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	paths, err := fs.parse(args)
@@ -88,18 +89,21 @@ func runEvalPlaces(ctx context.Context, env *Env, args []string) error {
 		for _, m := range diff.Missed {
 			if shown < *showErrors {
 				fmt.Fprintf(env.Stderr, "%s\tmissed\t%s\n", d.Source, m.Name)
+				printContext(env.Stderr, d.Text, m.Span, *ctxw)
 				shown++
 			}
 		}
 		for _, sp := range diff.Spurious {
 			if shown < *showErrors {
 				fmt.Fprintf(env.Stderr, "%s\tspurious\t%s\t%s\n", d.Source, d.Slice(sp.Span), sp.Country)
+				printContext(env.Stderr, d.Text, sp.Span, *ctxw)
 				shown++
 			}
 		}
 		for _, far := range diff.Far {
 			if shown < *showErrors {
 				fmt.Fprintf(env.Stderr, "%s\tfar\t%s\t%s %s\t%.0f km\n", d.Source, far.Gold.Name, far.Place.Kind, far.Place.ID, far.Km)
+				printContext(env.Stderr, d.Text, far.Gold.Span, *ctxw)
 				shown++
 			}
 		}

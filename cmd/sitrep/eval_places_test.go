@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +49,29 @@ func TestEvalPlacesGolden(t *testing.T) {
 	}
 	if s.Articles != 2 || s.Gold != 7 || s.Found == 0 || s.Accuracy == 0 {
 		t.Errorf("eval places --json = %+v", s)
+	}
+}
+
+// TestEvalPlacesErrorsContext checks that --errors lists disagreements
+// on stderr and --context adds each one's surrounding text.
+func TestEvalPlacesErrorsContext(t *testing.T) {
+	in := filepath.Join("testdata", "eval_places", "sample.geovirus.xml")
+	_, plain, code := runSitrep(t, "eval", "places", "--errors", "50", in)
+	if code != 0 || !strings.Contains(plain, "\tmissed\t") && !strings.Contains(plain, "\tspurious\t") && !strings.Contains(plain, "\tfar\t") {
+		t.Fatalf("eval places --errors: exit %d, stderr %q; want disagreement lines", code, plain)
+	}
+	_, withCtx, code := runSitrep(t, "eval", "places", "--errors", "50", "--context", "20", in)
+	if code != 0 {
+		t.Fatalf("eval places --errors --context: exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(withCtx), "\n")
+	if n := len(strings.Split(strings.TrimSpace(plain), "\n")); len(lines) != 2*n {
+		t.Fatalf("--context gave %d lines for %d disagreements; want a context line after each:\n%s", len(lines), n, withCtx)
+	}
+	for i := 1; i < len(lines); i += 2 {
+		if !strings.HasPrefix(lines[i], "\t\"") {
+			t.Errorf("line %d %q: want a tab-indented quoted context", i+1, lines[i])
+		}
 	}
 }
 

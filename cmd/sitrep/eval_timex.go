@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
 	"github.com/sitrep-project/sitrep/timex"
 )
@@ -170,10 +171,22 @@ func printTimexDiff(w io.Writer, td *eval.TimexDoc, d eval.TimexDiff, ctxw int) 
 	if d.Gold != nil {
 		sp = d.Gold
 	}
-	s, e := max(sp.Span.Start-ctxw, 0), min(sp.Span.End+ctxw, len(td.Text))
 	dct := "unknown"
 	if !td.DCT.IsZero() {
 		dct = td.DCT.Format("2006-01-02 Mon")
 	}
-	fmt.Fprintf(w, "\t[%s] %q\n", dct, td.Text[s:e])
+	fmt.Fprintf(w, "\t[%s] %q\n", dct, around(td.Text, sp.Span, ctxw))
+}
+
+// around returns sp's text with up to n bytes of text on each side.
+func around(text string, sp doc.Span, n int) string {
+	return text[max(sp.Start-n, 0):min(sp.End+n, len(text))]
+}
+
+// printContext prints, when n > 0, an indented line with sp's text and up
+// to n bytes on each side: the context of an --errors line.
+func printContext(w io.Writer, text string, sp doc.Span, n int) {
+	if n > 0 {
+		fmt.Fprintf(w, "\t%q\n", around(text, sp, n))
+	}
 }
