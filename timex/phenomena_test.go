@@ -272,6 +272,10 @@ var phenomenaTests = []findTest{
 	{"fiscal quarter ended last year", "Service Corp. changed to a calendar year. In the second quarter ended Oct. 31, it had a loss.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "the second quarter", "DATE", "1988-Q2", ""},
 	{"year-ago quarter in apposition", "It posted third-quarter profit. In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "the comparable year-ago quarter", "DATE", "1988-Q2", ""},
 	{"year-ago quarter is a quarter", "It posted third-quarter profit of $5 million, up from the comparable year-ago quarter.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "the comparable year-ago quarter", "DATE", "1988-Q3", ""},
+	// a fronted date ("In January, …") takes the tense of the whole
+	// sentence after it; abbreviations inside it do not end it
+	{"fronted month far verb", "In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed an officer.", time.Date(1998, 10, 25, 0, 0, 0, 0, time.UTC), "January", "DATE", "1998-01", ""},
+	{"weekday past title abbreviation", "On Monday, Gen. Smith will visit the troops.", thu, "Monday", "DATE", "2023-06-19", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 

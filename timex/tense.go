@@ -30,8 +30,12 @@ func (p *parser) tense(i, end int) int {
 			break
 		}
 	}
-	for j := end; j < len(p.t) && j < end+12; j++ {
-		if p.boundary(j) {
+	limit := end + 12
+	if p.fronted(i, end) {
+		limit = end + 40 // "In January, a week after …, a bombing killed …"
+	}
+	for j := end; j < len(p.t) && j < limit; j++ {
+		if p.boundary(j) && !p.abbrevStop(j) {
 			break
 		}
 		switch p.cue(j, i) {
@@ -48,6 +52,20 @@ func (p *parser) tense(i, end int) int {
 		return 1
 	}
 	return 0
+}
+
+// fronted reports whether the expression at [i,end), with a preposition
+// before it, opens its sentence and a comma closes it ("In January, …",
+// "On Monday, …"): its clause is the whole sentence that follows.
+func (p *parser) fronted(i, end int) bool {
+	k := i - 1
+	if p.isWord(k, "in", "on", "during", "by", "since", "until", "from") && !p.t[i].nl {
+		k--
+	}
+	if !p.isPunct(end, ",") {
+		return false
+	}
+	return k < 0 || p.t[k+1].nl || p.t[k].kind == kPunct && p.boundary(k) && !p.abbrevStop(k)
 }
 
 const (
@@ -200,11 +218,22 @@ func (p *parser) abbrevStop(j int) bool {
 		return false
 	}
 	w := p.word(j - 1)
-	if len(w) == 1 {
+	if len(w) == 1 || titleAbbrevs[w] {
 		return true
+	}
+	if p.isPunct(j+1, ",") || p.t[j+1].kind == kWord && !p.t[j+1].upper && !p.t[j+1].nl {
+		return true // "Birmingham, Ala., killed", "the Corp. unit"
 	}
 	_, month := months[w]
 	return month && monthAbbrev(w)
+}
+
+// titleAbbrevs are abbreviations written before a name, never at the end
+// of a sentence: "Roe vs. Wade", "Gen. Schwarzkopf".
+var titleAbbrevs = map[string]bool{
+	"vs": true, "mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "sgt": true, "capt": true, "prof": true,
+	"rev": true, "adm": true, "maj": true, "cmdr": true, "st": true,
 }
 
 // adjectival reports whether the participle at j modifies a noun: it
@@ -344,8 +373,12 @@ func (p *parser) pastClause(i, end int) bool {
 			break
 		}
 	}
-	for j := end; j < len(p.t) && j < end+12; j++ {
-		if p.boundary(j) {
+	limit := end + 12
+	if p.fronted(i, end) {
+		limit = end + 40
+	}
+	for j := end; j < len(p.t) && j < limit; j++ {
+		if p.boundary(j) && !p.abbrevStop(j) {
 			break
 		}
 		if past, done, _ := decide(j); done {
