@@ -41,11 +41,18 @@ type classWeights struct {
 	// foreign is what one signal of a country other than the home
 	// country counts for World.
 	foreign float64
-	// foreignFree is the country signal that counts nothing.
-	foreignFree float64
+	// foreignFree is the country signal that counts only foreignFirst
+	// per unit: one passing mention of a country is weak evidence (a
+	// company's market, an athlete's nationality), but with no other
+	// evidence at all it still says where the story happens.
+	foreignFree, foreignFirst float64
 	// dateline is what a foreign dateline counts for World, and a home
 	// dateline against it.
 	dateline float64
+	// agency is what the credit of a foreign national news agency
+	// ("(AFP)", "Canadian Press - ") counts for World in a story
+	// without a dateline.
+	agency float64
 	// result is what one match result ("3-1") counts for Sports, up to
 	// maxResults of them.
 	result     float64
@@ -75,7 +82,9 @@ var agWeights = classWeights{
 	},
 	foreign:           0.9,
 	foreignFree:       1,
+	foreignFirst:      0.1,
 	dateline:          1.5,
+	agency:            1.5,
 	result:            1.5,
 	maxResults:        3,
 	whereDiscount:     4,
@@ -103,9 +112,12 @@ func (cw *classWeights) classScores(sc *Scores) [4]float64 {
 		}
 	}
 	foreign += sc.Abroad
-	foreign = cw.foreign * max(0, foreign-cw.foreignFree)
+	foreign = cw.foreign*max(0, foreign-cw.foreignFree) + cw.foreignFirst*min(foreign, cw.foreignFree)
 	switch sc.Dateline {
 	case "":
+		if sc.Agency != "" && sc.Agency != Home {
+			foreign += cw.agency
+		}
 	case Home:
 		foreign -= cw.dateline
 	default:

@@ -22,6 +22,9 @@
 //   - countries and places, world regions that are no country ("the
 //     Middle East", "Latin America"), and the dateline ("BAGHDAD
 //     (Reuters) -");
+//   - the source the story is credited to (credit.go): a national
+//     news agency ("(AFP)", "Canadian Press - ") for its country, a
+//     specialist wire ("(Ticker)", "(CBS.MW)") for its theme;
 //   - events between political actors coded by the event stage;
 //   - match results ("3-1") for sport.
 //
@@ -236,6 +239,9 @@ type Scores struct {
 	// (Reuters) -", "SPRINGFIELD, Mass. -"), "" when there is none or
 	// its place is unknown.
 	Dateline string
+	// Agency is the ISO3 country of the national news agency the story
+	// is credited to ("(AFP)", "Canadian Press - "), "" when none is.
+	Agency string
 	// Headline is true when the first paragraph was read as a headline
 	// and its hits weighted titleWeight.
 	Headline bool
@@ -275,6 +281,9 @@ func (sc *Scores) String() string {
 	}
 	if sc.Dateline != "" {
 		fmt.Fprintf(&b, " | dateline %s", sc.Dateline)
+	}
+	if sc.Agency != "" {
+		fmt.Fprintf(&b, " | agency %s", sc.Agency)
 	}
 	return b.String()
 }
@@ -508,6 +517,16 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	sc.Dateline = dateline(d)
+	creditsOf(d, func(c credit) {
+		if c.country != "" {
+			sc.Agency = c.country
+		}
+		if c.theme != "" {
+			ti := themeIndex(c.theme)
+			sc.Themes[ti] += cueWeight
+			sc.Cues[ti] += cueWeight
+		}
+	})
 	if s.k != nil {
 		for c, w := range sc.Countries {
 			if a, ok := s.k.Actor(c); ok && a.Region != "" {

@@ -176,6 +176,32 @@ func TestDatelineEnd(t *testing.T) {
 	}
 }
 
+func TestCredits(t *testing.T) {
+	tests := []struct {
+		text, country, theme string
+	}{
+		{"Chirac visits China (AFP)\n\nAFP - The president said so.", "FRA", ""},
+		{"Fire in a mine\n\nCanadian Press - WINNIPEG (CP) - A fire broke out.", "CAN", ""},
+		{"Talks resume\n\nJAKARTA (Antara): Talks resumed.", "IDN", ""},
+		{"Venus wins\n\nZURICH, Switzerland (Ticker) - Venus Williams won.", "", "sports"},
+		{"Stocks rise (Reuters)\n\nNEW YORK (Reuters) - Stocks rose.", "", ""}, // a global agency
+		{"Stocks rise\n\nStocks rose, and the company said much more about many more things than anyone could ever say in a lead, and then it said more (AFP).", "", ""}, // too far into the lead
+		{"Tests (PA)\n\nThe tests went on.", "", ""}, // not a credit
+	}
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text}
+		segment.New().Process(d)
+		var country, theme string
+		creditsOf(d, func(c credit) {
+			country += c.country
+			theme += c.theme
+		})
+		if country != tt.country || theme != tt.theme {
+			t.Errorf("creditsOf(%q) = %q, %q; want %q, %q", tt.text, country, theme, tt.country, tt.theme)
+		}
+	}
+}
+
 func TestDatelineCountry(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -265,6 +291,9 @@ func TestClassifyEvidence(t *testing.T) {
 		{"political IGO", "The United Nations said something.", []doc.Mention{{Type: doc.TypeOrganization, KBID: "org.un"}}, nil, ClassWorld},
 		{"economic IGO", "The IMF said something.", []doc.Mention{{Type: doc.TypeOrganization, KBID: "org.imf"}}, nil, ClassBusiness},
 		{"home country only", "The United States said something.", []doc.Mention{{Type: doc.TypeCountry, KBID: "USA"}}, nil, ClassBusiness},
+		{"one foreign country and nothing else", "Kenya said something.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN", Span: doc.Span{Start: 0, End: 5}}}, nil, ClassWorld},
+		{"a foreign national agency", "Something happened (AFP)\n\nAFP - Someone said something.", nil, nil, ClassWorld},
+		{"a sports wire", "Someone said something\n\nZURICH (Ticker) - Someone said something.", nil, nil, ClassSports},
 		{"match results beat a foreign country", "Kenya won 3-1 and 2-0.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN"}}, nil, ClassSports},
 		{"tech company with money words", "Microsoft posts profit\n\nThe software maker said revenue rose.", nil, nil, ClassSciTech},
 		{"team nickname", "Yankees rally late\n\nThe Yankees came back in the ninth.", nil, nil, ClassSports},
@@ -419,6 +448,7 @@ func TestPhenomena(t *testing.T) {
 		{"a cricket Test", "Australia won the first Test.", "sports", cueWeight*phraseWeight + weakWeight},
 		{"a rally may be a market's", "Stocks rally.", "protest", weakWeight},
 		{"a protest is", "The protest went on.", "protest", 1},
+		{"political is politics", "The political crisis went on.", "politics", 1},
 		{"a chairman may chair a party", "The chairman said so.", "economy", 1},
 		{"Intel officials are intelligence", "Intel officials said so.", "technology", 0},
 		{"Intel is a chip maker", "Intel said so.", "technology", 2 * cueWeight},
