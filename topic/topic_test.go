@@ -184,9 +184,9 @@ func TestCredits(t *testing.T) {
 		{"Fire in a mine\n\nCanadian Press - WINNIPEG (CP) - A fire broke out.", "CAN", ""},
 		{"Talks resume\n\nJAKARTA (Antara): Talks resumed.", "IDN", ""},
 		{"Venus wins\n\nZURICH, Switzerland (Ticker) - Venus Williams won.", "", "sports"},
-		{"Stocks rise (Reuters)\n\nNEW YORK (Reuters) - Stocks rose.", "", ""}, // a global agency
+		{"Stocks rise (Reuters)\n\nNEW YORK (Reuters) - Stocks rose.", "", ""},                                                                                           // a global agency
 		{"Stocks rise\n\nStocks rose, and the company said much more about many more things than anyone could ever say in a lead, and then it said more (AFP).", "", ""}, // too far into the lead
-		{"Tests (PA)\n\nThe tests went on.", "", ""}, // not a credit
+		{"Tests (PA)\n\nThe tests went on.", "", ""},                                                                                                                     // not a credit
 	}
 	for _, tt := range tests {
 		d := &doc.Doc{Text: tt.text}
