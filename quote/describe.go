@@ -48,6 +48,11 @@ var headSynonyms = map[string][]string{
 	"justice":        {"judge", "justice"},
 }
 
+// groupHeads are plural heads of descriptions that may refer to
+// coordinated speakers ("the two leaders", "both countries").
+var groupHeads = setOf(`leaders sides countries nations governments allies partners
+	neighbours neighbors men women officials ministers presidents senators lawmakers`)
+
 // officialTitles are title words of people a description "the official"
 // may refer to.
 var officialTitles = setOf(`minister secretary spokesman spokeswoman spokesperson commissioner
@@ -68,6 +73,15 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	mods := f.modifiers(a, h, modBuf[:0])
 	for k := len(f.history) - 1; k >= 0; k-- {
 		c := f.history[k]
+		if f.isGroup(c) {
+			// "Merz and Macron said … the two leaders added": a plural
+			// description is the group; "the chancellor" is one of
+			// them, not both
+			if stem, plural := strings.CutSuffix(head, "s"); plural && (groupHeads[head] || containsWord(c.Name, stem)) {
+				return doc.Speaker{Kind: KindDescription, Name: c.Name, Span: sp, Mention: -1}
+			}
+			continue
+		}
 		if f.compatible(c.Title, c.Name, c.Mention, head, mods) {
 			kind := KindDescription
 			if c.Kind == KindUnnamed {

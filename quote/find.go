@@ -60,6 +60,8 @@ type finder struct {
 	prevLo, prevHi int
 	// refs are the pronouns and descriptions met, by their span.
 	refs map[doc.Span]ref
+	// groups are the spans of speakers that are coordinated names.
+	groups map[doc.Span]bool
 	// pending are the quotes, left open at the end of the paragraphs
 	// before, that have no speaker yet.
 	pending []int

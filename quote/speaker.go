@@ -187,7 +187,114 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if start >= end {
 		return doc.Speaker{}, false
 	}
-	return f.classify(start, end, j)
+	spk, ok := f.classify(start, end, j)
+	if ok && spk.Kind == KindNamed {
+		spk = f.coordinate(spk, lo, j)
+	}
+	return spk, ok
+}
+
+// coordinate widens a named subject to the names coordinated before it
+// ("Israel and the United States said", "Egypt, Qatar and Turkey said",
+// "German Chancellor Friedrich Merz and French President Emmanuel Macron
+// said"): every conjunct a name, the first opening its clause (scanned
+// back no further than lo). The group is one speaker named as written,
+// with no title and no entity of its own; a later "they" may refer to
+// it, "he" and "the president" may not. Anything else returns spk.
+func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
+	s := f.tokAt(spk.Span.Start, 0)
+	if f.isWord(s-1, "the") && s-1 > lo {
+		s-- // "Israel and the United States"
+	}
+	if s <= lo || s >= len(f.t) {
+		return spk
+	}
+	var starts [8]int // token starts of the conjuncts before spk, nearest first
+	n := 0
+	cur := s
+	for n < len(starts) {
+		k := cur - 1
+		switch {
+		case k < lo:
+		case n == 0 && f.isWord(k, "and"):
+			if k-1 >= lo && f.t[k-1].w == "," {
+				k-- // "A, B, and C"
+			}
+		case n > 0 && f.t[k].w == ",":
+		default:
+			k = -1
+		}
+		if k < lo {
+			break
+		}
+		e := k
+		b := e
+		for b-1 >= lo {
+			t := f.t[b-1]
+			if t.kind == tWord && (t.upper || particles[t.w] || titleWords[t.w] && t.w != "of") || t.w == "." && b-2 >= lo && f.t[b-2].upper && f.t[b-2].e == t.s {
+				b--
+				continue
+			}
+			break
+		}
+		for b < e && titleStop[f.t[b].w] {
+			b++ // "In Cairo": a capitalised preposition is no name
+		}
+		if b == e || !f.t[b].upper && !titleWords[f.t[b].w] {
+			break
+		}
+		if f.isWord(b-1, "the") {
+			b--
+		}
+		c, ok := f.classify(b, e, cue)
+		if !ok || c.Kind != KindNamed {
+			break
+		}
+		starts[n] = b
+		n++
+		cur = b
+	}
+	// the first conjunct opens the clause; a list item that does not
+	// ("In Cairo, Qatar and Turkey said") is no part of the group
+	for ; n > 0; n-- {
+		b := starts[n-1]
+		if b == lo || f.sent[b] >= 0 && f.sentLo[f.sent[b]] == b {
+			break
+		}
+		if p := f.t[b-1]; p.kind != tWord || p.w == "but" || p.w == "while" || p.w == "as" || p.w == "because" || p.w == "although" || p.w == "though" || p.w == "when" || p.w == "so" {
+			break
+		}
+	}
+	if n == 0 {
+		return spk
+	}
+	first := f.t[starts[n-1]]
+	if f.isWord(starts[n-1], "the") {
+		first = f.t[starts[n-1]+1]
+	}
+	sp := doc.Span{Start: first.s, End: spk.Span.End}
+	if f.groups == nil {
+		f.groups = map[doc.Span]bool{}
+	}
+	f.groups[sp] = true
+	return doc.Speaker{Kind: KindNamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
+}
+
+// groupSpan returns the span of the group speaker named name, or an
+// empty span.
+func (f *finder) groupSpan(name string) doc.Span {
+	for sp := range f.groups {
+		if f.text[sp.Start:sp.End] == name {
+			return sp
+		}
+	}
+	return doc.Span{}
+}
+
+// isGroup reports whether a speaker is coordinated names (see
+// coordinate).
+func (f *finder) isGroup(spk doc.Speaker) bool {
+	return f.groups != nil && spk.Kind == KindNamed && f.groups[spk.Span]
 }
 
 // clauseSubject finds the subject that opens the clause [a,k): a name
@@ -688,6 +795,12 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 				return f.resolveDescription(s, b, h), true
 			}
 		}
+		if det == "the" && plural && h == b-1 && len(f.groups) > 0 {
+			// "the two leaders" after "Merz and Macron said"
+			if spk := f.resolveDescription(s, b, h); spk.Kind == KindDescription && f.groups[f.groupSpan(spk.Name)] {
+				return spk, true
+			}
+		}
 		if plural || possessive || indefinites[det] || det == "a" || det == "an" {
 			// a finite verb after the head makes a clause ("people
 			// were mistakenly …"); post-modifiers stay ("a source
@@ -969,14 +1082,15 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
 		org := f.isOrg(h)
+		group := f.isGroup(h)
 		ok := false
 		switch g {
 		case "m", "f":
-			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org
+			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group
 		case "n":
-			ok = org || h.Kind == KindNamed && f.isDocument(h)
+			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
-			ok = org || h.Kind == KindUnnamed
+			ok = org || h.Kind == KindUnnamed || group
 		}
 		if ok {
 			kind := KindPronoun
