@@ -114,7 +114,7 @@ func New(k *kb.KB) (*Gazetteer, error) {
 		g.add(e)
 	}
 	for _, ids := range g.byName {
-		sort.SliceStable(ids, func(i, j int) bool { return g.entries[ids[i]].Population > g.entries[ids[j]].Population })
+		g.rank(ids)
 	}
 	g.names = make(map[string]nameNode, len(g.byName)+len(g.prefix))
 	for f, ids := range g.byName {
@@ -129,6 +129,28 @@ func New(k *kb.KB) (*Gazetteer, error) {
 		g.keys.add([]byte(f))
 	}
 	return g, nil
+}
+
+// rank orders the entries of one name for pick: most populous first,
+// except that a region sharing its name with a city or capital of the
+// same country ranks after every city ("New York" is the city; "Buffalo,
+// New York" or "Washington state" picks the state, see regionReading).
+func (g *Gazetteer) rank(ids []int32) {
+	weight := make(map[int32]int, len(ids))
+	for _, i := range ids {
+		e := g.entries[i]
+		weight[i] = e.Population
+		if e.Kind != KindRegion {
+			continue
+		}
+		for _, j := range ids {
+			if o := g.entries[j]; o.Country == e.Country && (o.Kind == KindCity || o.Kind == KindCapital) {
+				weight[i] = -1
+				break
+			}
+		}
+	}
+	sort.SliceStable(ids, func(a, b int) bool { return weight[ids[a]] > weight[ids[b]] })
 }
 
 // has reports whether the gazetteer already holds name in country.

@@ -66,6 +66,16 @@ func TestPlaces(t *testing.T) {
 		{"outside of", "No deaths were reported outside of Iran.", "Iran/IRN"},
 		{"north of", "The convoy stopped north of Lebanon.", "Lebanon/LBN"},
 		{"of as actor", "The president of Iran spoke.", ""},
+		{"city", "The show opened in New York on Friday.", "New York/USA"},
+		{"city, state", "A girl from Buffalo, New York, died.", "New York State/USA"},
+		{"city, state at the end", "He lives in Seattle, Washington.", "Seattle/USA,Washington State/USA"},
+		{"state of", "A case was found in the state of Washington.", "Washington State/USA"},
+		{"X state", "The cow came from a Washington state farm.", "Washington State/USA"},
+		{"governor", "New York Governor Andrew Cuomo spoke.", "New York State/USA"},
+		{"upstate", "Snow fell in upstate New York.", "New York State/USA"},
+		{"list of cities", "Flights to Paris, New York and London resumed.", "Paris/FRA,New York/USA,London/GBR"},
+		{"list of US cities", "Rallies in Seattle, New York, Chicago and Boston.", "Seattle/USA,New York/USA,Chicago/USA,Boston/USA"},
+		{"capital", "Talks in Washington ended.", "Washington/USA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

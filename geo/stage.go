@@ -108,8 +108,13 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 		i += bestN - 1
 	}
-	for _, c := range cands {
+	for ci, c := range cands {
 		e := s.pick(c.ids, mentioned)
+		if e.Kind != KindRegion && len(c.ids) > 1 {
+			if r, ok := s.regionReading(d, cands, ci, e); ok {
+				e = r
+			}
+		}
 		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e) {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
@@ -155,6 +160,62 @@ func (s *Stage) pick(ids []int32, mentioned countrySet) Entry {
 		}
 	}
 	return s.g.entries[ids[0]]
+}
+
+// regionReading returns the region of e's country that shares e's name
+// ("New York State" for the city of New York) when the context names the
+// state or province rather than the city: "Buffalo, New York" (a place
+// name, a comma and this name ending the phrase; not a list of cities
+// such as "Paris, New York and London"), "Washington state", "the state of
+// Washington", "New York Governor Andrew Cuomo", "upstate New York".
+func (s *Stage) regionReading(d *doc.Doc, cands []candidate, ci int, e Entry) (Entry, bool) {
+	c := cands[ci]
+	var region Entry
+	found := false
+	for _, id := range c.ids {
+		if r := s.g.entries[id]; r.Kind == KindRegion && r.Country == e.Country {
+			region, found = r, true
+			break
+		}
+	}
+	if !found {
+		return Entry{}, false
+	}
+	toks := d.Tokens
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(d.Text[toks[k].Span.Start:toks[k].Span.End])
+	}
+	switch word(c.j) {
+	case "state", "governor", "gov", "legislature", "lawmakers":
+		return region, true
+	}
+	switch {
+	case word(c.i-1) == "upstate" || word(c.i-1) == "downstate":
+		return region, true
+	case word(c.i-1) == "of" && word(c.i-2) == "state":
+		return region, true
+	case word(c.i-1) == "," && c.i >= 2 && toks[c.i-2].Kind == doc.TokWord && startsUpper(d.Text[toks[c.i-2].Span.Start:toks[c.i-2].Span.End]):
+		// "Buffalo, New York": the name before the comma must not be a
+		// place of another country, and this one must end the phrase.
+		if len(d.Places) > 0 {
+			if last := d.Places[len(d.Places)-1]; last.Span.End == toks[c.i-2].Span.End && last.Country != e.Country {
+				return Entry{}, false
+			}
+		}
+		switch word(c.j) {
+		case "and", "or":
+			return Entry{}, false
+		case ",":
+			if ci+1 < len(cands) && cands[ci+1].i == c.j+1 {
+				return Entry{}, false // "Boston, New York, Chicago"
+			}
+		}
+		return region, true
+	}
+	return Entry{}, false
 }
 
 // isPlace decides whether the tokens [i,j) naming e are a location here.
