@@ -855,7 +855,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 				if p.word(i+1) == "same" {
 					e++
 				}
-				return p.fromRef(i, e, 0, "D"), true
+				return p.sameDay(i, e), true
 			}
 			if p.isWord(i+1, "time") && p.isWord(i-1, "by") && p.lastOK && i-p.lastEnd < 30 {
 				// "finalized by June 10. If no price is agreed by that
@@ -983,6 +983,8 @@ func (p *parser) theExpr(i int) (match, bool) {
 				return p.fromRef(i, k+1, 1, u.code), true
 			case (w == "previous") && !plural(uw) && !u.time:
 				return p.fromRef(i, k+1, -1, u.code), true
+			case w == "same" && !plural(uw) && u.code == "D" && k == j+1:
+				return p.sameDay(i, k+1), true
 			case w == "same" && !plural(uw) && !u.time:
 				return p.fromRef(i, k+1, 0, u.code), true
 			case w == "current" && !plural(uw) && !u.time:
@@ -1468,6 +1470,17 @@ func (p *parser) fromRef(i, end, n int, code string) match {
 		m.day, m.hasDay = t, true
 	}
 	return m
+}
+
+// sameDay is "that day", "that same day", "the same day": the day last
+// mentioned. When a month was mentioned after the last full date
+// ("most recently last October, when he was shot … crossed out that
+// same day"), it is a day of that month.
+func (p *parser) sameDay(i, end int) match {
+	if len(p.lastYM) == 7 && p.lastYMEnd > p.lastEnd && i-p.lastYMEnd < 60 {
+		return match{start: i, end: end, typ: TypeDate, val: p.lastYM + "-XX", rel: "previous"}
+	}
+	return p.fromRef(i, end, 0, "D")
 }
 
 // partOfRefDay is a part of the day (MO, AF, EV, NI) of the day last

@@ -276,6 +276,10 @@ var phenomenaTests = []findTest{
 	// sentence after it; abbreviations inside it do not end it
 	{"fronted month far verb", "In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed an officer.", time.Date(1998, 10, 25, 0, 0, 0, 0, time.UTC), "January", "DATE", "1998-01", ""},
 	{"weekday past title abbreviation", "On Monday, Gen. Smith will visit the troops.", thu, "Monday", "DATE", "2023-06-19", ""},
+	// "that same day" after a month named since the last full date is a
+	// day of that month; "for the day" stays the day of the story
+	{"that same day after month", "On Monday the site closed. Doctors were killed, most recently last October when a sniper shot one. His name was crossed out that same day.", thu, "that same day", "DATE", "2022-10-XX", ""},
+	{"for the day after month", "Stocks fell to their lowest since October 1982. For the day, the Nikkei closed down 6.4 percent.", thu, "the day", "DATE", "2023-06-15", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
