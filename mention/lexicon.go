@@ -230,7 +230,7 @@ var honorifics = []string{
 	"representative", "congressman", "congresswoman", "gov", "governor", "prof", "professor",
 	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice",
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
-	"st", "mme", "herr", "frau", "monsieur", "madame", "jr",
+	"st", "mme", "herr", "frau", "monsieur", "madame", "jr", "fr", "commodore",
 }
 
 // roleNouns are occupations written before a name ("analyst Karim

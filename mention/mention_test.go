@@ -34,6 +34,8 @@ var mentionTests = []struct {
 		[]string{"People's Republic of China/country/CHN/alias", "People’s Republic of China/country/CHN/alias", "Iran/country/IRN/alias", "Revolutionary Guards/organization/org.irgc/alias"}, []string{"Republic of China", "Iran's Revolutionary Guards"}},
 	{"a one-word name with 's and no noun after it is a business", "The mall opened in 1979 with Ivey's and Hudson Belk as anchors. Thalhimer's became Hecht's in 1992. He met a friend of Kessler's.",
 		[]string{"Ivey's/organization//name", "Thalhimer's/organization//name", "Hecht's/organization//name"}, []string{"Ivey", "Hecht", "Kessler's"}},
+	{"name-shaped words before a given name are first names; a role or honorific before it is not", "See the entries for Moses Mendelssohn, Gotthold Ephraim Lessing and Friedrich Schlegel. The report blamed Engineer John Greiner. A Jesuit priest Fr Francisco Sousa documented it.",
+		[]string{"Gotthold Ephraim Lessing/person//name", "John Greiner/person//name", "Francisco Sousa/person//name"}, []string{"Ephraim Lessing", "Fr Francisco Sousa"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -153,7 +153,10 @@ func (p *proc) findRuns() {
 					break
 				}
 				if p.has(k, fGiven) {
-					if cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j) {
+					// not "Gotthold Ephraim Lessing", "Carter Anthony
+					// Beauford": words shaped like names of their own
+					// are the person's first names
+					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i))) {
 						i = k
 					}
 					break
