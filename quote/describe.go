@@ -87,7 +87,19 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			if c.Kind == KindUnnamed {
 				kind = KindUnnamed
 			}
-			return doc.Speaker{Kind: kind, Name: c.Name, Entity: c.Entity, Title: c.Title, Span: sp, Mention: c.Mention}
+			spk := doc.Speaker{Kind: kind, Name: c.Name, Entity: c.Entity, Title: c.Title, Span: sp, Mention: c.Mention}
+			if kind == KindUnnamed || head == "official" {
+				return spk // "the official" goes back to the source that spoke
+			}
+			// a person with the title named after this speaker and
+			// before the description is nearer: "President Biden said
+			// … French President Emmanuel Macron arrived … the
+			// president said" is Macron
+			if n, ok := f.nearerTitled(a, c, head, mods); ok {
+				n.Kind, n.Span = KindDescription, sp
+				return n
+			}
+			return spk
 		}
 	}
 	if f.mentions {
@@ -97,11 +109,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 				continue
 			}
 			if f.compatible(m.Title, m.Text, k, head, mods) {
-				name := m.Text
-				if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
-					name = f.d.Entities[m.Entity].Name
-				}
-				return doc.Speaker{Kind: KindDescription, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
+				return f.mentionSpeaker(k, sp)
 			}
 		}
 	} else if spk, ok := f.titledName(a, head, mods); ok {
@@ -133,6 +141,49 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
 	}
 	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// mentionSpeaker returns mention k as the speaker of a description
+// written at sp.
+func (f *finder) mentionSpeaker(k int, sp doc.Span) doc.Speaker {
+	m := &f.d.Mentions[k]
+	name := m.Text
+	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+		name = f.d.Entities[m.Entity].Name
+	}
+	return doc.Speaker{Kind: KindDescription, Name: name, Entity: m.KBID, Title: m.Title, Span: sp, Mention: k}
+}
+
+// nearerTitled finds a person written with a title that fits the
+// description (head and mods) after speaker c was referred to and before
+// token a: a person mention, or without the mentions layer a titled
+// name. The same person as c is not nearer.
+func (f *finder) nearerTitled(a int, c doc.Speaker, head string, mods []string) (doc.Speaker, bool) {
+	if !titleWords[head] || c.Span.End <= c.Span.Start {
+		return doc.Speaker{}, false
+	}
+	from := c.Span.End
+	if !f.mentions {
+		n, ok := f.titledName(a, head, mods)
+		if !ok || n.Span.Start < from || n.Name == c.Name {
+			return doc.Speaker{}, false
+		}
+		return n, true
+	}
+	for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+		m := &f.d.Mentions[k]
+		if m.Span.Start < from {
+			break
+		}
+		if m.Span.End > f.t[a].s || m.Type != doc.TypePerson || !f.compatible(m.Title, m.Text, k, head, mods) {
+			continue
+		}
+		if m.KBID != "" && m.KBID == c.Entity || c.Mention >= 0 && c.Mention < len(f.d.Mentions) && m.Entity >= 0 && f.d.Mentions[c.Mention].Entity == m.Entity {
+			return doc.Speaker{}, false
+		}
+		return f.mentionSpeaker(k, doc.Span{}), true
+	}
+	return doc.Speaker{}, false
 }
 
 // yearsOld reports whether w is an age used as a noun ("72-year-old").
@@ -286,6 +337,12 @@ func (f *finder) linkHead(spk *doc.Speaker) {
 func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, bool) {
 	for k := a - 1; k >= 1 && k >= a-300; k-- {
 		t := f.t[k]
+		if t.kind == tWord && t.w == head && !t.upper {
+			if spk, ok := f.apposedTitle(k, a); ok && f.compatible(spk.Title, spk.Name, -1, head, mods) {
+				return spk, true
+			}
+			continue
+		}
 		if t.kind != tWord || !t.upper || t.w != head || k+1 >= a || f.t[k+1].kind != tWord || !f.t[k+1].upper {
 			continue
 		}
@@ -300,6 +357,58 @@ func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, boo
 		spk := f.named(s, s, e)
 		if spk.Kind == KindNamed && containsWord(spk.Title, head) && f.compatible(spk.Title, spk.Name, -1, head, mods) {
 			return spk, true
+		}
+	}
+	return doc.Speaker{}, false
+}
+
+// apposedTitle reads a lower-case title word at token k that stands
+// apart from its name between commas, before token a: "Hakan Fidan,
+// Turkey's foreign minister," or "Turkey's foreign minister, Hakan
+// Fidan,". It returns the name with the title as written.
+func (f *finder) apposedTitle(k, a int) (doc.Speaker, bool) {
+	// "NAME, [the] … minister [of …],"
+	c := k - 1
+	for c >= 0 && c > k-6 && f.t[c].kind == tWord && !titleStop[f.t[c].w] || c >= 0 && f.isWord(c, "the") {
+		c--
+	}
+	if c > 0 && f.t[c].w == "," && f.t[c-1].kind == tWord && f.t[c-1].upper {
+		e := k + 1
+		for e < a && e < k+6 && f.t[e].kind == tWord {
+			e++
+		}
+		if e < a && (f.t[e].w == "," || f.t[e].w == ".") {
+			s := c - 1
+			for s-1 >= 0 && s > c-5 && f.t[s-1].kind == tWord && (f.t[s-1].upper && !titleWords[f.t[s-1].w] || particles[f.t[s-1].w]) {
+				s--
+			}
+			spk := f.named(s, s, c)
+			ts := c + 1
+			if f.isWord(ts, "the") || f.isWord(ts, "a") {
+				ts++
+			}
+			if spk.Kind == KindNamed && spk.Title == "" && ts < e {
+				spk.Title = f.text[f.t[ts].s:f.t[e-1].e]
+				return spk, true
+			}
+		}
+	}
+	// "… minister, NAME,"
+	if k+2 < a && f.t[k+1].w == "," && f.t[k+2].kind == tWord && f.t[k+2].upper {
+		e := k + 2
+		for e < a && e < k+7 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) {
+			e++
+		}
+		if e < a && f.t[e].kind != tWord {
+			s := k
+			for s-1 >= 0 && s > k-5 && f.t[s-1].kind == tWord && !titleStop[f.t[s-1].w] && !verbLike(f.t[s-1].w) {
+				s--
+			}
+			spk := f.named(k+2, k+2, e)
+			if spk.Kind == KindNamed && spk.Title == "" {
+				spk.Title = f.text[f.t[s].s:f.t[k].e]
+				return spk, true
+			}
 		}
 	}
 	return doc.Speaker{}, false

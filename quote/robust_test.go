@@ -2,8 +2,10 @@ package quote
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -57,6 +59,14 @@ var robustTests = []struct {
 		[]want{{"We stand together", Direct, "Merz and Macron", "", KindNamed, "said"}, {"^the European Union had to respond", Indirect, "Merz and Macron", "", KindDescription, "added"}}},
 	{"a coordinated verb keeps one subject", `Kenyan President William Ruto met the delegation and said the talks had been frank.`,
 		[]want{{"^the talks had been frank", Indirect, "William Ruto", "Kenyan President", KindNamed, "said"}}},
+	{"the minister after an appositive title", `Hakan Fidan, Turkey's foreign minister, met his Iranian counterpart in Ankara on Monday. The minister said the border crossings would reopen.`,
+		[]want{{"^the border crossings would reopen", Indirect, "Hakan Fidan", "Turkey's foreign minister", KindDescription, "said"}}},
+	{"the minister before an apposed name", `Turkey's foreign minister, Hakan Fidan, met his Iranian counterpart in Ankara on Monday. "The crossings will reopen," the minister said.`,
+		[]want{{"The crossings will reopen", Direct, "Hakan Fidan", "Turkey's foreign minister", KindDescription, "said"}}},
+	{"the president is the nearest president", `US President Joe Biden said the talks were useful. French President Emmanuel Macron arrived in Washington on Friday. "We are allies," the president said.`,
+		[]want{{"^the talks were useful", Indirect, "Joe Biden", "US President", KindNamed, "said"}, {"We are allies", Direct, "Emmanuel Macron", "French President", KindDescription, "said"}}},
+	{"the prime minister, indirect", `Prime Minister Anthony Albanese visited the flooded towns in New South Wales. The prime minister said the government would pay for the repairs.`,
+		[]want{{"^the government would pay", Indirect, "Anthony Albanese", "Prime Minister", KindDescription, "said"}}},
 	// coordinated subjects
 	// bare titles
 	// quotes across paragraphs
@@ -104,5 +114,58 @@ func TestLexQuoteMarks(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("lex(%q) marks = %v; want %v (open %d, close %d)", tt.text, got, tt.want, tOpen, tClose)
 		}
+	}
+}
+
+// With the mentions layer, a bare title resolves to the nearest person
+// mentioned with it before, whether or not that person spoke.
+func TestFindRobustWithMentions(t *testing.T) {
+	type ment struct {
+		text, kbid, title string
+	}
+	tests := []struct {
+		name  string
+		input string
+		ms    []ment
+		want  []want
+	}{
+		{"the president is the nearest president mentioned", `US President Joe Biden said the talks were useful. French President Emmanuel Macron arrived in Washington on Friday. "We are allies," the president said.`,
+			[]ment{{"Joe Biden", "person.joe-biden", "US President"}, {"Emmanuel Macron", "person.emmanuel-macron", "French President"}},
+			[]want{{"^the talks were useful", Indirect, "Joe Biden", "US President", KindNamed, "said"}, {"We are allies", Direct, "Emmanuel Macron", "French President", KindDescription, "said"}}},
+		{"the speaker mentioned again is no other person", `President Joe Biden said the talks were useful. Biden then flew to Delaware. "We are allies," the president said.`,
+			[]ment{{"Joe Biden", "person.joe-biden", "President"}, {"Biden then", "person.joe-biden", ""}},
+			[]want{{"^the talks were useful", Indirect, "Joe Biden", "President", KindNamed, "said"}, {"We are allies", Direct, "Joe Biden", "President", KindDescription, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.input)
+			for _, m := range tt.ms {
+				text := strings.TrimSuffix(m.text, " then")
+				s := strings.Index(tt.input, m.text)
+				ent := len(d.Entities)
+				for i, e := range d.Entities {
+					if e.KBID == m.kbid {
+						ent = i
+					}
+				}
+				if ent == len(d.Entities) {
+					d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: text, Type: doc.TypePerson})
+				}
+				d.Entities[ent].Mentions = append(d.Entities[ent].Mentions, len(d.Mentions))
+				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(text)}, Text: text, Type: doc.TypePerson, KBID: m.kbid, Entity: ent, Title: m.title, Role: -1})
+			}
+			d.Fill(doc.LayerMentions)
+			got := Find(d)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %d quotes %s; want %d", tt.input, len(got), describe(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				text, _ := strings.CutPrefix(w.text, "^")
+				if !strings.Contains(q.Text, text) || q.Kind != w.kind || q.Speaker.Name != w.name || q.Speaker.Title != w.title || q.Speaker.Kind != w.speakerKind || q.Cue != w.cue {
+					t.Errorf("Find(%q)[%d] = %s; want text ∋ %q, %s, speaker %q title %q (%s), cue %q", tt.input, i, describe(got[i:i+1]), w.text, w.kind, w.name, w.title, w.speakerKind, w.cue)
+				}
+			}
+		})
 	}
 }
