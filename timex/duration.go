@@ -1100,6 +1100,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// "the day before." : the day before the date just given
 			return p.fromRef(i, j+2, -1, "D"), true
 		}
+		if p.in(j+1, cWeekday) || p.isMonthWord(j+1) {
+			return match{}, false // "during the day Friday": the weekday says which
+		}
 		if !p.isWord(j+1, "of", "when", "that", "after", "before") && !p.isPunct(j+1, "-") {
 			return p.fromRef(i, j+1, 0, "D"), true
 		}

@@ -350,6 +350,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"At that time, the firm had losses.", "that time"},
 		{"It is time to go; this time is different.", "time"},
 		{"read in minutes of the meeting", "minutes"},
+		{"They met on Monday. During the day Friday, Elian played in the yard.", "the day"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
