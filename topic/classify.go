@@ -75,7 +75,7 @@ type classWeights struct {
 var agWeights = classWeights{
 	themes: [4]map[string]float64{
 		{"diplomacy": 1, "armed-conflict": 1.5, "nuclear": 2, "terrorism": 2, "sanctions": 1.5, "elections": 1,
-			"protest": 0.7, "humanitarian": 1.5, "politics": 1, "disaster": 0.5, "crime-justice": 0.5},
+			"protest": 0.7, "humanitarian": 1.5, "politics": 1, "religion": 1, "disaster": 0.5, "crime-justice": 0.5},
 		{"sports": 1},
 		{"economy": 1},
 		{"technology": 1, "health": 0.6, "climate-environment": 0.6},

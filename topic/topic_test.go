@@ -299,6 +299,7 @@ func TestClassifyEvidence(t *testing.T) {
 		{"team nickname", "Yankees rally late\n\nThe Yankees came back in the ninth.", nil, nil, ClassSports},
 		{"politics words in a business story", "Shares fall\n\nShares of the bank fell after officials said the government would sell its stake.", nil, nil, ClassBusiness},
 		{"terrorism outweighs a web site", "Hostage beheaded\n\nA video posted on a web site shows militants beheading a hostage.", nil, nil, ClassWorld},
+		{"religion is world news", "Pope meets bishops\n\nThe pope met Orthodox bishops in a church.", nil, nil, ClassWorld},
 		{"peace process", "Peace talks resume\n\nThe peace process resumed as envoys met.", nil, nil, ClassWorld},
 		{"a storm's cost is business", "Hurricane floods coast\n\nThe hurricane flooded homes and the storm left damage; insurers expect claims.", nil, nil, ClassBusiness},
 	}
@@ -449,6 +450,13 @@ func TestPhenomena(t *testing.T) {
 		{"a rally may be a market's", "Stocks rally.", "protest", weakWeight},
 		{"a protest is", "The protest went on.", "protest", 1},
 		{"political is politics", "The political crisis went on.", "politics", 1},
+		{"a deportation is politics", "The deportation went on.", "politics", 1},
+		{"counterparts are diplomacy", "He met his counterpart.", "diplomacy", 1},
+		{"guerrillas are armed conflict", "The guerrillas went on.", "armed-conflict", 1},
+		{"aid workers are humanitarian", "The aid workers went on.", "humanitarian", 1 + phraseWeight}, // aid, aid workers
+		{"a runoff is an election", "The runoff went on.", "elections", 1},
+		{"the pope is religion", "The pope said so.", "religion", 1},
+		{"a mosque is religion", "The mosque was full.", "religion", 1},
 		{"a chairman may chair a party", "The chairman said so.", "economy", 1},
 		{"Intel officials are intelligence", "Intel officials said so.", "technology", 0},
 		{"Intel is a chip maker", "Intel said so.", "technology", 2 * cueWeight},
