@@ -1272,6 +1272,14 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		m.rel = ""
 	} else {
 		switch {
+		case dir < 0 && p.isWord(i, "previous"):
+			// "closed lower Friday, down 4.5% from the previous Friday":
+			// the one before the day last mentioned
+			ref, rel, _ := p.ref(i)
+			t, m.rel = weekdayOnOrBefore(ref, wd, true), rel
+			if p.isWord(i-1, "the") && p.free(i-1) {
+				m.start = i - 1
+			}
 		case dir < 0:
 			t = weekdayOnOrBefore(p.anchor, wd, true)
 		case dir > 0:

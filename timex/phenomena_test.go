@@ -280,6 +280,7 @@ var phenomenaTests = []findTest{
 	// day of that month; "for the day" stays the day of the story
 	{"that same day after month", "On Monday the site closed. Doctors were killed, most recently last October when a sniper shot one. His name was crossed out that same day.", thu, "that same day", "DATE", "2022-10-XX", ""},
 	{"for the day after month", "Stocks fell to their lowest since October 1982. For the day, the Nikkei closed down 6.4 percent.", thu, "the day", "DATE", "2023-06-15", ""},
+	{"previous weekday from the day mentioned", "Prices closed lower Friday. The index was down 4.5% from the previous Friday.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), "the previous Friday", "DATE", "1989-10-20", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
