@@ -766,7 +766,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		after := cueEnd
 		switch {
 		case part:
-			s, sok = f.sentenceSubject(a, j)
+			// `"…," X said, adding: "…"`: the speaker of the cue
+			// before, else the sentence's subject
+			s, sok = f.clauseSpeaker(a, j)
 			if !sok && j > a {
 				s, sok = f.clauseSubject(a, j-1) // "Dean, a former chairman, poked …, tweeting"
 			}
@@ -1088,6 +1090,38 @@ var documentNouns = setOf(`estimates estimate figures data statistics calculatio
 	documents report reports count tally tallies survey surveys projections forecast
 	forecasts analysis assessment`)
 
+// sourceOfMedium returns the token after "from" or "by" in a medium or
+// document named in [i,e) ("a statement from the foreign ministry",
+// "figures released by the health ministry"), where its source starts,
+// or 0.
+func (f *finder) sourceOfMedium(i, e int) int {
+	for k := i; k+2 < e && k < i+5; k++ {
+		if !mediumNouns[f.t[k].w] && !documentNouns[f.t[k].w] {
+			continue
+		}
+		p := k + 1
+		if w := f.t[p].w; (w == "released" || w == "issued" || w == "published" || w == "compiled") && f.isWord(p+1, "by") {
+			p++
+		}
+		if f.isWord(p, "from") || f.isWord(p, "by") {
+			return p + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// predicateAt reports whether the word at token i can open a predicate:
+// an auxiliary, a form of "be", an adverb or a past-tense verb ("… ,
+// according to the army, killed …").
+func (f *finder) predicateAt(i int) bool {
+	t := f.t[i]
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	return auxVerbs[t.w] || beForms[t.w] || cueAdverbs[t.w] || len(t.w) > 4 && strings.HasSuffix(t.w, "ed")
+}
+
 // mediumNouns are what a report is made in ("in a statement", "in a
 // televised address", "during a news conference").
 var mediumNouns = setOf(`statement statements interview interviews post posts speech address
@@ -1208,17 +1242,25 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if e-1 > cueEnd && documentNouns[f.t[e-1].w] && (f.t[e-2].upper || f.t[e-2].w == ".") {
 				e-- // "according to U.N. estimates": the U.N.
 			}
-			s, ok := f.classify(cueEnd, e, e)
+			from := cueEnd
+			if m := f.sourceOfMedium(cueEnd, e); m > 0 {
+				from = m // "according to a statement from the ministry": the ministry
+			}
+			s, ok := f.classify(from, e, e)
 			if !ok {
 				continue
 			}
 			spk = s
-			if j == a || j > a && (f.t[j-1].kind == tPunct && j-1 == a) {
+			if j == a || j > a && (f.t[j-1].kind == tPunct && j-1 == a) || f.isWord(a, "but") && j == a+1 || f.isWord(a, "and") && j == a+1 {
 				st := k
 				for st < b && f.t[st].kind == tPunct {
 					st++
 				}
 				sp = f.contentSpan(st, b)
+			} else if f.t[j-1].w == "," && k+1 < b && f.t[k].w == "," && f.predicateAt(k+1) {
+				// "The strike, according to the army, killed …": the
+				// sentence around the source
+				sp = f.contentSpan(a, b)
 			} else {
 				e := j
 				for e > a && f.t[e-1].kind == tPunct {

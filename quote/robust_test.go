@@ -74,12 +74,28 @@ var robustTests = []struct {
 		[]want{{"The harvest is lost", Direct, "Lucia Ferreira", "farmer near Porto", KindNamed, "said"}, {"We cannot pay", Direct, "Lucia Ferreira", "farmer near Porto", KindNamed, "said"}, {"Nobody in Lisbon", Direct, "Lucia Ferreira", "farmer near Porto", KindPronoun, "added"}}},
 	{"single marks across paragraphs", "Irish Taoiseach Micheal Martin said: \u2018We will protect the peace process at all costs.\n\n\u2018Nobody wants a hard border on this island again.\u2019",
 		[]want{{"We will protect", Direct, "Micheal Martin", "Irish Taoiseach", KindNamed, "said"}, {"Nobody wants a hard border", Direct, "Micheal Martin", "Irish Taoiseach", KindNamed, "said"}}},
+	{"according to a statement from", `According to a statement from the Polish foreign ministry, the ambassador was summoned on Friday.`,
+		[]want{{"^the ambassador was summoned", Indirect, "the Polish foreign ministry", "", KindDescription, "According to"}}},
+	{"according to mid-sentence", `The strike, according to the Israeli military, killed a senior Hezbollah commander.`,
+		[]want{{"killed a senior Hezbollah commander", Indirect, "the Israeli military", "", KindDescription, "according to"}}},
+	{"according to a spokesman", `Two soldiers were wounded in the attack, according to a spokesman for the Lithuanian army.`,
+		[]want{{"^Two soldiers were wounded", Indirect, "a spokesman for the Lithuanian army", "", KindUnnamed, "according to"}}},
+	{"according to a named person with a title", `According to Norwegian Foreign Minister Espen Barth Eide, the recognition would be announced next week.`,
+		[]want{{"^the recognition would be announced", Indirect, "Espen Barth Eide", "Norwegian Foreign Minister", KindNamed, "According to"}}},
+	{"but according to", `But according to Spain's interior ministry, the number of arrivals fell by a third.`,
+		[]want{{"^the number of arrivals fell", Indirect, "Spain's interior ministry", "", KindDescription, "according to"}}},
+	{"according to figures released by", `Unemployment rose to 6.3 percent in March, according to figures released by Sweden's statistics agency.`,
+		[]want{{"^Unemployment rose to 6.3 percent", Indirect, "Sweden's statistics agency", "", KindDescription, "according to"}}},
+	{"according to, then a relative clause", `Three people were arrested near the stadium, according to police, who gave no further details.`,
+		[]want{{"^Three people were arrested near the stadium", Indirect, "police", "", KindUnnamed, "according to"}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,
 		[]want{{"We have done our part", Direct, "Kyriakos Mitsotakis", "Greek Prime Minister", KindNamed, "said"}, {"Now", Direct, "Kyriakos Mitsotakis", "Greek Prime Minister", KindPronoun, "added"}, {"it is up to Brussels", Direct, "Kyriakos Mitsotakis", "Greek Prime Minister", KindPronoun, "added"}}},
 	{"she said inside the quote, lower-case continuation", `"The law is clear," she said, "and the court will apply it." Italian Justice Minister Carlo Nordio disagreed.`,
 		[]want{{"The law is clear", Direct, "", "", KindUnresolved, "said"}, {"and the court will apply it", Direct, "", "", KindUnresolved, "said"}}},
+	{"name inside the quote, then adding", `"The ceasefire is holding," Qatari mediator Majed al-Ansari said, adding: "Both sides have kept their word."`,
+		[]want{{"The ceasefire is holding", Direct, "Majed al-Ansari", "Qatari mediator", KindNamed, "said"}, {"Both sides have kept", Direct, "Majed al-Ansari", "Qatari mediator", KindNamed, "adding"}}},
 }
 
 func TestFindRobust(t *testing.T) {

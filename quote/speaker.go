@@ -924,6 +924,14 @@ func (f *finder) opensClause(s, a int) bool {
 	if p.w == "to" && f.isWord(s-2, "according") {
 		return true // "according to the Iranian foreign ministry"
 	}
+	if (p.w == "from" || p.w == "by") && s >= 4 {
+		// "according to a statement from the foreign ministry"
+		for k := s - 2; k >= 0 && k >= s-7; k-- {
+			if f.isWord(k, "according") {
+				return f.sourceOfMedium(k+2, s+1) == s
+			}
+		}
+	}
 	return p.kind != tWord || p.w == "and" || p.w == "but" || p.w == "while" || p.w == "as" || p.w == "because" || p.w == "although" || p.w == "though" || p.w == "when" || p.w == "so"
 }
 
