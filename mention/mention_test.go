@@ -36,6 +36,8 @@ var mentionTests = []struct {
 		[]string{"Ivey's/organization//name", "Thalhimer's/organization//name", "Hecht's/organization//name"}, []string{"Ivey", "Hecht", "Kessler's"}},
 	{"name-shaped words before a given name are first names; a role or honorific before it is not", "See the entries for Moses Mendelssohn, Gotthold Ephraim Lessing and Friedrich Schlegel. The report blamed Engineer John Greiner. A Jesuit priest Fr Francisco Sousa documented it.",
 		[]string{"Gotthold Ephraim Lessing/person//name", "John Greiner/person//name", "Francisco Sousa/person//name"}, []string{"Ephraim Lessing", "Fr Francisco Sousa"}},
+	{"a number opens a military unit's name; a unit of a larger body is a name of its own", "Established as 4 Air Defense Wing in 1943, redesignated 65 Fighter Wing in 1944, it served under the Seventh Fleet. It joined the IV Corps of the Army of the Potomac and the International Committee of the Red Cross.",
+		[]string{"4 Air Defense Wing/organization//name", "65 Fighter Wing/organization//name", "Seventh Fleet/organization//name", "IV Corps/organization//name", "Army of the Potomac/organization//name"}, []string{"Air Defense Wing", "Fighter Wing", "IV Corps of the Army of the Potomac"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

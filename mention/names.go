@@ -103,6 +103,12 @@ func (p *proc) findRuns() {
 			person := p.is(k, p.s.w.of) && p.has(i, fGiven) && p.hasCue(i, k) == "" && !p.has(i, fHonor|fPlaceCue|fOrgCue) &&
 				(p.personWords(i, k) || k-i <= 3 && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc|fConnector) && after+1 < j && p.hasCue(after, j) != "")
 			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
+			// "the IV Corps of the Army of the Potomac", "Couch's Division
+			// of the IV Corps": a unit of a larger body, each with a head
+			// word of its own (not "Department of the Army": one word)
+			if p.is(k, p.s.w.of) && p.is(k+1, p.s.w.the) && k-i >= 2 && after+1 < j && p.has(k-1, fOrgCue) && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(after, j) == doc.TypeOrganization && p.has(after, fOrgCue) {
+				two = true
+			}
 			if person || two {
 				j = k
 				break
@@ -329,12 +335,21 @@ func (p *proc) findRuns() {
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && ordinal(p.word(i-1)) {
 			i--
 		}
+		// "65 Fighter Wing", "3 Air Division", "IV Corps": a cardinal or
+		// Roman number opens a military unit's name
+		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && unitHead(p.word(j-1)) && (unitNumber(p.word(i-1)) || roman(p.word(i-1))) {
+			i--
+		}
 		// "Second Thomas Shoal", "First Avenue", "Third Army": a capitalised
 		// ordinal word inside a sentence
 		if (typ == doc.TypeOrganization || typ == doc.TypePlace) && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].cap() && !p.toks[i-1].sentStart && !p.headline(i) {
 			switch p.word(i - 1) {
 			case "First", "Second", "Third":
 				i--
+			case "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth":
+				if typ == doc.TypeOrganization && unitHead(p.word(j-1)) {
+					i-- // "Fourth Air Force", "Seventh Fleet"
+				}
 			}
 		}
 		// "al-Hilla", "el-Sisi": a lower-case article hyphened to the name
@@ -972,6 +987,44 @@ func ordinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unitHead reports whether w is the head word of a military unit's name
+// ("Wing", "Division", "Fleet"), which may open with a number.
+func unitHead(w string) bool {
+	switch w {
+	case "Wing", "Division", "Corps", "Army", "Fleet", "Squadron", "Brigade", "Regiment", "Battalion", "Force", "Command", "Group", "Flotilla":
+		return true
+	}
+	return false
+}
+
+// unitNumber reports whether w is a unit's number: one to three digits,
+// not a year ("65 Fighter Wing", not "2007 Bowling Green Falcons").
+func unitNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// roman reports whether w is a Roman numeral of two to four letters ("IV",
+// "XVIII" is not: units run to about forty).
+func roman(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXL", rune(w[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameShaped reports whether the run [i,j) is shaped like a person's
