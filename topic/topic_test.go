@@ -455,6 +455,9 @@ func TestPhenomena(t *testing.T) {
 		{"guerrillas are armed conflict", "The guerrillas went on.", "armed-conflict", 1},
 		{"aid workers are humanitarian", "The aid workers went on.", "humanitarian", 1 + phraseWeight}, // aid, aid workers
 		{"a runoff is an election", "The runoff went on.", "elections", 1},
+		{"a free-trade pact is business", "They sealed a free-trade pact.", "economy", 1},
+		{"privatisation is business", "The privatisation went on.", "economy", 1},
+		{"an exchange rate is business", "The exchange rate fell.", "economy", phraseWeight},
 		{"the pope is religion", "The pope said so.", "religion", 1},
 		{"a mosque is religion", "The mosque was full.", "religion", 1},
 		{"a chairman may chair a party", "The chairman said so.", "economy", 1},
