@@ -30,7 +30,7 @@ var institutionHeads = setOf(`ministry agency department office government admin
 	court union alliance movement militia authority authorities bank parliament senate
 	assembly service services company firm group organisation organization regulator
 	board bureau secretariat presidency cabinet junta coalition campaign newspaper
-	broadcaster paramilitary`)
+	broadcaster paramilitary force guard corps command`)
 
 // headSynonyms are heads that describe the same kind of speaker.
 var headSynonyms = map[string][]string{
@@ -335,7 +335,7 @@ func (f *finder) linkHead(spk *doc.Speaker) {
 // token a written with a title that holds head and every modifier
 // ("Chilean President Gabriel Boric" for "the president").
 func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, bool) {
-	for k := a - 1; k >= 1 && k >= a-300; k-- {
+	for k := a - 1; k >= 0 && k >= a-300; k-- {
 		t := f.t[k]
 		if t.kind == tWord && t.w == head && !t.upper {
 			if spk, ok := f.apposedTitle(k, a); ok && f.compatible(spk.Title, spk.Name, -1, head, mods) {

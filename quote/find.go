@@ -672,6 +672,11 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 			}
 			return spk, cue, cs, true
 		}
+		if f.t[last].w == "." && f.reportsClause(cueEnd, b) {
+			// `"… summoned." It added that …`: a new sentence that
+			// reports something else, not the quote's attribution
+			return doc.Speaker{}, "", doc.Span{}, false
+		}
 		spk, ok := f.subjectBefore(j, i)
 		if !ok || f.npStart(j, i) != i && spk.Kind != KindNamed {
 			break
@@ -679,6 +684,17 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 		return spk, cue, cs, true
 	}
 	return f.apposedSpeaker(i, min(f.extendAbbrev(b, hi), nextOpen))
+}
+
+// reportsClause reports whether the cue ending before token k goes on
+// with content of its own in [k,b): "that" or three words or more after
+// its listener, medium and time.
+func (f *finder) reportsClause(k, b int) bool {
+	k = f.skipAdjuncts(k, b)
+	if k >= b {
+		return false
+	}
+	return f.isWord(k, "that") || f.t[k].kind == tWord && !locatives[f.t[k].w] && !stopAfterName[f.t[k].w] && f.wordsBetween(k, b) >= 3
 }
 
 // apposedSpeaker finds a named speaker right after a quote whose cue

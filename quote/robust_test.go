@@ -37,6 +37,8 @@ var robustTests = []struct {
 		[]want{{"We will not accept this", Direct, "Jan Lipavsky", "Czech Foreign Minister", KindNamed, "told"}}},
 	{"pointing-in single guillemets", "\u203aThe talks were constructive,\u2039 Danish Foreign Minister Lars Lokke Rasmussen said.",
 		[]want{{"The talks were constructive", Direct, "Lars Lokke Rasmussen", "Danish Foreign Minister", KindNamed, "said"}}},
+	{"a new sentence after a closing German mark is no attribution", "The Czech foreign ministry said in a statement: \u201eThe ambassador has been summoned.\u201c It added that further steps were possible.",
+		[]want{{"The ambassador has been summoned", Direct, "The Czech foreign ministry", "", KindDescription, "said"}, {"^further steps were possible", Indirect, "The Czech foreign ministry", "", KindPronoun, "added"}}},
 	{"German marks across paragraphs", "Dutch Prime Minister Dick Schoof said: \u201eWe cannot accept these tariffs on our farmers.\n\n\u201eWe will answer together with our European partners.\u201c",
 		[]want{{"We cannot accept", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}, {"We will answer together", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}}},
 	{"German marks, mixed", "Hungarian Prime Minister Viktor Orban called the plan \u201ea declaration of war on farmers\u201c.",
@@ -57,6 +59,8 @@ var robustTests = []struct {
 		[]want{{"We stand together", Direct, "Merz and Macron", "", KindNamed, "said"}, {"We agree", Direct, "Donald Tusk", "", KindPronoun, "said"}}},
 	{"the two leaders are the group", `"We stand together," Merz and Macron said in Berlin. The two leaders added that the European Union had to respond as one.`,
 		[]want{{"We stand together", Direct, "Merz and Macron", "", KindNamed, "said"}, {"^the European Union had to respond", Indirect, "Merz and Macron", "", KindDescription, "added"}}},
+	{"inverted list of countries", `"The attacks on shipping must stop," said Britain, France and Germany in a joint statement.`,
+		[]want{{"The attacks on shipping must stop", Direct, "Britain, France and Germany", "", KindNamed, "said"}}},
 	{"a coordinated verb keeps one subject", `Kenyan President William Ruto met the delegation and said the talks had been frank.`,
 		[]want{{"^the talks had been frank", Indirect, "William Ruto", "Kenyan President", KindNamed, "said"}}},
 	{"the minister after an appositive title", `Hakan Fidan, Turkey's foreign minister, met his Iranian counterpart in Ankara on Monday. The minister said the border crossings would reopen.`,
@@ -67,6 +71,8 @@ var robustTests = []struct {
 		[]want{{"^the talks were useful", Indirect, "Joe Biden", "US President", KindNamed, "said"}, {"We are allies", Direct, "Emmanuel Macron", "French President", KindDescription, "said"}}},
 	{"the prime minister, indirect", `Prime Minister Anthony Albanese visited the flooded towns in New South Wales. The prime minister said the government would pay for the repairs.`,
 		[]want{{"^the government would pay", Indirect, "Anthony Albanese", "Prime Minister", KindDescription, "said"}}},
+	{"the chancellor named first in the text", `Chancellor Olaf Scholz met President Joe Biden at the White House. "We are united," the chancellor said.`,
+		[]want{{"We are united", Direct, "Olaf Scholz", "Chancellor", KindDescription, "said"}}},
 	// coordinated subjects
 	// bare titles
 	// quotes across paragraphs
@@ -88,6 +94,8 @@ var robustTests = []struct {
 		[]want{{"^Unemployment rose to 6.3 percent", Indirect, "Sweden's statistics agency", "", KindDescription, "according to"}}},
 	{"according to, then a relative clause", `Three people were arrested near the stadium, according to police, who gave no further details.`,
 		[]want{{"^Three people were arrested near the stadium", Indirect, "police", "", KindUnnamed, "according to"}}},
+	{"according to a country's air force", `According to Ukraine's air force, Russia launched 300 drones and missiles overnight.`,
+		[]want{{"^Russia launched 300 drones", Indirect, "Ukraine's air force", "", KindDescription, "According to"}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,

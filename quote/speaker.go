@@ -291,6 +291,61 @@ func (f *finder) groupSpan(name string) doc.Span {
 	return doc.Span{}
 }
 
+// coordinateAfter widens an inverted named speaker ending before token
+// k to the names coordinated after it ("said Britain, France and
+// Germany", "said Merz and Macron"), before hi: a list of names that
+// ends with "and" and a last name, then punctuation or a word that ends
+// a name ("in a joint statement").
+func (f *finder) coordinateAfter(spk doc.Speaker, k, hi int) (doc.Speaker, bool) {
+	end := -1
+	for n := 0; n < 8 && k < hi; n++ {
+		final := false
+		switch {
+		case f.isWord(k, "and"):
+			final = true
+			k++
+		case f.t[k].w == "," && f.isWord(k+1, "and"):
+			final = true
+			k += 2
+		case f.t[k].w == ",":
+			k++
+		default:
+			return doc.Speaker{}, false
+		}
+		b := k
+		if f.isWord(b, "the") {
+			b++
+		}
+		e := b
+		for e < hi && e < b+6 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > b || titleWords[f.t[e].w]) {
+			e++
+		}
+		if e == b || !f.t[b].upper && !titleWords[f.t[b].w] {
+			return doc.Speaker{}, false
+		}
+		if c, ok := f.classify(k, e, k-1); !ok || c.Kind != KindNamed {
+			return doc.Speaker{}, false
+		}
+		k = e
+		if final {
+			if e < hi && f.t[e].kind == tWord && !stopAfterName[f.t[e].w] && !locatives[f.t[e].w] {
+				return doc.Speaker{}, false
+			}
+			end = e
+			break
+		}
+	}
+	if end < 0 {
+		return doc.Speaker{}, false
+	}
+	sp := doc.Span{Start: spk.Span.Start, End: f.t[end-1].e}
+	if f.groups == nil {
+		f.groups = map[doc.Span]bool{}
+	}
+	f.groups[sp] = true
+	return doc.Speaker{Kind: KindNamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+}
+
 // isGroup reports whether a speaker is coordinated names (see
 // coordinate).
 func (f *finder) isGroup(spk doc.Speaker) bool {
@@ -480,6 +535,11 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 	}
 	if !ok {
 		return spk, false
+	}
+	if spk.Kind == KindNamed {
+		if g, ok := f.coordinateAfter(spk, k, hi); ok {
+			return g, true // "said Britain, France and Germany"
+		}
 	}
 	// "said Danny Ayalon, the Israeli ambassador"
 	if spk.Kind == KindNamed && spk.Title == "" && k < hi && f.t[k].w == "," {
