@@ -397,9 +397,8 @@ func (p *parser) ago(i, end, n int, u unit) match {
 	if u.time {
 		code = "D"
 	}
-	if code == "Y" && p.lastQ != "" && i-p.lastQEnd < 150 {
-		y, _ := strconv.Atoi(p.lastQ[:4])
-		m.val, m.rel = fmtYear(y-n)+p.lastQ[4:], "previous"
+	if v, ok := p.reportedBack(i, n); ok && code == "Y" {
+		m.val, m.rel = v, "previous"
 		return m
 	}
 	t := shift(p.anchor, -n, code)
@@ -453,10 +452,8 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		m.val = "PAST_REF"
 		return m
 	}
-	if code == "Y" && dir < 0 && p.lastQ != "" && i-p.lastQEnd < 150 {
-		y, _ := strconv.Atoi(p.lastQ[:4])
-		m.val = fmtYear(y-n) + p.lastQ[4:]
-		m.rel = "previous"
+	if v, ok := p.reportedBack(i, n); ok && code == "Y" && dir < 0 {
+		m.val, m.rel = v, "previous"
 		return m
 	}
 	if code == "D" || code == "W" {
@@ -1134,7 +1131,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 		if p.isWord(k, "period") {
 			m := match{start: i, end: k + 1, typ: TypeDate, val: fmtYear(y)}
-			if p.lastQ != "" && i-p.lastQEnd < 150 {
+			if p.lastQ != "" && i-p.lastQEnd < reportReach {
 				m.val, m.rel = fmtYear(y)+p.lastQ[4:], "previous" // the quarter being reported
 			}
 			return m, true
@@ -1252,7 +1249,7 @@ func (p *parser) theYear(i, j int) (match, bool) {
 		if !p.isWord(j+1, "period") {
 			return match{}, false
 		}
-		if p.lastQ != "" && i-p.lastQEnd < 150 {
+		if p.lastQ != "" && i-p.lastQEnd < reportReach {
 			return match{start: i, end: j + 2, typ: TypeDate, val: p.lastQ, rel: "previous"}, true
 		}
 		return p.lastQuarter(i, j+2, false), true
@@ -1371,7 +1368,7 @@ func (p *parser) periodBack(i, end int, u string) match {
 			return m
 		}
 	}
-	if u == "quarter" && p.lastQ != "" && i-p.lastQEnd < 150 {
+	if u == "quarter" && p.lastQ != "" && i-p.lastQEnd < reportReach {
 		// no quarter mentioned last, but one is being reported
 		y, _ := strconv.Atoi(p.lastQ[:4])
 		m.val, m.rel = fmtYear(y-1)+p.lastQ[4:], "previous"
@@ -1386,6 +1383,23 @@ func (p *parser) periodBack(i, end int, u string) match {
 	return m
 }
 
+// reportedBack is the period n years before the one an earnings story
+// reports: its quarter ("up from $7.85 billion a year ago" = 1988-Q3),
+// or, right after a span of months of that year ("For the nine months,
+// losses totaled $212 million, compared with net income of $48.7
+// million a year earlier"), that year n years back. ok is false when no
+// quarter is being reported.
+func (p *parser) reportedBack(i, n int) (string, bool) {
+	if p.lastQ == "" || i-p.lastQEnd >= reportReach {
+		return "", false
+	}
+	y, _ := strconv.Atoi(p.lastQ[:4])
+	if p.spanEnd > p.lastQEnd && i-p.spanEnd < 40 {
+		return fmtYear(y - n), true
+	}
+	return fmtYear(y-n) + p.lastQ[4:], true
+}
+
 // yearAgoAdj: "year-earlier", "year-ago" (business reports): the same
 // period a year before the quarter just mentioned, else the year before
 // the article's.
@@ -1395,9 +1409,9 @@ func (p *parser) yearAgoAdj(i int) (match, bool) {
 	}
 	m := match{start: i, end: i + 3, typ: TypeDate, rel: "article"}
 	switch {
-	case p.lastQ != "" && i-p.lastQEnd < 150:
-		y, _ := strconv.Atoi(p.lastQ[:4])
-		m.val, m.rel = fmtYear(y-1)+p.lastQ[4:], "previous"
+	case p.lastQ != "" && i-p.lastQEnd < reportReach:
+		m.val, _ = p.reportedBack(i, 1)
+		m.rel = "previous"
 	case p.known:
 		m.val = fmtYear(p.anchor.Year() - 1)
 	default:
@@ -1525,7 +1539,7 @@ func (p *parser) lastQuarter(i, end int, previous bool) match {
 		m.val = fmtQuarter(mid.Year(), quarterOf(mid))
 		return m
 	}
-	if !previous && p.isWord(end, "a") && p.isWord(end+1, "year") && p.isWord(end+2, "ago", "earlier") && p.lastQ != "" && i-p.lastQEnd < 150 {
+	if !previous && p.isWord(end, "a") && p.isWord(end+1, "year") && p.isWord(end+2, "ago", "earlier") && p.lastQ != "" && i-p.lastQEnd < reportReach {
 		// "for the quarter a year ago": the quarter being reported, a
 		// year back
 		y, _ := strconv.Atoi(p.lastQ[:4])

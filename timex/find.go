@@ -100,6 +100,7 @@ type parser struct {
 	lastEnd   int    // token index after the previous day-precision date
 	lastQ     string // the quarter being reported, for "a year earlier"
 	lastQEnd  int
+	spanEnd   int            // token after the last span of months of a report ("the nine months")
 	qCount    map[string]int // mentions of each quarter so far
 	prevQ     string         // the quarter mentioned last, for "that quarter"
 	lastP     string         // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
@@ -161,6 +162,9 @@ func (p *parser) run() []doc.Time {
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.noteQuarter(m.val, m.end)
+		}
+		if m.typ == TypeDuration && (m.val == "P6M" || m.val == "P9M") && p.isWord(m.start, "the", "first") {
+			p.spanEnd = m.end
 		}
 		if isPeriodValue(m.val) && m.rel != "previous" {
 			p.lastP, p.lastPEnd = m.val, m.end
@@ -330,6 +334,12 @@ func (p *parser) noteQuarter(v string, end int) {
 		p.lastQ = v
 	}
 }
+
+// reportReach is how many tokens after the last mention of a quarter
+// "a year ago", "the year-earlier period" and kin still count back from
+// the quarter being reported: an earnings story keeps its quarter
+// throughout.
+const reportReach = 400
 
 // history reports whether the period v began more than a year before
 // the article's year.
@@ -1879,7 +1889,7 @@ func (p *parser) relative(i int) (match, bool) {
 			q.start, q.val = i, fmtYear(y)+q.val[4:]
 			return q, true
 		}
-		if p.isWord(j+3, "quarter", "period") && p.lastQ != "" && i-p.lastQEnd < 150 {
+		if p.isWord(j+3, "quarter", "period") && p.lastQ != "" && i-p.lastQEnd < reportReach {
 			// "sales for last year's quarter": the quarter being
 			// reported, in that year
 			y := p.anchor.Year() + map[string]int{"last": -1, "next": 1, "coming": 1}[det]

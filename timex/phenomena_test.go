@@ -281,6 +281,10 @@ var phenomenaTests = []findTest{
 	{"that same day after month", "On Monday the site closed. Doctors were killed, most recently last October when a sniper shot one. His name was crossed out that same day.", thu, "that same day", "DATE", "2022-10-XX", ""},
 	{"for the day after month", "Stocks fell to their lowest since October 1982. For the day, the Nikkei closed down 6.4 percent.", thu, "the day", "DATE", "2023-06-15", ""},
 	{"previous weekday from the day mentioned", "Prices closed lower Friday. The index was down 4.5% from the previous Friday.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), "the previous Friday", "DATE", "1989-10-20", ""},
+	// an earnings story keeps its quarter throughout; right after a span
+	// of months, "a year earlier" is that span's year back
+	{"reported quarter far on", "Du Pont reported that third-quarter profit grew 19%." + strings.Repeat(" The company, based in Wilmington, Del., makes chemicals and fibers.", 20) + " Profit was higher than a year ago.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "1988-Q3", ""},
+	{"year earlier after nine months", "Columbia posted a third-quarter loss. For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year earlier.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "1988", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
