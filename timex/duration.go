@@ -1114,6 +1114,13 @@ func (p *parser) theExpr(i int) (match, bool) {
 	// "the year-earlier quarter", "the year-ago period"
 	if m, ok := p.yearAgoAdj(j); ok {
 		e := m.end
+		if n, k, ok := p.count(e, false); ok && n > 1 {
+			// "the year-earlier nine months": the span, as "the nine
+			// months" is
+			if u, uw, ok := p.unitAt(k); ok && plural(uw) {
+				return match{start: i, end: k + 1, typ: TypeDuration, val: durationValue(n, u)}, true
+			}
+		}
 		if _, ok := ordinals[p.word(e)]; ok && p.isWord(e+1, "quarter") {
 			e++
 		}

@@ -285,6 +285,7 @@ var phenomenaTests = []findTest{
 	// of months, "a year earlier" is that span's year back
 	{"reported quarter far on", "Du Pont reported that third-quarter profit grew 19%." + strings.Repeat(" The company, based in Wilmington, Del., makes chemicals and fibers.", 20) + " Profit was higher than a year ago.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "1988-Q3", ""},
 	{"year earlier after nine months", "Columbia posted a third-quarter loss. For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year earlier.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "1988", ""},
+	{"year-earlier span", "Net for the year-earlier nine months included a gain.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the year-earlier nine months", "DURATION", "P9M", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
