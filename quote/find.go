@@ -764,7 +764,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			// reports words only right before a quote
 			cueEnd, isCue = j+1, true
 		}
-		part := participles[f.t[j].w]
+		part := participles[f.t[j].w] && !f.progressive(j)
 		named := false // `footage of Clinton asking, "…"`: the name speaks
 		if part && (j == a || f.t[j-1].w == ",") {
 			// `…, saying, "…"`: the sentence's subject speaks
@@ -975,7 +975,7 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if !f.t[i].report || !cues[w] { // report: the cheap superset
+	if !f.t[i].report || !cues[w] && !f.progressive(i) { // report: the cheap superset
 		return 0, false
 	}
 	if (w == "asked" || w == "asks") && (f.isWord(i+1, "not") || f.isWord(i+1, "to")) {
@@ -994,6 +994,41 @@ func (f *finder) cueAt(i int) (int, bool) {
 	}
 	return i + 1, true
 }
+
+// progressive reports whether token i is a cue in the progressive
+// after a form of "be" ("Trump is warning voters that", "The White
+// House is saying that"), the present of live news.
+func (f *finder) progressive(i int) bool {
+	return i > 0 && f.t[i].report && progressives[f.t[i].w] && f.t[i-1].kind == tWord && (beForms[f.t[i-1].w] && f.t[i-1].w != "be" || f.t[i-1].w == "been")
+}
+
+// thatAfterObject returns the index of "that" after a short object of a
+// cue at j that takes one before its clause ("warned voters that",
+// "is assuring allies that"), looking from k before b; or 0.
+func (f *finder) thatAfterObject(j, k, b int) int {
+	if !objectThatCues[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f.t[j].w, "ing"), "ed"), "s")] || f.isWord(k, "that") {
+		return 0
+	}
+	for x := k; x < b && x < k+5; x++ {
+		t := f.t[x]
+		if t.kind != tWord || verbLike(t.w) || cues[t.w] || auxVerbs[t.w] || beForms[t.w] {
+			return 0
+		}
+		if t.w == "that" {
+			if x == k {
+				return 0
+			}
+			return x
+		}
+	}
+	return 0
+}
+
+// objectThatCues are the stems of cues that take a listener before
+// their clause.
+var objectThatCues = setOf(`warn assur assure remind inform caution convinc convince persuad persuade
+	promis promise tell told advise reassure
+	advis notifi reassur`)
 
 // quotedAs finds "quoted … as saying" at token i: "X was quoted by state
 // media as saying" (passive: the subject speaks) or "state media quoted
@@ -1236,7 +1271,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 		}
 		cueEnd, ok := f.cueAt(j)
-		if !ok || strings.HasSuffix(f.t[j].w, "ing") && f.t[j].w != "according" {
+		if !ok || strings.HasSuffix(f.t[j].w, "ing") && f.t[j].w != "according" && !f.progressive(j) {
 			continue // participles introduce direct quotes only
 		}
 		if f.usedCue(j) {
@@ -1298,7 +1333,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			sp = f.contentSpan(k, b)
 		} else {
-			s, ok := f.subjectBefore(j, a)
+			sj := j
+			if f.progressive(j) {
+				sj = j - 1 // "Trump is warning": the subject before "is"
+			}
+			s, ok := f.subjectBefore(sj, a)
 			subjStart := j
 			if ok {
 				subjStart = f.tokAt(s.Span.Start, j)
@@ -1312,6 +1351,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			spk = s
 			// content after the cue, or before the subject
 			k := f.skipAdjuncts(cueEnd, b)
+			if t := f.thatAfterObject(j, k, b); t > 0 {
+				k = t // "warned voters that …"
+			}
 			if f.isWord(k, "that") {
 				k++
 			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && s.Span.Start < f.t[j].e {

@@ -26,7 +26,8 @@ type tok struct {
 }
 
 // reportWord reports whether the lower-case word w is one the indirect
-// pass acts on: a cue, a participle, "according" or "quoted".
+// pass acts on: a cue, a participle, a progressive, "according" or
+// "quoted".
 func reportWord(w string) bool {
 	if len(w) < 2 {
 		return false
@@ -34,7 +35,7 @@ func reportWord(w string) bool {
 	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
 		return false // no such word has this hash: most words stop here
 	}
-	return cues[w] || participles[w] || w == "according" || w == "quoted"
+	return cues[w] || participles[w] || progressives[w] || w == "according" || w == "quoted"
 }
 
 // reportHash mixes a word's length and its first two and last two bytes;
@@ -62,6 +63,9 @@ var reportBits = func() (bits [4096 / 64]uint64) {
 		add(w)
 	}
 	for w := range participles {
+		add(w)
+	}
+	for w := range progressives {
 		add(w)
 	}
 	add("according")

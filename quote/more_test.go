@@ -144,13 +144,16 @@ func TestReportWord(t *testing.T) {
 	for w := range participles {
 		in = append(in, w)
 	}
+	for w := range progressives {
+		in = append(in, w)
+	}
 	for _, w := range in {
 		if !reportWord(w) {
 			t.Errorf("reportWord(%q) = false, want true", w)
 		}
 	}
 	for _, w := range []string{"", "s", "sai", "saidx", "the", "minister", "accord", "quote", "tehran", "stays", "sayings", "x\u00e9", "acknowledgements", "said\u2019s"} {
-		want := cues[w] || participles[w] || w == "according" || w == "quoted"
+		want := cues[w] || participles[w] || progressives[w] || w == "according" || w == "quoted"
 		if got := reportWord(w); got != want {
 			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
 		}

@@ -96,6 +96,14 @@ var robustTests = []struct {
 		[]want{{"^Three people were arrested near the stadium", Indirect, "police", "", KindUnnamed, "according to"}}},
 	{"according to a country's air force", `According to Ukraine's air force, Russia launched 300 drones and missiles overnight.`,
 		[]want{{"^Russia launched 300 drones", Indirect, "Ukraine's air force", "", KindDescription, "According to"}}},
+	{"progressive cue with an object", `Donald Trump is warning voters that a Clinton victory would bring higher taxes.`,
+		[]want{{"^a Clinton victory would bring", Indirect, "Donald Trump", "", KindNamed, "warning"}}},
+	{"progressive cue after an institution", `The Kremlin is saying that the talks will go ahead as planned.`,
+		[]want{{"^the talks will go ahead", Indirect, "Kremlin", "", KindNamed, "saying"}}},
+	{"progressive cue after a plural subject", `Ukrainian officials are insisting that no territory will be ceded.`,
+		[]want{{"^no territory will be ceded", Indirect, "Ukrainian officials", "", KindUnnamed, "insisting"}}},
+	{"past cue with an object before that", `Finnish President Alexander Stubb assured allies that Finland would meet its NATO spending target.`,
+		[]want{{"^Finland would meet", Indirect, "Alexander Stubb", "Finnish President", KindNamed, "assured"}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,

@@ -24,6 +24,15 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	admit complain suggest argue warn insist deny acknowledge predict indicate indicates
 	disclose discloses`)
 
+// progressives are cues in their -ing form, reporting after a form of
+// "be" ("is saying that", "are warning that").
+var progressives = setOf(`saying telling warning claiming insisting stressing noting arguing
+	denying announcing explaining asking confirming suggesting predicting urging pledging
+	promising contending maintaining emphasizing emphasising alleging complaining demanding
+	reporting accusing vowing writing tweeting posting acknowledging admitting reiterating
+	threatening signalling signaling hinting declaring assuring reminding cautioning
+	informing`)
+
 // objectCues are cues that mostly take an object rather than a
 // reported clause ("declared Maduro the winner", "proclaimed a state of
 // emergency"): they report a clause only after "that" or
