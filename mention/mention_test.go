@@ -38,6 +38,8 @@ var mentionTests = []struct {
 		[]string{"Gotthold Ephraim Lessing/person//name", "John Greiner/person//name", "Francisco Sousa/person//name"}, []string{"Ephraim Lessing", "Fr Francisco Sousa"}},
 	{"a number opens a military unit's name; a unit of a larger body is a name of its own", "Established as 4 Air Defense Wing in 1943, redesignated 65 Fighter Wing in 1944, it served under the Seventh Fleet. It joined the IV Corps of the Army of the Potomac and the International Committee of the Red Cross.",
 		[]string{"4 Air Defense Wing/organization//name", "65 Fighter Wing/organization//name", "Seventh Fleet/organization//name", "IV Corps/organization//name", "Army of the Potomac/organization//name"}, []string{"Air Defense Wing", "Fighter Wing", "IV Corps of the Army of the Potomac"}},
+	{"a name listed with an organisation or a place takes its type; common nouns do not", "The automakers Chrysler, Fordway, and General Motors asked for loans. Sales, Management and Marketing grew. Water is stored behind the Samarra Barrage.",
+		[]string{"Fordway/organization//name", "Samarra Barrage/place//name"}, []string{"Sales", "Management", "Marketing"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

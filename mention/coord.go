@@ -1,0 +1,146 @@
+package mention
+
+import "github.com/sitrep-project/sitrep/doc"
+
+// coordTypes types the capitalised names no cue typed by the names they
+// are listed with: a name coordinated ("," "and" "or" "&" "/") with an
+// organisation or a place is one too ("Telemundo, Univision and MTV";
+// "between Caernarfon and Dinas" after a typed Caernarfon). Typing runs
+// along a list, so one typed member types its untyped neighbours in turn;
+// a name between two members of different types stays untyped. A
+// person's neighbours are not typed so: lists of bands, firms and works
+// mix people in ("Chick Corea, Yes, Gentle Giant"). Demonyms and
+// possessives ("Boeing's") neither give nor take a type, nor do words
+// opening a sentence that the article also writes in lower case.
+func (p *proc) coordTypes() {
+	for round := 0; round < 4; round++ {
+		changed := false
+		for g := range p.found {
+			f := &p.found[g]
+			if !f.dead || f.typ != "" || f.how != HowName || f.joinTo >= 0 || f.actor >= 0 || p.headline(f.i) || p.toks[f.j-1].poss {
+				continue
+			}
+			if p.toks[f.i].sentStart && (p.seenLower(f.i) || commonShape(p.word(f.i))) || p.allFlags(f.i, f.j, fCommon|fConnector|fHonor|fRole) {
+				continue
+			}
+			// not a common noun ("Sales, Management"), a group adjective
+			// ("Kurdish-speaking"), an acronym of a unit ("UTC"), a head
+			// word alone ("Battalion") or a word before a title ("Vice")
+			one := f.j-f.i == 1 && (commonShape(p.word(f.i)) || p.lowerWord(f.i))
+			if one || p.anyFlag(f.i, f.j, fGroupAdj|fMisc|fIndex|fDate|fAcronym|fHonor|fRole) || f.j-f.i == 1 && p.has(f.i, fOrgCue|fPlaceCue) ||
+				f.j < len(p.toks) && (p.toks[f.j].gap == gapHyphen || p.tcover[f.j] >= 0) {
+				continue
+			}
+			conflict := false
+			typ := ""
+			for _, h := range [2]int{p.listBefore(f.i), p.listAfter(f.j)} {
+				t := p.listType(h)
+				switch {
+				case t == "":
+				case typ == "":
+					typ = t
+				case typ != t:
+					conflict = true
+				}
+			}
+			if typ == "" || conflict {
+				continue
+			}
+			covered := false
+			for t := f.i; t < f.j; t++ {
+				covered = covered || p.cover[t] >= 0
+			}
+			if covered {
+				continue
+			}
+			f.typ, f.dead = typ, false
+			for t := f.i; t < f.j; t++ {
+				p.cover[t] = int32(g)
+			}
+			changed = true
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+// listType returns the type found g lends the names listed with it:
+// organisation or place (a country counts as a place), else "".
+func (p *proc) listType(g int) string {
+	if g < 0 {
+		return ""
+	}
+	f := &p.found[g]
+	if f.dead || f.how == HowDemonym || f.metonymy || p.toks[f.j-1].poss {
+		return ""
+	}
+	switch f.typ {
+	case doc.TypeOrganization, doc.TypeArmedGroup:
+		return doc.TypeOrganization
+	case doc.TypePlace, doc.TypeCountry:
+		return doc.TypePlace
+	}
+	return ""
+}
+
+// listSep reports whether token k separates the members of a list.
+func (p *proc) listSep(k int) bool {
+	if k < 0 || k >= len(p.toks) {
+		return false
+	}
+	switch p.word(k) {
+	case ",", "and", "or", "/":
+		return true
+	}
+	return false
+}
+
+// listBefore returns the found that ends just before token i across a
+// list separator (", ", " and ", ", and the "), or -1.
+func (p *proc) listBefore(i int) int {
+	k := i - 1
+	if p.is(k, p.s.w.the) {
+		k--
+	}
+	if !p.listSep(k) {
+		return -1
+	}
+	if p.listSep(k-1) && p.is(k-1, p.s.w.comma) {
+		k-- // ", and"
+	}
+	if k < 1 || p.toks[k].sent != p.toks[i].sent {
+		return -1
+	}
+	return p.foundEnding(k)
+}
+
+// listAfter returns the found that starts just after token j-1 across a
+// list separator, or -1.
+func (p *proc) listAfter(j int) int {
+	k := j
+	if !p.listSep(k) || k+1 >= len(p.toks) || p.toks[k].sent != p.toks[j-1].sent {
+		return -1
+	}
+	k++
+	if p.is(k-1, p.s.w.comma) && p.listSep(k) && !p.is(k, p.s.w.comma) {
+		k++ // ", and"
+	}
+	if p.is(k, p.s.w.the) {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].sent != p.toks[j-1].sent {
+		return -1
+	}
+	return p.foundAt(k)
+}
+
+// allFlags reports whether every token of [i,j) has one of the flags f.
+func (p *proc) allFlags(i, j int, f wordFlag) bool {
+	for k := i; k < j; k++ {
+		if !p.has(k, f) {
+			return false
+		}
+	}
+	return true
+}
