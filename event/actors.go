@@ -111,6 +111,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		}
 		a.person = m.Type == doc.TypePerson
 		a.place = place
+		if place && waterBody(m.Text) {
+			continue // "a ship in the Red Sea": open water is no country's
+		}
 		if place && a.country == "" {
 			// a place the KB does not know ("Kharkiv", "Alaska"): the
 			// gazetteer's country
@@ -122,6 +125,26 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		out = append(out, a)
 	}
 	return out
+}
+
+// waterBody reports the name of a sea, ocean, strait, gulf or bay ("Red
+// Sea", "Strait of Hormuz", "Gulf of Aden"): water that borders several
+// states and stands for none of them.
+func waterBody(name string) bool {
+	last := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	switch last {
+	case "Sea", "Ocean", "Strait", "Straits", "Channel":
+		return true
+	}
+	for _, p := range []string{"Strait of ", "Straits of ", "Gulf of ", "Bay of ", "Sea of "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeCountry returns the ISO3 country of a place mention the KB does
@@ -613,6 +636,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue
 		}
 		if n == 1 && adjectiveAgents[toks[i].low] && end < len(toks) && (c.nounAfter(toks, end) ||
+			// "launched a military offensive", "ordered an army
+			// operation": after a light verb and an indefinite article
+			// the word is an adjective; the subject owns the noun
+			i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") && lightVerbBefore(toks, i) && !toks[end].punct && !toks[end].upper && !groupNouns[toks[end].low] ||
 			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct) {
 			// ("a wave of insurgent attacks", "the rebel attacks": a
 			// plural noun after "of"/"the", not a verb)

@@ -227,6 +227,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k > 0 && objectNominal(toks, s.actorAt, ms[k-1], m) {
 			continue // "endorsed an association agreement with the EU": one act
 		}
+		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, ms[k+1]) {
+			continue // "ordered an offensive against X": the offensive is the act
+		}
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
@@ -372,6 +375,27 @@ func objectNominal(toks []tok, actorAt []int, prev, m match) bool {
 	}
 	for i := prev.end; i < m.start; i++ {
 		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcPreposition) || toks[i].low == "and" || toks[i].low == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// orderedNominal reports whether match m is a verb of ordering
+// ("ordered", "authorised") whose direct object is the conflict nominal
+// matched next ("ordered a military offensive against the TPLF",
+// "authorised air strikes on"): the order is no demand made of the
+// nominal's target; the nominal, owned by the clause subject, is coded.
+func orderedNominal(toks []tok, actorAt []int, m, next match) bool {
+	if m.p.Flags&FlagNominal != 0 || next.p.Flags&FlagNominal == 0 || next.p.Code == "" || cameo.QuadClass(next.p.Code) < 3 {
+		return false
+	}
+	w := toks[m.head].low
+	if !strings.HasPrefix(w, "order") && !strings.HasPrefix(w, "authori") || m.end > next.start || next.start-m.end > 4 {
+		return false
+	}
+	for i := m.end; i < next.start; i++ {
+		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcPreposition) || toks[i].low == "and" || toks[i].low == "to" {
 			return false
 		}
 	}
@@ -592,6 +616,14 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	}
 	// "their meeting", "the bombing": a verb form after a determiner is a
 	// noun; only nominal patterns code it.
+	// ", killing hundreds of people", "after killing dozens of": an -ing
+	// form with no determiner or owner before it and a count after it
+	// is the verb, not the noun of "the killing of"
+	if p.Flags&FlagNominal != 0 && m.head == m.start && m.head > 0 && strings.HasSuffix(toks[m.head].low, "ing") &&
+		(toks[m.head-1].punct || toks[m.head-1].is(wcPreposition) || toks[m.head-1].is(wcRightStop)) &&
+		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
+		return m, false
+	}
 	if p.Flags&FlagNominal == 0 && m.head > 0 && toks[m.head-1].is(wcDeterminer) && m.head == m.start {
 		return m, false
 	}
@@ -629,6 +661,20 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	return m, true
 }
 
+// countWord reports a number or a word of quantity ("40", "hundreds",
+// "dozens", "scores", "several", "at").
+func countWord(t tok) bool {
+	if w := t.low; w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch t.low {
+	case "hundreds", "thousands", "dozens", "scores", "several", "many", "at", "some", "more", "two", "three", "four",
+		"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "millions", "tens":
+		return true
+	}
+	return false
+}
+
 // diplomatNouns may be pattern words inside the actor phrase they end:
 // "summoned the Israeli ambassador", "expelled Russia's diplomats".
 var diplomatNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
@@ -660,6 +706,32 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
 	}
+	if w := toks[h].low; h > 0 && h == m.start && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && actorAt[h-1] < 0 {
+		// "suspended talks with", "suspended peace talks with", "the
+		// peace talks with": a plural after a past verb, or after a
+		// noun modifier that follows one or a determiner, is a noun
+		if pastVerb(toks[h-1]) {
+			return true
+		}
+		if h > 1 && plainNoun(toks[h-1]) && !strings.HasSuffix(toks[h-1].low, "s") && actorAt[h-2] < 0 &&
+			(pastVerb(toks[h-2]) || toks[h-2].is(wcDeterminer) && toks[h-2].low != "that") {
+			return true
+		}
+		// "in early morning raids", "during fresh attacks": a plural
+		// after a preposition and its modifiers
+		for k := h - 1; k >= 0 && k >= h-3 && actorAt[k] < 0 && !toks[k].punct; k-- {
+			if nounPreps[toks[k].low] || toks[k].low == "of" {
+				if k < h-1 {
+					return true
+				}
+				break
+			}
+			if t := &toks[k]; t.upper || t.is(wcDeterminer|wcPronoun|wcBeForm|wcHypo|wcNegator|wcReportVerb|wcRightStop) ||
+				strings.HasSuffix(t.low, "s") || t.low == "and" || t.low == "or" {
+				break
+			}
+		}
+	}
 	if h > 0 && toks[h-1].low == "in" && toks[h].low == "charge" {
 		return true
 	}
@@ -688,6 +760,11 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		}
 	}
 	return false
+}
+
+// pastVerb reports a lower-case -ed form that is no form of "be".
+func pastVerb(t tok) bool {
+	return !t.punct && !t.upper && strings.HasSuffix(t.low, "ed") && !t.is(wcBeForm)
 }
 
 // openQuote reports a token that opens a quotation: a quotation mark or

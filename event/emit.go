@@ -520,6 +520,9 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	switch toks[m.headEnd].low {
 	case "by":
 	case "in", "at", "near", "during", "while", "after", "on", "for":
+		if m.headEnd+1 < len(toks) && toks[m.headEnd].low == "at" && (toks[m.headEnd+1].low == "least" || toks[m.headEnd+1].low == "most") {
+			return -1 // "fighters killed at least 40 soldiers": a count, no place
+		}
 		switch w {
 		case "killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "executed",
 			"jailed", "imprisoned", "sought", "wanted", "held", "captured", "slain", "shot", "hurt":
@@ -798,11 +801,22 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 	if a < lo || a > hi {
 		return []int{a}
 	}
+	if hi == lo+1 && commaConj(toks, acts[lo].t1, acts[hi].t0) {
+		// "launched an offensive in Karabakh, and Armenia condemned it":
+		// a comma before the only "and" joins two clauses, not a list
+		return []int{a}
+	}
 	out := make([]int, 0, hi-lo+1)
 	for i := lo; i <= hi; i++ {
 		out = append(out, i)
 	}
 	return out
+}
+
+// commaConj reports a comma followed by and/or between tokens from and
+// to (", and").
+func commaConj(toks []tok, from, to int) bool {
+	return to-from >= 2 && toks[from].low == "," && (toks[from+1].low == "and" || toks[from+1].low == "or")
 }
 
 // hasConj reports an and/or/nor between tokens from and to.
@@ -866,6 +880,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if w := &toks[m.start-1]; actorAt[m.start-1] < 0 && !w.punct && !w.upper && strings.HasSuffix(w.low, "s") &&
 			!w.is(wcHypo) && !w.is(wcBeForm) && w.low != "has" && w.low != "was" && w.low != "always" && w.low != "perhaps" {
 			return nil
+		}
+		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
+			return nil // "…, the government said": a speaker who is no actor
 		}
 	}
 	fallback := -1
@@ -1100,11 +1117,18 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') {
+		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') {
 			return -1
 		}
 	}
 	return -1
+}
+
+// compassWord reports a direction adjective before a place ("northern",
+// "south-eastern", "central"): "in northern Burkina Faso".
+func compassWord(w string) bool {
+	return w == "central" || strings.HasSuffix(w, "ern") && (strings.Contains(w, "north") || strings.Contains(w, "south") ||
+		strings.Contains(w, "east") || strings.Contains(w, "west"))
 }
 
 // adjunctSubject handles a participle adjunct (", killing 17", "after
@@ -1116,6 +1140,12 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	h := m.start
 	if h == 0 || !strings.HasSuffix(toks[h].low, "ing") || actorAt[h] >= 0 {
 		return nil, false
+	}
+	if ai := actorAt[h-1]; ai >= 0 && !acts[ai].place && !acts[ai].poss && acts[ai].generic && m.p.Flags&FlagNominal == 0 {
+		// "arrested dozens of demonstrators protesting against …",
+		// "rebels fighting the army": the participle right after a
+		// people noun is what those people do
+		return conj(toks, acts, actorAt, ai), true
 	}
 	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns[toks[h-1].low] {
 		// "an Arab-backed resolution demanding an end to …", "a bus
@@ -1694,6 +1724,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 			alleged = true
 		}
 	}
+	if !neg && deniedComplement(toks, m) {
+		neg = true // "Serbia denied that its troops had crossed into Kosovo"
+	}
 	// "alleged" may also sit just after the subject or inside the nominal
 	for i := m.start; i < m.head; i++ {
 		if toks[i].is(wcAllege) {
@@ -1707,6 +1740,31 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		}
 	}
 	return
+}
+
+// deniedComplement reports a trigger inside the that-clause of a
+// denial: "denied that its troops had crossed", "rejected claims that
+// it had attacked", "dismissed reports that …".
+func deniedComplement(toks []tok, m match) bool {
+	for i := m.start - 1; i >= 1 && i >= m.start-20; i-- {
+		if isHardStop(toks[i]) {
+			return false
+		}
+		if toks[i].low != "that" {
+			continue
+		}
+		j := i - 1
+		if complementNouns[toks[j].low] && j > 0 {
+			j-- // "denied reports that"
+			if j > 0 && toks[j].is(wcDeterminer) {
+				j--
+			}
+		}
+		w := toks[j].low
+		return toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
+			strings.HasPrefix(w, "dismiss")
+	}
+	return false
 }
 
 // speakerOutside returns the nearest actor outside quote q that precedes

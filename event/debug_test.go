@@ -1,0 +1,62 @@
+package event
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// TestDebugSentence dumps the actors and matches of $SITREP_DEBUG (a
+// development aid; skipped when unset).
+func TestDebugSentence(t *testing.T) {
+	text := os.Getenv("SITREP_DEBUG")
+	if text == "" {
+		t.Skip("SITREP_DEBUG unset")
+	}
+	p, err := worldStages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Doc{Text: text, Date: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerDate)
+	if err := p.Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	k, _ := kb.Default()
+	c := New(k, nil)
+	for _, m := range d.Mentions {
+		t.Logf("mention %q type=%s kb=%s how=%s", m.Text, m.Type, m.KBID, m.How)
+	}
+	s := &scratch{low: d.Text}
+	for _, sent := range d.Sentences {
+		toks := c.sentenceTokens(d, sent, s)
+		acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil)
+		acts = dedupeActors(acts)
+		acts = dropCredits(toks, acts)
+		acts = c.attachAgents(d.Text, toks, acts)
+		acts = c.genericAgents(d, sent, toks, acts)
+		actorAt := make([]int, len(toks))
+		for i := range actorAt {
+			actorAt[i] = -1
+		}
+		for ai, a := range acts {
+			for i := a.t0; i < a.t1; i++ {
+				actorAt[i] = ai
+			}
+			t.Logf("actor %d [%d,%d) %q code=%s place=%v generic=%v demonym=%v", ai, a.t0, a.t1, d.Text[toks[a.t0].start:toks[a.t1-1].end], a.actorCode(), a.place, a.generic, a.demonym)
+		}
+		for _, m := range c.findMatches(toks, acts, actorAt, nil) {
+			t.Logf("match %s %q [%d,%d) head %d", m.p.Code, d.Text[toks[m.start].start:toks[m.end-1].end], m.start, m.end, m.head)
+		}
+	}
+	if err := c.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		t.Logf("event %s %s %s trigger=%q conf=%.2f neg=%v hypo=%v", e.SourceCode, e.TargetCode, e.Cameo, e.Trigger, e.Confidence, e.Negated, e.Hypothetical)
+	}
+}
