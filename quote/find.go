@@ -383,9 +383,17 @@ func (f *finder) context(r *region, lo int) (doc.Speaker, string, doc.Span, bool
 		}
 	}
 	for i := pa; i < pb; i++ {
-		if f.t[i].kind == tOpen || f.t[i].kind == tClose {
+		if f.t[i].kind != tOpen && f.t[i].kind != tClose {
+			continue
+		}
+		c := i + 1
+		for c < pb && f.t[c].kind != tClose && f.t[c].kind != tOpen {
+			c++
+		}
+		if f.t[i].kind == tClose || c == pb || f.wordsBetween(i+1, c) > 3 {
 			return doc.Speaker{}, "", doc.Span{}, false // a quote without a speaker
 		}
+		i = c // a title or scare quotes: `On "Meet the Press," …`
 	}
 	spk, ok := f.clauseSubject(pa, pb)
 	if !ok || spk.Kind != KindNamed {

@@ -104,6 +104,10 @@ var robustTests = []struct {
 		[]want{{"^no territory will be ceded", Indirect, "Ukrainian officials", "", KindUnnamed, "insisting"}}},
 	{"past cue with an object before that", `Finnish President Alexander Stubb assured allies that Finland would meet its NATO spending target.`,
 		[]want{{"^Finland would meet", Indirect, "Alexander Stubb", "Finnish President", KindNamed, "assured"}}},
+	{"speaker with a party tag introduced the sentence before", `On "Meet the Press," Senator Lindsey Graham (R-S.C.), who chairs the budget committee, dismissed the plan. "It has no chance of passing the Senate in this form."`,
+		[]want{{"It has no chance", Direct, "Lindsey Graham", "Senator", KindNamed, ""}}},
+	{"a number opening the sentence before is no speaker", `Twenty-two years ago, a local paper hailed the mayor as "The Comeback Kid" for the city. "He turned this place around within a single term in office."`,
+		[]want{{"He turned this place around", Direct, "", "", KindUnresolved, ""}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,

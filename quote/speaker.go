@@ -369,6 +369,9 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 			s++
 		}
 		s++
+		for s < k && f.t[s].kind == tClose {
+			s++ // `On "Face the Nation," Sen. …`
+		}
 	}
 	if s >= k || f.t[s].kind != tWord {
 		return doc.Speaker{}, false
@@ -385,12 +388,22 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	for x := s; x < e; x++ {
-		if w := f.t[x].w; weekdays[w] || months[w] || isTimeWord(w) {
-			return doc.Speaker{}, false // "Yesterday February 17, …"
+		if w := f.t[x].w; weekdays[w] || months[w] || isTimeWord(w) || numberWord(w) {
+			return doc.Speaker{}, false // "Yesterday February 17, …", "Twenty-two years ago"
 		}
 	}
 	v := e
-	if f.t[v].w == "," {
+	if f.t[v].w == "(" {
+		// a party tag: "Sen. Bernie Sanders (I-Vt.)"
+		for v < k && v < e+10 && f.t[v].w != ")" {
+			v++
+		}
+		if v >= k || f.t[v].w != ")" {
+			return doc.Speaker{}, false
+		}
+		v++
+	}
+	if v < k && f.t[v].w == "," {
 		// an appositive: ", her Republican opponent,"
 		v++
 		for v < k && v < e+12 && f.t[v].w != "," {
@@ -413,6 +426,22 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	}
 	return spk, true
 }
+
+// numberWord reports whether w is a number written in words ("two",
+// "twenty-two", "hundred").
+func numberWord(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if !numberWords[p] {
+			return false
+		}
+	}
+	return true
+}
+
+var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+	sixty seventy eighty ninety hundred thousand million billion dozen dozens hundreds
+	thousands millions`)
 
 // skipBackAdjuncts skips back from token k over what may sit between a
 // subject and its cue: adverbs ("also", "has") and a time ("on Tuesday",
