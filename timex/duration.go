@@ -1106,6 +1106,11 @@ func (p *parser) theExpr(i int) (match, bool) {
 	case "weekend":
 		return p.weekend(i, j+1, 0), true
 	case "quarter":
+		if p.lastQ != "" && i-p.lastQEnd < reportReach && !p.history(p.lastQ) && !p.isWord(j+1, "ended", "ending", "a") {
+			// "Delta issued shares during the quarter": the quarter
+			// being reported
+			return match{start: i, end: j + 1, typ: TypeDate, val: p.lastQ, rel: "previous"}, true
+		}
 		return p.lastQuarter(i, j+1, false), true
 	}
 	if m, ok := p.decade(j, i); ok {
@@ -1544,6 +1549,12 @@ func (p *parser) lastQuarter(i, end int, previous bool) match {
 		// quarter holding its middle month
 		mid := day(y, time.Month(mo), 1).AddDate(0, -1, 0)
 		m.val = fmtQuarter(mid.Year(), quarterOf(mid))
+		if p.fiscalQ != "" && p.fiscalQ[:4] == m.val[:4] && i-p.fiscalQEnd < reportReach {
+			// a company that numbers its quarters by its fiscal year
+			// ("the fiscal first quarter … sales for the quarter ended
+			// Sept. 29") keeps that number
+			m.val = p.fiscalQ
+		}
 		return m
 	}
 	if !previous && p.isWord(end, "a") && p.isWord(end+1, "year") && p.isWord(end+2, "ago", "earlier") && p.lastQ != "" && i-p.lastQEnd < reportReach {

@@ -91,23 +91,25 @@ func (p *parser) release() {
 }
 
 type parser struct {
-	text, low string
-	t         []token
-	anchor    time.Time
-	known     bool // anchor is known
-	last      time.Time
-	lastOK    bool
-	lastEnd   int    // token index after the previous day-precision date
-	lastQ     string // the quarter being reported, for "a year earlier"
-	lastQEnd  int
-	spanEnd   int            // token after the last span of months of a report ("the nine months")
-	qCount    map[string]int // mentions of each quarter so far
-	prevQ     string         // the quarter mentioned last, for "that quarter"
-	lastP     string         // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
-	lastPEnd  int
-	lastYM    string // previous year or month (2009, 2009-02)
-	lastYMEnd int
-	out       []doc.Time
+	text, low  string
+	t          []token
+	anchor     time.Time
+	known      bool // anchor is known
+	last       time.Time
+	lastOK     bool
+	lastEnd    int    // token index after the previous day-precision date
+	lastQ      string // the quarter being reported, for "a year earlier"
+	lastQEnd   int
+	spanEnd    int    // token after the last span of months of a report ("the nine months")
+	fiscalQ    string // the last quarter named as fiscal ("the fiscal first quarter")
+	fiscalQEnd int
+	qCount     map[string]int // mentions of each quarter so far
+	prevQ      string         // the quarter mentioned last, for "that quarter"
+	lastP      string         // previous month, quarter or half (2009-02, 2009-Q3, 2009-H1)
+	lastPEnd   int
+	lastYM     string // previous year or month (2009, 2009-02)
+	lastYMEnd  int
+	out        []doc.Time
 }
 
 func newParser(text string, anchor time.Time) *parser {
@@ -162,6 +164,11 @@ func (p *parser) run() []doc.Time {
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.noteQuarter(m.val, m.end)
+			for k := m.start; k < m.end; k++ {
+				if p.isWord(k, "fiscal") {
+					p.fiscalQ, p.fiscalQEnd = m.val, m.end
+				}
+			}
 		}
 		if m.typ == TypeDuration && (m.val == "P6M" || m.val == "P9M") && p.isWord(m.start, "the", "first") {
 			p.spanEnd = m.end
@@ -321,6 +328,12 @@ var quoteMarks = map[string]bool{"\"": true, "'": true, "`": true, "\u201c": tru
 // displace it, and ties keep the earlier. Quarters more than a year before
 // the article are history, not reports.
 func (p *parser) noteQuarter(v string, end int) {
+	if p.lastQ != "" && p.newStory(p.lastQEnd, end) {
+		// "Separately, America West reported third-quarter profit": a
+		// new report, whose quarter the next "a year earlier" counts from
+		clear(p.qCount)
+		p.lastQ, p.fiscalQ = "", ""
+	}
 	p.prevQ = v
 	p.lastQEnd = end
 	if p.qCount == nil {
@@ -340,6 +353,25 @@ func (p *parser) noteQuarter(v string, end int) {
 // the quarter being reported: an earnings story keeps its quarter
 // throughout.
 const reportReach = 400
+
+// newStory reports whether the sentence that ends at token to opens
+// with "Separately" after token from, as news briefs begin the report of
+// another company ("Separately, America West reported third-quarter
+// profit").
+func (p *parser) newStory(from, to int) bool {
+	for k := to - 1; k >= from && k >= 0; k-- {
+		if p.t[k].kind == kPunct && p.boundary(k) && !p.abbrevStop(k) {
+			return false
+		}
+		if p.isWord(k, "separately") && p.t[k].upper && (k == 0 || p.t[k].nl || p.t[k-1].kind == kPunct && p.boundary(k-1)) {
+			return true
+		}
+		if p.t[k].nl {
+			return false
+		}
+	}
+	return false
+}
 
 // history reports whether the period v began more than a year before
 // the article's year.
@@ -1710,6 +1742,12 @@ var seasonContext = map[string]bool{
 func (p *parser) quarter(i int) (match, bool) {
 	q, j := 0, i
 	half := false
+	if p.isWord(i, "fiscal") && p.in(i+1, cOrdinal) {
+		// "the fiscal first quarter", "fiscal second-quarter"
+		m, ok := p.quarter(i + 1)
+		m.start = i
+		return m, ok
+	}
 	if p.isWord(i, "q") {
 		if n, d, ok := p.numTok(i + 1); ok && d == 1 && n >= 1 && n <= 4 && p.attached(i+1) {
 			q, j = n, i+2

@@ -286,6 +286,13 @@ var phenomenaTests = []findTest{
 	{"reported quarter far on", "Du Pont reported that third-quarter profit grew 19%." + strings.Repeat(" The company, based in Wilmington, Del., makes chemicals and fibers.", 20) + " Profit was higher than a year ago.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year ago", "DATE", "1988-Q3", ""},
 	{"year earlier after nine months", "Columbia posted a third-quarter loss. For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year earlier.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "1988", ""},
 	{"year-earlier span", "Net for the year-earlier nine months included a gain.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the year-earlier nine months", "DURATION", "P9M", ""},
+	// a company numbering quarters by its fiscal year keeps the number;
+	// "the quarter" is the one reported; "Separately, X reported" starts
+	// another company's report
+	{"fiscal quarter extent", "Delta earned a record in the fiscal first quarter.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the fiscal first quarter", "DATE", "1989-Q1", ""},
+	{"quarter ended keeps fiscal number", "Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q1", ""},
+	{"the quarter is the reported one", "Sun earned $5.2 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter, he said.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q1", ""},
+	{"separately another report", "Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, Delta posted net income. Separately, America West reported third-quarter profit jumped 45% to $5.8 million from $4 million a year earlier.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "1988-Q3", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
