@@ -1268,7 +1268,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if f.isWord(c, "that") {
 				c++
 			}
-			if spk, ok := f.clauseSpeaker(a, j); ok {
+			if spk, ok := f.clauseSpeaker(a, j); ok && !f.usedCue(j) {
 				if sp := f.contentSpan(c, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
 					f.remember(spk)

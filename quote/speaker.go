@@ -86,6 +86,14 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 					k = x
 					break
 				}
+				if start < x && f.t[x+1].w == "who" {
+					// "one protester, who gave her name only as Maria,":
+					// the name the clause ends with, the description its
+					// title
+					if spk, ok := f.namedAs(start, x, k); ok {
+						return spk, true
+					}
+				}
 				if start < x {
 					if spk, ok := f.classify(start, x, j); ok {
 						return spk, true
@@ -352,6 +360,33 @@ func (f *finder) isGroup(spk doc.Speaker) bool {
 	return f.groups != nil && spk.Kind == KindNamed && f.groups[spk.Span]
 }
 
+// namedAs reads a relative clause [x+1,k) that ends "as NAME" after the
+// description [start,x) ("one protester, who gave her name only as
+// Maria", "a guard, who identified himself only as Ahmed"): the name is
+// the speaker and the description, without its determiner, its title.
+func (f *finder) namedAs(start, x, k int) (doc.Speaker, bool) {
+	e := k
+	b := e
+	for b-1 > x && f.t[b-1].kind == tWord && f.t[b-1].upper && b > e-4 {
+		b--
+	}
+	if b == e || !f.isWord(b-1, "as") {
+		return doc.Speaker{}, false
+	}
+	spk := f.named(b, b, e)
+	if spk.Kind != KindNamed || spk.Title != "" {
+		return doc.Speaker{}, false
+	}
+	a := start
+	for a < x && (indefinites[f.t[a].w] && (f.t[a].w == "a" || f.t[a].w == "an" || f.t[a].w == "one") || f.t[a].w == "the") {
+		a++
+	}
+	if a < x {
+		spk.Title = f.text[f.t[a].s:f.t[x-1].e]
+	}
+	return spk, true
+}
+
 // clauseSubject finds the subject that opens the clause [a,k): a name
 // or a pronoun, optionally followed by an appositive between commas,
 // then a lower-case word (its verb). An opening adverbial ending in a
@@ -542,7 +577,10 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(i, k, i-1)
-	if (!ok || spk.Kind != KindNamed && spk.Kind != KindUnnamed) && k+1 < hi && f.t[k].w == "," && f.t[k+1].kind == tWord && f.t[k+1].upper {
+	// "warned the head of the Bundesbank, Joachim Nagel": a description
+	// that opens with a common noun is the title of the name after it
+	described := k-i >= 2 && (f.isWord(i, "the") || f.isWord(i, "a") || f.isWord(i, "an")) && !f.t[i+1].upper && f.isWord(i+2, "of")
+	if (!ok || spk.Kind != KindNamed && spk.Kind != KindUnnamed || described) && k+1 < hi && f.t[k].w == "," && f.t[k+1].kind == tWord && f.t[k+1].upper {
 		// "insisted the company's chief executive, Sipho Nkosi": the
 		// name after the comma, the description its title
 		e := k + 1
@@ -905,6 +943,23 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 		}
 		return doc.Speaker{}, false
+	}
+	// a person described with an indefinite: "one protester", "a
+	// shopkeeper in Kabul"
+	if h := b - 1; b-a >= 2 && f.t[h].kind == tWord && personNoun(f.t[h].w) && !f.t[h].upper {
+		for s := h - 1; s >= a && s >= h-3; s-- {
+			w := f.t[s].w
+			if f.t[s].kind != tWord || verbLike(w) || boundaryWords[w] {
+				break
+			}
+			if w == "a" || w == "an" || w == "one" || w == "another" {
+				if !f.opensClause(s, a) {
+					break // "told a young woman who suggested": an object
+				}
+				sp := doc.Span{Start: f.t[s].s, End: f.t[h].e}
+				return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+			}
+		}
 	}
 	// a definite description: "the ministry", "the minister"
 	if b-a >= 2 && (f.t[b-2].w == "the" || b-a >= 3 && f.t[b-3].w == "the") && descHeads[f.t[b-1].w] {
