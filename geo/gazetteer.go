@@ -91,7 +91,10 @@ type nameNode struct {
 var placesTSV []byte
 
 // New builds the gazetteer from the shipped places table and, when k is
-// not nil, the KB's countries and their capitals.
+// not nil, the KB's countries and their capitals. A country's entry lies
+// at its centre from the shipped centroids table (data/centroids.tsv),
+// or at the KB's point (its capital) when the table does not list it; a
+// capital's entry lies at the KB's point, refined by the places table.
 func New(k *kb.KB) (*Gazetteer, error) {
 	g := &Gazetteer{byName: map[string][]int32{}, prefix: map[string]bool{}}
 	entries, err := Parse(bytes.NewReader(placesTSV), "places.tsv")
@@ -99,13 +102,25 @@ func New(k *kb.KB) (*Gazetteer, error) {
 		return nil, err
 	}
 	if k != nil {
+		centres, err := ParseCentroids(bytes.NewReader(centroidsTSV), "centroids.tsv")
+		if err != nil {
+			return nil, err
+		}
 		for _, a := range k.Actors() {
-			if a.Kind != kb.KindCountry || (a.Lat == 0 && a.Lon == 0) {
+			if a.Kind != kb.KindCountry {
+				continue
+			}
+			// A country as a place is its centre; the KB's point is the capital's.
+			c, ok := centres[a.ID]
+			if !ok {
+				c = Point{a.Lat, a.Lon}
+			}
+			if c.Lat == 0 && c.Lon == 0 {
 				continue
 			}
 			names := append([]string{a.Name}, a.Aliases...)
-			g.add(Entry{ID: a.ID, Name: a.Name, Aliases: names[1:], Country: a.ID, Kind: KindCountry, Lat: a.Lat, Lon: a.Lon, Population: 1 << 40})
-			if a.Capital != "" && !g.has(a.Capital, a.ID) {
+			g.add(Entry{ID: a.ID, Name: a.Name, Aliases: names[1:], Country: a.ID, Kind: KindCountry, Lat: c.Lat, Lon: c.Lon, Population: 1 << 40})
+			if a.Capital != "" && (a.Lat != 0 || a.Lon != 0) && !g.has(a.Capital, a.ID) {
 				g.add(Entry{ID: a.ID + ".capital", Name: a.Capital, Country: a.ID, Kind: KindCapital, Lat: a.Lat, Lon: a.Lon, Population: 1 << 30})
 			}
 		}
