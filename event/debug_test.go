@@ -7,6 +7,9 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestDebugSentence dumps the actors and matches of $SITREP_DEBUG (a
@@ -19,6 +22,17 @@ func TestDebugSentence(t *testing.T) {
 	p, err := worldStages()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if os.Getenv("SITREP_DEBUG_MIN") != "" {
+		// the stages sitrep eval events runs: segment and mentions
+		k, err := kb.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err = pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), mention.New(k, mention.Options{}))
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	d := &doc.Doc{Text: text, Date: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}
 	d.Fill(doc.LayerText)

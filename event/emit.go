@@ -205,7 +205,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && len(srcs) >= 2 && !c.RequireTarget && jointCode(p.Code) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
+	if !recip && len(srcs) >= 2 && !c.petrarch() && jointCode(p.Code) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners (not between
 		// examples of a group: "Gulf states, such as Qatar and Oman,
@@ -676,6 +676,9 @@ func appealContent(toks []tok, m match) bool {
 			return true // "its demand that Israel ease restrictions": what is demanded did not happen
 		}
 		if toks[i].is(wcAppeal) {
+			if wishWords[w] && i+1 < len(toks) && toks[i+1].low == "to" {
+				return false // "Obama wants to attack": his own aim, no appeal
+			}
 			return sawTo && i < m.start-1
 		}
 	}
@@ -1515,6 +1518,9 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 	}
 	passive := false
 	for i := m.head - 1; i >= 0 && i >= m.head-6; i-- {
+		if toks[i].low == "to" && i == m.head-1 {
+			break // "are seeking to deepen", "were ready to open": an infinitive
+		}
 		if toks[i].is(wcBeForm) {
 			passive = true
 			break
@@ -1856,12 +1862,21 @@ func (c *Coder) intent(toks []tok, m match) bool {
 		if toks[i].is(wcIntent) {
 			return true
 		}
+		if wishWords[w] && i+1 < m.start && toks[i+1].low == "to" {
+			return true // "are seeking to deepen", "wants to help": the subject's own aim
+		}
 		if toks[i].punct || w == "that" {
 			return false
 		}
 	}
 	return false
 }
+
+// wishWords state an aim of the subject when "to" follows at once
+// ("seeking to deepen", "wants to help"); with an object before "to"
+// they ask someone else ("wants Putin to …", an appeal).
+var wishWords = map[string]bool{"seek": true, "seeks": true, "seeking": true, "sought": true,
+	"want": true, "wants": true, "wanted": true, "wanting": true, "aim": true, "aims": true, "aiming": true}
 
 // intentCode maps the code of an act to the code of the intention to do
 // it (CAMEO 03 for cooperation, 13 for conflict); verbal codes (01–03,

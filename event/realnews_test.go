@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -153,7 +154,7 @@ var realNewsTests = []struct {
 	{"owned nominal object is kept", "Ukraine praised Egypt's agreement with Syria.", []string{"UKR EGY 051", "EGY SYR 057"}, nil},
 	{"travel ban to one's own country", "The Canadian government announced bans on travel to Canada against Russia.", nil, []string{"CANGOV CAN"}},
 	{"deepen ties", "Egypt moved to deepen ties with Syria.", []string{"EGY SYR 050"}, nil},
-	{"seeking to is an intent, no appeal", "Egypt is seeking to improve ties with Syria.", []string{"EGY SYR 050"}, []string{"EGY SYR 020"}},
+	{"seeking to is an intent, no appeal", "Egypt is seeking to improve ties with Syria.", []string{"EGY SYR 032"}, []string{"EGY SYR 020", "EGY SYR 050"}},
 	{"sought help is an appeal", "Egypt sought help from Syria.", []string{"EGY SYR 023"}, nil},
 	{"upgraded ties", "Egypt and Syria upgraded their diplomatic ties.", []string{"EGY SYR 050", "SYR EGY 050"}, nil},
 	{"content of a demand that", "Egypt reiterated its demand today that Israel ease restrictions on Syria.", nil, []string{"ISR SYR 08"}},
@@ -181,6 +182,10 @@ func TestDyadicCodes(t *testing.T) {
 	}
 	if got := codeCodes(t, c, "Egypt condemned Israel."); len(got) != 1 || got[0] != "EGY ISR 111" {
 		t.Errorf("coded actors: got %q", got)
+	}
+	// a joint act of two actors is dyadic too: between the partners
+	if got := codeCodes(t, c, "Egypt and Syria are seeking to deepen ties."); !slices.Equal(got, []string{"EGY SYR 032", "SYR EGY 032"}) {
+		t.Errorf("joint intent: got %q", got)
 	}
 }
 

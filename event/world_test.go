@@ -138,6 +138,9 @@ var worldTests = []struct {
 		[]string{"ARM  111"}, []string{"AZE MIL", "AZE  111", "AZE ARM"}},
 	{"passive with by", "2020-06-16", "Three Indian soldiers were killed by Chinese troops in a border clash in the Galwan Valley.",
 		[]string{"CHNMIL INDMIL 1823"}, nil},
+	{"wanting to do it oneself is an intent, no appeal", "2017-04-07", "Russia wants to help Syria rebuild its army.", []string{"RUS SYR 033"}, []string{"RUS SYR 02"}},
+	{"joint aim", "2023-06-20", "India and the United States are seeking to deepen their defence partnership.",
+		[]string{"IND USA 031", "USA IND 031"}, nil},
 	// modality and noise
 	{"denied that: negated", "2022-12-26", "Serbia denied that its troops had crossed into Kosovo.", []string{"SRBMIL XKX 192 neg"}, nil},
 	{"no political actor", "2023-07-09", "Heavy rains killed at least 30 people in Nepal.", nil, []string{""}},
