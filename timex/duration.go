@@ -751,8 +751,8 @@ func (p *parser) skipAMPM(j int) int {
 	j += 3 // a . m
 	if p.isPunct(j, ".") && p.attached(j) {
 		// keep the final full stop only when more of the sentence follows
-		if j+1 < len(p.t) && !p.t[j+1].upper && p.t[j+1].kind == kWord {
-			j++
+		if j+1 < len(p.t) && !p.t[j+1].nl && (!p.t[j+1].upper && p.t[j+1].kind == kWord || p.t[j+1].kind == kPunct && strings.Contains(",;:()", p.tok(j+1))) {
+			j++ // "at 7:15 p.m., after", "10:35 a.m. (0735 GMT)"
 		}
 	}
 	return j

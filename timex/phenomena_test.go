@@ -192,7 +192,7 @@ var phenomenaTests = []findTest{
 	{"quarter of the year", "in the first quarter of the year", thu, "the first quarter of the year", "DATE", "2023-Q1", ""},
 	{"clock local time bracket day", "The attack came at 3:30 a.m. local time (0030 GMT) on Sunday.", thu, "3:30 a.m.", "TIME", "2023-06-11T03:30", ""},
 	{"bracketed zone time takes the day", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", thu, "0735 GMT", "TIME", "2023-06-09T07:35Z", ""},
-	{"clock bracket conversion day", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", thu, "about 10:35 a.m", "TIME", "2023-06-09T10:35", "APPROX"},
+	{"clock bracket conversion day", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", thu, "about 10:35 a.m.", "TIME", "2023-06-09T10:35", "APPROX"},
 	{"postposed last", "The minister resigned on Friday last, officials said.", thu, "Friday last", "DATE", "2023-06-09", ""},
 	{"postposed next", "The court sits on Tuesday next.", thu, "Tuesday next", "DATE", "2023-06-20", ""},
 	{"weekday then last week", "He said Friday last week was calm.", thu, "last week", "DATE", "2023-W23", ""},
@@ -293,6 +293,9 @@ var phenomenaTests = []findTest{
 	{"quarter ended keeps fiscal number", "Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q1", ""},
 	{"the quarter is the reported one", "Sun earned $5.2 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter, he said.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q1", ""},
 	{"separately another report", "Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, Delta posted net income. Separately, America West reported third-quarter profit jumped 45% to $5.8 million from $4 million a year earlier.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "1988-Q3", ""},
+	// the full stop of "p.m." belongs to it inside a sentence
+	{"pm stop before comma", "Two men appeared in the store around 7:15 p.m., after the victim had left.", thu, "around 7:15 p.m.", "TIME", "2023-06-15T19:15", "APPROX"},
+	{"am stop before bracket", "The blast occurred at 10:35 a.m. (0735 GMT) Friday.", thu, "10:35 a.m.", "TIME", "2023-06-09T10:35", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
