@@ -40,6 +40,8 @@ var mentionTests = []struct {
 		[]string{"4 Air Defense Wing/organization//name", "65 Fighter Wing/organization//name", "Seventh Fleet/organization//name", "IV Corps/organization//name", "Army of the Potomac/organization//name"}, []string{"Air Defense Wing", "Fighter Wing", "IV Corps of the Army of the Potomac"}},
 	{"a name listed with an organisation or a place takes its type; common nouns do not", "The automakers Chrysler, Fordway, and General Motors asked for loans. Sales, Management and Marketing grew. Water is stored behind the Samarra Barrage.",
 		[]string{"Fordway/organization//name", "Samarra Barrage/place//name"}, []string{"Sales", "Management", "Marketing"}},
+	{"names inside a quoted title-case title are words of a work; a quoted name stays", "Among the demos are \"Buddha for Mary\" and \"Under Pressure\". They were credited as \"The Phantom Horns\". Jane Okafor said \"we will win\".",
+		[]string{"Phantom Horns/organization//name", "Jane Okafor/person//name"}, []string{"Mary", "Pressure"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},
