@@ -256,6 +256,16 @@ func (p *parser) duration(i int) (match, bool) {
 			return p.fromNow(i, k+1, n, u), true
 		}
 	}
+	if p.isWord(end, "or") && p.isWord(end+1, "so") && p.isWord(end+2, "ago") {
+		// "a week or so ago": about a week ago
+		m := p.ago(i, end+3, n, u)
+		m.mod = "APPROX"
+		return m, true
+	}
+	if p.isWord(i-1, "in") && n == 1 && !plural(w) && !hyph && p.isWord(end, "or") && p.isWord(end+1, "two") && (end+2 >= len(p.t) || p.t[end+2].kind == kPunct) {
+		// "You may, in a year or two, save more lives": some time ahead
+		return match{start: i, end: end + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+	}
 	// N units ago / earlier / later / before / after
 	switch p.word(end) {
 	case "ago":

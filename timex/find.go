@@ -911,6 +911,11 @@ func (p *parser) modified(i int) (match, bool) {
 		return match{}, false
 	}
 	m.start, m.mod = i, mod
+	if the && p.isPunct(i+2, "-") && m.end < len(p.t) && p.t[m.end].kind == kWord && !p.t[m.end].upper && !p.isWord(m.end, "of", "and", "or", "to", "when", "that") {
+		// "the late-November trip": the date modifies the noun; the
+		// determiner is the noun's
+		m.start = i + 1
+	}
 	return m, true
 }
 
@@ -1672,6 +1677,9 @@ func (p *parser) season(i int) (match, bool) {
 		dir, hasDet, j = 1, true, i+1
 	case "this":
 		hasDet, j = true, i+1
+		if p.isWord(j, "past") {
+			dir, j = -1, j+1 // "this past spring"
+		}
 	}
 	code, ok := get(p.in(j, cSeason), seasons, p.word(j))
 	if !ok {

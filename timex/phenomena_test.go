@@ -296,6 +296,10 @@ var phenomenaTests = []findTest{
 	// the full stop of "p.m." belongs to it inside a sentence
 	{"pm stop before comma", "Two men appeared in the store around 7:15 p.m., after the victim had left.", thu, "around 7:15 p.m.", "TIME", "2023-06-15T19:15", "APPROX"},
 	{"am stop before bracket", "The blast occurred at 10:35 a.m. (0735 GMT) Friday.", thu, "10:35 a.m.", "TIME", "2023-06-09T10:35", ""},
+	{"hyphenated modifier before a noun", "He was kidnapped to make the late-November trip, Castro said.", thu, "late-November", "DATE", "2022-11", "END"},
+	{"this past season", "The firm scrapped the business this past spring.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), "this past spring", "DATE", "1989-SP", ""},
+	{"or so ago", "Then, a week or so ago, the general picked a date.", time.Date(1991, 2, 25, 0, 0, 0, 0, time.UTC), "a week or so ago", "DATE", "1991-W08", "APPROX"},
+	{"in a year or two", "You may, in a year or two, save a few more lives.", thu, "a year or two", "DATE", "FUTURE_REF", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
