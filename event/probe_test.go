@@ -88,7 +88,7 @@ var probeTests = []struct {
 	{"a place after at-agent and near is no target", "Police fired rubber bullets at demonstrators near the parliament in Nairobi.",
 		[]probeMention{place("Nairobi", "KEN")}, nil, []string{"COP>OPP 175 demonstrators"}, []string{"COP>KENLEG"}},
 	{"a place after a victim noun is no target", "Soldiers shot dead three villagers at a market in Timbuktu.",
-		[]probeMention{place("Timbuktu", "MLI")}, nil, []string{"MIL>CVL 1823"}, []string{"MIL>MLI"}},
+		[]probeMention{place("Timbuktu", "MLI")}, nil, []string{"MIL>CVL 190"}, []string{"MIL>MLI"}},
 	{"mobilisation keeps the place", "Russia massed troops near Kharkiv.",
 		[]probeMention{country("Russia", "RUS"), place("Kharkiv", "UKR")}, nil, []string{"RUS>UKR 15"}, nil},
 	{"place before an agent is people of its country", "The Sudanese government accused Darfur rebels of violating the truce.",

@@ -118,12 +118,12 @@ var realNewsTests = []struct {
 	{"received assurances from", "Syrian rebels received assurances from Turkey.", []string{"TUR SYRREB 030"}, nil},
 	{"received a visitor", "Egypt received a delegation from Syria.", []string{"EGY SYRGOV 043", "SYRGOV EGY 042"}, nil},
 	// victims of a passive harm verb: the owner of the attack did it
-	{"killed in a demonym's air strike", "Five Syrian soldiers were killed in an Israeli air strike on Monday.", []string{"ISR SYRMIL 1823"}, nil},
-	{"reduced passive killed in strikes", "Syrian soldiers killed in Israeli strikes were buried.", []string{"ISR SYRMIL 1823"}, nil},
-	{"children killed in shelling", "Four children were killed in Israeli tank shelling.", []string{"ISR CVL 1823"}, nil},
+	{"killed in a demonym's air strike", "Five Syrian soldiers were killed in an Israeli air strike on Monday.", []string{"ISR SYRMIL 190"}, nil},
+	{"reduced passive killed in strikes", "Syrian soldiers killed in Israeli strikes were buried.", []string{"ISR SYRMIL 190"}, nil},
+	{"children killed in shelling", "Four children were killed in Israeli tank shelling.", []string{"ISR CVL 190"}, nil},
 	{"a country's name before the attack is its place", "Syrian soldiers were killed in an Israel attack.", nil, []string{"ISR SYR"}},
 	{"killed in a country is no attack owner", "Five Syrian soldiers were killed in Israel on Monday.", nil, []string{"ISR SYRMIL"}},
-	{"shot dead by: passive with a trigger after the participle", "Two women were shot dead by Syrian troops on Saturday.", []string{"SYRMIL CVL 1823"}, []string{"CVL SYR"}},
+	{"shot dead by: passive with a trigger after the participle", "Two women were shot dead by Syrian troops on Saturday.", []string{"SYRMIL CVL 190"}, []string{"CVL SYR"}},
 	// attachment: the visit during a meeting is the subject's
 	{"nominal visit takes the clause subject", "Egypt met Syria during a visit to Turkey.", []string{"EGY TUR 042"}, []string{"SYR TUR"}},
 	{"participle after a plain noun", "Egypt vetoed a resolution demanding an end to attacks on Israel.", nil, []string{"EGY ISR 10"}},
@@ -146,7 +146,7 @@ var realNewsTests = []struct {
 	{"appositive names no subject", "Egypt, a key Syrian ally in the war against terrorism, has condemned Israel.", []string{"EGY ISR 111"}, []string{"SYR ISR"}},
 	{"resume + -ing is a verb", "Syrian troops resumed shelling Israeli positions.", []string{"SYRMIL ISR 194"}, nil},
 	{"general before a noun is an adjective", "Syrian workers held a general strike against Israel.", nil, []string{"MIL "}},
-	{"a generic agent owns the attack", "Ten Syrian soldiers were killed in an insurgent attack.", []string{"REB SYRMIL 1823"}, nil},
+	{"a generic agent owns the attack", "Ten Syrian soldiers were killed in an insurgent attack.", []string{"REB SYRMIL 190"}, nil},
 	{"broadening ties after a determiner is no act", "Egypt met with Syria for talks on the broadening ties between Turkey and Israel.", nil, []string{"EGY TUR 050", "EGY ISR 050"}},
 	{"opposition before a group noun stays an actor", "Syrian opposition parties condemned Israel.", []string{"SYROPP ISR 111"}, nil},
 	// over-generation: the object of a verb is no second event
@@ -162,7 +162,7 @@ var realNewsTests = []struct {
 	{"the charge of a punishment is no act", "A Syrian court jailed an Israeli student for helping Hamas.", []string{"SYRJUD ISREDU 173"}, []string{"ISREDU PSE 070", "ISREDU org.hamas"}},
 	{"content of pressure is no act", "Syria is being pressured by Israel to help Hamas.", nil, []string{"SYR PSE 070"}},
 	// over-generation: a participle after a plain noun is a reduced passive
-	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 1823"}, nil},
+	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 190"}, nil},
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
 }
 

@@ -85,12 +85,12 @@ var worldTests = []struct {
 		[]string{"MLIMIL FRAGOV 166"}, nil},
 	{"at least is a count, not a place; a place after a compass word is where", "2023-08-10",
 		"Jihadist fighters killed at least 40 soldiers in an attack on an army post in northern Burkina Faso on Thursday, the government said.",
-		[]string{"REB MIL 1823"}, []string{" REB", "REB BFA", "MIL  010"}},
+		[]string{"REB MIL 190"}, []string{" REB", "REB BFA", "MIL  010"}},
 	{"soldiers seize a president", "2023-07-26", "Soldiers detained Niger's President Mohamed Bazoum in the presidential palace in Niamey.",
 		[]string{"MIL NERGOV 173"}, nil},
 	// Myanmar
 	{"security forces fire on protesters, killing", "2021-03-03", "Myanmar security forces opened fire on protesters in Mandalay, killing two people, witnesses said.",
-		[]string{"MMRCOP MMROPP 193", "MMRCOP CVL 1823"}, nil},
+		[]string{"MMRCOP MMROPP 193", "MMRCOP CVL 190"}, nil},
 	{"plural after a preposition and modifiers is a noun", "2021-02-01",
 		"The military detained Aung San Suu Kyi and other leaders of the National League for Democracy in early morning raids.",
 		[]string{"MIL MMRGOV 173"}, []string{"MMR  173", "GOV  173"}},
@@ -105,7 +105,7 @@ var worldTests = []struct {
 	{"suspending talks is 164", "2024-09-18", "Colombia suspended peace talks.", []string{"COL  164"}, []string{"COL  160"}},
 	// Ukraine
 	{"shelling, killing civilians", "2022-05-10", "Russian forces shelled the city of Kharkiv overnight, killing at least five civilians, Ukrainian officials said.",
-		[]string{"RUSMIL UKR 194", "RUSMIL CVL 1823"}, nil},
+		[]string{"RUSMIL UKR 194", "RUSMIL CVL 190"}, nil},
 	{"leaders meet", "2023-05-14", "Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin and asked for more air defence systems.",
 		[]string{"UKRGOV DEUGOV 040"}, []string{"DEUGOV UKRGOV"}},
 	{"reported speech: the event is the reported one", "2023-08-20", "Ukraine's military said Russian troops had attacked the village of Robotyne.",
@@ -137,7 +137,7 @@ var worldTests = []struct {
 		"Azerbaijan launched a military offensive in Nagorno-Karabakh, and Armenia condemned the attack.",
 		[]string{"ARM  111"}, []string{"AZE MIL", "AZE  111", "AZE ARM"}},
 	{"passive with by", "2020-06-16", "Three Indian soldiers were killed by Chinese troops in a border clash in the Galwan Valley.",
-		[]string{"CHNMIL INDMIL 1823"}, nil},
+		[]string{"CHNMIL INDMIL 190"}, nil},
 	{"wanting to do it oneself is an intent, no appeal", "2017-04-07", "Russia wants to help Syria rebuild its army.", []string{"RUS SYR 033"}, []string{"RUS SYR 02"}},
 	{"joint aim", "2023-06-20", "India and the United States are seeking to deepen their defence partnership.",
 		[]string{"IND USA 031", "USA IND 031"}, nil},
@@ -147,7 +147,7 @@ var worldTests = []struct {
 	{"participle after a people noun is theirs", "2024-05-20", "Police in Nairobi arrested dozens of demonstrators protesting against a new finance bill.",
 		[]string{"KENCOP OPP 173", "OPP  140"}, []string{"KENCOP  140"}},
 	{"participle adjunct shares the subject", "2023-10-07", "Hamas fighters attacked Israeli towns near the Gaza border, killing hundreds of people.",
-		[]string{"PSEREB ISR 180", "PSEREB CVL 1823"}, []string{" CVL"}},
+		[]string{"PSEREB ISR 180", "PSEREB CVL 190"}, []string{" CVL"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
