@@ -680,7 +680,7 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 			}
 			return spk, cue, cs, true
 		}
-		if f.t[last].w == "." && f.reportsClause(cueEnd, b) {
+		if f.t[last].w == "." && f.reportsClause(cueEnd, min(b+1, hi)) {
 			// `"… summoned." It added that …`: a new sentence that
 			// reports something else, not the quote's attribution
 			return doc.Speaker{}, "", doc.Span{}, false
@@ -695,14 +695,15 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 }
 
 // reportsClause reports whether the cue ending before token k goes on
-// with content of its own in [k,b): "that" or three words or more after
-// its listener, medium and time.
+// with content of its own in [k,b): "that", a quote of its own (He
+// added: «…»), or three words or more after its listener, medium and
+// time.
 func (f *finder) reportsClause(k, b int) bool {
 	k = f.skipAdjuncts(k, b)
 	if k >= b {
 		return false
 	}
-	return f.isWord(k, "that") || f.t[k].kind == tWord && !locatives[f.t[k].w] && !stopAfterName[f.t[k].w] && f.wordsBetween(k, b) >= 3
+	return f.t[k].kind == tOpen || f.isWord(k, "that") || f.t[k].kind == tWord && !locatives[f.t[k].w] && !stopAfterName[f.t[k].w] && f.wordsBetween(k, b) >= 3
 }
 
 // apposedSpeaker finds a named speaker right after a quote whose cue
@@ -1314,6 +1315,17 @@ func (f *finder) indirect(a, b int, regs []region) {
 				st := k
 				for st < b && f.t[st].kind == tPunct {
 					st++
+				}
+				if st < b && participleOpeners[f.t[st].w] {
+					// "According to the Kyiv Independent, citing military
+					// sources, …"
+					c := st
+					for c < b && c < st+10 && f.t[c].w != "," {
+						c++
+					}
+					if c+1 < b && f.t[c].w == "," {
+						st = c + 1
+					}
 				}
 				sp = f.contentSpan(st, b)
 			} else if f.t[j-1].w == "," && k+1 < b && f.t[k].w == "," && f.predicateAt(k+1) {

@@ -39,6 +39,8 @@ var robustTests = []struct {
 		[]want{{"The talks were constructive", Direct, "Lars Lokke Rasmussen", "Danish Foreign Minister", KindNamed, "said"}}},
 	{"a new sentence after a closing German mark is no attribution", "The Czech foreign ministry said in a statement: \u201eThe ambassador has been summoned.\u201c It added that further steps were possible.",
 		[]want{{"The ambassador has been summoned", Direct, "The Czech foreign ministry", "", KindDescription, "said"}, {"^further steps were possible", Indirect, "The Czech foreign ministry", "", KindPronoun, "added"}}},
+	{"guillemets, each sentence with its own cue", "Spanish Prime Minister Pedro S\u00e1nchez said: \u00abSpain will not accept these tariffs.\u00bb He added: \u00abWe will respond together with our European partners.\u00bb",
+		[]want{{"Spain will not accept", Direct, "Pedro S\u00e1nchez", "Spanish Prime Minister", KindNamed, "said"}, {"We will respond together", Direct, "Pedro S\u00e1nchez", "Spanish Prime Minister", KindPronoun, "added"}}},
 	{"German marks across paragraphs", "Dutch Prime Minister Dick Schoof said: \u201eWe cannot accept these tariffs on our farmers.\n\n\u201eWe will answer together with our European partners.\u201c",
 		[]want{{"We cannot accept", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}, {"We will answer together", Direct, "Dick Schoof", "Dutch Prime Minister", KindNamed, "said"}}},
 	{"German marks, mixed", "Hungarian Prime Minister Viktor Orban called the plan \u201ea declaration of war on farmers\u201c.",
@@ -118,6 +120,10 @@ var robustTests = []struct {
 		[]want{{"It has no chance", Direct, "Lindsey Graham", "Senator", KindNamed, ""}}},
 	{"a number opening the sentence before is no speaker", `Twenty-two years ago, a local paper hailed the mayor as "The Comeback Kid" for the city. "He turned this place around within a single term in office."`,
 		[]want{{"He turned this place around", Direct, "", "", KindUnresolved, ""}}},
+	{"according to, citing", `According to the Kyiv Independent, citing military sources, at least 20 drones were shot down overnight.`,
+		[]want{{"^at least 20 drones were shot down", Indirect, "Kyiv Independent", "", KindNamed, "According to"}}},
+	{"an age is no title", "\"The floods took everything,\" said Fatima Diallo, 52.\n\n\"My house, my animals, my shop.\n\n\"Nothing is left,\" she said.",
+		[]want{{"The floods took everything", Direct, "Fatima Diallo", "", KindNamed, "said"}, {"My house", Direct, "Fatima Diallo", "", KindNamed, "said"}, {"Nothing is left", Direct, "Fatima Diallo", "", KindPronoun, "said"}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,

@@ -619,7 +619,7 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 			a++
 		}
 		// "said Kholood Khair, founding director of the … think tank"
-		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues[f.t[a].w] && !titleStop[f.t[a].w] && pronouns[f.t[a].w] == "" && !participles[f.t[a].w]
+		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues[f.t[a].w] && !titleStop[f.t[a].w] && pronouns[f.t[a].w] == "" && !participles[f.t[a].w]
 		if det || bare {
 			e := a
 			for e < hi && f.t[e].kind == tWord && !stopAfterName[f.t[e].w] && e < a+10 {
@@ -1399,6 +1399,11 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 		return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: best}, true
 	}
 	if name, ok := f.lastNameFrom(i, lo); ok {
+		for k := len(f.history) - 1; k >= 0; k-- {
+			if h := f.history[k]; h.Name == name && h.Kind == KindNamed {
+				return doc.Speaker{Name: name, Title: h.Title, Entity: h.Entity, Mention: h.Mention}, true // as it spoke
+			}
+		}
 		return doc.Speaker{Name: name, Mention: -1}, true
 	}
 	return doc.Speaker{}, false
