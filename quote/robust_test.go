@@ -174,6 +174,7 @@ func TestLexQuoteMarks(t *testing.T) {
 func TestFindRobustWithMentions(t *testing.T) {
 	type ment struct {
 		text, kbid, title string
+		typ, how          string // person and alias when empty
 	}
 	tests := []struct {
 		name  string
@@ -182,11 +183,14 @@ func TestFindRobustWithMentions(t *testing.T) {
 		want  []want
 	}{
 		{"the president is the nearest president mentioned", `US President Joe Biden said the talks were useful. French President Emmanuel Macron arrived in Washington on Friday. "We are allies," the president said.`,
-			[]ment{{"Joe Biden", "person.joe-biden", "US President"}, {"Emmanuel Macron", "person.emmanuel-macron", "French President"}},
+			[]ment{{"Joe Biden", "person.joe-biden", "US President", "", ""}, {"Emmanuel Macron", "person.emmanuel-macron", "French President", "", ""}},
 			[]want{{"^the talks were useful", Indirect, "Joe Biden", "US President", KindNamed, "said"}, {"We are allies", Direct, "Emmanuel Macron", "French President", KindDescription, "said"}}},
 		{"the speaker mentioned again is no other person", `President Joe Biden said the talks were useful. Biden then flew to Delaware. "We are allies," the president said.`,
-			[]ment{{"Joe Biden", "person.joe-biden", "President"}, {"Biden then", "person.joe-biden", ""}},
+			[]ment{{"Joe Biden", "person.joe-biden", "President", "", ""}, {"Biden then", "person.joe-biden", "", "", ""}},
 			[]want{{"^the talks were useful", Indirect, "Joe Biden", "President", KindNamed, "said"}, {"We are allies", Direct, "Joe Biden", "President", KindDescription, "said"}}},
+		{"he after a surname the mentions layer guessed an organisation", `"We have no plans to raise taxes," Haddad said. "The target stays where it is," he added.`,
+			[]ment{{"Haddad", "", "", doc.TypeOrganization, "name"}},
+			[]want{{"We have no plans", Direct, "Haddad", "", KindNamed, "said"}, {"The target stays", Direct, "Haddad", "", KindPronoun, "added"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -200,11 +204,15 @@ func TestFindRobustWithMentions(t *testing.T) {
 						ent = i
 					}
 				}
+				typ, how := m.typ, m.how
+				if typ == "" {
+					typ, how = doc.TypePerson, "alias"
+				}
 				if ent == len(d.Entities) {
-					d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: text, Type: doc.TypePerson})
+					d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: text, Type: typ})
 				}
 				d.Entities[ent].Mentions = append(d.Entities[ent].Mentions, len(d.Mentions))
-				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(text)}, Text: text, Type: doc.TypePerson, KBID: m.kbid, Entity: ent, Title: m.title, Role: -1})
+				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(text)}, Text: text, Type: typ, KBID: m.kbid, Entity: ent, Title: m.title, Role: -1, How: how})
 			}
 			d.Fill(doc.LayerMentions)
 			got := Find(d)

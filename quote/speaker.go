@@ -1170,7 +1170,10 @@ func (f *finder) remember(spk doc.Speaker) {
 
 // isOrg reports whether a speaker looks like an organisation.
 func (f *finder) isOrg(spk doc.Speaker) bool {
-	if spk.Mention >= 0 && spk.Mention < len(f.d.Mentions) {
+	// the type of a mention guessed from the name alone, with no KB
+	// entry ("Haddad" typed an organisation), says less than the
+	// name's head word below
+	if m := spk.Mention; m >= 0 && m < len(f.d.Mentions) && !(f.d.Mentions[m].KBID == "" && f.d.Mentions[m].How == "name") {
 		switch f.d.Mentions[spk.Mention].Type {
 		case doc.TypeOrganization, doc.TypeCountry, doc.TypeArmedGroup, doc.TypePlace:
 			return true
