@@ -96,6 +96,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.shortForms()
 		p.guessSingles()
 		p.coordTypes()
+		p.clubPlaces()
 		p.quotedTitles()
 		p.datelinePlace()
 		p.possBusinesses()
