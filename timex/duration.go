@@ -806,10 +806,20 @@ func (p *parser) nextDay(j int) string {
 	if p.isPunct(j, "(") {
 		// skip a short bracketed conversion: "10:35 a.m. (0735 GMT) Friday"
 		k := j + 1
-		for k < len(p.t) && k <= j+6 && !p.isPunct(k, ")") {
+		for k < len(p.t) && k <= j+8 && !p.isPunct(k, ")") {
 			k++
 		}
 		if !p.isPunct(k, ")") {
+			return ""
+		}
+		// the conversion may name the day: "at 4 in the morning (4
+		// a.m. EDT Thursday)"
+		if _, ok := weekdays[p.word(k - 1)]; ok && p.known && p.t[k-1].upper {
+			if m, ok := p.weekdayExpr(k - 1); ok && m.hasDay {
+				return fmtDay(m.day)
+			}
+		}
+		if k > j+7 {
 			return ""
 		}
 		j = k + 1
