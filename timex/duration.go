@@ -814,7 +814,7 @@ func (p *parser) nextDay(j int) string {
 		}
 		// the conversion may name the day: "at 4 in the morning (4
 		// a.m. EDT Thursday)"
-		if _, ok := weekdays[p.word(k - 1)]; ok && p.known && p.t[k-1].upper {
+		if _, ok := weekdays[p.word(k-1)]; ok && p.known && p.t[k-1].upper {
 			if m, ok := p.weekdayExpr(k - 1); ok && m.hasDay {
 				return fmtDay(m.day)
 			}
