@@ -709,4 +709,5 @@ var orgOpeners = []string{
 	"asamblea", "assemblee", "secretaria", "agence", "agencia", "agenzia", "deutsche",
 	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
+	"fc", "afc", "cf", "fk", "ac", "sv",
 }

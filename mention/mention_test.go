@@ -44,6 +44,8 @@ var mentionTests = []struct {
 		[]string{"Phantom Horns/organization//name", "Jane Okafor/person//name"}, []string{"Mary", "Pressure"}},
 	{"a town where a sports club is meant is the club; a country stays a place", "He played with Footscray and North Melbourne in the VFL, and played 26 games for Lausanne. Later he coached Geelong and played for Iran. He lives in Geelong.",
 		[]string{"Footscray/organization//name", "North Melbourne/organization//name", "Lausanne/organization//name", "Geelong/place//name", "Iran/country/IRN/alias"}, nil},
+	{"a club abbreviation opens a club's name", "He played for FC Basel and then for FC Lausanne-Sport.",
+		[]string{"FC Basel/organization//name", "FC Lausanne-Sport/organization//name"}, []string{"Basel"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},
