@@ -2019,6 +2019,12 @@ func (p *parser) deictic(i int) (match, bool) {
 		off = -1
 	case "tomorrow":
 		off = 1
+		if p.isWord(i-1, "of") && p.isWord(i-2, "people", "world", "cars", "jobs", "city", "cities", "leaders", "technology", "technologies", "workers", "schools", "world's") ||
+			(p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && genericNow[p.word(i+3)] {
+			// "the people of tomorrow", "tomorrow's world": the age to
+			// come, not the day after the article
+			return match{start: i, end: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
 	case "tonight", "tonite":
 		m := match{start: i, end: i + 1, typ: TypeTime, rel: "article"}
 		if !p.known {

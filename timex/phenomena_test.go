@@ -301,6 +301,8 @@ var phenomenaTests = []findTest{
 	{"or so ago", "Then, a week or so ago, the general picked a date.", time.Date(1991, 2, 25, 0, 0, 0, 0, time.UTC), "a week or so ago", "DATE", "1991-W08", "APPROX"},
 	{"in a year or two", "You may, in a year or two, save a few more lives.", thu, "a year or two", "DATE", "FUTURE_REF", ""},
 	{"clock day in bracketed conversion", "This father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", time.Date(2000, 4, 5, 0, 0, 0, 0, time.UTC), "4 in the morning", "TIME", "2000-04-06T04:00", ""},
+	{"generic tomorrow", "If I were choosing the people of tomorrow, I would choose these.", thu, "tomorrow", "DATE", "FUTURE_REF", ""},
+	{"generic tomorrow possessive", "They build tomorrow's world.", thu, "tomorrow", "DATE", "FUTURE_REF", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
