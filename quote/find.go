@@ -1286,6 +1286,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.usedCue(j) {
 			continue
 		}
+		if w := f.t[j].w; (w == "continued" || w == "continues") && !f.isWord(cueEnd, "that") && !(cueEnd < b && f.t[cueEnd].w == ":") {
+			continue // "as many regulars continued to stay away": no report
+		}
 		var spk doc.Speaker
 		var sp doc.Span
 		cs := doc.Span{Start: f.t[j].s, End: f.t[cueEnd-1].e}
@@ -1362,7 +1365,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if ok {
 				subjStart = f.tokAt(s.Span.Start, j)
 			} else {
-				// inverted: "…, said X."
+				// inverted: "…, said X.", after the clause it reports
+				if j == a || f.t[j-1].kind == tWord {
+					continue // "He apparently believed the polls": no inversion
+				}
 				s, ok = f.subjectAfter(cueEnd, b)
 				if !ok {
 					continue
@@ -1390,9 +1396,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sp = f.contentSpan(a, e)
 			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && f.wordsBetween(k, b) >= 3 {
 				sp = f.contentSpan(k, f.participleCut(k, b))
-			} else if subjStart > a && f.wordsBetween(k, b) == 0 {
+			} else if subjStart > a && f.wordsBetween(k, b) == 0 && f.afterClause(subjStart, a) {
 				// "The talks were useful, Ayalon said (on Monday)." —
-				// not "The Taliban's spokesman, X, denied the report."
+				// not "The Taliban's spokesman, X, denied the report.",
+				// nor a subject inside its clause ("He apparently
+				// believed the polls showed.")
 				e := subjStart
 				for e > a && f.t[e-1].kind == tPunct {
 					e--
@@ -1431,6 +1439,17 @@ func (f *finder) indirect(a, b int, regs []region) {
 			j = e
 		}
 	}
+}
+
+// afterClause reports whether the subject starting at token s (after a)
+// follows the clause it reports, set off by punctuation or "as" (", the
+// IMF said", ", as police have said"), rather than sitting inside it.
+func (f *finder) afterClause(s, a int) bool {
+	p := s - 1
+	for p > a && (f.isWord(p, "the") || f.isWord(p, "a") || f.isWord(p, "an")) {
+		p--
+	}
+	return f.t[p].kind != tWord || f.isWord(p, "as")
 }
 
 // skipDateline returns the first token after a dateline that opens the

@@ -124,6 +124,12 @@ var robustTests = []struct {
 		[]want{{"^at least 20 drones were shot down", Indirect, "Kyiv Independent", "", KindNamed, "According to"}}},
 	{"an age is no title", "\"The floods took everything,\" said Fatima Diallo, 52.\n\n\"My house, my animals, my shop.\n\n\"Nothing is left,\" she said.",
 		[]want{{"The floods took everything", Direct, "Fatima Diallo", "", KindNamed, "said"}, {"My house", Direct, "Fatima Diallo", "", KindNamed, "said"}, {"Nothing is left", Direct, "Fatima Diallo", "", KindPronoun, "said"}}},
+	{"a subject inside its clause reports nothing before it", `He apparently believed the online polls showed him winning the debate.`,
+		[]want{{"winning the debate", Indirect, "the online polls", "", KindUnnamed, "showed"}}},
+	{"a subject after its clause, with an article", `Growth in emerging economies is offsetting the slowdown in Europe, the IMF said on Tuesday.`,
+		[]want{{"^Growth in emerging economies", Indirect, "IMF", "", KindNamed, "said"}}},
+	{"continued to is no report", `The streets were quiet as many residents continued to stay away from the city centre.`,
+		nil},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,
