@@ -245,15 +245,24 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	reported := false
 	accuser, accuseAt := -1, -1 // the speaker of "X claimed that Y attacked Z" and the verb
+	claimOwn := false           // "X claimed it attacked Z"
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
-		if accuseVerbs[toks[r].low] && r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) &&
-			cameo.QuadClass(p.Code) == 4 && !neg && !hypo && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && cameo.QuadClass(p.Code) == 4 && !neg && !hypo {
 			// ("the alleged attacks" is an adjective, no claim)
-			// claiming that someone else attacked is accusing them
-			// (CAMEO 112; PETRARCH's gold codes it so)
-			if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
-				accuser, accuseAt = sp[0], r
+			if !speakerIsSource(toks, acts, actorAt, r, srcs) {
+				// claiming that someone else attacked is accusing them
+				// (CAMEO 112; PETRARCH's gold codes it so), and so is
+				// saying one was attacked by them ("Israel said a mortar
+				// bomb was fired at it from Gaza")
+				if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 &&
+					(accuseVerbs[toks[r].low] || sayVerbs[toks[r].low] && victimSpeaker(toks, acts, actorAt, m, tgts, sp[0])) {
+					accuser, accuseAt = sp[0], r
+				}
+			} else if claimVerbs[toks[r].low] {
+				// "the group claimed it had attacked the base": claiming
+				// one's own attack is claiming responsibility (015)
+				claimOwn = true
 			}
 		}
 		// "Trump said North Korea had wanted sanctions lifted", "the
@@ -269,6 +278,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	code := p.Code
+	if claimOwn {
+		code, alleged = "015", false
+	}
 	if neg && !c.NoIntent && c.intent(toks, m) {
 		// "will not allow", "would not release": a refusal
 		switch r := cameo.Root(p.Code); {
@@ -737,6 +749,38 @@ var reportVerbs = map[string]bool{
 // another actor attacked is an accusation by the speaker.
 var accuseVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": true, "alleged": true, "alleges": true,
 	"alleging": true, "charged": true, "charges": true, "insisted": true, "insists": true}
+
+// sayVerbs report what someone said (not believed or expected).
+var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true,
+	"announced": true, "reported": true, "added": true, "confirmed": true}
+
+// claimVerbs report a claim: of one's own act, it is a claim of
+// responsibility.
+var claimVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": true}
+
+// victimSpeaker reports whether the speaker sp of a reported attack is
+// its victim: a target of the same actor code or country, or a pronoun
+// object right after the trigger ("fired at it", "attacked them").
+func victimSpeaker(toks []tok, acts []actor, actorAt []int, m match, tgts []int, sp int) bool {
+	s := &acts[sp]
+	for _, t := range tgts {
+		if t >= 0 && t != sp && !acts[t].generic && (acts[t].actorCode() == s.actorCode() || s.country != "" && acts[t].country == s.country && !acts[t].place) {
+			return true
+		}
+	}
+	if len(tgts) > 0 {
+		return false
+	}
+	for i := m.end; i < len(toks) && i <= m.end+2; i++ {
+		if w := toks[i].low; actorAt[i] < 0 && (w == "it" || w == "them" || w == "us") {
+			return true
+		}
+		if !toks[i].is(wcPreposition) {
+			break
+		}
+	}
+	return false
+}
 
 var believeVerbs = map[string]bool{
 	"claimed": true, "claims": true, "claiming": true, "believed": true, "believes": true, "believe": true,
@@ -1553,7 +1597,7 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		if i >= m.end+8 && toks[i].low != "by" {
 			continue // far off, only "by" ("accused of misusing funds …, by officials")
 		}
-		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 && toks[i].low == "from")) && i+1 < len(toks) {
+		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 || fromOrigin(m.p.Code)) && toks[i].low == "from") && i+1 < len(toks) {
 			for j := i + 1; j < len(toks) && j <= i+3; j++ {
 				if ai := actorAt[j]; ai >= 0 {
 					return ai, true
@@ -1565,6 +1609,14 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		return -1, false // "Israel is opposed to …": the subject's stance
 	}
 	return -1, true
+}
+
+// fromOrigin reports codes whose passive "from X" names who did it:
+// rockets "were fired from Gaza", shells "were launched from Syrian
+// territory" (violence, roots 18–20).
+func fromOrigin(code string) bool {
+	r := cameo.Root(code)
+	return r >= "18" && r <= "20"
 }
 
 // attackOwnerAfter returns the owner of the attack in which the victims

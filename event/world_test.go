@@ -141,6 +141,10 @@ var worldTests = []struct {
 	{"wanting to do it oneself is an intent, no appeal", "2017-04-07", "Russia wants to help Syria rebuild its army.", []string{"RUS SYR 033"}, []string{"RUS SYR 02"}},
 	{"joint aim", "2023-06-20", "India and the United States are seeking to deepen their defence partnership.",
 		[]string{"IND USA 031", "USA IND 031"}, nil},
+	{"a victim's report of an attack accuses the attacker", "2022-10-10", "Ukraine said missiles were fired at it from Belarus.",
+		[]string{"UKR BLR 112"}, nil},
+	{"claiming one's own attack is claiming responsibility", "2019-06-03", "Boko Haram claimed it attacked a Nigerian army base in Borno.",
+		[]string{"NGAREB NGAMIL 015"}, []string{"NGAREB NGAMIL 18", "NGAREB NGAMIL 19"}},
 	// modality and noise
 	{"denied that: negated", "2022-12-26", "Serbia denied that its troops had crossed into Kosovo.", []string{"SRBMIL XKX 192 neg"}, nil},
 	{"no political actor", "2023-07-09", "Heavy rains killed at least 30 people in Nepal.", nil, []string{""}},
