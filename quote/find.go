@@ -1394,7 +1394,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 					e--
 				}
 				sp = f.contentSpan(a, e)
-			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && f.wordsBetween(k, b) >= 3 {
+			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, b) >= 3 || f.wordsBetween(k, b) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
+				// "said the plan was right", "said he agreed"
 				sp = f.contentSpan(k, f.participleCut(k, b))
 			} else if subjStart > a && f.wordsBetween(k, b) == 0 && f.afterClause(subjStart, a) {
 				// "The talks were useful, Ayalon said (on Monday)." —

@@ -130,6 +130,8 @@ var robustTests = []struct {
 		[]want{{"^Growth in emerging economies", Indirect, "IMF", "", KindNamed, "said"}}},
 	{"continued to is no report", `The streets were quiet as many residents continued to stay away from the city centre.`,
 		nil},
+	{"a two-word clause after a participle clause", `French President Emmanuel Macron, speaking in Paris, said he agreed.`,
+		[]want{{"he agreed", Indirect, "Emmanuel Macron", "French President", KindNamed, "said"}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,
