@@ -79,6 +79,10 @@ func (p *parser) count(i int, allowA bool) (int, int, bool) {
 			n *= 100
 			j++
 		}
+		if p.isWord(j, "thousand") && n < 10 {
+			n *= 1000 // "two thousand years"
+			j++
+		}
 		return n, j, true
 	}
 	return 0, i, false
@@ -163,6 +167,12 @@ func (p *parser) duration(i int) (match, bool) {
 			}
 		}
 	}
+	if n < 0 && p.isWord(i, "several", "many", "multi") && p.isPunct(j, "-") && p.attached(j) && p.attached(j+1) {
+		// "a several-year decline": a span of some years
+		if u, w, ok := p.unitAt(j + 1); ok && !plural(w) && u.code != "WE" && u.code != "Q" {
+			return match{start: i, end: j + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
+	}
 	if n < 0 && p.word(i) != "a" && !plural(p.word(j)) {
 		return match{}, false
 	}
@@ -176,6 +186,12 @@ func (p *parser) duration(i int) (match, bool) {
 	if !hyph && p.isWord(j, "straight", "consecutive", "successive", "more", "full", "whole", "additional", "trading", "business", "working", "calendar") {
 		if _, _, ok := p.unitAt(j + 1); ok && plural(p.word(j+1)) && n != 1 {
 			j++
+		}
+	}
+	// "an additional year", "a full week", "an extra day"
+	if !hyph && n == 1 && p.isWord(i, "a", "an", "one") && p.isWord(j, "additional", "full", "whole", "extra", "further", "entire") {
+		if u, w, ok := p.unitAt(j + 1); ok && !plural(w) && !u.time && u.code != "Q" && u.code != "WE" {
+			return match{start: i, end: j + 2, typ: TypeDuration, val: durationValue(1, u)}, true
 		}
 	}
 	// "two and a half years", "5 1/2 hours"

@@ -965,6 +965,9 @@ func (p *parser) isMonth(i int) (int, bool) {
 		if p.isWord(i+1, "last", "this", "next") && p.isWord(i+2, "year") {
 			return mo, true
 		}
+		if p.isWord(i-1, "the") && i+1 < len(p.t) && p.t[i+1].kind == kWord && !p.t[i+1].upper && !p.t[i+1].nl && !p.isWord(i+1, "of", "on", "to", "for", "from", "in", "and", "against", "through", "across") {
+			return mo, true // "the March accession", "the May elections"
+		}
 		return 0, false
 	}
 	if monthAbbrev(w) {

@@ -303,6 +303,10 @@ var phenomenaTests = []findTest{
 	{"clock day in bracketed conversion", "This father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", time.Date(2000, 4, 5, 0, 0, 0, 0, time.UTC), "4 in the morning", "TIME", "2000-04-06T04:00", ""},
 	{"generic tomorrow", "If I were choosing the people of tomorrow, I would choose these.", thu, "tomorrow", "DATE", "FUTURE_REF", ""},
 	{"generic tomorrow possessive", "They build tomorrow's world.", thu, "tomorrow", "DATE", "FUTURE_REF", ""},
+	{"month before a noun after the", "The March accession will let them join.", time.Date(1999, 2, 10, 0, 0, 0, 0, time.UTC), "March", "DATE", "1999-03", ""},
+	{"additional year", "He was given an additional year to pay.", thu, "an additional year", "DURATION", "P1Y", ""},
+	{"several-year", "It followed a several-year decline.", thu, "several-year", "DURATION", "PXY", ""},
+	{"thousands of years", "Families kept the secrets for more than two thousand years.", thu, "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
@@ -373,6 +377,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"At that time, the firm had losses.", "that time"},
 		{"It is time to go; this time is different.", "time"},
 		{"read in minutes of the meeting", "minutes"},
+		{"They joined the March on Washington.", "March"},
 		{"They met on Monday. During the day Friday, Elian played in the yard.", "the day"},
 	} {
 		for _, g := range Find(tc.text, thu) {
