@@ -196,17 +196,20 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(start, end, j)
-	if ok && spk.Kind == KindNamed {
+	if ok && (spk.Kind == KindNamed || spk.Kind != KindPronoun && f.isWord(f.tokAt(spk.Span.Start, 0), "the")) {
+		// a name, or a definite description ("Poland and the Baltic
+		// states"); not "Companies and individuals", "Cruz and his aides"
 		spk = f.coordinate(spk, lo, j)
 	}
 	return spk, ok
 }
 
-// coordinate widens a named subject to the names coordinated before it
+// coordinate widens a subject to the names coordinated before it
 // ("Israel and the United States said", "Egypt, Qatar and Turkey said",
 // "German Chancellor Friedrich Merz and French President Emmanuel Macron
-// said"): every conjunct a name, the first opening its clause (scanned
-// back no further than lo). The group is one speaker named as written,
+// said", "Poland and the Baltic states said"): every conjunct before it
+// a name, the first opening its clause (scanned back no further than
+// lo). The group is one speaker named as written,
 // with no title and no entity of its own; a later "they" may refer to
 // it, "he" and "the president" may not. Anything else returns spk.
 func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
