@@ -46,6 +46,8 @@ var mentionTests = []struct {
 		[]string{"Footscray/organization//name", "North Melbourne/organization//name", "Lausanne/organization//name", "Geelong/place//name", "Iran/country/IRN/alias"}, nil},
 	{"a club abbreviation opens a club's name", "He played for FC Basel and then for FC Lausanne-Sport.",
 		[]string{"FC Basel/organization//name", "FC Lausanne-Sport/organization//name"}, []string{"Basel"}},
+	{"a dotted company or club abbreviation ends an organisation's name, not a person's initials", "Proastiakos S.A. belongs to OSE. He met Sunderland A.F.C. footballer Dave Buchanan and John A. B. Smith.",
+		[]string{"Proastiakos S.A./organization//name", "Sunderland A.F.C./organization//name", "John A. B. Smith/person//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

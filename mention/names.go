@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -471,6 +472,8 @@ func (p *proc) hasCue(i, j int) string {
 		return doc.TypePlace
 	case p.has(j-1, fOrgSuffix) && j-i > 1:
 		return doc.TypeOrganization
+	case p.dottedSuffix(i, j):
+		return doc.TypeOrganization // "Proastiakos S.A.", "Sunderland A.F.C."
 	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
 		return typeMisc // "Airbus A380", "Boeing 737": products and models
 	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven):
@@ -484,6 +487,38 @@ func (p *proc) hasCue(i, j int) string {
 		}
 	}
 	return ""
+}
+
+// dottedSuffixes are company and club abbreviations written with dots,
+// as their letters ("S.A.", "A.F.C.", "N.V.").
+var dottedSuffixes = map[string]bool{
+	"SA": true, "AG": true, "NV": true, "BV": true, "AB": true, "AS": true, "SPA": true, "SRL": true, "PLC": true,
+	"LLC": true, "LP": true, "LLP": true, "AFC": true, "FC": true, "CF": true, "SC": true, "PTY": true,
+}
+
+// dottedSuffix reports whether the run [i,j) ends in a dotted company or
+// club abbreviation after a name ("Proastiakos S.A."): the tokenizer
+// reads "S.A." as two initials, which would otherwise make a person's
+// middle initials.
+func (p *proc) dottedSuffix(i, j int) bool {
+	var b []byte
+	k := j - 1
+	for ; k > i && k-i >= 1; k-- {
+		t := p.toks[k]
+		if t.end-t.start != 2 || p.text[t.end-1] != '.' || !t.cap() {
+			break
+		}
+		b = append(b, p.text[t.start])
+		if t.gap != gapNone {
+			k--
+			break
+		}
+	}
+	if len(b) < 2 || k < i {
+		return false
+	}
+	slices.Reverse(b)
+	return dottedSuffixes[string(b)]
 }
 
 // marketIndices are stock market indices news reports rise and fall
