@@ -284,7 +284,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if neg && !c.NoIntent && c.intent(toks, m) {
 		// "will not allow", "would not release": a refusal
 		switch r := cameo.Root(p.Code); {
-		case r >= "03" && r <= "07":
+		case r == "06" || r == "07":
+			code, neg = "121", false // "would not provide support": rejects material cooperation
+		case r >= "03" && r <= "05":
 			code, neg = "120", false
 		case r == "08":
 			code, neg = "124", false

@@ -145,6 +145,10 @@ var worldTests = []struct {
 		[]string{"UKR BLR 112"}, nil},
 	{"claiming one's own attack is claiming responsibility", "2019-06-03", "Boko Haram claimed it attacked a Nigerian army base in Borno.",
 		[]string{"NGAREB NGAMIL 015"}, []string{"NGAREB NGAMIL 18", "NGAREB NGAMIL 19"}},
+	{"alleged that X: disapproval", "2008-01-15", "Venezuela alleged that Colombia had sent spies across the border.", []string{"VEN COL 110"}, nil},
+	{"presented evidence against", "2018-03-14", "Britain presented evidence against Russia at the United Nations.", []string{"GBR RUS 112"}, nil},
+	{"refusing support is rejecting material cooperation", "2014-03-03", "Germany said it would not provide support to Russia.",
+		[]string{"DEU RUS 121"}, []string{"DEU RUS 120"}},
 	// modality and noise
 	{"denied that: negated", "2022-12-26", "Serbia denied that its troops had crossed into Kosovo.", []string{"SRBMIL XKX 192 neg"}, nil},
 	{"no political actor", "2023-07-09", "Heavy rains killed at least 30 people in Nepal.", nil, []string{""}},
