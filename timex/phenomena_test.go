@@ -307,6 +307,8 @@ var phenomenaTests = []findTest{
 	{"additional year", "He was given an additional year to pay.", thu, "an additional year", "DURATION", "P1Y", ""},
 	{"several-year", "It followed a several-year decline.", thu, "several-year", "DURATION", "PXY", ""},
 	{"thousands of years", "Families kept the secrets for more than two thousand years.", thu, "more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"},
+	{"weekday news present", "He and Arafat meet separately Monday with the secretary of state.", time.Date(1998, 5, 1, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "1998-05-04", ""},
+	{"weekday news present not infinitive", "They failed to meet Monday, officials said.", time.Date(1998, 5, 1, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "1998-04-27", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 

@@ -180,6 +180,11 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
+	if scheduleVerbs[w] && at-j <= 4 && at > j && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && p.weekdayAt(at) {
+		// news present for what is scheduled: "Arafat and Netanyahu
+		// meet separately Monday", "the talks resume on Tuesday"
+		return cueFuture
+	}
 	if pastIrregular[w] {
 		if p.adjectival(j) {
 			return cueNone // "his left knee", "the lost city"
@@ -289,6 +294,19 @@ func (p *parser) pastAux(j int) bool {
 }
 
 // futureBeforeTo are words that make a following "to" + verb future.
+// scheduleVerbs are present-tense verbs that, right before a weekday,
+// schedule it: news writes coming events in the present ("the leaders
+// meet Monday").
+var scheduleVerbs = map[string]bool{
+	"meet": true, "meets": true, "resume": true, "resumes": true, "begin": true, "begins": true,
+	"convene": true, "convenes": true, "vote": true, "votes": true, "visit": true, "visits": true,
+	"arrive": true, "arrives": true, "depart": true, "departs": true, "reopen": true, "reopens": true,
+	"travel": true, "travels": true, "face": true, "faces": true,
+}
+
+// weekdayAt reports whether token i is a capitalised weekday.
+func (p *parser) weekdayAt(i int) bool { return p.in(i, cWeekday) && p.t[i].upper }
+
 var futureBeforeTo = map[string]bool{
 	"is": true, "are": true, "am": true, "due": true, "set": true, "expected": true,
 	"scheduled": true, "slated": true, "plans": true, "plan": true, "planned": true,
