@@ -22,6 +22,9 @@ func (p *parser) tense(i, end int) int {
 			if j == until-1 && p.low[p.t[j].e-1] == 'd' {
 				continue // "stay closed until Friday": a complement
 			}
+			if until > j && until-j <= 5 && postponeVerbs[p.word(j)] {
+				continue // "extended its deadline until Tuesday": ahead of the verb
+			}
 			return -1
 		case cueDeadline:
 			weakFuture, until = true, j
@@ -302,6 +305,13 @@ var scheduleVerbs = map[string]bool{
 	"convene": true, "convenes": true, "vote": true, "votes": true, "visit": true, "visits": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "reopen": true, "reopens": true,
 	"travel": true, "travels": true, "face": true, "faces": true,
+}
+
+// postponeVerbs move something to a later time: the "until" date after
+// them lies ahead of the verb, in news ahead of the article.
+var postponeVerbs = map[string]bool{
+	"extended": true, "postponed": true, "delayed": true, "deferred": true, "adjourned": true,
+	"recessed": true, "suspended": true, "rescheduled": true, "pushed": true,
 }
 
 // weekdayAt reports whether token i is a capitalised weekday.
