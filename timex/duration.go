@@ -1167,6 +1167,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 		if p.isWord(e, "quarter", "period") {
 			m.start, m.end = i, e+1
+			if p.isWord(e, "quarter") && p.lastQ != "" && i-p.lastQEnd < reportReach {
+				// "the year-ago quarter" is a quarter even right after
+				// "the first nine months"
+				y, _ := strconv.Atoi(p.lastQ[:4])
+				m.val = fmtYear(y-1) + p.lastQ[4:]
+			}
 			return m, true
 		}
 		return match{}, false

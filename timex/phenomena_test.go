@@ -311,6 +311,7 @@ var phenomenaTests = []findTest{
 	{"weekday news present not infinitive", "They failed to meet Monday, officials said.", time.Date(1998, 5, 1, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "1998-04-27", ""},
 	{"weekday postponed until", "The INS extended its deadline until 9 a.m. EST Tuesday.", time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC), "9 a.m. EST Tuesday", "TIME", "2000-04-04T09:00", ""},
 	{"weekday stayed until past", "He stayed in the city until Tuesday.", time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2000-03-28", ""},
+	{"year-ago quarter after nine months", "It posted third-quarter profit. For the first nine months, profit rose. The year-ago quarter included a gain.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "The year-ago quarter", "DATE", "2022-Q3", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
