@@ -279,7 +279,8 @@ var orgCues = []string{
 	"solutions", "software", "research", "consulting", "logistics", "shipping", "mining", "resources",
 	"brands", "foods", "stores", "chamber", "inspectorate", "gendarmerie", "constabulary", "legion",
 	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",
-	"star", "mail", "mirror", "guardian", "dispatch", "bulletin", "register",
+	"star", "mail", "mirror", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
+	"brothers", "productions", "architects",
 }
 
 var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated"}

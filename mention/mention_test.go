@@ -48,6 +48,8 @@ var mentionTests = []struct {
 		[]string{"FC Basel/organization//name", "FC Lausanne-Sport/organization//name"}, []string{"Basel"}},
 	{"a dotted company or club abbreviation ends an organisation's name, not a person's initials", "Proastiakos S.A. belongs to OSE. He met Sunderland A.F.C. footballer Dave Buchanan and John A. B. Smith.",
 		[]string{"Proastiakos S.A./organization//name", "Sunderland A.F.C./organization//name", "John A. B. Smith/person//name"}, nil},
+	{"a trade head word names a firm only after a proper name", "The firm was founded by William Cesaroni. Cesaroni Design offers Computer Aided Design to clients at Cary Village Mall.",
+		[]string{"Cesaroni Design/organization//name", "Cary Village Mall/organization//name"}, []string{"Computer Aided Design"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

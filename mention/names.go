@@ -464,6 +464,8 @@ func (p *proc) hasCue(i, j int) string {
 		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
 	case p.has(head, fMisc) && p.toks[head].cap():
 		return typeMisc
+	case p.has(head, fOrgCue) && weakHead(p.word(head)) && !p.properBefore(i, head):
+		return "" // "Industrial Design", "Computer Aided Design": a field, not a firm
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
@@ -487,6 +489,29 @@ func (p *proc) hasCue(i, j int) string {
 		}
 	}
 	return ""
+}
+
+// weakHead reports whether w is an organisation head word that is also
+// a field or trade ("Design", "Productions"): it names a firm only after
+// a proper name ("Cesaroni Design", not "Industrial Design").
+func weakHead(w string) bool {
+	switch w {
+	case "Design", "Designs", "Productions", "Architects", "Brothers":
+		return true
+	}
+	return false
+}
+
+// properBefore reports whether a word of [i,head) is a proper name: not
+// a common word or shaped like one ("Aided"), not one the article
+// writes in lower case.
+func (p *proc) properBefore(i, head int) bool {
+	for k := i; k < head; k++ {
+		if p.nameWord(k) && !p.has(k, fCommon|fOrgCue|fPlaceCue|fMisc|fConnector) && !p.lowerWord(k) && !commonShape(p.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedSuffixes are company and club abbreviations written with dots,
