@@ -1236,6 +1236,17 @@ func (p *parser) dayOfMonth(i int) (match, bool) {
 		m.val = "XXXX-XX-" + pad2(d)
 		return m, true
 	}
+	if len(p.lastYM) == 7 && p.lastYMEnd > p.lastEnd && i-p.lastYMEnd <= 12 && p.lastYM[0] != 'X' {
+		// "travel to Paris next month and meet Macron on the 15th": a
+		// day of the month just named
+		y, _ := strconv.Atoi(p.lastYM[:4])
+		mo, _ := strconv.Atoi(p.lastYM[5:])
+		if validDay(y, mo, d) {
+			t := day(y, time.Month(mo), d)
+			m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+			return m, true
+		}
+	}
 	y, mo := p.anchor.Year(), int(p.anchor.Month())
 	tn := p.tense(i, e)
 	switch {

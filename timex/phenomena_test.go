@@ -312,6 +312,7 @@ var phenomenaTests = []findTest{
 	{"weekday postponed until", "The INS extended its deadline until 9 a.m. EST Tuesday.", time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC), "9 a.m. EST Tuesday", "TIME", "2000-04-04T09:00", ""},
 	{"weekday stayed until past", "He stayed in the city until Tuesday.", time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2000-03-28", ""},
 	{"year-ago quarter after nine months", "It posted third-quarter profit. For the first nine months, profit rose. The year-ago quarter included a gain.", time.Date(2023, 10, 26, 0, 0, 0, 0, time.UTC), "The year-ago quarter", "DATE", "2022-Q3", ""},
+	{"day of the month just named", "He will travel to Paris next month and meet Macron on the 15th.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "the 15th", "DATE", "2024-07-15", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
