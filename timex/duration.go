@@ -489,6 +489,11 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 			return m
 		}
 	}
+	if code == "Y" || code == "M" {
+		// "jailed in 2003 and freed three years later": from the year
+		// or month named since the last full date
+		return p.fromRef(i, end, dir*n, code)
+	}
 	ref, rel, ok := p.ref(i)
 	if !ok {
 		m.val = unknownAt(code)
