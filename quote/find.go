@@ -151,26 +151,9 @@ func (f *finder) sentBounds(i, lo, hi int) (int, int) {
 
 func (f *finder) paragraph(lo, hi int) {
 	// 1. quote regions
-	var regs []region
-	open := -1
-	for i := lo; i < hi; i++ {
-		switch f.t[i].kind {
-		case tOpen:
-			if open < 0 {
-				open = i
-			} else if f.t[i].w == "\"" {
-				regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
-				open = -1
-			}
-		case tClose:
-			if open >= 0 {
-				regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
-				open = -1
-			}
-		}
-	}
-	if open >= 0 {
-		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
+	regs := f.doubleRegions(lo, hi, true)
+	if regs == nil {
+		regs = f.doubleRegions(lo, hi, false)
 	}
 	if len(regs) == 0 {
 		regs = f.singleRegions(lo, hi)
@@ -318,6 +301,47 @@ func (f *finder) paragraph(lo, hi int) {
 	} else if f.carry == nil {
 		f.introduce(lo, hi, regs)
 	}
+}
+
+// doubleRegions finds the regions inside double quote marks in tokens
+// [lo,hi); a quote left open runs to the paragraph end. With nest, a
+// curly mark that opens inside an open quote nests, its close pairing
+// with it (“… what he calls “hell” than …”), and the answer is nil
+// unless some mark nested and every quote of the paragraph closed: a
+// stray opening mark is more often a typo than a quote within a quote.
+func (f *finder) doubleRegions(lo, hi int, nest bool) []region {
+	var regs []region
+	open, depth := -1, 0
+	nested := false
+	for i := lo; i < hi; i++ {
+		switch f.t[i].kind {
+		case tOpen:
+			switch {
+			case open < 0:
+				open = i
+			case f.t[i].w == "\"":
+				regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
+				open, depth = -1, 0
+			case nest:
+				depth++
+				nested = true
+			}
+		case tClose:
+			if open >= 0 && depth > 0 {
+				depth--
+			} else if open >= 0 {
+				regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
+				open = -1
+			}
+		}
+	}
+	if nest && (!nested || open >= 0) {
+		return nil
+	}
+	if open >= 0 {
+		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
+	}
+	return regs
 }
 
 // introduce handles a paragraph that ends with a cue and a colon outside
