@@ -1200,9 +1200,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		}
 		m.rel = "article"
 		y = resolveYear(p.anchor, mo, d, p.future(start))
-		if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && p.isWord(start-1, "ended") {
-			// "the fiscal year ended Jan. 31": a period that has ended
-			// ended before the article
+		if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
+			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0) {
+			// "the fiscal year ended Jan. 31", "posted a loss for the
+			// six months to June 30": a period that has ended ended
+			// before the article
 			y--
 		}
 	}

@@ -315,6 +315,8 @@ var phenomenaTests = []findTest{
 	{"day of the month just named", "He will travel to Paris next month and meet Macron on the 15th.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "the 15th", "DATE", "2024-07-15", ""},
 	{"years later after a year", "The bill passed on Tuesday. He was jailed in 2003 and freed three years later.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "three years later", "DATE", "2006", ""},
 	{"months later after a month", "In March 2020, the virus spread. Two months later, shops reopened.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Two months later", "DATE", "2020-05", ""},
+	{"period to a day past", "The firm posted a loss for the six months to June 30.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "June 30", "DATE", "2023-06-30", ""},
+	{"period to a day ahead", "The firm expects a profit for the six months to June 30.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "June 30", "DATE", "2024-06-30", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
