@@ -197,15 +197,18 @@ func spaceBefore(text string, s, i int) bool {
 	return unicode.IsSpace(r)
 }
 
-// wordAfter reports whether a letter or digit follows byte i, before e.
+// wordAfter reports whether what follows byte i, before e, opens
+// quoted words: a letter or digit, an ellipsis, an opening single mark
+// or a currency sign ("…we", "‘Tis", "$5 billion").
 func wordAfter(text string, i, e int) bool {
 	if i >= e {
 		return false
 	}
 	if c := text[i]; c < utf8.RuneSelf {
-		return isWordByte(c)
+		return isWordByte(c) || c == '\'' || c == '$'
 	}
-	return isLetterAt(text, i)
+	r, _ := utf8.DecodeRuneInString(text[i:e])
+	return letterOrDigit(r) || r == '\u2026' || r == '\u2018' || r == '\u20ac' || r == '\u00a3'
 }
 
 func isLetterAt(text string, i int) bool {

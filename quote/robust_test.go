@@ -169,6 +169,8 @@ func TestLexQuoteMarks(t *testing.T) {
 		{"\u00ab\u00a0We go,\u00a0\u00bb he said.", []uint8{tOpen, tClose}},
 		{"\u201dWe go,\u201d he said.", []uint8{tOpen, tClose}},
 		{"he said,\u201cWe go.\u201d", []uint8{tOpen, tClose}},
+		{"he said,\u201c\u2026we go.\u201d", []uint8{tOpen, tClose}},
+		{"she said,\u201c$5 billion.\u201d", []uint8{tOpen, tClose}},
 	}
 	for _, tt := range tests {
 		var got []uint8
