@@ -2,6 +2,16 @@
 // indirect (X said that …) and mixed (X vowed "severe revenge") — and
 // attributes each to a speaker with the cue that reports it.
 //
+// Quote marks are read in the house styles of English and European
+// outlets: “…”, "…", ‘…’, German „…“ and ‚…‘, guillemets «…», »…«, ‹…›
+// (spaced or not), and ''…''. A mark whose direction differs between
+// styles takes it from the space around it. A quote left open at a
+// paragraph end goes on in the next paragraph that opens with a mark.
+//
+// Coordinated names before a cue ("Israel and the United States said",
+// "said Britain, France and Germany") are one speaker, named as
+// written with no entity; "they" and "the two leaders" may refer to it.
+//
 // Speakers keep the title as written ("Israeli Ambassador" for "Israeli
 // Ambassador Danny Ayalon", "Philippine coast guard spokesman", "Kenya's
 // President") and the KB entity when the mentions layer linked one.
@@ -11,8 +21,10 @@
 // order, to the most recent compatible speaker: one whose title or name
 // holds the description's head (or a word of its kind: army ~ military,
 // judge ~ justice, official ~ a titled person) and all its modifiers
-// ("the health ministry" is not "the Foreign Ministry"); failing that,
-// to an institution or titled person named earlier. A description that
+// ("the health ministry" is not "the Foreign Ministry"), unless a person
+// written with that title comes after it ("the president" is the
+// president named last); failing that, to an institution or titled
+// person named earlier. A description that
 // names an institution on its own ("According to the interior ministry",
 // "South Africa's health department", "Thailand's army chief") is kept
 // as written with Kind "description", linked when a mention in it has a
