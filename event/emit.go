@@ -281,7 +281,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if claimOwn {
 		code, alleged = "015", false
 	}
-	if neg && !c.NoIntent && c.intent(toks, m) {
+	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal
 		switch r := cameo.Root(p.Code); {
 		case r == "06" || r == "07":
@@ -372,6 +372,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			e.Place, e.Lat, e.Lon, e.PlaceCountry = place.Name, place.Lat, place.Lon, place.Country
 		}
 		d.Events = append(d.Events, e)
+	}
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && allPlaces(acts, tgts) {
+		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
+		// two sides act on each other; the place is where
+		tgts = nil
 	}
 	switch {
 	case recip && len(tgts) == 0 && len(srcs) >= 2:
@@ -567,7 +572,9 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	if ai < 0 || acts[ai].place {
 		return -1
 	}
-	if t0 := acts[ai].t0; t0 > 0 && toks[t0-1].is(wcPreposition) {
+	if t0 := acts[ai].t0; t0 > 0 && toks[t0-1].is(wcPreposition) && !(toks[t0-1].low == "of" && t0 > 1 && countWord(toks[t0-2])) {
+		// ("dozens of officers accused of …": a partitive, the officers
+		// are accused)
 		// "Iran's attack on Israel condemned by Britain": what is
 		// condemned is the noun before the preposition; its owner is
 		// the one acted on
@@ -1257,7 +1264,7 @@ func lightVerbBefore(toks []tok, at int) bool {
 		if toks[i].punct {
 			return false
 		}
-		for _, stem := range []string{"carr", "launch", "conduct", "stag", "mount", "wag", "impos", "unleash", "step",
+		for _, stem := range []string{"carr", "launch", "conduct", "stag", "mount", "wag", "impos", "unleash", "step", "respond", "retaliat", "hit",
 			"continu", "began", "begin", "resum", "intensif", "escalat", "order", "authoriz", "authoris", "threaten", "vow", "announc", "declar"} {
 			if strings.HasPrefix(w, stem) {
 				return true
@@ -1429,6 +1436,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break
 		}
 		if ai := actorAt[i]; ai >= 0 {
+			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) {
+				// "restore relations in a deal brokered by China",
+				// "released hostages under a truce mediated by Qatar": the
+				// agent of another participle, no object of this verb
+				break
+			}
 			if hyphenModifier(toks, acts[ai]) {
 				// "a UN-backed plan", "US-led forces": the actor
 				// modifies a noun; it is no party to this event
@@ -1496,6 +1509,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		if i < m.end {
 			continue // words of the pattern itself ("restore complete, full ties")
 		}
+		if i > m.end && actorAt[i-1] >= 0 && reducedRelative(toks, i) {
+			// "arrested officers accused of plotting a coup against
+			// Erdogan", "attacked a convoy carrying aid to X": a
+			// participle after the object starts a modifier whose
+			// actors are no objects of this verb
+			break
+		}
 		if t.is(wcRightStop) && (i > from || subordinators[t.low]) {
 			break
 		}
@@ -1528,6 +1548,41 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		return conj(toks, acts, actorAt, generic)
 	}
 	return nil
+}
+
+// prepBetween reports a preposition among tokens [from,to).
+func prepBetween(toks []tok, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks[i].is(wcPreposition) {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports a participle at token i that opens a reduced
+// relative clause after a noun: "accused of", "arrested by", "based
+// in", or an -ing form ("plotting", "carrying").
+func reducedRelative(toks []tok, i int) bool {
+	w := toks[i].low
+	if toks[i].punct || toks[i].upper || i+1 >= len(toks) {
+		return false
+	}
+	switch w {
+	case "targeting", "targetting", "hitting", "aimed", "directed", "targeted":
+		return false // "strikes targeting Hamas positions": the verb's own target
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && !ingPreps[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "ed") && !pastParticiple[w] {
+		return false
+	}
+	switch toks[i+1].low {
+	case "of", "by", "for", "with", "in", "on", "to":
+		return true
+	}
+	return false
 }
 
 // afterGeneric reports codes whose target, once an actor noun ("fired at
@@ -1899,6 +1954,21 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 // lowerTrim is strings.ToLower with surrounding space removed.
 func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
+// refusedTo reports a trigger right after "refused/refuses/declined
+// to" ("Russia refused to extend the grain deal"): a refusal, which
+// CAMEO codes as a rejection (12), not as the act negated.
+func refusedTo(toks []tok, m match) bool {
+	i := m.start - 1
+	if i < 1 || toks[i].low != "to" {
+		return false
+	}
+	switch toks[i-1].low {
+	case "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline":
+		return true
+	}
+	return false
+}
+
 // intentWords mark a stated intention of the subject.
 var intentWords = map[string]bool{
 	"will": true, "'ll": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true, "planning": true,
@@ -2017,6 +2087,16 @@ func conditional(toks []tok, m match) bool {
 		}
 	}
 	return false
+}
+
+// allPlaces reports whether every actor of idx is a place.
+func allPlaces(acts []actor, idx []int) bool {
+	for _, i := range idx {
+		if i < 0 || !acts[i].place {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAmong reports whether some actor in idx is a named actor (not a
