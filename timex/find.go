@@ -1103,6 +1103,13 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		}
 		if yy, k2, ok := p.yearNum(kk); ok && validDay(yy, mo, d) {
 			y, e = yy, k2
+		} else if p.known && p.isWord(k, "last", "this", "next") && p.isWord(k+1, "year") && !p.isPunct(k+2, "-") {
+			// "March 3 last year": the day in that year
+			if yy := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.word(k)]; validDay(yy, mo, d) {
+				m := p.dayMatch(i, k+2, yy, mo, d)
+				m.rel = "article"
+				return m, true
+			}
 		}
 		return p.dayMatch(i, e, y, mo, d), true
 	}

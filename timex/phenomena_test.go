@@ -317,6 +317,7 @@ var phenomenaTests = []findTest{
 	{"months later after a month", "In March 2020, the virus spread. Two months later, shops reopened.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Two months later", "DATE", "2020-05", ""},
 	{"period to a day past", "The firm posted a loss for the six months to June 30.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "June 30", "DATE", "2023-06-30", ""},
 	{"period to a day ahead", "The firm expects a profit for the six months to June 30.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "June 30", "DATE", "2024-06-30", ""},
+	{"day last year", "The fighting, which erupted on March 3 last year, continues.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "March 3 last year", "DATE", "2023-03-03", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
