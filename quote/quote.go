@@ -4,9 +4,10 @@
 //
 // Quote marks are read in the house styles of English and European
 // outlets: “…”, "…", ‘…’, German „…“ and ‚…‘, guillemets «…», »…«, ‹…›
-// (spaced or not), and ''…''. A mark whose direction differs between
-// styles takes it from the space around it. A quote left open at a
-// paragraph end goes on in the next paragraph that opens with a mark.
+// (spaced or not), and two apostrophes as a double mark. A mark whose
+// direction differs between styles takes it from the space around it.
+// A quote left open at a paragraph end goes on in the next paragraph
+// that opens with a mark.
 //
 // Coordinated names before a cue ("Israel and the United States said",
 // "said Britain, France and Germany") are one speaker, named as
