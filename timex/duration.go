@@ -726,6 +726,9 @@ func (p *parser) timeWithDay(start, end int, hm string) match {
 		d, ok = p.weekdayExpr(kk)
 	} else if p.isWord(kk, "yesterday", "today", "tomorrow") {
 		d, ok = p.deictic(kk)
+	} else if p.isWord(kk, "tonight", "tonite") {
+		d, ok = p.deictic(kk) // "8 p.m. tonight": the clock says the hour
+		d.typ = TypeDate
 	} else if _, mo := months[p.word(kk)]; mo {
 		d, ok = p.monthExpr(kk)
 	}
@@ -752,7 +755,7 @@ func (p *parser) dayAfterClock(k int) bool {
 	if _, ok := months[w]; ok && p.t[k].upper {
 		return true
 	}
-	return timeZones[w] || w == "yesterday" || w == "today" || w == "tomorrow"
+	return timeZones[w] || w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
 }
 
 // ampm reports a.m. (1) or p.m. (2) at token j, 0 if neither.
@@ -857,8 +860,8 @@ func (p *parser) nextDay(j int) string {
 	switch p.word(j) {
 	case "yesterday":
 		return fmtDay(p.anchor.AddDate(0, 0, -1))
-	case "today":
-		return fmtDay(p.anchor)
+	case "today", "tonight", "tonite":
+		return fmtDay(p.anchor) // "at 8 p.m. tonight"
 	case "tomorrow":
 		return fmtDay(p.anchor.AddDate(0, 0, 1))
 	}

@@ -318,6 +318,9 @@ var phenomenaTests = []findTest{
 	{"period to a day past", "The firm posted a loss for the six months to June 30.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "June 30", "DATE", "2023-06-30", ""},
 	{"period to a day ahead", "The firm expects a profit for the six months to June 30.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "June 30", "DATE", "2024-06-30", ""},
 	{"day last year", "The fighting, which erupted on March 3 last year, continues.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "March 3 last year", "DATE", "2023-03-03", ""},
+	{"clock tonight", "The storm hit on Monday. Voting ends at 8 p.m. tonight.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "8 p.m. tonight", "TIME", "2024-06-12T20:00", ""},
+	{"takes effect", "The law takes effect Jan. 1.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Jan. 1", "DATE", "2025-01-01", ""},
+	{"took effect", "The law took effect Jan. 1.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Jan. 1", "DATE", "2024-01-01", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 

@@ -117,6 +117,11 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	case "upcoming", "tomorrow", "effective":
 		return cueFuture
+	case "effect":
+		if p.isWord(j-1, "take", "takes", "taking") {
+			return cueFuture // "the law takes effect Jan. 1"
+		}
+		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
 			return cueNone // "had been due to expire": "to" decides
