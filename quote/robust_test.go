@@ -69,6 +69,8 @@ var robustTests = []struct {
 		[]want{{"The attacks on shipping must stop", Direct, "Britain, France and Germany", "", KindNamed, "said"}}},
 	{"a name and a description", `Poland and the Baltic states said they would raise defence spending to five percent.`,
 		[]want{{"^they would raise defence spending", Indirect, "Poland and the Baltic states", "", KindNamed, "said"}}},
+	{"an unnamed source with coordinated places", `Officials in Berlin and Paris said the summit would go ahead as planned.`,
+		[]want{{"^the summit would go ahead", Indirect, "Officials in Berlin and Paris", "", KindUnnamed, "said"}}},
 	{"a coordinated verb keeps one subject", `Kenyan President William Ruto met the delegation and said the talks had been frank.`,
 		[]want{{"^the talks had been frank", Indirect, "William Ruto", "Kenyan President", KindNamed, "said"}}},
 	{"the minister after an appositive title", `Hakan Fidan, Turkey's foreign minister, met his Iranian counterpart in Ankara on Monday. The minister said the border crossings would reopen.`,

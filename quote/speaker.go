@@ -265,6 +265,19 @@ func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
 		n++
 		cur = b
 	}
+	// names after a source's preposition are its affiliation:
+	// "Officials in Berlin and Paris said" is one unnamed source
+	if n > 0 {
+		if b := starts[n-1]; b-1 > lo && (locatives[f.t[b-1].w] || f.isWord(b-1, "of") || f.isWord(b-1, "for")) {
+			if st := f.npStart(b-1, lo); st < b-1 {
+				if src, ok := f.common(st, b-1); ok && src.Kind == KindUnnamed {
+					src.Span.End = spk.Span.End
+					src.Name = f.text[src.Span.Start:src.Span.End]
+					return src
+				}
+			}
+		}
+	}
 	// the first conjunct opens the clause; a list item that does not
 	// ("In Cairo, Qatar and Turkey said") is no part of the group
 	for ; n > 0; n-- {
