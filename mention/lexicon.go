@@ -661,6 +661,25 @@ var placeNames = []string{
 	"Vancouver", "Sydney", "Melbourne", "Brisbane", "Perth", "Auckland", "Rio de Janeiro",
 	"Sao Paulo", "São Paulo", "Buenos Aires", "Mexico City", "Guadalajara", "Monterrey", "Bogota",
 	"Medellin", "Caracas", "Lima", "Santiago", "Havana", "Guantanamo", "Guantanamo Bay",
+	// rivers, straits and canals
+	"Nile", "Euphrates", "Tigris", "Jordan River", "Rhine", "Danube", "Volga", "Dnieper", "Dniester",
+	"Thames", "Seine", "Loire", "Elbe", "Oder", "Vistula", "Potomac", "Rio Grande", "Yangtze",
+	"Yellow River", "Mekong", "Ganges", "Indus", "Brahmaputra", "Irrawaddy", "Zambezi", "Limpopo",
+	"Orinoco", "Suez Canal", "Panama Canal", "Bosphorus", "Dardanelles", "Strait of Hormuz",
+	"Bab el-Mandeb", "Strait of Malacca", "English Channel", "Caspian Sea", "Aral Sea", "Dead Sea",
+	"Sea of Galilee", "Adriatic", "Aegean", "South China Sea", "East China Sea", "Sea of Japan",
+	"Arabian Sea", "Gulf of Aden", "Gulf of Oman", "Indian Ocean",
+	// mountains and deserts
+	"Alps", "Pyrenees", "Himalayas", "Andes", "Rockies", "Urals", "Carpathians", "Apennines",
+	"Hindu Kush", "Zagros", "Mount Everest", "Kilimanjaro", "Sahara", "Kalahari", "Gobi", "Negev",
+	// islands and historical or cultural regions
+	"Java", "Sumatra", "Borneo", "Sulawesi", "Bali", "Mindanao", "Luzon", "Hokkaido", "Okinawa",
+	"Crete", "Rhodes", "Gascony", "Provence", "Tuscany", "Saxony", "Silesia", "Transylvania",
+	"Anatolia", "Mesopotamia", "Galilee", "Deccan", "Goa", "Assam", "Rajasthan", "Karnataka",
+	"Andhra Pradesh", "Madhya Pradesh", "Himachal Pradesh", "Odisha", "Jharkhand", "Uttarakhand",
+	"Haryana", "Telangana", "Newfoundland", "Yukon", "New England", "Midwest", "Cornwall",
+	"Yorkshire", "Lancashire", "Ulster", "Nagorno-Karabakh", "Abkhazia", "South Ossetia",
+	"Transnistria", "Ingushetia", "Baluchistan", "Khyber Pakhtunkhwa", "Waziristan",
 }
 
 // honorificSet is honorifics as a set, for IsHonorific.

@@ -41,7 +41,9 @@ func (p *proc) findRuns() {
 				}
 				// "Bank of Israel", "Gulf of Oman", "Universidad de Chile":
 				// absorb a KB country or place
-				if (p.is(j, p.s.w.of) && p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
+				// ("East Riding of Yorkshire": a place name opening with a
+				// compass word)
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
@@ -170,10 +172,10 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
-		// "Southern Iraq", "Western Darfur", "Lake Chad", "Mount Lebanon":
+		// "Southern Iraq", "Western Darfur", "Lake Chad", "Mount Lebanon", "Old Goa":
 		// a capitalised direction or landform before a country or place
 		// names a part of it or a place of its own
-		if g := p.foundAt(j); g >= 0 && j-i == 1 && (direction(p.word(i)) || placeHead(p.word(i))) && p.joined(j) && !p.toks[i].poss {
+		if g := p.foundAt(j); g >= 0 && j-i == 1 && (direction(p.word(i)) || placeHead(p.word(i)) || p.word(i) == "Old" && !p.toks[i].sentStart) && p.joined(j) && !p.toks[i].poss {
 			h := &p.found[g]
 			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy {
 				hj, country := h.j, h.country
