@@ -52,6 +52,8 @@ var mentionTests = []struct {
 		[]string{"Cesaroni Design/organization//name", "Cary Village Mall/organization//name"}, []string{"Computer Aided Design"}},
 	{"well-known rivers, regions and islands are places; Old and a compass word open a place's name", "The troops crossed the Rhine after the invasion of Java. The island faces Old Goa, in the East Riding of Yorkshire.",
 		[]string{"Rhine/place//alias", "Java/place//alias", "Old Goa/place//name", "East Riding of Yorkshire/place//name"}, []string{"Goa", "Yorkshire"}},
+	{"a title before a particle and a surname is part of the name", "She translated Corinne by Madame de Staël. Mr Howard spoke.",
+		[]string{"Madame de Staël/person//name"}, []string{"Staël", "Mr Howard"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -365,6 +365,9 @@ func (p *proc) findRuns() {
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
 		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && p.has(f.i, fHonor) {
+			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
+				break // "Madame de Staël": the surname needs its particle, the particle its title
+			}
 			f.i++
 			for f.i+1 < f.j && p.has(f.i, fConnector) && p.toks[f.i].shape&shLower != 0 {
 				f.i++
