@@ -574,6 +574,9 @@ func (p *parser) setExpr(i int) (match, bool) {
 func (p *parser) clock(i int) (match, bool) {
 	w := p.word(i)
 	if w == "noon" || w == "midday" || w == "midnight" {
+		if w == "noon" && p.isWord(i-1, "high") {
+			return match{}, false // "high noon comes today": a showdown, not a clock time
+		}
 		hm := "12:00"
 		if w == "midnight" {
 			hm = "24:00"

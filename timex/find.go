@@ -1465,6 +1465,14 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	if p.isWord(e, "index") && i > 0 && p.t[i-1].upper {
 		return match{}, false // "the Russell 2000 index": a name
 	}
+	if i >= 2 && p.isPunct(i-1, "-") && p.attached(i) && p.attached(i-1) && p.isWord(i-2, "post", "pre") {
+		// "the post-1959 politics", "pre-1990 rules"
+		mod := "AFTER"
+		if p.isWord(i-2, "pre") {
+			mod = "BEFORE"
+		}
+		return match{start: i - 2, end: e, typ: TypeDate, val: fmtYear(y), mod: mod}, true
+	}
 	if nw := p.word(e); nw != "" && !p.t[e].upper && p.t[e].gap && countNoun(nw) {
 		return match{}, false
 	}

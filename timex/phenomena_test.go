@@ -321,6 +321,7 @@ var phenomenaTests = []findTest{
 	{"clock tonight", "The storm hit on Monday. Voting ends at 8 p.m. tonight.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "8 p.m. tonight", "TIME", "2024-06-12T20:00", ""},
 	{"takes effect", "The law takes effect Jan. 1.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Jan. 1", "DATE", "2025-01-01", ""},
 	{"took effect", "The law took effect Jan. 1.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Jan. 1", "DATE", "2024-01-01", ""},
+	{"post-year", "The post-1959 politics split families.", thu, "post-1959", "DATE", "1959", "AFTER"},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
@@ -391,6 +392,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"At that time, the firm had losses.", "that time"},
 		{"It is time to go; this time is different.", "time"},
 		{"read in minutes of the meeting", "minutes"},
+		{"For the people of Poland, high noon comes today.", "noon"},
 		{"They joined the March on Washington.", "March"},
 		{"They met on Monday. During the day Friday, Elian played in the yard.", "the day"},
 	} {
