@@ -340,6 +340,13 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				break
 			}
 			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
+				// "Sudanese army troops", "Israeli police officers": a
+				// second agent noun of the same sector is the same people
+				if k+n < limit && !toks[k+n].punct {
+					if ag2, n2 := c.agentAt(toks, k+n); n2 > 0 && ag2.Code == ag.Code && !ag2.Prefix && k+n+n2 <= limit {
+						n += n2
+					}
+				}
 				c.addSector(a, ag)
 				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the
@@ -673,7 +680,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
-		a := actor{t0: i, t1: end, id: ag.Code, name: d.Text[toks[i].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
+		t0 := i
+		for t0 > 0 && !covered(t0-1) && actorModifiers[toks[t0-1].low] && (!toks[t0-1].upper || t0-1 == 0) {
+			t0-- // "paramilitary fighters", "armed men": the modifier is part of the actor
+		}
+		a := actor{t0: t0, t1: end, id: ag.Code, name: d.Text[toks[t0].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
 		skipAgent := false
 		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") {
 			for mi := range d.Mentions {
@@ -729,6 +740,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	slices.SortStableFunc(acts, func(a, b actor) int { return cmp.Compare(a.t0, b.t0) })
 	return acts
 }
+
+// actorModifiers before a generic agent noun belong to it, so that a
+// list joins it ("army troops and paramilitary fighters").
+var actorModifiers = map[string]bool{"paramilitary": true, "armed": true, "islamist": true, "jihadist": true,
+	"unidentified": true, "masked": true, "suspected": true, "rival": true, "pro-government": true, "anti-government": true,
+	"separatist": true, "allied": true, "unknown": true, "militant": true, "insurgent": true, "rebel": true}
 
 // mobileAgents are people whose being in a place says nothing of their
 // country: "exchanged prisoners in Ankara", "journalists in Gaza",

@@ -405,8 +405,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 				add(s, t, code, recip)
 				if recip {
-					add(t, s, code, true)
-				} else if p.Reverse != "" && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && acts[t].actorCode() != "" {
+					if !acts[t].place || c.petrarch() {
+						add(t, s, code, true) // (a place "fought in Khartoum" does nothing back)
+					}
+				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && acts[t].actorCode() != "" {
+					// (only for the act itself: "will visit Bolivia" is
+					// an intent, no one hosts yet)
 					// (a place hosts nobody: "a visit to Chechnya")
 					// (the reverse needs a coded actor: "received Vadim
 					// Krasikov", a person of no known state, visits nobody)
@@ -1173,7 +1177,9 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') {
+		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') &&
+			!(pastVerb(toks[j]) && j == t0-1) {
+			// ("for displaced people in Rafah": a participle adjective)
 			return -1
 		}
 	}
