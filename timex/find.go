@@ -43,7 +43,12 @@ const (
 //   - A quarter or half without a year is the nearer occurrence: this
 //     year's upcoming one or last year's just ended, the past one in a
 //     past clause. "a year ago" in an earnings report counts back from
-//     the quarter being reported, the one mentioned most often.
+//     the quarter being reported, the one mentioned most often (a
+//     sentence opening "Separately," starts another report); right after
+//     "the nine months" it is that span's year back. Bare "the quarter"
+//     is the quarter being reported; "the quarter ended July 31" the
+//     calendar quarter of its middle month, or the fiscal quarter the
+//     story numbers ("the fiscal first quarter").
 //   - Halves carry into the next unit as TimeML writes them: "2 1/2
 //     years" P2Y6M, "5 1/2 hours" PT5H30M.
 //   - Capitalised time words inside a sentence are titles, not times
