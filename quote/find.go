@@ -509,7 +509,7 @@ func (f *finder) singleRegions(lo, hi int) []region {
 			continue
 		}
 		w := t.w
-		if w != "\u2018" && w != "\u2019" && w != "'" && w != "\u201a" && w != "\u2039" && w != "\u203a" {
+		if w != "\u2018" && w != "\u2019" && w != "'" && w != "\u201a" && w != "\u2039" && w != "\u203a" && w != "`" {
 			continue
 		}
 		before := byte(' ')
@@ -525,13 +525,15 @@ func (f *finder) singleRegions(lo, hi int) []region {
 			if w == "\u203a" {
 				closer = "\u2039"
 			}
-		case open < 0 && (w == "\u2018" || w == "'" || w == "\u201a") && spaced && afterLetter:
+		case open < 0 && (w == "\u2018" || w == "'" || w == "\u201a" || w == "`") && spaced && afterLetter:
 			open, closer = i, w
 			switch w {
 			case "\u2018":
 				closer = "\u2019"
 			case "\u201a":
 				closer = "\u2018"
+			case "`":
+				closer = "'" // `Penn Treebank' style
 			}
 		case open >= 0 && w == closer && guillemet && i > open+1:
 			regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
@@ -1017,7 +1019,11 @@ func (f *finder) cueAt(i int) (int, bool) {
 	if i > 0 && f.t[i-1].kind == tWord && determiners[f.t[i-1].w] {
 		return 0, false // "his claim that …", "the reports"
 	}
-	if i > 0 && f.t[i-1].kind == tWord && beForms[f.t[i-1].w] && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found" || w == "shown" || w == "felt") {
+	b := i - 1 // the word before, past an adverb in -ly ("were mistakenly charged")
+	if b > 0 && f.t[b].kind == tWord && !f.t[b].upper && mannerAdverb(f.t[b].w) {
+		b--
+	}
+	if b >= 0 && f.t[b].kind == tWord && beForms[f.t[b].w] && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found" || w == "shown" || w == "felt") {
 		return 0, false // the passive: "was confirmed by", "were reported"
 	}
 	if i > 0 && f.t[i-1].kind == tWord && passiveBefore[f.t[i-1].w] {

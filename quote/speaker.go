@@ -270,7 +270,13 @@ func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
 	if n > 0 {
 		if b := starts[n-1]; b-1 > lo && (locatives[f.t[b-1].w] || f.isWord(b-1, "of") || f.isWord(b-1, "for")) {
 			if st := f.npStart(b-1, lo); st < b-1 {
-				if src, ok := f.common(st, b-1); ok && src.Kind == KindUnnamed {
+				if src, ok := f.common(st, b-1); ok && src.Kind != KindPronoun && src.Kind != KindNamed {
+					// an unnamed source stays one; a description is
+					// kept as written ("The central banks of Japan and
+					// Switzerland")
+					if src.Kind != KindUnnamed {
+						src = doc.Speaker{Kind: KindDescription, Span: doc.Span{Start: f.t[st].s}, Mention: -1}
+					}
 					src.Span.End = spk.Span.End
 					src.Name = f.text[src.Span.Start:src.Span.End]
 					return src
@@ -501,7 +507,7 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 	for k >= lo && f.t[k].kind == tWord {
 		w := f.t[k].w
 		switch {
-		case cueAdverbs[w]:
+		case cueAdverbs[w] || mannerAdverb(w) && !f.t[k].upper:
 			k--
 		case weekdays[w] || months[w] && k-1 >= lo && timePreps[f.t[k-1].w] || w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" || w == "evening" || w == "afternoon":
 			if !weekdays[w] && !months[w] && (k-1 < lo || !timePreps[f.t[k-1].w]) {
@@ -517,6 +523,18 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 	}
 	return k
 }
+
+// mannerAdverb reports whether a lower-case word is an adverb in -ly
+// that may sit between a subject and its cue ("jointly announced",
+// "angrily denied"), not a noun in -ly ("the family said").
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// lyNouns end in -ly but are nouns or adjectives that head a subject.
+var lyNouns = setOf(`family ally rally assembly supply reply daily weekly monthly
+	quarterly yearly anomaly monopoly bully belly jelly lily holly folly melancholy
+	italy july elderly homily`)
 
 // weekdays, months and timePreps make the times skipped between a
 // subject and its cue.
@@ -577,7 +595,8 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 			if (t.w == "of" || t.w == "for") && k > i && f.allUpper(i, k) && !titleWords[f.t[k-1].w] && !f.isCommonHead(k-1) {
 				break
 			}
-			if pronouns[t.w] != "" && k > i || isTimeWord(t.w) {
+			if pronouns[t.w] != "" && k > i || isTimeWord(t.w) || k > i && !t.upper && f.t[k-1].upper && strings.HasSuffix(t.w, "ing") && !properIng(t.w) {
+				// "said analyst Chris Weafer, commenting on …"
 				break
 			}
 			k++
@@ -805,10 +824,11 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		case isTitleWord(w):
 			sawTitle = true
 		case demonym(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"):
-		case ts == r && !f.t[ts-1].upper && personNoun(w) && !descHeads[w]:
+		case ts == r && !f.t[ts-1].upper && personNoun(w):
 			// "farmer Ghulam Rasool", "activist Boniface Mwangi"
 			sawTitle = true
-		case sawTitle && titleNoun(w) && (!f.t[ts-1].upper || !sentenceAdverbs[w]):
+		case sawTitle && (titleNoun(w) || f.t[ts-1].upper && properIng(w)) && (!f.t[ts-1].upper || !sentenceAdverbs[w]):
+			// "Boeing spokeswoman": a name ending in -ing is no verb
 			// "Philippine coast guard spokesman", "Nigeria's
 			// electoral commission chairman"
 		default:
@@ -868,6 +888,12 @@ func isTitleWord(w string) bool {
 // chairman"): a content word, not a verb form, function word or time.
 func titleNoun(w string) bool {
 	return len(w) >= 3 && !verbLike(w) && !titleStop[w] && !boundaryWords[w] && !cues[w] && !isTimeWord(w) && !weekdays[w] && !months[w] && !strings.HasSuffix(w, "ly")
+}
+
+// properIng reports whether a capitalised word ending in -ing may be a
+// name ("Boeing", "Beijing", "Reading") rather than a participle.
+func properIng(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !participles[w] && !progressives[w] && !participleOpeners[w] && !titleStop[w]
 }
 
 // sentenceAdverbs open a sentence, capitalised, before a subject
@@ -1101,7 +1127,7 @@ func personNoun(w string) bool {
 	if len(w) < 5 || verbLike(w) {
 		return false
 	}
-	for _, suf := range []string{"man", "woman", "person", "er", "or", "ist", "ant", "ent", "ee"} {
+	for _, suf := range []string{"man", "woman", "person", "er", "or", "ist", "yst", "ant", "ent", "ee"} {
 		if strings.HasSuffix(w, suf) {
 			return !notPersonNouns[w]
 		}
