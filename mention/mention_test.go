@@ -54,6 +54,8 @@ var mentionTests = []struct {
 		[]string{"Rhine/place//alias", "Java/place//alias", "Old Goa/place//name", "East Riding of Yorkshire/place//name"}, []string{"Goa", "Yorkshire"}},
 	{"a title before a particle and a surname is part of the name", "She translated Corinne by Madame de Staël. Mr Howard spoke.",
 		[]string{"Madame de Staël/person//name"}, []string{"Staël", "Mr Howard"}},
+	{"a one-word place name that decides and plans is a person; one a preposition places stays a place", "The general Belgrano planned an attack. Belgrano's army was supported by Colonel Baltasar Cárdenas. Troops camped near Kestrelby. Later Kestrelby decided nothing.",
+		[]string{"Belgrano/person//name", "Kestrelby/place//name"}, []string{"Belgrano/place//name"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

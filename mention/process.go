@@ -95,6 +95,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.guessSingles()
+		p.placePersons()
 		p.coordTypes()
 		p.clubPlaces()
 		p.quotedTitles()
