@@ -56,6 +56,8 @@ var mentionTests = []struct {
 		[]string{"Madame de Staël/person//name"}, []string{"Staël", "Mr Howard"}},
 	{"a one-word place name that decides and plans is a person; one a preposition places stays a place", "The general Belgrano planned an attack. Belgrano's army was supported by Colonel Baltasar Cárdenas. Troops camped near Kestrelby. Later Kestrelby decided nothing.",
 		[]string{"Belgrano/person//name", "Kestrelby/place//name"}, []string{"Belgrano/place//name"}},
+	{"a name after a locative preposition and before a comma and a state is a place, given name or not", "The regiment marched from Poolesville to Sandy Hook, Maryland. Sandy Brown stayed.",
+		[]string{"Sandy Hook/place//name", "Sandy Brown/person//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -913,6 +913,14 @@ func (p *proc) classify(i, j int) string {
 	if n == 3 && p.syllable(j-1) {
 		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
 	}
+	// "to Sandy Hook, Maryland", "from Salem, New Jersey": a place's state
+	// or country after a comma, the run after a locative preposition,
+	// types it a place even when its first word is a given name
+	if p.locBefore(i) && p.is(j, w.comma) && !p.toks[j-1].poss {
+		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
+			return doc.TypePlace
+		}
+	}
 	if n >= 2 && p.has(i, fGiven) {
 		return doc.TypePerson
 	}
