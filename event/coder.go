@@ -717,8 +717,8 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 			(pastVerb(toks[h-2]) || toks[h-2].is(wcDeterminer) && toks[h-2].low != "that") {
 			return true
 		}
-		// "in early morning raids", "during fresh attacks": a plural
-		// after a preposition and its modifiers
+		// "in early morning raids", "over human rights abuses": a
+		// plural after a preposition or determiner and its modifiers
 		for k := h - 1; k >= 0 && k >= h-3 && actorAt[k] < 0 && !toks[k].punct; k-- {
 			if nounPreps[toks[k].low] || toks[k].low == "of" {
 				if k < h-1 {
@@ -726,9 +726,11 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 				}
 				break
 			}
-			if t := &toks[k]; t.upper || t.is(wcDeterminer|wcPronoun|wcBeForm|wcHypo|wcNegator|wcReportVerb|wcRightStop) ||
-				strings.HasSuffix(t.low, "s") || t.low == "and" || t.low == "or" {
+			if t := &toks[k]; t.upper || t.is(wcPronoun|wcBeForm|wcHypo|wcNegator|wcReportVerb|wcRightStop) || t.low == "and" || t.low == "or" {
 				break
+			}
+			if toks[k].is(wcDeterminer) && toks[k].low != "that" {
+				return true // "over the rights abuses"
 			}
 		}
 	}
