@@ -58,6 +58,8 @@ var mentionTests = []struct {
 		[]string{"Belgrano/person//name", "Kestrelby/place//name"}, []string{"Belgrano/place//name"}},
 	{"a name after a locative preposition and before a comma and a state is a place, given name or not", "The regiment marched from Poolesville to Sandy Hook, Maryland. Sandy Brown stayed.",
 		[]string{"Sandy Hook/place//name", "Sandy Brown/person//name"}, nil},
+	{"an organisation's head word before District makes the district a body", "The Coronado Unified School District sued. He lives in the Chittoor District.",
+		[]string{"Coronado Unified School District/organization//name", "Chittoor District/place//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -469,6 +469,8 @@ func (p *proc) hasCue(i, j int) string {
 		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
 	case p.has(head, fMisc) && p.toks[head].cap():
 		return typeMisc
+	case p.word(head) == "District" && head > i && p.has(head-1, fOrgCue) && !p.has(head-1, fPlaceCue):
+		return doc.TypeOrganization // "Coronado Unified School District": a body, not an area
 	case p.has(head, fOrgCue) && weakHead(p.word(head)) && !p.properBefore(i, head):
 		return "" // "Industrial Design", "Computer Aided Design": a field, not a firm
 	case p.has(head, fOrgCue):
