@@ -53,6 +53,22 @@ var headSynonyms = map[string][]string{
 var groupHeads = setOf(`leaders sides countries nations governments allies partners
 	neighbours neighbors men women officials ministers presidents senators lawmakers`)
 
+// companyHeads are heads of descriptions of a company ("the company
+// said", "the carmaker added").
+var companyHeads = setOf(`company firm airline carrier automaker carmaker lender insurer
+	retailer manufacturer maker giant conglomerate operator producer supplier`)
+
+// companySuffixes end the names of companies ("Boeing Co", "China
+// Eastern Airlines", "General Motors").
+var companySuffixes = setOf(`inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa nv
+	se gmbh holdings group airlines airways motors industries technologies systems
+	petroleum energy pharmaceuticals telecom communications`)
+
+// companyName reports whether a name ends like a company's.
+func companyName(name string) bool {
+	return companySuffixes[lastWord(name)]
+}
+
 // officialTitles are title words of people a description "the official"
 // may refer to.
 var officialTitles = setOf(`minister secretary spokesman spokeswoman spokesperson commissioner
@@ -115,6 +131,13 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	} else if spk, ok := f.titledName(a, head, mods); ok {
 		spk.Kind, spk.Span, spk.Mention = KindDescription, sp, -1
 		return spk
+	}
+	if companyHeads[head] && len(mods) == 0 && !f.mentions {
+		// "China Eastern Airlines signed … The company said"
+		if spk, ok := f.earlierCompany(a); ok {
+			spk.Span = sp
+			return spk
+		}
 	}
 	if institutionHeads[head] {
 		// "The Philippine foreign ministry summoned the ambassador. …
@@ -267,14 +290,21 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 		}
 	}
 	if !ok && mi >= 0 && mi < len(f.d.Mentions) {
-		switch t := f.d.Mentions[mi].Type; {
+		switch m := &f.d.Mentions[mi]; {
 		case head == "group" || head == "militia":
-			ok = t == doc.TypeArmedGroup
+			ok = m.Type == doc.TypeArmedGroup
 		case head == "official":
-			ok = t == doc.TypePerson && hasWordIn(title, officialTitles)
+			ok = m.Type == doc.TypePerson && hasWordIn(title, officialTitles)
+		case companyHeads[head]:
+			// "the company", "the airline": an organisation the KB does
+			// not hold (its organisations are public bodies) or one
+			// named like a company
+			ok = m.Type == doc.TypeOrganization && (m.KBID == "" && !hasWordIn(name, institutionHeads) || companyName(name))
 		}
 	} else if !ok && head == "official" && title != "" {
 		ok = hasWordIn(title, officialTitles) && !orgHeads[lastWord(name)]
+	} else if !ok && companyHeads[head] {
+		ok = companyName(name)
 	}
 	if !ok {
 		return false
@@ -312,6 +342,28 @@ func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.S
 		spk := doc.Speaker{Kind: KindDescription, Name: name, Span: sp, Mention: -1}
 		f.linkHead(&spk)
 		return spk, true
+	}
+	return doc.Speaker{}, false
+}
+
+// earlierCompany finds, without the mentions layer, the nearest name
+// before token a that ends like a company's ("China Eastern Airlines",
+// "Boeing Co").
+func (f *finder) earlierCompany(a int) (doc.Speaker, bool) {
+	for k := a - 1; k >= 0 && k >= a-300; k-- {
+		t := f.t[k]
+		if t.kind != tWord || !t.upper || !companySuffixes[t.w] {
+			continue
+		}
+		s := k
+		for s-1 >= 0 && s > k-5 && f.t[s-1].kind == tWord && f.t[s-1].upper && !titleStop[f.t[s-1].w] {
+			s--
+		}
+		if s == k {
+			continue // "Group" alone names no company
+		}
+		sp := doc.Span{Start: f.t[s].s, End: t.e}
+		return doc.Speaker{Kind: KindDescription, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 	}
 	return doc.Speaker{}, false
 }

@@ -1433,6 +1433,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 				// nor a subject inside its clause ("He apparently
 				// believed the polls showed.")
 				e := subjStart
+				for e > a && (f.isWord(e-1, "the") || f.isWord(e-1, "a") || f.isWord(e-1, "an")) {
+					e-- // ", the UN said": the article goes with the subject
+				}
 				for e > a && f.t[e-1].kind == tPunct {
 					e--
 				}

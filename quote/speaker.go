@@ -787,7 +787,7 @@ func (f *finder) allCommon(r, b int) bool {
 		if i > r && f.t[i].upper {
 			return false
 		}
-		if !unnamedHeads[w] && !descHeads[w] && !indefinites[w] && w != "the" && !titleWords[w] {
+		if !unnamedHeads[w] && !descHeads[w] && !indefinites[w] && w != "the" && !titleWords[w] || nameTitleWords[w] {
 			return false
 		}
 	}
@@ -839,6 +839,13 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 done:
 	spk := doc.Speaker{Kind: KindNamed, Mention: -1}
 	if k >= 0 && k+1 >= b {
+		if k == r && (ts == r || f.isWord(ts, "the")) && nameTitleWords[f.t[r].w] {
+			// a body that also opens titles, alone: "NATO said", "the
+			// UN said" (not "UN Secretary-General António Guterres")
+			spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[f.t[r].s:f.t[b-1].e], Span: doc.Span{Start: f.t[r].s, End: f.t[b-1].e}}
+			f.link(&spk)
+			return spk
+		}
 		// title only: "the Foreign Minister said"
 		return f.resolveDescription(ts, b, b-1)
 	}
@@ -860,6 +867,10 @@ done:
 	f.link(&spk)
 	return spk
 }
+
+// nameTitleWords are title words that name a body on their own ("UN
+// Secretary-General" but "the UN said").
+var nameTitleWords = setOf(`un nato eu us u.s uk`)
 
 // isTitleWord reports whether w is a title word, or a compound of them
 // ("secretary-general", "vice-president", "commander-in-chief").
