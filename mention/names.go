@@ -402,14 +402,21 @@ func (p *proc) findRuns() {
 }
 
 // possInName reports whether the possessive before token j is inside an
-// organisation's name ("Tigray People's Liberation Front"): an
-// organisation head word follows within three capitalised words.
+// organisation's name ("Tigray People's Liberation Front", "Nicholson's
+// Limited"): an organisation head word or company suffix follows within
+// three capitalised words, and the words before it are no body's whole
+// name ("the Discovery Institute's Center" is two).
 func (p *proc) possInName(i, j int) bool {
 	if j <= i || !p.toks[j-1].poss || p.toks[j].gap > gapSpace || !p.nameWord(j) {
 		return false
 	}
+	// "the Discovery Institute's Center for Science": a whole body's name
+	// before the possessive owns another's
+	if j-i >= 2 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) {
+		return false
+	}
 	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k); k++ {
-		if p.has(k, fOrgCue) {
+		if p.has(k, fOrgCue|fOrgSuffix) {
 			return true
 		}
 		if p.toks[k].poss {
