@@ -196,6 +196,13 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(start, end, j)
+	if !ok || spk.Kind != KindNamed && spk.Kind != KindPronoun {
+		// "Scott Carson, president and CEO of Boeing Commercial
+		// Airplanes said": an appositive with no closing comma
+		if n, ok2 := f.openAppositive(start, end, lo); ok2 {
+			return n, true
+		}
+	}
 	if ok && (spk.Kind == KindNamed || spk.Kind != KindPronoun && f.isWord(f.tokAt(spk.Span.Start, 0), "the")) {
 		// a name, or a definite description ("Poland and the Baltic
 		// states"); not "Companies and individuals", "Cruz and his aides"
@@ -406,6 +413,54 @@ func (f *finder) namedAs(start, x, k int) (doc.Speaker, bool) {
 	if a < x {
 		spk.Title = f.text[f.t[a].s:f.t[x-1].e]
 	}
+	return spk, true
+}
+
+// openAppositive finds a name that opens its clause and an appositive
+// title after its comma that runs, with no closing comma, up to the cue:
+// [start,end) is the end of that title ("NAME, president and CEO of X
+// said"). It returns the name with the appositive as its title.
+func (f *finder) openAppositive(start, end, lo int) (doc.Speaker, bool) {
+	c := start - 1
+	for c > lo && c >= start-12 && (f.t[c].kind == tWord || f.t[c].w == "." || f.t[c].w == "-") {
+		c--
+	}
+	if c <= lo || f.t[c].w != "," || !f.t[c-1].upper || f.t[c-1].kind != tWord {
+		return doc.Speaker{}, false
+	}
+	title := false
+	for x := c + 1; x < end; x++ {
+		if w := f.t[x].w; w != "of" && (isTitleWord(w) || personNoun(w)) && !f.t[x].upper || officialTitles[w] {
+			title = true
+		}
+		if isDigits(f.t[x].w) {
+			return doc.Speaker{}, false // "a 2014 study by …": no person's title
+		}
+	}
+	if !title {
+		return doc.Speaker{}, false
+	}
+	ns := c - 1
+	for ns-1 >= lo && ns > c-6 && f.t[ns-1].kind == tWord && (f.t[ns-1].upper || particles[f.t[ns-1].w]) {
+		ns--
+	}
+	for x := ns; x < c; x++ {
+		if w := f.t[x].w; titleStop[w] || sentenceAdverbs[w] || months[w] || weekdays[w] || isTimeWord(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			return doc.Speaker{}, false // "However,", "In June,", "Pagliano's lawyer"
+		}
+	}
+	if ns > lo && f.t[ns-1].kind == tWord && !(f.sent[ns] >= 0 && f.sentLo[f.sent[ns]] == ns) {
+		return doc.Speaker{}, false // the name must open its clause
+	}
+	spk := f.named(ns, ns, c)
+	if spk.Kind != KindNamed || spk.Title != "" {
+		return doc.Speaker{}, false
+	}
+	a := c + 1
+	if f.isWord(a, "the") || f.isWord(a, "a") || f.isWord(a, "an") {
+		a++
+	}
+	spk.Title = f.text[f.t[a].s:f.t[end-1].e]
 	return spk, true
 }
 
