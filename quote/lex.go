@@ -139,6 +139,13 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 			i += sz
 			continue
 		}
+		if r == '`' && i+1 < e && text[i+1] == '`' {
+			// two grave accents open a double quote in text tokenised
+			// the Penn Treebank way (``We are ready,'' he said)
+			toks = append(toks, tok{s: i, e: i + 2, w: low[i : i+2], kind: tOpen})
+			i += 2
+			continue
+		}
 		if r == '\'' && i+1 < e && text[i+1] == '\'' {
 			// two apostrophes stand for a double quote mark in some
 			// archives (''Of course,'' he said): lexed as `"`
