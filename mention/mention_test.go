@@ -62,6 +62,8 @@ var mentionTests = []struct {
 		[]string{"Coronado Unified School District/organization//name", "Chittoor District/place//name"}, nil},
 	{"a body's whole name before a possessive owns another's; a possessive before a head word is inside one name", "Behe is a fellow of the Discovery Institute's Center for Science and Culture. The Tigray People's Liberation Front met.",
 		[]string{"Discovery Institute/organization//name", "Center for Science and Culture/organization//name"}, []string{"Discovery Institute's Center for Science and Culture"}},
+	{"a weekday before a newspaper's head word opens its name", "He spoke to The Sunday Times in London. On Sunday the Times reported it.",
+		[]string{"Sunday Times/organization//name"}, []string{"Sunday the Times"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -84,6 +84,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.protectUnknown()
 	if !s.opts.KBOnly {
 		p.findRuns()
+		p.weekdayPapers()
 		p.products()
 		p.commaSuffix()
 	}
