@@ -453,14 +453,17 @@ func (f *finder) openAppositive(start, end, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false // the name must open its clause
 	}
 	spk := f.named(ns, ns, c)
-	if spk.Kind != KindNamed || spk.Title != "" {
+	if spk.Kind != KindNamed {
 		return doc.Speaker{}, false
 	}
 	a := c + 1
 	if f.isWord(a, "the") || f.isWord(a, "a") || f.isWord(a, "an") {
 		a++
 	}
-	spk.Title = f.text[f.t[a].s:f.t[end-1].e]
+	// as written, unless the mentions layer read another title
+	if t := f.text[f.t[a].s:f.t[end-1].e]; spk.Title == "" || strings.Contains(t, spk.Title) {
+		spk.Title = t
+	}
 	return spk, true
 }
 
