@@ -460,6 +460,9 @@ func (f *finder) openAppositive(start, end, lo int) (doc.Speaker, bool) {
 	if f.isWord(a, "the") || f.isWord(a, "a") || f.isWord(a, "an") {
 		a++
 	}
+	if a >= end {
+		return doc.Speaker{}, false
+	}
 	// as written, unless the mentions layer read another title
 	if t := f.text[f.t[a].s:f.t[end-1].e]; spk.Title == "" || strings.Contains(t, spk.Title) {
 		spk.Title = t
