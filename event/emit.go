@@ -102,6 +102,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	nominal := p.Flags&FlagNominal != 0
 	weakSource := false
+	protestCode := "" // "Mexico protested …": 114
 	if len(srcs) == 0 {
 		switch {
 		case nominal:
@@ -169,6 +170,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// sitrep's own coding leaves the source of an agentless
 				// passive unknown: in "was executed after he ventured
 				// into Peru's jungle" Peru did nothing
+			} else if len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !c.petrarch() && purposeInfinitive(toks, actorAt, m) {
+				// "police stormed the embassy to arrest Glas": the
+				// purpose is the subject's, not the object's
+				srcs = prevSrcs
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
 				srcs = prev
 			} else {
@@ -197,6 +202,25 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
 		}
+	}
+	if len(m.tgt) == 0 && !nominal && !passive && len(srcs) == 1 && srcs[0] >= 0 && len(tgts) > 0 && !c.petrarch() &&
+		(cameo.QuadClass(p.Code) == 3 || cameo.Root(p.Code) == "14") && ownPeople(acts, srcs[0], tgts) {
+		// "Mexico protested the arrest of a Mexican diplomat in Ecuador",
+		// "China condemned the detention of Chinese citizens by Japan":
+		// a complaint about what befell one's own people is aimed at
+		// the other party named after them
+		m2 := m
+		m2.end = acts[tgts[len(tgts)-1]].t1
+		m2.anchorEnd = m2.end
+		if more := c.object(toks, acts, actorAt, m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) {
+			tgts = more
+		}
+	}
+	if r := cameo.Root(p.Code); r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
+		strings.HasPrefix(toks[m.head].low, "protest") && (m.head == 0 || toks[m.head-1].low != "to") {
+		// a government that protests complains officially (114); people
+		// demonstrate (14)
+		protestCode = "114"
 	}
 	// a slot pattern "talks between X and Y" binds both actors as sources
 	recip := p.Flags&FlagReciprocal != 0
@@ -278,6 +302,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	code := p.Code
+	if protestCode != "" {
+		code = protestCode
+	}
 	if claimOwn {
 		code, alleged = "015", false
 	}
@@ -1745,6 +1772,44 @@ var pastParticiple = map[string]bool{"struck": true, "shot": true, "hit": true, 
 	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
 	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true}
 
+// purposeInfinitive reports a trigger in an infinitive of purpose after
+// the object of a past verb ("stormed the Mexican embassy in Quito to
+// arrest …", "sent troops to the border to deter …"): no verb of asking,
+// ordering or allowing ("urged X to", "forced X to") governs it.
+func purposeInfinitive(toks []tok, actorAt []int, m match) bool {
+	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(toks[m.start-2]) {
+		return false
+	}
+	for i := m.start - 2; i >= 0 && i >= m.start-12; i-- {
+		t := &toks[i]
+		if t.punct || t.is(wcRightStop) {
+			return false
+		}
+		if actorAt[i] >= 0 {
+			continue
+		}
+		if controlVerb(t.low) || t.is(wcAppeal) {
+			return false
+		}
+		if pastVerb(*t) && !t.is(wcReportVerb) && (i == 0 || !toks[i-1].is(wcDeterminer)) && toks[i+1].low != "by" {
+			return i+1 < m.start-1 && (actorAt[i+1] >= 0 || toks[i+1].is(wcDeterminer))
+		}
+	}
+	return false
+}
+
+// controlVerb reports verbs whose object does what the infinitive after
+// it says: "forced X to leave", "allowed X to enter", "ordered X to".
+func controlVerb(w string) bool {
+	for _, stem := range []string{"forc", "allow", "order", "permit", "authori", "enabl", "persuad", "convinc", "help", "told",
+		"tell", "instruct", "direct", "compel", "oblig", "pressur", "advis", "warn", "invit", "expect", "requir", "let", "mak", "made", "cause"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedSubject returns the sources of the previous trigger when this one
 // is coordinated with it without a subject of its own: "condemned the
 // attack and promised aid".
@@ -2093,6 +2158,30 @@ func conditional(toks []tok, m match) bool {
 		}
 	}
 	return false
+}
+
+// ownPeople reports whether every actor of idx is of the country of
+// actor src and no place ("a Mexican diplomat" for Mexico).
+func ownPeople(acts []actor, src int, idx []int) bool {
+	c := acts[src].country
+	if c == "" {
+		return false
+	}
+	for _, i := range idx {
+		if i < 0 || acts[i].place || acts[i].country != c {
+			return false
+		}
+	}
+	return true
+}
+
+// stateActor reports a country or a government body of one: a country
+// mention, or a GOV, LEG or JUD sector with a country.
+func stateActor(a *actor) bool {
+	if a.generic && a.country == "" || a.place || a.demonym || a.person && a.sector != "GOV" {
+		return false
+	}
+	return a.country != "" && (a.sector == "" && !a.person && a.code == a.country || stateSector(a.sector))
 }
 
 // allPlaces reports whether every actor of idx is a place.
