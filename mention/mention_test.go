@@ -64,6 +64,8 @@ var mentionTests = []struct {
 		[]string{"Discovery Institute/organization//name", "Center for Science and Culture/organization//name"}, []string{"Discovery Institute's Center for Science and Culture"}},
 	{"a weekday before a newspaper's head word opens its name", "He spoke to The Sunday Times in London. On Sunday the Times reported it.",
 		[]string{"Sunday Times/organization//name"}, []string{"Sunday the Times"}},
+	{"a listed company before a place's head word names a place", "Crowds filled Times Square on Sunday.",
+		[]string{"Times Square/place//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

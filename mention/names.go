@@ -252,7 +252,11 @@ func (p *proc) findRuns() {
 			if h := &p.found[g]; h.typ == doc.TypeOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias {
 				hi := h.i
 				p.kill(g)
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(hi, j)})
+				typ := doc.TypeOrganization
+				if p.hasCue(hi, j) == doc.TypePlace {
+					typ = doc.TypePlace // "Times Square": the place's head word wins
+				}
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, j)})
 				i = j
 				continue
 			}
