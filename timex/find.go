@@ -33,8 +33,12 @@ const (
 //   - A bare weekday is the most recent such day on or before the
 //     anchor, unless the verb governing it is future ("will meet",
 //     "plans to hold", "until", "as soon as"): then it is the next such
-//     day on or after it. A past verb ("met", "had been scheduled")
-//     keeps it in the past; the anchor's own weekday is the anchor.
+//     day on or after it. A past verb ("met", "had been scheduled",
+//     "the strike lasted until Friday") keeps it in the past; the
+//     anchor's own weekday is the anchor. "through", "by" and "before"
+//     right before a weekday or a month and day are deadlines as "until"
+//     is ("Lane closure through Friday", "available through Nov. 30":
+//     the next such day).
 //   - A month or day without a year takes the year that puts it closest
 //     to the anchor, ties going to the past; a month just ahead of the
 //     anchor is last year's when its own clause is past ("changed to a

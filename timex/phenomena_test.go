@@ -322,6 +322,13 @@ var phenomenaTests = []findTest{
 	{"takes effect", "The law takes effect Jan. 1.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Jan. 1", "DATE", "2025-01-01", ""},
 	{"took effect", "The law took effect Jan. 1.", time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC), "Jan. 1", "DATE", "2024-01-01", ""},
 	{"post-year", "The post-1959 politics split families.", thu, "post-1959", "DATE", "1959", "AFTER"},
+	// a deadline preposition right before a day points ahead unless a
+	// past verb governs the clause
+	{"through weekday headline", "Lane closure through Friday.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-20", ""},
+	{"through month day present", "The federal tax credit is available through Nov. 30.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Nov. 30", "DATE", "2009-11-30", ""},
+	{"through weekday past", "Sales rose in the week through Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"until after past durative verb", "The strike lasted until Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"before a possessive weekday is the event's day", "Its share before Friday's purchases is 7%.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 

@@ -19,7 +19,7 @@ func (p *parser) tense(i, end int) int {
 		case cueFuture:
 			return 1
 		case cuePast:
-			if j == until-1 && p.low[p.t[j].e-1] == 'd' {
+			if j == until-1 && stateParticiples[p.word(j)] {
 				continue // "stay closed until Friday": a complement
 			}
 			if until > j && until-j <= 5 && postponeVerbs[p.word(j)] {
@@ -142,6 +142,15 @@ func (p *parser) cue(j, at int) int {
 			return cueNone // "next to the embassy", "coming from Gaza"
 		}
 		return cueFuture
+	case "through", "thru", "by", "before":
+		// "Lane closure through Friday", "available through Nov. 30",
+		// "must be paid by Friday": a deadline right before a day (not
+		// "through March", often a past period of a report)
+		if j+1 != at && !(j+2 == at && p.isWord(j+1, "next", "this")) || !p.dayAt(at) || p.possessive(at) {
+			// "before Friday's purchases": the event's day, not a deadline
+			return cueNone
+		}
+		return cueDeadline
 	case "until", "till", "til":
 		// "until Friday", "until the weekend", "until 9 a.m. Tuesday"
 		for k := j + 1; k < at; k++ {
@@ -310,6 +319,30 @@ var scheduleVerbs = map[string]bool{
 	"convene": true, "convenes": true, "vote": true, "votes": true, "visit": true, "visits": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "reopen": true, "reopens": true,
 	"travel": true, "travels": true, "face": true, "faces": true,
+}
+
+// stateParticiples are participles that, right before "until", name the
+// state something is kept in ("markets stay closed until Friday",
+// "has continued to hold all markets closed until Friday"), not a past
+// verb of the clause ("the strike lasted until Friday").
+var stateParticiples = map[string]bool{
+	"closed": true, "shut": true, "suspended": true, "halted": true, "banned": true,
+	"barred": true, "sealed": true, "locked": true, "blocked": true, "frozen": true,
+	"detained": true, "jailed": true, "grounded": true, "cancelled": true, "canceled": true,
+	"restricted": true, "delayed": true,
+}
+
+// dayAt reports whether token i opens an expression of a day: a
+// capitalised weekday or a month followed by a day number.
+func (p *parser) dayAt(i int) bool {
+	if p.weekdayAt(i) {
+		return true
+	}
+	if !p.isMonthWord(i) || !p.t[i].upper {
+		return false
+	}
+	_, _, ok := p.dayNum(p.skipDot(i + 1))
+	return ok
 }
 
 // postponeVerbs move something to a later time: the "until" date after
