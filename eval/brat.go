@@ -32,13 +32,21 @@ type BratAttribution struct {
 }
 
 // Direct reports whether the content starts with a double quote mark:
-// straight, curly, or two apostrophes in a row (the mark of some archives).
+// straight; curly in either direction (“ in English, ” opening in
+// Swedish and in some news archives); the German „; guillemets « » ‹ ›
+// either way round; or two apostrophes or grave accents in a row (the
+// marks of some archives and tokenised corpora). A single ' or ‘ is not
+// a direct quote: it is also an apostrophe or a scare quote.
 func (a BratAttribution) Direct(text string) bool {
 	if len(a.Content) == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(text[a.Content[0].Start:])
-	return r == '"' || r == '\u201c' || strings.HasPrefix(text[a.Content[0].Start:], "''")
+	s := text[a.Content[0].Start:]
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2039', '\u203a':
+		return true
+	}
+	return strings.HasPrefix(s, "''") || strings.HasPrefix(s, "``")
 }
 
 // ReadBratDir reads every .ann file under dir with its text: the .txt of

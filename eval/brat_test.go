@@ -152,12 +152,14 @@ func FuzzParseBrat(f *testing.F) {
 }
 
 func TestBratDirect(t *testing.T) {
-	text := `"A," ''B,'' “C,” 'D' E`
+	text := `"A," ''B,'' “C,” 'D' E ”F” „G“ «H» »I« ‹J› ` + "``K''" + ` ‘L’`
 	for _, tt := range []struct {
 		start, end int
 		want       bool
 	}{
 		{0, 4, true}, {5, 11, true}, {12, 20, true}, {21, 24, false}, {25, 26, false},
+		{27, 34, true}, {35, 42, true}, {43, 48, true}, {49, 54, true}, {55, 62, true},
+		{63, 68, true}, {69, 76, false},
 	} {
 		a := BratAttribution{Content: []doc.Span{{Start: tt.start, End: tt.end}}}
 		if got := a.Direct(text); got != tt.want {
