@@ -158,9 +158,17 @@ func (p *parser) duration(i int) (match, bool) {
 		// "Islam will one day be …": some day ahead
 		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	}
-	if p.isWord(i-1, "between") && n >= 0 && p.isWord(j, "and") {
-		// "between 60 and 90 days": the first bound is a span of the
-		// same unit, as the second is
+	if e, ok := p.rangeEnd(n, j); ok && !p.isWord(i-1, "between") {
+		// "two to three weeks", "12 to 18 months", "three or four days":
+		// one duration whose count is a range, underspecified (PXW) as
+		// TimeML writes an unknown count
+		if u, w, ok := p.unitAt(e); ok && plural(w) && u.code != "WE" && !p.isWord(e+1, "ago", "earlier", "later", "old") && !p.isPunct(e+1, "-") {
+			return match{start: i, end: e + 1, typ: TypeDuration, val: durationValue(-1, u)}, true
+		}
+	}
+	if p.isWord(i-1, "between") && n >= 0 && p.isWord(j, "and", "to") {
+		// "between 60 and 90 days", "between two to six days": the first
+		// bound is a span of the same unit, as the second is
 		if n2, k, ok := p.count(j+1, false); ok && n2 > n {
 			if u, _, ok := p.unitAt(k); ok && u.code != "WE" {
 				return match{start: i, end: j, typ: TypeDuration, val: durationValue(n, u)}, true
@@ -326,6 +334,23 @@ func (p *parser) duration(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: end, typ: TypeDuration, val: val}, true
+}
+
+// rangeEnd reads the upper bound of a range of counts whose lower bound
+// n ends before token j ("two to three", "12 to 18", "three or four",
+// "12-18") and returns the index after it.
+func (p *parser) rangeEnd(n, j int) (int, bool) {
+	if n < 0 {
+		return 0, false
+	}
+	if !p.isWord(j, "to", "or") && !(p.isPunct(j, "-") && p.attached(j) && p.attached(j+1)) {
+		return 0, false
+	}
+	n2, e, ok := p.count(j+1, false)
+	if !ok || n2 <= n {
+		return 0, false
+	}
+	return e, true
 }
 
 // rateBefore reports whether token k ends a quantity that "a year", "a
@@ -952,6 +977,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 		counted := ok
 		if ok {
 			k = k2
+			if e, ok := p.rangeEnd(n, k); ok && plural(p.word(e)) {
+				n, k = -1, e // "the next 12 to 18 months"
+			}
 		} else {
 			n = 1
 		}

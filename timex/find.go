@@ -73,6 +73,11 @@ const (
 //     years" (LESS_THAN), "more than four hours" (MORE_THAN), "about two
 //     years ago" (APPROX), "at least 30 days" (EQUAL_OR_MORE), "up to 180
 //     days" (EQUAL_OR_LESS).
+//   - A range of counts is one duration whose count is unknown, as
+//     TimeBank writes "the next 12 to 18 months" (PXM): "two to three
+//     weeks" PXW, "three or four days" PXD, "12-18 months" PXM. After
+//     "between" each bound is its own expression ("between 60 and 90
+//     days": P60D and P90D).
 //   - Quarters are their own unit ("two consecutive quarters" P2Q); rates
 //     ("$33 million a year") are SET P1Y.
 //   - "the same period last year" and kin are the month, quarter or half

@@ -329,6 +329,13 @@ var phenomenaTests = []findTest{
 	{"through weekday past", "Sales rose in the week through Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"until after past durative verb", "The strike lasted until Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"before a possessive weekday is the event's day", "Its share before Friday's purchases is 7%.", thu, "Friday", "DATE", "2023-06-09", ""},
+	// a range of counts is one duration with an unknown count; after
+	// "between" each bound is its own
+	{"range to", "It will resume shipments within two to three weeks.", thu, "two to three weeks", "DURATION", "PXW", ""},
+	{"range or", "The fair closes for three or four days.", thu, "three or four days", "DURATION", "PXD", ""},
+	{"range hyphen", "Delivery takes 12-18 months.", thu, "12-18 months", "DURATION", "PXM", ""},
+	{"range after the next", "acquisitions to be made during the next 12 to 18 months", thu, "the next 12 to 18 months", "DURATION", "PXM", ""},
+	{"between to first bound", "It's between two to six days for every patient.", thu, "two", "DURATION", "P2D", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
