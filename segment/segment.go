@@ -93,7 +93,10 @@ func continues(prev, next string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev[:pe])
 	switch last {
-	case '.', '!', '?', ':', '"', '”', '’', '\'', ')', ']', '…':
+	case '.', '!', '?', ':', ')', ']', '…':
+		return false
+	}
+	if closesQuote(last) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)

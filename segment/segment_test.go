@@ -50,6 +50,8 @@ var sentenceTests = []struct {
 	{"title after bracket", "He met (Gen. Smith) today. Then left.", []string{"He met (Gen. Smith) today.", "Then left."}},
 	{"title after tab", "He met\tGen. Smith. Then left.", []string{"He met\tGen. Smith.", "Then left."}},
 	{"title after nbsp", "He met\u00a0Gen. Smith. Then left.", []string{"He met\u00a0Gen. Smith.", "Then left."}},
+	{"German quote end", "Er sagte: „Wir kommen.“ Dann ging er.", []string{"Er sagte: „Wir kommen.“", "Dann ging er."}},
+	{"guillemet quote end", "He said: »We will come.« Then he left. «Non.» Ils partent.", []string{"He said: »We will come.«", "Then he left.", "«Non.»", "Ils partent."}},
 	{"title after curly quote", "He said \u201cGen. Smith lied.\u201d Then left.", []string{"He said \u201cGen. Smith lied.\u201d", "Then left."}},
 	{"long word before stop", "They met in Constantinopolitanism. Then left.", []string{"They met in Constantinopolitanism.", "Then left."}},
 }

@@ -95,7 +95,7 @@ func appendSentences(out []doc.Span, text string, p doc.Span) []doc.Span {
 		j := i + n
 		for j < p.End {
 			r2, n2 := utf8.DecodeRuneInString(text[j:p.End])
-			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' || r2 == ']' || r2 == '»' {
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || closesQuote(r2) || r2 == ')' || r2 == ']' {
 				j += n2
 				continue
 			}
@@ -269,4 +269,15 @@ func firstWord(s string) string {
 		return s[st:]
 	}
 	return ""
+}
+
+// closesQuote reports whether r can close a quotation right after a
+// sentence terminator: straight and curly marks, and the closing marks of
+// European styles (German „…“ and ‚…‘, guillemets either way round).
+func closesQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '“', '‘', '»', '«', '›', '‹':
+		return true
+	}
+	return false
 }
