@@ -336,6 +336,45 @@ func (p *parser) duration(i int) (match, bool) {
 	return match{start: i, end: end, typ: TypeDuration, val: val}, true
 }
 
+// vague: durations of no stated length or unit, PXX as TimeML writes
+// them: "for a while", "for quite some time", "a fairly lengthy period
+// (of time)". "a while" and "some time" are spans only after "for" ("some
+// time next week" is a date, "once in a while" a frequency).
+func (p *parser) vague(i int) (match, bool) {
+	j := i
+	switch {
+	case p.isWord(j, "a") && p.isWord(j+1, "while"):
+		j += 2
+	case p.isWord(j, "a") && p.isWord(j+1, "little") && p.isWord(j+2, "while"):
+		j += 3
+	case p.isWord(j, "some") && p.isWord(j+1, "time") && !p.isPunct(j+2, "-"):
+		j += 2
+	case p.isWord(i, "a"):
+		k := i + 1
+		if p.isWord(k, "fairly", "very", "rather", "relatively") {
+			k++
+		}
+		if !p.isWord(k, "lengthy", "long", "extended", "prolonged") || !p.isWord(k+1, "period") {
+			return match{}, false
+		}
+		e := k + 2
+		if p.isWord(e, "of") && p.isWord(e+1, "time") {
+			e += 2
+		}
+		return match{start: i, end: e, typ: TypeDuration, val: "PXX"}, true
+	default:
+		return match{}, false
+	}
+	start := i
+	if p.isWord(i-1, "quite") && p.free(i-1) {
+		start = i - 1 // "for quite a while", "for quite some time"
+	}
+	if !p.isWord(start-1, "for") || p.isWord(j, "ago", "later", "before", "after", "back") {
+		return match{}, false
+	}
+	return match{start: start, end: j, typ: TypeDuration, val: "PXX"}, true
+}
+
 // rangeEnd reads the upper bound of a range of counts whose lower bound
 // n ends before token j ("two to three", "12 to 18", "three or four",
 // "12-18") and returns the index after it.

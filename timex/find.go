@@ -78,6 +78,9 @@ const (
 //     weeks" PXW, "three or four days" PXD, "12-18 months" PXM. After
 //     "between" each bound is its own expression ("between 60 and 90
 //     days": P60D and P90D).
+//   - Spans of no stated length or unit are PXX: "for a while", "for
+//     quite some time", "a fairly lengthy period"; "for years" and "for
+//     decades" are PXY.
 //   - Quarters are their own unit ("two consecutive quarters" P2Q); rates
 //     ("$33 million a year") are SET P1Y.
 //   - "the same period last year" and kin are the month, quarter or half
@@ -467,7 +470,8 @@ var triggers = func() map[string]bool {
 		coming early late mid earlier later every each once twice noon midnight midday end beginning
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
-		christmas new valentine halloween thanksgiving easter good election future moment clock time single then`) {
+		christmas new valentine halloween thanksgiving easter good election future moment clock time single then
+		while lengthy period`) {
 		m[w] = true
 	}
 	return m
@@ -710,6 +714,7 @@ func (p *parser) at(i int) (match, bool) {
 	try(p.shortYear(i))
 	try(p.yearEnd(i))
 	try(p.conjoinedDay(i))
+	try(p.vague(i))
 	if p.t[i].kind == kNum || centuryOrdinals[p.word(i)] > 0 {
 		// "the fabled 11th century temple", "a 20th century democrat"
 		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {

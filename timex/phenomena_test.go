@@ -336,6 +336,11 @@ var phenomenaTests = []findTest{
 	{"range hyphen", "Delivery takes 12-18 months.", thu, "12-18 months", "DURATION", "PXM", ""},
 	{"range after the next", "acquisitions to be made during the next 12 to 18 months", thu, "the next 12 to 18 months", "DURATION", "PXM", ""},
 	{"between to first bound", "It's between two to six days for every patient.", thu, "two", "DURATION", "P2D", ""},
+	// vague spans of no stated length or unit
+	{"for a while", "They will have to live without it for a while.", thu, "a while", "DURATION", "PXX", ""},
+	{"for quite some time", "Forces could stay in the region for quite some time.", thu, "quite some time", "DURATION", "PXX", ""},
+	{"a fairly lengthy period", "We're there to stay for a fairly lengthy period.", thu, "a fairly lengthy period", "DURATION", "PXX", ""},
+	{"a long period of time", "Talks went on over a long period of time.", thu, "a long period of time", "DURATION", "PXX", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
@@ -409,6 +414,9 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"For the people of Poland, high noon comes today.", "noon"},
 		{"They joined the March on Washington.", "March"},
 		{"They met on Monday. During the day Friday, Elian played in the yard.", "the day"},
+		{"He left some time ago and comes back once in a while.", "while"},
+		{"He left some time ago.", "some time"},
+		{"Some time next week, they will meet.", "Some time"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
