@@ -233,7 +233,8 @@ func (p *parser) withModifier(m match) match {
 		mod, n = "LESS_THAN", 1
 	case w1 == "about" || w1 == "around" || w1 == "approximately" || w1 == "roughly":
 		mod, n = "APPROX", 1
-	case w1 == "over" && counted && !p.isWord(s, "the"):
+	case w1 == "over" && counted && !p.isWord(s, "the") && m.val != "PXX":
+		// not "over a long period": throughout it
 		mod, n = "MORE_THAN", 1
 	}
 	if n == 0 {
