@@ -212,8 +212,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		m2 := m
 		m2.end = acts[tgts[len(tgts)-1]].t1
 		m2.anchorEnd = m2.end
-		if more := c.object(toks, acts, actorAt, m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) {
-			tgts = more
+		if more := c.object(toks, acts, actorAt, m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) && acts[more[0]].t0 > 0 {
+			switch toks[acts[more[0]].t0-1].low {
+			case "by", "in", "from", "at":
+				tgts = more // ("for the Iraq war" names no party)
+			}
 		}
 	}
 	if r := cameo.Root(p.Code); r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
@@ -400,7 +403,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		d.Events = append(d.Events, e)
 	}
-	if recip && len(srcs) >= 2 && len(tgts) > 0 && allPlaces(acts, tgts) {
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
 		// two sides act on each other; the place is where
 		tgts = nil
@@ -450,9 +453,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		alleged, hypo = false, false
 		m.head, m.headEnd = accuseAt, accuseAt+1 // the trigger is "claimed"
 		for _, s := range srcs {
-			if s >= 0 && s != accuser && acts[s].actorCode() != acts[accuser].actorCode() {
-				add(accuser, s, "112", false)
+			if s < 0 || s == accuser || acts[s].actorCode() == acts[accuser].actorCode() {
+				continue
 			}
+			if (toks[accuseAt].low == "told" || toks[accuseAt].low == "tells") && acts[s].t0 > accuseAt && acts[s].t0 <= accuseAt+4 {
+				continue // the addressee: "told Rumsfeld the nation was …"
+			}
+			add(accuser, s, "112", false)
 		}
 	}
 	if len(srcs) == 1 && srcs[0] < 0 {
@@ -804,7 +811,7 @@ var claimVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": tr
 func victimSpeaker(toks []tok, acts []actor, actorAt []int, m match, tgts []int, sp int) bool {
 	s := &acts[sp]
 	for _, t := range tgts {
-		if t >= 0 && t != sp && !acts[t].generic && (acts[t].actorCode() == s.actorCode() || s.country != "" && acts[t].country == s.country && !acts[t].place) {
+		if t >= 0 && t != sp && !acts[t].generic && !acts[t].demonym && acts[t].actorCode() == s.actorCode() {
 			return true
 		}
 	}
