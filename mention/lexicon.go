@@ -251,6 +251,11 @@ var roleNouns = []string{
 	"officer", "soldier", "pilot", "astronaut", "player", "champion", "veteran", "resident",
 	"survivor", "victim", "witness", "suspect", "defendant", "prosecutor", "judge",
 	"ceo", "chef", "manager", "executive", "president", "minister", "secretary", "senator",
+	"vocalist", "keyboardist", "trumpeter", "pianist", "saxophonist", "violinist", "cellist",
+	"bandleader", "conductor", "dancer", "comedian", "footballer", "cricketer", "boxer", "wrestler",
+	"athlete", "swimmer", "cyclist", "sprinter", "pitcher", "quarterback", "winger", "teammate",
+	"countryman", "compatriot", "novelist", "playwright", "screenwriter", "sculptor", "architect",
+	"designer", "lecturer", "physician", "psychiatrist", "philosopher",
 }
 
 var orgCues = []string{

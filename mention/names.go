@@ -243,6 +243,20 @@ func (p *proc) findRuns() {
 				continue
 			}
 		}
+		// "vocalist Dawn Thompson", "striker Chelsea Morgan": after a role
+		// noun, a one-word listed place or body the KB does not hold
+		// opens the person's name the role introduces
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
+			h := &p.found[g]
+			if h.j-h.i == 1 && h.actor < 0 && (h.typ == doc.TypePlace || h.typ == doc.TypeOrganization) && h.i > 0 && p.joined(h.i) && p.has(h.i-1, fRole) && p.toks[h.i-1].shape&shLower != 0 &&
+				p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) {
+				hi := h.i
+				p.kill(g)
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(hi, j)})
+				i = j
+				continue
+			}
+		}
 		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
 		// company written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
