@@ -375,6 +375,34 @@ func (p *parser) vague(i int) (match, bool) {
 	return match{start: start, end: j, typ: TypeDuration, val: "PXX"}, true
 }
 
+// durativeBefore reports whether the expression at i is the length of
+// something: the object of "for" or of a verb of spending time ("has
+// spent the last year making films", "for the past year"), so that "the
+// last year" is a span (P1Y), not the previous calendar year.
+func (p *parser) durativeBefore(i int) bool {
+	k := i - 1
+	if p.isWord(k, "of") && p.isWord(k-1, "most", "much", "all", "part") {
+		k -= 2 // "spent most of the past year"
+	}
+	switch p.word(k) {
+	case "for":
+		// not a reporting period: "posted a profit for the last year of
+		// $2.7 billion" is that year's
+		return !resultNouns[p.word(k-1)] && !p.isWord(i+3, "of")
+	case "spent", "spend", "spends", "spending", "lasted", "last", "lasts", "lasting", "throughout":
+		return true
+	}
+	return false
+}
+
+// resultNouns are the figures a report gives for a period ("profit for
+// the year").
+var resultNouns = map[string]bool{
+	"profit": true, "profits": true, "loss": true, "losses": true, "sales": true,
+	"revenue": true, "revenues": true, "earnings": true, "income": true, "results": true,
+	"figures": true, "growth": true, "dividend": true, "deficit": true, "surplus": true,
+}
+
 // rangeEnd reads the upper bound of a range of counts whose lower bound
 // n ends before token j ("two to three", "12 to 18", "three or four",
 // "12-18") and returns the index after it.
@@ -1049,7 +1077,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 			}
 			// "over the past year", "in the last decade": the unit before
 			// the article's, as TimeML annotates them
-			if (w == "past" || w == "last") && !counted && !plural(uw) && !p.isWord(k+1, "and", "or") {
+			if (w == "past" || w == "last") && !counted && !plural(uw) && !p.isWord(k+1, "and", "or") && !p.durativeBefore(i) {
 				switch u.code {
 				case "DE", "CE":
 					if w == "past" {

@@ -68,7 +68,11 @@ const (
 //     TimeBank annotates them.
 //   - "the past year", "the last decade" are the previous year or decade
 //     (DATE), as TimeBank annotates them; "the past three years" and "the
-//     last month" stay durations. "the year ended June 30" is P1Y.
+//     last month" stay durations. "the year ended June 30" is P1Y. As
+//     the length of something, after "for" or a verb of spending time,
+//     "the last year" is a span too ("has spent the last year making
+//     films", "for the past year": P1Y), but not a reporting period
+//     ("a profit for the last year of $2.7 billion").
 //   - Quantity modifiers belong to the extent and set Mod: "nearly two
 //     years" (LESS_THAN), "more than four hours" (MORE_THAN), "about two
 //     years ago" (APPROX), "at least 30 days" (EQUAL_OR_MORE), "up to 180

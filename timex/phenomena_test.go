@@ -341,6 +341,11 @@ var phenomenaTests = []findTest{
 	{"for quite some time", "Forces could stay in the region for quite some time.", thu, "quite some time", "DURATION", "PXX", ""},
 	{"a fairly lengthy period", "We're there to stay for a fairly lengthy period.", thu, "a fairly lengthy period", "DURATION", "PXX", ""},
 	{"a long period of time", "Talks went on over a long period of time.", thu, "a long period of time", "DURATION", "PXX", ""},
+	// "the last year" as the length of something is a span
+	{"spent the last year", "He has spent the last year making films.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "the last year", "DURATION", "P1Y", ""},
+	{"for the past year", "He has lived there for the past year.", thu, "the past year", "DURATION", "P1Y", ""},
+	{"spent most of the past decade", "He spent most of the past decade abroad.", thu, "the past decade", "DURATION", "P10Y", ""},
+	{"profit for the last year is that year", "Ford posted an annual profit for the last year of $2.7 billion.", thu, "the last year", "DATE", "2022", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
