@@ -897,7 +897,9 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		// the day written after the time wins over one just before it
 		// ("… on Sunday. He died at 4:49 PM on Tuesday")
 		m.val = nd + "T" + hm
-	case p.lastOK && start-p.lastEnd <= 8 && start >= p.lastEnd:
+	case p.lastOK && start >= p.lastEnd && (start-p.lastEnd <= 8 || p.sameParagraph(p.lastEnd, start) && start-p.lastEnd <= 150 && p.tense(start, end) <= 0):
+		// "On Saturday, police were called. He was shot at 10 p.m.": a
+		// clock time in a narrative is on the day it tells of
 		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"
 	case p.known:
 		m.val, m.rel = fmtDay(p.anchor)+"T"+hm, "article"
@@ -905,6 +907,17 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		m.val = "XXXX-XX-XXT" + hm
 	}
 	return m
+}
+
+// sameParagraph reports whether tokens [from,to] lie in one paragraph:
+// no line break between them.
+func (p *parser) sameParagraph(from, to int) bool {
+	for k := from; k <= to && k < len(p.t); k++ {
+		if p.t[k].nl {
+			return false
+		}
+	}
+	return true
 }
 
 // nextDay returns the day a clock time is attached to when a date follows

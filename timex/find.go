@@ -55,6 +55,11 @@ const (
 //     story numbers ("the fiscal first quarter").
 //   - Halves carry into the next unit as TimeML writes them: "2 1/2
 //     years" P2Y6M, "5 1/2 hours" PT5H30M.
+//   - A clock time with no day of its own is on the day last mentioned
+//     in its paragraph when its clause is not future ("On Saturday,
+//     police were called … He was shot at 10 p.m.": Saturday, as TimeML
+//     anchors it to the day the narrative is about), else on the
+//     article's day.
 //   - Capitalised time words inside a sentence are titles, not times
 //     (ABC's "This Week", "60 Minutes").
 //   - "earlier this year" is the year with Mod START, "later this year"

@@ -346,6 +346,10 @@ var phenomenaTests = []findTest{
 	{"for the past year", "He has lived there for the past year.", thu, "the past year", "DURATION", "P1Y", ""},
 	{"spent most of the past decade", "He spent most of the past decade abroad.", thu, "the past decade", "DURATION", "P10Y", ""},
 	{"profit for the last year is that year", "Ford posted an annual profit for the last year of $2.7 billion.", thu, "the last year", "DATE", "2022", ""},
+	// a clock time in a narrative takes the day the paragraph tells of
+	{"clock after day in paragraph", "On Saturday, police were called to the house after neighbours heard shouting. He was shot at 10 p.m. and died.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "10 p.m.", "TIME", "2009-03-14T22:00", ""},
+	{"clock in next paragraph", "On Saturday, police were called to the house after neighbours heard shouting.\nHe was shot at 10 p.m. and died.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "10 p.m.", "TIME", "2009-03-16T22:00", ""},
+	{"clock future after day", "On Saturday, police were called to the house after neighbours heard shouting. A vigil will be held at 7 p.m. in the park.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "7 p.m.", "TIME", "2009-03-16T19:00", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
