@@ -38,7 +38,10 @@ const (
 //     anchor's own weekday is the anchor. "through", "by" and "before"
 //     right before a weekday or a month and day are deadlines as "until"
 //     is ("Lane closure through Friday", "available through Nov. 30":
-//     the next such day).
+//     the next such day). A schedule participle that modifies a noun
+//     takes the tense of the clause's verb after the day: "The memorial
+//     service planned for Saturday was canceled" is the Saturday before
+//     the anchor; "… will go ahead" and "… has been canceled" the next.
 //   - A month or day without a year takes the year that puts it closest
 //     to the anchor, ties going to the past; a month just ahead of the
 //     anchor is last year's when its own clause is past ("changed to a

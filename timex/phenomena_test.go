@@ -350,6 +350,11 @@ var phenomenaTests = []findTest{
 	{"clock after day in paragraph", "On Saturday, police were called to the house after neighbours heard shouting. He was shot at 10 p.m. and died.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "10 p.m.", "TIME", "2009-03-14T22:00", ""},
 	{"clock in next paragraph", "On Saturday, police were called to the house after neighbours heard shouting.\nHe was shot at 10 p.m. and died.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "10 p.m.", "TIME", "2009-03-16T22:00", ""},
 	{"clock future after day", "On Saturday, police were called to the house after neighbours heard shouting. A vigil will be held at 7 p.m. in the park.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "7 p.m.", "TIME", "2009-03-16T19:00", ""},
+	// a plan whose clause goes on in the past: the planned day is past
+	{"planned for then canceled", "The memorial service planned for Saturday was canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-14", ""},
+	{"set for then called off", "Talks set for Monday were called off.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"planned for still ahead", "The rally planned for Saturday will go ahead.", thu, "Saturday", "DATE", "2023-06-17", ""},
+	{"planned for present perfect", "The memorial service planned for Saturday has been canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-21", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 

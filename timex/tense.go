@@ -17,6 +17,11 @@ func (p *parser) tense(i, end int) int {
 		}
 		switch c := p.cue(j, i); c {
 		case cueFuture:
+			if p.plannedFor(j, i) && p.pastAfter(end) {
+				// "The memorial service planned for Saturday was
+				// canceled": the plan is past, and so is its day
+				return -1
+			}
 			return 1
 		case cuePast:
 			if j == until-1 && stateParticiples[p.word(j)] {
@@ -55,6 +60,49 @@ func (p *parser) tense(i, end int) int {
 		return 1
 	}
 	return 0
+}
+
+// plannedFor reports whether the schedule participle at j modifies the
+// noun before it and governs the expression at i directly or through
+// "for"/"on" ("the service planned for Saturday", "the vote, scheduled
+// for Monday,"), rather than being the clause's verb ("Protesters planned
+// a rally on Saturday").
+func (p *parser) plannedFor(j, i int) bool {
+	switch p.word(j) {
+	case "planned", "scheduled", "slated", "set", "due":
+	default:
+		return false
+	}
+	if j+1 != i && !(j+2 == i && p.isWord(j+1, "for", "on")) {
+		return false
+	}
+	if p.isPunct(j-1, ",") {
+		return true
+	}
+	w := p.word(j - 1)
+	return w != "" && !subjectPronouns[w] && !p.pastAux(j-1) && !futureBeforeTo[w] && !stativeAdverbs[w] && !p.isWord(j-1, "be", "been", "being", "has", "have", "had", "will", "would")
+}
+
+var subjectPronouns = map[string]bool{
+	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true, "who": true, "which": true, "that": true,
+}
+
+// pastAfter reports whether the clause goes on after token end with a
+// past verb before any future one ("… planned for Saturday was
+// canceled").
+func (p *parser) pastAfter(end int) bool {
+	for j := end; j < len(p.t) && j < end+12; j++ {
+		if p.boundary(j) && !p.abbrevStop(j) {
+			return false
+		}
+		switch p.cue(j, end-1) {
+		case cueFuture:
+			return false
+		case cuePast:
+			return true
+		}
+	}
+	return false
 }
 
 // fronted reports whether the expression at [i,end), with a preposition
