@@ -909,6 +909,9 @@ func (p *proc) classify(i, j int) string {
 			}
 			return ""
 		}
+		if p.anyFlag(hon, j, fMisc) {
+			return "" // "Grand Prix Circuit", "General Election": an event's name, no person's
+		}
 		return doc.TypePerson
 	}
 	n := j - i

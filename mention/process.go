@@ -100,6 +100,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.coordTypes()
 		p.clubPlaces()
 		p.quotedTitles()
+		p.allStars()
 		p.datelinePlace()
 		p.possBusinesses()
 	}

@@ -75,3 +75,16 @@ func (p *proc) dropNames(i, j int) {
 		p.absorb(g)
 	}
 }
+
+// allStars drops names hyphened to a capitalised "All" ("All-America",
+// "All-MAC", "All-Conference"): the compound names an honour or a
+// selection ("second-team All-America"), not the place or body in it.
+func (p *proc) allStars() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.i == 0 || p.toks[f.i].gap != gapHyphen || p.word(f.i-1) != "All" {
+			continue
+		}
+		p.absorb(g)
+	}
+}
