@@ -70,6 +70,8 @@ var mentionTests = []struct {
 		[]string{"John Okoro/person//name", "Dawn Okafor/person//name", "Butch Taylor/person//name"}, []string{"Okafor"}},
 	{"an honour hyphened to All and an event after an honorific-like word name no one", "He was second-team All-America and All-MAC. They built a Grand Prix Circuit. General Kofi Mensah came.",
 		[]string{"Kofi Mensah/person//name"}, []string{"America", "MAC", "Prix Circuit"}},
+	{"a year before a repeated one-word name is a date, not a model number", "The games are licensed by Zentrova, such as these. On July 10, 2007 Zentrova won a suit.",
+		[]string{"Zentrova/organization//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},
