@@ -93,6 +93,10 @@ const (
 //   - Spans of no stated length or unit are PXX: "for a while", "for
 //     quite some time", "a fairly lengthy period"; "for years" and "for
 //     decades" are PXY.
+//   - "or so" after a span makes it approximate ("the next two years or
+//     so": P2Y, Mod APPROX); "or later" and "or earlier" after a date
+//     bound it ("1994 or later": 1994, Mod ON_OR_AFTER). "Earlier
+//     Sunday", "later yesterday" are that day, as "earlier today" is.
 //   - Quarters are their own unit ("two consecutive quarters" P2Q); rates
 //     ("$33 million a year") are SET P1Y.
 //   - "the same period last year" and kin are the month, quarter or half
@@ -179,6 +183,7 @@ func (p *parser) run() []doc.Time {
 			continue
 		}
 		m = p.withModifier(m)
+		m = p.withTail(m)
 		if p.titleName(m) || p.unitCompound(m) {
 			i = m.end
 			continue
@@ -272,6 +277,39 @@ func (p *parser) withModifier(m match) match {
 	if m.mod == "" {
 		m.mod = mod
 	}
+	return m
+}
+
+// withTail extends m over an approximation or bound written after it, as
+// TimeML annotates them: "the next two years or so" (Mod APPROX), "1994
+// or later" (ON_OR_AFTER), "June or earlier" (ON_OR_BEFORE).
+func (p *parser) withTail(m match) match {
+	e := m.end
+	if !p.isWord(e, "or") {
+		return m
+	}
+	mod := ""
+	switch p.word(e + 1) {
+	case "so":
+		if m.typ == TypeDuration || m.typ == TypeDate && p.isWord(e-1, "ago") {
+			mod = "APPROX"
+		}
+	case "later":
+		if (m.typ == TypeDate || m.typ == TypeTime) && m.val[0] >= '0' && m.val[0] <= '9' {
+			mod = "ON_OR_AFTER"
+		}
+	case "earlier":
+		if (m.typ == TypeDate || m.typ == TypeTime) && m.val[0] >= '0' && m.val[0] <= '9' {
+			mod = "ON_OR_BEFORE"
+		}
+	}
+	if mod == "" || m.mod != "" && m.mod != mod {
+		return m
+	}
+	if nw := p.word(e + 2); nw == "than" || nw == "that" {
+		return m // "two years or so that …", "or later than planned"
+	}
+	m.end, m.mod = e+2, mod
 	return m
 }
 
@@ -885,10 +923,16 @@ func (p *parser) modified(i int) (match, bool) {
 			mod = "END"
 		}
 		j++
-		if p.isWord(j, "today") {
+		if p.isWord(j, "today", "yesterday", "tomorrow") {
 			m, ok := p.deictic(j)
 			m.start = i
 			return m, ok
+		}
+		if p.weekdayAt(j) && !p.isWord(j+1, "night", "nights", "morning", "evening", "afternoon") {
+			// "Earlier Sunday, police and protesters clashed": that day
+			m, ok := p.weekdayExpr(j)
+			m.start = i
+			return m, ok && m.end == j+1
 		}
 		if p.isWord(j, "in") && p.isWord(j+1, "the") && p.isWord(j+2, "year", "month", "week") && !p.isWord(j+3, "of", "before", "after") {
 			// "earlier in the year", "later in the day"

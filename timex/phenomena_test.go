@@ -355,6 +355,12 @@ var phenomenaTests = []findTest{
 	{"set for then called off", "Talks set for Monday were called off.", thu, "Monday", "DATE", "2023-06-12", ""},
 	{"planned for still ahead", "The rally planned for Saturday will go ahead.", thu, "Saturday", "DATE", "2023-06-17", ""},
 	{"planned for present perfect", "The memorial service planned for Saturday has been canceled.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-03-21", ""},
+	// approximations and bounds after an expression; earlier/later a day
+	{"years or so", "Over the next two years or so, its share rose.", thu, "the next two years or so", "DURATION", "P2Y", "APPROX"},
+	{"year or later", "It won't be profitable until 1994 or later.", thu, "1994 or later", "DATE", "1994", "ON_OR_AFTER"},
+	{"or later than", "It came in 2019 or later than that.", thu, "2019", "DATE", "2019", ""},
+	{"earlier weekday", "Earlier Sunday, police and protesters clashed.", thu, "Earlier Sunday", "DATE", "2023-06-11", ""},
+	{"later yesterday", "Later yesterday the auto makers added to the gloom.", thu, "Later yesterday", "DATE", "2023-06-14", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
 }
 
