@@ -327,6 +327,9 @@ var phenomenaTests = []findTest{
 	{"through weekday headline", "Lane closure through Friday.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-20", ""},
 	{"through month day present", "The federal tax credit is available through Nov. 30.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Nov. 30", "DATE", "2009-11-30", ""},
 	{"through weekday past", "Sales rose in the week through Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"fronted by with a far past verb", "By Friday, more than ten thousand angry protesters from the north had gathered in the square.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"through state participle present", "The road remains closed through Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
+	{"through state participle past", "The road was closed through Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"until after past durative verb", "The strike lasted until Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"before a possessive weekday is the event's day", "Its share before Friday's purchases is 7%.", thu, "Friday", "DATE", "2023-06-09", ""},
 	// a range of counts is one duration with an unknown count; after

@@ -50,7 +50,7 @@ func (p *parser) tense(i, end int) int {
 		case cueFuture:
 			return 1
 		case cuePast:
-			if weakFuture && j > end+6 {
+			if weakFuture && j > end+6 && !p.fronted(i, end) {
 				return 1
 			}
 			return -1 // "Until Thursday, they had not called …"
