@@ -601,7 +601,7 @@ var groupAdjectives = []string{
 // commonAcronyms are all-caps words that are not organisations.
 var commonAcronyms = []string{
 	"cd", "dj", "fm", "am", "pm", "tv", "ep", "lp", "ko", "era", "gdp", "ceo", "cfo", "coo", "cto",
-	"mp", "mps", "phd", "bc", "ad", "ok", "id", "it", "ai", "dna", "rna", "hiv", "aids", "atm",
+	"mp", "mps", "mpp", "mpps", "mla", "mlas", "mep", "meps", "msp", "msps", "phd", "bc", "ad", "ok", "id", "it", "ai", "dna", "rna", "hiv", "aids", "atm",
 	"suv", "rpg", "ied", "ieds", "vip", "pr", "hq", "ngo", "ngos", "usd", "eur", "gmt", "utc",
 	"mw", "km", "mm", "kg", "cm", "mph", "ufo", "faq", "pdf", "usb", "gps", "sms", "url", "www",
 	"iq", "ceo", "svp", "vp", "dvd", "mvp", "rip", "bbq", "diy", "asap", "tba", "i", "ii", "iii",

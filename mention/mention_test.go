@@ -72,6 +72,8 @@ var mentionTests = []struct {
 		[]string{"Kofi Mensah/person//name"}, []string{"America", "MAC", "Prix Circuit"}},
 	{"a year before a repeated one-word name is a date, not a model number", "The games are licensed by Zentrova, such as these. On July 10, 2007 Zentrova won a suit.",
 		[]string{"Zentrova/organization//name"}, nil},
+	{"a name after an MP's or member's 'for' is a constituency, a place", "He sat as the MPP for Kenwick and later as an MP for Dunmore. Kenwick voted. Dunmore said no.",
+		[]string{"Kenwick/place//name", "Dunmore/place//name"}, []string{"MPP"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

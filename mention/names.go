@@ -778,6 +778,14 @@ func (p *proc) placeContext(i, j int) bool {
 			return true
 		}
 	}
+	// "the MP for Hartlepool", "MPP for Kenora", "the seat of Batman":
+	// a constituency
+	if i >= 2 && p.joined(i) && (p.is(i-1, p.s.w.forw) || p.is(i-1, p.s.w.of) && p.word(i-2) == "seat") {
+		switch p.word(i - 2) {
+		case "MP", "MPs", "MPP", "MLA", "MEP", "MSP", "MHA", "TD", "seat", "constituency", "riding", "Member", "member", "Parliament":
+			return true
+		}
+	}
 	// "the Tigray region", "Kherson province", "the Azaz border crossing"
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
 		switch p.word(j) {
