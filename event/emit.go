@@ -176,6 +176,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = prevSrcs
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
 				srcs = prev
+			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
+				// "Belarus forced a Ryanair flight to land in Minsk and
+				// arrested a journalist": the coordinated verb shares the
+				// clause's subject, not the nearest noun
+				srcs = conj(toks, acts, actorAt, cs)
 			} else {
 				srcs = c.subject(toks, acts, actorAt, m)
 			}
@@ -204,7 +209,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(srcs) == 1 && srcs[0] >= 0 && len(tgts) > 0 && !c.petrarch() &&
-		(cameo.QuadClass(p.Code) == 3 || cameo.Root(p.Code) == "14") && ownPeople(acts, srcs[0], tgts) {
+		(cameo.QuadClass(p.Code) == 3 || cameo.Root(p.Code) == "14" || cameo.Root(p.Code) == "16") && ownPeople(acts, srcs[0], tgts) {
 		// "Mexico protested the arrest of a Mexican diplomat in Ecuador",
 		// "China condemned the detention of Chinese citizens by Japan":
 		// a complaint about what befell one's own people is aimed at
@@ -212,10 +217,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		m2 := m
 		m2.end = acts[tgts[len(tgts)-1]].t1
 		m2.anchorEnd = m2.end
-		if more := c.object(toks, acts, actorAt, m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) && acts[more[0]].t0 > 0 {
-			switch toks[acts[more[0]].t0-1].low {
-			case "by", "in", "from", "at":
-				tgts = more // ("for the Iraq war" names no party)
+		if more := c.object(toks, acts, actorAt, m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) {
+			if pi := c.prepBefore(toks, acts[more[0]].t0); pi >= 0 {
+				switch toks[pi].low {
+				case "by", "in", "from", "at":
+					tgts = more // ("for the Iraq war" names no party)
+				}
 			}
 		}
 	}
@@ -1292,7 +1299,14 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 func hyphenModifier(toks []tok, a actor) bool {
 	w := toks[a.t1-1].low
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "led")) && i < len(w)-2
+	if i <= 0 || i >= len(w)-2 {
+		return false
+	}
+	switch w[i+1:] {
+	case "made", "built", "run", "held", "owned", "funded", "armed", "trained", "brokered", "sponsored":
+		return true // "US-made missiles", "state-run media"
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // lightVerbBefore reports a light verb a few tokens before a nominal
@@ -1482,6 +1496,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				// agent of another participle, no object of this verb
 				break
 			}
+			if a := acts[ai]; a.t1 == m.head && i >= m.anchorEnd && !a.poss && (a.demonym && a.sector == "" || a.actorCode() == "") {
+				// "fired US-made ATACMS missiles at …", "launched Iranian
+				// drones at …": an actor naming the weapon, inside the
+				// pattern before its noun, is no target
+				i = a.t1 - 1
+				continue
+			}
 			if hyphenModifier(toks, acts[ai]) {
 				// "a UN-backed plan", "US-led forces": the actor
 				// modifies a noun; it is no party to this event
@@ -1521,6 +1542,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				if loc < 0 {
 					loc = ai
 				}
+				i = acts[ai].t1 - 1
+				continue
+			}
+			if cameo.Root(m.p.Code) == "15" && acts[ai].generic && (acts[ai].sector == "MIL" || acts[ai].sector == "COP") && acts[ai].country == "" {
+				// "deployed troops to fight fires": the troops are what is
+				// mobilised, the source's own
 				i = acts[ai].t1 - 1
 				continue
 			}
@@ -1695,8 +1722,12 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			continue // far off, only "by" ("accused of misusing funds …, by officials")
 		}
 		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 || fromOrigin(m.p.Code)) && toks[i].low == "from") && i+1 < len(toks) {
-			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			for j, lim := i+1, i+3; j < len(toks) && j <= lim; j++ {
 				if ai := actorAt[j]; ai >= 0 {
+					if hyphenModifier(toks, acts[ai]) {
+						j, lim = acts[ai].t1-1, lim+1
+						continue // "by Iran-backed militants": the militants did it
+					}
 					return ai, true
 				}
 			}
@@ -1778,6 +1809,41 @@ func isParticiple(w string) bool {
 var pastParticiple = map[string]bool{"struck": true, "shot": true, "hit": true, "held": true, "met": true, "sent": true,
 	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
 	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true}
+
+// coordSubject returns the actor opening the clause of a past verb
+// coordinated by "and" with no subject of its own ("Belarus forced …
+// and arrested …"), or -1: the clause starts the sentence (or follows a
+// hard stop), its first words are that actor (past determiners and
+// modifiers), and a past verb follows the actor at once.
+func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
+	i := m.start - 1
+	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
+		i--
+	}
+	if i < 1 || toks[i].low != "and" || !pastVerb(toks[m.start]) && !irregularForms[toks[m.start].low] || nounRelativeBefore(toks, i) {
+		return -1 // ("attacks that shook the capital and killed 56": the attacks killed)
+	}
+	cs := 0
+	for k := i - 1; k >= 0; k-- {
+		if isHardStop(toks[k]) || subordinators[toks[k].low] {
+			cs = k + 1
+			break
+		}
+	}
+	for k := cs; k < i && k < cs+4; k++ {
+		if ai := actorAt[k]; ai >= 0 {
+			a := &acts[ai]
+			if a.place || a.t1 >= i || !pastVerb(toks[a.t1]) && !irregularForms[toks[a.t1].low] {
+				return -1
+			}
+			return ai
+		}
+		if !toks[k].is(wcDeterminer) && !isModifier(toks[k].low) {
+			return -1
+		}
+	}
+	return -1
+}
 
 // purposeInfinitive reports a trigger in an infinitive of purpose after
 // the object of a past verb ("stormed the Mexican embassy in Quito to
