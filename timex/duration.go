@@ -158,7 +158,7 @@ func (p *parser) duration(i int) (match, bool) {
 		// "Islam will one day be …": some day ahead
 		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	}
-	if e, ok := p.rangeEnd(n, j); ok && !p.isWord(i-1, "between") {
+	if e, ok := p.rangeEnd(n, j); ok && !p.isWord(i-1, "between", "aged", "ages", "age") {
 		// "two to three weeks", "12 to 18 months", "three or four days":
 		// one duration whose count is a range, underspecified (PXW) as
 		// TimeML writes an unknown count

@@ -330,6 +330,8 @@ var phenomenaTests = []findTest{
 	{"fronted by with a far past verb", "By Friday, more than ten thousand angry protesters from the north had gathered in the square.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"through state participle present", "The road remains closed through Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
 	{"through state participle past", "The road was closed through Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
+	{"range start follows its end", "The festival runs Thursday through Sunday.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-03-19", ""},
+	{"range start past", "The festival ran from Thursday through Sunday.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-03-12", ""},
 	{"until after past durative verb", "The strike lasted until Friday.", thu, "Friday", "DATE", "2023-06-09", ""},
 	{"before a possessive weekday is the event's day", "Its share before Friday's purchases is 7%.", thu, "Friday", "DATE", "2023-06-09", ""},
 	// a range of counts is one duration with an unknown count; after

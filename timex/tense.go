@@ -38,6 +38,11 @@ func (p *parser) tense(i, end int) int {
 			break
 		}
 	}
+	if p.isWord(end, "through", "thru", "until", "till", "to") && p.dayAt(end+1) {
+		// "The festival runs Thursday through Sunday": the start of a
+		// range of days goes where its end does
+		weakFuture = true
+	}
 	limit := end + 12
 	if p.fronted(i, end) {
 		limit = end + 40 // "In January, a week after …, a bombing killed …"
