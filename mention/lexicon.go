@@ -682,7 +682,8 @@ var placeNames = []string{
 	"Crete", "Rhodes", "Gascony", "Provence", "Tuscany", "Saxony", "Silesia", "Transylvania",
 	"Anatolia", "Mesopotamia", "Galilee", "Deccan", "Goa", "Assam", "Rajasthan", "Karnataka",
 	"Andhra Pradesh", "Madhya Pradesh", "Himachal Pradesh", "Odisha", "Jharkhand", "Uttarakhand",
-	"Haryana", "Telangana", "Newfoundland", "Yukon", "New England", "Midwest", "Cornwall",
+	"Haryana", "Telangana", "Newfoundland", "Yukon", "New England", "Midwest", "Pacific Northwest", "Cornwall",
+	"NYC", "L.A.",
 	"Yorkshire", "Lancashire", "Ulster", "Nagorno-Karabakh", "Abkhazia", "South Ossetia",
 	"Transnistria", "Ingushetia", "Baluchistan", "Khyber Pakhtunkhwa", "Waziristan",
 }

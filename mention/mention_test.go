@@ -74,6 +74,8 @@ var mentionTests = []struct {
 		[]string{"Zentrova/organization//name"}, nil},
 	{"a name after an MP's or member's 'for' is a constituency, a place", "He sat as the MPP for Kenwick and later as an MP for Dunmore. Kenwick voted. Dunmore said no.",
 		[]string{"Kenwick/place//name", "Dunmore/place//name"}, []string{"MPP"}},
+	{"common city abbreviations and regions are places", "He played clubs in L.A., NYC and the Pacific Northwest.",
+		[]string{"L.A./place//alias", "NYC/place//alias", "Pacific Northwest/place//alias"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},
