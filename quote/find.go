@@ -879,6 +879,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		if between == 0 && f.t[r.open-1].w == "," && a == prevEnd && prevEnd > lo && f.t[prevEnd-1].kind != tPunct {
 			return s, cue, cs, Direct, 0, true
 		}
+		if _, b := f.sentBounds(r.open, lo, hi); !f.clauseComplement(j, k, b) {
+			return // `wants "to bring a sense of debate"`: no report
+		}
 		if f.isWord(k, "that") || f.isWord(k, "as") && (f.t[j].w == "described" || f.t[j].w == "describes" || f.t[j].w == "describe") {
 			k++ // "which he described as "…""
 		}
@@ -1410,6 +1413,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if t := f.thatAfterObject(j, k, b); t > 0 {
 				k = t // "warned voters that …"
 			}
+			if s.Span.Start < f.t[j].e && f.wordsBetween(k, b) > 0 && !f.clauseComplement(j, k, b) {
+				continue // "Police found the body", "agreed to drop the charges"
+			}
 			if f.isWord(k, "that") {
 				k++
 			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && s.Span.Start < f.t[j].e {
@@ -1427,7 +1433,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, b) >= 3 || f.wordsBetween(k, b) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
 				sp = f.contentSpan(k, f.participleCut(k, b))
-			} else if subjStart > a && f.wordsBetween(k, b) == 0 && f.afterClause(subjStart, a) {
+			} else if subjStart > a && f.wordsBetween(k, b) == 0 && f.afterClause(subjStart, a) && !(clauseCues[f.t[j].w] && cueEnd < b && clausePreps[f.t[cueEnd].w]) {
 				// "The talks were useful, Ayalon said (on Monday)." —
 				// not "The Taliban's spokesman, X, denied the report.",
 				// nor a subject inside its clause ("He apparently

@@ -1,0 +1,217 @@
+package quote
+
+import "strings"
+
+// clauseCues are cues that are not verbs of saying: they find, show,
+// know, want, agree, charge, believe or think. They report content only
+// with a clausal complement — "that …", or a clause with its own
+// subject and finite verb ("The report found people feel unsafe",
+// "Burkett agreed the deal is not dead") — never a noun phrase ("Police
+// found the body"), a to-infinitive ("prosecutors agreed to drop two
+// charges", "wants to start a program"), a preposition ("charged with
+// arson", "believes in") or a passive.
+var clauseCues = setOf(`found finds shows showed shown know knows wants believe believes
+	believed agreed agrees charged thinks thought expects expected`)
+
+// findCues are the clause cues with which a study, poll or record
+// reports what it found even as a noun phrase ("Polls show a close
+// contest", "The autopsy found nothing suspicious").
+var findCues = setOf(`found finds shows showed shown`)
+
+// evidenceHeads are what finds or shows a finding: studies, polls,
+// records and recordings.
+var evidenceHeads = setOf(`poll polls survey surveys study studies report reports research
+	analysis analyses data audit audits review investigation autopsy records documents
+	document video videos footage tape photos images test tests results figures
+	statistics census count tally average averages transcript slide evidence inspection
+	probe inquiry findings estimates numbers`)
+
+// clausePreps after a clause cue make its object a prepositional phrase
+// or an infinitive ("agreed to", "charged with", "believes in").
+var clausePreps = setOf(`to with in for about on of out up into at by from over after`)
+
+// clauseStops end the subject of a complement clause before its verb:
+// a relative clause belongs to an object ("found two teenagers who went
+// missing"). An infinitive has no finite verb ("wants city employees to
+// work"), so "to" need not stop ("his efforts to slow global warming
+// will be …").
+var clauseStops = setOf(`who whom whose which that where when while because and or but
+	if after before until since whether what how why`)
+
+// whWords open an interrogative complement ("know what he is doing").
+var whWords = setOf(`what how why whether where who when which`)
+
+// nominatives are pronouns that can only be a clause's subject.
+var nominatives = setOf(`he she they we i`)
+
+// finiteIrregular are irregular past tenses that make a finite verb
+// after a subject ("Polls showed few Americans thought of …").
+var finiteIrregular = setOf(`said thought felt knew made took gave got went came saw told
+	became began kept held brought caught taught fought meant sent spent built stood grew
+	drew threw wrote ran led understood`)
+
+// finitePresent are present tenses, rarely nouns, that make a finite
+// verb after a subject ("people feel unsafe").
+var finitePresent = setOf(`feel feels seem seems appear appears remain remains deserve
+	deserves exist exists belong belongs happen happens continue continues intend intends
+	know knows think thinks believe believes`)
+
+// clauseFunction are words after which an -ed word or a present tense
+// is no finite verb of a subject ("the mother semiconscious and partly
+// undressed", "a man shot in …" is checked apart).
+var clauseFunction = setOf(`the a an this that these those his her their its our my your
+	and or but nor to of in on at by for from with into not as than`)
+
+// clauseComplement reports whether the clause cue at token j, whose
+// content would start at token k (after its adjuncts) in a sentence
+// ending before b, reports a clause. Cues of saying always do.
+func (f *finder) clauseComplement(j, k, b int) bool {
+	w := f.t[j].w
+	if !clauseCues[w] {
+		return true
+	}
+	if f.isWord(j-1, "to") {
+		return false // "to get to know who …", "wanted to know"
+	}
+	if f.isWord(k, "that") && !(k+1 < b && (isTimeWord(f.t[k+1].w) || f.t[k+1].w == "time" || f.t[k+1].w == "day")) {
+		return true // also "agreed with Oswalt that …"; not "that day"
+	}
+	next := j + 1
+	for next < b && f.t[next].kind == tWord && f.t[next].w != "that" && mannerAdverb(f.t[next].w) {
+		next++
+	}
+	evidence := findCues[w] && f.evidenceSubject(j)
+	if next < b && f.t[next].kind == tWord && clausePreps[f.t[next].w] {
+		// "agreed to drop", "charged with arson"; a study's "shows in
+		// May 2008 a request was …" reports, a body "found at the
+		// scene" is a participle
+		if !evidence || f.t[next].w == "to" || w == "found" || w == "shown" {
+			return false
+		}
+	}
+	if next < b && (w == "found" || w == "shown") {
+		if nw := f.t[next].w; isTimeWord(nw) || nw == "earlier" || nw == "later" || nw == "last" {
+			return false // "The frozen body found earlier this week … has been identified"
+		}
+	}
+	if evidence {
+		return true
+	}
+	return f.finiteClause(k, b, findCues[w])
+}
+
+// evidenceSubject reports whether the clause before the cue at j names
+// a study, poll, record or recording ("A video taken by a witness
+// shows", "The audit found").
+func (f *finder) evidenceSubject(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-14; i-- {
+		t := f.t[i]
+		if t.kind != tWord {
+			if t.w == "." || t.w == "'" || t.w == "\u2019" || t.w == "-" {
+				continue
+			}
+			return false
+		}
+		if evidenceHeads[t.w] || strings.HasSuffix(t.w, "'s") && evidenceHeads[strings.TrimSuffix(t.w, "'s")] {
+			return true
+		}
+		if t.w == "when" || t.w == "after" || t.w == "as" || t.w == "while" || t.w == "if" || t.w == "because" {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteClause reports whether the tokens from k open a clause with a
+// subject and a finite verb, within a dozen words and before any
+// comma: "the deal is not dead", "he was too weak", "Verduin wandered
+// into the river", "what he's doing". With participle, an -ed word
+// followed by a preposition or particle is a participle of the object
+// ("found the couple's dog stretched out on the ground"), as after
+// find and show.
+func (f *finder) finiteClause(k, b int, participle bool) bool {
+	for k < b && (f.t[k].kind == tOpen || f.t[k].kind == tWord && mannerAdverb(f.t[k].w)) {
+		k++ // "know exactly how long …", `believes "the deal is dead"`
+	}
+	if k >= b || f.t[k].kind != tWord || clausePreps[f.t[k].w] {
+		return false
+	}
+	if whWords[f.t[k].w] {
+		k++
+	}
+	if k >= b || f.t[k].kind != tWord {
+		return false
+	}
+	w0 := f.t[k].w
+	if pronounContraction(w0) {
+		return true // "he's", "they're", "it's", "there's"
+	}
+	if nominatives[w0] {
+		// "they found he was too weak", "we need …"
+		n := k + 1
+		for n < b && f.t[n].kind == tWord && (mannerAdverb(f.t[n].w) || f.t[n].w == "also" || f.t[n].w == "still" || f.t[n].w == "never") {
+			n++
+		}
+		return n < b && f.t[n].kind == tWord && !clausePreps[f.t[n].w] && !clauseFunction[f.t[n].w]
+	}
+	words := 0
+	for i := k; i < b && words < 12; i++ {
+		t := f.t[i]
+		if t.kind != tWord {
+			if t.kind == tOpen || t.kind == tClose || t.w == "." || t.w == "'" || t.w == "\u2019" || t.w == "$" || t.w == "%" || t.w == "-" {
+				continue
+			}
+			return false
+		}
+		words++
+		if i > k && f.finiteVerb(i, b, participle) {
+			return true
+		}
+		if clauseStops[t.w] && !(t.w == "and" && i > k) {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteVerb reports whether the word at token i, after a subject, is
+// a finite verb.
+func (f *finder) finiteVerb(i, b int, participle bool) bool {
+	w := f.t[i].w
+	if f.t[i].upper || f.isWord(i-1, "to") {
+		return false // "wants the city to have …"
+	}
+	if beForms[w] && w != "be" && w != "been" && w != "being" || w == "am" || auxVerbs[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") {
+		return true // "didn't", "won’t"
+	}
+	p := i - 1
+	for p > 0 && f.t[p].kind == tWord && (mannerAdverb(f.t[p].w) || f.t[p].w == "also" || f.t[p].w == "never") {
+		p-- // "PolitiFact consistently rated"
+	}
+	if p < 0 || f.t[p].kind != tWord && f.t[p].w != "'" && f.t[p].w != "\u2019" || clauseFunction[f.t[p].w] || beForms[f.t[p].w] {
+		return false
+	}
+	if finitePresent[w] {
+		return true
+	}
+	if !finiteIrregular[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	// after find and show, a past form before a preposition is the
+	// object's participle ("a check made out to the school")
+	return !participle || i+1 >= b || f.t[i+1].kind != tWord || !clausePreps[f.t[i+1].w] && !locatives[f.t[i+1].w] && f.t[i+1].w != "dead" && f.t[i+1].w != "down"
+}
+
+// pronounContraction reports whether w is a subject pronoun with a
+// contracted verb ("he's", "they're", "there's", "i'm").
+func pronounContraction(w string) bool {
+	for _, sep := range []string{"'", "\u2019"} {
+		if p, s, ok := strings.Cut(w, sep); ok {
+			return (nominatives[p] || p == "it" || p == "you" || p == "there" || p == "that") && (s == "s" || s == "re" || s == "m" || s == "ll" || s == "d" || s == "ve")
+		}
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+package quote
+
+import "testing"
+
+// localTests cover local US news: cues that are not verbs of saying
+// (find, show, know, want, agree, charge, believe) report only a
+// clause, and local titles and police ranks name the speaker.
+var localTests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	// clause cues: no noun phrase, infinitive, preposition or passive
+	{"found a body is no report", `When Alexandria police found the body of Juantissa Hill, 24, inside her apartment early last December, she had not shown up for work in two days.`, nil},
+	{"found with a money object", `He found $4,470 in a bag inside the engine compartment.`, nil},
+	{"found in a headline", `Man found dead in Ozark car dealership`, nil},
+	{"found with a participle object", `Outside, he found the couple's Jack Russell stretched out on the ground, also dead.`, nil},
+	{"reduced relative found", `The frozen body found earlier this week along the shore of Lake Opechee has been identified as that of a Laconia man.`, nil},
+	{"arrested and charged with", `Chiquita Henry, 19, of Alexandria, was arrested and charged with aggravated arson and unauthorized entry.`, nil},
+	{"charged someone with", `Jackson County prosecutors charged an Independence teenager on Monday with killing Welch.`, nil},
+	{"agreed to an infinitive", `As part of the plea deal, prosecutors agreed to drop two wanton endangerment charges against Clark.`, nil},
+	{"agreed to with a money object", `Last week, the selectmen agreed to allocate $4,500 to retain a professional engineer.`, nil},
+	{"agreed to a noun is no clause before", `In Columbus, city firefighters agreed to a pay cut.`, nil},
+	{"wants to", `Mayor Curtis McCoy wants to start a pastor on patrol program for the police department.`, nil},
+	{"wants an object and an infinitive", `In Youngstown, Mayor Jay Williams wants city employees to work four fewer hours a week.`, nil},
+	{"wants an object with a whether clause", `A man accused of stabbing an officer wants another jury to consider whether the defendant is competent to stand trial.`, nil},
+	{"showed the teller", `A man entered the bank and showed the teller the butt of his gun and demanded cash.`, nil},
+	{"shows a listener an object", `Principal Stacy DeCorsey shows her students an oversized check made out to the school.`, nil},
+	{"to get to know", `The group organized the forum as a venue for community members to get to know who the candidates are.`, nil},
+	{"knows a noun phrase", `After 32 years driving the same bus route, Jerry Purdin knows the riders by name.`, nil},
+	{"believes in", `Church leaders didn't believe in baptizing a child so young.`, nil},
+	{"found him that day", `His old boss, Gary Robertson, who found him in the parking lot that day, no longer wants to talk about the case.`, nil},
+	{"wants a quoted infinitive", `And he also wants "to bring a sense of open debate and discussion to School Committee meetings."`, nil},
+	// clause cues with a clause
+	{"thinks a quoted clause", `Mawla thinks it's because "she is more close to her children than mothers in other countries."`,
+		[]want{{"^it's because", Mixed, "Mawla", "", KindNamed, "thinks"}}},
+	{"found a finite clause", `The report found people feel unsafe in areas which suffer from graffiti.`,
+		[]want{{"^people feel unsafe", Indirect, "", "", KindUnresolved, "found"}}},
+	{"agreed a finite clause", `Fuelberth agreed the deal is not dead but said he will investigate incentives.`,
+		[]want{{"^the deal is not dead", Indirect, "Fuelberth", "", KindNamed, "agreed"}}},
+	{"agreed with someone that", `Burkett agreed with Oswalt that making a child testify in court is not the ideal outcome.`,
+		[]want{{"^making a child testify", Indirect, "Burkett", "", KindNamed, "agreed"}}},
+	{"believe a clause with a past verb", `Authorities believe Verduin wandered into the river.`,
+		[]want{{"^Verduin wandered", Indirect, "Authorities", "", KindUnnamed, "believe"}}},
+	{"believes a subject with an infinitive", `Mr. Obama believes his efforts to slow global warming will be the most consequential legacy of his presidency.`,
+		[]want{{"^his efforts to slow", Indirect, "Obama", "Mr.", KindNamed, "believes"}}},
+	{"found a pronoun clause", `The young rugby fan found he was too weak to play his favourite sport.`,
+		[]want{{"^he was too weak", Indirect, "", "", KindUnresolved, "found"}}},
+	{"a poll shows a noun phrase", `The Real Clear Politics average of polls shows Clinton leading Trump 47.3 percent to 44.4 percent.`,
+		[]want{{"^Clinton leading Trump", Indirect, "The Real Clear Politics average of polls", "", KindUnnamed, "shows"}}},
+	{"an audit shows with a time first", `The audit shows in May 2008 a purchase request was forwarded to the fiscal court.`,
+		[]want{{"^in May 2008", Indirect, "", "", KindUnresolved, "shows"}}},
+}
+
+func TestFindLocal(t *testing.T) {
+	for _, tt := range localTests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
