@@ -1983,6 +1983,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 			alleged = true
 		}
 	}
+	if !neg && prevented(toks, m) {
+		neg = true // "thwarted several major attacks", "to prevent any terror attack"
+	}
 	if !neg && deniedComplement(toks, m) {
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
@@ -1999,6 +2002,25 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		}
 	}
 	return
+}
+
+// prevented reports a trigger that is the object of a verb of
+// preventing a few words before it ("thwarted several major attacks",
+// "working to prevent any terror attack", "foiled a plot to bomb"): what
+// was prevented did not happen.
+func prevented(toks []tok, m match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-5; i-- {
+		w := toks[i].low
+		if toks[i].punct {
+			return false
+		}
+		for _, stem := range []string{"prevent", "thwart", "foil", "avert", "forestall"} {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deniedComplement reports a trigger inside the that-clause of a

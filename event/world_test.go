@@ -216,6 +216,8 @@ var worldTests = []struct {
 	{"a coordinated verb shares the clause subject", "2021-05-24",
 		"Belarus forced a Ryanair flight to land in Minsk and arrested a dissident journalist on board.", []string{"BLR MED 173"}, nil},
 	// modality and noise
+	{"a prevented attack did not happen", "2004-11-21", "Police in Kenya thwarted an attack on the Israeli embassy in Nairobi.",
+		[]string{" ISRGOV 180 neg"}, []string{"KENCOP ISRGOV 180"}},
 	{"denied that: negated", "2022-12-26", "Serbia denied that its troops had crossed into Kosovo.", []string{"SRBMIL XKX 192 neg"}, nil},
 	{"no political actor", "2023-07-09", "Heavy rains killed at least 30 people in Nepal.", nil, []string{""}},
 	{"participle after a people noun is theirs", "2024-05-20", "Police in Nairobi arrested dozens of demonstrators protesting against a new finance bill.",
