@@ -320,6 +320,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal
+		recip = false // a refusal is the refuser's own: "North Korea will not hold talks with the US"
 		switch r := cameo.Root(p.Code); {
 		case r == "06" || r == "07":
 			code, neg = "121", false // "would not provide support": rejects material cooperation
@@ -1269,7 +1270,10 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	// destroying crops" hangs on the "after" clause)
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
-		if isHardStop(toks[i]) || subordinators[toks[i].low] || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" {
+		if isHardStop(toks[i]) || subordinators[toks[i].low] || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" ||
+			toks[i].is(wcReportVerb) || toks[i].low == "that" {
+			// ("officials said Russian missiles hit …, killing 40": the
+			// adjunct hangs on the reported clause)
 			cs = i + 1
 			break
 		}
