@@ -73,6 +73,15 @@ func (f *finder) clauseComplement(j, k, b int) bool {
 	if f.isWord(j-1, "to") {
 		return false // "to get to know who …", "wanted to know"
 	}
+	if k < b && f.t[k].w == "(" {
+		// "thought (foolishly) that …"
+		for x := k + 1; x < b && x <= k+6; x++ {
+			if f.t[x].w == ")" {
+				k = x + 1
+				break
+			}
+		}
+	}
 	if f.isWord(k, "that") && !(k+1 < b && (isTimeWord(f.t[k+1].w) || f.t[k+1].w == "time" || f.t[k+1].w == "day")) {
 		return true // also "agreed with Oswalt that …"; not "that day"
 	}

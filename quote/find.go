@@ -211,6 +211,8 @@ func (f *finder) paragraph(lo, hi int) {
 		if spk, cue, cs, kind, cstart, ok := f.attributeBefore(r, prevEnd, lo, hi); ok {
 			if kind == Direct {
 				f.emitDirect(r, spk, cue, cs)
+			} else if mixedCues[f.t[f.tokAt(cs.Start, ri)].w] {
+				f.emitNaming(regs, ri, spk, cue, cs, lo, hi)
 			} else {
 				f.emitMixed(r, spk, cue, cs, cstart, lo, hi)
 				for rj := ri + 1; rj < len(regs); rj++ {
@@ -598,6 +600,29 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	f.remember(spk)
 	r.used = true
 	r.quote = len(f.out)
+	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Mixed, Speaker: spk, Cue: cue, CueSpan: cs})
+}
+
+// emitNaming emits what a naming cue reports ("Burkett called it a
+// "huge problem" Wednesday"): the quoted words only, from the region at
+// ri to the last region of its sentence joined to it by two words at
+// most and no cue ("called the senator a "nasty guy," an "anchor baby"
+// and "sick."").
+func (f *finder) emitNaming(regs []region, ri int, spk doc.Speaker, cue string, cs doc.Span, lo, hi int) {
+	last := ri
+	_, b := f.sentBounds(regs[ri].open, lo, hi)
+	for rj := ri + 1; rj < len(regs); rj++ {
+		p := regs[rj-1].close
+		if p < 0 || regs[rj].open >= b || f.wordsBetween(p+1, regs[rj].open) > 2 || f.cueBetween(p+1, regs[rj].open) {
+			break
+		}
+		last = rj
+	}
+	sp := doc.Span{Start: f.t[regs[ri].open].s, End: f.regionSpan(&regs[last]).End}
+	f.remember(spk)
+	for rj := ri; rj <= last; rj++ {
+		regs[rj].used, regs[rj].quote = true, len(f.out)
+	}
 	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Mixed, Speaker: spk, Cue: cue, CueSpan: cs})
 }
 

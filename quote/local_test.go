@@ -32,6 +32,8 @@ var localTests = []struct {
 	{"found him that day", `His old boss, Gary Robertson, who found him in the parking lot that day, no longer wants to talk about the case.`, nil},
 	{"wants a quoted infinitive", `And he also wants "to bring a sense of open debate and discussion to School Committee meetings."`, nil},
 	// clause cues with a clause
+	{"thought with a parenthesis before that", `Clinton thought (foolishly) that only she would have access to the server.`,
+		[]want{{"only she would have access", Indirect, "Clinton", "", KindNamed, "thought"}}},
 	{"thinks a quoted clause", `Mawla thinks it's because "she is more close to her children than mothers in other countries."`,
 		[]want{{"^it's because", Mixed, "Mawla", "", KindNamed, "thinks"}}},
 	{"found a finite clause", `The report found people feel unsafe in areas which suffer from graffiti.`,
@@ -55,5 +57,22 @@ var localTests = []struct {
 func TestFindLocal(t *testing.T) {
 	for _, tt := range localTests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// A naming cue ("called", "dubbed") reports only the quoted words, not
+// its object or what follows them in the sentence.
+func TestFindNamingSpan(t *testing.T) {
+	tests := []struct{ input, want string }{
+		{`Burkett called it a "huge problem" Wednesday in an interview with The Advocate.`, `"huge problem"`},
+		{`She called the successful bond sale "a big deal for all of us."`, `"a big deal for all of us."`},
+		{`Trump called the senator a "nasty guy," an "anchor baby," "unstable" and "sick."`, `"nasty guy," an "anchor baby," "unstable" and "sick."`},
+		{`Merkley called the behavior "outrageous" and called for compensation to be "clawed back" for years.`, `"outrageous"`},
+	}
+	for _, tt := range tests {
+		got := Find(newDoc(tt.input))
+		if len(got) != 1 || got[0].Text != tt.want || got[0].Kind != Mixed {
+			t.Errorf("Find(%q) = %s; want one mixed quote %q", tt.input, describe(got), tt.want)
+		}
 	}
 }
