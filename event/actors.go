@@ -73,6 +73,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		default:
 			continue
 		}
+		if weatherName(m.Text) {
+			continue // "Typhoon Haiyan killed …": a storm is no actor
+		}
 		t0, t1 := tokRange(toks, m.Span)
 		if t0 >= t1 {
 			continue
@@ -125,6 +128,17 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		out = append(out, a)
 	}
 	return out
+}
+
+// weatherName reports the name of a storm ("Typhoon Haiyan", "Hurricane
+// Maria", "Cyclone Idai", "Tropical Storm Alberto").
+func weatherName(name string) bool {
+	for _, p := range []string{"Typhoon ", "Hurricane ", "Cyclone ", "Tropical Storm ", "Storm ", "Super Typhoon "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // waterBody reports the name of a sea, ocean, strait, gulf or bay ("Red
