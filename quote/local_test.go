@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // localTests cover local US news: cues that are not verbs of saying
 // (find, show, know, want, agree, charge, believe) report only a
@@ -73,6 +78,38 @@ func TestFindNamingSpan(t *testing.T) {
 		got := Find(newDoc(tt.input))
 		if len(got) != 1 || got[0].Text != tt.want || got[0].Kind != Mixed {
 			t.Errorf("Find(%q) = %s; want one mixed quote %q", tt.input, describe(got), tt.want)
+		}
+	}
+}
+
+// Local office titles: the place or office words before the head
+// (Auditor, Manager, Sheriff, Coroner, Planner, Councilman …) are the
+// title, the last capitalised run the name; a person mention that
+// holds the title keeps the name after it.
+func TestFindLocalTitles(t *testing.T) {
+	tests := []struct {
+		input, name, title string
+		mention            string // a person mention over the whole run, or ""
+	}{
+		{`"The numbers are down," Butler County Auditor Roger Reynolds said.`, "Roger Reynolds", "Butler County Auditor", ""},
+		{`"We will fix the road," Rock Hill City Manager Carey Smith said.`, "Carey Smith", "Rock Hill City Manager", ""},
+		{`"We're happy to see any new development," Senior Planner Tom Farace agreed.`, "Tom Farace", "Senior Planner", ""},
+		{`"It was an accident," DeKalb County Coroner Dennis Miller said.`, "Dennis Miller", "DeKalb County Coroner", ""},
+		{`"The vote was close," Councilwoman Rhonda Rogers said.`, "Rhonda Rogers", "Councilwoman", ""},
+		{`"No one was hurt," North Kansas City Fire Marshal David Dollins said.`, "David Dollins", "North Kansas City Fire Marshal", ""},
+		{`"We will fix the road," Rock Hill City Manager Carey Smith said.`, "Carey Smith", "Rock Hill City Manager", "Rock Hill City Manager Carey Smith"},
+		{`"The vote was close," Councilman Larry Pleasant said.`, "Larry Pleasant", "Councilman", "Councilman Larry Pleasant"},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.input)
+		if tt.mention != "" {
+			s := strings.Index(tt.input, tt.mention)
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(tt.mention)}, Text: tt.mention, Type: doc.TypePerson, Entity: -1, Role: -1})
+			d.Fill(doc.LayerMentions)
+		}
+		got := Find(d)
+		if len(got) != 1 || got[0].Speaker.Name != tt.name || got[0].Speaker.Title != tt.title || got[0].Speaker.Kind != KindNamed {
+			t.Errorf("Find(%q) = %s; want speaker %q title %q", tt.input, describe(got), tt.name, tt.title)
 		}
 	}
 }

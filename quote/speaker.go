@@ -1260,8 +1260,11 @@ func (f *finder) link(spk *doc.Speaker) {
 	}
 	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" && m.KBID != "" {
 		spk.Name = f.d.Entities[m.Entity].Name
-	} else if m.Type == doc.TypePerson && m.Span.Start <= nameStart && m.Span.End >= spk.Span.End {
-		spk.Name = m.Text // a mention of part of the name keeps the name as written
+	} else if m.Type == doc.TypePerson && m.Span.Start <= nameStart && m.Span.End >= spk.Span.End && !(m.Span.Start < nameStart && spk.Title != "") {
+		// a mention of part of the name keeps the name as written; one
+		// that holds our title too ("Rock Hill City Manager Carey
+		// Smith") keeps the name after the title
+		spk.Name = m.Text
 	}
 	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"

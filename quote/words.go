@@ -91,7 +91,8 @@ var orgHeads = setOf(`ministry agency company firm group organisation organizati
 
 // titleWords are words that belong to a title written before a name
 // ("Israeli Ambassador Danny Ayalon", "Foreign Minister Hossein Amir
-// Abdollahian", "Sen. Ted Cruz").
+// Abdollahian", "Sen. Ted Cruz"), local offices among them ("Butler
+// County Auditor Roger Reynolds", "Rock Hill City Manager Carey Smith").
 var titleWords = setOf(`president vice prime minister foreign defence defense interior
 	finance secretary state ambassador envoy special general gen lt col colonel major
 	maj capt captain admiral adm sgt sergeant chief deputy senior spokesman spokeswoman
@@ -105,7 +106,10 @@ var titleWords = setOf(`president vice prime minister foreign defence defense in
 	environment culture national security adviser advisor intelligence army navy
 	air force police top official officials opposition party u.s us uk eu un nato
 	white foreign-policy cabinet member minister-president chief-of-staff staff of
-	affairs homeland treasury figure mp mps mep mla taoiseach tanaiste sultan`)
+	affairs homeland treasury figure mp mps mep mla taoiseach tanaiste sultan
+	auditor manager clerk treasurer superintendent sheriff coroner planner administrator
+	assessor trustee alderman councilman councilwoman councilmember selectman selectwoman
+	supervisor constable marshal`)
 
 // tellObjects are listeners after "told" ("told reporters").
 var tellObjects = setOf(`reporters journalists lawmakers parliament supporters him her them us me
