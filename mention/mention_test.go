@@ -78,6 +78,8 @@ var mentionTests = []struct {
 		[]string{"L.A./place//alias", "NYC/place//alias", "Pacific Northwest/place//alias"}, nil},
 	{"a party's one-word name before a word of party politics is the party", "Wren sat with the Liberal caucus as the Liberal-Labour MPP. The Labor or Liberal parties lost. She holds liberal views and is a Liberal thinker.",
 		[]string{"Liberal/organization//name", "Liberal-Labour/organization//name", "Labor/organization//name"}, []string{"liberal", "Liberal thinker"}},
+	{"a field's name after 'in' is no place", "She won the prize in Physiology and works in Information Technology near Kestrelby.",
+		[]string{"Kestrelby/place//name"}, []string{"Physiology", "Information Technology"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -764,7 +764,7 @@ func (p *proc) placeContext(i, j int) bool {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
 		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
-			return true
+			return !fieldWord(p.word(j - 1))
 		}
 	}
 	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
@@ -829,6 +829,22 @@ func commonShape(w string) bool {
 	}
 	// a plural noun: "Troops", "Rebels" (not "Airbus", "Congress")
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// fieldWord reports whether w ends like the name of a field, trade or
+// pursuit rather than a place ("a career in Marketing", "the prize in
+// Physiology", "a degree in Information Technology").
+func fieldWord(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 6 {
+		return false
+	}
+	for _, s := range []string{"logy", "graphy", "nomy", "sophy", "ics", "ism", "ment", "tion", "sion", "ship", "ity", "ence", "ance"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeSuffix reports whether a word ends like a place name
@@ -986,7 +1002,7 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) {
 		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
-			if !p.has(i, fGiven) {
+			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) {
 				return doc.TypePlace
 			}
 		}
