@@ -80,6 +80,8 @@ var mentionTests = []struct {
 		[]string{"Liberal/organization//name", "Liberal-Labour/organization//name", "Labor/organization//name"}, []string{"liberal", "Liberal thinker"}},
 	{"a field's name after 'in' is no place", "She won the prize in Physiology and works in Information Technology near Kestrelby.",
 		[]string{"Kestrelby/place//name"}, []string{"Physiology", "Information Technology"}},
+	{"a name after a kinship noun is a person", "He has one daughter, Angelina, born in 2004, and lived with her younger son Phillip in town.",
+		[]string{"Angelina/person//name", "Phillip/person//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -831,6 +831,18 @@ func commonShape(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
+// kinNoun reports whether w names a relative ("daughter", "wife").
+func kinNoun(w string) bool {
+	switch w {
+	case "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers", "sister", "sisters",
+		"father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter",
+		"grandfather", "grandmother", "fiancé", "fiancée", "fiance", "fiancee", "widow", "widower", "stepson",
+		"stepdaughter", "stepfather", "stepmother", "twin", "sibling", "siblings", "spouse", "child", "children":
+		return true
+	}
+	return false
+}
+
 // fieldWord reports whether w ends like the name of a field, trade or
 // pursuit rather than a place ("a career in Marketing", "the prize in
 // Physiology", "a degree in Information Technology").
@@ -966,6 +978,16 @@ func (p *proc) classify(i, j int) string {
 	}
 	if n == 3 && p.syllable(j-1) {
 		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
+	}
+	// "his daughter, Angelina,", "her younger son Phillip": a kinship
+	// noun names a person
+	if k := i - 1; n <= 3 && k > 0 && !p.has(i, fPlaceCue|fOrgCue|fMisc) {
+		if p.is(k, w.comma) {
+			k--
+		}
+		if k >= 0 && p.toks[k].shape&shLower != 0 && kinNoun(p.word(k)) && p.toks[k].sent == p.toks[i].sent {
+			return doc.TypePerson
+		}
 	}
 	// "to Sandy Hook, Maryland", "from Salem, New Jersey": a place's state
 	// or country after a comma, the run after a locative preposition,
