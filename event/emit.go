@@ -101,6 +101,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = m.tgt
 	}
 	nominal := p.Flags&FlagNominal != 0
+	noTarget := false // a reduced passive whose patient is no actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
 	if len(srcs) == 0 {
@@ -124,13 +125,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		default:
-			rp := reducedPassive(toks, acts, actorAt, m)
+			rp := c.reducedPassive(toks, acts, actorAt, m)
 			if rp == noActorPassive {
 				// "two men sought in the slaying": a participle after a
 				// noun that is no actor; its subject is no actor's act
 				return nil
 			}
-			if rp >= 0 {
+			if rp == patientPassive {
+				passive, noTarget = true, true
+				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 {
+					srcs = conj(toks, acts, actorAt, by)
+				}
+			} else if rp >= 0 {
 				// "several people convicted of spying", "militants
 				// arrested by police": the actor before the participle
 				// is acted on
@@ -190,7 +196,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
-	if len(tgts) == 0 {
+	if len(tgts) == 0 && !noTarget {
 		switch {
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
@@ -239,7 +245,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "Iran's talks" names no pair
 		return nil
 	}
-	if !recip && len(srcs) >= 2 && !c.petrarch() && jointCode(p.Code) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
+	if !recip && !passive && len(srcs) >= 2 && !c.petrarch() && jointCode(p.Code) && !namedAmong(acts, tgts) && !inclusionMembers(toks, acts, srcs) {
 		// "Saudi Arabia and Iran agreed to restore relations": a joint
 		// cooperative act is coded between the partners (not between
 		// examples of a group: "Gulf states, such as Qatar and Oman,
@@ -573,7 +579,7 @@ func hosts(toks []tok, m match, t *actor) bool {
 // reducedPassive returns the actor right before a past participle that
 // is followed by of/by/for/over ("people convicted of spying", "Iran
 // accused of"), which makes it a passive with that actor acted on, or -1.
-func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
+func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	h := m.head
 	if h != m.start || h == 0 || m.headEnd >= len(toks) {
 		return -1
@@ -604,6 +610,11 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 		return -1
 	}
 	ai := actorAt[h-1]
+	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
+		// "rescued 50 hostages kidnapped by bandits": the noun is acted
+		// on by the agent after "by"; it is no actor
+		return patientPassive
+	}
 	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(toks[h-1]) {
 		// "two Brazilian men sought in …", "the men wanted for …": the
 		// noun before the participle is acted on; a demonym before it
@@ -650,6 +661,10 @@ func reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 // noActorPassive is reducedPassive's answer for a participle after a
 // plain noun that is no actor.
 const noActorPassive = -2
+
+// patientPassive is reducedPassive's answer for a participle with a "by"
+// agent after a plain noun: "hostages kidnapped by bandits".
+const patientPassive = -3
 
 // plainNoun reports a lower-case content word that can end a noun
 // phrase before a reduced passive ("men", "missionaries"): no function
@@ -1727,6 +1742,9 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		}
 		if (toks[i].low == "by" || (m.p.Flags&FlagPassive != 0 || fromOrigin(m.p.Code)) && toks[i].low == "from") && i+1 < len(toks) {
 			for j, lim := i+1, i+3; j < len(toks) && j <= lim; j++ {
+				if actorAt[j] < 0 && toks[j].is(wcPreposition) {
+					break // "by bandits in Zamfara": the place is where, not who
+				}
 				if ai := actorAt[j]; ai >= 0 {
 					if hyphenModifier(toks, acts[ai]) {
 						j, lim = acts[ai].t1-1, lim+1
