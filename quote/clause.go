@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // clauseCues are cues that are not verbs of saying: they find, show,
 // know, want, agree, charge, believe or think. They report content only
@@ -223,4 +227,76 @@ func pronounContraction(w string) bool {
 		}
 	}
 	return false
+}
+
+// trailingAttribution finds an attribution that closes the sentence
+// [a,b) after a comma (", sheriff's homicide Lt. Pat Nelson said."):
+// the source of the whole clause before it, a report inside that
+// clause included ("The mother said she was struck …, Lt. Pat Nelson
+// said."). It returns the comma's token, the speaker and the cue.
+func (f *finder) trailingAttribution(a, b int) (c int, spk doc.Speaker, cue string, cs doc.Span, ok bool) {
+	e := b
+	for e > a && f.t[e-1].kind != tWord {
+		e-- // the full stop, a closing mark
+	}
+	if e-1 > a && (isTimeWord(f.t[e-1].w) || weekdays[f.t[e-1].w]) {
+		e-- // "said Monday", "said on Tuesday"
+		if f.isWord(e-1, "on") {
+			e--
+		}
+	}
+	j := e - 1
+	if j <= a || f.t[j].kind != tWord || f.t[j].upper {
+		return
+	}
+	end, isCue := f.cueAt(j)
+	if !isCue || end != e || f.t[j].w == "according" || clauseCues[f.t[j].w] || participles[f.t[j].w] {
+		return
+	}
+	c = -1
+	for x := j - 1; x > a && x >= j-10; x-- {
+		if f.t[x].w == "," {
+			c = x
+			break
+		}
+		if f.t[x].kind != tWord && f.t[x].w != "." && f.t[x].w != "'" && f.t[x].w != "\u2019" {
+			return
+		}
+	}
+	if c < 0 || c-1 <= a {
+		return
+	}
+	spk, ok = f.subjectBefore(j, c+1)
+	if !ok || spk.Kind == KindUnresolved || f.tokAt(spk.Span.Start, c) > c+2 {
+		return 0, doc.Speaker{}, "", doc.Span{}, false
+	}
+	cs = doc.Span{Start: f.t[j].s, End: f.t[j].e}
+	return c, spk, f.text[cs.Start:cs.End], cs, true
+}
+
+// trailingOver emits, for the region at ri reported inside the
+// sentence [a,b), the quote of an attribution that closes the sentence
+// after the region: the clause before its comma, with its speaker. It
+// reports whether it did.
+func (f *finder) trailingOver(regs []region, ri, a, b int) bool {
+	r := &regs[ri]
+	c, spk, cue, cs, ok := f.trailingAttribution(a, b)
+	if !ok || r.close < 0 || c <= r.close {
+		return false
+	}
+	for a < c && f.t[a].kind != tWord {
+		a++
+	}
+	sp := f.contentSpan(a, c)
+	if sp.Len() == 0 {
+		return false
+	}
+	f.remember(spk)
+	for rj := range regs {
+		if regs[rj].open >= a && regs[rj].open < c {
+			regs[rj].used, regs[rj].quote = true, len(f.out)
+		}
+	}
+	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Mixed, Speaker: spk, Cue: cue, CueSpan: cs})
+	return true
 }

@@ -213,6 +213,9 @@ func (f *finder) paragraph(lo, hi int) {
 				f.emitDirect(r, spk, cue, cs)
 			} else if mixedCues[f.t[f.tokAt(cs.Start, ri)].w] {
 				f.emitNaming(regs, ri, spk, cue, cs, lo, hi)
+			} else if a, b := f.sentBounds(r.open, lo, hi); f.trailingOver(regs, ri, max(a, prevEnd), b) {
+				// `The mother said she was "struck …" and knocked
+				// unconscious, Lt. Pat Nelson said.`
 			} else {
 				f.emitMixed(r, spk, cue, cs, cstart, lo, hi)
 				for rj := ri + 1; rj < len(regs); rj++ {
@@ -1458,6 +1461,15 @@ func (f *finder) indirect(a, b int, regs []region) {
 			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, b) >= 3 || f.wordsBetween(k, b) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
 				sp = f.contentSpan(k, f.participleCut(k, b))
+				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
+					// "The mother said she was struck, Lt. Pat Nelson
+					// said.": the attribution at the end reports it all
+					st := a
+					for st < c && f.t[st].kind != tWord {
+						st++
+					}
+					spk, cs, sp = ts, tcs, f.contentSpan(st, c)
+				}
 			} else if subjStart > a && f.wordsBetween(k, b) == 0 && f.afterClause(subjStart, a) && !(clauseCues[f.t[j].w] && cueEnd < b && clausePreps[f.t[cueEnd].w]) {
 				// "The talks were useful, Ayalon said (on Monday)." —
 				// not "The Taliban's spokesman, X, denied the report.",

@@ -57,6 +57,21 @@ var localTests = []struct {
 		[]want{{"^Clinton leading Trump", Indirect, "The Real Clear Politics average of polls", "", KindUnnamed, "shows"}}},
 	{"an audit shows with a time first", `The audit shows in May 2008 a purchase request was forwarded to the fiscal court.`,
 		[]want{{"^in May 2008", Indirect, "", "", KindUnresolved, "shows"}}},
+	// police ranks and an attribution that closes the sentence
+	{"rank after a lower-case descriptor", `The mother was knocked unconscious, sheriff's homicide Lt. Pat Nelson said.`,
+		[]want{{"^The mother was knocked", Indirect, "Pat Nelson", "sheriff's homicide Lt.", KindNamed, "said"}}},
+	{"closing attribution over a report with a quote", `The mother said she was "struck from behind by an unknown assailant" and knocked unconscious, sheriff's homicide Lt. Pat Nelson said.`,
+		[]want{{"^The mother said she was", Mixed, "Pat Nelson", "sheriff's homicide Lt.", KindNamed, "said"}}},
+	{"closing attribution over a report", `The mother said she was struck from behind and knocked unconscious, sheriff's homicide Lt. Pat Nelson said.`,
+		[]want{{"^The mother said she was", Indirect, "Pat Nelson", "sheriff's homicide Lt.", KindNamed, "said"}}},
+	{"closing attribution with a time", `The driver said he never saw the boy, police Sgt. Mark Schmid said Monday.`,
+		[]want{{"^The driver said he never saw", Indirect, "Mark Schmid", "police Sgt.", KindNamed, "said"}}},
+	{"investigator as a title", `The suspect fled on foot, Investigator Wheatley said.`,
+		[]want{{"^The suspect fled", Indirect, "Wheatley", "Investigator", KindNamed, "said"}}},
+	{"officer as a title", `The injuries did not appear to be life-threatening, Public Information Officer Spencer Pryor said.`,
+		[]want{{"^The injuries did not", Indirect, "Spencer Pryor", "Public Information Officer", KindNamed, "said"}}},
+	{"a report that ends its sentence keeps its speaker", `Smith said the road would close on Monday.`,
+		[]want{{"^the road would close", Indirect, "Smith", "", KindNamed, "said"}}},
 }
 
 func TestFindLocal(t *testing.T) {

@@ -109,7 +109,8 @@ var titleWords = setOf(`president vice prime minister foreign defence defense in
 	affairs homeland treasury figure mp mps mep mla taoiseach tanaiste sultan
 	auditor manager clerk treasurer superintendent sheriff coroner planner administrator
 	assessor trustee alderman councilman councilwoman councilmember selectman selectwoman
-	supervisor constable marshal`)
+	supervisor constable marshal det cpl corporal detective officer trooper investigator
+	patrolman`)
 
 // tellObjects are listeners after "told" ("told reporters").
 var tellObjects = setOf(`reporters journalists lawmakers parliament supporters him her them us me
