@@ -683,7 +683,7 @@ var placeNames = []string{
 	"Anatolia", "Mesopotamia", "Galilee", "Deccan", "Goa", "Assam", "Rajasthan", "Karnataka",
 	"Andhra Pradesh", "Madhya Pradesh", "Himachal Pradesh", "Odisha", "Jharkhand", "Uttarakhand",
 	"Haryana", "Telangana", "Newfoundland", "Yukon", "New England", "Midwest", "Pacific Northwest", "Cornwall",
-	"NYC", "L.A.",
+	"NYC", "L.A.", "America",
 	"Yorkshire", "Lancashire", "Ulster", "Nagorno-Karabakh", "Abkhazia", "South Ossetia",
 	"Transnistria", "Ingushetia", "Baluchistan", "Khyber Pakhtunkhwa", "Waziristan",
 }

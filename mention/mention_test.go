@@ -82,6 +82,8 @@ var mentionTests = []struct {
 		[]string{"Kestrelby/place//name"}, []string{"Physiology", "Information Technology"}},
 	{"a name after a kinship noun is a person", "He has one daughter, Angelina, born in 2004, and lived with her younger son Phillip in town.",
 		[]string{"Angelina/person//name", "Phillip/person//name"}, nil},
+	{"place nouns in apposition, after 'of' and before a name make places", "It lies in the district Wittenberg, near the hamlet of Skirlington, in the Landes département. Submarines operated out of Fremantle. Immigrants came to America.",
+		[]string{"Wittenberg/place//name", "Skirlington/place//name", "Landes/place//name", "Fremantle/place//name", "America/place//alias"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

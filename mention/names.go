@@ -790,8 +790,23 @@ func (p *proc) placeContext(i, j int) bool {
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss {
 		switch p.word(j) {
 		case "region", "province", "district", "governorate", "city", "town", "village", "valley",
-			"river", "mountains", "county", "neighbourhood", "neighborhood", "refugee", "camp", "suburb":
+			"river", "mountains", "county", "neighbourhood", "neighborhood", "refugee", "camp", "suburb",
+			"département", "commune", "municipality", "parish", "canton", "prefecture", "island", "peninsula":
 			return true
+		}
+	}
+	// "the district Wittenberg", "the river Drava", "operated out of
+	// Fremantle": a place noun in apposition, "out of"
+	if i >= 2 && j-i == 1 && p.joined(i) && p.toks[i-1].shape&shLower != 0 {
+		switch p.word(i - 1) {
+		case "district", "village", "town", "city", "river", "province", "region", "hamlet", "municipality", "island":
+			if p.is(i-2, p.s.w.the) {
+				return true
+			}
+		case "of":
+			if p.word(i-2) == "out" {
+				return true
+			}
 		}
 	}
 	// "Doha-based", "London-based"
@@ -1350,7 +1365,8 @@ func placeOf(w string) bool {
 	switch w {
 	case "outskirts", "suburbs", "suburb", "heart", "centre", "center", "downtown", "villages", "towns",
 		"cities", "provinces", "regions", "districts", "streets", "residents", "mayor", "governor",
-		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port":
+		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port",
+		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune":
 		return true
 	}
 	return false
