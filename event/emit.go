@@ -611,8 +611,15 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match)
 	}
 	ai := actorAt[h-1]
 	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
-		// "rescued 50 hostages kidnapped by bandits": the noun is acted
-		// on by the agent after "by"; it is no actor
+		// "rescued 30 travellers kidnapped by bandits": the noun is acted
+		// on by the agent after "by"; it is no actor, but a country or
+		// demonym right before it names whose ("a US hostage killed by
+		// his captors", "a Swedish boy kidnapped by traffickers")
+		if h >= 2 {
+			if bi := actorAt[h-2]; bi >= 0 && acts[bi].t1 == h-1 && !acts[bi].place && !acts[bi].person && acts[bi].sector == "" {
+				return bi
+			}
+		}
 		return patientPassive
 	}
 	if ai < 0 && toks[m.headEnd].low != "by" && plainNoun(toks[h-1]) {
@@ -771,7 +778,7 @@ func appealContent(toks []tok, m match) bool {
 // happened: "any effort to end the war", "a bid to free the hostages".
 var effortNouns = map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true,
 	"bids": true, "initiative": true, "initiatives": true, "proposal": true, "proposals": true, "plan": true,
-	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true}
+	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true, "negotiations": true, "talks": true}
 
 // effortContent reports a trigger inside the infinitive of an effort
 // noun ("welcomed any effort to help end the war in Yemen and
