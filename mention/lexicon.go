@@ -304,7 +304,7 @@ var placeCues = []string{
 	"reservoir", "dam", "brook", "creek", "dock", "docks", "junction", "plateau", "pavilion",
 	"pond", "marsh", "swamp", "reef", "ridge", "gorge", "canyon", "wharf", "pier", "quay",
 	"fjord", "lagoon", "atoll", "empire", "checkpoint", "playground", "settlement", "outpost", "gate",
-	"gym", "gymnasium", "shoal", "barrage", "norte", "sur", "nord", "sud", "oblast", "krai", "raion", "voivodeship", "canton",
+	"gym", "gymnasium", "shoal", "barrage", "formation", "playfield", "norte", "sur", "nord", "sud", "oblast", "krai", "raion", "voivodeship", "canton",
 }
 
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".

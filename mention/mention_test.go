@@ -84,6 +84,8 @@ var mentionTests = []struct {
 		[]string{"Angelina/person//name", "Phillip/person//name"}, nil},
 	{"place nouns in apposition, after 'of' and before a name make places", "It lies in the district Wittenberg, near the hamlet of Skirlington, in the Landes département. Submarines operated out of Fremantle.",
 		[]string{"Wittenberg/place//name", "Skirlington/place//name", "Landes/place//name", "Fremantle/place//name"}, nil},
+	{"geological formations and playfields are places; a one-word name before a comma and a state is one", "The well reaches the Bakken Formation near the Bobby Morris Playfield. Crowds came from Kestrel and Tamsin, Maryland.",
+		[]string{"Bakken Formation/place//name", "Bobby Morris Playfield/place//name", "Tamsin/place//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -1004,10 +1004,10 @@ func (p *proc) classify(i, j int) string {
 			return doc.TypePerson
 		}
 	}
-	// "to Sandy Hook, Maryland", "from Salem, New Jersey": a place's state
-	// or country after a comma, the run after a locative preposition,
-	// types it a place even when its first word is a given name
-	if p.locBefore(i) && p.is(j, w.comma) && !p.toks[j-1].poss {
+	// "to Sandy Hook, Maryland", "and Salem, New Jersey": a place's state
+	// or country after a comma types a one-word name, or a run after a
+	// locative preposition, a place even when it is a given name
+	if (p.locBefore(i) || n == 1 && !p.toks[i].sentStart) && p.is(j, w.comma) && !p.toks[j-1].poss {
 		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
 			return doc.TypePlace
 		}
