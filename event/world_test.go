@@ -219,7 +219,7 @@ var worldTests = []struct {
 		"Nigerian troops rescued 50 schoolgirls kidnapped by bandits in Zamfara state.", []string{"NGACRM EDU 181"}, []string{"NGA NGAMIL", "NGA  181"}},
 	{"a patient that is no actor: the by-agent acts on nobody named", "2021-02-26",
 		"Nigerian troops freed 30 travellers kidnapped by bandits in Kaduna state.", []string{"NGACRM  181"}, []string{"NGA NGAMIL", "NGA  181", "CRM NGAMIL"}},
-	{"a country before the patient noun names whose", "2004-09-20", "A US hostage was killed by Iraqi captors.", []string{"IRQ USA 190"}, nil},
+	{"a country before the patient noun names whose", "2004-09-20", "Two days later a US hostage killed by Iraqi captors was found.", []string{"IRQ USA 190"}, nil},
 	{"what negotiations seek did not happen", "2004-09-20", "Police are in negotiations to free the remaining hostages in Athens.", nil, []string{"COP CVL 0841", "GRCCOP CVL 0841"}},
 	{"export controls are sanctions", "2022-10-07", "The Biden administration imposed new export controls on Chinese chip makers.", []string{"USAGOV CHN 163"}, nil},
 	{"insulted", "2024-06-10", "Colombia expelled Argentina's diplomats after President Javier Milei insulted Gustavo Petro.",
