@@ -86,12 +86,15 @@ func (f *finder) clauseComplement(j, k, b int) bool {
 			}
 		}
 	}
-	if f.isWord(k, "that") && !(k+1 < b && (isTimeWord(f.t[k+1].w) || f.t[k+1].w == "time" || f.t[k+1].w == "day")) {
-		return true // also "agreed with Oswalt that …"; not "that day"
-	}
 	next := j + 1
 	for next < b && f.t[next].kind == tWord && f.t[next].w != "that" && mannerAdverb(f.t[next].w) {
 		next++
+	}
+	if f.isWord(next, "to") {
+		return false // "wants to ensure that …", "wants to reinstate tolls on that section"
+	}
+	if f.isWord(k, "that") && !(k+1 < b && (isTimeWord(f.t[k+1].w) || f.t[k+1].w == "time" || f.t[k+1].w == "day")) {
+		return true // also "agreed with Oswalt that …"; not "that day"
 	}
 	evidence := findCues[w] && f.evidenceSubject(j)
 	if next < b && f.t[next].kind == tWord && clausePreps[f.t[next].w] {
@@ -113,11 +116,11 @@ func (f *finder) clauseComplement(j, k, b int) bool {
 	return f.finiteClause(k, b, findCues[w])
 }
 
-// evidenceSubject reports whether the clause before the cue at j names
-// a study, poll, record or recording ("A video taken by a witness
-// shows", "The audit found").
+// evidenceSubject reports whether the clause before the cue at j, in
+// its sentence, names a study, poll, record or recording ("A video
+// taken by a witness shows", "The audit found").
 func (f *finder) evidenceSubject(j int) bool {
-	for i := j - 1; i >= 0 && i >= j-14; i-- {
+	for i := j - 1; i >= 0 && i >= j-14 && f.sent[i] == f.sent[j]; i-- {
 		t := f.t[i]
 		if t.kind != tWord {
 			if t.w == "." || t.w == "'" || t.w == "\u2019" || t.w == "-" {

@@ -34,6 +34,8 @@ var localTests = []struct {
 	{"to get to know", `The group organized the forum as a venue for community members to get to know who the candidates are.`, nil},
 	{"knows a noun phrase", `After 32 years driving the same bus route, Jerry Purdin knows the riders by name.`, nil},
 	{"believes in", `Church leaders didn't believe in baptizing a child so young.`, nil},
+	{"wants to with that later", `She also wants to reinstate tolls on that section of the road because tolls are set to increase.`, nil},
+	{"a verb like an evidence noun", `Attempt to recover stolen items results in fatal stabbing. He found the men early Saturday in Independence, but during a struggle, the man was stabbed.`, nil},
 	{"found him that day", `His old boss, Gary Robertson, who found him in the parking lot that day, no longer wants to talk about the case.`, nil},
 	{"wants a quoted infinitive", `And he also wants "to bring a sense of open debate and discussion to School Committee meetings."`, nil},
 	// clause cues with a clause
