@@ -944,6 +944,9 @@ func (f *finder) titleLike(r *region) bool {
 		return false
 	}
 	p := f.t[r.open-1]
+	if p.w == "the" && r.open >= 2 && (f.isWord(r.open-2, "called") || f.isWord(r.open-2, "named") || f.isWord(r.open-2, "titled")) {
+		p = f.t[r.open-2] // `a new committee, called the "First Amendment Now Campaign."`
+	}
 	return p.kind == tWord && (strings.HasSuffix(p.w, "'s") || strings.HasSuffix(p.w, "\u2019s") || p.w == "of" || p.w == "on" || p.w == "in" || p.w == "titled" || p.w == "called" || p.w == "named")
 }
 

@@ -38,6 +38,7 @@ var localTests = []struct {
 	{"a verb like an evidence noun", `Attempt to recover stolen items results in fatal stabbing. He found the men early Saturday in Independence, but during a struggle, the man was stabbed.`, nil},
 	{"found him that day", `His old boss, Gary Robertson, who found him in the parking lot that day, no longer wants to talk about the case.`, nil},
 	{"wants a quoted infinitive", `And he also wants "to bring a sense of open debate and discussion to School Committee meetings."`, nil},
+	{"a name called the", `Tom Del Beccaro of Lafayette, vice chairman of the California Republican Party, today is helping to launch a new political action committee, called the "First Amendment Now Campaign."`, nil},
 	// clause cues with a clause
 	{"thought with a parenthesis before that", `Clinton thought (foolishly) that only she would have access to the server.`,
 		[]want{{"only she would have access", Indirect, "Clinton", "", KindNamed, "thought"}}},
