@@ -272,6 +272,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil
 		}
 	}
+	if sportsWin(toks, m) {
+		// "India beat Australia by six wickets in the World Cup": a
+		// match, not an assault
+		return nil
+	}
 	if chargeReason(toks, m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)
@@ -720,6 +725,30 @@ var appealVerbs = map[string]bool{"urged": true, "urges": true, "urge": true, "u
 	"asking": true, "called": true, "calls": true, "calling": true, "appealed": true, "appeals": true, "pressed": true,
 	"wants": true, "want": true, "wanted": true, "wanting": true, "pressure": true, "pressured": true, "pressures": true, "pressuring": true,
 	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true}
+
+// sportsWin reports a verb of beating in a sentence about a game: a
+// score ("3-1") or a word of sport (final, match, cup, wickets …).
+func sportsWin(toks []tok, m match) bool {
+	switch toks[m.head].low {
+	case "beat", "beats", "beating", "beaten":
+	default:
+		return false
+	}
+	for i := range toks {
+		w := toks[i].low
+		if sportWords[w] {
+			return true
+		}
+		if j := strings.IndexByte(w, '-'); j > 0 && j < len(w)-1 && w[0] >= '0' && w[0] <= '9' && w[j+1] >= '0' && w[j+1] <= '9' {
+			return true // a score: "3-1"
+		}
+	}
+	return false
+}
+
+var sportWords = map[string]bool{"final": true, "finals": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
+	"quarter-final": true, "match": true, "tournament": true, "championship": true, "cup": true, "league": true, "olympics": true,
+	"medal": true, "derby": true, "wickets": true, "innings": true, "goals": true, "goal": true, "striker": true, "penalty": true}
 
 // chargeReason reports an -ing trigger after "for" that gives the
 // reason of a punishment or charge before it: "jailed … for helping
