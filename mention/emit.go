@@ -32,7 +32,11 @@ func (p *proc) shortForms() {
 		f := &p.found[g]
 		// a one-word KB alias ("Soltani") after an unknown full name
 		// ("Mohammad Bagher Soltani") is that person, not the KB's
-		single := !f.dead && f.typ == doc.TypePerson && f.actor >= 0 && f.j-f.i == 1
+		// (also one resolvePersons dropped because the KB person is not
+		// named in full: "Sean Payne … Payne sings" is Sean Payne)
+		dropped := f.dead && f.surname && f.how == HowAlias && f.typ == doc.TypePerson && f.j-f.i == 1 && p.cover[f.i] < 0 &&
+			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap()) // not inside a longer name ("Wong Kwok-kin")
+		single := dropped || !f.dead && f.typ == doc.TypePerson && f.actor >= 0 && f.j-f.i == 1
 		if !single && (f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0) {
 			continue
 		}
@@ -72,7 +76,7 @@ func (p *proc) shortForms() {
 			continue
 		}
 		if single {
-			if p.found[p.root(target)].actor == f.actor || p.found[target].actor >= 0 {
+			if !dropped && p.found[p.root(target)].actor == f.actor || p.found[target].actor >= 0 {
 				continue
 			}
 			f.actor, f.persons = -1, nil
