@@ -102,7 +102,8 @@ func TestFindNamingSpan(t *testing.T) {
 
 // Local office titles: the place or office words before the head
 // (Auditor, Manager, Sheriff, Coroner, Planner, Councilman …) are the
-// title, the last capitalised run the name; a person mention that
+// title, the last capitalised run the name, an office's name joined
+// with "and" included ("Parks and Recreation"); a person mention that
 // holds the title keeps the name after it.
 func TestFindLocalTitles(t *testing.T) {
 	tests := []struct {
@@ -115,6 +116,9 @@ func TestFindLocalTitles(t *testing.T) {
 		{`"It was an accident," DeKalb County Coroner Dennis Miller said.`, "Dennis Miller", "DeKalb County Coroner", ""},
 		{`"The vote was close," Councilwoman Rhonda Rogers said.`, "Rhonda Rogers", "Councilwoman", ""},
 		{`"No one was hurt," North Kansas City Fire Marshal David Dollins said.`, "David Dollins", "North Kansas City Fire Marshal", ""},
+		{`"The park will open in May," Athens Parks and Recreation Director Austin Fesmire said.`, "Austin Fesmire", "Athens Parks and Recreation Director", ""},
+		{`"The park will open in May," said Athens Parks and Recreation Director Austin Fesmire.`, "Austin Fesmire", "Athens Parks and Recreation Director", ""},
+		{`"Tickets sold out," DAC Marketing and Public Relations Manager Janet Cooper said.`, "Janet Cooper", "DAC Marketing and Public Relations Manager", ""},
 		{`"We will fix the road," Rock Hill City Manager Carey Smith said.`, "Carey Smith", "Rock Hill City Manager", "Rock Hill City Manager Carey Smith"},
 		{`"The vote was close," Councilman Larry Pleasant said.`, "Larry Pleasant", "Councilman", "Councilman Larry Pleasant"},
 	}

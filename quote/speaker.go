@@ -221,6 +221,15 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 // it, "he" and "the president" may not. Anything else returns spk.
 func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
 	s := f.tokAt(spk.Span.Start, 0)
+	if spk.Title != "" && f.departmentAnd(s-1) {
+		// "Athens Parks and Recreation Director Austin Fesmire": one
+		// title, not two names
+		st := s - 2
+		for st-1 >= lo && f.t[st-1].kind == tWord && f.t[st-1].upper {
+			st--
+		}
+		return f.named(st, st, f.tokAt(spk.Span.End-1, s)+1)
+	}
 	if f.isWord(s-1, "the") && s-1 > lo {
 		s-- // "Israel and the United States"
 	}
@@ -334,6 +343,17 @@ func (f *finder) groupSpan(name string) doc.Span {
 // ends with "and" and a last name, then punctuation or a word that ends
 // a name ("in a joint statement").
 func (f *finder) coordinateAfter(spk doc.Speaker, k, hi int) (doc.Speaker, bool) {
+	if f.departmentAnd(k) {
+		// "said Athens Parks and Recreation Director Austin Fesmire"
+		e := k + 1
+		for e < hi && e < k+8 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) {
+			e++
+		}
+		st := f.tokAt(spk.Span.Start, k)
+		if n := f.named(st, st, e); n.Kind == KindNamed && n.Title != "" {
+			return n, true
+		}
+	}
 	end := -1
 	for n := 0; n < 8 && k < hi; n++ {
 		final := false
@@ -382,6 +402,21 @@ func (f *finder) coordinateAfter(spk doc.Speaker, k, hi int) (doc.Speaker, bool)
 	f.groups[sp] = true
 	return doc.Speaker{Kind: KindNamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 }
+
+// departmentAnd reports whether the "and" at token i joins the words of
+// an office's name ("Parks and Recreation", "Marketing and Public
+// Relations", "Planning and Zoning") rather than two speakers.
+func (f *finder) departmentAnd(i int) bool {
+	return f.isWord(i, "and") && i > 0 && i+1 < len(f.t) && f.t[i-1].kind == tWord && f.t[i-1].upper && departmentWords[f.t[i-1].w] && f.t[i+1].kind == tWord && f.t[i+1].upper
+}
+
+// departmentWords open the first half of an office's name joined with
+// "and".
+var departmentWords = setOf(`parks planning marketing health research fish water streets
+	public community economic finance budget human recreation zoning safety works
+	development wildlife tourism transportation housing building buildings code codes
+	education arts culture communications information technology utilities
+	environmental emergency`)
 
 // isGroup reports whether a speaker is coordinated names (see
 // coordinate).
