@@ -86,6 +86,8 @@ var mentionTests = []struct {
 		[]string{"Wittenberg/place//name", "Skirlington/place//name", "Landes/place//name", "Fremantle/place//name"}, nil},
 	{"geological formations and playfields are places; a one-word name before a comma and a state is one", "The well reaches the Bakken Formation near the Bobby Morris Playfield. Crowds came from Kestrel and Tamsin, Maryland.",
 		[]string{"Bakken Formation/place//name", "Bobby Morris Playfield/place//name", "Tamsin/place//name"}, nil},
+	{"a name given after ', known as' takes the type of the name before, and so do its repeats", "Adilson Tavares Varela, commonly known as Kabrou, is a footballer. Kabrou also holds a Swiss passport. Shannon built this thing called Environmentor.",
+		[]string{"Kabrou/person//name"}, []string{"Environmentor"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -96,6 +96,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.buildClaims()
 	if !s.opts.KBOnly {
 		p.shortForms()
+		p.knownAs()
 		p.guessSingles()
 		p.placePersons()
 		p.coordTypes()
