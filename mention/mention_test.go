@@ -88,6 +88,8 @@ var mentionTests = []struct {
 		[]string{"Bakken Formation/place//name", "Bobby Morris Playfield/place//name", "Tamsin/place//name"}, nil},
 	{"a name given after ', known as' takes the type of the name before, and so do its repeats", "Adilson Tavares Varela, commonly known as Kabrou, is a footballer. Kabrou also holds a Swiss passport. Shannon built this thing called Environmentor.",
 		[]string{"Kabrou/person//name"}, []string{"Environmentor"}},
+	{"a repeated capitalised gerund names an activity, not an organisation", "Scouting was founded in 1920. Scouting has grown, and the government recognized Scouting's value. Zentrova said so and Zentrova left.",
+		[]string{"Zentrova/organization//name"}, []string{"Scouting"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -691,7 +691,7 @@ func (p *proc) guessSingles() {
 			revive(g, doc.TypePerson) // "Karim and Sadiq", "Sadiq said he"
 		case place[f.key]:
 			revive(g, doc.TypePlace)
-		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i)):
+		case (count[f.key] >= 2 || cue[f.key]) && (p.toks[f.i].upper() || p.nameLike(f.i) && !strings.HasSuffix(p.word(f.i), "ing")):
 			revive(g, doc.TypeOrganization) // not "Symposium", "Nation": common words
 		}
 	}
