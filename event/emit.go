@@ -1551,7 +1551,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				// agent of another participle, no object of this verb
 				break
 			}
-			if a := acts[ai]; a.t1 == m.head && i >= m.anchorEnd && !a.poss && (a.demonym && a.sector == "" || a.actorCode() == "") {
+			if a := acts[ai]; a.t1 == m.head && m.end > m.headEnd && i >= m.anchorEnd && !a.poss && (a.demonym && a.sector == "" || a.actorCode() == "") {
+				// (only when the pattern goes on to its target: "downed
+				// 30 Russian drones" hits Russia's drones)
 				// "fired US-made ATACMS missiles at …", "launched Iranian
 				// drones at …": an actor naming the weapon, inside the
 				// pattern before its noun, is no target
@@ -2205,6 +2207,9 @@ var intentWords = map[string]bool{
 // within the three tokens before it ("will visit", "agreed to release",
 // "is ready to host").
 func (c *Coder) intent(toks []tok, m match) bool {
+	if i := m.start - 1; i >= 1 && i <= 5 && toks[i].low == "to" && headlineSubject(toks, i) {
+		return true // a headline's "Kenya to send police": it will
+	}
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		w := toks[i].low
 		if toks[i].is(wcIntent) {
@@ -2225,6 +2230,18 @@ func (c *Coder) intent(toks []tok, m match) bool {
 // they ask someone else ("wants Putin to …", an appeal).
 var wishWords = map[string]bool{"seek": true, "seeks": true, "seeking": true, "sought": true,
 	"want": true, "wants": true, "wanted": true, "wanting": true, "aim": true, "aims": true, "aiming": true}
+
+// headlineSubject reports whether tokens [0,n) are only capitalised
+// words and commas, as a headline's subject before "to" is ("Kenya to
+// send police", "Israel, Hamas to resume talks").
+func headlineSubject(toks []tok, n int) bool {
+	for i := 0; i < n; i++ {
+		if t := &toks[i]; !(t.upper && !t.punct || t.low == "," || t.low == "and") {
+			return false
+		}
+	}
+	return true
+}
 
 // intentCode maps the code of an act to the code of the intention to do
 // it (CAMEO 03 for cooperation, 13 for conflict); verbal codes (01–03,

@@ -221,6 +221,8 @@ var worldTests = []struct {
 		"Nigerian troops freed 30 travellers kidnapped by bandits in Kaduna state.", []string{"NGACRM  181"}, []string{"NGA NGAMIL", "NGA  181", "CRM NGAMIL"}},
 	{"a country before the patient noun names whose", "2004-09-20", "Two days later a US hostage killed by Iraqi captors was found.", []string{"IRQ USA 190"}, nil},
 	{"what negotiations seek did not happen", "2004-09-20", "Police are in negotiations to free the remaining hostages in Athens.", nil, []string{"COP CVL 0841", "GRCCOP CVL 0841"}},
+	{"downed drones are their owner's", "2024-05-05", "Ukraine says it downed 30 Russian drones overnight.", []string{"UKR RUS 195"}, nil},
+	{"a headline's 'X to' is an intent", "2023-10-16", "Biden to visit Israel next week", []string{"USAGOV ISR 036"}, []string{"USAGOV ISR 042", "ISR USAGOV 043"}},
 	{"export controls are sanctions", "2022-10-07", "The Biden administration imposed new export controls on Chinese chip makers.", []string{"USAGOV CHN 163"}, nil},
 	{"insulted", "2024-06-10", "Colombia expelled Argentina's diplomats after President Javier Milei insulted Gustavo Petro.",
 		[]string{"COL ARGGOV 166", "ARGGOV COLGOV 111"}, nil},
