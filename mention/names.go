@@ -846,6 +846,16 @@ func commonShape(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
+// surnameHead reports whether w, a head word of organisations' names, is
+// also a common surname ("Press", "Post", "Church").
+func surnameHead(w string) bool {
+	switch w {
+	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star":
+		return true
+	}
+	return false
+}
+
 // kinNoun reports whether w names a relative ("daughter", "wife").
 func kinNoun(w string) bool {
 	switch w {
@@ -925,6 +935,19 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i >= 2 && j-i <= 4 && p.teamName(i, j) {
 		return doc.TypeOrganization // "St. Louis Cardinals", "Chicago Bulls": a place's team
+	}
+	// "said Jim Press", "Emily Post wrote": a given name and a head word
+	// that is also a common surname is a person's name when the given
+	// name is no place's and no article stands before it
+	if j-i == 2 && p.has(i, fGiven) && surnameHead(p.word(j-1)) && !p.has(i, fPlacePrefix|fOrgOpener|fOrgCue|fPlaceCue) && !p.gazPlace(i, i+1) &&
+		!p.is(i-1, w.the) && !p.toks[i].upper() && !p.toks[j-1].upper() && p.joined(j-1) {
+		return doc.TypePerson
+	}
+	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
+	// a name before a role noun and a person's name is the person's
+	// employer
+	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) {
+		return doc.TypeOrganization
 	}
 	if c := p.hasCue(i, j); c != "" {
 		if c == typeMisc {
