@@ -1308,6 +1308,17 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 		// it, which is no actor
 		return nil, true
 	}
+	if p := toks[h-1].low; (p == "in" || p == "for") && h >= 3 && plainNoun(toks[h-2]) {
+		// "praised China's role in mediating", "Qatar's efforts in
+		// brokering": the owner of the noun does it
+		j := h - 3
+		if toks[j].low == "'s" || toks[j].low == "'" {
+			j--
+		}
+		if ai := actorAt[max(j, 0)]; j >= 0 && ai >= 0 && acts[ai].poss && !acts[ai].place {
+			return conj(toks, acts, actorAt, ai), true
+		}
+	}
 	switch toks[h-1].low {
 	case ",", "after", "before", "while", "since", "without", "by", "when", "despite", "and":
 	default:
@@ -1647,6 +1658,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break // a new clause or an attribution ("…, a senior official said")
 		}
 		if t.low == "to" && i >= m.end && i+1 < len(toks) && actorAt[i+1] < 0 && !toks[i+1].punct && !toks[i+1].upper && cameo.Root(m.p.Code) != "14" &&
+			!compoundAdjective(toks[i+1].low) &&
 			!toks[i+1].is(wcDeterminer) && !isModifier(toks[i+1].low) && (!strings.HasSuffix(toks[i+1].low, "s") || strings.HasSuffix(toks[i+1].low, "ss")) {
 			// "meet in Zurich to discuss Syria": an infinitive of purpose
 			// starts a new predicate whose object is no party (but a
@@ -1707,6 +1719,18 @@ func reducedRelative(toks []tok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// compoundAdjective reports a hyphenated adjective ending in a
+// participle: "earthquake-hit", "war-torn", "flood-stricken",
+// "drought-affected" ("aid to earthquake-hit Turkey" is no infinitive).
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	last := w[i+1:]
+	return isParticiple(last) || last == "hit" || last == "torn" || last == "struck" || last == "ravaged"
 }
 
 // afterGeneric reports codes whose target, once an actor noun ("fired at
