@@ -92,6 +92,8 @@ var mentionTests = []struct {
 		[]string{"Zentrova/organization//name"}, []string{"Scouting"}},
 	{"a name before a role noun and a person is the employer; a given name before a surname-like head word is a person", "The market will recover, said Zentrova analyst Chris Weafer. It is a blow, said Jim Press, the vice chairman.",
 		[]string{"Zentrova/organization//name", "Chris Weafer/person//name", "Jim Press/person//name"}, nil},
+	{"a capitalised The inside a sentence, outside quotes, opens a band's name", "They toured, supporting The Cult, then Julian Cope. Their single \"The Kill\" sold well.",
+		[]string{"Cult/organization//name"}, []string{"Kill"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -1008,6 +1008,13 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.word(i-1) == "The" && !p.toks[i-1].sentStart && !p.headline(i) && strings.HasSuffix(p.word(j-1), "s") && !strings.HasSuffix(p.word(j-1), "ss") && !p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj) {
 		return doc.TypeOrganization
 	}
+	// "supporting The Cult, then Julian Cope": a capitalised "The" inside
+	// a sentence, outside quotation marks (titles of works), opens a
+	// band's or a body's name
+	if i > 1 && p.joined(i) && p.word(i-1) == "The" && !p.toks[i-1].sentStart && !p.headline(i) && !isQuote(p.word(i-2)) && p.toks[i-2].word() && p.toks[i-2].shape&shLower != 0 &&
+		!p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj|fHonor|fRole|fDate) && (j == len(p.toks) || !isQuote(p.word(j))) {
+		return doc.TypeOrganization
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
