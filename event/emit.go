@@ -406,6 +406,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			if sa != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
 				return
 			}
+			if sa != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
+				return // "Downer dismissed claims the Australian government …": one government
+			}
 		} else if c.RequireTarget {
 			return
 		}
@@ -807,7 +810,8 @@ func appealContent(toks []tok, m match) bool {
 // happened: "any effort to end the war", "a bid to free the hostages".
 var effortNouns = map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true,
 	"bids": true, "initiative": true, "initiatives": true, "proposal": true, "proposals": true, "plan": true,
-	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true, "negotiations": true, "talks": true}
+	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true, "negotiations": true, "talks": true,
+	"threat": true, "threats": true}
 
 // effortContent reports a trigger inside the infinitive of an effort
 // noun ("welcomed any effort to help end the war in Yemen and
@@ -824,14 +828,20 @@ func effortContent(toks []tok, actorAt []int, m match) bool {
 		if t.low != "to" || !effortNouns[toks[i-1].low] {
 			continue
 		}
-		if i < 2 {
-			return true
+		if i < 2 || nounOnlyEfforts[toks[i-1].low] {
+			return true // ("a rebel threat to attack": no verb)
 		}
 		prev := &toks[i-2]
 		return actorAt[i-2] < 0 && !prev.punct && !prev.upper && !prev.is(wcPronoun) && prev.low != "who" && prev.low != "which" && prev.low != "that"
 	}
 	return false
 }
+
+// nounOnlyEfforts are effort nouns that are never verbs: after an actor
+// too they take an infinitive of what is sought ("a rebel threat to
+// attack", "Egypt's efforts to free").
+var nounOnlyEfforts = map[string]bool{"threat": true, "threats": true, "effort": true, "efforts": true, "initiative": true,
+	"initiatives": true, "proposal": true, "proposals": true, "mission": true, "negotiations": true}
 
 // complementNouns take a that-clause whose pronoun subject is not the
 // noun's owner: "an Egyptian report that it had agreed".
@@ -1363,6 +1373,9 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 // hyphenModifier reports an actor that ends in a hyphenated participle
 // ("UN-backed", "US-led", "Iran-aligned").
 func hyphenModifier(toks []tok, a actor) bool {
+	if w := toks[a.t0].low; strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-") {
+		return true // "anti-Castro exiles", "pro-Russia rebels": the actor is what they are for or against
+	}
 	w := toks[a.t1-1].low
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i >= len(w)-2 {
@@ -2350,6 +2363,16 @@ func conditional(toks []tok, m match) bool {
 		if w := toks[i].low; w == "unless" || w == "if" {
 			return true
 		}
+	}
+	return false
+}
+
+// govBody reports the noun of a government as a body ("the Australian
+// government"), which its own ministers do not act on.
+func govBody(w string) bool {
+	switch w {
+	case "government", "administration", "authorities", "cabinet", "regime":
+		return true
 	}
 	return false
 }
