@@ -54,6 +54,17 @@ func (p *proc) findRuns() {
 						continue
 					}
 				}
+				// "Institute for Palestinian Studies", "Ministry of Iraqi
+				// Affairs": a demonym and a name word after an organisation's
+				// head word and "of" or "for"
+				if k == j+1 && (p.is(j, p.s.w.of) || p.is(j, p.s.w.forw)) && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) && p.cover[k] >= 0 {
+					g := &p.found[p.cover[k]]
+					if g.i == k && g.how == HowDemonym && g.j < n && p.joined(g.j) && p.cover[g.j] < 0 && p.nameWord(g.j) && !p.has(g.j, fDate) {
+						j = g.j + 1
+						p.absorb(int(p.cover[k]))
+						continue
+					}
+				}
 			}
 			break
 		}
