@@ -291,6 +291,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	reported := false
 	accuser, accuseAt := -1, -1 // the speaker of "X claimed that Y attacked Z" and the verb
 	claimOwn := false           // "X claimed it attacked Z"
+	accuseCode := "112"         // what the speaker does to the reported source: accuse, or demand (100)
+	demandOnly := false         // "X said Y must …": only the demand is coded
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
 		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && cameo.QuadClass(p.Code) == 4 && !neg && !hypo {
@@ -316,7 +318,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// speaker's own stated intent ("Iran said it would retaliate")
 		// is coded (the pronoun subject resolves to the speaker).
 		if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
-			return nil
+			// "the Red Cross said US and British forces must ensure
+			// security": what a speaker says another must do is the
+			// speaker's demand of them (100); other modals code nothing
+			if !mustModal(toks, m) || neg || c.petrarch() {
+				return nil
+			}
+			sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1})
+			if len(sp) == 0 || len(srcs) == 0 || srcs[0] < 0 {
+				return nil
+			}
+			accuser, accuseAt, accuseCode, demandOnly = sp[0], r, "100", true
 		}
 		if believeVerbs[toks[r].low] {
 			alleged = true
@@ -431,6 +443,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = nil
 	}
 	switch {
+	case demandOnly:
+		// the reported act did not happen; the demand is coded below
 	case recip && len(tgts) == 0 && len(srcs) >= 2:
 		for _, a := range srcs {
 			for _, b := range srcs {
@@ -481,7 +495,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			if (toks[accuseAt].low == "told" || toks[accuseAt].low == "tells") && acts[s].t0 > accuseAt && acts[s].t0 <= accuseAt+4 {
 				continue // the addressee: "told Rumsfeld the nation was …"
 			}
-			add(accuser, s, "112", false)
+			add(accuser, s, accuseCode, false)
 		}
 	}
 	if len(srcs) == 1 && srcs[0] < 0 {
@@ -869,6 +883,30 @@ var accuseVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": t
 // sayVerbs report what someone said (not believed or expected).
 var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true,
 	"announced": true, "reported": true, "added": true, "confirmed": true}
+
+// mustModal reports "must", "should", "has to" or "need(s) to" right
+// before the trigger (past adverbs): an obligation the speaker puts on
+// the subject.
+func mustModal(toks []tok, m match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		switch w := toks[i].low; w {
+		case "must", "should":
+			return true
+		case "to":
+			if i > 0 {
+				switch toks[i-1].low {
+				case "has", "have", "need", "needs", "ought":
+					return true
+				}
+			}
+			return false
+		}
+		if !strings.HasSuffix(toks[i].low, "ly") && toks[i].low != "also" && toks[i].low != "immediately" {
+			return false
+		}
+	}
+	return false
+}
 
 // claimVerbs report a claim: of one's own act, it is a claim of
 // responsibility.
