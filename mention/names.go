@@ -202,7 +202,7 @@ func (p *proc) findRuns() {
 		// "Banco Santander", "Harakat al-Nujaba", "Radio Canada": an
 		// organisation's opening head word before a listed or KB body, a
 		// country or a place is part of one organisation's name
-		if g := p.foundAt(j); g >= 0 && j-i <= 3 && p.has(i, fOrgOpener) && p.joined(j) && !p.toks[j-1].poss && !p.toks[i].sentStart {
+		if g := p.foundAt(j); g >= 0 && j-i <= 3 && p.has(i, fOrgOpener) && p.joined(j) && !p.toks[j-1].poss && (!p.toks[i].sentStart || !p.seenLower(i)) {
 			h := &p.found[g]
 			switch {
 			case (h.typ == doc.TypeOrganization || h.typ == doc.TypeArmedGroup) && h.how == HowAlias:

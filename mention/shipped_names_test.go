@@ -16,6 +16,9 @@ func TestShippedKBNames(t *testing.T) {
 		{"a KB surname alone after an unknown full name that ends with it is that person",
 			"Soul singer Sean Payne, the drummer of The Zutons, left. Payne sings pop.",
 			[]string{"Sean Payne/person//name", "Payne/person//short-form"}},
+		{"an organisation's opening head word at a sentence's start still opens the name",
+			"The rapper signed a deal. Radio Disney added him to its list.",
+			[]string{"Radio Disney/organization//alias"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := mentionList(analyze(t, s, tc.text))
