@@ -96,6 +96,8 @@ var mentionTests = []struct {
 		[]string{"Cult/organization//name"}, []string{"Kill"}},
 	{"a demonym and a name word after an organisation's head word and for/of stay in its name", "He is named after the Emil Touma Institute for Palestinian Studies. BCSWomen is a Specialist Group of the British Computer Society.",
 		[]string{"Emil Touma Institute for Palestinian Studies/organization//name", "British Computer Society/organization//name"}, []string{"Studies", "Emil Touma Institute"}},
+	{"a quoted nickname inside a name-shaped name without a known given name", "He finished behind Dave Colclough and Charalambos \"Bambos\" Xanthos.",
+		[]string{"Charalambos \"Bambos\" Xanthos/person//name"}, []string{"Charalambos"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

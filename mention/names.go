@@ -980,6 +980,9 @@ func (p *proc) classify(i, j int) string {
 		if t := p.toks[k]; t.end-t.start == 2 && p.text[t.end-1] == '.' {
 			return doc.TypePerson // a middle initial: "George F. Hauser"
 		}
+		if isQuote(p.word(k)) {
+			return doc.TypePerson // a nickname (nickname took it in): 'Charalambos "Bambos" Xanthos'
+		}
 	}
 	hon := i
 	for hon < j && p.has(hon, fHonor) {
@@ -1481,7 +1484,7 @@ func doubleParticle(a, b string) bool {
 // when there is none.
 func (p *proc) nickname(i, j int) int {
 	n := len(p.toks)
-	if !p.has(i, fGiven) || !isQuote(p.word(j)) || p.cover[j] >= 0 {
+	if !p.has(i, fGiven) && !p.nameShaped(i, j) || !isQuote(p.word(j)) || p.cover[j] >= 0 {
 		return j
 	}
 	k := j + 1
