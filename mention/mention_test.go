@@ -98,6 +98,8 @@ var mentionTests = []struct {
 		[]string{"Emil Touma Institute for Palestinian Studies/organization//name", "British Computer Society/organization//name"}, []string{"Studies", "Emil Touma Institute"}},
 	{"a quoted nickname inside a name-shaped name without a known given name", "He finished behind Dave Colclough and Charalambos \"Bambos\" Xanthos.",
 		[]string{"Charalambos \"Bambos\" Xanthos/person//name"}, []string{"Charalambos"}},
+	{"a demonym made from a known place before a person's name is not part of it", "He defeated Larry Middleton and fellow Minnesotan Scott LeDoux.",
+		[]string{"Scott LeDoux/person//name"}, []string{"Minnesotan Scott LeDoux"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

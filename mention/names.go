@@ -176,7 +176,7 @@ func (p *proc) findRuns() {
 					// not "Gotthold Ephraim Lessing", "Carter Anthony
 					// Beauford": words shaped like names of their own
 					// are the person's first names
-					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i))) {
+					if (cue == "" || p.hasCue(k, j) == "" && p.personWords(k, j)) && (!p.nameShaped(i, k) || p.toks[i].sentStart || p.anyFlag(i, k, fHonor|fRole|fOrgOpener) || commonShape(p.word(i)) || p.demonymWord(i)) {
 						i = k
 					}
 					break
@@ -863,6 +863,21 @@ func surnameHead(w string) bool {
 	switch w {
 	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star":
 		return true
+	}
+	return false
+}
+
+// demonymWord reports whether token k is a demonym the KB does not list,
+// made from a place the gazetteer knows ("Minnesotan", "Queenslander").
+func (p *proc) demonymWord(k int) bool {
+	if p.s.gaz == nil {
+		return false
+	}
+	w := p.word(k)
+	for _, suf := range []string{"n", "an", "ian", "er", "ite"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && p.s.gaz.Has(w[:len(w)-len(suf)]) {
+			return true
+		}
 	}
 	return false
 }
