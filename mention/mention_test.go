@@ -100,6 +100,8 @@ var mentionTests = []struct {
 		[]string{"Charalambos \"Bambos\" Xanthos/person//name"}, []string{"Charalambos"}},
 	{"a demonym made from a known place before a person's name is not part of it", "He defeated Larry Middleton and fellow Minnesotan Scott LeDoux.",
 		[]string{"Scott LeDoux/person//name"}, []string{"Minnesotan Scott LeDoux"}},
+	{"a peer's title before one name is part of the name; before a full name it is not", "Lord Stanley announced the trophy. Lord Peter Carington agreed.",
+		[]string{"Lord Stanley/person//name", "Peter Carington/person//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -397,6 +397,9 @@ func (p *proc) findRuns() {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}
+			if w := p.word(f.i); f.j-f.i == 2 && (w == "Lord" || w == "Lady") {
+				break // "Lord Stanley": a peer is named by title and one name
+			}
 			f.i++
 			for f.i+1 < f.j && p.has(f.i, fConnector) && p.toks[f.i].shape&shLower != 0 {
 				f.i++
