@@ -629,7 +629,7 @@ var placeNames = []string{
 	// former states, named in history and obituaries
 	"Soviet Union", "USSR", "U.S.S.R.", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany",
 	"Ottoman Empire", "Russian Empire", "Austria-Hungary", "Prussia", "Rhodesia", "Zaire", "Persia",
-	"Dutch East Indies", "Netherlands East Indies", "British India", "Mandatory Palestine",
+	"Dutch East Indies", "Netherlands East Indies", "British India", "Mandatory Palestine", "Nazi Germany",
 	// US states
 	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
 	"Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",

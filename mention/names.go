@@ -68,6 +68,10 @@ func (p *proc) findRuns() {
 			}
 			break
 		}
+		// "Highway 301", "State Route 267": a road's number ends its name
+		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
+			j++
+		}
 		// Split at "and", "for", "the" unless the run is an organisation or
 		// place name; split at "and"/"&" even then when the part before is
 		// a whole name ("Aabenraa County and Sønderborg County", "David
@@ -479,6 +483,9 @@ func (p *proc) absorb(k int) {
 
 // hasCue returns the type a head word of [i,j) implies, or "".
 func (p *proc) hasCue(i, j int) string {
+	if j-i >= 2 && p.toks[j-1].shape&shDigit != 0 && roadHead(p.word(j-2)) {
+		return doc.TypePlace // "Highway 301", "Route 66"
+	}
 	if j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss && p.toks[j].word() {
 		return typeMisc // "Boeing 737": a product or model
 	}
@@ -1227,6 +1234,15 @@ func year(w string) bool {
 		}
 	}
 	return true
+}
+
+// roadHead reports whether w names a numbered road ("Highway 301").
+func roadHead(w string) bool {
+	switch w {
+	case "Route", "Highway", "Interstate", "Motorway", "Freeway", "Expressway":
+		return true
+	}
+	return false
 }
 
 // unitHead reports whether w is the head word of a military unit's name

@@ -85,6 +85,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.findRuns()
 		p.weekdayPapers()
+		p.placeJoins()
 		p.partyWords()
 		p.products()
 		p.commaSuffix()
