@@ -104,6 +104,8 @@ var mentionTests = []struct {
 		[]string{"Lord Stanley/person//name", "Peter Carington/person//name"}, nil},
 	{"linked place names and numbered roads are one place", "He is based in Newcastle upon Tyne and moved to Stratford-upon-Avon, off Highway 301 and State Route 267. Berlin on Friday said no.",
 		[]string{"Newcastle upon Tyne/place//name", "Stratford-upon-Avon/place//name", "Highway 301/place//name", "State Route 267/place//name"}, []string{"Newcastle", "Berlin on Friday"}},
+	{"after a locative, one name and a place with its own head word are two places", "The line branches to Harrison and Bridgton Junction.",
+		[]string{"Harrison/place//name", "Bridgton Junction/place//name"}, []string{"Harrison and Bridgton Junction"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

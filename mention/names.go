@@ -85,6 +85,11 @@ func (p *proc) findRuns() {
 			// the part after must be a name of its own, with a head word or
 			// two words: not "Department of Natural Resources and Mines"
 			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
+			// "branches to Harrison and Bridgton Junction": one name before
+			// a place with a head word of its own
+			if w == "and" && k-i == 1 && j-k >= 3 && p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue|fGiven) && p.locBefore(i) {
+				whole = true
+			}
 			// "the Sea of Azov and the Bay of Bengal": "and the" before a
 			// name with a head word of its own
 			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener))) {
