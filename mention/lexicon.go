@@ -421,6 +421,8 @@ var givenNames = []string{
 
 // moreGivenNames extends givenNames with further common first names.
 var moreGivenNames = []string{
+	// English short forms and nicknames used as given names
+	"abe", "buddy", "bud", "butch", "forrest", "hank", "chet", "lou", "sal", "mickey", "freddie", "archie",
 	"aaron", "abigail", "adrian", "agnes", "alan", "albert", "alex", "alexandra", "alfred", "alice",
 	"alison", "allen", "alvin", "amber", "amelia", "andre", "andrei", "andrew", "angel", "angelo",
 	"anita", "ann", "annie", "antoine", "anton", "arnold", "arturo", "audrey", "barry", "beatrice",

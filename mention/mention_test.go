@@ -106,6 +106,8 @@ var mentionTests = []struct {
 		[]string{"Newcastle upon Tyne/place//name", "Stratford-upon-Avon/place//name", "Highway 301/place//name", "State Route 267/place//name"}, []string{"Newcastle", "Berlin on Friday"}},
 	{"after a locative, one name and a place with its own head word are two places", "The line branches to Harrison and Bridgton Junction.",
 		[]string{"Harrison/place//name", "Bridgton Junction/place//name"}, []string{"Harrison and Bridgton Junction"}},
+	{"common English short given names open people's names", "He worked with Abe Lyman and bought tickets to a Buddy Rich concert.",
+		[]string{"Abe Lyman/person//name", "Buddy Rich/person//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},
