@@ -108,6 +108,8 @@ var mentionTests = []struct {
 		[]string{"Harrison/place//name", "Bridgton Junction/place//name"}, []string{"Harrison and Bridgton Junction"}},
 	{"common English short given names open people's names", "He worked with Abe Lyman and bought tickets to a Buddy Rich concert.",
 		[]string{"Abe Lyman/person//name", "Buddy Rich/person//name"}, nil},
+	{"DJ or MC before a name is a performer's stage name", "He worked with DJs like DJ AM, DJ IRIE and DJ Khaled.",
+		[]string{"DJ AM/person//name", "DJ IRIE/person//name", "DJ Khaled/person//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},
