@@ -69,12 +69,34 @@
 // opens, else is a person of its own. Other runs with no cue are not
 // emitted.
 //
+// More context types names: a name listed with an organisation or a place
+// takes its type ("Chrysler, Fordway, and General Motors"); a town where
+// a sports club is meant ("played with Footscray", "coached Geelong") is
+// the club; a one-word name with "'s" and no noun after it is a business
+// ("Thalhimer's became Hecht's"); a number opens a military unit ("65
+// Fighter Wing", "IV Corps"); a dotted suffix ends a company ("Proastiakos
+// S.A."); a party's one-word name before a word of party politics is the
+// party ("the Liberal caucus"); a name before a role noun and a person is
+// the employer ("Uralsib analyst Chris Weafer"); a kinship noun, "DJ" or a
+// quoted nickname makes a person ("his daughter, Angelina", "DJ Khaled",
+// 'Charalambos "Bambos" Xanthos'); a town's name that thinks or decides
+// and is never placed by a preposition is a person ("Belgrano planned");
+// ", known as X" gives X the type of the name before the comma; a
+// constituency follows an MP's "for" ("MPP for Kenora"); "upon", "am" and
+// a hyphened "on" join places ("Newcastle upon Tyne"), a road takes its
+// number ("Highway 301"). Names inside a short title-case quotation are
+// the words of a work's title ("Buddha for Mary"), names hyphened to
+// "All" are honours ("All-America"), and a field's name after "in" is no
+// place ("the prize in Physiology").
+//
 // # Short forms and metonymy
 //
 // A surname or the tail of a name given in full elsewhere in the article
 // joins that entity ("Bennett", "Abdollahian"); a KB surname alone types a
 // person but links only when the article names that person in full or the
-// person held the office the article's title claims.
+// person held the office the article's title claims; when the article
+// instead names someone else in full with that surname ("Sean Payne …
+// Payne sings"), the surname joins that person.
 //
 // A capital that acts stands for its country's government
 // (Mention.Metonymy): the subject of a reporting, action or state verb
