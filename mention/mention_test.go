@@ -110,6 +110,8 @@ var mentionTests = []struct {
 		[]string{"Abe Lyman/person//name", "Buddy Rich/person//name"}, nil},
 	{"DJ or MC before a name is a performer's stage name", "He worked with DJs like DJ AM, DJ IRIE and DJ Khaled.",
 		[]string{"DJ AM/person//name", "DJ IRIE/person//name", "DJ Khaled/person//name"}, nil},
+	{"one name, one sense: a cue elsewhere outweighs a name-shaped guess", "Eberhard Faber is a brand of pencils. Currently, Eberhard Faber also produces clay. Buses of the Fairfax Connector run late; Fairfax Connector deployed readers.",
+		[]string{"Eberhard Faber/organization//name", "Fairfax Connector/organization//name"}, []string{"Eberhard Faber/person//name"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

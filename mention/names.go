@@ -363,6 +363,7 @@ func (p *proc) findRuns() {
 			}
 		}
 		typ := p.classify(i, j)
+		shapeOnly := p.shapeOnly
 		if typ == doc.TypePlace && p.surnameCue(i, j) {
 			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
@@ -399,7 +400,7 @@ func (p *proc) findRuns() {
 				i--
 			}
 		}
-		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ}
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
 		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && p.has(f.i, fHonor) {
@@ -951,6 +952,7 @@ const typeMisc = "misc"
 
 // classify guesses the type of an unknown capitalised run [i,j), or "".
 func (p *proc) classify(i, j int) string {
+	p.shapeOnly = false
 	w := p.s.w
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
@@ -1089,7 +1091,13 @@ func (p *proc) classify(i, j int) string {
 			return doc.TypePlace
 		}
 	}
+	// "Eberhard Faber is a brand of pencils", "Herman Miller, a furniture
+	// company,": what the text says the name is beats its shape
 	if n >= 2 && p.has(i, fGiven) {
+		if t := p.apposHead(j); t == doc.TypeOrganization || t == doc.TypePlace {
+			return t
+		}
+		p.shapeOnly = true // a given name and a word: a guess oneSense may revise
 		return doc.TypePerson
 	}
 	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) { // not "members of Scientology, who"
@@ -1152,6 +1160,7 @@ func (p *proc) classify(i, j int) string {
 		return doc.TypeOrganization
 	}
 	if cue && n >= 2 && p.nameShaped(i, j) {
+		p.shapeOnly = true // a verb follows companies too: a guess oneSense may revise
 		return doc.TypePerson
 	}
 	if placeSuffix(p.word(j - 1)) {
@@ -1161,6 +1170,7 @@ func (p *proc) classify(i, j int) string {
 		if p.is(i-1, w.the) {
 			return doc.TypeOrganization // "the Fairfax Connector", "the Devil Rays": people take no article
 		}
+		p.shapeOnly = true
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
 	return ""

@@ -29,6 +29,9 @@ type found struct {
 	claim    int    // index into claims, -1
 	title    doc.Span
 	canon    string // the name an unlinked entity is given when it is not its text ("Caracas" for "CARACAS")
+	// shapeOnly: typed a person only because the words look like a
+	// person's name (no cue); oneSense retypes it after a cued mention
+	shapeOnly bool
 }
 
 type titleHit struct {
@@ -58,6 +61,7 @@ type proc struct {
 	keyEnt    map[entKey]int // unlinked type and key → entity index
 	date      kb.Date        // the article date when known (doc.LayerDate), else zero
 	headl     []bool         // sentence → looks like a headline (title case)
+	shapeOnly bool           // set by classify when only the name's shape typed it
 }
 
 // Process finds the mentions, entities and role claims of d.
@@ -100,6 +104,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.knownAs()
 		p.guessSingles()
 		p.placePersons()
+		p.oneSense()
 		p.coordTypes()
 		p.clubPlaces()
 		p.quotedTitles()
