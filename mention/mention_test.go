@@ -112,6 +112,8 @@ var mentionTests = []struct {
 		[]string{"DJ AM/person//name", "DJ IRIE/person//name", "DJ Khaled/person//name"}, nil},
 	{"one name, one sense: a cue elsewhere outweighs a name-shaped guess", "Eberhard Faber is a brand of pencils. Currently, Eberhard Faber also produces clay. Buses of the Fairfax Connector run late; Fairfax Connector deployed readers.",
 		[]string{"Eberhard Faber/organization//name", "Fairfax Connector/organization//name"}, []string{"Eberhard Faber/person//name"}},
+	{"a name before family, clan or dynasty is a person's, even when a firm bears it", "Zentrova Ltd makes bicycles. Zentrova was directed by the Zentrova family until 1999.",
+		[]string{"Zentrova Ltd/organization//name", "Zentrova/person//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -1,5 +1,7 @@
 package mention
 
+import "github.com/sitrep-project/sitrep/doc"
+
 // oneSense gives a name typed a person only by its shape the type a cue
 // gave the same name elsewhere in the article ("Eberhard Faber is a brand
 // of pencils. … Eberhard Faber also produces …"): an article uses one
@@ -31,5 +33,26 @@ func (p *proc) oneSense() {
 		if t, ok := cued[f.key]; ok && t != "-" && t != f.typ {
 			f.typ = t
 		}
+	}
+}
+
+// families types a name before "family", "clan", "dynasty" or "brothers"
+// a person's ("the Caloi family sold the company", "the Kadamba dynasty"):
+// a family is named by its surname, even when a firm bears it too.
+func (p *proc) families() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.actor >= 0 || f.typ == "" || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss || f.j-f.i > 2 {
+			continue
+		}
+		if f.how != HowName && f.how != HowShortForm {
+			continue
+		}
+		switch p.word(f.j) {
+		case "family", "families", "clan", "dynasty":
+		default:
+			continue
+		}
+		f.typ, f.joinTo, f.how = doc.TypePerson, -1, HowName
 	}
 }

@@ -106,6 +106,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.placePersons()
 		p.oneSense()
 		p.coordTypes()
+		p.families()
 		p.clubPlaces()
 		p.quotedTitles()
 		p.allStars()
