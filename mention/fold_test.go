@@ -29,12 +29,14 @@ func FuzzProcess(f *testing.F) {
 		"\xff\xfe Erdoğan\u0301 ex-President-designate of the",
 		"A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
 		"Lee Cheuk-yan met al-Hilla's Boeing 787 crew; King Salman, 82nd Airborne Division, CJTF-OIR.",
-		"-yan -ching al- el- 1st 2d A380 Southern Lake",                                                                   // fragments of the newer rules at text edges
-		"TEHRAN, Iran - urged Tehran to pro-Tehran Tehran-backed city of Tehran, by Washington on Monday was warned",      // capital metonymy
-		"Beijing Tehran to , Tehran and Ankara capital Tehran of Washington will not Tehran on",                           // metonymy rules at text edges
-		"the Bush administration al-Shabab Al Qaeda al- Nusra Front Khamenei's regime",                                    // leaders' governments, the Arabic article
-		"the Tehran Declaration Iran's government Abdifatah Gaza Hassan the National Rally Rally for Tehran, Ohio Iran's", // event names, country governments, places in names, parties, namesakes
-		"Said Gaza Ali. Gaza Hassan said. President Assad Tehran, Iran, Damascus, Texas Israel's",                         // the same at text edges
+		"-yan -ching al- el- 1st 2d A380 Southern Lake",                                                                            // fragments of the newer rules at text edges
+		"TEHRAN, Iran - urged Tehran to pro-Tehran Tehran-backed city of Tehran, by Washington on Monday was warned",               // capital metonymy
+		"Beijing Tehran to , Tehran and Ankara capital Tehran of Washington will not Tehran on",                                    // metonymy rules at text edges
+		"the Bush administration al-Shabab Al Qaeda al- Nusra Front Khamenei's regime",                                             // leaders' governments, the Arabic article
+		"the Tehran Declaration Iran's government Abdifatah Gaza Hassan the National Rally Rally for Tehran, Ohio Iran's",          // event names, country governments, places in names, parties, namesakes
+		"Said Gaza Ali. Gaza Hassan said. President Assad Tehran, Iran, Damascus, Texas Israel's",                                  // the same at text edges
+		"Ivey's and Macy's. \"Buddha for Mary\" All-America 65 Fighter Wing IV Corps of the Army S.A. A.F.C. the Liberal",          // possessive businesses, quoted titles, honours, units, dotted suffixes, parties
+		"known as Cabral, Newcastle upon Tyne Highway 301 DJ AM Charalambos \"Bambos\" the Caloi family played with Footscray and", // known-as, joined places, roads, stage names, nicknames, families, clubs
 	} {
 		f.Add(s)
 	}
