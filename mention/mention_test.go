@@ -114,6 +114,8 @@ var mentionTests = []struct {
 		[]string{"Eberhard Faber/organization//name", "Fairfax Connector/organization//name"}, []string{"Eberhard Faber/person//name"}},
 	{"a name before family, clan or dynasty is a person's, even when a firm bears it", "Zentrova Ltd makes bicycles. Zentrova was directed by the Zentrova family until 1999.",
 		[]string{"Zentrova Ltd/organization//name", "Zentrova/person//name"}, nil},
+	{"a repeated one-word name that recognises or dies is a person, not an organisation", "The troops believed that Pezuelo would not resist. Later Pezuelo recognized he was losing to Zentrova. Zentrova said so and Zentrova left.",
+		[]string{"Pezuelo/person//name", "Zentrova/organization//name"}, nil},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -63,3 +63,21 @@ func (p *proc) humanVerb(k int) bool {
 	}
 	return false
 }
+
+// mindVerb reports whether a verb only a person's mind or body does
+// follows token k (after up to two auxiliaries or adverbs): not a
+// reporting verb, which companies and governments share ("said").
+func (p *proc) mindVerb(k int) bool {
+	for m := 0; m < 2 && k < len(p.toks) && (p.has(k, fAux) || len(p.word(k)) > 4 && p.word(k)[len(p.word(k))-2:] == "ly") && p.toks[k].shape&shLower != 0; m++ {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(k) {
+	case "recognized", "recognised", "believed", "thought", "felt", "realized", "realised", "feared", "hoped",
+		"died", "married", "smiled", "laughed", "wept", "cried", "retired", "resigned":
+		return true
+	}
+	return false
+}
