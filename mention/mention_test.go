@@ -116,6 +116,8 @@ var mentionTests = []struct {
 		[]string{"Zentrova Ltd/organization//name", "Zentrova/person//name"}, nil},
 	{"a repeated one-word name that recognises or dies is a person, not an organisation", "The troops believed that Pezuelo would not resist. Later Pezuelo recognized he was losing to Zentrova. Zentrova said so and Zentrova left.",
 		[]string{"Pezuelo/person//name", "Zentrova/organization//name"}, nil},
+	{"an unknown code before $ is a currency's prefix", "The package gives Ford AU$ 52.5 million; later AU$ 40 million more.",
+		nil, []string{"AU"}},
 	{"a country code before $ is a currency", "A US$40 billion deal was signed.", nil, []string{"US"}},
 	{"a given name before a one-word group is a person", "Richard Wagner composed it; Wagner fighters left.",
 		[]string{"Richard Wagner/person//name", "Wagner/armed_group/grp.wagner/alias"}, nil},

@@ -400,6 +400,10 @@ func (p *proc) findRuns() {
 				i--
 			}
 		}
+		if e := p.toks[j-1].end; e < len(p.text) && p.text[e] == '$' {
+			i = j // "AU$ 52.5 million", "NZ$": a currency's prefix names no entity
+			continue
+		}
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
