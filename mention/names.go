@@ -1540,7 +1540,7 @@ func doubleParticle(a, b string) bool {
 // when there is none.
 func (p *proc) nickname(i, j int) int {
 	n := len(p.toks)
-	if !p.has(i, fGiven) && !p.nameShaped(i, j) || !isQuote(p.word(j)) || p.cover[j] >= 0 {
+	if j >= n || !isQuote(p.word(j)) || p.cover[j] >= 0 || !p.has(i, fGiven) && !p.nameShaped(i, j) {
 		return j
 	}
 	k := j + 1

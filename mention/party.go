@@ -10,7 +10,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // count them either way.
 func (p *proc) partyWords() {
 	for i := 0; i < len(p.toks); i++ {
-		if !p.toks[i].cap() || p.cover[i] >= 0 || p.tcover[i] >= 0 || p.toks[i].sentStart || p.headline(i) || !partyName(p.word(i)) {
+		if !p.toks[i].cap() || p.cover[i] >= 0 || !partyName(p.word(i)) || p.tcover[i] >= 0 || p.toks[i].sentStart || p.headline(i) {
 			continue
 		}
 		j := i + 1
