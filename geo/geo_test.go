@@ -66,6 +66,8 @@ func TestPlaces(t *testing.T) {
 		{"outside of", "No deaths were reported outside of Iran.", "Iran/IRN"},
 		{"north of", "The convoy stopped north of Lebanon.", "Lebanon/LBN"},
 		{"of as actor", "The president of Iran spoke.", ""},
+		{"part of is membership", "Lebanon would never be part of Iran.", ""},
+		{"parts of", "Snow fell in parts of Iran.", "Iran/IRN"},
 		{"city", "The show opened in New York on Friday.", "New York/USA"},
 		{"city, state", "A girl from Buffalo, New York, died.", "New York State/USA"},
 		{"city, state at the end", "He lives in Seattle, Washington.", "Seattle/USA,Washington State/USA"},

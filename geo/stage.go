@@ -289,7 +289,7 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 // "north of Syria", "parts of Kenya", "the rest of Europe".
 var ofLocatives = map[string]bool{
 	"outside": true, "inside": true, "out": true, "north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "parts": true, "part": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "parts": true,
 	"areas": true, "regions": true, "rest": true, "provinces": true, "states": true, "corner": true,
 	"corners": true, "coast": true, "interior": true,
 }
