@@ -25,6 +25,7 @@ var fastPathTexts = []string{
 	"iPhone sales. IPhone Iphone iphone. The NATO nato Nato.",
 	"Cheuk-yan and Yan met. Lee Cheuk-yan said.",
 	"\u212Aabul kabul Kabul. Straße strasse STRASSE.",
+	"The US-led and Saudi-led raids. Led by the led and the led-in: the end.",
 }
 
 func TestIsWordRuneASCII(t *testing.T) {
@@ -157,6 +158,26 @@ func checkLowerIndex(t *testing.T, text string) {
 		if got := p.seenLower(k); got != (wantSeen && wantStart) {
 			t.Errorf("%q: seenLower(%q) = %v, want %v", text, p.word(k), got, wantSeen && wantStart)
 		}
+	}
+}
+
+// TestLowerIndexOneSlotPerSpelling checks that a word written many times
+// fills one slot of the index, so a frequent word grows no probe chain.
+func TestLowerIndexOneSlotPerSpelling(t *testing.T) {
+	s := stage()
+	text := strings.Repeat("the cat and the-dog met the ", 50) + "The end."
+	p := new(proc)
+	p.s, p.text = s, text
+	p.toks = tokenize(text, sentences(text), s.v.lookupHash, nil)
+	p.lowers.build(p)
+	used := 0
+	for _, v := range p.lowers.slots {
+		if v != 0 {
+			used++
+		}
+	}
+	if want := 6; used != want { // the, cat, and, dog, met, end
+		t.Errorf("lowerIndex over %d tokens uses %d slots, want %d", len(p.toks), used, want)
 	}
 }
 

@@ -102,12 +102,24 @@ func (x *lowerIndex) build(p *proc) {
 		if !t.word() || t.shape&shLower == 0 {
 			continue
 		}
-		h := hashBytes(p.text[t.start:t.end])
+		w := p.text[t.start:t.end]
+		h := hashBytes(w)
 		s := h & x.mask
 		for x.slots[s] != 0 {
+			// one slot per spelling keeps a frequent word ("the") from
+			// growing a probe chain: a token not after a hyphen answers
+			// every query one after a hyphen does, so it takes the slot
+			if o := &p.toks[x.slots[s]-1]; x.hash[s] == h && p.text[o.start:o.end] == w {
+				if o.gap == gapHyphen && t.gap != gapHyphen {
+					x.slots[s] = int32(k + 1)
+				}
+				break
+			}
 			s = (s + 1) & x.mask
 		}
-		x.slots[s], x.hash[s] = int32(k+1), h
+		if x.slots[s] == 0 {
+			x.slots[s], x.hash[s] = int32(k+1), h
+		}
 	}
 }
 
