@@ -43,7 +43,20 @@ func BenchmarkLowerASCII(b *testing.B) {
 	text := strings.Repeat("In a move that has reverberated through diplomatic circles, Israel and Iran have conducted their first direct talks since Sept. 14. The U.S. State Department said 2,000 troops remained. ", 10)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		LowerASCII(text)
+		lowerASCII(text) // the work; LowerASCII would answer from its cache
+	}
+}
+
+// LowerASCII answers from its cache only for an equal text: texts of one
+// length that differ, or that differ only in case, get their own form.
+func TestLowerASCIICache(t *testing.T) {
+	a := strings.Repeat("Abc ", 100)
+	b := strings.Repeat("ABC ", 100)
+	c := strings.Repeat("xyz ", 100)
+	for _, in := range []string{a, a, b, a, c, strings.Clone(c), b, b} {
+		if got, want := LowerASCII(in), lowerASCII(in); got != want {
+			t.Fatalf("LowerASCII(%.12q…) = %.12q…, want %.12q…", in, got, want)
+		}
 	}
 }
 

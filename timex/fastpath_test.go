@@ -2,9 +2,11 @@ package timex
 
 import (
 	"testing"
+
+	"github.com/sitrep-project/sitrep/segment"
 )
 
-// lowerASCIIDef is lowerASCII's definition: every byte kept, A-Z lowered.
+// lowerASCIIDef is the definition of segment.LowerASCII, which the lexer reads: every byte kept, A-Z lowered.
 func lowerASCIIDef(s string) string {
 	b := []byte(s)
 	for i, c := range b {
@@ -17,7 +19,7 @@ func lowerASCIIDef(s string) string {
 
 func TestLowerASCII(t *testing.T) {
 	for _, s := range []string{"", "a", "A", "abc", "ABC", "aBc", "Zürich ÉTÉ", "MONDAY, Jan. 5", "\xff\xfeAB", "x Y"} {
-		if got, want := lowerASCII(s), lowerASCIIDef(s); got != want {
+		if got, want := segment.LowerASCII(s), lowerASCIIDef(s); got != want {
 			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
 		}
 	}
@@ -26,7 +28,7 @@ func TestLowerASCII(t *testing.T) {
 func FuzzLowerASCII(f *testing.F) {
 	f.Add("MONDAY, Jan. 5 Zürich")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := lowerASCII(s), lowerASCIIDef(s); got != want {
+		if got, want := segment.LowerASCII(s), lowerASCIIDef(s); got != want {
 			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
 		}
 	})

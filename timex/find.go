@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TIMEX3 types.
@@ -146,7 +147,7 @@ type parser struct {
 }
 
 func newParser(text string, anchor time.Time) *parser {
-	low := lowerASCII(text)
+	low := segment.LowerASCII(text) // shared with the stages after this one
 	p := &parser{text: text, low: low}
 	tp := tokPool.Get().(*[]token)
 	toks := *tp

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,33 +24,6 @@ type token struct {
 	str   uint8  // trigger strength, set by lex: see parser.strength
 	cls   uint16 // word classes, set by lex: see wordClasses
 	n     int    // value of a number token of at most 9 digits, else -1
-}
-
-// lowerASCII returns s with ASCII letters lowered; other bytes are kept,
-// so offsets into the result equal offsets into s.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder // one allocation
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	var buf [512]byte // lowered a chunk at a time
-	for i < len(s) {
-		n := copy(buf[:], s[i:])
-		for k, c := range buf[:n] {
-			if 'A' <= c && c <= 'Z' {
-				buf[k] = c + 'a' - 'A'
-			}
-		}
-		b.Write(buf[:n])
-		i += n
-	}
-	return b.String()
 }
 
 // A wordSet is a fixed set of strings with a lookup cheaper than a Go
@@ -117,7 +89,7 @@ func (ws *wordSet) getHash(w string, h uint64) uint16 {
 // digits form numbers, and every other non-space rune is a token of its
 // own. Invalid UTF-8 bytes are treated as punctuation. Each token gets
 // its trigger strength and word classes (wordClasses); low is
-// lowerASCII(text).
+// segment.LowerASCII(text).
 func lex(text, low string, toks []token) []token {
 	gap, nl := true, false
 	for i := 0; i < len(text); {
