@@ -48,7 +48,7 @@ func testKB() *kb.KB {
 // sentences splits text after ".", "?" or "!" followed by a space or a
 // line break, and at line breaks, for tests that do not run the segment
 // stage. It does not split after a single capital letter ("U.S.") or
-// "Mr"/"Dr".
+// "Mr", "Dr", "Mt", "Ft".
 func sentences(text string) []doc.Span {
 	var out []doc.Span
 	start := 0
@@ -78,7 +78,7 @@ func sentences(text string) []doc.Span {
 		if end < len(text) && text[end] != ' ' && text[end] != '\n' {
 			continue
 		}
-		if c == '.' && (i >= 2 && text[i-2] == '.' || strings.HasSuffix(text[:i], "Mr") || strings.HasSuffix(text[:i], "Dr") || i >= 2 && text[i-2] == ' ' && text[i-1] >= 'A' && text[i-1] <= 'Z') {
+		if c == '.' && (i >= 2 && text[i-2] == '.' || strings.HasSuffix(text[:i], "Mr") || strings.HasSuffix(text[:i], "Dr") || strings.HasSuffix(text[:i], " Mt") || strings.HasSuffix(text[:i], " Ft") || i >= 2 && text[i-2] == ' ' && text[i-1] >= 'A' && text[i-1] <= 'Z') {
 			continue
 		}
 		cut(end)

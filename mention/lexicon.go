@@ -310,7 +310,7 @@ var placeCues = []string{
 // placePrefixes open place names: "North Carolina", "San Diego", "Lake Chad".
 var placePrefixes = []string{
 	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "los",
-	"las", "san", "santa", "sao", "saint", "st", "port", "fort", "lake", "mount", "cape", "upper",
+	"las", "san", "santa", "sao", "saint", "st", "port", "fort", "lake", "mount", "mt", "ft", "cape", "upper",
 	"lower", "greater", "gulf", "bay", "isle", "mont", "monte", "rio", "puerto", "ciudad", "kafr",
 	"tel", "ras", "wadi", "jebel", "jabal", "bandar",
 }

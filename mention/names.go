@@ -974,6 +974,12 @@ func (p *proc) classify(i, j int) string {
 	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() && !p.is(j, w.of) {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
+	if j-i >= 2 && streetSuffix(p.word(j-1)) && !p.toks[j-1].poss {
+		return doc.TypePlace // "Ackroyd Rd", "Bucknell Drive": a street, never a person
+	}
+	if j-i >= 2 && p.generation(i, j) {
+		return doc.TypePerson // "Marsh Sr.", "Robert McDonald Jr.", "John Smith III"
+	}
 	if j-i >= 2 && j-i <= 3 && (p.word(i) == "DJ" || p.word(i) == "MC") && !p.hasDigit(i, j) {
 		return doc.TypePerson // "DJ Khaled", "DJ AM", "MC Hammer": a performer's stage name
 	}
@@ -1256,6 +1262,32 @@ func year(w string) bool {
 		}
 	}
 	return true
+}
+
+// streetSuffix reports whether w ends a street's name ("Ackroyd Rd",
+// "Orchard St.", "Bucknell Drive"). "Lane" counts too, but a given name
+// before it makes a person ("Diane Lane"), which generation-free callers
+// check through the run's first word.
+func streetSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Rd", "St", "Ave", "Blvd", "Hwy", "Road", "Street", "Avenue", "Drive", "Boulevard", "Pkwy", "Parkway":
+		return true
+	}
+	return false
+}
+
+// generation reports whether the run [i,j) ends with a generational
+// suffix after a person's name: "Sr." or "Jr." after any name word,
+// a Roman "II" to "IV" after a name that opens with a given name ("John
+// Smith III", not "World War II" or "Phase II").
+func (p *proc) generation(i, j int) bool {
+	switch strings.TrimSuffix(p.word(j-1), ".") {
+	case "Jr", "Sr":
+		return !p.has(j-2, fOrgCue|fOrgSuffix|fMisc|fDate) && p.toks[j-2].cap() && !p.toks[j-2].upper()
+	case "II", "III", "IV":
+		return j-i >= 3 && p.has(i, fGiven) && !p.anyFlag(i, j-1, fOrgCue|fPlaceCue|fMisc|fDate)
+	}
+	return false
 }
 
 // roadHead reports whether w names a numbered road ("Highway 301").
