@@ -65,6 +65,9 @@ type Stage struct {
 	// in stems), indexed by those letters.
 	words map[string]*entry
 	stem3 *[26 * 26 * 26][]stem
+	// has3 has bit i set when stem3[i] holds a stem: a table small
+	// enough to stay in cache, asked before stem3.
+	has3 [(26*26*26 + 63) / 64]uint64
 	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
 	holders map[string]bool
 }
@@ -173,6 +176,7 @@ func New(k *kb.KB) *Stage {
 			s.shortBy[st.prefix[0]] = append(s.shortBy[st.prefix[0]], st)
 		} else if i, ok := trigram(st.prefix); ok {
 			s.stem3[i] = append(s.stem3[i], st)
+			s.has3[i>>6] |= 1 << (i & 63)
 		} else {
 			s.stems[st.prefix[:3]] = append(s.stems[st.prefix[:3]], st)
 		}
@@ -723,15 +727,19 @@ func (s *Stage) lookup(w string) []hit {
 // lower-case word w, nil when none does.
 func (s *Stage) stemHits(w string) []hit {
 	if len(w) >= 3 {
-		var bucket []stem
 		if i, ok := trigram(w); ok {
-			bucket = s.stem3[i]
-		} else {
-			bucket = s.stems[w[:3]]
-		}
-		if st, ok := matchStem(w, bucket); ok {
+			// most words begin with no stem's letters: one bit says so
+			if s.has3[i>>6]&(1<<(i&63)) != 0 {
+				if st, ok := matchStem(w, s.stem3[i]); ok {
+					return st.hits
+				}
+			}
+		} else if st, ok := matchStem(w, s.stems[w[:3]]); ok {
 			return st.hits
 		}
+	}
+	if len(s.short) == 0 {
+		return nil
 	}
 	if len(w) == 0 {
 		if st, ok := matchStem(w, s.short); ok {
