@@ -231,6 +231,7 @@ var honorifics = []string{
 	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice",
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
 	"st", "mme", "herr", "frau", "monsieur", "madame", "jr", "fr", "commodore",
+	"constable", "trooper", "patrolman", "deputy", "officer", "detective",
 }
 
 // roleNouns are occupations written before a name ("analyst Karim

@@ -72,6 +72,24 @@ func (p *proc) findRuns() {
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
 		}
+		// "Henry County Sheriff's Department Deputy Wayne Fuqua", "Officer
+		// Dan Brown and Trooper Jim Hall": a rank and a given name inside a
+		// run open a person's name of its own
+		// (not "Staff Sgt.", "City Commissioner": the words before must
+		// be a body's or a place's name with a head word of its own)
+		for k := i + 1; k+1 < j; k++ {
+			if !rankWord(p.word(k)) || !p.toks[k].cap() || p.toks[k].upper() || p.tcover[k] >= 0 {
+				continue
+			}
+			m := k + 1
+			for m < j && rankWord(p.word(m)) {
+				m++ // "Deputy Sgt. Bob Mulvehill"
+			}
+			if m < j && p.has(m, fGiven) && (p.hasCue(i, k) != "" && p.hasCue(i, k) != typeMisc || p.word(k-1) == "and" && rankWord(p.word(i))) {
+				j = k
+				break
+			}
+		}
 		// Split at "and", "for", "the" unless the run is an organisation or
 		// place name; split at "and"/"&" even then when the part before is
 		// a whole name ("Aabenraa County and Sønderborg County", "David
@@ -326,7 +344,7 @@ func (p *proc) findRuns() {
 		}
 		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
 		// place or country written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(rankWord(p.word(i)) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
 			cue := p.hasCue(i, j)
 			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) {
@@ -407,7 +425,7 @@ func (p *proc) findRuns() {
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && p.has(f.i, fHonor) {
+		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && rankWord(p.word(f.i)) && p.toks[f.i].cap()) {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}
@@ -977,6 +995,9 @@ func (p *proc) classify(i, j int) string {
 	if j-i >= 2 && streetSuffix(p.word(j-1)) && !p.toks[j-1].poss {
 		return doc.TypePlace // "Ackroyd Rd", "Bucknell Drive": a street, never a person
 	}
+	if j-i >= 2 && j-i <= 4 && rankWord(p.word(i)) && p.has(i+1, fGiven) && !p.toks[i].upper() && !p.anyFlag(i, j, fConnector|fOrgCue) {
+		return doc.TypePerson // "Detective Sam Hill", "Deputy Wayne Fuqua": the rank is stripped
+	}
 	if j-i >= 2 && p.generation(i, j) {
 		return doc.TypePerson // "Marsh Sr.", "Robert McDonald Jr.", "John Smith III"
 	}
@@ -1262,6 +1283,17 @@ func year(w string) bool {
 		}
 	}
 	return true
+}
+
+// rankWord reports whether w is a police, military or service rank
+// written before a person's name ("Deputy", "Sgt.", "Chief").
+func rankWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Constable", "Trooper", "Patrolman", "Deputy", "Officer", "Detective", "Sgt", "Sergeant", "Lt", "Lieutenant",
+		"Capt", "Captain", "Cpl", "Corporal", "Chief", "Director", "Sheriff", "Inspector", "Superintendent", "Commissioner":
+		return true
+	}
+	return false
 }
 
 // streetSuffix reports whether w ends a street's name ("Ackroyd Rd",
