@@ -905,6 +905,42 @@ func surnameHead(w string) bool {
 	return false
 }
 
+// pluralDemonyms reports whether every part of the run [i,j) between
+// "and"s is a plural demonym.
+func (p *proc) pluralDemonyms(i, j int) bool {
+	start := i
+	for k := i; k <= j; k++ {
+		if k < j && !p.is(k, p.s.w.and) {
+			continue
+		}
+		if k == start || !p.pluralDemonym(start, k) {
+			return false
+		}
+		start = k + 1
+	}
+	return true
+}
+
+// pluralDemonym reports whether the run [i,j) is the plural of a
+// demonym made from a place the gazetteer knows ("West Virginians",
+// "New Yorkers", "South Dakotans").
+func (p *proc) pluralDemonym(i, j int) bool {
+	w := p.word(j - 1)
+	if p.s.gaz == nil || !strings.HasSuffix(w, "s") || p.toks[j-1].poss || p.toks[j-1].upper() {
+		return false
+	}
+	w = w[:len(w)-1]
+	head := p.text[p.toks[i].start:p.toks[j-1].start]
+	for _, suf := range []string{"n", "an", "ian", "er", "ite"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			if base := w[:len(w)-len(suf)]; p.s.gaz.Has(head+base) || p.s.gaz.Has(head+base+"a") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // demonymWord reports whether token k is a demonym the KB does not list,
 // made from a place the gazetteer knows ("Minnesotan", "Queenslander").
 func (p *proc) demonymWord(k int) bool {
@@ -991,6 +1027,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() && !p.is(j, w.of) {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
+	}
+	if j-i >= 2 && p.pluralDemonyms(i, j) {
+		return "" // "West Virginians", "New Yorkers and South Dakotans": groups of people, no place
 	}
 	if j-i >= 2 && streetSuffix(p.word(j-1)) && !p.toks[j-1].poss {
 		return doc.TypePlace // "Ackroyd Rd", "Bucknell Drive": a street, never a person
