@@ -137,8 +137,14 @@ type scratch struct {
 	havePerson     bool
 	toks           []tok
 	acts           []actor
-	actorAt        []int
-	ms             []match
+	// pending lists the sentences skipped since the last one that set
+	// lastPerson (no pattern could match them); replayPending does their
+	// bookkeeping, in replayToks and replayActs, when a pronoun needs it
+	pending    []int
+	replayToks []tok
+	replayActs []actor
+	actorAt    []int
+	ms         []match
 }
 
 // A match is one pattern matched in a sentence.
@@ -153,48 +159,51 @@ type match struct {
 	score      int
 }
 
-func (c *Coder) sentenceTokens(d *doc.Doc, sent doc.Span, s *scratch) []tok {
-	s.toks = s.toks[:0]
+// sentenceTokens returns the coder tokens of sent, appended to out[:0]:
+// the tokens layer's, else tokenize's.
+func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
+	out = out[:0]
 	if d.Has(doc.LayerTokens) && len(d.Tokens) > 0 {
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
 		for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= sent.End; i++ {
-			t := d.Tokens[i]
+			t := &d.Tokens[i]
 			if t.Kind == doc.TokPunct || t.Kind == doc.TokSymbol {
-				s.toks = append(s.toks, tok{start: t.Span.Start, end: t.Span.End, low: d.Text[t.Span.Start:t.Span.End], punct: t.Kind == doc.TokPunct})
+				out = append(out, tok{start: t.Span.Start, end: t.Span.End, low: d.Text[t.Span.Start:t.Span.End], punct: t.Kind == doc.TokPunct})
 				continue
 			}
-			s.toks = appendWord(s.toks, d.Text, s.low, t.Span.Start, t.Span.End)
+			out = appendWord(out, d.Text, low, t.Span.Start, t.Span.End)
 		}
-		if len(s.toks) > 0 {
-			return s.toks
+		if len(out) > 0 {
+			return out
 		}
 	}
-	s.toks = tokenize(d.Text, s.low, sent.Start, sent.End, s.toks)
-	return s.toks
+	return tokenize(d.Text, low, sent.Start, sent.End, out)
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {
-	toks := c.sentenceTokens(d, sent, s)
-	toks = splitActorCompounds(d, sent, toks, s.sorted, s.low)
+	toks, ok := c.codedTokens(d, sent, s, s.toks)
 	s.toks = toks
-	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
+	if !ok {
 		return
 	}
-	// people are resolved at the event date: a day named in the sentence,
-	// else the article date
-	if v := c.eventDate(d, sent, sent.Start, ""); len(v) == 10 {
-		if sd, err := kb.ParseDate(v); err == nil {
-			day = sd
-		}
+	var words wordSet // the sentence's words, for Pattern.mayMatch
+	for i := range toks {
+		words.add(toks[i].low)
 	}
-	acts := c.mentionActors(d, sent, toks, day, s.sorted, s.acts[:0])
-	if c.dict.Actors != nil {
-		acts = c.dict.Actors.find(toks, d.Date, acts)
+	if !c.mayTrigger(toks, &words) {
+		// no pattern can match: no event, and the actors are needed only
+		// if a later "He"/"She" looks back here
+		s.pending = append(s.pending, si)
+		return
 	}
-	acts = dedupeActors(acts)
-	acts = dropCredits(toks, acts)
-	acts = c.attachAgents(d.Text, toks, acts)
+	if opensWithPronoun(toks) {
+		c.replayPending(d, day, s)
+	}
+	acts := c.namedActors(d, sent, toks, day, s, s.acts[:0])
 	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
+	if s.lastPersonSent == si {
+		s.pending = s.pending[:0] // this sentence decides what a later pronoun means
+	}
 	if !c.NoGenericAgents {
 		acts = c.genericAgents(d, sent, toks, acts)
 	}
@@ -212,7 +221,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			s.actorAt[t] = ai
 		}
 	}
-	ms := c.findMatches(toks, acts, s.actorAt, s.ms[:0])
+	ms := c.findMatches(toks, &words, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks)
 	var prev []int
@@ -233,6 +242,81 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
+}
+
+// codedTokens returns the tokens of sent as the coder reads them (in
+// buf), and false for a sentence with no tokens or one the dictionary
+// discards.
+func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([]tok, bool) {
+	toks := sentenceTokens(d, sent, s.low, buf)
+	toks = splitActorCompounds(d, sent, toks, s.sorted, s.low)
+	if len(toks) == 0 || len(c.dict.Discards) > 0 && c.dict.discarded(toks) {
+		return toks, false
+	}
+	return toks, true
+}
+
+// namedActors returns the actors the sentence names (mentions, the
+// PETRARCH actor dictionary, agents attached to them), appended to out,
+// before pronouns and generic agents. People are resolved at the event
+// date: a day named in the sentence, else day, the article's.
+func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, s *scratch, out []actor) []actor {
+	if v := c.eventDate(d, sent, sent.Start, ""); len(v) == 10 {
+		if sd, err := kb.ParseDate(v); err == nil {
+			day = sd
+		}
+	}
+	acts := c.mentionActors(d, sent, toks, day, s.sorted, out)
+	if c.dict.Actors != nil {
+		acts = c.dict.Actors.find(toks, d.Date, acts)
+	}
+	acts = dedupeActors(acts)
+	acts = dropCredits(toks, acts)
+	return c.attachAgents(d.Text, toks, acts)
+}
+
+// mayTrigger reports whether some pattern may match the sentence: a
+// token is the first word of a pattern whose other words are all in
+// words. Actors only take tokens away from findMatches, so a sentence
+// without such a token has no match.
+func (c *Coder) mayTrigger(toks []tok, words *wordSet) bool {
+	for i := range toks {
+		if toks[i].punct || !c.dict.firstWords.has(toks[i].low) {
+			continue
+		}
+		for _, r := range c.dict.byFirst[toks[i].low] {
+			if r.p.mayMatch(words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensWithPronoun reports a sentence whose first word is "He" or "She",
+// the pronouns resolvePronoun resolves.
+func opensWithPronoun(toks []tok) bool {
+	return len(toks) > 0 && (toks[0].low == "he" || toks[0].low == "she")
+}
+
+// replayPending does the pronoun bookkeeping of the sentences skipped
+// since the last sentence that decided it (scratch.pending), in text
+// order, so that a "He"/"She" about to be resolved sees the state it
+// would have seen had every sentence been coded in full.
+func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
+	for _, si := range s.pending {
+		sent := d.Sentences[si]
+		toks, ok := c.codedTokens(d, sent, s, s.replayToks)
+		s.replayToks = toks
+		if !ok {
+			continue
+		}
+		s.replayActs = c.namedActors(d, sent, toks, day, s, s.replayActs[:0])
+		s.replayActs = s.resolvePronoun(si, toks, s.replayActs)
+	}
+	clear(s.replayToks[:cap(s.replayToks)])
+	clear(s.replayActs[:cap(s.replayActs)])
+	s.pending = s.pending[:0]
 }
 
 // resolvePronoun gives a sentence that opens with "He" or "She" the
@@ -483,11 +567,7 @@ func dedupeActors(acts []actor) []actor {
 // findMatches runs the dictionary over the tokens and keeps the best
 // non-conflicting matches: a match whose trigger lies inside a longer
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
-func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match) []match {
-	var words wordSet // the sentence's words, for Pattern.mayMatch
-	for i := range toks {
-		words.add(toks[i].low)
-	}
+func (c *Coder) findMatches(toks []tok, words *wordSet, acts []actor, actorAt []int, ms []match) []match {
 	for i := range toks {
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
@@ -496,7 +576,7 @@ func (c *Coder) findMatches(toks []tok, acts []actor, actorAt []int, ms []match)
 			continue
 		}
 		for _, r := range c.dict.byFirst[toks[i].low] {
-			if !r.p.mayMatch(&words) {
+			if !r.p.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}
 			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {

@@ -45,9 +45,13 @@ func TestDebugSentence(t *testing.T) {
 	for _, m := range d.Mentions {
 		t.Logf("mention %q type=%s kb=%s how=%s", m.Text, m.Type, m.KBID, m.How)
 	}
-	s := &scratch{low: d.Text}
+	low := segment.LowerASCII(d.Text)
 	for _, sent := range d.Sentences {
-		toks := c.sentenceTokens(d, sent, s)
+		toks := sentenceTokens(d, sent, low, nil)
+		var words wordSet
+		for i := range toks {
+			words.add(toks[i].low)
+		}
 		acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil)
 		acts = dedupeActors(acts)
 		acts = dropCredits(toks, acts)
@@ -63,7 +67,7 @@ func TestDebugSentence(t *testing.T) {
 			}
 			t.Logf("actor %d [%d,%d) %q code=%s place=%v generic=%v demonym=%v", ai, a.t0, a.t1, d.Text[toks[a.t0].start:toks[a.t1-1].end], a.actorCode(), a.place, a.generic, a.demonym)
 		}
-		for _, m := range c.findMatches(toks, acts, actorAt, nil) {
+		for _, m := range c.findMatches(toks, &words, acts, actorAt, nil) {
 			t.Logf("match %s %q [%d,%d) head %d", m.p.Code, d.Text[toks[m.start].start:toks[m.end-1].end], m.start, m.end, m.head)
 		}
 	}

@@ -234,3 +234,46 @@ func TestPronounSubject(t *testing.T) {
 		t.Errorf("want %q among %q", want, got)
 	}
 }
+
+// TestPronounPastSentencesWithoutTrigger checks that sentences no
+// pattern can match, which the coder does not code in full, still count
+// for what a later "He"/"She" means: the person who opens one of them,
+// and a pronoun there that carries the person on.
+func TestPronounPastSentencesWithoutTrigger(t *testing.T) {
+	people := map[string]string{"Amir Hatami": "p.hatami", "Ali Larijani": "p.larijani"}
+	for _, c := range []struct{ name, text, want, not string }{
+		{"a person opens a sentence with no trigger",
+			"Amir Hatami met reporters in Tehran. Ali Larijani was in the room. He condemned Israel.",
+			"p.larijani ISR 111", "p.hatami ISR"},
+		{"a pronoun with no trigger carries the person on",
+			"Amir Hatami met reporters in Tehran. He was tired. The room was cold. He condemned Israel.",
+			"p.hatami ISR 111", ""},
+	} {
+		d := testDoc(c.text)
+		for name, id := range people {
+			at := strings.Index(c.text, name)
+			if at < 0 {
+				continue
+			}
+			d.Entities = append(d.Entities, doc.Entity{KBID: id, Name: name, Type: doc.TypePerson, Country: "IRN"})
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: at, End: at + len(name)}, Text: name, Type: doc.TypePerson, KBID: id, Entity: len(d.Entities) - 1, Role: -1})
+		}
+		sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
+		if err := New(nil, nil).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		found := false
+		for _, e := range d.Events {
+			g := e.Source + " " + e.Target + " " + e.Cameo
+			got = append(got, g)
+			found = found || g == c.want
+			if c.not != "" && strings.HasPrefix(g, c.not) {
+				t.Errorf("%s: the pronoun took the wrong person: %q", c.name, g)
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %q among %q", c.name, c.want, got)
+		}
+	}
+}
