@@ -72,6 +72,15 @@ func (p *proc) findRuns() {
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
 		}
+		// "From Lansing State Journal Lansing Board of Water & Light": a
+		// name with a head word, then its first word again, is two names
+		// (a byline's paper before the story's first name)
+		for k := i + 2; k < j; k++ {
+			if p.toks[k].id == p.toks[i].id && p.word(k) == p.word(i) && p.has(k-1, fOrgCue|fPlaceCue) && p.toks[k-1].cap() && !p.toks[k-1].poss {
+				j = k
+				break
+			}
+		}
 		// "Henry County Sheriff's Department Deputy Wayne Fuqua", "Officer
 		// Dan Brown and Trooper Jim Hall": a rank and a given name inside a
 		// run open a person's name of its own
