@@ -568,7 +568,7 @@ func (p *proc) hasCue(i, j int) string {
 		return doc.TypeOrganization // "Proastiakos S.A.", "Sunderland A.F.C."
 	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
 		return typeMisc // "Airbus A380", "Boeing 737": products and models
-	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven):
+	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j):
 		return doc.TypePlace
 	}
 	// "Major League Baseball", "Football Association Premier": an
@@ -910,6 +910,25 @@ func surnameHead(w string) bool {
 	switch w {
 	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star":
 		return true
+	}
+	return false
+}
+
+// comparative reports whether the run [i,j) opens with a comparative
+// that also opens place names ("Greater", "Upper", "Lower") before a
+// word the article writes in lower case: a title-case phrase ("Greater
+// Threat than Russia"), not "Greater Manchester".
+func (p *proc) comparative(i, j int) bool {
+	switch p.word(i) {
+	case "Greater", "Upper", "Lower":
+		if p.anyFlag(i+1, j, fPlaceCue) {
+			return false // "Upper Richmond Road West": a place's head word
+		}
+		for k := i + 1; k < j; k++ {
+			if p.lowerWord(k) || p.has(k, fCommon) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -44,6 +44,7 @@ type proc struct {
 	s      *Stage
 	text   string
 	sents  []doc.Span
+	title  int // the end of the article's title when the text opens with it, else 0
 	toks   []token
 	found  []found
 	cover  []int32 // token → index into found, -1
@@ -75,6 +76,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p := procPool.Get().(*proc)
 	defer p.release()
 	p.s, p.text, p.sents = s, d.Text, d.Sentences
+	if t := strings.TrimSpace(d.Title); t != "" && strings.HasPrefix(d.Text, t) {
+		p.title = len(t)
+	}
 	if d.Has(doc.LayerDate) && d.HasDate() {
 		p.date = kb.DateOf(d.Date)
 	}
@@ -257,7 +261,9 @@ func (p *proc) markHeadlines(nsent int) {
 	}
 	p.headl = p.headl[:nsent]
 	for i := range words {
-		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7 && !p.endsSentence(i)
+		// the title's own sentences are headlines even when the text
+		// adds a period after it ("Saakashvili Greater Threat than Russia.")
+		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7 && (!p.endsSentence(i) || p.sents[i].End <= p.title+1)
 	}
 }
 
