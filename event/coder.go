@@ -103,13 +103,13 @@ func (c *Coder) Process(d *doc.Doc) error {
 	}
 	old := scratchPool.Get().(*scratch) // buffers of an earlier document
 	s := &scratch{lastPersonSent: -10, low: segment.LowerASCII(d.Text),
-		toks: old.toks[:0], acts: old.acts[:0], actorAt: old.actorAt[:0], ms: old.ms[:0]}
+		toks: old.toks[:0], acts: old.acts[:0], actorAt: old.actorAt[:0], ms: old.ms[:0], cands: old.cands[:0]}
 	defer func() {
 		// emptied so that the pool keeps no document's text alive
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
-		scratchPool.Put(&scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0]})
+		scratchPool.Put(&scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0]})
 	}()
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	d.Events = d.Events[:0]
@@ -137,6 +137,7 @@ type scratch struct {
 	havePerson     bool
 	toks           []tok
 	acts           []actor
+	cands          []candidate
 	// pending lists the sentences skipped since the last one that set
 	// lastPerson (no pattern could match them); replayPending does their
 	// bookkeeping, in replayToks and replayActs, when a pronoun needs it
@@ -190,7 +191,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	for i := range toks {
 		words.add(toks[i].low)
 	}
-	if !c.mayTrigger(toks, &words) {
+	cands, may := c.triggerCandidates(toks, &words, s.cands[:0])
+	s.cands = cands
+	if !may {
 		// no pattern can match: no event, and the actors are needed only
 		// if a later "He"/"She" looks back here
 		s.pending = append(s.pending, si)
@@ -221,7 +224,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			s.actorAt[t] = ai
 		}
 	}
-	ms := c.findMatches(toks, &words, acts, s.actorAt, s.ms[:0])
+	ms := c.findMatches(toks, &words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks)
 	var prev []int
@@ -275,22 +278,32 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, 
 	return c.attachAgents(d.Text, toks, acts)
 }
 
-// mayTrigger reports whether some pattern may match the sentence: a
-// token is the first word of a pattern whose other words are all in
-// words. Actors only take tokens away from findMatches, so a sentence
-// without such a token has no match.
-func (c *Coder) mayTrigger(toks []tok, words *wordSet) bool {
+// A candidate is a token that opens patterns (dict.byFirst), with them.
+type candidate struct {
+	i    int
+	refs []anchorRef
+}
+
+// triggerCandidates appends to out the tokens that open patterns, in
+// text order, and reports whether one of those patterns may match: its
+// other words are all in words. Actors only take tokens away from
+// findMatches, so a sentence with no such pattern has no match.
+func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
+	may := false
 	for i := range toks {
 		if toks[i].punct || !c.dict.firstWords.has(toks[i].low) {
 			continue
 		}
-		for _, r := range c.dict.byFirst[toks[i].low] {
-			if r.p.mayMatch(words) {
-				return true
-			}
+		refs := c.dict.byFirst[toks[i].low]
+		if len(refs) == 0 {
+			continue
+		}
+		out = append(out, candidate{i, refs})
+		for k := 0; k < len(refs) && !may; k++ {
+			may = refs[k].p.mayMatch(words)
 		}
 	}
-	return false
+	return out, may
 }
 
 // opensWithPronoun reports a sentence whose first word is "He" or "She",
@@ -564,18 +577,17 @@ func dedupeActors(acts []actor) []actor {
 	return out
 }
 
-// findMatches runs the dictionary over the tokens and keeps the best
+// findMatches runs the dictionary's patterns that open at the
+// candidates (triggerCandidates) over the tokens and keeps the best
 // non-conflicting matches: a match whose trigger lies inside a longer
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
-func (c *Coder) findMatches(toks []tok, words *wordSet, acts []actor, actorAt []int, ms []match) []match {
-	for i := range toks {
+func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts []actor, actorAt []int, ms []match) []match {
+	for _, cd := range cands {
+		i := cd.i
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
-		if !c.dict.firstWords.has(toks[i].low) {
-			continue
-		}
-		for _, r := range c.dict.byFirst[toks[i].low] {
+		for _, r := range cd.refs {
 			if !r.p.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}

@@ -52,6 +52,7 @@ func TestDebugSentence(t *testing.T) {
 		for i := range toks {
 			words.add(toks[i].low)
 		}
+		cands, _ := c.triggerCandidates(toks, &words, nil)
 		acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil)
 		acts = dedupeActors(acts)
 		acts = dropCredits(toks, acts)
@@ -67,7 +68,7 @@ func TestDebugSentence(t *testing.T) {
 			}
 			t.Logf("actor %d [%d,%d) %q code=%s place=%v generic=%v demonym=%v", ai, a.t0, a.t1, d.Text[toks[a.t0].start:toks[a.t1-1].end], a.actorCode(), a.place, a.generic, a.demonym)
 		}
-		for _, m := range c.findMatches(toks, &words, acts, actorAt, nil) {
+		for _, m := range c.findMatches(toks, &words, cands, acts, actorAt, nil) {
 			t.Logf("match %s %q [%d,%d) head %d", m.p.Code, d.Text[toks[m.start].start:toks[m.end-1].end], m.start, m.end, m.head)
 		}
 	}

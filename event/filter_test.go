@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -206,6 +207,43 @@ func TestMayMatch(t *testing.T) {
 		}
 		if !p.mayMatch(&ws) {
 			t.Errorf("%d %q: its own words fail mayMatch", p.Line, p.Text)
+		}
+	}
+}
+
+// TestTriggerCandidates checks the tokens findMatches tries: every
+// word that opens a pattern, in text order, and whether a pattern may
+// match at all (a sentence where none may is not coded further).
+func TestTriggerCandidates(t *testing.T) {
+	d, err := ParseDict("t", strings.NewReader("[patterns]\n"+
+		"040 - SRC ~meet ..2 with TGT\n"+
+		"040 - SRC ~hold ?direct ..2 talks|negotiations\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(nil, d)
+	for _, tc := range []struct {
+		sentence string
+		want     []int // candidate token indexes
+		may      bool
+	}{
+		{"israel met with iran", []int{1}, true},
+		{"israel met iran and held a rally", []int{1, 4}, false},
+		{"israel held talks and met with iran", []int{1, 4}, true},
+		{"the weather was fine", nil, false},
+	} {
+		toks := tokenize(tc.sentence, tc.sentence, 0, len(tc.sentence), nil)
+		var words wordSet
+		for i := range toks {
+			words.add(toks[i].low)
+		}
+		cands, may := c.triggerCandidates(toks, &words, nil)
+		var got []int
+		for _, cd := range cands {
+			got = append(got, cd.i)
+		}
+		if !slices.Equal(got, tc.want) || may != tc.may {
+			t.Errorf("triggerCandidates(%q) = %v, %v; want %v, %v", tc.sentence, got, may, tc.want, tc.may)
 		}
 	}
 }
