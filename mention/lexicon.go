@@ -628,6 +628,7 @@ var placeNames = []string{
 	"Arabian Peninsula", "Balkans", "Caucasus", "Central Asia", "South Asia", "Southeast Asia",
 	"East Asia", "West Africa", "East Africa", "North Africa", "Horn of Africa", "Sahel",
 	"Scandinavia", "Mediterranean", "Levant", "Maghreb", "Caribbean", "Pacific", "Atlantic",
+	"Congo", // either Congo: a place, never an organisation ("Congo said")
 	"Red Sea", "Black Sea", "Baltic", "Arctic", "Sinai", "Golan Heights", "West Bank", "Kurdistan",
 	"Crimea", "Donbas", "Kashmir", "Tibet", "Xinjiang", "Darfur", "Siberia", "Patagonia",
 	// former states, named in history and obituaries

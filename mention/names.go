@@ -1222,6 +1222,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) {
 		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
+			if legislature(p.word(i)) && n == 1 && !p.toks[i].sentStart {
+				return doc.TypeOrganization // "echoed now in Congress", "the oath in Parliament": the body
+			}
 			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) {
 				return doc.TypePlace
 			}
@@ -1350,6 +1353,16 @@ func year(w string) bool {
 		}
 	}
 	return true
+}
+
+// legislature reports whether w names a legislature by its head word
+// alone ("Congress", "Parliament").
+func legislature(w string) bool {
+	switch w {
+	case "Congress", "Parliament", "Senate", "Assembly", "Legislature":
+		return true
+	}
+	return false
 }
 
 // rankWord reports whether w is a police, military or service rank
