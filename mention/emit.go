@@ -37,11 +37,16 @@ func (p *proc) shortForms() {
 		dropped := f.dead && f.surname && f.how == HowAlias && f.typ == doc.TypePerson && f.j-f.i == 1 && p.cover[f.i] < 0 &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap()) // not inside a longer name ("Wong Kwok-kin")
 		single := dropped || !f.dead && f.typ == doc.TypePerson && f.actor >= 0 && f.j-f.i == 1
-		if !single && (f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0) {
+		// a one-word listed company or school ("McDonald", "Stanford")
+		// after a person's full name that ends with it is that person
+		// ("Lauren McDonald … McDonald said")
+		listed := !f.dead && f.typ == doc.TypeOrganization && f.how == HowAlias && f.actor < 0 && f.j-f.i == 1 && f.joinTo < 0 &&
+			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap() && !p.toks[f.i-1].sentStart) && !p.locBefore(f.i)
+		if !single && !listed && (f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0) {
 			continue
 		}
 		var words []string
-		if single {
+		if single || listed {
 			words = p.fields(p.fold(f.i, f.j))
 		} else {
 			words = p.fields(f.key)
@@ -72,8 +77,11 @@ func (p *proc) shortForms() {
 			}
 			continue
 		}
-		if target < 0 {
+		if target < 0 || listed && (target == -2 || p.found[target].i > f.i) {
 			continue
+		}
+		if listed {
+			f.actor, f.persons, f.possEnd = -1, nil, false // "McDonald's violations": the person's name ends before "'s"
 		}
 		if single {
 			if !dropped && p.found[p.root(target)].actor == f.actor || p.found[target].actor >= 0 {
