@@ -1720,6 +1720,11 @@ func (p *proc) personCue(i, j int) bool {
 			return true
 		}
 	}
+	// ", Bradshaw said." closing a sentence of reported speech: a
+	// speaker, whom local news names alone after naming once
+	if i > 0 && j+1 < len(p.toks) && p.is(i-1, p.s.w.comma) && (p.is(j, p.s.w.said) || p.is(j, p.s.w.says)) && p.is(j+1, p.s.w.period) {
+		return true
+	}
 	return false
 }
 
