@@ -425,6 +425,7 @@ var givenNames = []string{
 var moreGivenNames = []string{
 	// English short forms and nicknames used as given names
 	"abe", "buddy", "bud", "butch", "forrest", "hank", "chet", "lou", "sal", "mickey", "freddie", "archie",
+	"paris", // Paris Hilton, Paris Jackson: the place before a surname is a given name
 	"aaron", "abigail", "adrian", "agnes", "alan", "albert", "alex", "alexandra", "alfred", "alice",
 	"alison", "allen", "alvin", "amber", "amelia", "andre", "andrei", "andrew", "angel", "angelo",
 	"anita", "ann", "annie", "antoine", "anton", "arnold", "arturo", "audrey", "barry", "beatrice",

@@ -327,7 +327,7 @@ func (p *proc) findRuns() {
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
 			h := &p.found[g]
 			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && p.has(h.i, fGiven) && !p.locBefore(h.i) &&
-				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j)) {
+				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1))) {
 				hi := h.i
 				// "Abdifatah Aden Hassan": a name the run before ended at
 				// the place opens the person's name
@@ -1353,6 +1353,12 @@ func year(w string) bool {
 		}
 	}
 	return true
+}
+
+// menPlural reports whether w is a plural noun in "-men" ("Policemen",
+// "Firemen"): the people of a place, no surname ("four Paris Policemen").
+func menPlural(w string) bool {
+	return len(w) > 6 && strings.HasSuffix(w, "men")
 }
 
 // legislature reports whether w names a legislature by its head word
