@@ -1191,7 +1191,7 @@ func (p *proc) classify(i, j int) string {
 	}
 	// "Eberhard Faber is a brand of pencils", "Herman Miller, a furniture
 	// company,": what the text says the name is beats its shape
-	if n >= 2 && p.has(i, fGiven) {
+	if n >= 2 && p.has(i, fGiven) && !menPlural(p.word(j-1)) {
 		if t := p.apposHead(j); t == doc.TypeOrganization || t == doc.TypePlace {
 			return t
 		}
