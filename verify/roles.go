@@ -403,14 +403,16 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		if a, ok := c.k.Actor(rc.PersonKBID); ok {
 			ch.person = a
 		}
-		for _, r := range c.rolesOf(rc.PersonKBID) {
+		roles := c.rolesOf(rc.PersonKBID)
+		for ri := range roles { // by index: a Role is too big to copy for a test
+			r := &roles[ri]
 			if !keyMatches(rc.Office, officeKey(r.Office)) {
 				continue
 			}
 			if rc.Country == "" || r.Country == rc.Country {
-				ch.roles = append(ch.roles, r)
+				ch.roles = append(ch.roles, *r)
 			} else {
-				ch.other = append(ch.other, r)
+				ch.other = append(ch.other, *r)
 			}
 		}
 		// A country guessed from context, or named by a word two

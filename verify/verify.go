@@ -132,16 +132,42 @@ var kindRank = map[string]int{
 // sortFindings orders findings as a reader acts on them: contradicted
 // first, then checked claims before signals, then by position.
 func sortFindings(fs []doc.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if verdictRank[a.Verdict] != verdictRank[b.Verdict] {
-			return verdictRank[a.Verdict] < verdictRank[b.Verdict]
-		}
-		if kindRank[a.Kind] != kindRank[b.Kind] {
-			return kindRank[a.Kind] < kindRank[b.Kind]
-		}
-		return a.Span.Start < b.Span.Start
-	})
+	if len(fs) < 2 {
+		return
+	}
+	// the ranks once per finding, not twice per comparison
+	ranks := make([]findingRank, len(fs))
+	for i := range fs {
+		ranks[i] = findingRank{verdictRank[fs[i].Verdict], kindRank[fs[i].Kind]}
+	}
+	sort.Stable(byRank{fs, ranks})
+}
+
+// A findingRank is the verdict and kind rank of a finding.
+type findingRank struct{ verdict, kind int }
+
+// byRank sorts findings with their ranks (see sortFindings).
+type byRank struct {
+	fs    []doc.Finding
+	ranks []findingRank
+}
+
+func (b byRank) Len() int { return len(b.fs) }
+
+func (b byRank) Less(i, j int) bool {
+	x, y := b.ranks[i], b.ranks[j]
+	if x.verdict != y.verdict {
+		return x.verdict < y.verdict
+	}
+	if x.kind != y.kind {
+		return x.kind < y.kind
+	}
+	return b.fs[i].Span.Start < b.fs[j].Span.Start
+}
+
+func (b byRank) Swap(i, j int) {
+	b.fs[i], b.fs[j] = b.fs[j], b.fs[i]
+	b.ranks[i], b.ranks[j] = b.ranks[j], b.ranks[i]
 }
 
 // evidenceRole describes a role as evidence.
