@@ -20,7 +20,8 @@ const (
 )
 
 // relationPatterns find relation claims; each matches only text holding
-// one of its verbs (lower case), tested before the expression runs.
+// one of its verbs (lower case), tested before the expression runs: every
+// match holds one.
 var relationPatterns = []struct {
 	kind  string
 	verbs []string
@@ -92,11 +93,10 @@ func (c *checker) relations() {
 			if !containsAny(lower, p.verbs) {
 				continue
 			}
-			locs := findAround(p.re, text, lower, relationKeys, 80, 90)
-			if len(locs) == 0 {
+			loc, ok := firstAround(p.re, text, lower, relationKeys, p.verbs, 80, 90)
+			if !ok {
 				continue
 			}
-			loc := locs[0]
 			span := doc.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
 			a, b := c.statesFor(si)
 			if a == "" || b == "" {

@@ -27,6 +27,35 @@ var (
 // overlap: the expressions are slow over whole sentences, and every match
 // holds a key word. lower is text in lower case, byte for byte.
 func findAround(re *regexp.Regexp, text, lower string, keys []string, before, after int) [][]int {
+	var out [][]int
+	for _, w := range windows(text, lower, keys, before, after) {
+		for _, loc := range re.FindAllStringIndex(text[w[0]:w[1]], -1) {
+			out = append(out, []int{w[0] + loc[0], w[0] + loc[1]})
+		}
+	}
+	return out
+}
+
+// firstAround returns the first match of re in the windows of
+// findAround, skipping the windows whose lower-case text holds none of
+// the words need, one of which every match of re holds.
+func firstAround(re *regexp.Regexp, text, lower string, keys, need []string, before, after int) ([]int, bool) {
+	for _, w := range windows(text, lower, keys, before, after) {
+		// (lower's offsets may not be text's when lower-casing changed
+		// a rune's length: the window is lowered again)
+		if !containsAny(strings.ToLower(text[w[0]:w[1]]), need) {
+			continue
+		}
+		if loc := re.FindStringIndex(text[w[0]:w[1]]); loc != nil {
+			return []int{w[0] + loc[0], w[0] + loc[1]}, true
+		}
+	}
+	return nil, false
+}
+
+// windows returns the windows of findAround in text order, widened to
+// character boundaries.
+func windows(text, lower string, keys []string, before, after int) [][2]int {
 	var wins [][2]int
 	for _, k := range keys {
 		for from := 0; ; {
@@ -52,8 +81,7 @@ func findAround(re *regexp.Regexp, text, lower string, keys []string, before, af
 			merged = append(merged, w)
 		}
 	}
-	var out [][]int
-	for _, w := range merged {
+	for i, w := range merged {
 		// Widen to character boundaries.
 		lo, hi := w[0], w[1]
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -62,11 +90,9 @@ func findAround(re *regexp.Regexp, text, lower string, keys []string, before, af
 		for hi < len(text) && !utf8.RuneStart(text[hi]) {
 			hi++
 		}
-		for _, loc := range re.FindAllStringIndex(text[lo:hi], -1) {
-			out = append(out, []int{lo + loc[0], lo + loc[1]})
-		}
+		merged[i] = [2]int{lo, hi}
 	}
-	return out
+	return merged
 }
 
 // unnamedTriggers and hedgeTriggers are words one of which a sentence
