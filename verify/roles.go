@@ -154,7 +154,10 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 	}
 	s := c.d.Sentences[si]
 	var refs []ival
-	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
+	if !c.weekAgoOK {
+		c.weekAgo, c.weekAgoOK = kb.DateOf(c.day.Time().AddDate(0, 0, -7)), true
+	}
+	weekAgo := c.weekAgo
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" {
@@ -404,7 +407,27 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			ch.person = a
 		}
 		roles := c.rolesOf(rc.PersonKBID)
-		for ri := range roles { // by index: a Role is too big to copy for a test
+		// by index: a Role is too big to copy for a test; counted
+		// first, so that each list is allocated once
+		nRoles, nOther := 0, 0
+		for ri := range roles {
+			r := &roles[ri]
+			if !keyMatches(rc.Office, officeKey(r.Office)) {
+				continue
+			}
+			if rc.Country == "" || r.Country == rc.Country {
+				nRoles++
+			} else {
+				nOther++
+			}
+		}
+		if nRoles > 0 {
+			ch.roles = make([]kb.Role, 0, nRoles)
+		}
+		if nOther > 0 {
+			ch.other = make([]kb.Role, 0, nOther)
+		}
+		for ri := range roles {
 			r := &roles[ri]
 			if !keyMatches(rc.Office, officeKey(r.Office)) {
 				continue
@@ -438,8 +461,9 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			}
 			ch.valid = []ival{{lo: lo}}
 		case len(ch.roles) > 0:
-			for _, r := range ch.roles {
-				ch.valid = append(ch.valid, loose(r.Period()))
+			ch.valid = make([]ival, 0, len(ch.roles))
+			for ri := range ch.roles {
+				ch.valid = append(ch.valid, loose(ch.roles[ri].Period()))
 			}
 			// A claim about a time the sentence names ("in 2003, Prime
 			// Minister X") dates the article only to after that time.

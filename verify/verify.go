@@ -95,7 +95,10 @@ type checker struct {
 	d       *doc.Doc
 	day     kb.Date // article date, when dated
 	dayText string  // day.String(), once a finding needs it
-	dated   bool
+	// weekAgo is a week before day, once pastRefs needs it
+	weekAgo   kb.Date
+	weekAgoOK bool
+	dated     bool
 	// window is the estimated date window for an undated article (or
 	// the window every claim fits, for a dated one); zero when none.
 	window    ival
