@@ -222,7 +222,7 @@ func (c *checker) relEvidence(r kb.Relation) doc.Evidence {
 	if r.Note != "" {
 		fact += " (" + r.Note + ")"
 	}
-	return doc.Evidence{KB: r.ID, Fact: fact, Source: r.Source, AsOf: c.k.AsOf(r.Source).String()}
+	return doc.Evidence{KB: r.ID, Fact: fact, Source: r.Source, AsOf: dateString(c.k.AsOf(r.Source))}
 }
 
 func (c *checker) countryName(id string) string {

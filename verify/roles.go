@@ -565,27 +565,24 @@ func (c *checker) officeEvidence(o *kb.Office) doc.Evidence {
 	fact := o.Name + ": "
 	switch {
 	case !o.To.IsZero() && !o.From.IsZero():
-		fact += "office existed " + o.From.String() + " → " + o.To.String()
+		fact += "office existed " + dateString(o.From) + " → " + dateString(o.To)
 	case !o.To.IsZero():
-		fact += "office abolished " + o.To.String()
+		fact += "office abolished " + dateString(o.To)
 	case !o.From.IsZero():
-		fact += "office created " + o.From.String()
+		fact += "office created " + dateString(o.From)
 	default:
 		fact += "office"
 	}
 	if o.Note != "" {
 		fact += " (" + o.Note + ")"
 	}
-	return doc.Evidence{KB: o.ID, Fact: fact, Source: o.Source, AsOf: c.k.AsOf(o.Source).String()}
+	return doc.Evidence{KB: o.ID, Fact: fact, Source: o.Source, AsOf: dateString(c.k.AsOf(o.Source))}
 }
 
 func (c *checker) finding(ch *claimCheck, kind, verdict, expl string, ev []doc.Evidence) {
 	claim := ch.label
 	if c.dated {
-		if c.dayText == "" {
-			c.dayText = c.day.String()
-		}
-		claim += " (article date " + c.dayText + ")"
+		claim += " (article date " + c.dayISO() + ")"
 	}
 	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: claim, Explanation: expl, Evidence: ev})
 }
@@ -612,7 +609,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	refs := c.pastRefs(rc.Span)
 	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
-			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, dateText(day), officeLife(ch.office)),
+			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})
 		return
 	}
@@ -640,7 +637,7 @@ func (c *checker) atDay(ch *claimCheck) {
 			ev, holders := c.holders(ch.office.ID, day)
 			if len(holders) > 0 {
 				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
-					fmt.Sprintf("%s never held the office in the KB; on %s the %s was %s.", name, dateText(day), ch.office.Name, strings.Join(holders, " and ")), ev)
+					fmt.Sprintf("%s never held the office in the KB; on %s the %s was %s.", name, c.dayISO(), ch.office.Name, strings.Join(holders, " and ")), ev)
 				return
 			}
 		}
@@ -669,7 +666,7 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
-		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("%s is not recorded as taking this office after %s.", name, dateText(day)), ev)
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("%s is not recorded as taking this office after %s.", name, c.dayISO()), ev)
 		return
 	}
 	best := kb.False
@@ -677,7 +674,7 @@ func (c *checker) atDay(ch *claimCheck) {
 		switch c.roleTruth(r, day) {
 		case kb.True:
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				name+" held this office on "+dateText(day)+" ("+periodText(r.Start, r.End)+").", []doc.Evidence{c.evidenceRole(r)})
+				name+" held this office on "+c.dayISO()+" ("+periodText(r.Start, r.End)+").", []doc.Evidence{c.evidenceRole(r)})
 			return
 		case kb.Unknown:
 			best = kb.Unknown
@@ -697,7 +694,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	ev := allEvidence()
 	if best == kb.Unknown {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("The KB cannot tell whether %s held this office on %s: its dates are too coarse or the date is past its as-of date.", name, dateText(day)), ev)
+			fmt.Sprintf("The KB cannot tell whether %s held this office on %s: its dates are too coarse or the date is past its as-of date.", name, c.dayISO()), ev)
 		return
 	}
 	var periods []string
@@ -712,15 +709,15 @@ func (c *checker) atDay(ch *claimCheck) {
 	// the KB does not list, where its list of holders is not complete.
 	if len(strings.Fields(ch.rc.Person)) == 1 && (ch.office == nil || !c.k.Complete(ch.office.ID, day)) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), dateText(day), ch.rc.Person), ev)
+			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), c.dayISO(), ch.rc.Person), ev)
 		return
 	}
 	if endedBefore(ch.roles, day) && !c.actsNow(ch) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), dateText(day)), ev)
+			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return
 	}
-	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), dateText(day))
+	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), c.dayISO())
 	if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
 		expl += "; on that date it was held by " + strings.Join(holders, " and ")
 		ev = append(ev, hev...)
@@ -843,11 +840,11 @@ func resembles(name string, names []string) bool {
 func officeLife(o *kb.Office) string {
 	switch {
 	case !o.To.IsZero() && !o.From.IsZero():
-		return "the office existed only " + o.From.String() + " → " + o.To.String()
+		return "the office existed only " + dateString(o.From) + " → " + dateString(o.To)
 	case !o.To.IsZero():
-		return "the office was abolished on " + o.To.String()
+		return "the office was abolished on " + dateString(o.To)
 	case !o.From.IsZero():
-		return "the office was created only on " + o.From.String()
+		return "the office was created only on " + dateString(o.From)
 	}
 	return "the office did not exist then"
 }

@@ -158,9 +158,10 @@ func (c *checker) statementDay(si int, cue doc.Span) (kb.Date, string, bool) {
 }
 
 func (c *checker) timeText(day kb.Date, s doc.Span) string {
+	dayText := dateString(day)
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
-		if s.Contains(t.Span) && len(t.Value) >= 10 && t.Value[:10] == day.String() {
+		if s.Contains(t.Span) && len(t.Value) >= 10 && t.Value[:10] == dayText {
 			return t.Text
 		}
 	}

@@ -94,7 +94,7 @@ type checker struct {
 	k       *kb.KB
 	d       *doc.Doc
 	day     kb.Date // article date, when dated
-	dayText string  // day.String(), once a finding needs it
+	dayText string  // day.String(), once a finding needs it (dayISO)
 	// weekAgo is a week before day, once pastRefs needs it
 	weekAgo   kb.Date
 	weekAgoOK bool
@@ -190,6 +190,24 @@ func (c *checker) asOfText(source string) string {
 	t := dateText(c.k.AsOf(source))
 	c.asOf[source] = t
 	return t
+}
+
+// dayISO returns the article date as text (kb.Date.String), computed
+// once per document.
+func (c *checker) dayISO() string {
+	if c.dayText == "" {
+		c.dayText = dateString(c.day)
+	}
+	return c.dayText
+}
+
+// dateString is kb.Date.String, without fmt for the years dateText
+// writes (positive ones).
+func dateString(d kb.Date) string {
+	if d.Year > 0 {
+		return dateText(d)
+	}
+	return d.String()
 }
 
 // dateText is kb.Date.String without fmt: "2006", "2006-01", "2006-01-02".

@@ -179,5 +179,5 @@ func mergeIvals(vs []ival) []ival {
 
 // dateWindow turns a window into its contract form.
 func dateWindow(w ival, consistent bool) *doc.DateWindow {
-	return &doc.DateWindow{From: w.lo.String(), To: w.hi.String(), Consistent: consistent}
+	return &doc.DateWindow{From: dateString(w.lo), To: dateString(w.hi), Consistent: consistent}
 }
