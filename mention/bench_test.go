@@ -126,3 +126,29 @@ func BenchmarkMentionsArticles(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLowerIndex measures building the per-document index of words
+// written in lower case, and one query, over the example articles.
+func BenchmarkLowerIndex(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := New(k, Options{})
+	var ps []*proc
+	n := 0
+	for _, t := range benchArticles(b) {
+		p := &proc{s: s, text: t}
+		p.toks = tokenize(t, nil, s.v.lookupHash, nil)
+		ps = append(ps, p)
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range ps {
+			p.lowers.reset()
+			p.lowers.find(p, "The", false)
+		}
+	}
+}

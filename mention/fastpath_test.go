@@ -171,7 +171,7 @@ func TestLowerIndexOneSlotPerSpelling(t *testing.T) {
 	p.toks = tokenize(text, sentences(text), s.v.lookupHash, nil)
 	p.lowers.build(p)
 	used := 0
-	for _, v := range p.lowers.slots {
+	for _, v := range p.lowers.tab {
 		if v != 0 {
 			used++
 		}

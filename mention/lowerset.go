@@ -10,13 +10,13 @@ import (
 // the article write strings.ToLower(w) somewhere" with no allocation for
 // ASCII words; its buffers are kept across documents by the proc pool.
 //
-// The table is open-addressed with linear probing; a slot holds a token
-// index + 1 (0 is empty) and the token's hash, and every hit is checked
-// against the text, so a hash collision cannot change an answer.
+// The table is open-addressed with linear probing; a slot packs the high
+// 32 bits of the token's hash and the token index + 1 (0 is empty), so a
+// probe reads one word, and every hit is checked against the text, so a
+// hash collision cannot change an answer.
 type lowerIndex struct {
 	built bool
-	slots []int32
-	hash  []uint64
+	tab   []uint64
 	mask  uint64
 }
 
@@ -78,7 +78,8 @@ func equalLowerASCII(t, w string) bool {
 	return true
 }
 
-// build indexes every word token of p whose first letter is lower case.
+// build indexes every word token of p whose first letter is lower case,
+// one slot per spelling.
 func (x *lowerIndex) build(p *proc) {
 	x.built = true
 	n := 0
@@ -91,12 +92,11 @@ func (x *lowerIndex) build(p *proc) {
 	for size < 2*n {
 		size <<= 1
 	}
-	if cap(x.slots) < size {
-		x.slots = make([]int32, size)
-		x.hash = make([]uint64, size)
+	if cap(x.tab) < size {
+		x.tab = make([]uint64, size)
 	}
-	x.slots, x.hash = x.slots[:size], x.hash[:size]
-	clear(x.slots)
+	x.tab = x.tab[:size]
+	clear(x.tab)
 	x.mask = uint64(size - 1)
 	for k, t := range p.toks {
 		if !t.word() || t.shape&shLower == 0 {
@@ -104,21 +104,23 @@ func (x *lowerIndex) build(p *proc) {
 		}
 		w := p.text[t.start:t.end]
 		h := hashBytes(w)
+		tag := h >> 32 << 32
 		s := h & x.mask
-		for x.slots[s] != 0 {
+		for ; x.tab[s] != 0; s = (s + 1) & x.mask {
 			// one slot per spelling keeps a frequent word ("the") from
 			// growing a probe chain: a token not after a hyphen answers
 			// every query one after a hyphen does, so it takes the slot
-			if o := &p.toks[x.slots[s]-1]; x.hash[s] == h && p.text[o.start:o.end] == w {
-				if o.gap == gapHyphen && t.gap != gapHyphen {
-					x.slots[s] = int32(k + 1)
+			if e := x.tab[s]; e&^0xffffffff == tag {
+				if o := &p.toks[uint32(e)-1]; p.text[o.start:o.end] == w {
+					if o.gap == gapHyphen && t.gap != gapHyphen {
+						x.tab[s] = tag | uint64(k+1)
+					}
+					break
 				}
-				break
 			}
-			s = (s + 1) & x.mask
 		}
-		if x.slots[s] == 0 {
-			x.slots[s], x.hash[s] = int32(k+1), h
+		if x.tab[s] == 0 {
+			x.tab[s] = tag | uint64(k+1)
 		}
 	}
 }
@@ -139,11 +141,13 @@ func (x *lowerIndex) find(p *proc, w string, afterHyphen bool) bool {
 		lw = strings.ToLower(w)
 		h = hashBytes(lw)
 	}
-	for s := h & x.mask; x.slots[s] != 0; s = (s + 1) & x.mask {
-		if x.hash[s] != h {
+	tag := h >> 32 << 32
+	for s := h & x.mask; x.tab[s] != 0; s = (s + 1) & x.mask {
+		e := x.tab[s]
+		if e&^0xffffffff != tag {
 			continue
 		}
-		k := int(x.slots[s] - 1)
+		k := int(uint32(e) - 1)
 		t := p.text[p.toks[k].start:p.toks[k].end]
 		if (ascii && equalLowerASCII(t, w) || !ascii && t == lw) && (afterHyphen || p.toks[k].gap != gapHyphen) {
 			return true

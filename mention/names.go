@@ -954,7 +954,7 @@ func (p *proc) pluralDemonyms(i, j int) bool {
 // "New Yorkers", "South Dakotans").
 func (p *proc) pluralDemonym(i, j int) bool {
 	w := p.word(j - 1)
-	if p.s.gaz == nil || !strings.HasSuffix(w, "s") || p.toks[j-1].poss || p.toks[j-1].upper() {
+	if p.s.gaz == nil || len(w) < 5 || !strings.HasSuffix(w, "ns") && !strings.HasSuffix(w, "ers") && !strings.HasSuffix(w, "ites") || p.toks[j-1].poss || p.toks[j-1].upper() {
 		return false
 	}
 	w = w[:len(w)-1]

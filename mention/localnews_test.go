@@ -1,0 +1,86 @@
+package mention
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// localNewsTests are phenomena of local news: streets, towns named after
+// a landform or a fort, generational suffixes, police titles.
+var localNewsTests = []struct {
+	name   string
+	text   string
+	want   []string // "text/type/kbid/how"
+	absent []string // mention texts
+}{
+	{"Mt. or Ft. and a name is a place", "This is the first time that Mt. Pleasant has won. Ft. Worth is big.",
+		[]string{"Mt. Pleasant/place//name", "Ft. Worth/place//name"}, nil},
+	{"a generational suffix makes a person", "Police said Mr. Marsh Sr. was not at home. John Smith III spoke.",
+		[]string{"Marsh Sr./person//name", "John Smith III/person//name"}, nil},
+	{"a street suffix makes a place, never a person", "The restaurant, at 8100 Ackroyd Rd., was closed. She lives on Bucknell Drive, near Orchard St.",
+		[]string{"Ackroyd Rd/place//name", "Bucknell Drive/place//name"}, nil},
+	{"a police rank is no part of the name", "The killers of Constable Carroll fled. Detective Sam Hill spoke.",
+		[]string{"Carroll/person//name", "Sam Hill/person//name"}, []string{"Constable Carroll", "Detective Sam Hill"}},
+	{"a plural demonym is a group of people, no place", "The majority of West Virginians want it. Many New Yorkers and South Dakotans agreed. He visited West Virginia.",
+		nil, []string{"West Virginians", "New Yorkers and South Dakotans", "New Yorkers"}},
+	{"a name's first word again after its head word opens a second name", "March 23, 2009 From Lansing State Journal Lansing Board of Water & Light's commissioners may vote.",
+		[]string{"Lansing State Journal/organization//name", "Lansing Board of Water & Light/organization//name"}, nil},
+	{"a disease's name is no person's", "Ticks transmit Lyme Disease, he said.", nil, []string{"Lyme Disease"}},
+	{"a comparative before a word written lower case opens no place", "The threat is real. He called him a Greater Threat than Russia. He lives in Greater Manchester, on Upper Richmond Road, at the lower end.",
+		[]string{"Greater Manchester/place//name", "Upper Richmond Road/place//name"}, []string{"Greater Threat"}},
+	{"a legislature after 'in' is the body, no place", "The idea was echoed now in Congress. She took the oath in Parliament.",
+		[]string{"Congress/organization//name", "Parliament/organization//name"}, nil},
+	{"Congo alone is a place, never an organisation", "The talks failed, and Congo said so.", []string{"Congo/place//alias"}, nil},
+	{"a listed company's one word after a person's full name ending with it is the person", "Lauren McDonald won the seat. But McDonald said he had corrected it. McDonald's violations were old. He ate at McDonald's.",
+		[]string{"McDonald/person//short-form", "McDonald's/organization//alias"}, nil},
+	{"one name closing reported speech with ', X said.' is a speaker", "It is one of the initiatives cutting their charitable care load, Bradshaw said. The money saved hired more providers, Bradshaw said.",
+		[]string{"Bradshaw/person//name"}, nil},
+	{"Paris before a surname is a given name, no place", "Paris Hilton sang on Monday. Four Paris Policemen came. He flew to Paris.",
+		[]string{"Paris Hilton/person//name"}, []string{"Paris Policemen"}},
+	{"two ranks before a name", "Deputy Superintendent Greg Smith said it was fine.",
+		[]string{"Greg Smith/person//name"}, []string{"Superintendent Greg Smith"}},
+	{"a body, a rank and a name are the body and the person", "According to a report by Henry County Sheriff's Department Deputy Wayne Fuqua, dogs barked. Officer Dan Brown and Trooper Jim Hall came.",
+		[]string{"Henry County Sheriff's Department/organization//name", "Wayne Fuqua/person//name", "Dan Brown/person//name", "Jim Hall/person//name"}, nil},
+}
+
+func TestLocalNews(t *testing.T) {
+	s := stage()
+	for _, tc := range localNewsTests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyze(t, s, tc.text)
+			got := mentionList(d)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Process(%q): missing mention %s; got %v", tc.text, w, got)
+				}
+			}
+			for _, a := range tc.absent {
+				for _, m := range d.Mentions {
+					if m.Text == a {
+						t.Errorf("Process(%q): unwanted mention %q (%s %s)", tc.text, a, m.Type, m.How)
+					}
+				}
+			}
+			checkInvariants(t, d)
+		})
+	}
+}
+
+// TestTitleIsHeadline checks that the article's title, when the text
+// opens with it and a period, is read as a title-case headline: its
+// capitalised words name nothing the body does not name.
+func TestTitleIsHeadline(t *testing.T) {
+	title := "Jury Indicts Man in Fatal Crash"
+	d := &doc.Doc{Title: title, Text: title + ". A jury indicted a man on Monday in the crash."}
+	d.Fill(doc.LayerText)
+	d.Sentences = sentences(d.Text)
+	d.Fill(doc.LayerSentences)
+	if err := stage().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Mentions {
+		t.Errorf("Process(%q, title %q): unwanted mention %q (%s %s)", d.Text, title, m.Text, m.Type, m.How)
+	}
+}
