@@ -48,6 +48,8 @@ func classTables() map[uint16]func(string) bool {
 		cRef:     func(w string) bool { _, ok := refWords[w]; return ok },
 		cLong:    func(w string) bool { _, ok := longWords[w]; return ok },
 		cVague:   func(w string) bool { _, ok := vagueQuantities[w]; return ok },
+		cOrdDay:  func(w string) bool { _, ok := ordinalDays[w]; return ok },
+		cPastIrr: func(w string) bool { return pastIrregular[w] },
 	}
 }
 
@@ -85,6 +87,12 @@ func TestWordClasses(t *testing.T) {
 		words = append(words, w)
 	}
 	for w := range longWords {
+		words = append(words, w)
+	}
+	for w := range ordinalDays {
+		words = append(words, w)
+	}
+	for w := range pastIrregular {
 		words = append(words, w)
 	}
 	for _, w := range words {

@@ -584,6 +584,8 @@ const (
 	cRef
 	cLong
 	cVague
+	cOrdDay  // ordinalDays
+	cPastIrr // pastIrregular
 )
 
 // wordClasses maps a lowered word to its strength and class bits; one
@@ -603,6 +605,8 @@ var wordClasses = newWordSet(func() map[string]uint16 {
 	addKeys(m, cRef, refWords)
 	addKeys(m, cLong, longWords)
 	addKeys(m, cVague, vagueQuantities)
+	addKeys(m, cOrdDay, ordinalDays)
+	addKeys(m, cPastIrr, pastIrregular)
 	return m
 }())
 
@@ -1059,10 +1063,10 @@ func (p *parser) isMonth(i int) (int, bool) {
 // dayNum reads a day of month at token i ("14", "14th") and returns it
 // with the index after it.
 func (p *parser) dayNum(i int) (int, int, bool) {
-	if d, ok := ordinalDays[p.word(i)]; ok {
+	if d, ok := get(p.in(i, cOrdDay), ordinalDays, p.word(i)); ok {
 		// "March eighth", "the fifth of March", "March twenty-first"
 		if (d == 20 || d == 30) && p.isPunct(i+1, "-") && p.attached(i+1) {
-			if u, ok := ordinalDays[p.word(i+2)]; ok && u < 10 {
+			if u, ok := get(p.in(i+2, cOrdDay), ordinalDays, p.word(i+2)); ok && u < 10 {
 				return d + u, i + 3, true
 			}
 		}

@@ -250,12 +250,12 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if scheduleVerbs[w] && at-j <= 4 && at > j && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && p.weekdayAt(at) {
+	if at-j <= 4 && at > j && scheduleVerbs[w] && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && p.weekdayAt(at) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
 	}
-	if pastIrregular[w] {
+	if p.in(j, cPastIrr) { // pastIrregular[w]
 		if p.adjectival(j) {
 			return cueNone // "his left knee", "the lost city"
 		}
