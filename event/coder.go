@@ -138,6 +138,10 @@ type scratch struct {
 	toks           []tok
 	acts           []actor
 	cands          []candidate
+	// the last event date namedActors parsed
+	dateText string
+	dateDay  kb.Date
+	dateErr  error
 	// pending lists the sentences skipped since the last one that set
 	// lastPerson (no pattern could match them); replayPending does their
 	// bookkeeping, in replayToks and replayActs, when a pronoun needs it
@@ -165,14 +169,32 @@ type match struct {
 func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 	out = out[:0]
 	if d.Has(doc.LayerTokens) && len(d.Tokens) > 0 {
-		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
-		for ; i < len(d.Tokens) && d.Tokens[i].Span.End <= sent.End; i++ {
-			t := &d.Tokens[i]
+		text := d.Text
+		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
+		for _, t := range d.Tokens[first:] {
+			st, en := t.Span.Start, t.Span.End
+			if en > sent.End {
+				break
+			}
 			if t.Kind == doc.TokPunct || t.Kind == doc.TokSymbol {
-				out = append(out, tok{start: t.Span.Start, end: t.Span.End, low: d.Text[t.Span.Start:t.Span.End], punct: t.Kind == doc.TokPunct})
+				out = append(out, tok{start: st, end: en, low: text[st:en], punct: t.Kind == doc.TokPunct})
 				continue
 			}
-			out = appendWord(out, d.Text, low, t.Span.Start, t.Span.End)
+			w := text[st:en]
+			var seen byte
+			for k := 0; k < len(w); k++ {
+				seen |= byteCase[w[k]]
+			}
+			if seen&nonASCII == 0 && len(w) > 0 && !asciiClitic(w) {
+				// appendWord's common case, inline
+				lw := w
+				if seen&caseUp != 0 {
+					lw = low[st:en]
+				}
+				out = append(out, tok{start: st, end: en, low: lw, upper: 'A' <= w[0] && w[0] <= 'Z', capsAll: seen == caseUp})
+				continue
+			}
+			out = appendWord(out, text, low, st, en)
 		}
 		if len(out) > 0 {
 			return out
@@ -265,8 +287,13 @@ func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([
 // date: a day named in the sentence, else day, the article's.
 func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, s *scratch, out []actor) []actor {
 	if v := c.eventDate(d, sent, sent.Start, ""); len(v) == 10 {
-		if sd, err := kb.ParseDate(v); err == nil {
-			day = sd
+		if v != s.dateText {
+			// most sentences fall on the day of the one before
+			s.dateText = v
+			s.dateDay, s.dateErr = kb.ParseDate(v)
+		}
+		if s.dateErr == nil {
+			day = s.dateDay
 		}
 	}
 	acts := c.mentionActors(d, sent, toks, day, s.sorted, out)

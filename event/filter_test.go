@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -98,9 +99,20 @@ func TestAppendWord(t *testing.T) {
 		{"2024", []want{{"2024", false, false}}},
 		{"s", []want{{"s", false, false}}},
 		{"'s", []want{{"'s", false, false}}},
+		{"CAN'T", []want{{"can't", true, true}}},
+		{"Don't", []want{{"do", true, false}, {"n't", false, false}}},
+		{"nt", []want{{"nt", false, false}}},
+		{"IS", []want{{"is", true, true}}},
 	} {
 		text := "x " + tc.word
 		got := appendWord(nil, text, segment.LowerASCII(text), 2, len(text))
+		// sentenceTokens reads the tokens layer with appendWord's common
+		// case inline: the same tokens
+		d := &doc.Doc{Text: text, Tokens: []doc.Token{{Span: doc.Span{Start: 0, End: 1}}, {Span: doc.Span{Start: 2, End: len(text)}}}}
+		d.Fill(doc.LayerTokens)
+		if st := sentenceTokens(d, doc.Span{Start: 0, End: len(text)}, segment.LowerASCII(text), nil); !slices.Equal(st[1:], got) {
+			t.Errorf("%q: sentenceTokens = %+v, appendWord = %+v", tc.word, st[1:], got)
+		}
 		if len(got) != len(tc.toks) {
 			t.Errorf("%q: %d tokens, want %d", tc.word, len(got), len(tc.toks))
 			continue

@@ -100,6 +100,22 @@ func appendWord(out []tok, text, low string, i, j int) []tok {
 	return out
 }
 
+// asciiClitic reports an ASCII word that appendWord splits: one ending
+// in a possessive "'s" or in "n't" ("’s" is not ASCII).
+func asciiClitic(w string) bool {
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	switch w[n-1] {
+	case 's', 'S':
+		return w[n-2] == '\''
+	case 't':
+		return n >= 3 && w[n-3:] == "n't"
+	}
+	return false
+}
+
 func mkTok(text, low string, i, j int) tok {
 	var t tok
 	setTok(&t, text, low, i, j)
