@@ -287,6 +287,9 @@ var orgCues = []string{
 	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",
 	"star", "mail", "mirror", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
+	// local businesses' head words ("Dunn's Automotive", "Norman's Welding")
+	"automotive", "welding", "plumbing", "landscaping", "bakery", "pharmacy", "furniture",
+	"hardware", "grocery", "diner", "tavern", "salon", "florist", "jewelers", "cleaners",
 }
 
 var orgSuffixes = []string{"inc", "ltd", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "limited", "international", "incorporated"}

@@ -39,6 +39,8 @@ var localNewsTests = []struct {
 		[]string{"Bradshaw/person//name"}, nil},
 	{"Paris before a surname is a given name, no place", "Paris Hilton sang on Monday. Four Paris Policemen came. He flew to Paris.",
 		[]string{"Paris Hilton/person//name"}, []string{"Paris Policemen"}},
+	{"a possessive name and a trade word is a business; a body on a street is two names", "Someone spraypainted Dunn's Automotive and Norman's Welding on West Tyler Street.",
+		[]string{"Dunn's Automotive/organization//name", "Norman's Welding/organization//name", "West Tyler Street/place//name"}, nil},
 	{"two ranks before a name", "Deputy Superintendent Greg Smith said it was fine.",
 		[]string{"Greg Smith/person//name"}, []string{"Superintendent Greg Smith"}},
 	{"a body, a rank and a name are the body and the person", "According to a report by Henry County Sheriff's Department Deputy Wayne Fuqua, dogs barked. Officer Dan Brown and Trooper Jim Hall came.",

@@ -122,6 +122,11 @@ func (p *proc) findRuns() {
 			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener))) {
 				whole = true // "… and Mount Sinjar", "… and Radio Lebanon"
 			}
+			// "Norman's Welding on West Tyler Street", "Webb Center on
+			// Evergreen Street": a body on the street it stands on
+			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
+				whole = true
+			}
 			if cue == "" && (w == "and" || w == "for" || w == "the" || w == "on" || w == "upon" || w == "&") || whole {
 				j = k
 				break
