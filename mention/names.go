@@ -87,14 +87,15 @@ func (p *proc) findRuns() {
 		// (not "Staff Sgt.", "City Commissioner": the words before must
 		// be a body's or a place's name with a head word of its own)
 		for k := i + 1; k+1 < j; k++ {
-			if !rankWord(p.word(k)) || !p.toks[k].cap() || p.toks[k].upper() || p.tcover[k] >= 0 {
+			if !p.rankOrRole(k) || !p.toks[k].cap() || p.toks[k].upper() {
 				continue
 			}
 			m := k + 1
-			for m < j && rankWord(p.word(m)) {
+			for m < j && p.rankOrRole(m) {
 				m++ // "Deputy Sgt. Bob Mulvehill"
 			}
-			if m < j && p.has(m, fGiven) && (p.hasCue(i, k) != "" && p.hasCue(i, k) != typeMisc || p.word(k-1) == "and" && rankWord(p.word(i))) {
+			// (a given name, or two or three name-shaped words ending the run)
+			if m < j && (p.has(m, fGiven) || j-m >= 2 && j-m <= 3 && p.nameShaped(m, j)) && (p.hasCue(i, k) != "" && p.hasCue(i, k) != typeMisc || p.word(k-1) == "and" && rankWord(p.word(i))) {
 				j = k
 				break
 			}
@@ -358,7 +359,7 @@ func (p *proc) findRuns() {
 		}
 		// "Atlantic City", "Montreal Canadiens", "Israeli Defense Forces": a
 		// place or country written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(rankWord(p.word(i)) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
 			cue := p.hasCue(i, j)
 			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) {
@@ -439,7 +440,7 @@ func (p *proc) findRuns() {
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && rankWord(p.word(f.i)) && p.toks[f.i].cap()) {
+		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && p.rankOrRole(f.i) && p.toks[f.i].cap()) {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}
@@ -1364,6 +1365,13 @@ func year(w string) bool {
 // "Firemen"): the people of a place, no surname ("four Paris Policemen").
 func menPlural(w string) bool {
 	return len(w) > 6 && strings.HasSuffix(w, "men")
+}
+
+// rankOrRole reports whether token k is a capitalised rank or
+// occupation written before a name ("Sgt.", "Attorney", "Manager"),
+// whether or not the title lexicon claimed it.
+func (p *proc) rankOrRole(k int) bool {
+	return rankWord(p.word(k)) || p.toks[k].cap() && p.s.v.has(p.toks[k].id, fRole)
 }
 
 // legislature reports whether w names a legislature by its head word
