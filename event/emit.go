@@ -2130,8 +2130,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		}
 	}
 	// "said to have", "according to" anywhere in the sentence mark a report
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].low == "according" && toks[i+1].low == "to" {
+	for i := 0; i+2 < len(toks) && !alleged; i++ {
+		if len(toks[i].low) == len("according") && toks[i].low == "according" && toks[i+1].low == "to" {
 			alleged = true
 		}
 	}
@@ -2148,11 +2148,28 @@ func prevented(toks []tok, m match) bool {
 		if toks[i].punct {
 			return false
 		}
-		for _, stem := range []string{"prevent", "thwart", "foil", "avert", "forestall"} {
-			if strings.HasPrefix(w, stem) {
-				return true
-			}
+		if preventStem(w) {
+			return true
 		}
+	}
+	return false
+}
+
+// preventStem reports a form of prevent, thwart, foil, avert or
+// forestall (a word that begins with one of them).
+func preventStem(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w[0] {
+	case 'p':
+		return strings.HasPrefix(w, "prevent")
+	case 't':
+		return strings.HasPrefix(w, "thwart")
+	case 'f':
+		return strings.HasPrefix(w, "foil") || strings.HasPrefix(w, "forestall")
+	case 'a':
+		return strings.HasPrefix(w, "avert")
 	}
 	return false
 }

@@ -278,3 +278,14 @@ func TestCodeRootQuad(t *testing.T) {
 		}
 	}
 }
+
+// TestPreventStem checks the verbs of preventing that mark what they
+// govern as not done.
+func TestPreventStem(t *testing.T) {
+	for w, want := range map[string]bool{"prevented": true, "thwarting": true, "foil": true, "foiled": true, "averts": true,
+		"forestalled": true, "forest": false, "pre": false, "avenue": false, "attack": false, "": false} {
+		if got := preventStem(w); got != want {
+			t.Errorf("preventStem(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
