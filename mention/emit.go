@@ -13,19 +13,16 @@ import (
 // to the person the article names in full, and a parenthesised acronym to
 // the organisation before it.
 func (p *proc) shortForms() {
-	type person struct {
-		words []string
-		found int
-	}
-	var people []person
+	people := p.people[:0]
+	defer func() { p.people = people[:0] }()
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 {
 			continue
 		}
-		people = append(people, person{p.fields(p.fold(f.i, f.j)), g})
+		people = append(people, personWords{p.fields(p.fold(f.i, f.j)), g})
 		if f.actor >= 0 {
-			people = append(people, person{p.s.nameWords[f.actor], g})
+			people = append(people, personWords{p.s.nameWords[f.actor], g})
 		}
 	}
 	for g := range p.found {
@@ -110,6 +107,13 @@ func (p *proc) shortForms() {
 		f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 		p.cover[f.i] = int32(g)
 	}
+}
+
+// personWords is a person's found and the folded words of a name it
+// goes by, for shortForms.
+type personWords struct {
+	words []string
+	found int
 }
 
 // datelinePlace makes the later mentions of an article's dateline place

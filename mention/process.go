@@ -51,10 +51,11 @@ type proc struct {
 	tcover []int32 // token → index into titles, -1
 	titles []titleHit
 	claims []doc.RoleClaim
-	cfound []int      // claim → index of the person found
-	lowers lowerIndex // the words written lower case, built on first use
-	counts []int      // markHeadlines' scratch space
-	words  []string   // the arena of fields
+	cfound []int         // claim → index of the person found
+	lowers lowerIndex    // the words written lower case, built on first use
+	counts []int         // markHeadlines' scratch space
+	words  []string      // the arena of fields
+	people []personWords // shortForms' people, kept across documents
 	// emit's scratch space, kept across documents
 	live      []int
 	mentionOf []int
@@ -136,8 +137,15 @@ func (p *proc) release() {
 	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
 		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
-		counts: p.counts[:0], words: p.words[:0]}
+		counts: p.counts[:0], words: p.words[:0], people: clearPeople(p.people)}
 	procPool.Put(p)
+}
+
+// clearPeople empties people, dropping its references into the last
+// document's words.
+func clearPeople(people []personWords) []personWords {
+	clear(people[:cap(people)])
+	return people[:0]
 }
 
 // growInts returns s resized to n, every element 0.
