@@ -553,7 +553,17 @@ func politicalEvent(ev *doc.Event) bool {
 // namedSpans returns the spans of the places and KB-linked people and
 // places d names, sorted by start, overlapping spans merged.
 func namedSpans(d *doc.Doc) []doc.Span {
-	var out []doc.Span
+	n := 0
+	if d.Has(doc.LayerPlaces) {
+		n += len(d.Places)
+	}
+	if d.Has(doc.LayerMentions) {
+		n += len(d.Mentions)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]doc.Span, 0, n) // one allocation, not one per doubling
 	if d.Has(doc.LayerPlaces) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
