@@ -88,12 +88,12 @@ func (c *checker) relations() {
 			continue
 		}
 		text := c.d.Slice(s)
-		lower := strings.ToLower(text)
+		lower, aligned := c.lowerOf(s)
 		for _, p := range relationPatterns {
 			if !containsAny(lower, p.verbs) {
 				continue
 			}
-			loc, ok := firstAround(p.re, text, lower, relationKeys, p.verbs, 80, 90)
+			loc, ok := firstAround(p.re, text, lower, aligned, relationKeys, p.verbs, 80, 90)
 			if !ok {
 				continue
 			}

@@ -38,12 +38,17 @@ func findAround(re *regexp.Regexp, text, lower string, keys []string, before, af
 
 // firstAround returns the first match of re in the windows of
 // findAround, skipping the windows whose lower-case text holds none of
-// the words need, one of which every match of re holds.
-func firstAround(re *regexp.Regexp, text, lower string, keys, need []string, before, after int) ([]int, bool) {
+// the words need, one of which every match of re holds. aligned says
+// that lower's offsets are text's (see checker.lowerOf).
+func firstAround(re *regexp.Regexp, text, lower string, aligned bool, keys, need []string, before, after int) ([]int, bool) {
 	for _, w := range windows(text, lower, keys, before, after) {
-		// (lower's offsets may not be text's when lower-casing changed
-		// a rune's length: the window is lowered again)
-		if !containsAny(strings.ToLower(text[w[0]:w[1]]), need) {
+		lw := lower[min(w[0], len(lower)):min(w[1], len(lower))]
+		if !aligned {
+			// lower-casing changed a rune's length: the window is
+			// lowered again
+			lw = strings.ToLower(text[w[0]:w[1]])
+		}
+		if !containsAny(lw, need) {
 			continue
 		}
 		if loc := re.FindStringIndex(text[w[0]:w[1]]); loc != nil {
@@ -93,6 +98,26 @@ func windows(text, lower string, keys []string, before, after int) [][2]int {
 		merged[i] = [2]int{lo, hi}
 	}
 	return merged
+}
+
+// lowerOf returns strings.ToLower(c.d.Slice(s)) and whether it is
+// byte for byte the slice's lower case (an ASCII slice): then it is cut
+// from the document's shared lower-case copy (segment.LowerASCII), with
+// no copy of its own.
+func (c *checker) lowerOf(s doc.Span) (string, bool) {
+	text := c.d.Slice(s)
+	if text == "" {
+		return "", true
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.ToLower(text), false
+		}
+	}
+	if c.low == "" {
+		c.low = segment.LowerASCII(c.d.Text)
+	}
+	return c.low[s.Start:s.End], true
 }
 
 // unnamedTriggers and hedgeTriggers are words one of which a sentence
@@ -341,7 +366,7 @@ func (c *checker) sourcing() {
 			continue
 		}
 		text := c.d.Slice(s)
-		lower := strings.ToLower(text)
+		lower, _ := c.lowerOf(s)
 		var unnamedLocs, hedgeLocs [][]int
 		if hasUnnamed {
 			unnamedLocs = c.unnamedIn(s, lower)

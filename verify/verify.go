@@ -95,6 +95,7 @@ type checker struct {
 	d       *doc.Doc
 	day     kb.Date // article date, when dated
 	dayText string  // day.String(), once a finding needs it (dayISO)
+	low     string  // segment.LowerASCII(d.Text), once lowerOf needs it
 	// weekAgo is a week before day, once pastRefs needs it
 	weekAgo   kb.Date
 	weekAgoOK bool
