@@ -344,33 +344,32 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	wp := wordPool.Get().(*[]word)
 	words := (*wp)[:0]
 	defer func() {
-		clear(words) // the pool keeps no document's text alive
-		*wp = words[:0]
+		*wp = words[:0] // words hold no pointers: nothing to clear
 		wordPool.Put(wp)
 	}()
+	wt := wordText{text: d.Text, low: low}
 	for _, t := range d.Tokens {
 		if t.Kind == doc.TokWord {
-			orig := d.Text[t.Span.Start:t.Span.End]
-			lower := low[t.Span.Start:t.Span.End]
-			if !isASCII(orig) {
-				lower = strings.ToLower(orig)
+			wd := word{start: t.Span.Start, end: t.Span.End, w: 1}
+			if orig := d.Text[t.Span.Start:t.Span.End]; !isASCII(orig) {
+				wt.alts = append(wt.alts, strings.ToLower(orig))
+				wd.alt = len(wt.alts)
 			}
-			w := 1.0
 			if t.Span.End <= hl {
-				w = titleWeight
+				wd.w = titleWeight
 			}
 			for len(named) > 0 && named[0].End <= t.Span.Start {
 				named = named[1:]
 			}
-			in := len(named) > 0 && named[0].Start <= t.Span.Start
-			words = append(words, word{lower, orig, w, in})
+			wd.named = len(named) > 0 && named[0].Start <= t.Span.Start
+			words = append(words, wd)
 		}
 	}
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
 	// In a headline in title case ("Caribbean Braces for Another
 	// Hurricane") every word has a capital: a capital says nothing.
-	titleCase := hl > 0 && isTitleCase(words)
+	titleCase := hl > 0 && wt.isTitleCase(words)
 	addHits := func(hs []hit, w float64) {
 		for _, h := range hs {
 			sc.Themes[h.theme] += h.w * w
@@ -379,16 +378,18 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 	}
-	for i, wd := range words {
-		w := trimPossessive(wd.lower)
-		if w == "intel" && i+1 < len(words) && intelNoun[words[i+1].lower] {
+	for i := range words {
+		wd := &words[i]
+		lower, orig := wt.lower(wd), wt.orig(wd)
+		w := trimPossessive(lower)
+		if w == "intel" && i+1 < len(words) && intelNoun[wt.lower(&words[i+1])] {
 			// "Intel officials", "intel chief": intelligence, not the
 			// chip maker.
 			addHits(s.lookup("intelligence"), wd.w)
 			continue
 		}
-		if c := wd.orig[0]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
-			if hs, ok := s.caps[trimPossessive(wd.orig)]; ok {
+		if c := orig[0]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
+			if hs, ok := s.caps[trimPossessive(orig)]; ok {
 				addHits(hs, wd.w)
 			}
 		}
@@ -407,7 +408,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if len(hs) == 0 && isMaker(w) {
 				hs = makerHits
 			}
-			if len(hs) > 0 && i > 0 && figurative[trimPossessive(words[i-1].lower)] {
+			if len(hs) > 0 && i > 0 && figurative[trimPossessive(wt.lower(&words[i-1]))] {
 				// "price war", "bid battle", "legal fight": a word of
 				// war after a word of business, law or sport is a
 				// figure of speech, no evidence of armed conflict.
@@ -422,7 +423,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 		if !wd.named {
 			for _, a := range e.areas {
-				if matchWords(words[i:], a) {
+				if wt.matchWords(words[i:], a) {
 					sc.Abroad += wd.w
 					break
 				}
@@ -434,7 +435,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 			ok := true
 			for j, mw := range m.words {
-				if !matchWord(words[i+j].lower, mw) {
+				if !matchWord(wt.lower(&words[i+j]), mw) {
 					ok = false
 					break
 				}
@@ -610,26 +611,50 @@ var worldAreas = []string{
 // wordPool holds Score's word buffers between documents.
 var wordPool = sync.Pool{New: func() any { return new([]word) }}
 
-// A word is one word of a document as Score reads it.
+// A word is one word of a document as Score reads it, its text read
+// through a wordText. It holds no pointer, so a slice of words costs
+// the garbage collector nothing (no write barriers, nothing to clear).
 type word struct {
-	lower, orig string
-	w           float64 // titleWeight in a headline, else 1
-	named       bool    // inside the name of a known place or actor
+	start, end int     // the word's span in the text
+	alt        int     // 1 + the index of its lower case in wordText.alts; 0: low[start:end]
+	w          float64 // titleWeight in a headline, else 1
+	named      bool    // inside the name of a known place or actor
 }
+
+// A wordText is the text of a document's words: the text, its
+// segment.LowerASCII copy, and the lower case of the non-ASCII words
+// (strings.ToLower), which the copy does not hold.
+type wordText struct {
+	text, low string
+	alts      []string
+}
+
+// lower returns the lower-case form of wd.
+func (t *wordText) lower(wd *word) string {
+	if wd.alt > 0 {
+		return t.alts[wd.alt-1]
+	}
+	return t.low[wd.start:wd.end]
+}
+
+// orig returns wd as written.
+func (t *wordText) orig(wd *word) string { return t.text[wd.start:wd.end] }
 
 // isTitleCase reports whether the headline words (those weighted
 // titleWeight, at the start of words) are in title case: at least three
 // words of four letters or more, all capitalised.
-func isTitleCase(words []word) bool {
+func (t *wordText) isTitleCase(words []word) bool {
 	n := 0
-	for _, w := range words {
+	for i := range words {
+		w := &words[i]
 		if w.w != titleWeight {
 			break
 		}
-		if len(w.orig) < 4 {
+		orig := t.orig(w)
+		if len(orig) < 4 {
 			continue
 		}
-		if c := w.orig[0]; c < 'A' || c > 'Z' {
+		if c := orig[0]; c < 'A' || c > 'Z' {
 			return false
 		}
 		n++
@@ -638,12 +663,12 @@ func isTitleCase(words []word) bool {
 }
 
 // matchWords reports whether words begin with the lower-case words want.
-func matchWords(words []word, want []string) bool {
+func (t *wordText) matchWords(words []word, want []string) bool {
 	if len(words) < len(want) {
 		return false
 	}
 	for j, w := range want {
-		if words[j].lower != w {
+		if t.lower(&words[j]) != w {
 			return false
 		}
 	}
