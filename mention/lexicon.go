@@ -331,7 +331,7 @@ var miscCues = []string{
 	"attack", "attacks", "uprising", "intifada", "election", "elections", "referendum", "trophy",
 	"open", "prix", "classic", "marathon", "expo", "exhibition", "conference", "average",
 	"process", "pact", "charter", "communique", "communiqué", "consensus", "talks",
-	"disease", "syndrome", "disorder", "virus", "flu", "fever", "epidemic", "pandemic",
+	"pageant", "parade", "fair", "disease", "syndrome", "disorder", "virus", "flu", "fever", "epidemic", "pandemic",
 }
 
 var dateWords = []string{

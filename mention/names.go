@@ -72,6 +72,15 @@ func (p *proc) findRuns() {
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
 		}
+		// "burglarized on Elizabeth Road Thursday", "the Miss Greater
+		// Butler County Pageant Sunday night": a weekday or month after a
+		// name with a head word of its own is a date, no part of the name
+		for j-i >= 2 && p.toks[j-1].cap() && p.has(j-1, fDate) && !p.toks[j-1].poss {
+			if c := p.hasCue(i, j-1); c != doc.TypePlace && c != doc.TypeOrganization && c != typeMisc && !streetSuffix(p.word(j-2)) {
+				break
+			}
+			j--
+		}
 		// "From Lansing State Journal Lansing Board of Water & Light": a
 		// name with a head word, then its first word again, is two names
 		// (a byline's paper before the story's first name)
@@ -930,11 +939,7 @@ func (p *proc) comparative(i, j int) bool {
 		if p.anyFlag(i+1, j, fPlaceCue) {
 			return false // "Upper Richmond Road West": a place's head word
 		}
-		for k := i + 1; k < j; k++ {
-			if p.lowerWord(k) || p.has(k, fCommon) {
-				return true
-			}
-		}
+		return p.lowerWord(i+1) || p.has(i+1, fCommon) // not "Greater Butler County"
 	}
 	return false
 }
