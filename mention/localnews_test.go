@@ -45,6 +45,8 @@ var localNewsTests = []struct {
 		[]string{"Maureen Krueger/person//name", "Republican Town Committee/organization//name", "Deb Peruzzotti/person//name"}, nil},
 	{"a weekday or month after a named place is a date", "Another house was burglarized on Elizabeth Road Thursday. They met at City Park July 4.",
 		[]string{"Elizabeth Road/place//name", "City Park/place//name"}, []string{"Elizabeth Road Thursday", "City Park July"}},
+	{"a street and its quadrant is a place", "The shooting happened on Seventh Street N.W. in the city.",
+		[]string{"Seventh Street N.W./place//name"}, nil},
 	{"two ranks before a name", "Deputy Superintendent Greg Smith said it was fine.",
 		[]string{"Greg Smith/person//name"}, []string{"Superintendent Greg Smith"}},
 	{"a body, a rank and a name are the body and the person", "According to a report by Henry County Sheriff's Department Deputy Wayne Fuqua, dogs barked. Officer Dan Brown and Trooper Jim Hall came.",

@@ -1070,7 +1070,11 @@ func (p *proc) classify(i, j int) string {
 	if j-i >= 2 && p.pluralDemonyms(i, j) {
 		return "" // "West Virginians", "New Yorkers and South Dakotans": groups of people, no place
 	}
-	if j-i >= 2 && streetSuffix(p.word(j-1)) && !p.toks[j-1].poss {
+	e := j
+	for e-i >= 3 && quadrant(p.word(e-1)) {
+		e-- // "Seventh Street N.W."
+	}
+	if e-i >= 2 && streetSuffix(p.word(e-1)) && !p.toks[j-1].poss {
 		return doc.TypePlace // "Ackroyd Rd", "Bucknell Drive": a street, never a person
 	}
 	if j-i >= 2 && j-i <= 4 && rankWord(p.word(i)) && p.has(i+1, fGiven) && !p.toks[i].upper() && !p.anyFlag(i, j, fConnector|fOrgCue) {
@@ -1384,6 +1388,16 @@ func (p *proc) rankOrRole(k int) bool {
 func legislature(w string) bool {
 	switch w {
 	case "Congress", "Parliament", "Senate", "Assembly", "Legislature":
+		return true
+	}
+	return false
+}
+
+// quadrant reports whether w is a city quadrant written after a street's
+// name ("Seventh Street N.W.").
+func quadrant(w string) bool {
+	switch w {
+	case "NW", "NE", "SW", "SE", "N.", "S.", "E.", "W.", "North", "South", "East", "West":
 		return true
 	}
 	return false
