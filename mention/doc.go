@@ -89,6 +89,24 @@
 // "All" are honours ("All-America"), and a field's name after "in" is no
 // place ("the prize in Physiology").
 //
+// Local news adds its own shapes. "Mt." and "Ft." open places; a street
+// suffix ("Rd", "St.", "Drive", also before a quadrant: "Seventh Street
+// N.W.") makes a place, never a person; "Sr.", "Jr." or a given name's
+// "II"-"IV" makes a person; a rank or occupation before a name ("Deputy",
+// "Sgt.", "Attorney") is no part of it, and a body or place before the
+// rank is a name of its own ("Henry County Sheriff's Department Deputy
+// Wayne Fuqua"). A plural demonym ("West Virginians") is no place; a
+// weekday or month after a named place is a date ("Elizabeth Road
+// Thursday"); a name's first word again after its head word opens a
+// second name (a byline's paper: "Lansing State Journal Lansing Board of
+// Water & Light"); a body "on" a street is two names. The article's title
+// is a headline even with a period after it. One unknown name closing
+// reported speech (", Bradshaw said.") is a speaker, and a one-word
+// listed company after a person's full name ending with it ("Lauren
+// McDonald … McDonald said") is that person. A legislature's head word
+// after "in" is the body ("in Congress"); Paris is also a given name
+// ("Paris Hilton").
+//
 // # Short forms and metonymy
 //
 // A surname or the tail of a name given in full elsewhere in the article
