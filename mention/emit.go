@@ -196,15 +196,12 @@ func (p *proc) emit(d *doc.Doc) {
 	clear(p.actorEnt)
 	clear(p.keyEnt)
 	d.Mentions = d.Mentions[:0]
-	d.Entities = d.Entities[:0]
-	if n := len(live); n > 0 {
-		if cap(d.Mentions) < n {
-			d.Mentions = make([]doc.Mention, 0, n)
-		}
-		if cap(d.Entities) < n {
-			d.Entities = make([]doc.Entity, 0, n)
-		}
+	if n := len(live); n > 0 && cap(d.Mentions) < n {
+		d.Mentions = make([]doc.Mention, 0, n)
 	}
+	// entities are gathered in p.ents, then copied into a slice of their
+	// exact number (an article names fewer entities than it has mentions)
+	ents := p.ents[:0]
 	for _, g := range live {
 		f := &p.found[g]
 		r := p.root(g)
@@ -258,15 +255,15 @@ func (p *proc) emit(d *doc.Doc) {
 			ei, ok = p.keyEnt[key]
 		}
 		if !ok {
-			ei = len(d.Entities)
+			ei = len(ents)
 			if actor >= 0 {
 				p.actorEnt[m.KBID] = ei
 			} else {
 				p.keyEnt[key] = ei
 			}
-			d.Entities = append(d.Entities, doc.Entity{KBID: m.KBID, Name: name, Type: m.Type, Country: country})
+			ents = append(ents, doc.Entity{KBID: m.KBID, Name: name, Type: m.Type, Country: country})
 		}
-		e := &d.Entities[ei]
+		e := &ents[ei]
 		if e.KBID == "" && len(m.Text) > len(e.Name) && m.How == HowName && rf.canon == "" {
 			e.Name = m.Text
 		}
@@ -277,6 +274,13 @@ func (p *proc) emit(d *doc.Doc) {
 		mentionOf[g] = len(d.Mentions)
 		d.Mentions = append(d.Mentions, m)
 	}
+	d.Entities = d.Entities[:0]
+	if cap(d.Entities) < len(ents) {
+		d.Entities = make([]doc.Entity, 0, len(ents))
+	}
+	d.Entities = append(d.Entities, ents...)
+	clear(ents)
+	p.ents = ents[:0]
 	// each entity's mentions, in text order, carved from one array (each
 	// slice capped, so appending to one never writes into the next)
 	if len(d.Mentions) > 0 {

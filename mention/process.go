@@ -56,6 +56,7 @@ type proc struct {
 	counts []int         // markHeadlines' scratch space
 	words  []string      // the arena of fields
 	people []personWords // shortForms' people, kept across documents
+	ents   []doc.Entity  // emit's entities before they are copied out
 	// emit's scratch space, kept across documents
 	live      []int
 	mentionOf []int
@@ -137,7 +138,7 @@ func (p *proc) release() {
 	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
 		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
-		counts: p.counts[:0], words: p.words[:0], people: clearPeople(p.people)}
+		counts: p.counts[:0], words: p.words[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)
 }
 
