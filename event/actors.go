@@ -353,6 +353,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			if toks[k].punct {
 				break
 			}
+			if toks[k].low == "national" && k+1 < limit && bareNoun(toks[k+1]) {
+				continue // "the Iranian national team", "Israeli national security adviser": a modifier
+			}
 			if ag, n := c.agentAt(toks, k); n > 0 && k+n <= limit {
 				// "Sudanese army troops", "Israeli police officers": a
 				// second agent noun of the same sector is the same people
@@ -432,7 +435,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					a.t0 = s
 					break
 				}
-				if a.person && a.sector == "" && titleCase(toks, s, a.t0) {
+				if a.person && a.sector == "" && titleCase(toks, s, a.t0) &&
+					!(toks[s].low == "general" && s > 0 && titleBeforeGeneral[toks[s-1].low]) { // "Attorney General Jerry Brown" is no officer
 					a.sector = ag.Code
 					a.t0 = s
 					break
@@ -641,6 +645,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "a general strike", "the general election": an adjective
 		}
+		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(toks[end]))) {
+			i = end - 1
+			continue // "national United Way officials", "the National Duals": an adjective or a name's word
+		}
 		if toks[i].low == "general" && i > 0 && titleBeforeGeneral[toks[i-1].low] {
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
@@ -775,7 +783,7 @@ var mobileAgents = map[string]bool{"prisoner": true, "prisoners": true, "inmates
 func mobileAgent(toks []tok, i, j int) bool { return j > i && mobileAgents[toks[j-1].low] }
 
 // adjectiveAgents are agent words that also work as adjectives.
-var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true,
+var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true, "national": true,
 	"insurgent": true, "rebel": true, "militant": true, "opposition": true}
 
 // titleBeforeGeneral make "general" part of a civilian title.

@@ -743,8 +743,8 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
 		return m, false
 	}
-	if p.Flags&FlagNominal == 0 && m.head > 0 && toks[m.head-1].is(wcDeterminer) && m.head == m.start {
-		return m, false
+	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1)) {
+		return m, false // "the attack", "residents' questions"
 	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
@@ -834,6 +834,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		if pastVerb(toks[h-1]) {
 			return true
 		}
+		if adjectiveWord(toks[h-1]) {
+			return true // "tracks manmade objects", "the first green shoots": a plural after an adjective is a noun
+		}
 		if h > 1 && plainNoun(toks[h-1]) && !strings.HasSuffix(toks[h-1].low, "s") && actorAt[h-2] < 0 &&
 			(pastVerb(toks[h-2]) || toks[h-2].is(wcDeterminer) && toks[h-2].low != "that") {
 			return true
@@ -879,6 +882,43 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if h > 0 && h == m.start && toks[h-1].is(wcBeForm) && toks[h-1].low != "get" && toks[h-1].low != "got" {
 		w := toks[h].low
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPossessive reports an apostrophe token right after a plural
+// ("residents' questions"): the possessive of a plural owner.
+func pluralPossessive(toks []tok, i int) bool {
+	if i < 1 || !toks[i].punct || toks[i].low != "'" && toks[i].low != "’" || toks[i].start != toks[i-1].end {
+		return false
+	}
+	w := toks[i-1].low
+	return !toks[i-1].punct && len(w) > 2 && strings.HasSuffix(w, "s")
+}
+
+// adjectiveWord reports a lower-case word that is an adjective by its
+// shape (-ous, -ful, -less, -able, -ible, -made: "numerous", "manmade")
+// or a common adjective of colour, age or size: no verb form follows one
+// directly.
+func adjectiveWord(t tok) bool {
+	w := t.low
+	if t.punct || t.upper || len(w) < 3 {
+		return false
+	}
+	switch w {
+	case "green", "red", "black", "white", "blue", "yellow", "brown", "grey", "gray", "new", "old", "young", "big", "small",
+		"large", "annual", "weekly", "daily", "monthly", "yearly", "recent", "several", "numerous", "various":
+		return true
+	case "unless", "regardless", "nevertheless":
+		return false
+	}
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ous", "ful", "less", "able", "ible", "made"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
