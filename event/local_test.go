@@ -41,6 +41,13 @@ var localTests = []struct {
 	{"manmade objects", "NASA tracks manmade objects in orbit.", nil, []string{"110"}, nil},
 	{"numerous objects", "Google tracks numerous objects online.", nil, []string{"110"}, nil},
 	{"residents' questions", "Mayor Ann Lee answered residents' questions about the budget.", nil, []string{"110"}, nil},
+	// visiting a web site is no visit
+	{"visit a web site", "For more on Senator Tom Udall's bill, contact the Senate or visit the agency's Web site at www.example.gov.", nil, []string{"042", "043"}, nil},
+	{"visit online", "For a schedule of Senator Tom Udall's meetings, visit http://www.example.org today.", nil, []string{"042", "043"}, nil},
+	{"visit a country stays", "Egypt's president visited Jordan.", []string{"EGYGOV JOR 042"}, nil, nil},
+	// the agency that reports a quote is not its speaker
+	{"quote reported by an agency", "\"I am ready to bear responsibility for my actions,\" he said, Interfax reported.", nil, []string{"030"}, nil},
+	{"quote said by an actor stays", "\"We are ready to restore relations,\" Iran said.", []string{"IRN  030"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
