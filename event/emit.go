@@ -405,6 +405,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		var sa, ta *actor
 		if s >= 0 {
 			sa = &acts[s]
+			if reportedBy(toks, sa, m) {
+				return // "Reuters reported that … agreed": the agency reports the act
+			}
 		}
 		if t >= 0 {
 			ta = &acts[t]
@@ -2149,6 +2152,22 @@ func prevented(toks []tok, m match) bool {
 			return false
 		}
 		if preventStem(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBy reports a source that is a news agency ("Reuters",
+// "Interfax") which reports the event: a reporting verb stands between
+// it and the trigger. The agency's own statement (the reporting verb
+// itself) stays.
+func reportedBy(toks []tok, a *actor, m match) bool {
+	if a.t1 > m.head || !newsAgencies[strings.ToLower(a.name)] && !newsAgencies[toks[a.t0].low] {
+		return false
+	}
+	for i := a.t1; i < m.head; i++ {
+		if toks[i].is(wcReportVerb) {
 			return true
 		}
 	}

@@ -48,6 +48,9 @@ var localTests = []struct {
 	// the agency that reports a quote is not its speaker
 	{"quote reported by an agency", "\"I am ready to bear responsibility for my actions,\" he said, Interfax reported.", nil, []string{"030"}, nil},
 	{"quote said by an actor stays", "\"We are ready to restore relations,\" Iran said.", []string{"IRN  030"}, nil, nil},
+	// an agency that reports an act did not do it (the complement's own
+	// subjects are no actors here, so nothing is coded)
+	{"agency reported that others agreed", "Reuters reported that a senior official and the deputy minister had spoken and agreed to cooperate.", nil, []string{"030"}, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
