@@ -2163,12 +2163,12 @@ func prevented(toks []tok, m match) bool {
 // it and the trigger. The agency's own statement (the reporting verb
 // itself) stays.
 func reportedBy(toks []tok, a *actor, m match) bool {
-	if a.t1 > m.head || !newsAgencies[strings.ToLower(a.name)] && !newsAgencies[toks[a.t0].low] {
+	if a.t1 > m.head {
 		return false
 	}
 	for i := a.t1; i < m.head; i++ {
 		if toks[i].is(wcReportVerb) {
-			return true
+			return newsAgencies[toks[a.t0].low] || creditAt(toks, a.t0, a.t1)
 		}
 	}
 	return false
