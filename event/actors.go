@@ -512,11 +512,19 @@ func (a *actor) codeOrCountry() string {
 // actorCode returns the CAMEO actor code: the actor's code (or country)
 // followed by its sector unless the code already ends with it.
 func (a *actor) actorCode() string {
-	base := a.prefix + a.codeOrCountry()
+	base := a.codeOrCountry()
+	if a.prefix != "" {
+		base = a.prefix + base
+	}
 	if a.sector == "" || hasChunk(base, a.sector) {
 		return base
 	}
 	return base + a.sector
+}
+
+// noCode reports whether a.actorCode() is "", without building it.
+func (a *actor) noCode() bool {
+	return a.prefix == "" && a.code == "" && a.country == "" && a.sector == ""
 }
 
 // hasChunk reports whether the CAMEO actor code (three-letter chunks)

@@ -411,7 +411,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if t >= 0 {
 			ta = &acts[t]
-			if sa != nil && (s == t || sa.actorCode() == ta.actorCode() && sa.id == ta.id && (c.RequireTarget || !sa.demonym && !ta.demonym)) {
+			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym)) {
 				// the same mention, or the same actor ("Ukraine … protest
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
 				// independence from Iraq" are people and their state)
@@ -426,7 +426,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		} else if c.RequireTarget {
 			return
 		}
-		if c.RequireTarget && (sa == nil || sa.actorCode() == "" || ta.actorCode() == "") {
+		if c.RequireTarget && (sa == nil || sa.noCode() || ta.noCode()) {
 			// dyadic (PETRARCH-style) coding names both actors by code:
 			// a person of no known state is no coded actor
 			return
@@ -476,7 +476,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					if !acts[t].place || c.petrarch() {
 						add(t, s, code, true) // (a place "fought in Khartoum" does nothing back)
 					}
-				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && acts[t].actorCode() != "" {
+				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && !acts[t].noCode() {
 					// (only for the act itself: "will visit Bolivia" is
 					// an intent, no one hosts yet)
 					// (a place hosts nobody: "a visit to Chechnya")
@@ -1615,7 +1615,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				// agent of another participle, no object of this verb
 				break
 			}
-			if a := acts[ai]; a.t1 == m.head && m.end > m.headEnd && i >= m.anchorEnd && !a.poss && (a.demonym && a.sector == "" || a.actorCode() == "") {
+			if a := acts[ai]; a.t1 == m.head && m.end > m.headEnd && i >= m.anchorEnd && !a.poss && (a.demonym && a.sector == "" || a.noCode()) {
 				// (only when the pattern goes on to its target: "downed
 				// 30 Russian drones" hits Russia's drones)
 				// "fired US-made ATACMS missiles at …", "launched Iranian

@@ -289,3 +289,12 @@ func TestPreventStem(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCode checks that noCode agrees with an empty actorCode.
+func TestNoCode(t *testing.T) {
+	for _, a := range []actor{{}, {sector: "GOV"}, {country: "IRN"}, {code: "IGOUNO"}, {prefix: "NGO"}, {country: "IRN", sector: "GOV"}, {sector: "X"}} {
+		if got, want := a.noCode(), a.actorCode() == ""; got != want {
+			t.Errorf("%+v: noCode() = %v; want %v", a, got, want)
+		}
+	}
+}
