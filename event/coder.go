@@ -858,6 +858,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 			}
 		}
 	}
+	if toks[h].low == "back" && h == m.start && !supportBack(toks, actorAt, h) {
+		return true // "pulled one back", "drove back", "were pushed back": a particle, no backing
+	}
 	if h > 0 && toks[h-1].low == "in" && toks[h].low == "charge" {
 		return true
 	}
@@ -884,6 +887,32 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// supportBack reports a bare "back" at h that can be the verb of
+// support: after its subject (an actor), "to", a modal, a negation,
+// "and"/"or", "did" or an adverb of degree ("will back the plan",
+// "Greens back the bill", "strongly back"). After any other verb or an
+// object it is the particle of a phrasal verb.
+func supportBack(toks []tok, actorAt []int, h int) bool {
+	if h == 0 {
+		return false
+	}
+	if h+1 < len(toks) {
+		switch toks[h+1].low {
+		case "away", "off", "down", "out", "up", "into", "in", "from", "to", "home", "on", "and", "through", "onto":
+			return false // "to back away", "should back off", "go back to"
+		}
+	}
+	p := &toks[h-1]
+	if actorAt[h-1] >= 0 || p.is(wcHypo|wcNegator) {
+		return true
+	}
+	switch p.low {
+	case "i", "we", "you", "they", "he", "she", "to", "and", "or", "did", "do", "does", "also", "strongly", "firmly", "fully", "publicly", "openly", "unanimously", "both", "all":
+		return true
 	}
 	return false
 }

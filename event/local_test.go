@@ -84,3 +84,45 @@ func TestLocalNews(t *testing.T) {
 		})
 	}
 }
+
+// localPhrasalTests: a particle "back" and a plea in court code no
+// support or appeal; the verbs themselves still do.
+var localPhrasalTests = []struct {
+	name, text string
+	want       []string
+	notCodes   []string
+}{
+	{"pushed back", "Police pushed back the crowd outside the arena.", nil, []string{"051"}},
+	{"pulled one back", "Sherif Mansour pulled one back before the break.", nil, []string{"051"}},
+	{"drove back", "Mayor Ann Lee drove back to Newark on Sunday.", nil, []string{"051"}},
+	{"change it back", "Senator Jay Roberts wants to switch it back next session.", nil, []string{"051"}},
+	{"back away", "Sgt. Dan Cole ordered the driver to back away from the car.", nil, []string{"051"}},
+	{"will back stays", "Egypt will back the Palestinian bid.", []string{"EGY PSE 032"}, nil},
+	{"back after the subject stays", "Egypt and Jordan back the Palestinian bid.", []string{"EGY PSE 051", "JOR PSE 051"}, nil},
+	{"pleaded not guilty", "Dan Kessler has pleaded not guilty to a murder charge.", nil, []string{"020"}},
+	{"pleads guilty", "Diner killer pleads guilty.", nil, []string{"020"}},
+	{"pleaded no contest", "Tom Grady pleaded no contest to second-degree murder.", nil, []string{"020"}},
+	{"pleaded with stays", "Egypt pleaded with Israel to open the crossing.", []string{"EGY ISR 020"}, nil},
+}
+
+func TestLocalPhrasal(t *testing.T) {
+	for _, tc := range localPhrasalTests {
+		got := worldEvents(t, tc.text, "2009-03-20")
+		for _, w := range tc.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("%s: %q: want %q among %q", tc.name, tc.text, w, got)
+			}
+		}
+		for _, g := range got {
+			for _, n := range tc.notCodes {
+				if strings.Split(g, " ")[2] == n {
+					t.Errorf("%s: %q: coded %q, want no %s", tc.name, tc.text, g, n)
+				}
+			}
+		}
+	}
+}
