@@ -97,6 +97,8 @@ var localPhrasalTests = []struct {
 	{"drove back", "Mayor Ann Lee drove back to Newark on Sunday.", nil, []string{"051"}},
 	{"change it back", "Senator Jay Roberts wants to switch it back next session.", nil, []string{"051"}},
 	{"back away", "Sgt. Dan Cole ordered the driver to back away from the car.", nil, []string{"051"}},
+	{"declined to say", "Police Chief Dan Cole declined to say how the suspect entered the building.", []string{"  011"}, []string{"010", "124", "120"}},
+	{"declined to identify", "Police declined to identify the suspect.", []string{"COP  011"}, []string{"124", "120"}},
 	{"will back stays", "Egypt will back the Palestinian bid.", []string{"EGY PSE 032"}, nil},
 	{"back after the subject stays", "Egypt and Jordan back the Palestinian bid.", []string{"EGY PSE 051", "JOR PSE 051"}, nil},
 	{"pleaded not guilty", "Dan Kessler has pleaded not guilty to a murder charge.", nil, []string{"020"}},
