@@ -297,7 +297,7 @@ func tokRange(toks []tok, s doc.Span) (int, int) {
 func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	var best Agent
 	n := 0
-	if !c.dict.agentWords.has(toks[i].low) {
+	if !c.dict.agentWords.hasHash(toks[i].hash()) {
 		return best, 0
 	}
 	h, ok := c.dict.agentFirst[toks[i].low]
@@ -632,7 +632,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	covered := func(i int) bool { return cov[i] }
 	var add []actor
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || covered(i) || !c.dict.agentWords.has(toks[i].low) {
+		if toks[i].punct || covered(i) || !c.dict.agentWords.hasHash(toks[i].hash()) {
 			continue // (no agent phrase starts with the word: agentAt's first test, inlined)
 		}
 		ag, n := c.agentAt(toks, i)

@@ -211,7 +211,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	var words wordSet // the sentence's words, for Pattern.mayMatch
 	for i := range toks {
-		words.add(toks[i].low)
+		words.addHash(toks[i].hash())
 	}
 	cands, may := c.triggerCandidates(toks, &words, s.cands[:0])
 	s.cands = cands
@@ -318,7 +318,7 @@ type candidate struct {
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
 	may := false
 	for i := range toks {
-		if toks[i].punct || !c.dict.firstWords.has(toks[i].low) {
+		if toks[i].punct || !c.dict.firstWords.hasHash(toks[i].hash()) {
 			continue
 		}
 		refs := c.dict.byFirst[toks[i].low]

@@ -68,10 +68,10 @@ func (f *wordFilter) add(w string) {
 }
 
 // has reports whether w may have been added; false means it was not.
-func (f *wordFilter) has(w string) bool {
-	h := filterHash(w)
-	return f[h>>6]&(1<<(h&63)) != 0
-}
+func (f *wordFilter) has(w string) bool { return f.hasHash(filterHash(w)) }
+
+// hasHash is has for the word whose filterHash is h.
+func (f *wordFilter) hasHash(h uint32) bool { return f[h>>6&(1<<10-1)]&(1<<(h&63)) != 0 }
 
 // An Agent is a generic actor word: "troops" is MIL, "government" GOV.
 type Agent struct {
@@ -129,21 +129,15 @@ type Pattern struct {
 	need []wordSet
 }
 
-// A wordSet is a 256-bit hash set of words (wordSetBit).
+// A wordSet is a 256-bit hash set of words: the low eight bits of the
+// word's filterHash, so that a token's one hash (tok.hash) serves the
+// word filters and the sentence's wordSet.
 type wordSet [4]uint64
 
-func wordSetBit(w string) (int, uint64) {
-	if len(w) == 0 {
-		return 0, 1
-	}
-	h := uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])*131 + uint(w[len(w)/2])*17
-	return int(h >> 6 & 3), 1 << (h & 63)
-}
+func (s *wordSet) add(w string) { s.addHash(filterHash(w)) }
 
-func (s *wordSet) add(w string) {
-	i, b := wordSetBit(w)
-	s[i] |= b
-}
+// addHash adds the word whose filterHash is h.
+func (s *wordSet) addHash(h uint32) { s[h>>6&3] |= 1 << (h & 63) }
 
 func (s *wordSet) meets(o *wordSet) bool {
 	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 || s[3]&o[3] != 0

@@ -298,3 +298,17 @@ func TestNoCode(t *testing.T) {
 		}
 	}
 }
+
+// TestTokHash checks that a token's cached hash is its word's
+// filterHash, so the filters and the sentence's wordSet read it.
+func TestTokHash(t *testing.T) {
+	for _, w := range []string{"", "a", "said", "talks", "al-qaeda", "zürich"} {
+		tk := tok{low: w}
+		var a, b wordSet
+		a.add(w)
+		b.addHash(tk.hash())
+		if tk.hash() != filterHash(w) || a != b || tk.hash() != filterHash(w) {
+			t.Errorf("%q: hash() = %d, filterHash = %d", w, tk.hash(), filterHash(w))
+		}
+	}
+}

@@ -16,6 +16,18 @@ type tok struct {
 	upper      bool   // first letter is upper case
 	capsAll    bool   // every letter is upper case ("BAGHDAD", "US")
 	cls        uint32 // word classes (wc…), filled on the first is
+	h          uint32 // filterHash(low) | hashSet, filled on the first hash
+}
+
+// hashSet marks tok.h as filled (filterHash has 16 bits).
+const hashSet = 1 << 31
+
+// hash returns filterHash(t.low), computed once per token.
+func (t *tok) hash() uint32 {
+	if t.h == 0 {
+		t.h = filterHash(t.low) | hashSet
+	}
+	return t.h &^ hashSet
 }
 
 // tokenize splits text[start:end] into coder tokens. It is used when the
