@@ -300,7 +300,7 @@ func (c *Coder) agentAt(toks []tok, i int) (Agent, int) {
 	if !c.dict.agentWords.hasHash(toks[i].hash()) {
 		return best, 0
 	}
-	h, ok := c.dict.agentFirst[toks[i].low]
+	h, ok := c.dict.agentIndex.get(toks[i].low, toks[i].hash())
 	if !ok {
 		return best, 0
 	}

@@ -321,7 +321,7 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 		if toks[i].punct || !c.dict.firstWords.hasHash(toks[i].hash()) {
 			continue
 		}
-		refs := c.dict.byFirst[toks[i].low]
+		refs, _ := c.dict.firstIndex.get(toks[i].low, toks[i].hash())
 		if len(refs) == 0 {
 			continue
 		}

@@ -38,6 +38,49 @@ type Dict struct {
 	// agentFirst: a cheap test that most words of a sentence fail
 	// before the map lookup
 	firstWords, agentWords wordFilter
+	// firstIndex and agentIndex hold byFirst and agentFirst again,
+	// looked up by a token's cached hash (tok.hash)
+	firstIndex wordIndex[[]anchorRef]
+	agentIndex wordIndex[agentHead]
+}
+
+// A wordIndex maps words to values by open addressing on their
+// filterHash, so that a token whose hash is cached (tok.hash) finds its
+// entry without hashing the string again. The zero value is empty.
+type wordIndex[V any] struct {
+	keys []string // "" marks a free slot
+	vals []V
+	mask uint32
+}
+
+// newWordIndex returns the index of m (whose keys are not "").
+func newWordIndex[V any](m map[string]V) wordIndex[V] {
+	n := 16
+	for n < 2*len(m) && n < 1<<16 {
+		n <<= 1
+	}
+	x := wordIndex[V]{keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
+	for w, v := range m {
+		i := filterHash(w) & x.mask
+		for x.keys[i] != "" {
+			i = (i + 1) & x.mask
+		}
+		x.keys[i], x.vals[i] = w, v
+	}
+	return x
+}
+
+// get returns the value of w, whose filterHash is h.
+func (x *wordIndex[V]) get(w string, h uint32) (V, bool) {
+	if len(x.keys) > 0 {
+		for i := h & x.mask; x.keys[i] != ""; i = (i + 1) & x.mask {
+			if x.keys[i] == w {
+				return x.vals[i], true
+			}
+		}
+	}
+	var zero V
+	return zero, false
 }
 
 // wordBit is a word's bit in an elem's mask: a hash of its length and
@@ -508,6 +551,8 @@ func (d *Dict) index() {
 	for w := range d.agentFirst {
 		d.agentWords.add(w)
 	}
+	d.firstIndex = newWordIndex(d.byFirst)
+	d.agentIndex = newWordIndex(d.agentFirst)
 }
 
 // An anchorRef is a pattern in the first-word index, with what the

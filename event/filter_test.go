@@ -312,3 +312,29 @@ func TestTokHash(t *testing.T) {
 		}
 	}
 }
+
+// TestWordIndex checks the hash-addressed copies of the first-word and
+// agent indexes against the maps they copy.
+func TestWordIndex(t *testing.T) {
+	d := DefaultDict()
+	for w, refs := range d.byFirst {
+		if got, ok := d.firstIndex.get(w, filterHash(w)); !ok || len(got) != len(refs) || len(refs) > 0 && got[0] != refs[0] {
+			t.Errorf("firstIndex.get(%q) = %d refs, %v; want %d", w, len(got), ok, len(refs))
+		}
+	}
+	for w, h := range d.agentFirst {
+		if got, ok := d.agentIndex.get(w, filterHash(w)); !ok || got != h {
+			t.Errorf("agentIndex.get(%q) = %+v, %v; want %+v", w, got, ok, h)
+		}
+	}
+	for _, w := range []string{"the", "weather", "zzz", "xylophone"} {
+		_, inMap := d.byFirst[w]
+		if _, ok := d.firstIndex.get(w, filterHash(w)); ok != inMap {
+			t.Errorf("firstIndex.get(%q) found = %v; the map says %v", w, ok, inMap)
+		}
+	}
+	var empty wordIndex[int]
+	if _, ok := empty.get("a", filterHash("a")); ok {
+		t.Error("the zero wordIndex finds a word")
+	}
+}
