@@ -516,7 +516,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	if d.Has(doc.LayerPlaces) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
-			if p.Country != "" {
+			if p.Country != "" && !waterBody(p.Name) {
 				sc.Countries[p.Country] += weight(p.Span)
 			}
 		}
@@ -540,6 +540,18 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	return sc
+}
+
+// waterBody reports whether a place's name is a sea, an ocean, a gulf or
+// a strait: the gazetteer files a shared body of water under one of its
+// coastal states, but "the Indian Ocean" is no evidence about India.
+func waterBody(name string) bool {
+	for _, w := range []string{"Ocean", "Sea", "Gulf", "Strait", "Straits", "Channel"} {
+		if strings.HasSuffix(name, " "+w) || strings.HasPrefix(name, w+" of ") {
+			return true
+		}
+	}
+	return false
 }
 
 // politicalEvent reports whether an event is between political actors:

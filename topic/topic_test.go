@@ -292,6 +292,8 @@ func TestClassifyEvidence(t *testing.T) {
 		{"economic IGO", "The IMF said something.", []doc.Mention{{Type: doc.TypeOrganization, KBID: "org.imf"}}, nil, ClassBusiness},
 		{"home country only", "The United States said something.", []doc.Mention{{Type: doc.TypeCountry, KBID: "USA"}}, nil, ClassBusiness},
 		{"one foreign country and nothing else", "Kenya said something.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN", Span: doc.Span{Start: 0, End: 5}}}, nil, ClassWorld},
+		{"an ocean is no country", "Something happened in the Indian Ocean.", nil, []doc.Place{{Span: doc.Span{Start: 26, End: 38}, Name: "Indian Ocean", Country: "IND"}}, ClassBusiness},
+		{"a sea's coast country still counts by name", "Something happened in India.", nil, []doc.Place{{Span: doc.Span{Start: 22, End: 27}, Name: "India", Country: "IND"}}, ClassWorld},
 		{"a foreign national agency", "Something happened (AFP)\n\nAFP - Someone said something.", nil, nil, ClassWorld},
 		{"a sports wire", "Someone said something\n\nZURICH (Ticker) - Someone said something.", nil, nil, ClassSports},
 		{"match results beat a foreign country", "Kenya won 3-1 and 2-0.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN"}}, nil, ClassSports},
