@@ -133,6 +133,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 // weatherName reports the name of a storm ("Typhoon Haiyan", "Hurricane
 // Maria", "Cyclone Idai", "Tropical Storm Alberto").
 func weatherName(name string) bool {
+	if len(name) < 6 || name[0] != 'T' && name[0] != 'H' && name[0] != 'C' && name[0] != 'S' {
+		return false
+	}
 	for _, p := range []string{"Typhoon ", "Hurricane ", "Cyclone ", "Tropical Storm ", "Storm ", "Super Typhoon "} {
 		if strings.HasPrefix(name, p) {
 			return true
@@ -274,7 +277,16 @@ func (c *Coder) holderOrg(a *actor, id string) bool {
 // tokRange returns the tokens covering span s.
 func tokRange(toks []tok, s doc.Span) (int, int) {
 	t0, t1 := -1, -1
-	for i := range toks {
+	// the first token ending after s.Start (tokens are in text order)
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if mid := int(uint(lo+hi) >> 1); toks[mid].end <= s.Start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo; i < len(toks); i++ {
 		if toks[i].end <= s.Start {
 			continue
 		}

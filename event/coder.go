@@ -191,7 +191,8 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 				if seen&caseUp != 0 {
 					lw = low[st:en]
 				}
-				out = append(out, tok{start: st, end: en, low: lw, upper: 'A' <= w[0] && w[0] <= 'Z', capsAll: seen == caseUp})
+				out = append(out, tok{start: st, end: en, low: lw, upper: 'A' <= w[0] && w[0] <= 'Z', capsAll: seen == caseUp,
+					h: filterHash(lw) | hashSet})
 				continue
 			}
 			out = appendWord(out, text, low, st, en)
