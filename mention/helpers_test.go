@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,4 +117,25 @@ func mentionList(d *doc.Doc) []string {
 		out = append(out, m.Text+"/"+m.Type+"/"+m.KBID+"/"+m.How)
 	}
 	return out
+}
+
+// checkMentions fails t unless each want entry ("text/type/kbid/how", see
+// mentionList) is one of d's mentions and no mention matches an absent
+// entry: a mention text ("Ocean") or a leading part of the same form
+// ("Corder/organization", "Assad/person/person.bashar-al-assad").
+func checkMentions(t *testing.T, d *doc.Doc, text string, want, absent []string) {
+	t.Helper()
+	got := mentionList(d)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("Process(%q): missing mention %s; got %v", text, w, got)
+		}
+	}
+	for _, a := range absent {
+		for _, g := range got {
+			if g == a || strings.HasPrefix(g, a+"/") {
+				t.Errorf("Process(%q): unwanted mention %s; got %v", text, a, got)
+			}
+		}
+	}
 }

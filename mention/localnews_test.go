@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -58,19 +57,7 @@ func TestLocalNews(t *testing.T) {
 	for _, tc := range localNewsTests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyze(t, s, tc.text)
-			got := mentionList(d)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Process(%q): missing mention %s; got %v", tc.text, w, got)
-				}
-			}
-			for _, a := range tc.absent {
-				for _, m := range d.Mentions {
-					if m.Text == a {
-						t.Errorf("Process(%q): unwanted mention %q (%s %s)", tc.text, a, m.Type, m.How)
-					}
-				}
-			}
+			checkMentions(t, d, tc.text, tc.want, tc.absent)
 			checkInvariants(t, d)
 		})
 	}
