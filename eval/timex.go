@@ -152,7 +152,7 @@ func ScoreTimexes(gold, sys []doc.Time, ignore []doc.Span) (TimexScore, []TimexD
 // Values are compared as strings after only these normalisations of
 // equivalent notations, which the gold corpora mix within one corpus:
 //
-//   - a decade or century written with placeholder digits is the reduced
+//   - a decade or century written with X for its unknown digits is the reduced
 //     ISO 8601 form: "199X" = "199" (the 1990s), "19XX" = "19" (the
 //     1900s);
 //   - an ISO week number is two digits: "2000-W7" = "2000-W07",
