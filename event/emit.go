@@ -1087,6 +1087,17 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
 			return nil // "…, the government said": a speaker who is no actor
 		}
+		if sp, ok := postposedSpeaker(toks, actorAt, m); ok {
+			// "…, said Medea Benjamin": the speaker follows the verb;
+			// nothing earlier in the sentence said it
+			if sp < 0 {
+				return nil
+			}
+			return conj(toks, acts, actorAt, sp)
+		}
+		if w := &toks[m.start-1]; w.upper && !w.punct && actorAt[m.start-1] < 0 && m.start >= 2 && toks[m.start-2].upper && !toks[m.start-2].punct {
+			return nil // "…, Medea Benjamin said": a named speaker who is no actor
+		}
 	}
 	fallback := -1
 	pronoun, pronounAt := false, -1
@@ -2497,3 +2508,33 @@ func namedAmong(acts []actor, idx []int) bool {
 	}
 	return false
 }
+
+// postposedSpeaker reports whether the statement verb at m follows a
+// comma or a closing quote and comes before its own speaker ("…, said
+// Medea Benjamin", "…, said the mayor"), and returns the actor that
+// speaker starts, or -1 when the speaker is no actor.
+func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
+	if m.start == 0 || m.end >= len(toks) {
+		return -1, false
+	}
+	switch toks[m.start-1].low {
+	case ",", "\"", "”", "''":
+	default:
+		return -1, false
+	}
+	n := &toks[m.end]
+	if actorAt[m.end] >= 0 {
+		return actorAt[m.end], true
+	}
+	if n.punct || n.is(wcPronoun) || weekdays[n.low] {
+		return -1, false
+	}
+	if n.upper || n.is(wcDeterminer) {
+		return -1, true
+	}
+	return -1, false
+}
+
+// weekdays name the days a statement is dated by ("…, said Monday that").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true}

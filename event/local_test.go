@@ -51,6 +51,12 @@ var localTests = []struct {
 	// an agency that reports an act did not do it (the complement's own
 	// subjects are no actors here, so nothing is coded)
 	{"agency reported that others agreed", "Reuters reported that a senior official and the deputy minister had spoken and agreed to cooperate.", nil, []string{"030"}, nil},
+	// a speaker after the verb ("…, said NAME") said it, not an actor
+	// earlier in the sentence
+	{"said a name after the comma", "The trip aims to push Chile and Peru to open the border, said Ana Ruiz, a co-founder of the group.", nil, nil, []string{"CHL", "PER"}},
+	{"said a spokesman after the comma", "Dublin operates its own sirens, said Tom Kerr, a city spokesman.", nil, nil, []string{"IRL"}},
+	{"a name before said", "Peru's budget grew last year, Medea Benjamin said.", nil, nil, []string{"PER"}},
+	{"said an actor after the comma stays", "Peru closed the border, said Chile.", []string{"CHL  010"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
