@@ -145,6 +145,21 @@
 // unlinked namesake in that country. A place among given-name-like words
 // ("Abdifatah Aden Hassan") is part of the person's name.
 //
+// "Georgia" is the KB's country unless the context is American; then
+// it is the US state, an unlinked place in the USA (no country mention,
+// no link, no metonymy). American context is a US town or state and a
+// comma before it ("Atlanta, Georgia", "ATLANTA, Ga."), a US state
+// listed with it ("Georgia and Alabama"), "state of" or "University
+// of" before it, a direction in lower case before it ("north
+// Georgia"), a word of state politics after it ("Georgia Gov.",
+// "Georgia lawmakers"), a body named after the state ("University of
+// Georgia", "Georgia Tech"), or an article whose other places lie in
+// the USA (Washington aside) and in no third country. Tbilisi, the
+// Caucasus, Abkhazia, South Ossetia, Russia, Moscow or a KB person of
+// Georgia keep the country, except where the words around one
+// "Georgia" name the state. A state's name and "Legislature", "Tech",
+// "Senate" is one organisation, not a given name and a surname.
+//
 // A leader's name before "administration", "government", "regime" or
 // "cabinet" ("the Bush administration", "the Netanyahu government") is
 // the government of the country the KB knows that leader led as head of

@@ -1054,6 +1054,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if j-i == 2 && stateCountry[fold(p.word(i))] != "" && stateOrgTails[fold(p.word(j-1))] {
+		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name
+	}
 	if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i == 1 {
 		return "" // "Secretary Antony Blinken", "Gang leader": a descriptor before a name
 	}

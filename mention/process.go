@@ -101,6 +101,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.commaSuffix()
 	}
 	p.foreignPlaces()
+	p.usGeorgia()
 	p.resolveCapitals()
 	p.leaderGovernments()
 	p.resolvePersons()
