@@ -1,0 +1,216 @@
+package mention
+
+import (
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// usStateCues are words after "Georgia" that make it the US state
+// ("Georgia Gov. Brian Kemp", "the Georgia Legislature", "Georgia Tech").
+var usStateCues = map[string]bool{
+	"gov": true, "governor": true, "legislature": true, "lawmakers": true, "legislators": true,
+	"general": true, "senate": true, "sen": true, "senator": true, "rep": true, "tech": true,
+	"bulldogs": true, "democrats": true, "republicans": true, "voters": true, "peach": true,
+}
+
+// stateOrgTails are words after a state's name that make the two words
+// one organisation ("Georgia Legislature", "Georgia Tech").
+var stateOrgTails = map[string]bool{
+	"legislature": true, "tech": true, "senate": true, "democrats": true, "republicans": true,
+	"bulldogs": true, "power": true,
+}
+
+// usStateDirections are lower-case words before "Georgia" that name a
+// part of the state ("north Georgia", "middle Georgia").
+var usStateDirections = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "middle": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "coastal": true,
+	"rural": true, "metro": true,
+}
+
+// caucasusCues are words that put an article in the Caucasus, where
+// "Georgia" is the country.
+var caucasusCues = map[string]bool{
+	"tbilisi": true, "caucasus": true, "abkhazia": true, "abkhaz": true, "ossetia": true,
+	"ossetian": true, "ossetians": true, "saakashvili": true, "batumi": true, "kutaisi": true,
+	"russia": true, "russian": true, "russians": true, "kremlin": true, "moscow": true,
+	"armenia": true, "azerbaijan": true,
+}
+
+// usGeorgia reads "Georgia" as the US state, an unlinked place in the
+// USA, when the context is American (see the package doc).
+func (p *proc) usGeorgia() {
+	var gs []int
+	for g := range p.found {
+		f := &p.found[g]
+		if !f.dead && f.actor >= 0 && f.typ == doc.TypeCountry && f.how == HowAlias && p.s.actors[f.actor].ID == "GEO" {
+			gs = append(gs, g)
+		}
+	}
+	if len(gs) == 0 {
+		return
+	}
+	// The article's cues: the Caucasus, or the USA (places in the USA
+	// other than Washington, no place of a third country).
+	caucasus, us, foreign := false, false, false
+	for k := range p.toks {
+		if p.toks[k].cap() && caucasusCues[fold(p.word(k))] {
+			caucasus = true
+		}
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.how == HowDemonym {
+			continue
+		}
+		c := p.foundCountry(f)
+		switch {
+		case f.actor >= 0 && p.s.actors[f.actor].Kind == kb.KindPerson && countryCode(p.s.actors[f.actor]) == "GEO":
+			caucasus = true // Saakashvili and the other people of Georgia the KB knows
+		case c == "" || c == "GEO":
+		case c == "USA":
+			if f.typ == doc.TypePlace && f.capital < 0 {
+				us = true
+			}
+		case f.typ == doc.TypePlace || f.typ == doc.TypeCountry:
+			foreign = true
+		}
+	}
+	local := make([]bool, len(gs))
+	anyLocal := false
+	for n, g := range gs {
+		local[n] = p.georgiaStateCue(&p.found[g])
+		anyLocal = anyLocal || local[n]
+	}
+	for g := range p.found {
+		// "the University of Georgia", "Georgia Tech": an American body
+		// named after the state
+		if f := &p.found[g]; !f.dead && f.typ == doc.TypeOrganization {
+			for k := f.i; k < f.j; k++ {
+				if fold(p.word(k)) == "georgia" && (k+1 < f.j && stateOrgTails[fold(p.word(k+1))] || k-2 >= f.i && fold(p.word(k-1)) == "of" && (fold(p.word(k-2)) == "university" || fold(p.word(k-2)) == "college")) {
+					anyLocal = true
+				}
+			}
+		}
+	}
+	for n, g := range gs {
+		if !local[n] && (caucasus || !anyLocal && (!us || foreign)) {
+			continue
+		}
+		f := &p.found[g]
+		f.actor, f.capital, f.place, f.persons = -1, -1, -1, nil
+		f.typ, f.how, f.country, f.metonymy = doc.TypePlace, HowAlias, "USA", false
+		f.key = "place:georgia@USA"
+	}
+}
+
+// foundCountry returns the country f lies in or is, "" if unknown.
+func (p *proc) foundCountry(f *found) string {
+	switch {
+	case f.capital >= 0:
+		return p.s.actors[f.capital].ID
+	case f.actor >= 0:
+		a := p.s.actors[f.actor]
+		if a.Kind == kb.KindCountry || a.Kind == kb.KindPlace {
+			return countryCode(a)
+		}
+		return ""
+	case f.typ != doc.TypePlace:
+		return ""
+	case f.country != "":
+		return f.country
+	}
+	if c := stateCountry[p.fold(f.i, f.j)]; c != "" {
+		return c
+	}
+	return p.gazCountry(f.i, f.j)
+}
+
+// gazCountry returns the country of the most populous place the gazetteer
+// calls [i,j), "" if none.
+func (p *proc) gazCountry(i, j int) string {
+	if p.s.gaz == nil {
+		return ""
+	}
+	if es := p.s.gaz.Lookup(p.text[p.toks[i].start:p.toks[j-1].end]); len(es) > 0 {
+		return es[0].Country
+	}
+	return ""
+}
+
+// georgiaStateCue reports whether the words around f, a "Georgia", name
+// the US state: a US town or state and a comma before it ("Atlanta,
+// Georgia"), a US state listed with it ("Georgia and Alabama"), "state
+// of" or "University of" before it, a direction in lower case before it
+// ("north Georgia"), or a word of US state politics after it ("Georgia
+// Gov. Brian Kemp", "the Georgia Legislature").
+func (p *proc) georgiaStateCue(f *found) bool {
+	lower := func(k int) string {
+		if k < 0 || k >= len(p.toks) {
+			return ""
+		}
+		return fold(p.word(k))
+	}
+	if usStateCues[lower(f.j)] && !p.toks[f.j-1].poss {
+		return true
+	}
+	if usStateDirections[lower(f.i-1)] && p.toks[f.i-1].shape&shLower != 0 {
+		return true
+	}
+	if lower(f.i-1) == "of" {
+		switch lower(f.i - 2) {
+		case "state", "university", "college":
+			return true
+		}
+	}
+	if f.i >= 2 && p.word(f.i-1) == "," {
+		if g := p.cover[f.i-2]; g >= 0 {
+			if h := &p.found[g]; !h.dead && h.how != HowDemonym && p.usPlace(h.i, h.j, h) {
+				return true
+			}
+		} else if p.toks[f.i-2].cap() && p.usPlace(f.i-2, f.i-1, nil) {
+			return true
+		}
+	}
+	// A US state listed before or after it.
+	for _, k := range []int{f.i - 2, f.j + 1} {
+		sep := k + 1
+		if k > f.j {
+			sep = f.j
+		}
+		if !p.listSep(sep) || k < 0 || k >= len(p.toks) {
+			continue
+		}
+		for n := 1; n <= 2; n++ {
+			i, j := k, k+n
+			if k < f.i {
+				i, j = k-n+1, k+1
+			}
+			if i < 0 || j > len(p.toks) {
+				break
+			}
+			if w := p.fold(i, j); w != "washington" && w != "georgia" && stateCountry[w] == "USA" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usPlace reports whether [i,j) (found h, when not nil) is a state or a
+// town of the USA other than its capital.
+func (p *proc) usPlace(i, j int, h *found) bool {
+	if stateCountry[p.fold(i, j)] == "USA" {
+		return true
+	}
+	if h != nil {
+		if h.capital >= 0 {
+			return false
+		}
+		if c := p.foundCountry(h); c != "" {
+			return c == "USA"
+		}
+		return false
+	}
+	return p.gazCountry(i, j) == "USA"
+}

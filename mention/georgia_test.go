@@ -1,0 +1,42 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGeorgia checks that "Georgia" is the US state, an unlinked place in
+// the USA, in American contexts, and the country GEO otherwise.
+func TestGeorgia(t *testing.T) {
+	for _, tc := range []struct{ text, typ, kbid, country string }{
+		{"The storm hit Atlanta, Georgia on Monday.", "place", "", "USA"},
+		{"Georgia Gov. Brian Kemp signed the bill on Monday.", "place", "", "USA"},
+		{"Georgia lawmakers passed the bill last week.", "place", "", "USA"},
+		{"ATLANTA, Ga. (AP) - Police in Georgia said the man fled.", "place", "", "USA"},
+		{"Snow closed roads in north Georgia overnight.", "place", "", "USA"},
+		{"Heavy rain fell in Georgia and Alabama this week.", "place", "", "USA"},
+		{"Farmers in Alabama, Georgia and Florida lost crops.", "place", "", "USA"},
+		{"Fans of the University of Georgia cheered, and Georgia won.", "place", "", "USA"},
+		{"Taxes in the state of Georgia went up.", "place", "", "USA"},
+		{"Police in Atlanta said the man fled. He was caught in Georgia two days later.", "place", "", "USA"},
+		{"Georgia Tech beat Clemson, and Georgia celebrated.", "place", "", "USA"},
+		{"Georgia's President Mikheil Saakashvili spoke in Tbilisi on Monday.", "country", "GEO", ""},
+		{"Russia and Georgia fought a war over South Ossetia.", "country", "GEO", ""},
+		{"Troops entered Georgia on Friday, Moscow said.", "country", "GEO", ""},
+		{"Georgia applied to join the European Union.", "country", "GEO", ""},
+		{"Georgia and Alabama officials met in Tbilisi about trade with the Caucasus.", "place", "", "USA"},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-07-30")
+		m := mentionAt(d, "Georgia", 0)
+		if strings.HasPrefix(tc.text, "Fans") || strings.HasPrefix(tc.text, "Georgia Tech") {
+			m = mentionAt(d, "Georgia", 1) // the first is in the body's name
+		}
+		if m == nil {
+			t.Errorf("%q: no mention of Georgia; got %v", tc.text, mentionList(d))
+			continue
+		}
+		if e := d.Entities[m.Entity]; m.Type != tc.typ || m.KBID != tc.kbid || tc.country != "" && e.Country != tc.country || m.Metonymy {
+			t.Errorf("%q: Georgia is %s %q in %q (metonymy %v), want %s %q in %q", tc.text, m.Type, m.KBID, e.Country, m.Metonymy, tc.typ, tc.kbid, tc.country)
+		}
+	}
+}
