@@ -157,3 +157,54 @@ func BenchmarkPlaces(b *testing.B) {
 		s.Process(d)
 	}
 }
+
+// TestCountryNamesake checks that "Georgia" is the US state's row when
+// the mention stage read it as an unlinked place, and the country
+// otherwise, even in an article that names the USA.
+func TestCountryNamesake(t *testing.T) {
+	k := kb.New()
+	k.AddActor(kb.Actor{ID: "GEO", Kind: kb.KindCountry, Name: "Georgia", Capital: "Tbilisi", Lat: 41.72, Lon: 44.79})
+	k.AddActor(kb.Actor{ID: "USA", Kind: kb.KindCountry, Name: "United States", Capital: "Washington", Lat: 38.9, Lon: -77.04})
+	g, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mention := func(text, name, typ, kbid string) doc.Mention {
+		i := strings.Index(text, name)
+		return doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Text: name, Type: typ, KBID: kbid}
+	}
+	for _, tc := range []struct {
+		text     string
+		mentions func(text string) []doc.Mention
+		want     string
+	}{
+		{"The storm hit Atlanta, Georgia on Monday.", func(s string) []doc.Mention {
+			return []doc.Mention{mention(s, "Atlanta", doc.TypePlace, ""), mention(s, "Georgia", doc.TypePlace, "")}
+		}, "Atlanta/USA,Georgia/USA"},
+		{"The United States said troops moved into Georgia.", func(s string) []doc.Mention {
+			return []doc.Mention{mention(s, "United States", doc.TypeCountry, "USA"), mention(s, "Georgia", doc.TypeCountry, "GEO")}
+		}, "Georgia/GEO"},
+		{"Troops moved into Georgia.", nil, "Georgia/GEO"},
+		{"Georgia lawmakers met on Monday.", func(s string) []doc.Mention {
+			return []doc.Mention{mention(s, "Georgia", doc.TypePlace, "")}
+		}, "Georgia/USA"},
+		{"Volunteers from Atlanta moved into Georgia.", func(s string) []doc.Mention {
+			return []doc.Mention{mention(s, "Atlanta", doc.TypePlace, ""), mention(s, "Georgia", doc.TypeCountry, "GEO")}
+		}, "Atlanta/USA,Georgia/GEO"},
+	} {
+		d := &doc.Doc{Text: tc.text}
+		if err := segment.New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if tc.mentions != nil {
+			d.Mentions = tc.mentions(tc.text)
+			d.Fill(doc.LayerMentions)
+		}
+		if err := NewStage(g).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if got := names(d); got != tc.want {
+			t.Errorf("%q: places = %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -39,7 +39,7 @@ const (
 var ambiguousNames = []string{
 	"mobile", "nice", "reading", "split", "bath", "orange", "independence", "florence", "jackson",
 	"lincoln", "austin", "charlotte", "eugene", "victoria", "hope", "liberty", "union", "march",
-	"may", "june", "china town", "dover", "paradise", "chad", "jordan", "georgia", "page", "troy",
+	"may", "june", "china town", "dover", "paradise", "chad", "jordan", "page", "troy",
 	"eden", "salem", "phoenix", "buffalo", "sale", "battle", "deal", "wells", "york", "van", "batman",
 	"hit", "salt", "swat", "of", "the", "said", "bar", "gap", "male", "mary", "sandy", "tours", "nancy",
 	"hamilton", "aurora", "providence", "mercedes", "gary", "tyler", "columbus", "derby", "sur", "mus",
@@ -49,6 +49,11 @@ var ambiguousNames = []string{
 	"aydin", "hail", "mocha", "ariana", "sakai", "kobe", "orel", "borisov", "bender",
 	"ray", "rey", "rosetta", "rashid", "kos", "bayern", "mila", "fao", "bahri", "nara",
 }
+
+// countryNamesakes are the rows allowed to share a country's name: the
+// places stage takes them only when the mention stage reads the name as a
+// place of that row's country ("Atlanta, Georgia").
+var countryNamesakes = map[string]string{"georgia": "USA"}
 
 func shippedEntries(t *testing.T) []Entry {
 	t.Helper()
@@ -103,7 +108,7 @@ func TestTableHygiene(t *testing.T) {
 			if bad[f] {
 				t.Errorf("row %d %s: %q is an ambiguous English word or first name", i+1, e.Name, n)
 			}
-			if c, ok := countryNames[f]; ok && c != e.Country { // city-states name themselves
+			if c, ok := countryNames[f]; ok && c != e.Country && countryNamesakes[f] != e.Country { // city-states name themselves
 				t.Errorf("row %d %s: %q is the name of the country %s", i+1, e.Name, n, c)
 			}
 			key := f + "|" + e.Country + "|" + e.Kind

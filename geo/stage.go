@@ -110,7 +110,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	for ci, c := range cands {
 		e := s.pick(c.ids, mentioned)
-		if e.Kind != KindRegion && len(c.ids) > 1 {
+		if n, ok := s.countryNamesake(d, c); ok {
+			e = n
+		} else if e.Kind != KindRegion && len(c.ids) > 1 {
 			if r, ok := s.regionReading(d, cands, ci, e); ok {
 				e = r
 			}
@@ -160,6 +162,34 @@ func (s *Stage) pick(ids []int32, mentioned countrySet) Entry {
 		}
 	}
 	return s.g.entries[ids[0]]
+}
+
+// countryNamesake chooses between a country and a region of another
+// country that share a name ("Georgia" the country and the US state): the
+// region when the mention stage read the name as a place it did not link
+// (see package mention), else the country, whichever countries the
+// article names. ok is false when c names no such pair.
+func (s *Stage) countryNamesake(d *doc.Doc, c candidate) (Entry, bool) {
+	country, region := -1, -1
+	for k, id := range c.ids {
+		switch s.g.entries[id].Kind {
+		case KindCountry:
+			country = k
+		case KindRegion:
+			region = k
+		}
+	}
+	if country < 0 || region < 0 || s.g.entries[c.ids[country]].Country == s.g.entries[c.ids[region]].Country {
+		return Entry{}, false
+	}
+	if d.Has(doc.LayerMentions) {
+		for _, m := range d.Mentions {
+			if m.Span.Start == c.span.Start && m.Span.End >= c.span.End && m.Type == doc.TypePlace && m.KBID == "" {
+				return s.g.entries[c.ids[region]], true
+			}
+		}
+	}
+	return s.g.entries[c.ids[country]], true
 }
 
 // regionReading returns the region of e's country that shares e's name
