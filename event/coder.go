@@ -265,6 +265,18 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
+		if envisagedNominal(toks, m) {
+			continue // "future talks": nobody met yet
+		}
+		if m.p.Code == "030" {
+			var next *match
+			if k+1 < len(ms) {
+				next = &ms[k+1]
+			}
+			if emptyReadiness(toks, s.actorAt, m, next) {
+				continue // "ready to provide aid" codes the aid; "ready to do" nothing
+			}
+		}
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)

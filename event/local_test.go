@@ -57,6 +57,12 @@ var localTests = []struct {
 	{"said a spokesman after the comma", "Dublin operates its own sirens, said Tom Kerr, a city spokesman.", nil, nil, []string{"IRL"}},
 	{"a name before said", "Peru's budget grew last year, Medea Benjamin said.", nil, nil, []string{"PER"}},
 	{"said an actor after the comma stays", "Peru closed the border, said Chile.", []string{"CHL  010"}, nil, nil},
+	// talks still to come did not happen; a readiness codes only the
+	// act it names
+	{"future talks", "The senator kept her options open on future talks with Chile and Peru.", nil, []string{"040"}, nil},
+	{"held further talks stays", "Chile and Peru held further talks on Monday.", []string{"CHL PER 040"}, nil, nil},
+	{"ready to do", "At 61, Rep. Jay Moss is ready to do what he enjoys most.", nil, []string{"030"}, nil},
+	{"ready to provide aid", "Chile is ready to provide aid to Peru.", []string{"CHL PER 033"}, []string{"030"}, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
