@@ -191,6 +191,12 @@ func TestCountryNamesake(t *testing.T) {
 		{"Volunteers from Atlanta moved into Georgia.", func(s string) []doc.Mention {
 			return []doc.Mention{mention(s, "Atlanta", doc.TypePlace, ""), mention(s, "Georgia", doc.TypeCountry, "GEO")}
 		}, "Atlanta/USA,Georgia/GEO"},
+		{"Schools in Northeast Georgia closed.", func(s string) []doc.Mention {
+			return []doc.Mention{mention(s, "Northeast Georgia", doc.TypePlace, "")}
+		}, "Georgia/USA"},
+		{"Georgia voted. Snow fell in Northern Georgia.", func(s string) []doc.Mention {
+			return []doc.Mention{mention(s, "Georgia", doc.TypeCountry, "GEO"), mention(s, "Northern Georgia", doc.TypePlace, "")}
+		}, "Georgia/GEO"},
 	} {
 		d := &doc.Doc{Text: tc.text}
 		if err := segment.New().Process(d); err != nil {

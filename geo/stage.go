@@ -167,8 +167,10 @@ func (s *Stage) pick(ids []int32, mentioned countrySet) Entry {
 // countryNamesake chooses between a country and a region of another
 // country that share a name ("Georgia" the country and the US state): the
 // region when the mention stage read the name as a place it did not link
-// (see package mention), else the country, whichever countries the
-// article names. ok is false when c names no such pair.
+// (see package mention), or as part of a longer place name ("Northeast
+// Georgia") in an article that links no mention to the country; else the
+// country, whichever countries the article names. ok is false when c
+// names no such pair.
 func (s *Stage) countryNamesake(d *doc.Doc, c candidate) (Entry, bool) {
 	country, region := -1, -1
 	for k, id := range c.ids {
@@ -182,12 +184,30 @@ func (s *Stage) countryNamesake(d *doc.Doc, c candidate) (Entry, bool) {
 	if country < 0 || region < 0 || s.g.entries[c.ids[country]].Country == s.g.entries[c.ids[region]].Country {
 		return Entry{}, false
 	}
-	if d.Has(doc.LayerMentions) {
-		for _, m := range d.Mentions {
-			if m.Span.Start == c.span.Start && m.Span.End >= c.span.End && m.Type == doc.TypePlace && m.KBID == "" {
+	if !d.Has(doc.LayerMentions) {
+		return s.g.entries[c.ids[country]], true
+	}
+	// The mention of exactly this name decides; a longer place name
+	// around it ("Northeast Georgia") reads as the region only in an
+	// article that never links the country.
+	within, linked := false, false
+	for _, m := range d.Mentions {
+		if m.KBID == s.g.entries[c.ids[country]].Country {
+			linked = true
+		}
+		if m.Span.Start > c.span.Start || m.Span.End < c.span.End {
+			continue
+		}
+		if m.Span.Start == c.span.Start && (m.Span.End == c.span.End || m.KBID != "") {
+			if m.Type == doc.TypePlace && m.KBID == "" {
 				return s.g.entries[c.ids[region]], true
 			}
+			return s.g.entries[c.ids[country]], true
 		}
+		within = within || m.Type == doc.TypePlace && m.KBID == ""
+	}
+	if within && !linked {
+		return s.g.entries[c.ids[region]], true
 	}
 	return s.g.entries[c.ids[country]], true
 }
