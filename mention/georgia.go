@@ -20,6 +20,13 @@ var stateOrgTails = map[string]bool{
 	"bulldogs": true, "power": true,
 }
 
+// stateMediaWords are words after "Georgia state" that make it the
+// country's state ("Georgia state television").
+var stateMediaWords = map[string]bool{
+	"television": true, "tv": true, "media": true, "news": true, "broadcaster": true,
+	"minister": true, "ministry": true, "security": true, "border": true,
+}
+
 // usStateDirections are lower-case words before "Georgia" that name a
 // part of the state ("north Georgia", "middle Georgia").
 var usStateDirections = map[string]bool{
@@ -153,6 +160,12 @@ func (p *proc) georgiaStateCue(f *found) bool {
 	}
 	if usStateCues[lower(f.j)] && !p.toks[f.j-1].poss {
 		return true
+	}
+	if lower(f.j) == "state" && !p.toks[f.j-1].poss && !stateMediaWords[lower(f.j+1)] {
+		return true // "the Georgia state line", not "Georgia state television"
+	}
+	if lower(f.i-1) == "in" && (lower(f.i-2) == "counties" || lower(f.i-2) == "county") || lower(f.i-1) == "," && lower(f.i-2) == "county" {
+		return true // "Camden and Charlton counties in Georgia", "Hall County, Georgia"
 	}
 	if usStateDirections[lower(f.i-1)] && p.toks[f.i-1].shape&shLower != 0 {
 		return true
