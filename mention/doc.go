@@ -151,7 +151,9 @@
 // comma before it ("Atlanta, Georgia", "ATLANTA, Ga."), a US state
 // listed with it ("Georgia and Alabama"), "state of" or "University
 // of" before it, a direction in lower case before it ("north
-// Georgia"), a word of state politics after it ("Georgia Gov.",
+// Georgia"), counties before it ("counties in Georgia", "Hall County,
+// Georgia"), "state" after it ("the Georgia state line", not "Georgia
+// state television"), a word of state politics after it ("Georgia Gov.",
 // "Georgia lawmakers"), a body named after the state ("University of
 // Georgia", "Georgia Tech"), or an article whose other places lie in
 // the USA (Washington aside) and in no third country. Tbilisi, the
