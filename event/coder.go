@@ -834,6 +834,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if m.headEnd < len(toks) && m.headEnd == h+1 && titleNouns[toks[m.headEnd].low] && !strings.HasSuffix(toks[h].low, "ed") {
 		return true
 	}
+	if h == m.start && m.end == m.headEnd && pluralSubject(toks, h) {
+		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
+	}
 	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || pastParticiple[w]) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
 		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
@@ -1212,4 +1215,32 @@ func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code str
 		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = tgt.id, tgt.name, tgt.country, tgt.sector, tgt.actorCode()
 	}
 	return e
+}
+
+// nounPastVerbs are past verbs that follow a plural noun subject with
+// no object of their own ("visits rose", "questions arose").
+var nounPastVerbs = map[string]bool{"rose": true, "fell": true, "grew": true, "arose": true, "were": true, "soared": true}
+
+// pluralSubject reports whether the -s word at h is a plural noun that
+// is the subject of a past verb right after it: "visits totaled
+// 87,600", "visits dropped by 20 percent", "questions arose". A past
+// form that goes on to a noun is a modifier of the object ("visits
+// injured soldiers") and leaves h a verb.
+func pluralSubject(toks []tok, h int) bool {
+	w := toks[h].low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || h+1 >= len(toks) {
+		return false
+	}
+	n := toks[h+1].low
+	if nounPastVerbs[n] {
+		return true
+	}
+	if !strings.HasSuffix(n, "ed") || toks[h+1].upper {
+		return false
+	}
+	if h+2 >= len(toks) {
+		return true
+	}
+	a := &toks[h+2]
+	return a.punct || countWord(*a) || a.is(wcPreposition) || a.is(wcDeterminer) || strings.HasSuffix(a.low, "ly")
 }

@@ -63,6 +63,11 @@ var localTests = []struct {
 	{"held further talks stays", "Chile and Peru held further talks on Monday.", []string{"CHL PER 040"}, nil, nil},
 	{"ready to do", "At 61, Rep. Jay Moss is ready to do what he enjoys most.", nil, []string{"030"}, nil},
 	{"ready to provide aid", "Chile is ready to provide aid to Peru.", []string{"CHL PER 033"}, []string{"030"}, nil},
+	// a plural noun before a past verb is its subject, no verb of the
+	// pattern
+	{"visits totaled", "Mercy Hospital ER visits totaled 81,200 last year.", nil, []string{"042", "043"}, nil},
+	{"questions arose", "Chile's auditor said questions arose about the grant.", nil, []string{"110"}, nil},
+	{"visits a country stays", "Chile's president visits Peru on Friday.", []string{"CHLGOV PER 042"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
