@@ -834,6 +834,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if m.headEnd < len(toks) && m.headEnd == h+1 && titleNouns[toks[m.headEnd].low] && !strings.HasSuffix(toks[h].low, "ed") {
 		return true
 	}
+	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {
+		return true // "is sanctioning several major developments": approving, no penalty
+	}
 	if h == m.start && m.end == m.headEnd && pluralSubject(toks, h) {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
@@ -1243,4 +1246,40 @@ func pluralSubject(toks []tok, h int) bool {
 	}
 	a := &toks[h+2]
 	return a.punct || countWord(*a) || a.is(wcPreposition) || a.is(wcDeterminer) || strings.HasSuffix(a.low, "ly")
+}
+
+// sanctionedParties are object nouns of "sanction" that name those
+// penalised even when they are no actor ("sanctioned 12 individuals").
+var sanctionedParties = map[string]bool{"individuals": true, "entities": true, "companies": true, "firms": true,
+	"people": true, "officials": true, "banks": true, "members": true, "persons": true, "leaders": true,
+	"vessels": true, "ships": true, "tankers": true, "oligarchs": true, "players": true, "coaches": true}
+
+// approvedThing reports whether the verb "sanction" at h has a thing
+// for its object ("sanctioning several major developments", "sanctioned
+// the race"): in that sense it approves or permits. An actor or a noun
+// of penalised parties after it, or no object (a passive "was
+// sanctioned by"), keeps the penalty.
+func approvedThing(toks []tok, actorAt []int, h int) bool {
+	if h+1 >= len(toks) || toks[h].low == "sanctions" && h > 0 && toks[h-1].is(wcDeterminer) {
+		return false
+	}
+	last := -1
+	for i := h + 1; i < len(toks) && i <= h+5; i++ {
+		t := &toks[i]
+		if actorAt[i] >= 0 {
+			return false
+		}
+		if t.punct || t.is(wcPreposition) || t.is(wcBeForm) || t.low == "and" || t.low == "or" || t.low == "that" {
+			break
+		}
+		last = i
+	}
+	if last < 0 || toks[last].is(wcDeterminer) || toks[last].upper {
+		return false
+	}
+	switch toks[last].low {
+	case "him", "her", "them", "it", "us", "me", "himself", "themselves":
+		return false // a person or party we cannot name
+	}
+	return !sanctionedParties[toks[last].low]
 }

@@ -68,6 +68,11 @@ var localTests = []struct {
 	{"visits totaled", "Mercy Hospital ER visits totaled 81,200 last year.", nil, []string{"042", "043"}, nil},
 	{"questions arose", "Chile's auditor said questions arose about the grant.", nil, []string{"110"}, nil},
 	{"visits a country stays", "Chile's president visits Peru on Friday.", []string{"CHLGOV PER 042"}, nil, nil},
+	// "sanction" with a thing for its object approves it
+	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
+	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
+	{"sanctioned a country stays", "Chile sanctioned Peru over the dispute.", []string{"CHL PER 163"}, nil, nil},
+	{"sanctioned a pronoun stays", "The European Union sanctioned him.", []string{"IGOEUREEC  163"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
