@@ -1224,9 +1224,10 @@ func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code str
 // no object of their own ("visits rose", "questions arose").
 var nounPastVerbs = map[string]bool{"rose": true, "fell": true, "grew": true, "arose": true, "were": true, "soared": true}
 
-// pluralSubject reports whether the -s word at h is a plural noun that
-// is the subject of a past verb right after it: "visits totaled
-// 87,600", "visits dropped by 20 percent", "questions arose". A past
+// pluralSubject reports whether the -s word at h is a plural noun: one
+// counted by "of N" ("ER visits of 84,500"), or the subject of a past
+// verb right after it ("visits totaled 87,600", "visits dropped by 20
+// percent", "questions arose"). A past
 // form that goes on to a noun is a modifier of the object ("visits
 // injured soldiers") and leaves h a verb.
 func pluralSubject(toks []tok, h int) bool {
@@ -1237,6 +1238,9 @@ func pluralSubject(toks []tok, h int) bool {
 	n := toks[h+1].low
 	if nounPastVerbs[n] {
 		return true
+	}
+	if n == "of" && h+2 < len(toks) && countWord(toks[h+2]) {
+		return true // "the 2007 ER visits of 84,500": a noun with its count
 	}
 	if !strings.HasSuffix(n, "ed") || toks[h+1].upper {
 		return false

@@ -2511,8 +2511,11 @@ func namedAmong(acts []actor, idx []int) bool {
 
 // postposedSpeaker reports whether the statement verb at m follows a
 // comma or a closing quote and comes before its own speaker ("…, said
-// Medea Benjamin", "…, said the mayor"), and returns the actor that
-// speaker starts, or -1 when the speaker is no actor.
+// Medea Benjamin, a co-founder", "…, said the mayor."), and returns the
+// first actor of that speaker, or -1 when the speaker is no actor. The
+// speaker must end the clause (a comma or the sentence end; a name may
+// go on with "of", "with", "in" …): "Bakk, DFL-Cook, said a lion's share
+// … would come", "…, said Holroyd died Monday" report what was said.
 func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 	if m.start == 0 || m.end >= len(toks) {
 		return -1, false
@@ -2523,14 +2526,34 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 		return -1, false
 	}
 	n := &toks[m.end]
-	if actorAt[m.end] >= 0 {
-		return actorAt[m.end], true
-	}
-	if n.punct || n.is(wcPronoun) || weekdays[n.low] {
+	if n.punct || n.is(wcPronoun) || weekdays[n.low] || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0) {
 		return -1, false
 	}
-	if n.upper || n.is(wcDeterminer) {
-		return -1, true
+	name := n.upper || actorAt[m.end] >= 0
+	sp := -1
+	for i := m.end; i < len(toks) && i < m.end+12; i++ {
+		t := &toks[i]
+		if sp < 0 && actorAt[i] >= 0 {
+			sp = actorAt[i]
+		}
+		switch t.low {
+		case ",", ".", ";", "!", "?":
+			return sp, true
+		case "of", "with", "at", "from", "in", "on", "who", "whose", "and":
+			if name && i > m.end {
+				return sp, true
+			}
+			continue // "said the mayor of Haifa." (a verb further on rules it out)
+		}
+		if actorAt[i] >= 0 || t.upper || t.is(wcDeterminer) || t.low == "'s" || t.low == "’s" || t.low == "." {
+			continue
+		}
+		if t.punct || t.is(wcBeForm) || t.is(wcHypo) || strings.HasSuffix(t.low, "ed") || pastParticiple[t.low] || irregularForms[t.low] || t.is(wcReportVerb) {
+			return -1, false // a verb: the words after "said" are what was said
+		}
+	}
+	if len(toks) <= m.end+12 {
+		return sp, true // the speaker ends the sentence
 	}
 	return -1, false
 }

@@ -56,6 +56,8 @@ var localTests = []struct {
 	{"said a name after the comma", "The trip aims to push Chile and Peru to open the border, said Ana Ruiz, a co-founder of the group.", nil, nil, []string{"CHL", "PER"}},
 	{"said a spokesman after the comma", "Dublin operates its own sirens, said Tom Kerr, a city spokesman.", nil, nil, []string{"IRL"}},
 	{"a name before said", "Peru's budget grew last year, Medea Benjamin said.", nil, nil, []string{"PER"}},
+	{"an appositive before said", "Chile's foreign minister, Ana Ruiz, said the bulk of the aid would go to Peru.", []string{"CHLGOV  010"}, nil, nil},
+	{"said a name and its verb", "Chile's foreign minister, Ana Ruiz, said Peru closed the border.", []string{"CHLGOV  010"}, nil, nil},
 	{"said an actor after the comma stays", "Peru closed the border, said Chile.", []string{"CHL  010"}, nil, nil},
 	// talks still to come did not happen; a readiness codes only the
 	// act it names
@@ -66,6 +68,7 @@ var localTests = []struct {
 	// a plural noun before a past verb is its subject, no verb of the
 	// pattern
 	{"visits totaled", "Mercy Hospital ER visits totaled 81,200 last year.", nil, []string{"042", "043"}, nil},
+	{"visits of a count", "That is up from the 2007 ER visits of 79,900.", nil, []string{"042", "043"}, nil},
 	{"questions arose", "Chile's auditor said questions arose about the grant.", nil, []string{"110"}, nil},
 	{"visits a country stays", "Chile's president visits Peru on Friday.", []string{"CHLGOV PER 042"}, nil, nil},
 	// "sanction" with a thing for its object approves it
