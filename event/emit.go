@@ -1095,7 +1095,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			}
 			return conj(toks, acts, actorAt, sp)
 		}
-		if w := &toks[m.start-1]; w.upper && !w.punct && actorAt[m.start-1] < 0 && m.start >= 2 && toks[m.start-2].upper && !toks[m.start-2].punct {
+		if namedSpeakerBefore(toks, actorAt, m.start) {
 			return nil // "…, Medea Benjamin said": a named speaker who is no actor
 		}
 	}
@@ -2529,6 +2529,10 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 	if n.punct || n.is(wcPronoun) || weekdays[n.low] || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0) {
 		return -1, false
 	}
+	switch n.low {
+	case "that", "this", "these", "those", "there":
+		return -1, false // "said that can't happen": what was said
+	}
 	name := n.upper || actorAt[m.end] >= 0
 	sp := -1
 	for i := m.end; i < len(toks) && i < m.end+12; i++ {
@@ -2537,7 +2541,12 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 			sp = actorAt[i]
 		}
 		switch t.low {
-		case ",", ".", ";", "!", "?":
+		case ",", ";":
+			if name {
+				return sp, true
+			}
+			return -1, false // "said the arts, especially …, help": the clause goes on
+		case ".", "!", "?":
 			return sp, true
 		case "of", "with", "at", "from", "in", "on", "who", "whose", "and":
 			if name && i > m.end {
@@ -2547,6 +2556,9 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 		}
 		if actorAt[i] >= 0 || t.upper || t.is(wcDeterminer) || t.low == "'s" || t.low == "’s" || t.low == "." {
 			continue
+		}
+		if p := &toks[i-1]; strings.HasSuffix(t.low, "s") && !p.punct && !p.upper && !p.is(wcDeterminer) && p.low != "of" {
+			return -1, false // "said the message still resonates": a verb after its subject
 		}
 		if t.punct || t.is(wcBeForm) || t.is(wcHypo) || strings.HasSuffix(t.low, "ed") || pastParticiple[t.low] || irregularForms[t.low] || t.is(wcReportVerb) {
 			return -1, false // a verb: the words after "said" are what was said
@@ -2561,3 +2573,22 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 // weekdays name the days a statement is dated by ("…, said Monday that").
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"yesterday": true, "today": true}
+
+// namedSpeakerBefore reports a run of capitalised words that are no
+// actor right before the statement verb at v and right after a comma or
+// a closing quote: "…, Medea Benjamin said". A name that ends a longer
+// subject ("Lt. Mike Murphy of the Kansas Highway Patrol said") is not.
+func namedSpeakerBefore(toks []tok, actorAt []int, v int) bool {
+	i := v - 1
+	for i >= 0 && toks[i].upper && !toks[i].punct && actorAt[i] < 0 {
+		i--
+	}
+	if v-i < 3 || i < 0 {
+		return false // one word, or the sentence opens with the name
+	}
+	switch toks[i].low {
+	case ",", "\"", "”", "''":
+		return true
+	}
+	return false
+}

@@ -58,6 +58,9 @@ var localTests = []struct {
 	{"a name before said", "Peru's budget grew last year, Medea Benjamin said.", nil, nil, []string{"PER"}},
 	{"an appositive before said", "Chile's foreign minister, Ana Ruiz, said the bulk of the aid would go to Peru.", []string{"CHLGOV  010"}, nil, nil},
 	{"said a name and its verb", "Chile's foreign minister, Ana Ruiz, said Peru closed the border.", []string{"CHLGOV  010"}, nil, nil},
+	{"said that after an appositive", "Ana Ruiz, a lobbyist for the city of Lima, said that can't happen soon enough.", []string{"  010"}, nil, nil},
+	{"said the subject of a verb in -s", "Ana Ruiz, out for a walk with her two dogs, said the Lima message still resonates today.", []string{"  010"}, nil, nil},
+	{"a name ending a longer subject", "Lt. Ana Ruiz of the Lima Highway Patrol said Peru closed the road.", []string{"  010"}, nil, nil},
 	{"said an actor after the comma stays", "Peru closed the border, said Chile.", []string{"CHL  010"}, nil, nil},
 	// talks still to come did not happen; a readiness codes only the
 	// act it names
