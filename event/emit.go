@@ -352,7 +352,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			code, neg = "124", false
 		}
 	}
-	if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
+	if !c.NoIntent && !neg && code == p.Code && passive && !c.petrarch() && (len(srcs) == 0 || srcs[0] < 0) && c.intent(toks, m) {
+		// "Barnett … will be charged": a coming act by nobody named is
+		// nobody's threat or promise; the act stays, hypothetical
+		hypo = true
+	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
 		code = intentCode(code)

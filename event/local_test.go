@@ -79,6 +79,10 @@ var localTests = []struct {
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
 	{"sanctioned a country stays", "Chile sanctioned Peru over the dispute.", []string{"CHL PER 163"}, nil, nil},
 	{"sanctioned a pronoun stays", "The European Union sanctioned him.", []string{"IGOEUREEC  163"}, nil, nil},
+	// a coming act by nobody named is no threat: the act stays, as a
+	// hypothetical
+	{"will be charged", "A Peruvian national was jailed and will be charged with theft.", []string{" PERCVL 173"}, []string{"137"}, nil},
+	{"will attack with a source stays a threat", "Peru will be attacked by Chile.", []string{"CHL PER 138"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
