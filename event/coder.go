@@ -837,6 +837,12 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {
 		return true // "is sanctioning several major developments": approving, no penalty
 	}
+	if h == m.start && h >= 2 && actorAt[h-1] < 0 && toks[h-1].upper && !toks[h-1].punct && toks[h-2].is(wcDeterminer) && toks[h-2].low != "that" {
+		return true // "with the SEC questions": a name that is no actor modifies the noun after it
+	}
+	if h >= 3 && toks[h-1].low == "to" && (toks[h-2].low == "has" || toks[h-2].low == "have" || toks[h-2].low == "had") && whatBefore(toks, h-3) {
+		return true // "listen to what each other has to say": no statement
+	}
 	if h == m.start && m.end == m.headEnd && pluralSubject(toks, h) {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
@@ -1286,4 +1292,18 @@ func approvedThing(toks []tok, actorAt []int, h int) bool {
 		return false // a person or party we cannot name
 	}
 	return !sanctionedParties[toks[last].low]
+}
+
+// whatBefore reports "what" among the few words up to i, within the
+// clause ("what each other has to say").
+func whatBefore(toks []tok, i int) bool {
+	for k := i; k >= 0 && k >= i-4; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].low == "what" {
+			return true
+		}
+	}
+	return false
 }

@@ -74,6 +74,10 @@ var localTests = []struct {
 	{"visits of a count", "That is up from the 2007 ER visits of 79,900.", nil, []string{"042", "043"}, nil},
 	{"questions arose", "Chile's auditor said questions arose about the grant.", nil, []string{"110"}, nil},
 	{"visits a country stays", "Chile's president visits Peru on Friday.", []string{"CHLGOV PER 042"}, nil, nil},
+	// a name that is no actor between a determiner and the trigger
+	// makes it a noun; "what X has to say" is no statement
+	{"the Monopoly questions", "Chile did well with the Monopoly questions to make good guesses.", nil, []string{"110"}, nil},
+	{"has to say", "Chile and Peru should listen to what each other has to say.", nil, []string{"010"}, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
