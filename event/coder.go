@@ -837,6 +837,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {
 		return true // "is sanctioning several major developments": approving, no penalty
 	}
+	if a := m.start; toks[a].upper && toks[a].low == "march" && a+1 < len(toks) && toks[a+1].low != "" && toks[a+1].low[0] >= '0' && toks[a+1].low[0] <= '9' {
+		return true // "will be held March 17": the month
+	}
 	if h == m.start && h >= 2 && actorAt[h-1] < 0 && toks[h-1].upper && !toks[h-1].punct && toks[h-2].is(wcDeterminer) && toks[h-2].low != "that" {
 		return true // "with the SEC questions": a name that is no actor modifies the noun after it
 	}
