@@ -837,7 +837,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {
 		return true // "is sanctioning several major developments": approving, no penalty
 	}
-	if a := m.start; toks[a].upper && toks[a].low == "march" && a+1 < len(toks) && toks[a+1].low != "" && toks[a+1].low[0] >= '0' && toks[a+1].low[0] <= '9' {
+	if monthDay(toks, m.start) || monthDay(toks, h) {
 		return true // "will be held March 17": the month
 	}
 	if h == m.start && h >= 2 && actorAt[h-1] < 0 && toks[h-1].upper && !toks[h-1].punct && toks[h-2].is(wcDeterminer) && toks[h-2].low != "that" {
@@ -1309,4 +1309,10 @@ func whatBefore(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// monthDay reports a capitalised "March" at i followed by a number: the
+// month of a date, no march.
+func monthDay(toks []tok, i int) bool {
+	return toks[i].upper && toks[i].low == "march" && i+1 < len(toks) && toks[i+1].low != "" && toks[i+1].low[0] >= '0' && toks[i+1].low[0] <= '9'
 }

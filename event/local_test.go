@@ -78,7 +78,7 @@ var localTests = []struct {
 	// makes it a noun; "what X has to say" is no statement
 	{"the Monopoly questions", "Chile did well with the Monopoly questions to make good guesses.", nil, []string{"110"}, nil},
 	{"has to say", "Chile and Peru should listen to what each other has to say.", nil, []string{"010"}, nil},
-	{"March and a day", "Screenings for Peru will be held March 17 in Lima.", nil, []string{"141", "133"}, nil},
+	{"March and a day", "Peru screenings will be held March 17 for all students.", nil, []string{"141", "133"}, nil},
 	{"march in stays", "Protesters march in Lima against Chile.", []string{"OPP CHL 141"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
