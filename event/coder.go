@@ -265,6 +265,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
+		if chargedCrime(toks, s.actorAt, m) {
+			continue // "charged with murder, incest, statutory rape": the charge is the event
+		}
 		if envisagedNominal(toks, m) {
 			continue // "future talks": nobody met yet
 		}
@@ -1315,4 +1318,32 @@ func whatBefore(toks []tok, i int) bool {
 // month of a date, no march.
 func monthDay(toks []tok, i int) bool {
 	return toks[i].upper && toks[i].low == "march" && i+1 < len(toks) && toks[i+1].low != "" && toks[i+1].low[0] >= '0' && toks[i+1].low[0] <= '9'
+}
+
+// chargeWords come before the crimes someone is charged with, convicted
+// of or pleaded guilty to.
+var chargeWords = map[string]bool{"charged": true, "charges": true, "charge": true, "convicted": true, "accused": true,
+	"indicted": true, "guilty": true, "acquitted": true, "suspected": true, "arrested": true, "jailed": true,
+	"sentenced": true, "counts": true, "count": true, "conviction": true, "convictions": true, "suspicion": true}
+
+// chargedCrime reports a nominal crime in the list after a charge
+// ("has been charged with second-degree murder, incest, statutory
+// rape"): what someone is charged with is alleged, not coded as done.
+func chargedCrime(toks []tok, actorAt []int, m match) bool {
+	if m.head != m.start || toks[m.head].is(wcReportVerb) {
+		return false
+	}
+	for i := m.start - 1; i >= 1 && i >= m.start-14; i-- {
+		t := &toks[i]
+		if actorAt[i] >= 0 || t.punct && t.low != "," && t.low != "-" || t.low == "who" || t.low == "which" || t.low == "that" || t.is(wcReportVerb) {
+			return false // ("pleaded guilty to murder, saying he shot X": the admission stays)
+		}
+		switch t.low {
+		case "with", "of", "to", "for":
+			if chargeWords[toks[i-1].low] && (i < 2 || toks[i-2].low != "in") {
+				return true // (not "in charge of")
+			}
+		}
+	}
+	return false
 }

@@ -80,6 +80,12 @@ var localTests = []struct {
 	{"has to say", "Chile and Peru should listen to what each other has to say.", nil, []string{"010"}, nil},
 	{"March and a day", "Peru screenings will be held March 17 for all students.", nil, []string{"141", "133"}, nil},
 	{"march in stays", "Protesters march in Lima against Chile.", []string{"OPP CHL 141"}, nil, nil},
+	// crimes someone is charged with are alleged, not coded as done
+	{"charged with a list", "A Peruvian national has been charged with second-degree murder, incest, statutory rape and child endangerment.", []string{" PERCVL 173"}, []string{"1821", "1823"}, nil},
+	{"convicted of a list", "A Peruvian national was convicted of assault and kidnapping.", nil, []string{"180", "181"}, nil},
+	{"in charge of", "Ana Ruiz, the official in charge of middle schools, said Chile will reopen them.", []string{"  010"}, nil, nil},
+	{"pleaded guilty, saying", "Ana Ruiz pleaded guilty to first-degree murder, saying Chilean soldiers attacked Peru.", []string{"CHLMIL PER 180"}, nil, nil},
+	{"a rape stays", "Chilean soldiers raped a Peruvian woman.", []string{"CHLMIL PER 1821"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
