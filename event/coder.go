@@ -840,6 +840,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {
 		return true // "is sanctioning several major developments": approving, no penalty
 	}
+	if h == m.start && h > 0 && m.headEnd < len(toks) && toks[h-1].low == "," && toks[m.headEnd].low == "," && strings.HasSuffix(toks[h].low, "ing") {
+		return true // "Stephen Parker, defending, said": counsel for the defence, no act
+	}
 	if monthDay(toks, m.start) || monthDay(toks, h) {
 		return true // "will be held March 17": the month
 	}

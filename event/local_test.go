@@ -86,6 +86,10 @@ var localTests = []struct {
 	{"in charge of", "Ana Ruiz, the official in charge of middle schools, said Chile will reopen them.", []string{"  010"}, nil, nil},
 	{"pleaded guilty, saying", "Ana Ruiz pleaded guilty to first-degree murder, saying Chilean soldiers attacked Peru.", []string{"CHLMIL PER 180"}, nil, nil},
 	{"a rape stays", "Chilean soldiers raped a Peruvian woman.", []string{"CHLMIL PER 1821"}, nil, nil},
+	// a plea in a case and counsel ", defending," are court words
+	{"plead in a case", "Peruvian businessmen plead in money laundering case.", nil, []string{"020"}, nil},
+	{"plead with stays", "Peru pleads with Chile to reopen the border.", []string{"PER CHL 020"}, nil, nil},
+	{"defending between commas", "Ana Ruiz, defending, said the Chilean soldiers had been funding the school.", nil, []string{"052"}, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
