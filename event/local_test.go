@@ -90,6 +90,9 @@ var localTests = []struct {
 	{"plead in a case", "Peruvian businessmen plead in money laundering case.", nil, []string{"020"}, nil},
 	{"plead with stays", "Peru pleads with Chile to reopen the border.", []string{"PER CHL 020"}, nil, nil},
 	{"defending between commas", "Ana Ruiz, defending, said the Chilean soldiers had been funding the school.", nil, []string{"052"}, nil},
+	// "take part in" is joining in
+	{"took part in", "Peruvian students took part in the tournament in Lima.", nil, []string{"190"}, nil},
+	{"took part of a city stays", "Chilean troops took part of the city of Tacna.", []string{"CHLMIL PER 190"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
