@@ -265,6 +265,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
+		if k > 0 && appealObject(toks, s.actorAt, ms[k-1], m) {
+			continue // "clerics urge TV ban on women": the ban is what is urged
+		}
 		if chargedCrime(toks, s.actorAt, m) {
 			continue // "charged with murder, incest, statutory rape": the charge is the event
 		}
@@ -1349,4 +1352,22 @@ func chargedCrime(toks []tok, actorAt []int, m match) bool {
 		}
 	}
 	return false
+}
+
+// appealObject reports whether match m is the noun right after an
+// appeal verb matched just before it, with only modifiers between
+// ("urge TV ban on women", "demand pay rise"): the noun names what is
+// asked for, which has not happened. An actor, a preposition or "to"
+// between ("urged Iran to ban") leaves m its own event.
+func appealObject(toks []tok, actorAt []int, prev, m match) bool {
+	if codeRoot(prev.p.Code) != "02" || prev.p.Flags&FlagNominal != 0 || m.head != m.start || prev.end > m.start || m.start-prev.end > 2 {
+		return false
+	}
+	for i := prev.end; i < m.start; i++ {
+		t := &toks[i]
+		if actorAt[i] >= 0 || t.punct || t.is(wcPreposition) || t.low == "to" || t.low == "and" || t.is(wcDeterminer) {
+			return false
+		}
+	}
+	return true
 }

@@ -93,6 +93,9 @@ var localTests = []struct {
 	// "take part in" is joining in
 	{"took part in", "Peruvian students took part in the tournament in Lima.", nil, []string{"190"}, nil},
 	{"took part of a city stays", "Chilean troops took part of the city of Tacna.", []string{"CHLMIL PER 190"}, nil, nil},
+	// what an appeal asks for has not happened
+	{"urge TV ban", "Hardline Peruvian clerics urge TV ban on women.", []string{"PERREL CVL 020"}, []string{"172"}, nil},
+	{"urged a country to ban stays", "Peru urged Chile to ban the drills.", []string{"PER CHL 020"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
