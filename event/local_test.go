@@ -96,6 +96,9 @@ var localTests = []struct {
 	// what an appeal asks for has not happened
 	{"urge TV ban", "Hardline Peruvian clerics urge TV ban on women.", []string{"PERREL CVL 020"}, []string{"172"}, nil},
 	{"urged a country to ban stays", "Peru urged Chile to ban the drills.", []string{"PER CHL 020"}, nil, nil},
+	// welcoming a failure praises none of its parties
+	{"welcomed the failure", "Peruvian officials welcomed the failure of the talks between Chile and Bolivia.", nil, []string{"051"}, nil},
+	{"welcomed a decision stays", "Peru welcomed the decision by Chile.", []string{"PER CHL 051"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
