@@ -846,6 +846,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if h == m.start && h > 0 && m.headEnd < len(toks) && toks[h-1].low == "," && toks[m.headEnd].low == "," && strings.HasSuffix(toks[h].low, "ing") {
 		return true // "Stephen Parker, defending, said": counsel for the defence, no act
 	}
+	if h == m.start && h > 0 && m.end == m.headEnd && placeNoun(toks, h) {
+		return true // "was sent directly to jail after …", "released from jail": the place
+	}
 	if monthDay(toks, m.start) || monthDay(toks, h) {
 		return true // "will be held March 17": the month
 	}
@@ -1370,4 +1373,29 @@ func appealObject(toks []tok, actorAt []int, prev, m match) bool {
 		}
 	}
 	return true
+}
+
+// placeNoun reports "jail" or "prison" at h as the place after a
+// preposition: "in jail", "released from prison", "sent directly to jail
+// after …". After "to" with an object it stays a verb ("threatened to
+// jail opponents").
+func placeNoun(toks []tok, h int) bool {
+	if w := toks[h].low; w != "jail" && w != "prison" {
+		return false
+	}
+	switch toks[h-1].low {
+	case "in", "from", "into", "of", "out":
+		return true
+	case "to":
+		if h+1 >= len(toks) {
+			return true
+		}
+		n := &toks[h+1]
+		switch n.low {
+		case "after", "before", "until", "for", "on", "in", "without", "when", "while", "since":
+			return true
+		}
+		return n.punct || n.is(wcPreposition) && n.low != "to"
+	}
+	return false
 }

@@ -99,6 +99,9 @@ var localTests = []struct {
 	// welcoming a failure praises none of its parties
 	{"welcomed the failure", "Peruvian officials welcomed the failure of the talks between Chile and Bolivia.", nil, []string{"051"}, nil},
 	{"welcomed a decision stays", "Peru welcomed the decision by Chile.", []string{"PER CHL 051"}, nil, nil},
+	// "jail" after a preposition is the place
+	{"sent to jail", "Peru's mayor was sent directly to jail after testing positive for cocaine.", nil, []string{"173"}, nil},
+	{"threatened to jail stays", "Chile threatened to jail Peruvian fishermen.", []string{"CHL PER 173"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
