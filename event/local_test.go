@@ -102,6 +102,10 @@ var localTests = []struct {
 	// "jail" after a preposition is the place
 	{"sent to jail", "Peru's mayor was sent directly to jail after testing positive for cocaine.", nil, []string{"173"}, nil},
 	{"threatened to jail stays", "Chile threatened to jail Peruvian fishermen.", []string{"CHL PER 173"}, nil, nil},
+	// "life support" is a machine; "considering the fact" a preposition
+	{"life support", "Peru's mayor was taken off life support Tuesday.", nil, []string{"051"}, nil},
+	{"considering the fact", "Peru got less money, considering the fact that Chile had a smaller bridge.", nil, []string{"014"}, nil},
+	{"considering a proposal stays", "Peru is considering the proposal from Chile.", []string{"PER CHL 014"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
