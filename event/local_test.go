@@ -106,6 +106,9 @@ var localTests = []struct {
 	{"life support", "Peru's mayor was taken off life support Tuesday.", nil, []string{"051"}, nil},
 	{"considering the fact", "Peru got less money, considering the fact that Chile had a smaller bridge.", nil, []string{"014"}, nil},
 	{"considering a proposal stays", "Peru is considering the proposal from Chile.", []string{"PER CHL 014"}, nil, nil},
+	// evading or resisting arrest is no arrest
+	{"evade arrest", "Police found a gun along the route the Peruvian national took to evade arrest.", nil, []string{"173"}, nil},
+	{"resisting arrest", "A Peruvian national was charged with robbery and resisting arrest.", []string{" PERCVL 173"}, nil, nil},
 	// "sanction" with a thing for its object approves it
 	{"sanctioning developments", "Clare County Council is sanctioning several large developments in Ennis.", nil, []string{"163"}, nil},
 	{"sanctioned a project", "The county board sanctioned the housing project on Tuesday.", nil, []string{"163"}, nil},
