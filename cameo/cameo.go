@@ -103,16 +103,31 @@ func parseCodes(s string) ([]*Code, error) {
 }
 
 func validCode(s string) bool {
-	if len(s) < 2 || len(s) > 4 {
+	if len(s) > 4 {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	for i := 2; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
-	r, _ := strconv.Atoi(s[:2])
-	return r >= 1 && r <= 20
+	_, ok := rootNumber(s)
+	return ok
+}
+
+// rootNumber reads the root (1 to 20) from the first two bytes of code,
+// without strconv: the event coder asks for roots and quad classes of
+// every pattern it matches.
+func rootNumber(code string) (int, bool) {
+	if len(code) < 2 {
+		return 0, false
+	}
+	a, b := code[0]-'0', code[1]-'0'
+	if a > 9 || b > 9 {
+		return 0, false
+	}
+	n := int(a)*10 + int(b)
+	return n, n >= 1 && n <= 20
 }
 
 // Lookup returns the code's record. It accepts 2-, 3- and 4-digit codes;
@@ -144,7 +159,7 @@ func Codes() []Code {
 // Root returns the two-digit root of a CAMEO code, or "" when code is not
 // a CAMEO code.
 func Root(code string) string {
-	if len(code) < 2 || !validCode(code[:2]) {
+	if _, ok := rootNumber(code); !ok {
 		return ""
 	}
 	return code[:2]
@@ -154,11 +169,10 @@ func Root(code string) string {
 // (01–05), 2 material cooperation (06–08), 3 verbal conflict (09–13), 4
 // material conflict (14–20), 0 when code is not a CAMEO code.
 func QuadClass(code string) int {
-	r := Root(code)
-	if r == "" {
+	n, ok := rootNumber(code)
+	if !ok {
 		return 0
 	}
-	n, _ := strconv.Atoi(r)
 	switch {
 	case n <= 5:
 		return 1
@@ -175,11 +189,10 @@ func QuadClass(code string) int {
 // (06–08), 3 verbal conflict (09–13, 16), 4 material conflict (14–15,
 // 17–20); -1 when code is not a CAMEO code.
 func PhoenixQuadClass(code string) int {
-	r := Root(code)
-	if r == "" {
+	n, ok := rootNumber(code)
+	if !ok {
 		return -1
 	}
-	n, _ := strconv.Atoi(r)
 	switch {
 	case n <= 2:
 		return 0

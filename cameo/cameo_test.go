@@ -270,3 +270,24 @@ func TestAgainstCAMEO2PLOVER(t *testing.T) {
 		t.Errorf("type agreement %d/%d below 90%%", typeOK, n)
 	}
 }
+
+// TestRootOfNonCodes checks Root and QuadClass on strings that are no
+// code or only start like one.
+func TestRootOfNonCodes(t *testing.T) {
+	for _, tt := range []struct {
+		code, root string
+		quad       int
+	}{
+		{"", "", 0}, {"0", "", 0}, {"00", "", 0}, {"000", "", 0}, {"21", "", 0}, {"2", "", 0},
+		{"x1", "", 0}, {"1x", "", 0}, {"-1", "", 0}, {"99", "", 0},
+		{"010", "01", 1}, {"20", "20", 4}, {"200", "20", 4}, {"2042", "20", 4}, {"0579", "05", 1},
+		{"13a", "13", 3}, {"064", "06", 2}, {"0874", "08", 2}, {"09", "09", 3},
+	} {
+		if got := Root(tt.code); got != tt.root {
+			t.Errorf("Root(%q) = %q; want %q", tt.code, got, tt.root)
+		}
+		if got := QuadClass(tt.code); got != tt.quad {
+			t.Errorf("QuadClass(%q) = %d; want %d", tt.code, got, tt.quad)
+		}
+	}
+}

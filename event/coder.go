@@ -500,7 +500,7 @@ func purposeOf(toks []tok, prev, m match) bool {
 	if m.start == 0 || toks[m.start-1].low != "to" || m.start-prev.end > 8 {
 		return false
 	}
-	return codeRoot(prev.p.Code) == "04" && codeRoot(m.p.Code) == "04"
+	return cameo.Root(prev.p.Code) == "04" && cameo.Root(m.p.Code) == "04"
 }
 
 // objectNominal reports whether match m is a cooperative nominal
@@ -513,7 +513,7 @@ func objectNominal(toks []tok, actorAt []int, prev, m match) bool {
 	if m.p.Flags&FlagNominal == 0 || prev.p.Flags&FlagNominal != 0 || prev.p.Code == "" || len(m.src) > 0 || len(m.tgt) > 0 {
 		return false
 	}
-	if codeQuad(m.p.Code) > 2 || prev.end > m.start || m.start-prev.end > 4 {
+	if cameo.QuadClass(m.p.Code) > 2 || prev.end > m.start || m.start-prev.end > 4 {
 		return false
 	}
 	for i := prev.end; i < m.start; i++ {
@@ -530,7 +530,7 @@ func objectNominal(toks []tok, actorAt []int, prev, m match) bool {
 // "authorised air strikes on"): the order is no demand made of the
 // nominal's target; the nominal, owned by the clause subject, is coded.
 func orderedNominal(toks []tok, actorAt []int, m, next match) bool {
-	if m.p.Flags&FlagNominal != 0 || next.p.Flags&FlagNominal == 0 || next.p.Code == "" || codeQuad(next.p.Code) < 3 {
+	if m.p.Flags&FlagNominal != 0 || next.p.Flags&FlagNominal == 0 || next.p.Code == "" || cameo.QuadClass(next.p.Code) < 3 {
 		return false
 	}
 	w := toks[m.head].low
@@ -905,7 +905,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		return true
 	}
 	if h > 0 && h == m.start && toks[h-1].low == "of" && !strings.HasSuffix(toks[h].low, "ed") && !strings.HasSuffix(toks[h].low, "ing") &&
-		codeQuad(m.p.Code) <= 2 {
+		cameo.QuadClass(m.p.Code) <= 2 {
 		return true // "in charge of trade with", "a show of support": a noun ("of torture" stays an act)
 	}
 	if w := toks[h].low; h > 1 && h == m.start && strings.HasSuffix(w, "s") &&
@@ -1227,7 +1227,7 @@ func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code str
 		Plover:      cc.Plover,
 		Mode:        cc.Mode,
 		Goldstein:   cc.Goldstein,
-		QuadClass:   codeQuad(code),
+		QuadClass:   cameo.QuadClass(code),
 		Date:        date,
 		Trigger:     d.Text[toks[m.head].start:toks[m.headEnd-1].end],
 		TriggerSpan: doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end},
@@ -1363,7 +1363,7 @@ func chargedCrime(toks []tok, actorAt []int, m match) bool {
 // asked for, which has not happened. An actor, a preposition or "to"
 // between ("urged Iran to ban") leaves m its own event.
 func appealObject(toks []tok, actorAt []int, prev, m match) bool {
-	if codeRoot(prev.p.Code) != "02" || prev.p.Flags&FlagNominal != 0 || m.head != m.start || prev.end > m.start || m.start-prev.end > 2 {
+	if cameo.Root(prev.p.Code) != "02" || prev.p.Flags&FlagNominal != 0 || m.head != m.start || prev.end > m.start || m.start-prev.end > 2 {
 		return false
 	}
 	for i := prev.end; i < m.start; i++ {

@@ -642,37 +642,3 @@ func (e *elem) prepare() {
 		}
 	}
 }
-
-// codeRoot is cameo.Root without strconv: the two-digit root ("01" to
-// "20") of a CAMEO code, or "". The coder asks it of every match.
-func codeRoot(code string) string {
-	if len(code) < 2 {
-		return ""
-	}
-	a, b := code[0]-'0', code[1]-'0'
-	if a > 9 || b > 9 {
-		return ""
-	}
-	if n := a*10 + b; n < 1 || n > 20 {
-		return ""
-	}
-	return code[:2]
-}
-
-// codeQuad is cameo.QuadClass without strconv: GDELT's quad class of a
-// code (1–4), 0 when code is not a CAMEO code.
-func codeQuad(code string) int {
-	r := codeRoot(code)
-	if r == "" {
-		return 0
-	}
-	switch n := (r[0]-'0')*10 + r[1] - '0'; {
-	case n <= 5:
-		return 1
-	case n <= 8:
-		return 2
-	case n <= 13:
-		return 3
-	}
-	return 4
-}

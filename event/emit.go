@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/sitrep-project/sitrep/cameo"
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -108,14 +109,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case nominal:
 			var owned bool
 			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
-			if !owned && prevSrcs != nil && codeQuad(p.Code) <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
+			if !owned && prevSrcs != nil && cameo.QuadClass(p.Code) <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 				// "Abbas told the Arab League during a visit to Egypt":
 				// the visit is the clause subject's, not the object's
 				srcs = prevSrcs
 			}
 			if !owned {
 				weakSource = true
-				if !c.petrarch() && !c.KeepSourceless && p.Flags&FlagReciprocal == 0 && codeQuad(p.Code) >= 3 && !lightVerbBefore(toks, m.start) {
+				if !c.petrarch() && !c.KeepSourceless && p.Flags&FlagReciprocal == 0 && cameo.QuadClass(p.Code) >= 3 && !lightVerbBefore(toks, m.start) {
 					// "eroded the world's toughest embargo", "an inquiry
 					// into the massacre": a conflict noun with no owner of
 					// its own is not the clause subject's act (a visit or
@@ -164,7 +165,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					srcs = conj(toks, acts, actorAt, by)
 				} else if c.petrarch() {
 					srcs = c.object(toks, acts, actorAt, m, false)
-				} else if codeRoot(p.Code) == "17" {
+				} else if cameo.Root(p.Code) == "17" {
 					// "was arrested in Lebanon": the state where one is
 					// arrested, detained or sentenced did it
 					if o := c.object(toks, acts, actorAt, m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
@@ -214,7 +215,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(srcs) == 1 && srcs[0] >= 0 && len(tgts) > 0 && !c.petrarch() &&
-		(codeQuad(p.Code) == 3 || codeRoot(p.Code) == "14" || codeRoot(p.Code) == "16") && ownPeople(acts, srcs[0], tgts) {
+		(cameo.QuadClass(p.Code) == 3 || cameo.Root(p.Code) == "14" || cameo.Root(p.Code) == "16") && ownPeople(acts, srcs[0], tgts) {
 		// "Mexico protested the arrest of a Mexican diplomat in Ecuador",
 		// "China condemned the detention of Chinese citizens by Japan":
 		// a complaint about what befell one's own people is aimed at
@@ -231,7 +232,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
-	if r := codeRoot(p.Code); r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
+	if r := cameo.Root(p.Code); r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
 		strings.HasPrefix(toks[m.head].low, "protest") && (m.head == 0 || toks[m.head-1].low != "to") {
 		// a government that protests complains officially (114); people
 		// demonstrate (14)
@@ -261,7 +262,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case len(tgts) >= 2 && recip:
 			srcs, tgts = tgts, nil
-		case len(tgts) > 0 && !c.RequireTarget && (passive || nominal && codeQuad(p.Code) == 4 || c.KeepSourceless):
+		case len(tgts) > 0 && !c.RequireTarget && (passive || nominal && cameo.QuadClass(p.Code) == 4 || c.KeepSourceless):
 			// an event with an unknown source: "was attacked", "strikes on
 			// Gaza". An active verb with no subject in its clause ("…, and
 			// cut ties with Tehran") names no actor that did it: nothing is
@@ -294,7 +295,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	demandOnly := false         // "X said Y must …": only the demand is coded
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
-		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && codeQuad(p.Code) == 4 && !neg && !hypo {
+		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && cameo.QuadClass(p.Code) == 4 && !neg && !hypo {
 			// ("the alleged attacks" is an adjective, no claim)
 			if !speakerIsSource(toks, acts, actorAt, r, srcs) {
 				// claiming that someone else attacked is accusing them
@@ -343,7 +344,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal
 		recip = false // a refusal is the refuser's own: "North Korea will not hold talks with the US"
-		switch r := codeRoot(p.Code); {
+		switch r := cameo.Root(p.Code); {
 		case r == "06" || r == "07":
 			code, neg = "121", false // "would not provide support": rejects material cooperation
 		case r >= "03" && r <= "05":
@@ -361,11 +362,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// the prisoners" is 0353, "will strike" a threat (138).
 		code = intentCode(code)
 		hypo = true
-		if conditional(toks, m) && codeRoot(code) != "13" && codeQuad(p.Code) != 1 {
+		if conditional(toks, m) && cameo.Root(code) != "13" && cameo.QuadClass(p.Code) != 1 {
 			// "will withdraw its force unless …": a conditional act is a threat
 			code = "130"
 		}
-	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && codeQuad(code) >= 3 && codeRoot(code) != "13" {
+	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
 		// "may halt mediation if …"
 		code = "130"
 	}
@@ -373,7 +374,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if quoted {
 		// Inside a direct quote the speaker states, threatens or promises;
 		// the content did not happen because the speaker said it.
-		if q := codeQuad(code); q == 2 || q == 4 {
+		if q := cameo.QuadClass(code); q == 2 || q == 4 {
 			if !hypo {
 				return srcs
 			}
@@ -560,7 +561,7 @@ func (c *Coder) confidence(base float64, toks []tok, m match, sa, ta *actor, rep
 	if alleged {
 		cf -= 0.05
 	}
-	if ta == nil && codeRoot(m.p.Code) == "01" && cf > 0.35 {
+	if ta == nil && cameo.Root(m.p.Code) == "01" && cf > 0.35 {
 		cf = 0.35 // "X said": a statement to nobody in particular
 	}
 	if cf < 0.05 {
@@ -588,7 +589,7 @@ func placeTarget(p *Pattern) bool {
 	if p.Flags&FlagVisit != 0 {
 		return true
 	}
-	r := codeRoot(p.Code)
+	r := cameo.Root(p.Code)
 	return r >= "14" && r <= "20"
 }
 
@@ -638,7 +639,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match)
 		return -1
 	}
 	ai := actorAt[h-1]
-	if r := codeRoot(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
+	if r := cameo.Root(m.p.Code); ai < 0 && toks[m.headEnd].low == "by" && plainNoun(toks[h-1]) && !c.petrarch() && r >= "17" && r <= "20" {
 		// "rescued 30 travellers kidnapped by bandits": the noun is acted
 		// on by the agent after "by"; it is no actor, but a country or
 		// demonym right before it names whose ("a US hostage killed by
@@ -728,7 +729,7 @@ var abstractNouns = map[string]bool{"corruption": true, "poverty": true, "hunger
 // abstractObject reports a conflict trigger whose direct object is an
 // abstract noun.
 func abstractObject(toks []tok, m match) bool {
-	if r := codeRoot(m.p.Code); r != "13" && (r < "17" || r > "20") {
+	if r := cameo.Root(m.p.Code); r != "13" && (r < "17" || r > "20") {
 		return false
 	}
 	for i := m.end; i < len(toks) && i < m.end+3; i++ {
@@ -1239,7 +1240,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 // Statements, appeals, aid and concessions of two actors are each
 // theirs ("X and Y said", "appealed for calm", "withdrew").
 func jointCode(code string) bool {
-	switch r := codeRoot(code); {
+	switch r := cameo.Root(code); {
 	case r == "05":
 		return !strings.HasPrefix(code, "051")
 	case r == "03" || r == "04" || r == "06":
@@ -1314,7 +1315,7 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 	if sa.country == "" || ta.country != sa.country || !(ta.place || ta.sector == "" && !ta.person) {
 		return false
 	}
-	r := codeRoot(code)
+	r := cameo.Root(code)
 	// nor does a state appeal to, accuse, demand from or reject its own
 	// bare country ("the Palestinians oppose settlement in the West
 	// Bank"; promises and threats may concern it: "would blockade
@@ -1681,7 +1682,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				i = acts[ai].t1 - 1
 				continue
 			}
-			if codeRoot(m.p.Code) == "15" && acts[ai].generic && (acts[ai].sector == "MIL" || acts[ai].sector == "COP") && acts[ai].country == "" {
+			if cameo.Root(m.p.Code) == "15" && acts[ai].generic && (acts[ai].sector == "MIL" || acts[ai].sector == "COP") && acts[ai].country == "" {
 				// "deployed troops to fight fires": the troops are what is
 				// mobilised, the source's own
 				i = acts[ai].t1 - 1
@@ -1725,7 +1726,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		if t.low == "," {
 			break // a new clause or an attribution ("…, a senior official said")
 		}
-		if t.low == "to" && i >= m.end && i+1 < len(toks) && actorAt[i+1] < 0 && !toks[i+1].punct && !toks[i+1].upper && codeRoot(m.p.Code) != "14" &&
+		if t.low == "to" && i >= m.end && i+1 < len(toks) && actorAt[i+1] < 0 && !toks[i+1].punct && !toks[i+1].upper && cameo.Root(m.p.Code) != "14" &&
 			!compoundAdjective(toks[i+1].low) &&
 			!toks[i+1].is(wcDeterminer) && !isModifier(toks[i+1].low) && (!strings.HasSuffix(toks[i+1].low, "s") || strings.HasSuffix(toks[i+1].low, "ss")) {
 			// "meet in Zurich to discuss Syria": an infinitive of purpose
@@ -1810,7 +1811,7 @@ func afterGeneric(p *Pattern) bool {
 	if p.Flags&FlagVisit != 0 {
 		return false
 	}
-	r := codeRoot(p.Code)
+	r := cameo.Root(p.Code)
 	return r == "14" || r >= "17" && r <= "20"
 }
 
@@ -1895,7 +1896,7 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 // rockets "were fired from Gaza", shells "were launched from Syrian
 // territory" (violence, roots 18–20).
 func fromOrigin(code string) bool {
-	r := codeRoot(code)
+	r := cameo.Root(code)
 	return r >= "18" && r <= "20"
 }
 
@@ -1904,7 +1905,7 @@ func fromOrigin(code string) bool {
 // "died in a Russian air strike", "wounded in Hamas's rocket attack" (a
 // demonym or possessive actor before an attack noun, after "in"), or -1.
 func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
-	if codeQuad(m.p.Code) != 4 {
+	if cameo.QuadClass(m.p.Code) != 4 {
 		return -1
 	}
 	for i := m.headEnd; i < len(toks) && i <= m.headEnd+2; i++ {
@@ -2085,7 +2086,7 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 		if isHardStop(toks[i]) {
 			break
 		}
-		if toks[i].low == "by" || toks[i].low == "from" && codeQuad(m.p.Code) == 4 {
+		if toks[i].low == "by" || toks[i].low == "from" && cameo.QuadClass(m.p.Code) == 4 {
 			// "attacks by proxies aligned with Tehran's Revolutionary
 			// Guards", "rocket fire from Gaza"
 			for j := i + 1; j < len(toks) && j <= i+6 && !toks[j].punct; j++ {
@@ -2375,7 +2376,7 @@ func headlineSubject(toks []tok, n int) bool {
 // it (CAMEO 03 for cooperation, 13 for conflict); verbal codes (01–03,
 // 09–13) stay as they are.
 func intentCode(code string) string {
-	root := codeRoot(code)
+	root := cameo.Root(code)
 	switch root {
 	case "04":
 		if code == "045" {

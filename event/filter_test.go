@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sitrep-project/sitrep/cameo"
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -261,24 +260,6 @@ func TestTriggerCandidates(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) || may != tc.may {
 			t.Errorf("triggerCandidates(%q) = %v, %v; want %v, %v", tc.sentence, got, may, tc.want, tc.may)
-		}
-	}
-}
-
-// TestCodeRootQuad checks the coder's own codeRoot and codeQuad against
-// cameo.Root and cameo.QuadClass on every code and on strings that are
-// no code.
-func TestCodeRootQuad(t *testing.T) {
-	codes := []string{"", "0", "00", "000", "21", "2", "x1", "1x", "-1", "99", "010", "20", "200", "2042", "0579", "13a"}
-	for _, c := range cameo.Codes() {
-		codes = append(codes, c.Code)
-	}
-	for _, c := range codes {
-		if got, want := codeRoot(c), cameo.Root(c); got != want {
-			t.Errorf("codeRoot(%q) = %q; want %q", c, got, want)
-		}
-		if got, want := codeQuad(c), cameo.QuadClass(c); got != want {
-			t.Errorf("codeQuad(%q) = %d; want %d", c, got, want)
 		}
 	}
 }
