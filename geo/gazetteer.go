@@ -6,10 +6,10 @@
 package geo
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -267,32 +267,20 @@ func (g *Gazetteer) Counts() map[string]int {
 // (separated by ';'), ISO3 country, kind (city, capital, region),
 // latitude, longitude and approximate population. Blank lines and lines
 // starting with '#' are ignored. Errors name the file and line.
-func Parse(r interface{ Read([]byte) (int, error) }, name string) ([]Entry, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
+func Parse(r io.Reader, name string) ([]Entry, error) {
 	var out []Entry
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		f := strings.Split(text, "\t")
-		if len(f) != 7 {
-			return nil, fmt.Errorf("%s:%d: want 7 tab-separated fields (name, aliases, iso3, kind, lat, lon, population), got %d", name, line, len(f))
-		}
+	err := eachRow(r, name, "name, aliases, iso3, kind, lat, lon, population", func(f []string) error {
 		e := Entry{Name: strings.TrimSpace(f[0]), Country: strings.TrimSpace(f[2]), Kind: strings.TrimSpace(f[3])}
 		if e.Name == "" {
-			return nil, fmt.Errorf("%s:%d: empty name", name, line)
+			return fmt.Errorf("empty name")
 		}
 		if len(e.Country) != 3 || strings.ToUpper(e.Country) != e.Country {
-			return nil, fmt.Errorf("%s:%d: country %q is not an ISO3 code", name, line, e.Country)
+			return fmt.Errorf("country %q is not an ISO3 code", e.Country)
 		}
 		switch e.Kind {
 		case KindCity, KindCapital, KindRegion:
 		default:
-			return nil, fmt.Errorf("%s:%d: kind %q (want city, capital or region)", name, line, e.Kind)
+			return fmt.Errorf("kind %q (want city, capital or region)", e.Kind)
 		}
 		for _, a := range strings.Split(f[1], ";") {
 			if a = strings.TrimSpace(a); a != "" {
@@ -300,21 +288,19 @@ func Parse(r interface{ Read([]byte) (int, error) }, name string) ([]Entry, erro
 			}
 		}
 		var err error
-		if e.Lat, err = strconv.ParseFloat(strings.TrimSpace(f[4]), 64); err != nil || e.Lat < -90 || e.Lat > 90 {
-			return nil, fmt.Errorf("%s:%d: latitude %q", name, line, f[4])
-		}
-		if e.Lon, err = strconv.ParseFloat(strings.TrimSpace(f[5]), 64); err != nil || e.Lon < -180 || e.Lon > 180 {
-			return nil, fmt.Errorf("%s:%d: longitude %q", name, line, f[5])
+		if e.Lat, e.Lon, err = parseLatLon(f[4], f[5]); err != nil {
+			return err
 		}
 		if p := strings.TrimSpace(f[6]); p != "" {
 			if e.Population, err = strconv.Atoi(p); err != nil || e.Population < 0 {
-				return nil, fmt.Errorf("%s:%d: population %q", name, line, f[6])
+				return fmt.Errorf("population %q", f[6])
 			}
 		}
 		out = append(out, e)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
