@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep-project/sitrep/analysis"
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/pipeline"
@@ -139,7 +140,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	}
 	rep := benchReport{Corpus: paths, GOMAXPROCS: runtime.GOMAXPROCS(0), Workers: *workers, KBLoad: time.Since(t0).Seconds()}
 
-	stages := defaultStages(stageConfig{KB: k})
+	stages := analysis.Stages(k)
 	if *only != "" {
 		want := map[string]bool{}
 		for _, n := range strings.Split(*only, ",") {

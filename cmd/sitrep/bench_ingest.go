@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep-project/sitrep/analysis"
 	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/store/backend"
@@ -74,7 +75,7 @@ func benchIngest(ctx context.Context, env *Env, paths []string, url string, n, w
 		return err
 	}
 	rep.KBLoad = time.Since(t0).Seconds()
-	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	p, err := pipeline.New(nil, analysis.Stages(k)...)
 	if err != nil {
 		return err
 	}

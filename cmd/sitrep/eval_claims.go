@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/sitrep-project/sitrep/analysis"
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
 	"github.com/sitrep-project/sitrep/pipeline"
@@ -46,7 +47,7 @@ func runEvalClaims(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	p, err := pipeline.New(nil, analysis.Stages(k)...)
 	if err != nil {
 		return err
 	}

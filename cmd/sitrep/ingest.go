@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/sitrep-project/sitrep/analysis"
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/pipeline"
@@ -134,7 +135,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	p, err := pipeline.New(nil, analysis.Stages(k)...)
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep-project/sitrep/analysis"
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/pipeline"
@@ -281,7 +282,7 @@ func benchDocs(b *testing.B, n int) []*doc.Doc {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := pipeline.New(nil, defaultStages(stageConfig{KB: k})...)
+	p, err := pipeline.New(nil, analysis.Stages(k)...)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,8 +7,10 @@ import (
 	"context"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/analysis"
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/ingest"
+	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/pipeline"
 )
 
@@ -63,4 +65,23 @@ func (c Corpus) Bench(b *testing.B, s pipeline.Stage) {
 		}
 	}
 	b.ReportMetric(float64(c.Sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchDefault times the stage called name of the default analysis
+// pipeline (analysis.Stages over the shipped KB) alone, on the articles
+// under dir analysed by every stage before it, as in sitrep analyze.
+func BenchDefault(b *testing.B, dir, name string) {
+	b.Helper()
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stages := analysis.Stages(k)
+	for i, s := range stages {
+		if s.Name() == name {
+			Analysed(b, dir, stages[:i]...).Bench(b, s)
+			return
+		}
+	}
+	b.Fatalf("no stage %q in the default pipeline", name)
 }
