@@ -1,13 +1,13 @@
 package mention
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/sampletext"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -70,26 +70,7 @@ func BenchmarkNew(b *testing.B) {
 // sees them: each plain-text example and each article text of the JSON
 // Lines example.
 func benchArticles(b *testing.B) []string {
-	files, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
-	var out []string
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, string(t))
-	}
-	lines, err := os.ReadFile(filepath.Join("..", "examples", "americas-and-europe.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, l := range strings.Split(string(lines), "\n") {
-		var a struct{ Text string }
-		if json.Unmarshal([]byte(l), &a) == nil && a.Text != "" {
-			out = append(out, a.Text)
-		}
-	}
-	return out
+	return sampletext.Texts(b, filepath.Join("..", "examples"))
 }
 
 // BenchmarkMentionsArticles measures the mention stage the way the

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/internal/sampletext"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
 )
 
@@ -311,26 +312,8 @@ func BenchmarkTimex(b *testing.B) {
 // per short article (the project's plain-text examples and the article
 // texts of its JSON Lines example), so per-call costs count.
 func BenchmarkTimexArticles(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join("..", "examples", "*.txt"))
-	var arts []string
+	arts := sampletext.Texts(b, filepath.Join("..", "examples"))
 	n := 0
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, string(t))
-	}
-	lines, err := os.ReadFile(filepath.Join("..", "examples", "americas-and-europe.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, l := range strings.Split(string(lines), "\n") {
-		var a struct{ Text string }
-		if json.Unmarshal([]byte(l), &a) == nil && a.Text != "" {
-			arts = append(arts, a.Text)
-		}
-	}
 	for _, a := range arts {
 		n += len(a)
 	}
