@@ -5,23 +5,16 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/sitrep-project/sitrep/analysis"
 	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/event"
-	"github.com/sitrep-project/sitrep/geo"
-	"github.com/sitrep-project/sitrep/ingest"
 	"github.com/sitrep-project/sitrep/kb"
-	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
-	"github.com/sitrep-project/sitrep/quote"
-	"github.com/sitrep-project/sitrep/segment"
-	"github.com/sitrep-project/sitrep/textnorm"
-	"github.com/sitrep-project/sitrep/timex"
-	"github.com/sitrep-project/sitrep/verify"
 )
 
 // The planted-error corpus (testdata/planted) holds short fictional news
@@ -113,15 +106,8 @@ func fullPipeline(t testing.TB) *pipeline.Pipeline {
 			plantedErr = err
 			return
 		}
-		g, err := geo.New(k)
-		if err != nil {
-			plantedErr = err
-			return
-		}
-		plantedPipe, plantedErr = pipeline.New(nil,
-			textnorm.NewStage(), ingest.DatelineStage{}, segment.New(), timex.New(),
-			mention.New(k, mention.Options{}), quote.New(), geo.NewStage(g),
-			event.New(k, event.DefaultDict()), verify.New(k))
+		stages := slices.DeleteFunc(analysis.Stages(k), func(s pipeline.Stage) bool { return s.Name() == "topics" })
+		plantedPipe, plantedErr = pipeline.New(nil, stages...)
 	})
 	if plantedErr != nil {
 		t.Fatal(plantedErr)
