@@ -3,6 +3,7 @@ package verify
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -256,6 +257,11 @@ var (
 // anonymityPhrases mark unnamed attribution on their own.
 var anonymityPhrases = []string{"condition of anonymity", "not to be named", "not to be identified", "speaking anonymously", "declined to be named", "declined to be identified"}
 
+// anonymityOf reports whether phrase is one of anonymityPhrases.
+func anonymityOf(phrase string) bool {
+	return slices.Contains(anonymityPhrases, phrase)
+}
+
 // sentenceTokens returns the tokens of sentence s: a slice of the
 // document's tokens when it has them, else s tokenised afresh.
 func (c *checker) sentenceTokens(s doc.Span) []doc.Token {
@@ -319,9 +325,15 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 			out = append(out, []int{toks[start].Span.Start - s.Start, toks[end-1].Span.End - s.Start})
 		}
 	}
+	// An anonymity phrase describes the unnamed source beside it ("a
+	// senior diplomat, who spoke on condition of anonymity, said"); it
+	// counts as a source of its own only when the sentence names none.
+	if len(out) > 0 {
+		return out
+	}
 	for _, p := range anonymityPhrases {
 		if k := strings.Index(lower, p); k >= 0 {
-			out = append(out, []int{k, k + len(p)})
+			return append(out, []int{k, k + len(p)})
 		}
 	}
 	return out
@@ -376,7 +388,10 @@ func (c *checker) sourcing() {
 		}
 		for _, loc := range unnamedLocs {
 			sp := doc.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
-			if overlapsAny(sp, quoted) {
+			if overlapsAny(sp, quoted) || anonymityOf(lower[loc[0]:loc[1]]) && overlapsAny(s, quoted) {
+				// The quote's unnamed speaker is this source, or the
+				// anonymity phrase describes a source already counted
+				// in this sentence.
 				continue
 			}
 			quoted = append(quoted, sp)

@@ -290,3 +290,37 @@ func TestDateText(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymityPhraseJoinsItsSource: "on condition of anonymity"
+// describes the unnamed source beside it, so a sentence with one such
+// source yields one finding and one count, whether the source is a
+// quote's speaker or a source noun; alone, the phrase is the source.
+func TestAnonymityPhraseJoinsItsSource(t *testing.T) {
+	for _, tc := range []struct {
+		text, speaker string
+		want          int
+	}{
+		{"A senior diplomat, who spoke on condition of anonymity, said the town remained a flashpoint.", "A senior diplomat", 1},
+		{"Two officials said on condition of anonymity that the town remained a flashpoint.", "", 1},
+		{"The town remained a flashpoint, a person briefed on the talks said, speaking on condition of anonymity.", "", 1},
+		{"The town remained a flashpoint, the report said, citing a diplomat who spoke on condition of anonymity.", "", 1},
+	} {
+		d := claimDoc(tc.text, "", "", "", "", "", "", "", "", "2023-01-01")
+		if tc.speaker != "" {
+			i := strings.Index(tc.text, tc.speaker)
+			sp := doc.Span{Start: i, End: i + len(tc.speaker)}
+			d.Quotes = []doc.Quote{{Span: doc.Span{Start: strings.Index(tc.text, "the town"), End: len(tc.text) - 1}, Kind: "indirect",
+				Speaker: doc.Speaker{Name: tc.speaker, Span: sp, Kind: "unnamed", Mention: -1}}}
+			d.Fill(doc.LayerQuotes)
+		}
+		n := 0
+		for _, f := range run(t, d) {
+			if f.Kind == doc.FindUnnamedSource {
+				n++
+			}
+		}
+		if n != tc.want || d.Sourcing == nil || d.Sourcing.Unnamed != tc.want {
+			t.Errorf("%q: %d unnamed-source findings, sourcing %+v; want %d", tc.text, n, d.Sourcing, tc.want)
+		}
+	}
+}
