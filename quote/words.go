@@ -22,7 +22,8 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	cited cites echoed wants believe know knows claim estimates
 	chanted chants sang sings yelled yells screamed screams exclaimed whispered
 	admit complain suggest argue warn insist deny acknowledge predict indicate indicates
-	disclose discloses`)
+	disclose discloses reaffirmed reaffirms restated restates underscored underscores
+	notes reiterate reaffirm`)
 
 // progressives are cues in their -ing form, reporting after a form of
 // "be" ("is saying that", "are warning that").
@@ -31,7 +32,7 @@ var progressives = setOf(`saying telling warning claiming insisting stressing no
 	promising contending maintaining emphasizing emphasising alleging complaining demanding
 	reporting accusing vowing writing tweeting posting acknowledging admitting reiterating
 	threatening signalling signaling hinting declaring assuring reminding cautioning
-	informing`)
+	informing reaffirming underscoring`)
 
 // objectCues are cues that mostly take an object rather than a
 // reported clause ("declared Maduro the winner", "proclaimed a state of
