@@ -118,6 +118,18 @@ var localTests = []struct {
 	// hypothetical
 	{"will be charged", "A Peruvian national was jailed and will be charged with theft.", []string{" PERCVL 173"}, []string{"137"}, nil},
 	{"will attack with a source stays a threat", "Peru will be attacked by Chile.", []string{"CHL PER 138"}, nil, nil},
+	// traffic accidents and disasters are no attacks; attacks with
+	// vehicles by an actor and killings in fire by one stay
+	{"hit by a car", "Two Peruvian women were hit by a car when they attempted to cross the road.", nil, []string{"190"}, nil},
+	{"struck by an SUV", "A Chilean national was struck by an SUV driven by a neighbor.", nil, []string{"190"}, nil},
+	{"killed in the collision", "A Peruvian national was killed in the collision.", nil, []string{"190"}, nil},
+	{"killed in a crash", "Two Chilean soldiers were killed in a helicopter crash on Monday.", nil, []string{"190"}, nil},
+	{"struck a tree", "Police say the Peruvian driver lost control of his pickup and struck a tree.", nil, []string{"190"}, nil},
+	{"killed in fire stays", "Two Peruvian soldiers were killed in Chilean fire.", []string{"CHL PERMIL 190"}, nil, nil},
+	{"struck by a missile stays", "A Peruvian vessel was struck by a Chilean missile.", []string{"CHL PER 190"}, nil, nil},
+	// support that is paid or a service is no backing
+	{"child support", "The Peruvian national had two suspensions on his license for not paying child support.", nil, []string{"051"}, nil},
+	{"support stays", "Chile voiced support for Peru.", []string{"CHL PER 051"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
