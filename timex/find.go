@@ -1278,6 +1278,20 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	return m
 }
 
+// pastAhead reports whether the day mo/d of year y, more than three weeks
+// ahead of the anchor, is told of in a past clause ("held her hand for
+// two hours on May 14", "the unit responded April 20"): then it is last
+// year's. Days a few weeks ahead stay ahead whatever the verb, as news
+// announces them ("declared a dividend payable Dec. 15").
+func (p *parser) pastAhead(start, end, y, mo, d int) bool {
+	if day(y, time.Month(mo), d).Sub(p.anchor) <= 21*24*time.Hour || determiners[p.word(start-1)] {
+		// near, or a day named before a noun ("cancelled a May 9
+		// election"), where the verb need not be the day's
+		return false
+	}
+	return p.tense(start, end) < 0 && p.pastClause(start, end)
+}
+
 // dayMatch builds the match of a month and day with year y (0: resolve).
 func (p *parser) dayMatch(start, end, y, mo, d int) match {
 	m := match{start: start, end: end, typ: TypeDate}
@@ -1289,7 +1303,8 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		m.rel = "article"
 		y = resolveYear(p.anchor, mo, d, p.future(start))
 		if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
-			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0) {
+			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0 ||
+			p.pastAhead(start, end, y, mo, d)) {
 			// "the fiscal year ended Jan. 31", "posted a loss for the
 			// six months to June 30": a period that has ended ended
 			// before the article

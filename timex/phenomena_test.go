@@ -367,6 +367,16 @@ var phenomenaTests = []findTest{
 	{"earlier weekday", "Earlier Sunday, police and protesters clashed.", thu, "Earlier Sunday", "DATE", "2023-06-11", ""},
 	{"later yesterday", "Later yesterday the auto makers added to the gloom.", thu, "Later yesterday", "DATE", "2023-06-14", ""},
 	{"year previous", "It cut costs to $118 billion last year, $19 billion less than the year previous.", thu, "the year previous", "DATE", "2021", ""},
+	// local news: a day weeks ahead told of in a past clause is last
+	// year's; near days, days before a noun and passive participles
+	// ("written by") do not count
+	{"past clause day far ahead", "Oro held onto a woman's hand for two hours on May 14 beneath the sun.", time.Date(2009, 3, 21, 0, 0, 0, 0, time.UTC), "May 14", "DATE", "2008-05-14", ""},
+	{"past clause day payable", "It declared a 10% stock dividend, payable Dec. 15 to stock of record.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "Dec. 15", "DATE", "1989-12-15", ""},
+	{"past clause day before noun", "The council cancelled a May 9 election for three districts.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "May 9", "DATE", "2009-05-09", ""},
+	{"passive after adverb", "He lost his freedom yesterday and will be formally sentenced June 8.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "June 8", "DATE", "2009-06-08", ""},
+	{"compound adjective in -ed", "They plan to sell the site of a proposed Asian-themed casino at a bankruptcy auction May 16.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "May 16", "DATE", "2009-05-16", ""},
+	{"participle before by", "The troupe will perform Cliffhanger, written by James Yaffe and directed by Linda Sopp, at 8 p.m. April 24 at the theater.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "8 p.m. April 24", "TIME", "2009-04-24T20:00", ""},
+	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
 func TestFindPhenomena(t *testing.T) {

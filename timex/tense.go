@@ -168,7 +168,7 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture // won't
 		}
 		return cuePast
-	case "upcoming", "tomorrow", "effective":
+	case "upcoming", "tomorrow", "effective", "payable":
 		return cueFuture
 	case "effect":
 		if p.isWord(j-1, "take", "takes", "taking") {
@@ -259,6 +259,9 @@ func (p *parser) cue(j, at int) int {
 		if p.adjectival(j) {
 			return cueNone // "his left knee", "the lost city"
 		}
+		if p.isWord(j+1, "by") && w != "was" && w != "were" && w != "had" && w != "did" {
+			return cueNone // "a play written by …": a passive participle
+		}
 		switch p.word(j - 1) {
 		case "be", "been", "being", "is", "are", "am", "has", "have":
 			// a participle: passive or present perfect, as for -ed
@@ -270,14 +273,22 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w] {
-		// a participle after a form of "be" is passive, not a tense
-		switch p.word(j - 1) {
+		// a participle after a form of "be" is passive, not a tense,
+		// also with an adverb between ("will be formally sentenced")
+		b := j - 1
+		if lw := p.word(b); len(lw) > 4 && lw[len(lw)-2:] == "ly" {
+			b--
+		}
+		switch p.word(b) {
 		case "be", "been", "being", "is", "are", "am", "has", "have":
 			// passive, or a present perfect, which takes no past date
 			// ("has continued to hold the markets closed until Friday")
 			return cueNone
 		}
-		if p.adjectival(j) {
+		if p.adjectival(j) || p.isPunct(j-1, "-") && p.attached(j-1) || p.isWord(j+1, "by") {
+			// "an Asian-themed casino": a compound adjective; "a play
+			// written and directed by …": a passive participle, which
+			// a form of "be" before it makes past if anything
 			return cueNone
 		}
 		return cuePast
