@@ -376,6 +376,9 @@ var phenomenaTests = []findTest{
 	{"passive after adverb", "He lost his freedom yesterday and will be formally sentenced June 8.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "June 8", "DATE", "2009-06-08", ""},
 	{"compound adjective in -ed", "They plan to sell the site of a proposed Asian-themed casino at a bankruptcy auction May 16.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "May 16", "DATE", "2009-05-16", ""},
 	{"participle before by", "The troupe will perform Cliffhanger, written by James Yaffe and directed by Linda Sopp, at 8 p.m. April 24 at the theater.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "8 p.m. April 24", "TIME", "2009-04-24T20:00", ""},
+	{"future in the past far date", "Verduin was expected to attend a family gathering Dec. 27, but left a message.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "Dec. 27", "DATE", "2008-12-27", ""},
+	{"future in the past near date", "He was set to die Feb. 26, one day after the others were charged.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "Feb. 26", "DATE", "2009-02-26", ""},
+	{"future in the past weekday stays ahead", "The Senate was expected to vote Thursday on the bill.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-03-19", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
