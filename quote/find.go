@@ -1444,7 +1444,14 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if t := f.thatAfterObject(j, k, b); t > 0 {
 				k = t // "warned voters that …"
 			}
-			if s.Span.Start < f.t[j].e && f.wordsBetween(k, b) > 0 && !f.clauseComplement(j, k, b) {
+			cb := b // where the clause after the cue ends
+			if s.Span.Start < f.t[j].e && f.trailingAdverbial(k, b) {
+				// "…, Scholz said on Tuesday, as Russia stepped up its
+				// attacks": the clause after the cue is no report; the
+				// one before the speaker is
+				cb = k
+			}
+			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
 			if f.isWord(k, "that") {
@@ -1461,9 +1468,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 					e--
 				}
 				sp = f.contentSpan(a, e)
-			} else if k < b-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, b) >= 3 || f.wordsBetween(k, b) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
+			} else if k < cb-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, cb) >= 3 || f.wordsBetween(k, cb) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
-				sp = f.contentSpan(k, f.participleCut(k, b))
+				sp = f.contentSpan(k, f.participleCut(k, cb))
 				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
 					// "The mother said she was struck, Lt. Pat Nelson
 					// said.": the attribution at the end reports it all
@@ -1473,7 +1480,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 					}
 					spk, cs, sp = ts, tcs, f.contentSpan(st, c)
 				}
-			} else if subjStart > a && f.wordsBetween(k, b) == 0 && f.afterClause(subjStart, a) && !(clauseCues[f.t[j].w] && cueEnd < b && clausePreps[f.t[cueEnd].w]) {
+			} else if subjStart > a && f.wordsBetween(k, cb) == 0 && f.afterClause(subjStart, a) && !(clauseCues[f.t[j].w] && cueEnd < cb && clausePreps[f.t[cueEnd].w]) {
 				// "The talks were useful, Ayalon said (on Monday)." —
 				// not "The Taliban's spokesman, X, denied the report.",
 				// nor a subject inside its clause ("He apparently
@@ -1519,6 +1526,38 @@ func (f *finder) indirect(a, b int, regs []region) {
 			j = e
 		}
 	}
+}
+
+// adverbialOpeners start an adverbial clause or phrase that can follow
+// a report ("said, as …", "said while …", "said amid …").
+var adverbialOpeners = setOf(`as while amid amidst despite because since although though whereas
+	when after before following`)
+
+// asQuantity, after "as", make a quantity or a phrase inside a report
+// ("as many as", "as of Monday"), not a conjunction.
+var asQuantity = setOf(`many much few little well of part a an long soon high low recently early late`)
+
+// trailingAdverbial reports whether the words from token k to b (after
+// a cue and its adjuncts) are an adverbial clause rather than the
+// report: they open with a conjunction or preposition of time, cause or
+// contrast, and no "that" follows to start a report after all ("said
+// after the meeting that …").
+func (f *finder) trailingAdverbial(k, b int) bool {
+	if k >= b || f.t[k].kind != tWord || !adverbialOpeners[f.t[k].w] {
+		return false
+	}
+	switch w := f.t[k].w; {
+	case w == "as" && k+1 < b && asQuantity[f.t[k+1].w]:
+		return false // "said as many as 40 people died"
+	case (w == "since" || w == "after" || w == "before" || w == "following") && f.t[k-1].w != ",":
+		return false // "said after the talks the deal was close": a report may follow
+	}
+	for i := k + 1; i < b; i++ {
+		if f.t[i].kind == tWord && f.t[i].w == "that" || f.t[i].kind == tOpen {
+			return false
+		}
+	}
+	return true
 }
 
 // afterClause reports whether the subject starting at token s (after a)

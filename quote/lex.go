@@ -83,6 +83,23 @@ var wordBytes = func() (t [256]bool) {
 	return
 }()
 
+// thousandsComma reports whether the comma at text[j] separates
+// thousands in a number ("10,000"): a digit before it and exactly three
+// digits after it, before the end e.
+func thousandsComma(text string, j, e int) bool {
+	if j == 0 || !isDigit(text[j-1]) {
+		return false
+	}
+	for k := j + 1; k <= j+3; k++ {
+		if k >= e || !isDigit(text[k]) {
+			return false
+		}
+	}
+	return j+4 >= e || !isDigit(text[j+4])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // lexSpan appends the tokens of text[s:e]. A straight double quote is an
 // opening mark when it starts the text or follows space or an opening
 // bracket, and a closing mark otherwise; two apostrophes in a row count as a
@@ -115,6 +132,10 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 						continue
 					}
 					break
+				}
+				if cj == ',' && thousandsComma(text, j, e) {
+					j++ // "10,000" is one word
+					continue
 				}
 				if (cj == '\'' || cj == '-' || cj == '.' && j+1 < e && isWordByte(text[j+1]) && j+2 <= e && (j+2 == e || !isWordByte(text[j+2]) || text[j+2] == '.')) && j+1 < e && isWordByte(text[j+1]) {
 					hyphen = hyphen || cj == '-'
