@@ -1270,6 +1270,11 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 			if mo < am {
 				y++
 			}
+		case t >= 0 && mo > am && p.isWord(start-1, "through", "thru"):
+			// "gives the staff through August", "the season runs from
+			// April through July": the end of a span still ahead is this
+			// year's ("sales through February" in March stays the
+			// nearest, a report's period)
 		default:
 			y = resolveYear(p.anchor, mo, 0, false)
 		}

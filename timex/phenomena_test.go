@@ -379,6 +379,11 @@ var phenomenaTests = []findTest{
 	{"future in the past far date", "Verduin was expected to attend a family gathering Dec. 27, but left a message.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "Dec. 27", "DATE", "2008-12-27", ""},
 	{"future in the past near date", "He was set to die Feb. 26, one day after the others were charged.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "Feb. 26", "DATE", "2009-02-26", ""},
 	{"future in the past weekday stays ahead", "The Senate was expected to vote Thursday on the bill.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-03-19", ""},
+	{"present durative through", "The campaign was launched on March 15 and continues through Sunday.", time.Date(2009, 3, 26, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2009-03-29", ""},
+	{"through month ahead present", "The council action gives the staff through August to act.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "August", "DATE", "2009-08", ""},
+	{"through month ahead after adverb participle", "The drill is largely meant to prepare Ohioans for tornado season, which runs from April through July.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "July", "DATE", "2009-07", ""},
+	{"through month behind stays nearest", "Sales through February rose 5%.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "February", "DATE", "2009-02", ""},
+	{"deadline after a reporting verb", "The reason, he said, probably is the federal tax credit available through Nov. 30.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Nov. 30", "DATE", "2009-11-30", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -30,9 +30,19 @@ func (p *parser) tense(i, end int) int {
 			if until > j && until-j <= 5 && postponeVerbs[p.word(j)] {
 				continue // "extended its deadline until Tuesday": ahead of the verb
 			}
+			if until > j && reportingVerbs[p.word(j)] {
+				continue // "he said, is the tax credit available through Nov. 30"
+			}
 			return -1
 		case cueDeadline:
 			weakFuture, until = true, j
+			if presentDurative[p.word(j-1)] || presentDurative[p.word(j-2)] && p.t[j-1].kind == kWord {
+				// "was launched on March 15 and continues through
+				// Sunday", "the show runs until Friday": a present
+				// verb of lasting; an earlier past verb is another
+				// clause's
+				return 1
+			}
 		}
 		if p.t[j].nl {
 			break
@@ -270,7 +280,11 @@ func (p *parser) cue(j, at int) int {
 		if p.isWord(j+1, "by") && w != "was" && w != "were" && w != "had" && w != "did" {
 			return cueNone // "a play written by …": a passive participle
 		}
-		switch p.word(j - 1) {
+		b := j - 1
+		if lw := p.word(b); len(lw) > 4 && lw[len(lw)-2:] == "ly" {
+			b-- // "is largely meant to"
+		}
+		switch p.word(b) {
 		case "be", "been", "being", "is", "are", "am", "has", "have":
 			// a participle: passive or present perfect, as for -ed
 			// below ("the vote will be held on Sunday")
@@ -380,6 +394,15 @@ func (p *parser) pastAux(j int) bool {
 		return p.isWord(j-1, "had")
 	}
 	return false
+}
+
+// presentDurative are present-tense verbs of lasting that, right before
+// a deadline preposition ("continues through Sunday", "stays open until
+// Friday"), put its day ahead.
+var presentDurative = map[string]bool{
+	"continues": true, "continue": true, "runs": true, "run": true, "lasts": true,
+	"remains": true, "remain": true, "stays": true, "stay": true, "extends": true,
+	"goes": true,
 }
 
 // futureBeforeTo are words that make a following "to" + verb future.
