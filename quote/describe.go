@@ -46,6 +46,10 @@ var headSynonyms = map[string][]string{
 	"administration": {"administration", "government"},
 	"judge":          {"judge", "justice"},
 	"justice":        {"judge", "justice"},
+	// "the Ukrainian leader" after "Ukrainian Prime Minister Denys
+	// Shmyhal": a head of state, government or movement
+	"leader":  {"leader", "president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "chairman", "ayatollah"},
+	"premier": {"premier", "prime"},
 }
 
 // groupHeads are plural heads of descriptions that may refer to
@@ -387,15 +391,20 @@ func (f *finder) linkHead(spk *doc.Speaker) {
 // token a written with a title that holds head and every modifier
 // ("Chilean President Gabriel Boric" for "the president").
 func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, bool) {
+	isHead := func(w string) bool {
+		// "the leader" is named by any head-of-state title ("Prime
+		// Minister X"); other heads by their own word
+		return w == head || (head == "leader" || head == "premier") && slices.Contains(headSynonyms[head], w)
+	}
 	for k := a - 1; k >= 0 && k >= a-300; k-- {
 		t := f.t[k]
-		if t.kind == tWord && t.w == head && !t.upper {
+		if t.kind == tWord && isHead(t.w) && !t.upper {
 			if spk, ok := f.apposedTitle(k, a); ok && f.compatible(spk.Title, spk.Name, -1, head, mods) {
 				return spk, true
 			}
 			continue
 		}
-		if t.kind != tWord || !t.upper || t.w != head || k+1 >= a || f.t[k+1].kind != tWord || !f.t[k+1].upper {
+		if t.kind != tWord || !t.upper || !isHead(t.w) || k+1 >= a || f.t[k+1].kind != tWord || !f.t[k+1].upper {
 			continue
 		}
 		s := k
@@ -407,7 +416,7 @@ func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, boo
 			e++
 		}
 		spk := f.named(s, s, e)
-		if spk.Kind == KindNamed && containsWord(spk.Title, head) && f.compatible(spk.Title, spk.Name, -1, head, mods) {
+		if spk.Kind == KindNamed && containsWord(spk.Title, t.w) && f.compatible(spk.Title, spk.Name, -1, head, mods) {
 			return spk, true
 		}
 	}
