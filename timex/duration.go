@@ -720,6 +720,29 @@ func (p *parser) clock(i int) (match, bool) {
 		}
 	}
 	ap := p.ampm(j)
+	if ap == 0 && h >= 1 && h <= 12 && (mi >= 0 || p.isWord(i-1, "from", "between")) {
+		// "from 7:30 to 9:30 p.m.", "from 6 to 10 p.m.": the start of a
+		// range takes the meridiem of its end when it is no later
+		if eh, eap := p.rangeMeridiem(j); eap > 0 && (h%12 <= eh%12) {
+			if eap == 2 && h < 12 {
+				h += 12
+			}
+			if eap == 1 && h == 12 {
+				h = 0
+			}
+			if mi < 0 {
+				mi = 0
+			}
+			hm := pad2(h) + ":" + pad2(mi)
+			m := p.timeWithDay(i, j, hm)
+			if em, ok := p.clock(j + 1); ok && len(em.val) > 11 && em.val[len(em.val)-6] == 'T' {
+				// the day of the range is the day of its end ("4:30-7:30
+				// p.m. Thursday, April 2")
+				m.val, m.rel = em.val[:len(em.val)-5]+hm, em.rel
+			}
+			return m, true
+		}
+	}
 	if ap == 0 && h >= 1 && h <= 12 && p.isWord(j, "in") && p.isWord(j+1, "the") && p.isWord(j+2, "morning", "afternoon", "evening") && (mi >= 0 || p.isWord(i-1, "at", "by", "until", "from", "around", "about", "before", "after")) {
 		// "at 4 in the morning", "at 7:30 in the evening"
 		if !p.isWord(j+2, "morning") && h < 12 {
@@ -759,6 +782,27 @@ func (p *parser) clock(i int) (match, bool) {
 		mi = 0
 	}
 	return p.timeWithDay(i, end, pad2(h)+":"+pad2(mi)), true
+}
+
+// rangeMeridiem reads the end of a range of clock times at token j ("to
+// 9:30 p.m.", "-10 pm", "until 3 p.m.") and returns its hour (1-12) and
+// meridiem (1 a.m., 2 p.m.; 0 when there is no such end).
+func (p *parser) rangeMeridiem(j int) (int, int) {
+	if !(p.isWord(j, "to", "until", "till") || p.isPunct(j, "-") || p.isPunct(j, "–")) {
+		return 0, 0
+	}
+	h, dh, ok := p.numTok(j + 1)
+	if !ok || dh > 2 || h < 1 || h > 12 {
+		return 0, 0
+	}
+	k := j + 2
+	if p.isPunct(k, ":") && p.attached(k) && p.attached(k+1) {
+		if _, dm, ok := p.numTok(k + 1); !ok || dm != 2 {
+			return 0, 0
+		}
+		k += 2
+	}
+	return h, p.ampm(k)
 }
 
 // oclock reads "10 o'clock" or "six o'clock" at token i and returns the

@@ -384,6 +384,10 @@ var phenomenaTests = []findTest{
 	{"through month ahead after adverb participle", "The drill is largely meant to prepare Ohioans for tornado season, which runs from April through July.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "July", "DATE", "2009-07", ""},
 	{"through month behind stays nearest", "Sales through February rose 5%.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "February", "DATE", "2009-02", ""},
 	{"deadline after a reporting verb", "The reason, he said, probably is the federal tax credit available through Nov. 30.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Nov. 30", "DATE", "2009-11-30", ""},
+	// a range of clock times: the start takes the end's meridiem and day
+	{"clock range start meridiem", "It will be held Friday from 7:30 to 9:30 p.m. at the park.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "7:30", "TIME", "2009-04-03T19:30", ""},
+	{"clock range bare hour", "Friends may call Sunday from 6 to 8 p.m. at the funeral home.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "6", "TIME", "2009-03-15T18:00", ""},
+	{"clock range day of the end", "The event is planned for 4:30-7:30 p.m. Thursday, April 2.", time.Date(2009, 3, 22, 0, 0, 0, 0, time.UTC), "4:30", "TIME", "2009-04-02T16:30", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -460,6 +464,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"He left some time ago and comes back once in a while.", "while"},
 		{"He left some time ago.", "some time"},
 		{"Some time next week, they will meet.", "Some time"},
+		{"The office is open from 10 to 2 p.m. on Saturday.", "10"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
