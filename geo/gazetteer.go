@@ -264,7 +264,8 @@ func (g *Gazetteer) Counts() map[string]int {
 }
 
 // Parse reads a places table: tab-separated lines of name, aliases
-// (separated by ';'), ISO3 country, kind (city, capital, region),
+// (separated by ';'), ISO3 country ("-" for a region or sea shared by
+// several countries), kind (city, capital, region),
 // latitude, longitude and approximate population. Blank lines and lines
 // starting with '#' are ignored. Errors name the file and line.
 func Parse(r io.Reader, name string) ([]Entry, error) {
@@ -274,13 +275,15 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		if e.Name == "" {
 			return fmt.Errorf("empty name")
 		}
-		if len(e.Country) != 3 || strings.ToUpper(e.Country) != e.Country {
-			return fmt.Errorf("country %q is not an ISO3 code", e.Country)
-		}
 		switch e.Kind {
 		case KindCity, KindCapital, KindRegion:
 		default:
 			return fmt.Errorf("kind %q (want city, capital or region)", e.Kind)
+		}
+		if e.Country == "-" && e.Kind == KindRegion {
+			e.Country = "" // a sea or region shared by several countries
+		} else if len(e.Country) != 3 || strings.ToUpper(e.Country) != e.Country {
+			return fmt.Errorf("country %q is not an ISO3 code (or - for a region of several countries)", e.Country)
 		}
 		for _, a := range strings.Split(f[1], ";") {
 			if a = strings.TrimSpace(a); a != "" {

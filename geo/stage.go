@@ -130,7 +130,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 type countrySet []string
 
 func (c *countrySet) add(code string) {
-	if !c.has(code) {
+	if code != "" && !c.has(code) {
 		*c = append(*c, code)
 	}
 }
