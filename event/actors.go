@@ -80,6 +80,12 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if t0 >= t1 {
 			continue
 		}
+		if t1 < len(toks) && toks[t1].upper && streetWords[toks[t1].low] {
+			continue // "6016 Dublin Road", "Lincoln Avenue": a street's name
+		}
+		if m.How == "demonym" && t0 >= 2 && surname(toks, t0, mi > first && d.Mentions[mi-1].Span.End == toks[t0-1].end) {
+			continue // "Officer Monica French said": a surname, no France
+		}
 		a := actor{t0: t0, t1: t1, id: m.KBID, name: m.Text}
 		if a.id == "" {
 			a.id = m.Text
@@ -128,6 +134,51 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		out = append(out, a)
 	}
 	return out
+}
+
+// streetWords are the capitalised nouns that make the name before them a
+// street's or road's ("Dublin Road", "Jordan Street").
+var streetWords = map[string]bool{
+	"road": true, "rd.": true, "street": true, "st.": true, "avenue": true, "ave.": true, "ave": true,
+	"drive": true, "dr.": true, "boulevard": true, "blvd.": true, "blvd": true, "lane": true, "ln.": true,
+	"highway": true, "hwy.": true, "pike": true, "parkway": true, "pkwy.": true, "turnpike": true, "trail": true,
+}
+
+// surname reports whether the demonym at t0 is a surname: it follows a
+// capitalised word that is neither the sentence's first word, nor part of
+// a mention (prevMention), nor a political or compass adjective, and
+// comes before a verb or an age ("Officer Monica French said"; not
+// "Free French forces", "Communist Chinese troops", "Rival Palestinian
+// families", "to Protect Abkhaz, S.Ossetian Borders").
+func surname(toks []tok, t0 int, prevMention bool) bool {
+	if t0 < 2 || prevMention {
+		return false
+	}
+	p := &toks[t0-1]
+	if !p.upper || p.capsAll || p.punct || len(p.low) < 2 || p.is(wcDeterminer) || demonymModifiers[p.low] || compassWord(p.low) {
+		return false
+	}
+	// a name is followed by its verb ("Monica French said", "Dan French
+	// was") or by an age ("Dan French, 45,"), a demonym by its noun
+	// ("Rival Palestinian families")
+	if t0+1 >= len(toks) {
+		return false
+	}
+	n := &toks[t0+1]
+	return n.is(wcReportVerb|wcBeForm|wcHypo) || n.low == "has" || n.low == "had" ||
+		n.low == "," && t0+2 < len(toks) && toks[t0+2].low != "" && toks[t0+2].low[0] >= '0' && toks[t0+2].low[0] <= '9'
+}
+
+// demonymModifiers are capitalised adjectives that stand before a demonym
+// without making it a name.
+var demonymModifiers = map[string]bool{
+	"communist": true, "nazi": true, "imperial": true, "free": true, "nationalist": true, "royal": true,
+	"vichy": true, "soviet": true, "islamic": true, "catholic": true, "orthodox": true, "christian": true,
+	"muslim": true, "jewish": true, "arab": true, "anglo": true, "upper": true, "lower": true, "greater": true,
+	"ancient": true, "old": true, "new": true, "modern": true, "native": true, "ethnic": true, "black": true,
+	"white": true, "central": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"north": true, "south": true, "east": true, "west": true, "sunni": true, "shiite": true, "shia": true,
+	"kurdish": true, "pro": true, "anti": true, "former": true, "the": true,
 }
 
 // weatherName reports the name of a storm ("Typhoon Haiyan", "Hurricane

@@ -852,6 +852,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if monthDay(toks, m.start) || monthDay(toks, h) {
 		return true // "will be held March 17": the month
 	}
+	if h == m.start && datedNoun(toks, h) {
+		return true // "the March 7 fire at …", "the 1994 genocide": a noun
+	}
 	if h == m.start && h >= 2 && actorAt[h-1] < 0 && toks[h-1].upper && !toks[h-1].punct && toks[h-2].is(wcDeterminer) && toks[h-2].low != "that" {
 		return true // "with the SEC questions": a name that is no actor modifies the noun after it
 	}
@@ -1176,6 +1179,9 @@ func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok) [][2]int {
 			if q.Kind == "indirect" || !q.Span.Overlaps(sent) {
 				continue
 			}
+			if q.Cue == ":" && strings.HasPrefix(q.Speaker.Entity, "place.") {
+				continue // "BEIRUT: Palestinian gunmen opened fire …": a dateline, no speaker
+			}
 			t0, t1 := tokRange(toks, q.Span)
 			if t0 < t1 {
 				out = append(out, [2]int{t0, t1})
@@ -1327,6 +1333,29 @@ func whatBefore(toks []tok, i int) bool {
 // month of a date, no march.
 func monthDay(toks []tok, i int) bool {
 	return toks[i].upper && toks[i].low == "march" && i+1 < len(toks) && toks[i+1].low != "" && toks[i+1].low[0] >= '0' && toks[i+1].low[0] <= '9'
+}
+
+// datedNoun reports whether the word at h follows a determiner (or a
+// possessive) and a date or year ("the March 7 fire", "the 2006 war",
+// "Sunday's 3-0 win"): a noun, never a verb.
+func datedNoun(toks []tok, h int) bool {
+	k := h - 1
+	if k < 1 || toks[k].low == "" || toks[k].low[0] < '0' || toks[k].low[0] > '9' {
+		return false
+	}
+	k--
+	if k >= 1 && toks[k].upper && monthWords[toks[k].low] {
+		k--
+	}
+	return toks[k].is(wcDeterminer) && toks[k].low != "that" || toks[k].low == "'s" || toks[k].low == "’s"
+}
+
+// monthWords are the month names and their abbreviations.
+var monthWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
+	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
 // chargeWords come before the crimes someone is charged with, convicted

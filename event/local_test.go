@@ -130,6 +130,15 @@ var localTests = []struct {
 	// support that is paid or a service is no backing
 	{"child support", "The Peruvian national had two suspensions on his license for not paying child support.", nil, []string{"051"}, nil},
 	{"support stays", "Chile voiced support for Peru.", []string{"CHL PER 051"}, nil, nil},
+	// a date or year between a determiner and the trigger makes it a noun
+	{"the March 7 fire", "Chile's police investigated the March 7 fire at the Peruvian consulate.", []string{"CHLCOP PER 090"}, []string{"190"}, nil},
+	{"the 2019 strike", "The 2019 strike at the Peruvian mine cost millions.", nil, []string{"190", "143"}, nil},
+	// a name before Road or Street is a street's; a demonym after a
+	// capitalised word is a surname
+	{"Monica French said", "Public Information Officer Monica French said the grant was misused.", nil, nil, []string{"FRA"}},
+	{"Officer French said", "Police Officer Dan French said the suspect fled.", nil, nil, []string{"FRA", "FRACOP"}},
+	{"French officer stays", "A French police officer said the suspect fled.", []string{"FRACOP  010"}, nil, nil},
+	{"capitalised adjective before a demonym stays", "Witnesses said Rival Palestinian gunmen opened fire on a Lebanese patrol on Saturday.", []string{"PSEUAF LBN 193"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }

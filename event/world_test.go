@@ -259,6 +259,9 @@ var worldTests = []struct {
 		[]string{"KENCOP OPP 173", "OPP  140"}, []string{"KENCOP  140"}},
 	{"participle adjunct shares the subject", "2023-10-07", "Hamas fighters attacked Israeli towns near the Gaza border, killing hundreds of people.",
 		[]string{"PSEREB ISR 180", "PSEREB CVL 190"}, []string{" CVL"}},
+	{"a name before Road is a street's", "2009-03-20", "Police arrested two men at 6016 Dublin Road.", nil, []string{"COP IRL"}},
+	{"a city before a colon is a dateline, not a speaker", "2008-03-15", "BEIRUT: Palestinian gunmen opened fire on a Lebanese army patrol on Saturday.",
+		[]string{"PSEUAF LBNMIL 193"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
