@@ -216,7 +216,7 @@ func (p *parser) run() []doc.Time {
 		}
 		i = m.end
 	}
-	return p.out
+	return weeklySchedules(p.text, p.out)
 }
 
 // withModifier extends m over a quantity modifier written before it

@@ -388,6 +388,13 @@ var phenomenaTests = []findTest{
 	{"clock range start meridiem", "It will be held Friday from 7:30 to 9:30 p.m. at the park.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "7:30", "TIME", "2009-04-03T19:30", ""},
 	{"clock range bare hour", "Friends may call Sunday from 6 to 8 p.m. at the funeral home.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "6", "TIME", "2009-03-15T18:00", ""},
 	{"clock range day of the end", "The event is planned for 4:30-7:30 p.m. Thursday, April 2.", time.Date(2009, 3, 22, 0, 0, 0, 0, time.UTC), "4:30", "TIME", "2009-04-02T16:30", ""},
+	// weekly schedules: recurring weekdays, clock times of no date; a
+	// range of particular days starts no later than it ends
+	{"schedule weekday range", "The restaurant is open from 4 p.m. to 10 p.m. Monday through Friday, noon to 10 p.m. Saturday.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Friday", "SET", "XXXX-WXX-5", ""},
+	{"schedule clock split from weekday", "The restaurant is open from 4 p.m. to 10 p.m. Monday through Friday, noon to 10 p.m. Saturday.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "10 p.m.", "TIME", "XXXX-XX-XXT22:00", ""},
+	{"schedule chained weekday", "The restaurant is open from 4 p.m. to 10 p.m. Monday through Friday, noon to 10 p.m. Saturday.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "SET", "XXXX-WXX-6", ""},
+	{"schedule after open", "Paris Public Library is open Monday-Thursday 10-8.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "Monday", "SET", "XXXX-WXX-1", ""},
+	{"range of particular days ordered", "About 2,200 people took part in early voting, which ran from Monday through Saturday.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-16", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
