@@ -85,7 +85,7 @@ func appendScheduled(res []doc.Time, text string, t doc.Time) []doc.Time {
 	}
 	hm := t.Value[k:]
 	if sp := strings.LastIndexByte(low, ' '); sp > 0 {
-		if n, ok := weekdays[low[sp+1:]]; ok {
+		if n, ok := weekdays[low[sp+1:]]; ok && len(strings.TrimRight(t.Text[:sp], " ,")) > 0 {
 			// "10 p.m. Monday": the clock time, then the weekday
 			clockEnd := t.Span.Start + len(strings.TrimRight(t.Text[:sp], " ,"))
 			c := doc.Time{Span: doc.Span{Start: t.Span.Start, End: clockEnd}, Text: text[t.Span.Start:clockEnd], Type: TypeTime, Value: "XXXX-XX-XX" + hm}
