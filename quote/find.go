@@ -1533,6 +1533,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 var adverbialOpeners = setOf(`as while amid amidst despite because since although though whereas
 	when after before following`)
 
+// auxiliaries after "that" make it a relative pronoun ("fighting that
+// has killed"), not the start of a reported clause.
+var auxiliaries = setOf(`has have had is was are were will would could can may might must should`)
+
 // asQuantity, after "as", make a quantity or a phrase inside a report
 // ("as many as", "as of Monday"), not a conjunction.
 var asQuantity = setOf(`many much few little well of part a an long soon high low recently early late`)
@@ -1553,8 +1557,11 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 		return false // "said after the talks the deal was close": a report may follow
 	}
 	for i := k + 1; i < b; i++ {
-		if f.t[i].kind == tWord && f.t[i].w == "that" || f.t[i].kind == tOpen {
+		if f.t[i].kind == tOpen {
 			return false
+		}
+		if f.t[i].kind == tWord && f.t[i].w == "that" && !(i+1 < b && (auxiliaries[f.t[i+1].w] || verbLike(f.t[i+1].w))) {
+			return false // "that" opening a report, not "fighting that has killed"
 		}
 	}
 	return true

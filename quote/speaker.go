@@ -753,8 +753,8 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues[f.t[a].w] && !titleStop[f.t[a].w] && pronouns[f.t[a].w] == "" && !participles[f.t[a].w]
 		if det || bare {
 			e := a
-			for e < hi && f.t[e].kind == tWord && !stopAfterName[f.t[e].w] && e < a+10 {
-				e++
+			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName[f.t[e].w] || f.abbrevDot(e, hi)) {
+				e++ // "the U.N. special envoy for Sudan"
 			}
 			if e > a {
 				spk.Title = f.text[f.t[a].s:f.t[e-1].e]
@@ -762,6 +762,14 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		}
 	}
 	return spk, true
+}
+
+// abbrevDot reports whether token k is the period of an abbreviation
+// inside a phrase ("U.N. envoy", "U.S. officials"): it follows a short
+// capitalised word with no space and a word comes after it.
+func (f *finder) abbrevDot(k, hi int) bool {
+	return f.t[k].w == "." && k > 0 && f.t[k-1].kind == tWord && f.t[k-1].upper && f.t[k-1].e == f.t[k].s &&
+		f.t[k-1].e-f.t[k-1].s <= 4 && k+1 < hi && f.t[k+1].kind == tWord
 }
 
 // classify turns the noun phrase [a,b) into a speaker; cue is the cue
