@@ -107,6 +107,18 @@
 // after "in" is the body ("in Congress"); Paris is also a given name
 // ("Paris Hilton").
 //
+// News prose adds more. "I'm", "I'll" and function words in capitals
+// ("UNLESS") name nothing. An East Asian given name keeps its hyphened
+// syllable and its family name ("Hau Lung-bin", "Leung Yiu-chung of
+// NWSC"). A capitalised direction inside a name takes the place after
+// it in ("University of Southern Indiana"); an abbreviated company
+// suffix ends the company's name ("Chrysler LLC Jim Press"); a name
+// before "Flight" and a number is the airline ("Adam Air Flight 574").
+// A name word before a one-word KB place that an apposition calls a
+// person ("Valeska Paris, an Australian woman,") opens a person's name,
+// and the place's word alone later, where no preposition places it,
+// is that person ("Paris said").
+//
 // # Short forms and metonymy
 //
 // A surname or the tail of a name given in full elsewhere in the article

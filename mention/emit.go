@@ -39,6 +39,12 @@ func (p *proc) shortForms() {
 		// ("Lauren McDonald … McDonald said")
 		listed := !f.dead && f.typ == doc.TypeOrganization && f.how == HowAlias && f.actor < 0 && f.j-f.i == 1 && f.joinTo < 0 &&
 			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap() && !p.toks[f.i-1].sentStart) && !p.locBefore(f.i)
+		// a one-word KB place after an unknown person's full name that
+		// ends with it, where no preposition places it, is that person
+		// ("Valeska Paris … Paris said")
+		place := !f.dead && (f.typ == doc.TypePlace || f.typ == doc.TypeCountry) && (f.how == HowAlias || f.how == HowCapital) && f.j-f.i == 1 && f.joinTo < 0 && !p.is(f.i-1, p.s.w.of) &&
+			!(p.joined(f.j) && p.toks[f.j].cap()) && !(p.joined(f.i) && p.toks[f.i-1].cap() && !p.toks[f.i-1].sentStart) && !p.locBefore(f.i) && !p.toks[f.i].upper()
+		listed = listed || place
 		if !single && !listed && (f.how != HowName || (f.typ != "" && f.typ != doc.TypePerson) || f.joinTo >= 0) {
 			continue
 		}
@@ -77,8 +83,11 @@ func (p *proc) shortForms() {
 		if target < 0 || listed && (target == -2 || p.found[target].i > f.i) {
 			continue
 		}
+		if place && (p.found[target].actor >= 0 || p.found[target].how != HowName) {
+			continue // a KB person's namesake place stays the place
+		}
 		if listed {
-			f.actor, f.persons, f.possEnd = -1, nil, false // "McDonald's violations": the person's name ends before "'s"
+			f.actor, f.persons, f.possEnd, f.capital, f.metonymy, f.country = -1, nil, false, -1, false, "" // "McDonald's violations": the person's name ends before "'s"
 		}
 		if single {
 			if !dropped && p.found[p.root(target)].actor == f.actor || p.found[target].actor >= 0 {

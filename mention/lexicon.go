@@ -67,6 +67,7 @@ var stopWords = []string{
 	"several", "those", "whose", "everyone", "someone", "nobody",
 	"nothing", "something", "anything", "everything", "why", "whoever", "whatever", "either",
 	"neither", "around", "near", "behind", "beyond", "along", "inside", "outside", "besides",
+	"unless", "whenever", "wherever", "whereby", "except",
 }
 
 var cueVerbs = []string{

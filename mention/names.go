@@ -24,6 +24,15 @@ func (p *proc) findRuns() {
 				j++
 				continue
 			}
+			// "University of Southern Indiana": a capitalised direction
+			// inside a name opens the place after it as part of the name
+			if g := p.foundAt(j); g >= 0 && j-1 > i && direction(p.word(j-1)) && p.toks[j-1].cap() && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
+				if h := &p.found[g]; (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && p.anyFlag(i, j-1, fOrgCue|fPlaceCue) {
+					j = h.j
+					p.kill(g)
+					continue
+				}
+			}
 			if k := p.nickname(i, j); k > j {
 				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
 				continue
@@ -80,6 +89,24 @@ func (p *proc) findRuns() {
 				break
 			}
 			j--
+		}
+		// "Chrysler LLC Jim Press", "Daimler AG Chairman Dieter Zetsche":
+		// an abbreviated company suffix ends the company's name
+		for k := i; k+1 < j; k++ {
+			if (k > i || p.foundEnding(i) >= 0 && p.joined(i)) && p.has(k, fOrgSuffix) && len(p.word(k)) <= 4 && p.toks[k].cap() && !p.has(k+1, fOrgSuffix|fConnector) && p.toks[k+1].cap() && p.toks[k+1].gap == gapSpace {
+				j = k + 1
+				break
+			}
+		}
+		// "Adam Air Flight 574": a flight's number after "Flight" makes
+		// the name before it an airline's
+		airline := false
+		if p.word(j-1) == "Flight" && j < n && p.joined(j) && p.toks[j].shape&shDigit != 0 {
+			if j--; j == i {
+				i++ // "Air France Flight 447": the airline is a name of its own
+				continue
+			}
+			airline = true
 		}
 		// "From Lansing State Journal Lansing Board of Water & Light": a
 		// name with a head word, then its first word again, is two names
@@ -167,6 +194,9 @@ func (p *proc) findRuns() {
 			// a body's name with a head word of its own)
 			person := p.is(k, p.s.w.of) && p.has(i, fGiven) && p.hasCue(i, k) == "" && !p.has(i, fHonor|fPlaceCue|fOrgCue) &&
 				(p.personWords(i, k) || k-i <= 3 && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc|fConnector) && after+1 < j && p.hasCue(after, j) != "")
+			// "Leung Yiu-chung of NWSC": a family name and an East Asian
+			// given name before "of"
+			person = person || p.is(k, p.s.w.of) && k-i == 3 && p.syllable(k-1) && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc)
 			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
 			// "the IV Corps of the Army of the Potomac", "Couch's Division
 			// of the IV Corps": a unit of a larger body, each with a head
@@ -179,8 +209,8 @@ func (p *proc) findRuns() {
 				break
 			}
 		}
-		for j > i+1 && p.has(j-1, fConnector) && p.toks[j-1].shape&shLower != 0 {
-			j-- // "Amos Frumkin of"
+		for j > i+1 && p.has(j-1, fConnector) && p.toks[j-1].shape&shLower != 0 && !p.syllable(j-1) {
+			j-- // "Amos Frumkin of" (not "Hau Lung-bin")
 		}
 		// A capitalised common word opening a sentence is not a name.
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
@@ -223,7 +253,13 @@ func (p *proc) findRuns() {
 				if p.has(k, fConnector) || p.has(k-1, fGiven) {
 					break
 				}
-				if p.has(k, fGiven) {
+				if p.has(k, fGiven) && p.toks[k].cap() {
+					// "Wu Chi-wai": an East Asian given name opens with a
+					// word hyphened to a syllable; the family name before
+					// it is part of the name
+					if p.syllable(k + 1) {
+						break
+					}
 					// not "Gotthold Ephraim Lessing", "Carter Anthony
 					// Beauford": words shaped like names of their own
 					// are the person's first names
@@ -273,7 +309,9 @@ func (p *proc) findRuns() {
 		}
 		// "John Denver", "Michael Jordan": a given name before a one-word
 		// place or country the KB matched is a person's name
-		if g := p.foundAt(j); g >= 0 && p.has(j-1, fGiven) && p.joined(j) && !p.toks[j-1].poss && !p.toks[j-1].sentStart {
+		// ("Valeska Paris, an Australian woman,": an apposition that
+		// says the name is a person's makes any name word a given name)
+		if g := p.foundAt(j); g >= 0 && p.joined(j) && !p.toks[j-1].poss && (p.has(j-1, fGiven) && !p.toks[j-1].sentStart || j-i == 1 && p.apposPerson(i, j)) {
 			h := &p.found[g]
 			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry || (h.typ == doc.TypeOrganization && h.actor < 0)) && h.how != HowDemonym && !p.locBefore(j-1) {
 				hj := h.j
@@ -406,6 +444,9 @@ func (p *proc) findRuns() {
 		}
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
+		if airline {
+			typ, shapeOnly = doc.TypeOrganization, false
+		}
 		if typ == doc.TypePlace && p.surnameCue(i, j) {
 			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
@@ -1592,14 +1633,14 @@ func (p *proc) teamName(i, j int) bool {
 
 // syllable reports whether token k is the lower-case second half of a
 // hyphenated East Asian given name ("yan" in "Lee Cheuk-yan", "ching" in
-// "Yau Wai-ching"): two to five letters hyphened to a short capitalised
+// "Yau Wai-ching"): two to six letters hyphened to a short capitalised
 // word that follows another capitalised word.
 func (p *proc) syllable(k int) bool {
 	if k < 2 || k >= len(p.toks) || p.toks[k].gap != gapHyphen || p.toks[k].shape&shLower == 0 {
 		return false
 	}
 	w, prev := p.word(k), p.word(k-1)
-	if len(w) < 2 || len(w) > 5 || len(prev) < 2 || len(prev) > 6 || !p.toks[k-1].cap() || p.toks[k-1].upper() || p.toks[k-1].gap > gapSpace || !p.toks[k-2].cap() {
+	if len(w) < 2 || len(w) > 6 || len(prev) < 2 || len(prev) > 6 || !p.toks[k-1].cap() || p.toks[k-1].upper() || p.toks[k-1].gap > gapSpace || !p.toks[k-2].cap() {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -1607,8 +1648,17 @@ func (p *proc) syllable(k int) bool {
 			return false
 		}
 	}
-	if p.has(k, fStop|fCommon|fCue|fConnector) || p.lowerWord(k) {
-		return false
+	if p.has(k, fStop|fCommon|fCue) || p.has(k, fConnector) && w != "bin" || p.lowerWord(k) {
+		return false // ("Hau Lung-bin": "bin" is a syllable after a hyphen)
+	}
+	if len(w) == 6 {
+		// "Leung Che-cheung", "Hsu Kuo-hsiung"; not English compounds
+		// ("Hong Kong-listed", "Trump-loving", "Sino-Soviet")
+		for _, suf := range [...]string{"ed", "ing", "er", "ly", "al", "ic", "ist", "ism", "ers", "es"} {
+			if strings.HasSuffix(w, suf) {
+				return false
+			}
+		}
 	}
 	switch w {
 	case "led", "run", "based", "born", "held", "owned", "style", "era", "type", "old", "like", "wide", "free", "made", "bound", "plus", "shaped":
@@ -1866,7 +1916,7 @@ func (p *proc) apposHead(j int) string {
 	if head < 0 {
 		return ""
 	}
-	if p.has(head, fRole) {
+	if p.has(head, fRole) || personNoun(p.word(head)) {
 		return doc.TypePerson
 	}
 	switch p.word(head) {
@@ -1885,6 +1935,31 @@ func (p *proc) apposHead(j int) string {
 		return doc.TypeOrganization
 	}
 	return ""
+}
+
+// personNoun reports whether w is a noun that only a person can be ("an
+// Australian woman", "a local resident", "a former student").
+func personNoun(w string) bool {
+	switch w {
+	case "man", "woman", "boy", "girl", "men", "women", "mother", "father", "son", "daughter", "wife",
+		"husband", "widow", "widower", "teenager", "teen", "resident", "native", "citizen", "student",
+		"veteran", "survivor", "grandmother", "grandfather", "mom", "dad", "brother", "sister", "nephew", "niece":
+		return true
+	}
+	return false
+}
+
+// apposPerson reports whether the one capitalised word [i,j) before a
+// one-word KB place opens a person's name the apposition after the
+// place says is a person's ("Valeska Paris, an Australian woman,"):
+// the word is shaped like a name and no common or head word.
+func (p *proc) apposPerson(i, j int) bool {
+	g := p.foundAt(j)
+	if g < 0 || p.found[g].j-p.found[g].i != 1 || !p.nameShaped(i, j) || p.seenLower(i) || p.locBefore(i) ||
+		p.has(i, fCommon|fHonor|fRole|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate) || p.toks[i].upper() {
+		return false
+	}
+	return p.apposHead(p.found[g].j) == doc.TypePerson
 }
 
 // orgDescriptor reports whether w, written in lower case right before a

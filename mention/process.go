@@ -319,7 +319,18 @@ func (p *proc) nameWord(i int) bool {
 	}
 	t := p.toks[i]
 	initial := t.end-t.start == 2 && p.text[t.end-1] == '.' // "A." in "John A. Corder"
-	return t.word() && t.cap() && t.shape&shDigit == 0 && p.tcover[i] < 0 && (initial || !p.s.v.has(t.id, fStop))
+	return t.word() && t.cap() && t.shape&shDigit == 0 && p.tcover[i] < 0 && (initial || !p.s.v.has(t.id, fStop)) && !p.pronounI(i)
+}
+
+// pronounI reports whether token i is the pronoun "I" with a contraction
+// ("I'm", "I'll", "I've", "I'd"), which names nothing.
+func (p *proc) pronounI(i int) bool {
+	t := p.toks[i]
+	if t.end-t.start < 3 || t.end-t.start > 6 || p.text[t.start] != 'I' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[t.start+1:])
+	return isApos(r)
 }
 
 // fold returns the folded text of tokens [i,j).

@@ -1,0 +1,39 @@
+package mention
+
+import "testing"
+
+// newsTests are phenomena of news prose found by sorting the NER
+// evaluation's errors into kinds: words that look like names and are
+// not, and names whose span the rules cut or stretched.
+var newsTests = []struct {
+	name   string
+	text   string
+	want   []string // "text/type/kbid/how"
+	absent []string // mention texts
+}{
+	{"the pronoun I with a contraction names nothing", `He paused. "I'm told two things," he said. "I'll go," she said.`,
+		nil, []string{"I'm", "I'll"}},
+	{"a function word in capitals is emphasis, no acronym", "They will stay UNLESS the court acts, and the court said so.",
+		nil, []string{"UNLESS"}},
+	{"an East Asian given name keeps its syllable and its family name", "City mayor Hau Lung-bin spoke. Leung Yiu-chung of NWSC won. In the district, Leung Che-cheung lost.",
+		[]string{"Hau Lung-bin/person//name", "Leung Yiu-chung/person//name", "Leung Che-cheung/person//name"}, []string{"Hau Lung", "Leung Che"}},
+	{"an English compound after a hyphen is no syllable", "The Hong Kong-listed firm grew.", []string{"Hong Kong/place//alias"}, nil},
+	{"a direction inside a body's name takes the place after it in", "He studied at the University of Southern Indiana last year.",
+		[]string{"University of Southern Indiana/organization//name"}, []string{"Indiana", "University of Southern"}},
+	{"a company suffix ends the company's name", "The vice chairman of Chrysler LLC Jim Press said so. Daimler AG Chairman Dieter Zetsche agreed.",
+		[]string{"Jim Press/person//name", "Dieter Zetsche/person//name", "Daimler AG/organization//name"}, []string{"Chrysler LLC Jim Press", "Daimler AG Chairman Dieter Zetsche"}},
+	{"a name before 'Flight' and a number is an airline", "The crash of Adam Air Flight 574 killed many. Air France Flight 447 fell.",
+		[]string{"Adam Air/organization//name"}, []string{"Adam Air Flight", "Air France Flight"}},
+	{"a name word before a place the apposition calls a person is a person's name", "Valeska Damascus, a local woman and former nurse, has claimed abuse. Damascus said she was held. She flew to Damascus.",
+		[]string{"Valeska Damascus/person//name", "Damascus/person//short-form", "Damascus/place//alias"}, nil},
+}
+
+func TestNewsNames(t *testing.T) {
+	s := stage()
+	for _, tc := range newsTests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyze(t, s, tc.text)
+			checkMentions(t, d, tc.text, tc.want, tc.absent)
+		})
+	}
+}
