@@ -89,6 +89,14 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
 	f.noteRef(sp, ref{a: a, b: b, h: h})
 	head := f.t[h].w
+	if mediumNouns[head] || documentNouns[head] {
+		// "…, X said in a joint statement. … the statement said": the
+		// author of the statement reported before
+		if spk, ok := f.authorOf(head, sp.Start); ok {
+			spk.Span = sp
+			return spk
+		}
+	}
 	var modBuf [6]string
 	mods := f.modifiers(a, h, modBuf[:0])
 	for k := len(f.history) - 1; k >= 0; k-- {
@@ -168,6 +176,33 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
 	}
 	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+}
+
+// authorOf finds the speaker of the latest quote before offset at whose
+// cue is followed, within a few words, by the medium or document noun
+// head ("said in a joint statement", "wrote in a letter"), and returns
+// that speaker as a description.
+func (f *finder) authorOf(head string, at int) (doc.Speaker, bool) {
+	for k := len(f.out) - 1; k >= 0; k-- {
+		q := &f.out[k]
+		if q.CueSpan.End > at || q.Speaker.Kind == KindUnresolved || q.Speaker.Name == "" {
+			continue
+		}
+		i := f.tokAt(q.CueSpan.End, 0)
+		for n := 0; i < len(f.t) && n < 6 && f.t[i].s < at; i, n = i+1, n+1 {
+			if f.t[i].kind == tWord && (f.t[i].w == head || f.t[i].w == head+"s") {
+				spk := q.Speaker
+				if spk.Kind == KindNamed || spk.Kind == KindPronoun {
+					spk.Kind = KindDescription
+				}
+				return spk, true
+			}
+		}
+		if at-q.CueSpan.End > 2000 {
+			break
+		}
+	}
+	return doc.Speaker{}, false
 }
 
 // mentionSpeaker returns mention k as the speaker of a description
