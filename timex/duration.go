@@ -159,6 +159,13 @@ func (p *parser) duration(i int) (match, bool) {
 		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	}
 	if e, ok := p.rangeEnd(n, j); ok && !p.isWord(i-1, "between", "aged", "ages", "age") {
+		if u, w, ok := p.unitAt(e); ok && plural(w) && u.code != "WE" && p.isWord(e+1, "ago") {
+			// "two or three days ago": about the farther count back
+			n2, _, _ := p.count(j+1, false)
+			m := p.ago(i, e+2, n2, u)
+			m.mod = "APPROX"
+			return m, true
+		}
 		// "two to three weeks", "12 to 18 months", "three or four days":
 		// one duration whose count is a range, underspecified (PXW) as
 		// TimeML writes an unknown count
@@ -1393,6 +1400,9 @@ func (p *parser) dayOfMonth(i int) (match, bool) {
 	}
 	if e < len(p.t) && !p.t[e].nl && p.t[e].kind != kPunct && !p.isWord(e, "and", "when", "as", "at", "in", "after", "before") {
 		return match{}, false
+	}
+	if p.isPunct(e, "$") || p.isPunct(e, "£") || p.isPunct(e, "€") {
+		return match{}, false // "a tax cut on the first $38,848 of income"
 	}
 	m := match{start: i, end: e, typ: TypeDate}
 	if !p.known {

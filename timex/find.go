@@ -1191,6 +1191,18 @@ func (p *parser) monthExpr(i int) (match, bool) {
 				m.rel = "article"
 				return m, true
 			}
+		} else if p.known && p.isWord(k, "last") && (k+1 >= len(p.t) || p.t[k+1].kind == kPunct) {
+			// "born on April 7 last": the latest such day before the
+			// article, as "April last" is the latest April
+			yy := p.anchor.Year()
+			if !validDay(yy, mo, d) || !day(yy, time.Month(mo), d).Before(p.anchor) {
+				yy--
+			}
+			if validDay(yy, mo, d) {
+				m := p.dayMatch(i, k+1, yy, mo, d)
+				m.rel = "article"
+				return m, true
+			}
 		}
 		return p.dayMatch(i, e, y, mo, d), true
 	}

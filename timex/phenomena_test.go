@@ -395,6 +395,8 @@ var phenomenaTests = []findTest{
 	{"schedule chained weekday", "The restaurant is open from 4 p.m. to 10 p.m. Monday through Friday, noon to 10 p.m. Saturday.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "Saturday", "SET", "XXXX-WXX-6", ""},
 	{"schedule after open", "Paris Public Library is open Monday-Thursday 10-8.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "Monday", "SET", "XXXX-WXX-1", ""},
 	{"range of particular days ordered", "About 2,200 people took part in early voting, which ran from Monday through Saturday.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-16", ""},
+	{"range of counts ago", "He died two or three days ago.", time.Date(2009, 3, 21, 0, 0, 0, 0, time.UTC), "two or three days ago", "DATE", "2009-03-18", "APPROX"},
+	{"day last", "She was born in a car on April 7 last.", time.Date(2009, 3, 27, 0, 0, 0, 0, time.UTC), "April 7 last", "DATE", "2008-04-07", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -472,6 +474,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"He left some time ago.", "some time"},
 		{"Some time next week, they will meet.", "Some time"},
 		{"The office is open from 10 to 2 p.m. on Saturday.", "10"},
+		{"Ontarians will receive a tax cut on the first $38,848 of taxable income.", "first"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
