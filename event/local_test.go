@@ -139,6 +139,9 @@ var localTests = []struct {
 	{"Officer French said", "Police Officer Dan French said the suspect fled.", nil, nil, []string{"FRA", "FRACOP"}},
 	{"French officer stays", "A French police officer said the suspect fled.", []string{"FRACOP  010"}, nil, nil},
 	{"capitalised adjective before a demonym stays", "Witnesses said Rival Palestinian gunmen opened fire on a Lebanese patrol on Saturday.", []string{"PSEUAF LBN 193"}, nil, nil},
+	// "help" before another verb helps do it: no aid to the verb's object
+	{"help promote", "Peru's mayor will appear on television to help promote singer Ana Ruiz's album.", nil, []string{"070", "033"}, nil},
+	{"helps coach", "Judge Tom Clouse, who helps coach the Peruvian team, said it played well.", nil, []string{"070"}, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }

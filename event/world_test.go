@@ -262,6 +262,9 @@ var worldTests = []struct {
 	{"a name before Road is a street's", "2009-03-20", "Police arrested two men at 6016 Dublin Road.", nil, []string{"COP IRL"}},
 	{"a city before a colon is a dateline, not a speaker", "2008-03-15", "BEIRUT: Palestinian gunmen opened fire on a Lebanese army patrol on Saturday.",
 		[]string{"PSEUAF LBNMIL 193"}, nil},
+	{"wants X to is an appeal to X", "2015-03-02", "Germany wants Greece to carry out the reforms it agreed to.", []string{"DEU GRC 020"}, nil},
+	{"wants X to: the content is not coded", "2015-03-02", "Turkey wants the United States to stop arming Kurdish fighters.", []string{"TUR USA 020"}, []string{"USA KUR", "USA REB"}},
+	{"helped with modifiers before the object", "2001-11-20", "Pakistan helped the two exiled dissidents from Afghanistan.", []string{"PAK AFGOPP 070"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
