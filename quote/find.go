@@ -1547,7 +1547,16 @@ var asQuantity = setOf(`many much few little well of part a an long soon high lo
 // contrast, and no "that" follows to start a report after all ("said
 // after the meeting that …").
 func (f *finder) trailingAdverbial(k, b int) bool {
-	if k >= b || f.t[k].kind != tWord || !adverbialOpeners[f.t[k].w] {
+	if k >= b || f.t[k].kind != tWord {
+		return false
+	}
+	if w := f.t[k].w; k > 0 && f.t[k-1].w == "," && len(w) > 5 && strings.HasSuffix(w, "ing") && !participles[w] && !progressives[w] && !f.t[k].upper {
+		// "a Brazilian official said, speaking on condition of
+		// anonymity": a participle phrase, not the report ("said,
+		// adding that …" reports)
+		return true
+	}
+	if !adverbialOpeners[f.t[k].w] {
 		return false
 	}
 	switch w := f.t[k].w; {

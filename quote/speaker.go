@@ -918,6 +918,18 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	nameStart := r
 	if k >= 0 && k+1 < b {
 		nameStart = k + 1
+	} else if k < 0 {
+		// "Uruguay's Luis Lacalle Pou": a possessive name before a name
+		// of two words or more is the speaker's affiliation, written as
+		// the title
+		for i := r; i+2 < b; i++ {
+			if w := f.t[i].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+				if !orgHeads[f.t[b-1].w] && f.t[i+1].upper && f.t[i+2].upper {
+					nameStart = i + 1
+				}
+				break
+			}
+		}
 	}
 	// the title may start before the run with lower-case title words
 	ts := r
