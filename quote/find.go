@@ -1610,7 +1610,8 @@ func (f *finder) skipDateline(a, b int) int {
 			return k + 1
 		case isDigits(w):
 			digit = true
-		case f.t[k].kind == tWord || w == "," || w == "(" || w == ")" || w == ".":
+		case f.t[k].kind == tWord || w == "," || w == "(" || w == ")" || w == "." || w == "/":
+			// "NEW DELHI/ISLAMABAD (Reuters) -": two cities
 		default:
 			return a
 		}

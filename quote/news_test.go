@@ -55,6 +55,8 @@ var newsTests = []struct {
 		[]want{{"^The meeting lasted about 40 minutes", Indirect, "a Brazilian official", "", KindUnnamed, "said"}}},
 	{"a possessive affiliation before a name is its title", `Uruguay's Luis Lacalle Pou said the bloc should sign its trade deal by the end of the year.`,
 		[]want{{"^the bloc should sign", Indirect, "Luis Lacalle Pou", "Uruguay's", KindNamed, "said"}}},
+	{"a dateline of two cities is no part of the report", `NEW DELHI/ISLAMABAD (Reuters) - Indian and Pakistani troops exchanged heavy fire overnight, officials on both sides said on Wednesday.`,
+		[]want{{"^Indian and Pakistani troops exchanged", Indirect, "officials on both sides", "", KindUnnamed, "said"}}},
 	{"said as many as: a quantity in the report", `Health officials said as many as 40 people died in the floods.`,
 		[]want{{"^as many as 40 people died", Indirect, "Health officials", "", KindUnnamed, "said"}}},
 	{"said after a phrase with no comma: the report follows", `The mediator said after the talks the deal was close.`,
