@@ -480,6 +480,7 @@ func TestSharedRegionsNameNoCountry(t *testing.T) {
 		{"Jihadist groups have spread across the Sahel.", "Sahel/"},
 		{"Troops clashed again in Kashmir.", "Kashmir/"},
 		{"Ships crossed the Strait of Hormuz.", "Strait of Hormuz/"},
+		{"Shots were fired across the Line of Control.", "Line of Control/"},
 		{"Protests spread in Jammu and Kashmir.", "Jammu and Kashmir/IND"},
 	} {
 		if got := names(run(t, tt.text, nil)); got != tt.want {
