@@ -185,7 +185,7 @@ func (p *parser) run() []doc.Time {
 		}
 		m = p.withModifier(m)
 		m = p.withTail(m)
-		if p.titleName(m) || p.unitCompound(m) {
+		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) {
 			i = m.end
 			continue
 		}

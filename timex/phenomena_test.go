@@ -397,6 +397,7 @@ var phenomenaTests = []findTest{
 	{"range of particular days ordered", "About 2,200 people took part in early voting, which ran from Monday through Saturday.", time.Date(2009, 3, 23, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-16", ""},
 	{"range of counts ago", "He died two or three days ago.", time.Date(2009, 3, 21, 0, 0, 0, 0, time.UTC), "two or three days ago", "DATE", "2009-03-18", "APPROX"},
 	{"day last", "She was born in a car on April 7 last.", time.Date(2009, 3, 27, 0, 0, 0, 0, time.UTC), "April 7 last", "DATE", "2008-04-07", ""},
+	{"year before a street name after in", "In 2003 Main Street Bank failed.", thu, "2003", "DATE", "2003", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -475,6 +476,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"Some time next week, they will meet.", "Some time"},
 		{"The office is open from 10 to 2 p.m. on Saturday.", "10"},
 		{"Ontarians will receive a tax cut on the first $38,848 of taxable income.", "first"},
+		{"Chappell, 24, of 1199 N. Poplar St., allegedly left her baby in a car.", "1199"},
+		{"The biggest house is at 2031 Monument Ave. with five kitchens.", "2031"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {

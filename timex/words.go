@@ -126,3 +126,39 @@ var genericNow = map[string]bool{
 	"children": true, "kids": true, "teenagers": true, "teens": true, "culture": true,
 	"families": true, "standards": true, "age": true, "era": true, "times": true,
 }
+
+// houseNumber reports whether m, a bare four-digit number taken as a
+// year, is the number of a street address: capitalised words and a
+// street word follow it ("of 1935 Orchard St.", "at 2031 Monument Ave.",
+// "1199 N. Poplar St.").
+func (p *parser) houseNumber(m match) bool {
+	if m.typ != TypeDate || m.end != m.start+1 || p.t[m.start].kind != kNum ||
+		p.isWord(m.start-1, "in", "since", "by", "until", "during", "before", "after", "from", "through") {
+		return false // "in 2003 Main Street Bank failed"
+	}
+	for k := m.end; k < m.end+5 && k < len(p.t); k++ {
+		t := &p.t[k]
+		if t.kind == kPunct {
+			if p.tok(k) == "." && p.attached(k) {
+				continue // "N.", "St."
+			}
+			return false
+		}
+		if t.kind != kWord || !t.upper {
+			return false
+		}
+		if streetWords[p.word(k)] && k > m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords are the last words of street names.
+var streetWords = map[string]bool{
+	"st": true, "street": true, "ave": true, "avenue": true, "road": true, "rd": true,
+	"drive": true, "dr": true, "blvd": true, "boulevard": true, "lane": true, "ln": true,
+	"way": true, "court": true, "ct": true, "pike": true, "highway": true, "hwy": true,
+	"place": true, "pl": true, "circle": true, "cir": true, "parkway": true, "pkwy": true,
+	"trail": true, "terrace": true, "ter": true,
+}
