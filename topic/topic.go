@@ -70,6 +70,9 @@ type Stage struct {
 	has3 [(26*26*26 + 63) / 64]uint64
 	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
 	holders map[string]bool
+	// countries indexes the names of the KB's countries for headlines
+	// (see headlineCountry); nil without a KB.
+	countries map[string][]countryName
 }
 
 // An entry is what the lexicon knows of one lower-case word.
@@ -134,14 +137,27 @@ func New(k *kb.KB) *Stage {
 	}
 	for ti, th := range themes {
 		isCue := map[string]bool{}
-		for _, w := range cues[th.label] {
-			isCue[w] = true
+		var cueStems []string
+		for _, l := range [][]string{cues[th.label], strongTerms[th.label], weakTerms[th.label]} {
+			for _, w := range l {
+				isCue[w] = true
+				if p, ok := strings.CutSuffix(w, "*"); ok {
+					cueStems = append(cueStems, p)
+				}
+			}
 		}
-		for _, w := range strongTerms[th.label] {
-			isCue[w] = true
-		}
-		for _, w := range weakTerms[th.label] {
-			isCue[w] = true
+		// A word that a cue's stem matches ("olympics", "olympic*") is
+		// that cue: as an exact entry it would shadow the stem.
+		coveredByCue := func(w string) bool {
+			if strings.HasSuffix(w, "*") {
+				return false
+			}
+			for _, p := range cueStems {
+				if strings.HasPrefix(w, p) {
+					return true
+				}
+			}
+			return false
 		}
 		words := th.words
 		if ti == thTech {
@@ -149,7 +165,7 @@ func New(k *kb.KB) *Stage {
 		}
 		seen := map[string]bool{}
 		for _, w := range words {
-			if !isCue[w] && !seen[w] { // a cue's weight replaces the word's
+			if !isCue[w] && !seen[w] && !coveredByCue(w) { // a cue's weight replaces the word's
 				add(ti, w, 1, false)
 			}
 			seen[w] = true
@@ -204,6 +220,7 @@ func New(k *kb.KB) *Stage {
 		for _, r := range k.Roles() {
 			s.holders[r.Person] = true
 		}
+		s.countries = indexCountryNames(k)
 	}
 	return s
 }
@@ -378,9 +395,16 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 	}
+	headNext := 0 // the first headline word after a country name found there
 	for i := range words {
 		wd := &words[i]
 		lower, orig := wt.lower(wd), wt.orig(wd)
+		if wd.w == titleWeight && i >= headNext && s.countries != nil {
+			if c, n := s.headlineCountry(&wt, words[i:]); n > 0 {
+				sc.Countries[c] += titleWeight
+				headNext = i + n
+			}
+		}
 		w := trimPossessive(lower)
 		if w == "intel" && i+1 < len(words) && intelNoun[wt.lower(&words[i+1])] {
 			// "Intel officials", "intel chief": intelligence, not the

@@ -472,6 +472,15 @@ func TestPhenomena(t *testing.T) {
 		{"a steelmaker is a business", "The steelmaker said so.", "economy", 1},
 		{"carmakers are", "Carmakers said so.", "economy", 1},
 		{"lawmakers are no business", "Lawmakers said so.", "economy", 0},
+		// A word that a cue's stem matches weighs as the cue: an exact
+		// lexicon entry ("olympics") must not shadow the stem ("olympic*").
+		{"the Olympics are a sports cue", "The Olympics went on.", "sports", cueWeight},
+		{"a civil war is armed conflict", "The civil war went on.", "armed-conflict", 1 + phraseWeight}, // war, civil war
+		{"the Kremlin is politics", "The Kremlin said so.", "politics", 1},
+		{"a navy is armed conflict", "The navy said so.", "armed-conflict", 1},
+		{"member states are diplomacy", "The member states met.", "diplomacy", phraseWeight},
+		{"a Nobel peace prize is diplomacy", "She won the Nobel peace prize.", "diplomacy", phraseWeight},
+		{"a finish line is a race's", "She crossed the finish line.", "sports", phraseWeight},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -504,5 +513,46 @@ func TestWorldAreas(t *testing.T) {
 		if got := s.Score(d).Abroad; got != tt.want {
 			t.Errorf("%q: Abroad = %v; want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestHeadlineCountries: in a headline in title case a country's name
+// the mention stage read as part of a longer unknown name ("Iraq
+// Bombings") still counts for the country, at the headline's weight.
+func TestHeadlineCountries(t *testing.T) {
+	k := testKB()
+	k.AddActor(kb.Actor{ID: "ZAF", Kind: kb.KindCountry, Name: "South Africa", Demonyms: []string{"South African"}, Region: "world/africa/southern"})
+	k.AddActor(kb.Actor{ID: "ESH", Kind: kb.KindCountry, Name: "Western Sahara", Aliases: []string{"SADR"}, Region: "world/africa/northern"})
+	s := New(k)
+	tests := []struct {
+		name, text string
+		mentions   []doc.Mention // spans in the text
+		want       map[string]float64
+	}{
+		{"unlinked in a title-case headline", "Fierce Clashes in Israel Kill 36\n\nThe fighting went on.",
+			[]doc.Mention{{Type: doc.TypeOrganization, Span: doc.Span{Start: 18, End: 32}}}, map[string]float64{"ISR": titleWeight}},
+		{"a name of two words", "South Africa Wins Again\n\nIt went on.", nil, map[string]float64{"ZAF": titleWeight}},
+		{"a demonym", "South African Runners Sweep the Race\n\nIt went on.", nil, map[string]float64{"ZAF": titleWeight}},
+		{"linked names count once", "Talks in Iran Go On\n\nIt went on.",
+			[]doc.Mention{{Type: doc.TypeCountry, KBID: "IRN", Span: doc.Span{Start: 9, End: 13}}}, map[string]float64{"IRN": titleWeight}},
+		{"an acronym in title case is no name", "Sadr Aides Meet Iran Envoy\n\nIt went on.", nil, map[string]float64{"IRN": titleWeight}},
+		{"not in the body", "Talks Go On\n\nThey met in Israel.", nil, map[string]float64{}},
+		{"not in lower case", "talks on israel go on\n\nIt went on.", nil, map[string]float64{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Doc{Text: tt.text, Mentions: tt.mentions}
+			segment.New().Process(d)
+			d.Fill(doc.LayerMentions)
+			got := s.Score(d).Countries
+			if len(got) != len(tt.want) {
+				t.Fatalf("Countries = %v; want %v", got, tt.want)
+			}
+			for c, w := range tt.want {
+				if got[c] != w {
+					t.Errorf("Countries = %v; want %v", got, tt.want)
+				}
+			}
+		})
 	}
 }
