@@ -154,7 +154,10 @@ func (p *parser) duration(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if p.isWord(i, "one") && p.isWord(j, "day") && p.isWord(i-1, "will", "would", "could", "may", "might", "can", "should", "shall") {
+	if p.isWord(i, "one") && p.isWord(j, "day") && (p.isWord(i-1, "will", "would", "could", "may", "might", "can", "should", "shall") ||
+		p.isWord(i-1, "to", "he", "she", "they", "we", "i", "you") && j+1 < len(p.t) && p.t[j+1].kind == kWord && !p.t[j+1].upper &&
+			!p.isWord(j+1, "at", "of", "and", "or", "in", "to", "for", "after", "before", "later", "earlier", "ago", "the", "a")) {
+		// "hopes to one day become", "the hope he one day follow" too
 		// "Islam will one day be …": some day ahead
 		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	}
@@ -438,8 +441,11 @@ func (p *parser) rateBefore(k int) bool {
 	}
 	w := p.word(k)
 	switch w {
-	case "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars":
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars", "people":
 		return true
+	}
+	if _, ok := units[w]; ok && plural(w) && k > 0 && (p.t[k-1].kind == kNum || numberWords[p.word(k-1)] > 1) {
+		return true // "24 hours a day", "seven days a week"
 	}
 	return len(w) > 3 && w[len(w)-1] == 's' && !notPlural[w] && units[w].code == "" && !durationPreps[w]
 }

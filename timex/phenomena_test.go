@@ -398,6 +398,9 @@ var phenomenaTests = []findTest{
 	{"range of counts ago", "He died two or three days ago.", time.Date(2009, 3, 21, 0, 0, 0, 0, time.UTC), "two or three days ago", "DATE", "2009-03-18", "APPROX"},
 	{"day last", "She was born in a car on April 7 last.", time.Date(2009, 3, 27, 0, 0, 0, 0, time.UTC), "April 7 last", "DATE", "2008-04-07", ""},
 	{"year before a street name after in", "In 2003 Main Street Bank failed.", thu, "2003", "DATE", "2003", ""},
+	{"rate after a count of units", "Help is available 24 hours a day, seven days a week.", thu, "a week", "SET", "P1W", ""},
+	{"rate after people", "They hope to get 300 people an hour to fill sandbags.", thu, "an hour", "SET", "PT1H", ""},
+	{"one day after to", "He hopes to one day become a pilot.", thu, "one day", "DATE", "FUTURE_REF", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
