@@ -60,3 +60,14 @@ var worldThemes = map[string]bool{
 	"diplomacy": true, "armed-conflict": true, "nuclear": true, "terrorism": true, "sanctions": true,
 	"elections": true, "protest": true, "humanitarian": true, "politics": true,
 }
+
+// notThemeWords are words (a trailing * matches any ending) that begin
+// with a lexicon stem but are other words: "according" is no accord,
+// "general" and "generation" no gene, "important" no import. They count
+// for no theme.
+var notThemeWords = []string{
+	"according", "accordingly", "accordance", "general*", "generat*", "generous*", "genera", "important*",
+	"importance", "fundamental*", "firmly", "courtesy", "companion*", "insurmountable", "stockpil*",
+	"stocking*", "taxi", "taxis", "taxied", "taxiing", "rabbit*", "physical*", "brandish*", "storey*",
+	"churchill*",
+}

@@ -183,6 +183,13 @@ func New(k *kb.KB) *Stage {
 			s.caps[w] = append(s.caps[w], hit{ti, cueWeight, true})
 		}
 	}
+	for _, w := range notThemeWords {
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			stems = append(stems, stem{prefix: p}) // no hits
+		} else {
+			s.exact[w] = []hit{} // not nil: no stem is asked
+		}
+	}
 	// Longest prefixes first, so "militar" wins over "mil".
 	sort.Slice(stems, func(i, j int) bool { return len(stems[i].prefix) > len(stems[j].prefix) })
 	s.stem3 = new([26 * 26 * 26][]stem)

@@ -481,6 +481,14 @@ func TestPhenomena(t *testing.T) {
 		{"member states are diplomacy", "The member states met.", "diplomacy", phraseWeight},
 		{"a Nobel peace prize is diplomacy", "She won the Nobel peace prize.", "diplomacy", phraseWeight},
 		{"a finish line is a race's", "She crossed the finish line.", "sports", phraseWeight},
+		// Words that begin with a stem but are other words.
+		{"according is no accord", "According to the report, it went on.", "diplomacy", 0},
+		{"an accord is", "The accord went on.", "diplomacy", 1},
+		{"a general is no gene", "The general said so.", "technology", 0},
+		{"a generation is no gene", "A generation went on.", "technology", 0},
+		{"important is no import", "An important step.", "economy", 0},
+		{"imports are", "Imports rose.", "economy", 1},
+		{"a stockpile is no stock", "The stockpile grew.", "economy", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
