@@ -401,6 +401,9 @@ var phenomenaTests = []findTest{
 	{"rate after a count of units", "Help is available 24 hours a day, seven days a week.", thu, "a week", "SET", "P1W", ""},
 	{"rate after people", "They hope to get 300 people an hour to fill sandbags.", thu, "an hour", "SET", "PT1H", ""},
 	{"one day after to", "He hopes to one day become a pilot.", thu, "one day", "DATE", "FUTURE_REF", ""},
+	{"schedule verb as a noun after an adjective", "Peres made an official visit to Prague on Monday, where he met the president.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-30", ""},
+	{"schedule verb after its subject", "The trial resumes Monday as the defense presents its case.", time.Date(2009, 3, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-30", ""},
+	{"would not say is past", "In an interview Friday, Roberts would not specify his position.", time.Date(2009, 3, 22, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-20", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

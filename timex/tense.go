@@ -160,6 +160,11 @@ func (p *parser) cue(j, at int) int {
 		}
 		return cueNone
 	case "would":
+		if p.isWord(j+1, "not") && refusalVerbs[p.word(j+2)] {
+			// "In an interview Friday, he would not specify": a past
+			// refusal, not a future
+			return cuePast
+		}
 		// future in the past ("said they would meet Monday",
 		// "would be traveling to the United States Thursday"); further
 		// off not for a possessive, the date of an event ("would look
@@ -268,7 +273,7 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if at-j <= 4 && at > j && scheduleVerbs[w] && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && p.weekdayAt(at) {
+	if at-j <= 4 && at > j && scheduleVerbs[w] && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && p.weekdayAt(at) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
@@ -316,6 +321,28 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	return cueNone
+}
+
+// refusalVerbs after "would not" make a past refusal to tell ("would not
+// say", "would not comment").
+var refusalVerbs = map[string]bool{
+	"say": true, "comment": true, "specify": true, "disclose": true, "elaborate": true,
+	"discuss": true, "confirm": true, "identify": true, "reveal": true, "speculate": true,
+	"name": true, "release": true, "provide": true, "answer": true, "respond": true,
+}
+
+// adjNoun reports whether the word at j is a noun after a determiner and
+// an adjective ("an official visit", "the final vote"), not a verb after
+// its subject ("the leaders meet").
+func (p *parser) adjNoun(j int) bool {
+	if v := p.word(j); v == "" || v[len(v)-1] == 's' {
+		return false // "the trial resumes Monday": a verb after its subject
+	}
+	if p.isWord(j-2, "a", "an") {
+		return true
+	}
+	w := p.word(j - 1)
+	return determiners[p.word(j-2)] && w != "" && w[len(w)-1] != 's'
 }
 
 // abbrevStop reports whether the full stop at j closes an abbreviation
