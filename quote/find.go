@@ -1425,6 +1425,13 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sj = j - 1 // "Trump is warning": the subject before "is"
 			}
 			s, ok := f.subjectBefore(sj, a)
+			if j > a && f.coordinatedCue(j-1) {
+				// "X said … and warned that …": the speaker of the
+				// report before
+				if p, pok := f.clauseSpeaker(a, j-1); pok {
+					s, ok = p, true
+				}
+			}
 			subjStart := j
 			if ok {
 				subjStart = f.tokAt(s.Span.Start, j)
@@ -1627,8 +1634,22 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && participles[f.t[i+1].w] && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
 			return i
 		}
+		if f.coordinatedCue(i) {
+			// "said the mission was unlawful and warned that …": the
+			// second report is its own
+			if i > k+1 && f.t[i-1].w == "," {
+				return i - 1
+			}
+			return i
+		}
 	}
 	return b
+}
+
+// coordinatedCue reports whether token i is "and" coordinating a second
+// report verb with a that-clause ("and warned that …").
+func (f *finder) coordinatedCue(i int) bool {
+	return f.isWord(i, "and") && i+2 < len(f.t) && f.t[i+1].kind == tWord && f.t[i+1].report && cues[f.t[i+1].w] && f.isWord(i+2, "that")
 }
 
 // clauseSpeaker finds who speaks in the sentence [a,j) that a

@@ -1070,6 +1070,11 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		if n := h + 1; n < b && f.t[n].kind == tWord && (institutionHeads[f.t[n].w] || descHeads[f.t[n].w] || unnamedHeads[f.t[n].w]) {
 			continue // a modifier: "intelligence agency", "security sources"
 		}
+		if n := h + 1; n < b && f.t[n].kind == tWord && f.t[n].upper && isTitleWord(w) && pronouns[f.t[n].w] == "" {
+			// a title before a name: "Prime Minister Benjamin Netanyahu's
+			// office", "opposition leader Raila Odinga's coalition"
+			continue
+		}
 		// walk back over modifiers to a determiner
 		s := h
 		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && !verbLike(f.t[s-1].w) {
@@ -1085,6 +1090,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			if strings.HasSuffix(f.t[x].w, "'s") || strings.HasSuffix(f.t[x].w, "\u2019s") {
 				possessive = true // "the prime minister's spokesman": unnamed
 			}
+		}
+		if possessive && institutionHeads[w] && h == b-1 {
+			break // "President Joe Biden's administration": a body, described below
 		}
 		if (det == "the" || det == "this" || det == "that" || det == "its" || det == "his" || det == "her" || det == "their") && !possessive {
 			if !plural {
@@ -1148,8 +1156,8 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			}
 			if t.upper && (strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "\u2019s")) {
 				s := p
-				for s-1 >= a && f.t[s-1].kind == tWord && f.t[s-1].upper {
-					s--
+				for s-1 >= a && f.t[s-1].kind == tWord && (f.t[s-1].upper || isTitleWord(f.t[s-1].w) || titleNoun(f.t[s-1].w) && isTitleWord(f.t[s].w)) {
+					s-- // "opposition leader Raila Odinga's coalition"
 				}
 				if s-1 >= a && f.t[s-1].w == "the" {
 					s-- // "the Philippines' …" is written with its article
