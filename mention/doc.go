@@ -113,7 +113,11 @@
 // NWSC"). A capitalised direction inside a name takes the place after
 // it in ("University of Southern Indiana"); an abbreviated company
 // suffix ends the company's name ("Chrysler LLC Jim Press"); a name
-// before "Flight" and a number is the airline ("Adam Air Flight 574").
+// before "Flight" and a number is the airline ("Adam Air Flight 574");
+// a role noun ends a listed company's name ("Ford Motor Company CEO Alan
+// Mulally"); name words before a listed paper's head word are the
+// paper's ("The Straits Times"); initials joined by "&" are one name
+// ("B&SR", "Texas A&M"; not "R&D", "Q&A"); "New Year" is no place.
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

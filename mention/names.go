@@ -12,7 +12,7 @@ import (
 func (p *proc) findRuns() {
 	n := len(p.toks)
 	for i := 0; i < n; {
-		if p.cover[i] >= 0 || !p.nameWord(i) || p.has(i, fDate) {
+		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) {
 			i++
 			continue
 		}
@@ -136,13 +136,23 @@ func (p *proc) findRuns() {
 				break
 			}
 		}
+		// ("Ford Motor Company CEO Alan Mulally": the company's name
+		// ends before a role noun, the person's begins after it)
+		if g := p.foundEnding(i); g >= 0 && j-i >= 2 && p.joined(i) && p.has(i, fOrgCue|fOrgSuffix) && !p.has(i, fRole|fHonor|fAcronym) && p.tcover[i] < 0 {
+			for k := i + 1; k < j; k++ {
+				if p.has(k, fRole) && p.toks[k].cap() && !p.anyFlag(i, k, fRole|fHonor|fAcronym|fGiven) && (k+1 == j || p.nameShaped(k+1, j)) {
+					j = k
+					break
+				}
+			}
+		}
 		// Split at "and", "for", "the" unless the run is an organisation or
 		// place name; split at "and"/"&" even then when the part before is
 		// a whole name ("Aabenraa County and Sønderborg County", "David
 		// Christison & Lee Tate"), not "Ministry of Trade and Industry".
 		cue := p.hasCue(i, j)
 		for k := i + 1; k < j; k++ {
-			if !p.has(k, fConnector) || p.is(k, p.s.w.of) || (p.toks[k].shape&shLower == 0 && p.word(k) != "&") {
+			if !p.has(k, fConnector) || p.is(k, p.s.w.of) || (p.toks[k].shape&shLower == 0 && p.word(k) != "&") || p.ampersand(k) {
 				continue
 			}
 			w := p.word(k)
@@ -624,7 +634,7 @@ func (p *proc) hasCue(i, j int) string {
 		return doc.TypeOrganization // "Proastiakos S.A.", "Sunderland A.F.C."
 	case p.hasDigit(i, j) || (j < len(p.toks) && p.toks[j].shape&shDigit != 0 && p.toks[j].gap <= gapHyphen && !p.toks[j-1].poss):
 		return typeMisc // "Airbus A380", "Boeing 737": products and models
-	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j):
+	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)):
 		return doc.TypePlace
 	}
 	// "Major League Baseball", "Football Association Premier": an
@@ -635,6 +645,44 @@ func (p *proc) hasCue(i, j int) string {
 		}
 	}
 	return ""
+}
+
+// ampersand reports whether token k is an "&" written between two
+// capital initials or acronyms with no space ("B&SR", "A&M", "AT&T").
+func (p *proc) ampersand(k int) bool {
+	if k < 1 || k+1 >= len(p.toks) || p.word(k) != "&" || p.toks[k].gap != gapNone || p.toks[k+1].gap != gapNone {
+		return false
+	}
+	return p.toks[k-1].upperLetters() && p.toks[k+1].upperLetters() && p.toks[k-1].end-p.toks[k-1].start <= 4 && p.toks[k+1].end-p.toks[k+1].start <= 4
+}
+
+// ampAcronym reports whether [i,j) is capital initials joined by "&"
+// ("B&SR", "A&M") and no common abbreviation ("R&D", "Q&A", "M&A").
+func (p *proc) ampAcronym(i, j int) bool {
+	if j-i < 3 || (j-i)%2 == 0 {
+		return false
+	}
+	for k := i + 1; k < j; k += 2 {
+		if !p.ampersand(k) {
+			return false
+		}
+	}
+	switch p.text[p.toks[i].start:p.toks[j-1].end] {
+	case "R&D", "Q&A", "M&A", "B&B", "R&B", "P&L", "T&C", "T&Cs", "F&B", "D&D", "S&L", "A&E", "E&P", "O&M", "C&W":
+		return false
+	}
+	return true
+}
+
+// holiday reports whether w ends a holiday's or season's name after a
+// place-like word ("New Year", "Lunar New Year's", "Chinese New Year"):
+// a time, no place.
+func holiday(w string) bool {
+	switch w {
+	case "Year", "Year's", "Year’s", "Years":
+		return true
+	}
+	return false
 }
 
 // weakHead reports whether w is an organisation head word that is also
@@ -1129,6 +1177,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i >= 2 && j-i <= 3 && (p.word(i) == "DJ" || p.word(i) == "MC") && !p.hasDigit(i, j) {
 		return doc.TypePerson // "DJ Khaled", "DJ AM", "MC Hammer": a performer's stage name
+	}
+	if p.ampAcronym(i, j) {
+		return doc.TypeOrganization // "B&SR", "Texas A&M": initials joined by "&"
 	}
 	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && !p.anyFlag(i, j, fAcronym) && !p.hasDigit(i, j) {
 		if p.s.gaz != nil && p.s.gaz.Has(p.text[p.toks[i].start:p.toks[j-1].end]) {

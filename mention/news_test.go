@@ -26,6 +26,14 @@ var newsTests = []struct {
 		[]string{"Adam Air/organization//name"}, []string{"Adam Air Flight", "Air France Flight"}},
 	{"a name word before a place the apposition calls a person is a person's name", "Valeska Damascus, a local woman and former nurse, has claimed abuse. Damascus said she was held. She flew to Damascus.",
 		[]string{"Valeska Damascus/person//name", "Damascus/person//short-form", "Damascus/place//alias"}, nil},
+	{"name words before a listed paper's head word are the paper's", "The Straits Times reported it, and the Jakarta Globe Times did too.",
+		[]string{"Straits Times/organization//name", "Jakarta Globe Times/organization//name"}, []string{"Times"}},
+	{"New Year is a time, no place", "Sales rose during the Christmas and New Year sales period. The Lunar New Year holiday began.",
+		nil, []string{"New Year", "Lunar New Year"}},
+	{"a role noun ends a listed company's name and opens a person's", "said Ford Motor Company CEO Alan Mulally on Monday.",
+		[]string{"Ford Motor Company/organization//name", "Alan Mulally/person//name"}, []string{"Ford Motor"}},
+	{"initials joined by '&' are one name", "The B&SR ran trains. He studied at Texas A&M. Spending on R&D rose.",
+		[]string{"B&SR/organization//name"}, []string{"SR", "R&D", "M"}},
 }
 
 func TestNewsNames(t *testing.T) {

@@ -5,7 +5,9 @@ import "github.com/sitrep-project/sitrep/doc"
 // weekdayPapers widens a newspaper's name over the weekday written
 // before it ("The Sunday Times", "the Sunday Telegraph"): a weekday,
 // capitalised inside a sentence right before a paper's head word, is the
-// paper's first word, not a date.
+// paper's first word, not a date. Name words no other rule took before a
+// one-word listed paper ("Times") are the paper's too ("The Straits
+// Times").
 func (p *proc) weekdayPapers() {
 	for g := range p.found {
 		f := &p.found[g]
@@ -19,11 +21,26 @@ func (p *proc) weekdayPapers() {
 		}
 		switch p.word(f.i - 1) {
 		case "Sunday", "Saturday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday":
+			f.i--
 		default:
-			continue
+			// "The Straits Times", "the Jakarta Globe Post": name words
+			// the rules left alone before a one-word listed paper's head
+			// word are the paper's own
+			if f.j-f.i != 1 || f.actor >= 0 {
+				continue
+			}
+			k := f.i
+			for k > 0 && p.joined(k) && p.cover[k-1] < 0 && p.nameWord(k-1) && !p.has(k-1, fDate) && !p.toks[k-1].poss && (!p.toks[k-1].sentStart || !p.seenLower(k-1)) {
+				k--
+			}
+			if k == f.i || p.headline(k) {
+				continue
+			}
+			f.i = k
 		}
-		f.i--
-		p.cover[f.i] = int32(g)
+		for t := f.i; t < f.j; t++ {
+			p.cover[t] = int32(g)
+		}
 		f.actor, f.how = -1, HowName
 		f.key = p.fold(f.i, f.j)
 	}

@@ -44,6 +44,12 @@ func (t token) word() bool  { return t.shape&shWord != 0 }
 func (t token) cap() bool   { return t.shape&shCap != 0 }
 func (t token) upper() bool { return t.shape&shUpper != 0 }
 
+// upperLetters reports whether the token is a capital letter alone or an
+// all-capitals word ("B", "SR").
+func (t token) upperLetters() bool {
+	return t.shape&shUpper != 0 || t.shape&shCap != 0 && t.end-t.start == 1
+}
+
 // abbrevs are words whose following dot belongs to them ("Mr.", "Gen.").
 var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
