@@ -1156,6 +1156,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case participles[t.w] && i > 0 && f.t[i-1].w == ",":
 			// "said, adding later, "…""
 			i++
+		case t.w == "her" && i+1 < hi && f.t[i+1].kind == tWord && !f.t[i+1].upper && f.t[i+1].w != "that" && !isTimeWord(f.t[i+1].w):
+			return i // "said her proposals were …": a determiner, the report starts
 		case tellObjects[t.w] && (t.w != "the" && t.w != "a" && t.w != "an"):
 			i++
 		case t.upper && i > 0 && tellVerbs[f.t[i-1].w]:

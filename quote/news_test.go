@@ -58,7 +58,7 @@ var newsTests = []struct {
 	{"a dateline of two cities is no part of the report", `NEW DELHI/ISLAMABAD (Reuters) - Indian and Pakistani troops exchanged heavy fire overnight, officials on both sides said on Wednesday.`,
 		[]want{{"^Indian and Pakistani troops exchanged", Indirect, "officials on both sides", "", KindUnnamed, "said"}}},
 	{"a source noun before I is no title", `All the experts I interviewed said her proposals were more detailed.`,
-		[]want{{"proposals were more detailed", Indirect, "the experts I interviewed", "", KindUnnamed, "said"}}},
+		[]want{{"^her proposals were more detailed", Indirect, "the experts I interviewed", "", KindUnnamed, "said"}}},
 	{"a politician's office speaks", `Prime Minister Benjamin Netanyahu's office said the talks were over.`,
 		[]want{{"^the talks were over", Indirect, "Prime Minister Benjamin Netanyahu's office", "", KindDescription, "said"}}},
 	{"an opposition coalition after a titled name speaks", `Opposition leader Raila Odinga's coalition said the mission was unconstitutional and warned that Kenyan officers could be killed.`,
