@@ -787,6 +787,11 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
 		return m, false
 	}
+	if h := m.head; h+1 < len(toks) && strings.HasPrefix(toks[h].low, "fir") && (toks[h].low == "fired" || toks[h].low == "fires" || toks[h].low == "fire" || toks[h].low == "firing") {
+		if dismissed(toks, acts, actorAt, h+1) {
+			return m, false // "fired Reams at the operations centre": dismissed from a job, no shots
+		}
+	}
 	// "the cabinet meeting attended by …": an -ing form with no verb
 	// context is a noun
 	if p.Flags&FlagNominal == 0 && m.head == m.start && strings.HasSuffix(toks[m.head].low, "ing") && m.head > 0 {
@@ -1333,6 +1338,29 @@ func whatBefore(toks []tok, i int) bool {
 // month of a date, no march.
 func monthDay(toks []tok, i int) bool {
 	return toks[i].upper && toks[i].low == "march" && i+1 < len(toks) && toks[i+1].low != "" && toks[i+1].low[0] >= '0' && toks[i+1].low[0] <= '9'
+}
+
+// dismissed reports whether the words from j, right after a form of
+// "fire", name a person as its direct object (past a determiner or
+// possessive and a demonym with a title): "fired Reams", "fired Chilean
+// consul Tom Reams", "fired the police chief". A demonym before a
+// weapon ("fired Iranian-made rockets") and people after a preposition
+// ("fired at protesters") are no dismissal.
+func dismissed(toks []tok, acts []actor, actorAt []int, j int) bool {
+	if j < len(toks) && actorAt[j] < 0 && (toks[j].low == "the" || toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their") {
+		j++ // "fired the …", "fired its …", "fired his …"
+	}
+	if j < len(toks) && actorAt[j] >= 0 && acts[actorAt[j]].demonym && acts[actorAt[j]].t1 == j+1 {
+		j++ // "fired Chilean consul Tom Reams"
+		if j < len(toks) && actorAt[j] < 0 && !toks[j].punct {
+			j++
+		}
+	}
+	if j >= len(toks) || actorAt[j] < 0 {
+		return false
+	}
+	a := &acts[actorAt[j]]
+	return a.person || a.generic && !a.demonym
 }
 
 // datedNoun reports whether the word at h follows a determiner (or a

@@ -1983,7 +1983,7 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 			break
 		}
 	}
-	for k := cs; k < i && k < cs+4; k++ {
+	for k := cs; k < i && k < cs+6; k++ {
 		if ai := actorAt[k]; ai >= 0 {
 			a := &acts[ai]
 			if a.place || a.t1 >= i || !pastVerb(toks[a.t1]) && !irregularForms[toks[a.t1].low] {
@@ -1991,7 +1991,10 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 			}
 			return ai
 		}
-		if !toks[k].is(wcDeterminer) && !isModifier(toks[k].low) {
+		if !toks[k].is(wcDeterminer) && !isModifier(toks[k].low) && !(toks[k].upper && !toks[k].punct && k+1 < i && (toks[k+1].upper || actorAt[k+1] >= 0)) {
+			// (a run of capitalised words before the actor is its
+			// title: "Laurel County Judge-Executive Lawrence Kuhl fired
+			// Reams … and asked him to leave"; not "As the gunman …")
 			return -1
 		}
 	}

@@ -3,6 +3,9 @@ package event
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // localTests are sentences written for sitrep in the style of local US
@@ -142,6 +145,24 @@ var localTests = []struct {
 	// "help" before another verb helps do it: no aid to the verb's object
 	{"help promote", "Peru's mayor will appear on television to help promote singer Ana Ruiz's album.", nil, []string{"070", "033"}, nil},
 	{"helps coach", "Judge Tom Clouse, who helps coach the Peruvian team, said it played well.", nil, []string{"070"}, nil},
+	// agreeing with a view is accord (019), no commitment (030)
+	{"agreed that", "Peru's commissioners Tom Lee and Ana Ruiz agreed that problems with the assessors had gone on long enough.", nil, []string{"030"}, nil},
+	{"agreed with X that", "Chile's president agreed with Peru's president that the border should stay open.", []string{"CHLGOV PERGOV 019"}, []string{"030"}, nil},
+	{"agreed to stays", "Chile agreed to restore relations with Peru.", []string{"CHL PER 037"}, nil, nil},
+	// a business's offer of services, jobs or prices is no political offer
+	{"offers service", "Peru's national airline offers three-class service to Chile.", nil, []string{"030"}, nil},
+	{"offer jobs", "Chile's mining agency is able to offer jobs with health insurance.", nil, []string{"030"}, nil},
+	{"offered aid stays", "Chile offered aid to Peru.", []string{"CHL PER 033"}, nil, nil},
+	// courts strike down laws; editors strike words; officers ram doors;
+	// an employer fires a person
+	{"struck down the ban", "Peru's Supreme Court struck down the ban on Chilean imports.", nil, []string{"190"}, nil},
+	{"motion to strike", "Peru's judge rejected a motion to strike the new charges against the Chilean.", nil, []string{"190"}, nil},
+	{"rammed the door", "Chilean police officers rammed the door of the house.", nil, []string{"190"}, nil},
+	{"fired a person", "Peru's mayor fired Ana Ruiz at the city hall on Tuesday.", nil, []string{"190"}, nil},
+	{"fired a consul", "Lima Mayor Ana Ruiz fired Chilean consul Tom Reams at the city hall.", nil, []string{"190"}, nil},
+	{"fired the police chief", "Peru's president fired the police chief on Monday.", nil, []string{"190"}, nil},
+	{"fired demonym rockets stays", "Chile fired Peruvian-made rockets at the border post.", []string{"CHL  194"}, nil, nil},
+	{"fired at people stays", "Chilean troops fired at Peruvian protesters.", []string{"CHLMIL PEROPP 190"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
@@ -217,5 +238,36 @@ func TestLocalPhrasal(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestCoordinatedSubjectTitle: a verb coordinated with an earlier one
+// shares the clause subject even when capitalised title words stand
+// before it ("Laurel County Judge-Executive Lawrence Kuhl fired Reams …
+// and asked him to leave"); the object of the first verb is no subject.
+func TestCoordinatedSubjectTitle(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Laurel County Judge-Executive Lawrence Kuhl fired Tom Reams at the center and asked him to leave the building."
+	d := &doc.Doc{Text: text, Date: time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC)}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerDate)
+	if err := p.Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range d.Events {
+		if e.Cameo != "020" {
+			continue
+		}
+		found = true
+		if !strings.Contains(e.Source, "Kuhl") {
+			t.Errorf("%q: appeal source %q, want Lawrence Kuhl", text, e.Source)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no appeal (020) among %+v", text, d.Events)
 	}
 }
