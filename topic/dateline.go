@@ -18,6 +18,13 @@ const datelineWindow = 90
 // after a comma makes it "USA". It returns "" when there is no dateline
 // or its place is unknown.
 func dateline(d *doc.Doc) string {
+	c, _ := datelineOf(d)
+	return c
+}
+
+// datelineOf returns dateline's country and the span of the dateline in
+// d's text (empty when there is none).
+func datelineOf(d *doc.Doc) (string, doc.Span) {
 	for i, p := range d.Paragraphs {
 		if i >= 2 {
 			break
@@ -28,8 +35,9 @@ func dateline(d *doc.Doc) string {
 			continue
 		}
 		head := text[start:end]
+		span := doc.Span{Start: p.Start + start, End: p.Start + end}
 		if usState(head) {
-			return "USA"
+			return "USA", span
 		}
 		// The last place inside the dateline names it.
 		country := ""
@@ -40,10 +48,40 @@ func dateline(d *doc.Doc) string {
 			}
 		}
 		if country != "" {
-			return country
+			return country, span
 		}
 	}
-	return ""
+	return "", doc.Span{}
+}
+
+// homeNames returns the lower-case names of the places abroad that a
+// dateline naming a US state gives to towns of its own ("ATHENS, Ga.",
+// "PARIS, Texas"): the places layer may resolve them to the famous
+// place abroad, but in this story the name is the American town's,
+// wherever it is repeated. It returns nil for any other dateline.
+func homeNames(d *doc.Doc, country string, span doc.Span) []string {
+	if country != "USA" || !d.Has(doc.LayerPlaces) {
+		return nil
+	}
+	var out []string
+	for plix := range d.Places {
+		pl := &d.Places[plix]
+		if pl.Country != "" && pl.Country != "USA" && span.Contains(pl.Span) {
+			out = append(out, strings.ToLower(d.Text[pl.Span.Start:pl.Span.End]))
+		}
+	}
+	return out
+}
+
+// isHomeName reports whether the text of sp is one of names (see
+// homeNames).
+func isHomeName(d *doc.Doc, names []string, sp doc.Span) bool {
+	for _, n := range names {
+		if len(n) == sp.Len() && strings.EqualFold(n, d.Text[sp.Start:sp.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineSpan returns the span of the dateline at the start of a

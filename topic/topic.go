@@ -497,10 +497,13 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 		return 1
 	}
+	dl, dlSpan := datelineOf(d)
+	sc.Dateline = dl
+	home := homeNames(d, dl, dlSpan)
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
-			if m.KBID == "" {
+			if m.KBID == "" || isHomeName(d, home, m.Span) {
 				continue
 			}
 			a, ok := s.k.Actor(m.KBID)
@@ -547,12 +550,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	if d.Has(doc.LayerPlaces) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
-			if p.Country != "" && !waterBody(p.Name) {
+			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
 				sc.Countries[p.Country] += weight(p.Span)
 			}
 		}
 	}
-	sc.Dateline = dateline(d)
 	creditsOf(d, func(c credit) {
 		if c.country != "" {
 			sc.Agency = c.country

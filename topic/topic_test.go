@@ -564,3 +564,33 @@ func TestHeadlineCountries(t *testing.T) {
 		})
 	}
 }
+
+// TestHomeDatelineNames: a dateline that names a US state ("ATHENS, Ga.")
+// names an American town, however the places layer resolved it, and so
+// does the same name later in the story; other places still count.
+func TestHomeDatelineNames(t *testing.T) {
+	s := New(testKB())
+	text := "Bulldogs Win\n\nATHENS, Ga. - Fans in Athens cheered; a visitor from Kenya came too."
+	at := func(w string, from int) doc.Span {
+		i := strings.Index(text[from:], w) + from
+		return doc.Span{Start: i, End: i + len(w)}
+	}
+	d := &doc.Doc{Text: text}
+	segment.New().Process(d)
+	d.Places = []doc.Place{
+		{Name: "Athens", Country: "GRC", Span: at("ATHENS", 0)},
+		{Name: "Athens", Country: "GRC", Span: at("Athens", 20)},
+		{Name: "Kenya", Country: "KEN", Span: at("Kenya", 0)},
+	}
+	d.Fill(doc.LayerPlaces)
+	sc := s.Score(d)
+	if sc.Dateline != "USA" || sc.Countries["GRC"] != 0 || sc.Countries["KEN"] != 1 {
+		t.Errorf("dateline %q, countries %v; want USA and only KEN 1", sc.Dateline, sc.Countries)
+	}
+	// A dateline abroad keeps its place.
+	d.Text = strings.Replace(text, "ATHENS, Ga.", "ATHENS (AP)", 1)
+	segment.New().Process(d)
+	if sc := s.Score(d); sc.Dateline != "GRC" || sc.Countries["GRC"] != 2 {
+		t.Errorf("dateline %q, countries %v; want GRC with GRC 2", sc.Dateline, sc.Countries)
+	}
+}
