@@ -404,6 +404,10 @@ var phenomenaTests = []findTest{
 	{"schedule verb as a noun after an adjective", "Peres made an official visit to Prague on Monday, where he met the president.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-30", ""},
 	{"schedule verb after its subject", "The trial resumes Monday as the defense presents its case.", time.Date(2009, 3, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-30", ""},
 	{"would not say is past", "In an interview Friday, Roberts would not specify his position.", time.Date(2009, 3, 22, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-20", ""},
+	{"quoted title before the day", "The Springfield Science Museum will host \"Stars Over Springfield\" on Friday at 7:30 p.m.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-04-03", ""},
+	{"quote closing a sentence still bounds", "\"We won,\" he said Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
+	{"headline infinitive", "Scandal-plagued Ga. pastor to be buried Saturday.\nATLANTA - A former church leader died.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-04-04", ""},
+	{"infinitive after a past verb", "He refused to be interviewed Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

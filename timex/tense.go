@@ -12,6 +12,10 @@ package timex
 func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
 	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		if k := p.quotedTitle(j); k >= 0 {
+			j = k // "will host \"Stars Over Springfield\" on Friday"
+			continue
+		}
 		if p.t[j].kind == kPunct && p.boundary(j) && !p.abbrevStop(j) {
 			break
 		}
@@ -239,6 +243,11 @@ func (p *parser) cue(j, at int) int {
 	case "to":
 		// "is to meet", "plans to hold", "due to expire"; "had been due
 		// to expire" is past
+		if p.isWord(j+1, "be") && p.headlineStart(j) {
+			// a headline's infinitive is what comes: "Pastor to be
+			// buried Saturday"
+			return cueFuture
+		}
 		if futureBeforeTo[p.word(j-1)] {
 			if p.isWord(j-2, "had") || p.isWord(j-2, "been") && p.isWord(j-3, "had") {
 				return cuePast // "had been due to expire"
@@ -329,6 +338,46 @@ var refusalVerbs = map[string]bool{
 	"say": true, "comment": true, "specify": true, "disclose": true, "elaborate": true,
 	"discuss": true, "confirm": true, "identify": true, "reveal": true, "speculate": true,
 	"name": true, "release": true, "provide": true, "answer": true, "respond": true,
+}
+
+// headlineStart reports whether token j stands within the first six
+// words of its line and no verb cue comes before it there: the subject
+// of a headline ("Scandal-plagued pastor to be buried Saturday").
+func (p *parser) headlineStart(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-7; k-- {
+		if p.t[k].kind == kPunct && p.boundary(k) && !p.abbrevStop(k) {
+			return false
+		}
+		if c := p.cue(k, j); c == cuePast || c == cueFuture {
+			return false
+		}
+		if p.t[k].nl || k == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTitle reports whether the quote mark at j closes a title inside
+// the sentence: up to six capitalised words back to an opening mark, on
+// one line ("will host \"Stars Over Springfield\" on Friday"). It
+// returns the index of the opening mark, else -1.
+func (p *parser) quotedTitle(j int) int {
+	if !p.isPunct(j, "\"") && !p.isPunct(j, "\u201d") || p.t[j].nl {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-7; k-- {
+		if p.isPunct(k, "\"") || p.isPunct(k, "\u201c") {
+			if k == j-1 || p.t[k+1].nl {
+				return -1
+			}
+			return k
+		}
+		if p.t[k].kind != kWord || !p.t[k].upper || p.t[k].nl {
+			return -1
+		}
+	}
+	return -1
 }
 
 // adjNoun reports whether the word at j is a noun after a determiner and
