@@ -533,7 +533,7 @@ var futureBeforeTo = map[string]bool{
 	"hope": true, "aims": true, "ready": true, "likely": true, "poised": true,
 	"prepared": true, "preparing": true, "wants": true, "want": true, "agreed": true,
 	"promised": true, "vowed": true, "pledged": true, "threatened": true, "decided": true,
-	"about": true,
+	"about": true, "supposed": true,
 }
 
 // pastIrregular are common irregular past-tense verbs and past
