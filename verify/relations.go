@@ -29,7 +29,7 @@ var relationPatterns = []struct {
 }{
 	{claimNever, []string{"never"}, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
 	{claimNone, []string{"have no", "has no"}, regexp.MustCompile(`(?i)\b(have no|has no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b` + passive(`restored|re-?established|resumed|normali[sz]ed|renewed`))},
+	{claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b` + passive(`restored|re-?established|resumed|normali[sz]ed|renewed`) + `|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`)},
 	{claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b` + passive(`severed|cut|broken\s+off|suspended`))},
 	{claimEstablished, []string{"establish", "open"}, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b` + passive(`established`))},
 }
@@ -89,6 +89,10 @@ func (c *checker) relations() {
 		}
 		text := c.d.Slice(s)
 		lower, aligned := c.lowerOf(s)
+		// Each kind of claim is checked once per sentence ("severed
+		// relations in 1979 and restored them in 2016" holds two); a
+		// match inside one already checked is the same claim.
+		var done []doc.Span
 		for _, p := range relationPatterns {
 			if !containsAny(lower, p.verbs) {
 				continue
@@ -98,13 +102,16 @@ func (c *checker) relations() {
 				continue
 			}
 			span := doc.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
+			if overlapsAny(span, done) {
+				continue
+			}
 			a, b := c.statesFor(si)
 			if a == "" || b == "" {
 				break
 			}
 			year := c.yearIn(s, span)
 			c.checkRelation(p.kind, a, b, year, s, span)
-			break // one relation claim per sentence
+			done = append(done, span)
 		}
 	}
 }

@@ -236,6 +236,22 @@ func TestRelations(t *testing.T) {
 	}
 }
 
+// TestTwoRelationClaimsInOneSentence: "severed relations in 1979 and
+// restored them in 2016" holds two claims, each checked against its own
+// year: the severance holds, the restoration never happened.
+func TestTwoRelationClaimsInOneSentence(t *testing.T) {
+	d := relDoc("Iran severed diplomatic relations with Israel in 1979 and restored them in 2016.", "2025-03-10", "IRN", "ISR")
+	got := map[string]string{}
+	for _, f := range run(t, d) {
+		if f.Kind == doc.FindRelationContradicted {
+			got[d.Text[f.Span.Start:f.Span.End]] = f.Verdict
+		}
+	}
+	if len(got) != 2 || got["severed diplomatic relations"] != doc.Supported || got["restored them"] != doc.Contradicted {
+		t.Errorf("relation findings = %v; want severance supported, restoration contradicted", got)
+	}
+}
+
 func TestSpeakerDeceased(t *testing.T) {
 	text := `"We will respond," Hossein Amir-Abdollahian said on Tuesday.`
 	mk := func(day, when string) *doc.Doc {
