@@ -409,6 +409,7 @@ var phenomenaTests = []findTest{
 	{"headline infinitive", "Scandal-plagued Ga. pastor to be buried Saturday.\nATLANTA - A former church leader died.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-04-04", ""},
 	{"infinitive after a past verb", "He refused to be interviewed Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
 	{"supposed to", "Then it's supposed to be partly sunny on Thursday, with a high near 43.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-04-02", ""},
+	{"was supposed to", "He was supposed to arrive Friday but never came.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -252,7 +252,7 @@ func (p *parser) cue(j, at int) int {
 			if p.isWord(j-2, "had") || p.isWord(j-2, "been") && p.isWord(j-3, "had") {
 				return cuePast // "had been due to expire"
 			}
-			if p.isWord(j-2, "was", "were") && p.isWord(j-1, "set", "expected", "due", "scheduled", "slated", "supposed", "poised", "likely", "going", "about") && !p.weekdayAt(at) {
+			if p.isWord(j-2, "was", "were") && p.isWord(j-1, "set", "expected", "due", "scheduled", "slated", "supposed", "poised", "likely", "going", "about") && (!p.weekdayAt(at) || p.isWord(j-1, "supposed")) {
 				// "was set to die Feb. 26", "was expected to attend a
 				// gathering Dec. 27": ahead of a past moment, not of
 				// the article; the date goes by its nearness. A weekday
