@@ -80,6 +80,7 @@ type entry struct {
 	exact []hit      // its own hits; nil: its stem's, if any
 	areas [][]string // world regions it begins
 	multi []multi    // lexicon phrases it begins
+	sense *sense     // the neighbours that rule out its lexicon sense
 }
 
 // A hit is one theme a word counts for, with the word's weight.
@@ -221,6 +222,10 @@ func New(k *kb.KB) *Stage {
 	}
 	for w, ms := range s.multi {
 		entryOf(w).multi = ms
+	}
+	for w := range senses {
+		sn := senses[w]
+		entryOf(w).sense = &sn
 	}
 	if k != nil {
 		s.holders = map[string]bool{}
@@ -438,6 +443,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 			if len(hs) == 0 && isMaker(w) {
 				hs = makerHits
+			}
+			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
+				hs = nil
 			}
 			if len(hs) > 0 && i > 0 && figurative[trimPossessive(wt.lower(&words[i-1]))] {
 				// "price war", "bid battle", "legal fight": a word of
@@ -732,6 +740,8 @@ var figurative = map[string]bool{
 	"marketing": true, "advertising": true, "ad": true, "subscriber": true, "tariff": true, "turf": true,
 	"title": true, "charm": true, "media": true, "pr": true, "public-relations": true, "cola": true,
 	"console": true, "spam": true, "virus": true, "denial-of-service": true, "phishing": true, "cyber": true,
+	// a heart attack, a panic attack, an asthma attack
+	"heart": true, "panic": true, "asthma": true, "anxiety": true,
 }
 
 // makerHits are the hits of a maker of goods ("steelmaker", "drugmaker",

@@ -489,6 +489,16 @@ func TestPhenomena(t *testing.T) {
 		{"important is no import", "An important step.", "economy", 0},
 		{"imports are", "Imports rose.", "economy", 1},
 		{"a stockpile is no stock", "The stockpile grew.", "economy", 0},
+		// Words whose neighbour rules out their lexicon sense.
+		{"a hurricane season is no sport", "The hurricane season began.", "sports", 0},
+		{"a season is sport", "The season began.", "sports", weakWeight},
+		{"a key player in a market is no sport", "It is a key player in Asia.", "sports", 0},
+		{"a player is sport", "The player left.", "sports", 1},
+		{"a storm closer to the coast is no closer", "The storm moved closer to the coast.", "sports", 0},
+		{"a nuclear arsenal is no football club", "The nuclear arsenal grew.", "sports", 0},
+		{"to wage war is no wage", "They wage war.", "economy", 0},
+		{"to stock up is no stock", "They stock up on food.", "economy", 0},
+		{"a heart attack is no armed conflict", "He died of a heart attack.", "armed-conflict", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

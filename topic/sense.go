@@ -1,0 +1,55 @@
+package topic
+
+// senses are the words whose lexicon sense the word before or after
+// them can rule out: a hurricane season is no sports season, a key
+// player in a market no sports player, a storm that churns closer to
+// the coast no baseball closer, and to wage war is no wage.
+var senses = map[string]sense{
+	"season":  {after: notSportSeason},
+	"seasons": {after: notSportSeason},
+	"player":  {after: notSportPlayer},
+	"players": {after: notSportPlayer},
+	"closer":  {before: set("to", "than")},
+	"arsenal": {after: set("nuclear", "military", "weapons", "chemical", "missile", "atomic", "high-tech", "growing", "vast", "huge", "entire", "conventional", "ballistic", "legal", "its")},
+	"wage":    {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
+	"waged":   {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
+	"stock":   {before: set("up")},
+}
+
+// A sense lists the words that, next to a word, give it a sense the
+// lexicon does not mean.
+type sense struct {
+	after  map[string]bool // words before it
+	before map[string]bool // words after it
+}
+
+// notSportSeason are words before "season" that make it a season of
+// weather, nature, trade or politics.
+var notSportSeason = set("hurricane", "storm", "typhoon", "cyclone", "tornado", "monsoon", "rainy", "wet", "dry",
+	"fire", "wildfire", "bushfire", "flu", "allergy", "holiday", "holidays", "shopping", "christmas", "festive",
+	"tourist", "tourism", "travel", "vacation", "election", "campaign", "campaigning", "primary", "earnings",
+	"reporting", "filing", "tax", "budget", "breeding", "mating", "nesting", "planting", "harvest", "growing",
+	"spawning", "migration", "fishing", "hunting", "ramadan", "pilgrimage", "hajj", "lean", "fighting")
+
+// notSportPlayer are words before "player" that make it a player in a
+// market, an industry or politics.
+var notSportPlayer = set("key", "major", "big", "bigger", "biggest", "global", "minor", "bit", "dominant",
+	"leading", "main", "important", "regional", "market", "industry", "political", "powerful", "significant",
+	"strategic", "niche", "dvd", "cd", "mp3", "media", "music", "video", "record", "piano", "guitar")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// rulesOut reports whether the word before or after words[i] rules out
+// the lexicon sense of words[i], the word of sn.
+func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
+	if sn.after != nil && i > 0 && sn.after[trimPossessive(wt.lower(&words[i-1]))] {
+		return true
+	}
+	return sn.before != nil && i+1 < len(words) && sn.before[wt.lower(&words[i+1])]
+}
