@@ -1454,10 +1454,12 @@ func (f *finder) indirect(a, b int, regs []region) {
 				k = t // "warned voters that …"
 			}
 			cb := b // where the clause after the cue ends
-			if s.Span.Start < f.t[j].e && f.trailingAdverbial(k, b) {
+			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b) || f.isWord(k, "and") || f.isWord(k, "or")) {
 				// "…, Scholz said on Tuesday, as Russia stepped up its
-				// attacks": the clause after the cue is no report; the
-				// one before the speaker is
+				// attacks", "…, the agency said in a report, and those
+				// in …": a clause after the cue that opens with a
+				// conjunction is no report; the one before the speaker
+				// is (and "Carver responded and determined …" has none)
 				cb = k
 			}
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {

@@ -18,6 +18,7 @@ var localTests = []struct {
 	// clause cues: no noun phrase, infinitive, preposition or passive
 	{"found a body is no report", `When Alexandria police found the body of Juantissa Hill, 24, inside her apartment early last December, she had not shown up for work in two days.`, nil},
 	{"found with a money object", `He found $4,470 in a bag inside the engine compartment.`, nil},
+	{"responded and determined: no report after and", `Carver responded and determined that it was the truck stolen in Nashville.`, nil},
 	{"found in a headline", `Man found dead in Ozark car dealership`, nil},
 	{"found with a participle object", `Outside, he found the couple's Jack Russell stretched out on the ground, also dead.`, nil},
 	{"reduced relative found", `The frozen body found earlier this week along the shore of Lake Opechee has been identified as that of a Laconia man.`, nil},

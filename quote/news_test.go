@@ -65,6 +65,8 @@ var newsTests = []struct {
 		[]want{{"^the mission was unconstitutional", Indirect, "Opposition leader Raila Odinga's coalition", "", KindDescription, "said"}, {"^Kenyan officers could be killed", Indirect, "Opposition leader Raila Odinga's coalition", "", KindDescription, "warned"}}},
 	{"a president's administration is a body", `President Joe Biden's administration said it would veto the bill.`,
 		[]want{{"^it would veto the bill", Indirect, "President Joe Biden's administration", "", KindDescription, "said"}}},
+	{"said in a report, and: the report comes before", `The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent.`,
+		[]want{{"^The middle fifth paid 8.9 percent", Indirect, "", "", KindUnresolved, "said"}}},
 	{"said as many as: a quantity in the report", `Health officials said as many as 40 people died in the floods.`,
 		[]want{{"^as many as 40 people died", Indirect, "Health officials", "", KindUnnamed, "said"}}},
 	{"said after a phrase with no comma: the report follows", `The mediator said after the talks the deal was close.`,
