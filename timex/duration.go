@@ -777,6 +777,9 @@ func (p *parser) clock(i int) (match, bool) {
 		if dh != 2 && !p.isWord(i-1, "at", "by", "until", "from", "before", "after", "around") {
 			return match{}, false
 		}
+		if i > 0 && p.t[i-1].kind == kWord && p.t[i-1].upper && !p.boundary(i-1) && !(i > 1 && p.boundary(i-2)) && !p.dayAt(i-1) {
+			return match{}, false // "Romans 15:13": a chapter and verse
+		}
 	}
 	end := j
 	if ap > 0 {
@@ -794,7 +797,40 @@ func (p *parser) clock(i int) (match, bool) {
 	if mi < 0 {
 		mi = 0
 	}
-	return p.timeWithDay(i, end, pad2(h)+":"+pad2(mi)), true
+	hm := pad2(h) + ":" + pad2(mi)
+	m := p.timeWithDay(i, end, hm)
+	if m.end == end {
+		if d := p.rangeEndDay(end); d != "" {
+			// "between 6:50 a.m. and 7:30 a.m. Wednesday": the day of
+			// the range's end
+			m.val = d + "T" + hm
+		}
+	}
+	return m, true
+}
+
+// rangeEndDay returns the date written after the end of a range of clock
+// times that starts before token j ("to 7:30 a.m. Wednesday", "and 9
+// p.m. on March 3"), "" when the end names no day.
+func (p *parser) rangeEndDay(j int) string {
+	if !(p.isWord(j, "to", "until", "till", "and") || p.isPunct(j, "-") || p.isPunct(j, "\u2013")) {
+		return ""
+	}
+	if _, _, ok := p.numTok(j + 1); !ok {
+		return ""
+	}
+	em, ok := p.clock(j + 1)
+	if !ok || em.typ != TypeTime {
+		return ""
+	}
+	for k := j + 2; k < em.end; k++ {
+		if p.dayAt(k) || p.isWord(k, "today", "yesterday", "tomorrow") {
+			if t := strings.LastIndexByte(em.val, 'T'); t > 0 {
+				return em.val[:t]
+			}
+		}
+	}
+	return ""
 }
 
 // rangeMeridiem reads the end of a range of clock times at token j ("to
@@ -954,7 +990,7 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		// the day written after the time wins over one just before it
 		// ("… on Sunday. He died at 4:49 PM on Tuesday")
 		m.val = nd + "T" + hm
-	case p.lastOK && start >= p.lastEnd && (start-p.lastEnd <= 8 || p.sameParagraph(p.lastEnd, start) && start-p.lastEnd <= 150 && p.tense(start, end) <= 0):
+	case p.lastOK && !p.lastBound && start >= p.lastEnd && (start-p.lastEnd <= 8 || p.sameParagraph(p.lastEnd, start) && start-p.lastEnd <= 150 && p.tense(start, end) <= 0):
 		// "On Saturday, police were called. He was shot at 10 p.m.": a
 		// clock time in a narrative is on the day it tells of
 		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"

@@ -132,6 +132,7 @@ type parser struct {
 	last       time.Time
 	lastOK     bool
 	lastEnd    int    // token index after the previous day-precision date
+	lastBound  bool   // that date bounds a span ("since February 11"), no day told of
 	lastQ      string // the quarter being reported, for "a year earlier"
 	lastQEnd   int
 	spanEnd    int    // token after the last span of months of a report ("the nine months")
@@ -196,6 +197,7 @@ func (p *parser) run() []doc.Time {
 		})
 		if m.hasDay {
 			p.last, p.lastOK, p.lastEnd = m.day, true, m.end
+			p.lastBound = p.isWord(m.start-1, "since", "until", "till", "through", "before", "after")
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.noteQuarter(m.val, m.end)

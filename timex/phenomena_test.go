@@ -410,6 +410,9 @@ var phenomenaTests = []findTest{
 	{"infinitive after a past verb", "He refused to be interviewed Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
 	{"supposed to", "Then it's supposed to be partly sunny on Thursday, with a high near 43.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-04-02", ""},
 	{"was supposed to", "He was supposed to arrive Friday but never came.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
+	{"to before a noun is a preposition", "Meredith brought a message of hope to the congregation in three services Sunday morning.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "Sunday morning", "TIME", "2009-03-15TMO", ""},
+	{"clock range start takes the end's day", "They killed her between 6:50 a.m. and 7:30 a.m. Wednesday after she returned home.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "6:50 a.m.", "TIME", "2009-03-25T06:50", ""},
+	{"clock after a bound date is the article's day", "The advisory, in effect since February 11, was lifted as of 9:45 a.m. In other action, they voted.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "9:45 a.m", "TIME", "2009-03-18T09:45", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -488,6 +491,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"Some time next week, they will meet.", "Some time"},
 		{"The office is open from 10 to 2 p.m. on Saturday.", "10"},
 		{"Ontarians will receive a tax cut on the first $38,848 of taxable income.", "first"},
+		{"Meredith chose Romans 15:13 as his text.", "15:13"},
 		{"Chappell, 24, of 1199 N. Poplar St., allegedly left her baby in a car.", "1199"},
 		{"The biggest house is at 2031 Monument Ave. with five kitchens.", "2031"},
 	} {

@@ -243,6 +243,9 @@ func (p *parser) cue(j, at int) int {
 	case "to":
 		// "is to meet", "plans to hold", "due to expire"; "had been due
 		// to expire" is past
+		if p.nounFollows(j) && !p.weekdayAt(j+1) {
+			return cueNone // "a message of hope to the congregation": a preposition
+		}
 		if p.isWord(j+1, "be") && p.headlineStart(j) {
 			// a headline's infinitive is what comes: "Pastor to be
 			// buried Saturday"
