@@ -1143,6 +1143,9 @@ func (f *finder) quotedActive(i int) bool {
 // listener ("told reporters"), a medium ("on social media", "in a
 // statement"), a time ("on Monday", "last week") and a colon or comma.
 func (f *finder) skipAdjuncts(i, hi int) int {
+	// only a cue that takes a listener skips one ("told reporters",
+	// "warned lawmakers"); after "said", "students are …" is the report
+	listener := i > 0 && listenerCues[f.t[i-1].w]
 	for i < hi {
 		t := f.t[i]
 		if t.kind != tWord {
@@ -1158,7 +1161,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i++
 		case t.w == "her" && i+1 < hi && f.t[i+1].kind == tWord && !f.t[i+1].upper && f.t[i+1].w != "that" && !isTimeWord(f.t[i+1].w):
 			return i // "said her proposals were …": a determiner, the report starts
-		case tellObjects[t.w] && (t.w != "the" && t.w != "a" && t.w != "an"):
+		case tellObjects[t.w] && (t.w != "the" && t.w != "a" && t.w != "an") && (listener || pronounObjects[t.w]):
 			i++
 		case t.upper && i > 0 && tellVerbs[f.t[i-1].w]:
 			for i < hi && f.t[i].kind == tWord && f.t[i].upper {
@@ -1209,6 +1212,15 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 	}
 	return i
 }
+
+// listenerCues take a listener as their object before the report
+// ("told reporters that", "warned lawmakers the plan would fail").
+var listenerCues = setOf(`told tells tell telling warned warns warning assured assures reminded reminds
+	informed informs asked asks urged urges briefed briefs promised promises convinced notified`)
+
+// pronounObjects are object pronouns, a listener after any cue ("said
+// to him", "wrote them that").
+var pronounObjects = setOf(`him her them us me`)
 
 // documentNouns, after a name, make the name the source ("according to
 // U.N. estimates", "according to Reuters calculations").
