@@ -265,6 +265,10 @@ var worldTests = []struct {
 	{"wants X to is an appeal to X", "2015-03-02", "Germany wants Greece to carry out the reforms it agreed to.", []string{"DEU GRC 020"}, nil},
 	{"wants X to: the content is not coded", "2015-03-02", "Turkey wants the United States to stop arming Kurdish fighters.", []string{"TUR USA 020"}, []string{"USA KUR", "USA REB"}},
 	{"helped with modifiers before the object", "2001-11-20", "Pakistan helped the two exiled dissidents from Afghanistan.", []string{"PAK AFGOPP 070"}, nil},
+	{"attending a summit abroad is a visit to the host", "2021-10-31", "Indian Prime Minister Narendra Modi attended the G20 summit in Italy.", []string{"INDGOV ITA 042"}, nil},
+	{"will attend is an intent to meet", "2021-10-29", "Indian Prime Minister Narendra Modi will attend the G20 summit in Italy.", []string{"INDGOV ITA 036"}, nil},
+	{"attending a city's summit is a visit to its country", "2008-08-02", "The Kenyan president attended the Moscow summit.", []string{"KENGOV RUS 042"}, nil},
+	{"attending a summit on a topic visits no topic", "2021-10-29", "Modi will attend a summit on the unrest in Iran.", nil, []string{"INDGOV IRN 042"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
