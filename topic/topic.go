@@ -444,6 +444,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if len(hs) == 0 && isMaker(w) {
 				hs = makerHits
 			}
+			if len(hs) == 0 && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
+				hs = webHits
+			}
 			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
 				hs = nil
 			}
@@ -747,6 +750,28 @@ var figurative = map[string]bool{
 // makerHits are the hits of a maker of goods ("steelmaker", "drugmaker",
 // "carmakers"): one economy word.
 var makerHits = []hit{{theme: thEconomy, w: 1}}
+
+// webHits are the hits of a web address named in a story
+// ("Rushlimbaugh.com"): one technology word.
+var webHits = []hit{{theme: thTech, w: 1}}
+
+// isWebAddress reports whether the lower-case word w is a web address: a
+// name of three or more bytes before .com, .net or .org.
+func isWebAddress(w string) bool {
+	for _, tld := range [...]string{".com", ".net", ".org"} {
+		if name, ok := strings.CutSuffix(w, tld); ok {
+			return len(name) >= 3 && !strings.ContainsAny(name, "@/")
+		}
+	}
+	return false
+}
+
+// isCredit reports whether the word text[start:end] is credited as the
+// story's source: in parentheses ("(washingtonpost.com)") or before a
+// dash ("USATODAY.com - ").
+func isCredit(text string, start, end int) bool {
+	return start > 0 && text[start-1] == '(' || strings.HasPrefix(text[end:], " - ") || strings.HasPrefix(text[end:], " -- ")
+}
 
 // isMaker reports whether w names a maker of goods: a compound ending in
 // "maker" or "makers" that the lexicon does not know, other than the
