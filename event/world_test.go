@@ -268,7 +268,7 @@ var worldTests = []struct {
 	{"attending a summit abroad is a visit to the host", "2021-10-31", "Indian Prime Minister Narendra Modi attended the G20 summit in Italy.", []string{"INDGOV ITA 042"}, nil},
 	{"will attend is an intent to meet", "2021-10-29", "Indian Prime Minister Narendra Modi will attend the G20 summit in Italy.", []string{"INDGOV ITA 036"}, nil},
 	{"attending a city's summit is a visit to its country", "2008-08-02", "The Kenyan president attended the Moscow summit.", []string{"KENGOV RUS 042"}, nil},
-	{"attending a summit on a topic visits no topic", "2021-10-29", "Modi will attend a summit on the unrest in Iran.", nil, []string{"INDGOV IRN 042"}},
+	{"attending a summit on a topic visits no topic", "2021-10-29", "Modi attended a summit on the unrest in Iran.", nil, []string{"INDGOV IRN 042"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
