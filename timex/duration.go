@@ -245,6 +245,9 @@ func (p *parser) duration(i int) (match, bool) {
 	if w == "second" && !hyph && p.word(j+1) != "" && p.word(j+1) != "ago" && p.word(j+1) != "later" && p.word(j+1) != "earlier" {
 		return match{}, false // "a second round", "one second thought"
 	}
+	if w == "second" && !hyph && p.isPunct(j+1, "-") && p.attached(j+1) {
+		return match{}, false // "a second-half substitute", "the second-largest"
+	}
 	if u.code == "Q" && !(plural(w) && n != 1 && !hyph) {
 		return match{}, false // "a quarter of the votes", "one-quarter"
 	}
@@ -257,7 +260,7 @@ func (p *parser) duration(i int) (match, bool) {
 	if hyph && p.isPunct(end, "-") && p.attached(end) && p.isWord(end+1, "long") {
 		end += 2
 	}
-	if p.isPunct(end, "-") && p.attached(end) && p.isWord(end+1, "old") || p.isWord(end, "old") {
+	if p.isPunct(end, "-") && p.attached(end) && p.isWord(end+1, "old", "olds") || p.isWord(end, "old") {
 		return match{}, false // ages ("6-year-old", "52 years old") are not times
 	}
 	val := durationValue(n, u)

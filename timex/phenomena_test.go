@@ -492,6 +492,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"The office is open from 10 to 2 p.m. on Saturday.", "10"},
 		{"Ontarians will receive a tax cut on the first $38,848 of taxable income.", "first"},
 		{"Meredith chose Romans 15:13 as his text.", "15:13"},
+		{"Ashraf, who came on as a second-half substitute, scored.", "second"},
+		{"I know there were three 18-year-olds voting for the first time.", "18-year"},
 		{"Chappell, 24, of 1199 N. Poplar St., allegedly left her baby in a car.", "1199"},
 		{"The biggest house is at 2031 Monument Ave. with five kitchens.", "2031"},
 	} {
