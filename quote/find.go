@@ -1479,7 +1479,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			if f.isWord(k, "that") {
 				k++
-			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && s.Span.Start < f.t[j].e {
+			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
 				// "declared Maduro the winner", "praised the deal":
 				// an object, no report; "declared that …" reports
 				continue

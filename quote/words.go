@@ -38,7 +38,7 @@ var progressives = setOf(`saying telling warning claiming insisting stressing no
 // reported clause ("declared Maduro the winner", "proclaimed a state of
 // emergency"): they report a clause only after "that" or
 // a colon, or around a quotation.
-var objectCues = setOf(`declared declares proclaimed`)
+var objectCues = setOf(`declared declares proclaimed maintained maintains posted`)
 
 // passiveBefore are words that make a following cue passive or
 // adjectival rather than a report ("is said to", "the said sum"). The
