@@ -413,6 +413,9 @@ var phenomenaTests = []findTest{
 	{"to before a noun is a preposition", "Meredith brought a message of hope to the congregation in three services Sunday morning.", time.Date(2009, 3, 16, 0, 0, 0, 0, time.UTC), "Sunday morning", "TIME", "2009-03-15TMO", ""},
 	{"clock range start takes the end's day", "They killed her between 6:50 a.m. and 7:30 a.m. Wednesday after she returned home.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "6:50 a.m.", "TIME", "2009-03-25T06:50", ""},
 	{"clock after a bound date is the article's day", "The advisory, in effect since February 11, was lifted as of 9:45 a.m. In other action, they voted.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "9:45 a.m", "TIME", "2009-03-18T09:45", ""},
+	{"decided to before a month goes by nearness", "The department decided to stop funding the loan program in January, saying that local governments might not be able to pay.", time.Date(2009, 3, 27, 0, 0, 0, 0, time.UTC), "January", "DATE", "2009-01", ""},
+	{"agreed to before a month just ahead", "The company agreed to sell the unit in November.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "November", "DATE", "1989-11", ""},
+	{"agreed to before a weekday stays ahead", "The two sides agreed to meet Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

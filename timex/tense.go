@@ -62,7 +62,7 @@ func (p *parser) tense(i, end int) int {
 		limit = end + 40 // "In January, a week after …, a bombing killed …"
 	}
 	for j := end; j < len(p.t) && j < limit; j++ {
-		if p.boundary(j) && !p.abbrevStop(j) {
+		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) {
 			break
 		}
 		switch p.cue(j, i) {
@@ -255,6 +255,12 @@ func (p *parser) cue(j, at int) int {
 			if p.isWord(j-2, "had") || p.isWord(j-2, "been") && p.isWord(j-3, "had") {
 				return cuePast // "had been due to expire"
 			}
+			if pastToVerbs[p.word(j-1)] && !p.weekdayAt(at) && !p.pastAux(j-2) {
+				// "decided to stop funding the program in January": ahead
+				// of a past decision, not of the article; the month goes
+				// by its nearness (the verb before is no cue either)
+				return cueNone
+			}
 			if p.isWord(j-2, "was", "were") && p.isWord(j-1, "set", "expected", "due", "scheduled", "slated", "supposed", "poised", "likely", "going", "about") && (!p.weekdayAt(at) || p.isWord(j-1, "supposed")) {
 				// "was set to die Feb. 26", "was expected to attend a
 				// gathering Dec. 27": ahead of a past moment, not of
@@ -311,6 +317,9 @@ func (p *parser) cue(j, at int) int {
 		}
 		return cuePast
 	}
+	if pastToVerbs[w] && p.isWord(j+1, "to") && !p.weekdayAt(at) && at > j {
+		return cueNone // see "to": ahead of the decision, by nearness
+	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w] {
 		// a participle after a form of "be" is passive, not a tense,
 		// also with an adverb between ("will be formally sentenced")
@@ -333,6 +342,31 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	return cueNone
+}
+
+// clauseAfterComma reports whether a comma at j opens another clause: a
+// participle or a relative or concessive word ("…in January, saying that
+// governments might not …", ", which will …").
+func (p *parser) clauseAfterComma(j int) bool {
+	if !p.isPunct(j, ",") {
+		return false
+	}
+	w := p.word(j + 1)
+	if len(w) > 5 && w[len(w)-3:] == "ing" && !p.t[j+1].upper {
+		return true
+	}
+	switch w {
+	case "which", "who", "whose", "while", "although", "though", "but", "whereas":
+		return true
+	}
+	return false
+}
+
+// pastToVerbs are past verbs whose "to" complement lies ahead of them,
+// not necessarily of the article ("agreed to sell", "decided to stop").
+var pastToVerbs = map[string]bool{
+	"agreed": true, "promised": true, "vowed": true, "pledged": true, "threatened": true,
+	"decided": true,
 }
 
 // refusalVerbs after "would not" make a past refusal to tell ("would not
