@@ -411,6 +411,19 @@ func TestAnalyzeReport(t *testing.T) {
 	}
 }
 
+// TestAnalyzeReportAccordingTo: a quote whose cue is "according to"
+// reads "according to SPEAKER" in the report, not "SPEAKER according to".
+func TestAnalyzeReportAccordingTo(t *testing.T) {
+	in := "At least 12 people were killed in the floods, according to the interior ministry."
+	out, errs, code := runMain(t, context.Background(), in, "analyze", "--date", "2023-05-01", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "according to the interior ministry (indirect):") {
+		t.Errorf("report lacks \"according to the interior ministry (indirect):\":\n%s", out)
+	}
+}
+
 func TestParseByteSize(t *testing.T) {
 	for in, want := range map[string]int64{"16MB": 16 << 20, "16M": 16 << 20, "500k": 500 << 10, "1GiB": 1 << 30, "1024": 1024} {
 		if got, err := parseByteSize(in); err != nil || got != want {

@@ -219,6 +219,10 @@ func (r *reporter) quotes() {
 			text = "“" + text + "”"
 		}
 		head := fmt.Sprintf("  %s %s %s ", r.sentenceRef(q.Span.Start), r.style(styBold, who), r.style(styDim, q.Cue+" ("+q.Kind+"):"))
+		if strings.EqualFold(q.Cue, "according to") {
+			// "according to the ministry (indirect): …" reads as English
+			head = fmt.Sprintf("  %s %s %s %s ", r.sentenceRef(q.Span.Start), r.style(styDim, "according to"), r.style(styBold, who), r.style(styDim, "("+q.Kind+"):"))
+		}
 		body := wrapPlain(clip(text, 400), head, "         ")
 		if r.color {
 			// Colour the quoted words, not the speaker in front of them.
