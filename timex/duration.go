@@ -590,6 +590,15 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		m.val, m.rel = v, "previous"
 		return m
 	}
+	if p.appositiveToDay(i) {
+		// "On Monday, about three months later, a grand jury …": the
+		// day just named is that point, not the one to count from
+		m.val, m.rel = atGranularity(p.last, code), "previous"
+		if code == "D" {
+			m.day, m.hasDay = p.last, true
+		}
+		return m
+	}
 	if code == "D" || code == "W" {
 		if v, ok := p.fromCoarse(i, dir*n, code); ok {
 			// "In August, … two days later": a day of that August at best
@@ -614,6 +623,21 @@ func (p *parser) later(i, end, n int, u unit, dir int) match {
 		m.day, m.hasDay = t, true
 	}
 	return m
+}
+
+// appositiveToDay reports whether the expression at i follows the last
+// day-precision date with only a comma and a quantity modifier between
+// ("On Monday, about three months later"): the two name one moment.
+func (p *parser) appositiveToDay(i int) bool {
+	if !p.lastOK || p.lastEnd >= i || i-p.lastEnd > 3 || !p.isPunct(p.lastEnd, ",") {
+		return false
+	}
+	for k := p.lastEnd + 1; k < i; k++ {
+		if !p.isWord(k, "about", "around", "some", "nearly", "almost", "roughly", "exactly", "just") {
+			return false
+		}
+	}
+	return true
 }
 
 // setExpr: "every week", "each year", "every Monday", "every two weeks",

@@ -416,6 +416,7 @@ var phenomenaTests = []findTest{
 	{"decided to before a month goes by nearness", "The department decided to stop funding the loan program in January, saying that local governments might not be able to pay.", time.Date(2009, 3, 27, 0, 0, 0, 0, time.UTC), "January", "DATE", "2009-01", ""},
 	{"agreed to before a month just ahead", "The company agreed to sell the unit in November.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "November", "DATE", "1989-11", ""},
 	{"agreed to before a weekday stays ahead", "The two sides agreed to meet Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
+	{"later in apposition to a day", "Police found her body early last December. On Monday, about three months later, a grand jury indicted a man.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "three months later", "DATE", "2009-03", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
