@@ -416,6 +416,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if t >= 0 {
 			ta = &acts[t]
+			if !c.petrarch() && ta.generic && ta.country == "" && (ta.sector == "CVL" || ta.sector == "REF") && cameo.QuadClass(code) == 4 {
+				// "four children were killed in Israeli tank shelling in
+				// the Gaza Strip": civilians harmed where it happened are
+				// of that place's country
+				if pc := placeAfter(toks, acts, m, c); pc != "" {
+					v := *ta
+					v.country = pc
+					ta = &v
+				}
+			}
 			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym)) {
 				// the same mention, or the same actor ("Ukraine … protest
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
@@ -509,6 +519,38 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	return srcs
+}
+
+// placeAfter returns the country of the first place actor after the
+// trigger that a locative preposition governs ("… in the east of the
+// Gaza Strip"), before any clause break, or "".
+func placeAfter(toks []tok, acts []actor, m match, c *Coder) string {
+	for i := range acts {
+		a := &acts[i]
+		if a.t0 < m.end || !a.place || a.country == "" {
+			continue
+		}
+		for k := m.end; k < a.t0; k++ {
+			if toks[k].low == "," || isHardStop(toks[k]) || subordinators[toks[k].low] {
+				return ""
+			}
+		}
+		p := c.prepBefore(toks, a.t0)
+		if p < 0 {
+			continue
+		}
+		if locPreps[toks[p].low] {
+			return a.country
+		}
+		if toks[p].low == "of" {
+			for k := p - 1; k >= m.end && k >= p-3; k-- {
+				if locPreps[toks[k].low] {
+					return a.country // "in the east of the Gaza Strip"
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // confidence adjusts the match's base confidence for one source/target

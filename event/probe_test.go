@@ -88,7 +88,7 @@ var probeTests = []struct {
 	{"a place after at-agent and near is no target", "Police fired rubber bullets at demonstrators near the parliament in Nairobi.",
 		[]probeMention{place("Nairobi", "KEN")}, nil, []string{"COP>OPP 175 demonstrators"}, []string{"COP>KENLEG"}},
 	{"a place after a victim noun is no target", "Soldiers shot dead three villagers at a market in Timbuktu.",
-		[]probeMention{place("Timbuktu", "MLI")}, nil, []string{"MIL>CVL 190"}, []string{"MIL>MLI"}},
+		[]probeMention{place("Timbuktu", "MLI")}, nil, []string{"MIL>MLICVL 190"}, []string{"MIL>MLI 19"}},
 	{"mobilisation keeps the place", "Russia massed troops near Kharkiv.",
 		[]probeMention{country("Russia", "RUS"), place("Kharkiv", "UKR")}, nil, []string{"RUS>UKR 15"}, nil},
 	{"place before an agent is people of its country", "The Sudanese government accused Darfur rebels of violating the truce.",
@@ -100,7 +100,7 @@ var probeTests = []struct {
 	{"riot control is repression", "Riot police used water cannon against marchers.",
 		nil, nil, []string{"COP>OPP 175"}, nil},
 	{"mourners are civilians, the funeral's place no target", "Soldiers fired live rounds at mourners at a funeral in Bamako.",
-		[]probeMention{place("Bamako", "MLI")}, nil, []string{"MIL>CVL 190 mourners"}, []string{"MIL>MLI"}},
+		[]probeMention{place("Bamako", "MLI")}, nil, []string{"MIL>MLICVL 190 mourners"}, []string{"MIL>MLI 190", "MIL>MLI 19"}},
 	// a place the KB does not know takes the gazetteer's country
 	{"unknown place: gazetteer country", "Russian forces shelled Kharkiv.",
 		[]probeMention{country("Russian", "RUS"), place("Kharkiv", "")}, nil, []string{"RUSMIL>UKR 194"}, nil},

@@ -269,6 +269,9 @@ var worldTests = []struct {
 	{"will attend is an intent to meet", "2021-10-29", "Indian Prime Minister Narendra Modi will attend the G20 summit in Italy.", []string{"INDGOV ITA 036"}, nil},
 	{"attending a city's summit is a visit to its country", "2008-08-02", "The Kenyan president attended the Moscow summit.", []string{"KENGOV RUS 042"}, nil},
 	{"attending a summit on a topic visits no topic", "2021-10-29", "Modi attended a summit on the unrest in Iran.", nil, []string{"INDGOV IRN 042"}},
+	{"civilians harmed in a place are its civilians", "2022-05-08", "Five civilians were killed in Russian shelling in Kharkiv on Sunday.", []string{"RUS UKRCVL 190"}, []string{"RUS CVL"}},
+	{"civilians harmed in the east of a region", "2014-07-25", "Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday.", []string{"ISR PSECVL 190"}, nil},
+	{"a place after a comma is the speaker's", "2022-05-08", "Russian troops killed five civilians, officials in Kyiv said.", []string{"RUSMIL CVL 190"}, []string{"RUSMIL UKRCVL"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
