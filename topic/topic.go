@@ -758,6 +758,9 @@ var webHits = []hit{{theme: thTech, w: 1}}
 // isWebAddress reports whether the lower-case word w is a web address: a
 // name of three or more bytes before .com, .net or .org.
 func isWebAddress(w string) bool {
+	if n := len(w); n < 7 || w[n-4] != '.' {
+		return false
+	}
 	for _, tld := range [...]string{".com", ".net", ".org"} {
 		if name, ok := strings.CutSuffix(w, tld); ok {
 			return len(name) >= 3 && !strings.ContainsAny(name, "@/")
