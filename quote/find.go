@@ -1044,6 +1044,13 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if w == "pointed" || w == "points" {
+		// "pointed out that …"; "pointed to", "pointed a gun" report nothing
+		if f.isWord(i+1, "out") && f.isWord(i+2, "that") {
+			return i + 2, true
+		}
+		return 0, false
+	}
 	if !f.t[i].report || !cues[w] && !f.progressive(i) { // report: the cheap superset
 		return 0, false
 	}
