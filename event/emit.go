@@ -766,7 +766,8 @@ func plainNoun(t tok) bool {
 var abstractNouns = map[string]bool{"corruption": true, "poverty": true, "hunger": true, "inflation": true, "crime": true,
 	"disease": true, "climate": true, "fires": true, "wildfires": true, "fire": true, "drugs": true, "illiteracy": true,
 	"unemployment": true, "discrimination": true, "racism": true, "cancer": true, "misinformation": true, "disinformation": true,
-	"impunity": true, "extremism": true, "deforestation": true, "pollution": true, "inequality": true, "fraud": true, "smuggling": true}
+	"impunity": true, "extremism": true, "deforestation": true, "pollution": true, "inequality": true, "fraud": true, "smuggling": true,
+	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true}
 
 // abstractObject reports a conflict trigger whose direct object is an
 // abstract noun.

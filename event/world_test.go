@@ -272,6 +272,8 @@ var worldTests = []struct {
 	{"civilians harmed in a place are its civilians", "2022-05-08", "Five civilians were killed in Russian shelling in Kharkiv on Sunday.", []string{"RUS UKRCVL 190"}, []string{"RUS CVL"}},
 	{"civilians harmed in the east of a region", "2014-07-25", "Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday.", []string{"ISR PSECVL 190"}, nil},
 	{"a place after a comma is the speaker's", "2022-05-08", "Russian troops killed five civilians, officials in Kyiv said.", []string{"RUSMIL CVL 190"}, []string{"RUSMIL UKRCVL"}},
+	{"a war against terrorism attacks no one", "2003-11-02", "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.", []string{"PAK  121"}, []string{"USA  190", "PAK  190"}},
+	{"fighting terrorism attacks no one", "2015-06-02", "Egypt vowed to fight terrorism in Sinai.", nil, []string{"EGY  190", "EGY  138", "EGY EGY"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
