@@ -113,13 +113,28 @@ func (f *finder) run() {
 		f.sent[i] = s
 	}
 	ti := 0
-	for _, p := range f.d.Paragraphs {
+	for pi, p := range f.d.Paragraphs {
 		lo := ti
 		for ti < len(f.t) && f.t[ti].s < p.End {
 			ti++
 		}
 		if lo < ti {
+			n := len(f.out)
+			hl, ok := doc.Span{}, false
+			if pi == 0 {
+				hl, ok = f.headline(lo, ti)
+			}
 			f.paragraph(lo, ti)
+			if ok {
+				// the headline's claim is reported once, by its speaker
+				kept := f.out[:n+1]
+				for _, q := range f.out[n+1:] {
+					if !q.Span.Overlaps(hl) {
+						kept = append(kept, q)
+					}
+				}
+				f.out = kept
+			}
 			f.prevLo, f.prevHi = lo, ti
 		}
 	}
@@ -131,6 +146,62 @@ func (f *finder) run() {
 		}
 	}
 }
+
+// headline reports a headline that attributes its claim with a colon:
+// "Pence: Gennifer Flowers Won't Be at Debate", "Poll: Wealthy Voters
+// Abandon …". The paragraph [lo,hi) must be short and open with a name
+// the mentions layer types as a person, organisation, group or country
+// (without mentions: a name of two capitalised words or more), or with
+// "Poll", "Survey" or "Study", then a colon. Labels ("The Latest:",
+// "UPDATE:", "Analysis:") name no one. It returns the claim's span.
+func (f *finder) headline(lo, hi int) (doc.Span, bool) {
+	if hi-lo > 40 {
+		return doc.Span{}, false
+	}
+	c := lo
+	for c < hi && c < lo+5 && f.t[c].kind == tWord && f.t[c].upper && !isCaps(f.text[f.t[c].s:f.t[c].e]) {
+		c++
+	}
+	if c == lo || c >= hi || f.t[c].w != ":" || f.wordsBetween(c+1, hi) < 3 || headlineLabels[f.t[lo].w] {
+		return doc.Span{}, false
+	}
+	name := doc.Span{Start: f.t[lo].s, End: f.t[c-1].e}
+	ok := false
+	if f.mentions {
+		for i := range f.d.Mentions {
+			m := &f.d.Mentions[i]
+			if m.Span.Start >= name.End {
+				break
+			}
+			if m.Span == name && (m.Type == doc.TypePerson || m.Type == doc.TypeOrganization || m.Type == doc.TypeArmedGroup || m.Type == doc.TypeCountry) {
+				ok = true
+			}
+		}
+	} else {
+		ok = c-lo >= 2
+	}
+	if c-lo == 1 && (f.t[lo].w == "poll" || f.t[lo].w == "survey" || f.t[lo].w == "study") {
+		ok = true
+	}
+	if !ok {
+		return doc.Span{}, false
+	}
+	sp := f.contentSpan(c+1, hi)
+	if sp.Len() <= 0 {
+		return doc.Span{}, false
+	}
+	spk := doc.Speaker{Kind: KindNamed, Name: f.text[name.Start:name.End], Span: name, Mention: -1}
+	f.link(&spk)
+	cs := doc.Span{Start: f.t[c].s, End: f.t[c].e}
+	f.remember(spk)
+	f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: ":", CueSpan: cs})
+	return sp, true
+}
+
+// headlineLabels open headlines that name a kind of story, not a
+// speaker, before a colon.
+var headlineLabels = setOf(`the breaking watch opinion analysis editorial exclusive update live
+	factbox explainer timeline review photos video correction fact`)
 
 // sentBounds returns the token range of the sentence holding token i,
 // clipped to the paragraph [lo,hi).
