@@ -407,6 +407,7 @@ var phenomenaTests = []findTest{
 	{"quoted title before the day", "The Springfield Science Museum will host \"Stars Over Springfield\" on Friday at 7:30 p.m.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-04-03", ""},
 	{"quote closing a sentence still bounds", "\"We won,\" he said Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
 	{"headline infinitive", "Scandal-plagued Ga. pastor to be buried Saturday.\nATLANTA - A former church leader died.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "2009-04-04", ""},
+	{"headline infinitive month", "Chelsea, Club America to play at Dallas Cowboys' stadium in July.\nOfficials announced the match.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "July", "DATE", "2009-07", ""},
 	{"infinitive after a past verb", "He refused to be interviewed Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},
 	{"supposed to", "Then it's supposed to be partly sunny on Thursday, with a high near 43.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-04-02", ""},
 	{"was supposed to", "He was supposed to arrive Friday but never came.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-03-27", ""},

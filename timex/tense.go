@@ -246,9 +246,10 @@ func (p *parser) cue(j, at int) int {
 		if p.nounFollows(j) && !p.weekdayAt(j+1) {
 			return cueNone // "a message of hope to the congregation": a preposition
 		}
-		if p.isWord(j+1, "be") && p.headlineStart(j) {
+		if j+1 < len(p.t) && p.t[j+1].kind == kWord && !p.t[j+1].upper && p.headlineStart(j) {
 			// a headline's infinitive is what comes: "Pastor to be
-			// buried Saturday"
+			// buried Saturday", "Chelsea, Club America to play at
+			// Cowboys stadium in July"
 			return cueFuture
 		}
 		if futureBeforeTo[p.word(j-1)] {
