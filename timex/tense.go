@@ -382,6 +382,9 @@ var refusalVerbs = map[string]bool{
 // words of its line and no verb cue comes before it there: the subject
 // of a headline ("Scandal-plagued pastor to be buried Saturday").
 func (p *parser) headlineStart(j int) bool {
+	if futureBeforeTo[p.word(j-1)] || pastToVerbs[p.word(j-1)] {
+		return false // "The department decided to stop …": a verb's complement
+	}
 	for k := j - 1; k >= 0 && k >= j-7; k-- {
 		if p.t[k].kind == kPunct && p.boundary(k) && !p.abbrevStop(k) {
 			return false
