@@ -338,6 +338,7 @@ var (
 	thTerror   = themeIndex("terrorism")
 	thEconomy  = themeIndex("economy")
 	thTech     = themeIndex("technology")
+	thSports   = themeIndex("sports")
 )
 
 // headlineEnd returns the end of d's headline: the first paragraph when
@@ -396,6 +397,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 	}
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
+	if n := countRanks(d.Text); n > 0 {
+		sc.Themes[thSports] += float64(min(n, maxRanks))
+	}
 	// In a headline in title case ("Caribbean Braces for Another
 	// Hurricane") every word has a capital: a capital says nothing.
 	titleCase := hl > 0 && wt.isTitleCase(words)
@@ -1005,6 +1009,44 @@ func countResults(text string) int {
 		n++
 	}
 	return n
+}
+
+// maxRanks is the most ranked teams countRanks' count adds to the
+// sports evidence.
+const maxRanks = 2
+
+// countRanks counts the ranked teams and players of sports copy: "No."
+// and a rank of one or two digits before a capitalised name ("No. 6
+// Wake Forest", "world No. 1 Roger Federer"). A rank before the name of
+// the home country ("No. 2 U.S. retailer") is a company's, and "No. 10
+// Downing Street" an address.
+func countRanks(text string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], "No. ")
+		if k < 0 {
+			return n
+		}
+		i += k + len("No. ")
+		if i-len("No. ") > 0 && isAlnum(text[i-len("No. ")-1]) {
+			continue
+		}
+		j := i
+		for j < len(text) && j-i < 3 && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 || j+2 > len(text) || text[j] != ' ' {
+			continue
+		}
+		name := text[j+1:]
+		if c := name[0]; c < 'A' || c > 'Z' {
+			continue
+		}
+		if strings.HasPrefix(name, "U.S") || strings.HasPrefix(name, "US ") || strings.HasPrefix(name, "Downing") {
+			continue
+		}
+		n++
+	}
 }
 
 func isAlnum(c byte) bool {

@@ -112,6 +112,38 @@ func TestCountResults(t *testing.T) {
 	}
 }
 
+func TestCountRanks(t *testing.T) {
+	for text, want := range map[string]int{
+		"No. 6 Wake Forest visits Temple.":                 1,
+		"world No. 1 Roger Federer beat No. 12 Tim Henman": 2,
+		"the No. 2 U.S. retailer":                          0, // a company's rank
+		"No. 10 Downing Street":                            0,
+		"the No. 2 official":                               0,
+		"No. 123 Main":                                     0,
+		"Casino. 5 Aces":                                   0,
+		"No. ":                                             0,
+		"No. 1":                                            0,
+		"No. 12 ":                                          0,
+		"No. 1 X":                                          1,
+	} {
+		if got := countRanks(text); got != want {
+			t.Errorf("countRanks(%q) = %d; want %d", text, got, want)
+		}
+	}
+}
+
+// FuzzCountRanks: any text, no panic, and no more ranks than "No. "s.
+func FuzzCountRanks(f *testing.F) {
+	for _, s := range []string{"No. 6 Wake Forest", "No. ", "No. 1", "xNo. 2 Y", "No. 99 Z No. 1 A"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if n := countRanks(text); n < 0 || n > strings.Count(text, "No. ") {
+			t.Errorf("countRanks(%q) = %d", text, n)
+		}
+	})
+}
+
 // TestIPTCCodes checks every theme's IPTC QCode and name against the
 // published Media Topic taxonomy.
 func TestIPTCCodes(t *testing.T) {
