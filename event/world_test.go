@@ -274,6 +274,8 @@ var worldTests = []struct {
 	{"a place after a comma is the speaker's", "2022-05-08", "Russian troops killed five civilians, officials in Kyiv said.", []string{"RUSMIL CVL 190"}, []string{"RUSMIL UKRCVL"}},
 	{"a war against terrorism attacks no one", "2003-11-02", "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.", []string{"PAK  121"}, []string{"USA  190", "PAK  190"}},
 	{"fighting terrorism attacks no one", "2015-06-02", "Egypt vowed to fight terrorism in Sinai.", nil, []string{"EGY  190", "EGY  138", "EGY EGY"}},
+	{"committed to is an intent to cooperate", "2019-03-02", "Ethiopia is fully committed to the peace deal with Eritrea.", []string{"ETH ERI 030"}, nil},
+	{"committed a crime is no commitment", "2019-03-02", "Police said the Eritrean man committed the crime in Addis Ababa.", nil, []string{"ERI"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
