@@ -118,6 +118,17 @@
 // Mulally"); name words before a listed paper's head word are the
 // paper's ("The Straits Times"); initials joined by "&" are one name
 // ("B&SR", "Texas A&M"; not "R&D", "Q&A"); "New Year" is no place.
+// An age between commas makes a person, also of a KB surname opening a
+// sentence ("Fernandes, 54, was detained"); a common word opening a
+// sentence before a role noun is the field, not the employer ("Defence
+// analyst Justin Bronk"); a listed paper named by a role noun or a
+// listed place written with "The" needs the article ("the Economist",
+// "The Hague"; "Hague said" is a surname); after an honorific any
+// place's name opens the person's ("Rep. Alexandria Ocasio-Cortez"); a
+// name right after "X-based" or "X-listed" is an organisation ("Berlin-
+// based Zalando"); the Urdu and Persian "-e-" stays inside a name
+// ("Tehreek-e-Insaf"); a byline's "Staff Writer" and a party member's
+// noun ("Democrat Slater") are no part of a name.
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -276,7 +276,7 @@ var orgCues = []string{
 	"tribunal", "observatory", "channel", "broadcasting", "media", "news", "magazine",
 	"newspaper", "enterprises", "entertainment", "pharmaceuticals", "energy", "petroleum",
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
-	"rovers", "athletic", "band", "cooperation", "council", "caucus",
+	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics",
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
 	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",
@@ -633,7 +633,8 @@ var placeNames = []string{
 	"Arabian Peninsula", "Balkans", "Caucasus", "Central Asia", "South Asia", "Southeast Asia",
 	"East Asia", "West Africa", "East Africa", "North Africa", "Horn of Africa", "Sahel",
 	"Scandinavia", "Mediterranean", "Levant", "Maghreb", "Caribbean", "Pacific", "Atlantic",
-	"Congo", // either Congo: a place, never an organisation ("Congo said")
+	"Congo",     // either Congo: a place, never an organisation ("Congo said")
+	"The Hague", // the seat of the ICC and ICJ; "Hague" alone is also a surname
 	"Red Sea", "Black Sea", "Baltic", "Arctic", "Sinai", "Golan Heights", "West Bank", "Kurdistan",
 	"Crimea", "Donbas", "Kashmir", "Tibet", "Xinjiang", "Darfur", "Siberia", "Patagonia",
 	// former states, named in history and obituaries

@@ -10,6 +10,9 @@ import (
 // caseOK reports whether the text tokens from i satisfy e's case
 // requirements.
 func (p *proc) caseOK(i int, e *nameEntry) bool {
+	if e.the && !p.is(i-1, p.s.w.the) {
+		return false
+	}
 	for k := 0; k < int(e.ntok); k++ {
 		t := p.toks[i+k]
 		switch (e.req >> (2 * k)) & 3 {
@@ -650,7 +653,7 @@ func (p *proc) resolvePersons() {
 			}
 			continue
 		}
-		if f.surname && p.toks[f.i].sentStart && !p.cueAfter(f.j) && !p.pastVerbAfter(f.j) {
+		if f.surname && p.toks[f.i].sentStart && !p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) {
 			p.kill(k) // "Gang bosses warned": a sentence-initial word that is also a KB surname
 			continue
 		}

@@ -33,6 +33,15 @@ func (p *proc) findRuns() {
 					continue
 				}
 			}
+			// "Tehreek-e-Insaf", "Jamaat-e-Islami", "Lashkar-e-Taiba": the
+			// Persian and Urdu linking particle hyphened inside a name
+			if j+1 < n && p.toks[j].gap == gapHyphen && p.toks[j+1].gap == gapHyphen && p.toks[j].shape&shLower != 0 && p.cover[j+1] < 0 && p.nameWord(j+1) {
+				switch p.word(j) {
+				case "e", "i", "ul", "ud", "ur", "us":
+					j += 2
+					continue
+				}
+			}
 			if k := p.nickname(i, j); k > j {
 				j = k // 'William "Buckshot" May', 'Joaquín "El Chapo" Guzmán'
 				continue
@@ -89,6 +98,13 @@ func (p *proc) findRuns() {
 				break
 			}
 			j--
+		}
+		// "By Bill Engle Staff Writer": a byline's role ends the name
+		for k := i + 1; k+1 < j; k++ {
+			if strings.EqualFold(p.word(k), "Staff") && bylineRole(p.word(k+1)) {
+				j = k
+				break
+			}
 		}
 		// "Chrysler LLC Jim Press", "Daimler AG Chairman Dieter Zetsche":
 		// an abbreviated company suffix ends the company's name
@@ -252,7 +268,8 @@ func (p *proc) findRuns() {
 			}
 		}
 		// "Analyst Karim Benali": a role noun opening the run is not the name
-		if j-i >= 2 && p.has(i, fRole) && p.hasCue(i, j) == "" {
+		// ("Democrat Slater, 42,": nor is a party member's noun)
+		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i))) && p.hasCue(i, j) == "" {
 			i++
 		}
 		// "Engineer John Greiner", "County Coroner William McLaughlin":
@@ -389,7 +406,10 @@ func (p *proc) findRuns() {
 		// name is also a given name, before a person's name
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
 			h := &p.found[g]
-			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && p.has(h.i, fGiven) && !p.locBefore(h.i) &&
+			// ("Rep. Alexandria Ocasio-Cortez": after an honorific or a
+			// title any place's name opens the person's)
+			titled := h.i > 0 && p.joined(h.i) && (p.has(h.i-1, fHonor) && p.toks[h.i-1].cap() || p.tcover[h.i-1] >= 0 && p.titles[p.tcover[h.i-1]].j == h.i)
+			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) &&
 				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1))) {
 				hi := h.i
 				// "Abdifatah Aden Hassan": a name the run before ended at
@@ -672,6 +692,26 @@ func (p *proc) ampAcronym(i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// partyMember reports whether w names a member of a party as a noun
+// before a name ("Democrat Slater", "Republican Mike Lee").
+func partyMember(w string) bool {
+	switch w {
+	case "Democrat", "Republican", "Conservative", "Tory", "Liberal", "Socialist", "Communist":
+		return true
+	}
+	return false
+}
+
+// bylineRole reports whether w, after "Staff", is a byline's job
+// ("Staff Writer", "STAFF REPORTER").
+func bylineRole(w string) bool {
+	switch strings.ToLower(w) {
+	case "writer", "reporter", "correspondent", "photographer", "editor":
+		return true
+	}
+	return false
 }
 
 // holiday reports whether w ends a holiday's or season's name after a
@@ -1200,7 +1240,10 @@ func (p *proc) classify(i, j int) string {
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
 	// a name before a role noun and a person's name is the person's
 	// employer
-	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) {
+	// (not "Defence analyst Justin Bronk": a common word opening the
+	// sentence is the field)
+	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) &&
+		!(j-i == 1 && p.toks[i].sentStart && (p.has(i, fCommon) || p.seenLower(i) || commonShape(p.word(i)))) {
 		return doc.TypeOrganization
 	}
 	if c := p.hasCue(i, j); c != "" {
@@ -1310,6 +1353,15 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) { // not "members of Scientology, who"
 		return doc.TypePerson
+	}
+	if i > 1 && p.toks[i-1].gap == gapHyphen && p.toks[i-1].shape&shLower != 0 && p.joined(i) && !p.has(i, fGiven|fHonor|fRole) {
+		switch p.word(i - 1) {
+		case "based", "headquartered", "listed", "registered":
+			return doc.TypeOrganization // "Berlin-based Zalando", "Stockholm-listed Spotify"
+		}
+	}
+	if p.ageAfter(j) && !p.gazPlace(i, j) {
+		return doc.TypePerson // "Fernandes, 54, was detained": an age in commas
 	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
 	if p.is(j, w.comma) && p.has(j+1, fDet) {
@@ -1862,12 +1914,35 @@ func (p *proc) personCue(i, j int) bool {
 			return true
 		}
 	}
+	if p.ageAfter(j) {
+		return true // "Fernandes, 54, was detained"
+	}
 	// ", Bradshaw said." closing a sentence of reported speech: a
 	// speaker, whom local news names alone after naming once
 	if i > 0 && j+1 < len(p.toks) && p.is(i-1, p.s.w.comma) && (p.is(j, p.s.w.said) || p.is(j, p.s.w.says)) && p.is(j+1, p.s.w.period) {
 		return true
 	}
 	return false
+}
+
+// ageAfter reports whether a person's age follows token j-1 between
+// commas (", 54,"), as news gives it after a name.
+func (p *proc) ageAfter(j int) bool {
+	if j+2 >= len(p.toks) || !p.is(j, p.s.w.comma) || !p.is(j+2, p.s.w.comma) {
+		return false
+	}
+	w := p.word(j + 1)
+	if len(w) > 3 || p.toks[j+1].shape&shDigit == 0 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n >= 1 && n <= 115
 }
 
 // surnameCue reports whether [i,j), typed a place by its head word, is

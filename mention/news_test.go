@@ -34,6 +34,19 @@ var newsTests = []struct {
 		[]string{"Ford Motor Company/organization//name", "Alan Mulally/person//name"}, []string{"Ford Motor"}},
 	{"initials joined by '&' are one name", "The B&SR ran trains. He studied at Texas A&M. Spending on R&D rose.",
 		[]string{"B&SR/organization//name"}, []string{"SR", "R&D", "M"}},
+	{"an age between commas makes a person", "Police made arrests. Okafor, 54, was detained. Bennett, 61, was freed.",
+		[]string{"Okafor/person//name", "Bennett/person//name"}, nil},
+	{"a common word opening a sentence before a role noun is the field, no employer", "Police made arrests. Defence analyst Justin Bronk said so. Economist Mohamed El-Erian agreed.",
+		[]string{"Justin Bronk/person//name", "Mohamed El-Erian/person//name"}, []string{"Defence", "Economist"}},
+	{"a paper named by a role noun needs its article", "He told the Economist so.", []string{"Economist/organization//alias"}, nil},
+	{"a name after 'X-based' or 'X-listed' is an organisation", "Berlin-based Zalando and Stockholm-listed Klarna reported losses.",
+		[]string{"Zalando/organization//name", "Klarna/organization//name"}, nil},
+	{"a general staff is a body, no person", "Ukrainian forces pushed back, the General Staff said.",
+		[]string{"General Staff/organization//name"}, []string{"Staff"}},
+	{"the linking particle of Urdu and Persian names stays inside", "Pakistan Tehreek-e-Insaf and Jamaat-e-Islami protested.",
+		[]string{"Pakistan Tehreek-e-Insaf/organization//name", "Jamaat-e-Islami/organization//name"}, []string{"Insaf", "Islami"}},
+	{"a byline's role and a party member's noun are no part of the name", "By Bill Engle Staff Writer. Police made arrests. Democrat Slater, 42, took 71,445 votes. Luminous Electronics closed.",
+		[]string{"Bill Engle/person//name", "Slater/person//name", "Luminous Electronics/organization//name"}, []string{"Bill Engle Staff Writer", "Democrat Slater"}},
 }
 
 func TestNewsNames(t *testing.T) {
@@ -41,6 +54,29 @@ func TestNewsNames(t *testing.T) {
 	for _, tc := range newsTests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyze(t, s, tc.text)
+			checkMentions(t, d, tc.text, tc.want, tc.absent)
+		})
+	}
+}
+
+// shippedNewsTests are newsTests that need the shipped KB (its people's
+// surnames, its places) and the segment stage.
+var shippedNewsTests = []struct {
+	name   string
+	text   string
+	want   []string // "text/type/kbid/how"
+	absent []string // mention texts
+}{
+	{"after an honorific a place's name opens the person's", "The bill passed the House. Rep. Alexandria Ocasio-Cortez voted against it.",
+		[]string{"Alexandria Ocasio-Cortez/person//name"}, nil},
+	{"The Hague is a place; Hague alone is William Hague's surname", "Activists were detained in The Hague. William Hague spoke. Hague said he was tired.",
+		[]string{"Hague/place//alias", "Hague/person/person.william-hague/short-form"}, nil},
+}
+
+func TestShippedNewsNames(t *testing.T) {
+	for _, tc := range shippedNewsTests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyzeShipped(t, tc.text, "")
 			checkMentions(t, d, tc.text, tc.want, tc.absent)
 		})
 	}

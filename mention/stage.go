@@ -57,6 +57,10 @@ type nameEntry struct {
 	// possEnd: the name ends in "'s" ("Moody's", "McDonald's"); the
 	// mention's span takes it in
 	possEnd bool
+	// the: a lexicon place written with "The" ("The Hague") or a paper
+	// named by a role noun ("The Economist") matches only after "the":
+	// "Hague" alone is a surname, "economist" a job
+	the bool
 }
 
 // actorKind is an actor's kind as pick tests it: a person, a place, and
@@ -325,8 +329,12 @@ func plural(d string) string {
 
 func (s *Stage) addName(name string, actor int32, how nameHow) {
 	toks := tokenize(name, nil, func(b []byte, _ uint64) int32 { return s.v.add(string(b)) }, nil)
+	the := false
 	for len(toks) > 1 && s.v.words[toks[0].id] == "the" {
 		toks = toks[1:] // "The Gambia" is matched as "Gambia"; "the" stays outside the span
+		// (a listed paper named by a role noun, "The Economist", needs
+		// "the" too: "Economist Mohamed El-Erian" is a person's job)
+		the = how == nhPlace || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fRole)
 	}
 	if len(toks) == 0 || len(toks) > 32 {
 		return
@@ -371,7 +379,7 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 		return
 	}
 	possEnd := toks[len(toks)-1].poss && strings.HasSuffix(strings.ToLower(name), "s") && !strings.HasSuffix(name, "s'")
-	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req, exact: exact, poss: poss, possEnd: possEnd})
+	s.entries = append(s.entries, nameEntry{actor: actor, how: how, ntok: uint8(len(toks)), req: req, exact: exact, poss: poss, possEnd: possEnd, the: the})
 	s.names.insert(ids, int32(len(s.entries)-1))
 	s.Patterns++
 }
