@@ -103,6 +103,14 @@ const (
 //   - "the same period last year" and kin are the month, quarter or half
 //     mentioned last, a year back; "the following month", "that year"
 //     count from the month or year mentioned last.
+//   - A month and day more than three weeks ahead of the anchor, told of
+//     in a past clause ("held her hand on May 14"), is last year's; a
+//     date after "was set to", "decided to" goes by its nearness.
+//   - Weekly schedules ("open 10 a.m. to 5 p.m. Monday through Friday")
+//     name no week: weekdays are SET XXXX-WXX-n, clock times
+//     XXXX-XX-XXThh:mm. A range of particular weekdays starts no later
+//     than it ends; a clock range's start takes its end's meridiem and
+//     day ("from 7:30 to 9:30 p.m. Friday").
 func Find(text string, anchor time.Time) []doc.Time {
 	p := newParser(text, anchor)
 	out := p.run()
