@@ -14,7 +14,17 @@ var senses = map[string]sense{
 	"wage":    {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
 	"waged":   {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
 	"stock":   {before: set("up")},
+	// to demonstrate that, how, its worth: to show, not to protest
+	"demonstrate":   {before: notProtestDemonstrate},
+	"demonstrates":  {before: notProtestDemonstrate},
+	"demonstrated":  {before: notProtestDemonstrate},
+	"demonstrating": {before: notProtestDemonstrate},
 }
+
+// notProtestDemonstrate are words after "demonstrate" that make it "show".
+var notProtestDemonstrate = set("that", "how", "what", "why", "its", "his", "her", "their", "our", "your", "my",
+	"the", "a", "an", "this", "these", "those", "it", "to", "them", "him", "strong", "great", "clear", "real",
+	"some", "no", "such", "ability", "again", "once", "both", "remarkable", "significant")
 
 // A sense lists the words that, next to a word, give it a sense the
 // lexicon does not mean.

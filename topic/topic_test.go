@@ -531,6 +531,8 @@ func TestPhenomena(t *testing.T) {
 		{"to wage war is no wage", "They wage war.", "economy", 0},
 		{"to stock up is no stock", "They stock up on food.", "economy", 0},
 		{"a heart attack is no armed conflict", "He died of a heart attack.", "armed-conflict", 0},
+		{"to demonstrate that is to show", "The study demonstrated that dogs smell cancer.", "protest", 0},
+		{"to demonstrate against is to protest", "Thousands demonstrated against the war.", "protest", 1},
 		{"a web address is technology", "Voters went to Rushlimbaugh.com on Monday.", "technology", 1},
 		{"a web address credited as the source is not", "Stocks fell (washingtonpost.com) on Monday.", "technology", 0},
 		{"a web address before a dash is a credit", "USATODAY.com - Stocks fell on Monday.", "technology", 0},
