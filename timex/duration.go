@@ -1270,6 +1270,23 @@ func (p *parser) theExpr(i int) (match, bool) {
 			case w == "latest" || w == "near" || w == "same" || w == "current":
 				return match{}, false
 			}
+			if (w == "first" || w == "last" || w == "final") && !counted && u.code == "D" && uw == "day" &&
+				(p.isWord(k+1, "of") || p.isWord(k+1, "to") && !p.nounFollows(k+1)) {
+				// "the last day of school", "the last day to vote": one
+				// day, not a span; "the last day of March" that day
+				if p.isWord(k+1, "of") && p.isMonthWord(k+2) {
+					if mm, ok := p.at(k + 2); ok && mm.typ == TypeDate && len(mm.val) == 7 && mm.val[0] != 'X' {
+						y, _ := strconv.Atoi(mm.val[:4])
+						mo, _ := strconv.Atoi(mm.val[5:])
+						t := day(y, time.Month(mo), 1)
+						if w != "first" {
+							t = t.AddDate(0, 1, -1)
+						}
+						return match{start: i, end: mm.end, typ: TypeDate, val: fmtDay(t), rel: mm.rel, day: t, hasDay: true}, true
+					}
+				}
+				return match{start: i, end: k + 1, typ: TypeDate, val: "XXXX-XX-XX"}, true
+			}
 			if n >= 0 && p.isWord(k+1, "and") && p.isWord(k+2, "a") && p.isWord(k+3, "half") {
 				// "the last decade and a half", "the past year and a half"
 				v := halfValue(n, u)

@@ -418,6 +418,9 @@ var phenomenaTests = []findTest{
 	{"agreed to before a month just ahead", "The company agreed to sell the unit in November.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC), "November", "DATE", "1989-11", ""},
 	{"agreed to before a weekday stays ahead", "The two sides agreed to meet Friday.", thu, "Friday", "DATE", "2023-06-16", ""},
 	{"later in apposition to a day", "Police found her body early last December. On Monday, about three months later, a grand jury indicted a man.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "three months later", "DATE", "2009-03", ""},
+	{"the last day of a thing is one day", "The last day of school was originally scheduled for May 27.", time.Date(2009, 3, 26, 0, 0, 0, 0, time.UTC), "The last day", "DATE", "XXXX-XX-XX", ""},
+	{"the last day of a month", "He died on the last day of March.", time.Date(2009, 4, 15, 0, 0, 0, 0, time.UTC), "the last day of March", "DATE", "2009-03-31", ""},
+	{"over the last day stays a span", "Over the last day, 10 people died.", thu, "the last day", "DURATION", "P1D", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
