@@ -1743,8 +1743,17 @@ func (f *finder) participleCut(k, b int) int {
 // coordinatedCue reports whether token i is "and" coordinating a second
 // report verb with a that-clause ("and warned that …").
 func (f *finder) coordinatedCue(i int) bool {
-	return f.isWord(i, "and") && i+2 < len(f.t) && f.t[i+1].kind == tWord && f.t[i+1].report && cues[f.t[i+1].w] && f.isWord(i+2, "that")
+	if !f.isWord(i, "and") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !f.t[i+1].report || !cues[f.t[i+1].w] {
+		return false
+	}
+	// "and warned that …"; "and accused the army of …", "and urged
+	// both sides to …" report with an object
+	return f.isWord(i+2, "that") || objectReports[f.t[i+1].w]
 }
+
+// objectReports are cues whose report may open with an object ("accused
+// the army of violating the truce", "urged both sides to …").
+var objectReports = setOf(`accused blamed urged called warned criticized criticised praised denied`)
 
 // clauseSpeaker finds who speaks in the sentence [a,j) that a
 // participle at j continues: the speaker of a quote whose cue lies

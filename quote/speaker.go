@@ -59,6 +59,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if ok && spk.Kind == KindUnnamed {
 				return spk, true
 			}
+			if ok && spk.Kind == KindNamed {
+				// "South Korea and the Philippines, which …, said"
+				spk = f.coordinate(spk, lo, j)
+			}
 			if ok && spk.Name != "" {
 				spk.Kind, spk.Span = KindPronoun, rel
 				return spk, true
@@ -96,6 +100,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				}
 				if start < x {
 					if spk, ok := f.classify(start, x, j); ok {
+						if spk.Kind == KindNamed {
+							// "South Korea and the Philippines, which …, said"
+							spk = f.coordinate(spk, lo, j)
+						}
 						return spk, true
 					}
 				}
