@@ -94,10 +94,10 @@ var cues = map[string][]string{
 		"doping", "steroid*", "wada", "gold medal*", "silver medal*", "bronze medal*", "medalist*", "medallist*",
 		"world record", "personal best", "title defence", "title defense", "defending champion",
 		"squad", "friendly", "friendlies", "qualifier*", "world cup qualifier*", "fitness test", "debut",
-		"century", "centuries", "overs", "first test", "second test", "third test", "fourth test", "fifth test",
+		"overs", "first test", "second test", "third test", "fourth test", "fifth test",
 		"two-test", "three-test", "four-test", "five-test", "stumps", "wickets", "not out", "declared on", "run chase", "test cricket", "bases", "home plate", "racetrack",
 		"speedway", "pit lane", "handicap", "thoroughbred*", "furlong*", "majors", "world number one",
-		"world no. 1", "pundit*", "transfer", "loan spell", "red card", "yellow card", "sent off",
+		"world no. 1", "pundit*", "transfer fee", "transfer request", "loan spell", "red card", "yellow card", "sent off",
 		"clean sheet", "league title", "series lead", "game 7", "game 6", "game 5",
 		"sweep", "swept", "standings", "division title", "pennant", "wild card",
 		"semi-final*", "quarter-final*", "pre-season", "post-season", "play-off*", "winger*", "full-back*",
@@ -196,7 +196,7 @@ var strongTerms = map[string][]string{
 // "billion" of aid). A weak term's weight replaces the weight it has as
 // a lexicon word.
 var weakTerms = map[string][]string{
-	"sports":   {"win", "wins", "won", "victory", "defeat*", "beat", "team*", "signing*", "final", "title", "titles", "round", "captain", "points", "upset", "serve", "gold", "silver", "bronze", "race", "match*", "game", "games", "season*", "score", "goal*", "fans", "seed", "seeds", "ace", "era", "closer", "starter", "draft", "veteran*", "injur*", "penalty", "penalties", "promoted", "keeper", "slam", "derby", "bowl", "runs", "sets", "relay", "champ", "manager", "skipper"},
+	"sports":   {"century", "centuries", "transfer", "win", "wins", "won", "victory", "defeat*", "beat", "team*", "signing*", "final", "title", "titles", "round", "captain", "points", "upset", "serve", "gold", "silver", "bronze", "race", "match*", "game", "games", "season*", "score", "goal*", "fans", "seed", "seeds", "ace", "era", "closer", "starter", "draft", "veteran*", "injur*", "penalty", "penalties", "promoted", "keeper", "slam", "derby", "bowl", "runs", "sets", "relay", "champ", "manager", "skipper"},
 	"protest":  {"rally", "rallies"},
 	"economy":  {"million", "billion", "percent", "deal", "deals", "growth", "trade", "energy", "budget*", "tax*", "fund*", "bid", "stake", "debt*"},
 	"politics": {"official*", "leader*", "president", "spokesman", "spokeswoman", "bill", "law", "laws", "prime", "premier", "king", "intelligence", "gov", "rep", "un", "911"},

@@ -66,7 +66,7 @@ var worldThemes = map[string]bool{
 // "general" and "generation" no gene, "important" no import. They count
 // for no theme.
 var notThemeWords = []string{
-	"according", "accordingly", "accordance", "general*", "generat*", "generous*", "genera", "important*",
+	"according", "accordingly", "accordance", "general*", "generat*", "generous*", "genera", "genealog*", "important*",
 	"importance", "fundamental*", "firmly", "courtesy", "companion*", "insurmountable", "stockpil*",
 	"stocking*", "taxi", "taxis", "taxied", "taxiing", "rabbit*", "physical*", "brandish*", "storey*",
 	"churchill*",

@@ -14,12 +14,29 @@ var senses = map[string]sense{
 	"wage":    {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
 	"waged":   {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
 	"stock":   {before: set("up")},
+	// a death squad, a bomb squad; a public defender; serious injuries;
+	// wrestling with a problem; office space; the penal code
+	"squad":     {after: set("death", "bomb", "firing", "hit", "police", "swat", "vice", "drug", "riot", "suicide", "assassination", "murder")},
+	"squads":    {after: set("death", "bomb", "firing", "hit", "police", "swat", "vice", "drug", "riot", "suicide", "assassination", "murder")},
+	"defender":  {after: set("public", "rights")},
+	"defenders": {after: set("public", "rights")},
+	"injuries":  {after: notSportInjury},
+	"injury":    {after: notSportInjury},
+	"wrestling": {before: set("with")},
+	"wrestled":  {before: set("with")},
+	"space":     {after: set("office", "parking", "retail", "storage", "open", "green", "public", "living", "floor", "breathing", "commercial", "personal", "shelf", "ad", "advertising", "disk", "exhibition", "political", "safe")},
+	"code":      {after: set("penal", "building", "zip", "area", "dress", "criminal", "tax", "fire", "health", "civil", "legal", "ethics", "honor", "morse", "postal", "traffic", "municipal", "labor", "labour", "family", "electoral")},
 	// to demonstrate that, how, its worth: to show, not to protest
 	"demonstrate":   {before: notProtestDemonstrate},
 	"demonstrates":  {before: notProtestDemonstrate},
 	"demonstrated":  {before: notProtestDemonstrate},
 	"demonstrating": {before: notProtestDemonstrate},
 }
+
+// notSportInjury are words before "injury" that make it an accident's
+// or an attack's.
+var notSportInjury = set("minor", "serious", "critical", "life-threatening", "non-life-threatening", "severe",
+	"fatal", "multiple", "internal", "burn", "bodily", "head", "spinal", "brain", "personal", "workplace")
 
 // notProtestDemonstrate are words after "demonstrate" that make it "show".
 var notProtestDemonstrate = set("that", "how", "what", "why", "its", "his", "her", "their", "our", "your", "my",
