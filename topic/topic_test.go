@@ -510,6 +510,10 @@ func TestPhenomena(t *testing.T) {
 		{"a civil war is armed conflict", "The civil war went on.", "armed-conflict", 1 + phraseWeight}, // war, civil war
 		{"the Kremlin is politics", "The Kremlin said so.", "politics", 1},
 		{"a navy is armed conflict", "The navy said so.", "armed-conflict", 1},
+		{"democracy is politics", "Democracy returned.", "politics", 1},
+		{"an ousted leader is politics", "The ousted leader fled.", "politics", 1 + weakWeight}, // ousted, leader
+		{"migrants are humanitarian", "The migrants landed.", "humanitarian", 1},
+		{"a monsoon is a disaster", "The monsoon flooded the city.", "disaster", 2}, // monsoon, flooded
 		{"member states are diplomacy", "The member states met.", "diplomacy", phraseWeight},
 		{"a Nobel peace prize is diplomacy", "She won the Nobel peace prize.", "diplomacy", phraseWeight},
 		{"a finish line is a race's", "She crossed the finish line.", "sports", phraseWeight},
