@@ -1083,9 +1083,10 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			// office", "opposition leader Raila Odinga's coalition"
 			continue
 		}
-		// walk back over modifiers to a determiner
+		// walk back over modifiers to a determiner; a capitalised -ing
+		// or -ed word is a name's ("a Downing Street source")
 		s := h
-		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && !verbLike(f.t[s-1].w) {
+		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && (!verbLike(f.t[s-1].w) || f.t[s-1].upper && s-1 > a) {
 			s--
 			if d := f.t[s].w; d == "the" || d == "a" || d == "an" || d == "some" || d == "several" {
 				break

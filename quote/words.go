@@ -23,7 +23,7 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	chanted chants sang sings yelled yells screamed screams exclaimed whispered
 	admit complain suggest argue warn insist deny acknowledge predict indicate indicates
 	disclose discloses reaffirmed reaffirms restated restates underscored underscores
-	notes reiterate reaffirm pointed points ruled`)
+	notes reiterate reaffirm pointed points ruled dismissed dismisses branded brands`)
 
 // progressives are cues in their -ing form, reporting after a form of
 // "be" ("is saying that", "are warning that").
@@ -38,7 +38,8 @@ var progressives = setOf(`saying telling warning claiming insisting stressing no
 // reported clause ("declared Maduro the winner", "proclaimed a state of
 // emergency"): they report a clause only after "that" or
 // a colon, or around a quotation.
-var objectCues = setOf(`declared declares proclaimed maintained maintains posted ruled`)
+var objectCues = setOf(`declared declares proclaimed maintained maintains posted ruled dismissed
+	dismisses branded brands`)
 
 // passiveBefore are words that make a following cue passive or
 // adjectival rather than a report ("is said to", "the said sum"). The
