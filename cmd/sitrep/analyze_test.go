@@ -424,6 +424,19 @@ func TestAnalyzeReportAccordingTo(t *testing.T) {
 	}
 }
 
+// TestAnalyzeReportSingleMarks: a direct quote in single marks keeps
+// them in the report, with no double marks added around them.
+func TestAnalyzeReportSingleMarks(t *testing.T) {
+	in := "'This is a breakthrough,' Starmer told reporters in London."
+	out, errs, code := runMain(t, context.Background(), in, "analyze", "--date", "2025-07-10", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "(direct): 'This is a breakthrough,'") {
+		t.Errorf("report lacks the quote in its own marks:\n%s", out)
+	}
+}
+
 func TestParseByteSize(t *testing.T) {
 	for in, want := range map[string]int64{"16MB": 16 << 20, "16M": 16 << 20, "500k": 500 << 10, "1GiB": 1 << 30, "1024": 1024} {
 		if got, err := parseByteSize(in); err != nil || got != want {

@@ -215,7 +215,7 @@ func (r *reporter) quotes() {
 			who = "(unattributed)"
 		}
 		text := q.Text
-		if q.Kind == "direct" && !strings.HasPrefix(text, "“") && !strings.HasPrefix(text, "\"") {
+		if q.Kind == "direct" && !startsWithQuoteMark(text) {
 			text = "“" + text + "”"
 		}
 		head := fmt.Sprintf("  %s %s %s ", r.sentenceRef(q.Span.Start), r.style(styBold, who), r.style(styDim, q.Cue+" ("+q.Kind+"):"))
@@ -232,6 +232,18 @@ func (r *reporter) quotes() {
 		}
 		r.printf("%s", body)
 	}
+}
+
+// startsWithQuoteMark reports whether a direct quote's text keeps its
+// own opening mark (“ " ‘ ' « „ ‹ or two grave accents), so the report
+// adds none around it.
+func startsWithQuoteMark(text string) bool {
+	for _, m := range []string{"“", "\"", "‘", "'", "«", "»", "„", "‹", "``"} {
+		if strings.HasPrefix(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reporter) events() {
