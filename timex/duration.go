@@ -1208,6 +1208,11 @@ func (p *parser) theExpr(i int) (match, bool) {
 			if plural(uw) && !counted {
 				n = -1 // "the past months", "the first hours"
 			}
+			if (w == "first" || w == "last" || w == "final") && !counted && !plural(uw) {
+				if m, ok := p.ordinalUnitOf(i, j, k, w, u, uw); ok {
+					return m, true
+				}
+			}
 			// "over the past year", "in the last decade": the unit before
 			// the article's, as TimeML annotates them
 			if (w == "past" || w == "last") && !counted && !plural(uw) && !p.isWord(k+1, "and", "or") && !p.durativeBefore(i) {
@@ -1269,23 +1274,6 @@ func (p *parser) theExpr(i int) (match, bool) {
 				return match{start: i, end: k + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 			case w == "latest" || w == "near" || w == "same" || w == "current":
 				return match{}, false
-			}
-			if (w == "first" || w == "last" || w == "final") && !counted && u.code == "D" && uw == "day" &&
-				(p.isWord(k+1, "of") || p.isWord(k+1, "to") && !p.nounFollows(k+1)) {
-				// "the last day of school", "the last day to vote": one
-				// day, not a span; "the last day of March" that day
-				if p.isWord(k+1, "of") && p.isMonthWord(k+2) {
-					if mm, ok := p.at(k + 2); ok && mm.typ == TypeDate && len(mm.val) == 7 && mm.val[0] != 'X' {
-						y, _ := strconv.Atoi(mm.val[:4])
-						mo, _ := strconv.Atoi(mm.val[5:])
-						t := day(y, time.Month(mo), 1)
-						if w != "first" {
-							t = t.AddDate(0, 1, -1)
-						}
-						return match{start: i, end: mm.end, typ: TypeDate, val: fmtDay(t), rel: mm.rel, day: t, hasDay: true}, true
-					}
-				}
-				return match{start: i, end: k + 1, typ: TypeDate, val: "XXXX-XX-XX"}, true
 			}
 			if n >= 0 && p.isWord(k+1, "and") && p.isWord(k+2, "a") && p.isWord(k+3, "half") {
 				// "the last decade and a half", "the past year and a half"
@@ -1963,4 +1951,54 @@ func (p *parser) refExpr(i int) (match, bool) {
 		return match{start: i, end: i + 1, typ: TypeDate, val: v}, true
 	}
 	return match{}, false
+}
+
+// ordinalUnitOf reads "the first/last/final <unit> of …" at token i (w at
+// j, the unit at k): one unit of something, not a span. "the last day of
+// school", "the last day to vote" are a day whose date is not given
+// (XXXX-XX-XX), "the last year of his contract" a year (XXXX); "the last
+// day of March" is March 31.
+func (p *parser) ordinalUnitOf(i, j, k int, w string, u unit, uw string) (match, bool) {
+	unknown := map[string]string{"D": "XXXX-XX-XX", "Y": "XXXX"}[u.code]
+	if unknown == "" {
+		return match{}, false
+	}
+	if u.code == "D" && uw == "day" && p.isWord(k+1, "of") && p.isMonthWord(k+2) {
+		if mm, ok := p.at(k + 2); ok && mm.typ == TypeDate && len(mm.val) == 7 && mm.val[0] != 'X' {
+			y, _ := strconv.Atoi(mm.val[:4])
+			mo, _ := strconv.Atoi(mm.val[5:])
+			t := day(y, time.Month(mo), 1)
+			if w != "first" {
+				t = t.AddDate(0, 1, -1)
+			}
+			return match{start: i, end: mm.end, typ: TypeDate, val: fmtDay(t), rel: mm.rel, day: t, hasDay: true}, true
+		}
+		return match{}, false
+	}
+	switch {
+	case p.isWord(k+1, "of"):
+		// "of school", "of his contract"; not "of the year", "of 2009",
+		// "of March", whose ordinal unit other rules read
+		if nx := k + 2; nx >= len(p.t) || p.t[nx].kind != kWord || p.isMonthWord(nx) || p.isWord(nx, "the", "this", "that", "each", "every") && p.unitFollows(nx+1) {
+			// "a profit for the last year of $2.7 billion" is that year
+			return match{}, false
+		}
+		for t := k + 2; t < k+5 && t < len(p.t); t++ {
+			if p.isPunct(t, "$") || p.t[t].kind == kNum {
+				return match{}, false // "of US$2.7 billion": an amount, not a thing
+			}
+		}
+	case u.code == "D" && p.isWord(k+1, "to") && !p.nounFollows(k+1):
+		// "the last day to vote"
+	default:
+		return match{}, false
+	}
+	return match{start: i, end: k + 1, typ: TypeDate, val: unknown}, true
+}
+
+// unitFollows reports whether token k is a time unit ("the year", "each
+// month").
+func (p *parser) unitFollows(k int) bool {
+	_, _, ok := p.unitAt(k)
+	return ok
 }

@@ -420,6 +420,8 @@ var phenomenaTests = []findTest{
 	{"later in apposition to a day", "Police found her body early last December. On Monday, about three months later, a grand jury indicted a man.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "three months later", "DATE", "2009-03", ""},
 	{"the last day of a thing is one day", "The last day of school was originally scheduled for May 27.", time.Date(2009, 3, 26, 0, 0, 0, 0, time.UTC), "The last day", "DATE", "XXXX-XX-XX", ""},
 	{"the last day of a month", "He died on the last day of March.", time.Date(2009, 4, 15, 0, 0, 0, 0, time.UTC), "the last day of March", "DATE", "2009-03-31", ""},
+	{"the last year of a contract", "He agreed to have his salary frozen during the last year of his contract.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "the last year", "DATE", "XXXX", ""},
+	{"profit for the last year of an amount", "Ford posted an annual profit for the last year of US$2.7 billion.", time.Date(2010, 1, 28, 0, 0, 0, 0, time.UTC), "the last year", "DATE", "2009", ""},
 	{"over the last day stays a span", "Over the last day, 10 people died.", thu, "the last day", "DURATION", "P1D", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
