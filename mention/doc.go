@@ -128,7 +128,11 @@
 // name right after "X-based" or "X-listed" is an organisation ("Berlin-
 // based Zalando"); the Urdu and Persian "-e-" stays inside a name
 // ("Tehreek-e-Insaf"); a byline's "Staff Writer" and a party member's
-// noun ("Democrat Slater") are no part of a name.
+// noun ("Democrat Slater") are no part of a name. Several title words
+// before "of" are no part of the body after it ("Chief Operating Officer
+// of AirTran Airways"); "Workers" ends a union's name ("United Auto
+// Workers"); a name with a web domain's ending is a website's
+// ("Detik.com").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -114,6 +114,13 @@ func (p *proc) findRuns() {
 				break
 			}
 		}
+		// "Detik.com", "CBC.ca": a name with a web domain's ending is a
+		// website's, an organisation's
+		website := false
+		if j+1 < n && p.word(j) == "." && p.toks[j].gap == gapNone && p.toks[j+1].gap == gapNone && p.toks[j+1].shape&shLower != 0 && domainEnd(p.word(j+1)) {
+			j += 2
+			website = true
+		}
 		// "Adam Air Flight 574": a flight's number after "Flight" makes
 		// the name before it an airline's
 		airline := false
@@ -261,11 +268,19 @@ func (p *proc) findRuns() {
 		}
 		// "Bishop of the Diocese of Sioux City", "Chairman of the Kavari
 		// Institute": a title before "of" is not part of the body's name
-		if j-i >= 4 && p.has(i, fHonor|fRole) && p.is(i+1, p.s.w.of) && p.hasCue(i+2, j) == doc.TypeOrganization {
-			i += 2
-			if p.is(i, p.s.w.the) {
-				i++
+		// ("Chief Operating Officer of AirTran Airways": several title
+		// words before "of")
+		for k := i + 1; k+1 < j && k <= i+3; k++ {
+			if !p.is(k, p.s.w.of) {
+				continue
 			}
+			if p.has(k-1, fHonor|fRole) && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fGiven) && p.hasCue(k+1, j) == doc.TypeOrganization {
+				i = k + 1
+				if p.is(i, p.s.w.the) {
+					i++
+				}
+			}
+			break
 		}
 		// "Analyst Karim Benali": a role noun opening the run is not the name
 		// ("Democrat Slater, 42,": nor is a party member's noun)
@@ -474,7 +489,7 @@ func (p *proc) findRuns() {
 		}
 		typ := p.classify(i, j)
 		shapeOnly := p.shapeOnly
-		if airline {
+		if airline || website {
 			typ, shapeOnly = doc.TypeOrganization, false
 		}
 		if typ == doc.TypePlace && p.surnameCue(i, j) {
@@ -692,6 +707,16 @@ func (p *proc) ampAcronym(i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// domainEnd reports whether w ends a web domain's name ("com" in
+// "Detik.com").
+func domainEnd(w string) bool {
+	switch w {
+	case "com", "net", "org", "ca", "uk", "au", "de", "fr", "in", "id", "ng", "ke", "za", "ru", "cn", "jp", "br", "io", "co", "info", "news", "tv":
+		return true
+	}
+	return false
 }
 
 // partyMember reports whether w names a member of a party as a noun

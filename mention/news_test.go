@@ -47,6 +47,14 @@ var newsTests = []struct {
 		[]string{"Pakistan Tehreek-e-Insaf/organization//name", "Jamaat-e-Islami/organization//name"}, []string{"Insaf", "Islami"}},
 	{"a byline's role and a party member's noun are no part of the name", "By Bill Engle Staff Writer. Police made arrests. Democrat Slater, 42, took 71,445 votes. Luminous Electronics closed.",
 		[]string{"Bill Engle/person//name", "Slater/person//name", "Luminous Electronics/organization//name"}, []string{"Bill Engle Staff Writer", "Democrat Slater"}},
+	{"several title words before 'of' are no part of the body's name", "said Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways.",
+		[]string{"AirTran Airways/organization//name"}, nil},
+	{"a union's name ends with Workers", "The plant is owned by the United Auto Workers, eight percent by the state.",
+		[]string{"United Auto Workers/organization//name"}, nil},
+	{"central banks and rating agencies are listed", "The Federal Reserve raised rates. Standard and Poor's cut its rating. The Standard and Poor's 500 index fell.",
+		[]string{"Federal Reserve/organization//alias", "Standard and Poor's/organization//alias"}, []string{"Poor"}},
+	{"a name with a web domain's ending is a website's", "Police made arrests, Detik.com said. Other sites such as Gawker.com kept it.",
+		[]string{"Detik.com/organization//name", "Gawker.com/organization//name"}, nil},
 }
 
 func TestNewsNames(t *testing.T) {

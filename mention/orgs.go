@@ -54,7 +54,8 @@ var orgNames = []string{
 	"ING", "Rabobank", "UniCredit", "Intesa Sanpaolo", "Nomura", "Mizuho", "Sberbank",
 	"VTB", "Gazprombank", "Alfa-Bank", "Lehman Brothers", "Bear Stearns", "Merrill Lynch",
 	"AIG", "Allianz", "AXA", "Prudential", "Berkshire Hathaway", "Visa Inc.", "Mastercard",
-	"American Express", "Moody's", "Fitch", "Fitch Ratings", "Standard & Poor's", "S&P",
+	"American Express", "Moody's", "Fitch", "Fitch Ratings", "Standard & Poor's", "Standard and Poor's", "S&P",
+	"Federal Reserve", "Federal Reserve Board",
 	"Nasdaq", "NYSE", "Euronext", "Bloomberg", "Refinitiv",
 	// retail, consumer, pharma
 	"Walmart", "Wal-Mart", "Costco", "Carrefour", "Tesco", "Ikea", "IKEA", "Nestle", "Nestlé",
