@@ -775,7 +775,7 @@ func (p *parser) clock(i int) (match, bool) {
 			}
 			hm := pad2(h) + ":" + pad2(mi)
 			m := p.timeWithDay(i, j, hm)
-			if em, ok := p.clock(j + 1); ok && len(em.val) > 11 && em.val[len(em.val)-6] == 'T' {
+			if em, ok := p.rangeEndClock(j + 1); ok && len(em.val) > 11 && em.val[len(em.val)-6] == 'T' {
 				// the day of the range is the day of its end ("4:30-7:30
 				// p.m. Thursday, April 2")
 				m.val, m.rel = em.val[:len(em.val)-5]+hm, em.rel
@@ -836,6 +836,19 @@ func (p *parser) clock(i int) (match, bool) {
 	return m, true
 }
 
+// rangeEndClock reads the clock time that ends a range at token i, once:
+// the end of a range is not itself read as the start of another, so
+// that a long chain "1 to 2 to 3 p.m. …" costs linear time.
+func (p *parser) rangeEndClock(i int) (match, bool) {
+	if p.inRange {
+		return match{}, false
+	}
+	p.inRange = true
+	m, ok := p.clock(i)
+	p.inRange = false
+	return m, ok
+}
+
 // rangeEndDay returns the date written after the end of a range of clock
 // times that starts before token j ("to 7:30 a.m. Wednesday", "and 9
 // p.m. on March 3"), "" when the end names no day.
@@ -846,7 +859,7 @@ func (p *parser) rangeEndDay(j int) string {
 	if _, _, ok := p.numTok(j + 1); !ok {
 		return ""
 	}
-	em, ok := p.clock(j + 1)
+	em, ok := p.rangeEndClock(j + 1)
 	if !ok || em.typ != TypeTime {
 		return ""
 	}

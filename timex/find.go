@@ -141,6 +141,7 @@ type parser struct {
 	lastOK     bool
 	lastEnd    int    // token index after the previous day-precision date
 	lastBound  bool   // that date bounds a span ("since February 11"), no day told of
+	inRange    bool   // reading the end of a clock range (see rangeEndClock)
 	lastQ      string // the quarter being reported, for "a year earlier"
 	lastQEnd   int
 	spanEnd    int    // token after the last span of months of a report ("the nine months")
