@@ -53,6 +53,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if (f.t[k].w == "who" || f.t[k].w == "which") && k-1 > lo && f.t[k-1].w == "," {
 		end := k - 1
 		start := f.npStart(end, lo)
+		for start+1 < end && (f.t[start].kind != tWord || !f.t[start].upper && f.t[start+1].upper && !isTitleWord(f.t[start].w) && !unnamedHeads[f.t[start].w] && !personNoun(f.t[start].w) && f.t[start].w != "the" && f.t[start].w != "a" && f.t[start].w != "an") {
+			start++ // `"…," promises Dennis Evans of the department, who said`: a verb before the name
+		}
 		rel := doc.Span{Start: f.t[k].s, End: f.t[k].e}
 		if start < end {
 			spk, ok := f.classify(start, end, j)
@@ -61,7 +64,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			}
 			if ok && spk.Kind == KindNamed {
 				// "South Korea and the Philippines, which …, said"
-				spk = f.coordinate(spk, lo, j)
+				spk = f.coordinateNames(spk, lo, j)
 			}
 			if ok && spk.Name != "" {
 				spk.Kind, spk.Span = KindPronoun, rel
@@ -102,7 +105,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 					if spk, ok := f.classify(start, x, j); ok {
 						if spk.Kind == KindNamed {
 							// "South Korea and the Philippines, which …, said"
-							spk = f.coordinate(spk, lo, j)
+							spk = f.coordinateNames(spk, lo, j)
 						}
 						return spk, true
 					}
@@ -217,6 +220,24 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		spk = f.coordinate(spk, lo, j)
 	}
 	return spk, ok
+}
+
+// coordinateNames is coordinate for a name before a relative or
+// participle clause, where the noun phrase was cut at "and": the group
+// is kept only when it is made of names ("South Korea and the
+// Philippines"), not when it reaches back over a verb ("promises Dennis
+// Evans of the Department of Job and Family Services").
+func (f *finder) coordinateNames(spk doc.Speaker, lo, cue int) doc.Speaker {
+	g := f.coordinate(spk, lo, cue)
+	if g.Span == spk.Span {
+		return spk
+	}
+	for i := f.tokAt(g.Span.Start, 0); i < len(f.t) && f.t[i].s < g.Span.End; i++ {
+		if t := f.t[i]; t.kind == tWord && !t.upper && t.w != "and" && t.w != "the" && !particles[t.w] {
+			return spk
+		}
+	}
+	return g
 }
 
 // coordinate widens a subject to the names coordinated before it
@@ -657,12 +678,36 @@ var notSpeakers = setOf(`having being speaking asked when while after before as 
 	we've i've you've let's it's that's there's here's what's we'd we'll`)
 
 // npStart scans back from end over the words of a noun phrase.
+// andInName reports whether the "and" at token i joins two capitalised
+// words inside a name that has an "of" just before ("Ministry of Trade
+// and Industry", "Department of Job and Family Services"), rather than
+// two names ("Merz and Macron").
+func (f *finder) andInName(i, lo int) bool {
+	if i-1 < lo || i+1 >= len(f.t) || !f.t[i-1].upper || !f.t[i+1].upper {
+		return false
+	}
+	for k := i - 2; k >= lo && k >= i-4; k-- {
+		if f.t[k].w == "of" {
+			return true
+		}
+		if f.t[k].kind != tWord || !f.t[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
 func (f *finder) npStart(end, lo int) int {
 	start := end
 	words := 0
 	for start-1 >= lo && words < 12 {
 		t := f.t[start-1]
 		if t.kind == tWord {
+			if t.w == "and" && f.andInName(start-1, lo) {
+				start-- // "the Department of Job and Family Services"
+				words++
+				continue
+			}
 			if boundaryWords[t.w] || t.report && cues[t.w] && start != end {
 				break
 			}
@@ -782,6 +827,44 @@ func (f *finder) abbrevDot(k, hi int) bool {
 
 // classify turns the noun phrase [a,b) into a speaker; cue is the cue
 // token (for resolving pronouns to speakers before it).
+// nameOfBody reads [a,b) as a person's name of two to four capitalised
+// words (no title or body words) followed by of, for, at or with and a
+// capitalised body ("Dennis Evans of the Ohio Department of Job and
+// Family Services", "Kathy Cosco of the state Department of
+// Environmental Protection"): the name speaks, the affiliation is its
+// title.
+func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
+	if b-a < 4 {
+		return doc.Speaker{}, false
+	}
+	x := a
+	for x < b && x < a+5 && f.t[x].kind == tWord && f.t[x].upper && !isTitleWord(f.t[x].w) && !orgHeads[f.t[x].w] && !institutionHeads[f.t[x].w] {
+		x++
+	}
+	if x-a < 2 || x-a > 4 || x+1 >= b {
+		return doc.Speaker{}, false
+	}
+	if w := f.t[x].w; w != "of" && w != "for" && w != "at" && w != "with" {
+		return doc.Speaker{}, false
+	}
+	body := false
+	for k := x + 1; k < b; k++ {
+		if t := f.t[k]; t.kind == tWord && t.upper && (orgHeads[t.w] || institutionHeads[t.w]) {
+			body = true
+		}
+	}
+	if !body {
+		return doc.Speaker{}, false
+	}
+	spk := f.named(a, a, x)
+	if spk.Kind != KindNamed || spk.Title != "" {
+		return doc.Speaker{}, false
+	}
+	spk.Title = f.text[f.t[x].s:f.t[b-1].e]
+	spk.Span.End = f.t[b-1].e
+	return spk, true
+}
+
 func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {
@@ -791,11 +874,16 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 			return f.resolvePronoun(a, g), true
 		}
 	}
+	// "Dennis Evans of the Ohio Department of Job and Family Services":
+	// a person's name, then an affiliation naming a body
+	if spk, ok := f.nameOfBody(a, b); ok {
+		return spk, true
+	}
 	// trailing capitalised run: a name
 	r := b
 	for r-1 >= a {
 		t := f.t[r-1]
-		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && !unnamedHeads[f.t[r-2].w]) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -1403,6 +1491,20 @@ func (f *finder) isDocument(spk doc.Speaker) bool {
 
 // resolvePronoun resolves he/she/they/it at token i to the most recent
 // compatible speaker; unresolvable pronouns say so.
+// onePerson reports whether an unnamed source is one person a pronoun
+// of gender g (m or f) may stand for: "a spokesman for the ministry",
+// "an official", "a senior diplomat in Nairobi"; not "officials", nor a
+// spokeswoman for "he".
+func onePerson(name, g string) bool {
+	l := strings.ToLower(name)
+	if !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "an ") && !strings.HasPrefix(l, "one ") {
+		return false
+	}
+	woman := strings.Contains(l, "woman") || strings.Contains(l, "mother") || strings.Contains(l, "daughter")
+	man := strings.Contains(l, "spokesman") || strings.Contains(l, " man ") || strings.HasSuffix(l, " man") || strings.Contains(l, "father")
+	return !(g == "m" && woman) && !(g == "f" && man)
+}
+
 func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	sp := doc.Span{Start: f.t[i].s, End: f.t[i].e}
 	f.noteRef(sp, ref{a: i, g: g})
@@ -1430,7 +1532,8 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		ok := false
 		switch g {
 		case "m", "f":
-			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group
+			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group ||
+				h.Kind == KindUnnamed && onePerson(h.Name, g) // "A spokesman for X questioned … he said"
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":

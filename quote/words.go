@@ -23,7 +23,8 @@ var cues = setOf(`said says say told tells tell added adds warned warns wrote wr
 	chanted chants sang sings yelled yells screamed screams exclaimed whispered
 	admit complain suggest argue warn insist deny acknowledge predict indicate indicates
 	disclose discloses reaffirmed reaffirms restated restates underscored underscores
-	notes reiterate reaffirm pointed points ruled dismissed dismisses branded brands`)
+	notes reiterate reaffirm pointed points ruled dismissed dismisses branded brands
+	promises pledges vows`)
 
 // progressives are cues in their -ing form, reporting after a form of
 // "be" ("is saying that", "are warning that").
