@@ -276,6 +276,9 @@ var worldTests = []struct {
 	{"fighting terrorism attacks no one", "2015-06-02", "Egypt vowed to fight terrorism in Sinai.", nil, []string{"EGY  190", "EGY  138", "EGY EGY"}},
 	{"committed to is an intent to cooperate", "2019-03-02", "Ethiopia is fully committed to the peace deal with Eritrea.", []string{"ETH ERI 030"}, nil},
 	{"committed a crime is no commitment", "2019-03-02", "Police said the Eritrean man committed the crime in Addis Ababa.", nil, []string{"ERI"}},
+	{"attacks by X are X's", "2004-09-20", "Japan's army prepared for large-scale terror attacks by North Korea.", nil, []string{"JPNMIL PRK"}},
+	{"hit a new low is no attack", "2004-10-20", "The US presidential race hit a new low with images of Osama bin Laden.", nil, []string{"USA IMGREB 190"}},
+	{"combat tours are no visits", "2004-10-20", "The US Army may shorten yearlong combat tours in Iraq and Afghanistan.", nil, []string{"USAMIL IRQ 042", "IRQ USAMIL 043"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
