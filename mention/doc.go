@@ -132,7 +132,9 @@
 // before "of" are no part of the body after it ("Chief Operating Officer
 // of AirTran Airways"); "Workers" ends a union's name ("United Auto
 // Workers"); a name with a web domain's ending is a website's
-// ("Detik.com").
+// ("Detik.com"); a campus after "at" is part of a university's name
+// ("University of Texas at Austin"); a capitalised particle inside a
+// name keeps it a person's ("Claudio De Vincenti").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -33,6 +33,29 @@ func (p *proc) findRuns() {
 					continue
 				}
 			}
+			// "University of Texas at Austin", "University of North
+			// Carolina at Greensboro": a campus after "at" is part of the
+			// university's name
+			if j+1 < n && p.word(j) == "at" && p.joined(j+1) && p.toks[j+1].cap() && p.universityOf(i, j) {
+				e := j + 1
+				if g := p.foundAt(e); g >= 0 {
+					if h := &p.found[g]; (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym {
+						e = h.j
+						p.kill(g)
+					}
+				} else {
+					for e < n && p.cover[e] < 0 && p.nameWord(e) && (e == j+1 || p.joined(e)) {
+						e++
+					}
+				}
+				if e > j+1 {
+					j = e
+					if p.toks[e-1].poss {
+						break // "University of Nebraska at Omaha's Center": the possessive ends it
+					}
+					continue
+				}
+			}
 			// "Tehreek-e-Insaf", "Jamaat-e-Islami", "Lashkar-e-Taiba": the
 			// Persian and Urdu linking particle hyphened inside a name
 			if j+1 < n && p.toks[j].gap == gapHyphen && p.toks[j+1].gap == gapHyphen && p.toks[j].shape&shLower != 0 && p.cover[j+1] < 0 && p.nameWord(j+1) {
@@ -707,6 +730,17 @@ func (p *proc) ampAcronym(i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// universityOf reports whether the run [i,j) names a university by its
+// place ("University of Texas").
+func (p *proc) universityOf(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if p.word(k) == "University" && p.is(k+1, p.s.w.of) {
+			return true
+		}
+	}
+	return false
 }
 
 // domainEnd reports whether w ends a web domain's name ("com" in
@@ -1667,8 +1701,8 @@ func (p *proc) nameShaped(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := p.toks[k]
 		w := p.word(k)
-		if k > i && k < j-1 && t.shape&shLower != 0 && particle(w) {
-			continue // "Dorothea von Schlegel", "Vasco da Gama"
+		if k > i && k < j-1 && (t.shape&shLower != 0 && particle(w) || t.cap() && len(w) <= 3 && particle(strings.ToLower(w))) {
+			continue // "Dorothea von Schlegel", "Vasco da Gama", "Claudio De Vincenti"
 		}
 		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate|fRole) || len(w) < 2 {
 			return false

@@ -55,6 +55,12 @@ var newsTests = []struct {
 		[]string{"Federal Reserve/organization//alias", "Standard and Poor's/organization//alias"}, []string{"Poor"}},
 	{"a name with a web domain's ending is a website's", "Police made arrests, Detik.com said. Other sites such as Gawker.com kept it.",
 		[]string{"Detik.com/organization//name", "Gawker.com/organization//name"}, nil},
+	{"a capitalised particle inside a name keeps it a person's", "It is needed. Claudio De Vincenti, undersecretary to the prime minister, said so.",
+		[]string{"Claudio De Vincenti/person//name"}, nil},
+	{"a campus after 'at' is part of a university's name", "He studied at the University of North Carolina at Greensboro and the University of Texas at Austin.",
+		[]string{"University of North Carolina at Greensboro/organization//name", "University of Texas at Austin/organization//name"}, []string{"Austin", "Greensboro"}},
+	{"a campus's possessive ends the university's name", "An analysis from the University of Nebraska at Omaha's Center for Public Affairs Research shows it.",
+		[]string{"University of Nebraska at Omaha/organization//name", "Center for Public Affairs Research/organization//name"}, nil},
 }
 
 func TestNewsNames(t *testing.T) {
