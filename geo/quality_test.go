@@ -488,3 +488,21 @@ func TestSharedRegionsNameNoCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestUSTownsAfterState checks that a town written with a US state after
+// it ("ATHENS, Ga.", "Paris, Texas") is the US town: a US homonym when
+// the table has one, else no place (and not the foreign city), also for
+// later mentions of the name in the article.
+func TestUSTownsAfterState(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"ATHENS, Ga. (AP) - The team won on Saturday in Athens.", ""},
+		{"SAN JOSE, Calif. - Apple opened a store in San Jose.", "San Jose/USA,San Jose/USA"},
+		{"PARIS, Texas - The mayor of Paris said the road would reopen.", "Texas/USA"},
+		{"Officials in Athens, Greece, said the ferry sank.", "Athens/GRC"},
+		{"The minister flew to Athens, the Greek capital.", "Athens/GRC"},
+	} {
+		if got := names(run(t, tt.text, nil)); got != tt.want {
+			t.Errorf("places(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}

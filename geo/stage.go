@@ -108,7 +108,25 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 		i += bestN - 1
 	}
+	var american []string // folded names read as US towns ("ATHENS, Ga.")
 	for ci, c := range cands {
+		if s.g.entries[c.ids[0]].Kind != KindCountry && (usStateAfter(d.Text, c.span.End) || containsString(american, c.span, d.Text)) {
+			// "ATHENS, Ga.", "Paris, Texas": a US town. A US homonym
+			// the table holds is it; a foreign one is not, here or in
+			// later mentions of the name.
+			us := -1
+			for k, id := range c.ids {
+				if s.g.entries[id].Country == "USA" {
+					us = k
+					break
+				}
+			}
+			if us < 0 {
+				american = append(american, kb.Fold(d.Text[c.span.Start:c.span.End]))
+				continue
+			}
+			c.ids = c.ids[us : us+1]
+		}
 		e := s.pick(c.ids, mentioned)
 		if n, ok := s.countryNamesake(d, c); ok {
 			e = n
@@ -123,6 +141,57 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	d.Fill(doc.LayerPlaces)
 	return nil
+}
+
+// usStates are the US states as datelines and addresses write them after
+// a town and a comma: AP abbreviations and full names.
+var usStates = []string{"Ala.", "Alaska", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.",
+	"Hawaii", "Idaho", "Ill.", "Ind.", "Iowa", "Kan.", "Ky.", "La.", "Maine", "Md.", "Mass.", "Mich.",
+	"Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.",
+	"Ohio", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Texas", "Utah", "Vt.", "Va.",
+	"Wash.", "W.Va.", "Wis.", "Wyo.", "Alabama", "Arizona", "Arkansas", "California", "Colorado",
+	"Connecticut", "Delaware", "Florida", "Illinois", "Indiana", "Kansas", "Kentucky", "Louisiana",
+	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+	"Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
+	"North Dakota", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+	"South Dakota", "Tennessee", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"}
+
+// usStateAfter reports whether the text at end continues with a comma
+// and a US state ("ATHENS, Ga.", "Paris, Texas"), the state a whole word.
+// "Georgia" alone is left out: it is also a country.
+func usStateAfter(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	rest = rest[2:]
+	for _, st := range usStates {
+		if strings.HasPrefix(rest, st) {
+			after := rest[len(st):]
+			if after == "" || strings.HasSuffix(st, ".") {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(after)
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsString reports whether the folded text of sp is in names.
+func containsString(names []string, sp doc.Span, text string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	f := kb.Fold(text[sp.Start:sp.End])
+	for _, n := range names {
+		if n == f {
+			return true
+		}
+	}
+	return false
 }
 
 // A countrySet is a small set of country codes. An article names a few
