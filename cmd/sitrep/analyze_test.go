@@ -449,3 +449,18 @@ func TestParseByteSize(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerLabel(t *testing.T) {
+	for _, tt := range []struct{ name, title, want string }{
+		{"Denys Shmyhal", "Ukrainian Prime Minister", "Ukrainian Prime Minister Denys Shmyhal"},
+		{"Luis Lacalle Pou", "Uruguay's", "Uruguay's Luis Lacalle Pou"},
+		{"Volker Perthes", "U.N. special envoy for Sudan", "Volker Perthes, U.N. special envoy for Sudan"},
+		{"Dennis Evans", "of the Ohio Department of Job and Family Services", "Dennis Evans of the Ohio Department of Job and Family Services"},
+		{"Adorni", "", "Adorni"},
+		{"", "", ""},
+	} {
+		if got := speakerLabel(tt.name, tt.title); got != tt.want {
+			t.Errorf("speakerLabel(%q, %q) = %q; want %q", tt.name, tt.title, got, tt.want)
+		}
+	}
+}

@@ -207,10 +207,7 @@ func (r *reporter) quotes() {
 	}
 	r.heading("QUOTES", len(r.d.Quotes))
 	for _, q := range r.d.Quotes {
-		who := q.Speaker.Name
-		if q.Speaker.Title != "" {
-			who = q.Speaker.Title + " " + who
-		}
+		who := speakerLabel(q.Speaker.Name, q.Speaker.Title)
 		if who == "" {
 			who = "(unattributed)"
 		}
@@ -232,6 +229,23 @@ func (r *reporter) quotes() {
 		}
 		r.printf("%s", body)
 	}
+}
+
+// speakerLabel writes a speaker with the title the article gives: before
+// the name when it reads as one ("Ukrainian Prime Minister Denys
+// Shmyhal", "Uruguay's Luis Lacalle Pou"), after it when it is an
+// affiliation or an apposition ("Dennis Evans of the Ohio Department of
+// …", "Volker Perthes, U.N. special envoy for Sudan").
+func speakerLabel(name, title string) string {
+	switch {
+	case title == "" || name == "":
+		return title + name
+	case strings.HasPrefix(title, "of ") || strings.HasPrefix(title, "for ") || strings.HasPrefix(title, "at ") || strings.HasPrefix(title, "with "):
+		return name + " " + title
+	case strings.Contains(title, " of ") || strings.Contains(title, " for ") || strings.Contains(title, " at "):
+		return name + ", " + title
+	}
+	return title + " " + name
 }
 
 // startsWithQuoteMark reports whether a direct quote's text keeps its
