@@ -134,7 +134,10 @@
 // Workers"); a name with a web domain's ending is a website's
 // ("Detik.com"); a campus after "at" is part of a university's name
 // ("University of Texas at Austin"); a capitalised particle inside a
-// name keeps it a person's ("Claudio De Vincenti").
+// name keeps it a person's ("Claudio De Vincenti"). A given name and a
+// surname in capitals are a person's ("JOHN SMITH said"; not "SCOTT
+// WEST"), and so are the names of a byline ("By JOHN SMITH and MARIA
+// GARCIA, Associated Press") even where it reads as a headline.
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

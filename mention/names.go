@@ -732,6 +732,22 @@ func (p *proc) ampAcronym(i, j int) bool {
 	return true
 }
 
+// byline reports whether token i stands in a byline: a sentence that
+// opens with "By" and names only people before i ("By JOHN SMITH and
+// MARIA GARCIA").
+func (p *proc) byline(i int) bool {
+	for k := i - 1; k >= 0 && p.toks[k].sent == p.toks[i].sent && k >= i-12; k-- {
+		if p.toks[k].sentStart || k == 0 || p.toks[k].gap == gapBreak {
+			w := p.word(k)
+			return w == "By" || w == "BY"
+		}
+		if !p.toks[k].cap() && !p.is(k, p.s.w.and) && !p.is(k, p.s.w.comma) {
+			return false
+		}
+	}
+	return false
+}
+
 // universityOf reports whether the run [i,j) names a university by its
 // place ("University of Texas").
 func (p *proc) universityOf(i, j int) bool {
@@ -1239,6 +1255,9 @@ const typeMisc = "misc"
 func (p *proc) classify(i, j int) string {
 	p.shapeOnly = false
 	w := p.s.w
+	if j-i >= 2 && j-i <= 4 && p.has(i, fGiven) && p.byline(i) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fMisc) {
+		return doc.TypePerson // "By JOHN SMITH and MARIA GARCIA, Associated Press"
+	}
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
@@ -1279,6 +1298,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.ampAcronym(i, j) {
 		return doc.TypeOrganization // "B&SR", "Texas A&M": initials joined by "&"
+	}
+	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && p.has(i, fGiven) && !p.anyFlag(i, j, fAcronym|fOrgCue|fPlaceCue|fMisc|fOrgSuffix|fCommon|fDate) && !p.hasDigit(i, j) && (p.s.gaz == nil || !p.s.gaz.Has(p.text[p.toks[i].start:p.toks[j-1].end])) {
+		return doc.TypePerson // "JOHN SMITH said": a given name in capitals
 	}
 	if j-i >= 2 && j-i <= 3 && p.allUpper(i, j) && !p.anyFlag(i, j, fAcronym) && !p.hasDigit(i, j) {
 		if p.s.gaz != nil && p.s.gaz.Has(p.text[p.toks[i].start:p.toks[j-1].end]) {

@@ -61,6 +61,10 @@ var newsTests = []struct {
 		[]string{"University of North Carolina at Greensboro/organization//name", "University of Texas at Austin/organization//name"}, []string{"Austin", "Greensboro"}},
 	{"a campus's possessive ends the university's name", "An analysis from the University of Nebraska at Omaha's Center for Public Affairs Research shows it.",
 		[]string{"University of Nebraska at Omaha/organization//name", "Center for Public Affairs Research/organization//name"}, nil},
+	{"a byline's names are people's, in capitals too", "Israel struck Gaza.\nBy JOHN SMITH and MARIA GARCIA, Associated Press\nThe talks failed. JOHN SMITH said so. SCOTT WEST won.",
+		[]string{"JOHN SMITH/person//name", "MARIA GARCIA/person//name"}, nil},
+	{"a given name and a surname in capitals are a person's", "Israel struck Gaza. AHMED KHALIL said the talks failed. Fans of SCOTT WEST cheered the SCOTT WEST team.",
+		[]string{"AHMED KHALIL/person//name"}, []string{"SCOTT WEST/person"}},
 }
 
 func TestNewsNames(t *testing.T) {
