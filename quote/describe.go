@@ -162,6 +162,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	}
 	ofTail := h+1 < b && f.isWord(h+1, "of")
 	selfNamed := institutionHeads[head] && (len(mods) > 0 || f.properPossessive(a, h)) ||
+		possessedGroups[head] && f.properPossessive(a, h) || // "Clinton's team"
 		titleWords[head] && !unnamedHeads[head] && f.properPossessive(a, h) // "Thailand's army chief"
 	if selfNamed && (h == b-1 || ofTail) {
 		// "the interior ministry", "South Africa's health department":

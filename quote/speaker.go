@@ -207,6 +207,15 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(start, end, j)
+	if !ok && start-1 > lo && f.isWord(start-1, "and") {
+		// "Experts on North Korea and nuclear nonproliferation said": a
+		// source whose modifier holds "and"
+		if s2 := f.npStart(start-1, lo); s2 < start-1 {
+			if spk2, ok2 := f.classify(s2, end, j); ok2 && spk2.Kind == KindUnnamed {
+				return spk2, true
+			}
+		}
+	}
 	if !ok || spk.Kind != KindNamed && spk.Kind != KindPronoun {
 		// "Scott Carson, president and CEO of Boeing Commercial
 		// Airplanes said": an appositive with no closing comma
@@ -937,6 +946,10 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	return f.common(a, b)
 }
 
+// possessedGroups are groups named by whose they are ("Clinton's team",
+// "the family's lawyers").
+var possessedGroups = setOf(`team camp aides lawyers attorneys family allies advisers advisors`)
+
 // numComma reports whether token i is the comma inside a number
 // ("300,000").
 func (f *finder) numComma(i int) bool {
@@ -1218,10 +1231,22 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 		return doc.Speaker{}, false
 	}
+	// a share of those polled: "Another 19 percent said", "63 percent
+	// said"
+	if h := b - 1; f.t[h].kind == tWord && (f.t[h].w == "percent" || f.t[h].w == "%") && h > a && isDigits(strings.ReplaceAll(f.t[h-1].w, ".", "")) {
+		s := h - 1
+		if s > a && (indefinites[f.t[s-1].w] || f.t[s-1].w == "another" || f.t[s-1].w == "only" || f.t[s-1].w == "just") {
+			s--
+		}
+		if f.opensClause(s, a) {
+			sp := doc.Span{Start: f.t[s].s, End: f.t[h].e}
+			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+		}
+	}
 	// a person described with an indefinite: "one protester", "a
 	// shopkeeper in Kabul"
 	if h := b - 1; b-a >= 2 && f.t[h].kind == tWord && personNoun(f.t[h].w) && !f.t[h].upper {
-		for s := h - 1; s >= a && s >= h-3; s-- {
+		for s := h - 1; s >= a && s >= h-6; s-- { // "a former Democratic National Committee chairman"
 			w := f.t[s].w
 			if f.t[s].kind != tWord || verbLike(w) || boundaryWords[w] {
 				break
@@ -1245,7 +1270,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	}
 	// a description after a name's possessive: "South Africa's health
 	// department", "Ethiopia's disaster management agency"
-	if h := f.t[b-1].w; f.t[b-1].kind == tWord && (institutionHeads[h] || descHeads[h]) {
+	if h := f.t[b-1].w; f.t[b-1].kind == tWord && (institutionHeads[h] || descHeads[h] || isTitleWord(h) || personNoun(h) || possessedGroups[h]) {
+		// also a person by title: "Connecticut's tax commissioner",
+		// "Clinton's team"
 		for p := b - 2; p >= a && p >= b-5; p-- {
 			t := f.t[p]
 			if t.kind != tWord || verbLike(t.w) || boundaryWords[t.w] || titleStop[t.w] {

@@ -135,7 +135,7 @@ var boundaryWords = setOf(`that which who whom whose and but or because although
 var cueAdverbs = setOf(`also later earlier again previously recently then once still further
 	repeatedly reportedly separately privately publicly openly quickly simply only
 	has have had was were is would will could may might did does do had already
-	just even never often frequently long yesterday today`)
+	just even never often frequently long yesterday today now`)
 
 // mediaObjects follow "on" after a cue ("said on social media", "wrote
 // on X").
