@@ -857,6 +857,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if monthDay(toks, m.start) || monthDay(toks, h) {
 		return true // "will be held March 17": the month
 	}
+	if st := m.start; toks[st].low == "march" && toks[st].upper && st > 0 && monthPreps[toks[st-1].low] {
+		return true // "passed the law in March", "since March": the month
+	}
 	if h == m.start && datedNoun(toks, h) {
 		return true // "the March 7 fire at …", "the 1994 genocide": a noun
 	}
@@ -1378,6 +1381,12 @@ func datedNoun(toks []tok, h int) bool {
 	return toks[k].is(wcDeterminer) && toks[k].low != "that" || toks[k].low == "'s" || toks[k].low == "’s"
 }
 
+// monthPreps come before a bare month name ("in March", "since March",
+// "early March").
+var monthPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"during": true, "through": true, "early": true, "late": true, "mid": true, "last": true, "next": true,
+	"this": true, "of": true, "before": true, "after": true, "throughout": true, "between": true, "to": true}
+
 // monthWords are the month names and their abbreviations.
 var monthWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
@@ -1408,6 +1417,19 @@ func chargedCrime(toks []tok, actorAt []int, m match) bool {
 		case "with", "of", "to", "for":
 			if chargeWords[toks[i-1].low] && (i < 2 || toks[i-2].low != "in") {
 				return true // (not "in charge of")
+			}
+			if t.low != "to" {
+				// "charged eight terrorist suspects yesterday with
+				// conspiring to commit murder": the accused and a time
+				// between the charge and its crime
+				for k := i - 2; k >= 0 && k >= i-7; k-- {
+					if toks[k].punct {
+						break
+					}
+					if strings.HasSuffix(toks[k].low, "ed") && chargeWords[toks[k].low] {
+						return true
+					}
+				}
 			}
 		}
 	}

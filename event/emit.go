@@ -652,6 +652,17 @@ func hosts(toks []tok, m match, t *actor) bool {
 // accused of"), which makes it a passive with that actor acted on, or -1.
 func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
 	h := m.head
+	if h == m.start+1 && toks[h].low == "dead" && h >= 2 {
+		// "Two Britons shot dead near the bridge": the participle
+		// before "dead" is the verb; nothing after it is an object
+		h = m.start
+		if m.headEnd >= len(toks) || toks[m.headEnd].punct {
+			if ai := actorAt[h-1]; ai >= 0 && !acts[ai].place && acts[ai].t1 == h {
+				return ai
+			}
+			return -1
+		}
+	}
 	if h != m.start || h == 0 || m.headEnd >= len(toks) {
 		return -1
 	}
