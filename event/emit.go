@@ -446,6 +446,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// a person of no known state is no coded actor
 			return
 		}
+		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
+			code = "190" // "troops stormed the parliament": armed force, no riot
+		}
 		e := c.eventFor(d, si, sent, toks, code, sa, ta, m, evDate)
 		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
 		e.Confidence = c.confidence(conf, toks, m, sa, ta, reported, alleged)

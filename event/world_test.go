@@ -197,7 +197,7 @@ var worldTests = []struct {
 		[]string{"FRAGOV NER 1313"}, []string{"FRAGOV NER 0356"}},
 	{"exchanged fire", "2025-07-24", "Thailand and Cambodia exchanged fire along their disputed border.", []string{"THA KHM 190", "KHM THA 190"}, nil},
 	{"an infinitive of purpose is the subject's", "2024-04-06", "Ecuadorian police stormed the Mexican embassy in Quito to arrest former vice president Jorge Glas.",
-		[]string{"ECUCOP MEXGOV 145"}, []string{"MEXGOV MEXGOV"}},
+		[]string{"ECUCOP MEXGOV 190"}, []string{"MEXGOV MEXGOV"}},
 	{"the addressee of 'told' is accused of nothing", "2004-08-14",
 		"Panama's security chief told Defense Secretary Donald Rumsfeld on Saturday the nation was working to prevent any terror attack on the canal.",
 		nil, []string{"PAN USAGOV 112", "PANGOV USAGOV 112"}},
@@ -286,6 +286,8 @@ var worldTests = []struct {
 	{"in March is the month", "2004-09-01", "The French parliament passed the law in March to ban religious symbols.", nil, []string{"FRALEG  141"}},
 	{"marching to stays", "2004-09-01", "Thousands of protesters march to the parliament in Paris.", []string{"OPP FRALEG 141"}, nil},
 	{"face attacks: what may befall the subject", "2004-09-01", "Displaced villagers in Darfur still face attacks every night.", nil, []string{"SDNCVL  180", "CVL  180"}},
+	{"troops storming is force, no riot", "2021-01-10", "Peruvian troops stormed the parliament in Lima.", []string{"PERMIL PERLEG 190"}, []string{"PERMIL PERLEG 145"}},
+	{"protesters storming is a riot", "2021-01-10", "Peruvian protesters stormed the parliament in Lima.", []string{"PEROPP PERLEG 145"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
