@@ -2169,6 +2169,35 @@ func (p *parser) deictic(i int) (match, bool) {
 			// come, not the day after the article
 			return match{start: i, end: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
+	case "overnight":
+		// "troops exchanged fire overnight", "overnight, rockets hit
+		// the city": the night before the article's day, or the
+		// coming night in a future clause; not a modifier of a noun
+		// ("an overnight bag", "the overnight shift")
+		if p.word(i+1) != "" && !p.t[i+1].nl && !p.postposedEnd(i+1) && !p.weekdayAt(i+1) ||
+			determiners[p.word(i-1)] || p.isPunct(i-1, "-") {
+			return match{}, false
+		}
+		if p.weekdayAt(i + 1) {
+			// "heavy shootouts overnight Wednesday": that day's night
+			m, ok := p.weekdayExpr(i + 1)
+			if !ok || m.end != i+2 || m.typ != TypeDate {
+				return match{}, false
+			}
+			m.start, m.typ, m.val = i, TypeTime, m.val+"TNI"
+			return m, true
+		}
+		m := match{start: i, end: i + 1, typ: TypeTime, rel: "article"}
+		if !p.known {
+			m.val = "XXXX-XX-XXTNI"
+			return m, true
+		}
+		t := p.anchor
+		if !p.future(i) {
+			t = t.AddDate(0, 0, -1)
+		}
+		m.val, m.day, m.hasDay = fmtDay(t)+"TNI", t, true
+		return m, true
 	case "tonight", "tonite":
 		m := match{start: i, end: i + 1, typ: TypeTime, rel: "article"}
 		if !p.known {

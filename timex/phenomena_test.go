@@ -423,6 +423,14 @@ var phenomenaTests = []findTest{
 	{"the last year of a contract", "He agreed to have his salary frozen during the last year of his contract.", time.Date(2009, 3, 15, 0, 0, 0, 0, time.UTC), "the last year", "DATE", "XXXX", ""},
 	{"profit for the last year of an amount", "Ford posted an annual profit for the last year of US$2.7 billion.", time.Date(2010, 1, 28, 0, 0, 0, 0, time.UTC), "the last year", "DATE", "2009", ""},
 	{"over the last day stays a span", "Over the last day, 10 people died.", thu, "the last day", "DURATION", "P1D", ""},
+	{"schedule verb inside a compound is no verb", "Lula and Milei held their first face-to-face meeting on Monday.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-07-08", ""},
+	{"starting before a weekday looks ahead", "Both sides agreed to a seven-day ceasefire starting Monday evening.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Monday evening", "TIME", "2023-05-22TEV", ""},
+	{"beginning before a weekday looks ahead", "The truce, beginning Tuesday, was announced by Egypt.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2023-05-23", ""},
+	{"overnight is the night before", "Indian and Pakistani troops exchanged heavy fire across the border overnight, officials said.", thu, "overnight", "TIME", "2023-06-14TNI", ""},
+	{"overnight in a future clause", "Rain will continue overnight before clearing.", thu, "overnight", "TIME", "2023-06-15TNI", ""},
+	{"overnight before a weekday", "Both sides reported heavy shootouts overnight Wednesday.", thu, "overnight Wednesday", "TIME", "2023-06-14TNI", ""},
+	{"clock times do not push the verb out of reach", "The sale will be held from 8:30 a.m. to 12:30 p.m. Saturday at the library.", thu, "8:30 a.m.", "TIME", "2023-06-17T08:30", ""},
+	{"present progressive passive arranges a day", "The sale is being held from 8:30 a.m. to 12:30 p.m. Saturday at the library.", thu, "12:30 p.m. Saturday", "TIME", "2023-06-17T12:30", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -506,6 +514,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"I know there were three 18-year-olds voting for the first time.", "18-year"},
 		{"Chappell, 24, of 1199 N. Poplar St., allegedly left her baby in a car.", "1199"},
 		{"The biggest house is at 2031 Monument Ave. with five kitchens.", "2031"},
+		{"She packed an overnight bag for the overnight shift.", "overnight"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {

@@ -11,7 +11,11 @@ package timex
 // soon as Tuesday") is future unless a past verb governs the clause.
 func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
-	for j := i - 1; j >= 0 && j >= i-14; j-- {
+	lim := i - 14
+	for j := i - 1; j >= 0 && j >= lim; j-- {
+		if p.clockTok(j) {
+			lim-- // "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a clock time is one word
+		}
 		if k := p.quotedTitle(j); k >= 0 {
 			j = k // "will host \"Stars Over Springfield\" on Friday"
 			continue
@@ -79,6 +83,27 @@ func (p *parser) tense(i, end int) int {
 		return 1
 	}
 	return 0
+}
+
+// clockTok reports whether token j is a piece of a clock time other than
+// its first: the minutes and colon of "8:30", the letters and stops of
+// "a.m.".
+func (p *parser) clockTok(j int) bool {
+	t := &p.t[j]
+	switch t.kind {
+	case kNum:
+		return p.isPunct(j-1, ":") && p.attached(j)
+	case kPunct:
+		switch p.tok(j) {
+		case ":":
+			return p.attached(j) && j > 0 && p.t[j-1].kind == kNum
+		case ".":
+			return p.attached(j) && p.isWord(j-1, "a", "p", "m")
+		}
+	case kWord:
+		return p.isWord(j, "a", "p", "m", "am", "pm") && j > 0 && (p.t[j-1].kind == kNum || p.isPunct(j-1, ".") && p.attached(j))
+	}
+	return false
 }
 
 // plannedFor reports whether the schedule participle at j modifies the
@@ -189,6 +214,23 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	case "upcoming", "tomorrow", "effective", "payable":
 		return cueFuture
+	case "starting", "beginning":
+		// "a ceasefire starting Monday evening", "beginning on Tuesday",
+		// "starting from Friday": the start of what comes
+		if k := j + 1; (k == at || k+1 == at && p.isWord(k, "on", "from")) && p.dayAt(at) {
+			return cueFuture
+		}
+		return cueNone
+	case "being":
+		// "the fair is being held Saturday", "talks are being hosted
+		// on Monday": a present progressive passive arranges a coming
+		// day (not "was being held")
+		if p.isWord(j-1, "is", "are") && p.weekdayAt(at) {
+			if v := p.word(j + 1); p.in(j+1, cPastIrr) || len(v) > 4 && v[len(v)-2:] == "ed" {
+				return cueFuture
+			}
+		}
+		return cueNone
 	case "effect":
 		if p.isWord(j-1, "take", "takes", "taking") {
 			return cueFuture // "the law takes effect Jan. 1"
@@ -292,7 +334,7 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if at-j <= 4 && at > j && scheduleVerbs[w] && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && p.weekdayAt(at) {
+	if at-j <= 4 && at > j && scheduleVerbs[w] && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) && p.weekdayAt(at) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
@@ -419,6 +461,14 @@ func (p *parser) quotedTitle(j int) int {
 		}
 	}
 	return -1
+}
+
+// inCompound reports whether the word at j is joined by a hyphen to the
+// word before or after it ("a face-to-face meeting", "a visit-by-visit
+// account"): part of a compound modifier, no verb.
+func (p *parser) inCompound(j int) bool {
+	return p.isPunct(j-1, "-") && p.attached(j) && p.attached(j-1) ||
+		p.isPunct(j+1, "-") && p.attached(j+1) && p.attached(j+2)
 }
 
 // adjNoun reports whether the word at j is a noun after a determiner and
