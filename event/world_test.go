@@ -314,8 +314,8 @@ func TestWorldNews(t *testing.T) {
 // TestDefaultDictRealNews codes the PETR2 GSR real-news sentences as
 // sitrep eval events does with the default dictionary (segment and
 // mention stages with the shipped KB, dyadic coding) and fails below a
-// regression floor under the measured triple F1 (0.394, leaving room for mention-stage changes; 0.311
-// before the realistic-news work).
+// regression floor under the measured triple F1 (0.425, leaving room for mention-stage changes; 0.394
+// before the second real-news pass, 0.311 before the realistic-news work).
 func TestDefaultDictRealNews(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
@@ -357,7 +357,7 @@ func TestDefaultDictRealNews(t *testing.T) {
 	}
 	s := eval.ScoreTriples(gold, pred)
 	t.Logf("default dictionary: triples P %.3f R %.3f F1 %.3f; root F1 %.3f", s.P, s.R, s.F1, s.RootF1)
-	if s.F1 < 0.37 {
-		t.Errorf("triple F1 %.3f below the 0.37 regression floor", s.F1)
+	if s.F1 < 0.40 {
+		t.Errorf("triple F1 %.3f below the 0.40 regression floor", s.F1)
 	}
 }
