@@ -137,7 +137,10 @@
 // name keeps it a person's ("Claudio De Vincenti"). A given name and a
 // surname in capitals are a person's ("JOHN SMITH said"; not "SCOTT
 // WEST"), and so are the names of a byline ("By JOHN SMITH and MARIA
-// GARCIA, Associated Press") even where it reads as a headline.
+// GARCIA, Associated Press") even where it reads as a headline. Arabic
+// place words open places' names ("Deir Hafer", "Jisr al-Shughur"; "Ayn
+// Isa" listed after a place), and a locative preposition opening the
+// sentence places the name after it ("In Youngstown, …").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

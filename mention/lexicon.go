@@ -317,7 +317,7 @@ var placePrefixes = []string{
 	"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "los",
 	"las", "san", "santa", "sao", "saint", "st", "port", "fort", "lake", "mount", "mt", "ft", "cape", "upper",
 	"lower", "greater", "gulf", "bay", "isle", "mont", "monte", "rio", "puerto", "ciudad", "kafr",
-	"tel", "ras", "wadi", "jebel", "jabal", "bandar",
+	"tel", "ras", "wadi", "jebel", "jabal", "bandar", "deir", "dayr", "beit", "bayt", "jisr", "qasr", "khirbet", "kfar",
 }
 
 // miscCues are head words of names that are neither people, organisations

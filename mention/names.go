@@ -212,8 +212,8 @@ func (p *proc) findRuns() {
 			}
 			// "the Sea of Azov and the Bay of Bengal": "and the" before a
 			// name with a head word of its own
-			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener))) {
-				whole = true // "… and Mount Sinjar", "… and Radio Lebanon"
+			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener) || k+2 < j && arabicPlaceWord(p.word(k+1)))) {
+				whole = true // "… and Mount Sinjar", "… and Radio Lebanon", "… and Ayn Isa"
 			}
 			// "Norman's Welding on West Tyler Street", "Webb Center on
 			// Evergreen Street": a body on the street it stands on
@@ -784,6 +784,17 @@ func partyMember(w string) bool {
 func bylineRole(w string) bool {
 	switch strings.ToLower(w) {
 	case "writer", "reporter", "correspondent", "photographer", "editor":
+		return true
+	}
+	return false
+}
+
+// arabicPlaceWord reports whether w opens an Arabic place name ("Ayn
+// Isa", "Deir ez-Zor", "Beit Hanoun", "Jisr al-Shughur"): spring,
+// monastery, house, bridge, well, hill, castle, village.
+func arabicPlaceWord(w string) bool {
+	switch w {
+	case "Ayn", "Ain", "Deir", "Dayr", "Beit", "Bayt", "Jisr", "Bir", "Tall", "Tell", "Qasr", "Hammam", "Khirbet", "Kafr", "Kfar", "Ras", "Wadi":
 		return true
 	}
 	return false
@@ -1462,8 +1473,17 @@ func (p *proc) classify(i, j int) string {
 	if p.gazPlace(i, j) {
 		return doc.TypePlace
 	}
-	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
-		switch p.word(i - 1) {
+	// "near Dayr Az Zawr and Ayn Isa": an Arabic place word opening a
+	// name listed after a place
+	if n >= 2 && arabicPlaceWord(p.word(i)) && i > 1 && (p.is(i-1, w.and) || p.is(i-1, w.comma) || p.is(i-1, w.or)) {
+		if g := p.foundEnding(i - 1); g >= 0 && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && p.found[g].how != HowDemonym {
+			return doc.TypePlace
+		}
+	}
+	// ("Near Dayr Az Zawr, one strike …": a preposition opening the
+	// sentence)
+	if i > 0 && (p.toks[i-1].shape&shLower != 0 || p.toks[i-1].sentStart && p.toks[i-1].cap() && !p.toks[i-1].upper()) && p.joined(i) {
+		switch strings.ToLower(p.word(i - 1)) {
 		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
 			if legislature(p.word(i)) && n == 1 && !p.toks[i].sentStart {
 				return doc.TypeOrganization // "echoed now in Congress", "the oath in Parliament": the body

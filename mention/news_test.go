@@ -65,6 +65,8 @@ var newsTests = []struct {
 		[]string{"JOHN SMITH/person//name", "MARIA GARCIA/person//name"}, nil},
 	{"a given name and a surname in capitals are a person's", "Israel struck Gaza. AHMED KHALIL said the talks failed. Fans of SCOTT WEST cheered the SCOTT WEST team.",
 		[]string{"AHMED KHALIL/person//name"}, []string{"SCOTT WEST/person"}},
+	{"an Arabic place word opens a place's name", "Strikes hit units near Dayr Az Zawr and Ayn Isa on Tuesday. Fighters took Deir Hafer and Jisr Shughur. Police made arrests. Near Ayn Issa, two strikes hit.",
+		[]string{"Dayr Az Zawr/place//name", "Ayn Isa/place//name", "Deir Hafer/place//name", "Jisr Shughur/place//name", "Ayn Issa/place//name"}, []string{"Dayr Az Zawr and Ayn Isa"}},
 }
 
 func TestNewsNames(t *testing.T) {
