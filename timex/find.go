@@ -848,7 +848,13 @@ func (p *parser) yearEnd(i int) (match, bool) {
 	if p.isWord(i-1, "fiscal", "financial", "the") {
 		return match{}, false // "the fiscal year-end", "the year end" of a company
 	}
-	m := p.fromAnchor(i, e, 0, "Y")
+	off := 0
+	if p.isWord(i-1, "since") || p.known && p.anchor.Month() <= 3 && p.tense(i, e) < 0 {
+		// "the change is since year-end", "at year-end, reserves stood
+		// at …" in February: the last year's end, not this one's
+		off = -1
+	}
+	m := p.fromAnchor(i, e, off, "Y")
 	m.mod = "END"
 	return m, true
 }

@@ -431,6 +431,8 @@ var phenomenaTests = []findTest{
 	{"overnight before a weekday", "Both sides reported heavy shootouts overnight Wednesday.", thu, "overnight Wednesday", "TIME", "2023-06-14TNI", ""},
 	{"clock times do not push the verb out of reach", "The sale will be held from 8:30 a.m. to 12:30 p.m. Saturday at the library.", thu, "8:30 a.m.", "TIME", "2023-06-17T08:30", ""},
 	{"present progressive passive arranges a day", "The sale is being held from 8:30 a.m. to 12:30 p.m. Saturday at the library.", thu, "12:30 p.m. Saturday", "TIME", "2023-06-17T12:30", ""},
+	{"since year-end is the last one", "The percentage change is since year-end.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), "year-end", "DATE", "1988", "END"},
+	{"year-end in a past clause early in the year", "At year-end, reserves stood at $3 billion.", time.Date(2009, 2, 10, 0, 0, 0, 0, time.UTC), "year-end", "DATE", "2008", "END"},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
