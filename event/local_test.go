@@ -163,6 +163,16 @@ var localTests = []struct {
 	{"fired the police chief", "Peru's president fired the police chief on Monday.", nil, []string{"190"}, nil},
 	{"fired demonym rockets stays", "Chile fired Peruvian-made rockets at the border post.", []string{"CHL  194"}, nil, nil},
 	{"fired at people stays", "Chilean troops fired at Peruvian protesters.", []string{"CHLMIL PEROPP 190"}, nil, nil},
+	// signs of something, stop signs; meeting needs or a deadline;
+	// insisting that something is so
+	{"signs of", "Peru's mayor had signs of heart trouble, his doctor said.", nil, []string{"057"}, nil},
+	{"stop signs", "Peruvian drivers are running stop signs.", nil, []string{"057"}, nil},
+	{"signed an agreement stays", "Peru signed an agreement with Chile.", []string{"PER CHL 057"}, nil, nil},
+	{"meet the needs", "Peru's festival was fashioned to meet the needs of those who attend, its Chilean organiser said.", nil, []string{"040"}, nil},
+	{"meet the deadline", "Chile's mayor said the city could not meet the deadline.", nil, []string{"040"}, nil},
+	{"met a leader stays", "Chile's president met Peru's president.", []string{"CHLGOV PERGOV 040"}, nil, nil},
+	{"insisted that", "The Peruvian national insisted to detectives that she was asleep.", nil, []string{"100"}, nil},
+	{"insisted on stays", "Chile insisted on the withdrawal of Peruvian troops.", []string{"CHL PERMIL 100"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
