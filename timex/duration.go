@@ -362,6 +362,9 @@ func (p *parser) vague(i int) (match, bool) {
 		j += 3
 	case p.isWord(j, "some") && p.isWord(j+1, "time") && !p.isPunct(j+2, "-"):
 		j += 2
+	case p.isWord(i, "a") && p.isWord(i+1, "later", "future") && p.isWord(i+2, "date"):
+		// "will be decided at a later date": some day ahead
+		return match{start: i, end: i + 3, typ: TypeDate, val: "FUTURE_REF"}, true
 	case p.isWord(i, "a"):
 		k := i + 1
 		if p.isWord(k, "fairly", "very", "rather", "relatively") {

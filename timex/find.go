@@ -534,7 +534,7 @@ var triggers = func() map[string]bool {
 		start middle present these that fiscal q half previous following same current couple dozens
 		hundreds mondays tuesdays wednesdays thursdays fridays saturdays sundays per latest same corresponding comparable term being half fy
 		christmas new valentine halloween thanksgiving easter good election future moment clock time single then
-		while lengthy period`) {
+		while lengthy period date`) {
 		m[w] = true
 	}
 	return m
@@ -773,6 +773,7 @@ func (p *parser) at(i int) (match, bool) {
 	}
 	try(p.modified(i))
 	try(p.core(i))
+	try(p.copulaDay(i))
 	try(p.duration(i))
 	try(p.setExpr(i))
 	try(p.clock(i))
@@ -789,6 +790,40 @@ func (p *parser) at(i int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// copulaDay: "today is the eighth day of the blockade", "It's the second
+// day of an offensive", "Tuesday was the third day of talks": a day
+// counted within an event, said of a day just named (or of the article's
+// day by "today", or "it"/"this" in the present), is that day.
+func (p *parser) copulaDay(i int) (match, bool) {
+	if !p.isWord(i, "the") || !p.isWord(i+2, "day") || !p.isWord(i+3, "of") {
+		return match{}, false
+	}
+	if _, ok := ordinalDays[p.word(i+1)]; !ok || p.isWord(i+1, "twenty", "thirty") {
+		return match{}, false
+	}
+	c := i - 1
+	present := p.isWord(c, "is", "marks")
+	if p.isWord(c, "s") && (p.isPunct(c-1, "'") || p.isPunct(c-1, "\u2019")) && p.attached(c-1) && p.attached(c) {
+		present, c = true, c-1 // "It's"
+	} else if !present && !p.isWord(c, "was", "marked") {
+		return match{}, false
+	}
+	m := match{start: i, end: i + 3, typ: TypeDate}
+	switch {
+	case p.lastOK && p.lastEnd == c:
+		m.val, m.rel, m.day, m.hasDay = fmtDay(p.last), "previous", p.last, true
+	case present && (p.isWord(c-1, "today") || p.isWord(c-1, "it", "this") && (c-1 == 0 || p.boundary(c-2) || p.t[c-1].upper)):
+		if !p.known {
+			m.val = "XXXX-XX-XX"
+			return m, true
+		}
+		m.val, m.rel, m.day, m.hasDay = fmtDay(p.anchor), "article", p.anchor, true
+	default:
+		return match{}, false
+	}
+	return m, true
 }
 
 // conjoinedDay: the second day of "April 24 and 25", "March 10-12",

@@ -55,10 +55,13 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 	}
 	w := p.word(i)
 	key, end := "", i+1
+	week := false // "Easter week", "Christmas week": the ISO week of the day
 	switch w {
 	case "christmas":
 		key = "christmas"
-		if p.isWord(i+1, "eve") {
+		if p.isWord(i+1, "week") {
+			end, week = i+2, true
+		} else if p.isWord(i+1, "eve") {
 			key, end = "christmas eve", i+2
 		} else if p.isWord(i+1, "day") {
 			end = i + 2
@@ -75,14 +78,18 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 		key = "halloween"
 	case "thanksgiving":
 		key = "thanksgiving"
-		if p.isWord(i+1, "day") {
+		if p.isWord(i+1, "week") {
+			end, week = i+2, true
+		} else if p.isWord(i+1, "day") {
 			end = i + 2
 		}
 	case "easter":
 		key = "easter"
 		if p.isWord(i+1, "sunday") {
 			end = i + 2
-		} else if p.isWord(i+1, "week", "holiday", "holidays", "monday") {
+		} else if p.isWord(i+1, "week") {
+			end, week = i+2, true // Holy Week, which ends on Easter Sunday
+		} else if p.isWord(i+1, "holiday", "holidays", "monday") {
 			return match{}, false
 		}
 	case "good":
@@ -111,6 +118,10 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 		y = resolveYear(p.anchor, h.month, max(h.day, 1), p.future(i))
 	}
 	if y == 0 {
+		if week {
+			m.val = "XXXX-WXX"
+			return m, true
+		}
 		if h.on != nil {
 			m.val = "XXXX-XX-XX"
 		} else {
@@ -121,6 +132,10 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 	t := day(y, time.Month(h.month), max(h.day, 1))
 	if h.on != nil {
 		t = h.on(y)
+	}
+	if week {
+		m.val = fmtWeek(t)
+		return m, true
 	}
 	m.val, m.day, m.hasDay = fmtDay(t), t, true
 	return m, true

@@ -433,6 +433,12 @@ var phenomenaTests = []findTest{
 	{"present progressive passive arranges a day", "The sale is being held from 8:30 a.m. to 12:30 p.m. Saturday at the library.", thu, "12:30 p.m. Saturday", "TIME", "2023-06-17T12:30", ""},
 	{"since year-end is the last one", "The percentage change is since year-end.", time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC), "year-end", "DATE", "1988", "END"},
 	{"year-end in a past clause early in the year", "At year-end, reserves stood at $3 billion.", time.Date(2009, 2, 10, 0, 0, 0, 0, time.UTC), "year-end", "DATE", "2008", "END"},
+	{"today is the nth day of an event", "In Saudi Arabia, today is the eighth day of the operation.", time.Date(1990, 8, 15, 0, 0, 0, 0, time.UTC), "the eighth day", "DATE", "1990-08-15", ""},
+	{"it's the nth day of an event", "More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces.", time.Date(1998, 3, 6, 0, 0, 0, 0, time.UTC), "the second day", "DATE", "1998-03-06", ""},
+	{"a named day was the nth day", "Thursday was the second day of an offensive.", time.Date(1998, 3, 6, 0, 0, 0, 0, time.UTC), "the second day", "DATE", "1998-03-05", ""},
+	{"Easter week is the week of Easter", "Protesters prayed as Easter week began.", time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC), "Easter week", "DATE", "2000-W16", ""},
+	{"Christmas week", "Shops will close during Christmas week.", thu, "Christmas week", "DATE", "2023-W52", ""},
+	{"a later date", "The company may seek more financing at a later date.", thu, "a later date", "DATE", "FUTURE_REF", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -517,6 +523,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"Chappell, 24, of 1199 N. Poplar St., allegedly left her baby in a car.", "1199"},
 		{"The biggest house is at 2031 Monument Ave. with five kitchens.", "2031"},
 		{"She packed an overnight bag for the overnight shift.", "overnight"},
+		{"On the third day of the talks, they agreed.", "the third day"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
