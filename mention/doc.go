@@ -140,7 +140,10 @@
 // GARCIA, Associated Press") even where it reads as a headline. Arabic
 // place words open places' names ("Deir Hafer", "Jisr al-Shughur"; "Ayn
 // Isa" listed after a place), and a locative preposition opening the
-// sentence places the name after it ("In Youngstown, …").
+// sentence places the name after it ("In Youngstown, …"). Capitalised
+// words after a camel-case brand name its product ("iPod Nano", "iTunes
+// Store": no KB surname either), and a title's initials name nobody
+// ("C.E.O.").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

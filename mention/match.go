@@ -315,9 +315,10 @@ func (p *proc) protectUnknown() {
 			p.kill(k)
 			continue
 		}
-		if i == f.i && j == f.j && f.j-f.i == 1 && i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.toks[i-1].sentStart && p.joined(i) && !p.nameLike(i-1) && !p.has(i-1, fHonor|fRole|fDate) {
+		if i == f.i && j == f.j && f.j-f.i == 1 && i > 0 && (p.cover[i-1] < 0 && p.nameWord(i-1) && !p.toks[i-1].sentStart && !p.nameLike(i-1) && !p.has(i-1, fHonor|fRole|fDate) || p.camelLower(i-1)) && p.joined(i) {
 			// "Music Store": a one-word person's name after a capitalised
-			// common word is part of the name of something else
+			// common word is part of the name of something else ("iTunes
+			// Store": also after a brand written in camel case)
 			p.kill(k)
 			continue
 		}

@@ -137,6 +137,17 @@ func (p *proc) findRuns() {
 				break
 			}
 		}
+		// "iPod Nano", "iTunes Store": capitalised words after a brand
+		// written in camel case name its product
+		if i > 0 && p.joined(i) && p.camelLower(i-1) {
+			i = j
+			continue
+		}
+		// "C.E.O.": a title's initials name nobody
+		if p.initialsOfRole(i, j) {
+			i = j
+			continue
+		}
 		// "Detik.com", "CBC.ca": a name with a web domain's ending is a
 		// website's, an organisation's
 		website := false
@@ -746,6 +757,45 @@ func (p *proc) byline(i int) bool {
 		}
 	}
 	return false
+}
+
+// camelLower reports whether token k is a brand written in camel case
+// with a lower-case first letter ("iPod", "iTunes", "eBay").
+func (p *proc) camelLower(k int) bool {
+	if k < 0 || k >= len(p.toks) || p.toks[k].shape&shLower == 0 {
+		return false
+	}
+	// (one or two lower-case letters first: not "photoJim", two words
+	// glued together)
+	w := p.word(k)
+	for i := 1; i < len(w) && i <= 2; i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return len(w) >= 3
+		}
+	}
+	return false
+}
+
+// initialsOfRole reports whether [i,j) is the initials of a role or a
+// common acronym written with full stops ("C.E.O.").
+func (p *proc) initialsOfRole(i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	var b [4]byte
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		if t.end-t.start != 2 || p.text[t.end-1] != '.' {
+			return false
+		}
+		c := p.text[t.start]
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+		b[k-i] = c + 'a' - 'A'
+	}
+	id := p.s.v.lookup(b[:j-i])
+	return p.s.v.has(id, fRole|fAcronym)
 }
 
 // universityOf reports whether the run [i,j) names a university by its

@@ -67,6 +67,8 @@ var newsTests = []struct {
 		[]string{"AHMED KHALIL/person//name"}, []string{"SCOTT WEST/person"}},
 	{"an Arabic place word opens a place's name", "Strikes hit units near Dayr Az Zawr and Ayn Isa on Tuesday. Fighters took Deir Hafer and Jisr Shughur. Police made arrests. Near Ayn Issa, two strikes hit.",
 		[]string{"Dayr Az Zawr/place//name", "Ayn Isa/place//name", "Deir Hafer/place//name", "Jisr Shughur/place//name", "Ayn Issa/place//name"}, []string{"Dayr Az Zawr and Ayn Isa"}},
+	{"words after a camel-case brand name its product; a title's initials name nobody", "The iPod Nano comes in two colors. It works with the iPod Nano and the Video version. He was Apple's C.E.O. until then. John F. Kennedy spoke. Elliot Ferguson photoJim Harrison, 54, said it is likely.",
+		[]string{"John F. Kennedy/person//name", "Harrison/person//name"}, []string{"Nano", "C.E.O."}},
 }
 
 func TestNewsNames(t *testing.T) {
@@ -91,6 +93,7 @@ var shippedNewsTests = []struct {
 		[]string{"Alexandria Ocasio-Cortez/person//name"}, nil},
 	{"The Hague is a place; Hague alone is William Hague's surname", "Activists were detained in The Hague. William Hague spoke. Hague said he was tired.",
 		[]string{"Hague/place//alias", "Hague/person/person.william-hague/short-form"}, nil},
+	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 }
 
 func TestShippedNewsNames(t *testing.T) {
