@@ -1236,6 +1236,15 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			if a.place || hyphenModifier(toks, a) {
 				continue // places are not sources; "a UN-backed tribunal" is no UN act
 			}
+			if list := conj(toks, acts, actorAt, ai); len(list) > 1 && list[0] != ai && list[0] >= 0 {
+				if pi := c.prepBefore(toks, acts[list[0]].t0); pi >= 0 && locPreps[toks[pi].low] {
+					// "troops stationed in Iraq, Afghanistan or other
+					// Central Command countries sought": the list after a
+					// locative preposition is where, not who
+					i = acts[list[0]].t0
+					continue
+				}
+			}
 			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
 				// "of"/"from" may head the subject; other prepositional

@@ -289,6 +289,7 @@ var worldTests = []struct {
 	{"troops storming is force, no riot", "2021-01-10", "Peruvian troops stormed the parliament in Lima.", []string{"PERMIL PERLEG 190"}, []string{"PERMIL PERLEG 145"}},
 	{"protesters storming is a riot", "2021-01-10", "Peruvian protesters stormed the parliament in Lima.", []string{"PEROPP PERLEG 145"}, nil},
 	{"meeting demands is yielding, not meeting", "2004-09-22", "The United States said it would not meet the kidnappers' demands to release prisoners in Iraq.", []string{"USA CRM 124"}, []string{"USA CRM 120", "USA CRM 040"}},
+	{"a list after a locative preposition is no subject", "2004-09-22", "Last year, 94 troops stationed in Iraq, Afghanistan or other Central Command countries sought medical treatment.", nil, []string{"IRQ  020", "AFG  020"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
