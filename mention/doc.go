@@ -143,7 +143,8 @@
 // sentence places the name after it ("In Youngstown, …"). Capitalised
 // words after a camel-case brand name its product ("iPod Nano", "iTunes
 // Store": no KB surname either), and a title's initials name nobody
-// ("C.E.O.").
+// ("C.E.O."). A name after a point of the compass and "of" is a place
+// ("50 miles northwest of Orlando").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

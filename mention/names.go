@@ -1502,6 +1502,9 @@ func (p *proc) classify(i, j int) string {
 			return doc.TypeOrganization // "Berlin-based Zalando", "Stockholm-listed Spotify"
 		}
 	}
+	if i >= 2 && p.is(i-1, w.of) && p.joined(i) && p.toks[i-2].shape&shLower != 0 && compass(p.word(i-2)) {
+		return doc.TypePlace // "50 miles northwest of Orlando", "south of Salem"
+	}
 	if p.ageAfter(j) && !p.gazPlace(i, j) {
 		return doc.TypePerson // "Fernandes, 54, was detained": an age in commas
 	}
@@ -1817,6 +1820,16 @@ func direction(w string) bool {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
 		"southeastern", "southwestern", "upper", "lower":
+		return true
+	}
+	return false
+}
+
+// compass reports whether w is a point of the compass written as a
+// relation ("north of", "southwest of").
+func compass(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 		return true
 	}
 	return false

@@ -69,6 +69,8 @@ var newsTests = []struct {
 		[]string{"Dayr Az Zawr/place//name", "Ayn Isa/place//name", "Deir Hafer/place//name", "Jisr Shughur/place//name", "Ayn Issa/place//name"}, []string{"Dayr Az Zawr and Ayn Isa"}},
 	{"words after a camel-case brand name its product; a title's initials name nobody", "The iPod Nano comes in two colors. It works with the iPod Nano and the Video version. He was Apple's C.E.O. until then. John F. Kennedy spoke. Elliot Ferguson photoJim Harrison, 54, said it is likely.",
 		[]string{"John F. Kennedy/person//name", "Harrison/person//name"}, []string{"Nano", "C.E.O."}},
+	{"a name after a point of the compass and 'of' is a place", "It lies 50 miles northwest of Orlando and south of Salem.",
+		[]string{"Orlando/place//name", "Salem/place//name"}, nil},
 }
 
 func TestNewsNames(t *testing.T) {
