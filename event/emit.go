@@ -1652,6 +1652,9 @@ func appositiveOpen(toks []tok, actorAt []int, close int) int {
 			if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") && actorAt[j-1] >= 0 {
 				return j
 			}
+			if j+2 < close && !toks[j+1].upper && !toks[j+1].punct && actorAt[j+1] < 0 && toks[j+2].low == "of" && actorAt[j-1] >= 0 {
+				return j // "Some 30,000 Sudanese, victims of attacks by Arab militia, have threatened …"
+			}
 			return -1
 		}
 	}

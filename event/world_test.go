@@ -290,6 +290,7 @@ var worldTests = []struct {
 	{"protesters storming is a riot", "2021-01-10", "Peruvian protesters stormed the parliament in Lima.", []string{"PEROPP PERLEG 145"}, nil},
 	{"meeting demands is yielding, not meeting", "2004-09-22", "The United States said it would not meet the kidnappers' demands to release prisoners in Iraq.", []string{"USA CRM 124"}, []string{"USA CRM 120", "USA CRM 040"}},
 	{"a list after a locative preposition is no subject", "2004-09-22", "Last year, 94 troops stationed in Iraq, Afghanistan or other Central Command countries sought medical treatment.", nil, []string{"IRQ  020", "AFG  020"}},
+	{"an appositive 'victims of …' names no subject", "2004-08-20", "Some 30,000 Sudanese, victims of fresh attacks by Arab militia inside Darfur, have threatened to cross into Chad.", nil, []string{"SDN MIL 180", "MIL TCD", "MIL  130"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
