@@ -1370,7 +1370,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			return m
 		}
 		m.rel = "article"
-		y = resolveYear(p.anchor, mo, d, p.future(start))
+		t := p.tense(start, end)
+		// "departing each Thursday from August 6", "fares apply from
+		// Sept. 1": the start of something, told with no past verb, lies
+		// ahead
+		y = resolveYear(p.anchor, mo, d, t > 0 || t == 0 && p.isWord(start-1, "from"))
 		if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
 			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0 ||
 			p.pastAhead(start, end, y, mo, d)) {
@@ -2237,7 +2241,9 @@ func (p *parser) deictic(i int) (match, bool) {
 		if !p.future(i) {
 			t = t.AddDate(0, 0, -1)
 		}
-		m.val, m.day, m.hasDay = fmtDay(t)+"TNI", t, true
+		// no day for the clock times after it: "struck overnight … at
+		// 2:44 a.m." is the article's morning
+		m.val = fmtDay(t) + "TNI"
 		return m, true
 	case "tonight", "tonite":
 		m := match{start: i, end: i + 1, typ: TypeTime, rel: "article"}

@@ -439,6 +439,10 @@ var phenomenaTests = []findTest{
 	{"Easter week is the week of Easter", "Protesters prayed as Easter week began.", time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC), "Easter week", "DATE", "2000-W16", ""},
 	{"Christmas week", "Shops will close during Christmas week.", thu, "Christmas week", "DATE", "2023-W52", ""},
 	{"a later date", "The company may seek more financing at a later date.", thu, "a later date", "DATE", "FUTURE_REF", ""},
+	{"a clock time after overnight is the article's morning", "A small earthquake struck overnight. The temblor struck at 2:44 a.m. and was not felt.", thu, "2:44 a.m.", "TIME", "2023-06-15T02:44", ""},
+	{"present progressive passive before a possessive day", "Two people have been arrested and a third is being sought in Saturday's fatal shooting.", thu, "Saturday", "DATE", "2023-06-10", ""},
+	{"from before a month and day with no past verb", "Two flights would leave from March 30, with the third departing each Thursday from August 6.", time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC), "August 6", "DATE", "1998-08-06", ""},
+	{"from before a month and day under a past verb", "The exhibition ran from August 6 and drew crowds.", time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC), "August 6", "DATE", "1997-08-06", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -225,7 +225,8 @@ func (p *parser) cue(j, at int) int {
 		// "the fair is being held Saturday", "talks are being hosted
 		// on Monday": a present progressive passive arranges a coming
 		// day (not "was being held")
-		if p.isWord(j-1, "is", "are") && p.weekdayAt(at) {
+		if p.isWord(j-1, "is", "are") && p.weekdayAt(at) && !p.possessive(at) {
+			// not "a third is being sought in Saturday's shooting"
 			if v := p.word(j + 1); p.in(j+1, cPastIrr) || len(v) > 4 && v[len(v)-2:] == "ed" {
 				return cueFuture
 			}
