@@ -144,7 +144,11 @@
 // words after a camel-case brand name its product ("iPod Nano", "iTunes
 // Store": no KB surname either), and a title's initials name nobody
 // ("C.E.O."). A name after a point of the compass and "of" is a place
-// ("50 miles northwest of Orlando").
+// ("50 miles northwest of Orlando"). A KB surname with a possessive
+// opening a sentence is a person ("Odinga's coalition"); a coalition,
+// alliance or bloc after a name makes it an organisation ("the Azimio
+// coalition"); a capitalised "All" opens a party's name ("All
+// Progressives Congress").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

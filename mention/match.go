@@ -654,7 +654,7 @@ func (p *proc) resolvePersons() {
 			}
 			continue
 		}
-		if f.surname && p.toks[f.i].sentStart && !p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) {
+		if f.surname && p.toks[f.i].sentStart && !p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) && !p.toks[f.j-1].poss {
 			p.kill(k) // "Gang bosses warned": a sentence-initial word that is also a KB surname
 			continue
 		}

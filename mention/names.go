@@ -529,6 +529,11 @@ func (p *proc) findRuns() {
 		if typ == doc.TypePlace && p.surnameCue(i, j) {
 			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
+		// "All Progressives Congress", "All India Trinamool Congress": a
+		// capitalised "All" opens an organisation's name
+		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "All" && p.hasCue(i, j) == doc.TypeOrganization {
+			i--
+		}
 		// "Government Accountability Office": a capitalised "Government"
 		// opens an organisation's name
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "Government" {
@@ -1555,7 +1560,8 @@ func (p *proc) classify(i, j int) string {
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss && !p.has(i, fGiven|fGroupAdj) {
 		switch p.word(j) {
 		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier",
-			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents":
+			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents",
+			"coalition", "alliance", "bloc":
 			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia"
 		}
 	}

@@ -71,6 +71,8 @@ var newsTests = []struct {
 		[]string{"John F. Kennedy/person//name", "Harrison/person//name"}, []string{"Nano", "C.E.O."}},
 	{"a name after a point of the compass and 'of' is a place", "It lies 50 miles northwest of Orlando and south of Salem.",
 		[]string{"Orlando/place//name", "Salem/place//name"}, nil},
+	{"a coalition noun after a name, 'All' before a party, a refinery", "Protesters gathered. The Azimio coalition called for action. The All Progressives Congress won. Dangote Refinery began exports.",
+		[]string{"Azimio/organization//name", "All Progressives Congress/organization//name", "Dangote Refinery/organization//name"}, nil},
 }
 
 func TestNewsNames(t *testing.T) {
@@ -95,6 +97,8 @@ var shippedNewsTests = []struct {
 		[]string{"Alexandria Ocasio-Cortez/person//name"}, nil},
 	{"The Hague is a place; Hague alone is William Hague's surname", "Activists were detained in The Hague. William Hague spoke. Hague said he was tired.",
 		[]string{"Hague/place//alias", "Hague/person/person.william-hague/short-form"}, nil},
+	{"a KB surname with a possessive opening a sentence is the person", "Protesters gathered. Odinga's coalition called for mass action.",
+		[]string{"Odinga/person//name"}, nil},
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 }
 
