@@ -136,6 +136,22 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 	return out
 }
 
+// aircraftModel reports a word that names a warplane before "fighters":
+// a model code with a digit ("F-15E", "MiG-29", "J-20") or a kind of
+// aircraft ("jet", "stealth", "supersonic").
+func aircraftModel(t tok) bool {
+	switch t.low {
+	case "jet", "jets", "stealth", "supersonic", "air", "navy", "carrier-based":
+		return true
+	}
+	for i := 0; i < len(t.low); i++ {
+		if t.low[i] >= '0' && t.low[i] <= '9' {
+			return t.upper
+		}
+	}
+	return false
+}
+
 // streetWords are the capitalised nouns that make the name before them a
 // street's or road's ("Dublin Road", "Jordan Street").
 var streetWords = map[string]bool{
@@ -719,6 +735,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(toks[end]))) {
 			i = end - 1
 			continue // "national United Way officials", "the National Duals": an adjective or a name's word
+		}
+		if (toks[i].low == "fighters" || toks[i].low == "fighter") && i > 0 && aircraftModel(toks[i-1]) {
+			i = end - 1
+			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
 		}
 		if toks[i].low == "general" && i > 0 && titleBeforeGeneral[toks[i-1].low] {
 			i = end - 1

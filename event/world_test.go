@@ -291,6 +291,8 @@ var worldTests = []struct {
 	{"meeting demands is yielding, not meeting", "2004-09-22", "The United States said it would not meet the kidnappers' demands to release prisoners in Iraq.", []string{"USA CRM 124"}, []string{"USA CRM 120", "USA CRM 040"}},
 	{"a list after a locative preposition is no subject", "2004-09-22", "Last year, 94 troops stationed in Iraq, Afghanistan or other Central Command countries sought medical treatment.", nil, []string{"IRQ  020", "AFG  020"}},
 	{"an appositive 'victims of …' names no subject", "2004-08-20", "Some 30,000 Sudanese, victims of fresh attacks by Arab militia inside Darfur, have threatened to cross into Chad.", nil, []string{"SDN MIL 180", "MIL TCD", "MIL  130"}},
+	{"F-15E fighters are aircraft", "2004-08-20", "A squadron of US Air Force F-15E fighters will fly to South Korea next month.", nil, []string{"REB "}},
+	{"fighters stay militants", "2014-08-20", "Kurdish fighters attacked Islamic State positions near Mosul.", []string{"REB IMGREB 180"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
