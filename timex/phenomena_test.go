@@ -443,6 +443,8 @@ var phenomenaTests = []findTest{
 	{"present progressive passive before a possessive day", "Two people have been arrested and a third is being sought in Saturday's fatal shooting.", thu, "Saturday", "DATE", "2023-06-10", ""},
 	{"from before a month and day with no past verb", "Two flights would leave from March 30, with the third departing each Thursday from August 6.", time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC), "August 6", "DATE", "1998-08-06", ""},
 	{"from before a month and day under a past verb", "The exhibition ran from August 6 and drew crowds.", time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC), "August 6", "DATE", "1997-08-06", ""},
+	{"planned at a place for a day that was canceled", "A memorial service planned at the University of Rochester for Saturday was canceled.", time.Date(1999, 10, 24, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "1999-10-23", ""},
+	{"planned at a place for a day still ahead", "A memorial service planned at the University of Rochester for Saturday will go ahead.", time.Date(1999, 10, 24, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "1999-10-30", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

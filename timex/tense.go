@@ -117,7 +117,7 @@ func (p *parser) plannedFor(j, i int) bool {
 	default:
 		return false
 	}
-	if j+1 != i && !(j+2 == i && p.isWord(j+1, "for", "on")) {
+	if j+1 != i && !(j+2 == i && p.isWord(j+1, "for", "on")) && !p.placeBetween(j, i) {
 		return false
 	}
 	if p.isPunct(j-1, ",") {
@@ -125,6 +125,21 @@ func (p *parser) plannedFor(j, i int) bool {
 	}
 	w := p.word(j - 1)
 	return w != "" && !subjectPronouns[w] && !p.pastAux(j-1) && !futureBeforeTo[w] && !stativeAdverbs[w] && !p.isWord(j-1, "be", "been", "being", "has", "have", "had", "will", "would")
+}
+
+// placeBetween reports whether a place phrase stands between the schedule
+// participle at j and "for"/"on" before the expression at i ("planned at
+// the University of Rochester for Saturday").
+func (p *parser) placeBetween(j, i int) bool {
+	if i-j > 10 || i-j < 4 || !p.isWord(i-1, "for", "on") || !p.isWord(j+1, "at", "in") {
+		return false
+	}
+	for k := j + 2; k < i-1; k++ {
+		if p.t[k].kind != kWord || p.cue(k, i) != cueNone {
+			return false
+		}
+	}
+	return true
 }
 
 var subjectPronouns = map[string]bool{
