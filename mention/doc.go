@@ -148,7 +148,8 @@
 // opening a sentence is a person ("Odinga's coalition"); a coalition,
 // alliance or bloc after a name makes it an organisation ("the Azimio
 // coalition"); a capitalised "All" opens a party's name ("All
-// Progressives Congress").
+// Progressives Congress"); "People's" inside a name makes a party or an
+// army and keeps a KB surname after it ("National People's Power").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

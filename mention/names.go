@@ -628,6 +628,9 @@ func (p *proc) possInName(i, j int) bool {
 	if j-i >= 2 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue) {
 		return false
 	}
+	if p.word(j-1) == "People" && j-i >= 2 {
+		return true // "National People's Power", "Korean People's Army"
+	}
 	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k); k++ {
 		if p.has(k, fOrgCue|fOrgSuffix) {
 			return true
@@ -1509,6 +1512,11 @@ func (p *proc) classify(i, j int) string {
 	}
 	if i >= 2 && p.is(i-1, w.of) && p.joined(i) && p.toks[i-2].shape&shLower != 0 && compass(p.word(i-2)) {
 		return doc.TypePlace // "50 miles northwest of Orlando", "south of Salem"
+	}
+	for k := i + 1; k < j-1; k++ {
+		if p.toks[k].poss && p.word(k) == "People" {
+			return doc.TypeOrganization // "National People's Power": a party or an army
+		}
 	}
 	if p.ageAfter(j) && !p.gazPlace(i, j) {
 		return doc.TypePerson // "Fernandes, 54, was detained": an age in commas

@@ -73,6 +73,8 @@ var newsTests = []struct {
 		[]string{"Orlando/place//name", "Salem/place//name"}, nil},
 	{"a coalition noun after a name, 'All' before a party, a refinery", "Protesters gathered. The Azimio coalition called for action. The All Progressives Congress won. Dangote Refinery began exports.",
 		[]string{"Azimio/organization//name", "All Progressives Congress/organization//name", "Dangote Refinery/organization//name"}, nil},
+	{"People's inside a name makes a party or an army", "Officials said. The National People's Power won a two-thirds majority.",
+		[]string{"National People's Power/organization//name"}, []string{"Power"}},
 }
 
 func TestNewsNames(t *testing.T) {
@@ -99,6 +101,8 @@ var shippedNewsTests = []struct {
 		[]string{"Hague/place//alias", "Hague/person/person.william-hague/short-form"}, nil},
 	{"a KB surname with a possessive opening a sentence is the person", "Protesters gathered. Odinga's coalition called for mass action.",
 		[]string{"Odinga/person//name"}, nil},
+	{"a KB surname after People's is part of the name", "Officials said. The National People's Power won a two-thirds majority.",
+		[]string{"National People's Power/organization//name"}, []string{"Power"}},
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 }
 
