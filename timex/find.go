@@ -774,6 +774,7 @@ func (p *parser) at(i int) (match, bool) {
 	try(p.modified(i))
 	try(p.core(i))
 	try(p.copulaDay(i))
+	try(p.runOfUnits(i))
 	try(p.duration(i))
 	try(p.setExpr(i))
 	try(p.clock(i))
@@ -824,6 +825,62 @@ func (p *parser) copulaDay(i int) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// runOfUnits: "for a second consecutive day", "the third straight
+// week", "for the fourth day in a row": the latest day or week of a run,
+// the one the clause tells of: the day just named in the sentence, else
+// the article's.
+func (p *parser) runOfUnits(i int) (match, bool) {
+	if !p.isWord(i, "a", "the") {
+		return match{}, false
+	}
+	j := i + 1
+	if _, ok := ordinalDays[p.word(j)]; !ok || p.isWord(j, "twenty", "thirty", "first") {
+		return match{}, false
+	}
+	j++
+	row := p.isWord(j, "consecutive", "straight", "successive")
+	if row {
+		j++
+	}
+	// days and weeks only: a run of months or quarters ends at the
+	// period a report covers ("the third consecutive month that jobs
+	// grew"), which the article date does not give
+	code := map[string]string{"day": "D", "week": "W"}[p.word(j)]
+	if code == "" {
+		return match{}, false
+	}
+	end := j + 1
+	if !row {
+		if !p.isWord(end, "in") || !p.isWord(end+1, "a") || !p.isWord(end+2, "row") {
+			return match{}, false
+		}
+	}
+	m := match{start: i, end: end, typ: TypeDate}
+	t, rel := p.anchor, "article"
+	if p.lastOK && p.lastEnd <= i && i-p.lastEnd <= 12 && p.sameSentence(p.lastEnd, i) {
+		t, rel = p.last, "previous"
+	} else if !p.known {
+		m.val = unknownAt(code)
+		return m, true
+	}
+	m.val, m.rel = atGranularity(t, code), rel
+	if code == "D" {
+		m.day, m.hasDay = t, true
+	}
+	return m, true
+}
+
+// sameSentence reports whether no sentence boundary lies between tokens
+// from and to.
+func (p *parser) sameSentence(from, to int) bool {
+	for k := from; k < to && k < len(p.t); k++ {
+		if p.boundary(k) && !p.abbrevStop(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // conjoinedDay: the second day of "April 24 and 25", "March 10-12",

@@ -445,6 +445,9 @@ var phenomenaTests = []findTest{
 	{"from before a month and day under a past verb", "The exhibition ran from August 6 and drew crowds.", time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC), "August 6", "DATE", "1997-08-06", ""},
 	{"planned at a place for a day that was canceled", "A memorial service planned at the University of Rochester for Saturday was canceled.", time.Date(1999, 10, 24, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "1999-10-23", ""},
 	{"planned at a place for a day still ahead", "A memorial service planned at the University of Rochester for Saturday will go ahead.", time.Date(1999, 10, 24, 0, 0, 0, 0, time.UTC), "Saturday", "DATE", "1999-10-30", ""},
+	{"a second consecutive day is the article's", "Trading has been suspended for a second consecutive day due to the turmoil.", time.Date(2008, 9, 17, 0, 0, 0, 0, time.UTC), "a second consecutive day", "DATE", "2008-09-17", ""},
+	{"the nth straight day of a day just named", "On Tuesday, stocks fell for the third straight day.", thu, "the third straight day", "DATE", "2023-06-13", ""},
+	{"the nth week in a row", "US stocks log gains for the fourth week in a row.", time.Date(2009, 4, 4, 0, 0, 0, 0, time.UTC), "the fourth week", "DATE", "2009-W14", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -530,6 +533,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"The biggest house is at 2031 Monument Ave. with five kitchens.", "2031"},
 		{"She packed an overnight bag for the overnight shift.", "overnight"},
 		{"On the third day of the talks, they agreed.", "the third day"},
+		{"It was the third consecutive month that job growth was strong.", "month"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
