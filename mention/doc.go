@@ -149,7 +149,11 @@
 // alliance or bloc after a name makes it an organisation ("the Azimio
 // coalition"); a capitalised "All" opens a party's name ("All
 // Progressives Congress"); "People's" inside a name makes a party or an
-// army and keeps a KB surname after it ("National People's Power").
+// army and keeps a KB surname after it ("National People's Power"); a
+// bloc's noun after a name makes it a body even when its head word
+// names a treaty or event ("the Historic Pact coalition"); a
+// legislature after a country's possessive is the body ("Peru's
+// Congress").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -1398,9 +1398,19 @@ func (p *proc) classify(i, j int) string {
 	}
 	if c := p.hasCue(i, j); c != "" {
 		if c == typeMisc {
+			if p.orgNounAfter(j) && !p.hasDigit(i, j) {
+				return doc.TypeOrganization // "the Historic Pact coalition": not the pact but the bloc
+			}
 			return ""
 		}
 		return c
+	}
+	// "Peru's Congress", "Georgia's Parliament": a legislature after a
+	// country's possessive is the body
+	if j-i == 1 && legislature(p.word(i)) && i > 0 && p.toks[i-1].poss && p.toks[i].gap == gapSpace {
+		if g := p.foundEnding(i); g >= 0 && (p.found[g].typ == doc.TypeCountry || p.found[g].typ == doc.TypePlace) {
+			return doc.TypeOrganization
+		}
 	}
 	if allFlag := func() bool {
 		for k := i; k < j; k++ {
@@ -1834,6 +1844,20 @@ func direction(w string) bool {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
 		"southeastern", "southwestern", "upper", "lower":
+		return true
+	}
+	return false
+}
+
+// orgNounAfter reports whether a lower-case noun of a political body
+// follows token j-1 ("the Historic Pact coalition", "the Semilla
+// movement").
+func (p *proc) orgNounAfter(j int) bool {
+	if j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss {
+		return false
+	}
+	switch p.word(j) {
+	case "coalition", "alliance", "bloc", "party", "movement":
 		return true
 	}
 	return false

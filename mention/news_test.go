@@ -75,6 +75,8 @@ var newsTests = []struct {
 		[]string{"Azimio/organization//name", "All Progressives Congress/organization//name", "Dangote Refinery/organization//name"}, nil},
 	{"People's inside a name makes a party or an army", "Officials said. The National People's Power won a two-thirds majority.",
 		[]string{"National People's Power/organization//name"}, []string{"Power"}},
+	{"a bloc's noun after an event-like name and a legislature after a country's possessive are bodies", "Officials said. The Historic Pact coalition lost. Syria's Parliament voted.",
+		[]string{"Historic Pact/organization//name", "Parliament/organization//name"}, nil},
 }
 
 func TestNewsNames(t *testing.T) {
