@@ -448,6 +448,11 @@ var phenomenaTests = []findTest{
 	{"a second consecutive day is the article's", "Trading has been suspended for a second consecutive day due to the turmoil.", time.Date(2008, 9, 17, 0, 0, 0, 0, time.UTC), "a second consecutive day", "DATE", "2008-09-17", ""},
 	{"the nth straight day of a day just named", "On Tuesday, stocks fell for the third straight day.", thu, "the third straight day", "DATE", "2023-06-13", ""},
 	{"the nth week in a row", "US stocks log gains for the fourth week in a row.", time.Date(2009, 4, 4, 0, 0, 0, 0, time.UTC), "the fourth week", "DATE", "2009-W14", ""},
+	{"head to the polls on a day", "Voters head to the polls on Sunday in the first round.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2024-03-17", ""},
+	{"schedule present a few words before the day", "Parliament votes on the bill on Thursday.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2024-03-14", ""},
+	{"schedule present across a clock time", "Polls close at 8 p.m. on Sunday.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2024-03-17", ""},
+	{"starts on a day", "The trial starts on Monday.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-03-18", ""},
+	{"present reporting verb before a past one", "Police say the man was arrested Monday.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-03-11", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

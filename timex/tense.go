@@ -261,7 +261,10 @@ func (p *parser) cue(j, at int) int {
 		if p.isWord(j+1, "into") {
 			return cueFuture // "going into Sunday's singles"
 		}
-		return cueNone
+		if w == "going" || w == "heading" {
+			return cueNone
+		}
+		// "voters head to the polls on Sunday": a schedule verb below
 	case "planning", "preparing":
 		if p.isWord(j+1, "for", "to") {
 			return cueFuture
@@ -350,7 +353,7 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if at-j <= 4 && at > j && scheduleVerbs[w] && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) && p.weekdayAt(at) {
+	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) && p.weekdayAt(at) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
@@ -597,6 +600,23 @@ var scheduleVerbs = map[string]bool{
 	"convene": true, "convenes": true, "vote": true, "votes": true, "visit": true, "visits": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "reopen": true, "reopens": true,
 	"travel": true, "travels": true, "face": true, "faces": true,
+	"head": true, "heads": true, "go": true, "goes": true, "return": true, "returns": true,
+	"start": true, "starts": true, "open": true, "opens": true, "close": true, "closes": true,
+	"gather": true, "gathers": true, "host": true, "hosts": true, "hear": true, "hears": true,
+	"play": true, "plays": true, "kick": true, "kicks": true, "launch": true, "launches": true,
+	"testify": true, "testifies": true, "appear": true, "appears": true, "hold": true, "holds": true,
+}
+
+// span counts the tokens from j to at, a clock time ("8:30 a.m.") as
+// one.
+func (p *parser) span(j, at int) int {
+	n := 0
+	for k := j + 1; k <= at && k < len(p.t); k++ {
+		if !p.clockTok(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // stateParticiples are participles that, right before "until", name the
