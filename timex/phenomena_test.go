@@ -453,6 +453,7 @@ var phenomenaTests = []findTest{
 	{"schedule present across a clock time", "Polls close at 8 p.m. on Sunday.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2024-03-17", ""},
 	{"starts on a day", "The trial starts on Monday.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-03-18", ""},
 	{"present reporting verb before a past one", "Police say the man was arrested Monday.", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2024-03-11", ""},
+	{"originally scheduled to before a weekday", "She was originally scheduled to appear Thursday in court.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-03-26", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

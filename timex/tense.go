@@ -317,6 +317,9 @@ func (p *parser) cue(j, at int) int {
 			if p.isWord(j-2, "had") || p.isWord(j-2, "been") && p.isWord(j-3, "had") {
 				return cuePast // "had been due to expire"
 			}
+			if p.isWord(j-2, "originally", "initially", "previously") {
+				return cuePast // "was originally scheduled to appear Thursday": a plan given up
+			}
 			if pastToVerbs[p.word(j-1)] && !p.weekdayAt(at) && !p.pastAux(j-2) {
 				// "decided to stop funding the program in January": ahead
 				// of a past decision, not of the article; the month goes
