@@ -153,7 +153,11 @@
 // bloc's noun after a name makes it a body even when its head word
 // names a treaty or event ("the Historic Pact coalition"); a
 // legislature after a country's possessive is the body ("Peru's
-// Congress").
+// Congress"). A lone name is a person's when a passive that befalls
+// people follows it ("Kovacs was detained"; not after "of" or a
+// locative preposition), when a kinship noun follows its possessive
+// ("Navalny's widow"), or when it ends the way only family names end
+// ("Imamoglu", "Tikhanovskaya", "Tymoshenko").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

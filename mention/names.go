@@ -1849,6 +1849,41 @@ func direction(w string) bool {
 	return false
 }
 
+// personPassive reports whether a passive that befalls people follows
+// token j-1 ("was detained", "has been arrested", "were killed").
+func (p *proc) personPassive(j int) bool {
+	k := j
+	for m := 0; m < 3 && k < len(p.toks) && p.toks[k].shape&shLower != 0 && (beForm(p.word(k)) || p.word(k) == "has" || p.word(k) == "had" || p.word(k) == "reportedly"); m++ {
+		k++
+	}
+	if k == j || k >= len(p.toks) || p.toks[k].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(k) {
+	case "detained", "arrested", "jailed", "imprisoned", "sentenced", "convicted", "indicted", "acquitted",
+		"elected", "sworn", "born", "killed", "wounded", "injured", "kidnapped", "abducted", "executed",
+		"hanged", "hospitalized", "hospitalised", "interrogated", "assassinated", "poisoned", "exiled", "buried":
+		return true
+	}
+	return false
+}
+
+// surnameShape reports whether w ends the way only family names end
+// ("Imamoglu", "Tikhanovskaya", "Tymoshenko", "Vucic", "Ceausescu",
+// "Saakashvili").
+func surnameShape(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range [...]string{"oglu", "oğlu", "skaya", "skiy", "enko", "chuk", "ovich", "evich", "ović", "ovic", "escu", "poulos", "akis", "shvili", "ová"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNounAfter reports whether a lower-case noun of a political body
 // follows token j-1 ("the Historic Pact coalition", "the Semilla
 // movement").
@@ -2118,6 +2153,15 @@ func (p *proc) personCue(i, j int) bool {
 	}
 	if p.ageAfter(j) {
 		return true // "Fernandes, 54, was detained"
+	}
+	if j < len(p.toks) && p.toks[j-1].poss && p.toks[j].shape&shLower != 0 && kinNoun(p.word(j)) {
+		return true // "Navalny's widow"
+	}
+	if p.personPassive(j) && !p.locBefore(i) && !p.is(i-1, p.s.w.of) {
+		return true // "Imamoglu was detained" (not "John Doe, 24, of Elkhart was indicted")
+	}
+	if j-i == 1 && surnameShape(p.word(i)) && !p.gazPlace(i, j) {
+		return true // "Tikhanovskaya called it a sham"
 	}
 	// ", Bradshaw said." closing a sentence of reported speech: a
 	// speaker, whom local news names alone after naming once

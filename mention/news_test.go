@@ -77,6 +77,8 @@ var newsTests = []struct {
 		[]string{"National People's Power/organization//name"}, []string{"Power"}},
 	{"a bloc's noun after an event-like name and a legislature after a country's possessive are bodies", "Officials said. The Historic Pact coalition lost. Syria's Parliament voted.",
 		[]string{"Historic Pact/organization//name", "Parliament/organization//name"}, nil},
+	{"a lone name a passive befalls, a widow's, or one shaped like a family name is a person's", "Officials said. Kovacs was detained on Wednesday, and Kovacs was jailed. The Navalny widow spoke; Navalny's widow spoke again. Tikhanovskaya called it a sham, and Tikhanovskaya left. John Doe, 24, of Elkhart was indicted by Elkhart police.",
+		[]string{"Kovacs/person//name", "Navalny/person//name", "Tikhanovskaya/person//name"}, []string{"Elkhart/person"}},
 }
 
 func TestNewsNames(t *testing.T) {
