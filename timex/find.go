@@ -1432,6 +1432,12 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		// Sept. 1": the start of something, told with no past verb, lies
 		// ahead
 		y = resolveYear(p.anchor, mo, d, t > 0 || t == 0 && p.isWord(start-1, "from"))
+		if t <= 0 && p.isWord(start-1, "a", "an") {
+			// "announced Tuesday a July 26 exhibition match", "a
+			// February 28 incident": a day that names an event, whose
+			// verb may be its announcement, is the nearest one
+			y = nearestYear(p.anchor, mo, d)
+		}
 		if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
 			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0 ||
 			p.pastAhead(start, end, y, mo, d)) {
