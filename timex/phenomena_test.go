@@ -456,6 +456,7 @@ var phenomenaTests = []findTest{
 	{"originally scheduled to before a weekday", "She was originally scheduled to appear Thursday in court.", time.Date(2009, 3, 30, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2009-03-26", ""},
 	{"a month and day naming an announced event is the nearest", "Chelsea announced Tuesday a July 26 exhibition match in Dallas.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "July 26", "DATE", "2009-07-26", ""},
 	{"a month and day naming a past incident is the nearest", "The charge stemmed from a February 28 incident.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "February 28", "DATE", "2009-02-28", ""},
+	{"gearing up for a month and day", "The school is gearing up for the start of its academic calendar on September 8.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "September 8", "DATE", "2009-09-08", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

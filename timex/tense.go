@@ -265,8 +265,10 @@ func (p *parser) cue(j, at int) int {
 			return cueNone
 		}
 		// "voters head to the polls on Sunday": a schedule verb below
-	case "planning", "preparing":
-		if p.isWord(j+1, "for", "to") {
+	case "planning", "preparing", "bracing", "gearing", "readying":
+		// "is gearing up for the start of its year on September 8",
+		// "bracing for a storm on Sunday"
+		if p.isWord(j+1, "for", "to") || p.isWord(j+1, "up") && p.isWord(j+2, "for", "to") {
 			return cueFuture
 		}
 		return cueNone
