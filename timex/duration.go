@@ -345,6 +345,9 @@ func (p *parser) duration(i int) (match, bool) {
 		if p.isWord(end+1, "now") {
 			return p.fromNow(i, end+2, n, u), true
 		}
+		if m, ok := p.fromDay(i, end+1, n, u); ok {
+			return m, true
+		}
 	}
 	return match{start: i, end: end, typ: TypeDuration, val: val}, true
 }
@@ -549,6 +552,33 @@ func (p *parser) ago(i, end, n int, u unit) match {
 // fromNow resolves "N units from now" and "in N units' time" forward
 // from the anchor at the unit's precision; an unknown count is
 // FUTURE_REF.
+// fromDay reads "a week from Monday", "two weeks from today", "10 days
+// from tomorrow": n units after the day named at token k, the coming
+// one for a weekday. It is one day.
+func (p *parser) fromDay(i, k, n int, u unit) (match, bool) {
+	if n <= 0 || u.time || u.code != "D" && u.code != "W" && u.code != "M" && u.code != "Y" ||
+		p.isWord(k+1, "to", "through", "thru", "until", "till") || p.isPunct(k+1, "-") {
+		return match{}, false // "three days from Monday to Thursday": a span
+	}
+	m := match{start: i, end: k + 1, typ: TypeDate, rel: "article"}
+	var base time.Time
+	switch {
+	case p.isWord(k, "today", "tomorrow", "yesterday"):
+		base = p.anchor.AddDate(0, 0, map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[p.word(k)])
+	case p.weekdayAt(k) && !p.possessive(k):
+		base = weekdayOnOrAfter(p.anchor, weekdays[p.word(k)], false)
+	default:
+		return match{}, false
+	}
+	if !p.known {
+		m.val = "XXXX-XX-XX"
+		return m, true
+	}
+	t := shift(base, n, u.code)
+	m.val, m.day, m.hasDay = fmtDay(t), t, true
+	return m, true
+}
+
 func (p *parser) fromNow(i, end, n int, u unit) match {
 	m := match{start: i, end: end, typ: TypeDate, rel: "article"}
 	if n < 0 {

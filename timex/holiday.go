@@ -16,6 +16,8 @@ var holidays = map[string]holiday{
 	"new year's day":  {1, 1, nil},
 	"new year's eve":  {12, 31, nil},
 	"halloween":       {10, 31, nil},
+	"may day":         {5, 1, nil},
+	"boxing day":      {12, 26, nil},
 	"valentine's day": {2, 14, nil},
 	"thanksgiving":    {11, 0, func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }},
 	"easter":          {4, 0, easter},
@@ -76,6 +78,10 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 		}
 	case "halloween":
 		key = "halloween"
+	case "may", "boxing":
+		if p.isWord(i+1, "day") && p.t[i+1].upper {
+			key, end = w+" day", i+2 // "May Day", "Boxing Day"
+		}
 	case "thanksgiving":
 		key = "thanksgiving"
 		if p.isWord(i+1, "week") {

@@ -457,6 +457,11 @@ var phenomenaTests = []findTest{
 	{"a month and day naming an announced event is the nearest", "Chelsea announced Tuesday a July 26 exhibition match in Dallas.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "July 26", "DATE", "2009-07-26", ""},
 	{"a month and day naming a past incident is the nearest", "The charge stemmed from a February 28 incident.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "February 28", "DATE", "2009-02-28", ""},
 	{"gearing up for a month and day", "The school is gearing up for the start of its academic calendar on September 8.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "September 8", "DATE", "2009-09-08", ""},
+	{"a week from a weekday", "The vote takes place a week from Monday.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "a week from Monday", "DATE", "2023-05-29", ""},
+	{"two weeks from today", "The talks resume two weeks from today.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "two weeks from today", "DATE", "2023-06-04", ""},
+	{"days from a weekday to another is a span", "They worked three days from Monday to Wednesday.", thu, "three days", "DURATION", "P3D", ""},
+	{"May Day", "Thousands rallied on May Day.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "May Day", "DATE", "2023-05-01", ""},
+	{"Boxing Day", "Shops open on Boxing Day.", time.Date(2023, 12, 20, 0, 0, 0, 0, time.UTC), "Boxing Day", "DATE", "2023-12-26", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
