@@ -83,6 +83,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if t1 < len(toks) && toks[t1].upper && streetWords[toks[t1].low] {
 			continue // "6016 Dublin Road", "Lincoln Avenue": a street's name
 		}
+		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
+			continue // "Terry Lee Jolly, 60, Lebanon, was arrested": where he lives, no party
+		}
 		if m.How == "demonym" && t0 >= 2 && surname(toks, t0, mi > first && d.Mentions[mi-1].Span.End == toks[t0-1].end) {
 			continue // "Officer Monica French said": a surname, no France
 		}
@@ -134,6 +137,23 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		out = append(out, a)
 	}
 	return out
+}
+
+// residence reports a place in a person's appositive after an age:
+// "Terry Lee Jolly, 60, Lebanon, was arrested", "Ann Lee, 45, of
+// Lebanon,".
+func residence(toks []tok, t0, t1 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "of" {
+		k--
+	}
+	if k < 2 || toks[k].low != "," || toks[k-2].low != "," {
+		return false
+	}
+	if a := toks[k-1].low; a == "" || a[0] < '0' || a[0] > '9' || len(a) > 3 {
+		return false
+	}
+	return t1 >= len(toks) || toks[t1].punct
 }
 
 // aircraftModel reports a word that names a warplane before "fighters":

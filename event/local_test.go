@@ -173,6 +173,14 @@ var localTests = []struct {
 	{"met a leader stays", "Chile's president met Peru's president.", []string{"CHLGOV PERGOV 040"}, nil, nil},
 	{"insisted that", "The Peruvian national insisted to detectives that she was asleep.", nil, []string{"100"}, nil},
 	{"insisted on stays", "Chile insisted on the withdrawal of Peruvian troops.", []string{"CHL PERMIL 100"}, nil, nil},
+	// a place after a person's age is where the person lives
+	{"name, age, town", "Terry Lee Jolly, 60, Lebanon, was arrested Thursday on a drug charge.", []string{"  173"}, nil, nil},
+	{"name, age, of town", "Tom Jolly, 60, of Lebanon, was arrested Thursday on a drug charge.", []string{"  173"}, nil, nil},
+	{"arrested in a country stays", "Lebanon arrested a Syrian national on Thursday.", []string{"LBN SYRCVL 173"}, nil, nil},
+	// capturing a title or a carbon capture process is no capture
+	{"capturing a crown", "Peru's loss to Chile helped Ahli capture their fifth straight league crown.", nil, []string{"173"}, nil},
+	{"carbon capture", "The Peruvian plant will test a carbon capture process.", nil, []string{"173"}, nil},
+	{"captured a person stays", "Chilean troops captured a Peruvian soldier.", []string{"CHLMIL PERMIL 173"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
