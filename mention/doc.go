@@ -157,7 +157,9 @@
 // people follows it ("Kovacs was detained"; not after "of" or a
 // locative preposition), when a kinship noun follows its possessive
 // ("Navalny's widow"), or when it ends the way only family names end
-// ("Imamoglu", "Tikhanovskaya", "Tymoshenko").
+// ("Imamoglu", "Tikhanovskaya", "Tymoshenko"). A capitalised
+// family-name particle opens a person's name ("Le Pen's party"; not
+// "La", "El", "Al": "La Nina", "El Paso").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -1823,6 +1823,9 @@ func (p *proc) nameShaped(i, j int) bool {
 		if k > i && k < j-1 && (t.shape&shLower != 0 && particle(w) || t.cap() && len(w) <= 3 && particle(strings.ToLower(w))) {
 			continue // "Dorothea von Schlegel", "Vasco da Gama", "Claudio De Vincenti"
 		}
+		if k == i && j-i >= 2 && surnameParticle(w) && !p.gazPlace(i, j) {
+			continue // "Le Pen", "Van Rompuy", "Di Maio"
+		}
 		if !t.word() || t.upper() || t.shape&shDigit != 0 || p.has(k, fConnector|fCommon|fOrgCue|fPlaceCue|fPlacePrefix|fMisc|fGroupAdj|fDate|fRole) || len(w) < 2 {
 			return false
 		}
@@ -1893,6 +1896,17 @@ func (p *proc) orgNounAfter(j int) bool {
 	}
 	switch p.word(j) {
 	case "coalition", "alliance", "bloc", "party", "movement":
+		return true
+	}
+	return false
+}
+
+// surnameParticle reports whether w, capitalised, opens a family name
+// ("Le Pen", "Van Rompuy", "Di Maio"); not "La", "El", "Al", which
+// open places and teams as often ("La Paz", "El Nino", "Al-Ahly").
+func surnameParticle(w string) bool {
+	switch w {
+	case "Le", "De", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Dos", "Der", "Ter":
 		return true
 	}
 	return false

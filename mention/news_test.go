@@ -79,6 +79,8 @@ var newsTests = []struct {
 		[]string{"Historic Pact/organization//name", "Parliament/organization//name"}, nil},
 	{"a lone name a passive befalls, a widow's, or one shaped like a family name is a person's", "Officials said. Kovacs was detained on Wednesday, and Kovacs was jailed. The Navalny widow spoke; Navalny's widow spoke again. Tikhanovskaya called it a sham, and Tikhanovskaya left. John Doe, 24, of Elkhart was indicted by Elkhart police.",
 		[]string{"Kovacs/person//name", "Navalny/person//name", "Tikhanovskaya/person//name"}, []string{"Elkhart/person"}},
+	{"a capitalised family-name particle opens a person's name", "Officials said. Le Pen's party topped the first round. He flew to La Paz.",
+		[]string{"Le Pen/person//name"}, []string{"La Paz/person"}},
 }
 
 func TestNewsNames(t *testing.T) {
