@@ -462,6 +462,8 @@ var phenomenaTests = []findTest{
 	{"days from a weekday to another is a span", "They worked three days from Monday to Wednesday.", thu, "three days", "DURATION", "P3D", ""},
 	{"May Day", "Thousands rallied on May Day.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "May Day", "DATE", "2023-05-01", ""},
 	{"Boxing Day", "Shops open on Boxing Day.", time.Date(2023, 12, 20, 0, 0, 0, 0, time.UTC), "Boxing Day", "DATE", "2023-12-26", ""},
+	{"ahead of a day's event", "Security was tightened ahead of Sunday's vote.", time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-05-21", ""},
+	{"is forecast for a day", "Showers are forecast for Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-04-03", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -236,6 +236,20 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture
 		}
 		return cueNone
+	case "ahead":
+		// "security was tightened ahead of Sunday's vote": the event it
+		// leads up to lies ahead, whatever the verb
+		if p.isWord(j+1, "of") && j+2 == at && p.weekdayAt(at) {
+			return cueFuture
+		}
+		return cueNone
+	case "forecast", "forecasts":
+		// "rain is forecast into Wednesday", "the agency forecasts
+		// storms on Friday"; not "had forecast"
+		if w == "forecasts" || p.isWord(j-1, "is", "are") {
+			return cueFuture
+		}
+		return cueNone
 	case "being":
 		// "the fair is being held Saturday", "talks are being hosted
 		// on Monday": a present progressive passive arranges a coming
