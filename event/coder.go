@@ -857,6 +857,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if monthDay(toks, m.start) || monthDay(toks, h) {
 		return true // "will be held March 17": the month
 	}
+	if toks[h].low == "questioning" && h > 0 && (toks[h-1].low == "for" || toks[h-1].low == "under" || toks[h-1].low == "of" || toks[h-1].low == "after" || toks[h-1].low == "during") {
+		return true // "picked up for questioning", "line of questioning": police interviews, no doubt cast
+	}
 	if st := m.start; toks[st].low == "march" && toks[st].upper && st > 0 && monthPreps[toks[st-1].low] {
 		return true // "passed the law in March", "since March": the month
 	}

@@ -181,6 +181,14 @@ var localTests = []struct {
 	{"capturing a crown", "Peru's loss to Chile helped Ahli capture their fifth straight league crown.", nil, []string{"173"}, nil},
 	{"carbon capture", "The Peruvian plant will test a carbon capture process.", nil, []string{"173"}, nil},
 	{"captured a person stays", "Chilean troops captured a Peruvian soldier.", []string{"CHLMIL PERMIL 173"}, nil, nil},
+	// answering questions, questioning by police, dismissing officials
+	// or a case
+	{"answer questions", "Peru's two candidates answered each question in turn.", nil, []string{"110"}, nil},
+	{"for questioning", "Two Peruvian nationals were picked up for questioning on Saturday.", nil, []string{"110"}, nil},
+	{"dismissed governors", "Peru's president dismissed four governors in February.", nil, []string{"110"}, nil},
+	{"dismissed the case", "A Chilean judge dismissed the case against Peru's mayor.", nil, []string{"110"}, nil},
+	{"dismissed claims stays", "Chile dismissed Peru's claims.", []string{"CHL PER 120"}, nil, nil},
+	{"questioned a decision stays", "Chile questioned Peru's decision.", []string{"CHL PER 110"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
