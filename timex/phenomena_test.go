@@ -464,6 +464,7 @@ var phenomenaTests = []findTest{
 	{"Boxing Day", "Shops open on Boxing Day.", time.Date(2023, 12, 20, 0, 0, 0, 0, time.UTC), "Boxing Day", "DATE", "2023-12-26", ""},
 	{"ahead of a day's event", "Security was tightened ahead of Sunday's vote.", time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-05-21", ""},
 	{"is forecast for a day", "Showers are forecast for Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-04-03", ""},
+	{"overnight into a day", "Rain is forecast overnight into Wednesday.", time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC), "overnight", "TIME", "2023-05-16TNI", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
