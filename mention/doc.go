@@ -159,7 +159,9 @@
 // ("Navalny's widow"), or when it ends the way only family names end
 // ("Imamoglu", "Tikhanovskaya", "Tymoshenko"). A capitalised
 // family-name particle opens a person's name ("Le Pen's party"; not
-// "La", "El", "Al": "La Nina", "El Paso").
+// "La", "El", "Al": "La Nina", "El Paso"). A country's name after a
+// possessive opens what the owner leads, not a person's name
+// ("Melenchon's France Unbowed").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -458,7 +458,10 @@ func (p *proc) findRuns() {
 			// ("Rep. Alexandria Ocasio-Cortez": after an honorific or a
 			// title any place's name opens the person's)
 			titled := h.i > 0 && p.joined(h.i) && (p.has(h.i-1, fHonor) && p.toks[h.i-1].cap() || p.tcover[h.i-1] >= 0 && p.titles[p.tcover[h.i-1]].j == h.i)
-			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) &&
+			// (not "Melenchon's France Unbowed": a country after a
+			// possessive opens what the owner leads)
+			owned := h.typ == doc.TypeCountry && h.i > 0 && p.toks[h.i-1].poss && !p.has(i, fGiven)
+			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) && !owned &&
 				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1))) {
 				hi := h.i
 				// "Abdifatah Aden Hassan": a name the run before ended at
@@ -501,6 +504,9 @@ func (p *proc) findRuns() {
 			}
 			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0)) && cue != typeMisc {
 				hi := h.i
+				// "Melenchon's France Unbowed": a country's name after a
+				// possessive opens what the owner leads, not a person's name
+				owned := h.typ == doc.TypeCountry && hi > 0 && p.toks[hi-1].poss
 				p.kill(g)
 				// "Royal Jordanian Air Force", "Royal Thai Navy"
 				if cue == doc.TypeOrganization && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
@@ -509,7 +515,7 @@ func (p *proc) findRuns() {
 					}
 				}
 				i = hi
-				if c := p.classify(i, j); cue == "" && (c == "" || (c == doc.TypePerson && !p.has(i, fGiven|fHonor))) {
+				if c := p.classify(i, j); cue == "" && (c == "" || (c == doc.TypePerson && (!p.has(i, fGiven|fHonor) || owned))) {
 					typ := doc.TypeOrganization
 					if p.has(j-1, fPlaceCue) {
 						typ = doc.TypePlace

@@ -109,6 +109,8 @@ var shippedNewsTests = []struct {
 		[]string{"Odinga/person//name"}, nil},
 	{"a KB surname after People's is part of the name", "Officials said. The National People's Power won a two-thirds majority.",
 		[]string{"National People's Power/organization//name"}, []string{"Power"}},
+	{"a country's name after a possessive opens what the owner leads", "Officials said. Melenchon's France Unbowed rejected any deal.",
+		[]string{"France Unbowed/organization//name"}, []string{"France Unbowed/person"}},
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 }
 
