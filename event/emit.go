@@ -823,6 +823,10 @@ func sportsWin(toks []tok, m match) bool {
 		if j := strings.IndexByte(w, '-'); j > 0 && j < len(w)-1 && w[0] >= '0' && w[0] <= '9' && w[j+1] >= '0' && w[j+1] <= '9' {
 			return true // a score: "3-1"
 		}
+		if i+2 < len(toks) && w != "" && w[0] >= '0' && w[0] <= '9' && len(w) <= 3 && (toks[i+1].low == "-" || toks[i+1].low == "–") &&
+			toks[i+1].start == toks[i].end && toks[i+2].start == toks[i+1].end && toks[i+2].low != "" && toks[i+2].low[0] >= '0' && toks[i+2].low[0] <= '9' {
+			return true // a score split by the tokenizer: "1", "-", "0"
+		}
 	}
 	return false
 }

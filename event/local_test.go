@@ -189,6 +189,10 @@ var localTests = []struct {
 	{"dismissed the case", "A Chilean judge dismissed the case against Peru's mayor.", nil, []string{"110"}, nil},
 	{"dismissed claims stays", "Chile dismissed Peru's claims.", []string{"CHL PER 120"}, nil, nil},
 	{"questioned a decision stays", "Chile questioned Peru's decision.", []string{"CHL PER 110"}, nil, nil},
+	// a score split into tokens still makes "beat" a game; declining to
+	// detail is no comment
+	{"beat 1-0", "Ahli can sleep more comfortably after Petrojet beat Ismaili on Monday 1-0.", nil, []string{"182"}, nil},
+	{"declined to detail", "Peru's police chief declined to detail what was taken.", []string{"PERCOP  011"}, []string{"124", "120"}, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
