@@ -13,8 +13,11 @@ func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
 	lim := i - 14
 	for j := i - 1; j >= 0 && j >= lim; j-- {
-		if p.clockTok(j) {
-			lim-- // "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a clock time is one word
+		if p.clockTok(j) && lim > i-40 {
+			// "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a
+			// clock time is one word (up to a bound, so that a run of
+			// clock times costs no more than a sentence)
+			lim--
 		}
 		if k := p.quotedTitle(j); k >= 0 {
 			j = k // "will host \"Stars Over Springfield\" on Friday"
