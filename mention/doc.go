@@ -161,7 +161,8 @@
 // family-name particle opens a person's name ("Le Pen's party"; not
 // "La", "El", "Al": "La Nina", "El Paso"). A country's name after a
 // possessive opens what the owner leads, not a person's name
-// ("Melenchon's France Unbowed").
+// ("Melenchon's France Unbowed"). A plural name after "for the",
+// "against the", "joined the" is a team ("played for the Patriots").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -1469,6 +1469,15 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
+	// "played for the Patriots", "signed by the Jets", "lost to the
+	// Lakers": a plural name after "the" that a team plays for or with
+	if n == 1 && i >= 2 && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.headline(i) && !p.toks[i].poss && strings.HasSuffix(p.word(i), "s") && !strings.HasSuffix(p.word(i), "ss") &&
+		!p.has(i, fGiven|fGroupAdj|fCommon|fPlaceCue|fMisc|fDate) && !p.demonymWord(i) && !p.gazPlace(i, j) && !p.lowerWord(i) {
+		switch p.word(i - 2) {
+		case "for", "against", "beat", "beats", "defeated", "joined", "signed", "drafted", "traded", "coached", "coaches":
+			return doc.TypeOrganization
+		}
+	}
 	// "the drummer of The Zutons", "a compilation by The Triffids": a
 	// capitalised "The" inside a sentence before a plural name
 	if i > 0 && p.joined(i) && p.word(i-1) == "The" && !p.toks[i-1].sentStart && !p.headline(i) && strings.HasSuffix(p.word(j-1), "s") && !strings.HasSuffix(p.word(j-1), "ss") && !p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj) {

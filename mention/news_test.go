@@ -81,6 +81,8 @@ var newsTests = []struct {
 		[]string{"Kovacs/person//name", "Navalny/person//name", "Tikhanovskaya/person//name"}, []string{"Elkhart/person"}},
 	{"a capitalised family-name particle opens a person's name", "Officials said. Le Pen's party topped the first round. He flew to La Paz.",
 		[]string{"Le Pen/person//name"}, []string{"La Paz/person"}},
+	{"a plural name after 'for the' or 'joined the' is a team", "He played defensive end for the Patriots in 1971 and joined the Jets. He fought for the Kurds.",
+		[]string{"Patriots/organization//name", "Jets/organization//name"}, []string{"Kurds"}},
 }
 
 func TestNewsNames(t *testing.T) {
