@@ -675,7 +675,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match)
 	}
 	switch toks[m.headEnd].low {
 	case "by":
-	case "in", "at", "near", "during", "while", "after", "on", "for":
+	case "in", "at", "near", "during", "while", "after", "on", "for", "over", "last", "earlier", "yesterday", "since", "following", "inside", "outside", "across":
 		if m.headEnd+1 < len(toks) && toks[m.headEnd].low == "at" && (toks[m.headEnd+1].low == "least" || toks[m.headEnd+1].low == "most") {
 			return -1 // "fighters killed at least 40 soldiers": a count, no place
 		}
@@ -1030,6 +1030,26 @@ func reportingVerb(toks []tok, m match) int {
 	return -1
 }
 
+// openingClause reports whether the comma at i closes an adverbial
+// clause that opens the sentence ("If …,", "When …,", "Although …,")
+// with no other comma before it.
+func openingClause(toks []tok, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].punct {
+			if toks[k].low == "," {
+				return false
+			}
+			continue
+		}
+		switch toks[k].low {
+		case "if", "when", "unless", "although", "though", "because", "once", "whenever", "while", "as", "since":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // speakerIsSource reports whether the event's source is the speaker of
 // the reporting verb at r: the actor before r is among srcs, or the
 // complement's subject is a pronoun ("Iran said it would …").
@@ -1171,6 +1191,12 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if toks[i].is(wcPronoun) && actorAt[i] < 0 && m.start-i <= 5 {
 			pronoun = true // "said it would strike": the pronoun is the subject
 			pronounAt = i
+		}
+		if pronoun && toks[i].low == "," && openingClause(toks, i) {
+			// "If the southern Sudanese people decide to secede, we are
+			// ready to accept": the pronoun subject of the main clause is
+			// nobody in the clause before the comma
+			return nil
 		}
 		if pronoun && (toks[i].low == "that" || toks[i].low == ",") {
 			// "Nigeria announced that it will withdraw": the pronoun is

@@ -293,6 +293,9 @@ var worldTests = []struct {
 	{"an appositive 'victims of …' names no subject", "2004-08-20", "Some 30,000 Sudanese, victims of fresh attacks by Arab militia inside Darfur, have threatened to cross into Chad.", nil, []string{"SDN MIL 180", "MIL TCD", "MIL  130"}},
 	{"F-15E fighters are aircraft", "2004-08-20", "A squadron of US Air Force F-15E fighters will fly to South Korea next month.", nil, []string{"REB "}},
 	{"fighters stay militants", "2014-08-20", "Kurdish fighters attacked Islamic State positions near Mosul.", []string{"REB IMGREB 180"}, nil},
+	{"the pronoun subject after an opening if-clause", "2009-03-01", "If the southern Sudanese people decide to secede, we are ready to accept and respect their choice.", nil, []string{"SDN", "SDNCVL"}},
+	{"an opening if-clause keeps a named subject", "2009-03-01", "If the talks fail, Sudan will expel the Chadian envoy.", []string{"SDN TCDGOV 131"}, nil},
+	{"people arrested over the past week are acted on", "2009-03-16", "Gilani ordered all lawyers and political activists arrested over the past week to be freed.", nil, []string{"OPP  173", "OPP CVL"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
