@@ -1192,10 +1192,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			pronoun = true // "said it would strike": the pronoun is the subject
 			pronounAt = i
 		}
-		if pronoun && toks[i].low == "," && openingClause(toks, i) {
+		if pronoun && toks[i].low == "," && openingClause(toks, i) && (toks[pronounAt].low == "we" || toks[pronounAt].low == "i" || toks[pronounAt].low == "you") {
 			// "If the southern Sudanese people decide to secede, we are
-			// ready to accept": the pronoun subject of the main clause is
-			// nobody in the clause before the comma
+			// ready to accept": a first-person subject of the main clause
+			// is the speaker, nobody in the clause before the comma ("When
+			// Hardeman …, he was critical" stays Hardeman)
 			return nil
 		}
 		if pronoun && (toks[i].low == "that" || toks[i].low == ",") {

@@ -294,6 +294,7 @@ var worldTests = []struct {
 	{"F-15E fighters are aircraft", "2004-08-20", "A squadron of US Air Force F-15E fighters will fly to South Korea next month.", nil, []string{"REB "}},
 	{"fighters stay militants", "2014-08-20", "Kurdish fighters attacked Islamic State positions near Mosul.", []string{"REB IMGREB 180"}, nil},
 	{"the pronoun subject after an opening if-clause", "2009-03-01", "If the southern Sudanese people decide to secede, we are ready to accept and respect their choice.", nil, []string{"SDN", "SDNCVL"}},
+	{"a third-person pronoun after an opening clause is its subject", "2009-03-01", "While the Sudanese president was in Cairo, he criticised Chad's government.", []string{"SDNGOV TCDGOV 111"}, nil},
 	{"an opening if-clause keeps a named subject", "2009-03-01", "If the talks fail, Sudan will expel the Chadian envoy.", []string{"SDN TCDGOV 131"}, nil},
 	{"people arrested over the past week are acted on", "2009-03-16", "Gilani ordered all lawyers and political activists arrested over the past week to be freed.", nil, []string{"OPP  173", "OPP CVL"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
