@@ -111,6 +111,12 @@ const (
 //     XXXX-XX-XXThh:mm. A range of particular weekdays starts no later
 //     than it ends; a clock range's start takes its end's meridiem and
 //     day ("from 7:30 to 9:30 p.m. Friday").
+//   - A dateline at the head of the text one to three days before the
+//     anchor ("KYIV, March 11 (Reuters) - " in a story dated March 12) is
+//     the day the text was filed: the expressions after it count from
+//     that day ("yesterday" is March 10).
+//   - "overnight" alone is the night before the anchor (TIME …TNI), the
+//     coming night in a future clause.
 func Find(text string, anchor time.Time) []doc.Time {
 	p := newParser(text, anchor)
 	out := p.run()
@@ -207,6 +213,13 @@ func (p *parser) run() []doc.Time {
 		if m.hasDay {
 			p.last, p.lastOK, p.lastEnd = m.day, true, m.end
 			p.lastBound = p.isWord(m.start-1, "since", "until", "till", "through", "before", "after")
+			if p.dateline(m) {
+				// "ASUNCION, Paraguay, July 8 (Reuters) - …" in a story
+				// published on July 9: the text's today is the day it
+				// was filed
+				p.anchor = m.day
+				p.lastOK = false
+			}
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.noteQuarter(m.val, m.end)
@@ -228,6 +241,38 @@ func (p *parser) run() []doc.Time {
 		i = m.end
 	}
 	return weeklySchedules(p.text, p.out)
+}
+
+// dateline reports whether m is the date of a dateline at the head of
+// the text ("KYIV, March 11 (Reuters) - ", "LONDON, 3 May (AFP) – ")
+// that lies one to three days before the article date: wire copy is often
+// dated by its publication the day after it was filed, and the text's
+// "today", "yesterday" and weekdays count from the filing day.
+func (p *parser) dateline(m match) bool {
+	if !p.known || len(p.out) != 1 || !m.hasDay || p.t[m.start].s > 600 {
+		return false
+	}
+	if gap := p.anchor.Sub(m.day); gap < 24*time.Hour || gap > 3*24*time.Hour {
+		return false
+	}
+	// before: a place in capitals, its line's first word, and a comma
+	k := m.start - 1
+	if !p.isPunct(k, ",") {
+		return false
+	}
+	for ; k > 0 && !p.t[k].nl; k-- {
+	}
+	if t := &p.t[k]; t.kind != kWord || !t.upper || t.e-t.s < 2 || strings.ToUpper(p.text[t.s:t.e]) != p.text[t.s:t.e] {
+		return false
+	}
+	// after: an optional agency in brackets, then a dash
+	e := m.end
+	if p.isPunct(e, "(") {
+		for e++; e < len(p.t) && e < m.end+6 && !p.isPunct(e, ")"); e++ {
+		}
+		e++
+	}
+	return p.isPunct(e, "-") || p.isPunct(e, "\u2013") || p.isPunct(e, "\u2014") || p.isPunct(e, "_")
 }
 
 // withModifier extends m over a quantity modifier written before it

@@ -465,6 +465,10 @@ var phenomenaTests = []findTest{
 	{"ahead of a day's event", "Security was tightened ahead of Sunday's vote.", time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-05-21", ""},
 	{"is forecast for a day", "Showers are forecast for Friday.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2009-04-03", ""},
 	{"overnight into a day", "Rain is forecast overnight into Wednesday.", time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC), "overnight", "TIME", "2023-05-16TNI", ""},
+	{"a dateline a day before the article date anchors yesterday", "ASUNCION, Paraguay, July 8 (Reuters) - Milei said yesterday he would return.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "yesterday", "DATE", "2024-07-07", ""},
+	{"a dateline under a headline", "Lula meets Milei\nLONDON, 8 July (AFP) \u2013 Prices rose today.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "today", "DATE", "2024-07-08", ""},
+	{"a dated phrase that is no dateline", "The deal, signed on July 8 - a Monday - was praised yesterday.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "yesterday", "DATE", "2024-07-08", ""},
+	{"a dateline a week before is no filing day", "ASUNCION, July 1 (Reuters) - Milei said yesterday he would return.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "yesterday", "DATE", "2024-07-08", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
