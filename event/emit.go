@@ -1030,6 +1030,27 @@ func reportingVerb(toks []tok, m match) int {
 	return -1
 }
 
+// dashClause reports whether a spaced dash at i ("--", "—", "- -")
+// opens a coordinated clause: the next word is and, but, or or while.
+func dashClause(toks []tok, i int) bool {
+	t := &toks[i]
+	if !t.punct || !(t.low == "--" || t.low == "—" || t.low == "–" || t.low == "-") || i == 0 || t.start == toks[i-1].end {
+		return false
+	}
+	j := i + 1
+	for j < len(toks) && toks[j].punct && (toks[j].low == "-" || toks[j].low == "--") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].low {
+	case "and", "but", "or", "while":
+		return true
+	}
+	return false
+}
+
 // openingClause reports whether the comma at i closes an adverbial
 // clause that opens the sentence ("If …,", "When …,", "Although …,")
 // with no other comma before it.
@@ -1825,6 +1846,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 		}
 		if t.low == "," {
 			break // a new clause or an attribution ("…, a senior official said")
+		}
+		if dashClause(toks, i) {
+			break // "puts some blame on his critics -- and supports president Bush": a new clause
 		}
 		if t.low == "to" && i >= m.end && i+1 < len(toks) && actorAt[i+1] < 0 && !toks[i+1].punct && !toks[i+1].upper && cameo.Root(m.p.Code) != "14" &&
 			!compoundAdjective(toks[i+1].low) &&
