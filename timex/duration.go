@@ -837,7 +837,8 @@ func (p *parser) clock(i int) (match, bool) {
 		if dh != 2 && !p.isWord(i-1, "at", "by", "until", "from", "before", "after", "around") {
 			return match{}, false
 		}
-		if i > 0 && p.t[i-1].kind == kWord && p.t[i-1].upper && !p.boundary(i-1) && !(i > 1 && p.boundary(i-2)) && !p.dayAt(i-1) {
+		if i > 0 && p.t[i-1].kind == kWord && p.t[i-1].upper && !p.boundary(i-1) && !(i == 1 || p.boundary(i-2)) && !p.dayAt(i-1) &&
+			!p.isWord(i-1, "at", "by", "until", "from", "before", "after", "around") {
 			return match{}, false // "Romans 15:13": a chapter and verse
 		}
 	}
@@ -953,6 +954,8 @@ var timeZones = map[string]bool{
 	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
 	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
 	"cest": true, "ist": true, "jst": true, "msk": true, "eet": true, "eest": true,
+	"et": true, "pt": true, "ct": true, "aest": true, "aedt": true, "kst": true, "hkt": true,
+	"wib": true, "sast": true, "pkt": true, "nzst": true, "nzdt": true,
 }
 
 // timeWithDay extends a clock time over a zone and a following day

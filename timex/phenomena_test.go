@@ -469,6 +469,9 @@ var phenomenaTests = []findTest{
 	{"a dateline under a headline", "Lula meets Milei\nLONDON, 8 July (AFP) \u2013 Prices rose today.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "today", "DATE", "2024-07-08", ""},
 	{"a dated phrase that is no dateline", "The deal, signed on July 8 - a Monday - was praised yesterday.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "yesterday", "DATE", "2024-07-08", ""},
 	{"a dateline a week before is no filing day", "ASUNCION, July 1 (Reuters) - Milei said yesterday he would return.", time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC), "yesterday", "DATE", "2024-07-08", ""},
+	{"a 24-hour clock at the start of the text", "At 14:30 GMT, the index was down 2%.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "14:30 GMT", "TIME", "2023-10-10T14:30Z", ""},
+	{"a 24-hour clock after a capitalised preposition", "Trading was thin. By 14:30 the index was down.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "14:30", "TIME", "2023-10-10T14:30", ""},
+	{"a clock time in ET before its day", "The polls will close at 5 p.m. ET on Wednesday.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "5 p.m. ET", "TIME", "2023-10-11T17:00", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
