@@ -681,7 +681,8 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match)
 		}
 		switch w {
 		case "killed", "wounded", "injured", "detained", "arrested", "abducted", "kidnapped", "executed",
-			"jailed", "imprisoned", "sought", "wanted", "held", "captured", "slain", "shot", "hurt":
+			"jailed", "imprisoned", "sought", "wanted", "held", "captured", "slain", "shot", "hurt",
+			"seized", "taken", "beheaded", "tortured", "deported", "expelled", "freed", "released", "rescued", "hanged":
 		default:
 			return -1 // "Israel struck in Gaza", "Russia invaded in 2022"
 		}
