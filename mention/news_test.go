@@ -83,6 +83,8 @@ var newsTests = []struct {
 		[]string{"Le Pen/person//name"}, []string{"La Paz/person"}},
 	{"a plural name after 'for the' or 'joined the' is a team", "He played defensive end for the Patriots in 1971 and joined the Jets. He fought for the Kurds.",
 		[]string{"Patriots/organization//name", "Jets/organization//name"}, []string{"Kurds"}},
+	{"industry head words make companies", "The plant was the home of Douglas Aircraft. Hawker Aerospace bid. Taiwan Semiconductor grew.",
+		[]string{"Douglas Aircraft/organization//name", "Hawker Aerospace/organization//name", "Taiwan Semiconductor/organization//name"}, nil},
 }
 
 func TestNewsNames(t *testing.T) {
