@@ -1108,9 +1108,10 @@ func (p *parser) modified(i int) (match, bool) {
 	if the && mod != "" && p.isWord(j, "1990s") {
 		return match{}, false
 	}
-	if mod == "MID" && !the {
+	if mod == "MID" && !the || mod != "" && (p.isWord(j-1, "early", "late") || p.isPunct(j-1, "-") && p.isWord(j-2, "early", "late")) {
 		if part, ok := dayParts[p.word(j)]; ok && part != "NI" {
-			// "by mid-afternoon", "mid morning"
+			// "by mid-afternoon", "mid morning", "by late afternoon",
+			// "in the early morning"
 			m := p.partOfRefDay(i, j+1, part)
 			m.mod = mod
 			// "mid-afternoon yesterday", "mid-morning Tuesday"
@@ -1120,6 +1121,10 @@ func (p *parser) modified(i int) (match, bool) {
 				d, ok = p.deictic(j + 1)
 			} else if _, wd := weekdays[p.word(j+1)]; wd {
 				d, ok = p.weekdayExpr(j + 1)
+			} else if k := j + 1 + b2i(p.isWord(j+1, "hours")); p.isWord(k, "of") && p.dayAt(k+1) {
+				// "during the late afternoon hours of June 1, 2007",
+				// "in the early morning of May 28"
+				d, ok = p.core(k + 1)
 			}
 			if ok && d.hasDay && d.typ == TypeDate {
 				m.end, m.val, m.rel, m.day, m.hasDay = d.end, fmtDay(d.day)+"T"+part, d.rel, d.day, true
@@ -2377,4 +2382,12 @@ func (p *parser) deictic(i int) (match, bool) {
 	t := p.anchor.AddDate(0, 0, off)
 	m.val, m.day, m.hasDay = fmtDay(t)+part, t, true
 	return m, true
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -472,6 +472,9 @@ var phenomenaTests = []findTest{
 	{"a 24-hour clock at the start of the text", "At 14:30 GMT, the index was down 2%.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "14:30 GMT", "TIME", "2023-10-10T14:30Z", ""},
 	{"a 24-hour clock after a capitalised preposition", "Trading was thin. By 14:30 the index was down.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "14:30", "TIME", "2023-10-10T14:30", ""},
 	{"a clock time in ET before its day", "The polls will close at 5 p.m. ET on Wednesday.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "5 p.m. ET", "TIME", "2023-10-11T17:00", ""},
+	{"late afternoon", "By late afternoon, the fire was contained.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "late afternoon", "TIME", "2023-10-10TAF", "END"},
+	{"the early morning", "The fire broke out in the early morning.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "the early morning", "TIME", "2023-10-10TMO", "START"},
+	{"the late afternoon hours of a date", "Police were dispatched during the late afternoon hours of June 1, 2007 after a call.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "the late afternoon hours of June 1, 2007", "TIME", "2007-06-01TAF", "END"},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -558,6 +561,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"She packed an overnight bag for the overnight shift.", "overnight"},
 		{"On the third day of the talks, they agreed.", "the third day"},
 		{"It was the third consecutive month that job growth was strong.", "month"},
+		{"The late-night show aired.", "night"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
