@@ -475,6 +475,7 @@ var phenomenaTests = []findTest{
 	{"late afternoon", "By late afternoon, the fire was contained.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "late afternoon", "TIME", "2023-10-10TAF", "END"},
 	{"the early morning", "The fire broke out in the early morning.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "the early morning", "TIME", "2023-10-10TMO", "START"},
 	{"the late afternoon hours of a date", "Police were dispatched during the late afternoon hours of June 1, 2007 after a call.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "the late afternoon hours of June 1, 2007", "TIME", "2007-06-01TAF", "END"},
+	{"a truce ends on a day", "The 10-day truce ends on Friday.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-10-13", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -627,6 +627,7 @@ var scheduleVerbs = map[string]bool{
 	"gather": true, "gathers": true, "host": true, "hosts": true, "hear": true, "hears": true,
 	"play": true, "plays": true, "kick": true, "kicks": true, "launch": true, "launches": true,
 	"testify": true, "testifies": true, "appear": true, "appears": true, "hold": true, "holds": true,
+	"end": true, "ends": true, "conclude": true, "concludes": true,
 }
 
 // span counts the tokens from j to at, a clock time ("8:30 a.m.") as
