@@ -143,6 +143,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				passive = true
 				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by)
+				} else if by := c.byAgent(toks, acts, actorAt, m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
+					srcs = conj(toks, acts, actorAt, by) // "hostages seized in Iraq by militants"
 				} else if by := attackOwnerAfter(toks, acts, actorAt, m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by) // "soldiers killed in Israeli strikes"
 				}
@@ -530,8 +532,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 func placeAfter(toks []tok, acts []actor, m match, c *Coder) string {
 	for i := range acts {
 		a := &acts[i]
-		if a.t0 < m.end || !a.place || a.country == "" {
-			continue
+		if a.t0 < m.end || a.country == "" || !a.place && (a.person || a.demonym || a.sector != "" || a.generic) {
+			continue // (a country named as where: "killed in Syria")
 		}
 		for k := m.end; k < a.t0; k++ {
 			if toks[k].low == "," || isHardStop(toks[k]) || subordinators[toks[k].low] {
@@ -1989,6 +1991,30 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		return -1, false
 	}
 	stative := statives[toks[m.head].low] // passive only with a "by" agent
+	if ai := c.byAgent(toks, acts, actorAt, m); ai >= 0 {
+		return ai, true
+	}
+	if stative {
+		return -1, false // "Israel is opposed to …": the subject's stance
+	}
+	return -1, true
+}
+
+// beFormBetween reports a form of "be" among tokens [from,to): the main
+// verb of another clause ("imprisoned for … were released … by Putin").
+func beFormBetween(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].is(wcBeForm) {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent returns the actor after "by" (or "from" for passive frames and
+// violence) following match m, within its clause, or -1: "seized in Iraq
+// by militants", "by Iran-backed militants".
+func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
 	for i := m.end; i < len(toks) && i < m.end+30; i++ {
 		if isHardStop(toks[i]) {
 			break
@@ -2006,15 +2032,12 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 						j, lim = acts[ai].t1-1, lim+1
 						continue // "by Iran-backed militants": the militants did it
 					}
-					return ai, true
+					return ai
 				}
 			}
 		}
 	}
-	if stative {
-		return -1, false // "Israel is opposed to …": the subject's stance
-	}
-	return -1, true
+	return -1
 }
 
 // fromOrigin reports codes whose passive "from X" names who did it:

@@ -298,7 +298,9 @@ var worldTests = []struct {
 	{"an opening if-clause keeps a named subject", "2009-03-01", "If the talks fail, Sudan will expel the Chadian envoy.", []string{"SDN TCDGOV 131"}, nil},
 	{"people arrested over the past week are acted on", "2009-03-16", "Gilani ordered all lawyers and political activists arrested over the past week to be freed.", nil, []string{"OPP  173", "OPP CVL"}},
 	{"a dash and 'and' end the object", "2004-09-20", "The Russian president puts some blame on his international critics -- and supports president Bush.", []string{"RUSGOV USAGOV 051"}, []string{"RUSGOV USAGOV 112"}},
-	{"hostages seized in a place by militants", "2004-09-02", "Al-Jazeera showed video of 10 new hostages seized in Iraq by militants.", nil, []string{"QATMED"}},
+	{"hostages seized in a place by militants", "2004-09-02", "Al-Jazeera showed video of 10 new hostages seized in Iraq by militants.", []string{"REB IRQCVL 171"}, []string{"QATMED"}},
+	{"a by-agent of the main verb is not the participle's", "2012-03-02", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSGOV CVL 173"}},
+	{"civilians killed in a country are its civilians", "2013-05-02", "Government troops killed 12 civilians in Syria on Tuesday.", []string{"MIL SYRCVL 190"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
