@@ -164,7 +164,8 @@
 // ("Melenchon's France Unbowed"). A plural name after "for the",
 // "against the", "joined the" is a team ("played for the Patriots").
 // Industry head words make companies ("Douglas Aircraft", "Hawker
-// Aerospace").
+// Aerospace"). A name in capitals before a dash that opens a paragraph
+// is a dateline's town ("MONROE - Federal officials said").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -730,6 +730,20 @@ func (p *proc) hasCue(i, j int) string {
 	return ""
 }
 
+// dateline reports whether [i,j), written in capitals, opens a
+// paragraph or sentence before a dash: a dateline's town ("MONROE -
+// Federal and state officials", "SPRINGFIELD — ").
+func (p *proc) dateline(i, j int) bool {
+	if !p.toks[i].sentStart || j >= len(p.toks) || p.toks[j].sent != p.toks[i].sent || !p.allUpper(i, j) || p.anyFlag(i, j, fAcronym|fOrgCue) || p.toks[i].end-p.toks[i].start < 4 {
+		return false
+	}
+	switch p.word(j) {
+	case "-", "—", "–":
+		return p.toks[j].gap >= gapSpace && j+1 < len(p.toks) && p.toks[j+1].gap >= gapSpace
+	}
+	return false
+}
+
 // ampersand reports whether token k is an "&" written between two
 // capital initials or acronyms with no space ("B&SR", "A&M", "AT&T").
 func (p *proc) ampersand(k int) bool {
@@ -1370,6 +1384,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i >= 2 && j-i <= 3 && (p.word(i) == "DJ" || p.word(i) == "MC") && !p.hasDigit(i, j) {
 		return doc.TypePerson // "DJ Khaled", "DJ AM", "MC Hammer": a performer's stage name
+	}
+	if p.dateline(i, j) {
+		return doc.TypePlace // "MONROE - Federal officials said": a dateline's town
 	}
 	if p.ampAcronym(i, j) {
 		return doc.TypeOrganization // "B&SR", "Texas A&M": initials joined by "&"
