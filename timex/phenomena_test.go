@@ -476,6 +476,9 @@ var phenomenaTests = []findTest{
 	{"the early morning", "The fire broke out in the early morning.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "the early morning", "TIME", "2023-10-10TMO", "START"},
 	{"the late afternoon hours of a date", "Police were dispatched during the late afternoon hours of June 1, 2007 after a call.", time.Date(2009, 3, 18, 0, 0, 0, 0, time.UTC), "the late afternoon hours of June 1, 2007", "TIME", "2007-06-01TAF", "END"},
 	{"a truce ends on a day", "The 10-day truce ends on Friday.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-10-13", ""},
+	{"schedule present before a month", "The trial starts in October.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "October", "DATE", "2024-10", ""},
+	{"due in a month", "Elections are due in November.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "November", "DATE", "2024-11", ""},
+	{"past verb before a month stays past", "Troops withdrew in August.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2023-08", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -364,7 +364,7 @@ func (p *parser) cue(j, at int) int {
 			return cuePast // "had been scheduled", "as previously planned"
 		}
 		if w == "set" || w == "due" {
-			if p.isWord(j+1, "for", "to") || w == "due" && (j+1 == at || p.isWord(j+1, "on")) {
+			if p.isWord(j+1, "for", "to") || w == "due" && (j+1 == at || p.isWord(j+1, "on", "in")) {
 				return cueFuture
 			}
 			return cueNone
@@ -375,7 +375,8 @@ func (p *parser) cue(j, at int) int {
 	case "ago", "previously", "earlier":
 		return cuePast
 	}
-	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) && p.weekdayAt(at) {
+	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
+		(p.dayAt(at) || p.isMonthWord(at) && p.t[at].upper && p.isWord(at-1, "in")) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
