@@ -301,6 +301,7 @@ var worldTests = []struct {
 	{"hostages seized in a place by militants", "2004-09-02", "Al-Jazeera showed video of 10 new hostages seized in Iraq by militants.", []string{"REB IRQCVL 171"}, []string{"QATMED"}},
 	{"a by-agent of the main verb is not the participle's", "2012-03-02", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSGOV CVL 173"}},
 	{"civilians killed in a country are its civilians", "2013-05-02", "Government troops killed 12 civilians in Syria on Tuesday.", []string{"MIL SYRCVL 190"}, nil},
+	{"talks between X and the Y", "2004-08-25", "Peace talks between Darfur rebels and the Sudanese government have resumed.", []string{"SDNREB SDNGOV 040", "SDNGOV SDNREB 040"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
