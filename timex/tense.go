@@ -376,7 +376,7 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
-		(p.dayAt(at) || p.isMonthWord(at) && p.t[at].upper && p.isWord(at-1, "in")) {
+		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper && p.isWord(at-1, "in") && !p.dayAt(at)) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
