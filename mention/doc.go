@@ -165,7 +165,9 @@
 // "against the", "joined the" is a team ("played for the Patriots").
 // Industry head words make companies ("Douglas Aircraft", "Hawker
 // Aerospace"). A name in capitals before a dash that opens a paragraph
-// is a dateline's town ("MONROE - Federal officials said").
+// is a dateline's town ("MONROE - Federal officials said"). A lone
+// name whose verb leads to "his" or "her" is a person's ("Pawlenty
+// figures the money into his budget"; not "a Rochester man … his").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -1884,6 +1884,32 @@ func direction(w string) bool {
 	return false
 }
 
+// ownPronounAfter reports whether the clause that the name ending at
+// token j-1 opens goes on, with a lower-case verb right after the name
+// and no other name or comma between, to "his" or "her" ("Pawlenty
+// figures the money into his budget").
+func (p *proc) ownPronounAfter(j int) bool {
+	if j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss || p.has(j, fStop|fConnector) {
+		return false
+	}
+	// the word after the name is a verb: an auxiliary, or a present or
+	// past form ("figures", "told"; not "Rochester man", "Likud chairman")
+	if v := p.word(j); !p.has(j, fAux|fCue) && !strings.HasSuffix(v, "ed") && !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "ics")) {
+		return false
+	}
+	for k := j + 1; k < len(p.toks) && k <= j+6 && p.toks[k].sent == p.toks[j].sent; k++ {
+		t := p.toks[k]
+		if !t.word() || t.cap() {
+			return false
+		}
+		switch p.word(k) {
+		case "his", "her", "himself", "herself":
+			return true
+		}
+	}
+	return false
+}
+
 // personPassive reports whether a passive that befalls people follows
 // token j-1 ("was detained", "has been arrested", "were killed").
 func (p *proc) personPassive(j int) bool {
@@ -2208,6 +2234,9 @@ func (p *proc) personCue(i, j int) bool {
 	}
 	if j-i == 1 && surnameShape(p.word(i)) && !p.gazPlace(i, j) {
 		return true // "Tikhanovskaya called it a sham"
+	}
+	if p.ownPronounAfter(j) && !p.locBefore(i) {
+		return true // "Pawlenty figures the money into his budget"
 	}
 	// ", Bradshaw said." closing a sentence of reported speech: a
 	// speaker, whom local news names alone after naming once

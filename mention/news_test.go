@@ -87,6 +87,8 @@ var newsTests = []struct {
 		[]string{"Douglas Aircraft/organization//name", "Hawker Aerospace/organization//name", "Taiwan Semiconductor/organization//name"}, nil},
 	{"a name in capitals before a dash opening a paragraph is a dateline's town", "New call for help in lynch case.\nMONROE - Federal officials are nearly certain. They made a plea in Monroe.\nNATO - the alliance said so.",
 		[]string{"MONROE/place//name"}, []string{"MONROE/organization"}},
+	{"a lone name whose verb leads to 'his' or 'her' is a person's", "The budget is short. Pawlenty figures the money into his budget. Pawlenty said so. A Rochester man was asleep when burglars entered his home.",
+		[]string{"Pawlenty/person//name"}, []string{"Rochester/person", "Pawlenty/organization"}},
 }
 
 func TestNewsNames(t *testing.T) {
