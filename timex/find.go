@@ -1449,9 +1449,29 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		default:
 			y = resolveYear(p.anchor, mo, 0, false)
 		}
+		if sy, sm, ok := p.rangeStartMonth(start); ok {
+			// "runs from May to September": the end of a range of
+			// months is the first such month at or after its start
+			y = sy
+			if mo < sm {
+				y++
+			}
+		}
 	}
 	m.val = fmtMonth(y, mo)
 	return m
+}
+
+// rangeStartMonth returns the month written just before "to", "through"
+// or a dash before token start ("from May to September", "May-June"),
+// when it was read as a month of a known year.
+func (p *parser) rangeStartMonth(start int) (y, mo int, ok bool) {
+	if !p.isWord(start-1, "to", "through", "thru", "until", "till") && !p.isPunct(start-1, "-") || p.lastYMEnd != start-1 || len(p.lastYM) != 7 {
+		return 0, 0, false
+	}
+	y, err1 := strconv.Atoi(p.lastYM[:4])
+	mo, err2 := strconv.Atoi(p.lastYM[5:])
+	return y, mo, err1 == nil && err2 == nil
 }
 
 // pastAhead reports whether the day mo/d of year y, more than three weeks
