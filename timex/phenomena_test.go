@@ -481,6 +481,8 @@ var phenomenaTests = []findTest{
 	{"past verb before a month stays past", "Troops withdrew in August.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2023-08", ""},
 	{"the end of a range of months follows its start", "The season runs from May to September.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "September", "DATE", "2024-09", ""},
 	{"a range of months across the new year", "The drought lasted from November through January.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
+	{"from a month under a past verb", "Sales rose from January to March.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
+	{"from a month with no past verb", "The ban applies from January.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2025-01", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -728,7 +728,7 @@ func (p *parser) pastClause(i, end int) bool {
 	for k >= 0 && (p.t[k].kind == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "of", "beginning", "end", "middle", "start")) {
 		k--
 	}
-	if p.isWord(k, "by", "until", "till", "before", "for", "through", "ahead", "from", "to", "within") {
+	if p.isWord(k, "by", "until", "till", "before", "for", "through", "ahead", "to", "within") {
 		return false
 	}
 	// decide reads the word at j: a future marker or a tense cue settles
