@@ -2121,14 +2121,29 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
 		i--
 	}
-	if i < 1 || toks[i].low != "and" || !pastVerb(toks[m.start]) && !irregularForms[toks[m.start].low] || nounRelativeBefore(toks, i) {
-		return -1 // ("attacks that shook the capital and killed 56": the attacks killed)
+	if i < 1 || toks[i].low != "and" || !pastVerb(toks[m.start]) && !irregularForms[toks[m.start].low] {
+		return -1
 	}
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
 		if isHardStop(toks[k]) || subordinators[toks[k].low] {
 			cs = k + 1
 			break
+		}
+	}
+	if nounRelativeBefore(toks, i) && !(cs >= 2 && toks[cs-1].low == "who" && actorAt[cs-2] >= 0) {
+		return -1 // ("attacks that shook the capital and killed 56": the attacks killed)
+	}
+	if cs >= 2 && (toks[cs-1].low == "who" || toks[cs-1].low == "which") {
+		// "militants who purportedly killed two hostages and threatened
+		// to kill a Briton": the relative pronoun's antecedent is the
+		// subject of both verbs
+		j := cs - 2
+		if toks[j].low == "," && j > 0 {
+			j--
+		}
+		if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
+			return ai
 		}
 	}
 	for k := cs; k < i && k < cs+6; k++ {

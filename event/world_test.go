@@ -302,6 +302,9 @@ var worldTests = []struct {
 	{"a by-agent of the main verb is not the participle's", "2012-03-02", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSGOV CVL 173"}},
 	{"civilians killed in a country are its civilians", "2013-05-02", "Government troops killed 12 civilians in Syria on Tuesday.", []string{"MIL SYRCVL 190"}, nil},
 	{"talks between X and the Y", "2004-08-25", "Peace talks between Darfur rebels and the Sudanese government have resumed.", []string{"SDNREB SDNGOV 040", "SDNGOV SDNREB 040"}, nil},
+	{"a verb coordinated inside a relative clause has its antecedent as subject", "2004-09-22", "Officials denied the decision was linked to demands by militants who killed two American hostages and threatened to kill a Briton.", []string{"REB USACVL 190", "REB GBR 138"}, []string{"USACVL GBR", "USACVL  130"}},
+	{"threatened to wage war", "2017-09-20", "North Korea threatened to wage war against the United States.", []string{"PRK USA 138"}, nil},
+	{"threatened to use force", "2017-09-20", "China threatened to use force against Taiwan.", []string{"CHN TWN 138"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
