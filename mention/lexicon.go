@@ -341,6 +341,7 @@ var dateWords = []string{
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 	"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "christmas", "easter", "ramadan", "eid",
+	"passover", "hanukkah", "chanukah", "thanksgiving", "diwali", "halloween", "purim", "nowruz", "kwanzaa",
 }
 
 var connectors = []string{
@@ -649,7 +650,7 @@ var placeNames = []string{
 	"Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
 	"North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
 	"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
-	"West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "Puerto Rico",
+	"West Virginia", "Wisconsin", "Wyoming", "Washington, D.C.", "D.C.", "Puerto Rico",
 	// other federal units and nations
 	"England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Quebec", "British Columbia",
 	"Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New South Wales", "Queensland",

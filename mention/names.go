@@ -730,6 +730,29 @@ func (p *proc) hasCue(i, j int) string {
 	return ""
 }
 
+// stateAbbrev reports whether [i,j) is a state's abbreviation after a
+// place and a comma ("CARTHAGE, N.C.", "SOUTH CHARLESTON, W.Va.",
+// "Dalton, Ga."): at most two short capitalised words or initials, the
+// last written with a full stop.
+func (p *proc) stateAbbrev(i, j int) bool {
+	if j-i > 2 || i < 2 || !p.is(i-1, p.s.w.comma) {
+		return false
+	}
+	if g := p.foundEnding(i - 1); g < 0 || p.found[g].typ != doc.TypePlace && p.found[g].typ != doc.TypeCountry {
+		if !p.allUpper(i-2, i-1) && !p.gazPlace(i-2, i-1) {
+			return false
+		}
+	}
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		if n := t.end - t.start; !t.cap() || t.upper() || n > 4 {
+			return false
+		}
+	}
+	last := p.toks[j-1]
+	return p.text[last.end-1] == '.' || last.end < len(p.text) && p.text[last.end] == '.'
+}
+
 // dateline reports whether [i,j), written in capitals, opens a
 // paragraph or sentence before a dash: a dateline's town ("MONROE -
 // Federal and state officials", "SPRINGFIELD — ").
@@ -1384,6 +1407,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j-i >= 2 && j-i <= 3 && (p.word(i) == "DJ" || p.word(i) == "MC") && !p.hasDigit(i, j) {
 		return doc.TypePerson // "DJ Khaled", "DJ AM", "MC Hammer": a performer's stage name
+	}
+	if p.stateAbbrev(i, j) {
+		return doc.TypePlace // "CARTHAGE, N.C. (AP)", "SOUTH CHARLESTON, W.Va.": a US state's abbreviation
 	}
 	if p.dateline(i, j) {
 		return doc.TypePlace // "MONROE - Federal officials said": a dateline's town

@@ -89,6 +89,8 @@ var newsTests = []struct {
 		[]string{"MONROE/place//name"}, []string{"MONROE/organization"}},
 	{"a lone name whose verb leads to 'his' or 'her' is a person's", "The budget is short. Pawlenty figures the money into his budget. Pawlenty said so. A Rochester man was asleep when burglars entered his home.",
 		[]string{"Pawlenty/person//name"}, []string{"Rochester/person", "Pawlenty/organization"}},
+	{"a state's abbreviation after a place and a comma is a place; holidays are times; D.C. is a place", "Police: Gunman worked at home.\nCARTHAGE, N.C. (AP) - Investigators are looking. He moved from Dothan, Ala., to D.C. in May. Bread may be eaten during Passover. Jews prepare for Passover.",
+		[]string{"N.C./place//name", "Ala/place//name", "D.C./place//alias"}, []string{"Passover", "N.C./person"}},
 }
 
 func TestNewsNames(t *testing.T) {
