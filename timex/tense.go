@@ -97,14 +97,17 @@ func (p *parser) clockTok(j int) bool {
 	case kNum:
 		return p.isPunct(j-1, ":") && p.attached(j)
 	case kPunct:
-		switch p.tok(j) {
-		case ":":
+		if t.e-t.s != 1 {
+			return false
+		}
+		switch p.text[t.s] {
+		case ':':
 			return p.attached(j) && j > 0 && p.t[j-1].kind == kNum
-		case ".":
+		case '.':
 			return p.attached(j) && p.isWord(j-1, "a", "p", "m")
 		}
 	case kWord:
-		return p.isWord(j, "a", "p", "m", "am", "pm") && j > 0 && (p.t[j-1].kind == kNum || p.isPunct(j-1, ".") && p.attached(j))
+		return t.e-t.s <= 2 && p.isWord(j, "a", "p", "m", "am", "pm") && j > 0 && (p.t[j-1].kind == kNum || p.isPunct(j-1, ".") && p.attached(j))
 	}
 	return false
 }
