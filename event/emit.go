@@ -99,6 +99,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if len(m.tgt) > 0 {
 		tgts = m.tgt
+		if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
+			tgts = conj(toks, acts, actorAt, tgts[0]) // "said US and British forces must …": both
+		}
 	}
 	nominal := p.Flags&FlagNominal != 0
 	noTarget := false // a reduced passive whose patient is no actor

@@ -305,6 +305,8 @@ var worldTests = []struct {
 	{"a verb coordinated inside a relative clause has its antecedent as subject", "2004-09-22", "Officials denied the decision was linked to demands by militants who killed two American hostages and threatened to kill a Briton.", []string{"REB USACVL 190", "REB GBR 138"}, []string{"USACVL GBR", "USACVL  130"}},
 	{"threatened to wage war", "2017-09-20", "North Korea threatened to wage war against the United States.", []string{"PRK USA 138"}, nil},
 	{"threatened to use force", "2017-09-20", "China threatened to use force against Taiwan.", []string{"CHN TWN 138"}, nil},
+	{"said X must …: a demand of X", "2003-04-10", "The Red Cross said US and British forces must ensure security in Baghdad.", []string{"NGO USAMIL 100", "NGO GBRMIL 100"}, nil},
+	{"said it must …: no demand of itself", "2003-04-10", "Britain said it must ensure security in Basra.", nil, []string{"GBR GBR 100"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
