@@ -1651,6 +1651,11 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		case j > i && p.isWord(i, "this") && p.tense(i, j+1) >= 0:
 			// "this Saturday": the coming one, unless the verb is past
 			t = weekdayOnOrAfter(p.anchor, wd, false)
+		case j == i && p.isWord(i-1, "from") && !p.isWord(j+1, "to", "through", "thru", "until", "till", "and") && !p.isPunct(j+1, "-") && p.tense(i, j+1) == 0:
+			// "new curfew hours from Friday": the start of something,
+			// told with no past verb, lies ahead (not "from Monday to
+			// Friday", a range the week has seen)
+			t = weekdayOnOrAfter(p.anchor, wd, false)
 		default:
 			t = weekdayOnOrBefore(p.anchor, wd, false)
 		}

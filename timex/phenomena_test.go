@@ -483,6 +483,9 @@ var phenomenaTests = []findTest{
 	{"a range of months across the new year", "The drought lasted from November through January.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
 	{"from a month under a past verb", "Sales rose from January to March.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
 	{"from a month with no past verb", "The ban applies from January.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2025-01", ""},
+	{"from a weekday with no verb looks ahead", "New curfew hours from Friday.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-05-26", ""},
+	{"from a weekday under a past verb", "A curfew from Friday was imposed.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-05-19", ""},
+	{"from a weekday to another", "They worked from Monday to Friday.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2023-05-15", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
