@@ -170,7 +170,8 @@
 // figures the money into his budget"; not "a Rochester man … his").
 // A state's abbreviation after a place and a comma is a place
 // ("CARTHAGE, N.C. (AP)", "Dalton, Ga."), and holidays are times
-// ("Passover", "Thanksgiving").
+// ("Passover", "Thanksgiving"). "Sens." and "Reps." are honorifics
+// ("U.S. Sens. Robert C. Byrd and Jay Rockefeller").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -227,7 +227,7 @@ var honorifics = []string{
 	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh", "ayatollah",
 	"grand", "hojatoleslam", "imam", "mullah", "rabbi", "gen", "general", "lt", "lieutenant",
 	"col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral",
-	"brig", "brigadier", "cpl", "corporal", "pvt", "private", "sen", "senator", "rep",
+	"brig", "brigadier", "cpl", "corporal", "pvt", "private", "sen", "senator", "rep", "sens", "reps",
 	"representative", "congressman", "congresswoman", "gov", "governor", "prof", "professor",
 	"rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "judge", "justice",
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",

@@ -117,6 +117,8 @@ var shippedNewsTests = []struct {
 		[]string{"Hague/place//alias", "Hague/person/person.william-hague/short-form"}, nil},
 	{"a KB surname with a possessive opening a sentence is the person", "Protesters gathered. Odinga's coalition called for mass action.",
 		[]string{"Odinga/person//name"}, nil},
+	{"plural honorifics before people", "Officials said. U.S. Sens. Robert C. Byrd and Jay Rockefeller each called.",
+		[]string{"Robert C. Byrd/person//name", "Jay Rockefeller/person//name"}, []string{"U.S. Sens"}},
 	{"a KB surname after People's is part of the name", "Officials said. The National People's Power won a two-thirds majority.",
 		[]string{"National People's Power/organization//name"}, []string{"Power"}},
 	{"a country's name after a possessive opens what the owner leads", "Officials said. Melenchon's France Unbowed rejected any deal.",

@@ -54,7 +54,7 @@ func (t token) upperLetters() bool {
 var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
 	"maj": true, "capt": true, "sgt": true, "st": true, "jr": true, "sr": true, "prof": true,
-	"rev": true, "sen": true, "rep": true, "gov": true, "adm": true, "inc": true, "ltd": true,
+	"rev": true, "sen": true, "rep": true, "sens": true, "reps": true, "gov": true, "adm": true, "inc": true, "ltd": true,
 	"corp": true, "co": true, "mt": true, "ft": true, "brig": true, "cpl": true, "pvt": true,
 }
 
