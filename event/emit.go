@@ -451,6 +451,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// a person of no known state is no coded actor
 			return
 		}
+		if sa != nil && sa.person && sa.noCode() && !c.petrarch() && cameo.Root(code) == "19" && (ta == nil || ta.person || ta.noCode() || ta.sector == "CVL" || ta.sector == "COP") {
+			// "Warden started a fight with her and hit her", "Clark
+			// admitted he shot and killed Gravely": a private person's
+			// violence is assault (18), not military force (19)
+			if w := toks[m.head].low; strings.HasPrefix(w, "kill") || w == "shot" && m.headEnd < len(toks) && toks[m.headEnd].low == "dead" || w == "dead" {
+				code = "1823"
+			} else {
+				code = "182"
+			}
+		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
 		}

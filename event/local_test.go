@@ -193,6 +193,10 @@ var localTests = []struct {
 	// detail is no comment
 	{"beat 1-0", "Ahli can sleep more comfortably after Petrojet beat Ismaili on Monday 1-0.", nil, []string{"182"}, nil},
 	{"declined to detail", "Peru's police chief declined to detail what was taken.", []string{"PERCOP  011"}, []string{"124", "120"}, nil},
+	// a private person's violence is assault (18), not military force
+	{"a person hits a person", "Tom Warden started a fight with Ann Lee and hit her in the face.", []string{"  182"}, []string{"190"}, nil},
+	{"a person kills a person", "Police said Dan Clark shot and killed Ann Gravely in a Taco Bell.", []string{"  1823"}, []string{"190", "193"}, nil},
+	{"troops killing stays 190", "Chilean troops killed two Peruvian fishermen.", []string{"CHLMIL PER 190"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
