@@ -197,6 +197,8 @@ var localTests = []struct {
 	{"a person hits a person", "Tom Warden started a fight with Ann Lee and hit her in the face.", []string{"  182"}, []string{"190"}, nil},
 	{"a person kills a person", "Police said Dan Clark shot and killed Ann Gravely in a Taco Bell.", []string{"  1823"}, []string{"190", "193"}, nil},
 	{"troops killing stays 190", "Chilean troops killed two Peruvian fishermen.", []string{"CHLMIL PER 190"}, nil, nil},
+	{"struck a nerve", "Peru's mayor struck a sensitive nerve with Chile.", nil, []string{"190", "182"}, nil},
+	{"struck a balance", "Chile struck a balance between Peru and Bolivia.", nil, []string{"190"}, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
