@@ -199,6 +199,8 @@ var localTests = []struct {
 	{"troops killing stays 190", "Chilean troops killed two Peruvian fishermen.", []string{"CHLMIL PER 190"}, nil, nil},
 	{"struck a nerve", "Peru's mayor struck a sensitive nerve with Chile.", nil, []string{"190", "182"}, nil},
 	{"struck a balance", "Chile struck a balance between Peru and Bolivia.", nil, []string{"190"}, nil},
+	// the addressee of "told" is not the speaker of a quote
+	{"he told reporters", "\"I want the people to judge us as soon as possible,\" he told reporters before the vote.", nil, nil, []string{"MED"}},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
