@@ -171,7 +171,9 @@
 // A state's abbreviation after a place and a comma is a place
 // ("CARTHAGE, N.C. (AP)", "Dalton, Ga."), and holidays are times
 // ("Passover", "Thanksgiving"). "Sens." and "Reps." are honorifics
-// ("U.S. Sens. Robert C. Byrd and Jay Rockefeller").
+// ("U.S. Sens. Robert C. Byrd and Jay Rockefeller"). Weapons' acronyms
+// name nothing ("VBIED", "UAV"), and an area or territory in apposition
+// makes a place ("Sabboura, an area outside Damascus").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -614,6 +614,7 @@ var commonAcronyms = []string{
 	"cd", "dj", "fm", "am", "pm", "tv", "ep", "lp", "ko", "era", "gdp", "ceo", "cfo", "coo", "cto",
 	"mp", "mps", "mpp", "mpps", "mla", "mlas", "mep", "meps", "msp", "msps", "phd", "bc", "ad", "ok", "id", "it", "ai", "dna", "rna", "hiv", "aids", "atm",
 	"suv", "rpg", "ied", "ieds", "vip", "pr", "hq", "ngo", "ngos", "usd", "eur", "gmt", "utc",
+	"vbied", "vbieds", "uav", "uavs", "rpgs", "atgm", "atgms", "icbm", "icbms", "apc", "apcs", "manpads",
 	"mw", "km", "mm", "kg", "cm", "mph", "ufo", "faq", "pdf", "usb", "gps", "sms", "url", "www",
 	"iq", "ceo", "svp", "vp", "dvd", "mvp", "rip", "bbq", "diy", "asap", "tba", "i", "ii", "iii",
 	"iv", "vi", "vii", "viii", "ix", "xi", "xii", "covid", "sars", "mers", "ebola", "lgbt",

@@ -2396,7 +2396,8 @@ func (p *proc) apposHead(j int) string {
 	case "village", "town", "city", "hamlet", "suburb", "municipality", "commune", "parish", "county",
 		"district", "province", "region", "river", "lake", "mountain", "island", "peninsula", "capital",
 		"neighbourhood", "neighborhood", "settlement", "township", "borough", "locality", "oasis",
-		"country", "state", "valley", "desert", "port", "resort", "archipelago", "governorate":
+		"country", "state", "valley", "desert", "port", "resort", "archipelago", "governorate",
+		"area", "territory", "enclave", "outpost":
 		return doc.TypePlace
 	case "company", "firm", "corporation", "manufacturer", "maker", "retailer", "airline", "carrier",
 		"bank", "band", "party", "organisation", "organization", "agency", "newspaper", "magazine",

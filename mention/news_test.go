@@ -91,6 +91,8 @@ var newsTests = []struct {
 		[]string{"Pawlenty/person//name"}, []string{"Rochester/person", "Pawlenty/organization"}},
 	{"a state's abbreviation after a place and a comma is a place; holidays are times; D.C. is a place", "Police: Gunman worked at home.\nCARTHAGE, N.C. (AP) - Investigators are looking. He moved from Dothan, Ala., to D.C. in May. Bread may be eaten during Passover. Jews prepare for Passover.",
 		[]string{"N.C./place//name", "Ala/place//name", "D.C./place//alias"}, []string{"Passover", "N.C./person"}},
+	{"weapons' acronyms name nothing; an area in apposition makes a place", "Officials said. Jets struck Sabboura, an area outside Damascus. One strike destroyed a VBIED and a UAV launch site.",
+		[]string{"Sabboura/place//name"}, []string{"VBIED", "UAV"}},
 }
 
 func TestNewsNames(t *testing.T) {
