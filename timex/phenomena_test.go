@@ -486,6 +486,10 @@ var phenomenaTests = []findTest{
 	{"from a weekday with no verb looks ahead", "New curfew hours from Friday.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-05-26", ""},
 	{"from a weekday under a past verb", "A curfew from Friday was imposed.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-05-19", ""},
 	{"from a weekday to another", "They worked from Monday to Friday.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2023-05-15", ""},
+	{"a relative clause's day is not the main clause's", "Oil prices, which hit a six-month high on Friday, are expected to rise on Monday.", time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2024-04-12", ""},
+	{"a future relative clause", "The minister, who will visit Paris on Tuesday, said little.", time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2024-04-16", ""},
+	{"hit after will", "The storm will hit the coast on Tuesday.", time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2024-04-16", ""},
+	{"beat after getting is a participle", "The sector is going to start getting beat up in the spring.", time.Date(1998, 2, 6, 0, 0, 0, 0, time.UTC), "the spring", "DATE", "1998-SP", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 

@@ -11,8 +11,12 @@ package timex
 // soon as Tuesday") is future unless a past verb governs the clause.
 func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
+	relative := false // inside ", which …," or ", who …,"
 	lim := i - 14
 	for j := i - 1; j >= 0 && j >= lim; j-- {
+		if p.isPunct(j, ",") && p.isWord(j+1, "which", "who") {
+			relative = true
+		}
 		if p.clockTok(j) && lim > i-40 {
 			// "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a
 			// clock time is one word (up to a bound, so that a run of
@@ -25,6 +29,9 @@ func (p *parser) tense(i, end int) int {
 		}
 		if p.t[j].kind == kPunct && p.boundary(j) && !p.abbrevStop(j) {
 			break
+		}
+		if p.clauseAfterComma(j) && ingWord(p.word(j+1)) {
+			break // "Ford cut output, resulting in closures during the fourth quarter"
 		}
 		switch c := p.cue(j, i); c {
 		case cueFuture:
@@ -69,7 +76,9 @@ func (p *parser) tense(i, end int) int {
 		limit = end + 40 // "In January, a week after …, a bombing killed …"
 	}
 	for j := end; j < len(p.t) && j < limit; j++ {
-		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) {
+		if p.boundary(j) && !p.abbrevStop(j) || p.clauseAfterComma(j) || relative && p.isPunct(j, ",") {
+			// "Oil prices, which hit a high on Friday, are expected to
+			// rise": the main clause is not the relative clause's
 			break
 		}
 		switch p.cue(j, i) {
@@ -383,6 +392,17 @@ func (p *parser) cue(j, at int) int {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
+	}
+	if ambiguousPast[w] {
+		// "prices hit a high on Friday", "the army cut the road
+		// Tuesday": past in news prose, but not after a modal, "to" or
+		// a form of "be"/"have", nor as a noun ("a hit", "the cut")
+		if p.isWord(j-1, "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+			"do", "does", "did", "not", "ll", "be", "been", "being", "is", "are", "am", "has", "have",
+			"get", "gets", "getting", "got", "gotten") || p.adjectival(j) {
+			return cueNone
+		}
+		return cuePast
 	}
 	if p.in(j, cPastIrr) { // pastIrregular[w]
 		if p.adjectival(j) {
@@ -705,6 +725,15 @@ var pastIrregular = map[string]bool{
 	"heard": true, "meant": true, "swore": true, "withdrew": true, "overthrew": true,
 	"forgave": true, "underwent": true, "undertook": true, "oversaw": true, "slid": true,
 	"sank": true, "rang": true, "sang": true,
+}
+
+// ingWord reports whether w ends in "ing".
+func ingWord(w string) bool { return len(w) > 5 && w[len(w)-3:] == "ing" }
+
+// ambiguousPast are irregular verbs whose past form is their present:
+// read as past unless a modal, "to" or an auxiliary comes before.
+var ambiguousPast = map[string]bool{
+	"hit": true, "cut": true, "shut": true, "spread": true, "beat": true, "quit": true,
 }
 
 // notPastEd are words ending in -ed that are not past forms.
