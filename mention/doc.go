@@ -173,7 +173,9 @@
 // ("Passover", "Thanksgiving"). "Sens." and "Reps." are honorifics
 // ("U.S. Sens. Robert C. Byrd and Jay Rockefeller"). Weapons' acronyms
 // name nothing ("VBIED", "UAV"), and an area or territory in apposition
-// makes a place ("Sabboura, an area outside Damascus").
+// makes a place ("Sabboura, an area outside Damascus"). A score is no
+// model number ("beat Real Madrid 4-0"), and a field before "Minister"
+// or "Secretary" is the title's, no body ("Saudi Energy Minister").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -491,7 +491,9 @@ func (p *proc) findRuns() {
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
 			cue := p.hasCue(i, j)
-			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) {
+			// (not "Saudi Energy Minister": a field before "Minister" is
+			// the title's)
+			if cue == "" && j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue|fMisc) && !ministerWord(p, j) {
 				cue = doc.TypeOrganization // "Indonesian Navy", "British Council": a head word alone after the country
 			}
 			// "the Nairobi Declaration", "the Tokyo Olympics": one event or
@@ -1996,6 +1998,20 @@ func surnameParticle(w string) bool {
 	return false
 }
 
+// ministerWord reports whether token j is a minister's or secretary's
+// title word written right after the word before it ("Energy Minister",
+// "Trade Secretary").
+func ministerWord(p *proc, j int) bool {
+	if j >= len(p.toks) || !p.joined(j) || !p.toks[j].cap() {
+		return false
+	}
+	switch p.word(j) {
+	case "Minister", "Secretary", "Commissioner", "Czar", "Tsar":
+		return true
+	}
+	return false
+}
+
 // compass reports whether w is a point of the compass written as a
 // relation ("north of", "southwest of").
 func compass(w string) bool {
@@ -2015,6 +2031,10 @@ func (p *proc) model(k int) bool {
 	}
 	w := p.word(k)
 	if !p.toks[k].word() || len(w) > 8 {
+		return false
+	}
+	// "beat Real Madrid 4-0", "won 2-1": a score, no model number
+	if k+1 < len(p.toks) && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shDigit != 0 && p.toks[k+1].shape&shDigit != 0 && len(w) <= 2 && len(p.word(k+1)) <= 2 {
 		return false
 	}
 	return strings.ContainsAny(w, "0123456789")

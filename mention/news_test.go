@@ -125,6 +125,8 @@ var shippedNewsTests = []struct {
 		[]string{"National People's Power/organization//name"}, []string{"Power"}},
 	{"a country's name after a possessive opens what the owner leads", "Officials said. Melenchon's France Unbowed rejected any deal.",
 		[]string{"France Unbowed/organization//name"}, []string{"France Unbowed/person"}},
+	{"a score is no model number; a field before 'Minister' is the title's", "Manchester City beat Real Madrid 4-0 at home. OPEC agreed, Saudi Energy Minister Prince Abdulaziz bin Salman said.",
+		[]string{"Real Madrid/organization//alias", "Saudi/country/SAU/demonym"}, []string{"Saudi Energy"}},
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 }
 
