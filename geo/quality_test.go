@@ -481,6 +481,8 @@ func TestSharedRegionsNameNoCountry(t *testing.T) {
 		{"Troops clashed again in Kashmir.", "Kashmir/"},
 		{"Ships crossed the Strait of Hormuz.", "Strait of Hormuz/"},
 		{"Shots were fired across the Line of Control.", "Line of Control/"},
+		{"The virus spread from Asia to Europe and Africa.", "Asia/,Europe/,Africa/"},
+		{"Leaders from Southeast Asia and Latin America met.", "Southeast Asia/,Latin America/"},
 		{"Protests spread in Jammu and Kashmir.", "Jammu and Kashmir/IND"},
 	} {
 		if got := names(run(t, tt.text, nil)); got != tt.want {
