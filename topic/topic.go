@@ -567,6 +567,10 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			p := &d.Places[pix]
 			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
 				sc.Countries[p.Country] += weight(p.Span)
+			} else if r := placeRegions[p.Name]; p.Country == "" && r != "" {
+				// "Southeast Asia", "the Sahel": a region of several
+				// countries is evidence of its world region, of no country
+				sc.Regions[r] += weight(p.Span)
 			}
 		}
 	}
@@ -588,6 +592,25 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	return sc
+}
+
+// placeRegions maps the gazetteer's places of several countries (see
+// package geo) to the world region they lie in.
+var placeRegions = map[string]string{
+	"Africa": "world/africa", "Sub-Saharan Africa": "world/africa", "North Africa": "world/africa/northern",
+	"Maghreb": "world/africa/northern", "West Africa": "world/africa/western", "Sahel": "world/africa/western",
+	"East Africa": "world/africa/eastern", "Horn of Africa": "world/africa/eastern", "Central Africa": "world/africa/middle",
+	"Southern Africa": "world/africa/southern",
+	"Asia": "world/asia", "Central Asia": "world/asia/central", "East Asia": "world/asia/eastern",
+	"South Asia": "world/asia/southern", "Kashmir": "world/asia/southern", "Line of Control": "world/asia/southern",
+	"Southeast Asia": "world/asia/south-eastern", "South Caucasus": "world/asia/western",
+	"Middle East": "world/middle-east", "Levant": "world/middle-east", "Arabian Peninsula": "world/middle-east",
+	"Europe": "world/europe", "Central Europe": "world/europe", "Western Europe": "world/europe/western",
+	"Eastern Europe": "world/europe/eastern", "Northern Europe": "world/europe/northern", "Scandinavia": "world/europe/northern",
+	"Southern Europe": "world/europe/southern", "Balkans": "world/europe/southern",
+	"North America": "world/americas/northern", "Central America": "world/americas/central",
+	"South America": "world/americas/south", "Latin America": "world/americas", "Americas": "world/americas",
+	"Caribbean": "world/americas/caribbean", "Oceania": "world/oceania",
 }
 
 // waterBody reports whether a place's name is a sea, an ocean, a gulf or

@@ -655,3 +655,18 @@ func TestHomeDatelineNames(t *testing.T) {
 		t.Errorf("dateline %q, countries %v; want GRC with GRC 2", sc.Dateline, sc.Countries)
 	}
 }
+
+// TestRegionsOfSharedPlaces: a place of several countries ("Southeast
+// Asia", "the Sahel") names its world region, though no country.
+func TestRegionsOfSharedPlaces(t *testing.T) {
+	text := "Haze from fires covered much of Southeast Asia."
+	d := &doc.Doc{Text: text}
+	segment.New().Process(d)
+	i := strings.Index(text, "Southeast Asia")
+	d.Places = []doc.Place{{Span: doc.Span{Start: i, End: i + len("Southeast Asia")}, Name: "Southeast Asia", Kind: "region"}}
+	d.Fill(doc.LayerPlaces)
+	New(testKB()).Process(d)
+	if r := strings.Join(labels(d, "region"), ","); r != "world/asia/south-eastern,world/asia" {
+		t.Errorf("regions = %q; want world/asia/south-eastern and its parent", r)
+	}
+}
