@@ -601,7 +601,7 @@ var placeRegions = map[string]string{
 	"Maghreb": "world/africa/northern", "West Africa": "world/africa/western", "Sahel": "world/africa/western",
 	"East Africa": "world/africa/eastern", "Horn of Africa": "world/africa/eastern", "Central Africa": "world/africa/middle",
 	"Southern Africa": "world/africa/southern",
-	"Asia": "world/asia", "Central Asia": "world/asia/central", "East Asia": "world/asia/eastern",
+	"Asia":            "world/asia", "Central Asia": "world/asia/central", "East Asia": "world/asia/eastern",
 	"South Asia": "world/asia/southern", "Kashmir": "world/asia/southern", "Line of Control": "world/asia/southern",
 	"Southeast Asia": "world/asia/south-eastern", "South Caucasus": "world/asia/western",
 	"Middle East": "world/middle-east", "Levant": "world/middle-east", "Arabian Peninsula": "world/middle-east",
