@@ -175,7 +175,10 @@
 // name nothing ("VBIED", "UAV"), and an area or territory in apposition
 // makes a place ("Sabboura, an area outside Damascus"). A score is no
 // model number ("beat Real Madrid 4-0"), and a field before "Minister"
-// or "Secretary" is the title's, no body ("Saudi Energy Minister").
+// or "Secretary" is the title's, no body ("Saudi Energy Minister");
+// "Centers" heads a body's name ("Centers for Disease Control and
+// Prevention"); "and" after a place named with a prefix opens another
+// place ("North Kivu and Ituri").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

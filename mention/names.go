@@ -226,6 +226,11 @@ func (p *proc) findRuns() {
 			if w == "and" && (p.is(k+1, p.s.w.the) && k+3 < j && p.hasCue(k+2, j) != "" || k+1 < j && (placeHead(p.word(k+1)) || p.has(k+1, fOrgOpener) || k+2 < j && arabicPlaceWord(p.word(k+1)))) {
 				whole = true // "… and Mount Sinjar", "… and Radio Lebanon", "… and Ayn Isa"
 			}
+			// "North Kivu and Ituri": a place named by a compass word or
+			// another prefix, then "and" and a name of its own
+			if w == "and" && k-i >= 2 && cue == doc.TypePlace && p.has(i, fPlacePrefix) && !p.has(k-1, fPlaceCue|fOrgCue) && k+1 < j && !p.has(k+1, fPlaceCue|fOrgCue) && !p.anyFlag(i+1, k, fCommon|fMisc) {
+				whole = true
+			}
 			// "Norman's Welding on West Tyler Street", "Webb Center on
 			// Evergreen Street": a body on the street it stands on
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {

@@ -93,6 +93,8 @@ var newsTests = []struct {
 		[]string{"N.C./place//name", "Ala/place//name", "D.C./place//alias"}, []string{"Passover", "N.C./person"}},
 	{"weapons' acronyms name nothing; an area in apposition makes a place", "Officials said. Jets struck Sabboura, an area outside Damascus. One strike destroyed a VBIED and a UAV launch site.",
 		[]string{"Sabboura/place//name"}, []string{"VBIED", "UAV"}},
+	{"plural centers head a body's name; 'and' after a prefixed place opens another", "Officials said. The Centers for Disease Control and Prevention reported cases. Clinics operate in North Kivu and Ituri.",
+		[]string{"Centers for Disease Control and Prevention/organization//name", "North Kivu/place//name", "Ituri/place//name"}, []string{"Prevention", "North Kivu and Ituri"}},
 }
 
 func TestNewsNames(t *testing.T) {
