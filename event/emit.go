@@ -1046,6 +1046,18 @@ func reportingVerb(toks []tok, m match) int {
 	return -1
 }
 
+// joinedBefore reports a list joiner (a comma, and, or, &) among the
+// three tokens before t0: the actor there may close a list.
+func joinedBefore(toks []tok, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-3; k-- {
+		switch toks[k].low {
+		case ",", "and", "or", "&", "nor":
+			return true
+		}
+	}
+	return false
+}
+
 // dashClause reports whether a spaced dash at i ("--", "—", "- -")
 // opens a coordinated clause: the next word is and, but, or or while.
 func dashClause(toks []tok, i int) bool {
@@ -1304,13 +1316,17 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			if a.place || hyphenModifier(toks, a) {
 				continue // places are not sources; "a UN-backed tribunal" is no UN act
 			}
-			if list := conj(toks, acts, actorAt, ai); len(list) > 1 && list[0] != ai && list[0] >= 0 {
-				if pi := c.prepBefore(toks, acts[list[0]].t0); pi >= 0 && locPreps[toks[pi].low] {
-					// "troops stationed in Iraq, Afghanistan or other
-					// Central Command countries sought": the list after a
-					// locative preposition is where, not who
-					i = acts[list[0]].t0
-					continue
+			if ai > 0 && joinedBefore(toks, a.t0) {
+				list := conj(toks, acts, actorAt, ai)
+				if pi := -1; len(list) > 1 && list[0] != ai && list[0] >= 0 {
+					pi = c.prepBefore(toks, acts[list[0]].t0)
+					if pi >= 0 && locPreps[toks[pi].low] {
+						// "troops stationed in Iraq, Afghanistan or other
+						// Central Command countries sought": the list after
+						// a locative preposition is where, not who
+						i = acts[list[0]].t0
+						continue
+					}
 				}
 			}
 			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
