@@ -178,7 +178,9 @@
 // or "Secretary" is the title's, no body ("Saudi Energy Minister");
 // "Centers" heads a body's name ("Centers for Disease Control and
 // Prevention"); "and" after a place named with a prefix opens another
-// place ("North Kivu and Ituri").
+// place ("North Kivu and Ituri"). A lone name whose reporting verb
+// goes on to "he" or "she" is a person's ("Okonkwo told reporters he
+// would resign").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -2269,9 +2269,17 @@ func (p *proc) personCue(i, j int) bool {
 		return true
 	}
 	if j+1 < len(p.toks) && p.has(j, fCue) && p.toks[j].shape&shLower != 0 {
-		switch p.word(j + 1) {
-		case "he", "she":
-			return true
+		// "said he", "told reporters he would resign"
+		far := 1
+		switch p.word(j) {
+		case "said", "says", "told", "tells", "insisted", "insists", "added", "argued", "claimed", "warned", "vowed", "promised", "admitted", "denied":
+			far = 3
+		}
+		for k := j + 1; k <= j+far && k < len(p.toks) && p.toks[k].sent == p.toks[j].sent && p.toks[k].word() && p.toks[k].shape&shLower != 0; k++ {
+			switch p.word(k) {
+			case "he", "she":
+				return true
+			}
 		}
 	}
 	if p.ageAfter(j) {

@@ -95,6 +95,8 @@ var newsTests = []struct {
 		[]string{"Sabboura/place//name"}, []string{"VBIED", "UAV"}},
 	{"plural centers head a body's name; 'and' after a prefixed place opens another", "Officials said. The Centers for Disease Control and Prevention reported cases. Clinics operate in North Kivu and Ituri.",
 		[]string{"Centers for Disease Control and Prevention/organization//name", "North Kivu/place//name", "Ituri/place//name"}, []string{"Prevention", "North Kivu and Ituri"}},
+	{"a lone name that told someone 'he' or 'she' is a person's", "The talks failed. Okonkwo told reporters he would resign. Assessment records show he owns it.",
+		[]string{"Okonkwo/person//name"}, []string{"Okonkwo/organization", "Assessment"}},
 }
 
 func TestNewsNames(t *testing.T) {
