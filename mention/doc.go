@@ -180,7 +180,8 @@
 // Prevention"); "and" after a place named with a prefix opens another
 // place ("North Kivu and Ituri"). A lone name whose reporting verb
 // goes on to "he" or "she" is a person's ("Okonkwo told reporters he
-// would resign").
+// would resign"), and so is one someone arrests, sentences or quotes
+// ("Police arrested Achieng").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

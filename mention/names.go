@@ -2288,6 +2288,12 @@ func (p *proc) personCue(i, j int) bool {
 	if j < len(p.toks) && p.toks[j-1].poss && p.toks[j].shape&shLower != 0 && kinNoun(p.word(j)) {
 		return true // "Navalny's widow"
 	}
+	if i > 0 && p.joined(i) && p.toks[i-1].shape&shLower != 0 && !p.toks[i].sentStart {
+		switch p.word(i - 1) {
+		case "arrested", "detained", "jailed", "kidnapped", "abducted", "sentenced", "executed", "interviewed", "quoted", "assassinated":
+			return true // "Police arrested Achieng on Monday"
+		}
+	}
 	if p.personPassive(j) && !p.locBefore(i) && !p.is(i-1, p.s.w.of) {
 		return true // "Imamoglu was detained" (not "John Doe, 24, of Elkhart was indicted")
 	}

@@ -97,6 +97,8 @@ var newsTests = []struct {
 		[]string{"Centers for Disease Control and Prevention/organization//name", "North Kivu/place//name", "Ituri/place//name"}, []string{"Prevention", "North Kivu and Ituri"}},
 	{"a lone name that told someone 'he' or 'she' is a person's", "The talks failed. Okonkwo told reporters he would resign. Assessment records show he owns it.",
 		[]string{"Okonkwo/person//name"}, []string{"Okonkwo/organization", "Assessment"}},
+	{"a lone name someone arrests or quotes is a person's", "The talks failed. Police arrested Achieng on Monday, and Achieng said so. The paper quoted Djamal as saying it.",
+		[]string{"Achieng/person//name", "Djamal/person//name"}, []string{"Achieng/organization"}},
 }
 
 func TestNewsNames(t *testing.T) {
