@@ -181,7 +181,8 @@
 // place ("North Kivu and Ituri"). A lone name whose reporting verb
 // goes on to "he" or "she" is a person's ("Okonkwo told reporters he
 // would resign"), and so is one someone arrests, sentences or quotes
-// ("Police arrested Achieng").
+// ("Police arrested Achieng"). A lone letter hyphened into a name makes
+// a product's or a party label, never a person's ("IRIS-T", "D-N.J.").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

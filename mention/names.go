@@ -1421,6 +1421,13 @@ func (p *proc) classify(i, j int) string {
 	if p.dateline(i, j) {
 		return doc.TypePlace // "MONROE - Federal officials said": a dateline's town
 	}
+	for k := i; k < j; k++ {
+		// "IRIS-T", "M-Pesa", "X-Men": a lone letter hyphened into a name
+		// makes a product's or a work's, never a person's
+		if t := p.toks[k]; t.end-t.start == 1 && t.cap() && (t.gap == gapHyphen && k > i || k+1 < j && p.toks[k+1].gap == gapHyphen) {
+			return ""
+		}
+	}
 	if p.ampAcronym(i, j) {
 		return doc.TypeOrganization // "B&SR", "Texas A&M": initials joined by "&"
 	}

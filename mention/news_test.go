@@ -99,6 +99,8 @@ var newsTests = []struct {
 		[]string{"Okonkwo/person//name"}, []string{"Okonkwo/organization", "Assessment"}},
 	{"a lone name someone arrests or quotes is a person's", "The talks failed. Police arrested Achieng on Monday, and Achieng said so. The paper quoted Djamal as saying it.",
 		[]string{"Achieng/person//name", "Djamal/person//name"}, []string{"Achieng/organization"}},
+	{"a lone letter hyphened into a name makes no person", "Officials said. Germany pledged another IRIS-T system, said Sen. Frank Lautenberg, D-N.J., on Monday.",
+		[]string{"Frank Lautenberg/person//name"}, []string{"IRIS-T", "D-N.J."}},
 }
 
 func TestNewsNames(t *testing.T) {
