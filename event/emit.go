@@ -1046,6 +1046,20 @@ func reportingVerb(toks []tok, m match) int {
 	return -1
 }
 
+// personLike reports whether "he" or "she" can stand for actor a: a
+// person, or a singular agent noun ("the minister", "a spokesman"); not a
+// state, an organisation or a plural agent ("police", "troops").
+func personLike(toks []tok, a actor) bool {
+	if a.person {
+		return true
+	}
+	if !a.generic && !a.agentNoun {
+		return false
+	}
+	w := toks[a.t1-1].low
+	return w != "police" && !strings.HasSuffix(w, "s")
+}
+
 // joinedBefore reports a list joiner (a comma, and, or, &) among the
 // three tokens before t0: the actor there may close a list.
 func joinedBefore(toks []tok, t0 int) bool {
@@ -1347,6 +1361,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 					fallback = ai
 				}
 				continue
+			}
+			if pronoun && pronounAt > a.t0 && (toks[pronounAt].low == "he" || toks[pronounAt].low == "she") && !personLike(toks, a) {
+				// "Richmond police say he struck a car": "he" is not the
+				// police; the complement's subject is nobody named
+				return nil
 			}
 			if list := headlineList(toks, acts, actorAt, ai, m); list != nil {
 				return list

@@ -201,6 +201,10 @@ var localTests = []struct {
 	{"struck a balance", "Chile struck a balance between Peru and Bolivia.", nil, []string{"190"}, nil},
 	// the addressee of "told" is not the speaker of a quote
 	{"he told reporters", "\"I want the people to judge us as soon as possible,\" he told reporters before the vote.", nil, nil, []string{"MED"}},
+	// "he" after "police say" is not the police
+	{"police say he struck", "Chilean police say he struck a Peruvian border guard.", nil, []string{"190", "182"}, nil},
+	{"the minister said he would", "Chile's foreign minister said he would meet Peru's president.", []string{"CHLGOV PERGOV 036"}, nil, nil},
+	{"Chile said it would stays", "Chile said it would attack Peru.", []string{"CHL PER 138"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
