@@ -183,6 +183,10 @@
 // would resign"), and so is one someone arrests, sentences or quotes
 // ("Police arrested Achieng"). A lone letter hyphened into a name makes
 // a product's or a party label, never a person's ("IRIS-T", "D-N.J.").
+// A field before a country's name is a government agency ("Environment
+// Canada", "Statistics Norway"), and a name word before a place that
+// opens a body's name is the body's too ("Metro Toronto Convention
+// Centre", "New London Police Department").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

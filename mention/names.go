@@ -351,6 +351,17 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
+		// "Environment Canada", "Statistics Canada", "Statistics Norway": a
+		// field before a country's name is a government agency's name
+		if g := p.foundAt(j); g >= 0 && j-i == 1 && agencyField(p.word(i)) && p.joined(j) && !p.toks[i].poss {
+			if h := &p.found[g]; h.typ == doc.TypeCountry && h.how == HowAlias && h.j-h.i <= 2 && !(h.j < n && p.joined(h.j) && p.toks[h.j].cap()) {
+				hj := h.j
+				p.kill(g)
+				p.addFound(found{i: i, j: hj, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, hj)})
+				i = hj
+				continue
+			}
+		}
 		// "Southern Iraq", "Western Darfur", "Lake Chad", "Mount Lebanon", "Old Goa":
 		// a capitalised direction or landform before a country or place
 		// names a part of it or a place of its own
@@ -517,7 +528,9 @@ func (p *proc) findRuns() {
 				p.kill(g)
 				// "Royal Jordanian Air Force", "Royal Thai Navy"
 				if cue == doc.TypeOrganization && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
-					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" {
+					// ("Metro Toronto Convention Centre": a name word the
+					// rules left alone before the place is the body's too)
+					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != HowDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
 						hi--
 					}
 				}
@@ -2005,6 +2018,16 @@ func (p *proc) orgNounAfter(j int) bool {
 func surnameParticle(w string) bool {
 	switch w {
 	case "Le", "De", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Dos", "Der", "Ter":
+		return true
+	}
+	return false
+}
+
+// agencyField reports whether w names the field of a government agency
+// named after its country ("Environment Canada", "Statistics Norway").
+func agencyField(w string) bool {
+	switch w {
+	case "Environment", "Statistics", "Health", "Transport", "Parks", "Elections", "Fisheries", "Sport", "Heritage", "Infrastructure":
 		return true
 	}
 	return false

@@ -101,6 +101,8 @@ var newsTests = []struct {
 		[]string{"Achieng/person//name", "Djamal/person//name"}, []string{"Achieng/organization"}},
 	{"a lone letter hyphened into a name makes no person", "Officials said. Germany pledged another IRIS-T system, said Sen. Frank Lautenberg, D-N.J., on Monday.",
 		[]string{"Frank Lautenberg/person//name"}, []string{"IRIS-T", "D-N.J."}},
+	{"a name word before a place heading a body is the body's", "Police said. It opened at the Metro Toronto Convention Centre. He leads the New London Police Department.",
+		[]string{"Metro Toronto Convention Centre/organization//name", "New London Police Department/organization//name"}, []string{"Toronto Convention Centre", "London Police Department"}},
 }
 
 func TestNewsNames(t *testing.T) {
@@ -135,6 +137,8 @@ var shippedNewsTests = []struct {
 		[]string{"France Unbowed/organization//name"}, []string{"France Unbowed/person"}},
 	{"a score is no model number; a field before 'Minister' is the title's", "Manchester City beat Real Madrid 4-0 at home. OPEC agreed, Saudi Energy Minister Prince Abdulaziz bin Salman said.",
 		[]string{"Real Madrid/organization//alias", "Saudi/country/SAU/demonym"}, []string{"Saudi Energy"}},
+	{"a field before a country names its agency", "Police said. Environment Canada issued a warning, and Statistics Norway agreed. Education in Canada is free.",
+		[]string{"Environment Canada/organization//name", "Statistics Norway/organization//name", "Canada/country/CAN/alias"}, nil},
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 }
 
