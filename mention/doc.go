@@ -186,7 +186,9 @@
 // A field before a country's name is a government agency ("Environment
 // Canada", "Statistics Norway"), and a name word before a place that
 // opens a body's name is the body's too ("Metro Toronto Convention
-// Centre", "New London Police Department").
+// Centre", "New London Police Department"). A KB surname hyphened to a
+// name word before it is part of that name ("Pat Hugley-Green",
+// "Wright-Patterson Air Force Base").
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -272,6 +272,10 @@ func (p *proc) protectUnknown() {
 		if f.typ != doc.TypePerson || f.dead {
 			continue
 		}
+		if f.surname && f.j-f.i == 1 && f.i > 0 && p.toks[f.i].gap == gapHyphen && p.cover[f.i-1] < 0 && p.nameWord(f.i-1) {
+			p.kill(k) // "Wright-Patterson Air Force Base": a KB surname hyphened into a name of its own
+			continue
+		}
 		i, j := f.i, f.j
 		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen {
 			i--

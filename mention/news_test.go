@@ -139,6 +139,8 @@ var shippedNewsTests = []struct {
 		[]string{"Real Madrid/organization//alias", "Saudi/country/SAU/demonym"}, []string{"Saudi Energy"}},
 	{"a field before a country names its agency", "Police said. Environment Canada issued a warning, and Statistics Norway agreed. Education in Canada is free.",
 		[]string{"Environment Canada/organization//name", "Statistics Norway/organization//name", "Canada/country/CAN/alias"}, nil},
+	{"a KB surname hyphened into a name is part of it", "Police said. He works at Wright-Patterson Air Force Base in Ohio. Incumbent Pat Hugley-Green won, coach Hossam El-Badri said.",
+		[]string{"Wright-Patterson Air Force Base/organization//name", "Pat Hugley-Green/person//name", "Hossam El-Badri/person//name"}, []string{"Patterson", "Green", "Badri"}},
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 }
 
