@@ -461,6 +461,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				code = "182"
 			}
 		}
+		if r := cameo.Root(code); r == "04" && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() &&
+			(sa != nil && (sa.sector == "CVL" || sa.sector == "REF") || ta != nil && code == "043" && (ta.sector == "CVL" || ta.sector == "REF")) {
+			return // "two Kenyan citizens arrived in the U.S.": private travel, no official visit
+		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
 		}

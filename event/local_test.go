@@ -205,6 +205,12 @@ var localTests = []struct {
 	{"police say he struck", "Chilean police say he struck a Peruvian border guard.", nil, []string{"190", "182"}, nil},
 	{"the minister said he would", "Chile's foreign minister said he would meet Peru's president.", []string{"CHLGOV PERGOV 036"}, nil, nil},
 	{"Chile said it would stays", "Chile said it would attack Peru.", []string{"CHL PER 138"}, nil, nil},
+	// hosting a rally or forum is no political hosting; private people
+	// travelling make no official visit
+	{"host a rally", "Officials in a coastal Peruvian town have decided to host an annual biker rally.", nil, []string{"043", "036"}, nil},
+	{"host forums", "The Lima PTA Council will host three forums for Chilean parents.", nil, []string{"043", "036"}, nil},
+	{"citizens arrived", "The two Kenyan citizens arrived in the U.S. in 1999 and received asylum in 2007.", nil, []string{"042", "043"}, nil},
+	{"a minister arrived stays", "Kenya's foreign minister arrived in Washington on Monday.", []string{"KENGOV USA 042"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
