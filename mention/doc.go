@@ -188,7 +188,9 @@
 // opens a body's name is the body's too ("Metro Toronto Convention
 // Centre", "New London Police Department"). A KB surname hyphened to a
 // name word before it is part of that name ("Pat Hugley-Green",
-// "Wright-Patterson Air Force Base").
+// "Wright-Patterson Air Force Base"). A listed company's one-word name
+// that is also a given name opens a person's before a surname ("Rafael
+// Ortiz"; "Rafael Advanced Defense Systems" stays the company).
 // A name word before a one-word KB place that an apposition calls a
 // person ("Valeska Paris, an Australian woman,") opens a person's name,
 // and the place's word alone later, where no preposition places it,

@@ -276,7 +276,7 @@ var orgCues = []string{
 	"tribunal", "observatory", "channel", "broadcasting", "media", "news", "magazine",
 	"newspaper", "enterprises", "entertainment", "pharmaceuticals", "energy", "petroleum",
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
-	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics", "workers", "refinery", "aircraft", "aerospace", "dynamics", "centers", "centres",
+	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics", "workers", "refinery", "aircraft", "aerospace", "dynamics", "centers", "centres", "fighters",
 	"automotive", "chemicals", "logistics", "semiconductor",
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
 	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",

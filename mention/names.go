@@ -449,6 +449,18 @@ func (p *proc) findRuns() {
 				continue
 			}
 		}
+		// "Rafael Ortiz": a listed company's one-word name that is also a
+		// given name, before a name with no head word, opens a person's
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && j-i <= 2 && !p.toks[i].sentStart {
+			if h := &p.found[g]; h.typ == doc.TypeOrganization && h.actor < 0 && h.how == HowAlias && h.j-h.i == 1 && p.has(h.i, fGiven) &&
+				p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) {
+				hi := h.i
+				p.kill(g)
+				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(hi, j)})
+				i = j
+				continue
+			}
+		}
 		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
 		// company written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
