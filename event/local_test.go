@@ -211,6 +211,10 @@ var localTests = []struct {
 	{"host forums", "The Lima PTA Council will host three forums for Chilean parents.", nil, []string{"043", "036"}, nil},
 	{"citizens arrived", "The two Kenyan citizens arrived in the U.S. in 1999 and received asylum in 2007.", nil, []string{"042", "043"}, nil},
 	{"a minister arrived stays", "Kenya's foreign minister arrived in Washington on Monday.", []string{"KENGOV USA 042"}, nil, nil},
+	// asking what, whether or how is a question, no appeal
+	{"asked what", "Peru's mayor asked what the Chilean company would do.", nil, []string{"020"}, nil},
+	{"asked him if", "Sgt. Dan Cole stopped a Peruvian tenant and asked him if he was the owner.", nil, []string{"020"}, nil},
+	{"asked X to stays", "Peru asked Chile to release the fishermen.", []string{"PER CHL 020"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
