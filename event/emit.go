@@ -259,6 +259,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	qi, quoted := inQuote(quotes, m.head)
 	if len(srcs) == 0 && quoted {
+		if k := m.start - 1; k > quotes[qi][0]+1 && actorAt[k] < 0 && toks[k].upper && !toks[k].punct && !toks[k].is(wcPronoun) && toks[k-1].upper && !toks[k-1].punct {
+			// '"Dr. Anglin agreed and expressed a desire …," Pickle
+			// said': the quote names who did it, a person who is no
+			// actor; the speaker did not
+			return nil
+		}
 		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
 			srcs = []int{sp}
 		}
@@ -388,6 +394,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			} else {
 				code = "030"
 			}
+		}
+		if len(srcs) > 0 && srcs[0] >= 0 && acts[srcs[0]].person && acts[srcs[0]].noCode() && acts[srcs[0]].t0 > quotes[qi][0] && acts[srcs[0]].t1 <= quotes[qi][1] {
+			// '"Dr. Anglin agreed …," Pickle said': the quote names another
+			// person (of no known state) as the one who acted
+			return nil
 		}
 		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
 			srcs = []int{sp}

@@ -215,6 +215,9 @@ var localTests = []struct {
 	{"asked what", "Peru's mayor asked what the Chilean company would do.", nil, []string{"020"}, nil},
 	{"asked him if", "Sgt. Dan Cole stopped a Peruvian tenant and asked him if he was the owner.", nil, []string{"020"}, nil},
 	{"asked X to stays", "Peru asked Chile to release the fishermen.", []string{"PER CHL 020"}, nil, nil},
+	// a quote that names who did it: not the speaker's act
+	{"quoted named subject", "\"Dr. Anglin agreed to help work on a plan for Peru,\" Peru's mayor said.", []string{"PERGOV  010"}, []string{"030", "033"}, nil},
+	{"quoted we stays the speaker's", "\"We agreed to help Chile,\" Peru's mayor said.", []string{"PERGOV CHL 033"}, nil, nil},
 	// "Attorney General" is a civilian title, no military rank
 	{"attorney general", "State Attorney General Jerry Brown said he will review the case.", nil, nil, []string{"MIL", "USAMIL"}},
 }
