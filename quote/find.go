@@ -534,6 +534,11 @@ func (f *finder) transcript(lo, hi int) bool {
 	name := f.text[f.t[lo].s:f.t[k-1].e]
 	spk := doc.Speaker{Kind: KindNamed, Name: name, Span: doc.Span{Start: f.t[lo].s, End: f.t[k-1].e}, Mention: -1}
 	f.link(&spk)
+	if spk.Mention >= 0 {
+		if ty := f.d.Mentions[spk.Mention].Type; ty == doc.TypePlace || ty == doc.TypeCountry {
+			return false // "BEIRUT: Gunmen opened fire …" is a dateline
+		}
+	}
 	f.remember(spk)
 	sp := f.contentSpan(k+1, hi)
 	if sp.Len() == 0 {
