@@ -2352,6 +2352,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		if toks[i].punct && isHardStop(toks[i]) {
 			break
 		}
+		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, m.head) {
+			break // "denied responsibility and accused the army": the denial is the first verb's
+		}
 		switch {
 		case toks[i].is(wcNegator):
 			neg = true
@@ -2384,6 +2387,23 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		}
 	}
 	return
+}
+
+// conjoinedFinite reports a conjunction at i that starts a second
+// verb phrase with the trigger head as its finite verb: "denied
+// responsibility and accused the army", "did not attack but threatened
+// the town". A negation or denial before it is the first verb's. A bare
+// verb after "and" shares the first one's auxiliary and its negation
+// ("did not attack and kill").
+func conjoinedFinite(toks []tok, i, head int) bool {
+	switch toks[i].low {
+	case "but":
+		return true
+	case "and":
+		h := toks[head]
+		return pastVerb(h) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
+	}
+	return false
 }
 
 // prevented reports a trigger that is the object of a verb of

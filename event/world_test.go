@@ -307,6 +307,10 @@ var worldTests = []struct {
 	{"threatened to use force", "2017-09-20", "China threatened to use force against Taiwan.", []string{"CHN TWN 138"}, nil},
 	{"said X must …: a demand of X", "2003-04-10", "The Red Cross said US and British forces must ensure security in Baghdad.", []string{"NGO USAMIL 100", "NGO GBRMIL 100"}, nil},
 	{"said it must …: no demand of itself", "2003-04-10", "Britain said it must ensure security in Basra.", nil, []string{"GBR GBR 100"}},
+	{"a denial does not negate a coordinated finite verb", "2024-01-10", "The ELN denied responsibility in a statement and accused the army of violating the truce.",
+		[]string{"COLREB MIL 1123"}, []string{"COLREB MIL 1123 neg"}},
+	{"a bare verb after 'and' shares the negation", "2024-01-10", "The rebels did not attack and kill the villagers.",
+		[]string{"REB CVL 190 neg"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
