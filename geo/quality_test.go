@@ -482,6 +482,9 @@ func TestSharedRegionsNameNoCountry(t *testing.T) {
 		{"Ships crossed the Strait of Hormuz.", "Strait of Hormuz/"},
 		{"Shots were fired across the Line of Control.", "Line of Control/"},
 		{"The virus spread from Asia to Europe and Africa.", "Asia/,Europe/,Africa/"},
+		{"Ruto hosted the Africa Climate Summit in Nairobi.", "Nairobi/KEN"},
+		{"Fans packed the Nashville Film Festival.", "Nashville/USA"},
+		{"Both sides cited the Oslo Accords and the Paris Agreement.", ""},
 		{"Leaders from Southeast Asia and Latin America met.", "Southeast Asia/,Latin America/"},
 		{"Protests spread in Jammu and Kashmir.", "Jammu and Kashmir/IND"},
 	} {

@@ -135,6 +135,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 				e = r
 			}
 		}
+		if e.Country == "" && tailAfter(d, c.j) == tailGathering {
+			continue // "the Africa Climate Summit": the continent is its scope
+		}
 		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e) {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
@@ -474,8 +477,60 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 		if (upper && nameTails[w]) || (d.Tokens[j].Kind == doc.TokWord && diseaseTails[w]) {
 			return true
 		}
+		// "the Paris Agreement", "the Oslo Accords", "Brussels
+		// Airlines": a capitalised run that ends in the head of a treaty
+		// or a body named after a place is one name, no place
+		if tailAfter(d, j) == tailTreaty {
+			return true
+		}
 	}
 	return false
+}
+
+// Kinds of name a place's name may open (see tailAfter).
+const (
+	tailNone      = iota
+	tailTreaty    // "Paris Agreement": named after the place, not there
+	tailGathering // "Nashville Film Festival": held there
+)
+
+// tailAfter reports whether the capitalised words from token j (up to
+// three, on one line) end in the head of a treaty or body named after a
+// place, or of a gathering held at one.
+func tailAfter(d *doc.Doc, j int) int {
+	for k := j; k < len(d.Tokens) && k < j+3; k++ {
+		if k > j && strings.ContainsAny(d.Text[d.Tokens[k-1].Span.End:d.Tokens[k].Span.Start], "\n,;:") {
+			break
+		}
+		t := d.Tokens[k]
+		w := d.Text[t.Span.Start:t.Span.End]
+		if t.Kind != doc.TokWord || !startsUpper(w) {
+			break
+		}
+		switch w = strings.ToLower(w); {
+		case treatyTails[w]:
+			return tailTreaty
+		case gatheringTails[w]:
+			return tailGathering
+		}
+	}
+	return tailNone
+}
+
+// treatyTails end the names of treaties and bodies named after a place
+// ("Oslo Accords", "Washington Consensus", "Paris Club").
+var treatyTails = map[string]bool{
+	"agreement": true, "accord": true, "accords": true, "convention": true, "conventions": true,
+	"declaration": true, "protocol": true, "charter": true, "treaty": true, "pact": true,
+	"consensus": true, "club": true, "airlines": true, "airways": true,
+}
+
+// gatheringTails end the names of gatherings held in a place ("Africa
+// Climate Summit", "Nashville Film Festival"): the place of a town, but
+// a continent or a region in one is the gathering's scope, no place.
+var gatheringTails = map[string]bool{
+	"summit": true, "cup": true, "games": true, "olympics": true, "forum": true,
+	"conference": true, "festival": true, "marathon": true,
 }
 
 // actsAfter reports whether the token at j is a reporting or action verb
