@@ -326,6 +326,12 @@ func (p *proc) findRuns() {
 		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i))) && p.hasCue(i, j) == "" {
 			i++
 		}
+		// "Chief Cabinet Secretary Hirokazu Matsuno", "Chief of Staff
+		// Ryo Tanaka": a title of several words ending in a role noun,
+		// then one to three name-shaped words, is no part of the name
+		if k := p.titleEnd(i, j); k > i {
+			i = k
+		}
 		// "Engineer John Greiner", "County Coroner William McLaughlin":
 		// words before a given name are not the name (when a head word
 		// types the run, only if the name after it is a person's)
@@ -2561,4 +2567,32 @@ func (p *proc) placeCoord(i, j int) bool {
 		return true
 	}
 	return !p.toks[j-1].poss && coord(j) && isPlace(p.foundAt(j+1))
+}
+
+// titleEnd returns the first token of the name after a title of
+// several capitalised words that opens the run i..j and ends in a role
+// noun or a rank ("Chief Cabinet Secretary Hirokazu Matsuno", "Interior
+// Minister Gerald Darmanin", "Chief of Staff Ryo Tanaka"), or i when the
+// run opens with no such title. The name must be one to three
+// name-shaped words with no head word of a body or a place.
+func (p *proc) titleEnd(i, j int) int {
+	for k := i + 1; k < j && k <= i+4; k++ {
+		h := k - 1
+		head := p.toks[h].cap() && !p.toks[h].upper() && p.rankOrRole(h) ||
+			p.word(h) == "Staff" && h >= 2 && p.is(h-1, p.s.w.of) && p.word(h-2) == "Chief"
+		if !head || j-k > 3 || p.has(i, fGiven) {
+			continue
+		}
+		ok := true
+		for t := i; t < h && ok; t++ {
+			ok = p.toks[t].cap() || p.is(t, p.s.w.of)
+		}
+		// (not "Lamar County Victim Witness Coordinator", "Plant
+		// Architect Inc.": a place's or a company's words make it a body)
+		if ok && p.nameShaped(k, j) && p.hasCue(k, j) == "" && !p.anyFlag(i, j, fPlaceCue|fOrgSuffix) &&
+			(j-k >= 2 || !p.seenLower(k) && !commonShape(p.word(k))) {
+			return k
+		}
+	}
+	return i
 }

@@ -107,6 +107,8 @@ var newsTests = []struct {
 		[]string{"Rafael Ortiz/person//name", "Rafael Advanced Defense Systems/organization//name"}, []string{"Rafael Ortiz/organization"}},
 	{"'Fighters' heads a movement's name", `"We will not back down," said Nkosana Dlamini, a spokesman for the Economic Freedom Fighters.`,
 		[]string{"Economic Freedom Fighters/organization//name", "Nkosana Dlamini/person//name"}, nil},
+	{"a title of several words ending in a role noun is no part of the name", "Officials said. Chief Cabinet Secretary Hirokazu Matsuno told a news conference so. Chief of Staff Ryo Tanaka agreed. Lamar County Victim Witness Coordinator posts opened.",
+		[]string{"Hirokazu Matsuno/person//name", "Ryo Tanaka/person//name"}, []string{"Coordinator/person"}},
 }
 
 func TestNewsNames(t *testing.T) {
