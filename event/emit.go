@@ -448,6 +448,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// independence from Iraq" are people and their state)
 				return
 			}
+			if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" {
+				// "Indian and Pakistani troops exchanged fire, killing two
+				// Indian soldiers": no actor assaults or fights itself (a people
+				// protesting against its own state stays)
+				return
+			}
 			if sa != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
 				return
 			}

@@ -311,6 +311,8 @@ var worldTests = []struct {
 		[]string{"COLREB MIL 1123"}, []string{"COLREB MIL 1123 neg"}},
 	{"a bare verb after 'and' shares the negation", "2024-01-10", "The rebels did not attack and kill the villagers.",
 		[]string{"REB CVL 190 neg"}, nil},
+	{"no actor attacks itself from a participle adjunct", "2025-05-08", "Indian and Pakistani troops exchanged heavy fire along the Line of Control, killing two Indian soldiers.",
+		[]string{"INDMIL PAKMIL 190", "PAKMIL INDMIL 190"}, []string{"INDMIL INDMIL"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
