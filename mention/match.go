@@ -277,7 +277,7 @@ func (p *proc) protectUnknown() {
 			continue
 		}
 		i, j := f.i, f.j
-		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen {
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) {
 			i--
 		}
 		// "Khalid bin Soltani": a name and a particle before a one-word
@@ -290,7 +290,9 @@ func (p *proc) protectUnknown() {
 		// KB name followed by a family name ("Faisal bin Farhan Al Saud")
 		// is still that person.
 		for f.j-f.i == 1 && j < len(p.toks) && p.joined(j) && !p.toks[j-1].poss {
-			if p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.nameLike(j) && p.toks[j].gap != gapHyphen {
+			// (not in a title-case headline, which capitalises the verb
+			// after a surname: "Chirac Sees Opportunity")
+			if p.cover[j] < 0 && p.nameWord(j) && !p.has(j, fDate) && p.nameLike(j) && p.toks[j].gap != gapHyphen && !p.headline(j) {
 				j++
 				continue
 			}

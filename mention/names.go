@@ -538,7 +538,10 @@ func (p *proc) findRuns() {
 				p.kill(g) // "the Bangladesh Liberation War", "the Paris Peace Conference": a place inside an event's name
 				cue = typeMisc
 			}
-			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0)) && cue != typeMisc {
+			// (not in a title-case headline without a head word: "Two
+			// U.S. Soldiers Killed in Iraq Bombings" capitalises common
+			// words after the country's name)
+			if (h.typ == doc.TypePlace || (h.typ == doc.TypeCountry && !h.metonymy)) && (cue != "" || (h.how != HowDemonym && h.capital < 0 && !p.headline(i))) && cue != typeMisc {
 				hi := h.i
 				// "Melenchon's France Unbowed": a country's name after a
 				// possessive opens what the owner leads, not a person's name
