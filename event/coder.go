@@ -305,7 +305,7 @@ func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([
 // before pronouns and generic agents. People are resolved at the event
 // date: a day named in the sentence, else day, the article's.
 func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, s *scratch, out []actor) []actor {
-	if v := c.eventDate(d, sent, sent.Start, ""); len(v) == 10 {
+	if v := c.eventDate(d, sent, nil, -1, sent.Start, ""); len(v) == 10 {
 		if v != s.dateText {
 			// most sentences fall on the day of the one before
 			s.dateText = v

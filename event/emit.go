@@ -420,7 +420,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if weakSource {
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
-	evDate := c.eventDate(d, sent, toks[m.head].start, date)
+	evDate := c.eventDate(d, sent, toks, m.head, toks[m.head].start, date)
 	place := c.eventPlace(d, sent, toks, m)
 	add := func(s, t int, code string, reciprocal bool) {
 		var sa, ta *actor
@@ -2517,7 +2517,12 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 // eventDate returns the value of the time expression in the sentence
 // nearest to the trigger that names a calendar date, else the article
 // date.
-func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, at int, date string) string {
+//
+// With toks and the trigger's token head (head >= 0), a time after the
+// trigger inside a clause that opens between them is that clause's, not
+// the event's: "agreed to reopen embassies, ending a conflict that killed
+// thousands between 1998 and 2000" (see clauseOpens).
+func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, toks []tok, head int, at int, date string) string {
 	best, dist := "", 1<<30
 	for i := range d.Times {
 		t := &d.Times[i]
@@ -2526,6 +2531,9 @@ func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, at int, date string) string
 		}
 		v := datePrefix(t.Value)
 		if v == "" {
+			continue
+		}
+		if head >= 0 && t.Span.Start > at && clauseOpens(toks, head, t.Span.Start) {
 			continue
 		}
 		dd := t.Span.Start - at
@@ -2540,6 +2548,29 @@ func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, at int, date string) string
 		return best
 	}
 	return date
+}
+
+// clauseOpens reports a relative or participle clause that opens after
+// the trigger head and before byte offset end: a relative pronoun ("a
+// conflict that killed …", "the town, which fell in 2014") or a comma
+// before an -ing form (", ending a conflict …").
+func clauseOpens(toks []tok, head, end int) bool {
+	for i := head + 1; i < len(toks) && toks[i].start < end; i++ {
+		switch toks[i].low {
+		case "which", "who", "whom", "whose":
+			return true
+		case "that":
+			// a clause, not "attacked that town on Monday"
+			if n := i + 1; n < len(toks) && (pastVerb(toks[n]) || toks[n].is(wcDeterminer) || toks[n].is(wcPronoun) || toks[n].is(wcBeForm)) {
+				return true
+			}
+		case ",":
+			if i+1 < len(toks) && toks[i+1].start < end && len(toks[i+1].low) > 5 && strings.HasSuffix(toks[i+1].low, "ing") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventPlace returns the place named in the sentence nearest after the

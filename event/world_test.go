@@ -386,3 +386,41 @@ func TestDefaultDictRealNews(t *testing.T) {
 		t.Errorf("triple F1 %.3f below the 0.40 regression floor", s.F1)
 	}
 }
+
+// TestWorldEventDates checks which time of the sentence dates an event
+// (the trigger "trigger" of the first event so triggered).
+func TestWorldEventDates(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, date, text, trigger, want string
+	}{
+		{"a time inside a later participle or relative clause is that clause's", "2018-07-09",
+			"Abiy and Isaias agreed to reopen embassies, ending a conflict that killed tens of thousands between 1998 and 2000.", "agreed", "2018-07-09"},
+		{"a time inside a non-restrictive relative clause", "2024-03-02",
+			"Rebels attacked the town, which fell to the army on 12 January.", "attacked", "2024-03-02"},
+		{"a time after the object stays the event's", "2024-03-02", "Rebels attacked that town on Thursday.", "attacked", "2024-02-29"},
+		{"a time in the clause stays", "2024-03-02", "Abiy and Isaias agreed on Thursday to reopen embassies.", "agreed", "2024-02-29"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			day, _ := time.Parse("2006-01-02", tc.date)
+			d := &doc.Doc{Text: tc.text, Date: day}
+			d.Fill(doc.LayerText)
+			d.Fill(doc.LayerDate)
+			if err := p.Run(d, nil); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Events {
+				if e.Trigger == tc.trigger {
+					if e.Date != tc.want {
+						t.Errorf("%q: %s dated %s, want %s", tc.text, tc.trigger, e.Date, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no event triggered by %q", tc.text, tc.trigger)
+		})
+	}
+}
