@@ -830,6 +830,25 @@ var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary"
 	"agency": true, "chief": true, "director": true, "portfolio": true, "conference": true, "briefing": true,
 	"release": true, "office": true, "freedom": true}
 
+// haveAux reports a form of "have" at i that is an auxiliary: a past
+// participle follows before the trigger head, maybe after one adverb
+// ("had broken off talks", "has already suspended negotiations").
+func haveAux(toks []tok, i, head int) bool {
+	switch toks[i].low {
+	case "have", "has", "had", "having", "'ve", "'d":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < head {
+		switch toks[j].low {
+		case "already", "also", "not", "never", "just", "since", "recently", "now", "n't":
+			j++
+		}
+	}
+	return j < head && !toks[j].punct && isParticiple(toks[j].low)
+}
+
 // verbGuard reports a trigger word that the words around it show is no
 // verb of the pattern: a modifier of a title ("finance minister"), a
 // predicate after a form of "be" that is no participle ("Germany is back
@@ -872,6 +891,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if h >= 3 && toks[h-1].low == "to" && (toks[h-2].low == "has" || toks[h-2].low == "have" || toks[h-2].low == "had") && whatBefore(toks, h-3) {
 		return true // "listen to what each other has to say": no statement
 	}
+	if haveAux(toks, m.start, m.head) {
+		return true // "had broken off talks with": an auxiliary, no talks held
+	}
 	if h == m.start && m.end == m.headEnd && pluralSubject(toks, h) {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
@@ -885,8 +907,8 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		// "suspended talks with", "suspended peace talks with", "the
 		// peace talks with": a plural after a past verb, or after a
 		// noun modifier that follows one or a determiner, is a noun
-		if pastVerb(toks[h-1]) {
-			return true
+		if pastVerb(toks[h-1]) || toks[h-1].low == "off" {
+			return true // ("broke off talks with", "called off strikes")
 		}
 		if adjectiveWord(toks[h-1]) {
 			return true // "tracks manmade objects", "the first green shoots": a plural after an adjective is a noun

@@ -313,6 +313,12 @@ var worldTests = []struct {
 		[]string{"REB CVL 190 neg"}, nil},
 	{"no actor attacks itself from a participle adjunct", "2025-05-08", "Indian and Pakistani troops exchanged heavy fire along the Line of Control, killing two Indian soldiers.",
 		[]string{"INDMIL PAKMIL 190", "PAKMIL INDMIL 190"}, []string{"INDMIL INDMIL"}},
+	{"'had' before a participle is an auxiliary, no talks held", "2024-01-10", "Colombia had broken off talks with the ELN in 2019.",
+		[]string{"COL COLREB 164"}, []string{"COL COLREB 040", "COLREB COL 040"}},
+	{"talks after 'broke off' are a noun", "2024-01-10", "Colombia broke off talks with the ELN.",
+		[]string{"COL COLREB 164"}, []string{"COL COLREB 040", "COLREB COL 040"}},
+	{"talks held after an auxiliary stay", "2024-01-10", "Colombia has held talks with the ELN.",
+		[]string{"COL COLREB 040"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
