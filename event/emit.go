@@ -1833,6 +1833,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				i = a.t1 - 1
 				continue
 			}
+			if coActorBefore(toks, i) {
+				// "hosts the negotiations along with Cuba and Norway":
+				// co-actors of the subject, no targets
+				l := conj(toks, acts, actorAt, ai)
+				i = acts[l[len(l)-1]].t1 - 1
+				continue
+			}
 			if hyphenModifier(toks, acts[ai]) {
 				// "a UN-backed plan", "US-led forces": the actor
 				// modifies a noun; it is no party to this event
@@ -2548,6 +2555,26 @@ func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, toks []tok, head int, at in
 		return best
 	}
 	return date
+}
+
+// coActorBefore reports "along with", "together with" or "alongside"
+// (maybe with a determiner after it) right before token i: what
+// follows acts with the subject ("Venezuela hosts the talks along with
+// Cuba").
+func coActorBefore(toks []tok, i int) bool {
+	if i > 0 && toks[i-1].is(wcDeterminer) {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "alongside":
+		return true
+	case "with":
+		return i >= 2 && (toks[i-2].low == "along" || toks[i-2].low == "together" || toks[i-2].low == "jointly")
+	}
+	return false
 }
 
 // clauseOpens reports a relative or participle clause that opens after

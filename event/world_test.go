@@ -319,6 +319,10 @@ var worldTests = []struct {
 		[]string{"COL COLREB 164"}, []string{"COL COLREB 040", "COLREB COL 040"}},
 	{"talks held after an auxiliary stay", "2024-01-10", "Colombia has held talks with the ELN.",
 		[]string{"COL COLREB 040"}, nil},
+	{"co-hosts 'along with' are no targets", "2024-01-10", "Venezuela, which hosts the negotiations along with Cuba and Norway, urged both sides to return to the table.",
+		nil, []string{"VEN CUB", "VEN NOR"}},
+	{"fighting alongside an ally attacks the ally's foe", "2023-01-10", "North Korean troops fought alongside Russian forces against Ukraine.",
+		nil, []string{"PRKMIL RUSMIL"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
