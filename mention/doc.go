@@ -243,8 +243,12 @@
 // Georgia"), counties before it ("counties in Georgia", "Hall County,
 // Georgia"), "state" after it ("the Georgia state line", not "Georgia
 // state television"), a word of state politics after it ("Georgia Gov.",
-// "Georgia lawmakers"), a body named after the state ("University of
-// Georgia", "Georgia Tech"), or an article whose other places lie in
+// "Georgia lawmakers"), a game's result against an American side (a
+// verb such as "beat" or "edged" between it and a US state or town, or
+// a side that is no other country's place and a score: "Georgia beat
+// Auburn 24-6"; not "Georgia beat Romania 24-6"), a body named after
+// the state ("University of Georgia", "Georgia Tech"), or an article
+// whose other places lie in
 // the USA (Washington aside) and in no third country. Tbilisi, the
 // Caucasus, Abkhazia, South Ossetia, Russia, Moscow or a KB person of
 // Georgia keep the country, except where the words around one

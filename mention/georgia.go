@@ -161,6 +161,9 @@ func (p *proc) georgiaStateCue(f *found) bool {
 	if usStateCues[lower(f.j)] && !p.toks[f.j-1].poss {
 		return true
 	}
+	if p.usGame(f) {
+		return true // "Georgia beat Auburn 24-6": a college side's game
+	}
 	if lower(f.j) == "state" && !p.toks[f.j-1].poss && !stateMediaWords[lower(f.j+1)] {
 		return true // "the Georgia state line", not "Georgia state television"
 	}
@@ -226,4 +229,89 @@ func (p *proc) usPlace(i, j int, h *found) bool {
 		return false
 	}
 	return p.gazCountry(i, j) == "USA"
+}
+
+// gameVerbs are verbs of a game's result written between two sides
+// ("Georgia beat Auburn", "Tennessee edged Georgia").
+var gameVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "routed": true, "routs": true,
+	"edged": true, "edges": true, "topped": true, "tops": true, "downed": true, "downs": true,
+	"blanked": true, "blanks": true, "upset": true, "upsets": true, "outlasted": true, "outlasts": true,
+	"crushed": true, "crushes": true, "trounced": true, "thrashed": true, "hammered": true,
+	"rallied past": true, "shut out": true, "held off": true, "knocked off": true,
+	"lost to": true, "loses to": true, "fell to": true, "falls to": true, "tied": true, "ties": true,
+	"hosts": true, "hosted": true, "visits": true, "visited": true, "faces": true, "faced": true,
+}
+
+// usGame reports whether f, a "Georgia", is a side in a game's result
+// against an American side: a verb of a game's result between it and
+// another name ("Georgia beat Auburn 24-6", "No. 7 Tennessee edged
+// Georgia"), where the other side is a US state or town, or no place
+// of another country and a score follows ("Georgia routed LSU 38-14";
+// not "Georgia beat Romania 24-6", the country's rugby side).
+func (p *proc) usGame(f *found) bool {
+	n := len(p.toks)
+	verb := func(k int) (int, bool) { // the verb at k, and the token after it
+		if k < 0 || k >= n || p.toks[k].shape&shLower == 0 {
+			return 0, false
+		}
+		w := p.word(k)
+		if k+1 < n && p.toks[k+1].shape&shLower != 0 && gameVerbs[w+" "+p.word(k+1)] {
+			return k + 2, true
+		}
+		return k + 1, gameVerbs[w]
+	}
+	// the other side's name at [i, …): a found or capitalised words,
+	// after a ranking ("No. 5 Georgia")
+	side := func(i int) (int, int, *found, bool) {
+		if i+1 < n && (p.word(i) == "No." || p.word(i) == "No") && p.toks[i+1].shape&shDigit != 0 {
+			i += 2
+		}
+		if i >= n {
+			return 0, 0, nil, false
+		}
+		if g := p.cover[i]; g >= 0 {
+			h := &p.found[g]
+			return h.i, h.j, h, h.i == i && !h.dead
+		}
+		j := i
+		for j < n && j < i+3 && p.toks[j].cap() && p.cover[j] < 0 && (j == i || p.joined(j)) {
+			j++
+		}
+		return i, j, nil, j > i
+	}
+	score := func(k int) bool {
+		return k+1 < n && p.toks[k].shape&shDigit != 0 && p.toks[k+1].gap == gapHyphen && p.toks[k+1].shape&shDigit != 0 &&
+			len(p.word(k)) <= 3 && len(p.word(k+1)) <= 3
+	}
+	other := func(i, j int, h *found, scoreAt int) bool {
+		if p.usPlace(i, j, h) {
+			return true
+		}
+		foreign := h != nil && h.how != HowDemonym && (h.typ == doc.TypeCountry || h.typ == doc.TypePlace) || h == nil && p.gazCountry(i, j) != ""
+		return !foreign && score(scoreAt)
+	}
+	// "Georgia beat Auburn 24-6"
+	if k, ok := verb(f.j); ok && !p.toks[f.j-1].poss {
+		if i, j, h, ok := side(k); ok {
+			return other(i, j, h, j)
+		}
+	}
+	// "Auburn beat Georgia 24-6": the verb and the side before it
+	for b := f.i - 1; b >= 1 && b >= f.i-2; b-- {
+		if k, ok := verb(b); !ok || k != f.i {
+			continue
+		}
+		e := b
+		if g := p.cover[e-1]; g >= 0 {
+			h := &p.found[g]
+			return !h.dead && other(h.i, h.j, h, f.j)
+		}
+		i := e
+		for i > 0 && i > e-3 && p.toks[i-1].cap() && p.cover[i-1] < 0 && (i == e || p.joined(i)) {
+			i--
+		}
+		return i < e && other(i, e, nil, f.j)
+	}
+	return false
 }
