@@ -100,7 +100,13 @@
 // Thursday"); a name's first word again after its head word opens a
 // second name (a byline's paper: "Lansing State Journal Lansing Board of
 // Water & Light"); a body "on" a street is two names. The article's title
-// is a headline even with a period after it. One unknown name closing
+// is a headline even with a period after it; in a title-case headline
+// a KB name stands alone before capitalised common words ("Chirac Sees
+// Opportunity", "Two U.S. Soldiers Killed in Iraq Bombings"): it grows
+// into no person's or body's name without a head word. A title of
+// several capitalised words ending in a role noun or a rank ("Chief
+// Cabinet Secretary", "Chief of Staff") is no part of the one to three
+// name-shaped words after it. One unknown name closing
 // reported speech (", Bradshaw said.") is a speaker, and a one-word
 // listed company after a person's full name ending with it ("Lauren
 // McDonald … McDonald said") is that person. A legislature's head word
