@@ -2304,6 +2304,7 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 // nominalSource returns the actor owning a nominal trigger: "Israel's
 // strikes", "Israeli strikes", "strikes by Israel".
 func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) ([]int, bool) {
+	perceived := false
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		if ai := actorAt[i]; ai >= 0 {
 			if acts[ai].place {
@@ -2312,6 +2313,12 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 			return conj(toks, acts, actorAt, ai), true
 		}
 		if toks[i].punct || toks[i].is(wcPreposition) || toks[i].is(wcRightStop) || toks[i].is(wcDeterminer) && toks[i].low != "'s" {
+			break
+		}
+		if perceptionVerbs[toks[i].low] {
+			// "residents reported heavy air strikes", "witnesses heard
+			// gunfire": who reports or perceives an attack is no owner
+			perceived = true
 			break
 		}
 	}
@@ -2340,9 +2347,19 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 	}
 	// "X launched/carried out strikes on Y" is coded by its verb pattern;
 	// a bare nominal takes the clause subject as its owner, with less
-	// confidence.
+	// confidence (not the one who perceived it).
+	if perceived {
+		return nil, false
+	}
 	return c.subject(toks, acts, actorAt, m), false
 }
+
+// perceptionVerbs report what someone saw or heard: their object is
+// no act of theirs.
+var perceptionVerbs = map[string]bool{"heard": true, "hear": true, "hears": true, "saw": true, "see": true, "sees": true,
+	"witnessed": true, "witness": true, "described": true, "describe": true, "describes": true, "recounted": true,
+	"recalled": true, "watched": true, "filmed": true, "documented": true, "feared": true, "fear": true, "fears": true,
+	"report": true, "reports": true, "reported": true, "reporting": true}
 
 // intransitiveNouns are event nouns whose "of" names the actor, not the
 // one acted on ("withdrawal of troops" vs "killing of civilians").

@@ -323,6 +323,10 @@ var worldTests = []struct {
 		nil, []string{"VEN CUB", "VEN NOR"}},
 	{"fighting alongside an ally attacks the ally's foe", "2023-01-10", "North Korean troops fought alongside Russian forces against Ukraine.",
 		nil, []string{"PRKMIL RUSMIL"}},
+	{"who reports a strike does not strike", "2023-05-21", "Residents of Omdurman reported heavy air strikes on Sunday morning.",
+		nil, []string{"SDNCVL ", "CVL "}},
+	{"the named owner of a reported strike stays", "2023-05-21", "Ukraine reported Russian missile strikes on Kyiv.",
+		[]string{"RUS UKR 194"}, []string{"UKR  19"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
