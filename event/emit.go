@@ -442,6 +442,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					ta = &v
 				}
 			}
+			if ta.place && p.Flags&FlagVisit != 0 && ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
+				// "Pistorius visited Odesa": a visit to a city is a visit
+				// to its country (the city stays the event's place)
+				if ka, ok := c.kb.Actor(ta.country); ok {
+					v := *ta
+					v.id, v.name = ka.ID, ka.Name
+					ta = &v
+				}
+			}
 			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym)) {
 				// the same mention, or the same actor ("Ukraine … protest
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …

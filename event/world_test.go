@@ -438,3 +438,37 @@ func TestWorldEventDates(t *testing.T) {
 		})
 	}
 }
+
+// TestWorldEventTargets checks the target id and name of the event a
+// trigger codes.
+func TestWorldEventTargets(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, date, text, trigger, want string // want: "id name"
+	}{
+		{"a visited city stands for its country", "2023-06-01", "Defence Minister Boris Pistorius visited Odesa.", "visited", "UKR Ukraine"},
+		{"a visited country stays", "2023-06-01", "German Chancellor Olaf Scholz visited India.", "visited", "IND India"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			day, _ := time.Parse("2006-01-02", tc.date)
+			d := &doc.Doc{Text: tc.text, Date: day}
+			d.Fill(doc.LayerText)
+			d.Fill(doc.LayerDate)
+			if err := p.Run(d, nil); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range d.Events {
+				if e.Trigger == tc.trigger {
+					if got := e.Target + " " + e.TargetName; got != tc.want {
+						t.Errorf("%q: %s targets %q, want %q", tc.text, tc.trigger, got, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("%q: no event triggered by %q", tc.text, tc.trigger)
+		})
+	}
+}
