@@ -830,6 +830,14 @@ var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary"
 	"agency": true, "chief": true, "director": true, "portfolio": true, "conference": true, "briefing": true,
 	"release": true, "office": true, "freedom": true}
 
+// occurVerbs say that something happened, began or went on: after an
+// -ing form they make it a noun subject ("fighting erupted", "shelling
+// continued").
+var occurVerbs = map[string]bool{"erupted": true, "erupts": true, "broke": true, "breaks": true, "began": true, "begins": true,
+	"started": true, "starts": true, "flared": true, "flares": true, "raged": true, "rages": true, "continued": true,
+	"continues": true, "escalated": true, "escalates": true, "intensified": true, "resumed": true, "resumes": true,
+	"spread": true, "spreads": true, "ended": true, "ends": true, "subsided": true, "eased": true, "persisted": true}
+
 // haveAux reports a form of "have" at i that is an auxiliary: a past
 // participle follows before the trigger head, maybe after one adverb
 // ("had broken off talks", "has already suspended negotiations").
@@ -890,6 +898,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	}
 	if h >= 3 && toks[h-1].low == "to" && (toks[h-2].low == "has" || toks[h-2].low == "have" || toks[h-2].low == "had") && whatBefore(toks, h-3) {
 		return true // "listen to what each other has to say": no statement
+	}
+	if h == m.start && m.end == m.headEnd && h+1 < len(toks) && strings.HasSuffix(toks[h].low, "ing") && occurVerbs[toks[h+1].low] {
+		return true // "since fighting erupted on April 15": a noun, the subject of its own verb
 	}
 	if haveAux(toks, m.start, m.head) {
 		return true // "had broken off talks with": an auxiliary, no talks held

@@ -327,6 +327,8 @@ var worldTests = []struct {
 		nil, []string{"SDNCVL ", "CVL "}},
 	{"the named owner of a reported strike stays", "2023-05-21", "Ukraine reported Russian missile strikes on Kyiv.",
 		[]string{"RUS UKR 194"}, []string{"UKR  19"}},
+	{"an -ing subject of 'erupted' is nobody's act", "2023-06-01", "Sudan's army chief has agreed to several truces since fighting erupted on April 15.",
+		nil, []string{"SDNMIL  190", "SDNMIL  18", "SDNGOV  190"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
