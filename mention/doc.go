@@ -113,6 +113,16 @@
 // after "in" is the body ("in Congress"); Paris is also a given name
 // ("Paris Hilton").
 //
+// Sloppy text, where most sentences open in lower case, writes names
+// in lower case too: there a KB country's name or demonym ("tunisia",
+// "tunisian") and each word of a KB person's full name of two words or
+// more ("barack obama") match in lower case, unless the word is a
+// common, stop or function word or a country's name that is also an
+// English word or a given name ("china", "turkey", "chad", "french").
+// A lone surname ("obama") stays unmatched: surnames are too often
+// English words ("trump", "brown"). In any text a country's name
+// written with a capital inside ("iSrael") is the country.
+//
 // News prose adds more. "I'm", "I'll" and function words in capitals
 // ("UNLESS") name nothing. An East Asian given name keeps its hyphened
 // syllable and its family name ("Hau Lung-bin", "Leung Yiu-chung of

@@ -17,7 +17,7 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 		t := p.toks[i+k]
 		switch (e.req >> (2 * k)) & 3 {
 		case reqCap:
-			if !t.cap() {
+			if !t.cap() && !p.lowerName(i+k, e) {
 				return false
 			}
 		case reqUpper:
@@ -33,6 +33,54 @@ func (p *proc) caseOK(i int, e *nameEntry) bool {
 		}
 	}
 	return true
+}
+
+// lowerName reports whether token k, written with a lower-case first
+// letter, may still be the KB name e asks capitalised: a country's name
+// or demonym written with a capital inside ("iSrael") in any text, or in
+// sloppy text (most sentences opening in lower case, see markHeadlines)
+// a country's name or demonym, or a word of a person's full name of two
+// words or more ("barack obama"), that is no English word: no common
+// or stop word of the lexicon, and none of the countries' names that are
+// also English words or given names ("china", "turkey", "chad").
+func (p *proc) lowerName(k int, e *nameEntry) bool {
+	t := p.toks[k]
+	if t.shape&shLower == 0 || e.actor < 0 || e.how != nhAlias && e.how != nhDemonym {
+		return false
+	}
+	inner := false // "iSrael": a capital after the first letter
+	for _, r := range p.text[t.start+1 : t.end] {
+		if r >= 'A' && r <= 'Z' {
+			inner = true
+			break
+		}
+	}
+	if !p.sloppy && !inner {
+		return false
+	}
+	w := strings.ToLower(p.word(k))
+	if len(w) < 4 || englishCountryWord(w) || p.has(k, fCommon|fStop|fConnector|fDate|fRole) {
+		return false
+	}
+	switch p.s.actors[e.actor].Kind {
+	case kb.KindCountry:
+		return true
+	case kb.KindPerson:
+		return p.sloppy && e.how == nhAlias && e.ntok >= 2 && !p.has(k, fGroupAdj)
+	}
+	return false
+}
+
+// englishCountryWord reports whether w, a country's name or demonym in
+// lower case, is also an English word or a common given name.
+func englishCountryWord(w string) bool {
+	switch w {
+	case "china", "turkey", "chad", "jordan", "georgia", "guinea", "japan", "chile", "niger", "panama",
+		"french", "polish", "dutch", "swiss", "english", "danish", "turkish", "kiwi", "kiwis",
+		"brazil", "jersey", "norman", "lapp", "scot", "roman":
+		return true
+	}
+	return false
 }
 
 var kindType = map[string]string{

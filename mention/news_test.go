@@ -154,6 +154,10 @@ var shippedNewsTests = []struct {
 		[]string{"Georgia/place//alias"}, []string{"Georgia/country"}},
 	{"Georgia after a game's verb and a score is the US state's", "No. 7 LSU edged Georgia 27-24 on Saturday.",
 		[]string{"Georgia/place//alias"}, []string{"Georgia/country"}},
+	{"sloppy lower-case text names countries, demonyms and people's full names that are no English words", "lol barack obama went to tunisia and met tunisian fans. turkey was eaten. china broke. obama went home.",
+		[]string{"barack obama/person/person.barack-obama/alias", "tunisia/country/TUN/alias", "tunisian/country/TUN/demonym"}, []string{"turkey", "china"}},
+	{"a country's name with a capital inside is the country; lower case in careful text is no name", "Officials met in iSrael on Monday. The iPhone sold well in tunisia.",
+		[]string{"iSrael/country/ISR/alias"}, []string{"tunisia", "iPhone"}},
 	{"Georgia against another country's side is the country", "Georgia beat Romania 24-6 on Saturday.",
 		[]string{"Georgia/country/GEO/alias"}, nil},
 }

@@ -64,6 +64,7 @@ type proc struct {
 	keyEnt    map[entKey]int // unlinked type and key → entity index
 	date      kb.Date        // the article date when known (doc.LayerDate), else zero
 	headl     []bool         // sentence → looks like a headline (title case)
+	sloppy    bool           // most sentences open in lower case: capitals mark no names (see caseOK)
 	shapeOnly bool           // set by classify when only the name's shape typed it
 }
 
@@ -252,13 +253,32 @@ func (p *proc) markDatelineStarts() {
 }
 
 func (p *proc) markHeadlines(nsent int) {
+	p.sloppy = false
 	if nsent == 0 {
 		return
 	}
 	p.counts = growInts(p.counts, 2*nsent)
 	words, caps := p.counts[:nsent], p.counts[nsent:]
+	// sentences' first words, also where the segmenter joined two
+	// sentences because the second opens in lower case ("… home. obama")
+	starts, lowStarts, open := 0, 0, true
 	for _, t := range p.toks {
-		if t.sent < 0 || !t.word() || t.shape&shDigit != 0 {
+		if !t.word() {
+			if w := p.text[t.start:t.end]; w == "." || w == "!" || w == "?" {
+				open = true
+			}
+			continue
+		}
+		if open || t.sentStart {
+			open = false
+			if t.shape&(shCap|shLower) != 0 {
+				starts++
+			}
+			if t.shape&shLower != 0 {
+				lowStarts++
+			}
+		}
+		if t.sent < 0 || t.shape&shDigit != 0 {
 			continue
 		}
 		words[t.sent]++
@@ -266,6 +286,9 @@ func (p *proc) markHeadlines(nsent int) {
 			caps[t.sent]++
 		}
 	}
+	// "lol obama went to israel. tunisian fans cheered.": sloppy text
+	// writes every sentence, and every name, in lower case
+	p.sloppy = lowStarts >= 2 && lowStarts*2 > starts
 	if cap(p.headl) < nsent {
 		p.headl = make([]bool, nsent)
 	}
