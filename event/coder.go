@@ -830,6 +830,35 @@ var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary"
 	"agency": true, "chief": true, "director": true, "portfolio": true, "conference": true, "briefing": true,
 	"release": true, "office": true, "freedom": true}
 
+// acquiredThing reports a word at i that is the object of a verb of
+// needing, acquiring or supplying a few words before it ("needed more
+// artillery shells", "bought new drones", "asked for air defence
+// missiles"): a thing, no act.
+func acquiredThing(toks []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		if t.punct || t.low == "to" {
+			return false // ("wants to attack": an infinitive)
+		}
+		if acquireVerbs[t.low] {
+			return true
+		}
+		if t.low == "for" && j > 0 && (toks[j-1].low == "asked" || toks[j-1].low == "asks" || toks[j-1].low == "ask" || toks[j-1].low == "appealed") {
+			return true
+		}
+	}
+	return false
+}
+
+// acquireVerbs need, want, buy, receive or supply a thing.
+var acquireVerbs = map[string]bool{"need": true, "needs": true, "needed": true, "want": true, "wants": true, "wanted": true,
+	"buy": true, "buys": true, "bought": true, "buying": true, "purchase": true, "purchased": true, "purchases": true,
+	"supply": true, "supplied": true, "supplies": true,
+	"deliver": true, "delivered": true, "delivers": true, "acquire": true, "acquired": true, "acquires": true,
+	"obtain": true, "obtained": true, "import": true, "imported": true, "stockpiled": true, "lack": true, "lacked": true,
+	"lacks": true, "requested": true, "request": true, "requests": true, "manufacture": true, "manufactured": true,
+	"produce": true, "produced": true, "produces": true, "sell": true, "sold": true, "sells": true}
+
 // occurVerbs say that something happened, began or went on: after an
 // -ing form they make it a noun subject ("fighting erupted", "shelling
 // continued").
@@ -901,6 +930,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	}
 	if h == m.start && m.end == m.headEnd && h+1 < len(toks) && strings.HasSuffix(toks[h].low, "ing") && occurVerbs[toks[h+1].low] {
 		return true // "since fighting erupted on April 15": a noun, the subject of its own verb
+	}
+	if cameo.QuadClass(m.p.Code) == 4 && acquiredThing(toks, m.start) {
+		return true // "Kyiv needed more artillery shells", "bought missiles": weapons wanted or bought, no attack
 	}
 	if haveAux(toks, m.start, m.head) {
 		return true // "had broken off talks with": an auxiliary, no talks held

@@ -329,6 +329,9 @@ var worldTests = []struct {
 		[]string{"RUS UKR 194"}, []string{"UKR  19"}},
 	{"an -ing subject of 'erupted' is nobody's act", "2023-06-01", "Sudan's army chief has agreed to several truces since fighting erupted on April 15.",
 		nil, []string{"SDNMIL  190", "SDNMIL  18", "SDNGOV  190"}},
+	{"weapons needed or bought are no attack", "2024-02-01", "Kyiv also needed more artillery shells. Poland bought new attack drones.",
+		nil, []string{"MIL  19", "UKR  19", "POL  1", "MIL  18"}},
+	{"wanting to attack is an intent", "2024-02-01", "Russia wants to attack Moldova.", []string{"RUS MDA 138"}, nil},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
