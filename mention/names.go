@@ -496,7 +496,7 @@ func (p *proc) findRuns() {
 			// possessive opens what the owner leads)
 			owned := h.typ == doc.TypeCountry && h.i > 0 && p.toks[h.i-1].poss && !p.has(i, fGiven)
 			if h.j-h.i == 1 && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && (p.has(h.i, fGiven) || titled) && !p.locBefore(h.i) && !owned &&
-				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1))) {
+				(p.has(i, fGiven) || p.hasCue(i, j) == "" && p.nameShaped(i, j) && !p.gazPlace(i, j) && !menPlural(p.word(j-1)) && !p.headline(i)) {
 				hi := h.i
 				// "Abdifatah Aden Hassan": a name the run before ended at
 				// the place opens the person's name
@@ -524,6 +524,21 @@ func (p *proc) findRuns() {
 		// place or country written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
+			// "Kenya Airways Cuts Flights": in a title-case headline a
+			// place's or a country's name and words up to a head word
+			// are a body's or a place's name, and the words after it
+			// are the headline's
+			if m := p.headWordAt(i, j); m >= 0 && p.headline(i) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !p.toks[h.j-1].poss {
+				hi := h.i
+				typ := doc.TypeOrganization
+				if p.has(m, fPlaceCue) && !p.has(m, fOrgCue) {
+					typ = doc.TypePlace
+				}
+				p.kill(g)
+				p.addFound(found{i: hi, j: m + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, m+1)})
+				i = m + 1
+				continue
+			}
 			cue := p.hasCue(i, j)
 			// (not "Saudi Energy Minister": a field before "Minister" is
 			// the title's)
@@ -2598,4 +2613,15 @@ func (p *proc) titleEnd(i, j int) int {
 		}
 	}
 	return i
+}
+
+// headWordAt returns the first capitalised head word of a body's or a
+// place's name in [i, j) ("Airways" in "Airways Cuts Flights"), or -1.
+func (p *proc) headWordAt(i, j int) int {
+	for m := i; m < j; m++ {
+		if p.has(m, fOrgCue|fPlaceCue|fOrgSuffix) && p.toks[m].cap() && !p.toks[m].upper() {
+			return m
+		}
+	}
+	return -1
 }

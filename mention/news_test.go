@@ -150,6 +150,8 @@ var shippedNewsTests = []struct {
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 	{"a title-case headline's KB names stand alone before capitalised common words", "Chirac Sees Opportunity in Crisis\nTwo U.S. Soldiers Killed in Iraq Bombings\nOfficials said so on Monday.",
 		[]string{"Chirac/person/person.jacques-chirac/alias", "U.S./country/USA/alias", "Iraq/country/IRQ/alias"}, []string{"Chirac Sees", "Iraq Bombings", "U.S. Soldiers Killed"}},
+	{"a title-case headline's country that is also a given name is no person's; a body's name ends at its head word", "Israel Strikes Gaza After Rocket Fire\nKenya Airways Cuts Flights to Europe\nOfficials said so on Monday.",
+		[]string{"Israel/country/ISR/alias", "Kenya Airways/organization//name"}, []string{"Israel Strikes", "Kenya Airways Cuts Flights"}},
 	{"Georgia in a game's result against an American side is the US state's", "Georgia beat Auburn 24-6 on Saturday.",
 		[]string{"Georgia/place//alias"}, []string{"Georgia/country"}},
 	{"Georgia after a game's verb and a score is the US state's", "No. 7 LSU edged Georgia 27-24 on Saturday.",
