@@ -821,7 +821,8 @@ func countWord(t tok) bool {
 // diplomatNouns may be pattern words inside the actor phrase they end:
 // "summoned the Israeli ambassador", "expelled Russia's diplomats".
 var diplomatNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
-	"diplomat": true, "diplomats": true, "consul": true, "charge": true, "chargé": true, "attaché": true, "attache": true}
+	"diplomat": true, "diplomats": true, "consul": true, "charge": true, "chargé": true, "attaché": true, "attache": true,
+	"commissioner": true, "representative": true}
 
 // titleNouns after a trigger word make it a modifier: "finance
 // minister", "defence ministry", "aid official".

@@ -332,6 +332,12 @@ var worldTests = []struct {
 	{"weapons needed or bought are no attack", "2024-02-01", "Kyiv also needed more artillery shells. Poland bought new attack drones.",
 		nil, []string{"MIL  19", "UKR  19", "POL  1", "MIL  18"}},
 	{"wanting to attack is an intent", "2024-02-01", "Russia wants to attack Moldova.", []string{"RUS MDA 138"}, nil},
+	{"calling someone a quoted insult is criticism", "2023-11-20", `Argentine President Javier Milei called Lula "a corrupt communist" during the campaign.`,
+		[]string{"ARGGOV BRAGOV 111"}, nil},
+	{"summoning a high commissioner is a protest to their state", "2019-02-15",
+		"India's Ministry of External Affairs summoned Pakistan's deputy high commissioner to lodge a strong protest.", []string{"INDGOV PAK 114"}, nil},
+	{"revoking a status coerces; it yields nothing", "2019-08-05", "The Indian government revoked the special status of Kashmir.",
+		[]string{"INDGOV  172"}, []string{"INDGOV  0832"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
