@@ -189,8 +189,25 @@ func (p *proc) findRuns() {
 			}
 			// (a given name, or two or three name-shaped words ending the run)
 			if m < j && (p.has(m, fGiven) || j-m >= 2 && j-m <= 3 && p.nameShaped(m, j)) && (p.hasCue(i, k) != "" && p.hasCue(i, k) != typeMisc || p.word(k-1) == "and" && rankWord(p.word(i))) {
+				// "Labour Party General Secretary Ana Ruiz": a title's
+				// modifier before the rank is the title's, not the body's
+				for k-1 > i+1 && titleModifier(p.word(k-1)) && p.hasCue(i, k-1) != "" && p.hasCue(i, k-1) != typeMisc {
+					k--
+				}
 				j = k
 				break
+			}
+		}
+		// "Communist Party General Secretary Xi Jinping": title words
+		// after a body's name and before a person's the rules found are
+		// the title's
+		if g := p.foundAt(j); g >= 0 && p.found[g].typ == doc.TypePerson && p.joined(j) && j-i >= 2 && p.rankOrRole(j-1) && p.toks[j-1].cap() && !p.toks[j-1].upper() {
+			e := j - 1
+			for e-1 > i && titleModifier(p.word(e-1)) {
+				e--
+			}
+			if c := p.hasCue(i, e); c == doc.TypeOrganization && p.has(e-1, fOrgCue) {
+				j = e
 			}
 		}
 		// ("Ford Motor Company CEO Alan Mulally": the company's name
@@ -2596,18 +2613,21 @@ func (p *proc) placeCoord(i, j int) bool {
 func (p *proc) titleEnd(i, j int) int {
 	for k := i + 1; k < j && k <= i+4; k++ {
 		h := k - 1
-		head := p.toks[h].cap() && !p.toks[h].upper() && p.rankOrRole(h) ||
+		// "Minister of State for Trade Ana Ruiz": the field after "of
+		// State for" ends the title
+		stateFor := h >= 3 && h-2 >= i && p.toks[h].cap() && p.is(h-1, p.s.w.forw) && p.word(h-2) == "State" && p.is(h-3, p.s.w.of)
+		head := stateFor || p.toks[h].cap() && !p.toks[h].upper() && p.rankOrRole(h) ||
 			p.word(h) == "Staff" && h >= 2 && p.is(h-1, p.s.w.of) && p.word(h-2) == "Chief"
 		if !head || j-k > 3 || p.has(i, fGiven) {
 			continue
 		}
 		ok := true
 		for t := i; t < h && ok; t++ {
-			ok = p.toks[t].cap() || p.is(t, p.s.w.of)
+			ok = p.toks[t].cap() || p.is(t, p.s.w.of) || stateFor && p.is(t, p.s.w.forw)
 		}
 		// (not "Lamar County Victim Witness Coordinator", "Plant
 		// Architect Inc.": a place's or a company's words make it a body)
-		if ok && p.nameShaped(k, j) && p.hasCue(k, j) == "" && !p.anyFlag(i, j, fPlaceCue|fOrgSuffix) &&
+		if ok && p.nameShaped(k, j) && p.hasCue(k, j) == "" && (stateFor || !p.anyFlag(i, j, fPlaceCue)) && !p.anyFlag(i, j, fOrgSuffix) &&
 			(j-k >= 2 || !p.seenLower(k) && !commonShape(p.word(k))) {
 			return k
 		}
@@ -2624,4 +2644,14 @@ func (p *proc) headWordAt(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// titleModifier reports whether w, capitalised, modifies a title word
+// after it ("General Secretary", "Deputy Director", "Vice Chairman").
+func titleModifier(w string) bool {
+	switch w {
+	case "General", "Deputy", "Vice", "Senior", "Chief", "Assistant", "Executive", "Principal", "Permanent", "Acting", "Associate":
+		return true
+	}
+	return false
 }

@@ -109,6 +109,8 @@ var newsTests = []struct {
 		[]string{"Economic Freedom Fighters/organization//name", "Nkosana Dlamini/person//name"}, nil},
 	{"a title of several words ending in a role noun is no part of the name", "Officials said. Chief Cabinet Secretary Hirokazu Matsuno told a news conference so. Chief of Staff Ryo Tanaka agreed. Lamar County Victim Witness Coordinator posts opened.",
 		[]string{"Hirokazu Matsuno/person//name", "Ryo Tanaka/person//name"}, []string{"Coordinator/person"}},
+	{"a title's words between a body's name and a person's are the title's", "Officials said. Minister of State for Trade Kyriakos Tanaka said so. Labour Party General Secretary Ana Kovacs agreed.",
+		[]string{"Kyriakos Tanaka/person//name", "Labour Party/organization//name", "Ana Kovacs/person//name"}, []string{"Labour Party General"}},
 }
 
 func TestNewsNames(t *testing.T) {
@@ -160,6 +162,8 @@ var shippedNewsTests = []struct {
 		[]string{"barack obama/person/person.barack-obama/alias", "tunisia/country/TUN/alias", "tunisian/country/TUN/demonym"}, []string{"turkey", "china"}},
 	{"a country's name with a capital inside is the country; lower case in careful text is no name", "Officials met in iSrael on Monday. The iPhone sold well in tunisia.",
 		[]string{"iSrael/country/ISR/alias"}, []string{"tunisia", "iPhone"}},
+	{"a title's words after a body's name and before a KB person are the title's", "Officials said. Communist Party General Secretary Xi Jinping spoke.",
+		[]string{"Communist Party/organization//name"}, []string{"Communist Party General Secretary"}},
 	{"Georgia against another country's side is the country", "Georgia beat Romania 24-6 on Saturday.",
 		[]string{"Georgia/country/GEO/alias"}, nil},
 }
