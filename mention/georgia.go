@@ -248,7 +248,9 @@ var gameVerbs = map[string]bool{
 // another name ("Georgia beat Auburn 24-6", "No. 7 Tennessee edged
 // Georgia"), where the other side is a US state or town, or no place
 // of another country and a score follows ("Georgia routed LSU 38-14";
-// not "Georgia beat Romania 24-6", the country's rugby side).
+// not "Georgia beat Romania 24-6", the country's rugby side), a poll's
+// ranking before it ("No. 5 Georgia") or a season's record after it
+// ("Georgia (7-1)").
 func (p *proc) usGame(f *found) bool {
 	n := len(p.toks)
 	verb := func(k int) (int, bool) { // the verb at k, and the token after it
@@ -290,6 +292,13 @@ func (p *proc) usGame(f *found) bool {
 		}
 		foreign := h != nil && h.how != HowDemonym && (h.typ == doc.TypeCountry || h.typ == doc.TypePlace) || h == nil && p.gazCountry(i, j) != ""
 		return !foreign && score(scoreAt)
+	}
+	// "No. 5 Georgia": a poll's ranking; "Georgia (7-1)": a season's record
+	if f.i >= 2 && (p.word(f.i-2) == "No." || p.word(f.i-2) == "No") && p.toks[f.i-1].shape&shDigit != 0 && len(p.word(f.i-1)) <= 2 {
+		return true
+	}
+	if f.j+1 < n && p.word(f.j) == "(" && score(f.j+1) {
+		return true
 	}
 	// "Georgia beat Auburn 24-6"
 	if k, ok := verb(f.j); ok && !p.toks[f.j-1].poss {

@@ -164,6 +164,8 @@ var shippedNewsTests = []struct {
 		[]string{"iSrael/country/ISR/alias"}, []string{"tunisia", "iPhone"}},
 	{"a title's words after a body's name and before a KB person are the title's", "Officials said. Communist Party General Secretary Xi Jinping spoke.",
 		[]string{"Communist Party/organization//name"}, []string{"Communist Party General Secretary"}},
+	{"Georgia after a poll's ranking or before a season's record is the US state's", "No. 5 Georgia rallied in the fourth quarter. Georgia (7-1, 5-1 SEC) has won six straight.",
+		[]string{"Georgia/place//alias"}, []string{"Georgia/country"}},
 	{"Georgia against another country's side is the country", "Georgia beat Romania 24-6 on Saturday.",
 		[]string{"Georgia/country/GEO/alias"}, nil},
 }
