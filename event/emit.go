@@ -2569,6 +2569,9 @@ func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, toks []tok, head int, at in
 		if head >= 0 && t.Span.Start > at && clauseOpens(toks, head, t.Span.Start) {
 			continue
 		}
+		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
+			continue // "Abiy, who took office in April, agreed …"
+		}
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
@@ -2581,6 +2584,43 @@ func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, toks []tok, head int, at in
 		return best
 	}
 	return date
+}
+
+// insideRelative reports a time starting at byte offset start, before
+// the trigger head, inside a relative clause set off by commas that
+// closes before the head ("The rebels, who seized the town in 2019,
+// attacked …").
+func insideRelative(toks []tok, start, head int) bool {
+	ti := -1
+	for i := 0; i < head; i++ {
+		if toks[i].start >= start {
+			ti = i
+			break
+		}
+	}
+	if ti < 1 {
+		return false
+	}
+	closed := false
+	for i := ti + 1; i < head; i++ {
+		if toks[i].low == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := ti - 1; k >= 1; k-- {
+		if toks[k].punct {
+			return false
+		}
+		switch toks[k].low {
+		case "who", "which", "whose", "whom":
+			return toks[k-1].low == ","
+		}
+	}
+	return false
 }
 
 // coActorBefore reports "along with", "together with" or "alongside"

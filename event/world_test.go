@@ -426,6 +426,10 @@ func TestWorldEventDates(t *testing.T) {
 			"Abiy and Isaias agreed to reopen embassies, ending a conflict that killed tens of thousands between 1998 and 2000.", "agreed", "2018-07-09"},
 		{"a time inside a non-restrictive relative clause", "2024-03-02",
 			"Rebels attacked the town, which fell to the army on 12 January.", "attacked", "2024-03-02"},
+		{"a time inside a relative clause before the trigger", "2018-07-09",
+			"The rebels, who seized the town in 2019, attacked an army post on Tuesday.", "attacked", "2018-07-03"},
+		{"a time inside a relative clause before the trigger, no other time", "2018-07-09",
+			"Abiy, who took office in April, agreed to reopen the border with Eritrea.", "agreed", "2018-07-09"},
 		{"a time after the object stays the event's", "2024-03-02", "Rebels attacked that town on Thursday.", "attacked", "2024-02-29"},
 		{"a time in the clause stays", "2024-03-02", "Abiy and Isaias agreed on Thursday to reopen embassies.", "agreed", "2024-02-29"},
 	} {
