@@ -119,7 +119,8 @@
 // more ("barack obama") match in lower case, unless the word is a
 // common, stop or function word or a country's name that is also an
 // English word or a given name ("china", "turkey", "chad", "french").
-// A lone surname ("obama") stays unmatched: surnames are too often
+// A lone surname ("obama") matches only where the article writes that
+// person's full name in lower case too: surnames alone are too often
 // English words ("trump", "brown"). In any text a country's name
 // written with a capital inside ("iSrael") is the country.
 //

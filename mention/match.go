@@ -71,6 +71,40 @@ func (p *proc) lowerName(k int, e *nameEntry) bool {
 	return false
 }
 
+// sloppySurnames finds, in sloppy text (see lowerName), a KB person's
+// family name written alone in lower case when the article writes that
+// person's full name in lower case too ("barack obama … obama said"):
+// a lone surname is too often an English word to match by itself.
+func (p *proc) sloppySurnames() {
+	if !p.sloppy {
+		return
+	}
+	var last []int // found index of each lower-case full name
+	for g := range p.found {
+		if f := &p.found[g]; !f.dead && f.typ == doc.TypePerson && f.actor >= 0 && f.j-f.i >= 2 && p.toks[f.j-1].shape&shLower != 0 {
+			last = append(last, g)
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for k := range p.toks {
+		t := p.toks[k]
+		if p.cover[k] >= 0 || t.shape&shLower == 0 || t.end-t.start < 4 || p.has(k, fCommon|fStop|fConnector) {
+			continue
+		}
+		for _, g := range last {
+			f := &p.found[g]
+			if t.id != p.toks[f.j-1].id {
+				continue
+			}
+			actor := f.actor
+			p.addFound(found{i: k, j: k + 1, actor: actor, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: doc.TypePerson, persons: []int32{actor}})
+			break
+		}
+	}
+}
+
 // englishCountryWord reports whether w, a country's name or demonym in
 // lower case, is also an English word or a common given name.
 func englishCountryWord(w string) bool {

@@ -91,6 +91,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.markDatelineStarts()
 	p.markHeadlines(len(d.Sentences))
 	p.matchNames()
+	p.sloppySurnames()
 	p.matchTitles()
 	p.protectUnknown()
 	if !s.opts.KBOnly {
