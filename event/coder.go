@@ -841,7 +841,7 @@ func acquiredThing(toks []tok, i int) bool {
 		if t.punct || t.low == "to" {
 			return false // ("wants to attack": an infinitive)
 		}
-		if acquireVerbs[t.low] {
+		if acquireVerbs[t.low] && !t.upper {
 			return true
 		}
 		if t.low == "for" && j > 0 && (toks[j-1].low == "asked" || toks[j-1].low == "asks" || toks[j-1].low == "ask" || toks[j-1].low == "appealed") {

@@ -2440,10 +2440,17 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 		return true
 	case "and":
 		h := toks[head]
-		return pastVerb(h) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
+		return pastVerb(h) || irregularPast[h.low] || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
 	}
 	return false
 }
+
+// irregularPast are past tense forms unlike their base form.
+var irregularPast = map[string]bool{"said": true, "told": true, "met": true, "fought": true, "struck": true, "shot": true,
+	"held": true, "sent": true, "led": true, "sought": true, "took": true, "gave": true, "made": true, "broke": true,
+	"began": true, "threw": true, "drove": true, "stole": true, "won": true, "lost": true, "left": true, "came": true,
+	"went": true, "saw": true, "spoke": true, "wrote": true, "fled": true, "bought": true, "sold": true, "brought": true,
+	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true}
 
 // prevented reports a trigger that is the object of a verb of
 // preventing a few words before it ("thwarted several major attacks",
