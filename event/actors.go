@@ -86,8 +86,8 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
 			continue // "Terry Lee Jolly, 60, Lebanon, was arrested": where he lives, no party
 		}
-		if m.How == "demonym" && t0 >= 2 && surname(toks, t0, mi > first && d.Mentions[mi-1].Span.End == toks[t0-1].end) {
-			continue // "Officer Monica French said": a surname, no France
+		if m.How == "demonym" && t0 >= 2 && surname(toks, t0, mi > first && d.Mentions[mi-1].Span.End == toks[t0-1].end && d.Mentions[mi-1].Type != doc.TypePerson) {
+			continue // "Officer Monica French said": a surname, no France (after a given name found as a person, too)
 		}
 		a := actor{t0: t0, t1: t1, id: m.KBID, name: m.Text}
 		if a.id == "" {
