@@ -245,8 +245,12 @@
 // capital's place actor ("Kiev" for Kyiv) are read as the capital.
 //
 // A KB place or capital before one capitalised event or document head
-// word ("the Nairobi Declaration", "the Tokyo Olympics") is part of that
-// name and no mention. One before a comma and a state, province or
+// word ("the Nairobi Declaration", "the Paris Agreement") is part of that
+// name and no mention; games named for their host keep the host a place
+// of its own ("the Beijing Olympics", "the Tokyo Games", "the 1972 U.S.
+// Olympic boxing team", as CoNLL and wikigold tag "the Munich
+// Olympics"; MEANTIME tags no entity inside an event's name, and loses
+// one mention to this). One before a comma and a state, province or
 // country it does not lie in ("Dublin, Ohio", "London, Ontario") is an
 // unlinked namesake in that country. A place among given-name-like words
 // ("Abdifatah Aden Hassan") is part of the person's name.

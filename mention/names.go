@@ -541,6 +541,14 @@ func (p *proc) findRuns() {
 		// place or country written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
+			// "the Beijing Olympics", "the 1972 U.S. Olympic boxing team":
+			// the games are named for their host, a place of its own
+			// (as CoNLL tags "the Munich Olympics"; not "Glastonbury
+			// Festival", "U.S. Olympic Committee")
+			if p.hostGames(i, j) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !p.toks[h.j-1].poss {
+				i = j
+				continue
+			}
 			// "Kenya Airways Cuts Flights": in a title-case headline a
 			// place's or a country's name and words up to a head word
 			// are a body's or a place's name, and the words after it
@@ -2654,4 +2662,22 @@ func titleModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hostGames reports whether the run [i, j) after a place's name is the
+// name of games held there ("Olympics", "Winter Olympics", "Olympic
+// Games", "Olympic" before a lower-case word), with no head word of a
+// body or a place ("Olympic Committee", "Olympic Stadium").
+func (p *proc) hostGames(i, j int) bool {
+	games := false
+	for k := i; k < j; k++ {
+		switch p.word(k) {
+		case "Olympics", "Olympic", "Paralympics", "Paralympic", "Games":
+			games = true
+		case "Summer", "Winter", "Youth":
+		default:
+			return false
+		}
+	}
+	return games && p.hasCue(i, j) != doc.TypeOrganization && p.hasCue(i, j) != doc.TypePlace
 }

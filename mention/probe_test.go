@@ -28,7 +28,9 @@ func TestPlaceOpensEventName(t *testing.T) {
 	}{
 		{"NAIROBI, Kenya (Reuters) - Leaders met. The Nairobi Declaration says Africa holds a share.", []string{"NAIROBI", "Kenya"}, []string{"Nairobi"}},
 		{"Critics said the Paris Agreement was too weak.", nil, []string{"Paris"}},
-		{"Athletes arrived for the Tokyo Olympics on Monday.", nil, []string{"Tokyo"}},
+		// games are named for their host, a place of its own (CoNLL and
+		// wikigold tag "the Munich Olympics" so)
+		{"Athletes arrived for the Tokyo Olympics on Monday.", []string{"Tokyo"}, nil},
 		{"Both sides broke the Minsk Accords within weeks.", nil, []string{"Minsk"}},
 		{"Talks in the Astana Process stalled.", nil, []string{"Astana"}},
 		{"Delegates left the Lima Summit early.", nil, []string{"Lima"}},
