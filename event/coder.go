@@ -964,8 +964,8 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		// "in early morning raids", "over human rights abuses": a
 		// plural after a preposition or determiner and its modifiers
 		for k := h - 1; k >= 0 && k >= h-3 && actorAt[k] < 0 && !toks[k].punct; k-- {
-			if nounPreps[toks[k].low] || toks[k].low == "of" {
-				if k < h-1 {
+			if nounPreps[toks[k].low] || toks[k].low == "of" || toks[k].low == "against" || toks[k].low == "for" || toks[k].low == "on" {
+				if k < h-1 { // ("warned Kyiv against further strikes")
 					return true
 				}
 				break

@@ -342,6 +342,8 @@ var worldTests = []struct {
 		"India's Ministry of External Affairs summoned Pakistan's deputy high commissioner to lodge a strong protest.", []string{"INDGOV PAK 114"}, nil},
 	{"revoking a status coerces; it yields nothing", "2019-08-05", "The Indian government revoked the special status of Kashmir.",
 		[]string{"INDGOV  172"}, []string{"INDGOV  0832"}},
+	{"a plural after 'against' and a modifier is a noun", "2024-03-10", "The Kremlin warned Kyiv against further strikes.",
+		nil, []string{"UKR  19", "UKR  18"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
