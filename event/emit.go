@@ -194,6 +194,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
 				srcs = c.subject(toks, acts, actorAt, m)
+				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
+					srcs = coSubjects(toks, acts, actorAt, srcs, m.start)
+				}
 			}
 		}
 	}
@@ -2631,6 +2634,18 @@ func insideRelative(toks []tok, start, head int) bool {
 		}
 	}
 	return false
+}
+
+// coSubjects adds to the subject srcs the actors named after it with
+// "along with", "together with" or "alongside" before the verb at
+// start ("Japan, along with South Korea, condemned …").
+func coSubjects(toks []tok, acts []actor, actorAt []int, srcs []int, start int) []int {
+	for i := acts[srcs[0]].t1; i < start && i < acts[srcs[0]].t1+4; i++ {
+		if ai := actorAt[i]; ai >= 0 && coActorBefore(toks, i) {
+			return append(srcs[:1:1], conj(toks, acts, actorAt, ai)...)
+		}
+	}
+	return srcs
 }
 
 // coActorBefore reports "along with", "together with" or "alongside"

@@ -344,6 +344,8 @@ var worldTests = []struct {
 		[]string{"INDGOV  172"}, []string{"INDGOV  0832"}},
 	{"a plural after 'against' and a modifier is a noun", "2024-03-10", "The Kremlin warned Kyiv against further strikes.",
 		nil, []string{"UKR  19", "UKR  18"}},
+	{"'along with' after the subject names co-sources", "2024-03-10", "The United States, together with Britain, imposed new sanctions on Russia.",
+		[]string{"USA RUS 163", "GBR RUS 163"}, []string{"USA GBR"}},
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
