@@ -1600,6 +1600,11 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
+	// "beat Auburn 24-6", "edged Wofford 35-3": the side a game's verb
+	// names before a score is a team
+	if n <= 3 && i > 0 && p.joined(i) && p.toks[i-1].shape&shLower != 0 && gameVerbs[p.word(i-1)] && p.gameScore(j) && !p.has(i, fGiven|fCommon|fDate) {
+		return doc.TypeOrganization
+	}
 	// "played for the Patriots", "signed by the Jets", "lost to the
 	// Lakers": a plural name after "the" that a team plays for or with
 	if n == 1 && i >= 2 && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.headline(i) && !p.toks[i].poss && strings.HasSuffix(p.word(i), "s") && !strings.HasSuffix(p.word(i), "ss") &&
@@ -2680,4 +2685,11 @@ func (p *proc) hostGames(i, j int) bool {
 		}
 	}
 	return games && p.hasCue(i, j) != doc.TypeOrganization && p.hasCue(i, j) != doc.TypePlace
+}
+
+// gameScore reports whether a game's score starts at token k ("24-6",
+// "102-98").
+func (p *proc) gameScore(k int) bool {
+	return k+1 < len(p.toks) && p.toks[k].shape&shDigit != 0 && p.toks[k+1].gap == gapHyphen && p.toks[k+1].shape&shDigit != 0 &&
+		len(p.word(k)) <= 3 && len(p.word(k+1)) <= 3
 }

@@ -111,6 +111,8 @@ var newsTests = []struct {
 		[]string{"Hirokazu Matsuno/person//name", "Ryo Tanaka/person//name"}, []string{"Coordinator/person"}},
 	{"games named for their host keep the host a place; a festival's or a declaration's name takes its place in", "Officials said. He won gold at the Beijing Olympics and joined the 1972 U.S. Olympic boxing team. The U.S. Olympic Committee met. The Nairobi Declaration passed.",
 		[]string{"Beijing/place//alias", "U.S./country/USA/alias", "U.S. Olympic Committee/organization//name"}, []string{"U.S. Olympic", "Nairobi"}},
+	{"the side a game's verb names before a score is a team", "Officials said. Clemson beat Wofford 35-3 on Saturday, and Auburn edged Tulane 17-14.",
+		[]string{"Wofford/organization//name", "Tulane/organization//name"}, nil},
 	{"a title's words between a body's name and a person's are the title's", "Officials said. Minister of State for Trade Kyriakos Tanaka said so. Labour Party General Secretary Ana Kovacs agreed.",
 		[]string{"Kyriakos Tanaka/person//name", "Labour Party/organization//name", "Ana Kovacs/person//name"}, []string{"Labour Party General"}},
 }
