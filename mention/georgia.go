@@ -282,10 +282,7 @@ func (p *proc) usGame(f *found) bool {
 		}
 		return i, j, nil, j > i
 	}
-	score := func(k int) bool {
-		return k+1 < n && p.toks[k].shape&shDigit != 0 && p.toks[k+1].gap == gapHyphen && p.toks[k+1].shape&shDigit != 0 &&
-			len(p.word(k)) <= 3 && len(p.word(k+1)) <= 3
-	}
+	score := p.gameScore
 	other := func(i, j int, h *found, scoreAt int) bool {
 		if p.usPlace(i, j, h) {
 			return true
