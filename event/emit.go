@@ -2397,7 +2397,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		if toks[i].punct && isHardStop(toks[i]) {
 			break
 		}
-		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, m.head) {
+		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, i+1) {
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}
 		switch {
@@ -2677,6 +2677,12 @@ func clauseOpens(toks []tok, head, end int) bool {
 		switch toks[i].low {
 		case "which", "who", "whom", "whose":
 			return true
+		case "since", "because", "although", "though":
+			// "has carried out strikes since the war began in 2011"
+			// (not "since 2011": the time itself)
+			if i+1 < len(toks) && toks[i+1].start < end {
+				return true
+			}
 		case "that":
 			// a clause, not "attacked that town on Monday"
 			if n := i + 1; n < len(toks) && (pastVerb(toks[n]) || toks[n].is(wcDeterminer) || toks[n].is(wcPronoun) || toks[n].is(wcBeForm)) {

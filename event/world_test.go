@@ -313,6 +313,8 @@ var worldTests = []struct {
 		[]string{"RUS  010"}, []string{"RUS  010 neg"}},
 	{"a capitalised 'Needs' is a name, no need", "2009-03-22", "The Department of Special Needs cut funding for Ukraine.",
 		[]string{" UKR 162"}, nil},
+	{"a denial does not negate a coordinated verb whose trigger is its object noun", "2024-03-10", "Pakistan denied the charges and summoned the Afghan envoy.",
+		[]string{"PAK AFGGOV 114"}, []string{"PAK AFGGOV 114 neg"}},
 	{"a bare verb after 'and' shares the negation", "2024-01-10", "The rebels did not attack and kill the villagers.",
 		[]string{"REB CVL 190 neg"}, nil},
 	{"no actor attacks itself from a participle adjunct", "2025-05-08", "Indian and Pakistani troops exchanged heavy fire along the Line of Control, killing two Indian soldiers.",
@@ -438,6 +440,8 @@ func TestWorldEventDates(t *testing.T) {
 			"The rebels, who seized the town in 2019, attacked an army post on Tuesday.", "attacked", "2018-07-03"},
 		{"a time inside a relative clause before the trigger, no other time", "2018-07-09",
 			"Abiy, who took office in April, agreed to reopen the border with Eritrea.", "agreed", "2018-07-09"},
+		{"a time inside a since-clause is that clause's", "2024-03-10",
+			"Israel has carried out air strikes in Syria since the war began in 2011.", "air", "2024-03-10"},
 		{"a time after the object stays the event's", "2024-03-02", "Rebels attacked that town on Thursday.", "attacked", "2024-02-29"},
 		{"a time in the clause stays", "2024-03-02", "Abiy and Isaias agreed on Thursday to reopen embassies.", "agreed", "2024-02-29"},
 	} {
