@@ -939,7 +939,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	var regions []doc.Topic
 	if total > 0 {
 		for r, w := range sc.Regions {
-			if share := w / total; share >= minScore {
+			// a region named directly ("Africa") also has its
+			// sub-regions' signals ("Kenya")
+			if share := (w + parents[r]) / total; share >= minScore {
 				regions = append(regions, doc.Topic{Label: r, Score: round(share), Kind: "region"})
 			}
 		}

@@ -670,3 +670,26 @@ func TestRegionsOfSharedPlaces(t *testing.T) {
 		t.Errorf("regions = %q; want world/asia/south-eastern and its parent", r)
 	}
 }
+
+// TestRegionNamedWithItsSubregion: a region named directly ("Africa")
+// keeps the signals of its sub-regions ("Kenya"): its score is their sum.
+func TestRegionNamedWithItsSubregion(t *testing.T) {
+	text := "Kenya hosted the summit. Africa holds a large share of the world's renewable energy."
+	d := &doc.Doc{Text: text}
+	segment.New().Process(d)
+	i := strings.Index(text, "Africa")
+	d.Places = []doc.Place{{Span: doc.Span{Start: i, End: i + len("Africa")}, Name: "Africa", Kind: "region"}}
+	d.Fill(doc.LayerPlaces)
+	d.Mentions = []doc.Mention{{Span: doc.Span{Start: 0, End: 5}, Type: doc.TypeCountry, KBID: "KEN"}}
+	d.Fill(doc.LayerMentions)
+	New(testKB()).Process(d)
+	for _, tp := range d.Topics {
+		if tp.Label == "world/africa" {
+			if tp.Score < 0.99 {
+				t.Errorf("world/africa scores %v; want 1 (Africa and Kenya both)", tp.Score)
+			}
+			return
+		}
+	}
+	t.Errorf("no world/africa region in %+v", d.Topics)
+}
