@@ -411,29 +411,21 @@ func TestAnalyzeReport(t *testing.T) {
 	}
 }
 
-// TestAnalyzeReportAccordingTo: a quote whose cue is "according to"
-// reads "according to SPEAKER" in the report, not "SPEAKER according to".
-func TestAnalyzeReportAccordingTo(t *testing.T) {
-	in := "At least 12 people were killed in the floods, according to the interior ministry."
-	out, errs, code := runMain(t, context.Background(), in, "analyze", "--date", "2023-05-01", "-")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if !strings.Contains(out, "according to the interior ministry (indirect):") {
-		t.Errorf("report lacks \"according to the interior ministry (indirect):\":\n%s", out)
-	}
-}
-
-// TestAnalyzeReportSingleMarks: a direct quote in single marks keeps
-// them in the report, with no double marks added around them.
-func TestAnalyzeReportSingleMarks(t *testing.T) {
-	in := "'This is a breakthrough,' Starmer told reporters in London."
-	out, errs, code := runMain(t, context.Background(), in, "analyze", "--date", "2025-07-10", "-")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if !strings.Contains(out, "(direct): 'This is a breakthrough,'") {
-		t.Errorf("report lacks the quote in its own marks:\n%s", out)
+// TestAnalyzeReportQuotes: the report writes an "according to" quote as
+// "according to SPEAKER", and a direct quote in single marks keeps its own
+// marks with no double marks added around them.
+func TestAnalyzeReportQuotes(t *testing.T) {
+	for _, tt := range []struct{ in, date, want string }{
+		{"At least 12 people were killed in the floods, according to the interior ministry.", "2023-05-01", "according to the interior ministry (indirect):"},
+		{"'This is a breakthrough,' Starmer told reporters in London.", "2025-07-10", "(direct): 'This is a breakthrough,'"},
+	} {
+		out, errs, code := runMain(t, context.Background(), tt.in, "analyze", "--date", tt.date, "-")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		if !strings.Contains(out, tt.want) {
+			t.Errorf("report of %q lacks %q:\n%s", tt.in, tt.want, out)
+		}
 	}
 }
 
