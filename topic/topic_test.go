@@ -656,33 +656,33 @@ func TestHomeDatelineNames(t *testing.T) {
 	}
 }
 
-// TestRegionsOfSharedPlaces: a place of several countries ("Southeast
-// Asia", "the Sahel") names its world region, though no country.
-func TestRegionsOfSharedPlaces(t *testing.T) {
-	text := "Haze from fires covered much of Southeast Asia."
+// placeDoc segments text and gives it one place, named name where it
+// first occurs, and a country mention for each KB id in countries at the
+// text's start.
+func placeDoc(text, name string, countries ...string) *doc.Doc {
 	d := &doc.Doc{Text: text}
 	segment.New().Process(d)
-	i := strings.Index(text, "Southeast Asia")
-	d.Places = []doc.Place{{Span: doc.Span{Start: i, End: i + len("Southeast Asia")}, Name: "Southeast Asia", Kind: "region"}}
+	i := strings.Index(text, name)
+	d.Places = []doc.Place{{Span: doc.Span{Start: i, End: i + len(name)}, Name: name, Kind: "region"}}
 	d.Fill(doc.LayerPlaces)
+	for _, c := range countries {
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: 0, End: 5}, Type: doc.TypeCountry, KBID: c})
+	}
+	d.Fill(doc.LayerMentions)
 	New(testKB()).Process(d)
+	return d
+}
+
+// TestRegionsOfSharedPlaces: a place of several countries ("Southeast
+// Asia", "the Sahel") names its world region, though no country; a region
+// named directly ("Africa") keeps the signals of its sub-regions
+// ("Kenya"): its score is their sum.
+func TestRegionsOfSharedPlaces(t *testing.T) {
+	d := placeDoc("Haze from fires covered much of Southeast Asia.", "Southeast Asia")
 	if r := strings.Join(labels(d, "region"), ","); r != "world/asia/south-eastern,world/asia" {
 		t.Errorf("regions = %q; want world/asia/south-eastern and its parent", r)
 	}
-}
-
-// TestRegionNamedWithItsSubregion: a region named directly ("Africa")
-// keeps the signals of its sub-regions ("Kenya"): its score is their sum.
-func TestRegionNamedWithItsSubregion(t *testing.T) {
-	text := "Kenya hosted the summit. Africa holds a large share of the world's renewable energy."
-	d := &doc.Doc{Text: text}
-	segment.New().Process(d)
-	i := strings.Index(text, "Africa")
-	d.Places = []doc.Place{{Span: doc.Span{Start: i, End: i + len("Africa")}, Name: "Africa", Kind: "region"}}
-	d.Fill(doc.LayerPlaces)
-	d.Mentions = []doc.Mention{{Span: doc.Span{Start: 0, End: 5}, Type: doc.TypeCountry, KBID: "KEN"}}
-	d.Fill(doc.LayerMentions)
-	New(testKB()).Process(d)
+	d = placeDoc("Kenya hosted the summit. Africa holds a large share of the world's renewable energy.", "Africa", "KEN")
 	for _, tp := range d.Topics {
 		if tp.Label == "world/africa" {
 			if tp.Score < 0.99 {
