@@ -47,8 +47,13 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 		}
 	}
-	var key []byte // the name so far; map lookups with string(key) do not allocate
-	var cands []candidate
+	// key is the name so far (map lookups with string(key) do not
+	// allocate); both buffers start on the stack, so that a document
+	// with few names allocates nothing for them.
+	var keyBuf [64]byte
+	key := keyBuf[:0]
+	var candBuf [32]candidate
+	cands := candBuf[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != doc.TokWord || !startsUpper(d.Text[t.Span.Start:t.Span.End]) {
@@ -455,7 +460,7 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 	word := func(k int) (string, bool) {
 		t := d.Tokens[k]
 		w := d.Text[t.Span.Start:t.Span.End]
-		return strings.ToLower(w), t.Kind == doc.TokWord && startsUpper(w)
+		return w, t.Kind == doc.TokWord && startsUpper(w)
 	}
 	gap := func(a, b int) string { return d.Text[d.Tokens[a].Span.End:d.Tokens[b].Span.Start] }
 	if k := i - 1; k >= 0 {
@@ -463,10 +468,10 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 			k-- // "St. Paris"
 		}
 		w, upper := word(k)
-		if upper && nameHeads[w] && !strings.Contains(gap(k, i), "\n") {
+		if upper && hasLower(nameHeads, w) && !strings.Contains(gap(k, i), "\n") {
 			return true
 		}
-		if !upper && nameLinks[w] && d.Tokens[k].Kind == doc.TokWord && k >= 1 && !strings.ContainsAny(gap(k-1, i), "\n,;:") {
+		if !upper && hasLower(nameLinks, w) && d.Tokens[k].Kind == doc.TokWord && k >= 1 && !strings.ContainsAny(gap(k-1, i), "\n,;:") {
 			if _, up := word(k - 1); up {
 				return true
 			}
@@ -474,7 +479,7 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 	}
 	if j < len(d.Tokens) && !strings.ContainsAny(gap(j-1, j), "\n,;:") {
 		w, upper := word(j)
-		if (upper && nameTails[w]) || (d.Tokens[j].Kind == doc.TokWord && diseaseTails[w]) {
+		if (upper && hasLower(nameTails, w)) || (d.Tokens[j].Kind == doc.TokWord && hasLower(diseaseTails, w)) {
 			return true
 		}
 		// "the Paris Agreement", "the Oslo Accords", "Brussels
@@ -507,10 +512,10 @@ func tailAfter(d *doc.Doc, j int) int {
 		if t.Kind != doc.TokWord || !startsUpper(w) {
 			break
 		}
-		switch w = strings.ToLower(w); {
-		case treatyTails[w]:
+		switch {
+		case hasLower(treatyTails, w):
 			return tailTreaty
-		case gatheringTails[w]:
+		case hasLower(gatheringTails, w):
 			return tailGathering
 		}
 	}
@@ -548,8 +553,34 @@ func actsAfter(d *doc.Doc, j int) bool {
 }
 
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // the ASCII upper-case letters are these
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// hasLower reports whether m holds strings.ToLower(w). A short ASCII
+// word, nearly every word of English news, is lowered into a buffer on
+// the stack: capitalised words, the ones asked about, would each cost
+// ToLower an allocation.
+func hasLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
 }
 
 // appendFold appends kb.Fold(w) to key. A plain ASCII word (see
