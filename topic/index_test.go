@@ -47,13 +47,24 @@ func TestLookupIndex(t *testing.T) {
 		if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
 			t.Errorf("lookup(%q) = %v, want %v", w, got, want)
 		}
-		e := s.words[w]
-		if e == nil {
-			e = &noEntry
-		}
+		e := s.entry(w)
 		if len(e.areas) != len(s.areas[w]) || len(e.multi) != len(s.multi[w]) {
 			t.Errorf("words[%q]: %d areas %d phrases, want %d and %d", w, len(e.areas), len(e.multi), len(s.areas[w]), len(s.multi[w]))
 		}
+	}
+	// the Bloom filter before words turns no word of the lexicon away
+	for w, want := range s.words {
+		if got := s.entry(w); got != want {
+			t.Errorf("entry(%q) = %p, want %p", w, got, want)
+		}
+	}
+	for w := range s.caps {
+		if !s.capBits.mayHave(w) {
+			t.Errorf("capBits turns away the cue %q", w)
+		}
+	}
+	if s.entry("zzz") != &noEntry || s.entry("x") != &noEntry {
+		t.Errorf("entry of an unknown word is not noEntry")
 	}
 	if len(s.stem3) == 0 || len(s.short)+len(s.stems) == len(all) {
 		t.Errorf("no stem is in the trigram index")
