@@ -1,6 +1,10 @@
 package timex
 
 import (
+	"go/ast"
+	goparser "go/parser"
+	gotoken "go/token"
+	"strconv"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/segment"
@@ -50,6 +54,7 @@ func classTables() map[uint16]func(string) bool {
 		cVague:   func(w string) bool { _, ok := vagueQuantities[w]; return ok },
 		cOrdDay:  func(w string) bool { _, ok := ordinalDays[w]; return ok },
 		cPastIrr: func(w string) bool { return pastIrregular[w] },
+		cCue:     func(w string) bool { return cueSwitch[w] || scheduleVerbs[w] || ambiguousPast[w] || pastIrregular[w] },
 	}
 }
 
@@ -133,4 +138,49 @@ func TestTokenStrength(t *testing.T) {
 		}
 	}
 	p.release()
+}
+
+// TestCueSwitchWords checks that cueSwitch lists every word cue's switch
+// names: cue returns cueNone for a word outside the class cCue (and not
+// in "-ed") before it reaches the switch.
+func TestCueSwitchWords(t *testing.T) {
+	f, err := goparser.ParseFile(gotoken.NewFileSet(), "tense.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cue *ast.FuncDecl
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "cue" {
+			cue = fd
+		}
+	}
+	if cue == nil {
+		t.Fatal("tense.go has no func cue")
+	}
+	n := 0
+	for _, st := range cue.Body.List {
+		sw, ok := st.(*ast.SwitchStmt)
+		if !ok {
+			continue
+		}
+		if id, ok := sw.Tag.(*ast.Ident); !ok || id.Name != "w" {
+			continue
+		}
+		for _, c := range sw.Body.List {
+			for _, e := range c.(*ast.CaseClause).List {
+				lit, ok := e.(*ast.BasicLit)
+				if !ok {
+					t.Fatalf("cue: a case that is not a string literal: %#v", e)
+				}
+				w, _ := strconv.Unquote(lit.Value)
+				n++
+				if !cueSwitch[w] {
+					t.Errorf("cue's switch names %q, which cueSwitch lacks", w)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("found no case of cue's switch on w")
+	}
 }

@@ -205,7 +205,7 @@ func (p *parser) run() []doc.Time {
 			i = m.end
 			continue
 		}
-		s, e := p.t[m.start].s, p.t[m.end-1].e
+		s, e := int(p.t[m.start].s), int(p.t[m.end-1].e)
 		p.out = append(p.out, doc.Time{
 			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
 			Type: m.typ, Value: m.val, Mod: m.mod, Anchor: m.rel,
@@ -286,7 +286,7 @@ func (p *parser) withModifier(m match) match {
 	if n := len(p.out); n > 0 {
 		prevEnd = p.out[n-1].Span.End
 	}
-	if s == 0 || p.t[s-1].s < prevEnd {
+	if s == 0 || int(p.t[s-1].s) < prevEnd {
 		return m
 	}
 	w1, w2, w3 := p.word(s-1), p.word(s-2), p.word(s-3)
@@ -326,7 +326,7 @@ func (p *parser) withModifier(m match) match {
 		return m
 	}
 	for k := s - n; k < s; k++ {
-		if p.t[k].s < prevEnd || p.t[k].kind != kWord {
+		if int(p.t[k].s) < prevEnd || p.t[k].kind != kWord {
 			return m
 		}
 	}
@@ -509,7 +509,7 @@ func (p *parser) history(v string) bool {
 // so that a match may reach back to it.
 func (p *parser) free(k int) bool {
 	n := len(p.out)
-	return k >= 0 && (n == 0 || p.t[k].s >= p.out[n-1].Span.End)
+	return k >= 0 && (n == 0 || int(p.t[k].s) >= p.out[n-1].Span.End)
 }
 
 func (p *parser) isMonthWord(i int) bool {
@@ -642,6 +642,7 @@ const (
 	cVague
 	cOrdDay  // ordinalDays
 	cPastIrr // pastIrregular
+	cCue     // cueSwitch, scheduleVerbs, ambiguousPast, pastIrregular: see parser.cue
 )
 
 // wordClasses maps a lowered word to its strength and class bits; one
@@ -663,6 +664,10 @@ var wordClasses = newWordSet(func() map[string]uint16 {
 	addKeys(m, cVague, vagueQuantities)
 	addKeys(m, cOrdDay, ordinalDays)
 	addKeys(m, cPastIrr, pastIrregular)
+	addKeys(m, cCue, cueSwitch)
+	addKeys(m, cCue, scheduleVerbs)
+	addKeys(m, cCue, ambiguousPast)
+	addKeys(m, cCue, pastIrregular)
 	return m
 }())
 
@@ -745,20 +750,20 @@ func (p *parser) numTok(i int) (n, digits int, ok bool) {
 	if i < 0 || i >= len(p.t) || p.t[i].kind != kNum || p.t[i].n < 0 {
 		return 0, 0, false
 	}
-	return p.t[i].n, p.t[i].e - p.t[i].s, true
+	return int(p.t[i].n), int(p.t[i].e - p.t[i].s), true
 }
 
 // prevChar and nextChar return the bytes around token i, 0 at the text
 // edges.
 func (p *parser) prevChar(i int) byte {
-	if s := p.t[i].s; s > 0 {
+	if s := int(p.t[i].s); s > 0 {
 		return p.text[s-1]
 	}
 	return 0
 }
 
 func (p *parser) nextChar(i int) byte {
-	if e := p.t[i].e; e < len(p.text) {
+	if e := int(p.t[i].e); e < len(p.text) {
 		return p.text[e]
 	}
 	return 0
@@ -936,7 +941,7 @@ func (p *parser) conjoinedDay(i int) (match, bool) {
 		return match{}, false
 	}
 	prev := p.out[n-1]
-	if len(prev.Value) != 10 || prev.Type != TypeDate || prev.Span.End != p.t[i-2].e {
+	if len(prev.Value) != 10 || prev.Type != TypeDate || prev.Span.End != int(p.t[i-2].e) {
 		return match{}, false
 	}
 	if !p.isWord(i-1, "and", "or", "to", "through", "until") && !(p.isPunct(i-1, "-") && p.attached(i-1) && p.attached(i)) {
@@ -1804,7 +1809,7 @@ func (p *parser) fiscalQuarter(start, end, y int) match {
 }
 
 func (p *parser) prevRune(i int) string {
-	s := p.t[i].s
+	s := int(p.t[i].s)
 	for k := 1; k <= 4 && s-k >= 0; k++ {
 		if c := p.text[s-k]; c < 0x80 || c >= 0xC0 {
 			return p.text[s-k : s]

@@ -15,16 +15,23 @@ const (
 // A token is one lexical unit of the text with its byte span. Its
 // ASCII-lowercased text is parser.low[s:e] (parser.tok): a token holds
 // no pointer, so token slices cost the garbage collector nothing.
+//
+// Offsets and values are int32 to keep a token at 20 bytes: lex writes
+// one per word of the text, and the stores of a 40-byte token cost more
+// than the rest of lexing (texts are at most maxText bytes long).
 type token struct {
-	s, e  int
-	kind  uint8
-	gap   bool   // whitespace (or start of text) before the token
-	nl    bool   // a newline in the gap before the token
-	upper bool   // first letter is upper case
-	str   uint8  // trigger strength, set by lex: see parser.strength
+	s, e  int32
+	n     int32  // value of a number token of at most 9 digits, else -1
 	cls   uint16 // word classes, set by lex: see wordClasses
-	n     int    // value of a number token of at most 9 digits, else -1
+	kind  uint8
+	str   uint8 // trigger strength, set by lex: see parser.strength
+	gap   bool  // whitespace (or start of text) before the token
+	nl    bool  // a newline in the gap before the token
+	upper bool  // first letter is upper case
 }
+
+// maxText is the longest text lex reads: token offsets are int32.
+const maxText = 1<<31 - 1
 
 // A wordSet is a fixed set of strings with a lookup cheaper than a Go
 // map's for short words: FNV-1a into an open-addressed table small enough
@@ -89,8 +96,11 @@ func (ws *wordSet) getHash(w string, h uint64) uint16 {
 // digits form numbers, and every other non-space rune is a token of its
 // own. Invalid UTF-8 bytes are treated as punctuation. Each token gets
 // its trigger strength and word classes (wordClasses); low is
-// segment.LowerASCII(text).
+// segment.LowerASCII(text). Only the first maxText bytes are read.
 func lex(text, low string, toks []token) []token {
+	if len(text) > maxText {
+		text, low = text[:maxText], low[:maxText]
+	}
 	gap, nl := true, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -115,7 +125,7 @@ func lex(text, low string, toks []token) []token {
 			if j-i > 9 {
 				n = -1
 			}
-			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, nl: nl, n: n, str: 2})
+			toks = appendTok(toks, i, j, n, 0, kNum, 2, gap, nl, false)
 			i = j
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
@@ -140,15 +150,15 @@ func lex(text, low string, toks []token) []token {
 					break
 				}
 				cls := wordClasses.getHash(low[i:j], h)
-				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: 'A' <= c && c <= 'Z', n: -1, str: uint8(cls & cStrength), cls: cls})
+				toks = appendTok(toks, i, j, -1, cls, kWord, uint8(cls&cStrength), gap, nl, 'A' <= c && c <= 'Z')
 				i = j
 				break
 			}
-			t := token{s: i, e: i + 1, kind: kPunct, gap: gap, nl: nl, n: -1}
+			str := uint8(0)
 			if c == '\'' {
-				t.str = 1 // "the '90s"
+				str = 1 // "the '90s"
 			}
-			toks = append(toks, t)
+			toks = appendTok(toks, i, i+1, -1, 0, kPunct, str, gap, nl, false)
 			i++
 		default:
 			r, sz := utf8.DecodeRuneInString(text[i:])
@@ -174,19 +184,35 @@ func lex(text, low string, toks []token) []token {
 					break
 				}
 				cls := wordClasses.get(low[i:j])
-				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, nl: nl, upper: unicode.IsUpper(r), n: -1, str: uint8(cls & cStrength), cls: cls})
+				toks = appendTok(toks, i, j, -1, cls, kWord, uint8(cls&cStrength), gap, nl, unicode.IsUpper(r))
 				i = j
 				break
 			}
-			t := token{s: i, e: i + sz, kind: kPunct, gap: gap, nl: nl, n: -1}
+			str := uint8(0)
 			if r == '\u2019' && sz == 3 {
-				t.str = 1 // "the ’90s"
+				str = 1 // "the ’90s"
 			}
-			toks = append(toks, t)
+			toks = appendTok(toks, i, i+sz, -1, 0, kPunct, str, gap, nl, false)
 			i += sz
 		}
 		gap, nl = false, false
 	}
+	return toks
+}
+
+// appendTok appends a token with the given fields. It stores them one by
+// one into the slice: a token literal passed to append is assembled on
+// the stack with narrow stores and copied with wide loads, which stalls
+// store forwarding once per token and cost more than the rest of lex.
+func appendTok(toks []token, s, e, n int, cls uint16, kind, str uint8, gap, nl, upper bool) []token {
+	if len(toks) < cap(toks) {
+		toks = toks[:len(toks)+1]
+	} else {
+		toks = append(toks, token{})
+	}
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.n, t.cls = int32(s), int32(e), int32(n), cls
+	t.kind, t.str, t.gap, t.nl, t.upper = kind, str, gap, nl, upper
 	return toks
 }
 

@@ -203,7 +203,10 @@ const (
 // cue classifies token j as a tense cue for an expression at token at.
 func (p *parser) cue(j, at int) int {
 	w := p.word(j)
-	if w == "" {
+	if w == "" || !p.in(j, cCue) && !pastEd(w) {
+		// the tense window asks about every word of a clause, and most
+		// are no cue: only the words of cueSwitch and the tables below,
+		// and words in "-ed", can be one
 		return cueNone
 	}
 	switch w {
@@ -450,6 +453,26 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	return cueNone
+}
+
+// pastEd reports whether w has the form of a past or participle in
+// "-ed" that cue tests.
+func pastEd(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ed" }
+
+// cueSwitch lists the words cue's switch tests by name; with
+// scheduleVerbs, ambiguousPast and pastIrregular they make the class
+// cCue, the words that may be a cue other than by their "-ed".
+var cueSwitch = map[string]bool{
+	"will": true, "shall": true, "should": true, "might": true, "may": true, "must": true,
+	"would": true, "ll": true, "won": true, "upcoming": true, "tomorrow": true, "effective": true,
+	"payable": true, "starting": true, "beginning": true, "ahead": true, "forecast": true,
+	"forecasts": true, "being": true, "effect": true, "expires": true, "expire": true,
+	"going": true, "heading": true, "head": true, "heads": true, "planning": true,
+	"preparing": true, "bracing": true, "gearing": true, "readying": true, "next": true,
+	"coming": true, "through": true, "thru": true, "by": true, "before": true, "until": true,
+	"till": true, "til": true, "as": true, "to": true, "scheduled": true, "slated": true,
+	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
+	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
 }
 
 // clauseAfterComma reports whether a comma at j opens another clause: a
