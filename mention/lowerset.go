@@ -10,8 +10,8 @@ import (
 // the article write strings.ToLower(w) somewhere" with no allocation for
 // ASCII words; its buffers are kept across documents by the proc pool.
 //
-// The table is open-addressed with linear probing; a slot packs the high
-// 32 bits of the token's hash and the token index + 1 (0 is empty), so a
+// The table is open-addressed with linear probing; a slot packs the low
+// 32 bits of the token's hash (token.lh) and the token index + 1 (0 is empty), so a
 // probe reads one word, and every hit is checked against the text, so a
 // hash collision cannot change an answer.
 type lowerIndex struct {
@@ -79,12 +79,13 @@ func equalLowerASCII(t, w string) bool {
 }
 
 // build indexes every word token of p whose first letter is lower case,
-// one slot per spelling.
+// one slot per spelling. It reads each token's hash from the token (lh,
+// computed by tokenize) instead of hashing the text again.
 func (x *lowerIndex) build(p *proc) {
 	x.built = true
 	n := 0
 	for _, t := range p.toks {
-		if t.word() && t.shape&shLower != 0 {
+		if t.shape&shLower != 0 {
 			n++
 		}
 	}
@@ -99,19 +100,17 @@ func (x *lowerIndex) build(p *proc) {
 	clear(x.tab)
 	x.mask = uint64(size - 1)
 	for k, t := range p.toks {
-		if !t.word() || t.shape&shLower == 0 {
+		if t.shape&shLower == 0 { // shLower implies a word token
 			continue
 		}
-		w := p.text[t.start:t.end]
-		h := hashBytes(w)
-		tag := h >> 32 << 32
-		s := h & x.mask
+		tag := uint64(t.lh) << 32
+		s := uint64(t.lh) & x.mask
 		for ; x.tab[s] != 0; s = (s + 1) & x.mask {
 			// one slot per spelling keeps a frequent word ("the") from
 			// growing a probe chain: a token not after a hyphen answers
 			// every query one after a hyphen does, so it takes the slot
 			if e := x.tab[s]; e&^0xffffffff == tag {
-				if o := &p.toks[uint32(e)-1]; p.text[o.start:o.end] == w {
+				if o := &p.toks[uint32(e)-1]; p.text[o.start:o.end] == p.text[t.start:t.end] {
 					if o.gap == gapHyphen && t.gap != gapHyphen {
 						x.tab[s] = tag | uint64(k+1)
 					}
@@ -141,7 +140,8 @@ func (x *lowerIndex) find(p *proc, w string, afterHyphen bool) bool {
 		lw = strings.ToLower(w)
 		h = hashBytes(lw)
 	}
-	tag := h >> 32 << 32
+	h = uint64(uint32(h)) // the index keys on token.lh, the low 32 bits
+	tag := h << 32
 	for s := h & x.mask; x.tab[s] != 0; s = (s + 1) & x.mask {
 		e := x.tab[s]
 		if e&^0xffffffff != tag {

@@ -18,6 +18,12 @@ type token struct {
 	poss       bool // followed by a possessive 's or '
 	sentStart  bool // first word of its sentence (after opening quotes)
 	sent       int32
+	// lh is the low 32 bits of hashBytes of the token's text, set for
+	// word tokens with a lower-case first letter (what lowerIndex
+	// indexes); tokenize has the hash of an all-lower-case ASCII word
+	// already, so the index need not read the text again. It fits the
+	// struct's padding.
+	lh uint32
 }
 
 // gap classifies the bytes between two tokens.
@@ -117,10 +123,13 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 			}
 		}
 		start := i
-		var t token
+		// the token is filled in place: building it in a local and
+		// copying it in costs a store-forwarding stall per token
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
 		t.start = start
 		// gap before
-		t.gap = classifyGap(text[prevEnd:start], len(toks) == 0)
+		t.gap = classifyGap(text[prevEnd:start], len(toks) == 1)
 		if isWordRune(r) {
 			j := i
 			ascii := true // every letter and digit is ASCII
@@ -158,10 +167,12 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 			// fold
 			buf = buf[:0]
 			var h uint64
+			uppers := -1 // counted on the ASCII fast path only
 			if ascii && !apos {
 				// one pass: lower case, hash and shape
 				h = fnvOffset
-				letters, uppers := 0, 0
+				letters := 0
+				uppers = 0
 				for k := 0; k < len(w); k++ {
 					c := w[k]
 					if 'A' <= c && c <= 'Z' {
@@ -210,6 +221,13 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 				}
 			}
 			t.id = lookup(buf, h)
+			if t.shape&shLower != 0 {
+				if uppers == 0 && t.end == j {
+					t.lh = uint32(h) // buf is the text itself
+				} else {
+					t.lh = uint32(hashBytes(text[start:t.end]))
+				}
+			}
 			// possessive
 			k := t.end
 			if k < len(text) {
@@ -244,7 +262,7 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 		} else {
 			t.sent = -1
 		}
-		if t.word() && newSent {
+		if t.shape&shWord != 0 && newSent { // t.word() would copy t: another stall
 			t.sentStart = true
 			newSent = false
 		}
@@ -252,7 +270,6 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 		if t.end > prevEnd {
 			prevEnd = t.end
 		}
-		toks = append(toks, t)
 	}
 	return toks
 }

@@ -88,6 +88,9 @@ func tokenizeRef(text string, sents []doc.Span, lookup func([]byte) int32, toks 
 				}
 			}
 			t.id = lookup(buf)
+			if t.shape&shLower != 0 {
+				t.lh = uint32(hashBytes(text[t.start:t.end]))
+			}
 			// possessive
 			k := t.end
 			if k < len(text) {
