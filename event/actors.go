@@ -49,7 +49,8 @@ func sectorOfOffice(key string) string {
 }
 
 // mentionActors turns the sentence's mentions into actors.
-func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, out []actor) []actor {
+// memo, when not nil, keeps resolveKB's results for the document.
+func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, sorted bool, memo *[]kbResolved, out []actor) []actor {
 	// mentions in text order: start at the first one in the sentence
 	first := 0
 	if sorted {
@@ -98,7 +99,7 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 			a.country = e.Country
 			a.name = e.Name
 		}
-		c.resolveKB(&a, m, day)
+		c.resolveKBMemo(&a, m, day, memo)
 		if m.Role >= 0 && m.Role < len(d.RoleClaims) {
 			// the article's own title for the person: "Iranian Foreign Minister X"
 			rc := &d.RoleClaims[m.Role]
@@ -283,16 +284,57 @@ var shippedGazetteer = sync.OnceValue(func() *geo.Gazetteer {
 	return g
 })
 
+// A kbResolved is what resolveKB made of one KB id at one day for an
+// actor that came with country in: a document names the same few people
+// and countries sentence after sentence, and each resolution costs
+// lookups in the KB's large maps (actor, roles, office holder).
+type kbResolved struct {
+	id, in                      string
+	day                         kb.Date
+	found                       bool
+	name, country, code, sector string
+}
+
+// kbMemoMax bounds a document's memo (a linear list: documents name
+// few distinct KB actors).
+const kbMemoMax = 48
+
+// resolveKBMemo is resolveKB remembered in memo (nil: not remembered).
+// It gives the same actor: resolveKB reads only m.KBID, day and the
+// actor's country, code and sector, and the KB does not change while a
+// document is coded.
+func (c *Coder) resolveKBMemo(a *actor, m *doc.Mention, day kb.Date, memo *[]kbResolved) {
+	if memo == nil || c.kb == nil || m.KBID == "" || a.code != "" || a.sector != "" {
+		c.resolveKB(a, m, day)
+		return
+	}
+	for i := range *memo {
+		if r := &(*memo)[i]; r.id == m.KBID && r.day == day && r.in == a.country {
+			if r.found {
+				a.name, a.country, a.code, a.sector = r.name, r.country, r.code, r.sector
+			}
+			return
+		}
+	}
+	in := a.country
+	found := c.resolveKB(a, m, day)
+	if len(*memo) < kbMemoMax {
+		*memo = append(*memo, kbResolved{id: m.KBID, in: in, day: day, found: found,
+			name: a.name, country: a.country, code: a.code, sector: a.sector})
+	}
+}
+
 // resolveKB fills an actor's country, code and sector from the KB: a
 // country's own code, an organisation's CAMEO code and sector, a person's
-// office (at day) mapped to its country and sector.
-func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
+// office (at day) mapped to its country and sector. It reports whether
+// the KB knows m's actor.
+func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) bool {
 	if c.kb == nil || m.KBID == "" {
-		return
+		return false
 	}
 	ka, ok := c.kb.Actor(m.KBID)
 	if !ok {
-		return
+		return false
 	}
 	a.name = ka.Name
 	if a.country == "" {
@@ -324,6 +366,7 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) {
 			a.sector = ka.Sector
 		}
 	}
+	return true
 }
 
 // firstRole returns the person's first role (by start) that possibly

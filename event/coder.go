@@ -103,15 +103,19 @@ func (c *Coder) Process(d *doc.Doc) error {
 	}
 	old := scratchPool.Get().(*scratch) // buffers of an earlier document
 	s := &scratch{lastPersonSent: -10, low: segment.LowerASCII(d.Text),
-		toks: old.toks[:0], acts: old.acts[:0], actorAt: old.actorAt[:0], ms: old.ms[:0], cands: old.cands[:0]}
+		toks: old.toks[:0], acts: old.acts[:0], actorAt: old.actorAt[:0], ms: old.ms[:0], cands: old.cands[:0],
+		kbMemo: old.kbMemo[:0]}
 	defer func() {
 		// emptied so that the pool keeps no document's text alive
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
-		scratchPool.Put(&scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0]})
+		clear(s.kbMemo[:cap(s.kbMemo)])
+		scratchPool.Put(&scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
+			kbMemo: s.kbMemo[:0]})
 	}()
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
+	s.timesSorted = sort.SliceIsSorted(d.Times, func(i, j int) bool { return d.Times[i].Span.Start < d.Times[j].Span.Start })
 	d.Events = d.Events[:0]
 	for si, sent := range d.Sentences {
 		if sent.Start < 0 || sent.End > len(d.Text) || sent.Start >= sent.End {
@@ -150,6 +154,26 @@ type scratch struct {
 	replayActs []actor
 	actorAt    []int
 	ms         []match
+	kbMemo     []kbResolved // resolveKBMemo's, for this document
+	// timesSorted: d.Times are in text order, so sentenceTimes can cut
+	// out a sentence's times instead of every event scanning them all
+	timesSorted bool
+}
+
+// sentenceTimes returns the part of d.Times that may lie inside sent,
+// in their order: when the times are in text order, those starting in
+// sent (a sentence's events would otherwise scan every time of a long
+// document); else all of them (eventDate tests each).
+func (s *scratch) sentenceTimes(d *doc.Doc, sent doc.Span) []doc.Time {
+	if !s.timesSorted {
+		return d.Times
+	}
+	lo := sort.Search(len(d.Times), func(i int) bool { return d.Times[i].Span.Start >= sent.Start })
+	hi := lo
+	for hi < len(d.Times) && d.Times[hi].Span.Start <= sent.End {
+		hi++
+	}
+	return d.Times[lo:hi]
 }
 
 // A match is one pattern matched in a sentence.
@@ -283,7 +307,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, date, prev)
+		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, s.sentenceTimes(d, sent), date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
 }
@@ -305,7 +329,7 @@ func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([
 // before pronouns and generic agents. People are resolved at the event
 // date: a day named in the sentence, else day, the article's.
 func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, s *scratch, out []actor) []actor {
-	if v := c.eventDate(d, sent, nil, -1, sent.Start, ""); len(v) == 10 {
+	if v := c.eventDate(s.sentenceTimes(d, sent), sent, nil, -1, sent.Start, ""); len(v) == 10 {
 		if v != s.dateText {
 			// most sentences fall on the day of the one before
 			s.dateText = v
@@ -315,7 +339,7 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, 
 			day = s.dateDay
 		}
 	}
-	acts := c.mentionActors(d, sent, toks, day, s.sorted, out)
+	acts := c.mentionActors(d, sent, toks, day, s.sorted, &s.kbMemo, out)
 	if c.dict.Actors != nil {
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
@@ -899,7 +923,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
 		return true // "Free Tibet" banners, a "Save Darfur" rally: a slogan, not a verb
 	}
-	if m.headEnd < len(toks) && m.headEnd == h+1 && titleNouns[toks[m.headEnd].low] && !strings.HasSuffix(toks[h].low, "ed") {
+	if m.headEnd < len(toks) && m.headEnd == h+1 && !strings.HasSuffix(toks[h].low, "ed") && titleNouns[toks[m.headEnd].low] {
 		return true
 	}
 	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {

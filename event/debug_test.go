@@ -53,7 +53,7 @@ func TestDebugSentence(t *testing.T) {
 			words.add(toks[i].low)
 		}
 		cands, _ := c.triggerCandidates(toks, &words, nil)
-		acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil)
+		acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil)
 		acts = dedupeActors(acts)
 		acts = dropCredits(toks, acts)
 		acts = c.attachAgents(d.Text, toks, acts)

@@ -90,7 +90,9 @@ func datePrefix(v string) string {
 }
 
 // emit turns one match into events.
-func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, date string, prevSrcs []int) []int {
+// times holds the document's times that may lie in the sentence
+// (sentenceTimes).
+func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
 	var srcs, tgts []int
 	passive := false
@@ -423,7 +425,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if weakSource {
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
-	evDate := c.eventDate(d, sent, toks, m.head, toks[m.head].start, date)
+	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
 	place := c.eventPlace(d, sent, toks, m)
 	add := func(s, t int, code string, reciprocal bool) {
 		var sa, ta *actor
@@ -2568,10 +2570,13 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 // trigger inside a clause that opens between them is that clause's, not
 // the event's: "agreed to reopen embassies, ending a conflict that killed
 // thousands between 1998 and 2000" (see clauseOpens).
-func (c *Coder) eventDate(d *doc.Doc, sent doc.Span, toks []tok, head int, at int, date string) string {
+//
+// times are the document's times, or the part of them that may lie in
+// the sentence (sentenceTimes), in document order.
+func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int, at int, date string) string {
 	best, dist := "", 1<<30
-	for i := range d.Times {
-		t := &d.Times[i]
+	for i := range times {
+		t := &times[i]
 		if !sent.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") {
 			continue
 		}
@@ -2757,7 +2762,7 @@ func (c *Coder) intent(toks []tok, m match) bool {
 		if toks[i].is(wcIntent) {
 			return true
 		}
-		if wishWords[w] && i+1 < m.start && toks[i+1].low == "to" {
+		if i+1 < m.start && toks[i+1].low == "to" && wishWords[w] {
 			return true // "are seeking to deepen", "wants to help": the subject's own aim
 		}
 		if toks[i].punct || w == "that" {

@@ -248,8 +248,10 @@ const (
 	wcAppeal
 )
 
-// wordClasses maps each word of the lists to its classes.
-var wordClasses = func() map[string]uint32 {
+// wordClasses maps each word of the lists to its classes, indexed by
+// filterHash so that tok.is, asked of nearly every token, reuses the
+// token's cached hash instead of hashing the string in a map lookup.
+var wordClasses = newWordIndex(func() map[string]uint32 {
 	m := map[string]uint32{}
 	for _, c := range []struct {
 		bit uint32
@@ -267,14 +269,15 @@ var wordClasses = func() map[string]uint32 {
 		}
 	}
 	return m
-}()
+}())
 
 // is reports whether the token's word is in the list of class bit (one
 // of the wc… constants): set[t.low] for that list's set, with the
 // lookup done once per token.
 func (t *tok) is(bit uint32) bool {
 	if t.cls == 0 {
-		t.cls = wordClasses[t.low] | wcKnown
+		cls, _ := wordClasses.get(t.low, t.hash())
+		t.cls = cls | wcKnown
 	}
 	return t.cls&bit != 0
 }

@@ -1,0 +1,95 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// TestSentenceTimes checks that the times cut out for a sentence are
+// exactly those eventDate would accept from all of them, in order, and
+// that unsorted times are given whole.
+func TestSentenceTimes(t *testing.T) {
+	times := []doc.Time{
+		{Span: doc.Span{Start: 0, End: 4}}, {Span: doc.Span{Start: 10, End: 14}},
+		{Span: doc.Span{Start: 10, End: 20}}, {Span: doc.Span{Start: 18, End: 22}},
+		{Span: doc.Span{Start: 20, End: 20}}, {Span: doc.Span{Start: 25, End: 30}},
+	}
+	d := &doc.Doc{Times: times}
+	s := &scratch{timesSorted: true}
+	for _, tc := range []struct {
+		sent doc.Span
+		want []int // indexes into times whose span the sentence contains
+	}{
+		{doc.Span{Start: 0, End: 5}, []int{0}},
+		{doc.Span{Start: 5, End: 20}, []int{1, 2, 4}},
+		{doc.Span{Start: 10, End: 14}, []int{1}},
+		{doc.Span{Start: 21, End: 24}, nil},
+		{doc.Span{Start: 0, End: 30}, []int{0, 1, 2, 3, 4, 5}},
+	} {
+		var got []int
+		for _, x := range s.sentenceTimes(d, tc.sent) {
+			if tc.sent.Contains(x.Span) {
+				for i := range times {
+					if times[i] == x {
+						got = append(got, i)
+					}
+				}
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("sent %v: times %v, want %v", tc.sent, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("sent %v: times %v, want %v", tc.sent, got, tc.want)
+				break
+			}
+		}
+	}
+	s.timesSorted = false
+	if got := s.sentenceTimes(d, doc.Span{Start: 5, End: 9}); len(got) != len(times) {
+		t.Errorf("unsorted: %d times, want all %d", len(got), len(times))
+	}
+}
+
+// TestResolveKBMemo checks that a remembered resolution gives the actor
+// resolveKB gives, for a person (office at a day), a country, an
+// unknown id and an actor that came with its own country.
+func TestResolveKBMemo(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var person string
+	for _, a := range k.Actors() {
+		if a.Kind == kb.KindPerson && len(k.RolesOf(a.ID)) > 0 {
+			person = a.ID
+			break
+		}
+	}
+	c := New(k, DefaultDict())
+	var memo []kbResolved
+	days := []kb.Date{{}, {Year: 2000, Month: 1, Day: 1}, {Year: 2020, Month: 6, Day: 1}}
+	for round := 0; round < 2; round++ { // the second round answers from memo
+		for _, id := range []string{person, "USA", "FRA", "no.such.actor"} {
+			for _, day := range days {
+				for _, in := range []string{"", "GBR"} {
+					m := &doc.Mention{KBID: id, Text: "X"}
+					want := actor{id: id, name: "X", country: in}
+					c.resolveKB(&want, m, day)
+					got := actor{id: id, name: "X", country: in}
+					c.resolveKBMemo(&got, m, day, &memo)
+					if got != want {
+						t.Errorf("round %d %s at %v from %q: %+v, want %+v", round, id, day, in, got, want)
+					}
+				}
+			}
+		}
+	}
+	if len(memo) == 0 {
+		t.Error("nothing remembered")
+	}
+}
