@@ -93,11 +93,16 @@ func (c *checker) relations() {
 		// relations in 1979 and restored them in 2016" holds two); a
 		// match inside one already checked is the same claim.
 		var done []doc.Span
+		var wins [][2]int // the windows around the keys, found once for all patterns
+		winsDone := false
 		for _, p := range relationPatterns {
 			if !containsAny(lower, p.verbs) {
 				continue
 			}
-			loc, ok := firstAround(p.re, text, lower, aligned, relationKeys, p.verbs, 80, 90)
+			if !winsDone {
+				wins, winsDone = windows(text, lower, relationKeys, 80, 90), true
+			}
+			loc, ok := firstAround(p.re, text, lower, aligned, wins, p.verbs)
 			if !ok {
 				continue
 			}

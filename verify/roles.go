@@ -673,8 +673,10 @@ func (c *checker) atDay(ch *claimCheck) {
 	for _, r := range ch.roles {
 		switch c.roleTruth(r, day) {
 		case kb.True:
-			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				name+" held this office on "+c.dayISO()+" ("+periodText(r.Start, r.End)+").", []doc.Evidence{c.evidenceRole(r)})
+			var buf [160]byte // the explanation, built in one string
+			b := append(append(append(buf[:0], name...), " held this office on "...), c.dayISO()...)
+			b = append(appendPeriod(append(b, " ("...), r.Start, r.End), ")."...)
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported, string(b), []doc.Evidence{c.evidenceRole(r)})
 			return
 		case kb.Unknown:
 			best = kb.Unknown

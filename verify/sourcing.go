@@ -37,12 +37,12 @@ func findAround(re *regexp.Regexp, text, lower string, keys []string, before, af
 	return out
 }
 
-// firstAround returns the first match of re in the windows of
-// findAround, skipping the windows whose lower-case text holds none of
+// firstAround returns the first match of re in wins, the windows of
+// findAround (see windows), skipping the windows whose lower-case text holds none of
 // the words need, one of which every match of re holds. aligned says
 // that lower's offsets are text's (see checker.lowerOf).
-func firstAround(re *regexp.Regexp, text, lower string, aligned bool, keys, need []string, before, after int) ([]int, bool) {
-	for _, w := range windows(text, lower, keys, before, after) {
+func firstAround(re *regexp.Regexp, text, lower string, aligned bool, wins [][2]int, need []string) ([]int, bool) {
+	for _, w := range wins {
 		lw := lower[min(w[0], len(lower)):min(w[1], len(lower))]
 		if !aligned {
 			// lower-casing changed a rune's length: the window is
@@ -160,12 +160,14 @@ var triggerKind, minTrigger, maxTrigger = func() (map[string]uint8, int, int) {
 }()
 
 // trigStart[n][b] says whether a trigger word of length n starts with
-// byte b: a test cheaper than the map lookup that most words fail.
-var trigStart = func() (t [64][256]bool) {
+// byte b, and trigEnd[n][b] whether one ends with it: tests cheaper than
+// the map lookup that most words fail.
+var trigStart, trigEnd = func() (s, e [64][256]bool) {
 	for w := range triggerKind {
-		t[len(w)][w[0]] = true
+		s[len(w)][w[0]] = true
+		e[len(w)][w[len(w)-1]] = true
 	}
-	return t
+	return s, e
 }()
 
 // triggers reports whether sentence s holds a word that can start unnamed
@@ -189,6 +191,9 @@ func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
 			continue
 		}
 		if b := c.d.Text[t.Span.Start]; !trigStart[n][lowerByte(b)] {
+			continue
+		}
+		if b := c.d.Text[t.Span.End-1]; !trigEnd[n][lowerByte(b)] {
 			continue
 		}
 		w := buf[:0]
@@ -329,6 +334,11 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 	// senior diplomat, who spoke on condition of anonymity, said"); it
 	// counts as a source of its own only when the sentence names none.
 	if len(out) > 0 {
+		return out
+	}
+	// every phrase holds "anonym" or " to be ": most sentences hold
+	// neither, and one or two scans replace six
+	if !strings.Contains(lower, "anonym") && !strings.Contains(lower, " to be ") {
 		return out
 	}
 	for _, p := range anonymityPhrases {

@@ -105,7 +105,7 @@ type checker struct {
 	window    ival
 	hasWindow bool
 	out       []doc.Finding
-	asOf      map[string]string // source → as-of date text
+	asOf      []sourceDate // as-of date texts of the sources met (a document cites few)
 	titles    map[string]*kb.Office
 	roles     map[string][]kb.Role // Stage.roles
 }
@@ -182,16 +182,18 @@ func (c *checker) evidenceRole(r kb.Role) doc.Evidence {
 // asOfText returns a source's as-of date as text, computed once per
 // source and document.
 func (c *checker) asOfText(source string) string {
-	if t, ok := c.asOf[source]; ok {
-		return t
-	}
-	if c.asOf == nil {
-		c.asOf = map[string]string{}
+	for _, sd := range c.asOf {
+		if sd.source == source {
+			return sd.text
+		}
 	}
 	t := dateText(c.k.AsOf(source))
-	c.asOf[source] = t
+	c.asOf = append(c.asOf, sourceDate{source, t})
 	return t
 }
+
+// A sourceDate is a KB source with its as-of date as text.
+type sourceDate struct{ source, text string }
 
 // dayISO returns the article date as text (kb.Date.String), computed
 // once per document.
@@ -217,14 +219,22 @@ func dateText(d kb.Date) string {
 		return ""
 	}
 	var b [10]byte
-	out := pad(b[:0], d.Year, 4)
+	return string(appendDate(b[:0], d))
+}
+
+// appendDate appends dateText(d) to b.
+func appendDate(b []byte, d kb.Date) []byte {
+	if d.IsZero() {
+		return b
+	}
+	b = pad(b, d.Year, 4)
 	if d.Month != 0 {
-		out = pad(append(out, '-'), d.Month, 2)
+		b = pad(append(b, '-'), d.Month, 2)
 		if d.Day != 0 {
-			out = pad(append(out, '-'), d.Day, 2)
+			b = pad(append(b, '-'), d.Day, 2)
 		}
 	}
-	return string(out)
+	return b
 }
 
 func pad(b []byte, v, width int) []byte {
@@ -255,23 +265,38 @@ func (c *checker) roleFact(r kb.Role) string {
 	if title == "" {
 		title = r.Office
 	}
+	// one buffer, one string: findings write a fact for each role
+	var buf [128]byte
+	b := append(buf[:0], name...)
+	b = append(b, ": "...)
 	if r.Qualifier != "" {
-		title = r.Qualifier + " " + title
+		b = append(append(b, r.Qualifier...), ' ')
 	}
-	s := name + ": " + title + ", " + periodText(r.Start, r.End)
+	b = append(append(b, title...), ", "...)
+	b = appendPeriod(b, r.Start, r.End)
 	if r.EndReason != "" {
-		s += " (" + r.EndReason + ")"
+		b = append(append(append(b, " ("...), r.EndReason...), ')')
 	}
-	return s
+	return string(b)
 }
 
+// periodText writes a term as "start → end", "?" for an unknown start
+// and "present" for an open end.
 func periodText(start, end kb.Date) string {
-	from, to := dateText(start), dateText(end)
-	if from == "" {
-		from = "?"
+	var buf [40]byte
+	return string(appendPeriod(buf[:0], start, end))
+}
+
+// appendPeriod appends periodText(start, end) to b.
+func appendPeriod(b []byte, start, end kb.Date) []byte {
+	if start.IsZero() {
+		b = append(b, '?')
+	} else {
+		b = appendDate(b, start)
 	}
-	if to == "" {
-		to = "present"
+	b = append(b, " → "...)
+	if end.IsZero() {
+		return append(b, "present"...)
 	}
-	return from + " → " + to
+	return appendDate(b, end)
 }

@@ -1,0 +1,59 @@
+package verify
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// TestPrefilters checks the cheap tests that stand before the costly
+// ones: each must let through everything the costly test can find.
+func TestPrefilters(t *testing.T) {
+	for _, p := range anonymityPhrases {
+		if !strings.Contains(p, "anonym") && !strings.Contains(p, " to be ") {
+			t.Errorf("anonymity phrase %q holds neither \"anonym\" nor \" to be \": unnamedIn would skip it", p)
+		}
+	}
+	for w := range triggerKind {
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			n := len(form)
+			if !trigStart[n][lowerByte(form[0])] || !trigEnd[n][lowerByte(form[n-1])] {
+				t.Errorf("trigger %q is turned away by trigStart/trigEnd", form)
+			}
+		}
+	}
+	for _, w := range []string{"sago", "table", "zebra"} {
+		n := len(w)
+		if trigStart[n][w[0]] && trigEnd[n][w[n-1]] {
+			t.Errorf("non-trigger %q passes trigStart and trigEnd", w)
+		}
+	}
+}
+
+// TestPeriodText checks the one-buffer writers of terms and role facts.
+func TestPeriodText(t *testing.T) {
+	tests := []struct {
+		start, end kb.Date
+		want       string
+	}{
+		{kb.Date{Year: 2006, Month: 1, Day: 2}, kb.Date{Year: 2010, Month: 12}, "2006-01-02 → 2010-12"},
+		{kb.Date{}, kb.Date{Year: 1999}, "? → 1999"},
+		{kb.Date{Year: 2020, Month: 5}, kb.Date{}, "2020-05 → present"},
+		{kb.Date{Year: 987}, kb.Date{}, "0987 → present"},
+	}
+	for _, tt := range tests {
+		if got := periodText(tt.start, tt.end); got != tt.want {
+			t.Errorf("periodText(%v, %v) = %q, want %q", tt.start, tt.end, got, tt.want)
+		}
+	}
+	c := &checker{k: kb.New()}
+	r := kb.Role{Person: "per.x", Title: "Prime Minister", Qualifier: "acting", Start: kb.Date{Year: 2001}, EndReason: "resigned", End: kb.Date{Year: 2002, Month: 3}}
+	if got, want := c.roleFact(r), "per.x: acting Prime Minister, 2001 → 2002-03 (resigned)"; got != want {
+		t.Errorf("roleFact = %q, want %q", got, want)
+	}
+	r.Qualifier, r.EndReason, r.Title, r.Office = "", "", "", "head_of_state"
+	if got, want := c.roleFact(r), "per.x: head_of_state, 2001 → 2002-03"; got != want {
+		t.Errorf("roleFact = %q, want %q", got, want)
+	}
+}
