@@ -221,7 +221,7 @@ func checkFields(t *testing.T, s string) {
 }
 
 func TestFields(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a  b ", "amir abdollahian", "x\u2003y\u0085z", "\xff \xfe", "\t\n"} {
+	for _, s := range []string{"", " ", "a", " a  b ", "amir abdollahian", "x\u2003y\u0085z", "\xff \xfe", "\t\n", "a\vb\fc\rd\x1ce f\x00g "} {
 		checkFields(t, s)
 	}
 }

@@ -152,6 +152,14 @@ func clearPeople(people []personWords) []personWords {
 	return people[:0]
 }
 
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
+
 // growInts returns s resized to n, every element 0.
 func growInts(s []int, n int) []int {
 	if cap(s) < n {
@@ -179,6 +187,35 @@ func grow(s []int32, n int) []int32 {
 // once the arena has grown.
 func (p *proc) fields(s string) []string {
 	n := len(p.words)
+	if isASCII(s) {
+		// the usual case (folded names): split at ASCII white space
+		// bytes, the only white space an ASCII string holds, without
+		// decoding runes
+		for i := 0; i < len(s); {
+			for i < len(s) && asciiSpace[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+			j := i + 1
+			for j < len(s) && !asciiSpace[s[j]] {
+				j++
+			}
+			p.words = append(p.words, s[i:j])
+			i = j
+		}
+	} else {
+		p.unicodeFields(s)
+	}
+	if len(p.words) == n {
+		return nil
+	}
+	return p.words[n:len(p.words):len(p.words)]
+}
+
+// unicodeFields appends the fields of s to p.words, for any text.
+func (p *proc) unicodeFields(s string) {
 	for i := 0; i < len(s); {
 		for i < len(s) {
 			r, sz := utf8.DecodeRuneInString(s[i:])
@@ -201,10 +238,6 @@ func (p *proc) fields(s string) []string {
 		p.words = append(p.words, s[i:j])
 		i = j
 	}
-	if len(p.words) == n {
-		return nil
-	}
-	return p.words[n:len(p.words):len(p.words)]
 }
 
 func (p *proc) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
