@@ -5,6 +5,7 @@ import (
 	goparser "go/parser"
 	gotoken "go/token"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/segment"
@@ -182,5 +183,26 @@ func TestCueSwitchWords(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("found no case of cue's switch on w")
+	}
+}
+
+// TestScheduleLookups checks the allocation-free lookups of
+// weeklySchedules against their definitions with strings.ToLower.
+func TestScheduleLookups(t *testing.T) {
+	for _, s := range []string{"", "Monday", "MONDAY", "monday", "Wednesday", "WEDNESDAYS", "FRİDAY", "Friday,",
+		"through", " THRU ", "To", "-", " \u2013 ", "\u2014", "through the", "Thru\u212a", strings.Repeat("x", 17),
+		strings.Repeat("\u212a", 9), "Sunday and the rest of the long sentence"} {
+		_, want := weekdays[strings.ToLower(s)]
+		if got := isWeekday(s); got != want {
+			t.Errorf("isWeekday(%q) = %v, want %v", s, got, want)
+		}
+		var wantGap bool
+		switch strings.ToLower(strings.TrimSpace(s)) {
+		case "through", "thru", "to", "-", "\u2013", "\u2014":
+			wantGap = true
+		}
+		if got := rangeGap(s); got != wantGap {
+			t.Errorf("rangeGap(%q) = %v, want %v", s, got, wantGap)
+		}
 	}
 }

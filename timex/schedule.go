@@ -104,13 +104,43 @@ func weekdayEnd(s string) bool {
 	if sp := strings.LastIndexByte(s, ' '); sp >= 0 {
 		s = s[sp+1:]
 	}
-	_, ok := weekdays[strings.ToLower(s)]
-	return ok
+	return isWeekday(s)
 }
 
 func weekdayStart(s string) bool {
 	if sp := strings.IndexByte(s, ' '); sp >= 0 {
 		s = s[:sp]
+	}
+	return isWeekday(s)
+}
+
+// lowerInto writes the lower case of s into buf without allocating,
+// for the lookups of weeklySchedules, which tests every pair of
+// neighbouring expressions. It reports false when s is not ASCII or is
+// longer than buf: the caller then lowers with strings.ToLower.
+func lowerInto(buf []byte, s string) ([]byte, bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}
+
+// isWeekday reports whether strings.ToLower(s) names a weekday.
+func isWeekday(s string) bool {
+	var buf [16]byte
+	if b, ok := lowerInto(buf[:], s); ok {
+		_, ok := weekdays[string(b)]
+		return ok
 	}
 	_, ok := weekdays[strings.ToLower(s)]
 	return ok
@@ -119,7 +149,18 @@ func weekdayStart(s string) bool {
 // rangeGap reports whether the text between two weekdays makes them a
 // range: "through", "thru", "to", a hyphen or dash.
 func rangeGap(g string) bool {
-	switch strings.ToLower(strings.TrimSpace(g)) {
+	g = strings.TrimSpace(g)
+	var buf [16]byte
+	low, ok := lowerInto(buf[:], g)
+	if !ok {
+		if len(g) > 4*len("through") {
+			// no lowering shrinks a string more than fourfold: the gap
+			// is too long to be a range word (most gaps are sentences)
+			return false
+		}
+		low = []byte(strings.ToLower(g))
+	}
+	switch string(low) {
 	case "through", "thru", "to", "-", "\u2013", "\u2014":
 		return true
 	}
