@@ -1000,12 +1000,27 @@ func (f *finder) allCommon(r, b int) bool {
 		if i > r && f.t[i].upper {
 			return false
 		}
-		if !unnamedHeads[w] && !descHeads[w] && !indefinites[w] && w != "the" && !titleWords[w] || nameTitleWords[w] {
+		if !commonWords[w] || nameTitleWords[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// commonWords are the words allCommon accepts (before nameTitleWords):
+// unnamedHeads, descHeads, indefinites, titleWords and "the", merged so
+// that a word costs one lookup instead of five.
+var commonWords = func() map[string]bool {
+	m := map[string]bool{"the": true}
+	for _, set := range []map[string]bool{unnamedHeads, descHeads, indefinites, titleWords} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // named builds a named speaker: [r,b) is the capitalised run, words
 // from a may carry a lower-case title ("Iran's foreign minister").
@@ -1148,10 +1163,11 @@ var titleStop = setOf(`the a an this that these those his her their its our my y
 // verbLike reports whether w looks like a verb form that cannot sit
 // inside a source description.
 func verbLike(w string) bool {
-	if indefinites[w] {
+	// the form first: most words fail it, and skip the lookup
+	if !(len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is") {
 		return false
 	}
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is"
+	return !indefinites[w]
 }
 
 // demonym reports whether w looks like a nationality adjective.
