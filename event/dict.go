@@ -166,24 +166,56 @@ type Pattern struct {
 	// "left" written in a LEFT block beats "left" inflected from LEAVE.
 	written map[string]bool
 	// need holds, for each required word element other than the
-	// anchor, the wordSet of the first words of its alternatives: a
-	// sentence whose words miss one of them cannot match (set by
-	// Dict.index)
-	need []wordSet
+	// anchor, the first words of its alternatives: a sentence whose
+	// words miss one of them cannot match (set by Dict.index)
+	need []needSet
 }
 
-// A wordSet is a 256-bit hash set of words: the low eight bits of the
+// A wordSet is a 4096-bit hash set of words: the low twelve bits of the
 // word's filterHash, so that a token's one hash (tok.hash) serves the
-// word filters and the sentence's wordSet.
-type wordSet [4]uint64
+// word filters and the sentence's wordSet. It is this large so that a
+// sentence of some thirty words sets few of its bits, and mayMatch
+// rules out more sentences no pattern matches (on the sample articles
+// 96 of 152 sentences pass, against 108 with a 256-bit set; each that
+// passes costs the full actor and match passes).
+type wordSet [64]uint64
 
 func (s *wordSet) add(w string) { s.addHash(filterHash(w)) }
 
 // addHash adds the word whose filterHash is h.
-func (s *wordSet) addHash(h uint32) { s[h>>6&3] |= 1 << (h & 63) }
+func (s *wordSet) addHash(h uint32) { s[h>>6&63] |= 1 << (h & 63) }
 
-func (s *wordSet) meets(o *wordSet) bool {
-	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 || s[3]&o[3] != 0
+// A needSet is a few words as the bits they set in a wordSet, by word
+// of the set: testing a sentence against it costs one AND per word of
+// the set it touches, not a pass over all 64.
+type needSet []needBits
+
+type needBits struct {
+	i uint8  // index of the uint64 in the wordSet
+	m uint64 // the bits set there
+}
+
+// addHash adds the word whose filterHash is h.
+func (n *needSet) addHash(h uint32) {
+	i, m := uint8(h>>6&63), uint64(1)<<(h&63)
+	for k := range *n {
+		if (*n)[k].i == i {
+			(*n)[k].m |= m
+			return
+		}
+	}
+	*n = append(*n, needBits{i, m})
+}
+
+// meets reports whether words holds one of n's words (or a word that
+// shares its hash bit).
+func (n needSet) meets(words *wordSet) bool {
+	for _, b := range n {
+		if words[b.i]&b.m != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatch reports whether a sentence whose words are in words may
@@ -501,12 +533,12 @@ func (d *Dict) index() {
 		p.need = nil
 		for k := range p.elems {
 			if e := &p.elems[k]; k != p.ai && e.slot == slotNone && !e.opt {
-				var ws wordSet
+				var ns needSet
 				for _, w := range e.words {
 					first, _, _ := strings.Cut(w, " ")
-					ws.add(first)
+					ns.addHash(filterHash(first))
 				}
-				p.need = append(p.need, ws)
+				p.need = append(p.need, ns)
 			}
 		}
 		seen := map[string]bool{}

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -91,5 +93,42 @@ func TestResolveKBMemo(t *testing.T) {
 	}
 	if len(memo) == 0 {
 		t.Error("nothing remembered")
+	}
+}
+
+// TestMayMatchResolution checks that the sentence's word set tells
+// apart words whose hashes share their low eight bits (a 256-bit set
+// would not), so mayMatch turns away a sentence with such a stand-in
+// for a word its pattern needs.
+func TestMayMatchResolution(t *testing.T) {
+	d, err := ParseDict("t", strings.NewReader("[patterns]\n040 - SRC ~meet ..2 with TGT\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := filterHash("with")
+	stand := ""
+	for i := 0; i < 1<<16 && stand == ""; i++ {
+		w := fmt.Sprintf("w%d", i)
+		if h := filterHash(w); h&255 == want&255 && h&4095 != want&4095 {
+			stand = w
+		}
+	}
+	if stand == "" {
+		t.Fatal("no word shares the low eight bits of with's hash")
+	}
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"israel met with iran", true},
+		{"israel met " + stand + " iran", false},
+	} {
+		var ws wordSet
+		for _, w := range strings.Fields(tc.sentence) {
+			ws.add(w)
+		}
+		if got := d.Patterns[0].mayMatch(&ws); got != tc.want {
+			t.Errorf("%q: mayMatch = %v, want %v", tc.sentence, got, tc.want)
+		}
 	}
 }
