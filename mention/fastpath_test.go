@@ -237,8 +237,13 @@ func FuzzFields(f *testing.F) {
 func TestTrieFrozen(t *testing.T) {
 	s := shippedStage(t)
 	for name, tr := range map[string]*trie{"names": s.names, "titles": s.titles} {
-		if tr.first == nil {
+		if tr.first == nil || tr.ends == nil {
 			t.Fatalf("%s trie not frozen", name)
+		}
+		for n := range tr.outs {
+			if got, want := tr.hasOuts(int32(n)), len(tr.outs[n]) > 0; got != want {
+				t.Errorf("%s: hasOuts(%d) = %v, want %v", name, n, got, want)
+			}
 		}
 		for k, c := range tr.edges {
 			node, id := int32(k>>32), int32(uint32(k))

@@ -143,7 +143,8 @@ func (p *proc) matchNames() {
 		bestJ := -1
 		var best []int32
 		for j := i; ; {
-			if outs := s.names.outs[node]; len(outs) > 0 {
+			if s.names.hasOuts(node) {
+				outs := s.names.outs[node]
 				n := 0
 				for _, o := range outs {
 					if p.caseOK(i, &s.entries[o]) {
@@ -306,7 +307,8 @@ func (p *proc) matchTitles() {
 		}
 		bestJ, best := -1, int32(-1)
 		for j := i; ; {
-			if outs := s.titles.outs[node]; len(outs) > 0 {
+			if s.titles.hasOuts(node) {
+				outs := s.titles.outs[node]
 				bestJ, best = j+1, outs[0]
 			}
 			if j+1 >= n || p.cover[j+1] != in || p.toks[j+1].gap > gapSpace {

@@ -95,6 +95,19 @@ type trie struct {
 	first  []int32
 	labels []int32
 	kids   []int32
+	// ends has bit n set when payloads end at node n (outs[n] is not
+	// empty): most steps of a match pass through inner nodes, and one
+	// word of this small set answers without reading outs, whose
+	// slice headers are 24 bytes a node. Built by freeze.
+	ends []uint64
+}
+
+// hasOuts reports whether payloads end at node n; it is len(t.outs[n]) > 0.
+func (t *trie) hasOuts(n int32) bool {
+	if t.ends == nil {
+		return len(t.outs[n]) > 0
+	}
+	return t.ends[n>>6]&(1<<(n&63)) != 0
 }
 
 // freeze builds the root table for a vocabulary of n words, so the first
@@ -128,6 +141,12 @@ func (t *trie) freeze(n int) {
 	for i := 1; i < len(t.first); i++ {
 		t.first[i] += t.first[i-1]
 	}
+	t.ends = make([]uint64, (len(t.outs)+63)/64)
+	for n, o := range t.outs {
+		if len(o) > 0 {
+			t.ends[n>>6] |= 1 << (n & 63)
+		}
+	}
 }
 
 func newTrie() *trie { return &trie{edges: map[uint64]int32{}, outs: [][]int32{nil}} }
@@ -135,7 +154,7 @@ func newTrie() *trie { return &trie{edges: map[uint64]int32{}, outs: [][]int32{n
 func edgeKey(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(id)) }
 
 func (t *trie) insert(ids []int32, payload int32) {
-	t.first = nil // the frozen edges are stale: step falls back to the map
+	t.first, t.ends = nil, nil // the frozen tables are stale: step and hasOuts fall back to the map and outs
 	n := int32(0)
 	for _, id := range ids {
 		k := edgeKey(n, id)
