@@ -1109,11 +1109,11 @@ func (p *proc) guessSingles() {
 		f := &p.found[g]
 		if f.how != HowName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != "" && f.typ != doc.TypePerson) {
 			if f.how == HowName && f.typ != "" && !f.dead && f.j-f.i >= 2 && f.joinTo < 0 {
-				first[strings.Fields(f.key)[0]] = g + 1
+				first[p.fields(f.key)[0]] = g + 1
 			}
 			continue
 		}
-		w := strings.Fields(f.key)
+		w := p.fields(f.key)
 		if len(w) == 0 {
 			continue
 		}

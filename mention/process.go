@@ -454,8 +454,14 @@ func (p *proc) seenLower(i int) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	for _, t := range p.toks {
-		if t.sentStart && t.cap() && strings.ToLower(p.text[t.start:t.end]) == lw {
+	for k := range p.toks {
+		t := &p.toks[k]
+		if !t.sentStart || !t.cap() {
+			continue
+		}
+		// compare in place: lowering every sentence-initial word would
+		// allocate on each call
+		if x := p.text[t.start:t.end]; isASCII(x) && equalLowerASCII(lw, x) || !isASCII(x) && strings.ToLower(x) == lw {
 			return true
 		}
 	}
