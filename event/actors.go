@@ -772,7 +772,8 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 	}
 	covered := func(i int) bool { return cov[i] }
-	var add []actor
+	var addBuf [4]actor // most sentences add few generic agents: no allocation
+	add := addBuf[:0]
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct || covered(i) || !c.dict.agentWords.hasHash(toks[i].hash()) {
 			continue // (no agent phrase starts with the word: agentAt's first test, inlined)

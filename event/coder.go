@@ -101,18 +101,17 @@ func (c *Coder) Process(d *doc.Doc) error {
 		day = kb.DateOf(d.Date)
 		date = day.String()
 	}
-	old := scratchPool.Get().(*scratch) // buffers of an earlier document
-	s := &scratch{lastPersonSent: -10, low: segment.LowerASCII(d.Text),
-		toks: old.toks[:0], acts: old.acts[:0], actorAt: old.actorAt[:0], ms: old.ms[:0], cands: old.cands[:0],
-		kbMemo: old.kbMemo[:0]}
+	s := scratchPool.Get().(*scratch) // holds only the buffers of an earlier document
+	s.lastPersonSent, s.low = -10, segment.LowerASCII(d.Text)
 	defer func() {
 		// emptied so that the pool keeps no document's text alive
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
 		clear(s.kbMemo[:cap(s.kbMemo)])
-		scratchPool.Put(&scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
-			kbMemo: s.kbMemo[:0]})
+		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
+			kbMemo: s.kbMemo[:0]}
+		scratchPool.Put(s)
 	}()
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	s.timesSorted = sort.SliceIsSorted(d.Times, func(i, j int) bool { return d.Times[i].Span.Start < d.Times[j].Span.Start })
