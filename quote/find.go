@@ -222,10 +222,7 @@ func (f *finder) sentBounds(i, lo, hi int) (int, int) {
 
 func (f *finder) paragraph(lo, hi int) {
 	// 1. quote regions
-	regs := f.doubleRegions(lo, hi, true)
-	if regs == nil {
-		regs = f.doubleRegions(lo, hi, false)
-	}
+	regs := f.quoteRegions(lo, hi)
 	if len(regs) == 0 {
 		regs = f.singleRegions(lo, hi)
 	}
@@ -379,6 +376,24 @@ func (f *finder) paragraph(lo, hi int) {
 	}
 }
 
+// quoteRegions returns the double-quote regions of tokens [lo,hi):
+// doubleRegions with nesting when that reads the paragraph (it nests and
+// every mark closes), else without. A paragraph that does not nest, the
+// usual case, is read in one pass: both readings are the same there.
+func (f *finder) quoteRegions(lo, hi int) []region {
+	regs, nested, open := f.doubleRegionsPass(lo, hi, true)
+	switch {
+	case !nested:
+		if open >= 0 {
+			regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
+		}
+		return regs
+	case open < 0 && regs != nil:
+		return regs
+	}
+	return f.doubleRegions(lo, hi, false)
+}
+
 // doubleRegions finds the regions inside double quote marks in tokens
 // [lo,hi); a quote left open runs to the paragraph end. With nest, a
 // curly mark that opens inside an open quote nests, its close pairing
@@ -386,9 +401,21 @@ func (f *finder) paragraph(lo, hi int) {
 // unless some mark nested and every quote of the paragraph closed: a
 // stray opening mark is more often a typo than a quote within a quote.
 func (f *finder) doubleRegions(lo, hi int, nest bool) []region {
-	var regs []region
+	regs, nested, open := f.doubleRegionsPass(lo, hi, nest)
+	if nest && (!nested || open >= 0) {
+		return nil
+	}
+	if open >= 0 {
+		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
+	}
+	return regs
+}
+
+// doubleRegionsPass reads the double-quote regions of doubleRegions; it
+// also returns whether a mark nested (nest only) and the token of the
+// mark left open (-1: none), for which it adds no region.
+func (f *finder) doubleRegionsPass(lo, hi int, nest bool) (regs []region, nested bool, open int) {
 	open, depth := -1, 0
-	nested := false
 	for i := lo; i < hi; i++ {
 		switch f.t[i].kind {
 		case tOpen:
@@ -411,13 +438,7 @@ func (f *finder) doubleRegions(lo, hi int, nest bool) []region {
 			}
 		}
 	}
-	if nest && (!nested || open >= 0) {
-		return nil
-	}
-	if open >= 0 {
-		regs = append(regs, region{open: open, close: -1, last: hi - 1, quote: -1})
-	}
-	return regs
+	return regs, nested, open
 }
 
 // introduce handles a paragraph that ends with a cue and a colon outside

@@ -1790,7 +1790,18 @@ func containsWord(s, w string) bool {
 	if s == "" {
 		return false
 	}
-	for _, x := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+	// the fields of s between spaces and hyphens, as strings.FieldsFunc
+	// splits them, without building the list
+	for s != "" {
+		var x string
+		if i := strings.IndexAny(s, " -"); i >= 0 {
+			x, s = s[:i], s[i+1:]
+		} else {
+			x, s = s, ""
+		}
+		if x == "" {
+			continue
+		}
 		if strings.EqualFold(x, w) || strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "\u2019s"), w) {
 			return true
 		}
