@@ -10,7 +10,19 @@ import (
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+// fmtDay is t.Format("2006-01-02") without the layout interpreter for
+// the years 0 to 9999: every resolved day of the text is written by it.
+func fmtDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:])
+}
 
 func fmtMonth(y, m int) string { return pad4(y) + "-" + pad2(m) }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -203,6 +204,19 @@ func TestScheduleLookups(t *testing.T) {
 		}
 		if got := rangeGap(s); got != wantGap {
 			t.Errorf("rangeGap(%q) = %v, want %v", s, got, wantGap)
+		}
+	}
+}
+
+// TestFmtDay checks fmtDay against time.Format, also outside the years
+// it writes itself.
+func TestFmtDay(t *testing.T) {
+	for _, y := range []int{-12, 0, 7, 99, 999, 1000, 1999, 2023, 9999, 10000, 123456} {
+		for _, md := range [][2]int{{1, 1}, {2, 28}, {6, 15}, {10, 9}, {12, 31}} {
+			d := time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			if got, want := fmtDay(d), d.Format("2006-01-02"); got != want {
+				t.Errorf("fmtDay(%v) = %q, want %q", d, got, want)
+			}
 		}
 	}
 }

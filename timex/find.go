@@ -834,7 +834,7 @@ func (p *parser) at(i int) (match, bool) {
 	try(p.yearEnd(i))
 	try(p.conjoinedDay(i))
 	try(p.vague(i))
-	if p.t[i].kind == kNum || centuryOrdinals[p.word(i)] > 0 {
+	if w := p.word(i); p.t[i].kind == kNum || len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
 		// "the fabled 11th century temple", "a 20th century democrat"
 		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {
 			try(m, true)
