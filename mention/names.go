@@ -12,7 +12,9 @@ import (
 func (p *proc) findRuns() {
 	n := len(p.toks)
 	for i := 0; i < n; {
-		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) {
+		// most tokens are neither capitalised nor all capitals, so
+		// neither nameWord nor upperLetters can hold: skip them cheaply
+		if p.toks[i].shape&(shCap|shUpper) == 0 || p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) {
 			i++
 			continue
 		}

@@ -15,6 +15,9 @@ func (p *proc) quotedTitles() {
 		if k > 0 && p.toks[k].sent != p.toks[k-1].sent {
 			open = -1
 		}
+		if p.toks[k].word() {
+			continue // quotation marks are not words: skip the comparisons
+		}
 		w := p.word(k)
 		switch {
 		case w == "\u201c" || w == "\"" && open < 0:
