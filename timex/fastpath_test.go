@@ -220,3 +220,22 @@ func TestFmtDay(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupGuards checks the facts the cheap tests before some lookups
+// rely on: no holiday has the empty key, and every decade word and
+// century ordinal is at least as long as the shortest one tested for.
+func TestLookupGuards(t *testing.T) {
+	if _, ok := holidays[""]; ok {
+		t.Error(`holidays has the empty key, which holidayExpr turns away unlooked`)
+	}
+	for w := range decadeWords {
+		if len(w) < len("fifties") {
+			t.Errorf("decade word %q is shorter than decade's length test", w)
+		}
+	}
+	for w, n := range centuryOrdinals {
+		if len(w) < len("twentieth") || n <= 0 {
+			t.Errorf("century ordinal %q (%d) fails the test of at and decade", w, n)
+		}
+	}
+}

@@ -1537,7 +1537,7 @@ func (p *parser) dayMonth(i int) (match, bool) {
 		j++
 	}
 	w := p.word(j)
-	mo, ok := months[w]
+	mo, ok := get(p.in(j, cMonth), months, w)
 	if !ok || !p.t[j].upper || !validDay(0, mo, d) {
 		return match{}, false
 	}
@@ -1975,8 +1975,11 @@ func (p *parser) decade(i, start int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if d, ok := decadeWords[p.word(i)]; ok {
-		return match{start: start, end: i + 1, typ: TypeDate, val: "19" + strconv.Itoa(d)}, true
+	// (the length tests spare the numbers, most callers, a lookup)
+	if w := p.word(i); len(w) >= len("fifties") {
+		if d, ok := decadeWords[w]; ok {
+			return match{start: start, end: i + 1, typ: TypeDate, val: "19" + strconv.Itoa(d)}, true
+		}
 	}
 	if m, ok := p.yearExpr(i); ok && len(m.val) <= 3 {
 		m.start = start
@@ -1987,8 +1990,8 @@ func (p *parser) decade(i, start int) (match, bool) {
 	e := i
 	if n, d, ok := p.numTok(i); ok && d <= 2 && p.isWord(i+1, "st", "nd", "rd", "th") && p.attached(i+1) {
 		c, e = n, i+2
-	} else if n, ok := centuryOrdinals[p.word(i)]; ok {
-		c, e = n, i+1
+	} else if w := p.word(i); len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
+		c, e = centuryOrdinals[w], i+1
 	} else if p.isWord(i, "twenty") && p.isPunct(i+1, "-") && p.isWord(i+2, "first") {
 		c, e = 21, i+3
 	}

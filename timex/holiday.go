@@ -107,6 +107,9 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 			key, end = "election day", i+2
 		}
 	}
+	if key == "" {
+		return match{}, false // most capitalised words: no lookup
+	}
 	h, ok := holidays[key]
 	if !ok {
 		return match{}, false
