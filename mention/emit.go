@@ -219,7 +219,11 @@ func (p *proc) emit(d *doc.Doc) {
 		if actor < 0 && rf.actor >= 0 {
 			actor = rf.actor
 		}
-		m := doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1}
+		// the mention is filled in place: building it in a local and
+		// copying it in stalls on store forwarding
+		mentionOf[g] = len(d.Mentions)
+		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1})
+		m := &d.Mentions[len(d.Mentions)-1]
 		if f.possEnd {
 			m.Span.End = p.possEnd(f.j - 1) // "Moody's"
 		}
@@ -280,8 +284,6 @@ func (p *proc) emit(d *doc.Doc) {
 			e.Name = m.Text // "GENEVA" in a dateline, "Geneva" later: the entity is named as prose writes it
 		}
 		m.Entity = ei
-		mentionOf[g] = len(d.Mentions)
-		d.Mentions = append(d.Mentions, m)
 	}
 	d.Entities = d.Entities[:0]
 	if cap(d.Entities) < len(ents) {

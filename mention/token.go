@@ -106,13 +106,17 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 		var r rune
 		var n int
 		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
 			r, n = rune(c), 1
 		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
 		}
 		if isHyphen(r) && i > 0 && i+n < len(text) {
 			rp, _ := utf8.DecodeLastRuneInString(text[:i])
