@@ -3,6 +3,7 @@ package geo
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,12 +49,16 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 	}
 	// key is the name so far (map lookups with string(key) do not
-	// allocate); both buffers start on the stack, so that a document
-	// with few names allocates nothing for them.
+	// allocate), on the stack; the candidates' buffer is reused across
+	// documents.
 	var keyBuf [64]byte
 	key := keyBuf[:0]
-	var candBuf [32]candidate
-	cands := candBuf[:0]
+	cp := candPool.Get().(*[]candidate)
+	cands := (*cp)[:0]
+	defer func() {
+		*cp = cands[:0] // their ids point into the gazetteer: nothing to clear
+		candPool.Put(cp)
+	}()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != doc.TokWord || !startsUpper(d.Text[t.Span.Start:t.Span.End]) {
@@ -228,6 +233,10 @@ type candidate struct {
 	ids        []int32
 	possessive bool
 }
+
+// candPool holds the candidate buffers of Process, reused across
+// documents: a long article names hundreds of places.
+var candPool = sync.Pool{New: func() any { return new([]candidate) }}
 
 // pick chooses among homonyms: a place in a country the article names
 // (a country mention, or an unambiguous place name anywhere in the
