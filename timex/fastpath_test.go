@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	goparser "go/parser"
 	gotoken "go/token"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -237,5 +239,54 @@ func TestLookupGuards(t *testing.T) {
 		if len(w) < len("twentieth") || n <= 0 {
 			t.Errorf("century ordinal %q (%d) fails the test of at and decade", w, n)
 		}
+	}
+}
+
+// TestAtGuards checks the guards of at and core: a parser they skip
+// for a token finds nothing there, on every token of the test texts.
+func TestAtGuards(t *testing.T) {
+	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(sample), "In the '90s, that year; the third straight day; a year-end rally on the 12th."}
+	for _, c := range findTests {
+		texts = append(texts, c.text)
+	}
+	type guarded struct {
+		name  string
+		parse func(*parser, int) (match, bool)
+		pass  func(p *parser, i int) bool
+	}
+	word := func(ws ...string) func(*parser, int) bool {
+		return func(p *parser, i int) bool { return p.isWord(i, ws...) }
+	}
+	kind := func(k uint8) func(*parser, int) bool {
+		return func(p *parser, i int) bool { return p.t[i].kind == k }
+	}
+	guards := []guarded{
+		{"copulaDay", (*parser).copulaDay, word("the")},
+		{"runOfUnits", (*parser).runOfUnits, word("the", "a")},
+		{"theExpr", (*parser).theExpr, word("the", "that")},
+		{"shortYear", (*parser).shortYear, kind(kPunct)},
+		{"yearEnd", (*parser).yearEnd, word("year")},
+		{"conjoinedDay", (*parser).conjoinedDay, kind(kNum)},
+		{"monthExpr", (*parser).monthExpr, func(p *parser, i int) bool { return p.in(i, cMonth) }},
+		{"holidayExpr", (*parser).holidayExpr, func(p *parser, i int) bool { return p.t[i].upper }},
+	}
+	for _, text := range texts {
+		p := newParser(text, thu)
+		p.run() // the state of a parse, for the parsers that read it
+		for i := range p.t {
+			for _, g := range guards {
+				if g.pass(p, i) {
+					continue
+				}
+				if m, ok := g.parse(p, i); ok {
+					t.Errorf("%s finds %q at token %q, which at's guard skips", g.name, p.text[p.t[m.start].s:p.t[m.end-1].e], p.tok(i))
+				}
+			}
+		}
+		p.release()
 	}
 }

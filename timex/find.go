@@ -821,20 +821,40 @@ func (p *parser) at(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
+	// Parsers whose first test is on token i itself are called only for
+	// tokens that pass it: each call returns a large match, and most
+	// tokens here start no expression.
+	w, kind := p.word(i), uint8(255)
+	if i >= 0 && i < len(p.t) {
+		kind = p.t[i].kind
+	}
+	the := w == "the"
 	try(p.modified(i))
 	try(p.core(i))
-	try(p.copulaDay(i))
-	try(p.runOfUnits(i))
+	if the {
+		try(p.copulaDay(i))
+	}
+	if the || w == "a" {
+		try(p.runOfUnits(i))
+	}
 	try(p.duration(i))
 	try(p.setExpr(i))
 	try(p.clock(i))
-	try(p.theExpr(i))
+	if the || w == "that" {
+		try(p.theExpr(i))
+	}
 	try(p.refExpr(i))
-	try(p.shortYear(i))
-	try(p.yearEnd(i))
-	try(p.conjoinedDay(i))
+	if kind == kPunct {
+		try(p.shortYear(i))
+	}
+	if w == "year" {
+		try(p.yearEnd(i))
+	}
+	if kind == kNum {
+		try(p.conjoinedDay(i))
+	}
 	try(p.vague(i))
-	if w := p.word(i); p.t[i].kind == kNum || len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
+	if kind == kNum || len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
 		// "the fabled 11th century temple", "a 20th century democrat"
 		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {
 			try(m, true)
@@ -1032,7 +1052,9 @@ func (p *parser) core(i int) (match, bool) {
 			best, found = m, true
 		}
 	}
-	try(p.monthExpr(i))
+	if p.in(i, cMonth) { // monthExpr's first test, as at's guards
+		try(p.monthExpr(i))
+	}
 	try(p.dayMonth(i))
 	try(p.weekdayExpr(i))
 	try(p.yearExpr(i))
@@ -1040,7 +1062,9 @@ func (p *parser) core(i int) (match, bool) {
 	try(p.deictic(i))
 	try(p.season(i))
 	try(p.quarter(i))
-	try(p.holidayExpr(i))
+	if i >= 0 && i < len(p.t) && p.t[i].upper {
+		try(p.holidayExpr(i))
+	}
 	return best, found
 }
 
