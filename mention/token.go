@@ -95,10 +95,16 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 // tokenize splits text into tokens. lookup maps a folded word b, with h
-// its FNV-1a hash (hashBytes), to its vocabulary id (or -1). Sentence indexes are taken
+// its FNV-1a hash (hashBytes), to its vocabulary id (or -1); it must
+// answer the same for the same word (an ASCII punctuation mark is looked
+// up once a call). Sentence indexes are taken
 // from sents (sorted spans); words outside every sentence get sentence -1.
 func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int32, toks []token) []token {
 	var buf []byte
+	// punct caches the ids of ASCII punctuation marks (id + 1, 0 until
+	// looked up): every tenth token or so is one, and a table read is
+	// cheaper than hashing and probing the vocabulary again
+	var punct [utf8.RuneSelf]int32
 	si := 0
 	prevEnd := 0
 	newSent := true
@@ -251,8 +257,15 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 			t.end = i + n
 			t.id = -1
 			if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
-				buf = append(buf[:0], text[i:i+n]...)
-				t.id = lookup(buf, hashBytes(text[i:i+n]))
+				if r < utf8.RuneSelf && punct[r] != 0 {
+					t.id = punct[r] - 1
+				} else {
+					buf = append(buf[:0], text[i:i+n]...)
+					t.id = lookup(buf, hashBytes(text[i:i+n]))
+					if r < utf8.RuneSelf {
+						punct[r] = t.id + 1
+					}
+				}
 			}
 			i += n
 		}

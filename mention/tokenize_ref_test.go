@@ -141,6 +141,16 @@ func tokenizeRef(text string, sents []doc.Span, lookup func([]byte) int32, toks 
 // checkTokenize compares tokenize with tokenizeRef on text, folded words
 // included.
 func checkTokenize(t *testing.T, text string) {
+	// each distinct folded word gets its own id, so equal tokens mean
+	// equal folded words (tokenize looks a punctuation mark up once)
+	ids := map[string]int32{}
+	id := func(b []byte) int32 {
+		if k, ok := ids[string(b)]; ok {
+			return k
+		}
+		ids[string(b)] = int32(len(ids))
+		return int32(len(ids) - 1)
+	}
 	var got, want []string
 	sents := sentences(text)
 	a := tokenize(text, sents, func(b []byte, h uint64) int32 {
@@ -148,10 +158,10 @@ func checkTokenize(t *testing.T, text string) {
 			t.Errorf("tokenize(%q): %q looked up with hash %x, want %x", text, b, h, hashBytes(b))
 		}
 		got = append(got, string(b))
-		return int32(len(got))
+		return id(b)
 	}, nil)
-	b := tokenizeRef(text, sents, func(b []byte) int32 { want = append(want, string(b)); return int32(len(want)) }, nil)
-	if !slices.Equal(a, b) || !slices.Equal(got, want) {
+	b := tokenizeRef(text, sents, func(b []byte) int32 { want = append(want, string(b)); return id(b) }, nil)
+	if !slices.Equal(a, b) {
 		t.Errorf("tokenize(%q):\n got %v %q\nwant %v %q", text, a, got, b, want)
 	}
 }
