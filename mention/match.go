@@ -133,9 +133,19 @@ var kindRank = map[string]int{
 func (p *proc) matchNames() {
 	s := p.s
 	n := len(p.toks)
+	root := s.names.root
 	for i := 0; i < n; {
 		t := p.toks[i]
-		node, ok := s.names.step(0, t.id)
+		// every token takes the first step: read the root table here
+		// rather than call step
+		var node int32
+		var ok bool
+		if uint32(t.id) < uint32(len(root)) { // a negative id is out of range too
+			node = root[t.id]
+			ok = node != 0
+		} else {
+			node, ok = s.names.step(0, t.id)
+		}
 		if !t.word() || !ok {
 			i++
 			continue
