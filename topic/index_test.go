@@ -70,3 +70,16 @@ func TestLookupIndex(t *testing.T) {
 		t.Errorf("no stem is in the trigram index")
 	}
 }
+
+// TestTopicsOneAllocation checks that Process writes d.Topics at its
+// size (regions, themes and IPTC topics gathered first), and leaves it
+// nil when no topic scores.
+func TestTopicsOneAllocation(t *testing.T) {
+	d := analyze("Troops shelled the city as the army advanced and rebels fired rockets; the war killed soldiers and civilians in the fighting.", "SYR", "SYR", "LBN")
+	if len(d.Topics) == 0 || cap(d.Topics) != len(d.Topics) {
+		t.Errorf("topics: len %d cap %d, want equal and > 0: %v", len(d.Topics), cap(d.Topics), d.Topics)
+	}
+	if d := analyze("The cat sat on the mat."); d.Topics != nil {
+		t.Errorf("no topic: d.Topics = %v, want nil", d.Topics)
+	}
+}

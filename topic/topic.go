@@ -982,7 +982,9 @@ const minScore = 0.3
 // a score in [0,1], best first within each kind.
 func (s *Stage) Process(d *doc.Doc) error {
 	sc := s.Score(d)
-	var out []doc.Topic
+	// the three kinds are gathered on the stack and copied once into
+	// d.Topics, allocated at its size
+	var regionBuf, themeBuf, iptcBuf [16]doc.Topic
 	// Regions: each region's share of the country signals, with its
 	// parent ("world/africa" for "world/africa/eastern") summed.
 	total := 0.0
@@ -993,7 +995,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 			parents[r[:i]] += w
 		}
 	}
-	var regions []doc.Topic
+	regions := regionBuf[:0]
 	if total > 0 {
 		for r, w := range sc.Regions {
 			// a region named directly ("Africa") also has its
@@ -1012,10 +1014,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 	}
 	sortTopics(regions)
-	out = append(out, regions...)
 	// Themes: hits per 100 words, squashed to [0,1], so that a short
 	// story with three conflict words scores like a long one with ten.
-	var ths, iptc []doc.Topic
+	ths, iptc := themeBuf[:0], iptcBuf[:0]
 	per := math.Max(float64(sc.Words), 40) / 100
 	for i, th := range themes {
 		x := sc.Themes[i] / per
@@ -1028,8 +1029,11 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	sortTopics(ths)
 	sortTopics(iptc)
-	out = append(out, ths...)
-	out = append(out, iptc...)
+	var out []doc.Topic // nil when there is no topic
+	if n := len(regions) + len(ths) + len(iptc); n > 0 {
+		out = make([]doc.Topic, 0, n)
+		out = append(append(append(out, regions...), ths...), iptc...)
+	}
 	d.Topics = out
 	d.Fill(doc.LayerTopics)
 	return nil
