@@ -302,3 +302,26 @@ func TestActorKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestHasCueMemo checks that hasCue's memo answers as cueOf does, for
+// every run of every sample text asked in an order that both hits and
+// misses the memo.
+func TestHasCueMemo(t *testing.T) {
+	s := stage()
+	for _, text := range fastPathTexts {
+		p := new(proc)
+		p.s, p.text = s, text
+		p.toks = tokenize(text, sentences(text), s.v.lookupHash, nil)
+		p.cover = grow(p.cover, len(p.toks))
+		p.tcover = grow(p.tcover, len(p.toks))
+		for i := range p.toks {
+			for j := i + 1; j <= len(p.toks) && j <= i+5; j++ {
+				for range 2 {
+					if got, want := p.hasCue(i, j), p.cueOf(i, j); got != want {
+						t.Errorf("%q: hasCue(%d, %d) = %q, want %q", text, i, j, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -750,8 +750,28 @@ func (p *proc) absorb(k int) {
 	p.found[k].how = ""
 }
 
-// hasCue returns the type a head word of [i,j) implies, or "".
+// hasCue returns the type a head word of [i,j) implies, or "". The
+// answer depends only on the tokens and the titles matched before
+// findRuns, so the last one is remembered: findRuns and classify ask
+// about the same run several times.
 func (p *proc) hasCue(i, j int) string {
+	if c := &p.cue; c.ok && c.i == i && c.j == j {
+		return c.typ
+	}
+	typ := p.cueOf(i, j)
+	p.cue = cueMemo{i: i, j: j, typ: typ, ok: true}
+	return typ
+}
+
+// cueMemo is hasCue's last answer.
+type cueMemo struct {
+	i, j int
+	typ  string
+	ok   bool
+}
+
+// cueOf is hasCue without the memo.
+func (p *proc) cueOf(i, j int) string {
 	if j-i >= 2 && p.toks[j-1].shape&shDigit != 0 && roadHead(p.word(j-2)) {
 		return doc.TypePlace // "Highway 301", "Route 66"
 	}

@@ -66,6 +66,7 @@ type proc struct {
 	headl     []bool         // sentence → looks like a headline (title case)
 	sloppy    bool           // most sentences open in lower case: capitals mark no names (see caseOK)
 	shapeOnly bool           // set by classify when only the name's shape typed it
+	cue       cueMemo        // hasCue's last answer; the zero value holds none
 }
 
 // Process finds the mentions, entities and role claims of d.
@@ -93,6 +94,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.matchNames()
 	p.sloppySurnames()
 	p.matchTitles()
+	p.cue = cueMemo{} // the titles matched change hasCue's answers
 	p.protectUnknown()
 	if !s.opts.KBOnly {
 		p.findRuns()
