@@ -296,7 +296,7 @@ func TestEntityMentions(t *testing.T) {
 func TestActorKinds(t *testing.T) {
 	s := shippedStage(t)
 	for i, a := range s.actors {
-		want := actorKind{person: a.Kind == kb.KindPerson, place: a.Kind == kb.KindPlace, rank: kindRank[a.Kind]}
+		want := actorKind{person: a.Kind == kb.KindPerson, place: a.Kind == kb.KindPlace, rank: kindRank[a.Kind], typ: kindType[a.Kind]}
 		if s.kinds[i] != want {
 			t.Errorf("kinds[%d] (%s) = %+v, want %+v", i, a.ID, s.kinds[i], want)
 		}

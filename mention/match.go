@@ -261,8 +261,7 @@ func (p *proc) pick(i, j int, entries []int32) found {
 	}
 	switch {
 	case f.actor >= 0 && (f.capital < 0 || s.actors[f.actor].Kind != kb.KindPlace):
-		a := s.actors[f.actor]
-		f.typ = kindType[a.Kind]
+		f.typ = s.kinds[f.actor].typ
 		f.how = HowAlias
 		if bestHow == nhDemonym {
 			f.how = HowDemonym

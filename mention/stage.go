@@ -68,6 +68,7 @@ type nameEntry struct {
 type actorKind struct {
 	person, place bool
 	rank          int
+	typ           string // kindType of the kind, read without a map lookup
 }
 
 // A Stage finds and links mentions; it provides doc.LayerMentions. It is
@@ -265,7 +266,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.kinds = make([]actorKind, len(s.actors))
 	for i, a := range s.actors {
 		s.nameWords[i] = strings.Fields(kb.Fold(a.Name))
-		s.kinds[i] = actorKind{person: a.Kind == kb.KindPerson, place: a.Kind == kb.KindPlace, rank: kindRank[a.Kind]}
+		s.kinds[i] = actorKind{person: a.Kind == kb.KindPerson, place: a.Kind == kb.KindPlace, rank: kindRank[a.Kind], typ: kindType[a.Kind]}
 	}
 	s.BuildTime = time.Since(t0)
 	return s
