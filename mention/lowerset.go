@@ -84,8 +84,8 @@ func equalLowerASCII(t, w string) bool {
 func (x *lowerIndex) build(p *proc) {
 	x.built = true
 	n := 0
-	for _, t := range p.toks {
-		if t.shape&shLower != 0 {
+	for k := range p.toks { // by index: a range value would copy each token
+		if p.toks[k].shape&shLower != 0 {
 			n++
 		}
 	}
@@ -99,7 +99,8 @@ func (x *lowerIndex) build(p *proc) {
 	x.tab = x.tab[:size]
 	clear(x.tab)
 	x.mask = uint64(size - 1)
-	for k, t := range p.toks {
+	for k := range p.toks {
+		t := &p.toks[k]
 		if t.shape&shLower == 0 { // shLower implies a word token
 			continue
 		}

@@ -262,7 +262,7 @@ func (p *proc) joined(i int) bool {
 // its first word is read as a capitalised common word may be.
 func (p *proc) markDatelineStarts() {
 	for i := range p.toks {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if !t.sentStart || !t.cap() {
 			continue
 		}
@@ -298,7 +298,8 @@ func (p *proc) markHeadlines(nsent int) {
 	// sentences' first words, also where the segmenter joined two
 	// sentences because the second opens in lower case ("… home. obama")
 	starts, lowStarts, open := 0, 0, true
-	for _, t := range p.toks {
+	for k := range p.toks {
+		t := &p.toks[k] // not a range value: that copies each token
 		if !t.word() {
 			if w := p.text[t.start:t.end]; w == "." || w == "!" || w == "?" {
 				open = true
