@@ -89,7 +89,7 @@ func (p *proc) sloppySurnames() {
 		return
 	}
 	for k := range p.toks {
-		t := p.toks[k]
+		t := &p.toks[k]
 		if p.cover[k] >= 0 || t.shape&shLower == 0 || t.end-t.start < 4 || p.has(k, fCommon|fStop|fConnector) {
 			continue
 		}
@@ -135,7 +135,7 @@ func (p *proc) matchNames() {
 	n := len(p.toks)
 	root := s.names.root
 	for i := 0; i < n; {
-		t := p.toks[i]
+		t := &p.toks[i]
 		// every token takes the first step: read the root table here
 		// rather than call step
 		var node int32

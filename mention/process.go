@@ -377,7 +377,7 @@ func (p *proc) nameWord(i int) bool {
 	if i < 0 || i >= len(p.toks) {
 		return false
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	initial := t.end-t.start == 2 && p.text[t.end-1] == '.' // "A." in "John A. Corder"
 	return t.word() && t.cap() && t.shape&shDigit == 0 && p.tcover[i] < 0 && (initial || !p.s.v.has(t.id, fStop)) && !p.pronounI(i)
 }
