@@ -728,7 +728,8 @@ func countryCode(a *kb.Actor) string {
 // article names unambiguously elsewhere; otherwise it stays unlinked.
 func (p *proc) resolvePersons() {
 	named := map[int32]bool{}
-	for _, f := range p.found {
+	for k := range p.found {
+		f := &p.found[k] // not a range value: a found is large
 		if !f.dead && f.typ == doc.TypePerson && f.actor >= 0 {
 			named[f.actor] = true
 		}

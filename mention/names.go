@@ -1793,8 +1793,21 @@ func (p *proc) classify(i, j int) string {
 // propagate gives unclassified runs the type the same name has elsewhere
 // in the article.
 func (p *proc) propagate() {
+	// most documents have no untyped name left: then there is nothing
+	// to propagate to, and no map to fill
+	untyped := false
+	for k := range p.found {
+		if f := &p.found[k]; f.how == HowName && f.typ == "" {
+			untyped = true
+			break
+		}
+	}
+	if !untyped {
+		return
+	}
 	typeOf := map[string]string{}
-	for _, f := range p.found {
+	for k := range p.found {
+		f := &p.found[k] // not a range value: a found is large
 		if f.actor < 0 && f.how == HowName && f.typ != "" && !f.dead {
 			if _, ok := typeOf[f.key]; !ok {
 				typeOf[f.key] = f.typ
