@@ -194,7 +194,9 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 	if d.Has(doc.LayerTokens) && len(d.Tokens) > 0 {
 		text := d.Text
 		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
-		for _, t := range d.Tokens[first:] {
+		dt := d.Tokens[first:]
+		for i := range dt {
+			t := &dt[i]
 			st, en := t.Span.Start, t.Span.End
 			if en > sent.End {
 				break
@@ -204,10 +206,7 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 				continue
 			}
 			w := text[st:en]
-			var seen byte
-			for k := 0; k < len(w); k++ {
-				seen |= byteCase[w[k]]
-			}
+			seen := wordCase(w)
 			if seen&nonASCII == 0 && len(w) > 0 && !asciiClitic(w) {
 				// appendWord's common case, inline
 				lw := w
@@ -225,6 +224,21 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 		}
 	}
 	return tokenize(d.Text, low, sent.Start, sent.End, out)
+}
+
+// wordCase returns the byteCase classes of w's bytes, or'd together;
+// four bytes a step, the loop being most of sentenceTokens' work.
+func wordCase(w string) byte {
+	var a, b byte
+	for len(w) >= 4 {
+		a |= byteCase[w[0]] | byteCase[w[1]]
+		b |= byteCase[w[2]] | byteCase[w[3]]
+		w = w[4:]
+	}
+	for k := 0; k < len(w); k++ {
+		a |= byteCase[w[k]]
+	}
+	return a | b
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {

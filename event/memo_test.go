@@ -132,3 +132,16 @@ func TestMayMatchResolution(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCase checks the unrolled byte-class loop against the plain one.
+func TestWordCase(t *testing.T) {
+	for _, w := range []string{"", "a", "US", "Iran", "BAGHDAD", "al-Qaeda", "zürich", "ÉTAT", "1990s", "abcdefghi", "ABCDEFGHi"} {
+		var want byte
+		for k := 0; k < len(w); k++ {
+			want |= byteCase[w[k]]
+		}
+		if got := wordCase(w); got != want {
+			t.Errorf("wordCase(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
