@@ -65,12 +65,9 @@ func newsDoc(text string) *doc.Doc {
 
 // codeCodes codes text and returns every event as "SRCCODE TGTCODE CAMEO"
 // (the CAMEO actor codes), sorted; negated events end in " neg".
-func codeCodes(t *testing.T, c *Coder, text string) []string {
-	t.Helper()
-	d := newsDoc(text)
-	if err := c.Process(d); err != nil {
-		t.Fatal(err)
-	}
+// eventCodes lists d's events as sorted "SRCCODE TGTCODE CAMEO" strings,
+// with " neg" after a negated one.
+func eventCodes(d *doc.Doc) []string {
 	var out []string
 	for _, e := range d.Events {
 		s := e.SourceCode + " " + e.TargetCode + " " + e.Cameo
@@ -81,6 +78,15 @@ func codeCodes(t *testing.T, c *Coder, text string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+func codeCodes(t *testing.T, c *Coder, text string) []string {
+	t.Helper()
+	d := newsDoc(text)
+	if err := c.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return eventCodes(d)
 }
 
 // realNewsTests are the phenomena found in real news (the PETR2 GSR

@@ -2,7 +2,6 @@ package event
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -59,16 +58,7 @@ func worldEvents(t *testing.T, text, date string) []string {
 	if err := p.Run(d, nil); err != nil {
 		t.Fatal(err)
 	}
-	var out []string
-	for _, e := range d.Events {
-		s := e.SourceCode + " " + e.TargetCode + " " + e.Cameo
-		if e.Negated {
-			s += " neg"
-		}
-		out = append(out, s)
-	}
-	sort.Strings(out)
-	return out
+	return eventCodes(d)
 }
 
 // worldTests are news sentences written for sitrep (not taken from any
