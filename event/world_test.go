@@ -412,6 +412,26 @@ func TestDefaultDictRealNews(t *testing.T) {
 	}
 }
 
+// triggered runs p over text dated date and returns its first event
+// whose trigger is trigger, or reports an error and returns nil.
+func triggered(t *testing.T, p *pipeline.Pipeline, date, text, trigger string) *doc.Event {
+	t.Helper()
+	day, _ := time.Parse("2006-01-02", date)
+	d := &doc.Doc{Text: text, Date: day}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerDate)
+	if err := p.Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	for i := range d.Events {
+		if d.Events[i].Trigger == trigger {
+			return &d.Events[i]
+		}
+	}
+	t.Errorf("%q: no event triggered by %q", text, trigger)
+	return nil
+}
+
 // TestWorldEventDates checks which time of the sentence dates an event
 // (the trigger "trigger" of the first event so triggered).
 func TestWorldEventDates(t *testing.T) {
@@ -436,22 +456,9 @@ func TestWorldEventDates(t *testing.T) {
 		{"a time in the clause stays", "2024-03-02", "Abiy and Isaias agreed on Thursday to reopen embassies.", "agreed", "2024-02-29"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			day, _ := time.Parse("2006-01-02", tc.date)
-			d := &doc.Doc{Text: tc.text, Date: day}
-			d.Fill(doc.LayerText)
-			d.Fill(doc.LayerDate)
-			if err := p.Run(d, nil); err != nil {
-				t.Fatal(err)
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil && e.Date != tc.want {
+				t.Errorf("%q: %s dated %s, want %s", tc.text, tc.trigger, e.Date, tc.want)
 			}
-			for _, e := range d.Events {
-				if e.Trigger == tc.trigger {
-					if e.Date != tc.want {
-						t.Errorf("%q: %s dated %s, want %s", tc.text, tc.trigger, e.Date, tc.want)
-					}
-					return
-				}
-			}
-			t.Errorf("%q: no event triggered by %q", tc.text, tc.trigger)
 		})
 	}
 }
@@ -470,22 +477,11 @@ func TestWorldEventTargets(t *testing.T) {
 		{"a visited country stays", "2023-06-01", "German Chancellor Olaf Scholz visited India.", "visited", "IND India"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			day, _ := time.Parse("2006-01-02", tc.date)
-			d := &doc.Doc{Text: tc.text, Date: day}
-			d.Fill(doc.LayerText)
-			d.Fill(doc.LayerDate)
-			if err := p.Run(d, nil); err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range d.Events {
-				if e.Trigger == tc.trigger {
-					if got := e.Target + " " + e.TargetName; got != tc.want {
-						t.Errorf("%q: %s targets %q, want %q", tc.text, tc.trigger, got, tc.want)
-					}
-					return
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.Target + " " + e.TargetName; got != tc.want {
+					t.Errorf("%q: %s targets %q, want %q", tc.text, tc.trigger, got, tc.want)
 				}
 			}
-			t.Errorf("%q: no event triggered by %q", tc.text, tc.trigger)
 		})
 	}
 }

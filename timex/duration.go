@@ -750,12 +750,7 @@ func (p *parser) clock(i int) (match, bool) {
 	}
 	if e, h, ok := p.oclock(i); ok {
 		if ap := p.ampm(e); ap > 0 {
-			if ap == 2 && h < 12 {
-				h += 12
-			}
-			if ap == 1 && h == 12 {
-				h = 0
-			}
+			h = to24(h, ap)
 			e = p.skipAMPM(e)
 		}
 		return p.timeWithDay(i, e, pad2(h)+":00"), true
@@ -797,12 +792,7 @@ func (p *parser) clock(i int) (match, bool) {
 		// "from 7:30 to 9:30 p.m.", "from 6 to 10 p.m.": the start of a
 		// range takes the meridiem of its end when it is no later
 		if eh, eap := p.rangeMeridiem(j); eap > 0 && (h%12 <= eh%12) {
-			if eap == 2 && h < 12 {
-				h += 12
-			}
-			if eap == 1 && h == 12 {
-				h = 0
-			}
+			h = to24(h, eap)
 			if mi < 0 {
 				mi = 0
 			}
@@ -848,12 +838,7 @@ func (p *parser) clock(i int) (match, bool) {
 			return match{}, false
 		}
 		end = p.skipAMPM(j)
-		if ap == 2 && h < 12 {
-			h += 12
-		}
-		if ap == 1 && h == 12 {
-			h = 0
-		}
+		h = to24(h, ap)
 	}
 	if mi < 0 {
 		mi = 0
@@ -2050,4 +2035,16 @@ func (p *parser) ordinalUnitOf(i, j, k int, w string, u unit, uw string) (match,
 func (p *parser) unitFollows(k int) bool {
 	_, _, ok := p.unitAt(k)
 	return ok
+}
+
+// to24 turns a 12-hour clock hour h into 24-hour time by its meridiem
+// ap (0 none, 1 a.m., 2 p.m.): 12 a.m. is 0, 1 p.m. is 13.
+func to24(h, ap int) int {
+	switch {
+	case ap == 2 && h < 12:
+		return h + 12
+	case ap == 1 && h == 12:
+		return 0
+	}
+	return h
 }
