@@ -339,6 +339,12 @@ func (p *proc) matchTitles() {
 			i = bestJ
 			continue
 		}
+		// "the prime minister's official residence": a title that owns
+		// what follows is a possessor, not anybody's title
+		if p.toks[bestJ-1].poss && in < 0 {
+			i = bestJ
+			continue
+		}
 		p.titles = append(p.titles, titleHit{i: i, j: bestJ, e: &s.tentry[best]})
 		for t := i; t < bestJ; t++ {
 			p.tcover[t] = int32(len(p.titles) - 1)

@@ -64,6 +64,8 @@ var mentionTests = []struct {
 		[]string{"Discovery Institute/organization//name", "Center for Science and Culture/organization//name"}, []string{"Discovery Institute's Center for Science and Culture"}},
 	{"a weekday before a newspaper's head word opens its name", "He spoke to The Sunday Times in London. On Sunday the Times reported it.",
 		[]string{"Sunday Times/organization//name"}, []string{"Sunday the Times"}},
+	{"a title that owns what follows types no name in apposition and is nobody's title", "Protesters stormed Zentrova, the prime minister's official residence, on Monday. He works at the President's Residence in Lome.",
+		nil, []string{"Zentrova", "Residence"}},
 	{"a listed company before a place's head word names a place", "Crowds filled Times Square on Sunday.",
 		[]string{"Times Square/place//name"}, nil},
 	{"after a role noun a listed body's one-word name opens the person's name", "The band had trumpeter John Okoro, vocalist Dawn Okafor and keyboardist Butch Taylor. Dawn reported it.",

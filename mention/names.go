@@ -1708,7 +1708,7 @@ func (p *proc) classify(i, j int) string {
 	if p.is(j, w.comma) && p.has(j+1, fDet) {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
 		for k := j + 2; k < j+6 && k < len(p.toks) && p.toks[k].word() && (p.toks[k].shape&shLower != 0 || p.cover[k] >= 0 && p.found[p.cover[k]].how == HowDemonym); k++ {
-			if p.has(k, fRole) || p.tcover[k] >= 0 {
+			if (p.has(k, fRole) || p.tcover[k] >= 0) && !p.toks[k].poss { // not "the prime minister's residence"
 				return doc.TypePerson
 			}
 		}
@@ -2567,7 +2567,10 @@ func (p *proc) apposHead(j int) string {
 		"district", "province", "region", "river", "lake", "mountain", "island", "peninsula", "capital",
 		"neighbourhood", "neighborhood", "settlement", "township", "borough", "locality", "oasis",
 		"country", "state", "valley", "desert", "port", "resort", "archipelago", "governorate",
-		"area", "territory", "enclave", "outpost":
+		"area", "territory", "enclave", "outpost",
+		"residence", "palace", "mansion", "castle", "fortress", "compound", "airport", "airbase",
+		"stadium", "square", "bridge", "prison", "jail", "hospital", "mosque", "church", "cathedral",
+		"temple", "shrine", "monastery", "embassy", "consulate":
 		return doc.TypePlace
 	case "company", "firm", "corporation", "manufacturer", "maker", "retailer", "airline", "carrier",
 		"bank", "band", "party", "organisation", "organization", "agency", "newspaper", "magazine",
