@@ -866,9 +866,23 @@ func (p *proc) dateline(i, j int) bool {
 	switch p.word(j) {
 	case "-", "—", "–":
 		return p.toks[j].gap >= gapSpace && j+1 < len(p.toks) && p.toks[j+1].gap >= gapSpace
+	case ",":
+		// "YANGON, Feb 1, 2021 (Reuters) -": a month after the comma
+		return j+1 < len(p.toks) && p.has(j+1, fDate) && p.toks[j+1].cap() || p.gazDateline(i, j)
+	case "(":
+		// "YANGON (Reuters) -": an agency in parentheses
+		return p.gazDateline(i, j) || j+3 < len(p.toks) && p.toks[j+1].cap() && p.word(j+2) == ")" && isDash(p.word(j+3))
 	}
 	return false
 }
+
+// gazDateline reports whether the capitals [i,j) opening a dateline
+// before a comma or parenthesis are a place the gazetteer knows.
+func (p *proc) gazDateline(i, j int) bool {
+	return p.s.gaz != nil && p.s.gaz.Has(p.text[p.toks[i].start:p.toks[j-1].end])
+}
+
+func isDash(w string) bool { return w == "-" || w == "--" || w == "—" || w == "–" }
 
 // ampersand reports whether token k is an "&" written between two
 // capital initials or acronyms with no space ("B&SR", "A&M", "AT&T").

@@ -85,6 +85,8 @@ var newsTests = []struct {
 		[]string{"Patriots/organization//name", "Jets/organization//name"}, []string{"Kurds"}},
 	{"industry head words make companies", "The plant was the home of Douglas Aircraft. Hawker Aerospace bid. Taiwan Semiconductor grew.",
 		[]string{"Douglas Aircraft/organization//name", "Hawker Aerospace/organization//name", "Taiwan Semiconductor/organization//name"}, nil},
+	{"a name in capitals before a date or an agency in parentheses is a dateline's town", "Army seizes power.\nZALINDA, Feb 1, 2021 (Reuters) - The army seized power.\nMOUNT GILEAD (AP) -- A court shut.",
+		[]string{"ZALINDA/place//name", "MOUNT GILEAD/place//name"}, []string{"ZALINDA/organization", "MOUNT GILEAD/organization"}},
 	{"a name in capitals before a dash opening a paragraph is a dateline's town", "New call for help in lynch case.\nMONROE - Federal officials are nearly certain. They made a plea in Monroe.\nNATO - the alliance said so.",
 		[]string{"MONROE/place//name"}, []string{"MONROE/organization"}},
 	{"a lone name whose verb leads to 'his' or 'her' is a person's", "The budget is short. Pawlenty figures the money into his budget. Pawlenty said so. A Rochester man was asleep when burglars entered his home.",
