@@ -580,3 +580,36 @@ func TestConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestKnownAsJoins checks that a name given after ", known as" joins the
+// entity of the name before it, with its repeats, and that a name typed
+// otherwise or linked to the KB keeps its own entity.
+func TestKnownAsJoins(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string][]string // entity name → its mention texts
+	}{
+		{"Commander Mohamed Hamdan Dagalo, known as Hemedti, said so. Hemedti left on Monday.",
+			map[string][]string{"Mohamed Hamdan Dagalo": {"Mohamed Hamdan Dagalo", "Hemedti", "Hemedti"}}},
+		{"Mr Beesley, widely known as Digger, said his car was damaged.",
+			map[string][]string{"Beesley": {"Beesley", "Digger"}}},
+		{"The group's leader, Abu Bakr al-Baghdadi, known as Iran, spoke.",
+			map[string][]string{"Iran": {"Iran"}}},
+	} {
+		d := analyze(t, stage(), tc.text)
+		for name, want := range tc.want {
+			var got []string
+			for _, e := range d.Entities {
+				if e.Name == name {
+					for _, mi := range e.Mentions {
+						got = append(got, d.Mentions[mi].Text)
+					}
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: entity %q mentions = %v; want %v (all: %v)", tc.text, name, got, want, mentionList(d))
+			}
+		}
+		checkInvariants(t, d)
+	}
+}
