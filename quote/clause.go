@@ -93,6 +93,11 @@ func (f *finder) clauseComplement(j, k, b int) bool {
 	if f.isWord(next, "to") {
 		return false // "wants to ensure that …", "wants to reinstate tolls on that section"
 	}
+	for x := next; x < k && x < b; x++ {
+		if f.isWord(x, "to") {
+			return false // "agreed on Saturday to a ceasefire that will take effect": "that" is relative
+		}
+	}
 	if f.isWord(k, "that") && !(k+1 < b && (isTimeWord(f.t[k+1].w) || f.t[k+1].w == "time" || f.t[k+1].w == "day")) {
 		return true // also "agreed with Oswalt that …"; not "that day"
 	}

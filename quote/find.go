@@ -1754,6 +1754,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && participles[f.t[i+1].w] && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
 			return i
 		}
+		if f.t[i].w == "," && f.contrastReport(i+1, b) {
+			return i // "said they backed Maduro, while Russia warned Washington …"
+		}
 		if f.coordinatedCue(i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own
@@ -1764,6 +1767,29 @@ func (f *finder) participleCut(k, b int) int {
 		}
 	}
 	return b
+}
+
+// contrastReport reports whether the words from token i open a
+// contrasting clause with a report of its own by another speaker:
+// "while", "whereas" or "but", a capitalised subject of at most four
+// words and a cue verb ("…, while Russia warned Washington against any
+// intervention"). What that other speaker said is not in the first
+// report.
+func (f *finder) contrastReport(i, b int) bool {
+	if !(f.isWord(i, "while") || f.isWord(i, "whereas") || f.isWord(i, "but")) || i+2 >= b {
+		return false
+	}
+	k := i + 1
+	if f.isWord(k, "the") {
+		k++
+	}
+	if k >= b || f.t[k].kind != tWord || !f.t[k].upper {
+		return false
+	}
+	for n := 0; n < 4 && k < b && f.t[k].kind == tWord && (f.t[k].upper || f.isWord(k, "and")); n++ {
+		k++
+	}
+	return k < b && k > i+1 && f.t[k].kind == tWord && f.t[k].report && cues[f.t[k].w]
 }
 
 // coordinatedCue reports whether token i is "and" coordinating a second

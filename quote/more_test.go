@@ -16,6 +16,12 @@ var moreTests = []struct {
 	input string
 	want  []want
 }{
+	{"relative clause after the name is no title", `Nobel laureate Muhammad Yunus, whom students have named as their choice, said in Paris that he was ready to return home.`,
+		[]want{{"^he was ready to return home", Indirect, "Muhammad Yunus", "", KindNamed, "said"}}},
+	{"agreed to a thing that: a relative that", `The army and the RSF agreed on Saturday to a seven-day ceasefire that will take effect on Monday, Saudi Arabia and the United States said in a joint statement.`,
+		[]want{{"^The army and the RSF agreed", Indirect, "Saudi Arabia and the United States", "", KindNamed, "said"}}},
+	{"a contrasting report by another speaker is its own", `Mexico and Bolivia said they continued to back Maduro, while Russia warned Washington against any military intervention.`,
+		[]want{{"^they continued to back Maduro", Indirect, "Mexico and Bolivia", "", KindNamed, "said"}, {"^Washington against", Indirect, "Russia", "", KindNamed, "warned"}}},
 	{"said, adding that", `"We are not afraid," Chamisa said, adding that the protests would continue.`,
 		[]want{{"We are not afraid", Direct, "Chamisa", "", KindNamed, "said"}, {"^the protests would continue", Indirect, "Chamisa", "", KindNamed, "adding"}}},
 	{"inverted tweeted with lower-case title", `"Enough is enough," tweeted opposition figure Nelson Chamisa.`,

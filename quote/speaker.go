@@ -191,7 +191,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
 							a++
 						}
-						if a < k {
+						if a < k && !relativeWord(f.t[a].w) { // not "Yunus, whom students named …,"
 							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
 						}
 					}
@@ -1805,6 +1805,17 @@ func containsWord(s, w string) bool {
 		if strings.EqualFold(x, w) || strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "\u2019s"), w) {
 			return true
 		}
+	}
+	return false
+}
+
+// relativeWord reports whether w opens a relative clause: a clause in
+// commas after a name that opens with it describes the speaker but is
+// no title ("Muhammad Yunus, whom students have named to lead …, said").
+func relativeWord(w string) bool {
+	switch w {
+	case "who", "whom", "whose", "which", "where", "when":
+		return true
 	}
 	return false
 }
