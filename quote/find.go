@@ -1613,8 +1613,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 				// nor a subject inside its clause ("He apparently
 				// believed the polls showed.")
 				e := subjStart
-				for e > a && (f.isWord(e-1, "the") || f.isWord(e-1, "a") || f.isWord(e-1, "an")) {
-					e-- // ", the UN said": the article goes with the subject
+				for e > a && f.speakerDet(e-1) {
+					e-- // ", the UN said", ", his spokesman said": the determiner goes with the subject
 				}
 				for e > a && f.t[e-1].kind == tPunct {
 					e--
@@ -1708,10 +1708,21 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 // IMF said", ", as police have said"), rather than sitting inside it.
 func (f *finder) afterClause(s, a int) bool {
 	p := s - 1
-	for p > a && (f.isWord(p, "the") || f.isWord(p, "a") || f.isWord(p, "an")) {
+	for p > a && f.speakerDet(p) {
 		p--
 	}
 	return f.t[p].kind != tWord || f.isWord(p, "as")
+}
+
+// speakerDet reports whether token k is a determiner that opens a
+// speaker's noun phrase: an article or a possessive pronoun (", his
+// spokesman Stephane Dujarric said").
+func (f *finder) speakerDet(k int) bool {
+	switch f.t[k].w {
+	case "the", "a", "an", "his", "her", "its", "their":
+		return f.t[k].kind == tWord
+	}
+	return false
 }
 
 // skipDateline returns the first token after a dateline that opens the

@@ -22,6 +22,8 @@ var moreTests = []struct {
 		[]want{{"^The army and the RSF agreed", Indirect, "Saudi Arabia and the United States", "", KindNamed, "said"}}},
 	{"a contrasting report by another speaker is its own", `Mexico and Bolivia said they continued to back Maduro, while Russia warned Washington against any military intervention.`,
 		[]want{{"^they continued to back Maduro", Indirect, "Mexico and Bolivia", "", KindNamed, "said"}, {"^Washington against", Indirect, "Russia", "", KindNamed, "warned"}}},
+	{"a possessive before the speaker after the content", `UN Secretary-General Antonio Guterres "strongly condemned" the detentions, his spokesman Stephane Dujarric said.`,
+		[]want{{"^UN Secretary-General Antonio Guterres", Mixed, "Stephane Dujarric", "spokesman", KindNamed, "said"}}},
 	{"said, adding that", `"We are not afraid," Chamisa said, adding that the protests would continue.`,
 		[]want{{"We are not afraid", Direct, "Chamisa", "", KindNamed, "said"}, {"^the protests would continue", Indirect, "Chamisa", "", KindNamed, "adding"}}},
 	{"inverted tweeted with lower-case title", `"Enough is enough," tweeted opposition figure Nelson Chamisa.`,
