@@ -24,6 +24,8 @@ var moreTests = []struct {
 		[]want{{"^they continued to back Maduro", Indirect, "Mexico and Bolivia", "", KindNamed, "said"}, {"^Washington against", Indirect, "Russia", "", KindNamed, "warned"}}},
 	{"a possessive before the speaker after the content", `UN Secretary-General Antonio Guterres "strongly condemned" the detentions, his spokesman Stephane Dujarric said.`,
 		[]want{{"^UN Secretary-General Antonio Guterres", Mixed, "Stephane Dujarric", "spokesman", KindNamed, "said"}}},
+	{"both sides are the parties named, not an unnamed source", `Armenia and Azerbaijan agreed to a ceasefire. Both sides accused each other of violating it. The two countries said talks would go on.`,
+		[]want{{"^each other of violating it", Indirect, "Both sides", "", KindDescription, "accused"}, {"^talks would go on", Indirect, "The two countries", "", KindDescription, "said"}}},
 	{"said, adding that", `"We are not afraid," Chamisa said, adding that the protests would continue.`,
 		[]want{{"We are not afraid", Direct, "Chamisa", "", KindNamed, "said"}, {"^the protests would continue", Indirect, "Chamisa", "", KindNamed, "adding"}}},
 	{"inverted tweeted with lower-case title", `"Enough is enough," tweeted opposition figure Nelson Chamisa.`,

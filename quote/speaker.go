@@ -883,6 +883,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 			return f.resolvePronoun(a, g), true
 		}
 	}
+	if spk, ok := f.bothSides(a, b); ok {
+		return spk, true
+	}
 	// "Dennis Evans of the Ohio Department of Job and Family Services":
 	// a person's name, then an affiliation naming a body
 	if spk, ok := f.nameOfBody(a, b); ok {
@@ -1818,4 +1821,53 @@ func relativeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// partyHeads are the plural heads with which "both" or "the two" name
+// the parties of an interaction the article has named ("both sides",
+// "the two countries").
+var partyHeads = setOf(`sides countries nations governments parties leaders neighbours neighbors
+	armies delegations capitals states`)
+
+// bothSides reads "both sides", "the two countries" and the like: the
+// parties the article named, never an unnamed source. The speaker is the
+// last pair of names joined by "and" before it ("Armenia and
+// Azerbaijan"), or the description as written when there is none.
+func (f *finder) bothSides(a, b int) (doc.Speaker, bool) {
+	if b-a < 2 || b-a > 3 || !partyHeads[f.t[b-1].w] {
+		return doc.Speaker{}, false
+	}
+	switch {
+	case b-a == 2 && f.t[a].w == "both":
+	case b-a == 3 && f.t[a].w == "the" && f.t[a+1].w == "two":
+	default:
+		return doc.Speaker{}, false
+	}
+	sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+	spk := doc.Speaker{Kind: KindDescription, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
+	if n := len(f.history); n > 0 && f.isGroup(f.history[n-1]) {
+		spk.Name = f.history[n-1].Name // "Merz and Macron said … the two leaders added"
+		return spk, true
+	}
+	if !f.mentions {
+		return spk, true
+	}
+	ms := f.d.Mentions
+	for k := len(ms) - 1; k > 0; k-- {
+		m2, m1 := &ms[k], &ms[k-1]
+		if m2.Span.End > sp.Start || !partyType(m1.Type) || !partyType(m2.Type) {
+			continue
+		}
+		if between := f.text[m1.Span.End:m2.Span.Start]; between == " and " {
+			spk.Name = f.text[m1.Span.Start:m2.Span.End]
+			return spk, true
+		}
+	}
+	return spk, true
+}
+
+// partyType reports whether a mention of type t can be a party to an
+// interaction: a country, an organisation, an armed group or a person.
+func partyType(t string) bool {
+	return t == doc.TypeCountry || t == doc.TypeOrganization || t == doc.TypeArmedGroup || t == doc.TypePerson
 }
