@@ -146,6 +146,7 @@ var constructionTests = []struct {
 	{"quoted content", `Iran's minister said: "Israel bombed our embassy."`, nil, []string{"ISR"}},
 	{"quoted threat", `"We will strike Israel," Iran said.`, []string{"IRN ISR THREATEN 138 hypo quoted"}, nil},
 	{"visit", "Turkey visited Egypt.", []string{"TUR EGY CONSULT 042", "EGY TUR CONSULT 043"}, nil},
+	{"leave one place for another", "Turkey left Syria for Egypt.", []string{"TUR EGY CONSULT 042"}, []string{"TUR SYR", "SYR"}},
 	{"sanctions", "The United States reimposed sanctions on Iran.", []string{"USA IRN SANCTION 163"}, nil},
 	{"sever ties", "Egypt severed ties with Iran.", []string{"EGY IRN SANCTION 161"}, nil},
 	{"expel", "Russia expelled Ukraine's diplomats.", []string{"RUS UKR SANCTION 166"}, nil},
