@@ -729,7 +729,8 @@ func isModifier(w string) bool {
 	case "security", "senior", "top", "former", "new", "top-level", "high-ranking", "ranking", "chief",
 		"deputy", "first", "acting", "main", "largest", "border", "special", "leading", "elite", "local",
 		"federal", "national", "regional", "state", "interim", "transitional", "military", "foreign",
-		"defense", "defence", "riot", "ground", "naval", "government", "rebel", "opposition", "human", "rights":
+		"defense", "defence", "riot", "ground", "naval", "government", "rebel", "opposition", "human", "rights",
+		"warring", "rival", "paramilitary":
 		return true
 	}
 	return false

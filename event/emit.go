@@ -1246,6 +1246,8 @@ func joined(toks []tok, from, to int) bool {
 			sawConj = true
 		case ",", "the", "other":
 			// "Britain and other NATO allies"
+		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist":
+			// "the army and paramilitary Rapid Support Forces"
 		default:
 			return false
 		}
