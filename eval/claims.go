@@ -25,6 +25,7 @@ const (
 	MutEarly     = "date_before_term"  // the article date moved before the person's term
 	MutMisdated  = "relation_misdated" // a relation event told in a year near but not its own
 	MutNoTies    = "no_ties_false"     // "have no diplomatic relations" while they had them
+	MutLate      = "late_alive"        // "the late" holder on a day the person was alive
 )
 
 // A ClaimCase is one generated test article: a true KB fact written as a
@@ -100,6 +101,12 @@ func (g *claimGen) personName(id string) (string, *kb.Actor) {
 
 func statement(adj, title, name string) string {
 	return fmt.Sprintf("%s %s %s said on Monday that the talks would continue next month.", adj, title, name)
+}
+
+// remembered writes a sentence about a holder that quotes nobody, so a
+// "late" claim is judged without the dead-speaker check.
+func remembered(adj, title, name string) string {
+	return fmt.Sprintf("A street was named on Monday after the late %s %s %s.", adj, title, name)
 }
 
 // roles makes true role claims, date shifts and office swaps.
@@ -193,7 +200,7 @@ func (g *claimGen) harderRoles() {
 		others = append(others, c)
 	}
 	sort.Strings(others)
-	nCountry, nFormer, nUnknown, nEarly, nTrueFormer := 0, 0, 0, 0, 0
+	nCountry, nFormer, nUnknown, nEarly, nTrueFormer, nLate := 0, 0, 0, 0, 0, 0
 	for _, r := range cands {
 		name, _ := g.personName(r.Person)
 		key := officeKeyOf(r.Office)
@@ -219,6 +226,15 @@ func (g *claimGen) harderRoles() {
 		if nFormer < g.per && g.k.Holds(r.Person, r.Office, day) == kb.True && days(r.Start, day) > 60 {
 			g.out = append(g.out, ClaimCase{Text: statement("Former "+g.adjective(r.Country), title, name), Date: day.Time(), Mutation: MutFormer, WantKind: doc.FindRoleMismatch, Fact: fact})
 			nFormer++
+		}
+		if _, a := g.personName(r.Person); nLate < g.per && a != nil && a.Died.Precision() == "day" && r.EndReason == "died" && r.End == a.Died && days(r.Start, a.Died) > 90 {
+			// "the late" holder while alive, and the same words after the death
+			alive := addDays(r.Start, 30+g.rnd.Intn(days(r.Start, a.Died)-60))
+			g.out = append(g.out, ClaimCase{Text: remembered(g.adjective(r.Country), title, name), Date: alive.Time(), Mutation: MutLate, WantKind: doc.FindRoleMismatch, Fact: fact + "; died " + a.Died.String()})
+			if after := addDays(a.Died, 60+g.rnd.Intn(300)); after.Compare(g.asOf(r.Source)) < 0 {
+				g.out = append(g.out, ClaimCase{Text: remembered(g.adjective(r.Country), title, name), Date: after.Time(), Fact: fact + "; died " + a.Died.String()})
+			}
+			nLate++
 		}
 		if nTrueFormer < g.per && !r.End.IsZero() {
 			after := addDays(r.End, 200+g.rnd.Intn(400))

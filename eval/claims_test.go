@@ -40,7 +40,7 @@ func TestGenerateClaims(t *testing.T) {
 		}
 	}
 	for _, m := range []string{eval.MutNone, eval.MutDateShift, eval.MutOfficeSwp, eval.MutDead, eval.MutAbolished,
-		eval.MutRelation, eval.MutCountry, eval.MutFormer, eval.MutUnknown, eval.MutEarly, eval.MutMisdated, eval.MutNoTies} {
+		eval.MutRelation, eval.MutCountry, eval.MutFormer, eval.MutUnknown, eval.MutEarly, eval.MutMisdated, eval.MutNoTies, eval.MutLate} {
 		if kinds[m] == 0 {
 			t.Errorf("no cases of mutation %q (have %v)", m, kinds)
 		}

@@ -730,6 +730,12 @@ func (c *checker) atDay(ch *claimCheck) {
 // pastAtDay judges "former", "late" and "then-" claims on day.
 func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 	name := c.personName(ch)
+	// "the late President" of someone who died only after the article
+	if a := ch.person; ch.rc.Modifier == "late" && a != nil && !a.Died.IsZero() && a.Died.First().Compare(day.Last()) > 0 {
+		ev = append(ev, doc.Evidence{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()})
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was alive on %s (died %s), not the late holder.", name, dateText(day), a.Died), ev)
+		return
+	}
 	// A sitting holder is not a former one, whatever earlier terms he
 	// served.
 	if ch.rc.Modifier == "former" {
