@@ -66,6 +66,8 @@ var mentionTests = []struct {
 		[]string{"Sunday Times/organization//name"}, []string{"Sunday the Times"}},
 	{"a title that owns what follows types no name in apposition and is nobody's title", "Protesters stormed Zentrova, the prime minister's official residence, on Monday. He works at the President's Residence in Lome.",
 		nil, []string{"Zentrova", "Residence"}},
+	{"a faith word before a role noun is no employer", "Saudi Arabia executed Shiite cleric Nimr al-Nimr. Sunni Arab cleric Ahmed Kubaisi spoke.",
+		[]string{"Nimr al-Nimr/person//name", "Ahmed Kubaisi/person//name"}, []string{"Shiite", "Sunni Arab"}},
 	{"a listed company before a place's head word names a place", "Crowds filled Times Square on Sunday.",
 		[]string{"Times Square/place//name"}, nil},
 	{"after a role noun a listed body's one-word name opens the person's name", "The band had trumpeter John Okoro, vocalist Dawn Okafor and keyboardist Butch Taylor. Dawn reported it.",

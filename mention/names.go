@@ -1565,7 +1565,7 @@ func (p *proc) classify(i, j int) string {
 	// employer
 	// (not "Defence analyst Justin Bronk": a common word opening the
 	// sentence is the field)
-	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) &&
+	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) && !p.allGroupAdj(i, j) && // not "Shiite cleric Nimr al-Nimr"
 		!(j-i == 1 && p.toks[i].sentStart && (p.has(i, fCommon) || p.seenLower(i) || commonShape(p.word(i)))) {
 		return doc.TypeOrganization
 	}
@@ -1585,14 +1585,7 @@ func (p *proc) classify(i, j int) string {
 			return doc.TypeOrganization
 		}
 	}
-	if allFlag := func() bool {
-		for k := i; k < j; k++ {
-			if !p.has(k, fGroupAdj|fConnector) {
-				return false
-			}
-		}
-		return true
-	}(); allFlag {
+	if p.allGroupAdj(i, j) {
 		return "" // "Kurdish", "Sunni Arab": no entity
 	}
 	for k := i + 1; k < j-1; k++ {
@@ -2744,4 +2737,16 @@ func (p *proc) hostGames(i, j int) bool {
 func (p *proc) gameScore(k int) bool {
 	return k+1 < len(p.toks) && p.toks[k].shape&shDigit != 0 && p.toks[k+1].gap == gapHyphen && p.toks[k+1].shape&shDigit != 0 &&
 		len(p.word(k)) <= 3 && len(p.word(k+1)) <= 3
+}
+
+// allGroupAdj reports whether [i,j) is only nationality, faith or
+// language words ("Kurdish", "Sunni Arab"): they name no entity, nor an
+// employer before a role noun ("Shiite cleric Nimr al-Nimr").
+func (p *proc) allGroupAdj(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.has(k, fGroupAdj|fConnector) {
+			return false
+		}
+	}
+	return true
 }
