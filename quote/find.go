@@ -1768,6 +1768,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && f.contrastReport(i+1, b) {
 			return i // "said they backed Maduro, while Russia warned Washington …"
 		}
+		if f.t[i].w == "," && f.circumstance(i+1, b) {
+			return i // "accused Riyadh of prolonging the war, as talks stalled in Baghdad"
+		}
 		if f.coordinatedCue(i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own
@@ -1802,6 +1805,40 @@ func (f *finder) contrastReport(i, b int) bool {
 	}
 	return k < b && k > i+1 && f.t[k].kind == tWord && f.t[k].report && cues[f.t[k].w]
 }
+
+// circumstance reports whether the words from token i, after a comma
+// inside a report, are the writer's account of the circumstances: "amid"
+// with its noun phrase, or "as" opening a clause in the past tense
+// ("…, as talks between the two rivals stalled in Baghdad"). A clause
+// with a modal is the speaker's reasoning ("…, as the consortium will be
+// changing routes"), and so is one after "and" or "but" (", and, as they
+// could not do this, …"); "as well", "as a result" or "as many as" open
+// no clause.
+func (f *finder) circumstance(i, b int) bool {
+	if i+2 >= b || f.t[i].kind != tWord || i >= 2 && (f.isWord(i-2, "and") || f.isWord(i-2, "but") || f.isWord(i-2, "or")) {
+		return false
+	}
+	switch f.t[i].w {
+	case "amid", "amidst":
+		return true
+	case "as":
+		if n := f.t[i+1]; n.kind != tWord || asQuantity[n.w] {
+			return false
+		}
+		for k := i + 2; k < b && k <= i+8 && f.t[k].kind == tWord; k++ {
+			switch w := f.t[k].w; {
+			case modals[w]:
+				return false
+			case strings.HasSuffix(w, "ed") || finiteIrregular[w] || w == "was" || w == "were":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modals make a clause the speaker's reasoning or forecast.
+var modals = setOf(`will would can could may might must should shall`)
 
 // coordinatedCue reports whether token i is "and" coordinating a second
 // report verb with a that-clause ("and warned that …").

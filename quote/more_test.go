@@ -26,6 +26,8 @@ var moreTests = []struct {
 		[]want{{"^UN Secretary-General Antonio Guterres", Mixed, "Stephane Dujarric", "spokesman", KindNamed, "said"}}},
 	{"both sides are the parties named, not an unnamed source", `Armenia and Azerbaijan agreed to a ceasefire. Both sides accused each other of violating it. The two countries said talks would go on.`,
 		[]want{{"^each other of violating it", Indirect, "Both sides", "", KindDescription, "accused"}, {"^talks would go on", Indirect, "The two countries", "", KindDescription, "said"}}},
+	{"the writer's circumstance after a report is not in it", `Zarif said Riyadh was prolonging the war, as talks between the two rivals stalled in Baghdad. Heath said conditions may improve, as the consortium will be changing routes.`,
+		[]want{{"^Riyadh was prolonging the war", Indirect, "Zarif", "", KindNamed, "said"}, {"^conditions may improve, as the consortium will be changing routes", Indirect, "Heath", "", KindNamed, "said"}}},
 	{"said, adding that", `"We are not afraid," Chamisa said, adding that the protests would continue.`,
 		[]want{{"We are not afraid", Direct, "Chamisa", "", KindNamed, "said"}, {"^the protests would continue", Indirect, "Chamisa", "", KindNamed, "adding"}}},
 	{"inverted tweeted with lower-case title", `"Enough is enough," tweeted opposition figure Nelson Chamisa.`,
@@ -287,6 +289,23 @@ func TestFindNoQuotesNil(t *testing.T) {
 	for _, in := range []string{"", "Israel struck targets in Syria on Monday.", "The talks ended.\n\nNothing was agreed."} {
 		if qs := Find(newDoc(in)); qs != nil {
 			t.Errorf("Find(%q) = %#v, want nil", in, qs)
+		}
+	}
+}
+
+// TestReportEnds checks where an indirect report ends: before the
+// writer's circumstances and before another speaker's contrasting
+// report, but not before the speaker's own reasoning.
+func TestReportEnds(t *testing.T) {
+	for _, tc := range []struct{ input, want string }{
+		{`Zarif said Riyadh was prolonging the war, as talks between the two rivals stalled in Baghdad.`, "Riyadh was prolonging the war"},
+		{`Zarif said Riyadh was prolonging the war, amid rising tension in the Gulf.`, "Riyadh was prolonging the war"},
+		{`Heath said conditions may improve, as the consortium will be changing routes.`, "conditions may improve, as the consortium will be changing routes"},
+		{`Mexico and Bolivia said they continued to back Maduro, while Russia warned Washington against any military intervention.`, "they continued to back Maduro"},
+	} {
+		got := Find(newDoc(tc.input))
+		if len(got) == 0 || got[0].Text != tc.want {
+			t.Errorf("Find(%q) = %s; want first report %q", tc.input, describe(got), tc.want)
 		}
 	}
 }
