@@ -68,6 +68,8 @@ var mentionTests = []struct {
 		nil, []string{"Zentrova", "Residence"}},
 	{"a faith word before a role noun is no employer", "Saudi Arabia executed Shiite cleric Nimr al-Nimr. Sunni Arab cleric Ahmed Kubaisi spoke.",
 		[]string{"Nimr al-Nimr/person//name", "Ahmed Kubaisi/person//name"}, []string{"Shiite", "Sunni Arab"}},
+	{"a capitalised word after said that opens the reported clause is no inverted speaker", "He said DNA tests had confirmed it. The report was wrong, said Okonkwo on Monday.",
+		[]string{"Okonkwo/person//name"}, []string{"DNA"}},
 	{"a listed company before a place's head word names a place", "Crowds filled Times Square on Sunday.",
 		[]string{"Times Square/place//name"}, nil},
 	{"after a role noun a listed body's one-word name opens the person's name", "The band had trumpeter John Okoro, vocalist Dawn Okafor and keyboardist Butch Taylor. Dawn reported it.",

@@ -1623,7 +1623,7 @@ func (p *proc) classify(i, j int) string {
 	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 && !p.anyFlag(i, j, fRole|fOrgCue) {
 		return doc.TypePerson
 	}
-	if p.is(i-1, w.said) || p.is(i-1, w.says) {
+	if (p.is(i-1, w.said) || p.is(i-1, w.says)) && !p.clauseAfterSaid(j) {
 		return doc.TypePerson
 	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
@@ -2747,6 +2747,24 @@ func (p *proc) allGroupAdj(i, j int) bool {
 		if !p.has(k, fGroupAdj|fConnector) {
 			return false
 		}
+	}
+	return true
+}
+
+// clauseAfterSaid reports whether the word at j, after a capitalised run
+// that follows "said", makes the run the subject of the report rather
+// than the speaker in inversion: a lower-case word that no speaker takes
+// after the name ("said DNA tests had confirmed", not "said Smith on
+// Monday" or "said Smith, who …").
+func (p *proc) clauseAfterSaid(j int) bool {
+	if j >= len(p.toks) || !p.toks[j].word() || p.toks[j].shape&shLower == 0 || !p.joined(j) {
+		return false
+	}
+	switch p.word(j) {
+	case "on", "in", "at", "during", "after", "before", "while", "when", "who", "whose", "and", "as", "of",
+		"from", "to", "via", "by", "for", "with", "earlier", "later", "last", "yesterday", "today",
+		"tonight", "recently", "this", "late", "early", "told", "adding", "according", "said", "says":
+		return false
 	}
 	return true
 }
