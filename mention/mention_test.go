@@ -617,3 +617,20 @@ func TestKnownAsJoins(t *testing.T) {
 		checkInvariants(t, d)
 	}
 }
+
+// TestOperationNames checks that a listed name inside a military
+// operation's name makes no mention, while the same name alone does.
+func TestOperationNames(t *testing.T) {
+	text := "The raid, code-named Operation Red Dawn, began. Dawn reported it."
+	d := analyze(t, stage(), text)
+	var spans []int
+	for _, m := range d.Mentions {
+		if m.Text == "Dawn" {
+			spans = append(spans, m.Span.Start)
+		}
+	}
+	if want := []int{strings.LastIndex(text, "Dawn")}; !slices.Equal(spans, want) {
+		t.Errorf("mentions of Dawn start at %v; want %v (%v)", spans, want, mentionList(d))
+	}
+	checkInvariants(t, d)
+}

@@ -2191,11 +2191,31 @@ func (p *proc) products() {
 		f := &p.found[g]
 		// "the Standard & Poor's 500": an index
 		index := f.possEnd && f.j < len(p.toks) && p.toks[f.j].shape&shDigit != 0 && p.toks[f.j].gap == gapSpace
+		if !f.dead && (f.typ == doc.TypeOrganization || f.typ == doc.TypePerson) && p.inOperation(f.i) {
+			p.kill(g) // "Operation Red Dawn" names a military operation, not the newspaper Dawn
+			continue
+		}
 		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) && !index {
 			continue
 		}
 		p.kill(g)
 	}
+}
+
+// inOperation reports whether the name starting at token i stands inside
+// the name of a military operation or exercise: capitalised words joined
+// before it back to "Operation" or "Exercise" ("Operation Red Dawn",
+// "Operation Desert Storm").
+func (p *proc) inOperation(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && p.joined(k+1) && p.toks[k].cap(); k-- {
+		if w := p.word(k); w == "Operation" || w == "Exercise" {
+			return true
+		}
+		if p.cover[k] >= 0 && p.found[p.cover[k]].typ == doc.TypeCountry {
+			return false
+		}
+	}
+	return false
 }
 
 // commaSuffix widens an organisation's mention over a legal-form suffix
