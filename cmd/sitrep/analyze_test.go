@@ -418,6 +418,7 @@ func TestAnalyzeReportQuotes(t *testing.T) {
 	for _, tt := range []struct{ in, date, want string }{
 		{"At least 12 people were killed in the floods, according to the interior ministry.", "2023-05-01", "according to the interior ministry (indirect):"},
 		{"'This is a breakthrough,' Starmer told reporters in London.", "2025-07-10", "(direct): 'This is a breakthrough,'"},
+		{"Troops captured the town, the top American commander in Iraq announced.", "2003-12-14", "the top American commander in Iraq (unresolved) announced (indirect):"},
 	} {
 		out, errs, code := runMain(t, context.Background(), tt.in, "analyze", "--date", tt.date, "-")
 		if code != 0 {

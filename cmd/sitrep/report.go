@@ -208,6 +208,11 @@ func (r *reporter) quotes() {
 	r.heading("QUOTES", len(r.d.Quotes))
 	for _, q := range r.d.Quotes {
 		who := speakerLabel(q.Speaker.Name, q.Speaker.Title)
+		if sp := q.Speaker.Span; who == "" && sp.End > sp.Start && sp.End <= len(r.d.Text) {
+			// "the top American administrator in Iraq announced": the
+			// words the article uses, marked as not resolved to anyone
+			who = r.d.Text[sp.Start:sp.End] + " (unresolved)"
+		}
 		if who == "" {
 			who = "(unattributed)"
 		}
