@@ -50,6 +50,7 @@ func TestPlaces(t *testing.T) {
 		{"city", "Talks were held in Muscat on Monday.", "Muscat/OMN"},
 		{"multiword", "Fighting resumed in the Gaza Strip and in Khan Younis.", "Gaza Strip/PSE,Khan Younis/PSE"},
 		{"alias", "Shelling hit Kiev overnight.", "Kyiv/UKR"},
+		{"transliteration", "Connections in the capital Naypyitaw were cut.", "Naypyidaw/MMR"},
 		{"country after locative", "The strike took place in Lebanon.", "Lebanon/LBN"},
 		{"country as actor", "Lebanon said it would respond.", ""},
 		{"capital acting", "Tehran denied the report.", ""},
