@@ -601,6 +601,10 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 			k += 2 // "Beijing on Monday accused"
 		case p.has(k, fDate) && p.toks[k].cap() && k+1 < len(p.toks) && p.toks[k+1].shape&shLower != 0:
 			k++ // "Tehran Tuesday denied"
+		case lowerAt(k) && p.word(k) == "in" && k+1 < len(p.toks) && p.word(k+1) == "turn":
+			k += 2 // "Islamabad in turn summoned"
+		case lowerAt(k) && mannerAdverb(p.word(k)):
+			k++ // "Islamabad swiftly summoned"
 		default:
 			m = 3
 		}
@@ -885,4 +889,18 @@ func (p *proc) foreignPlaces() {
 		f.how, f.country, f.metonymy = HowName, state, false
 		f.key = "place:" + p.fold(f.i, f.j) + "@" + state
 	}
+}
+
+// mannerAdverb reports whether w is an adverb in "-ly" that may stand
+// between an acting capital and its verb ("Islamabad swiftly
+// summoned"); "only", "early" and the like are not.
+func mannerAdverb(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "family", "supply", "assembly", "italy", "july", "rally", "ally", "only", "early", "daily", "weekly", "monthly", "yearly", "likely", "friendly", "elderly", "holy", "lonely", "ugly", "reply":
+		return false
+	}
+	return true
 }

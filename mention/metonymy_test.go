@@ -86,6 +86,8 @@ func TestCapitalMetonymy(t *testing.T) {
 		{"passive of another verb is a place", "Kyiv was struck by missiles.", "Kyiv", 0, "place"},
 		{"passive of an action verb is a place", "Beirut was shaken by a blast.", "Beirut", 0, "place"},
 		{"a time between subject and verb", "Beijing on Monday accused a journalist of spying.", "Beijing", 0, "gov:CHN"},
+		{"in turn between subject and verb", "Islamabad in turn summoned the envoy.", "Islamabad", 0, "gov:PAK"},
+		{"a manner adverb between subject and verb", "Islamabad swiftly summoned the envoy.", "Islamabad", 0, "gov:PAK"},
 		{"a weekday between subject and verb", "Ankara Tuesday denied the report.", "Ankara", 0, "gov:TUR"},
 		{"agent of a passive", "The vote was described by Washington as flawed.", "Washington", 0, "gov:USA"},
 		{"controversy with", "Warsaw sought to end a controversy with Berlin.", "Berlin", 0, "gov:DEU"},
