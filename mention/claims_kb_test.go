@@ -78,3 +78,31 @@ func TestShippedKBClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgShortForm checks that a KB organisation's short alias after a
+// longer organisation whose name ends with it is that organisation.
+func TestOrgShortForm(t *testing.T) {
+	s := shippedStage(t)
+	for _, tc := range []struct{ text, alias, want string }{
+		{"The American Red Cross opened a shelter. The Red Cross said 40 people stayed.", "Red Cross", "org.american-red-cross"},
+		{"The Red Cross said 40 people stayed.", "Red Cross", "org.icrc"},
+	} {
+		d := &doc.Doc{Text: tc.text}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			t.Fatalf("segment: %v", err)
+		}
+		if err := s.Process(d); err != nil {
+			t.Fatalf("mentions: %v", err)
+		}
+		got := "none"
+		for _, m := range d.Mentions {
+			if m.Text == tc.alias {
+				got = m.KBID
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q links %s; want %s", tc.text, tc.alias, got, tc.want)
+		}
+	}
+}

@@ -112,6 +112,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.buildClaims()
 	if !s.opts.KBOnly {
 		p.shortForms()
+		p.orgShortForms()
 		p.knownAs()
 		p.guessSingles()
 		p.placePersons()
