@@ -1923,6 +1923,11 @@ func (p *parser) refExpr(i int) (match, bool) {
 	w := p.word(i)
 	if w == "recent" {
 		if u, uw, ok := p.unitAt(i + 1); ok && plural(uw) && !u.time {
+			if u.code == "D" || u.code == "W" || u.code == "M" || u.code == "Q" {
+				// "in recent weeks", "recent months": a span up to the
+				// article, as "the coming weeks" is one after it
+				return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
+			}
 			return match{start: i, end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
 	}
@@ -1955,7 +1960,7 @@ func (p *parser) refExpr(i int) (match, bool) {
 			return match{}, false
 		}
 		if w == "current" || w == "recent" {
-			if !p.isWord(i-1, "the", "a", "its", "their", "his", "her", "our") {
+			if !p.isWord(i-1, "the", "a", "its", "their", "his", "her", "our") && !(w == "recent" && p.bareRecent(i)) {
 				return match{}, false
 			}
 			if nw := p.word(i + 1); nw == "" || nw == "account" || nw == "affairs" || nw == "events" || nw == "of" {
@@ -1985,6 +1990,30 @@ func (p *parser) refExpr(i int) (match, bool) {
 		return match{start: i, end: i + 1, typ: TypeDate, val: v}, true
 	}
 	return match{}, false
+}
+
+// bareRecent reports whether "recent" at i, with no determiner, dates
+// the plural noun after it to the recent past ("analysts blame recent
+// losses", "helped by recent advances in prices"): not a degree ("most
+// recent", "more recent", "relatively recent") and not a predicate
+// ("the change is recent").
+func (p *parser) bareRecent(i int) bool {
+	if p.isWord(i-1, "most", "more", "less", "very", "fairly", "relatively", "quite", "so", "too", "as", "is", "are", "was", "were", "be", "been", "being") {
+		return false
+	}
+	if pw := p.word(i - 1); len(pw) > 2 && pw[len(pw)-2:] == "ly" {
+		return false // "comparatively recent"
+	}
+	k := i + 1
+	if k >= len(p.t) || p.t[k].kind != kWord || p.t[k].nl {
+		return false
+	}
+	nw := p.word(k)
+	switch nw {
+	case "of", "and", "or", "to", "as", "than", "enough":
+		return false
+	}
+	return true
 }
 
 // ordinalUnitOf reads "the first/last/final <unit> of …" at token i (w at

@@ -71,10 +71,11 @@ const (
 //   - "N units later", "the following day" and their kin count from the
 //     previous day-precision date in the text (Anchor "previous"), or
 //     from the anchor when there is none.
-//   - "in recent years" and "recently" are PAST_REF; "now" and
+//   - "in recent years", "recently" and "recent" before a noun ("the
+//     recent talks", "blame recent losses") are PAST_REF; "now" and
 //     "currently" PRESENT_REF; "soon" and "the future" FUTURE_REF; "the
-//     coming weeks" and "the weeks ahead" are durations (PXW), as
-//     TimeBank annotates them.
+//     coming weeks", "the weeks ahead" and "in recent weeks" (days,
+//     months) are durations (PXW), as TimeBank annotates them.
 //   - "the past year", "the last decade" are the previous year or decade
 //     (DATE), as TimeBank annotates them; "the past three years" and "the
 //     last month" stay durations. "the year ended June 30" is P1Y. As

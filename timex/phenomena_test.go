@@ -490,6 +490,13 @@ var phenomenaTests = []findTest{
 	{"a future relative clause", "The minister, who will visit Paris on Tuesday, said little.", time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2024-04-16", ""},
 	{"hit after will", "The storm will hit the coast on Tuesday.", time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2024-04-16", ""},
 	{"beat after getting is a participle", "The sector is going to start getting beat up in the spring.", time.Date(1998, 2, 6, 0, 0, 0, 0, time.UTC), "the spring", "DATE", "1998-SP", ""},
+	// "recent" plural units shorter than a year are a span up to the
+	// article (as "the coming weeks" is one after it); years stay PAST_REF
+	{"recent months is a span", "Lenders have met in recent months to discuss the loan.", thu, "recent months", "DURATION", "PXM", ""},
+	{"recent days is a span", "Clashes have erupted in recent days.", thu, "recent days", "DURATION", "PXD", ""},
+	// bare "recent" before a noun dates it, as "the recent" does
+	{"bare recent before a plural noun", "Analysts blame recent losses on fears of a recession.", thu, "recent", "DATE", "PAST_REF", ""},
+	{"bare recent sentence-initial", "Recent rains caused the river to swell.", thu, "Recent", "DATE", "PAST_REF", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -577,6 +584,10 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"On the third day of the talks, they agreed.", "the third day"},
 		{"It was the third consecutive month that job growth was strong.", "month"},
 		{"The late-night show aired.", "night"},
+		{"Their most recent iPhone model sold well.", "recent"},
+		{"It is a relatively recent invention.", "recent"},
+		{"The change is recent and small.", "recent"},
+		{"More recent figures showed a rise.", "recent"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {
