@@ -439,19 +439,58 @@ func (p *parser) rangeEnd(n, j int) (int, bool) {
 	return e, true
 }
 
+// rate reports whether m is an amount per unit of time ("$1.76 a year",
+// "four flights a week", "100 cars per year", "rise 8.5% annually",
+// "10,000 units annually"). TimeML leaves such rates unannotated, as it
+// does speeds ("60 miles per hour"): TimeBank and AQUAINT tag 6 of 18.
+// A frequency of events stays a set ("twice a week", "held annually",
+// "three days per week").
+func (p *parser) rate(m match) bool {
+	if m.typ != TypeSet {
+		return false
+	}
+	k := m.start - 1
+	if k < 0 {
+		return false
+	}
+	switch p.word(m.start) {
+	case "a", "an", "per":
+		if _, _, ok := p.unitAt(k); ok {
+			return false // "seven days a week", "24 hours a day": how often
+		}
+		return p.rateBefore(k)
+	case "annually", "yearly", "monthly", "weekly", "daily", "hourly":
+		if m.end != m.start+1 {
+			return false
+		}
+		if p.t[k].kind == kNum || p.isPunct(k, "%") || amountWords[p.word(k)] {
+			return true // "by 20% annually", "C$17.9 million annually"
+		}
+		// "10,000 units annually": a counted plural noun
+		w := p.word(k)
+		return k > 0 && len(w) > 3 && w[len(w)-1] == 's' && (p.t[k-1].kind == kNum || amountWords[p.word(k-1)])
+	}
+	return false
+}
+
+// amountWords end a written amount ("$2 million", "20 percent").
+var amountWords = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "thousand": true, "hundred": true,
+	"percent": true, "cents": true, "dollars": true,
+}
+
 // rateBefore reports whether token k ends a quantity that "a year", "a
 // week" turns into a rate: a number, an amount word, or a plural noun.
 func (p *parser) rateBefore(k int) bool {
 	if k < 0 {
 		return false
 	}
-	if p.t[k].kind == kNum {
+	if p.t[k].kind == kNum || p.isPunct(k, "%") {
 		return true
 	}
 	w := p.word(k)
-	switch w {
-	case "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars", "people":
-		return true
+	if amountWords[w] || w == "people" || numberWords[w] > 1 && w != "dozen" {
+		return true // "ten a month"
 	}
 	if _, ok := units[w]; ok && plural(w) && k > 0 && (p.t[k-1].kind == kNum || numberWords[p.word(k-1)] > 1) {
 		return true // "24 hours a day", "seven days a week"

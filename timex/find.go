@@ -99,8 +99,11 @@ const (
 //     so": P2Y, Mod APPROX); "or later" and "or earlier" after a date
 //     bound it ("1994 or later": 1994, Mod ON_OR_AFTER). "Earlier
 //     Sunday", "later yesterday" are that day, as "earlier today" is.
-//   - Quarters are their own unit ("two consecutive quarters" P2Q); rates
-//     ("$33 million a year") are SET P1Y.
+//   - Quarters are their own unit ("two consecutive quarters" P2Q). An
+//     amount per unit of time ("$33 million a year", "100 tons per
+//     year", "rise 8.5% annually") is a rate, no time, as a speed is
+//     not; how often something happens is a SET ("twice a week", "seven
+//     days a week", "held annually": P1W, P1Y).
 //   - "the same period last year" and kin are the month, quarter or half
 //     mentioned last, a year back; "the following month", "that year"
 //     count from the month or year mentioned last.
@@ -202,7 +205,7 @@ func (p *parser) run() []doc.Time {
 		}
 		m = p.withModifier(m)
 		m = p.withTail(m)
-		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) {
+		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) || p.rate(m) {
 			i = m.end
 			continue
 		}
