@@ -581,6 +581,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				// "Southeast Asia", "the Sahel": a region of several
 				// countries is evidence of its world region, of no country
 				sc.Regions[r] += weight(p.Span)
+				if s.isWorldArea(p.Name) {
+					// its words are in a named span, which the
+					// word loop's worldAreas match skips
+					sc.Abroad += weight(p.Span)
+				}
 			}
 		}
 	}
@@ -699,6 +704,22 @@ var worldAreas = []string{
 	"south-east asia", "east asia", "asia-pacific", "indian subcontinent", "korean peninsula",
 	"africa", "west africa", "east africa", "north africa", "southern africa", "central africa",
 	"horn of africa", "sub-saharan", "sahel", "maghreb", "indochina", "oceania", "pacific islands",
+}
+
+// isWorldArea reports whether a place's name begins with the words of
+// one of the worldAreas ("Caribbean", "Western Europe", "Sub-Saharan
+// Africa").
+func (s *Stage) isWorldArea(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, a := range s.areas[ws[0]] {
+		if len(a) <= len(ws) && slices.Equal(a, ws[:len(a)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordPool holds Score's word buffers between documents.

@@ -550,6 +550,16 @@ func TestPhenomena(t *testing.T) {
 		{"a web address is technology", "Voters went to Rushlimbaugh.com on Monday.", "technology", 1},
 		{"a web address credited as the source is not", "Stocks fell (washingtonpost.com) on Monday.", "technology", 0},
 		{"a web address before a dash is a credit", "USATODAY.com - Stocks fell on Monday.", "technology", 0},
+		{"bird flu is a disease, no bird", "Bird flu spread across the region.", "technology", 0},
+		{"birds are science", "The birds flew south.", "technology", 1},
+		{"state aid is a subsidy, no relief", "They argued over state aid for aircraft makers.", "humanitarian", 0},
+		{"aid is relief", "The aid arrived.", "humanitarian", 1},
+		{"injuring is an attack's, no sport", "The blast killed two, injuring ten.", "sports", 0},
+		{"injuring is a casualty", "The gunmen fled, injuring ten.", "disaster", 1},
+		{"a battle is often a figure of speech", "The battle went on.", "armed-conflict", weakWeight},
+		{"Bombardier is no bomb", "Bombardier won the order.", "armed-conflict", 0},
+		{"officially is no official", "It officially opened.", "politics", 0},
+		{"a courtyard is no court", "They met in the courtyard.", "crime-justice", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -559,6 +569,33 @@ func TestPhenomena(t *testing.T) {
 				t.Errorf("%q: %s = %v; want %v", tt.text, tt.theme, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWorldAreasOfPlaces: a world region the places stage found ("the
+// Caribbean") is abroad like one the word match finds; its words are
+// in a named span, which the word match skips.
+func TestWorldAreasOfPlaces(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       float64
+	}{
+		{"Storms battered the Caribbean.", "Caribbean", 1},
+		{"Job losses rose in Western Europe.", "Western Europe", 1},
+		{"Haze covered much of Southeast Asia.", "Southeast Asia", 1},
+		// a region of the gazetteer that is no world area of the list
+		{"Sales rose in Europe.", "Europe", 0},
+	}
+	s := New(testKB())
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text}
+		segment.New().Process(d)
+		i := strings.Index(tt.text, tt.name)
+		d.Places = []doc.Place{{Span: doc.Span{Start: i, End: i + len(tt.name)}, Name: tt.name, Kind: "region"}}
+		d.Fill(doc.LayerPlaces)
+		if got := s.Score(d).Abroad; got != tt.want {
+			t.Errorf("%q: Abroad = %v; want %v", tt.text, got, tt.want)
+		}
 	}
 }
 
