@@ -1398,7 +1398,13 @@ func (p *parser) theExpr(i int) (match, bool) {
 			return m, true
 		}
 	case "future":
-		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		// "in the future", "planned for the future", "worried about the
+		// future"; not the prospects of something ("the future of the
+		// racetrack"), a subject ("the future looks bleak") or an
+		// adjective ("the future development of the island")
+		if p.isWord(i-1, "in", "into", "for", "about", "to", "toward", "towards", "from", "until", "till", "near", "on", "at", "over", "through", "beyond", "with") && !p.isWord(j+1, "of") && !p.nounAfter(j+1) {
+			return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
 	case "present":
 		if p.isWord(i-1, "at", "until", "to") {
 			return match{start: i, end: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -2029,6 +2035,38 @@ func (p *parser) refExpr(i int) (match, bool) {
 		return match{start: i, end: i + 1, typ: TypeDate, val: v}, true
 	}
 	return match{}, false
+}
+
+// nounAfter reports whether token k is a lower-case word that can only
+// continue a noun phrase: the head noun after an adjective ("the future
+// development"), not a verb, adverb or function word that can follow a
+// complete one ("in the future is", "for the future and", "the future
+// that awaits him", "the future, too").
+func (p *parser) nounAfter(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != kWord || p.t[k].upper || p.t[k].nl {
+		return false
+	}
+	w := p.word(k)
+	if len(w) > 2 && w[len(w)-2:] == "ly" {
+		return false
+	}
+	return !npFollowers[w]
+}
+
+// npFollowers are words that may follow a complete noun phrase.
+var npFollowers = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "will": true, "would": true,
+	"may": true, "might": true, "can": true, "could": true, "should": true, "must": true,
+	"has": true, "have": true, "had": true, "and": true, "or": true, "but": true, "nor": true,
+	"that": true, "which": true, "who": true, "when": true, "where": true, "if": true,
+	"as": true, "than": true, "to": true, "with": true, "for": true, "by": true, "at": true,
+	"on": true, "in": true, "from": true, "about": true, "because": true, "so": true,
+	"too": true, "again": true, "also": true, "now": true, "still": true, "even": true,
+	"remains": true, "seems": true, "looks": true, "holds": true, "lies": true, "rather": true,
+	"not": true, "he": true, "she": true, "it": true, "we": true, "they": true, "i": true, "you": true,
+	"the": true, "a": true, "an": true, "this": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "there": true, "here": true, "without": true, "unless": true, "until": true, "after": true,
+	"before": true, "while": true, "though": true, "although": true, "like": true, "through": true,
 }
 
 // bareRecent reports whether "recent" at i, with no determiner, dates

@@ -149,6 +149,9 @@ var phenomenaTests = []findTest{
 	{"six year term", "a six year term", thu, "six year", "DURATION", "P6Y", ""},
 	{"trading days", "The index fell for eight trading days.", thu, "eight trading days", "DURATION", "P8D", ""},
 	{"couple of years", "over the next couple of years", thu, "the next couple of years", "DURATION", "P2Y", ""},
+	// "the future" after a preposition is a time
+	{"the future after about", "Albanians are worried about the future and fear war.", thu, "the future", "DATE", "FUTURE_REF", ""},
+	{"the future before a verb", "Whether it proves positive in the future is yet to be seen.", thu, "the future", "DATE", "FUTURE_REF", ""},
 	// a frequency of events is a set; an amount per unit of time is not
 	// (see TestFindPhenomenaNone)
 	{"days per week is how often", "Flights will run three days per week.", thu, "per week", "SET", "P1W", ""},
@@ -596,6 +599,10 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"Workers earn $28 an hour.", "hour"},
 		{"They hope to get 300 people an hour to fill sandbags.", "hour"},
 		{"Their most recent iPhone model sold well.", "recent"},
+		{"He met the governor to discuss the future of the racetrack.", "future"},
+		{"The quarter was terrible, and the future looks anything but encouraging.", "future"},
+		{"I'm concerned about the future development of the island.", "future"},
+		{"He is treasurer of the Future Farmers of America.", "Future"},
 		{"It is a relatively recent invention.", "recent"},
 		{"The change is recent and small.", "recent"},
 		{"More recent figures showed a rise.", "recent"},
