@@ -167,7 +167,7 @@ func checkTokenize(t *testing.T, text string) {
 }
 
 func TestTokenizeRef(t *testing.T) {
-	for _, text := range append(fastPathTexts, "", "'", "a'", "'s", "O’", "x’s y", "Sanaʼa's", "été", "\xff\xfeA", "A.B. c. Mr. Gen.", "U.S.-led") {
+	for _, text := range append(fastPathTexts, "", "'", "a'", "'s", "O’", "x’s y", "Sanaʼa's", "été", "\xff\xfeA", "A.B. c. Mr. Gen.", "U.S.-led", "00ʼ", "Abʼ x", "O'Brien's", "naïve Zoë", "Iran’s”", "IRAN'S") {
 		checkTokenize(t, text)
 	}
 }
