@@ -65,7 +65,8 @@ const (
 //     anchors it to the day the narrative is about), else on the
 //     article's day.
 //   - Capitalised time words inside a sentence are titles, not times
-//     (ABC's "This Week", "60 Minutes").
+//     (ABC's "This Week", "60 Minutes"); a year before a vehicle make is
+//     its model year, not a time ("a 2001 Chevrolet Cavalier").
 //   - "earlier this year" is the year with Mod START, "later this year"
 //     the year with Mod END; "early"/"mid"/"late" give START/MID/END.
 //   - "N units later", "the following day" and their kin count from the
@@ -205,7 +206,7 @@ func (p *parser) run() []doc.Time {
 		}
 		m = p.withModifier(m)
 		m = p.withTail(m)
-		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) || p.rate(m) {
+		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) || p.modelYear(m) || p.rate(m) {
 			i = m.end
 			continue
 		}

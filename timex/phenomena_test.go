@@ -149,6 +149,8 @@ var phenomenaTests = []findTest{
 	{"six year term", "a six year term", thu, "six year", "DURATION", "P6Y", ""},
 	{"trading days", "The index fell for eight trading days.", thu, "eight trading days", "DURATION", "P8D", ""},
 	{"couple of years", "over the next couple of years", thu, "the next couple of years", "DURATION", "P2Y", ""},
+	// a year before a vehicle make is a time after a preposition
+	{"year then a make after in", "In 1996 Ford cut 5,000 jobs.", thu, "1996", "DATE", "1996", ""},
 	// "the future" after a preposition is a time
 	{"the future after about", "Albanians are worried about the future and fear war.", thu, "the future", "DATE", "FUTURE_REF", ""},
 	{"the future before a verb", "Whether it proves positive in the future is yet to be seen.", thu, "the future", "DATE", "FUTURE_REF", ""},
@@ -600,6 +602,9 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"They hope to get 300 people an hour to fill sandbags.", "hour"},
 		{"Their most recent iPhone model sold well.", "recent"},
 		{"He met the governor to discuss the future of the racetrack.", "future"},
+		{"Kopp's 1987 Chevrolet Cavalier was discovered at the airport.", "1987"},
+		{"A 1996 Oldsmobile 88 driven by her struck a 2003 Honda Accord.", "1996"},
+		{"A 1996 Oldsmobile 88 driven by her struck a 2003 Honda Accord.", "2003"},
 		{"The quarter was terrible, and the future looks anything but encouraging.", "future"},
 		{"I'm concerned about the future development of the island.", "future"},
 		{"He is treasurer of the Future Farmers of America.", "Future"},
