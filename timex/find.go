@@ -44,10 +44,12 @@ const (
 //     service planned for Saturday was canceled" is the Saturday before
 //     the anchor; "… will go ahead" and "… has been canceled" the next.
 //   - A month or day without a year takes the year that puts it closest
-//     to the anchor, ties going to the past; a month just ahead of the
-//     anchor is last year's when its own clause is past ("changed to a
-//     calendar year in December"; a reporting verb does not count), a
-//     day after "ended" is the past one.
+//     to the anchor, ties going to the past (the start of a range whose
+//     end has a year, "from August to May 1, 2010", is the latest such
+//     month before that end); a month just ahead of the anchor is last
+//     year's when its own clause is past ("changed to a calendar year in
+//     December"; a reporting verb does not count), a day after "ended"
+//     is the past one.
 //   - A quarter or half without a year is the nearer occurrence: this
 //     year's upcoming one or last year's just ended, the past one in a
 //     past clause. "a year ago" in an earnings report counts back from
@@ -1483,6 +1485,14 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		default:
 			y = resolveYear(p.anchor, mo, 0, false)
 		}
+		if ey, em, ok := p.rangeEndYear(start, end); ok {
+			// "from August to May 1, 2010": the start of a range whose
+			// end has a year is the latest such month not after it
+			y = ey
+			if mo > em {
+				y--
+			}
+		}
 		if sy, sm, ok := p.rangeStartMonth(start); ok {
 			// "runs from May to September": the end of a range of
 			// months is the first such month at or after its start
@@ -1494,6 +1504,32 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	}
 	m.val = fmtMonth(y, mo)
 	return m
+}
+
+// rangeEndYear returns the year and month of the end of a range that
+// a bare month at [start,end) opens, when that end has its own year:
+// "from August to May 1, 2010", "between November and March 2024".
+func (p *parser) rangeEndYear(start, end int) (y, mo int, ok bool) {
+	if !p.isWord(start-1, "from", "between") || !p.isWord(end, "to", "through", "thru", "until", "till", "and") && !p.isPunct(end, "-") {
+		return 0, 0, false
+	}
+	k := end + 1
+	mo = months[p.word(k)]
+	if mo == 0 || !p.t[k].upper {
+		return 0, 0, false
+	}
+	k++
+	if p.isPunct(k, ".") && p.attached(k) {
+		k++ // "Jan."
+	}
+	if d, digits, ok := p.numTok(k); ok && digits <= 2 && d >= 1 && d <= 31 {
+		k++ // "May 1, 2010"
+	}
+	if p.isPunct(k, ",") {
+		k++
+	}
+	y, _, ok = p.yearNum(k)
+	return y, mo, ok
 }
 
 // rangeStartMonth returns the month written just before "to", "through"

@@ -487,6 +487,8 @@ var phenomenaTests = []findTest{
 	{"past verb before a month stays past", "Troops withdrew in August.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2023-08", ""},
 	{"the end of a range of months follows its start", "The season runs from May to September.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "September", "DATE", "2024-09", ""},
 	{"a range of months across the new year", "The drought lasted from November through January.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
+	{"from a month to a dated end", "They could finish in the nine months projected, from August to May 1, 2010.", time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC), "August", "DATE", "2009-08", ""},
+	{"between a month and a dated end across the new year", "Between December and Jan. 5, 2011 it rained.", time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC), "December", "DATE", "2010-12", ""},
 	{"from a month under a past verb", "Sales rose from January to March.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
 	{"from a month with no past verb", "The ban applies from January.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2025-01", ""},
 	{"from a weekday with no verb looks ahead", "New curfew hours from Friday.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-05-26", ""},
