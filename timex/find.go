@@ -1572,6 +1572,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		// Sept. 1": the start of something, told with no past verb, lies
 		// ahead
 		y = resolveYear(p.anchor, mo, d, t > 0 || t == 0 && p.isWord(start-1, "from"))
+		if t == 0 && p.isWord(start-1, "is", "are") {
+			// "the finals are July 17-23", "the deadline is Sept. 15": a
+			// day a present copula names is the nearest one
+			y = nearestYear(p.anchor, mo, d)
+		}
 		if t <= 0 && p.isWord(start-1, "a", "an") {
 			// "announced Tuesday a July 26 exhibition match", "a
 			// February 28 incident": a day that names an event, whose

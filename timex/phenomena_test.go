@@ -487,6 +487,8 @@ var phenomenaTests = []findTest{
 	{"past verb before a month stays past", "Troops withdrew in August.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2023-08", ""},
 	{"the end of a range of months follows its start", "The season runs from May to September.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "September", "DATE", "2024-09", ""},
 	{"a range of months across the new year", "The drought lasted from November through January.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
+	{"a present copula names the nearest day", "The deadline is Sept. 15.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "Sept. 15", "DATE", "2009-09-15", ""},
+	{"a past copula keeps the past day", "The attack was July 17.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "July 17", "DATE", "2008-07-17", ""},
 	{"from a month to a dated end", "They could finish in the nine months projected, from August to May 1, 2010.", time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC), "August", "DATE", "2009-08", ""},
 	{"between a month and a dated end across the new year", "Between December and Jan. 5, 2011 it rained.", time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC), "December", "DATE", "2010-12", ""},
 	{"from a month under a past verb", "Sales rose from January to March.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
