@@ -47,13 +47,13 @@ const (
 	shDigit                   // starts with a digit
 )
 
-func (t token) word() bool  { return t.shape&shWord != 0 }
-func (t token) cap() bool   { return t.shape&shCap != 0 }
-func (t token) upper() bool { return t.shape&shUpper != 0 }
+func (t *token) word() bool  { return t.shape&shWord != 0 }
+func (t *token) cap() bool   { return t.shape&shCap != 0 }
+func (t *token) upper() bool { return t.shape&shUpper != 0 }
 
 // upperLetters reports whether the token is a capital letter alone or an
 // all-capitals word ("B", "SR").
-func (t token) upperLetters() bool {
+func (t *token) upperLetters() bool {
 	return t.shape&shUpper != 0 || t.shape&shCap != 0 && t.end-t.start == 1
 }
 
