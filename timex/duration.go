@@ -580,6 +580,24 @@ func (p *parser) ago(i, end, n int, u unit) match {
 		m.val, m.rel = v, "previous"
 		return m
 	}
+	if !u.time && n > 0 && end < len(p.t) && !p.t[end].nl {
+		// "a week ago today", "two weeks ago Friday": that day, n units
+		// back; not "a week ago Friday's" nor "a week ago Friday night"
+		var base time.Time
+		switch {
+		case p.isWord(end, "today"):
+			base = p.anchor
+		case p.isWord(end, "yesterday"):
+			base = p.anchor.AddDate(0, 0, -1)
+		case p.weekdayAt(end) && !p.possessive(end) && !p.isWord(end+1, "night", "morning", "afternoon", "evening"):
+			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
+		}
+		if !base.IsZero() {
+			t := shift(base, -n, code)
+			m.end, m.val, m.day, m.hasDay = end+1, fmtDay(t), t, true
+			return m
+		}
+	}
 	t := shift(p.anchor, -n, code)
 	m.val = atGranularity(t, code)
 	if code == "D" {

@@ -71,6 +71,8 @@ const (
 //     its model year, not a time ("a 2001 Chevrolet Cavalier").
 //   - "earlier this year" is the year with Mod START, "later this year"
 //     the year with Mod END; "early"/"mid"/"late" give START/MID/END.
+//   - "a week ago today", "15 years ago today", "a week ago Friday" are
+//     one day: N units back from that day (the last such weekday).
 //   - "N units later", "the following day" and their kin count from the
 //     previous day-precision date in the text (Anchor "previous"), or
 //     from the anchor when there is none.

@@ -487,6 +487,11 @@ var phenomenaTests = []findTest{
 	{"past verb before a month stays past", "Troops withdrew in August.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2023-08", ""},
 	{"the end of a range of months follows its start", "The season runs from May to September.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "September", "DATE", "2024-09", ""},
 	{"a range of months across the new year", "The drought lasted from November through January.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
+	// "ago" before a day counts back from that day, to the day
+	{"a week ago today", "The rules emerged a week ago today.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago today", "DATE", "2009-03-18", ""},
+	{"years ago today", "The lab opened 15 years ago today.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "15 years ago today", "DATE", "1994-03-24", ""},
+	{"a week ago weekday", "He was arrested a week ago Friday.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago Friday", "DATE", "2009-03-13", ""},
+	{"a week ago before a weekday night stays a week", "He left a week ago Friday night.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago", "DATE", "2009-W12", ""},
 	{"a present copula names the nearest day", "The deadline is Sept. 15.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "Sept. 15", "DATE", "2009-09-15", ""},
 	{"a past copula keeps the past day", "The attack was July 17.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "July 17", "DATE", "2008-07-17", ""},
 	{"from a month to a dated end", "They could finish in the nine months projected, from August to May 1, 2010.", time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC), "August", "DATE", "2009-08", ""},
