@@ -86,7 +86,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if d.Has(doc.LayerDate) && d.HasDate() {
 		p.date = kb.DateOf(d.Date)
 	}
-	p.toks = tokenize(d.Text, d.Sentences, s.v.lookupHash, p.toks[:0])
+	p.toks = tokenize(d.Text, d.Sentences, s.v, p.toks[:0])
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
 	p.markDatelineStarts()

@@ -124,13 +124,24 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-// tokenize splits text into tokens. lookup maps a folded word b, with h
-// its FNV-1a hash (hashBytes), to its vocabulary id (or -1); it must
-// answer the same for the same word (an ASCII punctuation mark is looked
-// up once a call). Sentence indexes are taken
-// from sents (sorted spans); words outside every sentence get sentence -1.
-func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int32, toks []token) []token {
-	z := &tokenizer{text: text, sents: sents, lookup: lookup, toks: toks, newSent: true}
+// tokenize splits text into tokens, each word looked up in v by its
+// folded form (kb.Fold; id -1 when v lacks it). Sentence indexes are
+// taken from sents (sorted spans); words outside every sentence get
+// sentence -1.
+func tokenize(text string, sents []doc.Span, v *vocab, toks []token) []token {
+	return tokenizeWith(text, sents, v, false, toks)
+}
+
+// internTokens tokenizes text (a name of the KB, outside any sentence),
+// adding every folded word, and the punctuation marks tokenize looks up,
+// to v.
+func internTokens(text string, v *vocab) []token {
+	return tokenizeWith(text, nil, v, true, nil)
+}
+
+func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []token) []token {
+	// z stays on the stack: v does not keep the words it is asked about
+	z := tokenizer{text: text, sents: sents, v: v, add: add, toks: toks, newSent: true}
 	z.sentStart, z.sentEnd = sentBounds(sents, 0)
 	// the loop skips ASCII white space itself and leaves the rest to
 	// next: a loop carrying every variable of a token spends more moving
@@ -147,24 +158,34 @@ func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int
 
 // A tokenizer is the state of one tokenize call.
 type tokenizer struct {
-	text   string
-	sents  []doc.Span
-	lookup func(b []byte, h uint64) int32
-	toks   []token
+	text  string
+	sents []doc.Span
+	v     *vocab
+	add   bool // intern words in v rather than look them up
+	toks  []token
 	// si is the sentence of the last token; sentStart and sentEnd cache
 	// its span (past the end of the text once every sentence is passed),
 	// so a token reads sents only when it leaves a sentence
 	si                 int
 	sentStart, sentEnd int
-	prevEnd            int  // the end of the last token
-	newSent            bool // no word yet in the current sentence
-	buf                []byte
-	// wb holds the words scanASCIIWord folds, buf slicing it
+	prevEnd            int    // the end of the last token
+	newSent            bool   // no word yet in the current sentence
+	buf                []byte // foldWord's scratch space
+	// wb holds the words scanASCIIWord folds
 	wb [wordMax]byte
 	// punct caches the ids of ASCII punctuation marks (id + 1, 0 until
 	// looked up): every tenth token or so is one, and a table read is
 	// cheaper than hashing and probing the vocabulary again
 	punct [utf8.RuneSelf]int32
+}
+
+// id returns the vocabulary id of the folded word b, whose hash
+// (hashBytes) is h, adding the word when z interns.
+func (z *tokenizer) id(b []byte, h uint64) int32 {
+	if z.add {
+		return z.v.add(string(b))
+	}
+	return z.v.lookupHash(b, h)
 }
 
 // next reads the token at text[i], which is not ASCII white space, and
@@ -217,7 +238,7 @@ func (z *tokenizer) next(i int) int {
 				t.id = z.punct[r] - 1
 			} else {
 				z.buf = append(z.buf[:0], text[i:i+n]...)
-				t.id = z.lookup(z.buf, hashBytes(text[i:i+n]))
+				t.id = z.id(z.buf, hashBytes(text[i:i+n]))
 				if r < utf8.RuneSelf {
 					z.punct[r] = t.id + 1
 				}
@@ -254,14 +275,15 @@ func (z *tokenizer) word(t *token, c byte) int {
 	text, start := z.text, t.start
 	var j int
 	var h uint64
-	uppers := -1 // counted on the ASCII fast path only
+	var buf []byte // the folded word
+	uppers := -1   // counted on the ASCII fast path only
 	if c < utf8.RuneSelf {
 		// an ASCII letter or digit: scan, lower case and hash the
 		// ASCII word in one pass; it ends there unless an internal
 		// apostrophe or a letter outside ASCII follows
 		var lower bool
 		j, h, uppers, lower = scanASCIIWord(text, start, &z.wb)
-		z.buf = z.wb[:j-start]
+		buf = z.wb[:j-start]
 		if j-start < wordMax && asciiWordEnds(text, j) {
 			t.shape = shWord | firstShape[c]
 			if uppers >= 2 && !lower { // every letter upper case, two at least
@@ -273,9 +295,9 @@ func (z *tokenizer) word(t *token, c byte) int {
 	}
 	if uppers < 0 {
 		j, h, z.buf = foldWord(text, start, z.buf)
+		buf = z.buf
 		t.shape = wordShape(text[start:j])
 	}
-	buf := z.buf
 	t.end = j
 	// abbreviation dot: single letters and known abbreviations
 	if j < len(text) && text[j] == '.' {
@@ -283,7 +305,7 @@ func (z *tokenizer) word(t *token, c byte) int {
 			t.end = j + 1
 		}
 	}
-	t.id = z.lookup(buf, h)
+	t.id = z.id(buf, h)
 	if t.shape&shLower != 0 {
 		if uppers == 0 && t.end == j {
 			t.lh = uint32(h) // buf is the text itself
