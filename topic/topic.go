@@ -69,7 +69,9 @@ type Stage struct {
 	// in no entry, and two bit tests turn most of them away before a
 	// map lookup.
 	wordBits, capBits wordFilter
-	stem3             *[26 * 26 * 26][]stem
+	// wordTab finds the entries of words by the hash of wordBits.
+	wordTab wordTable
+	stem3   *[26 * 26 * 26]stemBucket
 	// has3 has bit i set when stem3[i] holds a stem: a table small
 	// enough to stay in cache, asked before stem3.
 	has3 [(26*26*26 + 63) / 64]uint64
@@ -198,13 +200,17 @@ func New(k *kb.KB) *Stage {
 	}
 	// Longest prefixes first, so "militar" wins over "mil".
 	sort.Slice(stems, func(i, j int) bool { return len(stems[i].prefix) > len(stems[j].prefix) })
-	s.stem3 = new([26 * 26 * 26][]stem)
+	s.stem3 = new([26 * 26 * 26]stemBucket)
 	for _, st := range stems {
 		if len(st.prefix) < 3 {
 			s.short = append(s.short, st)
 			s.shortBy[st.prefix[0]] = append(s.shortBy[st.prefix[0]], st)
 		} else if i, ok := trigram(st.prefix); ok {
-			s.stem3[i] = append(s.stem3[i], st)
+			b := &s.stem3[i]
+			b.stems = append(b.stems, st)
+			if len(st.prefix) > 3 {
+				b.next4 |= fourthBit(st.prefix[3])
+			}
 			s.has3[i>>6] |= 1 << (i & 63)
 		} else {
 			s.stems[st.prefix[:3]] = append(s.stems[st.prefix[:3]], st)
@@ -235,6 +241,7 @@ func New(k *kb.KB) *Stage {
 	for w := range s.words {
 		s.wordBits.add(w)
 	}
+	s.wordTab = newWordTable(s.words)
 	for w := range s.caps {
 		s.capBits.add(w)
 	}
@@ -246,6 +253,24 @@ func New(k *kb.KB) *Stage {
 		s.countries = indexCountryNames(k)
 	}
 	return s
+}
+
+// A stemBucket holds the stems that begin with one trigram.
+type stemBucket struct {
+	stems []stem // longest first: a stem of the trigram alone is last
+	// next4 is the union of the fourthBit of the stems of four bytes
+	// or more: a word whose fourth byte is in none of them, or that has
+	// none, can begin with no stem but the trigram alone.
+	next4 uint32
+}
+
+// fourthBit returns the bit of stemBucket.next4 for the byte c: c-'a'
+// for a lower-case letter, 26 for any other byte.
+func fourthBit(c byte) uint32 {
+	if c -= 'a'; c < 26 {
+		return 1 << c
+	}
+	return 1 << 26
 }
 
 // trigram returns the index in Stage.stem3 of w's first three bytes
@@ -389,10 +414,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		wordPool.Put(wp)
 	}()
 	wt := wordText{text: d.Text, low: low}
+	allASCII := isASCII(d.Text) // then no word needs its own test
 	for _, t := range d.Tokens {
 		if t.Kind == doc.TokWord {
 			wd := word{start: t.Span.Start, end: t.Span.End, w: 1}
-			if orig := d.Text[t.Span.Start:t.Span.End]; !isASCII(orig) {
+			if orig := d.Text[t.Span.Start:t.Span.End]; !allASCII && !isASCII(orig) {
 				wt.alts = append(wt.alts, strings.ToLower(orig))
 				wd.alt = len(wt.alts)
 			}
@@ -455,16 +481,16 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if hs == nil {
 				hs = s.stemHits(w)
 			}
-			if len(hs) == 0 && isMaker(w) {
+			if len(hs) == 0 && len(w) >= minMaker && isMaker(w) {
 				hs = makerHits
 			}
-			if len(hs) == 0 && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
+			if len(hs) == 0 && len(w) >= minWebAddress && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
 				hs = webHits
 			}
 			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
 				hs = nil
 			}
-			if len(hs) > 0 && i > 0 && figurative[trimPossessive(wt.lower(&words[i-1]))] {
+			if len(hs) > 0 && i > 0 && isFigurative(trimPossessive(wt.lower(&words[i-1]))) {
 				// "price war", "bid battle", "legal fight": a word of
 				// war after a word of business, law or sport is a
 				// figure of speech, no evidence of armed conflict.
@@ -476,6 +502,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			} else {
 				addHits(hs, wd.w)
 			}
+		}
+		if e == &noEntry {
+			continue // no region, phrase or sense begins with it
 		}
 		if !wd.named {
 			for _, a := range e.areas {
@@ -632,13 +661,23 @@ var placeRegions = map[string]string{
 // a strait: the gazetteer files a shared body of water under one of its
 // coastal states, but "the Indian Ocean" is no evidence about India.
 func waterBody(name string) bool {
-	for _, w := range []string{"Ocean", "Sea", "Gulf", "Strait", "Straits", "Channel"} {
-		if strings.HasSuffix(name, " "+w) || strings.HasPrefix(name, w+" of ") {
+	for _, w := range waterWords {
+		if strings.HasSuffix(name, w.suffix) || strings.HasPrefix(name, w.prefix) {
 			return true
 		}
 	}
 	return false
 }
+
+// waterWords are the words of waterBody as the last word of a name
+// (" Sea") and as its first ("Sea of "), joined once.
+var waterWords = func() []struct{ suffix, prefix string } {
+	var out []struct{ suffix, prefix string }
+	for _, w := range []string{"Ocean", "Sea", "Gulf", "Strait", "Straits", "Channel"} {
+		out = append(out, struct{ suffix, prefix string }{" " + w, w + " of "})
+	}
+	return out
+}()
 
 // politicalEvent reports whether an event is between political actors:
 // both sides resolved to a CAMEO actor code (a state, a government body,
@@ -805,6 +844,21 @@ var figurative = map[string]bool{
 	"heart": true, "panic": true, "asthma": true, "anxiety": true,
 }
 
+// figurativeBits is a Bloom filter over the keys of figurative.
+var figurativeBits = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range figurative {
+		f.add(w)
+	}
+	return f
+}()
+
+// isFigurative reports whether figurative holds w; the Bloom filter
+// turns most words away before the map.
+func isFigurative(w string) bool {
+	return figurativeBits.mayHave(w) && figurative[w]
+}
+
 // makerHits are the hits of a maker of goods ("steelmaker", "drugmaker",
 // "carmakers"): one economy word.
 var makerHits = []hit{{theme: thEconomy, w: 1}}
@@ -812,6 +866,11 @@ var makerHits = []hit{{theme: thEconomy, w: 1}}
 // webHits are the hits of a web address named in a story
 // ("Rushlimbaugh.com"): one technology word.
 var webHits = []hit{{theme: thTech, w: 1}}
+
+// minMaker and minWebAddress are the lengths of the shortest words
+// isMaker ("xyzmaker") and isWebAddress ("xyz.com") accept: Score asks
+// them about no shorter word.
+const minMaker, minWebAddress = len("xyzmaker"), len("xyz.com")
 
 // isWebAddress reports whether the lower-case word w is a web address: a
 // name of three or more bytes before .com, .net or .org.
@@ -877,8 +936,16 @@ func trimPossessive(w string) string {
 	return w
 }
 
-// isASCII reports whether s is ASCII.
+// isASCII reports whether s is ASCII. It tests eight bytes at a step.
 func isASCII(s string) bool {
+	for len(s) >= 8 {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
@@ -918,17 +985,72 @@ func (f *wordFilter) mayHave(w string) bool {
 	if len(w) < 2 {
 		return true
 	}
-	h := wordHash(w)
+	return f.hasHash(wordHash(w))
+}
+
+// hasHash is mayHave for a word of two bytes or more with wordHash h.
+func (f *wordFilter) hasHash(h uint64) bool {
 	return f[h>>56]&(1<<(h>>50&63)) != 0 && f[h>>42&0xff]&(1<<(h>>36&63)) != 0
+}
+
+// A wordTable maps the words of two bytes or more of Stage.words to
+// their entries by the wordHash the Bloom filter has already computed:
+// open addressing with linear probing, one slot in four full, so that a
+// lookup costs a string comparison or two and no second hash.
+type wordTable struct {
+	slots []wordSlot
+	mask  uint64
+}
+
+type wordSlot struct {
+	key string
+	e   *entry // nil: an empty slot
+}
+
+// newWordTable indexes the words of m of two bytes or more.
+func newWordTable(m map[string]*entry) wordTable {
+	n := 16
+	for n < 4*len(m) {
+		n <<= 1
+	}
+	t := wordTable{slots: make([]wordSlot, n), mask: uint64(n - 1)}
+	for w, e := range m {
+		if len(w) < 2 {
+			continue
+		}
+		i := wordHash(w) & t.mask
+		for t.slots[i].e != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{key: w, e: e}
+	}
+	return t
+}
+
+// find returns the entry of w, whose wordHash is h, or nil.
+func (t *wordTable) find(w string, h uint64) *entry {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.e == nil || sl.key == w {
+			return sl.e
+		}
+	}
 }
 
 // entry returns what the lexicon knows of the lower-case word w:
 // s.words[w], or &noEntry.
 func (s *Stage) entry(w string) *entry {
-	if !s.wordBits.mayHave(w) {
+	if len(w) < 2 {
+		if e := s.words[w]; e != nil {
+			return e
+		}
+		return &noEntry
+	}
+	h := wordHash(w)
+	if !s.wordBits.hasHash(h) {
 		return &noEntry // no word of the lexicon has this hash
 	}
-	if e := s.words[w]; e != nil {
+	if e := s.wordTab.find(w, h); e != nil {
 		return e
 	}
 	return &noEntry
@@ -953,8 +1075,13 @@ func (s *Stage) stemHits(w string) []hit {
 		if i, ok := trigram(w); ok {
 			// most words begin with no stem's letters: one bit says so
 			if s.has3[i>>6]&(1<<(i&63)) != 0 {
-				if st, ok := matchStem(w, s.stem3[i]); ok {
-					return st.hits
+				b := &s.stem3[i]
+				if len(w) > 3 && b.next4&fourthBit(w[3]) != 0 {
+					if st, ok := matchStem(w, b.stems); ok {
+						return st.hits
+					}
+				} else if n := len(b.stems); n > 0 && len(b.stems[n-1].prefix) == 3 {
+					return b.stems[n-1].hits // the trigram alone, which w begins with
 				}
 			}
 		} else if st, ok := matchStem(w, s.stems[w[:3]]); ok {
@@ -990,8 +1117,8 @@ func matchStem(w string, stems []stem) (stem, bool) {
 // matchWord reports whether the lower-case word got matches the lexicon
 // word want (a trailing * matches any ending).
 func matchWord(got, want string) bool {
-	if p, ok := strings.CutSuffix(want, "*"); ok {
-		return strings.HasPrefix(got, p)
+	if n := len(want); n > 0 && want[n-1] == '*' {
+		return strings.HasPrefix(got, want[:n-1])
 	}
 	return got == want
 }

@@ -730,3 +730,73 @@ func TestRegionsOfSharedPlaces(t *testing.T) {
 	}
 	t.Errorf("no world/africa region in %+v", d.Topics)
 }
+
+// TestFirstSep checks the one-pass firstSep against the reading it
+// replaces: the least first index > 0 of each mark.
+func TestFirstSep(t *testing.T) {
+	naive := func(text string) int {
+		end := -1
+		for _, sep := range datelineSeps {
+			if i := strings.Index(text, sep); i > 0 && (end < 0 || i < end) {
+				end = i
+			}
+		}
+		return end
+	}
+	texts := []string{
+		"", "-", " - ", "BAGHDAD (Reuters) - Iraq", "JAKARTA : ASEAN", "LONDON -- It has", "LONDON--Oct. 12",
+		"BEIJING: China", "PARIS — The", "ROME – The", " - AP - Amid", "-- a -- b", ": x: y", "a:b c : d",
+		"x —y — z", "Stocks rose on Tuesday - the second day", "no mark at all", "ab \xe2", "a \xe2\x80\x93",
+		"-a - b", "--a -- b", " : a : b", "a-b-c - d", "::: a",
+	}
+	for _, tt := range texts {
+		if got, want := firstSep(tt), naive(tt); got != want {
+			t.Errorf("firstSep(%q) = %d, want %d", tt, got, want)
+		}
+	}
+}
+
+// FuzzFirstSep: firstSep agrees with the reading it replaces on any
+// text.
+func FuzzFirstSep(f *testing.F) {
+	f.Add("BAGHDAD (Reuters) - Iraq")
+	f.Add("--a -- b")
+	f.Add("PARIS — The")
+	f.Fuzz(func(t *testing.T, text string) {
+		want := -1
+		for _, sep := range datelineSeps {
+			if i := strings.Index(text, sep); i > 0 && (want < 0 || i < want) {
+				want = i
+			}
+		}
+		if got := firstSep(text); got != want {
+			t.Errorf("firstSep(%q) = %d, want %d", text, got, want)
+		}
+	})
+}
+
+func TestIsASCII(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true}, {"abc", true}, {"abcdefgh", true}, {"abcdefghijklmnop", true}, {"abcdefg\x80", false},
+		{"\xc3\xa9", false}, {"abcdefgh\xc3\xa9", false}, {"abcdefghijklmno\xff", false}, {"\x7f\x00", true},
+	} {
+		if got := isASCII(tt.s); got != tt.want {
+			t.Errorf("isASCII(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestTrimPossessive pins the possessives trimPossessive drops.
+func TestTrimPossessive(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"iraq's", "iraq"}, {"iraq’s", "iraq"}, {"'s", "'s"}, {"’s", ""}, {"bus", "bus"}, {"x’s's", "x"},
+		{"a's", "a"}, {"as", "as"},
+	} {
+		if got := trimPossessive(tt[0]); got != tt[1] {
+			t.Errorf("trimPossessive(%q) = %q, want %q", tt[0], got, tt[1])
+		}
+	}
+}
