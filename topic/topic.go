@@ -414,12 +414,19 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		wordPool.Put(wp)
 	}()
 	wt := wordText{text: d.Text, low: low}
-	allASCII := isASCII(d.Text) // then no word needs its own test
-	for _, t := range d.Tokens {
-		if t.Kind == doc.TokWord {
+	// high is the index of the first non-ASCII byte at or after the
+	// start of the last word that needed it (len(d.Text): none): the
+	// words are in text order, so one pass over the text finds the words
+	// that are not all ASCII.
+	high := -1
+	for tix := range d.Tokens {
+		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
 			wd := word{start: t.Span.Start, end: t.Span.End, w: 1}
-			if orig := d.Text[t.Span.Start:t.Span.End]; !allASCII && !isASCII(orig) {
-				wt.alts = append(wt.alts, strings.ToLower(orig))
+			if high < t.Span.Start {
+				high = t.Span.Start + indexNonASCII(d.Text[t.Span.Start:])
+			}
+			if high < t.Span.End {
+				wt.alts = append(wt.alts, strings.ToLower(d.Text[t.Span.Start:t.Span.End]))
 				wd.alt = len(wt.alts)
 			}
 			if t.Span.End <= hl {
@@ -936,22 +943,27 @@ func trimPossessive(w string) string {
 	return w
 }
 
-// isASCII reports whether s is ASCII. It tests eight bytes at a step.
-func isASCII(s string) bool {
-	for len(s) >= 8 {
-		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool { return indexNonASCII(s) == len(s) }
+
+// indexNonASCII returns the index of the first byte of s that is not
+// ASCII, len(s) when there is none. It tests eight bytes at a step.
+func indexNonASCII(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		if x&0x8080808080808080 != 0 {
-			return false
+			break
 		}
-		s = s[8:]
 	}
-	for i := 0; i < len(s); i++ {
+	for ; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return false
+			return i
 		}
 	}
-	return true
+	return len(s)
 }
 
 // A wordFilter is a Bloom filter over a set of words, two bits a word,

@@ -787,6 +787,46 @@ func TestIsASCII(t *testing.T) {
 			t.Errorf("isASCII(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"abcdefgh", 8}, {"abcdefg\x80", 7}, {"\xc3\xa9", 0}, {"abcdefgh\xc3\xa9", 8},
+		{"abcdefghijk\xc3\xa9xyzxyzxyz", 11}, {"ab\xe2\x80\x99s and more text here", 2},
+	} {
+		if got := indexNonASCII(tt.s); got != tt.want {
+			t.Errorf("indexNonASCII(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestNonASCIIWords: the words with a byte outside ASCII, wherever they
+// are among ASCII ones, are read in their own lower case.
+func TestNonASCIIWords(t *testing.T) {
+	s := New(nil)
+	for _, text := range []string{
+		"Die Détente in Österreich: Économie und Élection.",
+		"Détente",
+		"It’s DÉTENTE and the élection, again détente.",
+	} {
+		d := &doc.Doc{Text: text}
+		segment.New().Process(d)
+		sc := s.Score(d)
+		// the reference: every word lowered by strings.ToLower and looked up
+		want := 0.0
+		for _, tk := range d.Tokens {
+			if tk.Kind == doc.TokWord {
+				for _, h := range s.lookup(trimPossessive(strings.ToLower(text[tk.Span.Start:tk.Span.End]))) {
+					if themes[h.theme].label == "diplomacy" {
+						want += h.w
+					}
+				}
+			}
+		}
+		if got := sc.ThemeScore("diplomacy"); got != want || want == 0 {
+			t.Errorf("%q: diplomacy %v, want %v (> 0)", text, got, want)
+		}
+	}
 }
 
 // TestTrimPossessive pins the possessives trimPossessive drops.
