@@ -237,6 +237,17 @@ func TestTimexValueEqual(t *testing.T) {
 		{"P2.5Y", "P2Y5M", false},
 		{"P.5Y", "PY6M", false},
 		{"PT2.5Y", "PT2Y6M", false},
+		{"P1E", "P10Y", true},
+		{"P1DE", "P10Y", true},
+		{"P2C", "P200Y", true},
+		{"P1CE", "P100Y", true},
+		{"P2L", "P2000Y", true},
+		{"P3Q", "P9M", true},
+		{"P1Q", "P3M", true},
+		{"P1E", "P1Y", false},
+		{"PXE", "PXY", false},
+		{"P3Q", "P3M", false},
+		{"P2E", "P10Y", false},
 	} {
 		if got := TimexValueEqual(tc.a, tc.b); got != tc.want {
 			t.Errorf("TimexValueEqual(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)

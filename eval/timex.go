@@ -5,6 +5,7 @@ package eval
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -160,7 +161,12 @@ func ScoreTimexes(gold, sys []doc.Time, ignore []doc.Span) (TimexScore, []TimexD
 //   - a half in the largest unit of a duration is the same span carried
 //     into the next unit, which divides it exactly: "P2.5Y" = "P2Y6M",
 //     "PT5.5H" = "PT5H30M", "PT1.5M" = "PT1M30S" (not "P1.5M": months
-//     have no fixed number of days).
+//     have no fixed number of days);
+//   - a duration in one of TimeML's units outside ISO 8601 is the same
+//     count of years or months: decades "P1E" = "P1DE" = "P10Y",
+//     centuries "P2C" = "P2CE" = "P200Y", millennia "P2L" = "P2ML" =
+//     "P2000Y", quarters "P3Q" = "P9M" (an unknown count stays unequal:
+//     "PXE" is not "PXY").
 //
 // Nothing else is equated: "1989-XX" (some month of 1989) is not "1989",
 // "PT24H" is not "P1D", and granularity differences stay errors.
@@ -202,6 +208,28 @@ func normTimexValue(v string) string {
 			return "PT" + num + "H30M"
 		case t && u == 'M':
 			return "PT" + num + "M30S"
+		}
+	}
+	// "P1E", "P2CE", "P3Q": decades, centuries, millennia and quarters
+	// in years and months
+	if len(v) >= 3 && v[0] == 'P' && v[1] >= '0' && v[1] <= '9' {
+		d := 1
+		for d < len(v) && v[d] >= '0' && v[d] <= '9' {
+			d++
+		}
+		mul, unit := 0, ""
+		switch v[d:] {
+		case "E", "DE":
+			mul, unit = 10, "Y"
+		case "C", "CE":
+			mul, unit = 100, "Y"
+		case "L", "ML":
+			mul, unit = 1000, "Y"
+		case "Q":
+			mul, unit = 3, "M"
+		}
+		if n, err := strconv.Atoi(v[1:d]); err == nil && mul > 0 && n < 1<<20 {
+			return "P" + strconv.Itoa(n*mul) + unit
 		}
 	}
 	// "2000-W7…": one-digit week

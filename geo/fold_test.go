@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/kb"
@@ -29,8 +30,11 @@ func TestPlainASCIIFold(t *testing.T) {
 // appendFold appends exactly kb.Fold of every word, plain or not, after
 // whatever the key already holds.
 func TestAppendFold(t *testing.T) {
-	for _, w := range []string{"Baghdad", "GAZA", "x1", "Haifa's", "Tel-Aviv", "U.S.", "São", "Ürümqi", "it`s", "", "A&M"} {
-		got := string(appendFold([]byte("gaza "), w))
+	for _, w := range []string{"Baghdad", "GAZA", "x1", "Haifa's", "Tel-Aviv", "U.S.", "São", "Ürümqi", "it`s", "", "A&M",
+		"Washington.", "Ramallah’s", "BAGHDAD-X", "nul\x00", "\xff", strings.Repeat("Ab", 50),
+		"-U.S.-", "a--b", "'tis", "x\ty", "..", "rock'n'roll", "A.", ".A", "N.Y.-based", "O'Neill", "a\vb", "Tel-Aviv’s", "x-Ü"} {
+		// the key has no room to spare: appendFold grows it
+		got := string(appendFold([]byte("gaza ")[:5:5], w))
 		if want := "gaza " + kb.Fold(w); got != want {
 			t.Errorf("appendFold(%q) = %q, want %q", w, got, want)
 		}
@@ -121,4 +125,46 @@ func TestHasLookup(t *testing.T) {
 	if !g.Has("Damascus") || g.Has("Nowhere") {
 		t.Error("Has: Damascus should be a place and Nowhere not")
 	}
+}
+
+// usStateAfter finds a state after a comma whatever its first letter,
+// as a whole word or an abbreviation.
+func TestUSStateAfter(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Athens, Ga. (AP)", true},
+		{"Paris, Texas", true},
+		{"Paris, Texas-based", true},
+		{"Paris, Texasville", false},
+		{"Springfield, Ill.", true},
+		{"Portland, Maine, said", true},
+		{"Charleston, West Virginia", true},
+		{"Kansas City, Mo., police", true},
+		{"Albany, N.Y.", true},
+		{"Paris, France", false},
+		{"Paris, ", false},
+		{"Paris,", false},
+		{"Paris, and", false},
+		{"Athens, Georgia", false},
+	}
+	for _, tt := range tests {
+		end := strings.IndexByte(tt.text, ',')
+		if got := usStateAfter(tt.text, end); got != tt.want {
+			t.Errorf("usStateAfter(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzAppendFold checks appendFold against kb.Fold on any word.
+func FuzzAppendFold(f *testing.F) {
+	for _, w := range []string{"Baghdad", "U.S.", "Haifa's", "São", "a--b", "x\ty"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := string(appendFold([]byte("k "), w)), "k "+kb.Fold(w); got != want {
+			t.Errorf("appendFold(%q) = %q, want %q", w, got, want)
+		}
+	})
 }

@@ -2,6 +2,7 @@ package geo
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -42,8 +43,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 	toks := d.Tokens
 	var mentioned countrySet // countries the article names, for homonyms (see pick)
 	if d.Has(doc.LayerMentions) {
-		for _, m := range d.Mentions {
-			if m.Type == doc.TypeCountry && m.KBID != "" {
+		for k := range d.Mentions {
+			if m := &d.Mentions[k]; m.Type == doc.TypeCountry && m.KBID != "" {
 				mentioned.add(m.KBID)
 			}
 		}
@@ -169,6 +170,15 @@ var usStates = []string{"Ala.", "Alaska", "Ariz.", "Ark.", "Calif.", "Colo.", "C
 	"North Dakota", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
 	"South Dakota", "Tennessee", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming"}
 
+// usStatesBy are the usStates by their first byte: a state is a
+// prefix of the text only if their first bytes agree.
+var usStatesBy = func() (by [256][]string) {
+	for _, st := range usStates {
+		by[st[0]] = append(by[st[0]], st)
+	}
+	return
+}()
+
 // usStateAfter reports whether the text at end continues with a comma
 // and a US state ("ATHENS, Ga.", "Paris, Texas"), the state a whole word.
 // "Georgia" alone is left out: it is also a country.
@@ -178,7 +188,10 @@ func usStateAfter(text string, end int) bool {
 		return false
 	}
 	rest = rest[2:]
-	for _, st := range usStates {
+	if rest == "" {
+		return false
+	}
+	for _, st := range usStatesBy[rest[0]] {
 		if strings.HasPrefix(rest, st) {
 			after := rest[len(st):]
 			if after == "" || strings.HasSuffix(st, ".") {
@@ -277,7 +290,8 @@ func (s *Stage) countryNamesake(d *doc.Doc, c candidate) (Entry, bool) {
 	// around it ("Northeast Georgia") reads as the region only in an
 	// article that never links the country.
 	within, linked := false, false
-	for _, m := range d.Mentions {
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
 		if m.KBID == s.g.entries[c.ids[country]].Country {
 			linked = true
 		}
@@ -359,7 +373,8 @@ func (s *Stage) regionReading(d *doc.Doc, cands []candidate, ci int, e Entry) (E
 // here.)
 func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 	if d.Has(doc.LayerMentions) {
-		for _, m := range d.Mentions {
+		for k := range d.Mentions {
+			m := &d.Mentions[k] // not a copy of each mention
 			if !m.Span.Overlaps(span) {
 				continue
 			}
@@ -563,8 +578,14 @@ func actsAfter(d *doc.Doc, j int) bool {
 
 func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // the ASCII upper-case letters are these
+		return s[0]-'A' < 26 // 'A' to 'Z', the ASCII upper-case letters
 	}
+	return startsUpperRune(s) // apart, so that the ASCII test inlines
+}
+
+// startsUpperRune is startsUpper for a string that starts with no ASCII
+// byte.
+func startsUpperRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -596,11 +617,44 @@ func hasLower(m map[string]bool, w string) bool {
 // plainASCII), nearly every word of English news, is lowered byte by byte
 // without building a string.
 func appendFold(key []byte, w string) []byte {
-	if !plainASCII(w) {
-		return append(key, kb.Fold(w)...)
+	// one pass: each byte lowered into room made once, and the whole
+	// word folded by kb.Fold at the first byte that is not plain
+	n := len(key)
+	key = slices.Grow(key, len(w))[:n+len(w)]
+	dst := key[n:]
+	for i := 0; i < len(w) && i < len(dst); i++ {
+		c := plainLower[w[i]]
+		if c == notPlain {
+			if w[i] < utf8.RuneSelf && isASCII(w[i+1:]) {
+				return appendFoldASCII(key[:n], w)
+			}
+			return append(key[:n], kb.Fold(w)...)
+		}
+		dst[i] = c
 	}
+	return key
+}
+
+// appendFoldASCII appends kb.Fold(w) to key for an ASCII w without
+// building a string ("U.S.", "Haifa's", "Tel-Aviv"): apostrophes and
+// backquotes dropped, hyphens, periods and white space one space between
+// the words they separate, letters lowered.
+func appendFoldASCII(key []byte, w string) []byte {
+	start := len(key)
+	space := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		switch {
+		case c == '\'' || c == '`':
+			continue
+		case c == '-' || c == '.' || c == ' ' || '\t' <= c && c <= '\r':
+			space = true
+			continue
+		}
+		if space && len(key) > start {
+			key = append(key, ' ')
+		}
+		space = false
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -608,6 +662,35 @@ func appendFold(key []byte, w string) []byte {
 	}
 	return key
 }
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// plainLower maps a byte of a plain ASCII word (see plainASCII) to its
+// lower case, and every other byte to notPlain.
+var plainLower = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+		if !plainASCII(string(rune(c))) || c >= 0x80 {
+			t[c] = notPlain
+		}
+	}
+	return
+}()
+
+// notPlain marks the bytes of plainLower that plainASCII rejects: no
+// plain byte lowers to it (it is not ASCII).
+const notPlain = 0xFF
 
 // plainASCII reports whether w is made of ASCII bytes none of which
 // kb.Fold removes or turns into a space (apostrophes, backquotes, hyphens,

@@ -57,28 +57,26 @@ func FuzzWordShape(f *testing.F) {
 }
 
 // TestTokenizeFold checks that every word token is looked up in its
-// kb.Fold form, the apostrophe fast path included ("didn’t" → "didnt").
+// kb.Fold form, the apostrophe fast path included ("didn’t" → "didnt"),
+// and punctuation as written.
 func TestTokenizeFold(t *testing.T) {
 	for _, text := range append(fastPathTexts, "O'Brien", "didn’t", "Sanaʼa", "rock'n'roll") {
-		var got []string
-		lookup := func(b []byte, _ uint64) int32 { got = append(got, string(b)); return -1 }
-		toks := tokenize(text, nil, lookup, nil)
-		k := 0
-		for _, tk := range toks {
+		v := newVocab()
+		for _, tk := range internTokens(text, v) {
+			w := text[tk.start:tk.end]
 			if !tk.word() {
-				if k < len(got) && got[k] == text[tk.start:tk.end] {
-					k++ // punctuation is looked up as written
+				if tk.id >= 0 && v.words[tk.id] != w {
+					t.Errorf("%q: punctuation %q looked up as %q", text, w, v.words[tk.id])
 				}
 				continue
 			}
-			w := strings.TrimSuffix(text[tk.start:tk.end], ".")
-			if k >= len(got) {
+			w = strings.TrimSuffix(w, ".")
+			if tk.id < 0 {
 				t.Fatalf("%q: no lookup for %q", text, w)
 			}
-			if want := kb.Fold(w); got[k] != want {
-				t.Errorf("%q: word %q looked up as %q, want %q", text, w, got[k], want)
+			if want := kb.Fold(w); v.words[tk.id] != want {
+				t.Errorf("%q: word %q looked up as %q, want %q", text, w, v.words[tk.id], want)
 			}
-			k++
 		}
 	}
 }
@@ -134,7 +132,7 @@ func checkLowerIndex(t *testing.T, text string) {
 	s := stage()
 	p := new(proc)
 	p.s, p.text = s, text
-	p.toks = tokenize(text, sentences(text), s.v.lookupHash, nil)
+	p.toks = tokenize(text, sentences(text), s.v, nil)
 	for k, tk := range p.toks {
 		if !tk.word() {
 			continue
@@ -168,7 +166,7 @@ func TestLowerIndexOneSlotPerSpelling(t *testing.T) {
 	text := strings.Repeat("the cat and the-dog met the ", 50) + "The end."
 	p := new(proc)
 	p.s, p.text = s, text
-	p.toks = tokenize(text, sentences(text), s.v.lookupHash, nil)
+	p.toks = tokenize(text, sentences(text), s.v, nil)
 	p.lowers.build(p)
 	used := 0
 	for _, v := range p.lowers.tab {
@@ -311,7 +309,7 @@ func TestHasCueMemo(t *testing.T) {
 	for _, text := range fastPathTexts {
 		p := new(proc)
 		p.s, p.text = s, text
-		p.toks = tokenize(text, sentences(text), s.v.lookupHash, nil)
+		p.toks = tokenize(text, sentences(text), s.v, nil)
 		p.cover = grow(p.cover, len(p.toks))
 		p.tcover = grow(p.tcover, len(p.toks))
 		for i := range p.toks {

@@ -83,9 +83,10 @@ func equalLowerASCII(t, w string) bool {
 // computed by tokenize) instead of hashing the text again.
 func (x *lowerIndex) build(p *proc) {
 	x.built = true
+	toks := p.toks
 	n := 0
-	for k := range p.toks { // by index: a range value would copy each token
-		if p.toks[k].shape&shLower != 0 {
+	for k := range toks { // by index: a range value would copy each token
+		if toks[k].shape&shLower != 0 {
 			n++
 		}
 	}
@@ -99,28 +100,29 @@ func (x *lowerIndex) build(p *proc) {
 	x.tab = x.tab[:size]
 	clear(x.tab)
 	x.mask = uint64(size - 1)
-	for k := range p.toks {
-		t := &p.toks[k]
+	tab, mask, text := x.tab, x.mask, p.text
+	for k := range toks {
+		t := &toks[k]
 		if t.shape&shLower == 0 { // shLower implies a word token
 			continue
 		}
 		tag := uint64(t.lh) << 32
-		s := uint64(t.lh) & x.mask
-		for ; x.tab[s] != 0; s = (s + 1) & x.mask {
+		s := uint64(t.lh) & mask
+		for ; tab[s] != 0; s = (s + 1) & mask {
 			// one slot per spelling keeps a frequent word ("the") from
 			// growing a probe chain: a token not after a hyphen answers
 			// every query one after a hyphen does, so it takes the slot
-			if e := x.tab[s]; e&^0xffffffff == tag {
-				if o := &p.toks[uint32(e)-1]; p.text[o.start:o.end] == p.text[t.start:t.end] {
+			if e := tab[s]; e&^0xffffffff == tag {
+				if o := &toks[uint32(e)-1]; text[o.start:o.end] == text[t.start:t.end] {
 					if o.gap == gapHyphen && t.gap != gapHyphen {
-						x.tab[s] = tag | uint64(k+1)
+						tab[s] = tag | uint64(k+1)
 					}
 					break
 				}
 			}
 		}
-		if x.tab[s] == 0 {
-			x.tab[s] = tag | uint64(k+1)
+		if tab[s] == 0 {
+			tab[s] = tag | uint64(k+1)
 		}
 	}
 }

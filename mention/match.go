@@ -302,8 +302,18 @@ func containsI32(s []int32, v int32) bool {
 func (p *proc) matchTitles() {
 	s := p.s
 	n := len(p.toks)
+	root := s.titles.root
 	for i := 0; i < n; {
-		node, ok := s.titles.step(0, p.toks[i].id)
+		// every token takes the first step: read the root table here
+		// rather than call step
+		var node int32
+		var ok bool
+		if id := p.toks[i].id; uint32(id) < uint32(len(root)) { // a negative id is out of range too
+			node = root[id]
+			ok = node != 0
+		} else {
+			node, ok = s.titles.step(0, id)
+		}
 		in := int32(-1) // the person's name the title opens
 		if ok && p.cover[i] >= 0 {
 			if c := p.cover[i]; p.found[c].i == i && p.found[c].typ == doc.TypePerson && p.found[c].actor >= 0 && p.toks[i].cap() {

@@ -86,7 +86,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if d.Has(doc.LayerDate) && d.HasDate() {
 		p.date = kb.DateOf(d.Date)
 	}
-	p.toks = tokenize(d.Text, d.Sentences, s.v.lookupHash, p.toks[:0])
+	p.toks = tokenize(d.Text, d.Sentences, s.v, p.toks[:0])
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
 	p.markDatelineStarts()
@@ -262,13 +262,14 @@ func (p *proc) joined(i int) bool {
 // said") as a sentence start: the story's first sentence opens there, so
 // its first word is read as a capitalised common word may be.
 func (p *proc) markDatelineStarts() {
-	for i := range p.toks {
-		t := &p.toks[i]
+	toks := p.toks // read once: the loop only writes tokens' fields
+	for i := range toks {
+		t := &toks[i]
 		if !t.sentStart || !t.cap() {
 			continue
 		}
-		for k := i + 1; k < len(p.toks) && k < i+14 && p.toks[k].sent == t.sent; k++ {
-			if p.toks[k].word() || p.toks[k].gap < gapSpace {
+		for k := i + 1; k < len(toks) && k < i+14 && toks[k].sent == t.sent; k++ {
+			if toks[k].word() || toks[k].gap < gapSpace {
 				continue
 			}
 			if w := p.word(k); w != "—" && w != "–" && w != "-" {
@@ -278,11 +279,11 @@ func (p *proc) markDatelineStarts() {
 				break // "Tehran - the capital": no dateline
 			}
 			e := k + 1
-			for e < len(p.toks) && !p.toks[e].word() && e < k+3 {
+			for e < len(toks) && !toks[e].word() && e < k+3 {
 				e++ // "--"
 			}
-			if e < len(p.toks) && p.toks[e].sent == t.sent && p.toks[e].cap() {
-				p.toks[e].sentStart = true
+			if e < len(toks) && toks[e].sent == t.sent && toks[e].cap() {
+				toks[e].sentStart = true
 			}
 			break
 		}
@@ -299,8 +300,9 @@ func (p *proc) markHeadlines(nsent int) {
 	// sentences' first words, also where the segmenter joined two
 	// sentences because the second opens in lower case ("… home. obama")
 	starts, lowStarts, open := 0, 0, true
-	for k := range p.toks {
-		t := &p.toks[k] // not a range value: that copies each token
+	toks, flags := p.toks, p.s.v.flags
+	for k := range toks {
+		t := &toks[k] // not a range value: that copies each token
 		if !t.word() {
 			if w := p.text[t.start:t.end]; w == "." || w == "!" || w == "?" {
 				open = true
@@ -320,7 +322,7 @@ func (p *proc) markHeadlines(nsent int) {
 			continue
 		}
 		words[t.sent]++
-		if t.cap() && !p.s.v.has(t.id, fConnector) {
+		if t.cap() && (t.id < 0 || flags[t.id]&fConnector == 0) { // !p.s.v.has(t.id, fConnector)
 			caps[t.sent]++
 		}
 	}

@@ -295,7 +295,7 @@ func mixedCase(w string) bool {
 // Arabic article ("al-Shabaab" → "Shabaab"), or "" when the name has
 // another shape or the word is short, common or a given name.
 func (s *Stage) withoutArticle(name string) string {
-	toks := tokenize(name, nil, func(b []byte, _ uint64) int32 { return s.v.add(string(b)) }, nil)
+	toks := internTokens(name, s.v)
 	if len(toks) != 2 || !toks[0].word() || !toks[1].word() || !toks[1].cap() {
 		return ""
 	}
@@ -329,7 +329,7 @@ func plural(d string) string {
 }
 
 func (s *Stage) addName(name string, actor int32, how nameHow) {
-	toks := tokenize(name, nil, func(b []byte, _ uint64) int32 { return s.v.add(string(b)) }, nil)
+	toks := internTokens(name, s.v)
 	the := false
 	for len(toks) > 1 && s.v.words[toks[0].id] == "the" {
 		toks = toks[1:] // "The Gambia" is matched as "Gambia"; "the" stays outside the span
@@ -390,7 +390,7 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 // particle: "al-Abadi") is a surname pattern that marks a person mention
 // without linking it.
 func (s *Stage) addPersonParts(name string, actor int32, given bool) {
-	toks := tokenize(name, nil, func(b []byte, _ uint64) int32 { return s.v.add(string(b)) }, nil)
+	toks := internTokens(name, s.v)
 	var words []token
 	for _, t := range toks {
 		if t.word() {

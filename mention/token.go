@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,13 +47,13 @@ const (
 	shDigit                   // starts with a digit
 )
 
-func (t token) word() bool  { return t.shape&shWord != 0 }
-func (t token) cap() bool   { return t.shape&shCap != 0 }
-func (t token) upper() bool { return t.shape&shUpper != 0 }
+func (t *token) word() bool  { return t.shape&shWord != 0 }
+func (t *token) cap() bool   { return t.shape&shCap != 0 }
+func (t *token) upper() bool { return t.shape&shUpper != 0 }
 
 // upperLetters reports whether the token is a capital letter alone or an
 // all-capitals word ("B", "SR").
-func (t token) upperLetters() bool {
+func (t *token) upperLetters() bool {
 	return t.shape&shUpper != 0 || t.shape&shCap != 0 && t.end-t.start == 1
 }
 
@@ -78,6 +79,12 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	return unicodeWordRune(r)
+}
+
+// unicodeWordRune is isWordRune for a rune outside ASCII, kept out of
+// line so isWordRune inlines.
+func unicodeWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -90,205 +97,358 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// byteWord is asciiWord indexed by any byte (false from utf8.RuneSelf
+// up), so the scanning loop of scanASCIIWord needs no bounds check.
+var byteWord = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
+	return t
+}()
+
+// firstShape is the shape an ASCII letter or digit gives a word it
+// opens: shCap, shLower or shDigit.
+var firstShape = func() (t [utf8.RuneSelf]shape) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = shCap
+		case 'a' <= c && c <= 'z':
+			t[c] = shLower
+		case '0' <= c && c <= '9':
+			t[c] = shDigit
+		}
+	}
+	return t
+}()
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
-// tokenize splits text into tokens. lookup maps a folded word b, with h
-// its FNV-1a hash (hashBytes), to its vocabulary id (or -1); it must
-// answer the same for the same word (an ASCII punctuation mark is looked
-// up once a call). Sentence indexes are taken
-// from sents (sorted spans); words outside every sentence get sentence -1.
-func tokenize(text string, sents []doc.Span, lookup func(b []byte, h uint64) int32, toks []token) []token {
-	var buf []byte
+// tokenize splits text into tokens, each word looked up in v by its
+// folded form (kb.Fold; id -1 when v lacks it). Sentence indexes are
+// taken from sents (sorted spans); words outside every sentence get
+// sentence -1.
+func tokenize(text string, sents []doc.Span, v *vocab, toks []token) []token {
+	return tokenizeWith(text, sents, v, false, toks)
+}
+
+// internTokens tokenizes text (a name of the KB, outside any sentence),
+// adding every folded word, and the punctuation marks tokenize looks up,
+// to v.
+func internTokens(text string, v *vocab) []token {
+	return tokenizeWith(text, nil, v, true, nil)
+}
+
+func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []token) []token {
+	// z stays on the stack: v does not keep the words it is asked about
+	z := tokenizer{text: text, sents: sents, v: v, add: add, toks: toks, newSent: true}
+	z.sentStart, z.sentEnd = sentBounds(sents, 0)
+	// the loop skips ASCII white space itself and leaves the rest to
+	// next: a loop carrying every variable of a token spends more moving
+	// them between registers and the stack than on the bytes
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && asciiSpace[c] {
+			i++
+			continue
+		}
+		i = z.next(i)
+	}
+	return z.toks
+}
+
+// A tokenizer is the state of one tokenize call.
+type tokenizer struct {
+	text  string
+	sents []doc.Span
+	v     *vocab
+	add   bool // intern words in v rather than look them up
+	toks  []token
+	// si is the sentence of the last token; sentStart and sentEnd cache
+	// its span (past the end of the text once every sentence is passed),
+	// so a token reads sents only when it leaves a sentence
+	si                 int
+	sentStart, sentEnd int
+	prevEnd            int    // the end of the last token
+	newSent            bool   // no word yet in the current sentence
+	buf                []byte // foldWord's scratch space
+	// wb holds the words scanASCIIWord folds
+	wb [wordMax]byte
 	// punct caches the ids of ASCII punctuation marks (id + 1, 0 until
 	// looked up): every tenth token or so is one, and a table read is
 	// cheaper than hashing and probing the vocabulary again
-	var punct [utf8.RuneSelf]int32
-	si := 0
-	prevEnd := 0
-	newSent := true
-	for i := 0; i < len(text); {
-		var r rune
-		var n int
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				i++
-				continue
-			}
-			r, n = rune(c), 1
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				i += n
-				continue
-			}
-		}
-		if isHyphen(r) && i > 0 && i+n < len(text) {
-			rp, _ := utf8.DecodeLastRuneInString(text[:i])
-			rn, _ := utf8.DecodeRuneInString(text[i+n:])
-			if isWordRune(rp) && isWordRune(rn) {
-				i += n // joins two words; recorded as gapHyphen on the next token
-				continue
-			}
-		}
-		start := i
-		// the token is filled in place: building it in a local and
-		// copying it in costs a store-forwarding stall per token
-		toks = append(toks, token{})
-		t := &toks[len(toks)-1]
-		t.start = start
-		// gap before
-		t.gap = classifyGap(text[prevEnd:start], len(toks) == 1)
-		if isWordRune(r) {
-			j := i
-			ascii := true // every letter and digit is ASCII
-			apos := false // an internal apostrophe, which folding drops
-			for j < len(text) {
-				var r2 rune
-				var n2 int
-				if c := text[j]; c < utf8.RuneSelf {
-					if asciiWord[c] {
-						j++
-						continue
-					}
-					r2, n2 = rune(c), 1
-				} else {
-					r2, n2 = utf8.DecodeRuneInString(text[j:])
-					if isWordRune(r2) {
-						ascii = false
-						j += n2
-						continue
-					}
-				}
-				if isApos(r2) && j+n2 < len(text) {
-					// internal apostrophe (O'Brien, Sana'a) but not a possessive 's
-					r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
-					if isWordRune(r3) && !((r3 == 's' || r3 == 'S') && !nextIsWord(text, j+n2+n3)) {
-						apos = true
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			t.end = j
-			w := text[start:j]
-			// fold
-			buf = buf[:0]
-			var h uint64
-			uppers := -1 // counted on the ASCII fast path only
-			if ascii && !apos {
-				// one pass: lower case, hash and shape
-				h = fnvOffset
-				letters := 0
-				uppers = 0
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-						uppers++
-						letters++
-					} else if 'a' <= c && c <= 'z' {
-						letters++
-					}
-					buf = append(buf, c)
-					h = (h ^ uint64(c)) * fnvPrime
-				}
-				t.shape = shWord
-				switch c := w[0]; {
-				case 'A' <= c && c <= 'Z':
-					t.shape |= shCap
-				case 'a' <= c && c <= 'z':
-					t.shape |= shLower
-				case '0' <= c && c <= '9':
-					t.shape |= shDigit
-				}
-				if letters >= 2 && uppers == letters {
-					t.shape |= shUpper
-				}
-			} else if t.shape = wordShape(w); ascii {
-				// O'Brien, didn’t: kb.Fold drops the apostrophes
-				for _, r := range w {
-					if isApos(r) {
-						continue
-					}
-					c := byte(r)
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-				}
-				h = hashBytes(buf)
-			} else {
-				buf = append(buf, kb.Fold(w)...)
-				h = hashBytes(buf)
-			}
-			// abbreviation dot: single letters and known abbreviations
-			if j < len(text) && text[j] == '.' {
-				if (len(buf) == 1 && t.shape&shCap != 0) || len(buf) <= abbrevMax && abbrevs[string(buf)] {
-					t.end = j + 1
-				}
-			}
-			t.id = lookup(buf, h)
-			if t.shape&shLower != 0 {
-				if uppers == 0 && t.end == j {
-					t.lh = uint32(h) // buf is the text itself
-				} else {
-					t.lh = uint32(hashBytes(text[start:t.end]))
-				}
-			}
-			// possessive
-			k := t.end
-			if k < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[k:])
-				if isApos(r2) {
-					if k+n2 < len(text) && (text[k+n2] == 's' || text[k+n2] == 'S') && !nextIsWord(text, k+n2+1) {
-						t.poss = true
-						k += n2 + 1
-					} else if len(w) > 1 && (w[len(w)-1] == 's') && !nextIsWord(text, k+n2) {
-						t.poss = true
-						k += n2
-					}
-				}
-			}
-			i = k
-		} else {
-			t.end = i + n
-			t.id = -1
-			if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
-				if r < utf8.RuneSelf && punct[r] != 0 {
-					t.id = punct[r] - 1
-				} else {
-					buf = append(buf[:0], text[i:i+n]...)
-					t.id = lookup(buf, hashBytes(text[i:i+n]))
-					if r < utf8.RuneSelf {
-						punct[r] = t.id + 1
-					}
-				}
-			}
-			i += n
-		}
-		// sentence
-		for si < len(sents) && sents[si].End <= t.start {
-			si++
-			newSent = true
-		}
-		if si < len(sents) && sents[si].Start <= t.start {
-			t.sent = int32(si)
-		} else {
-			t.sent = -1
-		}
-		if t.shape&shWord != 0 && newSent { // t.word() would copy t: another stall
-			t.sentStart = true
-			newSent = false
-		}
-		prevEnd = i
-		if t.end > prevEnd {
-			prevEnd = t.end
+	punct [utf8.RuneSelf]int32
+}
+
+// id returns the vocabulary id of the folded word b, whose hash
+// (hashBytes) is h, adding the word when z interns.
+func (z *tokenizer) id(b []byte, h uint64) int32 {
+	if z.add {
+		return z.v.add(string(b))
+	}
+	return z.v.lookupHash(b, h)
+}
+
+// next reads the token at text[i], which is not ASCII white space, and
+// returns the offset after it. It adds no token for other white space
+// or a hyphen joining two words.
+func (z *tokenizer) next(i int) int {
+	text := z.text
+	var r rune
+	var n int
+	c := text[i]
+	if c < utf8.RuneSelf {
+		r, n = rune(c), 1
+	} else {
+		r, n = utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			return i + n
 		}
 	}
-	return toks
+	if isHyphen(r) && i > 0 && i+n < len(text) {
+		rp, _ := utf8.DecodeLastRuneInString(text[:i])
+		rn, _ := utf8.DecodeRuneInString(text[i+n:])
+		if isWordRune(rp) && isWordRune(rn) {
+			return i + n // joins two words; recorded as gapHyphen on the next token
+		}
+	}
+	start := i
+	// the token is filled in place: building it in a local and
+	// copying it in costs a store-forwarding stall per token
+	z.toks = append(z.toks, token{})
+	t := &z.toks[len(z.toks)-1]
+	t.start = start
+	// gap before: no bytes or one space are the usual cases
+	switch prevEnd := z.prevEnd; {
+	case len(z.toks) == 1:
+		t.gap = gapBreak
+	case prevEnd == start:
+		t.gap = gapNone
+	case prevEnd+1 == start && text[prevEnd] == ' ':
+		t.gap = gapSpace
+	default:
+		t.gap = classifyGap(text[prevEnd:start], false)
+	}
+	if isWordRune(r) {
+		i = z.word(t, c)
+	} else {
+		t.end = i + n
+		t.id = -1
+		if r == '.' || r == ',' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || isApos(r) || r == '‘' || isHyphen(r) || r == '–' || r == '—' || r == '&' || r == '/' {
+			if r < utf8.RuneSelf && z.punct[r] != 0 {
+				t.id = z.punct[r] - 1
+			} else {
+				z.buf = append(z.buf[:0], text[i:i+n]...)
+				t.id = z.id(z.buf, hashBytes(text[i:i+n]))
+				if r < utf8.RuneSelf {
+					z.punct[r] = t.id + 1
+				}
+			}
+		}
+		i += n
+	}
+	// sentence
+	if start >= z.sentEnd {
+		si := z.si
+		for si < len(z.sents) && z.sents[si].End <= start {
+			si++
+		}
+		z.si = si
+		z.sentStart, z.sentEnd = sentBounds(z.sents, si)
+		z.newSent = true
+	}
+	if z.sentStart <= start {
+		t.sent = int32(z.si)
+	} else {
+		t.sent = -1
+	}
+	if t.shape&shWord != 0 && z.newSent { // t.word() would copy t: another stall
+		t.sentStart = true
+		z.newSent = false
+	}
+	z.prevEnd = i // every token ends at or before i
+	return i
+}
+
+// word fills in the word token t, which starts with the byte c, and
+// returns the offset after it (and after its possessive 's).
+func (z *tokenizer) word(t *token, c byte) int {
+	text, start := z.text, t.start
+	var j int
+	var h uint64
+	var buf []byte // the folded word
+	uppers := -1   // counted on the ASCII fast path only
+	if c < utf8.RuneSelf {
+		// an ASCII letter or digit: scan, lower case and hash the
+		// ASCII word in one pass; it ends there unless an internal
+		// apostrophe or a letter outside ASCII follows
+		var lower bool
+		j, h, uppers, lower = scanASCIIWord(text, start, &z.wb)
+		buf = z.wb[:j-start]
+		if j-start < wordMax && asciiWordEnds(text, j) {
+			t.shape = shWord | firstShape[c]
+			if uppers >= 2 && !lower { // every letter upper case, two at least
+				t.shape |= shUpper
+			}
+		} else {
+			uppers = -1
+		}
+	}
+	if uppers < 0 {
+		j, h, z.buf = foldWord(text, start, z.buf)
+		buf = z.buf
+		t.shape = wordShape(text[start:j])
+	}
+	t.end = j
+	// abbreviation dot: single letters and known abbreviations
+	if j < len(text) && text[j] == '.' {
+		if (len(buf) == 1 && t.shape&shCap != 0) || len(buf) <= abbrevMax && abbrevs[string(buf)] {
+			t.end = j + 1
+		}
+	}
+	t.id = z.id(buf, h)
+	if t.shape&shLower != 0 {
+		if uppers == 0 && t.end == j {
+			t.lh = uint32(h) // buf is the text itself
+		} else {
+			t.lh = uint32(hashBytes(text[start:t.end]))
+		}
+	}
+	// possessive; an apostrophe is ASCII '\'' or starts with a byte
+	// outside ASCII
+	k := t.end
+	if k < len(text) && (text[k] == '\'' || text[k] >= utf8.RuneSelf) {
+		r2, n2 := utf8.DecodeRuneInString(text[k:])
+		if isApos(r2) {
+			if k+n2 < len(text) && (text[k+n2] == 's' || text[k+n2] == 'S') && !nextIsWord(text, k+n2+1) {
+				t.poss = true
+				k += n2 + 1
+			} else if j-start > 1 && text[j-1] == 's' && !nextIsWord(text, k+n2) {
+				t.poss = true
+				k += n2
+			}
+		}
+	}
+	return k
+}
+
+// sentBounds returns the span of sents[si], or an empty span past every
+// offset when si is past the last sentence.
+func sentBounds(sents []doc.Span, si int) (start, end int) {
+	if si < len(sents) {
+		return sents[si].Start, sents[si].End
+	}
+	return math.MaxInt, math.MaxInt
+}
+
+// wordMax is the longest word scanASCIIWord folds; tokenize takes a
+// longer one through foldWord.
+const wordMax = 64
+
+// scanASCIIWord scans the ASCII letters and digits of text from i, at
+// most wordMax of them, and writes them to buf in lower case. It returns
+// the end j of the run, the FNV-1a hash of the lower-cased bytes
+// (hashBytes), how many upper-case letters it holds, and whether it
+// holds a lower-case one. Bits 5 (0x20) and 6 (0x40) tell the classes
+// apart: bit 5 is clear in 'A'..'Z' only (setting it lowers a letter and
+// keeps a digit), and both are set in 'a'..'z' only.
+//
+// It is kept out of line: inlined into tokenize, whose many live
+// variables leave no registers for the loop, it spills on every byte.
+//
+//go:noinline
+func scanASCIIWord(text string, i int, buf *[wordMax]byte) (j int, h uint64, uppers int, lower bool) {
+	w := text[i:]
+	if len(w) > wordMax {
+		w = w[:wordMax]
+	}
+	h = fnvOffset
+	var both byte // bit 6 set once a byte has bits 5 and 6 set
+	k := 0
+	for ; k < len(w); k++ {
+		c := w[k]
+		if !byteWord[c] {
+			break
+		}
+		uppers += int(^c >> 5 & 1)
+		both |= c & (c << 1)
+		c |= 0x20
+		buf[k&(wordMax-1)] = c // k < wordMax: the mask only spares a bounds check
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return i + k, h, uppers, both&0x40 != 0
+}
+
+// asciiWordEnds reports whether a word whose ASCII letters and digits
+// run up to j ends there: no internal apostrophe (O'Brien, but not a
+// possessive 's) and no letter outside ASCII follows. Both start with
+// an ASCII apostrophe or a byte outside ASCII.
+func asciiWordEnds(text string, j int) bool {
+	if j >= len(text) || text[j] != '\'' && text[j] < utf8.RuneSelf {
+		return true
+	}
+	r2, n2 := utf8.DecodeRuneInString(text[j:])
+	if isWordRune(r2) { // a letter, ʼ (U+02BC) among them
+		return false
+	}
+	if !isApos(r2) || j+n2 >= len(text) {
+		return true
+	}
+	r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
+	return !isWordRune(r3) || (r3 == 's' || r3 == 'S') && !nextIsWord(text, j+n2+n3)
+}
+
+// foldWord scans the word starting at start, any text, and appends its
+// folded form (kb.Fold) to buf[:0]. It returns the end of the word, the
+// hash of the folded form (hashBytes) and buf. The word runs over
+// letters, digits and nonspacing marks, and internal apostrophes
+// (O'Brien, Sana'a) but not a possessive 's.
+func foldWord(text string, start int, buf []byte) (int, uint64, []byte) {
+	j := start
+	ascii := true // every letter and digit is ASCII
+	for j < len(text) {
+		var r2 rune
+		var n2 int
+		if c := text[j]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				j++
+				continue
+			}
+			r2, n2 = rune(c), 1
+		} else {
+			r2, n2 = utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				ascii = false
+				j += n2
+				continue
+			}
+		}
+		if isApos(r2) && j+n2 < len(text) {
+			r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
+			if isWordRune(r3) && !((r3 == 's' || r3 == 'S') && !nextIsWord(text, j+n2+n3)) {
+				j += n2
+				continue
+			}
+		}
+		break
+	}
+	w := text[start:j]
+	buf = buf[:0]
+	if ascii {
+		// O'Brien, didn’t: kb.Fold drops the apostrophes
+		for _, r := range w {
+			if isApos(r) {
+				continue
+			}
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	} else {
+		buf = append(buf, kb.Fold(w)...)
+	}
+	return j, hashBytes(buf), buf
 }
 
 func nextIsWord(text string, i int) bool {

@@ -11,14 +11,20 @@ import "github.com/sitrep-project/sitrep/doc"
 // pair up in order within a sentence; curly quotes by their direction.
 func (p *proc) quotedTitles() {
 	open := -1
-	for k := range p.toks {
-		if k > 0 && p.toks[k].sent != p.toks[k-1].sent {
-			open = -1
+	toks := p.toks // dropNames changes the founds, not the tokens
+	if len(toks) == 0 {
+		return
+	}
+	sent := toks[0].sent // the sentence of the token before
+	for k := range toks {
+		t := &toks[k]
+		if t.sent != sent {
+			open, sent = -1, t.sent
 		}
-		if p.toks[k].word() {
+		if t.shape&shWord != 0 {
 			continue // quotation marks are not words: skip the comparisons
 		}
-		w := p.word(k)
+		w := p.text[t.start:t.end]
 		switch {
 		case w == "\u201c" || w == "\"" && open < 0:
 			open = k

@@ -97,20 +97,25 @@ func (f *finder) run() {
 	for i := range f.sentLo {
 		f.sentLo[i] = -1
 	}
+	// locals, not f's fields, in the loop over every token: no reloads
+	// through f, and bounds the compiler can see
+	toks, sents := f.t, f.d.Sentences
+	sent, lo, hi := f.sent[:len(toks)], f.sentLo[:len(sents)], f.sentHi[:len(sents)]
 	si := 0
-	for i := range f.t {
-		for si < len(f.d.Sentences) && f.d.Sentences[si].End <= f.t[i].s {
+	for i := range toks {
+		ts := toks[i].s
+		for si < len(sents) && sents[si].End <= ts {
 			si++
 		}
 		s := -1
-		if si < len(f.d.Sentences) && f.d.Sentences[si].Start <= f.t[i].s {
+		if si < len(sents) && sents[si].Start <= ts {
 			s = si
-			if f.sentLo[s] < 0 {
-				f.sentLo[s] = i
+			if lo[s] < 0 {
+				lo[s] = i
 			}
-			f.sentHi[s] = i + 1
+			hi[s] = i + 1
 		}
-		f.sent[i] = s
+		sent[i] = s
 	}
 	ti := 0
 	for pi, p := range f.d.Paragraphs {

@@ -38,6 +38,35 @@ func reportWord(w string) bool {
 	return cues[w] || participles[w] || progressives[w] || w == "according" || w == "quoted"
 }
 
+// mayReport is a prefilter for reportWord, cheap enough to inline: false
+// when no report word has w's length and first byte (most words).
+func mayReport(w string) bool {
+	return len(w) < 32 && len(w) > 0 && reportStarts[w[0]]&(1<<len(w)) != 0
+}
+
+// reportStarts[b] has bit n set when a report word of n bytes begins
+// with byte b.
+var reportStarts = func() (t [256]uint32) {
+	add := func(w string) {
+		if len(w) < 2 || len(w) >= 32 {
+			panic("quote: report word length out of the prefilter's range: " + w)
+		}
+		t[w[0]] |= 1 << len(w)
+	}
+	for w := range cues {
+		add(w)
+	}
+	for w := range participles {
+		add(w)
+	}
+	for w := range progressives {
+		add(w)
+	}
+	add("according")
+	add("quoted")
+	return
+}()
+
 // reportHash mixes a word's length and its first two and last two bytes;
 // reportWord reads two 12-bit filter positions from its top 24 bits.
 func reportHash(w string) uint64 {
@@ -105,9 +134,10 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // bracket, and a closing mark otherwise; two apostrophes in a row count as a
 // straight double quote (their token word is `"`).
 func lexSpan(toks []tok, text, low string, s, e int) []tok {
+	t := text[:e] // t[j] for j < e needs no bounds check
 	i := s
 	for i < e {
-		c := text[i]
+		c := t[i]
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			i++
 			continue
@@ -115,10 +145,14 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 		if isWordByte(c) || c >= utf8.RuneSelf && isLetterAt(text, i) {
 			j := i
 			hyphen := false // particleName needs a hyphen
-			for j < e {
-				cj := text[j]
-				if isWordByte(cj) {
+			for j < len(t) {
+				cj := t[j]
+				if wordBytes[cj] {
 					j++
+					// the rest of an ASCII word in a tight loop
+					for j < len(t) && wordBytes[t[j]] {
+						j++
+					}
 					continue
 				}
 				if cj >= utf8.RuneSelf {
@@ -151,7 +185,8 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 				r, _ := utf8.DecodeRuneInString(text[i:])
 				upper = unicode.IsUpper(r)
 			}
-			toks = append(toks, tok{s: i, e: j, w: low[i:j], kind: tWord, upper: upper, report: reportWord(low[i:j])})
+			w := low[i:j]
+			toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: mayReport(w) && reportWord(w)})
 			i = j
 			continue
 		}

@@ -84,3 +84,63 @@ func TestContainsWordFields(t *testing.T) {
 		}
 	}
 }
+
+// TestMayReport checks the length and first-byte prefilter before
+// reportWord: it lets every report word through and turns away common
+// words that report nothing.
+func TestMayReport(t *testing.T) {
+	var words []string
+	for _, set := range []map[string]bool{cues, participles, progressives} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "according", "quoted")
+	for _, w := range words {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false for a report word", w)
+		}
+		if !reportWord(w) {
+			t.Errorf("reportWord(%q) = false for a report word", w)
+		}
+	}
+	for _, w := range []string{"", "the", "of", "government", "xyzzy", strings.Repeat("s", 40)} {
+		if mayReport(w) && reportWord(w) {
+			t.Errorf("%q passes as a report word", w)
+		}
+	}
+	if mayReport("the") || mayReport("government") {
+		t.Errorf("mayReport lets \"the\" or \"government\" through: the prefilter filters nothing")
+	}
+}
+
+// TestLexSpanWords checks the word loop of lexSpan on words joined by
+// apostrophes, hyphens, dots, thousands commas and non-ASCII letters,
+// and on a span that ends inside the text.
+func TestLexSpanWords(t *testing.T) {
+	tests := []struct {
+		text  string
+		e     int // span end; 0 means the whole text
+		words []string
+	}{
+		{text: "Iran's al-Assad said 10,000 U.S troops", words: []string{"iran's", "al-assad", "said", "10,000", "u.s", "troops"}},
+		{text: "Zürich’s mayor, São Paulo", words: []string{"zürich’s", "mayor", ",", "são", "paulo"}},
+		{text: "one two three", e: 7, words: []string{"one", "two"}},
+		{text: "end-", words: []string{"end", "-"}},
+		{text: "x.y.z. done", words: []string{"x.y.z", ".", "done"}},
+	}
+	for _, tt := range tests {
+		e := tt.e
+		if e == 0 {
+			e = len(tt.text)
+		}
+		low := strings.ToLower(tt.text)
+		var got []string
+		for _, tk := range lexSpan(nil, tt.text, low, 0, e) {
+			got = append(got, tk.w)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.words, "|") {
+			t.Errorf("lexSpan(%q, 0, %d) = %q, want %q", tt.text, e, got, tt.words)
+		}
+	}
+}

@@ -19,49 +19,76 @@ func Tokens(text string) []doc.Token {
 // ("2,000", "3.5", "4:49"); every other non-space character is a
 // punctuation or symbol token of its own.
 func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
+	text = text[:s.End] // spares the loop a bounds check
 	i := s.Start
-	for i < s.End {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
-				i++
-			case isASCIILetter(c):
-				j := scanWord(text, i, s.End)
-				out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord})
-				i = j
-			case c >= '0' && c <= '9':
-				j := scanNumber(text, i, s.End)
-				out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber})
-				i = j
-			default:
-				out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + 1}, Kind: doc.TokPunct})
-				i++
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:s.End])
-		switch runeClass(r) {
-		case classSpace:
-			i += n
-		case classWord:
-			j := scanWord(text, i, s.End)
+	for i < len(text) {
+		switch c := text[i]; byteKind[c] {
+		case kindSpace:
+			i++
+		case kindLetter:
+			j := scanWord(text, i, len(text))
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord})
 			i = j
-		case classNumber:
-			j := scanNumber(text, i, s.End)
+		case kindDigit:
+			j := scanNumber(text, i, len(text))
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber})
 			i = j
-		case classPunct:
-			out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + n}, Kind: doc.TokPunct})
-			i += n
-		default:
-			out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + n}, Kind: doc.TokSymbol})
-			i += n
+		case kindPunct:
+			out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + 1}, Kind: doc.TokPunct})
+			i++
+		default: // a byte outside ASCII starts a rune
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch runeClass(r) {
+			case classSpace:
+				i += n
+			case classWord:
+				j := scanWord(text, i, len(text))
+				out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord})
+				i = j
+			case classNumber:
+				j := scanNumber(text, i, len(text))
+				out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber})
+				i = j
+			case classPunct:
+				out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + n}, Kind: doc.TokPunct})
+				i += n
+			default:
+				out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + n}, Kind: doc.TokSymbol})
+				i += n
+			}
 		}
 	}
 	return out
 }
+
+// Byte kinds: how AppendTokens treats a byte. Every other ASCII byte is
+// a punctuation token of its own (kindPunct); a byte outside ASCII
+// starts a rune (kindRune).
+const (
+	kindRune = iota
+	kindSpace
+	kindLetter
+	kindDigit
+	kindPunct
+)
+
+// byteKind is the kind of each byte, so the loop of AppendTokens tells
+// them apart with one table read.
+var byteKind = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch b := byte(c); {
+		case b == ' ' || b == '\n' || b == '\t' || b == '\r':
+			t[c] = kindSpace
+		case isASCIILetter(b):
+			t[c] = kindLetter
+		case '0' <= b && b <= '9':
+			t[c] = kindDigit
+		default:
+			t[c] = kindPunct
+		}
+	}
+	return t
+}()
 
 // Rune classes: how AppendTokens treats a non-ASCII rune.
 const (
@@ -126,22 +153,34 @@ func wordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
+// asciiAlnum marks the ASCII letters and digits, indexed by any byte
+// (false from utf8.RuneSelf up), for scanWord's inner loop.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isASCIILetter(byte(c)) || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
+	text = text[:end] // spares the loops a bounds check
 	dots := false
-	for i < end {
-		c := text[i]
-		if c < utf8.RuneSelf && (isASCIILetter(c) || c >= '0' && c <= '9') {
+	for i < len(text) {
+		// the run of ASCII letters and digits, a byte a step
+		for i < len(text) && asciiAlnum[text[i]] {
 			i++
-			continue
 		}
-		r, n := rune(c), 1
+		if i == len(text) {
+			break
+		}
+		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:end])
-		}
-		if wordRune(r) {
-			i += n
-			continue
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if wordRune(r) {
+				i += n
+				continue
+			}
 		}
 		// Inner joiners: apostrophes, hyphens, and periods between
 		// letters (U.S., p.m.).

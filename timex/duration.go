@@ -439,19 +439,58 @@ func (p *parser) rangeEnd(n, j int) (int, bool) {
 	return e, true
 }
 
+// rate reports whether m is an amount per unit of time ("$1.76 a year",
+// "four flights a week", "100 cars per year", "rise 8.5% annually",
+// "10,000 units annually"). TimeML leaves such rates unannotated, as it
+// does speeds ("60 miles per hour"): TimeBank and AQUAINT tag 6 of 18.
+// A frequency of events stays a set ("twice a week", "held annually",
+// "three days per week").
+func (p *parser) rate(m match) bool {
+	if m.typ != TypeSet {
+		return false
+	}
+	k := m.start - 1
+	if k < 0 {
+		return false
+	}
+	switch p.word(m.start) {
+	case "a", "an", "per":
+		if _, _, ok := p.unitAt(k); ok {
+			return false // "seven days a week", "24 hours a day": how often
+		}
+		return p.rateBefore(k)
+	case "annually", "yearly", "monthly", "weekly", "daily", "hourly":
+		if m.end != m.start+1 {
+			return false
+		}
+		if p.t[k].kind == kNum || p.isPunct(k, "%") || amountWords[p.word(k)] {
+			return true // "by 20% annually", "C$17.9 million annually"
+		}
+		// "10,000 units annually": a counted plural noun
+		w := p.word(k)
+		return k > 0 && len(w) > 3 && w[len(w)-1] == 's' && (p.t[k-1].kind == kNum || amountWords[p.word(k-1)])
+	}
+	return false
+}
+
+// amountWords end a written amount ("$2 million", "20 percent").
+var amountWords = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "thousand": true, "hundred": true,
+	"percent": true, "cents": true, "dollars": true,
+}
+
 // rateBefore reports whether token k ends a quantity that "a year", "a
 // week" turns into a rate: a number, an amount word, or a plural noun.
 func (p *parser) rateBefore(k int) bool {
 	if k < 0 {
 		return false
 	}
-	if p.t[k].kind == kNum {
+	if p.t[k].kind == kNum || p.isPunct(k, "%") {
 		return true
 	}
 	w := p.word(k)
-	switch w {
-	case "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars", "people":
-		return true
+	if amountWords[w] || w == "people" || numberWords[w] > 1 && w != "dozen" {
+		return true // "ten a month"
 	}
 	if _, ok := units[w]; ok && plural(w) && k > 0 && (p.t[k-1].kind == kNum || numberWords[p.word(k-1)] > 1) {
 		return true // "24 hours a day", "seven days a week"
@@ -540,6 +579,24 @@ func (p *parser) ago(i, end, n int, u unit) match {
 	if v, ok := p.reportedBack(i, n); ok && code == "Y" {
 		m.val, m.rel = v, "previous"
 		return m
+	}
+	if !u.time && n > 0 && end < len(p.t) && !p.t[end].nl {
+		// "a week ago today", "two weeks ago Friday": that day, n units
+		// back; not "a week ago Friday's" nor "a week ago Friday night"
+		var base time.Time
+		switch {
+		case p.isWord(end, "today"):
+			base = p.anchor
+		case p.isWord(end, "yesterday"):
+			base = p.anchor.AddDate(0, 0, -1)
+		case p.weekdayAt(end) && !p.possessive(end) && !p.isWord(end+1, "night", "morning", "afternoon", "evening"):
+			base = weekdayOnOrBefore(p.anchor, weekdays[p.word(end)], false)
+		}
+		if !base.IsZero() {
+			t := shift(base, -n, code)
+			m.end, m.val, m.day, m.hasDay = end+1, fmtDay(t), t, true
+			return m
+		}
 	}
 	t := shift(p.anchor, -n, code)
 	m.val = atGranularity(t, code)
@@ -1359,7 +1416,13 @@ func (p *parser) theExpr(i int) (match, bool) {
 			return m, true
 		}
 	case "future":
-		return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		// "in the future", "planned for the future", "worried about the
+		// future"; not the prospects of something ("the future of the
+		// racetrack"), a subject ("the future looks bleak") or an
+		// adjective ("the future development of the island")
+		if p.isWord(i-1, "in", "into", "for", "about", "to", "toward", "towards", "from", "until", "till", "near", "on", "at", "over", "through", "beyond", "with") && !p.isWord(j+1, "of") && !p.nounAfter(j+1) {
+			return match{start: i, end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
 	case "present":
 		if p.isWord(i-1, "at", "until", "to") {
 			return match{start: i, end: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -1923,6 +1986,11 @@ func (p *parser) refExpr(i int) (match, bool) {
 	w := p.word(i)
 	if w == "recent" {
 		if u, uw, ok := p.unitAt(i + 1); ok && plural(uw) && !u.time {
+			if u.code == "D" || u.code == "W" || u.code == "M" || u.code == "Q" {
+				// "in recent weeks", "recent months": a span up to the
+				// article, as "the coming weeks" is one after it
+				return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
+			}
 			return match{start: i, end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
 	}
@@ -1955,7 +2023,7 @@ func (p *parser) refExpr(i int) (match, bool) {
 			return match{}, false
 		}
 		if w == "current" || w == "recent" {
-			if !p.isWord(i-1, "the", "a", "its", "their", "his", "her", "our") {
+			if !p.isWord(i-1, "the", "a", "its", "their", "his", "her", "our") && !(w == "recent" && p.bareRecent(i)) {
 				return match{}, false
 			}
 			if nw := p.word(i + 1); nw == "" || nw == "account" || nw == "affairs" || nw == "events" || nw == "of" {
@@ -1985,6 +2053,62 @@ func (p *parser) refExpr(i int) (match, bool) {
 		return match{start: i, end: i + 1, typ: TypeDate, val: v}, true
 	}
 	return match{}, false
+}
+
+// nounAfter reports whether token k is a lower-case word that can only
+// continue a noun phrase: the head noun after an adjective ("the future
+// development"), not a verb, adverb or function word that can follow a
+// complete one ("in the future is", "for the future and", "the future
+// that awaits him", "the future, too").
+func (p *parser) nounAfter(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != kWord || p.t[k].upper || p.t[k].nl {
+		return false
+	}
+	w := p.word(k)
+	if len(w) > 2 && w[len(w)-2:] == "ly" {
+		return false
+	}
+	return !npFollowers[w]
+}
+
+// npFollowers are words that may follow a complete noun phrase.
+var npFollowers = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "will": true, "would": true,
+	"may": true, "might": true, "can": true, "could": true, "should": true, "must": true,
+	"has": true, "have": true, "had": true, "and": true, "or": true, "but": true, "nor": true,
+	"that": true, "which": true, "who": true, "when": true, "where": true, "if": true,
+	"as": true, "than": true, "to": true, "with": true, "for": true, "by": true, "at": true,
+	"on": true, "in": true, "from": true, "about": true, "because": true, "so": true,
+	"too": true, "again": true, "also": true, "now": true, "still": true, "even": true,
+	"remains": true, "seems": true, "looks": true, "holds": true, "lies": true, "rather": true,
+	"not": true, "he": true, "she": true, "it": true, "we": true, "they": true, "i": true, "you": true,
+	"the": true, "a": true, "an": true, "this": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "there": true, "here": true, "without": true, "unless": true, "until": true, "after": true,
+	"before": true, "while": true, "though": true, "although": true, "like": true, "through": true,
+}
+
+// bareRecent reports whether "recent" at i, with no determiner, dates
+// the plural noun after it to the recent past ("analysts blame recent
+// losses", "helped by recent advances in prices"): not a degree ("most
+// recent", "more recent", "relatively recent") and not a predicate
+// ("the change is recent").
+func (p *parser) bareRecent(i int) bool {
+	if p.isWord(i-1, "most", "more", "less", "very", "fairly", "relatively", "quite", "so", "too", "as", "is", "are", "was", "were", "be", "been", "being") {
+		return false
+	}
+	if pw := p.word(i - 1); len(pw) > 2 && pw[len(pw)-2:] == "ly" {
+		return false // "comparatively recent"
+	}
+	k := i + 1
+	if k >= len(p.t) || p.t[k].kind != kWord || p.t[k].nl {
+		return false
+	}
+	nw := p.word(k)
+	switch nw {
+	case "of", "and", "or", "to", "as", "than", "enough":
+		return false
+	}
+	return true
 }
 
 // ordinalUnitOf reads "the first/last/final <unit> of …" at token i (w at

@@ -44,10 +44,12 @@ const (
 //     service planned for Saturday was canceled" is the Saturday before
 //     the anchor; "… will go ahead" and "… has been canceled" the next.
 //   - A month or day without a year takes the year that puts it closest
-//     to the anchor, ties going to the past; a month just ahead of the
-//     anchor is last year's when its own clause is past ("changed to a
-//     calendar year in December"; a reporting verb does not count), a
-//     day after "ended" is the past one.
+//     to the anchor, ties going to the past (the start of a range whose
+//     end has a year, "from August to May 1, 2010", is the latest such
+//     month before that end); a month just ahead of the anchor is last
+//     year's when its own clause is past ("changed to a calendar year in
+//     December"; a reporting verb does not count), a day after "ended"
+//     is the past one.
 //   - A quarter or half without a year is the nearer occurrence: this
 //     year's upcoming one or last year's just ended, the past one in a
 //     past clause. "a year ago" in an earnings report counts back from
@@ -65,16 +67,20 @@ const (
 //     anchors it to the day the narrative is about), else on the
 //     article's day.
 //   - Capitalised time words inside a sentence are titles, not times
-//     (ABC's "This Week", "60 Minutes").
+//     (ABC's "This Week", "60 Minutes"); a year before a vehicle make is
+//     its model year, not a time ("a 2001 Chevrolet Cavalier").
 //   - "earlier this year" is the year with Mod START, "later this year"
 //     the year with Mod END; "early"/"mid"/"late" give START/MID/END.
+//   - "a week ago today", "15 years ago today", "a week ago Friday" are
+//     one day: N units back from that day (the last such weekday).
 //   - "N units later", "the following day" and their kin count from the
 //     previous day-precision date in the text (Anchor "previous"), or
 //     from the anchor when there is none.
-//   - "in recent years" and "recently" are PAST_REF; "now" and
+//   - "in recent years", "recently" and "recent" before a noun ("the
+//     recent talks", "blame recent losses") are PAST_REF; "now" and
 //     "currently" PRESENT_REF; "soon" and "the future" FUTURE_REF; "the
-//     coming weeks" and "the weeks ahead" are durations (PXW), as
-//     TimeBank annotates them.
+//     coming weeks", "the weeks ahead" and "in recent weeks" (days,
+//     months) are durations (PXW), as TimeBank annotates them.
 //   - "the past year", "the last decade" are the previous year or decade
 //     (DATE), as TimeBank annotates them; "the past three years" and "the
 //     last month" stay durations. "the year ended June 30" is P1Y. As
@@ -98,8 +104,11 @@ const (
 //     so": P2Y, Mod APPROX); "or later" and "or earlier" after a date
 //     bound it ("1994 or later": 1994, Mod ON_OR_AFTER). "Earlier
 //     Sunday", "later yesterday" are that day, as "earlier today" is.
-//   - Quarters are their own unit ("two consecutive quarters" P2Q); rates
-//     ("$33 million a year") are SET P1Y.
+//   - Quarters are their own unit ("two consecutive quarters" P2Q). An
+//     amount per unit of time ("$33 million a year", "100 tons per
+//     year", "rise 8.5% annually") is a rate, no time, as a speed is
+//     not; how often something happens is a SET ("twice a week", "seven
+//     days a week", "held annually": P1W, P1Y).
 //   - "the same period last year" and kin are the month, quarter or half
 //     mentioned last, a year back; "the following month", "that year"
 //     count from the month or year mentioned last.
@@ -201,7 +210,7 @@ func (p *parser) run() []doc.Time {
 		}
 		m = p.withModifier(m)
 		m = p.withTail(m)
-		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) {
+		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) || p.modelYear(m) || p.rate(m) {
 			i = m.end
 			continue
 		}
@@ -1478,6 +1487,14 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		default:
 			y = resolveYear(p.anchor, mo, 0, false)
 		}
+		if ey, em, ok := p.rangeEndYear(start, end); ok {
+			// "from August to May 1, 2010": the start of a range whose
+			// end has a year is the latest such month not after it
+			y = ey
+			if mo > em {
+				y--
+			}
+		}
 		if sy, sm, ok := p.rangeStartMonth(start); ok {
 			// "runs from May to September": the end of a range of
 			// months is the first such month at or after its start
@@ -1489,6 +1506,32 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	}
 	m.val = fmtMonth(y, mo)
 	return m
+}
+
+// rangeEndYear returns the year and month of the end of a range that
+// a bare month at [start,end) opens, when that end has its own year:
+// "from August to May 1, 2010", "between November and March 2024".
+func (p *parser) rangeEndYear(start, end int) (y, mo int, ok bool) {
+	if !p.isWord(start-1, "from", "between") || !p.isWord(end, "to", "through", "thru", "until", "till", "and") && !p.isPunct(end, "-") {
+		return 0, 0, false
+	}
+	k := end + 1
+	mo = months[p.word(k)]
+	if mo == 0 || !p.t[k].upper {
+		return 0, 0, false
+	}
+	k++
+	if p.isPunct(k, ".") && p.attached(k) {
+		k++ // "Jan."
+	}
+	if d, digits, ok := p.numTok(k); ok && digits <= 2 && d >= 1 && d <= 31 {
+		k++ // "May 1, 2010"
+	}
+	if p.isPunct(k, ",") {
+		k++
+	}
+	y, _, ok = p.yearNum(k)
+	return y, mo, ok
 }
 
 // rangeStartMonth returns the month written just before "to", "through"
@@ -1531,6 +1574,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		// Sept. 1": the start of something, told with no past verb, lies
 		// ahead
 		y = resolveYear(p.anchor, mo, d, t > 0 || t == 0 && p.isWord(start-1, "from"))
+		if t == 0 && p.isWord(start-1, "is", "are") {
+			// "the finals are July 17-23", "the deadline is Sept. 15": a
+			// day a present copula names is the nearest one
+			y = nearestYear(p.anchor, mo, d)
+		}
 		if t <= 0 && p.isWord(start-1, "a", "an") {
 			// "announced Tuesday a July 26 exhibition match", "a
 			// February 28 incident": a day that names an event, whose

@@ -149,8 +149,15 @@ var phenomenaTests = []findTest{
 	{"six year term", "a six year term", thu, "six year", "DURATION", "P6Y", ""},
 	{"trading days", "The index fell for eight trading days.", thu, "eight trading days", "DURATION", "P8D", ""},
 	{"couple of years", "over the next couple of years", thu, "the next couple of years", "DURATION", "P2Y", ""},
-	{"rate a year", "profit of about $33 million a year", thu, "a year", "SET", "P1Y", ""},
-	{"rate count a year", "tankers at a rate of 15 a year.", thu, "a year", "SET", "P1Y", ""},
+	// a year before a vehicle make is a time after a preposition
+	{"year then a make after in", "In 1996 Ford cut 5,000 jobs.", thu, "1996", "DATE", "1996", ""},
+	// "the future" after a preposition is a time
+	{"the future after about", "Albanians are worried about the future and fear war.", thu, "the future", "DATE", "FUTURE_REF", ""},
+	{"the future before a verb", "Whether it proves positive in the future is yet to be seen.", thu, "the future", "DATE", "FUTURE_REF", ""},
+	// a frequency of events is a set; an amount per unit of time is not
+	// (see TestFindPhenomenaNone)
+	{"days per week is how often", "Flights will run three days per week.", thu, "per week", "SET", "P1W", ""},
+	{"held annually", "The fair is held annually in May.", thu, "annually", "SET", "P1Y", ""},
 	// "that year", "earlier in the year", year-end
 	{"that year", "He was elected in 1988. That year the economy grew.", thu, "That year", "DATE", "1988", ""},
 	{"later that year", "He was elected in 1988 and resigned later that year.", thu, "later that year", "DATE", "1988", "END"},
@@ -398,8 +405,7 @@ var phenomenaTests = []findTest{
 	{"range of counts ago", "He died two or three days ago.", time.Date(2009, 3, 21, 0, 0, 0, 0, time.UTC), "two or three days ago", "DATE", "2009-03-18", "APPROX"},
 	{"day last", "She was born in a car on April 7 last.", time.Date(2009, 3, 27, 0, 0, 0, 0, time.UTC), "April 7 last", "DATE", "2008-04-07", ""},
 	{"year before a street name after in", "In 2003 Main Street Bank failed.", thu, "2003", "DATE", "2003", ""},
-	{"rate after a count of units", "Help is available 24 hours a day, seven days a week.", thu, "a week", "SET", "P1W", ""},
-	{"rate after people", "They hope to get 300 people an hour to fill sandbags.", thu, "an hour", "SET", "PT1H", ""},
+	{"a count of units a week is how often", "Help is available 24 hours a day, seven days a week.", thu, "a week", "SET", "P1W", ""},
 	{"one day after to", "He hopes to one day become a pilot.", thu, "one day", "DATE", "FUTURE_REF", ""},
 	{"schedule verb as a noun after an adjective", "Peres made an official visit to Prague on Monday, where he met the president.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-30", ""},
 	{"schedule verb after its subject", "The trial resumes Monday as the defense presents its case.", time.Date(2009, 3, 28, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2009-03-30", ""},
@@ -481,6 +487,15 @@ var phenomenaTests = []findTest{
 	{"past verb before a month stays past", "Troops withdrew in August.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "August", "DATE", "2023-08", ""},
 	{"the end of a range of months follows its start", "The season runs from May to September.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "September", "DATE", "2024-09", ""},
 	{"a range of months across the new year", "The drought lasted from November through January.", time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
+	// "ago" before a day counts back from that day, to the day
+	{"a week ago today", "The rules emerged a week ago today.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago today", "DATE", "2009-03-18", ""},
+	{"years ago today", "The lab opened 15 years ago today.", time.Date(2009, 3, 24, 0, 0, 0, 0, time.UTC), "15 years ago today", "DATE", "1994-03-24", ""},
+	{"a week ago weekday", "He was arrested a week ago Friday.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago Friday", "DATE", "2009-03-13", ""},
+	{"a week ago before a weekday night stays a week", "He left a week ago Friday night.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "a week ago", "DATE", "2009-W12", ""},
+	{"a present copula names the nearest day", "The deadline is Sept. 15.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "Sept. 15", "DATE", "2009-09-15", ""},
+	{"a past copula keeps the past day", "The attack was July 17.", time.Date(2009, 3, 25, 0, 0, 0, 0, time.UTC), "July 17", "DATE", "2008-07-17", ""},
+	{"from a month to a dated end", "They could finish in the nine months projected, from August to May 1, 2010.", time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC), "August", "DATE", "2009-08", ""},
+	{"between a month and a dated end across the new year", "Between December and Jan. 5, 2011 it rained.", time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC), "December", "DATE", "2010-12", ""},
 	{"from a month under a past verb", "Sales rose from January to March.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2024-01", ""},
 	{"from a month with no past verb", "The ban applies from January.", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "January", "DATE", "2025-01", ""},
 	{"from a weekday with no verb looks ahead", "New curfew hours from Friday.", time.Date(2023, 5, 21, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2023-05-26", ""},
@@ -490,6 +505,13 @@ var phenomenaTests = []findTest{
 	{"a future relative clause", "The minister, who will visit Paris on Tuesday, said little.", time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2024-04-16", ""},
 	{"hit after will", "The storm will hit the coast on Tuesday.", time.Date(2024, 4, 14, 0, 0, 0, 0, time.UTC), "Tuesday", "DATE", "2024-04-16", ""},
 	{"beat after getting is a participle", "The sector is going to start getting beat up in the spring.", time.Date(1998, 2, 6, 0, 0, 0, 0, time.UTC), "the spring", "DATE", "1998-SP", ""},
+	// "recent" plural units shorter than a year are a span up to the
+	// article (as "the coming weeks" is one after it); years stay PAST_REF
+	{"recent months is a span", "Lenders have met in recent months to discuss the loan.", thu, "recent months", "DURATION", "PXM", ""},
+	{"recent days is a span", "Clashes have erupted in recent days.", thu, "recent days", "DURATION", "PXD", ""},
+	// bare "recent" before a noun dates it, as "the recent" does
+	{"bare recent before a plural noun", "Analysts blame recent losses on fears of a recession.", thu, "recent", "DATE", "PAST_REF", ""},
+	{"bare recent sentence-initial", "Recent rains caused the river to swell.", thu, "Recent", "DATE", "PAST_REF", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 }
 
@@ -577,6 +599,27 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"On the third day of the talks, they agreed.", "the third day"},
 		{"It was the third consecutive month that job growth was strong.", "month"},
 		{"The late-night show aired.", "night"},
+		{"profit of about $33 million a year", "year"},
+		{"tankers at a rate of 15 a year.", "year"},
+		{"Production rose to ten a month.", "month"},
+		{"Sales grew 5% a year.", "year"},
+		{"Revenue will increase by 20% annually.", "annually"},
+		{"a plant that would produce about 10,000 units annually", "annually"},
+		{"The limit was cut from 60 miles per hour to 50.", "hour"},
+		{"Entities emitting more than 100 tons per year need permits.", "year"},
+		{"Workers earn $28 an hour.", "hour"},
+		{"They hope to get 300 people an hour to fill sandbags.", "hour"},
+		{"Their most recent iPhone model sold well.", "recent"},
+		{"He met the governor to discuss the future of the racetrack.", "future"},
+		{"Kopp's 1987 Chevrolet Cavalier was discovered at the airport.", "1987"},
+		{"A 1996 Oldsmobile 88 driven by her struck a 2003 Honda Accord.", "1996"},
+		{"A 1996 Oldsmobile 88 driven by her struck a 2003 Honda Accord.", "2003"},
+		{"The quarter was terrible, and the future looks anything but encouraging.", "future"},
+		{"I'm concerned about the future development of the island.", "future"},
+		{"He is treasurer of the Future Farmers of America.", "Future"},
+		{"It is a relatively recent invention.", "recent"},
+		{"The change is recent and small.", "recent"},
+		{"More recent figures showed a rise.", "recent"},
 	} {
 		for _, g := range Find(tc.text, thu) {
 			if strings.Contains(g.Text, tc.not) {

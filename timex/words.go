@@ -154,6 +154,34 @@ func (p *parser) houseNumber(m match) bool {
 	return false
 }
 
+// modelYear reports whether m, a bare four-digit year, is the model year
+// of a vehicle ("a 2001 Chevrolet Cavalier", "Kopp's 1987 Chevrolet",
+// "her stolen 1989 Mercury Marquis"): a property of the car, not a time
+// the text tells of.
+func (p *parser) modelYear(m match) bool {
+	if m.typ != TypeDate || m.end != m.start+1 || p.t[m.start].kind != kNum || m.end >= len(p.t) {
+		return false
+	}
+	t := &p.t[m.end]
+	return t.kind == kWord && t.upper && !t.nl && vehicleMakes[p.word(m.end)] &&
+		!p.isWord(m.start-1, "in", "since", "by", "until", "during", "before", "after", "from", "through", "of")
+}
+
+// vehicleMakes are makers of cars, trucks and motorcycles whose names
+// follow a model year.
+var vehicleMakes = map[string]bool{
+	"ford": true, "chevrolet": true, "chevy": true, "honda": true, "toyota": true, "dodge": true,
+	"nissan": true, "mercury": true, "cadillac": true, "oldsmobile": true, "buick": true,
+	"pontiac": true, "chrysler": true, "jeep": true, "gmc": true, "lincoln": true, "mazda": true,
+	"hyundai": true, "kia": true, "volkswagen": true, "vw": true, "bmw": true, "mercedes": true,
+	"mercedes-benz": true, "subaru": true, "volvo": true, "audi": true, "lexus": true, "acura": true,
+	"infiniti": true, "saturn": true, "plymouth": true, "mitsubishi": true, "suzuki": true,
+	"isuzu": true, "porsche": true, "ferrari": true, "fiat": true, "peugeot": true, "renault": true,
+	"yamaha": true, "kawasaki": true, "harley-davidson": true, "harley": true, "freightliner": true,
+	"kenworth": true, "peterbilt": true, "tesla": true, "datsun": true, "saab": true, "jaguar": true,
+	"skoda": true, "opel": true, "vauxhall": true, "citroen": true,
+}
+
 // streetWords are the last words of street names.
 var streetWords = map[string]bool{
 	"st": true, "street": true, "ave": true, "avenue": true, "road": true, "rd": true,

@@ -193,13 +193,14 @@ var strongTerms = map[string][]string{
 // weakTerms are words that weigh weakWeight: they signal the theme but
 // often name something else ("president" of a company, "premier"
 // league, a "bill" to pay, market "leader", a "deal" of peace, a
-// "billion" of aid). A weak term's weight replaces the weight it has as
+// "billion" of aid, a "battle" of bids, formats or lawyers). A weak term's weight replaces the weight it has as
 // a lexicon word.
 var weakTerms = map[string][]string{
-	"sports":   {"century", "centuries", "transfer", "win", "wins", "won", "victory", "defeat*", "beat", "team*", "signing*", "final", "title", "titles", "round", "captain", "points", "upset", "serve", "gold", "silver", "bronze", "race", "match*", "game", "games", "season*", "score", "goal*", "fans", "seed", "seeds", "ace", "era", "closer", "starter", "draft", "veteran*", "injur*", "penalty", "penalties", "promoted", "keeper", "slam", "derby", "bowl", "runs", "sets", "relay", "champ", "manager", "skipper"},
-	"protest":  {"rally", "rallies"},
-	"economy":  {"million", "billion", "percent", "deal", "deals", "growth", "trade", "energy", "budget*", "tax*", "fund*", "bid", "stake", "debt*"},
-	"politics": {"official*", "leader*", "president", "spokesman", "spokeswoman", "bill", "law", "laws", "prime", "premier", "king", "intelligence", "gov", "rep", "un", "911"},
+	"sports":         {"century", "centuries", "transfer", "win", "wins", "won", "victory", "defeat*", "beat", "team*", "signing*", "final", "title", "titles", "round", "captain", "points", "upset", "serve", "gold", "silver", "bronze", "race", "match*", "game", "games", "season*", "score", "goal*", "fans", "seed", "seeds", "ace", "era", "closer", "starter", "draft", "veteran*", "injur*", "penalty", "penalties", "promoted", "keeper", "slam", "derby", "bowl", "runs", "sets", "relay", "champ", "manager", "skipper"},
+	"protest":        {"rally", "rallies"},
+	"armed-conflict": {"battle", "battles", "battled", "battling"},
+	"economy":        {"million", "billion", "percent", "deal", "deals", "growth", "trade", "energy", "budget*", "tax*", "fund*", "bid", "stake", "debt*"},
+	"politics":       {"official*", "leader*", "president", "spokesman", "spokeswoman", "bill", "law", "laws", "prime", "premier", "king", "intelligence", "gov", "rep", "un", "911"},
 }
 
 // weakWeight is the weight of weakTerms.

@@ -91,9 +91,10 @@ func datelineSpan(text string) (start, end int) {
 	if e := datelineEnd(text); e >= 0 {
 		return 0, e
 	}
-	// A credit: a few words, not in capitals, then " - ".
-	i := strings.Index(text, " - ")
-	if i < 0 || i > 40 || strings.Count(text[:i], " ") > 3 {
+	// A credit: a few words, not in capitals, then " - ", within
+	// creditEnd bytes.
+	i := strings.Index(text[:min(len(text), creditEnd+len(" - "))], " - ")
+	if i < 0 || strings.Count(text[:i], " ") > 3 {
 		return 0, -1
 	}
 	start = i + len(" - ")
@@ -111,12 +112,7 @@ func datelineEnd(text string) int {
 	if len(text) > datelineWindow {
 		text = text[:datelineWindow]
 	}
-	end := -1
-	for _, sep := range []string{" - ", " -- ", " — ", " – ", " : ", ": ", "--"} {
-		if i := strings.Index(text, sep); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
+	end := firstSep(text)
 	if end < 0 {
 		return -1
 	}
@@ -135,6 +131,50 @@ func datelineEnd(text string) int {
 	for _, w := range words {
 		if isCapsWord(strings.TrimRight(w, ",.")) {
 			return end
+		}
+	}
+	return -1
+}
+
+// creditEnd is the furthest into a paragraph the dash after a credit
+// that precedes a dateline may be.
+const creditEnd = 40
+
+// datelineSeps are the marks that end a dateline.
+var datelineSeps = [...]string{" - ", " -- ", " — ", " – ", " : ", ": ", "--"}
+
+// firstSep returns the least of the indexes > 0 at which each of
+// datelineSeps first occurs in text, -1 when there is none: a mark whose
+// first occurrence opens the text does not count. One pass over text,
+// which asks about the marks only at the bytes they begin with.
+func firstSep(text string) int {
+	var opening uint8 // bit k: datelineSeps[k] first occurs at 0
+	for i := 0; i+1 < len(text); i++ {
+		// every mark is two bytes or more: ' ' then '-', ':' or the
+		// lead byte of a dash (U+2013, U+2014); ": "; "--"
+		switch c, next := text[i], text[i+1]; c {
+		case ' ':
+			if next != '-' && next != ':' && next != 0xE2 {
+				continue
+			}
+		case ':':
+			if next != ' ' {
+				continue
+			}
+		case '-':
+			if next != '-' {
+				continue
+			}
+		default:
+			continue
+		}
+		for k, sep := range datelineSeps {
+			if opening&(1<<k) == 0 && strings.HasPrefix(text[i:], sep) {
+				if i > 0 {
+					return i
+				}
+				opening |= 1 << k
+			}
 		}
 	}
 	return -1

@@ -13,7 +13,7 @@ func TestLookupIndex(t *testing.T) {
 	s := New(nil)
 	var all []stem
 	for _, b := range s.stem3 {
-		all = append(all, b...)
+		all = append(all, b.stems...)
 	}
 	for _, b := range s.stems {
 		all = append(all, b...)
@@ -41,6 +41,11 @@ func TestLookupIndex(t *testing.T) {
 	}
 	for _, st := range all {
 		words = append(words, st.prefix, st.prefix+"ing", st.prefix[:len(st.prefix)-1])
+		if len(st.prefix) >= 3 {
+			// a fourth byte no stem of the trigram may have (see
+			// stemBucket.next4)
+			words = append(words, st.prefix[:3]+"q", st.prefix[:3]+"zz", st.prefix[:3]+"-", st.prefix[:3]+"é")
+		}
 	}
 	for _, w := range words {
 		got, want := s.lookup(w), naive(w)

@@ -26,6 +26,11 @@ var senses = map[string]sense{
 	"wrestled":  {before: set("with")},
 	"space":     {after: set("office", "parking", "retail", "storage", "open", "green", "public", "living", "floor", "breathing", "commercial", "personal", "shelf", "ad", "advertising", "disk", "exhibition", "political", "safe")},
 	"code":      {after: set("penal", "building", "zip", "area", "dress", "criminal", "tax", "fire", "health", "civil", "legal", "ethics", "honor", "morse", "postal", "traffic", "municipal", "labor", "labour", "family", "electoral")},
+	// bird flu, bird influenza: a disease, not a bird
+	"bird":  {before: set("flu", "influenza")},
+	"birds": {before: set("flu", "influenza")},
+	// state aid: a government's subsidy to its industry, not relief
+	"aid": {after: set("state")},
 	// to demonstrate that, how, its worth: to show, not to protest
 	"demonstrate":   {before: notProtestDemonstrate},
 	"demonstrates":  {before: notProtestDemonstrate},

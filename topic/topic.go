@@ -69,7 +69,9 @@ type Stage struct {
 	// in no entry, and two bit tests turn most of them away before a
 	// map lookup.
 	wordBits, capBits wordFilter
-	stem3             *[26 * 26 * 26][]stem
+	// wordTab finds the entries of words by the hash of wordBits.
+	wordTab wordTable
+	stem3   *[26 * 26 * 26]stemBucket
 	// has3 has bit i set when stem3[i] holds a stem: a table small
 	// enough to stay in cache, asked before stem3.
 	has3 [(26*26*26 + 63) / 64]uint64
@@ -198,13 +200,17 @@ func New(k *kb.KB) *Stage {
 	}
 	// Longest prefixes first, so "militar" wins over "mil".
 	sort.Slice(stems, func(i, j int) bool { return len(stems[i].prefix) > len(stems[j].prefix) })
-	s.stem3 = new([26 * 26 * 26][]stem)
+	s.stem3 = new([26 * 26 * 26]stemBucket)
 	for _, st := range stems {
 		if len(st.prefix) < 3 {
 			s.short = append(s.short, st)
 			s.shortBy[st.prefix[0]] = append(s.shortBy[st.prefix[0]], st)
 		} else if i, ok := trigram(st.prefix); ok {
-			s.stem3[i] = append(s.stem3[i], st)
+			b := &s.stem3[i]
+			b.stems = append(b.stems, st)
+			if len(st.prefix) > 3 {
+				b.next4 |= fourthBit(st.prefix[3])
+			}
 			s.has3[i>>6] |= 1 << (i & 63)
 		} else {
 			s.stems[st.prefix[:3]] = append(s.stems[st.prefix[:3]], st)
@@ -235,6 +241,7 @@ func New(k *kb.KB) *Stage {
 	for w := range s.words {
 		s.wordBits.add(w)
 	}
+	s.wordTab = newWordTable(s.words)
 	for w := range s.caps {
 		s.capBits.add(w)
 	}
@@ -246,6 +253,24 @@ func New(k *kb.KB) *Stage {
 		s.countries = indexCountryNames(k)
 	}
 	return s
+}
+
+// A stemBucket holds the stems that begin with one trigram.
+type stemBucket struct {
+	stems []stem // longest first: a stem of the trigram alone is last
+	// next4 is the union of the fourthBit of the stems of four bytes
+	// or more: a word whose fourth byte is in none of them, or that has
+	// none, can begin with no stem but the trigram alone.
+	next4 uint32
+}
+
+// fourthBit returns the bit of stemBucket.next4 for the byte c: c-'a'
+// for a lower-case letter, 26 for any other byte.
+func fourthBit(c byte) uint32 {
+	if c -= 'a'; c < 26 {
+		return 1 << c
+	}
+	return 1 << 26
 }
 
 // trigram returns the index in Stage.stem3 of w's first three bytes
@@ -389,11 +414,19 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		wordPool.Put(wp)
 	}()
 	wt := wordText{text: d.Text, low: low}
-	for _, t := range d.Tokens {
-		if t.Kind == doc.TokWord {
+	// high is the index of the first non-ASCII byte at or after the
+	// start of the last word that needed it (len(d.Text): none): the
+	// words are in text order, so one pass over the text finds the words
+	// that are not all ASCII.
+	high := -1
+	for tix := range d.Tokens {
+		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
 			wd := word{start: t.Span.Start, end: t.Span.End, w: 1}
-			if orig := d.Text[t.Span.Start:t.Span.End]; !isASCII(orig) {
-				wt.alts = append(wt.alts, strings.ToLower(orig))
+			if high < t.Span.Start {
+				high = t.Span.Start + indexNonASCII(d.Text[t.Span.Start:])
+			}
+			if high < t.Span.End {
+				wt.alts = append(wt.alts, strings.ToLower(d.Text[t.Span.Start:t.Span.End]))
 				wd.alt = len(wt.alts)
 			}
 			if t.Span.End <= hl {
@@ -455,16 +488,16 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if hs == nil {
 				hs = s.stemHits(w)
 			}
-			if len(hs) == 0 && isMaker(w) {
+			if len(hs) == 0 && len(w) >= minMaker && isMaker(w) {
 				hs = makerHits
 			}
-			if len(hs) == 0 && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
+			if len(hs) == 0 && len(w) >= minWebAddress && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
 				hs = webHits
 			}
 			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
 				hs = nil
 			}
-			if len(hs) > 0 && i > 0 && figurative[trimPossessive(wt.lower(&words[i-1]))] {
+			if len(hs) > 0 && i > 0 && isFigurative(trimPossessive(wt.lower(&words[i-1]))) {
 				// "price war", "bid battle", "legal fight": a word of
 				// war after a word of business, law or sport is a
 				// figure of speech, no evidence of armed conflict.
@@ -476,6 +509,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			} else {
 				addHits(hs, wd.w)
 			}
+		}
+		if e == &noEntry {
+			continue // no region, phrase or sense begins with it
 		}
 		if !wd.named {
 			for _, a := range e.areas {
@@ -581,6 +617,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				// "Southeast Asia", "the Sahel": a region of several
 				// countries is evidence of its world region, of no country
 				sc.Regions[r] += weight(p.Span)
+				if s.isWorldArea(p.Name) {
+					// its words are in a named span, which the
+					// word loop's worldAreas match skips
+					sc.Abroad += weight(p.Span)
+				}
 			}
 		}
 	}
@@ -627,13 +668,23 @@ var placeRegions = map[string]string{
 // a strait: the gazetteer files a shared body of water under one of its
 // coastal states, but "the Indian Ocean" is no evidence about India.
 func waterBody(name string) bool {
-	for _, w := range []string{"Ocean", "Sea", "Gulf", "Strait", "Straits", "Channel"} {
-		if strings.HasSuffix(name, " "+w) || strings.HasPrefix(name, w+" of ") {
+	for _, w := range waterWords {
+		if strings.HasSuffix(name, w.suffix) || strings.HasPrefix(name, w.prefix) {
 			return true
 		}
 	}
 	return false
 }
+
+// waterWords are the words of waterBody as the last word of a name
+// (" Sea") and as its first ("Sea of "), joined once.
+var waterWords = func() []struct{ suffix, prefix string } {
+	var out []struct{ suffix, prefix string }
+	for _, w := range []string{"Ocean", "Sea", "Gulf", "Strait", "Straits", "Channel"} {
+		out = append(out, struct{ suffix, prefix string }{" " + w, w + " of "})
+	}
+	return out
+}()
 
 // politicalEvent reports whether an event is between political actors:
 // both sides resolved to a CAMEO actor code (a state, a government body,
@@ -699,6 +750,22 @@ var worldAreas = []string{
 	"south-east asia", "east asia", "asia-pacific", "indian subcontinent", "korean peninsula",
 	"africa", "west africa", "east africa", "north africa", "southern africa", "central africa",
 	"horn of africa", "sub-saharan", "sahel", "maghreb", "indochina", "oceania", "pacific islands",
+}
+
+// isWorldArea reports whether a place's name begins with the words of
+// one of the worldAreas ("Caribbean", "Western Europe", "Sub-Saharan
+// Africa").
+func (s *Stage) isWorldArea(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, a := range s.areas[ws[0]] {
+		if len(a) <= len(ws) && slices.Equal(a, ws[:len(a)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordPool holds Score's word buffers between documents.
@@ -784,6 +851,21 @@ var figurative = map[string]bool{
 	"heart": true, "panic": true, "asthma": true, "anxiety": true,
 }
 
+// figurativeBits is a Bloom filter over the keys of figurative.
+var figurativeBits = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range figurative {
+		f.add(w)
+	}
+	return f
+}()
+
+// isFigurative reports whether figurative holds w; the Bloom filter
+// turns most words away before the map.
+func isFigurative(w string) bool {
+	return figurativeBits.mayHave(w) && figurative[w]
+}
+
 // makerHits are the hits of a maker of goods ("steelmaker", "drugmaker",
 // "carmakers"): one economy word.
 var makerHits = []hit{{theme: thEconomy, w: 1}}
@@ -791,6 +873,11 @@ var makerHits = []hit{{theme: thEconomy, w: 1}}
 // webHits are the hits of a web address named in a story
 // ("Rushlimbaugh.com"): one technology word.
 var webHits = []hit{{theme: thTech, w: 1}}
+
+// minMaker and minWebAddress are the lengths of the shortest words
+// isMaker ("xyzmaker") and isWebAddress ("xyz.com") accept: Score asks
+// them about no shorter word.
+const minMaker, minWebAddress = len("xyzmaker"), len("xyz.com")
 
 // isWebAddress reports whether the lower-case word w is a web address: a
 // name of three or more bytes before .com, .net or .org.
@@ -857,13 +944,26 @@ func trimPossessive(w string) string {
 }
 
 // isASCII reports whether s is ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
+func isASCII(s string) bool { return indexNonASCII(s) == len(s) }
+
+// indexNonASCII returns the index of the first byte of s that is not
+// ASCII, len(s) when there is none. It tests eight bytes at a step.
+func indexNonASCII(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
 		}
 	}
-	return true
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // A wordFilter is a Bloom filter over a set of words, two bits a word,
@@ -897,17 +997,72 @@ func (f *wordFilter) mayHave(w string) bool {
 	if len(w) < 2 {
 		return true
 	}
-	h := wordHash(w)
+	return f.hasHash(wordHash(w))
+}
+
+// hasHash is mayHave for a word of two bytes or more with wordHash h.
+func (f *wordFilter) hasHash(h uint64) bool {
 	return f[h>>56]&(1<<(h>>50&63)) != 0 && f[h>>42&0xff]&(1<<(h>>36&63)) != 0
+}
+
+// A wordTable maps the words of two bytes or more of Stage.words to
+// their entries by the wordHash the Bloom filter has already computed:
+// open addressing with linear probing, one slot in four full, so that a
+// lookup costs a string comparison or two and no second hash.
+type wordTable struct {
+	slots []wordSlot
+	mask  uint64
+}
+
+type wordSlot struct {
+	key string
+	e   *entry // nil: an empty slot
+}
+
+// newWordTable indexes the words of m of two bytes or more.
+func newWordTable(m map[string]*entry) wordTable {
+	n := 16
+	for n < 4*len(m) {
+		n <<= 1
+	}
+	t := wordTable{slots: make([]wordSlot, n), mask: uint64(n - 1)}
+	for w, e := range m {
+		if len(w) < 2 {
+			continue
+		}
+		i := wordHash(w) & t.mask
+		for t.slots[i].e != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{key: w, e: e}
+	}
+	return t
+}
+
+// find returns the entry of w, whose wordHash is h, or nil.
+func (t *wordTable) find(w string, h uint64) *entry {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.e == nil || sl.key == w {
+			return sl.e
+		}
+	}
 }
 
 // entry returns what the lexicon knows of the lower-case word w:
 // s.words[w], or &noEntry.
 func (s *Stage) entry(w string) *entry {
-	if !s.wordBits.mayHave(w) {
+	if len(w) < 2 {
+		if e := s.words[w]; e != nil {
+			return e
+		}
+		return &noEntry
+	}
+	h := wordHash(w)
+	if !s.wordBits.hasHash(h) {
 		return &noEntry // no word of the lexicon has this hash
 	}
-	if e := s.words[w]; e != nil {
+	if e := s.wordTab.find(w, h); e != nil {
 		return e
 	}
 	return &noEntry
@@ -932,8 +1087,13 @@ func (s *Stage) stemHits(w string) []hit {
 		if i, ok := trigram(w); ok {
 			// most words begin with no stem's letters: one bit says so
 			if s.has3[i>>6]&(1<<(i&63)) != 0 {
-				if st, ok := matchStem(w, s.stem3[i]); ok {
-					return st.hits
+				b := &s.stem3[i]
+				if len(w) > 3 && b.next4&fourthBit(w[3]) != 0 {
+					if st, ok := matchStem(w, b.stems); ok {
+						return st.hits
+					}
+				} else if n := len(b.stems); n > 0 && len(b.stems[n-1].prefix) == 3 {
+					return b.stems[n-1].hits // the trigram alone, which w begins with
 				}
 			}
 		} else if st, ok := matchStem(w, s.stems[w[:3]]); ok {
@@ -969,8 +1129,8 @@ func matchStem(w string, stems []stem) (stem, bool) {
 // matchWord reports whether the lower-case word got matches the lexicon
 // word want (a trailing * matches any ending).
 func matchWord(got, want string) bool {
-	if p, ok := strings.CutSuffix(want, "*"); ok {
-		return strings.HasPrefix(got, p)
+	if n := len(want); n > 0 && want[n-1] == '*' {
+		return strings.HasPrefix(got, want[:n-1])
 	}
 	return got == want
 }

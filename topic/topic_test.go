@@ -550,6 +550,16 @@ func TestPhenomena(t *testing.T) {
 		{"a web address is technology", "Voters went to Rushlimbaugh.com on Monday.", "technology", 1},
 		{"a web address credited as the source is not", "Stocks fell (washingtonpost.com) on Monday.", "technology", 0},
 		{"a web address before a dash is a credit", "USATODAY.com - Stocks fell on Monday.", "technology", 0},
+		{"bird flu is a disease, no bird", "Bird flu spread across the region.", "technology", 0},
+		{"birds are science", "The birds flew south.", "technology", 1},
+		{"state aid is a subsidy, no relief", "They argued over state aid for aircraft makers.", "humanitarian", 0},
+		{"aid is relief", "The aid arrived.", "humanitarian", 1},
+		{"injuring is an attack's, no sport", "The blast killed two, injuring ten.", "sports", 0},
+		{"injuring is a casualty", "The gunmen fled, injuring ten.", "disaster", 1},
+		{"a battle is often a figure of speech", "The battle went on.", "armed-conflict", weakWeight},
+		{"Bombardier is no bomb", "Bombardier won the order.", "armed-conflict", 0},
+		{"officially is no official", "It officially opened.", "politics", 0},
+		{"a courtyard is no court", "They met in the courtyard.", "crime-justice", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -559,6 +569,33 @@ func TestPhenomena(t *testing.T) {
 				t.Errorf("%q: %s = %v; want %v", tt.text, tt.theme, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWorldAreasOfPlaces: a world region the places stage found ("the
+// Caribbean") is abroad like one the word match finds; its words are
+// in a named span, which the word match skips.
+func TestWorldAreasOfPlaces(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       float64
+	}{
+		{"Storms battered the Caribbean.", "Caribbean", 1},
+		{"Job losses rose in Western Europe.", "Western Europe", 1},
+		{"Haze covered much of Southeast Asia.", "Southeast Asia", 1},
+		// a region of the gazetteer that is no world area of the list
+		{"Sales rose in Europe.", "Europe", 0},
+	}
+	s := New(testKB())
+	for _, tt := range tests {
+		d := &doc.Doc{Text: tt.text}
+		segment.New().Process(d)
+		i := strings.Index(tt.text, tt.name)
+		d.Places = []doc.Place{{Span: doc.Span{Start: i, End: i + len(tt.name)}, Name: tt.name, Kind: "region"}}
+		d.Fill(doc.LayerPlaces)
+		if got := s.Score(d).Abroad; got != tt.want {
+			t.Errorf("%q: Abroad = %v; want %v", tt.text, got, tt.want)
+		}
 	}
 }
 
@@ -692,4 +729,114 @@ func TestRegionsOfSharedPlaces(t *testing.T) {
 		}
 	}
 	t.Errorf("no world/africa region in %+v", d.Topics)
+}
+
+// TestFirstSep checks the one-pass firstSep against the reading it
+// replaces: the least first index > 0 of each mark.
+func TestFirstSep(t *testing.T) {
+	naive := func(text string) int {
+		end := -1
+		for _, sep := range datelineSeps {
+			if i := strings.Index(text, sep); i > 0 && (end < 0 || i < end) {
+				end = i
+			}
+		}
+		return end
+	}
+	texts := []string{
+		"", "-", " - ", "BAGHDAD (Reuters) - Iraq", "JAKARTA : ASEAN", "LONDON -- It has", "LONDON--Oct. 12",
+		"BEIJING: China", "PARIS — The", "ROME – The", " - AP - Amid", "-- a -- b", ": x: y", "a:b c : d",
+		"x —y — z", "Stocks rose on Tuesday - the second day", "no mark at all", "ab \xe2", "a \xe2\x80\x93",
+		"-a - b", "--a -- b", " : a : b", "a-b-c - d", "::: a",
+	}
+	for _, tt := range texts {
+		if got, want := firstSep(tt), naive(tt); got != want {
+			t.Errorf("firstSep(%q) = %d, want %d", tt, got, want)
+		}
+	}
+}
+
+// FuzzFirstSep: firstSep agrees with the reading it replaces on any
+// text.
+func FuzzFirstSep(f *testing.F) {
+	f.Add("BAGHDAD (Reuters) - Iraq")
+	f.Add("--a -- b")
+	f.Add("PARIS — The")
+	f.Fuzz(func(t *testing.T, text string) {
+		want := -1
+		for _, sep := range datelineSeps {
+			if i := strings.Index(text, sep); i > 0 && (want < 0 || i < want) {
+				want = i
+			}
+		}
+		if got := firstSep(text); got != want {
+			t.Errorf("firstSep(%q) = %d, want %d", text, got, want)
+		}
+	})
+}
+
+func TestIsASCII(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true}, {"abc", true}, {"abcdefgh", true}, {"abcdefghijklmnop", true}, {"abcdefg\x80", false},
+		{"\xc3\xa9", false}, {"abcdefgh\xc3\xa9", false}, {"abcdefghijklmno\xff", false}, {"\x7f\x00", true},
+	} {
+		if got := isASCII(tt.s); got != tt.want {
+			t.Errorf("isASCII(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"abcdefgh", 8}, {"abcdefg\x80", 7}, {"\xc3\xa9", 0}, {"abcdefgh\xc3\xa9", 8},
+		{"abcdefghijk\xc3\xa9xyzxyzxyz", 11}, {"ab\xe2\x80\x99s and more text here", 2},
+	} {
+		if got := indexNonASCII(tt.s); got != tt.want {
+			t.Errorf("indexNonASCII(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestNonASCIIWords: the words with a byte outside ASCII, wherever they
+// are among ASCII ones, are read in their own lower case.
+func TestNonASCIIWords(t *testing.T) {
+	s := New(nil)
+	for _, text := range []string{
+		"Die Détente in Österreich: Économie und Élection.",
+		"Détente",
+		"It’s DÉTENTE and the élection, again détente.",
+	} {
+		d := &doc.Doc{Text: text}
+		segment.New().Process(d)
+		sc := s.Score(d)
+		// the reference: every word lowered by strings.ToLower and looked up
+		want := 0.0
+		for _, tk := range d.Tokens {
+			if tk.Kind == doc.TokWord {
+				for _, h := range s.lookup(trimPossessive(strings.ToLower(text[tk.Span.Start:tk.Span.End]))) {
+					if themes[h.theme].label == "diplomacy" {
+						want += h.w
+					}
+				}
+			}
+		}
+		if got := sc.ThemeScore("diplomacy"); got != want || want == 0 {
+			t.Errorf("%q: diplomacy %v, want %v (> 0)", text, got, want)
+		}
+	}
+}
+
+// TestTrimPossessive pins the possessives trimPossessive drops.
+func TestTrimPossessive(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"iraq's", "iraq"}, {"iraq’s", "iraq"}, {"'s", "'s"}, {"’s", ""}, {"bus", "bus"}, {"x’s's", "x"},
+		{"a's", "a"}, {"as", "as"},
+	} {
+		if got := trimPossessive(tt[0]); got != tt[1] {
+			t.Errorf("trimPossessive(%q) = %q, want %q", tt[0], got, tt[1])
+		}
+	}
 }

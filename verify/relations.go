@@ -19,19 +19,35 @@ const (
 	claimNone        = "none" // "have no relations": a claim about the present
 )
 
-// relationPatterns find relation claims; each matches only text holding
-// one of its verbs (lower case), tested before the expression runs: every
-// match holds one.
-var relationPatterns = []struct {
-	kind  string
-	verbs []string
-	re    *regexp.Regexp
-}{
-	{claimNever, []string{"never"}, regexp.MustCompile(`(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimNone, []string{"have no", "has no"}, regexp.MustCompile(`(?i)\b(have no|has no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`)},
-	{claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, regexp.MustCompile(`(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b` + passive(`restored|re-?established|resumed|normali[sz]ed|renewed`) + `|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`)},
-	{claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, regexp.MustCompile(`(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b` + passive(`severed|cut|broken\s+off|suspended`))},
-	{claimEstablished, []string{"establish", "open"}, regexp.MustCompile(`(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b` + passive(`established`))},
+// A relationPattern finds one kind of relation claim. Every match holds
+// one of verbs (lower case), tested before the expression runs, and
+// starts at a word boundary with one of starts (lower case): the
+// expression's alternatives begin with these words, so the expression is
+// tried only where one begins (see firstAround).
+type relationPattern struct {
+	kind   string
+	verbs  []string
+	starts []string
+	re     *regexp.Regexp
+	// at is re anchored at the start of its input: the match of re that
+	// begins at a given position, if any.
+	at *regexp.Regexp
+}
+
+func newRelationPattern(kind string, verbs, starts []string, expr string) relationPattern {
+	return relationPattern{kind: kind, verbs: verbs, starts: starts, re: regexp.MustCompile(expr), at: regexp.MustCompile(`^(?:` + expr + `)`)}
+}
+
+// passiveStarts begin the passive alternative (see passive).
+var passiveStarts = []string{"diplomatic", "ties", "relations"}
+
+// relationPatterns find relation claims.
+var relationPatterns = []relationPattern{
+	newRelationPattern(claimNever, []string{"never"}, []string{"never "}, `(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
+	newRelationPattern(claimNone, []string{"have no", "has no"}, []string{"have no", "has no"}, `(?i)\b(have no|has no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
+	newRelationPattern(claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, append([]string{"restor", "re-establish", "reestablish", "resum", "normali", "renew"}, passiveStarts...), `(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`restored|re-?established|resumed|normali[sz]ed|renewed`)+`|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`),
+	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
+	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`established`)),
 }
 
 // passive returns the passive alternative of a relation pattern:
@@ -95,14 +111,15 @@ func (c *checker) relations() {
 		var done []doc.Span
 		var wins [][2]int // the windows around the keys, found once for all patterns
 		winsDone := false
-		for _, p := range relationPatterns {
+		for pi := range relationPatterns {
+			p := &relationPatterns[pi]
 			if !containsAny(lower, p.verbs) {
 				continue
 			}
 			if !winsDone {
 				wins, winsDone = windows(text, lower, relationKeys, 80, 90), true
 			}
-			loc, ok := firstAround(p.re, text, lower, aligned, wins, p.verbs)
+			loc, ok := firstAround(p, text, lower, aligned, wins)
 			if !ok {
 				continue
 			}

@@ -37,11 +37,19 @@ func findAround(re *regexp.Regexp, text, lower string, keys []string, before, af
 	return out
 }
 
-// firstAround returns the first match of re in wins, the windows of
-// findAround (see windows), skipping the windows whose lower-case text holds none of
-// the words need, one of which every match of re holds. aligned says
+// firstAround returns the first match of p.re in wins, the windows of
+// findAround (see windows), skipping the windows whose lower-case text
+// holds none of p.verbs, one of which every match holds. aligned says
 // that lower's offsets are text's (see checker.lowerOf).
-func firstAround(re *regexp.Regexp, text, lower string, aligned bool, wins [][2]int, need []string) ([]int, bool) {
+//
+// In an ASCII window the expression is tried only at the word starts
+// that begin with one of p.starts, in text order, anchored there (p.at):
+// the first of these matches is the leftmost match of p.re, found
+// without running the expression from every byte of the window (the
+// unanchored search cost a fifth of the verify stage). A window with
+// other bytes runs p.re itself: case folding reaches beyond ASCII there
+// ("ſ" folds to "s").
+func firstAround(p *relationPattern, text, lower string, aligned bool, wins [][2]int) ([]int, bool) {
 	for _, w := range wins {
 		lw := lower[min(w[0], len(lower)):min(w[1], len(lower))]
 		if !aligned {
@@ -49,14 +57,53 @@ func firstAround(re *regexp.Regexp, text, lower string, aligned bool, wins [][2]
 			// lowered again
 			lw = strings.ToLower(text[w[0]:w[1]])
 		}
-		if !containsAny(lw, need) {
+		if !containsAny(lw, p.verbs) {
 			continue
 		}
-		if loc := re.FindStringIndex(text[w[0]:w[1]]); loc != nil {
-			return []int{w[0] + loc[0], w[0] + loc[1]}, true
+		win := text[w[0]:w[1]]
+		if !isASCII(win) {
+			if loc := p.re.FindStringIndex(win); loc != nil {
+				return []int{w[0] + loc[0], w[0] + loc[1]}, true
+			}
+			continue
+		}
+		// an ASCII window's lower case is byte for byte its text's
+		for i := 0; i < len(lw); i++ {
+			if i > 0 && isWordByte(lw[i-1]) || !hasPrefixAny(lw[i:], p.starts) {
+				continue
+			}
+			if loc := p.at.FindStringIndex(win[i:]); loc != nil {
+				return []int{w[0] + i, w[0] + i + loc[1]}, true
+			}
 		}
 	}
 	return nil, false
+}
+
+// isWordByte reports an ASCII word character of \b in a regular
+// expression: a letter, a digit or '_'.
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixAny reports whether s begins with one of prefixes.
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // windows returns the windows of findAround in text order, widened to
