@@ -70,6 +70,8 @@ var mentionTests = []struct {
 		[]string{"Nimr al-Nimr/person//name", "Ahmed Kubaisi/person//name"}, []string{"Shiite", "Sunni Arab"}},
 	{"a capitalised word after said that opens the reported clause is no inverted speaker", "He said DNA tests had confirmed it. The report was wrong, said Okonkwo on Monday.",
 		[]string{"Okonkwo/person//name"}, []string{"DNA"}},
+	{"names listed after a plural noun for companies are companies", "French cognac makers Hennessy and Remy Cointreau fell. Mortgage lenders Fannie Mae and Freddie Mac rose. Three local groups, DAC Marketing and Public Relations Manager Janet Cooper said.",
+		[]string{"Hennessy/organization//name", "Remy Cointreau/organization//name", "Fannie Mae/organization//name", "Freddie Mac/organization//name", "Janet Cooper/person//name"}, nil},
 	{"a listed company before a place's head word names a place", "Crowds filled Times Square on Sunday.",
 		[]string{"Times Square/place//name"}, nil},
 	{"after a role noun a listed body's one-word name opens the person's name", "The band had trumpeter John Okoro, vocalist Dawn Okafor and keyboardist Butch Taylor. Dawn reported it.",

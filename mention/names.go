@@ -1626,6 +1626,9 @@ func (p *proc) classify(i, j int) string {
 	if (p.is(i-1, w.said) || p.is(i-1, w.says)) && !p.clauseAfterSaid(j) {
 		return doc.TypePerson
 	}
+	if p.companyList(i) {
+		return doc.TypeOrganization // "cognac makers Hennessy and Remy Cointreau", "lenders HSBC and Barclays"
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
@@ -2787,4 +2790,42 @@ func (p *proc) clauseAfterSaid(j int) bool {
 		return false
 	}
 	return true
+}
+
+// companyList reports whether the name at token i is listed after a
+// plural noun for companies: right after it ("carmakers Volkswagen"), or
+// after earlier members joined by commas and "and" ("makers Hennessy and
+// Remy Cointreau"). A first member must not open like a person's name.
+func (p *proc) companyList(i int) bool {
+	k := i - 1
+	first := true
+	for n := 0; k >= 0 && n < 12; n, k = n+1, k-1 {
+		t := &p.toks[k]
+		if t.word() && t.cap() && !t.sentStart && !p.has(k, fRole|fHonor) {
+			first = false
+			continue
+		}
+		if w := p.word(k); w == "," || w == "and" || w == "&" {
+			continue
+		}
+		break
+	}
+	if k < 0 || !p.toks[k].word() || p.toks[k].shape&shLower == 0 || !companyPlural(p.word(k)) || p.toks[k+1].gap > gapSpace {
+		return false
+	}
+	return !first || !p.has(i, fGiven|fHonor)
+}
+
+// companyPlural reports whether w is a plural noun for companies that
+// lists their names after it ("carmakers Volkswagen and BMW", "cognac
+// makers Hennessy and Remy Cointreau").
+func companyPlural(w string) bool {
+	switch w {
+	case "makers", "carmakers", "automakers", "companies", "firms", "manufacturers", "producers",
+		"retailers", "airlines", "carriers", "lenders", "banks", "insurers", "brands",
+		"giants", "suppliers", "operators", "conglomerates", "startups", "chipmakers",
+		"drugmakers", "miners", "refiners", "exporters", "distributors", "broadcasters":
+		return true
+	}
+	return false
 }
