@@ -150,6 +150,7 @@ var constructionTests = []struct {
 	{"fighting alongside is no attack", "Turkey fought alongside Syrian forces.", nil, []string{"TUR"}},
 	{"fighting alongside against a target", "Turkey fought alongside Syrian forces against Egypt.", []string{"TUR EGY ASSAULT 190"}, []string{"TUR SYR"}},
 	{"modifiers inside a compound subject", "Syria's warring army and paramilitary Hezbollah agreed to a ceasefire.", []string{"SYR org.hezbollah AGREE 0356", "org.hezbollah SYR AGREE 0356"}, nil},
+	{"trade duties", "Turkey imposed anti-dumping duties on Egypt.", []string{"TUR EGY SANCTION 163"}, nil},
 	{"sanctions", "The United States reimposed sanctions on Iran.", []string{"USA IRN SANCTION 163"}, nil},
 	{"sever ties", "Egypt severed ties with Iran.", []string{"EGY IRN SANCTION 161"}, nil},
 	{"expel", "Russia expelled Ukraine's diplomats.", []string{"RUS UKR SANCTION 166"}, nil},
