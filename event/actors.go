@@ -597,6 +597,22 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			ai--
 		}
 	}
+	// "China's foreign ministry spokeswoman Mao Ning", "French Trade
+	// Minister Sophie Primas": a person the KB does not know, titled by a
+	// state's body or written after its adjective, speaks for that state.
+	for ai := 0; ai+1 < len(acts); ai++ {
+		a, b := &acts[ai], &acts[ai+1]
+		if !b.person || b.country != "" || a.country == "" || a.place || a.person || a.generic {
+			continue
+		}
+		if a.demonym && (b.t0 == a.t1 || b.t0-a.t1 <= 2 && titleCase(toks, a.t1, b.t0)) || a.sector != "" && a.poss && (b.t0 == a.t1 || lowerWords(toks, a.t1, b.t0, 2)) {
+			b.country = a.country
+			if b.sector == "" {
+				b.sector = a.sector
+			}
+			b.code = b.actorCode()
+		}
+	}
 	// "the ambassadors of Arnor, Osgiliath and Gondor", "Eriadori and
 	// Calenardhon leaders": the agent applies to every actor of the list.
 	for ai := range acts {
@@ -1020,3 +1036,18 @@ func genericOK(code string) bool {
 }
 
 var possPronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "my": true}
+
+// lowerWords reports whether tokens [from,to) are at least one and at
+// most max lower-case words ("spokeswoman" in "China's foreign ministry
+// spokeswoman Mao Ning").
+func lowerWords(toks []tok, from, to, max int) bool {
+	if to <= from || to-from > max {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if toks[i].punct || toks[i].upper {
+			return false
+		}
+	}
+	return true
+}

@@ -76,6 +76,8 @@ var probeTests = []struct {
 	want       []string    // each must be among the events (prefix match)
 	not        []string    // no event may start with one of these
 }{
+	{"an unknown person titled by a state's body speaks for the state", "China's foreign ministry spokeswoman Mao Ning urged Egypt to correct its practices.",
+		[]probeMention{country("China", "CHN"), {"Mao Ning", "", doc.TypePerson, ""}, country("Egypt", "EGY")}, nil, []string{"CHNGOV>EGY 020"}, []string{">EGY 020"}},
 	// E1: an actor noun before "in PLACE" is the actor; the place is where
 	{"agent before a place is the target", "Security forces fired tear gas at protesters in Caracas on Monday.",
 		[]probeMention{place("Caracas", "VEN")}, nil, []string{"COP>VENOPP 175 protesters"}, []string{"COP>VENOPP 175 Caracas"}},
