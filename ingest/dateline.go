@@ -107,6 +107,14 @@ func datelineAt(text string, i, end int) (time.Time, doc.Span, int) {
 	if !ok {
 		return dateInShortLine(line, i)
 	}
+	// "BRUSSELS/LONDON, Oct 17 (Reuters) -": places filed from jointly
+	for n := 0; n < 3 && j < len(line) && line[j] == '/'; n++ {
+		e, c2, ok := placeAt(line, j+1)
+		if !ok || !c2 {
+			break
+		}
+		j = e
+	}
 	for seg := 0; seg < 3; seg++ {
 		k := skipSpaces(line, j)
 		if k >= len(line) || line[k] != ',' {

@@ -17,6 +17,8 @@ var datelineTests = []struct {
 	{"SHARM EL-SHEIKH, Egypt, Sept 14, 2021 - Leaders met.", "2021-09-14", "Sept 14, 2021"},
 	{"SHARM EL-SHEIKH, Egypt, Nov. 7, 2022 — Leaders met.", "2022-11-07", "Nov. 7, 2022"},
 	{"NEW DELHI, 9 September 2023 – The African Union joined.", "2023-09-09", "9 September 2023"},
+	{"BRUSSELS/LONDON, Oct 17, 2019 (Reuters) - Johnson struck a deal.", "2019-10-17", "Oct 17, 2019"},
+	{"NEW DELHI/ISLAMABAD, May 7, 2025 (Reuters) - India struck.", "2025-05-07", "May 7, 2025"},
 	{"PRETORIA, Nov 2, 2022 -- Ethiopia agreed.", "2022-11-02", "Nov 2, 2022"},
 	{"LONDON, 3 May 2022 (AFP) – Talks.", "2022-05-03", "3 May 2022"},
 	{"GENEVA, Tuesday, March 3, 2020 (AP) — Talks.", "2020-03-03", "Tuesday, March 3, 2020"},
