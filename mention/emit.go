@@ -103,10 +103,21 @@ func (p *proc) shortForms() {
 			}
 		}
 	}
-	// "European Aeronautic Defence and Space Company (EADS)"
+	// "European Aeronautic Defence and Space Company (EADS)", and the
+	// acronym's later repeats ("DUP leader Arlene Foster")
+	var defined map[string]int
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.j-f.i != 1 || !p.toks[f.i].upper() || !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
+		if f.how != HowName || f.j-f.i != 1 || !p.toks[f.i].upper() || f.actor >= 0 {
+			continue
+		}
+		if !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
+			// a repeat nothing else took (dead, its token free), or one
+			// typed the same: the defined organisation
+			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && f.typ == p.found[h].typ) {
+				f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
+				p.cover[f.i] = int32(g)
+			}
 			continue
 		}
 		h := p.foundEnding(f.i - 1)
@@ -115,6 +126,10 @@ func (p *proc) shortForms() {
 		}
 		f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 		p.cover[f.i] = int32(g)
+		if defined == nil {
+			defined = map[string]int{}
+		}
+		defined[f.key] = h
 	}
 }
 

@@ -636,3 +636,21 @@ func TestOperationNames(t *testing.T) {
 	}
 	checkInvariants(t, d)
 }
+
+// TestAcronymRepeats checks that an acronym defined in parentheses after
+// an organisation's name and its later repeats are all that organisation.
+func TestAcronymRepeats(t *testing.T) {
+	d := analyze(t, stage(), "The Zentrova Unionist Party (ZUP), whose lawmakers prop up the government, said no. ZUP leader Arlene Foster spoke. The ZUP voted against it.")
+	var got []string
+	for _, e := range d.Entities {
+		if e.Name == "Zentrova Unionist Party" {
+			for _, mi := range e.Mentions {
+				got = append(got, d.Mentions[mi].Text)
+			}
+		}
+	}
+	if want := []string{"Zentrova Unionist Party", "ZUP", "ZUP", "ZUP"}; !slices.Equal(got, want) {
+		t.Errorf("mentions of the party = %v; want %v (all: %v)", got, want, mentionList(d))
+	}
+	checkInvariants(t, d)
+}
