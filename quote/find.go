@@ -1287,6 +1287,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
+		case (t.w == "in" || t.w == "on" || t.w == "at" || t.w == "during") && f.placeOrTimePhrase(i+1, hi) > 0:
+			// "told reporters in Brussels there would be …", "said on
+			// Thursday the deal was dead": a place or a day, then the report
+			i = f.placeOrTimePhrase(i+1, hi)
 		case t.w == "at" && (f.isWord(i+1, "least") || f.isWord(i+1, "most")):
 			// "said at least 11 people were killed": the content
 			return i
@@ -1320,6 +1324,29 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// placeOrTimePhrase returns the token after the object of a preposition
+// at i that names a place or a day — one to three capitalised words, or
+// a time word — when a clause opens right after it (a pronoun, "there",
+// a determiner or a name), or 0.
+func (f *finder) placeOrTimePhrase(i, hi int) int {
+	k := i
+	if f.isWord(k, "the") {
+		k++
+	}
+	start := k
+	for k < hi && k < start+3 && f.t[k].kind == tWord && (f.t[k].upper && !nominatives[f.t[k].w] || isTimeWord(f.t[k].w)) {
+		k++
+	}
+	if k == start || k >= hi || f.t[k].kind != tWord {
+		return 0
+	}
+	switch w := f.t[k].w; {
+	case nominatives[w] || w == "there" || w == "it" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "these" || w == "those":
+		return k
+	}
+	return 0
 }
 
 // listenerCues take a listener as their object before the report

@@ -28,6 +28,8 @@ var moreTests = []struct {
 		[]want{{"^each other of violating it", Indirect, "Both sides", "", KindDescription, "accused"}, {"^talks would go on", Indirect, "The two countries", "", KindDescription, "said"}}},
 	{"the writer's circumstance after a report is not in it", `Zarif said Riyadh was prolonging the war, as talks between the two rivals stalled in Baghdad. Heath said conditions may improve, as the consortium will be changing routes.`,
 		[]want{{"^Riyadh was prolonging the war", Indirect, "Zarif", "", KindNamed, "said"}, {"^conditions may improve, as the consortium will be changing routes", Indirect, "Heath", "", KindNamed, "said"}}},
+	{"a place or a day between the cue and a report without that", `Juncker told reporters in Brussels there would be no further extension. Varadkar said on Thursday the deal was unique.`,
+		[]want{{"^there would be no further extension", Indirect, "Juncker", "", KindNamed, "told"}, {"^the deal was unique", Indirect, "Varadkar", "", KindNamed, "said"}}},
 	{"said, adding that", `"We are not afraid," Chamisa said, adding that the protests would continue.`,
 		[]want{{"We are not afraid", Direct, "Chamisa", "", KindNamed, "said"}, {"^the protests would continue", Indirect, "Chamisa", "", KindNamed, "adding"}}},
 	{"inverted tweeted with lower-case title", `"Enough is enough," tweeted opposition figure Nelson Chamisa.`,
