@@ -170,7 +170,7 @@ type parser struct {
 	lastPEnd   int
 	lastYM     string // previous year or month (2009, 2009-02)
 	lastYMEnd  int
-	undated    bool // no article date: explicit dates of the text anchor (narrative.go)
+	narr       narrative // anchors of undated text (narrative.go)
 	out        []doc.Time
 }
 
@@ -187,7 +187,7 @@ func newParser(text string, anchor time.Time) *parser {
 		p.anchor = day(anchor.Year(), anchor.Month(), anchor.Day())
 		p.known = true
 	} else {
-		p.undated = true
+		p.narr.undated = true
 	}
 	return p
 }
@@ -208,6 +208,9 @@ func (p *parser) run() []doc.Time {
 			i++
 			continue
 		}
+		if p.narr.undated {
+			p.expireAnchor(i)
+		}
 		m, ok := p.at(i)
 		if !ok || m.end <= i {
 			i++
@@ -219,7 +222,7 @@ func (p *parser) run() []doc.Time {
 			i = m.end
 			continue
 		}
-		if p.undated && m.rel == "article" {
+		if p.narr.undated && m.rel == "article" {
 			// a date of the text, not the unknown article date; nothing
 			// when no date of the text was there to resolve against
 			m.rel = ""
@@ -243,7 +246,7 @@ func (p *parser) run() []doc.Time {
 				p.lastOK = false
 			}
 		}
-		if p.undated {
+		if p.narr.undated {
 			p.noteAnchor(m)
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
@@ -1468,7 +1471,7 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	am := int(p.anchor.Month())
 	y := p.anchor.Year()
 	switch {
-	case p.undated && dir == 0 && p.tense(start, end) <= 0:
+	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
 		// against a date of the text: the nearest such month
 		// (narrative.go)
 		y = nearestYear(p.anchor, mo, 15)
@@ -1605,7 +1608,7 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			// verb may be its announcement, is the nearest one
 			y = nearestYear(p.anchor, mo, d)
 		}
-		if p.undated && t <= 0 {
+		if p.narr.undated && t <= 0 {
 			// against a date of the text, not the day of writing, the
 			// story runs both ways: the nearest such day (narrative.go)
 			y = nearestYear(p.anchor, mo, d)
@@ -1749,7 +1752,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
-			t = weekdayOnOrAfter(p.anchor, wd, p.undated)
+			t = weekdayOnOrAfter(p.anchor, wd, p.narr.undated)
 		case j > i && p.isWord(i, "this") && p.tense(i, j+1) >= 0:
 			// "this Saturday": the coming one, unless the verb is past
 			t = weekdayOnOrAfter(p.anchor, wd, false)
@@ -1758,7 +1761,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// told with no past verb, lies ahead (not "from Monday to
 			// Friday", a range the week has seen)
 			t = weekdayOnOrAfter(p.anchor, wd, false)
-		case p.undated:
+		case p.narr.undated:
 			t = p.narrWeekday(wd)
 		default:
 			t = weekdayOnOrBefore(p.anchor, wd, false)

@@ -11,8 +11,9 @@ import "time"
 //     anchor: weekdays, "yesterday", "last week", "next month", clock
 //     times and months without a year after it resolve against it, by
 //     the rules that apply to an article date. Each later explicit day
-//     replaces it, so the anchor is always the nearest preceding one; a
-//     day resolved from it ("Tuesday", "two days later") is no anchor.
+//     replaces it, so the anchor is the nearest preceding one (for two
+//     sentences or so when it is weak, see below); a day resolved from it
+//     ("Tuesday", "two days later") is no anchor.
 //   - Only a date the text tells of anchors ([parser.toldOf]): a bound or
 //     deadline ("since Jan. 1, 1959", "notes due March 1, 2011"), a date
 //     in a future clause, or a birth date ("was born on May 26, 1930") is
@@ -32,19 +33,56 @@ import "time"
 //     anchors resolved matched the dated reading, against 59% for day
 //     anchors). "that year" and "the following month" still count from
 //     the year or month mentioned last (see [parser.fromRef]).
+//   - Only a date told with its weekday or in the lead is the story's
+//     present for the rest of the text; any other anchors the next two
+//     sentences or so ([parser.noteAnchor]): on 588 local news articles
+//     with their dates removed, expiring these weak anchors raised the
+//     share of values matching the dated reading from 63% (70 of 111)
+//     to 75% (64 of 85).
 //   - Before the first explicit date nothing is anchored: values stay
 //     underspecified (XXXX-WXX-3) as with no date at all.
 //
 // Values resolved this way carry Anchor "previous" (a date of the text),
 // never "article": the article date itself stays unknown.
 
+// narrative is the anchor state of undated text.
+type narrative struct {
+	undated bool      // no article date: explicit dates of the text anchor
+	strong  time.Time // the last present anchor, zero if none yet
+	weakEnd int       // token after the weak anchor in force, 0 if none
+}
+
+// weakSpan is how many tokens, about two sentences, a weak anchor holds.
+const weakSpan = 40
+
 // noteAnchor makes the explicit date m, when it has day precision and is
-// a time the text tells of, the anchor of undated text.
+// a time the text tells of, the anchor of undated text. A date told with
+// its weekday ("Wednesday, March 4, 2009") or in the lead (the first
+// weakSpan tokens) is the story's present and holds until the next
+// anchor; any other is weak, as news writes a year on a date outside the
+// current one ("shot on June 1, 2007"): it holds for the next weakSpan
+// tokens, a narrative continuation ("On March 3, 2021, the army retook
+// the town. On Tuesday, …"), then the present anchor, or none, is back.
 func (p *parser) noteAnchor(m match) {
 	if !m.hasDay || m.rel != "" || m.val == "" || m.val[0] < '0' || m.val[0] > '9' || !p.toldOf(m) {
 		return
 	}
 	p.anchor, p.known = m.day, true
+	if m.start < weakSpan || p.weekdayAt(m.start) {
+		p.narr.strong, p.narr.weakEnd = m.day, 0
+	} else {
+		p.narr.weakEnd = m.end
+	}
+}
+
+// expireAnchor ends the weak anchor of undated text once token i lies
+// beyond its span, restoring the present anchor.
+func (p *parser) expireAnchor(i int) {
+	if p.narr.weakEnd == 0 || i <= p.narr.weakEnd+weakSpan {
+		return
+	}
+	p.narr.weakEnd = 0
+	p.anchor, p.known = p.narr.strong, !p.narr.strong.IsZero()
 }
 
 // toldOf reports whether the explicit date m is a time the text tells

@@ -74,6 +74,21 @@ var narrativeTests = []struct {
 		"She was arrested on June 1, 2007. On Wednesday, March 18, 2009, she was freed; the judge ruled yesterday.",
 		time.Time{},
 		[]string{"June 1, 2007=2007-06-01", "Wednesday, March 18, 2009=2009-03-18", "yesterday=2009-03-17@previous"}},
+	{"a weak anchor holds two sentences",
+		"Police in the county are still looking for the gunman. The reward for information about the shooting has been raised to $5,000, and the family has asked anyone who saw the car to call. " +
+			"On June 1, 2007, Melton was shot outside his home. On Saturday, police found the car. " +
+			"Investigators have interviewed dozens of people, collected evidence at several sites and sent samples to the state crime laboratory for testing, but no arrest has been made in the case so far. " +
+			"The sheriff said Wednesday that the case remains open.",
+		time.Time{},
+		[]string{"June 1, 2007=2007-06-01", "Saturday=2007-06-02@previous", "Wednesday=XXXX-WXX-3"}},
+	{"the present anchor returns after a weak one",
+		"On Wednesday, March 18, 2009, a jury convicted Smith of murder. " +
+			"The trial had lasted three weeks, and more than forty witnesses testified for the prosecution and the defence before the jury began its deliberations in the courthouse downtown. " +
+			"Smith was first arrested on June 1, 2007, after a traffic stop. " +
+			"His lawyers argued that the evidence found in the car had been planted by officers and asked the judge to exclude it, which he declined to do before the trial began. " +
+			"He will be sentenced on Friday, the prosecutor said Thursday.",
+		time.Time{},
+		[]string{"Wednesday, March 18, 2009=2009-03-18", "three weeks=P3W", "June 1, 2007=2007-06-01", "Friday=2009-03-20@previous", "Thursday=2009-03-19@previous"}},
 	// with an article date, the dates of the text do not move the anchor
 	{"dated article keeps its anchor",
 		"The dam burst on June 2, 2020. Rescuers arrived on Tuesday.",
