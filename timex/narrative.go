@@ -89,8 +89,8 @@ func (p *parser) expireAnchor(i int) {
 // of, which can be the story's present: not a bound or deadline ("since
 // Jan. 1, 1959", "due March 1, 2011", "until the restriction expires on
 // Dec. 31, 1990"), not a date in a future clause ("will be held on May
-// 5, 2020"), not a birth date ("was born in Jackson Township on May 26,
-// 1930").
+// 5, 2020"), not a birth date ("was born into a Jewish family in western
+// Iran's Kermanshah province on May 2, 1923").
 func (p *parser) toldOf(m match) bool {
 	k := m.start - 1
 	if p.isWord(k, "on", "in", "of") {
@@ -100,7 +100,7 @@ func (p *parser) toldOf(m match) bool {
 		"ending", "expires", "expire", "expiring", "matures", "mature", "maturing", "effective", "payable") {
 		return false
 	}
-	for k := m.start - 1; k >= 0 && k >= m.start-8 && !p.boundary(k) && !p.isPunct(k, ","); k-- {
+	for k := m.start - 1; k >= 0 && k >= m.start-20 && !p.boundary(k) && !p.isPunct(k, ","); k-- {
 		if p.isWord(k, "born") {
 			return false
 		}
