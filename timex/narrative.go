@@ -87,16 +87,16 @@ func (p *parser) expireAnchor(i int) {
 
 // toldOf reports whether the explicit date m is a time the text tells
 // of, which can be the story's present: not a bound or deadline ("since
-// Jan. 1, 1959", "due March 1, 2011", "until the restriction expires on
-// Dec. 31, 1990"), not a date in a future clause ("will be held on May
-// 5, 2020"), not a birth date ("was born into a Jewish family in western
-// Iran's Kermanshah province on May 2, 1923").
+// Jan. 1, 1959", "after Oct. 19, 1987", "due March 1, 2011", "until the
+// restriction expires on Dec. 31, 1990"), not a date in a future clause
+// ("will be held on May 5, 2020"), not a birth date ("was born into a
+// Jewish family in western Iran's Kermanshah province on May 2, 1923").
 func (p *parser) toldOf(m match) bool {
 	k := m.start - 1
 	if p.isWord(k, "on", "in", "of") {
 		k-- // "expires on Dec. 31", "due in 2004"
 	}
-	if p.isWord(k, "since", "until", "till", "through", "thru", "by", "before", "due", "from", "to",
+	if p.isWord(k, "since", "until", "till", "through", "thru", "by", "before", "after", "due", "from", "to",
 		"ending", "expires", "expire", "expiring", "matures", "mature", "maturing", "effective", "payable") {
 		return false
 	}
