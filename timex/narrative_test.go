@@ -1,9 +1,12 @@
 package timex
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/internal/sampletext"
 )
 
 // narrativeTests are undated texts (and, last, dated ones that must not
@@ -119,5 +122,21 @@ func TestFindNarrative(t *testing.T) {
 				t.Errorf("Find(%q, %v)\n got %q\nwant %q", tt.text, tt.anchor.Format(time.DateOnly), got, tt.want)
 			}
 		})
+	}
+}
+
+// BenchmarkTimexUndated measures Find on the project's examples with no
+// article date, where the text's own dates anchor (narrative.go).
+func BenchmarkTimexUndated(b *testing.B) {
+	arts := sampletext.Texts(b, filepath.Join("..", "examples"))
+	n := 0
+	for _, a := range arts {
+		n += len(a)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, a := range arts {
+			Find(a, time.Time{})
+		}
 	}
 }
