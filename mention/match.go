@@ -136,6 +136,14 @@ func (p *proc) matchNames() {
 	n := len(toks)
 	root := s.names.root
 	for i := 0; i < n; {
+		// most tokens start no name: skip them in a loop of their own,
+		// which keeps its few variables in registers
+		for i < n && (toks[i].shape&shWord == 0 || toks[i].id < 0 || int(toks[i].id) < len(root) && root[toks[i].id] == 0) {
+			i++
+		}
+		if i == n {
+			break
+		}
 		t := &toks[i]
 		// every token takes the first step: read the root table here
 		// rather than call step
@@ -306,6 +314,13 @@ func (p *proc) matchTitles() {
 	n := len(toks)
 	root := s.titles.root
 	for i := 0; i < n; {
+		// most tokens start no title: skip them in a loop of their own
+		for i < n && (toks[i].id < 0 || int(toks[i].id) < len(root) && root[toks[i].id] == 0) {
+			i++
+		}
+		if i == n {
+			break
+		}
 		// every token takes the first step: read the root table here
 		// rather than call step
 		var node int32
