@@ -206,7 +206,12 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 				continue
 			}
 			w := text[st:en]
-			seen := wordCase(w)
+			var seen byte
+			if n := en - st; uint(n-1) < 8 && st+8 <= len(text) {
+				seen = wordCase8(load8(text, st), n)
+			} else {
+				seen = wordCase(w)
+			}
 			if seen&nonASCII == 0 && len(w) > 0 && !asciiClitic(w) {
 				// appendWord's common case, inline
 				lw := w
@@ -239,6 +244,42 @@ func wordCase(w string) byte {
 		a |= byteCase[w[k]]
 	}
 	return a | b
+}
+
+// wordCase8 is wordCase(text[i:i+n]) for a word of 1 to 8 bytes with 8
+// bytes of text from i, x being those bytes (load8(text, i)): the bytes
+// classed together, with the bytes after the word masked off, most words
+// of news being short. It answers nonASCII alone for a word with a
+// non-ASCII byte: the caller's slow path decides the rest.
+func wordCase8(x uint64, n int) byte {
+	x &= ^uint64(0) >> (64 - 8*uint(n))
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	if x&high != 0 {
+		return nonASCII
+	}
+	// Every byte is below 0x80, so adding at most 0x3F to each carries
+	// into no other: a byte's high bit then says it is at least the
+	// bound. Masked bytes are 0, no letter. The upper-case bits shifted
+	// down to bit 0 (caseUp), the lower-case ones to bit 1 (caseLow).
+	upper := (x + 0x3F*ones) &^ (x + 0x25*ones) & high // 'A' (0x41) to 'Z' (0x5A)
+	lower := (x + 0x1F*ones) &^ (x + 0x05*ones) & high // 'a' (0x61) to 'z' (0x7A)
+	return b2u8(upper != 0)*caseUp | b2u8(lower != 0)*caseLow
+}
+
+// b2u8 is 1 for true, 0 for false.
+func b2u8(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// load8 returns the 8 bytes of s from i as a little-endian number (one
+// load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, date string, s *scratch) {

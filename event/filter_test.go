@@ -349,3 +349,47 @@ func TestTokRange(t *testing.T) {
 		}
 	}
 }
+
+// wantCase8 is what wordCase8 must answer for w: wordCase, or nonASCII
+// alone for a word with a non-ASCII byte.
+func wantCase8(w string) byte {
+	if c := wordCase(w); c&nonASCII == 0 {
+		return c
+	}
+	return nonASCII
+}
+
+// TestWordCase8 checks the one-load classing of short words against
+// wordCase: every byte value at every position of words of 1 to 8
+// bytes, whatever bytes follow the word.
+func TestWordCase8(t *testing.T) {
+	for n := 1; n <= 8; n++ {
+		for pos := 0; pos < n; pos++ {
+			for b := 0; b < 256; b++ {
+				for _, fill := range []byte{'a', 'Z', 0xFF, '@'} {
+					word := []byte("mMxX0-'q"[:n])
+					word[pos] = byte(b)
+					text := string(word) + strings.Repeat(string(rune(fill))[:1], 8)
+					if got, want := wordCase8(load8(text, 0), n), wantCase8(text[:n]); got != want {
+						t.Fatalf("wordCase8(%q, %d) = %b, want %b", text, n, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzWordCase8 checks wordCase8 against wordCase on any bytes.
+func FuzzWordCase8(f *testing.F) {
+	f.Add("Baghdad said", 7)
+	f.Add("US troops", 2)
+	f.Add("Zürich police", 6)
+	f.Fuzz(func(t *testing.T, text string, n int) {
+		if n < 1 || n > 8 || len(text) < 8 {
+			return
+		}
+		if got, want := wordCase8(load8(text, 0), n), wantCase8(text[:n]); got != want {
+			t.Errorf("wordCase8(%q, %d) = %b, want %b", text, n, got, want)
+		}
+	})
+}

@@ -323,3 +323,45 @@ func TestHasCueMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestScanASCIIWord checks the chunked scan against its byte-at-a-time
+// definition: words ending inside, at and past a chunk's end, at the
+// text's end, before bytes outside ASCII and at wordMax.
+func TestScanASCIIWord(t *testing.T) {
+	long := strings.Repeat("Ab1", 30)
+	for _, text := range []string{
+		"a", "A", "7", "ab cd", "Abcdefg", "Abcdefgh", "ABCDEFGHI", "abcdefgh-ij", "Tehran's", "x9Y z",
+		"naïve", "MOSCOW,", "z@[`{/:", "AZaz09", "0123456789abcdefXYZ.", "Ab\x80", "\x7fA",
+		long[:63], long[:64], long[:65], long[:63] + " x",
+	} {
+		for i := 0; i < len(text); i++ {
+			if !asciiWord[text[i]&0x7f] || text[i] >= 0x80 {
+				continue
+			}
+			var buf [wordMax + 8]byte
+			j, h, uppers, lower := scanASCIIWord(text, i, &buf)
+			wj := i
+			for wj < len(text) && text[wj] < 0x80 && asciiWord[text[wj]] && wj-i < wordMax {
+				wj++
+			}
+			w := text[i:wj]
+			if j != wj {
+				t.Errorf("scanASCIIWord(%q, %d) ends at %d, want %d", text, i, j, wj)
+				continue
+			}
+			if j-i >= wordMax {
+				continue // the caller folds it again; hash and buffer are incomplete
+			}
+			lw := strings.ToLower(w)
+			wantUp := 0
+			for _, c := range []byte(w) {
+				if 'A' <= c && c <= 'Z' {
+					wantUp++
+				}
+			}
+			if string(buf[:j-i]) != lw || h != hashBytes(lw) || uppers != wantUp || lower != (strings.ToUpper(w) != w) {
+				t.Errorf("scanASCIIWord(%q, %d) = %q %x %d %v, want %q %x %d %v", text, i, buf[:j-i], h, uppers, lower, lw, hashBytes(lw), wantUp, strings.ToUpper(w) != w)
+			}
+		}
+	}
+}

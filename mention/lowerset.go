@@ -23,33 +23,68 @@ type lowerIndex struct {
 // reset empties the index for the next document.
 func (x *lowerIndex) reset() { x.built = false }
 
+// Word hashes. hashBytes reads its text eight bytes at a time, so that
+// tokenize can hash a word in the same pass that finds its end and lower
+// cases it, a chunk at a step (scanASCIIWord); every table keyed on a
+// word's hash (the vocabulary, lowerIndex) uses it.
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	hashSeed = 0x9e3779b97f4a7c15
+	hashMul  = 0xbf58476d1ce4e5b9
+	hashFin  = 0x94d049bb133111eb
 )
 
-// hashBytes returns the FNV-1a hash of s.
+// mixChunk folds c, up to eight bytes of a text read little-endian and
+// zero-padded, into the hash h.
+func mixChunk(h, c uint64) uint64 {
+	h = (h ^ c) * hashMul
+	return h ^ h>>32
+}
+
+// hashEnd finishes the hash h of a text of n bytes.
+func hashEnd(h uint64, n int) uint64 {
+	h = (h ^ uint64(n)) * hashFin
+	return h ^ h>>29
+}
+
+// le64 reads the eight bytes of s little-endian (one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hashBytes returns the hash of s: each whole chunk of eight bytes, then
+// the rest (zero to seven bytes, zero-padded), mixed in by mixChunk, and
+// the length by hashEnd.
 func hashBytes[T string | []byte](s T) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+	h := uint64(hashSeed)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		h = mixChunk(h, le64(string(s[i:i+8])))
 	}
-	return h
+	var c uint64
+	for k := len(s) - 1; k >= i; k-- {
+		c = c<<8 | uint64(s[k])
+	}
+	return hashEnd(mixChunk(h, c), len(s))
 }
 
 // hashLowerASCII is hashBytes(strings.ToLower(s)) for an ASCII s.
 func hashLowerASCII(s string) uint64 {
-	h := uint64(fnvOffset)
+	h := uint64(hashSeed)
+	var c uint64
+	n := 0 // bytes in c
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		b := s[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
 		}
-		h ^= uint64(c)
-		h *= fnvPrime
+		c |= uint64(b) << (8 * n)
+		if n++; n == 8 {
+			h, c, n = mixChunk(h, c), 0, 0
+		}
 	}
-	return h
+	return hashEnd(mixChunk(h, c), len(s))
 }
 
 func isASCII(s string) bool {

@@ -132,10 +132,19 @@ var kindRank = map[string]int{
 // matchNames finds KB names, leftmost-longest, over word tokens.
 func (p *proc) matchNames() {
 	s := p.s
-	n := len(p.toks)
+	toks := p.toks // read once: tokenize set it for the document
+	n := len(toks)
 	root := s.names.root
 	for i := 0; i < n; {
-		t := &p.toks[i]
+		// most tokens start no name: skip them in a loop of their own,
+		// which keeps its few variables in registers
+		for i < n && (toks[i].shape&shWord == 0 || toks[i].id < 0 || int(toks[i].id) < len(root) && root[toks[i].id] == 0) {
+			i++
+		}
+		if i == n {
+			break
+		}
+		t := &toks[i]
 		// every token takes the first step: read the root table here
 		// rather than call step
 		var node int32
@@ -173,13 +182,13 @@ func (p *proc) matchNames() {
 					bestJ, best = j+1, ok
 				}
 			}
-			if j+1 >= n || p.toks[j+1].gap > gapSpace {
+			if j+1 >= n || toks[j+1].gap > gapSpace {
 				break // a possessive inside the name is checked by caseOK
 			}
-			if p.toks[j].poss && bestJ == j+1 {
+			if toks[j].poss && bestJ == j+1 {
 				break // "Iran's Foreign Ministry", "Haftar's forces": a name of its own owns the rest
 			}
-			node, ok = s.names.step(node, p.toks[j+1].id)
+			node, ok = s.names.step(node, toks[j+1].id)
 			if !ok {
 				break
 			}
@@ -301,26 +310,34 @@ func containsI32(s []int32, v int32) bool {
 // Salman", "Queen Rania").
 func (p *proc) matchTitles() {
 	s := p.s
-	n := len(p.toks)
+	toks, cover := p.toks, p.cover // read once: Process sets them for the document
+	n := len(toks)
 	root := s.titles.root
 	for i := 0; i < n; {
+		// most tokens start no title: skip them in a loop of their own
+		for i < n && (toks[i].id < 0 || int(toks[i].id) < len(root) && root[toks[i].id] == 0) {
+			i++
+		}
+		if i == n {
+			break
+		}
 		// every token takes the first step: read the root table here
 		// rather than call step
 		var node int32
 		var ok bool
-		if id := p.toks[i].id; uint32(id) < uint32(len(root)) { // a negative id is out of range too
+		if id := toks[i].id; uint32(id) < uint32(len(root)) { // a negative id is out of range too
 			node = root[id]
 			ok = node != 0
 		} else {
 			node, ok = s.titles.step(0, id)
 		}
 		in := int32(-1) // the person's name the title opens
-		if ok && p.cover[i] >= 0 {
-			if c := p.cover[i]; p.found[c].i == i && p.found[c].typ == doc.TypePerson && p.found[c].actor >= 0 && p.toks[i].cap() {
+		if ok && cover[i] >= 0 {
+			if c := cover[i]; p.found[c].i == i && p.found[c].typ == doc.TypePerson && p.found[c].actor >= 0 && p.toks[i].cap() {
 				in = c
 			}
 		}
-		if !ok || (p.cover[i] >= 0 && in < 0) {
+		if !ok || (cover[i] >= 0 && in < 0) {
 			i++
 			continue
 		}
@@ -330,10 +347,10 @@ func (p *proc) matchTitles() {
 				outs := s.titles.outs[node]
 				bestJ, best = j+1, outs[0]
 			}
-			if j+1 >= n || p.cover[j+1] != in || p.toks[j+1].gap > gapSpace {
+			if j+1 >= n || cover[j+1] != in || toks[j+1].gap > gapSpace {
 				break
 			}
-			node, ok = s.titles.step(node, p.toks[j+1].id)
+			node, ok = s.titles.step(node, toks[j+1].id)
 			if !ok {
 				break
 			}

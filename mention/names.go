@@ -10,11 +10,19 @@ import (
 // findRuns finds capitalised name sequences the KB does not cover and
 // classifies them as person, organisation or place from cheap cues.
 func (p *proc) findRuns() {
-	n := len(p.toks)
+	toks := p.toks
+	n := len(toks)
 	for i := 0; i < n; {
 		// most tokens are neither capitalised nor all capitals, so
-		// neither nameWord nor upperLetters can hold: skip them cheaply
-		if p.toks[i].shape&(shCap|shUpper) == 0 || p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) {
+		// neither nameWord nor upperLetters can hold: skip them in a
+		// loop of their own, which keeps its few variables in registers
+		for i < n && toks[i].shape&(shCap|shUpper) == 0 {
+			i++
+		}
+		if i == n {
+			break
+		}
+		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) {
 			i++
 			continue
 		}

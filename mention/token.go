@@ -1,7 +1,9 @@
 package mention
 
 import (
+	"encoding/binary"
 	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -172,7 +174,7 @@ type tokenizer struct {
 	newSent            bool   // no word yet in the current sentence
 	buf                []byte // foldWord's scratch space
 	// wb holds the words scanASCIIWord folds
-	wb [wordMax]byte
+	wb [wordMax + 8]byte
 	// punct caches the ids of ASCII punctuation marks (id + 1, 0 until
 	// looked up): every tenth token or so is one, and a table read is
 	// cheaper than hashing and probing the vocabulary again
@@ -344,38 +346,63 @@ func sentBounds(sents []doc.Span, si int) (start, end int) {
 // longer one through foldWord.
 const wordMax = 64
 
-// scanASCIIWord scans the ASCII letters and digits of text from i, at
-// most wordMax of them, and writes them to buf in lower case. It returns
-// the end j of the run, the FNV-1a hash of the lower-cased bytes
-// (hashBytes), how many upper-case letters it holds, and whether it
-// holds a lower-case one. Bits 5 (0x20) and 6 (0x40) tell the classes
-// apart: bit 5 is clear in 'A'..'Z' only (setting it lowers a letter and
-// keeps a digit), and both are set in 'a'..'z' only.
+// Byte masks for scanASCIIWord: the low seven bits and the top bit of
+// each byte of a chunk.
+const (
+	low7 = 0x7f7f7f7f7f7f7f7f
+	top  = 0x8080808080808080
+)
+
+// scanASCIIWord scans the ASCII letters and digits of text from i, eight
+// bytes at a step, and writes them to buf in lower case (a whole chunk
+// at a time, so buf holds eight bytes of slack). It returns the end j of
+// the run, its hash in lower case (hashBytes), how many upper-case
+// letters it holds and whether it holds a lower-case one. It stops at
+// wordMax bytes (j-i >= wordMax then, and buf is incomplete).
 //
-// It is kept out of line: inlined into tokenize, whose many live
-// variables leave no registers for the loop, it spills on every byte.
+// Each test runs on all eight bytes of a chunk at once: with y a byte
+// less its top bit (at most 0x7f), adding 0x80-lo sets the top bit
+// exactly when y >= lo and adding 0x7f-hi exactly when y > hi, and no sum
+// carries into the next byte. A letter is a byte whose y|0x20 is in
+// 'a'..'z'; it is upper case when its bit 5 (0x20) is clear, and setting
+// that bit lowers it. Bytes with the top bit set are no ASCII.
 //
 //go:noinline
-func scanASCIIWord(text string, i int, buf *[wordMax]byte) (j int, h uint64, uppers int, lower bool) {
-	w := text[i:]
-	if len(w) > wordMax {
-		w = w[:wordMax]
-	}
-	h = fnvOffset
-	var both byte // bit 6 set once a byte has bits 5 and 6 set
-	k := 0
-	for ; k < len(w); k++ {
-		c := w[k]
-		if !byteWord[c] {
+func scanASCIIWord(text string, i int, buf *[wordMax + 8]byte) (j int, h uint64, uppers int, lower bool) {
+	h = hashSeed
+	k := i
+	var lowers uint64 // a top bit set for every lower-case letter
+	for {
+		var x uint64 // the chunk at k, zero-padded past the end of text
+		if k+8 <= len(text) {
+			x = le64(text[k : k+8])
+		} else {
+			for m := len(text) - 1; m >= k; m-- {
+				x = x<<8 | uint64(text[m])
+			}
+		}
+		y := x & low7
+		z := y | 0x2020202020202020
+		digit := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)  // '0'..'9'
+		letter := (z + 0x1f1f1f1f1f1f1f1f) &^ (z + 0x0505050505050505) // 'a'..'z' once lowered
+		word := (digit | letter) &^ x & top
+		n := bits.TrailingZeros64(^word&top) >> 3 // letters and digits before the first other byte
+		in := uint64(1)<<(8*n) - 1                // the bytes of the word (all when n is 8)
+		up := letter &^ (y << 2) & top & in       // bit 5, shifted to the top, is clear
+		lowers |= letter & (y << 2) & top & in
+		uppers += bits.OnesCount64(up)
+		if k-i >= wordMax {
+			return k, h, uppers, lowers != 0
+		}
+		c := (x | up>>2) & in // lowered
+		binary.LittleEndian.PutUint64(buf[k-i:], c)
+		h = mixChunk(h, c)
+		k += n
+		if n < 8 {
 			break
 		}
-		uppers += int(^c >> 5 & 1)
-		both |= c & (c << 1)
-		c |= 0x20
-		buf[k&(wordMax-1)] = c // k < wordMax: the mask only spares a bounds check
-		h = (h ^ uint64(c)) * fnvPrime
 	}
-	return i + k, h, uppers, both&0x40 != 0
+	return k, hashEnd(h, k-i), uppers, lowers != 0
 }
 
 // asciiWordEnds reports whether a word whose ASCII letters and digits

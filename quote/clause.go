@@ -126,7 +126,7 @@ func (f *finder) clauseComplement(j, k, b int) bool {
 // taken by a witness shows", "The audit found").
 func (f *finder) evidenceSubject(j int) bool {
 	for i := j - 1; i >= 0 && i >= j-14 && f.sent[i] == f.sent[j]; i-- {
-		t := f.t[i]
+		t := &f.t[i]
 		if t.kind != tWord {
 			if t.w == "." || t.w == "'" || t.w == "\u2019" || t.w == "-" {
 				continue
@@ -177,7 +177,7 @@ func (f *finder) finiteClause(k, b int, participle bool) bool {
 	}
 	words := 0
 	for i := k; i < b && words < 12; i++ {
-		t := f.t[i]
+		t := &f.t[i]
 		if t.kind != tWord {
 			if t.kind == tOpen || t.kind == tClose || t.w == "." || t.w == "'" || t.w == "\u2019" || t.w == "$" || t.w == "%" || t.w == "-" {
 				continue

@@ -286,7 +286,7 @@ func (f *finder) modifiers(a, h int, out []string) []string {
 		}
 	}
 	for i := a; i < end; i++ {
-		t := f.t[i]
+		t := &f.t[i]
 		if i == h || t.kind != tWord || genericModifiers[t.w] || t.w == "of" {
 			continue
 		}
@@ -391,7 +391,7 @@ func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.S
 // "Boeing Co").
 func (f *finder) earlierCompany(a int) (doc.Speaker, bool) {
 	for k := a - 1; k >= 0 && k >= a-300; k-- {
-		t := f.t[k]
+		t := &f.t[k]
 		if t.kind != tWord || !t.upper || !companySuffixes[t.w] {
 			continue
 		}
@@ -433,7 +433,7 @@ func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, boo
 		return w == head || (head == "leader" || head == "premier") && slices.Contains(headSynonyms[head], w)
 	}
 	for k := a - 1; k >= 0 && k >= a-300; k-- {
-		t := f.t[k]
+		t := &f.t[k]
 		if t.kind == tWord && isHead(t.w) && !t.upper {
 			if spk, ok := f.apposedTitle(k, a); ok && f.compatible(spk.Title, spk.Name, -1, head, mods) {
 				return spk, true

@@ -611,7 +611,7 @@ func (f *finder) singleRegions(lo, hi int) []region {
 	open := -1
 	var closer string // the mark that closes the open quote
 	for i := lo; i < hi; i++ {
-		t := f.t[i]
+		t := &f.t[i]
 		if t.kind != tPunct {
 			continue
 		}
@@ -881,7 +881,7 @@ func (f *finder) apposedSpeaker(i, b int) (doc.Speaker, string, doc.Span, bool) 
 		return doc.Speaker{}, "", doc.Span{}, false
 	}
 	for j := e + 1; j < b && j < e+40; j++ {
-		t := f.t[j]
+		t := &f.t[j]
 		if t.kind == tOpen || t.kind == tClose || t.w == ";" {
 			break
 		}
@@ -1033,7 +1033,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 func (f *finder) titleLike(r *region) bool {
 	words := 0
 	for i := r.open + 1; i <= r.last; i++ {
-		t := f.t[i]
+		t := &f.t[i]
 		if t.kind != tWord {
 			continue
 		}
@@ -1192,7 +1192,7 @@ func (f *finder) thatAfterObject(j, k, b int) int {
 		return 0
 	}
 	for x := k; x < b && x < k+5; x++ {
-		t := f.t[x]
+		t := &f.t[x]
 		if t.kind != tWord || verbLike(t.w) || cues[t.w] || auxVerbs[t.w] || beForms[t.w] {
 			return 0
 		}
@@ -1218,7 +1218,7 @@ var objectThatCues = setOf(`warn assur assure remind inform caution convinc conv
 // of "as" and the token after the participle, or 0, 0.
 func (f *finder) quotedAs(i int) (as, end int) {
 	for k := i + 1; k < len(f.t) && k <= i+10; k++ {
-		t := f.t[k]
+		t := &f.t[k]
 		if t.kind != tWord {
 			if t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
 				continue // "by Folha de S.Paulo as saying"
@@ -1256,7 +1256,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 	// "warned lawmakers"); after "said", "students are …" is the report
 	listener := i > 0 && listenerCues[f.t[i-1].w]
 	for i < hi {
-		t := f.t[i]
+		t := &f.t[i]
 		if t.kind != tWord {
 			if t.w == ":" || t.w == "," {
 				i++
@@ -1389,7 +1389,7 @@ func (f *finder) sourceOfMedium(i, e int) int {
 // an auxiliary, a form of "be", an adverb or a past-tense verb ("… ,
 // according to the army, killed …").
 func (f *finder) predicateAt(i int) bool {
-	t := f.t[i]
+	t := &f.t[i]
 	if t.kind != tWord || t.upper {
 		return false
 	}

@@ -39,19 +39,22 @@ func reportWord(w string) bool {
 }
 
 // mayReport is a prefilter for reportWord, cheap enough to inline: false
-// when no report word has w's length and first byte (most words).
+// when no report word has w's length and first byte, or its length and
+// last byte (most words).
 func mayReport(w string) bool {
-	return len(w) < 32 && len(w) > 0 && reportStarts[w[0]]&(1<<len(w)) != 0
+	n := len(w)
+	return n < 32 && n > 0 && reportStarts[w[0]]&(1<<n) != 0 && reportEnds[w[n-1]]&(1<<n) != 0
 }
 
 // reportStarts[b] has bit n set when a report word of n bytes begins
-// with byte b.
-var reportStarts = func() (t [256]uint32) {
+// with byte b, and reportEnds[b] when one ends with it.
+var reportStarts, reportEnds = func() (t, e [256]uint32) {
 	add := func(w string) {
 		if len(w) < 2 || len(w) >= 32 {
 			panic("quote: report word length out of the prefilter's range: " + w)
 		}
 		t[w[0]] |= 1 << len(w)
+		e[w[len(w)-1]] |= 1 << len(w)
 	}
 	for w := range cues {
 		add(w)

@@ -78,7 +78,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// clause between commas belongs to the subject before it
 	if f.t[k].w == "," {
 		for x := k - 1; x > lo && x >= k-28; x-- {
-			t := f.t[x]
+			t := &f.t[x]
 			if t.kind == tWord || f.numComma(x) {
 				continue
 			}
@@ -138,7 +138,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if f.t[k].w == "," {
 		c2 := -1
 		for x := k - 1; x >= lo && x >= k-30; x-- {
-			t := f.t[x]
+			t := &f.t[x]
 			if t.kind == tWord || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" || t.w == "(" || t.w == ")" {
 				continue
 			}
@@ -295,7 +295,7 @@ func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
 		e := k
 		b := e
 		for b-1 >= lo {
-			t := f.t[b-1]
+			t := &f.t[b-1]
 			if t.kind == tWord && (t.upper || particles[t.w] || titleWords[t.w] && t.w != "of") || t.w == "." && b-2 >= lo && f.t[b-2].upper && f.t[b-2].e == t.s {
 				b--
 				continue
@@ -710,7 +710,7 @@ func (f *finder) npStart(end, lo int) int {
 	start := end
 	words := 0
 	for start-1 >= lo && words < 12 {
-		t := f.t[start-1]
+		t := &f.t[start-1]
 		if t.kind == tWord {
 			if t.w == "and" && f.andInName(start-1, lo) {
 				start-- // "the Department of Job and Family Services"
@@ -741,7 +741,7 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 	}
 	k := i
 	for k < hi && k < i+10 {
-		t := f.t[k]
+		t := &f.t[k]
 		if t.kind == tWord {
 			if k > i && stopAfterName[t.w] {
 				break
@@ -894,7 +894,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	// trailing capitalised run: a name
 	r := b
 	for r-1 >= a {
-		t := f.t[r-1]
+		t := &f.t[r-1]
 		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && !unnamedHeads[f.t[r-2].w]) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
@@ -987,7 +987,7 @@ func (f *finder) isCommonHead(i int) bool {
 // name particles and abbreviation dots).
 func (f *finder) allUpper(a, b int) bool {
 	for i := a; i < b; i++ {
-		t := f.t[i]
+		t := &f.t[i]
 		if !(t.kind == tWord && (t.upper || particles[t.w]) || t.w == ".") {
 			return false
 		}
@@ -1293,7 +1293,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		// also a person by title: "Connecticut's tax commissioner",
 		// "Clinton's team"
 		for p := b - 2; p >= a && p >= b-5; p-- {
-			t := f.t[p]
+			t := &f.t[p]
 			if t.kind != tWord || verbLike(t.w) || boundaryWords[t.w] || titleStop[t.w] {
 				break
 			}
@@ -1673,7 +1673,7 @@ func (f *finder) openingSubject(a, b int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	for h := a + 1; h < b && h <= a+5; h++ {
-		t := f.t[h]
+		t := &f.t[h]
 		if t.kind != tWord && t.w != "-" {
 			break
 		}
@@ -1761,7 +1761,7 @@ func (f *finder) lastName(i int) (string, bool) {
 // lastNameFrom is lastName looking back no further than token lo.
 func (f *finder) lastNameFrom(i, lo int) (string, bool) {
 	for k := i - 1; k >= 1 && k >= lo; k-- {
-		t := f.t[k]
+		t := &f.t[k]
 		if t.kind != tWord || !t.upper {
 			continue
 		}

@@ -21,8 +21,10 @@ const (
 // Find returns the temporal expressions in text, in text order, with
 // TIMEX3 types and values. Relative expressions ("yesterday", "on
 // Monday", "last year") are resolved against anchor, the article date;
-// a zero anchor means the date is unknown and such values stay
-// underspecified ("XXXX-03", "XXXX-WXX-1", "XXXX-XX-XX") rather than
+// a zero anchor means the date is unknown: then such values count from
+// the nearest preceding explicit date of the text (narrative anchoring,
+// see narrative.go; Anchor "previous"), and before the first one they
+// stay underspecified ("XXXX-03", "XXXX-WXX-1", "XXXX-XX-XX") rather than
 // guessed. Find never reads the wall clock, so its output depends only
 // on its arguments. Spans are byte offsets into text.
 //
@@ -168,6 +170,7 @@ type parser struct {
 	lastPEnd   int
 	lastYM     string // previous year or month (2009, 2009-02)
 	lastYMEnd  int
+	narr       narrative // anchors of undated text (narrative.go)
 	out        []doc.Time
 }
 
@@ -183,6 +186,8 @@ func newParser(text string, anchor time.Time) *parser {
 	if !anchor.IsZero() {
 		p.anchor = day(anchor.Year(), anchor.Month(), anchor.Day())
 		p.known = true
+	} else {
+		p.narr.undated = true
 	}
 	return p
 }
@@ -203,6 +208,9 @@ func (p *parser) run() []doc.Time {
 			i++
 			continue
 		}
+		if p.narr.undated {
+			p.expireAnchor(i)
+		}
 		m, ok := p.at(i)
 		if !ok || m.end <= i {
 			i++
@@ -213,6 +221,14 @@ func (p *parser) run() []doc.Time {
 		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) || p.modelYear(m) || p.rate(m) {
 			i = m.end
 			continue
+		}
+		if p.narr.undated && m.rel == "article" {
+			// a date of the text, not the unknown article date; nothing
+			// when no date of the text was there to resolve against
+			m.rel = ""
+			if m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' {
+				m.rel = "previous"
+			}
 		}
 		s, e := int(p.t[m.start].s), int(p.t[m.end-1].e)
 		p.out = append(p.out, doc.Time{
@@ -229,6 +245,9 @@ func (p *parser) run() []doc.Time {
 				p.anchor = m.day
 				p.lastOK = false
 			}
+		}
+		if p.narr.undated {
+			p.noteAnchor(m)
 		}
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.noteQuarter(m.val, m.end)
@@ -1452,6 +1471,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	am := int(p.anchor.Month())
 	y := p.anchor.Year()
 	switch {
+	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
+		// against a date of the text: the nearest such month
+		// (narrative.go)
+		y = nearestYear(p.anchor, mo, 15)
 	case dir < 0:
 		if mo >= am {
 			y--
@@ -1585,7 +1608,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			// verb may be its announcement, is the nearest one
 			y = nearestYear(p.anchor, mo, d)
 		}
-		if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
+		if p.narr.undated && t <= 0 {
+			// against a date of the text, not the day of writing, the
+			// story runs both ways: the nearest such day (narrative.go)
+			y = nearestYear(p.anchor, mo, d)
+		} else if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
 			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0 ||
 			p.pastAhead(start, end, y, mo, d)) {
 			// "the fiscal year ended Jan. 31", "posted a loss for the
@@ -1723,8 +1750,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		case dir > 0:
 			t = weekdayOnOrAfter(p.anchor, wd, true)
 		case p.tense(i, j+1) > 0:
-			// the article's own weekday is today, in either tense
-			t = weekdayOnOrAfter(p.anchor, wd, false)
+			// the article's own weekday is today, in either tense; a
+			// date of the text is past when a future clause is written
+			t = weekdayOnOrAfter(p.anchor, wd, p.narr.undated)
 		case j > i && p.isWord(i, "this") && p.tense(i, j+1) >= 0:
 			// "this Saturday": the coming one, unless the verb is past
 			t = weekdayOnOrAfter(p.anchor, wd, false)
@@ -1733,6 +1761,8 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// told with no past verb, lies ahead (not "from Monday to
 			// Friday", a range the week has seen)
 			t = weekdayOnOrAfter(p.anchor, wd, false)
+		case p.narr.undated:
+			t = p.narrWeekday(wd)
 		default:
 			t = weekdayOnOrBefore(p.anchor, wd, false)
 		}

@@ -264,6 +264,9 @@ func FuzzFind(f *testing.F) {
 	for _, tt := range findTests {
 		f.Add(tt.text, tt.anchor.Unix())
 	}
+	for _, tt := range narrativeTests {
+		f.Add(tt.text, int64(0)) // undated: the text's own dates anchor
+	}
 	f.Add("4:49 PM on 2023-02-30 at 25:61 a.m.", int64(0))
 	f.Add("the '90s, mid-, early the end of the", int64(1686787200))
 	f.Add("\xff\xfe Sept. 31, 99999 “May” 12th of", int64(-1))

@@ -29,6 +29,14 @@ var senses = map[string]sense{
 	// bird flu, bird influenza: a disease, not a bird
 	"bird":  {before: set("flu", "influenza")},
 	"birds": {before: set("flu", "influenza")},
+	// nuclear fusion, a fusion reactor: physics, not nuclear policy
+	"nuclear":  {before: set("fusion")},
+	"reactor":  {after: set("fusion")},
+	"reactors": {after: set("fusion")},
+	// a carrier rocket, a rocket plane, a rocket launch: spaceflight,
+	// not a weapon
+	"rocket":  {after: spaceRocket, before: spaceRocketNext},
+	"rockets": {after: spaceRocket, before: spaceRocketNext},
 	// state aid: a government's subsidy to its industry, not relief
 	"aid": {after: set("state")},
 	// to demonstrate that, how, its worth: to show, not to protest
@@ -37,6 +45,17 @@ var senses = map[string]sense{
 	"demonstrated":  {before: notProtestDemonstrate},
 	"demonstrating": {before: notProtestDemonstrate},
 }
+
+// spaceRocket are words before "rocket" that make it a launch vehicle;
+// spaceRocketNext words after it.
+var (
+	spaceRocket = set("space", "carrier", "manned", "unmanned", "private", "privately", "heavy-lift", "booster",
+		"launch", "multistage", "two-stage", "three-stage", "ariane", "soyuz", "proton", "atlas", "delta", "titan",
+		"saturn", "falcon", "model", "sounding", "suborbital", "orbital")
+	spaceRocketNext = set("plane", "planes", "ship", "ships", "launch", "launches", "launched", "engine", "engines",
+		"scientist", "scientists", "science", "stage", "stages", "carrying", "lifted", "blasted", "blasts",
+		"designer", "designers", "builder", "builders", "company", "maker", "motor", "motors", "belt")
+)
 
 // notSportInjury are words before "injury" that make it an accident's
 // or an attack's.

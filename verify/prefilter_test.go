@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestPrefilters checks the cheap tests that stand before the costly
@@ -55,5 +57,45 @@ func TestPeriodText(t *testing.T) {
 	r.Qualifier, r.EndReason, r.Title, r.Office = "", "", "", "head_of_state"
 	if got, want := c.roleFact(r), "per.x: head_of_state, 2001 → 2002-03"; got != want {
 		t.Errorf("roleFact = %q, want %q", got, want)
+	}
+}
+
+// TestRelationSentences checks the token scan for "ties" and
+// "relations" in any case, with the first-byte test before EqualFold,
+// against a search of each sentence's text.
+func TestRelationSentences(t *testing.T) {
+	sentences := []string{
+		"The two countries restored Ties in 2016.",
+		"RELATIONS WERE CUT.",
+		"Public relations matter.",
+		"The tier and the rise and the ration.",
+		"Tiesto played; correlations rose.",
+		"Nothing here.",
+		"ties",
+	}
+	d := &doc.Doc{}
+	for _, s := range sentences {
+		if d.Text != "" {
+			d.Text += " "
+		}
+		d.Sentences = append(d.Sentences, doc.Span{Start: len(d.Text), End: len(d.Text) + len(s)})
+		d.Text += s
+	}
+	for _, s := range d.Sentences {
+		d.Tokens = segment.AppendTokens(d.Tokens, d.Text, s)
+	}
+	d.Fill(doc.LayerTokens)
+	c := &checker{d: d}
+	got := c.relationSentences()
+	for si, s := range sentences {
+		want := false
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == ';' }) {
+			if strings.EqualFold(w, "ties") || strings.EqualFold(w, "relations") {
+				want = true
+			}
+		}
+		if got[si] != want {
+			t.Errorf("relationSentences marks %q %v, want %v", s, got[si], want)
+		}
 	}
 }

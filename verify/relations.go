@@ -68,11 +68,18 @@ func (c *checker) relationSentences() []bool {
 		return keyed
 	}
 	si := 0
-	for _, t := range c.d.Tokens {
+	text := c.d.Text
+	for k := range c.d.Tokens {
+		t := &c.d.Tokens[k]
 		if n := t.Span.Len(); n != 4 && n != 9 {
 			continue
 		}
-		w := c.d.Text[t.Span.Start:t.Span.End]
+		// "ties" and "relations" are ASCII: a first byte other than
+		// t or r in either case rules them out before EqualFold
+		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' {
+			continue
+		}
+		w := text[t.Span.Start:t.Span.End]
 		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") {
 			continue
 		}

@@ -226,25 +226,24 @@ func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Span.Start >= s.Start })
 	var buf [32]byte
-	for ; i < len(toks) && toks[i].Span.End <= s.End; i++ {
-		t := toks[i]
-		if t.Kind != doc.TokWord || t.Span.Len() > len(buf) {
-			continue
+	text := c.d.Text
+	for ; i < len(toks); i++ {
+		t := &toks[i] // not a copy
+		st, en := t.Span.Start, t.Span.End
+		if en > s.End {
+			break
 		}
 		// length and first letter first: most words are no trigger and
 		// are never copied
-		n := t.Span.Len()
-		if n < minTrigger || n > maxTrigger {
+		n := en - st
+		if n < minTrigger || n > maxTrigger || n > len(buf) || t.Kind != doc.TokWord {
 			continue
 		}
-		if b := c.d.Text[t.Span.Start]; !trigStart[n][lowerByte(b)] {
-			continue
-		}
-		if b := c.d.Text[t.Span.End-1]; !trigEnd[n][lowerByte(b)] {
+		if !trigStart[n][lowerByte(text[st])] || !trigEnd[n][lowerByte(text[en-1])] {
 			continue
 		}
 		w := buf[:0]
-		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
+		for _, b := range []byte(text[st:en]) {
 			w = append(w, lowerByte(b))
 		}
 		switch triggerKind[string(w)] { // no allocation for the lookup

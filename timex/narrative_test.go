@@ -1,0 +1,142 @@
+package timex
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/sampletext"
+)
+
+// narrativeTests are undated texts (and, last, dated ones that must not
+// change): every expression Find returns, in order, as
+// "text=value" or "text=value@anchor".
+var narrativeTests = []struct {
+	name   string
+	text   string
+	anchor time.Time
+	want   []string
+}{
+	{"lead date with weekday",
+		"CARACAS (Reuters) - Venezuelan opposition leader Juan Guaido declared himself interim president on Wednesday, January 23, 2019. " +
+			"Yesterday, thousands had marched. Protesters clashed with security forces on Tuesday night and Wednesday, witnesses said. " +
+			"On Thursday, the United States recognised him. He will hold talks next week.",
+		time.Time{},
+		[]string{"Wednesday, January 23, 2019=2019-01-23", "Yesterday=2019-01-22@previous", "Tuesday night=2019-01-22TNI@previous",
+			"Wednesday=2019-01-23@previous", "Thursday=2019-01-24@previous", "next week=2019-W05@previous"}},
+	{"nothing before the first explicit date",
+		"Rebels attacked on Monday and withdrew yesterday. On March 3, 2021, the army retook the town. On Tuesday, the rebels returned.",
+		time.Time{},
+		[]string{"Monday=XXXX-WXX-1", "yesterday=XXXX-XX-XX", "March 3, 2021=2021-03-03", "Tuesday=2021-03-02@previous"}},
+	{"anchor changes mid-article",
+		"The dam burst on June 2, 2020. Rescuers arrived yesterday. The inquiry reported on 14 October 2021. Its author resigned on Friday.",
+		time.Time{},
+		[]string{"June 2, 2020=2020-06-02", "yesterday=2020-06-01@previous", "14 October 2021=2021-10-14", "Friday=2021-10-15@previous"}},
+	{"iso date anchors",
+		"Filed 2019-01-23. The minister spoke on Monday.",
+		time.Time{},
+		[]string{"2019-01-23=2019-01-23", "Monday=2019-01-21@previous"}},
+	{"weekday nearest to the anchor, past or future",
+		"The strike began on Monday, Nov. 4, 2024. It spread on Wednesday, and last Saturday's march had been banned. Unions will meet on Monday.",
+		time.Time{},
+		[]string{"Monday, Nov. 4, 2024=2024-11-04", "Wednesday=2024-11-06@previous", "last Saturday=2024-11-02@previous", "Monday=2024-11-11@previous"}},
+	{"weekday on the anchor is the anchor",
+		"Voting closed on Sunday, 5 May 2024. Turnout on Sunday was low.",
+		time.Time{},
+		[]string{"Sunday, 5 May 2024=2024-05-05", "Sunday=2024-05-05@previous"}},
+	{"month without a year from the anchor",
+		"Guaido was sworn in on Jan. 23, 2019. Protests had begun in December. The opposition will march again in March.",
+		time.Time{},
+		[]string{"Jan. 23, 2019=2019-01-23", "December=2018-12@previous", "March=2019-03@previous"}},
+	{"month and day without a year from the anchor",
+		"The treaty was signed on 2 March 2015. Parliament ratified it on April 9.",
+		time.Time{},
+		[]string{"2 March 2015=2015-03-02", "April 9=2015-04-09@previous"}},
+	{"a year alone anchors nothing",
+		"In 2015, the firm moved to Austin. In March, it hired 40 people; that year it doubled.",
+		time.Time{},
+		[]string{"2015=2015", "March=XXXX-03", "that year=2015@previous"}},
+	{"a deadline is no anchor",
+		"The company sold $150 million of debentures due March 1, 2011. Its shares closed at $46.50 on Friday.",
+		time.Time{},
+		[]string{"March 1, 2011=2011-03-01", "Friday=XXXX-WXX-5"}},
+	{"a bound is no anchor",
+		"Castro had ruled since Jan. 1, 1959. He spoke on Tuesday.",
+		time.Time{},
+		[]string{"Jan. 1, 1959=1959-01-01", "Tuesday=XXXX-WXX-2"}},
+	{"a date after 'after' is no anchor",
+		"Trading rules were tightened after Oct. 19, 1987. Brokers said on Monday that they would comply.",
+		time.Time{},
+		[]string{"Oct. 19, 1987=1987-10-19", "Monday=XXXX-WXX-1"}},
+	{"a future date is no anchor",
+		"Elections will be held on May 5, 2020, officials said on Monday.",
+		time.Time{},
+		[]string{"May 5, 2020=2020-05-05", "Monday=XXXX-WXX-1"}},
+	{"a birth date is no anchor",
+		"She was born in Jackson Township on May 26, 1930. She died Sunday at home.",
+		time.Time{},
+		[]string{"May 26, 1930=1930-05-26", "Sunday=XXXX-WXX-7"}},
+	{"a birth date far from born is no anchor",
+		"Jahan Nazarian was born into a Jewish family in western Iran's Kermanshah province on May 2, 1923. She died Saturday.",
+		time.Time{},
+		[]string{"May 2, 1923=1923-05-02", "Saturday=XXXX-WXX-6"}},
+	{"a later anchor replaces a background one",
+		"She was arrested on June 1, 2007. On Wednesday, March 18, 2009, she was freed; the judge ruled yesterday.",
+		time.Time{},
+		[]string{"June 1, 2007=2007-06-01", "Wednesday, March 18, 2009=2009-03-18", "yesterday=2009-03-17@previous"}},
+	{"a weak anchor holds two sentences",
+		"Police in the county are still looking for the gunman. The reward for information about the shooting has been raised to $5,000, and the family has asked anyone who saw the car to call. " +
+			"On June 1, 2007, Melton was shot outside his home. On Saturday, police found the car. " +
+			"Investigators have interviewed dozens of people, collected evidence at several sites and sent samples to the state crime laboratory for testing, but no arrest has been made in the case so far. " +
+			"The sheriff said Wednesday that the case remains open.",
+		time.Time{},
+		[]string{"June 1, 2007=2007-06-01", "Saturday=2007-06-02@previous", "Wednesday=XXXX-WXX-3"}},
+	{"the present anchor returns after a weak one",
+		"On Wednesday, March 18, 2009, a jury convicted Smith of murder. " +
+			"The trial had lasted three weeks, and more than forty witnesses testified for the prosecution and the defence before the jury began its deliberations in the courthouse downtown. " +
+			"Smith was first arrested on June 1, 2007, after a traffic stop. " +
+			"His lawyers argued that the evidence found in the car had been planted by officers and asked the judge to exclude it, which he declined to do before the trial began. " +
+			"He will be sentenced on Friday, the prosecutor said Thursday.",
+		time.Time{},
+		[]string{"Wednesday, March 18, 2009=2009-03-18", "three weeks=P3W", "June 1, 2007=2007-06-01", "Friday=2009-03-20@previous", "Thursday=2009-03-19@previous"}},
+	// with an article date, the dates of the text do not move the anchor
+	{"dated article keeps its anchor",
+		"The dam burst on June 2, 2020. Rescuers arrived on Tuesday.",
+		thu,
+		[]string{"June 2, 2020=2020-06-02", "Tuesday=2023-06-13@article"}},
+}
+
+func TestFindNarrative(t *testing.T) {
+	for _, tt := range narrativeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, g := range Find(tt.text, tt.anchor) {
+				s := g.Text + "=" + g.Value
+				if g.Anchor != "" {
+					s += "@" + g.Anchor
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Find(%q, %v)\n got %q\nwant %q", tt.text, tt.anchor.Format(time.DateOnly), got, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkTimexUndated measures Find on the project's examples with no
+// article date, where the text's own dates anchor (narrative.go).
+func BenchmarkTimexUndated(b *testing.B) {
+	arts := sampletext.Texts(b, filepath.Join("..", "examples"))
+	n := 0
+	for _, a := range arts {
+		n += len(a)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, a := range arts {
+			Find(a, time.Time{})
+		}
+	}
+}
