@@ -399,7 +399,27 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, 
 	}
 	acts = dedupeActors(acts)
 	acts = dropCredits(toks, acts)
+	acts = absorbParenthesised(toks, acts)
 	return c.attachAgents(d.Text, toks, acts)
+}
+
+// absorbParenthesised makes an actor's name repeated in parentheses
+// right after it part of it: "the Rapid Support Forces (RSF) agreed" has
+// one subject, which "the army and" can join.
+func absorbParenthesised(toks []tok, acts []actor) []actor {
+	out := acts[:0]
+	for i := 0; i < len(acts); i++ {
+		a := acts[i]
+		if i+1 < len(acts) {
+			b := acts[i+1]
+			if b.id == a.id && b.t0 == a.t1+1 && toks[a.t1].low == "(" && b.t1 < len(toks) && toks[b.t1].low == ")" {
+				a.t1 = b.t1 + 1
+				i++
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // A candidate is a token that opens patterns (dict.byFirst), with them.

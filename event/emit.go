@@ -2592,6 +2592,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
 		}
+		if head >= 0 && t.Span.End <= at && reportedBefore(toks, t.Span.Start, head) {
+			continue // "The truce will take effect on Monday, Saudi Arabia said": Monday is the truce's
+		}
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
@@ -2604,6 +2607,44 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		return best
 	}
 	return date
+}
+
+// reportedBefore reports a time starting at byte offset start inside
+// the report that a report verb at head closes: the verb's subject
+// follows the report's last comma ("The truce will take effect on
+// Monday, Saudi Arabia and the United States said"). A time that opens
+// the sentence ("On Monday, the ministry said") dates the statement.
+func reportedBefore(toks []tok, start, head int) bool {
+	if !toks[head].is(wcReportVerb) {
+		return false
+	}
+	// the verb closes the report: nothing but an adjunct follows it
+	// ("…, Saudi Arabia said in a statement"), not a report of its own
+	// ("Despite showers Monday, the mayor said the city had a good day")
+	if n := head + 1; n < len(toks) && !toks[n].punct && !toks[n].is(wcPreposition) && !toks[n].upper {
+		return false
+	}
+	comma := -1
+	for i := head - 1; i >= 0 && i >= head-8; i-- {
+		if toks[i].low == "," {
+			comma = i
+			break
+		}
+		if toks[i].punct {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	ti := -1
+	for i := 0; i < comma; i++ {
+		if toks[i].start >= start {
+			ti = i
+			break
+		}
+	}
+	return ti > 2
 }
 
 // insideRelative reports a time starting at byte offset start, before

@@ -454,6 +454,11 @@ func TestWorldEventDates(t *testing.T) {
 			"Israel has carried out air strikes in Syria since the war began in 2011.", "air", "2024-03-10"},
 		{"a time after the object stays the event's", "2024-03-02", "Rebels attacked that town on Thursday.", "attacked", "2024-02-29"},
 		{"a time in the clause stays", "2024-03-02", "Abiy and Isaias agreed on Thursday to reopen embassies.", "agreed", "2024-02-29"},
+		{"a time inside the report before an inverted cue is the report's", "2023-05-20",
+			"The truce will take effect on Monday evening, Saudi Arabia and the United States said in a joint statement.", "said", "2023-05-20"},
+		{"a time opening the sentence dates the statement", "2023-05-20", "On Monday, Saudi Arabia said the truce was holding.", "said", "2023-05-15"},
+		{"a time in an adverbial before a cue with its own report dates the statement", "2023-05-20",
+			"Despite showers on Monday, Mayor Dennis Walaker said the city had a good day.", "said", "2023-05-15"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil && e.Date != tc.want {
@@ -483,5 +488,31 @@ func TestWorldEventTargets(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWorldParenthesisedAcronym checks that an actor's acronym repeated
+// in parentheses after it does not cut a compound subject.
+func TestWorldParenthesisedAcronym(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Sudan's warring army and paramilitary Rapid Support Forces (RSF) agreed on Saturday to a ceasefire."
+	day, _ := time.Parse("2006-01-02", "2023-05-20")
+	d := &doc.Doc{Text: text, Date: day}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerDate)
+	if err := p.Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Source+">"+e.Target+" "+e.Cameo)
+	}
+	for _, want := range []string{"SDN>group.rsf 0356", "group.rsf>SDN 0356"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: events %v; want %s among them", text, got, want)
+		}
 	}
 }
