@@ -771,7 +771,7 @@ func listed(toks []tok, from, to int, more bool) bool {
 // "protesters", "the police", "rebels in the north". An agent followed by
 // in/of/from and a place takes the place's country ("demonstrators in
 // Baghdad").
-func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) []actor {
+func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, prior bodies) []actor {
 	if len(c.dict.Agents) == 0 {
 		return acts
 	}
@@ -868,6 +868,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// protesters of a country) the bare state body is theirs
 			owner = domesticCountry(acts)
 		}
+		if owner == "" && i > 0 && toks[i-1].low == "the" && stateBody(toks[end-1].low) {
+			// "Myanmar's military seized power … The military said": a
+			// definite state body is the one of that sector named before
+			owner = prior.country(ag.Code)
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {
@@ -917,6 +922,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
 		}
+
 		if a.country == "" && c.UnknownCountry == "" && stateSector(ag.Code) {
 			// "officials said", "leaders met", "the government announced":
 			// a state body of no known state is no actor to code events
@@ -1050,4 +1056,52 @@ func lowerWords(toks []tok, from, to, max int) bool {
 		}
 	}
 	return true
+}
+
+// bodies remembers, for the state sectors a definite description may
+// refer back to ("the military", "the government", "the police"), the
+// country of the last actor of that sector an article named.
+type bodies struct{ gov, mil, cop string }
+
+// country returns the remembered country of sector, or "".
+func (b bodies) country(sector string) string {
+	switch sector {
+	case "GOV":
+		return b.gov
+	case "MIL":
+		return b.mil
+	case "COP":
+		return b.cop
+	}
+	return ""
+}
+
+// note remembers the countries of the sentence's actors by sector;
+// people are left out ("Secretary of State Blinken" makes "the
+// government" no American body).
+func (b *bodies) note(acts []actor) {
+	for _, a := range acts {
+		if a.country == "" || a.place || a.person || len(a.country) != 3 {
+			continue
+		}
+		switch a.sector {
+		case "GOV":
+			b.gov = a.country
+		case "MIL":
+			b.mil = a.country
+		case "COP":
+			b.cop = a.country
+		}
+	}
+}
+
+// stateBody reports whether w, heading a definite agent, names a body of
+// a state ("the government", "the military", "the police"), not a person
+// ("the minister").
+func stateBody(w string) bool {
+	switch w {
+	case "government", "military", "army", "police", "authorities", "junta", "regime", "administration", "forces", "troops", "officials":
+		return true
+	}
+	return false
 }

@@ -154,6 +154,7 @@ type scratch struct {
 	actorAt    []int
 	ms         []match
 	kbMemo     []kbResolved // resolveKBMemo's, for this document
+	bodies     bodies       // the state bodies named so far, for "the military said"
 	// timesSorted: d.Times are in text order, so sentenceTimes can cut
 	// out a sentence's times instead of every event scanning them all
 	timesSorted bool
@@ -309,8 +310,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = s.pending[:0] // this sentence decides what a later pronoun means
 	}
 	if !c.NoGenericAgents {
-		acts = c.genericAgents(d, sent, toks, acts)
+		acts = c.genericAgents(d, sent, toks, acts, s.bodies)
 	}
+	s.bodies.note(acts)
 	s.acts = acts
 	if len(acts) == 0 {
 		return

@@ -57,7 +57,7 @@ func TestDebugSentence(t *testing.T) {
 		acts = dedupeActors(acts)
 		acts = dropCredits(toks, acts)
 		acts = c.attachAgents(d.Text, toks, acts)
-		acts = c.genericAgents(d, sent, toks, acts)
+		acts = c.genericAgents(d, sent, toks, acts, bodies{})
 		actorAt := make([]int, len(toks))
 		for i := range actorAt {
 			actorAt[i] = -1

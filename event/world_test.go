@@ -516,3 +516,21 @@ func TestWorldParenthesisedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestWorldDefiniteBodies checks that a definite state body ("the
+// military") is the one of that sector the article named before, and
+// that a titled person does not make "the government" theirs.
+func TestWorldDefiniteBodies(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"Myanmar's military seized power on Monday. The military said it would hold an election.", "said", "MMRMIL"},
+		{"U.S. Secretary of State Antony Blinken criticised Myanmar on Monday. Myanmar's government rejected the criticism. The government said it would hold an election.", "said", "MMRGOV"},
+	} {
+		if e := triggered(t, p, "2021-02-01", tc.text, tc.trigger); e != nil && e.Source != tc.want {
+			t.Errorf("%q: %s has source %q, want %q", tc.text, tc.trigger, e.Source, tc.want)
+		}
+	}
+}
