@@ -122,10 +122,12 @@ func datelineAt(text string, i, end int) (time.Time, doc.Span, int) {
 		}
 		k = skipSpaces(line, k+1)
 		if t, e, ok := parseDateAt(line, k); ok {
-			if afterDate(line, e) >= 0 {
+			if afterDate(line, e) >= 0 || lineEndsAt(line, e) {
+				// "BAKU, 23 April 2023" alone on its line, perhaps with a
+				// note in parentheses ("(Translated from Russian)")
 				return t, doc.Span{Start: k, End: e}, lineDateline
 			}
-			return time.Time{}, doc.Span{}, lineBody
+			return dateInShortLine(line, i)
 		}
 		e, _, ok := placeAt(line, k)
 		if !ok {
@@ -140,9 +142,19 @@ func datelineAt(text string, i, end int) (time.Time, doc.Span, int) {
 		if t, e, ok := parseDateAt(line, k); ok && (strings.TrimSpace(line[e:]) == "" || afterDate(line, e) >= 0) {
 			return t, doc.Span{Start: k, End: e}, lineDateline
 		}
+		if t, sp, kind := dateInShortLine(line, k); kind == lineDate {
+			return t, sp, lineDateline // "BELGRADE — Updated 14:20 GMT, 26 Sept 2023"
+		}
 		return time.Time{}, doc.Span{}, linePlaceOnly
 	}
 	return dateInShortLine(line, i)
+}
+
+// lineEndsAt reports whether nothing but spaces, or one note in
+// parentheses, follows offset e on the line.
+func lineEndsAt(line string, e int) bool {
+	rest := strings.TrimSpace(line[e:])
+	return rest == "" || len(rest) <= 40 && rest[0] == '(' && strings.IndexByte(rest, ')') == len(rest)-1
 }
 
 // dateInShortLine finds a date inside a short header line such as
