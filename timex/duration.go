@@ -663,6 +663,16 @@ func (p *parser) fromNow(i, end, n int, u unit) match {
 func (p *parser) later(i, end, n int, u unit, dir int) match {
 	m := match{start: i, end: end, typ: TypeDate}
 	code := u.code
+	if (code == "DE" || code == "CE") && n > 0 {
+		// "a decade later": ten years on from the year named before,
+		// a year, not the decade it falls in
+		if code == "DE" {
+			n *= 10
+		} else {
+			n *= 100
+		}
+		code = "Y"
+	}
 	if u.time {
 		code = "D"
 	}

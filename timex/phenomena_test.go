@@ -12,6 +12,8 @@ var phenomenaTests = []findTest{
 	// "N days later" after a month or year named since the last full date
 	// counts from that month, not from the article date
 	{"days later after month", "In March, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03", ""},
+	{"a decade later is ten years on from the year named", "The uprising began in November 2011. Assad was still in power a decade later.", thu, "a decade later", "DATE", "2021", ""},
+	{"a century later", "The dam was built in 1905 and replaced a century later.", thu, "a century later", "DATE", "2005", ""},
 	{"weeks later after month: two months reachable, the year", "In April the talks stalled, and three weeks later they collapsed.", thu, "three weeks later", "DATE", "2023", ""},
 	{"days later after full date", "On March 3, 2023, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03-05", ""},
 	// a proposal is about what comes: its month is ahead, not last year's
