@@ -26,6 +26,10 @@ var senses = map[string]sense{
 	"wrestled":  {before: set("with")},
 	"space":     {after: set("office", "parking", "retail", "storage", "open", "green", "public", "living", "floor", "breathing", "commercial", "personal", "shelf", "ad", "advertising", "disk", "exhibition", "political", "safe")},
 	"code":      {after: set("penal", "building", "zip", "area", "dress", "criminal", "tax", "fire", "health", "civil", "legal", "ethics", "honor", "morse", "postal", "traffic", "municipal", "labor", "labour", "family", "electoral")},
+	// swept away, swept through a town: a flood's or a fire's, no
+	// series sweep
+	"swept": {before: set("away", "through", "into", "across", "aside", "over", "along", "up", "down", "off", "out", "from", "by")},
+	"sweep": {before: set("away", "through", "into", "across", "aside", "over", "along", "up", "down", "off", "out", "from", "by")},
 	// bird flu, bird influenza: a disease, not a bird
 	"bird":  {before: set("flu", "influenza")},
 	"birds": {before: set("flu", "influenza")},

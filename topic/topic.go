@@ -456,9 +456,13 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	headNext := 0 // the first headline word after a country name found there
+	politicalLeague := s.politicalLeague(d)
 	for i := range words {
 		wd := &words[i]
 		lower, orig := wt.lower(wd), wt.orig(wd)
+		if politicalLeague && (lower == "league" || lower == "leagues") {
+			continue // "the National League for Democracy … the league": no sport
+		}
 		if wd.w == titleWeight && i >= headNext && s.countries != nil {
 			if c, n := s.headlineCountry(&wt, words[i:]); n > 0 {
 				sc.Countries[c] += titleWeight
@@ -531,6 +535,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 					ok = false
 					break
 				}
+			}
+			if ok && politicalLeague && slices.Contains(m.words, "league") {
+				ok = false // "National League for Democracy" is no baseball league
 			}
 			if ok && (!wd.named || m.hits[0].cue) {
 				addHits(m.hits, wd.w)
@@ -1297,4 +1304,40 @@ func countRanks(text string) int {
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
+}
+
+// politicalLeague reports whether d names a league that is a political
+// body, not a sports league: a League "for" or "of" something ("the
+// National League for Democracy", "the League of Nations") or a KB
+// organisation of a political sector whose name has "League" (the Arab
+// League). In such an article "league" is no evidence of sport.
+func (s *Stage) politicalLeague(d *doc.Doc) bool {
+	at := strings.Index(d.Text, "League")
+	if at < 0 {
+		return false
+	}
+	for t := d.Text[at:]; ; {
+		rest := t[len("League"):]
+		if strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " of ") {
+			return true
+		}
+		k := strings.Index(rest, "League")
+		if k < 0 {
+			break
+		}
+		t = rest[k:]
+	}
+	if s.k == nil || !d.Has(doc.LayerMentions) {
+		return false
+	}
+	for mix := range d.Mentions {
+		m := &d.Mentions[mix]
+		if m.KBID == "" || !strings.Contains(m.Text, "League") {
+			continue
+		}
+		if a, ok := s.k.Actor(m.KBID); ok && (a.Sector == "IGO" || a.Sector == "GOV" || a.Sector == "PTY" || a.Sector == "OPP") {
+			return true
+		}
+	}
+	return false
 }

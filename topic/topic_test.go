@@ -565,6 +565,10 @@ func TestPhenomena(t *testing.T) {
 		{"Bombardier is no bomb", "Bombardier won the order.", "armed-conflict", 0},
 		{"officially is no official", "It officially opened.", "politics", 0},
 		{"a courtyard is no court", "They met in the courtyard.", "crime-justice", 0},
+		{"swept away by a river is no series sweep", "A hotel was swept away by the river.", "sports", 0},
+		{"a sweep is a series'", "They swept their rivals.", "sports", cueWeight},
+		{"a League for something is a political body", "Leaders of the National League for Democracy were detained. The league protested.", "sports", 0},
+		{"a league is sport", "The league suspended him.", "sports", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
