@@ -136,11 +136,16 @@ func (x *lowerIndex) build(p *proc) {
 	clear(x.tab)
 	x.mask = uint64(size - 1)
 	tab, mask, text := x.tab, x.mask, p.text
-	for k := range toks {
-		t := &toks[k]
-		if t.shape&shLower == 0 { // shLower implies a word token
-			continue
+	for k := 0; k < len(toks); k++ {
+		// skip the other tokens in a loop of their own (shLower
+		// implies a word token)
+		for k < len(toks) && toks[k].shape&shLower == 0 {
+			k++
 		}
+		if k == len(toks) {
+			break
+		}
+		t := &toks[k]
 		tag := uint64(t.lh) << 32
 		s := uint64(t.lh) & mask
 		for ; tab[s] != 0; s = (s + 1) & mask {
