@@ -494,6 +494,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if len(hs) == 0 && len(w) >= minWebAddress && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
 				hs = webHits
 			}
+			if len(hs) == 0 && len(w) > len("-over-par") && w[len(w)-1] == 'r' && isGolfScore(w) {
+				hs = golfHits
+			}
 			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
 				hs = nil
 			}
@@ -891,6 +894,23 @@ func isWebAddress(w string) bool {
 		}
 	}
 	return false
+}
+
+// golfHits are the hits of a golf score ("six-under-par"): one sports
+// cue.
+var golfHits = []hit{{theme: thSports, w: cueWeight, cue: true}}
+
+// isGolfScore reports whether the lower-case word w is a golf score
+// written as one compound: a number word or numeral, then "-under-par"
+// or "-over-par" ("six-under-par", "2-over-par").
+func isGolfScore(w string) bool {
+	n, ok := strings.CutSuffix(w, "-under-par")
+	if !ok {
+		if n, ok = strings.CutSuffix(w, "-over-par"); !ok {
+			return false
+		}
+	}
+	return n != "" && !strings.ContainsAny(n, "- ")
 }
 
 // isCredit reports whether the word text[start:end] is credited as the
