@@ -14,14 +14,17 @@
 //     count not; a word of war after a word of business, law or sport
 //     ("price war", "bid battle") is a figure of speech; capitalised
 //     cues ("Giants", "Sun") do not count in a title-case headline;
-//     "-maker" compounds ("steelmaker") count for the economy;
+//     "-maker" compounds ("steelmaker") count for the economy, golf
+//     scores in one compound ("six-under-par") for sport; a neighbour
+//     may rule a word's sense out (sense.go: "bird flu", "state aid",
+//     "carrier rocket", "nuclear fusion");
 //   - the KB actors the mentions stage linked: people with offices and
 //     governments count for politics, armed groups for armed conflict,
 //     international organisations for politics or the economy, and each
 //     actor for its country;
 //   - countries and places, world regions that are no country ("the
-//     Middle East", "Latin America"), and the dateline ("BAGHDAD
-//     (Reuters) -");
+//     Middle East", "Latin America", whether the places stage found them
+//     or not), and the dateline ("BAGHDAD (Reuters) -");
 //   - the source the story is credited to (credit.go): a national
 //     news agency ("(AFP)", "Canadian Press - ") for its country, a
 //     specialist wire ("(Ticker)", "(CBS.MW)") for its theme;
