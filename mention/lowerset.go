@@ -119,14 +119,10 @@ func equalLowerASCII(t, w string) bool {
 func (x *lowerIndex) build(p *proc) {
 	x.built = true
 	toks := p.toks
-	n := 0
-	for k := range toks { // by index: a range value would copy each token
-		if toks[k].shape&shLower != 0 {
-			n++
-		}
-	}
+	// room for every token, though only some are indexed: counting
+	// them costs more than clearing the larger table
 	size := 16
-	for size < 2*n {
+	for size < 2*len(toks) {
 		size <<= 1
 	}
 	if cap(x.tab) < size {
