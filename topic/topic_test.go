@@ -559,6 +559,8 @@ func TestPhenomena(t *testing.T) {
 		{"so is one over par", "She was two-over-par.", "sports", cueWeight},
 		{"under-par alone is the cue's", "It was under-par.", "sports", cueWeight},
 		{"a compound of compounds is no score", "A below-six-under-par show.", "sports", 0},
+		{"the Salvation Army is a charity", "The Salvation Army rang bells.", "armed-conflict", 0},
+		{"an army is", "The army advanced.", "armed-conflict", 1},
 		{"bird flu is a disease, no bird", "Bird flu spread across the region.", "technology", 0},
 		{"birds are science", "The birds flew south.", "technology", 1},
 		{"state aid is a subsidy, no relief", "They argued over state aid for aircraft makers.", "humanitarian", 0},
