@@ -23,7 +23,9 @@ type AGItem struct {
 // title, a blank line, the description. It undoes the escapes of the AG
 // News files: "\n" and "\$" written with a backslash, and the entities
 // that lost their ampersand in the corpus ("Britain #39;s", " quot;",
-// " amp;"); HTML markup in descriptions ("&lt;b&gt;...") is dropped.
+// " amp;", the Windows quotation marks "#146;" and "#147;", a
+// breadcrumb's " gt; "); HTML markup in descriptions ("&lt;b&gt;...") is
+// dropped.
 func (it AGItem) Text() string {
 	return agClean(it.Title) + "\n\n" + agClean(it.Desc)
 }
@@ -32,6 +34,8 @@ func (it AGItem) Text() string {
 var agEscapes = strings.NewReplacer(
 	`\n`, " ", `\$`, "$", `\`, " ",
 	" #39;", "'", "#39;", "'", " #36;", "$", "#36;", "$", " #151;", " - ", "#151;", " - ",
+	" #145;", "'", "#145;", "'", " #146;", "'", "#146;", "'", " #147;", ` "`, "#147;", `"`, " #148;", `"`, "#148;", `"`,
+	" #038;", " &", "#038;", "&", " gt; ", " > ",
 	"  quot;", ` "`, " quot;", `"`, "quot;", `"`, " amp;", " &", "&amp;", "&", "&quot;", `"`, "&#39;", "'",
 )
 

@@ -52,6 +52,8 @@ func TestAGItemText(t *testing.T) {
 		{"Britain #39;s  quot;plan quot;", "AT amp;T said.", "Britain's \"plan\"\n\nAT &T said."},
 		{"Talks stall &lt;b&gt;...&lt;/b&gt;", "&lt;p&gt;By Jo Bloggs&lt;/p&gt; Text a &lt; b.", "Talks stall ...\n\nBy Jo Bloggs Text a < b."},
 		{"Reuters", "Reuters - A top\\judge said.", "Reuters\n\nReuters - A top judge said."},
+		{"Virus-Free Macs", "#147;Buy a Mac, #148; writes Walt. Don #146;t wait.", "Virus-Free Macs\n\n\"Buy a Mac,\" writes Walt. Don't wait."},
+		{"Singh", "India News gt; The Hague: Netscape #038; Google.", "Singh\n\nIndia News > The Hague: Netscape & Google."},
 	}
 	for _, tt := range tests {
 		if got := (AGItem{Title: tt.title, Desc: tt.desc}).Text(); got != tt.want {

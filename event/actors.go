@@ -578,7 +578,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					break
 				}
 				if a.person && a.sector == "" && titleCase(toks, s, a.t0) &&
-					!(toks[s].low == "general" && s > 0 && titleBeforeGeneral[toks[s-1].low]) { // "Attorney General Jerry Brown" is no officer
+					!(toks[s].low == "general" && s > 0 && toks[s-1].is(wcTitleBeforeGeneral)) { // "Attorney General Jerry Brown" is no officer
 					a.sector = ag.Code
 					a.t0 = s
 					break
@@ -809,7 +809,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if skip {
 			continue
 		}
-		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(toks[end]) && !groupNouns[toks[end].low] {
+		if toks[i].low == "general" && !toks[i].upper && end < len(toks) && bareNoun(toks[end]) && !toks[end].is(wcGroupNoun) {
 			i = end - 1
 			continue // "a general strike", "the general election": an adjective
 		}
@@ -821,12 +821,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
 		}
-		if toks[i].low == "general" && i > 0 && titleBeforeGeneral[toks[i-1].low] {
+		if toks[i].low == "general" && i > 0 && toks[i-1].is(wcTitleBeforeGeneral) {
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
 		}
-		if n == 1 && end < len(toks) && (adjectiveAgents[toks[i].low] || !strings.HasSuffix(toks[i].low, "s")) &&
-			!groupNouns[toks[end].low] && (c.nounAfter(toks, end) ||
+		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s")) &&
+			!toks[end].is(wcGroupNoun) && (c.nounAfter(toks, end) ||
 			// "prisoner abuse", "refugee crisis": a victim noun before a
 			// trigger noun names whom it concerns ("rebel threat" keeps
 			// its owner)
@@ -836,11 +836,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
-		if n == 1 && adjectiveAgents[toks[i].low] && end < len(toks) && (c.nounAfter(toks, end) ||
+		if n == 1 && toks[i].is(wcAdjectiveAgent) && end < len(toks) && (c.nounAfter(toks, end) ||
 			// "launched a military offensive", "ordered an army
 			// operation": after a light verb and an indefinite article
 			// the word is an adjective; the subject owns the noun
-			i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") && lightVerbBefore(toks, i) && !toks[end].punct && !toks[end].upper && !groupNouns[toks[end].low] ||
+			i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") && lightVerbBefore(toks, i) && !toks[end].punct && !toks[end].upper && !toks[end].is(wcGroupNoun) ||
 			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct) {
 			// ("a wave of insurgent attacks", "the rebel attacks": a
 			// plural noun after "of"/"the", not a verb)
@@ -880,7 +880,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue
 		}
 		t0 := i
-		for t0 > 0 && !covered(t0-1) && actorModifiers[toks[t0-1].low] && (!toks[t0-1].upper || t0-1 == 0) {
+		for t0 > 0 && !covered(t0-1) && toks[t0-1].is(wcActorModifier) && (!toks[t0-1].upper || t0-1 == 0) {
 			t0-- // "paramilitary fighters", "armed men": the modifier is part of the actor
 		}
 		a := actor{t0: t0, t1: end, id: ag.Code, name: d.Text[toks[t0].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}

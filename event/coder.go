@@ -868,8 +868,8 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
 	if h := m.head; p.Flags&FlagNominal == 0 && h == m.start && m.end == m.headEnd && h > 1 &&
-		!strings.HasSuffix(toks[h].low, "ed") && !strings.HasSuffix(toks[h].low, "s") && !strings.HasSuffix(toks[h].low, "ing") && !pastParticiple[toks[h].low] &&
-		!irregularForms[toks[h].low] {
+		!strings.HasSuffix(toks[h].low, "ed") && !strings.HasSuffix(toks[h].low, "s") && !strings.HasSuffix(toks[h].low, "ing") && !toks[h].is(wcPastParticiple) &&
+		!toks[h].is(wcIrregular) {
 		// only a bare form ("its allies demanded", "the mayor left" are
 		// verbs), after up to
 		// three modifiers and a determiner or possessive ("the world's
@@ -896,7 +896,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	// context is a noun
 	if p.Flags&FlagNominal == 0 && m.head == m.start && strings.HasSuffix(toks[m.head].low, "ing") && m.head > 0 {
 		prev := &toks[m.head-1]
-		verbal := m.headEnd < len(toks) && (ingNext[toks[m.headEnd].low] || actorAt[m.headEnd] >= 0)
+		verbal := m.headEnd < len(toks) && (toks[m.headEnd].is(wcIngNext) || actorAt[m.headEnd] >= 0)
 		if !verbal && !prev.punct && actorAt[m.head-1] < 0 && !ingContext[prev.low] {
 			return m, false
 		}
@@ -999,7 +999,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
 		return true // "Free Tibet" banners, a "Save Darfur" rally: a slogan, not a verb
 	}
-	if m.headEnd < len(toks) && m.headEnd == h+1 && !strings.HasSuffix(toks[h].low, "ed") && titleNouns[toks[m.headEnd].low] {
+	if m.headEnd < len(toks) && m.headEnd == h+1 && !strings.HasSuffix(toks[h].low, "ed") && toks[m.headEnd].is(wcTitleNoun) {
 		return true
 	}
 	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {
@@ -1017,7 +1017,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if toks[h].low == "questioning" && h > 0 && (toks[h-1].low == "for" || toks[h-1].low == "under" || toks[h-1].low == "of" || toks[h-1].low == "after" || toks[h-1].low == "during") {
 		return true // "picked up for questioning", "line of questioning": police interviews, no doubt cast
 	}
-	if st := m.start; toks[st].low == "march" && toks[st].upper && st > 0 && monthPreps[toks[st-1].low] {
+	if st := m.start; toks[st].low == "march" && toks[st].upper && st > 0 && toks[st-1].is(wcMonthPrep) {
 		return true // "passed the law in March", "since March": the month
 	}
 	if h == m.start && datedNoun(toks, h) {
@@ -1029,7 +1029,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if h >= 3 && toks[h-1].low == "to" && (toks[h-2].low == "has" || toks[h-2].low == "have" || toks[h-2].low == "had") && whatBefore(toks, h-3) {
 		return true // "listen to what each other has to say": no statement
 	}
-	if h == m.start && m.end == m.headEnd && h+1 < len(toks) && strings.HasSuffix(toks[h].low, "ing") && occurVerbs[toks[h+1].low] {
+	if h == m.start && m.end == m.headEnd && h+1 < len(toks) && strings.HasSuffix(toks[h].low, "ing") && toks[h+1].is(wcOccurVerb) {
 		return true // "since fighting erupted on April 15": a noun, the subject of its own verb
 	}
 	if cameo.QuadClass(m.p.Code) == 4 && acquiredThing(toks, m.start) {
@@ -1064,7 +1064,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		// "in early morning raids", "over human rights abuses": a
 		// plural after a preposition or determiner and its modifiers
 		for k := h - 1; k >= 0 && k >= h-3 && actorAt[k] < 0 && !toks[k].punct; k-- {
-			if nounPreps[toks[k].low] || toks[k].low == "of" || toks[k].low == "against" || toks[k].low == "for" || toks[k].low == "on" {
+			if toks[k].is(wcNounPrep) || toks[k].low == "of" || toks[k].low == "against" || toks[k].low == "for" || toks[k].low == "on" {
 				if k < h-1 { // ("warned Kyiv against further strikes")
 					return true
 				}
@@ -1092,7 +1092,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		(toks[h-1].low == "of" || toks[h-2].low == "of" && actorAt[h-1] < 0 && !toks[h-1].upper && !toks[h-1].punct && !toks[h-1].is(wcPronoun)) {
 		return true // "a wave of insurgent attacks", "a series of strikes": a plural noun
 	}
-	if w := toks[h].low; h > 0 && h == m.start && nounPreps[toks[h-1].low] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !isParticiple(w) {
+	if w := toks[h].low; h > 0 && h == m.start && toks[h-1].is(wcNounPrep) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !isParticiple(w) {
 		return true // "killed in blast", "after talks": a noun
 	}
 	if h > 0 && toks[h].low == "order" {

@@ -2216,7 +2216,7 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
 		i--
 	}
-	if i < 1 || toks[i].low != "and" || !pastVerb(toks[m.start]) && !irregularForms[toks[m.start].low] {
+	if i < 1 || toks[i].low != "and" || !pastVerb(toks[m.start]) && !toks[m.start].is(wcIrregular) {
 		return -1
 	}
 	cs := 0
@@ -2244,7 +2244,7 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 	for k := cs; k < i && k < cs+6; k++ {
 		if ai := actorAt[k]; ai >= 0 {
 			a := &acts[ai]
-			if a.place || a.t1 >= i || !pastVerb(toks[a.t1]) && !irregularForms[toks[a.t1].low] {
+			if a.place || a.t1 >= i || !pastVerb(toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
 				return -1
 			}
 			return ai

@@ -393,3 +393,36 @@ func FuzzWordCase8(f *testing.F) {
 		}
 	})
 }
+
+// TestWordClassLists checks that each word list turned into a class
+// answers through tok.is exactly as the list does, for its own words
+// and for words it lacks.
+func TestWordClassLists(t *testing.T) {
+	lists := []struct {
+		bit uint32
+		set map[string]bool
+	}{
+		{wcTitleNoun, titleNouns}, {wcOccurVerb, occurVerbs}, {wcNounPrep, nounPreps}, {wcMonthPrep, monthPreps},
+		{wcGroupNoun, groupNouns}, {wcAdjectiveAgent, adjectiveAgents}, {wcActorModifier, actorModifiers},
+		{wcTitleBeforeGeneral, titleBeforeGeneral}, {wcIngNext, ingNext}, {wcIrregular, irregularForms},
+		{wcPastParticiple, pastParticiple}, {wcLightVerb, lightVerbs}, {wcProspective, prospective},
+	}
+	var words []string
+	for _, l := range lists {
+		if len(l.set) == 0 {
+			t.Fatalf("class %b has an empty list", l.bit)
+		}
+		for w := range l.set {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "xyzzy", "the", "minister", "erupted", "in", "leaders", "military", "left", "future", "")
+	for _, w := range words {
+		for _, l := range lists {
+			tk := tok{low: w}
+			if got, want := tk.is(l.bit), l.set[w]; got != want {
+				t.Errorf("tok %q is(%b) = %v, the list says %v", w, l.bit, got, want)
+			}
+		}
+	}
+}

@@ -19,7 +19,7 @@ func envisagedNominal(toks []tok, m match) bool {
 	if m.head != m.start || m.head == 0 {
 		return false
 	}
-	return prospective[toks[m.head-1].low]
+	return toks[m.head-1].is(wcProspective)
 }
 
 // lightVerbs name no act anyone could cooperate in.
@@ -48,5 +48,5 @@ func emptyReadiness(toks []tok, actorAt []int, m match, next *match) bool {
 			}
 		}
 	}
-	return lightVerbs[toks[m.end].low]
+	return toks[m.end].is(wcLightVerb)
 }

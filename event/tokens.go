@@ -246,6 +246,21 @@ const (
 	wcRightStop
 	wcLeftStop
 	wcAppeal
+	// the lists below are asked of the tokens around a trigger or an
+	// agent, one lookup per test before they became classes
+	wcTitleNoun
+	wcOccurVerb
+	wcNounPrep
+	wcMonthPrep
+	wcGroupNoun
+	wcAdjectiveAgent
+	wcActorModifier
+	wcTitleBeforeGeneral
+	wcIngNext
+	wcIrregular
+	wcPastParticiple
+	wcLightVerb
+	wcProspective
 )
 
 // wordClasses maps each word of the lists to its classes, indexed by
@@ -261,6 +276,10 @@ var wordClasses = newWordIndex(func() map[string]uint32 {
 		{wcPronoun, pronouns}, {wcNegator, negators}, {wcDeny, denyWords}, {wcHypo, hypoWords},
 		{wcAllege, allegeWords}, {wcIntent, intentWords}, {wcBeForm, beForms}, {wcReportVerb, reportVerbs},
 		{wcRightStop, rightStop}, {wcLeftStop, leftStop}, {wcAppeal, appealVerbs},
+		{wcTitleNoun, titleNouns}, {wcOccurVerb, occurVerbs}, {wcNounPrep, nounPreps}, {wcMonthPrep, monthPreps},
+		{wcGroupNoun, groupNouns}, {wcAdjectiveAgent, adjectiveAgents}, {wcActorModifier, actorModifiers},
+		{wcTitleBeforeGeneral, titleBeforeGeneral}, {wcIngNext, ingNext}, {wcIrregular, irregularForms},
+		{wcPastParticiple, pastParticiple}, {wcLightVerb, lightVerbs}, {wcProspective, prospective},
 	} {
 		for w, in := range c.set {
 			if in {

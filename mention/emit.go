@@ -313,17 +313,18 @@ func (p *proc) emit(d *doc.Doc) {
 		ne := len(d.Entities)
 		p.counts = growInts(p.counts, 2*ne+1)
 		start, next := p.counts[:ne+1], p.counts[ne+1:]
-		for _, m := range d.Mentions {
-			start[m.Entity+1]++
+		for mi := range d.Mentions { // by index: a range value would copy each mention
+			start[d.Mentions[mi].Entity+1]++
 		}
 		for ei := 1; ei <= ne; ei++ {
 			start[ei] += start[ei-1]
 		}
 		copy(next, start[:ne])
 		all := make([]int, len(d.Mentions))
-		for mi, m := range d.Mentions {
-			all[next[m.Entity]] = mi
-			next[m.Entity]++
+		for mi := range d.Mentions {
+			e := d.Mentions[mi].Entity
+			all[next[e]] = mi
+			next[e]++
 		}
 		for ei := range d.Entities {
 			d.Entities[ei].Mentions = all[start[ei]:start[ei+1]:start[ei+1]]

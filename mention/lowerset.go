@@ -119,14 +119,10 @@ func equalLowerASCII(t, w string) bool {
 func (x *lowerIndex) build(p *proc) {
 	x.built = true
 	toks := p.toks
-	n := 0
-	for k := range toks { // by index: a range value would copy each token
-		if toks[k].shape&shLower != 0 {
-			n++
-		}
-	}
+	// room for every token, though only some are indexed: counting
+	// them costs more than clearing the larger table
 	size := 16
-	for size < 2*n {
+	for size < 2*len(toks) {
 		size <<= 1
 	}
 	if cap(x.tab) < size {
@@ -136,11 +132,16 @@ func (x *lowerIndex) build(p *proc) {
 	clear(x.tab)
 	x.mask = uint64(size - 1)
 	tab, mask, text := x.tab, x.mask, p.text
-	for k := range toks {
-		t := &toks[k]
-		if t.shape&shLower == 0 { // shLower implies a word token
-			continue
+	for k := 0; k < len(toks); k++ {
+		// skip the other tokens in a loop of their own (shLower
+		// implies a word token)
+		for k < len(toks) && toks[k].shape&shLower == 0 {
+			k++
 		}
+		if k == len(toks) {
+			break
+		}
+		t := &toks[k]
 		tag := uint64(t.lh) << 32
 		s := uint64(t.lh) & mask
 		for ; tab[s] != 0; s = (s + 1) & mask {

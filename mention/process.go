@@ -404,21 +404,19 @@ func (p *proc) fold(i, j int) string {
 // fold is kb.Fold with a fast path for ASCII text (no Unicode
 // normalisation needed); the result is the same.
 func fold(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return kb.Fold(s)
-		}
-	}
-	b := make([]byte, 0, len(s))
+	var arr [64]byte // most names fit: the result is built on the stack
+	b := arr[:0]
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '\'' || c == '`':
+		switch foldKind[c] {
+		case foldDrop:
 			continue
-		case c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		case foldSpace:
 			space = true
 			continue
+		case foldOther:
+			return kb.Fold(s)
 		}
 		if space && len(b) > 0 {
 			b = append(b, ' ')
@@ -431,6 +429,30 @@ func fold(s string) string {
 	}
 	return string(b)
 }
+
+// What fold does with a byte: keep it (lower-cased), drop it (an
+// apostrophe), read it as a space between words (hyphens, dots, white
+// space), or hand the whole text to kb.Fold (a byte outside ASCII).
+const (
+	foldKeep = iota
+	foldDrop
+	foldSpace
+	foldOther
+)
+
+var foldKind = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 0x80:
+			t[c] = foldOther
+		case c == '\'' || c == '`':
+			t[c] = foldDrop
+		case c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = foldSpace
+		}
+	}
+	return t
+}()
 
 func (p *proc) span(i, j int) doc.Span { return doc.Span{Start: p.toks[i].start, End: p.toks[j-1].end} }
 

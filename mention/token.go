@@ -307,7 +307,11 @@ func (z *tokenizer) word(t *token, c byte) int {
 			t.end = j + 1
 		}
 	}
-	t.id = z.id(buf, h)
+	if z.add { // z.id, by hand: a call less per word
+		t.id = z.v.add(string(buf))
+	} else {
+		t.id = z.v.lookupHash(buf, h)
+	}
 	if t.shape&shLower != 0 {
 		if uppers == 0 && t.end == j {
 			t.lh = uint32(h) // buf is the text itself
@@ -410,9 +414,14 @@ func scanASCIIWord(text string, i int, buf *[wordMax + 8]byte) (j int, h uint64,
 // possessive 's) and no letter outside ASCII follows. Both start with
 // an ASCII apostrophe or a byte outside ASCII.
 func asciiWordEnds(text string, j int) bool {
-	if j >= len(text) || text[j] != '\'' && text[j] < utf8.RuneSelf {
-		return true
-	}
+	// the usual case, inlined: the text ends, or an ASCII byte other
+	// than an apostrophe follows
+	return j >= len(text) || text[j] != '\'' && text[j] < utf8.RuneSelf || asciiWordEndsAt(text, j)
+}
+
+// asciiWordEndsAt is asciiWordEnds where an apostrophe or a byte outside
+// ASCII follows the letters and digits.
+func asciiWordEndsAt(text string, j int) bool {
 	r2, n2 := utf8.DecodeRuneInString(text[j:])
 	if isWordRune(r2) { // a letter, ʼ (U+02BC) among them
 		return false

@@ -10,24 +10,30 @@ import "github.com/sitrep-project/sitrep/doc"
 // alone: it may quote a name; so are names the KB knows. Straight quotes
 // pair up in order within a sentence; curly quotes by their direction.
 func (p *proc) quotedTitles() {
-	open := -1
 	toks := p.toks // dropNames changes the founds, not the tokens
-	if len(toks) == 0 {
-		return
-	}
-	sent := toks[0].sent // the sentence of the token before
-	for k := range toks {
-		t := &toks[k]
-		if t.sent != sent {
-			open, sent = -1, t.sent
+	open := -1     // the open quotation mark
+	var sent int32 // its sentence: a quotation ends with it
+	for k := 0; k < len(toks); k++ {
+		if open < 0 {
+			// no quotation open: skip to the next mark (marks are no
+			// words) in a loop of its own
+			for k < len(toks) && toks[k].shape&shWord != 0 {
+				k++
+			}
+			if k == len(toks) {
+				break
+			}
+		} else if toks[k].sent != sent {
+			open = -1
 		}
+		t := &toks[k]
 		if t.shape&shWord != 0 {
-			continue // quotation marks are not words: skip the comparisons
+			continue
 		}
 		w := p.text[t.start:t.end]
 		switch {
 		case w == "\u201c" || w == "\"" && open < 0:
-			open = k
+			open, sent = k, t.sent
 		case (w == "\u201d" || w == "\"") && open >= 0:
 			if k-open-1 <= 14 && p.titleCase(open+1, k) {
 				p.dropNames(open+1, k)

@@ -41,6 +41,8 @@ var senses = map[string]sense{
 	// not a weapon
 	"rocket":  {after: spaceRocket, before: spaceRocketNext},
 	"rockets": {after: spaceRocket, before: spaceRocketNext},
+	// the Salvation Army: a charity, not an army
+	"army": {after: set("salvation")},
 	// state aid: a government's subsidy to its industry, not relief
 	"aid": {after: set("state")},
 	// to demonstrate that, how, its worth: to show, not to protest

@@ -14,14 +14,17 @@
 //     count not; a word of war after a word of business, law or sport
 //     ("price war", "bid battle") is a figure of speech; capitalised
 //     cues ("Giants", "Sun") do not count in a title-case headline;
-//     "-maker" compounds ("steelmaker") count for the economy;
+//     "-maker" compounds ("steelmaker") count for the economy, golf
+//     scores in one compound ("six-under-par") for sport; a neighbour
+//     may rule a word's sense out (sense.go: "bird flu", "state aid",
+//     "carrier rocket", "nuclear fusion");
 //   - the KB actors the mentions stage linked: people with offices and
 //     governments count for politics, armed groups for armed conflict,
 //     international organisations for politics or the economy, and each
 //     actor for its country;
 //   - countries and places, world regions that are no country ("the
-//     Middle East", "Latin America"), and the dateline ("BAGHDAD
-//     (Reuters) -");
+//     Middle East", "Latin America", whether the places stage found them
+//     or not), and the dateline ("BAGHDAD (Reuters) -");
 //   - the source the story is credited to (credit.go): a national
 //     news agency ("(AFP)", "Canadian Press - ") for its country, a
 //     specialist wire ("(Ticker)", "(CBS.MW)") for its theme;
@@ -498,6 +501,9 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if len(hs) == 0 && len(w) >= minWebAddress && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
 				hs = webHits
 			}
+			if len(hs) == 0 && len(w) > len("-over-par") && w[len(w)-1] == 'r' && isGolfScore(w) {
+				hs = golfHits
+			}
 			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
 				hs = nil
 			}
@@ -898,6 +904,23 @@ func isWebAddress(w string) bool {
 		}
 	}
 	return false
+}
+
+// golfHits are the hits of a golf score ("six-under-par"): one sports
+// cue.
+var golfHits = []hit{{theme: thSports, w: cueWeight, cue: true}}
+
+// isGolfScore reports whether the lower-case word w is a golf score
+// written as one compound: a number word or numeral, then "-under-par"
+// or "-over-par" ("six-under-par", "2-over-par").
+func isGolfScore(w string) bool {
+	n, ok := strings.CutSuffix(w, "-under-par")
+	if !ok {
+		if n, ok = strings.CutSuffix(w, "-over-par"); !ok {
+			return false
+		}
+	}
+	return n != "" && !strings.ContainsAny(n, "- ")
 }
 
 // isCredit reports whether the word text[start:end] is credited as the
