@@ -1118,7 +1118,7 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		// the day written after the time wins over one just before it
 		// ("… on Sunday. He died at 4:49 PM on Tuesday")
 		m.val = nd + "T" + hm
-	case p.lastOK && !p.lastBound && start >= p.lastEnd && (start-p.lastEnd <= 8 || p.sameParagraph(p.lastEnd, start) && start-p.lastEnd <= 150 && p.tense(start, end) <= 0):
+	case p.lastOK && !p.lastBound && start >= p.lastEnd && !p.blogStamp(start, end) && (start-p.lastEnd <= 8 || p.sameParagraph(p.lastEnd, start) && start-p.lastEnd <= 150 && p.tense(start, end) <= 0):
 		// "On Saturday, police were called. He was shot at 10 p.m.": a
 		// clock time in a narrative is on the day it tells of
 		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"
@@ -1128,6 +1128,20 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		m.val = "XXXX-XX-XXT" + hm
 	}
 	return m
+}
+
+// blogStamp reports whether the clock time [start,end) opens a line and
+// a dash follows it: a live blog's entry stamp ("3:20 p.m. - Aid
+// agencies said …"), on the day of the post, not of the day the entry
+// before it looked ahead to.
+func (p *parser) blogStamp(start, end int) bool {
+	if start >= len(p.t) || !p.t[start].nl && start > 0 {
+		return false
+	}
+	if p.isPunct(end, ".") {
+		end++
+	}
+	return p.isPunct(end, "-") || p.isPunct(end, "—") || p.isPunct(end, "–")
 }
 
 // sameParagraph reports whether tokens [from,to] lie in one paragraph:

@@ -12,6 +12,7 @@ var phenomenaTests = []findTest{
 	// "N days later" after a month or year named since the last full date
 	// counts from that month, not from the article date
 	{"days later after month", "In March, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03", ""},
+	{"a live blog's entry stamp is on the post's day", "The storm is expected to move out by Saturday morning.\n\n3:20 p.m. - Aid agencies said they were ready.", thu, "3:20 p.m", "TIME", "2023-06-15T15:20", ""},
 	{"a decade later is ten years on from the year named", "The uprising began in November 2011. Assad was still in power a decade later.", thu, "a decade later", "DATE", "2021", ""},
 	{"a century later", "The dam was built in 1905 and replaced a century later.", thu, "a century later", "DATE", "2005", ""},
 	{"weeks later after month: two months reachable, the year", "In April the talks stalled, and three weeks later they collapsed.", thu, "three weeks later", "DATE", "2023", ""},
