@@ -51,6 +51,7 @@ func TestPlaces(t *testing.T) {
 		{"multiword", "Fighting resumed in the Gaza Strip and in Khan Younis.", "Gaza Strip/PSE,Khan Younis/PSE"},
 		{"alias", "Shelling hit Kiev overnight.", "Kyiv/UKR"},
 		{"transliteration", "Connections in the capital Naypyitaw were cut.", "Naypyidaw/MMR"},
+		{"islands of a country", "Power was cut across Leyte and Samar.", "Leyte/PHL,Samar/PHL"},
 		{"country after locative", "The strike took place in Lebanon.", "Lebanon/LBN"},
 		{"country as actor", "Lebanon said it would respond.", ""},
 		{"capital acting", "Tehran denied the report.", ""},
