@@ -19,8 +19,17 @@ type probeDoc struct {
 			Kind  string `json:"kind"`
 		} `json:"speaker"`
 	} `json:"quotes"`
+	Entities []struct {
+		Name string `json:"name"`
+		Type string `json:"type"`
+	} `json:"entities"`
+	Topics []struct {
+		Label string `json:"label"`
+		Kind  string `json:"kind"`
+	} `json:"topics"`
 	Events []struct {
 		Source  string `json:"source_name"`
+		Code    string `json:"source_code"`
 		Target  string `json:"target_name"`
 		Cameo   string `json:"cameo"`
 		Date    string `json:"date"`
@@ -150,6 +159,75 @@ func TestAnalyzeProbes(t *testing.T) {
 	d = analyze("2025-07-10-uk-france.txt")
 	if name, _, kind, ok := d.quote("'We will judge it by results,'"); !ok || name != "a Downing Street source" || kind != "unnamed" {
 		t.Errorf("uk-france: speaker %q (%s); want the unnamed Downing Street source", name, kind)
+	}
+
+	d = analyze("2021-02-01-myanmar-coup.txt")
+	for _, e := range d.Entities {
+		if strings.EqualFold(e.Name, "Yangon") && e.Type != "place" {
+			t.Errorf("myanmar: the dateline YANGON is a %s; want a place", e.Type)
+		}
+	}
+	for _, tp := range d.Topics {
+		if tp.Kind == "theme" && tp.Label == "sports" {
+			t.Errorf("myanmar: the National League for Democracy makes the coup a sports story")
+		}
+	}
+	if name, title, _, ok := d.quote(`UN Secretary-General Antonio Guterres "strongly condemned"`); !ok || name != "Stephane Dujarric" || title != "spokesman" {
+		t.Errorf("myanmar: '… strongly condemned the detentions, his spokesman Stephane Dujarric said' is reported by %q (%q)", name, title)
+	}
+	milSaid := false
+	for _, e := range d.Events {
+		if e.Cameo == "010" && e.Code == "MMRMIL" {
+			milSaid = true
+		}
+	}
+	if !milSaid {
+		t.Errorf("myanmar: 'The military said' after 'Myanmar's military seized power' is not Myanmar's military")
+	}
+
+	d = analyze("2023-05-20-sudan-jeddah.txt")
+	for _, f := range d.Findings {
+		if f.Kind == "office_nonexistent" {
+			t.Errorf("sudan-jeddah: %q claims a state office: %+v", "RSF commander", f)
+		}
+	}
+	if name, _, _, ok := d.quote("Sudan's warring army and paramilitary"); !ok || name != "Saudi Arabia and the United States" {
+		t.Errorf("sudan-jeddah: '… agreed … to a ceasefire that will …, Saudi Arabia and the United States said' is reported by %q", name)
+	}
+	agree := map[string]bool{}
+	for _, e := range d.Events {
+		if e.Cameo == "0356" {
+			agree[e.Source] = true
+		}
+		if e.Cameo == "010" && (e.Source == "Saudi Arabia" || e.Source == "United States") && e.Date != "2023-05-20" {
+			t.Errorf("sudan-jeddah: the joint statement is dated %s, the truce's day; want the article's, 2023-05-20", e.Date)
+		}
+	}
+	if !agree["Sudan"] || !agree["Rapid Support Forces"] {
+		t.Errorf("sudan-jeddah: the ceasefire agreement's parties are %v; want the army (Sudan) and the RSF", agree)
+	}
+
+	d = analyze("2022-03-03-iran-saudi-yemen.txt")
+	contradicted := map[string]bool{}
+	for _, f := range d.Findings {
+		if f.Verdict == "contradicted" {
+			contradicted[f.Claim] = true
+		}
+	}
+	for _, want := range []string{"Iranian Foreign Minister Mohammad Javad Zarif (article date 2022-03-03)", "Late Iranian President Ebrahim Raisi (article date 2022-03-03)", "The two countries restored relations in 2019."} {
+		if !contradicted[want] {
+			t.Errorf("iran-saudi: %q is not contradicted: %+v", want, d.Findings)
+		}
+	}
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "Saudi Arabia of prolonging") && q.Text != "Saudi Arabia of prolonging the war in Yemen" {
+			t.Errorf("iran-saudi: the accusation runs on into the writer's circumstance: %q", q.Text)
+		}
+	}
+
+	d = analyze("2019-10-17-brexit-deal.txt")
+	if name, _, _, ok := d.quote("there would be no further extension"); !ok || name != "Jean-Claude Juncker" {
+		t.Errorf("brexit: 'told reporters in Brussels there would be …' gives %q for the report starting after the place", name)
 	}
 
 	d = analyze("2025-03-10-iran-warning.txt")
