@@ -203,10 +203,9 @@ type match struct {
 }
 
 func (p *parser) run() []doc.Time {
-	for i := 0; i < len(p.t); {
-		if !p.trigger(i) {
-			i++
-			continue
+	for i := 0; ; {
+		if i = p.nextTrigger(i); i >= len(p.t) {
+			break
 		}
 		if p.narr.undated {
 			p.expireAnchor(i)
@@ -618,6 +617,9 @@ var longWords = map[string]string{
 	"yearlong": "P1Y", "weeklong": "P1W", "daylong": "P1D", "monthlong": "P1M",
 }
 
+// trigger reports whether an expression may begin at token i: a strong
+// trigger, or a weak one with a strong one close behind. run finds the
+// triggers with nextTrigger.
 func (p *parser) trigger(i int) bool {
 	switch p.strength(i) {
 	case 2:
@@ -632,6 +634,28 @@ func (p *parser) trigger(i int) bool {
 		}
 	}
 	return false
+}
+
+// nextTrigger returns the first k >= i with p.trigger(k), len(p.t) when
+// there is none. It finds the next strong token s first, in a loop that
+// reads one word per token: a weak token before s is a trigger only
+// within four tokens of it, and one before s-4 has no strong one close
+// enough behind.
+func (p *parser) nextTrigger(i int) int {
+	t := p.t
+	s := max(i, 0)
+	for s < len(t) && t[s].str() != 2 {
+		s++
+	}
+	if s == len(t) {
+		return s
+	}
+	for k := max(i, s-4); k < s; k++ {
+		if t[k].str() == 1 {
+			return k
+		}
+	}
+	return s
 }
 
 // strength classifies token i (lex computes it once per token): 2

@@ -138,3 +138,30 @@ func FuzzLex(f *testing.F) {
 		checkLex(t, text)
 	})
 }
+
+// TestNextTrigger checks nextTrigger against trigger, from every token
+// of the test texts.
+func TestNextTrigger(t *testing.T) {
+	texts := []string{"", "x", "the", "a b c d e f the year", "the a the a the a 5", "last week the the the the the Monday"}
+	for _, c := range findTests {
+		texts = append(texts, c.text)
+	}
+	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, string(sample))
+	for _, text := range texts {
+		p := newParser(text, thu)
+		for i := 0; i <= len(p.t); i++ {
+			want := i
+			for want < len(p.t) && !p.trigger(want) {
+				want++
+			}
+			if got := p.nextTrigger(i); got != want {
+				t.Errorf("%q: nextTrigger(%d) = %d, want %d", text, i, got, want)
+			}
+		}
+		p.release()
+	}
+}
