@@ -295,8 +295,13 @@ var wordClasses = newWordIndex(func() map[string]uint32 {
 // lookup done once per token.
 func (t *tok) is(bit uint32) bool {
 	if t.cls == 0 {
-		cls, _ := wordClasses.get(t.low, t.hash())
-		t.cls = cls | wcKnown
+		t.fillClasses() // apart, so that is inlines: most asks find cls filled
 	}
 	return t.cls&bit != 0
+}
+
+// fillClasses looks t's word up in wordClasses and caches its classes.
+func (t *tok) fillClasses() {
+	cls, _ := wordClasses.get(t.low, t.hash())
+	t.cls = cls | wcKnown
 }

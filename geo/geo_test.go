@@ -61,6 +61,8 @@ func TestPlaces(t *testing.T) {
 		{"lowercase word", "The nice weather in nice places.", ""},
 		{"homonym default", "Clashes erupted in Tripoli.", "Tripoli/LBY"},
 		{"diacritics", "Protests in Diyarbakır and Sao Paulo.", "Diyarbakir/TUR,Sao Paulo/BRA"},
+		{"non-ASCII capital first", "Protests in Łódź and Ürümqi.", "Lodz/POL,Urumqi/CHN"},
+		{"non-ASCII lower case first", "Protests in łódź and ürümqi.", ""},
 		{"coordinated countries", "Cases were found in Lebanon, Libya and Iran.", "Lebanon/LBN,Libya/LBY,Iran/IRN"},
 		{"coordinated after the", "Prices rose in the Lebanon and Iran.", "Lebanon/LBN,Iran/IRN"},
 		{"coordinated actors", "Lebanon and Iran said they would respond.", ""},

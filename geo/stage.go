@@ -60,9 +60,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 		*cp = cands[:0] // their ids point into the gazetteer: nothing to clear
 		candPool.Put(cp)
 	}()
+	text := d.Text
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.Kind != doc.TokWord || !startsUpper(d.Text[t.Span.Start:t.Span.End]) {
+		t := &toks[i] // not a copy
+		if t.Kind != doc.TokWord || t.Span.End <= t.Span.Start {
+			continue // (an empty word starts with no capital)
+		}
+		// startsUpper, its ASCII test on the first byte
+		if c := text[t.Span.Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !startsUpperRune(text[t.Span.Start:t.Span.End]) {
 			continue
 		}
 		// Extend the name token by token while it is a prefix of some

@@ -11,7 +11,7 @@ import (
 // give -1 (X). It returns the value and the index after it.
 func (p *parser) count(i int, allowA bool) (int, int, bool) {
 	if n, d, ok := p.numTok(i); ok {
-		if pc := p.prevChar(i); pc == '$' || pc == '.' && i > 0 && p.attached(i) && i >= 2 && p.t[i-2].kind == kNum {
+		if pc := p.prevChar(i); pc == '$' || pc == '.' && i > 0 && p.attached(i) && i >= 2 && p.t[i-2].kind() == kNum {
 			return 0, i, false
 		}
 		if d > 6 {
@@ -155,7 +155,7 @@ func (p *parser) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	if p.isWord(i, "one") && p.isWord(j, "day") && (p.isWord(i-1, "will", "would", "could", "may", "might", "can", "should", "shall") ||
-		p.isWord(i-1, "to", "he", "she", "they", "we", "i", "you") && j+1 < len(p.t) && p.t[j+1].kind == kWord && !p.t[j+1].upper &&
+		p.isWord(i-1, "to", "he", "she", "they", "we", "i", "you") && j+1 < len(p.t) && p.t[j+1].kind() == kWord && !p.t[j+1].upper() &&
 			!p.isWord(j+1, "at", "of", "and", "or", "in", "to", "for", "after", "before", "later", "earlier", "ago", "the", "a")) {
 		// "hopes to one day become", "the hope he one day follow" too
 		// "Islam will one day be …": some day ahead
@@ -216,7 +216,7 @@ func (p *parser) duration(i int) (match, bool) {
 	if p.isWord(j, "and") && p.isWord(j+1, "a") && p.isWord(j+2, "half") {
 		half = true
 		j += 3
-	} else if n >= 0 && p.t[i].kind == kNum && p.isPunct(j+1, "/") && p.attached(j+1) && p.attached(j+2) {
+	} else if n >= 0 && p.t[i].kind() == kNum && p.isPunct(j+1, "/") && p.attached(j+1) && p.attached(j+2) {
 		if a, _, ok := p.numTok(j); ok && a == 1 {
 			if b, _, ok := p.numTok(j + 2); ok && b == 2 {
 				half = true
@@ -238,7 +238,7 @@ func (p *parser) duration(i int) (match, bool) {
 		// "a two day visit", "a six year term": a compound before a noun;
 		// not "10 second" (an ordinal) or a bare "2 year"
 		nw := p.word(j + 1)
-		if w == "second" || nw == "" || p.t[j+1].upper || nw == "and" || nw == "or" || nw == "of" || nw == "ago" {
+		if w == "second" || nw == "" || p.t[j+1].upper() || nw == "and" || nw == "or" || nw == "of" || nw == "ago" {
 			return match{}, false
 		}
 	}
@@ -299,7 +299,7 @@ func (p *parser) duration(i int) (match, bool) {
 		m.mod = "APPROX"
 		return m, true
 	}
-	if p.isWord(i-1, "in") && n == 1 && !plural(w) && !hyph && p.isWord(end, "or") && p.isWord(end+1, "two") && (end+2 >= len(p.t) || p.t[end+2].kind == kPunct) {
+	if p.isWord(i-1, "in") && n == 1 && !plural(w) && !hyph && p.isWord(end, "or") && p.isWord(end+1, "two") && (end+2 >= len(p.t) || p.t[end+2].kind() == kPunct) {
 		// "You may, in a year or two, save more lives": some time ahead
 		return match{start: i, end: end + 2, typ: TypeDate, val: "FUTURE_REF"}, true
 	}
@@ -463,12 +463,12 @@ func (p *parser) rate(m match) bool {
 		if m.end != m.start+1 {
 			return false
 		}
-		if p.t[k].kind == kNum || p.isPunct(k, "%") || amountWords[p.word(k)] {
+		if p.t[k].kind() == kNum || p.isPunct(k, "%") || amountWords[p.word(k)] {
 			return true // "by 20% annually", "C$17.9 million annually"
 		}
 		// "10,000 units annually": a counted plural noun
 		w := p.word(k)
-		return k > 0 && len(w) > 3 && w[len(w)-1] == 's' && (p.t[k-1].kind == kNum || amountWords[p.word(k-1)])
+		return k > 0 && len(w) > 3 && w[len(w)-1] == 's' && (p.t[k-1].kind() == kNum || amountWords[p.word(k-1)])
 	}
 	return false
 }
@@ -485,14 +485,14 @@ func (p *parser) rateBefore(k int) bool {
 	if k < 0 {
 		return false
 	}
-	if p.t[k].kind == kNum || p.isPunct(k, "%") {
+	if p.t[k].kind() == kNum || p.isPunct(k, "%") {
 		return true
 	}
 	w := p.word(k)
 	if amountWords[w] || w == "people" || numberWords[w] > 1 && w != "dozen" {
 		return true // "ten a month"
 	}
-	if _, ok := units[w]; ok && plural(w) && k > 0 && (p.t[k-1].kind == kNum || numberWords[p.word(k-1)] > 1) {
+	if _, ok := units[w]; ok && plural(w) && k > 0 && (p.t[k-1].kind() == kNum || numberWords[p.word(k-1)] > 1) {
 		return true // "24 hours a day", "seven days a week"
 	}
 	return len(w) > 3 && w[len(w)-1] == 's' && !notPlural[w] && units[w].code == "" && !durationPreps[w]
@@ -518,7 +518,7 @@ func (p *parser) inSpan(i int) bool {
 	if !p.isWord(k, "in") {
 		return false
 	}
-	return i+1 >= len(p.t) || p.t[i+1].nl || p.t[i+1].kind == kPunct && p.tok(i+1) != "-" && p.tok(i+1) != "'" && p.tok(i+1) != "’"
+	return i+1 >= len(p.t) || p.t[i+1].nl() || p.t[i+1].kind() == kPunct && p.tok(i+1) != "-" && p.tok(i+1) != "'" && p.tok(i+1) != "’"
 }
 
 func halfValue(n int, u unit) string {
@@ -580,7 +580,7 @@ func (p *parser) ago(i, end, n int, u unit) match {
 		m.val, m.rel = v, "previous"
 		return m
 	}
-	if !u.time && n > 0 && end < len(p.t) && !p.t[end].nl {
+	if !u.time && n > 0 && end < len(p.t) && !p.t[end].nl() {
 		// "a week ago today", "two weeks ago Friday": that day, n units
 		// back; not "a week ago Friday's" nor "a week ago Friday night"
 		var base time.Time
@@ -745,7 +745,7 @@ func (p *parser) appositiveToDay(i int) bool {
 func (p *parser) setExpr(i int) (match, bool) {
 	w := p.word(i)
 	if v, ok := get(p.in(i, cSet), sets, w); ok {
-		if w == "daily" && i+1 < len(p.t) && p.t[i+1].upper && p.t[i+1].kind == kWord && !p.t[i+1].nl {
+		if w == "daily" && i+1 < len(p.t) && p.t[i+1].upper() && p.t[i+1].kind() == kWord && !p.t[i+1].nl() {
 			return match{}, false // "the Communist Party daily Granma": a newspaper
 		}
 		if v == "TNI" {
@@ -753,7 +753,7 @@ func (p *parser) setExpr(i int) (match, bool) {
 		}
 		return match{start: i, end: i + 1, typ: TypeSet, val: v}, true
 	}
-	if wd, ok := get(p.in(i, cWeekday), weekdays, w); ok && p.t[i].upper {
+	if wd, ok := get(p.in(i, cWeekday), weekdays, w); ok && p.t[i].upper() {
 		// "Tuesday nights": a weekday with a plural part of day recurs
 		if pw := p.word(i + 1); len(pw) > 5 && pw[len(pw)-1] == 's' && pw != "overnights" {
 			if part, ok := dayParts[pw[:len(pw)-1]]; ok {
@@ -762,7 +762,7 @@ func (p *parser) setExpr(i int) (match, bool) {
 		}
 	}
 	if len(w) > 6 && w[len(w)-1] == 's' {
-		if wd, ok := weekdays[w[:len(w)-1]]; ok && p.t[i].upper {
+		if wd, ok := weekdays[w[:len(w)-1]]; ok && p.t[i].upper() {
 			return match{start: i, end: i + 1, typ: TypeSet, val: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 		}
 	}
@@ -789,7 +789,7 @@ func (p *parser) setExpr(i int) (match, bool) {
 	if part, ok := dayParts[uw]; ok && uw != "overnight" {
 		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-XX-XXT" + part}, true
 	}
-	if mo, ok := months[uw]; ok && p.t[j].upper && !monthAbbrev(uw) {
+	if mo, ok := months[uw]; ok && p.t[j].upper() && !monthAbbrev(uw) {
 		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-" + pad2(mo)}, true
 	}
 	u, ok := units[uw]
@@ -823,7 +823,7 @@ func (p *parser) clock(i int) (match, bool) {
 		return p.timeWithDay(i, e, pad2(h)+":00"), true
 	}
 	h, dh, ok := p.numTok(i)
-	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && timeZones[p.word(i+1)] && p.t[i+1].upper {
+	if ok && dh == 4 && h/100 <= 23 && h%100 <= 59 && timeZones[p.word(i+1)] && p.t[i+1].upper() {
 		// "0800 UTC", "1430 GMT": military time with a zone
 		return p.timeWithDay(i, i+1, pad2(h/100)+":"+pad2(h%100)), true
 	}
@@ -894,7 +894,7 @@ func (p *parser) clock(i int) (match, bool) {
 		if dh != 2 && !p.isWord(i-1, "at", "by", "until", "from", "before", "after", "around") {
 			return match{}, false
 		}
-		if i > 0 && p.t[i-1].kind == kWord && p.t[i-1].upper && !p.boundary(i-1) && !(i == 1 || p.boundary(i-2)) && !p.dayAt(i-1) &&
+		if i > 0 && p.t[i-1].kind() == kWord && p.t[i-1].upper() && !p.boundary(i-1) && !(i == 1 || p.boundary(i-2)) && !p.dayAt(i-1) &&
 			!p.isWord(i-1, "at", "by", "until", "from", "before", "after", "around") {
 			return match{}, false // "Romans 15:13": a chapter and verse
 		}
@@ -1068,7 +1068,7 @@ func (p *parser) dayAfterClock(k int) bool {
 	if _, ok := weekdays[w]; ok {
 		return true
 	}
-	if _, ok := months[w]; ok && p.t[k].upper {
+	if _, ok := months[w]; ok && p.t[k].upper() {
 		return true
 	}
 	return timeZones[w] || w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
@@ -1101,7 +1101,7 @@ func (p *parser) skipAMPM(j int) int {
 	j += 3 // a . m
 	if p.isPunct(j, ".") && p.attached(j) {
 		// keep the final full stop only when more of the sentence follows
-		if j+1 < len(p.t) && !p.t[j+1].nl && (!p.t[j+1].upper && p.t[j+1].kind == kWord || p.t[j+1].kind == kPunct && strings.Contains(",;:()", p.tok(j+1))) {
+		if j+1 < len(p.t) && !p.t[j+1].nl() && (!p.t[j+1].upper() && p.t[j+1].kind() == kWord || p.t[j+1].kind() == kPunct && strings.Contains(",;:()", p.tok(j+1))) {
 			j++ // "at 7:15 p.m., after", "10:35 a.m. (0735 GMT)"
 		}
 	}
@@ -1148,7 +1148,7 @@ func (p *parser) blogStamp(start, end int) bool {
 // no line break between them.
 func (p *parser) sameParagraph(from, to int) bool {
 	for k := from; k <= to && k < len(p.t); k++ {
-		if p.t[k].nl {
+		if p.t[k].nl() {
 			return false
 		}
 	}
@@ -1181,7 +1181,7 @@ func (p *parser) nextDay(j int) string {
 		}
 		// the conversion may name the day: "at 4 in the morning (4
 		// a.m. EDT Thursday)"
-		if _, ok := weekdays[p.word(k-1)]; ok && p.known && p.t[k-1].upper {
+		if _, ok := weekdays[p.word(k-1)]; ok && p.known && p.t[k-1].upper() {
 			if m, ok := p.weekdayExpr(k - 1); ok && m.hasDay {
 				return fmtDay(m.day)
 			}
@@ -1590,10 +1590,10 @@ func (p *parser) dayOfMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	d, e, ok := p.dayNum(i + 1)
-	if !ok || e == i+2 && p.t[i+1].kind == kNum {
+	if !ok || e == i+2 && p.t[i+1].kind() == kNum {
 		return match{}, false // "on the 15" is no day; "15th" is
 	}
-	if e < len(p.t) && !p.t[e].nl && p.t[e].kind != kPunct && !p.isWord(e, "and", "when", "as", "at", "in", "after", "before") {
+	if e < len(p.t) && !p.t[e].nl() && p.t[e].kind() != kPunct && !p.isWord(e, "and", "when", "as", "at", "in", "after", "before") {
 		return match{}, false
 	}
 	if p.isPunct(e, "$") || p.isPunct(e, "£") || p.isPunct(e, "€") {
@@ -1702,14 +1702,14 @@ func (p *parser) theYear(i, j int) (match, bool) {
 		return match{}, false
 	}
 	end := k + 1
-	if !qualified && p.isWord(end, "previous", "before") && (end+1 >= len(p.t) || p.t[end+1].kind == kPunct || p.t[end+1].nl) {
+	if !qualified && p.isWord(end, "previous", "before") && (end+1 >= len(p.t) || p.t[end+1].kind() == kPunct || p.t[end+1].nl()) {
 		// "than the year previous.": the year before the one just
 		// mentioned
 		return p.fromRef(i, end+1, -1, "Y"), true
 	}
 	if p.isWord(end, "ended", "ending", "to") || p.isWord(end, "that") && p.isWord(end+1, "ended") {
 		if p.isWord(end, "to") {
-			if _, ok := months[p.word(end+1)]; !ok || !p.t[end+1].upper {
+			if _, ok := months[p.word(end+1)]; !ok || !p.t[end+1].upper() {
 				return match{}, false
 			}
 		}
@@ -1718,7 +1718,7 @@ func (p *parser) theYear(i, j int) (match, bool) {
 	if !qualified {
 		// "for the year, volume was flat", "a high for the year of $42",
 		// "the first nine months of the year."; not "Playmate of the Year"
-		if !p.isWord(i-1, "for", "of", "throughout", "during") || p.t[k].upper {
+		if !p.isWord(i-1, "for", "of", "throughout", "during") || p.t[k].upper() {
 			return match{}, false
 		}
 		if nw := p.word(end); nw != "" && nw != "of" && nw != "and" {
@@ -2085,7 +2085,7 @@ func (p *parser) refExpr(i int) (match, bool) {
 // complete one ("in the future is", "for the future and", "the future
 // that awaits him", "the future, too").
 func (p *parser) nounAfter(k int) bool {
-	if k >= len(p.t) || p.t[k].kind != kWord || p.t[k].upper || p.t[k].nl {
+	if k >= len(p.t) || p.t[k].kind() != kWord || p.t[k].upper() || p.t[k].nl() {
 		return false
 	}
 	w := p.word(k)
@@ -2124,7 +2124,7 @@ func (p *parser) bareRecent(i int) bool {
 		return false // "comparatively recent"
 	}
 	k := i + 1
-	if k >= len(p.t) || p.t[k].kind != kWord || p.t[k].nl {
+	if k >= len(p.t) || p.t[k].kind() != kWord || p.t[k].nl() {
 		return false
 	}
 	nw := p.word(k)
@@ -2161,12 +2161,12 @@ func (p *parser) ordinalUnitOf(i, j, k int, w string, u unit, uw string) (match,
 	case p.isWord(k+1, "of"):
 		// "of school", "of his contract"; not "of the year", "of 2009",
 		// "of March", whose ordinal unit other rules read
-		if nx := k + 2; nx >= len(p.t) || p.t[nx].kind != kWord || p.isMonthWord(nx) || p.isWord(nx, "the", "this", "that", "each", "every") && p.unitFollows(nx+1) {
+		if nx := k + 2; nx >= len(p.t) || p.t[nx].kind() != kWord || p.isMonthWord(nx) || p.isWord(nx, "the", "this", "that", "each", "every") && p.unitFollows(nx+1) {
 			// "a profit for the last year of $2.7 billion" is that year
 			return match{}, false
 		}
 		for t := k + 2; t < k+5 && t < len(p.t); t++ {
-			if p.isPunct(t, "$") || p.t[t].kind == kNum {
+			if p.isPunct(t, "$") || p.t[t].kind() == kNum {
 				return match{}, false // "of US$2.7 billion": an amount, not a thing
 			}
 		}

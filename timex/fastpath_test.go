@@ -123,9 +123,9 @@ func TestTokenStrength(t *testing.T) {
 		w := p.tok(i)
 		var want uint8
 		switch {
-		case tk.kind == kNum:
+		case tk.kind() == kNum:
 			want = 2
-		case tk.kind == kWord:
+		case tk.kind() == kWord:
 			want = strengths[w]
 		case w == "'" || w == "\u2019":
 			want = 1
@@ -262,7 +262,7 @@ func TestAtGuards(t *testing.T) {
 		return func(p *parser, i int) bool { return p.isWord(i, ws...) }
 	}
 	kind := func(k uint8) func(*parser, int) bool {
-		return func(p *parser, i int) bool { return p.t[i].kind == k }
+		return func(p *parser, i int) bool { return p.t[i].kind() == k }
 	}
 	guards := []guarded{
 		{"copulaDay", (*parser).copulaDay, word("the")},
@@ -272,7 +272,7 @@ func TestAtGuards(t *testing.T) {
 		{"yearEnd", (*parser).yearEnd, word("year")},
 		{"conjoinedDay", (*parser).conjoinedDay, kind(kNum)},
 		{"monthExpr", (*parser).monthExpr, func(p *parser, i int) bool { return p.in(i, cMonth) }},
-		{"holidayExpr", (*parser).holidayExpr, func(p *parser, i int) bool { return p.t[i].upper }},
+		{"holidayExpr", (*parser).holidayExpr, func(p *parser, i int) bool { return p.t[i].upper() }},
 	}
 	for _, text := range texts {
 		p := newParser(text, thu)

@@ -203,10 +203,9 @@ type match struct {
 }
 
 func (p *parser) run() []doc.Time {
-	for i := 0; i < len(p.t); {
-		if !p.trigger(i) {
-			i++
-			continue
+	for i := 0; ; {
+		if i = p.nextTrigger(i); i >= len(p.t) {
+			break
 		}
 		if p.narr.undated {
 			p.expireAnchor(i)
@@ -288,9 +287,9 @@ func (p *parser) dateline(m match) bool {
 	if !p.isPunct(k, ",") {
 		return false
 	}
-	for ; k > 0 && !p.t[k].nl; k-- {
+	for ; k > 0 && !p.t[k].nl(); k-- {
 	}
-	if t := &p.t[k]; t.kind != kWord || !t.upper || t.e-t.s < 2 || strings.ToUpper(p.text[t.s:t.e]) != p.text[t.s:t.e] {
+	if t := &p.t[k]; t.kind() != kWord || !t.upper() || t.e-t.s < 2 || strings.ToUpper(p.text[t.s:t.e]) != p.text[t.s:t.e] {
 		return false
 	}
 	// after: an optional agency in brackets, then a dash
@@ -347,14 +346,14 @@ func (p *parser) withModifier(m match) match {
 		if p.isWord(s, "the") {
 			return m // "more than the past year": a comparison
 		}
-	case mod == "APPROX" && (m.typ == TypeTime && p.t[s].kind == kNum || m.typ == TypeDate && m.hasDay && p.isMonthWord(s)):
+	case mod == "APPROX" && (m.typ == TypeTime && p.t[s].kind() == kNum || m.typ == TypeDate && m.hasDay && p.isMonthWord(s)):
 		// "around 7:15 p.m.", "around Nov. 1"; not "get around
 		// Wednesday's ruling"
 	default:
 		return m
 	}
 	for k := s - n; k < s; k++ {
-		if int(p.t[k].s) < prevEnd || p.t[k].kind != kWord {
+		if int(p.t[k].s) < prevEnd || p.t[k].kind() != kWord {
 			return m
 		}
 	}
@@ -408,10 +407,10 @@ func (p *parser) titleName(m match) bool {
 	words := 0
 	for k := m.start; k < m.end; k++ {
 		t := &p.t[k]
-		if t.kind != kWord {
+		if t.kind() != kWord {
 			continue
 		}
-		if !t.upper || !titleWords[p.low[t.s:t.e]] {
+		if !t.upper() || !titleWords[p.low[t.s:t.e]] {
 			return false
 		}
 		words++
@@ -420,34 +419,34 @@ func (p *parser) titleName(m match) bool {
 		return false
 	}
 	b := m.start - 1
-	nl := p.t[m.start].nl
-	for b >= 0 && p.t[b].kind == kPunct && quoteMarks[p.tok(b)] {
-		nl = nl || p.t[b].nl
+	nl := p.t[m.start].nl()
+	for b >= 0 && p.t[b].kind() == kPunct && quoteMarks[p.tok(b)] {
+		nl = nl || p.t[b].nl()
 		b--
 	}
-	if b < 0 || nl || p.t[b].kind == kPunct && p.boundary(b) || p.isPunct(b, ":") || p.isPunct(b, "-") || p.isPunct(b, "_") {
+	if b < 0 || nl || p.t[b].kind() == kPunct && p.boundary(b) || p.isPunct(b, ":") || p.isPunct(b, "-") || p.isPunct(b, "_") {
 		return false // a sentence start
 	}
 	// a headline in title case: a short line with most words
 	// capitalised and no closing punctuation
 	ls, le := m.start, m.end
-	for ls > 0 && !p.t[ls].nl {
+	for ls > 0 && !p.t[ls].nl() {
 		ls--
 	}
-	for le < len(p.t) && !p.t[le].nl {
+	for le < len(p.t) && !p.t[le].nl() {
 		le++
 	}
 	all, up := 0, 0
 	for k := ls; k < le; k++ {
-		if p.t[k].kind == kWord && p.t[k].e-p.t[k].s > 3 {
+		if p.t[k].kind() == kWord && p.t[k].e-p.t[k].s > 3 {
 			all++
-			if p.t[k].upper {
+			if p.t[k].upper() {
 				up++
 			}
 		}
 	}
 	// headlines carry no full stop
-	return all > 12 || up*2 <= all || p.t[le-1].kind == kPunct
+	return all > 12 || up*2 <= all || p.t[le-1].kind() == kPunct
 }
 
 // unitCompound reports whether m ends in a unit that opens a "unit-to-
@@ -513,13 +512,13 @@ const reportReach = 400
 // profit").
 func (p *parser) newStory(from, to int) bool {
 	for k := to - 1; k >= from && k >= 0; k-- {
-		if p.t[k].kind == kPunct && p.boundary(k) && !p.abbrevStop(k) {
+		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) {
 			return false
 		}
-		if p.isWord(k, "separately") && p.t[k].upper && (k == 0 || p.t[k].nl || p.t[k-1].kind == kPunct && p.boundary(k-1)) {
+		if p.isWord(k, "separately") && p.t[k].upper() && (k == 0 || p.t[k].nl() || p.t[k-1].kind() == kPunct && p.boundary(k-1)) {
 			return true
 		}
-		if p.t[k].nl {
+		if p.t[k].nl() {
 			return false
 		}
 	}
@@ -618,6 +617,9 @@ var longWords = map[string]string{
 	"yearlong": "P1Y", "weeklong": "P1W", "daylong": "P1D", "monthlong": "P1M",
 }
 
+// trigger reports whether an expression may begin at token i: a strong
+// trigger, or a weak one with a strong one close behind. run finds the
+// triggers with nextTrigger.
 func (p *parser) trigger(i int) bool {
 	switch p.strength(i) {
 	case 2:
@@ -634,10 +636,32 @@ func (p *parser) trigger(i int) bool {
 	return false
 }
 
+// nextTrigger returns the first k >= i with p.trigger(k), len(p.t) when
+// there is none. It finds the next strong token s first, in a loop that
+// reads one word per token: a weak token before s is a trigger only
+// within four tokens of it, and one before s-4 has no strong one close
+// enough behind.
+func (p *parser) nextTrigger(i int) int {
+	t := p.t
+	s := max(i, 0)
+	for s < len(t) && t[s].str() != 2 {
+		s++
+	}
+	if s == len(t) {
+		return s
+	}
+	for k := max(i, s-4); k < s; k++ {
+		if t[k].str() == 1 {
+			return k
+		}
+	}
+	return s
+}
+
 // strength classifies token i (lex computes it once per token): 2
 // for words and numbers that are time
 // expressions or their heads, 1 for words that only open one, 0 else.
-func (p *parser) strength(i int) uint8 { return p.t[i].str }
+func (p *parser) strength(i int) uint8 { return p.t[i].str() }
 
 // strengths maps trigger words to 2 and weak triggers to 1, so that a
 // token costs one map lookup.
@@ -708,7 +732,7 @@ func addKeys[V any](m map[string]uint16, c uint16, from map[string]V) {
 // in reports whether token i is a word of class c; for the word tables
 // above, p.in(i, c) is exactly "p.word(i) is a key of c's table".
 func (p *parser) in(i int, c uint16) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].cls&c != 0
+	return i >= 0 && i < len(p.t) && p.t[i].cls()&c != 0
 }
 
 // get is m[w] for a w whose class membership in is known: a word not in
@@ -745,7 +769,7 @@ var weakTriggers = map[string]bool{
 // Token accessors. All are safe for out-of-range indexes.
 
 func (p *parser) word(i int) string {
-	if i >= 0 && i < len(p.t) && p.t[i].kind == kWord {
+	if i >= 0 && i < len(p.t) && p.t[i].kind() == kWord {
 		return p.tok(i)
 	}
 	return ""
@@ -768,14 +792,14 @@ func (p *parser) isWord(i int, ws ...string) bool {
 }
 
 func (p *parser) isPunct(i int, s string) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].kind == kPunct && p.tok(i) == s
+	return i >= 0 && i < len(p.t) && p.t[i].kind() == kPunct && p.tok(i) == s
 }
 
 // attached reports whether token i directly follows token i-1.
-func (p *parser) attached(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].gap }
+func (p *parser) attached(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].gap() }
 
 func (p *parser) numTok(i int) (n, digits int, ok bool) {
-	if i < 0 || i >= len(p.t) || p.t[i].kind != kNum || p.t[i].n < 0 {
+	if i < 0 || i >= len(p.t) || p.t[i].kind() != kNum || p.t[i].n < 0 {
 		return 0, 0, false
 	}
 	return int(p.t[i].n), int(p.t[i].e - p.t[i].s), true
@@ -809,11 +833,11 @@ func (p *parser) skipDot(i int) int {
 // tense detection.
 func (p *parser) boundary(i int) bool {
 	t := &p.t[i]
-	if t.nl {
+	if t.nl() {
 		return true
 	}
-	if t.kind == kPunct {
-		if p.tok(i) == "." && p.attached(i) && p.attached(i+1) && i > 0 && p.t[i-1].kind == kNum && p.t[i+1].kind == kNum {
+	if t.kind() == kPunct {
+		if p.tok(i) == "." && p.attached(i) && p.attached(i+1) && i > 0 && p.t[i-1].kind() == kNum && p.t[i+1].kind() == kNum {
 			return false // a decimal point: "9.5 million"
 		}
 		switch p.tok(i) {
@@ -854,7 +878,7 @@ func (p *parser) at(i int) (match, bool) {
 	// tokens here start no expression.
 	w, kind := p.word(i), uint8(255)
 	if i >= 0 && i < len(p.t) {
-		kind = p.t[i].kind
+		kind = p.t[i].kind()
 	}
 	the := w == "the"
 	try(p.modified(i))
@@ -913,7 +937,7 @@ func (p *parser) copulaDay(i int) (match, bool) {
 	switch {
 	case p.lastOK && p.lastEnd == c:
 		m.val, m.rel, m.day, m.hasDay = fmtDay(p.last), "previous", p.last, true
-	case present && (p.isWord(c-1, "today") || p.isWord(c-1, "it", "this") && (c-1 == 0 || p.boundary(c-2) || p.t[c-1].upper)):
+	case present && (p.isWord(c-1, "today") || p.isWord(c-1, "it", "this") && (c-1 == 0 || p.boundary(c-2) || p.t[c-1].upper())):
 		if !p.known {
 			m.val = "XXXX-XX-XX"
 			return m, true
@@ -985,7 +1009,7 @@ func (p *parser) sameSentence(from, to int) bool {
 // "May 3 to 5": a day number right after a month-day date, in its month.
 func (p *parser) conjoinedDay(i int) (match, bool) {
 	n := len(p.out)
-	if n == 0 || i < 2 || p.t[i].kind != kNum {
+	if n == 0 || i < 2 || p.t[i].kind() != kNum {
 		return match{}, false
 	}
 	prev := p.out[n-1]
@@ -1090,7 +1114,7 @@ func (p *parser) core(i int) (match, bool) {
 	try(p.deictic(i))
 	try(p.season(i))
 	try(p.quarter(i))
-	if i >= 0 && i < len(p.t) && p.t[i].upper {
+	if i >= 0 && i < len(p.t) && p.t[i].upper() {
 		try(p.holidayExpr(i))
 	}
 	return best, found
@@ -1208,7 +1232,7 @@ func (p *parser) modified(i int) (match, bool) {
 		return match{}, false
 	}
 	m.start, m.mod = i, mod
-	if the && p.isPunct(i+2, "-") && m.end < len(p.t) && p.t[m.end].kind == kWord && !p.t[m.end].upper && !p.isWord(m.end, "of", "and", "or", "to", "when", "that") {
+	if the && p.isPunct(i+2, "-") && m.end < len(p.t) && p.t[m.end].kind() == kWord && !p.t[m.end].upper() && !p.isWord(m.end, "of", "and", "or", "to", "when", "that") {
 		// "the late-November trip": the date modifies the noun; the
 		// determiner is the noun's
 		m.start = i + 1
@@ -1240,7 +1264,7 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 func (p *parser) isMonth(i int) (int, bool) {
 	w := p.word(i)
 	mo, ok := get(p.in(i, cMonth), months, w)
-	if !ok || !p.t[i].upper {
+	if !ok || !p.t[i].upper() {
 		return 0, false
 	}
 	next := p.skipDot(i + 1)
@@ -1262,7 +1286,7 @@ func (p *parser) isMonth(i int) (int, bool) {
 		if p.isWord(i+1, "last", "this", "next") && p.isWord(i+2, "year") {
 			return mo, true
 		}
-		if p.isWord(i-1, "the") && i+1 < len(p.t) && p.t[i+1].kind == kWord && !p.t[i+1].upper && !p.t[i+1].nl && !p.isWord(i+1, "of", "on", "to", "for", "from", "in", "and", "against", "through", "across") {
+		if p.isWord(i-1, "the") && i+1 < len(p.t) && p.t[i+1].kind() == kWord && !p.t[i+1].upper() && !p.t[i+1].nl() && !p.isWord(i+1, "of", "on", "to", "for", "from", "in", "and", "against", "through", "across") {
 			return mo, true // "the March accession", "the May elections"
 		}
 		return 0, false
@@ -1298,7 +1322,7 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 	if !ok || digits > 2 || n < 1 || n > 31 {
 		return 0, i, false
 	}
-	if c := p.nextChar(i); c == ':' && p.attached(i+2) && i+2 < len(p.t) && p.t[i+2].kind == kNum || c == '.' && i+2 < len(p.t) && p.t[i+2].kind == kNum && p.attached(i+2) || c == ',' && p.attached(i+2) && p.t[i+2].kind == kNum {
+	if c := p.nextChar(i); c == ':' && p.attached(i+2) && i+2 < len(p.t) && p.t[i+2].kind() == kNum || c == '.' && i+2 < len(p.t) && p.t[i+2].kind() == kNum && p.attached(i+2) || c == ',' && p.attached(i+2) && p.t[i+2].kind() == kNum {
 		return 0, i, false
 	}
 	j := i + 1
@@ -1317,7 +1341,7 @@ func (p *parser) yearNum(i int) (int, int, bool) {
 	if digits != 4 || n < 1000 || n > 2099 {
 		return 0, i, false
 	}
-	if c := p.nextChar(i); isDigitOrLetter(c) || c == '%' || c == '/' || (c == ',' || c == '.' || c == ':') && i+1 < len(p.t) && i+2 < len(p.t) && p.attached(i+2) && p.t[i+2].kind == kNum {
+	if c := p.nextChar(i); isDigitOrLetter(c) || c == '%' || c == '/' || (c == ',' || c == '.' || c == ':') && i+1 < len(p.t) && i+2 < len(p.t) && p.attached(i+2) && p.t[i+2].kind() == kNum {
 		return 0, i, false
 	}
 	return n, i + 1, true
@@ -1407,7 +1431,7 @@ func (p *parser) monthExpr(i int) (match, bool) {
 				m.rel = "article"
 				return m, true
 			}
-		} else if p.known && p.isWord(k, "last") && (k+1 >= len(p.t) || p.t[k+1].kind == kPunct) {
+		} else if p.known && p.isWord(k, "last") && (k+1 >= len(p.t) || p.t[k+1].kind() == kPunct) {
 			// "born on April 7 last": the latest such day before the
 			// article, as "April last" is the latest April
 			yy := p.anchor.Year()
@@ -1540,7 +1564,7 @@ func (p *parser) rangeEndYear(start, end int) (y, mo int, ok bool) {
 	}
 	k := end + 1
 	mo = months[p.word(k)]
-	if mo == 0 || !p.t[k].upper {
+	if mo == 0 || !p.t[k].upper() {
 		return 0, 0, false
 	}
 	k++
@@ -1637,7 +1661,7 @@ func (p *parser) dayMonth(i int) (match, bool) {
 	}
 	w := p.word(j)
 	mo, ok := get(p.in(j, cMonth), months, w)
-	if !ok || !p.t[j].upper || !validDay(0, mo, d) {
+	if !ok || !p.t[j].upper() || !validDay(0, mo, d) {
 		return match{}, false
 	}
 	if ambiguousMonths[w] && p.isWord(j+1, "be", "have", "not", "also", "well", "never") {
@@ -1699,10 +1723,10 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if j+1 < len(p.t) && p.t[j+1].upper && newspapers[p.word(j+1)] {
+	if j+1 < len(p.t) && p.t[j+1].upper() && newspapers[p.word(j+1)] {
 		return match{}, false
 	}
-	if j == i && i > 0 && p.t[i-1].upper && namedDays[p.word(i-1)] {
+	if j == i && i > 0 && p.t[i-1].upper() && namedDays[p.word(i-1)] {
 		return match{}, false // Black Monday, Super Tuesday, Good Friday
 	}
 	// "Friday, March 10, 2023" / "Friday, 10 March 2023"
@@ -1710,7 +1734,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if p.isPunct(k, ",") {
 		k++
 	}
-	if k < len(p.t) && !p.t[k].nl {
+	if k < len(p.t) && !p.t[k].nl() {
 		// not across a line break: a headline ending in a weekday above
 		// the date line
 		if m, ok := p.monthExpr(k); ok && m.hasDay {
@@ -1780,7 +1804,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 // "next" ("on Friday last, …"): the end of the clause or a function word,
 // not a noun that "last" modifies ("Friday last week").
 func (p *parser) postposedEnd(k int) bool {
-	if k >= len(p.t) || p.t[k].kind == kPunct || p.t[k].nl {
+	if k >= len(p.t) || p.t[k].kind() == kPunct || p.t[k].nl() {
 		return true
 	}
 	switch p.word(k) {
@@ -1803,7 +1827,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if p.isWord(i, "fy") && p.t[i].upper && i+1 < len(p.t) && p.attached(i+1) {
+	if p.isWord(i, "fy") && p.t[i].upper() && i+1 < len(p.t) && p.attached(i+1) {
 		// "FY2024", "FY24"
 		if n, d, ok := p.numTok(i + 1); ok && (d == 4 && n >= 1900 && n <= 2099 || d == 2) && !isDigitOrLetter(p.nextChar(i+1)) {
 			if d == 2 {
@@ -1842,14 +1866,14 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	if isDigitOrLetter(pc) || strings.IndexByte("$€£#@/\\_=+&.:,", pc) >= 0 || pc >= 0x80 && p.prevRune(i) != "\u2019" && p.prevRune(i) != "\u2018" && p.prevRune(i) != "\u201c" && p.prevRune(i) != "\u2014" && p.prevRune(i) != "\u2013" {
 		return match{}, false
 	}
-	if pc == '-' && i >= 2 && p.t[i-2].kind == kNum && p.attached(i-1) {
+	if pc == '-' && i >= 2 && p.t[i-2].kind() == kNum && p.attached(i-1) {
 		// phone numbers, ranges of counts; but the end of a range of
 		// years ("2019-2021") is a year
-		if a, da, _ := p.numTok(i - 2); da != 4 || a < 1900 || a > 2099 || n <= a || n-a > 50 || i >= 3 && p.t[i-3].kind == kPunct && p.attached(i-2) {
+		if a, da, _ := p.numTok(i - 2); da != 4 || a < 1900 || a > 2099 || n <= a || n-a > 50 || i >= 3 && p.t[i-3].kind() == kPunct && p.attached(i-2) {
 			return match{}, false
 		}
 	}
-	if i > 0 && p.t[i-1].kind == kNum {
+	if i > 0 && p.t[i-1].kind() == kNum {
 		return match{}, false
 	}
 	// Decades: 1990s, 1990's.
@@ -1876,7 +1900,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	if nonYearBefore[p.word(i-1)] {
 		return match{}, false
 	}
-	if p.isWord(e, "index") && i > 0 && p.t[i-1].upper {
+	if p.isWord(e, "index") && i > 0 && p.t[i-1].upper() {
 		return match{}, false // "the Russell 2000 index": a name
 	}
 	if i >= 2 && p.isPunct(i-1, "-") && p.attached(i) && p.attached(i-1) && p.isWord(i-2, "post", "pre") {
@@ -1887,10 +1911,10 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{start: i - 2, end: e, typ: TypeDate, val: fmtYear(y), mod: mod}, true
 	}
-	if nw := p.word(e); nw != "" && !p.t[e].upper && p.t[e].gap && countNoun(nw) {
+	if nw := p.word(e); nw != "" && !p.t[e].upper() && p.t[e].gap() && countNoun(nw) {
 		return match{}, false
 	}
-	if p.isPunct(e, "-") && p.attached(e) && e+1 < len(p.t) && p.t[e+1].kind == kNum && p.attached(e+1) {
+	if p.isPunct(e, "-") && p.attached(e) && e+1 < len(p.t) && p.t[e+1].kind() == kNum && p.attached(e+1) {
 		if d := p.t[e+1].e - p.t[e+1].s; d != 2 && d != 4 {
 			return match{}, false
 		}
@@ -2041,7 +2065,7 @@ func (p *parser) isoDateTime(i, y, mo, d int) (match, bool) {
 	if p.isPunct(e, ":") && p.attached(e) && p.attached(e+1) {
 		if _, ds, ok := p.numTok(e + 1); ok && ds == 2 {
 			e += 2
-			if p.isPunct(e, ".") && p.attached(e) && p.attached(e+1) && p.t[e+1].kind == kNum {
+			if p.isPunct(e, ".") && p.attached(e) && p.attached(e+1) && p.t[e+1].kind() == kNum {
 				e += 2 // fractions of a second
 			}
 		}
@@ -2051,9 +2075,9 @@ func (p *parser) isoDateTime(i, y, mo, d int) (match, bool) {
 	case p.isWord(e, "z") && p.attached(e):
 		hm += "Z"
 		e++
-	case (p.isPunct(e, "+") || p.isPunct(e, "-")) && p.attached(e) && p.attached(e+1) && p.t[e+1].kind == kNum:
+	case (p.isPunct(e, "+") || p.isPunct(e, "-")) && p.attached(e) && p.attached(e+1) && p.t[e+1].kind() == kNum:
 		e += 2
-		if p.isPunct(e, ":") && p.attached(e) && p.attached(e+1) && p.t[e+1].kind == kNum {
+		if p.isPunct(e, ":") && p.attached(e) && p.attached(e+1) && p.t[e+1].kind() == kNum {
 			e += 2
 		}
 	}
@@ -2330,10 +2354,10 @@ func (p *parser) relative(i int) (match, bool) {
 		return m, true
 	}
 	uw := p.word(j)
-	if det == "this" && uw == "week" && p.t[i].upper && p.t[j].upper && i > 0 && !p.boundary(i-1) && !p.t[i].nl {
+	if det == "this" && uw == "week" && p.t[i].upper() && p.t[j].upper() && i > 0 && !p.boundary(i-1) && !p.t[i].nl() {
 		return match{}, false // ABC's "This Week": a programme
 	}
-	if mo, ok := months[uw]; ok && p.t[j].upper && (!monthAbbrev(uw) || uw == "may") {
+	if mo, ok := months[uw]; ok && p.t[j].upper() && (!monthAbbrev(uw) || uw == "may") {
 		dir := map[string]int{"last": -1, "next": 1, "coming": 1, "this past": -1, "this coming": 1, "previous": -1, "following": 1}[det]
 		if det == "this" {
 			m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
@@ -2445,7 +2469,7 @@ func (p *parser) deictic(i int) (match, bool) {
 	switch w {
 	case "today":
 		if (p.isPunct(i+1, "'") || p.isPunct(i+1, "\u2019")) && p.isWord(i+2, "s") && (genericNow[p.word(i+3)] ||
-			p.word(i+3) != "" && p.t[i+3].upper && (i+4 >= len(p.t) || p.t[i+4].kind == kPunct || p.t[i+4].nl)) {
+			p.word(i+3) != "" && p.t[i+3].upper() && (i+4 >= len(p.t) || p.t[i+4].kind() == kPunct || p.t[i+4].nl())) {
 			// "an exciting time at today's GM.": the present-day
 			// company or country, not the article's day
 			// "today's world", "today's youth": the present age, not the
@@ -2467,7 +2491,7 @@ func (p *parser) deictic(i int) (match, bool) {
 		// the city": the night before the article's day, or the
 		// coming night in a future clause; not a modifier of a noun
 		// ("an overnight bag", "the overnight shift")
-		if p.word(i+1) != "" && !p.t[i+1].nl && !p.postposedEnd(i+1) && !p.weekdayAt(i+1) && !p.isWord(i+1, "into", "until", "through") ||
+		if p.word(i+1) != "" && !p.t[i+1].nl() && !p.postposedEnd(i+1) && !p.weekdayAt(i+1) && !p.isWord(i+1, "into", "until", "through") ||
 			determiners[p.word(i-1)] || p.isPunct(i-1, "-") {
 			return match{}, false
 		}

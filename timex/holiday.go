@@ -52,7 +52,7 @@ func easter(y int) time.Time {
 // "Thanksgiving (Day)", "Easter (Sunday)", "Election Day", optionally
 // followed by a year.
 func (p *parser) holidayExpr(i int) (match, bool) {
-	if i >= len(p.t) || !p.t[i].upper {
+	if i >= len(p.t) || !p.t[i].upper() {
 		return match{}, false
 	}
 	w := p.word(i)
@@ -79,7 +79,7 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 	case "halloween":
 		key = "halloween"
 	case "may", "boxing":
-		if p.isWord(i+1, "day") && p.t[i+1].upper {
+		if p.isWord(i+1, "day") && p.t[i+1].upper() {
 			key, end = w+" day", i+2 // "May Day", "Boxing Day"
 		}
 	case "thanksgiving":
@@ -103,7 +103,7 @@ func (p *parser) holidayExpr(i int) (match, bool) {
 			key, end = "good friday", i+2
 		}
 	case "election":
-		if p.isWord(i+1, "day") && p.t[i+1].upper {
+		if p.isWord(i+1, "day") && p.t[i+1].upper() {
 			key, end = "election day", i+2
 		}
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,75 +17,136 @@ const (
 // ASCII-lowercased text is parser.low[s:e] (parser.tok): a token holds
 // no pointer, so token slices cost the garbage collector nothing.
 //
-// Offsets and values are int32 to keep a token at 20 bytes: lex writes
-// one per word of the text, and the stores of a 40-byte token cost more
-// than the rest of lexing (texts are at most maxText bytes long).
+// A token is 16 bytes: int32 offsets and values (texts are at most
+// maxText bytes long), and its kind, trigger strength, flags and word
+// classes packed into one word f (see the accessors below), so that lex
+// writes a token with four stores and no assembly on the stack.
 type token struct {
-	s, e  int32
-	n     int32  // value of a number token of at most 9 digits, else -1
-	cls   uint16 // word classes, set by lex: see wordClasses
-	kind  uint8
-	str   uint8 // trigger strength, set by lex: see parser.strength
-	gap   bool  // whitespace (or start of text) before the token
-	nl    bool  // a newline in the gap before the token
-	upper bool  // first letter is upper case
+	s, e int32
+	n    int32  // value of a number token of at most 9 digits, else -1
+	f    uint32 // kind | str<<8 | tGap, tNL, tUpper | cls<<16
 }
+
+// Flags of token.f.
+const (
+	tGap   = 1 << 10 // whitespace (or start of text) before the token
+	tNL    = 1 << 11 // a newline in the gap before the token
+	tUpper = 1 << 12 // first letter is upper case
+)
+
+// kind returns kWord, kNum or kPunct.
+func (t token) kind() uint8 { return uint8(t.f) }
+
+// str returns the trigger strength, set by lex: see parser.strength.
+func (t token) str() uint8 { return uint8(t.f>>8) & 3 }
+
+// gap reports whitespace (or the start of the text) before the token.
+func (t token) gap() bool { return t.f&tGap != 0 }
+
+// nl reports a newline in the gap before the token.
+func (t token) nl() bool { return t.f&tNL != 0 }
+
+// upper reports whether the token's first letter is upper case.
+func (t token) upper() bool { return t.f&tUpper != 0 }
+
+// cls returns the word classes of a word, set by lex: see wordClasses.
+func (t token) cls() uint16 { return uint16(t.f >> 16) }
 
 // maxText is the longest text lex reads: token offsets are int32.
 const maxText = 1<<31 - 1
 
 // A wordSet is a fixed set of strings with a lookup cheaper than a Go
-// map's for short words: FNV-1a into an open-addressed table small enough
-// to stay in cache. Each slot holds the value and the string, so a hit is
-// confirmed by comparing the text.
+// map's for short words: hashWord into an open-addressed table of
+// wordSetSize slots, small enough to stay in cache. A key of up to eight
+// bytes is also kept packed into a number (pack), so that lex finds a
+// word it read with one wide load (getPacked) by comparing numbers, not
+// strings; get compares the text.
 type wordSet struct {
-	keys []string
-	vals []uint16
-	mask uint64
+	packed [wordSetSize]uint64 // pack(key) for a key of at most eight bytes, else 0
+	vals   [wordSetSize]uint16 // 0: an empty slot
+	keys   [wordSetSize]string
+	maxLen int // the longest key: a longer word is no key
 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// wordSetSize is the number of slots of a wordSet, a power of two; at
+// most a quarter of them may be filled (newWordSet panics otherwise).
+const wordSetSize = 2048
 
-// hashWord returns the FNV-1a hash of w.
-func hashWord(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= fnvPrime
+const hashMul = 0xff51afd7ed558ccd
+
+// pack returns the bytes of w, at most eight, as a little-endian number:
+// the first byte lowest, zeros above the last. A word holds no zero
+// byte, so pack(w) tells words apart and is 0 only for "".
+func pack(w string) uint64 {
+	var x uint64
+	for k := len(w) - 1; k >= 0; k-- {
+		x = x<<8 | uint64(w[k])
 	}
-	return h
+	return x
+}
+
+// hashPacked returns hashWord of the word whose pack is x (at most eight
+// bytes long): one multiplication, its high half folded into the low
+// half, which the table is indexed by.
+func hashPacked(x uint64) uint64 {
+	h := x * hashMul
+	return h ^ h>>32
+}
+
+// hashWord returns the hash of w that wordSet uses: hashPacked(pack(w))
+// for a word of up to eight bytes; a longer one is read eight bytes at a
+// time, little-endian, the last eight bytes of the word (which may
+// overlap the chunk before) as the last chunk, each chunk mixed in with
+// a multiplication.
+func hashWord(w string) uint64 {
+	if len(w) <= 8 {
+		return hashPacked(pack(w))
+	}
+	h := uint64(len(w))
+	for k := 0; k+8 < len(w); k += 8 {
+		h = (h ^ le64At(w, k)) * hashMul
+	}
+	return hashPacked(h ^ le64At(w, len(w)-8))
+}
+
+// le64At returns the eight bytes of s at i as a little-endian number
+// (one load on amd64 and arm64); s must have eight bytes from i.
+func le64At(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // newWordSet builds the set of m's keys with their values; keys must not
 // be empty and values not 0 (0 means absent).
 func newWordSet(m map[string]uint16) *wordSet {
-	size := 16
-	for size < 4*len(m) {
-		size <<= 1
+	if 4*len(m) > wordSetSize {
+		panic("timex: too many words for a wordSet")
 	}
-	ws := &wordSet{keys: make([]string, size), vals: make([]uint16, size), mask: uint64(size - 1)}
+	ws := new(wordSet)
 	for k, v := range m {
 		if k == "" || v == 0 {
 			continue // get answers 0 for them anyway
 		}
-		s := hashWord(k) & ws.mask
-		for ws.keys[s] != "" {
-			s = (s + 1) & ws.mask
+		s := hashWord(k) & (wordSetSize - 1)
+		for ws.vals[s] != 0 {
+			s = (s + 1) & (wordSetSize - 1)
 		}
-		ws.keys[s], ws.vals[s] = k, v
+		ws.vals[s], ws.keys[s] = v, k
+		if len(k) <= 8 {
+			ws.packed[s] = pack(k)
+		}
+		ws.maxLen = max(ws.maxLen, len(k))
 	}
 	return ws
 }
 
 // get returns the value of w, 0 when w is not in the set.
-func (ws *wordSet) get(w string) uint16 { return ws.getHash(w, hashWord(w)) }
-
-// getHash is get for a word whose hashWord is h.
-func (ws *wordSet) getHash(w string, h uint64) uint16 {
-	for s := h & ws.mask; ws.keys[s] != ""; s = (s + 1) & ws.mask {
+func (ws *wordSet) get(w string) uint16 {
+	if len(w) > ws.maxLen {
+		return 0
+	}
+	for s := hashWord(w) & (wordSetSize - 1); ws.vals[s] != 0; s = (s + 1) & (wordSetSize - 1) {
 		if ws.keys[s] == w {
 			return ws.vals[s]
 		}
@@ -92,28 +154,75 @@ func (ws *wordSet) getHash(w string, h uint64) uint16 {
 	return 0
 }
 
+// getPacked is get(w) for the word w of one to eight bytes whose pack is
+// x (not 0).
+func (ws *wordSet) getPacked(x uint64) uint16 {
+	for s := hashPacked(x) & (wordSetSize - 1); ; s = (s + 1) & (wordSetSize - 1) {
+		if ws.packed[s] == x {
+			return ws.vals[s]
+		}
+		if ws.vals[s] == 0 {
+			return 0
+		}
+	}
+}
+
+// Byte classes of lex (lexClass).
+const (
+	lcPunct  = iota // ASCII punctuation, symbols and control bytes
+	lcSpace         // ' ', '\t', '\r'
+	lcNL            // '\n'
+	lcDigit         // 0-9
+	lcLetter        // A-Z, a-z
+	lcHigh          // the first or a later byte of a multi-byte rune, or an invalid one
+)
+
+// lexClass is the class of each byte value, so that lex branches once
+// per token on a table lookup.
+var lexClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			t[c] = lcSpace
+		case c == '\n':
+			t[c] = lcNL
+		case '0' <= c && c <= '9':
+			t[c] = lcDigit
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = lcLetter
+		case c >= utf8.RuneSelf:
+			t[c] = lcHigh
+		}
+	}
+	return t
+}()
+
 // lex splits text into tokens. Letters (any script) form words, ASCII
 // digits form numbers, and every other non-space rune is a token of its
 // own. Invalid UTF-8 bytes are treated as punctuation. Each token gets
 // its trigger strength and word classes (wordClasses); low is
 // segment.LowerASCII(text). Only the first maxText bytes are read.
+//
+// A word of ASCII letters, the common case, is read eight bytes at a
+// step (lowerRun) and hashed from one wide load of its lower-case text;
+// a word longer than any key of wordClasses is not looked up.
 func lex(text, low string, toks []token) []token {
 	if len(text) > maxText {
 		text, low = text[:maxText], low[:maxText]
 	}
-	gap, nl := true, false
+	sp := uint32(tGap) // tGap and tNL of the next token
 	for i := 0; i < len(text); {
 		c := text[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\r':
-			gap = true
+		switch lexClass[c] {
+		case lcSpace:
+			sp |= tGap
 			i++
 			continue
-		case c == '\n':
-			gap, nl = true, true
+		case lcNL:
+			sp |= tGap | tNL
 			i++
 			continue
-		case '0' <= c && c <= '9':
+		case lcDigit:
 			j := i
 			n := 0
 			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
@@ -125,66 +234,53 @@ func lex(text, low string, toks []token) []token {
 			if j-i > 9 {
 				n = -1
 			}
-			toks = appendTok(toks, i, j, n, 0, kNum, 2, gap, nl, false)
+			toks = append(toks, token{int32(i), int32(j), int32(n), kNum | 2<<8 | sp})
 			i = j
-		case c < utf8.RuneSelf:
-			if isASCIILetter(c) {
-				j := i
-				h := uint64(fnvOffset) // hashWord(low[i:j]), as the word is read
-				for j < len(text) {
-					if isASCIILetter(text[j]) {
-						h = (h ^ uint64(low[j])) * fnvPrime
-						j++
-						continue
-					}
-					if text[j] >= utf8.RuneSelf {
-						r, sz := utf8.DecodeRuneInString(text[j:])
-						if unicode.IsLetter(r) {
-							for k := j; k < j+sz; k++ {
-								h = (h ^ uint64(low[k])) * fnvPrime
-							}
-							j += sz
-							continue
-						}
-					}
+		case lcLetter:
+			f := kWord | sp
+			if c <= 'Z' {
+				f |= tUpper
+			}
+			j := i + 1
+			var cls uint16
+			if i+8 <= len(low) {
+				// the common case: a word of up to seven ASCII letters
+				// is read and looked up from one load
+				x := le64At(low, i)
+				n := lowerRun(x)
+				j = i + n
+				if n < 8 && (j == len(text) || text[j] < utf8.RuneSelf) {
+					cls = wordClasses.getPacked(x & (1<<(8*uint(n)) - 1))
+					toks = append(toks, token{int32(i), int32(j), -1, f | uint32(cls)<<16 | uint32(cls&cStrength)<<8})
+					i = j
 					break
 				}
-				cls := wordClasses.getHash(low[i:j], h)
-				toks = appendTok(toks, i, j, -1, cls, kWord, uint8(cls&cStrength), gap, nl, 'A' <= c && c <= 'Z')
-				i = j
-				break
 			}
-			str := uint8(0)
+			j = letterEnd(low, j)
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				j = wordEnd(text, j)
+			}
+			cls = wordClasses.get(low[i:j])
+			toks = append(toks, token{int32(i), int32(j), -1, f | uint32(cls)<<16 | uint32(cls&cStrength)<<8})
+			i = j
+		case lcPunct:
+			f := kPunct | sp
 			if c == '\'' {
-				str = 1 // "the '90s"
+				f |= 1 << 8 // strength 1: "the '90s"
 			}
-			toks = appendTok(toks, i, i+1, -1, 0, kPunct, str, gap, nl, false)
+			toks = append(toks, token{int32(i), int32(i + 1), -1, f})
 			i++
 		default:
 			r, sz := utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) {
-				gap = true
+				sp |= tGap
 				i += sz
 				continue
 			}
 			if unicode.IsLetter(r) {
-				j := i + sz
-				for j < len(text) {
-					if isASCIILetter(text[j]) {
-						j++
-						continue
-					}
-					if text[j] >= utf8.RuneSelf {
-						r2, sz2 := utf8.DecodeRuneInString(text[j:])
-						if unicode.IsLetter(r2) {
-							j += sz2
-							continue
-						}
-					}
-					break
-				}
+				j := wordEnd(text, i+sz)
 				cls := wordClasses.get(low[i:j])
-				toks = appendTok(toks, i, j, -1, cls, kWord, uint8(cls&cStrength), gap, nl, unicode.IsUpper(r))
+				toks = appendTok(toks, i, j, -1, cls, kWord, uint8(cls&cStrength), sp&tGap != 0, sp&tNL != 0, unicode.IsUpper(r))
 				i = j
 				break
 			}
@@ -192,28 +288,75 @@ func lex(text, low string, toks []token) []token {
 			if r == '\u2019' && sz == 3 {
 				str = 1 // "the ’90s"
 			}
-			toks = appendTok(toks, i, i+sz, -1, 0, kPunct, str, gap, nl, false)
+			toks = appendTok(toks, i, i+sz, -1, 0, kPunct, str, sp&tGap != 0, sp&tNL != 0, false)
 			i += sz
 		}
-		gap, nl = false, false
+		sp = 0
 	}
 	return toks
 }
 
-// appendTok appends a token with the given fields. It stores them one by
-// one into the slice: a token literal passed to append is assembled on
-// the stack with narrow stores and copied with wide loads, which stalls
-// store forwarding once per token and cost more than the rest of lex.
-func appendTok(toks []token, s, e, n int, cls uint16, kind, str uint8, gap, nl, upper bool) []token {
-	if len(toks) < cap(toks) {
-		toks = toks[:len(toks)+1]
-	} else {
-		toks = append(toks, token{})
+// letterEnd returns the end of the run of ASCII letters in low (which is
+// lower case) that starts at j.
+func letterEnd(low string, j int) int {
+	for j+8 <= len(low) {
+		n := lowerRun(le64At(low, j))
+		j += n
+		if n < 8 {
+			return j
+		}
 	}
-	t := &toks[len(toks)-1]
-	t.s, t.e, t.n, t.cls = int32(s), int32(e), int32(n), cls
-	t.kind, t.str, t.gap, t.nl, t.upper = kind, str, gap, nl, upper
-	return toks
+	for j < len(low) && 'a' <= low[j] && low[j] <= 'z' {
+		j++
+	}
+	return j
+}
+
+// lowerRun returns how many of the eight bytes of x, lowest first, are
+// a-z before the first that is not. Each byte's high bit answers for the
+// byte: with y its low seven bits, y+0x1f carries into the high bit
+// when y >= 'a' and y+0x05 when y > 'z', and no sum carries into the
+// next byte.
+func lowerRun(x uint64) int {
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := x & lo7
+	letter := (y + 0x1f1f1f1f1f1f1f1f) &^ (y + 0x0505050505050505) &^ x & hi
+	return bits.TrailingZeros64(^letter&hi) >> 3
+}
+
+// wordEnd returns the end of the word that goes on at j: letters of any
+// script.
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		if isASCIILetter(text[j]) {
+			j++
+			continue
+		}
+		if text[j] >= utf8.RuneSelf {
+			r, sz := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) {
+				j += sz
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// appendTok appends a token with the given fields.
+func appendTok(toks []token, s, e, n int, cls uint16, kind, str uint8, gap, nl, upper bool) []token {
+	f := uint32(kind) | uint32(str)<<8 | uint32(cls)<<16
+	if gap {
+		f |= tGap
+	}
+	if nl {
+		f |= tNL
+	}
+	if upper {
+		f |= tUpper
+	}
+	return append(toks, token{int32(s), int32(e), int32(n), f})
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

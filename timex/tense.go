@@ -27,7 +27,7 @@ func (p *parser) tense(i, end int) int {
 			j = k // "will host \"Stars Over Springfield\" on Friday"
 			continue
 		}
-		if p.t[j].kind == kPunct && p.boundary(j) && !p.abbrevStop(j) {
+		if p.t[j].kind() == kPunct && p.boundary(j) && !p.abbrevStop(j) {
 			break
 		}
 		if p.clauseAfterComma(j) && ingWord(p.word(j+1)) {
@@ -54,7 +54,7 @@ func (p *parser) tense(i, end int) int {
 			return -1
 		case cueDeadline:
 			weakFuture, until = true, j
-			if presentDurative[p.word(j-1)] || presentDurative[p.word(j-2)] && p.t[j-1].kind == kWord {
+			if presentDurative[p.word(j-1)] || presentDurative[p.word(j-2)] && p.t[j-1].kind() == kWord {
 				// "was launched on March 15 and continues through
 				// Sunday", "the show runs until Friday": a present
 				// verb of lasting; an earlier past verb is another
@@ -62,7 +62,7 @@ func (p *parser) tense(i, end int) int {
 				return 1
 			}
 		}
-		if p.t[j].nl {
+		if p.t[j].nl() {
 			break
 		}
 	}
@@ -102,7 +102,7 @@ func (p *parser) tense(i, end int) int {
 // "a.m.".
 func (p *parser) clockTok(j int) bool {
 	t := &p.t[j]
-	switch t.kind {
+	switch t.kind() {
 	case kNum:
 		return p.isPunct(j-1, ":") && p.attached(j)
 	case kPunct:
@@ -111,12 +111,12 @@ func (p *parser) clockTok(j int) bool {
 		}
 		switch p.text[t.s] {
 		case ':':
-			return p.attached(j) && j > 0 && p.t[j-1].kind == kNum
+			return p.attached(j) && j > 0 && p.t[j-1].kind() == kNum
 		case '.':
 			return p.attached(j) && p.isWord(j-1, "a", "p", "m")
 		}
 	case kWord:
-		return t.e-t.s <= 2 && p.isWord(j, "a", "p", "m", "am", "pm") && j > 0 && (p.t[j-1].kind == kNum || p.isPunct(j-1, ".") && p.attached(j))
+		return t.e-t.s <= 2 && p.isWord(j, "a", "p", "m", "am", "pm") && j > 0 && (p.t[j-1].kind() == kNum || p.isPunct(j-1, ".") && p.attached(j))
 	}
 	return false
 }
@@ -150,7 +150,7 @@ func (p *parser) placeBetween(j, i int) bool {
 		return false
 	}
 	for k := j + 2; k < i-1; k++ {
-		if p.t[k].kind != kWord || p.cue(k, i) != cueNone {
+		if p.t[k].kind() != kWord || p.cue(k, i) != cueNone {
 			return false
 		}
 	}
@@ -184,13 +184,13 @@ func (p *parser) pastAfter(end int) bool {
 // "On Monday, …"): its clause is the whole sentence that follows.
 func (p *parser) fronted(i, end int) bool {
 	k := i - 1
-	if p.isWord(k, "in", "on", "during", "by", "since", "until", "from") && !p.t[i].nl {
+	if p.isWord(k, "in", "on", "during", "by", "since", "until", "from") && !p.t[i].nl() {
 		k--
 	}
 	if !p.isPunct(end, ",") {
 		return false
 	}
-	return k < 0 || p.t[k+1].nl || p.t[k].kind == kPunct && p.boundary(k) && !p.abbrevStop(k)
+	return k < 0 || p.t[k+1].nl() || p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k)
 }
 
 const (
@@ -214,10 +214,10 @@ func (p *parser) cue(j, at int) int {
 		return cueFuture
 	case "should", "might", "may", "must":
 		// "should be completed in October"; not "may have met"
-		if w == "may" && p.t[j].upper && j > 0 && !p.boundary(j-1) {
+		if w == "may" && p.t[j].upper() && j > 0 && !p.boundary(j-1) {
 			return cueNone // the month
 		}
-		if at-j <= 6 && !p.isWord(j+1, "have") && (j+1 >= len(p.t) || !p.t[j+1].upper) {
+		if at-j <= 6 && !p.isWord(j+1, "have") && (j+1 >= len(p.t) || !p.t[j+1].upper()) {
 			return cueFuture
 		}
 		return cueNone
@@ -341,7 +341,7 @@ func (p *parser) cue(j, at int) int {
 		if p.nounFollows(j) && !p.weekdayAt(j+1) {
 			return cueNone // "a message of hope to the congregation": a preposition
 		}
-		if j+1 < len(p.t) && p.t[j+1].kind == kWord && !p.t[j+1].upper && p.headlineStart(j) {
+		if j+1 < len(p.t) && p.t[j+1].kind() == kWord && !p.t[j+1].upper() && p.headlineStart(j) {
 			// a headline's infinitive is what comes: "Pastor to be
 			// buried Saturday", "Chelsea, Club America to play at
 			// Cowboys stadium in July"
@@ -391,7 +391,7 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	if at > j && scheduleVerbs[w] && p.span(j, at) <= 6 && !p.isWord(j-1, "to", "the", "a", "an", "will", "would", "could", "did", "didn't", "not") && !p.adjNoun(j) && !p.inCompound(j) &&
-		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper && p.isWord(at-1, "in") && !p.dayAt(at)) {
+		(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && p.isWord(at-1, "in") && !p.dayAt(at)) {
 		// news present for what is scheduled: "Arafat and Netanyahu
 		// meet separately Monday", "the talks resume on Tuesday"
 		return cueFuture
@@ -483,7 +483,7 @@ func (p *parser) clauseAfterComma(j int) bool {
 		return false
 	}
 	w := p.word(j + 1)
-	if len(w) > 5 && w[len(w)-3:] == "ing" && !p.t[j+1].upper {
+	if len(w) > 5 && w[len(w)-3:] == "ing" && !p.t[j+1].upper() {
 		return true
 	}
 	switch w {
@@ -516,13 +516,13 @@ func (p *parser) headlineStart(j int) bool {
 		return false // "The department decided to stop …": a verb's complement
 	}
 	for k := j - 1; k >= 0 && k >= j-7; k-- {
-		if p.t[k].kind == kPunct && p.boundary(k) && !p.abbrevStop(k) {
+		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) {
 			return false
 		}
 		if c := p.cue(k, j); c == cuePast || c == cueFuture {
 			return false
 		}
-		if p.t[k].nl || k == 0 {
+		if p.t[k].nl() || k == 0 {
 			return true
 		}
 	}
@@ -534,17 +534,17 @@ func (p *parser) headlineStart(j int) bool {
 // one line ("will host \"Stars Over Springfield\" on Friday"). It
 // returns the index of the opening mark, else -1.
 func (p *parser) quotedTitle(j int) int {
-	if !p.isPunct(j, "\"") && !p.isPunct(j, "\u201d") || p.t[j].nl {
+	if !p.isPunct(j, "\"") && !p.isPunct(j, "\u201d") || p.t[j].nl() {
 		return -1
 	}
 	for k := j - 1; k >= 0 && k >= j-7; k-- {
 		if p.isPunct(k, "\"") || p.isPunct(k, "\u201c") {
-			if k == j-1 || p.t[k+1].nl {
+			if k == j-1 || p.t[k+1].nl() {
 				return -1
 			}
 			return k
 		}
-		if p.t[k].kind != kWord || !p.t[k].upper || p.t[k].nl {
+		if p.t[k].kind() != kWord || !p.t[k].upper() || p.t[k].nl() {
 			return -1
 		}
 	}
@@ -584,7 +584,7 @@ func (p *parser) abbrevStop(j int) bool {
 	if len(w) == 1 || titleAbbrevs[w] {
 		return true
 	}
-	if p.isPunct(j+1, ",") || p.t[j+1].kind == kWord && !p.t[j+1].upper && !p.t[j+1].nl {
+	if p.isPunct(j+1, ",") || p.t[j+1].kind() == kWord && !p.t[j+1].upper() && !p.t[j+1].nl() {
 		return true // "Birmingham, Ala., killed", "the Corp. unit"
 	}
 	_, month := months[w]
@@ -632,7 +632,7 @@ var stativeAdverbs = map[string]bool{
 // "a", ".", "m", "EST", "noon").
 func (p *parser) clockPart(k int) bool {
 	t := &p.t[k]
-	if t.kind == kNum || t.kind == kPunct {
+	if t.kind() == kNum || t.kind() == kPunct {
 		return true
 	}
 	w := p.low[t.s:t.e]
@@ -706,7 +706,7 @@ func (p *parser) dayAt(i int) bool {
 	if p.weekdayAt(i) {
 		return true
 	}
-	if !p.isMonthWord(i) || !p.t[i].upper {
+	if !p.isMonthWord(i) || !p.t[i].upper() {
 		return false
 	}
 	_, _, ok := p.dayNum(p.skipDot(i + 1))
@@ -721,7 +721,7 @@ var postponeVerbs = map[string]bool{
 }
 
 // weekdayAt reports whether token i is a capitalised weekday.
-func (p *parser) weekdayAt(i int) bool { return p.in(i, cWeekday) && p.t[i].upper }
+func (p *parser) weekdayAt(i int) bool { return p.in(i, cWeekday) && p.t[i].upper() }
 
 var futureBeforeTo = map[string]bool{
 	"is": true, "are": true, "am": true, "due": true, "set": true, "expected": true,
@@ -780,7 +780,7 @@ var notPastEd = map[string]bool{
 // mid-November") are not.
 func (p *parser) pastClause(i, end int) bool {
 	k := i - 1
-	for k >= 0 && (p.t[k].kind == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "of", "beginning", "end", "middle", "start")) {
+	for k >= 0 && (p.t[k].kind() == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "of", "beginning", "end", "middle", "start")) {
 		k--
 	}
 	if p.isWord(k, "by", "until", "till", "before", "for", "through", "ahead", "to", "within") {
@@ -805,14 +805,14 @@ func (p *parser) pastClause(i, end int) bool {
 		return false, false, false
 	}
 	for j := k; j >= 0 && j >= i-14; j-- {
-		if p.t[j].kind == kPunct && p.boundary(j) && !p.abbrevStop(j) {
+		if p.t[j].kind() == kPunct && p.boundary(j) && !p.abbrevStop(j) {
 			break
 		}
 		past, done, reporting := decide(j)
 		if done {
 			return past
 		}
-		if !reporting && p.t[j].nl {
+		if !reporting && p.t[j].nl() {
 			break
 		}
 	}
@@ -838,7 +838,7 @@ func (p *parser) nounFollows(j int) bool {
 	if j+1 >= len(p.t) {
 		return false
 	}
-	if t := &p.t[j+1]; t.kind == kNum || t.upper {
+	if t := &p.t[j+1]; t.kind() == kNum || t.upper() {
 		return true
 	}
 	return determiners[p.word(j+1)]
@@ -877,7 +877,7 @@ func (p *parser) possessive(i int) bool {
 // "until" or "before", past its modifiers ("by early February").
 func (p *parser) deadlineBefore(i int) bool {
 	k := i - 1
-	for k >= 0 && (p.t[k].kind == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "end", "of", "beginning", "middle", "start")) {
+	for k >= 0 && (p.t[k].kind() == kPunct && p.tok(k) == "-" || p.isWord(k, "early", "late", "mid", "the", "end", "of", "beginning", "middle", "start")) {
 		k--
 	}
 	return p.isWord(k, "by", "until", "till", "before")

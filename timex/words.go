@@ -132,19 +132,19 @@ var genericNow = map[string]bool{
 // street word follow it ("of 1935 Orchard St.", "at 2031 Monument Ave.",
 // "1199 N. Poplar St.").
 func (p *parser) houseNumber(m match) bool {
-	if m.typ != TypeDate || m.end != m.start+1 || p.t[m.start].kind != kNum ||
+	if m.typ != TypeDate || m.end != m.start+1 || p.t[m.start].kind() != kNum ||
 		p.isWord(m.start-1, "in", "since", "by", "until", "during", "before", "after", "from", "through") {
 		return false // "in 2003 Main Street Bank failed"
 	}
 	for k := m.end; k < m.end+5 && k < len(p.t); k++ {
 		t := &p.t[k]
-		if t.kind == kPunct {
+		if t.kind() == kPunct {
 			if p.tok(k) == "." && p.attached(k) {
 				continue // "N.", "St."
 			}
 			return false
 		}
-		if t.kind != kWord || !t.upper {
+		if t.kind() != kWord || !t.upper() {
 			return false
 		}
 		if streetWords[p.word(k)] && k > m.end {
@@ -159,11 +159,11 @@ func (p *parser) houseNumber(m match) bool {
 // "her stolen 1989 Mercury Marquis"): a property of the car, not a time
 // the text tells of.
 func (p *parser) modelYear(m match) bool {
-	if m.typ != TypeDate || m.end != m.start+1 || p.t[m.start].kind != kNum || m.end >= len(p.t) {
+	if m.typ != TypeDate || m.end != m.start+1 || p.t[m.start].kind() != kNum || m.end >= len(p.t) {
 		return false
 	}
 	t := &p.t[m.end]
-	return t.kind == kWord && t.upper && !t.nl && vehicleMakes[p.word(m.end)] &&
+	return t.kind() == kWord && t.upper() && !t.nl() && vehicleMakes[p.word(m.end)] &&
 		!p.isWord(m.start-1, "in", "since", "by", "until", "during", "before", "after", "from", "through", "of")
 }
 

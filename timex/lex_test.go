@@ -1,0 +1,167 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// lexDef is the definition of lex, a byte at a time: lex reads ASCII
+// words eight bytes at a step and hashes them from wide loads, and must
+// give the same tokens.
+func lexDef(text, low string) []token {
+	var toks []token
+	gap, nl := true, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		r, sz := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c >= utf8.RuneSelf && unicode.IsSpace(r):
+			gap = true
+			i += sz
+			continue
+		case c == '\n':
+			gap, nl = true, true
+			i++
+			continue
+		case '0' <= c && c <= '9':
+			j, n := i, 0
+			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+				if j-i < 9 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			if j-i > 9 {
+				n = -1
+			}
+			toks = appendTok(toks, i, j, n, 0, kNum, 2, gap, nl, false)
+			i = j
+		case isASCIILetter(c) || unicode.IsLetter(r):
+			j := i + sz
+			for j < len(text) {
+				r2, sz2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += sz2
+			}
+			cls := wordClasses.get(low[i:j])
+			toks = appendTok(toks, i, j, -1, cls, kWord, uint8(cls&cStrength), gap, nl, unicode.IsUpper(r))
+			i = j
+		default:
+			str := uint8(0)
+			if r == '\'' || r == '\u2019' {
+				str = 1
+			}
+			toks = appendTok(toks, i, i+sz, -1, 0, kPunct, str, gap, nl, false)
+			i += sz
+		}
+		gap, nl = false, false
+	}
+	return toks
+}
+
+// checkLex compares lex with lexDef on text.
+func checkLex(t *testing.T, text string) {
+	t.Helper()
+	low := segment.LowerASCII(text)
+	got, want := lex(text, low, nil), lexDef(text, low)
+	if len(got) != len(want) {
+		t.Fatalf("lex(%q): %d tokens, want %d", text, len(got), len(want))
+	}
+	for k := range got {
+		if got[k] != want[k] {
+			t.Fatalf("lex(%q) token %d = %+v (%q), want %+v (%q)", text, k, got[k], text[got[k].s:got[k].e], want[k], text[want[k].s:want[k].e])
+		}
+	}
+}
+
+func TestLex(t *testing.T) {
+	texts := []string{
+		"", "a", "Monday", "MONDAY", "monday,", "x Monday", "On Monday 5 January, yesterday.",
+		"twenty-first", "Wednesdays", "yesterday", "afternoon", "thanksgiving", "internationally recognised",
+		"abcdefgh", "abcdefghi", "abcdefg", "Zürich ÉTÉ März «mai» naïve-week café",
+		"the '90s and the \u201990s", "12345678901 007 0", "\xff\xfeAB\x80", "tab\tcr\rnl\nend",
+		"a\u00a0b\u2028c", "[{}]~`@_^|\\", "UPPER lower MiXeD", "zz{aa@AA[ZZ`", strings.Repeat("Sunday", 9),
+	}
+	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, string(sample))
+	for _, c := range findTests {
+		texts = append(texts, c.text)
+	}
+	for _, text := range texts {
+		checkLex(t, text)
+		for k := 1; k < 9 && k <= len(text); k++ {
+			checkLex(t, text[:len(text)-k]) // words at the end of the text, read without wide loads
+		}
+	}
+	// every word class key in every position against the end of the text
+	for w := range strengths {
+		checkLex(t, w)
+		checkLex(t, "("+strings.ToUpper(w)+") ")
+		checkLex(t, w+" and some more text")
+	}
+}
+
+func TestLowerRun(t *testing.T) {
+	for c := range 256 {
+		for k := range 8 {
+			b := []byte("abcdefgh")
+			b[k] = byte(c)
+			want := k
+			if 'a' <= c && c <= 'z' {
+				want = 8
+			}
+			if got := lowerRun(le64At(string(b), 0)); got != want {
+				t.Fatalf("lowerRun(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLex(f *testing.F) {
+	f.Add("On Monday, 5 January 2015, yesterday's talks in Zürich ended.")
+	f.Add("the '90s \u2019 \xff WEDNESDAYS twenty-first")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkLex(t, text)
+	})
+}
+
+// TestNextTrigger checks nextTrigger against trigger, from every token
+// of the test texts.
+func TestNextTrigger(t *testing.T) {
+	texts := []string{"", "x", "the", "a b c d e f the year", "the a the a the a 5", "last week the the the the the Monday"}
+	for _, c := range findTests {
+		texts = append(texts, c.text)
+	}
+	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, string(sample))
+	for _, text := range texts {
+		p := newParser(text, thu)
+		for i := 0; i <= len(p.t); i++ {
+			want := i
+			for want < len(p.t) && !p.trigger(want) {
+				want++
+			}
+			if got := p.nextTrigger(i); got != want {
+				t.Errorf("%q: nextTrigger(%d) = %d, want %d", text, i, got, want)
+			}
+		}
+		p.release()
+	}
+}
