@@ -1135,7 +1135,7 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 // agencies said …"), on the day of the post, not of the day the entry
 // before it looked ahead to.
 func (p *parser) blogStamp(start, end int) bool {
-	if start >= len(p.t) || !p.t[start].nl && start > 0 {
+	if start >= len(p.t) || !p.t[start].nl() && start > 0 {
 		return false
 	}
 	if p.isPunct(end, ".") {
