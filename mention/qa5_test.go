@@ -1,0 +1,24 @@
+package mention
+
+import "testing"
+
+// qa5Tests are phenomena from a QA run over unseen articles: disaster
+// news, live blogs, press releases, honorifics before long names.
+var qa5Tests = []struct {
+	name   string
+	text   string
+	want   []string // "text/type/kbid/how"
+	absent []string // mention texts, or "text/type"
+}{
+	{"a named storm is no person", "Typhoon Haiyan made landfall on Friday. Hurricane Ian hit Florida, and Super Typhoon Goni and Cyclone Freddy followed.",
+		nil, []string{"Typhoon Haiyan/person", "Hurricane Ian/person", "Super Typhoon Goni/person", "Cyclone Freddy/person", "Haiyan/person", "Ian/person"}},
+}
+
+func TestQA5Names(t *testing.T) {
+	for _, tc := range qa5Tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyzeShipped(t, tc.text, "")
+			checkMentions(t, d, tc.text, tc.want, tc.absent)
+		})
+	}
+}
