@@ -12,6 +12,8 @@ var qa5Tests = []struct {
 }{
 	{"a named storm is no person", "Typhoon Haiyan made landfall on Friday. Hurricane Ian hit Florida, and Super Typhoon Goni and Cyclone Freddy followed.",
 		nil, []string{"Typhoon Haiyan/person", "Hurricane Ian/person", "Super Typhoon Goni/person", "Cyclone Freddy/person", "Haiyan/person", "Ian/person"}},
+	{"a live blog's time stamp opens the entry's sentence", "Storm news.\n\n09:30 - Power has been cut across the city.\n\n3:20 p.m. GMT — Rain is falling.",
+		nil, []string{"Power", "Rain"}},
 }
 
 func TestQA5Names(t *testing.T) {
