@@ -124,6 +124,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.allStars()
 		p.datelinePlace()
 		p.possBusinesses()
+		p.signOffs()
 	}
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
@@ -425,6 +426,42 @@ func (p *proc) kill(k int) {
 			p.cover[t] = -1
 		}
 	}
+}
+
+// signOffs drops a press release's or wire story's closing mark, "END"
+// or "-ENDS-" alone on its line: it names nothing.
+func (p *proc) signOffs() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.j-f.i != 1 {
+			continue
+		}
+		switch p.word(f.i) {
+		case "END", "ENDS", "ENDIT":
+		default:
+			continue
+		}
+		if aloneOnLine(p.text, p.toks[f.i].start, p.toks[f.i].end) {
+			p.kill(g)
+		}
+	}
+}
+
+// aloneOnLine reports whether text[start:end] stands alone on its line
+// but for dashes, hashes and spaces around it ("-ENDS-", "## END ##").
+func aloneOnLine(text string, start, end int) bool {
+	blank := func(c byte) bool { return c == ' ' || c == '\t' || c == '-' || c == '#' || c == '\r' }
+	for k := start - 1; k >= 0 && text[k] != '\n'; k-- {
+		if !blank(text[k]) {
+			return false
+		}
+	}
+	for k := end; k < len(text) && text[k] != '\n'; k++ {
+		if !blank(text[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWord reports whether token i can be part of a capitalised name.

@@ -14,6 +14,12 @@ var qa5Tests = []struct {
 		nil, []string{"Typhoon Haiyan/person", "Hurricane Ian/person", "Super Typhoon Goni/person", "Cyclone Freddy/person", "Haiyan/person", "Ian/person"}},
 	{"a live blog's time stamp opens the entry's sentence", "Storm news.\n\n09:30 - Power has been cut across the city.\n\n3:20 p.m. GMT — Rain is falling.",
 		nil, []string{"Power", "Rain"}},
+	{"a release's closing mark alone on its line names nothing", "Statement\n\nWe thank the commission for its work.\n\nEND",
+		nil, []string{"END"}},
+	{"a wire story's closing mark between dashes names nothing", "Statement\n\nWe thank the commission for its work.\n\n-ENDS-",
+		nil, []string{"ENDS"}},
+	{"an acronym END inside a sentence still names", "The END party won. The END said it would govern.",
+		[]string{"END/organization//name"}, nil},
 }
 
 func TestQA5Names(t *testing.T) {
