@@ -274,6 +274,10 @@ func (p *proc) emit(d *doc.Doc) {
 		if f.claim >= 0 {
 			m.Title = p.text[f.title.Start:f.title.End]
 			m.TitleSpan = f.title
+		} else if f.typ == doc.TypePerson {
+			if t, ok := p.portfolioTitle(f.i); ok {
+				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
+			}
 		}
 		var ei int
 		var ok bool
@@ -390,4 +394,30 @@ func shouting(name string) bool {
 		}
 	}
 	return letters >= 5 || letters >= 2 && strings.ContainsRune(name, ' ')
+}
+
+// portfolioTitle returns the span of a minister's or secretary's title
+// the office lexicon does not hold, written in capitals right before the
+// person's name at token i: "Climate Change Minister Sherry Rehman",
+// "Social Welfare Secretary Corazon Soliman", "Cabinet Secretary
+// Raychelle Omamo". It names the post but no office the KB can check, so
+// it makes no role claim.
+func (p *proc) portfolioTitle(i int) (doc.Span, bool) {
+	h := i - 1
+	if h < 1 || !p.joined(i) || !p.toks[h].cap() {
+		return doc.Span{}, false
+	}
+	switch p.word(h) {
+	case "Minister", "Secretary":
+	default:
+		return doc.Span{}, false
+	}
+	k := h
+	for k > 0 && h-k < 4 && p.joined(k) && p.toks[k-1].cap() && p.toks[k-1].word() && !p.has(k-1, fStop|fConnector) {
+		k--
+	}
+	if k == h {
+		return doc.Span{}, false // "Minister Ali": a bare title
+	}
+	return p.span(k, h+1), true
 }
