@@ -20,6 +20,8 @@ var qa5Tests = []struct {
 		nil, []string{"ENDS"}},
 	{"an acronym END inside a sentence still names", "The END party won. The END said it would govern.",
 		[]string{"END/organization//name"}, nil},
+	{"a KB person's full name after an honorific beats an alias opening with the honorific", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah said the Gulf states were ready to help. Sheikh Sabah left.",
+		[]string{"Sabah Al-Ahmad Al-Jaber Al-Sabah/person/person.sabah-al-ahmad-al-jaber-al-sabah/alias", "Sheikh Sabah/person/person.sabah-al-ahmad-al-jaber-al-sabah/alias"}, []string{"Al-Sabah", "Sheikh Sabah Al-Ahmad Al-Jaber"}},
 }
 
 func TestQA5Names(t *testing.T) {
