@@ -22,6 +22,10 @@ var qa5Tests = []struct {
 		[]string{"END/organization//name"}, nil},
 	{"a KB person's full name after an honorific beats an alias opening with the honorific", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah said the Gulf states were ready to help. Sheikh Sabah left.",
 		[]string{"Sabah Al-Ahmad Al-Jaber Al-Sabah/person/person.sabah-al-ahmad-al-jaber-al-sabah/alias", "Sheikh Sabah/person/person.sabah-al-ahmad-al-jaber-al-sabah/alias"}, []string{"Al-Sabah", "Sheikh Sabah Al-Ahmad Al-Jaber"}},
+	{"a UN body's name without the UN prefix, after the UN's possessive, is the body", "The UN's Office for the Coordination of Humanitarian Affairs (OCHA) said it was sending a team.",
+		[]string{"Office for the Coordination of Humanitarian Affairs/organization/org.ocha/alias", "OCHA/organization/org.ocha/alias"}, nil},
+	{"an African Union mission is one body", "African Union Transition Mission in Somalia (ATMIS) troops left. ATMIS replaced AMISOM.",
+		[]string{"African Union Transition Mission in Somalia/organization/org.atmis/alias", "AMISOM/organization/org.amisom/alias"}, []string{"Transition Mission"}},
 }
 
 func TestQA5Names(t *testing.T) {
