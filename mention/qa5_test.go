@@ -56,3 +56,23 @@ func TestPortfolioTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestAppositiveTitles(t *testing.T) {
+	for _, tc := range []struct{ text, person, title string }{
+		{"Lolwah Al-Khater, Qatar's minister of state for international cooperation, said the children were safe.", "Lolwah Al-Khater", "minister of state for international cooperation"},
+		{"Officials met. Tinubu, 70, a former governor of Lagos State, won the vote.", "Tinubu", "former governor of Lagos State"},
+		{"Amina Yusuf, the deputy health minister, visited the camp.", "Amina Yusuf", "deputy health minister"},
+		{"Amina Yusuf, a mother of three, visited the camp.", "Amina Yusuf", ""},
+		{"Amina Yusuf, who was a minister, visited the camp.", "Amina Yusuf", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		m := mentionAt(d, tc.person, 0)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.person)
+			continue
+		}
+		if m.Title != tc.title {
+			t.Errorf("%q: %q title %q; want %q", tc.text, tc.person, m.Title, tc.title)
+		}
+	}
+}
