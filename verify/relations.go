@@ -134,15 +134,95 @@ func (c *checker) relations() {
 			if overlapsAny(span, done) {
 				continue
 			}
-			a, b := c.statesFor(si)
-			if a == "" || b == "" {
+			pairs := c.pairsFor(si, span)
+			if len(pairs) == 0 {
 				break
 			}
 			year := c.yearIn(s, span)
-			c.checkRelation(p.kind, a, b, year, s, span)
+			for _, pr := range pairs {
+				c.checkRelation(p.kind, pr[0], pr[1], year, s, span)
+			}
 			done = append(done, span)
 		}
 	}
+}
+
+// pairsFor returns the pairs of states a relation claim at span in
+// sentence si is about. A list of states coordinated as the subject
+// before the claim and one state after "with" make one pair each ("Saudi
+// Arabia, the United Arab Emirates, Bahrain and Egypt severed ties with
+// Qatar"); otherwise the pair is statesFor's.
+func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
+	s := c.d.Sentences[si]
+	var before []*doc.Mention
+	var after []string
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if !s.Contains(m.Span) || !isState(c.k, m) {
+			continue
+		}
+		switch {
+		case m.Span.End <= span.Start:
+			before = append(before, m)
+		case m.Span.Start >= span.End && !contains(after, m.KBID):
+			after = append(after, m.KBID)
+		}
+	}
+	if len(after) == 1 && len(before) >= 2 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+		// the coordinated subject: the states joined by commas and
+		// "and" that end just before the claim
+		last := before[len(before)-1]
+		if gap := c.d.Text[last.Span.End:span.Start]; len(gap) <= 24 && !strings.ContainsAny(gap, ",;") {
+			subj := []string{last.KBID}
+			for k := len(before) - 2; k >= 0 && coordGap(c.d.Text[before[k].Span.End:before[k+1].Span.Start]) && !afterPreposition(c.d.Text[s.Start:before[k].Span.Start]); k-- {
+				if !contains(subj, before[k].KBID) {
+					subj = append(subj, before[k].KBID)
+				}
+			}
+			if len(subj) >= 2 {
+				var pairs [][2]string
+				for k := len(subj) - 1; k >= 0; k-- {
+					if subj[k] != after[0] {
+						pairs = append(pairs, [2]string{subj[k], after[0]})
+					}
+				}
+				return pairs
+			}
+		}
+	}
+	a, b := c.statesFor(si)
+	if a == "" || b == "" {
+		return nil
+	}
+	return [][2]string{{a, b}}
+}
+
+// afterPreposition reports whether text ends with a preposition: a name
+// after it ("talks in Turkey, Saudi Arabia …") is no subject.
+func afterPreposition(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "in", "at", "from", "to", "with", "of", "by", "after", "before", "for", "on", "between", "among", "like":
+		return true
+	}
+	return false
+}
+
+// coordGap reports whether the text between two names joins them in a
+// list: a comma, "and", "the" ("Saudi Arabia, the United Arab Emirates,
+// Bahrain and Egypt").
+func coordGap(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(gap, ",", " , "))) {
+		switch w {
+		case ",", "and", "the":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // statesFor returns the two states a relation claim in sentence si is

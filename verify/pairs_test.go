@@ -1,0 +1,82 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/verify"
+)
+
+// gulfKB holds the 2017 break of four states with Qatar and its 2021 end.
+func gulfKB() *kb.KB {
+	k := kb.New()
+	k.AddSource(kb.Source{Name: "t", AsOf: date("2025-06-30")})
+	for id, name := range map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey"} {
+		k.AddActor(kb.Actor{ID: id, Kind: kb.KindCountry, Name: name})
+	}
+	for i, a := range []string{"SAU", "ARE", "BHR", "EGY"} {
+		k.AddRelation(kb.Relation{ID: "rel.s" + a, A: a, B: "QAT", Event: kb.RelSevered, Date: date("2017-06-05"), Source: "t"})
+		k.AddRelation(kb.Relation{ID: "rel.r" + a, A: a, B: "QAT", Event: kb.RelRestored, Date: date("2021-01-05"), Source: "t"})
+		_ = i
+	}
+	return k
+}
+
+// countryDoc builds a one-sentence doc with a country mention for each
+// name (first occurrence).
+func countryDoc(sentence, day string, names map[string]string) *doc.Doc {
+	d := claimDoc(sentence, "", "", "", "", "", "", "", "", day)
+	for id, name := range names {
+		i := strings.Index(sentence, name)
+		if i < 0 {
+			continue
+		}
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Text: name, Type: doc.TypeCountry, KBID: id, Entity: -1, Role: -1})
+	}
+	// mentions in text order
+	for a := 1; a < len(d.Mentions); a++ {
+		for b := a; b > 0 && d.Mentions[b].Span.Start < d.Mentions[b-1].Span.Start; b-- {
+			d.Mentions[b], d.Mentions[b-1] = d.Mentions[b-1], d.Mentions[b]
+		}
+	}
+	return d
+}
+
+func TestRelationCoordinatedSubject(t *testing.T) {
+	names := map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey"}
+	for _, tc := range []struct {
+		sentence string
+		want     []string // the pairs judged, "A-B verdict"
+	}{
+		{"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed ties with Qatar in 2015.",
+			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
+		{"After talks in Turkey, Saudi Arabia and Egypt restored ties with Qatar in 2021.",
+			[]string{"Saudi Arabia and Qatar supported", "Egypt and Qatar supported"}},
+	} {
+		d := countryDoc(tc.sentence, "2023-06-01", names)
+		if err := verify.New(gulfKB()).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range d.Findings {
+			if f.Kind != doc.FindRelationContradicted {
+				continue
+			}
+			for _, w := range tc.want {
+				pair := strings.TrimSuffix(strings.TrimSuffix(w, " contradicted"), " supported")
+				if strings.Contains(f.Explanation, pair) && strings.HasSuffix(w, f.Verdict) {
+					got = append(got, w)
+				}
+			}
+		}
+		if len(got) != len(tc.want) || len(d.Findings) != len(tc.want) {
+			t.Errorf("%q: matched %v of %v; findings:", tc.sentence, got, tc.want)
+			for _, f := range d.Findings {
+				t.Logf("  %s %s: %s", f.Kind, f.Verdict, f.Explanation)
+			}
+		}
+	}
+}
+
