@@ -80,3 +80,23 @@ func TestRelationCoordinatedSubject(t *testing.T) {
 	}
 }
 
+// TestRelativeClauseYear: a year in a relative clause dates the clause's
+// claim, not the main clause's.
+func TestRelativeClauseYear(t *testing.T) {
+	text := "Iran and Saudi Arabia, which severed ties in 2014, restored relations in March."
+	d := relDoc(text, "2023-10-17", "IRN", "SAU")
+	i := strings.Index(text, "March")
+	d.Times = []doc.Time{
+		{Span: doc.Span{Start: strings.Index(text, "2014"), End: strings.Index(text, "2014") + 4}, Text: "2014", Type: "DATE", Value: "2014"},
+		{Span: doc.Span{Start: i, End: i + 5}, Text: "March", Type: "DATE", Value: "2023-03", Anchor: "article"},
+	}
+	got := map[string]string{}
+	for _, f := range run(t, d) {
+		if f.Kind == doc.FindRelationContradicted {
+			got[d.Text[f.Span.Start:f.Span.End]] = f.Verdict
+		}
+	}
+	if len(got) != 2 || got["severed ties"] != doc.Contradicted || got["restored relations"] != doc.Supported {
+		t.Errorf("relation findings = %v; want severance (2014) contradicted, restoration (March 2023) supported", got)
+	}
+}

@@ -277,9 +277,10 @@ func isState(k *kb.KB, m *doc.Mention) bool {
 // none.
 func (c *checker) yearIn(s, span doc.Span) int {
 	best, bestDist := 0, 1<<30
+	rel := c.relativeClauses(s, span)
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 || inAny(t.Span.Start, rel) {
 			continue
 		}
 		y, err := strconv.Atoi(t.Value[:4])
@@ -296,6 +297,9 @@ func (c *checker) yearIn(s, span doc.Span) int {
 	}
 	text := c.d.Slice(s)
 	for _, loc := range yearRe.FindAllStringIndex(text, -1) {
+		if inAny(s.Start+loc[0], rel) {
+			continue
+		}
 		y, _ := strconv.Atoi(text[loc[0]:loc[1]])
 		dist := abs(s.Start + loc[0] - span.Start)
 		if dist < bestDist {
@@ -303,6 +307,44 @@ func (c *checker) yearIn(s, span doc.Span) int {
 		}
 	}
 	return best
+}
+
+// relativeClauses returns the relative clauses of sentence s set off by
+// commas (", which severed ties in 2014,") that do not hold the claim at
+// span: a year in one dates another event than the claim.
+func (c *checker) relativeClauses(s, span doc.Span) []doc.Span {
+	text := c.d.Slice(s)
+	var out []doc.Span
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 2
+		rest := text[i+2:]
+		if !strings.HasPrefix(rest, "which ") && !strings.HasPrefix(rest, "who ") {
+			continue
+		}
+		end := strings.IndexAny(rest, ",;")
+		if end < 0 {
+			continue // no closing comma: the clause runs to the end and may be the claim's
+		}
+		cl := doc.Span{Start: s.Start + i, End: s.Start + i + 2 + end}
+		if !cl.Contains(span) {
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+func inAny(off int, spans []doc.Span) bool {
+	for _, sp := range spans {
+		if off >= sp.Start && off < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {
