@@ -16,10 +16,9 @@ func gulfKB() *kb.KB {
 	for id, name := range map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey"} {
 		k.AddActor(kb.Actor{ID: id, Kind: kb.KindCountry, Name: name})
 	}
-	for i, a := range []string{"SAU", "ARE", "BHR", "EGY"} {
+	for _, a := range []string{"SAU", "ARE", "BHR", "EGY"} {
 		k.AddRelation(kb.Relation{ID: "rel.s" + a, A: a, B: "QAT", Event: kb.RelSevered, Date: date("2017-06-05"), Source: "t"})
 		k.AddRelation(kb.Relation{ID: "rel.r" + a, A: a, B: "QAT", Event: kb.RelRestored, Date: date("2021-01-05"), Source: "t"})
-		_ = i
 	}
 	return k
 }
