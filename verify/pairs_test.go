@@ -99,3 +99,35 @@ func TestRelativeClauseYear(t *testing.T) {
 		t.Errorf("relation findings = %v; want severance (2014) contradicted, restoration (March 2023) supported", got)
 	}
 }
+
+// TestHypotheticalRelation: a modal or a gerund after a preposition makes
+// the relation phrase no claim.
+func TestHypotheticalRelation(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		claims   int
+	}{
+		{"Saudi Arabia and Israel could be edging toward a framework for normalizing relations.", 0},
+		{"Iran and Israel may restore ties next year.", 0},
+		{"Iran and Israel held talks on restoring ties.", 0},
+		{"Iran and Israel severed ties in 1979.", 1},
+		{"Iran, which could not wait, severed ties with Israel in 1979.", 1},
+	} {
+		var countries []string
+		for _, c := range []string{"IRN", "ISR", "SAU"} {
+			name := map[string]string{"IRN": "Iran", "ISR": "Israel", "SAU": "Saudi Arabia"}[c]
+			if strings.Contains(tc.sentence, name) {
+				countries = append(countries, c)
+			}
+		}
+		n := 0
+		for _, f := range run(t, relDoc(tc.sentence, "2023-06-01", countries...)) {
+			if f.Kind == doc.FindRelationContradicted {
+				n++
+			}
+		}
+		if n != tc.claims {
+			t.Errorf("%q: %d relation findings; want %d", tc.sentence, n, tc.claims)
+		}
+	}
+}

@@ -134,6 +134,10 @@ func (c *checker) relations() {
 			if overlapsAny(span, done) {
 				continue
 			}
+			if hypotheticalRelation(c.d.Text[s.Start:span.Start], c.d.Text[span.Start:span.End]) {
+				done = append(done, span)
+				continue
+			}
 			pairs := c.pairsFor(si, span)
 			if len(pairs) == 0 {
 				break
@@ -145,6 +149,35 @@ func (c *checker) relations() {
 			done = append(done, span)
 		}
 	}
+}
+
+// relationModals make the relation verb after them in the same clause
+// a possibility, not a claim ("could restore ties", "may be nearing a
+// deal to normalise relations").
+var relationModals = map[string]bool{"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "will": true, "shall": true}
+
+// hypotheticalRelation reports whether the relation phrase claim, after
+// the sentence text before it, states no event: a modal earlier in its
+// clause, or a gerund after a preposition ("edging toward normalizing
+// relations", "talks on restoring ties").
+func hypotheticalRelation(before, claim string) bool {
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(strings.ToLower(before))
+	for _, w := range words {
+		if relationModals[strings.Trim(w, `"'“”‘’()`)] {
+			return true
+		}
+	}
+	first, _, _ := strings.Cut(strings.ToLower(claim), " ")
+	if strings.HasSuffix(first, "ing") && len(words) > 0 {
+		switch words[len(words)-1] {
+		case "for", "toward", "towards", "on", "about", "of", "at", "into", "over":
+			return true
+		}
+	}
+	return false
 }
 
 // pairsFor returns the pairs of states a relation claim at span in
