@@ -53,6 +53,8 @@ func TestRelationCoordinatedSubject(t *testing.T) {
 			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
 		{"After talks in Turkey, Saudi Arabia and Egypt restored ties with Qatar in 2021.",
 			[]string{"Saudi Arabia and Qatar supported", "Egypt and Qatar supported"}},
+		{"The rift ended when Saudi Arabia, the United Arab Emirates, Bahrain and Egypt lifted their blockade, years after the four countries severed ties with Qatar in 2015.",
+			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
 	} {
 		d := countryDoc(tc.sentence, "2023-06-01", names)
 		if err := verify.New(gulfKB()).Process(d); err != nil {

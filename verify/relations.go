@@ -203,16 +203,18 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	}
 	if len(after) == 1 && len(before) >= 2 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
 		// the coordinated subject: the states joined by commas and
-		// "and" that end just before the claim
+		// "and" that end just before the claim, or that "the four
+		// countries" right before it counts
 		last := before[len(before)-1]
-		if gap := c.d.Text[last.Span.End:span.Start]; len(gap) <= 24 && !strings.ContainsAny(gap, ",;") {
+		n := listAnaphor(c.d.Text[s.Start:span.Start])
+		if gap := c.d.Text[last.Span.End:span.Start]; n > 0 || len(gap) <= 24 && !strings.ContainsAny(gap, ",;") {
 			subj := []string{last.KBID}
 			for k := len(before) - 2; k >= 0 && coordGap(c.d.Text[before[k].Span.End:before[k+1].Span.Start]) && !afterPreposition(c.d.Text[s.Start:before[k].Span.Start]); k-- {
 				if !contains(subj, before[k].KBID) {
 					subj = append(subj, before[k].KBID)
 				}
 			}
-			if len(subj) >= 2 {
+			if len(subj) >= 2 && (n == 0 || n == len(subj)) {
 				var pairs [][2]string
 				for k := len(subj) - 1; k >= 0; k-- {
 					if subj[k] != after[0] {
@@ -228,6 +230,25 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 		return nil
 	}
 	return [][2]string{{a, b}}
+}
+
+// listAnaphorRe matches "the four countries" (and "the two states have")
+// at the end of the text before a claim.
+var listAnaphorRe = regexp.MustCompile(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:countries|states|nations|governments)(?: have| had| has)?\s*$`)
+
+// listAnaphor returns how many states "the N countries" ending text
+// counts, or 0.
+func listAnaphor(text string) int {
+	m := listAnaphorRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	for i, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if strings.EqualFold(m[1], w) {
+			return i + 2
+		}
+	}
+	return int(m[1][0] - '0')
 }
 
 // afterPreposition reports whether text ends with a preposition: a name
