@@ -219,6 +219,10 @@ type DateWindow struct {
 	From       string `json:"from"` // "" when open
 	To         string `json:"to"`
 	Consistent bool   `json:"consistent"`
+	// Alternatives lists the disjoint stretches that fit the claims
+	// equally well when the text cannot choose between them (a person
+	// who held the office in several terms); From/To then span them all.
+	Alternatives []DateWindow `json:"alternatives,omitempty"`
 }
 
 // Sourcing summarises how an article attributes what it reports: a

@@ -274,6 +274,12 @@ func (p *proc) emit(d *doc.Doc) {
 		if f.claim >= 0 {
 			m.Title = p.text[f.title.Start:f.title.End]
 			m.TitleSpan = f.title
+		} else if f.typ == doc.TypePerson {
+			if t, ok := p.portfolioTitle(f.i); ok {
+				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
+			} else if t, ok := p.appositiveTitle(f.j); ok {
+				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
+			}
 		}
 		var ei int
 		var ok bool
@@ -391,4 +397,107 @@ func shouting(name string) bool {
 		}
 	}
 	return letters >= 5 || letters >= 2 && strings.ContainsRune(name, ' ')
+}
+
+// portfolioTitle returns the span of a minister's or secretary's title
+// the office lexicon does not hold, written in capitals right before the
+// person's name at token i: "Climate Change Minister Sherry Rehman",
+// "Social Welfare Secretary Corazon Soliman", "Cabinet Secretary
+// Raychelle Omamo". It names the post but no office the KB can check, so
+// it makes no role claim.
+func (p *proc) portfolioTitle(i int) (doc.Span, bool) {
+	h := i - 1
+	if h < 1 || !p.joined(i) || !p.toks[h].cap() {
+		return doc.Span{}, false
+	}
+	switch p.word(h) {
+	case "Minister", "Secretary":
+	default:
+		return doc.Span{}, false
+	}
+	k := h
+	for k > 0 && h-k < 4 && p.joined(k) && p.toks[k-1].cap() && p.toks[k-1].word() && !p.has(k-1, fStop|fConnector) {
+		k--
+	}
+	if k == h {
+		return doc.Span{}, false // "Minister Ali": a bare title
+	}
+	return p.span(k, h+1), true
+}
+
+// officeHeads are the head nouns of a public post written in apposition
+// after a name (not a firm's "director" or "spokesman").
+var officeHeads = map[string]bool{
+	"minister": true, "secretary": true, "governor": true, "ambassador": true, "envoy": true,
+	"commissioner": true, "mayor": true, "senator": true, "undersecretary": true, "premier": true,
+}
+
+// appositiveTitle returns the span of the post an apposition after the
+// person's name ending at token j gives, when the office lexicon made no
+// claim of it: "Lolwah Al-Khater, Qatar's minister of state for
+// international cooperation, said", "Tinubu, 70, a former governor of
+// Lagos State, won". The title starts after the article or the owner's
+// possessive and ends before the closing comma or full stop.
+func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
+	n := len(p.toks)
+	k := j
+	if k >= n || p.word(k) != "," || !p.joined(k) && p.toks[k].gap > gapSpace {
+		return doc.Span{}, false
+	}
+	k++
+	if k+1 < n && p.toks[k].shape&shDigit != 0 && p.word(k+1) == "," {
+		k += 2 // "Tinubu, 70, a former governor"
+	}
+	if k >= n {
+		return doc.Span{}, false
+	}
+	switch strings.ToLower(p.word(k)) {
+	case "the", "a", "an", "his", "her", "its", "their":
+		k++
+	default:
+		for e := k; e < n && e < k+3 && p.toks[e].cap(); e++ {
+			if p.toks[e].poss {
+				k = e + 1 // "Qatar's", "South Africa's"
+				break
+			}
+		}
+	}
+	start, head := k, -1
+	owner := false // after "of", "for", "to", "in": a name may follow
+	for e := k; e < n && e < start+14 && p.toks[e].sent == p.toks[start].sent; e++ {
+		t := &p.toks[e]
+		w := p.word(e)
+		if !t.word() {
+			switch w {
+			case ",", ".", ";", ")":
+				if head < 0 || e == start {
+					return doc.Span{}, false
+				}
+				return p.span(start, e), true
+			case "-", "–", "—":
+				continue
+			}
+			return doc.Span{}, false
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case officeHeads[lw] && head < 0:
+			if e-start > 3 {
+				return doc.Span{}, false
+			}
+			head = e
+		case t.cap() && !owner && (head >= 0 || e > start):
+			return doc.Span{}, false // a name inside the modifiers or after the head: no post
+		case lw == "who" || lw == "which" || lw == "that" || lw == "said" || lw == "says":
+			return doc.Span{}, false
+		case lw == "of" || lw == "for" || lw == "to" || lw == "in" || lw == "at":
+			if head < 0 {
+				return doc.Span{}, false
+			}
+			owner = true
+		case t.shape&shDigit != 0:
+			return doc.Span{}, false
+		}
+	}
+	return doc.Span{}, false
 }

@@ -130,6 +130,33 @@ var kindRank = map[string]int{
 }
 
 // matchNames finds KB names, leftmost-longest, over word tokens.
+// matchEnd returns the end of the longest KB name that starts at token i
+// and whose case fits, or -1.
+func (p *proc) matchEnd(i int) int {
+	s := p.s
+	if i >= len(p.toks) || !p.toks[i].word() {
+		return -1
+	}
+	node, ok := s.names.step(0, p.toks[i].id)
+	best := -1
+	for j := i; ok; {
+		if s.names.hasOuts(node) {
+			for _, o := range s.names.outs[node] {
+				if p.caseOK(i, &s.entries[o]) {
+					best = j + 1
+					break
+				}
+			}
+		}
+		if j+1 >= len(p.toks) || p.toks[j+1].gap > gapSpace || p.toks[j].poss {
+			break
+		}
+		node, ok = s.names.step(node, p.toks[j+1].id)
+		j++
+	}
+	return best
+}
+
 func (p *proc) matchNames() {
 	s := p.s
 	toks := p.toks // read once: tokenize set it for the document
@@ -195,6 +222,13 @@ func (p *proc) matchNames() {
 			j++
 		}
 		if bestJ < 0 {
+			i++
+			continue
+		}
+		if p.has(i, fHonor) && p.matchEnd(i+1) > bestJ {
+			// "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": the full name
+			// after the honorific beats an alias that opens with it
+			// ("Sheikh Sabah")
 			i++
 			continue
 		}

@@ -793,6 +793,10 @@ func (p *proc) cueOf(i, j int) string {
 		switch p.word(i) {
 		case "HMS", "USS", "HMAS", "HMCS", "INS", "USNS", "RFS", "MV", "SS", "RMS":
 			return typeMisc // "HMS Ocean", "USS Cole": a ship
+		case "Typhoon", "Hurricane", "Cyclone", "Storm", "Super", "Tropical":
+			if stormWord(p.word(i)) || stormWord(p.word(i+1)) {
+				return typeMisc // "Typhoon Haiyan", "Tropical Storm Nicole": a named storm, never a person
+			}
 		}
 	}
 	if j-i < 2 {
@@ -839,6 +843,16 @@ func (p *proc) cueOf(i, j int) string {
 		}
 	}
 	return ""
+}
+
+// stormWord reports whether w names a kind of storm that takes a given
+// name ("Typhoon Haiyan", "Super Typhoon Goni", "Tropical Storm Nicole").
+func stormWord(w string) bool {
+	switch w {
+	case "Typhoon", "Hurricane", "Cyclone", "Storm", "Supertyphoon", "Depression":
+		return true
+	}
+	return false
 }
 
 // stateAbbrev reports whether [i,j) is a state's abbreviation after a

@@ -124,6 +124,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.allStars()
 		p.datelinePlace()
 		p.possBusinesses()
+		p.signOffs()
 	}
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
@@ -265,6 +266,10 @@ func (p *proc) markDatelineStarts() {
 	toks := p.toks // read once: the loop only writes tokens' fields
 	for i := range toks {
 		t := &toks[i]
+		if t.sentStart && t.shape&shDigit != 0 && !t.cap() {
+			p.markStampStart(i)
+			continue
+		}
 		if !t.sentStart || !t.cap() {
 			continue
 		}
@@ -288,6 +293,54 @@ func (p *proc) markDatelineStarts() {
 			break
 		}
 	}
+}
+
+// markStampStart marks the first word after a live blog's time stamp
+// ("09:30 - Power has been cut", "3:20 p.m. GMT — Aid agencies said") as
+// a sentence start: the entry opens there. Token i opens the sentence
+// with a digit.
+func (p *proc) markStampStart(i int) {
+	toks := p.toks
+	for k := i + 1; k < len(toks) && k < i+8 && toks[k].sent == toks[i].sent; k++ {
+		w := p.word(k)
+		if w != "—" && w != "–" && w != "-" {
+			continue
+		}
+		if toks[k].gap < gapSpace || !clockStamp(p.text[toks[i].start:toks[k-1].end]) {
+			return
+		}
+		if e := k + 1; e < len(toks) && toks[e].sent == toks[i].sent && toks[e].cap() {
+			toks[e].sentStart = true
+		}
+		return
+	}
+}
+
+// clockStamp reports whether s is a clock time: "09:30", "3.20 p.m.",
+// "14:20 GMT", "11:05 am local".
+func clockStamp(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n < 1 || n > 2 || n+3 > len(s) || s[n] != ':' && s[n] != '.' || s[n+1] < '0' || s[n+1] > '5' || s[n+2] < '0' || s[n+2] > '9' {
+		return false
+	}
+	rest := strings.Fields(s[n+3:])
+	if len(rest) > 2 {
+		return false
+	}
+	for _, f := range rest {
+		if len(f) > 5 {
+			return false
+		}
+		for j := 0; j < len(f); j++ {
+			if c := f[j]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (p *proc) markHeadlines(nsent int) {
@@ -373,6 +426,42 @@ func (p *proc) kill(k int) {
 			p.cover[t] = -1
 		}
 	}
+}
+
+// signOffs drops a press release's or wire story's closing mark, "END"
+// or "-ENDS-" alone on its line: it names nothing.
+func (p *proc) signOffs() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.j-f.i != 1 {
+			continue
+		}
+		switch p.word(f.i) {
+		case "END", "ENDS", "ENDIT":
+		default:
+			continue
+		}
+		if aloneOnLine(p.text, p.toks[f.i].start, p.toks[f.i].end) {
+			p.kill(g)
+		}
+	}
+}
+
+// aloneOnLine reports whether text[start:end] stands alone on its line
+// but for dashes, hashes and spaces around it ("-ENDS-", "## END ##").
+func aloneOnLine(text string, start, end int) bool {
+	blank := func(c byte) bool { return c == ' ' || c == '\t' || c == '-' || c == '#' || c == '\r' }
+	for k := start - 1; k >= 0 && text[k] != '\n'; k-- {
+		if !blank(text[k]) {
+			return false
+		}
+	}
+	for k := end; k < len(text) && text[k] != '\n'; k++ {
+		if !blank(text[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWord reports whether token i can be part of a capitalised name.

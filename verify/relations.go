@@ -134,15 +134,149 @@ func (c *checker) relations() {
 			if overlapsAny(span, done) {
 				continue
 			}
-			a, b := c.statesFor(si)
-			if a == "" || b == "" {
+			if hypotheticalRelation(c.d.Text[s.Start:span.Start], c.d.Text[span.Start:span.End]) {
+				done = append(done, span)
+				continue
+			}
+			pairs := c.pairsFor(si, span)
+			if len(pairs) == 0 {
 				break
 			}
 			year := c.yearIn(s, span)
-			c.checkRelation(p.kind, a, b, year, s, span)
+			for _, pr := range pairs {
+				c.checkRelation(p.kind, pr[0], pr[1], year, s, span)
+			}
 			done = append(done, span)
 		}
 	}
+}
+
+// relationModals make the relation verb after them in the same clause
+// a possibility, not a claim ("could restore ties", "may be nearing a
+// deal to normalise relations").
+var relationModals = map[string]bool{"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "will": true, "shall": true}
+
+// hypotheticalRelation reports whether the relation phrase claim, after
+// the sentence text before it, states no event: a modal earlier in its
+// clause, or a gerund after a preposition ("edging toward normalizing
+// relations", "talks on restoring ties").
+func hypotheticalRelation(before, claim string) bool {
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(strings.ToLower(before))
+	for _, w := range words {
+		if relationModals[strings.Trim(w, `"'“”‘’()`)] {
+			return true
+		}
+	}
+	first, _, _ := strings.Cut(strings.ToLower(claim), " ")
+	if strings.HasSuffix(first, "ing") && len(words) > 0 {
+		switch words[len(words)-1] {
+		case "for", "toward", "towards", "on", "about", "of", "at", "into", "over":
+			return true
+		}
+	}
+	return false
+}
+
+// pairsFor returns the pairs of states a relation claim at span in
+// sentence si is about. A list of states coordinated as the subject
+// before the claim and one state after "with" make one pair each ("Saudi
+// Arabia, the United Arab Emirates, Bahrain and Egypt severed ties with
+// Qatar"); otherwise the pair is statesFor's.
+func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
+	s := c.d.Sentences[si]
+	var before []*doc.Mention
+	var after []string
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if !s.Contains(m.Span) || !isState(c.k, m) {
+			continue
+		}
+		switch {
+		case m.Span.End <= span.Start:
+			before = append(before, m)
+		case m.Span.Start >= span.End && !contains(after, m.KBID):
+			after = append(after, m.KBID)
+		}
+	}
+	if len(after) == 1 && len(before) >= 2 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+		// the coordinated subject: the states joined by commas and
+		// "and" that end just before the claim, or that "the four
+		// countries" right before it counts
+		last := before[len(before)-1]
+		n := listAnaphor(c.d.Text[s.Start:span.Start])
+		if gap := c.d.Text[last.Span.End:span.Start]; n > 0 || len(gap) <= 24 && !strings.ContainsAny(gap, ",;") {
+			subj := []string{last.KBID}
+			for k := len(before) - 2; k >= 0 && coordGap(c.d.Text[before[k].Span.End:before[k+1].Span.Start]) && !afterPreposition(c.d.Text[s.Start:before[k].Span.Start]); k-- {
+				if !contains(subj, before[k].KBID) {
+					subj = append(subj, before[k].KBID)
+				}
+			}
+			if len(subj) >= 2 && (n == 0 || n == len(subj)) {
+				var pairs [][2]string
+				for k := len(subj) - 1; k >= 0; k-- {
+					if subj[k] != after[0] {
+						pairs = append(pairs, [2]string{subj[k], after[0]})
+					}
+				}
+				return pairs
+			}
+		}
+	}
+	a, b := c.statesFor(si)
+	if a == "" || b == "" {
+		return nil
+	}
+	return [][2]string{{a, b}}
+}
+
+// listAnaphorRe matches "the four countries" (and "the two states have")
+// at the end of the text before a claim.
+var listAnaphorRe = regexp.MustCompile(`(?i)\bthe (two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:countries|states|nations|governments)(?: have| had| has)?\s*$`)
+
+// listAnaphor returns how many states "the N countries" ending text
+// counts, or 0.
+func listAnaphor(text string) int {
+	m := listAnaphorRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	for i, w := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if strings.EqualFold(m[1], w) {
+			return i + 2
+		}
+	}
+	return int(m[1][0] - '0')
+}
+
+// afterPreposition reports whether text ends with a preposition: a name
+// after it ("talks in Turkey, Saudi Arabia …") is no subject.
+func afterPreposition(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "in", "at", "from", "to", "with", "of", "by", "after", "before", "for", "on", "between", "among", "like":
+		return true
+	}
+	return false
+}
+
+// coordGap reports whether the text between two names joins them in a
+// list: a comma, "and", "the" ("Saudi Arabia, the United Arab Emirates,
+// Bahrain and Egypt").
+func coordGap(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(gap, ",", " , "))) {
+		switch w {
+		case ",", "and", "the":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // statesFor returns the two states a relation claim in sentence si is
@@ -197,9 +331,10 @@ func isState(k *kb.KB, m *doc.Mention) bool {
 // none.
 func (c *checker) yearIn(s, span doc.Span) int {
 	best, bestDist := 0, 1<<30
+	rel := c.relativeClauses(s, span)
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 || inAny(t.Span.Start, rel) {
 			continue
 		}
 		y, err := strconv.Atoi(t.Value[:4])
@@ -216,6 +351,9 @@ func (c *checker) yearIn(s, span doc.Span) int {
 	}
 	text := c.d.Slice(s)
 	for _, loc := range yearRe.FindAllStringIndex(text, -1) {
+		if inAny(s.Start+loc[0], rel) {
+			continue
+		}
 		y, _ := strconv.Atoi(text[loc[0]:loc[1]])
 		dist := abs(s.Start + loc[0] - span.Start)
 		if dist < bestDist {
@@ -223,6 +361,44 @@ func (c *checker) yearIn(s, span doc.Span) int {
 		}
 	}
 	return best
+}
+
+// relativeClauses returns the relative clauses of sentence s set off by
+// commas (", which severed ties in 2014,") that do not hold the claim at
+// span: a year in one dates another event than the claim.
+func (c *checker) relativeClauses(s, span doc.Span) []doc.Span {
+	text := c.d.Slice(s)
+	var out []doc.Span
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", ")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 2
+		rest := text[i+2:]
+		if !strings.HasPrefix(rest, "which ") && !strings.HasPrefix(rest, "who ") {
+			continue
+		}
+		end := strings.IndexAny(rest, ",;")
+		if end < 0 {
+			continue // no closing comma: the clause runs to the end and may be the claim's
+		}
+		cl := doc.Span{Start: s.Start + i, End: s.Start + i + 2 + end}
+		if !cl.Contains(span) {
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+func inAny(off int, spans []doc.Span) bool {
+	for _, sp := range spans {
+		if off >= sp.Start && off < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(x int) int {

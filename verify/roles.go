@@ -74,18 +74,37 @@ func (c *checker) roleClaims() {
 	var w ival
 	var weight float64
 	var unique, around bool
+	var runs []ival
 	if c.dated {
 		if w, around = windowAround(constraining, c.day); around {
 			weight, unique = 1, true
+			runs = []ival{w}
 		}
 	}
 	if !around {
-		w, weight, unique = bestWindow(sets, weights)
+		// Several stretches fit equally well when a person held the
+		// office in several terms: a date the text states chooses
+		// among them, else the window spans them all and names each.
+		runs, weight = bestWindow(sets, weights)
+		runs = c.preferStated(runs)
+		w, unique = hull(runs), len(runs) == 1
+		switch {
+		case len(runs) > 1 && sameClaims(constraining, runs):
+			c.alts = runs
+		case len(runs) > 1:
+			// Different claims hold on different stretches: a
+			// conflict, not an ambiguity; judge against the first.
+			runs = runs[:1]
+			w = runs[0]
+		}
 	}
 	count := 0
 	for _, ch := range constraining {
-		if anyIntersects(ch.valid, w) {
-			count++
+		for _, r := range runs {
+			if anyIntersects(ch.valid, r) {
+				count++
+				break
+			}
 		}
 	}
 	strong := !c.dated && count >= 2 && count < len(constraining) && unique
@@ -98,7 +117,7 @@ func (c *checker) roleClaims() {
 		if c.dated {
 			consistent = consistent && w.contains(c.day)
 		}
-		c.d.DateWindow = dateWindow(w, consistent)
+		c.d.DateWindow = dateWindow(w, consistent, c.alts)
 	}
 	// In a dated article a claim is flagged as fitting no common date
 	// only when it is contradicted at the date itself: one judged
@@ -120,6 +139,68 @@ func (c *checker) roleClaims() {
 	if weight > 0 && count < len(constraining) {
 		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !c.dated || contradicted[ch] })
 	}
+}
+
+// sameClaims reports whether the same claims hold on each of runs.
+func sameClaims(checks []*claimCheck, runs []ival) bool {
+	for _, ch := range checks {
+		first := anyIntersects(ch.valid, runs[0])
+		for _, r := range runs[1:] {
+			if anyIntersects(ch.valid, r) != first {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// coversAll reports whether valid covers each of runs.
+func coversAll(valid, runs []ival) bool {
+	for _, r := range runs {
+		if !anyCovers(valid, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// preferStated narrows equally good stretches to those holding the
+// latest absolute date the text states ("26 Sept 2023", "the 2024
+// election"): an article is written around the latest time it names.
+// It returns runs unchanged when there is one, the text states no date,
+// or no stretch holds it.
+func (c *checker) preferStated(runs []ival) []ival {
+	if len(runs) < 2 {
+		return runs
+	}
+	var latest ival
+	found := false
+	for i := range c.d.Times {
+		t := &c.d.Times[i]
+		if t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 || t.Value[0] < '0' || t.Value[0] > '9' {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		if v := (ival{lo: d.First(), hi: d.Last()}); !found || v.hi.Compare(latest.hi) > 0 {
+			latest, found = v, true
+		}
+	}
+	if !found {
+		return runs
+	}
+	var keep []ival
+	for _, r := range runs {
+		if _, ok := r.intersect(latest); ok {
+			keep = append(keep, r)
+		}
+	}
+	if len(keep) == 0 {
+		return runs
+	}
+	return keep
 }
 
 // windowAround returns the widest interval containing day on which every
@@ -898,6 +979,9 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
 			fmt.Sprintf("%s held this office only %s, outside the period the article's other claims fix (%s).", name, strings.Join(periods, " and "), w), ev)
+	case len(c.alts) > 1 && coversAll(ch.valid, c.alts):
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+			fmt.Sprintf("%s held this office %s; the article is undated and its claims fit each of these periods equally (%s).", name, describeRoles(ch.roles), altsText(c.alts)), ev)
 	case anyCovers(ch.valid, w) && c.hasWindow:
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 			fmt.Sprintf("%s held this office throughout the article's estimated date window (%s).", name, w), ev)

@@ -395,6 +395,36 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 	return out
 }
 
+// bodyNouns name a mission that speaks for the bodies that sent it.
+var bodyNouns = map[string]bool{"observers": true, "monitors": true, "inspectors": true, "delegation": true, "delegations": true, "mission": true, "missions": true}
+
+// namedBody reports whether an unnamed speaker is a mission of named
+// bodies ("Observers from the European Union and the African Union"):
+// the statement is the bodies', attributed by name.
+func (c *checker) namedBody(sp doc.Speaker) bool {
+	if sp.Span.End <= sp.Span.Start || sp.Span.End > len(c.d.Text) {
+		return false
+	}
+	text := strings.ToLower(c.d.Text[sp.Span.Start:sp.Span.End])
+	head := -1
+	for _, w := range strings.Fields(text) {
+		if bodyNouns[w] {
+			head = strings.Index(text, w)
+			break
+		}
+	}
+	if head < 0 || !strings.HasPrefix(text[head:], strings.Fields(text[head:])[0]+" from ") && !strings.HasPrefix(text[head:], strings.Fields(text[head:])[0]+" of ") {
+		return false
+	}
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.KBID != "" && (m.Type == doc.TypeOrganization || m.Type == doc.TypeCountry) && sp.Span.Contains(m.Span) && m.Span.Start > sp.Span.Start+head {
+			return true
+		}
+	}
+	return false
+}
+
 // sourcing counts and locates unnamed sources and hedges and fills the
 // sourcing profile.
 func (c *checker) sourcing() {
@@ -403,7 +433,11 @@ func (c *checker) sourcing() {
 	for qix := range c.d.Quotes {
 		q := &c.d.Quotes[qix]
 		prof.Quotes++
-		switch q.Speaker.Kind {
+		kind := q.Speaker.Kind
+		if kind == "unnamed" && c.namedBody(q.Speaker) {
+			kind = "description"
+		}
+		switch kind {
 		case "unnamed":
 			prof.Unnamed++
 			sp := q.Speaker.Span

@@ -108,6 +108,9 @@ type checker struct {
 	asOf      []sourceDate // as-of date texts of the sources met (a document cites few)
 	titles    map[string]*kb.Office
 	roles     map[string][]kb.Role // Stage.roles
+	// alts are the disjoint stretches an ambiguous window spans (nil
+	// when it is one stretch).
+	alts []ival
 }
 
 // rolesOf returns KB.RolesOf(person), read-only.

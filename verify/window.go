@@ -2,6 +2,7 @@ package verify
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -81,11 +82,12 @@ var (
 	maxDay = kb.Date{Year: 9999, Month: 12, Day: 31}
 )
 
-// bestWindow finds the interval of days satisfied by the greatest weight
-// of claims (each claim is satisfied on the union of its intervals). It
-// returns the window, the weight it satisfies, and whether that weight is
-// reached on one contiguous stretch only.
-func bestWindow(sets [][]ival, weights []float64) (ival, float64, bool) {
+// bestWindow finds the intervals of days satisfied by the greatest
+// weight of claims (each claim is satisfied on the union of its
+// intervals). It returns every maximal stretch reaching that weight, in
+// time order (several when a person held the office in several terms),
+// and the weight.
+func bestWindow(sets [][]ival, weights []float64) ([]ival, float64) {
 	type edge struct {
 		at    time.Time
 		delta float64
@@ -105,7 +107,7 @@ func bestWindow(sets [][]ival, weights []float64) (ival, float64, bool) {
 		}
 	}
 	if len(edges) == 0 {
-		return ival{}, 0, false
+		return nil, 0
 	}
 	sort.Slice(edges, func(i, j int) bool {
 		if !edges[i].at.Equal(edges[j].at) {
@@ -115,8 +117,8 @@ func bestWindow(sets [][]ival, weights []float64) (ival, float64, bool) {
 	})
 	const eps = 1e-9
 	best, count := 0.0, 0.0
-	var bestLo, bestHi time.Time
-	runs := 0
+	type run struct{ lo, hi time.Time }
+	var runs []run
 	for i := 0; i < len(edges); {
 		at := edges[i].at
 		for i < len(edges) && edges[i].at.Equal(at) {
@@ -129,23 +131,36 @@ func bestWindow(sets [][]ival, weights []float64) (ival, float64, bool) {
 		end := edges[i].at.AddDate(0, 0, -1)
 		switch {
 		case count > best+eps:
-			best, bestLo, bestHi, runs = count, at, end, 1
+			best, runs = count, append(runs[:0], run{at, end})
 		case count > best-eps && best > eps:
-			if at.Equal(bestHi.AddDate(0, 0, 1)) {
-				bestHi = end
+			if last := &runs[len(runs)-1]; at.Equal(last.hi.AddDate(0, 0, 1)) {
+				last.hi = end
 			} else {
-				runs++
+				runs = append(runs, run{at, end})
 			}
 		}
 	}
-	w := ival{lo: kb.DateOf(bestLo), hi: kb.DateOf(bestHi)}
-	if w.lo == minDay {
-		w.lo = kb.Date{}
+	out := make([]ival, 0, len(runs))
+	for _, r := range runs {
+		w := ival{lo: kb.DateOf(r.lo), hi: kb.DateOf(r.hi)}
+		if w.lo == minDay {
+			w.lo = kb.Date{}
+		}
+		if w.hi == maxDay {
+			w.hi = kb.Date{}
+		}
+		out = append(out, w)
 	}
-	if w.hi == maxDay {
-		w.hi = kb.Date{}
+	return out, best
+}
+
+// hull returns the smallest interval holding every one of runs (in time
+// order).
+func hull(runs []ival) ival {
+	if len(runs) == 0 {
+		return ival{}
 	}
-	return w, best, runs == 1
+	return ival{lo: runs[0].lo, hi: runs[len(runs)-1].hi}
 }
 
 // mergeIvals merges overlapping intervals of one claim so that a claim
@@ -178,6 +193,21 @@ func mergeIvals(vs []ival) []ival {
 }
 
 // dateWindow turns a window into its contract form.
-func dateWindow(w ival, consistent bool) *doc.DateWindow {
-	return &doc.DateWindow{From: dateString(w.lo), To: dateString(w.hi), Consistent: consistent}
+func dateWindow(w ival, consistent bool, alts []ival) *doc.DateWindow {
+	dw := &doc.DateWindow{From: dateString(w.lo), To: dateString(w.hi), Consistent: consistent}
+	if len(alts) > 1 {
+		for _, a := range alts {
+			dw.Alternatives = append(dw.Alternatives, doc.DateWindow{From: dateString(a.lo), To: dateString(a.hi), Consistent: consistent})
+		}
+	}
+	return dw
+}
+
+// altsText names the alternative stretches of an ambiguous window.
+func altsText(alts []ival) string {
+	parts := make([]string, len(alts))
+	for i, a := range alts {
+		parts[i] = a.String()
+	}
+	return strings.Join(parts, " or ")
 }

@@ -1,0 +1,135 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/verify"
+)
+
+// gulfKB holds the 2017 break of four states with Qatar and its 2021 end.
+func gulfKB() *kb.KB {
+	k := kb.New()
+	k.AddSource(kb.Source{Name: "t", AsOf: date("2025-06-30")})
+	for id, name := range map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey"} {
+		k.AddActor(kb.Actor{ID: id, Kind: kb.KindCountry, Name: name})
+	}
+	for _, a := range []string{"SAU", "ARE", "BHR", "EGY"} {
+		k.AddRelation(kb.Relation{ID: "rel.s" + a, A: a, B: "QAT", Event: kb.RelSevered, Date: date("2017-06-05"), Source: "t"})
+		k.AddRelation(kb.Relation{ID: "rel.r" + a, A: a, B: "QAT", Event: kb.RelRestored, Date: date("2021-01-05"), Source: "t"})
+	}
+	return k
+}
+
+// countryDoc builds a one-sentence doc with a country mention for each
+// name (first occurrence).
+func countryDoc(sentence, day string, names map[string]string) *doc.Doc {
+	d := claimDoc(sentence, "", "", "", "", "", "", "", "", day)
+	for id, name := range names {
+		i := strings.Index(sentence, name)
+		if i < 0 {
+			continue
+		}
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Text: name, Type: doc.TypeCountry, KBID: id, Entity: -1, Role: -1})
+	}
+	// mentions in text order
+	for a := 1; a < len(d.Mentions); a++ {
+		for b := a; b > 0 && d.Mentions[b].Span.Start < d.Mentions[b-1].Span.Start; b-- {
+			d.Mentions[b], d.Mentions[b-1] = d.Mentions[b-1], d.Mentions[b]
+		}
+	}
+	return d
+}
+
+func TestRelationCoordinatedSubject(t *testing.T) {
+	names := map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey"}
+	for _, tc := range []struct {
+		sentence string
+		want     []string // the pairs judged, "A-B verdict"
+	}{
+		{"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed ties with Qatar in 2015.",
+			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
+		{"After talks in Turkey, Saudi Arabia and Egypt restored ties with Qatar in 2021.",
+			[]string{"Saudi Arabia and Qatar supported", "Egypt and Qatar supported"}},
+		{"The rift ended when Saudi Arabia, the United Arab Emirates, Bahrain and Egypt lifted their blockade, years after the four countries severed ties with Qatar in 2015.",
+			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
+	} {
+		d := countryDoc(tc.sentence, "2023-06-01", names)
+		if err := verify.New(gulfKB()).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range d.Findings {
+			if f.Kind != doc.FindRelationContradicted {
+				continue
+			}
+			for _, w := range tc.want {
+				pair := strings.TrimSuffix(strings.TrimSuffix(w, " contradicted"), " supported")
+				if strings.Contains(f.Explanation, pair) && strings.HasSuffix(w, f.Verdict) {
+					got = append(got, w)
+				}
+			}
+		}
+		if len(got) != len(tc.want) || len(d.Findings) != len(tc.want) {
+			t.Errorf("%q: matched %v of %v; findings:", tc.sentence, got, tc.want)
+			for _, f := range d.Findings {
+				t.Logf("  %s %s: %s", f.Kind, f.Verdict, f.Explanation)
+			}
+		}
+	}
+}
+
+// TestRelativeClauseYear: a year in a relative clause dates the clause's
+// claim, not the main clause's.
+func TestRelativeClauseYear(t *testing.T) {
+	text := "Iran and Saudi Arabia, which severed ties in 2014, restored relations in March."
+	d := relDoc(text, "2023-10-17", "IRN", "SAU")
+	i := strings.Index(text, "March")
+	d.Times = []doc.Time{
+		{Span: doc.Span{Start: strings.Index(text, "2014"), End: strings.Index(text, "2014") + 4}, Text: "2014", Type: "DATE", Value: "2014"},
+		{Span: doc.Span{Start: i, End: i + 5}, Text: "March", Type: "DATE", Value: "2023-03", Anchor: "article"},
+	}
+	got := map[string]string{}
+	for _, f := range run(t, d) {
+		if f.Kind == doc.FindRelationContradicted {
+			got[d.Text[f.Span.Start:f.Span.End]] = f.Verdict
+		}
+	}
+	if len(got) != 2 || got["severed ties"] != doc.Contradicted || got["restored relations"] != doc.Supported {
+		t.Errorf("relation findings = %v; want severance (2014) contradicted, restoration (March 2023) supported", got)
+	}
+}
+
+// TestHypotheticalRelation: a modal or a gerund after a preposition makes
+// the relation phrase no claim.
+func TestHypotheticalRelation(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		claims   int
+	}{
+		{"Saudi Arabia and Israel could be edging toward a framework for normalizing relations.", 0},
+		{"Iran and Israel may restore ties next year.", 0},
+		{"Iran and Israel held talks on restoring ties.", 0},
+		{"Iran and Israel severed ties in 1979.", 1},
+		{"Iran, which could not wait, severed ties with Israel in 1979.", 1},
+	} {
+		var countries []string
+		for _, c := range []string{"IRN", "ISR", "SAU"} {
+			name := map[string]string{"IRN": "Iran", "ISR": "Israel", "SAU": "Saudi Arabia"}[c]
+			if strings.Contains(tc.sentence, name) {
+				countries = append(countries, c)
+			}
+		}
+		n := 0
+		for _, f := range run(t, relDoc(tc.sentence, "2023-06-01", countries...)) {
+			if f.Kind == doc.FindRelationContradicted {
+				n++
+			}
+		}
+		if n != tc.claims {
+			t.Errorf("%q: %d relation findings; want %d", tc.sentence, n, tc.claims)
+		}
+	}
+}
