@@ -149,9 +149,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				c2 = x // "Tehran's envoy, Ali Bagheri, said"
 				break
 			}
-			// an appositive opens with a determiner, a lower-case word or
-			// a title word, and follows a name
-			if n := x + 1; n < k && f.t[n].kind == tWord && (!f.t[n].upper || titleWords[f.t[n].w] || f.t[n].w == "the" || f.t[n].w == "a" || f.t[n].w == "an") && x > lo && f.t[x-1].upper {
+			// an appositive opens with a determiner, a lower-case word,
+			// a title word or a name's possessive before a lower-case
+			// title ("Sergei Lavrov, Russia's foreign minister,"), and
+			// follows a name
+			if n := x + 1; n < k && f.t[n].kind == tWord && (!f.t[n].upper || titleWords[f.t[n].w] || f.t[n].w == "the" || f.t[n].w == "a" || f.t[n].w == "an" || possessiveWord(f.t[n].w) && n+1 < k && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs[f.t[x-1].w] && !months[f.t[x-1].w]) && x > lo && f.t[x-1].upper {
 				c2 = x
 				break
 			}
@@ -966,6 +968,12 @@ var participleOpeners = setOf(`speaking citing asking requesting declining writi
 
 // auxVerbs are finite auxiliaries that cannot follow a source's head.
 var auxVerbs = setOf(`has have had will would can could may might must shall should do does did`)
+
+// possessiveWord reports whether the lower-case word w ends in a
+// possessive "'s" or "’s" ("russia's").
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
+}
 
 func hasLetter(s string) bool {
 	for _, r := range s {
