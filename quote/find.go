@@ -1610,6 +1610,20 @@ func (f *finder) indirect(a, b int, regs []region) {
 				// is (and "Carver responded and determined …" has none)
 				cb = k
 			}
+			whole, before := false, -1
+			if ns := f.setOff(subjStart, a); ns > a && s.Span.Start < f.t[j].e && cb > k {
+				// "Tinubu won the vote, the commission said, but …",
+				// "…, the agency said on Wednesday, the third such
+				// result": an attribution set off by commas inside its
+				// sentence reports the clause before it; "The plan, the
+				// minister said, would cost …" the sentence around it
+				if n := f.commaAfterCue(cueEnd, k); n < 0 {
+				} else if f.goesOn(n, b) {
+					whole, k, cb = true, n, n
+				} else if f.reportBefore(a, ns) {
+					before, k, cb = ns, n, n
+				}
+			}
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
@@ -1620,7 +1634,16 @@ func (f *finder) indirect(a, b int, regs []region) {
 				// an object, no report; "declared that …" reports
 				continue
 			}
-			if s.Span.Start >= f.t[j].e {
+			if whole || before >= 0 {
+				st, e := a, b
+				if before >= 0 {
+					e = before
+				}
+				for st < e && f.t[st].kind != tWord {
+					st++
+				}
+				sp = f.contentSpan(st, e)
+			} else if s.Span.Start >= f.t[j].e {
 				// inverted speaker after the cue: content before
 				e := j
 				for e > a && f.t[e-1].kind == tPunct {
@@ -1733,6 +1756,90 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 		}
 	}
 	return true
+}
+
+// commaAfterCue returns where the words after a cue's adjuncts [e,k)
+// go on when a comma sets them off and they open no report of their
+// own: k after the comma ("said, but …", "said on Wednesday, the third
+// …"), or a phrase after the comma that the adjuncts took in ("said,
+// with winds of …", "said, adding that …"); -1 when no comma comes
+// first or the report follows ("said, in a statement, that …", "said:
+// …").
+func (f *finder) commaAfterCue(e, k int) int {
+	if k >= len(f.t) || k <= e {
+		return -1
+	}
+	if w := f.t[e].w; w == "of" || w == "to" || w == "about" || w == "for" {
+		return -1 // "accused of murdering her daughter, …": the cue's own complement
+	}
+	x := e
+	for x < k && f.t[x].kind == tWord {
+		x++ // "said on Wednesday, …"
+	}
+	if x >= k || f.t[x].w != "," || x+1 >= len(f.t) || f.t[x+1].kind != tWord {
+		return -1
+	}
+	if n := f.t[x+1].w; n == "with" || n == "of" || participles[n] || participleOpeners[n] {
+		return x + 1
+	}
+	if f.t[k].kind != tWord || f.t[k].w == "that" || f.t[k-1].w != "," {
+		return -1
+	}
+	for y := x; y < k; y++ {
+		if f.t[y].w == ":" {
+			return -1
+		}
+	}
+	return k
+}
+
+// setOff returns where the subject noun phrase that holds token s
+// starts when a comma sets it off from the words before it (", the
+// weather agency PAGASA said"), or -1. It looks back at most six words,
+// none of them a cue or a word that ends a noun phrase.
+func (f *finder) setOff(s, a int) int {
+	p := s
+	for p > a && p > s-6 && f.t[p-1].kind == tWord && !boundaryWords[f.t[p-1].w] && !f.t[p-1].report {
+		p--
+	}
+	if p > a && f.t[p-1].w == "," && !(p-2 >= a && (relativeWord(f.t[p-2].w) || f.t[p-2].w == "that")) {
+		return p // not "the locals who, he said, supported him"
+	}
+	return -1
+}
+
+// goesOn reports whether the words from token n, after an attribution
+// set off by commas, go on with the sentence it interrupts: a predicate
+// after adverbs ("The plan, the minister said, would cost …", "The
+// reason, he said, probably is …") or "of" ("a result, he said, of
+// …").
+func (f *finder) goesOn(n, b int) bool {
+	if f.isWord(n, "of") {
+		return true
+	}
+	for n < b && f.t[n].kind == tWord && !f.t[n].upper && (mannerAdverb(f.t[n].w) || cueAdverbs[f.t[n].w] && !auxVerbs[f.t[n].w] && !beForms[f.t[n].w]) {
+		n++
+	}
+	if n >= b || f.t[n].kind != tWord || f.t[n].upper {
+		return false
+	}
+	w := f.t[n].w
+	return f.predicateAt(n) || finitePresent[w] || finiteIrregular[w]
+}
+
+// reportBefore reports whether the words [a,s) before a subject set off
+// by a comma can be the clause it reports: three words or more that do
+// not open with a preposition, a subordinator or a time ("Last week,",
+// "In Lagos on Monday," are no report).
+func (f *finder) reportBefore(a, s int) bool {
+	for a < s && f.t[a].kind != tWord {
+		a++
+	}
+	if a >= s || f.wordsBetween(a, s) < 3 {
+		return false
+	}
+	w := f.t[a].w
+	return !locatives[w] && !timePreps[w] && !adverbialOpeners[w] && !stopAfterName[w] && !isTimeWord(w) && !sentenceAdverbs[w] && w != "if" && w != "unless"
 }
 
 // afterClause reports whether the subject starting at token s (after a)

@@ -16,6 +16,21 @@ var qa5Tests = []struct {
 		[]want{{"The talks have stalled", Direct, "Sergei Lavrov", "Russia\u2019s foreign minister", KindNamed, "said"}}},
 	{"a possessive appositive before told", `Lolwah Al-Khater, Qatar's minister of state, told reporters the children had been handed over.`,
 		[]want{{"^the children had been handed over", Indirect, "Lolwah Al-Khater", "Qatar's minister of state", KindNamed, "told"}}},
+	// an attribution set off by commas inside its sentence
+	{"said, but: the clause before is the report", `Tinubu won the vote, the commission said, but the opposition rejected it.`,
+		[]want{{"^Tinubu won the vote", Indirect, "", "", KindUnresolved, "said"}}},
+	{"said on a day, a noun phrase: the clause before is the report", `Tinubu won the vote, the commission said on Wednesday, the third such result.`,
+		[]want{{"^Tinubu won the vote", Indirect, "", "", KindUnresolved, "said"}}},
+	{"said, with: the clause before is the report", `Typhoon Haiyan has made landfall in Guiuan, the weather agency PAGASA said, with winds of 235 km/h.`,
+		[]want{{"^Typhoon Haiyan has made landfall in Guiuan", Indirect, "PAGASA", "", KindNamed, "said"}}},
+	{"said, adding that: two reports", `The economy grew by 3 percent, the minister said, adding that inflation had eased.`,
+		[]want{{"^The economy grew by 3 percent", Indirect, "", "", KindUnresolved, "said"}, {"^inflation had eased", Indirect, "", "", KindUnresolved, "adding"}}},
+	{"an attribution inside a subject and its predicate: the whole sentence", `The plan, the minister said, would cost $5 billion over five years.`,
+		[]want{{"^The plan, the minister said, would cost $5 billion", Indirect, "", "", KindUnresolved, "said"}}},
+	{"an attribution before an adverb and a predicate: the whole sentence", `The reason for the rise, he said, probably is the tax credit.`,
+		[]want{{"^The reason for the rise, he said, probably is", Indirect, "", "", KindUnresolved, "said"}}},
+	{"an attribution after a relative pronoun: the predicate after it", `Lamont thanked the locals who, he said, supported him so vigorously during his campaign.`,
+		[]want{{"^supported him so vigorously", Indirect, "", "", KindUnresolved, "said"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 
