@@ -176,7 +176,16 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		// names, like "rebels said"
 		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
 	}
-	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+	spk := doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+	if len(mods) > 0 && !mediumNouns[head] && !documentNouns[head] && (descHeads[head] || isTitleWord(head) || personNoun(head)) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
+		// "The British ambassador": no one it refers to, but the words
+		// say who speaks; the name is the description as written and
+		// the speaker stays unresolved (and is no antecedent). Only a
+		// whole noun phrase, opening its clause or after its cue, not
+		// a piece of a longer name.
+		spk.Name = f.text[sp.Start:sp.End]
+	}
+	return spk
 }
 
 // authorOf finds the speaker of the latest quote before offset at whose

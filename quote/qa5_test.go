@@ -31,6 +31,13 @@ var qa5Tests = []struct {
 		[]want{{"^The reason for the rise, he said, probably is", Indirect, "", "", KindUnresolved, "said"}}},
 	{"an attribution after a relative pronoun: the predicate after it", `Lamont thanked the locals who, he said, supported him so vigorously during his campaign.`,
 		[]want{{"^supported him so vigorously", Indirect, "", "", KindUnresolved, "said"}}},
+	// a description no speaker before fits: unresolved, named by its words when they say who
+	{"an unresolved description with a modifier keeps its words", `The British ambassador said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "The British ambassador", "", KindUnresolved, "said"}}},
+	{"an unresolved bare description has no name", `The ambassador said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "", "", KindUnresolved, "said"}}},
+	{"an unresolved description is no relative pronoun's antecedent", `The British ambassador, who said the talks had stalled, left Moscow.`,
+		[]want{{"^the talks had stalled", Indirect, "", "", KindUnresolved, "said"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 

@@ -66,7 +66,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				// "South Korea and the Philippines, which …, said"
 				spk = f.coordinateNames(spk, lo, j)
 			}
-			if ok && spk.Name != "" {
+			if ok && spk.Name != "" && spk.Kind != KindUnresolved {
 				spk.Kind, spk.Span = KindPronoun, rel
 				return spk, true
 			}
@@ -929,7 +929,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		}
 		if ok {
 			spk.Span.End = f.t[b-1].e
-			if spk.Kind == KindUnnamed {
+			if spk.Kind == KindUnnamed || spk.Kind == KindUnresolved && spk.Name != "" {
 				spk.Name = f.text[spk.Span.Start:spk.Span.End]
 			}
 		}
