@@ -38,6 +38,15 @@ var qa5Tests = []struct {
 		[]want{{"^the talks had stalled", Indirect, "", "", KindUnresolved, "said"}}},
 	{"an unresolved description is no relative pronoun's antecedent", `The British ambassador, who said the talks had stalled, left Moscow.`,
 		[]want{{"^the talks had stalled", Indirect, "", "", KindUnresolved, "said"}}},
+	// dotted abbreviations inside a speaker's noun phrase
+	{"an unnamed source with a dotted abbreviation", `A senior U.S. official said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "A senior U.S. official", "", KindUnnamed, "said"}}},
+	{"plural sources after a dotted abbreviation", `U.S. officials said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "U.S. officials", "", KindUnnamed, "said"}}},
+	{"a description with a dotted abbreviation", `The U.N. envoy said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "The U.N. envoy", "", KindUnresolved, "said"}}},
+	{"an unnamed source with a dotted abbreviation and a relative clause", `A senior U.S. official, who spoke on condition of anonymity, said the outlines of a deal were clear.`,
+		[]want{{"^the outlines of a deal were clear", Indirect, "A senior U.S. official", "", KindUnnamed, "said"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 

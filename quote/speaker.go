@@ -1214,8 +1214,8 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		// walk back over modifiers to a determiner; a capitalised -ing
 		// or -ed word is a name's ("a Downing Street source")
 		s := h
-		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && (!verbLike(f.t[s-1].w) || f.t[s-1].upper && s-1 > a) {
-			s--
+		for s-1 >= a && (f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && (!verbLike(f.t[s-1].w) || f.t[s-1].upper && s-1 > a) || f.abbrevDot(s-1, b)) {
+			s-- // also the dot of "a senior U.S. official"
 			if d := f.t[s].w; d == "the" || d == "a" || d == "an" || d == "some" || d == "several" {
 				break
 			}
@@ -1347,6 +1347,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	if h := f.t[b-1].w; b-a >= 2 && f.t[b-1].kind == tWord && !verbLike(h) && pronouns[h] == "" && !boundaryWords[h] && !stopAfterName[h] && !isTimeWord(h) {
 		for s := b - 2; s >= a && s >= b-6; s-- {
 			w := f.t[s].w
+			if f.abbrevDot(s, b) {
+				continue // "the U.S. envoy"
+			}
 			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper || boundaryWords[w] || stopAfterName[w] && w != "the" && w != "this" {
 				break
 			}
@@ -1370,6 +1373,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	// "the band leader"; resolved like "the minister", or unresolved
 	if h := f.t[b-1].w; b-a >= 2 && personNoun(h) {
 		for s := b - 2; s >= a && s >= b-5; s-- {
+			if f.abbrevDot(s, b) {
+				continue // "the U.N. special rapporteur"
+			}
 			if f.t[s].kind != tWord || verbLike(f.t[s].w) {
 				break
 			}
