@@ -47,6 +47,17 @@ var qa5Tests = []struct {
 		[]want{{"^the talks had stalled", Indirect, "The U.N. envoy", "", KindUnresolved, "said"}}},
 	{"an unnamed source with a dotted abbreviation and a relative clause", `A senior U.S. official, who spoke on condition of anonymity, said the outlines of a deal were clear.`,
 		[]want{{"^the outlines of a deal were clear", Indirect, "A senior U.S. official", "", KindUnnamed, "said"}}},
+	// a time that opens the sentence is no part of the speaker
+	{"on a weekday before the name", `On Monday Rutte said that talks would resume.`,
+		[]want{{"^talks would resume", Indirect, "Rutte", "", KindNamed, "said"}}},
+	{"late on a weekday before the name", `Late on Friday Zelensky said that Kyiv would apply.`,
+		[]want{{"^Kyiv would apply", Indirect, "Zelensky", "", KindNamed, "said"}}},
+	{"hours later is no title", `Hours later Zelensky announced that Kyiv would apply.`,
+		[]want{{"^Kyiv would apply", Indirect, "Zelensky", "", KindNamed, "announced"}}},
+	{"a date before a description", `On March 3, 2023 the ministry said the border would reopen.`,
+		[]want{{"^the border would reopen", Indirect, "", "", KindUnresolved, "said"}}},
+	{"a weekday naming a newspaper stays", `Sunday Times said that talks would resume.`,
+		[]want{{"^talks would resume", Indirect, "Sunday Times", "", KindNamed, "said"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 

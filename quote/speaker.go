@@ -877,6 +877,7 @@ func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
 }
 
 func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
+	a = f.skipTimeLead(a, b)
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {
 			if g == "s" {
@@ -949,6 +950,69 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		return spk, true
 	}
 	return f.common(a, b)
+}
+
+// timeLeadUnits are the units of a span of time that opens a clause
+// ("Hours later", "Two days earlier").
+var timeLeadUnits = setOf(`minutes hours days weeks months years moments minute hour day week month year`)
+
+// paperWords name a newspaper after a weekday ("Sunday Times", "Sunday
+// Telegraph"), so the weekday is no time there.
+var paperWords = setOf(`times post telegraph herald mail express tribune journal observer
+	star news chronicle independent guardian mirror sun standard record review world`)
+
+// dayParts follow a day in a time ("On Monday morning").
+var dayParts = setOf(`morning afternoon evening night`)
+
+// skipTimeLead returns the first token after a time adverbial that
+// opens the noun phrase [a,b) with no comma after it ("On Monday Rutte
+// said", "Late on Friday Zelensky said", "Hours later Zelensky
+// announced", "In March 2023 the ministry said"), or a when there is
+// none or nothing would be left of the phrase.
+func (f *finder) skipTimeLead(a, b int) int {
+	k := a
+	word := func(i int) string {
+		if i < b && f.t[i].kind == tWord {
+			return f.t[i].w
+		}
+		return ""
+	}
+	switch w := word(k); {
+	case w == "":
+		return a
+	case (isDigits(w) || numberWord(w) || w == "a" || w == "several" || w == "few") && timeLeadUnits[word(k+1)] && (word(k+2) == "later" || word(k+2) == "earlier" || word(k+2) == "after"):
+		k += 3 // "Two days later", "Hours later" (below)
+	case timeLeadUnits[w] && (word(k+1) == "later" || word(k+1) == "earlier"):
+		k += 2 // "Hours later"
+	default:
+		if w == "late" || w == "early" || w == "earlier" || w == "later" {
+			k++
+		}
+		if w := word(k); w == "on" || w == "in" || w == "at" || w == "this" || w == "last" || w == "next" {
+			k++
+		}
+		switch w := word(k); {
+		case weekdays[w] && (k > a || !paperWords[word(k+1)]) || w == "yesterday" || w == "today" || w == "tonight":
+			// "Monday Rutte said"; "Sunday Times" is a name
+			k++
+			if dayParts[word(k)] {
+				k++
+			}
+		case months[w] && k > a:
+			k++
+			for k < b && (isDigits(word(k)) || f.t[k].w == "," && k+1 < b && isDigits(word(k+1))) {
+				k++ // "On March 3, 2023"
+			}
+		case isDigits(w) && len(w) == 4 && k > a:
+			k++ // "In 2019"
+		default:
+			return a
+		}
+	}
+	if k >= b || k == a || f.t[k].kind != tWord || !f.t[k].upper && f.t[k].w != "the" && f.t[k].w != "a" && f.t[k].w != "an" && pronouns[f.t[k].w] == "" {
+		return a // a speaker must follow: a name, a determiner or a pronoun
+	}
+	return k
 }
 
 // possessedGroups are groups named by whose they are ("Clinton's team",
