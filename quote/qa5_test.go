@@ -58,6 +58,17 @@ var qa5Tests = []struct {
 		[]want{{"^the border would reopen", Indirect, "", "", KindUnresolved, "said"}}},
 	{"a weekday naming a newspaper stays", `Sunday Times said that talks would resume.`,
 		[]want{{"^talks would resume", Indirect, "Sunday Times", "", KindNamed, "said"}}},
+	// appositives: a capitalised office, an adverbial that is no title
+	{"a capitalised office with its domain", `Hikmet Hajiyev, Assistant to the President of the Republic of Azerbaijan, stated that the checkpoint is a sovereign right of Azerbaijan.`,
+		[]want{{"^the checkpoint is a sovereign right", Indirect, "Hikmet Hajiyev", "Assistant to the President of the Republic of Azerbaijan", KindNamed, "stated"}}},
+	{"a short capitalised office", `John Smith, Assistant to the President, said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "John Smith", "Assistant to the President", KindNamed, "said"}}},
+	{"in his turn is no title", `Hikmet Hajiyev, in his turn, said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "Hikmet Hajiyev", "", KindNamed, "said"}}},
+	{"however is no title", `John Smith, however, said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "John Smith", "", KindNamed, "said"}}},
+	{"an affiliation with of stays the title", `John Smith, of the Brookings Institution, said the talks had stalled.`,
+		[]want{{"^the talks had stalled", Indirect, "John Smith", "of the Brookings Institution", KindNamed, "said"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 

@@ -153,7 +153,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			// a title word or a name's possessive before a lower-case
 			// title ("Sergei Lavrov, Russia's foreign minister,"), and
 			// follows a name
-			if n := x + 1; n < k && f.t[n].kind == tWord && (!f.t[n].upper || titleWords[f.t[n].w] || f.t[n].w == "the" || f.t[n].w == "a" || f.t[n].w == "an" || possessiveWord(f.t[n].w) && n+1 < k && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs[f.t[x-1].w] && !months[f.t[x-1].w]) && x > lo && f.t[x-1].upper {
+			if n := x + 1; n < k && f.t[n].kind == tWord && (!f.t[n].upper || titleWords[f.t[n].w] || f.t[n].upper && f.capitalTitle(n, k) || f.t[n].w == "the" || f.t[n].w == "a" || f.t[n].w == "an" || possessiveWord(f.t[n].w) && n+1 < k && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs[f.t[x-1].w] && !months[f.t[x-1].w]) && x > lo && f.t[x-1].upper {
 				c2 = x
 				break
 			}
@@ -193,7 +193,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
 							a++
 						}
-						if a < k && !relativeWord(f.t[a].w) { // not "Yunus, whom students named …,"
+						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) { // not "Yunus, whom students named …,"
 							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
 						}
 					}
@@ -1032,6 +1032,38 @@ var participleOpeners = setOf(`speaking citing asking requesting declining writi
 
 // auxVerbs are finite auxiliaries that cannot follow a source's head.
 var auxVerbs = setOf(`has have had will would can could may might must shall should do does did`)
+
+// capitalTitle reports whether the capitalised word at n opens an
+// office written in capitals after a name, up to k: a word for a person
+// or one with its domain after "to", "of" or "for" ("Assistant to the
+// President", "Counsellor of the Embassy").
+func (f *finder) capitalTitle(n, k int) bool {
+	if personNoun(f.t[n].w) {
+		return true
+	}
+	return n+2 < k && (f.isWord(n+1, "to") || f.isWord(n+1, "of") || f.isWord(n+1, "for")) && f.t[n+2].kind == tWord
+}
+
+// parenthetical reports whether the words [a,k) between commas after a
+// name are an adverbial, not the name's title: one sentence adverb
+// ("however", "too") or a phrase opening with a preposition other than
+// "of", "from", "with" or "at" ("in his turn", "for her part").
+func (f *finder) parenthetical(a, k int) bool {
+	w := f.t[a].w
+	if f.t[a].upper {
+		return false
+	}
+	if k == a+1 && (sentenceAdverbs[w] || cueAdverbs[w] || mannerAdverb(w) || w == "too" || w == "though" || w == "meanwhile") {
+		return true
+	}
+	return adverbialPreps[w]
+}
+
+// adverbialPreps open an adverbial phrase between commas after a name
+// ("in his turn", "for her part", "by contrast"); "of", "from", "with"
+// and "at" open an affiliation ("of the Brookings Institution", "with
+// the university's Rural Initiative").
+var adverbialPreps = setOf(`in on for by after before during like unlike despite as`)
 
 // possessiveWord reports whether the lower-case word w ends in a
 // possessive "'s" or "’s" ("russia's").
