@@ -1629,9 +1629,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			if f.isWord(k, "that") {
 				k++
-			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
+			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && !(cueEnd < k && f.t[cueEnd].w == ":") && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
 				// "declared Maduro the winner", "praised the deal":
-				// an object, no report; "declared that …" reports
+				// an object, no report; "declared that …" and
+				// "declared: …" report
 				continue
 			}
 			if whole || before >= 0 {

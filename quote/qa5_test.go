@@ -69,6 +69,14 @@ var qa5Tests = []struct {
 		[]want{{"^the talks had stalled", Indirect, "John Smith", "", KindNamed, "said"}}},
 	{"an affiliation with of stays the title", `John Smith, of the Brookings Institution, said the talks had stalled.`,
 		[]want{{"^the talks had stalled", Indirect, "John Smith", "of the Brookings Institution", KindNamed, "said"}}},
+	// recalled takes an object unless a report follows
+	{"recalled an ambassador is no report", `Serbia recalled its ambassador from Pristina on Tuesday.`, nil},
+	{"recalled that reports", `He recalled that the war had been hard.`,
+		[]want{{"^the war had been hard", Indirect, "", "", KindUnresolved, "recalled"}}},
+	{"recalled after the clause reports", `The war was hard, Smith recalled.`,
+		[]want{{"^The war was hard", Indirect, "Smith", "", KindNamed, "recalled"}}},
+	{"an object cue before a colon reports", `Smith declared: the war was over.`,
+		[]want{{"^the war was over", Indirect, "Smith", "", KindNamed, "declared"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 
