@@ -1653,7 +1653,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sp = f.contentSpan(a, e)
 			} else if k < cb-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, cb) >= 3 || f.wordsBetween(k, cb) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
-				sp = f.contentSpan(k, f.participleCut(k, cb))
+				sp = f.contentSpan(k, f.reportCut(k, f.participleCut(k, cb)))
 				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
 					// "The mother said she was struck, Lt. Pat Nelson
 					// said.": the attribution at the end reports it all
@@ -1895,6 +1895,36 @@ func (f *finder) skipDateline(a, b int) int {
 		}
 	}
 	return a
+}
+
+// reportCut returns where the content [k,e) of a report ends before a
+// second report that a conjunction joins to it after a comma ("said it
+// stood ready to help, and the UN's office said it was sending a
+// team"): a cue with a subject of its own before it, or e. A clause
+// after "and that" still belongs to the first report.
+func (f *finder) reportCut(k, e int) int {
+	for i := k + 1; i+2 < e; i++ {
+		if f.t[i].w != "," {
+			continue
+		}
+		if c := f.t[i+1].w; c != "and" && c != "but" && c != "while" && c != "whereas" || f.t[i+1].kind != tWord || f.isWord(i+2, "that") {
+			continue
+		}
+		for c := i + 3; c < e && c <= i+24; c++ {
+			t := &f.t[c]
+			if t.kind == tOpen || t.kind == tClose || t.w == ";" || t.w == "," || t.w == "." && !f.abbrevDot(c, e) {
+				break // the subject follows the conjunction, in the same clause
+			}
+			if t.kind != tWord || !t.report || !cues[t.w] || clauseCues[t.w] {
+				continue // "but he wants it to fit in" goes on with the report
+			}
+			if spk, ok := f.subjectBefore(c, i+2); ok && spk.Span.Start >= f.t[i+2].s && spk.Span.Start <= f.t[min(i+5, c-1)].s && spk.Span.End <= t.s {
+				return i
+			}
+			break
+		}
+	}
+	return e
 }
 
 // participleCut returns where the content [k,b) of a report ends before

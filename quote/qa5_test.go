@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa5Tests are constructions a QA read of unseen articles found
 // mishandled: appositives, abbreviations in a speaker, a time before
@@ -77,11 +82,65 @@ var qa5Tests = []struct {
 		[]want{{"^The war was hard", Indirect, "Smith", "", KindNamed, "recalled"}}},
 	{"an object cue before a colon reports", `Smith declared: the war was over.`,
 		[]want{{"^the war was over", Indirect, "Smith", "", KindNamed, "declared"}}},
+	// two reports joined by a conjunction
+	{"a second report after and", `The agency said it stood ready to help, and the UN's humanitarian office said it was sending a team to Manila.`,
+		[]want{{"^it stood ready to help", Indirect, "", "", KindUnresolved, "said"}, {"^it was sending a team", Indirect, "the UN's humanitarian office", "", KindDescription, "said"}}},
+	{"a second report after but with a pronoun", `Robley said the crews would watch the roads, but he said he was not too concerned.`,
+		[]want{{"^the crews would watch the roads", Indirect, "Robley", "", KindNamed, "said"}, {"^he was not too concerned", Indirect, "Robley", "", KindPronoun, "said"}}},
+	{"and that goes on with the report", `The agency said the road was closed, and that officials said nothing about it.`,
+		[]want{{"^the road was closed, and that officials said nothing", Indirect, "", "", KindUnresolved, "said"}}},
+	{"a clause cue after but goes on with the report", `Smith said the city backs the plan, but he wants it to fit in.`,
+		[]want{{"^the city backs the plan, but he wants it", Indirect, "Smith", "", KindNamed, "said"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 
 func TestFindQA5(t *testing.T) {
 	for _, tt := range qa5Tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// With the mentions layer, an organisation's name that holds lower-case
+// words is the speaker whole, and an acronym in brackets after it links
+// it.
+func TestFindQA5WithMentions(t *testing.T) {
+	type ment struct{ text, typ, kbid, name string }
+	tests := []struct {
+		name, input string
+		ms          []ment
+		want        []want
+	}{
+		{"an organisation's name with for", `The United States Agency for International Development said it stood ready to help.`,
+			[]ment{{"United States Agency for International Development", doc.TypeOrganization, "", ""}},
+			[]want{{"^it stood ready to help", Indirect, "United States Agency for International Development", "", KindNamed, "said"}}},
+		{"an organisation after a possessive, linked by its acronym", `The UN's Office for the Coordination of Humanitarian Affairs (OCHA) said it was sending a team.`,
+			[]ment{{"UN", doc.TypeOrganization, "org.un", "United Nations"}, {"Office for the Coordination of Humanitarian Affairs", doc.TypeOrganization, "", ""}, {"OCHA", doc.TypeOrganization, "org.ocha", "UN Office for the Coordination of Humanitarian Affairs"}},
+			[]want{{"^it was sending a team", Indirect, "UN Office for the Coordination of Humanitarian Affairs", "", KindNamed, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.input)
+			for _, m := range tt.ms {
+				s := strings.Index(tt.input, m.text)
+				ent := -1
+				if m.kbid != "" {
+					ent = len(d.Entities)
+					d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: m.name, Type: m.typ, Mentions: []int{len(d.Mentions)}})
+				}
+				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(m.text)}, Text: m.text, Type: m.typ, KBID: m.kbid, Entity: ent, Role: -1})
+			}
+			d.Fill(doc.LayerMentions)
+			got := Find(d)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %d quotes %s; want %d", tt.input, len(got), describe(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := got[i]
+				text, _ := strings.CutPrefix(w.text, "^")
+				if !strings.HasPrefix(q.Text, text) || q.Kind != w.kind || q.Speaker.Name != w.name || q.Speaker.Title != w.title || q.Speaker.Kind != w.speakerKind || q.Cue != w.cue {
+					t.Errorf("Find(%q)[%d] = %s; want text %q, %s, speaker %q title %q (%s), cue %q", tt.input, i, describe(got[i:i+1]), w.text, w.kind, w.name, w.title, w.speakerKind, w.cue)
+				}
+			}
+		})
 	}
 }

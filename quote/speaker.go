@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -878,6 +879,9 @@ func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
 
 func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	a = f.skipTimeLead(a, b)
+	if spk, ok := f.orgMention(a, b); ok {
+		return spk, true
+	}
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {
 			if g == "s" {
@@ -950,6 +954,53 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		return spk, true
 	}
 	return f.common(a, b)
+}
+
+// orgMention reads the noun phrase [a,b) as the name of an organisation
+// that the mentions layer found whole, lower-case words and all, after
+// at most a determiner and a possessive ("The United States Agency for
+// International Development", "the UN's Office for the Coordination of
+// Humanitarian Affairs"): capitalised runs alone would cut it at "for"
+// or "the". An acronym in brackets right after it with a KB entity
+// ("(OCHA)") links it.
+func (f *finder) orgMention(a, b int) (doc.Speaker, bool) {
+	if !f.mentions || b-a < 3 {
+		return doc.Speaker{}, false
+	}
+	start, end := f.t[a].s, f.t[b-1].e
+	ms := f.d.Mentions // in text order
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= start }); i < len(ms) && ms[i].Span.Start < end; i++ {
+		m := &ms[i]
+		if m.Span.End != end || m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup {
+			continue
+		}
+		s := a
+		for s < b && f.t[s].s < m.Span.Start && (f.t[s].w == "the" || f.t[s].w == "a" || f.t[s].w == "an" || f.t[s].upper && possessiveWord(f.t[s].w)) {
+			s++
+		}
+		if s >= b || f.t[s].s != m.Span.Start {
+			continue
+		}
+		lower := false
+		for x := s + 1; x < b-1; x++ {
+			lower = lower || f.t[x].kind == tWord && !f.t[x].upper
+		}
+		if !lower {
+			continue // a capitalised run names it as well
+		}
+		spk := doc.Speaker{Kind: KindNamed, Name: m.Text, Span: m.Span, Mention: -1}
+		f.link(&spk)
+		if spk.Entity == "" && b+2 < len(f.t) && f.t[b].w == "(" && f.t[b+2].w == ")" && f.t[b+1].upper {
+			// "(OCHA)": the acronym's entity
+			acr := doc.Speaker{Kind: KindNamed, Name: f.text[f.t[b+1].s:f.t[b+1].e], Span: doc.Span{Start: f.t[b+1].s, End: f.t[b+1].e}, Mention: -1}
+			f.link(&acr)
+			if acr.Entity != "" {
+				spk.Entity, spk.Name, spk.Mention = acr.Entity, acr.Name, acr.Mention
+			}
+		}
+		return spk, true
+	}
+	return doc.Speaker{}, false
 }
 
 // timeLeadUnits are the units of a span of time that opens a clause
