@@ -1873,6 +1873,9 @@ func (f *finder) skipDateline(a, b int) int {
 	if a >= b {
 		return a
 	}
+	if k := f.timestampLead(a, b); k > a {
+		return k
+	}
 	caps := f.t[a].kind == tWord && isCaps(f.text[f.t[a].s:f.t[a].e])
 	month := f.t[a].kind == tWord && f.t[a].upper && months[f.t[a].w] // "Aug 1, 2024 (Agency) -"
 	if !caps && !month && f.t[a].w != "(" {
@@ -1926,6 +1929,28 @@ func (f *finder) reportCut(k, e int) int {
 	}
 	return e
 }
+
+// timestampLead returns the token after a live blog's entry time that
+// opens a sentence ("11:05 - Communications …", "14.20 GMT — …"), or a.
+func (f *finder) timestampLead(a, b int) int {
+	k := a
+	switch {
+	case k+3 < b && isDigits(f.t[k].w) && len(f.t[k].w) <= 2 && (f.t[k+1].w == ":" || f.t[k+1].w == ".") && f.t[k+1].s == f.t[k].e && isDigits(f.t[k+2].w) && len(f.t[k+2].w) == 2 && f.t[k+2].s == f.t[k+1].e:
+		k += 3 // "11:05", "14.20"
+	default:
+		return a
+	}
+	for n := 0; n < 2 && k < b && f.t[k].kind == tWord && timeZoneWords[f.t[k].w]; n++ {
+		k++ // "GMT", "local time"
+	}
+	if k+1 < b && (f.t[k].w == "-" || f.t[k].w == "\u2014" || f.t[k].w == "\u2013") {
+		return k + 1
+	}
+	return a
+}
+
+// timeZoneWords may follow an entry time ("11:05 GMT", "9:30 am local time").
+var timeZoneWords = setOf(`am pm a.m p.m gmt utc bst cet cest est edt pst pdt ist local time hrs`)
 
 // participleCut returns where the content [k,b) of a report ends before
 // a participle that adds another ("… had been arrested, adding that

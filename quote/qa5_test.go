@@ -91,6 +91,13 @@ var qa5Tests = []struct {
 		[]want{{"^the road was closed, and that officials said nothing", Indirect, "", "", KindUnresolved, "said"}}},
 	{"a clause cue after but goes on with the report", `Smith said the city backs the plan, but he wants it to fit in.`,
 		[]want{{"^the city backs the plan, but he wants it", Indirect, "Smith", "", KindNamed, "said"}}},
+	// a live blog's entry time is no part of the report
+	{"an entry time before a report", `11:05 - Communications with Tacloban City have been lost since morning, the civil defence office said.`,
+		[]want{{"^Communications with Tacloban City", Indirect, "the civil defence office", "", KindDescription, "said"}}},
+	{"an entry time with a zone before a report", "14.20 GMT \u2014 The storm has weakened, officials said.",
+		[]want{{"^The storm has weakened", Indirect, "officials", "", KindUnnamed, "said"}}},
+	{"a time in the report stays", `At 11:05 the storm hit the coast, officials said.`,
+		[]want{{"^At 11:05 the storm hit the coast", Indirect, "officials", "", KindUnnamed, "said"}}},
 	{"a time before a possessive is no name", `Yesterday, Parliament's budget watchdog, federal budget officer Kevin Page, told a committee the projections were too rosy.`, nil},
 }
 
