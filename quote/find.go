@@ -65,6 +65,10 @@ type finder struct {
 	// pending are the quotes, left open at the end of the paragraphs
 	// before, that have no speaker yet.
 	pending []int
+	// country is the mention of the one country the article names, or
+	// -1; countryDone says it was worked out (soleCountry).
+	country     int
+	countryDone bool
 }
 
 // A region is a stretch of text inside double quote marks, open and

@@ -123,6 +123,12 @@ func TestFindQA5WithMentions(t *testing.T) {
 		{"an organisation after a possessive, linked by its acronym", `The UN's Office for the Coordination of Humanitarian Affairs (OCHA) said it was sending a team.`,
 			[]ment{{"UN", doc.TypeOrganization, "org.un", "United Nations"}, {"Office for the Coordination of Humanitarian Affairs", doc.TypeOrganization, "", ""}, {"OCHA", doc.TypeOrganization, "org.ocha", "UN Office for the Coordination of Humanitarian Affairs"}},
 			[]want{{"^it was sending a team", Indirect, "UN Office for the Coordination of Humanitarian Affairs", "", KindNamed, "said"}}},
+		{"the government of the one country named", `President Sebastián Piñera declared a state of emergency in Chile. At least 11 people have died, the government said.`,
+			[]ment{{"Chile", doc.TypeCountry, "CHL", "Chile"}},
+			[]want{{"^At least 11 people have died", Indirect, "Government of Chile", "", KindDescription, "said"}}},
+		{"the government among two countries stays unresolved", `Chile and Peru signed a deal. The government said the deal was fair.`,
+			[]ment{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
+			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
