@@ -74,6 +74,12 @@ var qa5Tests = []struct {
 		[]want{{"^the talks had stalled", Indirect, "John Smith", "", KindNamed, "said"}}},
 	{"an affiliation with of stays the title", `John Smith, of the Brookings Institution, said the talks had stalled.`,
 		[]want{{"^the talks had stalled", Indirect, "John Smith", "of the Brookings Institution", KindNamed, "said"}}},
+	{"two appositives and in his turn before the cue", `Hikmet Hajiyev, Assistant to the President of the Republic of Azerbaijan, head of the Foreign Policy Affairs Department of the Presidential Administration, in his turn stated to journalists that the checkpoint is a sovereign right of Azerbaijan.`,
+		[]want{{"^the checkpoint is a sovereign right", Indirect, "Hikmet Hajiyev", "Assistant to the President of the Republic of Azerbaijan, head of the Foreign Policy Affairs Department of the Presidential Administration", KindNamed, "stated"}}},
+	{"no appositive before a titled name", `In Mount Gilead, Judge Lee McClelland, of Morrow County Municipal Court, says the court has just enough paper.`,
+		[]want{{"^the court has just enough paper", Indirect, "Lee McClelland", "Judge", KindNamed, "says"}}},
+	{"no appositive across a time before a name", `As he prepared to join a cleaning crew on Tuesday, council leader, Peter Thompson, said the squads would double.`,
+		[]want{{"^the squads would double", Indirect, "Peter Thompson", "council leader", KindNamed, "said"}}},
 	// recalled takes an object unless a report follows
 	{"recalled an ambassador is no report", `Serbia recalled its ambassador from Pristina on Tuesday.`, nil},
 	{"recalled that reports", `He recalled that the war had been hard.`,

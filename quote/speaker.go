@@ -137,7 +137,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// "X, the foreign minister, said"; "X, director of the Y Center
 	// and a professor at Z, said"
 	if f.t[k].w == "," {
-		c2 := -1
+		c2, upperApp := -1, false
 		for x := k - 1; x >= lo && x >= k-30; x-- {
 			t := &f.t[x]
 			if t.kind == tWord || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" || t.w == "(" || t.w == ")" {
@@ -147,17 +147,28 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				break
 			}
 			if x+1 < k && f.allUpper(x+1, k) {
-				c2 = x // "Tehran's envoy, Ali Bagheri, said"
+				c2, upperApp = x, true // "Tehran's envoy, Ali Bagheri, said"
 				break
 			}
-			// an appositive opens with a determiner, a lower-case word,
-			// a title word or a name's possessive before a lower-case
-			// title ("Sergei Lavrov, Russia's foreign minister,"), and
-			// follows a name
-			if n := x + 1; n < k && f.t[n].kind == tWord && (!f.t[n].upper || titleWords[f.t[n].w] || f.t[n].upper && f.capitalTitle(n, k) || f.t[n].w == "the" || f.t[n].w == "a" || f.t[n].w == "an" || possessiveWord(f.t[n].w) && n+1 < k && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs[f.t[x-1].w] && !months[f.t[x-1].w]) && x > lo && f.t[x-1].upper {
+			if f.apposes(x, k, lo) {
 				c2 = x
 				break
 			}
+		}
+		// "Hikmet Hajiyev, Assistant to the President of …, head of
+		// the … Department, stated", "Joe Mazzuca, operations manager
+		// at … in Post Falls, Idaho, said": an appositive before it
+		// too, before a title or a place (not before a name: "council
+		// leader, Peter Thompson, said")
+		for x := c2 - 1; c2 > lo && x >= lo && x >= k-40 && (!upperApp || f.placeMention(c2+1, k)); x-- {
+			t := &f.t[x]
+			if t.kind == tWord && !(t.report && cues[t.w]) || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
+				continue
+			}
+			if t.w != "," || !f.apposes(x, c2, lo) || f.allUpper(x+1, c2) || isTimeWord(f.t[x-1].w) || months[f.t[x-1].w] || relativeWord(f.t[x+1].w) || boundaryWords[f.t[x+1].w] || adverbialPreps[f.t[x+1].w] {
+				break
+			}
+			c2, upperApp = x, false
 		}
 		if c2 > lo && c2 < k-1 && f.t[c2+1].upper && f.allUpper(c2+1, k) {
 			// "Tehran's envoy, Ali Bagheri, said"
@@ -646,6 +657,8 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 		switch {
 		case cueAdverbs[w] || mannerAdverb(w) && !f.t[k].upper:
 			k--
+		case w == "turn" && f.turnPhrase(k, lo) > 0:
+			k -= f.turnPhrase(k, lo) // "X, …, in his turn stated"
 		case weekdays[w] || months[w] && k-1 >= lo && timePreps[f.t[k-1].w] || w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" || w == "evening" || w == "afternoon":
 			if !weekdays[w] && !months[w] && (k-1 < lo || !timePreps[f.t[k-1].w]) {
 				return k // "the year said" is no time
@@ -659,6 +672,18 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 		}
 	}
 	return k
+}
+
+// turnPhrase returns the length of "in turn" or "in his turn" ending at
+// token k, or 0.
+func (f *finder) turnPhrase(k, lo int) int {
+	if k-1 >= lo && f.isWord(k-1, "in") {
+		return 2
+	}
+	if k-2 >= lo && f.isWord(k-2, "in") && f.t[k-1].kind == tWord && (f.t[k-1].w == "his" || f.t[k-1].w == "her" || f.t[k-1].w == "its" || f.t[k-1].w == "their") {
+		return 3
+	}
+	return 0
 }
 
 // mannerAdverb reports whether a lower-case word is an adverb in -ly
@@ -1083,6 +1108,37 @@ var participleOpeners = setOf(`speaking citing asking requesting declining writi
 
 // auxVerbs are finite auxiliaries that cannot follow a source's head.
 var auxVerbs = setOf(`has have had will would can could may might must shall should do does did`)
+
+// placeMention reports whether the mentions layer found a place or a
+// country in exactly the tokens [a,b).
+func (f *finder) placeMention(a, b int) bool {
+	if !f.mentions || a >= b {
+		return false
+	}
+	s, e := f.t[a].s, f.t[b-1].e
+	ms := f.d.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= s }); i < len(ms) && ms[i].Span.Start == s; i++ {
+		if ms[i].Span.End >= e-1 && ms[i].Span.End <= e && (ms[i].Type == doc.TypePlace || ms[i].Type == doc.TypeCountry) {
+			return true // "Mich." may end before its dot
+		}
+	}
+	return false
+}
+
+// apposes reports whether the comma at x opens an appositive that ends
+// at e and follows a name: it opens with a determiner, a lower-case
+// word, a title word, a capitalised office or a name's possessive
+// before a lower-case title ("Sergei Lavrov, Russia's foreign
+// minister,").
+func (f *finder) apposes(x, e, lo int) bool {
+	n := x + 1
+	if n >= e || f.t[n].kind != tWord || x <= lo || !f.t[x-1].upper {
+		return false
+	}
+	w := f.t[n].w
+	return !f.t[n].upper || titleWords[w] || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
+		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs[f.t[x-1].w] && !months[f.t[x-1].w]
+}
 
 // capitalTitle reports whether the capitalised word at n opens an
 // office written in capitals after a name, up to k: a word for a person
