@@ -176,7 +176,53 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		// names, like "rebels said"
 		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}
 	}
-	return doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+	if head == "government" && len(mods) == 0 && h == b-1 {
+		// "the government said" in an article that names one country
+		// only: that country's government
+		if k, ok := f.soleCountry(); ok {
+			m := &f.d.Mentions[k]
+			name := m.Text
+			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+				name = f.d.Entities[m.Entity].Name
+			}
+			return doc.Speaker{Kind: KindDescription, Name: "Government of " + name, Entity: m.KBID, Span: sp, Mention: -1}
+		}
+	}
+	spk := doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
+	if len(mods) > 0 && !mediumNouns[head] && !documentNouns[head] && (descHeads[head] || isTitleWord(head) || personNoun(head)) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
+		// "The British ambassador": no one it refers to, but the words
+		// say who speaks; the name is the description as written and
+		// the speaker stays unresolved (and is no antecedent). Only a
+		// whole noun phrase, opening its clause or after its cue, not
+		// a piece of a longer name.
+		spk.Name = f.text[sp.Start:sp.End]
+	}
+	return spk
+}
+
+// soleCountry returns a mention of the one country the article names
+// (by name or demonym, linked to the KB), or false when it names none
+// or several. It is worked out once per document.
+func (f *finder) soleCountry() (int, bool) {
+	if !f.mentions {
+		return -1, false
+	}
+	if !f.countryDone {
+		f.countryDone, f.country = true, -1
+		for i := range f.d.Mentions {
+			m := &f.d.Mentions[i]
+			if m.Type != doc.TypeCountry || m.KBID == "" {
+				continue
+			}
+			if f.country < 0 {
+				f.country = i
+			} else if f.d.Mentions[f.country].KBID != m.KBID {
+				f.country = -1 // several
+				break
+			}
+		}
+	}
+	return f.country, f.country >= 0
 }
 
 // authorOf finds the speaker of the latest quote before offset at whose

@@ -65,6 +65,10 @@ type finder struct {
 	// pending are the quotes, left open at the end of the paragraphs
 	// before, that have no speaker yet.
 	pending []int
+	// country is the mention of the one country the article names, or
+	// -1; countryDone says it was worked out (soleCountry).
+	country     int
+	countryDone bool
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -1610,17 +1614,41 @@ func (f *finder) indirect(a, b int, regs []region) {
 				// is (and "Carver responded and determined …" has none)
 				cb = k
 			}
+			whole, before := false, -1
+			if ns := f.setOff(subjStart, a); ns > a && s.Span.Start < f.t[j].e && cb > k {
+				// "Tinubu won the vote, the commission said, but …",
+				// "…, the agency said on Wednesday, the third such
+				// result": an attribution set off by commas inside its
+				// sentence reports the clause before it; "The plan, the
+				// minister said, would cost …" the sentence around it
+				if n := f.commaAfterCue(cueEnd, k); n < 0 {
+				} else if f.goesOn(n, b) {
+					whole, k, cb = true, n, n
+				} else if f.reportBefore(a, ns) {
+					before, k, cb = ns, n, n
+				}
+			}
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
 			if f.isWord(k, "that") {
 				k++
-			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
+			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && !(cueEnd < k && f.t[cueEnd].w == ":") && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
 				// "declared Maduro the winner", "praised the deal":
-				// an object, no report; "declared that …" reports
+				// an object, no report; "declared that …" and
+				// "declared: …" report
 				continue
 			}
-			if s.Span.Start >= f.t[j].e {
+			if whole || before >= 0 {
+				st, e := a, b
+				if before >= 0 {
+					e = before
+				}
+				for st < e && f.t[st].kind != tWord {
+					st++
+				}
+				sp = f.contentSpan(st, e)
+			} else if s.Span.Start >= f.t[j].e {
 				// inverted speaker after the cue: content before
 				e := j
 				for e > a && f.t[e-1].kind == tPunct {
@@ -1629,7 +1657,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sp = f.contentSpan(a, e)
 			} else if k < cb-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, cb) >= 3 || f.wordsBetween(k, cb) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
-				sp = f.contentSpan(k, f.participleCut(k, cb))
+				sp = f.contentSpan(k, f.reportCut(k, f.participleCut(k, cb)))
 				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
 					// "The mother said she was struck, Lt. Pat Nelson
 					// said.": the attribution at the end reports it all
@@ -1735,6 +1763,90 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 	return true
 }
 
+// commaAfterCue returns where the words after a cue's adjuncts [e,k)
+// go on when a comma sets them off and they open no report of their
+// own: k after the comma ("said, but …", "said on Wednesday, the third
+// …"), or a phrase after the comma that the adjuncts took in ("said,
+// with winds of …", "said, adding that …"); -1 when no comma comes
+// first or the report follows ("said, in a statement, that …", "said:
+// …").
+func (f *finder) commaAfterCue(e, k int) int {
+	if k >= len(f.t) || k <= e {
+		return -1
+	}
+	if w := f.t[e].w; w == "of" || w == "to" || w == "about" || w == "for" {
+		return -1 // "accused of murdering her daughter, …": the cue's own complement
+	}
+	x := e
+	for x < k && f.t[x].kind == tWord {
+		x++ // "said on Wednesday, …"
+	}
+	if x >= k || f.t[x].w != "," || x+1 >= len(f.t) || f.t[x+1].kind != tWord {
+		return -1
+	}
+	if n := f.t[x+1].w; n == "with" || n == "of" || participles[n] || participleOpeners[n] {
+		return x + 1
+	}
+	if f.t[k].kind != tWord || f.t[k].w == "that" || f.t[k-1].w != "," {
+		return -1
+	}
+	for y := x; y < k; y++ {
+		if f.t[y].w == ":" {
+			return -1
+		}
+	}
+	return k
+}
+
+// setOff returns where the subject noun phrase that holds token s
+// starts when a comma sets it off from the words before it (", the
+// weather agency PAGASA said"), or -1. It looks back at most six words,
+// none of them a cue or a word that ends a noun phrase.
+func (f *finder) setOff(s, a int) int {
+	p := s
+	for p > a && p > s-6 && f.t[p-1].kind == tWord && !boundaryWords[f.t[p-1].w] && !f.t[p-1].report {
+		p--
+	}
+	if p > a && f.t[p-1].w == "," && !(p-2 >= a && (relativeWord(f.t[p-2].w) || f.t[p-2].w == "that")) {
+		return p // not "the locals who, he said, supported him"
+	}
+	return -1
+}
+
+// goesOn reports whether the words from token n, after an attribution
+// set off by commas, go on with the sentence it interrupts: a predicate
+// after adverbs ("The plan, the minister said, would cost …", "The
+// reason, he said, probably is …") or "of" ("a result, he said, of
+// …").
+func (f *finder) goesOn(n, b int) bool {
+	if f.isWord(n, "of") {
+		return true
+	}
+	for n < b && f.t[n].kind == tWord && !f.t[n].upper && (mannerAdverb(f.t[n].w) || cueAdverbs[f.t[n].w] && !auxVerbs[f.t[n].w] && !beForms[f.t[n].w]) {
+		n++
+	}
+	if n >= b || f.t[n].kind != tWord || f.t[n].upper {
+		return false
+	}
+	w := f.t[n].w
+	return f.predicateAt(n) || finitePresent[w] || finiteIrregular[w]
+}
+
+// reportBefore reports whether the words [a,s) before a subject set off
+// by a comma can be the clause it reports: three words or more that do
+// not open with a preposition, a subordinator or a time ("Last week,",
+// "In Lagos on Monday," are no report).
+func (f *finder) reportBefore(a, s int) bool {
+	for a < s && f.t[a].kind != tWord {
+		a++
+	}
+	if a >= s || f.wordsBetween(a, s) < 3 {
+		return false
+	}
+	w := f.t[a].w
+	return !locatives[w] && !timePreps[w] && !adverbialOpeners[w] && !stopAfterName[w] && !isTimeWord(w) && !sentenceAdverbs[w] && w != "if" && w != "unless"
+}
+
 // afterClause reports whether the subject starting at token s (after a)
 // follows the clause it reports, set off by punctuation or "as" (", the
 // IMF said", ", as police have said"), rather than sitting inside it.
@@ -1765,6 +1877,9 @@ func (f *finder) skipDateline(a, b int) int {
 	if a >= b {
 		return a
 	}
+	if k := f.timestampLead(a, b); k > a {
+		return k
+	}
 	caps := f.t[a].kind == tWord && isCaps(f.text[f.t[a].s:f.t[a].e])
 	month := f.t[a].kind == tWord && f.t[a].upper && months[f.t[a].w] // "Aug 1, 2024 (Agency) -"
 	if !caps && !month && f.t[a].w != "(" {
@@ -1788,6 +1903,58 @@ func (f *finder) skipDateline(a, b int) int {
 	}
 	return a
 }
+
+// reportCut returns where the content [k,e) of a report ends before a
+// second report that a conjunction joins to it after a comma ("said it
+// stood ready to help, and the UN's office said it was sending a
+// team"): a cue with a subject of its own before it, or e. A clause
+// after "and that" still belongs to the first report.
+func (f *finder) reportCut(k, e int) int {
+	for i := k + 1; i+2 < e; i++ {
+		if f.t[i].w != "," {
+			continue
+		}
+		if c := f.t[i+1].w; c != "and" && c != "but" && c != "while" && c != "whereas" || f.t[i+1].kind != tWord || f.isWord(i+2, "that") {
+			continue
+		}
+		for c := i + 3; c < e && c <= i+24; c++ {
+			t := &f.t[c]
+			if t.kind == tOpen || t.kind == tClose || t.w == ";" || t.w == "," || t.w == "." && !f.abbrevDot(c, e) {
+				break // the subject follows the conjunction, in the same clause
+			}
+			if t.kind != tWord || !t.report || !cues[t.w] || clauseCues[t.w] {
+				continue // "but he wants it to fit in" goes on with the report
+			}
+			if spk, ok := f.subjectBefore(c, i+2); ok && spk.Span.Start >= f.t[i+2].s && spk.Span.Start <= f.t[min(i+5, c-1)].s && spk.Span.End <= t.s {
+				return i
+			}
+			break
+		}
+	}
+	return e
+}
+
+// timestampLead returns the token after a live blog's entry time that
+// opens a sentence ("11:05 - Communications …", "14.20 GMT — …"), or a.
+func (f *finder) timestampLead(a, b int) int {
+	k := a
+	switch {
+	case k+3 < b && isDigits(f.t[k].w) && len(f.t[k].w) <= 2 && (f.t[k+1].w == ":" || f.t[k+1].w == ".") && f.t[k+1].s == f.t[k].e && isDigits(f.t[k+2].w) && len(f.t[k+2].w) == 2 && f.t[k+2].s == f.t[k+1].e:
+		k += 3 // "11:05", "14.20"
+	default:
+		return a
+	}
+	for n := 0; n < 2 && k < b && f.t[k].kind == tWord && timeZoneWords[f.t[k].w]; n++ {
+		k++ // "GMT", "local time"
+	}
+	if k+1 < b && (f.t[k].w == "-" || f.t[k].w == "\u2014" || f.t[k].w == "\u2013") {
+		return k + 1
+	}
+	return a
+}
+
+// timeZoneWords may follow an entry time ("11:05 GMT", "9:30 am local time").
+var timeZoneWords = setOf(`am pm a.m p.m gmt utc bst cet cest est edt pst pdt ist local time hrs`)
 
 // participleCut returns where the content [k,b) of a report ends before
 // a participle that adds another ("… had been arrested, adding that

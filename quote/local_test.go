@@ -22,7 +22,7 @@ var localTests = []struct {
 	{"maintained an object", `Russia has maintained a moratorium on the death penalty since 1996, when it joined the Council of Europe.`, nil},
 	{"posted a sign", `The health department posted a quarantine sign on the door of the room until the owner pays for a cleanup.`, nil},
 	{"…, X maintains: the clause before", `Secrecy is not a stranger to her health, her former doctor maintains.`,
-		[]want{{"^Secrecy is not a stranger", Indirect, "", "", KindUnresolved, "maintains"}}},
+		[]want{{"^Secrecy is not a stranger", Indirect, "her former doctor", "", KindUnresolved, "maintains"}}},
 	{"maintained that reports", `Smith maintained that he was innocent of all charges.`,
 		[]want{{"^he was innocent", Indirect, "Smith", "", KindNamed, "maintained"}}},
 	{"found in a headline", `Man found dead in Ozark car dealership`, nil},

@@ -208,7 +208,7 @@ var quoteTests = []struct {
 		[]want{{"about 20 people have indicated", Indirect, "McAuliffe", "", KindNamed, "said"}}},
 	{"cue word as a noun", `Contrary to his claim that people would learn nothing, there would be a wealth of information.`, nil},
 	{"person description unresolved", `"We need change," the New York businessman said.`,
-		[]want{{"We need change", Direct, "", "", KindUnresolved, "said"}}},
+		[]want{{"We need change", Direct, "the New York businessman", "", KindUnresolved, "said"}}},
 	{"person description resolved", `"We will win," said Donald Trump, the New York businessman. "We need change," the businessman added.`,
 		[]want{{"We will win", Direct, "Donald Trump", "New York businessman", KindNamed, "said"}, {"We need change", Direct, "Donald Trump", "New York businessman", KindDescription, "added"}}},
 	{"chanted", `Protesters marching through the streets chanted "What curfew?" and kept going.`,

@@ -161,7 +161,7 @@ var robustTests = []struct {
 	{"an appositive with no closing comma before the cue", "Scott Carson, president and CEO of Boeing Commercial Airplanes said, ``This has been a wonderful day for our customers.''",
 		[]want{{"This has been a wonderful day", Direct, "Scott Carson", "president and CEO of Boeing Commercial Airplanes", KindNamed, "said"}}},
 	{"an opening adverb is no name before an appositive", `In June, the South Carolina senator urged fellow Republicans to drop their support.`,
-		[]want{{"^fellow Republicans to drop", Indirect, "", "", KindUnresolved, "urged"}}},
+		[]want{{"^fellow Republicans to drop", Indirect, "the South Carolina senator", "", KindUnresolved, "urged"}}},
 	// according to
 	// cues inside the quote
 	{"he added inside the quote", `"We have done our part," Greek Prime Minister Kyriakos Mitsotakis said. "Now," he added, "it is up to Brussels."`,

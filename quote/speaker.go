@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -66,7 +67,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				// "South Korea and the Philippines, which …, said"
 				spk = f.coordinateNames(spk, lo, j)
 			}
-			if ok && spk.Name != "" {
+			if ok && spk.Name != "" && spk.Kind != KindUnresolved {
 				spk.Kind, spk.Span = KindPronoun, rel
 				return spk, true
 			}
@@ -136,7 +137,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// "X, the foreign minister, said"; "X, director of the Y Center
 	// and a professor at Z, said"
 	if f.t[k].w == "," {
-		c2 := -1
+		c2, upperApp := -1, false
 		for x := k - 1; x >= lo && x >= k-30; x-- {
 			t := &f.t[x]
 			if t.kind == tWord || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" || t.w == "(" || t.w == ")" {
@@ -146,15 +147,28 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				break
 			}
 			if x+1 < k && f.allUpper(x+1, k) {
-				c2 = x // "Tehran's envoy, Ali Bagheri, said"
+				c2, upperApp = x, true // "Tehran's envoy, Ali Bagheri, said"
 				break
 			}
-			// an appositive opens with a determiner, a lower-case word or
-			// a title word, and follows a name
-			if n := x + 1; n < k && f.t[n].kind == tWord && (!f.t[n].upper || titleWords[f.t[n].w] || f.t[n].w == "the" || f.t[n].w == "a" || f.t[n].w == "an") && x > lo && f.t[x-1].upper {
+			if f.apposes(x, k, lo) {
 				c2 = x
 				break
 			}
+		}
+		// "Hikmet Hajiyev, Assistant to the President of …, head of
+		// the … Department, stated", "Joe Mazzuca, operations manager
+		// at … in Post Falls, Idaho, said": an appositive before it
+		// too, before a title or a place (not before a name: "council
+		// leader, Peter Thompson, said")
+		for x := c2 - 1; c2 > lo && x >= lo && x >= k-40 && (!upperApp || f.placeMention(c2+1, k)); x-- {
+			t := &f.t[x]
+			if t.kind == tWord && !(t.report && cues[t.w]) || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
+				continue
+			}
+			if t.w != "," || !f.apposes(x, c2, lo) || f.allUpper(x+1, c2) || isTimeWord(f.t[x-1].w) || months[f.t[x-1].w] || relativeWord(f.t[x+1].w) || boundaryWords[f.t[x+1].w] || adverbialPreps[f.t[x+1].w] {
+				break
+			}
+			c2, upperApp = x, false
 		}
 		if c2 > lo && c2 < k-1 && f.t[c2+1].upper && f.allUpper(c2+1, k) {
 			// "Tehran's envoy, Ali Bagheri, said"
@@ -191,7 +205,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
 							a++
 						}
-						if a < k && !relativeWord(f.t[a].w) { // not "Yunus, whom students named …,"
+						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) { // not "Yunus, whom students named …,"
 							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
 						}
 					}
@@ -643,6 +657,8 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 		switch {
 		case cueAdverbs[w] || mannerAdverb(w) && !f.t[k].upper:
 			k--
+		case w == "turn" && f.turnPhrase(k, lo) > 0:
+			k -= f.turnPhrase(k, lo) // "X, …, in his turn stated"
 		case weekdays[w] || months[w] && k-1 >= lo && timePreps[f.t[k-1].w] || w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" || w == "evening" || w == "afternoon":
 			if !weekdays[w] && !months[w] && (k-1 < lo || !timePreps[f.t[k-1].w]) {
 				return k // "the year said" is no time
@@ -656,6 +672,18 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 		}
 	}
 	return k
+}
+
+// turnPhrase returns the length of "in turn" or "in his turn" ending at
+// token k, or 0.
+func (f *finder) turnPhrase(k, lo int) int {
+	if k-1 >= lo && f.isWord(k-1, "in") {
+		return 2
+	}
+	if k-2 >= lo && f.isWord(k-2, "in") && f.t[k-1].kind == tWord && (f.t[k-1].w == "his" || f.t[k-1].w == "her" || f.t[k-1].w == "its" || f.t[k-1].w == "their") {
+		return 3
+	}
+	return 0
 }
 
 // mannerAdverb reports whether a lower-case word is an adverb in -ly
@@ -875,6 +903,10 @@ func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
 }
 
 func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
+	a = f.skipTimeLead(a, b)
+	if spk, ok := f.orgMention(a, b); ok {
+		return spk, true
+	}
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {
 			if g == "s" {
@@ -927,7 +959,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 		}
 		if ok {
 			spk.Span.End = f.t[b-1].e
-			if spk.Kind == KindUnnamed {
+			if spk.Kind == KindUnnamed || spk.Kind == KindUnresolved && spk.Name != "" {
 				spk.Name = f.text[spk.Span.Start:spk.Span.End]
 			}
 		}
@@ -949,6 +981,116 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	return f.common(a, b)
 }
 
+// orgMention reads the noun phrase [a,b) as the name of an organisation
+// that the mentions layer found whole, lower-case words and all, after
+// at most a determiner and a possessive ("The United States Agency for
+// International Development", "the UN's Office for the Coordination of
+// Humanitarian Affairs"): capitalised runs alone would cut it at "for"
+// or "the". An acronym in brackets right after it with a KB entity
+// ("(OCHA)") links it.
+func (f *finder) orgMention(a, b int) (doc.Speaker, bool) {
+	if !f.mentions || b-a < 3 {
+		return doc.Speaker{}, false
+	}
+	start, end := f.t[a].s, f.t[b-1].e
+	ms := f.d.Mentions // in text order
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= start }); i < len(ms) && ms[i].Span.Start < end; i++ {
+		m := &ms[i]
+		if m.Span.End != end || m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup {
+			continue
+		}
+		s := a
+		for s < b && f.t[s].s < m.Span.Start && (f.t[s].w == "the" || f.t[s].w == "a" || f.t[s].w == "an" || f.t[s].upper && possessiveWord(f.t[s].w)) {
+			s++
+		}
+		if s >= b || f.t[s].s != m.Span.Start {
+			continue
+		}
+		lower := false
+		for x := s + 1; x < b-1; x++ {
+			lower = lower || f.t[x].kind == tWord && !f.t[x].upper
+		}
+		if !lower {
+			continue // a capitalised run names it as well
+		}
+		spk := doc.Speaker{Kind: KindNamed, Name: m.Text, Span: m.Span, Mention: -1}
+		f.link(&spk)
+		if spk.Entity == "" && b+2 < len(f.t) && f.t[b].w == "(" && f.t[b+2].w == ")" && f.t[b+1].upper {
+			// "(OCHA)": the acronym's entity
+			acr := doc.Speaker{Kind: KindNamed, Name: f.text[f.t[b+1].s:f.t[b+1].e], Span: doc.Span{Start: f.t[b+1].s, End: f.t[b+1].e}, Mention: -1}
+			f.link(&acr)
+			if acr.Entity != "" {
+				spk.Entity, spk.Name, spk.Mention = acr.Entity, acr.Name, acr.Mention
+			}
+		}
+		return spk, true
+	}
+	return doc.Speaker{}, false
+}
+
+// timeLeadUnits are the units of a span of time that opens a clause
+// ("Hours later", "Two days earlier").
+var timeLeadUnits = setOf(`minutes hours days weeks months years moments minute hour day week month year`)
+
+// paperWords name a newspaper after a weekday ("Sunday Times", "Sunday
+// Telegraph"), so the weekday is no time there.
+var paperWords = setOf(`times post telegraph herald mail express tribune journal observer
+	star news chronicle independent guardian mirror sun standard record review world`)
+
+// dayParts follow a day in a time ("On Monday morning").
+var dayParts = setOf(`morning afternoon evening night`)
+
+// skipTimeLead returns the first token after a time adverbial that
+// opens the noun phrase [a,b) with no comma after it ("On Monday Rutte
+// said", "Late on Friday Zelensky said", "Hours later Zelensky
+// announced", "In March 2023 the ministry said"), or a when there is
+// none or nothing would be left of the phrase.
+func (f *finder) skipTimeLead(a, b int) int {
+	k := a
+	word := func(i int) string {
+		if i < b && f.t[i].kind == tWord {
+			return f.t[i].w
+		}
+		return ""
+	}
+	switch w := word(k); {
+	case w == "":
+		return a
+	case (isDigits(w) || numberWord(w) || w == "a" || w == "several" || w == "few") && timeLeadUnits[word(k+1)] && (word(k+2) == "later" || word(k+2) == "earlier" || word(k+2) == "after"):
+		k += 3 // "Two days later", "Hours later" (below)
+	case timeLeadUnits[w] && (word(k+1) == "later" || word(k+1) == "earlier"):
+		k += 2 // "Hours later"
+	default:
+		if w == "late" || w == "early" || w == "earlier" || w == "later" {
+			k++
+		}
+		if w := word(k); w == "on" || w == "in" || w == "at" || w == "this" || w == "last" || w == "next" {
+			k++
+		}
+		switch w := word(k); {
+		case weekdays[w] && (k > a || !paperWords[word(k+1)]) || w == "yesterday" || w == "today" || w == "tonight":
+			// "Monday Rutte said"; "Sunday Times" is a name
+			k++
+			if dayParts[word(k)] {
+				k++
+			}
+		case months[w] && k > a:
+			k++
+			for k < b && (isDigits(word(k)) || f.t[k].w == "," && k+1 < b && isDigits(word(k+1))) {
+				k++ // "On March 3, 2023"
+			}
+		case isDigits(w) && len(w) == 4 && k > a:
+			k++ // "In 2019"
+		default:
+			return a
+		}
+	}
+	if k >= b || k == a || f.t[k].kind != tWord || !f.t[k].upper && f.t[k].w != "the" && f.t[k].w != "a" && f.t[k].w != "an" && pronouns[f.t[k].w] == "" {
+		return a // a speaker must follow: a name, a determiner or a pronoun
+	}
+	return k
+}
+
 // possessedGroups are groups named by whose they are ("Clinton's team",
 // "the family's lawyers").
 var possessedGroups = setOf(`team camp aides lawyers attorneys family allies advisers advisors`)
@@ -966,6 +1108,75 @@ var participleOpeners = setOf(`speaking citing asking requesting declining writi
 
 // auxVerbs are finite auxiliaries that cannot follow a source's head.
 var auxVerbs = setOf(`has have had will would can could may might must shall should do does did`)
+
+// placeMention reports whether the mentions layer found a place or a
+// country in exactly the tokens [a,b).
+func (f *finder) placeMention(a, b int) bool {
+	if !f.mentions || a >= b {
+		return false
+	}
+	s, e := f.t[a].s, f.t[b-1].e
+	ms := f.d.Mentions
+	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= s }); i < len(ms) && ms[i].Span.Start == s; i++ {
+		if ms[i].Span.End >= e-1 && ms[i].Span.End <= e && (ms[i].Type == doc.TypePlace || ms[i].Type == doc.TypeCountry) {
+			return true // "Mich." may end before its dot
+		}
+	}
+	return false
+}
+
+// apposes reports whether the comma at x opens an appositive that ends
+// at e and follows a name: it opens with a determiner, a lower-case
+// word, a title word, a capitalised office or a name's possessive
+// before a lower-case title ("Sergei Lavrov, Russia's foreign
+// minister,").
+func (f *finder) apposes(x, e, lo int) bool {
+	n := x + 1
+	if n >= e || f.t[n].kind != tWord || x <= lo || !f.t[x-1].upper {
+		return false
+	}
+	w := f.t[n].w
+	return !f.t[n].upper || titleWords[w] || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
+		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs[f.t[x-1].w] && !months[f.t[x-1].w]
+}
+
+// capitalTitle reports whether the capitalised word at n opens an
+// office written in capitals after a name, up to k: a word for a person
+// or one with its domain after "to", "of" or "for" ("Assistant to the
+// President", "Counsellor of the Embassy").
+func (f *finder) capitalTitle(n, k int) bool {
+	if personNoun(f.t[n].w) {
+		return true
+	}
+	return n+2 < k && (f.isWord(n+1, "to") || f.isWord(n+1, "of") || f.isWord(n+1, "for")) && f.t[n+2].kind == tWord
+}
+
+// parenthetical reports whether the words [a,k) between commas after a
+// name are an adverbial, not the name's title: one sentence adverb
+// ("however", "too") or a phrase opening with a preposition other than
+// "of", "from", "with" or "at" ("in his turn", "for her part").
+func (f *finder) parenthetical(a, k int) bool {
+	w := f.t[a].w
+	if f.t[a].upper {
+		return false
+	}
+	if k == a+1 && (sentenceAdverbs[w] || cueAdverbs[w] || mannerAdverb(w) || w == "too" || w == "though" || w == "meanwhile") {
+		return true
+	}
+	return adverbialPreps[w]
+}
+
+// adverbialPreps open an adverbial phrase between commas after a name
+// ("in his turn", "for her part", "by contrast"); "of", "from", "with"
+// and "at" open an affiliation ("of the Brookings Institution", "with
+// the university's Rural Initiative").
+var adverbialPreps = setOf(`in on for by after before during like unlike despite as`)
+
+// possessiveWord reports whether the lower-case word w ends in a
+// possessive "'s" or "’s" ("russia's").
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
+}
 
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -1206,8 +1417,8 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		// walk back over modifiers to a determiner; a capitalised -ing
 		// or -ed word is a name's ("a Downing Street source")
 		s := h
-		for s-1 >= a && f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && (!verbLike(f.t[s-1].w) || f.t[s-1].upper && s-1 > a) {
-			s--
+		for s-1 >= a && (f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && (!verbLike(f.t[s-1].w) || f.t[s-1].upper && s-1 > a) || f.abbrevDot(s-1, b)) {
+			s-- // also the dot of "a senior U.S. official"
 			if d := f.t[s].w; d == "the" || d == "a" || d == "an" || d == "some" || d == "several" {
 				break
 			}
@@ -1339,6 +1550,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	if h := f.t[b-1].w; b-a >= 2 && f.t[b-1].kind == tWord && !verbLike(h) && pronouns[h] == "" && !boundaryWords[h] && !stopAfterName[h] && !isTimeWord(h) {
 		for s := b - 2; s >= a && s >= b-6; s-- {
 			w := f.t[s].w
+			if f.abbrevDot(s, b) {
+				continue // "the U.S. envoy"
+			}
 			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper || boundaryWords[w] || stopAfterName[w] && w != "the" && w != "this" {
 				break
 			}
@@ -1362,6 +1576,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	// "the band leader"; resolved like "the minister", or unresolved
 	if h := f.t[b-1].w; b-a >= 2 && personNoun(h) {
 		for s := b - 2; s >= a && s >= b-5; s-- {
+			if f.abbrevDot(s, b) {
+				continue // "the U.N. special rapporteur"
+			}
 			if f.t[s].kind != tWord || verbLike(f.t[s].w) {
 				break
 			}

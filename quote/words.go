@@ -37,9 +37,10 @@ var progressives = setOf(`saying telling warning claiming insisting stressing no
 
 // objectCues are cues that mostly take an object rather than a
 // reported clause ("declared Maduro the winner", "proclaimed a state of
-// emergency"): they report a clause only after "that" or
+// emergency", "recalled its ambassador"): they report a clause only after "that" or
 // a colon, or around a quotation.
 var objectCues = setOf(`declared declares proclaimed maintained maintains posted ruled dismissed
+	recalled recalls
 	dismisses branded brands`)
 
 // passiveBefore are words that make a following cue passive or

@@ -212,6 +212,8 @@ func (r *reporter) quotes() {
 			// "the top American administrator in Iraq announced": the
 			// words the article uses, marked as not resolved to anyone
 			who = r.d.Text[sp.Start:sp.End] + " (unresolved)"
+		} else if q.Speaker.Kind == "unresolved" && who != "" {
+			who += " (unresolved)" // named by its words, resolved to no one
 		}
 		if who == "" {
 			who = "(unattributed)"
