@@ -611,7 +611,7 @@ func (f *finder) singleRegions(lo, hi int) []region {
 	var regs []region
 	open := -1
 	var closer string // the mark that closes the open quote
-	toks := f.t[:hi] // a local: the scan for marks does not reload f.t
+	toks := f.t[:hi]  // a local: the scan for marks does not reload f.t
 	for i := lo; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tPunct {
