@@ -165,3 +165,13 @@ func TestNextTrigger(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestFindNil checks that Find returns nil for a text with no
+// expression, though newParser gives out room beforehand.
+func TestFindNil(t *testing.T) {
+	for _, text := range []string{"", "No time is told here.", "the a the a"} {
+		if got := Find(text, thu); got != nil {
+			t.Errorf("Find(%q) = %#v, want nil", text, got)
+		}
+	}
+}
