@@ -1122,13 +1122,21 @@ func (p *parser) core(i int) (match, bool) {
 	if p.in(i, cMonth) { // monthExpr's first test, as at's guards
 		try(p.monthExpr(i))
 	}
-	try(p.dayMonth(i))
+	num := uint(i) < uint(len(p.t)) && p.t[i].kind() == kNum
+	if num || p.in(i, cOrdDay) { // dayNum's
+		try(p.dayMonth(i))
+	}
 	try(p.weekdayExpr(i))
 	try(p.yearExpr(i))
 	try(p.relative(i))
 	try(p.deictic(i))
-	try(p.season(i))
-	try(p.quarter(i))
+	w := p.word(i)
+	if p.in(i, cSeason) || p.isWord(i, "last", "past", "previous", "next", "coming", "this") {
+		try(p.season(i))
+	}
+	if num || p.in(i, cOrdinal) || w == "fiscal" || w == "q" {
+		try(p.quarter(i))
+	}
 	if i >= 0 && i < len(p.t) && p.t[i].upper() {
 		try(p.holidayExpr(i))
 	}
