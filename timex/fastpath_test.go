@@ -277,6 +277,10 @@ func TestAtGuards(t *testing.T) {
 		{"season", (*parser).season, func(p *parser, i int) bool {
 			return p.in(i, cSeason) || p.isWord(i, "last", "past", "previous", "next", "coming", "this")
 		}},
+		{"weekdayExpr", (*parser).weekdayExpr, func(p *parser, i int) bool {
+			return p.in(i, cWeekday) || p.isWord(i, "last", "past", "previous", "next", "coming", "this")
+		}},
+		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
 		{"quarter", (*parser).quarter, func(p *parser, i int) bool {
 			return p.t[i].kind() == kNum || p.in(i, cOrdinal) || p.isWord(i, "fiscal", "q")
 		}},

@@ -1126,12 +1126,18 @@ func (p *parser) core(i int) (match, bool) {
 	if num || p.in(i, cOrdDay) { // dayNum's
 		try(p.dayMonth(i))
 	}
-	try(p.weekdayExpr(i))
-	try(p.yearExpr(i))
-	try(p.relative(i))
-	try(p.deictic(i))
 	w := p.word(i)
-	if p.in(i, cSeason) || p.isWord(i, "last", "past", "previous", "next", "coming", "this") {
+	// a determiner of weekdays and seasons, relative's
+	det := w == "last" || w == "past" || w == "previous" || w == "next" || w == "coming" || w == "this"
+	if det || p.in(i, cWeekday) {
+		try(p.weekdayExpr(i))
+	}
+	try(p.yearExpr(i))
+	if det && w != "past" || w == "current" || w == "following" {
+		try(p.relative(i))
+	}
+	try(p.deictic(i))
+	if det || p.in(i, cSeason) {
 		try(p.season(i))
 	}
 	if num || p.in(i, cOrdinal) || w == "fiscal" || w == "q" {
