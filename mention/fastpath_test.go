@@ -365,3 +365,20 @@ func TestScanASCIIWord(t *testing.T) {
 		}
 	}
 }
+
+// TestGrow checks that grow fills every element with -1, whatever the
+// length and the old contents.
+func TestGrow(t *testing.T) {
+	old := []int32{5, 6, 7, 8, 9, 10, 11, 12, 13}
+	for _, n := range []int{0, 1, 2, 3, 7, 8, 9, 100} {
+		s := grow(append([]int32(nil), old...), n)
+		if len(s) != n {
+			t.Fatalf("grow(_, %d) has length %d", n, len(s))
+		}
+		for i, v := range s {
+			if v != -1 {
+				t.Errorf("grow(_, %d)[%d] = %d, want -1", n, i, v)
+			}
+		}
+	}
+}

@@ -180,8 +180,13 @@ func grow(s []int32, n int) []int32 {
 		s = make([]int32, n)
 	}
 	s = s[:n]
-	for i := range s {
-		s[i] = -1
+	if n == 0 {
+		return s
+	}
+	// fill by doubling copies (memmove) rather than an element a step
+	s[0] = -1
+	for k := 1; k < n; k *= 2 {
+		copy(s[k:], s[:k])
 	}
 	return s
 }

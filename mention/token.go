@@ -149,9 +149,17 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 	// next: a loop carrying every variable of a token spends more moving
 	// them between registers and the stack than on the bytes
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && asciiSpace[c] {
-			i++
-			continue
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+			if asciiWord[c] { // the usual token: no rune to decode, no hyphen
+				t := z.newToken(i)
+				i = z.word(t, c)
+				z.endToken(t, i)
+				continue
+			}
 		}
 		i = z.next(i)
 	}
@@ -214,22 +222,7 @@ func (z *tokenizer) next(i int) int {
 		}
 	}
 	start := i
-	// the token is filled in place: building it in a local and
-	// copying it in costs a store-forwarding stall per token
-	z.toks = append(z.toks, token{})
-	t := &z.toks[len(z.toks)-1]
-	t.start = start
-	// gap before: no bytes or one space are the usual cases
-	switch prevEnd := z.prevEnd; {
-	case len(z.toks) == 1:
-		t.gap = gapBreak
-	case prevEnd == start:
-		t.gap = gapNone
-	case prevEnd+1 == start && text[prevEnd] == ' ':
-		t.gap = gapSpace
-	default:
-		t.gap = classifyGap(text[prevEnd:start], false)
-	}
+	t := z.newToken(start)
 	if isWordRune(r) {
 		i = z.word(t, c)
 	} else {
@@ -248,17 +241,38 @@ func (z *tokenizer) next(i int) int {
 		}
 		i += n
 	}
-	// sentence
-	if start >= z.sentEnd {
-		si := z.si
-		for si < len(z.sents) && z.sents[si].End <= start {
-			si++
-		}
-		z.si = si
-		z.sentStart, z.sentEnd = sentBounds(z.sents, si)
-		z.newSent = true
+	z.endToken(t, i)
+	return i
+}
+
+// newToken appends a token that starts at start and returns it, its gap
+// set. The token is filled in place: building it in a local and copying
+// it in costs a store-forwarding stall per token.
+func (z *tokenizer) newToken(start int) *token {
+	z.toks = append(z.toks, token{})
+	t := &z.toks[len(z.toks)-1]
+	t.start = start
+	// gap before: no bytes or one space are the usual cases
+	switch prevEnd := z.prevEnd; {
+	case len(z.toks) == 1:
+		t.gap = gapBreak
+	case prevEnd == start:
+		t.gap = gapNone
+	case prevEnd+1 == start && z.text[prevEnd] == ' ':
+		t.gap = gapSpace
+	default:
+		t.gap = classifyGap(z.text[prevEnd:start], false)
 	}
-	if z.sentStart <= start {
+	return t
+}
+
+// endToken sets the sentence of the token t, which ends at or before
+// i, and marks i as the end of the last token.
+func (z *tokenizer) endToken(t *token, i int) {
+	if t.start >= z.sentEnd {
+		z.nextSentence(t.start)
+	}
+	if z.sentStart <= t.start {
 		t.sent = int32(z.si)
 	} else {
 		t.sent = -1
@@ -267,8 +281,19 @@ func (z *tokenizer) next(i int) int {
 		t.sentStart = true
 		z.newSent = false
 	}
-	z.prevEnd = i // every token ends at or before i
-	return i
+	z.prevEnd = i
+}
+
+// nextSentence moves z to the sentence of a token starting at start,
+// past the end of the current one.
+func (z *tokenizer) nextSentence(start int) {
+	si := z.si
+	for si < len(z.sents) && z.sents[si].End <= start {
+		si++
+	}
+	z.si = si
+	z.sentStart, z.sentEnd = sentBounds(z.sents, si)
+	z.newSent = true
 }
 
 // word fills in the word token t, which starts with the byte c, and

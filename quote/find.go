@@ -425,13 +425,14 @@ func (f *finder) doubleRegions(lo, hi int, nest bool) []region {
 // mark left open (-1: none), for which it adds no region.
 func (f *finder) doubleRegionsPass(lo, hi int, nest bool) (regs []region, nested bool, open int) {
 	open, depth := -1, 0
-	for i := lo; i < hi; i++ {
-		switch f.t[i].kind {
+	toks := f.t[:hi] // a local: appending to regs does not reload f.t
+	for i := lo; i < len(toks); i++ {
+		switch toks[i].kind {
 		case tOpen:
 			switch {
 			case open < 0:
 				open = i
-			case f.t[i].w == "\"":
+			case toks[i].w == "\"":
 				regs = append(regs, region{open: open, close: i, last: i - 1, quote: -1})
 				open, depth = -1, 0
 			case nest:
@@ -614,8 +615,9 @@ func (f *finder) singleRegions(lo, hi int) []region {
 	var regs []region
 	open := -1
 	var closer string // the mark that closes the open quote
-	for i := lo; i < hi; i++ {
-		t := &f.t[i]
+	toks := f.t[:hi]  // a local: the scan for marks does not reload f.t
+	for i := lo; i < len(toks); i++ {
+		t := &toks[i]
 		if t.kind != tPunct {
 			continue
 		}

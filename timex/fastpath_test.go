@@ -273,6 +273,17 @@ func TestAtGuards(t *testing.T) {
 		{"conjoinedDay", (*parser).conjoinedDay, kind(kNum)},
 		{"monthExpr", (*parser).monthExpr, func(p *parser, i int) bool { return p.in(i, cMonth) }},
 		{"holidayExpr", (*parser).holidayExpr, func(p *parser, i int) bool { return p.t[i].upper() }},
+		{"dayMonth", (*parser).dayMonth, func(p *parser, i int) bool { return p.t[i].kind() == kNum || p.in(i, cOrdDay) }},
+		{"season", (*parser).season, func(p *parser, i int) bool {
+			return p.in(i, cSeason) || p.isWord(i, "last", "past", "previous", "next", "coming", "this")
+		}},
+		{"weekdayExpr", (*parser).weekdayExpr, func(p *parser, i int) bool {
+			return p.in(i, cWeekday) || p.isWord(i, "last", "past", "previous", "next", "coming", "this")
+		}},
+		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
+		{"quarter", (*parser).quarter, func(p *parser, i int) bool {
+			return p.t[i].kind() == kNum || p.in(i, cOrdinal) || p.isWord(i, "fiscal", "q")
+		}},
 	}
 	for _, text := range texts {
 		p := newParser(text, thu)

@@ -183,6 +183,9 @@ func newParser(text string, anchor time.Time) *parser {
 		toks = make([]token, 0, n)
 	}
 	p.t = lex(text, low, toks[:0])
+	// room for the expressions a text usually holds (news has about one
+	// per 60 tokens), so that out seldom grows: each growth copies it
+	p.out = make([]doc.Time, 0, min(len(p.t)/32+1, 64))
 	if !anchor.IsZero() {
 		p.anchor = day(anchor.Year(), anchor.Month(), anchor.Day())
 		p.known = true
@@ -266,6 +269,9 @@ func (p *parser) run() []doc.Time {
 			p.lastYM, p.lastYMEnd = m.val, m.end
 		}
 		i = m.end
+	}
+	if len(p.out) == 0 {
+		return nil // no expression: nil, as before out was given room
 	}
 	return weeklySchedules(p.text, p.out)
 }
@@ -732,7 +738,7 @@ func addKeys[V any](m map[string]uint16, c uint16, from map[string]V) {
 // in reports whether token i is a word of class c; for the word tables
 // above, p.in(i, c) is exactly "p.word(i) is a key of c's table".
 func (p *parser) in(i int, c uint16) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].cls()&c != 0
+	return uint(i) < uint(len(p.t)) && p.t[i].cls()&c != 0
 }
 
 // get is m[w] for a w whose class membership in is known: a word not in
@@ -769,14 +775,19 @@ var weakTriggers = map[string]bool{
 // Token accessors. All are safe for out-of-range indexes.
 
 func (p *parser) word(i int) string {
-	if i >= 0 && i < len(p.t) && p.t[i].kind() == kWord {
-		return p.tok(i)
+	if uint(i) < uint(len(p.t)) {
+		if t := p.t[i]; t.kind() == kWord {
+			return p.low[t.s:t.e]
+		}
 	}
 	return ""
 }
 
 // tok returns the lowered text of token i.
-func (p *parser) tok(i int) string { return p.low[p.t[i].s:p.t[i].e] }
+func (p *parser) tok(i int) string {
+	t := p.t[i]
+	return p.low[t.s:t.e]
+}
 
 func (p *parser) isWord(i int, ws ...string) bool {
 	w := p.word(i)
@@ -792,7 +803,11 @@ func (p *parser) isWord(i int, ws ...string) bool {
 }
 
 func (p *parser) isPunct(i int, s string) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].kind() == kPunct && p.tok(i) == s
+	if uint(i) >= uint(len(p.t)) {
+		return false
+	}
+	t := p.t[i]
+	return t.kind() == kPunct && p.low[t.s:t.e] == s
 }
 
 // attached reports whether token i directly follows token i-1.
@@ -1107,13 +1122,27 @@ func (p *parser) core(i int) (match, bool) {
 	if p.in(i, cMonth) { // monthExpr's first test, as at's guards
 		try(p.monthExpr(i))
 	}
-	try(p.dayMonth(i))
-	try(p.weekdayExpr(i))
+	num := uint(i) < uint(len(p.t)) && p.t[i].kind() == kNum
+	if num || p.in(i, cOrdDay) { // dayNum's
+		try(p.dayMonth(i))
+	}
+	w := p.word(i)
+	// a determiner of weekdays and seasons, relative's
+	det := w == "last" || w == "past" || w == "previous" || w == "next" || w == "coming" || w == "this"
+	if det || p.in(i, cWeekday) {
+		try(p.weekdayExpr(i))
+	}
 	try(p.yearExpr(i))
-	try(p.relative(i))
+	if det && w != "past" || w == "current" || w == "following" {
+		try(p.relative(i))
+	}
 	try(p.deictic(i))
-	try(p.season(i))
-	try(p.quarter(i))
+	if det || p.in(i, cSeason) {
+		try(p.season(i))
+	}
+	if num || p.in(i, cOrdinal) || w == "fiscal" || w == "q" {
+		try(p.quarter(i))
+	}
 	if i >= 0 && i < len(p.t) && p.t[i].upper() {
 		try(p.holidayExpr(i))
 	}

@@ -62,8 +62,9 @@ const maxText = 1<<31 - 1
 // word it read with one wide load (getPacked) by comparing numbers, not
 // strings; get compares the text.
 type wordSet struct {
-	packed [wordSetSize]uint64 // pack(key) for a key of at most eight bytes, else 0
-	vals   [wordSetSize]uint16 // 0: an empty slot
+	packed [wordSetSize]uint64      // pack(key) for a key of at most eight bytes, else 0
+	filter [wordSetSize / 32]uint64 // bit hash>>52 set for the hash of each short key
+	vals   [wordSetSize]uint16      // 0: an empty slot
 	keys   [wordSetSize]string
 	maxLen int // the longest key: a longer word is no key
 }
@@ -135,6 +136,8 @@ func newWordSet(m map[string]uint16) *wordSet {
 		ws.vals[s], ws.keys[s] = v, k
 		if len(k) <= 8 {
 			ws.packed[s] = pack(k)
+			b := hashWord(k) >> 52
+			ws.filter[b>>6] |= 1 << (b & 63)
 		}
 		ws.maxLen = max(ws.maxLen, len(k))
 	}
@@ -146,7 +149,13 @@ func (ws *wordSet) get(w string) uint16 {
 	if len(w) > ws.maxLen {
 		return 0
 	}
-	for s := hashWord(w) & (wordSetSize - 1); ws.vals[s] != 0; s = (s + 1) & (wordSetSize - 1) {
+	return ws.getHash(w, hashWord(w))
+}
+
+// getHash is get(w) for a word w no longer than maxLen whose hashWord
+// is h.
+func (ws *wordSet) getHash(w string, h uint64) uint16 {
+	for s := h & (wordSetSize - 1); ws.vals[s] != 0; s = (s + 1) & (wordSetSize - 1) {
 		if ws.keys[s] == w {
 			return ws.vals[s]
 		}
@@ -155,9 +164,15 @@ func (ws *wordSet) get(w string) uint16 {
 }
 
 // getPacked is get(w) for the word w of one to eight bytes whose pack is
-// x (not 0).
+// x (not 0). Most words of a text are no key: a bit set of the keys'
+// hashes (4096 bits, a tenth of them set) turns most of them away
+// before the table is probed.
 func (ws *wordSet) getPacked(x uint64) uint16 {
-	for s := hashPacked(x) & (wordSetSize - 1); ; s = (s + 1) & (wordSetSize - 1) {
+	h := hashPacked(x)
+	if b := h >> 52; ws.filter[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	for s := h & (wordSetSize - 1); ; s = (s + 1) & (wordSetSize - 1) {
 		if ws.packed[s] == x {
 			return ws.vals[s]
 		}
@@ -253,14 +268,31 @@ func lex(text, low string, toks []token) []token {
 					cls = wordClasses.getPacked(x & (1<<(8*uint(n)) - 1))
 					toks = append(toks, token{int32(i), int32(j), -1, f | uint32(cls)<<16 | uint32(cls&cStrength)<<8})
 					i = j
+					if i < len(text) && text[i] == ' ' {
+						// the space after a word, without a turn of the loop
+						sp = tGap
+						i++
+						continue
+					}
 					break
 				}
 			}
 			j = letterEnd(low, j)
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = wordEnd(text, j)
+				cls = wordClasses.get(low[i:j])
+			} else if n := j - i; n > 8 && n <= 16 {
+				// hashWord of a word of 9 to 16 ASCII letters from
+				// its first and last eight bytes
+				if n <= wordClasses.maxLen {
+					h := (uint64(n) ^ le64At(low, i)) * hashMul
+					cls = wordClasses.getHash(low[i:j], hashPacked(h^le64At(low, j-8)))
+				}
+			} else if n == 8 {
+				cls = wordClasses.getPacked(le64At(low, i))
+			} else {
+				cls = wordClasses.get(low[i:j]) // at the end of the text, or long
 			}
-			cls = wordClasses.get(low[i:j])
 			toks = append(toks, token{int32(i), int32(j), -1, f | uint32(cls)<<16 | uint32(cls&cStrength)<<8})
 			i = j
 		case lcPunct:

@@ -165,3 +165,40 @@ func TestNextTrigger(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestFindNil checks that Find returns nil for a text with no
+// expression, though newParser gives out room beforehand.
+func TestFindNil(t *testing.T) {
+	for _, text := range []string{"", "No time is told here.", "the a the a"} {
+		if got := Find(text, thu); got != nil {
+			t.Errorf("Find(%q) = %#v, want nil", text, got)
+		}
+	}
+}
+
+// TestTenseWordSkip checks the fact tense's backward scan relies on: at
+// a word of three letters or more, clockTok, quotedTitle and
+// clauseAfterComma find nothing and the word is no comma.
+func TestTenseWordSkip(t *testing.T) {
+	texts := []string{"at 8 a.m. and 5 pm, which AM \"Stars Over\" said, resulting"}
+	for _, c := range findTests {
+		texts = append(texts, c.text)
+	}
+	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts = append(texts, string(sample))
+	for _, text := range texts {
+		p := newParser(text, thu)
+		for j, tk := range p.t {
+			if tk.kind() != kWord || tk.e-tk.s <= 2 {
+				continue
+			}
+			if p.clockTok(j) || p.quotedTitle(j) >= 0 || p.clauseAfterComma(j) || p.isPunct(j, ",") {
+				t.Errorf("%q: tense would skip the tests at word %q, which one of them passes", text, p.tok(j))
+			}
+		}
+		p.release()
+	}
+}

@@ -25,7 +25,9 @@ func weeklySchedules(text string, out []doc.Time) []doc.Time {
 	var marks [][2]int // chains [lo,hi] of out that are schedules
 	for i := 0; i+1 < len(out); i++ {
 		a, b := &out[i], &out[i+1]
-		if !weekdayEnd(a.Text) || !weekdayStart(b.Text) || !rangeGap(text[a.Span.End:b.Span.Start]) {
+		// the gap first: it is a range word for few pairs, and the
+		// cheapest test (most gaps are too long to be one)
+		if !rangeGap(text[a.Span.End:b.Span.Start]) || !weekdayEnd(a.Text) || !weekdayStart(b.Text) {
 			continue
 		}
 		before := strings.ToLower(strings.TrimRight(text[max(0, a.Span.Start-8):a.Span.Start], " "))

@@ -14,24 +14,30 @@ func (p *parser) tense(i, end int) int {
 	relative := false // inside ", which …," or ", who …,"
 	lim := i - 14
 	for j := i - 1; j >= 0 && j >= lim; j-- {
-		if p.isPunct(j, ",") && p.isWord(j+1, "which", "who") {
-			relative = true
-		}
-		if p.clockTok(j) && lim > i-40 {
-			// "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a
-			// clock time is one word (up to a bound, so that a run of
-			// clock times costs no more than a sentence)
-			lim--
-		}
-		if k := p.quotedTitle(j); k >= 0 {
-			j = k // "will host \"Stars Over Springfield\" on Friday"
-			continue
-		}
-		if p.t[j].kind() == kPunct && p.boundary(j) && !p.abbrevStop(j) {
-			break
-		}
-		if p.clauseAfterComma(j) && ingWord(p.word(j+1)) {
-			break // "Ford cut output, resulting in closures during the fourth quarter"
+		// the tests before cue find nothing at a word of three letters
+		// or more, most of the window: only punctuation, numbers and
+		// "a", "p", "am", "pm" can be part of a clock, a quote or a
+		// clause boundary
+		if t := p.t[j]; t.kind() != kWord || t.e-t.s <= 2 {
+			if p.isPunct(j, ",") && p.isWord(j+1, "which", "who") {
+				relative = true
+			}
+			if p.clockTok(j) && lim > i-40 {
+				// "will be held from 8:30 a.m. to 12:30 p.m. Saturday": a
+				// clock time is one word (up to a bound, so that a run of
+				// clock times costs no more than a sentence)
+				lim--
+			}
+			if k := p.quotedTitle(j); k >= 0 {
+				j = k // "will host \"Stars Over Springfield\" on Friday"
+				continue
+			}
+			if p.t[j].kind() == kPunct && p.boundary(j) && !p.abbrevStop(j) {
+				break
+			}
+			if p.clauseAfterComma(j) && ingWord(p.word(j+1)) {
+				break // "Ford cut output, resulting in closures during the fourth quarter"
+			}
 		}
 		switch c := p.cue(j, i); c {
 		case cueFuture:
