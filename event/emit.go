@@ -991,6 +991,7 @@ var reportVerbs = map[string]bool{
 	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,
 	"thought": true, "expects": true, "expected": true, "predicted": true, "estimated": true, "hoped": true,
 	"hopes": true, "feared": true, "fears": true, "reckoned": true, "speculated": true, "indicated": true,
+	"warned": true, "warns": true, "warn": true,
 }
 
 // believeVerbs report a belief or claim rather than a fact.

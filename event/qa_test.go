@@ -1,0 +1,53 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// qaTests are constructions a QA reading of unseen articles (disasters,
+// elections, diplomacy; 2013–2023) found coded wrongly, in sentences
+// written for sitrep. Each names the phenomenon; want: events that must
+// be coded ("SRCCODE TGTCODE CAMEO", " neg" when negated); not:
+// prefixes no event may start with ("" before a space: any source).
+var qaTests = []struct {
+	name, date, text string
+	want, not        []string
+}{
+	// warnings
+	{"a warning about a state of affairs is a statement", "2022-08-30",
+		"Finance Minister Ahmad Karimi warned that food prices would rise sharply.", []string{"GOV  010"}, []string{"GOV  13"}},
+	{"a warning about what others' acts would mean is a statement", "2022-09-29",
+		"The UN chief warned on Thursday that any annexation would have no legal value.", nil, []string{"IGOUNO  13"}},
+	{"the speaker's own conditional act is a threat", "2024-04-10",
+		"Iran warned that it would retaliate if it was attacked.", []string{"IRN  130"}, nil},
+	{"a warning to an addressee about what will befall it is a threat", "2022-02-10",
+		"Germany warned Russia that sanctions would follow.", []string{"DEU RUS 130"}, nil},
+	{"a warning of a response is a threat", "2022-02-10",
+		"Russia warned that any attack on its territory would meet a response.", []string{"RUS  130"}, nil},
+	{"what the state's forces will do is a threat", "2005-05-10",
+		"Egypt's interior minister warned that police will no longer tolerate the rallies.", []string{"EGYGOV COP 130"}, nil},
+	{"what a warning says another will do did not happen", "2024-04-10",
+		"The UN warned that Israel would strike Gaza.", nil, []string{"ISR ", "IGOUNO ISR"}},
+}
+
+func TestQAConstructions(t *testing.T) {
+	for _, tc := range qaTests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := worldEvents(t, tc.text, tc.date)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("%q: coded %q, want nothing starting %q", tc.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
