@@ -210,6 +210,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
+			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, m, acts[tgts[0]].t1) {
+				// "33 million people were affected and a million homes
+				// had been destroyed": the homes were, not the people
+				tgts = nil
+			}
 		case p.Flags&FlagNoTarget != 0:
 			// statements: a target only right after the verb or through
 			// "to" ("told Iran", "said to Iran"), never the content
@@ -1813,6 +1818,47 @@ func adverbs(toks []tok, from, to int) int {
 		}
 	}
 	return n
+}
+
+// thingPatient reports whether the passive at m has a plain noun for its
+// subject in a clause of its own after an actor ending at t1: the noun
+// stands right before the auxiliaries ("had been", "were", coordinated
+// participles: "damaged or") and a joiner (and, but, a comma or
+// semicolon) after a verb of the actor's own separates it from the
+// actor, so the actor belongs to an earlier clause and is not acted on.
+func thingPatient(toks []tok, actorAt []int, m match, t1 int) bool {
+	i := m.start - 1
+	for i >= t1 {
+		w := &toks[i]
+		switch {
+		case w.is(wcBeForm|wcHypo|wcNegator) || w.low == "has" || w.low == "have" || w.low == "had" || strings.HasSuffix(w.low, "ly"):
+			i--
+		case (w.low == "or" || w.low == "and") && i-1 >= t1 && (strings.HasSuffix(toks[i-1].low, "ed") || pastParticiple[toks[i-1].low]):
+			i -= 2 // "damaged or destroyed"
+		default:
+			goto noun
+		}
+	}
+	return false
+noun:
+	if i < t1 || i == m.start-1 || actorAt[i] >= 0 || !plainNoun(toks[i]) {
+		return false
+	}
+	verb := false // the actor's clause has a verb of its own ("Goodwin and the others were charged" is one list)
+	for k := t1; k < i; k++ {
+		w := &toks[k]
+		switch w.low {
+		case "and", "but", ",", ";":
+			if verb {
+				return true
+			}
+		default:
+			if w.is(wcBeForm|wcHypo) || w.low == "has" || w.low == "have" || w.low == "had" || pastVerb(*w) {
+				verb = true
+			}
+		}
+	}
+	return false
 }
 
 func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" }

@@ -30,6 +30,16 @@ var qaTests = []struct {
 		"Egypt's interior minister warned that police will no longer tolerate the rallies.", []string{"EGYGOV COP 130"}, nil},
 	{"what a warning says another will do did not happen", "2024-04-10",
 		"The UN warned that Israel would strike Gaza.", nil, []string{"ISR ", "IGOUNO ISR"}},
+	// disasters
+	{"a thing destroyed in a clause of its own is no attack on the people before", "2022-08-30",
+		"The disaster authority said some 33 million people were affected and nearly a million homes had been damaged or destroyed.",
+		nil, []string{" CVL 17", " CVL 18", " CVL 19"}},
+	{"a place attacked in a clause of its own is no attack on the protesters before", "2022-08-30",
+		"Protesters marched through the city, and the embassy was attacked.", nil, []string{" CVL", " OPP"}},
+	{"a passive with an actor for subject keeps it", "2022-08-30",
+		"Israel bombed Gaza and many civilians were killed.", []string{" CVL 190"}, nil},
+	{"a list subject of a passive stays acted on", "2023-06-01",
+		"Three Malian soldiers and one local resident were killed on Sunday.", []string{" MLIMIL 190"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
