@@ -1227,6 +1227,11 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 		if skip > 0 && isHardStop(toks[t-1]) {
 			break
 		}
+		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(toks[t]) {
+			if w := toks[t-1].low; w == "and" || w == "but" || w == "or" {
+				break // "condemned the attack and called on Belgrade": a coordinated verb ends the noun phrase
+			}
+		}
 		if n, ok := c.matchElem(e, toks, acts, actorAt, t); ok {
 			pos[k], ends[k] = t, t+n
 			if c.matchForward(p, toks, acts, actorAt, k+1, t+n, pos, ends) {

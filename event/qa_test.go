@@ -40,6 +40,10 @@ var qaTests = []struct {
 		"Israel bombed Gaza and many civilians were killed.", []string{" CVL 190"}, nil},
 	{"a list subject of a passive stays acted on", "2023-06-01",
 		"Three Malian soldiers and one local resident were killed on Sunday.", []string{" MLIMIL 190"}, nil},
+	// condemnations and appeals
+	{"a coordinated verb ends a nominal attack; the appeal after it is coded", "2023-09-25",
+		"The EU's foreign policy chief condemned the attack and called on Belgrade to cooperate with the investigation.",
+		[]string{"IGOEUREEC SRB 020"}, []string{" SRB 18", " SRB 19"}},
 }
 
 func TestQAConstructions(t *testing.T) {
