@@ -44,6 +44,10 @@ var qaTests = []struct {
 	{"a coordinated verb ends a nominal attack; the appeal after it is coded", "2023-09-25",
 		"The EU's foreign policy chief condemned the attack and called on Belgrade to cooperate with the investigation.",
 		[]string{"IGOEUREEC SRB 020"}, []string{" SRB 18", " SRB 19"}},
+	// aid
+	{"sending relief goods is humanitarian aid", "2022-09-01",
+		"Qatar and Turkey sent planes carrying tents and food to Pakistan.", []string{"QAT PAK 073", "TUR PAK 073"}, nil},
+	{"dispatching rescuers is humanitarian aid", "2015-04-27", "China dispatched rescuers to Nepal.", []string{"CHN NPL 073"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
