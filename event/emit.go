@@ -1929,9 +1929,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				i = acts[ai].t1 - 1
 				continue
 			}
+			// "in Singapore", "in the Kremlin", "at the White House": a
+			// locative preposition, with or without "the"
+			locative := i > 0 && locPreps[toks[i-1].low] || i > 1 && toks[i-1].low == "the" && locPreps[toks[i-2].low] && !c.petrarch()
 			if atAgent {
 				// handled below as an object
-			} else if i > 0 && locPreps[toks[i-1].low] && !placeTarget(m.p) && !c.petrarch() {
+			} else if locative && !placeTarget(m.p) && !c.petrarch() {
 				// "the leaders met in Singapore": where a meeting or
 				// statement happens is no party to it
 				i = acts[ai].t1 - 1

@@ -48,6 +48,11 @@ var qaTests = []struct {
 	{"sending relief goods is humanitarian aid", "2022-09-01",
 		"Qatar and Turkey sent planes carrying tents and food to Pakistan.", []string{"QAT PAK 073", "TUR PAK 073"}, nil},
 	{"dispatching rescuers is humanitarian aid", "2015-04-27", "China dispatched rescuers to Nepal.", []string{"CHN NPL 073"}, nil},
+	// where, not whom
+	{"a seat of government after 'in the' is where a treaty is signed", "2022-09-30",
+		"President Vladimir Putin signed treaties in the Kremlin formally absorbing the regions.", []string{"RUSGOV  057"}, []string{"RUSGOV RUSGOV"}},
+	{"a protest outside a seat of government targets it", "2022-09-30",
+		"Protesters rallied outside the Kremlin.", []string{"OPP RUSGOV 141"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
