@@ -1930,8 +1930,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				continue
 			}
 			// "in Singapore", "in the Kremlin", "at the White House": a
-			// locative preposition, with or without "the"
-			locative := i > 0 && locPreps[toks[i-1].low] || i > 1 && toks[i-1].low == "the" && locPreps[toks[i-2].low] && !c.petrarch()
+			// locative preposition, with or without "the" before a name
+			// ("the fire at the Peruvian consulate" is the consulate's)
+			locative := i > 0 && locPreps[toks[i-1].low] ||
+				i > 1 && toks[i-1].low == "the" && locPreps[toks[i-2].low] && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch()
 			if atAgent {
 				// handled below as an object
 			} else if locative && !placeTarget(m.p) && !c.petrarch() {
