@@ -862,8 +862,8 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
 		return m, false
 	}
-	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1)) {
-		return m, false // "the attack", "residents' questions"
+	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1) || toks[m.head-1].low == "no") {
+		return m, false // "the attack", "residents' questions", "no veto by a permanent member"
 	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too

@@ -53,6 +53,11 @@ var qaTests = []struct {
 		"President Vladimir Putin signed treaties in the Kremlin formally absorbing the regions.", []string{"RUSGOV  057"}, []string{"RUSGOV RUSGOV"}},
 	{"a protest outside a seat of government targets it", "2022-09-30",
 		"Protesters rallied outside the Kremlin.", []string{"OPP RUSGOV 141"}, nil},
+	// votes
+	{"a verb form after 'no' is a noun", "2022-09-30",
+		"The draft, put forward by the United States and Albania, needed nine votes and no veto by a permanent member to pass.",
+		nil, []string{"USA  129", "ALB  129"}},
+	{"a veto cast stays", "2022-09-30", "Russia vetoed the draft resolution.", []string{"RUS  129"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
