@@ -501,6 +501,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			(sa != nil && (sa.sector == "CVL" || sa.sector == "REF") || ta != nil && code == "043" && (ta.sector == "CVL" || ta.sector == "REF")) {
 			return // "two Kenyan citizens arrived in the U.S.": private travel, no official visit
 		}
+		if code == "150" && !c.petrarch() && flyVerb(toks[m.head].low) && (sa == nil || !armedSector(sa.actorCode())) {
+			// "Prime Minister Sharif flew over the worst-hit districts":
+			// an inspection; only aircraft and armed forces flying over
+			// show force
+			return
+		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
 		}
@@ -577,6 +583,27 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	return srcs
+}
+
+// flyVerb reports a form of "fly".
+func flyVerb(w string) bool {
+	switch w {
+	case "fly", "flies", "flew", "flown", "flying":
+		return true
+	}
+	return false
+}
+
+// armedSector reports a CAMEO actor code of armed forces (military,
+// unidentified armed forces, rebels, insurgents).
+func armedSector(code string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "MIL", "UAF", "REB", "INS":
+			return true
+		}
+	}
+	return len(code) == 3 && (code == "MIL" || code == "UAF" || code == "REB" || code == "INS")
 }
 
 // placeAfter returns the country of the first place actor after the

@@ -58,6 +58,11 @@ var qaTests = []struct {
 		"The draft, put forward by the United States and Albania, needed nine votes and no veto by a permanent member to pass.",
 		nil, []string{"USA  129", "ALB  129"}},
 	{"a veto cast stays", "2022-09-30", "Russia vetoed the draft resolution.", []string{"RUS  129"}, nil},
+	// flights
+	{"a leader flying over a disaster area shows no force", "2022-08-29",
+		"Prime Minister Shehbaz Sharif flew over the worst-hit districts of Sindh and Balochistan.", nil, []string{"PAKGOV PAK 15"}},
+	{"warplanes flying over a city show force", "2023-06-01", "Israeli jets flew over Beirut.", []string{"ISRMIL LBN 150"}, nil},
+	{"armed forces flying over an island show force", "2023-06-01", "Russian military aircraft flew over Sweden's island of Gotland.", []string{"RUSMIL SWE 150"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
