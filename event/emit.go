@@ -229,6 +229,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = c.object(toks, acts, actorAt, m, nominal)
 		}
 	}
+	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+		// "NATO would reinforce its KFOR peacekeeping mission": the
+		// source's own forces are what is mobilised, no target
+		tgts = nil
+	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(srcs) == 1 && srcs[0] >= 0 && len(tgts) > 0 && !c.petrarch() &&
 		(cameo.QuadClass(p.Code) == 3 || cameo.Root(p.Code) == "14" || cameo.Root(p.Code) == "16") && ownPeople(acts, srcs[0], tgts) {
 		// "Mexico protested the arrest of a Mexican diplomat in Ecuador",
@@ -381,7 +386,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
-		code = intentCode(code)
+		if cameo.Root(code) != "15" || len(tgts) > 0 {
+			// (a build-up of one's own forces aimed at nobody stays a
+			// mobilisation, marked hypothetical: "would reinforce its
+			// mission"; aimed at another it is a threat of force)
+			code = intentCode(code)
+		}
 		hypo = true
 		if conditional(toks, m) && cameo.Root(code) != "13" && cameo.QuadClass(p.Code) != 1 {
 			// "will withdraw its force unless …": a conditional act is a threat
@@ -583,6 +593,24 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	return srcs
+}
+
+// ownedBySubject reports an actor at t0 that a possessive pronoun
+// before it makes the subject's own ("its KFOR mission", "their own
+// militias").
+func ownedBySubject(toks []tok, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "own" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "its", "their", "our", "his", "her":
+		return true
+	}
+	return false
 }
 
 // flyVerb reports a form of "fly".

@@ -63,6 +63,11 @@ var qaTests = []struct {
 		"Prime Minister Shehbaz Sharif flew over the worst-hit districts of Sindh and Balochistan.", nil, []string{"PAKGOV PAK 15"}},
 	{"warplanes flying over a city show force", "2023-06-01", "Israeli jets flew over Beirut.", []string{"ISRMIL LBN 150"}, nil},
 	{"armed forces flying over an island show force", "2023-06-01", "Russian military aircraft flew over Sweden's island of Gotland.", []string{"RUSMIL SWE 150"}, nil},
+	// mobilisation
+	{"reinforcing one's own mission is a mobilisation, aimed at nobody", "2023-09-29",
+		"NATO said it would reinforce its KFOR peacekeeping mission in Kosovo.", []string{"IGOWSTNAT  154"}, []string{"IGOWSTNAT  13", "IGOWSTNAT IGO"}},
+	{"forces deployed against another are a threat", "2022-01-20",
+		"Russia will deploy troops to the border with Ukraine.", []string{"RUS UKR 138"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
