@@ -68,6 +68,11 @@ var qaTests = []struct {
 		"NATO said it would reinforce its KFOR peacekeeping mission in Kosovo.", []string{"IGOWSTNAT  154"}, []string{"IGOWSTNAT  13", "IGOWSTNAT IGO"}},
 	{"forces deployed against another are a threat", "2022-01-20",
 		"Russia will deploy troops to the border with Ukraine.", []string{"RUS UKR 138"}, nil},
+	// embassies
+	{"an embassy reopened in a capital is relations with its state", "2018-12-27",
+		"In December 2018 the United Arab Emirates reopened its embassy in Damascus.", []string{"ARE SYR 050"}, []string{"ARE  050"}},
+	{"an embassy closed in a capital breaks relations with its state", "2021-08-15",
+		"Britain closed its embassy in Kabul.", []string{"GBR AFG 161"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
