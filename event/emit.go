@@ -321,6 +321,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	demandOnly := false         // "X said Y must …": only the demand is coded
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
+		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && p.Code == "072" && sayVerbs[toks[r].low] && !neg && !hypo &&
+			len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].generic && armedSector(acts[tgts[0]].actorCode()) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+			// "Kurti said Serbia had armed the attackers": saying another
+			// armed fighters or attackers accuses it (112), as saying it
+			// attacked does
+			if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
+				accuser, accuseAt = sp[0], r
+			}
+		}
 		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && cameo.QuadClass(p.Code) == 4 && !neg && !hypo {
 			// ("the alleged attacks" is an adjective, no claim)
 			if !speakerIsSource(toks, acts, actorAt, r, srcs) {

@@ -73,6 +73,14 @@ var qaTests = []struct {
 		"In December 2018 the United Arab Emirates reopened its embassy in Damascus.", []string{"ARE SYR 050"}, []string{"ARE  050"}},
 	{"an embassy closed in a capital breaks relations with its state", "2021-08-15",
 		"Britain closed its embassy in Kabul.", []string{"GBR AFG 161"}, nil},
+	// membership, mediation, arming, concern
+	{"readmitting a member restores relations", "2023-05-07", "On May 7 the Arab League voted to readmit Syria.", []string{"IGOMEAARL SYR 050"}, nil},
+	{"arranging a swap between two states mediates between them", "2023-09-18",
+		"Last month Qatar helped arrange a prisoner swap between the United States and Iran.", []string{"QAT USA 045", "QAT IRN 045"}, nil},
+	{"arming fighters is military aid; saying another did accuses it", "2023-09-29",
+		"Kosovo's prime minister said Serbia had armed and trained the attackers.", []string{"SRB UAF 072", "XKXGOV SRB 112"}, nil},
+	{"raising concerns about another's build-up is a pessimistic comment on it", "2023-09-29",
+		"Washington raised concerns about a Serbian military build-up.", []string{"USA SRBMIL 012"}, nil},
 }
 
 func TestQAConstructions(t *testing.T) {
