@@ -604,6 +604,47 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	return srcs
 }
 
+// appositiveHead reports whether tokens [from,to) are a noun phrase
+// that a name in apposition can follow: a possessive pronoun or "the",
+// then one to three lower-case nouns ("his successor", "the new
+// prime minister", "her Kenyan counterpart" is not: a demonym is an actor).
+func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
+	if to-from < 2 || to-from > 4 {
+		return false
+	}
+	switch toks[from].low {
+	case "his", "her", "their", "its", "the":
+	default:
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveEnd reports whether the name ending at t1 closes an
+// apposition: the sentence, a comma or a preposition follows, no verb,
+// and no reporting verb later in the sentence ("…, Benjamin Netanyahu
+// said" is an attribution).
+func appositiveEnd(toks []tok, t1 int) bool {
+	if t1 >= len(toks) {
+		return true
+	}
+	for k := t1; k < len(toks) && !isHardStop(toks[k]); k++ {
+		if toks[k].is(wcReportVerb) {
+			return false // "…, Sergei Lavrov, the foreign minister, said"
+		}
+	}
+	t := &toks[t1]
+	if t.punct {
+		return t.low == "," || t.low == "." || t.low == ";"
+	}
+	return t.is(wcPreposition) && t.low != "to"
+}
+
 // ownedBySubject reports an actor at t0 that a possessive pronoun
 // before it makes the subject's own ("its KFOR mission", "their own
 // militias").
@@ -2059,6 +2100,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break
 		}
 		if t.low == "," {
+			if i+1 < len(toks) && actorAt[i+1] >= 0 && acts[actorAt[i+1]].t0 == i+1 && acts[actorAt[i+1]].person && appositiveHead(toks, actorAt, m.end, i) &&
+				appositiveEnd(toks, acts[actorAt[i+1]].t1) && !c.petrarch() {
+				// "congratulated his successor, Bola Tinubu": the person
+				// in apposition names the object
+				return conj(toks, acts, actorAt, actorAt[i+1])
+			}
 			break // a new clause or an attribution ("…, a senior official said")
 		}
 		if dashClause(toks, i) {

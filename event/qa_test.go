@@ -81,6 +81,11 @@ var qaTests = []struct {
 		"Kosovo's prime minister said Serbia had armed and trained the attackers.", []string{"SRB UAF 072", "XKXGOV SRB 112"}, nil},
 	{"raising concerns about another's build-up is a pessimistic comment on it", "2023-09-29",
 		"Washington raised concerns about a Serbian military build-up.", []string{"USA SRBMIL 012"}, nil},
+	// appositions
+	{"a name in apposition to the object is the target", "2023-03-01",
+		"Buhari congratulated his successor, Bola Tinubu, on his victory.", []string{"NGAGOV NGA 051"}, nil},
+	{"a name after the object's comma that says something is the speaker", "2023-03-01",
+		"Russia criticised the decision, Sergei Lavrov, the foreign minister, said.", nil, []string{"RUS RUSGOV"}},
 }
 
 func TestQAConstructions(t *testing.T) {
