@@ -2921,6 +2921,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		dd := p.Span.Start - at
 		if dd < 0 {
+			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && origin(toks, t0) {
+				continue // "ministers from Egypt and Saudi Arabia had visited": where the visitors come from
+			}
 			dd = -dd * 2 // prefer places after the trigger ("struck targets in Damascus")
 		}
 		if dd < dist {
@@ -2928,6 +2931,22 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// origin reports a name at t0 governed by "from", alone or in a list
+// ("from Egypt and Saudi Arabia"): where someone comes from.
+func origin(toks []tok, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-12; k-- {
+		t := &toks[k]
+		switch {
+		case t.low == "from":
+			return true
+		case t.upper || t.low == "and" || t.low == "," || t.low == "the" || t.low == "or":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // lowerTrim is strings.ToLower with surrounding space removed.

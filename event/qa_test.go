@@ -107,3 +107,24 @@ func TestQAConstructions(t *testing.T) {
 		})
 	}
 }
+
+// TestQAEventPlaces checks the place of the event a trigger codes.
+func TestQAEventPlaces(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, date, text, trigger, want string
+	}{
+		{"where visitors come from is not where they visit", "2023-05-01",
+			"Within weeks, foreign ministers from Egypt and Saudi Arabia had visited the Syrian capital.", "visited", ""},
+		{"a place after the trigger stays", "2023-05-01", "Egypt's foreign minister visited Damascus on Monday.", "visited", "Damascus"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil && e.Place != tc.want {
+				t.Errorf("%q: %s placed in %q, want %q", tc.text, tc.trigger, e.Place, tc.want)
+			}
+		})
+	}
+}
