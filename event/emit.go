@@ -234,6 +234,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// source's own forces are what is mobilised, no target
 		tgts = nil
 	}
+	if len(tgts) == 0 && len(m.tgt) == 0 && !nominal && !passive && !noTarget && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+		if b := relativeBeneficiary(toks, acts, actorAt, m, acts[srcs[0]].t0); b >= 0 {
+			// "an aid package for Kyiv, which Budapest vetoed": the
+			// object is the antecedent; who it was for is the target
+			tgts = conj(toks, acts, actorAt, b)
+		}
+	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(srcs) == 1 && srcs[0] >= 0 && len(tgts) > 0 && !c.petrarch() &&
 		(cameo.QuadClass(p.Code) == 3 || cameo.Root(p.Code) == "14" || cameo.Root(p.Code) == "16") && ownPeople(acts, srcs[0], tgts) {
 		// "Mexico protested the arrest of a Mexican diplomat in Ecuador",
@@ -2921,8 +2928,11 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		dd := p.Span.Start - at
 		if dd < 0 {
-			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && origin(toks, t0) {
-				continue // "ministers from Egypt and Saudi Arabia had visited": where the visitors come from
+			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
+				// "ministers from Egypt and Saudi Arabia had visited": where
+				// the visitors come from; "an aid package for Kyiv, which
+				// Budapest vetoed": whom it was for
+				continue
 			}
 			dd = -dd * 2 // prefer places after the trigger ("struck targets in Damascus")
 		}
@@ -2931,6 +2941,40 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// relativeBeneficiary returns the actor an object relative clause's
+// antecedent is for or to ("a €50 billion aid package for Kyiv, which
+// Budapest vetoed"), or -1: the subject at s0 comes right after ",
+// which" or ", that", the trigger ends the clause, and the antecedent
+// (up to eight tokens before the comma) ends in "for/to X".
+func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m match, s0 int) int {
+	if s0 < 2 || (toks[s0-1].low != "which" && toks[s0-1].low != "that") || toks[s0-2].low != "," {
+		return -1
+	}
+	if e := m.end; e < len(toks) && !isHardStop(toks[e]) && toks[e].low != "," && !toks[e].is(wcPreposition) {
+		return -1 // the verb has an object of its own: "which Budapest asked Kyiv to …"
+	}
+	comma := s0 - 2
+	for k := comma - 1; k >= 0 && k >= comma-8; k-- {
+		ai := actorAt[k]
+		if ai < 0 {
+			if toks[k].punct || toks[k].is(wcBeForm|wcReportVerb) {
+				return -1
+			}
+			continue
+		}
+		a := &acts[ai]
+		if a.t1 != comma || a.t0 < 1 {
+			return -1 // only the antecedent's last words: "… for Kyiv,"
+		}
+		switch toks[a.t0-1].low {
+		case "for", "to":
+			return ai
+		}
+		return -1
+	}
+	return -1
 }
 
 // origin reports a name at t0 governed by "from", alone or in a list

@@ -86,6 +86,11 @@ var qaTests = []struct {
 		"Buhari congratulated his successor, Bola Tinubu, on his victory.", []string{"NGAGOV NGA 051"}, nil},
 	{"a name after the object's comma that says something is the speaker", "2023-03-01",
 		"Russia criticised the decision, Sergei Lavrov, the foreign minister, said.", nil, []string{"RUS RUSGOV"}},
+	// object relative clauses
+	{"what an object relative clause's antecedent is for is the target", "2023-12-15",
+		"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", []string{"HUN UKR 129"}, nil},
+	{"a relative clause verb with an object of its own keeps it", "2023-12-15",
+		"The EU approved an aid package for Kyiv, which Hungary criticised Brussels over.", nil, []string{"HUN UKR"}},
 }
 
 func TestQAConstructions(t *testing.T) {
@@ -119,6 +124,8 @@ func TestQAEventPlaces(t *testing.T) {
 	}{
 		{"where visitors come from is not where they visit", "2023-05-01",
 			"Within weeks, foreign ministers from Egypt and Saudi Arabia had visited the Syrian capital.", "visited", ""},
+		{"whom a thing is for is not where it is vetoed", "2023-12-15",
+			"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", "vetoed", ""},
 		{"a place after the trigger stays", "2023-05-01", "Egypt's foreign minister visited Damascus on Monday.", "visited", "Damascus"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
