@@ -500,9 +500,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return
 			}
 			if sa != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
-				return
+				if !ta.demonym || len(tgts) > 1 || c.RequireTarget || !pluralAfter(toks, ta.t1) {
+					return
+				}
+				// "Kenya condemned the attack on Kenyan peacekeepers": the
+				// condemnation stands, aimed at nobody named (a singular
+				// "a French law" may be the object itself)
+				ta = nil
 			}
-			if sa != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
+			if sa != nil && ta != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
 				return // "Downer dismissed claims the Australian government …": one government
 			}
 		} else if c.RequireTarget {
@@ -666,6 +672,21 @@ func ownedBySubject(toks []tok, t0 int) bool {
 	switch toks[k].low {
 	case "its", "their", "our", "his", "her":
 		return true
+	}
+	return false
+}
+
+// pluralAfter reports a plural noun within two words after t1 ("Kenyan
+// peacekeepers", "Georgian television stations").
+func pluralAfter(toks []tok, t1 int) bool {
+	for k := t1; k < len(toks) && k < t1+2; k++ {
+		w := toks[k].low
+		if toks[k].punct || toks[k].upper {
+			return false
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+			return true
+		}
 	}
 	return false
 }

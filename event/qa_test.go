@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // qaTests are constructions a QA reading of unseen articles (disasters,
@@ -91,6 +94,9 @@ var qaTests = []struct {
 		"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", []string{"HUN UKR 129"}, nil},
 	{"a relative clause verb with an object of its own keeps it", "2023-12-15",
 		"The EU approved an aid package for Kyiv, which Hungary criticised Brussels over.", nil, []string{"HUN UKR"}},
+	// complaints about what befell one's own people
+	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
+		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
 }
 
 func TestQAConstructions(t *testing.T) {
@@ -133,5 +139,40 @@ func TestQAEventPlaces(t *testing.T) {
 				t.Errorf("%q: %s placed in %q, want %q", tc.text, tc.trigger, e.Place, tc.want)
 			}
 		})
+	}
+}
+
+// TestQAStatementIssuer checks that a sentence-opening "We" in a
+// statement is the body its title names as author, and only there.
+func TestQAStatementIssuer(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		title, text string
+		want        []string
+	}{
+		{"Statement by the Ministry of Foreign Affairs of the Republic of Ghana",
+			"We condemn the attack on the convoy. We urge all states in the region to enforce the arms embargo.",
+			[]string{"GHAGOV  111", "GHAGOV  020"}},
+		{"Press release from the Government of Peru", "We call on Ecuador to release the detainees.", []string{"PERGOV ECU 020"}},
+		{"Ghana's ministry says the convoy was attacked", "We condemn the attack on the convoy.", nil},
+	} {
+		d := &doc.Doc{Text: tc.text, Title: tc.title, Date: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)}
+		d.Fill(doc.LayerText)
+		d.Fill(doc.LayerDate)
+		if err := p.Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		got := eventCodes(d)
+		if len(tc.want) == 0 && len(got) > 0 {
+			t.Errorf("%q / %q: coded %q, want nothing (no issuer)", tc.title, tc.text, got)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q / %q: want %q among %q", tc.title, tc.text, w, got)
+			}
+		}
 	}
 }
