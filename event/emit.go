@@ -478,9 +478,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					ta = &v
 				}
 			}
-			if ta.place && p.Flags&FlagVisit != 0 && ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
+			if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16") &&
+				ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
 				// "Pistorius visited Odesa": a visit to a city is a visit
-				// to its country (the city stays the event's place)
+				// to its country (the city stays the event's place); so
+				// are relations and rejections ("reopened its embassy in
+				// Damascus", "an aid package for Kyiv, which Budapest
+				// vetoed")
 				if ka, ok := c.kb.Actor(ta.country); ok {
 					v := *ta
 					v.id, v.name = ka.ID, ka.Name

@@ -176,3 +176,26 @@ func TestQAStatementIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestQAEventTargets checks the target id of the event a trigger codes.
+func TestQAEventTargets(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, date, text, trigger, want string
+	}{
+		{"a city where an embassy reopens stands for its state", "2018-12-27",
+			"In December 2018 the United Arab Emirates reopened its embassy in Damascus.", "embassy", "SYR"},
+		{"a city a vetoed package is for stands for its state", "2023-12-15",
+			"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", "vetoed", "UKR"},
+		{"a city struck stays a place", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil && e.Target != tc.want {
+				t.Errorf("%q: %s targets %q, want %q", tc.text, tc.trigger, e.Target, tc.want)
+			}
+		})
+	}
+}
