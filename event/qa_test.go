@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
 )
 
 // qaTests are constructions a QA reading of unseen articles (disasters,
@@ -198,4 +199,29 @@ func TestQAEventTargets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzIssuer feeds titles to the statement-issuer reader: no panic, and
+// an issuer only for a statement's title.
+func FuzzIssuer(f *testing.F) {
+	f.Add("Statement by the Ministry of Foreign Affairs of the Republic of Kenya")
+	f.Add("Press release from the Government of Peru")
+	f.Add("Statement by ")
+	f.Add("statement of  ő \x00 Kenya")
+	f.Add("Ghana's ministry says the convoy was attacked")
+	k, err := kb.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := New(k, nil)
+	f.Fuzz(func(t *testing.T, title string) {
+		a, ok := c.issuer(title)
+		if ok && a.id == "" {
+			t.Errorf("%q: issuer with no id", title)
+		}
+		low := strings.ToLower(title)
+		if ok && !strings.Contains(low, "statement") && !strings.Contains(low, "release") && !strings.Contains(low, "communiq") && !strings.Contains(low, "declaration") {
+			t.Errorf("%q: issuer %q from a title that names no statement", title, a.id)
+		}
+	})
 }
