@@ -116,6 +116,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
 	s.timesSorted = sort.SliceIsSorted(d.Times, func(i, j int) bool { return d.Times[i].Span.Start < d.Times[j].Span.Start })
 	d.Events = d.Events[:0]
+	s.issuer, s.issuerOK = c.issuer(d.Title)
 	for si, sent := range d.Sentences {
 		if sent.Start < 0 || sent.End > len(d.Text) || sent.Start >= sent.End {
 			continue
@@ -155,6 +156,10 @@ type scratch struct {
 	ms         []match
 	kbMemo     []kbResolved // resolveKBMemo's, for this document
 	bodies     bodies       // the state bodies named so far, for "the military said"
+	// issuer: the body a statement's title names as its author, which a
+	// sentence-opening "We" stands for (issuerOK when there is one)
+	issuer   actor
+	issuerOK bool
 	// timesSorted: d.Times are in text order, so sentenceTimes can cut
 	// out a sentence's times instead of every event scanning them all
 	timesSorted bool
@@ -306,6 +311,14 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	acts := c.namedActors(d, sent, toks, day, s, s.acts[:0])
 	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
+	if s.issuerOK && len(toks) > 0 && toks[0].low == "we" && (len(acts) == 0 || acts[0].t0 > 0) {
+		// "We condemn …" in a statement by a named body: the body
+		a := s.issuer
+		a.t0, a.t1 = 0, 1
+		acts = append(acts, actor{})
+		copy(acts[1:], acts)
+		acts[0] = a
+	}
 	if s.lastPersonSent == si {
 		s.pending = s.pending[:0] // this sentence decides what a later pronoun means
 	}
@@ -862,8 +875,8 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
 		return m, false
 	}
-	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1)) {
-		return m, false // "the attack", "residents' questions"
+	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1) || toks[m.head-1].low == "no") {
+		return m, false // "the attack", "residents' questions", "no veto by a permanent member"
 	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
@@ -1226,6 +1239,11 @@ func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int
 		t := at + skip
 		if skip > 0 && isHardStop(toks[t-1]) {
 			break
+		}
+		if skip > 0 && p.Flags&FlagNominal != 0 && pastVerb(toks[t]) {
+			if w := toks[t-1].low; w == "and" || w == "but" || w == "or" {
+				break // "condemned the attack and called on Belgrade": a coordinated verb ends the noun phrase
+			}
 		}
 		if n, ok := c.matchElem(e, toks, acts, actorAt, t); ok {
 			pos[k], ends[k] = t, t+n

@@ -210,6 +210,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, m)
+			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, m, acts[tgts[0]].t1) {
+				// "33 million people were affected and a million homes
+				// had been destroyed": the homes were, not the people
+				tgts = nil
+			}
 		case p.Flags&FlagNoTarget != 0:
 			// statements: a target only right after the verb or through
 			// "to" ("told Iran", "said to Iran"), never the content
@@ -222,6 +227,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
+		}
+	}
+	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+		// "NATO would reinforce its KFOR peacekeeping mission": the
+		// source's own forces are what is mobilised, no target
+		tgts = nil
+	}
+	if len(tgts) == 0 && len(m.tgt) == 0 && !nominal && !passive && !noTarget && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+		if b := relativeBeneficiary(toks, acts, actorAt, m, acts[srcs[0]].t0); b >= 0 {
+			// "an aid package for Kyiv, which Budapest vetoed": the
+			// object is the antecedent; who it was for is the target
+			tgts = conj(toks, acts, actorAt, b)
 		}
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(srcs) == 1 && srcs[0] >= 0 && len(tgts) > 0 && !c.petrarch() &&
@@ -311,6 +328,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	demandOnly := false         // "X said Y must …": only the demand is coded
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
+		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && p.Code == "072" && sayVerbs[toks[r].low] && !neg && !hypo &&
+			len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].generic && armedSector(acts[tgts[0]].actorCode()) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+			// "Kurti said Serbia had armed the attackers": saying another
+			// armed fighters or attackers accuses it (112), as saying it
+			// attacked does
+			if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
+				accuser, accuseAt = sp[0], r
+			}
+		}
 		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && cameo.QuadClass(p.Code) == 4 && !neg && !hypo {
 			// ("the alleged attacks" is an adjective, no claim)
 			if !speakerIsSource(toks, acts, actorAt, r, srcs) {
@@ -376,7 +402,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
-		code = intentCode(code)
+		if cameo.Root(code) != "15" || len(tgts) > 0 {
+			// (a build-up of one's own forces aimed at nobody stays a
+			// mobilisation, marked hypothetical: "would reinforce its
+			// mission"; aimed at another it is a threat of force)
+			code = intentCode(code)
+		}
 		hypo = true
 		if conditional(toks, m) && cameo.Root(code) != "13" && cameo.QuadClass(p.Code) != 1 {
 			// "will withdraw its force unless …": a conditional act is a threat
@@ -447,9 +478,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					ta = &v
 				}
 			}
-			if ta.place && p.Flags&FlagVisit != 0 && ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
+			if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16") &&
+				ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
 				// "Pistorius visited Odesa": a visit to a city is a visit
-				// to its country (the city stays the event's place)
+				// to its country (the city stays the event's place); so
+				// are relations and rejections ("reopened its embassy in
+				// Damascus", "an aid package for Kyiv, which Budapest
+				// vetoed")
 				if ka, ok := c.kb.Actor(ta.country); ok {
 					v := *ta
 					v.id, v.name = ka.ID, ka.Name
@@ -469,9 +504,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return
 			}
 			if sa != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
-				return
+				if !ta.demonym || len(tgts) > 1 || c.RequireTarget || !pluralAfter(toks, ta.t1) {
+					return
+				}
+				// "Kenya condemned the attack on Kenyan peacekeepers": the
+				// condemnation stands, aimed at nobody named (a singular
+				// "a French law" may be the object itself)
+				ta = nil
 			}
-			if sa != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
+			if sa != nil && ta != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
 				return // "Downer dismissed claims the Australian government …": one government
 			}
 		} else if c.RequireTarget {
@@ -495,6 +536,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if r := cameo.Root(code); r == "04" && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() &&
 			(sa != nil && (sa.sector == "CVL" || sa.sector == "REF") || ta != nil && code == "043" && (ta.sector == "CVL" || ta.sector == "REF")) {
 			return // "two Kenyan citizens arrived in the U.S.": private travel, no official visit
+		}
+		if code == "150" && !c.petrarch() && flyVerb(toks[m.head].low) && (sa == nil || !armedSector(sa.actorCode())) {
+			// "Prime Minister Sharif flew over the worst-hit districts":
+			// an inspection; only aircraft and armed forces flying over
+			// show force
+			return
 		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
@@ -572,6 +619,101 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	return srcs
+}
+
+// appositiveHead reports whether tokens [from,to) are a noun phrase
+// that a name in apposition can follow: a possessive pronoun or "the",
+// then one to three lower-case nouns ("his successor", "the new
+// prime minister", "her Kenyan counterpart" is not: a demonym is an actor).
+func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
+	if to-from < 2 || to-from > 4 {
+		return false
+	}
+	switch toks[from].low {
+	case "his", "her", "their", "its", "the":
+	default:
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveEnd reports whether the name ending at t1 closes an
+// apposition: the sentence, a comma or a preposition follows, no verb,
+// and no reporting verb later in the sentence ("…, Benjamin Netanyahu
+// said" is an attribution).
+func appositiveEnd(toks []tok, t1 int) bool {
+	if t1 >= len(toks) {
+		return true
+	}
+	for k := t1; k < len(toks) && !isHardStop(toks[k]); k++ {
+		if toks[k].is(wcReportVerb) {
+			return false // "…, Sergei Lavrov, the foreign minister, said"
+		}
+	}
+	t := &toks[t1]
+	if t.punct {
+		return t.low == "," || t.low == "." || t.low == ";"
+	}
+	return t.is(wcPreposition) && t.low != "to"
+}
+
+// ownedBySubject reports an actor at t0 that a possessive pronoun
+// before it makes the subject's own ("its KFOR mission", "their own
+// militias").
+func ownedBySubject(toks []tok, t0 int) bool {
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "own" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "its", "their", "our", "his", "her":
+		return true
+	}
+	return false
+}
+
+// pluralAfter reports a plural noun within two words after t1 ("Kenyan
+// peacekeepers", "Georgian television stations").
+func pluralAfter(toks []tok, t1 int) bool {
+	for k := t1; k < len(toks) && k < t1+2; k++ {
+		w := toks[k].low
+		if toks[k].punct || toks[k].upper {
+			return false
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+			return true
+		}
+	}
+	return false
+}
+
+// flyVerb reports a form of "fly".
+func flyVerb(w string) bool {
+	switch w {
+	case "fly", "flies", "flew", "flown", "flying":
+		return true
+	}
+	return false
+}
+
+// armedSector reports a CAMEO actor code of armed forces (military,
+// unidentified armed forces, rebels, insurgents).
+func armedSector(code string) bool {
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "MIL", "UAF", "REB", "INS":
+			return true
+		}
+	}
+	return len(code) == 3 && (code == "MIL" || code == "UAF" || code == "REB" || code == "INS")
 }
 
 // placeAfter returns the country of the first place actor after the
@@ -991,6 +1133,7 @@ var reportVerbs = map[string]bool{
 	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,
 	"thought": true, "expects": true, "expected": true, "predicted": true, "estimated": true, "hoped": true,
 	"hopes": true, "feared": true, "fears": true, "reckoned": true, "speculated": true, "indicated": true,
+	"warned": true, "warns": true, "warn": true,
 }
 
 // believeVerbs report a belief or claim rather than a fact.
@@ -1814,6 +1957,47 @@ func adverbs(toks []tok, from, to int) int {
 	return n
 }
 
+// thingPatient reports whether the passive at m has a plain noun for its
+// subject in a clause of its own after an actor ending at t1: the noun
+// stands right before the auxiliaries ("had been", "were", coordinated
+// participles: "damaged or") and a joiner (and, but, a comma or
+// semicolon) after a verb of the actor's own separates it from the
+// actor, so the actor belongs to an earlier clause and is not acted on.
+func thingPatient(toks []tok, actorAt []int, m match, t1 int) bool {
+	i := m.start - 1
+	for i >= t1 {
+		w := &toks[i]
+		switch {
+		case w.is(wcBeForm|wcHypo|wcNegator) || w.low == "has" || w.low == "have" || w.low == "had" || strings.HasSuffix(w.low, "ly"):
+			i--
+		case (w.low == "or" || w.low == "and") && i-1 >= t1 && (strings.HasSuffix(toks[i-1].low, "ed") || pastParticiple[toks[i-1].low]):
+			i -= 2 // "damaged or destroyed"
+		default:
+			goto noun
+		}
+	}
+	return false
+noun:
+	if i < t1 || i == m.start-1 || actorAt[i] >= 0 || !plainNoun(toks[i]) {
+		return false
+	}
+	verb := false // the actor's clause has a verb of its own ("Goodwin and the others were charged" is one list)
+	for k := t1; k < i; k++ {
+		w := &toks[k]
+		switch w.low {
+		case "and", "but", ",", ";":
+			if verb {
+				return true
+			}
+		default:
+			if w.is(wcBeForm|wcHypo) || w.low == "has" || w.low == "have" || w.low == "had" || pastVerb(*w) {
+				verb = true
+			}
+		}
+	}
+	return false
+}
+
 func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" }
 
 // object returns the target actors: the first actor after the trigger
@@ -1882,9 +2066,14 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				i = acts[ai].t1 - 1
 				continue
 			}
+			// "in Singapore", "in the Kremlin", "at the White House": a
+			// locative preposition, with or without "the" before a name
+			// ("the fire at the Peruvian consulate" is the consulate's)
+			locative := i > 0 && locPreps[toks[i-1].low] ||
+				i > 1 && toks[i-1].low == "the" && locPreps[toks[i-2].low] && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch()
 			if atAgent {
 				// handled below as an object
-			} else if i > 0 && locPreps[toks[i-1].low] && !placeTarget(m.p) && !c.petrarch() {
+			} else if locative && !placeTarget(m.p) && !c.petrarch() {
 				// "the leaders met in Singapore": where a meeting or
 				// statement happens is no party to it
 				i = acts[ai].t1 - 1
@@ -1943,6 +2132,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			break
 		}
 		if t.low == "," {
+			if i+1 < len(toks) && actorAt[i+1] >= 0 && acts[actorAt[i+1]].t0 == i+1 && acts[actorAt[i+1]].person && appositiveHead(toks, actorAt, m.end, i) &&
+				appositiveEnd(toks, acts[actorAt[i+1]].t1) && !c.petrarch() {
+				// "congratulated his successor, Bola Tinubu": the person
+				// in apposition names the object
+				return conj(toks, acts, actorAt, actorAt[i+1])
+			}
 			break // a new clause or an attribution ("…, a senior official said")
 		}
 		if dashClause(toks, i) {
@@ -2758,6 +2953,12 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		dd := p.Span.Start - at
 		if dd < 0 {
+			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
+				// "ministers from Egypt and Saudi Arabia had visited": where
+				// the visitors come from; "an aid package for Kyiv, which
+				// Budapest vetoed": whom it was for
+				continue
+			}
 			dd = -dd * 2 // prefer places after the trigger ("struck targets in Damascus")
 		}
 		if dd < dist {
@@ -2765,6 +2966,56 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// relativeBeneficiary returns the actor an object relative clause's
+// antecedent is for or to ("a €50 billion aid package for Kyiv, which
+// Budapest vetoed"), or -1: the subject at s0 comes right after ",
+// which" or ", that", the trigger ends the clause, and the antecedent
+// (up to eight tokens before the comma) ends in "for/to X".
+func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m match, s0 int) int {
+	if s0 < 2 || (toks[s0-1].low != "which" && toks[s0-1].low != "that") || toks[s0-2].low != "," {
+		return -1
+	}
+	if e := m.end; e < len(toks) && !isHardStop(toks[e]) && toks[e].low != "," && !toks[e].is(wcPreposition) {
+		return -1 // the verb has an object of its own: "which Budapest asked Kyiv to …"
+	}
+	comma := s0 - 2
+	for k := comma - 1; k >= 0 && k >= comma-8; k-- {
+		ai := actorAt[k]
+		if ai < 0 {
+			if toks[k].punct || toks[k].is(wcBeForm|wcReportVerb) {
+				return -1
+			}
+			continue
+		}
+		a := &acts[ai]
+		if a.t1 != comma || a.t0 < 1 {
+			return -1 // only the antecedent's last words: "… for Kyiv,"
+		}
+		switch toks[a.t0-1].low {
+		case "for", "to":
+			return ai
+		}
+		return -1
+	}
+	return -1
+}
+
+// origin reports a name at t0 governed by "from", alone or in a list
+// ("from Egypt and Saudi Arabia"): where someone comes from.
+func origin(toks []tok, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-12; k-- {
+		t := &toks[k]
+		switch {
+		case t.low == "from":
+			return true
+		case t.upper || t.low == "and" || t.low == "," || t.low == "the" || t.low == "or":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // lowerTrim is strings.ToLower with surrounding space removed.
