@@ -281,6 +281,7 @@ func TestAtGuards(t *testing.T) {
 			return p.in(i, cWeekday) || p.isWord(i, "last", "past", "previous", "next", "coming", "this")
 		}},
 		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
+		{"vague", (*parser).vague, word("a", "some")},
 		{"quarter", (*parser).quarter, func(p *parser, i int) bool {
 			return p.t[i].kind() == kNum || p.in(i, cOrdinal) || p.isWord(i, "fiscal", "q")
 		}},

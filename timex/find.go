@@ -920,7 +920,9 @@ func (p *parser) at(i int) (match, bool) {
 	if kind == kNum {
 		try(p.conjoinedDay(i))
 	}
-	try(p.vague(i))
+	if w == "a" || w == "some" { // vague's
+		try(p.vague(i))
+	}
 	if kind == kNum || len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
 		// "the fabled 11th century temple", "a 20th century democrat"
 		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {
