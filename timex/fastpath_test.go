@@ -282,6 +282,10 @@ func TestAtGuards(t *testing.T) {
 		}},
 		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
 		{"vague", (*parser).vague, word("a", "some")},
+		{"modified", (*parser).modified, word("the", "early", "late", "mid", "end", "beginning", "start", "middle", "turn", "earlier", "later")},
+		{"refExpr", (*parser).refExpr, func(p *parser, i int) bool {
+			return p.in(i, cRef) || p.isWord(i, "recent", "the", "then", "these", "present", "coming")
+		}},
 		{"quarter", (*parser).quarter, func(p *parser, i int) bool {
 			return p.t[i].kind() == kNum || p.in(i, cOrdinal) || p.isWord(i, "fiscal", "q")
 		}},

@@ -896,7 +896,10 @@ func (p *parser) at(i int) (match, bool) {
 		kind = p.t[i].kind()
 	}
 	the := w == "the"
-	try(p.modified(i))
+	switch w { // modified's first words
+	case "the", "early", "late", "mid", "end", "beginning", "start", "middle", "turn", "earlier", "later":
+		try(p.modified(i))
+	}
 	try(p.core(i))
 	if the {
 		try(p.copulaDay(i))
@@ -910,7 +913,9 @@ func (p *parser) at(i int) (match, bool) {
 	if the || w == "that" {
 		try(p.theExpr(i))
 	}
-	try(p.refExpr(i))
+	if p.in(i, cRef) || the || w == "then" || w == "these" || w == "present" || w == "coming" { // refExpr's
+		try(p.refExpr(i))
+	}
 	if kind == kPunct {
 		try(p.shortYear(i))
 	}
