@@ -282,6 +282,10 @@ func TestAtGuards(t *testing.T) {
 		}},
 		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
 		{"vague", (*parser).vague, word("a", "some")},
+		{"setExpr", (*parser).setExpr, func(p *parser, i int) bool {
+			w := p.word(i)
+			return p.in(i, cSet) || p.in(i, cWeekday) || p.isWord(i, "every", "each", "per") || len(w) > 6 && strings.HasSuffix(w, "s")
+		}},
 		{"modified", (*parser).modified, word("the", "early", "late", "mid", "end", "beginning", "start", "middle", "turn", "earlier", "later")},
 		{"refExpr", (*parser).refExpr, func(p *parser, i int) bool {
 			return p.in(i, cRef) || p.isWord(i, "recent", "the", "then", "these", "present", "coming")

@@ -908,7 +908,9 @@ func (p *parser) at(i int) (match, bool) {
 		try(p.runOfUnits(i))
 	}
 	try(p.duration(i))
-	try(p.setExpr(i))
+	if p.in(i, cSet|cWeekday) || w == "every" || w == "each" || w == "per" || len(w) > 6 && w[len(w)-1] == 's' { // setExpr's
+		try(p.setExpr(i))
+	}
 	try(p.clock(i))
 	if the || w == "that" {
 		try(p.theExpr(i))
