@@ -282,6 +282,9 @@ func TestAtGuards(t *testing.T) {
 		}},
 		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
 		{"vague", (*parser).vague, word("a", "some")},
+		{"clock", (*parser).clock, func(p *parser, i int) bool {
+			return p.t[i].kind() == kNum || p.in(i, cNumber) || p.isWord(i, "noon", "midday", "midnight")
+		}},
 		{"setExpr", (*parser).setExpr, func(p *parser, i int) bool {
 			w := p.word(i)
 			return p.in(i, cSet) || p.in(i, cWeekday) || p.isWord(i, "every", "each", "per") || len(w) > 6 && strings.HasSuffix(w, "s")

@@ -911,7 +911,9 @@ func (p *parser) at(i int) (match, bool) {
 	if p.in(i, cSet|cWeekday) || w == "every" || w == "each" || w == "per" || len(w) > 6 && w[len(w)-1] == 's' { // setExpr's
 		try(p.setExpr(i))
 	}
-	try(p.clock(i))
+	if kind == kNum || p.in(i, cNumber) || w == "noon" || w == "midday" || w == "midnight" { // clock's
+		try(p.clock(i))
+	}
 	if the || w == "that" {
 		try(p.theExpr(i))
 	}
