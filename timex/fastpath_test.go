@@ -282,6 +282,10 @@ func TestAtGuards(t *testing.T) {
 		}},
 		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
 		{"vague", (*parser).vague, word("a", "some")},
+		{"yearExpr", (*parser).yearExpr, func(p *parser, i int) bool {
+			return p.t[i].kind() == kNum || p.isWord(i, "fiscal", "fy", "nineteen", "two")
+		}},
+		{"deictic", (*parser).deictic, word("today", "yesterday", "tomorrow", "overnight", "tonight", "tonite")},
 		{"clock", (*parser).clock, func(p *parser, i int) bool {
 			return p.t[i].kind() == kNum || p.in(i, cNumber) || p.isWord(i, "noon", "midday", "midnight")
 		}},

@@ -1143,11 +1143,16 @@ func (p *parser) core(i int) (match, bool) {
 	if det || p.in(i, cWeekday) {
 		try(p.weekdayExpr(i))
 	}
-	try(p.yearExpr(i))
+	if num || w == "fiscal" || w == "fy" || w == "nineteen" || w == "two" { // yearExpr's, spokenYear's
+		try(p.yearExpr(i))
+	}
 	if det && w != "past" || w == "current" || w == "following" {
 		try(p.relative(i))
 	}
-	try(p.deictic(i))
+	switch w { // deictic's
+	case "today", "yesterday", "tomorrow", "overnight", "tonight", "tonite":
+		try(p.deictic(i))
+	}
 	if det || p.in(i, cSeason) {
 		try(p.season(i))
 	}
