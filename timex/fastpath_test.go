@@ -281,6 +281,22 @@ func TestAtGuards(t *testing.T) {
 			return p.in(i, cWeekday) || p.isWord(i, "last", "past", "previous", "next", "coming", "this")
 		}},
 		{"relative", (*parser).relative, word("this", "last", "next", "coming", "current", "previous", "following")},
+		{"vague", (*parser).vague, word("a", "some")},
+		{"yearExpr", (*parser).yearExpr, func(p *parser, i int) bool {
+			return p.t[i].kind() == kNum || p.isWord(i, "fiscal", "fy", "nineteen", "two")
+		}},
+		{"deictic", (*parser).deictic, word("today", "yesterday", "tomorrow", "overnight", "tonight", "tonite")},
+		{"clock", (*parser).clock, func(p *parser, i int) bool {
+			return p.t[i].kind() == kNum || p.in(i, cNumber) || p.isWord(i, "noon", "midday", "midnight")
+		}},
+		{"setExpr", (*parser).setExpr, func(p *parser, i int) bool {
+			w := p.word(i)
+			return p.in(i, cSet) || p.in(i, cWeekday) || p.isWord(i, "every", "each", "per") || len(w) > 6 && strings.HasSuffix(w, "s")
+		}},
+		{"modified", (*parser).modified, word("the", "early", "late", "mid", "end", "beginning", "start", "middle", "turn", "earlier", "later")},
+		{"refExpr", (*parser).refExpr, func(p *parser, i int) bool {
+			return p.in(i, cRef) || p.isWord(i, "recent", "the", "then", "these", "present", "coming")
+		}},
 		{"quarter", (*parser).quarter, func(p *parser, i int) bool {
 			return p.t[i].kind() == kNum || p.in(i, cOrdinal) || p.isWord(i, "fiscal", "q")
 		}},

@@ -896,7 +896,10 @@ func (p *parser) at(i int) (match, bool) {
 		kind = p.t[i].kind()
 	}
 	the := w == "the"
-	try(p.modified(i))
+	switch w { // modified's first words
+	case "the", "early", "late", "mid", "end", "beginning", "start", "middle", "turn", "earlier", "later":
+		try(p.modified(i))
+	}
 	try(p.core(i))
 	if the {
 		try(p.copulaDay(i))
@@ -905,12 +908,18 @@ func (p *parser) at(i int) (match, bool) {
 		try(p.runOfUnits(i))
 	}
 	try(p.duration(i))
-	try(p.setExpr(i))
-	try(p.clock(i))
+	if p.in(i, cSet|cWeekday) || w == "every" || w == "each" || w == "per" || len(w) > 6 && w[len(w)-1] == 's' { // setExpr's
+		try(p.setExpr(i))
+	}
+	if kind == kNum || p.in(i, cNumber) || w == "noon" || w == "midday" || w == "midnight" { // clock's
+		try(p.clock(i))
+	}
 	if the || w == "that" {
 		try(p.theExpr(i))
 	}
-	try(p.refExpr(i))
+	if p.in(i, cRef) || the || w == "then" || w == "these" || w == "present" || w == "coming" { // refExpr's
+		try(p.refExpr(i))
+	}
 	if kind == kPunct {
 		try(p.shortYear(i))
 	}
@@ -920,7 +929,9 @@ func (p *parser) at(i int) (match, bool) {
 	if kind == kNum {
 		try(p.conjoinedDay(i))
 	}
-	try(p.vague(i))
+	if w == "a" || w == "some" { // vague's
+		try(p.vague(i))
+	}
 	if kind == kNum || len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
 		// "the fabled 11th century temple", "a 20th century democrat"
 		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {
@@ -1132,11 +1143,16 @@ func (p *parser) core(i int) (match, bool) {
 	if det || p.in(i, cWeekday) {
 		try(p.weekdayExpr(i))
 	}
-	try(p.yearExpr(i))
+	if num || w == "fiscal" || w == "fy" || w == "nineteen" || w == "two" { // yearExpr's, spokenYear's
+		try(p.yearExpr(i))
+	}
 	if det && w != "past" || w == "current" || w == "following" {
 		try(p.relative(i))
 	}
-	try(p.deictic(i))
+	switch w { // deictic's
+	case "today", "yesterday", "tomorrow", "overnight", "tonight", "tonite":
+		try(p.deictic(i))
+	}
 	if det || p.in(i, cSeason) {
 		try(p.season(i))
 	}
