@@ -263,7 +263,14 @@ func TestFind(t *testing.T) {
 func checkFind(t *testing.T, input string, want []want) {
 	t.Helper()
 	d := newDoc(input)
-	got := Find(d)
+	checkQuotes(t, d, Find(d), want)
+}
+
+// checkQuotes compares the quotes found in d with want: "^text" must
+// open the content (quote marks aside), "text" be inside it.
+func checkQuotes(t *testing.T, d *doc.Doc, got []doc.Quote, want []want) {
+	t.Helper()
+	input := d.Text
 	if len(got) != len(want) {
 		t.Fatalf("Find(%q) = %d quotes %s; want %d", input, len(got), describe(got), len(want))
 	}

@@ -261,17 +261,7 @@ func TestFindRobustWithMentions(t *testing.T) {
 				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(text)}, Text: text, Type: typ, KBID: m.kbid, Entity: ent, Title: m.title, Role: -1, How: how})
 			}
 			d.Fill(doc.LayerMentions)
-			got := Find(d)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) = %d quotes %s; want %d", tt.input, len(got), describe(got), len(tt.want))
-			}
-			for i, w := range tt.want {
-				q := got[i]
-				text, _ := strings.CutPrefix(w.text, "^")
-				if !strings.Contains(q.Text, text) || q.Kind != w.kind || q.Speaker.Name != w.name || q.Speaker.Title != w.title || q.Speaker.Kind != w.speakerKind || q.Cue != w.cue {
-					t.Errorf("Find(%q)[%d] = %s; want text ∋ %q, %s, speaker %q title %q (%s), cue %q", tt.input, i, describe(got[i:i+1]), w.text, w.kind, w.name, w.title, w.speakerKind, w.cue)
-				}
-			}
+			checkQuotes(t, d, Find(d), tt.want)
 		})
 	}
 }
