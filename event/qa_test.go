@@ -122,25 +122,13 @@ func TestQAConstructions(t *testing.T) {
 
 // TestQAEventPlaces checks the place of the event a trigger codes.
 func TestQAEventPlaces(t *testing.T) {
-	p, err := worldPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, date, text, trigger, want string
-	}{
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"where visitors come from is not where they visit", "2023-05-01",
 			"Within weeks, foreign ministers from Egypt and Saudi Arabia had visited the Syrian capital.", "visited", ""},
 		{"whom a thing is for is not where it is vetoed", "2023-12-15",
 			"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", "vetoed", ""},
 		{"a place after the trigger stays", "2023-05-01", "Egypt's foreign minister visited Damascus on Monday.", "visited", "Damascus"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil && e.Place != tc.want {
-				t.Errorf("%q: %s placed in %q, want %q", tc.text, tc.trigger, e.Place, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestQAStatementIssuer checks that a sentence-opening "We" in a
@@ -180,25 +168,13 @@ func TestQAStatementIssuer(t *testing.T) {
 
 // TestQAEventTargets checks the target id of the event a trigger codes.
 func TestQAEventTargets(t *testing.T) {
-	p, err := worldPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, date, text, trigger, want string
-	}{
+	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
 		{"a city where an embassy reopens stands for its state", "2018-12-27",
 			"In December 2018 the United Arab Emirates reopened its embassy in Damascus.", "embassy", "SYR"},
 		{"a city a vetoed package is for stands for its state", "2023-12-15",
 			"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", "vetoed", "UKR"},
 		{"a city struck stays a place", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil && e.Target != tc.want {
-				t.Errorf("%q: %s targets %q, want %q", tc.text, tc.trigger, e.Target, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // FuzzIssuer feeds titles to the statement-issuer reader: no panic, and

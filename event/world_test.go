@@ -435,13 +435,7 @@ func triggered(t *testing.T, p *pipeline.Pipeline, date, text, trigger string) *
 // TestWorldEventDates checks which time of the sentence dates an event
 // (the trigger "trigger" of the first event so triggered).
 func TestWorldEventDates(t *testing.T) {
-	p, err := worldPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, date, text, trigger, want string
-	}{
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"a time inside a later participle or relative clause is that clause's", "2018-07-09",
 			"Abiy and Isaias agreed to reopen embassies, ending a conflict that killed tens of thousands between 1998 and 2000.", "agreed", "2018-07-09"},
 		{"a time inside a non-restrictive relative clause", "2024-03-02",
@@ -459,36 +453,16 @@ func TestWorldEventDates(t *testing.T) {
 		{"a time opening the sentence dates the statement", "2023-05-20", "On Monday, Saudi Arabia said the truce was holding.", "said", "2023-05-15"},
 		{"a time in an adverbial before a cue with its own report dates the statement", "2023-05-20",
 			"Despite showers on Monday, Mayor Dennis Walaker said the city had a good day.", "said", "2023-05-15"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil && e.Date != tc.want {
-				t.Errorf("%q: %s dated %s, want %s", tc.text, tc.trigger, e.Date, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestWorldEventTargets checks the target id and name of the event a
 // trigger codes.
 func TestWorldEventTargets(t *testing.T) {
-	p, err := worldPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, date, text, trigger, want string // want: "id name"
-	}{
+	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target + " " + e.TargetName }, []triggerCase{
 		{"a visited city stands for its country", "2023-06-01", "Defence Minister Boris Pistorius visited Odesa.", "visited", "UKR Ukraine"},
 		{"a visited country stays", "2023-06-01", "German Chancellor Olaf Scholz visited India.", "visited", "IND India"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
-				if got := e.Target + " " + e.TargetName; got != tc.want {
-					t.Errorf("%q: %s targets %q, want %q", tc.text, tc.trigger, got, tc.want)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestWorldParenthesisedAcronym checks that an actor's acronym repeated
@@ -521,16 +495,32 @@ func TestWorldParenthesisedAcronym(t *testing.T) {
 // military") is the one of that sector the article named before, and
 // that a titled person does not make "the government" theirs.
 func TestWorldDefiniteBodies(t *testing.T) {
+	checkTriggered(t, "has source", func(e *doc.Event) string { return e.Source }, []triggerCase{
+		{"the military named before", "2021-02-01", "Myanmar's military seized power on Monday. The military said it would hold an election.", "said", "MMRMIL"},
+		{"a titled person sets no state body", "2021-02-01", "U.S. Secretary of State Antony Blinken criticised Myanmar on Monday. Myanmar's government rejected the criticism. The government said it would hold an election.", "said", "MMRGOV"},
+	})
+}
+
+// A triggerCase is a sentence dated date, a trigger word of it, and the
+// value a field of the event that trigger codes should have.
+type triggerCase struct{ name, date, text, trigger, want string }
+
+// checkTriggered runs each case through the world pipeline and compares
+// field of the event its trigger codes with the case's want; what names
+// the field in failures ("dated", "targets").
+func checkTriggered(t *testing.T, what string, field func(*doc.Event) string, cases []triggerCase) {
+	t.Helper()
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct{ text, trigger, want string }{
-		{"Myanmar's military seized power on Monday. The military said it would hold an election.", "said", "MMRMIL"},
-		{"U.S. Secretary of State Antony Blinken criticised Myanmar on Monday. Myanmar's government rejected the criticism. The government said it would hold an election.", "said", "MMRGOV"},
-	} {
-		if e := triggered(t, p, "2021-02-01", tc.text, tc.trigger); e != nil && e.Source != tc.want {
-			t.Errorf("%q: %s has source %q, want %q", tc.text, tc.trigger, e.Source, tc.want)
-		}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := field(e); got != tc.want {
+					t.Errorf("%q: %s %s %q, want %q", tc.text, tc.trigger, what, got, tc.want)
+				}
+			}
+		})
 	}
 }
