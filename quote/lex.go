@@ -56,17 +56,7 @@ var reportStarts, reportEnds = func() (t, e [256]uint32) {
 		t[w[0]] |= 1 << len(w)
 		e[w[len(w)-1]] |= 1 << len(w)
 	}
-	for w := range cues {
-		add(w)
-	}
-	for w := range participles {
-		add(w)
-	}
-	for w := range progressives {
-		add(w)
-	}
-	add("according")
-	add("quoted")
+	eachReportWord(add)
 	return
 }()
 
@@ -91,6 +81,14 @@ var reportBits = func() (bits [4096 / 64]uint64) {
 		bits[h>>58] |= 1 << (h >> 52 & 63)
 		bits[h>>46&63] |= 1 << (h >> 40 & 63)
 	}
+	eachReportWord(add)
+	return
+}()
+
+// eachReportWord calls add with every word reportWord knows: the cues,
+// the participles and progressives that report, "according" and
+// "quoted". Both prefilters are built from it.
+func eachReportWord(add func(string)) {
 	for w := range cues {
 		add(w)
 	}
@@ -102,8 +100,7 @@ var reportBits = func() (bits [4096 / 64]uint64) {
 	}
 	add("according")
 	add("quoted")
-	return
-}()
+}
 
 func isWordByte(c byte) bool { return wordBytes[c] }
 
