@@ -15,6 +15,7 @@ import (
 // written for sitrep. Each names the phenomenon; want: events that must
 // be coded ("SRCCODE TGTCODE CAMEO", " neg" when negated); not:
 // prefixes no event may start with ("" before a space: any source).
+// qaTests run in TestWorldNews with the world tests.
 var qaTests = []struct {
 	name, date, text string
 	want, not        []string
@@ -98,26 +99,6 @@ var qaTests = []struct {
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
-}
-
-func TestQAConstructions(t *testing.T) {
-	for _, tc := range qaTests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := worldEvents(t, tc.text, tc.date)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: want %q among %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) {
-						t.Errorf("%q: coded %q, want nothing starting %q", tc.text, g, n)
-					}
-				}
-			}
-		})
-	}
 }
 
 // TestQAEventPlaces checks the place of the event a trigger codes.

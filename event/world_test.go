@@ -342,7 +342,7 @@ var worldTests = []struct {
 }
 
 func TestWorldNews(t *testing.T) {
-	for _, tc := range worldTests {
+	for _, tc := range slices.Concat(worldTests, qaTests) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := worldEvents(t, tc.text, tc.date)
 			for _, w := range tc.want {
