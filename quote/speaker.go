@@ -582,10 +582,19 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	e := s
+	described := false
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
+	} else if w := f.t[s].w; w == "the" || w == "a" || w == "an" {
+		// "The minister visited Kyiv and told reporters …": a
+		// description, up to its head before the verb
+		e, described = s+1, true
+		for e < k && e < s+5 && f.t[e].kind == tWord && !f.t[e].upper && !verbLike(f.t[e].w) && !boundaryWords[f.t[e].w] && !auxVerbs[f.t[e].w] {
+			e++
+		}
 	} else {
-		for e < k && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > s) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
+		// up to nine words: "Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"
+		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > s) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
 			e++
 		}
 	}
@@ -626,7 +635,7 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	spk, ok := f.classify(s, e, k)
-	if !ok || spk.Kind != KindNamed && spk.Kind != KindPronoun {
+	if !ok || spk.Kind != KindNamed && spk.Kind != KindPronoun && !(described && (spk.Kind == KindDescription || spk.Kind == KindUnnamed || spk.Kind == KindUnresolved)) {
 		return doc.Speaker{}, false
 	}
 	return spk, true
