@@ -2049,7 +2049,7 @@ func (f *finder) coordinatedCue(i int) bool {
 	}
 	// "and warned that …"; "and accused the army of …", "and urged
 	// both sides to …" report with an object
-	return f.isWord(i+2, "that") || objectReports[f.t[i+1].w]
+	return f.isWord(i+2, "that") || objectReports[f.t[i+1].w] || f.t[i+2].kind == tOpen // "and vowed "severe revenge""
 }
 
 // objectReports are cues whose report may open with an object ("accused

@@ -34,6 +34,8 @@ var moreTests = []struct {
 		[]want{{"^aid would continue", Indirect, "A senior official", "", KindUnnamed, "said"}}},
 	{"a long name before a coordinated cue", `Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah welcomed the agreement and said the Gulf states were ready.`,
 		[]want{{"^the Gulf states were ready", Indirect, "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Kuwait's Emir Sheikh", KindNamed, "said"}}},
+	{"a coordinated cue before a quotation is a second report", `The minister warned that Iran would not back down, and vowed "severe revenge" for any new attack.`,
+		[]want{{"^Iran would not back down", Indirect, "", "", KindUnresolved, "warned"}, {"severe revenge", Mixed, "", "", KindUnresolved, "vowed"}}},
 	{"said, adding that", `"We are not afraid," Chamisa said, adding that the protests would continue.`,
 		[]want{{"We are not afraid", Direct, "Chamisa", "", KindNamed, "said"}, {"^the protests would continue", Indirect, "Chamisa", "", KindNamed, "adding"}}},
 	{"inverted tweeted with lower-case title", `"Enough is enough," tweeted opposition figure Nelson Chamisa.`,
