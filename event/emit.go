@@ -1938,10 +1938,45 @@ func appositiveOpen(toks []tok, actorAt []int, close int) int {
 			if j+2 < close && !toks[j+1].upper && !toks[j+1].punct && actorAt[j+1] < 0 && toks[j+2].low == "of" && actorAt[j-1] >= 0 {
 				return j // "Some 30,000 Sudanese, victims of attacks by Arab militia, have threatened …"
 			}
+			if actorAt[j-1] >= 0 && possessiveTitle(toks, actorAt, j+1, close) {
+				return j // "Sergei Lavrov, Russia's foreign minister, said": his title, no second subject
+			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// possessiveTitle reports whether tokens [from,to) are a state's or
+// body's possessive and a lower-case title: an actor, "'s", then one to
+// four lower-case words ("Russia's foreign minister"), or one actor that
+// took them in.
+func possessiveTitle(toks []tok, actorAt []int, from, to int) bool {
+	if from >= to || actorAt[from] < 0 {
+		return false
+	}
+	k := from
+	poss := false
+	for k < to && actorAt[k] == actorAt[from] {
+		poss = poss || toks[k].low == "'s"
+		k++
+	}
+	if k == to {
+		return poss // the agent is attached: "Russia's foreign minister" is one actor
+	}
+	if toks[k].low != "'s" {
+		return false
+	}
+	k++
+	if to-k < 1 || to-k > 4 {
+		return false
+	}
+	for ; k < to; k++ {
+		if toks[k].upper || toks[k].punct || actorAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbs counts the adverb-like tokens (modals, auxiliaries, negation)

@@ -524,3 +524,29 @@ func checkTriggered(t *testing.T, what string, field func(*doc.Event) string, ca
 		})
 	}
 }
+
+// TestWorldAppositiveTitle checks that a possessive title in apposition
+// ("Sergei Lavrov, Russia's foreign minister, said") is no second
+// speaker: one statement, by the person.
+func TestWorldAppositiveTitle(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Sergei Lavrov, Russia's foreign minister, said the talks had stalled."
+	d := &doc.Doc{Text: text, Date: time.Date(2023, 10, 1, 0, 0, 0, 0, time.UTC)}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerDate)
+	if err := p.Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	var sources []string
+	for _, e := range d.Events {
+		if e.Trigger == "said" {
+			sources = append(sources, e.Source)
+		}
+	}
+	if len(sources) != 1 || sources[0] != "person.sergey-lavrov" {
+		t.Errorf("%q: statements by %v; want one, by person.sergey-lavrov", text, sources)
+	}
+}
