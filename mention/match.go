@@ -680,6 +680,9 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	if k > j && lowerAt(k) && p.joined(k) && p.modalBefore(j, k) && p.toks[k].shape&shWord != 0 && !p.has(k, fStop|fAux|fDet) && !copula(p.word(k)) {
 		return true, false // "Caracas will not accept lectures", "Ankara could veto"
 	}
+	if k == j+1 && lowerAt(k) && p.joined(k) && p.perfectDeed(j, k) {
+		return true, false // "Belgrade had armed and trained the attackers"
+	}
 	// "urged Caracas and Bogota to publish", "wants Caracas to release":
 	// a to-infinitive after the capital
 	return j == k && p.is(j, w.to) && lowerAt(j+1) && !p.has(j+1, fStop|fDet|fDate), false
@@ -964,4 +967,37 @@ func mannerAdverb(w string) bool {
 		return false
 	}
 	return true
+}
+
+// perfectDeed reports whether "has", "have" or "had" at token j and a
+// past participle at k make a deed done to something: the participle
+// ends in -ed, is no change a place undergoes ("has changed", "had
+// suffered"), and an object or a second verb follows ("had armed and
+// trained the attackers", "has supplied drones to").
+func (p *proc) perfectDeed(j, k int) bool {
+	switch p.word(j) {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	w := p.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "changed", "suffered", "endured", "experienced", "remained", "declined", "improved", "recovered",
+		"emerged", "faced", "grown", "hosted", "welcomed", "witnessed", "seemed", "appeared", "calmed",
+		"flooded", "burned", "boomed", "expanded", "reopened", "struggled", "lagged", "prospered":
+		return false
+	}
+	n := k + 1
+	if n >= len(p.toks) || !p.joined(n) {
+		return false
+	}
+	if p.has(n, fDet) || p.is(n, p.s.w.and) || p.toks[n].cap() && p.foundAt(n) >= 0 {
+		return true
+	}
+	// a bare object: "has supplied drones", not "has hardened considerably"
+	o := p.word(n)
+	return p.toks[n].word() && p.toks[n].shape&shLower != 0 && !p.has(n, fStop|fAux|fDate|fLocPrep) && !strings.HasSuffix(o, "ly") && len(o) > 2
 }
