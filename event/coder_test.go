@@ -151,6 +151,8 @@ var constructionTests = []struct {
 	{"fighting alongside against a target", "Turkey fought alongside Syrian forces against Egypt.", []string{"TUR EGY ASSAULT 190"}, []string{"TUR SYR"}},
 	{"modifiers inside a compound subject", "Syria's warring army and paramilitary Hezbollah agreed to a ceasefire.", []string{"SYR org.hezbollah AGREE 0356", "org.hezbollah SYR AGREE 0356"}, nil},
 	{"trade duties", "Turkey imposed anti-dumping duties on Egypt.", []string{"TUR EGY SANCTION 163"}, nil},
+	{"deploying to rescue is relief, no mobilisation", "Turkey deployed helicopters to rescue families.", nil, []string{"TUR  MOBILIZE"}},
+	{"deploying troops is mobilisation", "Turkey deployed troops to the border.", []string{"TUR  MOBILIZE 154"}, nil},
 	{"sanctions", "The United States reimposed sanctions on Iran.", []string{"USA IRN SANCTION 163"}, nil},
 	{"sever ties", "Egypt severed ties with Iran.", []string{"EGY IRN SANCTION 161"}, nil},
 	{"expel", "Russia expelled Ukraine's diplomats.", []string{"RUS UKR SANCTION 166"}, nil},
