@@ -291,4 +291,24 @@
 // = "al-Shabab"), and an armed group's two-word name with the article is
 // also found without it ("Shabaab", "Qaeda"), as is an article name
 // before "Front" ("al-Nusra Front" → "al-Nusra", "Nusra").
+//
+// Names given as other names join the entity they name: the name after
+// ", (also) known as" ("Mohamed Hamdan Dagalo, known as Hemedti"), the
+// later repeats of an acronym defined in parentheses ("Democratic
+// Unionist Party (DUP) … DUP leader"), and a KB organisation's short
+// alias after an organisation named in full that ends with it ("The
+// American Red Cross … The Red Cross said"). An armed group's title is
+// never filed under its state's offices ("RSF commander"). Names listed
+// after a plural noun for companies are companies ("cognac makers
+// Hennessy and Remy Cointreau"). A dateline town in capitals may stand
+// before a comma and a date or before an agency in parentheses
+// ("YANGON, Feb 1, 2021 (Reuters) -"). A title ending in a possessive
+// owns what follows ("the prime minister's official residence") and is
+// nobody's title; a faith or nationality word before a role noun is no
+// employer ("Shiite cleric"); a capitalised word after "said" that opens
+// the reported clause is no inverted speaker ("said DNA tests had"); a
+// listed name inside a military operation's name makes no mention
+// ("Operation Red Dawn"). A capital before "in turn", a manner adverb,
+// or has/had and a past participle with an object acts as its government
+// ("Islamabad in turn summoned", "Belgrade had armed the attackers").
 package mention
