@@ -55,7 +55,9 @@ func ParseDateline(text string) (date time.Time, span doc.Span, ok bool) {
 				if haveHeader {
 					return headerDate, headerSpan, true
 				}
-				return time.Time{}, doc.Span{}, false
+				// "WASHINGTON (Reuters) - …" with the date on a
+				// "Published …" line at the foot of the article
+				return publishedLine(text)
 			case lineDate:
 				if !haveHeader {
 					headerDate, headerSpan, haveHeader = d, sp, true
@@ -78,6 +80,48 @@ func ParseDateline(text string) (date time.Time, span doc.Span, ok bool) {
 	}
 	return time.Time{}, doc.Span{}, false
 }
+
+// publishedLine finds the article date on a short line of its own that
+// opens with "Published", "Updated", "Posted" or "First published"
+// within the first few kilobytes or the last few hundred bytes of text
+// ("Published January 10, 2025" at the foot of a wire story whose
+// dateline names only the place).
+func publishedLine(text string) (time.Time, doc.Span, bool) {
+	scan := func(from, to int) (time.Time, doc.Span, bool) {
+		for i := from; i < to; {
+			end := strings.IndexByte(text[i:to], '\n')
+			if end < 0 {
+				end = to
+			} else {
+				end += i
+			}
+			k := skipSpaces(text[:end], i)
+			if w, _ := word(text, k); publishWords[strings.ToLower(w)] {
+				if t, sp, kind := dateInShortLine(text[:end], k); kind == lineDate {
+					return t, sp, true
+				}
+			}
+			i = end + 1
+		}
+		return time.Time{}, doc.Span{}, false
+	}
+	head := min(len(text), 4096)
+	if t, sp, ok := scan(0, head); ok {
+		return t, sp, true
+	}
+	tail := len(text) - 600
+	if tail <= head {
+		return time.Time{}, doc.Span{}, false
+	}
+	j := strings.IndexByte(text[tail:], '\n') // start at a line
+	if j < 0 {
+		return time.Time{}, doc.Span{}, false
+	}
+	return scan(tail+j+1, len(text))
+}
+
+// publishWords open a line that states when an article appeared.
+var publishWords = map[string]bool{"published": true, "updated": true, "posted": true, "first": true}
 
 // Kinds of header lines.
 const (

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -19,6 +20,8 @@ var datelineTests = []struct {
 	{"NEW DELHI, 9 September 2023 – The African Union joined.", "2023-09-09", "9 September 2023"},
 	{"BRUSSELS/LONDON, Oct 17, 2019 (Reuters) - Johnson struck a deal.", "2019-10-17", "Oct 17, 2019"},
 	{"Title\n\nBAKU, 23 April 2023\n\nThe ministry said on Sunday that the attack was repelled.", "2023-04-23", "23 April 2023"},
+	{"T\n\nWASHINGTON (Reuters) - The United States on Friday imposed new sanctions.\n\nPublished January 10, 2025\n", "2025-01-10", "January 10, 2025"},
+	{"T\n\nGENEVA — UNHCR said on Tuesday that 600,000 people had fled.\n\nPublished 2024-02-13\n", "2024-02-13", "2024-02-13"},
 	{"Title\n\nNairobi, 9 August 2022 (Translated from Russian)\n\nThe ministry spoke.", "2022-08-09", "9 August 2022"},
 	{"Title\n\nUpdated Friday, November 8, 2013\n\nThe storm hit on Friday.", "2013-11-08", "November 8, 2013"},
 	{"Title\n\nBELGRADE — Updated 14:20 GMT, 26 Sept 2023\n\nThe ministry said it was calm.", "2023-09-26", "26 Sept 2023"},
@@ -158,4 +161,20 @@ func FuzzParseDateline(f *testing.F) {
 			t.Fatalf("ParseDateline(%q) = %v; want a UTC day in 1900..2100", s, d)
 		}
 	})
+}
+
+// TestPublishedFooter checks that a dateline naming only the place takes
+// its date from a "Published …" line at the foot of a long article, and
+// that a date inside the body is no such line.
+func TestPublishedFooter(t *testing.T) {
+	body := strings.Repeat("The talks went on for hours and ended without a deal. ", 120)
+	for _, tc := range []struct{ text, want string }{
+		{"WASHINGTON (AP) — " + body + "\n\nPublished March 3, 2022 10:00 GMT\n", "2022-03-03"},
+		{"WASHINGTON (AP) — " + body + "\n\nThe deal was updated on March 3, 2022 after the talks.\n", ""},
+	} {
+		got, _, ok := ParseDateline(tc.text)
+		if s := got.Format("2006-01-02"); ok != (tc.want != "") || ok && s != tc.want {
+			t.Errorf("ParseDateline(…%q) = %s, %v; want %q", tc.text[len(tc.text)-60:], s, ok, tc.want)
+		}
+	}
 }
