@@ -1525,7 +1525,29 @@ func (p *parser) monthExpr(i int) (match, bool) {
 	if p.isWord(j, "last") && !p.isWord(j+1, "week", "month", "year", "night", "weekend") {
 		return p.monthRel(i, j+1, mo, -1), true
 	}
+	if y, ok := p.thatYear(i, j); ok {
+		// "His presidency ended in 1981. … that November's election": the
+		// month of the year the text named last
+		return match{start: i - 1, end: j, typ: TypeDate, val: fmtMonth(y, mo), rel: "previous"}, true
+	}
 	return p.monthRel(i, j, mo, 0), true
+}
+
+// thatYear returns the year the text named last when "that" before the
+// month at i (ending before j) is a demonstrative: it opens the sentence or follows a
+// preposition or a verb's object slot ("That March, …", "in that
+// November", "lost that November's election"), and the month is not the
+// subject of a clause "that" opens ("said that March was the worst").
+func (p *parser) thatYear(i, j int) (int, bool) {
+	if !p.isWord(i-1, "that") || len(p.lastYM) < 4 || p.lastYMEnd >= i {
+		return 0, false
+	}
+	if p.isPunct(j, "'") || p.isPunct(j, "’") || p.isWord(j, "'s", "s") || p.isPunct(j, ",") {
+	} else if !(i-2 < 0 || p.isPunct(i-2, ".") || p.isWord(i-2, "in", "of", "by", "until", "since", "during", "through")) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(p.lastYM[:4])
+	return y, err == nil
 }
 
 // monthRel resolves a month without a year: dir -1 is the most recent
