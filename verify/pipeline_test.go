@@ -18,6 +18,9 @@ func TestPipelineClaims(t *testing.T) {
 		// two capitals stand for their states; the KB dates PHL–CHN 1975
 		{"Manila and Beijing established diplomatic relations in 1985.", "2024-12-29", doc.FindRelationContradicted, doc.Contradicted, "1975-06-09"},
 		{"The Philippines and China established diplomatic relations in 1975.", "2024-12-29", doc.FindRelationContradicted, doc.Supported, "1975-06-09"},
+		// the dead hold no present office, whatever the KB's role records
+		{"Finance Minister Arun Jaitley said the markets would recover.", "2024-06-04", doc.FindRoleMismatch, doc.Contradicted, "died on 2019-08-24"},
+		{"In 2017, Finance Minister Arun Jaitley said the markets would recover.", "2024-06-04", doc.FindRoleMismatch, doc.Unverifiable, ""},
 	} {
 		day, _ := time.Parse("2006-01-02", tc.day)
 		d := &doc.Doc{Raw: tc.text, Source: "t", Date: day, DateSource: doc.DateFromFlag}

@@ -722,6 +722,15 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
+		// The dead hold no office: a present title on a person the KB
+		// knows died before the date is false whoever held it, when the
+		// sentence places the person at the date and at no earlier time.
+		if a := ch.person; a != nil && !past && !a.Died.IsZero() && a.Died.Last().Compare(day) < 0 && len(refs) == 0 && c.actsNow(ch) {
+			ev := []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}}
+			c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+				fmt.Sprintf("%s died on %s and could not be %s on %s.", name, a.Died, c.officeName(ch), c.dayISO()), ev)
+			return
+		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("The KB has no record of %s as %s.", name, c.officeName(ch)), nil)
 		return
