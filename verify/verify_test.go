@@ -348,3 +348,31 @@ func TestAnonymityPhraseJoinsItsSource(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgeReported: "reported" hedges only as "reportedly", a passive
+// "was reported to/that" or a modifier ("the reported strike"); an
+// observer that reported something (detected it) hedges nothing.
+func TestHedgeReported(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		hedges int
+	}{
+		{"Two days later, a navy aircraft reported new ships near the shoal.", 0},
+		{"The patrol reported to headquarters at noon.", 0},
+		{"The ships reportedly left the shoal.", 1},
+		{"The commander was reported to have fled.", 1},
+		{"It was reported that the ships left.", 1},
+		{"The reported strike hit a depot.", 1},
+	} {
+		d := claimDoc(tc.text, "", "", "", "", "", "", "", "", "2023-01-01")
+		n := 0
+		for _, f := range run(t, d) {
+			if f.Kind == doc.FindHedgedClaim {
+				n++
+			}
+		}
+		if n != tc.hedges {
+			t.Errorf("%q: %d hedges; want %d", tc.text, n, tc.hedges)
+		}
+	}
+}
