@@ -147,6 +147,8 @@ func TestRelationCapitals(t *testing.T) {
 		{ID: "place.washington", Kind: "place", Name: "Washington", Country: "USA"},
 		{ID: "place.shanghai", Kind: "place", Name: "Shanghai", Country: "CHN"},
 		{ID: "place.beijing", Kind: "place", Name: "Beijing", Country: "CHN"},
+		{ID: "EGY", Kind: kb.KindCountry, Name: "Egypt"},
+		{ID: "ISR", Kind: kb.KindCountry, Name: "Israel"},
 	} {
 		k.AddActor(a)
 	}
@@ -168,6 +170,15 @@ func TestRelationCapitals(t *testing.T) {
 		{"Talks went on.", "BEIJING, Dec 1 - Washington broke off diplomatic relations with Tehran in April 1981.",
 			[][3]string{{"BEIJING", doc.TypePlace, "place.beijing"}, {"Washington", doc.TypePlace, "place.washington"}, {"Tehran", doc.TypeCountry, "IRN"}},
 			[]string{"United States and Iran contradicted"}},
+		// "with X": the other party is the clause's subject, not the
+		// sentence's first states; a subject that names no state gives
+		// no pair
+		{"Talks went on.", "In 1978 he brokered accords between Egypt's Anwar Sadat and Israel's Menachem Begin and established full diplomatic relations with China in 1979.",
+			[][3]string{{"Egypt", doc.TypeCountry, "EGY"}, {"Israel", doc.TypeCountry, "ISR"}, {"China", doc.TypeCountry, "CHN"}},
+			nil},
+		{"Talks went on.", "After talks with Egypt's Anwar Sadat, the United States established full diplomatic relations with China in 1979.",
+			[][3]string{{"Egypt", doc.TypeCountry, "EGY"}, {"United States", doc.TypeCountry, "USA"}, {"China", doc.TypeCountry, "CHN"}},
+			[]string{"United States and China supported"}},
 		// a place that is no capital stands for no state
 		{"Iran was mentioned.", "Shanghai broke off diplomatic relations with Tehran in 1981.",
 			[][3]string{{"Iran", doc.TypeCountry, "IRN"}, {"Shanghai", doc.TypePlace, "place.shanghai"}, {"Tehran", doc.TypeCountry, "IRN"}},
@@ -192,7 +203,7 @@ func TestRelationCapitals(t *testing.T) {
 				continue
 			}
 			v := "?"
-			for _, p := range []string{"United States and Iran", "United States and China", "China and United States", "Iran and China", "China and Iran"} {
+			for _, p := range []string{"United States and Iran", "United States and China", "China and United States", "Iran and China", "China and Iran", "Egypt and Israel", "Israel and China", "Egypt and United States"} {
 				if strings.Contains(f.Explanation, p) {
 					v = p
 				}

@@ -233,6 +233,22 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	if a == "" || b == "" {
 		return nil
 	}
+	if len(after) == 1 && a != after[0] && b != after[0] && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+		// "… brokered accords between Egypt's Sadat and Israel's Begin
+		// and established relations with China": the sentence's first
+		// two states are another clause's. The partner is the state
+		// after "with"; the other party is the clause's subject, a state
+		// right before the claim, or the claim names none.
+		if len(before) == 0 {
+			return nil
+		}
+		last := before[len(before)-1]
+		gap := c.d.Text[last.Span.End:span.Start]
+		if len(gap) > 40 || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") || strings.ContainsAny(gap, ",;") || strings.Contains(" "+gap+" ", " and ") || last.KBID == after[0] {
+			return nil
+		}
+		return [][2]string{{last.KBID, after[0]}}
+	}
 	return [][2]string{{a, b}}
 }
 
