@@ -133,3 +133,85 @@ func TestHypotheticalRelation(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationCapitals: a capital in a relation claim stands for its
+// state, and a sentence naming one state borrows no second party from the
+// sentence before it.
+func TestRelationCapitals(t *testing.T) {
+	k := kb.New()
+	k.AddSource(kb.Source{Name: "t", AsOf: date("2025-06-30")})
+	for _, a := range []kb.Actor{
+		{ID: "USA", Kind: kb.KindCountry, Name: "United States", Capital: "Washington"},
+		{ID: "IRN", Kind: kb.KindCountry, Name: "Iran", Capital: "Tehran"},
+		{ID: "CHN", Kind: kb.KindCountry, Name: "China", Capital: "Beijing"},
+		{ID: "place.washington", Kind: "place", Name: "Washington", Country: "USA"},
+		{ID: "place.shanghai", Kind: "place", Name: "Shanghai", Country: "CHN"},
+		{ID: "place.beijing", Kind: "place", Name: "Beijing", Country: "CHN"},
+		{ID: "EGY", Kind: kb.KindCountry, Name: "Egypt"},
+		{ID: "ISR", Kind: kb.KindCountry, Name: "Israel"},
+	} {
+		k.AddActor(a)
+	}
+	k.AddRelation(kb.Relation{ID: "rel.usairn", A: "USA", B: "IRN", Event: kb.RelSevered, Date: date("1980-04-07"), Source: "t"})
+	k.AddRelation(kb.Relation{ID: "rel.usachn", A: "USA", B: "CHN", Event: kb.RelEstablished, Date: date("1979-01-01"), Source: "t"})
+	mention := func(d *doc.Doc, name, typ, id string) {
+		i := strings.LastIndex(d.Text, name)
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len(name)}, Text: name, Type: typ, KBID: id, Entity: -1, Role: -1})
+	}
+	for _, tc := range []struct {
+		first, second string
+		mentions      [][3]string // name, type, id, in text order
+		want          []string    // "pair verdict" of each relation finding
+	}{
+		{"He established full diplomatic relations with China in 1979.", "Washington broke off diplomatic relations with Tehran in April 1981.",
+			[][3]string{{"China", doc.TypeCountry, "CHN"}, {"Washington", doc.TypePlace, "place.washington"}, {"Tehran", doc.TypeCountry, "IRN"}},
+			[]string{"United States and Iran contradicted"}},
+		// a capital in a dateline is where the story was filed
+		{"Talks went on.", "BEIJING, Dec 1 - Washington broke off diplomatic relations with Tehran in April 1981.",
+			[][3]string{{"BEIJING", doc.TypePlace, "place.beijing"}, {"Washington", doc.TypePlace, "place.washington"}, {"Tehran", doc.TypeCountry, "IRN"}},
+			[]string{"United States and Iran contradicted"}},
+		// "with X": the other party is the clause's subject, not the
+		// sentence's first states; a subject that names no state gives
+		// no pair
+		{"Talks went on.", "In 1978 he brokered accords between Egypt's Anwar Sadat and Israel's Menachem Begin and established full diplomatic relations with China in 1979.",
+			[][3]string{{"Egypt", doc.TypeCountry, "EGY"}, {"Israel", doc.TypeCountry, "ISR"}, {"China", doc.TypeCountry, "CHN"}},
+			nil},
+		{"Talks went on.", "After talks with Egypt's Anwar Sadat, the United States established full diplomatic relations with China in 1979.",
+			[][3]string{{"Egypt", doc.TypeCountry, "EGY"}, {"United States", doc.TypeCountry, "USA"}, {"China", doc.TypeCountry, "CHN"}},
+			[]string{"United States and China supported"}},
+		// a place that is no capital stands for no state
+		{"Iran was mentioned.", "Shanghai broke off diplomatic relations with Tehran in 1981.",
+			[][3]string{{"Iran", doc.TypeCountry, "IRN"}, {"Shanghai", doc.TypePlace, "place.shanghai"}, {"Tehran", doc.TypeCountry, "IRN"}},
+			nil},
+		// no state named: the two are the last ones named before
+		{"The United States and China talked.", "The two countries established diplomatic relations in 1979.",
+			[][3]string{{"United States", doc.TypeCountry, "USA"}, {"China", doc.TypeCountry, "CHN"}},
+			[]string{"China and United States supported"}},
+	} {
+		text := tc.first + " " + tc.second
+		d := claimDoc(text, "", "", "", "", "", "", "", "", "2024-12-29")
+		d.Sentences = []doc.Span{{Start: 0, End: len(tc.first)}, {Start: len(tc.first) + 1, End: len(text)}}
+		for _, m := range tc.mentions {
+			mention(d, m[0], m[1], m[2])
+		}
+		if err := verify.New(k).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range d.Findings {
+			if f.Kind != doc.FindRelationContradicted {
+				continue
+			}
+			v := "?"
+			for _, p := range []string{"United States and Iran", "United States and China", "China and United States", "Iran and China", "China and Iran", "Egypt and Israel", "Israel and China", "Egypt and United States"} {
+				if strings.Contains(f.Explanation, p) {
+					v = p
+				}
+			}
+			got = append(got, v+" "+f.Verdict)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: relation findings %q; want %q", text, got, tc.want)
+		}
+	}
+}

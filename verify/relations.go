@@ -187,18 +187,22 @@ func hypotheticalRelation(before, claim string) bool {
 // Qatar"); otherwise the pair is statesFor's.
 func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	s := c.d.Sentences[si]
-	var before []*doc.Mention
+	var before []stateMention
 	var after []string
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
-		if !s.Contains(m.Span) || !isState(c.k, m) {
+		if !s.Contains(m.Span) {
+			continue
+		}
+		id := c.stateIn(s, m)
+		if id == "" {
 			continue
 		}
 		switch {
 		case m.Span.End <= span.Start:
-			before = append(before, m)
-		case m.Span.Start >= span.End && !contains(after, m.KBID):
-			after = append(after, m.KBID)
+			before = append(before, stateMention{m.Span, id})
+		case m.Span.Start >= span.End && !contains(after, id):
+			after = append(after, id)
 		}
 	}
 	if len(after) == 1 && len(before) >= 2 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
@@ -229,7 +233,29 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	if a == "" || b == "" {
 		return nil
 	}
+	if len(after) == 1 && a != after[0] && b != after[0] && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+		// "… brokered accords between Egypt's Sadat and Israel's Begin
+		// and established relations with China": the sentence's first
+		// two states are another clause's. The partner is the state
+		// after "with"; the other party is the clause's subject, a state
+		// right before the claim, or the claim names none.
+		if len(before) == 0 {
+			return nil
+		}
+		last := before[len(before)-1]
+		gap := c.d.Text[last.Span.End:span.Start]
+		if len(gap) > 40 || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s") || strings.ContainsAny(gap, ",;") || strings.Contains(" "+gap+" ", " and ") || last.KBID == after[0] {
+			return nil
+		}
+		return [][2]string{{last.KBID, after[0]}}
+	}
 	return [][2]string{{a, b}}
+}
+
+// A stateMention is a mention of a state: its span and the state's id.
+type stateMention struct {
+	Span doc.Span
+	KBID string
 }
 
 // listAnaphorRe matches "the four countries" (and "the two states have")
@@ -280,8 +306,10 @@ func coordGap(gap string) bool {
 }
 
 // statesFor returns the two states a relation claim in sentence si is
-// about: the first two distinct countries named in the sentence, else the
-// most recent ones named before it in the same or previous paragraph.
+// about: the first two distinct states named in the sentence (capitals
+// count as their states, see stateOf); when it names none, the most
+// recent two named in the three sentences before it. A sentence naming
+// one state yields no pair: its other party is not named.
 func (c *checker) statesFor(si int) (string, string) {
 	var found []string
 	add := func(id string) {
@@ -295,20 +323,31 @@ func (c *checker) statesFor(si int) (string, string) {
 	s := c.d.Sentences[si]
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
-		if s.Contains(m.Span) && isState(c.k, m) {
-			add(m.KBID)
+		if s.Contains(m.Span) {
+			if id := c.stateIn(s, m); id != "" {
+				add(id)
+			}
 		}
 	}
 	if len(found) >= 2 {
 		return found[0], found[1]
 	}
-	// Look back, nearest first, up to three sentences.
+	if len(found) == 1 {
+		// one party named here: the other is one the sentence does not
+		// name ("he established relations with China"), never a state
+		// borrowed from another sentence
+		return "", ""
+	}
+	// No state named ("the two countries restored ties"): look back,
+	// nearest first, up to three sentences.
 	for back := si - 1; back >= 0 && back >= si-3 && len(found) < 2; back-- {
 		bs := c.d.Sentences[back]
 		for i := len(c.d.Mentions) - 1; i >= 0 && len(found) < 2; i-- {
 			m := &c.d.Mentions[i]
-			if bs.Contains(m.Span) && isState(c.k, m) {
-				add(m.KBID)
+			if bs.Contains(m.Span) {
+				if id := c.stateIn(bs, m); id != "" {
+					add(id)
+				}
 			}
 		}
 	}
@@ -318,12 +357,43 @@ func (c *checker) statesFor(si int) (string, string) {
 	return "", ""
 }
 
-func isState(k *kb.KB, m *doc.Mention) bool {
-	if m.KBID == "" || m.Type != doc.TypeCountry {
-		return false
+// stateIn is stateOf for mention m in sentence s, except that a place
+// opening the sentence before a comma, parenthesis or dash is a
+// dateline ("BEIJING, March 10 -", "Tehran (AP) —"), where the story was
+// filed, not a party.
+func (c *checker) stateIn(s doc.Span, m *doc.Mention) string {
+	if m.Type == doc.TypePlace && strings.TrimSpace(c.d.Text[s.Start:m.Span.Start]) == "" {
+		rest := strings.TrimLeft(c.d.Text[m.Span.End:s.End], " ")
+		if rest == "" || strings.ContainsRune(",(-—–", []rune(rest)[0]) {
+			return ""
+		}
 	}
-	a, ok := k.Actor(m.KBID)
-	return ok && a.Kind == kb.KindCountry
+	return stateOf(c.k, m)
+}
+
+// stateOf returns the KB id of the state mention m names in a relation
+// claim, or "": a country, or a country's capital standing for its
+// government by metonymy ("Washington broke off relations with Tehran").
+// A place counts only when it is the capital its country's record names.
+func stateOf(k *kb.KB, m *doc.Mention) string {
+	if m.KBID == "" {
+		return ""
+	}
+	switch m.Type {
+	case doc.TypeCountry:
+		if a, ok := k.Actor(m.KBID); ok && a.Kind == kb.KindCountry {
+			return a.ID
+		}
+	case doc.TypePlace:
+		p, ok := k.Actor(m.KBID)
+		if !ok || p.Country == "" {
+			return ""
+		}
+		if a, ok := k.Actor(p.Country); ok && a.Kind == kb.KindCountry && a.Capital != "" && kb.Fold(a.Capital) == kb.Fold(p.Name) {
+			return a.ID
+		}
+	}
+	return ""
 }
 
 // yearIn returns the year the claim at span refers to: a time expression

@@ -722,6 +722,15 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
+		// The dead hold no office: a present title on a person the KB
+		// knows died before the date is false whoever held it, when the
+		// sentence places the person at the date and at no earlier time.
+		if a := ch.person; a != nil && !past && !a.Died.IsZero() && a.Died.Last().Compare(day) < 0 && len(refs) == 0 && c.actsNow(ch) {
+			ev := []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}}
+			c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+				fmt.Sprintf("%s died on %s and could not be %s on %s.", name, a.Died, c.officeName(ch), c.dayISO()), ev)
+			return
+		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("The KB has no record of %s as %s.", name, c.officeName(ch)), nil)
 		return
@@ -773,6 +782,22 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
+	}
+	// The object of a removal ("removed President X from office", "the
+	// ouster of President X") names the office held until that event:
+	// a term the KB ends on or before the date fits it; nothing later
+	// contradicts it.
+	if c.removalObject(rc.Span) {
+		for _, r := range ch.roles {
+			if !r.End.IsZero() && r.End.First().Compare(day) <= 0 && r.End.Last().Compare(kb.DateOf(day.Time().AddDate(-1, 0, 0))) >= 0 {
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+					fmt.Sprintf("%s held this office until %s (%s); the sentence reports the removal.", name, dateText(r.End), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+				return
+			}
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("The title names the office %s held until the removal the sentence reports; the KB does not date that removal near %s.", name, c.dayISO()), allEvidence())
+		return
 	}
 	ev := allEvidence()
 	if best == kb.Unknown {
@@ -1166,4 +1191,42 @@ func (c *checker) latestUndated(n int) int {
 		return 0
 	}
 	return c.latestPastYear()
+}
+
+// removalWords end a person's tenure: a title right after one of them
+// ("ousted President X") or after one of them and "of" ("the overthrow
+// of President X") is the office held until that event.
+var removalWords = map[string]bool{
+	"removed": true, "removing": true, "remove": true, "removal": true,
+	"ousted": true, "ousting": true, "oust": true, "ouster": true,
+	"deposed": true, "deposing": true, "depose": true,
+	"toppled": true, "toppling": true, "topple": true,
+	"overthrew": true, "overthrown": true, "overthrowing": true, "overthrow": true,
+	"unseated": true, "unseating": true, "unseat": true,
+	"detained": true, "detaining": true, "detain": true, "detention": true,
+	"arrested": true, "arresting": true, "arrest": true,
+	"impeached": true, "impeaching": true, "impeach": true, "impeachment": true,
+	"assassinated": true, "assassination": true,
+}
+
+// removalObject reports whether the role claim at span is the object of
+// a removal: the word before it (skipping "of" and a determiner) is one
+// of removalWords.
+func (c *checker) removalObject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
+	n := len(words)
+	last := func() string {
+		return strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`))
+	}
+	if n > 0 && (last() == "the" || last() == "then") {
+		n--
+	}
+	if n > 0 && last() == "of" {
+		n--
+	}
+	return n > 0 && removalWords[last()]
 }

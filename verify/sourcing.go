@@ -14,7 +14,7 @@ import (
 
 // hedgeRe finds hedging words and phrases: signals that a claim is not
 // established, never verdicts of falsehood.
-var hedgeRe = regexp.MustCompile(`(?i)\b(alleged(?:ly)?|purported(?:ly)?|reported(?:ly)?\s+(?:to|that)?|reportedly|supposed(?:ly)?|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?verified|not (?:been )?independently (?:verified|confirmed)|believed to(?: be| have)?|said to (?:be|have)|thought to (?:be|have)|rumou?red|apparent(?:ly)?|claimed)\b`)
+var hedgeRe = regexp.MustCompile(`(?i)\b(alleged(?:ly)?|purported(?:ly)?|reportedly|(?:is|was|are|were|been|being)\s+reported\s+(?:to|that)|(?:the|a|an)\s+reported|supposed(?:ly)?|unconfirmed|unverified|could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?verified|not (?:been )?independently (?:verified|confirmed)|believed to(?: be| have)?|said to (?:be|have)|thought to (?:be|have)|rumou?red|apparent(?:ly)?|claimed)\b`)
 
 // unnamedKeys and hedgeKeys are words one of which a sentence must hold
 // for unnamedRe or hedgeRe to match it.

@@ -115,6 +115,18 @@ func TestRoleClaims(t *testing.T) {
 			doc.FindRoleMismatch, doc.Supported, "held this office on 2023-06-01"},
 		{"after death", "Iranian Foreign Minister Hossein Amir-Abdollahian said no.", "Iranian Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "adjective", "", "Hossein Amir-Abdollahian", "p.aa", "2024-07-01",
 			doc.FindRoleMismatch, doc.Contradicted, "Ali Bagheri Kani (acting)"},
+		{"dead, no role record", "Iranian Vice President Hossein Amir-Abdollahian said no.", "Iranian Vice President Hossein Amir-Abdollahian", "Vice President", "vice_president", "IRN", "adjective", "", "Hossein Amir-Abdollahian", "p.aa", "2024-07-01",
+			doc.FindRoleMismatch, doc.Contradicted, "died on 2024-05-19"},
+		{"alive, no role record", "Iranian Vice President Hossein Amir-Abdollahian said no.", "Iranian Vice President Hossein Amir-Abdollahian", "Vice President", "vice_president", "IRN", "adjective", "", "Hossein Amir-Abdollahian", "p.aa", "2024-05-01",
+			doc.FindRoleMismatch, doc.Unverifiable, "no record"},
+		{"removal object", "Parliament impeached Foreign Minister Mohammad Javad Zarif on Tuesday.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2021-09-01",
+			doc.FindRoleMismatch, doc.Supported, "until 2021-08-25"},
+		{"removal object of", "Crowds cheered the ouster of Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2021-09-01",
+			doc.FindRoleMismatch, doc.Supported, "until 2021-08-25"},
+		{"removal object, term long over", "Police arrested Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2024-09-01",
+			doc.FindRoleMismatch, doc.Unverifiable, "until the removal"},
+		{"no removal", "Police welcomed Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2021-09-01",
+			doc.FindRoleMismatch, doc.Contradicted, "Hossein Amir-Abdollahian"},
 		{"before term", "Foreign Minister Abbas Araghchi spoke.", "Foreign Minister Abbas Araghchi", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Abbas Araghchi", "p.araghchi", "2022-01-10",
 			doc.FindRoleMismatch, doc.Contradicted, "Hossein Amir-Abdollahian"},
 		{"past as-of open role", "Foreign Minister Abbas Araghchi spoke.", "Foreign Minister Abbas Araghchi", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Abbas Araghchi", "p.araghchi", "2026-02-01",
@@ -341,6 +353,34 @@ func TestAnonymityPhraseJoinsItsSource(t *testing.T) {
 		}
 		if n != tc.want || d.Sourcing == nil || d.Sourcing.Unnamed != tc.want {
 			t.Errorf("%q: %d unnamed-source findings, sourcing %+v; want %d", tc.text, n, d.Sourcing, tc.want)
+		}
+	}
+}
+
+// TestHedgeReported: "reported" hedges only as "reportedly", a passive
+// "was reported to/that" or a modifier ("the reported strike"); an
+// observer that reported something (detected it) hedges nothing.
+func TestHedgeReported(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		hedges int
+	}{
+		{"Two days later, a navy aircraft reported new ships near the shoal.", 0},
+		{"The patrol reported to headquarters at noon.", 0},
+		{"The ships reportedly left the shoal.", 1},
+		{"The commander was reported to have fled.", 1},
+		{"It was reported that the ships left.", 1},
+		{"The reported strike hit a depot.", 1},
+	} {
+		d := claimDoc(tc.text, "", "", "", "", "", "", "", "", "2023-01-01")
+		n := 0
+		for _, f := range run(t, d) {
+			if f.Kind == doc.FindHedgedClaim {
+				n++
+			}
+		}
+		if n != tc.hedges {
+			t.Errorf("%q: %d hedges; want %d", tc.text, n, tc.hedges)
 		}
 	}
 }
