@@ -223,6 +223,7 @@ func (p *proc) rightOf(ph *phrase) int {
 // Minister Hossein Amir Abdollahian" (title before the name) and "Danny
 // Ayalon, Israel's ambassador," (apposition after it).
 func (p *proc) buildClaims() {
+	p.officeAppositions()
 	used := map[int]bool{}
 	for ti, th := range p.titles {
 		ph := p.leftOf(th)
@@ -240,8 +241,9 @@ func (p *proc) buildClaims() {
 		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
 			g, q, inName = int(c), th.i, true // "King Salman": the KB writes the title inside the name
 		}
-		if g < 0 && p.is(q, p.s.w.comma) && q == r && ph.country != "" {
-			// "Iran's foreign minister, Hossein Amir-Abdollahian, said"
+		if g < 0 && p.is(q, p.s.w.comma) && q == r && (ph.country != "" || p.has(ph.start-1, fDet) && p.toks[th.i].cap()) {
+			// "Iran's foreign minister, Hossein Amir-Abdollahian, said",
+			// "The Secretary-General, António Guterres, said"
 			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
 				e := p.found[h].j
 				if e >= len(p.toks) || p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
@@ -325,6 +327,75 @@ func (p *proc) buildClaims() {
 			used[ti] = true
 			break
 		}
+	}
+}
+
+// officeAppositions reads a body's name that is also the name of one of
+// its KB offices, written in apposition with a person, as that person's
+// title: "The UN High Commissioner for Refugees, Filippo Grandi, visited"
+// and "Filippo Grandi, the UN High Commissioner for Refugees, said". The
+// name is then the office, not a mention of the body; the person gets
+// the title and a role claim for the office.
+func (p *proc) officeAppositions() {
+	if p.s.kb == nil || len(p.s.officeAlias) == 0 {
+		return
+	}
+	w := p.s.w
+	closes := func(e int) bool { return e >= len(p.toks) || p.is(e, w.comma) || p.is(e, w.period) }
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !p.isOrg(g) || f.j-f.i < 2 || p.toks[f.j-1].poss {
+			continue
+		}
+		h := -1
+		if p.is(f.j, w.comma) {
+			// "The UN High Commissioner for Refugees, Filippo Grandi,"
+			if k := p.foundAt(f.j + 1); k >= 0 && p.found[k].typ == doc.TypePerson && closes(p.found[k].j) && (f.i == 0 || p.has(f.i-1, fDet) || p.toks[f.i].sentStart) {
+				h = k
+			}
+		}
+		if h < 0 && closes(f.j) && f.i >= 2 {
+			// "Filippo Grandi, the UN High Commissioner for Refugees,"
+			st := f.i - 1
+			if p.has(st, fDet) {
+				st--
+			}
+			if st >= 1 && p.is(st, w.comma) {
+				if k := p.foundEnding(st); k >= 0 && p.found[k].typ == doc.TypePerson {
+					h = k
+				}
+			}
+		}
+		if h < 0 || p.found[h].claim >= 0 || p.found[h].dead {
+			continue
+		}
+		id, ok := p.s.officeAlias[p.fold(f.i, f.j)]
+		if !ok {
+			continue
+		}
+		o, ok := p.s.kb.Office(id)
+		if !ok {
+			continue
+		}
+		pf := &p.found[h]
+		p.linkBySurname(pf, o.Key)
+		c := doc.RoleClaim{
+			TitleSpan:  p.span(f.i, f.j),
+			Office:     o.Key,
+			Country:    o.Country,
+			CountryHow: "explicit",
+			PersonSpan: p.span(pf.i, pf.j),
+			OfficeID:   o.ID,
+			Mention:    -1,
+		}
+		c.Span = doc.Span{Start: p.toks[min(f.i, pf.i)].start, End: p.toks[max(f.j, pf.j)-1].end}
+		c.Title = p.text[c.TitleSpan.Start:c.TitleSpan.End]
+		c.Person = p.text[c.PersonSpan.Start:c.PersonSpan.End]
+		pf.claim = len(p.claims)
+		pf.title = c.TitleSpan
+		p.claims = append(p.claims, c)
+		p.cfound = append(p.cfound, h)
+		f.dead = true
 	}
 }
 

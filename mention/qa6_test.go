@@ -1,0 +1,79 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQA6Titles checks titles from the sixth QA run: military ranks
+// before a name (which name no office the KB checks), an office in
+// apposition before the name and an ordinal before an office.
+func TestQA6Titles(t *testing.T) {
+	for _, tc := range []struct{ text, person, title string }{
+		{"Colonel Amadou Abdramane said the army had decided to act.", "Amadou Abdramane", "Colonel"},
+		{"Colonel-Major Amadou Abdramane read the statement.", "Amadou Abdramane", "Colonel-Major"},
+		{"Lieutenant General Mohamed Dagalo spoke on Friday.", "Mohamed Dagalo", "Lieutenant General"},
+		{"Field Marshal Kwame Boateng spoke on Friday.", "Kwame Boateng", "Field Marshal"},
+		{"Reporters met Gen. Mark Hollis on Friday.", "Mark Hollis", "Gen."},
+		{"Captain Ibrahim Traoré took power.", "Ibrahim Traoré", "Captain"},
+		{"The general Mark Hollis spoke.", "Mark Hollis", ""},
+		{"The law was defended by Attorney General Janet Mills.", "Janet Mills", ""},
+		{"Governor General Mary Simon spoke.", "Mary Simon", ""},
+		{"Governor-General David Hurley swore in the cabinet.", "David Hurley", ""},
+		{"The Nigerian General Musa Bello spoke.", "Musa Bello", "General"},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		m := mentionAt(d, tc.person, 0)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.person)
+			continue
+		}
+		if m.Title != tc.title {
+			t.Errorf("%q: %q title %q; want %q", tc.text, tc.person, m.Title, tc.title)
+		}
+	}
+}
+
+// TestQA6OfficeClaims checks the role claims of offices written in
+// apposition with a person: a KB office's name before or after the
+// name, a capitalised title after "The" before it, an ordinal before
+// the office.
+func TestQA6OfficeClaims(t *testing.T) {
+	for _, tc := range []struct {
+		text, person, title, office string
+		absent                      string // a mention that must not be
+	}{
+		{"The UN High Commissioner for Refugees, Filippo Grandi, visited the border.", "Filippo Grandi", "UN High Commissioner for Refugees", "UNHCR.director_general", "UN High Commissioner for Refugees"},
+		{"Aid fell. Filippo Grandi, the UN High Commissioner for Refugees, said more was needed.", "Filippo Grandi", "UN High Commissioner for Refugees", "UNHCR.director_general", "UN High Commissioner for Refugees"},
+		{"The Secretary-General, António Guterres, said the talks failed.", "António Guterres", "Secretary-General", "", ""},
+		{"The UN High Commissioner for Refugees visited the border.", "", "", "", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-02-13")
+		if tc.absent != "" && mentionAt(d, tc.absent, 0) != nil {
+			t.Errorf("%q: %q is a mention; it is the person's title", tc.text, tc.absent)
+		}
+		if tc.person == "" {
+			if len(d.RoleClaims) != 0 {
+				t.Errorf("%q: claims %+v; want none", tc.text, d.RoleClaims)
+			}
+			continue
+		}
+		m := mentionAt(d, tc.person, 0)
+		if m == nil {
+			t.Errorf("%q: no mention %q", tc.text, tc.person)
+			continue
+		}
+		if m.Title != tc.title {
+			t.Errorf("%q: %q title %q; want %q", tc.text, tc.person, m.Title, tc.title)
+		}
+		var got []string
+		ok := false
+		for _, c := range d.RoleClaims {
+			got = append(got, c.Person+"="+c.OfficeID)
+			ok = ok || c.Person == tc.person && c.OfficeID == tc.office && c.Title == tc.title
+		}
+		if !ok {
+			t.Errorf("%q: claims %s; want %s=%s", tc.text, strings.Join(got, ", "), tc.person, tc.office)
+		}
+	}
+}
