@@ -62,6 +62,31 @@ func (p *proc) isOrg(k int) bool {
 	return t == doc.TypeOrganization || t == doc.TypeArmedGroup
 }
 
+// ordinalNumber reports whether token i is an ordinal written in digits
+// ("44th", "2nd"): "the 44th president of the United States" names the
+// office as a plain title does.
+func (p *proc) ordinalNumber(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].shape&shDigit == 0 {
+		return false
+	}
+	w := strings.ToLower(p.word(i))
+	n := len(w) - 2
+	if n < 1 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range []byte(w[:n]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -70,8 +95,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 	skipped := 0
 	bodyWord := false // a skipped qualifier names a body: "bank", "army"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
-		if p.has(k, fModifier) && p.cover[k] < 0 && !p.toks[k].poss {
-			if m := normModifier(p.s.v.words[p.toks[k].id]); m != "" && ph.modifier == "" {
+		if (p.has(k, fModifier) || p.ordinalNumber(k)) && p.cover[k] < 0 && !p.toks[k].poss {
+			if id := p.toks[k].id; id < 0 {
+				// an ordinal in digits: no modifier of the claim
+			} else if m := normModifier(p.s.v.words[id]); m != "" && ph.modifier == "" {
 				ph.modifier = m
 			}
 			ph.start, k = k, k-1
