@@ -79,3 +79,24 @@ func TestQA6OfficeClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestQA6PossessiveOwners checks that no organisation's name takes in a
+// person or body that owns or leads it: "X's Party", "Party of X".
+func TestQA6PossessiveOwners(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He will rely on Chandrababu Naidu's Telugu Desam Party.", []string{"Chandrababu Naidu/person//name", "Telugu Desam Party/organization//name"}, []string{"Chandrababu Naidu's Telugu Desam Party"}},
+		{"The Samajwadi Party of Amit Yadav won 37 seats.", []string{"Samajwadi Party/organization//name", "Amit Yadav/person//name"}, []string{"Samajwadi Party of Amit Yadav"}},
+		{"The Department of Environmental Protection said so.", []string{"Department of Environmental Protection/organization//name"}, nil},
+		{"She appeared at Feltham Magistrates’ Court on Monday.", []string{"Feltham Magistrates’ Court/organization//name"}, nil},
+		{"The Labour Party of John Smith won 37 seats.", []string{"Labour Party/organization//name", "John Smith/person//name"}, nil},
+		{"The US Treasury Department's Office of Foreign Assets Control designated two firms.", []string{"Office of Foreign Assets Control/organization//name"}, []string{"Department's Office of Foreign Assets Control"}},
+		{"Members of the Party of European Socialists met.", []string{"Party of European Socialists/organization//name"}, nil},
+		{"The Tigray People's Liberation Front said so.", nil, []string{"Liberation Front"}},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
