@@ -52,7 +52,9 @@ func (p *proc) shortForms() {
 		if single || listed {
 			words = p.fields(p.fold(f.i, f.j))
 		} else {
-			words = p.fields(f.key)
+			// a KB surname no KB person took ("Carter") is keyed
+			// "person:carter": its words are the name's
+			words = p.fields(strings.TrimPrefix(f.key, "person:"))
 		}
 		target := -1
 		var targetWords []string

@@ -100,3 +100,24 @@ func TestQA6PossessiveOwners(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA6SurnameJoins checks that a bare surname joins the person named
+// in full before it, also when the surname is a KB person's ("Carter",
+// "Smith" are many people's).
+func TestQA6SurnameJoins(t *testing.T) {
+	for _, tc := range []struct{ text, full, short string }{
+		{"Jimmy Carter was born in Plains. Carter served in the navy.", "Jimmy Carter", "Carter"},
+		{"Jimmy Smith was born in Plains. Smith served in the navy.", "Jimmy Smith", "Smith"},
+		{"Jimmy Hoffa was born in Plains. Hoffa served in the navy.", "Jimmy Hoffa", "Hoffa"},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, 1)
+		if f == nil || s == nil {
+			t.Errorf("%q: mentions %v %v", tc.text, f, s)
+			continue
+		}
+		if f.Entity != s.Entity {
+			t.Errorf("%q: %q is entity %d, %q entity %d; want one", tc.text, tc.full, f.Entity, tc.short, s.Entity)
+		}
+	}
+}
