@@ -62,6 +62,31 @@ func (p *proc) isOrg(k int) bool {
 	return t == doc.TypeOrganization || t == doc.TypeArmedGroup
 }
 
+// ordinalNumber reports whether token i is an ordinal written in digits
+// ("44th", "2nd"): "the 44th president of the United States" names the
+// office as a plain title does.
+func (p *proc) ordinalNumber(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].shape&shDigit == 0 {
+		return false
+	}
+	w := strings.ToLower(p.word(i))
+	n := len(w) - 2
+	if n < 1 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range []byte(w[:n]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -70,8 +95,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 	skipped := 0
 	bodyWord := false // a skipped qualifier names a body: "bank", "army"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
-		if p.has(k, fModifier) && p.cover[k] < 0 && !p.toks[k].poss {
-			if m := normModifier(p.s.v.words[p.toks[k].id]); m != "" && ph.modifier == "" {
+		if (p.has(k, fModifier) || p.ordinalNumber(k)) && p.cover[k] < 0 && !p.toks[k].poss {
+			if id := p.toks[k].id; id < 0 {
+				// an ordinal in digits: no modifier of the claim
+			} else if m := normModifier(p.s.v.words[id]); m != "" && ph.modifier == "" {
 				ph.modifier = m
 			}
 			ph.start, k = k, k-1
@@ -223,6 +250,7 @@ func (p *proc) rightOf(ph *phrase) int {
 // Minister Hossein Amir Abdollahian" (title before the name) and "Danny
 // Ayalon, Israel's ambassador," (apposition after it).
 func (p *proc) buildClaims() {
+	p.officeAppositions()
 	used := map[int]bool{}
 	for ti, th := range p.titles {
 		ph := p.leftOf(th)
@@ -240,8 +268,9 @@ func (p *proc) buildClaims() {
 		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
 			g, q, inName = int(c), th.i, true // "King Salman": the KB writes the title inside the name
 		}
-		if g < 0 && p.is(q, p.s.w.comma) && q == r && ph.country != "" {
-			// "Iran's foreign minister, Hossein Amir-Abdollahian, said"
+		if g < 0 && p.is(q, p.s.w.comma) && q == r && (ph.country != "" || p.has(ph.start-1, fDet) && p.toks[th.i].cap()) {
+			// "Iran's foreign minister, Hossein Amir-Abdollahian, said",
+			// "The Secretary-General, António Guterres, said"
 			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
 				e := p.found[h].j
 				if e >= len(p.toks) || p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
@@ -325,6 +354,75 @@ func (p *proc) buildClaims() {
 			used[ti] = true
 			break
 		}
+	}
+}
+
+// officeAppositions reads a body's name that is also the name of one of
+// its KB offices, written in apposition with a person, as that person's
+// title: "The UN High Commissioner for Refugees, Filippo Grandi, visited"
+// and "Filippo Grandi, the UN High Commissioner for Refugees, said". The
+// name is then the office, not a mention of the body; the person gets
+// the title and a role claim for the office.
+func (p *proc) officeAppositions() {
+	if p.s.kb == nil || len(p.s.officeAlias) == 0 {
+		return
+	}
+	w := p.s.w
+	closes := func(e int) bool { return e >= len(p.toks) || p.is(e, w.comma) || p.is(e, w.period) }
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !p.isOrg(g) || f.j-f.i < 2 || p.toks[f.j-1].poss {
+			continue
+		}
+		h := -1
+		if p.is(f.j, w.comma) {
+			// "The UN High Commissioner for Refugees, Filippo Grandi,"
+			if k := p.foundAt(f.j + 1); k >= 0 && p.found[k].typ == doc.TypePerson && closes(p.found[k].j) && (f.i == 0 || p.has(f.i-1, fDet) || p.toks[f.i].sentStart) {
+				h = k
+			}
+		}
+		if h < 0 && closes(f.j) && f.i >= 2 {
+			// "Filippo Grandi, the UN High Commissioner for Refugees,"
+			st := f.i - 1
+			if p.has(st, fDet) {
+				st--
+			}
+			if st >= 1 && p.is(st, w.comma) {
+				if k := p.foundEnding(st); k >= 0 && p.found[k].typ == doc.TypePerson {
+					h = k
+				}
+			}
+		}
+		if h < 0 || p.found[h].claim >= 0 || p.found[h].dead {
+			continue
+		}
+		id, ok := p.s.officeAlias[p.fold(f.i, f.j)]
+		if !ok {
+			continue
+		}
+		o, ok := p.s.kb.Office(id)
+		if !ok {
+			continue
+		}
+		pf := &p.found[h]
+		p.linkBySurname(pf, o.Key)
+		c := doc.RoleClaim{
+			TitleSpan:  p.span(f.i, f.j),
+			Office:     o.Key,
+			Country:    o.Country,
+			CountryHow: "explicit",
+			PersonSpan: p.span(pf.i, pf.j),
+			OfficeID:   o.ID,
+			Mention:    -1,
+		}
+		c.Span = doc.Span{Start: p.toks[min(f.i, pf.i)].start, End: p.toks[max(f.j, pf.j)-1].end}
+		c.Title = p.text[c.TitleSpan.Start:c.TitleSpan.End]
+		c.Person = p.text[c.PersonSpan.Start:c.PersonSpan.End]
+		pf.claim = len(p.claims)
+		pf.title = c.TitleSpan
+		p.claims = append(p.claims, c)
+		p.cfound = append(p.cfound, h)
+		f.dead = true
 	}
 }
 

@@ -52,7 +52,9 @@ func (p *proc) shortForms() {
 		if single || listed {
 			words = p.fields(p.fold(f.i, f.j))
 		} else {
-			words = p.fields(f.key)
+			// a KB surname no KB person took ("Carter") is keyed
+			// "person:carter": its words are the name's
+			words = p.fields(strings.TrimPrefix(f.key, "person:"))
 		}
 		target := -1
 		var targetWords []string
@@ -277,6 +279,8 @@ func (p *proc) emit(d *doc.Doc) {
 		} else if f.typ == doc.TypePerson {
 			if t, ok := p.portfolioTitle(f.i); ok {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
+			} else if t, ok := p.rankTitle(f.i); ok {
+				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			} else if t, ok := p.appositiveTitle(f.j); ok {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			}
@@ -423,6 +427,55 @@ func (p *proc) portfolioTitle(i int) (doc.Span, bool) {
 		return doc.Span{}, false // "Minister Ali": a bare title
 	}
 	return p.span(k, h+1), true
+}
+
+// militaryRanks are the ranks written before an officer's name; rankMods
+// are the words that qualify a rank before it ("Lieutenant General",
+// "Field Marshal", "Rear Admiral") or after it with a hyphen
+// ("Colonel-Major", "General-Major"). Abbreviations are the forms
+// tokenize keeps with their dot ("Gen.", "Lt. Col.").
+var (
+	militaryRanks = map[string]bool{
+		"general": true, "colonel": true, "major": true, "captain": true, "commodore": true,
+		"admiral": true, "marshal": true, "brigadier": true, "lieutenant": true, "sergeant": true,
+		"corporal": true, "gen": true, "col": true, "maj": true, "capt": true, "adm": true,
+		"brig": true, "lt": true, "sgt": true, "cpl": true,
+	}
+	rankMods = map[string]bool{
+		"lieutenant": true, "lt": true, "major": true, "maj": true, "brigadier": true, "brig": true,
+		"field": true, "air": true, "vice": true, "rear": true, "colonel": true, "general": true,
+		"staff": true, "chief": true, "flight": true, "wing": true, "group": true, "squadron": true,
+	}
+)
+
+// rankTitle returns the span of the military rank written in capitals
+// right before the person's name at token i: "Colonel Amadou
+// Abdramane", "Lieutenant General Mohamed Hamdan Dagalo", "Colonel-Major
+// Amadou Abdramane", "Gen. Mark Milley". A rank is the person's title
+// but no office the KB holds, so it makes no role claim.
+func (p *proc) rankTitle(i int) (doc.Span, bool) {
+	h := i - 1
+	if h < 0 || !p.joined(i) || !p.toks[h].cap() || !militaryRanks[p.rankWord(h)] {
+		return doc.Span{}, false
+	}
+	k := h
+	for k > 0 && h-k < 2 && p.joined(k) && p.toks[k-1].cap() && rankMods[p.rankWord(k-1)] {
+		k--
+	}
+	if r := p.rankWord(h); (r == "general" || r == "gen" || r == "marshal") && k > 0 && p.joined(k) && p.toks[k-1].cap() && p.toks[k-1].word() {
+		// "Attorney General", "Governor General", "Fire Marshal": a
+		// civil post, unless a state owns the rank ("Nigerian General")
+		if c := p.cover[k-1]; c < 0 || !p.isState(int(c)) {
+			return doc.Span{}, false
+		}
+	}
+	return p.span(k, h+1), true
+}
+
+// rankWord returns token i lower-cased without an abbreviation's dot
+// ("Gen." is "gen").
+func (p *proc) rankWord(i int) string {
+	return strings.ToLower(strings.TrimSuffix(p.word(i), "."))
 }
 
 // officeHeads are the head nouns of a public post written in apposition

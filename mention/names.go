@@ -86,6 +86,9 @@ func (p *proc) findRuns() {
 				} else if k+1 < n && p.has(k, fConnector) && p.toks[k].shape&shLower != 0 && doubleParticle(p.word(j), p.word(k)) && p.joined(k+1) {
 					k++ // "van den Berg", "de la Fuente"
 				}
+				if k == j+1 && p.is(j, p.s.w.of) && p.has(j-1, fOrgCue) && p.personAfterOf(k) {
+					break // "the Samajwadi Party of Akhilesh Yadav": the party's leader, not its name
+				}
 				if p.cover[k] < 0 && p.nameWord(k) && !p.has(k, fDate) {
 					j = k + 1 // not "Diyala Province on Monday"
 					continue
@@ -728,6 +731,15 @@ func (p *proc) possInName(i, j int) bool {
 	if p.word(j-1) == "People" && j-i >= 2 {
 		return true // "National People's Power", "Korean People's Army"
 	}
+	// "the US Treasury Department's Office of Foreign Assets Control":
+	// a body's head word that ends a name found before it owns another
+	if j-i == 1 && i > 0 && p.joined(i) && p.cover[i-1] >= 0 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue) {
+		return false
+	}
+	// "Nitish Kumar's Janata Dal": a person's name owns the body after it
+	if j-i >= 2 && p.givenLike(i, j) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fHonor|fMisc) {
+		return false
+	}
 	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k); k++ {
 		if p.has(k, fOrgCue|fOrgSuffix) {
 			return true
@@ -737,6 +749,40 @@ func (p *proc) possInName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// personAfterOf reports whether a person's name opens at token k, after
+// an organisation's head word and "of": a given name, then one or two
+// capitalised words that are no head words of bodies or places, then no
+// further name word ("the Samajwadi Party of Akhilesh Yadav", not "the
+// Church of Jesus Christ of Latter-day Saints").
+func (p *proc) personAfterOf(k int) bool {
+	if !p.has(k, fGiven) || p.toks[k].sentStart || p.cover[k] >= 0 || !p.nameWord(k) {
+		return false
+	}
+	const notName = fOrgCue | fPlaceCue | fMisc | fDate | fGroupAdj
+	e := k + 1
+	for e < len(p.toks) && e <= k+2 && p.joined(e) && p.cover[e] < 0 && p.nameWord(e) && !p.has(e, notName) {
+		e++
+	}
+	if e == k+1 || e < len(p.toks) && p.joined(e) && (p.nameWord(e) || p.has(e, fConnector) && e+1 < len(p.toks) && p.nameWord(e+1)) {
+		return false
+	}
+	return true
+}
+
+// givenLike reports whether the words i..j before a possessive are
+// shaped like a person's name, not at a sentence's start: a known given
+// name first, or two words no lexicon or KB name holds ("Chandrababu
+// Naidu's") of which the last is no plural ("Feltham Magistrates'").
+func (p *proc) givenLike(i, j int) bool {
+	if p.toks[i].sentStart {
+		return false
+	}
+	if p.has(i, fGiven) {
+		return true
+	}
+	return j-i == 2 && p.toks[i].id < 0 && p.toks[i+1].id < 0 && !strings.HasSuffix(p.word(i+1), "s")
 }
 
 // partyAdj reports whether w is an adjective that opens political

@@ -126,6 +126,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.possBusinesses()
 		p.signOffs()
 	}
+	p.commonCompounds()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil
