@@ -1797,6 +1797,15 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			return spk
 		}
 	}
+	if g == "m" || g == "f" {
+		// "X said … . General Y appeared on television and declared
+		// … . He said": the person the sentence before opens with,
+		// when no speaker came after them, is newer than X
+		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) {
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
+	}
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
 		org := f.isOrg(h)
@@ -1948,7 +1957,7 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 			if m.Span.Start < start {
 				break
 			}
-			if m.Type != doc.TypePerson {
+			if m.Type != doc.TypePerson || f.inQuote(m.Span.Start) {
 				continue
 			}
 			if best < 0 || m.Span.Start <= subj {
@@ -1974,6 +1983,88 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 		return doc.Speaker{Name: name, Mention: -1}, true
 	}
 	return doc.Speaker{}, false
+}
+
+// previousPersonSubject finds, with the mentions layer, the person
+// mention that is the subject of the sentence before token i's: it
+// opens that sentence, after at most a title of capitalised words, and
+// is no possessive ("Biden's aide"). It returns the byte offset where
+// that sentence starts.
+func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
+	si := f.sent[i]
+	if !f.mentions || si <= 0 || f.sentLo[si-1] < 0 || f.sentHi[si-1] <= f.sentLo[si-1] {
+		return doc.Speaker{}, 0, false
+	}
+	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	start, end := f.t[lo].s, f.t[hi-1].e
+	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
+	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
+		m := &f.d.Mentions[mi]
+		if m.Type != doc.TypePerson {
+			// a title the mentions typed otherwise may precede; any
+			// other mention first means the person is no subject
+			if m.Span.Start > start {
+				return doc.Speaker{}, 0, false
+			}
+			continue
+		}
+		// only a title before it: capitalised words or title words
+		// ("Party spokesman X")
+		for k := lo; k < hi && f.t[k].e <= m.Span.Start; k++ {
+			if f.t[k].kind != tWord || !f.t[k].upper && !isTitleWord(f.t[k].w) || k >= lo+5 {
+				return doc.Speaker{}, 0, false
+			}
+		}
+		if rest := f.d.Text[m.Span.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") || strings.HasPrefix(rest, "'") {
+			return doc.Speaker{}, 0, false
+		}
+		// a predicate or an appositive follows, not "and Y" (a plural
+		// subject, or a list a split abbreviation cut: "U.S. Sens. X
+		// and Y.")
+		n := f.tokAt(m.Span.End, lo)
+		for n < hi && f.t[n].s < m.Span.End {
+			n++
+		}
+		if n >= hi || f.t[n].w == "and" || f.t[n].w == "or" || f.t[n].kind != tWord && f.t[n].w != "," {
+			return doc.Speaker{}, 0, false
+		}
+		if f.inQuote(m.Span.Start) {
+			return doc.Speaker{}, 0, false
+		}
+		name := m.Text
+		if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+			name = f.d.Entities[m.Entity].Name
+		}
+		return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: mi}, start, true
+	}
+	return doc.Speaker{}, 0, false
+}
+
+// inQuote reports whether byte offset at lies in the text of a quote
+// found so far: a person a quote reports about is no speaker ("Barker
+// is \"not considered a suspect\", he said.").
+func (f *finder) inQuote(at int) bool {
+	for q := range f.out {
+		if sp := f.out[q].Span; sp.Start <= at && at < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// spokeSince reports whether a speaker a pronoun of gender g may stand
+// for was written at or after byte offset at.
+func (f *finder) spokeSince(g string, at int) bool {
+	for k := len(f.history) - 1; k >= 0; k-- {
+		h := f.history[k]
+		if h.Span.Start < at {
+			continue
+		}
+		if h.Kind == KindUnnamed && onePerson(h.Name, g) || (h.Kind == KindNamed || h.Kind == KindDescription || h.Kind == KindPronoun) && !f.isOrg(h) && !f.isGroup(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastName finds the nearest person-like name before token i without the

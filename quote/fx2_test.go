@@ -1,0 +1,63 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// A mention the tests place by hand: its text (first occurrence from
+// the offset of the one before), type and title.
+type handMention struct{ text, typ, title string }
+
+// docWithMentions builds a test doc with the given person and other
+// mentions filled in, in text order.
+func docWithMentions(input string, ms []handMention) *doc.Doc {
+	d := newDoc(input)
+	from := 0
+	for _, m := range ms {
+		s := from + strings.Index(input[from:], m.text)
+		from = s + len(m.text)
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(m.text)}, Text: m.text, Type: m.typ, Title: m.title, Entity: -1, Role: -1})
+	}
+	d.Fill(doc.LayerMentions)
+	return d
+}
+
+// Findings of the session-6 QA read, with the mentions layer.
+func TestFindQA6WithMentions(t *testing.T) {
+	tests := []struct {
+		name, input string
+		ms          []handMention
+		want        []want
+	}{
+		{"he is the subject of the sentence before, not the last speaker",
+			"President Emmanuel Macron said on Friday that Paris would not recognise the junta.\n\nGeneral Abdourahamane Tchiani appeared on television and declared himself head of a council. He said the junta would not tolerate interference.",
+			[]handMention{{"Emmanuel Macron", doc.TypePerson, "President"}, {"Abdourahamane Tchiani", doc.TypePerson, "General"}},
+			[]want{{"^Paris would not recognise", Indirect, "Emmanuel Macron", "President", KindNamed, "said"},
+				{"^the junta would not tolerate", Indirect, "Abdourahamane Tchiani", "General", KindPronoun, "said"}}},
+		{"a person a quote reports about is no antecedent",
+			"\"She is cooperating with the investigation,\" Pat Nelson said. Stacy Barker is \"not a suspect\" at this point, he said. \"That may change\" as the inquiry continues, he said.",
+			[]handMention{{"Pat Nelson", doc.TypePerson, ""}, {"Stacy Barker", doc.TypePerson, ""}},
+			[]want{{"She is cooperating", Direct, "Pat Nelson", "", KindNamed, "said"},
+				{"^Stacy Barker is", Mixed, "Pat Nelson", "", KindPronoun, "said"},
+				{"That may change", Mixed, "Pat Nelson", "", KindPronoun, "said"}}},
+		{"a lower-case title before the subject of the sentence before",
+			"\"We are fine,\" Pat Nelson said.\n\nParty spokesman Eric Jotkoff criticised the spending. \"It is a waste,\" he said.",
+			[]handMention{{"Pat Nelson", doc.TypePerson, ""}, {"Eric Jotkoff", doc.TypePerson, "Party spokesman"}},
+			[]want{{"We are fine", Direct, "Pat Nelson", "", KindNamed, "said"},
+				{"It is a waste", Direct, "Eric Jotkoff", "Party spokesman", KindPronoun, "said"}}},
+		{"a list after a split abbreviation is no subject",
+			"Pat Nelson said he liked speeches by U.S. Sens. Mitch McConnell and Jim Bunning. \"They were good,\" he said.",
+			[]handMention{{"Pat Nelson", doc.TypePerson, ""}, {"Mitch McConnell", doc.TypePerson, ""}, {"Jim Bunning", doc.TypePerson, ""}},
+			[]want{{"^he liked speeches", Indirect, "Pat Nelson", "", KindNamed, "said"},
+				{"They were good", Direct, "Pat Nelson", "", KindPronoun, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docWithMentions(tt.input, tt.ms)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
+	}
+}
