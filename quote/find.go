@@ -1113,6 +1113,9 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if s >= j || f.t[s].kind != tWord {
 		return doc.Speaker{}, false
 	}
+	if spk, ok := f.describedName(s, j); ok {
+		return spk, true // "The UN refugee chief, Filippo Grandi, visited … and urged"
+	}
 	e := s
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1

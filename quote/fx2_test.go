@@ -61,3 +61,27 @@ func TestFindQA6WithMentions(t *testing.T) {
 		})
 	}
 }
+
+// qa6Tests are findings of the session-6 QA read that need no mentions.
+var qa6Tests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"a possessive relation before an apposed name, coordinated cue", `His son, Senator Flávio Bolsonaro, called the trial political persecution and said the family would appeal.`,
+		[]want{{"^the family would appeal", Indirect, "Flávio Bolsonaro", "Senator", KindNamed, "said"}}},
+	{"a described office before an apposed name, coordinated cue", `The UN High Commissioner for Refugees, Filippo Grandi, visited the border last month and urged donors not to forget Sudan.`,
+		[]want{{"^donors not to forget Sudan", Indirect, "Filippo Grandi", "UN High Commissioner for Refugees", KindNamed, "urged"}}},
+	{"a cue coordinated by but", `The army hesitated but said it backed the takeover.`,
+		[]want{{"^it backed the takeover", Indirect, "", "", KindUnresolved, "said"}}},
+	{"a name coordinated by but", `Sengel would not identify the jurisdiction but said Smith was sentenced there.`,
+		[]want{{"^Smith was sentenced there", Indirect, "Sengel", "", KindNamed, "said"}}},
+	{"a pronoun contraction is no name", `He's had opportunities to run for other positions but said he wanted to stay.`,
+		nil},
+}
+
+func TestFindQA6(t *testing.T) {
+	for _, tt := range qa6Tests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

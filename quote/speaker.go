@@ -34,7 +34,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	}
 	// "Donald Trump, her opponent, bemoaned the unrest and said": the
 	// subject of the coordinated verb opens the clause
-	if f.t[k].w == "and" && k > lo {
+	if (f.t[k].w == "and" || f.t[k].w == "but") && k > lo {
 		return f.clauseSubject(lo, k)
 	}
 	// "Rep. Gwen Moore (D-Wis.) said"
@@ -578,8 +578,11 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 			s++ // `On "Face the Nation," Sen. …`
 		}
 	}
-	if s >= k || f.t[s].kind != tWord {
-		return doc.Speaker{}, false
+	if s >= k || f.t[s].kind != tWord || pronounContraction(f.t[s].w) {
+		return doc.Speaker{}, false // "He's had chances … but said": no name
+	}
+	if spk, ok := f.describedName(s, k); ok {
+		return spk, true
 	}
 	e := s
 	described := false
@@ -637,6 +640,39 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	spk, ok := f.classify(s, e, k)
 	if !ok || spk.Kind != KindNamed && spk.Kind != KindPronoun && !(described && (spk.Kind == KindDescription || spk.Kind == KindUnnamed || spk.Kind == KindUnresolved)) {
 		return doc.Speaker{}, false
+	}
+	return spk, true
+}
+
+// describedName finds a name set off after a described subject that
+// opens the clause [s,k): "His son, Senator X, called … and said", "The
+// UN High Commissioner for Refugees, Filippo Grandi, visited … and
+// urged". The name speaks; a description after "the" is its title when
+// the name brings none.
+func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
+	if !determiners[f.t[s].w] {
+		return doc.Speaker{}, false
+	}
+	c := s + 1
+	for c < k && c < s+10 && f.t[c].kind == tWord && !(f.t[c].report && cues[f.t[c].w]) {
+		c++
+	}
+	if c == s+1 || c >= k || f.t[c].w != "," {
+		return doc.Speaker{}, false
+	}
+	ae := c + 1
+	for ae < k && ae < c+8 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles[f.t[ae].w] && ae > c+1) || f.t[ae].w == "." && ae > c+1) {
+		ae++
+	}
+	if ae < c+3 || ae+1 >= k || f.t[ae].w != "," || f.t[ae+1].kind != tWord || f.t[ae+1].upper {
+		return doc.Speaker{}, false // a name of two words or more, then a verb
+	}
+	spk, ok := f.classify(c+1, ae, k)
+	if !ok || spk.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	if spk.Title == "" && f.t[s].w == "the" {
+		spk.Title = f.text[f.t[s+1].s:f.t[c-1].e]
 	}
 	return spk, true
 }
