@@ -76,6 +76,8 @@ var qa6Tests = []struct {
 		[]want{{"^it backed the takeover", Indirect, "", "", KindUnresolved, "said"}}},
 	{"a name coordinated by but", `Sengel would not identify the jurisdiction but said Smith was sentenced there.`,
 		[]want{{"^Smith was sentenced there", Indirect, "Sengel", "", KindNamed, "said"}}},
+	{"an unnamed source before an appositive", `Aid workers in Adré, the main border crossing, said 2,000 people were arriving each day.`,
+		[]want{{"^2,000 people were arriving", Indirect, "Aid workers in Adré", "", KindUnnamed, "said"}}},
 	{"a pronoun contraction is no name", `He's had opportunities to run for other positions but said he wanted to stay.`,
 		nil},
 }

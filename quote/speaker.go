@@ -212,6 +212,13 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 					return spk, true
 				}
 			}
+			if start < c2 {
+				// "Aid workers in Adré, the main border crossing,
+				// said": an unnamed source before an appositive
+				if spk, ok := f.classify(start, c2, j); ok && spk.Kind == KindUnnamed {
+					return spk, true
+				}
+			}
 		}
 		return doc.Speaker{}, false
 	}
