@@ -78,6 +78,10 @@ var qa6Tests = []struct {
 		[]want{{"^Smith was sentenced there", Indirect, "Sengel", "", KindNamed, "said"}}},
 	{"an unnamed source before an appositive", `Aid workers in Adré, the main border crossing, said 2,000 people were arriving each day.`,
 		[]want{{"^2,000 people were arriving", Indirect, "Aid workers in Adré", "", KindUnnamed, "said"}}},
+	{"a surname that is a title word, after an acronym and a title", `IOM Director General Amy Pope said the agency needed $300 million.`,
+		[]want{{"^the agency needed", Indirect, "Amy Pope", "IOM Director General", KindNamed, "said"}}},
+	{"a surname that is a title word, after a title", `Senator John King said the bill would pass.`,
+		[]want{{"^the bill would pass", Indirect, "John King", "Senator", KindNamed, "said"}}},
 	{"a pronoun contraction is no name", `He's had opportunities to run for other positions but said he wanted to stay.`,
 		nil},
 }

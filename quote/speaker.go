@@ -1305,6 +1305,17 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 			k = i
 		}
 	}
+	if k == b-1 && k-1 > r && f.t[k-1].upper && f.t[k-1].kind == tWord && !isTitleWord(f.t[k-1].w) && !demonym(f.t[k-1].w) {
+		// "Director General Amy Pope", "Senator John King": a title
+		// word after a given name is a surname; the title before it
+		// ends the title
+		for i := k - 2; i >= r; i-- {
+			if f.t[i].w != "of" && isTitleWord(f.t[i].w) {
+				k = i
+				break
+			}
+		}
+	}
 	nameStart := r
 	if k >= 0 && k+1 < b {
 		nameStart = k + 1
