@@ -1636,6 +1636,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
+			if claimCues[f.t[j].w] && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
+				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
+			}
 			if f.isWord(k, "that") {
 				k++
 			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && !(cueEnd < k && f.t[cueEnd].w == ":") && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
@@ -1719,6 +1722,26 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 	}
 }
+
+// claimedThing reports whether the words [k,b) after a claim cue open
+// with a thing claimed, not a report: "victory", "responsibility for
+// the attack", "the lives of 30 people", "a seat".
+func (f *finder) claimedThing(k, b int) bool {
+	if k < b && f.t[k].kind == tWord && determiners[f.t[k].w] {
+		k++
+	}
+	return k < b && f.t[k].kind == tWord && claimedThings[f.t[k].w]
+}
+
+// claimedThings are nouns claimed as a thing, not a statement.
+var claimedThings = setOf(`victory victories win wins responsibility credit lives life
+	title titles seat seats crown throne prize prizes medal medals ownership authorship
+	asylum compensation damages benefits share stake territory land control mantle
+	leadership majority`)
+
+// claimCues are cues of saying whose object may be a thing claimed
+// ("claimed victory", "claims responsibility"), no report.
+var claimCues = setOf(`claim claims claimed claiming`)
 
 // adverbialOpeners start an adverbial clause or phrase that can follow
 // a report ("said, as …", "said while …", "said amid …").

@@ -82,6 +82,10 @@ var qa6Tests = []struct {
 		[]want{{"^the agency needed", Indirect, "Amy Pope", "IOM Director General", KindNamed, "said"}}},
 	{"a surname that is a title word, after a title", `Senator John King said the bill would pass.`,
 		[]want{{"^the bill would pass", Indirect, "John King", "Senator", KindNamed, "said"}}},
+	{"claimed victory is no report", `Prime Minister Narendra Modi claimed victory on Tuesday after the election.`, nil},
+	{"claimed responsibility is no report", `The group claimed responsibility for the attack.`, nil},
+	{"claimed with a clause reports", `The opposition claimed the vote was rigged.`,
+		[]want{{"^the vote was rigged", Indirect, "", "", KindUnresolved, "claimed"}}},
 	{"a pronoun contraction is no name", `He's had opportunities to run for other positions but said he wanted to stay.`,
 		nil},
 }
