@@ -86,6 +86,8 @@ var qa6Tests = []struct {
 	{"claimed responsibility is no report", `The group claimed responsibility for the attack.`, nil},
 	{"claimed with a clause reports", `The opposition claimed the vote was rigged.`,
 		[]want{{"^the vote was rigged", Indirect, "", "", KindUnresolved, "claimed"}}},
+	{"several bodies keep their words", `The agencies said the rainy season would cut off roads.`,
+		[]want{{"^the rainy season", Indirect, "The agencies", "", KindUnresolved, "said"}}},
 	{"a pronoun contraction is no name", `He's had opportunities to run for other positions but said he wanted to stay.`,
 		nil},
 }
