@@ -1485,18 +1485,30 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
-		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
+		if participles[f.t[j].w] && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && mediumNouns[f.t[j-1].w]) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
+			// also "X read a statement saying …", "posted a video saying …"
 			// `"…," X said, adding that …`, `X defended the plan,
 			// saying the coalition would …`: the speaker of the clause
 			c := j + 1
 			if f.isWord(c, "that") {
 				c++
 			}
-			if spk, ok := f.clauseSpeaker(a, j); ok && !f.usedCue(j) {
+			spk, ok := f.clauseSpeaker(a, j)
+			if !ok && f.t[j-1].w != "," {
+				spk, ok = f.clauseSubject(a, j) // "The ministry issued a statement saying"
+			}
+			if ok && !f.usedCue(j) {
 				if sp := f.contentSpan(c, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
+					kind := Indirect
+					for ri := range regs {
+						if f.regionSpan(&regs[ri]).Overlaps(sp) && regs[ri].quote < 0 {
+							kind = Mixed // `a statement saying the army had decided "to put an end to …"`
+							regs[ri].used = true
+						}
+					}
 					f.remember(spk)
-					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
+					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: kind, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
 					j = b
 					continue
 				}

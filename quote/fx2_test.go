@@ -88,6 +88,12 @@ var qa6Tests = []struct {
 		[]want{{"^the vote was rigged", Indirect, "", "", KindUnresolved, "claimed"}}},
 	{"several bodies keep their words", `The agencies said the rainy season would cut off roads.`,
 		[]want{{"^the rainy season", Indirect, "The agencies", "", KindUnresolved, "said"}}},
+	{"a statement saying", `Abdramane read a statement saying the army had decided to act.`,
+		[]want{{"^the army had decided to act", Indirect, "Abdramane", "", KindNamed, "saying"}}},
+	{"a statement saying, with a quoted phrase", `Abdramane read a statement saying the army had decided "to put an end to the regime".`,
+		[]want{{"^the army had decided", Mixed, "Abdramane", "", KindNamed, "saying"}}},
+	{"a described body issued a statement saying", `The ministry issued a statement saying the border would reopen.`,
+		[]want{{"^the border would reopen", Indirect, "", "", KindUnresolved, "saying"}}},
 	{"a pronoun contraction is no name", `He's had opportunities to run for other positions but said he wanted to stay.`,
 		nil},
 }
