@@ -197,7 +197,22 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		// a piece of a longer name.
 		spk.Name = f.text[sp.Start:sp.End]
 	}
+	if h == b-1 && pluralInstitution(head) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
+		// "The agencies said": several bodies, none resolved; the
+		// words say who speaks
+		spk.Name = f.text[sp.Start:sp.End]
+	}
 	return spk
+}
+
+// pluralInstitution reports whether head is the plural of an
+// institution's head ("agencies", "ministries", "unions").
+func pluralInstitution(head string) bool {
+	if stem, ok := strings.CutSuffix(head, "ies"); ok {
+		return institutionHeads[stem+"y"]
+	}
+	stem, ok := strings.CutSuffix(head, "s")
+	return ok && institutionHeads[stem]
 }
 
 // soleCountry returns a mention of the one country the article names

@@ -1113,6 +1113,9 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if s >= j || f.t[s].kind != tWord {
 		return doc.Speaker{}, false
 	}
+	if spk, ok := f.describedName(s, j); ok {
+		return spk, true // "The UN refugee chief, Filippo Grandi, visited … and urged"
+	}
 	e := s
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
@@ -1482,18 +1485,30 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
-		if participles[f.t[j].w] && j > a && f.t[j-1].w == "," && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
+		if participles[f.t[j].w] && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && mediumNouns[f.t[j-1].w]) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
+			// also "X read a statement saying …", "posted a video saying …"
 			// `"…," X said, adding that …`, `X defended the plan,
 			// saying the coalition would …`: the speaker of the clause
 			c := j + 1
 			if f.isWord(c, "that") {
 				c++
 			}
-			if spk, ok := f.clauseSpeaker(a, j); ok && !f.usedCue(j) {
+			spk, ok := f.clauseSpeaker(a, j)
+			if !ok && f.t[j-1].w != "," {
+				spk, ok = f.clauseSubject(a, j) // "The ministry issued a statement saying"
+			}
+			if ok && !f.usedCue(j) {
 				if sp := f.contentSpan(c, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
+					kind := Indirect
+					for ri := range regs {
+						if f.regionSpan(&regs[ri]).Overlaps(sp) && regs[ri].quote < 0 {
+							kind = Mixed // `a statement saying the army had decided "to put an end to …"`
+							regs[ri].used = true
+						}
+					}
 					f.remember(spk)
-					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
+					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: kind, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
 					j = b
 					continue
 				}
@@ -1633,6 +1648,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
+			if claimCues[f.t[j].w] && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
+				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
+			}
 			if f.isWord(k, "that") {
 				k++
 			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && !(cueEnd < k && f.t[cueEnd].w == ":") && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
@@ -1716,6 +1734,26 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 	}
 }
+
+// claimedThing reports whether the words [k,b) after a claim cue open
+// with a thing claimed, not a report: "victory", "responsibility for
+// the attack", "the lives of 30 people", "a seat".
+func (f *finder) claimedThing(k, b int) bool {
+	if k < b && f.t[k].kind == tWord && determiners[f.t[k].w] {
+		k++
+	}
+	return k < b && f.t[k].kind == tWord && claimedThings[f.t[k].w]
+}
+
+// claimedThings are nouns claimed as a thing, not a statement.
+var claimedThings = setOf(`victory victories win wins responsibility credit lives life
+	title titles seat seats crown throne prize prizes medal medals ownership authorship
+	asylum compensation damages benefits share stake territory land control mantle
+	leadership majority`)
+
+// claimCues are cues of saying whose object may be a thing claimed
+// ("claimed victory", "claims responsibility"), no report.
+var claimCues = setOf(`claim claims claimed claiming`)
 
 // adverbialOpeners start an adverbial clause or phrase that can follow
 // a report ("said, as …", "said while …", "said amid …").

@@ -34,7 +34,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	}
 	// "Donald Trump, her opponent, bemoaned the unrest and said": the
 	// subject of the coordinated verb opens the clause
-	if f.t[k].w == "and" && k > lo {
+	if (f.t[k].w == "and" || f.t[k].w == "but") && k > lo {
 		return f.clauseSubject(lo, k)
 	}
 	// "Rep. Gwen Moore (D-Wis.) said"
@@ -209,6 +209,13 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
 						}
 					}
+					return spk, true
+				}
+			}
+			if start < c2 {
+				// "Aid workers in Adré, the main border crossing,
+				// said": an unnamed source before an appositive
+				if spk, ok := f.classify(start, c2, j); ok && spk.Kind == KindUnnamed {
 					return spk, true
 				}
 			}
@@ -578,8 +585,11 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 			s++ // `On "Face the Nation," Sen. …`
 		}
 	}
-	if s >= k || f.t[s].kind != tWord {
-		return doc.Speaker{}, false
+	if s >= k || f.t[s].kind != tWord || pronounContraction(f.t[s].w) {
+		return doc.Speaker{}, false // "He's had chances … but said": no name
+	}
+	if spk, ok := f.describedName(s, k); ok {
+		return spk, true
 	}
 	e := s
 	described := false
@@ -637,6 +647,39 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	spk, ok := f.classify(s, e, k)
 	if !ok || spk.Kind != KindNamed && spk.Kind != KindPronoun && !(described && (spk.Kind == KindDescription || spk.Kind == KindUnnamed || spk.Kind == KindUnresolved)) {
 		return doc.Speaker{}, false
+	}
+	return spk, true
+}
+
+// describedName finds a name set off after a described subject that
+// opens the clause [s,k): "His son, Senator X, called … and said", "The
+// UN High Commissioner for Refugees, Filippo Grandi, visited … and
+// urged". The name speaks; a description after "the" is its title when
+// the name brings none.
+func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
+	if !determiners[f.t[s].w] {
+		return doc.Speaker{}, false
+	}
+	c := s + 1
+	for c < k && c < s+10 && f.t[c].kind == tWord && !(f.t[c].report && cues[f.t[c].w]) {
+		c++
+	}
+	if c == s+1 || c >= k || f.t[c].w != "," {
+		return doc.Speaker{}, false
+	}
+	ae := c + 1
+	for ae < k && ae < c+8 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles[f.t[ae].w] && ae > c+1) || f.t[ae].w == "." && ae > c+1) {
+		ae++
+	}
+	if ae < c+3 || ae+1 >= k || f.t[ae].w != "," || f.t[ae+1].kind != tWord || f.t[ae+1].upper {
+		return doc.Speaker{}, false // a name of two words or more, then a verb
+	}
+	spk, ok := f.classify(c+1, ae, k)
+	if !ok || spk.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	if spk.Title == "" && f.t[s].w == "the" {
+		spk.Title = f.text[f.t[s+1].s:f.t[c-1].e]
 	}
 	return spk, true
 }
@@ -1262,6 +1305,17 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 			k = i
 		}
 	}
+	if k == b-1 && k-1 > r && f.t[k-1].upper && f.t[k-1].kind == tWord && !isTitleWord(f.t[k-1].w) && !demonym(f.t[k-1].w) {
+		// "Director General Amy Pope", "Senator John King": a title
+		// word after a given name is a surname; the title before it
+		// ends the title
+		for i := k - 2; i >= r; i-- {
+			if f.t[i].w != "of" && isTitleWord(f.t[i].w) {
+				k = i
+				break
+			}
+		}
+	}
 	nameStart := r
 	if k >= 0 && k+1 < b {
 		nameStart = k + 1
@@ -1797,6 +1851,15 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			return spk
 		}
 	}
+	if g == "m" || g == "f" {
+		// "X said … . General Y appeared on television and declared
+		// … . He said": the person the sentence before opens with,
+		// when no speaker came after them, is newer than X
+		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) {
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
+	}
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
 		org := f.isOrg(h)
@@ -1948,7 +2011,7 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 			if m.Span.Start < start {
 				break
 			}
-			if m.Type != doc.TypePerson {
+			if m.Type != doc.TypePerson || f.inQuote(m.Span.Start) {
 				continue
 			}
 			if best < 0 || m.Span.Start <= subj {
@@ -1974,6 +2037,88 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 		return doc.Speaker{Name: name, Mention: -1}, true
 	}
 	return doc.Speaker{}, false
+}
+
+// previousPersonSubject finds, with the mentions layer, the person
+// mention that is the subject of the sentence before token i's: it
+// opens that sentence, after at most a title of capitalised words, and
+// is no possessive ("Biden's aide"). It returns the byte offset where
+// that sentence starts.
+func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
+	si := f.sent[i]
+	if !f.mentions || si <= 0 || f.sentLo[si-1] < 0 || f.sentHi[si-1] <= f.sentLo[si-1] {
+		return doc.Speaker{}, 0, false
+	}
+	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	start, end := f.t[lo].s, f.t[hi-1].e
+	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
+	for ; mi < len(f.d.Mentions) && f.d.Mentions[mi].Span.Start < end; mi++ {
+		m := &f.d.Mentions[mi]
+		if m.Type != doc.TypePerson {
+			// a title the mentions typed otherwise may precede; any
+			// other mention first means the person is no subject
+			if m.Span.Start > start {
+				return doc.Speaker{}, 0, false
+			}
+			continue
+		}
+		// only a title before it: capitalised words or title words
+		// ("Party spokesman X")
+		for k := lo; k < hi && f.t[k].e <= m.Span.Start; k++ {
+			if f.t[k].kind != tWord || !f.t[k].upper && !isTitleWord(f.t[k].w) || k >= lo+5 {
+				return doc.Speaker{}, 0, false
+			}
+		}
+		if rest := f.d.Text[m.Span.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") || strings.HasPrefix(rest, "'") {
+			return doc.Speaker{}, 0, false
+		}
+		// a predicate or an appositive follows, not "and Y" (a plural
+		// subject, or a list a split abbreviation cut: "U.S. Sens. X
+		// and Y.")
+		n := f.tokAt(m.Span.End, lo)
+		for n < hi && f.t[n].s < m.Span.End {
+			n++
+		}
+		if n >= hi || f.t[n].w == "and" || f.t[n].w == "or" || f.t[n].kind != tWord && f.t[n].w != "," {
+			return doc.Speaker{}, 0, false
+		}
+		if f.inQuote(m.Span.Start) {
+			return doc.Speaker{}, 0, false
+		}
+		name := m.Text
+		if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+			name = f.d.Entities[m.Entity].Name
+		}
+		return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: mi}, start, true
+	}
+	return doc.Speaker{}, 0, false
+}
+
+// inQuote reports whether byte offset at lies in the text of a quote
+// found so far: a person a quote reports about is no speaker ("Barker
+// is \"not considered a suspect\", he said.").
+func (f *finder) inQuote(at int) bool {
+	for q := range f.out {
+		if sp := f.out[q].Span; sp.Start <= at && at < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// spokeSince reports whether a speaker a pronoun of gender g may stand
+// for was written at or after byte offset at.
+func (f *finder) spokeSince(g string, at int) bool {
+	for k := len(f.history) - 1; k >= 0; k-- {
+		h := f.history[k]
+		if h.Span.Start < at {
+			continue
+		}
+		if h.Kind == KindUnnamed && onePerson(h.Name, g) || (h.Kind == KindNamed || h.Kind == KindDescription || h.Kind == KindPronoun) && !f.isOrg(h) && !f.isGroup(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastName finds the nearest person-like name before token i without the
