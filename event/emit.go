@@ -2825,6 +2825,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.End <= at && reportedBefore(toks, t.Span.Start, head) {
 			continue // "The truce will take effect on Monday, Saudi Arabia said": Monday is the truce's
 		}
+		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
+			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
+		}
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
@@ -2838,6 +2841,49 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 	}
 	return date
 }
+
+// nounModifierTime reports a time that modifies a noun other than the
+// trigger at token head: it follows a determiner or possessive and a
+// lower-case word follows it ("his 2022 election defeat", "the 2019
+// report") and no preposition precedes the determiner (a noun phrase
+// after one is the event's occasion: "said in a Friday interview").
+// After the trigger it dates that noun, not the event
+// (eventDate skips it); "the March 5 attack" with "attack" for trigger
+// keeps its date, and so does a modified subject before the trigger
+// ("The March 5 attack killed ten soldiers").
+func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
+	ti, tj := -1, -1
+	for i := range toks {
+		if toks[i].start < sp.Start {
+			continue
+		}
+		if toks[i].end > sp.End {
+			break
+		}
+		if ti < 0 {
+			ti = i
+		}
+		tj = i
+	}
+	if ti < 1 || tj+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[ti-1], &toks[tj+1]
+	if !p.is(wcDeterminer|wcPossPronoun) && p.low != "'s" || p.low == "that" {
+		return false
+	}
+	if n.punct || n.upper || n.is(wcPreposition|wcDeterminer) || n.low == "and" || n.low == "or" {
+		return false
+	}
+	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps[toks[ti-2].low]) {
+		return false // the occasion: "said in a Friday interview", "was detained after a Thursday traffic stop"
+	}
+	return head < tj+1 || head > tj+3
+}
+
+// temporalPreps open an adjunct that places an event against another
+// ("after a Thursday traffic stop").
+var temporalPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "since": true, "until": true, "amid": true}
 
 // reportedBefore reports a time starting at byte offset start inside
 // the report that a report verb at head closes: the verb's subject
