@@ -2312,8 +2312,8 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			return -1, false
 		}
 	}
-	if w := toks[m.head].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
-		return -1, false
+	if w := toks[m.head].low; m.p.Flags&FlagPassive == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
+		return -1, false // a passive frame needs no participle: "is under arrest"
 	}
 	stative := statives[toks[m.head].low] // passive only with a "by" agent
 	if ai := c.byAgent(toks, acts, actorAt, m); ai >= 0 {

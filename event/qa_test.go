@@ -96,6 +96,10 @@ var qaTests = []struct {
 		"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", []string{"HUN UKR 129"}, nil},
 	{"a relative clause verb with an object of its own keeps it", "2023-12-15",
 		"The EU approved an aid package for Kyiv, which Hungary criticised Brussels over.", nil, []string{"HUN UKR"}},
+	// states of captivity
+	{"a state of arrest holds its subject", "2025-09-11",
+		"Former Brazilian president Jair Bolsonaro has been under house arrest since August.", []string{" BRAGOV 173"}, []string{"BRAGOV"}},
+	{"remaining in custody is being held", "2025-09-11", "Pakistan's former prime minister remains in custody.", []string{" PAKGOV 173"}, nil},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
