@@ -100,6 +100,13 @@ var qaTests = []struct {
 	{"a state of arrest holds its subject", "2025-09-11",
 		"Former Brazilian president Jair Bolsonaro has been under house arrest since August.", []string{" BRAGOV 173"}, []string{"BRAGOV"}},
 	{"remaining in custody is being held", "2025-09-11", "Pakistan's former prime minister remains in custody.", []string{" PAKGOV 173"}, nil},
+	// sanctions listings
+	{"designating a firm is a sanctions listing", "2025-01-10", "The US Treasury designated Gazprom Neft.", []string{"USAGOV  163"}, nil},
+	{"designating a group as terrorist is a sanctions listing", "2025-01-10",
+		"The United States designated Hamas as a terrorist organisation.", []string{"USA PSEREB 163"}, nil},
+	{"designating a person as envoy is an appointment", "2021-01-20", "Biden designated John Kerry as special envoy for climate.", nil, []string{"USAGOV USA 163"}},
+	{"adding firms to a sanctions list sanctions them", "2025-01-10",
+		"The European Union added two Iranian banks to its sanctions list.", []string{"IGOEUREEC IRN 163"}, nil},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
