@@ -107,6 +107,9 @@ var qaTests = []struct {
 	{"designating a person as envoy is an appointment", "2021-01-20", "Biden designated John Kerry as special envoy for climate.", nil, []string{"USAGOV USA 163"}},
 	{"adding firms to a sanctions list sanctions them", "2025-01-10",
 		"The European Union added two Iranian banks to its sanctions list.", []string{"IGOEUREEC IRN 163"}, nil},
+	// rejections
+	{"dismissing measures rejects them", "2025-01-10", "The Kremlin dismissed the measures.", []string{"RUSGOV  120"}, []string{"RUSGOV  11"}},
+	{"dismissing a warning rejects it", "2025-01-10", "Moscow dismissed the warning from NATO.", []string{"RUS IGOWSTNAT 120"}, []string{"RUS IGOWSTNAT 11"}},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
