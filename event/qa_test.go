@@ -8,6 +8,9 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // qaTests are constructions a QA reading of unseen articles (disasters,
@@ -110,6 +113,13 @@ var qaTests = []struct {
 	// rejections
 	{"dismissing measures rejects them", "2025-01-10", "The Kremlin dismissed the measures.", []string{"RUSGOV  120"}, []string{"RUSGOV  11"}},
 	{"dismissing a warning rejects it", "2025-01-10", "Moscow dismissed the warning from NATO.", []string{"RUS IGOWSTNAT 120"}, []string{"RUS IGOWSTNAT 11"}},
+	// coups
+	{"removing a president from office coerces him", "2023-07-27",
+		"Soldiers removed President Mohamed Bazoum from office on Wednesday.", []string{"MIL NERGOV 170"}, nil},
+	{"toppling a president coerces him", "2019-04-12", "The army ousted President Omar al-Bashir in April 2019.", []string{"MIL SDNGOV 170"}, nil},
+	{"a team ousted from a tournament is eliminated", "2009-03-21", "Japan was ousted from the World Cup by Croatia.", nil, []string{"HRV JPN 17", "SYR "}},
+	{"a team ousted from a tournament, headline", "2009-03-21", "Syria ousted from the Asian Cup qualifying tournament.", nil, []string{"SYR "}},
+	{"seizing power is a coup", "2023-07-27", "Mutinous soldiers seized power in Niger.", []string{"MIL NER 170"}, nil},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
@@ -195,4 +205,36 @@ func FuzzIssuer(f *testing.F) {
 			t.Errorf("%q: issuer %q from a title that names no statement", title, a.id)
 		}
 	})
+}
+
+// TestQAInitialParticiple checks that a sentence-initial participle
+// before a noun ("Ousted president X") is the noun's adjective, no act,
+// as the PLOVER eval codes (segment and mentions, sourceless events kept).
+func TestQAInitialParticiple(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(k, nil)
+	c.KeepSourceless = true
+	p, err := pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), mention.New(k, mention.Options{}), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds by Haitian government officials.",
+		"Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.",
+	} {
+		d := &doc.Doc{Text: text, Date: time.Date(2005, 4, 2, 0, 0, 0, 0, time.UTC)}
+		d.Fill(doc.LayerText)
+		d.Fill(doc.LayerDate)
+		if err := p.Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.Cameo, "17") {
+				t.Errorf("%q: coded %s by %q, want no coercion (the participle is an adjective)", text, e.Cameo, e.Trigger)
+			}
+		}
+	}
 }
