@@ -120,6 +120,10 @@ var qaTests = []struct {
 	{"a team ousted from a tournament is eliminated", "2009-03-21", "Japan was ousted from the World Cup by Croatia.", nil, []string{"HRV JPN 17", "SYR "}},
 	{"a team ousted from a tournament, headline", "2009-03-21", "Syria ousted from the Asian Cup qualifying tournament.", nil, []string{"SYR "}},
 	{"seizing power is a coup", "2023-07-27", "Mutinous soldiers seized power in Niger.", []string{"MIL NER 170"}, nil},
+	// at sea
+	{"blocking a vessel's path restricts its movement", "2024-12-05",
+		"Two Chinese ships blocked the path of the Philippine vessel.", []string{"CHN PHL 191"}, nil},
+	{"ramming a vessel is force", "2024-12-05", "A Chinese coast guard ship rammed a Philippine supply vessel.", []string{"CHNCOP PHL 190"}, nil},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
