@@ -1500,6 +1500,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if ai := actorAt[i]; ai >= 0 {
 			a := acts[ai]
 			i = a.t0
+			if m.start > 0 && toks[m.start-1].low == "and" && betweenPair(toks, actorAt, a.t0) {
+				// "brokered the accords between Egypt's Sadat and
+				// Israel's Begin and established relations with China":
+				// the pair is the object's; the coordinated verb's
+				// subject is further left and none we can name ("Ties
+				// between X and Y may spur …" keep theirs)
+				return nil
+			}
 			if v := infinitiveBefore(toks, acts, actorAt, a.t0); v >= 0 {
 				// "men accused of planning to kill Cuba's Fidel Castro
 				// have been pardoned": the object of an infinitive is
@@ -2435,6 +2443,30 @@ func isParticiple(w string) bool {
 var pastParticiple = map[string]bool{"struck": true, "shot": true, "hit": true, "held": true, "met": true, "sent": true,
 	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
 	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true}
+
+// betweenPair reports an actor starting at token t0 that closes a
+// "between X and Y" (or "among") phrase: left of it lie only actors,
+// possessives, determiners, capitalised words and one "and" before
+// "between".
+func betweenPair(toks []tok, actorAt []int, t0 int) bool {
+	ands := 0
+	for k := t0 - 1; k >= 0 && k >= t0-12; k-- {
+		t := &toks[k]
+		switch {
+		case t.low == "between" || t.low == "among":
+			return ands == 1
+		case t.low == "and":
+			ands++
+			if ands > 1 {
+				return false
+			}
+		case actorAt[k] >= 0 || t.low == "'s" || t.is(wcDeterminer) || t.upper && !t.punct:
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // coordSubject returns the actor opening the clause of a past verb
 // coordinated by "and" with no subject of its own ("Belarus forced …

@@ -124,6 +124,10 @@ var qaTests = []struct {
 	{"blocking a vessel's path restricts its movement", "2024-12-05",
 		"Two Chinese ships blocked the path of the Philippine vessel.", []string{"CHN PHL 191"}, nil},
 	{"ramming a vessel is force", "2024-12-05", "A Chinese coast guard ship rammed a Philippine supply vessel.", []string{"CHNCOP PHL 190"}, nil},
+	// coordinated verbs
+	{"a pair after 'between' is no subject of the next verb", "2024-12-29",
+		"In 1978 he brokered the Camp David Accords between Egypt's Anwar Sadat and Israel's Menachem Begin and established full diplomatic relations with China in 1979.",
+		nil, []string{" CHN 05", "ISR CHN", "EGY CHN"}},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
