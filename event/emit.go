@@ -2809,6 +2809,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.t0 >= q[0] && a.t1 <= q[1] {
 			continue
 		}
+		if a.place && a.t0 > 0 && locPreps[toks[a.t0-1].low] {
+			continue // "Blinken, speaking in Wellington, said …": where, not who
+		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
 			continue // "'…,' he said, Interfax reported": the agency reports the speaker
 		}

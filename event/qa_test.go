@@ -128,6 +128,10 @@ var qaTests = []struct {
 	{"a pair after 'between' is no subject of the next verb", "2024-12-29",
 		"In 1978 he brokered the Camp David Accords between Egypt's Anwar Sadat and Israel's Menachem Begin and established full diplomatic relations with China in 1979.",
 		nil, []string{" CHN 05", "ISR CHN", "EGY CHN"}},
+	// quotes
+	{"a place where the speaker speaks is no speaker of the quote", "2023-07-27",
+		`US Secretary of State Antony Blinken, speaking in Wellington, said Washington "strongly condemns any effort to detain or subvert the functioning of Niger's democratically elected government."`,
+		[]string{"USAGOV  111"}, []string{"NZL "}},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
