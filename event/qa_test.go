@@ -132,6 +132,9 @@ var qaTests = []struct {
 	{"a place where the speaker speaks is no speaker of the quote", "2023-07-27",
 		`US Secretary of State Antony Blinken, speaking in Wellington, said Washington "strongly condemns any effort to detain or subvert the functioning of Niger's democratically elected government."`,
 		[]string{"USAGOV  111"}, []string{"NZL "}},
+	// agents
+	{"aid workers are a humanitarian agent, no labour", "2023-07-27",
+		"Aid workers said 2,000 people were arriving each day.", []string{"NGO  010"}, []string{"LAB"}},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
