@@ -2675,6 +2675,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start:
 			hypo = true
+		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
+			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
 		case toks[i].is(wcAllege):
 			alleged = true
 		}

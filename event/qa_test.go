@@ -186,6 +186,22 @@ func TestQAStatementIssuer(t *testing.T) {
 	}
 }
 
+// TestQAEventHypothetical checks which events are marked hypothetical.
+func TestQAEventHypothetical(t *testing.T) {
+	hypo := func(e *doc.Event) string {
+		if e.Hypothetical {
+			return "hypothetical"
+		}
+		return "real"
+	}
+	checkTriggered(t, "is", hypo, []triggerCase{
+		{"an act after 'whether' is an open question", "2024-12-14",
+			"South Korea's Constitutional Court decides whether to remove President Yoon Suk Yeol from office.", "remove", "hypothetical"},
+		{"the act itself stays real", "2024-12-14",
+			"South Korea's Constitutional Court removed President Yoon Suk Yeol from office.", "removed", "real"},
+	})
+}
+
 // TestQAEventTargets checks the target id of the event a trigger codes.
 func TestQAEventTargets(t *testing.T) {
 	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
