@@ -1035,7 +1035,7 @@ func stateSector(code string) bool { return code == "GOV" || code == "LEG" || co
 // genericOK reports sectors that make sense as actors on their own.
 func genericOK(code string) bool {
 	switch code {
-	case "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "MED", "LAB", "CVL", "REF", "BUS", "EDU", "REL", "AGR", "UAF", "RAD", "SEP", "CRM":
+	case "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "MED", "LAB", "CVL", "REF", "BUS", "EDU", "REL", "AGR", "UAF", "RAD", "SEP", "CRM", "NGO":
 		return true
 	}
 	return false

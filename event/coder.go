@@ -878,6 +878,14 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1) || toks[m.head-1].low == "no") {
 		return m, false // "the attack", "residents' questions", "no veto by a permanent member"
 	}
+	if p.Flags&FlagNominal == 0 && m.head == 0 && m.start == 0 && strings.HasSuffix(toks[0].low, "ed") &&
+		len(toks) > 2 && !toks[1].punct && !toks[1].is(wcPreposition|wcDeterminer) && !toks[2].punct {
+		// "Ousted President Askar Akayev has agreed to resign", "Ousted
+		// president Aristide has been accused": a sentence-initial
+		// participle before a noun is its adjective, no act (it has no
+		// subject to do it)
+		return m, false
+	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
 	if h := m.head; p.Flags&FlagNominal == 0 && h == m.start && m.end == m.headEnd && h > 1 &&

@@ -1500,6 +1500,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		if ai := actorAt[i]; ai >= 0 {
 			a := acts[ai]
 			i = a.t0
+			if m.start > 0 && toks[m.start-1].low == "and" && betweenPair(toks, actorAt, a.t0) {
+				// "brokered the accords between Egypt's Sadat and
+				// Israel's Begin and established relations with China":
+				// the pair is the object's; the coordinated verb's
+				// subject is further left and none we can name ("Ties
+				// between X and Y may spur …" keep theirs)
+				return nil
+			}
 			if v := infinitiveBefore(toks, acts, actorAt, a.t0); v >= 0 {
 				// "men accused of planning to kill Cuba's Fidel Castro
 				// have been pardoned": the object of an infinitive is
@@ -2312,8 +2320,8 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			return -1, false
 		}
 	}
-	if w := toks[m.head].low; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
-		return -1, false
+	if w := toks[m.head].low; m.p.Flags&FlagPassive == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
+		return -1, false // a passive frame needs no participle: "is under arrest"
 	}
 	stative := statives[toks[m.head].low] // passive only with a "by" agent
 	if ai := c.byAgent(toks, acts, actorAt, m); ai >= 0 {
@@ -2435,6 +2443,30 @@ func isParticiple(w string) bool {
 var pastParticiple = map[string]bool{"struck": true, "shot": true, "hit": true, "held": true, "met": true, "sent": true,
 	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
 	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true}
+
+// betweenPair reports an actor starting at token t0 that closes a
+// "between X and Y" (or "among") phrase: left of it lie only actors,
+// possessives, determiners, capitalised words and one "and" before
+// "between".
+func betweenPair(toks []tok, actorAt []int, t0 int) bool {
+	ands := 0
+	for k := t0 - 1; k >= 0 && k >= t0-12; k-- {
+		t := &toks[k]
+		switch {
+		case t.low == "between" || t.low == "among":
+			return ands == 1
+		case t.low == "and":
+			ands++
+			if ands > 1 {
+				return false
+			}
+		case actorAt[k] >= 0 || t.low == "'s" || t.is(wcDeterminer) || t.upper && !t.punct:
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // coordSubject returns the actor opening the clause of a past verb
 // coordinated by "and" with no subject of its own ("Belarus forced …
@@ -2643,6 +2675,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start:
 			hypo = true
+		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
+			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
 		case toks[i].is(wcAllege):
 			alleged = true
 		}
@@ -2777,6 +2811,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.t0 >= q[0] && a.t1 <= q[1] {
 			continue
 		}
+		if a.place && a.t0 > 0 && locPreps[toks[a.t0-1].low] {
+			continue // "Blinken, speaking in Wellington, said …": where, not who
+		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
 			continue // "'…,' he said, Interfax reported": the agency reports the speaker
 		}
@@ -2825,6 +2862,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.End <= at && reportedBefore(toks, t.Span.Start, head) {
 			continue // "The truce will take effect on Monday, Saudi Arabia said": Monday is the truce's
 		}
+		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
+			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
+		}
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
@@ -2838,6 +2878,49 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 	}
 	return date
 }
+
+// nounModifierTime reports a time that modifies a noun other than the
+// trigger at token head: it follows a determiner or possessive and a
+// lower-case word follows it ("his 2022 election defeat", "the 2019
+// report") and no preposition precedes the determiner (a noun phrase
+// after one is the event's occasion: "said in a Friday interview").
+// After the trigger it dates that noun, not the event
+// (eventDate skips it); "the March 5 attack" with "attack" for trigger
+// keeps its date, and so does a modified subject before the trigger
+// ("The March 5 attack killed ten soldiers").
+func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
+	ti, tj := -1, -1
+	for i := range toks {
+		if toks[i].start < sp.Start {
+			continue
+		}
+		if toks[i].end > sp.End {
+			break
+		}
+		if ti < 0 {
+			ti = i
+		}
+		tj = i
+	}
+	if ti < 1 || tj+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[ti-1], &toks[tj+1]
+	if !p.is(wcDeterminer|wcPossPronoun) && p.low != "'s" || p.low == "that" {
+		return false
+	}
+	if n.punct || n.upper || n.is(wcPreposition|wcDeterminer) || n.low == "and" || n.low == "or" {
+		return false
+	}
+	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps[toks[ti-2].low]) {
+		return false // the occasion: "said in a Friday interview", "was detained after a Thursday traffic stop"
+	}
+	return head < tj+1 || head > tj+3
+}
+
+// temporalPreps open an adjunct that places an event against another
+// ("after a Thursday traffic stop").
+var temporalPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "since": true, "until": true, "amid": true}
 
 // reportedBefore reports a time starting at byte offset start inside
 // the report that a report verb at head closes: the verb's subject

@@ -8,6 +8,9 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // qaTests are constructions a QA reading of unseen articles (disasters,
@@ -96,6 +99,42 @@ var qaTests = []struct {
 		"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", []string{"HUN UKR 129"}, nil},
 	{"a relative clause verb with an object of its own keeps it", "2023-12-15",
 		"The EU approved an aid package for Kyiv, which Hungary criticised Brussels over.", nil, []string{"HUN UKR"}},
+	// states of captivity
+	{"a state of arrest holds its subject", "2025-09-11",
+		"Former Brazilian president Jair Bolsonaro has been under house arrest since August.", []string{" BRAGOV 173"}, []string{"BRAGOV"}},
+	{"remaining in custody is being held", "2025-09-11", "Pakistan's former prime minister remains in custody.", []string{" PAKGOV 173"}, nil},
+	// sanctions listings
+	{"designating a firm is a sanctions listing", "2025-01-10", "The US Treasury designated Gazprom Neft.", []string{"USAGOV  163"}, nil},
+	{"designating a group as terrorist is a sanctions listing", "2025-01-10",
+		"The United States designated Hamas as a terrorist organisation.", []string{"USA PSEREB 163"}, nil},
+	{"designating a person as envoy is an appointment", "2021-01-20", "Biden designated John Kerry as special envoy for climate.", nil, []string{"USAGOV USA 163"}},
+	{"adding firms to a sanctions list sanctions them", "2025-01-10",
+		"The European Union added two Iranian banks to its sanctions list.", []string{"IGOEUREEC IRN 163"}, nil},
+	// rejections
+	{"dismissing measures rejects them", "2025-01-10", "The Kremlin dismissed the measures.", []string{"RUSGOV  120"}, []string{"RUSGOV  11"}},
+	{"dismissing a warning rejects it", "2025-01-10", "Moscow dismissed the warning from NATO.", []string{"RUS IGOWSTNAT 120"}, []string{"RUS IGOWSTNAT 11"}},
+	// coups
+	{"removing a president from office coerces him", "2023-07-27",
+		"Soldiers removed President Mohamed Bazoum from office on Wednesday.", []string{"MIL NERGOV 170"}, nil},
+	{"toppling a president coerces him", "2019-04-12", "The army ousted President Omar al-Bashir in April 2019.", []string{"MIL SDNGOV 170"}, nil},
+	{"a team ousted from a tournament is eliminated", "2009-03-21", "Japan was ousted from the World Cup by Croatia.", nil, []string{"HRV JPN 17", "SYR "}},
+	{"a team ousted from a tournament, headline", "2009-03-21", "Syria ousted from the Asian Cup qualifying tournament.", nil, []string{"SYR "}},
+	{"seizing power is a coup", "2023-07-27", "Mutinous soldiers seized power in Niger.", []string{"MIL NER 170"}, nil},
+	// at sea
+	{"blocking a vessel's path restricts its movement", "2024-12-05",
+		"Two Chinese ships blocked the path of the Philippine vessel.", []string{"CHN PHL 191"}, nil},
+	{"ramming a vessel is force", "2024-12-05", "A Chinese coast guard ship rammed a Philippine supply vessel.", []string{"CHNCOP PHL 190"}, nil},
+	// coordinated verbs
+	{"a pair after 'between' is no subject of the next verb", "2024-12-29",
+		"In 1978 he brokered the Camp David Accords between Egypt's Anwar Sadat and Israel's Menachem Begin and established full diplomatic relations with China in 1979.",
+		nil, []string{" CHN 05", "ISR CHN", "EGY CHN"}},
+	// quotes
+	{"a place where the speaker speaks is no speaker of the quote", "2023-07-27",
+		`US Secretary of State Antony Blinken, speaking in Wellington, said Washington "strongly condemns any effort to detain or subvert the functioning of Niger's democratically elected government."`,
+		[]string{"USAGOV  111"}, []string{"NZL "}},
+	// agents
+	{"aid workers are a humanitarian agent, no labour", "2023-07-27",
+		"Aid workers said 2,000 people were arriving each day.", []string{"NGO  010"}, []string{"LAB"}},
 	// complaints about what befell one's own people
 	{"condemning an attack on one's own nationals is a condemnation, aimed at nobody named", "2022-08-09",
 		"Kenya condemned the attack on Kenyan peacekeepers in Somalia.", []string{"KEN  111"}, []string{"KEN KEN"}},
@@ -147,6 +186,22 @@ func TestQAStatementIssuer(t *testing.T) {
 	}
 }
 
+// TestQAEventHypothetical checks which events are marked hypothetical.
+func TestQAEventHypothetical(t *testing.T) {
+	hypo := func(e *doc.Event) string {
+		if e.Hypothetical {
+			return "hypothetical"
+		}
+		return "real"
+	}
+	checkTriggered(t, "is", hypo, []triggerCase{
+		{"an act after 'whether' is an open question", "2024-12-14",
+			"South Korea's Constitutional Court decides whether to remove President Yoon Suk Yeol from office.", "remove", "hypothetical"},
+		{"the act itself stays real", "2024-12-14",
+			"South Korea's Constitutional Court removed President Yoon Suk Yeol from office.", "removed", "real"},
+	})
+}
+
 // TestQAEventTargets checks the target id of the event a trigger codes.
 func TestQAEventTargets(t *testing.T) {
 	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
@@ -181,4 +236,36 @@ func FuzzIssuer(f *testing.F) {
 			t.Errorf("%q: issuer %q from a title that names no statement", title, a.id)
 		}
 	})
+}
+
+// TestQAInitialParticiple checks that a sentence-initial participle
+// before a noun ("Ousted president X") is the noun's adjective, no act,
+// as the PLOVER eval codes (segment and mentions, sourceless events kept).
+func TestQAInitialParticiple(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(k, nil)
+	c.KeepSourceless = true
+	p, err := pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), mention.New(k, mention.Options{}), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds by Haitian government officials.",
+		"Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.",
+	} {
+		d := &doc.Doc{Text: text, Date: time.Date(2005, 4, 2, 0, 0, 0, 0, time.UTC)}
+		d.Fill(doc.LayerText)
+		d.Fill(doc.LayerDate)
+		if err := p.Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			if strings.HasPrefix(e.Cameo, "17") {
+				t.Errorf("%q: coded %s by %q, want no coercion (the participle is an adjective)", text, e.Cameo, e.Trigger)
+			}
+		}
+	}
 }

@@ -453,6 +453,14 @@ func TestWorldEventDates(t *testing.T) {
 		{"a time opening the sentence dates the statement", "2023-05-20", "On Monday, Saudi Arabia said the truce was holding.", "said", "2023-05-15"},
 		{"a time in an adverbial before a cue with its own report dates the statement", "2023-05-20",
 			"Despite showers on Monday, Mayor Dennis Walaker said the city had a good day.", "said", "2023-05-15"},
+		{"a year modifying a noun dates the noun, not the event", "2025-09-11",
+			"The Supreme Federal Court on Thursday found former President Jair Bolsonaro guilty of plotting to overturn his 2022 election defeat.", "guilty", "2025-09-11"},
+		{"a year modifying a noun, no other time: the article date", "2025-09-11",
+			"Brazil's Supreme Court found Jair Bolsonaro guilty of plotting to overturn the 2022 election result.", "guilty", "2025-09-11"},
+		{"a day modifying the noun of an adjunct phrase dates the event", "2024-03-20",
+			"Police detained the driver after a Tuesday traffic stop.", "detained", "2024-03-19"},
+		{"a date modifying the subject before the trigger stays", "2024-03-20",
+			"The March 5 attack by rebels on the army base killed ten soldiers.", "killed", "2024-03-05"},
 	})
 }
 
