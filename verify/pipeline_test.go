@@ -18,6 +18,9 @@ func TestPipelineClaims(t *testing.T) {
 		// two capitals stand for their states; the KB dates PHL–CHN 1975
 		{"Manila and Beijing established diplomatic relations in 1985.", "2024-12-29", doc.FindRelationContradicted, doc.Contradicted, "1975-06-09"},
 		{"The Philippines and China established diplomatic relations in 1975.", "2024-12-29", doc.FindRelationContradicted, doc.Supported, "1975-06-09"},
+		// a described subject is a state named before; a pronoun is no state
+		{"Iran warned Israel on Monday. The Islamic Republic severed diplomatic relations with Israel in 1985.", "2024-12-29", doc.FindRelationContradicted, doc.Contradicted, "1979-02-18"},
+		{"Iran warned Israel on Monday. He severed diplomatic relations with Israel in 1985.", "2024-12-29", doc.FindRelationContradicted, "", ""},
 		// the dead hold no present office, whatever the KB's role records
 		{"Finance Minister Arun Jaitley said the markets would recover.", "2024-06-04", doc.FindRoleMismatch, doc.Contradicted, "died on 2019-08-24"},
 		{"In 2017, Finance Minister Arun Jaitley said the markets would recover.", "2024-06-04", doc.FindRoleMismatch, doc.Unverifiable, ""},

@@ -332,14 +332,16 @@ func (c *checker) statesFor(si int) (string, string) {
 	if len(found) >= 2 {
 		return found[0], found[1]
 	}
-	if len(found) == 1 {
+	if len(found) == 1 && !c.describedSubject(s) {
 		// one party named here: the other is one the sentence does not
 		// name ("he established relations with China"), never a state
 		// borrowed from another sentence
 		return "", ""
 	}
-	// No state named ("the two countries restored ties"): look back,
-	// nearest first, up to three sentences.
+	// No state named ("the two countries restored ties"), or the subject
+	// is a description of one named before ("The Islamic Republic
+	// severed relations with Israel"): look back, nearest first, up to
+	// three sentences.
 	for back := si - 1; back >= 0 && back >= si-3 && len(found) < 2; back-- {
 		bs := c.d.Sentences[back]
 		for i := len(c.d.Mentions) - 1; i >= 0 && len(found) < 2; i-- {
@@ -355,6 +357,25 @@ func (c *checker) statesFor(si int) (string, string) {
 		return found[0], found[1]
 	}
 	return "", ""
+}
+
+// describedSubject reports whether sentence s opens with a definite
+// description that names no state ("The Islamic Republic", "The
+// kingdom", "The two countries"): a state the article named before, not
+// a pronoun or a person.
+func (c *checker) describedSubject(s doc.Span) bool {
+	t := strings.TrimLeft(c.d.Text[s.Start:s.End], " \n")
+	if !strings.HasPrefix(t, "The ") {
+		return false
+	}
+	start := s.End - len(t)
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start >= start && m.Span.Start <= start+4 && (m.Type == doc.TypeCountry || m.Type == doc.TypePerson) {
+			return false // "The United States …", "The Netherlands …"
+		}
+	}
+	return true
 }
 
 // stateIn is stateOf for mention m in sentence s, except that a place
