@@ -41,7 +41,7 @@ func TestQA5Names(t *testing.T) {
 // capitalised portfolio title before the name, or a public post in
 // apposition after it.
 func TestQA5Titles(t *testing.T) {
-	for _, tc := range []struct{ text, person, title string }{
+	checkTitles(t, []titleCase{
 		{"Climate Change Minister Sherry Rehman said the rains were heavy.", "Sherry Rehman", "Climate Change Minister"},
 		{"On Monday, Social Welfare Secretary Corazon Soliman visited the town.", "Corazon Soliman", "Social Welfare Secretary"},
 		{"Cabinet Secretary Raychelle Omamo will brief diplomats on Thursday.", "Raychelle Omamo", "Cabinet Secretary"},
@@ -52,7 +52,18 @@ func TestQA5Titles(t *testing.T) {
 		{"Amina Yusuf, the deputy health minister, visited the camp.", "Amina Yusuf", "deputy health minister"},
 		{"Amina Yusuf, a mother of three, visited the camp.", "Amina Yusuf", ""},
 		{"Amina Yusuf, who was a minister, visited the camp.", "Amina Yusuf", ""},
-	} {
+	})
+}
+
+// A titleCase is a text, a person named in it and the title the
+// person's first mention should carry ("" for none).
+type titleCase struct{ text, person, title string }
+
+// checkTitles analyses each case with the shipped KB and compares the
+// title of the person's first mention.
+func checkTitles(t *testing.T, cases []titleCase) {
+	t.Helper()
+	for _, tc := range cases {
 		d := analyzeShipped(t, tc.text, "")
 		m := mentionAt(d, tc.person, 0)
 		if m == nil {

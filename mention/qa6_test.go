@@ -9,7 +9,7 @@ import (
 // before a name (which name no office the KB checks), an office in
 // apposition before the name and an ordinal before an office.
 func TestQA6Titles(t *testing.T) {
-	for _, tc := range []struct{ text, person, title string }{
+	checkTitles(t, []titleCase{
 		{"Colonel Amadou Abdramane said the army had decided to act.", "Amadou Abdramane", "Colonel"},
 		{"Colonel-Major Amadou Abdramane read the statement.", "Amadou Abdramane", "Colonel-Major"},
 		{"Lieutenant General Mohamed Dagalo spoke on Friday.", "Mohamed Dagalo", "Lieutenant General"},
@@ -21,17 +21,7 @@ func TestQA6Titles(t *testing.T) {
 		{"Governor General Mary Simon spoke.", "Mary Simon", ""},
 		{"Governor-General David Hurley swore in the cabinet.", "David Hurley", ""},
 		{"The Nigerian General Musa Bello spoke.", "Musa Bello", "General"},
-	} {
-		d := analyzeShipped(t, tc.text, "")
-		m := mentionAt(d, tc.person, 0)
-		if m == nil {
-			t.Errorf("%q: no mention %q", tc.text, tc.person)
-			continue
-		}
-		if m.Title != tc.title {
-			t.Errorf("%q: %q title %q; want %q", tc.text, tc.person, m.Title, tc.title)
-		}
-	}
+	})
 }
 
 // TestQA6OfficeClaims checks the role claims of offices written in
