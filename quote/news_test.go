@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -300,17 +299,11 @@ func TestFindNewsWithMentions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := newDoc(tt.input)
 			for _, m := range tt.ms {
-				s := strings.Index(tt.input, m.text)
-				ent := -1
-				if m.kbid != "" {
-					ent = len(d.Entities)
-					name := m.text
-					if m.kbid == "org.idf" {
-						name = "Israel Defense Forces"
-					}
-					d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: name, Type: m.typ, Mentions: []int{len(d.Mentions)}})
+				name := m.text
+				if m.kbid == "org.idf" {
+					name = "Israel Defense Forces"
 				}
-				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(m.text)}, Text: m.text, Type: m.typ, KBID: m.kbid, Entity: ent, Title: m.title, Role: -1})
+				markMention(d, m.text, m.typ, m.kbid, name, m.title)
 			}
 			d.Fill(doc.LayerMentions)
 			checkQuotes(t, d, Find(d), tt.want)

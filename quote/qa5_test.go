@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -140,13 +139,7 @@ func TestFindQA5WithMentions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := newDoc(tt.input)
 			for _, m := range tt.ms {
-				s := strings.Index(tt.input, m.text)
-				ent := -1
-				if m.kbid != "" {
-					ent = len(d.Entities)
-					d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: m.name, Type: m.typ, Mentions: []int{len(d.Mentions)}})
-				}
-				d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(m.text)}, Text: m.text, Type: m.typ, KBID: m.kbid, Entity: ent, Role: -1})
+				markMention(d, m.text, m.typ, m.kbid, m.name, "")
 			}
 			d.Fill(doc.LayerMentions)
 			checkQuotes(t, d, Find(d), tt.want)

@@ -428,3 +428,15 @@ func BenchmarkQuotes(b *testing.B) {
 		Find(d)
 	}
 }
+
+// markMention marks the first occurrence of text in d as a mention of
+// type typ, with title; a kbid gives it an entity of its own named name.
+func markMention(d *doc.Doc, text, typ, kbid, name, title string) {
+	s := strings.Index(d.Text, text)
+	ent := -1
+	if kbid != "" {
+		ent = len(d.Entities)
+		d.Entities = append(d.Entities, doc.Entity{KBID: kbid, Name: name, Type: typ, Mentions: []int{len(d.Mentions)}})
+	}
+	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(text)}, Text: text, Type: typ, KBID: kbid, Entity: ent, Title: title, Role: -1})
+}
