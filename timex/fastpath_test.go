@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	goparser "go/parser"
 	gotoken "go/token"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -245,14 +243,7 @@ func TestLookupGuards(t *testing.T) {
 // TestAtGuards checks the guards of at and core: a parser they skip
 // for a token finds nothing there, on every token of the test texts.
 func TestAtGuards(t *testing.T) {
-	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := []string{string(sample), "In the '90s, that year; the third straight day; a year-end rally on the 12th."}
-	for _, c := range findTests {
-		texts = append(texts, c.text)
-	}
+	texts := probeTexts(t, "In the '90s, that year; the third straight day; a year-end rally on the 12th.")
 	type guarded struct {
 		name  string
 		parse func(*parser, int) (match, bool)

@@ -315,7 +315,11 @@ func BenchmarkTimex(b *testing.B) {
 // BenchmarkTimexArticles measures Find the way the pipeline calls it: once
 // per short article (the project's plain-text examples and the article
 // texts of its JSON Lines example), so per-call costs count.
-func BenchmarkTimexArticles(b *testing.B) {
+func BenchmarkTimexArticles(b *testing.B) { benchFind(b, thu) }
+
+// benchFind times Find over the project's examples, one call per
+// article, against anchor (zero: undated).
+func benchFind(b *testing.B, anchor time.Time) {
 	arts := sampletext.Texts(b, filepath.Join("..", "examples"))
 	n := 0
 	for _, a := range arts {
@@ -324,7 +328,7 @@ func BenchmarkTimexArticles(b *testing.B) {
 	b.SetBytes(int64(n))
 	for b.Loop() {
 		for _, a := range arts {
-			Find(a, thu)
+			Find(a, anchor)
 		}
 	}
 }

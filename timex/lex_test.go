@@ -93,15 +93,7 @@ func TestLex(t *testing.T) {
 		"the '90s and the \u201990s", "12345678901 007 0", "\xff\xfeAB\x80", "tab\tcr\rnl\nend",
 		"a\u00a0b\u2028c", "[{}]~`@_^|\\", "UPPER lower MiXeD", "zz{aa@AA[ZZ`", strings.Repeat("Sunday", 9),
 	}
-	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts = append(texts, string(sample))
-	for _, c := range findTests {
-		texts = append(texts, c.text)
-	}
-	for _, text := range texts {
+	for _, text := range probeTexts(t, texts...) {
 		checkLex(t, text)
 		for k := 1; k < 9 && k <= len(text); k++ {
 			checkLex(t, text[:len(text)-k]) // words at the end of the text, read without wide loads
@@ -142,15 +134,7 @@ func FuzzLex(f *testing.F) {
 // TestNextTrigger checks nextTrigger against trigger, from every token
 // of the test texts.
 func TestNextTrigger(t *testing.T) {
-	texts := []string{"", "x", "the", "a b c d e f the year", "the a the a the a 5", "last week the the the the the Monday"}
-	for _, c := range findTests {
-		texts = append(texts, c.text)
-	}
-	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts = append(texts, string(sample))
+	texts := probeTexts(t, "", "x", "the", "a b c d e f the year", "the a the a the a 5", "last week the the the the the Monday")
 	for _, text := range texts {
 		p := newParser(text, thu)
 		for i := 0; i <= len(p.t); i++ {
@@ -180,15 +164,7 @@ func TestFindNil(t *testing.T) {
 // a word of three letters or more, clockTok, quotedTitle and
 // clauseAfterComma find nothing and the word is no comma.
 func TestTenseWordSkip(t *testing.T) {
-	texts := []string{"at 8 a.m. and 5 pm, which AM \"Stars Over\" said, resulting"}
-	for _, c := range findTests {
-		texts = append(texts, c.text)
-	}
-	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts = append(texts, string(sample))
+	texts := probeTexts(t, "at 8 a.m. and 5 pm, which AM \"Stars Over\" said, resulting")
 	for _, text := range texts {
 		p := newParser(text, thu)
 		for j, tk := range p.t {
@@ -201,4 +177,19 @@ func TestTenseWordSkip(t *testing.T) {
 		}
 		p.release()
 	}
+}
+
+// probeTexts returns extra, the texts of the find tests and the sample
+// article: the texts the parser's skip rules are checked on.
+func probeTexts(t *testing.T, extra ...string) []string {
+	t.Helper()
+	texts := append([]string(nil), extra...)
+	for _, c := range findTests {
+		texts = append(texts, c.text)
+	}
+	sample, err := os.ReadFile(filepath.Join("testdata", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(texts, string(sample))
 }

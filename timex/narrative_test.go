@@ -1,12 +1,9 @@
 package timex
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/sitrep-project/sitrep/internal/sampletext"
 )
 
 // narrativeTests are undated texts (and, last, dated ones that must not
@@ -127,16 +124,4 @@ func TestFindNarrative(t *testing.T) {
 
 // BenchmarkTimexUndated measures Find on the project's examples with no
 // article date, where the text's own dates anchor (narrative.go).
-func BenchmarkTimexUndated(b *testing.B) {
-	arts := sampletext.Texts(b, filepath.Join("..", "examples"))
-	n := 0
-	for _, a := range arts {
-		n += len(a)
-	}
-	b.SetBytes(int64(n))
-	for b.Loop() {
-		for _, a := range arts {
-			Find(a, time.Time{})
-		}
-	}
-}
+func BenchmarkTimexUndated(b *testing.B) { benchFind(b, time.Time{}) }
