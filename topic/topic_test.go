@@ -489,6 +489,8 @@ func TestPhenomena(t *testing.T) {
 		{"aid workers are humanitarian", "The aid workers went on.", "humanitarian", 1 + phraseWeight}, // aid, aid workers
 		{"a runoff is an election", "The runoff went on.", "elections", 1},
 		{"a free-trade pact is business", "They sealed a free-trade pact.", "economy", 1},
+		{"an industry is business", "The citrus industry may gain.", "economy", 1},
+		{"industries are", "Its industries grew.", "economy", 1},
 		{"privatisation is business", "The privatisation went on.", "economy", 1},
 		{"an exchange rate is business", "The exchange rate fell.", "economy", phraseWeight},
 		{"the pope is religion", "The pope said so.", "religion", 1},
