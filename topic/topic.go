@@ -378,6 +378,7 @@ var (
 	thEconomy  = themeIndex("economy")
 	thTech     = themeIndex("technology")
 	thSports   = themeIndex("sports")
+	thSanction = themeIndex("sanctions")
 )
 
 // headlineEnd returns the end of d's headline: the first paragraph when
@@ -638,6 +639,13 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 	}
+	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
+		// "lift sanctions on $4 billion worth of U.S. goods", "an
+		// embargo on Chinese imports": sanctions on trade in goods
+		// are a trade dispute, economic news.
+		sc.Themes[thEconomy] += sc.Themes[thSanction]
+		sc.Themes[thSanction] = 0
+	}
 	creditsOf(d, func(c credit) {
 		if c.country != "" {
 			sc.Agency = c.country
@@ -656,6 +664,29 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	return sc
+}
+
+// tradeWords are the words of trade in goods: a story that names
+// them and sanctions is about trade sanctions (see tradeInGoods).
+var tradeWords = []string{"goods", "imports", "exports", "tariff", "tariffs", "duties", "dumping", "anti-dumping", "wto", "world trade organization"}
+
+// tradeInGoods reports whether the lower-case text low names trade in
+// goods: one of tradeWords as a whole word.
+func tradeInGoods(low string) bool {
+	for _, w := range tradeWords {
+		for at := 0; ; {
+			k := strings.Index(low[at:], w)
+			if k < 0 {
+				break
+			}
+			start, end := at+k, at+k+len(w)
+			if (start == 0 || !isAlnum(low[start-1])) && (end == len(low) || !isAlnum(low[end])) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
 }
 
 // placeRegions maps the gazetteer's places of several countries (see
