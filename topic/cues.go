@@ -45,7 +45,9 @@ var cues = map[string][]string{
 		"microprocessor*", "processor*", "chipmaker*", "chipset*", "semiconductor*", "transistor*", "nanotech*",
 		"mainframe*", "supercomputer*", "spyware", "adware", "malware",
 		"ransomware", "phishing", "spam*", "hacker*", "botnet*", "open-source", "open source",
-		"peer-to-peer", "p2p", "file-sharing", "file sharing", "filesharing",
+		"peer-to-peer", "p2p", "file-sharing", "file sharing", "filesharing", "file-trading", "file trading",
+		"file swapp*", "file-swapp*", "bittorrent", "edonkey", "kazaa", "grokster", "morpheus", "streamcast",
+		"videogame*", "rss feed*", "rss reader*", "rss aggregator*",
 
 		"ringtone*", "pda", "pdas",
 		"notebook pc*", "desktop pc*", "inkjet", "flash memory", "hard drive*", "disk drive*",
