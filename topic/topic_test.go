@@ -335,6 +335,10 @@ func TestClassifyEvidence(t *testing.T) {
 		{"terrorism outweighs a web site", "Hostage beheaded\n\nA video posted on a web site shows militants beheading a hostage.", nil, nil, ClassWorld},
 		{"religion is world news", "Pope meets bishops\n\nThe pope met Orthodox bishops in a church.", nil, nil, ClassWorld},
 		{"peace process", "Peace talks resume\n\nThe peace process resumed as envoys met.", nil, nil, ClassWorld},
+		{"a word of crime at home is no world news", "Judge clears release\n\nA judge cleared the way for the release of documents.", nil, nil, ClassBusiness},
+		{"nor is a storm at home", "Storm knocks out power\n\nThe storm knocked out power.", nil, nil, ClassBusiness},
+		{"a word of crime abroad is", "Judge clears release\n\nA judge in Kenya cleared the way for the release of documents.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN", Span: doc.Span{Start: 44, End: 49}}}, nil, ClassWorld},
+		{"politics at home is", "Lawmakers debate bill\n\nLawmakers and the governor debated the bill in the legislature.", nil, nil, ClassWorld},
 		{"a storm's cost is business", "Hurricane floods coast\n\nThe hurricane flooded homes and the storm left damage; insurers expect claims.", nil, nil, ClassBusiness},
 	}
 	for _, tt := range tests {
