@@ -526,6 +526,9 @@ func TestPhenomena(t *testing.T) {
 		{"a civil war is armed conflict", "The civil war went on.", "armed-conflict", 1 + phraseWeight}, // war, civil war
 		{"the Kremlin is politics", "The Kremlin said so.", "politics", 1},
 		{"a navy is armed conflict", "The navy said so.", "armed-conflict", 1},
+		{"a political activist is politics", "Her political activist father went to prison.", "politics", 2},
+		{"power-sharing is politics", "He backs the power-sharing plan.", "politics", 1},
+		{"politicians are", "Politicians said so.", "politics", 1},
 		{"democracy is politics", "Democracy returned.", "politics", 1},
 		{"an ousted leader is politics", "The ousted leader fled.", "politics", 1 + weakWeight}, // ousted, leader
 		{"migrants are humanitarian", "The migrants landed.", "humanitarian", 1},
