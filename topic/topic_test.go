@@ -577,6 +577,8 @@ func TestPhenomena(t *testing.T) {
 		{"a nuclear reactor is", "They plan a nuclear reactor.", "nuclear", 2},
 		{"a carrier rocket is spaceflight", "A Chinese carrier rocket put it in orbit.", "armed-conflict", 0},
 		{"a rocket plane is spaceflight", "The rocket plane flew.", "armed-conflict", 0},
+		{"rocketeers build spacecraft, no weapons", "Private rocketeers will try again.", "armed-conflict", 0},
+		{"rocketeers are spaceflight", "Private rocketeers will try again.", "technology", 1},
 		{"rockets fired are weapons", "Militants fired rockets into the town.", "armed-conflict", 1},
 		{"a golf score in one compound is sport", "He shot a six-under-par 66.", "sports", cueWeight},
 		{"so is one over par", "She was two-over-par.", "sports", cueWeight},
