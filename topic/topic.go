@@ -538,7 +538,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 			ok := true
 			for j, mw := range m.words {
-				if !matchWord(wt.lower(&words[i+j]), mw) {
+				if !matchWord(trimPossessive(wt.lower(&words[i+j])), mw) {
 					ok = false
 					break
 				}
