@@ -143,7 +143,7 @@ var cues = map[string][]string{
 		"toyota", "honda", "nissan", "volkswagen", "bmw", "renault", "fiat", "peugeot", "hyundai",
 		"boeing", "airbus", "eads", "lockheed", "delta air lines", "united airlines", "american airlines",
 		"us airways", "northwest airlines", "continental airlines", "british airways", "lufthansa",
-		"air france", "klm", "qantas", "alitalia", "wal-mart", "walmart", "kmart", "sears", "target corp",
+		"air france", "klm", "qantas", "alitalia", "virgin atlantic", "virgin blue", "wal-mart", "walmart", "kmart", "sears", "target corp",
 		"costco", "home depot", "best buy", "mcdonald*", "coca-cola", "pepsico", "nike", "disney",
 		"viacom", "time warner", "news corp", "comcast", "pfizer", "merck", "glaxosmithkline", "novartis",
 		"altria", "philip morris", "procter", "unilever", "nestle", "starbucks", "krispy kreme",

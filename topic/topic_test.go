@@ -500,6 +500,7 @@ func TestPhenomena(t *testing.T) {
 		{"sanctions on a regime are sanctions", "The UN imposed sanctions on the regime.", "sanctions", 1},
 		{"trade words in other words are not", "The WTOs and goodsyard backed sanctions.", "sanctions", 1},
 		{"privatisation is business", "The privatisation went on.", "economy", 1},
+		{"Virgin Atlantic is an airline", "He flew Virgin Atlantic's first flight.", "economy", cueWeight * phraseWeight},
 		{"a phrase in the possessive is the phrase", "Wall Street's mood soured.", "economy", cueWeight * phraseWeight},
 		{"an exchange rate is business", "The exchange rate fell.", "economy", phraseWeight},
 		{"the pope is religion", "The pope said so.", "religion", 1},
