@@ -595,6 +595,8 @@ func TestPhenomena(t *testing.T) {
 		{"injuring is an attack's, no sport", "The blast killed two, injuring ten.", "sports", 0},
 		{"injuring is a casualty", "The gunmen fled, injuring ten.", "disaster", 1},
 		{"a battle is often a figure of speech", "The battle went on.", "armed-conflict", weakWeight},
+		{"Bombay is no bomb", "He died in Bombay.", "armed-conflict", 0},
+		{"a brainchild is no brain", "The ban is the brainchild of a busybody.", "technology", 0},
 		{"Bombardier is no bomb", "Bombardier won the order.", "armed-conflict", 0},
 		{"officially is no official", "It officially opened.", "politics", 0},
 		{"a courtyard is no court", "They met in the courtyard.", "crime-justice", 0},
