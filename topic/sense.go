@@ -45,6 +45,9 @@ var senses = map[string]sense{
 	"army": {after: set("salvation")},
 	// state aid: a government's subsidy to its industry, not relief
 	"aid": {after: set("state")},
+	// the business climate, the political climate: a mood, no weather
+	"climate": {after: set("business", "investment", "economic", "political", "investor", "uncertain", "regulatory",
+		"social", "financial", "market", "trading", "lending", "credit", "fiscal", "current", "security", "corporate")},
 	// to pay a price, to pay the heavy price: to suffer for
 	// something, no price of goods
 	"price": {afterVia: payPrice},

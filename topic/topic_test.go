@@ -554,6 +554,8 @@ func TestPhenomena(t *testing.T) {
 		{"a storm closer to the coast is no closer", "The storm moved closer to the coast.", "sports", 0},
 		{"a nuclear arsenal is no football club", "The nuclear arsenal grew.", "sports", 0},
 		{"to wage war is no wage", "They wage war.", "economy", 0},
+		{"a business climate is no weather", "He blamed the dollar and an uncertain climate.", "climate-environment", 0},
+		{"a climate is", "The climate is warming.", "climate-environment", 1 + 1}, // climate, warming
 		{"to pay a price is to suffer, no price", "Generals may pay a price for the abuse.", "economy", 0},
 		{"so is to pay the heavy price", "They paid the heavy price.", "economy", 0},
 		{"a price is", "The price rose.", "economy", 1},
