@@ -483,7 +483,16 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		if c := orig[0]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
 			if w := trimPossessive(orig); s.capBits.mayHave(w) {
 				if hs, ok := s.caps[w]; ok {
-					addHits(hs, wd.w)
+					// "AP - Islanders scrambled to put up storm
+					// shutters": a team's nickname that begins a
+					// sentence of the story is as likely a common
+					// noun; a company's name is still a name.
+					nickname := wd.w != titleWeight && sentenceStart(d.Text, wd.start)
+					for _, h := range hs {
+						if !nickname || h.theme != thSports {
+							addHits([]hit{h}, wd.w)
+						}
+					}
 				}
 			}
 		}
@@ -952,6 +961,26 @@ func isGolfScore(w string) bool {
 		}
 	}
 	return n != "" && !strings.ContainsAny(n, "- ")
+}
+
+// sentenceStart reports whether the word at start begins a sentence:
+// the text before it, spaces skipped, is empty or ends a sentence,
+// a line, or a credit ("AP - Islanders scrambled").
+func sentenceStart(text string, start int) bool {
+	i := start - 1
+	for i >= 0 && text[i] == ' ' {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	switch text[i] {
+	case '.', '!', '?', '\n', ':':
+		return true
+	case '-':
+		return i < start-1 // a dash with a space after it
+	}
+	return false
 }
 
 // isCredit reports whether the word text[start:end] is credited as the

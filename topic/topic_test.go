@@ -291,6 +291,13 @@ func TestCaseSensitiveCues(t *testing.T) {
 		// In a title-case headline a capital is no name.
 		{"Caribbean Islanders Brace for Hurricane\n\nPeople put up shutters.", "sports", false},
 		{"Islanders beat Rangers\n\nThe Islanders won.", "sports", true},
+		// A nickname that begins a sentence of the story may be a
+		// common noun; a company's name there is still a name.
+		{"Islands brace for storm\n\nAP - Islanders scrambled to put up storm shutters.", "sports", false},
+		{"Storm nears\n\nIt came near. Islanders scrambled to put up shutters.", "sports", false},
+		{"Islanders lose\n\nIt was late. Islanders fans left early.", "sports", true},
+		{"Apple rises\n\nApple unveiled a new computer.", "technology", true},
+		{"Stocks rise\n\nApple unveiled a new computer.", "technology", true},
 	}
 	for _, tt := range tests {
 		d := &doc.Doc{Text: tt.text}
