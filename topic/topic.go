@@ -17,7 +17,10 @@
 //     "-maker" compounds ("steelmaker") count for the economy, golf
 //     scores in one compound ("six-under-par") for sport; a neighbour
 //     may rule a word's sense out (sense.go: "bird flu", "state aid",
-//     "carrier rocket", "nuclear fusion");
+//     "carrier rocket", "nuclear fusion", "pay a price"); a team's
+//     nickname that begins a sentence of the story ("Islanders
+//     scrambled") is no sports cue; sanctions in a story of trade in
+//     goods (imports, tariffs, the WTO) count for the economy;
 //   - the KB actors the mentions stage linked: people with offices and
 //     governments count for politics, armed groups for armed conflict,
 //     international organisations for politics or the economy, and each
