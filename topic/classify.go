@@ -28,7 +28,9 @@ func (s *Stage) Classify(d *doc.Doc) string {
 // (international and political themes for World, the economy for
 // Business, technology, science and health for Sci/Tech, sport for
 // Sports), match results for Sports, and for World the signals of
-// countries other than Home and a foreign dateline.
+// countries other than Home and a foreign dateline. A story that names
+// no place abroad needs some World evidence (classWeights.minHome): a
+// word or two of crime, disaster or politics at home count as none.
 func (s *Stage) ClassScores(d *doc.Doc) [4]float64 {
 	return agWeights.classScores(s.Score(d))
 }
@@ -65,6 +67,12 @@ type classWeights struct {
 	// techBusinessShare is the share of economy evidence that counts
 	// for Sci/Tech in a story about a technology company.
 	techBusinessShare float64
+	// minHome is the least World evidence a story that names no
+	// place abroad (no foreign country, region, dateline or agency)
+	// needs: less is a word or two of crime, disaster or politics at
+	// home ("a judge cleared the way", "the storm"), which is no
+	// evidence of world news, and counts as none.
+	minHome float64
 }
 
 // agWeights are the weights Classify uses.
@@ -90,6 +98,7 @@ var agWeights = classWeights{
 	whereDiscount:     4,
 	worldScale:        0.55,
 	techBusinessShare: 0.25,
+	minHome:           2,
 }
 
 // classScores weighs the evidence sc for each class.
@@ -114,6 +123,7 @@ func (cw *classWeights) classScores(sc *Scores) [4]float64 {
 		}
 	}
 	foreign += sc.Abroad
+	abroad := foreign > 0 || sc.Dateline != "" && sc.Dateline != Home || sc.Agency != "" && sc.Agency != Home
 	foreign = cw.foreign*max(0, foreign-cw.foreignFree) + cw.foreignFirst*min(foreign, cw.foreignFree)
 	switch sc.Dateline {
 	case "":
@@ -128,6 +138,9 @@ func (cw *classWeights) classScores(sc *Scores) [4]float64 {
 	out[1] += cw.result * float64(min(sc.Scores, cw.maxResults))
 	other := max(out[1], out[2], out[3])
 	out[0] += foreign / (1 + other/cw.whereDiscount)
+	if !abroad && out[0] < cw.minHome {
+		out[0] = min(out[0], 0)
+	}
 	// World's evidence is broad (any politics, any country, any
 	// crime or disaster); the other classes' is specific. World must
 	// outweigh them clearly to win.

@@ -45,6 +45,12 @@ var senses = map[string]sense{
 	"army": {after: set("salvation")},
 	// state aid: a government's subsidy to its industry, not relief
 	"aid": {after: set("state")},
+	// the business climate, the political climate: a mood, no weather
+	"climate": {after: set("business", "investment", "economic", "political", "investor", "uncertain", "regulatory",
+		"social", "financial", "market", "trading", "lending", "credit", "fiscal", "current", "security", "corporate")},
+	// to pay a price, to pay the heavy price: to suffer for
+	// something, no price of goods
+	"price": {afterVia: payPrice},
 	// to demonstrate that, how, its worth: to show, not to protest
 	"demonstrate":   {before: notProtestDemonstrate},
 	"demonstrates":  {before: notProtestDemonstrate},
@@ -78,7 +84,19 @@ var notProtestDemonstrate = set("that", "how", "what", "why", "its", "his", "her
 type sense struct {
 	after  map[string]bool // words before it
 	before map[string]bool // words after it
+	// afterVia holds the verbs that rule the word out before it,
+	// directly or across up to two words of afterFiller ("pay a
+	// price", "paid the heavy price").
+	afterVia map[string]bool
 }
+
+// afterFiller are the words a sense's afterVia verb may be separated
+// from the word by: an article or an adjective of degree.
+var afterFiller = set("a", "an", "the", "heavy", "high", "steep", "terrible", "big", "hefty", "political")
+
+// payPrice are the forms of "pay" that make a following "price" a
+// figure of speech.
+var payPrice = set("pay", "pays", "paid", "paying")
 
 // notSportSeason are words before "season" that make it a season of
 // weather, nature, trade or politics.
@@ -107,6 +125,16 @@ func set(ws ...string) map[string]bool {
 func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
 	if sn.after != nil && i > 0 && sn.after[trimPossessive(wt.lower(&words[i-1]))] {
 		return true
+	}
+	// the verb, directly before the word or across up to two fillers
+	for j := i - 1; sn.afterVia != nil && j >= 0 && j >= i-3; j-- {
+		w := wt.lower(&words[j])
+		if sn.afterVia[w] {
+			return true
+		}
+		if !afterFiller[w] {
+			break
+		}
 	}
 	return sn.before != nil && i+1 < len(words) && sn.before[wt.lower(&words[i+1])]
 }

@@ -17,7 +17,10 @@
 //     "-maker" compounds ("steelmaker") count for the economy, golf
 //     scores in one compound ("six-under-par") for sport; a neighbour
 //     may rule a word's sense out (sense.go: "bird flu", "state aid",
-//     "carrier rocket", "nuclear fusion");
+//     "carrier rocket", "nuclear fusion", "pay a price"); a team's
+//     nickname that begins a sentence of the story ("Islanders
+//     scrambled") is no sports cue; sanctions in a story of trade in
+//     goods (imports, tariffs, the WTO) count for the economy;
 //   - the KB actors the mentions stage linked: people with offices and
 //     governments count for politics, armed groups for armed conflict,
 //     international organisations for politics or the economy, and each
@@ -378,6 +381,7 @@ var (
 	thEconomy  = themeIndex("economy")
 	thTech     = themeIndex("technology")
 	thSports   = themeIndex("sports")
+	thSanction = themeIndex("sanctions")
 )
 
 // headlineEnd returns the end of d's headline: the first paragraph when
@@ -482,7 +486,16 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		if c := orig[0]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
 			if w := trimPossessive(orig); s.capBits.mayHave(w) {
 				if hs, ok := s.caps[w]; ok {
-					addHits(hs, wd.w)
+					// "AP - Islanders scrambled to put up storm
+					// shutters": a team's nickname that begins a
+					// sentence of the story is as likely a common
+					// noun; a company's name is still a name.
+					nickname := wd.w != titleWeight && sentenceStart(d.Text, wd.start)
+					for _, h := range hs {
+						if !nickname || h.theme != thSports {
+							addHits([]hit{h}, wd.w)
+						}
+					}
 				}
 			}
 		}
@@ -537,7 +550,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 			ok := true
 			for j, mw := range m.words {
-				if !matchWord(wt.lower(&words[i+j]), mw) {
+				if !matchWord(trimPossessive(wt.lower(&words[i+j])), mw) {
 					ok = false
 					break
 				}
@@ -638,6 +651,13 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 	}
+	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
+		// "lift sanctions on $4 billion worth of U.S. goods", "an
+		// embargo on Chinese imports": sanctions on trade in goods
+		// are a trade dispute, economic news.
+		sc.Themes[thEconomy] += sc.Themes[thSanction]
+		sc.Themes[thSanction] = 0
+	}
 	creditsOf(d, func(c credit) {
 		if c.country != "" {
 			sc.Agency = c.country
@@ -656,6 +676,29 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 		}
 	}
 	return sc
+}
+
+// tradeWords are the words of trade in goods: a story that names
+// them and sanctions is about trade sanctions (see tradeInGoods).
+var tradeWords = []string{"goods", "imports", "exports", "tariff", "tariffs", "duties", "dumping", "anti-dumping", "wto", "world trade organization"}
+
+// tradeInGoods reports whether the lower-case text low names trade in
+// goods: one of tradeWords as a whole word.
+func tradeInGoods(low string) bool {
+	for _, w := range tradeWords {
+		for at := 0; ; {
+			k := strings.Index(low[at:], w)
+			if k < 0 {
+				break
+			}
+			start, end := at+k, at+k+len(w)
+			if (start == 0 || !isAlnum(low[start-1])) && (end == len(low) || !isAlnum(low[end])) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
 }
 
 // placeRegions maps the gazetteer's places of several countries (see
@@ -921,6 +964,26 @@ func isGolfScore(w string) bool {
 		}
 	}
 	return n != "" && !strings.ContainsAny(n, "- ")
+}
+
+// sentenceStart reports whether the word at start begins a sentence:
+// the text before it, spaces skipped, is empty or ends a sentence,
+// a line, or a credit ("AP - Islanders scrambled").
+func sentenceStart(text string, start int) bool {
+	i := start - 1
+	for i >= 0 && text[i] == ' ' {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	switch text[i] {
+	case '.', '!', '?', '\n', ':':
+		return true
+	case '-':
+		return i < start-1 // a dash with a space after it
+	}
+	return false
 }
 
 // isCredit reports whether the word text[start:end] is credited as the

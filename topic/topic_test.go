@@ -291,6 +291,13 @@ func TestCaseSensitiveCues(t *testing.T) {
 		// In a title-case headline a capital is no name.
 		{"Caribbean Islanders Brace for Hurricane\n\nPeople put up shutters.", "sports", false},
 		{"Islanders beat Rangers\n\nThe Islanders won.", "sports", true},
+		// A nickname that begins a sentence of the story may be a
+		// common noun; a company's name there is still a name.
+		{"Islands brace for storm\n\nAP - Islanders scrambled to put up storm shutters.", "sports", false},
+		{"Storm nears\n\nIt came near. Islanders scrambled to put up shutters.", "sports", false},
+		{"Islanders lose\n\nIt was late. Islanders fans left early.", "sports", true},
+		{"Apple rises\n\nApple unveiled a new computer.", "technology", true},
+		{"Stocks rise\n\nApple unveiled a new computer.", "technology", true},
 	}
 	for _, tt := range tests {
 		d := &doc.Doc{Text: tt.text}
@@ -335,6 +342,10 @@ func TestClassifyEvidence(t *testing.T) {
 		{"terrorism outweighs a web site", "Hostage beheaded\n\nA video posted on a web site shows militants beheading a hostage.", nil, nil, ClassWorld},
 		{"religion is world news", "Pope meets bishops\n\nThe pope met Orthodox bishops in a church.", nil, nil, ClassWorld},
 		{"peace process", "Peace talks resume\n\nThe peace process resumed as envoys met.", nil, nil, ClassWorld},
+		{"a word of crime at home is no world news", "Judge clears release\n\nA judge cleared the way for the release of documents.", nil, nil, ClassBusiness},
+		{"nor is a storm at home", "Storm knocks out power\n\nThe storm knocked out power.", nil, nil, ClassBusiness},
+		{"a word of crime abroad is", "Judge clears release\n\nA judge in Kenya cleared the way for the release of documents.", []doc.Mention{{Type: doc.TypeCountry, KBID: "KEN", Span: doc.Span{Start: 44, End: 49}}}, nil, ClassWorld},
+		{"politics at home is", "Lawmakers debate bill\n\nLawmakers and the governor debated the bill in the legislature.", nil, nil, ClassWorld},
 		{"a storm's cost is business", "Hurricane floods coast\n\nThe hurricane flooded homes and the storm left damage; insurers expect claims.", nil, nil, ClassBusiness},
 	}
 	for _, tt := range tests {
@@ -489,13 +500,27 @@ func TestPhenomena(t *testing.T) {
 		{"aid workers are humanitarian", "The aid workers went on.", "humanitarian", 1 + phraseWeight}, // aid, aid workers
 		{"a runoff is an election", "The runoff went on.", "elections", 1},
 		{"a free-trade pact is business", "They sealed a free-trade pact.", "economy", 1},
+		{"an industry is business", "The citrus industry may gain.", "economy", 1},
+		{"industries are", "Its industries grew.", "economy", 1},
+		{"sanctions on goods are a trade dispute", "The EU will lift sanctions on $4 billion of U.S. goods.", "sanctions", 0},
+		{"an embargo on imports is too", "They want an embargo on Chinese imports.", "sanctions", 0},
+		{"sanctions on a regime are sanctions", "The UN imposed sanctions on the regime.", "sanctions", 1},
+		{"trade words in other words are not", "The WTOs and goodsyard backed sanctions.", "sanctions", 1},
 		{"privatisation is business", "The privatisation went on.", "economy", 1},
+		{"Virgin Atlantic is an airline", "He flew Virgin Atlantic's first flight.", "economy", cueWeight * phraseWeight},
+		{"a phrase in the possessive is the phrase", "Wall Street's mood soured.", "economy", cueWeight * phraseWeight},
 		{"an exchange rate is business", "The exchange rate fell.", "economy", phraseWeight},
 		{"the pope is religion", "The pope said so.", "religion", 1},
 		{"a mosque is religion", "The mosque was full.", "religion", 1},
 		{"a chairman may chair a party", "The chairman said so.", "economy", 1},
 		{"Intel officials are intelligence", "Intel officials said so.", "technology", 0},
 		{"Intel is a chip maker", "Intel said so.", "technology", 2 * cueWeight},
+		{"file trading networks are technology", "The court will hear the file-trading case.", "technology", cueWeight},
+		{"file swappers are", "Studios sued file swappers.", "technology", cueWeight * phraseWeight},
+		{"a file-sharing service by name is", "They sued BitTorrent and eDonkey.", "technology", 2 * cueWeight},
+		{"a videogame in one word is a video game", "The show focuses on videogame technology.", "technology", cueWeight + 1},
+		{"an RSS feed is technology", "Publishers add ads to their RSS feeds.", "technology", cueWeight * phraseWeight},
+		{"the RSS alone may be a party", "The RSS held a rally.", "technology", 0},
 		{"e-voting is technology", "The e-voting failed.", "technology", cueWeight},
 		{"voting machines are technology", "The voting machines failed.", "technology", cueWeight * phraseWeight},
 		{"a million may be anyone's", "A million people said so.", "economy", weakWeight},
@@ -510,6 +535,9 @@ func TestPhenomena(t *testing.T) {
 		{"a civil war is armed conflict", "The civil war went on.", "armed-conflict", 1 + phraseWeight}, // war, civil war
 		{"the Kremlin is politics", "The Kremlin said so.", "politics", 1},
 		{"a navy is armed conflict", "The navy said so.", "armed-conflict", 1},
+		{"a political activist is politics", "Her political activist father went to prison.", "politics", 2},
+		{"power-sharing is politics", "He backs the power-sharing plan.", "politics", 1},
+		{"politicians are", "Politicians said so.", "politics", 1},
 		{"democracy is politics", "Democracy returned.", "politics", 1},
 		{"an ousted leader is politics", "The ousted leader fled.", "politics", 1 + weakWeight}, // ousted, leader
 		{"migrants are humanitarian", "The migrants landed.", "humanitarian", 1},
@@ -533,6 +561,12 @@ func TestPhenomena(t *testing.T) {
 		{"a storm closer to the coast is no closer", "The storm moved closer to the coast.", "sports", 0},
 		{"a nuclear arsenal is no football club", "The nuclear arsenal grew.", "sports", 0},
 		{"to wage war is no wage", "They wage war.", "economy", 0},
+		{"a business climate is no weather", "He blamed the dollar and an uncertain climate.", "climate-environment", 0},
+		{"a climate is", "The climate is warming.", "climate-environment", 1 + 1}, // climate, warming
+		{"to pay a price is to suffer, no price", "Generals may pay a price for the abuse.", "economy", 0},
+		{"so is to pay the heavy price", "They paid the heavy price.", "economy", 0},
+		{"a price is", "The price rose.", "economy", 1},
+		{"a price paid may be", "The price paid rose.", "economy", 1},
 		{"to stock up is no stock", "They stock up on food.", "economy", 0},
 		{"a heart attack is no armed conflict", "He died of a heart attack.", "armed-conflict", 0},
 		{"to demonstrate that is to show", "The study demonstrated that dogs smell cancer.", "protest", 0},
@@ -554,6 +588,8 @@ func TestPhenomena(t *testing.T) {
 		{"a nuclear reactor is", "They plan a nuclear reactor.", "nuclear", 2},
 		{"a carrier rocket is spaceflight", "A Chinese carrier rocket put it in orbit.", "armed-conflict", 0},
 		{"a rocket plane is spaceflight", "The rocket plane flew.", "armed-conflict", 0},
+		{"rocketeers build spacecraft, no weapons", "Private rocketeers will try again.", "armed-conflict", 0},
+		{"rocketeers are spaceflight", "Private rocketeers will try again.", "technology", 1},
 		{"rockets fired are weapons", "Militants fired rockets into the town.", "armed-conflict", 1},
 		{"a golf score in one compound is sport", "He shot a six-under-par 66.", "sports", cueWeight},
 		{"so is one over par", "She was two-over-par.", "sports", cueWeight},
@@ -568,6 +604,8 @@ func TestPhenomena(t *testing.T) {
 		{"injuring is an attack's, no sport", "The blast killed two, injuring ten.", "sports", 0},
 		{"injuring is a casualty", "The gunmen fled, injuring ten.", "disaster", 1},
 		{"a battle is often a figure of speech", "The battle went on.", "armed-conflict", weakWeight},
+		{"Bombay is no bomb", "He died in Bombay.", "armed-conflict", 0},
+		{"a brainchild is no brain", "The ban is the brainchild of a busybody.", "technology", 0},
 		{"Bombardier is no bomb", "Bombardier won the order.", "armed-conflict", 0},
 		{"officially is no official", "It officially opened.", "politics", 0},
 		{"a courtyard is no court", "They met in the courtyard.", "crime-justice", 0},
