@@ -69,5 +69,5 @@ var notThemeWords = []string{
 	"according", "accordingly", "accordance", "general*", "generat*", "generous*", "genera", "genealog*", "important*",
 	"importance", "fundamental*", "firmly", "courtesy", "companion*", "insurmountable", "stockpil*",
 	"stocking*", "taxi", "taxis", "taxied", "taxiing", "rabbit*", "physical*", "brandish*", "storey*",
-	"churchill*", "bombardier*", "bombay", "brainchild*", "brainstorm*", "brainwash*", "officially", "courtney", "courtyard*",
+	"churchill*", "bombardier*", "bombay", "brainchild*", "stormed", "storming", "stormtrooper*", "brainstorm*", "brainwash*", "officially", "courtney", "courtyard*",
 }

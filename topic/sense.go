@@ -56,6 +56,16 @@ var senses = map[string]sense{
 	"demonstrates":  {before: notProtestDemonstrate},
 	"demonstrated":  {before: notProtestDemonstrate},
 	"demonstrating": {before: notProtestDemonstrate},
+	// said on Twitter, wrote on Facebook, in a post on Telegram: the
+	// platform is the channel of a statement, not technology news
+	"facebook":  {afterVia: statementVia},
+	"twitter":   {afterVia: statementVia},
+	"instagram": {afterVia: statementVia},
+	"telegram":  {afterVia: statementVia},
+	"whatsapp":  {afterVia: statementVia},
+	"tiktok":    {afterVia: statementVia},
+	"youtube":   {afterVia: statementVia},
+	"weibo":     {afterVia: statementVia},
 }
 
 // spaceRocket are words before "rocket" that make it a launch vehicle;
@@ -91,8 +101,15 @@ type sense struct {
 }
 
 // afterFiller are the words a sense's afterVia verb may be separated
-// from the word by: an article or an adjective of degree.
-var afterFiller = set("a", "an", "the", "heavy", "high", "steep", "terrible", "big", "hefty", "political")
+// from the word by: an article, an adjective of degree, or the "on" of
+// a channel ("wrote on Facebook").
+var afterFiller = set("a", "an", "the", "heavy", "high", "steep", "terrible", "big", "hefty", "political", "on")
+
+// statementVia are the verbs and nouns of a statement that make a
+// following "on <platform>" its channel.
+var statementVia = set("said", "says", "say", "wrote", "writes", "write", "posted", "posts", "post", "tweeted",
+	"announced", "announces", "statement", "message", "video", "speech", "address", "declared", "added",
+	"warned", "vowed", "claimed", "insisted", "denied", "appealed", "called", "urged", "thanked", "congratulated")
 
 // payPrice are the forms of "pay" that make a following "price" a
 // figure of speech.
