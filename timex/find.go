@@ -170,6 +170,7 @@ type parser struct {
 	lastPEnd   int
 	lastYM     string // previous year or month (2009, 2009-02)
 	lastYMEnd  int
+	told       toldYear  // the year the text wrote last (narrative.go)
 	narr       narrative // anchors of undated text (narrative.go)
 	out        []doc.Time
 }
@@ -251,6 +252,7 @@ func (p *parser) run() []doc.Time {
 		if p.narr.undated {
 			p.noteAnchor(m)
 		}
+		p.noteYear(m)
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.noteQuarter(m.val, m.end)
 			for k := m.start; k < m.end; k++ {
@@ -1557,10 +1559,17 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	m := match{start: start, end: end, typ: TypeDate, rel: "article"}
 	if !p.known {
 		m.val = "XXXX-" + pad2(mo)
+		if ty, ok := p.toldYearOf(start, end, mo, 0); ok && dir == 0 {
+			m.val, m.rel = fmtMonth(ty, mo), "previous"
+		}
 		return m
 	}
 	am := int(p.anchor.Month())
 	y := p.anchor.Year()
+	if ty, ok := p.toldYearOf(start, end, mo, 0); ok && dir == 0 {
+		m.val, m.rel = fmtMonth(ty, mo), "previous"
+		return m
+	}
 	switch {
 	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
 		// against a date of the text: the nearest such month
@@ -1677,6 +1686,11 @@ func (p *parser) pastAhead(start, end, y, mo, d int) bool {
 // dayMatch builds the match of a month and day with year y (0: resolve).
 func (p *parser) dayMatch(start, end, y, mo, d int) match {
 	m := match{start: start, end: end, typ: TypeDate}
+	if ty, ok := p.toldYearOf(start, end, mo, d); ok && y == 0 {
+		t := day(ty, time.Month(mo), d)
+		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+		return m
+	}
 	if y == 0 {
 		if !p.known {
 			m.val = "XXXX-" + pad2(mo) + "-" + pad2(d)
@@ -2220,10 +2234,21 @@ func (p *parser) season(i int) (match, bool) {
 	if y, e, ok := p.yearNum(k); ok {
 		return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code}, true
 	}
+	if y, ok := p.thatYear(j, j+1); ok && j == i {
+		// "That summer, …", "in that spring": the season of the year the
+		// text named last, as "that March" is
+		return match{start: i - 1, end: j + 1, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
+	}
 	if !hasDet && !seasonContext[p.word(i-1)] {
 		return match{}, false
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+	if y, ok := p.toldYearOf(i, j+1, 0, 0); ok && dir == 0 && !hasDet {
+		// "In January 1943 the Sixth Army surrendered. In the summer, …"
+		// in undated text: the season of that year (narrative.go)
+		m.val, m.rel = fmtYear(y)+"-"+code, "previous"
+		return m, true
+	}
 	if !p.known {
 		m.val = "XXXX-" + code
 		return m, true
