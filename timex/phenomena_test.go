@@ -519,6 +519,15 @@ var phenomenaTests = []findTest{
 	{"bare recent before a plural noun", "Analysts blame recent losses on fears of a recession.", thu, "recent", "DATE", "PAST_REF", ""},
 	{"bare recent sentence-initial", "Recent rains caused the river to swell.", thu, "Recent", "DATE", "PAST_REF", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
+	// an unknown count of centuries keeps its unit, as TimeBank writes
+	// "for centuries" (PXC); decades stay years (PXY)
+	{"for centuries", "Ukraine was ruled from Moscow for centuries.", thu, "centuries", "DURATION", "PXC", ""},
+	{"centuries of", "The minaret dominated the skyline after centuries of neglect.", thu, "centuries", "DURATION", "PXC", ""},
+	{"centuries-old", "a centuries-old feud between the clans", thu, "centuries-old", "DURATION", "PXC", ""},
+	{"over the centuries", "The shrine was rebuilt over the centuries.", thu, "the centuries", "DURATION", "PXC", ""},
+	{"for several centuries", "The port traded with Venice for several centuries.", thu, "several centuries", "DURATION", "PXC", ""},
+	{"two centuries is counted", "the town has been a market for two centuries", thu, "two centuries", "DURATION", "P200Y", ""},
+	{"for decades stays years", "The region has been unstable for decades.", thu, "decades", "DURATION", "PXY", ""},
 }
 
 func TestFindPhenomena(t *testing.T) {
