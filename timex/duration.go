@@ -792,6 +792,11 @@ func (p *parser) setExpr(i int) (match, bool) {
 	if mo, ok := months[uw]; ok && p.t[j].upper() && !monthAbbrev(uw) {
 		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-" + pad2(mo)}, true
 	}
+	if code, ok := get(p.in(j, cSeason), seasons, uw); ok && n == 1 && !(uw == "fall" && p.isWord(j+1, "in", "of", "from", "to", "below")) {
+		// "every spring", "each summer": the season of every year ("each
+		// fall in prices" is no season)
+		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-" + code}, true
+	}
 	u, ok := units[uw]
 	if !ok {
 		return match{}, false

@@ -528,6 +528,13 @@ var phenomenaTests = []findTest{
 	{"for several centuries", "The port traded with Venice for several centuries.", thu, "several centuries", "DURATION", "PXC", ""},
 	{"two centuries is counted", "the town has been a market for two centuries", thu, "two centuries", "DURATION", "P200Y", ""},
 	{"for decades stays years", "The region has been unstable for decades.", thu, "decades", "DURATION", "PXY", ""},
+	// "every spring", "each winter": a season of every year (SET)
+	{"every spring", "The festival is held every spring in Kyoto.", thu, "every spring", "SET", "XXXX-SP", ""},
+	{"each summer", "Each summer, thousands of tourists visit the island.", thu, "Each summer", "SET", "XXXX-SU", ""},
+	{"every winter", "The pass is closed every winter because of snow.", thu, "every winter", "SET", "XXXX-WI", ""},
+	{"every autumn", "Farmers burn the stubble every autumn, officials said in 2019.", thu, "every autumn", "SET", "XXXX-FA", ""},
+	{"each fall", "More trees will be planted each fall thereafter.", thu, "each fall", "SET", "XXXX-FA", ""},
+	{"every spring since", "Protesters have gathered every spring since 2011.", thu, "every spring", "SET", "XXXX-SP", ""},
 }
 
 func TestFindPhenomena(t *testing.T) {
@@ -567,6 +574,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"Playmate of the Year, was charged.", "Year"},
 		{"Telecom reported its September first quarter net profit.", "September first"},
 		{"He was 4 in the standings in the morning.", "in the morning"},
+		{"Each fall in prices hurt the fund.", "fall"},
+		{"Every fall of the index was bought.", "fall"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},
