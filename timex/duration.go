@@ -961,7 +961,9 @@ func (p *parser) rangeEndDay(j int) string {
 			}
 		}
 	}
-	return ""
+	// "between 8 a.m. and 6 p.m. on May 25": the day is an expression of
+	// its own after the end
+	return p.nextDay(em.end)
 }
 
 // rangeMeridiem reads the end of a range of clock times at token j ("to
@@ -1202,15 +1204,14 @@ func (p *parser) nextDay(j int) string {
 	if p.isWord(j, "on") {
 		j++
 	}
-	if !p.known {
-		return ""
-	}
-	switch p.word(j) {
-	case "yesterday":
+	switch w := p.word(j); {
+	case !p.known && (w == "yesterday" || w == "today" || w == "tonight" || w == "tonite" || w == "tomorrow"):
+		return "" // no day to count from; a written date still names its day
+	case w == "yesterday":
 		return fmtDay(p.anchor.AddDate(0, 0, -1))
-	case "today", "tonight", "tonite":
+	case w == "today" || w == "tonight" || w == "tonite":
 		return fmtDay(p.anchor) // "at 8 p.m. tonight"
-	case "tomorrow":
+	case w == "tomorrow":
 		return fmtDay(p.anchor.AddDate(0, 0, 1))
 	}
 	if _, ok := weekdays[p.word(j)]; ok {
@@ -1220,6 +1221,12 @@ func (p *parser) nextDay(j int) string {
 	}
 	if _, ok := months[p.word(j)]; ok {
 		if m, ok := p.monthExpr(j); ok && m.hasDay {
+			return fmtDay(m.day)
+		}
+	}
+	if _, k, ok := p.dayNum(j); ok && p.isMonthWord(k) {
+		// "at 6 p.m. on 25 May", "on 3rd May"
+		if m, ok := p.dayMonth(j); ok && m.hasDay {
 			return fmtDay(m.day)
 		}
 	}

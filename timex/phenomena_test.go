@@ -519,6 +519,20 @@ var phenomenaTests = []findTest{
 	{"bare recent before a plural noun", "Analysts blame recent losses on fears of a recession.", thu, "recent", "DATE", "PAST_REF", ""},
 	{"bare recent sentence-initial", "Recent rains caused the river to swell.", thu, "Recent", "DATE", "PAST_REF", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
+	// a clock range's start takes the day written after its end, as an
+	// expression of its own ("and 6 p.m. on May 25"), and a clock time
+	// takes a day-month date after "on" ("at 6 p.m. on 25 May")
+	{"between clocks on month day", "Voting will take place between 8 a.m. and 6 p.m. on May 25.", thu, "8 a.m.", "TIME", "2024-05-25T08:00", ""},
+	{"between clocks on day month", "Polling stations open between 7 a.m. and 10 p.m. on 4 July.", thu, "7 a.m.", "TIME", "2023-07-04T07:00", ""},
+	{"range end on day month", "Polling stations open between 7 a.m. and 10 p.m. on 4 July.", thu, "10 p.m.", "TIME", "2023-07-04T22:00", ""},
+	{"between clocks on full date", "She was last seen between 4am and 4.15am on Saturday, February 14, 2009, police said.", thu, "4am", "TIME", "2009-02-14T04:00", ""},
+	{"from clock to clock on weekday", "The bridge was closed from 8 a.m. to 6 p.m. on Tuesday.", thu, "8 a.m.", "TIME", "2023-06-13T08:00", ""},
+	{"clock on day month", "Polls close at 9 p.m. on 12 December.", thu, "9 p.m.", "TIME", "2022-12-12T21:00", ""},
+	{"clock on day month with year", "The quake struck at 2:46 p.m. on 11 March 2011.", thu, "2:46 p.m.", "TIME", "2011-03-11T14:46", ""},
+	{"clock on ordinal day month", "The blast came at 10:20 a.m. on 3rd May, witnesses said.", thu, "10:20 a.m.", "TIME", "2023-05-03T10:20", ""},
+	{"undated clock on a written date", "Evens struck Corbin at 1:33 a.m. on Dec. 6, 2008.", time.Time{}, "1:33 a.m.", "TIME", "2008-12-06T01:33", ""},
+	{"undated clock on a weekday stays open", "He died at 4:49 PM on Tuesday.", time.Time{}, "4:49 PM", "TIME", "XXXX-XX-XXT16:49", ""},
+	{"range then another clause", "The shop is open between 9 a.m. and 5 p.m. and closes on Sunday.", thu, "9 a.m.", "TIME", "2023-06-15T09:00", ""},
 	// an unknown count of centuries keeps its unit, as TimeBank writes
 	// "for centuries" (PXC); decades stay years (PXY)
 	{"for centuries", "Ukraine was ruled from Moscow for centuries.", thu, "centuries", "DURATION", "PXC", ""},
