@@ -2270,6 +2270,19 @@ func (p *parser) season(i int) (match, bool) {
 		inSeason = int(p.anchor.Month()) == 12 || int(p.anchor.Month()) <= 2
 	}
 	switch {
+	case p.narr.undated && dir == 0 && !p.future(i):
+		// against a date of the text the story runs both ways: the
+		// nearest such season ("On 22 June 1941 … By the autumn, …" is
+		// 1941's), as for a month (narrative.go); winter belongs to the
+		// year it starts in
+		mid := startM + 1
+		if code == "WI" {
+			mid = 1
+		}
+		y = nearestYear(p.anchor, mid, 15)
+		if code == "WI" {
+			y--
+		}
 	case dir < 0:
 		if !started || inSeason {
 			y--
