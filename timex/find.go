@@ -1928,6 +1928,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if m, ok := p.eraYear(i, n, digits); ok {
+		return m, true
+	}
 	// Numeric dates first: ISO and slashed.
 	if m, ok := p.numericDate(i); ok {
 		return m, true
@@ -2001,6 +2004,74 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+}
+
+// eraYear reads a year with its era, the number n (of digits digits) at
+// token i: "49 BC", "264 B.C.", "410 BCE" are BC0049, BC0264, BC0410,
+// as TIMEX3 writes years before the common era; "AD 79", "79 AD", "79
+// CE" are 0079, "1000 AD" 1000.
+func (p *parser) eraYear(i, n, digits int) (match, bool) {
+	if n < 1 || digits > 4 || !p.attachedNum(i) {
+		return match{}, false
+	}
+	if e, bc, ok := p.era(i + 1); ok && (p.postposedEnd(e) || p.t[e].upper()) {
+		// not before a noun: "24 BC games" (British Columbia), "12 AD
+		// points"
+		v := fmtYear(n)
+		if bc {
+			v = "BC" + v
+		}
+		return match{start: i, end: e, typ: TypeDate, val: v}, true
+	}
+	if digits < 4 && p.isWord(i-1, "ad") && p.t[i-1].upper() && p.free(i-1) {
+		return match{start: i - 1, end: i + 1, typ: TypeDate, val: fmtYear(n)}, true
+	}
+	if p.isWord(i-1, "between", "from") && p.isWord(i+1, "and", "to") {
+		// "between 250 and 100 B.C.": the start of a range takes the era
+		// of its end
+		if n2, d2, ok := p.numTok(i + 2); ok && n2 < n && d2 <= 4 && p.attachedNum(i+2) {
+			if e, bc, ok := p.era(i + 3); ok && bc && (p.postposedEnd(e) || p.t[e].upper()) {
+				return match{start: i, end: i + 1, typ: TypeDate, val: "BC" + fmtYear(n)}, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// attachedNum reports whether the number at token i stands alone: no
+// letter, digit or decimal point written against it ("$49", "4.9", "A49").
+func (p *parser) attachedNum(i int) bool {
+	pc, nc := p.prevChar(i), p.nextChar(i)
+	return !isDigitOrLetter(pc) && pc != '$' && pc != '.' && !isDigitOrLetter(nc) && nc != '.'
+}
+
+// era reads an era written after a year at token k: "BC", "BCE", "B.C.",
+// "B.C.E." (bc) or "AD", "A.D.", "CE" (not bc), in capitals, and returns
+// the token after it.
+func (p *parser) era(k int) (end int, bc, ok bool) {
+	if k >= len(p.t) || !p.t[k].upper() || !p.t[k].gap() {
+		return 0, false, false
+	}
+	switch p.tok(k) {
+	case "bc", "bce":
+		return k + 1, true, true
+	case "ad", "ce":
+		return k + 1, false, true
+	}
+	// "B.C.", "B.C.E.", "A.D.": letters and stops written together
+	letters := ""
+	j := k
+	for j+1 < len(p.t) && len(letters) < 3 && p.t[j].kind() == kWord && p.t[j].e-p.t[j].s == 1 && p.isPunct(j+1, ".") && p.attached(j+1) && (j == k || p.attached(j)) {
+		letters += p.tok(j)
+		j += 2
+	}
+	switch letters {
+	case "bc", "bce":
+		return j, true, true
+	case "ad":
+		return j, false, true
+	}
+	return 0, false, false
 }
 
 // fiscalQuarter is a fiscal year [start,end) of year y, extended over a

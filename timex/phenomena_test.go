@@ -533,6 +533,18 @@ var phenomenaTests = []findTest{
 	{"undated clock on a written date", "Evens struck Corbin at 1:33 a.m. on Dec. 6, 2008.", time.Time{}, "1:33 a.m.", "TIME", "2008-12-06T01:33", ""},
 	{"undated clock on a weekday stays open", "He died at 4:49 PM on Tuesday.", time.Time{}, "4:49 PM", "TIME", "XXXX-XX-XXT16:49", ""},
 	{"range then another clause", "The shop is open between 9 a.m. and 5 p.m. and closes on Sunday.", thu, "9 a.m.", "TIME", "2023-06-15T09:00", ""},
+	// years with an era: BC as TIMEX3 writes them (BC0049), AD/CE as
+	// plain years
+	{"year BC", "Caesar crossed the Rubicon in 49 BC.", thu, "49 BC", "DATE", "BC0049", ""},
+	{"year B.C. before a pronoun", "In 44 B.C. he was assassinated.", thu, "44 B.C.", "DATE", "BC0044", ""},
+	{"year BCE", "The Punic Wars ended in 146 BCE with the fall of Carthage.", thu, "146 BCE", "DATE", "BC0146", ""},
+	{"year B.C.E.", "Alexander died in 323 B.C.E. at Babylon.", thu, "323 B.C.E.", "DATE", "BC0323", ""},
+	{"AD before a year", "In AD 79 Vesuvius buried Pompeii.", thu, "AD 79", "DATE", "0079", ""},
+	{"AD after a year", "In 410 AD Rome was sacked by the Visigoths.", thu, "410 AD", "DATE", "0410", ""},
+	{"CE after a year", "Hadrian died in 138 CE, aged 62.", thu, "138 CE", "DATE", "0138", ""},
+	{"four-digit AD", "The mound was used from 500 BC to 1000 AD.", thu, "1000 AD", "DATE", "1000", ""},
+	{"range start takes BC", "It was built between 250 and 100 B.C. by the Adena.", thu, "250", "DATE", "BC0250", ""},
+	{"range end BC", "It was built between 250 and 100 B.C. by the Adena.", thu, "100 B.C.", "DATE", "BC0100", ""},
 	// an unknown count of centuries keeps its unit, as TimeBank writes
 	// "for centuries" (PXC); decades stay years (PXY)
 	{"for centuries", "Ukraine was ruled from Moscow for centuries.", thu, "centuries", "DURATION", "PXC", ""},
@@ -590,6 +602,10 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"He was 4 in the standings in the morning.", "in the morning"},
 		{"Each fall in prices hurt the fund.", "fall"},
 		{"Every fall of the index was bought.", "fall"},
+		{"The BC Lions won 24 BC games in a row.", "24"},
+		{"He scored 12 AD points and earned 300 CE credits.", "12"},
+		{"He earned 300 CE credits.", "300"},
+		{"Between 10 and 20 people died.", "10"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},
