@@ -2272,9 +2272,20 @@ func (p *parser) decade(i, start int) (match, bool) {
 		c, e = centuryOrdinals[w], i+1
 	} else if p.isWord(i, "twenty") && p.isPunct(i+1, "-") && p.isWord(i+2, "first") {
 		c, e = 21, i+3
+	} else if d, ok := get(p.in(i, cOrdDay), ordinalDays, p.word(i)); ok && p.isWord(i+1, "century") && !p.isWord(i, "twenty", "thirty") {
+		c, e = d, i+1 // "the third century", "the eleventh century"
 	}
-	if c > 0 && c < 30 && p.isWord(e, "century") {
-		return match{start: start, end: e + 1, typ: TypeDate, val: pad2(c - 1)}, true
+	if c > 0 && c < 30 && p.isWord(e, "century") && !p.isWord(e+1, "of") {
+		// not "the second century of the republic": a count of its own
+		m := match{start: start, end: e + 1, typ: TypeDate, val: pad2(c - 1)}
+		if ee, bc, ok := p.era(e + 1); ok && (p.postposedEnd(ee) || p.t[ee].upper()) {
+			// "the 5th century BC" (BC04), "the 1st century AD"
+			m.end = ee
+			if bc {
+				m.val = "BC" + m.val
+			}
+		}
+		return m, true
 	}
 	return match{}, false
 }

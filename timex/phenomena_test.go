@@ -544,6 +544,11 @@ var phenomenaTests = []findTest{
 	{"CE after a year", "Hadrian died in 138 CE, aged 62.", thu, "138 CE", "DATE", "0138", ""},
 	{"four-digit AD", "The mound was used from 500 BC to 1000 AD.", thu, "1000 AD", "DATE", "1000", ""},
 	{"range start takes BC", "It was built between 250 and 100 B.C. by the Adena.", thu, "250", "DATE", "BC0250", ""},
+	{"century BC", "In the 5th century BC, Athens flourished.", thu, "the 5th century BC", "DATE", "BC04", ""},
+	{"century B.C.", "The temple dates from the third century B.C. and was restored.", thu, "the third century B.C.", "DATE", "BC02", ""},
+	{"century AD", "By the 1st century AD Rome ruled the coast.", thu, "the 1st century AD", "DATE", "00", ""},
+	{"spelled low century", "The church was built in the eleventh century.", thu, "the eleventh century", "DATE", "10", ""},
+	{"spelled century BC", "In the fifth century BC, Athens built the Parthenon.", thu, "the fifth century BC", "DATE", "BC04", ""},
 	{"range end BC", "It was built between 250 and 100 B.C. by the Adena.", thu, "100 B.C.", "DATE", "BC0100", ""},
 	// an unknown count of centuries keeps its unit, as TimeBank writes
 	// "for centuries" (PXC); decades stay years (PXY)
@@ -606,6 +611,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"He scored 12 AD points and earned 300 CE credits.", "12"},
 		{"He earned 300 CE credits.", "300"},
 		{"Between 10 and 20 people died.", "10"},
+		{"It was the second century of the republic.", "century"},
+		{"Rome marked the 8th century of its founding.", "century"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},
