@@ -919,6 +919,9 @@ func (p *parser) at(i int) (match, bool) {
 	if the || w == "that" {
 		try(p.theExpr(i))
 	}
+	if the && p.in(i+2, cWeekday) {
+		try(p.nthWeekday(i))
+	}
 	if p.in(i, cRef) || the || w == "then" || w == "these" || w == "present" || w == "coming" { // refExpr's
 		try(p.refExpr(i))
 	}
@@ -941,6 +944,56 @@ func (p *parser) at(i int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// nthWeekday: "the first Saturday in June", "the fourth Thursday of
+// November 2024", "the last Sunday in October": the day that weekday
+// falls on that often in that month, whose year is the month's own
+// (written, or resolved as a month alone is).
+func (p *parser) nthWeekday(i int) (match, bool) {
+	n := 0
+	switch p.word(i + 1) {
+	case "first":
+		n = 1
+	case "second":
+		n = 2
+	case "third":
+		n = 3
+	case "fourth":
+		n = 4
+	case "fifth":
+		n = 5
+	case "last", "final":
+		n = -1
+	}
+	wd, ok := weekdays[p.word(i+2)]
+	if n == 0 || !ok || !p.t[i+2].upper() || !p.isWord(i+3, "in", "of") || !p.isMonthWord(i+4) {
+		return match{}, false
+	}
+	mm, ok := p.monthExpr(i + 4)
+	if !ok || len(mm.val) != 7 || mm.end > i+7 {
+		return match{}, false // "the first Monday in June 5" is no such day
+	}
+	m := match{start: i, end: mm.end, typ: TypeDate, rel: mm.rel}
+	y, err1 := strconv.Atoi(mm.val[:4])
+	mo, err2 := strconv.Atoi(mm.val[5:])
+	if err1 != nil || err2 != nil {
+		m.val = mm.val + "-XX" // "XXXX-06": no year to count in
+		return m, true
+	}
+	var t time.Time
+	if n > 0 {
+		first := day(y, time.Month(mo), 1)
+		t = first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7+7*(n-1))
+	} else {
+		last := day(y, time.Month(mo)+1, 1).AddDate(0, 0, -1)
+		t = last.AddDate(0, 0, -((isoWeekday(last) - wd + 7) % 7))
+	}
+	if int(t.Month()) != mo {
+		return match{}, false // no fifth Monday this month
+	}
+	m.val, m.day, m.hasDay = fmtDay(t), t, true
+	return m, true
 }
 
 // copulaDay: "today is the eighth day of the blockade", "It's the second

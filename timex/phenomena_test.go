@@ -533,6 +533,18 @@ var phenomenaTests = []findTest{
 	{"undated clock on a written date", "Evens struck Corbin at 1:33 a.m. on Dec. 6, 2008.", time.Time{}, "1:33 a.m.", "TIME", "2008-12-06T01:33", ""},
 	{"undated clock on a weekday stays open", "He died at 4:49 PM on Tuesday.", time.Time{}, "4:49 PM", "TIME", "XXXX-XX-XXT16:49", ""},
 	{"range then another clause", "The shop is open between 9 a.m. and 5 p.m. and closes on Sunday.", thu, "9 a.m.", "TIME", "2023-06-15T09:00", ""},
+	// "the first Saturday in June": the day that weekday falls on that
+	// often in the month
+	{"first weekday in month", "The 10-day festival begins on the first Saturday in June.", thu, "the first Saturday in June", "DATE", "2023-06-03", ""},
+	{"fourth weekday of month and year", "Thanksgiving falls on the fourth Thursday of November 2024.", thu, "the fourth Thursday of November 2024", "DATE", "2024-11-28", ""},
+	{"last weekday in month", "Clocks went back on the last Sunday in October 2022.", thu, "the last Sunday in October 2022", "DATE", "2022-10-30", ""},
+	{"second weekday of a past month", "The marathon was run on the second Sunday of April.", thu, "the second Sunday of April", "DATE", "2023-04-09", ""},
+	{"third weekday of a month ahead", "The council will meet on the third Monday of September.", thu, "the third Monday of September", "DATE", "2023-09-18", ""},
+	{"first weekday in a month that starts on it", "Voting opened on the first Wednesday in March 2023.", thu, "the first Wednesday in March 2023", "DATE", "2023-03-01", ""},
+	{"fifth weekday", "It was held on the fifth Friday of March 2023.", thu, "the fifth Friday of March 2023", "DATE", "2023-03-31", ""},
+	{"final weekday", "Results come on the final Friday of June 2023.", thu, "the final Friday of June 2023", "DATE", "2023-06-30", ""},
+	{"nth weekday undated", "The race is held on the second Sunday of May.", time.Time{}, "the second Sunday of May", "DATE", "XXXX-05-XX", ""},
+	{"nth weekday in a month of the year named", "Parliament sat on the first Tuesday in February 2021.", thu, "the first Tuesday in February 2021", "DATE", "2021-02-02", ""},
 	// years with an era: BC as TIMEX3 writes them (BC0049), AD/CE as
 	// plain years
 	{"year BC", "Caesar crossed the Rubicon in 49 BC.", thu, "49 BC", "DATE", "BC0049", ""},
@@ -613,6 +625,7 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"Between 10 and 20 people died.", "10"},
 		{"It was the second century of the republic.", "century"},
 		{"Rome marked the 8th century of its founding.", "century"},
+		{"There was no fifth Monday in February 2021.", "fifth"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},
