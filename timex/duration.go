@@ -1245,6 +1245,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if p.isWord(i, "that") && p.isWord(i+1, "quarter") && p.prevQ != "" && i-p.lastQEnd < 150 {
 			return match{start: i, end: i + 2, typ: TypeDate, val: p.prevQ, rel: "previous"}, true
 		}
+		if part := dayParts[p.word(i+1)]; part != "" && p.isWord(i, "that") && p.word(i+1) != "overnight" && !p.isPunct(i+2, "-") &&
+			!p.isWord(i-1, "said", "says", "say", "told", "believe", "believes", "believed", "think", "thinks", "thought",
+				"know", "knows", "knew", "hope", "hoped", "feared", "fears", "warned", "added", "noted", "claimed", "insisted", "so", "such") {
+			// "That night, paratroopers held the bridges", "left that
+			// morning": a part of the day last mentioned ("said that
+			// night falls" is a clause)
+			return p.partOfRefDay(i, i+2, part), true
+		}
 		if p.isWord(i, "that") {
 			if p.isWord(i+1, "day") || p.isWord(i+1, "same") && p.isWord(i+2, "day") {
 				e := i + 2

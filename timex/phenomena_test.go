@@ -533,6 +533,14 @@ var phenomenaTests = []findTest{
 	{"undated clock on a written date", "Evens struck Corbin at 1:33 a.m. on Dec. 6, 2008.", time.Time{}, "1:33 a.m.", "TIME", "2008-12-06T01:33", ""},
 	{"undated clock on a weekday stays open", "He died at 4:49 PM on Tuesday.", time.Time{}, "4:49 PM", "TIME", "XXXX-XX-XXT16:49", ""},
 	{"range then another clause", "The shop is open between 9 a.m. and 5 p.m. and closes on Sunday.", thu, "9 a.m.", "TIME", "2023-06-15T09:00", ""},
+	// "that night", "that morning": a part of the day last mentioned
+	{"that evening after a weekday", "The fire broke out on Tuesday. He died that evening in hospital.", thu, "that evening", "TIME", "2023-06-13TEV", ""},
+	{"that night sentence-initial", "Rebels attacked the town on June 2. That night, the army withdrew.", thu, "That night", "TIME", "2023-06-02TNI", ""},
+	{"that morning after a full date", "The plant exploded on 4 March 2021; that morning the workers had complained.", thu, "that morning", "TIME", "2021-03-04TMO", ""},
+	{"that afternoon after yesterday", "The minister arrived yesterday and met the president that afternoon.", thu, "that afternoon", "TIME", "2023-06-14TAF", ""},
+	{"that night with no day told", "Police searched the area that night, officials said.", thu, "that night", "TIME", "2023-06-15TNI", ""},
+	{"later that night", "The vote was held on Monday, and the result came later that night.", thu, "that night", "TIME", "2023-06-12TNI", ""},
+	{"that evening undated", "On 6 June 1944 the Allies landed; that evening the beachhead held.", time.Time{}, "that evening", "TIME", "1944-06-06TEV", ""},
 	// "the first Saturday in June": the day that weekday falls on that
 	// often in the month
 	{"first weekday in month", "The 10-day festival begins on the first Saturday in June.", thu, "the first Saturday in June", "DATE", "2023-06-03", ""},
@@ -626,6 +634,8 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"It was the second century of the republic.", "century"},
 		{"Rome marked the 8th century of its founding.", "century"},
 		{"There was no fifth Monday in February 2021.", "fifth"},
+		{"Officials said that night raids would continue.", "night"},
+		{"He believed that morning prayers were enough.", "morning"},
 		{"Call 555-1234 or 555-2019 now.", "2019"},
 		{"in the last half of the '80s", "half"},
 		{"early in the second quarter of the game", "quarter"},
