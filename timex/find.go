@@ -1276,6 +1276,10 @@ func (p *parser) modified(i int) (match, bool) {
 		}
 		if p.isWord(j, "in") && p.isWord(j+1, "the") && p.isWord(j+2, "year", "month", "week") && !p.isWord(j+3, "of", "before", "after") {
 			// "earlier in the year", "later in the day"
+			if m, ok := p.theUnit(j+1, i); ok && m.rel == "previous" {
+				m.mod = mod // the year of an undated narrative's frame
+				return m, true
+			}
 			m := p.fromAnchor(i, j+3, 0, units[p.word(j+2)].code)
 			m.mod = mod
 			return m, true
@@ -1351,6 +1355,16 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 		return match{}, false
 	}
 	m := match{start: start, end: j + 2, typ: TypeDate, rel: "article"}
+	if y, ok := p.toldYearOf(start, j+2, 0, 0); ok && (u == "year" || u == "month" && len(p.lastYM) == 7 && p.lastYM[:4] == fmtYear(y)) {
+		// undated narrative: "In July 1943 … By the end of the year" is
+		// the year its frame set (narrative.go), "the end of the month"
+		// the month it named last in that year
+		m.val, m.rel = fmtYear(y), "previous"
+		if u == "month" {
+			m.val = p.lastYM
+		}
+		return m, true
+	}
 	if !p.known {
 		m.val = unknownAt(units[u].code)
 		return m, true
@@ -1567,6 +1581,9 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		m.val = fmtMonth(p.anchor.Year()+map[string]int{"last": -1, "this": 0, "next": 1}[p.word(j+1)], mo)
 		return m, true
 	}
+	if m, ok := p.monthOfRefYear(i, j, mo); ok {
+		return m, true
+	}
 	if p.isWord(j, "last", "this", "next") && p.isWord(j+1, "year") {
 		m := match{start: i, end: j + 2, typ: TypeDate, rel: "article"}
 		if !p.known {
@@ -1586,6 +1603,46 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		return match{start: i - 1, end: j, typ: TypeDate, val: fmtMonth(y, mo), rel: "previous"}, true
 	}
 	return p.monthRel(i, j, mo, 0), true
+}
+
+// monthOfRefYear reads "January of the following year", "December of
+// that year", "May of the previous year" (the month at i, "of" at j): one
+// expression, the month of the year the text named last (or of the day
+// it told last, or the article's), shifted as the words say.
+func (p *parser) monthOfRefYear(i, j, mo int) (match, bool) {
+	if !p.isWord(j, "of") {
+		return match{}, false
+	}
+	n, end := 0, 0
+	switch {
+	case p.isWord(j+1, "that") && p.isWord(j+2, "year"):
+		end = j + 3
+	case p.isWord(j+1, "the") && p.isWord(j+3, "year"):
+		switch p.word(j + 2) {
+		case "following", "next":
+			n = 1
+		case "previous", "preceding", "prior":
+			n = -1
+		case "same":
+		default:
+			return match{}, false
+		}
+		end = j + 4
+	default:
+		return match{}, false
+	}
+	y, rel := 0, "previous"
+	switch {
+	case p.lastYM != "" && p.lastYMEnd > p.lastEnd && i-p.lastYMEnd < 200:
+		y, _ = strconv.Atoi(p.lastYM[:4])
+	default:
+		ref, r, ok := p.ref(i)
+		if !ok {
+			return match{start: i, end: end, typ: TypeDate, val: "XXXX-" + pad2(mo)}, true
+		}
+		y, rel = ref.Year(), r
+	}
+	return match{start: i, end: end, typ: TypeDate, val: fmtMonth(y+n, mo), rel: rel}, true
 }
 
 // thatYear returns the year the text named last when "that" before the

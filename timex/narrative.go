@@ -150,6 +150,12 @@ func (p *parser) noteYear(m match) {
 	if err != nil || len(m.val) > 4 && m.val[4] != '-' {
 		return // a decade ("199") or a century is no year
 	}
+	if m.rel == "previous" && p.told.frame && !p.told.hasDay && y == p.told.year {
+		// a date the frame resolved ("In the spring of 1940 … On 10 May
+		// …") carries the frame on: "on 22 June" is 1940's too
+		p.told.end = m.end
+		return
+	}
 	p.told = toldYear{year: y, end: m.end, hasDay: m.hasDay, frame: p.frame(m.start)}
 }
 
