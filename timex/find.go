@@ -221,7 +221,7 @@ func (p *parser) run() []doc.Time {
 		}
 		m = p.withModifier(m)
 		m = p.withTail(m)
-		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) || p.modelYear(m) || p.rate(m) {
+		if p.titleName(m) || p.nameHead(m) || p.unitCompound(m) || p.houseNumber(m) || p.modelYear(m) || p.rate(m) {
 			i = m.end
 			continue
 		}
@@ -455,6 +455,26 @@ func (p *parser) titleName(m match) bool {
 	}
 	// headlines carry no full stop
 	return all > 12 || up*2 <= all || p.t[le-1].kind() == kPunct
+}
+
+// nameHead reports whether m ends in a capitalised season or part of the
+// day that begins a name with the capitalised word after it: "the Summer
+// Olympics", "the Winter Games", "the Spring Festival", "Monday Night
+// Football". A season or part of the day written in lower case, or one
+// that opens its sentence, is a time as usual.
+func (p *parser) nameHead(m match) bool {
+	k := m.end - 1
+	if k <= m.start && (k == 0 || p.boundary(k-1)) || !p.t[k].upper() || p.t[k].kind() != kWord {
+		return false
+	}
+	if _, ok := seasons[p.tok(k)]; !ok && dayParts[p.tok(k)] == "" {
+		return false
+	}
+	n := m.end
+	if n >= len(p.t) || p.t[n].kind() != kWord || !p.t[n].upper() || !p.t[n].gap() || p.t[n].nl() || p.isMonthWord(n) || p.weekdayAt(n) {
+		return false
+	}
+	return true
 }
 
 // unitCompound reports whether m ends in a unit that opens a "unit-to-
