@@ -128,6 +128,19 @@ const (
 //     that day ("yesterday" is March 10).
 //   - "overnight" alone is the night before the anchor (TIME …TNI), the
 //     coming night in a future clause.
+//   - In undated text a year that opens its sentence ("In 1812, …", "In
+//     June 1951 …") frames the months, days, seasons and "the year" of
+//     the next two sentences or so ("By December": 1812-12), as histories
+//     are read (narrative.go); against an article date it does not.
+//   - "that night", "that morning" are that part of the day last
+//     mentioned; "January of the following year", "December of that
+//     year" one month of the year named last.
+//   - "the first Saturday in June" is one date, the day it names.
+//   - An unknown count of centuries is PXC ("for centuries"); years and
+//     centuries before the common era carry the BC prefix ("49 BC"
+//     BC0049, "the 5th century BC" BC04).
+//   - A capitalised season or part of the day that opens a name ("the
+//     Summer Olympics", "Monday Night Football") is no time.
 func Find(text string, anchor time.Time) []doc.Time {
 	p := newParser(text, anchor)
 	out := p.run()
