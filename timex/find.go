@@ -1718,6 +1718,9 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		// against a date of the text: the nearest such month
 		// (narrative.go)
 		y = nearestYear(p.anchor, mo, 15)
+		if p.rangeEndAfter(start) && y*12+mo < p.last.Year()*12+int(p.last.Month()) {
+			y++ // "fighting began on 3 November 1942 and went on until January"
+		}
 	case dir < 0:
 		if mo >= am {
 			y--
@@ -1772,6 +1775,25 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	}
 	m.val = fmtMonth(y, mo)
 	return m
+}
+
+// rangeEndAfter reports whether the date at token start ends a span that
+// a day told earlier in its sentence began ("began on 21 February 1916
+// and lasted until 18 December", "from 3 May 1940 to 22 June"): in
+// undated text it lies after that day, not merely near it.
+func (p *parser) rangeEndAfter(start int) bool {
+	if !p.lastOK || !p.isWord(start-1, "until", "till", "through", "thru", "to") || p.lastEnd > start || start-p.lastEnd > 20 || !p.sameSentence(p.lastEnd, start) {
+		return false
+	}
+	// the span's start is told as one: "from" that day, or a verb of
+	// beginning or lasting between them ("he had lived there until
+	// March" after a date names no span from it)
+	for k := start - 2; k >= p.lastEnd-8 && k >= 0; k-- {
+		if p.isWord(k, "from", "began", "begun", "started", "opened", "commenced", "lasted", "ran", "continued", "went", "raged", "held") {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeEndYear returns the year and month of the end of a range that
@@ -1835,6 +1857,17 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		return m
 	}
 	if y == 0 {
+		if !p.known && p.narr.undated && p.rangeEndAfter(start) && validDay(p.last.Year(), mo, d) {
+			// "The siege ran from 3 May 1940 to 22 June": the first such
+			// day after the span's start
+			y = p.last.Year()
+			if day(y, time.Month(mo), d).Before(p.last) && validDay(y+1, mo, d) {
+				y++
+			}
+			t := day(y, time.Month(mo), d)
+			m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+			return m
+		}
 		if !p.known {
 			m.val = "XXXX-" + pad2(mo) + "-" + pad2(d)
 			return m
@@ -1860,6 +1893,9 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			// against a date of the text, not the day of writing, the
 			// story runs both ways: the nearest such day (narrative.go)
 			y = nearestYear(p.anchor, mo, d)
+			if p.rangeEndAfter(start) && day(y, time.Month(mo), d).Before(p.last) && validDay(y+1, mo, d) {
+				y++ // "began on 21 February 1916 and lasted until 18 December"
+			}
 		} else if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
 			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0 ||
 			p.pastAhead(start, end, y, mo, d)) {
