@@ -2160,7 +2160,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	if y < 1900 && !yearContext[p.word(i-1)] {
 		return match{}, false
 	}
-	if nonYearBefore[p.word(i-1)] {
+	if nonYearBefore[p.word(i-1)] || p.isWord(i-1, "local", "post", "lodge", "troop", "chapter", "gate", "suite", "fm") && p.t[i-1].upper() {
+		// "Teamsters Local 2010", "American Legion Post 1941", "Elks
+		// Lodge 1928", "FM 2071": a numbered body or road, not a year
 		return match{}, false
 	}
 	if p.isWord(e, "index") && i > 0 && p.t[i-1].upper() {
