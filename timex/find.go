@@ -338,6 +338,16 @@ func (p *parser) withModifier(m match) match {
 		return m
 	}
 	w1, w2, w3 := p.word(s-1), p.word(s-2), p.word(s-3)
+	if w1 == "in" && (w2 == "early" || w2 == "late") && m.typ == TypeDate && m.mod == "" && !m.hasDay && s >= 2 &&
+		int(p.t[s-2].s) >= prevEnd && len(m.val) >= 4 && m.val[0] >= '0' && m.val[0] <= '9' && !isQuarterValue(m.val) {
+		// "early in 1918", "late in March": a year or month with Mod
+		// START or END, as "early 1918" and "late June" are
+		m.start, m.mod = s-2, "START"
+		if w2 == "late" {
+			m.mod = "END"
+		}
+		return m
+	}
 	counted := m.typ == TypeDuration || m.typ == TypeDate && p.isWord(m.end-1, "ago")
 	mod, n := "", 0
 	switch {

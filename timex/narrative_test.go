@@ -83,7 +83,7 @@ var narrativeTests = []struct {
 	{"frame: early in a year",
 		"Early in 1918 the new government signed a separate peace. In March, German troops advanced into Ukraine.",
 		time.Time{},
-		[]string{"1918=1918", "March=1918-03@previous"}},
+		[]string{"Early in 1918=1918", "March=1918-03@previous"}},
 	{"frame: a relative year the text resolved",
 		"On 1 September 1939 Germany invaded Poland. The following year, France fell. In June, Italy entered the war.",
 		time.Time{},

@@ -535,6 +535,10 @@ var phenomenaTests = []findTest{
 	{"range then another clause", "The shop is open between 9 a.m. and 5 p.m. and closes on Sunday.", thu, "9 a.m.", "TIME", "2023-06-15T09:00", ""},
 	{"year after a lower-case local", "Turnout in the local 2012 elections was low.", thu, "2012", "DATE", "2012", ""},
 	{"year after a post", "In the post 1945 order, Europe rebuilt.", thu, "1945", "DATE", "1945", ""},
+	{"early in a year", "Early in 1918 the new government signed a separate peace.", thu, "Early in 1918", "DATE", "1918", "START"},
+	{"late in a month", "Late in March 2021 the offensive began.", thu, "Late in March 2021", "DATE", "2021-03", "END"},
+	{"early in a year mid-sentence", "The team was sold early in 2012 to investors.", thu, "early in 2012", "DATE", "2012", "START"},
+	{"late in a quarter stays a quarter", "Sales slowed late in the third quarter of 2022.", thu, "the third quarter of 2022", "DATE", "2022-Q3", ""},
 	// a capitalised season is a time when no name follows it
 	{"capitalised season with a year", "In Summer 2012 the floods came.", thu, "Summer 2012", "DATE", "2012-SU", ""},
 	{"lower-case season before a name", "Athletes trained for the summer Olympics.", thu, "the summer", "DATE", "2023-SU", ""},
