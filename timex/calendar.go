@@ -244,7 +244,12 @@ func durationValue(n int, u unit) string {
 	switch u.code {
 	case "DE", "CE":
 		// decades and centuries are years in TIMEX3 values: "a decade"
-		// P10Y, "the past century" P100Y, "decades-long" PXY
+		// P10Y, "the past century" P100Y, "decades-long" PXY; an unknown
+		// count of centuries keeps its unit, as TimeBank writes "for
+		// centuries" (PXC): PXY would say years, not hundreds of them
+		if n < 0 && u.code == "CE" {
+			return "PXC"
+		}
 		if n < 0 {
 			return "PXY"
 		}

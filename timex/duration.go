@@ -792,6 +792,11 @@ func (p *parser) setExpr(i int) (match, bool) {
 	if mo, ok := months[uw]; ok && p.t[j].upper() && !monthAbbrev(uw) {
 		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-" + pad2(mo)}, true
 	}
+	if code, ok := get(p.in(j, cSeason), seasons, uw); ok && n == 1 && !(uw == "fall" && p.isWord(j+1, "in", "of", "from", "to", "below")) {
+		// "every spring", "each summer": the season of every year ("each
+		// fall in prices" is no season)
+		return match{start: i, end: j + 1, typ: TypeSet, val: "XXXX-" + code}, true
+	}
 	u, ok := units[uw]
 	if !ok {
 		return match{}, false
@@ -956,7 +961,9 @@ func (p *parser) rangeEndDay(j int) string {
 			}
 		}
 	}
-	return ""
+	// "between 8 a.m. and 6 p.m. on May 25": the day is an expression of
+	// its own after the end
+	return p.nextDay(em.end)
 }
 
 // rangeMeridiem reads the end of a range of clock times at token j ("to
@@ -1197,15 +1204,14 @@ func (p *parser) nextDay(j int) string {
 	if p.isWord(j, "on") {
 		j++
 	}
-	if !p.known {
-		return ""
-	}
-	switch p.word(j) {
-	case "yesterday":
+	switch w := p.word(j); {
+	case !p.known && (w == "yesterday" || w == "today" || w == "tonight" || w == "tonite" || w == "tomorrow"):
+		return "" // no day to count from; a written date still names its day
+	case w == "yesterday":
 		return fmtDay(p.anchor.AddDate(0, 0, -1))
-	case "today", "tonight", "tonite":
+	case w == "today" || w == "tonight" || w == "tonite":
 		return fmtDay(p.anchor) // "at 8 p.m. tonight"
-	case "tomorrow":
+	case w == "tomorrow":
 		return fmtDay(p.anchor.AddDate(0, 0, 1))
 	}
 	if _, ok := weekdays[p.word(j)]; ok {
@@ -1215,6 +1221,12 @@ func (p *parser) nextDay(j int) string {
 	}
 	if _, ok := months[p.word(j)]; ok {
 		if m, ok := p.monthExpr(j); ok && m.hasDay {
+			return fmtDay(m.day)
+		}
+	}
+	if _, k, ok := p.dayNum(j); ok && p.isMonthWord(k) {
+		// "at 6 p.m. on 25 May", "on 3rd May"
+		if m, ok := p.dayMonth(j); ok && m.hasDay {
 			return fmtDay(m.day)
 		}
 	}
@@ -1232,6 +1244,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 		if p.isWord(i, "that") && p.isWord(i+1, "quarter") && p.prevQ != "" && i-p.lastQEnd < 150 {
 			return match{start: i, end: i + 2, typ: TypeDate, val: p.prevQ, rel: "previous"}, true
+		}
+		if part := dayParts[p.word(i+1)]; part != "" && p.isWord(i, "that") && p.word(i+1) != "overnight" && !p.isPunct(i+2, "-") &&
+			!p.isWord(i-1, "said", "says", "say", "told", "believe", "believes", "believed", "think", "thinks", "thought",
+				"know", "knows", "knew", "hope", "hoped", "feared", "fears", "warned", "added", "noted", "claimed", "insisted", "so", "such") {
+			// "That night, paratroopers held the bridges", "left that
+			// morning": a part of the day last mentioned ("said that
+			// night falls" is a clause)
+			return p.partOfRefDay(i, i+2, part), true
 		}
 		if p.isWord(i, "that") {
 			if p.isWord(i+1, "day") || p.isWord(i+1, "same") && p.isWord(i+2, "day") {

@@ -128,6 +128,19 @@ const (
 //     that day ("yesterday" is March 10).
 //   - "overnight" alone is the night before the anchor (TIME …TNI), the
 //     coming night in a future clause.
+//   - In undated text a year that opens its sentence ("In 1812, …", "In
+//     June 1951 …") frames the months, days, seasons and "the year" of
+//     the next two sentences or so ("By December": 1812-12), as histories
+//     are read (narrative.go); against an article date it does not.
+//   - "that night", "that morning" are that part of the day last
+//     mentioned; "January of the following year", "December of that
+//     year" one month of the year named last.
+//   - "the first Saturday in June" is one date, the day it names.
+//   - An unknown count of centuries is PXC ("for centuries"); years and
+//     centuries before the common era carry the BC prefix ("49 BC"
+//     BC0049, "the 5th century BC" BC04).
+//   - A capitalised season or part of the day that opens a name ("the
+//     Summer Olympics", "Monday Night Football") is no time.
 func Find(text string, anchor time.Time) []doc.Time {
 	p := newParser(text, anchor)
 	out := p.run()
@@ -170,6 +183,7 @@ type parser struct {
 	lastPEnd   int
 	lastYM     string // previous year or month (2009, 2009-02)
 	lastYMEnd  int
+	told       toldYear  // the year the text wrote last (narrative.go)
 	narr       narrative // anchors of undated text (narrative.go)
 	out        []doc.Time
 }
@@ -220,7 +234,7 @@ func (p *parser) run() []doc.Time {
 		}
 		m = p.withModifier(m)
 		m = p.withTail(m)
-		if p.titleName(m) || p.unitCompound(m) || p.houseNumber(m) || p.modelYear(m) || p.rate(m) {
+		if p.titleName(m) || p.nameHead(m) || p.unitCompound(m) || p.houseNumber(m) || p.modelYear(m) || p.rate(m) {
 			i = m.end
 			continue
 		}
@@ -251,6 +265,7 @@ func (p *parser) run() []doc.Time {
 		if p.narr.undated {
 			p.noteAnchor(m)
 		}
+		p.noteYear(m)
 		if isQuarterValue(m.val) && m.rel != "previous" {
 			p.noteQuarter(m.val, m.end)
 			for k := m.start; k < m.end; k++ {
@@ -323,6 +338,16 @@ func (p *parser) withModifier(m match) match {
 		return m
 	}
 	w1, w2, w3 := p.word(s-1), p.word(s-2), p.word(s-3)
+	if w1 == "in" && (w2 == "early" || w2 == "late") && m.typ == TypeDate && m.mod == "" && !m.hasDay && s >= 2 &&
+		int(p.t[s-2].s) >= prevEnd && len(m.val) >= 4 && m.val[0] >= '0' && m.val[0] <= '9' && !isQuarterValue(m.val) {
+		// "early in 1918", "late in March": a year or month with Mod
+		// START or END, as "early 1918" and "late June" are
+		m.start, m.mod = s-2, "START"
+		if w2 == "late" {
+			m.mod = "END"
+		}
+		return m
+	}
 	counted := m.typ == TypeDuration || m.typ == TypeDate && p.isWord(m.end-1, "ago")
 	mod, n := "", 0
 	switch {
@@ -453,6 +478,26 @@ func (p *parser) titleName(m match) bool {
 	}
 	// headlines carry no full stop
 	return all > 12 || up*2 <= all || p.t[le-1].kind() == kPunct
+}
+
+// nameHead reports whether m ends in a capitalised season or part of the
+// day that begins a name with the capitalised word after it: "the Summer
+// Olympics", "the Winter Games", "the Spring Festival", "Monday Night
+// Football". A season or part of the day written in lower case, or one
+// that opens its sentence, is a time as usual.
+func (p *parser) nameHead(m match) bool {
+	k := m.end - 1
+	if k <= m.start && (k == 0 || p.boundary(k-1)) || !p.t[k].upper() || p.t[k].kind() != kWord {
+		return false
+	}
+	if _, ok := seasons[p.tok(k)]; !ok && dayParts[p.tok(k)] == "" {
+		return false
+	}
+	n := m.end
+	if n >= len(p.t) || p.t[n].kind() != kWord || !p.t[n].upper() || !p.t[n].gap() || p.t[n].nl() || p.isMonthWord(n) || p.weekdayAt(n) {
+		return false
+	}
+	return true
 }
 
 // unitCompound reports whether m ends in a unit that opens a "unit-to-
@@ -917,6 +962,9 @@ func (p *parser) at(i int) (match, bool) {
 	if the || w == "that" {
 		try(p.theExpr(i))
 	}
+	if the && p.in(i+2, cWeekday) {
+		try(p.nthWeekday(i))
+	}
 	if p.in(i, cRef) || the || w == "then" || w == "these" || w == "present" || w == "coming" { // refExpr's
 		try(p.refExpr(i))
 	}
@@ -939,6 +987,56 @@ func (p *parser) at(i int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// nthWeekday: "the first Saturday in June", "the fourth Thursday of
+// November 2024", "the last Sunday in October": the day that weekday
+// falls on that often in that month, whose year is the month's own
+// (written, or resolved as a month alone is).
+func (p *parser) nthWeekday(i int) (match, bool) {
+	n := 0
+	switch p.word(i + 1) {
+	case "first":
+		n = 1
+	case "second":
+		n = 2
+	case "third":
+		n = 3
+	case "fourth":
+		n = 4
+	case "fifth":
+		n = 5
+	case "last", "final":
+		n = -1
+	}
+	wd, ok := weekdays[p.word(i+2)]
+	if n == 0 || !ok || !p.t[i+2].upper() || !p.isWord(i+3, "in", "of") || !p.isMonthWord(i+4) {
+		return match{}, false
+	}
+	mm, ok := p.monthExpr(i + 4)
+	if !ok || len(mm.val) != 7 || mm.end > i+7 {
+		return match{}, false // "the first Monday in June 5" is no such day
+	}
+	m := match{start: i, end: mm.end, typ: TypeDate, rel: mm.rel}
+	y, err1 := strconv.Atoi(mm.val[:4])
+	mo, err2 := strconv.Atoi(mm.val[5:])
+	if err1 != nil || err2 != nil {
+		m.val = mm.val + "-XX" // "XXXX-06": no year to count in
+		return m, true
+	}
+	var t time.Time
+	if n > 0 {
+		first := day(y, time.Month(mo), 1)
+		t = first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7+7*(n-1))
+	} else {
+		last := day(y, time.Month(mo)+1, 1).AddDate(0, 0, -1)
+		t = last.AddDate(0, 0, -((isoWeekday(last) - wd + 7) % 7))
+	}
+	if int(t.Month()) != mo {
+		return match{}, false // no fifth Monday this month
+	}
+	m.val, m.day, m.hasDay = fmtDay(t), t, true
+	return m, true
 }
 
 // copulaDay: "today is the eighth day of the blockade", "It's the second
@@ -1221,6 +1319,10 @@ func (p *parser) modified(i int) (match, bool) {
 		}
 		if p.isWord(j, "in") && p.isWord(j+1, "the") && p.isWord(j+2, "year", "month", "week") && !p.isWord(j+3, "of", "before", "after") {
 			// "earlier in the year", "later in the day"
+			if m, ok := p.theUnit(j+1, i); ok && m.rel == "previous" {
+				m.mod = mod // the year of an undated narrative's frame
+				return m, true
+			}
 			m := p.fromAnchor(i, j+3, 0, units[p.word(j+2)].code)
 			m.mod = mod
 			return m, true
@@ -1296,6 +1398,16 @@ func (p *parser) theUnit(j, start int) (match, bool) {
 		return match{}, false
 	}
 	m := match{start: start, end: j + 2, typ: TypeDate, rel: "article"}
+	if y, ok := p.toldYearOf(start, j+2, 0, 0); ok && (u == "year" || u == "month" && len(p.lastYM) == 7 && p.lastYM[:4] == fmtYear(y)) {
+		// undated narrative: "In July 1943 … By the end of the year" is
+		// the year its frame set (narrative.go), "the end of the month"
+		// the month it named last in that year
+		m.val, m.rel = fmtYear(y), "previous"
+		if u == "month" {
+			m.val = p.lastYM
+		}
+		return m, true
+	}
 	if !p.known {
 		m.val = unknownAt(units[u].code)
 		return m, true
@@ -1512,6 +1624,9 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		m.val = fmtMonth(p.anchor.Year()+map[string]int{"last": -1, "this": 0, "next": 1}[p.word(j+1)], mo)
 		return m, true
 	}
+	if m, ok := p.monthOfRefYear(i, j, mo); ok {
+		return m, true
+	}
 	if p.isWord(j, "last", "this", "next") && p.isWord(j+1, "year") {
 		m := match{start: i, end: j + 2, typ: TypeDate, rel: "article"}
 		if !p.known {
@@ -1531,6 +1646,46 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		return match{start: i - 1, end: j, typ: TypeDate, val: fmtMonth(y, mo), rel: "previous"}, true
 	}
 	return p.monthRel(i, j, mo, 0), true
+}
+
+// monthOfRefYear reads "January of the following year", "December of
+// that year", "May of the previous year" (the month at i, "of" at j): one
+// expression, the month of the year the text named last (or of the day
+// it told last, or the article's), shifted as the words say.
+func (p *parser) monthOfRefYear(i, j, mo int) (match, bool) {
+	if !p.isWord(j, "of") {
+		return match{}, false
+	}
+	n, end := 0, 0
+	switch {
+	case p.isWord(j+1, "that") && p.isWord(j+2, "year"):
+		end = j + 3
+	case p.isWord(j+1, "the") && p.isWord(j+3, "year"):
+		switch p.word(j + 2) {
+		case "following", "next":
+			n = 1
+		case "previous", "preceding", "prior":
+			n = -1
+		case "same":
+		default:
+			return match{}, false
+		}
+		end = j + 4
+	default:
+		return match{}, false
+	}
+	y, rel := 0, "previous"
+	switch {
+	case p.lastYM != "" && p.lastYMEnd > p.lastEnd && i-p.lastYMEnd < 200:
+		y, _ = strconv.Atoi(p.lastYM[:4])
+	default:
+		ref, r, ok := p.ref(i)
+		if !ok {
+			return match{start: i, end: end, typ: TypeDate, val: "XXXX-" + pad2(mo)}, true
+		}
+		y, rel = ref.Year(), r
+	}
+	return match{start: i, end: end, typ: TypeDate, val: fmtMonth(y+n, mo), rel: rel}, true
 }
 
 // thatYear returns the year the text named last when "that" before the
@@ -1557,15 +1712,25 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	m := match{start: start, end: end, typ: TypeDate, rel: "article"}
 	if !p.known {
 		m.val = "XXXX-" + pad2(mo)
+		if ty, ok := p.toldYearOf(start, end, mo, 0); ok && dir == 0 {
+			m.val, m.rel = fmtMonth(ty, mo), "previous"
+		}
 		return m
 	}
 	am := int(p.anchor.Month())
 	y := p.anchor.Year()
+	if ty, ok := p.toldYearOf(start, end, mo, 0); ok && dir == 0 {
+		m.val, m.rel = fmtMonth(ty, mo), "previous"
+		return m
+	}
 	switch {
 	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
 		// against a date of the text: the nearest such month
 		// (narrative.go)
 		y = nearestYear(p.anchor, mo, 15)
+		if p.rangeEndAfter(start) && y*12+mo < p.last.Year()*12+int(p.last.Month()) {
+			y++ // "fighting began on 3 November 1942 and went on until January"
+		}
 	case dir < 0:
 		if mo >= am {
 			y--
@@ -1620,6 +1785,25 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	}
 	m.val = fmtMonth(y, mo)
 	return m
+}
+
+// rangeEndAfter reports whether the date at token start ends a span that
+// a day told earlier in its sentence began ("began on 21 February 1916
+// and lasted until 18 December", "from 3 May 1940 to 22 June"): in
+// undated text it lies after that day, not merely near it.
+func (p *parser) rangeEndAfter(start int) bool {
+	if !p.lastOK || !p.isWord(start-1, "until", "till", "through", "thru", "to") || p.lastEnd > start || start-p.lastEnd > 20 || !p.sameSentence(p.lastEnd, start) {
+		return false
+	}
+	// the span's start is told as one: "from" that day, or a verb of
+	// beginning or lasting between them ("he had lived there until
+	// March" after a date names no span from it)
+	for k := start - 2; k >= p.lastEnd-8 && k >= 0; k-- {
+		if p.isWord(k, "from", "began", "begun", "started", "opened", "commenced", "lasted", "ran", "continued", "went", "raged", "held") {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeEndYear returns the year and month of the end of a range that
@@ -1677,7 +1861,23 @@ func (p *parser) pastAhead(start, end, y, mo, d int) bool {
 // dayMatch builds the match of a month and day with year y (0: resolve).
 func (p *parser) dayMatch(start, end, y, mo, d int) match {
 	m := match{start: start, end: end, typ: TypeDate}
+	if ty, ok := p.toldYearOf(start, end, mo, d); ok && y == 0 {
+		t := day(ty, time.Month(mo), d)
+		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+		return m
+	}
 	if y == 0 {
+		if !p.known && p.narr.undated && p.rangeEndAfter(start) && validDay(p.last.Year(), mo, d) {
+			// "The siege ran from 3 May 1940 to 22 June": the first such
+			// day after the span's start
+			y = p.last.Year()
+			if day(y, time.Month(mo), d).Before(p.last) && validDay(y+1, mo, d) {
+				y++
+			}
+			t := day(y, time.Month(mo), d)
+			m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+			return m
+		}
 		if !p.known {
 			m.val = "XXXX-" + pad2(mo) + "-" + pad2(d)
 			return m
@@ -1703,6 +1903,9 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			// against a date of the text, not the day of writing, the
 			// story runs both ways: the nearest such day (narrative.go)
 			y = nearestYear(p.anchor, mo, d)
+			if p.rangeEndAfter(start) && day(y, time.Month(mo), d).Before(p.last) && validDay(y+1, mo, d) {
+				y++ // "began on 21 February 1916 and lasted until 18 December"
+			}
 		} else if validDay(y, mo, d) && day(y, time.Month(mo), d).After(p.anchor) && (p.isWord(start-1, "ended") ||
 			p.isWord(start-1, "to") && p.isWord(start-2, "months", "weeks", "year", "quarter", "half") && p.tense(start, end) < 0 ||
 			p.pastAhead(start, end, y, mo, d)) {
@@ -1914,6 +2117,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if m, ok := p.eraYear(i, n, digits); ok {
+		return m, true
+	}
 	// Numeric dates first: ISO and slashed.
 	if m, ok := p.numericDate(i); ok {
 		return m, true
@@ -1964,7 +2170,9 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	if y < 1900 && !yearContext[p.word(i-1)] {
 		return match{}, false
 	}
-	if nonYearBefore[p.word(i-1)] {
+	if nonYearBefore[p.word(i-1)] || p.isWord(i-1, "local", "post", "lodge", "troop", "chapter", "gate", "suite", "fm") && p.t[i-1].upper() {
+		// "Teamsters Local 2010", "American Legion Post 1941", "Elks
+		// Lodge 1928", "FM 2071": a numbered body or road, not a year
 		return match{}, false
 	}
 	if p.isWord(e, "index") && i > 0 && p.t[i-1].upper() {
@@ -1987,6 +2195,74 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
+}
+
+// eraYear reads a year with its era, the number n (of digits digits) at
+// token i: "49 BC", "264 B.C.", "410 BCE" are BC0049, BC0264, BC0410,
+// as TIMEX3 writes years before the common era; "AD 79", "79 AD", "79
+// CE" are 0079, "1000 AD" 1000.
+func (p *parser) eraYear(i, n, digits int) (match, bool) {
+	if n < 1 || digits > 4 || !p.attachedNum(i) {
+		return match{}, false
+	}
+	if e, bc, ok := p.era(i + 1); ok && (p.postposedEnd(e) || p.t[e].upper()) {
+		// not before a noun: "24 BC games" (British Columbia), "12 AD
+		// points"
+		v := fmtYear(n)
+		if bc {
+			v = "BC" + v
+		}
+		return match{start: i, end: e, typ: TypeDate, val: v}, true
+	}
+	if digits < 4 && p.isWord(i-1, "ad") && p.t[i-1].upper() && p.free(i-1) {
+		return match{start: i - 1, end: i + 1, typ: TypeDate, val: fmtYear(n)}, true
+	}
+	if p.isWord(i-1, "between", "from") && p.isWord(i+1, "and", "to") {
+		// "between 250 and 100 B.C.": the start of a range takes the era
+		// of its end
+		if n2, d2, ok := p.numTok(i + 2); ok && n2 < n && d2 <= 4 && p.attachedNum(i+2) {
+			if e, bc, ok := p.era(i + 3); ok && bc && (p.postposedEnd(e) || p.t[e].upper()) {
+				return match{start: i, end: i + 1, typ: TypeDate, val: "BC" + fmtYear(n)}, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// attachedNum reports whether the number at token i stands alone: no
+// letter, digit or decimal point written against it ("$49", "4.9", "A49").
+func (p *parser) attachedNum(i int) bool {
+	pc, nc := p.prevChar(i), p.nextChar(i)
+	return !isDigitOrLetter(pc) && pc != '$' && pc != '.' && !isDigitOrLetter(nc) && nc != '.'
+}
+
+// era reads an era written after a year at token k: "BC", "BCE", "B.C.",
+// "B.C.E." (bc) or "AD", "A.D.", "CE" (not bc), in capitals, and returns
+// the token after it.
+func (p *parser) era(k int) (end int, bc, ok bool) {
+	if k >= len(p.t) || !p.t[k].upper() || !p.t[k].gap() {
+		return 0, false, false
+	}
+	switch p.tok(k) {
+	case "bc", "bce":
+		return k + 1, true, true
+	case "ad", "ce":
+		return k + 1, false, true
+	}
+	// "B.C.", "B.C.E.", "A.D.": letters and stops written together
+	letters := ""
+	j := k
+	for j+1 < len(p.t) && len(letters) < 3 && p.t[j].kind() == kWord && p.t[j].e-p.t[j].s == 1 && p.isPunct(j+1, ".") && p.attached(j+1) && (j == k || p.attached(j)) {
+		letters += p.tok(j)
+		j += 2
+	}
+	switch letters {
+	case "bc", "bce":
+		return j, true, true
+	case "ad":
+		return j, false, true
+	}
+	return 0, false, false
 }
 
 // fiscalQuarter is a fiscal year [start,end) of year y, extended over a
@@ -2187,9 +2463,20 @@ func (p *parser) decade(i, start int) (match, bool) {
 		c, e = centuryOrdinals[w], i+1
 	} else if p.isWord(i, "twenty") && p.isPunct(i+1, "-") && p.isWord(i+2, "first") {
 		c, e = 21, i+3
+	} else if d, ok := get(p.in(i, cOrdDay), ordinalDays, p.word(i)); ok && p.isWord(i+1, "century") && !p.isWord(i, "twenty", "thirty") {
+		c, e = d, i+1 // "the third century", "the eleventh century"
 	}
-	if c > 0 && c < 30 && p.isWord(e, "century") {
-		return match{start: start, end: e + 1, typ: TypeDate, val: pad2(c - 1)}, true
+	if c > 0 && c < 30 && p.isWord(e, "century") && !p.isWord(e+1, "of") {
+		// not "the second century of the republic": a count of its own
+		m := match{start: start, end: e + 1, typ: TypeDate, val: pad2(c - 1)}
+		if ee, bc, ok := p.era(e + 1); ok && (p.postposedEnd(ee) || p.t[ee].upper()) {
+			// "the 5th century BC" (BC04), "the 1st century AD"
+			m.end = ee
+			if bc {
+				m.val = "BC" + m.val
+			}
+		}
+		return m, true
 	}
 	return match{}, false
 }
@@ -2220,10 +2507,21 @@ func (p *parser) season(i int) (match, bool) {
 	if y, e, ok := p.yearNum(k); ok {
 		return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code}, true
 	}
+	if y, ok := p.thatYear(j, j+1); ok && j == i {
+		// "That summer, …", "in that spring": the season of the year the
+		// text named last, as "that March" is
+		return match{start: i - 1, end: j + 1, typ: TypeDate, val: fmtYear(y) + "-" + code, rel: "previous"}, true
+	}
 	if !hasDet && !seasonContext[p.word(i-1)] {
 		return match{}, false
 	}
 	m := match{start: i, end: j + 1, typ: TypeDate, rel: "article"}
+	if y, ok := p.toldYearOf(i, j+1, 0, 0); ok && dir == 0 && !hasDet {
+		// "In January 1943 the Sixth Army surrendered. In the summer, …"
+		// in undated text: the season of that year (narrative.go)
+		m.val, m.rel = fmtYear(y)+"-"+code, "previous"
+		return m, true
+	}
 	if !p.known {
 		m.val = "XXXX-" + code
 		return m, true
@@ -2245,6 +2543,19 @@ func (p *parser) season(i int) (match, bool) {
 		inSeason = int(p.anchor.Month()) == 12 || int(p.anchor.Month()) <= 2
 	}
 	switch {
+	case p.narr.undated && dir == 0 && !p.future(i):
+		// against a date of the text the story runs both ways: the
+		// nearest such season ("On 22 June 1941 … By the autumn, …" is
+		// 1941's), as for a month (narrative.go); winter belongs to the
+		// year it starts in
+		mid := startM + 1
+		if code == "WI" {
+			mid = 1
+		}
+		y = nearestYear(p.anchor, mid, 15)
+		if code == "WI" {
+			y--
+		}
 	case dir < 0:
 		if !started || inSeason {
 			y--
