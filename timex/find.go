@@ -2299,7 +2299,7 @@ var yearContext = map[string]bool{
 var nonYearBefore = map[string]bool{
 	"about": true, "nearly": true, "than": true, "approximately": true, "roughly": true,
 	"some": true, "almost": true, "least": true, "flight": true, "route": true,
-	"room": true, "page": true, "number": true, "no": true, "model": true,
+	"resolution": true, "resolutions": true, "res": true, "room": true, "page": true, "number": true, "no": true, "model": true,
 	"highway": true, "interstate": true, "over": true, "additional": true, "another": true,
 	"only": true, "just": true, "total": true, "estimated": true, "were": true,
 	"are": true, "had": true, "has": true, "have": true,
@@ -2506,6 +2506,11 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	if y, e, ok := p.yearNum(k); ok {
 		return match{start: i, end: e, typ: TypeDate, val: fmtYear(y) + "-" + code}, true
+	}
+	if k > j+1 && code == "FA" && p.word(j) == "fall" {
+		// "the fall of Saigon", "the fall of the Berlin Wall": a
+		// collapse, no autumn ("the fall of 1975" is the season, above)
+		return match{}, false
 	}
 	if y, ok := p.thatYear(j, j+1); ok && j == i {
 		// "That summer, …", "in that spring": the season of the year the
