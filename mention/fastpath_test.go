@@ -382,3 +382,46 @@ func TestGrow(t *testing.T) {
 		}
 	}
 }
+
+// lowerWords exercise the lower-case helpers: ASCII capitals, letters
+// whose lower case is ASCII (the Kelvin sign) or changes length (İ), and
+// suffixes that end inside a multi-byte letter.
+var lowerWords = []string{"", "s", "S", "Troops", "TROOPS", "Congress", "Lincolnshire", "HYDERABAD", "Imamoglu",
+	"IMAMOĞLU", "Erdoğan", "Vučić", "VUČIĆ", "Novák", "NOVÁ", "\u212Aabul", "Ists\u212A", "İstanbul", "Physiology", "North",
+	"NORTH-EAST", "Straße", "ÉLYSÉE", "Ras", "ras", "a very long word well beyond the thirty-two bytes of the buffer"}
+
+// lowerSuffixes are the suffixes the shape tests ask about, ASCII and not.
+var lowerSuffixes = []string{"", "s", "ss", "ers", "ists", "shire", "abad", "oglu", "oğlu", "ović", "ová", "ić", "logy", "k", "stan"}
+
+func TestAppendLower(t *testing.T) {
+	for _, w := range lowerWords {
+		if got, want := string(appendLower([]byte("x"), w)), "x"+strings.ToLower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestLowerSuffix(t *testing.T) {
+	for _, w := range lowerWords {
+		for _, suf := range lowerSuffixes {
+			if got, want := lowerSuffix(lowerOutsideASCII(w), suf), strings.HasSuffix(strings.ToLower(w), suf); got != want {
+				t.Errorf("lowerSuffix(lowerOutsideASCII(%q), %q) = %v, want %v", w, suf, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLowerSuffix(f *testing.F) {
+	for _, w := range lowerWords {
+		f.Add(w, "s")
+	}
+	f.Fuzz(func(t *testing.T, w, suf string) {
+		suf = strings.ToLower(suf)
+		if got, want := lowerSuffix(lowerOutsideASCII(w), suf), strings.HasSuffix(strings.ToLower(w), suf); got != want {
+			t.Errorf("lowerSuffix(lowerOutsideASCII(%q), %q) = %v, want %v", w, suf, got, want)
+		}
+		if got, want := string(appendLower(nil, w)), strings.ToLower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
