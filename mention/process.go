@@ -67,6 +67,19 @@ type proc struct {
 	sloppy    bool           // most sentences open in lower case: capitals mark no names (see caseOK)
 	shapeOnly bool           // set by classify when only the name's shape typed it
 	cue       cueMemo        // hasCue's last answer; the zero value holds none
+	// ids is the arena of founds' person lists (found.persons), so pick
+	// allocates none once it has grown; persons and surnames are pick's
+	// scratch space
+	ids, persons, surnames []int32
+}
+
+// carveIDs returns a copy of s carved from p.ids (read only; valid until
+// the document is done). Its capacity ends with it, so an append to it
+// cannot write into the next one.
+func (p *proc) carveIDs(s []int32) []int32 {
+	n := len(p.ids)
+	p.ids = append(p.ids, s...)
+	return p.ids[n:len(p.ids):len(p.ids)]
 }
 
 // Process finds the mentions, entities and role claims of d.
@@ -146,7 +159,7 @@ func (p *proc) release() {
 	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
 		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
-		counts: p.counts[:0], words: p.words[:0], people: clearPeople(p.people), ents: p.ents[:0]}
+		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)
 }
 
