@@ -425,3 +425,33 @@ func FuzzLowerSuffix(f *testing.F) {
 		}
 	})
 }
+
+// foldTexts add possessives, hyphens, abbreviation dots, a no-break
+// space and backticks between and inside words to fastPathTexts.
+var foldTexts = append([]string{
+	"Trump's Tower and the students' union met Mr. Smith-Jones, J.R. Ewing and U.S. officials.",
+	"Lee\u00a0Cheuk-yan, O'Brien's aides, `Kabul` and NATO's chief; Gen. Mark Milley.",
+	"Mohammad Bagher Soltani said Soltani's office. MAY 5th, the 2nd Brigade",
+}, fastPathTexts...)
+
+// TestFoldFastPaths checks proc.fold and proc.foldWords, which read the
+// vocabulary instead of folding when they can, against fold and fields
+// of the text of every span of up to five tokens.
+func TestFoldFastPaths(t *testing.T) {
+	s := shippedStage(t)
+	for _, text := range foldTexts {
+		p := &proc{s: s, text: text}
+		p.toks = tokenize(text, sentences(text), s.v, nil)
+		for i := range p.toks {
+			for j := i + 1; j <= len(p.toks) && j <= i+5; j++ {
+				span := text[p.toks[i].start:p.toks[j-1].end]
+				if got, want := p.fold(i, j), fold(span); got != want {
+					t.Errorf("fold of %q = %q, want %q", span, got, want)
+				}
+				if got, want := p.foldWords(i, j), strings.Fields(fold(span)); !slices.Equal(got, want) {
+					t.Errorf("foldWords of %q = %q, want %q", span, got, want)
+				}
+			}
+		}
+	}
+}

@@ -506,7 +506,37 @@ func (p *proc) pronounI(i int) bool {
 
 // fold returns the folded text of tokens [i,j).
 func (p *proc) fold(i, j int) string {
+	if j == i+1 {
+		// one ASCII word the vocabulary knows: its folded form is the
+		// vocabulary's word (tokenize looked the word up folded), so
+		// no new string is needed
+		if t := &p.toks[i]; t.id >= 0 && t.shape&shWord != 0 && isASCII(p.text[t.start:t.end]) {
+			return p.s.v.words[t.id]
+		}
+	}
 	return fold(p.text[p.toks[i].start:p.toks[j-1].end])
+}
+
+// foldWords returns p.fields(p.fold(i, j)), the folded words of tokens
+// [i,j), without building the folded text when every token is a word
+// the vocabulary knows and the text is ASCII: then only white space,
+// hyphens and abbreviation dots (which fold reads as spaces) lie between
+// the words, unless a possessive does ("Trump's Tower" folds to
+// "trumps tower"), and each word folds to its vocabulary form.
+func (p *proc) foldWords(i, j int) []string {
+	if !isASCII(p.text[p.toks[i].start:p.toks[j-1].end]) {
+		return p.fields(p.fold(i, j))
+	}
+	n := len(p.words)
+	for k := i; k < j; k++ {
+		t := &p.toks[k]
+		if t.id < 0 || t.shape&shWord == 0 || k < j-1 && t.poss {
+			p.words = p.words[:n]
+			return p.fields(p.fold(i, j))
+		}
+		p.words = append(p.words, p.s.v.words[t.id])
+	}
+	return p.words[n:len(p.words):len(p.words)]
 }
 
 // fold is kb.Fold with a fast path for ASCII text (no Unicode
