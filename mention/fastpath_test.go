@@ -455,3 +455,11 @@ func TestFoldFastPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsDigit(t *testing.T) {
+	for _, s := range []string{"", "A320", "Boeing", "4-0", "٣", "x\xff9", "\xe2\x82", "F-16s", "１２"} {
+		if got, want := containsDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("containsDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

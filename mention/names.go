@@ -1167,7 +1167,20 @@ func (p *proc) marketIndex(i, j int) bool {
 
 func (p *proc) hasDigit(i, j int) bool {
 	for k := i; k < j; k++ {
-		if p.toks[k].shape&shDigit != 0 || strings.ContainsAny(p.word(k), "0123456789") {
+		if p.toks[k].shape&shDigit != 0 || containsDigit(p.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsDigit reports whether s holds an ASCII digit; it is
+// strings.ContainsAny(s, "0123456789") without building the set of
+// characters on every call (no byte of a multi-byte UTF-8 sequence is
+// ASCII).
+func containsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
 			return true
 		}
 	}
@@ -2252,7 +2265,7 @@ func (p *proc) model(k int) bool {
 	if k+1 < len(p.toks) && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shDigit != 0 && p.toks[k+1].shape&shDigit != 0 && len(w) <= 2 && len(p.word(k+1)) <= 2 {
 		return false
 	}
-	return strings.ContainsAny(w, "0123456789")
+	return containsDigit(w)
 }
 
 // products drops organisation names the KB or the lexicon matched that
