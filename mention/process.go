@@ -554,6 +554,9 @@ func fold(s string) string {
 			space = true
 			continue
 		case foldOther:
+			if b, ok := appendFoldLatin(arr[:0], s); ok {
+				return string(b)
+			}
 			return kb.Fold(s)
 		}
 		if space && len(b) > 0 {
