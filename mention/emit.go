@@ -20,7 +20,7 @@ func (p *proc) shortForms() {
 		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 {
 			continue
 		}
-		people = append(people, personWords{p.fields(p.fold(f.i, f.j)), g})
+		people = append(people, personWords{p.foldWords(f.i, f.j), g})
 		if f.actor >= 0 {
 			people = append(people, personWords{p.s.nameWords[f.actor], g})
 		}
@@ -50,7 +50,7 @@ func (p *proc) shortForms() {
 		}
 		var words []string
 		if single || listed {
-			words = p.fields(p.fold(f.i, f.j))
+			words = p.foldWords(f.i, f.j)
 		} else {
 			// a KB surname no KB person took ("Carter") is keyed
 			// "person:carter": its words are the name's

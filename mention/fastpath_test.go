@@ -382,3 +382,84 @@ func TestGrow(t *testing.T) {
 		}
 	}
 }
+
+// lowerWords exercise the lower-case helpers: ASCII capitals, letters
+// whose lower case is ASCII (the Kelvin sign) or changes length (İ), and
+// suffixes that end inside a multi-byte letter.
+var lowerWords = []string{"", "s", "S", "Troops", "TROOPS", "Congress", "Lincolnshire", "HYDERABAD", "Imamoglu",
+	"IMAMOĞLU", "Erdoğan", "Vučić", "VUČIĆ", "Novák", "NOVÁ", "\u212Aabul", "Ists\u212A", "İstanbul", "Physiology", "North",
+	"NORTH-EAST", "Straße", "ÉLYSÉE", "Ras", "ras", "a very long word well beyond the thirty-two bytes of the buffer"}
+
+// lowerSuffixes are the suffixes the shape tests ask about, ASCII and not.
+var lowerSuffixes = []string{"", "s", "ss", "ers", "ists", "shire", "abad", "oglu", "oğlu", "ović", "ová", "ić", "logy", "k", "stan"}
+
+func TestAppendLower(t *testing.T) {
+	for _, w := range lowerWords {
+		if got, want := string(appendLower([]byte("x"), w)), "x"+strings.ToLower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestLowerSuffix(t *testing.T) {
+	for _, w := range lowerWords {
+		for _, suf := range lowerSuffixes {
+			if got, want := lowerSuffix(lowerOutsideASCII(w), suf), strings.HasSuffix(strings.ToLower(w), suf); got != want {
+				t.Errorf("lowerSuffix(lowerOutsideASCII(%q), %q) = %v, want %v", w, suf, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLowerSuffix(f *testing.F) {
+	for _, w := range lowerWords {
+		f.Add(w, "s")
+	}
+	f.Fuzz(func(t *testing.T, w, suf string) {
+		suf = strings.ToLower(suf)
+		if got, want := lowerSuffix(lowerOutsideASCII(w), suf), strings.HasSuffix(strings.ToLower(w), suf); got != want {
+			t.Errorf("lowerSuffix(lowerOutsideASCII(%q), %q) = %v, want %v", w, suf, got, want)
+		}
+		if got, want := string(appendLower(nil, w)), strings.ToLower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
+
+// foldTexts add possessives, hyphens, abbreviation dots, a no-break
+// space and backticks between and inside words to fastPathTexts.
+var foldTexts = append([]string{
+	"Trump's Tower and the students' union met Mr. Smith-Jones, J.R. Ewing and U.S. officials.",
+	"Lee\u00a0Cheuk-yan, O'Brien's aides, `Kabul` and NATO's chief; Gen. Mark Milley.",
+	"Mohammad Bagher Soltani said Soltani's office. MAY 5th, the 2nd Brigade",
+}, fastPathTexts...)
+
+// TestFoldFastPaths checks proc.fold and proc.foldWords, which read the
+// vocabulary instead of folding when they can, against fold and fields
+// of the text of every span of up to five tokens.
+func TestFoldFastPaths(t *testing.T) {
+	s := shippedStage(t)
+	for _, text := range foldTexts {
+		p := &proc{s: s, text: text}
+		p.toks = tokenize(text, sentences(text), s.v, nil)
+		for i := range p.toks {
+			for j := i + 1; j <= len(p.toks) && j <= i+5; j++ {
+				span := text[p.toks[i].start:p.toks[j-1].end]
+				if got, want := p.fold(i, j), fold(span); got != want {
+					t.Errorf("fold of %q = %q, want %q", span, got, want)
+				}
+				if got, want := p.foldWords(i, j), strings.Fields(fold(span)); !slices.Equal(got, want) {
+					t.Errorf("foldWords of %q = %q, want %q", span, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestContainsDigit(t *testing.T) {
+	for _, s := range []string{"", "A320", "Boeing", "4-0", "٣", "x\xff9", "\xe2\x82", "F-16s", "１２"} {
+		if got, want := containsDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("containsDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

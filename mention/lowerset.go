@@ -194,3 +194,44 @@ func (x *lowerIndex) find(p *proc, w string, afterHyphen bool) bool {
 	}
 	return false
 }
+
+// appendLower appends strings.ToLower(w) to dst. An ASCII word is lowered
+// byte by byte, so a lookup written
+//
+//	var buf [32]byte
+//	switch string(appendLower(buf[:0], w)) {
+//
+// reads the word in lower case without allocating: strings.ToLower builds
+// a new string for every word with a capital, and capitalised words are
+// the ones the name rules look at.
+func appendLower(dst []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(dst, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// lowerOutsideASCII returns strings.ToLower(w) when w holds a byte outside
+// ASCII and w itself otherwise: the suffix tests of lowerSuffix then read
+// it as strings.ToLower(w) without building the lower-case copy of an
+// ASCII word.
+func lowerOutsideASCII(w string) string {
+	if isASCII(w) {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// lowerSuffix reports whether strings.ToLower(w) ends with suf, a
+// lower-case suffix, for a w that is ASCII or already lower case (see
+// lowerOutsideASCII): only w's ASCII capitals need lowering then.
+func lowerSuffix(w, suf string) bool {
+	return len(w) >= len(suf) && equalLowerASCII(suf, w[len(w)-len(suf):])
+}

@@ -265,7 +265,7 @@ func (p *proc) pick(i, j int, entries []int32) found {
 	f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1}
 	bestRank := 0
 	var bestHow nameHow
-	var surnames []int32
+	persons, surnames := p.persons[:0], p.surnames[:0]
 	lexPlace, lexOrg := false, false
 	for _, o := range entries {
 		e := &s.entries[o]
@@ -288,8 +288,8 @@ func (p *proc) pick(i, j int, entries []int32) found {
 			}
 			continue
 		case kind.person:
-			if !containsI32(f.persons, e.actor) {
-				f.persons = append(f.persons, e.actor)
+			if !containsI32(persons, e.actor) {
+				persons = append(persons, e.actor)
 			}
 			continue
 		case kind.place && f.place < 0:
@@ -299,9 +299,13 @@ func (p *proc) pick(i, j int, entries []int32) found {
 			bestRank, bestHow, f.actor = r, e.how, e.actor
 		}
 	}
-	if len(f.persons) == 0 && len(surnames) > 0 {
-		f.persons, f.surname = surnames, true
+	switch {
+	case len(persons) > 0:
+		f.persons = p.carveIDs(persons)
+	case len(surnames) > 0:
+		f.persons, f.surname = p.carveIDs(surnames), true
 	}
+	p.persons, p.surnames = persons[:0], surnames[:0]
 	switch {
 	case f.actor >= 0 && (f.capital < 0 || s.actors[f.actor].Kind != kb.KindPlace):
 		f.typ = s.kinds[f.actor].typ

@@ -1167,7 +1167,20 @@ func (p *proc) marketIndex(i, j int) bool {
 
 func (p *proc) hasDigit(i, j int) bool {
 	for k := i; k < j; k++ {
-		if p.toks[k].shape&shDigit != 0 || strings.ContainsAny(p.word(k), "0123456789") {
+		if p.toks[k].shape&shDigit != 0 || containsDigit(p.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsDigit reports whether s holds an ASCII digit; it is
+// strings.ContainsAny(s, "0123456789") without building the set of
+// characters on every call (no byte of a multi-byte UTF-8 sequence is
+// ASCII).
+func containsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
 			return true
 		}
 	}
@@ -1405,19 +1418,19 @@ func (p *proc) placeContext(i, j int) bool {
 // plural common noun ("Recent", "Negotiators", "Officials"), so that,
 // capitalised at a sentence start, it is probably not a name.
 func commonShape(w string) bool {
-	w = strings.ToLower(w)
+	w = lowerOutsideASCII(w)
 	if len(w) < 5 {
 		return false
 	}
 	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies",
 		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly",
 		"tion", "sion", "ment", "ness", "ism", "ance", "ence", "ship"} {
-		if strings.HasSuffix(w, s) {
+		if lowerSuffix(w, s) {
 			return true
 		}
 	}
 	// a plural noun: "Troops", "Rebels" (not "Airbus", "Congress")
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return lowerSuffix(w, "s") && !lowerSuffix(w, "ss") && !lowerSuffix(w, "us") && !lowerSuffix(w, "is")
 }
 
 // surnameHead reports whether w, a head word of organisations' names, is
@@ -1512,12 +1525,12 @@ func kinNoun(w string) bool {
 // pursuit rather than a place ("a career in Marketing", "the prize in
 // Physiology", "a degree in Information Technology").
 func fieldWord(w string) bool {
-	w = strings.ToLower(w)
+	w = lowerOutsideASCII(w)
 	if len(w) < 6 {
 		return false
 	}
 	for _, s := range []string{"logy", "graphy", "nomy", "sophy", "ics", "ism", "ment", "tion", "sion", "ship", "ity", "ence", "ance"} {
-		if strings.HasSuffix(w, s) {
+		if lowerSuffix(w, s) {
 			return true
 		}
 	}
@@ -1527,9 +1540,9 @@ func fieldWord(w string) bool {
 // placeSuffix reports whether a word ends like a place name
 // ("Lincolnshire", "Jacksonville", "Hyderabad").
 func placeSuffix(w string) bool {
-	w = strings.ToLower(w)
+	w = lowerOutsideASCII(w)
 	for _, s := range []string{"shire", "ville", "burg", "bourg", "borough", "abad", "grad", "polis", "stan", "istan"} {
-		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+		if len(w) > len(s)+2 && lowerSuffix(w, s) {
 			return true
 		}
 	}
@@ -2107,7 +2120,8 @@ func (p *proc) lowerWord(k int) bool { return p.lowers.find(p, p.word(k), false)
 // direction reports whether w is a compass word that opens the name of a
 // part of a country or region ("Southern", "North-East", "Central").
 func direction(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [32]byte
+	switch string(appendLower(buf[:0], w)) {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 		"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
 		"southeastern", "southwestern", "upper", "lower":
@@ -2168,9 +2182,9 @@ func surnameShape(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
-	lw := strings.ToLower(w)
+	lw := lowerOutsideASCII(w)
 	for _, suf := range [...]string{"oglu", "oğlu", "skaya", "skiy", "enko", "chuk", "ovich", "evich", "ović", "ovic", "escu", "poulos", "akis", "shvili", "ová"} {
-		if strings.HasSuffix(lw, suf) {
+		if lowerSuffix(lw, suf) {
 			return true
 		}
 	}
@@ -2251,7 +2265,7 @@ func (p *proc) model(k int) bool {
 	if k+1 < len(p.toks) && p.toks[k+1].gap == gapHyphen && p.toks[k].shape&shDigit != 0 && p.toks[k+1].shape&shDigit != 0 && len(w) <= 2 && len(p.word(k+1)) <= 2 {
 		return false
 	}
-	return strings.ContainsAny(w, "0123456789")
+	return containsDigit(w)
 }
 
 // products drops organisation names the KB or the lexicon matched that
@@ -2363,7 +2377,8 @@ func (p *proc) syllable(k int) bool {
 // before a place's name ("Lake Chad", "Mount Lebanon", "Port Sudan",
 // "Greater Poland").
 func placeHead(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [32]byte
+	switch string(appendLower(buf[:0], w)) {
 	case "lake", "mount", "cape", "gulf", "bay", "isle", "port", "fort", "greater", "wadi", "jebel", "jabal", "ras":
 		return true
 	}
@@ -2373,7 +2388,8 @@ func placeHead(w string) bool {
 // motion reports whether w, before "to" or "from", moves someone or
 // something between places ("fled from", "the road to").
 func motion(w string) bool {
-	switch strings.ToLower(w) {
+	var buf [32]byte
+	switch string(appendLower(buf[:0], w)) {
 	case "way", "road", "route", "highway", "trip", "journey", "flight", "flights", "moved", "move",
 		"fled", "flee", "fleeing", "travelled", "traveled", "travel", "travelling", "traveling",
 		"returned", "return", "returning", "headed", "heading", "went", "go", "going", "came", "come",

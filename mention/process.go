@@ -67,6 +67,19 @@ type proc struct {
 	sloppy    bool           // most sentences open in lower case: capitals mark no names (see caseOK)
 	shapeOnly bool           // set by classify when only the name's shape typed it
 	cue       cueMemo        // hasCue's last answer; the zero value holds none
+	// ids is the arena of founds' person lists (found.persons), so pick
+	// allocates none once it has grown; persons and surnames are pick's
+	// scratch space
+	ids, persons, surnames []int32
+}
+
+// carveIDs returns a copy of s carved from p.ids (read only; valid until
+// the document is done). Its capacity ends with it, so an append to it
+// cannot write into the next one.
+func (p *proc) carveIDs(s []int32) []int32 {
+	n := len(p.ids)
+	p.ids = append(p.ids, s...)
+	return p.ids[n:len(p.ids):len(p.ids)]
 }
 
 // Process finds the mentions, entities and role claims of d.
@@ -146,7 +159,7 @@ func (p *proc) release() {
 	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
 		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
-		counts: p.counts[:0], words: p.words[:0], people: clearPeople(p.people), ents: p.ents[:0]}
+		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)
 }
 
@@ -493,7 +506,37 @@ func (p *proc) pronounI(i int) bool {
 
 // fold returns the folded text of tokens [i,j).
 func (p *proc) fold(i, j int) string {
+	if j == i+1 {
+		// one ASCII word the vocabulary knows: its folded form is the
+		// vocabulary's word (tokenize looked the word up folded), so
+		// no new string is needed
+		if t := &p.toks[i]; t.id >= 0 && t.shape&shWord != 0 && isASCII(p.text[t.start:t.end]) {
+			return p.s.v.words[t.id]
+		}
+	}
 	return fold(p.text[p.toks[i].start:p.toks[j-1].end])
+}
+
+// foldWords returns p.fields(p.fold(i, j)), the folded words of tokens
+// [i,j), without building the folded text when every token is a word
+// the vocabulary knows and the text is ASCII: then only white space,
+// hyphens and abbreviation dots (which fold reads as spaces) lie between
+// the words, unless a possessive does ("Trump's Tower" folds to
+// "trumps tower"), and each word folds to its vocabulary form.
+func (p *proc) foldWords(i, j int) []string {
+	if !isASCII(p.text[p.toks[i].start:p.toks[j-1].end]) {
+		return p.fields(p.fold(i, j))
+	}
+	n := len(p.words)
+	for k := i; k < j; k++ {
+		t := &p.toks[k]
+		if t.id < 0 || t.shape&shWord == 0 || k < j-1 && t.poss {
+			p.words = p.words[:n]
+			return p.fields(p.fold(i, j))
+		}
+		p.words = append(p.words, p.s.v.words[t.id])
+	}
+	return p.words[n:len(p.words):len(p.words)]
 }
 
 // fold is kb.Fold with a fast path for ASCII text (no Unicode
@@ -511,6 +554,9 @@ func fold(s string) string {
 			space = true
 			continue
 		case foldOther:
+			if b, ok := appendFoldLatin(arr[:0], s); ok {
+				return string(b)
+			}
 			return kb.Fold(s)
 		}
 		if space && len(b) > 0 {

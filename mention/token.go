@@ -506,6 +506,8 @@ func foldWord(text string, start int, buf []byte) (int, uint64, []byte) {
 			}
 			buf = append(buf, c)
 		}
+	} else if b, ok := appendFoldLatin(buf, w); ok {
+		buf = b
 	} else {
 		buf = append(buf, kb.Fold(w)...)
 	}

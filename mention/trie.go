@@ -2,6 +2,7 @@ package mention
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
 )
 
@@ -13,10 +14,41 @@ type vocab struct {
 	words []string
 	flags []wordFlag
 	// tab is the frozen lookup table, built by freeze once every word is
-	// added: open addressing with linear probing, each slot the high 32
-	// bits of the word's hash and its id + 1 (0 is an empty slot).
-	tab  []uint64
+	// added: open addressing with linear probing (see vslot).
+	tab  []vslot
 	mask uint64
+}
+
+// A vslot is one slot of the frozen vocabulary table. A word of up to
+// seven bytes is checked against the slot alone: a lookup reads one
+// slot instead of the slot, the word's string header and its bytes,
+// three cache misses when the table has gone cold between documents.
+type vslot struct {
+	meta   uint64 // the high 32 bits of the word's hash, and its id + 1 in the low 32 bits (0: empty)
+	inline uint64 // inlineKey of the word
+}
+
+// longWord is the inlineKey of a word longer than seven bytes, which a
+// lookup compares in full.
+const longWord = 0xff << 56
+
+// inlineKey returns the word b itself for a word of at most seven bytes:
+// its bytes little-endian, zero-padded, with its length in the top byte,
+// so equal keys are equal words. A longer word gets longWord.
+func inlineKey(b []byte) uint64 {
+	if len(b) > 7 {
+		return longWord
+	}
+	var k uint64
+	if cap(b) >= 8 {
+		// one load; the bytes past len(b) are masked off
+		k = binary.LittleEndian.Uint64(b[:8]) & (1<<(8*len(b)) - 1)
+	} else {
+		for i := len(b) - 1; i >= 0; i-- {
+			k = k<<8 | uint64(b[i])
+		}
+	}
+	return k | uint64(len(b))<<56
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
@@ -45,15 +77,18 @@ func (v *vocab) lookupHash(b []byte, h uint64) int32 {
 		}
 		return -1
 	}
-	tag := h >> 32
-	for s := h & v.mask; v.tab[s] != 0; s = (s + 1) & v.mask {
-		if e := v.tab[s]; e>>32 == tag {
-			if id := int32(uint32(e)) - 1; v.words[id] == string(b) {
+	tag, key := h>>32<<32, inlineKey(b)
+	for s := h & v.mask; ; s = (s + 1) & v.mask {
+		e := &v.tab[s]
+		if e.meta == 0 {
+			return -1
+		}
+		if e.meta&^0xffffffff == tag && e.inline == key {
+			if id := int32(uint32(e.meta)) - 1; key != longWord || v.words[id] == string(b) {
 				return id
 			}
 		}
 	}
-	return -1
 }
 
 // freeze builds the lookup table; words added later are found only
@@ -63,15 +98,15 @@ func (v *vocab) freeze() {
 	for size < 2*len(v.words) {
 		size <<= 1
 	}
-	v.tab = make([]uint64, size)
+	v.tab = make([]vslot, size)
 	v.mask = uint64(size - 1)
 	for id, w := range v.words {
 		h := hashBytes(w)
 		s := h & v.mask
-		for v.tab[s] != 0 {
+		for v.tab[s].meta != 0 {
 			s = (s + 1) & v.mask
 		}
-		v.tab[s] = h>>32<<32 | uint64(id+1)
+		v.tab[s] = vslot{meta: h>>32<<32 | uint64(id+1), inline: inlineKey([]byte(w))}
 	}
 }
 
