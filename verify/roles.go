@@ -550,6 +550,16 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			// Minister X") dates the article only to after that time.
 			if ref, ok := c.refHeld(rc.Span, ch.valid); ok {
 				ch.valid = []ival{{lo: ref.lo}}
+			} else if c.dated && !anyContains(ch.valid, c.day) {
+				// A title that ended shortly before the date fits a
+				// sentence reporting its end or naming a day within it:
+				// the article is from after that.
+				if (c.removalObject(rc.Span) || c.leavingSubject(rc.Span)) && c.endedNearOK(ch.roles) {
+					r, _ := c.endedNear(ch.roles)
+					ch.valid = []ival{{lo: r.End.First()}}
+				} else if ref, _, ok := c.recentRef(rc.Span, ch.roles); ok {
+					ch.valid = []ival{{lo: ref.lo}}
+				}
 			}
 		}
 		return ch
@@ -787,16 +797,26 @@ func (c *checker) atDay(ch *claimCheck) {
 	// ouster of President X") names the office held until that event:
 	// a term the KB ends on or before the date fits it; nothing later
 	// contradicts it.
-	if c.removalObject(rc.Span) {
-		for _, r := range ch.roles {
-			if !r.End.IsZero() && r.End.First().Compare(day) <= 0 && r.End.Last().Compare(kb.DateOf(day.Time().AddDate(-1, 0, 0))) >= 0 {
-				c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-					fmt.Sprintf("%s held this office until %s (%s); the sentence reports the removal.", name, dateText(r.End), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
-				return
-			}
+	if removal, leaving := c.removalObject(rc.Span), c.leavingSubject(rc.Span); removal || leaving {
+		what := "removal"
+		if !removal {
+			what = "departure"
+		}
+		if r, ok := c.endedNear(ch.roles); ok {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office until %s (%s); the sentence reports the %s.", name, dateText(r.End), periodText(r.Start, r.End), what), []doc.Evidence{c.evidenceRole(r)})
+			return
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("The title names the office %s held until the removal the sentence reports; the KB does not date that removal near %s.", name, c.dayISO()), allEvidence())
+			fmt.Sprintf("The title names the office %s held until the %s the sentence reports; the KB does not date that %s near %s.", name, what, what, c.dayISO()), allEvidence())
+		return
+	}
+	// A sentence about a day of the week before the article ("entered
+	// Kabul on Sunday", the day the president left) makes its claim
+	// about that day.
+	if ref, r, ok := c.recentRef(rc.Span, ch.roles); ok {
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+			fmt.Sprintf("%s held this office on %s, the time the sentence refers to (%s).", name, refText(ref), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
 		return
 	}
 	ev := allEvidence()
@@ -1207,6 +1227,8 @@ var removalWords = map[string]bool{
 	"arrested": true, "arresting": true, "arrest": true,
 	"impeached": true, "impeaching": true, "impeach": true, "impeachment": true,
 	"assassinated": true, "assassination": true,
+	// leaving office: "accepted the resignation of President X"
+	"resignation": true, "departure": true, "death": true, "killing": true, "murder": true,
 }
 
 // removalObject reports whether the role claim at span is the object of
@@ -1229,4 +1251,158 @@ func (c *checker) removalObject(span doc.Span) bool {
 		n--
 	}
 	return n > 0 && removalWords[last()]
+}
+
+// leaveSkip are the words that may stand between a role claim and the
+// verb of its leaving: "President X, who then fled", "President X has
+// formally resigned".
+var leaveSkip = map[string]bool{
+	"who": true, "has": true, "had": true, "have": true, "then": true, "formally": true,
+	"officially": true, "abruptly": true, "finally": true, "eventually": true, "reportedly": true,
+	"later": true, "suddenly": true, "himself": true, "herself": true,
+}
+
+// leaveVerbs end their subject's tenure ("President X resigned", "…
+// fled", "… stepped down"); a value names the word that must follow
+// ("left the country", "left office").
+var leaveVerbs = map[string]map[string]bool{
+	"resigned": nil, "resigns": nil, "quit": nil, "quits": nil, "fled": nil, "flees": nil,
+	"abdicated": nil, "abdicates": nil, "died": nil, "dies": nil,
+	"stepped": {"down": true, "aside": true}, "steps": {"down": true, "aside": true},
+	"stood": {"down": true, "aside": true}, "stands": {"down": true, "aside": true},
+	"left":   {"the": true, "office": true, "power": true, "his": true, "her": true},
+	"leaves": {"the": true, "office": true, "power": true, "his": true, "her": true},
+}
+
+// leftObjects are what "left the …" must leave to end a tenure ("left
+// the country", not "left the room").
+var leftObjects = map[string]bool{"country": true, "presidency": true, "post": true, "office": true, "palace": true, "capital": true}
+
+// leavingSubject reports whether the role claim at span is the subject
+// of a verb that ends a tenure: "President X left the country", "President
+// X, who fled", "President X was ousted", "President X resigned". Like a
+// removal object, such a title names the office held until that event.
+func (c *checker) leavingSubject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return false
+	}
+	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	if len(rest) > 80 {
+		rest = rest[:80]
+	}
+	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	})
+	i := 0
+	for i < len(words) && i < 3 && leaveSkip[words[i]] {
+		i++
+	}
+	if i >= len(words) {
+		return false
+	}
+	w := words[i]
+	if w == "was" || w == "were" || w == "been" {
+		// "was ousted", "has been removed", "was forced out"
+		i++
+		if i < len(words) && words[i] == "been" {
+			i++
+		}
+		if i >= len(words) {
+			return false
+		}
+		return removalWords[words[i]] || words[i] == "forced" || words[i] == "killed"
+	}
+	next, ok := leaveVerbs[w]
+	if !ok {
+		return false
+	}
+	if next == nil {
+		return true
+	}
+	if i+1 >= len(words) || !next[words[i+1]] {
+		return false
+	}
+	if w == "left" || w == "leaves" {
+		// "left office", "left power", but "left the country", "left his post"
+		if words[i+1] == "office" || words[i+1] == "power" {
+			return true
+		}
+		return i+2 < len(words) && leftObjects[words[i+2]]
+	}
+	return true
+}
+
+// endedNear returns the first of roles whose term ended on or within a
+// year before the article date: the office a removal or departure the
+// sentence reports ends.
+func (c *checker) endedNear(roles []kb.Role) (kb.Role, bool) {
+	yearAgo := kb.DateOf(c.day.Time().AddDate(-1, 0, 0))
+	for _, r := range roles {
+		if !r.End.IsZero() && r.End.First().Compare(c.day) <= 0 && r.End.Last().Compare(yearAgo) >= 0 {
+			return r, true
+		}
+	}
+	return kb.Role{}, false
+}
+
+func (c *checker) endedNearOK(roles []kb.Role) bool {
+	_, ok := c.endedNear(roles)
+	return ok
+}
+
+// recentRef returns the earliest DATE the sentence holding span names
+// before the article date on which one of roles held, when the sentence
+// names no time at or after the article date ("now", "on Monday" for a
+// Monday article): "entered Kabul on Sunday hours after President X
+// left" in a Monday article is about Sunday. Unlike pastRefs it counts
+// the days of the week before the article.
+func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool) {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || !c.dated {
+		return ival{}, kb.Role{}, false
+	}
+	s := c.d.Sentences[si]
+	var best ival
+	var role kb.Role
+	found := false
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		if t.Value == "PRESENT_REF" {
+			return ival{}, kb.Role{}, false
+		}
+		if len(t.Value) < 4 {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		v := ival{lo: d.First(), hi: d.Last()}
+		if v.hi.Compare(c.day) >= 0 {
+			return ival{}, kb.Role{}, false // the sentence is about the article's day
+		}
+		if found && v.lo.Compare(best.lo) >= 0 {
+			continue
+		}
+		for _, r := range roles {
+			if _, ok := loose(r.Period()).intersect(v); ok {
+				best, role, found = v, r, true
+				break
+			}
+		}
+	}
+	return best, role, found
+}
+
+// refText writes a period a sentence refers to: one day as that day,
+// else as a period.
+func refText(v ival) string {
+	if !v.lo.IsZero() && v.lo == v.hi {
+		return dateText(v.lo)
+	}
+	return v.String()
 }

@@ -1,0 +1,76 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// A qa7Case is a sentence analysed with the shipped KB at date ("" for
+// an undated article) and the role finding it must (or must not) give.
+type qa7Case struct {
+	text, date string
+	kind       string // finding kind; "" for role_mismatch
+	who        string // a word of the claim the finding is about
+	verdict    string // the finding's verdict; "" for no such finding
+	expl       string // a phrase the explanation must hold, when set
+}
+
+func checkQA7(t *testing.T, cases []qa7Case) {
+	t.Helper()
+	for _, tc := range cases {
+		d := analyze(t, tc.text, tc.date)
+		kind := tc.kind
+		if kind == "" {
+			kind = doc.FindRoleMismatch
+		}
+		var got *doc.Finding
+		for i := range d.Findings {
+			f := &d.Findings[i]
+			if f.Kind == kind && strings.Contains(f.Claim, tc.who) {
+				got = f
+				break
+			}
+		}
+		switch {
+		case got == nil && tc.verdict != "":
+			t.Errorf("%q (%s): no %s finding about %q; findings %+v", tc.text, tc.date, kind, tc.who, d.Findings)
+		case got != nil && tc.verdict == "":
+			t.Errorf("%q (%s): unwanted %s finding %s: %s", tc.text, tc.date, kind, got.Verdict, got.Explanation)
+		case got != nil && got.Verdict != tc.verdict:
+			t.Errorf("%q (%s): %s %s, want %s: %s", tc.text, tc.date, kind, got.Verdict, tc.verdict, got.Explanation)
+		case got != nil && tc.expl != "" && !strings.Contains(got.Explanation, tc.expl):
+			t.Errorf("%q (%s): explanation %q lacks %q", tc.text, tc.date, got.Explanation, tc.expl)
+		}
+	}
+}
+
+// windowConsistent reports the article's date window consistency.
+func windowConsistent(t *testing.T, text, date string) bool {
+	t.Helper()
+	d := analyze(t, text, date)
+	return d.DateWindow != nil && d.DateWindow.Consistent
+}
+
+// TestLeavingOffice: the subject of a verb ending a tenure ("left the
+// country", "resigned", "fled") and the object of "the resignation of"
+// name the office held until then, like a removal; a day of the week
+// before the article date named in the sentence dates the claim.
+func TestLeavingOffice(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Taliban fighters entered Kabul on Sunday hours after President Ashraf Ghani left the country.", date: "2021-08-16", who: "Ghani", verdict: doc.Supported, expl: "departure"},
+		{text: "Sri Lanka's parliament speaker on Friday formally accepted the resignation of President Gotabaya Rajapaksa, who fled to the Maldives on Wednesday.", date: "2022-07-15", who: "Rajapaksa", verdict: doc.Supported},
+		{text: "The crowd cheered after President Gotabaya Rajapaksa resigned.", date: "2022-07-16", who: "Rajapaksa", verdict: doc.Supported},
+		{text: "Officials said President Ashraf Ghani, who fled, was in the Gulf.", date: "2021-08-17", who: "Ghani", verdict: doc.Supported},
+		{text: "On Sunday, President Ashraf Ghani met the envoys.", date: "2021-08-16", who: "Ghani", verdict: doc.Supported, expl: "2021-08-15"},
+		// controls: the title at the article's own day stays false
+		{text: "On Monday, President Ashraf Ghani met the envoys.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted},
+		{text: "President Ashraf Ghani met the envoys.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted},
+		{text: "President Ashraf Ghani met the envoys on Sunday.", date: "2021-08-24", who: "Ghani", verdict: doc.Contradicted},
+		{text: "President Ashraf Ghani left the room.", date: "2021-08-16", who: "Ghani", verdict: doc.Unverifiable},
+	})
+	if !windowConsistent(t, "Taliban fighters entered Kabul on Sunday hours after President Ashraf Ghani left the country.", "2021-08-16") {
+		t.Errorf("the departure's window is not consistent")
+	}
+}
