@@ -74,3 +74,21 @@ func TestLeavingOffice(t *testing.T) {
 		t.Errorf("the departure's window is not consistent")
 	}
 }
+
+// TestHandoverDay: in an undated article two holders of a one-holder
+// office never both hold on the handover day, so their claims fix no
+// common date and neither is supported by a window the other denies.
+func TestHandoverDay(t *testing.T) {
+	text := `Prime Minister Ahmet Davutoglu told reporters in Ankara that 2,839 soldiers had been detained. Prime Minister Binali Yildirim described the night as "a black stain on Turkish democracy."`
+	checkQA7(t, []qa7Case{
+		{text: text, kind: doc.FindNoCommonDate, who: "Davutoglu", verdict: doc.Contradicted},
+		{text: text, who: "Davutoglu", verdict: doc.Unverifiable},
+		{text: text, who: "Yildirim", verdict: doc.Unverifiable},
+		// dated on the handover day, both are still named in office
+		{text: text, date: "2016-05-24", who: "Davutoglu", verdict: doc.Supported},
+		{text: text, date: "2016-05-24", who: "Yildirim", verdict: doc.Supported},
+	})
+	if windowConsistent(t, text, "") {
+		t.Errorf("the window of two holders' claims is consistent")
+	}
+}

@@ -544,7 +544,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		case len(ch.roles) > 0:
 			ch.valid = make([]ival, 0, len(ch.roles))
 			for ri := range ch.roles {
-				ch.valid = append(ch.valid, loose(ch.roles[ri].Period()))
+				ch.valid = append(ch.valid, c.handover(&ch.roles[ri], loose(ch.roles[ri].Period())))
 			}
 			// A claim about a time the sentence names ("in 2003, Prime
 			// Minister X") dates the article only to after that time.
@@ -1027,7 +1027,9 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	case len(c.alts) > 1 && coversAll(ch.valid, c.alts):
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 			fmt.Sprintf("%s held this office %s; the article is undated and its claims fit each of these periods equally (%s).", name, describeRoles(ch.roles), altsText(c.alts)), ev)
-	case anyCovers(ch.valid, w) && c.hasWindow:
+	case anyCovers(ch.valid, w) && c.hasWindow && (backed || c.d.DateWindow == nil || c.d.DateWindow.Consistent):
+		// (a window the claim alone fixes, against another claim,
+		// supports nothing: the article's claims conflict)
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 			fmt.Sprintf("%s held this office throughout the article's estimated date window (%s).", name, w), ev)
 	default:
@@ -1405,4 +1407,38 @@ func refText(v ival) string {
 		return dateText(v.lo)
 	}
 	return v.String()
+}
+
+// handover returns v, the days role r may cover, with the last day
+// dropped when r's office has one holder at a time and a successor the
+// article also names in it took it that day: in an undated article two
+// holders of such an office never both hold on one day, so their claims
+// fix no common date. A dated article keeps the day (an article of the
+// handover day names both), and so does an article naming no successor.
+func (c *checker) handover(r *kb.Role, v ival) ival {
+	if c.dated || r.End.Day == 0 || v.hi.IsZero() {
+		return v
+	}
+	o, ok := c.k.Office(r.Office)
+	if !ok || !o.Single {
+		return v
+	}
+	for _, h := range c.k.Holders(r.Office) {
+		if h.ID != r.ID && h.Person != r.Person && h.Start == r.End && c.claimsPerson(h.Person) {
+			v.hi = kb.DateOf(r.End.Time().AddDate(0, 0, -1))
+			return v
+		}
+	}
+	return v
+}
+
+// claimsPerson reports whether one of the article's role claims is about
+// the KB person id.
+func (c *checker) claimsPerson(id string) bool {
+	for i := range c.d.RoleClaims {
+		if c.d.RoleClaims[i].PersonKBID == id {
+			return true
+		}
+	}
+	return false
 }
