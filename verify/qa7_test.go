@@ -92,3 +92,20 @@ func TestHandoverDay(t *testing.T) {
 		t.Errorf("the window of two holders' claims is consistent")
 	}
 }
+
+// TestThenTitleAtClauseDate: "then-TITLE" in a sentence naming the time
+// it is about is checked at that time (not "held at some time before"),
+// and a plain title's explanation cites the time it was checked at.
+func TestThenTitleAtClauseDate(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "In 2017, then-Prime Minister Ahmet Davutoglu met Merkel in Berlin.", date: "2021-08-16", who: "Davutoglu", verdict: doc.Contradicted, expl: "(2017); then it was held by"},
+		{text: "In 2017, then-Prime Minister Ahmet Davutoglu met Merkel in Berlin.", who: "Davutoglu", verdict: doc.Contradicted, expl: "(2017)"},
+		{text: "Then-President Hamid Karzai met Barack Obama in Washington in 2018.", date: "2021-08-16", who: "Karzai", verdict: doc.Contradicted, expl: "(2018)"},
+		{text: "Then-President Hamid Karzai met Barack Obama in Washington in 2010.", date: "2021-08-16", who: "Karzai", verdict: doc.Supported, expl: "2010"},
+		{text: "In 2015, then-Prime Minister Ahmet Davutoglu met Merkel in Berlin.", who: "Davutoglu", verdict: doc.Supported},
+		// a time of a relative clause is not the title's
+		{text: "Then-Secretary of State Hillary Clinton, who ran for president in 2016, met Karzai.", date: "2021-08-16", who: "Clinton", verdict: doc.Supported},
+		{text: "Then-President Hamid Karzai met Barack Obama in Washington.", date: "2021-08-16", who: "Karzai", verdict: doc.Supported},
+		{text: "In 2005, President Ashraf Ghani visited Kabul.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted, expl: "(2005); then it was held by Hamid Karzai"},
+	})
+}

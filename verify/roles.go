@@ -845,6 +845,16 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return
 	}
+	if len(refs) > 0 {
+		// "In 2005, President X": the sentence's time was checked
+		expl := fmt.Sprintf("%s held this office only %s, not in the time the sentence refers to (%s)", name, strings.Join(periods, " and "), refText(refs[0]))
+		if hev, holders := c.holdersIn(ch.roles[0].Office, refs[0]); len(holders) > 0 {
+			expl += "; then it was held by " + strings.Join(holders, " and ")
+			ev = append(ev, hev...)
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+		return
+	}
 	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), c.dayISO())
 	if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
 		expl += "; on that date it was held by " + strings.Join(holders, " and ")
@@ -861,6 +871,13 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 		ev = append(ev, doc.Evidence{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()})
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was alive on %s (died %s), not the late holder.", name, dateText(day), a.Died), ev)
 		return
+	}
+	// "then-" with a time the sentence names is about that time.
+	if ch.rc.Modifier == "then" {
+		if refs := c.clauseRefs(ch.rc.Span, c.pastRefs(ch.rc.Span)); len(refs) > 0 {
+			c.thenAtRefs(ch, refs, ev)
+			return
+		}
 	}
 	// A sitting holder is not a former one, whatever earlier terms he
 	// served.
@@ -1014,6 +1031,12 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	var ev []doc.Evidence
 	for _, r := range ch.roles {
 		ev = append(ev, c.evidenceRole(r))
+	}
+	if rc.Modifier == "then" && len(ch.roles) > 0 {
+		if refs := c.clauseRefs(rc.Span, c.absoluteRefs(rc.Span)); len(refs) > 0 {
+			c.thenAtRefs(ch, refs, ev)
+			return
+		}
 	}
 	name := c.personName(ch)
 	switch {
@@ -1400,13 +1423,62 @@ func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool
 	return best, role, found
 }
 
-// refText writes a period a sentence refers to: one day as that day,
-// else as a period.
+// refText writes a period a sentence refers to: one day, month or year
+// as that day, month or year ("2017"), else as a period.
 func refText(v ival) string {
-	if !v.lo.IsZero() && v.lo == v.hi {
-		return dateText(v.lo)
+	lo, hi := v.lo, v.hi
+	switch {
+	case lo.IsZero() || hi.IsZero() || lo.Year != hi.Year:
+	case lo == hi:
+		return dateText(lo)
+	case lo.Month == 1 && lo.Day == 1 && hi.Month == 12 && hi.Day == 31:
+		return dateText(kb.Date{Year: lo.Year})
+	case lo.Month == hi.Month && lo.Day == 1 && nextDay(hi).Month != hi.Month:
+		return dateText(kb.Date{Year: lo.Year, Month: lo.Month})
 	}
 	return v.String()
+}
+
+// thenAtRefs judges a "then-" claim in a sentence naming the earlier
+// time it is about ("In 2017, then-Prime Minister X"): the title must
+// have been held then, not merely at some time before the article.
+func (c *checker) thenAtRefs(ch *claimCheck, refs []ival, ev []doc.Evidence) {
+	name := c.personName(ch)
+	for _, ref := range refs {
+		for _, r := range ch.roles {
+			if _, ok := loose(r.Period()).intersect(ref); ok {
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+					fmt.Sprintf("%s held this office in the time the sentence refers to (%s; %s).", name, refText(ref), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+				return
+			}
+		}
+	}
+	ref := refs[0]
+	expl := fmt.Sprintf("%s held this office only %s, not in the time the sentence refers to (%s)", name, describeRoles(ch.roles), refText(ref))
+	if hev, holders := c.holdersIn(ch.roles[0].Office, ref); len(holders) > 0 {
+		expl += "; then it was held by " + strings.Join(holders, " and ")
+		ev = append(ev, hev...)
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+}
+
+// holdersIn returns evidence and names of the KB's holders of an office
+// at some time in v, in the order they took it.
+func (c *checker) holdersIn(officeID string, v ival) ([]doc.Evidence, []string) {
+	var ev []doc.Evidence
+	var names []string
+	for _, r := range c.k.Holders(officeID) {
+		if _, ok := loose(r.Period()).intersect(v); !ok {
+			continue
+		}
+		name := r.Person
+		if a, ok := c.k.Actor(r.Person); ok {
+			name = a.Name
+		}
+		ev = append(ev, c.evidenceRole(r))
+		names = append(names, name)
+	}
+	return ev, names
 }
 
 // handover returns v, the days role r may cover, with the last day
@@ -1437,6 +1509,80 @@ func (c *checker) handover(r *kb.Role, v ival) ival {
 func (c *checker) claimsPerson(id string) bool {
 	for i := range c.d.RoleClaims {
 		if c.d.RoleClaims[i].PersonKBID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// absoluteRefs returns the absolute DATE expressions ("2017", "March
+// 2015") in the sentence holding span: the times an undated article's
+// sentence names.
+func (c *checker) absoluteRefs(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := kb.ParseDate(t.Value); err == nil {
+			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+		}
+	}
+	return refs
+}
+
+// clauseRefs keeps the refs of the sentence holding span that are times
+// of the claim's own clause: no relative clause ("who", "which") stands
+// between the claim and the time expression ("then-Secretary X, who ran
+// for president in 2016" is not about 2016).
+func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
+	if len(refs) == 0 {
+		return nil
+	}
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	var keep []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		lo, hi := span.End, t.Span.Start
+		if t.Span.End <= span.Start {
+			lo, hi = t.Span.End, span.Start
+		}
+		if lo > hi || relativeBetween(strings.ToLower(c.d.Text[lo:hi])) {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		v := ival{lo: d.First(), hi: d.Last()}
+		for _, r := range refs {
+			if r == v {
+				keep = append(keep, v)
+				break
+			}
+		}
+	}
+	return keep
+}
+
+// relativeBetween reports whether text opens a relative or subordinate
+// clause: " who ", " which ", " whose ", " when ", " after ", " before ".
+func relativeBetween(text string) bool {
+	for _, w := range []string{" who ", " which ", " whose ", " whom ", " when ", " after ", " before ", " until ", " since "} {
+		if strings.Contains(" "+text+" ", w) {
 			return true
 		}
 	}
