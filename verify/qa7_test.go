@@ -109,3 +109,28 @@ func TestThenTitleAtClauseDate(t *testing.T) {
 		{text: "In 2005, President Ashraf Ghani visited Kabul.", date: "2021-08-16", who: "Ghani", verdict: doc.Contradicted, expl: "(2005); then it was held by Hamid Karzai"},
 	})
 }
+
+// TestNamedDocumentSource: a document of a body the phrase names ("a UN
+// report", "a Pentagon statement") is a named source; a person of that
+// body ("a senior UN official") and a bare document are not.
+func TestNamedDocumentSource(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		unnamed bool
+	}{
+		{"According to a UN report released in July, civilian casualties rose 47 percent.", false},
+		{"According to a Pentagon statement, the strike killed 10 people.", false},
+		{"An IAEA assessment said the site was damaged.", false},
+		{"A senior UN official said the talks failed.", true},
+		{"According to a statement, the strike killed 10 people.", true},
+	} {
+		d := &doc.Doc{Raw: tc.text, Source: "test", Date: date("2021-08-17").Time(), DateSource: doc.DateFromFlag}
+		if err := fullPipeline(t).Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		got := findKind(d.Findings, doc.FindUnnamedSource) != nil
+		if got != tc.unnamed {
+			t.Errorf("%q: unnamed_source finding %v, want %v", tc.text, got, tc.unnamed)
+		}
+	}
+}
