@@ -134,3 +134,34 @@ func TestNamedDocumentSource(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationPhrasings: "have had no relations since YEAR" is a claim
+// about the present and about the year of the break; "reopened their
+// embassies in YEAR" claims a restoration.
+func TestRelationPhrasings(t *testing.T) {
+	k := doc.FindRelationContradicted
+	checkQA7(t, []qa7Case{
+		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2023-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "restored on 2023-03-10"},
+		{text: "Iran and Saudi Arabia, which have had no relations since 2015, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Contradicted, expl: "on 2016-01-03, not in 2015"},
+		{text: "Iran and Saudi Arabia, which have had no relations since 2016, met in Baghdad.", date: "2019-06-01", kind: k, who: "no relations", verdict: doc.Supported},
+		{text: "Saudi Arabia and Iran reopened their embassies in 2021 after a seven-year rupture.", date: "2023-06-01", kind: k, who: "embassies", verdict: doc.Contradicted},
+		{text: "Saudi Arabia and Iran reopened their embassies in 2023.", date: "2023-06-01", kind: k, who: "embassies", verdict: doc.Supported},
+		// one state reopening its own embassy claims no restoration
+		{text: "Britain reopened its embassy in Kyiv in 2022.", date: "2023-06-01", kind: k, who: "embassy"},
+	})
+}
+
+// TestOneRestorationPerSentence: "restore relations and reopen their
+// embassies" is one claim, judged once.
+func TestOneRestorationPerSentence(t *testing.T) {
+	d := analyze(t, "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen their embassies within two months.", "2023-03-10")
+	n := 0
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindRelationContradicted {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d relation findings, want 1: %+v", n, d.Findings)
+	}
+}

@@ -32,6 +32,10 @@ type relationPattern struct {
 	// at is re anchored at the start of its input: the match of re that
 	// begins at a given position, if any.
 	at *regexp.Regexp
+	// secondary patterns word a claim another pattern of their kind
+	// words too ("restore relations and reopen their embassies"): they
+	// are tried only when no claim of the kind was found in the sentence.
+	secondary bool
 }
 
 func newRelationPattern(kind string, verbs, starts []string, expr string) relationPattern {
@@ -44,10 +48,18 @@ var passiveStarts = []string{"diplomatic", "ties", "relations"}
 // relationPatterns find relation claims.
 var relationPatterns = []relationPattern{
 	newRelationPattern(claimNever, []string{"never"}, []string{"never "}, `(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
-	newRelationPattern(claimNone, []string{"have no", "has no"}, []string{"have no", "has no"}, `(?i)\b(have no|has no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
+	newRelationPattern(claimNone, []string{"have no", "has no", "had no"}, []string{"have no", "has no", "have had no", "has had no"}, `(?i)\b(have no|has no|have had no|has had no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
 	newRelationPattern(claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, append([]string{"restor", "re-establish", "reestablish", "resum", "normali", "renew"}, passiveStarts...), `(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`restored|re-?established|resumed|normali[sz]ed|renewed`)+`|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`),
 	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
+	// "reopened their embassies": two states restoring relations
+	secondaryPattern(newRelationPattern(claimRestored, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:their\s+|respective\s+)*embassies\b`)),
 	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`established`)),
+}
+
+// secondaryPattern marks p secondary.
+func secondaryPattern(p relationPattern) relationPattern {
+	p.secondary = true
+	return p
 }
 
 // passive returns the passive alternative of a relation pattern:
@@ -76,11 +88,11 @@ func (c *checker) relationSentences() []bool {
 		}
 		// "ties" and "relations" are ASCII: a first byte other than
 		// t or r in either case rules them out before EqualFold
-		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' {
+		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' && b != 'e' {
 			continue
 		}
 		w := text[t.Span.Start:t.Span.End]
-		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") {
+		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") && !strings.EqualFold(w, "embassies") {
 			continue
 		}
 		for si < len(c.d.Sentences) && c.d.Sentences[si].End <= t.Span.Start {
@@ -95,10 +107,10 @@ func (c *checker) relationSentences() []bool {
 
 // relationWords are the case forms of relationKeys a sentence must hold
 // for the patterns to run.
-var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS"}
+var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES"}
 
 // relationKeys end every relation pattern.
-var relationKeys = []string{"ties", "relations"}
+var relationKeys = []string{"ties", "relations", "embassies"}
 
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
@@ -116,11 +128,12 @@ func (c *checker) relations() {
 		// relations in 1979 and restored them in 2016" holds two); a
 		// match inside one already checked is the same claim.
 		var done []doc.Span
-		var wins [][2]int // the windows around the keys, found once for all patterns
+		var doneKinds []string // the kinds of the claims checked
+		var wins [][2]int      // the windows around the keys, found once for all patterns
 		winsDone := false
 		for pi := range relationPatterns {
 			p := &relationPatterns[pi]
-			if !containsAny(lower, p.verbs) {
+			if !containsAny(lower, p.verbs) || p.secondary && contains(doneKinds, p.kind) {
 				continue
 			}
 			if !winsDone {
@@ -147,6 +160,7 @@ func (c *checker) relations() {
 				c.checkRelation(p.kind, pr[0], pr[1], year, s, span)
 			}
 			done = append(done, span)
+			doneKinds = append(doneKinds, p.kind)
 		}
 	}
 }
@@ -626,8 +640,14 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no relations between %s before the article's date.", pair)
 	case claimNone:
 		st, last := relState(evs, c.refDay())
+		since := sinceYear(c.d.Text[span.End:s.End])
 		switch st {
 		case "severed":
+			// "have had no relations since 2015": the break's year
+			if e := nearYear(evs, since, kb.RelSevered, kb.RelSuspended); since > 0 && last.Date.Year != since && e != nil {
+				f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("The KB records the break in relations between %s on %s, not in %d.", pair, e.Date, since)
+				break
+			}
 			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s have been severed since %s.", pair, last.Date)
 		case "normal":
 			f.Verdict = doc.Contradicted
@@ -692,4 +712,18 @@ func (c *checker) refDay() kb.Date {
 		return c.window.hi
 	}
 	return maxDay
+}
+
+// sinceRe matches "since 2015" opening the text after a claim.
+var sinceRe = regexp.MustCompile(`^\s+since\s+(1[89]\d\d|20\d\d)\b`)
+
+// sinceYear returns the year of "since YEAR" right after a claim ("have
+// had no relations since 2015"), or 0.
+func sinceYear(after string) int {
+	m := sinceRe.FindStringSubmatch(after)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
 }
