@@ -128,9 +128,10 @@ func (c *checker) relations() {
 		// relations in 1979 and restored them in 2016" holds two); a
 		// match inside one already checked is the same claim.
 		var done []doc.Span
-		var doneKinds []string // the kinds of the claims checked
-		var wins [][2]int      // the windows around the keys, found once for all patterns
+		var wins [][2]int // the windows around the keys, found once for all patterns
 		winsDone := false
+		// the kinds of the claims checked (see relationPattern.secondary)
+		var doneKinds []string
 		for pi := range relationPatterns {
 			p := &relationPatterns[pi]
 			if !containsAny(lower, p.verbs) || p.secondary && contains(doneKinds, p.kind) {
