@@ -165,3 +165,15 @@ func TestOneRestorationPerSentence(t *testing.T) {
 		t.Errorf("%d relation findings, want 1: %+v", n, d.Findings)
 	}
 }
+
+// TestNoCommonDatePartnerByTerm: the claim a conflicting one is paired
+// with is one whose days are its term, not a title dated by its
+// sentence (a departure), whose "only" days would read as a term.
+func TestNoCommonDatePartnerByTerm(t *testing.T) {
+	text := "Taliban fighters entered Kabul on Sunday hours after President Ashraf Ghani left the country. President Hamid Karzai called on the Taliban to protect civilians. Secretary of State Antony Blinken said the embassy was safe."
+	d := analyze(t, text, "2021-08-16")
+	f := findKind(d.Findings, doc.FindNoCommonDate)
+	if f == nil || !strings.Contains(f.Claim, "Karzai") || !strings.Contains(f.Claim, "Blinken") {
+		t.Errorf("no_common_date = %+v; want Karzai paired with Blinken", f)
+	}
+}

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,6 +20,9 @@ type claimCheck struct {
 	other  []kb.Role  // the person's roles with the same office key in another country
 	person *kb.Actor
 	valid  []ival // days on which the claim can hold; nil when the KB cannot say
+	// anchored says valid is the days after a time the sentence names
+	// (a removal, "in 2010"), not the term itself
+	anchored bool
 }
 
 // pastModifiers make a claim about an earlier time: "former President".
@@ -549,16 +553,16 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			// A claim about a time the sentence names ("in 2003, Prime
 			// Minister X") dates the article only to after that time.
 			if ref, ok := c.refHeld(rc.Span, ch.valid); ok {
-				ch.valid = []ival{{lo: ref.lo}}
+				ch.valid, ch.anchored = []ival{{lo: ref.lo}}, true
 			} else if c.dated && !anyContains(ch.valid, c.day) {
 				// A title that ended shortly before the date fits a
 				// sentence reporting its end or naming a day within it:
 				// the article is from after that.
 				if (c.removalObject(rc.Span) || c.leavingSubject(rc.Span)) && c.endedNearOK(ch.roles) {
 					r, _ := c.endedNear(ch.roles)
-					ch.valid = []ival{{lo: r.End.First()}}
+					ch.valid, ch.anchored = []ival{{lo: r.End.First()}}, true
 				} else if ref, _, ok := c.recentRef(rc.Span, ch.roles); ok {
-					ch.valid = []ival{{lo: ref.lo}}
+					ch.valid, ch.anchored = []ival{{lo: ref.lo}}, true
 				}
 			}
 		}
@@ -1117,7 +1121,16 @@ func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimChe
 		if anyIntersects(ch.valid, w) || !flag(ch) {
 			continue
 		}
-		for _, other := range checks {
+		// the partner named is one whose days are its term, when
+		// there is one: "holds only 2021-08-15 → present" of a title
+		// dated by its sentence would read as a term
+		others := checks
+		if k := slices.IndexFunc(checks, func(o *claimCheck) bool {
+			return o != ch && !o.anchored && anyIntersects(o.valid, w) && disjointSets(ch.valid, o.valid)
+		}); k >= 0 {
+			others = checks[k:]
+		}
+		for _, other := range others {
 			if other == ch || !anyIntersects(other.valid, w) || disjointSets(ch.valid, other.valid) == false {
 				continue
 			}
