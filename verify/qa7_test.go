@@ -177,3 +177,20 @@ func TestNoCommonDatePartnerByTerm(t *testing.T) {
 		t.Errorf("no_common_date = %+v; want Karzai paired with Blinken", f)
 	}
 }
+
+// TestTreatyClaims: a named accord or a peace treaty signed in a year
+// is checked against the KB's treaty and normalisation events; a named
+// accord only against the event its note names, and a treaty the KB
+// lacks gives no finding.
+func TestTreatyClaims(t *testing.T) {
+	k := doc.FindRelationContradicted
+	checkQA7(t, []qa7Case{
+		{text: "Israel and the United Arab Emirates signed the Abraham Accords in 2019.", date: "2023-06-01", kind: k, who: "Abraham", verdict: doc.Contradicted, expl: "2020-09-15"},
+		{text: "Israel and Bahrain signed the Abraham Accords in 2020.", date: "2023-06-01", kind: k, who: "Abraham", verdict: doc.Supported},
+		{text: "Egypt and Israel signed a peace treaty in 1978.", date: "2023-06-01", kind: k, who: "peace treaty", verdict: doc.Contradicted},
+		{text: "Egypt and Israel signed a peace treaty in 1979.", date: "2023-06-01", kind: k, who: "peace treaty", verdict: doc.Supported},
+		{text: "Egypt and Israel signed the Camp David Accords in 1978.", date: "2023-06-01", kind: k, who: "Camp David"},
+		{text: "Israel and the United Arab Emirates signed an aviation accord in 2021.", date: "2023-06-01", kind: k, who: "aviation"},
+		{text: "Egypt and Israel signed a peace treaty.", date: "2023-06-01", kind: k, who: "peace treaty"},
+	})
+}

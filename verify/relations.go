@@ -16,7 +16,8 @@ const (
 	claimRestored    = "restored"
 	claimEstablished = "established"
 	claimNever       = "never"
-	claimNone        = "none" // "have no relations": a claim about the present
+	claimNone        = "none"   // "have no relations": a claim about the present
+	claimTreaty      = "treaty" // "signed the Abraham Accords in 2019", "signed a peace treaty"
 )
 
 // A relationPattern finds one kind of relation claim. Every match holds
@@ -53,6 +54,9 @@ var relationPatterns = []relationPattern{
 	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
 	// "reopened their embassies": two states restoring relations
 	secondaryPattern(newRelationPattern(claimRestored, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:their\s+|respective\s+)*embassies\b`)),
+	// a named accord or a peace treaty, checked against the KB's treaty
+	// and normalisation events only (checkTreaty)
+	newRelationPattern(claimTreaty, []string{"sign"}, []string{"sign"}, `(?i)\b(sign(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:historic\s+|landmark\s+|formal\s+)*(?:(?-i:[A-Z][\w-]*)\s+)*(?:(?-i:[A-Z][\w-]*)\s+accords?|(?-i:[A-Z][\w-]*)\s+(?-i:Accords?|Treaty)|peace\s+(?:treaty|accords?))\b`),
 	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`established`)),
 }
 
@@ -83,16 +87,16 @@ func (c *checker) relationSentences() []bool {
 	text := c.d.Text
 	for k := range c.d.Tokens {
 		t := &c.d.Tokens[k]
-		if n := t.Span.Len(); n != 4 && n != 9 {
+		if n := t.Span.Len(); n != 4 && n != 9 && n != 6 && n != 7 {
 			continue
 		}
 		// "ties" and "relations" are ASCII: a first byte other than
 		// t or r in either case rules them out before EqualFold
-		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' && b != 'e' {
+		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' && b != 'e' && b != 'a' {
 			continue
 		}
 		w := text[t.Span.Start:t.Span.End]
-		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") && !strings.EqualFold(w, "embassies") {
+		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") && !strings.EqualFold(w, "embassies") && !treatyWord(w) {
 			continue
 		}
 		for si < len(c.d.Sentences) && c.d.Sentences[si].End <= t.Span.Start {
@@ -107,10 +111,16 @@ func (c *checker) relationSentences() []bool {
 
 // relationWords are the case forms of relationKeys a sentence must hold
 // for the patterns to run.
-var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES"}
+var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
+
+// treatyWord reports whether w is "accord", "accords" or "treaty" in
+// any case: a treaty claim's key.
+func treatyWord(w string) bool {
+	return strings.EqualFold(w, "accord") || strings.EqualFold(w, "accords") || strings.EqualFold(w, "treaty")
+}
 
 // relationKeys end every relation pattern.
-var relationKeys = []string{"ties", "relations", "embassies"}
+var relationKeys = []string{"ties", "relations", "embassies", "accord", "treaty"}
 
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
@@ -158,6 +168,10 @@ func (c *checker) relations() {
 			}
 			year := c.yearIn(s, span)
 			for _, pr := range pairs {
+				if p.kind == claimTreaty {
+					c.checkTreaty(pr[0], pr[1], year, s, span)
+					continue
+				}
 				c.checkRelation(p.kind, pr[0], pr[1], year, s, span)
 			}
 			done = append(done, span)
@@ -727,4 +741,69 @@ func sinceYear(after string) int {
 	}
 	y, _ := strconv.Atoi(m[1])
 	return y
+}
+
+// treatyName returns the folded name of the accord a treaty claim
+// names ("signed the Abraham Accords" → "abraham"), or "" for a generic
+// "peace treaty".
+func treatyName(claim string) string {
+	f := strings.Fields(claim)
+	if len(f) < 2 {
+		return ""
+	}
+	var name []string
+	for _, w := range f[1 : len(f)-1] {
+		switch strings.ToLower(w) {
+		case "the", "a", "an", "historic", "landmark", "formal", "peace":
+			continue
+		}
+		name = append(name, w)
+	}
+	return kb.Fold(strings.Join(name, " "))
+}
+
+// checkTreaty judges "A and B signed the X Accords / a peace treaty in
+// YEAR" against the KB's treaty and normalisation events of the pair:
+// one in that year supports it, one within misdateYears of it
+// contradicts it. Without a year, or with no such event near it (most
+// treaties are not in the KB), it says nothing.
+func (c *checker) checkTreaty(a, b string, year int, s, span doc.Span) {
+	if year == 0 {
+		return
+	}
+	evs := c.k.Relations(a, b)
+	name := treatyName(c.d.Text[span.Start:span.End])
+	var hit, near *kb.Relation
+	for i := range evs {
+		e := &evs[i]
+		if e.Event != kb.RelTreaty && e.Event != kb.RelNormalized {
+			continue
+		}
+		// a named accord is the event whose note names it: the Camp
+		// David Accords (1978) are not the peace treaty (1979)
+		if name != "" && !strings.Contains(kb.Fold(e.Note), name) {
+			continue
+		}
+		if e.Date.Year == year {
+			hit = e
+			break
+		}
+		if d := abs(e.Date.Year - year); d <= misdateYears && (near == nil || d < abs(near.Date.Year-year)) {
+			near = e
+		}
+	}
+	if hit == nil && near == nil {
+		return
+	}
+	pair := c.countryName(a) + " and " + c.countryName(b)
+	f := doc.Finding{Kind: doc.FindRelationContradicted, Span: span, Claim: strings.TrimSpace(c.d.Slice(s))}
+	for _, e := range evs {
+		f.Evidence = append(f.Evidence, c.relEvidence(e))
+	}
+	if hit != nil {
+		f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("The KB records the agreement between %s on %s (%s).", pair, hit.Date, hit.Note)
+	} else {
+		f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("The KB records the agreement between %s on %s (%s), not in %d.", pair, near.Date, near.Note, year)
+	}
+	c.add(f)
 }
