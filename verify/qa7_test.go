@@ -194,3 +194,18 @@ func TestTreatyClaims(t *testing.T) {
 		{text: "Egypt and Israel signed a peace treaty.", date: "2023-06-01", kind: k, who: "peace treaty"},
 	})
 }
+
+// TestCompletedHolderLists: offices whose holder lists the KB completes
+// contradict a wrong person in them (president and prime minister
+// swapped), naming the real holder.
+func TestCompletedHolderLists(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Haitian President Joseph Jouthe was killed.", date: "2020-11-04", who: "Jouthe", verdict: doc.Contradicted, expl: "Jovenel Mo"},
+		{text: "Haitian Prime Minister Jovenel Moise spoke.", date: "2021-05-15", who: "Moise", verdict: doc.Contradicted, expl: "Claude Joseph"},
+		{text: "Serbian President Ana Brnabic spoke.", date: "2019-05-15", who: "Brnabic", verdict: doc.Contradicted},
+		{text: "Ukrainian Prime Minister Volodymyr Zelensky spoke.", date: "2021-05-15", who: "Zelensky", verdict: doc.Contradicted},
+		{text: "South Korean Prime Minister Moon Jae-in spoke.", date: "2019-05-15", who: "Moon", verdict: doc.Contradicted},
+		// a vacancy names no holder: nothing to contradict with
+		{text: "Haitian President Ariel Henry spoke.", date: "2022-05-15", who: "Henry", verdict: doc.Unverifiable},
+	})
+}
