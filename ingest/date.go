@@ -129,6 +129,11 @@ func parseDateAt(s string, i int) (time.Time, int, bool) {
 		}
 		return time.Time{}, start, false
 	}
+	// D/M/YYYY or M/D/YYYY (also with . or -) when only one reading is
+	// a date: "20/03/2011" (20 is no month). 03/04/2011 is left alone.
+	if t, e, ok := numericDateAt(s, i); ok {
+		return t, e, true
+	}
 	// Month D, YYYY
 	if m, j, ok := monthAt(s, i); ok {
 		j = skipSpaces(s, j)
@@ -197,4 +202,35 @@ func parseDate(v string) (time.Time, bool) {
 	}
 	t, _, ok := parseDateAt(v, 0)
 	return t, ok
+}
+
+// numericDateAt parses an all-numeric day and month before a four-digit
+// year at s[i:] ("20/03/2011", "3.20.2011", "20-03-2011"), with one
+// separator used twice, when exactly one of the first two numbers can be
+// a month.
+func numericDateAt(s string, i int) (time.Time, int, bool) {
+	a, j := number(s, i, 2)
+	if a < 1 || j >= len(s) || s[j] != '/' && s[j] != '.' && s[j] != '-' {
+		return time.Time{}, i, false
+	}
+	sep := s[j]
+	b, k := number(s, j+1, 2)
+	if b < 1 || k >= len(s) || s[k] != sep {
+		return time.Time{}, i, false
+	}
+	y, e := number(s, k+1, 4)
+	if e-k-1 != 4 || letterOrDigitAt(s, e) || e < len(s) && (s[e] == sep || s[e] == '.' && digitAt(s, e+1)) {
+		return time.Time{}, i, false
+	}
+	var d, m int
+	switch {
+	case a > 12 && b <= 12:
+		d, m = a, b
+	case b > 12 && a <= 12:
+		d, m = b, a
+	default:
+		return time.Time{}, i, false // ambiguous, or no month
+	}
+	t, ok := mkDate(y, time.Month(m), d)
+	return t, e, ok
 }

@@ -224,7 +224,7 @@ func dateInShortLine(line string, i int) (time.Time, doc.Span, int) {
 // "Updated", at most 4 words.
 func dateOnlyLine(line string, start, s, e int) bool {
 	rest := strings.TrimSpace(line[e:])
-	if len(rest) > 30 || strings.ContainsAny(rest, ".!?\"“”") && !strings.Contains(rest, "a.m.") && !strings.Contains(rest, "p.m.") {
+	if len(rest) > 30 || strings.ContainsAny(rest, ".!?\"“”") && !strings.Contains(rest, "a.m.") && !strings.Contains(rest, "p.m.") && !dottedTime(rest) {
 		return false
 	}
 	return len(strings.Fields(line[start:s]))+len(strings.Fields(rest)) <= 4
@@ -341,4 +341,19 @@ func (DatelineStage) Process(d *doc.Doc) error {
 	}
 	d.Date, d.DateSource = time.Time{}, doc.DateFromNone
 	return nil
+}
+
+// dottedTime reports whether rest, what follows a date on its line,
+// opens with a time of day written with a full stop ("02.15 GMT", as in
+// "Sun 20 Mar 2011 02.15 GMT") and has no other full stop.
+func dottedTime(rest string) bool {
+	h, j := number(rest, 0, 2)
+	if h < 0 || h > 23 || j >= len(rest) || rest[j] != '.' {
+		return false
+	}
+	m, k := number(rest, j+1, 2)
+	if m < 0 || m > 59 || k-j-1 != 2 {
+		return false
+	}
+	return !strings.ContainsAny(rest[k:], ".!?\"“”")
 }

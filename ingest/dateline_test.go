@@ -44,7 +44,14 @@ var datelineTests = []struct {
 	{"BEIJING, MARCH 10TH, 2023 - Text.", "2023-03-10", "MARCH 10TH, 2023"},
 	{"NAIROBI, Kenya (AP) — March 3, 2025\n\nKenya's president spoke.", "2025-03-03", "March 3, 2025"},
 	{"WASHINGTON (AP) — Monday, March 3, 2025 — The Senate voted.", "2025-03-03", "Monday, March 3, 2025"},
+	{"Sun 20 Mar 2011 02.15 GMT\n\nPARIS — French jets struck tanks.", "2011-03-20", "Sun 20 Mar 2011"},
+	{"20/03/2011\n\nPARIS — French jets struck tanks.", "2011-03-20", "20/03/2011"},
+	{"03/20/2011\n\nPARIS — French jets struck tanks.", "2011-03-20", "03/20/2011"},
+	{"PARIS, 20.03.2011 - French jets struck tanks.", "2011-03-20", "20.03.2011"},
 	// Without a date.
+	{"03/04/2011\n\nPARIS — Day and month cannot be told apart.", "", ""},
+	{"20/03/20111\n\nPARIS — Not a year.", "", ""},
+	{"Sun 20 Mar 2011 02.15 GMT. Then a sentence.\n\nPARIS — Text.", "", ""},
 	{"WASHINGTON (AP) — March 3, 2025 was the day the Senate voted.", "", ""},
 	{"DUBAI, United Arab Emirates (AP) — Iran said.", "", ""},
 	{"TEHRAN, Iran, Jan. 3 (Reuters) - No year.", "", ""},
@@ -125,6 +132,9 @@ func TestParseDate(t *testing.T) {
 		"Sept. 14, 2021":                  "2021-09-14",
 		"yesterday":                       "",
 		"2024-13-01":                      "",
+		"20/03/2011":                      "2011-03-20",
+		"03/04/2011":                      "",
+		"13/13/2011":                      "",
 		"0001-01-01T00:00:00Z":            "",
 	} {
 		got, ok := parseDate(in)

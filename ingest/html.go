@@ -74,7 +74,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 	if err != nil || res == nil {
 		return nil, fmt.Errorf("%w: HTML page without article text", ErrNotArticle)
 	}
-	text := strings.TrimSpace(nodeText(res.ContentNode))
+	text := strings.TrimSpace(dropBoilerplate(nodeText(res.ContentNode)))
 	if text == "" {
 		text = strings.TrimSpace(res.ContentText)
 	}

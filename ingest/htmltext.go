@@ -125,5 +125,59 @@ func htmlFragmentText(s string) string {
 	for _, n := range nodes {
 		b.walk(n, false)
 	}
-	return strings.TrimSpace(b.sb.String())
+	return strings.TrimSpace(dropBoilerplate(b.sb.String()))
+}
+
+// boilerParas are whole paragraphs, lower case, that pages put between
+// the paragraphs of an article: ad slots and "story continues" markers.
+var boilerParas = map[string]bool{
+	"advertisement": true, "advertisements": true, "sponsored": true, "ad": true,
+	"story continues below": true, "story continues below advertisement": true,
+	"article continues below": true, "article continues below advertisement": true,
+	"continue reading below": true, "continue reading the main story": true,
+	"advertisement - scroll to continue": true, "scroll to continue with content": true,
+}
+
+// boilerPrefixes open a short paragraph that links to another story:
+// "Read more: Court removes Yingluck as prime minister".
+var boilerPrefixes = []string{"read more:", "read also:", "also read:", "related:", "see also:", "more:", "watch:", "read:", "recommended:"}
+
+// dropBoilerplate removes from text (paragraphs separated by blank
+// lines) the paragraphs that are page furniture rather than article:
+// ad markers ("Advertisement", "Story continues below") and short
+// "Read more: …", "Related: …", "See also: …" link lines.
+func dropBoilerplate(text string) string {
+	if !strings.Contains(text, "\n\n") {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if !boilerplate(p) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(paras) {
+		return text
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+// boilerplate reports whether paragraph p is page furniture.
+func boilerplate(p string) bool {
+	t := strings.TrimSpace(p)
+	if len(t) > 300 || t == "" {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(t, " .:…"))
+	if boilerParas[low] {
+		return true
+	}
+	low = strings.ToLower(t)
+	for _, pre := range boilerPrefixes {
+		if strings.HasPrefix(low, pre) && len(low) > len(pre) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,11 +81,29 @@ func ParseText(s string) *Article {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	rest := parseHeader(s, a)
 	rest = strings.TrimLeft(rest, " \t\n\r")
+	if by, t, body, ok := splitBylineDate(rest); ok {
+		// "By Jane Doe | March 20, 2011" opening the text
+		if a.Author == "" {
+			a.Author = by
+		}
+		if a.Date.IsZero() {
+			a.Date, a.DateSource = t, doc.DateFromMetadata
+		}
+		rest = strings.TrimLeft(body, " \t\n\r")
+	}
 	if a.Title == "" {
 		if title, body, ok := splitTitle(rest); ok {
 			a.Title = title
 			rest = body
-			if by, body, ok := splitByline(rest); ok {
+			if by, t, body, ok := splitBylineDate(rest); ok {
+				if a.Author == "" {
+					a.Author = by
+				}
+				if a.Date.IsZero() {
+					a.Date, a.DateSource = t, doc.DateFromMetadata
+				}
+				rest = body
+			} else if by, body, ok := splitByline(rest); ok {
 				if a.Author == "" {
 					a.Author = by
 				}
@@ -168,16 +187,23 @@ func parseHeader(s string, a *Article) string {
 	if a.Meta == nil {
 		a.Meta = make(map[string]string, len(block))
 	}
+	updated := false // the date is an "Updated:" line's, which a publication date overrides
 	for _, p := range block {
 		a.Meta[p.k] = p.v
 		switch strings.ToLower(p.k) {
 		case "title", "headline":
 			a.Title = p.v
 		case "date", "published", "publication date", "pubdate":
-			if t, ok := parseDate(p.v); ok && a.Date.IsZero() {
-				a.Date, a.DateSource = t, doc.DateFromMetadata
+			if t, ok := parseDate(p.v); ok && (a.Date.IsZero() || updated) {
+				a.Date, a.DateSource, updated = t, doc.DateFromMetadata, false
 			} else if !ok {
 				a.Warnings = append(a.Warnings, fmt.Sprintf("header %s: %q is not a date I can read", p.k, p.v))
+			}
+		case "updated", "last updated", "posted", "modified":
+			// "Updated: March 20, 2011, 02:15 a.m." dates an article
+			// that states no publication date.
+			if t, ok := parseDate(p.v); ok && a.Date.IsZero() {
+				a.Date, a.DateSource, updated = t, doc.DateFromMetadata, true
 			}
 		case "url", "link":
 			a.URL = p.v
@@ -287,4 +313,40 @@ func splitByline(s string) (author, body string, ok bool) {
 		return "", s, false
 	}
 	return name, t[nl+1:], true
+}
+
+// bylineSeps part a byline from the date written after it: "By Jane Doe
+// | March 20, 2011", "By Jane Doe · 20 March 2011".
+var bylineSeps = []string{" | ", " · ", " • ", " - ", " — ", " – ", ", "}
+
+// splitBylineDate takes a "By NAME | DATE" line off the top of s and
+// returns the name and the date. ok is false when the first line is no
+// such byline.
+func splitBylineDate(s string) (author string, date time.Time, body string, ok bool) {
+	t := strings.TrimLeft(s, " \t\n")
+	nl := strings.IndexByte(t, '\n')
+	if nl < 0 {
+		return "", time.Time{}, s, false
+	}
+	line := strings.TrimSpace(t[:nl])
+	if len(line) > 120 || !(strings.HasPrefix(line, "By ") || strings.HasPrefix(line, "BY ")) {
+		return "", time.Time{}, s, false
+	}
+	for _, sep := range bylineSeps {
+		i := strings.Index(line, sep)
+		if i < 0 {
+			continue
+		}
+		name := strings.TrimSpace(line[3:i])
+		rest := strings.TrimSpace(line[i+len(sep):])
+		d, e, ok := parseDateAt(rest, 0)
+		if !ok || !dateOnlyLine(rest, 0, 0, e) || name == "" || strings.ContainsAny(name, ".!?\"“|") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+			continue
+		}
+		return name, d, t[nl+1:], true
+	}
+	return "", time.Time{}, s, false
 }

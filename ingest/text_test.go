@@ -142,3 +142,33 @@ func BenchmarkReadHTML(b *testing.B) {
 		}
 	}
 }
+
+// TestParseTextDates: "Updated:" header lines and bylines with a date
+// date the article; a publication date wins over an update.
+func TestParseTextDates(t *testing.T) {
+	const body = "\n\nPARIS — French jets struck tanks near Benghazi on Saturday."
+	for _, tt := range []struct {
+		in, date, author, title string
+	}{
+		{"Updated: March 20, 2011, 02:15 a.m." + body, "2011-03-20", "", ""},
+		{"Updated: March 20, 2011 2:15 AM" + body, "2011-03-20", "", ""},
+		{"Updated: March 21, 2011\nPublished: March 20, 2011" + body, "2011-03-20", "", ""},
+		{"Published: March 20, 2011\nUpdated: March 21, 2011" + body, "2011-03-20", "", ""},
+		{"By Jane Doe | March 20, 2011" + body, "2011-03-20", "Jane Doe", ""},
+		{"Libya Strikes Begin\nBy Jane Doe · 20 March 2011" + body, "2011-03-20", "Jane Doe", "Libya Strikes Begin"},
+		{"Libya Strikes Begin\nBy Jane Doe, Reuters" + body, "", "Jane Doe, Reuters", "Libya Strikes Begin"},
+		{"Updated: soon" + body, "", "", ""},
+	} {
+		a := ParseText(tt.in)
+		date := ""
+		if !a.Date.IsZero() {
+			date = a.Date.Format("2006-01-02")
+		}
+		if date != tt.date || a.Author != tt.author || a.Title != tt.title {
+			t.Errorf("ParseText(%q) = date %q, author %q, title %q; want %q, %q, %q", tt.in, date, a.Author, a.Title, tt.date, tt.author, tt.title)
+		}
+		if strings.Contains(a.Raw, "Jane Doe") || strings.Contains(a.Raw, "Updated") {
+			t.Errorf("ParseText(%q) kept the header line in the text: %q", tt.in, a.Raw)
+		}
+	}
+}

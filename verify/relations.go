@@ -16,7 +16,8 @@ const (
 	claimRestored    = "restored"
 	claimEstablished = "established"
 	claimNever       = "never"
-	claimNone        = "none" // "have no relations": a claim about the present
+	claimNone        = "none"   // "have no relations": a claim about the present
+	claimTreaty      = "treaty" // "signed the Abraham Accords in 2019", "signed a peace treaty"
 )
 
 // A relationPattern finds one kind of relation claim. Every match holds
@@ -32,6 +33,10 @@ type relationPattern struct {
 	// at is re anchored at the start of its input: the match of re that
 	// begins at a given position, if any.
 	at *regexp.Regexp
+	// secondary patterns word a claim another pattern of their kind
+	// words too ("restore relations and reopen their embassies"): they
+	// are tried only when no claim of the kind was found in the sentence.
+	secondary bool
 }
 
 func newRelationPattern(kind string, verbs, starts []string, expr string) relationPattern {
@@ -44,10 +49,21 @@ var passiveStarts = []string{"diplomatic", "ties", "relations"}
 // relationPatterns find relation claims.
 var relationPatterns = []relationPattern{
 	newRelationPattern(claimNever, []string{"never"}, []string{"never "}, `(?i)\b(never (?:had|have had|established|maintained))\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
-	newRelationPattern(claimNone, []string{"have no", "has no"}, []string{"have no", "has no"}, `(?i)\b(have no|has no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
+	newRelationPattern(claimNone, []string{"have no", "has no", "had no"}, []string{"have no", "has no", "have had no", "has had no"}, `(?i)\b(have no|has no|have had no|has had no)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b`),
 	newRelationPattern(claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, append([]string{"restor", "re-establish", "reestablish", "resum", "normali", "renew"}, passiveStarts...), `(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`restored|re-?established|resumed|normali[sz]ed|renewed`)+`|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`),
 	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
+	// "reopened their embassies": two states restoring relations
+	secondaryPattern(newRelationPattern(claimRestored, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:their\s+|respective\s+)*embassies\b`)),
+	// a named accord or a peace treaty, checked against the KB's treaty
+	// and normalisation events only (checkTreaty)
+	newRelationPattern(claimTreaty, []string{"sign"}, []string{"sign"}, `(?i)\b(sign(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:historic\s+|landmark\s+|formal\s+)*(?:(?-i:[A-Z][\w-]*)\s+)*(?:(?-i:[A-Z][\w-]*)\s+accords?|(?-i:[A-Z][\w-]*)\s+(?-i:Accords?|Treaty)|peace\s+(?:treaty|accords?))\b`),
 	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`established`)),
+}
+
+// secondaryPattern marks p secondary.
+func secondaryPattern(p relationPattern) relationPattern {
+	p.secondary = true
+	return p
 }
 
 // passive returns the passive alternative of a relation pattern:
@@ -71,16 +87,16 @@ func (c *checker) relationSentences() []bool {
 	text := c.d.Text
 	for k := range c.d.Tokens {
 		t := &c.d.Tokens[k]
-		if n := t.Span.Len(); n != 4 && n != 9 {
+		if n := t.Span.Len(); n != 4 && n != 9 && n != 6 && n != 7 {
 			continue
 		}
 		// "ties" and "relations" are ASCII: a first byte other than
 		// t or r in either case rules them out before EqualFold
-		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' {
+		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' && b != 'e' && b != 'a' {
 			continue
 		}
 		w := text[t.Span.Start:t.Span.End]
-		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") {
+		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") && !strings.EqualFold(w, "embassies") && !treatyWord(w) {
 			continue
 		}
 		for si < len(c.d.Sentences) && c.d.Sentences[si].End <= t.Span.Start {
@@ -95,10 +111,16 @@ func (c *checker) relationSentences() []bool {
 
 // relationWords are the case forms of relationKeys a sentence must hold
 // for the patterns to run.
-var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS"}
+var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
+
+// treatyWord reports whether w is "accord", "accords" or "treaty" in
+// any case: a treaty claim's key.
+func treatyWord(w string) bool {
+	return strings.EqualFold(w, "accord") || strings.EqualFold(w, "accords") || strings.EqualFold(w, "treaty")
+}
 
 // relationKeys end every relation pattern.
-var relationKeys = []string{"ties", "relations"}
+var relationKeys = []string{"ties", "relations", "embassies", "accord", "treaty"}
 
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
@@ -118,9 +140,11 @@ func (c *checker) relations() {
 		var done []doc.Span
 		var wins [][2]int // the windows around the keys, found once for all patterns
 		winsDone := false
+		// the kinds of the claims checked (see relationPattern.secondary)
+		var doneKinds []string
 		for pi := range relationPatterns {
 			p := &relationPatterns[pi]
-			if !containsAny(lower, p.verbs) {
+			if !containsAny(lower, p.verbs) || p.secondary && contains(doneKinds, p.kind) {
 				continue
 			}
 			if !winsDone {
@@ -144,9 +168,14 @@ func (c *checker) relations() {
 			}
 			year := c.yearIn(s, span)
 			for _, pr := range pairs {
+				if p.kind == claimTreaty {
+					c.checkTreaty(pr[0], pr[1], year, s, span)
+					continue
+				}
 				c.checkRelation(p.kind, pr[0], pr[1], year, s, span)
 			}
 			done = append(done, span)
+			doneKinds = append(doneKinds, p.kind)
 		}
 	}
 }
@@ -626,8 +655,14 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no relations between %s before the article's date.", pair)
 	case claimNone:
 		st, last := relState(evs, c.refDay())
+		since := sinceYear(c.d.Text[span.End:s.End])
 		switch st {
 		case "severed":
+			// "have had no relations since 2015": the break's year
+			if e := nearYear(evs, since, kb.RelSevered, kb.RelSuspended); since > 0 && last.Date.Year != since && e != nil {
+				f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("The KB records the break in relations between %s on %s, not in %d.", pair, e.Date, since)
+				break
+			}
 			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s have been severed since %s.", pair, last.Date)
 		case "normal":
 			f.Verdict = doc.Contradicted
@@ -692,4 +727,83 @@ func (c *checker) refDay() kb.Date {
 		return c.window.hi
 	}
 	return maxDay
+}
+
+// sinceRe matches "since 2015" opening the text after a claim.
+var sinceRe = regexp.MustCompile(`^\s+since\s+(1[89]\d\d|20\d\d)\b`)
+
+// sinceYear returns the year of "since YEAR" right after a claim ("have
+// had no relations since 2015"), or 0.
+func sinceYear(after string) int {
+	m := sinceRe.FindStringSubmatch(after)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// treatyName returns the folded name of the accord a treaty claim
+// names ("signed the Abraham Accords" → "abraham"), or "" for a generic
+// "peace treaty".
+func treatyName(claim string) string {
+	f := strings.Fields(claim)
+	if len(f) < 2 {
+		return ""
+	}
+	var name []string
+	for _, w := range f[1 : len(f)-1] {
+		switch strings.ToLower(w) {
+		case "the", "a", "an", "historic", "landmark", "formal", "peace":
+			continue
+		}
+		name = append(name, w)
+	}
+	return kb.Fold(strings.Join(name, " "))
+}
+
+// checkTreaty judges "A and B signed the X Accords / a peace treaty in
+// YEAR" against the KB's treaty and normalisation events of the pair:
+// one in that year supports it, one within misdateYears of it
+// contradicts it. Without a year, or with no such event near it (most
+// treaties are not in the KB), it says nothing.
+func (c *checker) checkTreaty(a, b string, year int, s, span doc.Span) {
+	if year == 0 {
+		return
+	}
+	evs := c.k.Relations(a, b)
+	name := treatyName(c.d.Text[span.Start:span.End])
+	var hit, near *kb.Relation
+	for i := range evs {
+		e := &evs[i]
+		if e.Event != kb.RelTreaty && e.Event != kb.RelNormalized {
+			continue
+		}
+		// a named accord is the event whose note names it: the Camp
+		// David Accords (1978) are not the peace treaty (1979)
+		if name != "" && !strings.Contains(kb.Fold(e.Note), name) {
+			continue
+		}
+		if e.Date.Year == year {
+			hit = e
+			break
+		}
+		if d := abs(e.Date.Year - year); d <= misdateYears && (near == nil || d < abs(near.Date.Year-year)) {
+			near = e
+		}
+	}
+	if hit == nil && near == nil {
+		return
+	}
+	pair := c.countryName(a) + " and " + c.countryName(b)
+	f := doc.Finding{Kind: doc.FindRelationContradicted, Span: span, Claim: strings.TrimSpace(c.d.Slice(s))}
+	for _, e := range evs {
+		f.Evidence = append(f.Evidence, c.relEvidence(e))
+	}
+	if hit != nil {
+		f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("The KB records the agreement between %s on %s (%s).", pair, hit.Date, hit.Note)
+	} else {
+		f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("The KB records the agreement between %s on %s (%s), not in %d.", pair, near.Date, near.Note, year)
+	}
+	c.add(f)
 }

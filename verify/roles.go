@@ -2,6 +2,7 @@ package verify
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,6 +20,9 @@ type claimCheck struct {
 	other  []kb.Role  // the person's roles with the same office key in another country
 	person *kb.Actor
 	valid  []ival // days on which the claim can hold; nil when the KB cannot say
+	// anchored says valid is the days after a time the sentence names
+	// (a removal, "in 2010"), not the term itself
+	anchored bool
 }
 
 // pastModifiers make a claim about an earlier time: "former President".
@@ -544,12 +548,22 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		case len(ch.roles) > 0:
 			ch.valid = make([]ival, 0, len(ch.roles))
 			for ri := range ch.roles {
-				ch.valid = append(ch.valid, loose(ch.roles[ri].Period()))
+				ch.valid = append(ch.valid, c.handover(&ch.roles[ri], loose(ch.roles[ri].Period())))
 			}
 			// A claim about a time the sentence names ("in 2003, Prime
 			// Minister X") dates the article only to after that time.
 			if ref, ok := c.refHeld(rc.Span, ch.valid); ok {
-				ch.valid = []ival{{lo: ref.lo}}
+				ch.valid, ch.anchored = []ival{{lo: ref.lo}}, true
+			} else if c.dated && !anyContains(ch.valid, c.day) {
+				// A title that ended shortly before the date fits a
+				// sentence reporting its end or naming a day within it:
+				// the article is from after that.
+				if (c.removalObject(rc.Span) || c.leavingSubject(rc.Span)) && c.endedNearOK(ch.roles) {
+					r, _ := c.endedNear(ch.roles)
+					ch.valid, ch.anchored = []ival{{lo: r.End.First()}}, true
+				} else if ref, _, ok := c.recentRef(rc.Span, ch.roles); ok {
+					ch.valid, ch.anchored = []ival{{lo: ref.lo}}, true
+				}
 			}
 		}
 		return ch
@@ -787,16 +801,26 @@ func (c *checker) atDay(ch *claimCheck) {
 	// ouster of President X") names the office held until that event:
 	// a term the KB ends on or before the date fits it; nothing later
 	// contradicts it.
-	if c.removalObject(rc.Span) {
-		for _, r := range ch.roles {
-			if !r.End.IsZero() && r.End.First().Compare(day) <= 0 && r.End.Last().Compare(kb.DateOf(day.Time().AddDate(-1, 0, 0))) >= 0 {
-				c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-					fmt.Sprintf("%s held this office until %s (%s); the sentence reports the removal.", name, dateText(r.End), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
-				return
-			}
+	if removal, leaving := c.removalObject(rc.Span), c.leavingSubject(rc.Span); removal || leaving {
+		what := "removal"
+		if !removal {
+			what = "departure"
+		}
+		if r, ok := c.endedNear(ch.roles); ok {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office until %s (%s); the sentence reports the %s.", name, dateText(r.End), periodText(r.Start, r.End), what), []doc.Evidence{c.evidenceRole(r)})
+			return
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("The title names the office %s held until the removal the sentence reports; the KB does not date that removal near %s.", name, c.dayISO()), allEvidence())
+			fmt.Sprintf("The title names the office %s held until the %s the sentence reports; the KB does not date that %s near %s.", name, what, what, c.dayISO()), allEvidence())
+		return
+	}
+	// A sentence about a day of the week before the article ("entered
+	// Kabul on Sunday", the day the president left) makes its claim
+	// about that day.
+	if ref, r, ok := c.recentRef(rc.Span, ch.roles); ok {
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+			fmt.Sprintf("%s held this office on %s, the time the sentence refers to (%s).", name, refText(ref), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
 		return
 	}
 	ev := allEvidence()
@@ -825,6 +849,16 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return
 	}
+	if len(refs) > 0 {
+		// "In 2005, President X": the sentence's time was checked
+		expl := fmt.Sprintf("%s held this office only %s, not in the time the sentence refers to (%s)", name, strings.Join(periods, " and "), refText(refs[0]))
+		if hev, holders := c.holdersIn(ch.roles[0].Office, refs[0]); len(holders) > 0 {
+			expl += "; then it was held by " + strings.Join(holders, " and ")
+			ev = append(ev, hev...)
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+		return
+	}
 	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), c.dayISO())
 	if hev, holders := c.holders(ch.roles[0].Office, day); len(holders) > 0 {
 		expl += "; on that date it was held by " + strings.Join(holders, " and ")
@@ -841,6 +875,13 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 		ev = append(ev, doc.Evidence{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()})
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was alive on %s (died %s), not the late holder.", name, dateText(day), a.Died), ev)
 		return
+	}
+	// "then-" with a time the sentence names is about that time.
+	if ch.rc.Modifier == "then" {
+		if refs := c.clauseRefs(ch.rc.Span, c.pastRefs(ch.rc.Span)); len(refs) > 0 {
+			c.thenAtRefs(ch, refs, ev)
+			return
+		}
 	}
 	// A sitting holder is not a former one, whatever earlier terms he
 	// served.
@@ -995,6 +1036,12 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	for _, r := range ch.roles {
 		ev = append(ev, c.evidenceRole(r))
 	}
+	if rc.Modifier == "then" && len(ch.roles) > 0 {
+		if refs := c.clauseRefs(rc.Span, c.absoluteRefs(rc.Span)); len(refs) > 0 {
+			c.thenAtRefs(ch, refs, ev)
+			return
+		}
+	}
 	name := c.personName(ch)
 	switch {
 	case strong && !in:
@@ -1007,7 +1054,9 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	case len(c.alts) > 1 && coversAll(ch.valid, c.alts):
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 			fmt.Sprintf("%s held this office %s; the article is undated and its claims fit each of these periods equally (%s).", name, describeRoles(ch.roles), altsText(c.alts)), ev)
-	case anyCovers(ch.valid, w) && c.hasWindow:
+	case anyCovers(ch.valid, w) && c.hasWindow && (backed || c.d.DateWindow == nil || c.d.DateWindow.Consistent):
+		// (a window the claim alone fixes, against another claim,
+		// supports nothing: the article's claims conflict)
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 			fmt.Sprintf("%s held this office throughout the article's estimated date window (%s).", name, w), ev)
 	default:
@@ -1072,7 +1121,16 @@ func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimChe
 		if anyIntersects(ch.valid, w) || !flag(ch) {
 			continue
 		}
-		for _, other := range checks {
+		// the partner named is one whose days are its term, when
+		// there is one: "holds only 2021-08-15 → present" of a title
+		// dated by its sentence would read as a term
+		others := checks
+		if k := slices.IndexFunc(checks, func(o *claimCheck) bool {
+			return o != ch && !o.anchored && anyIntersects(o.valid, w) && disjointSets(ch.valid, o.valid)
+		}); k >= 0 {
+			others = checks[k:]
+		}
+		for _, other := range others {
 			if other == ch || !anyIntersects(other.valid, w) || disjointSets(ch.valid, other.valid) == false {
 				continue
 			}
@@ -1207,6 +1265,8 @@ var removalWords = map[string]bool{
 	"arrested": true, "arresting": true, "arrest": true,
 	"impeached": true, "impeaching": true, "impeach": true, "impeachment": true,
 	"assassinated": true, "assassination": true,
+	// leaving office: "accepted the resignation of President X"
+	"resignation": true, "departure": true, "death": true, "killing": true, "murder": true,
 }
 
 // removalObject reports whether the role claim at span is the object of
@@ -1229,4 +1289,315 @@ func (c *checker) removalObject(span doc.Span) bool {
 		n--
 	}
 	return n > 0 && removalWords[last()]
+}
+
+// leaveSkip are the words that may stand between a role claim and the
+// verb of its leaving: "President X, who then fled", "President X has
+// formally resigned".
+var leaveSkip = map[string]bool{
+	"who": true, "has": true, "had": true, "have": true, "then": true, "formally": true,
+	"officially": true, "abruptly": true, "finally": true, "eventually": true, "reportedly": true,
+	"later": true, "suddenly": true, "himself": true, "herself": true,
+}
+
+// leaveVerbs end their subject's tenure ("President X resigned", "…
+// fled", "… stepped down"); a value names the word that must follow
+// ("left the country", "left office").
+var leaveVerbs = map[string]map[string]bool{
+	"resigned": nil, "resigns": nil, "quit": nil, "quits": nil, "fled": nil, "flees": nil,
+	"abdicated": nil, "abdicates": nil, "died": nil, "dies": nil,
+	"stepped": {"down": true, "aside": true}, "steps": {"down": true, "aside": true},
+	"stood": {"down": true, "aside": true}, "stands": {"down": true, "aside": true},
+	"left":   {"the": true, "office": true, "power": true, "his": true, "her": true},
+	"leaves": {"the": true, "office": true, "power": true, "his": true, "her": true},
+}
+
+// leftObjects are what "left the …" must leave to end a tenure ("left
+// the country", not "left the room").
+var leftObjects = map[string]bool{"country": true, "presidency": true, "post": true, "office": true, "palace": true, "capital": true}
+
+// leavingSubject reports whether the role claim at span is the subject
+// of a verb that ends a tenure: "President X left the country", "President
+// X, who fled", "President X was ousted", "President X resigned". Like a
+// removal object, such a title names the office held until that event.
+func (c *checker) leavingSubject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return false
+	}
+	rest := c.d.Text[span.End:c.d.Sentences[si].End]
+	if len(rest) > 80 {
+		rest = rest[:80]
+	}
+	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	})
+	i := 0
+	for i < len(words) && i < 3 && leaveSkip[words[i]] {
+		i++
+	}
+	if i >= len(words) {
+		return false
+	}
+	w := words[i]
+	if w == "was" || w == "were" || w == "been" {
+		// "was ousted", "has been removed", "was forced out"
+		i++
+		if i < len(words) && words[i] == "been" {
+			i++
+		}
+		if i >= len(words) {
+			return false
+		}
+		return removalWords[words[i]] || words[i] == "forced" || words[i] == "killed"
+	}
+	next, ok := leaveVerbs[w]
+	if !ok {
+		return false
+	}
+	if next == nil {
+		return true
+	}
+	if i+1 >= len(words) || !next[words[i+1]] {
+		return false
+	}
+	if w == "left" || w == "leaves" {
+		// "left office", "left power", but "left the country", "left his post"
+		if words[i+1] == "office" || words[i+1] == "power" {
+			return true
+		}
+		return i+2 < len(words) && leftObjects[words[i+2]]
+	}
+	return true
+}
+
+// endedNear returns the first of roles whose term ended on or within a
+// year before the article date: the office a removal or departure the
+// sentence reports ends.
+func (c *checker) endedNear(roles []kb.Role) (kb.Role, bool) {
+	yearAgo := kb.DateOf(c.day.Time().AddDate(-1, 0, 0))
+	for _, r := range roles {
+		if !r.End.IsZero() && r.End.First().Compare(c.day) <= 0 && r.End.Last().Compare(yearAgo) >= 0 {
+			return r, true
+		}
+	}
+	return kb.Role{}, false
+}
+
+func (c *checker) endedNearOK(roles []kb.Role) bool {
+	_, ok := c.endedNear(roles)
+	return ok
+}
+
+// recentRef returns the earliest DATE the sentence holding span names
+// before the article date on which one of roles held, when the sentence
+// names no time at or after the article date ("now", "on Monday" for a
+// Monday article): "entered Kabul on Sunday hours after President X
+// left" in a Monday article is about Sunday. Unlike pastRefs it counts
+// the days of the week before the article.
+func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool) {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || !c.dated {
+		return ival{}, kb.Role{}, false
+	}
+	s := c.d.Sentences[si]
+	var best ival
+	var role kb.Role
+	found := false
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		if t.Value == "PRESENT_REF" {
+			return ival{}, kb.Role{}, false
+		}
+		if len(t.Value) < 4 {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		v := ival{lo: d.First(), hi: d.Last()}
+		if v.hi.Compare(c.day) >= 0 {
+			return ival{}, kb.Role{}, false // the sentence is about the article's day
+		}
+		if found && v.lo.Compare(best.lo) >= 0 {
+			continue
+		}
+		for _, r := range roles {
+			if _, ok := loose(r.Period()).intersect(v); ok {
+				best, role, found = v, r, true
+				break
+			}
+		}
+	}
+	return best, role, found
+}
+
+// refText writes a period a sentence refers to: one day, month or year
+// as that day, month or year ("2017"), else as a period.
+func refText(v ival) string {
+	lo, hi := v.lo, v.hi
+	switch {
+	case lo.IsZero() || hi.IsZero() || lo.Year != hi.Year:
+	case lo == hi:
+		return dateText(lo)
+	case lo.Month == 1 && lo.Day == 1 && hi.Month == 12 && hi.Day == 31:
+		return dateText(kb.Date{Year: lo.Year})
+	case lo.Month == hi.Month && lo.Day == 1 && nextDay(hi).Month != hi.Month:
+		return dateText(kb.Date{Year: lo.Year, Month: lo.Month})
+	}
+	return v.String()
+}
+
+// thenAtRefs judges a "then-" claim in a sentence naming the earlier
+// time it is about ("In 2017, then-Prime Minister X"): the title must
+// have been held then, not merely at some time before the article.
+func (c *checker) thenAtRefs(ch *claimCheck, refs []ival, ev []doc.Evidence) {
+	name := c.personName(ch)
+	for _, ref := range refs {
+		for _, r := range ch.roles {
+			if _, ok := loose(r.Period()).intersect(ref); ok {
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+					fmt.Sprintf("%s held this office in the time the sentence refers to (%s; %s).", name, refText(ref), periodText(r.Start, r.End)), []doc.Evidence{c.evidenceRole(r)})
+				return
+			}
+		}
+	}
+	ref := refs[0]
+	expl := fmt.Sprintf("%s held this office only %s, not in the time the sentence refers to (%s)", name, describeRoles(ch.roles), refText(ref))
+	if hev, holders := c.holdersIn(ch.roles[0].Office, ref); len(holders) > 0 {
+		expl += "; then it was held by " + strings.Join(holders, " and ")
+		ev = append(ev, hev...)
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+}
+
+// holdersIn returns evidence and names of the KB's holders of an office
+// at some time in v, in the order they took it.
+func (c *checker) holdersIn(officeID string, v ival) ([]doc.Evidence, []string) {
+	var ev []doc.Evidence
+	var names []string
+	for _, r := range c.k.Holders(officeID) {
+		if _, ok := loose(r.Period()).intersect(v); !ok {
+			continue
+		}
+		name := r.Person
+		if a, ok := c.k.Actor(r.Person); ok {
+			name = a.Name
+		}
+		ev = append(ev, c.evidenceRole(r))
+		names = append(names, name)
+	}
+	return ev, names
+}
+
+// handover returns v, the days role r may cover, with the last day
+// dropped when r's office has one holder at a time and a successor the
+// article also names in it took it that day: in an undated article two
+// holders of such an office never both hold on one day, so their claims
+// fix no common date. A dated article keeps the day (an article of the
+// handover day names both), and so does an article naming no successor.
+func (c *checker) handover(r *kb.Role, v ival) ival {
+	if c.dated || r.End.Day == 0 || v.hi.IsZero() {
+		return v
+	}
+	o, ok := c.k.Office(r.Office)
+	if !ok || !o.Single {
+		return v
+	}
+	for _, h := range c.k.Holders(r.Office) {
+		if h.ID != r.ID && h.Person != r.Person && h.Start == r.End && c.claimsPerson(h.Person) {
+			v.hi = kb.DateOf(r.End.Time().AddDate(0, 0, -1))
+			return v
+		}
+	}
+	return v
+}
+
+// claimsPerson reports whether one of the article's role claims is about
+// the KB person id.
+func (c *checker) claimsPerson(id string) bool {
+	for i := range c.d.RoleClaims {
+		if c.d.RoleClaims[i].PersonKBID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// absoluteRefs returns the absolute DATE expressions ("2017", "March
+// 2015") in the sentence holding span: the times an undated article's
+// sentence names.
+func (c *checker) absoluteRefs(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := kb.ParseDate(t.Value); err == nil {
+			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+		}
+	}
+	return refs
+}
+
+// clauseRefs keeps the refs of the sentence holding span that are times
+// of the claim's own clause: no relative clause ("who", "which") stands
+// between the claim and the time expression ("then-Secretary X, who ran
+// for president in 2016" is not about 2016).
+func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
+	if len(refs) == 0 {
+		return nil
+	}
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	var keep []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		lo, hi := span.End, t.Span.Start
+		if t.Span.End <= span.Start {
+			lo, hi = t.Span.End, span.Start
+		}
+		if lo > hi || relativeBetween(strings.ToLower(c.d.Text[lo:hi])) {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		v := ival{lo: d.First(), hi: d.Last()}
+		for _, r := range refs {
+			if r == v {
+				keep = append(keep, v)
+				break
+			}
+		}
+	}
+	return keep
+}
+
+// relativeBetween reports whether text opens a relative or subordinate
+// clause: " who ", " which ", " whose ", " when ", " after ", " before ".
+func relativeBetween(text string) bool {
+	for _, w := range []string{" who ", " which ", " whose ", " whom ", " when ", " after ", " before ", " until ", " since "} {
+		if strings.Contains(" "+text+" ", w) {
+			return true
+		}
+	}
+	return false
 }

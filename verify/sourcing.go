@@ -425,6 +425,51 @@ func (c *checker) namedBody(sp doc.Speaker) bool {
 	return false
 }
 
+// documentNouns are outputs of a body that speak for it: "a UN report",
+// "a Pentagon statement", "an IAEA assessment".
+var documentNouns = map[string]bool{
+	"report": true, "reports": true, "statement": true, "statements": true, "assessment": true,
+	"assessments": true, "study": true, "survey": true, "analysis": true, "document": true,
+	"documents": true, "communique": true, "communiqué": true, "release": true, "bulletin": true,
+	"estimate": true, "estimates": true, "figures": true, "data": true, "tally": true, "audit": true,
+	"review": true, "inquiry": true, "investigation": true, "resolution": true, "filing": true,
+	"letter": true, "memo": true, "cable": true, "update": true, "briefing": true, "count": true,
+}
+
+// personSourceNouns are people who speak for a body without a name ("a
+// UN official"): with them a named body stays an unnamed source.
+var personSourceNouns = map[string]bool{
+	"official": true, "officials": true, "source": true, "sources": true, "diplomat": true,
+	"diplomats": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true,
+	"aides": true, "insider": true, "insiders": true, "officer": true, "officers": true,
+	"employee": true, "employees": true, "staffer": true, "staffers": true, "member": true, "members": true,
+}
+
+// namedDocument reports whether an unnamed speaker is a document of a
+// body the phrase names ("a UN report released in July", "a Pentagon
+// statement"): the source is named, though no person is.
+func (c *checker) namedDocument(sp doc.Speaker) bool {
+	if sp.Span.End <= sp.Span.Start || sp.Span.End > len(c.d.Text) {
+		return false
+	}
+	doc_, person := false, false
+	for _, w := range strings.Fields(strings.ToLower(c.d.Text[sp.Span.Start:sp.Span.End])) {
+		w = strings.Trim(w, `,.;:"'“”()`)
+		doc_ = doc_ || documentNouns[w]
+		person = person || personSourceNouns[w]
+	}
+	if !doc_ || person {
+		return false
+	}
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.KBID != "" && (m.Type == doc.TypeOrganization || m.Type == doc.TypeCountry) && sp.Span.Contains(m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
 // sourcing counts and locates unnamed sources and hedges and fills the
 // sourcing profile.
 func (c *checker) sourcing() {
@@ -434,7 +479,7 @@ func (c *checker) sourcing() {
 		q := &c.d.Quotes[qix]
 		prof.Quotes++
 		kind := q.Speaker.Kind
-		if kind == "unnamed" && c.namedBody(q.Speaker) {
+		if kind == "unnamed" && (c.namedBody(q.Speaker) || c.namedDocument(q.Speaker)) {
 			kind = "description"
 		}
 		switch kind {

@@ -133,11 +133,11 @@ func bestWindow(sets [][]ival, weights []float64) ([]ival, float64) {
 		case count > best+eps:
 			best, runs = count, append(runs[:0], run{at, end})
 		case count > best-eps && best > eps:
-			if last := &runs[len(runs)-1]; at.Equal(last.hi.AddDate(0, 0, 1)) {
-				last.hi = end
-			} else {
-				runs = append(runs, run{at, end})
-			}
+			// A stretch right after another of the same weight holds
+			// other claims (edges fell between them): a claim ending the
+			// day before another begins, as at a handover. It is a
+			// stretch of its own, never merged into the one before.
+			runs = append(runs, run{at, end})
 		}
 	}
 	out := make([]ival, 0, len(runs))
