@@ -91,6 +91,7 @@ func TestShippedPartyNames(t *testing.T) {
 		{"Baath Party", nil},
 		{"Workers' Party", nil},
 		{"Liberal Party", nil},
+		{"Moderate Party", nil}, // Sweden's, and Rhode Island's
 		// members of a party, or a phrase of law: no alias
 		{"Democrats", nil},
 		{"Republicans", nil},
