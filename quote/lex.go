@@ -35,7 +35,7 @@ func reportWord(w string) bool {
 	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
 		return false // no such word has this hash: most words stop here
 	}
-	return cues.has(w) || participles.has(w) || progressives.has(w) || w == "according" || w == "quoted"
+	return cues.Has(w) || participles.Has(w) || progressives.Has(w) || w == "according" || w == "quoted"
 }
 
 // mayReport is a prefilter for reportWord, cheap enough to inline: false
@@ -89,13 +89,13 @@ var reportBits = func() (bits [4096 / 64]uint64) {
 // the participles and progressives that report, "according" and
 // "quoted". Both prefilters are built from it.
 func eachReportWord(add func(string)) {
-	for w := range cues.m {
+	for w := range cues.All() {
 		add(w)
 	}
-	for w := range participles.m {
+	for w := range participles.All() {
 		add(w)
 	}
-	for w := range progressives.m {
+	for w := range progressives.All() {
 		add(w)
 	}
 	add("according")
@@ -300,7 +300,7 @@ func particleName(w string) bool {
 	for k < len(w) && k < 4 && w[k] != '-' {
 		k++
 	}
-	if k == len(w) || w[k] != '-' || k+1 >= len(w) || !particles.has(w[:k]) {
+	if k == len(w) || w[k] != '-' || k+1 >= len(w) || !particles.Has(w[:k]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w[k+1:])

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // TestMergedWordSets checks that commonWords and the reordered verbLike
@@ -10,17 +12,17 @@ import (
 func TestMergedWordSets(t *testing.T) {
 	words := []string{"the", "a", "officials", "minister", "president", "un", "people", "said", "talked",
 		"according", "was", "is", "going", "xyzzy", "red", "bed", "several", "another", "Officials"}
-	for _, set := range []*wordSet{unnamedHeads, descHeads, indefinites, titleWords, nameTitleWords} {
-		for w := range set.m {
+	for _, set := range []*wordset.Set{unnamedHeads, descHeads, indefinites, titleWords, nameTitleWords} {
+		for w := range set.All() {
 			words = append(words, w)
 		}
 	}
 	for _, w := range words {
-		old := unnamedHeads.has(w) || descHeads.has(w) || indefinites.has(w) || w == "the" || titleWords.has(w)
-		if commonWords.has(w) != old {
-			t.Errorf("commonWords[%q] = %v, want %v", w, commonWords.has(w), old)
+		old := unnamedHeads.Has(w) || descHeads.Has(w) || indefinites.Has(w) || w == "the" || titleWords.Has(w)
+		if commonWords.Has(w) != old {
+			t.Errorf("commonWords[%q] = %v, want %v", w, commonWords.Has(w), old)
 		}
-		oldVerb := !indefinites.has(w) && (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is")
+		oldVerb := !indefinites.Has(w) && (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is")
 		if verbLike(w) != oldVerb {
 			t.Errorf("verbLike(%q) = %v, want %v", w, verbLike(w), oldVerb)
 		}
@@ -90,8 +92,8 @@ func TestContainsWordFields(t *testing.T) {
 // words that report nothing.
 func TestMayReport(t *testing.T) {
 	var words []string
-	for _, set := range []*wordSet{cues, participles, progressives} {
-		for w := range set.m {
+	for _, set := range []*wordset.Set{cues, participles, progressives} {
+		for w := range set.All() {
 			words = append(words, w)
 		}
 	}
@@ -141,36 +143,6 @@ func TestLexSpanWords(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.words, "|") {
 			t.Errorf("lexSpan(%q, 0, %d) = %q, want %q", tt.text, e, got, tt.words)
-		}
-	}
-}
-
-// TestWordSetHas checks that wordSet.has answers as the map it filters:
-// every member passes the length and first/last-byte prefilter, whatever
-// its length, and non-members sharing a length, a first or a last byte
-// with a member are still turned away.
-func TestWordSetHas(t *testing.T) {
-	long31 := strings.Repeat("a", 30) + "z"
-	long32 := strings.Repeat("b", 31) + "z"
-	s := setOf("said a ab " + long31 + " " + long32 + " über")
-	tests := []struct {
-		w    string
-		want bool
-	}{
-		{"said", true}, {"a", true}, {"ab", true}, {long31, true}, {long32, true}, {"über", true},
-		{"", false}, {"b", false}, {"sand", false}, {"sad", false}, {"saids", false}, {"aid", false},
-		{strings.Repeat("a", 31), false}, {strings.Repeat("b", 32), false}, {long32 + "z", false}, {"Said", false},
-	}
-	for _, tt := range tests {
-		if got := s.has(tt.w); got != tt.want {
-			t.Errorf("has(%q) = %v, want %v", tt.w, got, tt.want)
-		}
-	}
-	for _, set := range []*wordSet{cues, participles, progressives, unnamedHeads, descHeads, titleWords, commonWords} {
-		for w := range set.m {
-			if !set.has(w) {
-				t.Errorf("has(%q) = false for a member", w)
-			}
 		}
 	}
 }

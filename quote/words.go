@@ -1,6 +1,6 @@
 package quote
 
-import "strings"
+import "github.com/sitrep-project/sitrep/internal/wordset"
 
 // cues are the verbs that report speech or thought, mapped to nothing;
 // the cue is reported as written.
@@ -144,41 +144,4 @@ var mediaObjects = setOf(`twitter x facebook instagram telegram youtube tiktok s
 	truth weibo linkedin threads bluesky television tv radio air state`)
 
 // setOf returns the set of the space-separated words of s.
-func setOf(s string) *wordSet {
-	ws := &wordSet{m: map[string]bool{}}
-	for _, w := range strings.Fields(s) {
-		ws.add(w)
-	}
-	return ws
-}
-
-// A wordSet is a set of words whose lookup answers most non-members
-// without hashing: the finder asks several sets about each word it
-// reads, and most words are in none of them.
-//
-// lens[b] has bit n set when a member of n bytes (1 <= n <= 31) starts
-// or ends with byte b; a word of that length is looked up in m only when
-// the bit is set for both its first and its last byte. Members of other
-// lengths are only in m.
-type wordSet struct {
-	starts, ends [256]uint32
-	m            map[string]bool
-}
-
-// add puts w in s.
-func (s *wordSet) add(w string) {
-	s.m[w] = true
-	if n := len(w); n >= 1 && n <= 31 {
-		s.starts[w[0]] |= 1 << n
-		s.ends[w[n-1]] |= 1 << n
-	}
-}
-
-// has reports whether w is in s.
-func (s *wordSet) has(w string) bool {
-	n := uint(len(w))
-	if n-1 < 31 && (s.starts[w[0]]&s.ends[w[n-1]])>>n&1 == 0 {
-		return false
-	}
-	return s.m[w]
-}
+func setOf(s string) *wordset.Set { return wordset.Of(s) }
