@@ -40,6 +40,18 @@ func New(words ...string) *Set {
 	return s
 }
 
+// FromMap returns the set of the words m maps to true, so that a word
+// list written as a map literal keeps its form.
+func FromMap(m map[string]bool) *Set {
+	s := &Set{m: make(map[string]bool, len(m))}
+	for w, ok := range m {
+		if ok {
+			s.Add(w)
+		}
+	}
+	return s
+}
+
 // Add puts w in s.
 func (s *Set) Add(w string) {
 	s.m[w] = true

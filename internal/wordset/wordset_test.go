@@ -43,6 +43,9 @@ func TestHas(t *testing.T) {
 	if n != s.Len() {
 		t.Errorf("All yields %d words, want %d", n, s.Len())
 	}
+	if f := FromMap(map[string]bool{"yes": true, "no": false}); !f.Has("yes") || f.Has("no") || f.Len() != 1 {
+		t.Error("FromMap keeps the words mapped to true, and only those")
+	}
 	if New().Has("") || New("").Has("x") || !New("").Has("") {
 		t.Error("the empty word is a member only when added")
 	}
