@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -154,7 +155,7 @@ func (c *checker) relations() {
 // relationModals make the relation verb after them in the same clause
 // a possibility, not a claim ("could restore ties", "may be nearing a
 // deal to normalise relations").
-var relationModals = map[string]bool{"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "will": true, "shall": true}
+var relationModals = wordset.FromMap(map[string]bool{"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "will": true, "shall": true})
 
 // hypotheticalRelation reports whether the relation phrase claim, after
 // the sentence text before it, states no event: a modal earlier in its
@@ -166,7 +167,7 @@ func hypotheticalRelation(before, claim string) bool {
 	}
 	words := strings.Fields(strings.ToLower(before))
 	for _, w := range words {
-		if relationModals[strings.Trim(w, `"'“”‘’()`)] {
+		if relationModals.Has(strings.Trim(w, `"'“”‘’()`)) {
 			return true
 		}
 	}
