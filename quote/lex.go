@@ -3,6 +3,8 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // Token kinds.
@@ -35,8 +37,16 @@ func reportWord(w string) bool {
 	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
 		return false // no such word has this hash: most words stop here
 	}
-	return cues.Has(w) || participles.Has(w) || progressives.Has(w) || w == "according" || w == "quoted"
+	return reportWords.Has(w)
 }
+
+// reportWords are the words eachReportWord lists, in one set: one lookup
+// for a word that passes the prefilters instead of one per list.
+var reportWords = func() *wordset.Set {
+	s := wordset.New()
+	eachReportWord(s.Add)
+	return s
+}()
 
 // mayReport is a prefilter for reportWord, cheap enough to inline: false
 // when no report word has w's length and first byte, or its length and

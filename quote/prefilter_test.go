@@ -146,3 +146,22 @@ func TestLexSpanWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReportWordsMerged checks that reportWord's one merged set answers
+// as the lists it merges, for their words and for the words of other
+// lists.
+func TestReportWordsMerged(t *testing.T) {
+	var words []string
+	for _, set := range []*wordset.Set{cues, participles, progressives, commonWords, objectCues, beForms, determiners} {
+		for w := range set.All() {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "according", "quoted", "accord", "quote", "", "x", "Said")
+	for _, w := range words {
+		want := cues.Has(w) || participles.Has(w) || progressives.Has(w) || w == "according" || w == "quoted"
+		if got := reportWord(w); got != want {
+			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
