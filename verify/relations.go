@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
@@ -206,7 +207,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 			after = append(after, id)
 		}
 	}
-	if len(after) == 1 && len(before) >= 2 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+	if len(after) == 1 && len(before) >= 2 && lowerHasPrefix(strings.TrimSpace(c.d.Text[span.End:]), "with ") {
 		// the coordinated subject: the states joined by commas and
 		// "and" that end just before the claim, or that "the four
 		// countries" right before it counts
@@ -234,7 +235,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	if a == "" || b == "" {
 		return nil
 	}
-	if len(after) == 1 && a != after[0] && b != after[0] && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+	if len(after) == 1 && a != after[0] && b != after[0] && lowerHasPrefix(strings.TrimSpace(c.d.Text[span.End:]), "with ") {
 		// "… brokered accords between Egypt's Sadat and Israel's Begin
 		// and established relations with China": the sentence's first
 		// two states are another clause's. The partner is the state
@@ -693,4 +694,20 @@ func (c *checker) refDay() kb.Date {
 		return c.window.hi
 	}
 	return maxDay
+}
+
+// lowerHasPrefix reports whether strings.ToLower(s) begins with the
+// lower-case prefix, lowering only as many runes of s as prefix has:
+// ToLower maps rune by rune, one rune to one, so no later rune can
+// change the answer (s may be the rest of the document).
+func lowerHasPrefix(s, prefix string) bool {
+	n := utf8.RuneCountInString(prefix)
+	for i := range s {
+		if n == 0 {
+			s = s[:i]
+			break
+		}
+		n--
+	}
+	return strings.HasPrefix(strings.ToLower(s), prefix)
 }
