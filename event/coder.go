@@ -296,9 +296,6 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		return
 	}
 	var words wordSet // the sentence's words, for Pattern.mayMatch
-	for i := range toks {
-		words.addHash(toks[i].hash())
-	}
 	cands, may := c.triggerCandidates(toks, &words, s.cands[:0])
 	s.cands = cands
 	if !may {
@@ -444,26 +441,34 @@ type candidate struct {
 	refs []anchorRef
 }
 
-// triggerCandidates appends to out the tokens that open patterns, in
-// text order, and reports whether one of those patterns may match: its
-// other words are all in words. Actors only take tokens away from
-// findMatches, so a sentence with no such pattern has no match.
+// triggerCandidates adds every token of toks to words, appends to out
+// the tokens that open patterns, in text order, and reports whether one
+// of those patterns may match: its other words are all in words. Actors
+// only take tokens away from findMatches, so a sentence with no such
+// pattern has no match. One pass over the tokens fills words and finds
+// the candidates; the patterns are tested once words is whole.
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
-	may := false
+	first := len(out)
 	for i := range toks {
-		if toks[i].punct || !c.dict.firstWords.hasHash(toks[i].hash()) {
+		h := toks[i].hash()
+		words.addHash(h)
+		if toks[i].punct || !c.dict.firstWords.hasHash(h) {
 			continue
 		}
-		refs, _ := c.dict.firstIndex.get(toks[i].low, toks[i].hash())
+		refs, _ := c.dict.firstIndex.get(toks[i].low, h)
 		if len(refs) == 0 {
 			continue
 		}
 		out = append(out, candidate{i, refs})
-		for k := 0; k < len(refs) && !may; k++ {
-			may = refs[k].p.mayMatch(words)
+	}
+	for _, cd := range out[first:] {
+		for _, r := range cd.refs {
+			if r.p.mayMatch(words) {
+				return out, true
+			}
 		}
 	}
-	return out, may
+	return out, false
 }
 
 // opensWithPronoun reports a sentence whose first word is "He" or "She",

@@ -250,10 +250,7 @@ func TestTriggerCandidates(t *testing.T) {
 		{"the weather was fine", nil, false},
 	} {
 		toks := tokenize(tc.sentence, tc.sentence, 0, len(tc.sentence), nil)
-		var words wordSet
-		for i := range toks {
-			words.add(toks[i].low)
-		}
+		var words wordSet // filled by triggerCandidates, words after a candidate too
 		cands, may := c.triggerCandidates(toks, &words, nil)
 		var got []int
 		for _, cd := range cands {
