@@ -9,6 +9,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/geo"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -81,7 +82,7 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		if t0 >= t1 {
 			continue
 		}
-		if t1 < len(toks) && toks[t1].upper && streetWords[toks[t1].low] {
+		if t1 < len(toks) && toks[t1].upper && streetWords.Has(toks[t1].low) {
 			continue // "6016 Dublin Road", "Lincoln Avenue": a street's name
 		}
 		if (m.Type == doc.TypePlace || m.Type == doc.TypeCountry) && m.How != "demonym" && residence(toks, t0, t1) {
@@ -175,11 +176,11 @@ func aircraftModel(t tok) bool {
 
 // streetWords are the capitalised nouns that make the name before them a
 // street's or road's ("Dublin Road", "Jordan Street").
-var streetWords = map[string]bool{
+var streetWords = wordset.FromMap(map[string]bool{
 	"road": true, "rd.": true, "street": true, "st.": true, "avenue": true, "ave.": true, "ave": true,
 	"drive": true, "dr.": true, "boulevard": true, "blvd.": true, "blvd": true, "lane": true, "ln.": true,
 	"highway": true, "hwy.": true, "pike": true, "parkway": true, "pkwy.": true, "turnpike": true, "trail": true,
-}
+})
 
 // surname reports whether the demonym at t0 is a surname: it follows a
 // capitalised word that is neither the sentence's first word, nor part of
@@ -192,7 +193,7 @@ func surname(toks []tok, t0 int, prevMention bool) bool {
 		return false
 	}
 	p := &toks[t0-1]
-	if !p.upper || p.capsAll || p.punct || len(p.low) < 2 || p.is(wcDeterminer) || demonymModifiers[p.low] || compassWord(p.low) {
+	if !p.upper || p.capsAll || p.punct || len(p.low) < 2 || p.is(wcDeterminer) || demonymModifiers.Has(p.low) || compassWord(p.low) {
 		return false
 	}
 	// a name is followed by its verb ("Monica French said", "Dan French
@@ -208,7 +209,7 @@ func surname(toks []tok, t0 int, prevMention bool) bool {
 
 // demonymModifiers are capitalised adjectives that stand before a demonym
 // without making it a name.
-var demonymModifiers = map[string]bool{
+var demonymModifiers = wordset.FromMap(map[string]bool{
 	"communist": true, "nazi": true, "imperial": true, "free": true, "nationalist": true, "royal": true,
 	"vichy": true, "soviet": true, "islamic": true, "catholic": true, "orthodox": true, "christian": true,
 	"muslim": true, "jewish": true, "arab": true, "anglo": true, "upper": true, "lower": true, "greater": true,
@@ -216,7 +217,7 @@ var demonymModifiers = map[string]bool{
 	"white": true, "central": true, "northern": true, "southern": true, "eastern": true, "western": true,
 	"north": true, "south": true, "east": true, "west": true, "sunni": true, "shiite": true, "shia": true,
 	"kurdish": true, "pro": true, "anti": true, "former": true, "the": true,
-}
+})
 
 // weatherName reports the name of a storm ("Typhoon Haiyan", "Hurricane
 // Maria", "Cyclone Idai", "Tropical Storm Alberto").
@@ -943,39 +944,39 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 
 // actorModifiers before a generic agent noun belong to it, so that a
 // list joins it ("army troops and paramilitary fighters").
-var actorModifiers = map[string]bool{"paramilitary": true, "armed": true, "islamist": true, "jihadist": true,
+var actorModifiers = wordset.FromMap(map[string]bool{"paramilitary": true, "armed": true, "islamist": true, "jihadist": true,
 	"unidentified": true, "masked": true, "suspected": true, "rival": true, "pro-government": true, "anti-government": true,
-	"separatist": true, "allied": true, "unknown": true, "militant": true, "insurgent": true, "rebel": true}
+	"separatist": true, "allied": true, "unknown": true, "militant": true, "insurgent": true, "rebel": true})
 
 // mobileAgents are people whose being in a place says nothing of their
 // country: "exchanged prisoners in Ankara", "journalists in Gaza",
 // "settlers in the West Bank".
-var mobileAgents = map[string]bool{"prisoner": true, "prisoners": true, "inmates": true, "hostages": true, "detainees": true,
+var mobileAgents = wordset.FromMap(map[string]bool{"prisoner": true, "prisoners": true, "inmates": true, "hostages": true, "detainees": true,
 	"refugee": true, "refugees": true, "pilgrims": true, "passengers": true, "journalist": true, "journalists": true,
 	"reporters": true, "diplomat": true, "diplomats": true, "envoy": true, "envoys": true, "ambassador": true,
 	"ambassadors": true, "delegation": true, "negotiator": true, "negotiators": true, "businessmen": true,
-	"settlers": true, "tourists": true, "migrants": true}
+	"settlers": true, "tourists": true, "migrants": true})
 
 // mobileAgent reports whether the agent phrase [i,j) ends in a mobile
 // agent noun.
-func mobileAgent(toks []tok, i, j int) bool { return j > i && mobileAgents[toks[j-1].low] }
+func mobileAgent(toks []tok, i, j int) bool { return j > i && mobileAgents.Has(toks[j-1].low) }
 
 // adjectiveAgents are agent words that also work as adjectives.
-var adjectiveAgents = map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true, "national": true,
-	"insurgent": true, "rebel": true, "militant": true, "opposition": true}
+var adjectiveAgents = wordset.FromMap(map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true, "national": true,
+	"insurgent": true, "rebel": true, "militant": true, "opposition": true})
 
 // titleBeforeGeneral make "general" part of a civilian title.
-var titleBeforeGeneral = map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,
-	"consul": true, "governor": true, "solicitor": true, "auditor": true, "postmaster": true, "accountant": true, "director": true}
+var titleBeforeGeneral = wordset.FromMap(map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,
+	"consul": true, "governor": true, "solicitor": true, "auditor": true, "postmaster": true, "accountant": true, "director": true})
 
 // groupNouns after an adjective agent keep it an actor: "military
 // commanders", "police officers", "army units".
-var groupNouns = map[string]bool{"leader": true, "leaders": true, "commander": true, "commanders": true, "chief": true,
+var groupNouns = wordset.FromMap(map[string]bool{"leader": true, "leaders": true, "commander": true, "commanders": true, "chief": true,
 	"chiefs": true, "officials": true, "official": true, "officers": true, "officer": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "forces": true, "units": true, "troops": true, "personnel": true,
 	"group": true, "coalition": true, "party": true, "alliance": true, "junta": true, "council": true, "command": true,
 	"groups": true, "fighters": true, "movement": true, "militias": true, "faction": true, "factions": true, "parties": true,
-	"members": true, "supporters": true, "figures": true, "activists": true, "politicians": true, "lawmakers": true}
+	"members": true, "supporters": true, "figures": true, "activists": true, "politicians": true, "lawmakers": true})
 
 // nounAfter reports whether token i looks like a noun the agent word
 // before it modifies: lower case, no function word, no verb the
@@ -990,7 +991,7 @@ func (c *Coder) nounAfter(toks []tok, i int) bool {
 	case "and", "or", "has", "have", "had", "also", "then", "which", "who", "that", "to":
 		return false
 	}
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || c.dict.firstWords.has(w) && len(c.dict.byFirst[w]) > 0 || groupNouns[w] {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || c.dict.firstWords.has(w) && len(c.dict.byFirst[w]) > 0 || groupNouns.Has(w) {
 		return false
 	}
 	return true
@@ -1001,7 +1002,7 @@ func (c *Coder) nounAfter(toks []tok, i int) bool {
 // singular subject's verb would end in -s or -ed.
 func bareNoun(t tok) bool {
 	w := t.low
-	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator) || pastParticiple[w] || irregularForms[w] {
+	if t.punct || t.upper || len(w) < 3 || t.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcNegator) || pastParticiple.Has(w) || irregularForms.Has(w) {
 		return false
 	}
 	switch w {
@@ -1041,7 +1042,7 @@ func genericOK(code string) bool {
 	return false
 }
 
-var possPronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "my": true}
+var possPronouns = wordset.FromMap(map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "my": true})
 
 // lowerWords reports whether tokens [from,to) are at least one and at
 // most max lower-case words ("spokeswoman" in "China's foreign ministry

@@ -22,6 +22,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/cameo"
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -295,9 +296,6 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		return
 	}
 	var words wordSet // the sentence's words, for Pattern.mayMatch
-	for i := range toks {
-		words.addHash(toks[i].hash())
-	}
 	cands, may := c.triggerCandidates(toks, &words, s.cands[:0])
 	s.cands = cands
 	if !may {
@@ -443,26 +441,34 @@ type candidate struct {
 	refs []anchorRef
 }
 
-// triggerCandidates appends to out the tokens that open patterns, in
-// text order, and reports whether one of those patterns may match: its
-// other words are all in words. Actors only take tokens away from
-// findMatches, so a sentence with no such pattern has no match.
+// triggerCandidates adds every token of toks to words, appends to out
+// the tokens that open patterns, in text order, and reports whether one
+// of those patterns may match: its other words are all in words. Actors
+// only take tokens away from findMatches, so a sentence with no such
+// pattern has no match. One pass over the tokens fills words and finds
+// the candidates; the patterns are tested once words is whole.
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
-	may := false
+	first := len(out)
 	for i := range toks {
-		if toks[i].punct || !c.dict.firstWords.hasHash(toks[i].hash()) {
+		h := toks[i].hash()
+		words.addHash(h)
+		if toks[i].punct || !c.dict.firstWords.hasHash(h) {
 			continue
 		}
-		refs, _ := c.dict.firstIndex.get(toks[i].low, toks[i].hash())
+		refs, _ := c.dict.firstIndex.get(toks[i].low, h)
 		if len(refs) == 0 {
 			continue
 		}
 		out = append(out, candidate{i, refs})
-		for k := 0; k < len(refs) && !may; k++ {
-			may = refs[k].p.mayMatch(words)
+	}
+	for _, cd := range out[first:] {
+		for _, r := range cd.refs {
+			if r.p.mayMatch(words) {
+				return out, true
+			}
 		}
 	}
-	return out, may
+	return out, false
 }
 
 // opensWithPronoun reports a sentence whose first word is "He" or "She",
@@ -595,16 +601,16 @@ func creditAt(toks []tok, i, j int) bool {
 		}
 		b.WriteString(toks[k].low)
 	}
-	return newsAgencies[b.String()]
+	return newsAgencies.Has(b.String())
 }
 
 // newsAgencies are credits in parentheses after a headline or dateline.
-var newsAgencies = map[string]bool{"ap": true, "afp": true, "reuters": true, "cp": true, "canadian press": true,
+var newsAgencies = wordset.FromMap(map[string]bool{"ap": true, "afp": true, "reuters": true, "cp": true, "canadian press": true,
 	"associated press": true, "upi": true, "xinhua": true, "dpa": true, "ansa": true, "efe": true, "kyodo": true,
 	"yonhap": true, "bernama": true, "tass": true, "interfax": true, "irna": true, "pti": true, "ani": true, "apa": true,
 	"sitrep wire": true, "bloomberg": true, "bbc": true, "cnn": true, "aa": true, "wafa": true, "sana": true, "mena": true,
 	"ians": true, "pa": true, "aap": true, "nna": true, "spa": true, "wam": true, "kuna": true, "qna": true, "ria novosti": true,
-	"spacecom": true, "space.com": true, "ap photo": true}
+	"spacecom": true, "space.com": true, "ap photo": true})
 
 // purposeOf reports whether match m is the purpose infinitive of the
 // consultation before it ("met … to discuss", "will meet … to talk"):
@@ -900,7 +906,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 			if actorAt[h-k+1] >= 0 || w.punct || w.upper || w.is(wcPronoun) || strings.HasSuffix(w.low, "ly") || w.is(wcHypo) || w.is(wcNegator) || w.is(wcBeForm) || w.is(wcPreposition) {
 				break
 			}
-			if d := toks[h-k].low; determiners[d] && d != "that" {
+			if d := toks[h-k].low; determiners.Has(d) && d != "that" {
 				return m, false
 			}
 		}
@@ -918,7 +924,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	if p.Flags&FlagNominal == 0 && m.head == m.start && strings.HasSuffix(toks[m.head].low, "ing") && m.head > 0 {
 		prev := &toks[m.head-1]
 		verbal := m.headEnd < len(toks) && (toks[m.headEnd].is(wcIngNext) || actorAt[m.headEnd] >= 0)
-		if !verbal && !prev.punct && actorAt[m.head-1] < 0 && !ingContext[prev.low] {
+		if !verbal && !prev.punct && actorAt[m.head-1] < 0 && !ingContext.Has(prev.low) {
 			return m, false
 		}
 	}
@@ -941,16 +947,16 @@ func countWord(t tok) bool {
 
 // diplomatNouns may be pattern words inside the actor phrase they end:
 // "summoned the Israeli ambassador", "expelled Russia's diplomats".
-var diplomatNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+var diplomatNouns = wordset.FromMap(map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
 	"diplomat": true, "diplomats": true, "consul": true, "charge": true, "chargé": true, "attaché": true, "attache": true,
-	"commissioner": true, "representative": true}
+	"commissioner": true, "representative": true})
 
 // titleNouns after a trigger word make it a modifier: "finance
 // minister", "defence ministry", "aid official".
-var titleNouns = map[string]bool{"minister": true, "ministry": true, "secretary": true,
+var titleNouns = wordset.FromMap(map[string]bool{"minister": true, "ministry": true, "secretary": true,
 	"official": true, "spokesman": true, "spokeswoman": true, "department": true, "committee": true,
 	"agency": true, "chief": true, "director": true, "portfolio": true, "conference": true, "briefing": true,
-	"release": true, "office": true, "freedom": true}
+	"release": true, "office": true, "freedom": true})
 
 // acquiredThing reports a word at i that is the object of a verb of
 // needing, acquiring or supplying a few words before it ("needed more
@@ -962,7 +968,7 @@ func acquiredThing(toks []tok, i int) bool {
 		if t.punct || t.low == "to" {
 			return false // ("wants to attack": an infinitive)
 		}
-		if acquireVerbs[t.low] && !t.upper {
+		if acquireVerbs.Has(t.low) && !t.upper {
 			return true
 		}
 		if t.low == "for" && j > 0 && (toks[j-1].low == "asked" || toks[j-1].low == "asks" || toks[j-1].low == "ask" || toks[j-1].low == "appealed") {
@@ -973,21 +979,21 @@ func acquiredThing(toks []tok, i int) bool {
 }
 
 // acquireVerbs need, want, buy, receive or supply a thing.
-var acquireVerbs = map[string]bool{"need": true, "needs": true, "needed": true, "want": true, "wants": true, "wanted": true,
+var acquireVerbs = wordset.FromMap(map[string]bool{"need": true, "needs": true, "needed": true, "want": true, "wants": true, "wanted": true,
 	"buy": true, "buys": true, "bought": true, "buying": true, "purchase": true, "purchased": true, "purchases": true,
 	"supply": true, "supplied": true, "supplies": true,
 	"deliver": true, "delivered": true, "delivers": true, "acquire": true, "acquired": true, "acquires": true,
 	"obtain": true, "obtained": true, "import": true, "imported": true, "stockpiled": true, "lack": true, "lacked": true,
 	"lacks": true, "requested": true, "request": true, "requests": true, "manufacture": true, "manufactured": true,
-	"produce": true, "produced": true, "produces": true, "sell": true, "sold": true, "sells": true}
+	"produce": true, "produced": true, "produces": true, "sell": true, "sold": true, "sells": true})
 
 // occurVerbs say that something happened, began or went on: after an
 // -ing form they make it a noun subject ("fighting erupted", "shelling
 // continued").
-var occurVerbs = map[string]bool{"erupted": true, "erupts": true, "broke": true, "breaks": true, "began": true, "begins": true,
+var occurVerbs = wordset.FromMap(map[string]bool{"erupted": true, "erupts": true, "broke": true, "breaks": true, "began": true, "begins": true,
 	"started": true, "starts": true, "flared": true, "flares": true, "raged": true, "rages": true, "continued": true,
 	"continues": true, "escalated": true, "escalates": true, "intensified": true, "resumed": true, "resumes": true,
-	"spread": true, "spreads": true, "ended": true, "ends": true, "subsided": true, "eased": true, "persisted": true}
+	"spread": true, "spreads": true, "ended": true, "ends": true, "subsided": true, "eased": true, "persisted": true})
 
 // haveAux reports a form of "have" at i that is an auxiliary: a past
 // participle follows before the trigger head, maybe after one adverb
@@ -1062,7 +1068,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if h == m.start && m.end == m.headEnd && pluralSubject(toks, h) {
 		return true // "ER visits totaled 87,600", "questions arose": a noun, the subject of the verb after it
 	}
-	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || pastParticiple[w]) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
+	if w := toks[h].low; h > 0 && h == m.start && (strings.HasSuffix(w, "ed") || pastParticiple.Has(w)) && h+1 < len(toks) && actorAt[h+1] >= 0 &&
 		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
 	}
@@ -1125,7 +1131,7 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	}
 	if h > 0 && h == m.start && toks[h-1].is(wcBeForm) && toks[h-1].low != "get" && toks[h-1].low != "got" {
 		w := toks[h].low
-		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple.Has(w) {
 			return true
 		}
 	}
@@ -1214,12 +1220,12 @@ func openQuote(t tok) bool {
 }
 
 // nounPreps are prepositions after which a bare verb form is a noun.
-var nounPreps = map[string]bool{"in": true, "after": true, "before": true, "during": true, "following": true, "amid": true,
-	"despite": true, "at": true, "into": true, "over": true, "under": true, "about": true, "from": true, "with": true}
+var nounPreps = wordset.FromMap(map[string]bool{"in": true, "after": true, "before": true, "during": true, "following": true, "amid": true,
+	"despite": true, "at": true, "into": true, "over": true, "under": true, "about": true, "from": true, "with": true})
 
 // ingContext are words after which an -ing form is a verb: "were
 // meeting", "after striking", "Israel, meeting …".
-var ingContext = map[string]bool{
+var ingContext = wordset.FromMap(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "am": true, "'s": true, "'re": true,
 	"after": true, "before": true, "while": true, "by": true, "since": true, "without": true, "from": true, "of": true,
 	"on": true, "in": true, "for": true, "and": true, "when": true, "also": true, "reportedly": true, "allegedly": true,
@@ -1229,14 +1235,14 @@ var ingContext = map[string]bool{
 	"then": true, "again": true, "jointly": true, "publicly": true, "secretly": true, "repeatedly": true, "directly": true,
 	"who": true, "which": true, "that": true, "purportedly": true, "apparently": true, "considering": true, "consider": true,
 	"resume": true, "resumed": true, "resumes": true, "intensified": true, "escalated": true, "halted": true, "halt": true,
-}
+})
 
 // ingNext are words after which an -ing form is read as a verb: "a
 // declaration demanding that …", "forces attacking the town".
-var ingNext = map[string]bool{"that": true, "to": true, "the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+var ingNext = wordset.FromMap(map[string]bool{"that": true, "to": true, "the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true})
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "his": true, "her": true,
-	"our": true, "your": true, "my": true, "this": true, "that": true, "these": true, "those": true, "'s": true}
+var determiners = wordset.FromMap(map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "his": true, "her": true,
+	"our": true, "your": true, "my": true, "this": true, "that": true, "these": true, "those": true, "'s": true})
 
 func (c *Coder) matchForward(p *Pattern, toks []tok, acts []actor, actorAt []int, k, at int, pos, ends []int) bool {
 	if k >= len(p.elems) {
@@ -1324,7 +1330,7 @@ func (c *Coder) matchElem(e *elem, toks []tok, acts []actor, actorAt []int, t in
 		// a named actor is never a pattern word; "troops" may be, and so
 		// may a diplomat noun an actor took on ("summoned the Israeli
 		// ambassador")
-		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns[toks[t].low] {
+		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns.Has(toks[t].low) {
 			return 0, false
 		}
 	}
@@ -1452,7 +1458,7 @@ func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code str
 
 // nounPastVerbs are past verbs that follow a plural noun subject with
 // no object of their own ("visits rose", "questions arose").
-var nounPastVerbs = map[string]bool{"rose": true, "fell": true, "grew": true, "arose": true, "were": true, "soared": true}
+var nounPastVerbs = wordset.FromMap(map[string]bool{"rose": true, "fell": true, "grew": true, "arose": true, "were": true, "soared": true})
 
 // pluralSubject reports whether the -s word at h is a plural noun: one
 // counted by "of N" ("ER visits of 84,500"), or the subject of a past
@@ -1466,7 +1472,7 @@ func pluralSubject(toks []tok, h int) bool {
 		return false
 	}
 	n := toks[h+1].low
-	if nounPastVerbs[n] {
+	if nounPastVerbs.Has(n) {
 		return true
 	}
 	if n == "of" && h+2 < len(toks) && countWord(toks[h+2]) {
@@ -1484,9 +1490,9 @@ func pluralSubject(toks []tok, h int) bool {
 
 // sanctionedParties are object nouns of "sanction" that name those
 // penalised even when they are no actor ("sanctioned 12 individuals").
-var sanctionedParties = map[string]bool{"individuals": true, "entities": true, "companies": true, "firms": true,
+var sanctionedParties = wordset.FromMap(map[string]bool{"individuals": true, "entities": true, "companies": true, "firms": true,
 	"people": true, "officials": true, "banks": true, "members": true, "persons": true, "leaders": true,
-	"vessels": true, "ships": true, "tankers": true, "oligarchs": true, "players": true, "coaches": true}
+	"vessels": true, "ships": true, "tankers": true, "oligarchs": true, "players": true, "coaches": true})
 
 // approvedThing reports whether the verb "sanction" at h has a thing
 // for its object ("sanctioning several major developments", "sanctioned
@@ -1515,7 +1521,7 @@ func approvedThing(toks []tok, actorAt []int, h int) bool {
 	case "him", "her", "them", "it", "us", "me", "himself", "themselves":
 		return false // a person or party we cannot name
 	}
-	return !sanctionedParties[toks[last].low]
+	return !sanctionedParties.Has(toks[last].low)
 }
 
 // whatBefore reports "what" among the few words up to i, within the
@@ -1570,7 +1576,7 @@ func datedNoun(toks []tok, h int) bool {
 		return false
 	}
 	k--
-	if k >= 1 && toks[k].upper && monthWords[toks[k].low] {
+	if k >= 1 && toks[k].upper && monthWords.Has(toks[k].low) {
 		k--
 	}
 	return toks[k].is(wcDeterminer) && toks[k].low != "that" || toks[k].low == "'s" || toks[k].low == "’s"
@@ -1578,23 +1584,23 @@ func datedNoun(toks []tok, h int) bool {
 
 // monthPreps come before a bare month name ("in March", "since March",
 // "early March").
-var monthPreps = map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+var monthPreps = wordset.FromMap(map[string]bool{"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
 	"during": true, "through": true, "early": true, "late": true, "mid": true, "last": true, "next": true,
-	"this": true, "of": true, "before": true, "after": true, "throughout": true, "between": true, "to": true}
+	"this": true, "of": true, "before": true, "after": true, "throughout": true, "between": true, "to": true})
 
 // monthWords are the month names and their abbreviations.
-var monthWords = map[string]bool{
+var monthWords = wordset.FromMap(map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
 	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
-}
+})
 
 // chargeWords come before the crimes someone is charged with, convicted
 // of or pleaded guilty to.
-var chargeWords = map[string]bool{"charged": true, "charges": true, "charge": true, "convicted": true, "accused": true,
+var chargeWords = wordset.FromMap(map[string]bool{"charged": true, "charges": true, "charge": true, "convicted": true, "accused": true,
 	"indicted": true, "guilty": true, "acquitted": true, "suspected": true, "arrested": true, "jailed": true,
-	"sentenced": true, "counts": true, "count": true, "conviction": true, "convictions": true, "suspicion": true}
+	"sentenced": true, "counts": true, "count": true, "conviction": true, "convictions": true, "suspicion": true})
 
 // chargedCrime reports a nominal crime in the list after a charge
 // ("has been charged with second-degree murder, incest, statutory
@@ -1610,7 +1616,7 @@ func chargedCrime(toks []tok, actorAt []int, m match) bool {
 		}
 		switch t.low {
 		case "with", "of", "to", "for":
-			if chargeWords[toks[i-1].low] && (i < 2 || toks[i-2].low != "in") {
+			if chargeWords.Has(toks[i-1].low) && (i < 2 || toks[i-2].low != "in") {
 				return true // (not "in charge of")
 			}
 			if t.low != "to" {
@@ -1621,7 +1627,7 @@ func chargedCrime(toks []tok, actorAt []int, m match) bool {
 					if toks[k].punct {
 						break
 					}
-					if strings.HasSuffix(toks[k].low, "ed") && chargeWords[toks[k].low] {
+					if strings.HasSuffix(toks[k].low, "ed") && chargeWords.Has(toks[k].low) {
 						return true
 					}
 				}

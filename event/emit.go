@@ -6,46 +6,47 @@ import (
 
 	"github.com/sitrep-project/sitrep/cameo"
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // Words that end the clause a trigger governs, scanning right.
-var rightStop = map[string]bool{
+var rightStop = wordset.FromMap(map[string]bool{
 	"after": true, "before": true, "while": true, "when": true, "because": true, "since": true,
 	"following": true, "amid": true, "despite": true, "although": true, "though": true, "but": true,
 	"which": true, "who": true, "whom": true, "where": true, "saying": true, "said": true, "says": true,
 	"if": true, "unless": true, "until": true, "whereas": true, "as": true, "so": true, "that": true,
-}
+})
 
 // subordinators end an object even right after the verb ("was
 // executed after he ventured into Peru").
-var subordinators = map[string]bool{"after": true, "before": true, "when": true, "because": true,
-	"although": true, "though": true, "if": true, "unless": true, "until": true, "whereas": true, "which": true, "who": true}
+var subordinators = wordset.FromMap(map[string]bool{"after": true, "before": true, "when": true, "because": true,
+	"although": true, "though": true, "if": true, "unless": true, "until": true, "whereas": true, "which": true, "who": true})
 
 // Words that end the clause scanning left from the trigger.
-var leftStop = map[string]bool{
+var leftStop = wordset.FromMap(map[string]bool{
 	"that": true, "which": true, "who": true, "after": true, "before": true, "while": true, "when": true,
 	"because": true, "since": true, "but": true, "although": true, "if": true, "where": true, "as": true,
-}
+})
 
-var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
+var pronouns = wordset.FromMap(map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true})
 
-var prepositions = map[string]bool{
+var prepositions = wordset.FromMap(map[string]bool{
 	"of": true, "in": true, "from": true, "with": true, "at": true, "to": true, "for": true, "on": true,
 	"against": true, "by": true, "into": true, "near": true, "over": true, "about": true, "between": true,
 	"among": true, "toward": true, "towards": true, "upon": true, "across": true, "inside": true, "along": true,
 	"outside": true, "under": true, "through": true, "via": true, "beside": true, "behind": true, "within": true, "throughout": true,
-}
+})
 
-var locPreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true}
+var locPreps = wordset.FromMap(map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "throughout": true})
 
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "get": true, "got": true}
+var beForms = wordset.FromMap(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "get": true, "got": true})
 
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true, "cannot": true}
+var negators = wordset.FromMap(map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true, "cannot": true})
 
-var denyWords = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "refused": true, "refuses": true, "refuse": true,
-	"declined": true, "declines": true, "decline": true, "failed": true, "fails": true, "rejected": true, "rules": true, "ruled": true}
+var denyWords = wordset.FromMap(map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "refused": true, "refuses": true, "refuse": true,
+	"declined": true, "declines": true, "decline": true, "failed": true, "fails": true, "rejected": true, "rules": true, "ruled": true})
 
-var hypoWords = map[string]bool{
+var hypoWords = wordset.FromMap(map[string]bool{
 	"would": true, "could": true, "might": true, "may": true, "will": true, "shall": true, "should": true, "'ll": true,
 	"plans": true, "plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "intended": true,
 	"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "threatened": true, "threatens": true,
@@ -55,14 +56,14 @@ var hypoWords = map[string]bool{
 	"hopes": true, "hoped": true, "promised": true, "promises": true, "proposed": true, "proposes": true,
 	"possible": true, "potential": true, "planned-for": true, "must": true, "urged": true, "urges": true,
 	"called": true, "calls": true, "demanded": true, "demands": true, "asked": true, "asks": true,
-}
+})
 
-var allegeWords = map[string]bool{
+var allegeWords = wordset.FromMap(map[string]bool{
 	"alleged": true, "allegedly": true, "reportedly": true, "purportedly": true, "purported": true,
 	"reported": true, "suspected": true, "claimed": true, "apparently": true, "unconfirmed": true,
 	"rumoured": true, "rumored": true, "supposedly": true,
 	"presumed": true, "presumably": true, "unverified": true,
-}
+})
 
 // datePrefix returns the calendar date a TIMEX3 value begins with
 // ("2024", "2024-07", "2024-07-31"; the leftmost match of
@@ -328,7 +329,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	demandOnly := false         // "X said Y must …": only the demand is coded
 	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
-		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && p.Code == "072" && sayVerbs[toks[r].low] && !neg && !hypo &&
+		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && p.Code == "072" && sayVerbs.Has(toks[r].low) && !neg && !hypo &&
 			len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].generic && armedSector(acts[tgts[0]].actorCode()) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
 			// "Kurti said Serbia had armed the attackers": saying another
 			// armed fighters or attackers accuses it (112), as saying it
@@ -345,10 +346,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// saying one was attacked by them ("Israel said a mortar
 				// bomb was fired at it from Gaza")
 				if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 &&
-					(accuseVerbs[toks[r].low] || sayVerbs[toks[r].low] && victimSpeaker(toks, acts, actorAt, m, tgts, sp[0])) {
+					(accuseVerbs.Has(toks[r].low) || sayVerbs.Has(toks[r].low) && victimSpeaker(toks, acts, actorAt, m, tgts, sp[0])) {
 					accuser, accuseAt = sp[0], r
 				}
-			} else if claimVerbs[toks[r].low] {
+			} else if claimVerbs.Has(toks[r].low) {
 				// "the group claimed it had attacked the base": claiming
 				// one's own attack is claiming responsibility (015)
 				claimOwn = true
@@ -372,7 +373,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 			accuser, accuseAt, accuseCode, demandOnly = sp[0], r, "100", true
 		}
-		if believeVerbs[toks[r].low] {
+		if believeVerbs.Has(toks[r].low) {
 			alleged = true
 		}
 	}
@@ -726,7 +727,7 @@ func placeAfter(toks []tok, acts []actor, m match, c *Coder) string {
 			continue // (a country named as where: "killed in Syria")
 		}
 		for k := m.end; k < a.t0; k++ {
-			if toks[k].low == "," || isHardStop(toks[k]) || subordinators[toks[k].low] {
+			if toks[k].low == "," || isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
 				return ""
 			}
 		}
@@ -734,12 +735,12 @@ func placeAfter(toks []tok, acts []actor, m match, c *Coder) string {
 		if p < 0 {
 			continue
 		}
-		if locPreps[toks[p].low] {
+		if locPreps.Has(toks[p].low) {
 			return a.country
 		}
 		if toks[p].low == "of" {
 			for k := p - 1; k >= m.end && k >= p-3; k-- {
-				if locPreps[toks[k].low] {
+				if locPreps.Has(toks[k].low) {
 					return a.country // "in the east of the Gaza Strip"
 				}
 			}
@@ -816,7 +817,7 @@ func (c *Coder) confidence(base float64, toks []tok, m match, sa, ta *actor, rep
 func (c *Coder) petrarch() bool { return c.dict.Actors != nil }
 
 // ingPreps are -ing words that work as prepositions.
-var ingPreps = map[string]bool{"including": true, "regarding": true, "concerning": true, "during": true, "involving": true, "according": true, "excluding": true}
+var ingPreps = wordset.FromMap(map[string]bool{"including": true, "regarding": true, "concerning": true, "during": true, "involving": true, "according": true, "excluding": true})
 
 // placeTarget reports codes whose target may be a place named after a
 // locative preposition: protest ("a protest in Beijing"), force and coercion ("shelled villages in
@@ -862,7 +863,7 @@ func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match)
 		return -1
 	}
 	w := toks[h].low
-	if !strings.HasSuffix(w, "ed") && !pastParticiple[w] {
+	if !strings.HasSuffix(w, "ed") && !pastParticiple.Has(w) {
 		return -1
 	}
 	switch toks[m.headEnd].low {
@@ -957,7 +958,7 @@ const patientPassive = -3
 func plainNoun(t tok) bool {
 	w := t.low
 	if t.punct || t.upper || t.is(wcDeterminer|wcPreposition|wcPronoun|wcBeForm|wcHypo|wcNegator|wcReportVerb) ||
-		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastParticiple[w] {
+		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastParticiple.Has(w) {
 		return false
 	}
 	switch w {
@@ -965,16 +966,16 @@ func plainNoun(t tok) bool {
 		"already", "just", "even", "yet", "ever", "soon", "once":
 		return false
 	}
-	return !ingContext[w] // "now", "still", "again", "continued" …
+	return !ingContext.Has(w) // "now", "still", "again", "continued" …
 }
 
 // abstractNouns are objects of conflict verbs that are no actors: "fight
 // corruption", "combat poverty", "attack inflation".
-var abstractNouns = map[string]bool{"corruption": true, "poverty": true, "hunger": true, "inflation": true, "crime": true,
+var abstractNouns = wordset.FromMap(map[string]bool{"corruption": true, "poverty": true, "hunger": true, "inflation": true, "crime": true,
 	"disease": true, "climate": true, "fires": true, "wildfires": true, "fire": true, "drugs": true, "illiteracy": true,
 	"unemployment": true, "discrimination": true, "racism": true, "cancer": true, "misinformation": true, "disinformation": true,
 	"impunity": true, "extremism": true, "deforestation": true, "pollution": true, "inequality": true, "fraud": true, "smuggling": true,
-	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true}
+	"terrorism": true, "terror": true, "piracy": true, "trafficking": true, "addiction": true, "obesity": true, "illness": true})
 
 // abstractObject reports a conflict trigger whose direct object is an
 // abstract noun.
@@ -983,7 +984,7 @@ func abstractObject(toks []tok, m match) bool {
 		return false
 	}
 	for i := m.end; i < len(toks) && i < m.end+3; i++ {
-		if abstractNouns[toks[i].low] {
+		if abstractNouns.Has(toks[i].low) {
 			return true
 		}
 		if !toks[i].is(wcDeterminer) && !isModifier(toks[i].low) {
@@ -995,10 +996,10 @@ func abstractObject(toks []tok, m match) bool {
 
 // appealVerbs ask someone else to act: the act asked for is their
 // content.
-var appealVerbs = map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
+var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
 	"asking": true, "called": true, "calls": true, "calling": true, "appealed": true, "appeals": true, "pressed": true,
 	"wants": true, "want": true, "wanted": true, "wanting": true, "pressure": true, "pressured": true, "pressures": true, "pressuring": true,
-	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true}
+	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true})
 
 // sportsWin reports a verb of beating in a sentence about a game: a
 // score ("3-1") or a word of sport (final, match, cup, wickets …).
@@ -1010,7 +1011,7 @@ func sportsWin(toks []tok, m match) bool {
 	}
 	for i := range toks {
 		w := toks[i].low
-		if sportWords[w] {
+		if sportWords.Has(w) {
 			return true
 		}
 		if j := strings.IndexByte(w, '-'); j > 0 && j < len(w)-1 && w[0] >= '0' && w[0] <= '9' && w[j+1] >= '0' && w[j+1] <= '9' {
@@ -1024,9 +1025,9 @@ func sportsWin(toks []tok, m match) bool {
 	return false
 }
 
-var sportWords = map[string]bool{"final": true, "finals": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
+var sportWords = wordset.FromMap(map[string]bool{"final": true, "finals": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
 	"quarter-final": true, "match": true, "tournament": true, "championship": true, "cup": true, "league": true, "olympics": true,
-	"medal": true, "derby": true, "wickets": true, "innings": true, "goals": true, "goal": true, "striker": true, "penalty": true}
+	"medal": true, "derby": true, "wickets": true, "innings": true, "goals": true, "goal": true, "striker": true, "penalty": true})
 
 // chargeReason reports an -ing trigger after "for" that gives the
 // reason of a punishment or charge before it: "jailed … for helping
@@ -1040,20 +1041,20 @@ func chargeReason(toks []tok, m match) bool {
 		if isHardStop(toks[i]) {
 			return false
 		}
-		if punishVerbs[toks[i].low] {
+		if punishVerbs.Has(toks[i].low) {
 			return true
 		}
 	}
 	return false
 }
 
-var punishVerbs = map[string]bool{"jailed": true, "sentenced": true, "convicted": true, "arrested": true, "detained": true,
+var punishVerbs = wordset.FromMap(map[string]bool{"jailed": true, "sentenced": true, "convicted": true, "arrested": true, "detained": true,
 	"charged": true, "accused": true, "fined": true, "punished": true, "executed": true, "tried": true, "indicted": true,
-	"imprisoned": true, "prosecuted": true, "suspected": true, "condemned": true, "blamed": true, "expelled": true}
+	"imprisoned": true, "prosecuted": true, "suspected": true, "condemned": true, "blamed": true, "expelled": true})
 
 // demandWords before "that" open the content of a demand.
-var demandWords = map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "insisted": true,
-	"insists": true, "insist": true, "urged": true, "urges": true, "request": true, "requested": true, "call": true}
+var demandWords = wordset.FromMap(map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "insisted": true,
+	"insists": true, "insist": true, "urged": true, "urges": true, "request": true, "requested": true, "call": true})
 
 // appealContent reports a trigger inside the content of an appeal ("X
 // urged Y to stop attacks"): an appeal verb before it in the clause and
@@ -1068,11 +1069,11 @@ func appealContent(toks []tok, m match) bool {
 		if w == "to" || w == "for" {
 			sawTo = true // "urged X to …", "called for a pact"
 		}
-		if w == "that" && i+1 < m.start && i > 0 && (demandWords[toks[i-1].low] || i > 1 && demandWords[toks[i-2].low] && !toks[i-1].punct) {
+		if w == "that" && i+1 < m.start && i > 0 && (demandWords.Has(toks[i-1].low) || i > 1 && demandWords.Has(toks[i-2].low) && !toks[i-1].punct) {
 			return true // "its demand that Israel ease restrictions": what is demanded did not happen
 		}
 		if toks[i].is(wcAppeal) {
-			if wishWords[w] && i+1 < len(toks) && toks[i+1].low == "to" {
+			if wishWords.Has(w) && i+1 < len(toks) && toks[i+1].low == "to" {
 				return false // "Obama wants to attack": his own aim, no appeal
 			}
 			return sawTo && i < m.start-1
@@ -1083,10 +1084,10 @@ func appealContent(toks []tok, m match) bool {
 
 // effortNouns take an infinitive that says what is sought, not what
 // happened: "any effort to end the war", "a bid to free the hostages".
-var effortNouns = map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true,
+var effortNouns = wordset.FromMap(map[string]bool{"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true,
 	"bids": true, "initiative": true, "initiatives": true, "proposal": true, "proposals": true, "plan": true,
 	"plans": true, "campaign": true, "push": true, "drive": true, "mission": true, "negotiations": true, "talks": true,
-	"threat": true, "threats": true}
+	"threat": true, "threats": true})
 
 // effortContent reports a trigger inside the infinitive of an effort
 // noun ("welcomed any effort to help end the war in Yemen and
@@ -1100,10 +1101,10 @@ func effortContent(toks []tok, actorAt []int, m match) bool {
 			t.low == "has" || t.low == "have" || t.low == "had" {
 			return false // "the plan to release them was welcomed": a finite verb ends the infinitive
 		}
-		if t.low != "to" || !effortNouns[toks[i-1].low] {
+		if t.low != "to" || !effortNouns.Has(toks[i-1].low) {
 			continue
 		}
-		if i < 2 || nounOnlyEfforts[toks[i-1].low] {
+		if i < 2 || nounOnlyEfforts.Has(toks[i-1].low) {
 			return true // ("a rebel threat to attack": no verb)
 		}
 		prev := &toks[i-2]
@@ -1115,17 +1116,17 @@ func effortContent(toks []tok, actorAt []int, m match) bool {
 // nounOnlyEfforts are effort nouns that are never verbs: after an actor
 // too they take an infinitive of what is sought ("a rebel threat to
 // attack", "Egypt's efforts to free").
-var nounOnlyEfforts = map[string]bool{"threat": true, "threats": true, "effort": true, "efforts": true, "initiative": true,
-	"initiatives": true, "proposal": true, "proposals": true, "mission": true, "negotiations": true}
+var nounOnlyEfforts = wordset.FromMap(map[string]bool{"threat": true, "threats": true, "effort": true, "efforts": true, "initiative": true,
+	"initiatives": true, "proposal": true, "proposals": true, "mission": true, "negotiations": true})
 
 // complementNouns take a that-clause whose pronoun subject is not the
 // noun's owner: "an Egyptian report that it had agreed".
-var complementNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "statement": true,
+var complementNouns = wordset.FromMap(map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "statement": true,
 	"allegation": true, "allegations": true, "news": true, "rumours": true, "rumors": true, "suggestion": true,
-	"suggestions": true, "fears": true, "hopes": true, "belief": true, "assertion": true, "assurances": true, "warning": true}
+	"suggestions": true, "fears": true, "hopes": true, "belief": true, "assertion": true, "assurances": true, "warning": true})
 
 // reportVerbs introduce reported speech or thought.
-var reportVerbs = map[string]bool{
+var reportVerbs = wordset.FromMap(map[string]bool{
 	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true, "telling": true,
 	"announced": true, "announces": true, "added": true, "adding": true, "noted": true, "stated": true,
 	"claimed": true, "claims": true, "claiming": true, "insisted": true, "insists": true, "reported": true,
@@ -1134,17 +1135,17 @@ var reportVerbs = map[string]bool{
 	"thought": true, "expects": true, "expected": true, "predicted": true, "estimated": true, "hoped": true,
 	"hopes": true, "feared": true, "fears": true, "reckoned": true, "speculated": true, "indicated": true,
 	"warned": true, "warns": true, "warn": true,
-}
+})
 
 // believeVerbs report a belief or claim rather than a fact.
 // accuseVerbs report a claim about someone else's act: claiming that
 // another actor attacked is an accusation by the speaker.
-var accuseVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": true, "alleged": true, "alleges": true,
-	"alleging": true, "charged": true, "charges": true, "insisted": true, "insists": true}
+var accuseVerbs = wordset.FromMap(map[string]bool{"claimed": true, "claims": true, "claiming": true, "alleged": true, "alleges": true,
+	"alleging": true, "charged": true, "charges": true, "insisted": true, "insists": true})
 
 // sayVerbs report what someone said (not believed or expected).
-var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true,
-	"announced": true, "reported": true, "added": true, "confirmed": true}
+var sayVerbs = wordset.FromMap(map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true,
+	"announced": true, "reported": true, "added": true, "confirmed": true})
 
 // mustModal reports "must", "should", "has to" or "need(s) to" right
 // before the trigger (past adverbs): an obligation the speaker puts on
@@ -1172,7 +1173,7 @@ func mustModal(toks []tok, m match) bool {
 
 // claimVerbs report a claim: of one's own act, it is a claim of
 // responsibility.
-var claimVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": true}
+var claimVerbs = wordset.FromMap(map[string]bool{"claimed": true, "claims": true, "claiming": true})
 
 // victimSpeaker reports whether the speaker sp of a reported attack is
 // its victim: a target of the same actor code or country, or a pronoun
@@ -1198,11 +1199,11 @@ func victimSpeaker(toks []tok, acts []actor, actorAt []int, m match, tgts []int,
 	return false
 }
 
-var believeVerbs = map[string]bool{
+var believeVerbs = wordset.FromMap(map[string]bool{
 	"claimed": true, "claims": true, "claiming": true, "believed": true, "believes": true, "believe": true,
 	"alleged": true, "alleges": true, "alleging": true, "suggested": true, "suggests": true, "thinks": true,
 	"thought": true, "speculated": true, "feared": true, "fears": true,
-}
+})
 
 // reportingVerb returns the token of a reporting verb whose complement
 // holds the match ("X said [that] Y struck Z"), or -1. A reporting verb
@@ -1447,7 +1448,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			// the reporting subject; keep looking left of "that". After a
 			// noun ("an Egyptian report that it had agreed") the pronoun
 			// is nobody we can name.
-			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && complementNouns[toks[i-1].low] {
+			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && complementNouns.Has(toks[i-1].low) {
 				return nil
 			}
 			continue
@@ -1491,7 +1492,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			}
 			break
 		}
-		if (t.low == "that" || t.low == "which" || t.low == "who") && i > 0 && actorAt[i-1] < 0 && plainNoun(toks[i-1]) && !complementNouns[toks[i-1].low] {
+		if (t.low == "that" || t.low == "which" || t.low == "who") && i > 0 && actorAt[i-1] < 0 && plainNoun(toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
 			// "a wave of insurgent attacks that shook the capital and
 			// killed 56 people": the relative clause's subject is the
 			// noun before it, no actor; an actor further left is not
@@ -1522,7 +1523,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				list := conj(toks, acts, actorAt, ai)
 				if pi := -1; len(list) > 1 && list[0] != ai && list[0] >= 0 {
 					pi = c.prepBefore(toks, acts[list[0]].t0)
-					if pi >= 0 && locPreps[toks[pi].low] {
+					if pi >= 0 && locPreps.Has(toks[pi].low) {
 						// "troops stationed in Iraq, Afghanistan or other
 						// Central Command countries sought": the list after
 						// a locative preposition is where, not who
@@ -1725,7 +1726,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 		// people noun is what those people do
 		return conj(toks, acts, actorAt, ai), true
 	}
-	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns[toks[h-1].low] {
+	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus
 		// carrying soldiers": the participle modifies the noun before
 		// it, which is no actor
@@ -1755,7 +1756,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	// destroying crops" hangs on the "after" clause)
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
-		if isHardStop(toks[i]) || subordinators[toks[i].low] || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" ||
+		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" ||
 			toks[i].is(wcReportVerb) || toks[i].low == "that" {
 			// ("officials said Russian missiles hit …, killing 40": the
 			// adjunct hangs on the reported clause)
@@ -1770,7 +1771,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 				return nil, true
 			}
 			for j := acts[ai].t1; j+1 < h; j++ {
-				if toks[j].is(wcBeForm) && isParticiple(toks[j+1].low) && !statives[toks[j+1].low] {
+				if toks[j].is(wcBeForm) && isParticiple(toks[j+1].low) && !statives.Has(toks[j+1].low) {
 					return nil, true // "after Syria was flooded, killing 700": Syria suffered it
 				}
 			}
@@ -1854,7 +1855,7 @@ func nounRelativeBefore(toks []tok, and int) bool {
 		if isHardStop(toks[i]) || toks[i].low == "," {
 			return false
 		}
-		if w := toks[i].low; (w == "that" || w == "which" || w == "who") && plainNoun(toks[i-1]) && !complementNouns[toks[i-1].low] {
+		if w := toks[i].low; (w == "that" || w == "which" || w == "who") && plainNoun(toks[i-1]) && !complementNouns.Has(toks[i-1].low) {
 			return true
 		}
 	}
@@ -2013,7 +2014,7 @@ func thingPatient(toks []tok, actorAt []int, m match, t1 int) bool {
 		switch {
 		case w.is(wcBeForm|wcHypo|wcNegator) || w.low == "has" || w.low == "have" || w.low == "had" || strings.HasSuffix(w.low, "ly"):
 			i--
-		case (w.low == "or" || w.low == "and") && i-1 >= t1 && (strings.HasSuffix(toks[i-1].low, "ed") || pastParticiple[toks[i-1].low]):
+		case (w.low == "or" || w.low == "and") && i-1 >= t1 && (strings.HasSuffix(toks[i-1].low, "ed") || pastParticiple.Has(toks[i-1].low)):
 			i -= 2 // "damaged or destroyed"
 		default:
 			goto noun
@@ -2112,8 +2113,8 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			// "in Singapore", "in the Kremlin", "at the White House": a
 			// locative preposition, with or without "the" before a name
 			// ("the fire at the Peruvian consulate" is the consulate's)
-			locative := i > 0 && locPreps[toks[i-1].low] ||
-				i > 1 && toks[i-1].low == "the" && locPreps[toks[i-2].low] && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch()
+			locative := i > 0 && locPreps.Has(toks[i-1].low) ||
+				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch()
 			if atAgent {
 				// handled below as an object
 			} else if locative && !placeTarget(m.p) && !c.petrarch() {
@@ -2122,7 +2123,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				i = acts[ai].t1 - 1
 				continue
 			}
-			if !atAgent && i > 0 && locPreps[toks[i-1].low] {
+			if !atAgent && i > 0 && locPreps.Has(toks[i-1].low) {
 				// "celebrated Eid at Osgiliath with Gondor": a place of
 				// the event, the target only if no other actor follows
 				// (and only the first: "held hostage in Iraq arrive back
@@ -2171,7 +2172,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			// actors are no objects of this verb
 			break
 		}
-		if t.is(wcRightStop) && (i > from || subordinators[t.low]) {
+		if t.is(wcRightStop) && (i > from || subordinators.Has(t.low)) {
 			break
 		}
 		if t.low == "," {
@@ -2194,7 +2195,7 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			// protest "to demand X's resignation" is aimed at X)
 			break
 		}
-		if i > m.end && strings.HasSuffix(t.low, "ing") && len(t.low) > 5 && !ingPreps[t.low] && toks[i-1].low == "and" {
+		if i > m.end && strings.HasSuffix(t.low, "ing") && len(t.low) > 5 && !ingPreps.Has(t.low) && toks[i-1].low == "and" {
 			// "signed decrees tightening gun controls and reviving the
 			// Amazon Fund": a coordinated participle starts a new
 			// predicate
@@ -2237,10 +2238,10 @@ func reducedRelative(toks []tok, i int) bool {
 	case "targeting", "targetting", "hitting", "aimed", "directed", "targeted":
 		return false // "strikes targeting Hamas positions": the verb's own target
 	}
-	if strings.HasSuffix(w, "ing") && len(w) > 5 && !ingPreps[w] {
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && !ingPreps.Has(w) {
 		return true
 	}
-	if !strings.HasSuffix(w, "ed") && !pastParticiple[w] {
+	if !strings.HasSuffix(w, "ed") && !pastParticiple.Has(w) {
 		return false
 	}
 	switch toks[i+1].low {
@@ -2279,7 +2280,7 @@ func afterGeneric(p *Pattern) bool {
 // governing the actor starting at t0, directly or past a determiner and
 // modifiers ("near the parliament"), or -1.
 func (c *Coder) locPrepBefore(toks []tok, t0 int) int {
-	if p := c.prepBefore(toks, t0); p >= 0 && locPreps[toks[p].low] {
+	if p := c.prepBefore(toks, t0); p >= 0 && locPreps.Has(toks[p].low) {
 		return p
 	}
 	return -1
@@ -2320,10 +2321,10 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			return -1, false
 		}
 	}
-	if w := toks[m.head].low; m.p.Flags&FlagPassive == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple[w] {
+	if w := toks[m.head].low; m.p.Flags&FlagPassive == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !pastParticiple.Has(w) {
 		return -1, false // a passive frame needs no participle: "is under arrest"
 	}
-	stative := statives[toks[m.head].low] // passive only with a "by" agent
+	stative := statives.Has(toks[m.head].low) // passive only with a "by" agent
 	if ai := c.byAgent(toks, acts, actorAt, m); ai >= 0 {
 		return ai, true
 	}
@@ -2412,7 +2413,7 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
 				if toks[k].punct {
 					break
 				}
-				if attackNouns[toks[k].low] {
+				if attackNouns.Has(toks[k].low) {
 					return ai
 				}
 			}
@@ -2423,26 +2424,26 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
 }
 
 // attackNouns name an armed attack: the weapons' owner did the harm.
-var attackNouns = map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "air": true,
+var attackNouns = wordset.FromMap(map[string]bool{"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "air": true,
 	"shelling": true, "bombardment": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
 	"raid": true, "raids": true, "fire": true, "gunfire": true, "offensive": true, "assault": true, "barrage": true,
-	"drone": true, "rocket": true, "rockets": true, "missile": true, "missiles": true, "artillery": true, "tank": true}
+	"drone": true, "rocket": true, "rockets": true, "missile": true, "missiles": true, "artillery": true, "tank": true})
 
 // statives are participles that after "be" describe the subject's own
 // stance: "Israel is opposed to", "is committed to".
-var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "prepared": true, "concerned": true,
+var statives = wordset.FromMap(map[string]bool{"opposed": true, "committed": true, "determined": true, "prepared": true, "concerned": true,
 	"worried": true, "engaged": true, "involved": true, "interested": true, "dedicated": true, "pleased": true, "disappointed": true,
-	"alarmed": true, "satisfied": true, "convinced": true}
+	"alarmed": true, "satisfied": true, "convinced": true})
 
 // isParticiple reports a past participle form: -ed, -en, -wn or an
 // irregular one.
 func isParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || pastParticiple[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || pastParticiple.Has(w)
 }
 
-var pastParticiple = map[string]bool{"struck": true, "shot": true, "hit": true, "held": true, "met": true, "sent": true,
+var pastParticiple = wordset.FromMap(map[string]bool{"struck": true, "shot": true, "hit": true, "held": true, "met": true, "sent": true,
 	"led": true, "fought": true, "brought": true, "sought": true, "cut": true, "put": true, "set": true, "slain": true,
-	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true}
+	"beaten": true, "stricken": true, "told": true, "caught": true, "bought": true, "sold": true, "built": true, "kept": true})
 
 // betweenPair reports an actor starting at token t0 that closes a
 // "between X and Y" (or "among") phrase: left of it lie only actors,
@@ -2483,7 +2484,7 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 	}
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
-		if isHardStop(toks[k]) || subordinators[toks[k].low] {
+		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
 			cs = k + 1
 			break
 		}
@@ -2596,14 +2597,14 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 		if toks[i].punct || toks[i].is(wcPreposition) || toks[i].is(wcRightStop) || toks[i].is(wcDeterminer) && toks[i].low != "'s" {
 			break
 		}
-		if perceptionVerbs[toks[i].low] {
+		if perceptionVerbs.Has(toks[i].low) {
 			// "residents reported heavy air strikes", "witnesses heard
 			// gunfire": who reports or perceives an attack is no owner
 			perceived = true
 			break
 		}
 	}
-	if intransitiveNouns[toks[m.head].low] && m.headEnd+1 < len(toks) && toks[m.headEnd].low == "of" {
+	if intransitiveNouns.Has(toks[m.head].low) && m.headEnd+1 < len(toks) && toks[m.headEnd].low == "of" {
 		// "a pullout of Israeli forces", "the visit of Iran's
 		// president": the one who withdraws or visits follows "of"
 		for j := m.headEnd + 1; j < len(toks) && j <= m.headEnd+3 && !toks[j].punct; j++ {
@@ -2637,15 +2638,15 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) 
 
 // perceptionVerbs report what someone saw or heard: their object is
 // no act of theirs.
-var perceptionVerbs = map[string]bool{"heard": true, "hear": true, "hears": true, "saw": true, "see": true, "sees": true,
+var perceptionVerbs = wordset.FromMap(map[string]bool{"heard": true, "hear": true, "hears": true, "saw": true, "see": true, "sees": true,
 	"witnessed": true, "witness": true, "described": true, "describe": true, "describes": true, "recounted": true,
 	"recalled": true, "watched": true, "filmed": true, "documented": true, "feared": true, "fear": true, "fears": true,
-	"report": true, "reports": true, "reported": true, "reporting": true}
+	"report": true, "reports": true, "reported": true, "reporting": true})
 
 // intransitiveNouns are event nouns whose "of" names the actor, not the
 // one acted on ("withdrawal of troops" vs "killing of civilians").
-var intransitiveNouns = map[string]bool{"withdrawal": true, "pullout": true, "pull-out": true, "retreat": true,
-	"visit": true, "arrival": true, "departure": true}
+var intransitiveNouns = wordset.FromMap(map[string]bool{"withdrawal": true, "pullout": true, "pull-out": true, "retreat": true,
+	"visit": true, "arrival": true, "departure": true})
 
 // modality inspects the words around the trigger.
 func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hypo, alleged bool) {
@@ -2714,17 +2715,17 @@ func conjoinedFinite(toks []tok, i, head int) bool {
 		return true
 	case "and":
 		h := toks[head]
-		return pastVerb(h) || irregularPast[h.low] || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
+		return pastVerb(h) || irregularPast.Has(h.low) || !h.punct && !h.upper && len(h.low) > 3 && h.low[len(h.low)-1] == 's' && h.low[len(h.low)-2] != 's'
 	}
 	return false
 }
 
 // irregularPast are past tense forms unlike their base form.
-var irregularPast = map[string]bool{"said": true, "told": true, "met": true, "fought": true, "struck": true, "shot": true,
+var irregularPast = wordset.FromMap(map[string]bool{"said": true, "told": true, "met": true, "fought": true, "struck": true, "shot": true,
 	"held": true, "sent": true, "led": true, "sought": true, "took": true, "gave": true, "made": true, "broke": true,
 	"began": true, "threw": true, "drove": true, "stole": true, "won": true, "lost": true, "left": true, "came": true,
 	"went": true, "saw": true, "spoke": true, "wrote": true, "fled": true, "bought": true, "sold": true, "brought": true,
-	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true}
+	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true})
 
 // prevented reports a trigger that is the object of a verb of
 // preventing a few words before it ("thwarted several major attacks",
@@ -2753,7 +2754,7 @@ func reportedBy(toks []tok, a *actor, m match) bool {
 	}
 	for i := a.t1; i < m.head; i++ {
 		if toks[i].is(wcReportVerb) {
-			return newsAgencies[toks[a.t0].low] || creditAt(toks, a.t0, a.t1)
+			return newsAgencies.Has(toks[a.t0].low) || creditAt(toks, a.t0, a.t1)
 		}
 	}
 	return false
@@ -2790,7 +2791,7 @@ func deniedComplement(toks []tok, m match) bool {
 			continue
 		}
 		j := i - 1
-		if complementNouns[toks[j].low] && j > 0 {
+		if complementNouns.Has(toks[j].low) && j > 0 {
 			j-- // "denied reports that"
 			if j > 0 && toks[j].is(wcDeterminer) {
 				j--
@@ -2811,7 +2812,7 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.t0 >= q[0] && a.t1 <= q[1] {
 			continue
 		}
-		if a.place && a.t0 > 0 && locPreps[toks[a.t0-1].low] {
+		if a.place && a.t0 > 0 && locPreps.Has(toks[a.t0-1].low) {
 			continue // "Blinken, speaking in Wellington, said …": where, not who
 		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
@@ -2912,7 +2913,7 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 	if n.punct || n.upper || n.is(wcPreposition|wcDeterminer) || n.low == "and" || n.low == "or" {
 		return false
 	}
-	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps[toks[ti-2].low]) {
+	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps.Has(toks[ti-2].low)) {
 		return false // the occasion: "said in a Friday interview", "was detained after a Thursday traffic stop"
 	}
 	return head < tj+1 || head > tj+3
@@ -2920,7 +2921,7 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 
 // temporalPreps open an adjunct that places an event against another
 // ("after a Thursday traffic stop").
-var temporalPreps = map[string]bool{"after": true, "before": true, "during": true, "following": true, "since": true, "until": true, "amid": true}
+var temporalPreps = wordset.FromMap(map[string]bool{"after": true, "before": true, "during": true, "following": true, "since": true, "until": true, "amid": true})
 
 // reportedBefore reports a time starting at byte offset start inside
 // the report that a report verb at head closes: the verb's subject
@@ -3155,12 +3156,12 @@ func refusedTo(toks []tok, m match) bool {
 }
 
 // intentWords mark a stated intention of the subject.
-var intentWords = map[string]bool{
+var intentWords = wordset.FromMap(map[string]bool{
 	"will": true, "'ll": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true, "planning": true,
 	"intends": true, "intend": true, "intended": true, "ready": true, "willing": true, "prepared": true,
 	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true,
 	"offered": true, "offers": true, "agreed": true, "agrees": true, "agree": true, "committed": true,
-}
+})
 
 // intent reports whether the trigger is governed by an intention word
 // within the three tokens before it ("will visit", "agreed to release",
@@ -3174,7 +3175,7 @@ func (c *Coder) intent(toks []tok, m match) bool {
 		if toks[i].is(wcIntent) {
 			return true
 		}
-		if i+1 < m.start && toks[i+1].low == "to" && wishWords[w] {
+		if i+1 < m.start && toks[i+1].low == "to" && wishWords.Has(w) {
 			return true // "are seeking to deepen", "wants to help": the subject's own aim
 		}
 		if toks[i].punct || w == "that" {
@@ -3187,8 +3188,8 @@ func (c *Coder) intent(toks []tok, m match) bool {
 // wishWords state an aim of the subject when "to" follows at once
 // ("seeking to deepen", "wants to help"); with an object before "to"
 // they ask someone else ("wants Putin to …", an appeal).
-var wishWords = map[string]bool{"seek": true, "seeks": true, "seeking": true, "sought": true,
-	"want": true, "wants": true, "wanted": true, "wanting": true, "aim": true, "aims": true, "aiming": true}
+var wishWords = wordset.FromMap(map[string]bool{"seek": true, "seeks": true, "seeking": true, "sought": true,
+	"want": true, "wants": true, "wanted": true, "wanting": true, "aim": true, "aims": true, "aiming": true})
 
 // headlineSubject reports whether tokens [0,n) are only capitalised
 // words and commas, as a headline's subject before "to" is ("Kenya to
@@ -3361,7 +3362,7 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 		return -1, false
 	}
 	n := &toks[m.end]
-	if n.punct || n.is(wcPronoun) || weekdays[n.low] || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0) {
+	if n.punct || n.is(wcPronoun) || weekdays.Has(n.low) || !(n.upper || n.is(wcDeterminer) || actorAt[m.end] >= 0) {
 		return -1, false
 	}
 	switch n.low {
@@ -3395,7 +3396,7 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 		if p := &toks[i-1]; strings.HasSuffix(t.low, "s") && !p.punct && !p.upper && !p.is(wcDeterminer) && p.low != "of" {
 			return -1, false // "said the message still resonates": a verb after its subject
 		}
-		if t.punct || t.is(wcBeForm) || t.is(wcHypo) || strings.HasSuffix(t.low, "ed") || pastParticiple[t.low] || irregularForms[t.low] || t.is(wcReportVerb) {
+		if t.punct || t.is(wcBeForm) || t.is(wcHypo) || strings.HasSuffix(t.low, "ed") || pastParticiple.Has(t.low) || irregularForms.Has(t.low) || t.is(wcReportVerb) {
 			return -1, false // a verb: the words after "said" are what was said
 		}
 	}
@@ -3406,8 +3407,8 @@ func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
 }
 
 // weekdays name the days a statement is dated by ("…, said Monday that").
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"yesterday": true, "today": true}
+var weekdays = wordset.FromMap(map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true})
 
 // namedSpeakerBefore reports a run of capitalised words that are no
 // actor right before the statement verb at v and right after a comma or

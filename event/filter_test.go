@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -136,14 +137,14 @@ func TestAppendWord(t *testing.T) {
 // every listed word is in its class, unlisted words in none, and the
 // answer does not change once cached.
 func TestWordClasses(t *testing.T) {
-	lists := map[uint32]map[string]bool{
+	lists := map[uint32]*wordset.Set{
 		wcDeterminer: determiners, wcPreposition: prepositions, wcPossPronoun: possPronouns, wcPronoun: pronouns,
 		wcNegator: negators, wcDeny: denyWords, wcHypo: hypoWords, wcAllege: allegeWords, wcIntent: intentWords,
 		wcBeForm: beForms, wcReportVerb: reportVerbs, wcRightStop: rightStop, wcLeftStop: leftStop, wcAppeal: appealVerbs,
 	}
 	words := []string{"attack", "Israel", "", ",", "'s"}
 	for _, set := range lists {
-		for w := range set {
+		for w := range set.All() {
 			words = append(words, w)
 		}
 	}
@@ -151,8 +152,8 @@ func TestWordClasses(t *testing.T) {
 		tk := tok{low: w}
 		for bit, set := range lists {
 			for range 2 { // computed, then cached
-				if got := tk.is(bit); got != set[w] {
-					t.Errorf("tok %q is(%b) = %v, want %v", w, bit, got, set[w])
+				if got := tk.is(bit); got != set.Has(w) {
+					t.Errorf("tok %q is(%b) = %v, want %v", w, bit, got, set.Has(w))
 				}
 			}
 		}
@@ -249,10 +250,7 @@ func TestTriggerCandidates(t *testing.T) {
 		{"the weather was fine", nil, false},
 	} {
 		toks := tokenize(tc.sentence, tc.sentence, 0, len(tc.sentence), nil)
-		var words wordSet
-		for i := range toks {
-			words.add(toks[i].low)
-		}
+		var words wordSet // filled by triggerCandidates, words after a candidate too
 		cands, may := c.triggerCandidates(toks, &words, nil)
 		var got []int
 		for _, cd := range cands {
@@ -400,7 +398,7 @@ func FuzzWordCase8(f *testing.F) {
 func TestWordClassLists(t *testing.T) {
 	lists := []struct {
 		bit uint32
-		set map[string]bool
+		set *wordset.Set
 	}{
 		{wcTitleNoun, titleNouns}, {wcOccurVerb, occurVerbs}, {wcNounPrep, nounPreps}, {wcMonthPrep, monthPreps},
 		{wcGroupNoun, groupNouns}, {wcAdjectiveAgent, adjectiveAgents}, {wcActorModifier, actorModifiers},
@@ -409,10 +407,10 @@ func TestWordClassLists(t *testing.T) {
 	}
 	var words []string
 	for _, l := range lists {
-		if len(l.set) == 0 {
+		if l.set.Len() == 0 {
 			t.Fatalf("class %b has an empty list", l.bit)
 		}
-		for w := range l.set {
+		for w := range l.set.All() {
 			words = append(words, w)
 		}
 	}
@@ -420,7 +418,7 @@ func TestWordClassLists(t *testing.T) {
 	for _, w := range words {
 		for _, l := range lists {
 			tk := tok{low: w}
-			if got, want := tk.is(l.bit), l.set[w]; got != want {
+			if got, want := tk.is(l.bit), l.set.Has(w); got != want {
 				t.Errorf("tok %q is(%b) = %v, the list says %v", w, l.bit, got, want)
 			}
 		}

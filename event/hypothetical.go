@@ -1,5 +1,7 @@
 package event
 
+import "github.com/sitrep-project/sitrep/internal/wordset"
+
 // Events that are only envisaged: a meeting still to come ("future
 // talks", "a possible summit") and a readiness that names no act of its
 // own ("is ready to do what he enjoys") or one the next trigger codes
@@ -8,8 +10,8 @@ package event
 // prospective modifiers put a nominal event in the future.
 // ("proposed", "planned" are left out: they are also verbs, "Egypt
 // proposed talks").
-var prospective = map[string]bool{"future": true, "upcoming": true, "possible": true, "potential": true,
-	"prospective": true, "eventual": true}
+var prospective = wordset.FromMap(map[string]bool{"future": true, "upcoming": true, "possible": true, "potential": true,
+	"prospective": true, "eventual": true})
 
 // envisagedNominal reports a match that opens with its trigger noun
 // modified by a prospective word ("concerning future talks with
@@ -23,8 +25,8 @@ func envisagedNominal(toks []tok, m match) bool {
 }
 
 // lightVerbs name no act anyone could cooperate in.
-var lightVerbs = map[string]bool{"do": true, "go": true, "get": true, "be": true, "have": true, "take": true,
-	"start": true, "move": true, "play": true, "try": true, "retire": true, "leave": true, "face": true, "step": true}
+var lightVerbs = wordset.FromMap(map[string]bool{"do": true, "go": true, "get": true, "be": true, "have": true, "take": true,
+	"start": true, "move": true, "play": true, "try": true, "retire": true, "leave": true, "face": true, "step": true})
 
 // emptyReadiness reports a readiness match ("is ready to", "are
 // willing to") whose infinitive is coded by the next match (next starts

@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
 
 // irregular lists English verbs (and a few nouns) whose forms the regular
 // rules miss: lemma → other forms.
@@ -124,11 +128,11 @@ func isVowel(c byte) bool {
 
 // irregularForms are the irregular past forms of the table ("left",
 // "held", "struck"): verb forms, never bare nouns.
-var irregularForms = func() map[string]bool {
-	m := map[string]bool{}
+var irregularForms = func() *wordset.Set {
+	m := wordset.New()
 	for _, forms := range irregular {
 		for _, f := range forms {
-			m[f] = true
+			m.Add(f)
 		}
 	}
 	return m

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // A tok is one token of a sentence as the coder sees it: its byte span in
@@ -270,7 +272,7 @@ var wordClasses = newWordIndex(func() map[string]uint32 {
 	m := map[string]uint32{}
 	for _, c := range []struct {
 		bit uint32
-		set map[string]bool
+		set *wordset.Set
 	}{
 		{wcDeterminer, determiners}, {wcPreposition, prepositions}, {wcPossPronoun, possPronouns},
 		{wcPronoun, pronouns}, {wcNegator, negators}, {wcDeny, denyWords}, {wcHypo, hypoWords},
@@ -281,10 +283,8 @@ var wordClasses = newWordIndex(func() map[string]uint32 {
 		{wcTitleBeforeGeneral, titleBeforeGeneral}, {wcIngNext, ingNext}, {wcIrregular, irregularForms},
 		{wcPastParticiple, pastParticiple}, {wcLightVerb, lightVerbs}, {wcProspective, prospective},
 	} {
-		for w, in := range c.set {
-			if in {
-				m[w] |= c.bit
-			}
+		for w := range c.set.All() {
+			m[w] |= c.bit
 		}
 	}
 	return m

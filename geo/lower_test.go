@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // TestLowerFastPaths checks that the allocation-free paths of hasLower
@@ -26,9 +28,12 @@ func TestLowerFastPaths(t *testing.T) {
 		{"", false, false},
 		{"9/11", false, false},
 		{strings.Repeat("A", 40), false, true},
+		{"\u212Agreement", false, true}, // the Kelvin sign lowers to an ASCII k: "kgreement"
+		{"AGREEMEN", false, true},
+		{"Tgreement", false, true},
 	}
 	for _, tt := range tests {
-		if got := hasLower(m, tt.w); got != tt.has || got != m[strings.ToLower(tt.w)] {
+		if got := hasLower(wordset.FromMap(m), tt.w); got != tt.has || got != m[strings.ToLower(tt.w)] {
 			t.Errorf("hasLower(%q) = %v, want %v", tt.w, got, tt.has)
 		}
 		r, _ := utf8.DecodeRuneInString(tt.w)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -30,12 +31,12 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerPlaces} }
 
 // locatives are words after which a country name is a location ("in
 // Lebanon") rather than an actor ("Lebanon said").
-var locatives = map[string]bool{
+var locatives = wordset.FromMap(map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "to": true, "into": true, "inside": true,
 	"within": true, "outside": true, "across": true, "throughout": true, "around": true, "over": true,
 	"toward": true, "towards": true, "visited": true, "visit": true, "via": true, "through": true,
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "of": false,
-}
+})
 
 // Process fills d.Places.
 func (s *Stage) Process(d *doc.Doc) error {
@@ -436,49 +437,49 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 		return false
 	case w == "of" && k >= 1:
 		// "outside of China", "north of Syria", "parts of Kenya"
-		return ofLocatives[strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End])]
+		return ofLocatives.Has(strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End]))
 	}
-	return locatives[w]
+	return locatives.Has(w)
 }
 
 // ofLocatives are words that make "of X" a location: "outside of China",
 // "north of Syria", "parts of Kenya", "the rest of Europe".
-var ofLocatives = map[string]bool{
+var ofLocatives = wordset.FromMap(map[string]bool{
 	"outside": true, "inside": true, "out": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "parts": true,
 	"areas": true, "regions": true, "rest": true, "provinces": true, "states": true, "corner": true,
 	"corners": true, "coast": true, "interior": true,
-}
+})
 
 // nameHeads are capitalised words that begin a longer place name around a
 // gazetteer name the table does not hold ("New London", "St. Paris",
 // "Mount Washington", "Fort Worth" is in the table and matched whole).
-var nameHeads = map[string]bool{
+var nameHeads = wordset.FromMap(map[string]bool{
 	"new": true, "st": true, "saint": true, "ste": true, "mount": true, "mt": true,
 	"fort": true, "ft": true, "port": true, "lake": true, "cape": true,
-}
+})
 
 // nameTails are capitalised words that make a gazetteer name part of an
 // address or a smaller division ("Washington County", "Dublin Road").
-var nameTails = map[string]bool{
+var nameTails = wordset.FromMap(map[string]bool{
 	"county": true, "parish": true, "township": true, "borough": true, "street": true,
 	"avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true, "blvd": true,
 	"lane": true, "drive": true, "highway": true, "hwy": true, "pike": true, "turnpike": true,
-}
+})
 
 // nameLinks are lower-case particles inside longer names in other
 // languages ("Ceamurlia de Jos", "Castel di Sangro", "Boulogne-sur-Mer").
-var nameLinks = map[string]bool{
+var nameLinks = wordset.FromMap(map[string]bool{
 	"de": true, "del": true, "della": true, "di": true, "da": true, "do": true, "dos": true,
 	"das": true, "du": true, "des": true, "sur": true, "upon": true,
-}
+})
 
 // diseaseTails are words after which a place names a disease or a
 // pathogen, not a location ("West Nile virus", "Rift Valley fever").
-var diseaseTails = map[string]bool{
+var diseaseTails = wordset.FromMap(map[string]bool{
 	"virus": true, "viruses": true, "fever": true, "flu": true, "influenza": true,
 	"disease": true, "syndrome": true, "encephalitis": true,
-}
+})
 
 // inLongerName reports whether the tokens [i,j) that name a place are part
 // of a longer name the gazetteer does not hold: a capitalised head word
@@ -553,19 +554,19 @@ func tailAfter(d *doc.Doc, j int) int {
 
 // treatyTails end the names of treaties and bodies named after a place
 // ("Oslo Accords", "Washington Consensus", "Paris Club").
-var treatyTails = map[string]bool{
+var treatyTails = wordset.FromMap(map[string]bool{
 	"agreement": true, "accord": true, "accords": true, "convention": true, "conventions": true,
 	"declaration": true, "protocol": true, "charter": true, "treaty": true, "pact": true,
 	"consensus": true, "club": true, "airlines": true, "airways": true,
-}
+})
 
 // gatheringTails end the names of gatherings held in a place ("Africa
 // Climate Summit", "Nashville Film Festival"): the place of a town, but
 // a continent or a region in one is the gathering's scope, no place.
-var gatheringTails = map[string]bool{
+var gatheringTails = wordset.FromMap(map[string]bool{
 	"summit": true, "cup": true, "games": true, "olympics": true, "forum": true,
 	"conference": true, "festival": true, "marathon": true,
-}
+})
 
 // actsAfter reports whether the token at j is a reporting or action verb
 // that makes the place before it an actor ("Beijing said").
@@ -599,23 +600,23 @@ func startsUpperRune(s string) bool {
 // word, nearly every word of English news, is lowered into a buffer on
 // the stack: capitalised words, the ones asked about, would each cost
 // ToLower an allocation.
-func hasLower(m map[string]bool, w string) bool {
+func hasLower(m *wordset.Set, w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
+		return m.Has(strings.ToLower(w))
 	}
 	b := buf[:len(w)]
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
+			return m.Has(strings.ToLower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	return m[string(b)]
+	return m.HasBytes(b)
 }
 
 // appendFold appends kb.Fold(w) to key. A plain ASCII word (see

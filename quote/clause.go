@@ -71,7 +71,7 @@ var clauseFunction = setOf(`the a an this that these those his her their its our
 // ending before b, reports a clause. Cues of saying always do.
 func (f *finder) clauseComplement(j, k, b int) bool {
 	w := f.t[j].w
-	if !clauseCues[w] {
+	if !clauseCues.Has(w) {
 		return true
 	}
 	if f.isWord(j-1, "to") {
@@ -101,8 +101,8 @@ func (f *finder) clauseComplement(j, k, b int) bool {
 	if f.isWord(k, "that") && !(k+1 < b && (isTimeWord(f.t[k+1].w) || f.t[k+1].w == "time" || f.t[k+1].w == "day")) {
 		return true // also "agreed with Oswalt that …"; not "that day"
 	}
-	evidence := findCues[w] && f.evidenceSubject(j)
-	if next < b && f.t[next].kind == tWord && clausePreps[f.t[next].w] {
+	evidence := findCues.Has(w) && f.evidenceSubject(j)
+	if next < b && f.t[next].kind == tWord && clausePreps.Has(f.t[next].w) {
 		// "agreed to drop", "charged with arson"; a study's "shows in
 		// May 2008 a request was …" reports, a body "found at the
 		// scene" is a participle
@@ -118,7 +118,7 @@ func (f *finder) clauseComplement(j, k, b int) bool {
 	if evidence {
 		return true
 	}
-	return f.finiteClause(k, b, findCues[w])
+	return f.finiteClause(k, b, findCues.Has(w))
 }
 
 // evidenceSubject reports whether the clause before the cue at j, in
@@ -133,7 +133,7 @@ func (f *finder) evidenceSubject(j int) bool {
 			}
 			return false
 		}
-		if evidenceHeads[t.w] || strings.HasSuffix(t.w, "'s") && evidenceHeads[strings.TrimSuffix(t.w, "'s")] {
+		if evidenceHeads.Has(t.w) || strings.HasSuffix(t.w, "'s") && evidenceHeads.Has(strings.TrimSuffix(t.w, "'s")) {
 			return true
 		}
 		if t.w == "when" || t.w == "after" || t.w == "as" || t.w == "while" || t.w == "if" || t.w == "because" {
@@ -154,10 +154,10 @@ func (f *finder) finiteClause(k, b int, participle bool) bool {
 	for k < b && (f.t[k].kind == tOpen || f.t[k].kind == tWord && mannerAdverb(f.t[k].w)) {
 		k++ // "know exactly how long …", `believes "the deal is dead"`
 	}
-	if k >= b || f.t[k].kind != tWord || clausePreps[f.t[k].w] {
+	if k >= b || f.t[k].kind != tWord || clausePreps.Has(f.t[k].w) {
 		return false
 	}
-	if whWords[f.t[k].w] {
+	if whWords.Has(f.t[k].w) {
 		k++
 	}
 	if k >= b || f.t[k].kind != tWord {
@@ -167,13 +167,13 @@ func (f *finder) finiteClause(k, b int, participle bool) bool {
 	if pronounContraction(w0) {
 		return true // "he's", "they're", "it's", "there's"
 	}
-	if nominatives[w0] {
+	if nominatives.Has(w0) {
 		// "they found he was too weak", "we need …"
 		n := k + 1
 		for n < b && f.t[n].kind == tWord && (mannerAdverb(f.t[n].w) || f.t[n].w == "also" || f.t[n].w == "still" || f.t[n].w == "never") {
 			n++
 		}
-		return n < b && f.t[n].kind == tWord && !clausePreps[f.t[n].w] && !clauseFunction[f.t[n].w]
+		return n < b && f.t[n].kind == tWord && !clausePreps.Has(f.t[n].w) && !clauseFunction.Has(f.t[n].w)
 	}
 	words := 0
 	for i := k; i < b && words < 12; i++ {
@@ -188,7 +188,7 @@ func (f *finder) finiteClause(k, b int, participle bool) bool {
 		if i > k && f.finiteVerb(i, b, participle) {
 			return true
 		}
-		if clauseStops[t.w] && !(t.w == "and" && i > k) {
+		if clauseStops.Has(t.w) && !(t.w == "and" && i > k) {
 			return false
 		}
 	}
@@ -202,7 +202,7 @@ func (f *finder) finiteVerb(i, b int, participle bool) bool {
 	if f.t[i].upper || f.isWord(i-1, "to") {
 		return false // "wants the city to have …"
 	}
-	if beForms[w] && w != "be" && w != "been" && w != "being" || w == "am" || auxVerbs[w] {
+	if beForms.Has(w) && w != "be" && w != "been" && w != "being" || w == "am" || auxVerbs.Has(w) {
 		return true
 	}
 	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") {
@@ -212,18 +212,18 @@ func (f *finder) finiteVerb(i, b int, participle bool) bool {
 	for p > 0 && f.t[p].kind == tWord && (mannerAdverb(f.t[p].w) || f.t[p].w == "also" || f.t[p].w == "never") {
 		p-- // "PolitiFact consistently rated"
 	}
-	if p < 0 || f.t[p].kind != tWord && f.t[p].w != "'" && f.t[p].w != "\u2019" || clauseFunction[f.t[p].w] || beForms[f.t[p].w] {
+	if p < 0 || f.t[p].kind != tWord && f.t[p].w != "'" && f.t[p].w != "\u2019" || clauseFunction.Has(f.t[p].w) || beForms.Has(f.t[p].w) {
 		return false
 	}
-	if finitePresent[w] {
+	if finitePresent.Has(w) {
 		return true
 	}
-	if !finiteIrregular[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+	if !finiteIrregular.Has(w) && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
 		return false
 	}
 	// after find and show, a past form before a preposition is the
 	// object's participle ("a check made out to the school")
-	return !participle || i+1 >= b || f.t[i+1].kind != tWord || !clausePreps[f.t[i+1].w] && !locatives[f.t[i+1].w] && f.t[i+1].w != "dead" && f.t[i+1].w != "down"
+	return !participle || i+1 >= b || f.t[i+1].kind != tWord || !clausePreps.Has(f.t[i+1].w) && !locatives.Has(f.t[i+1].w) && f.t[i+1].w != "dead" && f.t[i+1].w != "down"
 }
 
 // pronounContraction reports whether w is a subject pronoun with a
@@ -231,7 +231,7 @@ func (f *finder) finiteVerb(i, b int, participle bool) bool {
 func pronounContraction(w string) bool {
 	for _, sep := range []string{"'", "\u2019"} {
 		if p, s, ok := strings.Cut(w, sep); ok {
-			return (nominatives[p] || p == "it" || p == "you" || p == "there" || p == "that") && (s == "s" || s == "re" || s == "m" || s == "ll" || s == "d" || s == "ve")
+			return (nominatives.Has(p) || p == "it" || p == "you" || p == "there" || p == "that") && (s == "s" || s == "re" || s == "m" || s == "ll" || s == "d" || s == "ve")
 		}
 	}
 	return false
@@ -247,7 +247,7 @@ func (f *finder) trailingAttribution(a, b int) (c int, spk doc.Speaker, cue stri
 	for e > a && f.t[e-1].kind != tWord {
 		e-- // the full stop, a closing mark
 	}
-	if e-1 > a && (isTimeWord(f.t[e-1].w) || weekdays[f.t[e-1].w]) {
+	if e-1 > a && (isTimeWord(f.t[e-1].w) || weekdays.Has(f.t[e-1].w)) {
 		e-- // "said Monday", "said on Tuesday"
 		if f.isWord(e-1, "on") {
 			e--
@@ -258,7 +258,7 @@ func (f *finder) trailingAttribution(a, b int) (c int, spk doc.Speaker, cue stri
 		return
 	}
 	end, isCue := f.cueAt(j)
-	if !isCue || end != e || f.t[j].w == "according" || clauseCues[f.t[j].w] || participles[f.t[j].w] {
+	if !isCue || end != e || f.t[j].w == "according" || clauseCues.Has(f.t[j].w) || participles.Has(f.t[j].w) {
 		return
 	}
 	c = -1

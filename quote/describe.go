@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // Descriptions ("the ministry", "the official", "the Nigerian army")
@@ -70,7 +71,7 @@ var companySuffixes = setOf(`inc inc. corp corp. corporation co co. ltd ltd. llc
 
 // companyName reports whether a name ends like a company's.
 func companyName(name string) bool {
-	return companySuffixes[lastWord(name)]
+	return companySuffixes.Has(lastWord(name))
 }
 
 // officialTitles are title words of people a description "the official"
@@ -89,7 +90,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
 	f.noteRef(sp, ref{a: a, b: b, h: h})
 	head := f.t[h].w
-	if mediumNouns[head] || documentNouns[head] {
+	if mediumNouns.Has(head) || documentNouns.Has(head) {
 		// "…, X said in a joint statement. … the statement said": the
 		// author of the statement reported before
 		if spk, ok := f.authorOf(head, sp.Start); ok {
@@ -105,7 +106,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			// "Merz and Macron said … the two leaders added": a plural
 			// description is the group; "the chancellor" is one of
 			// them, not both
-			if stem, plural := strings.CutSuffix(head, "s"); plural && (groupHeads[head] || containsWord(c.Name, stem)) {
+			if stem, plural := strings.CutSuffix(head, "s"); plural && (groupHeads.Has(head) || containsWord(c.Name, stem)) {
 				return doc.Speaker{Kind: KindDescription, Name: c.Name, Span: sp, Mention: -1}
 			}
 			continue
@@ -144,14 +145,14 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		spk.Kind, spk.Span, spk.Mention = KindDescription, sp, -1
 		return spk
 	}
-	if companyHeads[head] && len(mods) == 0 && !f.mentions {
+	if companyHeads.Has(head) && len(mods) == 0 && !f.mentions {
 		// "China Eastern Airlines signed … The company said"
 		if spk, ok := f.earlierCompany(a); ok {
 			spk.Span = sp
 			return spk
 		}
 	}
-	if institutionHeads[head] {
+	if institutionHeads.Has(head) {
 		// "The Philippine foreign ministry summoned the ambassador. …
 		// the ministry said": an institution named before, not as a
 		// speaker
@@ -161,9 +162,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		}
 	}
 	ofTail := h+1 < b && f.isWord(h+1, "of")
-	selfNamed := institutionHeads[head] && (len(mods) > 0 || f.properPossessive(a, h)) ||
-		possessedGroups[head] && f.properPossessive(a, h) || // "Clinton's team"
-		titleWords[head] && !unnamedHeads[head] && f.properPossessive(a, h) // "Thailand's army chief"
+	selfNamed := institutionHeads.Has(head) && (len(mods) > 0 || f.properPossessive(a, h)) ||
+		possessedGroups.Has(head) && f.properPossessive(a, h) || // "Clinton's team"
+		titleWords.Has(head) && !unnamedHeads.Has(head) && f.properPossessive(a, h) // "Thailand's army chief"
 	if selfNamed && (h == b-1 || ofTail) {
 		// "the interior ministry", "South Africa's health department":
 		// kept as written
@@ -189,7 +190,7 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		}
 	}
 	spk := doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
-	if len(mods) > 0 && !mediumNouns[head] && !documentNouns[head] && (descHeads[head] || isTitleWord(head) || personNoun(head)) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
+	if len(mods) > 0 && !mediumNouns.Has(head) && !documentNouns.Has(head) && (descHeads.Has(head) || isTitleWord(head) || personNoun(head)) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
 		// "The British ambassador": no one it refers to, but the words
 		// say who speaks; the name is the description as written and
 		// the speaker stays unresolved (and is no antecedent). Only a
@@ -209,10 +210,10 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 // institution's head ("agencies", "ministries", "unions").
 func pluralInstitution(head string) bool {
 	if stem, ok := strings.CutSuffix(head, "ies"); ok {
-		return institutionHeads[stem+"y"]
+		return institutionHeads.Has(stem + "y")
 	}
 	stem, ok := strings.CutSuffix(head, "s")
-	return ok && institutionHeads[stem]
+	return ok && institutionHeads.Has(stem)
 }
 
 // soleCountry returns a mention of the one country the article names
@@ -283,7 +284,7 @@ func (f *finder) mentionSpeaker(k int, sp doc.Span) doc.Speaker {
 // token a: a person mention, or without the mentions layer a titled
 // name. The same person as c is not nearer.
 func (f *finder) nearerTitled(a int, c doc.Speaker, head string, mods []string) (doc.Speaker, bool) {
-	if !titleWords[head] || c.Span.End <= c.Span.Start {
+	if !titleWords.Has(head) || c.Span.End <= c.Span.Start {
 		return doc.Speaker{}, false
 	}
 	from := c.Span.End
@@ -326,11 +327,11 @@ var peoplePlurals = setOf(`rebels militants insurgents fighters troops soldiers 
 
 // pluralPeople reports whether head is a plural noun for people.
 func pluralPeople(head string) bool {
-	if peoplePlurals[head] {
+	if peoplePlurals.Has(head) {
 		return true
 	}
 	stem, ok := strings.CutSuffix(head, "s")
-	return ok && !strings.HasSuffix(stem, "s") && personNoun(stem) && !institutionHeads[head]
+	return ok && !strings.HasSuffix(stem, "s") && personNoun(stem) && !institutionHeads.Has(head)
 }
 
 // modifiers appends the words of a description between its start a and
@@ -342,13 +343,13 @@ func (f *finder) modifiers(a, h int, out []string) []string {
 	if f.isWord(h+1, "of") {
 		// "the ministry of health": the words after "of" too
 		end = h + 1
-		for end < len(f.t) && end < h+5 && f.t[end].kind == tWord && f.sent[end] == f.sent[h] && !cues[f.t[end].w] && !auxVerbs[f.t[end].w] {
+		for end < len(f.t) && end < h+5 && f.t[end].kind == tWord && f.sent[end] == f.sent[h] && !cues.Has(f.t[end].w) && !auxVerbs.Has(f.t[end].w) {
 			end++
 		}
 	}
 	for i := a; i < end; i++ {
 		t := &f.t[i]
-		if i == h || t.kind != tWord || genericModifiers[t.w] || t.w == "of" {
+		if i == h || t.kind != tWord || genericModifiers.Has(t.w) || t.w == "of" {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "\u2019s")
@@ -380,7 +381,7 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	}
 	if !ok && yearsOld(head) {
 		// "the 72-year-old": a person
-		ok = mi < 0 && title+name != "" && !orgHeads[lastWord(name)] || mi >= 0 && mi < len(f.d.Mentions) && f.d.Mentions[mi].Type == doc.TypePerson
+		ok = mi < 0 && title+name != "" && !orgHeads.Has(lastWord(name)) || mi >= 0 && mi < len(f.d.Mentions) && f.d.Mentions[mi].Type == doc.TypePerson
 	}
 	if !ok {
 		for _, syn := range headSynonyms[head] {
@@ -396,15 +397,15 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 			ok = m.Type == doc.TypeArmedGroup
 		case head == "official":
 			ok = m.Type == doc.TypePerson && hasWordIn(title, officialTitles)
-		case companyHeads[head]:
+		case companyHeads.Has(head):
 			// "the company", "the airline": an organisation the KB does
 			// not hold (its organisations are public bodies) or one
 			// named like a company
 			ok = m.Type == doc.TypeOrganization && (m.KBID == "" && !hasWordIn(name, institutionHeads) || companyName(name))
 		}
 	} else if !ok && head == "official" && title != "" {
-		ok = hasWordIn(title, officialTitles) && !orgHeads[lastWord(name)]
-	} else if !ok && companyHeads[head] {
+		ok = hasWordIn(title, officialTitles) && !orgHeads.Has(lastWord(name))
+	} else if !ok && companyHeads.Has(head) {
 		ok = companyName(name)
 	}
 	if !ok {
@@ -429,7 +430,7 @@ func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.S
 			continue
 		}
 		s := k
-		for s-1 >= 0 && s > k-6 && f.t[s-1].kind == tWord && !titleStop[f.t[s-1].w] && !verbLike(f.t[s-1].w) && !cues[f.t[s-1].w] && f.sent[s-1] == f.sent[k] {
+		for s-1 >= 0 && s > k-6 && f.t[s-1].kind == tWord && !titleStop.Has(f.t[s-1].w) && !verbLike(f.t[s-1].w) && !cues.Has(f.t[s-1].w) && f.sent[s-1] == f.sent[k] {
 			s--
 		}
 		if s == k && !f.t[k].upper {
@@ -453,11 +454,11 @@ func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.S
 func (f *finder) earlierCompany(a int) (doc.Speaker, bool) {
 	for k := a - 1; k >= 0 && k >= a-300; k-- {
 		t := &f.t[k]
-		if t.kind != tWord || !t.upper || !companySuffixes[t.w] {
+		if t.kind != tWord || !t.upper || !companySuffixes.Has(t.w) {
 			continue
 		}
 		s := k
-		for s-1 >= 0 && s > k-5 && f.t[s-1].kind == tWord && f.t[s-1].upper && !titleStop[f.t[s-1].w] {
+		for s-1 >= 0 && s > k-5 && f.t[s-1].kind == tWord && f.t[s-1].upper && !titleStop.Has(f.t[s-1].w) {
 			s--
 		}
 		if s == k {
@@ -505,11 +506,11 @@ func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, boo
 			continue
 		}
 		s := k
-		for s-1 >= 0 && f.t[s-1].kind == tWord && (f.t[s-1].upper || titleWords[f.t[s-1].w]) && s > k-5 {
+		for s-1 >= 0 && f.t[s-1].kind == tWord && (f.t[s-1].upper || titleWords.Has(f.t[s-1].w)) && s > k-5 {
 			s--
 		}
 		e := k + 1
-		for e < a && e < k+6 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) {
+		for e < a && e < k+6 && f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) {
 			e++
 		}
 		spk := f.named(s, s, e)
@@ -527,7 +528,7 @@ func (f *finder) titledName(a int, head string, mods []string) (doc.Speaker, boo
 func (f *finder) apposedTitle(k, a int) (doc.Speaker, bool) {
 	// "NAME, [the] … minister [of …],"
 	c := k - 1
-	for c >= 0 && c > k-6 && f.t[c].kind == tWord && !titleStop[f.t[c].w] || c >= 0 && f.isWord(c, "the") {
+	for c >= 0 && c > k-6 && f.t[c].kind == tWord && !titleStop.Has(f.t[c].w) || c >= 0 && f.isWord(c, "the") {
 		c--
 	}
 	if c > 0 && f.t[c].w == "," && f.t[c-1].kind == tWord && f.t[c-1].upper {
@@ -537,7 +538,7 @@ func (f *finder) apposedTitle(k, a int) (doc.Speaker, bool) {
 		}
 		if e < a && (f.t[e].w == "," || f.t[e].w == ".") {
 			s := c - 1
-			for s-1 >= 0 && s > c-5 && f.t[s-1].kind == tWord && (f.t[s-1].upper && !titleWords[f.t[s-1].w] || particles[f.t[s-1].w]) {
+			for s-1 >= 0 && s > c-5 && f.t[s-1].kind == tWord && (f.t[s-1].upper && !titleWords.Has(f.t[s-1].w) || particles.Has(f.t[s-1].w)) {
 				s--
 			}
 			spk := f.named(s, s, c)
@@ -554,12 +555,12 @@ func (f *finder) apposedTitle(k, a int) (doc.Speaker, bool) {
 	// "… minister, NAME,"
 	if k+2 < a && f.t[k+1].w == "," && f.t[k+2].kind == tWord && f.t[k+2].upper {
 		e := k + 2
-		for e < a && e < k+7 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) {
+		for e < a && e < k+7 && f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) {
 			e++
 		}
 		if e < a && f.t[e].kind != tWord {
 			s := k
-			for s-1 >= 0 && s > k-5 && f.t[s-1].kind == tWord && !titleStop[f.t[s-1].w] && !verbLike(f.t[s-1].w) {
+			for s-1 >= 0 && s > k-5 && f.t[s-1].kind == tWord && !titleStop.Has(f.t[s-1].w) && !verbLike(f.t[s-1].w) {
 				s--
 			}
 			spk := f.named(k+2, k+2, e)
@@ -573,9 +574,9 @@ func (f *finder) apposedTitle(k, a int) (doc.Speaker, bool) {
 }
 
 // hasWordIn reports whether s holds a word of set, ignoring ASCII case.
-func hasWordIn(s string, set map[string]bool) bool {
+func hasWordIn(s string, set *wordset.Set) bool {
 	for _, x := range strings.Fields(s) {
-		if set[strings.ToLower(x)] {
+		if set.Has(strings.ToLower(x)) {
 			return true
 		}
 	}

@@ -171,7 +171,7 @@ func (f *finder) headline(lo, hi int) (doc.Span, bool) {
 	for c < hi && c < lo+5 && f.t[c].kind == tWord && f.t[c].upper && !isCaps(f.text[f.t[c].s:f.t[c].e]) {
 		c++
 	}
-	if c == lo || c >= hi || f.t[c].w != ":" || f.wordsBetween(c+1, hi) < 3 || headlineLabels[f.t[lo].w] {
+	if c == lo || c >= hi || f.t[c].w != ":" || f.wordsBetween(c+1, hi) < 3 || headlineLabels.Has(f.t[lo].w) {
 		return doc.Span{}, false
 	}
 	name := doc.Span{Start: f.t[lo].s, End: f.t[c-1].e}
@@ -288,7 +288,7 @@ func (f *finder) paragraph(lo, hi int) {
 		if spk, cue, cs, kind, cstart, ok := f.attributeBefore(r, prevEnd, lo, hi); ok {
 			if kind == Direct {
 				f.emitDirect(r, spk, cue, cs)
-			} else if mixedCues[f.t[f.tokAt(cs.Start, ri)].w] {
+			} else if mixedCues.Has(f.t[f.tokAt(cs.Start, ri)].w) {
 				f.emitNaming(regs, ri, spk, cue, cs, lo, hi)
 			} else if a, b := f.sentBounds(r.open, lo, hi); f.trailingOver(regs, ri, max(a, prevEnd), b) {
 				// `The mother said she was "struck …" and knocked
@@ -470,7 +470,7 @@ func (f *finder) introduce(lo, hi int, regs []region) {
 			continue
 		}
 		cueEnd, ok := f.cueAt(j)
-		if !ok || f.t[j].w == "according" || participles[f.t[j].w] {
+		if !ok || f.t[j].w == "according" || participles.Has(f.t[j].w) {
 			continue
 		}
 		if f.skipAdjuncts(cueEnd, last) != last {
@@ -559,7 +559,7 @@ func (f *finder) transcript(lo, hi int) bool {
 	if k == lo || k >= hi-1 || f.t[k].w != ":" || f.wordsBetween(k+1, hi) < 3 {
 		return false
 	}
-	if f.t[lo].e-f.t[lo].s < 2 || notSpeakerLabels[f.t[lo].w] {
+	if f.t[lo].e-f.t[lo].s < 2 || notSpeakerLabels.Has(f.t[lo].w) {
 		return false
 	}
 	name := f.text[f.t[lo].s:f.t[k-1].e]
@@ -779,7 +779,7 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 	if dash && !next && i < hi && f.t[i].kind == tWord && f.t[i].upper {
 		// `"…" — Pamela Padilla`: a signature without a cue
 		e := i
-		for e < len(f.t) && e < i+5 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) || f.t[e].w == ".") {
+		for e < len(f.t) && e < i+5 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) || f.t[e].w == ".") {
 			e++
 		}
 		if e == len(f.t) || f.sent[e-1] != f.sent[e] || f.t[e].kind != tWord {
@@ -865,7 +865,7 @@ func (f *finder) reportsClause(k, b int) bool {
 	if k >= b {
 		return false
 	}
-	return f.t[k].kind == tOpen || f.isWord(k, "that") || f.t[k].kind == tWord && !locatives[f.t[k].w] && !stopAfterName[f.t[k].w] && f.wordsBetween(k, b) >= 3
+	return f.t[k].kind == tOpen || f.isWord(k, "that") || f.t[k].kind == tWord && !locatives.Has(f.t[k].w) && !stopAfterName.Has(f.t[k].w) && f.wordsBetween(k, b) >= 3
 }
 
 // apposedSpeaker finds a named speaker right after a quote whose cue
@@ -876,7 +876,7 @@ func (f *finder) reportsClause(k, b int) bool {
 // follow a comma or a closing parenthesis within the sentence [i,b).
 func (f *finder) apposedSpeaker(i, b int) (doc.Speaker, string, doc.Span, bool) {
 	e := i
-	for e < b && e < i+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > i) || f.t[e].w == "." && e > i && f.t[e-1].e-f.t[e-1].s <= 4) {
+	for e < b && e < i+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > i) || f.t[e].w == "." && e > i && f.t[e-1].e-f.t[e-1].s <= 4) {
 		e++
 	}
 	if e == i || e >= b || f.t[e].w != "," && f.t[e].w != "(" || !f.t[i].upper {
@@ -907,7 +907,7 @@ func (f *finder) apposedSpeaker(i, b int) (doc.Speaker, string, doc.Span, bool) 
 // extendAbbrev moves a sentence end b past a sentence break that only
 // follows a title abbreviation ("added Rep. Jim Clyburn").
 func (f *finder) extendAbbrev(b, hi int) int {
-	for b < hi && b >= 2 && f.t[b-1].w == "." && f.t[b-2].kind == tWord && f.t[b-2].upper && f.t[b-2].e-f.t[b-2].s <= 4 && titleWords[f.t[b-2].w] {
+	for b < hi && b >= 2 && f.t[b-1].w == "." && f.t[b-2].kind == tWord && f.t[b-2].upper && f.t[b-2].e-f.t[b-2].s <= 4 && titleWords.Has(f.t[b-2].w) {
 		_, nb := f.sentBounds(b, b, hi)
 		if nb <= b {
 			break
@@ -930,12 +930,12 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			continue
 		}
 		cueEnd, isCue := f.cueAt(j)
-		if !isCue && mixedCues[f.t[j].w] && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1 && !f.isWord(j+1, "for") && !f.isWord(j+1, "on") {
+		if !isCue && mixedCues.Has(f.t[j].w) && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1 && !f.isWord(j+1, "for") && !f.isWord(j+1, "on") {
 			// `Orban called the proposal "absurd"`: a naming verb
 			// reports words only right before a quote
 			cueEnd, isCue = j+1, true
 		}
-		part := participles[f.t[j].w] && !f.progressive(j)
+		part := participles.Has(f.t[j].w) && !f.progressive(j)
 		named := false // `footage of Clinton asking, "…"`: the name speaks
 		if part && (j == a || f.t[j-1].w == ",") {
 			// `…, saying, "…"`: the sentence's subject speaks
@@ -962,7 +962,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		case named:
 			e := j
 			st := e
-			for st-1 >= a && (f.t[st-1].kind == tWord && (f.t[st-1].upper || particles[f.t[st-1].w]) || f.t[st-1].w == ".") {
+			for st-1 >= a && (f.t[st-1].kind == tWord && (f.t[st-1].upper || particles.Has(f.t[st-1].w)) || f.t[st-1].w == ".") {
 				st--
 			}
 			s, sok = f.classify(st, e, j)
@@ -970,12 +970,12 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		case f.quotedActive(j):
 			as, _ := f.quotedAs(j)
 			s, sok = f.classify(j+1, as, j)
-		case mixedCues[f.t[j].w] && j > a && pronouns[f.t[j-1].w] != "":
+		case mixedCues.Has(f.t[j].w) && j > a && pronouns[f.t[j-1].w] != "":
 			s, sok = f.classify(j-1, j, j) // "what he called "…""
 		default:
 			s, sok = f.subjectBefore(j, a)
 		}
-		if !sok && !part && !mixedCues[f.t[j].w] {
+		if !sok && !part && !mixedCues.Has(f.t[j].w) {
 			if sa, ok2 := f.subjectAfter(cueEnd, r.open); ok2 && f.t[j].w != "according" {
 				s, sok = sa, true
 				after = f.tokAt(sa.Span.End-1, cueEnd) + 1
@@ -1044,7 +1044,7 @@ func (f *finder) titleLike(r *region) bool {
 			continue
 		}
 		words++
-		if !t.upper && !titleFunctionWords[t.w] && !isDigits(t.w) {
+		if !t.upper && !titleFunctionWords.Has(t.w) && !isDigits(t.w) {
 			return false
 		}
 	}
@@ -1120,7 +1120,7 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
 	} else {
-		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) || f.t[e].w == ".") {
+		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) || f.t[e].w == ".") {
 			e++
 		}
 	}
@@ -1162,23 +1162,23 @@ func (f *finder) cueAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if !f.t[i].report || !cues[w] && !f.progressive(i) { // report: the cheap superset
+	if !f.t[i].report || !cues.Has(w) && !f.progressive(i) { // report: the cheap superset
 		return 0, false
 	}
 	if (w == "asked" || w == "asks") && (f.isWord(i+1, "not") || f.isWord(i+1, "to")) {
 		return 0, false // "who asked not to be named", "asked to comment"
 	}
-	if i > 0 && f.t[i-1].kind == tWord && determiners[f.t[i-1].w] {
+	if i > 0 && f.t[i-1].kind == tWord && determiners.Has(f.t[i-1].w) {
 		return 0, false // "his claim that …", "the reports"
 	}
 	b := i - 1 // the word before, past an adverb in -ly ("were mistakenly charged")
 	if b > 0 && f.t[b].kind == tWord && !f.t[b].upper && mannerAdverb(f.t[b].w) {
 		b--
 	}
-	if b >= 0 && f.t[b].kind == tWord && beForms[f.t[b].w] && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found" || w == "shown" || w == "felt") {
+	if b >= 0 && f.t[b].kind == tWord && beForms.Has(f.t[b].w) && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found" || w == "shown" || w == "felt") {
 		return 0, false // the passive: "was confirmed by", "were reported"
 	}
-	if i > 0 && f.t[i-1].kind == tWord && passiveBefore[f.t[i-1].w] {
+	if i > 0 && f.t[i-1].kind == tWord && passiveBefore.Has(f.t[i-1].w) {
 		if w == "said" || w == "described" || w == "reported" || w == "expected" || w == "thought" || w == "believed" || w == "told" || w == "asked" || w == "alleged" || w == "accused" {
 			return 0, false // "is said to", "was told", "the said"
 		}
@@ -1190,19 +1190,19 @@ func (f *finder) cueAt(i int) (int, bool) {
 // after a form of "be" ("Trump is warning voters that", "The White
 // House is saying that"), the present of live news.
 func (f *finder) progressive(i int) bool {
-	return i > 0 && f.t[i].report && progressives[f.t[i].w] && f.t[i-1].kind == tWord && (beForms[f.t[i-1].w] && f.t[i-1].w != "be" || f.t[i-1].w == "been")
+	return i > 0 && f.t[i].report && progressives.Has(f.t[i].w) && f.t[i-1].kind == tWord && (beForms.Has(f.t[i-1].w) && f.t[i-1].w != "be" || f.t[i-1].w == "been")
 }
 
 // thatAfterObject returns the index of "that" after a short object of a
 // cue at j that takes one before its clause ("warned voters that",
 // "is assuring allies that"), looking from k before b; or 0.
 func (f *finder) thatAfterObject(j, k, b int) int {
-	if !objectThatCues[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f.t[j].w, "ing"), "ed"), "s")] || f.isWord(k, "that") {
+	if !objectThatCues.Has(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f.t[j].w, "ing"), "ed"), "s")) || f.isWord(k, "that") {
 		return 0
 	}
 	for x := k; x < b && x < k+5; x++ {
 		t := &f.t[x]
-		if t.kind != tWord || verbLike(t.w) || cues[t.w] || auxVerbs[t.w] || beForms[t.w] {
+		if t.kind != tWord || verbLike(t.w) || cues.Has(t.w) || auxVerbs.Has(t.w) || beForms.Has(t.w) {
 			return 0
 		}
 		if t.w == "that" {
@@ -1237,7 +1237,7 @@ func (f *finder) quotedAs(i int) (as, end int) {
 		if t.w == "as" && k+1 < len(f.t) && (f.t[k+1].w == "saying" || f.t[k+1].w == "telling" || f.t[k+1].w == "writing") {
 			return k, k + 2
 		}
-		if t.w == "that" || t.report && cues[t.w] {
+		if t.w == "that" || t.report && cues.Has(t.w) {
 			return 0, 0
 		}
 	}
@@ -1251,7 +1251,7 @@ func (f *finder) quotedActive(i int) bool {
 	if f.t[i].w != "quoted" {
 		return false
 	}
-	if i > 0 && f.t[i-1].kind == tWord && (beForms[f.t[i-1].w] || f.t[i-1].w == "widely") {
+	if i > 0 && f.t[i-1].kind == tWord && (beForms.Has(f.t[i-1].w) || f.t[i-1].w == "widely") {
 		return false
 	}
 	return !f.isWord(i+1, "by") && !f.isWord(i+1, "as")
@@ -1263,7 +1263,7 @@ func (f *finder) quotedActive(i int) bool {
 func (f *finder) skipAdjuncts(i, hi int) int {
 	// only a cue that takes a listener skips one ("told reporters",
 	// "warned lawmakers"); after "said", "students are …" is the report
-	listener := i > 0 && listenerCues[f.t[i-1].w]
+	listener := i > 0 && listenerCues.Has(f.t[i-1].w)
 	for i < hi {
 		t := &f.t[i]
 		if t.kind != tWord {
@@ -1274,18 +1274,18 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			return i
 		}
 		switch {
-		case participles[t.w] && i > 0 && f.t[i-1].w == ",":
+		case participles.Has(t.w) && i > 0 && f.t[i-1].w == ",":
 			// "said, adding later, "…""
 			i++
 		case t.w == "her" && i+1 < hi && f.t[i+1].kind == tWord && !f.t[i+1].upper && f.t[i+1].w != "that" && !isTimeWord(f.t[i+1].w):
 			return i // "said her proposals were …": a determiner, the report starts
-		case tellObjects[t.w] && (t.w != "the" && t.w != "a" && t.w != "an") && (listener || pronounObjects[t.w]):
+		case tellObjects.Has(t.w) && (t.w != "the" && t.w != "a" && t.w != "an") && (listener || pronounObjects.Has(t.w)):
 			i++
-		case t.upper && i > 0 && tellVerbs[f.t[i-1].w]:
+		case t.upper && i > 0 && tellVerbs.Has(f.t[i-1].w):
 			for i < hi && f.t[i].kind == tWord && f.t[i].upper {
 				i++
 			}
-		case (t.w == "the" || t.w == "a" || t.w == "an" || t.w == "state") && i > 0 && tellVerbs[f.t[i-1].w]:
+		case (t.w == "the" || t.w == "a" || t.w == "an" || t.w == "state") && i > 0 && tellVerbs.Has(f.t[i-1].w):
 			// the listener of "told": "told a news conference", "told
 			// the Financial Times", "told state television"
 			e := f.listenerEnd(i+1, hi)
@@ -1318,7 +1318,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			}
 			if end < 0 || (t.w == "with" || t.w == "from") && f.t[end].w != "that" {
 				// "agreed with Matthews about the winner.": no adjunct
-				if end < 0 && i+1 < hi && (mediaObjects[f.t[i+1].w] || isTimeWord(f.t[i+1].w)) {
+				if end < 0 && i+1 < hi && (mediaObjects.Has(f.t[i+1].w) || isTimeWord(f.t[i+1].w)) {
 					return i + 2
 				}
 				return i
@@ -1345,14 +1345,14 @@ func (f *finder) placeOrTimePhrase(i, hi int) int {
 		k++
 	}
 	start := k
-	for k < hi && k < start+3 && f.t[k].kind == tWord && (f.t[k].upper && !nominatives[f.t[k].w] || isTimeWord(f.t[k].w)) {
+	for k < hi && k < start+3 && f.t[k].kind == tWord && (f.t[k].upper && !nominatives.Has(f.t[k].w) || isTimeWord(f.t[k].w)) {
 		k++
 	}
 	if k == start || k >= hi || f.t[k].kind != tWord {
 		return 0
 	}
 	switch w := f.t[k].w; {
-	case nominatives[w] || w == "there" || w == "it" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "these" || w == "those":
+	case nominatives.Has(w) || w == "there" || w == "it" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "these" || w == "those":
 		return k
 	}
 	return 0
@@ -1379,7 +1379,7 @@ var documentNouns = setOf(`estimates estimate figures data statistics calculatio
 // or 0.
 func (f *finder) sourceOfMedium(i, e int) int {
 	for k := i; k+2 < e && k < i+5; k++ {
-		if !mediumNouns[f.t[k].w] && !documentNouns[f.t[k].w] {
+		if !mediumNouns.Has(f.t[k].w) && !documentNouns.Has(f.t[k].w) {
 			continue
 		}
 		p := k + 1
@@ -1402,7 +1402,7 @@ func (f *finder) predicateAt(i int) bool {
 	if t.kind != tWord || t.upper {
 		return false
 	}
-	return auxVerbs[t.w] || beForms[t.w] || cueAdverbs[t.w] || len(t.w) > 4 && strings.HasSuffix(t.w, "ed")
+	return auxVerbs.Has(t.w) || beForms.Has(t.w) || cueAdverbs.Has(t.w) || len(t.w) > 4 && strings.HasSuffix(t.w, "ed")
 }
 
 // mediumNouns are what a report is made in ("in a statement", "in a
@@ -1418,7 +1418,7 @@ func (f *finder) mediumEnd(i, hi int) int {
 		return 0
 	}
 	for k := i + 1; k < hi && k <= i+4 && f.t[k].kind == tWord; k++ {
-		if mediumNouns[f.t[k].w] {
+		if mediumNouns.Has(f.t[k].w) {
 			return k + 1
 		}
 	}
@@ -1448,7 +1448,7 @@ func (f *finder) listenerEnd(i, hi int) int {
 		return i
 	}
 	for k := i; k < hi && k < i+5 && f.t[k].kind == tWord; k++ {
-		if listenerHeads[f.t[k].w] {
+		if listenerHeads.Has(f.t[k].w) {
 			return k + 1
 		}
 		if f.t[k].w == "that" || verbLike(f.t[k].w) && !strings.HasSuffix(f.t[k].w, "ing") {
@@ -1485,7 +1485,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
-		if participles[f.t[j].w] && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && mediumNouns[f.t[j-1].w]) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives[f.t[j+1].w] && !stopAfterName[f.t[j+1].w]) {
+		if participles.Has(f.t[j].w) && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && mediumNouns.Has(f.t[j-1].w)) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives.Has(f.t[j+1].w) && !stopAfterName.Has(f.t[j+1].w)) {
 			// also "X read a statement saying …", "posted a video saying …"
 			// `"…," X said, adding that …`, `X defended the plan,
 			// saying the coalition would …`: the speaker of the clause
@@ -1537,7 +1537,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				continue
 			}
 			e := k
-			if e-1 > cueEnd && documentNouns[f.t[e-1].w] && (f.t[e-2].upper || f.t[e-2].w == ".") {
+			if e-1 > cueEnd && documentNouns.Has(f.t[e-1].w) && (f.t[e-2].upper || f.t[e-2].w == ".") {
 				e-- // "according to U.N. estimates": the U.N.
 			}
 			from := cueEnd
@@ -1554,7 +1554,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				for st < b && f.t[st].kind == tPunct {
 					st++
 				}
-				if st < b && participleOpeners[f.t[st].w] {
+				if st < b && participleOpeners.Has(f.t[st].w) {
 					// "According to the Kyiv Independent, citing military
 					// sources, …"
 					c := st
@@ -1648,12 +1648,12 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
-			if claimCues[f.t[j].w] && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
+			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
 			}
 			if f.isWord(k, "that") {
 				k++
-			} else if objectCues[f.t[j].w] && k < b && f.t[k].w != ":" && !(cueEnd < k && f.t[cueEnd].w == ":") && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
+			} else if objectCues.Has(f.t[j].w) && k < b && f.t[k].w != ":" && !(cueEnd < k && f.t[cueEnd].w == ":") && f.wordsBetween(k, cb) > 0 && s.Span.Start < f.t[j].e {
 				// "declared Maduro the winner", "praised the deal":
 				// an object, no report; "declared that …" and
 				// "declared: …" report
@@ -1687,7 +1687,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 					}
 					spk, cs, sp = ts, tcs, f.contentSpan(st, c)
 				}
-			} else if subjStart > a && f.wordsBetween(k, cb) == 0 && f.afterClause(subjStart, a) && !(clauseCues[f.t[j].w] && cueEnd < cb && clausePreps[f.t[cueEnd].w]) {
+			} else if subjStart > a && f.wordsBetween(k, cb) == 0 && f.afterClause(subjStart, a) && !(clauseCues.Has(f.t[j].w) && cueEnd < cb && clausePreps.Has(f.t[cueEnd].w)) {
 				// "The talks were useful, Ayalon said (on Monday)." —
 				// not "The Taliban's spokesman, X, denied the report.",
 				// nor a subject inside its clause ("He apparently
@@ -1739,10 +1739,10 @@ func (f *finder) indirect(a, b int, regs []region) {
 // with a thing claimed, not a report: "victory", "responsibility for
 // the attack", "the lives of 30 people", "a seat".
 func (f *finder) claimedThing(k, b int) bool {
-	if k < b && f.t[k].kind == tWord && determiners[f.t[k].w] {
+	if k < b && f.t[k].kind == tWord && determiners.Has(f.t[k].w) {
 		k++
 	}
-	return k < b && f.t[k].kind == tWord && claimedThings[f.t[k].w]
+	return k < b && f.t[k].kind == tWord && claimedThings.Has(f.t[k].w)
 }
 
 // claimedThings are nouns claimed as a thing, not a statement.
@@ -1777,17 +1777,17 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 	if k >= b || f.t[k].kind != tWord {
 		return false
 	}
-	if w := f.t[k].w; k > 0 && f.t[k-1].w == "," && len(w) > 5 && strings.HasSuffix(w, "ing") && !participles[w] && !progressives[w] && !f.t[k].upper {
+	if w := f.t[k].w; k > 0 && f.t[k-1].w == "," && len(w) > 5 && strings.HasSuffix(w, "ing") && !participles.Has(w) && !progressives.Has(w) && !f.t[k].upper {
 		// "a Brazilian official said, speaking on condition of
 		// anonymity": a participle phrase, not the report ("said,
 		// adding that …" reports)
 		return true
 	}
-	if !adverbialOpeners[f.t[k].w] {
+	if !adverbialOpeners.Has(f.t[k].w) {
 		return false
 	}
 	switch w := f.t[k].w; {
-	case w == "as" && k+1 < b && asQuantity[f.t[k+1].w]:
+	case w == "as" && k+1 < b && asQuantity.Has(f.t[k+1].w):
 		return false // "said as many as 40 people died"
 	case (w == "since" || w == "after" || w == "before" || w == "following") && f.t[k-1].w != ",":
 		return false // "said after the talks the deal was close": a report may follow
@@ -1796,7 +1796,7 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 		if f.t[i].kind == tOpen {
 			return false
 		}
-		if f.t[i].kind == tWord && f.t[i].w == "that" && !(i+1 < b && (auxiliaries[f.t[i+1].w] || verbLike(f.t[i+1].w))) {
+		if f.t[i].kind == tWord && f.t[i].w == "that" && !(i+1 < b && (auxiliaries.Has(f.t[i+1].w) || verbLike(f.t[i+1].w))) {
 			return false // "that" opening a report, not "fighting that has killed"
 		}
 	}
@@ -1824,7 +1824,7 @@ func (f *finder) commaAfterCue(e, k int) int {
 	if x >= k || f.t[x].w != "," || x+1 >= len(f.t) || f.t[x+1].kind != tWord {
 		return -1
 	}
-	if n := f.t[x+1].w; n == "with" || n == "of" || participles[n] || participleOpeners[n] {
+	if n := f.t[x+1].w; n == "with" || n == "of" || participles.Has(n) || participleOpeners.Has(n) {
 		return x + 1
 	}
 	if f.t[k].kind != tWord || f.t[k].w == "that" || f.t[k-1].w != "," {
@@ -1844,7 +1844,7 @@ func (f *finder) commaAfterCue(e, k int) int {
 // none of them a cue or a word that ends a noun phrase.
 func (f *finder) setOff(s, a int) int {
 	p := s
-	for p > a && p > s-6 && f.t[p-1].kind == tWord && !boundaryWords[f.t[p-1].w] && !f.t[p-1].report {
+	for p > a && p > s-6 && f.t[p-1].kind == tWord && !boundaryWords.Has(f.t[p-1].w) && !f.t[p-1].report {
 		p--
 	}
 	if p > a && f.t[p-1].w == "," && !(p-2 >= a && (relativeWord(f.t[p-2].w) || f.t[p-2].w == "that")) {
@@ -1862,14 +1862,14 @@ func (f *finder) goesOn(n, b int) bool {
 	if f.isWord(n, "of") {
 		return true
 	}
-	for n < b && f.t[n].kind == tWord && !f.t[n].upper && (mannerAdverb(f.t[n].w) || cueAdverbs[f.t[n].w] && !auxVerbs[f.t[n].w] && !beForms[f.t[n].w]) {
+	for n < b && f.t[n].kind == tWord && !f.t[n].upper && (mannerAdverb(f.t[n].w) || cueAdverbs.Has(f.t[n].w) && !auxVerbs.Has(f.t[n].w) && !beForms.Has(f.t[n].w)) {
 		n++
 	}
 	if n >= b || f.t[n].kind != tWord || f.t[n].upper {
 		return false
 	}
 	w := f.t[n].w
-	return f.predicateAt(n) || finitePresent[w] || finiteIrregular[w]
+	return f.predicateAt(n) || finitePresent.Has(w) || finiteIrregular.Has(w)
 }
 
 // reportBefore reports whether the words [a,s) before a subject set off
@@ -1884,7 +1884,7 @@ func (f *finder) reportBefore(a, s int) bool {
 		return false
 	}
 	w := f.t[a].w
-	return !locatives[w] && !timePreps[w] && !adverbialOpeners[w] && !stopAfterName[w] && !isTimeWord(w) && !sentenceAdverbs[w] && w != "if" && w != "unless"
+	return !locatives.Has(w) && !timePreps.Has(w) && !adverbialOpeners.Has(w) && !stopAfterName.Has(w) && !isTimeWord(w) && !sentenceAdverbs.Has(w) && w != "if" && w != "unless"
 }
 
 // afterClause reports whether the subject starting at token s (after a)
@@ -1921,7 +1921,7 @@ func (f *finder) skipDateline(a, b int) int {
 		return k
 	}
 	caps := f.t[a].kind == tWord && isCaps(f.text[f.t[a].s:f.t[a].e])
-	month := f.t[a].kind == tWord && f.t[a].upper && months[f.t[a].w] // "Aug 1, 2024 (Agency) -"
+	month := f.t[a].kind == tWord && f.t[a].upper && months.Has(f.t[a].w) // "Aug 1, 2024 (Agency) -"
 	if !caps && !month && f.t[a].w != "(" {
 		return a
 	}
@@ -1962,7 +1962,7 @@ func (f *finder) reportCut(k, e int) int {
 			if t.kind == tOpen || t.kind == tClose || t.w == ";" || t.w == "," || t.w == "." && !f.abbrevDot(c, e) {
 				break // the subject follows the conjunction, in the same clause
 			}
-			if t.kind != tWord || !t.report || !cues[t.w] || clauseCues[t.w] {
+			if t.kind != tWord || !t.report || !cues.Has(t.w) || clauseCues.Has(t.w) {
 				continue // "but he wants it to fit in" goes on with the report
 			}
 			if spk, ok := f.subjectBefore(c, i+2); ok && spk.Span.Start >= f.t[i+2].s && spk.Span.Start <= f.t[min(i+5, c-1)].s && spk.Span.End <= t.s {
@@ -1984,7 +1984,7 @@ func (f *finder) timestampLead(a, b int) int {
 	default:
 		return a
 	}
-	for n := 0; n < 2 && k < b && f.t[k].kind == tWord && timeZoneWords[f.t[k].w]; n++ {
+	for n := 0; n < 2 && k < b && f.t[k].kind == tWord && timeZoneWords.Has(f.t[k].w); n++ {
 		k++ // "GMT", "local time"
 	}
 	if k+1 < b && (f.t[k].w == "-" || f.t[k].w == "\u2014" || f.t[k].w == "\u2013") {
@@ -2001,7 +2001,7 @@ var timeZoneWords = setOf(`am pm a.m p.m gmt utc bst cet cest est edt pst pdt is
 // …"), or b.
 func (f *finder) participleCut(k, b int) int {
 	for i := k + 1; i+1 < b; i++ {
-		if f.t[i].w == "," && participles[f.t[i+1].w] && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
+		if f.t[i].w == "," && participles.Has(f.t[i+1].w) && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
 			return i
 		}
 		if f.t[i].w == "," && f.contrastReport(i+1, b) {
@@ -2042,7 +2042,7 @@ func (f *finder) contrastReport(i, b int) bool {
 	for n := 0; n < 4 && k < b && f.t[k].kind == tWord && (f.t[k].upper || f.isWord(k, "and")); n++ {
 		k++
 	}
-	return k < b && k > i+1 && f.t[k].kind == tWord && f.t[k].report && cues[f.t[k].w]
+	return k < b && k > i+1 && f.t[k].kind == tWord && f.t[k].report && cues.Has(f.t[k].w)
 }
 
 // circumstance reports whether the words from token i, after a comma
@@ -2061,14 +2061,14 @@ func (f *finder) circumstance(i, b int) bool {
 	case "amid", "amidst":
 		return true
 	case "as":
-		if n := f.t[i+1]; n.kind != tWord || asQuantity[n.w] {
+		if n := f.t[i+1]; n.kind != tWord || asQuantity.Has(n.w) {
 			return false
 		}
 		for k := i + 2; k < b && k <= i+8 && f.t[k].kind == tWord; k++ {
 			switch w := f.t[k].w; {
-			case modals[w]:
+			case modals.Has(w):
 				return false
-			case strings.HasSuffix(w, "ed") || finiteIrregular[w] || w == "was" || w == "were":
+			case strings.HasSuffix(w, "ed") || finiteIrregular.Has(w) || w == "was" || w == "were":
 				return true
 			}
 		}
@@ -2082,12 +2082,12 @@ var modals = setOf(`will would can could may might must should shall`)
 // coordinatedCue reports whether token i is "and" coordinating a second
 // report verb with a that-clause ("and warned that …").
 func (f *finder) coordinatedCue(i int) bool {
-	if !f.isWord(i, "and") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !f.t[i+1].report || !cues[f.t[i+1].w] {
+	if !f.isWord(i, "and") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !f.t[i+1].report || !cues.Has(f.t[i+1].w) {
 		return false
 	}
 	// "and warned that …"; "and accused the army of …", "and urged
 	// both sides to …" report with an object
-	return f.isWord(i+2, "that") || objectReports[f.t[i+1].w] || f.t[i+2].kind == tOpen // "and vowed "severe revenge""
+	return f.isWord(i+2, "that") || objectReports.Has(f.t[i+1].w) || f.t[i+2].kind == tOpen // "and vowed "severe revenge""
 }
 
 // objectReports are cues whose report may open with an object ("accused

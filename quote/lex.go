@@ -3,6 +3,8 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // Token kinds.
@@ -35,8 +37,16 @@ func reportWord(w string) bool {
 	if h := reportHash(w); reportBits[h>>58]&(1<<(h>>52&63)) == 0 || reportBits[h>>46&63]&(1<<(h>>40&63)) == 0 {
 		return false // no such word has this hash: most words stop here
 	}
-	return cues[w] || participles[w] || progressives[w] || w == "according" || w == "quoted"
+	return reportWords.Has(w)
 }
+
+// reportWords are the words eachReportWord lists, in one set: one lookup
+// for a word that passes the prefilters instead of one per list.
+var reportWords = func() *wordset.Set {
+	s := wordset.New()
+	eachReportWord(s.Add)
+	return s
+}()
 
 // mayReport is a prefilter for reportWord, cheap enough to inline: false
 // when no report word has w's length and first byte, or its length and
@@ -89,13 +99,13 @@ var reportBits = func() (bits [4096 / 64]uint64) {
 // the participles and progressives that report, "according" and
 // "quoted". Both prefilters are built from it.
 func eachReportWord(add func(string)) {
-	for w := range cues {
+	for w := range cues.All() {
 		add(w)
 	}
-	for w := range participles {
+	for w := range participles.All() {
 		add(w)
 	}
-	for w := range progressives {
+	for w := range progressives.All() {
 		add(w)
 	}
 	add("according")
@@ -300,7 +310,7 @@ func particleName(w string) bool {
 	for k < len(w) && k < 4 && w[k] != '-' {
 		k++
 	}
-	if k == len(w) || w[k] != '-' || k+1 >= len(w) || !particles[w[:k]] {
+	if k == len(w) || w[k] != '-' || k+1 >= len(w) || !particles.Has(w[:k]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w[k+1:])

@@ -158,13 +158,13 @@ func TestFindMore(t *testing.T) {
 // exactly the sets' membership for other words.
 func TestReportWord(t *testing.T) {
 	in := []string{"according", "quoted"}
-	for w := range cues {
+	for w := range cues.All() {
 		in = append(in, w)
 	}
-	for w := range participles {
+	for w := range participles.All() {
 		in = append(in, w)
 	}
-	for w := range progressives {
+	for w := range progressives.All() {
 		in = append(in, w)
 	}
 	for _, w := range in {
@@ -173,7 +173,7 @@ func TestReportWord(t *testing.T) {
 		}
 	}
 	for _, w := range []string{"", "s", "sai", "saidx", "the", "minister", "accord", "quote", "tehran", "stays", "sayings", "x\u00e9", "acknowledgements", "said\u2019s"} {
-		want := cues[w] || participles[w] || progressives[w] || w == "according" || w == "quoted"
+		want := cues.Has(w) || participles.Has(w) || progressives.Has(w) || w == "according" || w == "quoted"
 		if got := reportWord(w); got != want {
 			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
 		}

@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // TestMergedWordSets checks that commonWords and the reordered verbLike
@@ -10,17 +12,17 @@ import (
 func TestMergedWordSets(t *testing.T) {
 	words := []string{"the", "a", "officials", "minister", "president", "un", "people", "said", "talked",
 		"according", "was", "is", "going", "xyzzy", "red", "bed", "several", "another", "Officials"}
-	for _, set := range []map[string]bool{unnamedHeads, descHeads, indefinites, titleWords, nameTitleWords} {
-		for w := range set {
+	for _, set := range []*wordset.Set{unnamedHeads, descHeads, indefinites, titleWords, nameTitleWords} {
+		for w := range set.All() {
 			words = append(words, w)
 		}
 	}
 	for _, w := range words {
-		old := unnamedHeads[w] || descHeads[w] || indefinites[w] || w == "the" || titleWords[w]
-		if commonWords[w] != old {
-			t.Errorf("commonWords[%q] = %v, want %v", w, commonWords[w], old)
+		old := unnamedHeads.Has(w) || descHeads.Has(w) || indefinites.Has(w) || w == "the" || titleWords.Has(w)
+		if commonWords.Has(w) != old {
+			t.Errorf("commonWords[%q] = %v, want %v", w, commonWords.Has(w), old)
 		}
-		oldVerb := !indefinites[w] && (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is")
+		oldVerb := !indefinites.Has(w) && (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is")
 		if verbLike(w) != oldVerb {
 			t.Errorf("verbLike(%q) = %v, want %v", w, verbLike(w), oldVerb)
 		}
@@ -90,8 +92,8 @@ func TestContainsWordFields(t *testing.T) {
 // words that report nothing.
 func TestMayReport(t *testing.T) {
 	var words []string
-	for _, set := range []map[string]bool{cues, participles, progressives} {
-		for w := range set {
+	for _, set := range []*wordset.Set{cues, participles, progressives} {
+		for w := range set.All() {
 			words = append(words, w)
 		}
 	}
@@ -141,6 +143,25 @@ func TestLexSpanWords(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.words, "|") {
 			t.Errorf("lexSpan(%q, 0, %d) = %q, want %q", tt.text, e, got, tt.words)
+		}
+	}
+}
+
+// TestReportWordsMerged checks that reportWord's one merged set answers
+// as the lists it merges, for their words and for the words of other
+// lists.
+func TestReportWordsMerged(t *testing.T) {
+	var words []string
+	for _, set := range []*wordset.Set{cues, participles, progressives, commonWords, objectCues, beForms, determiners} {
+		for w := range set.All() {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "according", "quoted", "accord", "quote", "", "x", "Said")
+	for _, w := range words {
+		want := cues.Has(w) || participles.Has(w) || progressives.Has(w) || w == "according" || w == "quoted"
+		if got := reportWord(w); got != want {
+			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // particles are lower-case name parts ("Bashar al-Assad", "Ursula von der
@@ -54,7 +55,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if (f.t[k].w == "who" || f.t[k].w == "which") && k-1 > lo && f.t[k-1].w == "," {
 		end := k - 1
 		start := f.npStart(end, lo)
-		for start+1 < end && (f.t[start].kind != tWord || !f.t[start].upper && f.t[start+1].upper && !isTitleWord(f.t[start].w) && !unnamedHeads[f.t[start].w] && !personNoun(f.t[start].w) && f.t[start].w != "the" && f.t[start].w != "a" && f.t[start].w != "an") {
+		for start+1 < end && (f.t[start].kind != tWord || !f.t[start].upper && f.t[start+1].upper && !isTitleWord(f.t[start].w) && !unnamedHeads.Has(f.t[start].w) && !personNoun(f.t[start].w) && f.t[start].w != "the" && f.t[start].w != "a" && f.t[start].w != "an") {
 			start++ // `"…," promises Dennis Evans of the department, who said`: a verb before the name
 		}
 		rel := doc.Span{Start: f.t[k].s, End: f.t[k].e}
@@ -86,7 +87,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			if t.w != "," || x+1 >= k {
 				break
 			}
-			if o := f.t[x+1].w; o == "who" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners[o] {
+			if o := f.t[x+1].w; o == "who" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) {
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
 					// "X, president of Y, which represents Z, said":
@@ -119,7 +120,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// source with its relative clause
 	for x := k; x > lo && x >= k-14 && f.t[x].kind == tWord; x-- {
 		if f.t[x].w != "who" || x == k {
-			if f.t[x].report && cues[f.t[x].w] || boundaryWords[f.t[x].w] && f.t[x].w != "who" {
+			if f.t[x].report && cues.Has(f.t[x].w) || boundaryWords.Has(f.t[x].w) && f.t[x].w != "who" {
 				break
 			}
 			continue
@@ -162,10 +163,10 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		// leader, Peter Thompson, said")
 		for x := c2 - 1; c2 > lo && x >= lo && x >= k-40 && (!upperApp || f.placeMention(c2+1, k)); x-- {
 			t := &f.t[x]
-			if t.kind == tWord && !(t.report && cues[t.w]) || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
+			if t.kind == tWord && !(t.report && cues.Has(t.w)) || t.w == "." || t.w == "-" || t.w == "'" || t.w == "\u2019" {
 				continue
 			}
-			if t.w != "," || !f.apposes(x, c2, lo) || f.allUpper(x+1, c2) || isTimeWord(f.t[x-1].w) || months[f.t[x-1].w] || relativeWord(f.t[x+1].w) || boundaryWords[f.t[x+1].w] || adverbialPreps[f.t[x+1].w] {
+			if t.w != "," || !f.apposes(x, c2, lo) || f.allUpper(x+1, c2) || isTimeWord(f.t[x-1].w) || months.Has(f.t[x-1].w) || relativeWord(f.t[x+1].w) || boundaryWords.Has(f.t[x+1].w) || adverbialPreps.Has(f.t[x+1].w) {
 				break
 			}
 			c2, upperApp = x, false
@@ -263,7 +264,7 @@ func (f *finder) coordinateNames(spk doc.Speaker, lo, cue int) doc.Speaker {
 		return spk
 	}
 	for i := f.tokAt(g.Span.Start, 0); i < len(f.t) && f.t[i].s < g.Span.End; i++ {
-		if t := f.t[i]; t.kind == tWord && !t.upper && t.w != "and" && t.w != "the" && !particles[t.w] {
+		if t := f.t[i]; t.kind == tWord && !t.upper && t.w != "and" && t.w != "the" && !particles.Has(t.w) {
 			return spk
 		}
 	}
@@ -317,16 +318,16 @@ func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
 		b := e
 		for b-1 >= lo {
 			t := &f.t[b-1]
-			if t.kind == tWord && (t.upper || particles[t.w] || titleWords[t.w] && t.w != "of") || t.w == "." && b-2 >= lo && f.t[b-2].upper && f.t[b-2].e == t.s {
+			if t.kind == tWord && (t.upper || particles.Has(t.w) || titleWords.Has(t.w) && t.w != "of") || t.w == "." && b-2 >= lo && f.t[b-2].upper && f.t[b-2].e == t.s {
 				b--
 				continue
 			}
 			break
 		}
-		for b < e && titleStop[f.t[b].w] {
+		for b < e && titleStop.Has(f.t[b].w) {
 			b++ // "In Cairo": a capitalised preposition is no name
 		}
-		if b == e || !f.t[b].upper && !titleWords[f.t[b].w] {
+		if b == e || !f.t[b].upper && !titleWords.Has(f.t[b].w) {
 			break
 		}
 		if f.isWord(b-1, "the") {
@@ -343,7 +344,7 @@ func (f *finder) coordinate(spk doc.Speaker, lo, cue int) doc.Speaker {
 	// names after a source's preposition are its affiliation:
 	// "Officials in Berlin and Paris said" is one unnamed source
 	if n > 0 {
-		if b := starts[n-1]; b-1 > lo && (locatives[f.t[b-1].w] || f.isWord(b-1, "of") || f.isWord(b-1, "for")) {
+		if b := starts[n-1]; b-1 > lo && (locatives.Has(f.t[b-1].w) || f.isWord(b-1, "of") || f.isWord(b-1, "for")) {
 			if st := f.npStart(b-1, lo); st < b-1 {
 				if src, ok := f.common(st, b-1); ok && src.Kind != KindPronoun && src.Kind != KindNamed {
 					// an unnamed source stays one; a description is
@@ -405,7 +406,7 @@ func (f *finder) coordinateAfter(spk doc.Speaker, k, hi int) (doc.Speaker, bool)
 	if f.departmentAnd(k) {
 		// "said Athens Parks and Recreation Director Austin Fesmire"
 		e := k + 1
-		for e < hi && e < k+8 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) {
+		for e < hi && e < k+8 && f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) {
 			e++
 		}
 		st := f.tokAt(spk.Span.Start, k)
@@ -433,10 +434,10 @@ func (f *finder) coordinateAfter(spk doc.Speaker, k, hi int) (doc.Speaker, bool)
 			b++
 		}
 		e := b
-		for e < hi && e < b+6 && f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > b || titleWords[f.t[e].w]) {
+		for e < hi && e < b+6 && f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > b || titleWords.Has(f.t[e].w)) {
 			e++
 		}
-		if e == b || !f.t[b].upper && !titleWords[f.t[b].w] {
+		if e == b || !f.t[b].upper && !titleWords.Has(f.t[b].w) {
 			return doc.Speaker{}, false
 		}
 		if c, ok := f.classify(k, e, k-1); !ok || c.Kind != KindNamed {
@@ -444,7 +445,7 @@ func (f *finder) coordinateAfter(spk doc.Speaker, k, hi int) (doc.Speaker, bool)
 		}
 		k = e
 		if final {
-			if e < hi && f.t[e].kind == tWord && !stopAfterName[f.t[e].w] && !locatives[f.t[e].w] {
+			if e < hi && f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) && !locatives.Has(f.t[e].w) {
 				return doc.Speaker{}, false
 			}
 			end = e
@@ -466,7 +467,7 @@ func (f *finder) coordinateAfter(spk doc.Speaker, k, hi int) (doc.Speaker, bool)
 // an office's name ("Parks and Recreation", "Marketing and Public
 // Relations", "Planning and Zoning") rather than two speakers.
 func (f *finder) departmentAnd(i int) bool {
-	return f.isWord(i, "and") && i > 0 && i+1 < len(f.t) && f.t[i-1].kind == tWord && f.t[i-1].upper && departmentWords[f.t[i-1].w] && f.t[i+1].kind == tWord && f.t[i+1].upper
+	return f.isWord(i, "and") && i > 0 && i+1 < len(f.t) && f.t[i-1].kind == tWord && f.t[i-1].upper && departmentWords.Has(f.t[i-1].w) && f.t[i+1].kind == tWord && f.t[i+1].upper
 }
 
 // departmentWords open the first half of an office's name joined with
@@ -501,7 +502,7 @@ func (f *finder) namedAs(start, x, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	a := start
-	for a < x && (indefinites[f.t[a].w] && (f.t[a].w == "a" || f.t[a].w == "an" || f.t[a].w == "one") || f.t[a].w == "the") {
+	for a < x && (indefinites.Has(f.t[a].w) && (f.t[a].w == "a" || f.t[a].w == "an" || f.t[a].w == "one") || f.t[a].w == "the") {
 		a++
 	}
 	if a < x {
@@ -524,7 +525,7 @@ func (f *finder) openAppositive(start, end, lo int) (doc.Speaker, bool) {
 	}
 	title := false
 	for x := c + 1; x < end; x++ {
-		if w := f.t[x].w; w != "of" && (isTitleWord(w) || personNoun(w)) && !f.t[x].upper || officialTitles[w] {
+		if w := f.t[x].w; w != "of" && (isTitleWord(w) || personNoun(w)) && !f.t[x].upper || officialTitles.Has(w) {
 			title = true
 		}
 		if isDigits(f.t[x].w) {
@@ -535,11 +536,11 @@ func (f *finder) openAppositive(start, end, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	ns := c - 1
-	for ns-1 >= lo && ns > c-6 && f.t[ns-1].kind == tWord && (f.t[ns-1].upper || particles[f.t[ns-1].w]) {
+	for ns-1 >= lo && ns > c-6 && f.t[ns-1].kind == tWord && (f.t[ns-1].upper || particles.Has(f.t[ns-1].w)) {
 		ns--
 	}
 	for x := ns; x < c; x++ {
-		if w := f.t[x].w; titleStop[w] || sentenceAdverbs[w] || months[w] || weekdays[w] || isTimeWord(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+		if w := f.t[x].w; titleStop.Has(w) || sentenceAdverbs.Has(w) || months.Has(w) || weekdays.Has(w) || isTimeWord(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 			return doc.Speaker{}, false // "However,", "In June,", "Pagliano's lawyer"
 		}
 	}
@@ -576,7 +577,7 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	if s < k && !f.t[s].upper {
 		return doc.Speaker{}, false
 	}
-	if s < k && timePreps[f.t[s].w] || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") {
+	if s < k && timePreps.Has(f.t[s].w) || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") {
 		for s < k && f.t[s].w != "," {
 			s++
 		}
@@ -599,12 +600,12 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		// "The minister visited Kyiv and told reporters …": a
 		// description, up to its head before the verb
 		e, described = s+1, true
-		for e < k && e < s+5 && f.t[e].kind == tWord && !f.t[e].upper && !verbLike(f.t[e].w) && !boundaryWords[f.t[e].w] && !auxVerbs[f.t[e].w] {
+		for e < k && e < s+5 && f.t[e].kind == tWord && !f.t[e].upper && !verbLike(f.t[e].w) && !boundaryWords.Has(f.t[e].w) && !auxVerbs.Has(f.t[e].w) {
 			e++
 		}
 	} else {
 		// up to nine words: "Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"
-		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > s) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
+		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > s) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
 			e++
 		}
 	}
@@ -612,7 +613,7 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	for x := s; x < e; x++ {
-		if w := f.t[x].w; weekdays[w] || months[w] || isTimeWord(w) || numberWord(w) {
+		if w := f.t[x].w; weekdays.Has(w) || months.Has(w) || isTimeWord(w) || numberWord(w) {
 			return doc.Speaker{}, false // "Yesterday February 17, …", "Twenty-two years ago"
 		}
 	}
@@ -657,18 +658,18 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 // urged". The name speaks; a description after "the" is its title when
 // the name brings none.
 func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
-	if !determiners[f.t[s].w] {
+	if !determiners.Has(f.t[s].w) {
 		return doc.Speaker{}, false
 	}
 	c := s + 1
-	for c < k && c < s+10 && f.t[c].kind == tWord && !(f.t[c].report && cues[f.t[c].w]) {
+	for c < k && c < s+10 && f.t[c].kind == tWord && !(f.t[c].report && cues.Has(f.t[c].w)) {
 		c++
 	}
 	if c == s+1 || c >= k || f.t[c].w != "," {
 		return doc.Speaker{}, false
 	}
 	ae := c + 1
-	for ae < k && ae < c+8 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles[f.t[ae].w] && ae > c+1) || f.t[ae].w == "." && ae > c+1) {
+	for ae < k && ae < c+8 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles.Has(f.t[ae].w) && ae > c+1) || f.t[ae].w == "." && ae > c+1) {
 		ae++
 	}
 	if ae < c+3 || ae+1 >= k || f.t[ae].w != "," || f.t[ae+1].kind != tWord || f.t[ae+1].upper {
@@ -688,7 +689,7 @@ func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
 // "twenty-two", "hundred").
 func numberWord(w string) bool {
 	for _, p := range strings.Split(w, "-") {
-		if !numberWords[p] {
+		if !numberWords.Has(p) {
 			return false
 		}
 	}
@@ -707,16 +708,16 @@ func (f *finder) skipBackAdjuncts(k, lo int) int {
 	for k >= lo && f.t[k].kind == tWord {
 		w := f.t[k].w
 		switch {
-		case cueAdverbs[w] || mannerAdverb(w) && !f.t[k].upper:
+		case cueAdverbs.Has(w) || mannerAdverb(w) && !f.t[k].upper:
 			k--
 		case w == "turn" && f.turnPhrase(k, lo) > 0:
 			k -= f.turnPhrase(k, lo) // "X, …, in his turn stated"
-		case weekdays[w] || months[w] && k-1 >= lo && timePreps[f.t[k-1].w] || w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" || w == "evening" || w == "afternoon":
-			if !weekdays[w] && !months[w] && (k-1 < lo || !timePreps[f.t[k-1].w]) {
+		case weekdays.Has(w) || months.Has(w) && k-1 >= lo && timePreps.Has(f.t[k-1].w) || w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" || w == "evening" || w == "afternoon":
+			if !weekdays.Has(w) && !months.Has(w) && (k-1 < lo || !timePreps.Has(f.t[k-1].w)) {
 				return k // "the year said" is no time
 			}
 			k--
-			for k >= lo && f.t[k].kind == tWord && timePreps[f.t[k].w] {
+			for k >= lo && f.t[k].kind == tWord && timePreps.Has(f.t[k].w) {
 				k--
 			}
 		default:
@@ -742,7 +743,7 @@ func (f *finder) turnPhrase(k, lo int) int {
 // that may sit between a subject and its cue ("jointly announced",
 // "angrily denied"), not a noun in -ly ("the family said").
 func mannerAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns.Has(w)
 }
 
 // lyNouns end in -ly but are nouns or adjectives that head a subject.
@@ -797,7 +798,7 @@ func (f *finder) npStart(end, lo int) int {
 				words++
 				continue
 			}
-			if boundaryWords[t.w] || t.report && cues[t.w] && start != end {
+			if boundaryWords.Has(t.w) || t.report && cues.Has(t.w) && start != end {
 				break
 			}
 			start--
@@ -816,21 +817,21 @@ func (f *finder) npStart(end, lo int) int {
 // subjectAfter finds an inverted speaker starting at token i ("said
 // Ayalon", "said a spokesman for the ministry").
 func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
-	if i < hi && f.t[i].kind == tWord && (stopAfterName[f.t[i].w] || locatives[f.t[i].w]) {
+	if i < hi && f.t[i].kind == tWord && (stopAfterName.Has(f.t[i].w) || locatives.Has(f.t[i].w)) {
 		return doc.Speaker{}, false // "said on social media that": no speaker
 	}
 	k := i
 	for k < hi && k < i+10 {
 		t := &f.t[k]
 		if t.kind == tWord {
-			if k > i && stopAfterName[t.w] {
+			if k > i && stopAfterName.Has(t.w) {
 				break
 			}
 			// "said Charles B. Rangel of New York", "wrote Cameron
 			// Easley for Morning Consult": a name ends before its
 			// affiliation; "said Secretary of State John Kerry" and "said
 			// a spokesman for the ministry" go on.
-			if (t.w == "of" || t.w == "for") && k > i && f.allUpper(i, k) && !titleWords[f.t[k-1].w] && !f.isCommonHead(k-1) {
+			if (t.w == "of" || t.w == "for") && k > i && f.allUpper(i, k) && !titleWords.Has(f.t[k-1].w) && !f.isCommonHead(k-1) {
 				break
 			}
 			if pronouns[t.w] != "" && k > i || isTimeWord(t.w) || k > i && !t.upper && f.t[k-1].upper && strings.HasSuffix(t.w, "ing") && !properIng(t.w) {
@@ -857,7 +858,7 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 		// "insisted the company's chief executive, Sipho Nkosi": the
 		// name after the comma, the description its title
 		e := k + 1
-		for e < hi && e < k+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w]) || f.t[e].w == "." && f.t[e-1].e-f.t[e-1].s <= 3) {
+		for e < hi && e < k+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) || f.t[e].w == "." && f.t[e-1].e-f.t[e-1].s <= 3) {
 			e++
 		}
 		if e >= hi || f.t[e].kind != tWord {
@@ -892,10 +893,10 @@ func (f *finder) subjectAfter(i, hi int) (doc.Speaker, bool) {
 			a++
 		}
 		// "said Kholood Khair, founding director of the … think tank"
-		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues[f.t[a].w] && !titleStop[f.t[a].w] && pronouns[f.t[a].w] == "" && !participles[f.t[a].w]
+		bare := !det && a < hi && f.t[a].kind == tWord && !f.t[a].upper && !isDigits(f.t[a].w) && (!verbLike(f.t[a].w) || a+1 < hi && (isTitleWord(f.t[a+1].w) || personNoun(f.t[a+1].w))) && !cues.Has(f.t[a].w) && !titleStop.Has(f.t[a].w) && pronouns[f.t[a].w] == "" && !participles.Has(f.t[a].w)
 		if det || bare {
 			e := a
-			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName[f.t[e].w] || f.abbrevDot(e, hi)) {
+			for e < hi && e < a+10 && (f.t[e].kind == tWord && !stopAfterName.Has(f.t[e].w) || f.abbrevDot(e, hi)) {
 				e++ // "the U.N. special envoy for Sudan"
 			}
 			if e > a {
@@ -927,7 +928,7 @@ func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	x := a
-	for x < b && x < a+5 && f.t[x].kind == tWord && f.t[x].upper && !isTitleWord(f.t[x].w) && !orgHeads[f.t[x].w] && !institutionHeads[f.t[x].w] {
+	for x < b && x < a+5 && f.t[x].kind == tWord && f.t[x].upper && !isTitleWord(f.t[x].w) && !orgHeads.Has(f.t[x].w) && !institutionHeads.Has(f.t[x].w) {
 		x++
 	}
 	if x-a < 2 || x-a > 4 || x+1 >= b {
@@ -938,7 +939,7 @@ func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
 	}
 	body := false
 	for k := x + 1; k < b; k++ {
-		if t := f.t[k]; t.kind == tWord && t.upper && (orgHeads[t.w] || institutionHeads[t.w]) {
+		if t := f.t[k]; t.kind == tWord && t.upper && (orgHeads.Has(t.w) || institutionHeads.Has(t.w)) {
 			body = true
 		}
 	}
@@ -979,7 +980,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	r := b
 	for r-1 >= a {
 		t := &f.t[r-1]
-		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && !unnamedHeads[f.t[r-2].w]) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles.Has(t.w) && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && !unnamedHeads.Has(f.t[r-2].w)) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -1020,7 +1021,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if r < b && b-r == 1 && (strings.HasPrefix(f.t[r].w, "i'") || strings.HasPrefix(f.t[r].w, "i\u2019") || f.sent[r] >= 0 && f.sentLo[f.sent[r]] == r && strings.HasSuffix(f.t[r].w, "ing")) {
 		return doc.Speaker{}, false // "I've", a sentence-initial gerund
 	}
-	if r < b && b-r == 1 && (notSpeakers[f.t[r].w] || weekdays[f.t[r].w] || months[f.t[r].w]) {
+	if r < b && b-r == 1 && (notSpeakers.Has(f.t[r].w) || weekdays.Has(f.t[r].w) || months.Has(f.t[r].w)) {
 		return doc.Speaker{}, false // "Having said that", "in late August found"
 	}
 	if r < b {
@@ -1108,9 +1109,9 @@ func (f *finder) skipTimeLead(a, b int) int {
 	switch w := word(k); {
 	case w == "":
 		return a
-	case (isDigits(w) || numberWord(w) || w == "a" || w == "several" || w == "few") && timeLeadUnits[word(k+1)] && (word(k+2) == "later" || word(k+2) == "earlier" || word(k+2) == "after"):
+	case (isDigits(w) || numberWord(w) || w == "a" || w == "several" || w == "few") && timeLeadUnits.Has(word(k+1)) && (word(k+2) == "later" || word(k+2) == "earlier" || word(k+2) == "after"):
 		k += 3 // "Two days later", "Hours later" (below)
-	case timeLeadUnits[w] && (word(k+1) == "later" || word(k+1) == "earlier"):
+	case timeLeadUnits.Has(w) && (word(k+1) == "later" || word(k+1) == "earlier"):
 		k += 2 // "Hours later"
 	default:
 		if w == "late" || w == "early" || w == "earlier" || w == "later" {
@@ -1120,13 +1121,13 @@ func (f *finder) skipTimeLead(a, b int) int {
 			k++
 		}
 		switch w := word(k); {
-		case weekdays[w] && (k > a || !paperWords[word(k+1)]) || w == "yesterday" || w == "today" || w == "tonight":
+		case weekdays.Has(w) && (k > a || !paperWords.Has(word(k+1))) || w == "yesterday" || w == "today" || w == "tonight":
 			// "Monday Rutte said"; "Sunday Times" is a name
 			k++
-			if dayParts[word(k)] {
+			if dayParts.Has(word(k)) {
 				k++
 			}
-		case months[w] && k > a:
+		case months.Has(w) && k > a:
 			k++
 			for k < b && (isDigits(word(k)) || f.t[k].w == "," && k+1 < b && isDigits(word(k+1))) {
 				k++ // "On March 3, 2023"
@@ -1188,8 +1189,8 @@ func (f *finder) apposes(x, e, lo int) bool {
 		return false
 	}
 	w := f.t[n].w
-	return !f.t[n].upper || titleWords[w] || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
-		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs[f.t[x-1].w] && !months[f.t[x-1].w]
+	return !f.t[n].upper || titleWords.Has(w) || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
+		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs.Has(f.t[x-1].w) && !months.Has(f.t[x-1].w)
 }
 
 // capitalTitle reports whether the capitalised word at n opens an
@@ -1212,10 +1213,10 @@ func (f *finder) parenthetical(a, k int) bool {
 	if f.t[a].upper {
 		return false
 	}
-	if k == a+1 && (sentenceAdverbs[w] || cueAdverbs[w] || mannerAdverb(w) || w == "too" || w == "though" || w == "meanwhile") {
+	if k == a+1 && (sentenceAdverbs.Has(w) || cueAdverbs.Has(w) || mannerAdverb(w) || w == "too" || w == "though" || w == "meanwhile") {
 		return true
 	}
-	return adverbialPreps[w]
+	return adverbialPreps.Has(w)
 }
 
 // adverbialPreps open an adverbial phrase between commas after a name
@@ -1243,7 +1244,7 @@ func hasLetter(s string) bool {
 // ("Spokesman" in "said Spokesman for …").
 func (f *finder) isCommonHead(i int) bool {
 	w := f.t[i].w
-	return unnamedHeads[w] || descHeads[w] || orgHeads[w]
+	return unnamedHeads.Has(w) || descHeads.Has(w) || orgHeads.Has(w)
 }
 
 // allUpper reports whether tokens [a,b) are all capitalised words (or
@@ -1251,7 +1252,7 @@ func (f *finder) isCommonHead(i int) bool {
 func (f *finder) allUpper(a, b int) bool {
 	for i := a; i < b; i++ {
 		t := &f.t[i]
-		if !(t.kind == tWord && (t.upper || particles[t.w]) || t.w == ".") {
+		if !(t.kind == tWord && (t.upper || particles.Has(t.w)) || t.w == ".") {
 			return false
 		}
 	}
@@ -1266,7 +1267,7 @@ func (f *finder) allCommon(r, b int) bool {
 		if i > r && f.t[i].upper {
 			return false
 		}
-		if !commonWords[w] || nameTitleWords[w] {
+		if !commonWords.Has(w) || nameTitleWords.Has(w) {
 			return false
 		}
 	}
@@ -1276,13 +1277,11 @@ func (f *finder) allCommon(r, b int) bool {
 // commonWords are the words allCommon accepts (before nameTitleWords):
 // unnamedHeads, descHeads, indefinites, titleWords and "the", merged so
 // that a word costs one lookup instead of five.
-var commonWords = func() map[string]bool {
-	m := map[string]bool{"the": true}
-	for _, set := range []map[string]bool{unnamedHeads, descHeads, indefinites, titleWords} {
-		for w, ok := range set {
-			if ok {
-				m[w] = true
-			}
+var commonWords = func() *wordset.Set {
+	m := setOf("the")
+	for _, set := range []*wordset.Set{unnamedHeads, descHeads, indefinites, titleWords} {
+		for w := range set.All() {
+			m.Add(w)
 		}
 	}
 	return m
@@ -1293,7 +1292,7 @@ var commonWords = func() map[string]bool {
 func (f *finder) named(a, r, b int) doc.Speaker {
 	// an organisation is named whole: "the Foreign Ministry", "the
 	// Ministry of Defence"
-	if orgHeads[f.t[b-1].w] || orgHeads[f.t[r].w] && b-r >= 3 && f.t[r+1].w == "of" || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && strings.ToUpper(f.text[f.t[r].s:f.t[r].e]) == f.text[f.t[r].s:f.t[r].e] && !titleWords[f.t[r].w] {
+	if orgHeads.Has(f.t[b-1].w) || orgHeads.Has(f.t[r].w) && b-r >= 3 && f.t[r+1].w == "of" || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && strings.ToUpper(f.text[f.t[r].s:f.t[r].e]) == f.text[f.t[r].s:f.t[r].e] && !titleWords.Has(f.t[r].w) {
 		spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[f.t[r].s:f.t[b-1].e], Span: doc.Span{Start: f.t[r].s, End: f.t[b-1].e}}
 		f.link(&spk)
 		return spk
@@ -1325,7 +1324,7 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		// the title
 		for i := r; i+2 < b; i++ {
 			if w := f.t[i].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
-				if !orgHeads[f.t[b-1].w] && f.t[i+1].upper && f.t[i+2].upper {
+				if !orgHeads.Has(f.t[b-1].w) && f.t[i+1].upper && f.t[i+2].upper {
 					nameStart = i + 1
 				}
 				break
@@ -1344,7 +1343,7 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 		case ts == r && !f.t[ts-1].upper && personNoun(w):
 			// "farmer Ghulam Rasool", "activist Boniface Mwangi"
 			sawTitle = true
-		case sawTitle && (titleNoun(w) || f.t[ts-1].upper && properIng(w)) && (!f.t[ts-1].upper || !sentenceAdverbs[w]):
+		case sawTitle && (titleNoun(w) || f.t[ts-1].upper && properIng(w)) && (!f.t[ts-1].upper || !sentenceAdverbs.Has(w)):
 			// "Boeing spokeswoman": a name ending in -ing is no verb
 			// "Philippine coast guard spokesman", "Nigeria's
 			// electoral commission chairman"
@@ -1356,7 +1355,7 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 done:
 	spk := doc.Speaker{Kind: KindNamed, Mention: -1}
 	if k >= 0 && k+1 >= b {
-		if k == r && (ts == r || f.isWord(ts, "the")) && nameTitleWords[f.t[r].w] {
+		if k == r && (ts == r || f.isWord(ts, "the")) && nameTitleWords.Has(f.t[r].w) {
 			// a body that also opens titles, alone: "NATO said", "the
 			// UN said" (not "UN Secretary-General António Guterres")
 			spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[f.t[r].s:f.t[b-1].e], Span: doc.Span{Start: f.t[r].s, End: f.t[b-1].e}}
@@ -1392,7 +1391,7 @@ var nameTitleWords = setOf(`un nato eu us u.s uk`)
 // isTitleWord reports whether w is a title word, or a compound of them
 // ("secretary-general", "vice-president", "commander-in-chief").
 func isTitleWord(w string) bool {
-	if titleWords[w] {
+	if titleWords.Has(w) {
 		return true
 	}
 	if !strings.Contains(w, "-") {
@@ -1401,7 +1400,7 @@ func isTitleWord(w string) bool {
 	n := 0
 	for _, p := range strings.Split(w, "-") {
 		switch {
-		case titleWords[p] && p != "of":
+		case titleWords.Has(p) && p != "of":
 			n++
 		case p == "in" || p == "of" || p == "at":
 		default:
@@ -1415,13 +1414,13 @@ func isTitleWord(w string) bool {
 // before a name ("coast guard spokesman", "electoral commission
 // chairman"): a content word, not a verb form, function word or time.
 func titleNoun(w string) bool {
-	return len(w) >= 3 && !verbLike(w) && !titleStop[w] && !boundaryWords[w] && !cues[w] && !isTimeWord(w) && !weekdays[w] && !months[w] && !strings.HasSuffix(w, "ly")
+	return len(w) >= 3 && !verbLike(w) && !titleStop.Has(w) && !boundaryWords.Has(w) && !cues.Has(w) && !isTimeWord(w) && !weekdays.Has(w) && !months.Has(w) && !strings.HasSuffix(w, "ly")
 }
 
 // properIng reports whether a capitalised word ending in -ing may be a
 // name ("Boeing", "Beijing", "Reading") rather than a participle.
 func properIng(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ing") && !participles[w] && !progressives[w] && !participleOpeners[w] && !titleStop[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !participles.Has(w) && !progressives.Has(w) && !participleOpeners.Has(w) && !titleStop.Has(w)
 }
 
 // sentenceAdverbs open a sentence, capitalised, before a subject
@@ -1444,7 +1443,7 @@ func verbLike(w string) bool {
 	if !(len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || w == "were" || w == "was" || w == "are" || w == "is") {
 		return false
 	}
-	return !indefinites[w]
+	return !indefinites.Has(w)
 }
 
 // demonym reports whether w looks like a nationality adjective.
@@ -1466,10 +1465,10 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	// the first unnamed-source head
 	for h := a; h < b; h++ {
 		w := f.t[h].w
-		if f.t[h].kind != tWord || !unnamedHeads[w] {
+		if f.t[h].kind != tWord || !unnamedHeads.Has(w) {
 			continue
 		}
-		if n := h + 1; n < b && f.t[n].kind == tWord && (institutionHeads[f.t[n].w] || descHeads[f.t[n].w] || unnamedHeads[f.t[n].w]) {
+		if n := h + 1; n < b && f.t[n].kind == tWord && (institutionHeads.Has(f.t[n].w) || descHeads.Has(f.t[n].w) || unnamedHeads.Has(f.t[n].w)) {
 			continue // a modifier: "intelligence agency", "security sources"
 		}
 		if n := h + 1; n < b && f.t[n].kind == tWord && f.t[n].upper && isTitleWord(w) && pronouns[f.t[n].w] == "" {
@@ -1480,7 +1479,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		// walk back over modifiers to a determiner; a capitalised -ing
 		// or -ed word is a name's ("a Downing Street source")
 		s := h
-		for s-1 >= a && (f.t[s-1].kind == tWord && !boundaryWords[f.t[s-1].w] && (!verbLike(f.t[s-1].w) || f.t[s-1].upper && s-1 > a) || f.abbrevDot(s-1, b)) {
+		for s-1 >= a && (f.t[s-1].kind == tWord && !boundaryWords.Has(f.t[s-1].w) && (!verbLike(f.t[s-1].w) || f.t[s-1].upper && s-1 > a) || f.abbrevDot(s-1, b)) {
 			s-- // also the dot of "a senior U.S. official"
 			if d := f.t[s].w; d == "the" || d == "a" || d == "an" || d == "some" || d == "several" {
 				break
@@ -1494,7 +1493,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 				possessive = true // "the prime minister's spokesman": unnamed
 			}
 		}
-		if possessive && institutionHeads[w] && h == b-1 {
+		if possessive && institutionHeads.Has(w) && h == b-1 {
 			break // "President Joe Biden's administration": a body, described below
 		}
 		if (det == "the" || det == "this" || det == "that" || det == "its" || det == "his" || det == "her" || det == "their") && !possessive {
@@ -1508,12 +1507,12 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 				return spk, true
 			}
 		}
-		if plural || possessive || indefinites[det] || det == "a" || det == "an" {
+		if plural || possessive || indefinites.Has(det) || det == "a" || det == "an" {
 			// a finite verb after the head makes a clause ("people
 			// were mistakenly …"); post-modifiers stay ("a source
 			// familiar with the talks", "protesters marching …")
 			e := h + 1
-			for e < b && !beForms[f.t[e].w] && !auxVerbs[f.t[e].w] {
+			for e < b && !beForms.Has(f.t[e].w) && !auxVerbs.Has(f.t[e].w) {
 				e++
 			}
 			if e < b {
@@ -1528,7 +1527,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	// said"
 	if h := b - 1; f.t[h].kind == tWord && (f.t[h].w == "percent" || f.t[h].w == "%") && h > a && isDigits(strings.ReplaceAll(f.t[h-1].w, ".", "")) {
 		s := h - 1
-		if s > a && (indefinites[f.t[s-1].w] || f.t[s-1].w == "another" || f.t[s-1].w == "only" || f.t[s-1].w == "just") {
+		if s > a && (indefinites.Has(f.t[s-1].w) || f.t[s-1].w == "another" || f.t[s-1].w == "only" || f.t[s-1].w == "just") {
 			s--
 		}
 		if f.opensClause(s, a) {
@@ -1541,7 +1540,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	if h := b - 1; b-a >= 2 && f.t[h].kind == tWord && personNoun(f.t[h].w) && !f.t[h].upper {
 		for s := h - 1; s >= a && s >= h-6; s-- { // "a former Democratic National Committee chairman"
 			w := f.t[s].w
-			if f.t[s].kind != tWord || verbLike(w) || boundaryWords[w] {
+			if f.t[s].kind != tWord || verbLike(w) || boundaryWords.Has(w) {
 				break
 			}
 			if w == "a" || w == "an" || w == "one" || w == "another" {
@@ -1554,7 +1553,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 	}
 	// a definite description: "the ministry", "the minister"
-	if b-a >= 2 && (f.t[b-2].w == "the" || b-a >= 3 && f.t[b-3].w == "the") && descHeads[f.t[b-1].w] {
+	if b-a >= 2 && (f.t[b-2].w == "the" || b-a >= 3 && f.t[b-3].w == "the") && descHeads.Has(f.t[b-1].w) {
 		s := b - 2
 		if f.t[s].w != "the" {
 			s = b - 3
@@ -1563,12 +1562,12 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	}
 	// a description after a name's possessive: "South Africa's health
 	// department", "Ethiopia's disaster management agency"
-	if h := f.t[b-1].w; f.t[b-1].kind == tWord && (institutionHeads[h] || descHeads[h] || isTitleWord(h) || personNoun(h) || possessedGroups[h]) {
+	if h := f.t[b-1].w; f.t[b-1].kind == tWord && (institutionHeads.Has(h) || descHeads.Has(h) || isTitleWord(h) || personNoun(h) || possessedGroups.Has(h)) {
 		// also a person by title: "Connecticut's tax commissioner",
 		// "Clinton's team"
 		for p := b - 2; p >= a && p >= b-5; p-- {
 			t := &f.t[p]
-			if t.kind != tWord || verbLike(t.w) || boundaryWords[t.w] || titleStop[t.w] {
+			if t.kind != tWord || verbLike(t.w) || boundaryWords.Has(t.w) || titleStop.Has(t.w) {
 				break
 			}
 			if t.upper && (strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "\u2019s")) {
@@ -1592,7 +1591,7 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		if f.t[o].w != "of" {
 			continue
 		}
-		if h := o - 1; institutionHeads[f.t[h].w] && !f.t[h].upper {
+		if h := o - 1; institutionHeads.Has(f.t[h].w) && !f.t[h].upper {
 			for s := h - 1; s >= a && s >= h-3; s-- {
 				if f.isWord(s, "the") {
 					if f.opensClause(s, a) || s == a && f.isWord(s-1, "to") {
@@ -1610,13 +1609,13 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 	// any other definite description ending the subject: "the bank
 	// said", "her campaign disclosed"; resolved like "the ministry" or
 	// unresolved
-	if h := f.t[b-1].w; b-a >= 2 && f.t[b-1].kind == tWord && !verbLike(h) && pronouns[h] == "" && !boundaryWords[h] && !stopAfterName[h] && !isTimeWord(h) {
+	if h := f.t[b-1].w; b-a >= 2 && f.t[b-1].kind == tWord && !verbLike(h) && pronouns[h] == "" && !boundaryWords.Has(h) && !stopAfterName.Has(h) && !isTimeWord(h) {
 		for s := b - 2; s >= a && s >= b-6; s-- {
 			w := f.t[s].w
 			if f.abbrevDot(s, b) {
 				continue // "the U.S. envoy"
 			}
-			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper || boundaryWords[w] || stopAfterName[w] && w != "the" && w != "this" {
+			if f.t[s].kind != tWord || verbLike(w) && !f.t[s].upper || boundaryWords.Has(w) || stopAfterName.Has(w) && w != "the" && w != "this" {
 				break
 			}
 			if (w == "the" || w == "its" || w == "his" || w == "her" || w == "their") && f.opensClause(s, a) {
@@ -1625,9 +1624,9 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 		}
 	}
 	// plural bare nouns: "Companies and individuals complain"
-	if h := f.t[b-1].w; f.t[b-1].kind == tWord && len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !f.t[b-1].upper && !cues[h] && pronouns[h] == "" {
+	if h := f.t[b-1].w; f.t[b-1].kind == tWord && len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !f.t[b-1].upper && !cues.Has(h) && pronouns[h] == "" {
 		s := b - 1
-		for s-1 >= a && (b-s < 4 && f.t[s-1].kind == tWord && !verbLike(f.t[s-1].w) && !boundaryWords[f.t[s-1].w] || f.t[s-1].w == "and") {
+		for s-1 >= a && (b-s < 4 && f.t[s-1].kind == tWord && !verbLike(f.t[s-1].w) && !boundaryWords.Has(f.t[s-1].w) || f.t[s-1].w == "and") {
 			s--
 		}
 		if s == a && f.opensClause(s, a) {
@@ -1687,7 +1686,7 @@ func personNoun(w string) bool {
 	}
 	for _, suf := range []string{"man", "woman", "person", "er", "or", "ist", "yst", "ant", "ent", "ee"} {
 		if strings.HasSuffix(w, suf) {
-			return !notPersonNouns[w]
+			return !notPersonNouns.Has(w)
 		}
 	}
 	return false
@@ -1790,7 +1789,7 @@ func (f *finder) isOrg(spk doc.Speaker) bool {
 	words := strings.Fields(strings.ToLower(spk.Name))
 	for i, w := range words {
 		if i == len(words)-1 || i+1 < len(words) && words[i+1] == "of" && i > 0 || i == 0 && len(words) > 1 && words[1] == "of" {
-			if orgHeads[w] || institutionHeads[w] || w == "house" || w == "reuters" || w == "news" || w == "times" || w == "post" {
+			if orgHeads.Has(w) || institutionHeads.Has(w) || w == "house" || w == "reuters" || w == "news" || w == "times" || w == "post" {
 				return true
 			}
 		}
@@ -1812,7 +1811,7 @@ func (f *finder) isDocument(spk doc.Speaker) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(spk.Name))
-	return len(words) > 0 && documentHeads[words[len(words)-1]]
+	return len(words) > 0 && documentHeads.Has(words[len(words)-1])
 }
 
 // resolvePronoun resolves he/she/they/it at token i to the most recent
@@ -1935,7 +1934,7 @@ func (f *finder) openingSubject(a, b int) (doc.Speaker, bool) {
 		for e < b && e < a+8 && f.t[e].kind == tWord && f.t[e].upper {
 			e++
 		}
-		if e > a+1 && (institutionHeads[f.t[e-1].w] || orgHeads[f.t[e-1].w]) && e < b && f.t[e].kind == tWord && !f.t[e].upper {
+		if e > a+1 && (institutionHeads.Has(f.t[e-1].w) || orgHeads.Has(f.t[e-1].w)) && e < b && f.t[e].kind == tWord && !f.t[e].upper {
 			if spk, ok := f.classify(a, e, e); ok && spk.Kind == KindNamed && f.isOrg(spk) {
 				spk.Kind = KindPronoun
 				return spk, true
@@ -1946,7 +1945,7 @@ func (f *finder) openingSubject(a, b int) (doc.Speaker, bool) {
 	for p := a; p < b && p < a+5 && f.t[p].kind == tWord && f.t[p].upper; p++ {
 		if w := f.t[p].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 			for h := p + 1; h < b && h <= p+3 && f.t[h].kind == tWord && !f.t[h].upper; h++ {
-				if institutionHeads[f.t[h].w] {
+				if institutionHeads.Has(f.t[h].w) {
 					spk := f.resolveDescription(a, h+1, h)
 					if spk.Kind == KindDescription {
 						spk.Kind = KindPronoun
@@ -1966,7 +1965,7 @@ func (f *finder) openingSubject(a, b int) (doc.Speaker, bool) {
 		if t.kind != tWord && t.w != "-" {
 			break
 		}
-		if t.kind == tWord && institutionHeads[t.w] && !t.upper {
+		if t.kind == tWord && institutionHeads.Has(t.w) && !t.upper {
 			spk := f.resolveDescription(a, h+1, h)
 			if spk.Kind == KindUnresolved {
 				// kept as written when nothing earlier fits: the
@@ -1980,7 +1979,7 @@ func (f *finder) openingSubject(a, b int) (doc.Speaker, bool) {
 			}
 			return doc.Speaker{}, false
 		}
-		if verbLike(t.w) && !t.upper && !strings.Contains(t.w, "-") || cues[t.w] {
+		if verbLike(t.w) && !t.upper && !strings.Contains(t.w, "-") || cues.Has(t.w) {
 			break
 		}
 	}
@@ -2138,15 +2137,15 @@ func (f *finder) lastNameFrom(i, lo int) (string, bool) {
 		}
 		e := k + 1
 		s := k
-		for s-1 >= 0 && f.t[s-1].kind == tWord && f.t[s-1].upper && !titleWords[f.t[s-1].w] {
+		for s-1 >= 0 && f.t[s-1].kind == tWord && f.t[s-1].upper && !titleWords.Has(f.t[s-1].w) {
 			s--
 		}
 		if e-s >= 2 && f.sent[s] >= 0 && f.sentLo[f.sent[s]] != s {
 			// a run after a locative preposition is a place ("in New
 			// York", "on Capitol Hill")
-			bad := s > 0 && f.t[s-1].kind == tWord && locatives[f.t[s-1].w]
+			bad := s > 0 && f.t[s-1].kind == tWord && locatives.Has(f.t[s-1].w)
 			for x := s; x < e; x++ {
-				if orgHeads[f.t[x].w] || titleWords[f.t[x].w] || isTimeWord(f.t[x].w) || descHeads[f.t[x].w] || placeWords[f.t[x].w] {
+				if orgHeads.Has(f.t[x].w) || titleWords.Has(f.t[x].w) || isTimeWord(f.t[x].w) || descHeads.Has(f.t[x].w) || placeWords.Has(f.t[x].w) {
 					bad = true
 				}
 			}
@@ -2205,7 +2204,7 @@ var partyHeads = setOf(`sides countries nations governments parties leaders neig
 // last pair of names joined by "and" before it ("Armenia and
 // Azerbaijan"), or the description as written when there is none.
 func (f *finder) bothSides(a, b int) (doc.Speaker, bool) {
-	if b-a < 2 || b-a > 3 || !partyHeads[f.t[b-1].w] {
+	if b-a < 2 || b-a > 3 || !partyHeads.Has(f.t[b-1].w) {
 		return doc.Speaker{}, false
 	}
 	switch {

@@ -1,6 +1,6 @@
 package quote
 
-import "strings"
+import "github.com/sitrep-project/sitrep/internal/wordset"
 
 // cues are the verbs that report speech or thought, mapped to nothing;
 // the cue is reported as written.
@@ -143,10 +143,5 @@ var cueAdverbs = setOf(`also later earlier again previously recently then once s
 var mediaObjects = setOf(`twitter x facebook instagram telegram youtube tiktok social media
 	truth weibo linkedin threads bluesky television tv radio air state`)
 
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+// setOf returns the set of the space-separated words of s.
+func setOf(s string) *wordset.Set { return wordset.Of(s) }

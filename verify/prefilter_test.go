@@ -99,3 +99,17 @@ func TestRelationSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerHasPrefix checks lowerHasPrefix against the expression it
+// replaces, strings.HasPrefix(strings.ToLower(s), prefix), on cases,
+// non-ASCII letters that lower to ASCII, short and invalid text.
+func TestLowerHasPrefix(t *testing.T) {
+	for _, s := range []string{"with Iran", "With Iran", "WITH IRAN", "W\u0130TH them", "without", "with", "with ",
+		"wit", "", "\xffwith ", "with\xff", "wİth us", "Wïth us", "\u212Aith", "ẞwith ", "with\u00a0x"} {
+		for _, prefix := range []string{"with ", "wi", ""} {
+			if got, want := lowerHasPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
+				t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
+			}
+		}
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -183,7 +185,7 @@ func (c *checker) relations() {
 // relationModals make the relation verb after them in the same clause
 // a possibility, not a claim ("could restore ties", "may be nearing a
 // deal to normalise relations").
-var relationModals = map[string]bool{"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "will": true, "shall": true}
+var relationModals = wordset.FromMap(map[string]bool{"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "will": true, "shall": true})
 
 // hypotheticalRelation reports whether the relation phrase claim, after
 // the sentence text before it, states no event: a modal earlier in its
@@ -195,7 +197,7 @@ func hypotheticalRelation(before, claim string) bool {
 	}
 	words := strings.Fields(strings.ToLower(before))
 	for _, w := range words {
-		if relationModals[strings.Trim(w, `"'“”‘’()`)] {
+		if relationModals.Has(strings.Trim(w, `"'“”‘’()`)) {
 			return true
 		}
 	}
@@ -234,7 +236,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 			after = append(after, id)
 		}
 	}
-	if len(after) == 1 && len(before) >= 2 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+	if len(after) == 1 && len(before) >= 2 && lowerHasPrefix(strings.TrimSpace(c.d.Text[span.End:]), "with ") {
 		// the coordinated subject: the states joined by commas and
 		// "and" that end just before the claim, or that "the four
 		// countries" right before it counts
@@ -262,7 +264,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	if a == "" || b == "" {
 		return nil
 	}
-	if len(after) == 1 && a != after[0] && b != after[0] && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.d.Text[span.End:])), "with ") {
+	if len(after) == 1 && a != after[0] && b != after[0] && lowerHasPrefix(strings.TrimSpace(c.d.Text[span.End:]), "with ") {
 		// "… brokered accords between Egypt's Sadat and Israel's Begin
 		// and established relations with China": the sentence's first
 		// two states are another clause's. The partner is the state
@@ -806,4 +808,20 @@ func (c *checker) checkTreaty(a, b string, year int, s, span doc.Span) {
 		f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("The KB records the agreement between %s on %s (%s), not in %d.", pair, near.Date, near.Note, year)
 	}
 	c.add(f)
+}
+
+// lowerHasPrefix reports whether strings.ToLower(s) begins with the
+// lower-case prefix, lowering only as many runes of s as prefix has:
+// ToLower maps rune by rune, one rune to one, so no later rune can
+// change the answer (s may be the rest of the document).
+func lowerHasPrefix(s, prefix string) bool {
+	n := utf8.RuneCountInString(prefix)
+	for i := range s {
+		if n == 0 {
+			s = s[:i]
+			break
+		}
+		n--
+	}
+	return strings.HasPrefix(strings.ToLower(s), prefix)
 }

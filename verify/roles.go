@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -26,7 +27,7 @@ type claimCheck struct {
 }
 
 // pastModifiers make a claim about an earlier time: "former President".
-var pastModifiers = map[string]bool{"former": true, "late": true, "then": true}
+var pastModifiers = wordset.FromMap(map[string]bool{"former": true, "late": true, "then": true})
 
 // roleClaims checks every role claim and the date window they fix.
 func (c *checker) roleClaims() {
@@ -36,7 +37,7 @@ func (c *checker) roleClaims() {
 			continue
 		}
 		switch q := c.qualifierBefore(rc); {
-		case otherOfficeWords[q]:
+		case otherOfficeWords.Has(q):
 			// "Alternate Prime Minister X" read as "Prime Minister X":
 			// the claim is about another office; judge nothing.
 			continue
@@ -318,7 +319,7 @@ func endedBefore(rs []kb.Role, day kb.Date) bool {
 
 // nowVerbs are verbs of speech and present action that place their
 // subject at the article's date ("X said", "X met").
-var nowVerbs = map[string]bool{
+var nowVerbs = wordset.FromMap(map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true,
 	"added": true, "warned": true, "warns": true, "urged": true, "urges": true, "stated": true,
 	"insisted": true, "argued": true, "claimed": true, "noted": true, "pledged": true, "vowed": true,
@@ -329,7 +330,7 @@ var nowVerbs = map[string]bool{
 	"speaks": true, "speaking": true, "saying": true, "attended": true, "attends": true, "chaired": true,
 	"chairs": true, "hosted": true, "hosts": true, "opened": true, "opens": true, "asked": true,
 	"responded": true, "replied": true, "confirmed": true, "suggested": true, "ordered": true,
-}
+})
 
 // actsNow reports whether the sentence of a claim places its person at
 // the article date: a time expression within a week of it, a verb of
@@ -383,7 +384,7 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		for _, b := range []byte(c.d.Text[t.Span.Start:t.Span.End]) {
 			w = append(w, b|0x20)
 		}
-		if nowVerbs[string(w)] {
+		if nowVerbs.Has(string(w)) {
 			return true
 		}
 	}
@@ -437,10 +438,10 @@ func (c *checker) resolveTitle(rc *doc.RoleClaim) {
 
 // otherOfficeWords, before a title, name a different office than the
 // title alone ("Deputy Prime Minister", "Alternate Prime Minister").
-var otherOfficeWords = map[string]bool{
+var otherOfficeWords = wordset.FromMap(map[string]bool{
 	"alternate": true, "deputy": true, "vice": true, "assistant": true, "under": true, "shadow": true,
 	"associate": true, "junior": true, "state": true, "first": true, "second": true, "principal": true,
-}
+})
 
 // timeWords, before a title, say when the claim holds; the values are
 // RoleClaim modifiers.
@@ -466,7 +467,7 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	before = strings.TrimRight(before, " -")
 	i := strings.LastIndexAny(before, " \n\t(\"“")
 	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
-	if otherOfficeWords[w] {
+	if otherOfficeWords.Has(w) {
 		return w
 	}
 	if m, ok := timeWords[w]; ok {
@@ -486,7 +487,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			ch.office = o
 		}
 	}
-	past := pastModifiers[rc.Modifier]
+	past := pastModifiers.Has(rc.Modifier)
 	if rc.PersonKBID != "" {
 		if a, ok := c.k.Actor(rc.PersonKBID); ok {
 			ch.person = a
@@ -700,7 +701,7 @@ func (c *checker) officeName(ch *claimCheck) string {
 func (c *checker) atDay(ch *claimCheck) {
 	day := c.day
 	rc := ch.rc
-	past := pastModifiers[rc.Modifier]
+	past := pastModifiers.Has(rc.Modifier)
 	refs := c.pastRefs(rc.Span)
 	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
@@ -922,7 +923,7 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 
 // unknownPerson judges a claim whose person is not in the KB.
 func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
-	if ch.office == nil || pastModifiers[ch.rc.Modifier] || ch.rc.Modifier == "designate" {
+	if ch.office == nil || pastModifiers.Has(ch.rc.Modifier) || ch.rc.Modifier == "designate" {
 		return
 	}
 	// A country inferred from context ("Michael Mulgrew, president of the
@@ -1071,7 +1072,7 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 // office's source knows the whole window.
 func (c *checker) unknownInWindow(ch *claimCheck, w ival) {
 	o := ch.office
-	if o == nil || pastModifiers[ch.rc.Modifier] || ch.rc.Modifier == "designate" || w.lo.IsZero() || w.hi.IsZero() {
+	if o == nil || pastModifiers.Has(ch.rc.Modifier) || ch.rc.Modifier == "designate" || w.lo.IsZero() || w.hi.IsZero() {
 		return
 	}
 	if ch.rc.CountryHow == "" || ch.rc.CountryHow == "context" || !c.k.Complete(o.ID, w.lo) {
@@ -1183,12 +1184,12 @@ func (c *checker) claimEvidence(ch *claimCheck) []doc.Evidence {
 
 // pastYearCues are words after which a year is one the article refers to
 // as past or present: "since 2017", "in 2019", "from 2020", "late 2018".
-var pastYearCues = map[string]bool{"since": true, "in": true, "from": true, "after": true, "during": true,
-	"of": true, "last": true, "early": true, "late": true, "mid": true}
+var pastYearCues = wordset.FromMap(map[string]bool{"since": true, "in": true, "from": true, "after": true, "during": true,
+	"of": true, "last": true, "early": true, "late": true, "mid": true})
 
 // futureCues mark a sentence that looks ahead ("will", "by 2030").
-var futureCues = map[string]bool{"will": true, "plan": true, "plans": true, "planned": true, "target": true,
-	"goal": true, "aim": true, "aims": true, "expected": true, "forecast": true, "projected": true, "by": true, "until": true}
+var futureCues = wordset.FromMap(map[string]bool{"will": true, "plan": true, "plans": true, "planned": true, "target": true,
+	"goal": true, "aim": true, "aims": true, "expected": true, "forecast": true, "projected": true, "by": true, "until": true})
 
 // latestPastYear returns the latest year (1950–2099) the article refers
 // to, after a cue word, in a sentence that does not look ahead; or 0.
@@ -1204,7 +1205,7 @@ func (c *checker) latestPastYear() int {
 		})
 		future := false
 		for _, w := range words {
-			if futureCues[w] {
+			if futureCues.Has(w) {
 				future = true
 				break
 			}
@@ -1214,7 +1215,7 @@ func (c *checker) latestPastYear() int {
 		}
 		for k := 1; k < len(words); k++ {
 			w := words[k]
-			if len(w) != 4 || !pastYearCues[words[k-1]] {
+			if len(w) != 4 || !pastYearCues.Has(words[k-1]) {
 				continue
 			}
 			y, err := strconv.Atoi(w)
@@ -1254,7 +1255,7 @@ func (c *checker) latestUndated(n int) int {
 // removalWords end a person's tenure: a title right after one of them
 // ("ousted President X") or after one of them and "of" ("the overthrow
 // of President X") is the office held until that event.
-var removalWords = map[string]bool{
+var removalWords = wordset.FromMap(map[string]bool{
 	"removed": true, "removing": true, "remove": true, "removal": true,
 	"ousted": true, "ousting": true, "oust": true, "ouster": true,
 	"deposed": true, "deposing": true, "depose": true,
@@ -1267,7 +1268,7 @@ var removalWords = map[string]bool{
 	"assassinated": true, "assassination": true,
 	// leaving office: "accepted the resignation of President X"
 	"resignation": true, "departure": true, "death": true, "killing": true, "murder": true,
-}
+})
 
 // removalObject reports whether the role claim at span is the object of
 // a removal: the word before it (skipping "of" and a determiner) is one
@@ -1288,7 +1289,7 @@ func (c *checker) removalObject(span doc.Span) bool {
 	if n > 0 && last() == "of" {
 		n--
 	}
-	return n > 0 && removalWords[last()]
+	return n > 0 && removalWords.Has(last())
 }
 
 // leaveSkip are the words that may stand between a role claim and the
@@ -1349,7 +1350,7 @@ func (c *checker) leavingSubject(span doc.Span) bool {
 		if i >= len(words) {
 			return false
 		}
-		return removalWords[words[i]] || words[i] == "forced" || words[i] == "killed"
+		return removalWords.Has(words[i]) || words[i] == "forced" || words[i] == "killed"
 	}
 	next, ok := leaveVerbs[w]
 	if !ok {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -193,7 +194,7 @@ var triggerKind, minTrigger, maxTrigger = func() (map[string]uint8, int, int) {
 	for w := range hedgeTriggers {
 		m[w] = trigHedge
 	}
-	for w := range sourceNouns {
+	for w := range sourceNouns.All() {
 		m[w] = trigUnnamed
 	}
 	for w := range unnamedTriggers {
@@ -283,19 +284,19 @@ func containsAny(s string, subs []string) bool {
 
 // sourceNouns are the nouns of unnamed attribution; modifiers may come
 // before them ("senior Israeli officials").
-var sourceNouns = map[string]bool{
+var sourceNouns = wordset.FromMap(map[string]bool{
 	"official": true, "officials": true, "source": true, "sources": true, "diplomat": true, "diplomats": true,
 	"people": true, "persons": true, "insider": true, "insiders": true, "aide": true, "aides": true,
-}
+})
 
-var sourceModifiers = map[string]bool{
+var sourceModifiers = wordset.FromMap(map[string]bool{
 	"senior": true, "western": true, "government": true, "security": true, "intelligence": true, "military": true,
 	"administration": true, "diplomatic": true, "regional": true, "some": true, "several": true, "two": true,
 	"three": true, "four": true, "other": true, "local": true, "unnamed": true, "anonymous": true, "top": true,
 	"high-ranking": true, "ranking": true, "former": true, "current": true, "police": true, "defence": true,
 	"defense": true, "ministry": true, "party": true, "palace": true, "european": true, "arab": true, "u.s.": true,
 	"informed": true, "knowledgeable": true, "well-placed": true, "credible": true, "reliable": true,
-}
+})
 
 // sourceVerbs follow an unnamed source that speaks; sourceLinks follow
 // one described by its access ("people familiar with").
@@ -351,11 +352,11 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 	}
 	for i := lo; i < len(toks) && toks[i].Span.End <= s.End; i++ {
 		w := word(i)
-		if !sourceNouns[w] {
+		if !sourceNouns.Has(w) {
 			continue
 		}
 		start := i
-		for start > lo && (sourceModifiers[word(start-1)] || demonym(start-1)) {
+		for start > lo && (sourceModifiers.Has(word(start-1)) || demonym(start-1)) {
 			start--
 		}
 		according := start-2 >= lo && word(start-2) == "according" && word(start-1) == "to"
@@ -396,7 +397,7 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 }
 
 // bodyNouns name a mission that speaks for the bodies that sent it.
-var bodyNouns = map[string]bool{"observers": true, "monitors": true, "inspectors": true, "delegation": true, "delegations": true, "mission": true, "missions": true}
+var bodyNouns = wordset.FromMap(map[string]bool{"observers": true, "monitors": true, "inspectors": true, "delegation": true, "delegations": true, "mission": true, "missions": true})
 
 // namedBody reports whether an unnamed speaker is a mission of named
 // bodies ("Observers from the European Union and the African Union"):
@@ -408,7 +409,7 @@ func (c *checker) namedBody(sp doc.Speaker) bool {
 	text := strings.ToLower(c.d.Text[sp.Span.Start:sp.Span.End])
 	head := -1
 	for _, w := range strings.Fields(text) {
-		if bodyNouns[w] {
+		if bodyNouns.Has(w) {
 			head = strings.Index(text, w)
 			break
 		}

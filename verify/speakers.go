@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -23,7 +24,7 @@ func (c *checker) speakers() {
 		if q.Speaker.Entity == "" || q.Kind == "" {
 			continue
 		}
-		if !reportCues[strings.ToLower(q.Cue)] && !c.datedSentence(q.CueSpan) {
+		if !reportCues.Has(strings.ToLower(q.Cue)) && !c.datedSentence(q.CueSpan) {
 			continue // "bin Laden declared war": told in retrospect
 		}
 		c.deadActor(q.Speaker.Entity, q.Span, q.CueSpan, "quoted", seen)
@@ -39,12 +40,12 @@ func (c *checker) speakers() {
 
 // reportCues are the cues of statements reported as news; a quote with
 // another cue ("declared", "vowed") counts only in a dated sentence.
-var reportCues = map[string]bool{
+var reportCues = wordset.FromMap(map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "stated": true,
 	"states": true, "wrote": true, "writes": true, "warned": true, "warns": true, "insisted": true,
 	"argued": true, "asked": true, "replied": true, "noted": true, "announced": true, "according to": true,
 	"": true,
-}
+})
 
 // datedSentence reports whether the sentence holding span has a time
 // expression of day precision.
