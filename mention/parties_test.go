@@ -39,6 +39,8 @@ func TestShippedParties(t *testing.T) {
 		// Asia
 		{"The BJP-led government passed the bill as the Congress party walked out.",
 			map[string]string{"BJP": "organization/org.bjp", "Congress party": "organization/org.inc"}},
+		{"The Nepali Congress party and the CPN-UML formed a coalition.",
+			map[string]string{"Nepali Congress": "organization/org.nepali-congress", "CPN-UML": "organization/org.cpn-uml"}},
 		{"Pakistan Tehreek-e-Insaf and the PML-N protested in Lahore.",
 			map[string]string{"Pakistan Tehreek-e-Insaf": "organization/org.pti", "PML-N": "organization/org.pml-n"}},
 		{"The LDP chose a leader, and Pheu Thai formed a government.",
