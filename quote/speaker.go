@@ -604,7 +604,7 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		}
 	} else {
 		// up to nine words: "Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"
-		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > s) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
+		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles[f.t[e].w] && e > s || f.titleOf(e, s, k)) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
 			e++
 		}
 	}
@@ -979,7 +979,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	r := b
 	for r-1 >= a {
 		t := &f.t[r-1]
-		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && !unnamedHeads[f.t[r-2].w]) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles[t.w] && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && (!unnamedHeads[f.t[r-2].w] || f.titleBeforeName(r-1, b))) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -2241,4 +2241,24 @@ func (f *finder) bothSides(a, b int) (doc.Speaker, bool) {
 // interaction: a country, an organisation, an armed group or a person.
 func partyType(t string) bool {
 	return t == doc.TypeCountry || t == doc.TypeOrganization || t == doc.TypeArmedGroup || t == doc.TypePerson
+}
+
+// titleOf reports whether token e, inside the capitalised run that opens
+// at s and ends before k, is the "of" or "for" of a title written before
+// the name: "Secretary of State Rex Tillerson", "Minister of Foreign
+// Affairs Wang Yi", "Chief of Staff". A title word must come right before
+// it and a capitalised word right after.
+func (f *finder) titleOf(e, s, k int) bool {
+	if e <= s || e+1 >= k || f.t[e].w != "of" && f.t[e].w != "for" {
+		return false
+	}
+	return f.t[e-1].upper && isTitleWord(f.t[e-1].w) && f.t[e+1].kind == tWord && f.t[e+1].upper
+}
+
+// titleBeforeName reports whether the "of" at token o joins a
+// capitalised title to its domain before a name that ends at b:
+// "Minister of Defence John Smith" (not "the Minister of Defence", which
+// names no one).
+func (f *finder) titleBeforeName(o, b int) bool {
+	return o > 0 && o+1 < b && f.t[o-1].upper && isTitleWord(f.t[o-1].w) && f.t[b-1].upper && !isTitleWord(f.t[b-1].w) && !orgHeads[f.t[b-1].w]
 }

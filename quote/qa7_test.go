@@ -1,0 +1,27 @@
+package quote
+
+import "testing"
+
+// qa7Tests are constructions the seventh QA read of unseen articles
+// found mishandled.
+var qa7Tests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	// Q-1: a title with "of" before the name of a coordinated subject
+	{"a title with of, two coordinated verbs", `Secretary of State Rex Tillerson condemned the test and said Washington would act.`,
+		[]want{{"^Washington would act", Indirect, "Rex Tillerson", "Secretary of State", KindNamed, "said"}}},
+	{"a minister's title with of before the name", `Minister of Foreign Affairs Wang Yi condemned the test and said China would act.`,
+		[]want{{"^China would act", Indirect, "Wang Yi", "Minister of Foreign Affairs", KindNamed, "said"}}},
+	{"a minister's title with of, the name saying", `Minister of Defence John Smith said the army would act.`,
+		[]want{{"^the army would act", Indirect, "John Smith", "Minister of Defence", KindNamed, "said"}}},
+	{"the title with of alone names no one", `The Minister of Defence said the army would act.`,
+		[]want{{"^the army would act", Indirect, "The Minister of Defence", "", KindUnresolved, "said"}}},
+}
+
+func TestFindQA7(t *testing.T) {
+	for _, tt := range qa7Tests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
