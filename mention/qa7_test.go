@@ -15,3 +15,31 @@ func TestQA7SpokesTitles(t *testing.T) {
 		{"John Kirby briefed reporters.", "John Kirby", ""},
 	})
 }
+
+// TestQA7FamilyFirst checks that the family name opening a KB person's
+// name in East Asian order joins the person named in full before it,
+// and names no one when the article does not name the person.
+func TestQA7FamilyFirst(t *testing.T) {
+	for _, tc := range []struct{ text, full, short, id string }{
+		{"Chinese President Xi Jinping arrived in Moscow on Monday. Xi said the talks were useful.", "Xi Jinping", "Xi", "person.xi-jinping"},
+		{"Putin met Xi Jinping on Monday. Putin praised Xi.", "Xi Jinping", "Xi", "person.xi-jinping"},
+		{"Moon Jae-in arrived in Washington. Moon said the talks were useful.", "Moon Jae-in", "Moon", "person.moon-jae-in"},
+		{"Moon Jae-in arrived in Washington. The launch came days after Moon met Trump.", "Moon Jae-in", "Moon", "person.moon-jae-in"},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-03-21")
+		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, 1)
+		if f == nil || s == nil {
+			t.Errorf("%q: mentions %v %v", tc.text, f, s)
+			continue
+		}
+		if f.Entity != s.Entity || s.KBID != tc.id {
+			t.Errorf("%q: %q is entity %d, %q entity %d (%q); want one, %s", tc.text, tc.full, f.Entity, tc.short, s.Entity, s.KBID, tc.id)
+		}
+	}
+	for _, text := range []string{"The Moon landing was in 1969. We saw the Moon rise.", "Moon said the landing was in 1969."} {
+		d := analyzeShipped(t, text, "2019-03-21")
+		if m := mentionAt(d, "Moon", 0); m != nil && m.KBID != "" {
+			t.Errorf("%q: %q linked to %s; want no KB person", text, "Moon", m.KBID)
+		}
+	}
+}
