@@ -18,6 +18,11 @@ var qa7Tests = []struct {
 		[]want{{"^the army would act", Indirect, "John Smith", "Minister of Defence", KindNamed, "said"}}},
 	{"the title with of alone names no one", `The Minister of Defence said the army would act.`,
 		[]want{{"^the army would act", Indirect, "The Minister of Defence", "", KindUnresolved, "said"}}},
+	// Q-4: a description, then a modified title and the name in apposition
+	{"a modified title and name after a description", `The African Union envoy, former Nigerian President Olusegun Obasanjo, said the deal was historic.`,
+		[]want{{"^the deal was historic", Indirect, "Olusegun Obasanjo", "former Nigerian President", KindNamed, "said"}}},
+	{"a modified title and name after a possessive description", `The group's leader, former Prime Minister Imran Khan, said the vote was rigged.`,
+		[]want{{"^the vote was rigged", Indirect, "Imran Khan", "former Prime Minister", KindNamed, "said"}}},
 }
 
 func TestFindQA7(t *testing.T) {

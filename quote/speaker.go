@@ -134,6 +134,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		}
 		break
 	}
+	// "The African Union envoy, former Nigerian President Olusegun
+	// Obasanjo, said"
+	if spk, ok := f.modifiedAppositive(k, lo); ok {
+		return spk, true
+	}
 	// "X, the foreign minister, said"; "X, director of the Y Center
 	// and a professor at Z, said"
 	if f.t[k].w == "," {
@@ -2261,4 +2266,35 @@ func (f *finder) titleOf(e, s, k int) bool {
 // names no one).
 func (f *finder) titleBeforeName(o, b int) bool {
 	return o > 0 && o+1 < b && f.t[o-1].upper && isTitleWord(f.t[o-1].w) && f.t[b-1].upper && !isTitleWord(f.t[b-1].w) && !orgHeads[f.t[b-1].w]
+}
+
+// titleModifiers open a title written in lower case before a
+// capitalised title and name ("former Nigerian President Olusegun
+// Obasanjo").
+var titleModifiers = setOf(`former ex then acting interim caretaker outgoing incoming late`)
+
+// modifiedAppositive reads a subject whose appositive, closed by the
+// comma at k, is a modified title and a name: "The African Union envoy,
+// former Nigerian President Olusegun Obasanjo, said", "The group's
+// leader, former Prime Minister Imran Khan, said". The name is the
+// speaker, the appositive's title (with its modifier) the title.
+func (f *finder) modifiedAppositive(k, lo int) (doc.Speaker, bool) {
+	if f.t[k].w != "," {
+		return doc.Speaker{}, false
+	}
+	x := k - 1
+	for x > lo && x >= k-10 && f.t[x].kind == tWord && f.t[x].upper {
+		x--
+	}
+	if x <= lo+1 || x+3 > k || !titleModifiers[f.t[x].w] || f.t[x-1].w != "," {
+		return doc.Speaker{}, false
+	}
+	if start := f.npStart(x-1, lo); start >= x-1 {
+		return doc.Speaker{}, false // no noun phrase before the appositive
+	}
+	spk := f.named(x, x+1, k)
+	if spk.Kind != KindNamed || spk.Title == "" || spk.Name == "" {
+		return doc.Speaker{}, false
+	}
+	return spk, true
 }
