@@ -700,6 +700,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 		end = r.last
 	}
 	_, b := f.sentBounds(end, lo, hi)
+	if end+1 < b && f.actionAfterQuote(end+1, b) {
+		b = end + 1 // `he was "deeply concerned" and ordered a review`
+	}
 	last := b - 1
 	for last > end && f.t[last].kind == tPunct {
 		last--
@@ -930,7 +933,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			continue
 		}
 		cueEnd, isCue := f.cueAt(j)
-		if !isCue && mixedCues[f.t[j].w] && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1 && !f.isWord(j+1, "for") && !f.isWord(j+1, "on") {
+		if !isCue && (mixedCues[f.t[j].w] || f.verdictCue(j)) && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1 && !f.isWord(j+1, "for") && !f.isWord(j+1, "on") {
 			// `Orban called the proposal "absurd"`: a naming verb
 			// reports words only right before a quote
 			cueEnd, isCue = j+1, true
@@ -2010,6 +2013,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && f.circumstance(i+1, b) {
 			return i // "accused Riyadh of prolonging the war, as talks stalled in Baghdad"
 		}
+		if f.actionAfterQuote(i, b) {
+			return i // `said he was "deeply concerned" and ordered a review`
+		}
 		if f.coordinatedCue(i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own
@@ -2159,4 +2165,34 @@ func (f *finder) contentSpan(a, b int) doc.Span {
 		return doc.Span{}
 	}
 	return doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+}
+
+// verdictCues are verbs of condemning or judging that report the words
+// of a quotation right after their object (`condemned the attempt "in
+// the strongest terms"`, `hailed the deal as "historic"`), like a
+// naming verb.
+var verdictCues = setOf(`condemned condemns denounced denounces criticised criticized criticises
+	criticizes hailed hails praised praises slammed slams`)
+
+// verdictCue reports whether token j is a verdict verb after its
+// subject or a coordinating "and" (not a participle's or a noun's
+// "condemned").
+func (f *finder) verdictCue(j int) bool {
+	return verdictCues[f.t[j].w] && j > 0 && f.t[j-1].kind == tWord && (f.t[j-1].w == "and" || f.t[j-1].upper || pronouns[f.t[j-1].w] != "")
+}
+
+// actionAfterQuote reports whether the "and" at token i, right after a
+// closing quotation mark inside a report's content, opens a second
+// action of the speaker: a past-tense verb that is no cue (`said he
+// was "deeply concerned" and ordered a review of military aid`). The
+// quoted words close the report.
+func (f *finder) actionAfterQuote(i, b int) bool {
+	if f.t[i].w != "and" || f.t[i].kind != tWord || i == 0 || f.t[i-1].kind != tClose || i+2 >= b {
+		return false
+	}
+	w := f.t[i+1].w
+	if f.t[i+1].kind != tWord || f.t[i+1].upper || cues[w] {
+		return false
+	}
+	return finiteIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }

@@ -23,10 +23,35 @@ var qa7Tests = []struct {
 		[]want{{"^the deal was historic", Indirect, "Olusegun Obasanjo", "former Nigerian President", KindNamed, "said"}}},
 	{"a modified title and name after a possessive description", `The group's leader, former Prime Minister Imran Khan, said the vote was rigged.`,
 		[]want{{"^the vote was rigged", Indirect, "Imran Khan", "former Prime Minister", KindNamed, "said"}}},
+	// Q-3: a participle opener, a second action after the quoted words,
+	// a verdict verb before them
+	{"a participle opener before a subject with two verbs", `Speaking at Istanbul airport, Erdogan blamed followers of the cleric for the plot and said the conspirators would "pay a heavy price."`,
+		[]want{{`^the conspirators would "pay a heavy price."`, Mixed, "Erdogan", "", KindNamed, "said"}}},
+	{"a second action after the quoted words ends the report", `Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`,
+		[]want{{`^he was "deeply concerned"`, Mixed, "Obama", "", KindNamed, "said"}}},
+	{"the quoted words after a verdict verb", `Gulen denied any involvement and condemned the attempt "in the strongest terms."`,
+		[]want{{`the attempt "in the strongest terms."`, Mixed, "Gulen", "", KindNamed, "condemned"}}},
 }
 
 func TestFindQA7(t *testing.T) {
 	for _, tt := range qa7Tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// qa7Ends are reports whose content must end exactly where given: the
+// clause after it is the journalist's.
+var qa7Ends = []struct{ input, content string }{
+	{`Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`, `he was "deeply concerned"`},
+	{`Obama said the rebels crossed the line and attacked the town.`, `the rebels crossed the line and attacked the town`},
+}
+
+func TestFindQA7Ends(t *testing.T) {
+	for _, tc := range qa7Ends {
+		d := newDoc(tc.input)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
 	}
 }

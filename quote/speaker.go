@@ -581,7 +581,8 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	if s < k && !f.t[s].upper {
 		return doc.Speaker{}, false
 	}
-	if s < k && timePreps[f.t[s].w] || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") {
+	if s < k && timePreps[f.t[s].w] || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") || s < k && participleOpeners[f.t[s].w] {
+		// "Speaking at Istanbul airport, Erdogan blamed … and said"
 		for s < k && f.t[s].w != "," {
 			s++
 		}
