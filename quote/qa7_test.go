@@ -31,6 +31,15 @@ var qa7Tests = []struct {
 		[]want{{`^he was "deeply concerned"`, Mixed, "Obama", "", KindNamed, "said"}}},
 	{"the quoted words after a verdict verb", `Gulen denied any involvement and condemned the attempt "in the strongest terms."`,
 		[]want{{`the attempt "in the strongest terms."`, Mixed, "Gulen", "", KindNamed, "condemned"}}},
+	// Q-5: a state's outlet named by what it is
+	{"state television", `State television said the missile flew 933 km before landing in the Sea of Japan.`,
+		[]want{{"^the missile flew 933 km", Indirect, "State television", "", KindUnnamed, "said"}}},
+	{"state television reported that", `State television reported that the missile flew 933 km.`,
+		[]want{{"^the missile flew 933 km", Indirect, "State television", "", KindUnnamed, "reported"}}},
+	{"a demonym before state TV", `Iranian state TV said on Tuesday the missile flew 933 km.`,
+		[]want{{"^the missile flew 933 km", Indirect, "Iranian state TV", "", KindUnnamed, "said"}}},
+	{"state-run radio", `State-run radio said the missile flew 933 km.`,
+		[]want{{"^the missile flew 933 km", Indirect, "State-run radio", "", KindUnnamed, "said"}}},
 }
 
 func TestFindQA7(t *testing.T) {

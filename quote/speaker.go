@@ -965,6 +965,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if spk, ok := f.orgMention(a, b); ok {
 		return spk, true
 	}
+	if spk, ok := f.stateMedia(a, b); ok {
+		return spk, true
+	}
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {
 			if g == "s" {
@@ -2298,4 +2301,42 @@ func (f *finder) modifiedAppositive(k, lo int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	return spk, true
+}
+
+// stateOutlets are the heads of a state's news outlet written without
+// its name ("state television", "state-run radio", "official news
+// agency").
+var stateOutlets = setOf(`television tv radio broadcaster media agency newspaper press`)
+
+// stateMedia reads the noun phrase [a,b) as a state's news outlet named
+// by what it is: "State television", "Iranian state TV", "state-run
+// radio". It is an unnamed source, like "state media"; "the state news
+// agency" is a description, resolved to the agency named before.
+func (f *finder) stateMedia(a, b int) (doc.Speaker, bool) {
+	h := b - 1
+	if b-a < 2 || b-a > 5 || f.t[h].kind != tWord || !stateOutlets[f.t[h].w] || f.t[a].w == "the" {
+		return doc.Speaker{}, false
+	}
+	m := h - 1
+	if f.t[h].w == "agency" {
+		if !f.isWord(m, "news") {
+			return doc.Speaker{}, false
+		}
+		m-- // "state news agency"
+	}
+	if m < a || f.t[m].kind != tWord {
+		return doc.Speaker{}, false
+	}
+	switch f.t[m].w {
+	case "state", "state-run", "state-owned", "state-controlled", "official", "government-run", "government-controlled":
+	default:
+		return doc.Speaker{}, false
+	}
+	for x := a; x < m; x++ {
+		if t := f.t[x]; t.kind != tWord || !(t.w == "a" || t.upper && !isTitleWord(t.w) || demonym(t.w)) {
+			return doc.Speaker{}, false // "the country's state television" is read elsewhere
+		}
+	}
+	sp := doc.Span{Start: f.t[a].s, End: f.t[h].e}
+	return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 }
