@@ -43,3 +43,24 @@ func TestQA7FamilyFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestQA7TitleAcrossParagraph checks that a title ending a paragraph
+// without a full stop does not make the capitalised word opening the
+// next paragraph a person ("Acting", "Former"), and that the title there
+// stays the named person's.
+func TestQA7TitleAcrossParagraph(t *testing.T) {
+	for _, tc := range []struct{ text, modifier, person, title string }{
+		{"The court removed Yingluck as prime minister\n\nActing Prime Minister Niwatthamrong Boonsongpaisan was not present.", "Acting", "Niwatthamrong Boonsongpaisan", "Acting Prime Minister"},
+		{"He was twice president\n\nFormer President Hamid Karzai stayed in Kabul.", "Former", "Hamid Karzai", "Former President"},
+		{"Moise was the president\n\nInterim Prime Minister Claude Joseph spoke.", "Interim", "Claude Joseph", "Interim Prime Minister"},
+	} {
+		d := analyzeShipped(t, tc.text, "2014-05-22")
+		if m := mentionAt(d, tc.modifier, 0); m != nil {
+			t.Errorf("%q: %q is a %s mention; want none", tc.text, tc.modifier, m.Type)
+		}
+		m := mentionAt(d, tc.person, 0)
+		if m == nil || m.Title != tc.title {
+			t.Errorf("%q: mention %v; want %q titled %q", tc.text, m, tc.person, tc.title)
+		}
+	}
+}
