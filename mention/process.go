@@ -103,6 +103,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.partyWords()
 		p.products()
 		p.commaSuffix()
+		p.namedFacilities()
 	}
 	p.foreignPlaces()
 	p.usGeorgia()

@@ -64,3 +64,19 @@ func TestQA7TitleAcrossParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestQA7NamedFacilities checks that an airport, street or university
+// named after a person is one name, with no mention of the person.
+func TestQA7NamedFacilities(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Thousands of people rushed to Hamid Karzai International Airport on Monday.", []string{"Hamid Karzai International Airport/organization//name"}, []string{"Hamid Karzai", "International Airport"}},
+		{"The plane landed at Imam Khomeini International Airport in Tehran.", []string{"Imam Khomeini International Airport/organization//name"}, []string{"Imam Khomeini", "International Airport"}},
+		{"Hamid Karzai flew to Washington on Monday.", []string{"Hamid Karzai/person/person.hamid-karzai/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-08-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
