@@ -80,3 +80,22 @@ func TestQA7NamedFacilities(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA7AliasLeads checks that a name given as another name of the
+// person before it ("better known by his nom de guerre", "alias")
+// joins that person's entity.
+func TestQA7AliasLeads(t *testing.T) {
+	for _, tc := range []struct{ text, full, alias string }{
+		{"Manuel Ortega, better known by his nom de guerre Tirofijo, asked for forgiveness.", "Manuel Ortega", "Tirofijo"},
+		{"Manuel Ortega, known by the alias Tirofijo, asked for forgiveness.", "Manuel Ortega", "Tirofijo"},
+		{"Ahmed Hussein, alias Abu Ali, was arrested.", "Ahmed Hussein", "Abu Ali"},
+		{"Manuel Ortega (alias Tirofijo) was arrested.", "Manuel Ortega", "Tirofijo"},
+		{"Adilson Varela, commonly known as Cabral, scored.", "Adilson Varela", "Cabral"},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-09-27")
+		f, a := mentionAt(d, tc.full, 0), mentionAt(d, tc.alias, 0)
+		if f == nil || a == nil || f.Entity != a.Entity {
+			t.Errorf("%q: mentions %v and %v; want one entity", tc.text, f, a)
+		}
+	}
+}

@@ -40,6 +40,11 @@ var qa7Tests = []struct {
 		[]want{{"^the missile flew 933 km", Indirect, "Iranian state TV", "", KindUnnamed, "said"}}},
 	{"state-run radio", `State-run radio said the missile flew 933 km.`,
 		[]want{{"^the missile flew 933 km", Indirect, "State-run radio", "", KindUnnamed, "said"}}},
+	// Q-6: an appositive giving another name is no title
+	{"a nom de guerre in apposition is no title", `Londono, better known by his nom de guerre Timochenko, asked for forgiveness from the victims.`,
+		[]want{{"^for forgiveness from the victims", Indirect, "Londono", "", KindNamed, "asked"}}},
+	{"also known as in apposition is no title", `Londono, also known as Timochenko, said the war was over.`,
+		[]want{{"^the war was over", Indirect, "Londono", "", KindNamed, "said"}}},
 }
 
 func TestFindQA7(t *testing.T) {

@@ -210,7 +210,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
 							a++
 						}
-						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) { // not "Yunus, whom students named …,"
+						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) && !aliasOpeners[f.t[a].w] { // not "Yunus, whom students named …,", "Londono, better known as Timochenko,"
 							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
 						}
 					}
@@ -2340,3 +2340,7 @@ func (f *finder) stateMedia(a, b int) (doc.Speaker, bool) {
 	sp := doc.Span{Start: f.t[a].s, End: f.t[h].e}
 	return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 }
+
+// aliasOpeners open an appositive that gives another name, not a title
+// ("Londono, better known by his nom de guerre Timochenko, said").
+var aliasOpeners = setOf(`better also known commonly widely popularly alias aka nicknamed dubbed`)
