@@ -1651,6 +1651,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
+			if s.Span.Start < f.t[j].e && f.pledgedAmount(j, k, cb) {
+				continue // "Norway pledged $10 million for demining"
+			}
 			if claimCues[f.t[j].w] && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
 			}
@@ -2013,6 +2016,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && f.circumstance(i+1, b) {
 			return i // "accused Riyadh of prolonging the war, as talks stalled in Baghdad"
 		}
+		if f.t[i].w == "," && f.newSubjectClause(i+1, b) {
+			return i // "…, and Norway, which co-sponsored the talks, pledged $10 million"
+		}
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`
 		}
@@ -2195,4 +2201,57 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 		return false
 	}
 	return finiteIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// newSubjectClause reports whether the words from token i, after a
+// comma inside a report's content, open a clause of the journalist's:
+// "and", a capitalised subject of at most four words with a relative
+// clause set off by commas, and a finite verb ("…, and Norway, which
+// co-sponsored the talks, pledged $10 million"). The relative clause
+// marks a new actor introduced by the writer, not more of the report.
+func (f *finder) newSubjectClause(i, b int) bool {
+	if !f.isWord(i, "and") {
+		return false
+	}
+	k := i + 1
+	if f.isWord(k, "the") {
+		k++
+	}
+	s := k
+	for k < b && k < s+4 && f.t[k].kind == tWord && f.t[k].upper {
+		k++
+	}
+	if k == s || k+2 >= b || f.t[k].w != "," || !f.isWord(k+1, "which") && !f.isWord(k+1, "who") {
+		return false
+	}
+	c := k + 2
+	for c < b && c < k+20 && f.t[c].w != "," {
+		c++
+	}
+	if c+1 >= b || f.t[c].w != "," {
+		return false
+	}
+	w := f.t[c+1].w
+	if f.t[c+1].kind != tWord || f.t[c+1].upper {
+		return false
+	}
+	return auxVerbs[w] || beForms[w] || finitePresent[w] || finiteIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// pledgeCues are cues of committing that take a thing given as their
+// object ("pledged $10 million", "promised 5,000 troops").
+var pledgeCues = setOf(`pledged pledges pledge promised promises offered offers committed commits`)
+
+// pledgedAmount reports whether the pledge cue at token j has an amount
+// as its object at k (before cb): money or a number, no report.
+func (f *finder) pledgedAmount(j, k, cb int) bool {
+	if !pledgeCues[f.t[j].w] || k >= cb {
+		return false
+	}
+	w := f.t[k].w
+	switch w {
+	case "$", "€", "£", "¥", "us$", "another", "more", "an", "a":
+		return w != "a" && w != "an" || k+1 < cb && (isDigits(strings.ReplaceAll(f.t[k+1].w, ",", "")) || f.t[k+1].w == "additional" || f.t[k+1].w == "extra")
+	}
+	return isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ",", ""), ".", ""))
 }

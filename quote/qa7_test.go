@@ -45,6 +45,13 @@ var qa7Tests = []struct {
 		[]want{{"^for forgiveness from the victims", Indirect, "Londono", "", KindNamed, "asked"}}},
 	{"also known as in apposition is no title", `Londono, also known as Timochenko, said the war was over.`,
 		[]want{{"^the war was over", Indirect, "Londono", "", KindNamed, "said"}}},
+	// Q-8: a new subject with a relative clause after ", and" is the
+	// journalist's clause; a pledge of an amount is no report
+	{"a new subject with a relative clause ends the report", `The European Union announced last week that it had removed the FARC from its list of terrorist organisations, and Norway, which co-sponsored the talks, pledged $10 million for demining.`,
+		[]want{{"^it had removed the FARC from its list of terrorist organisations", Indirect, "European Union", "", KindNamed, "announced"}}},
+	{"a pledged amount is no report", `Norway pledged $10 million for demining.`, nil},
+	{"a promise with that reports", `Norway promised that it would pay for demining.`,
+		[]want{{"^it would pay for demining", Indirect, "Norway", "", KindNamed, "promised"}}},
 }
 
 func TestFindQA7(t *testing.T) {
@@ -58,6 +65,8 @@ func TestFindQA7(t *testing.T) {
 var qa7Ends = []struct{ input, content string }{
 	{`Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`, `he was "deeply concerned"`},
 	{`Obama said the rebels crossed the line and attacked the town.`, `the rebels crossed the line and attacked the town`},
+	{`The EU said it had removed the FARC from its list, and Norway, which co-sponsored the talks, pledged $10 million.`, `it had removed the FARC from its list`},
+	{`The minister said the army had retaken the town, and the rebels, who had held it for a year, fled north.`, `the army had retaken the town, and the rebels, who had held it for a year, fled north`},
 }
 
 func TestFindQA7Ends(t *testing.T) {
