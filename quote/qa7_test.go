@@ -52,6 +52,9 @@ var qa7Tests = []struct {
 	{"a pledged amount is no report", `Norway pledged $10 million for demining.`, nil},
 	{"a promise with that reports", `Norway promised that it would pay for demining.`,
 		[]want{{"^it would pay for demining", Indirect, "Norway", "", KindNamed, "promised"}}},
+	// Q-7: a body named inside a report is no antecedent of a description
+	{"a body inside an earlier report is no antecedent", `Prime Minister Ranil Wickremesinghe said he was willing to resign to make way for an all-party government. Fuel has run so short that the government asked office workers to stay home.`,
+		[]want{{"^he was willing to resign", Indirect, "Ranil Wickremesinghe", "Prime Minister", KindNamed, "said"}, {"^office workers to stay home", Indirect, "", "", KindUnresolved, "asked"}}},
 }
 
 func TestFindQA7(t *testing.T) {
