@@ -1422,6 +1422,9 @@ func (f *finder) mediumEnd(i, hi int) int {
 	}
 	for k := i + 1; k < hi && k <= i+4 && f.t[k].kind == tWord; k++ {
 		if mediumNouns[f.t[k].w] {
+			for k+1 < hi && f.t[k+1].kind == tWord && mediumNouns[f.t[k+1].w] {
+				k++ // "a video message", "a press conference statement"
+			}
 			return k + 1
 		}
 	}

@@ -55,6 +55,9 @@ var qa7Tests = []struct {
 	// Q-7: a body named inside a report is no antecedent of a description
 	{"a body inside an earlier report is no antecedent", `Prime Minister Ranil Wickremesinghe said he was willing to resign to make way for an all-party government. Fuel has run so short that the government asked office workers to stay home.`,
 		[]want{{"^he was willing to resign", Indirect, "Ranil Wickremesinghe", "Prime Minister", KindNamed, "said"}, {"^office workers to stay home", Indirect, "", "", KindUnresolved, "asked"}}},
+	// Q-10: a medium of two medium nouns
+	{"said in a video message that", `Karzai said in a video message that he had remained in Kabul.`,
+		[]want{{"^he had remained in Kabul", Indirect, "Karzai", "", KindNamed, "said"}}},
 }
 
 func TestFindQA7(t *testing.T) {
