@@ -329,6 +329,7 @@ func (f *finder) paragraph(lo, hi int) {
 			b = hi
 		}
 		f.indirect(a, b, regs)
+		f.namingReport(a, b, regs)
 	}
 	// 4. unattributed regions: inherit, or drop scare quotes
 	for ri := range regs {
@@ -2258,3 +2259,117 @@ func (f *finder) pledgedAmount(j, k, cb int) bool {
 	}
 	return isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ",", ""), ".", ""))
 }
+
+// namingVerbs report an evaluation as "called X Y": the speaker names
+// the thing X as Y ("called the overthrow unacceptable", "called the
+// coup a disgrace").
+var namingVerbs = setOf(`called calls branded brands labelled labeled termed terms`)
+
+// objectPronouns may be the thing a naming verb names ("called it a
+// provocation").
+var objectPronouns = setOf(`it them this that him her`)
+
+// namingReport finds, in the sentence [a,b), a naming verb with an
+// object and a predicate and no quotation marks: "Turkish Prime
+// Minister Recep Tayyip Erdogan called the overthrow unacceptable",
+// "Russia called the reports a provocation". The object and the
+// predicate (an adjective, or a noun phrase with "a" or "an") are the
+// words the speaker used in substance: an indirect report. "called a
+// meeting", "called the president on Tuesday", "called for calm" have no
+// predicate and report nothing.
+func (f *finder) namingReport(a, b int, regs []region) {
+	if b-a < 4 || !f.mayName(a, b) {
+		return
+	}
+	for j := a + 1; j+2 < b; j++ {
+		if f.t[j].kind != tWord || !namingVerbs[f.t[j].w] || f.usedCue(j) {
+			continue
+		}
+		k := j + 1
+		// the clause ends at punctuation, a quotation mark or a conjunction
+		e := k
+		for e < b && f.t[e].kind == tWord && f.t[e].w != "and" && f.t[e].w != "but" && f.t[e].w != "after" && f.t[e].w != "as" && f.t[e].w != "because" && f.t[e].w != "while" {
+			e++
+		}
+		if e < b && f.t[e].kind != tWord && f.t[e].kind != tPunct || e-k < 2 || e-k > 10 {
+			continue // a quotation mark: the mixed quote is read elsewhere
+		}
+		obj := -1 // end of the object
+		switch w := f.t[k].w; {
+		case objectPronouns[w]:
+			obj = k + 1
+		case w == "the" || w == "this" || w == "his" || w == "her" || w == "its" || w == "their" || f.t[k].upper && possessiveWord(w):
+			for x := k + 1; x < e; x++ {
+				if f.isWord(x, "a") || f.isWord(x, "an") {
+					obj = x
+					break
+				}
+			}
+			if obj < 0 {
+				obj = e - 1 // "the overthrow unacceptable": the last word is the predicate
+			}
+		}
+		if obj <= k || obj >= e || obj == k+1 && !objectPronouns[f.t[k].w] || obj-k > 5 {
+			continue
+		}
+		if !f.namePredicate(obj, e) {
+			continue
+		}
+		spk, ok := f.subjectBefore(j, a)
+		if !ok {
+			continue
+		}
+		sp := f.contentSpan(k, e)
+		overlap := false
+		for ri := range regs {
+			overlap = overlap || f.regionSpan(&regs[ri]).Overlaps(sp)
+		}
+		if overlap || sp.Len() <= 0 {
+			continue
+		}
+		f.remember(spk)
+		cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
+		f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
+		j = e
+	}
+}
+
+// mayName is namingReport's prefilter: whether the sentence [a,b) holds
+// a naming verb at all.
+func (f *finder) mayName(a, b int) bool {
+	s := f.text[f.t[a].s:f.t[b-1].e]
+	return strings.Contains(s, "call") || strings.Contains(s, "brand") || strings.Contains(s, "label") || strings.Contains(s, "term")
+}
+
+// namePredicate reports whether the words [p,e) are what a naming verb
+// names its object: one lower-case word that is no preposition, adverb
+// of time or number ("unacceptable", "illegal"), or a noun phrase with
+// "a" or "an" ("a disgrace", "a provocation planned in advance").
+func (f *finder) namePredicate(p, e int) bool {
+	if f.isWord(p, "a") || f.isWord(p, "an") {
+		return e-p >= 2 && !f.t[p+1].upper
+	}
+	if e-p != 1 || f.t[p].upper {
+		return false
+	}
+	w := f.t[p].w
+	if verdictWords[w] {
+		return true
+	}
+	for _, suf := range adjectiveEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// verdictWords are short adjectives of judgement a naming verb gives
+// ("called the vote rigged"); adjectiveEndings the endings of longer
+// ones ("unacceptable", "outrageous", "illegal", "baseless").
+var (
+	verdictWords = setOf(`wrong bad good great false fake rigged unfair unjust absurd right null void
+		illegal criminal unconstitutional immoral brutal irrational racist sexist fascist arbitrary
+		unnecessary violent irrelevant insignificant arrogant inadequate illegitimate unprecedented`)
+	adjectiveEndings = []string{"able", "ible", "ous", "ful", "ive", "ical", "less"}
+)

@@ -58,6 +58,18 @@ var qa7Tests = []struct {
 	// Q-10: a medium of two medium nouns
 	{"said in a video message that", `Karzai said in a video message that he had remained in Kabul.`,
 		[]want{{"^he had remained in Kabul", Indirect, "Karzai", "", KindNamed, "said"}}},
+	// Q-9: a naming verb with an object and a predicate, no quotation marks
+	{"called X an adjective", `Turkish Prime Minister Recep Tayyip Erdogan called the overthrow unacceptable.`,
+		[]want{{"^the overthrow unacceptable", Indirect, "Recep Tayyip Erdogan", "Turkish Prime Minister", KindNamed, "called"}}},
+	{"called X a noun phrase", `Russia called the reports a provocation planned in advance.`,
+		[]want{{"^the reports a provocation", Indirect, "Russia", "", KindNamed, "called"}}},
+	{"called it an adjective", `He called it unacceptable and left.`,
+		[]want{{"^it unacceptable", Indirect, "", "", KindUnresolved, "called"}}},
+	{"called a person on a day: no report", `Erdogan called the president on Tuesday.`, nil},
+	{"called a meeting: no report", `Erdogan called a meeting of the cabinet.`, nil},
+	{"called the baby a name: no report", `They called the baby Sarah.`, nil},
+	{"called a compound noun: no report", `Szymanski called the fire department.`, nil},
+	{"called the police and a time: no report", `Bryan Harman called the police the next day to report him missing.`, nil},
 }
 
 func TestFindQA7(t *testing.T) {
