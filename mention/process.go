@@ -104,6 +104,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.products()
 		p.commaSuffix()
 		p.namedFacilities()
+		p.orgInnerJoins()
 	}
 	p.foreignPlaces()
 	p.usGeorgia()

@@ -99,3 +99,21 @@ func TestQA7AliasLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestQA7InnerConnectors checks that a body's name with a lower-case
+// connector before its head is one name, and that a name of its own
+// before the connector stays apart.
+func TestQA7InnerConnectors(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A group calling itself the Peace at Home Council read a statement.", []string{"Peace at Home Council/organization//name"}, []string{"Home Council"}},
+		{"The Movement for Democratic Change won.", []string{"Movement for Democratic Change/organization//name"}, nil},
+		{"Reporters saw Putin at Security Council talks.", []string{"Security Council/organization/org.unsc/alias"}, []string{"Putin at Security Council"}},
+		{"Students at Kavari Union met.", []string{"Kavari Union/organization//name"}, []string{"Students at Kavari Union"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-07-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
