@@ -112,6 +112,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.leaderGovernments()
 	p.resolvePersons()
 	p.buildClaims()
+	p.foreignBodies()
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.orgShortForms()
