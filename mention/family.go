@@ -50,10 +50,13 @@ func (s *Stage) addFamilyName(a *kb.Actor, actor int32) {
 	if r := first[0]; r < 'A' || r > 'Z' || westernGiven[strings.ToLower(first)] {
 		return // "Carrie Lam", "John Lee", "Lawrence Wong": given name first
 	}
+	if strings.EqualFold(first, words[len(words)-1]) {
+		return // "Lee Lee": the family name is also the last
+	}
 	if s.family == nil {
 		s.family = map[int32]string{}
 	}
-	s.family[actor] = kb.Fold(first)
+	s.family[actor] = first
 	s.addName(first, actor, nhSurname)
 }
 
@@ -65,19 +68,11 @@ func (p *proc) familyOnly(f *found) bool {
 	if !f.surname || f.j-f.i != 1 || len(f.persons) == 0 {
 		return false
 	}
-	w := kb.Fold(p.word(f.i))
+	w := p.word(f.i)
 	for _, c := range f.persons {
-		if fam, ok := p.s.family[c]; !ok || fam != w || kb.Fold(lastWordOf(p.s.actors[c].Name)) == w {
+		if fam, ok := p.s.family[c]; !ok || !strings.EqualFold(fam, w) {
 			return false
 		}
 	}
 	return true
-}
-
-// lastWordOf returns the last space-separated word of name.
-func lastWordOf(name string) string {
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		return name[i+1:]
-	}
-	return name
 }

@@ -99,7 +99,7 @@ type Stage struct {
 	leads           map[int32][]led
 	govOf           map[string]int32
 	leaderBySurname map[string][]int32 // folded last name of a leader → leaders
-	family          map[int32]string   // family-first KB person (actor index) → folded family name (addFamilyName)
+	family          map[int32]string   // family-first KB person (actor index) → family name as the KB writes it (addFamilyName)
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
