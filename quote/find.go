@@ -2201,8 +2201,8 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 		return false
 	}
 	w := f.t[i+1].w
-	if f.t[i+1].kind != tWord || f.t[i+1].upper || cues[w] {
-		return false
+	if f.t[i+1].kind != tWord || f.t[i+1].upper || cues[w] || mixedCues[w] || verdictCues[w] {
+		return false // `and called the intervention "…"` reports words too
 	}
 	return finiteIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }

@@ -83,6 +83,7 @@ func TestFindQA7(t *testing.T) {
 var qa7Ends = []struct{ input, content string }{
 	{`Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`, `he was "deeply concerned"`},
 	{`Obama said the rebels crossed the line and attacked the town.`, `the rebels crossed the line and attacked the town`},
+	{`Gaddafi said Libyans would fight a "long war" and called the intervention "a barbaric aggression."`, `Libyans would fight a "long war" and called the intervention "a barbaric aggression."`},
 	{`The EU said it had removed the FARC from its list, and Norway, which co-sponsored the talks, pledged $10 million.`, `it had removed the FARC from its list`},
 	{`The minister said the army had retaken the town, and the rebels, who had held it for a year, fled north.`, `the army had retaken the town, and the rebels, who had held it for a year, fled north`},
 }
