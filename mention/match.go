@@ -834,6 +834,10 @@ func (p *proc) resolvePersons() {
 			}
 			continue
 		}
+		if p.familyOnly(f) && (p.has(f.i, fCommon) || p.lowerWord(f.i) || commonShape(p.word(f.i))) {
+			p.kill(k) // "Moon" with no "Moon Jae-in" named: no one's family name
+			continue
+		}
 		if f.surname && p.toks[f.i].sentStart && !p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) && !p.toks[f.j-1].poss {
 			p.kill(k) // "Gang bosses warned": a sentence-initial word that is also a KB surname
 			continue

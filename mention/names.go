@@ -1701,7 +1701,7 @@ func (p *proc) classify(i, j int) string {
 	for k >= 0 && (p.has(k, fHonor) && p.cover[k] < 0 || p.is(k, w.designate) || p.is(k, w.elect)) {
 		k--
 	}
-	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 && !p.anyFlag(i, j, fRole|fOrgCue) {
+	if k >= 0 && p.tcover[k] >= 0 && p.titles[p.tcover[k]].j == k+1 && !p.anyFlag(i, j, fRole|fOrgCue) && p.toks[k].sent == p.toks[i].sent { // not a title ending the sentence before
 		return doc.TypePerson
 	}
 	if (p.is(i-1, w.said) || p.is(i-1, w.says)) && !p.clauseAfterSaid(j) {

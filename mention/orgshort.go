@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // orgShortForms links a KB organisation matched by a short alias to the
 // organisation the article named in full before it when the full name
@@ -24,7 +28,7 @@ func (p *proc) orgShortForms() {
 			if short == nil {
 				short = p.fields(p.fold(f.i, f.j))
 			}
-			if !suffix(p.fields(p.fold(e.i, e.j)), short) {
+			if !suffix(p.fields(p.fold(e.i, e.j)), short) || p.scopeBefore(e, f.j-f.i) {
 				continue
 			}
 			if e.actor >= 0 {
@@ -35,4 +39,17 @@ func (p *proc) orgShortForms() {
 			break
 		}
 	}
+}
+
+// scopeWords make a body's name another body than its tail names:
+// "National Security Council" is no "Security Council", "International
+// Criminal Court" no "Criminal Court".
+var scopeWords = map[string]bool{"national": true, "international": true, "federal": true,
+	"supreme": true, "high": true, "central": true, "world": true, "global": true}
+
+// scopeBefore reports whether the word of found e right before its last
+// n words is a scope word.
+func (p *proc) scopeBefore(e *found, n int) bool {
+	k := e.j - n - 1
+	return k >= e.i && scopeWords[strings.ToLower(p.word(k))]
 }

@@ -116,6 +116,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.partyWords()
 		p.products()
 		p.commaSuffix()
+		p.namedFacilities()
+		p.orgInnerJoins()
 	}
 	p.foreignPlaces()
 	p.usGeorgia()
@@ -123,6 +125,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.leaderGovernments()
 	p.resolvePersons()
 	p.buildClaims()
+	p.foreignBodies()
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.orgShortForms()

@@ -99,6 +99,7 @@ type Stage struct {
 	leads           map[int32][]led
 	govOf           map[string]int32
 	leaderBySurname map[string][]int32 // folded last name of a leader → leaders
+	family          map[int32]string   // family-first KB person (actor index) → family name as the KB writes it (addFamilyName)
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -207,6 +208,7 @@ func New(k *kb.KB, opts Options) *Stage {
 			}
 			if a.Kind == kb.KindPerson {
 				s.addPersonParts(a.Name, ai, true)
+				s.addFamilyName(a, ai)
 				// "President Asad" as "President Assad": an alias
 				// written in full ("Bashar al-Asad") gives a surname too
 				for _, n := range a.Aliases {

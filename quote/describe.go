@@ -436,6 +436,9 @@ func (f *finder) earlierInstitution(a, h int, head string, mods []string) (doc.S
 		if s == k && !f.t[k].upper {
 			continue // a bare "the ministry" names nothing
 		}
+		if f.inReport(f.t[k].s) {
+			continue // "to make way for an all-party government": words a speaker used
+		}
 		sp := doc.Span{Start: f.t[s].s, End: f.t[k].e}
 		name := f.text[sp.Start:sp.End]
 		if !f.compatible("", name, -1, head, mods) {
@@ -666,4 +669,17 @@ func (f *finder) resolve() {
 		}
 		f.remember(q.Speaker)
 	}
+}
+
+// inReport reports whether offset off lies inside the content of a
+// report found before: a body named there is the speaker's word, no
+// antecedent the writer gave ("he was willing to resign to make way for
+// an all-party government. … the government asked").
+func (f *finder) inReport(off int) bool {
+	for i := len(f.out) - 1; i >= 0; i-- {
+		if sp := f.out[i].Span; sp.Start <= off && off < sp.End {
+			return true
+		}
+	}
+	return false
 }

@@ -329,6 +329,7 @@ func (f *finder) paragraph(lo, hi int) {
 			b = hi
 		}
 		f.indirect(a, b, regs)
+		f.namingReport(a, b, regs)
 	}
 	// 4. unattributed regions: inherit, or drop scare quotes
 	for ri := range regs {
@@ -700,6 +701,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 		end = r.last
 	}
 	_, b := f.sentBounds(end, lo, hi)
+	if end+1 < b && f.actionAfterQuote(end+1, b) {
+		b = end + 1 // `he was "deeply concerned" and ordered a review`
+	}
 	last := b - 1
 	for last > end && f.t[last].kind == tPunct {
 		last--
@@ -930,7 +934,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			continue
 		}
 		cueEnd, isCue := f.cueAt(j)
-		if !isCue && mixedCues.Has(f.t[j].w) && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1 && !f.isWord(j+1, "for") && !f.isWord(j+1, "on") {
+		if !isCue && (mixedCues.Has(f.t[j].w) || f.verdictCue(j)) && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1 && !f.isWord(j+1, "for") && !f.isWord(j+1, "on") {
 			// `Orban called the proposal "absurd"`: a naming verb
 			// reports words only right before a quote
 			cueEnd, isCue = j+1, true
@@ -1419,6 +1423,9 @@ func (f *finder) mediumEnd(i, hi int) int {
 	}
 	for k := i + 1; k < hi && k <= i+4 && f.t[k].kind == tWord; k++ {
 		if mediumNouns.Has(f.t[k].w) {
+			for k+1 < hi && f.t[k+1].kind == tWord && mediumNouns.Has(f.t[k+1].w) {
+				k++ // "a video message", "a press conference statement"
+			}
 			return k + 1
 		}
 	}
@@ -1647,6 +1654,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
+			}
+			if s.Span.Start < f.t[j].e && f.pledgedAmount(j, k, cb) {
+				continue // "Norway pledged $10 million for demining"
 			}
 			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
@@ -2010,6 +2020,12 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && f.circumstance(i+1, b) {
 			return i // "accused Riyadh of prolonging the war, as talks stalled in Baghdad"
 		}
+		if f.t[i].w == "," && f.newSubjectClause(i+1, b) {
+			return i // "…, and Norway, which co-sponsored the talks, pledged $10 million"
+		}
+		if f.actionAfterQuote(i, b) {
+			return i // `said he was "deeply concerned" and ordered a review`
+		}
 		if f.coordinatedCue(i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own
@@ -2160,3 +2176,200 @@ func (f *finder) contentSpan(a, b int) doc.Span {
 	}
 	return doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
 }
+
+// verdictCues are verbs of condemning or judging that report the words
+// of a quotation right after their object (`condemned the attempt "in
+// the strongest terms"`, `hailed the deal as "historic"`), like a
+// naming verb.
+var verdictCues = setOf(`condemned condemns denounced denounces criticised criticized criticises
+	criticizes hailed hails praised praises slammed slams`)
+
+// verdictCue reports whether token j is a verdict verb after its
+// subject or a coordinating "and" (not a participle's or a noun's
+// "condemned").
+func (f *finder) verdictCue(j int) bool {
+	return verdictCues.Has(f.t[j].w) && j > 0 && f.t[j-1].kind == tWord && (f.t[j-1].w == "and" || f.t[j-1].upper || pronouns[f.t[j-1].w] != "")
+}
+
+// actionAfterQuote reports whether the "and" at token i, right after a
+// closing quotation mark inside a report's content, opens a second
+// action of the speaker: a past-tense verb that is no cue (`said he
+// was "deeply concerned" and ordered a review of military aid`). The
+// quoted words close the report.
+func (f *finder) actionAfterQuote(i, b int) bool {
+	if f.t[i].w != "and" || f.t[i].kind != tWord || i == 0 || f.t[i-1].kind != tClose || i+2 >= b {
+		return false
+	}
+	w := f.t[i+1].w
+	if f.t[i+1].kind != tWord || f.t[i+1].upper || cues.Has(w) || mixedCues.Has(w) || verdictCues.Has(w) {
+		return false // `and called the intervention "…"` reports words too
+	}
+	return finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// newSubjectClause reports whether the words from token i, after a
+// comma inside a report's content, open a clause of the journalist's:
+// "and", a capitalised subject of at most four words with a relative
+// clause set off by commas, and a finite verb ("…, and Norway, which
+// co-sponsored the talks, pledged $10 million"). The relative clause
+// marks a new actor introduced by the writer, not more of the report.
+func (f *finder) newSubjectClause(i, b int) bool {
+	if !f.isWord(i, "and") {
+		return false
+	}
+	k := i + 1
+	if f.isWord(k, "the") {
+		k++
+	}
+	s := k
+	for k < b && k < s+4 && f.t[k].kind == tWord && f.t[k].upper {
+		k++
+	}
+	if k == s || k+2 >= b || f.t[k].w != "," || !f.isWord(k+1, "which") && !f.isWord(k+1, "who") {
+		return false
+	}
+	c := k + 2
+	for c < b && c < k+20 && f.t[c].w != "," {
+		c++
+	}
+	if c+1 >= b || f.t[c].w != "," {
+		return false
+	}
+	w := f.t[c+1].w
+	if f.t[c+1].kind != tWord || f.t[c+1].upper {
+		return false
+	}
+	return auxVerbs.Has(w) || beForms.Has(w) || finitePresent.Has(w) || finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// pledgeCues are cues of committing that take a thing given as their
+// object ("pledged $10 million", "promised 5,000 troops").
+var pledgeCues = setOf(`pledged pledges pledge promised promises offered offers committed commits`)
+
+// pledgedAmount reports whether the pledge cue at token j has an amount
+// as its object at k (before cb): money or a number, no report.
+func (f *finder) pledgedAmount(j, k, cb int) bool {
+	if !pledgeCues.Has(f.t[j].w) || k >= cb {
+		return false
+	}
+	w := f.t[k].w
+	switch w {
+	case "$", "€", "£", "¥", "us$", "another", "more", "an", "a":
+		return w != "a" && w != "an" || k+1 < cb && (isDigits(strings.ReplaceAll(f.t[k+1].w, ",", "")) || f.t[k+1].w == "additional" || f.t[k+1].w == "extra")
+	}
+	return isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ",", ""), ".", ""))
+}
+
+// namingVerbs report an evaluation as "called X Y": the speaker names
+// the thing X as Y ("called the overthrow unacceptable", "called the
+// coup a disgrace").
+var namingVerbs = setOf(`called calls branded brands labelled labeled termed terms`)
+
+// objectPronouns may be the thing a naming verb names ("called it a
+// provocation").
+var objectPronouns = setOf(`it them this that him her`)
+
+// namingReport finds, in the sentence [a,b), a naming verb with an
+// object and a predicate and no quotation marks: "Turkish Prime
+// Minister Recep Tayyip Erdogan called the overthrow unacceptable",
+// "Russia called the reports a provocation". The object and the
+// predicate (an adjective, or a noun phrase with "a" or "an") are the
+// words the speaker used in substance: an indirect report. "called a
+// meeting", "called the president on Tuesday", "called for calm" have no
+// predicate and report nothing.
+func (f *finder) namingReport(a, b int, regs []region) {
+	if b-a < 4 || !f.mayName(a, b) {
+		return
+	}
+	for j := a + 1; j+2 < b; j++ {
+		if f.t[j].kind != tWord || !namingVerbs.Has(f.t[j].w) || f.usedCue(j) {
+			continue
+		}
+		k := j + 1
+		// the clause ends at punctuation, a quotation mark or a conjunction
+		e := k
+		for e < b && f.t[e].kind == tWord && f.t[e].w != "and" && f.t[e].w != "but" && f.t[e].w != "after" && f.t[e].w != "as" && f.t[e].w != "because" && f.t[e].w != "while" {
+			e++
+		}
+		if e < b && f.t[e].kind != tWord && f.t[e].kind != tPunct || e-k < 2 || e-k > 10 {
+			continue // a quotation mark: the mixed quote is read elsewhere
+		}
+		obj := -1 // end of the object
+		switch w := f.t[k].w; {
+		case objectPronouns.Has(w):
+			obj = k + 1
+		case w == "the" || w == "this" || w == "his" || w == "her" || w == "its" || w == "their" || f.t[k].upper && possessiveWord(w):
+			for x := k + 1; x < e; x++ {
+				if f.isWord(x, "a") || f.isWord(x, "an") {
+					obj = x
+					break
+				}
+			}
+			if obj < 0 {
+				obj = e - 1 // "the overthrow unacceptable": the last word is the predicate
+			}
+		}
+		if obj <= k || obj >= e || obj == k+1 && !objectPronouns.Has(f.t[k].w) || obj-k > 5 {
+			continue
+		}
+		if !f.namePredicate(obj, e) {
+			continue
+		}
+		spk, ok := f.subjectBefore(j, a)
+		if !ok {
+			continue
+		}
+		sp := f.contentSpan(k, e)
+		overlap := false
+		for ri := range regs {
+			overlap = overlap || f.regionSpan(&regs[ri]).Overlaps(sp)
+		}
+		if overlap || sp.Len() <= 0 {
+			continue
+		}
+		f.remember(spk)
+		cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
+		f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
+		j = e
+	}
+}
+
+// mayName is namingReport's prefilter: whether the sentence [a,b) holds
+// a naming verb at all.
+func (f *finder) mayName(a, b int) bool {
+	s := f.text[f.t[a].s:f.t[b-1].e]
+	return strings.Contains(s, "call") || strings.Contains(s, "brand") || strings.Contains(s, "label") || strings.Contains(s, "term")
+}
+
+// namePredicate reports whether the words [p,e) are what a naming verb
+// names its object: one lower-case word that is no preposition, adverb
+// of time or number ("unacceptable", "illegal"), or a noun phrase with
+// "a" or "an" ("a disgrace", "a provocation planned in advance").
+func (f *finder) namePredicate(p, e int) bool {
+	if f.isWord(p, "a") || f.isWord(p, "an") {
+		return e-p >= 2 && !f.t[p+1].upper
+	}
+	if e-p != 1 || f.t[p].upper {
+		return false
+	}
+	w := f.t[p].w
+	if verdictWords.Has(w) {
+		return true
+	}
+	for _, suf := range adjectiveEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// verdictWords are short adjectives of judgement a naming verb gives
+// ("called the vote rigged"); adjectiveEndings the endings of longer
+// ones ("unacceptable", "outrageous", "illegal", "baseless").
+var (
+	verdictWords = setOf(`wrong bad good great false fake rigged unfair unjust absurd right null void
+		illegal criminal unconstitutional immoral brutal irrational racist sexist fascist arbitrary
+		unnecessary violent irrelevant insignificant arrogant inadequate illegitimate unprecedented`)
+	adjectiveEndings = []string{"able", "ible", "ous", "ful", "ive", "ical", "less"}
+)

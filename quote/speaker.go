@@ -135,6 +135,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		}
 		break
 	}
+	// "The African Union envoy, former Nigerian President Olusegun
+	// Obasanjo, said"
+	if spk, ok := f.modifiedAppositive(k, lo); ok {
+		return spk, true
+	}
 	// "X, the foreign minister, said"; "X, director of the Y Center
 	// and a professor at Z, said"
 	if f.t[k].w == "," {
@@ -206,7 +211,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
 							a++
 						}
-						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) { // not "Yunus, whom students named …,"
+						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) && !aliasOpeners.Has(f.t[a].w) { // not "Yunus, whom students named …,", "Londono, better known as Timochenko,"
 							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
 						}
 					}
@@ -577,7 +582,8 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 	if s < k && !f.t[s].upper {
 		return doc.Speaker{}, false
 	}
-	if s < k && timePreps.Has(f.t[s].w) || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") {
+	if s < k && timePreps.Has(f.t[s].w) || f.isWord(s, "after") || f.isWord(s, "during") || f.isWord(s, "at") || s < k && participleOpeners.Has(f.t[s].w) {
+		// "Speaking at Istanbul airport, Erdogan blamed … and said"
 		for s < k && f.t[s].w != "," {
 			s++
 		}
@@ -605,7 +611,7 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		}
 	} else {
 		// up to nine words: "Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"
-		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > s) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
+		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > s || f.titleOf(e, s, k)) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
 			e++
 		}
 	}
@@ -960,6 +966,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if spk, ok := f.orgMention(a, b); ok {
 		return spk, true
 	}
+	if spk, ok := f.stateMedia(a, b); ok {
+		return spk, true
+	}
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {
 			if g == "s" {
@@ -980,7 +989,7 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	r := b
 	for r-1 >= a {
 		t := &f.t[r-1]
-		if t.kind == tWord && (t.upper || particles.Has(t.w) && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && !unnamedHeads.Has(f.t[r-2].w)) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles.Has(t.w) && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && (!unnamedHeads.Has(f.t[r-2].w) || f.titleBeforeName(r-1, b))) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -2241,3 +2250,96 @@ func (f *finder) bothSides(a, b int) (doc.Speaker, bool) {
 func partyType(t string) bool {
 	return t == doc.TypeCountry || t == doc.TypeOrganization || t == doc.TypeArmedGroup || t == doc.TypePerson
 }
+
+// titleOf reports whether token e, inside the capitalised run that opens
+// at s and ends before k, is the "of" or "for" of a title written before
+// the name: "Secretary of State Rex Tillerson", "Minister of Foreign
+// Affairs Wang Yi", "Chief of Staff". A title word must come right before
+// it and a capitalised word right after.
+func (f *finder) titleOf(e, s, k int) bool {
+	if e <= s || e+1 >= k || f.t[e].w != "of" && f.t[e].w != "for" {
+		return false
+	}
+	return f.t[e-1].upper && isTitleWord(f.t[e-1].w) && f.t[e+1].kind == tWord && f.t[e+1].upper
+}
+
+// titleBeforeName reports whether the "of" at token o joins a
+// capitalised title to its domain before a name that ends at b:
+// "Minister of Defence John Smith" (not "the Minister of Defence", which
+// names no one).
+func (f *finder) titleBeforeName(o, b int) bool {
+	return o > 0 && o+1 < b && f.t[o-1].upper && isTitleWord(f.t[o-1].w) && f.t[b-1].upper && !isTitleWord(f.t[b-1].w) && !orgHeads.Has(f.t[b-1].w)
+}
+
+// titleModifiers open a title written in lower case before a
+// capitalised title and name ("former Nigerian President Olusegun
+// Obasanjo").
+var titleModifiers = setOf(`former ex then acting interim caretaker outgoing incoming late`)
+
+// modifiedAppositive reads a subject whose appositive, closed by the
+// comma at k, is a modified title and a name: "The African Union envoy,
+// former Nigerian President Olusegun Obasanjo, said", "The group's
+// leader, former Prime Minister Imran Khan, said". The name is the
+// speaker, the appositive's title (with its modifier) the title.
+func (f *finder) modifiedAppositive(k, lo int) (doc.Speaker, bool) {
+	if f.t[k].w != "," {
+		return doc.Speaker{}, false
+	}
+	x := k - 1
+	for x > lo && x >= k-10 && f.t[x].kind == tWord && f.t[x].upper {
+		x--
+	}
+	if x <= lo+1 || x+3 > k || !titleModifiers.Has(f.t[x].w) || f.t[x-1].w != "," {
+		return doc.Speaker{}, false
+	}
+	if start := f.npStart(x-1, lo); start >= x-1 {
+		return doc.Speaker{}, false // no noun phrase before the appositive
+	}
+	spk := f.named(x, x+1, k)
+	if spk.Kind != KindNamed || spk.Title == "" || spk.Name == "" {
+		return doc.Speaker{}, false
+	}
+	return spk, true
+}
+
+// stateOutlets are the heads of a state's news outlet written without
+// its name ("state television", "state-run radio", "official news
+// agency").
+var stateOutlets = setOf(`television tv radio broadcaster media agency newspaper press`)
+
+// stateMedia reads the noun phrase [a,b) as a state's news outlet named
+// by what it is: "State television", "Iranian state TV", "state-run
+// radio". It is an unnamed source, like "state media"; "the state news
+// agency" is a description, resolved to the agency named before.
+func (f *finder) stateMedia(a, b int) (doc.Speaker, bool) {
+	h := b - 1
+	if b-a < 2 || b-a > 5 || f.t[h].kind != tWord || !stateOutlets.Has(f.t[h].w) || f.t[a].w == "the" {
+		return doc.Speaker{}, false
+	}
+	m := h - 1
+	if f.t[h].w == "agency" {
+		if !f.isWord(m, "news") {
+			return doc.Speaker{}, false
+		}
+		m-- // "state news agency"
+	}
+	if m < a || f.t[m].kind != tWord {
+		return doc.Speaker{}, false
+	}
+	switch f.t[m].w {
+	case "state", "state-run", "state-owned", "state-controlled", "official", "government-run", "government-controlled":
+	default:
+		return doc.Speaker{}, false
+	}
+	for x := a; x < m; x++ {
+		if t := f.t[x]; t.kind != tWord || !(t.w == "a" || t.upper && !isTitleWord(t.w) || demonym(t.w)) {
+			return doc.Speaker{}, false // "the country's state television" is read elsewhere
+		}
+	}
+	sp := doc.Span{Start: f.t[a].s, End: f.t[h].e}
+	return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+}
+
+// aliasOpeners open an appositive that gives another name, not a title
+// ("Londono, better known by his nom de guerre Timochenko, said").
+var aliasOpeners = setOf(`better also known commonly widely popularly alias aka nicknamed dubbed`)

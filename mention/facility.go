@@ -1,0 +1,67 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// facilityHeads end the names of places and institutions named after a
+// person: "Hamid Karzai International Airport", "Imam Khomeini
+// International Airport", "King Fahd Stadium", "George Washington
+// University".
+var facilityHeads = map[string]bool{
+	"airport": true, "university": true, "stadium": true, "street": true, "avenue": true,
+	"square": true, "bridge": true, "hospital": true, "mosque": true, "foundation": true,
+	"boulevard": true, "highway": true, "college": true, "institute": true, "library": true,
+	"museum": true, "academy": true, "port": true, "station": true, "dam": true, "barracks": true,
+}
+
+// namedFacilities joins a person's name and the capitalised words after
+// it that end in a facility's head noun into one name: the airport,
+// street or university named after the person is no mention of the
+// person ("rushed to Hamid Karzai International Airport" names the
+// airport, not Karzai). The words after the name hold at most one
+// further name (a typed "International Airport") and no more than four
+// words.
+func (p *proc) namedFacilities() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.j >= len(p.toks) || !p.joined(f.j) || !p.toks[f.j].cap() {
+			continue
+		}
+		end := -1
+		for t := f.j; t < len(p.toks) && t < f.j+4 && p.toks[t].word() && p.toks[t].cap() && (t == f.j || p.joined(t)); t++ {
+			if facilityHeads[strings.ToLower(p.word(t))] {
+				end = t + 1
+			}
+		}
+		if end < 0 || end < len(p.toks) && p.joined(end) && p.toks[end].cap() && p.toks[end].word() {
+			continue // "Hamid Karzai International Airport Authority": a longer name
+		}
+		ok := true
+		for t := f.j; t < end; t++ {
+			if c := p.cover[t]; c >= 0 && (p.found[c].i < f.j || p.found[c].j > end) {
+				ok = false // a name that runs on past the facility
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for t := f.j; t < end; t++ {
+			if c := p.cover[t]; c >= 0 {
+				p.kill(int(c))
+			}
+		}
+		typ := p.hasCue(f.i, end)
+		if typ != doc.TypePlace {
+			typ = doc.TypeOrganization
+		}
+		f.j, f.typ, f.actor, f.persons, f.surname, f.how = end, typ, -1, nil, false, HowName
+		f.key = p.fold(f.i, end)
+		for t := f.i; t < end; t++ {
+			p.cover[t] = int32(g)
+		}
+	}
+}
