@@ -87,6 +87,18 @@ func (p *proc) ordinalNumber(i int) bool {
 	return true
 }
 
+// stateBefore returns the found state that ends right before token i
+// ("Iranian" in "Iranian UN Ambassador"), or -1.
+func (p *proc) stateBefore(i int) int {
+	if i <= 0 || p.toks[i].gap > gapSpace {
+		return -1
+	}
+	if g := p.foundEnding(i); g >= 0 && p.isState(g) && p.found[g].actor >= 0 {
+		return g
+	}
+	return -1
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -135,6 +147,26 @@ func (p *proc) leftOf(th titleHit) phrase {
 			if f.how == HowDemonym {
 				ph.how = "adjective"
 			}
+		case p.isOrg(g) && f.actor >= 0 && th.e.office == kb.OfficeAmbassador && p.stateBefore(f.i) >= 0:
+			// "Iranian UN Ambassador X", "Israel's UN ambassador X": the
+			// state's ambassador to the body, as "ambassador to the UN"
+			s := &p.found[p.stateBefore(f.i)]
+			ph.host = p.ownerCode(p.s.actors[f.actor], kb.OfficeSecretaryGeneral)
+			ph.country, ph.how = countryCode(p.s.actors[s.actor]), "explicit"
+			if s.how == HowDemonym {
+				ph.how = "adjective"
+			}
+			if p.toks[s.j-1].poss {
+				ph.how = "possessive"
+			}
+			ph.ownerStart, ph.start = s.i, s.i
+			return ph
+		case p.isOrg(g) && f.actor >= 0 && th.e.office == kb.OfficeAmbassador:
+			// "UN Ambassador X": an ambassador to the body, of a state
+			// the title does not name
+			ph.host = p.ownerCode(p.s.actors[f.actor], kb.OfficeSecretaryGeneral)
+			ph.ownerStart, ph.start = f.i, f.i
+			return ph
 		case p.isOrg(g) && f.actor >= 0:
 			ph.country = p.ownerCode(p.s.actors[f.actor], th.e.office)
 			ph.how, ph.owner = "explicit", true
