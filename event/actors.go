@@ -115,8 +115,13 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 			if ag, ok := c.dict.Agents[strings.ToLower(m.Title)]; ok {
 				a.sector = ag.Code
 			} else if i := strings.LastIndexByte(m.Title, ' '); i >= 0 {
-				if ag, ok := c.dict.Agents[strings.ToLower(m.Title[i+1:])]; ok {
-					a.sector = ag.Code
+				// "Company spokeswoman", "Hospital spokesman": a
+				// spokesperson speaks for the body named before the
+				// word, which the agent dictionary does not know
+				if w := strings.ToLower(m.Title[i+1:]); !ownerAgents.Has(w) {
+					if ag, ok := c.dict.Agents[w]; ok {
+						a.sector = ag.Code
+					}
 				}
 			}
 		}
@@ -507,7 +512,11 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 						n += n2
 					}
 				}
-				c.addSector(a, ag)
+				if !ownerAgents.Has(toks[k].low) || a.country != "" && a.id == a.country {
+					// "Amazon spokeswoman" speaks for Amazon, "Iran's
+					// spokesman" for Iran's government
+					c.addSector(a, ag)
+				}
 				if a.place && !(n == 1 && !strings.HasSuffix(toks[k].low, "s") && k+1 < len(toks) && bareNoun(toks[k+1])) {
 					// "Darfur rebels", "Caracas residents": people of the
 					// place's country, not the place ("a Gaza refugee
@@ -1106,3 +1115,7 @@ func stateBody(w string) bool {
 	}
 	return false
 }
+
+// ownerAgents are agent nouns whose sector is their owner's: a
+// spokesperson of a company is no government's.
+var ownerAgents = wordset.Of("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")

@@ -78,6 +78,12 @@ var probeTests = []struct {
 }{
 	{"an unknown person titled by a state's body speaks for the state", "China's foreign ministry spokeswoman Mao Ning urged Egypt to correct its practices.",
 		[]probeMention{country("China", "CHN"), {"Mao Ning", "", doc.TypePerson, ""}, country("Egypt", "EGY")}, nil, []string{"CHNGOV>EGY 020"}, []string{">EGY 020"}},
+	// a spokesperson speaks for the owner named before the word: a
+	// company's is no government's, a state's is its government's
+	{"a company's spokeswoman is no government", "Acme spokeswoman Jane Doe condemned the ruling.",
+		[]probeMention{{"Acme", "", doc.TypeOrganization, ""}, {"Jane Doe", "", doc.TypePerson, ""}}, nil, nil, []string{"GOV>", "Acme"}},
+	{"a state's spokesman is its government", "Iran's spokesman condemned the attack on Syria.",
+		[]probeMention{country("Iran", "IRN"), country("Syria", "SYR")}, nil, []string{"IRNGOV>SYR 111"}, nil},
 	// E1: an actor noun before "in PLACE" is the actor; the place is where
 	{"agent before a place is the target", "Security forces fired tear gas at protesters in Caracas on Monday.",
 		[]probeMention{place("Caracas", "VEN")}, nil, []string{"COP>VENOPP 175 protesters"}, []string{"COP>VENOPP 175 Caracas"}},
