@@ -1,0 +1,53 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// qa7Tests are constructions a seventh QA reading (coups, civil wars,
+// peace deals; 2011–2022) found coded wrongly, in sentences written for
+// sitrep. want: events that must be coded ("SRCCODE TGTCODE CAMEO");
+// not: prefixes no event may start with ("" before a space: any
+// source).
+var qa7Tests = []struct {
+	name, date, text string
+	want, not        []string
+}{}
+
+func TestQA7Events(t *testing.T) {
+	for _, tc := range qa7Tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := worldEvents(t, tc.text, tc.date)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("%q: coded %q, want nothing starting %q", tc.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestQA7Sources checks the source id of the event a trigger codes.
+func TestQA7Sources(t *testing.T) {
+	checkTriggered(t, "has source", func(e *doc.Event) string { return e.Source }, []triggerCase{
+		{"a state's rebels are not the state", "2013-08-22",
+			"Syrian rebels accused government forces of killing hundreds of people.", "accused", "SYRREB"},
+		{"a state's opposition activists are not the state", "2013-08-22",
+			"Syrian opposition activists accused government forces of killing hundreds.", "accused", "SYROPP"},
+		{"a possessive state's military is its military", "2013-07-04",
+			"Egypt's military overthrew President Mohammed Morsi on Wednesday.", "overthrew", "EGYMIL"},
+		{"a state's police", "2016-07-16", "Turkish police detained 20 journalists.", "detained", "TURCOP"},
+		{"a state's officials stay the state", "2013-08-22", "Syrian officials accused Turkey of arming rebels.", "accused", "SYR"},
+	})
+}
