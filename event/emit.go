@@ -543,6 +543,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// show force
 			return
 		}
+		if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) {
+			code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
+		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
 		}
@@ -702,6 +705,15 @@ func flyVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// takePlaceVerb reports a verb of taking (captured, seized, overran,
+// retook) at h, the trigger of an event whose target is a place: the
+// place is occupied, nobody arrested or robbed.
+func takePlaceVerb(toks []tok, h int) bool {
+	w := toks[h].low
+	return strings.HasPrefix(w, "captur") || strings.HasPrefix(w, "recaptur") || strings.HasPrefix(w, "seiz") ||
+		strings.HasPrefix(w, "overr") || strings.HasPrefix(w, "retak") || w == "retook"
 }
 
 // armedSector reports a CAMEO actor code of armed forces (military,

@@ -16,7 +16,13 @@ import (
 var qa7Tests = []struct {
 	name, date, text string
 	want, not        []string
-}{}
+}{
+	// Ev-2: taking a place
+	{"a named place captured is occupied, nobody arrested", "2020-11-28",
+		"Ethiopian forces captured Mekelle, the capital of Tigray, on Saturday.", []string{"ETHMIL ETH 192"}, []string{"ETHMIL ETH 173"}},
+	{"a named place seized is occupied", "2021-08-16", "The Taliban seized Kabul on Sunday.", []string{"AFGREB AFG 192"}, []string{"AFGREB AFG 171"}},
+	{"people captured are arrested", "2020-11-28", "Rebels captured three soldiers.", []string{"REB MIL 173"}, nil},
+}
 
 func TestQA7Events(t *testing.T) {
 	for _, tc := range qa7Tests {
