@@ -905,6 +905,9 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 			}
 		}
 	}
+	if p.Flags&FlagNominal == 0 && m.head == m.start && harmAdjective(toks, actorAt, m.head) {
+		return m, false // "Jordan treated wounded Syrians": the wounded are the treated, nobody wounded them here
+	}
 	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
 		return m, false
 	}
@@ -923,6 +926,36 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		}
 	}
 	return m, true
+}
+
+// harmAdjective reports a "wounded"/"injured" at h that modifies the
+// noun after it: it follows a verb that takes the wounded as object
+// (treated, evacuated; "let", "help"), a reporting verb, a preposition
+// ("hundreds of wounded soldiers") or a count ("30 injured civilians"),
+// and a word (no preposition or punctuation) follows it. A subject's
+// verb ("Israel wounded three", "gunmen wounded", "were wounded")
+// stays.
+func harmAdjective(toks []tok, actorAt []int, h int) bool {
+	if w := toks[h].low; w != "wounded" && w != "injured" || h == 0 || h+1 >= len(toks) {
+		return false
+	}
+	if n := &toks[h+1]; n.punct || n.is(wcPreposition) || n.is(wcDeterminer) || n.low == "and" || n.low == "or" {
+		return false
+	}
+	p := &toks[h-1]
+	if p.punct || p.upper || actorAt[h-1] >= 0 || p.is(wcBeForm) {
+		return false
+	}
+	switch p.low {
+	case "let", "lets", "help", "helps", "helping", "treat", "treats", "treating", "carry", "carries", "carrying",
+		"evacuate", "evacuates", "evacuating", "rescue", "rescues", "rescuing", "visit", "visits", "visiting",
+		"receive", "receives", "receiving", "transport", "transporting", "airlift", "airlifting", "bring", "brought", "took", "take":
+		return true
+	}
+	if p.low == "had" || p.low == "has" || p.low == "have" || p.low == "and" || p.low == "or" || p.low == "who" || p.low == "which" || p.low == "that" {
+		return false
+	}
+	return strings.HasSuffix(p.low, "ed") || p.is(wcReportVerb) || p.is(wcPreposition) || countWord(*p)
 }
 
 // countWord reports a number or a word of quantity ("40", "hundreds",

@@ -22,6 +22,12 @@ var qa7Tests = []struct {
 		"Ethiopian forces captured Mekelle, the capital of Tigray, on Saturday.", []string{"ETHMIL ETH 192"}, []string{"ETHMIL ETH 173"}},
 	{"a named place seized is occupied", "2021-08-16", "The Taliban seized Kabul on Sunday.", []string{"AFGREB AFG 192"}, []string{"AFGREB AFG 171"}},
 	{"people captured are arrested", "2020-11-28", "Rebels captured three soldiers.", []string{"REB MIL 173"}, nil},
+	// Ev-6: wounded as an adjective
+	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
+	{"the wounded let through are no attack", "2014-07-09",
+		"Egypt opened the Rafah crossing to let wounded Palestinians through.", nil, []string{"EGY PSE 19"}},
+	{"a subject's wounding stays", "2014-07-09", "Israel wounded three Palestinians.", []string{"ISR PSE 190"}, nil},
+	{"a coordinated wounding stays", "2014-07-09", "Gunmen killed two and wounded five soldiers.", []string{" MIL 190"}, nil},
 }
 
 func TestQA7Events(t *testing.T) {
