@@ -202,6 +202,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
+	if len(srcs) > 0 && srcs[0] >= 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() && acts[srcs[0]].t1 < m.head && unnamedInvertedSpeaker(toks, actorAt, m.head) {
+		// "Moise was shot dead when gunmen stormed his residence, the
+		// interim prime minister said": the gunmen said nothing; the
+		// speaker is no actor
+		return nil
+	}
 	if len(tgts) == 0 && len(srcs) > 0 && abstractObject(toks, m) {
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
@@ -2832,6 +2838,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.t0 >= q[1] && a.t0 >= 1 && (toks[a.t0-1].low == "told" || toks[a.t0-1].low == "tells" || toks[a.t0-1].low == "telling") {
 			continue // "'…,' he told reporters": the addressee, not the speaker
 		}
+		if a.t0 >= q[1] && addressee(toks, a.t0) {
+			continue // "'…,' he told the crowd", "the president said, addressing the rebels"
+		}
 		d := q[0] - a.t1
 		if a.t0 >= q[1] {
 			d = a.t0 - q[1]
@@ -2841,6 +2850,43 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		}
 	}
 	return best
+}
+
+// addressee reports an actor at t0 that a speaker talks to: the object,
+// after an optional determiner, of told/telling/addressing/addressed.
+func addressee(toks []tok, t0 int) bool {
+	k := t0 - 1
+	if k >= 1 && toks[k].is(wcDeterminer) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "told", "tells", "telling", "addressing", "addressed", "addresses":
+		return true
+	}
+	return false
+}
+
+// unnamedInvertedSpeaker reports a reporting verb at h whose speaker is
+// written between a comma and the verb and is no actor: "…, the interim
+// prime minister said", "…, a spokesman told AFP". The speaker phrase
+// opens with a determiner or possessive after the comma and runs to the
+// verb; an actor before the comma did not say it.
+func unnamedInvertedSpeaker(toks []tok, actorAt []int, h int) bool {
+	if h < 3 || !toks[h].is(wcReportVerb) {
+		return false
+	}
+	for k := h - 1; k >= 1 && k >= h-6; k-- {
+		if actorAt[k] >= 0 || toks[k].punct && toks[k].low != "," || toks[k].low == "and" {
+			return false
+		}
+		if toks[k].low == "," {
+			return k+2 < h && (toks[k+1].is(wcDeterminer) || toks[k+1].is(wcPossPronoun))
+		}
+	}
+	return false
 }
 
 // eventDate returns the value of the time expression in the sentence

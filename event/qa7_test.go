@@ -22,6 +22,16 @@ var qa7Tests = []struct {
 		"Ethiopian forces captured Mekelle, the capital of Tigray, on Saturday.", []string{"ETHMIL ETH 192"}, []string{"ETHMIL ETH 173"}},
 	{"a named place seized is occupied", "2021-08-16", "The Taliban seized Kabul on Sunday.", []string{"AFGREB AFG 192"}, []string{"AFGREB AFG 171"}},
 	{"people captured are arrested", "2020-11-28", "Rebels captured three soldiers.", []string{"REB MIL 173"}, nil},
+	// Ev-1: the source of what a quote says
+	{"the crowd told is no speaker", "2016-09-27",
+		`Rodrigo Londono asked for forgiveness. "We offer our sincere apologies," he told the crowd.`, nil, []string{"CVL "}},
+	{"the rebels addressed are no speaker", "2016-09-26",
+		`Santos signed the text with a pen made from a bullet. "Welcome to democracy," the president said, addressing the rebels.`, nil, []string{"REB "}},
+	{"an unnamed speaker after a comma is not the gunmen of the report", "2021-07-07",
+		"Haitian President Jovenel Moise was shot dead early Wednesday when gunmen stormed his private residence, the interim prime minister said.",
+		nil, []string{"UAF  010"}},
+	{"an appositive before the verb keeps the subject", "2021-07-07",
+		"Iran, the region's largest Shiite power, said the talks had failed.", []string{"IRN  010"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
