@@ -549,6 +549,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// show force
 			return
 		}
+		if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF") && crossVerb(toks[m.start].low) {
+			return // "44,000 refugees have crossed into Sudan": people fleeing occupy nothing
+		}
 		if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) && c.locPrepBefore(toks, ta.t0) < 0 {
 			code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
 		}
@@ -711,6 +714,12 @@ func flyVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// crossVerb reports a verb of crossing or entering (cross, crossed,
+// crossing, enter, entered …).
+func crossVerb(w string) bool {
+	return strings.HasPrefix(w, "cross") || strings.HasPrefix(w, "enter")
 }
 
 // takePlaceVerb reports a verb of taking (captured, seized, overran,

@@ -32,6 +32,9 @@ var qa7Tests = []struct {
 		nil, []string{"UAF  010"}},
 	{"an appositive before the verb keeps the subject", "2021-07-07",
 		"Iran, the region's largest Shiite power, said the talks had failed.", []string{"IRN  010"}, nil},
+	// Ev-4: people crossing a border
+	{"refugees crossing occupy nothing", "2020-11-28", "Nearly 44,000 refugees have crossed into Sudan since early November.", nil, []string{"REF SDN 19"}},
+	{"troops crossing occupy", "2022-02-24", "Russian troops crossed into Ukraine.", []string{"RUSMIL UKR 192"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
