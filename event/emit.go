@@ -549,6 +549,24 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// show force
 			return
 		}
+		if ta != nil && ta.place && !c.petrarch() && c.kb != nil && len(m.tgt) == 0 {
+			if r, lb := cameo.Root(code), locativeBefore(toks, ta.t0); (r == "14" || r >= "17" && r <= "20") &&
+				(p.Flags&FlagNominal == 0 && lb >= m.start && lb <= m.end || placeAfterObject(toks, acts, actorAt, m, ta.t0)) {
+				// "set fire to his home in Colombo", "retook key positions
+				// in Istanbul", "rallied in the Kurdish city of
+				// Diyarbakir": the place is where; the target is its
+				// country (for a protest only when the protesters are
+				// of another: "US activists staged a protest in
+				// Beijing"; local people protest against nobody named)
+				if r == "14" && (sa == nil || sa.country == "" || sa.country == ta.country) {
+					ta = nil
+				} else if ka, ok := c.kb.Actor(ta.country); ok {
+					v := *ta
+					v.id, v.name, v.place = ka.ID, ka.Name, false
+					ta = &v
+				}
+			}
+		}
 		if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF") && crossVerb(toks[m.start].low) {
 			return // "44,000 refugees have crossed into Sudan": people fleeing occupy nothing
 		}
@@ -714,6 +732,58 @@ func flyVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeAfterObject reports a place at t0 after a locative preposition
+// ("in", "around", "near") that follows the trigger's pattern, with at
+// most an object that is no actor between ("his private home in
+// Colombo", "key positions in Istanbul", "in the northern city of
+// Mosul").
+func placeAfterObject(toks []tok, acts []actor, actorAt []int, m match, t0 int) bool {
+	for t0 >= 2 && (toks[t0-1].low == "and" || toks[t0-1].low == "or" || toks[t0-1].low == ",") && actorAt[t0-2] >= 0 && acts[actorAt[t0-2]].place {
+		t0 = acts[actorAt[t0-2]].t0 // "in Istanbul and Ankara": the list's first place
+	}
+	p := locativeBefore(toks, t0)
+	if p < m.end {
+		return false
+	}
+	for k := m.end; k < p; k++ {
+		if actorAt[k] >= 0 || toks[k].punct || toks[k].is(wcPreposition) && k > m.end {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNouns name a kind of settlement or area before "of" and a place
+// ("the Kurdish city of Diyarbakir", "the Red Sea port of Hodeidah").
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "capital": true, "province": true,
+	"region": true, "district": true, "resort": true, "state": true, "enclave": true, "suburb": true, "county": true}
+
+// locativeBefore returns the index of the locative preposition (in, at,
+// near, around …) that governs the place at t0, directly ("in Colombo",
+// "in the Kremlin") or through "the <modifiers> city of" ("in the
+// Caribbean city of Cartagena"), or -1.
+func locativeBefore(toks []tok, t0 int) int {
+	p := t0 - 1
+	if p >= 2 && toks[p].low == "of" && placeNouns[toks[p-1].low] {
+		for k := p - 2; k >= 0 && k >= p-6; k-- {
+			if toks[k].low == "the" || toks[k].low == "a" {
+				p = k - 1
+				break
+			}
+			if toks[k].punct {
+				return -1
+			}
+		}
+	}
+	if p >= 1 && toks[p].low == "the" {
+		p--
+	}
+	if p < 0 || !(locPreps[toks[p].low] || toks[p].low == "around") {
+		return -1
+	}
+	return p
 }
 
 // crossVerb reports a verb of crossing or entering (cross, crossed,
@@ -2148,6 +2218,11 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				// statement happens is no party to it
 				i = acts[ai].t1 - 1
 				continue
+			}
+			if i == m.end && i > m.start && toks[i-1].low == "at" && !acts[ai].place && cameo.Root(m.p.Code) >= "18" && !c.petrarch() {
+				// "launched missiles at Libyan air defence sites around
+				// Tripoli": the pattern's own "at" names what is fired on
+				return conj(toks, acts, actorAt, ai)
 			}
 			if !atAgent && i > 0 && locPreps[toks[i-1].low] {
 				// "celebrated Eid at Osgiliath with Gondor": a place of

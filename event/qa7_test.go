@@ -35,6 +35,12 @@ var qa7Tests = []struct {
 	// Ev-4: people crossing a border
 	{"refugees crossing occupy nothing", "2020-11-28", "Nearly 44,000 refugees have crossed into Sudan since early November.", nil, []string{"REF SDN 19"}},
 	{"troops crossing occupy", "2022-02-24", "Russian troops crossed into Ukraine.", []string{"RUSMIL UKR 192"}, nil},
+	// Ev-5: a place is where, not whom
+	{"the sites fired at are the owner's", "2011-03-20",
+		"US and British warships launched more than 110 Tomahawk cruise missiles at Libyan air defence sites around Tripoli and Misrata.",
+		[]string{"USA LBY 194", "GBR LBY 194"}, nil},
+	{"local protesters in a city protest against nobody named", "2016-07-16",
+		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"OPP  141"}, []string{"OPP TUR"}},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
@@ -61,6 +67,17 @@ func TestQA7Events(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQA7Targets checks the target id of the event a trigger codes.
+func TestQA7Targets(t *testing.T) {
+	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
+		{"a place after a possessed object is where; its country is the target", "2022-07-09",
+			"Hours later, protesters set fire to his private home in Colombo.", "fire", "LKA"},
+		{"places after an object are where", "2016-07-16",
+			"Loyalist troops retook key positions in Istanbul and Ankara.", "positions", "TUR"},
+		{"a city struck stays the target", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
+	})
 }
 
 // TestQA7Sources checks the source id of the event a trigger codes.
