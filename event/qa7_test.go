@@ -80,6 +80,20 @@ func TestQA7Targets(t *testing.T) {
 	})
 }
 
+// TestQA7Hypothetical checks which events are marked hypothetical.
+func TestQA7Hypothetical(t *testing.T) {
+	hypo := func(e *doc.Event) string {
+		if e.Hypothetical {
+			return "hypothetical"
+		}
+		return "real"
+	}
+	checkTriggered(t, "is", hypo, []triggerCase{
+		{"the month May is no modal", "2022-07-09", "Israel struck the convoy in May and has been shelling the town.", "shelling", "real"},
+		{"the modal may stays", "2022-07-09", "Israel may strike the convoy.", "strike", "hypothetical"},
+	})
+}
+
 // TestQA7Sources checks the source id of the event a trigger codes.
 func TestQA7Sources(t *testing.T) {
 	checkTriggered(t, "has source", func(e *doc.Event) string { return e.Source }, []triggerCase{
