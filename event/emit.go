@@ -1860,6 +1860,9 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 			break
 		}
 	}
+	for cs < h && toks[cs].punct {
+		cs++ // a dateline ("PARIS/TRIPOLI —", made punctuation by dropCredits) opens no clause
+	}
 	for i := cs; i < h && i < cs+4; i++ {
 		w := toks[i].low
 		if ai := actorAt[i]; ai >= 0 {

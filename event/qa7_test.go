@@ -41,6 +41,10 @@ var qa7Tests = []struct {
 		[]string{"USA LBY 194", "GBR LBY 194"}, nil},
 	{"local protesters in a city protest against nobody named", "2016-07-16",
 		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"OPP  141"}, []string{"OPP TUR"}},
+	// Ev-10: a two-city dateline
+	{"a two-city dateline opens no clause", "2011-03-20",
+		"PARIS/TRIPOLI — French jets fired the first shots of an intervention in Libya on Saturday, destroying four tanks.",
+		[]string{"FRAMIL MIL 1712"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
