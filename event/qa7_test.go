@@ -45,6 +45,9 @@ var qa7Tests = []struct {
 	{"a two-city dateline opens no clause", "2011-03-20",
 		"PARIS/TRIPOLI — French jets fired the first shots of an intervention in Libya on Saturday, destroying four tanks.",
 		[]string{"FRAMIL MIL 1712"}, nil},
+	// Ev-13: martial law and emergencies
+	{"martial law declared is coercion", "2014-05-22", "Thailand's army declared martial law on Tuesday.", []string{"THAMIL  1724"}, []string{"THAMIL  010"}},
+	{"a state of emergency declared is coercion", "2022-07-13", "Sri Lanka declared a state of emergency.", []string{"LKA  1724"}, []string{"LKA  010"}},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
