@@ -48,6 +48,11 @@ var qa7Tests = []struct {
 	// Ev-13: martial law and emergencies
 	{"martial law declared is coercion", "2014-05-22", "Thailand's army declared martial law on Tuesday.", []string{"THAMIL  1724"}, []string{"THAMIL  010"}},
 	{"a state of emergency declared is coercion", "2022-07-13", "Sri Lanka declared a state of emergency.", []string{"LKA  1724"}, []string{"LKA  010"}},
+	// Ev-14: nominal events with an owner
+	{"X's crackdown on Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", []string{"EGY  175"}, nil},
+	{"X's capture of a place", "2021-08-16", "The Taliban's capture of Kabul stunned Washington.", []string{"AFGREB AFG 192"}, nil},
+	{"a purge of the army", "2016-07-20", "Turkey's purge of the army continued.", []string{"TUR MIL 172"}, nil},
+	{"purged the army", "2016-07-20", "Erdogan purged the army.", []string{"TURGOV MIL 172"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
@@ -83,6 +88,7 @@ func TestQA7Targets(t *testing.T) {
 			"Hours later, protesters set fire to his private home in Colombo.", "fire", "LKA"},
 		{"places after an object are where", "2016-07-16",
 			"Loyalist troops retook key positions in Istanbul and Ankara.", "positions", "TUR"},
+		{"X's crackdown on Y targets Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", "crackdown", "org.muslim-brotherhood"},
 		{"a city struck stays the target", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
 	})
 }
