@@ -472,7 +472,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return // "Reuters reported that … agreed": the agency reports the act
 			}
 		}
-		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && cameo.Root(code) == "17" && sa.country != "" && sa.country == acts[t].country {
+		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
 			t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
 		}
 		if t >= 0 {

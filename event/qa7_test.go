@@ -56,7 +56,7 @@ var qa7Tests = []struct {
 	// Ev-16: phone lines are no phone call
 	{"cutting phone lines is a blackout, no consultation", "2020-11-04", "Ethiopia cut internet and phone lines to Tigray.",
 		[]string{"ETH  1721"}, []string{"ETH  04", "ETH ETH"}},
-	{"a phone call stays a consultation", "2020-11-04", "Biden spoke by phone with Putin.", []string{"USAGOV RUSGOV 041"}, nil},
+	{"a phone call stays a consultation", "2020-11-04", "Biden spoke by phone with Putin.", []string{"USA RUSGOV 041"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
