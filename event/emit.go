@@ -66,7 +66,8 @@ var allegeWords = map[string]bool{
 
 // datePrefix returns the calendar date a TIMEX3 value begins with
 // ("2024", "2024-07", "2024-07-31"; the leftmost match of
-// ^\d{4}(-\d{2}(-\d{2})?)?), "" when it begins with none.
+// ^\d{4}(-\d{2}(-\d{2})?)?), or an ISO week ("2016-W38": "last
+// week" is that week, not the year), "" when it begins with none.
 func datePrefix(v string) string {
 	digits := func(s string) bool {
 		for i := 0; i < len(s); i++ {
@@ -80,6 +81,9 @@ func datePrefix(v string) string {
 		return ""
 	}
 	n := 4
+	if len(v) >= 8 && v[4] == '-' && v[5] == 'W' && digits(v[6:8]) {
+		return v[:8]
+	}
 	if len(v) >= 7 && v[4] == '-' && digits(v[5:7]) {
 		n = 7
 		if len(v) >= 10 && v[7] == '-' && digits(v[8:10]) {
@@ -551,6 +555,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// an inspection; only aircraft and armed forces flying over
 			// show force
 			return
+		}
+		if ta != nil && ta.generic && sa != nil && sa.country != "" && ta.country == sa.country && !c.petrarch() && ownedBySubject(toks, ta.t0) {
+			ta = nil // "Germany closed its embassy": the source's own mission is no party
 		}
 		if ta != nil && ta.place && !c.petrarch() && c.kb != nil && len(m.tgt) == 0 {
 			if r, lb := cameo.Root(code), locativeBefore(toks, ta.t0); (r == "14" || r >= "17" && r <= "20") &&

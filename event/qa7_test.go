@@ -57,6 +57,8 @@ var qa7Tests = []struct {
 	{"cutting phone lines is a blackout, no consultation", "2020-11-04", "Ethiopia cut internet and phone lines to Tigray.",
 		[]string{"ETH  1721"}, []string{"ETH  04", "ETH ETH"}},
 	{"a phone call stays a consultation", "2020-11-04", "Biden spoke by phone with Putin.", []string{"USA RUSGOV 041"}, nil},
+	// Ev-11: one's own embassy is no target
+	{"its own embassy is no party", "2016-09-27", "Germany closed its embassy this week.", []string{"DEU  161"}, []string{"DEU DEU"}},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
@@ -94,6 +96,14 @@ func TestQA7Targets(t *testing.T) {
 			"Loyalist troops retook key positions in Istanbul and Ankara.", "positions", "TUR"},
 		{"X's crackdown on Y targets Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", "crackdown", "org.muslim-brotherhood"},
 		{"a city struck stays the target", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
+	})
+}
+
+// TestQA7Dates checks the date of the event a trigger codes.
+func TestQA7Dates(t *testing.T) {
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
+		{"last week is a week, not the year", "2016-09-27", "Germany closed its embassy last week.", "embassy", "2016-W38"},
+		{"this week is a week", "2016-09-27", "Germany closed its embassy this week.", "embassy", "2016-W39"},
 	})
 }
 
