@@ -2684,6 +2684,9 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
 		switch w := toks[i].low; {
 		case w == "and" || w == "but" || w == "then":
+			if w == "then" && i > 0 && (toks[i-1].low == "who" || toks[i-1].low == "which") {
+				return nil // "Rajapaksa, who then flew on to Singapore": the relative's antecedent flew
+			}
 			if nounRelativeBefore(toks, i) {
 				return nil // "attacks that shook the capital and killed 56": the attacks killed
 			}

@@ -130,6 +130,8 @@ func TestQA7Sources(t *testing.T) {
 			"Syrian opposition activists accused government forces of killing hundreds.", "accused", "SYROPP"},
 		{"a possessive state's military is its military", "2013-07-04",
 			"Egypt's military overthrew President Mohammed Morsi on Wednesday.", "overthrew", "EGYMIL"},
+		{"the antecedent of 'who then' is its subject", "2022-07-15",
+			"Sri Lanka's speaker accepted the resignation of President Gotabaya Rajapaksa, who then flew on to Singapore.", "flew", "person.gotabaya-rajapaksa"},
 		{"a state's police", "2016-07-16", "Turkish police detained 20 journalists.", "detained", "TURCOP"},
 		{"a state's officials stay the state", "2013-08-22", "Syrian officials accused Turkey of arming rebels.", "accused", "SYR"},
 	})
