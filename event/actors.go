@@ -592,6 +592,12 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		a, b := &acts[ai], &acts[ai+1]
 		if a.sector != "" && b.t0 == a.t1 && !a.poss {
 			a.t1 = b.t1
+			if b.person && !a.person && b.id != "" && b.id != b.name {
+				// "Haitian President Jovenel Moise" is the KB person
+				// (their id and name), coded by the title's state
+				// and sector
+				a.id, a.name, a.person = b.id, b.name, true
+			}
 			copy(acts[ai+1:], acts[ai+2:])
 			acts = acts[:len(acts)-1]
 			ai--

@@ -556,6 +556,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// show force
 			return
 		}
+		if sa == nil && ta != nil && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() {
+			return // "Martine Moise was … flown to Miami for treatment": a person carried is on no visit
+		}
+		if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
+			// "Gunmen stormed the residence … and shot him dead":
+			// unidentified gunmen use unconventional violence (18), and
+			// killing a head of state or government is an assassination
+			if ta != nil && ta.person && ta.sector == "GOV" && killVerb(toks, m) {
+				code = "186"
+			} else {
+				code = "180"
+			}
+		}
 		if ta != nil && ta.generic && sa != nil && sa.country != "" && ta.country == sa.country && !c.petrarch() && ownedBySubject(toks, ta.t0) {
 			ta = nil // "Germany closed its embassy": the source's own mission is no party
 		}
@@ -794,6 +807,17 @@ func locativeBefore(toks []tok, t0 int) int {
 		return -1
 	}
 	return p
+}
+
+// killVerb reports a match whose trigger kills: killed, shot dead,
+// assassinated, murdered.
+func killVerb(toks []tok, m match) bool {
+	for i := m.start; i < m.end; i++ {
+		if w := toks[i].low; strings.HasPrefix(w, "kill") || w == "dead" || strings.HasPrefix(w, "murder") || strings.HasPrefix(w, "assassinat") {
+			return true
+		}
+	}
+	return false
 }
 
 // crossVerb reports a verb of crossing or entering (cross, crossed,

@@ -59,6 +59,11 @@ var qa7Tests = []struct {
 	{"a phone call stays a consultation", "2020-11-04", "Biden spoke by phone with Putin.", []string{"USA RUSGOV 041"}, nil},
 	// Ev-11: one's own embassy is no target
 	{"its own embassy is no party", "2016-09-27", "Germany closed its embassy this week.", []string{"DEU  161"}, []string{"DEU DEU"}},
+	// Ev-15: passive transport, gunmen
+	{"a person flown somewhere is on no visit", "2021-07-07",
+		"First Lady Martine Moise was wounded and flown to Miami for treatment.", nil, []string{" HTI 04", "  04"}},
+	{"gunmen use unconventional violence", "2021-07-07",
+		"Gunmen stormed the residence of Haitian President Jovenel Moise and shot him dead.", []string{"UAF  180"}, []string{"UAF  19"}},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
@@ -95,6 +100,8 @@ func TestQA7Targets(t *testing.T) {
 		{"places after an object are where", "2016-07-16",
 			"Loyalist troops retook key positions in Istanbul and Ankara.", "positions", "TUR"},
 		{"X's crackdown on Y targets Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", "crackdown", "org.muslim-brotherhood"},
+		{"a titled person is the person, not their state", "2021-07-07",
+			"Gunmen stormed the residence of Haitian President Jovenel Moise.", "stormed", "person.jovenel-moise"},
 		{"a city struck stays the target", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
 	})
 }
