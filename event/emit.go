@@ -3251,6 +3251,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		if !sent.Contains(p.Span) {
 			continue
 		}
+		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
+			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
+		}
 		dd := p.Span.Start - at
 		if dd < 0 {
 			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
@@ -3266,6 +3269,16 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// placeAt reports a place of d that starts at byte offset at.
+func placeAt(d *doc.Doc, at int) bool {
+	for i := range d.Places {
+		if d.Places[i].Span.Start == at {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBeneficiary returns the actor an object relative clause's

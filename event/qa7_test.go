@@ -106,6 +106,16 @@ func TestQA7Targets(t *testing.T) {
 	})
 }
 
+// TestQA7Places checks the place of the event a trigger codes.
+func TestQA7Places(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"the region's city of X is X", "2016-09-27",
+			"President Juan Manuel Santos and FARC leader Rodrigo Londono signed a peace agreement in the Caribbean city of Cartagena.", "signed", "Cartagena"},
+		{"a province of a country stays the province", "2009-03-22",
+			"Taliban fighters attacked a base in Helmand province of southwestern Afghanistan.", "attacked", "Helmand"},
+	})
+}
+
 // TestQA7Dates checks the date of the event a trigger codes.
 func TestQA7Dates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
