@@ -200,6 +200,21 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
 				srcs = c.subject(toks, acts, actorAt, m)
+				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
+					if ap := appositiveOf(toks, acts, srcs[0]); ap >= 0 {
+						// "Santos and the leader of the FARC, Rodrigo
+						// Londono, signed": the name in apposition stands
+						// for the actor before it, with whatever that is
+						// listed with
+						l := conj(toks, acts, actorAt, ap)
+						for k := range l {
+							if l[k] == ap {
+								l[k] = srcs[0]
+							}
+						}
+						srcs = l
+					}
+				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
 					srcs = coSubjects(toks, acts, actorAt, srcs, m.start)
 				}
@@ -1803,6 +1818,9 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 	if sa.country == "" || ta.country != sa.country || !(ta.place || ta.sector == "" && !ta.person) {
 		return false
 	}
+	if c := sa.actorCode(); hasChunk(c, "REB") || hasChunk(c, "INS") || hasChunk(c, "OPP") || hasChunk(c, "SEP") {
+		return false // "Colombia and the FARC signed": rebels deal with their state
+	}
 	r := cameo.Root(code)
 	// nor does a state appeal to, accuse, demand from or reject its own
 	// bare country ("the Palestinians oppose settlement in the West
@@ -3177,6 +3195,20 @@ func insideRelative(toks []tok, start, head int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveOf returns the actor that the person actor ai stands in
+// apposition to (", Rodrigo Londono," right after "the leader of the
+// FARC"), or -1.
+func appositiveOf(toks []tok, acts []actor, ai int) int {
+	a := &acts[ai]
+	if !a.person || a.t0 < 2 || a.t1 >= len(toks) || toks[a.t0-1].low != "," || toks[a.t1].low != "," {
+		return -1
+	}
+	if b := &acts[ai-1]; b.t1 == a.t0-1 && !b.place && !b.person && b.sector != "" {
+		return ai - 1
+	}
+	return -1
 }
 
 // coSubjects adds to the subject srcs the actors named after it with

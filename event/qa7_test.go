@@ -64,6 +64,12 @@ var qa7Tests = []struct {
 		"First Lady Martine Moise was wounded and flown to Miami for treatment.", nil, []string{" HTI 04", "  04"}},
 	{"gunmen use unconventional violence", "2021-07-07",
 		"Gunmen stormed the residence of Haitian President Jovenel Moise and shot him dead.", []string{"UAF  180"}, []string{"UAF  19"}},
+	// Ev-8: signing parties
+	{"a long appositive conjunct keeps the first party", "2016-09-27",
+		"Colombian President Juan Manuel Santos and the leader of the Revolutionary Armed Forces of Colombia, Rodrigo Londono, signed a peace agreement on Monday.",
+		[]string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, nil},
+	{"a state and its rebels sign with each other", "2016-09-27", "Colombia and the FARC signed a peace agreement on Monday.",
+		[]string{"COL COLREB 057", "COLREB COL 057"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
