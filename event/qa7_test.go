@@ -70,6 +70,15 @@ var qa7Tests = []struct {
 		[]string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, nil},
 	{"a state and its rebels sign with each other", "2016-09-27", "Colombia and the FARC signed a peace agreement on Monday.",
 		[]string{"COL COLREB 057", "COLREB COL 057"}, nil},
+	// Ev-9: evaluations and joint statements
+	{"calling an act unacceptable is criticism", "2013-07-04",
+		"Turkish Prime Minister Recep Tayyip Erdogan called the overthrow unacceptable.", []string{"TURGOV  111"}, nil},
+	{"calling reports a provocation by X accuses X", "2013-08-22",
+		"Russia called the reports a provocation by the rebels.", []string{"RUS REB 112"}, nil},
+	{"a quoted provocation is an accusation", "2013-08-22",
+		`Russia called the reports "a provocation planned in advance" by the rebels.`, []string{"RUS  112"}, nil},
+	{"a joint statement calling on X is each issuer's appeal", "2017-07-04",
+		"China and Russia issued a joint statement calling on Pyongyang to freeze its missile tests.", []string{"CHN PRK 020", "RUS PRK 020"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
