@@ -521,10 +521,52 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 		s.lastPersonSent = si
 		return acts
 	}
+	if first == nil && s.havePerson && si-s.lastPersonSent <= 2 {
+		if k := quotePronoun(toks); k > 0 {
+			// '"We offer our sincere apologies," he told the crowd': the
+			// speaker is the person of the sentences before
+			a := s.lastPerson
+			a.t0, a.t1, a.poss, a.agentBefore = k, k+1, false, false
+			at := len(acts)
+			for i := range acts {
+				if acts[i].t0 > k {
+					at = i
+					break
+				}
+			}
+			acts = append(acts, actor{})
+			copy(acts[at+1:], acts[at:])
+			acts[at] = a
+			return acts
+		}
+	}
 	if first != nil {
 		s.lastPerson, s.lastPersonSent, s.havePerson = *first, si, true
 	}
 	return acts
+}
+
+// quotePronoun returns the index of a "he"/"she" that attributes a quote
+// before it ('"…," he said', '"…" she told reporters'): after a closing
+// quotation mark (and a comma) and before a reporting verb; 0 when there
+// is none.
+func quotePronoun(toks []tok) int {
+	for k := 2; k+1 < len(toks); k++ {
+		if w := toks[k].low; w != "he" && w != "she" {
+			continue
+		}
+		if !toks[k+1].is(wcReportVerb) && toks[k+1].low != "told" && toks[k+1].low != "added" {
+			continue
+		}
+		p := toks[k-1].low
+		if p == "," {
+			p = toks[k-2].low
+		}
+		if p == "\"" || p == "”" || p == "’" {
+			return k
+		}
+	}
+	return 0
 }
 
 // dropCredits removes datelines and agency credits from the sentence:

@@ -164,6 +164,8 @@ func TestQA7Sources(t *testing.T) {
 			"Egypt's military overthrew President Mohammed Morsi on Wednesday.", "overthrew", "EGYMIL"},
 		{"the antecedent of 'who then' is its subject", "2022-07-15",
 			"Sri Lanka's speaker accepted the resignation of President Gotabaya Rajapaksa, who then flew on to Singapore.", "flew", "person.gotabaya-rajapaksa"},
+		{"'he' after a quote is the person before", "2016-09-27",
+			`Rodrigo Londono asked for forgiveness. "We will attack the army," he said.`, "said", "Rodrigo Londono"},
 		{"a state's police", "2016-07-16", "Turkish police detained 20 journalists.", "detained", "TURCOP"},
 		{"a state's officials stay the state", "2013-08-22", "Syrian officials accused Turkey of arming rebels.", "accused", "SYR"},
 	})
