@@ -2,6 +2,7 @@ package event
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
@@ -252,6 +253,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
+		}
+	}
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
+			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
 	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
@@ -574,16 +580,6 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if sa == nil && ta != nil && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() {
 			return // "Martine Moise was … flown to Miami for treatment": a person carried is on no visit
 		}
-		if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
-			// "Gunmen stormed the residence … and shot him dead":
-			// unidentified gunmen use unconventional violence (18), and
-			// killing a head of state or government is an assassination
-			if ta != nil && ta.person && ta.sector == "GOV" && killVerb(toks, m) {
-				code = "186"
-			} else {
-				code = "180"
-			}
-		}
 		if ta != nil && ta.generic && sa != nil && sa.country != "" && ta.country == sa.country && !c.petrarch() && ownedBySubject(toks, ta.t0) {
 			ta = nil // "Germany closed its embassy": the source's own mission is no party
 		}
@@ -613,6 +609,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
+		}
+		if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
+			// "Gunmen stormed the residence … and shot him dead":
+			// unidentified gunmen use unconventional violence (18), and
+			// killing a head of state or government is an assassination
+			if ta != nil && ta.person && ta.sector == "GOV" && killVerb(toks, m) {
+				code = "186"
+			} else {
+				code = "180"
+			}
 		}
 		e := c.eventFor(d, si, sent, toks, code, sa, ta, m, evDate)
 		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
@@ -3195,6 +3201,37 @@ func insideRelative(toks []tok, start, head int) bool {
 		}
 	}
 	return false
+}
+
+// pronounObject returns the person a "him"/"her" object of the trigger
+// (inside the match or right after it) stands for: the nearest person
+// actor before the trigger, named after the subject (in its predicate:
+// "stormed the residence of President Moise and shot him dead"); -1
+// when there is none.
+func pronounObject(toks []tok, acts []actor, m match, srcs []int) int {
+	k := -1
+	for i := m.start; i <= m.end && i < len(toks); i++ {
+		if toks[i].low == "him" || toks[i].low == "her" {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k > 0 && toks[k-1].is(wcPreposition) {
+		return -1
+	}
+	if len(srcs) == 0 || srcs[0] < 0 {
+		return -1
+	}
+	for ai := len(acts) - 1; ai >= 0; ai-- {
+		if acts[ai].t1 > m.start || !acts[ai].person || slices.Contains(srcs, ai) {
+			continue
+		}
+		if acts[ai].t0 < acts[srcs[0]].t1 || acts[ai].id == acts[srcs[0]].id {
+			return -1 // only a person named after the subject, in its predicate, is what "him" repeats
+		}
+		return ai
+	}
+	return -1
 }
 
 // appositiveOf returns the actor that the person actor ai stands in

@@ -63,7 +63,7 @@ var qa7Tests = []struct {
 	{"a person flown somewhere is on no visit", "2021-07-07",
 		"First Lady Martine Moise was wounded and flown to Miami for treatment.", nil, []string{" HTI 04", "  04"}},
 	{"gunmen use unconventional violence", "2021-07-07",
-		"Gunmen stormed the residence of Haitian President Jovenel Moise and shot him dead.", []string{"UAF  180"}, []string{"UAF  19"}},
+		"Gunmen stormed the residence of Haitian President Jovenel Moise and shot him dead.", []string{"UAF HTIGOV 180", "UAF HTIGOV 186"}, []string{"UAF  19", "UAF HTIGOV 19"}},
 	// Ev-8: signing parties
 	{"a long appositive conjunct keeps the first party", "2016-09-27",
 		"Colombian President Juan Manuel Santos and the leader of the Revolutionary Armed Forces of Colombia, Rodrigo Londono, signed a peace agreement on Monday.",
@@ -117,6 +117,8 @@ func TestQA7Targets(t *testing.T) {
 		{"X's crackdown on Y targets Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", "crackdown", "org.muslim-brotherhood"},
 		{"a titled person is the person, not their state", "2021-07-07",
 			"Gunmen stormed the residence of Haitian President Jovenel Moise.", "stormed", "person.jovenel-moise"},
+		{"'him' after the residence of a president is the president", "2021-07-07",
+			"Gunmen stormed the residence of Haitian President Jovenel Moise and shot him dead.", "dead", "person.jovenel-moise"},
 		{"a city struck stays the target", "2023-12-15", "Russian missiles struck Kyiv on Friday.", "struck", "place.kyiv"},
 	})
 }
