@@ -897,6 +897,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// definite state body is the one of that sector named before
 			owner = prior.country(ag.Code)
 		}
+		if owner == "" && i > 1 && toks[i-2].low == "the" && stateBodyModifier(toks[i-1].low) && stateBody(toks[end-1].low) {
+			owner = prior.country(ag.Code) // "the federal government", "the central government": the same body
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {
@@ -1117,6 +1120,17 @@ func (b *bodies) note(acts []actor) {
 			b.cop = a.country
 		}
 	}
+}
+
+// stateBodyModifier reports an adjective that may stand between "the"
+// and a state body without changing whose it is ("the federal
+// government", "the central authorities").
+func stateBodyModifier(w string) bool {
+	switch w {
+	case "federal", "central", "national", "interim", "transitional", "caretaker", "new", "current", "ruling":
+		return true
+	}
+	return false
 }
 
 // stateBody reports whether w, heading a definite agent, names a body of

@@ -79,6 +79,12 @@ var qa7Tests = []struct {
 		`Russia called the reports "a provocation planned in advance" by the rebels.`, []string{"RUS  112"}, nil},
 	{"a joint statement calling on X is each issuer's appeal", "2017-07-04",
 		"China and Russia issued a joint statement calling on Pyongyang to freeze its missile tests.", []string{"CHN PRK 020", "RUS PRK 020"}, nil},
+	// Ev-1/Ev-13 follow-ups
+	{"an apology offered is an apology", "2016-09-27",
+		`Rodrigo Londono asked for forgiveness. "We offer our sincere apologies," he told the crowd.`, nil, []string{" CVL", "  030"}},
+	{"the federal government is the state's government named before", "2020-11-04",
+		"Ethiopia's prime minister ordered troops into Tigray. The federal government declared a six-month state of emergency in Tigray.",
+		[]string{"ETHGOV  1724"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
