@@ -643,7 +643,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		}
 	}
 	for ai := range acts {
-		sectorActorID(text, toks, &acts[ai])
+		sectorActorID(&acts[ai])
 	}
 	return acts
 }
@@ -651,16 +651,16 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 // sectorActorID names a state's people by their sector: "Syrian rebels",
 // "Egypt's military", "Turkish police" are not the state (the country's
 // KB id) but its REB, MIL, COP sector, so the actor's id becomes its
-// CAMEO code (SYRREB) and its name the phrase. The state's own sectors
+// CAMEO code (SYRREB); its name stays the state's (source_name "Syria",
+// source_sector REB). The state's own sectors
 // (stateSector: "the Syrian government", "Iranian officials") stay the
 // state.
-func sectorActorID(text string, toks []tok, a *actor) {
+func sectorActorID(a *actor) {
 	if !a.agentNoun || a.person || a.place || a.generic || a.sector == "" || stateSector(a.sector) ||
 		a.country == "" || a.id != a.country || a.t1 <= a.t0 {
 		return
 	}
 	a.id = a.actorCode()
-	a.name = text[toks[a.t0].start:toks[a.t1-1].end]
 }
 
 func (c *Coder) addSector(a *actor, ag Agent) {
