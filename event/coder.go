@@ -522,6 +522,23 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 		return acts
 	}
 	if first == nil && s.havePerson && si-s.lastPersonSent <= 2 {
+		if k := possessedHome(toks); k > 0 {
+			// "Hours later, protesters set fire to his private home":
+			// whose home is the person of the sentences before
+			a := s.lastPerson
+			a.t0, a.t1, a.poss, a.agentBefore = k, k+1, true, false
+			at := len(acts)
+			for i := range acts {
+				if acts[i].t0 > k {
+					at = i
+					break
+				}
+			}
+			acts = append(acts, actor{})
+			copy(acts[at+1:], acts[at:])
+			acts[at] = a
+			return acts
+		}
 		if k := quotePronoun(toks); k > 0 {
 			// '"We offer our sincere apologies," he told the crowd': the
 			// speaker is the person of the sentences before
@@ -544,6 +561,30 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 		s.lastPerson, s.lastPersonSent, s.havePerson = *first, si, true
 	}
 	return acts
+}
+
+// homeNouns are what a person owns that an attack or protest targets.
+var homeNouns = map[string]bool{"home": true, "house": true, "residence": true, "office": true, "convoy": true,
+	"motorcade": true, "car": true, "compound": true, "palace": true}
+
+// possessedHome returns the index of a "his"/"her" before a home noun
+// (with up to two modifiers: "his private home", "her official
+// residence") that is not the sentence's first word, or 0.
+func possessedHome(toks []tok) int {
+	for k := 1; k+1 < len(toks); k++ {
+		if w := toks[k].low; w != "his" && w != "her" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if homeNouns[toks[j].low] {
+				return k
+			}
+			if toks[j].punct || toks[j].upper {
+				break
+			}
+		}
+	}
+	return 0
 }
 
 // quotePronoun returns the index of a "he"/"she" that attributes a quote

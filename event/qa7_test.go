@@ -118,6 +118,8 @@ func TestQA7Targets(t *testing.T) {
 	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
 		{"a place after a possessed object is where; its country is the target", "2022-07-09",
 			"Hours later, protesters set fire to his private home in Colombo.", "fire", "LKA"},
+		{"his home is the person's named before", "2022-07-09",
+			"Prime Minister Ranil Wickremesinghe said he would resign. Hours later, protesters set fire to his private home in Colombo.", "fire", "person.ranil-wickremesinghe"},
 		{"places after an object are where", "2016-07-16",
 			"Loyalist troops retook key positions in Istanbul and Ankara.", "positions", "TUR"},
 		{"X's crackdown on Y targets Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", "crackdown", "org.muslim-brotherhood"},
