@@ -577,6 +577,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// show force
 			return
 		}
+		if sa != nil && (sa.sector == "CVL" || sa.sector == "REF") && cameo.Root(code) == "19" && !c.petrarch() && armedAmong(acts, srcs) {
+			return // "Loyalist troops and crowds of civilians retook key positions": the troops used force
+		}
 		if sa == nil && ta != nil && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() {
 			return // "Martine Moise was … flown to Miami for treatment": a person carried is on no visit
 		}
@@ -828,6 +831,17 @@ func locativeBefore(toks []tok, t0 int) int {
 		return -1
 	}
 	return p
+}
+
+// armedAmong reports an armed actor (military, rebels, unidentified
+// gunmen) among the sources srcs.
+func armedAmong(acts []actor, srcs []int) bool {
+	for _, s := range srcs {
+		if s >= 0 && armedSector(acts[s].actorCode()) {
+			return true
+		}
+	}
+	return false
 }
 
 // killVerb reports a match whose trigger kills: killed, shot dead,

@@ -39,6 +39,8 @@ var qa7Tests = []struct {
 	{"the sites fired at are the owner's", "2011-03-20",
 		"US and British warships launched more than 110 Tomahawk cruise missiles at Libyan air defence sites around Tripoli and Misrata.",
 		[]string{"USA LBY 194", "GBR LBY 194"}, nil},
+	{"civilians beside troops use no military force", "2016-07-16",
+		"Loyalist troops and crowds of civilians retook key positions in Istanbul and Ankara.", []string{"MIL TUR 190"}, []string{"CVL "}},
 	{"local protesters in a city protest against nobody named", "2016-07-16",
 		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"OPP  141"}, []string{"OPP TUR"}},
 	// Ev-10: a two-city dateline
