@@ -602,6 +602,12 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		a, b := &acts[ai], &acts[ai+1]
 		if a.sector != "" && b.t0 == a.t1 && !a.poss {
 			a.t1 = b.t1
+			if b.person && !a.person && b.id != "" && b.id != b.name {
+				// "Haitian President Jovenel Moise" is the KB person
+				// (their id and name), coded by the title's state
+				// and sector
+				a.id, a.name, a.person = b.id, b.name, true
+			}
 			copy(acts[ai+1:], acts[ai+2:])
 			acts = acts[:len(acts)-1]
 			ai--
@@ -646,7 +652,25 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			}
 		}
 	}
+	for ai := range acts {
+		sectorActorID(&acts[ai])
+	}
 	return acts
+}
+
+// sectorActorID names a state's people by their sector: "Syrian rebels",
+// "Egypt's military", "Turkish police" are not the state (the country's
+// KB id) but its REB, MIL, COP sector, so the actor's id becomes its
+// CAMEO code (SYRREB); its name stays the state's (source_name "Syria",
+// source_sector REB). The state's own sectors
+// (stateSector: "the Syrian government", "Iranian officials") stay the
+// state.
+func sectorActorID(a *actor) {
+	if !a.agentNoun || a.person || a.place || a.generic || a.sector == "" || stateSector(a.sector) ||
+		a.country == "" || a.id != a.country || a.t1 <= a.t0 {
+		return
+	}
+	a.id = a.actorCode()
 }
 
 func (c *Coder) addSector(a *actor, ag Agent) {
@@ -883,6 +907,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// definite state body is the one of that sector named before
 			owner = prior.country(ag.Code)
 		}
+		if owner == "" && i > 1 && toks[i-2].low == "the" && stateBodyModifier(toks[i-1].low) && stateBody(toks[end-1].low) {
+			owner = prior.country(ag.Code) // "the federal government", "the central government": the same body
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {
@@ -1103,6 +1130,17 @@ func (b *bodies) note(acts []actor) {
 			b.cop = a.country
 		}
 	}
+}
+
+// stateBodyModifier reports an adjective that may stand between "the"
+// and a state body without changing whose it is ("the federal
+// government", "the central authorities").
+func stateBodyModifier(w string) bool {
+	switch w {
+	case "federal", "central", "national", "interim", "transitional", "caretaker", "new", "current", "ruling":
+		return true
+	}
+	return false
 }
 
 // stateBody reports whether w, heading a definite agent, names a body of

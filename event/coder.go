@@ -527,10 +527,93 @@ func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
 		s.lastPersonSent = si
 		return acts
 	}
+	if first == nil && s.havePerson && si-s.lastPersonSent <= 2 {
+		if k := possessedHome(toks); k > 0 {
+			// "Hours later, protesters set fire to his private home":
+			// whose home is the person of the sentences before
+			a := s.lastPerson
+			a.t0, a.t1, a.poss, a.agentBefore = k, k+1, true, false
+			at := len(acts)
+			for i := range acts {
+				if acts[i].t0 > k {
+					at = i
+					break
+				}
+			}
+			acts = append(acts, actor{})
+			copy(acts[at+1:], acts[at:])
+			acts[at] = a
+			return acts
+		}
+		if k := quotePronoun(toks); k > 0 {
+			// '"We offer our sincere apologies," he told the crowd': the
+			// speaker is the person of the sentences before
+			a := s.lastPerson
+			a.t0, a.t1, a.poss, a.agentBefore = k, k+1, false, false
+			at := len(acts)
+			for i := range acts {
+				if acts[i].t0 > k {
+					at = i
+					break
+				}
+			}
+			acts = append(acts, actor{})
+			copy(acts[at+1:], acts[at:])
+			acts[at] = a
+			return acts
+		}
+	}
 	if first != nil {
 		s.lastPerson, s.lastPersonSent, s.havePerson = *first, si, true
 	}
 	return acts
+}
+
+// homeNouns are what a person owns that an attack or protest targets.
+var homeNouns = map[string]bool{"home": true, "house": true, "residence": true, "office": true, "convoy": true,
+	"motorcade": true, "car": true, "compound": true, "palace": true}
+
+// possessedHome returns the index of a "his"/"her" before a home noun
+// (with up to two modifiers: "his private home", "her official
+// residence") that is not the sentence's first word, or 0.
+func possessedHome(toks []tok) int {
+	for k := 1; k+1 < len(toks); k++ {
+		if w := toks[k].low; w != "his" && w != "her" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if homeNouns[toks[j].low] {
+				return k
+			}
+			if toks[j].punct || toks[j].upper {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// quotePronoun returns the index of a "he"/"she" that attributes a quote
+// before it ('"…," he said', '"…" she told reporters'): after a closing
+// quotation mark (and a comma) and before a reporting verb; 0 when there
+// is none.
+func quotePronoun(toks []tok) int {
+	for k := 2; k+1 < len(toks); k++ {
+		if w := toks[k].low; w != "he" && w != "she" {
+			continue
+		}
+		if !toks[k+1].is(wcReportVerb) && toks[k+1].low != "told" && toks[k+1].low != "added" {
+			continue
+		}
+		p := toks[k-1].low
+		if p == "," {
+			p = toks[k-2].low
+		}
+		if p == "\"" || p == "”" || p == "’" {
+			return k
+		}
+	}
+	return 0
 }
 
 // dropCredits removes datelines and agency credits from the sentence:
@@ -911,6 +994,9 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 			}
 		}
 	}
+	if p.Flags&FlagNominal == 0 && m.head == m.start && harmAdjective(toks, actorAt, m.head) {
+		return m, false // "Jordan treated wounded Syrians": the wounded are the treated, nobody wounded them here
+	}
 	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
 		return m, false
 	}
@@ -929,6 +1015,36 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		}
 	}
 	return m, true
+}
+
+// harmAdjective reports a "wounded"/"injured" at h that modifies the
+// noun after it: it follows a verb that takes the wounded as object
+// (treated, evacuated; "let", "help"), a reporting verb, a preposition
+// ("hundreds of wounded soldiers") or a count ("30 injured civilians"),
+// and a word (no preposition or punctuation) follows it. A subject's
+// verb ("Israel wounded three", "gunmen wounded", "were wounded")
+// stays.
+func harmAdjective(toks []tok, actorAt []int, h int) bool {
+	if w := toks[h].low; w != "wounded" && w != "injured" || h == 0 || h+1 >= len(toks) {
+		return false
+	}
+	if n := &toks[h+1]; n.punct || n.is(wcPreposition) || n.is(wcDeterminer) || n.low == "and" || n.low == "or" {
+		return false
+	}
+	p := &toks[h-1]
+	if p.punct || p.upper || actorAt[h-1] >= 0 || p.is(wcBeForm) {
+		return false
+	}
+	switch p.low {
+	case "let", "lets", "help", "helps", "helping", "treat", "treats", "treating", "carry", "carries", "carrying",
+		"evacuate", "evacuates", "evacuating", "rescue", "rescues", "rescuing", "visit", "visits", "visiting",
+		"receive", "receives", "receiving", "transport", "transporting", "airlift", "airlifting", "bring", "brought", "took", "take":
+		return true
+	}
+	if p.low == "had" || p.low == "has" || p.low == "have" || p.low == "and" || p.low == "or" || p.low == "who" || p.low == "which" || p.low == "that" {
+		return false
+	}
+	return strings.HasSuffix(p.low, "ed") || p.is(wcReportVerb) || p.is(wcPreposition) || countWord(*p)
 }
 
 // countWord reports a number or a word of quantity ("40", "hundreds",

@@ -2,6 +2,7 @@ package event
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
@@ -67,7 +68,8 @@ var allegeWords = wordset.FromMap(map[string]bool{
 
 // datePrefix returns the calendar date a TIMEX3 value begins with
 // ("2024", "2024-07", "2024-07-31"; the leftmost match of
-// ^\d{4}(-\d{2}(-\d{2})?)?), "" when it begins with none.
+// ^\d{4}(-\d{2}(-\d{2})?)?), or an ISO week ("2016-W38": "last
+// week" is that week, not the year), "" when it begins with none.
 func datePrefix(v string) string {
 	digits := func(s string) bool {
 		for i := 0; i < len(s); i++ {
@@ -81,6 +83,9 @@ func datePrefix(v string) string {
 		return ""
 	}
 	n := 4
+	if len(v) >= 8 && v[4] == '-' && v[5] == 'W' && digits(v[6:8]) {
+		return v[:8]
+	}
 	if len(v) >= 7 && v[4] == '-' && digits(v[5:7]) {
 		n = 7
 		if len(v) >= 10 && v[7] == '-' && digits(v[8:10]) {
@@ -197,11 +202,32 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
 				srcs = c.subject(toks, acts, actorAt, m)
+				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
+					if ap := appositiveOf(toks, acts, srcs[0]); ap >= 0 {
+						// "Santos and the leader of the FARC, Rodrigo
+						// Londono, signed": the name in apposition stands
+						// for the actor before it, with whatever that is
+						// listed with
+						l := conj(toks, acts, actorAt, ap)
+						for k := range l {
+							if l[k] == ap {
+								l[k] = srcs[0]
+							}
+						}
+						srcs = l
+					}
+				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
 					srcs = coSubjects(toks, acts, actorAt, srcs, m.start)
 				}
 			}
 		}
+	}
+	if len(srcs) > 0 && srcs[0] >= 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() && acts[srcs[0]].t1 < m.head && unnamedInvertedSpeaker(toks, actorAt, m.head) {
+		// "Moise was shot dead when gunmen stormed his residence, the
+		// interim prime minister said": the gunmen said nothing; the
+		// speaker is no actor
+		return nil
 	}
 	if len(tgts) == 0 && len(srcs) > 0 && abstractObject(toks, m) {
 		// "fight corruption", "attack poverty": no actor is acted on
@@ -228,6 +254,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
+		}
+	}
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
+			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
 	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
@@ -467,6 +498,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return // "Reuters reported that … agreed": the agency reports the act
 			}
 		}
+		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
+			t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
+		}
 		if t >= 0 {
 			ta = &acts[t]
 			if !c.petrarch() && ta.generic && ta.country == "" && (ta.sector == "CVL" || ta.sector == "REF") && cameo.QuadClass(code) == 4 {
@@ -544,8 +578,51 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// show force
 			return
 		}
+		if sa != nil && (sa.sector == "CVL" || sa.sector == "REF") && cameo.Root(code) == "19" && !c.petrarch() && armedAmong(acts, srcs) {
+			return // "Loyalist troops and crowds of civilians retook key positions": the troops used force
+		}
+		if sa == nil && ta != nil && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() {
+			return // "Martine Moise was … flown to Miami for treatment": a person carried is on no visit
+		}
+		if ta != nil && ta.generic && sa != nil && sa.country != "" && ta.country == sa.country && !c.petrarch() && ownedBySubject(toks, ta.t0) {
+			ta = nil // "Germany closed its embassy": the source's own mission is no party
+		}
+		if ta != nil && ta.place && !c.petrarch() && c.kb != nil && len(m.tgt) == 0 {
+			if r, lb := cameo.Root(code), locativeBefore(toks, ta.t0); (r == "14" || r >= "17" && r <= "20") &&
+				(p.Flags&FlagNominal == 0 && lb >= m.start && lb <= m.end || placeAfterObject(toks, acts, actorAt, m, ta.t0)) {
+				// "set fire to his home in Colombo", "retook key positions
+				// in Istanbul", "rallied in the Kurdish city of
+				// Diyarbakir": the place is where; the target is its
+				// country (for a protest only when the protesters are
+				// of another: "US activists staged a protest in
+				// Beijing"; local people protest against nobody named)
+				if r == "14" && (sa == nil || sa.country == "" || sa.country == ta.country) {
+					ta = nil
+				} else if ka, ok := c.kb.Actor(ta.country); ok {
+					v := *ta
+					v.id, v.name, v.place = ka.ID, ka.Name, false
+					ta = &v
+				}
+			}
+		}
+		if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF") && crossVerb(toks[m.start].low) {
+			return // "44,000 refugees have crossed into Sudan": people fleeing occupy nothing
+		}
+		if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) && c.locPrepBefore(toks, ta.t0) < 0 {
+			code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
+		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
+		}
+		if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
+			// "Gunmen stormed the residence … and shot him dead":
+			// unidentified gunmen use unconventional violence (18), and
+			// killing a head of state or government is an assassination
+			if ta != nil && ta.person && ta.sector == "GOV" && killVerb(toks, m) {
+				code = "186"
+			} else {
+				code = "180"
+			}
 		}
 		e := c.eventFor(d, si, sent, toks, code, sa, ta, m, evDate)
 		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
@@ -703,6 +780,95 @@ func flyVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeAfterObject reports a place at t0 after a locative preposition
+// ("in", "around", "near") that follows the trigger's pattern, with at
+// most an object that is no actor between ("his private home in
+// Colombo", "key positions in Istanbul", "in the northern city of
+// Mosul").
+func placeAfterObject(toks []tok, acts []actor, actorAt []int, m match, t0 int) bool {
+	for t0 >= 2 && (toks[t0-1].low == "and" || toks[t0-1].low == "or" || toks[t0-1].low == ",") && actorAt[t0-2] >= 0 && acts[actorAt[t0-2]].place {
+		t0 = acts[actorAt[t0-2]].t0 // "in Istanbul and Ankara": the list's first place
+	}
+	p := locativeBefore(toks, t0)
+	if p < m.end {
+		return false
+	}
+	for k := m.end; k < p; k++ {
+		if actorAt[k] >= 0 || toks[k].punct || toks[k].is(wcPreposition) && k > m.end {
+			return false
+		}
+	}
+	return true
+}
+
+// placeNouns name a kind of settlement or area before "of" and a place
+// ("the Kurdish city of Diyarbakir", "the Red Sea port of Hodeidah").
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "capital": true, "province": true,
+	"region": true, "district": true, "resort": true, "state": true, "enclave": true, "suburb": true, "county": true}
+
+// locativeBefore returns the index of the locative preposition (in, at,
+// near, around …) that governs the place at t0, directly ("in Colombo",
+// "in the Kremlin") or through "the <modifiers> city of" ("in the
+// Caribbean city of Cartagena"), or -1.
+func locativeBefore(toks []tok, t0 int) int {
+	p := t0 - 1
+	if p >= 2 && toks[p].low == "of" && placeNouns[toks[p-1].low] {
+		for k := p - 2; k >= 0 && k >= p-6; k-- {
+			if toks[k].low == "the" || toks[k].low == "a" {
+				p = k - 1
+				break
+			}
+			if toks[k].punct {
+				return -1
+			}
+		}
+	}
+	if p >= 1 && toks[p].low == "the" {
+		p--
+	}
+	if p < 0 || !(locPreps.Has(toks[p].low) || toks[p].low == "around") {
+		return -1
+	}
+	return p
+}
+
+// armedAmong reports an armed actor (military, rebels, unidentified
+// gunmen) among the sources srcs.
+func armedAmong(acts []actor, srcs []int) bool {
+	for _, s := range srcs {
+		if s >= 0 && armedSector(acts[s].actorCode()) {
+			return true
+		}
+	}
+	return false
+}
+
+// killVerb reports a match whose trigger kills: killed, shot dead,
+// assassinated, murdered.
+func killVerb(toks []tok, m match) bool {
+	for i := m.start; i < m.end; i++ {
+		if w := toks[i].low; strings.HasPrefix(w, "kill") || w == "dead" || strings.HasPrefix(w, "murder") || strings.HasPrefix(w, "assassinat") {
+			return true
+		}
+	}
+	return false
+}
+
+// crossVerb reports a verb of crossing or entering (cross, crossed,
+// crossing, enter, entered …).
+func crossVerb(w string) bool {
+	return strings.HasPrefix(w, "cross") || strings.HasPrefix(w, "enter")
+}
+
+// takePlaceVerb reports a verb of taking (captured, seized, overran,
+// retook) at h, the trigger of an event whose target is a place: the
+// place is occupied, nobody arrested or robbed.
+func takePlaceVerb(toks []tok, h int) bool {
+	w := toks[h].low
+	return strings.HasPrefix(w, "captur") || strings.HasPrefix(w, "recaptur") || strings.HasPrefix(w, "seiz") ||
+		strings.HasPrefix(w, "overr") || strings.HasPrefix(w, "retak") || w == "retook"
 }
 
 // armedSector reports a CAMEO actor code of armed forces (military,
@@ -1673,6 +1839,9 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 	if sa.country == "" || ta.country != sa.country || !(ta.place || ta.sector == "" && !ta.person) {
 		return false
 	}
+	if c := sa.actorCode(); hasChunk(c, "REB") || hasChunk(c, "INS") || hasChunk(c, "OPP") || hasChunk(c, "SEP") {
+		return false // "Colombia and the FARC signed": rebels deal with their state
+	}
 	r := cameo.Root(code)
 	// nor does a state appeal to, accuse, demand from or reject its own
 	// bare country ("the Palestinians oppose settlement in the West
@@ -1763,6 +1932,9 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 			cs = i + 1
 			break
 		}
+	}
+	for cs < h && toks[cs].punct {
+		cs++ // a dateline ("PARIS/TRIPOLI —", made punctuation by dropCredits) opens no clause
 	}
 	for i := cs; i < h && i < cs+4; i++ {
 		w := toks[i].low
@@ -2122,6 +2294,11 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 				// statement happens is no party to it
 				i = acts[ai].t1 - 1
 				continue
+			}
+			if i == m.end && i > m.start && toks[i-1].low == "at" && !acts[ai].place && cameo.Root(m.p.Code) >= "18" && !c.petrarch() {
+				// "launched missiles at Libyan air defence sites around
+				// Tripoli": the pattern's own "at" names what is fired on
+				return conj(toks, acts, actorAt, ai)
 			}
 			if !atAgent && i > 0 && locPreps.Has(toks[i-1].low) {
 				// "celebrated Eid at Osgiliath with Gondor": a place of
@@ -2570,6 +2747,9 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
 		switch w := toks[i].low; {
 		case w == "and" || w == "but" || w == "then":
+			if w == "then" && i > 0 && (toks[i-1].low == "who" || toks[i-1].low == "which") {
+				return nil // "Rajapaksa, who then flew on to Singapore": the relative's antecedent flew
+			}
 			if nounRelativeBefore(toks, i) {
 				return nil // "attacks that shook the capital and killed 56": the attacks killed
 			}
@@ -2821,6 +3001,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.t0 >= q[1] && a.t0 >= 1 && (toks[a.t0-1].low == "told" || toks[a.t0-1].low == "tells" || toks[a.t0-1].low == "telling") {
 			continue // "'…,' he told reporters": the addressee, not the speaker
 		}
+		if a.t0 >= q[1] && addressee(toks, a.t0) {
+			continue // "'…,' he told the crowd", "the president said, addressing the rebels"
+		}
 		d := q[0] - a.t1
 		if a.t0 >= q[1] {
 			d = a.t0 - q[1]
@@ -2830,6 +3013,43 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		}
 	}
 	return best
+}
+
+// addressee reports an actor at t0 that a speaker talks to: the object,
+// after an optional determiner, of told/telling/addressing/addressed.
+func addressee(toks []tok, t0 int) bool {
+	k := t0 - 1
+	if k >= 1 && toks[k].is(wcDeterminer) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "told", "tells", "telling", "addressing", "addressed", "addresses":
+		return true
+	}
+	return false
+}
+
+// unnamedInvertedSpeaker reports a reporting verb at h whose speaker is
+// written between a comma and the verb and is no actor: "…, the interim
+// prime minister said", "…, a spokesman told AFP". The speaker phrase
+// opens with a determiner or possessive after the comma and runs to the
+// verb; an actor before the comma did not say it.
+func unnamedInvertedSpeaker(toks []tok, actorAt []int, h int) bool {
+	if h < 3 || !toks[h].is(wcReportVerb) {
+		return false
+	}
+	for k := h - 1; k >= 1 && k >= h-6; k-- {
+		if actorAt[k] >= 0 || toks[k].punct && toks[k].low != "," || toks[k].low == "and" {
+			return false
+		}
+		if toks[k].low == "," {
+			return k+2 < h && (toks[k+1].is(wcDeterminer) || toks[k+1].is(wcPossPronoun))
+		}
+	}
+	return false
 }
 
 // eventDate returns the value of the time expression in the sentence
@@ -2998,6 +3218,51 @@ func insideRelative(toks []tok, start, head int) bool {
 	return false
 }
 
+// pronounObject returns the person a "him"/"her" object of the trigger
+// (inside the match or right after it) stands for: the nearest person
+// actor before the trigger, named after the subject (in its predicate:
+// "stormed the residence of President Moise and shot him dead"); -1
+// when there is none.
+func pronounObject(toks []tok, acts []actor, m match, srcs []int) int {
+	k := -1
+	for i := m.start; i <= m.end && i < len(toks); i++ {
+		if toks[i].low == "him" || toks[i].low == "her" {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k > 0 && toks[k-1].is(wcPreposition) {
+		return -1
+	}
+	if len(srcs) == 0 || srcs[0] < 0 {
+		return -1
+	}
+	for ai := len(acts) - 1; ai >= 0; ai-- {
+		if acts[ai].t1 > m.start || !acts[ai].person || slices.Contains(srcs, ai) {
+			continue
+		}
+		if acts[ai].t0 < acts[srcs[0]].t1 || acts[ai].id == acts[srcs[0]].id {
+			return -1 // only a person named after the subject, in its predicate, is what "him" repeats
+		}
+		return ai
+	}
+	return -1
+}
+
+// appositiveOf returns the actor that the person actor ai stands in
+// apposition to (", Rodrigo Londono," right after "the leader of the
+// FARC"), or -1.
+func appositiveOf(toks []tok, acts []actor, ai int) int {
+	a := &acts[ai]
+	if !a.person || a.t0 < 2 || a.t1 >= len(toks) || toks[a.t0-1].low != "," || toks[a.t1].low != "," {
+		return -1
+	}
+	if b := &acts[ai-1]; b.t1 == a.t0-1 && !b.place && !b.person && b.sector != "" {
+		return ai - 1
+	}
+	return -1
+}
+
 // coSubjects adds to the subject srcs the actors named after it with
 // "along with", "together with" or "alongside" before the verb at
 // start ("Japan, along with South Korea, condemned …").
@@ -3070,6 +3335,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		if !sent.Contains(p.Span) {
 			continue
 		}
+		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
+			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
+		}
 		dd := p.Span.Start - at
 		if dd < 0 {
 			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
@@ -3085,6 +3353,16 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// placeAt reports a place of d that starts at byte offset at.
+func placeAt(d *doc.Doc, at int) bool {
+	for i := range d.Places {
+		if d.Places[i].Span.Start == at {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBeneficiary returns the actor an object relative clause's

@@ -303,5 +303,8 @@ func (t *tok) is(bit uint32) bool {
 // fillClasses looks t's word up in wordClasses and caches its classes.
 func (t *tok) fillClasses() {
 	cls, _ := wordClasses.get(t.low, t.hash())
+	if cls&wcHypo != 0 && t.upper && t.low == "may" {
+		cls &^= wcHypo // "struck the convoy in May and has been shelling": the month, no modal
+	}
 	t.cls = cls | wcKnown
 }

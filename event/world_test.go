@@ -492,7 +492,7 @@ func TestWorldParenthesisedAcronym(t *testing.T) {
 	for _, e := range d.Events {
 		got = append(got, e.Source+">"+e.Target+" "+e.Cameo)
 	}
-	for _, want := range []string{"SDN>group.rsf 0356", "group.rsf>SDN 0356"} {
+	for _, want := range []string{"SDNMIL>group.rsf 0356", "group.rsf>SDNMIL 0356"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("%q: events %v; want %s among them", text, got, want)
 		}
