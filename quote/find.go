@@ -2278,7 +2278,7 @@ var objectPronouns = setOf(`it them this that him her`)
 // meeting", "called the president on Tuesday", "called for calm" have no
 // predicate and report nothing.
 func (f *finder) namingReport(a, b int, regs []region) {
-	if b-a < 4 || !f.mayName(a, b) {
+	if b-a < 4 {
 		return
 	}
 	for j := a + 1; j+2 < b; j++ {
@@ -2332,13 +2332,6 @@ func (f *finder) namingReport(a, b int, regs []region) {
 		f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
 		j = e
 	}
-}
-
-// mayName is namingReport's prefilter: whether the sentence [a,b) holds
-// a naming verb at all.
-func (f *finder) mayName(a, b int) bool {
-	s := f.text[f.t[a].s:f.t[b-1].e]
-	return strings.Contains(s, "call") || strings.Contains(s, "brand") || strings.Contains(s, "label") || strings.Contains(s, "term")
 }
 
 // namePredicate reports whether the words [p,e) are what a naming verb
