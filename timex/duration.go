@@ -2091,6 +2091,9 @@ func (p *parser) refExpr(i int) (match, bool) {
 				return match{}, false
 			}
 		}
+		if w == "recently" && p.recentlyFocus(i) {
+			return match{}, false
+		}
 		if w == "now" && p.isWord(i-1, "right") {
 			return match{start: i - 1, end: i + 1, typ: TypeDate, val: v}, true
 		}
@@ -2129,6 +2132,30 @@ var npFollowers = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "its": true, "their": true, "his": true, "her": true,
 	"our": true, "there": true, "here": true, "without": true, "unless": true, "until": true, "after": true,
 	"before": true, "while": true, "though": true, "although": true, "like": true, "through": true,
+}
+
+// recentlyFocus reports whether "recently" at i only stresses how late
+// the time named after it is, so that the time is that expression and
+// not a vague recent past: "as recently as 2019", "as recently as last
+// week", "doctors were killed, most recently last October", "most
+// recently in March". A "most recently" with no time after it ("Most
+// recently, he ran the unit") is the recent past as usual.
+func (p *parser) recentlyFocus(i int) bool {
+	if p.isWord(i-1, "as") && p.isWord(i+1, "as") {
+		return true
+	}
+	if !p.isWord(i-1, "most", "more") {
+		return false
+	}
+	k := i + 1
+	if p.isWord(k, "in", "on", "at", "during") {
+		k++
+	}
+	if k >= len(p.t) || p.t[k].nl() || !p.trigger(k) {
+		return false
+	}
+	m, ok := p.at(k)
+	return ok && m.typ == TypeDate && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9'
 }
 
 // bareRecent reports whether "recent" at i, with no determiner, dates

@@ -518,6 +518,12 @@ var phenomenaTests = []findTest{
 	// bare "recent" before a noun dates it, as "the recent" does
 	{"bare recent before a plural noun", "Analysts blame recent losses on fears of a recession.", thu, "recent", "DATE", "PAST_REF", ""},
 	{"bare recent sentence-initial", "Recent rains caused the river to swell.", thu, "Recent", "DATE", "PAST_REF", ""},
+	// "recently" that only stresses the time after it is no time of its
+	// own; "most recently" with nothing dated after it is the recent past
+	{"most recently with no time after", "Most recently, he ran the unit.", thu, "recently", "DATE", "PAST_REF", ""},
+	{"most recently before a clause", "Most recently the company said it would cut jobs.", thu, "recently", "DATE", "PAST_REF", ""},
+	{"as recently as: the year", "The virus was found as recently as 2019 in the region.", thu, "2019", "DATE", "2019", ""},
+	{"most recently: the month", "Three doctors were killed, most recently last October.", thu, "last October", "DATE", "2022-10", ""},
 	{"weather participle before by", "Lows Tuesday night will be in the low 50s, followed by highs Wednesday in the upper 60s.", time.Date(2009, 3, 31, 0, 0, 0, 0, time.UTC), "Wednesday", "DATE", "2009-04-01", ""},
 	// a clock range's start takes the day written after its end, as an
 	// expression of its own ("and 6 p.m. on May 25"), and a clock time
@@ -673,6 +679,10 @@ func TestFindPhenomenaNone(t *testing.T) {
 		{"She scored 70 points; he was in his 70s.", "70s"},
 		{"He said 'no' to '82 proposals", "'82"},
 		{"a speech against the now-cancelled deal", "now"},
+		{"The virus was found as recently as 2019 in the region.", "recently"},
+		{"He was seen as recently as last week in Paris.", "recently"},
+		{"Three doctors were killed, most recently last October.", "recently"},
+		{"Prices rose most recently in March and again in May.", "recently"},
 		{"He lives on the 15th floor.", "15th"},
 		{"She finished on the 3rd lap and the 2nd.", "3rd"},
 		{"The Russell 2000 Index of smaller companies dropped.", "2000"},
