@@ -1581,6 +1581,10 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		}
 		if yy, k2, ok := p.yearNum(kk); ok && validDay(yy, mo, d) {
 			y, e = yy, k2
+		} else if mo == 9 && d == 11 && p.isWord(k, "attacks", "attack", "hijackings", "hijackers", "terror", "terrorist", "commission", "victims") {
+			// "the September 11 attacks": the day of 2001 the name
+			// stands for, not this year's
+			return p.dayMatch(i, k, 2001, 9, 11), true
 		} else if p.known && p.isWord(k, "last", "this", "next") && p.isWord(k+1, "year") && !p.isPunct(k+2, "-") {
 			// "March 3 last year": the day in that year
 			if yy := p.anchor.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[p.word(k)]; validDay(yy, mo, d) {
@@ -1730,6 +1734,12 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		y = nearestYear(p.anchor, mo, 15)
 		if p.rangeEndAfter(start) && y*12+mo < p.last.Year()*12+int(p.last.Month()) {
 			y++ // "fighting began on 3 November 1942 and went on until January"
+		}
+	case dir == 0 && p.isWord(start-1, "since"):
+		// "has lost 80 percent since October": a start in the past,
+		// this month's at the latest
+		if mo > am {
+			y--
 		}
 	case dir < 0:
 		if mo >= am {

@@ -596,6 +596,11 @@ var phenomenaTests = []findTest{
 	{"two centuries is counted", "the town has been a market for two centuries", thu, "two centuries", "DURATION", "P200Y", ""},
 	{"for decades stays years", "The region has been unstable for decades.", thu, "decades", "DURATION", "PXY", ""},
 	// "every spring", "each winter": a season of every year (SET)
+	{"since a month is its last", "Prices have risen since October.", time.Date(2020, 8, 5, 0, 0, 0, 0, time.UTC), "October", "DATE", "2019-10", ""},
+	{"since this month", "Prices have risen since August.", time.Date(2020, 8, 5, 0, 0, 0, 0, time.UTC), "August", "DATE", "2020-08", ""},
+	{"the September 11 attacks", "The troops arrived after the September 11 attacks.", time.Date(2021, 8, 16, 0, 0, 0, 0, time.UTC), "September 11", "DATE", "2001-09-11", ""},
+	{"the Sept. 11 hijackers", "The Sept. 11 hijackers trained in Florida.", time.Date(2021, 8, 16, 0, 0, 0, 0, time.UTC), "Sept. 11", "DATE", "2001-09-11", ""},
+	{"a vote on September 11 is this year's", "The vote is on September 11.", time.Date(2021, 8, 16, 0, 0, 0, 0, time.UTC), "September 11", "DATE", "2021-09-11", ""},
 	{"the fall of a year is the season", "In the fall of 1975 the talks failed.", thu, "the fall of 1975", "DATE", "1975-FA", ""},
 	{"every spring", "The festival is held every spring in Kyoto.", thu, "every spring", "SET", "XXXX-SP", ""},
 	{"each summer", "Each summer, thousands of tourists visit the island.", thu, "Each summer", "SET", "XXXX-SU", ""},
