@@ -56,6 +56,9 @@ var senses = map[string]sense{
 	"demonstrates":  {before: notProtestDemonstrate},
 	"demonstrated":  {before: notProtestDemonstrate},
 	"demonstrating": {before: notProtestDemonstrate},
+	// Christian Lindner, the Christian Democrats, the Christian Social
+	// Union: a given name or a party's, no faith
+	"christian": {beforeName: true},
 	// said on Twitter, wrote on Facebook, in a post on Telegram: the
 	// platform is the channel of a statement, not technology news
 	"facebook":  {afterVia: statementVia},
@@ -98,6 +101,9 @@ type sense struct {
 	// directly or across up to two words of afterFiller ("pay a
 	// price", "paid the heavy price").
 	afterVia map[string]bool
+	// beforeName: the word capitalised and a capitalised word right
+	// after it make it part of a name or a title before a name
+	beforeName bool
 }
 
 // afterFiller are the words a sense's afterVia verb may be separated
@@ -151,6 +157,11 @@ func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
 		}
 		if !afterFiller[w] {
 			break
+		}
+	}
+	if sn.beforeName && i+1 < len(words) && words[i+1].start-words[i].end == 1 && wt.text[words[i].end] == ' ' {
+		if c, d := wt.text[words[i].start], wt.text[words[i+1].start]; c >= 'A' && c <= 'Z' && d >= 'A' && d <= 'Z' {
+			return true
 		}
 	}
 	return sn.before != nil && i+1 < len(words) && sn.before[wt.lower(&words[i+1])]
