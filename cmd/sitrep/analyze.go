@@ -179,7 +179,7 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 	// elsewhere (a file or a pipe), so the two never interleave.
 	var prog *progress
 	if o.out != "" || !isTerminal(env.Stdout) {
-		prog = newProgress(env, "analyze", 0)
+		prog = startProgress(ctx, env, "analyze", paths, o.ingest)
 	}
 	defer prog.Done()
 	n := 0

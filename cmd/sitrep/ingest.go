@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -248,7 +247,7 @@ func failReason(err error) string {
 func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, error) {
 	start := time.Now()
 	in.sum.Reasons = map[string]int{}
-	prog := in.startProgress(ctx, paths)
+	prog := startProgress(ctx, in.env, "ingest", paths, in.opts)
 
 	// Results flow from the runner's sink to encoders (the JSON and
 	// MinHash work of storing, store.Encode), then to the writer, which
@@ -344,43 +343,6 @@ func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, er
 		return &in.sum, readErr
 	}
 	return &in.sum, nil
-}
-
-// startProgress starts the progress display (nil when stderr is not a
-// terminal). The articles are counted beside the real run, so that the
-// display shows a total and an ETA: reading is cheap next to analysis.
-// A count that takes over a second arrives later as SetTotal; standard
-// input cannot be read twice and gets no total.
-func (in *ingester) startProgress(ctx context.Context, paths []string) *progress {
-	if !isTerminal(in.env.Stderr) || in.env.Getenv("CI") != "" {
-		return nil
-	}
-	if slices.Contains(paths, "-") {
-		return newProgress(in.env, "ingest", 0)
-	}
-	total := make(chan int64, 1)
-	go func() {
-		n := int64(0)
-		if ingest.Read(ctx, paths, in.opts, func(*ingest.Article) error { n++; return nil }, nil) == nil {
-			total <- n
-		}
-		close(total)
-	}()
-	select {
-	case n, ok := <-total:
-		if ok && n > 0 {
-			return newProgress(in.env, "ingest", n)
-		}
-		return newProgress(in.env, "ingest", 0)
-	case <-time.After(time.Second):
-		prog := newProgress(in.env, "ingest", 0)
-		go func() {
-			if n, ok := <-total; ok {
-				prog.SetTotal(n)
-			}
-		}()
-		return prog
-	}
 }
 
 // write stores docs in batches of in.batch, committing at least every
