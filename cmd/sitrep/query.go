@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -86,7 +88,7 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return usage("%v", err)
 	}
-	st, err := backend.Open(ctx, *f.store)
+	st, err := openExistingStore(ctx, *f.store)
 	if err != nil {
 		return err
 	}
@@ -311,4 +313,34 @@ func clipText(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// openExistingStore opens the store at url for reading. Unlike
+// backend.Open it does not create a missing SQLite file: a mistyped
+// --store would otherwise leave an empty database behind and answer
+// "nothing found".
+func openExistingStore(ctx context.Context, url string) (store.Store, error) {
+	if path, ok := sqlitePath(url); ok && path != ":memory:" {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("store %s does not exist (fill it with: sitrep ingest --store %s PATH...)", path, path)
+		}
+	}
+	return backend.Open(ctx, url)
+}
+
+// sqlitePath returns the file path of a SQLite store URL as backend.Open
+// reads it; ok is false for PostgreSQL URLs.
+func sqlitePath(url string) (path string, ok bool) {
+	if strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://") {
+		return "", false
+	}
+	if url == "" {
+		return backend.Default, true
+	}
+	for _, prefix := range []string{"sqlite://", "sqlite:", "file:"} {
+		if rest, found := strings.CutPrefix(url, prefix); found {
+			return rest, true
+		}
+	}
+	return url, true
 }

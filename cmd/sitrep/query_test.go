@@ -116,6 +116,25 @@ func TestQueryErrors(t *testing.T) {
 	}
 }
 
+// TestMissingStore checks that query and export report a store that does
+// not exist instead of creating an empty one and finding nothing.
+func TestMissingStore(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"query", "stats", "--store", filepath.Join(dir, "typo.db")},
+		{"query", "events", "--store", "sqlite://" + filepath.Join(dir, "typo.db")},
+		{"export", "--format", "csv", "--store", "file:" + filepath.Join(dir, "typo.db")},
+	} {
+		_, errOut, code := runSitrep(t, args...)
+		if code != exitFailed || !strings.Contains(errOut, "typo.db does not exist") || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, %q; want exit 1 and one line naming the missing store", args, code, errOut)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "typo.db")); err == nil {
+			t.Fatalf("%v created the missing store", args)
+		}
+	}
+}
+
 func TestExportCommand(t *testing.T) {
 	db := queryStore(t)
 	dir := t.TempDir()
