@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -275,10 +277,18 @@ func openSink(env *Env, out string) (*sink, error) {
 	if out == "" || out == "-" {
 		return &sink{Writer: env.Stdout}, nil
 	}
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("--out %s: is a directory", out)
+	}
 	dir := filepath.Dir(out)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(out)+".tmp-*")
 	if err != nil {
-		return nil, fmt.Errorf("--out: %w", err)
+		// Name the file asked for, not the temporary one.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("--out %s: cannot create a file in %s: %w", out, dir, err)
 	}
 	return &sink{Writer: tmp, tmp: tmp, target: out}, nil
 }

@@ -372,10 +372,13 @@ func TestAnalyzeOut(t *testing.T) {
 		t.Errorf("temporary files left: %v", ents)
 	}
 
-	// An unwritable place is one clear error.
-	_, errs, code = runMain(t, context.Background(), "", "analyze", "--out", filepath.Join(dir, "no", "such", "dir", "x"), filepath.Join(dir, "good.txt"))
-	if code != 1 || !strings.Contains(errs, "--out") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
-		t.Errorf("exit %d, stderr %q", code, errs)
+	// An unwritable place is one clear error naming the file asked for
+	// (not the temporary file), and so is a directory.
+	for _, bad := range []string{filepath.Join(dir, "no", "such", "dir", "x"), dir} {
+		_, errs, code = runMain(t, context.Background(), "", "analyze", "--out", bad, filepath.Join(dir, "good.txt"))
+		if code != 1 || !strings.Contains(errs, "--out "+bad+": ") || strings.Contains(errs, ".tmp-") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+			t.Errorf("--out %s: exit %d, stderr %q", bad, code, errs)
+		}
 	}
 }
 
