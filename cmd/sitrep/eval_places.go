@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -56,6 +57,10 @@ func runEvalPlaces(ctx context.Context, env *Env, args []string) error {
 	}
 	defer f.Close()
 	articles, err := read(f, paths[0])
+	if errors.Is(err, io.EOF) {
+		// The decoder met no element at all: an empty or non-XML file.
+		return fmt.Errorf("%s: no XML element: empty or not %s XML", paths[0], *format)
+	}
 	if err != nil {
 		return err
 	}

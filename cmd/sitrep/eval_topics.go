@@ -61,6 +61,9 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(items) == 0 {
+		return fmt.Errorf("%s: no AG News items found (want CSV rows: class,title,description)", paths[0])
+	}
 	items, _ = eval.AGRows(items, *rows) // checked above
 	k, err := openKB(kbs)
 	if err != nil {
