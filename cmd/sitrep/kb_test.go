@@ -58,8 +58,14 @@ func TestKBLookupGolden(t *testing.T) {
 }
 
 func TestKBCommandErrors(t *testing.T) {
-	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
 	os.WriteFile(bad, []byte("{\"type\":\"source\",\"name\":\"s\",\"as_of\":\"2020\"}\n{\"type\":\"role\",\"person\":\"person.nobody\",\"office\":\"IRN.president\",\"source\":\"s\"}\n"), 0o644)
+	empty := filepath.Join(dir, "empty.csv")
+	os.WriteFile(empty, nil, 0o644)
+	prose := filepath.Join(dir, "prose.txt")
+	os.WriteFile(prose, []byte("not a dictionary\nat all\n"), 0o644)
+	out := filepath.Join(dir, "out.jsonl")
 	tests := []struct {
 		args     []string
 		code     int
@@ -73,11 +79,17 @@ func TestKBCommandErrors(t *testing.T) {
 		{[]string{"kb", "import", "--format", "xml", "x"}, exitUsage, `unknown format "xml"`},
 		{[]string{"kb", "check", bad}, exitFailed, "bad.jsonl:2: role"},
 		{[]string{"kb", "stats", "--kb", bad}, exitFailed, `unknown person "person.nobody"`},
+		{[]string{"kb", "import", "--format", "countries", empty, "--out", out}, exitFailed, "empty.csv: empty file"},
+		{[]string{"kb", "import", "--format", "phoenix-agents", empty, "--out", out}, exitFailed, "empty.csv: empty file"},
+		{[]string{"kb", "import", "--format", "phoenix", prose, "--out", out}, exitFailed, "prose.txt: nothing imported"},
 	}
 	for _, tt := range tests {
 		_, errs, code := runSitrep(t, tt.args...)
 		if code != tt.code || !strings.Contains(errs, tt.inStderr) {
 			t.Errorf("sitrep %v = exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.inStderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Fatalf("sitrep %v wrote %s", tt.args, out)
 		}
 	}
 }
