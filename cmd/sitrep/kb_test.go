@@ -66,6 +66,8 @@ func TestKBCommandErrors(t *testing.T) {
 	prose := filepath.Join(dir, "prose.txt")
 	os.WriteFile(prose, []byte("not a dictionary\nat all\n"), 0o644)
 	out := filepath.Join(dir, "out.jsonl")
+	binary := filepath.Join(dir, "kb.bin")
+	os.WriteFile(binary, append([]byte("\x7fELF\x02\x01\x01\x00\x00"), bytes.Repeat([]byte("x\x00\n"), 500)...), 0o644)
 	tests := []struct {
 		args     []string
 		code     int
@@ -79,6 +81,8 @@ func TestKBCommandErrors(t *testing.T) {
 		{[]string{"kb", "import", "--format", "xml", "x"}, exitUsage, `unknown format "xml"`},
 		{[]string{"kb", "check", bad}, exitFailed, "bad.jsonl:2: role"},
 		{[]string{"kb", "stats", "--kb", bad}, exitFailed, `unknown person "person.nobody"`},
+		{[]string{"kb", "check", binary}, exitFailed, "kb.bin: binary file, not a KB file"},
+		{[]string{"kb", "stats", "--kb", binary}, exitFailed, "kb.bin: binary file, not a KB file"},
 		{[]string{"kb", "import", "--format", "countries", empty, "--out", out}, exitFailed, "empty.csv: empty file"},
 		{[]string{"kb", "import", "--format", "phoenix-agents", empty, "--out", out}, exitFailed, "empty.csv: empty file"},
 		{[]string{"kb", "import", "--format", "phoenix", prose, "--out", out}, exitFailed, "prose.txt: nothing imported"},
@@ -87,6 +91,9 @@ func TestKBCommandErrors(t *testing.T) {
 		_, errs, code := runSitrep(t, tt.args...)
 		if code != tt.code || !strings.Contains(errs, tt.inStderr) {
 			t.Errorf("sitrep %v = exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.inStderr)
+		}
+		if strings.HasSuffix(tt.inStderr, "binary file, not a KB file") && strings.Count(errs, "\n") != 1 {
+			t.Errorf("sitrep %v: stderr %q; want one line", tt.args, errs)
 		}
 		if _, err := os.Stat(out); err == nil {
 			t.Fatalf("sitrep %v wrote %s", tt.args, out)
