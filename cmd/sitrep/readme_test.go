@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// readmeCommands returns the sitrep command lines of the README's sh
+// blocks, without "go run ./cmd/sitrep" or "sitrep", comments and
+// redirections.
+func readmeCommands(t *testing.T) [][]string {
+	t.Helper()
+	f, err := os.Open("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cmds [][]string
+	inSh := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "```sh"):
+			inSh = true
+			continue
+		case strings.HasPrefix(line, "```"):
+			inSh = false
+			continue
+		}
+		if !inSh {
+			continue
+		}
+		line, _, _ = strings.Cut(line, "#")
+		line, _, _ = strings.Cut(line, ">")
+		line = strings.TrimPrefix(strings.TrimSpace(line), "go run ./cmd/sitrep ")
+		rest, ok := strings.CutPrefix(line, "sitrep ")
+		if !ok {
+			continue
+		}
+		cmds = append(cmds, strings.Fields(rest))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cmds
+}
+
+// TestReadmeExamples runs the README's example commands on the sample
+// corpus, in order, against a temporary store: each must succeed, and each
+// query or export must find something, so that a newcomer who copies them
+// sees what the README promises rather than an empty table.
+func TestReadmeExamples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the sample corpus")
+	}
+	db := filepath.Join(t.TempDir(), "readme.db")
+	ran := map[string]bool{}
+	for _, args := range readmeCommands(t) {
+		name := args[0]
+		if name == "serve" || name == "analyze" {
+			continue // a server; analyze is covered by the analyze tests
+		}
+		for i, a := range args {
+			if a == "examples/" {
+				args[i] = "../../examples/"
+			}
+		}
+		args = append(args, "--store", db)
+		out, errs, code := runSitrep(t, args...)
+		if code != 0 {
+			t.Errorf("sitrep %s: exit %d: %s", strings.Join(args, " "), code, errs)
+			continue
+		}
+		ran[name] = true
+		if name == "ingest" {
+			continue
+		}
+		rows := 0
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			if l != "" && !strings.HasPrefix(l, "DAY ") && !strings.HasPrefix(l, "DATE ") {
+				rows++
+			}
+		}
+		if rows == 0 {
+			t.Errorf("sitrep %s found nothing on the sample corpus:\n%s", strings.Join(args, " "), out)
+		}
+	}
+	for _, name := range []string{"ingest", "query", "export"} {
+		if !ran[name] {
+			t.Errorf("the README shows no %q example that ran", name)
+		}
+	}
+}
