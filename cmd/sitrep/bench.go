@@ -185,7 +185,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		if len(docs) == before {
-			return fmt.Errorf("bench: no articles in %s", strings.Join(paths, ", "))
+			return fmt.Errorf("no articles in %s", strings.Join(paths, ", "))
 		}
 	}
 	rep.IngestSecs = time.Since(t0).Seconds()

@@ -28,7 +28,7 @@ gold toponyms found that have gold coordinates, resolution accuracy
 within 161 km and the median and mean error in km.`
 
 func runEvalPlaces(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval places", "eval places --format geovirus|lgl FILE", evalPlacesAbout)
+	fs := newFlagSet(env, "eval places", "eval places --format geovirus|lgl [--json] [--errors N [--context N]] [--kb FILE]... FILE", evalPlacesAbout)
 	format := fs.String("format", "geovirus", "gold `format`: geovirus or lgl")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
 	showErrors := fs.Int("errors", 0, "also print up to `n` missed, spurious and far-off toponyms")

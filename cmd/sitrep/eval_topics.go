@@ -32,7 +32,7 @@ one half of the file (a development half and a held-out half); --errors N
 prints misclassified items with their class scores and evidence.`
 
 func runEvalTopics(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval topics", "eval topics --format agnews FILE", evalTopicsAbout)
+	fs := newFlagSet(env, "eval topics", "eval topics [--format agnews] [--rows all|even|odd] [--json] [--errors N] [--kb FILE]... FILE", evalTopicsAbout)
 	format := fs.String("format", "agnews", "gold `format`: agnews")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
 	showErrors := fs.Int("errors", 0, "also print up to `n` misclassified items (line, gold, predicted, class scores, evidence, text)")

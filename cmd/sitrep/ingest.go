@@ -75,7 +75,7 @@ func storeFlag(fs *flagSet, env *Env) *string {
 	if def == "" {
 		def = backend.Default
 	}
-	return fs.String("store", def, "store: a SQLite `file` or a postgres:// URL (default $SITREP_STORE or ./sitrep.db)")
+	return fs.String("store", def, "store: a SQLite `file` or a postgres:// URL ($SITREP_STORE when set)")
 }
 
 // ingestSummary is what one ingest run did.
@@ -99,7 +99,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	format := fs.String("format", "auto", "input `format`: auto, "+strings.Join(ingest.Formats, ", "))
 	maxBytes := byteSize(ingest.DefaultMaxBytes)
-	fs.Var(&maxBytes, "max-bytes", "size limit of one article (e.g. 16MB, 500KB)")
+	fs.Var(&maxBytes, "max-bytes", "`size` limit of one article (e.g. 16MB, 500KB or a byte count)")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	batch := fs.Int("batch", ingestBatch, "articles per transaction")

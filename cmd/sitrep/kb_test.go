@@ -155,3 +155,23 @@ func TestKBCheckAgainst(t *testing.T) {
 		t.Errorf("kb check --against --all printed %d lines, without --all %d; want more, with the day gaps", strings.Count(all, "\n"), strings.Count(brief, "\n"))
 	}
 }
+
+// TestUsageErrorNamesSubcommand checks that a subcommand's usage error
+// names the subcommand and points at its own -h (which lists its flags),
+// not the parent's.
+func TestUsageErrorNamesSubcommand(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"kb", "lookup"}, "sitrep kb lookup: missing NAME\nTry: sitrep kb lookup -h\n"},
+		{[]string{"eval", "ner", "--format", "nope", "x"}, "sitrep eval ner: unknown --format \"nope\" (want conll or meantime)\nTry: sitrep eval ner -h\n"},
+		{[]string{"eval", "topics", "--bogus"}, "sitrep eval topics: flag provided but not defined: -bogus\nTry: sitrep eval topics -h\n"},
+		{[]string{"kb", "frob"}, "sitrep kb: unknown subcommand \"frob\" (want stats, lookup, check or import)\nTry: sitrep kb -h\n"},
+	} {
+		_, errs, code := runSitrep(t, tt.args...)
+		if code != exitUsage || errs != tt.want {
+			t.Errorf("sitrep %v: exit %d, stderr %q; want exit 2 and %q", tt.args, code, errs, tt.want)
+		}
+	}
+}

@@ -113,7 +113,13 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	case errors.Is(err, errHelp):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(env.Stderr, "sitrep %s: %s\nTry: sitrep %s -h\n", cmd.name, ue.msg, cmd.name)
+		// A subcommand's usage error ("kb import", "eval ner") points at
+		// the subcommand's help, which lists its flags.
+		name := cmd.name
+		if strings.HasPrefix(ue.cmd, cmd.name+" ") {
+			name = ue.cmd
+		}
+		fmt.Fprintf(env.Stderr, "sitrep %s: %s\nTry: sitrep %s -h\n", name, ue.msg, name)
 		return exitUsage
 	case errors.Is(err, errSomeFailed):
 		return exitFailed
