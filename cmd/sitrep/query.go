@@ -77,8 +77,11 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 	usage := func(format string, a ...any) error {
 		return &usageError{cmd: "query", msg: fmt.Sprintf(format, a...)}
 	}
-	if len(pos) != 1 {
+	if len(pos) == 0 {
 		return usage("want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, story, stats")
+	}
+	if len(pos) > 1 {
+		return usage("unexpected argument %q after %q (filters are flags, e.g. --actor %s)", pos[1], pos[0], pos[1])
 	}
 	run, ok := queryKinds[pos[0]]
 	if !ok {

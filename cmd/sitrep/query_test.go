@@ -96,6 +96,7 @@ func TestQueryErrors(t *testing.T) {
 	}{
 		{[]string{"bogus"}, exitUsage, "unknown query"},
 		{[]string{}, exitUsage, "want one of"},
+		{[]string{"events", "ISR"}, exitUsage, `unexpected argument "ISR" after "events"`},
 		{[]string{"events", "--from", "2024-99-01"}, exitUsage, "--from"},
 		{[]string{"events", "--from", "2024-08-01", "--to", "2024-07-01"}, exitUsage, "after"},
 		{[]string{"events", "--dyad", "ISR"}, exitUsage, "two actors"},
