@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
 )
 
@@ -457,6 +458,29 @@ func TestSpeakerLabel(t *testing.T) {
 	} {
 		if got := speakerLabel(tt.name, tt.title); got != tt.want {
 			t.Errorf("speakerLabel(%q, %q) = %q; want %q", tt.name, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestAnalyzeReportWindow checks how the report says an estimated date
+// window with an open end: in words, never a bare "…" for a date.
+func TestAnalyzeReportWindow(t *testing.T) {
+	for _, tt := range []struct {
+		window doc.DateWindow
+		want   string
+	}{
+		{doc.DateWindow{From: "2018-10-23", To: "2021-01-20", Consistent: true}, "window    2018-10-23 … 2021-01-20\n"},
+		{doc.DateWindow{From: "2024-10-23", Consistent: true}, "window    2024-10-23 or later\n"},
+		{doc.DateWindow{To: "1989-08-03", Consistent: true}, "window    1989-08-03 or earlier\n"},
+	} {
+		d := &doc.Doc{Source: "undated.txt", Text: "An undated article."}
+		d.DateWindow = &tt.window
+		var b strings.Builder
+		if err := writeReport(&b, d, false); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tt.want) {
+			t.Errorf("window %+v: report lacks %q:\n%s", tt.window, tt.want, b.String())
 		}
 	}
 }
