@@ -175,3 +175,20 @@ func TestUsageErrorNamesSubcommand(t *testing.T) {
 		}
 	}
 }
+
+// TestVersion checks both forms of the version and that stray arguments
+// are usage errors.
+func TestVersion(t *testing.T) {
+	out, errs, code := runSitrep(t, "version")
+	if code != 0 || !strings.HasPrefix(out, "sitrep "+version+" (go") {
+		t.Errorf("version: exit %d, %q %q", code, out, errs)
+	}
+	out, _, code = runSitrep(t, "version", "--json")
+	var v struct{ Version, Go string }
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || v.Version != version || !strings.HasPrefix(v.Go, "go") {
+		t.Errorf("version --json: exit %d, %q", code, out)
+	}
+	if _, _, code = runSitrep(t, "version", "extra"); code != exitUsage {
+		t.Errorf("version extra: exit %d; want %d", code, exitUsage)
+	}
+}

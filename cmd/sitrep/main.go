@@ -7,12 +7,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"sort"
 	"strings"
 	"syscall"
@@ -162,8 +164,28 @@ func runHelp(ctx context.Context, env *Env, args []string) error {
 var version = "dev"
 
 func runVersion(ctx context.Context, env *Env, args []string) error {
-	fmt.Fprintf(env.Stdout, "sitrep %s\n", version)
-	return nil
+	fs := newFlagSet(env, "version", "version [--json]", "Prints the version of sitrep and of the Go toolchain that built it.")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return &usageError{cmd: "version", msg: fmt.Sprintf("unexpected argument %q", pos[0])}
+	}
+	if *asJSON {
+		b, err := json.Marshal(struct {
+			Version string `json:"version"`
+			Go      string `json:"go"`
+		}{version, runtime.Version()})
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(env.Stdout, "%s\n", b)
+		return err
+	}
+	_, err = fmt.Fprintf(env.Stdout, "sitrep %s (%s)\n", version, runtime.Version())
+	return err
 }
 
 // A flagSet is a command's flags plus the text -h prints.
