@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,74 @@ func TestReadmeExamples(t *testing.T) {
 		if !ran[name] {
 			t.Errorf("the README shows no %q example that ran", name)
 		}
+	}
+}
+
+// helpFlags returns the flags that "sitrep ARGS... -h" lists.
+func helpFlags(t *testing.T, args ...string) map[string]bool {
+	t.Helper()
+	out, errs, code := runSitrep(t, append(args, "-h")...)
+	if code != 0 {
+		t.Fatalf("sitrep %v -h: exit %d: %s", args, code, errs)
+	}
+	flags := map[string]bool{}
+	for _, m := range regexp.MustCompile(`(?m)^  -([a-z0-9-]+)`).FindAllStringSubmatch(out, -1) {
+		flags[m[1]] = true
+	}
+	return flags
+}
+
+// TestReadmeFlags checks the README against the commands' help: every
+// --flag the README names exists on some command, and the analyze flag
+// table lists exactly the flags analyze has.
+func TestReadmeFlags(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	all := map[string]bool{}
+	var cmds [][]string
+	for _, c := range commands() {
+		switch c.name {
+		case "help", "kb", "eval":
+		default:
+			cmds = append(cmds, []string{c.name})
+		}
+	}
+	for _, s := range kbCommands() {
+		cmds = append(cmds, []string{"kb", s.name})
+	}
+	for _, k := range evalKinds() {
+		cmds = append(cmds, []string{"eval", k.name})
+	}
+	for _, c := range cmds {
+		for f := range helpFlags(t, c...) {
+			all[f] = true
+		}
+	}
+	for _, m := range regexp.MustCompile("`[^`]*?--([a-z][a-z0-9-]*)").FindAllStringSubmatch(readme, -1) {
+		if !all[m[1]] {
+			t.Errorf("README names --%s, which no command has", m[1])
+		}
+	}
+
+	_, table, ok := strings.Cut(readme, "### `sitrep analyze")
+	if !ok {
+		t.Fatal("README has no analyze section")
+	}
+	table, _, _ = strings.Cut(table, "\n## ")
+	documented := map[string]bool{}
+	for _, m := range regexp.MustCompile("(?m)^\\| `--([a-z0-9-]+)").FindAllStringSubmatch(table, -1) {
+		documented[m[1]] = true
+	}
+	for f := range helpFlags(t, "analyze") {
+		if !documented[f] {
+			t.Errorf("analyze has --%s, which the README's analyze table does not list", f)
+		}
+		delete(documented, f)
+	}
+	for f := range documented {
+		t.Errorf("the README's analyze table lists --%s, which analyze does not have", f)
 	}
 }
