@@ -117,14 +117,16 @@ func TestQueryErrors(t *testing.T) {
 	}
 }
 
-// TestMissingStore checks that query and export report a store that does
-// not exist instead of creating an empty one and finding nothing.
+// TestMissingStore checks that query, export and serve (without a token,
+// when nothing can be stored) report a store that does not exist instead
+// of creating an empty one and finding nothing.
 func TestMissingStore(t *testing.T) {
 	dir := t.TempDir()
 	for _, args := range [][]string{
 		{"query", "stats", "--store", filepath.Join(dir, "typo.db")},
 		{"query", "events", "--store", "sqlite://" + filepath.Join(dir, "typo.db")},
 		{"export", "--format", "csv", "--store", "file:" + filepath.Join(dir, "typo.db")},
+		{"serve", "--addr", "127.0.0.1:0", "--token", "", "--store", filepath.Join(dir, "typo.db")},
 	} {
 		_, errOut, code := runSitrep(t, args...)
 		if code != exitFailed || !strings.Contains(errOut, "typo.db does not exist") || strings.Count(errOut, "\n") != 1 {
