@@ -126,8 +126,8 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 		}
 		o.date = t
 	}
-	if o.workers < 1 {
-		return usage("--workers must be at least 1")
+	if o.workers < 1 || o.workers > maxWorkers {
+		return usage("--workers %d: want 1 to %d", o.workers, maxWorkers)
 	}
 	switch *colorFlag {
 	case "auto":
@@ -149,6 +149,10 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 }
 
 // isTerminal reports whether w is a terminal.
+// maxWorkers bounds --workers: each worker holds an article and its
+// analysis, and far more workers than cores only costs memory.
+const maxWorkers = 1024
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))

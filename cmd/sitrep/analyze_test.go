@@ -302,6 +302,7 @@ func TestAnalyzeUsage(t *testing.T) {
 		{"bad date", []string{"analyze", "--date", "10/03/2023", good}, "--date"},
 		{"bad size", []string{"analyze", "--max-bytes", "lots", good}, "bad size"},
 		{"bad workers", []string{"analyze", "--workers", "0", good}, "--workers"},
+		{"too many workers", []string{"analyze", "--workers", "100000", good}, "--workers 100000: want 1 to 1024"},
 		{"bad color", []string{"analyze", "--color", "pink", good}, "--color"},
 	}
 	for _, tt := range tests {

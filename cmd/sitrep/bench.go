@@ -91,8 +91,8 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *workers < 0 {
-		return &usageError{cmd: "bench", msg: "--workers must be positive"}
+	if *workers < 0 || *workers > maxWorkers {
+		return &usageError{cmd: "bench", msg: fmt.Sprintf("--workers %d: want 1 to %d", *workers, maxWorkers)}
 	}
 	if *workers == 0 {
 		*workers = 1

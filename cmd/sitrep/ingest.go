@@ -68,6 +68,9 @@ func ingestGCPercent(getenv func(string) string) int {
 	return ingestGC
 }
 
+// maxBatch bounds --batch: a batch is held in memory until it commits.
+const maxBatch = 100000
+
 // storeFlag registers --store on fs; the default is $SITREP_STORE or
 // ./sitrep.db.
 func storeFlag(fs *flagSet, env *Env) *string {
@@ -115,11 +118,11 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if len(paths) == 0 {
 		return usage("no input: give a file, a directory or - for standard input")
 	}
-	if *workers < 1 {
-		return usage("--workers must be at least 1")
+	if *workers < 1 || *workers > maxWorkers {
+		return usage("--workers %d: want 1 to %d", *workers, maxWorkers)
 	}
-	if *batch < 1 {
-		return usage("--batch must be at least 1")
+	if *batch < 1 || *batch > maxBatch {
+		return usage("--batch %d: want 1 to %d", *batch, maxBatch)
 	}
 	if err := ingest.CheckFormat(*format); err != nil {
 		return usage("--format: %v", err)

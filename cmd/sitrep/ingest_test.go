@@ -270,6 +270,11 @@ func TestIngestDateFlag(t *testing.T) {
 	if _, errOut, code := runSitrep(t, "ingest", "--store", db, "--date", "March 4", txt); code != exitUsage || !strings.Contains(errOut, "--date") {
 		t.Errorf("bad --date: exit %d, %q", code, errOut)
 	}
+	for _, bad := range [][]string{{"--workers", "100000"}, {"--batch", "100000000"}, {"--batch", "0"}} {
+		if _, errOut, code := runSitrep(t, append([]string{"ingest", "--store", db}, append(bad, txt)...)...); code != exitUsage || !strings.Contains(errOut, bad[0]+" "+bad[1]+": want 1 to ") {
+			t.Errorf("ingest %v: exit %d, %q; want a usage error with the bounds", bad, code, errOut)
+		}
+	}
 }
 
 // benchDocs returns n analysed articles for the writer benchmarks: the
