@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime"
@@ -126,9 +127,20 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	case errors.Is(err, errSomeFailed):
 		return exitFailed
 	default:
-		fmt.Fprintf(env.Stderr, "sitrep %s: %v\n", cmd.name, err)
+		fmt.Fprintf(env.Stderr, "sitrep %s: %v\n", cmd.name, plainPathError(err))
 		return exitFailed
 	}
+}
+
+// plainPathError drops the system call from a bare *fs.PathError, so that
+// "lstat gold/: no such file or directory" reads "gold/: no such file or
+// directory": the input first, then what is wrong with it.
+func plainPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && err.Error() == pe.Error() {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
 }
 
 func printUsage(w io.Writer) {
