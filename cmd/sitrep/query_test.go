@@ -188,3 +188,41 @@ func readExport(t *testing.T, path string) string {
 	}
 	return string(b)
 }
+
+// TestQueryArticleReport checks the human form of "query article": the
+// stored analysis prints as the report "sitrep analyze" prints for the
+// same article (only the source path differs), and --json is the v1 JSON.
+func TestQueryArticleReport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	in := "../../examples/2019-02-28-hanoi-summit.txt"
+	if _, errs, code := runSitrep(t, "ingest", "--store", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	js, _, _ := runSitrep(t, "analyze", "--json", in)
+	var a struct{ ID string }
+	if err := json.Unmarshal([]byte(js), &a); err != nil || a.ID == "" {
+		t.Fatalf("analyze --json: %v %q", err, js)
+	}
+	report, _, _ := runSitrep(t, "analyze", in)
+	got, errs, code := runSitrep(t, "query", "--store", db, "article", "--id", a.ID)
+	if code != 0 {
+		t.Fatalf("query article: exit %d: %s", code, errs)
+	}
+	dropSource := func(s string) string {
+		var keep []string
+		for _, l := range strings.Split(s, "\n") {
+			if !strings.HasPrefix(l, "source ") {
+				keep = append(keep, l)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	if dropSource(got) != dropSource(report) || !strings.Contains(got, "FINDINGS") {
+		t.Errorf("query article report differs from analyze's:\n%s\n--- analyze:\n%s", got, report)
+	}
+	out, _, code := runSitrep(t, "query", "--store", db, "article", "--id", a.ID, "--json")
+	var v struct{ ID, Text string }
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || v.ID != a.ID || v.Text == "" {
+		t.Errorf("query article --json: exit %d, %.200q", code, out)
+	}
+}
