@@ -89,6 +89,10 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 	if !ok {
 		return usage("unknown query %q: want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, story, stats", pos[0])
 	}
+	if *f.limit == 0 || *f.limit < -1 {
+		// The store reads 0 as its default page and any negative as all.
+		return usage("--limit %d: want a positive number, or -1 for all", *f.limit)
+	}
 	period, err := f.period()
 	if err != nil {
 		return usage("%v", err)

@@ -102,6 +102,8 @@ func TestQueryErrors(t *testing.T) {
 		{[]string{"events", "--dyad", "ISR"}, exitUsage, "two actors"},
 		{[]string{"events", "--quad", "7"}, exitUsage, "quad class"},
 		{[]string{"events", "--offset", "-3"}, exitUsage, "negative offset"},
+		{[]string{"events", "--limit", "0"}, exitUsage, "--limit 0: want a positive number, or -1 for all"},
+		{[]string{"events", "--limit", "-5"}, exitUsage, "--limit -5: want"},
 		{[]string{"timeline"}, exitUsage, "--dyad"},
 		{[]string{"search"}, exitUsage, "-q"},
 		{[]string{"article", "--id", "nope"}, exitFailed, "not found"},
