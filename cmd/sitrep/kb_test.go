@@ -192,3 +192,15 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version extra: exit %d; want %d", code, exitUsage)
 	}
 }
+
+// TestHelpSubcommand checks that "help kb import" and "help eval ner" show
+// the subcommand's own help, like "kb import -h".
+func TestHelpSubcommand(t *testing.T) {
+	for _, args := range [][]string{{"kb", "import"}, {"eval", "ner"}, {"kb", "lookup"}, {"eval", "timex"}} {
+		want, _, _ := runSitrep(t, append(args, "-h")...)
+		got, errs, code := runSitrep(t, append([]string{"help"}, args...)...)
+		if code != 0 || got != want || !strings.HasPrefix(got, "Usage: sitrep "+strings.Join(args, " ")) {
+			t.Errorf("help %v: exit %d, %.80q (stderr %q); want %.80q", args, code, got, errs, want)
+		}
+	}
+}

@@ -166,6 +166,11 @@ func runHelp(ctx context.Context, env *Env, args []string) error {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] && c.name != "help" {
+			// "help kb import" and "help eval ner" show the subcommand's
+			// help; for the others a second word is ignored.
+			if len(args) > 1 && (c.name == "kb" || c.name == "eval") {
+				return c.run(ctx, env, []string{args[1], "-h"})
+			}
 			return c.run(ctx, env, []string{"-h"})
 		}
 	}
