@@ -166,11 +166,12 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 		mu     sync.Mutex // guards failed and stderr
 		failed int
 	)
+	log := newFailLog(env.Stderr)
 	fail := func(err error) {
 		mu.Lock()
 		defer mu.Unlock()
 		failed++
-		fmt.Fprintln(env.Stderr, oneLine(err.Error()))
+		log.Print(err)
 	}
 
 	sink, err := openSink(env, o.out)
@@ -220,6 +221,9 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 		return r.Submit(ctx, d)
 	}, fail)
 	_, writeErr := r.Close()
+	mu.Lock()
+	log.Close()
+	mu.Unlock()
 	if writeErr == nil {
 		writeErr = w.Flush()
 	}

@@ -485,3 +485,29 @@ func TestAnalyzeReportWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeBadLinesCapped checks that an input with many bad lines (a
+// text file read as --format jsonl) prints maxLineErrors of them and one
+// line with the rest, while each bad line still counts as a failure.
+func TestAnalyzeBadLinesCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"text":"Officials met in Geneva on Monday to discuss the ceasefire, a spokesman said."}` + "\n")
+	for i := 0; i < maxLineErrors+10; i++ {
+		b.WriteString("not json\n")
+	}
+	path := filepath.Join(t.TempDir(), "many.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{
+		{"analyze", "--json", "--format", "jsonl", path},
+		{"ingest", "--store", filepath.Join(t.TempDir(), "s.db"), "--format", "jsonl", path},
+	} {
+		_, errs, code := runMain(t, context.Background(), "", cmd...)
+		lines := strings.Split(strings.TrimSpace(errs), "\n")
+		want := "ingest: " + path + ": 10 more bad lines not shown (30 in all)"
+		if code != exitFailed || len(lines) != maxLineErrors+1 || lines[len(lines)-1] != want {
+			t.Errorf("%s: exit %d, %d stderr lines ending %q; want exit 1, %d lines ending %q", cmd[0], code, len(lines), lines[len(lines)-1], maxLineErrors+1, want)
+		}
+	}
+}

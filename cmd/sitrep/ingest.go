@@ -220,8 +220,9 @@ type ingester struct {
 	date     time.Time // when set, the date of every article
 	opts     ingest.Options
 
-	mu  sync.Mutex // guards sum and stderr
+	mu  sync.Mutex // guards sum, log and stderr
 	sum ingestSummary
+	log *failLog
 }
 
 // fail records a failed input or article and prints it on one line.
@@ -230,7 +231,10 @@ func (in *ingester) fail(err error) {
 	defer in.mu.Unlock()
 	in.sum.Failed++
 	in.sum.Reasons[failReason(err)]++
-	fmt.Fprintln(in.env.Stderr, oneLine(err.Error()))
+	if in.log == nil {
+		in.log = newFailLog(in.env.Stderr)
+	}
+	in.log.Print(err)
 }
 
 // failReason is the part of an error that is the same for every input it
@@ -330,6 +334,9 @@ func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, er
 		writeErr = <-writeDone
 	}
 	prog.Done()
+	in.mu.Lock()
+	in.log.Close()
+	in.mu.Unlock()
 
 	in.sum.Seconds = time.Since(start).Seconds()
 	if in.sum.Seconds > 0 {
