@@ -227,8 +227,12 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 	if writeErr == nil {
 		writeErr = w.Flush()
 	}
-	if writeErr == nil && readErr != nil {
-		// Cancelled (a signal) or an unknown format slipped through.
+	switch {
+	case writeErr != nil:
+	case errors.Is(readErr, context.Canceled):
+		writeErr = errors.New("interrupted") // a signal
+	case readErr != nil:
+		// An unknown format slipped through.
 		writeErr = fmt.Errorf("stopped: %w", readErr)
 	}
 	if err := sink.finish(writeErr); err != nil {

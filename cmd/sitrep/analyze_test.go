@@ -354,8 +354,8 @@ func TestAnalyzeOut(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, errs, code := runMain(t, ctx, "", "analyze", "--json", "--out", target, filepath.Join(dir, "good.txt"))
-	if code != 1 || !strings.Contains(errs, "nothing written") {
-		t.Errorf("cancelled run: exit %d, stderr %q", code, errs)
+	if want := "sitrep analyze: --out " + target + ": interrupted (nothing written)\n"; code != 1 || errs != want {
+		t.Errorf("cancelled run: exit %d, stderr %q; want %q", code, errs, want)
 	}
 	if ents, _ := os.ReadDir(filepath.Dir(target)); len(ents) != 0 {
 		t.Errorf("cancelled run left %v behind", ents)
