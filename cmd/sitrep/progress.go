@@ -93,10 +93,7 @@ func (c sizedConsole) GetTermSize() (width, height int, err error) {
 // newProgressOn starts a progress display on the console cw.
 func newProgressOn(cw mpb.ConsoleWriter, name string, total int64) *progress {
 	p := mpb.New(mpb.WithConsoleWriter(cw), mpb.WithWidth(40))
-	eta := decor.Any(func(decor.Statistics) string { return "" })
-	if total > 0 {
-		eta = decor.AverageETA(decor.ET_STYLE_GO, decor.WC{W: 6})
-	}
+	start := time.Now()
 	bar := p.New(total, mpb.BarStyle(),
 		mpb.PrependDecorators(decor.Name(name+" ", decor.WC{C: decor.DindentRight}), decor.CurrentNoUnit("%d", decor.WC{W: 7}), decor.Any(func(s decor.Statistics) string {
 			if s.Total > 0 {
@@ -104,7 +101,7 @@ func newProgressOn(cw mpb.ConsoleWriter, name string, total int64) *progress {
 			}
 			return ""
 		})),
-		mpb.AppendDecorators(rate(time.Now()), decor.Name(" ETA "), eta),
+		mpb.AppendDecorators(rate(start), eta(start)),
 	)
 	return &progress{p: p, bar: bar}
 }
@@ -120,6 +117,24 @@ func rate(start time.Time) decor.Decorator {
 		}
 		return strconv.FormatFloat(float64(s.Current)/el, 'f', 0, 64) + "/s"
 	}, decor.WC{W: 9})
+}
+
+// eta is the time left at the average rate since start: " ETA 12s", or
+// " ETA -" before the first item. It is empty while the total is unknown,
+// and appears when a total arrives later (SetTotal).
+func eta(start time.Time) decor.Decorator {
+	return decor.Any(func(s decor.Statistics) string {
+		switch {
+		case s.Total <= 0:
+			return ""
+		case s.Completed || s.Current >= s.Total:
+			return " ETA 0s"
+		case s.Current <= 0:
+			return " ETA -"
+		}
+		left := time.Duration(float64(time.Since(start)) * float64(s.Total-s.Current) / float64(s.Current))
+		return " ETA " + left.Round(time.Second).String()
+	}, decor.WC{W: 11})
 }
 
 func itoa(n int64) string {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/ingest"
+	"github.com/vbauerster/mpb/v8/decor"
 )
 
 // fakeConsole is a terminal of a fixed size that records what is drawn.
@@ -65,7 +66,7 @@ func TestProgressDraws(t *testing.T) {
 			p.Add(4)
 			p.Done()
 			out := cw.String()
-			want := regexp.MustCompile(`analyze +7 / 7 .*/s ETA +\S+`)
+			want := regexp.MustCompile(`analyze +7 / 7 .*/s +ETA +\S+`)
 			if !want.MatchString(out) {
 				t.Errorf("display %q: want items, total, rate and ETA (%s)", out, want)
 			}
@@ -83,5 +84,37 @@ func TestProgressQuietInPipes(t *testing.T) {
 	}
 	if p := startProgress(t.Context(), env, "analyze", []string{"testdata"}, ingest.Options{}); p != nil {
 		t.Fatal("startProgress on a pipe: want nil")
+	}
+}
+
+// TestProgressETA checks the ETA: "-" before the first item, a duration
+// after, nothing while the total is unknown, and shown once a total
+// arrives later (a directory counted beside the run).
+func TestProgressETA(t *testing.T) {
+	start := time.Now().Add(-10 * time.Second)
+	for _, tt := range []struct {
+		s    decor.Statistics
+		want string
+	}{
+		{decor.Statistics{Total: 0, Current: 5}, ""},
+		{decor.Statistics{Total: 100, Current: 0}, " ETA -"},
+		{decor.Statistics{Total: 100, Current: 50}, " ETA 10s"},
+		{decor.Statistics{Total: 100, Current: 100, Completed: true}, " ETA 0s"},
+	} {
+		got, _ := eta(start).Decor(tt.s)
+		if strings.TrimLeft(got, " ") != strings.TrimLeft(tt.want, " ") {
+			t.Errorf("eta(%+v) = %q; want %q", tt.s, got, tt.want)
+		}
+	}
+
+	cw := &fakeConsole{width: 100, height: 20}
+	p := newProgressOn(sizedConsole{cw}, "ingest", 0)
+	p.Add(2)
+	p.SetTotal(4)
+	time.Sleep(20 * time.Millisecond)
+	p.Add(2)
+	p.Done()
+	if !regexp.MustCompile(`ingest +4 / 4 .*/s +ETA 0s`).MatchString(cw.String()) {
+		t.Errorf("display after SetTotal %q: want the total and an ETA", cw.String())
 	}
 }
