@@ -141,6 +141,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *storeURL == "" {
+		*storeURL = backend.Default // what backend.Open uses; the summary names it
+	}
 	st, err := backend.Open(ctx, *storeURL)
 	if err != nil {
 		return err

@@ -409,3 +409,20 @@ func TestIngestGCPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestEmptyStoreFlag checks that --store "" means the default store
+// and that the summary names it.
+func TestIngestEmptyStoreFlag(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, []byte("Officials met in Geneva on Monday to discuss the ceasefire, a spokesman said.\n"), 0o644)
+	t.Chdir(dir)
+	out, errs, code := runSitrep(t, "ingest", "--store", "", "--json", txt)
+	var sum struct{ Store string }
+	if code != 0 || json.Unmarshal([]byte(out), &sum) != nil || sum.Store != "sitrep.db" {
+		t.Errorf("ingest --store '': exit %d, %q %q; want the summary to name sitrep.db", code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sitrep.db")); err != nil {
+		t.Errorf("no ./sitrep.db: %v", err)
+	}
+}

@@ -61,6 +61,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	// Without a token nothing can be stored through the server, so a
 	// missing SQLite file is a mistyped --store, not a store to create.
+	if *storeURL == "" {
+		*storeURL = backend.Default // what backend.Open uses; the log names it
+	}
 	open := openExistingStore
 	if *token != "" {
 		open = backend.Open
