@@ -43,8 +43,8 @@ func TestEvalEmptyInput(t *testing.T) {
 }
 
 // TestMissingInputNamedFirst checks that a missing input is reported as
-// "PATH: no such file or directory", without the system call ("lstat",
-// "stat", "open") in front of the path.
+// "sitrep SUBCOMMAND: PATH: no such file or directory", without the system
+// call ("lstat", "stat", "open") in front of the path.
 func TestMissingInputNamedFirst(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "gold")
 	for _, args := range [][]string{
@@ -56,7 +56,7 @@ func TestMissingInputNamedFirst(t *testing.T) {
 		{"kb", "import", "--format", "wikidata-ep", missing},
 	} {
 		_, errOut, code := runSitrep(t, args...)
-		want := "sitrep " + args[0] + ": " + missing + ": no such file or directory\n"
+		want := "sitrep " + args[0] + " " + args[1] + ": " + missing + ": no such file or directory\n"
 		if code != exitFailed || errOut != want {
 			t.Errorf("sitrep %v: exit %d, %q; want exit 1 and %q", args, code, errOut, want)
 		}

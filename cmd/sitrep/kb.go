@@ -86,7 +86,7 @@ func runKB(ctx context.Context, env *Env, args []string) error {
 	}
 	for _, s := range subs {
 		if s.name == args[0] {
-			return s.run(ctx, env, args[1:])
+			return inSubcommand("kb "+s.name, s.run(ctx, env, args[1:]))
 		}
 	}
 	return &usageError{cmd: "kb", msg: fmt.Sprintf("unknown subcommand %q (want stats, lookup, check or import)", args[0])}

@@ -127,9 +127,32 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	case errors.Is(err, errSomeFailed):
 		return exitFailed
 	default:
-		fmt.Fprintf(env.Stderr, "sitrep %s: %v\n", cmd.name, plainPathError(err))
+		name := cmd.name
+		var se *subcommandError
+		if errors.As(err, &se) {
+			name = se.name
+		}
+		fmt.Fprintf(env.Stderr, "sitrep %s: %v\n", name, plainPathError(err))
 		return exitFailed
 	}
+}
+
+// A subcommandError is an error of a subcommand ("eval ner", "kb import"),
+// so that main names the subcommand in front of it.
+type subcommandError struct {
+	name string
+	err  error
+}
+
+func (e *subcommandError) Error() string { return e.err.Error() }
+func (e *subcommandError) Unwrap() error { return e.err }
+
+// inSubcommand marks err as an error of the subcommand name (nil stays nil).
+func inSubcommand(name string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &subcommandError{name: name, err: err}
 }
 
 // plainPathError drops the system call from a bare *fs.PathError, so that
