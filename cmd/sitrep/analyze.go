@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -124,8 +126,8 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 		}
 		o.date = t
 	}
-	if o.workers < 1 {
-		return usage("--workers must be at least 1")
+	if o.workers < 1 || o.workers > maxWorkers {
+		return usage("--workers %d: want 1 to %d", o.workers, maxWorkers)
 	}
 	switch *colorFlag {
 	case "auto":
@@ -147,6 +149,10 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 }
 
 // isTerminal reports whether w is a terminal.
+// maxWorkers bounds --workers: each worker holds an article and its
+// analysis, and far more workers than cores only costs memory.
+const maxWorkers = 1024
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
@@ -160,11 +166,12 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 		mu     sync.Mutex // guards failed and stderr
 		failed int
 	)
+	log := newFailLog(env.Stderr)
 	fail := func(err error) {
 		mu.Lock()
 		defer mu.Unlock()
 		failed++
-		fmt.Fprintln(env.Stderr, oneLine(err.Error()))
+		log.Print(err)
 	}
 
 	sink, err := openSink(env, o.out)
@@ -179,7 +186,7 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 	// elsewhere (a file or a pipe), so the two never interleave.
 	var prog *progress
 	if o.out != "" || !isTerminal(env.Stdout) {
-		prog = newProgress(env, "analyze", 0)
+		prog = startProgress(ctx, env, "analyze", paths, o.ingest)
 	}
 	defer prog.Done()
 	n := 0
@@ -214,11 +221,18 @@ func analyze(ctx context.Context, env *Env, paths []string, o analyzeOptions) er
 		return r.Submit(ctx, d)
 	}, fail)
 	_, writeErr := r.Close()
+	mu.Lock()
+	log.Close()
+	mu.Unlock()
 	if writeErr == nil {
 		writeErr = w.Flush()
 	}
-	if writeErr == nil && readErr != nil {
-		// Cancelled (a signal) or an unknown format slipped through.
+	switch {
+	case writeErr != nil:
+	case errors.Is(readErr, context.Canceled):
+		writeErr = errors.New("interrupted") // a signal
+	case readErr != nil:
+		// An unknown format slipped through.
 		writeErr = fmt.Errorf("stopped: %w", readErr)
 	}
 	if err := sink.finish(writeErr); err != nil {
@@ -275,10 +289,18 @@ func openSink(env *Env, out string) (*sink, error) {
 	if out == "" || out == "-" {
 		return &sink{Writer: env.Stdout}, nil
 	}
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("--out %s: is a directory", out)
+	}
 	dir := filepath.Dir(out)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(out)+".tmp-*")
 	if err != nil {
-		return nil, fmt.Errorf("--out: %w", err)
+		// Name the file asked for, not the temporary one.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("--out %s: cannot create a file in %s: %w", out, dir, err)
 	}
 	return &sink{Writer: tmp, tmp: tmp, target: out}, nil
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
 )
 
@@ -301,6 +302,7 @@ func TestAnalyzeUsage(t *testing.T) {
 		{"bad date", []string{"analyze", "--date", "10/03/2023", good}, "--date"},
 		{"bad size", []string{"analyze", "--max-bytes", "lots", good}, "bad size"},
 		{"bad workers", []string{"analyze", "--workers", "0", good}, "--workers"},
+		{"too many workers", []string{"analyze", "--workers", "100000", good}, "--workers 100000: want 1 to 1024"},
 		{"bad color", []string{"analyze", "--color", "pink", good}, "--color"},
 	}
 	for _, tt := range tests {
@@ -352,8 +354,8 @@ func TestAnalyzeOut(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, errs, code := runMain(t, ctx, "", "analyze", "--json", "--out", target, filepath.Join(dir, "good.txt"))
-	if code != 1 || !strings.Contains(errs, "nothing written") {
-		t.Errorf("cancelled run: exit %d, stderr %q", code, errs)
+	if want := "sitrep analyze: --out " + target + ": interrupted (nothing written)\n"; code != 1 || errs != want {
+		t.Errorf("cancelled run: exit %d, stderr %q; want %q", code, errs, want)
 	}
 	if ents, _ := os.ReadDir(filepath.Dir(target)); len(ents) != 0 {
 		t.Errorf("cancelled run left %v behind", ents)
@@ -372,10 +374,13 @@ func TestAnalyzeOut(t *testing.T) {
 		t.Errorf("temporary files left: %v", ents)
 	}
 
-	// An unwritable place is one clear error.
-	_, errs, code = runMain(t, context.Background(), "", "analyze", "--out", filepath.Join(dir, "no", "such", "dir", "x"), filepath.Join(dir, "good.txt"))
-	if code != 1 || !strings.Contains(errs, "--out") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
-		t.Errorf("exit %d, stderr %q", code, errs)
+	// An unwritable place is one clear error naming the file asked for
+	// (not the temporary file), and so is a directory.
+	for _, bad := range []string{filepath.Join(dir, "no", "such", "dir", "x"), dir} {
+		_, errs, code = runMain(t, context.Background(), "", "analyze", "--out", bad, filepath.Join(dir, "good.txt"))
+		if code != 1 || !strings.Contains(errs, "--out "+bad+": ") || strings.Contains(errs, ".tmp-") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+			t.Errorf("--out %s: exit %d, stderr %q", bad, code, errs)
+		}
 	}
 }
 
@@ -454,6 +459,55 @@ func TestSpeakerLabel(t *testing.T) {
 	} {
 		if got := speakerLabel(tt.name, tt.title); got != tt.want {
 			t.Errorf("speakerLabel(%q, %q) = %q; want %q", tt.name, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestAnalyzeReportWindow checks how the report says an estimated date
+// window with an open end: in words, never a bare "…" for a date.
+func TestAnalyzeReportWindow(t *testing.T) {
+	for _, tt := range []struct {
+		window doc.DateWindow
+		want   string
+	}{
+		{doc.DateWindow{From: "2018-10-23", To: "2021-01-20", Consistent: true}, "window    2018-10-23 … 2021-01-20\n"},
+		{doc.DateWindow{From: "2024-10-23", Consistent: true}, "window    2024-10-23 or later\n"},
+		{doc.DateWindow{To: "1989-08-03", Consistent: true}, "window    1989-08-03 or earlier\n"},
+	} {
+		d := &doc.Doc{Source: "undated.txt", Text: "An undated article."}
+		d.DateWindow = &tt.window
+		var b strings.Builder
+		if err := writeReport(&b, d, false); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tt.want) {
+			t.Errorf("window %+v: report lacks %q:\n%s", tt.window, tt.want, b.String())
+		}
+	}
+}
+
+// TestAnalyzeBadLinesCapped checks that an input with many bad lines (a
+// text file read as --format jsonl) prints maxLineErrors of them and one
+// line with the rest, while each bad line still counts as a failure.
+func TestAnalyzeBadLinesCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"text":"Officials met in Geneva on Monday to discuss the ceasefire, a spokesman said."}` + "\n")
+	for i := 0; i < maxLineErrors+10; i++ {
+		b.WriteString("not json\n")
+	}
+	path := filepath.Join(t.TempDir(), "many.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{
+		{"analyze", "--json", "--format", "jsonl", path},
+		{"ingest", "--store", filepath.Join(t.TempDir(), "s.db"), "--format", "jsonl", path},
+	} {
+		_, errs, code := runMain(t, context.Background(), "", cmd...)
+		lines := strings.Split(strings.TrimSpace(errs), "\n")
+		want := "ingest: " + path + ": 10 more bad lines not shown (30 in all)"
+		if code != exitFailed || len(lines) != maxLineErrors+1 || lines[len(lines)-1] != want {
+			t.Errorf("%s: exit %d, %d stderr lines ending %q; want exit 1, %d lines ending %q", cmd[0], code, len(lines), lines[len(lines)-1], maxLineErrors+1, want)
 		}
 	}
 }

@@ -91,8 +91,8 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *workers < 0 {
-		return &usageError{cmd: "bench", msg: "--workers must be positive"}
+	if *workers < 0 || *workers > maxWorkers {
+		return &usageError{cmd: "bench", msg: fmt.Sprintf("--workers %d: want 1 to %d", *workers, maxWorkers)}
 	}
 	if *workers == 0 {
 		*workers = 1
@@ -185,7 +185,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		if len(docs) == before {
-			return fmt.Errorf("bench: no articles in %s", strings.Join(paths, ", "))
+			return fmt.Errorf("no articles in %s", strings.Join(paths, ", "))
 		}
 	}
 	rep.IngestSecs = time.Since(t0).Seconds()

@@ -53,7 +53,7 @@ func benchAPI(ctx context.Context, env *Env, base string, clients int, d time.Du
 		} `json:"items"`
 	}
 	if err := getJSON(ctx, client, base+"/api/articles?limit=50", &arts); err != nil {
-		return fmt.Errorf("bench api: %s does not answer as a sitrep server: %w", base, err)
+		return fmt.Errorf("--url %s does not answer as a sitrep server: %w", base, err)
 	}
 	var net struct {
 		Edges []struct {

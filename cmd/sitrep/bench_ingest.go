@@ -152,7 +152,7 @@ func writeBenchCorpus(ctx context.Context, env *Env, paths []string, file string
 		return 0, err
 	}
 	if len(arts) == 0 {
-		return 0, fmt.Errorf("bench: no articles in %s", strings.Join(paths, ", "))
+		return 0, fmt.Errorf("no articles in %s", strings.Join(paths, ", "))
 	}
 	f, err := os.Create(file)
 	if err != nil {

@@ -42,3 +42,21 @@ func TestBenchIngest(t *testing.T) {
 		t.Errorf("--articles 0: exit %d, %q; want a usage error", code, errOut)
 	}
 }
+
+// TestBenchErrors checks that bench's failures are one line with one
+// "sitrep bench:" prefix, naming the input or the URL.
+func TestBenchErrors(t *testing.T) {
+	empty := t.TempDir()
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"bench", "--mb", "1", empty}, "sitrep bench: no articles in " + empty + "\n"},
+		{[]string{"bench", "--mode", "api", "--url", "http://127.0.0.1:1", "--duration", "1s", "--clients", "1"}, "sitrep bench: --url http://127.0.0.1:1 does not answer as a sitrep server"},
+	} {
+		_, errs, code := runSitrep(t, tt.args...)
+		if code != exitFailed || !strings.HasPrefix(errs, tt.want) || strings.Count(errs, "\n") != 1 {
+			t.Errorf("sitrep %v: exit %d, %q; want exit 1 and one line starting %q", tt.args, code, errs, tt.want)
+		}
+	}
+}

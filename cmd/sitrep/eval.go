@@ -46,7 +46,7 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 	}
 	for _, k := range kinds {
 		if k.name == args[0] {
-			return k.run(ctx, env, args[1:])
+			return inSubcommand("eval "+k.name, k.run(ctx, env, args[1:]))
 		}
 	}
 	return &usageError{cmd: "eval", msg: fmt.Sprintf("unknown kind %q", args[0])}

@@ -57,7 +57,7 @@ func evalEventsKind() evalKind {
 }
 
 func runEvalEvents(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval events", "eval events [--format petrarch|plover] [--dict SPEC] [--json] [--errors N] FILE...", evalEventsAbout)
+	fs := newFlagSet(env, "eval events", "eval events [--format petrarch|plover] [--dict SPEC] [--lenient] [--json] [--errors N] FILE...", evalEventsAbout)
 	format := fs.String("format", "petrarch", "gold format: petrarch or plover")
 	dictSpec := fs.String("dict", "default", "event dictionary: default, petrarch:DIR, or a pattern file")
 	asJSON := fs.Bool("json", false, "print the scores as JSON (with --errors, the disagreements and crash messages go to stderr)")

@@ -117,6 +117,9 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if len(docs) == 0 {
+			return fmt.Errorf("%s: no %s documents found", path, *format)
+		}
 		t0 := time.Now()
 		score := eval.NewNERScore()
 		shown := 0

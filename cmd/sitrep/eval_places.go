@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -27,7 +28,7 @@ gold toponyms found that have gold coordinates, resolution accuracy
 within 161 km and the median and mean error in km.`
 
 func runEvalPlaces(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval places", "eval places --format geovirus|lgl FILE", evalPlacesAbout)
+	fs := newFlagSet(env, "eval places", "eval places --format geovirus|lgl [--json] [--errors N [--context N]] [--kb FILE]... FILE", evalPlacesAbout)
 	format := fs.String("format", "geovirus", "gold `format`: geovirus or lgl")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
 	showErrors := fs.Int("errors", 0, "also print up to `n` missed, spurious and far-off toponyms")
@@ -56,6 +57,10 @@ func runEvalPlaces(ctx context.Context, env *Env, args []string) error {
 	}
 	defer f.Close()
 	articles, err := read(f, paths[0])
+	if errors.Is(err, io.EOF) {
+		// The decoder met no element at all: an empty or non-XML file.
+		return fmt.Errorf("%s: no XML element: empty or not %s XML", paths[0], *format)
+	}
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ func evalQuotesKind() evalKind {
 }
 
 func runEvalQuotes(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval quotes", "eval quotes [--format brat] [--json] [--errors N] DIR...", evalQuotesAbout)
+	fs := newFlagSet(env, "eval quotes", "eval quotes [--format brat] [--mentions=false] [--json] [--errors N] DIR...", evalQuotesAbout)
 	format := fs.String("format", "brat", "gold format: brat")
 	asJSON := fs.Bool("json", false, "print the scores as JSON (with --errors, the disagreements go to stderr)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each DIR")

@@ -32,7 +32,7 @@ one half of the file (a development half and a held-out half); --errors N
 prints misclassified items with their class scores and evidence.`
 
 func runEvalTopics(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval topics", "eval topics --format agnews FILE", evalTopicsAbout)
+	fs := newFlagSet(env, "eval topics", "eval topics [--format agnews] [--rows all|even|odd] [--json] [--errors N] [--kb FILE]... FILE", evalTopicsAbout)
 	format := fs.String("format", "agnews", "gold `format`: agnews")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
 	showErrors := fs.Int("errors", 0, "also print up to `n` misclassified items (line, gold, predicted, class scores, evidence, text)")
@@ -60,6 +60,9 @@ func runEvalTopics(ctx context.Context, env *Env, args []string) error {
 	items, err := eval.ReadAGNews(f, paths[0])
 	if err != nil {
 		return err
+	}
+	if len(items) == 0 {
+		return fmt.Errorf("%s: no AG News items found (want CSV rows: class,title,description)", paths[0])
 	}
 	items, _ = eval.AGRows(items, *rows) // checked above
 	k, err := openKB(kbs)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/sitrep-project/sitrep/export"
 	"github.com/sitrep-project/sitrep/store"
-	"github.com/sitrep-project/sitrep/store/backend"
 )
 
 const exportAbout = `
@@ -90,7 +89,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	default:
 		return usage("unknown --format %q (want gdelt, gdelt-mentions, csv, jsonl or claimreview)", *format)
 	}
-	st, err := backend.Open(ctx, *storeURL)
+	st, err := openExistingStore(ctx, *storeURL)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -69,6 +68,9 @@ func ingestGCPercent(getenv func(string) string) int {
 	return ingestGC
 }
 
+// maxBatch bounds --batch: a batch is held in memory until it commits.
+const maxBatch = 100000
+
 // storeFlag registers --store on fs; the default is $SITREP_STORE or
 // ./sitrep.db.
 func storeFlag(fs *flagSet, env *Env) *string {
@@ -76,7 +78,7 @@ func storeFlag(fs *flagSet, env *Env) *string {
 	if def == "" {
 		def = backend.Default
 	}
-	return fs.String("store", def, "store: a SQLite `file` or a postgres:// URL (default $SITREP_STORE or ./sitrep.db)")
+	return fs.String("store", def, "store: a SQLite `file` or a postgres:// URL ($SITREP_STORE when set)")
 }
 
 // ingestSummary is what one ingest run did.
@@ -100,7 +102,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	format := fs.String("format", "auto", "input `format`: auto, "+strings.Join(ingest.Formats, ", "))
 	maxBytes := byteSize(ingest.DefaultMaxBytes)
-	fs.Var(&maxBytes, "max-bytes", "size limit of one article (e.g. 16MB, 500KB)")
+	fs.Var(&maxBytes, "max-bytes", "`size` limit of one article (e.g. 16MB, 500KB or a byte count)")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	batch := fs.Int("batch", ingestBatch, "articles per transaction")
@@ -116,11 +118,11 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if len(paths) == 0 {
 		return usage("no input: give a file, a directory or - for standard input")
 	}
-	if *workers < 1 {
-		return usage("--workers must be at least 1")
+	if *workers < 1 || *workers > maxWorkers {
+		return usage("--workers %d: want 1 to %d", *workers, maxWorkers)
 	}
-	if *batch < 1 {
-		return usage("--batch must be at least 1")
+	if *batch < 1 || *batch > maxBatch {
+		return usage("--batch %d: want 1 to %d", *batch, maxBatch)
 	}
 	if err := ingest.CheckFormat(*format); err != nil {
 		return usage("--format: %v", err)
@@ -138,6 +140,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	p, err := pipeline.New(nil, analysis.Stages(k)...)
 	if err != nil {
 		return err
+	}
+	if *storeURL == "" {
+		*storeURL = backend.Default // what backend.Open uses; the summary names it
 	}
 	st, err := backend.Open(ctx, *storeURL)
 	if err != nil {
@@ -218,8 +223,9 @@ type ingester struct {
 	date     time.Time // when set, the date of every article
 	opts     ingest.Options
 
-	mu  sync.Mutex // guards sum and stderr
+	mu  sync.Mutex // guards sum, log and stderr
 	sum ingestSummary
+	log *failLog
 }
 
 // fail records a failed input or article and prints it on one line.
@@ -228,7 +234,10 @@ func (in *ingester) fail(err error) {
 	defer in.mu.Unlock()
 	in.sum.Failed++
 	in.sum.Reasons[failReason(err)]++
-	fmt.Fprintln(in.env.Stderr, oneLine(err.Error()))
+	if in.log == nil {
+		in.log = newFailLog(in.env.Stderr)
+	}
+	in.log.Print(err)
 }
 
 // failReason is the part of an error that is the same for every input it
@@ -248,7 +257,7 @@ func failReason(err error) string {
 func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, error) {
 	start := time.Now()
 	in.sum.Reasons = map[string]int{}
-	prog := in.startProgress(ctx, paths)
+	prog := startProgress(ctx, in.env, "ingest", paths, in.opts)
 
 	// Results flow from the runner's sink to encoders (the JSON and
 	// MinHash work of storing, store.Encode), then to the writer, which
@@ -328,6 +337,9 @@ func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, er
 		writeErr = <-writeDone
 	}
 	prog.Done()
+	in.mu.Lock()
+	in.log.Close()
+	in.mu.Unlock()
 
 	in.sum.Seconds = time.Since(start).Seconds()
 	if in.sum.Seconds > 0 {
@@ -344,43 +356,6 @@ func (in *ingester) run(ctx context.Context, paths []string) (*ingestSummary, er
 		return &in.sum, readErr
 	}
 	return &in.sum, nil
-}
-
-// startProgress starts the progress display (nil when stderr is not a
-// terminal). The articles are counted beside the real run, so that the
-// display shows a total and an ETA: reading is cheap next to analysis.
-// A count that takes over a second arrives later as SetTotal; standard
-// input cannot be read twice and gets no total.
-func (in *ingester) startProgress(ctx context.Context, paths []string) *progress {
-	if !isTerminal(in.env.Stderr) || in.env.Getenv("CI") != "" {
-		return nil
-	}
-	if slices.Contains(paths, "-") {
-		return newProgress(in.env, "ingest", 0)
-	}
-	total := make(chan int64, 1)
-	go func() {
-		n := int64(0)
-		if ingest.Read(ctx, paths, in.opts, func(*ingest.Article) error { n++; return nil }, nil) == nil {
-			total <- n
-		}
-		close(total)
-	}()
-	select {
-	case n, ok := <-total:
-		if ok && n > 0 {
-			return newProgress(in.env, "ingest", n)
-		}
-		return newProgress(in.env, "ingest", 0)
-	case <-time.After(time.Second):
-		prog := newProgress(in.env, "ingest", 0)
-		go func() {
-			if n, ok := <-total; ok {
-				prog.SetTotal(n)
-			}
-		}()
-		return prog
-	}
 }
 
 // write stores docs in batches of in.batch, committing at least every

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -23,7 +25,30 @@ func openKB(paths []string) (*kb.KB, error) {
 	if len(paths) == 0 {
 		return kb.Default()
 	}
+	if err := notBinary(paths); err != nil {
+		return nil, err
+	}
 	return kb.Open(paths...)
+}
+
+// notBinary reports the first of paths that starts like a binary file
+// (a NUL byte in its first 8 KB): KB files are JSON Lines text, and a
+// binary file would otherwise be reported as hundreds of malformed lines.
+// Missing and unreadable files are left to the KB loader to report.
+func notBinary(paths []string) error {
+	buf := make([]byte, 8<<10)
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			continue
+		}
+		n, _ := io.ReadFull(f, buf)
+		f.Close()
+		if bytes.IndexByte(buf[:n], 0) >= 0 {
+			return fmt.Errorf("%s: binary file, not a KB file (JSON Lines text)", p)
+		}
+	}
+	return nil
 }
 
 // A kbCommand is one "sitrep kb SUB" subcommand.
@@ -61,7 +86,7 @@ func runKB(ctx context.Context, env *Env, args []string) error {
 	}
 	for _, s := range subs {
 		if s.name == args[0] {
-			return s.run(ctx, env, args[1:])
+			return inSubcommand("kb "+s.name, s.run(ctx, env, args[1:]))
 		}
 	}
 	return &usageError{cmd: "kb", msg: fmt.Sprintf("unknown subcommand %q (want stats, lookup, check or import)", args[0])}
@@ -296,6 +321,9 @@ Exits 1 when there is any problem.`)
 	asJSON := fs.Bool("json", false, "print JSON")
 	files, err := fs.parse(args)
 	if err != nil {
+		return err
+	}
+	if err := notBinary(files); err != nil {
 		return err
 	}
 	k, err := kb.Open(files...)

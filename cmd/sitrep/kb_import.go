@@ -81,6 +81,9 @@ are reported on stderr and skipped.`)
 			return ferr
 		}
 		defer f.Close()
+		if fi, serr := f.Stat(); serr == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+			return fmt.Errorf("%s: empty file", path)
+		}
 		switch *format {
 		case "phoenix":
 			recs, err = importer.Phoenix(f, path, asOf, base)
@@ -104,21 +107,14 @@ are reported on stderr and skipped.`)
 		}
 		fmt.Fprintln(env.Stderr, "skipped:", s)
 	}
-	w := env.Stdout
-	var file *os.File
-	if *out != "" {
-		if file, err = os.Create(*out); err != nil {
-			return err
-		}
-		w = file
+	if len(recs.Actors)+len(recs.Offices)+len(recs.Roles)+len(recs.Relations)+len(recs.Agents) == 0 {
+		return fmt.Errorf("%s: nothing imported: no row could be read as %s (%d rows skipped)", path, *format, len(recs.Skipped))
 	}
-	err = recs.Write(w)
-	if file != nil {
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-	}
+	sink, err := openSink(env, *out)
 	if err != nil {
+		return err
+	}
+	if err := sink.finish(recs.Write(sink)); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "imported %d actors, %d offices, %d roles, %d agents (%d rows skipped)\n",

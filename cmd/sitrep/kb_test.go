@@ -58,8 +58,16 @@ func TestKBLookupGolden(t *testing.T) {
 }
 
 func TestKBCommandErrors(t *testing.T) {
-	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
 	os.WriteFile(bad, []byte("{\"type\":\"source\",\"name\":\"s\",\"as_of\":\"2020\"}\n{\"type\":\"role\",\"person\":\"person.nobody\",\"office\":\"IRN.president\",\"source\":\"s\"}\n"), 0o644)
+	empty := filepath.Join(dir, "empty.csv")
+	os.WriteFile(empty, nil, 0o644)
+	prose := filepath.Join(dir, "prose.txt")
+	os.WriteFile(prose, []byte("not a dictionary\nat all\n"), 0o644)
+	out := filepath.Join(dir, "out.jsonl")
+	binary := filepath.Join(dir, "kb.bin")
+	os.WriteFile(binary, append([]byte("\x7fELF\x02\x01\x01\x00\x00"), bytes.Repeat([]byte("x\x00\n"), 500)...), 0o644)
 	tests := []struct {
 		args     []string
 		code     int
@@ -73,11 +81,22 @@ func TestKBCommandErrors(t *testing.T) {
 		{[]string{"kb", "import", "--format", "xml", "x"}, exitUsage, `unknown format "xml"`},
 		{[]string{"kb", "check", bad}, exitFailed, "bad.jsonl:2: role"},
 		{[]string{"kb", "stats", "--kb", bad}, exitFailed, `unknown person "person.nobody"`},
+		{[]string{"kb", "check", binary}, exitFailed, "kb.bin: binary file, not a KB file"},
+		{[]string{"kb", "stats", "--kb", binary}, exitFailed, "kb.bin: binary file, not a KB file"},
+		{[]string{"kb", "import", "--format", "countries", empty, "--out", out}, exitFailed, "empty.csv: empty file"},
+		{[]string{"kb", "import", "--format", "phoenix-agents", empty, "--out", out}, exitFailed, "empty.csv: empty file"},
+		{[]string{"kb", "import", "--format", "phoenix", prose, "--out", out}, exitFailed, "prose.txt: nothing imported"},
 	}
 	for _, tt := range tests {
 		_, errs, code := runSitrep(t, tt.args...)
 		if code != tt.code || !strings.Contains(errs, tt.inStderr) {
 			t.Errorf("sitrep %v = exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.inStderr)
+		}
+		if strings.HasSuffix(tt.inStderr, "binary file, not a KB file") && strings.Count(errs, "\n") != 1 {
+			t.Errorf("sitrep %v: stderr %q; want one line", tt.args, errs)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Fatalf("sitrep %v wrote %s", tt.args, out)
 		}
 	}
 }
@@ -134,5 +153,54 @@ func TestKBCheckAgainst(t *testing.T) {
 	}
 	if strings.Count(all, "\n") <= strings.Count(brief, "\n") || !strings.Contains(all, " days]") {
 		t.Errorf("kb check --against --all printed %d lines, without --all %d; want more, with the day gaps", strings.Count(all, "\n"), strings.Count(brief, "\n"))
+	}
+}
+
+// TestUsageErrorNamesSubcommand checks that a subcommand's usage error
+// names the subcommand and points at its own -h (which lists its flags),
+// not the parent's.
+func TestUsageErrorNamesSubcommand(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"kb", "lookup"}, "sitrep kb lookup: missing NAME\nTry: sitrep kb lookup -h\n"},
+		{[]string{"eval", "ner", "--format", "nope", "x"}, "sitrep eval ner: unknown --format \"nope\" (want conll or meantime)\nTry: sitrep eval ner -h\n"},
+		{[]string{"eval", "topics", "--bogus"}, "sitrep eval topics: flag provided but not defined: -bogus\nTry: sitrep eval topics -h\n"},
+		{[]string{"kb", "frob"}, "sitrep kb: unknown subcommand \"frob\" (want stats, lookup, check or import)\nTry: sitrep kb -h\n"},
+	} {
+		_, errs, code := runSitrep(t, tt.args...)
+		if code != exitUsage || errs != tt.want {
+			t.Errorf("sitrep %v: exit %d, stderr %q; want exit 2 and %q", tt.args, code, errs, tt.want)
+		}
+	}
+}
+
+// TestVersion checks both forms of the version and that stray arguments
+// are usage errors.
+func TestVersion(t *testing.T) {
+	out, errs, code := runSitrep(t, "version")
+	if code != 0 || !strings.HasPrefix(out, "sitrep "+version+" (go") {
+		t.Errorf("version: exit %d, %q %q", code, out, errs)
+	}
+	out, _, code = runSitrep(t, "version", "--json")
+	var v struct{ Version, Go string }
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || v.Version != version || !strings.HasPrefix(v.Go, "go") {
+		t.Errorf("version --json: exit %d, %q", code, out)
+	}
+	if _, _, code = runSitrep(t, "version", "extra"); code != exitUsage {
+		t.Errorf("version extra: exit %d; want %d", code, exitUsage)
+	}
+}
+
+// TestHelpSubcommand checks that "help kb import" and "help eval ner" show
+// the subcommand's own help, like "kb import -h".
+func TestHelpSubcommand(t *testing.T) {
+	for _, args := range [][]string{{"kb", "import"}, {"eval", "ner"}, {"kb", "lookup"}, {"eval", "timex"}} {
+		want, _, _ := runSitrep(t, append(args, "-h")...)
+		got, errs, code := runSitrep(t, append([]string{"help"}, args...)...)
+		if code != 0 || got != want || !strings.HasPrefix(got, "Usage: sitrep "+strings.Join(args, " ")) {
+			t.Errorf("help %v: exit %d, %.80q (stderr %q); want %.80q", args, code, got, errs, want)
+		}
 	}
 }

@@ -7,12 +7,15 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
 	"sort"
 	"strings"
 	"syscall"
@@ -113,14 +116,54 @@ func Main(ctx context.Context, env *Env, args []string) int {
 	case errors.Is(err, errHelp):
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(env.Stderr, "sitrep %s: %s\nTry: sitrep %s -h\n", cmd.name, ue.msg, cmd.name)
+		// A subcommand's usage error ("kb import", "eval ner") points at
+		// the subcommand's help, which lists its flags.
+		name := cmd.name
+		if strings.HasPrefix(ue.cmd, cmd.name+" ") {
+			name = ue.cmd
+		}
+		fmt.Fprintf(env.Stderr, "sitrep %s: %s\nTry: sitrep %s -h\n", name, ue.msg, name)
 		return exitUsage
 	case errors.Is(err, errSomeFailed):
 		return exitFailed
 	default:
-		fmt.Fprintf(env.Stderr, "sitrep %s: %v\n", cmd.name, err)
+		name := cmd.name
+		var se *subcommandError
+		if errors.As(err, &se) {
+			name = se.name
+		}
+		fmt.Fprintf(env.Stderr, "sitrep %s: %v\n", name, plainPathError(err))
 		return exitFailed
 	}
+}
+
+// A subcommandError is an error of a subcommand ("eval ner", "kb import"),
+// so that main names the subcommand in front of it.
+type subcommandError struct {
+	name string
+	err  error
+}
+
+func (e *subcommandError) Error() string { return e.err.Error() }
+func (e *subcommandError) Unwrap() error { return e.err }
+
+// inSubcommand marks err as an error of the subcommand name (nil stays nil).
+func inSubcommand(name string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &subcommandError{name: name, err: err}
+}
+
+// plainPathError drops the system call from a bare *fs.PathError, so that
+// "lstat gold/: no such file or directory" reads "gold/: no such file or
+// directory": the input first, then what is wrong with it.
+func plainPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && err.Error() == pe.Error() {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
 }
 
 func printUsage(w io.Writer) {
@@ -146,6 +189,11 @@ func runHelp(ctx context.Context, env *Env, args []string) error {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] && c.name != "help" {
+			// "help kb import" and "help eval ner" show the subcommand's
+			// help; for the others a second word is ignored.
+			if len(args) > 1 && (c.name == "kb" || c.name == "eval") {
+				return c.run(ctx, env, []string{args[1], "-h"})
+			}
 			return c.run(ctx, env, []string{"-h"})
 		}
 	}
@@ -156,8 +204,28 @@ func runHelp(ctx context.Context, env *Env, args []string) error {
 var version = "dev"
 
 func runVersion(ctx context.Context, env *Env, args []string) error {
-	fmt.Fprintf(env.Stdout, "sitrep %s\n", version)
-	return nil
+	fs := newFlagSet(env, "version", "version [--json]", "Prints the version of sitrep and of the Go toolchain that built it.")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return &usageError{cmd: "version", msg: fmt.Sprintf("unexpected argument %q", pos[0])}
+	}
+	if *asJSON {
+		b, err := json.Marshal(struct {
+			Version string `json:"version"`
+			Go      string `json:"go"`
+		}{version, runtime.Version()})
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(env.Stdout, "%s\n", b)
+		return err
+	}
+	_, err = fmt.Fprintf(env.Stdout, "sitrep %s (%s)\n", version, runtime.Version())
+	return err
 }
 
 // A flagSet is a command's flags plus the text -h prints.

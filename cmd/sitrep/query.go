@@ -6,9 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/store"
 	"github.com/sitrep-project/sitrep/store/backend"
 )
@@ -26,12 +30,12 @@ Queries a store filled by "sitrep ingest". WHAT is one of:
   places     where geolocated events happened (--from, --to, --actor, --code)
   quotes     quotes (--speaker, --from, --to)
   findings   findings (--kind, --verdict, --from, --to)
-  article    one article's full analysis (--id; JSON)
+  article    one article's full analysis (--id): the report, or v1 JSON
   story      the near-duplicate articles of one story (--story)
   stats      what the store holds
 
 Actors are KB ids or names as stored. Dates are YYYY-MM-DD. Output is a
-table, or JSON with --json (an array; article prints the analysis).`
+table, or JSON with --json (an array; article prints the v1 analysis).`
 
 // queryFlags are the filters every query kind draws from.
 type queryFlags struct {
@@ -75,18 +79,25 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 	usage := func(format string, a ...any) error {
 		return &usageError{cmd: "query", msg: fmt.Sprintf(format, a...)}
 	}
-	if len(pos) != 1 {
+	if len(pos) == 0 {
 		return usage("want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, story, stats")
+	}
+	if len(pos) > 1 {
+		return usage("unexpected argument %q after %q (filters are flags, e.g. --actor %s)", pos[1], pos[0], pos[1])
 	}
 	run, ok := queryKinds[pos[0]]
 	if !ok {
 		return usage("unknown query %q: want one of articles, search, events, merged, timeline, network, places, quotes, findings, article, story, stats", pos[0])
 	}
+	if *f.limit == 0 || *f.limit < -1 {
+		// The store reads 0 as its default page and any negative as all.
+		return usage("--limit %d: want a positive number, or -1 for all", *f.limit)
+	}
 	period, err := f.period()
 	if err != nil {
 		return usage("%v", err)
 	}
-	st, err := backend.Open(ctx, *f.store)
+	st, err := openExistingStore(ctx, *f.store)
 	if err != nil {
 		return err
 	}
@@ -103,6 +114,10 @@ func runQuery(ctx context.Context, env *Env, args []string) error {
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
+	}
+	if pos[0] == "article" { // a report, not a table
+		table(env.Stdout)
+		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	table(tw)
@@ -253,7 +268,14 @@ var queryKinds = map[string]queryKind{
 		if err != nil {
 			return nil, nil, err
 		}
-		return a.Analysis, nil, nil
+		return a.Analysis, func(w io.Writer) {
+			an, err := a.Decode()
+			if err != nil {
+				fmt.Fprintf(w, "article %s: stored analysis unreadable: %v\n", *f.id, err)
+				return
+			}
+			writeReport(w, docFromAnalysis(an), false)
+		}, nil
 	},
 	"story": func(ctx context.Context, st store.Store, f *queryFlags, p store.Period) (any, func(io.Writer), error) {
 		id := *f.story
@@ -311,4 +333,68 @@ func clipText(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// openExistingStore opens the store at url for reading. Unlike
+// backend.Open it does not create a missing SQLite file: a mistyped
+// --store would otherwise leave an empty database behind and answer
+// "nothing found".
+func openExistingStore(ctx context.Context, url string) (store.Store, error) {
+	if path, ok := sqlitePath(url); ok && path != ":memory:" {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("store %s does not exist (fill it with: sitrep ingest --store %s PATH...)", path, path)
+		}
+	}
+	return backend.Open(ctx, url)
+}
+
+// sqlitePath returns the file path of a SQLite store URL as backend.Open
+// reads it; ok is false for PostgreSQL URLs.
+func sqlitePath(url string) (path string, ok bool) {
+	if strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://") {
+		return "", false
+	}
+	if url == "" {
+		return backend.Default, true
+	}
+	for _, prefix := range []string{"sqlite://", "sqlite:", "file:"} {
+		if rest, found := strings.CutPrefix(url, prefix); found {
+			return rest, true
+		}
+	}
+	return url, true
+}
+
+// docFromAnalysis rebuilds, from a stored v1 analysis, the Doc fields the
+// report reads, so that a stored article prints as "sitrep analyze" does.
+func docFromAnalysis(a *doc.Analysis) *doc.Doc {
+	d := &doc.Doc{
+		ID: a.ID, Source: a.Source, Format: a.Format, Title: a.Title, URL: a.URL,
+		Author: a.Author, Site: a.Site, Meta: a.Meta, DateSource: a.DateSource, Text: a.Text,
+		Repairs: a.Repairs, Paragraphs: a.Paragraphs, Sentences: a.Sentences,
+		Quotes: a.Quotes, Times: a.Times, Places: a.Places, Events: a.Events, Topics: a.Topics,
+		Findings: a.Findings, DateWindow: a.DateWindow, Sourcing: a.Sourcing, Warnings: a.Warnings,
+	}
+	if a.Date != nil {
+		if t, err := time.Parse(time.DateOnly, *a.Date); err == nil {
+			d.Date = t
+		}
+	}
+	for i, e := range a.Entities {
+		ent := doc.Entity{Name: e.Name, Type: e.Type, Country: e.Country}
+		if e.ID != nil {
+			ent.KBID = *e.ID
+		}
+		for _, m := range e.Mentions {
+			ent.Mentions = append(ent.Mentions, len(d.Mentions))
+			d.Mentions = append(d.Mentions, doc.Mention{Span: m.Span, Text: m.Text, Type: e.Type, KBID: ent.KBID,
+				Entity: i, Title: m.Title, How: m.How, Role: -1})
+		}
+		d.Entities = append(d.Entities, ent)
+	}
+	for _, l := range []doc.Layer{doc.LayerText, doc.LayerRepairs, doc.LayerDate, doc.LayerParagraphs, doc.LayerSentences,
+		doc.LayerMentions, doc.LayerQuotes, doc.LayerTimes, doc.LayerPlaces, doc.LayerEvents, doc.LayerTopics, doc.LayerFindings} {
+		d.Fill(l)
+	}
+	return d
 }

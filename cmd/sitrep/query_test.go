@@ -96,11 +96,14 @@ func TestQueryErrors(t *testing.T) {
 	}{
 		{[]string{"bogus"}, exitUsage, "unknown query"},
 		{[]string{}, exitUsage, "want one of"},
+		{[]string{"events", "ISR"}, exitUsage, `unexpected argument "ISR" after "events"`},
 		{[]string{"events", "--from", "2024-99-01"}, exitUsage, "--from"},
 		{[]string{"events", "--from", "2024-08-01", "--to", "2024-07-01"}, exitUsage, "after"},
 		{[]string{"events", "--dyad", "ISR"}, exitUsage, "two actors"},
 		{[]string{"events", "--quad", "7"}, exitUsage, "quad class"},
 		{[]string{"events", "--offset", "-3"}, exitUsage, "negative offset"},
+		{[]string{"events", "--limit", "0"}, exitUsage, "--limit 0: want a positive number, or -1 for all"},
+		{[]string{"events", "--limit", "-5"}, exitUsage, "--limit -5: want"},
 		{[]string{"timeline"}, exitUsage, "--dyad"},
 		{[]string{"search"}, exitUsage, "-q"},
 		{[]string{"article", "--id", "nope"}, exitFailed, "not found"},
@@ -112,6 +115,27 @@ func TestQueryErrors(t *testing.T) {
 		first, _, _ := strings.Cut(errOut, "\n")
 		if code != tt.code || !strings.Contains(first, tt.want) {
 			t.Errorf("query %v: exit %d, %q; want exit %d and %q", tt.args, code, errOut, tt.code, tt.want)
+		}
+	}
+}
+
+// TestMissingStore checks that query, export and serve (without a token,
+// when nothing can be stored) report a store that does not exist instead
+// of creating an empty one and finding nothing.
+func TestMissingStore(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"query", "stats", "--store", filepath.Join(dir, "typo.db")},
+		{"query", "events", "--store", "sqlite://" + filepath.Join(dir, "typo.db")},
+		{"export", "--format", "csv", "--store", "file:" + filepath.Join(dir, "typo.db")},
+		{"serve", "--addr", "127.0.0.1:0", "--token", "", "--store", filepath.Join(dir, "typo.db")},
+	} {
+		_, errOut, code := runSitrep(t, args...)
+		if code != exitFailed || !strings.Contains(errOut, "typo.db does not exist") || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, %q; want exit 1 and one line naming the missing store", args, code, errOut)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "typo.db")); err == nil {
+			t.Fatalf("%v created the missing store", args)
 		}
 	}
 }
@@ -165,4 +189,42 @@ func readExport(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestQueryArticleReport checks the human form of "query article": the
+// stored analysis prints as the report "sitrep analyze" prints for the
+// same article (only the source path differs), and --json is the v1 JSON.
+func TestQueryArticleReport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	in := "../../examples/2019-02-28-hanoi-summit.txt"
+	if _, errs, code := runSitrep(t, "ingest", "--store", db, in); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	js, _, _ := runSitrep(t, "analyze", "--json", in)
+	var a struct{ ID string }
+	if err := json.Unmarshal([]byte(js), &a); err != nil || a.ID == "" {
+		t.Fatalf("analyze --json: %v %q", err, js)
+	}
+	report, _, _ := runSitrep(t, "analyze", in)
+	got, errs, code := runSitrep(t, "query", "--store", db, "article", "--id", a.ID)
+	if code != 0 {
+		t.Fatalf("query article: exit %d: %s", code, errs)
+	}
+	dropSource := func(s string) string {
+		var keep []string
+		for _, l := range strings.Split(s, "\n") {
+			if !strings.HasPrefix(l, "source ") {
+				keep = append(keep, l)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	if dropSource(got) != dropSource(report) || !strings.Contains(got, "FINDINGS") {
+		t.Errorf("query article report differs from analyze's:\n%s\n--- analyze:\n%s", got, report)
+	}
+	out, _, code := runSitrep(t, "query", "--store", db, "article", "--id", a.ID, "--json")
+	var v struct{ ID, Text string }
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || v.ID != a.ID || v.Text == "" {
+		t.Errorf("query article --json: exit %d, %.200q", code, out)
+	}
 }

@@ -86,7 +86,7 @@ func writeReport(w io.Writer, d *doc.Doc, color bool) error {
 		r.field("date", r.style(styYellow, "unknown")+r.style(styDim, "  (no dateline, metadata or --date)"))
 	}
 	if dw := d.DateWindow; dw != nil && (dw.From != "" || dw.To != "") {
-		win := fmt.Sprintf("%s … %s", orDots(dw.From), orDots(dw.To))
+		win := windowWords(dw.From, dw.To)
 		if !dw.Consistent {
 			win += r.style(styRed, "  (role claims disagree: no date fits them all)")
 		}
@@ -139,11 +139,17 @@ func writeReport(w io.Writer, d *doc.Doc, color bool) error {
 	return r.w.Flush()
 }
 
-func orDots(s string) string {
-	if s == "" {
-		return "…"
+// windowWords renders an estimated date window for a reader; an open end
+// ("" in the JSON) is said in words rather than left as a bare "…".
+func windowWords(from, to string) string {
+	switch {
+	case from != "" && to != "":
+		return from + " … " + to
+	case from != "":
+		return from + " or later"
+	default:
+		return to + " or earlier"
 	}
-	return s
 }
 
 func dateSourceWords(s string) string {

@@ -59,7 +59,16 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := backend.Open(ctx, *storeURL)
+	// Without a token nothing can be stored through the server, so a
+	// missing SQLite file is a mistyped --store, not a store to create.
+	if *storeURL == "" {
+		*storeURL = backend.Default // what backend.Open uses; the log names it
+	}
+	open := openExistingStore
+	if *token != "" {
+		open = backend.Open
+	}
+	st, err := open(ctx, *storeURL)
 	if err != nil {
 		return err
 	}
