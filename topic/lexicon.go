@@ -33,7 +33,7 @@ var themes = []theme{
 	{"elections", "medtop:20000574", "election",
 		[]string{"runoff", "run-off", "exit poll*", "polling station*", "incumbent", "recount", "electoral", "constituenc*", "election*", "elector*", "vote", "votes", "voted", "voting", "voter*", "ballot*", "poll", "polls", "polling", "campaign*", "candidate*", "referendum*", "turnout", "parliamentary", "re-election", "reelection", "primaries", "inauguration"}, nil},
 	{"protest", "medtop:20000066", "demonstration",
-		[]string{"protest*", "demonstrat*", "marched", "marchers", "unrest", "riot*", "crackdown", "dissent", "dissident*", "sit-in"}, []string{"PROTEST"}},
+		[]string{"protest*", "demonstrat*", "marched", "marchers", "unrest", "riot*", "crackdown", "dissent", "dissident*", "sit-in", "tear gas", "teargas", "water cannon*", "roadblock*", "barricade*", "rubber bullets", "civil disobedience", "general strike", "blocked roads", "blocking roads", "blocked streets", "blocking streets"}, []string{"PROTEST"}},
 	{"humanitarian", "medtop:20000643", "foreign aid",
 		[]string{"aid workers", "aid worker", "aid agency", "aid agencies", "red cross", "red crescent", "unicef", "oxfam", "amnesty international", "human rights watch", "ngo", "ngos", "humanitarian", "aid", "refugee*", "displaced", "famine", "hunger", "starvation", "relief", "unhcr", "unrwa", "wfp", "shelter*", "evacuat*", "civilians", "medical supplies", "food aid", "asylum", "aid convoy*", "migrants", "migrant", "refugee camp*"}, []string{"AID"}},
 	{"religion", "medtop:12000000", "religion",

@@ -608,6 +608,8 @@ func TestPhenomena(t *testing.T) {
 		{"Christian as a given name is no faith", "Christian Lindner took the finance ministry.", "religion", 0},
 		{"Christian in a party's name is no faith", "The Social Democrats beat the Christian Democrats.", "religion", 0},
 		{"Christian is a faith", "Christian leaders met in Rome.", "religion", 1},
+		{"tear gas is a protest's", "Police fired tear gas.", "protest", phraseWeight},
+		{"blocked roads are a protest's", "Farmers blocked roads.", "protest", phraseWeight},
 		{"to storm a building is no storm", "Gunmen stormed the building.", "disaster", 0},
 		{"so is storming it", "Troops were storming the palace.", "disaster", 0},
 		{"a storm is a disaster", "The storm hit the coast.", "disaster", 1},
