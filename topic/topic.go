@@ -683,23 +683,59 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 var tradeWords = []string{"goods", "imports", "exports", "tariff", "tariffs", "duties", "dumping", "anti-dumping", "wto", "world trade organization"}
 
 // tradeInGoods reports whether the lower-case text low names trade in
-// goods: one of tradeWords as a whole word.
+// goods: one of tradeWords as a whole word (no letter or digit, see
+// isAlnum, on either side).
+//
+// It reads low once, by its maximal runs of letters and digits: a trade
+// word occurs as a whole word exactly where a run equals its head (its
+// bytes up to the first that is no letter or digit, tradeHeads) and the
+// text after the run goes on with the rest of it and then a non-alnum
+// byte or the end.
 func tradeInGoods(low string) bool {
-	for _, w := range tradeWords {
-		for at := 0; ; {
-			k := strings.Index(low[at:], w)
-			if k < 0 {
-				break
-			}
-			start, end := at+k, at+k+len(w)
-			if (start == 0 || !isAlnum(low[start-1])) && (end == len(low) || !isAlnum(low[end])) {
-				return true
-			}
-			at = end
+	for i := 0; i < len(low); {
+		if !isAlnum(low[i]) {
+			i++
+			continue
 		}
+		j := i + 1
+		for j < len(low) && isAlnum(low[j]) {
+			j++
+		}
+		if n := j - i; n >= tradeHeadMin && n <= tradeHeadMax && tradeHeadBits.mayHave(low[i:j]) {
+			for _, tail := range tradeHeads[low[i:j]] {
+				if end := j + len(tail); strings.HasPrefix(low[j:], tail) && (end == len(low) || !isAlnum(low[end])) {
+					return true
+				}
+			}
+		}
+		i = j
 	}
 	return false
 }
+
+// tradeHeads maps the head of each of tradeWords (its bytes up to the
+// first that isAlnum rejects) to the rests of the words with that head
+// ("" for a word that is all head); tradeHeadMin and tradeHeadMax are
+// the lengths of the shortest and longest head, and tradeHeadBits a
+// Bloom filter over the heads, which turns most words of a text away
+// before the map.
+var (
+	tradeHeads                 = map[string][]string{}
+	tradeHeadMin, tradeHeadMax = len(tradeWords[0]), 0
+	tradeHeadBits              = func() *wordFilter {
+		f := new(wordFilter)
+		for _, w := range tradeWords {
+			k := 0
+			for k < len(w) && isAlnum(w[k]) {
+				k++
+			}
+			tradeHeads[w[:k]] = append(tradeHeads[w[:k]], w[k:])
+			tradeHeadMin, tradeHeadMax = min(tradeHeadMin, k), max(tradeHeadMax, k)
+			f.add(w[:k])
+		}
+		return f
+	}()
+)
 
 // placeRegions maps the gazetteer's places of several countries (see
 // package geo) to the world region they lie in.
