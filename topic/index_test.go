@@ -88,3 +88,26 @@ func TestTopicsOneAllocation(t *testing.T) {
 		t.Errorf("no topic: d.Topics = %v, want nil", d.Topics)
 	}
 }
+
+// TestPhrasesBeginWithTheirKey checks what Score's phrase match relies
+// on when it skips a phrase's first word: the entry of a word holds only
+// phrases whose first word is that word, and the entry found for a word
+// is its own.
+func TestPhrasesBeginWithTheirKey(t *testing.T) {
+	s := New(nil)
+	n := 0
+	for w, e := range s.words {
+		if got := s.entry(w); got != e {
+			t.Errorf("entry(%q) is not the entry indexed under it", w)
+		}
+		for _, m := range e.multi {
+			n++
+			if m.words[0] != w || !matchWord(w, m.words[0]) {
+				t.Errorf("phrase %q is indexed under %q", strings.Join(m.words, " "), w)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no phrase in the lexicon")
+	}
+}

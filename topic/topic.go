@@ -548,9 +548,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if i+len(m.words) > len(words) {
 				continue
 			}
+			// the first word is w itself: e is w's entry, and e.multi
+			// holds the phrases that begin with w
 			ok := true
-			for j, mw := range m.words {
-				if !matchWord(trimPossessive(wt.lower(&words[i+j])), mw) {
+			for j := 1; j < len(m.words); j++ {
+				if !matchWord(trimPossessive(wt.lower(&words[i+j])), m.words[j]) {
 					ok = false
 					break
 				}
