@@ -1,8 +1,14 @@
 package topic
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestLookupIndex checks the word index Score uses against a plain scan
@@ -109,5 +115,69 @@ func TestPhrasesBeginWithTheirKey(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no phrase in the lexicon")
+	}
+}
+
+// TestProcessReusesScores checks that Process, which recycles its
+// Scores between documents, labels each document as a fresh stage does,
+// whatever came before: a story naming many countries (its maps are
+// replaced, not cleared), then few, then none, and the first again.
+func TestProcessReusesScores(t *testing.T) {
+	k := kb.New()
+	var many []string
+	for i, r := range []string{"world/africa/eastern", "world/middle-east", "world/europe/western", "world/asia/eastern", "world/americas/south"} {
+		for j := range 2 {
+			id := fmt.Sprintf("C%d%d", i, j)
+			k.AddActor(kb.Actor{ID: id, Kind: kb.KindCountry, Name: id, Region: r})
+			many = append(many, id)
+		}
+	}
+	docs := []struct {
+		text      string
+		countries []string
+	}{
+		{"Troops shelled the city as rebels fired rockets at the army.", many},
+		{"The central bank raised interest rates as inflation and the stock market fell.", many[:2]},
+		{"The cat sat on the mat.", nil},
+		{"Troops shelled the city as rebels fired rockets at the army.", many},
+		{"The minister met the president for talks on the treaty and the election.", many[4:5]},
+	}
+	mk := func(text string, countries []string) *doc.Doc {
+		d := &doc.Doc{Text: text}
+		segment.New().Process(d)
+		for _, c := range countries {
+			d.Mentions = append(d.Mentions, doc.Mention{Type: doc.TypeCountry, KBID: c})
+		}
+		d.Fill(doc.LayerMentions)
+		return d
+	}
+	reused := New(k)
+	for i, tc := range docs {
+		got, want := mk(tc.text, tc.countries), mk(tc.text, tc.countries)
+		if err := reused.Process(got); err != nil {
+			t.Fatal(err)
+		}
+		if err := New(k).Process(want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Topics, want.Topics) {
+			t.Errorf("doc %d: topics after other documents %v, fresh %v", i, got.Topics, want.Topics)
+		}
+	}
+}
+
+func TestScoresReset(t *testing.T) {
+	sc := newScores()
+	for i := range sc.Themes {
+		sc.Themes[i], sc.Cues[i] = 1, 2
+	}
+	for i := range 12 {
+		sc.Countries[fmt.Sprint("C", i)] = 1
+	}
+	sc.Regions["world/africa"] = 3
+	sc.Abroad, sc.Words, sc.Scores, sc.Dateline, sc.Agency, sc.Headline = 1, 2, 3, "KEN", "FRA", true
+	sc.reset()
+	if want := newScores(); !reflect.DeepEqual(sc, want) {
+		t.Errorf("reset: %+v, want %+v", sc, want)
 	}
 }

@@ -409,7 +409,42 @@ func headlineEnd(d *doc.Doc) int {
 
 // Score computes the evidence for d's topics without writing to d.
 func (s *Stage) Score(d *doc.Doc) *Scores {
-	sc := &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
+	sc := newScores()
+	s.score(d, sc)
+	return sc
+}
+
+// newScores returns empty Scores, ready for Stage.score.
+func newScores() *Scores {
+	return &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
+}
+
+// scoresPool holds the Scores of Process between documents: Process
+// reads them only to fill d.Topics, and five allocations a document
+// (the Scores, two slices, two maps, and the maps' growth) are saved.
+var scoresPool = sync.Pool{New: func() any { return newScores() }}
+
+// reset empties sc for another document, keeping its slices and its
+// maps while they are small (a map cleared keeps its size, and ranging
+// over it costs as much as over a full one).
+func (sc *Scores) reset() {
+	clear(sc.Themes)
+	clear(sc.Cues)
+	regions, countries := sc.Regions, sc.Countries
+	if len(regions) > 8 {
+		regions = map[string]float64{}
+	}
+	if len(countries) > 8 {
+		countries = map[string]float64{}
+	}
+	clear(regions)
+	clear(countries)
+	*sc = Scores{Themes: sc.Themes, Cues: sc.Cues, Regions: regions, Countries: countries}
+}
+
+// score computes the evidence for d's topics into sc, which must be
+// empty (newScores, or reset).
+func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	hl := headlineEnd(d)
 	sc.Headline = hl > 0
 	named := namedSpans(d)
@@ -677,7 +712,6 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 	}
-	return sc
 }
 
 // tradeWords are the words of trade in goods: a story that names
@@ -1272,7 +1306,12 @@ const minScore = 0.3
 // Process fills d.Topics: regions, themes and their IPTC topics, each with
 // a score in [0,1], best first within each kind.
 func (s *Stage) Process(d *doc.Doc) error {
-	sc := s.Score(d)
+	sc := scoresPool.Get().(*Scores)
+	defer func() {
+		sc.reset()
+		scoresPool.Put(sc)
+	}()
+	s.score(d, sc)
 	// the three kinds are gathered on the stack and copied once into
 	// d.Topics, allocated at its size
 	var regionBuf, themeBuf, iptcBuf [16]doc.Topic
