@@ -985,7 +985,7 @@ func (p *parser) at(i int) (match, bool) {
 	}
 	if kind == kNum || len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
 		// "the fabled 11th century temple", "a 20th century democrat"
-		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {
+		if m, ok := p.century(i, i); ok && p.isWord(m.end-1, "century") {
 			try(m, true)
 		}
 	}
@@ -2457,7 +2457,15 @@ func (p *parser) decade(i, start int) (match, bool) {
 		m.start = start
 		return m, true
 	}
-	// centuries
+	return p.century(i, start)
+}
+
+// century is decade's reading of a century ("the 11th century", "the
+// fifth century BC") at token i, the expression starting at token start.
+// Where decade reads a decade instead (yearExpr's "1990s", "the '70s"),
+// the token after the number is "s" or an apostrophe, which no century
+// has: so at, which wants only centuries of decade, asks century alone.
+func (p *parser) century(i, start int) (match, bool) {
 	c := 0
 	e := i
 	if n, d, ok := p.numTok(i); ok && d <= 2 && p.isWord(i+1, "st", "nd", "rd", "th") && p.attached(i+1) {
