@@ -181,3 +181,30 @@ func TestScoresReset(t *testing.T) {
 		t.Errorf("reset: %+v, want %+v", sc, want)
 	}
 }
+
+// TestLookupMemo checks that lookupMemo answers as entry and stemHits
+// do, for words seen for the first time and again, words that share a
+// slot, words of more than eight bytes and words that differ only in
+// length ("a" and "a\x00" pack alike).
+func TestLookupMemo(t *testing.T) {
+	s := New(nil)
+	words := []string{"", "a", "a\x00", "the", "troops", "militants", "military", "militarily", "economy",
+		"économie", "zzz", "olympics", "olympic", "war", "wars", "abcdefgh", "abcdefghi", "3-1", "x"}
+	for w := range s.exact {
+		words = append(words, w, w+"s")
+	}
+	m := new(wordMemo)
+	for round := range 3 {
+		for _, w := range words {
+			e, hs := s.lookupMemo(m, w)
+			wantE := s.entry(w)
+			var wantHs []hit
+			if wantE.exact == nil {
+				wantHs = s.stemHits(w)
+			}
+			if e != wantE || !reflect.DeepEqual(hs, wantHs) {
+				t.Fatalf("round %d: lookupMemo(%q) = %p %v, want %p %v", round, w, e, hs, wantE, wantHs)
+			}
+		}
+	}
+}

@@ -81,6 +81,9 @@ type Stage struct {
 	// has3 has bit i set when stem3[i] holds a stem: a table small
 	// enough to stay in cache, asked before stem3.
 	has3 [(26*26*26 + 63) / 64]uint64
+	// memos holds the wordMemos of Score (see lookupMemo), per Stage:
+	// they point into its tables.
+	memos sync.Pool
 	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
 	holders map[string]bool
 	// countries indexes the names of the KB's countries for headlines
@@ -251,6 +254,7 @@ func New(k *kb.KB) *Stage {
 	for w := range s.caps {
 		s.capBits.add(w)
 	}
+	s.memos.New = func() any { return new(wordMemo) }
 	if k != nil {
 		s.holders = map[string]bool{}
 		for _, r := range k.Roles() {
@@ -451,6 +455,8 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	low := segment.LowerASCII(d.Text) // one lower-case copy, sliced per ASCII word
 	wp := wordPool.Get().(*[]word)
 	words := (*wp)[:0]
+	memo := s.memos.Get().(*wordMemo)
+	defer s.memos.Put(memo)
 	defer func() {
 		*wp = words[:0] // words hold no pointers: nothing to clear
 		wordPool.Put(wp)
@@ -534,14 +540,14 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				}
 			}
 		}
-		e := s.entry(w)
+		e, stemHs := s.lookupMemo(memo, w)
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
 		// of a place or person is no theme word, but a cue still counts
 		// ("Manchester City").
 		if !wd.named {
 			hs := e.exact
 			if hs == nil {
-				hs = s.stemHits(w)
+				hs = stemHs
 			}
 			if len(hs) == 0 && len(w) >= minMaker && isMaker(w) {
 				hs = makerHits
@@ -1231,6 +1237,52 @@ func (s *Stage) entry(w string) *entry {
 		return e
 	}
 	return &noEntry
+}
+
+// A wordMemo remembers what entry and stemHits answered for the words
+// of up to eight bytes Score read last, across documents: a few hundred
+// words make most of any news text, and a hit costs one number compared
+// instead of two table lookups. It is direct-mapped by the word's bytes
+// packed into a number (with its length: a key is exact), and holds no
+// text, so that it pins no document.
+type wordMemo struct {
+	keys  [memoSize]uint64 // the word's bytes, the first lowest
+	lens  [memoSize]uint8  // its length; 0: an empty slot
+	ents  [memoSize]*entry
+	stems [memoSize][]hit // stemHits(word) when ents has no exact hits
+}
+
+// memoBits is log2 of the number of wordMemo slots.
+const memoBits = 10
+
+const memoSize = 1 << memoBits
+
+// lookupMemo returns s.entry(w) and, when that entry has no exact hits
+// (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
+func (s *Stage) lookupMemo(m *wordMemo, w string) (*entry, []hit) {
+	n := len(w)
+	if n == 0 || n > 8 {
+		e := s.entry(w)
+		if e.exact == nil {
+			return e, s.stemHits(w)
+		}
+		return e, nil
+	}
+	var x uint64
+	for k := n - 1; k >= 0; k-- {
+		x = x<<8 | uint64(w[k])
+	}
+	i := (x * 0x9E3779B97F4A7C15) >> (64 - memoBits)
+	if m.keys[i] == x && m.lens[i] == uint8(n) {
+		return m.ents[i], m.stems[i]
+	}
+	e := s.entry(w)
+	var hs []hit
+	if e.exact == nil {
+		hs = s.stemHits(w)
+	}
+	m.keys[i], m.lens[i], m.ents[i], m.stems[i] = x, uint8(n), e, hs
+	return e, hs
 }
 
 // noEntry stands for a word the lexicon does not know.
