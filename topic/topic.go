@@ -735,12 +735,12 @@ var tradeWords = []string{"goods", "imports", "exports", "tariff", "tariffs", "d
 // byte or the end.
 func tradeInGoods(low string) bool {
 	for i := 0; i < len(low); {
-		if !isAlnum(low[i]) {
+		if !alnumByte[low[i]] {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(low) && isAlnum(low[j]) {
+		for j < len(low) && alnumByte[low[j]] {
 			j++
 		}
 		if n := j - i; n >= tradeHeadMin && n <= tradeHeadMax && tradeHeadBits.mayHave(low[i:j]) {
@@ -1516,6 +1516,15 @@ func countRanks(text string) int {
 		n++
 	}
 }
+
+// alnumByte is isAlnum as a table, for the loops that ask it of every
+// byte of a text.
+var alnumByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isAlnum(byte(c))
+	}
+	return t
+}()
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z'

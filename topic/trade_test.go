@@ -85,3 +85,11 @@ func BenchmarkTradeInGoods(b *testing.B) {
 		}
 	}
 }
+
+func TestAlnumByte(t *testing.T) {
+	for c := range 256 {
+		if alnumByte[c] != isAlnum(byte(c)) {
+			t.Errorf("alnumByte[%#x] = %v, isAlnum %v", c, alnumByte[c], isAlnum(byte(c)))
+		}
+	}
+}
