@@ -24,7 +24,15 @@ func fmtDay(t time.Time) string {
 	return string(b[:])
 }
 
-func fmtMonth(y, m int) string { return pad4(y) + "-" + pad2(m) }
+// fmtMonth returns "YYYY-MM": pad4(y) + "-" + pad2(m), in one
+// allocation for the years 0-9999 and months 0-99.
+func fmtMonth(y, m int) string {
+	if y < 0 || y > 9999 || m < 0 || m > 99 {
+		return pad4(y) + "-" + pad2(m)
+	}
+	b := [7]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-', byte('0' + m/10), byte('0' + m%10)}
+	return string(b[:])
+}
 
 func fmtYear(y int) string { return pad4(y) }
 

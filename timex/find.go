@@ -148,18 +148,21 @@ func Find(text string, anchor time.Time) []doc.Time {
 	return out
 }
 
-// tokPool recycles the token slices of Find.
-var tokPool = sync.Pool{New: func() any { return new([]token) }}
+// parserPool recycles the parsers of Find with their token slices: one
+// parser a document would otherwise be two allocations (the parser and
+// its tokens) and a third to put the tokens back.
+var parserPool = sync.Pool{New: func() any { return new(parser) }}
 
-// release returns p's tokens to tokPool; p must not be used after.
+// release returns p to parserPool, cleared but for its token slice, so
+// that the pool pins no text or result; p must not be used after.
 func (p *parser) release() {
 	const keep = 1 << 16 // do not pin the tokens of a huge text
-	if cap(p.t) > keep {
-		return
+	t := p.t[:0]         // tokens hold no pointers: nothing to clear
+	if cap(t) > keep {
+		t = nil
 	}
-	t := p.t[:0] // tokens hold no pointers: nothing to clear
-	p.t = nil
-	tokPool.Put(&t)
+	*p = parser{t: t}
+	parserPool.Put(p)
 }
 
 type parser struct {
@@ -190,9 +193,9 @@ type parser struct {
 
 func newParser(text string, anchor time.Time) *parser {
 	low := segment.LowerASCII(text) // shared with the stages after this one
-	p := &parser{text: text, low: low}
-	tp := tokPool.Get().(*[]token)
-	toks := *tp
+	p := parserPool.Get().(*parser) // cleared by release
+	p.text, p.low = text, low
+	toks := p.t
 	if n := len(text)/5 + 1; cap(toks) < n {
 		toks = make([]token, 0, n)
 	}
@@ -982,7 +985,7 @@ func (p *parser) at(i int) (match, bool) {
 	}
 	if kind == kNum || len(w) >= len("twentieth") && centuryOrdinals[w] > 0 {
 		// "the fabled 11th century temple", "a 20th century democrat"
-		if m, ok := p.decade(i, i); ok && p.isWord(m.end-1, "century") {
+		if m, ok := p.century(i, i); ok && p.isWord(m.end-1, "century") {
 			try(m, true)
 		}
 	}
@@ -2464,7 +2467,15 @@ func (p *parser) decade(i, start int) (match, bool) {
 		m.start = start
 		return m, true
 	}
-	// centuries
+	return p.century(i, start)
+}
+
+// century is decade's reading of a century ("the 11th century", "the
+// fifth century BC") at token i, the expression starting at token start.
+// Where decade reads a decade instead (yearExpr's "1990s", "the '70s"),
+// the token after the number is "s" or an apostrophe, which no century
+// has: so at, which wants only centuries of decade, asks century alone.
+func (p *parser) century(i, start int) (match, bool) {
 	c := 0
 	e := i
 	if n, d, ok := p.numTok(i); ok && d <= 2 && p.isWord(i+1, "st", "nd", "rd", "th") && p.attached(i+1) {

@@ -123,17 +123,19 @@ func datelineEnd(text string) int {
 			head = strings.TrimSpace(head[:i])
 		}
 	}
-	words := strings.Fields(head)
-	if len(words) == 0 || len(words) > 9 {
+	// Nine words at most, one of them all capitals of at least three
+	// letters (the words read in place: no slice of them is made).
+	n, caps := 0, false
+	for w := range strings.FieldsSeq(head) {
+		if n++; n > 9 {
+			return -1
+		}
+		caps = caps || isCapsWord(strings.TrimRight(w, ",."))
+	}
+	if !caps {
 		return -1
 	}
-	// Find the first all-capitals word of at least three letters.
-	for _, w := range words {
-		if isCapsWord(strings.TrimRight(w, ",.")) {
-			return end
-		}
-	}
-	return -1
+	return end
 }
 
 // creditEnd is the furthest into a paragraph the dash after a credit

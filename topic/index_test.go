@@ -1,8 +1,14 @@
 package topic
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestLookupIndex checks the word index Score uses against a plain scan
@@ -86,5 +92,119 @@ func TestTopicsOneAllocation(t *testing.T) {
 	}
 	if d := analyze("The cat sat on the mat."); d.Topics != nil {
 		t.Errorf("no topic: d.Topics = %v, want nil", d.Topics)
+	}
+}
+
+// TestPhrasesBeginWithTheirKey checks what Score's phrase match relies
+// on when it skips a phrase's first word: the entry of a word holds only
+// phrases whose first word is that word, and the entry found for a word
+// is its own.
+func TestPhrasesBeginWithTheirKey(t *testing.T) {
+	s := New(nil)
+	n := 0
+	for w, e := range s.words {
+		if got := s.entry(w); got != e {
+			t.Errorf("entry(%q) is not the entry indexed under it", w)
+		}
+		for _, m := range e.multi {
+			n++
+			if m.words[0] != w || !matchWord(w, m.words[0]) {
+				t.Errorf("phrase %q is indexed under %q", strings.Join(m.words, " "), w)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no phrase in the lexicon")
+	}
+}
+
+// TestProcessReusesScores checks that Process, which recycles its
+// Scores between documents, labels each document as a fresh stage does,
+// whatever came before: a story naming many countries (its maps are
+// replaced, not cleared), then few, then none, and the first again.
+func TestProcessReusesScores(t *testing.T) {
+	k := kb.New()
+	var many []string
+	for i, r := range []string{"world/africa/eastern", "world/middle-east", "world/europe/western", "world/asia/eastern", "world/americas/south"} {
+		for j := range 2 {
+			id := fmt.Sprintf("C%d%d", i, j)
+			k.AddActor(kb.Actor{ID: id, Kind: kb.KindCountry, Name: id, Region: r})
+			many = append(many, id)
+		}
+	}
+	docs := []struct {
+		text      string
+		countries []string
+	}{
+		{"Troops shelled the city as rebels fired rockets at the army.", many},
+		{"The central bank raised interest rates as inflation and the stock market fell.", many[:2]},
+		{"The cat sat on the mat.", nil},
+		{"Troops shelled the city as rebels fired rockets at the army.", many},
+		{"The minister met the president for talks on the treaty and the election.", many[4:5]},
+	}
+	mk := func(text string, countries []string) *doc.Doc {
+		d := &doc.Doc{Text: text}
+		segment.New().Process(d)
+		for _, c := range countries {
+			d.Mentions = append(d.Mentions, doc.Mention{Type: doc.TypeCountry, KBID: c})
+		}
+		d.Fill(doc.LayerMentions)
+		return d
+	}
+	reused := New(k)
+	for i, tc := range docs {
+		got, want := mk(tc.text, tc.countries), mk(tc.text, tc.countries)
+		if err := reused.Process(got); err != nil {
+			t.Fatal(err)
+		}
+		if err := New(k).Process(want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Topics, want.Topics) {
+			t.Errorf("doc %d: topics after other documents %v, fresh %v", i, got.Topics, want.Topics)
+		}
+	}
+}
+
+func TestScoresReset(t *testing.T) {
+	sc := newScores()
+	for i := range sc.Themes {
+		sc.Themes[i], sc.Cues[i] = 1, 2
+	}
+	for i := range 12 {
+		sc.Countries[fmt.Sprint("C", i)] = 1
+	}
+	sc.Regions["world/africa"] = 3
+	sc.Abroad, sc.Words, sc.Scores, sc.Dateline, sc.Agency, sc.Headline = 1, 2, 3, "KEN", "FRA", true
+	sc.reset()
+	if want := newScores(); !reflect.DeepEqual(sc, want) {
+		t.Errorf("reset: %+v, want %+v", sc, want)
+	}
+}
+
+// TestLookupMemo checks that lookupMemo answers as entry and stemHits
+// do, for words seen for the first time and again, words that share a
+// slot, words of more than eight bytes and words that differ only in
+// length ("a" and "a\x00" pack alike).
+func TestLookupMemo(t *testing.T) {
+	s := New(nil)
+	words := []string{"", "a", "a\x00", "the", "troops", "militants", "military", "militarily", "economy",
+		"économie", "zzz", "olympics", "olympic", "war", "wars", "abcdefgh", "abcdefghi", "3-1", "x"}
+	for w := range s.exact {
+		words = append(words, w, w+"s")
+	}
+	m := new(wordMemo)
+	for round := range 3 {
+		for _, w := range words {
+			e, hs := s.lookupMemo(m, w)
+			wantE := s.entry(w)
+			var wantHs []hit
+			if wantE.exact == nil {
+				wantHs = s.stemHits(w)
+			}
+			if e != wantE || !reflect.DeepEqual(hs, wantHs) {
+				t.Fatalf("round %d: lookupMemo(%q) = %p %v, want %p %v", round, w, e, hs, wantE, wantHs)
+			}
+		}
 	}
 }

@@ -81,6 +81,9 @@ type Stage struct {
 	// has3 has bit i set when stem3[i] holds a stem: a table small
 	// enough to stay in cache, asked before stem3.
 	has3 [(26*26*26 + 63) / 64]uint64
+	// memos holds the wordMemos of Score (see lookupMemo), per Stage:
+	// they point into its tables.
+	memos sync.Pool
 	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
 	holders map[string]bool
 	// countries indexes the names of the KB's countries for headlines
@@ -251,6 +254,7 @@ func New(k *kb.KB) *Stage {
 	for w := range s.caps {
 		s.capBits.add(w)
 	}
+	s.memos.New = func() any { return new(wordMemo) }
 	if k != nil {
 		s.holders = map[string]bool{}
 		for _, r := range k.Roles() {
@@ -409,13 +413,50 @@ func headlineEnd(d *doc.Doc) int {
 
 // Score computes the evidence for d's topics without writing to d.
 func (s *Stage) Score(d *doc.Doc) *Scores {
-	sc := &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
+	sc := newScores()
+	s.score(d, sc)
+	return sc
+}
+
+// newScores returns empty Scores, ready for Stage.score.
+func newScores() *Scores {
+	return &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
+}
+
+// scoresPool holds the Scores of Process between documents: Process
+// reads them only to fill d.Topics, and five allocations a document
+// (the Scores, two slices, two maps, and the maps' growth) are saved.
+var scoresPool = sync.Pool{New: func() any { return newScores() }}
+
+// reset empties sc for another document, keeping its slices and its
+// maps while they are small (a map cleared keeps its size, and ranging
+// over it costs as much as over a full one).
+func (sc *Scores) reset() {
+	clear(sc.Themes)
+	clear(sc.Cues)
+	regions, countries := sc.Regions, sc.Countries
+	if len(regions) > 8 {
+		regions = map[string]float64{}
+	}
+	if len(countries) > 8 {
+		countries = map[string]float64{}
+	}
+	clear(regions)
+	clear(countries)
+	*sc = Scores{Themes: sc.Themes, Cues: sc.Cues, Regions: regions, Countries: countries}
+}
+
+// score computes the evidence for d's topics into sc, which must be
+// empty (newScores, or reset).
+func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	hl := headlineEnd(d)
 	sc.Headline = hl > 0
 	named := namedSpans(d)
 	low := segment.LowerASCII(d.Text) // one lower-case copy, sliced per ASCII word
 	wp := wordPool.Get().(*[]word)
 	words := (*wp)[:0]
+	memo := s.memos.Get().(*wordMemo)
+	defer s.memos.Put(memo)
 	defer func() {
 		*wp = words[:0] // words hold no pointers: nothing to clear
 		wordPool.Put(wp)
@@ -499,14 +540,14 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 				}
 			}
 		}
-		e := s.entry(w)
+		e, stemHs := s.lookupMemo(memo, w)
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
 		// of a place or person is no theme word, but a cue still counts
 		// ("Manchester City").
 		if !wd.named {
 			hs := e.exact
 			if hs == nil {
-				hs = s.stemHits(w)
+				hs = stemHs
 			}
 			if len(hs) == 0 && len(w) >= minMaker && isMaker(w) {
 				hs = makerHits
@@ -548,9 +589,11 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			if i+len(m.words) > len(words) {
 				continue
 			}
+			// the first word is w itself: e is w's entry, and e.multi
+			// holds the phrases that begin with w
 			ok := true
-			for j, mw := range m.words {
-				if !matchWord(trimPossessive(wt.lower(&words[i+j])), mw) {
+			for j := 1; j < len(m.words); j++ {
+				if !matchWord(trimPossessive(wt.lower(&words[i+j])), m.words[j]) {
 					ok = false
 					break
 				}
@@ -675,7 +718,6 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 			}
 		}
 	}
-	return sc
 }
 
 // tradeWords are the words of trade in goods: a story that names
@@ -683,23 +725,59 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 var tradeWords = []string{"goods", "imports", "exports", "tariff", "tariffs", "duties", "dumping", "anti-dumping", "wto", "world trade organization"}
 
 // tradeInGoods reports whether the lower-case text low names trade in
-// goods: one of tradeWords as a whole word.
+// goods: one of tradeWords as a whole word (no letter or digit, see
+// isAlnum, on either side).
+//
+// It reads low once, by its maximal runs of letters and digits: a trade
+// word occurs as a whole word exactly where a run equals its head (its
+// bytes up to the first that is no letter or digit, tradeHeads) and the
+// text after the run goes on with the rest of it and then a non-alnum
+// byte or the end.
 func tradeInGoods(low string) bool {
-	for _, w := range tradeWords {
-		for at := 0; ; {
-			k := strings.Index(low[at:], w)
-			if k < 0 {
-				break
-			}
-			start, end := at+k, at+k+len(w)
-			if (start == 0 || !isAlnum(low[start-1])) && (end == len(low) || !isAlnum(low[end])) {
-				return true
-			}
-			at = end
+	for i := 0; i < len(low); {
+		if !alnumByte[low[i]] {
+			i++
+			continue
 		}
+		j := i + 1
+		for j < len(low) && alnumByte[low[j]] {
+			j++
+		}
+		if n := j - i; n >= tradeHeadMin && n <= tradeHeadMax && tradeHeadBits.mayHave(low[i:j]) {
+			for _, tail := range tradeHeads[low[i:j]] {
+				if end := j + len(tail); strings.HasPrefix(low[j:], tail) && (end == len(low) || !isAlnum(low[end])) {
+					return true
+				}
+			}
+		}
+		i = j
 	}
 	return false
 }
+
+// tradeHeads maps the head of each of tradeWords (its bytes up to the
+// first that isAlnum rejects) to the rests of the words with that head
+// ("" for a word that is all head); tradeHeadMin and tradeHeadMax are
+// the lengths of the shortest and longest head, and tradeHeadBits a
+// Bloom filter over the heads, which turns most words of a text away
+// before the map.
+var (
+	tradeHeads                 = map[string][]string{}
+	tradeHeadMin, tradeHeadMax = len(tradeWords[0]), 0
+	tradeHeadBits              = func() *wordFilter {
+		f := new(wordFilter)
+		for _, w := range tradeWords {
+			k := 0
+			for k < len(w) && isAlnum(w[k]) {
+				k++
+			}
+			tradeHeads[w[:k]] = append(tradeHeads[w[:k]], w[k:])
+			tradeHeadMin, tradeHeadMax = min(tradeHeadMin, k), max(tradeHeadMax, k)
+			f.add(w[:k])
+		}
+		return f
+	}()
+)
 
 // placeRegions maps the gazetteer's places of several countries (see
 // package geo) to the world region they lie in.
@@ -1161,6 +1239,52 @@ func (s *Stage) entry(w string) *entry {
 	return &noEntry
 }
 
+// A wordMemo remembers what entry and stemHits answered for the words
+// of up to eight bytes Score read last, across documents: a few hundred
+// words make most of any news text, and a hit costs one number compared
+// instead of two table lookups. It is direct-mapped by the word's bytes
+// packed into a number (with its length: a key is exact), and holds no
+// text, so that it pins no document.
+type wordMemo struct {
+	keys  [memoSize]uint64 // the word's bytes, the first lowest
+	lens  [memoSize]uint8  // its length; 0: an empty slot
+	ents  [memoSize]*entry
+	stems [memoSize][]hit // stemHits(word) when ents has no exact hits
+}
+
+// memoBits is log2 of the number of wordMemo slots.
+const memoBits = 10
+
+const memoSize = 1 << memoBits
+
+// lookupMemo returns s.entry(w) and, when that entry has no exact hits
+// (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
+func (s *Stage) lookupMemo(m *wordMemo, w string) (*entry, []hit) {
+	n := len(w)
+	if n == 0 || n > 8 {
+		e := s.entry(w)
+		if e.exact == nil {
+			return e, s.stemHits(w)
+		}
+		return e, nil
+	}
+	var x uint64
+	for k := n - 1; k >= 0; k-- {
+		x = x<<8 | uint64(w[k])
+	}
+	i := (x * 0x9E3779B97F4A7C15) >> (64 - memoBits)
+	if m.keys[i] == x && m.lens[i] == uint8(n) {
+		return m.ents[i], m.stems[i]
+	}
+	e := s.entry(w)
+	var hs []hit
+	if e.exact == nil {
+		hs = s.stemHits(w)
+	}
+	m.keys[i], m.lens[i], m.ents[i], m.stems[i] = x, uint8(n), e, hs
+	return e, hs
+}
+
 // noEntry stands for a word the lexicon does not know.
 var noEntry entry
 
@@ -1234,7 +1358,12 @@ const minScore = 0.3
 // Process fills d.Topics: regions, themes and their IPTC topics, each with
 // a score in [0,1], best first within each kind.
 func (s *Stage) Process(d *doc.Doc) error {
-	sc := s.Score(d)
+	sc := scoresPool.Get().(*Scores)
+	defer func() {
+		sc.reset()
+		scoresPool.Put(sc)
+	}()
+	s.score(d, sc)
 	// the three kinds are gathered on the stack and copied once into
 	// d.Topics, allocated at its size
 	var regionBuf, themeBuf, iptcBuf [16]doc.Topic
@@ -1387,6 +1516,15 @@ func countRanks(text string) int {
 		n++
 	}
 }
+
+// alnumByte is isAlnum as a table, for the loops that ask it of every
+// byte of a text.
+var alnumByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isAlnum(byte(c))
+	}
+	return t
+}()
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
