@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync/atomic"
 )
@@ -57,8 +58,12 @@ func lowerASCII(text string) string {
 	var buf [512]byte
 	for i < len(text) {
 		n := copy(buf[:], text[i:])
-		for k, c := range buf[:n] {
-			if 'A' <= c && c <= 'Z' {
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			binary.LittleEndian.PutUint64(buf[k:], lower8(binary.LittleEndian.Uint64(buf[k:])))
+		}
+		for ; k < n; k++ {
+			if c := buf[k]; 'A' <= c && c <= 'Z' {
 				buf[k] = c + 'a' - 'A'
 			}
 		}
@@ -66,4 +71,19 @@ func lowerASCII(text string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x at once
+// and leaves every other byte as it is: per byte, h is its low seven
+// bits, h+0x3f has its top bit set when h >= 'A' and h+0x25 when h >
+// 'Z' (neither sum carries into the next byte); a byte is a capital
+// when the first is set, the second is not and its own top bit is clear
+// (no byte of a multi-byte rune), and the capital gains 0x20.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones)
+	ge := h + (0x80-'A')*ones
+	gt := h + (0x80-'Z'-1)*ones
+	upper := ge &^ gt &^ x & (0x80 * ones)
+	return x | upper>>2
 }

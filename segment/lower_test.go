@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 )
@@ -93,4 +94,48 @@ func TestStopFinder(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lowerBytes is the plain definition lower8 must match.
+func lowerBytes(b []byte) {
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+}
+
+// TestLower8EveryByte checks lower8 against the plain loop for every
+// byte value in every lane, next to neighbours that could carry into it.
+func TestLower8EveryByte(t *testing.T) {
+	for lane := 0; lane < 8; lane++ {
+		for c := 0; c < 256; c++ {
+			for _, fill := range []byte{0x00, 'A' - 1, 'Z', 'Z' + 1, 0x7f, 0x80, 0xff} {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[lane] = byte(c)
+				want := b
+				lowerBytes(want[:])
+				var got [8]byte
+				binary.LittleEndian.PutUint64(got[:], lower8(binary.LittleEndian.Uint64(b[:])))
+				if got != want {
+					t.Fatalf("lower8(% x) = % x; want % x", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzLowerASCII(f *testing.F) {
+	f.Add("Hello, WORLD — Tehran SAID: 123 ÄÖÜ déjà vu ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte(s)
+		lowerBytes(want)
+		if got := lowerASCII(s); got != string(want) {
+			t.Fatalf("lowerASCII(%q) = %q; want %q", s, got, want)
+		}
+	})
 }
