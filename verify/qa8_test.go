@@ -1,0 +1,66 @@
+package verify_test
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestDepartureNotNews: a departure verb exempts a title from the check
+// at the article date only when the departure is news (the KB ends the
+// term within days, or the sentence names a recent day); a term the KB
+// ends years earlier is the same wrong title as any other (QA8 R-1).
+func TestDepartureNotNews(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Yemeni President Ali Abdullah Saleh fled to Riyadh.", date: "2015-03-26", who: "Saleh", verdict: doc.Contradicted, expl: "Hadi"},
+		{text: "President Gotabaya Rajapaksa fled to the Maldives.", date: "2022-07-20", who: "Rajapaksa", verdict: doc.Supported},
+		{text: "President Gotabaya Rajapaksa fled to the Maldives on Wednesday.", date: "2022-07-15", who: "Rajapaksa", verdict: doc.Supported},
+		{text: "President Ashraf Ghani left the country.", date: "2023-08-16", who: "Ghani", verdict: doc.Contradicted},
+	})
+}
+
+// TestSimplePastPlacesTitle: a title whose person is the subject of a
+// simple-past main verb is placed at the article date like "said" or
+// "visited"; a historical reading needs a cue (QA8 R-2).
+func TestSimplePastPlacesTitle(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
+		{text: "President Martin Vizcarra fired the minister.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
+		{text: "President Martin Vizcarra took the oath.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
+		// historical cues keep the title unjudged
+		{text: "President Martin Vizcarra had dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
+		{text: "The law dates from when President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
+		{text: "President Martin Vizcarra dissolved the legislature in his first term.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
+	})
+}
+
+// TestOustedIsFormer: "Ousted/Deposed/Toppled President X" is a title
+// held before, like "former"; as a verb ("the army ousted President X")
+// the participle is a removal (QA8 V-2).
+func TestOustedIsFormer(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Ousted President Omar al-Bashir appeared in court on Monday.", date: "2019-08-19", who: "Bashir", verdict: doc.Supported},
+		{text: "Ousted President Omar al-Bashir appeared in court on Monday.", date: "2019-08-19", kind: doc.FindOfficeNonexistent, who: "Bashir"},
+		{text: "Deposed president Evo Morales flew to Mexico.", date: "2019-11-12", who: "Morales", verdict: doc.Supported},
+		{text: "Supporters of toppled President Evo Morales marched.", date: "2019-11-12", who: "Morales", verdict: doc.Supported},
+		{text: "Ousted President Evo Morales flew to Mexico.", date: "2019-10-12", who: "Morales", verdict: doc.Unverifiable},
+		{text: "The military ousted President Omar al-Bashir on Thursday.", date: "2019-04-11", who: "Bashir", verdict: doc.Supported},
+	})
+	if !windowConsistent(t, "Ousted President Omar al-Bashir appeared in court on Monday.", "2019-08-19") {
+		t.Errorf("the ousted president's window is not consistent")
+	}
+}
+
+// TestUnverifiableLeavesWindow: a claim judged only unverifiable at the
+// article date does not make the date window inconsistent (QA8 V-3).
+func TestUnverifiableLeavesWindow(t *testing.T) {
+	for _, tc := range []struct{ text, date string }{
+		{"Peruvian President Pedro Castillo remains in detention.", "2022-12-12"},
+		{"Supporters of President Evo Morales gathered in the square.", "2025-11-12"},
+	} {
+		d := analyze(t, tc.text, tc.date)
+		if w := d.DateWindow; w != nil && !w.Consistent {
+			t.Errorf("%q (%s): window %+v inconsistent with findings %+v", tc.text, tc.date, w, d.Findings)
+		}
+	}
+}
