@@ -64,3 +64,17 @@ func TestUnverifiableLeavesWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderRule: "under Chancellor X" (the time of X's rule) is checked
+// as a title held at some time up to the article date; "Under
+// Secretary" stays another office (QA8 R-3).
+func TestUnderRule(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "The deal ends 16 years of conservative rule under Chancellor Angela Merkel.", date: "2021-11-24", who: "Merkel", verdict: doc.Supported},
+		{text: "The deal ends 16 years of conservative rule under Chancellor Gerhard Schroeder.", date: "2021-11-24", who: "Schroeder", verdict: doc.Supported},
+		{text: "Under President Omar al-Bashir, Sudan was isolated.", date: "2020-08-19", who: "Bashir", verdict: doc.Supported},
+		{text: "Under President Omar al-Bashir, Sudan was isolated.", date: "1980-08-19", who: "Bashir", verdict: doc.Contradicted},
+		{text: "Under President Omar al-Bashir, Sudan was isolated.", date: "2020-08-19", kind: doc.FindOfficeNonexistent, who: "Bashir"},
+		{text: "Under Secretary of State Victoria Nuland met the envoy.", date: "2021-11-24", kind: doc.FindUnknownPerson, who: "Nuland"},
+	})
+}

@@ -44,6 +44,8 @@ func (c *checker) roleClaims() {
 			continue
 		}
 		switch q := c.qualifierBefore(rc); {
+		case q == under:
+			rc.Modifier = q
 		case otherOfficeWords.Has(q):
 			// "Alternate Prime Minister X" read as "Prime Minister X":
 			// the claim is about another office; judge nothing.
@@ -520,6 +522,11 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	before = strings.TrimRight(before, " -")
 	i := strings.LastIndexAny(before, " \n\t(\"“")
 	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
+	if w == "under" && !c.secretaryTitle(rc) {
+		// "rule under Chancellor X": the time of X's rule, not an
+		// "Under Secretary"
+		return under
+	}
 	if otherOfficeWords.Has(w) {
 		return w
 	}
@@ -530,6 +537,21 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 		return ousted
 	}
 	return ""
+}
+
+// under is the modifier of a title after the preposition "under" ("16
+// years of rule under Chancellor X"): the claim is that X held the
+// office at some time up to the article date.
+const under = "rule"
+
+// secretaryTitle reports whether a claim's title as written begins with
+// "Secretary", the one an "Under" before it makes another office.
+func (c *checker) secretaryTitle(rc doc.RoleClaim) bool {
+	ts := rc.TitleSpan
+	if ts.End <= ts.Start || ts.End > len(c.d.Text) {
+		return strings.HasPrefix(strings.ToLower(rc.Title), "secretary")
+	}
+	return strings.HasPrefix(strings.ToLower(c.d.Text[ts.Start:ts.End]), "secretary")
 }
 
 // adjectival reports whether the participle word, written after text
@@ -607,6 +629,15 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		}
 		switch {
 		case rc.Modifier == "designate":
+		case len(ch.roles) > 0 && rc.Modifier == under:
+			// the article is from after the rule began
+			lo := kb.Date{}
+			for _, r := range ch.roles {
+				if d := r.Start.First(); lo.IsZero() || d.Compare(lo) < 0 {
+					lo = d
+				}
+			}
+			ch.valid = []ival{{lo: lo}}
 		case len(ch.roles) > 0 && past:
 			lo := kb.Date{}
 			for _, r := range ch.roles {
@@ -776,7 +807,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
 	refs := c.pastRefs(rc.Span)
-	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
+	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})
@@ -870,6 +901,11 @@ func (c *checker) atDay(ch *claimCheck) {
 				return
 			}
 		}
+	}
+	// "under President X" is about X's rule, at any time up to the date.
+	if rc.Modifier == under {
+		c.pastAtDay(ch, day, allEvidence())
+		return
 	}
 	// The object of a removal ("removed President X from office", "the
 	// ouster of President X") names the office held until that event:
