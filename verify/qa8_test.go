@@ -1,6 +1,7 @@
 package verify_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -77,4 +78,41 @@ func TestUnderRule(t *testing.T) {
 		{text: "Under President Omar al-Bashir, Sudan was isolated.", date: "2020-08-19", kind: doc.FindOfficeNonexistent, who: "Bashir"},
 		{text: "Under Secretary of State Victoria Nuland met the envoy.", date: "2021-11-24", kind: doc.FindUnknownPerson, who: "Nuland"},
 	})
+}
+
+// TestSeveranceInContinuousPeriod: a severance claimed in a year the KB
+// knows relations were continuously in place (after a restoration and
+// before the next recorded break, or after the pair's establishment with
+// no break since) is contradicted however far from a recorded break;
+// before the KB's history, or in a year with a recorded event, it is not
+// (QA8 V-1).
+func TestSeveranceInContinuousPeriod(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Saudi Arabia, which broke off diplomatic relations with Iran in 2012, accuses Tehran of arming the Houthis.", "2015-03-26", doc.Contradicted, "2016-01-03"},
+		{"Saudi Arabia severed ties with Iran in 2005.", "2017-03-26", doc.Contradicted, "1991-03"},
+		{"Russia severed ties with Ukraine in 2005.", "2017-03-26", doc.Contradicted, "1992-02-14"},
+		{"China severed ties with Japan in 1990.", "2017-03-26", doc.Contradicted, "no break since"},
+		{"Saudi Arabia severed ties with Iran in 1988.", "2017-03-26", doc.Supported, ""},
+		// before the KB's history of the pair, or a year with an event
+		{"Saudi Arabia severed ties with Iran in 1980.", "2017-03-26", doc.Unverifiable, ""},
+		{"Canada severed ties with Iran in 2002.", "2019-03-26", doc.Unverifiable, ""},
+		{"Turkey severed ties with Israel in 2018.", "2019-03-26", doc.Unverifiable, ""},
+	} {
+		d := analyze(t, tc.text, tc.date)
+		var got *doc.Finding
+		for i := range d.Findings {
+			if d.Findings[i].Kind == doc.FindRelationContradicted {
+				got = &d.Findings[i]
+				break
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("%q: no relation finding; findings %+v", tc.text, d.Findings)
+		case got.Verdict != tc.verdict:
+			t.Errorf("%q: %s, want %s: %s", tc.text, got.Verdict, tc.verdict, got.Explanation)
+		case !strings.Contains(got.Explanation, tc.expl):
+			t.Errorf("%q: explanation %q lacks %q", tc.text, got.Explanation, tc.expl)
+		}
+	}
 }
