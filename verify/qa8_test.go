@@ -32,6 +32,7 @@ func TestSimplePastPlacesTitle(t *testing.T) {
 		{text: "President Martin Vizcarra had dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
 		{text: "The law dates from when President Martin Vizcarra dissolved the legislature.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
 		{text: "President Martin Vizcarra dissolved the legislature in his first term.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Unverifiable},
+		{text: "President Martin Vizcarra signed the terms of the deal.", date: "2022-12-07", who: "Vizcarra", verdict: doc.Contradicted},
 	})
 }
 

@@ -1574,7 +1574,7 @@ func (c *checker) pastMainVerb(ch *claimCheck) bool {
 		}
 	}
 	rest := c.d.Text[ch.rc.Span.End:s.End]
-	if strings.Contains(strings.ToLower(c.d.Text[s.Start:s.End]), " term") {
+	if low := strings.ToLower(c.d.Text[s.Start:s.End]); strings.Contains(low, " term") && termCue(low) {
 		return false
 	}
 	rest = strings.TrimLeft(rest, " ")
@@ -1590,6 +1590,17 @@ func (c *checker) pastMainVerb(ch *claimCheck) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
+}
+
+// termCue reports whether a lower-cased sentence names an earlier term
+// of office ("in his first term", "during her previous term").
+func termCue(low string) bool {
+	for _, w := range []string{"first term", "second term", "third term", "previous term", "earlier term", "last term", "former term", "his term", "her term"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) endedNearOK(roles []kb.Role) bool {
