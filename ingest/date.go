@@ -207,7 +207,7 @@ func parseDate(v string) (time.Time, bool) {
 // numericDateAt parses an all-numeric day and month before a four-digit
 // year at s[i:] ("20/03/2011", "3.20.2011", "20-03-2011"), with one
 // separator used twice, when exactly one of the first two numbers can be
-// a month.
+// a month, or the separator is a dot (day first: "11.04.2019").
 func numericDateAt(s string, i int) (time.Time, int, bool) {
 	a, j := number(s, i, 2)
 	if a < 1 || j >= len(s) || s[j] != '/' && s[j] != '.' && s[j] != '-' {
@@ -228,6 +228,11 @@ func numericDateAt(s string, i int) (time.Time, int, bool) {
 		d, m = a, b
 	case b > 12 && a <= 12:
 		d, m = b, a
+	case sep == '.' && a <= 12 && b <= 12:
+		// Dots are the day-first (European) convention: "11.04.2019"
+		// is 11 April; no style writes month.day.year with dots
+		// except where the day shows it ("3.20.2011").
+		d, m = a, b
 	default:
 		return time.Time{}, i, false // ambiguous, or no month
 	}

@@ -227,7 +227,19 @@ func dateOnlyLine(line string, start, s, e int) bool {
 	if len(rest) > 30 || strings.ContainsAny(rest, ".!?\"“”") && !strings.Contains(rest, "a.m.") && !strings.Contains(rest, "p.m.") && !dottedTime(rest) {
 		return false
 	}
-	return len(strings.Fields(line[start:s]))+len(strings.Fields(rest)) <= 4
+	return wordCount(line[start:s])+wordCount(rest) <= 4
+}
+
+// wordCount counts the words of s, not counting the marks that stand
+// alone between them ("," in "Dec. 16, 2021 , 4:35 p.m.", "|", "·").
+func wordCount(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // afterDate checks for the end of a dateline after a date or place at

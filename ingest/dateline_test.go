@@ -57,6 +57,13 @@ var datelineTests = []struct {
 	{"TEHRAN, Iran, Jan. 3 (Reuters) - No year.", "", ""},
 	{"(Reuters) - Iran said on Friday.", "", ""},
 	{"WASHINGTON (AP) — The Senate voted.", "", ""},
+	// QA8 I-1/I-2: a visible "Updated: …, 4:35 p.m. ET" line; dotted
+	// day-first dates
+	{"Updated: Dec. 16, 2021, 4:35 p.m. ET\n\nISTANBUL — Turkey's central bank cut its key interest rate on Thursday.", "2021-12-16", "Dec. 16, 2021"},
+	{"Dec. 16, 2021, 4:35 p.m. ET\n\nISTANBUL — Turkey's central bank cut its key interest rate on Thursday.", "2021-12-16", "Dec. 16, 2021"},
+	{"Published 11.04.2019\n\nThe army took control of the capital on Thursday.", "2019-04-11", "11.04.2019"},
+	{"11.04.2019\n\nThe army took control of the capital on Thursday.", "2019-04-11", "11.04.2019"},
+	{"Published 04/11/2019\n\nThe army took control of the capital on Thursday.", "", ""},
 	{"BEIJING, March 10 (Reuters) - No year here.", "", ""},
 	{"In a move that has reverberated through diplomatic circles, talks on March 10, 2023 ended.", "", ""},
 	{"The talks, held in Geneva, March 10, 2023 - were long.", "", ""},
@@ -134,6 +141,9 @@ func TestParseDate(t *testing.T) {
 		"2024-13-01":                      "",
 		"20/03/2011":                      "2011-03-20",
 		"03/04/2011":                      "",
+		"11.04.2019":                      "2019-04-11",
+		"3.20.2011":                       "2011-03-20",
+		"11-04-2019":                      "",
 		"13/13/2011":                      "",
 		"0001-01-01T00:00:00Z":            "",
 	} {

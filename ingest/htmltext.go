@@ -65,6 +65,11 @@ func (b *textBuilder) lineBreak(n int) {
 }
 
 func (b *textBuilder) walk(n *html.Node, pre bool) {
+	if n.Type == html.ElementNode && n.DataAtom == 0 {
+		// Nodes an extractor builds itself (trafilatura's fallback
+		// paragraphs) carry their tag name only.
+		n.DataAtom = atom.Lookup([]byte(n.Data))
+	}
 	switch n.Type {
 	case html.TextNode:
 		b.text(n.Data, pre)

@@ -98,6 +98,25 @@ func TestReadFormats(t *testing.T) {
 				t.Errorf("Date = %v; datelines are the dateline stage's job", a.Date)
 			}
 		}},
+		{"html visible date line", `<html><head><title>Lira hits record low</title></head><body><div class="story"><h1>Lira hits record low</h1>
+<p class="dateline">Updated: Dec. 16, 2021, 4:35 p.m. ET</p>
+<p>ISTANBUL — Turkey's central bank cut its key interest rate on Thursday. The lira fell to a record low against the dollar, and traders said more cuts were likely.</p></div></body></html>`, func(t *testing.T, as []*Article) {
+			// the paragraphs the extractor builds itself stay apart, so
+			// the dateline stage can read the date line (QA8 I-1)
+			a := as[0]
+			if !strings.HasPrefix(a.Raw, "Updated: Dec. 16, 2021, 4:35 p.m. ET\n\nISTANBUL") {
+				t.Errorf("Raw = %q", a.Raw)
+			}
+			if d, _, ok := ParseDateline(a.Raw); !ok || !d.Equal(date("2021-12-16")) {
+				t.Errorf("dateline date = %v %v; want 2021-12-16", d, ok)
+			}
+		}},
+		{"txt numeric publish line", "Published 04/11/2019\n\nThe army took control of the capital on Thursday.\n", func(t *testing.T, as []*Article) {
+			// an ambiguous date line is no headline and stays in the text
+			if a := as[0]; a.Title != "" || !strings.HasPrefix(a.Raw, "Published 04/11/2019") {
+				t.Errorf("title %q, Raw %q", a.Title, a.Raw)
+			}
+		}},
 		{"txt header date", "Title: A headline\nPublished: 2021-09-14\nAuthor: Jo Smith\n\nBody.", func(t *testing.T, as []*Article) {
 			a := as[0]
 			if a.Title != "A headline" || !a.Date.Equal(date("2021-09-14")) || a.DateSource != doc.DateFromMetadata || a.Author != "Jo Smith" || a.Raw != "Body." {

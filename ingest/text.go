@@ -261,7 +261,7 @@ func headlineLike(line string) bool {
 	if letters < 3 {
 		return false
 	}
-	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody {
+	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody || numericPublishLine(line) {
 		return false
 	}
 	switch line[len(line)-1] {
@@ -277,6 +277,26 @@ func headlineLike(line string) bool {
 	}
 	// A sentence with several full stops inside is body text.
 	return strings.Count(line, ". ") < 2
+}
+
+// numericPublishLine reports whether line is a "Published 04/11/2019"
+// line whose all-numeric date has two readings (day or month first):
+// no headline, and left in the text since no date can be read from it.
+func numericPublishLine(line string) bool {
+	w, j := word(line, 0)
+	if !publishWords[strings.ToLower(w)] {
+		return false
+	}
+	if j < len(line) && line[j] == ':' {
+		j++
+	}
+	j = skipSpaces(line, j)
+	a, k := number(line, j, 2)
+	if a < 1 || k >= len(line) || !strings.ContainsRune("/.-", rune(line[k])) {
+		return false
+	}
+	b, e := number(line, k+1, 2)
+	return b >= 1 && e < len(line) && line[e] == line[k] && digitAt(line, e+1)
 }
 
 // titleCase reports whether most longer words of line start with a capital.

@@ -621,6 +621,13 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		} else if e := nearYear(evs, year, kb.RelSevered, kb.RelSuspended); e != nil {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("The KB records the break in relations between %s on %s, not in %d.", pair, e.Date, year)
+		} else if from, until, ok := continuousOver(evs, year); ok {
+			f.Verdict = doc.Contradicted
+			if until != nil {
+				f.Explanation = fmt.Sprintf("Relations between %s were in place from %s (relations %s) until the break on %s; the KB records no break in %d.", pair, from.Date, from.Event, until.Date, year)
+			} else {
+				f.Explanation = fmt.Sprintf("Relations between %s have been in place since they were %s on %s; the KB records no break since, none in %d.", pair, from.Event, from.Date, year)
+			}
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no severance of relations between %s in %d.", pair, year)
 		}
@@ -717,6 +724,47 @@ func nearYear(evs []kb.Relation, year int, kinds ...string) *kb.Relation {
 		}
 	}
 	return best
+}
+
+// continuousOver reports whether the KB knows relations between a pair
+// were continuously in place throughout year, so that a severance
+// claimed in it is false however far from any recorded break. That is
+// so when the year falls after a restoration or establishment and
+// before the severance that is the very next event the KB records for
+// the pair (it records the period's both ends); or after the pair's
+// establishment, the first event it records, with nothing recorded
+// since (the pair's whole history). Any event in the year itself (a
+// downgrade a writer may call a break) leaves the claim to the other
+// rules. from is the event that began the period, until the break that
+// ended it, nil when none is recorded.
+func continuousOver(evs []kb.Relation, year int) (from, until *kb.Relation, ok bool) {
+	if len(evs) == 0 {
+		return nil, nil, false
+	}
+	for i := range evs {
+		if evs[i].Date.Year == year {
+			return nil, nil, false
+		}
+	}
+	st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31})
+	if st != "normal" || last.Date.Year >= year {
+		return nil, nil, false
+	}
+	i := 0
+	for &evs[i] != last {
+		i++
+	}
+	if i+1 < len(evs) {
+		next := &evs[i+1]
+		if (next.Event == kb.RelSevered || next.Event == kb.RelSuspended) && next.Date.Year > year {
+			return last, next, true
+		}
+		return nil, nil, false
+	}
+	if evs[0].Event == kb.RelEstablished {
+		return last, nil, true
+	}
+	return nil, nil, false
 }
 
 // refDay is the day a present-tense claim is judged at: the article date,

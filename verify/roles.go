@@ -27,7 +27,14 @@ type claimCheck struct {
 }
 
 // pastModifiers make a claim about an earlier time: "former President".
-var pastModifiers = wordset.FromMap(map[string]bool{"former": true, "late": true, "then": true})
+// "Ousted President X" is one too: the claim is that X held the office
+// and lost it, which a holder the KB still has in office contradicts
+// less surely than "former" does.
+var pastModifiers = wordset.FromMap(map[string]bool{"former": true, "late": true, "then": true, ousted: true})
+
+// ousted is the modifier of a title after a participle of losing office
+// ("ousted", "deposed", "exiled President X").
+const ousted = "ousted"
 
 // roleClaims checks every role claim and the date window they fix.
 func (c *checker) roleClaims() {
@@ -37,6 +44,8 @@ func (c *checker) roleClaims() {
 			continue
 		}
 		switch q := c.qualifierBefore(rc); {
+		case q == under:
+			rc.Modifier = q
 		case otherOfficeWords.Has(q):
 			// "Alternate Prime Minister X" read as "Prime Minister X":
 			// the claim is about another office; judge nothing.
@@ -50,11 +59,40 @@ func (c *checker) roleClaims() {
 	if len(checks) == 0 {
 		return
 	}
+	// A dated article's claims are judged at its date first: one judged
+	// only unverifiable there (a historical or courtesy title) says
+	// nothing about the date and is left out of the window, so the
+	// window is never inconsistent without a contradicted claim to show
+	// why.
+	contradicted := map[*claimCheck]bool{}
+	var unsure map[*claimCheck]bool
+	if c.dated {
+		for _, ch := range checks {
+			n := len(c.out)
+			c.atDay(ch)
+			only := len(c.out) > n
+			for k := n; k < len(c.out); k++ {
+				switch c.out[k].Verdict {
+				case doc.Contradicted:
+					contradicted[ch] = true
+					only = false
+				case doc.Supported:
+					only = false
+				}
+			}
+			if only {
+				if unsure == nil {
+					unsure = map[*claimCheck]bool{}
+				}
+				unsure[ch] = true
+			}
+		}
+	}
 	var sets [][]ival
 	var weights []float64
 	var constraining []*claimCheck
 	for _, ch := range checks {
-		if ch.valid != nil {
+		if ch.valid != nil && !unsure[ch] {
 			sets = append(sets, ch.valid)
 			// An unknown person's title dates the article only by the
 			// life of the office, the claim most often wrong: it counts
@@ -127,14 +165,12 @@ func (c *checker) roleClaims() {
 	// In a dated article a claim is flagged as fitting no common date
 	// only when it is contradicted at the date itself: one judged
 	// unverifiable there (a historical title) is no conflict.
-	contradicted := map[*claimCheck]bool{}
 	for _, ch := range checks {
-		n := len(c.out)
 		if c.dated {
-			c.atDay(ch)
-		} else {
-			c.againstWindow(ch, w, strong, backed)
+			break // judged above
 		}
+		n := len(c.out)
+		c.againstWindow(ch, w, strong, backed)
 		for k := n; k < len(c.out); k++ {
 			if c.out[k].Verdict == doc.Contradicted {
 				contradicted[ch] = true
@@ -451,11 +487,30 @@ var timeWords = map[string]string{
 	"incoming": "designate", "designate": "designate", "elect": "designate",
 }
 
+// lostWords, as adjectives before a title ("Ousted President X", "the
+// deposed president"), make the title one held before: the modifier
+// ousted. As verbs ("the army ousted President X") they are removals.
+var lostWords = wordset.Of("ousted deposed toppled overthrown exiled jailed imprisoned impeached disgraced dethroned unseated")
+
+// adjectiveSlot are the words after which a participle before a title
+// is an adjective ("the ousted president", "of deposed President X"),
+// not a verb whose object the title is.
+var adjectiveSlot = wordset.Of("the a an of for with by against to from and or former his her their its")
+
 // qualifierBefore returns the qualifier word written just before a
 // claim's title that the mention stage left out of the claim: a word of
 // otherOfficeWords, or the modifier a word of timeWords stands for. It
 // returns "" when there is none.
 func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
+	// A participle the claim itself begins with ("Ousted President X"
+	// as one claim) qualifies the title too.
+	if ts := rc.TitleSpan.Start; ts > rc.Span.Start && ts <= len(c.d.Text) && rc.Span.Start >= 0 {
+		pre := strings.TrimRight(c.d.Text[rc.Span.Start:ts], " -")
+		i := strings.LastIndexAny(pre, " \n\t")
+		if w := strings.ToLower(pre[i+1:]); lostWords.Has(w) && c.adjectival(c.d.Text[max(0, rc.Span.Start-24):rc.Span.Start]+pre[:i+1], pre[i+1:]) {
+			return ousted
+		}
+	}
 	start := rc.Span.Start
 	if rc.TitleSpan.End > rc.TitleSpan.Start && rc.TitleSpan.Start < start {
 		start = rc.TitleSpan.Start
@@ -467,13 +522,53 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	before = strings.TrimRight(before, " -")
 	i := strings.LastIndexAny(before, " \n\t(\"“")
 	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
+	if w == "under" && !c.secretaryTitle(rc) {
+		// "rule under Chancellor X": the time of X's rule, not an
+		// "Under Secretary"
+		return under
+	}
 	if otherOfficeWords.Has(w) {
 		return w
 	}
 	if m, ok := timeWords[w]; ok {
 		return m
 	}
+	if lostWords.Has(w) && c.adjectival(before[:i+1], before[i+1:]) {
+		return ousted
+	}
 	return ""
+}
+
+// under is the modifier of a title after the preposition "under" ("16
+// years of rule under Chancellor X"): the claim is that X held the
+// office at some time up to the article date.
+const under = "rule"
+
+// secretaryTitle reports whether a claim's title as written begins with
+// "Secretary", the one an "Under" before it makes another office.
+func (c *checker) secretaryTitle(rc doc.RoleClaim) bool {
+	ts := rc.TitleSpan
+	if ts.End <= ts.Start || ts.End > len(c.d.Text) {
+		return strings.HasPrefix(strings.ToLower(rc.Title), "secretary")
+	}
+	return strings.HasPrefix(strings.ToLower(c.d.Text[ts.Start:ts.End]), "secretary")
+}
+
+// adjectival reports whether the participle word, written after text
+// before, is an adjective: capitalised ("Ousted President X", so the
+// first of its sentence or a headline word), or after a determiner, a
+// preposition or a possessive ("Sudan's ousted president").
+func (c *checker) adjectival(before, word string) bool {
+	if word != "" && word[0] >= 'A' && word[0] <= 'Z' {
+		return true
+	}
+	before = strings.TrimRight(before, " \t")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return true
+	}
+	i := strings.LastIndexAny(before, " \n\t(\"“")
+	prev := strings.ToLower(before[i+1:])
+	return adjectiveSlot.Has(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
 }
 
 // prepare resolves a claim against the KB.
@@ -534,6 +629,15 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		}
 		switch {
 		case rc.Modifier == "designate":
+		case len(ch.roles) > 0 && rc.Modifier == under:
+			// the article is from after the rule began
+			lo := kb.Date{}
+			for _, r := range ch.roles {
+				if d := r.Start.First(); lo.IsZero() || d.Compare(lo) < 0 {
+					lo = d
+				}
+			}
+			ch.valid = []ival{{lo: lo}}
 		case len(ch.roles) > 0 && past:
 			lo := kb.Date{}
 			for _, r := range ch.roles {
@@ -559,7 +663,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 				// A title that ended shortly before the date fits a
 				// sentence reporting its end or naming a day within it:
 				// the article is from after that.
-				if (c.removalObject(rc.Span) || c.leavingSubject(rc.Span)) && c.endedNearOK(ch.roles) {
+				if (c.removalObject(rc.Span) || c.leavingSubject(rc.Span) && c.departureNews(rc.Span, ch.roles)) && c.endedNearOK(ch.roles) {
 					r, _ := c.endedNear(ch.roles)
 					ch.valid, ch.anchored = []ival{{lo: r.End.First()}}, true
 				} else if ref, _, ok := c.recentRef(rc.Span, ch.roles); ok {
@@ -703,7 +807,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
 	refs := c.pastRefs(rc.Span)
-	if ch.office != nil && !past && rc.Modifier != "designate" && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
+	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})
@@ -798,11 +902,19 @@ func (c *checker) atDay(ch *claimCheck) {
 			}
 		}
 	}
+	// "under President X" is about X's rule, at any time up to the date.
+	if rc.Modifier == under {
+		c.pastAtDay(ch, day, allEvidence())
+		return
+	}
 	// The object of a removal ("removed President X from office", "the
 	// ouster of President X") names the office held until that event:
 	// a term the KB ends on or before the date fits it; nothing later
 	// contradicts it.
-	if removal, leaving := c.removalObject(rc.Span), c.leavingSubject(rc.Span); removal || leaving {
+	// A departure ("President X fled") names the office held until then
+	// only when the sentence reports it as news: a term the KB ends
+	// years before is the same wrong title as any other.
+	if removal, leaving := c.removalObject(rc.Span), c.leavingSubject(rc.Span); removal || leaving && c.departureNews(rc.Span, ch.roles) {
 		what := "removal"
 		if !removal {
 			what = "departure"
@@ -845,7 +957,7 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), c.dayISO(), ch.rc.Person), ev)
 		return
 	}
-	if endedBefore(ch.roles, day) && !c.actsNow(ch) {
+	if endedBefore(ch.roles, day) && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return
@@ -1383,6 +1495,112 @@ func (c *checker) endedNear(roles []kb.Role) (kb.Role, bool) {
 		}
 	}
 	return kb.Role{}, false
+}
+
+// endedWithin reports whether one of roles ended on or within days
+// before the article date.
+func (c *checker) endedWithin(roles []kb.Role, days int) bool {
+	from := kb.DateOf(c.day.Time().AddDate(0, 0, -days))
+	for _, r := range roles {
+		if !r.End.IsZero() && r.End.First().Compare(c.day) <= 0 && r.End.Last().Compare(from) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// departureNews reports whether a departure whose subject is the claim
+// at span is news at the article date: the KB ends one of roles within
+// a fortnight before it, or the sentence names a day of the week
+// before it or the present.
+func (c *checker) departureNews(span doc.Span, roles []kb.Role) bool {
+	if c.endedWithin(roles, 14) {
+		return true
+	}
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	s := c.d.Sentences[si]
+	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		if t.Value == "PRESENT_REF" {
+			return true
+		}
+		if d, err := kb.ParseDate(t.Value); err == nil && d.Last().Compare(weekAgo) >= 0 && d.First().Compare(c.day) <= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastIrregular are irregular simple-past verbs a title's subject may
+// take ("President X fled", "… took", "… flew"); regular ones end in -ed.
+var pastIrregular = wordset.Of("fled flew met said told took left made gave went came spoke wrote sent held led won lost sought brought began broke chose fought kept paid ran saw set stood struck swore threw thought withdrew cut put hit quit shut became froze oversaw rose sold upheld undertook drew bought dealt felt heard knew meant read rang shook sang slept spent stole stuck taught tore woke wore")
+
+// notPast are words ending in -ed that are no simple past.
+var notPast = wordset.Of("need needed indeed seed speed shed red bed feed breed based aged married")
+
+// historySlot are the words before a title that make its sentence
+// historical or subordinate ("when President X signed", "under President
+// X"): the title's verb is not the article's news.
+var historySlot = wordset.Of("when after before since while as until under during with by of for to from once whereas although though because if than")
+
+// pastMainVerb reports whether the claim is the subject of a simple-past
+// verb right after it ("President X dissolved the legislature", "… fled
+// to Riyadh"), with nothing before it that makes the sentence about
+// another time: a past year or date (handled by the caller's references),
+// a subordinator or preposition just before the title, "first term" or
+// "second term". Like "said" or "visited", such a verb reports the news
+// of the article's date; pluperfect "had dissolved" does not count.
+func (c *checker) pastMainVerb(ch *claimCheck) bool {
+	si := c.d.SentenceAt(ch.rc.Span.Start)
+	if si < 0 {
+		return false
+	}
+	s := c.d.Sentences[si]
+	if ch.rc.Span.End > s.End || ch.rc.Span.Start < s.Start {
+		return false
+	}
+	head := strings.TrimRight(c.d.Text[s.Start:ch.rc.Span.Start], " ")
+	if i := strings.LastIndexAny(head, " \n\t"); head != "" {
+		prev := strings.ToLower(strings.Trim(head[i+1:], `"'“”‘’(`))
+		if historySlot.Has(prev) {
+			return false
+		}
+	}
+	rest := c.d.Text[ch.rc.Span.End:s.End]
+	if low := strings.ToLower(c.d.Text[s.Start:s.End]); strings.Contains(low, " term") && termCue(low) {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	end := 0
+	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
+		end++
+	}
+	if end < 3 || end > 20 {
+		return false
+	}
+	w := rest[:end]
+	if pastIrregular.Has(w) {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
+}
+
+// termCue reports whether a lower-cased sentence names an earlier term
+// of office ("in his first term", "during her previous term").
+func termCue(low string) bool {
+	for _, w := range []string{"first term", "second term", "third term", "previous term", "earlier term", "last term", "former term", "his term", "her term"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) endedNearOK(roles []kb.Role) bool {
