@@ -1,0 +1,61 @@
+package quote
+
+import "testing"
+
+// qa8Tests are constructions the eighth QA read of unseen articles
+// found mishandled.
+var qa8Tests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	// Q-1: a request, then a coordinated "and said" with a clause
+	{"a request and a coordinated said", `Maliki asked parliament to declare a state of emergency and said the government would arm citizens.`,
+		[]want{{"^to declare a state of emergency", Indirect, "Maliki", "", KindNamed, "asked"}, {"^the government would arm citizens", Indirect, "Maliki", "", KindNamed, "said"}}},
+	{"a request and a coordinated added", `The minister asked donors for help and added the army would stay.`,
+		[]want{{"^donors for help", Indirect, "", "", KindUnresolved, "asked"}, {"^the army would stay", Indirect, "", "", KindUnresolved, "added"}}},
+	{"a comma before a coordinated said", `Two parents told reporters they worry about crowding, and said the campus would grow too big.`,
+		[]want{{"^they worry about crowding", Indirect, "Two parents", "", KindUnnamed, "told"}, {"^the campus would grow too big", Indirect, "Two parents", "", KindUnnamed, "said"}}},
+	{"a coordinated said inside the reported clause", `The Atlanta Journal-Constitution wrote Cox pulled the bill and said he is reworking it.`,
+		[]want{{"^Cox pulled the bill and said he is reworking it", Indirect, "Atlanta Journal-Constitution", "", KindNamed, "wrote"}}},
+	{"a pronoun subject, then a coordinated said", `Okruashvili said he did not believe Russia was interested and said such rhetoric was propaganda.`,
+		[]want{{"^he did not believe Russia was interested", Indirect, "Okruashvili", "", KindNamed, "said"}, {"^such rhetoric was propaganda", Indirect, "Okruashvili", "", KindNamed, "said"}}},
+	// Q-3: a citing parenthetical between the cue and "that"
+	{"reported, citing sources, that", `Reuters reported, citing two people familiar with the matter, that the fund would approve the loan.`,
+		[]want{{"^the fund would approve the loan", Indirect, "Reuters", "", KindNamed, "reported"}}},
+	{"reported on a day, citing sources, that", `The Wall Street Journal reported on Thursday, citing people familiar with the matter, that the fund would approve the loan.`,
+		[]want{{"^the fund would approve the loan", Indirect, "Wall Street Journal", "", KindNamed, "reported"}}},
+	{"said, quoting a minister, that", `The agency said, quoting a senior minister, that talks would resume.`,
+		[]want{{"^talks would resume", Indirect, "", "", KindUnresolved, "said"}}},
+	// Q-8: an appositive between dashes
+	{"a relative clause between em dashes", "Carrie Lam \u2014 who has refused to resign \u2014 said the bill was dead.",
+		[]want{{"^the bill was dead", Indirect, "Carrie Lam", "", KindNamed, "said"}}},
+	{"a relative clause between double hyphens", `Erdogan -- who has fired three governors -- said rates would fall.`,
+		[]want{{"^rates would fall", Indirect, "Erdogan", "", KindNamed, "said"}}},
+}
+
+func TestFindQA8(t *testing.T) {
+	for _, tt := range qa8Tests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// qa8Ends are reports whose content must end exactly where given.
+var qa8Ends = []struct{ input, content string }{
+	{`President Tayyip Erdogan has repeatedly said high interest rates cause inflation, and he has fired three central bank governors since 2019.`, `high interest rates cause inflation`},
+	{`The minister has said the plan is sound, and she has dismissed two critics.`, `the plan is sound`},
+	// a perfect clause of another subject stays in the report
+	{`The minister has said the plan is sound, and the banks have backed it.`, `the plan is sound, and the banks have backed it`},
+	// after a past cue a pronoun clause may be reported speech
+	{`The minister said the plan was sound, and he had not changed his mind.`, `the plan was sound, and he had not changed his mind`},
+}
+
+func TestFindQA8Ends(t *testing.T) {
+	for _, tc := range qa8Ends {
+		d := newDoc(tc.input)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
