@@ -1301,6 +1301,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 				return i
 			}
 			i = e
+		case !t.upper && t.w != "that" && i > 0 && tellVerbs.Has(f.t[i-1].w) && !nominatives.Has(t.w) && !clausePreps.Has(t.w) && !timePreps.Has(t.w) && f.listenerEnd(i, hi) > 0:
+			// a listener with no determiner: "told local radio",
+			// "told his supporters", "told state-run media"
+			i = f.listenerEnd(i, hi)
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
@@ -1582,6 +1586,20 @@ func (f *finder) indirect(a, b int, regs []region) {
 				from = m // "according to a statement from the ministry": the ministry
 			}
 			s, ok := f.classify(from, e, e)
+			if (!ok || s.Name == "") && from == cueEnd && documentNouns.Has(f.t[k-1].w) {
+				// "according to the bank's own forecasts": the document
+				// is the source, never a speaker with no name; a definite
+				// one ("the police report") is a record whose author is
+				// left unresolved, a bare one ("reports", "military
+				// records") an unnamed source
+				sp := doc.Span{Start: f.t[from].s, End: f.t[k-1].e}
+				kind := KindUnnamed
+				if w := f.t[from].w; w == "the" || w == "its" || w == "his" || w == "her" || w == "their" || possessiveWord(w) {
+					kind = KindUnresolved
+				}
+				s, ok = doc.Speaker{Kind: kind, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+				delete(f.refs, sp) // resolve must not make it a description with no name again
+			}
 			if !ok {
 				continue
 			}

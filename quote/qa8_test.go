@@ -20,6 +20,27 @@ var qa8Tests = []struct {
 		[]want{{"^Cox pulled the bill and said he is reworking it", Indirect, "Atlanta Journal-Constitution", "", KindNamed, "wrote"}}},
 	{"a pronoun subject, then a coordinated said", `Okruashvili said he did not believe Russia was interested and said such rhetoric was propaganda.`,
 		[]want{{"^he did not believe Russia was interested", Indirect, "Okruashvili", "", KindNamed, "said"}, {"^such rhetoric was propaganda", Indirect, "Okruashvili", "", KindNamed, "said"}}},
+	// Q-5: a listener with no determiner before a mixed report
+	{"told local radio that, quoted words", `Alan Garcia told local radio that the attempt was "a self-coup".`,
+		[]want{{`^the attempt was "a self-coup"`, Mixed, "Alan Garcia", "", KindNamed, "told"}}},
+	{"told local radio, no that, quoted words", `Garcia told local radio the attempt was "a self-coup".`,
+		[]want{{`^the attempt was "a self-coup"`, Mixed, "Garcia", "", KindNamed, "told"}}},
+	{"told his supporters, quoted words", `The president told his supporters the vote was "a fraud".`,
+		[]want{{`^the vote was "a fraud"`, Mixed, "", "", KindUnresolved, "told"}}},
+	// Q-4: the second of two coordinated reports is the first's speaker's
+	{"called, then a coordinated said", `Beijing's Hong Kong and Macau Affairs Office called the break-in "a serious illegal act" and said it trampled on the rule of law.`,
+		[]want{{`"a serious illegal act"`, Mixed, "Beijing's Hong Kong and Macau Affairs Office", "", KindNamed, "called"}, {"^it trampled on the rule of law", Indirect, "Beijing's Hong Kong and Macau Affairs Office", "", KindNamed, "said"}}},
+	// Q-7: a document of a body after "according to"
+	{"according to a body's own forecasts", `Inflation will peak in the spring, according to the bank's own forecasts.`,
+		[]want{{"^Inflation will peak in the spring", Indirect, "the bank's own forecasts", "", KindUnresolved, "according to"}}},
+	{"according to a body's latest figures", `According to the ministry's latest figures, 40 people died.`,
+		[]want{{"^40 people died", Indirect, "the ministry's latest figures", "", KindUnnamed, "According to"}}},
+	{"according to bare reports", `According to reports, 40 people died.`,
+		[]want{{"^40 people died", Indirect, "reports", "", KindUnnamed, "According to"}}},
+	{"tell in a radio interview how: the medium is no listener", `Many had heard a police wife tell in a radio interview how their son begged his father not to go.`,
+		[]want{{"^how their son begged", Indirect, "a police wife", "", KindUnnamed, "tell"}}},
+	{"they is no document source", `The company runs 89 sites, according to military records. They claim the company knew there were problems.`,
+		[]want{{"^The company runs 89 sites", Indirect, "military records", "", KindUnnamed, "according to"}, {"^the company knew there were problems", Indirect, "", "", KindUnresolved, "claim"}}},
 	// Q-3: a citing parenthetical between the cue and "that"
 	{"reported, citing sources, that", `Reuters reported, citing two people familiar with the matter, that the fund would approve the loan.`,
 		[]want{{"^the fund would approve the loan", Indirect, "Reuters", "", KindNamed, "reported"}}},

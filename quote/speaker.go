@@ -1879,6 +1879,16 @@ func (f *finder) isDocument(spk doc.Speaker) bool {
 	return len(words) > 0 && documentHeads.Has(words[len(words)-1])
 }
 
+// documentSource reports whether an unnamed source is a document, not
+// people ("according to military records"): no "they" stands for it.
+func documentSource(spk doc.Speaker) bool {
+	if spk.Kind != KindUnnamed {
+		return false
+	}
+	n := strings.LastIndexByte(spk.Name, ' ')
+	return documentNouns.Has(strings.ToLower(spk.Name[n+1:]))
+}
+
 // resolvePronoun resolves he/she/they/it at token i to the most recent
 // compatible speaker; unresolvable pronouns say so.
 // onePerson reports whether an unnamed source is one person a pronoun
@@ -1936,7 +1946,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
-			ok = org || h.Kind == KindUnnamed || group
+			ok = org || h.Kind == KindUnnamed && !documentSource(h) || group
 		}
 		if ok {
 			kind := KindPronoun
