@@ -41,6 +41,8 @@ var qa8Tests = []struct {
 		[]want{{"^how their son begged", Indirect, "a police wife", "", KindUnnamed, "tell"}}},
 	{"they is no document source", `The company runs 89 sites, according to military records. They claim the company knew there were problems.`,
 		[]want{{"^The company runs 89 sites", Indirect, "military records", "", KindUnnamed, "according to"}, {"^the company knew there were problems", Indirect, "", "", KindUnresolved, "claim"}}},
+	{"they is no single unnamed person", `A police wife said her son cried. They faced the cameras and said there was no support for violence.`,
+		[]want{{"^her son cried", Indirect, "A police wife", "", KindUnnamed, "said"}, {"^there was no support for violence", Indirect, "", "", KindUnresolved, "said"}}},
 	// Q-3: a citing parenthetical between the cue and "that"
 	{"reported, citing sources, that", `Reuters reported, citing two people familiar with the matter, that the fund would approve the loan.`,
 		[]want{{"^the fund would approve the loan", Indirect, "Reuters", "", KindNamed, "reported"}}},

@@ -1946,7 +1946,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
-			ok = org || h.Kind == KindUnnamed && !documentSource(h) || group
+			ok = org || h.Kind == KindUnnamed && !documentSource(h) && !onePerson(h.Name, "") || group // not "a police wife"
 		}
 		if ok {
 			kind := KindPronoun
