@@ -1278,6 +1278,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			return i
 		}
 		switch {
+		case i > 0 && f.t[i-1].w == "," && f.citingAside(i, hi) > 0:
+			// "reported, citing two people familiar with the matter,
+			// that …": the sources of the report, then its content
+			i = f.citingAside(i, hi)
 		case participles.Has(t.w) && i > 0 && f.t[i-1].w == ",":
 			// "said, adding later, "…""
 			i++
@@ -1297,6 +1301,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 				return i
 			}
 			i = e
+		case !t.upper && t.w != "that" && i > 0 && tellVerbs.Has(f.t[i-1].w) && !nominatives.Has(t.w) && !clausePreps.Has(t.w) && !timePreps.Has(t.w) && f.listenerEnd(i, hi) > 0:
+			// a listener with no determiner: "told local radio",
+			// "told his supporters", "told state-run media"
+			i = f.listenerEnd(i, hi)
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
@@ -1337,6 +1345,32 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// citingAside returns the "that" after a parenthetical that names the
+// sources of a report between its cue and its content, set off by
+// commas ("reported, citing two people familiar with the matter, that
+// …", "said, quoting a senior minister, that …", "said, according to
+// the agency, that …"), or 0.
+func (f *finder) citingAside(i, hi int) int {
+	switch {
+	case f.isWord(i, "citing") || f.isWord(i, "quoting"):
+	case f.isWord(i, "according") && f.isWord(i+1, "to"):
+	default:
+		return 0
+	}
+	for k := i + 1; k+1 < hi && k <= i+16; k++ {
+		if f.t[k].w == "," {
+			if f.isWord(k+1, "that") {
+				return k + 1
+			}
+			return 0
+		}
+		if f.t[k].kind != tWord && f.t[k].w != "." && f.t[k].w != "'" && f.t[k].w != "\u2019" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // placeOrTimePhrase returns the token after the object of a preposition
@@ -1552,6 +1586,20 @@ func (f *finder) indirect(a, b int, regs []region) {
 				from = m // "according to a statement from the ministry": the ministry
 			}
 			s, ok := f.classify(from, e, e)
+			if (!ok || s.Name == "") && from == cueEnd && documentNouns.Has(f.t[k-1].w) {
+				// "according to the bank's own forecasts": the document
+				// is the source, never a speaker with no name; a definite
+				// one ("the police report") is a record whose author is
+				// left unresolved, a bare one ("reports", "military
+				// records") an unnamed source
+				sp := doc.Span{Start: f.t[from].s, End: f.t[k-1].e}
+				kind := KindUnnamed
+				if w := f.t[from].w; w == "the" || w == "its" || w == "his" || w == "her" || w == "their" || possessiveWord(w) {
+					kind = KindUnresolved
+				}
+				s, ok = doc.Speaker{Kind: kind, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+				delete(f.refs, sp) // resolve must not make it a description with no name again
+			}
 			if !ok {
 				continue
 			}
@@ -1603,7 +1651,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sj = j - 1 // "Trump is warning": the subject before "is"
 			}
 			s, ok := f.subjectBefore(sj, a)
-			if j > a && f.coordinatedCue(j-1) {
+			if j > a && (f.coordinatedCue(j-1) || f.bareCoordinatedCue(-1, j-1)) {
 				// "X said … and warned that …": the speaker of the
 				// report before
 				if p, pok := f.clauseSpeaker(a, j-1); pok {
@@ -1687,7 +1735,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sp = f.contentSpan(a, e)
 			} else if k < cb-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, cb) >= 3 || f.wordsBetween(k, cb) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
-				sp = f.contentSpan(k, f.reportCut(k, f.participleCut(k, cb)))
+				sp = f.contentSpan(k, f.reportCut(k, f.perfectAsideCut(j, k, f.participleCut(k, cb))))
 				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
 					// "The mother said she was struck, Lt. Pat Nelson
 					// said.": the attribution at the end reports it all
@@ -1984,6 +2032,36 @@ func (f *finder) reportCut(k, e int) int {
 	return e
 }
 
+// perfectAsideCut returns where the content [k,e) of a report whose
+// cue at j is a present perfect ("has (repeatedly) said") ends before
+// the writer's own clause about the speaker: ", and" then "he" or
+// "she" and a present perfect again ("has said high rates cause
+// inflation, and he has fired three governors since 2019"). Reported
+// words keep their own tenses, so a pronoun clause after a past-tense
+// cue stays in the report; else e.
+func (f *finder) perfectAsideCut(j, k, e int) int {
+	p := j - 1
+	for p > 0 && f.t[p].kind == tWord && f.t[p].w != "has" && f.t[p].w != "have" && (mannerAdverb(f.t[p].w) || cueAdverbs.Has(f.t[p].w)) {
+		p--
+	}
+	if p < 0 || f.t[p].kind != tWord || f.t[p].w != "has" && f.t[p].w != "have" {
+		return e
+	}
+	for i := k + 1; i+3 < e; i++ {
+		if f.t[i].w != "," || !f.isWord(i+1, "and") || !f.isWord(i+2, "he") && !f.isWord(i+2, "she") {
+			continue
+		}
+		n := i + 3
+		for n < e && f.t[n].kind == tWord && (mannerAdverb(f.t[n].w) || f.t[n].w == "also") {
+			n++
+		}
+		if n+1 < e && (f.isWord(n, "has") || f.isWord(n, "have")) && f.t[n+1].kind == tWord && !f.t[n+1].upper && (finiteIrregular.Has(f.t[n+1].w) || len(f.t[n+1].w) > 3 && strings.HasSuffix(f.t[n+1].w, "ed")) {
+			return i
+		}
+	}
+	return e
+}
+
 // timestampLead returns the token after a live blog's entry time that
 // opens a sentence ("11:05 - Communications …", "14.20 GMT — …"), or a.
 func (f *finder) timestampLead(a, b int) int {
@@ -2026,7 +2104,7 @@ func (f *finder) participleCut(k, b int) int {
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`
 		}
-		if f.coordinatedCue(i) {
+		if f.coordinatedCue(i) || f.bareCoordinatedCue(k, i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own
 			if i > k+1 && f.t[i-1].w == "," {
@@ -2105,6 +2183,30 @@ func (f *finder) coordinatedCue(i int) bool {
 	// both sides to …" report with an object
 	return f.isWord(i+2, "that") || objectReports.Has(f.t[i+1].w) || f.t[i+2].kind == tOpen // "and vowed "severe revenge""
 }
+
+// bareCoordinatedCue reports whether token i is "and" coordinating a
+// second report verb with a clause but no "that" ("asked parliament to
+// declare a state of emergency and said the government would …"),
+// after the content [k,i) of a first report. When that content is a
+// clause of its own with no comma before "and" ("wrote Cox pulled it
+// and said he is reworking it"), the second verb is its subject's,
+// unless that subject is a personal pronoun, taken as the speaker
+// again. k < 0 asks about the verb alone.
+func (f *finder) bareCoordinatedCue(k, i int) bool {
+	if !f.isWord(i, "and") || i+2 >= len(f.t) || f.t[i+1].kind != tWord || !bareClauseCues.Has(f.t[i+1].w) || !f.finiteClause(i+2, min(i+14, len(f.t)), false) {
+		return false
+	}
+	if k < 0 || i > 0 && f.t[i-1].w == "," || !f.finiteClause(k, i, false) {
+		return true
+	}
+	// "said he did not believe it and said …": the speaker again
+	return k < i && (f.t[k].w == "he" || f.t[k].w == "she" || f.t[k].w == "we" || f.t[k].w == "i")
+}
+
+// bareClauseCues are cues that, coordinated after a first report or
+// request, open a second report even without "that" ("asked parliament
+// to act and said the government would …").
+var bareClauseCues = setOf(`said says added adds`)
 
 // objectReports are cues whose report may open with an object ("accused
 // the army of violating the truce", "urged both sides to …").

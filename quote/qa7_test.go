@@ -26,7 +26,9 @@ var qa7Tests = []struct {
 	// Q-3: a participle opener, a second action after the quoted words,
 	// a verdict verb before them
 	{"a participle opener before a subject with two verbs", `Speaking at Istanbul airport, Erdogan blamed followers of the cleric for the plot and said the conspirators would "pay a heavy price."`,
-		[]want{{`^the conspirators would "pay a heavy price."`, Mixed, "Erdogan", "", KindNamed, "said"}}},
+		// (qa8 Q-1: the coordinated "and said" opens a report of its
+		// own, so the accusation before it is one too, as alone)
+		[]want{{"^followers of the cleric for the plot", Indirect, "Erdogan", "", KindNamed, "blamed"}, {`^the conspirators would "pay a heavy price."`, Mixed, "Erdogan", "", KindNamed, "said"}}},
 	{"a second action after the quoted words ends the report", `Obama said he was "deeply concerned" and ordered a review of military aid to Egypt.`,
 		[]want{{`^he was "deeply concerned"`, Mixed, "Obama", "", KindNamed, "said"}}},
 	{"the quoted words after a verdict verb", `Gulen denied any involvement and condemned the attempt "in the strongest terms."`,

@@ -48,6 +48,14 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 			k = x - 1
 		}
 	}
+	// "Carrie Lam — who has refused to resign — said": an aside
+	// between dashes belongs to the subject before it, as between commas
+	if x := f.dashAside(k, lo); x > lo {
+		k = f.skipBackAdjuncts(x-1, lo)
+		if k < lo {
+			return doc.Speaker{}, false
+		}
+	}
 	// "Smith, who said"
 	// The relative pronoun is the speaker as written, like "he": its
 	// span is "who", its name the antecedent's; an unnamed antecedent
@@ -706,6 +714,54 @@ var numberWords = setOf(`one two three four five six seven eight nine ten eleven
 	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 	sixty seventy eighty ninety hundred thousand million billion dozen dozens hundreds
 	thousands millions`)
+
+// isDash reports whether token i is a dash that sets off an aside: an
+// em or en dash, or a double hyphen.
+func (f *finder) isDash(i int) bool {
+	if i < 0 || i >= len(f.t) {
+		return false
+	}
+	switch f.t[i].w {
+	case "\u2014", "\u2013", "--":
+		return true
+	case "-":
+		return i > 0 && f.t[i-1].w == "-" && f.t[i-1].e == f.t[i].s
+	}
+	return false
+}
+
+// dashAside returns the opening dash of an aside that closes with the
+// dash at token k ("X — who has refused to resign — said"): a relative
+// pronoun or participle opens it and it holds no other dash, or -1.
+func (f *finder) dashAside(k, lo int) int {
+	if !f.isDash(k) {
+		return -1
+	}
+	e := k
+	if f.t[k].w == "-" {
+		e = k - 1 // "--" as two hyphens
+	}
+	for x := e - 1; x > lo && x >= e-24; x-- {
+		if !f.isDash(x) {
+			if f.t[x].w == "." || f.t[x].w == ";" || f.t[x].kind == tOpen || f.t[x].kind == tClose {
+				return -1
+			}
+			continue
+		}
+		o := x
+		if f.t[x].w == "-" {
+			o = x - 1
+		}
+		if o <= lo || o+1 >= e {
+			return -1
+		}
+		if w := f.t[x+1].w; w == "who" || w == "which" || w == "whose" || participleOpeners.Has(w) || f.t[o-1].kind == tWord && f.t[o-1].upper {
+			return o
+		}
+		return -1
+	}
+	return -1
+}
 
 // skipBackAdjuncts skips back from token k over what may sit between a
 // subject and its cue: adverbs ("also", "has") and a time ("on Tuesday",
@@ -1823,6 +1879,16 @@ func (f *finder) isDocument(spk doc.Speaker) bool {
 	return len(words) > 0 && documentHeads.Has(words[len(words)-1])
 }
 
+// documentSource reports whether an unnamed source is a document, not
+// people ("according to military records"): no "they" stands for it.
+func documentSource(spk doc.Speaker) bool {
+	if spk.Kind != KindUnnamed {
+		return false
+	}
+	n := strings.LastIndexByte(spk.Name, ' ')
+	return documentNouns.Has(strings.ToLower(spk.Name[n+1:]))
+}
+
 // resolvePronoun resolves he/she/they/it at token i to the most recent
 // compatible speaker; unresolvable pronouns say so.
 // onePerson reports whether an unnamed source is one person a pronoun
@@ -1880,7 +1946,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
 		case "p":
-			ok = org || h.Kind == KindUnnamed || group
+			ok = org || h.Kind == KindUnnamed && !documentSource(h) && !onePerson(h.Name, "") || group // not "a police wife"
 		}
 		if ok {
 			kind := KindPronoun

@@ -368,6 +368,11 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 			start -= 2
 		case i+1 < len(toks) && toks[i+1].Span.End <= s.End && sourceLinks[word(i+1)]:
 			ok, end = true, i+2
+		case citedAt(start, lo, word):
+			// "Bloomberg reported, citing two sources", "citing a
+			// senior official", "quoting diplomats": the report's own
+			// sources, unnamed
+			ok = w != "people" && w != "persons" || (i+1 < len(toks) && sourceLinks[word(i+1)])
 		case i+1 < len(toks) && toks[i+1].Span.End <= s.End && sourceVerbs[word(i+1)]:
 			// "officials said" speaks for an unnamed source; "people
 			// said" alone is too common to count.
@@ -394,6 +399,17 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 		}
 	}
 	return out
+}
+
+// citedAt reports whether the source phrase starting at token start
+// (after lo) is the object of "citing" or "quoting", an article between
+// them allowed ("citing a senior official").
+func citedAt(start, lo int, word func(int) string) bool {
+	p := start - 1
+	if p >= lo && (word(p) == "a" || word(p) == "an") {
+		p--
+	}
+	return p >= lo && (word(p) == "citing" || word(p) == "quoting")
 }
 
 // bodyNouns name a mission that speaks for the bodies that sent it.
