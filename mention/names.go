@@ -22,7 +22,7 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
-		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) {
+		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) || p.modifierOfTitle(i) {
 			i++
 			continue
 		}
@@ -2912,4 +2912,15 @@ func companyPlural(w string) bool {
 		return true
 	}
 	return false
+}
+
+// modifierOfTitle reports whether token i is a capitalised title
+// modifier right before a title the lexicon found ("Former president
+// Evo Morales", "Ex-president", "Acting prime minister" opening a
+// sentence): the modifier belongs to the title, it names nobody.
+func (p *proc) modifierOfTitle(i int) bool {
+	if i+1 >= len(p.toks) || !p.has(i, fModifier) || p.toks[i+1].gap > gapSpace || p.tcover[i+1] < 0 {
+		return false
+	}
+	return p.titles[p.tcover[i+1]].i == i+1
 }
