@@ -731,6 +731,16 @@ func (p *proc) possInName(i, j int) bool {
 	if p.word(j-1) == "People" && j-i >= 2 {
 		return true // "National People's Power", "Korean People's Army"
 	}
+	// "Cox's Bazar", "Martha's Vineyard", "St John's Wood": a place the
+	// gazetteer knows with the possessive inside its name
+	for k := j; k < j+2 && k < len(p.toks) && p.nameWord(k) && (k == j || p.joined(k)); k++ {
+		if p.gazPlace(i, k+1) {
+			return true
+		}
+		if p.toks[k].poss {
+			break
+		}
+	}
 	// "the US Treasury Department's Office of Foreign Assets Control":
 	// a body's head word that ends a name found before it owns another
 	if j-i == 1 && i > 0 && p.joined(i) && p.cover[i-1] >= 0 && p.has(i, fOrgCue) && !p.has(i, fPlaceCue) {

@@ -23,3 +23,20 @@ func TestQA8LowerTitleAfterModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestQA8PossessivePlace checks that a place the gazetteer knows with a
+// possessive inside its name ("Cox's Bazar") is one place, not a place
+// and an organisation; a possessive owner stays apart.
+func TestQA8PossessivePlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Police in Cox's Bazar arrested two men.", []string{"Cox's Bazar/place//name"}, []string{"Cox", "Bazar"}},
+		{"Cox's Bazar is crowded.", []string{"Cox's Bazar/place//name"}, []string{"Cox", "Bazar"}},
+		{"Iran's Foreign Ministry said so.", []string{"Iran/country/IRN/alias"}, []string{"Iran's Foreign Ministry"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2017-09-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
