@@ -114,6 +114,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()
+		p.partyPlurals()
 		p.products()
 		p.commaSuffix()
 		p.namedFacilities()

@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQA8LowerTitleAfterModifier checks that a capitalised modifier
 // opening a sentence before a lower-case title ("Former president",
@@ -38,5 +41,56 @@ func TestQA8PossessivePlace(t *testing.T) {
 	} {
 		d := analyzeShipped(t, tc.text, "2017-09-12")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA8PartyPlurals checks that a party named by its members' plural
+// links to the KB party of the country in context, and to none without
+// one.
+func TestQA8PartyPlurals(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string // mention text → "type/kbid"; "" kbid: unlinked or absent
+	}{
+		{"Germany's Social Democrats, Greens and Free Democrats agreed on Wednesday to form a coalition government.",
+			map[string]string{"Social Democrats": "organization/org.spd", "Greens": "organization/org.german-greens", "Free Democrats": "organization/org.fdp"}},
+		{"Olaf Scholz spoke in Germany. The Social Democrats narrowly beat the Christian Democrats.",
+			map[string]string{"Social Democrats": "organization/org.spd", "Christian Democrats": "organization/org.cdu"}},
+		{"Sweden's Social Democrats won the election.",
+			map[string]string{"Social Democrats": "organization/org.swedish-social-democrats"}},
+		{"Spain's Socialists won the vote.",
+			map[string]string{"Socialists": "organization/org.psoe"}},
+		{"The Social Democrats narrowly beat the Christian Democrats.",
+			map[string]string{"Social Democrats": "", "Christian Democrats": ""}},
+		{"Japan's Social Democrats met in Tokyo.",
+			map[string]string{"Social Democrats": ""}},
+	} {
+		got := hasMention(t, tc.text, "2021-11-24")
+		for name, want := range tc.want {
+			g := got[name]
+			if want == "" && g != "" && g[len(g)-1] != '/' {
+				t.Errorf("%q: %q links to %q, want no link; got %v", tc.text, name, g, got)
+			}
+			if want != "" && g != want {
+				t.Errorf("%q: %q is %q, want %q; got %v", tc.text, name, g, want, got)
+			}
+		}
+	}
+}
+
+// TestQA8PartyPosts checks that a party's leader is no office of the
+// party's state: "CDU leader" is not the President of Germany.
+func TestQA8PartyPosts(t *testing.T) {
+	for _, tc := range []struct{ text, person, notPrefix string }{
+		{"CDU leader Armin Laschet met Scholz.", "Armin Laschet", "DEU."},
+		{"Likud leader Benjamin Netanyahu met Scholz.", "Benjamin Netanyahu", "ISR."},
+		{"Social Democrat leader Lars Klingbeil became vice chancellor in Germany.", "Lars Klingbeil", "DEU."},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-05-06")
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person && strings.HasPrefix(c.OfficeID, tc.notPrefix) {
+				t.Errorf("%q: claim office %q; want no office of the party's state", tc.text, c.OfficeID)
+			}
+		}
 	}
 }

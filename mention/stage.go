@@ -100,6 +100,9 @@ type Stage struct {
 	govOf           map[string]int32
 	leaderBySurname map[string][]int32 // folded last name of a leader → leaders
 	family          map[int32]string   // family-first KB person (actor index) → family name as the KB writes it (addFamilyName)
+	// partyPlural maps a party's plural name ("social democrats") and a
+	// country's ISO3 to the KB party (actor index; -1 when ambiguous).
+	partyPlural map[string]map[string]int32
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -261,6 +264,7 @@ func New(k *kb.KB, opts Options) *Stage {
 		}
 	}
 	s.indexLeaders(k)
+	s.indexPartyPlurals()
 	s.names.freeze(len(v.words))
 	s.titles.freeze(len(v.words))
 	v.freeze()
