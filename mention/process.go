@@ -119,6 +119,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.commaSuffix()
 		p.namedFacilities()
 		p.orgInnerJoins()
+		p.placePairBodies()
 	}
 	p.foreignPlaces()
 	p.usGeorgia()

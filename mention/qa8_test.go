@@ -94,3 +94,21 @@ func TestQA8PartyPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestQA8PlacePairBodies checks that a body whose name opens with two
+// places joined by "and" is one organisation, and that places in a list
+// stay apart.
+func TestQA8PlacePairBodies(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Beijing's Hong Kong and Macau Affairs Office called the break-in illegal.", []string{"Hong Kong and Macau Affairs Office/organization//name"}, []string{"Macau Affairs Office", "Hong Kong"}},
+		{"Hong Kong and Macau Affairs Office officials met.", []string{"Hong Kong and Macau Affairs Office/organization//name"}, []string{"Macau Affairs Office"}},
+		{"The Jammu and Kashmir Liberation Front called a strike.", []string{"Jammu and Kashmir Liberation Front/organization//name"}, []string{"Kashmir Liberation Front", "Jammu"}},
+		{"Trade between Hong Kong and Macau Affairs Office staff grew.", nil, []string{"Hong Kong and Macau Affairs Office"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-02")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
