@@ -120,6 +120,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.namedFacilities()
 		p.orgInnerJoins()
 		p.placePairBodies()
+		p.americaUS()
 	}
 	p.foreignPlaces()
 	p.usGeorgia()
