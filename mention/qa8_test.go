@@ -130,3 +130,30 @@ func TestQA8America(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA8OustedModifiers checks that a holder put out of office is
+// claimed as a former holder, and a killed one as the late holder.
+func TestQA8OustedModifiers(t *testing.T) {
+	for _, tc := range []struct{ text, person, modifier string }{
+		{"Ousted President Omar al-Bashir appeared in court on Monday.", "Omar al-Bashir", "former"},
+		{"Deposed president Evo Morales flew to Mexico.", "Evo Morales", "former"},
+		{"Supporters of toppled president Evo Morales marched.", "Evo Morales", "former"},
+		{"Exiled former president Evo Morales spoke.", "Evo Morales", "former"},
+		{"Slain President Jovenel Moise was buried.", "Jovenel Moise", "late"},
+		{"President Evo Morales flew to Mexico.", "Evo Morales", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-11-12")
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person {
+				found = true
+				if c.Modifier != tc.modifier {
+					t.Errorf("%q: claim modifier %q; want %q", tc.text, c.Modifier, tc.modifier)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim for %q", tc.text, tc.person)
+		}
+	}
+}
