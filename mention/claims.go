@@ -32,10 +32,11 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 	if i := strings.IndexByte(a.ID, '.'); i >= 0 {
 		cands = append(cands, strings.ToUpper(a.ID[i+1:]))
 	}
-	if a.Country != "" && a.Kind != kb.KindArmedGroup {
+	if a.Country != "" && a.Kind != kb.KindArmedGroup && a.Sector != "PTY" {
 		// a state body files under its state ("Iran's parliament
-		// speaker"); an armed group's posts are never its state's
-		// ("RSF commander" is no President of Sudan)
+		// speaker"); an armed group's or a party's posts are never its
+		// state's ("RSF commander" is no President of Sudan, "CDU
+		// leader" no President of Germany)
 		cands = append(cands, a.Country)
 	}
 	if p.s.kb != nil {

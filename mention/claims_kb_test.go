@@ -36,7 +36,7 @@ func TestShippedKBClaims(t *testing.T) {
 		{"a surname after a title links only to a holder", "Hillary Clinton spoke. President Clinton signed it.", "",
 			[]string{"President|Clinton|USA.president|person.bill-clinton"}, nil},
 		{"an armed group's commander holds no post of its state", "RSF commander Mohamed Hamdan Dagalo spoke.", "2023-05-20",
-			[]string{"commander|Mohamed Hamdan Dagalo|group.rsf.leader|"}, nil},
+			[]string{"commander|Mohamed Hamdan Dagalo|group.rsf.leader|person.mohamed-hamdan-dagalo"}, nil},
 		{"no holder on the article date", "President Bush met Gorbachev in Washington.", "1990-05-01",
 			[]string{"President|Bush||"}, nil}, // unlinked: George W. Bush held no office in 1990
 	} {

@@ -352,7 +352,7 @@ var connectors = []string{
 
 var modifiers = []string{
 	"former", "ex", "acting", "caretaker", "interim", "then", "outgoing", "late", "designate",
-	"incoming", "deputy", "elect", "retired", "ousted", "deposed", "exiled", "assassinated",
+	"incoming", "deputy", "elect", "retired", "ousted", "deposed", "toppled", "overthrown", "exiled", "assassinated",
 	"slain", "vice", "new", "current", "sitting", "incumbent", "de", "facto", "future", "previous",
 	"political", "military", "spiritual", "top", "senior", "longtime", "long-time", "powerful",
 	"transitional", "provisional", "elected", "newly", "self", "declared", "proclaimed", "first", "chief",

@@ -22,7 +22,7 @@ func (p *proc) findRuns() {
 		if i == n {
 			break
 		}
-		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) {
+		if p.cover[i] >= 0 || !p.nameWord(i) && !(p.toks[i].upperLetters() && p.ampersand(i+1)) || p.has(i, fDate) || p.modifierOfTitle(i) {
 			i++
 			continue
 		}
@@ -730,6 +730,16 @@ func (p *proc) possInName(i, j int) bool {
 	}
 	if p.word(j-1) == "People" && j-i >= 2 {
 		return true // "National People's Power", "Korean People's Army"
+	}
+	// "Cox's Bazar", "Martha's Vineyard", "St John's Wood": a place the
+	// gazetteer knows with the possessive inside its name
+	for k := j; k < j+2 && k < len(p.toks) && p.nameWord(k) && (k == j || p.joined(k)); k++ {
+		if p.gazPlace(i, k+1) {
+			return true
+		}
+		if p.toks[k].poss {
+			break
+		}
 	}
 	// "the US Treasury Department's Office of Foreign Assets Control":
 	// a body's head word that ends a name found before it owns another
@@ -2912,4 +2922,15 @@ func companyPlural(w string) bool {
 		return true
 	}
 	return false
+}
+
+// modifierOfTitle reports whether token i is a capitalised title
+// modifier right before a title the lexicon found ("Former president
+// Evo Morales", "Ex-president", "Acting prime minister" opening a
+// sentence): the modifier belongs to the title, it names nobody.
+func (p *proc) modifierOfTitle(i int) bool {
+	if i+1 >= len(p.toks) || !p.has(i, fModifier) || p.toks[i+1].gap > gapSpace || p.tcover[i+1] < 0 {
+		return false
+	}
+	return p.titles[p.tcover[i+1]].i == i+1
 }

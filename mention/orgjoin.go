@@ -56,3 +56,47 @@ func (p *proc) orgInnerJoins() {
 		}
 	}
 }
+
+// agencyHeads are the head nouns of state offices and agencies that,
+// with bodyHeads, may end a name opening with two places joined by
+// "and" ("Hong Kong and Macau Affairs Office").
+var agencyHeads = map[string]bool{"office": true, "bureau": true, "commission": true, "authority": true,
+	"ministry": true, "department": true, "agency": true, "directorate": true, "police": true}
+
+// placePairBodies extends an unknown organisation that opens with a
+// place and ends in a body's head noun back over "and" and the place
+// before it: "Hong Kong and Macau Affairs Office", "Jammu and Kashmir
+// Liberation Front" name one body, not a place and the body of the
+// second place. A place in a list ("between Hong Kong and …", "Taipei,
+// Hong Kong and …") stays apart.
+func (p *proc) placePairBodies() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowName || f.actor >= 0 || f.i < 2 || f.j-f.i < 2 || !p.is(f.i-1, p.s.w.and) || !p.joined(f.i-1) || !p.joined(f.i) {
+			continue
+		}
+		if head := strings.ToLower(p.word(f.j - 1)); !bodyHeads[head] && !agencyHeads[head] || !p.gazPlace(f.i, f.i+1) {
+			continue
+		}
+		h := p.foundEnding(f.i - 1)
+		if h < 0 || h == g {
+			continue
+		}
+		e := &p.found[h]
+		if e.dead || e.typ != doc.TypePlace && e.typ != doc.TypeCountry || e.how == HowDemonym || p.toks[e.j-1].poss {
+			continue
+		}
+		if e.i > 0 && p.toks[e.i].sent == p.toks[e.i-1].sent {
+			if w := p.word(e.i - 1); w == "," || w == "and" || w == "between" || w == "from" || w == "to" {
+				continue
+			}
+		}
+		start := e.i
+		p.kill(h)
+		f.i = start
+		f.key = p.fold(f.i, f.j)
+		for t := f.i; t < f.j; t++ {
+			p.cover[t] = int32(g)
+		}
+	}
+}

@@ -114,10 +114,13 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()
+		p.partyPlurals()
 		p.products()
 		p.commaSuffix()
 		p.namedFacilities()
 		p.orgInnerJoins()
+		p.placePairBodies()
+		p.americaUS()
 	}
 	p.foreignPlaces()
 	p.usGeorgia()

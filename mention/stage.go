@@ -100,6 +100,10 @@ type Stage struct {
 	govOf           map[string]int32
 	leaderBySurname map[string][]int32 // folded last name of a leader → leaders
 	family          map[int32]string   // family-first KB person (actor index) → family name as the KB writes it (addFamilyName)
+	// partyPlural maps a party's plural name ("social democrats") and a
+	// country's ISO3 to the KB party (actor index; -1 when ambiguous).
+	partyPlural map[string]map[string]int32
+	usa         int32 // actor index of the United States ("USA"), -1 without one: "America" alone names it
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
@@ -261,6 +265,13 @@ func New(k *kb.KB, opts Options) *Stage {
 		}
 	}
 	s.indexLeaders(k)
+	s.indexPartyPlurals()
+	s.usa = -1
+	for i, a := range s.actors {
+		if a.ID == "USA" && a.Kind == kb.KindCountry {
+			s.usa = int32(i)
+		}
+	}
 	s.names.freeze(len(v.words))
 	s.titles.freeze(len(v.words))
 	v.freeze()

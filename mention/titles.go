@@ -111,8 +111,12 @@ var titleTable = []titleEntry{
 // normModifier maps a written modifier to the RoleClaim.Modifier value.
 func normModifier(w string) string {
 	switch w {
-	case "ex", "former":
+	case "ex", "former", "ousted", "deposed", "toppled", "overthrown", "exiled":
+		// a holder put out of office is a former holder: "Ousted
+		// President Omar al-Bashir", "Deposed president Evo Morales"
 		return "former"
+	case "assassinated", "slain":
+		return "late"
 	case "vice", "deputy":
 		return "deputy"
 	case "elect", "designate", "incoming":

@@ -393,7 +393,7 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	}
 	if !ok && mi >= 0 && mi < len(f.d.Mentions) {
 		switch m := &f.d.Mentions[mi]; {
-		case head == "group" || head == "militia":
+		case head == "group" || head == "militia" || head == "movement":
 			ok = m.Type == doc.TypeArmedGroup
 		case head == "official":
 			ok = m.Type == doc.TypePerson && hasWordIn(title, officialTitles)
@@ -412,11 +412,36 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 		return false
 	}
 	for _, m := range mods {
-		if !containsStem(title, m) && !containsStem(name, m) {
+		if !containsStem(title, m) && !containsStem(name, m) && !f.armedTrait(m, mi) {
 			return false
 		}
 	}
 	return true
+}
+
+// armedTraits are modifiers that describe an armed group without naming
+// it ("the militant group", "the Islamist movement").
+var armedTraits = setOf(`militant armed rebel insurgent islamist jihadist extremist
+	paramilitary shiite shia sunni radical outlawed banned proscribed hardline`)
+
+// armedTrait reports whether modifier m of a description only
+// characterises an armed group and mention mi is one: "the militant
+// group", "the Iran-backed group" (a sponsor's "-backed", "-aligned",
+// "-allied", "-linked") may be Hezbollah although neither word is in
+// its name.
+func (f *finder) armedTrait(m string, mi int) bool {
+	if mi < 0 || mi >= len(f.d.Mentions) || f.d.Mentions[mi].Type != doc.TypeArmedGroup {
+		return false
+	}
+	if armedTraits.Has(m) {
+		return true
+	}
+	for _, suf := range [...]string{"-backed", "-aligned", "-allied", "-linked", "-affiliated", "-supported"} {
+		if len(m) > len(suf) && strings.HasSuffix(m, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierInstitution finds the nearest institution written before token
