@@ -100,6 +100,27 @@ func (p *proc) stateBefore(i int) int {
 	return -1
 }
 
+// removalVerb reports whether token k is a participle of removal
+// ("ousted", "deposed", …) used as a verb: lower case after a word that
+// is no determiner, preposition or possessive ("The military ousted
+// President X"). Capitalised ("Ousted President X") or after "the",
+// "of", "his" … it is an adjective, and the title's modifier.
+func (p *proc) removalVerb(k int) bool {
+	switch strings.ToLower(p.word(k)) {
+	case "ousted", "deposed", "toppled", "overthrown", "exiled", "assassinated", "slain":
+	default:
+		return false
+	}
+	if p.toks[k].cap() || k == 0 || p.toks[k-1].poss {
+		return false
+	}
+	switch strings.ToLower(p.word(k - 1)) {
+	case "the", "a", "an", "of", "for", "with", "to", "by", "from", "and", "his", "her", "their", "its", "our", "whose", "'s", ",", "(", "—", "–":
+		return false
+	}
+	return true
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -109,6 +130,9 @@ func (p *proc) leftOf(th titleHit) phrase {
 	bodyWord := false // a skipped qualifier names a body: "bank", "army"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
 		if (p.has(k, fModifier) || p.ordinalNumber(k)) && p.cover[k] < 0 && !p.toks[k].poss {
+			if p.removalVerb(k) {
+				break // "The military ousted President X": a verb, no modifier
+			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
 			} else if m := normModifier(p.s.v.words[id]); m != "" && ph.modifier == "" {

@@ -37,7 +37,8 @@ func TestSimplePastPlacesTitle(t *testing.T) {
 }
 
 // TestOustedIsFormer: "Ousted/Deposed/Toppled President X" is a title
-// held before, like "former"; as a verb ("the army ousted President X")
+// held before, like "former" (a holder still in office is contradicted); as
+// a verb ("the army ousted President X")
 // the participle is a removal (QA8 V-2).
 func TestOustedIsFormer(t *testing.T) {
 	checkQA7(t, []qa7Case{
@@ -45,7 +46,7 @@ func TestOustedIsFormer(t *testing.T) {
 		{text: "Ousted President Omar al-Bashir appeared in court on Monday.", date: "2019-08-19", kind: doc.FindOfficeNonexistent, who: "Bashir"},
 		{text: "Deposed president Evo Morales flew to Mexico.", date: "2019-11-12", who: "Morales", verdict: doc.Supported},
 		{text: "Supporters of toppled President Evo Morales marched.", date: "2019-11-12", who: "Morales", verdict: doc.Supported},
-		{text: "Ousted President Evo Morales flew to Mexico.", date: "2019-10-12", who: "Morales", verdict: doc.Unverifiable},
+		{text: "Ousted President Evo Morales flew to Mexico.", date: "2019-10-12", who: "Morales", verdict: doc.Contradicted},
 		{text: "The military ousted President Omar al-Bashir on Thursday.", date: "2019-04-11", who: "Bashir", verdict: doc.Supported},
 	})
 	if !windowConsistent(t, "Ousted President Omar al-Bashir appeared in court on Monday.", "2019-08-19") {
