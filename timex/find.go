@@ -2713,6 +2713,11 @@ func (p *parser) quarter(i int) (match, bool) {
 		if since <= ahead || p.tense(i, j) < 0 && p.pastClause(i, j) {
 			y--
 		}
+	} else if endMonth := startMonth + 2 + 3*b2i(half); endMonth < am && p.isWord(i-1, "the") && p.isWord(i-2, "in", "by", "during", "until", "before") && p.modalBefore(i-2) {
+		// a period over this year in a future clause: next year's ("it
+		// would complete its easing cycle in the first quarter", said in
+		// December)
+		y++
 	}
 	m.val = fmtYear(y) + "-" + code + strconv.Itoa(q)
 	return m, true
@@ -2945,6 +2950,21 @@ func (p *parser) deictic(i int) (match, bool) {
 	t := p.anchor.AddDate(0, 0, off)
 	m.val, m.day, m.hasDay = fmtDay(t)+part, t, true
 	return m, true
+}
+
+// modalBefore reports whether a future modal or a verb of plans stands
+// within eight words before token i in its clause ("it would complete
+// its easing cycle in …", "expects to finish by …").
+func (p *parser) modalBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if p.t[j].kind() == kPunct {
+			return false
+		}
+		if p.isWord(j, "will", "would", "shall", "'ll", "expects", "plans", "aims", "intends", "hopes", "forecasts") {
+			return true
+		}
+	}
+	return false
 }
 
 // b2i is 1 for true, 0 for false.

@@ -598,6 +598,8 @@ var phenomenaTests = []findTest{
 	// "every spring", "each winter": a season of every year (SET)
 	{"since a month is its last", "Prices have risen since October.", time.Date(2020, 8, 5, 0, 0, 0, 0, time.UTC), "October", "DATE", "2019-10", ""},
 	{"since this month", "Prices have risen since August.", time.Date(2020, 8, 5, 0, 0, 0, 0, time.UTC), "August", "DATE", "2020-08", ""},
+	{"a past quarter in a future clause is next year's", "The bank said it would complete its easing cycle in the first quarter.", time.Date(2021, 12, 16, 0, 0, 0, 0, time.UTC), "the first quarter", "DATE", "2022-Q1", ""},
+	{"a past quarter in a past clause is this year's", "Profits rose in the first quarter.", time.Date(2021, 12, 16, 0, 0, 0, 0, time.UTC), "the first quarter", "DATE", "2021-Q1", ""},
 	{"the September 11 attacks", "The troops arrived after the September 11 attacks.", time.Date(2021, 8, 16, 0, 0, 0, 0, time.UTC), "September 11", "DATE", "2001-09-11", ""},
 	{"the Sept. 11 hijackers", "The Sept. 11 hijackers trained in Florida.", time.Date(2021, 8, 16, 0, 0, 0, 0, time.UTC), "Sept. 11", "DATE", "2001-09-11", ""},
 	{"a vote on September 11 is this year's", "The vote is on September 11.", time.Date(2021, 8, 16, 0, 0, 0, 0, time.UTC), "September 11", "DATE", "2021-09-11", ""},
