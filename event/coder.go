@@ -1221,6 +1221,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 			}
 		}
 	}
+	if h == m.start && currencyPound(toks, h) {
+		return true // "the Lebanese pound has lost 80 percent": the currency, no shelling
+	}
 	if toks[h].low == "back" && h == m.start && !supportBack(toks, actorAt, h) {
 		return true // "pulled one back", "drove back", "were pushed back": a particle, no backing
 	}
@@ -1792,6 +1795,38 @@ func placeNoun(toks []tok, h int) bool {
 			return true
 		}
 		return n.punct || n.is(wcPreposition) && n.low != "to"
+	}
+	return false
+}
+
+// currencyPound reports a "pound"/"pounds" at h that is the currency: a
+// number or determiner before it, or a determiner (or the sentence start)
+// before the demonyms and "sterling" that qualify it ("10 pounds", "the
+// Lebanese pound", "Egyptian pound falls"). The shelling verb has its
+// subject before it ("Russian artillery pounded", "forces pound the
+// town").
+func currencyPound(toks []tok, h int) bool {
+	if w := toks[h].low; w != "pound" && w != "pounds" {
+		return false
+	}
+	k := h - 1
+	for k >= 0 && toks[k].upper && !toks[k].punct && demonymLike(toks[k].low) {
+		k--
+	}
+	if k < 0 {
+		return k < h-1 // "Egyptian pound falls"
+	}
+	t := &toks[k]
+	return t.is(wcDeterminer) && t.low != "that" || countWord(*t) || t.low == "sterling"
+}
+
+// demonymLike reports a lower-cased word with a demonym's ending
+// ("lebanese", "british", "egyptian", "iraqi").
+func demonymLike(w string) bool {
+	for _, suf := range [...]string{"an", "ese", "ish", "i", "ic", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

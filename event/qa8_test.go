@@ -1,0 +1,48 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// qa8Tests are constructions an eighth QA reading (coups, economy news,
+// coalition talks; 2001–2023) found coded wrongly, in sentences written
+// for sitrep. want: events that must be coded ("SRCCODE TGTCODE CAMEO");
+// not: prefixes no event may start with ("" before a space: any source).
+var qa8Tests = []struct {
+	name, date, text string
+	want, not        []string
+}{
+	// Ev-1: removing a head of state
+	{"the military removed the president", "2019-04-11", "Sudan's military removed President Omar al-Bashir on Thursday.", []string{"SDNMIL SDNGOV 170"}, nil},
+	{"the army deposed the president", "2019-04-11", "The army deposed President Omar al-Bashir on Thursday.", []string{"MIL SDNGOV 170"}, nil},
+	// Ev-2: currencies and market lows
+	{"the pound hitting a low is no attack", "2022-09-26", "Sterling fell and the British pound hit a 37-year low.", nil, []string{"GBR  19"}},
+	{"the pound losing value is no attack", "2020-08-05", "The Lebanese pound has lost around 80 percent of its value since October.", nil, []string{"LBN  19"}},
+	{"a removal from a post that is no head's is nothing", "2019-04-11", "Workers removed the debris on Thursday.", nil, []string{" 170", "  170"}},
+	{"forced out of power", "2019-04-11", "The army forced President Omar al-Bashir out of power.", []string{"MIL SDNGOV 170"}, nil},
+	{"ten pounds is weight", "2019-04-11", "Police seized 10 pounds of cocaine.", nil, []string{"COP  194"}},
+	{"forces pound a town", "2022-03-01", "Russian forces pound Kharkiv.", []string{"RUSMIL UKR 194"}, nil},
+	{"artillery pounding stays an attack", "2022-03-01", "Russian artillery pounded the town of Izium.", []string{"RUSMIL UKR 194"}, nil},
+}
+
+func TestQA8Events(t *testing.T) {
+	for _, tc := range qa8Tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := worldEvents(t, tc.text, tc.date)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("%q: coded %q, want nothing starting %q", tc.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
