@@ -1617,6 +1617,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && complementNouns.Has(toks[i-1].low) {
 				return nil
 			}
+			if toks[i].low == "," && !c.petrarch() {
+				// "Pakistan, one of three states that recognised the
+				// Taliban, said it had not been consulted": the pronoun
+				// is the subject before the appositive
+				if open := appositiveOpen(toks, actorAt, i); open >= 0 {
+					i = open
+				}
+			}
 			continue
 		}
 		t := &toks[i]
@@ -2101,18 +2109,32 @@ func relativeOpen(toks []tok, close int) int {
 // appositiveOpen returns the comma opening an appositive that the comma
 // at close ends ("X, a key ally of Y, refused"): the phrase starts with
 // a/an/the, follows an actor, and holds no verb of saying, relative
-// pronoun or list conjunction; else -1.
+// pronoun or list conjunction; else -1. "one of …" may hold a relative
+// clause ("X, one of three states that recognised Y, said").
 func appositiveOpen(toks []tok, actorAt []int, close int) int {
+	rel := false
 	for j := close - 1; j >= 1 && j >= close-15; j-- {
 		t := &toks[j]
 		if isHardStop(*t) {
 			return -1
 		}
 		switch t.low {
-		case "and", "or", "who", "which", "that", "whose", "said", "says":
+		case "and", "or", "said", "says":
 			return -1
+		case "who", "which", "that", "whose":
+			rel = true
+			continue
 		}
 		if t.low == "," {
+			if j+2 < close && toks[j+1].low == "one" && toks[j+2].low == "of" && actorAt[j-1] >= 0 {
+				// "Pakistan, one of only three countries that recognised
+				// the Taliban government, said": a class the subject is
+				// one of, its relative clause included
+				return j
+			}
+			if rel {
+				return -1
+			}
 			if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") && actorAt[j-1] >= 0 {
 				return j
 			}

@@ -25,6 +25,10 @@ var qa8Tests = []struct {
 	{"ten pounds is weight", "2019-04-11", "Police seized 10 pounds of cocaine.", nil, []string{"COP  194"}},
 	{"forces pound a town", "2022-03-01", "Russian forces pound Kharkiv.", []string{"RUSMIL UKR 194"}, nil},
 	{"artillery pounding stays an attack", "2022-03-01", "Russian artillery pounded the town of Izium.", []string{"RUSMIL UKR 194"}, nil},
+	// Ev-3: an appositive with a relative clause
+	{"one of the states that recognised X is no subject", "2001-10-08",
+		"Pakistan, one of only three countries that recognised the Taliban government, said it had not been consulted.",
+		[]string{"PAK  010", " PAK 040 neg"}, []string{"AFGREB ", " AFGREB"}},
 }
 
 func TestQA8Events(t *testing.T) {
