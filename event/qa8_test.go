@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/sitrep-project/sitrep/doc"
 	"slices"
 	"strings"
 	"testing"
@@ -49,4 +50,17 @@ func TestQA8Events(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQA8Targets checks the target id of the event a trigger codes.
+func TestQA8Targets(t *testing.T) {
+	checkTriggered(t, "targets", func(e *doc.Event) string { return e.Target }, []triggerCase{
+		// Ev-5: object pronouns
+		{"her is the person named before", "2022-09-26",
+			"Giorgia Meloni won the election. Prime Minister Mario Draghi congratulated her.", "congratulated", "person.giorgia-meloni"},
+		{"him is the other person of the sentence before", "2022-12-05",
+			"Macron met Scholz in Paris on Monday. He praised him for the coalition deal.", "praised", "person.olaf-scholz"},
+		{"her before a noun is a possessive", "2022-09-26",
+			"Giorgia Meloni won the election. Prime Minister Mario Draghi praised her party.", "praised", ""},
+	})
 }
