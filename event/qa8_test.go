@@ -30,6 +30,12 @@ var qa8Tests = []struct {
 	{"one of the states that recognised X is no subject", "2001-10-08",
 		"Pakistan, one of only three countries that recognised the Taliban government, said it had not been consulted.",
 		[]string{"PAK  010", " PAK 040 neg"}, []string{"AFGREB ", " AFGREB"}},
+	// Ev-4: talks a third party opens between two others
+	{"an envoy opening talks between two sides mediates", "2015-06-15",
+		"UN envoy Ismail Ould Cheikh Ahmed opened talks between Yemen's exiled government and the Houthis on Monday.",
+		[]string{"IGOUNO YEM 045", "IGOUNO YEMREB 045"}, nil},
+	{"a state hosting talks between two others mediates", "2021-03-18",
+		"Qatar hosted talks between the Taliban and the Afghan government.", []string{"QAT AFGREB 045"}, nil},
 }
 
 func TestQA8Events(t *testing.T) {
