@@ -36,6 +36,13 @@ var qa8Tests = []struct {
 		[]string{"IGOUNO YEM 045", "IGOUNO YEMREB 045"}, nil},
 	{"a state hosting talks between two others mediates", "2021-03-18",
 		"Qatar hosted talks between the Taliban and the Afghan government.", []string{"QAT AFGREB 045"}, nil},
+	// Ev-6: lending is economic aid
+	{"a bailout approved for X", "2023-03-20", "The IMF approved a $3 billion bailout for Sri Lanka on Monday.", []string{"IGOBUSIMF LKA 071"}, nil},
+	{"money disbursed to X", "2018-06-22", "The IMF disbursed $15 billion to Argentina.", []string{"IGOBUSIMF ARG 071"}, nil},
+	{"a tranche received from the lender", "2023-03-20", "Sri Lanka received the first tranche of $330 million from the IMF.", []string{"IGOBUSIMF LKA 071"}, nil},
+	// Ev-16: stopping the money is a sanction
+	{"lending suspended", "2021-08-27", "The World Bank suspended lending to Afghanistan.", []string{"IGOUNODEVWBK AFG 1621"}, []string{"IGOUNODEVWBK AFG 06"}},
+	{"disbursements halted", "2018-06-22", "The IMF halted disbursements to Argentina.", []string{"IGOBUSIMF ARG 1621"}, nil},
 }
 
 func TestQA8Events(t *testing.T) {
