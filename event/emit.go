@@ -2866,6 +2866,15 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		if toks[i].punct && isHardStop(toks[i]) {
 			break
 		}
+		if w == "," && !c.petrarch() {
+			if open := relativeOpen(toks, i); open >= 0 {
+				// "Israel, which has no diplomatic relations with
+				// Lebanon, offered aid": the relative clause's negation
+				// is its own
+				i = open
+				continue
+			}
+		}
 		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, i+1) {
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}

@@ -43,6 +43,11 @@ var qa8Tests = []struct {
 	// Ev-16: stopping the money is a sanction
 	{"lending suspended", "2021-08-27", "The World Bank suspended lending to Afghanistan.", []string{"IGOUNODEVWBK AFG 1621"}, []string{"IGOUNODEVWBK AFG 06"}},
 	{"disbursements halted", "2018-06-22", "The IMF halted disbursements to Argentina.", []string{"IGOBUSIMF ARG 1621"}, nil},
+	// Ev-7: a relative clause's negation is its own
+	{"no relations in a relative clause", "2020-08-05",
+		"Israel, which has no diplomatic relations with Lebanon, offered humanitarian aid.", []string{"ISR  0333"}, []string{"ISR  0333 neg"}},
+	{"a refusal in a relative clause", "2019-07-09",
+		`Lam, who has refused to resign, said the bill was "dead".`, []string{"  010"}, []string{"  010 neg"}},
 }
 
 func TestQA8Events(t *testing.T) {
