@@ -3108,6 +3108,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && clauseOpens(toks, head, t.Span.Start) {
 			continue
 		}
+		if head >= 0 && t.Span.Start > at && reportedContent(toks, head, t.Span.Start) {
+			continue // "Boluarte said elections would be held in April 2024": April is the elections'
+		}
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
 		}
@@ -3129,6 +3132,24 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		return best
 	}
 	return date
+}
+
+// reportedContent reports a time starting at byte offset end inside
+// the content of the reporting verb at head: a subject pronoun, modal,
+// form of "be" or past verb stands between them ("said elections would
+// be held in April", "said it had struck in March"). A time in the
+// verb's own adjunct ("said on Monday", "said in a statement Friday")
+// has none of these before it.
+func reportedContent(toks []tok, head, end int) bool {
+	if !toks[head].is(wcReportVerb) {
+		return false
+	}
+	for i := head + 1; i < len(toks) && toks[i].start < end; i++ {
+		if t := &toks[i]; t.is(wcHypo|wcBeForm) || t.is(wcPronoun) && t.low != "it" && i > head+1 || pastVerb(*t) || t.low == "has" || t.low == "have" || t.low == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounModifierTime reports a time that modifies a noun other than the

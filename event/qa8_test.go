@@ -82,3 +82,14 @@ func TestQA8Targets(t *testing.T) {
 			"Giorgia Meloni won the election. Prime Minister Mario Draghi praised her party.", "praised", ""},
 	})
 }
+
+// TestQA8Dates checks the date of the event a trigger codes.
+func TestQA8Dates(t *testing.T) {
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
+		// Ev-8: a time inside what was said dates the reported event
+		{"a month in the content is not the saying's", "2022-12-12",
+			"President Dina Boluarte said elections would be held in April 2024.", "said", "2022-12-12"},
+		{"the saying's own day stays", "2023-01-11",
+			"Turkey said on Monday it would hold talks with Sweden in March.", "said", "2023-01-09"},
+	})
+}
