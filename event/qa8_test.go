@@ -48,6 +48,9 @@ var qa8Tests = []struct {
 		"Israel, which has no diplomatic relations with Lebanon, offered humanitarian aid.", []string{"ISR  0333"}, []string{"ISR  0333 neg"}},
 	{"a refusal in a relative clause", "2019-07-09",
 		`Lam, who has refused to resign, said the bill was "dead".`, []string{"  010"}, []string{"  010 neg"}},
+	// Ev-9: taking part
+	{"taking part is no threat", "2015-03-26", "Egypt, Jordan, Sudan and Morocco said they would take part.", []string{"EGY  010"}, []string{"EGY  13", "EGY  19"}},
+	{"taking part of a city is a seizure", "2015-03-26", "The rebels took part of the city of Aden.", []string{"REB YEM 190"}, nil},
 }
 
 func TestQA8Events(t *testing.T) {
