@@ -51,6 +51,11 @@ var qa8Tests = []struct {
 	// Ev-9: taking part
 	{"taking part is no threat", "2015-03-26", "Egypt, Jordan, Sudan and Morocco said they would take part.", []string{"EGY  010"}, []string{"EGY  13", "EGY  19"}},
 	{"taking part of a city is a seizure", "2015-03-26", "The rebels took part of the city of Aden.", []string{"REB YEM 190"}, nil},
+	// Ev-10: ending strikes is de-escalation
+	{"ending a phase of air strikes", "2015-04-21", "The Saudi-led coalition said on Tuesday it had ended its first phase of air strikes in Yemen.",
+		[]string{"SAUMIL  087"}, []string{" YEM 19", "SAUMIL YEM 19"}},
+	{"halting a bombing", "2014-08-05", "Israel halted its bombing of Gaza.", []string{"ISR  087"}, []string{"ISR PSE 19"}},
+	{"a labour strike ended is nothing", "2014-08-05", "Workers ended their strike on Monday.", nil, []string{" ", "  087"}},
 }
 
 func TestQA8Events(t *testing.T) {
