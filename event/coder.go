@@ -1885,7 +1885,7 @@ func appealObject(toks []tok, actorAt []int, prev, m match) bool {
 // after …". After "to" with an object it stays a verb ("threatened to
 // jail opponents").
 func placeNoun(toks []tok, h int) bool {
-	if w := toks[h].low; w != "jail" && w != "prison" {
+	if w := toks[h].low; w != "jail" && w != "prison" && w != "jails" && w != "prisons" {
 		return false
 	}
 	switch toks[h-1].low {

@@ -56,6 +56,15 @@ var qa8Tests = []struct {
 		[]string{"SAUMIL  087"}, []string{" YEM 19", "SAUMIL YEM 19"}},
 	{"halting a bombing", "2014-08-05", "Israel halted its bombing of Gaza.", []string{"ISR  087"}, []string{"ISR PSE 19"}},
 	{"a labour strike ended is nothing", "2014-08-05", "Workers ended their strike on Monday.", nil, []string{" ", "  087"}},
+	// Ev-11: a coordinated verb keeps the sentence subject; a building captured is property
+	{"a consulate captured after freeing prisoners from jails", "2014-06-10",
+		"The militants freed more than 1,000 prisoners from jails in Mosul and captured the Turkish consulate, abducting 49 staff including the consul general.",
+		[]string{"REB CVL 0841", "REB TUR 171"}, []string{"CVL ", "REB TUR 173"}},
+	// Ev-12: taking a city
+	{"seized control of a city", "2014-06-10", "Islamic State fighters seized control of Mosul on Tuesday.", []string{"IMGREB IRQ 192"}, []string{"IMGREB IRQ 171"}},
+	{"took over the city of X", "2014-06-13", "Kurdish forces took over the city of Kirkuk on Thursday.", []string{"MIL IRQ 192"}, []string{"MIL IRQ 190"}},
+	{"armed forces entering a capital", "2001-11-14", "Northern Alliance forces entered Kabul on Tuesday.", []string{"MIL AFG 192"}, nil},
+	{"a president entering a capital occupies nothing", "2001-11-14", "The Afghan president entered Kabul on Tuesday.", nil, []string{"AFGGOV AFG 192"}},
 }
 
 func TestQA8Events(t *testing.T) {
