@@ -104,6 +104,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	passive := false
 	if len(m.src) > 0 {
 		srcs = m.src
+		if p.Flags&FlagPassive != 0 && len(m.tgt) == 0 && !c.petrarch() {
+			passive = true // "backed by US bombing": the agent is the pattern's; the patient is the subject
+		}
 	}
 	if len(m.tgt) > 0 {
 		tgts = m.tgt
@@ -1648,6 +1651,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				i = open
 				continue
 			}
+			if open := participleOpen(toks, i); open >= 0 {
+				// "Northern Alliance forces, backed by US bombing,
+				// entered Kabul": the agent of the participle is no
+				// subject
+				i = open
+				continue
+			}
 		}
 		if t.is(wcReportVerb) && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
 			// "He said the two sides had agreed …": the trigger is in the
@@ -2102,6 +2112,24 @@ func relativeOpen(toks []tok, close int) int {
 				case "who", "which", "whose", "whom", "where":
 					return j
 				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleOpen returns the comma opening a passive participle phrase
+// with its agent that the comma at close ends (", backed by US
+// bombing,", ", supported by Russian jets,"), or -1.
+func participleOpen(toks []tok, close int) int {
+	for j := close - 1; j >= 0 && j >= close-10; j-- {
+		if isHardStop(toks[j]) {
+			return -1
+		}
+		if toks[j].low == "," {
+			if j+3 < close && toks[j+2].low == "by" && !toks[j+1].upper && (strings.HasSuffix(toks[j+1].low, "ed") || pastParticiple.Has(toks[j+1].low)) {
+				return j
 			}
 			return -1
 		}

@@ -65,6 +65,9 @@ var qa8Tests = []struct {
 	{"took over the city of X", "2014-06-13", "Kurdish forces took over the city of Kirkuk on Thursday.", []string{"MIL IRQ 192"}, []string{"MIL IRQ 190"}},
 	{"armed forces entering a capital", "2001-11-14", "Northern Alliance forces entered Kabul on Tuesday.", []string{"MIL AFG 192"}, nil},
 	{"a president entering a capital occupies nothing", "2001-11-14", "The Afghan president entered Kabul on Tuesday.", nil, []string{"AFGGOV AFG 192"}},
+	// Ev-13: backed by bombing
+	{"backed by bombing is military aid, no praise", "2001-11-14", "Northern Alliance forces, backed by US bombing, entered Kabul on Tuesday.",
+		[]string{"USA MIL 072", "MIL AFG 192"}, []string{"USA MIL 051", "USA  195"}},
 }
 
 func TestQA8Events(t *testing.T) {
