@@ -68,6 +68,9 @@ var qa8Tests = []struct {
 	// Ev-13: backed by bombing
 	{"backed by bombing is military aid, no praise", "2001-11-14", "Northern Alliance forces, backed by US bombing, entered Kabul on Tuesday.",
 		[]string{"USA MIL 072", "MIL AFG 192"}, []string{"USA MIL 051", "USA  195"}},
+	// Ev-14: protest leaders are the opposition
+	{"protest leaders rejecting", "2019-04-11", "Protest leaders rejected the military council and called on demonstrators to stay in the streets.",
+		[]string{"OPP MIL 120"}, []string{"MIL "}},
 }
 
 func TestQA8Events(t *testing.T) {
