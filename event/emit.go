@@ -1562,7 +1562,7 @@ func joined(toks []tok, from, to int) bool {
 			sawConj = true
 		case ",", "the", "other":
 			// "Britain and other NATO allies"
-		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist":
+		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist", "main", "ruling", "transitional", "interim":
 			// "the army and paramilitary Rapid Support Forces"
 		default:
 			return false
