@@ -75,6 +75,11 @@ var qa8Tests = []struct {
 	{"a military council and the main opposition sign with each other", "2019-08-17",
 		"Sudan's ruling military council and the main opposition coalition signed a power-sharing agreement on Saturday.",
 		[]string{"SDNMIL OPP 057", "OPP SDNMIL 057"}, nil},
+	// Ev-17: a capitalised verb form inside a name
+	{"Free Democrat leader is a party, no release", "2021-11-24",
+		"The Greens' co-leader Annalena Baerbock will become foreign minister, and Free Democrat leader Christian Lindner will take the finance ministry, the parties said.",
+		nil, []string{"DEUGOV  0841", "DEU  0841", "DEUGOV DEU 0841"}},
+	{"a lower-case free stays a release", "2021-11-24", "The rebels freed three hostages.", []string{"REB CVL 0841"}, nil},
 }
 
 func TestQA8Events(t *testing.T) {
