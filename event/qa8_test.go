@@ -80,6 +80,10 @@ var qa8Tests = []struct {
 		"The Greens' co-leader Annalena Baerbock will become foreign minister, and Free Democrat leader Christian Lindner will take the finance ministry, the parties said.",
 		nil, []string{"DEUGOV  0841", "DEU  0841", "DEUGOV DEU 0841"}},
 	{"a lower-case free stays a release", "2021-11-24", "The rebels freed three hostages.", []string{"REB CVL 0841"}, nil},
+	// Ev-18: dismissing an official
+	{"dismissing a predecessor is no disapproval", "2021-12-16",
+		"Governor Sahap Kavcioglu was appointed in March after Erdogan dismissed his predecessor, Naci Agbal.", nil, []string{"TURGOV  110", "TURGOV TUR 110"}},
+	{"dismissing someone as something disparages", "2021-12-16", "Erdogan dismissed the protesters as looters.", []string{"TURGOV OPP 110"}, nil},
 }
 
 func TestQA8Events(t *testing.T) {
