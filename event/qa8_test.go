@@ -84,6 +84,9 @@ var qa8Tests = []struct {
 	{"dismissing a predecessor is no disapproval", "2021-12-16",
 		"Governor Sahap Kavcioglu was appointed in March after Erdogan dismissed his predecessor, Naci Agbal.", nil, []string{"TURGOV  110", "TURGOV TUR 110"}},
 	{"dismissing someone as something disparages", "2021-12-16", "Erdogan dismissed the protesters as looters.", []string{"TURGOV OPP 110"}, nil},
+	// Ev-19: the object of a purpose clause
+	{"tear gas fired to clear protesters", "2019-07-02", "Police fired tear gas early on Tuesday to clear hundreds of protesters from the legislature.", []string{"COP OPP 175"}, nil},
+	{"water cannon used to disperse demonstrators", "2019-07-02", "Police used water cannon to disperse demonstrators.", []string{"COP OPP 175"}, nil},
 }
 
 func TestQA8Events(t *testing.T) {
