@@ -3435,7 +3435,64 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 			best, dist = p, dd
 		}
 	}
+	if k, n := unknownPlace(d, toks); n > 0 {
+		// "occupied an airport in the southern city of Andahuaylas":
+		// a place the sentence names as such but the gazetteer lacks
+		// is still where, and nearer than a dateline city
+		dd := toks[k].start - at
+		if dd < 0 {
+			dd = -dd * 2
+		}
+		if dd < dist || toks[k].start > at && best != nil && best.Span.Start < at {
+			// (after the trigger it beats any place before it: "LIMA —
+			// Protesters occupied an airport in the city of X")
+			up := &doc.Place{Span: doc.Span{Start: toks[k].start, End: toks[k+n-1].end}, Name: d.Text[toks[k].start:toks[k+n-1].end]}
+			for i := range d.Places {
+				// of the country of a place named in the sentence, else
+				// of the article's first
+				if q := &d.Places[i]; q.Country != "" && (up.Country == "" || sentContains(toks, q.Span)) {
+					up.Country = q.Country
+				}
+			}
+			return up
+		}
+	}
 	return best
+}
+
+// unknownPlace returns the first token and length of a capitalised name
+// after "the <modifiers> city/town/province … of" (not "capital" or
+// "state") that no place of d
+// starts at ("in the southern city of Andahuaylas"), or 0 length.
+func unknownPlace(d *doc.Doc, toks []tok) (int, int) {
+	for k := 1; k+2 < len(toks); k++ {
+		if w := toks[k].low; toks[k+1].low != "of" || !placeNouns[w] || w == "capital" || w == "state" || !toks[k+2].upper || toks[k+2].punct {
+			// ("the capital of Arabic culture", "the state of Emergency":
+			// no place of their own)
+			continue
+		}
+		det := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j].low == "the" {
+				det = true
+				break
+			}
+		}
+		if !det || placeAt(d, toks[k+2].start) {
+			continue
+		}
+		n := 1
+		for k+2+n < len(toks) && n < 3 && toks[k+2+n].upper && !toks[k+2+n].punct {
+			n++
+		}
+		return k + 2, n
+	}
+	return 0, 0
+}
+
+// sentContains reports whether sp lies within the tokens of a sentence.
+func sentContains(toks []tok, sp doc.Span) bool {
+	return len(toks) > 0 && sp.Start >= toks[0].start && sp.End <= toks[len(toks)-1].end
 }
 
 // placeAt reports a place of d that starts at byte offset at.

@@ -132,3 +132,14 @@ func TestQA8Dates(t *testing.T) {
 			"Turkey said on Monday it would hold talks with Sweden in March.", "said", "2023-01-09"},
 	})
 }
+
+// TestQA8Places checks the place of the event a trigger codes.
+func TestQA8Places(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		// P-1: a place the gazetteer lacks, named as a city
+		{"the city of X unknown to the gazetteer beats the dateline", "2022-12-12",
+			"LIMA — Protesters occupied an airport in the southern city of Andahuaylas on Sunday.", "occupied", "Andahuaylas"},
+		{"a known place after the trigger stays", "2022-12-12",
+			"Protesters occupied an airport in Juliaca on Sunday.", "occupied", "Juliaca"},
+	})
+}
