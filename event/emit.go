@@ -529,7 +529,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					ta = &v
 				}
 			}
-			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym)) {
+			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym) && !distinctGroups(sa, ta, code)) {
 				// the same mention, or the same actor ("Ukraine … protest
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
 				// independence from Iraq" are people and their state)
@@ -3458,6 +3458,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// distinctGroups reports two generic agents of one sector named by
+// different nouns in an appeal or statement ("Protest leaders called on
+// demonstrators to stay"): two groups, not one acting on itself.
+func distinctGroups(sa, ta *actor, code string) bool {
+	return sa.generic && ta.generic && !strings.EqualFold(sa.name, ta.name) && cameo.QuadClass(code) == 1 && strings.HasPrefix(code, "02")
 }
 
 // unknownPlace returns the first token and length of a capitalised name

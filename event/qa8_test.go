@@ -70,7 +70,7 @@ var qa8Tests = []struct {
 		[]string{"USA MIL 072", "MIL AFG 192"}, []string{"USA MIL 051", "USA  195"}},
 	// Ev-14: protest leaders are the opposition
 	{"protest leaders rejecting", "2019-04-11", "Protest leaders rejected the military council and called on demonstrators to stay in the streets.",
-		[]string{"OPP MIL 120"}, []string{"MIL "}},
+		[]string{"OPP MIL 120", "OPP OPP 020"}, []string{"MIL "}},
 	// Ev-15: a ruling military council and the main opposition sign
 	{"a military council and the main opposition sign with each other", "2019-08-17",
 		"Sudan's ruling military council and the main opposition coalition signed a power-sharing agreement on Saturday.",
