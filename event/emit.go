@@ -1477,6 +1477,16 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 	if i < len(toks) && toks[i].low == "that" {
 		i++
 	}
+	if i+1 < len(toks) && (toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "its" || toks[i].low == "their") && actorAt[i+1] >= 0 && slices.Contains(srcs, actorAt[i+1]) {
+		// "said his government was ready to receive him": the speaker's
+		// own government's stated readiness (not any modal: "said his
+		// government would protect the Amazon" stays uncoded)
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if w := toks[k].low; w == "ready" || w == "willing" || w == "prepared" {
+				return true
+			}
+		}
+	}
 	return i < len(toks) && actorAt[i] < 0 && toks[i].is(wcPronoun)
 }
 

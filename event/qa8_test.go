@@ -87,6 +87,10 @@ var qa8Tests = []struct {
 	// Ev-19: the object of a purpose clause
 	{"tear gas fired to clear protesters", "2019-07-02", "Police fired tear gas early on Tuesday to clear hundreds of protesters from the legislature.", []string{"COP OPP 175"}, nil},
 	{"water cannon used to disperse demonstrators", "2019-07-02", "Police used water cannon to disperse demonstrators.", []string{"COP OPP 175"}, nil},
+	// (Ev-5 follow-up) the speaker's own government's stated readiness
+	{"his government ready to receive him", "2022-12-07",
+		"Peruvian President Pedro Castillo was arrested on Wednesday. Mexican President Andres Manuel Lopez Obrador later said his government had been ready to receive him.",
+		[]string{"MEXGOV PERGOV 036"}, nil},
 }
 
 func TestQA8Events(t *testing.T) {
