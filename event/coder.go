@@ -140,9 +140,14 @@ type scratch struct {
 	lastPerson     actor
 	lastPersonSent int
 	havePerson     bool
-	toks           []tok
-	acts           []actor
-	cands          []candidate
+	// the last two distinct persons named (oldest first), and the
+	// sentence of the latest: what an object "him"/"her" may mean
+	recent     [2]actor
+	recentN    int
+	recentSent int
+	toks       []tok
+	acts       []actor
+	cands      []candidate
 	// the last event date namedActors parsed
 	dateText string
 	dateDay  kb.Date
@@ -304,7 +309,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = append(s.pending, si)
 		return
 	}
-	if opensWithPronoun(toks) {
+	if opensWithPronoun(toks) || objectPronoun(toks) > 0 {
 		c.replayPending(d, day, s)
 	}
 	acts := c.namedActors(d, sent, toks, day, s, s.acts[:0])
@@ -504,6 +509,107 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 // sentence-opening pronoun is resolved: it is the subject, and the
 // nearest person subject before it is its usual referent in news prose.
 func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
+	k := objectPronoun(toks)
+	var cands [2]actor
+	n := 0
+	if k > 0 && s.recentN > 0 && si-s.recentSent <= 2 {
+		// the persons of the sentences before, as they were before this
+		// one: the pronoun refers back
+		cands, n = s.recent, s.recentN
+	}
+	acts = s.resolveSubjectPronoun(si, toks, acts)
+	if n > 0 {
+		acts = objectReferent(acts, k, cands, n)
+	}
+	s.noteRecent(si, acts)
+	return acts
+}
+
+// objectPronoun returns the index of an object "him" or "her" (a "her"
+// that no noun follows: "congratulated her.", "praised her for") after
+// the sentence's first word, or 0.
+func objectPronoun(toks []tok) int {
+	for k := 1; k < len(toks); k++ {
+		switch toks[k].low {
+		case "him":
+			return k
+		case "her":
+			if k+1 == len(toks) || toks[k+1].punct || toks[k+1].is(wcPreposition) || toks[k+1].low == "and" {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// objectReferent puts over the object pronoun at k the most recent of
+// the persons named before (cands, oldest first) who is not the
+// clause's subject (the first person or titled official before k): in
+// "Meloni won the election. Draghi congratulated her." her is Meloni.
+// A person named in the sentence between its subject and the pronoun
+// ("met Scholz and praised him") is left to the sentence's own coding.
+func objectReferent(acts []actor, k int, cands [2]actor, n int) []actor {
+	subj := -1
+	for i := range acts {
+		a := &acts[i]
+		if a.t0 >= k {
+			break
+		}
+		if a.person || a.agentNoun && !a.generic {
+			if subj >= 0 {
+				return acts // a second person before the pronoun: the sentence names who
+			}
+			subj = i
+		}
+	}
+	if subj < 0 {
+		return acts // no person does it: "police arrested him" is left as it was
+	}
+	for c := n - 1; c >= 0; c-- {
+		if cands[c].id == acts[subj].id {
+			continue
+		}
+		a := cands[c]
+		a.t0, a.t1, a.poss, a.agentBefore = k, k+1, false, false
+		at := len(acts)
+		for i := range acts {
+			if acts[i].t0 > k {
+				at = i
+				break
+			}
+		}
+		acts = append(acts, actor{})
+		copy(acts[at+1:], acts[at:])
+		acts[at] = a
+		return acts
+	}
+	return acts
+}
+
+// noteRecent records the KB persons of sentence si (in order) as the
+// last two distinct ones named, for a later object pronoun.
+func (s *scratch) noteRecent(si int, acts []actor) {
+	for i := range acts {
+		a := &acts[i]
+		if !a.person || a.generic || !strings.HasPrefix(a.id, "person.") {
+			continue // only a person the KB knows: "shot her" in a local crime report is too often someone unnamed
+		}
+		if s.recentN > 0 && s.recent[s.recentN-1].id == a.id {
+			s.recentSent = si
+			continue
+		}
+		if s.recentN == 2 {
+			s.recent[0] = s.recent[1]
+			s.recentN = 1
+		}
+		s.recent[s.recentN] = *a
+		s.recentN++
+		s.recentSent = si
+	}
+}
+
+// resolveSubjectPronoun is resolvePronoun's sentence-opening part.
+func (s *scratch) resolveSubjectPronoun(si int, toks []tok, acts []actor) []actor {
 	var first *actor
 	for i := range acts {
 		a := &acts[i]
@@ -1142,6 +1248,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && openQuote(toks[a-1]) && a+1 < len(toks) && actorAt[a+1] >= 0 {
 		return true // "Free Tibet" banners, a "Save Darfur" rally: a slogan, not a verb
 	}
+	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && a+1 < len(toks) && toks[a+1].upper && !toks[a+1].punct && actorAt[a+1] < 0 && !toks[a-1].upper {
+		return true // "and Free Democrat leader Christian Lindner": a capitalised word before another inside a sentence is a name
+	}
 	if m.headEnd < len(toks) && m.headEnd == h+1 && !strings.HasSuffix(toks[h].low, "ed") && toks[m.headEnd].is(wcTitleNoun) {
 		return true
 	}
@@ -1220,6 +1329,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 				return true // "over the rights abuses"
 			}
 		}
+	}
+	if h == m.start && currencyPound(toks, h) {
+		return true // "the Lebanese pound has lost 80 percent": the currency, no shelling
 	}
 	if toks[h].low == "back" && h == m.start && !supportBack(toks, actorAt, h) {
 		return true // "pulled one back", "drove back", "were pushed back": a particle, no backing
@@ -1776,7 +1888,7 @@ func appealObject(toks []tok, actorAt []int, prev, m match) bool {
 // after …". After "to" with an object it stays a verb ("threatened to
 // jail opponents").
 func placeNoun(toks []tok, h int) bool {
-	if w := toks[h].low; w != "jail" && w != "prison" {
+	if w := toks[h].low; w != "jail" && w != "prison" && w != "jails" && w != "prisons" {
 		return false
 	}
 	switch toks[h-1].low {
@@ -1792,6 +1904,38 @@ func placeNoun(toks []tok, h int) bool {
 			return true
 		}
 		return n.punct || n.is(wcPreposition) && n.low != "to"
+	}
+	return false
+}
+
+// currencyPound reports a "pound"/"pounds" at h that is the currency: a
+// number or determiner before it, or a determiner (or the sentence start)
+// before the demonyms and "sterling" that qualify it ("10 pounds", "the
+// Lebanese pound", "Egyptian pound falls"). The shelling verb has its
+// subject before it ("Russian artillery pounded", "forces pound the
+// town").
+func currencyPound(toks []tok, h int) bool {
+	if w := toks[h].low; w != "pound" && w != "pounds" {
+		return false
+	}
+	k := h - 1
+	for k >= 0 && toks[k].upper && !toks[k].punct && demonymLike(toks[k].low) {
+		k--
+	}
+	if k < 0 {
+		return k < h-1 // "Egyptian pound falls"
+	}
+	t := &toks[k]
+	return t.is(wcDeterminer) && t.low != "that" || countWord(*t) || t.low == "sterling"
+}
+
+// demonymLike reports a lower-cased word with a demonym's ending
+// ("lebanese", "british", "egyptian", "iraqi").
+func demonymLike(w string) bool {
+	for _, suf := range [...]string{"an", "ese", "ish", "i", "ic", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

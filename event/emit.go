@@ -104,6 +104,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	passive := false
 	if len(m.src) > 0 {
 		srcs = m.src
+		if p.Flags&FlagPassive != 0 && len(m.tgt) == 0 && !c.petrarch() {
+			passive = true // "backed by US bombing": the agent is the pattern's; the patient is the subject
+		}
 	}
 	if len(m.tgt) > 0 {
 		tgts = m.tgt
@@ -526,7 +529,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					ta = &v
 				}
 			}
-			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym)) {
+			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym) && !distinctGroups(sa, ta, code)) {
 				// the same mention, or the same actor ("Ukraine … protest
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
 				// independence from Iraq" are people and their state)
@@ -607,6 +610,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF") && crossVerb(toks[m.start].low) {
 			return // "44,000 refugees have crossed into Sudan": people fleeing occupy nothing
+		}
+		if code == "192" && !c.petrarch() && strings.HasPrefix(toks[m.start].low, "enter") && m.p.Flags&FlagNominal == 0 && (sa == nil || !armedSector(sa.actorCode())) {
+			return // "the president entered Kabul": only armed forces entering a place occupy it
 		}
 		if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) && c.locPrepBefore(toks, ta.t0) < 0 {
 			code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
@@ -1471,6 +1477,16 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 	if i < len(toks) && toks[i].low == "that" {
 		i++
 	}
+	if i+1 < len(toks) && (toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "its" || toks[i].low == "their") && actorAt[i+1] >= 0 && slices.Contains(srcs, actorAt[i+1]) {
+		// "said his government was ready to receive him": the speaker's
+		// own government's stated readiness (not any modal: "said his
+		// government would protect the Amazon" stays uncoded)
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if w := toks[k].low; w == "ready" || w == "willing" || w == "prepared" {
+				return true
+			}
+		}
+	}
 	return i < len(toks) && actorAt[i] < 0 && toks[i].is(wcPronoun)
 }
 
@@ -1556,7 +1572,7 @@ func joined(toks []tok, from, to int) bool {
 			sawConj = true
 		case ",", "the", "other":
 			// "Britain and other NATO allies"
-		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist":
+		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist", "main", "ruling", "transitional", "interim":
 			// "the army and paramilitary Rapid Support Forces"
 		default:
 			return false
@@ -1617,6 +1633,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && complementNouns.Has(toks[i-1].low) {
 				return nil
 			}
+			if toks[i].low == "," && !c.petrarch() {
+				// "Pakistan, one of three states that recognised the
+				// Taliban, said it had not been consulted": the pronoun
+				// is the subject before the appositive
+				if open := appositiveOpen(toks, actorAt, i); open >= 0 {
+					i = open
+				}
+			}
 			continue
 		}
 		t := &toks[i]
@@ -1633,6 +1657,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 			if open := appositiveOpen(toks, actorAt, i); open >= 0 {
 				// "Pakistan, a key U.S. ally in the war against
 				// terrorism, has refused …": the appositive names no
+				// subject
+				i = open
+				continue
+			}
+			if open := participleOpen(toks, i); open >= 0 {
+				// "Northern Alliance forces, backed by US bombing,
+				// entered Kabul": the agent of the participle is no
 				// subject
 				i = open
 				continue
@@ -2098,21 +2129,53 @@ func relativeOpen(toks []tok, close int) int {
 	return -1
 }
 
+// participleOpen returns the comma opening a passive participle phrase
+// with its agent that the comma at close ends (", backed by US
+// bombing,", ", supported by Russian jets,"), or -1.
+func participleOpen(toks []tok, close int) int {
+	for j := close - 1; j >= 0 && j >= close-10; j-- {
+		if isHardStop(toks[j]) {
+			return -1
+		}
+		if toks[j].low == "," {
+			if j+3 < close && toks[j+2].low == "by" && !toks[j+1].upper && (strings.HasSuffix(toks[j+1].low, "ed") || pastParticiple.Has(toks[j+1].low)) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositiveOpen returns the comma opening an appositive that the comma
 // at close ends ("X, a key ally of Y, refused"): the phrase starts with
 // a/an/the, follows an actor, and holds no verb of saying, relative
-// pronoun or list conjunction; else -1.
+// pronoun or list conjunction; else -1. "one of …" may hold a relative
+// clause ("X, one of three states that recognised Y, said").
 func appositiveOpen(toks []tok, actorAt []int, close int) int {
+	rel := false
 	for j := close - 1; j >= 1 && j >= close-15; j-- {
 		t := &toks[j]
 		if isHardStop(*t) {
 			return -1
 		}
 		switch t.low {
-		case "and", "or", "who", "which", "that", "whose", "said", "says":
+		case "and", "or", "said", "says":
 			return -1
+		case "who", "which", "that", "whose":
+			rel = true
+			continue
 		}
 		if t.low == "," {
+			if j+2 < close && toks[j+1].low == "one" && toks[j+2].low == "of" && actorAt[j-1] >= 0 {
+				// "Pakistan, one of only three countries that recognised
+				// the Taliban government, said": a class the subject is
+				// one of, its relative clause included
+				return j
+			}
+			if rel {
+				return -1
+			}
 			if j+1 < close && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") && actorAt[j-1] >= 0 {
 				return j
 			}
@@ -2844,6 +2907,15 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		if toks[i].punct && isHardStop(toks[i]) {
 			break
 		}
+		if w == "," && !c.petrarch() {
+			if open := relativeOpen(toks, i); open >= 0 {
+				// "Israel, which has no diplomatic relations with
+				// Lebanon, offered aid": the relative clause's negation
+				// is its own
+				i = open
+				continue
+			}
+		}
 		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, i+1) {
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}
@@ -3077,6 +3149,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && clauseOpens(toks, head, t.Span.Start) {
 			continue
 		}
+		if head >= 0 && t.Span.Start > at && reportedContent(toks, head, t.Span.Start) {
+			continue // "Boluarte said elections would be held in April 2024": April is the elections'
+		}
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
 		}
@@ -3098,6 +3173,24 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		return best
 	}
 	return date
+}
+
+// reportedContent reports a time starting at byte offset end inside
+// the content of the reporting verb at head: a subject pronoun, modal,
+// form of "be" or past verb stands between them ("said elections would
+// be held in April", "said it had struck in March"). A time in the
+// verb's own adjunct ("said on Monday", "said in a statement Friday")
+// has none of these before it.
+func reportedContent(toks []tok, head, end int) bool {
+	if !toks[head].is(wcReportVerb) {
+		return false
+	}
+	for i := head + 1; i < len(toks) && toks[i].start < end; i++ {
+		if t := &toks[i]; t.is(wcHypo|wcBeForm) || t.is(wcPronoun) && t.low != "it" && i > head+1 || pastVerb(*t) || t.low == "has" || t.low == "have" || t.low == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounModifierTime reports a time that modifies a noun other than the
@@ -3352,7 +3445,71 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 			best, dist = p, dd
 		}
 	}
+	if k, n := unknownPlace(d, toks); n > 0 {
+		// "occupied an airport in the southern city of Andahuaylas":
+		// a place the sentence names as such but the gazetteer lacks
+		// is still where, and nearer than a dateline city
+		dd := toks[k].start - at
+		if dd < 0 {
+			dd = -dd * 2
+		}
+		if dd < dist || toks[k].start > at && best != nil && best.Span.Start < at {
+			// (after the trigger it beats any place before it: "LIMA —
+			// Protesters occupied an airport in the city of X")
+			up := &doc.Place{Span: doc.Span{Start: toks[k].start, End: toks[k+n-1].end}, Name: d.Text[toks[k].start:toks[k+n-1].end]}
+			for i := range d.Places {
+				// of the country of a place named in the sentence, else
+				// of the article's first
+				if q := &d.Places[i]; q.Country != "" && (up.Country == "" || sentContains(toks, q.Span)) {
+					up.Country = q.Country
+				}
+			}
+			return up
+		}
+	}
 	return best
+}
+
+// distinctGroups reports two generic agents of one sector named by
+// different nouns in an appeal or statement ("Protest leaders called on
+// demonstrators to stay"): two groups, not one acting on itself.
+func distinctGroups(sa, ta *actor, code string) bool {
+	return sa.generic && ta.generic && !strings.EqualFold(sa.name, ta.name) && cameo.QuadClass(code) == 1 && strings.HasPrefix(code, "02")
+}
+
+// unknownPlace returns the first token and length of a capitalised name
+// after "the <modifiers> city/town/province … of" (not "capital" or
+// "state") that no place of d
+// starts at ("in the southern city of Andahuaylas"), or 0 length.
+func unknownPlace(d *doc.Doc, toks []tok) (int, int) {
+	for k := 1; k+2 < len(toks); k++ {
+		if w := toks[k].low; toks[k+1].low != "of" || !placeNouns[w] || w == "capital" || w == "state" || !toks[k+2].upper || toks[k+2].punct {
+			// ("the capital of Arabic culture", "the state of Emergency":
+			// no place of their own)
+			continue
+		}
+		det := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j].low == "the" {
+				det = true
+				break
+			}
+		}
+		if !det || placeAt(d, toks[k+2].start) {
+			continue
+		}
+		n := 1
+		for k+2+n < len(toks) && n < 3 && toks[k+2+n].upper && !toks[k+2+n].punct {
+			n++
+		}
+		return k + 2, n
+	}
+	return 0, 0
+}
+
+// sentContains reports whether sp lies within the tokens of a sentence.
+func sentContains(toks []tok, sp doc.Span) bool {
+	return len(toks) > 0 && sp.Start >= toks[0].start && sp.End <= toks[len(toks)-1].end
 }
 
 // placeAt reports a place of d that starts at byte offset at.
