@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -145,6 +146,9 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	o.pipeline = p
+	if pct := pipelineGCPercent(os.Getenv); pct > 0 {
+		defer debug.SetGCPercent(debug.SetGCPercent(pct))
+	}
 	return analyze(ctx, env, paths, o)
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -46,6 +47,7 @@ Measures sitrep's speed. Modes:
 type benchReport struct {
 	Corpus      []string     `json:"corpus"`
 	GOMAXPROCS  int          `json:"gomaxprocs"`
+	GOGC        int          `json:"gogc"` // the collector's percentage during the run (-1: off)
 	Workers     int          `json:"workers"`
 	Articles    int          `json:"articles"`
 	Bytes       int64        `json:"bytes"`
@@ -191,6 +193,14 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	rep.IngestSecs = time.Since(t0).Seconds()
 	rep.IngestMBps = float64(rep.Bytes) / (1 << 20) / rep.IngestSecs
 
+	// the collector as analyze and ingest set it (pipelineGC)
+	rep.GOGC = pipelineGCPercent(os.Getenv)
+	if rep.GOGC > 0 {
+		defer debug.SetGCPercent(debug.SetGCPercent(rep.GOGC))
+	} else {
+		rep.GOGC = debug.SetGCPercent(-1)
+		debug.SetGCPercent(rep.GOGC)
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -252,7 +262,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "corpus      %s (%d articles, %.1f MB of text, repeated to reach %.0f MB)\n", strings.Join(paths, " "), rep.Articles, mbs, *mb)
-	fmt.Fprintf(w, "machine     GOMAXPROCS=%d, %d worker(s)\n", rep.GOMAXPROCS, rep.Workers)
+	fmt.Fprintf(w, "machine     GOMAXPROCS=%d, GOGC=%d, %d worker(s)\n", rep.GOMAXPROCS, rep.GOGC, rep.Workers)
 	fmt.Fprintf(w, "KB load     %.3f s\n", rep.KBLoad)
 	fmt.Fprintf(w, "ingest      %.2f s   %.1f MB/s\n", rep.IngestSecs, rep.IngestMBps)
 	fmt.Fprintf(w, "pipeline    %.2f s   %.0f articles/s   %.0f sentences/s   %.1f MB/s\n", rep.Seconds, rep.ArticlesPS, rep.SentencesPS, rep.MBps)

@@ -84,7 +84,7 @@ func benchIngest(ctx context.Context, env *Env, paths []string, url string, n, w
 		return err
 	}
 	defer st.Close()
-	if pct := ingestGCPercent(os.Getenv); pct > 0 {
+	if pct := pipelineGCPercent(os.Getenv); pct > 0 {
 		defer debug.SetGCPercent(debug.SetGCPercent(pct))
 	}
 

@@ -398,14 +398,14 @@ func TestIngestGCPercent(t *testing.T) {
 		env  map[string]string
 		want int
 	}{
-		{nil, ingestGC},
+		{nil, pipelineGC},
 		{map[string]string{"GOGC": "50"}, -1},
 		{map[string]string{"GOGC": "off"}, -1},
 		{map[string]string{"GOMEMLIMIT": "1GiB"}, -1},
 	}
 	for _, tt := range tests {
-		if got := ingestGCPercent(func(k string) string { return tt.env[k] }); got != tt.want {
-			t.Errorf("ingestGCPercent(%v) = %d; want %d", tt.env, got, tt.want)
+		if got := pipelineGCPercent(func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("pipelineGCPercent(%v) = %d; want %d", tt.env, got, tt.want)
 		}
 	}
 }
