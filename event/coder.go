@@ -637,36 +637,12 @@ func (s *scratch) resolveSubjectPronoun(si int, toks []tok, acts []actor) []acto
 		if k := possessedHome(toks); k > 0 {
 			// "Hours later, protesters set fire to his private home":
 			// whose home is the person of the sentences before
-			a := s.lastPerson
-			a.t0, a.t1, a.poss, a.agentBefore = k, k+1, true, false
-			at := len(acts)
-			for i := range acts {
-				if acts[i].t0 > k {
-					at = i
-					break
-				}
-			}
-			acts = append(acts, actor{})
-			copy(acts[at+1:], acts[at:])
-			acts[at] = a
-			return acts
+			return insertPersonAt(acts, s.lastPerson, k, true)
 		}
 		if k := quotePronoun(toks); k > 0 {
 			// '"We offer our sincere apologies," he told the crowd': the
 			// speaker is the person of the sentences before
-			a := s.lastPerson
-			a.t0, a.t1, a.poss, a.agentBefore = k, k+1, false, false
-			at := len(acts)
-			for i := range acts {
-				if acts[i].t0 > k {
-					at = i
-					break
-				}
-			}
-			acts = append(acts, actor{})
-			copy(acts[at+1:], acts[at:])
-			acts[at] = a
-			return acts
+			return insertPersonAt(acts, s.lastPerson, k, false)
 		}
 	}
 	if first != nil {
@@ -1938,4 +1914,21 @@ func demonymLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// insertPersonAt inserts person a, standing at token k (a pronoun or
+// possessive that refers back to it), into acts in token order.
+func insertPersonAt(acts []actor, a actor, k int, poss bool) []actor {
+	a.t0, a.t1, a.poss, a.agentBefore = k, k+1, poss, false
+	at := len(acts)
+	for i := range acts {
+		if acts[i].t0 > k {
+			at = i
+			break
+		}
+	}
+	acts = append(acts, actor{})
+	copy(acts[at+1:], acts[at:])
+	acts[at] = a
+	return acts
 }

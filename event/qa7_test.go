@@ -1,8 +1,6 @@
 package event
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -13,10 +11,7 @@ import (
 // sitrep. want: events that must be coded ("SRCCODE TGTCODE CAMEO");
 // not: prefixes no event may start with ("" before a space: any
 // source).
-var qa7Tests = []struct {
-	name, date, text string
-	want, not        []string
-}{
+var qa7Tests = []worldCase{
 	// Ev-2: taking a place
 	{"a named place captured is occupied, nobody arrested", "2020-11-28",
 		"Ethiopian forces captured Mekelle, the capital of Tigray, on Saturday.", []string{"ETHMIL ETH 192"}, []string{"ETHMIL ETH 173"}},
@@ -95,25 +90,7 @@ var qa7Tests = []struct {
 	{"a coordinated wounding stays", "2014-07-09", "Gunmen killed two and wounded five soldiers.", []string{" MIL 190"}, nil},
 }
 
-func TestQA7Events(t *testing.T) {
-	for _, tc := range qa7Tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := worldEvents(t, tc.text, tc.date)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: want %q among %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) {
-						t.Errorf("%q: coded %q, want nothing starting %q", tc.text, g, n)
-					}
-				}
-			}
-		})
-	}
-}
+func TestQA7Events(t *testing.T) { checkWorld(t, qa7Tests) }
 
 // TestQA7Targets checks the target id of the event a trigger codes.
 func TestQA7Targets(t *testing.T) {

@@ -2,8 +2,6 @@ package event
 
 import (
 	"github.com/sitrep-project/sitrep/doc"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -11,10 +9,7 @@ import (
 // coalition talks; 2001–2023) found coded wrongly, in sentences written
 // for sitrep. want: events that must be coded ("SRCCODE TGTCODE CAMEO");
 // not: prefixes no event may start with ("" before a space: any source).
-var qa8Tests = []struct {
-	name, date, text string
-	want, not        []string
-}{
+var qa8Tests = []worldCase{
 	// Ev-1: removing a head of state
 	{"the military removed the president", "2019-04-11", "Sudan's military removed President Omar al-Bashir on Thursday.", []string{"SDNMIL SDNGOV 170"}, nil},
 	{"the army deposed the president", "2019-04-11", "The army deposed President Omar al-Bashir on Thursday.", []string{"MIL SDNGOV 170"}, nil},
@@ -93,25 +88,7 @@ var qa8Tests = []struct {
 		[]string{"MEXGOV PERGOV 036"}, nil},
 }
 
-func TestQA8Events(t *testing.T) {
-	for _, tc := range qa8Tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := worldEvents(t, tc.text, tc.date)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("%q: want %q among %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) {
-						t.Errorf("%q: coded %q, want nothing starting %q", tc.text, g, n)
-					}
-				}
-			}
-		})
-	}
-}
+func TestQA8Events(t *testing.T) { checkWorld(t, qa8Tests) }
 
 // TestQA8Targets checks the target id of the event a trigger codes.
 func TestQA8Targets(t *testing.T) {

@@ -19,10 +19,7 @@ import (
 // be coded ("SRCCODE TGTCODE CAMEO", " neg" when negated); not:
 // prefixes no event may start with ("" before a space: any source).
 // qaTests run in TestWorldNews with the world tests.
-var qaTests = []struct {
-	name, date, text string
-	want, not        []string
-}{
+var qaTests = []worldCase{
 	// warnings
 	{"a warning about a state of affairs is a statement", "2022-08-30",
 		"Finance Minister Ahmad Karimi warned that food prices would rise sharply.", []string{"GOV  010"}, []string{"GOV  13"}},

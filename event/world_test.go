@@ -67,10 +67,7 @@ func worldEvents(t *testing.T, text, date string) []string {
 // through. want: events that must be coded ("SRCCODE TGTCODE CAMEO",
 // " neg" when negated); not: prefixes no event may start with. Each
 // case names the phenomenon it guards.
-var worldTests = []struct {
-	name, date, text string
-	want, not        []string
-}{
+var worldTests = []worldCase{
 	// Sahel
 	{"expelled envoy", "2022-01-31", "Mali's military junta expelled the French ambassador on Monday, giving him 72 hours to leave the country.",
 		[]string{"MLIMIL FRAGOV 166"}, nil},
@@ -341,8 +338,20 @@ var worldTests = []struct {
 	{"reimposed blockades", "2002-04-12", "Israel reimposed blockades on Palestinian towns after the shooting.", []string{"ISR PSE 191"}, nil},
 }
 
-func TestWorldNews(t *testing.T) {
-	for _, tc := range slices.Concat(worldTests, qaTests) {
+func TestWorldNews(t *testing.T) { checkWorld(t, slices.Concat(worldTests, qaTests)) }
+
+// A worldCase is a sentence, its article date, events it must code
+// ("SRC TGT CAMEO" strings, as worldEvents gives them) and prefixes no
+// event may start with.
+type worldCase struct {
+	name, date, text string
+	want, not        []string
+}
+
+// checkWorld codes each case's sentence and checks its wants and nots.
+func checkWorld(t *testing.T, cases []worldCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := worldEvents(t, tc.text, tc.date)
 			for _, w := range tc.want {

@@ -377,18 +377,8 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		return true
 	}
 	s := c.d.Sentences[si]
-	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
-	for tix := range c.d.Times {
-		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" {
-			continue
-		}
-		if t.Value == "PRESENT_REF" {
-			return true
-		}
-		if d, err := kb.ParseDate(t.Value); err == nil && d.Last().Compare(weekAgo) >= 0 && d.First().Compare(c.day) <= 0 {
-			return true
-		}
+	if c.recentTimeIn(s) {
+		return true
 	}
 	for qix := range c.d.Quotes {
 		q := &c.d.Quotes[qix]
@@ -1522,18 +1512,8 @@ func (c *checker) departureNews(span doc.Span, roles []kb.Role) bool {
 		return false
 	}
 	s := c.d.Sentences[si]
-	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
-	for tix := range c.d.Times {
-		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" {
-			continue
-		}
-		if t.Value == "PRESENT_REF" {
-			return true
-		}
-		if d, err := kb.ParseDate(t.Value); err == nil && d.Last().Compare(weekAgo) >= 0 && d.First().Compare(c.day) <= 0 {
-			return true
-		}
+	if c.recentTimeIn(s) {
+		return true
 	}
 	return false
 }
@@ -1815,6 +1795,25 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 func relativeBetween(text string) bool {
 	for _, w := range []string{" who ", " which ", " whose ", " whom ", " when ", " after ", " before ", " until ", " since "} {
 		if strings.Contains(" "+text+" ", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recentTimeIn reports whether sentence s holds a date within the week
+// before the article date, or PRESENT_REF.
+func (c *checker) recentTimeIn(s doc.Span) bool {
+	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		if t.Value == "PRESENT_REF" {
+			return true
+		}
+		if d, err := kb.ParseDate(t.Value); err == nil && d.Last().Compare(weekAgo) >= 0 && d.First().Compare(c.day) <= 0 {
 			return true
 		}
 	}
