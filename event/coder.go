@@ -569,19 +569,7 @@ func objectReferent(acts []actor, k int, cands [2]actor, n int) []actor {
 		if cands[c].id == acts[subj].id {
 			continue
 		}
-		a := cands[c]
-		a.t0, a.t1, a.poss, a.agentBefore = k, k+1, false, false
-		at := len(acts)
-		for i := range acts {
-			if acts[i].t0 > k {
-				at = i
-				break
-			}
-		}
-		acts = append(acts, actor{})
-		copy(acts[at+1:], acts[at:])
-		acts[at] = a
-		return acts
+		return insertPersonAt(acts, cands[c], k, false)
 	}
 	return acts
 }
