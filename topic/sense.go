@@ -59,6 +59,9 @@ var senses = map[string]sense{
 	// Christian Lindner, the Christian Democrats, the Christian Social
 	// Union: a given name or a party's, no faith
 	"christian": {beforeName: true},
+	// Chief Executive Carrie Lam: a head of government's title before
+	// her name (the phrase "chief executive" is ruled out in Score)
+	"executive": {beforeName: true},
 	// said on Twitter, wrote on Facebook, in a post on Telegram: the
 	// platform is the channel of a statement, not technology news
 	"facebook":  {afterVia: statementVia},

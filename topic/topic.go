@@ -601,6 +601,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if ok && politicalLeague && slices.Contains(m.words, "league") {
 				ok = false // "National League for Democracy" is no baseball league
 			}
+			if ok && m.words[0] == "chief" && titleBeforeName(&wt, words, i, len(m.words)) {
+				ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
+			}
 			if ok && (!wd.named || m.hits[0].cue) {
 				addHits(m.hits, wd.w)
 			}
@@ -1564,4 +1567,28 @@ func (s *Stage) politicalLeague(d *doc.Doc) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeName reports whether the n words from words[i] are a
+// capitalised title right before a capitalised name ("Chief Executive
+// Carrie Lam"), not "Chief Executive Officer" or "the chief executive
+// of Acme".
+func titleBeforeName(wt *wordText, words []word, i, n int) bool {
+	if i+n >= len(words) || !capWord(wt, &words[i]) || !capWord(wt, &words[i+n-1]) || !capWord(wt, &words[i+n]) {
+		return false
+	}
+	if words[i+n].start-words[i+n-1].end != 1 || wt.text[words[i+n-1].end] != ' ' {
+		return false
+	}
+	switch wt.lower(&words[i+n]) {
+	case "officer", "officers", "of":
+		return false
+	}
+	return true
+}
+
+// capWord reports whether wd begins with an ASCII capital.
+func capWord(wt *wordText, wd *word) bool {
+	c := wt.text[wd.start]
+	return 'A' <= c && c <= 'Z'
 }
