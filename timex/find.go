@@ -1733,8 +1733,12 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 	switch {
 	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
 		// against a date of the text: the nearest such month
-		// (narrative.go)
+		// (narrative.go); in a past clause the latest one on or before
+		// it ("… on Dec. 16, 2021. X was appointed in March": 2021-03)
 		y = nearestYear(p.anchor, mo, 15)
+		if y*12+mo > p.anchor.Year()*12+int(p.anchor.Month()) && p.tense(start, end) < 0 && p.pastClause(start, end) {
+			y--
+		}
 		if p.rangeEndAfter(start) && y*12+mo < p.last.Year()*12+int(p.last.Month()) {
 			y++ // "fighting began on 3 November 1942 and went on until January"
 		}
