@@ -254,7 +254,10 @@ func (p *parser) run() []doc.Time {
 			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
 			Type: m.typ, Value: m.val, Mod: m.mod, Anchor: m.rel,
 		})
-		if m.hasDay {
+		if m.hasDay && (m.rel != "article" || !p.pluperfectBefore(m.start)) {
+			// (a day counted from the article date in a pluperfect
+			// clause, "a ceasefire he had announced a day earlier", is
+			// background: later expressions do not count from it)
 			p.last, p.lastOK, p.lastEnd = m.day, true, m.end
 			p.lastBound = p.isWord(m.start-1, "since", "until", "till", "through", "before", "after")
 			if p.dateline(m) {
@@ -2954,6 +2957,20 @@ func (p *parser) deictic(i int) (match, bool) {
 	t := p.anchor.AddDate(0, 0, off)
 	m.val, m.day, m.hasDay = fmtDay(t)+part, t, true
 	return m, true
+}
+
+// pluperfectBefore reports whether "had" stands within six words
+// before token i in its clause ("he had announced a day earlier").
+func (p *parser) pluperfectBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if p.t[j].kind() == kPunct {
+			return false
+		}
+		if p.isWord(j, "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // modalBefore reports whether a future modal or a verb of plans stands
