@@ -3483,7 +3483,11 @@ func distinctGroups(sa, ta *actor, code string) bool {
 // starts at ("in the southern city of Andahuaylas"), or 0 length.
 func unknownPlace(d *doc.Doc, toks []tok) (int, int) {
 	for k := 1; k+2 < len(toks); k++ {
-		if w := toks[k].low; toks[k+1].low != "of" || !placeNouns[w] || w == "capital" || w == "state" || !toks[k+2].upper || toks[k+2].punct {
+		// (the capitalised word, one flag, fails most tokens first)
+		if n := &toks[k+2]; !n.upper || n.punct || toks[k+1].low != "of" {
+			continue
+		}
+		if w := toks[k].low; !placeNouns[w] || w == "capital" || w == "state" {
 			// ("the capital of Arabic culture", "the state of Emergency":
 			// no place of their own)
 			continue
