@@ -309,7 +309,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = append(s.pending, si)
 		return
 	}
-	if opensWithPronoun(toks) || objectPronoun(toks) > 0 {
+	if len(s.pending) > 0 && (opensWithPronoun(toks) || objectPronoun(toks) > 0) {
+		// (with nothing pending the replay has nothing to do)
 		c.replayPending(d, day, s)
 	}
 	acts := c.namedActors(d, sent, toks, day, s, s.acts[:0])
@@ -509,13 +510,15 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 // sentence-opening pronoun is resolved: it is the subject, and the
 // nearest person subject before it is its usual referent in news prose.
 func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
-	k := objectPronoun(toks)
 	var cands [2]actor
-	n := 0
-	if k > 0 && s.recentN > 0 && si-s.recentSent <= 2 {
+	k, n := 0, 0
+	if s.recentN > 0 && si-s.recentSent <= 2 {
 		// the persons of the sentences before, as they were before this
-		// one: the pronoun refers back
-		cands, n = s.recent, s.recentN
+		// one: an object pronoun refers back (looked for only when
+		// there are some)
+		if k = objectPronoun(toks); k > 0 {
+			cands, n = s.recent, s.recentN
+		}
 	}
 	acts = s.resolveSubjectPronoun(si, toks, acts)
 	if n > 0 {

@@ -89,16 +89,32 @@ func (c *checker) relationSentences() []bool {
 	text := c.d.Text
 	for k := range c.d.Tokens {
 		t := &c.d.Tokens[k]
-		if n := t.Span.Len(); n != 4 && n != 9 && n != 6 && n != 7 {
+		// The keys are ASCII: a token's byte length and first byte (in
+		// either case) pick the one key EqualFold compares it with. (A
+		// token folding to a key with other bytes, "tieſ", has another
+		// length than any key.)
+		n := t.Span.Len()
+		if n != 4 && n != 9 && n != 6 && n != 7 {
 			continue
 		}
-		// "ties" and "relations" are ASCII: a first byte other than
-		// t or r in either case rules them out before EqualFold
-		if b := text[t.Span.Start] | 0x20; b != 't' && b != 'r' && b != 'e' && b != 'a' {
+		var key string
+		switch b := text[t.Span.Start] | 0x20; {
+		case n == 4 && b == 't':
+			key = "ties"
+		case n == 9 && b == 'r':
+			key = "relations"
+		case n == 9 && b == 'e':
+			key = "embassies"
+		case n == 6 && b == 'a':
+			key = "accord"
+		case n == 6 && b == 't':
+			key = "treaty"
+		case n == 7 && b == 'a':
+			key = "accords"
+		default:
 			continue
 		}
-		w := text[t.Span.Start:t.Span.End]
-		if !strings.EqualFold(w, "ties") && !strings.EqualFold(w, "relations") && !strings.EqualFold(w, "embassies") && !treatyWord(w) {
+		if !strings.EqualFold(text[t.Span.Start:t.Span.End], key) {
 			continue
 		}
 		for si < len(c.d.Sentences) && c.d.Sentences[si].End <= t.Span.Start {

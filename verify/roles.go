@@ -496,8 +496,8 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	// as one claim) qualifies the title too.
 	if ts := rc.TitleSpan.Start; ts > rc.Span.Start && ts <= len(c.d.Text) && rc.Span.Start >= 0 {
 		pre := strings.TrimRight(c.d.Text[rc.Span.Start:ts], " -")
-		i := strings.LastIndexAny(pre, " \n\t")
-		if w := strings.ToLower(pre[i+1:]); lostWords.Has(w) && c.adjectival(c.d.Text[max(0, rc.Span.Start-24):rc.Span.Start]+pre[:i+1], pre[i+1:]) {
+		i := lastSpace(pre)
+		if isLostWord(pre[i+1:]) && c.adjectival(c.d.Text[max(0, rc.Span.Start-24):rc.Span.Start]+pre[:i+1], pre[i+1:]) {
 			return ousted
 		}
 	}
@@ -510,7 +510,7 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	}
 	before := c.d.Text[max(0, start-24):start]
 	before = strings.TrimRight(before, " -")
-	i := strings.LastIndexAny(before, " \n\t(\"“")
+	i := lastBreak(before)
 	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
 	if w == "under" && !c.secretaryTitle(rc) {
 		// "rule under Chancellor X": the time of X's rule, not an
@@ -527,6 +527,47 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 		return ousted
 	}
 	return ""
+}
+
+// isLostWord reports lostWords.Has(strings.ToLower(w)) without lowering
+// a word that cannot be one: every word of lostWords is 6 to 10 ASCII
+// letters ending in d or n, and only ASCII lowers to ASCII (the Kelvin
+// sign aside: "k", in none of them).
+func isLostWord(w string) bool {
+	if n := len(w); n < 6 || n > 10 {
+		return false
+	}
+	if b := w[len(w)-1] | 0x20; b != 'd' && b != 'n' {
+		return false
+	}
+	return lostWords.Has(strings.ToLower(w))
+}
+
+// lastSpace is strings.LastIndexAny(s, " \n\t"), a plain byte scan.
+func lastSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if b := s[i]; b == ' ' || b == '\n' || b == '\t' {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastBreak is strings.LastIndexAny(s, " \n\t(\"“") as a backward byte
+// scan, without decoding every rune: the ASCII breaks are bytes of
+// their own, and “ is the bytes E2 80 9C.
+func lastBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '\n', '\t', '(', '"':
+			return i
+		case 0x9c:
+			if i >= 2 && s[i-2] == 0xe2 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // under is the modifier of a title after the preposition "under" ("16
@@ -556,7 +597,7 @@ func (c *checker) adjectival(before, word string) bool {
 	if before == "" || strings.HasSuffix(before, "\n") {
 		return true
 	}
-	i := strings.LastIndexAny(before, " \n\t(\"“")
+	i := lastBreak(before)
 	prev := strings.ToLower(before[i+1:])
 	return adjectiveSlot.Has(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
 }
@@ -1547,17 +1588,13 @@ func (c *checker) pastMainVerb(ch *claimCheck) bool {
 		return false
 	}
 	head := strings.TrimRight(c.d.Text[s.Start:ch.rc.Span.Start], " ")
-	if i := strings.LastIndexAny(head, " \n\t"); head != "" {
+	if i := lastSpace(head); head != "" {
 		prev := strings.ToLower(strings.Trim(head[i+1:], `"'“”‘’(`))
 		if historySlot.Has(prev) {
 			return false
 		}
 	}
-	rest := c.d.Text[ch.rc.Span.End:s.End]
-	if low := strings.ToLower(c.d.Text[s.Start:s.End]); strings.Contains(low, " term") && termCue(low) {
-		return false
-	}
-	rest = strings.TrimLeft(rest, " ")
+	rest := strings.TrimLeft(c.d.Text[ch.rc.Span.End:s.End], " ")
 	end := 0
 	for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
 		end++
@@ -1566,10 +1603,13 @@ func (c *checker) pastMainVerb(ch *claimCheck) bool {
 		return false
 	}
 	w := rest[:end]
-	if pastIrregular.Has(w) {
-		return true
+	if !pastIrregular.Has(w) && !(len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)) {
+		return false
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast.Has(w)
+	// a past verb follows: the sentence is lowered for its term cue
+	// only now
+	low := strings.ToLower(c.d.Text[s.Start:s.End])
+	return !(strings.Contains(low, " term") && termCue(low))
 }
 
 // termCue reports whether a lower-cased sentence names an earlier term

@@ -69,9 +69,20 @@ func firstAround(p *relationPattern, text, lower string, aligned bool, wins [][2
 			continue
 		}
 		// an ASCII window's lower case is byte for byte its text's
+		aux := -1 // whether lw holds a passive auxiliary (see passiveStart), 0 or 1 once known
 		for i := 0; i < len(lw); i++ {
 			if i > 0 && isWordByte(lw[i-1]) || !hasPrefixAny(lw[i:], p.starts) {
 				continue
+			}
+			if hasPrefixAny(lw[i:], passiveStarts) {
+				// only the passive alternative begins here: it needs
+				// "was", "were" or "been" after it
+				if aux < 0 {
+					aux = b2i(strings.Contains(lw, "was") || strings.Contains(lw, "were") || strings.Contains(lw, "been"))
+				}
+				if aux == 0 {
+					continue
+				}
 			}
 			if loc := p.at.FindStringIndex(win[i:]); loc != nil {
 				return []int{w[0] + i, w[0] + i + loc[1]}, true
@@ -97,10 +108,19 @@ func isASCII(s string) bool {
 	return true
 }
 
-// hasPrefixAny reports whether s begins with one of prefixes.
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// hasPrefixAny reports whether s begins with one of prefixes (their
+// first bytes compared before the rest).
 func hasPrefixAny(s string, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if p == "" || s != "" && s[0] == p[0] && strings.HasPrefix(s, p) {
 			return true
 		}
 	}
