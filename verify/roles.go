@@ -904,7 +904,8 @@ func (c *checker) atDay(ch *claimCheck) {
 	// A departure ("President X fled") names the office held until then
 	// only when the sentence reports it as news: a term the KB ends
 	// years before is the same wrong title as any other.
-	if removal, leaving := c.removalObject(rc.Span), c.leavingSubject(rc.Span); removal || leaving && c.departureNews(rc.Span, ch.roles) {
+	removal := c.removalObject(rc.Span) && (!c.custodyObject(rc.Span) || c.endedNearOK(ch.roles))
+	if leaving := c.leavingSubject(rc.Span); removal || leaving && c.departureNews(rc.Span, ch.roles) {
 		what := "removal"
 		if !removal {
 			what = "departure"
@@ -947,7 +948,9 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), c.dayISO(), ch.rc.Person), ev)
 		return
 	}
-	if endedBefore(ch.roles, day) && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) {
+	// The object of an arrest the sentence reports ("police arrested
+	// Prime Minister X") is in the news at the date like a subject.
+	if endedBefore(ch.roles, day) && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return
@@ -1392,6 +1395,34 @@ func (c *checker) removalObject(span doc.Span) bool {
 		n--
 	}
 	return n > 0 && removalWords.Has(last())
+}
+
+// custodyWords are the removalWords that take a person into custody
+// without ending a term by themselves: "arrested Prime Minister X" is
+// the removal only when the KB ends X's term near the article date (a
+// coup's detention); years after X left office it is the old title.
+var custodyWords = wordset.Of("detained detaining detain detention arrested arresting arrest")
+
+// custodyObject reports whether the role claim at span is the object of
+// one of custodyWords, as removalObject reads it.
+func (c *checker) custodyObject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
+	n := len(words)
+	for k := 0; n > 0 && k < 3; k++ {
+		w := strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`))
+		if custodyWords.Has(w) {
+			return true
+		}
+		if w != "the" && w != "then" && w != "of" {
+			return false
+		}
+		n--
+	}
+	return false
 }
 
 // leaveSkip are the words that may stand between a role claim and the
