@@ -107,9 +107,20 @@ func (c *checker) roleClaims() {
 	}
 	// The latest year the article refers to in the past bounds its date
 	// from below; it weighs less than a role and only breaks ties.
-	if y := c.latestUndated(len(sets)); y > 0 {
-		sets = append(sets, []ival{{lo: kb.Date{Year: y, Month: 1, Day: 1}}})
-		weights = append(weights, 0.5)
+	// So does the latest day it states ("announced the measure on
+	// December 19, 2022").
+	if y := c.latestUndated(len(sets)); y > 0 || !c.dated && len(sets) > 0 {
+		var lo kb.Date
+		if y > 0 {
+			lo = kb.Date{Year: y, Month: 1, Day: 1}
+		}
+		if d, ok := c.latestToldDay(); ok && d.Year >= y {
+			lo = d
+		}
+		if !lo.IsZero() {
+			sets = append(sets, []ival{{lo: lo}})
+			weights = append(weights, 0.5)
+		}
 	}
 	// A dated article's window is the stretch around its date on which
 	// every claim that holds at the date holds; failing that, and for an
@@ -1343,6 +1354,47 @@ func hasYear(s string) bool {
 			}
 		} else {
 			run = 0
+		}
+	}
+	return false
+}
+
+// latestToldDay returns the latest explicit day ("on December 19,
+// 2022", "2022-12-19") the article states, with its year written, in a
+// sentence that does not look ahead: an event the article reports on
+// that day dates it to that day or later. Relative days resolved from
+// another date of the text do not count.
+func (c *checker) latestToldDay() (kb.Date, bool) {
+	var best kb.Date
+	found := false
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Anchor != "" || len(t.Value) != 10 || t.Value[0] < '1' || t.Value[0] > '2' {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil || d.Year < 1950 || found && d.Compare(best) <= 0 {
+			continue
+		}
+		si := c.d.SentenceAt(t.Span.Start)
+		if si < 0 || lookAhead(c.d.Slice(c.d.Sentences[si])) {
+			continue
+		}
+		best, found = d, true
+	}
+	return best, found
+}
+
+// scheduleCues mark a day as one set for later ("is scheduled for
+// March 3, 2031", "due on", "the upcoming vote").
+var scheduleCues = wordset.Of("scheduled slated set due upcoming next shall would could may might")
+
+// lookAhead reports whether a sentence holds one of futureCues or
+// scheduleCues.
+func lookAhead(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if futureCues.Has(w) || scheduleCues.Has(w) {
+			return true
 		}
 	}
 	return false
