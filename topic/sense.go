@@ -62,6 +62,9 @@ var senses = map[string]sense{
 	// Chief Executive Carrie Lam: a head of government's title before
 	// her name (the phrase "chief executive" is ruled out in Score)
 	"executive": {beforeName: true},
+	// a state of emergency is declared for gangs, protests and coups as
+	// for floods: alone it is no disaster (a hazard word still counts)
+	"emergency": {after: set("of")},
 	// said on Twitter, wrote on Facebook, in a post on Telegram: the
 	// platform is the channel of a statement, not technology news
 	"facebook":  {afterVia: statementVia},
