@@ -65,6 +65,9 @@ var senses = map[string]sense{
 	// a state of emergency is declared for gangs, protests and coups as
 	// for floods: alone it is no disaster (a hazard word still counts)
 	"emergency": {after: set("of")},
+	// the Galaxy Leader (a ship), the LA Galaxy (a team): a capitalised
+	// name, no galaxy of astronomy ("Samsung Galaxy" counts by its maker)
+	"galaxy": {beforeName: true, after: set("la")},
 	// said on Twitter, wrote on Facebook, in a post on Telegram: the
 	// platform is the channel of a statement, not technology news
 	"facebook":  {afterVia: statementVia},
