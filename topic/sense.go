@@ -64,7 +64,7 @@ var senses = map[string]sense{
 	"executive": {beforeName: true},
 	// a state of emergency is declared for gangs, protests and coups as
 	// for floods: alone it is no disaster (a hazard word still counts)
-	"emergency": {after: set("of")},
+	"emergency": {afterVia: set("state", "states")},
 	// the Galaxy Leader (a ship), the LA Galaxy (a team): a capitalised
 	// name, no galaxy of astronomy ("Samsung Galaxy" counts by its maker)
 	"galaxy": {beforeName: true, after: set("la")},
@@ -117,8 +117,8 @@ type sense struct {
 
 // afterFiller are the words a sense's afterVia verb may be separated
 // from the word by: an article, an adjective of degree, or the "on" of
-// a channel ("wrote on Facebook").
-var afterFiller = set("a", "an", "the", "heavy", "high", "steep", "terrible", "big", "hefty", "political", "on")
+// a channel ("wrote on Facebook"), or the "of" of "state of emergency".
+var afterFiller = set("a", "an", "the", "heavy", "high", "steep", "terrible", "big", "hefty", "political", "on", "of")
 
 // statementVia are the verbs and nouns of a statement that make a
 // following "on <platform>" its channel.
