@@ -94,7 +94,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 		Title:  title,
 		Raw:    text,
 		URL:    md.URL,
-		Author: md.Author,
+		Author: cleanAuthor(md.Author),
 		Site:   md.Sitename,
 	}
 	if a.Site == "" {

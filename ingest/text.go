@@ -91,6 +91,7 @@ func ParseText(s string) *Article {
 		}
 		rest = strings.TrimLeft(body, " \t\n\r")
 	}
+	rest = dropDateLine(rest, a)
 	if a.Title == "" {
 		if title, body, ok := splitTitle(rest); ok {
 			a.Title = title
@@ -111,6 +112,7 @@ func ParseText(s string) *Article {
 			}
 			// Header lines may also sit under the headline.
 			rest = parseHeader(rest, a)
+			rest = dropDateLine(strings.TrimLeft(rest, " \t\n\r"), a)
 		}
 	}
 	a.Raw = strings.TrimRight(strings.TrimLeft(rest, "\n"), " \t\n\r")
@@ -214,6 +216,28 @@ func parseHeader(s string, a *Article) string {
 		}
 	}
 	return s[i:]
+}
+
+// dropDateLine takes off s a first line that only states when the
+// article appeared ("Published 14:32 GMT, 5 Aug 2024", "Last Updated:
+// Aug 5, 2024 | 16:40 IST", "Mon 5 Aug 2024 16.40 BST", "August 5, 2024
+// at 4:40 p.m. EDT") when more text follows: the date dates the article
+// when nothing has yet, and the publication time is no time of the
+// story. Other lines leave s as it is.
+func dropDateLine(s string, a *Article) string {
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 || strings.TrimSpace(s[nl+1:]) == "" {
+		return s
+	}
+	line := strings.TrimRight(s[:nl], " \t\r")
+	t, _, kind := datelineAt(line, 0, len(line))
+	if kind != lineDate {
+		return s
+	}
+	if a.Date.IsZero() {
+		a.Date, a.DateSource = t, doc.DateFromDateline // as ParseDateline reads such a line
+	}
+	return strings.TrimLeft(s[nl+1:], " \t\n\r")
 }
 
 // splitTitle takes a headline-like first line off s.

@@ -29,7 +29,7 @@ var parseTextTests = []struct {
 	{"title case line then text", "Ceasefire Holds in Gaza\nThe truce held overnight.", "Ceasefire Holds in Gaza", nil, "", "The truce held overnight."},
 	{"crlf", "Headline Here\r\n\r\nBody.\r\n", "Headline Here", nil, "", "Body."},
 	{"url in body is not a header", "http://example.com/x\n\nText.", "http://example.com/x", nil, "", "Text."},
-	{"date line is not a title", "March 3, 2022\n\nThe president spoke.", "", nil, "", "March 3, 2022\n\nThe president spoke."},
+	{"date line is no title and no text", "March 3, 2022\n\nThe president spoke.", "", nil, "", "The president spoke."},
 	{"place-only dateline is not a title", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded.", "", nil, "", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded."},
 	{"header under the headline", "Markets Rally\nTopic: Business\nDate: 2024-05-01\n\nStocks rose.", "Markets Rally", map[string]string{"Topic": "Business", "Date": "2024-05-01"}, "", "Stocks rose."},
 	{"only a line", "Just one line.", "", nil, "", "Just one line."},
@@ -169,6 +169,30 @@ func TestParseTextDates(t *testing.T) {
 		}
 		if strings.Contains(a.Raw, "Jane Doe") || strings.Contains(a.Raw, "Updated") {
 			t.Errorf("ParseText(%q) kept the header line in the text: %q", tt.in, a.Raw)
+		}
+	}
+}
+
+// TestDropDateLine: a first line (or one under the headline) that only
+// states when the article appeared dates it and leaves the text (QA9
+// I-2); a dateline or a sentence with a date stays.
+func TestDropDateLine(t *testing.T) {
+	for _, tt := range []struct{ in, date, raw string }{
+		{"Published 14:32 GMT, 5 Aug 2024\n\nDHAKA — Hasina fled.", "2024-08-05", "DHAKA — Hasina fled."},
+		{"Last Updated: Aug 5, 2024 | 16:40 IST\n\nHasina fled.", "2024-08-05", "Hasina fled."},
+		{"Mon 5 Aug 2024 16.40 BST\nHasina fled.", "2024-08-05", "Hasina fled."},
+		{"Hasina Flees\n\nAugust 5, 2024 at 4:40 p.m. EDT\n\nHasina fled.", "2024-08-05", "Hasina fled."},
+		{"BEIJING, March 10, 2023 - China said.\n\nMore.", "", "BEIJING, March 10, 2023 - China said.\n\nMore."},
+		{"On Aug 5, 2024 Hasina fled the country by helicopter.\n\nMore.", "", "On Aug 5, 2024 Hasina fled the country by helicopter.\n\nMore."},
+		{"Published 14:32 GMT, 5 Aug 2024", "", "Published 14:32 GMT, 5 Aug 2024"},
+	} {
+		a := ParseText(tt.in)
+		got := ""
+		if !a.Date.IsZero() {
+			got = a.Date.Format("2006-01-02")
+		}
+		if got != tt.date || a.Raw != tt.raw {
+			t.Errorf("ParseText(%q) = date %q, raw %q; want %q, %q", tt.in, got, a.Raw, tt.date, tt.raw)
 		}
 	}
 }

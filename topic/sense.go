@@ -62,6 +62,12 @@ var senses = map[string]sense{
 	// Chief Executive Carrie Lam: a head of government's title before
 	// her name (the phrase "chief executive" is ruled out in Score)
 	"executive": {beforeName: true},
+	// a state of emergency is declared for gangs, protests and coups as
+	// for floods: alone it is no disaster (a hazard word still counts)
+	"emergency": {afterVia: set("state", "states")},
+	// the Galaxy Leader (a ship), the LA Galaxy (a team): a capitalised
+	// name, no galaxy of astronomy ("Samsung Galaxy" counts by its maker)
+	"galaxy": {beforeName: true, after: set("la")},
 	// said on Twitter, wrote on Facebook, in a post on Telegram: the
 	// platform is the channel of a statement, not technology news
 	"facebook":  {afterVia: statementVia},
@@ -111,8 +117,8 @@ type sense struct {
 
 // afterFiller are the words a sense's afterVia verb may be separated
 // from the word by: an article, an adjective of degree, or the "on" of
-// a channel ("wrote on Facebook").
-var afterFiller = set("a", "an", "the", "heavy", "high", "steep", "terrible", "big", "hefty", "political", "on")
+// a channel ("wrote on Facebook"), or the "of" of "state of emergency".
+var afterFiller = set("a", "an", "the", "heavy", "high", "steep", "terrible", "big", "hefty", "political", "on", "of")
 
 // statementVia are the verbs and nouns of a statement that make a
 // following "on <platform>" its channel.

@@ -611,6 +611,11 @@ func TestPhenomena(t *testing.T) {
 		{"Chief Executive before a name is a head of government's title", "Chief Executive Carrie Lam condemned the violence.", "economy", 0},
 		{"a chief executive is a company's", "The chief executive resigned.", "economy", 4},
 		{"so is a Chief Executive Officer", "Chief Executive Officer Tim Cook spoke.", "economy", 3},
+		{"a state of emergency alone is no disaster", "Peru declared a state of emergency.", "disaster", 0},
+		{"an emergency is", "Rescuers answered the emergency.", "disaster", 2}, // rescuers, emergency
+		{"so is emergency management", "The director of emergency management spoke.", "disaster", 1},
+		{"a ship named Galaxy is no astronomy", "The rebels seized the Galaxy Leader.", "technology", 0},
+		{"nor is the LA Galaxy", "He joined the LA Galaxy.", "technology", 0},
 		{"tear gas is a protest's", "Police fired tear gas.", "protest", phraseWeight},
 		{"blocked roads are a protest's", "Farmers blocked roads.", "protest", phraseWeight},
 		{"to storm a building is no storm", "Gunmen stormed the building.", "disaster", 0},

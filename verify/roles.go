@@ -107,9 +107,20 @@ func (c *checker) roleClaims() {
 	}
 	// The latest year the article refers to in the past bounds its date
 	// from below; it weighs less than a role and only breaks ties.
-	if y := c.latestUndated(len(sets)); y > 0 {
-		sets = append(sets, []ival{{lo: kb.Date{Year: y, Month: 1, Day: 1}}})
-		weights = append(weights, 0.5)
+	// So does the latest day it states ("announced the measure on
+	// December 19, 2022").
+	if y := c.latestUndated(len(sets)); y > 0 || !c.dated && len(sets) > 0 {
+		var lo kb.Date
+		if y > 0 {
+			lo = kb.Date{Year: y, Month: 1, Day: 1}
+		}
+		if d, ok := c.latestToldDay(); ok && d.Year >= y {
+			lo = d
+		}
+		if !lo.IsZero() {
+			sets = append(sets, []ival{{lo: lo}})
+			weights = append(weights, 0.5)
+		}
 	}
 	// A dated article's window is the stretch around its date on which
 	// every claim that holds at the date holds; failing that, and for an
@@ -945,7 +956,8 @@ func (c *checker) atDay(ch *claimCheck) {
 	// A departure ("President X fled") names the office held until then
 	// only when the sentence reports it as news: a term the KB ends
 	// years before is the same wrong title as any other.
-	if removal, leaving := c.removalObject(rc.Span), c.leavingSubject(rc.Span); removal || leaving && c.departureNews(rc.Span, ch.roles) {
+	removal := c.removalObject(rc.Span) && (!c.custodyObject(rc.Span) || c.endedNearOK(ch.roles))
+	if leaving := c.leavingSubject(rc.Span); removal || leaving && c.departureNews(rc.Span, ch.roles) {
 		what := "removal"
 		if !removal {
 			what = "departure"
@@ -988,7 +1000,9 @@ func (c *checker) atDay(ch *claimCheck) {
 			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), c.dayISO(), ch.rc.Person), ev)
 		return
 	}
-	if endedBefore(ch.roles, day) && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) {
+	// The object of an arrest the sentence reports ("police arrested
+	// Prime Minister X") is in the news at the date like a subject.
+	if endedBefore(ch.roles, day) && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return
@@ -1386,6 +1400,47 @@ func hasYear(s string) bool {
 	return false
 }
 
+// latestToldDay returns the latest explicit day ("on December 19,
+// 2022", "2022-12-19") the article states, with its year written, in a
+// sentence that does not look ahead: an event the article reports on
+// that day dates it to that day or later. Relative days resolved from
+// another date of the text do not count.
+func (c *checker) latestToldDay() (kb.Date, bool) {
+	var best kb.Date
+	found := false
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Anchor != "" || len(t.Value) != 10 || t.Value[0] < '1' || t.Value[0] > '2' {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil || d.Year < 1950 || found && d.Compare(best) <= 0 {
+			continue
+		}
+		si := c.d.SentenceAt(t.Span.Start)
+		if si < 0 || lookAhead(c.d.Slice(c.d.Sentences[si])) {
+			continue
+		}
+		best, found = d, true
+	}
+	return best, found
+}
+
+// scheduleCues mark a day as one set for later ("is scheduled for
+// March 3, 2031", "due on", "the upcoming vote").
+var scheduleCues = wordset.Of("scheduled slated set due upcoming next shall would could may might")
+
+// lookAhead reports whether a sentence holds one of futureCues or
+// scheduleCues.
+func lookAhead(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if futureCues.Has(w) || scheduleCues.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // latestUndated returns latestPastYear for an undated article with n > 0
 // role claims that constrain its date, else 0 without scanning the text.
 func (c *checker) latestUndated(n int) int {
@@ -1433,6 +1488,34 @@ func (c *checker) removalObject(span doc.Span) bool {
 		n--
 	}
 	return n > 0 && removalWords.Has(last())
+}
+
+// custodyWords are the removalWords that take a person into custody
+// without ending a term by themselves: "arrested Prime Minister X" is
+// the removal only when the KB ends X's term near the article date (a
+// coup's detention); years after X left office it is the old title.
+var custodyWords = wordset.Of("detained detaining detain detention arrested arresting arrest")
+
+// custodyObject reports whether the role claim at span is the object of
+// one of custodyWords, as removalObject reads it.
+func (c *checker) custodyObject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return false
+	}
+	words := strings.Fields(c.d.Text[c.d.Sentences[si].Start:span.Start])
+	n := len(words)
+	for k := 0; n > 0 && k < 3; k++ {
+		w := strings.ToLower(strings.Trim(words[n-1], `"'“”‘’(),`))
+		if custodyWords.Has(w) {
+			return true
+		}
+		if w != "the" && w != "then" && w != "of" {
+			return false
+		}
+		n--
+	}
+	return false
 }
 
 // leaveSkip are the words that may stand between a role claim and the

@@ -80,6 +80,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	c.roleClaims()
 	c.relations()
+	c.switches()
 	c.speakers()
 	c.sourcing()
 	c.integrity()

@@ -123,8 +123,14 @@ func TestRoleClaims(t *testing.T) {
 			doc.FindRoleMismatch, doc.Supported, "until 2021-08-25"},
 		{"removal object of", "Crowds cheered the ouster of Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2021-09-01",
 			doc.FindRoleMismatch, doc.Supported, "until 2021-08-25"},
-		{"removal object, term long over", "Police arrested Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2024-09-01",
+		{"removal object, term long over", "Rebels ousted Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2024-09-01",
 			doc.FindRoleMismatch, doc.Unverifiable, "until the removal"},
+		// an arrest years after the term is no removal: the old title
+		{"arrest, term long over", "Police arrested Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2024-09-01",
+			doc.FindRoleMismatch, doc.Contradicted, "held this office only"},
+		// an arrest on the day the term ended (a coup) is the removal
+		{"arrest, term just ended", "Soldiers detained Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2021-08-26",
+			doc.FindRoleMismatch, doc.Supported, "until 2021-08-25"},
 		{"no removal", "Police welcomed Foreign Minister Mohammad Javad Zarif.", "Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Mohammad Javad Zarif", "p.zarif", "2021-09-01",
 			doc.FindRoleMismatch, doc.Contradicted, "Hossein Amir-Abdollahian"},
 		{"before term", "Foreign Minister Abbas Araghchi spoke.", "Foreign Minister Abbas Araghchi", "Foreign Minister", "foreign_minister", "IRN", "context", "", "Abbas Araghchi", "p.araghchi", "2022-01-10",
