@@ -131,12 +131,6 @@ func (c *checker) relationSentences() []bool {
 // for the patterns to run.
 var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
 
-// treatyWord reports whether w is "accord", "accords" or "treaty" in
-// any case: a treaty claim's key.
-func treatyWord(w string) bool {
-	return strings.EqualFold(w, "accord") || strings.EqualFold(w, "accords") || strings.EqualFold(w, "treaty")
-}
-
 // relationKeys end every relation pattern.
 var relationKeys = []string{"ties", "relations", "embassies", "accord", "treaty"}
 
