@@ -2089,6 +2089,9 @@ var timeZoneWords = setOf(`am pm a.m p.m gmt utc bst cet cest est edt pst pdt is
 // …"), or b.
 func (f *finder) participleCut(k, b int) int {
 	for i := k + 1; i+1 < b; i++ {
+		if w := f.t[i].w; w != "," && w != "and" {
+			continue // every cut below is at a comma or "and": most tokens need no call
+		}
 		if f.t[i].w == "," && participles.Has(f.t[i+1].w) && (f.isWord(i+2, "that") || f.t[i+1].w == "saying") {
 			return i
 		}

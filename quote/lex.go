@@ -145,6 +145,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // straight double quote (their token word is `"`).
 func lexSpan(toks []tok, text, low string, s, e int) []tok {
 	t := text[:e] // t[j] for j < e needs no bounds check
+	l := low[:e]  // nor l[i:j] for i <= j <= e
 	i := s
 	for i < e {
 		c := t[i]
@@ -195,15 +196,28 @@ func lexSpan(toks []tok, text, low string, s, e int) []tok {
 				r, _ := utf8.DecodeRuneInString(text[i:])
 				upper = unicode.IsUpper(r)
 			}
-			w := low[i:j]
+			w := l[i:j]
 			toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: mayReport(w) && reportWord(w)})
 			i = j
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += sz
-			continue
+		// punctuation: an ASCII byte is its own rune, and of the ASCII
+		// white space only \v and \f are left (unicode.IsSpace's), so
+		// neither decoding nor the Unicode table is needed
+		var r rune
+		var sz int
+		if c < utf8.RuneSelf {
+			if c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+			r, sz = rune(c), 1
+		} else {
+			r, sz = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += sz
+				continue
+			}
 		}
 		if r == '`' && i+1 < e && text[i+1] == '`' {
 			// two grave accents open a double quote in text tokenised

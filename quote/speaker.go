@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
@@ -1357,7 +1358,7 @@ var commonWords = func() *wordset.Set {
 func (f *finder) named(a, r, b int) doc.Speaker {
 	// an organisation is named whole: "the Foreign Ministry", "the
 	// Ministry of Defence"
-	if orgHeads.Has(f.t[b-1].w) || orgHeads.Has(f.t[r].w) && b-r >= 3 && f.t[r+1].w == "of" || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && strings.ToUpper(f.text[f.t[r].s:f.t[r].e]) == f.text[f.t[r].s:f.t[r].e] && !titleWords.Has(f.t[r].w) {
+	if orgHeads.Has(f.t[b-1].w) || orgHeads.Has(f.t[r].w) && b-r >= 3 && f.t[r+1].w == "of" || b-r == 1 && f.t[r].e-f.t[r].s >= 2 && upperAsIs(f.text[f.t[r].s:f.t[r].e]) && !titleWords.Has(f.t[r].w) {
 		spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[f.t[r].s:f.t[b-1].e], Span: doc.Span{Start: f.t[r].s, End: f.t[b-1].e}}
 		f.link(&spk)
 		return spk
@@ -2409,3 +2410,19 @@ func (f *finder) stateMedia(a, b int) (doc.Speaker, bool) {
 // aliasOpeners open an appositive that gives another name, not a title
 // ("Londono, better known by his nom de guerre Timochenko, said").
 var aliasOpeners = setOf(`better also known commonly widely popularly alias aka nicknamed dubbed`)
+
+// upperAsIs reports whether strings.ToUpper(w) == w, without building
+// the upper-case copy for an ASCII word: it holds no lower-case letter.
+// A word with bytes outside ASCII takes strings.ToUpper.
+func upperAsIs(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(w) == w
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
