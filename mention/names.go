@@ -700,7 +700,7 @@ func (p *proc) findRuns() {
 			i = j
 			continue // "Chief Executive Officer": titles only, no name
 		}
-		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() {
+		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() && !p.endsEarlierName(f.i) {
 			i = j
 			continue // a lone letter or initial ("C", "D.") names nothing
 		}
@@ -712,6 +712,26 @@ func (p *proc) findRuns() {
 		i = j
 	}
 	p.propagate()
+}
+
+// endsEarlierName reports whether token k, a two-letter capitalised word
+// ("Ba", "Xi", "Wu"), is the last word of a person's full name found
+// earlier in the document ("Amadou Ba … Ba conceded"; a space and a
+// word of three letters or more before it, not "W.Va"): a short surname
+// names that person, not a lone letter or initial.
+func (p *proc) endsEarlierName(k int) bool {
+	t := &p.toks[k]
+	if t.end-t.start != 2 || !t.cap() || p.text[t.end-1] == '.' {
+		return false
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.i < k && f.j-f.i >= 2 && f.j <= k && f.typ == doc.TypePerson && p.word(f.j-1) == p.word(k) &&
+			p.toks[f.j-2].end+1 == p.toks[f.j-1].start && p.text[p.toks[f.j-2].end] == ' ' && p.toks[f.j-2].end-p.toks[f.j-2].start >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // possInName reports whether the possessive before token j is inside an
