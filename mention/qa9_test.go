@@ -18,3 +18,25 @@ func TestQA9ShortSurname(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA9Initials checks that an acronym after an organisation's full
+// name, its initials counting hyphenated parts, joins that organisation.
+func TestQA9Initials(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Pakistan Tehreek-e-Insaf called the arrest an abduction. Rana Sanaullah accused PTI leaders of inciting attacks.", "2023-05-09", []string{"PTI/organization/org.pti/name"}, []string{"PTI/organization//name"}},
+		{"The Volta Farmers Union held a rally. VFU leaders spoke.", "2023-05-09", []string{"VFU/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		if len(d.Entities) > 0 {
+			for _, e := range d.Entities {
+				if e.Name == "VFU" || e.Name == "PTI" {
+					t.Errorf("%q: acronym is an entity of its own", tc.text)
+				}
+			}
+		}
+	}
+}
