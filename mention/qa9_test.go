@@ -60,3 +60,23 @@ func TestQA9SittingLeaderSurname(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA9AssistantTitle checks that "Assistant Secretary of State" is one
+// title (modifier assistant), with no body named "US Assistant".
+func TestQA9AssistantTitle(t *testing.T) {
+	for _, tc := range []struct{ text, date, person, title string }{
+		{"US Assistant Secretary of State James O'Brien visited Tbilisi on Tuesday.", "2024-05-14", "James O'Brien", "US Assistant Secretary of State"},
+		{"Assistant Secretary of State Victoria Nuland visited Kyiv on Thursday.", "2014-02-06", "Victoria Nuland", "Assistant Secretary of State"},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, nil, []string{"US Assistant"})
+		m := mentionAt(d, tc.person, 0)
+		if m == nil || m.Title != tc.title {
+			t.Errorf("%q: mention %+v; want title %q", tc.text, m, tc.title)
+			continue
+		}
+		if m.Role < 0 || d.RoleClaims[m.Role].Modifier != "assistant" {
+			t.Errorf("%q: claim %+v; want modifier assistant", tc.text, d.RoleClaims)
+		}
+	}
+}
