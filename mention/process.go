@@ -129,6 +129,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.resolvePersons()
 	p.buildClaims()
 	p.foreignBodies()
+	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.orgShortForms()

@@ -80,3 +80,21 @@ func TestQA9AssistantTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestQA9NationalCouncil checks that "Security Council" is a state's own
+// council after its possessive or as "head of the Security Council" with
+// no UN body named, and the UN's otherwise.
+func TestQA9NationalCouncil(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Tokayev removed former President Nursultan Nazarbayev as head of the powerful Security Council.", "2022-01-07", []string{"Security Council/organization//name"}, []string{"Security Council/organization/org.unsc"}},
+		{"Putin chaired a meeting of Russia's Security Council.", "2022-01-07", []string{"Security Council/organization//name"}, []string{"Security Council/organization/org.unsc"}},
+		{"The United Nations Security Council met. Russia vetoed a resolution at the Security Council.", "2022-01-07", []string{"Security Council/organization/org.unsc/alias"}, nil},
+		{"The UN chief spoke. He was named head of the Security Council.", "2022-01-07", []string{"Security Council/organization/org.unsc/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
