@@ -1463,6 +1463,20 @@ func commonShape(w string) bool {
 	return lowerSuffix(w, "s") && !lowerSuffix(w, "ss") && !lowerSuffix(w, "us") && !lowerSuffix(w, "is")
 }
 
+// crimeGroupAfter reports whether a lower-case "gang", "cartel" or
+// "mafia" (or a plural) follows the name ending at token j with no
+// possessive between ("the Los Choneros gang", not "Ecuador's gangs").
+func crimeGroupAfter(p *proc, j int) bool {
+	if j <= 0 || j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss {
+		return false
+	}
+	switch p.word(j) {
+	case "gang", "gangs", "cartel", "cartels", "mafia":
+		return true
+	}
+	return false
+}
+
 // surnameHead reports whether w, a head word of organisations' names, is
 // also a common surname ("Press", "Post", "Church").
 func surnameHead(w string) bool {
@@ -1600,6 +1614,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
+	}
+	if crimeGroupAfter(p, j) {
+		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel": the head noun wins over a place-like first word
 	}
 	if j-i == 2 && stateCountry[fold(p.word(i))] != "" && stateOrgTails[fold(p.word(j-1))] {
 		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name

@@ -98,3 +98,18 @@ func TestQA9NationalCouncil(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA9GangName checks that a name before "gang" or "cartel" is an
+// armed group, not a place.
+func TestQA9GangName(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"The violence erupted after the escape of the leader of the Los Choneros gang from a prison.", "2024-01-10", []string{"Los Choneros/armed_group//name"}, []string{"Los Choneros/place"}},
+		{"Soldiers fought the Los Lobos gang in Quito.", "2024-01-10", []string{"Los Lobos/armed_group//name"}, []string{"Los Lobos/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
