@@ -138,6 +138,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.placePersons()
 		p.oneSense()
 		p.coordTypes()
+		p.hyphenFirms()
 		p.families()
 		p.clubPlaces()
 		p.quotedTitles()
