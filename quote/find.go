@@ -1661,6 +1661,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			subjStart := j
 			if ok {
 				subjStart = f.tokAt(s.Span.Start, j)
+				subjStart = f.titleBefore(subjStart, a, s.Title)
 			} else {
 				// inverted: "…, said X.", after the clause it reports
 				if j == a || f.t[j-1].kind == tWord {
@@ -2468,3 +2469,32 @@ var (
 		unnecessary violent irrelevant insignificant arrogant inadequate illegitimate unprecedented`)
 	adjectiveEndings = []string{"able", "ible", "ous", "ful", "ive", "ical", "less"}
 )
+
+// titleBefore returns the token where speaker title begins when it is
+// written as an appositive just before the name at token n, set off by
+// commas (", the ministry's spokesman, Ali Khan, said"): the subject
+// then starts at the title (and its article), so the title is no part
+// of the reported clause before it. Otherwise it returns n.
+func (f *finder) titleBefore(n, a int, title string) int {
+	if title == "" || n-2 <= a || f.t[n-1].w != "," {
+		return n
+	}
+	e := f.t[n-2].e
+	if e < len(title) || f.text[e-len(title):e] != title {
+		return n
+	}
+	t := n - 2
+	for t > a && f.t[t].s > e-len(title) {
+		t--
+	}
+	if f.t[t].s != e-len(title) {
+		return n
+	}
+	if t-1 > a && (f.t[t-1].w == "the" || f.t[t-1].w == "a" || f.t[t-1].w == "an") {
+		t--
+	}
+	if t-1 <= a || f.t[t-1].w != "," {
+		return n // "The ministry's spokesman, Ali Khan, said": the title opens the sentence
+	}
+	return t
+}

@@ -1,0 +1,42 @@
+package quote
+
+import "testing"
+
+// qa9Tests are constructions the ninth QA read of unseen articles found
+// mishandled.
+var qa9Tests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	// Q-1: a trailing attribution with the title as an appositive before the name
+	{"trailing the title, NAME, said", `Police arrested 13 people, the ministry's spokesman, Ali Khan, said.`,
+		[]want{{"^Police arrested 13 people", Indirect, "Ali Khan", "ministry's spokesman", KindNamed, "said"}}},
+	{"trailing the title, NAME, said on a day", `Police arrested 13 people, the national police chief, Cesar Zapata, said on Tuesday.`,
+		[]want{{"^Police arrested 13 people", Indirect, "Cesar Zapata", "national police chief", KindNamed, "said"}}},
+	{"trailing title NAME said, no commas", `Police arrested 13 people, police chief Cesar Zapata said.`,
+		[]want{{"^Police arrested 13 people", Indirect, "Cesar Zapata", "police chief", KindNamed, "said"}}},
+}
+
+func TestFindQA9(t *testing.T) {
+	for _, tt := range qa9Tests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
+
+// qa9Ends are reports whose content must end exactly where given.
+var qa9Ends = []struct{ input, content string }{
+	{`Police arrested 13 people, the ministry's spokesman, Ali Khan, said.`, `Police arrested 13 people`},
+	{`Police arrested 13 people, the national police chief, Cesar Zapata, said on Tuesday.`, `Police arrested 13 people`},
+	// a title opening the sentence is the subject's, no content before it
+	{`The ministry's spokesman, Ali Khan, said police arrested 13 people.`, `police arrested 13 people`},
+}
+
+func TestFindQA9Ends(t *testing.T) {
+	for _, tc := range qa9Ends {
+		qs := Find(newDoc(tc.input))
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
