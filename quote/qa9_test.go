@@ -16,6 +16,13 @@ var qa9Tests = []struct {
 		[]want{{"^Police arrested 13 people", Indirect, "Cesar Zapata", "national police chief", KindNamed, "said"}}},
 	{"trailing title NAME said, no commas", `Police arrested 13 people, police chief Cesar Zapata said.`,
 		[]want{{"^Police arrested 13 people", Indirect, "Cesar Zapata", "police chief", KindNamed, "said"}}},
+	// Q-2: "the new president" is who was just sworn in, not a guest
+	{"the new president after sworn in as", `Faye was sworn in as president on Tuesday, attended by Nigerian President Bola Tinubu. The new president said he would renegotiate oil contracts.`,
+		[]want{{"^he would renegotiate oil contracts", Indirect, "Faye", "", KindDescription, "said"}}},
+	{"the new prime minister after was appointed", `Michel Barnier was appointed prime minister on Thursday after talks with Emmanuel Macron. The new prime minister said he would form a government.`,
+		[]want{{"^he would form a government", Indirect, "Michel Barnier", "", KindDescription, "said"}}},
+	{"the president, no new: the last named", `Faye was sworn in as president on Tuesday, attended by Nigerian President Bola Tinubu. The president said he would renegotiate oil contracts.`,
+		[]want{{"^he would renegotiate oil contracts", Indirect, "Bola Tinubu", "Nigerian President", KindDescription, "said"}}},
 }
 
 func TestFindQA9(t *testing.T) {
