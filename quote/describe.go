@@ -194,6 +194,18 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			return doc.Speaker{Kind: KindDescription, Name: "Government of " + name, Entity: m.KBID, Span: sp, Mention: -1}
 		}
 	}
+	if (head == "military" || head == "army") && len(mods) == 0 && h == b-1 {
+		// "the military said in a statement" in an article that names
+		// one country only: that country's armed forces
+		if k, ok := f.soleCountry(); ok {
+			m := &f.d.Mentions[k]
+			name := m.Text
+			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+				name = f.d.Entities[m.Entity].Name
+			}
+			return doc.Speaker{Kind: KindDescription, Name: "Armed forces of " + name, Entity: m.KBID, Span: sp, Mention: -1}
+		}
+	}
 	spk := doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
 	if len(mods) > 0 && !mediumNouns.Has(head) && !documentNouns.Has(head) && (descHeads.Has(head) || isTitleWord(head) || personNoun(head)) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
 		// "The British ambassador": no one it refers to, but the words
