@@ -27,6 +27,9 @@ var qa9Tests = []struct {
 		[]want{{"^he would form a government", Indirect, "Michel Barnier", "", KindDescription, "said"}}},
 	{"the president, no new: the last named", `Faye was sworn in as president on Tuesday, attended by Nigerian President Bola Tinubu. The president said he would renegotiate oil contracts.`,
 		[]want{{"^he would renegotiate oil contracts", Indirect, "Bola Tinubu", "Nigerian President", KindDescription, "said"}}},
+	// Q-3: a long relative clause after the subject of a coordinated cue
+	{"long relative clause, V1 X and called it", `President Macky Sall, who tried to postpone the vote before the court blocked the move, congratulated Faye and called it "a victory for democracy."`,
+		[]want{{"a victory for democracy", Mixed, "Macky Sall", "President", KindNamed, "called"}}},
 }
 
 func TestFindQA9(t *testing.T) {
