@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"sort"
 	"strings"
 	"sync"
@@ -939,7 +940,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			// reports words only right before a quote
 			cueEnd, isCue = j+1, true
 		}
-		part := participles.Has(f.t[j].w) && !f.progressive(j)
+		// `…, calling the protesters "terrorist bands"`: a naming
+		// participle right before a quote reports words like "saying"
+		part := (participles.Has(f.t[j].w) || namingParticiples.Has(f.t[j].w) && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1) && !f.progressive(j)
 		named := false // `footage of Clinton asking, "…"`: the name speaks
 		if part && (j == a || f.t[j-1].w == ",") {
 			// `…, saying, "…"`: the sentence's subject speaks
@@ -949,7 +952,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		} else if part {
 			continue
 		}
-		if !isCue || cueEnd > r.open {
+		if !isCue || cueEnd > r.open || f.askedFor(j, cueEnd, r.open) {
 			continue
 		}
 		var s doc.Speaker
@@ -1094,6 +1097,10 @@ func (f *finder) isWord(i int, w string) bool {
 // mixedCues report words only when a quote follows in their clause
 // (`called the plan "absurd"`, `dubbed it "a farce"`).
 var mixedCues = setOf(`called calls dubbed branded labelled labeled termed`)
+
+// namingParticiples name something in words a quote gives, after a
+// comma (`…, calling the protesters "terrorist bands"`).
+var namingParticiples = setOf(`calling dubbing branding labelling labeling terming`)
 
 // participles introduce a direct quote after a comma (`Trump attacked
 // Clinton, saying, "…"`); their speaker is the sentence's subject.
@@ -1559,7 +1566,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if !ok || strings.HasSuffix(f.t[j].w, "ing") && f.t[j].w != "according" && !f.progressive(j) {
 			continue // participles introduce direct quotes only
 		}
-		if f.usedCue(j) {
+		if f.usedCue(j) || f.askedFor(j, cueEnd, b) {
 			continue
 		}
 		if w := f.t[j].w; (w == "continued" || w == "continues") && !f.isWord(cueEnd, "that") && !(cueEnd < b && f.t[cueEnd].w == ":") {
@@ -2498,3 +2505,38 @@ func (f *finder) titleBefore(n, a int, title string) int {
 	}
 	return t
 }
+
+// askedFor reports whether the cue at token j is "asked" (or "ask",
+// "asks") with an addressee and then "for" and a thing asked for ("asked
+// the Collective Security Treaty Organization for help"): a request,
+// which reports no content (the event stage codes it).
+func (f *finder) askedFor(j, cueEnd, b int) bool {
+	switch f.t[j].w {
+	case "asked", "ask", "asks":
+	default:
+		return false
+	}
+	for k := cueEnd; k < b && k < cueEnd+10; k++ {
+		t := &f.t[k]
+		if t.kind != tWord {
+			return false
+		}
+		switch t.w {
+		case "to", "that", "whether", "if", "why", "how", "what", "when", "where", "who":
+			return false
+		case "for":
+			if k == cueEnd {
+				return false
+			}
+			n := k + 1
+			for n < b && (f.t[n].w == "the" || f.t[n].w == "its" || f.t[n].w == "their" || f.t[n].w == "his" || f.t[n].w == "her" || f.t[n].w == "military" || f.t[n].w == "financial" || f.t[n].w == "international") {
+				n++
+			}
+			return n < b && askedThings.Has(f.t[n].w)
+		}
+	}
+	return false
+}
+
+// askedThings are what a request "asked X for" seeks.
+var askedThings = wordset.Of("help assistance support aid protection troops intervention backing reinforcements loans loan money funds funding")

@@ -30,6 +30,13 @@ var qa9Tests = []struct {
 	// Q-3: a long relative clause after the subject of a coordinated cue
 	{"long relative clause, V1 X and called it", `President Macky Sall, who tried to postpone the vote before the court blocked the move, congratulated Faye and called it "a victory for democracy."`,
 		[]want{{"a victory for democracy", Mixed, "Macky Sall", "President", KindNamed, "called"}}},
+	// Q-4: "asked X for help" reports nothing; a naming participle does
+	{"asked X for help, calling Y quoted", `President Kassym-Jomart Tokayev asked the Collective Security Treaty Organization for help late on Wednesday, calling the protesters "terrorist bands" trained abroad.`,
+		[]want{{`^the protesters "terrorist bands" trained abroad`, Mixed, "Kassym-Jomart Tokayev", "President", KindNamed, "calling"}}},
+	{"asked X for help", `Tokayev asked the Collective Security Treaty Organization for help.`, nil},
+	{"asked X for military assistance", `The government asked its neighbours for military assistance on Monday.`, nil},
+	{"asked X whether: a report", `Reporters asked the minister whether the talks had failed.`,
+		[]want{{"whether the talks had failed", Indirect, "Reporters", "", KindNamed, "asked"}}},
 }
 
 func TestFindQA9(t *testing.T) {
