@@ -118,6 +118,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.products()
 		p.commaSuffix()
 		p.namedFacilities()
+		p.shipNames()
 		p.orgInnerJoins()
 		p.placePairBodies()
 		p.americaUS()
