@@ -144,3 +144,28 @@ func (p *proc) allFlags(i, j int, f wordFlag) bool {
 	}
 	return true
 }
+
+// hyphenFirms types an organisation a hyphenated compound name that opens
+// with no given name ("Hapag-Lloyd", "Rolls-Royce") that only its shape and a
+// following speech verb made a person, when it is listed with an
+// organisation ("Maersk and Hapag-Lloyd said"): firms named after two
+// founders are written so, a person named alone by a double surname is
+// rarely listed with a firm.
+func (p *proc) hyphenFirms() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !f.shapeOnly || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i < 2 || p.toks[f.j-1].poss {
+			continue
+		}
+		hyphen := true
+		for k := f.i + 1; k < f.j; k++ {
+			hyphen = hyphen && p.toks[k].gap == gapHyphen
+		}
+		if !hyphen || p.has(f.i, fGiven) || p.anyFlag(f.i, f.j, fHonor|fRole) {
+			continue
+		}
+		if p.listType(p.listBefore(f.i)) == doc.TypeOrganization || p.listType(p.listAfter(f.j)) == doc.TypeOrganization {
+			f.typ, f.shapeOnly = doc.TypeOrganization, false
+		}
+	}
+}

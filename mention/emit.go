@@ -133,6 +133,76 @@ func (p *proc) shortForms() {
 		}
 		defined[f.key] = h
 	}
+	p.initialsJoins()
+}
+
+// initialsJoins joins an all-capitals word to the organisation or armed
+// group named in full earlier in the document whose capitalised words,
+// hyphenated parts counted, begin with its letters ("Pakistan
+// Tehreek-e-Insaf … PTI leaders", "Tigray People's Liberation Front …
+// TPLF"): party and agency acronyms after the first full mention are
+// standard news style. A word several earlier names abbreviate, or one
+// the KB knows, stays apart.
+func (p *proc) initialsJoins() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.how != HowName || f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || !p.toks[f.i].upper() {
+			continue
+		}
+		if f.typ != "" && f.typ != doc.TypeOrganization && f.typ != doc.TypeArmedGroup {
+			continue
+		}
+		w := p.word(f.i)
+		if len(w) < 2 || len(w) > 6 {
+			continue
+		}
+		target := -1
+		for h := range p.found {
+			e := &p.found[h]
+			if e.dead || e.i >= f.i || e.j-e.i < 1 || e.joinTo >= 0 || e.typ != doc.TypeOrganization && e.typ != doc.TypeArmedGroup {
+				continue
+			}
+			if initialsOf(p.text[p.toks[e.i].start:p.toks[e.j-1].end]) != w {
+				continue
+			}
+			if target >= 0 && p.root(target) != p.root(h) {
+				target = -2
+				break
+			}
+			target = h
+		}
+		if target < 0 {
+			continue
+		}
+		f.typ, f.joinTo = p.found[target].typ, target
+	}
+}
+
+// initialsOf returns the first letters of the capitalised words and
+// hyphenated parts of name ("Pakistan Tehreek-e-Insaf": "PTI"), or ""
+// when the name has fewer than two such parts.
+func initialsOf(name string) string {
+	var b strings.Builder
+	n := 0
+	start := true
+	for _, r := range name {
+		switch {
+		case r == ' ' || r == '-':
+			start = true
+			continue
+		case start && unicode.IsUpper(r):
+			if r >= utf8.RuneSelf {
+				return ""
+			}
+			b.WriteRune(r)
+			n++
+		}
+		start = false
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // personWords is a person's found and the folded words of a name it

@@ -842,6 +842,10 @@ func (p *proc) resolvePersons() {
 			p.kill(k) // "Gang bosses warned": a sentence-initial word that is also a KB surname
 			continue
 		}
+		if c := p.sittingLeader(f); c >= 0 {
+			f.actor, f.how = c, HowShortForm // "Noboa" in a 2024 story naming Ecuador
+			continue
+		}
 		f.how = HowName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}

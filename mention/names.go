@@ -700,7 +700,7 @@ func (p *proc) findRuns() {
 			i = j
 			continue // "Chief Executive Officer": titles only, no name
 		}
-		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() {
+		if f.j-f.i == 1 && p.toks[f.i].end-p.toks[f.i].start <= 2 && !p.toks[f.i].upper() && !p.endsEarlierName(f.i) {
 			i = j
 			continue // a lone letter or initial ("C", "D.") names nothing
 		}
@@ -712,6 +712,26 @@ func (p *proc) findRuns() {
 		i = j
 	}
 	p.propagate()
+}
+
+// endsEarlierName reports whether token k, a two-letter capitalised word
+// ("Ba", "Xi", "Wu"), is the last word of a person's full name found
+// earlier in the document ("Amadou Ba … Ba conceded"; a space and a
+// word of three letters or more before it, not "W.Va"): a short surname
+// names that person, not a lone letter or initial.
+func (p *proc) endsEarlierName(k int) bool {
+	t := &p.toks[k]
+	if t.end-t.start != 2 || !t.cap() || p.text[t.end-1] == '.' {
+		return false
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.i < k && f.j-f.i >= 2 && f.j <= k && f.typ == doc.TypePerson && p.word(f.j-1) == p.word(k) &&
+			p.toks[f.j-2].end+1 == p.toks[f.j-1].start && p.text[p.toks[f.j-2].end] == ' ' && p.toks[f.j-2].end-p.toks[f.j-2].start >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // possInName reports whether the possessive before token j is inside an
@@ -1443,6 +1463,20 @@ func commonShape(w string) bool {
 	return lowerSuffix(w, "s") && !lowerSuffix(w, "ss") && !lowerSuffix(w, "us") && !lowerSuffix(w, "is")
 }
 
+// crimeGroupAfter reports whether a lower-case "gang", "cartel" or
+// "mafia" (or a plural) follows the name ending at token j with no
+// possessive between ("the Los Choneros gang", not "Ecuador's gangs").
+func crimeGroupAfter(p *proc, j int) bool {
+	if j <= 0 || j >= len(p.toks) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss {
+		return false
+	}
+	switch p.word(j) {
+	case "gang", "gangs", "cartel", "cartels", "mafia":
+		return true
+	}
+	return false
+}
+
 // surnameHead reports whether w, a head word of organisations' names, is
 // also a common surname ("Press", "Post", "Church").
 func surnameHead(w string) bool {
@@ -1580,6 +1614,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
+	}
+	if crimeGroupAfter(p, j) {
+		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel": the head noun wins over a place-like first word
 	}
 	if j-i == 2 && stateCountry[fold(p.word(i))] != "" && stateOrgTails[fold(p.word(j-1))] {
 		return doc.TypeOrganization // "Georgia Legislature", "Georgia Tech": not "Georgia" a given name

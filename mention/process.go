@@ -118,6 +118,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.products()
 		p.commaSuffix()
 		p.namedFacilities()
+		p.shipNames()
 		p.orgInnerJoins()
 		p.placePairBodies()
 		p.americaUS()
@@ -129,6 +130,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.resolvePersons()
 	p.buildClaims()
 	p.foreignBodies()
+	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.orgShortForms()
@@ -137,6 +139,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.placePersons()
 		p.oneSense()
 		p.coordTypes()
+		p.hyphenFirms()
 		p.families()
 		p.clubPlaces()
 		p.quotedTitles()

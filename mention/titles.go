@@ -119,6 +119,12 @@ func normModifier(w string) string {
 		return "late"
 	case "vice", "deputy":
 		return "deputy"
+	case "assistant", "associate":
+		// "Assistant Secretary of State" is a post of its own below
+		// the cabinet office (the verifier judges no claim whose title
+		// follows "Assistant"); as a modifier it keeps "US Assistant"
+		// from being read as a body's name
+		return "assistant"
 	case "elect", "designate", "incoming":
 		return "designate"
 	case "acting", "caretaker", "interim", "then", "outgoing", "late":

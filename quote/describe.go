@@ -98,6 +98,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			return spk
 		}
 	}
+	if titleWords.Has(head) {
+		if spk, ok := f.newHolder(a, h, sp); ok {
+			return spk // "the new president": who was just sworn in
+		}
+	}
 	var modBuf [6]string
 	mods := f.modifiers(a, h, modBuf[:0])
 	for k := len(f.history) - 1; k >= 0; k-- {
@@ -187,6 +192,18 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 				name = f.d.Entities[m.Entity].Name
 			}
 			return doc.Speaker{Kind: KindDescription, Name: "Government of " + name, Entity: m.KBID, Span: sp, Mention: -1}
+		}
+	}
+	if (head == "military" || head == "army") && len(mods) == 0 && h == b-1 {
+		// "the military said in a statement" in an article that names
+		// one country only: that country's armed forces
+		if k, ok := f.soleCountry(); ok {
+			m := &f.d.Mentions[k]
+			name := m.Text
+			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+				name = f.d.Entities[m.Entity].Name
+			}
+			return doc.Speaker{Kind: KindDescription, Name: "Armed forces of " + name, Entity: m.KBID, Span: sp, Mention: -1}
 		}
 	}
 	spk := doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
@@ -707,4 +724,76 @@ func (f *finder) inReport(off int) bool {
 		}
 	}
 	return false
+}
+
+// newHolder resolves "the new president", "the incoming prime minister"
+// (a description [a,h) with "new", "newly" or "incoming" before the
+// office word at h) to the person the text earlier says took that
+// office: the subject of "was sworn in as", "took office as", "was
+// elected", "became", "was appointed", "was named" or "was inaugurated
+// as" with the office word after it ("Faye was sworn in as president,
+// attended by Nigerian President Bola Tinubu. The new president said"
+// is Faye, not the guest with the same title named last).
+func (f *finder) newHolder(a, h int, sp doc.Span) (doc.Speaker, bool) {
+	isNew := false
+	for i := a; i < h; i++ {
+		switch f.t[i].w {
+		case "new", "newly", "incoming":
+			isNew = true
+		}
+	}
+	if !isNew {
+		return doc.Speaker{}, false
+	}
+	head := f.t[h].w
+	for k := a - 1; k > 0 && k >= a-400; k-- {
+		if f.t[k].w != head {
+			continue
+		}
+		v := k - 1
+		inDesc := func(w string) bool {
+			for i := a; i < h; i++ {
+				if f.t[i].w == w {
+					return true
+				}
+			}
+			return false
+		}
+		for v > 0 && v >= k-4 && (inDesc(f.t[v].w) && f.t[v].kind == tWord || f.t[v].w == "the" || f.t[v].w == "a" || f.t[v].w == "new" || f.t[v].w == "interim" || f.t[v].w == "country's") {
+			v--
+		}
+		if f.t[v].w == "as" {
+			v--
+		}
+		switch {
+		case f.t[v].w == "in" && v > 0 && f.t[v-1].w == "sworn", f.t[v].w == "office" && v > 0 && (f.t[v-1].w == "took" || f.t[v-1].w == "assumed"):
+			v--
+		case f.t[v].w == "elected" || f.t[v].w == "became" || f.t[v].w == "appointed" || f.t[v].w == "named" || f.t[v].w == "inaugurated":
+		default:
+			continue
+		}
+		s := v - 1
+		for s > 0 && (f.t[s].w == "was" || f.t[s].w == "been" || f.t[s].w == "has" || f.t[s].w == "had" || f.t[s].w == "is" || f.t[s].w == "officially" || f.t[s].w == "formally") {
+			s--
+		}
+		e := s + 1
+		for s >= 0 && f.t[s].kind == tWord && f.t[s].upper && f.sent[s] == f.sent[v] {
+			s--
+		}
+		s++
+		if s >= e {
+			continue
+		}
+		if f.mentions {
+			for mi := range f.d.Mentions {
+				if m := &f.d.Mentions[mi]; m.Span.End == f.t[e-1].e && m.Type == doc.TypePerson {
+					return f.mentionSpeaker(mi, sp), true
+				}
+			}
+		}
+		// no person mention ends there ("Faye" alone in a story that
+		// names no country): the subject as written
+		return doc.Speaker{Kind: KindDescription, Name: f.text[f.t[s].s:f.t[e-1].e], Span: sp, Mention: -1}, true
+	}
+	return doc.Speaker{}, false
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/sitrep-project/sitrep/internal/wordset"
 	"sort"
 	"strings"
 	"sync"
@@ -939,7 +940,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			// reports words only right before a quote
 			cueEnd, isCue = j+1, true
 		}
-		part := participles.Has(f.t[j].w) && !f.progressive(j)
+		// `…, calling the protesters "terrorist bands"`: a naming
+		// participle right before a quote reports words like "saying"
+		part := (participles.Has(f.t[j].w) || namingParticiples.Has(f.t[j].w) && r.open-j <= 6 && f.wordsBetween(j+1, r.open) == r.open-j-1) && !f.progressive(j)
 		named := false // `footage of Clinton asking, "…"`: the name speaks
 		if part && (j == a || f.t[j-1].w == ",") {
 			// `…, saying, "…"`: the sentence's subject speaks
@@ -949,7 +952,7 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		} else if part {
 			continue
 		}
-		if !isCue || cueEnd > r.open {
+		if !isCue || cueEnd > r.open || f.askedFor(j, cueEnd, r.open) {
 			continue
 		}
 		var s doc.Speaker
@@ -1094,6 +1097,10 @@ func (f *finder) isWord(i int, w string) bool {
 // mixedCues report words only when a quote follows in their clause
 // (`called the plan "absurd"`, `dubbed it "a farce"`).
 var mixedCues = setOf(`called calls dubbed branded labelled labeled termed`)
+
+// namingParticiples name something in words a quote gives, after a
+// comma (`…, calling the protesters "terrorist bands"`).
+var namingParticiples = setOf(`calling dubbing branding labelling labeling terming`)
 
 // participles introduce a direct quote after a comma (`Trump attacked
 // Clinton, saying, "…"`); their speaker is the sentence's subject.
@@ -1559,7 +1566,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if !ok || strings.HasSuffix(f.t[j].w, "ing") && f.t[j].w != "according" && !f.progressive(j) {
 			continue // participles introduce direct quotes only
 		}
-		if f.usedCue(j) {
+		if f.usedCue(j) || f.askedFor(j, cueEnd, b) {
 			continue
 		}
 		if w := f.t[j].w; (w == "continued" || w == "continues") && !f.isWord(cueEnd, "that") && !(cueEnd < b && f.t[cueEnd].w == ":") {
@@ -1661,6 +1668,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			subjStart := j
 			if ok {
 				subjStart = f.tokAt(s.Span.Start, j)
+				subjStart = f.titleBefore(subjStart, a, s.Title)
 			} else {
 				// inverted: "…, said X.", after the clause it reports
 				if j == a || f.t[j-1].kind == tWord {
@@ -2471,3 +2479,67 @@ var (
 		unnecessary violent irrelevant insignificant arrogant inadequate illegitimate unprecedented`)
 	adjectiveEndings = []string{"able", "ible", "ous", "ful", "ive", "ical", "less"}
 )
+
+// titleBefore returns the token where speaker title begins when it is
+// written as an appositive just before the name at token n, set off by
+// commas (", the ministry's spokesman, Ali Khan, said"): the subject
+// then starts at the title (and its article), so the title is no part
+// of the reported clause before it. Otherwise it returns n.
+func (f *finder) titleBefore(n, a int, title string) int {
+	if title == "" || n-2 <= a || f.t[n-1].w != "," {
+		return n
+	}
+	e := f.t[n-2].e
+	if e < len(title) || f.text[e-len(title):e] != title {
+		return n
+	}
+	t := n - 2
+	for t > a && f.t[t].s > e-len(title) {
+		t--
+	}
+	if f.t[t].s != e-len(title) {
+		return n
+	}
+	if t-1 > a && (f.t[t-1].w == "the" || f.t[t-1].w == "a" || f.t[t-1].w == "an") {
+		t--
+	}
+	if t-1 <= a || f.t[t-1].w != "," {
+		return n // "The ministry's spokesman, Ali Khan, said": the title opens the sentence
+	}
+	return t
+}
+
+// askedFor reports whether the cue at token j is "asked" (or "ask",
+// "asks") with an addressee and then "for" and a thing asked for ("asked
+// the Collective Security Treaty Organization for help"): a request,
+// which reports no content (the event stage codes it).
+func (f *finder) askedFor(j, cueEnd, b int) bool {
+	switch f.t[j].w {
+	case "asked", "ask", "asks":
+	default:
+		return false
+	}
+	for k := cueEnd; k < b && k < cueEnd+10; k++ {
+		t := &f.t[k]
+		if t.kind != tWord {
+			return false
+		}
+		switch t.w {
+		case "to", "that", "whether", "if", "why", "how", "what", "when", "where", "who":
+			return false
+		case "for":
+			if k == cueEnd {
+				return false
+			}
+			n := k + 1
+			for n < b && (f.t[n].w == "the" || f.t[n].w == "its" || f.t[n].w == "their" || f.t[n].w == "his" || f.t[n].w == "her" || f.t[n].w == "military" || f.t[n].w == "financial" || f.t[n].w == "international") {
+				n++
+			}
+			return n < b && askedThings.Has(f.t[n].w)
+		}
+	}
+	return false
+}
+
+// askedThings are what a request "asked X for" seeks.
+var askedThings = wordset.Of("help assistance support aid protection troops intervention backing reinforcements loans loan money funds funding")

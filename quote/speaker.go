@@ -644,9 +644,15 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		v++
 	}
 	if v < k && f.t[v].w == "," {
-		// an appositive: ", her Republican opponent,"
+		// an appositive: ", her Republican opponent,"; a relative
+		// clause may run longer (", who tried to postpone the vote
+		// before the court blocked the move,")
 		v++
-		for v < k && v < e+12 && f.t[v].w != "," {
+		limit := e + 12
+		if f.isWord(v, "who") || f.isWord(v, "which") {
+			limit = e + 30
+		}
+		for v < k && v < limit && f.t[v].w != "," {
 			if f.t[v].kind != tWord {
 				return doc.Speaker{}, false
 			}

@@ -1,0 +1,75 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// nationalCouncils unlinks an international body matched by a generic
+// name ("Security Council" of the United Nations Security Council) where
+// the text says it is a state's own: after a state's possessive
+// ("Kazakhstan's Security Council") or after "head/chairman/secretary of
+// (the) …" in an article that names no UN body ("removed Nazarbayev as
+// head of the powerful Security Council": the UN council has a rotating
+// president, no head). The mention stays an organisation of the
+// possessive's state, or of no known state.
+func (p *proc) nationalCouncils() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i != 2 {
+			continue
+		}
+		a := p.s.actors[f.actor]
+		if a.Country != "" || !strings.EqualFold(p.word(f.j-1), "council") || !strings.HasSuffix(kb.Fold(a.Name), " "+p.fold(f.i, f.j)) {
+			continue
+		}
+		owner := ""
+		if h := p.foundEnding(f.i); h >= 0 && p.isState(h) && p.toks[f.i-1].poss {
+			owner = countryCode(p.s.actors[p.found[h].actor])
+		}
+		if owner == "" && (!p.headOfBefore(f.i) || p.namesUN(f.actor)) {
+			continue
+		}
+		f.actor, f.how, f.country = -1, HowName, owner
+		f.key = p.fold(f.i, f.j)
+	}
+}
+
+// headOfBefore reports whether "head", "chairman", "chair" or
+// "secretary" and "of", then "the" and at most one adjective, come
+// before token i ("head of the powerful Security Council").
+func (p *proc) headOfBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && p.toks[k].shape&shLower != 0 && !p.is(k, p.s.w.the) && !p.is(k, p.s.w.of) {
+		k-- // "powerful"
+	}
+	if k >= 0 && p.is(k, p.s.w.the) {
+		k--
+	}
+	if k < 1 || !p.is(k, p.s.w.of) {
+		return false
+	}
+	switch strings.ToLower(p.word(k - 1)) {
+	case "head", "chairman", "chair", "secretary", "chief", "deputy":
+		return true
+	}
+	return false
+}
+
+// namesUN reports whether the article names a United Nations body other
+// than actor skip ("UN", "United Nations", "UN General Assembly").
+func (p *proc) namesUN(skip int32) bool {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.actor < 0 || f.actor == skip {
+			continue
+		}
+		n := p.s.actors[f.actor].Name
+		if strings.HasPrefix(n, "United Nations") || strings.HasPrefix(n, "UN ") {
+			return true
+		}
+	}
+	return false
+}

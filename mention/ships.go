@@ -1,0 +1,56 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// shipNames makes the capitalised name after a vessel noun or an
+// ownership or flag participle ("the US-owned Gibraltar Eagle", "the
+// Liberian-flagged Marlin Luanda", "the tanker Sounion") one name, typed
+// an organisation: a ship's name, not the place or person its first word
+// may name alone. A name after a participle needs two words ("the
+// US-owned Boeing" is a firm); after "the" within four words before.
+func (p *proc) shipNames() {
+	for k := 1; k+1 < len(p.toks); k++ {
+		w := strings.ToLower(p.word(k))
+		noun := false
+		switch w {
+		case "tanker", "vessel", "ship", "freighter", "bulker":
+			noun = true
+		case "owned", "flagged", "operated", "registered":
+			if p.toks[k].gap != gapHyphen {
+				continue
+			}
+		default:
+			continue
+		}
+		det := false
+		for b := k - 1; b >= 0 && b >= k-4 && p.toks[b].sent == p.toks[k].sent; b-- {
+			det = det || p.is(b, p.s.w.the)
+		}
+		if !det {
+			continue
+		}
+		i, j := k+1, k+1
+		for j < len(p.toks) && j-i < 4 && p.joined(j) && p.toks[j].cap() && p.toks[j].word() && !p.toks[j].upper() && !p.has(j, fStop|fDate|fRole|fHonor) {
+			j++
+			if p.toks[j-1].poss {
+				break
+			}
+		}
+		if j-i < 1 || !noun && j-i < 2 || p.toks[j-1].poss {
+			continue
+		}
+		for t := i; t < j; t++ {
+			if g := p.cover[t]; g >= 0 {
+				p.kill(int(g))
+			}
+		}
+		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization}
+		f.key = p.fold(i, j)
+		p.addFound(f)
+		k = j
+	}
+}

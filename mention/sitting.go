@@ -1,0 +1,70 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// sittingLeader returns the one KB person among a bare surname's
+// candidates (f.persons) who, on the article date, holds a head of
+// state's or government's office of a country the article names
+// ("Noboa's team" in a story that names Ecuador, dated 2024), or -1.
+// Follow-up stories name the sitting leader by surname alone; any other
+// namesake, an undated article or a country the article does not name
+// leaves the surname unlinked.
+func (p *proc) sittingLeader(f *found) int32 {
+	if !f.surname || len(f.persons) == 0 || p.s.kb == nil || p.date.IsZero() {
+		return -1
+	}
+	pick := int32(-1)
+	for _, c := range f.persons {
+		if c < 0 {
+			continue
+		}
+		for _, r := range p.s.kb.RolesAt(p.s.actors[c].ID, p.date) {
+			if !leaderOffice(r.Office) || !p.namesCountry(r.Country) {
+				continue
+			}
+			if pick >= 0 && pick != c {
+				return -1
+			}
+			pick = c
+		}
+	}
+	return pick
+}
+
+// leaderOffice reports whether office id ("ECU.president") is a head of
+// state's or government's.
+func leaderOffice(id string) bool {
+	_, key, ok := strings.Cut(id, ".")
+	if !ok {
+		return false
+	}
+	switch key {
+	case kb.OfficePresident, kb.OfficePrimeMinister, kb.OfficeHeadOfState, kb.OfficeHeadOfGovernment,
+		kb.OfficeChancellor, kb.OfficeMonarch, kb.OfficeSupremeLeader:
+		return true
+	}
+	return false
+}
+
+// namesCountry reports whether the article names country iso (the
+// country itself, its demonym, or a place in it).
+func (p *proc) namesCountry(iso string) bool {
+	if iso == "" {
+		return false
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.actor < 0 || f.typ != doc.TypeCountry && f.typ != doc.TypePlace {
+			continue
+		}
+		if a := p.s.actors[f.actor]; a.ID == iso || a.Country == iso {
+			return true
+		}
+	}
+	return false
+}
