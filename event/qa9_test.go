@@ -1,0 +1,21 @@
+package event
+
+import "testing"
+
+// qa9Tests are constructions a ninth QA reading (proxy wars, regional
+// alliances, sovereign debt, prison raids; 2022–2024) found coded
+// wrongly, in sentences written for sitrep. want: events that must be
+// coded ("SRCCODE TGTCODE CAMEO"); not: prefixes no event may start with.
+var qa9Tests = []worldCase{
+	// Ev-10: a debtor stopping payments is no sanction
+	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
+	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
+	{"payments to a state stopped stay a cut", "2018-08-31", "The United States halted payments to the Palestinian Authority.", []string{"USA PSEGOV 1621"}, nil},
+	// Ev-11: frozen aid
+	{"military aid frozen", "2024-07-09", "The European Union froze military aid to Georgia.", []string{"IGOEUREEC GEO 1622"}, nil},
+	{"an amount of military aid frozen", "2024-07-09", "The European Union froze 30 million euros in military aid to Georgia.", []string{"IGOEUREEC GEO 1622"}, nil},
+	{"aid withheld", "2019-07-18", "The United States withheld military aid to Ukraine.", []string{"USA UKR 1622"}, nil},
+	{"economic aid frozen", "2021-08-18", "Germany froze development aid to Afghanistan.", []string{"DEU AFG 162"}, nil},
+}
+
+func TestQA9Events(t *testing.T) { checkWorld(t, qa9Tests) }
