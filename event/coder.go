@@ -1003,6 +1003,9 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		}
 		switch e.slot {
 		case slotSrc:
+			if a := acts[actorAt[pos[k]]]; a.t1 < len(toks) && !toks[a.t1].punct && hyphenModifier(toks, a) {
+				return m, false // "attacks by the Iran-backed group": the group did it, not its backer
+			}
 			m.src = append(m.src, actorAt[pos[k]])
 		case slotTgt:
 			if pos[k] > 0 && toks[pos[k]-1].low == "by" {

@@ -7,6 +7,11 @@ import "testing"
 // wrongly, in sentences written for sitrep. want: events that must be
 // coded ("SRCCODE TGTCODE CAMEO"); not: prefixes no event may start with.
 var qa9Tests = []worldCase{
+	// Ev-1: a backer is no agent
+	{"attacks by a backed group", "2024-01-12", "The strikes followed weeks of attacks by the Iran-backed group on commercial shipping in the Red Sea.", nil, []string{"IRN "}},
+	{"a backed group launching attacks", "2024-01-12", "The Iran-backed group launched attacks on commercial shipping.", nil, []string{"IRN "}},
+	{"raids by backed separatists", "2022-02-20", "The town was hit by raids by Russian-backed separatists.", nil, []string{"RUS "}},
+	{"an attack by a state stays its", "2017-08-10", "Japan condemned the attack by North Korea.", []string{"JPN PRK 111"}, nil},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
