@@ -550,6 +550,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "a French law" may be the object itself)
 				ta = nil
 			}
+			if ta != nil && code == "173" && ta.place && (sa == nil || sa.country == "" || sa.country == ta.country) && !c.petrarch() && placeOnly(toks, c.prepBefore(toks, ta.t0)) {
+				if len(tgts) > 1 || c.RequireTarget {
+					return
+				}
+				// "troops raided a prison in Guayaquil": a state's (or
+				// unnamed) forces act in their own country, where the
+				// city is only where; "Israeli troops raided a house in
+				// Jenin" keeps its target
+				ta = nil
+			}
 			if sa != nil && ta != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
 				return // "Downer dismissed claims the Australian government …": one government
 			}
@@ -1882,6 +1892,19 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 	// place follows "to") by the Canadian government restrict others; a
 	// curfew in one of its towns, a protest or an attack there are coded
 	return r == "01" || r == "02" || r >= "04" && r <= "12" || r == "16" || strings.HasPrefix(code, "172") && dest
+}
+
+// placeOnly reports a preposition at i that makes the actor after it a
+// location ("in", "at", "near", "outside"), never a patient.
+func placeOnly(toks []tok, i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch toks[i].low {
+	case "in", "at", "near", "outside", "inside", "across":
+		return true
+	}
+	return false
 }
 
 // prepBefore returns the preposition governing the actor starting at

@@ -12,6 +12,10 @@ var qa9Tests = []worldCase{
 	{"a backed group launching attacks", "2024-01-12", "The Iran-backed group launched attacks on commercial shipping.", nil, []string{"IRN "}},
 	{"raids by backed separatists", "2022-02-20", "The town was hit by raids by Russian-backed separatists.", nil, []string{"RUS "}},
 	{"an attack by a state stays its", "2017-08-10", "Japan condemned the attack by North Korea.", []string{"JPN PRK 111"}, nil},
+	// Ev-12: a raid at home has no state as target
+	{"troops raiding a prison at home", "2024-01-13", "Ecuadorian troops raided a prison in Guayaquil on Friday.", []string{"ECUMIL  173"}, []string{"ECUMIL ECU"}},
+	{"soldiers raiding a prison", "2024-01-13", "Soldiers raided a prison in Guayaquil on Friday.", nil, []string{"MIL ECU"}},
+	{"foreign troops raiding a house keep the target", "2023-07-03", "Israeli troops raided a house in Jenin.", []string{"ISRMIL PSE 173"}, nil},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
