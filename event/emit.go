@@ -1894,6 +1894,19 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 	return r == "01" || r == "02" || r >= "04" && r <= "12" || r == "16" || strings.HasPrefix(code, "172") && dest
 }
 
+// borderWith reports "border|frontier|boundary with" right before token
+// i: the actor at i names a border, no party.
+func borderWith(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "with" {
+		return false
+	}
+	switch toks[i-2].low {
+	case "border", "borders", "frontier", "frontiers", "boundary":
+		return true
+	}
+	return false
+}
+
 // placeOnly reports a preposition at i that makes the actor after it a
 // location ("in", "at", "near", "outside"), never a patient.
 func placeOnly(toks []tok, i int) bool {
@@ -2348,6 +2361,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			if hyphenModifier(toks, acts[ai]) {
 				// "a UN-backed plan", "US-led forces": the actor
 				// modifies a noun; it is no party to this event
+				i = acts[ai].t1 - 1
+				continue
+			}
+			if strings.HasPrefix(m.p.Code, "172") && borderWith(toks, i) && !c.petrarch() {
+				// "declared a state of emergency along its border with
+				// Ecuador": a measure at home; the neighbour names the
+				// border, no target
 				i = acts[ai].t1 - 1
 				continue
 			}

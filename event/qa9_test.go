@@ -16,6 +16,8 @@ var qa9Tests = []worldCase{
 	{"troops raiding a prison at home", "2024-01-13", "Ecuadorian troops raided a prison in Guayaquil on Friday.", []string{"ECUMIL  173"}, []string{"ECUMIL ECU"}},
 	{"soldiers raiding a prison", "2024-01-13", "Soldiers raided a prison in Guayaquil on Friday.", nil, []string{"MIL ECU"}},
 	{"foreign troops raiding a house keep the target", "2023-07-03", "Israeli troops raided a house in Jenin.", []string{"ISRMIL PSE 173"}, nil},
+	// Ev-9: an emergency on one's own border
+	{"an emergency along the border with a neighbour", "2024-01-11", "Peru declared a state of emergency along its northern border with Ecuador on Wednesday.", []string{"PER  1724"}, []string{"PER ECU"}},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
