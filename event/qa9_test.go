@@ -18,6 +18,10 @@ var qa9Tests = []worldCase{
 	{"foreign troops raiding a house keep the target", "2023-07-03", "Israeli troops raided a house in Jenin.", []string{"ISRMIL PSE 173"}, nil},
 	// Ev-9: an emergency on one's own border
 	{"an emergency along the border with a neighbour", "2024-01-11", "Peru declared a state of emergency along its northern border with Ecuador on Wednesday.", []string{"PER  1724"}, []string{"PER ECU"}},
+	// Ev-6: an order is no demand on its object
+	{"ordering a release", "2024-08-05", "President Mohammed Shahabuddin ordered the release of jailed opposition leader Khaleda Zia on Monday night.", []string{"BGDGOV BGD 0841"}, []string{"BGDGOV BGD 100", "BGDGOV OPP 100"}},
+	{"ordering one's army", "2024-01-10", `President Daniel Noboa ordered the military to "neutralise" 22 criminal gangs.`, nil, []string{"ECUGOV MIL 100", "ECUGOV ECUMIL 100"}},
+	{"ordering troops into a country stays a deployment", "2022-02-22", "Putin ordered troops into eastern Ukraine.", []string{"RUSGOV UKR 154"}, nil},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
