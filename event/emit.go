@@ -501,6 +501,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return // "Reuters reported that … agreed": the agency reports the act
 			}
 		}
+		if sa != nil && p.Flags&FlagVisit != 0 && code == p.Code && sa.sector == "MIL" && !sa.person && !c.petrarch() && troopArrival(toks, m) {
+			code = "154" // "troops from a Russian-led alliance arrived in Kazakhstan": a deployment, no visit
+		}
 		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
 			t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
 		}
@@ -1905,6 +1908,14 @@ func borderWith(toks []tok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// troopArrival reports a visit pattern whose verb is an arrival or entry
+// ("arrived in", "landed in", "entered"): said of armed forces, they are
+// deployed, no visitors.
+func troopArrival(toks []tok, m match) bool {
+	w := toks[m.head].low
+	return strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "land") || strings.HasPrefix(w, "enter") || strings.HasPrefix(w, "reach")
 }
 
 // placeOnly reports a preposition at i that makes the actor after it a

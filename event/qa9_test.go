@@ -22,6 +22,10 @@ var qa9Tests = []worldCase{
 	{"ordering a release", "2024-08-05", "President Mohammed Shahabuddin ordered the release of jailed opposition leader Khaleda Zia on Monday night.", []string{"BGDGOV BGD 0841"}, []string{"BGDGOV BGD 100", "BGDGOV OPP 100"}},
 	{"ordering one's army", "2024-01-10", `President Daniel Noboa ordered the military to "neutralise" 22 criminal gangs.`, nil, []string{"ECUGOV MIL 100", "ECUGOV ECUMIL 100"}},
 	{"ordering troops into a country stays a deployment", "2022-02-22", "Putin ordered troops into eastern Ukraine.", []string{"RUSGOV UKR 154"}, nil},
+	// Ev-3: troops arriving are deployed, no visitors
+	{"troops from an alliance arriving", "2022-01-07", "Troops from a Russian-led military alliance arrived in Kazakhstan on Thursday.", []string{"MIL KAZ 154"}, []string{"MIL KAZ 042"}},
+	{"a state's troops arriving", "2022-01-07", "Russian troops arrived in Kazakhstan on Thursday.", []string{"RUSMIL KAZ 154"}, []string{"RUSMIL KAZ 042"}},
+	{"a general arriving still visits", "2022-01-07", "Russian army chief Valery Gerasimov arrived in Kazakhstan.", []string{"RUSMIL KAZ 042"}, nil},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
