@@ -1785,8 +1785,18 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 					p.Flags &^= FlagNoTarget
 					m2.p = &p
 				}
+				rel := toks[inc].low == "which" || toks[inc].low == "that"
 				if head := c.subject(toks, acts, actorAt, m2); len(head) > 0 {
+					if rel {
+						return head // "the CSTO, which includes Russia, …, said": the organisation alone speaks
+					}
 					return append(head, list...)
+				}
+				if rel {
+					// "The alliance, which includes Russia, Belarus and
+					// Armenia, said": the members are in a relative
+					// clause; the unnamed group is the subject
+					return nil
 				}
 			}
 			return list
@@ -1849,6 +1859,10 @@ func inclusion(toks []tok, t0 int) int {
 	case "them":
 		if toks[i-1].low == "among" {
 			return i - 1
+		}
+	case "includes", "include", "included", "comprises", "comprise", "comprised":
+		if toks[i-1].low == "which" || toks[i-1].low == "that" {
+			return i - 1 // "the alliance, which includes Russia, …": members of the noun before
 		}
 	}
 	return -1

@@ -26,6 +26,10 @@ var qa9Tests = []worldCase{
 	{"troops from an alliance arriving", "2022-01-07", "Troops from a Russian-led military alliance arrived in Kazakhstan on Thursday.", []string{"MIL KAZ 154"}, []string{"MIL KAZ 042"}},
 	{"a state's troops arriving", "2022-01-07", "Russian troops arrived in Kazakhstan on Thursday.", []string{"RUSMIL KAZ 154"}, []string{"RUSMIL KAZ 042"}},
 	{"a general arriving still visits", "2022-01-07", "Russian army chief Valery Gerasimov arrived in Kazakhstan.", []string{"RUSMIL KAZ 042"}, nil},
+	// Ev-2: members in a relative clause are no subjects
+	{"an unnamed alliance with members", "2022-01-07", "The alliance, which includes Russia, Belarus and Armenia, said it would send about 2,500 peacekeepers.", nil, []string{"RUS ", "BLR ", "ARM "}},
+	{"a named organisation with members", "2022-01-07", "The Collective Security Treaty Organization, which includes Russia, Belarus and Armenia, said it would send peacekeepers.", []string{"IGO  010"}, []string{"RUS ", "BLR ", "ARM "}},
+	{"an inclusion list still acts", "2022-01-07", "Several governments, including Argentina, Chile and Peru, rejected the plan.", []string{"ARG  127"}, nil},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
