@@ -264,6 +264,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
+		if ct := callObject(toks, acts, actorAt, m.start); ct >= 0 {
+			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
+		}
+	}
 	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
 		// "NATO would reinforce its KFOR peacekeeping mission": the
 		// source's own forces are what is mobilised, no target
@@ -1930,6 +1935,26 @@ func borderWith(toks []tok, i int) bool {
 func troopArrival(toks []tok, m match) bool {
 	w := toks[m.head].low
 	return strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "land") || strings.HasPrefix(w, "enter") || strings.HasPrefix(w, "reach")
+}
+
+// callObject returns the object of a call or meeting verb coordinated
+// right before the verb at start ("called Foreign Minister X and urged
+// restraint", "met X and discussed …"), or -1: the second verb of a call
+// readout is addressed to the one called.
+func callObject(toks []tok, acts []actor, actorAt []int, start int) int {
+	if start < 3 || toks[start-1].low != "and" || actorAt[start-2] < 0 {
+		return -1
+	}
+	ai := actorAt[start-2]
+	if a := acts[ai]; a.place || a.t0 == 0 {
+		return -1
+	} else {
+		switch toks[a.t0-1].low {
+		case "called", "phoned", "telephoned", "rang", "met", "received", "hosted":
+			return ai
+		}
+	}
+	return -1
 }
 
 // placeOnly reports a preposition at i that makes the actor after it a

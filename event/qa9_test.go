@@ -30,6 +30,11 @@ var qa9Tests = []worldCase{
 	{"an unnamed alliance with members", "2022-01-07", "The alliance, which includes Russia, Belarus and Armenia, said it would send about 2,500 peacekeepers.", nil, []string{"RUS ", "BLR ", "ARM "}},
 	{"a named organisation with members", "2022-01-07", "The Collective Security Treaty Organization, which includes Russia, Belarus and Armenia, said it would send peacekeepers.", []string{"IGO  010"}, []string{"RUS ", "BLR ", "ARM "}},
 	{"an inclusion list still acts", "2022-01-07", "Several governments, including Argentina, Chile and Peru, rejected the plan.", []string{"ARG  127"}, nil},
+	// Ev-4: a call readout
+	{"called X and urged restraint", "2022-01-07", "US Secretary of State Antony Blinken called Kazakh Foreign Minister Mukhtar Tileuberdi and urged restraint.",
+		[]string{"USAGOV KAZGOV 041", "KAZGOV USAGOV 041", "USAGOV KAZGOV 0256"}, nil},
+	{"called X to discuss", "2023-10-20", "Biden called Netanyahu to discuss the hostage deal.", []string{"USAGOV ISRGOV 041"}, nil},
+	{"calling a name stays an insult", "2017-09-22", "Trump called Kim Jong Un a madman and threatened war.", []string{"USAGOV PRKGOV 111"}, []string{"USAGOV PRKGOV 041"}},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
