@@ -382,6 +382,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, s.sentenceTimes(d, sent), date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
+	if !c.petrarch() && !c.RequireTarget {
+		reactionTargets(d, first)
+	}
 }
 
 // codedTokens returns the tokens of sent as the coder reads them (in

@@ -35,6 +35,12 @@ var qa9Tests = []worldCase{
 		[]string{"USAGOV KAZGOV 041", "KAZGOV USAGOV 041", "USAGOV KAZGOV 0256"}, nil},
 	{"called X to discuss", "2023-10-20", "Biden called Netanyahu to discuss the hostage deal.", []string{"USAGOV ISRGOV 041"}, nil},
 	{"calling a name stays an insult", "2017-09-22", "Trump called Kim Jong Un a madman and threatened war.", []string{"USAGOV PRKGOV 111"}, []string{"USAGOV PRKGOV 041"}},
+	// Ev-5: a reaction to an act named before
+	{"condemning the strikes of the sentence before", "2024-01-12",
+		"The United States and Britain struck Houthi targets in Yemen on Friday. Iran condemned the strikes as a violation of Yemen's sovereignty.",
+		[]string{"IRN USA 111", "IRN GBR 111"}, nil},
+	{"no violence before, no target", "2024-01-12",
+		"The United States and Britain met in London on Friday. Iran condemned the strikes.", nil, []string{"IRN USA", "IRN GBR"}},
 	// Ev-10: a debtor stopping payments is no sanction
 	{"payments suspended on debt", "2022-12-20", "Ghana suspended payments on most of its external debt on Monday.", nil, []string{"GHA  16", "GHA  1621"}},
 	{"debt service halted", "2020-05-22", "Argentina halted payments on its foreign bonds.", nil, []string{"ARG  16"}},
