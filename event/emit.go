@@ -3516,9 +3516,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 	var best *doc.Place
 	dist := 1 << 30
 	at := toks[m.head].start
+	conjStart := conjunctCut(d, sent, toks, m, at)
 	for i := range d.Places {
 		p := &d.Places[i]
 		if !sent.Contains(p.Span) {
+			continue
+		}
+		if conjStart >= 0 && p.Span.End <= conjStart {
 			continue
 		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
@@ -3561,6 +3565,23 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// conjunctCut returns the byte offset of the "and"/"but" right before a
+// coordinated verb match m ("attacked X in Lahore and stormed Y in
+// Rawalpindi") when the sentence names a place after its trigger (at):
+// places before the cut belong to the first conjunct. Else -1.
+func conjunctCut(d *doc.Doc, sent doc.Span, toks []tok, m match, at int) int {
+	k := m.start - 1
+	if k <= 0 || !(toks[k].low == "and" || toks[k].low == "but" || toks[k].low == "then" && toks[k-1].low == "and") {
+		return -1
+	}
+	for i := range d.Places {
+		if q := &d.Places[i]; sent.Contains(q.Span) && q.Span.Start > at {
+			return toks[k].start
+		}
+	}
+	return -1
 }
 
 // distinctGroups reports two generic agents of one sector named by

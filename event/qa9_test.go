@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa9Tests are constructions a ninth QA reading (proxy wars, regional
 // alliances, sovereign debt, prison raids; 2022–2024) found coded
@@ -58,3 +63,39 @@ var qa9Tests = []worldCase{
 }
 
 func TestQA9Events(t *testing.T) { checkWorld(t, qa9Tests) }
+
+// TestQA9ConjunctPlace checks that each coordinated verb takes the place
+// named after it (QA9 Ev-8): "attacked X in Lahore and stormed Y in
+// Rawalpindi" is two events in two cities; a second verb naming no place
+// keeps the first's.
+func TestQA9ConjunctPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		places map[string]string // trigger → place
+	}{
+		{"Protesters attacked the residence of a senior army commander in Lahore and stormed the gate of the army's headquarters in Rawalpindi.",
+			map[string]string{"attacked": "Lahore", "stormed": "Rawalpindi"}},
+		{"Rebels attacked a convoy in Goma and killed two soldiers.",
+			map[string]string{"attacked": "Goma", "killed": "Goma"}},
+	} {
+		p, err := worldPipeline()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &doc.Doc{Text: tc.text, Date: time.Date(2023, 5, 9, 0, 0, 0, 0, time.UTC)}
+		d.Fill(doc.LayerText)
+		d.Fill(doc.LayerDate)
+		if err := p.Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, e := range d.Events {
+			got[e.Trigger] = e.Place
+		}
+		for trig, want := range tc.places {
+			if got[trig] != want {
+				t.Errorf("%q: event %q in %q, want %q (all: %v)", tc.text, trig, got[trig], want, got)
+			}
+		}
+	}
+}
