@@ -959,6 +959,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
 		}
+		if a.country == "" && t0 > 0 && strings.HasSuffix(toks[t0-1].low, "-led") {
+			// "a Russian-led military alliance", "the Saudi-led military
+			// coalition": the leader's forces
+			for _, b := range acts {
+				if b.t1 == t0 && b.country != "" && !b.place {
+					a.country, a.id, a.code = b.country, b.country+ag.Code, ""
+				}
+			}
+		}
 
 		if a.country == "" && c.UnknownCountry == "" && stateSector(ag.Code) {
 			// "officials said", "leaders met", "the government announced":

@@ -28,7 +28,8 @@ var qa9Tests = []worldCase{
 	{"ordering one's army", "2024-01-10", `President Daniel Noboa ordered the military to "neutralise" 22 criminal gangs.`, nil, []string{"ECUGOV MIL 100", "ECUGOV ECUMIL 100"}},
 	{"ordering troops into a country stays a deployment", "2022-02-22", "Putin ordered troops into eastern Ukraine.", []string{"RUSGOV UKR 154"}, nil},
 	// Ev-3: troops arriving are deployed, no visitors
-	{"troops from an alliance arriving", "2022-01-07", "Troops from a Russian-led military alliance arrived in Kazakhstan on Thursday.", []string{"MIL KAZ 154"}, []string{"MIL KAZ 042"}},
+	{"troops from an alliance arriving", "2022-01-07", "Troops from a Russian-led military alliance arrived in Kazakhstan on Thursday.", []string{"RUSMIL KAZ 154"}, []string{"MIL KAZ", "RUSMIL KAZ 042"}},
+	{"a led military coalition is the leader's forces", "2015-04-21", "The Saudi-led military coalition struck Sanaa.", []string{"SAUMIL YEM 190"}, []string{"MIL "}},
 	{"a state's troops arriving", "2022-01-07", "Russian troops arrived in Kazakhstan on Thursday.", []string{"RUSMIL KAZ 154"}, []string{"RUSMIL KAZ 042"}},
 	{"a general arriving still visits", "2022-01-07", "Russian army chief Valery Gerasimov arrived in Kazakhstan.", []string{"RUSMIL KAZ 042"}, nil},
 	// Ev-2: members in a relative clause are no subjects
