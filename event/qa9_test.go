@@ -48,7 +48,7 @@ var qa9Tests = []worldCase{
 	{"no violence before, no target", "2024-01-12",
 		"The United States and Britain met in London on Friday. Iran condemned the strikes.", nil, []string{"IRN USA", "IRN GBR"}},
 	// Ev-7: an armed raid and hostage taking
-	{"gunmen burst in and hold staff at gunpoint", "2024-01-10", "Masked gunmen burst into a television studio in Guayaquil and held staff at gunpoint on Tuesday.", []string{"UAF  180", "UAF  181"}, nil},
+	{"gunmen burst in and hold staff at gunpoint", "2024-01-10", "Masked gunmen burst into a television studio in Guayaquil and held staff at gunpoint on Tuesday.", []string{"UAF ECUMED 180", "UAF  181"}, nil},
 	{"bare gunmen are an actor", "2024-01-10", "Gunmen burst into a church in Kaduna.", []string{"UAF NGAREL 180"}, nil},
 	{"bursting into flames is no raid", "2024-01-10", "Police said the car burst into flames.", nil, []string{"COP  1", "COP  145"}},
 	{"held captive", "2024-01-10", "Militants held three aid workers captive.", []string{"REB NGO 181"}, nil},
