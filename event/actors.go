@@ -859,7 +859,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
 		}
-		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s")) &&
+		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s") && !strings.HasSuffix(toks[i].low, "men")) &&
 			!toks[end].is(wcGroupNoun) && (c.nounAfter(toks, end) ||
 			// "prisoner abuse", "refugee crisis": a victim noun before a
 			// trigger noun names whom it concerns ("rebel threat" keeps
@@ -958,6 +958,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
+		}
+		if a.country == "" && t0 > 0 && strings.HasSuffix(toks[t0-1].low, "-led") {
+			// "a Russian-led military alliance", "the Saudi-led military
+			// coalition": the leader's forces
+			for _, b := range acts {
+				if b.t1 == t0 && b.country != "" && !b.place {
+					a.country, a.id, a.code = b.country, b.country+ag.Code, ""
+				}
+			}
 		}
 
 		if a.country == "" && c.UnknownCountry == "" && stateSector(ag.Code) {

@@ -383,6 +383,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, s.sentenceTimes(d, sent), date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
+	if !c.petrarch() && !c.RequireTarget {
+		reactionTargets(d, first)
+	}
 }
 
 // codedTokens returns the tokens of sent as the coder reads them (in
@@ -1006,6 +1009,9 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		}
 		switch e.slot {
 		case slotSrc:
+			if a := acts[actorAt[pos[k]]]; a.t1 < len(toks) && !toks[a.t1].punct && hyphenModifier(toks, a) {
+				return m, false // "attacks by the Iran-backed group": the group did it, not its backer
+			}
 			m.src = append(m.src, actorAt[pos[k]])
 		case slotTgt:
 			if pos[k] > 0 && toks[pos[k]-1].low == "by" {

@@ -264,6 +264,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
+		if ct := callObject(toks, acts, actorAt, m.start); ct >= 0 {
+			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
+		}
+	}
 	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
 		// "NATO would reinforce its KFOR peacekeeping mission": the
 		// source's own forces are what is mobilised, no target
@@ -501,6 +506,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				return // "Reuters reported that … agreed": the agency reports the act
 			}
 		}
+		if sa != nil && p.Flags&FlagVisit != 0 && code == p.Code && sa.sector == "MIL" && !sa.person && !c.petrarch() && troopArrival(toks, m) {
+			code = "154" // "troops from a Russian-led alliance arrived in Kazakhstan": a deployment, no visit
+		}
 		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
 			t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
 		}
@@ -548,6 +556,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "Kenya condemned the attack on Kenyan peacekeepers": the
 				// condemnation stands, aimed at nobody named (a singular
 				// "a French law" may be the object itself)
+				ta = nil
+			}
+			if ta != nil && code == "173" && ta.place && (sa == nil || sa.country == "" || sa.country == ta.country) && !c.petrarch() && placeOnly(toks, c.prepBefore(toks, ta.t0)) {
+				if len(tgts) > 1 || c.RequireTarget {
+					return
+				}
+				// "troops raided a prison in Guayaquil": a state's (or
+				// unnamed) forces act in their own country, where the
+				// city is only where; "Israeli troops raided a house in
+				// Jenin" keeps its target
 				ta = nil
 			}
 			if sa != nil && ta != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
@@ -1777,8 +1795,18 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 					p.Flags &^= FlagNoTarget
 					m2.p = &p
 				}
+				rel := toks[inc].low == "which" || toks[inc].low == "that"
 				if head := c.subject(toks, acts, actorAt, m2); len(head) > 0 {
+					if rel {
+						return head // "the CSTO, which includes Russia, …, said": the organisation alone speaks
+					}
 					return append(head, list...)
+				}
+				if rel {
+					// "The alliance, which includes Russia, Belarus and
+					// Armenia, said": the members are in a relative
+					// clause; the unnamed group is the subject
+					return nil
 				}
 			}
 			return list
@@ -1842,6 +1870,10 @@ func inclusion(toks []tok, t0 int) int {
 		if toks[i-1].low == "among" {
 			return i - 1
 		}
+	case "includes", "include", "included", "comprises", "comprise", "comprised":
+		if toks[i-1].low == "which" || toks[i-1].low == "that" {
+			return i - 1 // "the alliance, which includes Russia, …": members of the noun before
+		}
 	}
 	return -1
 }
@@ -1887,6 +1919,60 @@ func homeGround(sa, ta *actor, code string, dest bool) bool {
 	// place follows "to") by the Canadian government restrict others; a
 	// curfew in one of its towns, a protest or an attack there are coded
 	return r == "01" || r == "02" || r >= "04" && r <= "12" || r == "16" || strings.HasPrefix(code, "172") && dest
+}
+
+// borderWith reports "border|frontier|boundary with" right before token
+// i: the actor at i names a border, no party.
+func borderWith(toks []tok, i int) bool {
+	if i < 2 || toks[i-1].low != "with" {
+		return false
+	}
+	switch toks[i-2].low {
+	case "border", "borders", "frontier", "frontiers", "boundary":
+		return true
+	}
+	return false
+}
+
+// troopArrival reports a visit pattern whose verb is an arrival or entry
+// ("arrived in", "landed in", "entered"): said of armed forces, they are
+// deployed, no visitors.
+func troopArrival(toks []tok, m match) bool {
+	w := toks[m.head].low
+	return strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "land") || strings.HasPrefix(w, "enter") || strings.HasPrefix(w, "reach")
+}
+
+// callObject returns the object of a call or meeting verb coordinated
+// right before the verb at start ("called Foreign Minister X and urged
+// restraint", "met X and discussed …"), or -1: the second verb of a call
+// readout is addressed to the one called.
+func callObject(toks []tok, acts []actor, actorAt []int, start int) int {
+	if start < 3 || toks[start-1].low != "and" || actorAt[start-2] < 0 {
+		return -1
+	}
+	ai := actorAt[start-2]
+	if a := acts[ai]; a.place || a.t0 == 0 {
+		return -1
+	} else {
+		switch toks[a.t0-1].low {
+		case "called", "phoned", "telephoned", "rang", "met", "received", "hosted":
+			return ai
+		}
+	}
+	return -1
+}
+
+// placeOnly reports a preposition at i that makes the actor after it a
+// location ("in", "at", "near", "outside"), never a patient.
+func placeOnly(toks []tok, i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch toks[i].low {
+	case "in", "at", "near", "outside", "inside", "across":
+		return true
+	}
+	return false
 }
 
 // prepBefore returns the preposition governing the actor starting at
@@ -2330,6 +2416,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			if hyphenModifier(toks, acts[ai]) {
 				// "a UN-backed plan", "US-led forces": the actor
 				// modifies a noun; it is no party to this event
+				i = acts[ai].t1 - 1
+				continue
+			}
+			if strings.HasPrefix(m.p.Code, "172") && borderWith(toks, i) && !c.petrarch() {
+				// "declared a state of emergency along its border with
+				// Ecuador": a measure at home; the neighbour names the
+				// border, no target
 				i = acts[ai].t1 - 1
 				continue
 			}
@@ -3428,9 +3521,13 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 	var best *doc.Place
 	dist := 1 << 30
 	at := toks[m.head].start
+	conjStart := conjunctCut(d, sent, toks, m, at)
 	for i := range d.Places {
 		p := &d.Places[i]
 		if !sent.Contains(p.Span) {
+			continue
+		}
+		if conjStart >= 0 && p.Span.End <= conjStart {
 			continue
 		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
@@ -3473,6 +3570,23 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 	}
 	return best
+}
+
+// conjunctCut returns the byte offset of the "and"/"but" right before a
+// coordinated verb match m ("attacked X in Lahore and stormed Y in
+// Rawalpindi") when the sentence names a place after its trigger (at):
+// places before the cut belong to the first conjunct. Else -1.
+func conjunctCut(d *doc.Doc, sent doc.Span, toks []tok, m match, at int) int {
+	k := m.start - 1
+	if k <= 0 || !(toks[k].low == "and" || toks[k].low == "but" || toks[k].low == "then" && toks[k-1].low == "and") {
+		return -1
+	}
+	for i := range d.Places {
+		if q := &d.Places[i]; sent.Contains(q.Span) && q.Span.Start > at {
+			return toks[k].start
+		}
+	}
+	return -1
 }
 
 // distinctGroups reports two generic agents of one sector named by
