@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"strings"
-
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -14,15 +12,13 @@ import (
 // US-owned Boeing" is a firm); after "the" within four words before.
 func (p *proc) shipNames() {
 	for k := 1; k+1 < len(p.toks); k++ {
-		w := strings.ToLower(p.word(k))
 		noun := false
-		switch w {
-		case "tanker", "vessel", "ship", "freighter", "bulker":
+		switch w := p.word(k); {
+		case len(w) < 4 || len(w) > 10:
+			continue
+		case shipNoun(w):
 			noun = true
-		case "owned", "flagged", "operated", "registered":
-			if p.toks[k].gap != gapHyphen {
-				continue
-			}
+		case p.toks[k].gap == gapHyphen && shipParticiple(w):
 		default:
 			continue
 		}
@@ -53,4 +49,26 @@ func (p *proc) shipNames() {
 		p.addFound(f)
 		k = j
 	}
+}
+
+// shipNoun reports whether w is a vessel noun in any ASCII case, without
+// a lower-case copy: shipNames asks it of every token.
+func shipNoun(w string) bool {
+	for _, n := range [...]string{"tanker", "vessel", "ship", "freighter", "bulker"} {
+		if equalLowerASCII(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shipParticiple reports whether w is an ownership or flag participle
+// ("US-owned", "Liberian-flagged") in any ASCII case.
+func shipParticiple(w string) bool {
+	for _, n := range [...]string{"owned", "flagged", "operated", "registered"} {
+		if equalLowerASCII(n, w) {
+			return true
+		}
+	}
+	return false
 }

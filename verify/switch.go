@@ -2,6 +2,7 @@ package verify
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -27,7 +28,7 @@ var switchCues = []string{"witch", "dropped", "ditched", "abandoned", "dumped"}
 // with the state recognised, both by the subject: the nearest state
 // named before the phrase in its sentence.
 func (c *checker) switches() {
-	if !containsAny(c.d.Text, switchCues) {
+	if !c.hasSwitchWord() {
 		return
 	}
 	for si, s := range c.d.Sentences {
@@ -91,4 +92,35 @@ func (c *checker) switchStates(si int, span, from, to doc.Span) (subj, left, joi
 		}
 	}
 	return subj, left, joined
+}
+
+// switchWords are the words switchRe begins with, in lower case.
+var switchWords = [...]string{"switch", "switched", "switches", "switching", "dropped", "ditched", "abandoned", "dumped"}
+
+// hasSwitchWord reports whether a word token of the document is one of
+// switchWords in any case: switches' document-level prefilter, one test
+// of length and first byte for most tokens instead of scanning the whole
+// text for each cue.
+func (c *checker) hasSwitchWord() bool {
+	if !c.d.Has(doc.LayerTokens) {
+		return containsAny(c.d.Text, switchCues)
+	}
+	for i := range c.d.Tokens {
+		t := &c.d.Tokens[i]
+		if t.Kind != doc.TokWord || t.Span.End-t.Span.Start < 6 || t.Span.End-t.Span.Start > 9 {
+			continue
+		}
+		switch c.d.Text[t.Span.Start] | 0x20 {
+		case 's', 'd', 'a':
+		default:
+			continue
+		}
+		w := c.d.Text[t.Span.Start:t.Span.End]
+		for _, sw := range switchWords {
+			if strings.EqualFold(w, sw) {
+				return true
+			}
+		}
+	}
+	return false
 }
