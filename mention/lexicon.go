@@ -37,6 +37,7 @@ const (
 	fPressNoun                        // a noun of pressure, before on/against: sanctions, pressure
 	fGovHead                          // a noun after a leader's name for the government: administration
 	fStateVerb                        // a verb of what states do, after a capital that acts: summoned, expelled
+	fVessel                           // a vessel noun or flag participle before a ship's name: tanker, flagged
 )
 
 var stopWords = []string{

@@ -12,14 +12,15 @@ import (
 // US-owned Boeing" is a firm); after "the" within four words before.
 func (p *proc) shipNames() {
 	for k := 1; k+1 < len(p.toks); k++ {
+		if !p.has(k, fVessel) {
+			continue // one flag test for most tokens
+		}
 		noun := false
-		switch w := p.word(k); {
-		case len(w) < 4 || len(w) > 10:
-			continue
-		case shipNoun(w):
+		if w := p.word(k); p.toks[k].gap == gapHyphen && shipParticiple(w) {
+			// "US-owned", "Liberian-flagged"
+		} else if shipNoun(w) {
 			noun = true
-		case p.toks[k].gap == gapHyphen && shipParticiple(w):
-		default:
+		} else {
 			continue
 		}
 		det := false
@@ -54,7 +55,7 @@ func (p *proc) shipNames() {
 // shipNoun reports whether w is a vessel noun in any ASCII case, without
 // a lower-case copy: shipNames asks it of every token.
 func shipNoun(w string) bool {
-	for _, n := range [...]string{"tanker", "vessel", "ship", "freighter", "bulker"} {
+	for _, n := range shipNouns {
 		if equalLowerASCII(n, w) {
 			return true
 		}
@@ -65,10 +66,17 @@ func shipNoun(w string) bool {
 // shipParticiple reports whether w is an ownership or flag participle
 // ("US-owned", "Liberian-flagged") in any ASCII case.
 func shipParticiple(w string) bool {
-	for _, n := range [...]string{"owned", "flagged", "operated", "registered"} {
+	for _, n := range shipParticiples {
 		if equalLowerASCII(n, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// shipNouns and shipParticiples are the words before a ship's name
+// (marked fVessel in the vocabulary).
+var (
+	shipNouns       = [...]string{"tanker", "vessel", "ship", "freighter", "bulker"}
+	shipParticiples = [...]string{"owned", "flagged", "operated", "registered"}
+)

@@ -154,6 +154,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.mark(pressNouns, fPressNoun)
 	v.mark(govHeads, fGovHead)
 	v.mark(stateVerbs, fStateVerb)
+	v.mark(append(shipNouns[:], shipParticiples[:]...), fVessel)
 	for m := range marketIndices {
 		v.mark([]string{strings.Fields(m)[0]}, fIndex)
 	}
