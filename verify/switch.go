@@ -110,12 +110,12 @@ func (c *checker) hasSwitchWord() bool {
 		if t.Kind != doc.TokWord || t.Span.End-t.Span.Start < 6 || t.Span.End-t.Span.Start > 9 {
 			continue
 		}
-		switch c.d.Text[t.Span.Start] | 0x20 {
-		case 's', 'd', 'a':
+		w := c.d.Text[t.Span.Start:t.Span.End]
+		switch uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) { // the first two letters of switchWords
+		case 's'<<8 | 'w', 'd'<<8 | 'r', 'd'<<8 | 'i', 'd'<<8 | 'u', 'a'<<8 | 'b':
 		default:
 			continue
 		}
-		w := c.d.Text[t.Span.Start:t.Span.End]
 		for _, sw := range switchWords {
 			if strings.EqualFold(w, sw) {
 				return true
