@@ -2,6 +2,7 @@ package verify
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -291,28 +292,43 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 		c.weekAgo, c.weekAgoOK = kb.DateOf(c.day.Time().AddDate(0, 0, -7)), true
 	}
 	weekAgo := c.weekAgo
-	for tix := range c.d.Times {
-		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" {
-			continue
-		}
-		if t.Value == "PRESENT_REF" {
-			return nil
-		}
-		if len(t.Value) < 4 {
-			continue
-		}
-		d, err := kb.ParseDate(t.Value)
-		if err != nil {
-			continue
-		}
-		v := ival{lo: d.First(), hi: d.Last()}
-		if v.hi.Compare(weekAgo) >= 0 {
+	for v, present := range c.sentenceDates(s) {
+		if present || v.hi.Compare(weekAgo) >= 0 {
 			return nil // the sentence is about the article's days
 		}
 		refs = append(refs, v)
 	}
 	return refs
+}
+
+// sentenceDates yields the periods of the DATE expressions in sentence
+// s in text order (unparsable and shorter-than-year values skipped);
+// PRESENT_REF is yielded as a zero period with present true.
+func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
+	return func(yield func(ival, bool) bool) {
+		for tix := range c.d.Times {
+			t := &c.d.Times[tix]
+			if !s.Contains(t.Span) || t.Type != "DATE" {
+				continue
+			}
+			if t.Value == "PRESENT_REF" {
+				if !yield(ival{}, true) {
+					return
+				}
+				continue
+			}
+			if len(t.Value) < 4 {
+				continue
+			}
+			d, err := kb.ParseDate(t.Value)
+			if err != nil {
+				continue
+			}
+			if !yield(ival{lo: d.First(), hi: d.Last()}, false) {
+				return
+			}
+		}
+	}
 }
 
 // refHeld returns the earliest period named in the sentence holding span
@@ -1726,23 +1742,8 @@ func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool
 	var best ival
 	var role kb.Role
 	found := false
-	for tix := range c.d.Times {
-		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" {
-			continue
-		}
-		if t.Value == "PRESENT_REF" {
-			return ival{}, kb.Role{}, false
-		}
-		if len(t.Value) < 4 {
-			continue
-		}
-		d, err := kb.ParseDate(t.Value)
-		if err != nil {
-			continue
-		}
-		v := ival{lo: d.First(), hi: d.Last()}
-		if v.hi.Compare(c.day) >= 0 {
+	for v, present := range c.sentenceDates(s) {
+		if present || v.hi.Compare(c.day) >= 0 {
 			return ival{}, kb.Role{}, false // the sentence is about the article's day
 		}
 		if found && v.lo.Compare(best.lo) >= 0 {
@@ -1928,15 +1929,8 @@ func relativeBetween(text string) bool {
 // before the article date, or PRESENT_REF.
 func (c *checker) recentTimeIn(s doc.Span) bool {
 	weekAgo := kb.DateOf(c.day.Time().AddDate(0, 0, -7))
-	for tix := range c.d.Times {
-		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" {
-			continue
-		}
-		if t.Value == "PRESENT_REF" {
-			return true
-		}
-		if d, err := kb.ParseDate(t.Value); err == nil && d.Last().Compare(weekAgo) >= 0 && d.First().Compare(c.day) <= 0 {
+	for v, present := range c.sentenceDates(s) {
+		if present || v.hi.Compare(weekAgo) >= 0 && v.lo.Compare(c.day) <= 0 {
 			return true
 		}
 	}
