@@ -213,3 +213,20 @@ func TestFamilyNameAfterFullName(t *testing.T) {
 		}
 	}
 }
+
+// checkLinks analyses text with the shipped KB and checks each mention
+// of want: "type/id" must match exactly; "" means the words may be
+// mentioned but link to nothing.
+func checkLinks(t *testing.T, text, date string, want map[string]string) {
+	t.Helper()
+	got := hasMention(t, text, date)
+	for name, w := range want {
+		g := got[name]
+		if w == "" && g != "" && g[len(g)-1] != '/' {
+			t.Errorf("%q: %q links to %q, want no link; got %v", text, name, g, got)
+		}
+		if w != "" && g != w {
+			t.Errorf("%q: %q is %q, want %q; got %v", text, name, g, w, got)
+		}
+	}
+}

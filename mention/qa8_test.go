@@ -65,16 +65,7 @@ func TestQA8PartyPlurals(t *testing.T) {
 		{"Japan's Social Democrats met in Tokyo.",
 			map[string]string{"Social Democrats": ""}},
 	} {
-		got := hasMention(t, tc.text, "2021-11-24")
-		for name, want := range tc.want {
-			g := got[name]
-			if want == "" && g != "" && g[len(g)-1] != '/' {
-				t.Errorf("%q: %q links to %q, want no link; got %v", tc.text, name, g, got)
-			}
-			if want != "" && g != want {
-				t.Errorf("%q: %q is %q, want %q; got %v", tc.text, name, g, want, got)
-			}
-		}
+		checkLinks(t, tc.text, "2021-11-24", tc.want)
 	}
 }
 
