@@ -116,33 +116,19 @@ func TestFindQA5(t *testing.T) {
 // words is the speaker whole, and an acronym in brackets after it links
 // it.
 func TestFindQA5WithMentions(t *testing.T) {
-	type ment struct{ text, typ, kbid, name string }
-	tests := []struct {
-		name, input string
-		ms          []ment
-		want        []want
-	}{
+	tests := []mentionQuoteCase{
 		{"an organisation's name with for", `The United States Agency for International Development said it stood ready to help.`,
-			[]ment{{"United States Agency for International Development", doc.TypeOrganization, "", ""}},
+			[]mentionMark{{"United States Agency for International Development", doc.TypeOrganization, "", ""}},
 			[]want{{"^it stood ready to help", Indirect, "United States Agency for International Development", "", KindNamed, "said"}}},
 		{"an organisation after a possessive, linked by its acronym", `The UN's Office for the Coordination of Humanitarian Affairs (OCHA) said it was sending a team.`,
-			[]ment{{"UN", doc.TypeOrganization, "org.un", "United Nations"}, {"Office for the Coordination of Humanitarian Affairs", doc.TypeOrganization, "", ""}, {"OCHA", doc.TypeOrganization, "org.ocha", "UN Office for the Coordination of Humanitarian Affairs"}},
+			[]mentionMark{{"UN", doc.TypeOrganization, "org.un", "United Nations"}, {"Office for the Coordination of Humanitarian Affairs", doc.TypeOrganization, "", ""}, {"OCHA", doc.TypeOrganization, "org.ocha", "UN Office for the Coordination of Humanitarian Affairs"}},
 			[]want{{"^it was sending a team", Indirect, "UN Office for the Coordination of Humanitarian Affairs", "", KindNamed, "said"}}},
 		{"the government of the one country named", `President Sebastián Piñera declared a state of emergency in Chile. At least 11 people have died, the government said.`,
-			[]ment{{"Chile", doc.TypeCountry, "CHL", "Chile"}},
+			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}},
 			[]want{{"^At least 11 people have died", Indirect, "Government of Chile", "", KindDescription, "said"}}},
 		{"the government among two countries stays unresolved", `Chile and Peru signed a deal. The government said the deal was fair.`,
-			[]ment{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
+			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
 			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.input)
-			for _, m := range tt.ms {
-				markMention(d, m.text, m.typ, m.kbid, m.name, "")
-			}
-			d.Fill(doc.LayerMentions)
-			checkQuotes(t, d, Find(d), tt.want)
-		})
-	}
+	checkMentionQuotes(t, tests)
 }

@@ -66,30 +66,16 @@ func TestFindQA9Ends(t *testing.T) {
 // one country is that country's armed forces, and stays unresolved with
 // two countries named.
 func TestFindQA9Military(t *testing.T) {
-	type ment struct{ text, typ, kbid, name string }
-	tests := []struct {
-		name, input string
-		ms          []ment
-		want        []want
-	}{
+	tests := []mentionQuoteCase{
 		{"the military of the one country named", `Pakistan's army chief met Khan. The military said in a statement that May 9 would be remembered as a dark chapter.`,
-			[]ment{{"Pakistan", doc.TypeCountry, "PAK", "Pakistan"}},
+			[]mentionMark{{"Pakistan", doc.TypeCountry, "PAK", "Pakistan"}},
 			[]want{{"^May 9 would be remembered", Indirect, "Armed forces of Pakistan", "", KindDescription, "said"}}},
 		{"the army of the one country named", `Troops clashed with rebels in Mali. The army said 12 fighters were killed.`,
-			[]ment{{"Mali", doc.TypeCountry, "MLI", "Mali"}},
+			[]mentionMark{{"Mali", doc.TypeCountry, "MLI", "Mali"}},
 			[]want{{"^12 fighters were killed", Indirect, "Armed forces of Mali", "", KindDescription, "said"}}},
 		{"the military among two countries stays unresolved", `Chile and Peru signed a deal. The military said the deal was fair.`,
-			[]ment{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
+			[]mentionMark{{"Chile", doc.TypeCountry, "CHL", "Chile"}, {"Peru", doc.TypeCountry, "PER", "Peru"}},
 			[]want{{"^the deal was fair", Indirect, "", "", KindUnresolved, "said"}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDoc(tt.input)
-			for _, m := range tt.ms {
-				markMention(d, m.text, m.typ, m.kbid, m.name, "")
-			}
-			d.Fill(doc.LayerMentions)
-			checkQuotes(t, d, Find(d), tt.want)
-		})
-	}
+	checkMentionQuotes(t, tests)
 }

@@ -431,6 +431,34 @@ func BenchmarkQuotes(b *testing.B) {
 
 // markMention marks the first occurrence of text in d as a mention of
 // type typ, with title; a kbid gives it an entity of its own named name.
+// A mentionMark is a mention a test marks in its text: the words, the
+// type, the KB id and the KB name.
+type mentionMark struct{ text, typ, kbid, name string }
+
+// A mentionQuoteCase is a text, the mentions marked in it and the
+// quotes Find must give.
+type mentionQuoteCase struct {
+	name, input string
+	ms          []mentionMark
+	want        []want
+}
+
+// checkMentionQuotes marks each case's mentions, fills the mentions
+// layer and checks the quotes Find gives.
+func checkMentionQuotes(t *testing.T, tests []mentionQuoteCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.input)
+			for _, m := range tt.ms {
+				markMention(d, m.text, m.typ, m.kbid, m.name, "")
+			}
+			d.Fill(doc.LayerMentions)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
+	}
+}
+
 func markMention(d *doc.Doc, text, typ, kbid, name, title string) {
 	s := strings.Index(d.Text, text)
 	ent := -1
