@@ -338,17 +338,8 @@ func (c *checker) refHeld(span doc.Span, valid []ival) (ival, bool) {
 	var refs []ival
 	if c.dated {
 		refs = c.pastRefs(span)
-	} else if si := c.d.SentenceAt(span.Start); si >= 0 {
-		s := c.d.Sentences[si]
-		for tix := range c.d.Times {
-			t := &c.d.Times[tix]
-			if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 {
-				continue
-			}
-			if d, err := kb.ParseDate(t.Value); err == nil {
-				refs = append(refs, ival{lo: d.First(), hi: d.Last()})
-			}
-		}
+	} else {
+		refs = c.absoluteRefs(span)
 	}
 	var best ival
 	found := false
