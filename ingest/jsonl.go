@@ -92,18 +92,22 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 
 // parseJSONLRecord turns one JSON Lines record into an article.
 func parseJSONLRecord(line []byte) (*Article, error) {
+	// A line that is not UTF-8 is decoded as a whole (its JSON syntax is
+	// ASCII in every encoding the decoder accepts), and the decoding is
+	// recorded so that the article reports it like a text file would.
+	enc := ""
 	if !utf8.Valid(line) {
-		s, _, err := decodeText(line)
+		s, e, err := decodeText(line)
 		if err != nil {
 			return nil, err
 		}
-		line = []byte(s)
+		line, enc = []byte(s), e
 	}
 	var rec jsonlRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return nil, fmt.Errorf("bad JSON: %v", jsonErrorText(err))
 	}
-	a := &Article{Format: FormatJSONL, URL: strings.TrimSpace(rec.URL), Author: rec.Author, Site: rec.Site}
+	a := &Article{Format: FormatJSONL, URL: strings.TrimSpace(rec.URL), Author: rec.Author, Site: rec.Site, Decoding: enc}
 	switch {
 	case strings.TrimSpace(rec.Text) != "":
 		if strings.TrimSpace(rec.Title) == "" {

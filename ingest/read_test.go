@@ -506,6 +506,20 @@ func TestReadFeedDeclaredEncoding(t *testing.T) {
 	}
 }
 
+func TestReadJSONLNotUTF8(t *testing.T) {
+	line := "{\"title\":\"Caf\xe9\",\"text\":\"Les ministres se sont r\xe9unis \xe0 Gen\xe8ve lundi.\"}\n"
+	as, errs := collect(t, "latin1.jsonl", []byte(line), Options{})
+	if len(errs) > 0 || len(as) != 1 {
+		t.Fatalf("got %d articles, errors %v", len(as), errs)
+	}
+	if as[0].Title != "Café" || as[0].Raw != "Les ministres se sont réunis à Genève lundi." {
+		t.Errorf("got title %q raw %q", as[0].Title, as[0].Raw)
+	}
+	if as[0].Decoding == "" {
+		t.Errorf("Decoding empty; want the decoding of the record recorded")
+	}
+}
+
 func TestReadUTF16(t *testing.T) {
 	s := "Headline Here\n\nKYIV, Feb. 24, 2022 — Russia invaded Ukraine."
 	var b []byte
