@@ -45,24 +45,30 @@ Measures sitrep's speed. Modes:
 
 // benchReport is the machine form of a bench run.
 type benchReport struct {
-	Corpus      []string     `json:"corpus"`
-	GOMAXPROCS  int          `json:"gomaxprocs"`
-	GOGC        int          `json:"gogc"` // the collector's percentage during the run (-1: off)
-	Workers     int          `json:"workers"`
-	Articles    int          `json:"articles"`
-	Bytes       int64        `json:"bytes"`
-	Sentences   int          `json:"sentences"`
-	Events      int          `json:"events"`
-	KBLoad      float64      `json:"kb_load_seconds"`
-	IngestSecs  float64      `json:"ingest_seconds"`
-	IngestMBps  float64      `json:"ingest_mb_per_s"`
-	Seconds     float64      `json:"seconds"`
-	ArticlesPS  float64      `json:"articles_per_s"`
-	SentencesPS float64      `json:"sentences_per_s"`
-	MBps        float64      `json:"mb_per_s"`
-	PeakRSSMB   float64      `json:"peak_rss_mb"`
-	Stages      []benchStage `json:"stages"`
-	Failed      int          `json:"failed"`
+	Corpus      []string `json:"corpus"`
+	GOMAXPROCS  int      `json:"gomaxprocs"`
+	GOGC        int      `json:"gogc"` // the collector's percentage during the run (-1: off)
+	Workers     int      `json:"workers"`
+	Articles    int      `json:"articles"`
+	Bytes       int64    `json:"bytes"`
+	Sentences   int      `json:"sentences"`
+	Events      int      `json:"events"`
+	KBLoad      float64  `json:"kb_load_seconds"`
+	IngestSecs  float64  `json:"ingest_seconds"`
+	IngestMBps  float64  `json:"ingest_mb_per_s"`
+	Seconds     float64  `json:"seconds"`
+	ArticlesPS  float64  `json:"articles_per_s"`
+	SentencesPS float64  `json:"sentences_per_s"`
+	MBps        float64  `json:"mb_per_s"`
+	// CPUSeconds is the process's CPU time during the pipeline run, and
+	// SentencesPerCPUS the sentences per CPU second: on a shared or
+	// virtual machine, time the process waited for a CPU counts in
+	// Seconds but not here (0 where the platform has no getrusage).
+	CPUSeconds       float64      `json:"cpu_seconds"`
+	SentencesPerCPUS float64      `json:"sentences_per_cpu_s"`
+	PeakRSSMB        float64      `json:"peak_rss_mb"`
+	Stages           []benchStage `json:"stages"`
+	Failed           int          `json:"failed"`
 }
 
 type benchStage struct {
@@ -213,6 +219,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		defer pprof.StopCPUProfile()
 	}
 	t0 = time.Now()
+	cpu0 := processCPUSeconds()
 	r := pipeline.NewRunner(p, *workers, false, func(res pipeline.Result) error {
 		if res.Err != nil {
 			rep.Failed++
@@ -234,6 +241,10 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	rep.Seconds = time.Since(t0).Seconds()
+	if cpu := processCPUSeconds() - cpu0; cpu > 0 {
+		rep.CPUSeconds = cpu
+		rep.SentencesPerCPUS = float64(rep.Sentences) / cpu
+	}
 	mbs := float64(rep.Bytes) / (1 << 20)
 	rep.ArticlesPS = float64(rep.Articles) / rep.Seconds
 	rep.SentencesPS = float64(rep.Sentences) / rep.Seconds
@@ -266,6 +277,9 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(w, "KB load     %.3f s\n", rep.KBLoad)
 	fmt.Fprintf(w, "ingest      %.2f s   %.1f MB/s\n", rep.IngestSecs, rep.IngestMBps)
 	fmt.Fprintf(w, "pipeline    %.2f s   %.0f articles/s   %.0f sentences/s   %.1f MB/s\n", rep.Seconds, rep.ArticlesPS, rep.SentencesPS, rep.MBps)
+	if rep.CPUSeconds > 0 {
+		fmt.Fprintf(w, "CPU         %.2f s   %.0f sentences per CPU second\n", rep.CPUSeconds, rep.SentencesPerCPUS)
+	}
 	fmt.Fprintf(w, "peak RSS    %.0f MB\n", rep.PeakRSSMB)
 	if rep.Failed > 0 {
 		fmt.Fprintf(w, "failed      %d article(s)\n", rep.Failed)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -40,6 +41,38 @@ func TestBenchIngest(t *testing.T) {
 	_, errOut, code = runSitrep(t, "bench", "--mode", "ingest", "--articles", "0")
 	if code != 2 || !strings.Contains(errOut, "--articles") {
 		t.Errorf("--articles 0: exit %d, %q; want a usage error", code, errOut)
+	}
+}
+
+// TestBenchPipeline runs the pipeline benchmark on a small corpus: every
+// article runs through every stage, and the report's rates agree with its
+// counts and times.
+func TestBenchPipeline(t *testing.T) {
+	out, errOut, code := runSitrep(t, "bench", "--mb", "0.2", "--json", "../../examples")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rep benchReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Articles == 0 || rep.Sentences < rep.Articles || rep.Failed != 0 || rep.Bytes < 200_000 {
+		t.Fatalf("report %+v; want the examples repeated to 0.2 MB, none failed", rep)
+	}
+	if want := float64(rep.Sentences) / rep.Seconds; math.Abs(rep.SentencesPS-want) > 1e-6*want {
+		t.Errorf("sentences/s %v; want %v", rep.SentencesPS, want)
+	}
+	if rep.CPUSeconds > 0 && math.Abs(rep.SentencesPerCPUS-float64(rep.Sentences)/rep.CPUSeconds) > 1e-6*rep.SentencesPerCPUS {
+		t.Errorf("sentences per CPU second %v with %d sentences in %v s", rep.SentencesPerCPUS, rep.Sentences, rep.CPUSeconds)
+	}
+	names := map[string]bool{}
+	for _, s := range rep.Stages {
+		names[s.Name] = true
+	}
+	for _, n := range []string{"normalize", "segment", "mentions", "events", "verify"} {
+		if !names[n] {
+			t.Errorf("stage %q missing from %v", n, rep.Stages)
+		}
 	}
 }
 
