@@ -51,6 +51,12 @@ func (c *checker) roleClaims() {
 			// "Alternate Prime Minister X" read as "Prime Minister X":
 			// the claim is about another office; judge nothing.
 			continue
+		case rc.Modifier == "deputy" || rc.Modifier == "assistant":
+			// "Deputy Secretary of State X", "Deputy Defense Secretary
+			// X": the mention stage keeps the principal office when the
+			// KB models no deputy post, but a deputy's claim is about
+			// a post of its own below it; judge nothing.
+			continue
 		case rc.Modifier == "" && q != "":
 			rc.Modifier = q
 		}
