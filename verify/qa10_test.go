@@ -20,3 +20,15 @@ func TestDeputyTitleNoClaim(t *testing.T) {
 		{text: "Secretary of State Kurt Campbell said Washington was watching.", date: "2024-12-04", kind: doc.FindUnknownPerson, who: "Campbell", verdict: doc.Contradicted},
 	})
 }
+
+// TestDepartureOfConjuncts: a verb ending a tenure after coordinated
+// subjects ends every conjunct's ("President X and Foreign Minister Y
+// were killed"), not only the last one's (QA10 R-2).
+func TestDepartureOfConjuncts(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian were killed when their helicopter crashed, state media said on Monday.", date: "2024-05-20", who: "Raisi", verdict: doc.Supported, expl: "reports the departure"},
+		{text: "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian were killed when their helicopter crashed, state media said on Monday.", date: "2024-05-20", who: "Abdollahian", verdict: doc.Supported, expl: "reports the departure"},
+		// a conjunct of a verb that ends nothing is still judged
+		{text: "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian met reporters on Monday.", date: "2024-05-20", who: "Raisi", verdict: doc.Contradicted},
+	})
+}

@@ -1565,6 +1565,11 @@ func (c *checker) leavingSubject(span doc.Span) bool {
 	if si < 0 || span.End > c.d.Sentences[si].End {
 		return false
 	}
+	if next, ok := c.conjunctAfter(span, c.d.Sentences[si].End); ok {
+		// "President X and Foreign Minister Y were killed": the verb
+		// after the last conjunct is every conjunct's.
+		return c.leavingSubject(next)
+	}
 	rest := c.d.Text[span.End:c.d.Sentences[si].End]
 	if len(rest) > 80 {
 		rest = rest[:80]
@@ -1609,6 +1614,38 @@ func (c *checker) leavingSubject(span doc.Span) bool {
 		return i+2 < len(words) && leftObjects[words[i+2]]
 	}
 	return true
+}
+
+// conjunctAfter returns the span of the name or title-and-name joined
+// to the one at span by "and" ("President X and Foreign Minister Y"):
+// a role claim or mention starting right after "and", the longest
+// there. It returns false when "and" does not follow span.
+func (c *checker) conjunctAfter(span doc.Span, end int) (doc.Span, bool) {
+	rest := c.d.Text[span.End:end]
+	i := 0
+	for i < len(rest) && rest[i] == ' ' {
+		i++
+	}
+	if !strings.HasPrefix(rest[i:], "and ") {
+		return doc.Span{}, false
+	}
+	i += len("and ")
+	for i < len(rest) && rest[i] == ' ' {
+		i++
+	}
+	at := span.End + i
+	var best doc.Span
+	for _, rc := range c.d.RoleClaims {
+		if rc.Span.Start == at && rc.Span.End > best.End {
+			best = rc.Span
+		}
+	}
+	for _, m := range c.d.Mentions {
+		if m.Span.Start == at && m.Span.End > best.End {
+			best = m.Span
+		}
+	}
+	return best, best.End > at && best.End <= end
 }
 
 // endedNear returns the first of roles whose term ended on or within a
