@@ -869,7 +869,16 @@ func (c *checker) atDay(ch *claimCheck) {
 		return
 	}
 	if rc.PersonKBID == "" {
-		c.unknownPerson(ch, day)
+		switch {
+		case len(refs) == 0:
+			c.unknownPerson(ch, day)
+		case len(refs) == 1 && refs[0].lo.Compare(refs[0].hi) == 0:
+			// "On April 6, 1994, … President X": the title is the
+			// one of the sentence's own day
+			c.unknownPerson(ch, refs[0].lo)
+		default:
+			c.unknownPersonIn(ch, refs[0])
+		}
 		return
 	}
 	name := c.personName(ch)
@@ -1119,6 +1128,42 @@ func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
 	}
 	c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 		fmt.Sprintf("%s is not in the KB, and its list of holders of %s is not complete for %s.", ch.rc.Person, ch.office.Name, dateText(day)), nil)
+}
+
+// unknownPersonIn judges the title of a person the KB lacks in a
+// sentence about a stretch of the past ("In 1994, President X"): it is
+// false only when one holder the KB lists completely held the office
+// all through the stretch.
+func (c *checker) unknownPersonIn(ch *claimCheck, v ival) {
+	if ch.office == nil || pastModifiers.Has(ch.rc.Modifier) || ch.rc.Modifier == "designate" {
+		return
+	}
+	weak := ch.rc.CountryHow == "" || ch.rc.CountryHow == "context"
+	if !weak && c.k.Complete(ch.office.ID, v.lo) && c.k.Complete(ch.office.ID, v.hi) {
+		var held []kb.Role
+		for _, rt := range c.k.HolderOn(ch.office.ID, v.lo) {
+			if rt.Truth == kb.True && rt.Role.Period().Holds(v.hi) == kb.True {
+				held = append(held, rt.Role)
+			}
+		}
+		if len(held) == 1 {
+			name := held[0].Person
+			if a, ok := c.k.Actor(held[0].Person); ok {
+				name = a.Name
+			}
+			ev := []doc.Evidence{c.evidenceRole(held[0])}
+			if resembles(ch.rc.Person, []string{name}) {
+				c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office all through %s.", ch.rc.Person, name, v), ev)
+				return
+			}
+			c.finding(ch, doc.FindUnknownPerson, doc.Contradicted,
+				fmt.Sprintf("All through %s, the time the sentence names, the %s was %s; the KB's list of holders is complete then and has no %s.", v, ch.office.Name, name, ch.rc.Person), ev)
+			return
+		}
+	}
+	c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
+		fmt.Sprintf("%s is not in the KB; the sentence is about %s, and the KB's list of holders of %s does not settle that time.", ch.rc.Person, v, ch.office.Name), nil)
 }
 
 // holders returns evidence and names of whoever certainly held an office
