@@ -2,6 +2,7 @@ package verify_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -49,4 +50,32 @@ func TestUnknownPersonAtSentenceDate(t *testing.T) {
 		// at the article's own time, today's holder still decides
 		{text: "Rwandan President Juvenal Habyarimana spoke on Monday.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Habyarimana", verdict: doc.Contradicted, expl: "Kagame"},
 	})
+}
+
+// TestDeadSpeakerWeekAndLastSpeech: a quote dated to a week that began
+// by the speaker's death, or from "his final speech", reports what was
+// said before it (QA10 V-4).
+func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"Raisi said last week that Iran would never bow to pressure.", "2024-05-21", ""},
+		{"In his final speech, Raisi said Iran would never bow to pressure.", "2024-05-21", ""},
+		{"Raisi said on Tuesday that Iran would never bow to pressure.", "2024-05-21", doc.Contradicted},
+		// a week wholly after the death is no excuse
+		{"Raisi said last week that Iran would never bow to pressure.", "2024-06-05", doc.Contradicted},
+	} {
+		day, _ := time.Parse("2006-01-02", tc.day)
+		d := &doc.Doc{Raw: tc.text, Source: "t", Date: day, DateSource: doc.DateFromFlag}
+		if err := fullPipeline(t).Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindSpeakerDeceased {
+				got = f.Verdict
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
@@ -13,7 +14,7 @@ import (
 
 // pastReport marks a sentence that reports an earlier statement ("had
 // said", "once said", "said in 2019"): a dead person may be quoted so.
-var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told)|in (his|her) (lifetime|memoir|will)|before (his|her) death|posthumous(ly)?|the late)\b`)
+var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told)|in (his|her) (lifetime|memoir|will)|(his|her) (last|final) (speech|interview|address|statement|message|remarks|public appearance|post)|before (his|her) death|posthumous(ly)?|the late)\b`)
 
 // speakers flags quotes and present actions by people who had died
 // before the date they are said to happen.
@@ -97,6 +98,10 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 			if d, err := kb.ParseDate(t.Value); err == nil && d.First().Compare(a.Died.Last()) <= 0 {
 				return
 			}
+			if d, ok := isoWeekStart(t.Value); ok && d.Compare(a.Died.Last()) <= 0 {
+				// "said last week": a week that began by the death
+				return
+			}
 		}
 	}
 	day, how, ok := c.statementDay(si, cue)
@@ -167,4 +172,21 @@ func (c *checker) timeText(day kb.Date, s doc.Span) string {
 		}
 	}
 	return strconv.Itoa(day.Year)
+}
+
+// isoWeekStart returns the Monday of an ISO week value ("2024-W20"),
+// the first day a statement dated to that week can have been made.
+func isoWeekStart(v string) (kb.Date, bool) {
+	if len(v) != 8 || v[4:6] != "-W" {
+		return kb.Date{}, false
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	w, err2 := strconv.Atoi(v[6:])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
+		return kb.Date{}, false
+	}
+	// ISO week 1 holds January 4th; its Monday is the week's first day.
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+	return kb.DateOf(monday), true
 }
