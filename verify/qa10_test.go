@@ -79,3 +79,13 @@ func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerTitleInWindow: in an undated article, a former holder's
+// title is supported by a term before the window, and the explanation
+// says so rather than that the term covers the window (QA10 V-3).
+func TestFormerTitleInWindow(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "French Prime Minister Michel Barnier said the budget would pass. Former President Jacques Chirac once backed him.", who: "Chirac", verdict: doc.Supported, expl: "before the article's estimated date window"},
+		{text: "French Prime Minister Michel Barnier said the budget would pass. Former President Jacques Chirac once backed him.", who: "Barnier", verdict: doc.Supported, expl: "throughout the article's estimated date window"},
+	})
+}

@@ -1273,6 +1273,12 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	case anyCovers(ch.valid, w) && c.hasWindow && (backed || c.d.DateWindow == nil || c.d.DateWindow.Consistent):
 		// (a window the claim alone fixes, against another claim,
 		// supports nothing: the article's claims conflict)
+		if pastModifiers.Has(rc.Modifier) {
+			// "Former President X": held before the window, not in it
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office %s, before the article's estimated date window (%s), as the title says.", name, describeRoles(ch.roles), w), ev)
+			break
+		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 			fmt.Sprintf("%s held this office throughout the article's estimated date window (%s).", name, w), ev)
 	default:
