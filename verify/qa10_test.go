@@ -89,3 +89,26 @@ func TestFormerTitleInWindow(t *testing.T) {
 		{text: "French Prime Minister Michel Barnier said the budget would pass. Former President Jacques Chirac once backed him.", who: "Barnier", verdict: doc.Supported, expl: "throughout the article's estimated date window"},
 	})
 }
+
+// TestTaipeiBreaks: the recognition switches to Beijing are also dated
+// breaks with Taipei, so "X cut ties with Taiwan in YEAR" is checked
+// (QA10 V-5).
+func TestTaipeiBreaks(t *testing.T) {
+	for _, tc := range []struct{ text, date, want string }{
+		{"Nicaragua cut ties with Taiwan in December 2021.", "2024-01-15", doc.Supported},
+		{"Nauru cut ties with Taiwan in 2019.", "2024-03-15", doc.Contradicted},
+		{"Kiribati severed relations with Taiwan in 2019.", "2024-03-15", doc.Supported},
+		{"The Solomon Islands broke off relations with Taiwan in 2017.", "2024-03-15", doc.Contradicted},
+	} {
+		d := analyze(t, tc.text, tc.date)
+		got := ""
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindRelationContradicted {
+				got = f.Verdict
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: relation verdict %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
