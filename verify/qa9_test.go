@@ -33,9 +33,9 @@ func TestSwitchRecognition(t *testing.T) {
 		text, date string
 		want       []string
 	}{
-		{"Kiribati switched diplomatic recognition from Taiwan to Beijing in 2018.", "2022-04-20", []string{doc.Contradicted}},
-		{"Solomon Islands, which switched diplomatic recognition from Taiwan to China in 2018, signed a security pact with Beijing.", "2022-04-20", []string{doc.Contradicted}},
-		{"Solomon Islands switched recognition to Beijing from Taipei in 2019.", "2022-04-20", []string{doc.Supported}},
+		{"Kiribati switched diplomatic recognition from Taiwan to Beijing in 2018.", "2022-04-20", []string{doc.Contradicted, doc.Contradicted}},
+		{"Solomon Islands, which switched diplomatic recognition from Taiwan to China in 2018, signed a security pact with Beijing.", "2022-04-20", []string{doc.Contradicted, doc.Contradicted}},
+		{"Solomon Islands switched recognition to Beijing from Taipei in 2019.", "2022-04-20", []string{doc.Supported, doc.Supported}},
 		{"Honduras ditched Taiwan for China in 2021.", "2024-04-20", []string{doc.Contradicted, doc.Contradicted}},
 		{"Honduras ditched Taiwan for China in 2023.", "2024-04-20", []string{doc.Supported, doc.Supported}},
 		{"Honduras could switch recognition from Taiwan to China.", "2022-04-20", nil},
