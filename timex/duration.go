@@ -599,6 +599,15 @@ func (p *parser) ago(i, end, n int, u unit) match {
 		}
 	}
 	t := shift(p.anchor, -n, code)
+	if code == "W" && n <= 2 && !p.weekdayAt(end) {
+		// "a week ago", "two weeks ago": news points at a day, the same
+		// weekday one or two weeks back, as TimeBank and MEANTIME
+		// annotate it ("up from $5 a week ago"); "six weeks ago" is a
+		// week ("a week ago Friday night" keeps the week: the night is
+		// another day's)
+		m.val, m.day, m.hasDay = fmtDay(t), t, true
+		return m
+	}
 	m.val = atGranularity(t, code)
 	if code == "D" {
 		m.day, m.hasDay = t, true
