@@ -1752,7 +1752,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 			y--
 		}
 	case dir < 0:
-		if mo >= am {
+		if mo >= am || mo == am-1 && p.isWord(start, "last") {
+			// "last February" written in March is a year back: the
+			// month just ended is "last month" or "in February" ("this
+			// past February" is that one)
 			y--
 		}
 	case dir > 0:
