@@ -2822,6 +2822,11 @@ func (p *parser) relative(i int) (match, bool) {
 			return match{start: i, end: j + 4, typ: TypeDate, val: fmtYear(y) + p.lastQ[4:], rel: "previous"}, true
 		}
 	}
+	if det == "this" && uw == "quarter" {
+		if v, ok := p.reportedThisQuarter(i, j); ok {
+			return match{start: i, end: j + 1, typ: TypeDate, val: v, rel: "previous"}, true
+		}
+	}
 	n := 0
 	switch det {
 	case "last", "this past":
@@ -2842,6 +2847,25 @@ func (p *parser) relative(i int) (match, bool) {
 		return match{}, false // "this day", "next day": theExpr
 	}
 	return m, true
+}
+
+// reportedThisQuarter reads "this quarter's loss" in a business report
+// as the quarter being reported, when that quarter has ended by the
+// article date: "net sales for the third quarter ended Sept. 30 fell …
+// This quarter's loss includes charges" in a November story is the third
+// quarter, set against "the corresponding period last year". A clause in
+// the future ("this quarter's results will show") is the current one.
+// j is the token "quarter".
+func (p *parser) reportedThisQuarter(i, j int) (string, bool) {
+	if !p.known || p.lastQ == "" || p.lastQ[6] < '1' || p.lastQ[6] > '4' || i-p.lastQEnd >= reportReach || !p.possessive(j) || !resultNouns[p.word(j+3)] {
+		return "", false
+	}
+	y, _ := strconv.Atoi(p.lastQ[:4])
+	q := int(p.lastQ[6] - '0')
+	if y*12+3*q >= p.anchor.Year()*12+int(p.anchor.Month()) || p.tense(i, j+4) > 0 {
+		return "", false
+	}
+	return p.lastQ, true
 }
 
 // nightBefore: "last night" is the evening of the day before the anchor.

@@ -110,6 +110,8 @@ var findTests = []findTest{
 	{"month name far", "in November", thu, "November", "DATE", "2022-11", ""},
 	{"last summer", "since last summer", thu, "last summer", "DATE", "2022-SU", ""},
 	{"the weekend", "Protests grew over the weekend.", thu, "the weekend", "DATE", "2023-W23-WE", ""},
+	{"this quarter's loss in a report is the reported quarter", "Net sales for the third quarter ended Sept. 30 fell 20%. This quarter's loss includes charges of $4.9 million.", time.Date(2023, 11, 1, 0, 0, 0, 0, time.UTC), "This quarter", "DATE", "2023-Q3", ""},
+	{"this quarter's results ahead are the current quarter", "Net sales for the third quarter ended Sept. 30 fell 20%. This quarter's results will include a charge.", time.Date(2023, 11, 1, 0, 0, 0, 0, time.UTC), "This quarter", "DATE", "2023-Q4", ""},
 	{"current quarter", "in the current quarter", thu, "the current quarter", "DATE", "2023-Q2", ""},
 	// holidays
 	{"christmas", "Shops closed on Christmas Day.", thu, "Christmas Day", "DATE", "2022-12-25", ""},
