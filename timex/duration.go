@@ -1999,11 +1999,14 @@ func (p *parser) lastQuarter(i, end int, previous bool) match {
 		// quarter holding its middle month
 		mid := day(y, time.Month(mo), 1).AddDate(0, -1, 0)
 		m.val = fmtQuarter(mid.Year(), quarterOf(mid))
-		if p.fiscalQ != "" && p.fiscalQ[:4] == m.val[:4] && i-p.fiscalQEnd < reportReach {
+		if p.fiscalQ != "" && p.fiscalQ[:4] == m.val[:4] && i-p.fiscalQEnd < reportReach && p.fiscalQ != m.val {
 			// a company that numbers its quarters by its fiscal year
-			// ("the fiscal first quarter … sales for the quarter ended
-			// Sept. 29") keeps that number
-			m.val = p.fiscalQ
+			// ("the fiscal first quarter … for the quarter ended Sept.
+			// 30"): the number it gives is not the calendar's, and the
+			// calendar's is not the one it gives, so the quarter is
+			// left unknown (TIMEX3 has no fiscal quarter); Find makes it
+			// the report's quarter from here on
+			m.val = m.val[:6] + "X"
 		}
 		return m
 	}
@@ -2014,7 +2017,7 @@ func (p *parser) lastQuarter(i, end int, previous bool) match {
 		m.end, m.val, m.rel = end+3, fmtYear(y-1)+p.lastQ[4:], "previous"
 		return m
 	}
-	if previous && p.lastQ != "" {
+	if previous && p.lastQ != "" && p.lastQ[6] != 'X' {
 		y, _ := strconv.Atoi(p.lastQ[:4])
 		q := int(p.lastQ[6] - '0')
 		q--

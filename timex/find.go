@@ -549,6 +549,13 @@ func (p *parser) noteQuarter(v string, end int) {
 		p.qCount = make(map[string]int, 4)
 	}
 	p.qCount[v]++
+	if v[6] == 'X' && p.fiscalQ != "" && p.lastQ == p.fiscalQ && v[:4] == p.lastQ[:4] {
+		// "the quarter ended Sept. 30" told after "the fiscal first
+		// quarter": the report's quarter is that one, by the calendar
+		// unknown
+		p.lastQ = v
+		return
+	}
 	if p.lastQ != "" && p.history(v) && !p.history(p.lastQ) {
 		return // "stopped paying a dividend in the third quarter of 1984"
 	}

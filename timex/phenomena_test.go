@@ -303,7 +303,9 @@ var phenomenaTests = []findTest{
 	// "the quarter" is the one reported; "Separately, X reported" starts
 	// another company's report
 	{"fiscal quarter extent", "Delta earned a record in the fiscal first quarter.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the fiscal first quarter", "DATE", "1989-Q1", ""},
-	{"quarter ended keeps fiscal number", "Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q1", ""},
+	{"a quarter ended off its fiscal number is unknown", "Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-QX", ""},
+	{"a year before the unknown fiscal quarter", "Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, it posted net income of $133 million, up from $100 million a year earlier.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "1988-QX", ""},
+	{"a quarter ended on its fiscal number keeps it", "Sun earned $5.2 million in the fiscal third quarter. Sales for the quarter ended Sept. 29 rose 39%.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q3", ""},
 	{"the quarter is the reported one", "Sun earned $5.2 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter, he said.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "the quarter", "DATE", "1989-Q1", ""},
 	{"separately another report", "Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, Delta posted net income. Separately, America West reported third-quarter profit jumped 45% to $5.8 million from $4 million a year earlier.", time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC), "a year earlier", "DATE", "1988-Q3", ""},
 	// the full stop of "p.m." belongs to it inside a sentence
