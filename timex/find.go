@@ -2829,6 +2829,11 @@ func (p *parser) relative(i int) (match, bool) {
 			return match{start: i, end: j + 4, typ: TypeDate, val: fmtYear(y) + p.lastQ[4:], rel: "previous"}, true
 		}
 	}
+	if det == "last" && uw == "year" {
+		if v, ok := p.comparedQuarter(i, j); ok {
+			return match{start: i, end: j + 1, typ: TypeDate, val: v, rel: "previous"}, true
+		}
+	}
 	if det == "this" && uw == "quarter" {
 		if v, ok := p.reportedThisQuarter(i, j); ok {
 			return match{start: i, end: j + 1, typ: TypeDate, val: v, rel: "previous"}, true
@@ -2854,6 +2859,74 @@ func (p *parser) relative(i int) (match, bool) {
 		return match{}, false // "this day", "next day": theExpr
 	}
 	return m, true
+}
+
+// comparedQuarter reads "last year" as the quarter a year back when it
+// dates the figure a quarter's figure is compared with in the same
+// sentence: "In the latest quarter, Aetna had a $23 million loss,
+// compared with earnings of $33 million last year", "Sales in the latest
+// period were $1.76 billion, up from last year's $1.55 billion". A figure
+// the sentence does not set against a quarter ("had sales of $154
+// million last year"), or a report told last year ("the 16 cents a share
+// it reported last year"), stays the year. j is the token "year".
+func (p *parser) comparedQuarter(i, j int) (string, bool) {
+	if !p.known {
+		return "", false
+	}
+	// the quarter named last in the sentence, at most three expressions
+	// back ("In the latest quarter, … last year"), and one just reported
+	// (ended at most half a year before the article), not a year-ago one
+	v, qEnd := "", 0
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-3; k-- {
+		if w := p.out[k].Value; isQuarterValue(w) && w[6] >= '1' && w[6] <= '4' {
+			v, qEnd = w, p.out[k].Span.End
+			break
+		}
+	}
+	if v == "" {
+		return "", false
+	}
+	y, _ := strconv.Atoi(v[:4])
+	if p.anchor.Year()*12+int(p.anchor.Month())-(y*12+3*int(v[6]-'0')) > 6 {
+		return "", false
+	}
+	cmp := false
+	for k := i - 1; k >= 0 && int(p.t[k].s) >= qEnd; k-- {
+		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) || p.t[k].nl() {
+			return "", false // the quarter was another sentence's
+		}
+		if i-k < 14 && p.isWord(k, "from", "with", "than", "versus", "vs") {
+			cmp = true
+		}
+	}
+	if p.possessive(j) {
+		// "from last year's $1.55 billion"
+		if !p.isWord(i-1, "from", "with", "than", "over") || !p.figureAt(j+3) {
+			return "", false
+		}
+	} else if !cmp || !p.figureEnd(i-1) {
+		// "compared with a loss of $3 million last year"
+		return "", false
+	}
+	return fmtYear(y-1) + v[4:], true
+}
+
+// figureAt reports whether a figure starts at token k: "$1.55", "#722",
+// "4.6".
+func (p *parser) figureAt(k int) bool {
+	if k < 0 || k >= len(p.t) {
+		return false
+	}
+	return p.t[k].kind() == kNum || p.isPunct(k, "$") || p.isPunct(k, "#") || p.isPunct(k, "£") || p.isPunct(k, "€")
+}
+
+// figureEnd reports whether token k ends a figure: "$33 million", "4.10
+// guilders a share", "16 cents", "20%".
+func (p *parser) figureEnd(k int) bool {
+	if k < 0 || k >= len(p.t) {
+		return false
+	}
+	return p.t[k].kind() == kNum || p.isPunct(k, "%") || p.isWord(k, "million", "billion", "trillion", "cents", "share", "percent", "pence")
 }
 
 // reportedThisQuarter reads "this quarter's loss" in a business report

@@ -112,6 +112,10 @@ var findTests = []findTest{
 	{"the weekend", "Protests grew over the weekend.", thu, "the weekend", "DATE", "2023-W23-WE", ""},
 	{"this quarter's loss in a report is the reported quarter", "Net sales for the third quarter ended Sept. 30 fell 20%. This quarter's loss includes charges of $4.9 million.", time.Date(2023, 11, 1, 0, 0, 0, 0, time.UTC), "This quarter", "DATE", "2023-Q3", ""},
 	{"this quarter's results ahead are the current quarter", "Net sales for the third quarter ended Sept. 30 fell 20%. This quarter's results will include a charge.", time.Date(2023, 11, 1, 0, 0, 0, 0, time.UTC), "This quarter", "DATE", "2023-Q4", ""},
+	{"last year of a figure compared with a quarter's", "In the latest quarter, the insurer had a $23 million loss, compared with earnings of $33 million last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022-Q3", ""},
+	{"last year's figure compared with a quarter's", "Sales in the third quarter were $1.76 billion, up from last year's $1.55 billion.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022-Q3", ""},
+	{"last year of a figure without a quarter stays the year", "The candy businesses had sales of about $154 million last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
+	{"last year of a report stays the year", "Its third-quarter earnings will be lower than the 16 cents a share it reported last year.", time.Date(2023, 10, 30, 0, 0, 0, 0, time.UTC), "last year", "DATE", "2022", ""},
 	{"current quarter", "in the current quarter", thu, "the current quarter", "DATE", "2023-Q2", ""},
 	// holidays
 	{"christmas", "Shops closed on Christmas Day.", thu, "Christmas Day", "DATE", "2022-12-25", ""},
