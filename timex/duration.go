@@ -1855,6 +1855,14 @@ func (p *parser) reportedBack(i, n int) (string, bool) {
 	if p.lastQ == "" || i-p.lastQEnd >= reportReach {
 		return "", false
 	}
+	if v, _, ok := p.sentenceQuarter(i); ok && v != p.lastQ {
+		// a quarter of the same sentence is the one the figure a year
+		// back is set against ("Sales increased in the quarter ended
+		// Sept. 30 to $747.8 million from $623.5 million a year ago",
+		// of a second company in the story)
+		y, _ := strconv.Atoi(v[:4])
+		return fmtYear(y-n) + v[4:], true
+	}
 	y, _ := strconv.Atoi(p.lastQ[:4])
 	if p.spanEnd > p.lastQEnd && i-p.spanEnd < 40 {
 		return fmtYear(y - n), true

@@ -2870,32 +2870,13 @@ func (p *parser) relative(i int) (match, bool) {
 // million last year"), or a report told last year ("the 16 cents a share
 // it reported last year"), stays the year. j is the token "year".
 func (p *parser) comparedQuarter(i, j int) (string, bool) {
-	if !p.known {
-		return "", false
-	}
-	// the quarter named last in the sentence, at most three expressions
-	// back ("In the latest quarter, … last year"), and one just reported
-	// (ended at most half a year before the article), not a year-ago one
-	v, qEnd := "", 0
-	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-3; k-- {
-		if w := p.out[k].Value; isQuarterValue(w) && w[6] >= '1' && w[6] <= '4' {
-			v, qEnd = w, p.out[k].Span.End
-			break
-		}
-	}
-	if v == "" {
-		return "", false
-	}
-	y, _ := strconv.Atoi(v[:4])
-	if p.anchor.Year()*12+int(p.anchor.Month())-(y*12+3*int(v[6]-'0')) > 6 {
+	v, qEnd, ok := p.sentenceQuarter(i)
+	if !ok {
 		return "", false
 	}
 	cmp := false
-	for k := i - 1; k >= 0 && int(p.t[k].s) >= qEnd; k-- {
-		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) || p.t[k].nl() {
-			return "", false // the quarter was another sentence's
-		}
-		if i-k < 14 && p.isWord(k, "from", "with", "than", "versus", "vs") {
+	for k := i - 1; k >= 0 && k > i-14 && int(p.t[k].s) >= qEnd; k-- {
+		if p.isWord(k, "from", "with", "than", "versus", "vs") {
 			cmp = true
 		}
 	}
@@ -2908,7 +2889,46 @@ func (p *parser) comparedQuarter(i, j int) (string, bool) {
 		// "compared with a loss of $3 million last year"
 		return "", false
 	}
+	y, _ := strconv.Atoi(v[:4])
 	return fmtYear(y-1) + v[4:], true
+}
+
+// sentenceQuarter returns the quarter named last in the sentence of token
+// i, at most three expressions back and with no span of months after it
+// ("In the latest quarter, … last year"), when it is one just reported
+// (ended at most half a year before the article), not a year-ago one;
+// qEnd is the byte offset where its expression ends.
+func (p *parser) sentenceQuarter(i int) (v string, qEnd int, ok bool) {
+	if !p.known {
+		return "", 0, false
+	}
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-3; k-- {
+		w := p.out[k].Value
+		if isQuarterValue(w) {
+			v, qEnd = w, p.out[k].Span.End
+			break
+		}
+		if p.out[k].Type == TypeDuration {
+			return "", 0, false // "For the nine months, … a year earlier"
+		}
+	}
+	if v == "" {
+		return "", 0, false
+	}
+	y, _ := strconv.Atoi(v[:4])
+	q := 4 // QX: the year's last quarter at the latest
+	if v[6] >= '1' && v[6] <= '4' {
+		q = int(v[6] - '0')
+	}
+	if p.anchor.Year()*12+int(p.anchor.Month())-(y*12+3*q) > 6 {
+		return "", 0, false
+	}
+	for k := i - 1; k >= 0 && int(p.t[k].s) >= qEnd; k-- {
+		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) || p.t[k].nl() {
+			return "", 0, false // the quarter was another sentence's
+		}
+	}
+	return v, qEnd, true
 }
 
 // figureAt reports whether a figure starts at token k: "$1.55", "#722",
