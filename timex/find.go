@@ -57,10 +57,18 @@ const (
 //     past clause. "a year ago" in an earnings report counts back from
 //     the quarter being reported, the one mentioned most often (a
 //     sentence opening "Separately," starts another report); right after
-//     "the nine months" it is that span's year back. Bare "the quarter"
+//     "the nine months" it is that span's year back; a just-reported
+//     quarter named in its own sentence goes first. Bare "the quarter"
 //     is the quarter being reported; "the quarter ended July 31" the
-//     calendar quarter of its middle month, or the fiscal quarter the
-//     story numbers ("the fiscal first quarter").
+//     calendar quarter of its middle month, and after a fiscal quarter
+//     the story numbers otherwise ("the fiscal first quarter … the
+//     quarter ended Sept. 30") the year with the quarter unknown
+//     (1989-QX), which then is the quarter being reported. "this
+//     quarter's loss" is the quarter being reported when it has ended;
+//     "last year" dating a figure compared with a just-reported
+//     quarter's in the same sentence ("compared with earnings of $33
+//     million last year", "up from last year's $1.55 billion") is that
+//     quarter a year back.
 //   - Halves carry into the next unit as TimeML writes them: "2 1/2
 //     years" P2Y6M, "5 1/2 hours" PT5H30M.
 //   - A clock time with no day of its own is on the day last mentioned
@@ -74,7 +82,12 @@ const (
 //   - "earlier this year" is the year with Mod START, "later this year"
 //     the year with Mod END; "early"/"mid"/"late" give START/MID/END.
 //   - "a week ago today", "15 years ago today", "a week ago Friday" are
-//     one day: N units back from that day (the last such weekday).
+//     one day: N units back from that day (the last such weekday). "a
+//     week ago" and "two weeks ago" alone are a day too, the anchor's
+//     weekday that many weeks back; "six weeks ago" is a week.
+//   - "last February" naming the month just before the anchor's is a
+//     year back (that month is "last month"); "this past February" is
+//     the month just ended.
 //   - "N units later", "the following day" and their kin count from the
 //     previous day-precision date in the text (Anchor "previous"), or
 //     from the anchor when there is none.
