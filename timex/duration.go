@@ -599,6 +599,15 @@ func (p *parser) ago(i, end, n int, u unit) match {
 		}
 	}
 	t := shift(p.anchor, -n, code)
+	if code == "W" && n <= 2 && !p.weekdayAt(end) {
+		// "a week ago", "two weeks ago": news points at a day, the same
+		// weekday one or two weeks back, as TimeBank and MEANTIME
+		// annotate it ("up from $5 a week ago"); "six weeks ago" is a
+		// week ("a week ago Friday night" keeps the week: the night is
+		// another day's)
+		m.val, m.day, m.hasDay = fmtDay(t), t, true
+		return m
+	}
 	m.val = atGranularity(t, code)
 	if code == "D" {
 		m.day, m.hasDay = t, true
@@ -1846,6 +1855,14 @@ func (p *parser) reportedBack(i, n int) (string, bool) {
 	if p.lastQ == "" || i-p.lastQEnd >= reportReach {
 		return "", false
 	}
+	if v, _, ok := p.sentenceQuarter(i); ok && v != p.lastQ {
+		// a quarter of the same sentence is the one the figure a year
+		// back is set against ("Sales increased in the quarter ended
+		// Sept. 30 to $747.8 million from $623.5 million a year ago",
+		// of a second company in the story)
+		y, _ := strconv.Atoi(v[:4])
+		return fmtYear(y-n) + v[4:], true
+	}
 	y, _ := strconv.Atoi(p.lastQ[:4])
 	if p.spanEnd > p.lastQEnd && i-p.spanEnd < 40 {
 		return fmtYear(y - n), true
@@ -1990,11 +2007,14 @@ func (p *parser) lastQuarter(i, end int, previous bool) match {
 		// quarter holding its middle month
 		mid := day(y, time.Month(mo), 1).AddDate(0, -1, 0)
 		m.val = fmtQuarter(mid.Year(), quarterOf(mid))
-		if p.fiscalQ != "" && p.fiscalQ[:4] == m.val[:4] && i-p.fiscalQEnd < reportReach {
+		if p.fiscalQ != "" && p.fiscalQ[:4] == m.val[:4] && i-p.fiscalQEnd < reportReach && p.fiscalQ != m.val {
 			// a company that numbers its quarters by its fiscal year
-			// ("the fiscal first quarter … sales for the quarter ended
-			// Sept. 29") keeps that number
-			m.val = p.fiscalQ
+			// ("the fiscal first quarter … for the quarter ended Sept.
+			// 30"): the number it gives is not the calendar's, and the
+			// calendar's is not the one it gives, so the quarter is
+			// left unknown (TIMEX3 has no fiscal quarter); Find makes it
+			// the report's quarter from here on
+			m.val = m.val[:6] + "X"
 		}
 		return m
 	}
@@ -2005,7 +2025,7 @@ func (p *parser) lastQuarter(i, end int, previous bool) match {
 		m.end, m.val, m.rel = end+3, fmtYear(y-1)+p.lastQ[4:], "previous"
 		return m
 	}
-	if previous && p.lastQ != "" {
+	if previous && p.lastQ != "" && p.lastQ[6] != 'X' {
 		y, _ := strconv.Atoi(p.lastQ[:4])
 		q := int(p.lastQ[6] - '0')
 		q--

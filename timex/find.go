@@ -57,10 +57,18 @@ const (
 //     past clause. "a year ago" in an earnings report counts back from
 //     the quarter being reported, the one mentioned most often (a
 //     sentence opening "Separately," starts another report); right after
-//     "the nine months" it is that span's year back. Bare "the quarter"
+//     "the nine months" it is that span's year back; a just-reported
+//     quarter named in its own sentence goes first. Bare "the quarter"
 //     is the quarter being reported; "the quarter ended July 31" the
-//     calendar quarter of its middle month, or the fiscal quarter the
-//     story numbers ("the fiscal first quarter").
+//     calendar quarter of its middle month, and after a fiscal quarter
+//     the story numbers otherwise ("the fiscal first quarter … the
+//     quarter ended Sept. 30") the year with the quarter unknown
+//     (1989-QX), which then is the quarter being reported. "this
+//     quarter's loss" is the quarter being reported when it has ended;
+//     "last year" dating a figure compared with a just-reported
+//     quarter's in the same sentence ("compared with earnings of $33
+//     million last year", "up from last year's $1.55 billion") is that
+//     quarter a year back.
 //   - Halves carry into the next unit as TimeML writes them: "2 1/2
 //     years" P2Y6M, "5 1/2 hours" PT5H30M.
 //   - A clock time with no day of its own is on the day last mentioned
@@ -74,7 +82,12 @@ const (
 //   - "earlier this year" is the year with Mod START, "later this year"
 //     the year with Mod END; "early"/"mid"/"late" give START/MID/END.
 //   - "a week ago today", "15 years ago today", "a week ago Friday" are
-//     one day: N units back from that day (the last such weekday).
+//     one day: N units back from that day (the last such weekday). "a
+//     week ago" and "two weeks ago" alone are a day too, the anchor's
+//     weekday that many weeks back; "six weeks ago" is a week.
+//   - "last February" naming the month just before the anchor's is a
+//     year back (that month is "last month"); "this past February" is
+//     the month just ended.
 //   - "N units later", "the following day" and their kin count from the
 //     previous day-precision date in the text (Anchor "previous"), or
 //     from the anchor when there is none.
@@ -549,6 +562,13 @@ func (p *parser) noteQuarter(v string, end int) {
 		p.qCount = make(map[string]int, 4)
 	}
 	p.qCount[v]++
+	if v[6] == 'X' && p.fiscalQ != "" && p.lastQ == p.fiscalQ && v[:4] == p.lastQ[:4] {
+		// "the quarter ended Sept. 30" told after "the fiscal first
+		// quarter": the report's quarter is that one, by the calendar
+		// unknown
+		p.lastQ = v
+		return
+	}
 	if p.lastQ != "" && p.history(v) && !p.history(p.lastQ) {
 		return // "stopped paying a dividend in the third quarter of 1984"
 	}
@@ -1752,7 +1772,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 			y--
 		}
 	case dir < 0:
-		if mo >= am {
+		if mo >= am || mo == am-1 && p.isWord(start, "last") {
+			// "last February" written in March is a year back: the
+			// month just ended is "last month" or "in February" ("this
+			// past February" is that one)
 			y--
 		}
 	case dir > 0:
@@ -2819,6 +2842,16 @@ func (p *parser) relative(i int) (match, bool) {
 			return match{start: i, end: j + 4, typ: TypeDate, val: fmtYear(y) + p.lastQ[4:], rel: "previous"}, true
 		}
 	}
+	if det == "last" && uw == "year" {
+		if v, ok := p.comparedQuarter(i, j); ok {
+			return match{start: i, end: j + 1, typ: TypeDate, val: v, rel: "previous"}, true
+		}
+	}
+	if det == "this" && uw == "quarter" {
+		if v, ok := p.reportedThisQuarter(i, j); ok {
+			return match{start: i, end: j + 1, typ: TypeDate, val: v, rel: "previous"}, true
+		}
+	}
 	n := 0
 	switch det {
 	case "last", "this past":
@@ -2839,6 +2872,113 @@ func (p *parser) relative(i int) (match, bool) {
 		return match{}, false // "this day", "next day": theExpr
 	}
 	return m, true
+}
+
+// comparedQuarter reads "last year" as the quarter a year back when it
+// dates the figure a quarter's figure is compared with in the same
+// sentence: "In the latest quarter, Aetna had a $23 million loss,
+// compared with earnings of $33 million last year", "Sales in the latest
+// period were $1.76 billion, up from last year's $1.55 billion". A figure
+// the sentence does not set against a quarter ("had sales of $154
+// million last year"), or a report told last year ("the 16 cents a share
+// it reported last year"), stays the year. j is the token "year".
+func (p *parser) comparedQuarter(i, j int) (string, bool) {
+	v, qEnd, ok := p.sentenceQuarter(i)
+	if !ok {
+		return "", false
+	}
+	cmp := false
+	for k := i - 1; k >= 0 && k > i-14 && int(p.t[k].s) >= qEnd; k-- {
+		if p.isWord(k, "from", "with", "than", "versus", "vs") {
+			cmp = true
+		}
+	}
+	if p.possessive(j) {
+		// "from last year's $1.55 billion"
+		if !p.isWord(i-1, "from", "with", "than", "over") || !p.figureAt(j+3) {
+			return "", false
+		}
+	} else if !cmp || !p.figureEnd(i-1) {
+		// "compared with a loss of $3 million last year"
+		return "", false
+	}
+	y, _ := strconv.Atoi(v[:4])
+	return fmtYear(y-1) + v[4:], true
+}
+
+// sentenceQuarter returns the quarter named last in the sentence of token
+// i, at most three expressions back and with no span of months after it
+// ("In the latest quarter, … last year"), when it is one just reported
+// (ended at most half a year before the article), not a year-ago one;
+// qEnd is the byte offset where its expression ends.
+func (p *parser) sentenceQuarter(i int) (v string, qEnd int, ok bool) {
+	if !p.known {
+		return "", 0, false
+	}
+	for k := len(p.out) - 1; k >= 0 && k >= len(p.out)-3; k-- {
+		w := p.out[k].Value
+		if isQuarterValue(w) {
+			v, qEnd = w, p.out[k].Span.End
+			break
+		}
+		if p.out[k].Type == TypeDuration {
+			return "", 0, false // "For the nine months, … a year earlier"
+		}
+	}
+	if v == "" {
+		return "", 0, false
+	}
+	y, _ := strconv.Atoi(v[:4])
+	q := 4 // QX: the year's last quarter at the latest
+	if v[6] >= '1' && v[6] <= '4' {
+		q = int(v[6] - '0')
+	}
+	if p.anchor.Year()*12+int(p.anchor.Month())-(y*12+3*q) > 6 {
+		return "", 0, false
+	}
+	for k := i - 1; k >= 0 && int(p.t[k].s) >= qEnd; k-- {
+		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) || p.t[k].nl() {
+			return "", 0, false // the quarter was another sentence's
+		}
+	}
+	return v, qEnd, true
+}
+
+// figureAt reports whether a figure starts at token k: "$1.55", "#722",
+// "4.6".
+func (p *parser) figureAt(k int) bool {
+	if k < 0 || k >= len(p.t) {
+		return false
+	}
+	return p.t[k].kind() == kNum || p.isPunct(k, "$") || p.isPunct(k, "#") || p.isPunct(k, "£") || p.isPunct(k, "€")
+}
+
+// figureEnd reports whether token k ends a figure: "$33 million", "4.10
+// guilders a share", "16 cents", "20%".
+func (p *parser) figureEnd(k int) bool {
+	if k < 0 || k >= len(p.t) {
+		return false
+	}
+	return p.t[k].kind() == kNum || p.isPunct(k, "%") || p.isWord(k, "million", "billion", "trillion", "cents", "share", "percent", "pence")
+}
+
+// reportedThisQuarter reads "this quarter's loss" in a business report
+// as the quarter being reported, when that quarter has ended by the
+// article date: "net sales for the third quarter ended Sept. 30 fell …
+// This quarter's loss includes charges" in a November story is the third
+// quarter, set against "the corresponding period last year". A clause in
+// the future ("this quarter's results will show") is the current one.
+// j is the token "quarter".
+func (p *parser) reportedThisQuarter(i, j int) (string, bool) {
+	if !p.known || p.lastQ == "" || p.lastQ[6] < '1' || p.lastQ[6] > '4' || i-p.lastQEnd >= reportReach || !p.possessive(j) || !resultNouns[p.word(j+3)] {
+		return "", false
+	}
+	y, _ := strconv.Atoi(p.lastQ[:4])
+	q := int(p.lastQ[6] - '0')
+	if y*12+3*q >= p.anchor.Year()*12+int(p.anchor.Month()) || p.tense(i, j+4) > 0 {
+		return "", false
+	}
+	return p.lastQ, true
 }
 
 // nightBefore: "last night" is the evening of the day before the anchor.
