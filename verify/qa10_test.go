@@ -112,3 +112,26 @@ func TestTaipeiBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedDeathReport: an undated report of the end of a term or of
+// a death the KB dates is from after it; a dateline without a year
+// picks the day in the window (QA10 V-1, V-2).
+func TestUndatedDeathReport(t *testing.T) {
+	const raisi = "TEHRAN, May 20 (AFP) — Iranian President Ebrahim Raisi was killed when his helicopter crashed, state media said on Monday. First Vice President Mohammad Mokhber will take over as acting president."
+	d := analyze(t, raisi, "")
+	if d.DateWindow == nil || d.DateWindow.From != "2024-05-20" || d.DateWindow.To != "2024-05-20" || !d.DateWindow.Consistent {
+		t.Errorf("Raisi: DateWindow = %+v; want 2024-05-20, consistent", d.DateWindow)
+	}
+	checkQA7(t, []qa7Case{
+		{text: raisi, who: "Raisi", verdict: doc.Supported, expl: "reports the departure"},
+		// without the dateline the window opens at the death
+		{text: "Iranian President Ebrahim Raisi was killed when his helicopter crashed. First Vice President Mohammad Mokhber will take over as acting president.", who: "Raisi", verdict: doc.Supported, expl: "2024-05-19 → 2024-07-28"},
+	})
+	// a former leader's death the KB dates bounds the window from below,
+	// so a successor's successor's title from before it fits no date
+	abe := "NARA, Japan, July 8 (Reuters) - Former Japanese Prime Minister Shinzo Abe died on Friday after being shot. Prime Minister Yoshihide Suga condemned the attack."
+	d = analyze(t, abe, "")
+	if d.DateWindow == nil || d.DateWindow.Consistent {
+		t.Errorf("Abe: DateWindow = %+v; want inconsistent (Suga left office before Abe died)", d.DateWindow)
+	}
+}

@@ -3,9 +3,11 @@ package verify
 import (
 	"fmt"
 	"iter"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
@@ -25,6 +27,10 @@ type claimCheck struct {
 	// anchored says valid is the days after a time the sentence names
 	// (a removal, "in 2010"), not the term itself
 	anchored bool
+	// departed says the sentence of an undated article reports the
+	// end of the term ("President X was killed"): valid is the days
+	// after it
+	departed bool
 }
 
 // pastModifiers make a claim about an earlier time: "former President".
@@ -172,6 +178,13 @@ func (c *checker) roleClaims() {
 	// backed says at least two of the article's claims fix the window on
 	// one stretch of time.
 	backed := !c.dated && count >= 2 && unique
+	if !c.dated && unique && weight > 0 {
+		// A dateline without a year ("TEHRAN, May 20 (AFP) —") picks
+		// the day when the window holds that month and day only once.
+		if day, ok := c.datelineDayIn(w); ok {
+			w = ival{lo: day, hi: day}
+		}
+	}
 	if weight > 0 {
 		c.window, c.hasWindow = w, true
 		consistent := count == len(constraining)
@@ -198,6 +211,44 @@ func (c *checker) roleClaims() {
 	if weight > 0 && count < len(constraining) {
 		c.noCommonDate(constraining, w, func(ch *claimCheck) bool { return !c.dated || contradicted[ch] })
 	}
+}
+
+// datelineDayIn returns the one day of window w whose month and day are
+// those of a year-less dateline ("NARA, Japan, July 8 (Reuters) -": a
+// time expression XXXX-MM-DD near the start of the text, followed by
+// the agency's bracket or a dash). It returns false when there is no
+// such dateline, or w is open or holds the month and day more or less
+// than once.
+func (c *checker) datelineDayIn(w ival) (kb.Date, bool) {
+	if w.lo.IsZero() || w.hi.IsZero() || len(c.d.Times) == 0 {
+		return kb.Date{}, false
+	}
+	t := &c.d.Times[0]
+	v := t.Value
+	if t.Span.Start > 40 || len(v) != 10 || v[:5] != "XXXX-" || t.Span.End > len(c.d.Text) {
+		return kb.Date{}, false
+	}
+	after := strings.TrimLeft(c.d.Text[t.Span.End:min(len(c.d.Text), t.Span.End+8)], " ,")
+	if !strings.HasPrefix(after, "(") && !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") {
+		return kb.Date{}, false
+	}
+	month, err1 := strconv.Atoi(v[5:7])
+	day, err2 := strconv.Atoi(v[8:10])
+	if err1 != nil || err2 != nil {
+		return kb.Date{}, false
+	}
+	var found kb.Date
+	n := 0
+	for y := w.lo.Year; y <= w.hi.Year && n < 2; y++ {
+		d := kb.Date{Year: y, Month: month, Day: day}
+		if time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {
+			continue // February 29 of a common year
+		}
+		if w.contains(d) {
+			found, n = d, n+1
+		}
+	}
+	return found, n == 1
 }
 
 // sameClaims reports whether the same claims hold on each of runs.
@@ -714,6 +765,13 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			// Minister X") dates the article only to after that time.
 			if ref, ok := c.refHeld(rc.Span, ch.valid); ok {
 				ch.valid, ch.anchored = []ival{{lo: ref.lo}}, true
+			} else if !c.dated && (c.removalObject(rc.Span) || c.leavingSubject(rc.Span)) {
+				// An undated report of the end of a term ("President X
+				// was killed when …", "the army ousted President X")
+				// is from after that end, not from within the term.
+				if r, ok := lastEnded(ch.roles); ok {
+					ch.valid, ch.anchored, ch.departed = []ival{{lo: r.End.First()}}, true, true
+				}
 			} else if c.dated && !anyContains(ch.valid, c.day) {
 				// A title that ended shortly before the date fits a
 				// sentence reporting its end or naming a day within it:
@@ -724,6 +782,13 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 				} else if ref, _, ok := c.recentRef(rc.Span, ch.roles); ok {
 					ch.valid, ch.anchored = []ival{{lo: ref.lo}}, true
 				}
+			}
+		}
+		// An undated report of a death the KB dates ("Former Prime
+		// Minister X died on Friday") is from after it.
+		if !c.dated && ch.person != nil && !ch.person.Died.IsZero() && len(ch.valid) == 1 && ch.valid[0].hi.IsZero() && c.deathSubject(rc.Span) {
+			if d := ch.person.Died.First(); d.Compare(ch.valid[0].lo) > 0 {
+				ch.valid[0].lo = d
 			}
 		}
 		return ch
@@ -1273,6 +1338,11 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	case anyCovers(ch.valid, w) && c.hasWindow && (backed || c.d.DateWindow == nil || c.d.DateWindow.Consistent):
 		// (a window the claim alone fixes, against another claim,
 		// supports nothing: the article's claims conflict)
+		if ch.departed {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office %s; the sentence reports the departure, so the article is from after it (window %s).", name, describeRoles(ch.roles), w), ev)
+			break
+		}
 		if pastModifiers.Has(rc.Modifier) {
 			// "Former President X": held before the window, not in it
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
@@ -1697,6 +1767,40 @@ func (c *checker) conjunctAfter(span doc.Span, end int) (doc.Span, bool) {
 		}
 	}
 	return best, best.End > at && best.End <= end
+}
+
+// deathVerb matches a verb of dying at the start of the text after a
+// name: "died", "has died", "was killed", ", who was assassinated".
+var deathVerb = regexp.MustCompile(`^(,? who)? (has |had |have )?(died|dies|passed away|(was|were|has been|had been) (killed|assassinated|shot dead))\b`)
+
+// deathSubject reports whether the claim at span, or the last of the
+// conjuncts it begins, is the subject of a verb of dying.
+func (c *checker) deathSubject(span doc.Span) bool {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 || span.End > c.d.Sentences[si].End {
+		return false
+	}
+	end := c.d.Sentences[si].End
+	for k := 0; k < 4; k++ {
+		next, ok := c.conjunctAfter(span, end)
+		if !ok {
+			break
+		}
+		span = next
+	}
+	return deathVerb.MatchString(c.d.Text[span.End:min(end, span.End+40)])
+}
+
+// lastEnded returns the one of roles that ended last, if any ended.
+func lastEnded(roles []kb.Role) (kb.Role, bool) {
+	var best kb.Role
+	ok := false
+	for _, r := range roles {
+		if !r.End.IsZero() && (!ok || r.End.First().Compare(best.End.First()) > 0) {
+			best, ok = r, true
+		}
+	}
+	return best, ok
 }
 
 // endedNear returns the first of roles whose term ended on or within a
