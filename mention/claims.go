@@ -412,6 +412,112 @@ func (p *proc) buildClaims() {
 			break
 		}
 	}
+	p.appointmentClaims(used)
+}
+
+// appointVerbs give their object (or passive subject) the title after
+// them: "X was named prime minister", "Macron appointed X (as) foreign
+// minister", "X became acting president", "X took over as president".
+// The value is the claim's modifier when the verb makes the title one
+// to come: an elected or nominated person is not in office yet.
+var appointVerbs = map[string]string{
+	"named": "", "appointed": "", "installed": "", "became": "", "becomes": "",
+	"elected": "designate", "nominated": "designate", "chosen": "designate", "picked": "designate",
+}
+
+// appointmentClaims reads a title an appointment verb gives a person as
+// the person's role claim, the title written after the name: "Mohammed
+// al-Bashir was named caretaker prime minister", "Macron named François
+// Bayrou as prime minister", "Han Duck-soo became acting president",
+// "X was sworn in as president", "X took over as foreign minister". A
+// person with a claim already, or a title of a group with no owner
+// ("was named party leader"), gets none.
+func (p *proc) appointmentClaims(used map[int]bool) {
+	if len(p.titles) == 0 {
+		return
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.claim >= 0 || f.j+1 >= len(p.toks) {
+			continue
+		}
+		k, mod, ok := p.appointedAt(f)
+		if !ok {
+			continue
+		}
+		for ti, th := range p.titles {
+			if used[ti] || th.i < k || th.i > k+4 {
+				continue
+			}
+			ph := p.leftOf(th)
+			st := k
+			if p.has(st, fDet) {
+				st++
+			}
+			// (the phrase may open with the verb itself when the
+			// lexicon reads it as a modifier: "elected president")
+			if ph.start < k-1 || ph.start > st || th.e.group && ph.country == "" || ph.foreign {
+				break
+			}
+			ph.end = p.rightOf(&ph)
+			if ph.modifier == "" {
+				ph.modifier = mod
+			}
+			p.addClaim(ph, g, true)
+			used[ti] = true
+			break
+		}
+	}
+}
+
+// appointedAt returns the token a title given to the person found f
+// starts at: after "was/has been/had been named|appointed|elected …
+// (as)", "became", "was sworn in as", "took over as" following the name,
+// or after "named|appointed … (as)" before it ("Macron named X as prime
+// minister"). The modifier is "designate" for a title still to come.
+func (p *proc) appointedAt(f *found) (int, string, bool) {
+	low := func(k int) string {
+		if k < 0 || k >= len(p.toks) || !p.toks[k].word() {
+			return ""
+		}
+		return strings.ToLower(p.word(k))
+	}
+	as := func(k int) int {
+		if low(k) == "as" {
+			return k + 1
+		}
+		return k
+	}
+	k := f.j
+	switch low(k) {
+	case "became", "becomes":
+		return k + 1, "", true
+	case "took", "takes":
+		if low(k+1) == "over" && low(k+2) == "as" {
+			return k + 3, "", true
+		}
+		return 0, "", false
+	case "was", "is", "has", "had", "will":
+		k++
+		if low(k) == "been" || low(k) == "be" {
+			k++
+		}
+		if low(k) == "sworn" && low(k+1) == "in" && low(k+2) == "as" {
+			return k + 3, "", true
+		}
+		if mod, ok := appointVerbs[low(k)]; ok && low(k) != "became" && low(k) != "becomes" {
+			if low(k-1) == "be" || low(k-2) == "will" {
+				mod = "designate"
+			}
+			return as(k + 1), mod, true
+		}
+		return 0, "", false
+	}
+	// "Macron named X (as) prime minister": the object of the verb
+	if mod, ok := appointVerbs[low(f.i-1)]; ok && low(f.i-1) != "became" && low(f.i-1) != "becomes" && low(f.i-1) != "elected" {
+		return as(k), mod, true
+	}
+	return 0, "", false
 }
 
 // officeAppositions reads a body's name that is also the name of one of
