@@ -249,6 +249,35 @@ func (p *proc) datelinePlace() {
 	}
 }
 
+// datelineAgency drops the news agency a wire dateline names in brackets
+// before its dash ("DAMASCUS (AFP) -", "NARA, Japan, July 8 (Reuters)
+// -"): it is the story's source, like its author, not an actor in it.
+// The dateline is an all-capital place opening its sentence, at most a
+// dozen tokens before the bracket.
+func (p *proc) datelineAgency() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.actor >= 0 || f.typ == "" || f.i < 2 || f.j+1 >= len(p.toks) || p.word(f.i-1) != "(" || p.word(f.j) != ")" {
+			continue
+		}
+		switch p.word(f.j + 1) {
+		case "-", "–", "—", "--":
+		default:
+			continue
+		}
+		start := -1
+		for k := f.i - 2; k >= 0 && k >= f.i-13; k-- {
+			if p.toks[k].sentStart {
+				start = k
+				break
+			}
+		}
+		if start >= 0 && p.toks[start].word() && p.allUpper(start, start+1) && len(p.word(start)) > 1 {
+			f.dead = true
+		}
+	}
+}
+
 func suffix(full, part []string) bool {
 	off := len(full) - len(part)
 	for i := range part {

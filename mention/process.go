@@ -145,6 +145,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()
+		p.datelineAgency()
 		p.possBusinesses()
 		p.signOffs()
 	}

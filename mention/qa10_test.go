@@ -42,3 +42,21 @@ func TestQA10AppointmentClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestQA10DatelineAgency checks that the news agency a wire dateline
+// names in brackets before its dash is no entity of the story, and that
+// an agency named elsewhere still is (QA10 M-4).
+func TestQA10DatelineAgency(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"DAMASCUS (AFP) - Rebels entered Damascus on Sunday.", nil, []string{"AFP"}},
+		{"NARA, Japan, July 8 (Reuters) - Police arrested a man at the scene.", nil, []string{"Reuters"}},
+		{"WASHINGTON (AP) — The Pentagon said it would respond.", nil, []string{"AP"}},
+		{"The figures were first reported by Reuters on Sunday.", []string{"Reuters/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-12-08")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
