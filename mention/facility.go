@@ -15,6 +15,7 @@ var facilityHeads = map[string]bool{
 	"square": true, "bridge": true, "hospital": true, "mosque": true, "foundation": true,
 	"boulevard": true, "highway": true, "college": true, "institute": true, "library": true,
 	"museum": true, "academy": true, "port": true, "station": true, "dam": true, "barracks": true,
+	"memorial": true, "cathedral": true, "monument": true, "cemetery": true, "mausoleum": true, "shrine": true,
 }
 
 // namedFacilities joins a person's name and the capitalised words after
@@ -27,7 +28,8 @@ var facilityHeads = map[string]bool{
 func (p *proc) namedFacilities() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j >= len(p.toks) || !p.joined(f.j) || !p.toks[f.j].cap() {
+		// a person's name, or a city's ("Kigali Genocide Memorial")
+		if f.dead || f.typ != doc.TypePerson && f.typ != doc.TypePlace || f.j >= len(p.toks) || !p.joined(f.j) || !p.toks[f.j].cap() {
 			continue
 		}
 		end := -1

@@ -60,3 +60,20 @@ func TestQA10DatelineAgency(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA10CityFacility checks that a city's name opening a facility's
+// name ("Kigali Genocide Memorial", "Cairo Stadium") is part of that one
+// name, and the words after the city are no person (QA10 M-1).
+func TestQA10CityFacility(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Kagame lit a flame at the Kigali Genocide Memorial on Sunday.", []string{"Kigali Genocide Memorial/organization//name"}, []string{"Genocide Memorial", "Kigali"}},
+		{"The final was played at Cairo Stadium.", []string{"Cairo Stadium/place//name"}, []string{"Cairo"}},
+		{"The envoy flew from Kigali to Cairo.", []string{"Kigali/place/place.kigali/alias", "Cairo/place/place.cairo/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-04-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
