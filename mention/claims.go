@@ -291,6 +291,8 @@ func (p *proc) rightOf(ph *phrase) int {
 					ph.host = p.ownerCode(a, kb.OfficeSecretaryGeneral)
 				}
 				r = f.j
+			case p.isState(g) && !p.is(r, w.to) && ph.country == "" && p.toks[f.j-1].poss && f.j < len(p.toks) && p.toks[f.j].word() && p.toks[f.j].shape&shLower != 0:
+				ph.foreign = true // "head of Niger's junta": the title is the body's, not the state's
 			case p.isState(g) && !p.is(r, w.to) && ph.country == "":
 				ph.country, ph.how = countryCode(p.s.actors[f.actor]), "explicit"
 				r = f.j

@@ -77,3 +77,21 @@ func TestQA10CityFacility(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA10BodyOfState checks that "the head of Niger's junta" is the
+// title of a body of the state, no claim to the state's office, while
+// "the president of Niger" is (QA10 M-2).
+func TestQA10BodyOfState(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		claims int
+	}{
+		{"General Abdourahamane Tiani, the head of Niger's junta, told the summit.", 0},
+		{"Mohamed Bazoum, the president of Niger, told the summit.", 1},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-07-06")
+		if len(d.RoleClaims) != tc.claims {
+			t.Errorf("%q: claims %+v; want %d", tc.text, d.RoleClaims, tc.claims)
+		}
+	}
+}
