@@ -478,11 +478,14 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 // or after "named|appointed … (as)" before it ("Macron named X as prime
 // minister"). The modifier is "designate" for a title still to come.
 func (p *proc) appointedAt(f *found) (int, string, bool) {
+	// the verbs are read as written: inside a sentence they are lower
+	// case, and lowering every word after a name would cost more than
+	// the rare capitalised one is worth
 	low := func(k int) string {
 		if k < 0 || k >= len(p.toks) || !p.toks[k].word() {
 			return ""
 		}
-		return strings.ToLower(p.word(k))
+		return p.word(k)
 	}
 	as := func(k int) int {
 		if low(k) == "as" {
