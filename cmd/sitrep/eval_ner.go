@@ -54,8 +54,9 @@ as one LOC span, as MEANTIME annotates them (not in lists: "Paris, London
 and Rome").
 
 --proper-only scores only gold spans that are proper names, for corpora
-that annotate every nominal mention (GUM: "the Chinese government",
-"fishermen"). A gold span's head is its last word, or the last word before
+that annotate every nominal mention and flatten nested ones (GUM: "the
+Chinese government", "fishermen"; re3d: "Syrian refugees", "the people
+of Syria"). A gold span's head is its last word, or the last word before
 its first post-modifier (of, for, in, at, on, from, with, to, by, under,
 near, who, which, that, whose, a comma, a parenthesis, a dash). The span is
 kept when the head begins with a capital letter, unless the head is the
@@ -63,8 +64,11 @@ first word of its sentence and the document never writes it capitalised
 elsewhere ("Fishermen said"); an all-caps head ("NASA") is always kept.
 Other gold spans are not scored, and a system span equal to one or inside
 one counts neither way (GUM flattens nested names: "Aceh" in "the coast of
-Aceh, Indonesia" has no gold span of its own). Without the flag every gold
-span with a capitalised word is scored.`
+Aceh, Indonesia" has no gold span of its own); nor does a system span of
+another type strictly inside a scored one ("Civic Party" in "Claudia Mo of
+the Civic Party": the conversion dropped the nested name). A system span
+of the same type inside one is a boundary error and counts. Without the
+flag every gold span with a capitalised word is scored.`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -88,7 +92,7 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 	titles := fs.Bool("titles", false, "widen person spans over their title, honorifics and country word (the convention of re3d and MEANTIME)")
 	demLOC := fs.Bool("demonyms-loc", false, "score demonyms (\"American\") as LOC mentions of their country, as MEANTIME annotates them (default: MISC, as CoNLL)")
 	join := fs.Bool("join-places", false, "score \"City, State\" as one LOC span, as MEANTIME annotates it")
-	proper := fs.Bool("proper-only", false, "score only gold spans headed by a proper name (for GUM, which annotates common-noun mentions too)")
+	proper := fs.Bool("proper-only", false, "score only gold spans headed by a proper name (for GUM and re3d, which annotate common-noun mentions too and flatten nested ones)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH, with the text around each")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "stack a KB `FILE` on the shipped KB (repeatable)")
