@@ -22,6 +22,11 @@ type SystemOptions struct {
 	// Alabama", "Toulouse, France") as one LOC span, as MEANTIME annotates
 	// them; CoNLL annotates the two places apart.
 	JoinPlaces bool
+	// ActorsORG scores a country or capital that stands for its state
+	// acting (doc.Mention.Acts, Metonymy: "The UK stands by Iraq",
+	// "Tehran denied") as ORG, as re3d and GUM annotate it; CoNLL and
+	// MEANTIME keep every country a LOC.
+	ActorsORG bool
 }
 
 // SystemNER turns the mentions stage's output into NER spans for scoring:
@@ -52,6 +57,9 @@ func SystemNER(text string, ms []doc.Mention, o SystemOptions) []NERSpan {
 		t := NERType(m.Type)
 		if m.How == mention.HowDemonym && !o.DemonymsLOC {
 			t = NERMisc
+		}
+		if o.ActorsORG && t == NERLoc && m.How != mention.HowDemonym && (m.Acts || m.Metonymy) {
+			t = NEROrg
 		}
 		if t == "" || absorbed[i] {
 			continue

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/mention"
 )
 
 func goldTexts(d *NERDoc) []string {
@@ -254,6 +255,39 @@ func TestSystemNERJoinPlaces(t *testing.T) {
 	}
 	if g, want := strings.Join(got, "|"), "Mobile, Alabama|Toulouse, France|Paris|London|Rome"; g != want {
 		t.Errorf("joined = %q; want %q", g, want)
+	}
+}
+
+// TestSystemNERActorsORG: with ActorsORG a country that acts and a
+// capital read as its government are ORG; the country as a place and
+// demonyms are not.
+func TestSystemNERActorsORG(t *testing.T) {
+	text := "Iraq faces a war in Syria as Tehran denied Iranian claims."
+	at := func(w string) doc.Span {
+		i := strings.Index(text, w)
+		return doc.Span{Start: i, End: i + len(w)}
+	}
+	ms := []doc.Mention{
+		{Span: at("Iraq"), Type: doc.TypeCountry, How: "alias", Acts: true},
+		{Span: at("Syria"), Type: doc.TypeCountry, How: "alias"},
+		{Span: at("Tehran"), Type: doc.TypeCountry, How: "capital", Metonymy: true},
+		{Span: at("Iranian"), Type: doc.TypeCountry, How: mention.HowDemonym},
+	}
+	for _, tc := range []struct {
+		o    SystemOptions
+		want string
+	}{
+		{SystemOptions{}, "LOC:Iraq|LOC:Syria|LOC:Tehran|MISC:Iranian"},
+		{SystemOptions{ActorsORG: true}, "ORG:Iraq|LOC:Syria|ORG:Tehran|MISC:Iranian"},
+		{SystemOptions{ActorsORG: true, DemonymsLOC: true}, "ORG:Iraq|LOC:Syria|ORG:Tehran|LOC:Iranian"},
+	} {
+		var got []string
+		for _, s := range SystemNER(text, ms, tc.o) {
+			got = append(got, s.Type+":"+text[s.Span.Start:s.Span.End])
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%+v: got %q; want %q", tc.o, g, tc.want)
+		}
 	}
 }
 

@@ -311,6 +311,9 @@ func (p *proc) emit(d *doc.Doc) {
 		mentionOf[g] = len(d.Mentions)
 		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1})
 		m := &d.Mentions[len(d.Mentions)-1]
+		if f.typ == doc.TypeCountry && f.how == HowAlias {
+			m.Acts = p.countryActs(f.i, f.j)
+		}
 		if f.possEnd {
 			m.Span.End = p.possEnd(f.j - 1) // "Moody's"
 		}
