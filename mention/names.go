@@ -1243,8 +1243,8 @@ func (p *proc) guessSingles() {
 		if (p.cueAfter(f.j) || p.toks[f.j-1].poss) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
 			cue[f.key] = true // "Boeing said", not "Recent reports" or "Negotiators said"
 		}
-		if p.personCue(f.i, f.j) || p.mindVerb(f.j) {
-			person[f.key] = true // "Pezuela recognized he was losing", "Anderson had died"
+		if p.personCue(f.i, f.j) || p.mindVerb(f.j) || p.coordGiven(f.i, f.j) {
+			person[f.key] = true // "Pezuela recognized he was losing", "Anderson had died", "Karim and Sadiq"
 		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
