@@ -1911,6 +1911,9 @@ func (p *proc) classify(i, j int) string {
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) && !p.hasDigit(i, j) && !p.model(j) {
 		return doc.TypeOrganization
 	}
+	if n == 1 && p.longAcronym(i, cue) {
+		return doc.TypeOrganization // "CENTCOM said", "NAVCENT's mission"
+	}
 	if cue && n >= 2 && p.nameShaped(i, j) {
 		p.shapeOnly = true // a verb follows companies too: a guess oneSense may revise
 		return doc.TypePerson
