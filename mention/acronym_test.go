@@ -18,3 +18,15 @@ func TestLongAcronym(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestServiceMembers checks that the plural nouns military writing
+// capitalises ("Airmen", "Soldiers") name nobody.
+func TestServiceMembers(t *testing.T) {
+	for _, text := range []string{
+		"More than 200 Soldiers and Airmen took part in the exercise.",
+		"Accompanying the aircraft were 300 ANG Airmen, deployed from the wing. These Airmen provide support.",
+	} {
+		d := analyzeShipped(t, text, "")
+		checkMentions(t, d, text, nil, []string{"Airmen", "ANG Airmen", "Soldiers"})
+	}
+}
