@@ -122,6 +122,9 @@ func widenPerson(text string, ms []doc.Mention, i int, absorbed map[int]bool) do
 				break
 			}
 			gap := strings.TrimSpace(text[c.Span.End:sp.Start])
+			if locPrep(lastWord(strings.TrimRightFunc(text[:c.Span.Start], unicode.IsSpace))) {
+				break // "In Turkey Minister Ellwood met": the country is where, not whose
+			}
 			if gap == "" || gap == "'s" || gap == "’s" {
 				sp.Start = c.Span.Start
 				absorbed[k] = true
@@ -147,6 +150,16 @@ func widenPerson(text string, ms []doc.Mention, i int, absorbed map[int]bool) do
 		sp.Start = len(j) - len(w)
 	}
 	return sp
+}
+
+// locPrep reports whether w is a preposition of place or direction
+// ("in Turkey", "to France").
+func locPrep(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "at", "from", "to", "into", "across", "near", "inside", "outside", "throughout", "visiting", "visited":
+		return true
+	}
+	return false
 }
 
 // onlyHonorifics reports whether s, the text between a title and a name,

@@ -258,6 +258,29 @@ func TestSystemNERJoinPlaces(t *testing.T) {
 	}
 }
 
+// TestSystemNERTitlesPlace: a country after a preposition of place
+// before a title is where the person is, not whose title it is.
+func TestSystemNERTitlesPlace(t *testing.T) {
+	text := "In Turkey Minister Ellwood met them. US Secretary Kerry spoke."
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	ms := []doc.Mention{
+		{Span: at("Turkey"), Type: doc.TypeCountry, How: "alias"},
+		{Span: at("Ellwood"), Type: doc.TypePerson, TitleSpan: at("Minister"), Title: "Minister"},
+		{Span: at("US"), Type: doc.TypeCountry, How: "alias"},
+		{Span: at("Kerry"), Type: doc.TypePerson, TitleSpan: at("Secretary"), Title: "Secretary"},
+	}
+	var got []string
+	for _, s := range SystemNER(text, ms, SystemOptions{Titles: true}) {
+		got = append(got, s.Type+":"+text[s.Span.Start:s.Span.End])
+	}
+	if g, want := strings.Join(got, "|"), "LOC:Turkey|PER:Minister Ellwood|PER:US Secretary Kerry"; g != want {
+		t.Errorf("got %q; want %q", g, want)
+	}
+}
+
 // TestSystemNERActorsORG: with ActorsORG a country that acts and a
 // capital read as its government are ORG; the country as a place and
 // demonyms are not.
