@@ -76,7 +76,11 @@ Aceh, Indonesia" has no gold span of its own); nor does a system span of
 another type strictly inside a scored one ("Civic Party" in "Claudia Mo of
 the Civic Party": the conversion dropped the nested name). A system span
 of the same type inside one is a boundary error and counts. Without the
-flag every gold span with a capitalised word is scored.`
+flag every gold span with a capitalised word is scored.
+
+Each corpus's own convention: wikigold (CoNLL) no flags; MEANTIME
+--titles --demonyms-loc --join-places; re3d --proper-only --titles
+--actors-org; GUM --proper-only --titles --join-places.`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
