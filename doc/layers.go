@@ -56,6 +56,13 @@ type Mention struct {
 	// Metonymy is true when a place name stands for its government
 	// ("Tehran denied").
 	Metonymy bool
+	// Acts is true when a country's name stands for its state acting
+	// ("Iraq faces challenges", "urged Iran to", "Israel's strikes"), read
+	// as Metonymy reads a capital; false for the country as a place ("in
+	// Iraq") and for every other mention. Only the NER evaluation reads it
+	// (re3d and GUM type such a country as an organisation); events and
+	// places keep reading a country as its state.
+	Acts bool
 }
 
 // An Entity groups the mentions of one actor.

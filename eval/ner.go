@@ -30,6 +30,13 @@ var NERTypes = []string{NERPerson, NEROrg, NERLoc}
 type NERSpan struct {
 	Span doc.Span
 	Type string // PER, ORG, LOC or MISC
+	// Flat marks a gold span of a corpus whose conversion flattened
+	// nested mentions (GUM, re3d: only the longest of overlapping spans
+	// was kept). A system span strictly inside it with another type is a
+	// nested name the conversion dropped ("Civic Party" in "Claudia Mo of
+	// the Civic Party") and counts neither way; one of the same type is a
+	// boundary error and still counts. ProperOnly sets it.
+	Flat bool
 }
 
 // A NERDoc is one gold document: the text rebuilt from the gold tokens,
@@ -154,7 +161,7 @@ func ScoreNER(text string, gold, sys []NERSpan) (*NERScore, []NERDiff) {
 			continue
 		}
 		gt, ok := goldAt[p.Span]
-		if !ok && (misc[p.Span] || within(p.Span, unscored)) {
+		if !ok && (misc[p.Span] || within(p.Span, unscored) || nestedOther(gold, p)) {
 			continue
 		}
 		if ok {
@@ -198,7 +205,7 @@ func overlapCounts(gold, sys []NERSpan, misc map[doc.Span]bool, unscored []doc.S
 		if p.Type == NERMisc || NERType(p.Type) == "" || misc[p.Span] {
 			continue
 		}
-		if within(p.Span, unscored) && !overlapsGold(gold, p) {
+		if within(p.Span, unscored) && !overlapsGold(gold, p) || nestedOther(gold, p) && !overlapsGold(gold, p) {
 			continue
 		}
 		hit := false
@@ -226,6 +233,17 @@ func overlapCounts(gold, sys []NERSpan, misc map[doc.Span]bool, unscored []doc.S
 func within(sp doc.Span, in []doc.Span) bool {
 	for _, u := range in {
 		if u.Start <= sp.Start && sp.End <= u.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedOther reports whether p lies strictly inside a Flat gold span of
+// another type: a nested name the gold conversion dropped.
+func nestedOther(gold []NERSpan, p NERSpan) bool {
+	for _, g := range gold {
+		if g.Flat && g.Type != p.Type && g.Span != p.Span && g.Span.Start <= p.Span.Start && p.Span.End <= g.Span.End {
 			return true
 		}
 	}
@@ -262,7 +280,9 @@ func overlapsGold(gold []NERSpan, p NERSpan) bool {
 // MISC spans are left alone. A system span equal to an unscored span or
 // inside one counts neither way: GUM flattens nested mentions, so the
 // names inside a common-noun mention ("Aceh" in "the coast of Aceh,
-// Indonesia") have no gold span of their own. For the same reason the
+// Indonesia") have no gold span of their own; likewise a system span of
+// another type strictly inside a scored span ("Civic Party" in "Claudia
+// Mo of the Civic Party": NERSpan.Flat). For the same reason the
 // spans of d.Other (mentions of objects, events, abstractions: "the
 // Twitter attention", "the Tom Cruise video") become unscored spans too.
 func ProperOnly(d *NERDoc) {
@@ -290,6 +310,7 @@ func ProperOnly(d *NERDoc) {
 		if !proper {
 			d.Gold[i].Type = NERUnscored
 		}
+		d.Gold[i].Flat = true
 	}
 }
 

@@ -22,6 +22,11 @@ type SystemOptions struct {
 	// Alabama", "Toulouse, France") as one LOC span, as MEANTIME annotates
 	// them; CoNLL annotates the two places apart.
 	JoinPlaces bool
+	// ActorsORG scores a country or capital that stands for its state
+	// acting (doc.Mention.Acts, Metonymy: "The UK stands by Iraq",
+	// "Tehran denied") as ORG, as re3d and GUM annotate it; CoNLL and
+	// MEANTIME keep every country a LOC.
+	ActorsORG bool
 }
 
 // SystemNER turns the mentions stage's output into NER spans for scoring:
@@ -52,6 +57,9 @@ func SystemNER(text string, ms []doc.Mention, o SystemOptions) []NERSpan {
 		t := NERType(m.Type)
 		if m.How == mention.HowDemonym && !o.DemonymsLOC {
 			t = NERMisc
+		}
+		if o.ActorsORG && t == NERLoc && m.How != mention.HowDemonym && (m.Acts || m.Metonymy) {
+			t = NEROrg
 		}
 		if t == "" || absorbed[i] {
 			continue
@@ -114,6 +122,9 @@ func widenPerson(text string, ms []doc.Mention, i int, absorbed map[int]bool) do
 				break
 			}
 			gap := strings.TrimSpace(text[c.Span.End:sp.Start])
+			if locPrep(lastWord(strings.TrimRightFunc(text[:c.Span.Start], unicode.IsSpace))) {
+				break // "In Turkey Minister Ellwood met": the country is where, not whose
+			}
 			if gap == "" || gap == "'s" || gap == "’s" {
 				sp.Start = c.Span.Start
 				absorbed[k] = true
@@ -139,6 +150,16 @@ func widenPerson(text string, ms []doc.Mention, i int, absorbed map[int]bool) do
 		sp.Start = len(j) - len(w)
 	}
 	return sp
+}
+
+// locPrep reports whether w is a preposition of place or direction
+// ("in Turkey", "to France").
+func locPrep(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "at", "from", "to", "into", "across", "near", "inside", "outside", "throughout", "visiting", "visited":
+		return true
+	}
+	return false
 }
 
 // onlyHonorifics reports whether s, the text between a title and a name,

@@ -311,4 +311,16 @@
 // ("Operation Red Dawn"). A capital before "in turn", a manner adverb,
 // or has/had and a past participle with an object acts as its government
 // ("Islamabad in turn summoned", "Belgrade had armed the attackers").
+// A country's name that acts the same way is marked (Mention.Acts, read
+// only by the NER evaluation; events and places keep reading the country
+// as its state), with "the" read as part of the name and across "and"
+// ("the United States and Iraq signed").
+//
+// A state's name right before one of its own KB bodies is part of the
+// body's name ("the U.S. Department of State"). A one-word name joined by
+// "and" or "or" to a given name alone or a person's name is a person
+// ("Karim and Sadiq"), except where places stand ("in Hamilton and
+// Middletown", "Douglas and Wyandotte counties"). An all-caps word of
+// seven or eight letters before a reporting verb or a possessive is an
+// organisation's acronym ("NAVCENT's mission").
 package mention

@@ -340,6 +340,9 @@ func (p *proc) emit(d *doc.Doc) {
 		mentionOf[g] = len(d.Mentions)
 		d.Mentions = append(d.Mentions, doc.Mention{Span: p.span(f.i, f.j), Type: f.typ, How: f.how, Metonymy: f.metonymy, Role: f.claim, Entity: -1})
 		m := &d.Mentions[len(d.Mentions)-1]
+		if f.typ == doc.TypeCountry && f.how == HowAlias {
+			m.Acts = p.countryActs(f.i, f.j)
+		}
 		if f.possEnd {
 			m.Span.End = p.possEnd(f.j - 1) // "Moody's"
 		}
@@ -521,8 +524,15 @@ func (p *proc) portfolioTitle(i int) (doc.Span, bool) {
 		return doc.Span{}, false
 	}
 	k := h
-	for k > 0 && h-k < 4 && p.joined(k) && p.toks[k-1].cap() && p.toks[k-1].word() && !p.has(k-1, fStop|fConnector) {
+	for k > 0 && h-k < 4 && p.joined(k) && p.toks[k-1].cap() && p.toks[k-1].word() && !p.has(k-1, fStop|fConnector|fDate) { // not "On Monday Environment Minister"
 		k--
+	}
+	if k > 0 && k < h && p.has(k-1, fLocPrep) {
+		// "In Turkey Minister Ellwood met": a place after a preposition
+		// says where, not whose minister
+		if g := p.foundAt(k); g >= 0 && (p.found[g].typ == doc.TypeCountry || p.found[g].typ == doc.TypePlace) && p.found[g].j <= h {
+			k = p.found[g].j
+		}
 	}
 	if k == h {
 		return doc.Span{}, false // "Minister Ali": a bare title

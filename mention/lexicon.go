@@ -259,6 +259,8 @@ var roleNouns = []string{
 	"athlete", "swimmer", "cyclist", "sprinter", "pitcher", "quarterback", "winger", "teammate",
 	"countryman", "compatriot", "novelist", "playwright", "screenwriter", "sculptor", "architect",
 	"designer", "lecturer", "physician", "psychiatrist", "philosopher",
+	// service members, capitalised in military writing ("300 ANG Airmen", "Soldiers and Airmen")
+	"airmen", "soldiers", "sailors", "guardsmen", "servicemen", "servicemembers",
 }
 
 var orgCues = []string{

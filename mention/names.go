@@ -1243,8 +1243,8 @@ func (p *proc) guessSingles() {
 		if (p.cueAfter(f.j) || p.toks[f.j-1].poss) && (!p.toks[f.i].sentStart || !commonShape(p.word(f.i))) {
 			cue[f.key] = true // "Boeing said", not "Recent reports" or "Negotiators said"
 		}
-		if p.personCue(f.i, f.j) || p.mindVerb(f.j) {
-			person[f.key] = true // "Pezuela recognized he was losing", "Anderson had died"
+		if p.personCue(f.i, f.j) || p.mindVerb(f.j) || p.coordGiven(f.i, f.j) {
+			person[f.key] = true // "Pezuela recognized he was losing", "Anderson had died", "Karim and Sadiq"
 		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
@@ -1910,6 +1910,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) && !p.hasDigit(i, j) && !p.model(j) {
 		return doc.TypeOrganization
+	}
+	if n == 1 && p.longAcronym(i, cue) {
+		return doc.TypeOrganization // "CENTCOM said", "NAVCENT's mission"
 	}
 	if cue && n >= 2 && p.nameShaped(i, j) {
 		p.shapeOnly = true // a verb follows companies too: a guess oneSense may revise

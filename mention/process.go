@@ -121,6 +121,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.shipNames()
 		p.orgInnerJoins()
 		p.placePairBodies()
+		p.stateBodies()
 		p.americaUS()
 	}
 	p.foreignPlaces()

@@ -49,13 +49,22 @@ convention changes. Wikigold (CoNLL) leaves titles out: score it without.
 "Canadian") as LOC mentions of the country, as MEANTIME annotates them;
 by default (CoNLL) they are MISC and not scored.
 
+--actors-org scores a country that stands for its state acting (the
+subject of a verb of saying or doing, "Iraq faces", "the United States
+and Iraq signed"; the party a verb addresses; a possessive) and a capital
+read as its government ("Tehran denied") as ORG, as re3d annotates them;
+the country as a place ("in Iraq") stays LOC. CoNLL and MEANTIME keep
+every country a LOC: score them without. GUM is inconsistent ("North
+Korea fired" is an organisation, "South Korea had started" a place).
+
 --join-places scores "City, State" and "City, Country" ("Mobile, Alabama")
 as one LOC span, as MEANTIME annotates them (not in lists: "Paris, London
 and Rome").
 
 --proper-only scores only gold spans that are proper names, for corpora
-that annotate every nominal mention (GUM: "the Chinese government",
-"fishermen"). A gold span's head is its last word, or the last word before
+that annotate every nominal mention and flatten nested ones (GUM: "the
+Chinese government", "fishermen"; re3d: "Syrian refugees", "the people
+of Syria"). A gold span's head is its last word, or the last word before
 its first post-modifier (of, for, in, at, on, from, with, to, by, under,
 near, who, which, that, whose, a comma, a parenthesis, a dash). The span is
 kept when the head begins with a capital letter, unless the head is the
@@ -63,8 +72,15 @@ first word of its sentence and the document never writes it capitalised
 elsewhere ("Fishermen said"); an all-caps head ("NASA") is always kept.
 Other gold spans are not scored, and a system span equal to one or inside
 one counts neither way (GUM flattens nested names: "Aceh" in "the coast of
-Aceh, Indonesia" has no gold span of its own). Without the flag every gold
-span with a capitalised word is scored.`
+Aceh, Indonesia" has no gold span of its own); nor does a system span of
+another type strictly inside a scored one ("Civic Party" in "Claudia Mo of
+the Civic Party": the conversion dropped the nested name). A system span
+of the same type inside one is a boundary error and counts. Without the
+flag every gold span with a capitalised word is scored.
+
+Each corpus's own convention: wikigold (CoNLL) no flags; MEANTIME
+--titles --demonyms-loc --join-places; re3d --proper-only --titles
+--actors-org; GUM --proper-only --titles --join-places.`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -82,13 +98,14 @@ type nerRow struct {
 }
 
 func runEvalNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--join-places] [--proper-only] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
+	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--join-places] [--actors-org] [--proper-only] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
 	format := fs.String("format", "conll", "gold format: conll or meantime")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	titles := fs.Bool("titles", false, "widen person spans over their title, honorifics and country word (the convention of re3d and MEANTIME)")
 	demLOC := fs.Bool("demonyms-loc", false, "score demonyms (\"American\") as LOC mentions of their country, as MEANTIME annotates them (default: MISC, as CoNLL)")
+	actors := fs.Bool("actors-org", false, "score a country or capital that acts as a state (\"The UK stands by Iraq\") as ORG, as re3d and GUM annotate it (default: LOC, as CoNLL and MEANTIME)")
 	join := fs.Bool("join-places", false, "score \"City, State\" as one LOC span, as MEANTIME annotates it")
-	proper := fs.Bool("proper-only", false, "score only gold spans headed by a proper name (for GUM, which annotates common-noun mentions too)")
+	proper := fs.Bool("proper-only", false, "score only gold spans headed by a proper name (for GUM and re3d, which annotate common-noun mentions too and flatten nested ones)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH, with the text around each")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "stack a KB `FILE` on the shipped KB (repeatable)")
@@ -133,7 +150,7 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 			if err := st.Process(d); err != nil {
 				return fmt.Errorf("%s: %w", nd.Name, err)
 			}
-			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: *titles, DemonymsLOC: *demLOC, JoinPlaces: *join}))
+			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: *titles, DemonymsLOC: *demLOC, JoinPlaces: *join, ActorsORG: *actors}))
 			score.Add(s)
 			for _, df := range diffs {
 				if shown >= *nerr {

@@ -1,0 +1,38 @@
+package mention
+
+import "testing"
+
+// TestCountryActs checks which country names stand for their state
+// acting (doc.Mention.Acts) and which name the territory.
+func TestCountryActs(t *testing.T) {
+	for _, tc := range []struct {
+		text, country string
+		n             int // occurrence of country in text
+		acts          bool
+	}{
+		{"Iraq faces significant challenges.", "Iraq", 0, true},
+		{"The United States condemns the attacks.", "United States", 0, true},
+		{"Syria has accused Israel of bombarding an area.", "Syria", 0, true},
+		{"Russia said on Monday it would respond.", "Russia", 0, true},
+		{"Iraq's efforts to destroy the group go on.", "Iraq", 0, true},
+		{"Today, the United States and Iraq signed a loan agreement.", "United States", 0, true},
+		{"Today, the United States and Iraq signed a loan agreement.", "Iraq", 0, true},
+		{"Iraq is expanding economic relations with the United States and the world.", "United States", 0, true},
+		{"Hezbollah fought a war with Israel in 2006.", "Israel", 0, true},
+		{"We are in Iraq and Syria this week.", "Iraq", 0, false},
+		{"We are in Iraq and Syria this week.", "Syria", 0, false},
+		{"He flew to France on Monday.", "France", 0, false},
+		{"The war in Syria goes on.", "Syria", 0, false},
+		{"Refugees from Syria and Iraq arrived.", "Iraq", 0, false},
+	} {
+		d := analyzeShipped(t, tc.text, "")
+		m := mentionAt(d, tc.country, tc.n)
+		if m == nil {
+			t.Errorf("%q: no mention at %q", tc.text, tc.country)
+			continue
+		}
+		if m.Acts != tc.acts {
+			t.Errorf("%q: %q Acts = %v; want %v", tc.text, tc.country, m.Acts, tc.acts)
+		}
+	}
+}
