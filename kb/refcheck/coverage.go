@@ -262,7 +262,8 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 					g.Sources = append(g.Sources, r.source)
 				}
 			}
-			lo, hi := clip(t.start, t.hi, from, to)
+			// the end day is the successor's (hand-over day)
+			lo, hi := clip(t.start, handedOver(t.start, t.hi), from, to)
 			for _, p := range complete {
 				if spans(lo, hi, p.Start, p.End) {
 					g.InComplete = true
@@ -310,17 +311,36 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 	return rep
 }
 
-// completeRange returns the office's complete range with an open end
-// closed at to (the KB's as-of date); a zero Start when it has none.
+// completeRange returns the days on which the office's holder list is
+// complete, as kb.KB.Complete reads it: a bound of month or year precision
+// leaves its month or year unknown, an open end runs to to (the KB's
+// as-of date), and days the office did not exist (From, To) are not
+// complete. A zero Start when there are none.
 func completeRange(o *kb.Office, to kb.Date) kb.Period {
 	if o.CompleteFrom.IsZero() {
 		return kb.Period{}
 	}
-	end := o.CompleteTo
-	if end.IsZero() {
-		end = to
+	lo := o.CompleteFrom
+	if lo.Precision() != "day" {
+		lo = nextDay(lo.Last())
 	}
-	return kb.Period{Start: o.CompleteFrom, End: end}
+	hi := to
+	if !o.CompleteTo.IsZero() {
+		hi = o.CompleteTo
+		if hi.Precision() != "day" {
+			hi = kb.DateOf(hi.First().Time().AddDate(0, 0, -1))
+		}
+	}
+	if !o.From.IsZero() && o.From.Last().Compare(lo) > 0 {
+		lo = o.From.Last()
+	}
+	if !o.To.IsZero() && o.To.First().Compare(hi) < 0 {
+		hi = o.To.First()
+	}
+	if hi.Compare(lo) < 0 {
+		return kb.Period{}
+	}
+	return kb.Period{Start: lo, End: hi}
 }
 
 // personNames caches, per KB person, the folded names and QIDs.
@@ -533,6 +553,20 @@ func openEnd(d kb.Date) kb.Date {
 // day, without slack (the bounds are read at their precision).
 func spans(lo1, hi1, lo2, hi2 kb.Date) bool {
 	return lowDate(lo1).Compare(openEnd(hi2)) <= 0 && lowDate(lo2).Compare(openEnd(hi1)) <= 0
+}
+
+// handedOver returns the last day a term ending on day end (of day
+// precision) is held alone: the day before, when the term lasts longer
+// than that day.
+func handedOver(start, end kb.Date) kb.Date {
+	if end.Precision() != "day" || end.Year == 9999 {
+		return end
+	}
+	prev := kb.DateOf(end.Time().AddDate(0, 0, -1))
+	if !start.IsZero() && prev.Compare(start.Last()) < 0 {
+		return end
+	}
+	return prev
 }
 
 // clip narrows lo … hi to from … to.

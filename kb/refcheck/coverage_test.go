@@ -47,6 +47,8 @@ func TestCheckCoverage(t *testing.T) {
 	ref.add(pres, refRole{person: "fred phi", name: "Fred Phi", start: d("2009-03-11"), asOf: asOf, source: "wikidata-ep"})
 	// a word alike but neither starting near nor a second word: not the same person
 	ref.add(pres, refRole{person: "maria lagosa", name: "Maria Lagosa", start: d("2005-01-01"), end: d("2005-02-01"), asOf: asOf, source: "wikidata-ep"})
+	// ends on the day the complete range opens (the successor's day): outside
+	ref.add(pm, refRole{person: "hal eta", name: "Hal Eta", start: d("2004-06-01"), end: d("2005-01-01"), asOf: asOf, source: "wikidata-ep"})
 	// an office the KB does not model: skipped
 	ref.add("ZZZ.speaker", refRole{person: "gina", name: "Gina", start: d("2001-01-01"), asOf: asOf, source: "wikidata-ep"})
 
@@ -71,14 +73,15 @@ func TestCheckCoverage(t *testing.T) {
 		"ZZZ.president@fred-phi@2009-03-11 wikidata-ep",
 		"ZZZ.president@maria-lagosa@2005-01-01 excepted wikidata-ep",
 		"ZZZ.prime_minister@dora-delta@2000-02-01 wikidata-ep",
+		"ZZZ.prime_minister@hal-eta@2004-06-01 wikidata-ep",
 	}
 	// sorted: complete first, then office, then start
-	want = []string{want[0], want[2], want[1], want[3]}
+	want = []string{want[0], want[2], want[1], want[3], want[4]}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("missing:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if rep.Terms != 8 || rep.Covered != 4 || rep.InComplete != 1 || rep.Excepted != 1 || rep.Offices != 2 {
-		t.Errorf("terms %d covered %d in complete %d excepted %d offices %d; want 8 4 1 1 2", rep.Terms, rep.Covered, rep.InComplete, rep.Excepted, rep.Offices)
+	if rep.Terms != 9 || rep.Covered != 4 || rep.InComplete != 1 || rep.Excepted != 1 || rep.Offices != 2 {
+		t.Errorf("terms %d covered %d in complete %d excepted %d offices %d; want 9 4 1 1 2", rep.Terms, rep.Covered, rep.InComplete, rep.Excepted, rep.Offices)
 	}
 	if len(rep.Stale) != 1 || rep.Stale[0] != "ZZZ.president@nobody@2001" || !rep.Failed() {
 		t.Errorf("stale = %v, failed %v; want the one unused exception", rep.Stale, rep.Failed())
@@ -88,9 +91,30 @@ func TestCheckCoverage(t *testing.T) {
 	}
 	var sb strings.Builder
 	rep.Print(&sb)
-	for _, w := range []string{"missing inside complete ranges", "  ZZZ.prime_minister\n    Carl Gamma  2010-01-01 – 2010-01-03", "coverage 50.0%: 4 of 8"} {
+	for _, w := range []string{"missing inside complete ranges", "  ZZZ.prime_minister\n    Carl Gamma  2010-01-01 – 2010-01-03", "coverage 44.4%: 4 of 9"} {
 		if !strings.Contains(sb.String(), w) {
 			t.Errorf("Print lacks %q:\n%s", w, sb.String())
+		}
+	}
+}
+
+func TestCompleteRange(t *testing.T) {
+	tests := []struct {
+		from, cto, ofrom, oto string
+		lo, hi                string
+	}{
+		{"2000-01-01", "", "", "", "2000-01-01", "2025-06-30"},
+		{"2002-12", "", "", "", "2003-01-01", "2025-06-30"}, // December 2002 is unknown
+		{"2000", "2014", "", "", "2001-01-01", "2013-12-31"},
+		{"2000-01-01", "", "2019-12-21", "", "2019-12-21", "2025-06-30"}, // before the office existed
+		{"2000-01-01", "", "", "1989-08-03", "", ""},
+		{"", "", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		o := &kb.Office{CompleteFrom: d(tt.from), CompleteTo: d(tt.cto), From: d(tt.ofrom), To: d(tt.oto)}
+		p := completeRange(o, d("2025-06-30"))
+		if p.Start != d(tt.lo) || p.End != d(tt.hi) {
+			t.Errorf("completeRange(%+v) = %v – %v; want %s – %s", tt, p.Start, p.End, tt.lo, tt.hi)
 		}
 	}
 }
