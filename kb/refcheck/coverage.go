@@ -144,6 +144,7 @@ func (c *CoverageReport) Print(w io.Writer) {
 // MissingKey returns the exceptions-file key of a reference term: office,
 // the person's folded name with anything but letters and digits turned
 // into "-", and the reference's start ("?" when unknown), joined by "@".
+// CheckCoverage passes the row's QID for a name with no Latin letters.
 func MissingKey(office, person string, start kb.Date) string {
 	return office + "@" + slug(person) + "@" + orUnknown(start)
 }
@@ -265,7 +266,11 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 				continue
 			}
 			first := t.rows[0]
-			g := Gap{Office: id, Person: first.name, Start: t.start, End: t.end, Key: MissingKey(id, first.name, t.start)}
+			keyName := first.name
+			if slug(keyName) == "" && first.qid != "" {
+				keyName = first.qid // a name in a script Fold keeps no letters of
+			}
+			g := Gap{Office: id, Person: first.name, Start: t.start, End: t.end, Key: MissingKey(id, keyName, t.start)}
 			if g.Person == "" {
 				g.Person = first.person
 			}

@@ -50,6 +50,8 @@ func TestCheckCoverage(t *testing.T) {
 	ref.add(pres, refRole{person: "maria lagosa", name: "Maria Lagosa", start: d("2005-01-01"), end: d("2005-02-01"), asOf: asOf, source: "wikidata-ep"})
 	// ends on the day the complete range opens (the successor's day): outside
 	ref.add(pm, refRole{person: "hal eta", name: "Hal Eta", start: d("2004-06-01"), end: d("2005-01-01"), asOf: asOf, source: "wikidata-ep"})
+	// a name without Latin letters is keyed by its QID
+	ref.add(pm, refRole{person: kb.Fold("أحمد الصباح"), name: "أحمد الصباح", qid: "Q42", start: d("2011-12-13"), end: d("2012-02-14"), asOf: asOf, source: "wikidata-ep"})
 	// before the office existed: not counted
 	ref.add("ZZZ.chancellor", refRole{person: "ivo iota", name: "Ivo Iota", start: d("2007-07-31"), end: d("2008-04-09"), asOf: asOf, source: "wikidata-ep"})
 	// an office the KB does not model: skipped
@@ -77,14 +79,15 @@ func TestCheckCoverage(t *testing.T) {
 		"ZZZ.president@maria-lagosa@2005-01-01 excepted wikidata-ep",
 		"ZZZ.prime_minister@dora-delta@2000-02-01 wikidata-ep",
 		"ZZZ.prime_minister@hal-eta@2004-06-01 wikidata-ep",
+		"ZZZ.prime_minister@q42@2011-12-13 complete wikidata-ep",
 	}
 	// sorted: complete first, then office, then start
-	want = []string{want[0], want[2], want[1], want[3], want[4]}
+	want = []string{want[0], want[5], want[2], want[1], want[3], want[4]}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("missing:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if rep.Terms != 9 || rep.Covered != 4 || rep.InComplete != 1 || rep.Excepted != 1 || rep.Offices != 3 || rep.OutsideOffice != 1 {
-		t.Errorf("terms %d covered %d in complete %d excepted %d offices %d outside %d; want 9 4 1 1 3 1", rep.Terms, rep.Covered, rep.InComplete, rep.Excepted, rep.Offices, rep.OutsideOffice)
+	if rep.Terms != 10 || rep.Covered != 4 || rep.InComplete != 2 || rep.Excepted != 1 || rep.Offices != 3 || rep.OutsideOffice != 1 {
+		t.Errorf("terms %d covered %d in complete %d excepted %d offices %d outside %d; want 10 4 2 1 3 1", rep.Terms, rep.Covered, rep.InComplete, rep.Excepted, rep.Offices, rep.OutsideOffice)
 	}
 	if len(rep.Stale) != 1 || rep.Stale[0] != "ZZZ.president@nobody@2001" || !rep.Failed() {
 		t.Errorf("stale = %v, failed %v; want the one unused exception", rep.Stale, rep.Failed())
@@ -94,7 +97,7 @@ func TestCheckCoverage(t *testing.T) {
 	}
 	var sb strings.Builder
 	rep.Print(&sb)
-	for _, w := range []string{"missing inside complete ranges", "  ZZZ.prime_minister\n    Carl Gamma  2010-01-01 – 2010-01-03", "coverage 44.4%: 4 of 9"} {
+	for _, w := range []string{"missing inside complete ranges", "  ZZZ.prime_minister\n    Carl Gamma  2010-01-01 – 2010-01-03", "coverage 40.0%: 4 of 10"} {
 		if !strings.Contains(sb.String(), w) {
 			t.Errorf("Print lacks %q:\n%s", w, sb.String())
 		}
