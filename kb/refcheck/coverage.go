@@ -207,7 +207,7 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 			// REIGN names the effective leader, not the office: its
 			// gaps are never placed inside a complete range
 			for _, o := range k.Offices() {
-				if o.Country == iso && headKey(o.Key) {
+				if o.Country == iso && reignHead(o.Key) {
 					modelled = true
 					holders = append(holders, k.Holders(o.ID)...)
 				}
@@ -326,6 +326,14 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 		return sourceRank(rep.BySource[i].Source) < sourceRank(rep.BySource[j].Source)
 	})
 	return rep
+}
+
+// reignHead reports whether a country office can be REIGN's effective
+// leader: a head of state or government (headKey), a revolutionary
+// "leader" (Libya's Guide, 1969-2011) or a caretaker government's chief
+// adviser (Bangladesh).
+func reignHead(key string) bool {
+	return headKey(key) || key == "leader" || key == "chief_adviser"
 }
 
 // completeRange returns the days on which the office's holder list is
