@@ -181,8 +181,10 @@ func sourceRank(s string) int {
 		return 1
 	case "countryinfo":
 		return 2
+	case "world-leaders-2021", "foreign-ministers-2022":
+		return 3 // years, or a start only
 	}
-	return 3
+	return 4
 }
 
 // CheckCoverage lists the reference terms overlapping from … to on offices
@@ -195,6 +197,11 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 	offices := make([]string, 0, len(ref.byOffice))
 	for id := range ref.byOffice {
 		offices = append(offices, id)
+	}
+	for id := range ref.covOnly {
+		if _, ok := ref.byOffice[id]; !ok {
+			offices = append(offices, id)
+		}
 	}
 	sort.Strings(offices)
 	used := map[string]bool{}
@@ -223,7 +230,11 @@ func CheckCoverage(k *kb.KB, ref *Reference, from, to kb.Date, exceptions map[st
 		if !modelled {
 			continue
 		}
-		terms := groupTerms(ref.byOffice[id], from, to)
+		rows := ref.byOffice[id]
+		if extra := ref.covOnly[id]; len(extra) > 0 {
+			rows = append(append([]refRole(nil), rows...), extra...)
+		}
+		terms := groupTerms(rows, from, to)
 		if len(terms) == 0 {
 			continue
 		}

@@ -206,6 +206,10 @@ type Reference struct {
 	Sources     []string
 	reignStates int      // REIGN states mapped to ISO3 (0: no REIGN table)
 	advisory    []string // sources compared for review only (see Report.Advisory)
+	// covOnly holds rows read for the coverage check only (see
+	// leaders.go), keyed by office id; CoverageSources names their tables.
+	covOnly         map[string][]refRole
+	CoverageSources []string
 }
 
 func (ref *Reference) isAdvisory(source string) bool {
@@ -262,6 +266,20 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 	if _, err := os.Stat(rg); err == nil {
 		if err := ref.loadREIGN(rg, names); err != nil {
 			return nil, err
+		}
+	}
+	for _, t := range []struct {
+		file, name string
+		load       func(string, *kb.KB) error
+	}{
+		{filepath.Join(ep, "world-leaders-2021", "data_wikidata.csv"), "world-leaders-2021", ref.loadWorldLeaders},
+		{filepath.Join(ep, "world", "sources_foreign_wikidata.csv"), "foreign-ministers-2022", ref.loadForeignMinisters},
+	} {
+		if _, err := os.Stat(t.file); err == nil {
+			if err := t.load(t.file, names); err != nil {
+				return nil, err
+			}
+			ref.CoverageSources = append(ref.CoverageSources, t.name)
 		}
 	}
 	if len(ref.Sources) == 0 {
