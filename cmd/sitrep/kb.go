@@ -320,7 +320,7 @@ the KB's as-of date on offices the KB models that no KB role covers, those insid
 complete range first (each would make a true title "contradicted").
 Exits 1 when there is any problem.`)
 	against := fs.String("against", "", "compare roles with the reference tables in `dir`")
-	all := fs.Bool("all", false, "with --against, also list the disagreements within the transition-act tolerance")
+	all := fs.Bool("all", false, "with --against, also list the disagreements within the transition-act tolerance (and with --coverage the excepted missing terms)")
 	coverage := fs.Bool("coverage", false, "with --against, also list the reference holders the KB lacks")
 	sinceFlag := fs.String("since", "2000-01-01", "with --coverage, the first `day` of the window")
 	gaps := fs.Bool("gaps", false, "also list stretches without a holder in complete one-holder offices (for review; not counted as problems)")
@@ -383,7 +383,7 @@ Exits 1 when there is any problem.`)
 		}
 		if cov != nil {
 			fmt.Fprintln(env.Stdout)
-			cov.Print(env.Stdout)
+			cov.Print(env.Stdout, *all)
 		}
 	}
 	if len(problems) > 0 || (cmp != nil && cmp.Failed()) || (cov != nil && cov.Failed()) {

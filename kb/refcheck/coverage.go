@@ -103,8 +103,9 @@ type CoverageReport struct {
 // Failed reports whether a "missing" exception has gone stale.
 func (c *CoverageReport) Failed() bool { return len(c.Stale) > 0 }
 
-// Print writes the report for people, grouped by office.
-func (c *CoverageReport) Print(w io.Writer) {
+// Print writes the report for people, grouped by office: the missing
+// terms no exception explains, or with all the excepted ones too.
+func (c *CoverageReport) Print(w io.Writer, all bool) {
 	fmt.Fprintf(w, "coverage: reference terms overlapping %s – %s on %d modelled offices\n", c.From, c.To, c.Offices)
 	for _, part := range []struct {
 		in    bool
@@ -113,7 +114,7 @@ func (c *CoverageReport) Print(w io.Writer) {
 		office := ""
 		n := 0
 		for _, g := range c.Missing {
-			if g.InComplete != part.in {
+			if g.InComplete != part.in || (g.Excepted != "" && !all) {
 				continue
 			}
 			if n == 0 {

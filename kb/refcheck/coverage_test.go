@@ -99,11 +99,19 @@ func TestCheckCoverage(t *testing.T) {
 		t.Errorf("KB holders during %s = %v; want Bert Beta (hand-over day)", g.Key, g.KBHolders)
 	}
 	var sb strings.Builder
-	rep.Print(&sb)
+	rep.Print(&sb, false)
 	for _, w := range []string{"missing inside complete ranges", "  ZZZ.prime_minister\n    Carl Gamma  2010-01-01 – 2010-01-03", "coverage 40.0%: 4 of 10"} {
 		if !strings.Contains(sb.String(), w) {
 			t.Errorf("Print lacks %q:\n%s", w, sb.String())
 		}
+	}
+	if strings.Contains(sb.String(), "Maria Lagosa") {
+		t.Errorf("Print lists an excepted term without all:\n%s", sb.String())
+	}
+	sb.Reset()
+	rep.Print(&sb, true)
+	if !strings.Contains(sb.String(), "Maria Lagosa") {
+		t.Errorf("Print(all) lacks the excepted term:\n%s", sb.String())
 	}
 }
 
