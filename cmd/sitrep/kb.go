@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/kb/refcheck"
 )
 
 // kbPaths is a repeatable --kb flag: KB files stacked on the shipped one.
@@ -306,7 +307,7 @@ func periodText(p kb.Period) string {
 }
 
 func runKBCheck(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "kb check", "kb check [FILE]... [--against DIR [--all]] [--json]",
+	fs := newFlagSet(env, "kb check", "kb check [FILE]... [--against DIR [--all] [--coverage [--since DATE]]] [--json]",
 		`Loads the shipped KB with FILEs stacked on top and reports problems with file and line:
 load errors (malformed lines, unknown types, duplicate ids, impossible dates, end before
 start, unknown persons, offices or sources), then consistency problems (overlapping holders
@@ -314,14 +315,26 @@ of a one-holder office, roles outside the holder's life, unknown countries or pa
 With --against DIR (the kb folder of the shared data), it also compares the KB's roles with
 the reference tables there and prints the strict and tolerant agreement rates and each
 disagreement beyond the tolerance (--all: every disagreement; see docs/kb.md, Quality).
+With --coverage it also lists the reference terms since --since (default 2000-01-01) up to
+the KB's as-of date on offices the KB models that no KB role covers, those inside an office's
+complete range first (each would make a true title "contradicted").
 Exits 1 when there is any problem.`)
 	against := fs.String("against", "", "compare roles with the reference tables in `dir`")
-	all := fs.Bool("all", false, "with --against, also list the disagreements within the transition-act tolerance")
+	all := fs.Bool("all", false, "with --against, also list the disagreements within the transition-act tolerance (and with --coverage the excepted missing terms)")
+	coverage := fs.Bool("coverage", false, "with --against, also list the reference holders the KB lacks")
+	sinceFlag := fs.String("since", "2000-01-01", "with --coverage, the first `day` of the window")
 	gaps := fs.Bool("gaps", false, "also list stretches without a holder in complete one-holder offices (for review; not counted as problems)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	files, err := fs.parse(args)
 	if err != nil {
 		return err
+	}
+	if *coverage && *against == "" {
+		return &usageError{cmd: "kb check", msg: "--coverage needs --against DIR"}
+	}
+	since, err := kb.ParseDate(*sinceFlag)
+	if err != nil || since.Precision() != "day" {
+		return &usageError{cmd: "kb check", msg: fmt.Sprintf("--since %q: want YYYY-MM-DD", *sinceFlag)}
 	}
 	if err := notBinary(files); err != nil {
 		return err
@@ -330,7 +343,7 @@ Exits 1 when there is any problem.`)
 	if err != nil {
 		if el, ok := err.(kb.ErrorList); ok {
 			if *asJSON {
-				return checkJSON(env, el, nil)
+				return checkJSON(env, el, nil, nil)
 			}
 			for _, e := range el {
 				fmt.Fprintln(env.Stderr, e)
@@ -342,14 +355,15 @@ Exits 1 when there is any problem.`)
 	}
 	problems := k.Check()
 	var cmp *refReport
+	var cov *refcheck.CoverageReport
 	if *against != "" {
-		cmp, err = compareAgainst(k, *against)
+		cmp, cov, err = compareAgainst(k, *against, *coverage, since)
 		if err != nil {
 			return err
 		}
 	}
 	if *asJSON {
-		if err := checkJSON(env, problems, cmp); err != nil {
+		if err := checkJSON(env, problems, cmp, cov); err != nil {
 			return err
 		}
 	} else {
@@ -367,14 +381,18 @@ Exits 1 when there is any problem.`)
 		if cmp != nil {
 			cmp.Print(env.Stdout, *all)
 		}
+		if cov != nil {
+			fmt.Fprintln(env.Stdout)
+			cov.Print(env.Stdout, *all)
+		}
 	}
-	if len(problems) > 0 || (cmp != nil && cmp.Failed()) {
+	if len(problems) > 0 || (cmp != nil && cmp.Failed()) || (cov != nil && cov.Failed()) {
 		return errSomeFailed
 	}
 	return nil
 }
 
-func checkJSON(env *Env, el kb.ErrorList, cmp *refReport) error {
+func checkJSON(env *Env, el kb.ErrorList, cmp *refReport, cov *refcheck.CoverageReport) error {
 	type problem struct {
 		File string `json:"file"`
 		Line int    `json:"line"`
@@ -385,7 +403,8 @@ func checkJSON(env *Env, el kb.ErrorList, cmp *refReport) error {
 		ps = append(ps, problem{e.File, e.Line, e.Msg})
 	}
 	return kbWriteJSON(env.Stdout, struct {
-		Problems   []problem  `json:"problems"`
-		Comparison *refReport `json:"comparison,omitempty"`
-	}{ps, cmp})
+		Problems   []problem                `json:"problems"`
+		Comparison *refReport               `json:"comparison,omitempty"`
+		Coverage   *refcheck.CoverageReport `json:"coverage,omitempty"`
+	}{ps, cmp, cov})
 }

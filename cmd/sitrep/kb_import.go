@@ -17,21 +17,43 @@ import (
 type refReport = refcheck.Report
 
 // compareAgainst compares k's roles with the reference tables in dir,
-// accepting the disagreements of the shipped exceptions file.
-func compareAgainst(k *kb.KB, dir string) (*refReport, error) {
+// and with coverage also lists the reference terms from since to the KB's
+// as-of date that k lacks (refcheck.CheckCoverage).
+func compareAgainst(k *kb.KB, dir string, coverage bool, since kb.Date) (*refReport, *refcheck.CoverageReport, error) {
 	names, err := kb.Default()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ref, err := refcheck.LoadReference(dir, names)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	exc, err := refcheck.ParseExceptions(bytes.NewReader(kb.ShippedExceptions()), "kb/data/exceptions.txt")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return refcheck.Compare(k, ref, exc), nil
+	var cov *refcheck.CoverageReport
+	if coverage {
+		cov = refcheck.CheckCoverage(k, ref, since, kbAsOf(k), exc)
+	}
+	return refcheck.Compare(k, ref, exc), cov, nil
+}
+
+// kbAsOf returns the latest as-of date of the sources of k's roles: the
+// last day the KB speaks for.
+func kbAsOf(k *kb.KB) kb.Date {
+	var out kb.Date
+	seen := map[string]bool{}
+	for _, r := range k.Roles() {
+		if seen[r.Source] {
+			continue
+		}
+		seen[r.Source] = true
+		if d := k.AsOf(r.Source); !d.IsZero() && d.Compare(out) > 0 {
+			out = d
+		}
+	}
+	return out
 }
 
 func runKBImport(ctx context.Context, env *Env, args []string) error {

@@ -105,11 +105,12 @@ func (ref *Reference) loadCountryInfo(path string) error {
 				continue
 			}
 			for _, n := range names {
-				n = kb.Fold(strings.ReplaceAll(n, "_", " "))
+				display := strings.TrimSpace(strings.ReplaceAll(n, "_", " "))
+				n = kb.Fold(display)
 				if n == "" {
 					continue
 				}
-				ref.add(kb.OfficeID(country, section), refRole{person: n, start: start, end: end, asOf: ciAsOf, source: "countryinfo"})
+				ref.add(kb.OfficeID(country, section), refRole{person: n, name: display, start: start, end: end, asOf: ciAsOf, source: "countryinfo"})
 			}
 		}
 	}

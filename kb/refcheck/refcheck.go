@@ -190,6 +190,7 @@ func (r *Report) Print(w io.Writer, all bool) {
 // refRole is a role from a reference table.
 type refRole struct {
 	person string // folded person name
+	name   string // the name as the table writes it (for reports)
 	qid    string
 	start  kb.Date
 	end    kb.Date
@@ -205,6 +206,10 @@ type Reference struct {
 	Sources     []string
 	reignStates int      // REIGN states mapped to ISO3 (0: no REIGN table)
 	advisory    []string // sources compared for review only (see Report.Advisory)
+	// covOnly holds rows read for the coverage check only (see
+	// leaders.go), keyed by office id; CoverageSources names their tables.
+	covOnly         map[string][]refRole
+	CoverageSources []string
 }
 
 func (ref *Reference) isAdvisory(source string) bool {
@@ -238,7 +243,7 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 		}
 		for _, r := range recs.Roles {
 			p := pname[r.Person]
-			ref.add(r.Office, refRole{person: kb.Fold(p.Name), qid: strings.TrimPrefix(r.Person, "wd."), start: r.Start, end: r.End, asOf: asOf[r.Source], source: "wikidata-ep"})
+			ref.add(r.Office, refRole{person: kb.Fold(p.Name), name: p.Name, qid: strings.TrimPrefix(r.Person, "wd."), start: r.Start, end: r.End, asOf: asOf[r.Source], source: "wikidata-ep"})
 		}
 		ref.mergeTerms()
 		ref.Sources = append(ref.Sources, "officeholders-wikidata-ep")
@@ -261,6 +266,20 @@ func LoadReference(dir string, names *kb.KB) (*Reference, error) {
 	if _, err := os.Stat(rg); err == nil {
 		if err := ref.loadREIGN(rg, names); err != nil {
 			return nil, err
+		}
+	}
+	for _, t := range []struct {
+		file, name string
+		load       func(string, *kb.KB) error
+	}{
+		{filepath.Join(ep, "world-leaders-2021", "data_wikidata.csv"), "world-leaders-2021", ref.loadWorldLeaders},
+		{filepath.Join(ep, "world", "sources_foreign_wikidata.csv"), "foreign-ministers-2022", ref.loadForeignMinisters},
+	} {
+		if _, err := os.Stat(t.file); err == nil {
+			if err := t.load(t.file, names); err != nil {
+				return nil, err
+			}
+			ref.CoverageSources = append(ref.CoverageSources, t.name)
 		}
 	}
 	if len(ref.Sources) == 0 {
@@ -372,7 +391,7 @@ func (ref *Reference) loadOverlay(path string, names *kb.KB) error {
 		key := importer.OfficeKey(label, r["country_iso3"], names)
 		start, _ := kb.ParseDate(r["start"])
 		end, _ := kb.ParseDate(r["end"])
-		ref.add(kb.OfficeID(r["country_iso3"], key), refRole{person: kb.Fold(r["person"]), qid: r["wikidata_qid"], start: start, end: end,
+		ref.add(kb.OfficeID(r["country_iso3"], key), refRole{person: kb.Fold(r["person"]), name: r["person"], qid: r["wikidata_qid"], start: start, end: end,
 			asOf: kb.Date{Year: 2025, Month: 6, Day: 30}, source: "curated-overlay"})
 	}
 	return nil
@@ -489,7 +508,7 @@ func Compare(k *kb.KB, ref *Reference, exceptions map[string]string) *Report {
 		used[d.Role+" "+d.Field] = true
 	}
 	for key := range exceptions {
-		if !used[key] {
+		if !used[key] && !strings.HasPrefix(key, "missing ") {
 			rep.Stale = append(rep.Stale, key)
 		}
 	}
@@ -734,8 +753,10 @@ func ReadExceptions(path string) (map[string]string, error) {
 }
 
 // ParseExceptions reads exceptions: lines "<role id> <start|end>
-// <reason…>", each accepting one disagreement; blank lines and "#"
-// comments are skipped.
+// <reason…>", each accepting one disagreement, and lines "missing
+// <office>@<person slug>@<start> <reason…>", each accepting one reference
+// term the KB lacks (see CheckCoverage; keyed "missing " + the Gap key);
+// blank lines and "#" comments are skipped.
 func ParseExceptions(r io.Reader, name string) (map[string]string, error) {
 	out := map[string]string{}
 	sc := bufio.NewScanner(r)
@@ -747,8 +768,16 @@ func ParseExceptions(r io.Reader, name string) (map[string]string, error) {
 			continue
 		}
 		fs := strings.SplitN(t, " ", 3)
+		if fs[0] == "missing" {
+			// a reference term the KB rightly lacks (see CheckCoverage)
+			if len(fs) < 3 || strings.Count(fs[1], "@") != 2 || strings.TrimSpace(fs[2]) == "" {
+				return nil, fmt.Errorf("%s:%d: want \"missing <office>@<person slug>@<start> <reason>\"", name, line)
+			}
+			out["missing "+fs[1]] = strings.TrimSpace(fs[2])
+			continue
+		}
 		if len(fs) < 3 || (fs[1] != "start" && fs[1] != "end") || strings.TrimSpace(fs[2]) == "" {
-			return nil, fmt.Errorf("%s:%d: want \"<role id> start|end <reason>\"", name, line)
+			return nil, fmt.Errorf("%s:%d: want \"<role id> start|end <reason>\" or \"missing <office>@<person slug>@<start> <reason>\"", name, line)
 		}
 		out[fs[0]+" "+fs[1]] = strings.TrimSpace(fs[2])
 	}

@@ -33,6 +33,7 @@ var reignAsOf = kb.Date{Year: 2021, Month: 3, Day: 1}
 
 type reignRow struct {
 	state, surname string
+	name           string
 	start, end     kb.Date
 }
 
@@ -72,7 +73,7 @@ func (ref *Reference) loadREIGN(path string, names *kb.KB) error {
 		if i := strings.Index(name, "("); i >= 0 {
 			name = name[:i] // "Evans Paul (acting)"
 		}
-		spells = append(spells, reignRow{state: r["stateabb"], surname: kb.Fold(name), start: start, end: end})
+		spells = append(spells, reignRow{state: r["stateabb"], surname: kb.Fold(name), name: strings.TrimSpace(r["leader"]), start: start, end: end})
 	}
 	cow := learnCOW(spells, names)
 	ref.reignStates = len(cow)
@@ -81,7 +82,7 @@ func (ref *Reference) loadREIGN(path string, names *kb.KB) error {
 		if !ok {
 			continue
 		}
-		ref.add("reign:"+iso, refRole{person: s.surname, start: s.start, end: s.end, asOf: reignAsOf, source: "reign"})
+		ref.add("reign:"+iso, refRole{person: s.surname, name: s.name, start: s.start, end: s.end, asOf: reignAsOf, source: "reign"})
 	}
 	return nil
 }
