@@ -40,15 +40,15 @@ func TestDepartureOfConjuncts(t *testing.T) {
 func TestUnknownPersonAtSentenceDate(t *testing.T) {
 	checkQA7(t, []qa7Case{
 		// the KB does not list Rwanda's presidents completely in 1994
-		{text: "On the evening of April 6, 1994, a plane carrying Rwandan President Juvenal Habyarimana was shot down.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Habyarimana", verdict: doc.Unverifiable},
-		{text: "In 1994, Rwandan President Juvenal Habyarimana was killed when his plane was shot down.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Habyarimana", verdict: doc.Unverifiable},
+		{text: "On the evening of April 6, 1994, a plane carrying Rwandan President Jean-Pierre Mugenzi was shot down.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Mugenzi", verdict: doc.Unverifiable},
+		{text: "In 1994, Rwandan President Jean-Pierre Mugenzi was killed when his plane was shot down.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Mugenzi", verdict: doc.Unverifiable},
 		// one holder all through the year the sentence names
 		{text: "In 2015, French President Jean Dupont visited Mali.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Dupont", verdict: doc.Contradicted, expl: "Hollande"},
 		// two holders that year: nothing to say by the year alone
 		{text: "In 2017, French President Jean Dupont visited Mali.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Dupont", verdict: doc.Unverifiable},
 		{text: "On March 3, 2016, French President Jean Dupont visited Mali.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Dupont", verdict: doc.Contradicted, expl: "2016-03-03"},
 		// at the article's own time, today's holder still decides
-		{text: "Rwandan President Juvenal Habyarimana spoke on Monday.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Habyarimana", verdict: doc.Contradicted, expl: "Kagame"},
+		{text: "Rwandan President Jean-Pierre Mugenzi spoke on Monday.", date: "2024-04-07", kind: doc.FindUnknownPerson, who: "Mugenzi", verdict: doc.Contradicted, expl: "Kagame"},
 	})
 }
 
