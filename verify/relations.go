@@ -704,6 +704,11 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		} else if e := nearYear(evs, year, kb.RelEstablished, kb.RelNormalized); e != nil {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("The KB records the establishment of relations between %s on %s, not in %d.", pair, e.Date, year)
+		} else if first := &evs[0]; first.Event == kb.RelEstablished && first.Date.Year > year {
+			// a pair's relations are established once: the first
+			// event of its history, however many years after the claim
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("The KB records the establishment of relations between %s on %s, not in %d: there were none before.", pair, first.Date, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no establishment of relations between %s in %d.", pair, year)
 		}

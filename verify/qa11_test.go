@@ -1,0 +1,35 @@
+package verify_test
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// relationVerdict returns the verdict of the relation finding of text at
+// date, "" when there is none.
+func relationVerdict(t *testing.T, text, date string) string {
+	t.Helper()
+	d := analyze(t, text, date)
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindRelationContradicted {
+			return f.Verdict
+		}
+	}
+	return ""
+}
+
+// TestEstablishedLongBefore: relations are established once, the first
+// event of a pair's history, so a claimed establishment years before it
+// is false however far off (QA11 V-1).
+func TestEstablishedLongBefore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The United States and China established full diplomatic relations in 1972.", doc.Contradicted},
+		{"The United States and China established full diplomatic relations in 1979.", doc.Supported},
+		{"Israel and China established diplomatic relations in 1950.", doc.Contradicted},
+	} {
+		if got := relationVerdict(t, tc.text, "2023-11-30"); got != tc.want {
+			t.Errorf("%q: %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
