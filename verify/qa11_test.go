@@ -33,3 +33,12 @@ func TestEstablishedLongBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestDisqualifiedIsRemoval: a court's disqualification, a dismissal or
+// a sacking ends the term the title names, like an ouster (QA11 R-2).
+func TestDisqualifiedIsRemoval(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on Friday.", date: "2017-08-01", who: "Sharif", verdict: doc.Supported, expl: "until 2017-07-28"},
+		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif in 2017.", date: "2023-11-23", who: "Sharif", verdict: doc.Supported},
+	})
+}

@@ -1597,6 +1597,9 @@ var removalWords = wordset.FromMap(map[string]bool{
 	"detained": true, "detaining": true, "detain": true, "detention": true,
 	"arrested": true, "arresting": true, "arrest": true,
 	"impeached": true, "impeaching": true, "impeach": true, "impeachment": true,
+	"disqualified": true, "disqualifying": true, "disqualify": true, "disqualification": true,
+	"dismissed": true, "dismissing": true, "dismiss": true, "dismissal": true,
+	"sacked": true, "sacking": true,
 	"assassinated": true, "assassination": true,
 	// leaving office: "accepted the resignation of President X"
 	"resignation": true, "departure": true, "death": true, "killing": true, "murder": true,
