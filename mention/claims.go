@@ -494,6 +494,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 		return k
 	}
 	k := f.j
+	if p.is(k, p.s.w.comma) && p.is(k+1, p.s.w.who) {
+		k += 2 // "Elisabeth Borne, who became prime minister in 2020"
+	}
 	switch low(k) {
 	case "became", "becomes":
 		return k + 1, "", true

@@ -42,3 +42,36 @@ func TestDisqualifiedIsRemoval(t *testing.T) {
 		{text: "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif in 2017.", date: "2023-11-23", who: "Sharif", verdict: doc.Supported},
 	})
 }
+
+// TestStartOfTerm: a claim that dates its term's start ("prime minister
+// since 2008", "became secretary of state in January 2019", "who became
+// prime minister in 2020") is contradicted when no recorded term of the
+// office began then (QA11 R-1).
+func TestStartOfTerm(t *testing.T) {
+	full := func(text string) string {
+		day, _ := timeParse("2023-11-24")
+		d := &doc.Doc{Raw: text, Source: "t", Date: day, DateSource: doc.DateFromFlag}
+		if err := fullPipeline(t).Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindRoleMismatch {
+				return f.Verdict
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Antony Blinken became secretary of state in January 2019.", doc.Contradicted},
+		{"Antony Blinken became secretary of state in January 2021.", doc.Supported},
+		{"Mark Rutte, the Dutch prime minister since 2008, resigned in July.", doc.Contradicted},
+		{"Olaf Scholz, Germany's chancellor since 2019, met the dissidents.", doc.Contradicted},
+		{"Olaf Scholz, Germany's chancellor since 2021, met the dissidents.", doc.Supported},
+		{"Elisabeth Borne, who became prime minister in 2020, said the plan would work.", doc.Contradicted},
+		{"Elisabeth Borne, who became prime minister in May 2022, said the plan would work.", doc.Supported},
+	} {
+		if got := full(tc.text); got != tc.want {
+			t.Errorf("%q: role_mismatch %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -69,6 +69,10 @@ func (c *checker) roleClaims() {
 		c.resolveTitle(&rc)
 		checks = append(checks, c.prepare(i, rc))
 	}
+	// A claim that dates the start of its term ("prime minister since
+	// 2008", "became prime minister in 2020") is judged by that start
+	// first; a start the KB contradicts is the claim's finding.
+	checks = slices.DeleteFunc(checks, c.startMismatch)
 	if len(checks) == 0 {
 		return
 	}
@@ -1792,6 +1796,93 @@ func (c *checker) deathSubject(span doc.Span) bool {
 		span = next
 	}
 	return deathVerb.MatchString(c.d.Text[span.End:min(end, span.End+40)])
+}
+
+// startVerbs, in a claim's text, say the sentence is about the day the
+// term began ("X became prime minister in 2020").
+var startVerbs = []string{" became ", " becomes ", " was named ", " was appointed ", " was sworn in as ", " took over as ", " took office as ", " was elected "}
+
+// startPeriod returns the time a claim says its term began: a date after
+// "since" right after the claim ("Mark Rutte, the Dutch prime minister
+// since 2008"), or after "in"/"on" right after a claim of becoming
+// ("Elisabeth Borne, who became prime minister in 2020").
+func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
+	si := c.d.SentenceAt(rc.Span.Start)
+	if si < 0 || rc.Span.End > c.d.Sentences[si].End {
+		return ival{}, "", false
+	}
+	end := c.d.Sentences[si].End
+	rest := c.d.Text[rc.Span.End:min(end, rc.Span.End+12)]
+	at := rc.Span.End + len(rest) - len(strings.TrimLeft(rest, " ,"))
+	rest = c.d.Text[at:min(end, at+12)]
+	var word string
+	switch {
+	case strings.HasPrefix(rest, "since "):
+		word = "since"
+	case strings.HasPrefix(rest, "in ") || strings.HasPrefix(rest, "on "):
+		claim := " " + c.d.Text[max(0, rc.Span.Start-12):rc.Span.End] + " "
+		found := false
+		for _, v := range startVerbs {
+			if strings.Contains(claim, v) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return ival{}, "", false
+		}
+		word = rest[:2]
+	default:
+		return ival{}, "", false
+	}
+	at += len(word) + 1
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start != at || t.Type != "DATE" {
+			continue
+		}
+		d, err := kb.ParseDate(t.Value)
+		if err != nil || d.Year < 1000 {
+			return ival{}, "", false
+		}
+		return ival{lo: d.First(), hi: d.Last()}, word + " " + t.Text, true
+	}
+	return ival{}, "", false
+}
+
+// startSlack is how far a term's recorded start may lie from the period
+// a claim gives for it: the acts of one transition are days apart, and
+// a writer's year may be the one the term was won in.
+const startSlack = 31
+
+// startMismatch reports (and records) a claim about a person the KB
+// knows in an office it holds for them whose stated start no recorded
+// term of that office fits.
+func (c *checker) startMismatch(ch *claimCheck) bool {
+	if ch.person == nil || len(ch.roles) == 0 || ch.rc.Modifier == "designate" {
+		return false
+	}
+	v, said, ok := c.startPeriod(ch.rc)
+	if !ok {
+		return false
+	}
+	lo := kb.DateOf(v.lo.Time().AddDate(0, 0, -startSlack))
+	hi := kb.DateOf(v.hi.Time().AddDate(0, 0, startSlack))
+	var ev []doc.Evidence
+	var starts []string
+	for _, r := range ch.roles {
+		if r.Start.IsZero() {
+			return false
+		}
+		if r.Start.Last().Compare(lo) >= 0 && r.Start.First().Compare(hi) <= 0 {
+			return false
+		}
+		ev = append(ev, c.evidenceRole(r))
+		starts = append(starts, r.Start.String())
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+		fmt.Sprintf("%s took this office on %s, not %s as the text says.", c.personName(ch), strings.Join(starts, " and "), said), ev)
+	return true
 }
 
 // lastEnded returns the one of roles that ended last, if any ended.
