@@ -290,6 +290,15 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture // "the law takes effect Jan. 1"
 		}
 		return cueNone
+	case "office", "power":
+		// "Sheinbaum takes office on Oct. 1", "leaves office Sept. 30":
+		// the present simple of a handover is a schedule, like "takes
+		// effect"; "took office", "to take office" are decided by their
+		// own cue further back
+		if p.isWord(j-1, "takes", "leaves", "assumes") {
+			return cueFuture
+		}
+		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
 			return cueNone // "had been due to expire": "to" decides
@@ -479,6 +488,7 @@ var cueSwitch = map[string]bool{
 	"till": true, "til": true, "as": true, "to": true, "scheduled": true, "slated": true,
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
+	"office": true, "power": true,
 }
 
 // clauseAfterComma reports whether a comma at j opens another clause: a
