@@ -1909,6 +1909,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
 		return m
 	}
+	if ty, ok := p.storyYearOf(start, end, mo, d); ok && y == 0 {
+		t := day(ty, time.Month(mo), d)
+		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+		return m
+	}
 	if y == 0 {
 		if !p.known && p.narr.undated && p.rangeEndAfter(start) && validDay(p.last.Year(), mo, d) {
 			// "The siege ran from 3 May 1940 to 22 June": the first such

@@ -13,6 +13,14 @@ var qa10Tests = []findTest{
 	{"leaves office is ahead", "The chancellor leaves office Sept. 30.", time.Date(2021, 4, 20, 0, 0, 0, 0, time.UTC), "Sept. 30", "DATE", "2021-09-30", ""},
 	{"assumes power is ahead", "The council assumes power on Dec. 1.", time.Date(2019, 6, 3, 0, 0, 0, 0, time.UTC), "Dec. 1", "DATE", "2019-12-01", ""},
 	{"took office stays past", "The governor took office on Nov. 15.", time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), "Nov. 15", "DATE", "2024-11-15", ""},
+	// T-2: an anniversary piece goes on telling the earlier year's story
+	{"past month-day after a full date of an earlier year", "On the night of March 11, 2004, bombs tore through commuter trains. Police arrested the first suspects on March 13.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 13", "DATE", "2004-03-13", ""},
+	{"story year carries over a paragraph", "On Aug. 2, 1990, Iraqi troops invaded Kuwait.\n\nThe council imposed sanctions on Aug. 6.", time.Date(2020, 8, 2, 0, 0, 0, 0, time.UTC), "Aug. 6", "DATE", "1990-08-06", ""},
+	{"story year chains through a carried day", "On Aug. 2, 1990, Iraqi troops invaded Kuwait.\n\nThe council imposed sanctions on Aug. 6.\n\nThe emir fled and troops reached the border on Aug. 8.", time.Date(2020, 8, 2, 0, 0, 0, 0, time.UTC), "Aug. 8", "DATE", "1990-08-08", ""},
+	{"present clause after an old date keeps the article's year", "On March 11, 2004, bombs tore through commuter trains. Survivors will gather on March 13.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 13", "DATE", "2024-03-13", ""},
+	{"a day before the story's date keeps the article's year", "On March 11, 2004, bombs tore through commuter trains. The minister resigned on March 2.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 2", "DATE", "2024-03-02", ""},
+	{"far after an old date keeps the article's year", "On March 11, 2004, bombs tore through trains.\n\nThe court heard the case.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2024-03-20", ""},
+	{"near after an old date takes its year", "On March 11, 2004, bombs tore through trains.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2004-03-20", ""},
 }
 
 func TestFindQA10(t *testing.T) {
