@@ -334,3 +334,32 @@ func (f *finder) nounObject(k, b int) bool {
 	}
 	return !f.finiteClause(k, b, false)
 }
+
+// timeAfter reports whether the words from token i, after a comma inside
+// a report, time it against another event: a count of hours, days,
+// weeks, months or years and "after" or "before" ("…, two days after
+// the island's presidential election", ", a week before the summit",
+// ", just hours after"), the writer's placing of the report in the
+// news, not the speaker's words. After a time word ("made now, four
+// years after …") it says when that time is, inside the report.
+func (f *finder) timeAfter(i, b int) bool {
+	if i >= 2 && f.t[i-2].kind == tWord && (f.t[i-2].w == "now" || f.t[i-2].w == "then" || isTimeWord(f.t[i-2].w)) {
+		return false // "why the claims were made now, four years after …": the speaker's "now"
+	}
+	k := i
+	if k < b && f.t[k].kind == tWord && timeAfterHedges.Has(f.t[k].w) {
+		k++
+	}
+	if k < b && f.t[k].kind == tWord {
+		if w := f.t[k].w; w == "a" || w == "an" || w == "several" || w == "few" || numberWords.Has(w) || w[0] >= '0' && w[0] <= '9' {
+			k++
+		}
+	}
+	return k+1 < b && f.t[k].kind == tWord && timeAfterUnits.Has(f.t[k].w) && (f.isWord(k+1, "after") || f.isWord(k+1, "before"))
+}
+
+// timeAfterHedges and timeAfterUnits are the words of timeAfter.
+var (
+	timeAfterHedges = setOf(`just only barely nearly almost some about`)
+	timeAfterUnits  = setOf(`hour hours day days week weeks month months year years`)
+)

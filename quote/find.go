@@ -2165,6 +2165,9 @@ func (f *finder) circumstance(i, b int) bool {
 	if i+2 >= b || f.t[i].kind != tWord || i >= 2 && (f.isWord(i-2, "and") || f.isWord(i-2, "but") || f.isWord(i-2, "or")) {
 		return false
 	}
+	if f.timeAfter(i, b) {
+		return true // "…, two days after the island's presidential election"
+	}
 	switch f.t[i].w {
 	case "amid", "amidst":
 		return true

@@ -23,3 +23,20 @@ func TestFindQA10(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// qa10Ends are reports whose content must end exactly where given.
+var qa10Ends = []struct{ input, content string }{
+	// Q-4: the writer's ", N days after …" closes the report
+	{`The ministry said on Friday it would recall its ambassador, three days after the border clash, leaving the talks in doubt.`, `it would recall its ambassador`},
+	{`The union said it would strike, just hours before the deadline.`, `it would strike`},
+	{`He said voters wondered why the vote was held now, two years after the war.`, `voters wondered why the vote was held now, two years after the war`},
+}
+
+func TestFindQA10Ends(t *testing.T) {
+	for _, tc := range qa10Ends {
+		qs := Find(newDoc(tc.input))
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
