@@ -425,7 +425,7 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	} else if !ok && companyHeads.Has(head) {
 		ok = companyName(name)
 	}
-	if !ok {
+	if !ok || f.collectiveInTitle(title, name, mi, head) {
 		return false
 	}
 	for _, m := range mods {
@@ -796,4 +796,26 @@ func (f *finder) newHolder(a, h int, sp doc.Span) (doc.Speaker, bool) {
 		return doc.Speaker{Kind: KindDescription, Name: f.text[f.t[s].s:f.t[e-1].e], Span: sp, Mention: -1}, true
 	}
 	return doc.Speaker{}, false
+}
+
+// collectiveHeads are heads of descriptions of a body or camp, not a
+// person: with institutionHeads, what "the opposition said", "the bloc
+// said" refer to.
+var collectiveHeads = setOf(`opposition bloc camp leadership establishment`)
+
+// collectiveInTitle reports whether the collective head of a
+// description ("the opposition", "the party", "the ministry") is only a
+// modifier in a person's title ("opposition leader Lee Jae-myung",
+// "party chairman X"): the body is not its leader or spokesman, so the
+// person is no antecedent. The name itself holding the head ("the
+// Democratic Party") or a title ending in it ("head of the opposition"
+// reads "opposition" last) still matches.
+func (f *finder) collectiveInTitle(title, name string, mi int, head string) bool {
+	if title == "" || !collectiveHeads.Has(head) && !institutionHeads.Has(head) || lastWord(title) == head || containsWord(name, head) {
+		return false
+	}
+	if mi >= 0 && mi < len(f.d.Mentions) {
+		return f.d.Mentions[mi].Type == doc.TypePerson
+	}
+	return !orgHeads.Has(lastWord(name))
 }

@@ -16,6 +16,13 @@ var qa10Tests = []struct {
 		[]want{{"^the campaign had made mistakes", Indirect, "Smith", "", KindNamed, "conceded"}}},
 	{"conceded that", `Smith conceded that the campaign had made mistakes.`,
 		[]want{{"^the campaign had made mistakes", Indirect, "Smith", "", KindNamed, "conceded"}}},
+	// Q-2: a body is not the person whose title names it
+	{"the opposition after opposition leader NAME", `"We will fight on," opposition leader Maria Costa told reporters. The opposition said it would boycott the vote.`,
+		[]want{{"We will fight on", Direct, "Maria Costa", "opposition leader", KindNamed, "told"}, {"^it would boycott the vote", Indirect, "", "", KindUnresolved, "said"}}},
+	{"the party after party chairman NAME", `"Nothing changes," party chairman Jan Novak said. The party said it would stay in the coalition.`,
+		[]want{{"Nothing changes", Direct, "Jan Novak", "party chairman", KindNamed, "said"}, {"^it would stay in the coalition", Indirect, "", "", KindUnresolved, "said"}}},
+	{"the opposition leader still resolves", `"We will fight on," opposition leader Maria Costa told reporters. The opposition leader said she would boycott the vote.`,
+		[]want{{"We will fight on", Direct, "Maria Costa", "opposition leader", KindNamed, "told"}, {"^she would boycott the vote", Indirect, "Maria Costa", "opposition leader", KindDescription, "said"}}},
 }
 
 func TestFindQA10(t *testing.T) {
