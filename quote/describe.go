@@ -56,7 +56,8 @@ var headSynonyms = map[string][]string{
 // groupHeads are plural heads of descriptions that may refer to
 // coordinated speakers ("the two leaders", "both countries").
 var groupHeads = setOf(`leaders sides countries nations governments allies partners
-	neighbours neighbors men women officials ministers presidents senators lawmakers`)
+	neighbours neighbors men women officials ministers presidents senators lawmakers
+	juntas regimes states`)
 
 // companyHeads are heads of descriptions of a company ("the company
 // said", "the carmaker added").
@@ -101,6 +102,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	if titleWords.Has(head) {
 		if spk, ok := f.newHolder(a, h, sp); ok {
 			return spk // "the new president": who was just sworn in
+		}
+	}
+	if blocHeads.Has(head) && h == b-1 {
+		if k, ok := f.lastBody(sp.Start); ok {
+			return f.mentionSpeaker(k, sp) // "… leave ECOWAS. The bloc said"
 		}
 	}
 	var modBuf [6]string
@@ -818,4 +824,32 @@ func (f *finder) collectiveInTitle(title, name string, mi int, head string) bool
 		return f.d.Mentions[mi].Type == doc.TypePerson
 	}
 	return !orgHeads.Has(lastWord(name))
+}
+
+// blocHeads are heads of descriptions of an international body ("the
+// bloc", "the alliance"): they refer to the organisation of no country
+// named last, although its name holds neither word (ECOWAS, NATO).
+var blocHeads = setOf(`bloc alliance grouping`)
+
+// lastBody returns the last organisation mention before byte offset at
+// that is linked to the KB and belongs to no country (an international
+// body: ECOWAS, NATO, the African Union), within about three
+// paragraphs.
+func (f *finder) lastBody(at int) (int, bool) {
+	if !f.mentions {
+		return -1, false
+	}
+	for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+		m := &f.d.Mentions[k]
+		if m.Span.End > at {
+			continue
+		}
+		if at-m.Span.End > 1500 {
+			break
+		}
+		if m.Type == doc.TypeOrganization && m.KBID != "" && (m.Entity < 0 || m.Entity >= len(f.d.Entities) || f.d.Entities[m.Entity].Country == "") {
+			return k, true
+		}
+	}
+	return -1, false
 }

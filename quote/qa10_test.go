@@ -1,6 +1,11 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa10Tests are constructions the tenth QA read of unseen articles found
 // mishandled.
@@ -23,6 +28,9 @@ var qa10Tests = []struct {
 		[]want{{"Nothing changes", Direct, "Jan Novak", "party chairman", KindNamed, "said"}, {"^it would stay in the coalition", Indirect, "", "", KindUnresolved, "said"}}},
 	{"the opposition leader still resolves", `"We will fight on," opposition leader Maria Costa told reporters. The opposition leader said she would boycott the vote.`,
 		[]want{{"We will fight on", Direct, "Maria Costa", "opposition leader", KindNamed, "told"}, {"^she would boycott the vote", Indirect, "Maria Costa", "opposition leader", KindDescription, "said"}}},
+	// Q-3: "the three juntas" are the coordinated speakers before
+	{"the juntas after coordinated countries", `Chad, Sudan and Libya said they would close the border. The three juntas said the decision was final.`,
+		[]want{{"^they would close the border", Indirect, "Chad, Sudan and Libya", "", KindNamed, "said"}, {"^the decision was final", Indirect, "Chad, Sudan and Libya", "", KindDescription, "said"}}},
 }
 
 func TestFindQA10(t *testing.T) {
@@ -45,5 +53,48 @@ func TestFindQA10Ends(t *testing.T) {
 		if len(qs) != 1 || qs[0].Text != tc.content {
 			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
 		}
+	}
+}
+
+// TestFindQA10Bloc checks that "the bloc" and "the alliance" refer to
+// the international body (a KB organisation of no country) named last,
+// and stay as they were with none, or with only a national body.
+func TestFindQA10Bloc(t *testing.T) {
+	type km struct{ text, typ, kbid, country string }
+	build := func(input string, ms []km) *doc.Doc {
+		d := newDoc(input)
+		from := 0
+		for _, m := range ms {
+			s := from + strings.Index(input[from:], m.text)
+			from = s + len(m.text)
+			d.Entities = append(d.Entities, doc.Entity{KBID: m.kbid, Name: m.text, Type: m.typ, Country: m.country, Mentions: []int{len(d.Mentions)}})
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(m.text)}, Text: m.text, Type: m.typ, KBID: m.kbid, Entity: len(d.Entities) - 1, Role: -1})
+		}
+		d.Fill(doc.LayerMentions)
+		return d
+	}
+	tests := []struct {
+		name, input string
+		ms          []km
+		want        []want
+	}{
+		{"the bloc after a body named as an object",
+			"Three states quit the Southern African Development Community. The bloc said it regretted the move.",
+			[]km{{"Southern African Development Community", doc.TypeOrganization, "org.sadc", ""}},
+			[]want{{"^it regretted the move", Indirect, "Southern African Development Community", "", KindDescription, "said"}}},
+		{"the alliance is the body named last",
+			"The African Union met in Addis Ababa. NATO sent observers. The alliance said it would stay neutral.",
+			[]km{{"African Union", doc.TypeOrganization, "org.au", ""}, {"NATO", doc.TypeOrganization, "org.nato", ""}},
+			[]want{{"^it would stay neutral", Indirect, "NATO", "", KindDescription, "said"}}},
+		{"a national body is no bloc",
+			"The Labour Party lost the vote. The bloc said it would regroup.",
+			[]km{{"Labour Party", doc.TypeOrganization, "org.labour", "GBR"}},
+			[]want{{"^it would regroup", Indirect, "", "", KindUnresolved, "said"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := build(tt.input, tt.ms)
+			checkQuotes(t, d, Find(d), tt.want)
+		})
 	}
 }
