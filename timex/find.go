@@ -267,7 +267,7 @@ func (p *parser) run() []doc.Time {
 			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
 			Type: m.typ, Value: m.val, Mod: m.mod, Anchor: m.rel,
 		})
-		if m.hasDay && (m.rel != "article" || !p.pluperfectBefore(m.start)) {
+		if m.hasDay && (m.rel != "article" || !p.pluperfectBefore(m.start)) && !(m.end == m.start+1 && p.forEvent(m.start)) {
 			// (a day counted from the article date in a pluperfect
 			// clause, "a ceasefire he had announced a day earlier", is
 			// background: later expressions do not count from it)
@@ -2091,6 +2091,10 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			t = weekdayOnOrBefore(p.anchor, wd, true)
 		case dir > 0:
 			t = weekdayOnOrAfter(p.anchor, wd, true)
+		case j == i && !p.narr.undated && p.forEvent(i):
+			// "campaigning for Sunday's upper house election": the
+			// event a campaign or preparation is for lies ahead
+			t = weekdayOnOrAfter(p.anchor, wd, false)
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written

@@ -21,6 +21,10 @@ var qa10Tests = []findTest{
 	{"a day before the story's date keeps the article's year", "On March 11, 2004, bombs tore through commuter trains. The minister resigned on March 2.", time.Date(2024, 3, 11, 0, 0, 0, 0, time.UTC), "March 2", "DATE", "2024-03-02", ""},
 	{"far after an old date keeps the article's year", "On March 11, 2004, bombs tore through trains.\n\nThe court heard the case.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2024-03-20", ""},
 	{"near after an old date takes its year", "On March 11, 2004, bombs tore through trains.\n\nThe minister resigned on March 20.", time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), "March 20", "DATE", "2004-03-20", ""},
+	// T-4: what is done for an event precedes it; its day is no day of the story
+	{"for Sunday's election is ahead", "The minister was campaigning for a candidate for Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-18", ""},
+	{"in Sunday's election stays past", "The minister lost his seat in Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-11", ""},
+	{"a part of day after an event's weekday", "He was speaking at a rally for Sunday's vote. He died in the afternoon.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2023-06-16TAF", ""},
 }
 
 func TestFindQA10(t *testing.T) {

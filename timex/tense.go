@@ -898,3 +898,33 @@ func (p *parser) deadlineBefore(i int) bool {
 	}
 	return p.isWord(k, "by", "until", "till", "before")
 }
+
+// forEvent reports whether the weekday at i names, as a possessive after
+// "for", an event still ahead ("a candidate for Sunday's upper house
+// election", "preparations for Saturday's summit"): what is done for an
+// event precedes it, whatever the verb's tense. Its day is no day of
+// the narrative either: "in the afternoon" after it is the afternoon of
+// the day told of, not of the event.
+func (p *parser) forEvent(i int) bool {
+	if !p.isWord(i-1, "for") || !p.possessive(i) || !p.weekdayAt(i) {
+		return false
+	}
+	for k := i + 3; k < len(p.t) && k <= i+6; k++ {
+		if p.t[k].kind() != kWord {
+			return false
+		}
+		if upcomingEvents[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// upcomingEvents are nouns of scheduled events that forEvent reads.
+var upcomingEvents = map[string]bool{
+	"election": true, "elections": true, "vote": true, "poll": true, "polls": true,
+	"referendum": true, "runoff": true, "ballot": true, "primary": true, "caucus": true,
+	"caucuses": true, "summit": true, "debate": true, "match": true, "game": true,
+	"final": true, "race": true, "parade": true, "rally": true, "march": true,
+	"ceremony": true, "inauguration": true, "meeting": true, "talks": true,
+}
