@@ -25,6 +25,11 @@ var qa10Tests = []findTest{
 	{"for Sunday's election is ahead", "The minister was campaigning for a candidate for Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-18", ""},
 	{"in Sunday's election stays past", "The minister lost his seat in Sunday's parliamentary election.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "Sunday", "DATE", "2023-06-11", ""},
 	{"a part of day after an event's weekday", "He was speaking at a rally for Sunday's vote. He died in the afternoon.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2023-06-16TAF", ""},
+	// T-5: a past midnight in the day's paper began the article's day
+	{"past midnight is the one before the article day", "Soldiers stormed the building shortly before midnight, witnesses said.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-15T24:00", ""},
+	{"future midnight ends the article day", "The polls will close at midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
+	{"a midnight briefing is left alone", "Hours later, the minister told reporters at a rare midnight briefing that talks had failed.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
+	{"midnight of a narrated day", "On Saturday, soldiers stormed the building shortly before midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-10T24:00", ""},
 }
 
 func TestFindQA10(t *testing.T) {
