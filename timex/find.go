@@ -2107,6 +2107,16 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// told with no past verb, lies ahead (not "from Monday to
 			// Friday", a range the week has seen)
 			t = weekdayOnOrAfter(p.anchor, wd, false)
+		case p.narr.undated && p.staleAnchor():
+			// "On April 6, 1994, … Kagame, who has been president since
+			// 2000, lit a flame on Sunday": the story has moved past the
+			// anchor's year; the weekday is in an unknown week
+			m.val, m.rel = "XXXX-WXX-"+strconv.Itoa(wd), ""
+			if part, ok := dayParts[p.word(j+1)]; ok && p.word(j+1) != "overnight" {
+				m.end, m.typ = j+2, TypeTime
+				m.val += "T" + part
+			}
+			return m, true
 		case p.narr.undated:
 			t = p.narrWeekday(wd)
 		default:

@@ -251,3 +251,12 @@ func (p *parser) storyYearOf(start, end, mo, d int) (int, bool) {
 	}
 	return ty.year, true
 }
+
+// staleAnchor reports whether, in undated text, a year later than the
+// anchor's was written after the anchor ("On April 6, 1994, … Kagame,
+// who has been president since 2000, …"): the story has left the
+// anchor's days, so a weekday counted from it would fall years before
+// what the text has reached.
+func (p *parser) staleAnchor() bool {
+	return p.known && p.told.year > p.anchor.Year() && !p.told.hasDay
+}

@@ -30,6 +30,9 @@ var qa10Tests = []findTest{
 	{"future midnight ends the article day", "The polls will close at midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
 	{"a midnight briefing is left alone", "Hours later, the minister told reporters at a rare midnight briefing that talks had failed.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-16T24:00", ""},
 	{"midnight of a narrated day", "On Saturday, soldiers stormed the building shortly before midnight.", time.Date(2023, 6, 16, 0, 0, 0, 0, time.UTC), "midnight", "TIME", "2023-06-10T24:00", ""},
+	// T-1: in undated text, a later year leaves the anchor's days behind
+	{"weekday after a later year in undated text", "On March 11, 2004, bombs tore through trains in Madrid. The king, who has reigned since 2014, laid a wreath on Monday.", time.Time{}, "Monday", "DATE", "XXXX-WXX-1", ""},
+	{"weekday right after the anchor in undated text", "On March 11, 2004, bombs tore through trains in Madrid. The king laid a wreath on Monday.", time.Time{}, "Monday", "DATE", "2004-03-08", ""},
 }
 
 func TestFindQA10(t *testing.T) {
