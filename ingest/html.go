@@ -78,6 +78,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 	if text == "" {
 		text = strings.TrimSpace(res.ContentText)
 	}
+	text = paragraphed(root, text)
 	md := res.Metadata
 	title := strings.TrimSpace(md.Title)
 	// Extractors often keep the headline as the first paragraph.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -74,4 +75,74 @@ func publishedText(n *html.Node) (time.Time, bool) {
 		return d, true
 	}
 	return time.Time{}, false
+}
+
+// paragraphed returns the text of the page's article element (or main,
+// or body) with its paragraphs when the extractor returned text as one
+// paragraph that is the same text run together: trafilatura's fallback
+// for short pages joins the text of headings, divs and paragraphs with
+// nothing between them ("Government fallsBy Claire Dumont … CETPARIS —
+// The lower house …"), which loses every block boundary and the
+// dateline; it may also put one paragraph before the run-together text
+// ("MADRID — …\n\nBudget passesBy Ana RuizMADRID — …"). When every line
+// of the extracted text is in the element's own text (white space
+// aside), with block elements always ending a paragraph (nodeText), and
+// one of its paragraphs runs over several of the element's, the
+// element's text replaces it. Any other text is returned unchanged: an
+// extraction that left out a byline keeps it out.
+func paragraphed(root *html.Node, text string) string {
+	if len(text) > 4000 {
+		return text // not a short page
+	}
+	n := firstElem(root, atom.Article)
+	if n == nil {
+		n = firstElem(root, atom.Main)
+	}
+	if n == nil {
+		n = firstElem(root, atom.Body)
+	}
+	if n == nil {
+		return text
+	}
+	own := strings.TrimSpace(dropBoilerplate(nodeText(n)))
+	sqOwn := squeeze(own)
+	if !strings.Contains(own, "\n") || sqOwn == "" {
+		return text
+	}
+	for _, p := range strings.Split(text, "\n") {
+		if !strings.Contains(sqOwn, squeeze(p)) {
+			return text // the extractor found text the element lacks
+		}
+	}
+	ownParas := strings.Split(own, "\n\n")
+	for i := range ownParas {
+		ownParas[i] = squeeze(ownParas[i])
+	}
+	for _, p := range strings.Split(text, "\n\n") {
+		sp := squeeze(p)
+		if !slices.ContainsFunc(ownParas, func(o string) bool { return strings.Contains(o, sp) }) {
+			return own // a paragraph runs over several of the element's: run together
+		}
+	}
+	return text
+}
+
+// firstElem returns the first element a under n in document order, or
+// nil.
+func firstElem(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && (n.DataAtom == a || n.DataAtom == 0 && atom.Lookup([]byte(n.Data)) == a) {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := firstElem(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// squeeze returns s without its white space, to compare two renderings
+// of one text.
+func squeeze(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }

@@ -41,3 +41,27 @@ func TestVisibleDate(t *testing.T) {
 		})
 	}
 }
+
+// TestShortPageParagraphs reads one-paragraph pages whose extracted text
+// the fallback extractor runs together: block elements end paragraphs,
+// with or without white space between the tags.
+func TestShortPageParagraphs(t *testing.T) {
+	for _, tt := range []struct{ name, page, want string }{
+		{"no white space between tags", `<html><body><article><h1>Budget passes</h1><div class="meta"><span>By Ana Ruiz</span></div><p>MADRID — The parliament approved the budget on Tuesday.</p></article></body></html>`,
+			"By Ana Ruiz\n\nMADRID — The parliament approved the budget on Tuesday."},
+		{"no white space, spans in a div", `<html><body><article><h1>Budget passes</h1><div class="meta"><span class="author">By Ana Ruiz</span> <span class="updated">Updated Mar. 4, 2025, 6:40 p.m. CET</span></div><p>MADRID — The parliament approved the budget on Tuesday.</p></article></body></html>`,
+			"By Ana Ruiz Updated Mar. 4, 2025, 6:40 p.m. CET\n\nMADRID — The parliament approved the budget on Tuesday."},
+		{"new lines between tags", "<html><body>\n<article>\n<h1>Budget passes</h1>\n<p class=\"updated\">Updated: Mar. 4, 2025</p>\n<p>MADRID — The parliament approved the budget on Tuesday.</p>\n</article>\n</body></html>",
+			"Updated: Mar. 4, 2025\n\nMADRID — The parliament approved the budget on Tuesday."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := articleFromHTML(tt.page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Raw != tt.want {
+				t.Errorf("text = %q; want %q", a.Raw, tt.want)
+			}
+		})
+	}
+}
