@@ -142,6 +142,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			return spk
 		}
 	}
+	if c, ok := f.listedSpeaker(h); ok {
+		// "The military governments of Mali, Burkina Faso and Niger
+		// said … the three juntas said": the speakers listed before
+		return doc.Speaker{Kind: KindDescription, Name: c.Name, Entity: c.Entity, Span: sp, Mention: -1}
+	}
 	if f.mentions {
 		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
@@ -853,3 +858,43 @@ func (f *finder) lastBody(at int) (int, bool) {
 	}
 	return -1, false
 }
+
+// listedSpeaker finds, for a plural group description whose head is at
+// token h ("the three juntas", "the two governments"), one of the last
+// few speakers that is a list of names of that many: coordinated names,
+// or a plural head with a list after "of" ("The military governments of
+// Mali, Burkina Faso and Niger"); any number when the description gives
+// none.
+func (f *finder) listedSpeaker(h int) (doc.Speaker, bool) {
+	if !groupHeads.Has(f.t[h].w) {
+		return doc.Speaker{}, false
+	}
+	want := 0
+	if h > 0 {
+		want = smallCounts[f.t[h-1].w]
+	}
+	for k := len(f.history) - 1; k >= 0 && k >= len(f.history)-4; k-- {
+		c := f.history[k]
+		list := c.Name
+		if before, after, ok := strings.Cut(list, " of "); ok && strings.HasSuffix(before, "s") {
+			list = after // "The military governments of …", "the leaders of …"
+		} else if !f.isGroup(c) {
+			continue // not a list of speakers ("Bosnia and Herzegovina")
+		}
+		if !strings.Contains(list, " and ") {
+			continue
+		}
+		n := strings.Count(list, ", ") + strings.Count(list, " and ") + 1
+		if strings.Contains(list, ", and ") {
+			n-- // the serial comma
+		}
+		if n >= 2 && (want == 0 || n == want) {
+			return c, true
+		}
+	}
+	return doc.Speaker{}, false
+}
+
+// smallCounts are the counts a group description gives ("the two
+// sides", "both countries", "the three juntas").
+var smallCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -31,6 +31,10 @@ var qa10Tests = []struct {
 	// Q-3: "the three juntas" are the coordinated speakers before
 	{"the juntas after coordinated countries", `Chad, Sudan and Libya said they would close the border. The three juntas said the decision was final.`,
 		[]want{{"^they would close the border", Indirect, "Chad, Sudan and Libya", "", KindNamed, "said"}, {"^the decision was final", Indirect, "Chad, Sudan and Libya", "", KindDescription, "said"}}},
+	{"the juntas after the governments of a list", `The military rulers of Chad, Sudan and Libya said they would close the border. The three juntas said the decision was final.`,
+		[]want{{"^they would close the border", Indirect, "The military rulers of Chad, Sudan and Libya", "", KindDescription, "said"}, {"^the decision was final", Indirect, "The military rulers of Chad, Sudan and Libya", "", KindDescription, "said"}}},
+	{"the two governments: a list of three is not them", `The military rulers of Chad, Sudan and Libya said they would close the border. The two governments said the decision was final.`,
+		[]want{{"^they would close the border", Indirect, "The military rulers of Chad, Sudan and Libya", "", KindDescription, "said"}, {"^the decision was final", Indirect, "The two governments", "", KindDescription, "said"}}},
 }
 
 func TestFindQA10(t *testing.T) {
