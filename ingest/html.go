@@ -78,6 +78,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 	if text == "" {
 		text = strings.TrimSpace(res.ContentText)
 	}
+	text = paragraphed(root, text)
 	md := res.Metadata
 	title := strings.TrimSpace(md.Title)
 	// Extractors often keep the headline as the first paragraph.
@@ -102,6 +103,10 @@ func articleFromHTML(s string) (a *Article, err error) {
 	}
 	if !md.Date.IsZero() && md.Date.Year() >= 1900 {
 		a.Date, a.DateSource = day(md.Date), doc.DateFromMetadata
+	} else if t, ok := visibleDate(root); ok {
+		// no metadata: the "Updated Dec. 5, 2024" line of the page's
+		// header, which the extractor leaves out of the text
+		a.Date, a.DateSource = t, doc.DateFromDateline
 	}
 	meta := map[string]string{}
 	if md.Description != "" {

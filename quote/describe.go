@@ -56,7 +56,8 @@ var headSynonyms = map[string][]string{
 // groupHeads are plural heads of descriptions that may refer to
 // coordinated speakers ("the two leaders", "both countries").
 var groupHeads = setOf(`leaders sides countries nations governments allies partners
-	neighbours neighbors men women officials ministers presidents senators lawmakers`)
+	neighbours neighbors men women officials ministers presidents senators lawmakers
+	juntas regimes states`)
 
 // companyHeads are heads of descriptions of a company ("the company
 // said", "the carmaker added").
@@ -103,6 +104,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			return spk // "the new president": who was just sworn in
 		}
 	}
+	if blocHeads.Has(head) && h == b-1 {
+		if k, ok := f.lastBody(sp.Start); ok {
+			return f.mentionSpeaker(k, sp) // "… leave ECOWAS. The bloc said"
+		}
+	}
 	var modBuf [6]string
 	mods := f.modifiers(a, h, modBuf[:0])
 	for k := len(f.history) - 1; k >= 0; k-- {
@@ -135,6 +141,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			}
 			return spk
 		}
+	}
+	if c, ok := f.listedSpeaker(h); ok {
+		// "The military governments of Mali, Burkina Faso and Niger
+		// said … the three juntas said": the speakers listed before
+		return doc.Speaker{Kind: KindDescription, Name: c.Name, Entity: c.Entity, Span: sp, Mention: -1}
 	}
 	if f.mentions {
 		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
@@ -425,7 +436,7 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 	} else if !ok && companyHeads.Has(head) {
 		ok = companyName(name)
 	}
-	if !ok {
+	if !ok || f.collectiveInTitle(title, name, mi, head) {
 		return false
 	}
 	for _, m := range mods {
@@ -797,3 +808,93 @@ func (f *finder) newHolder(a, h int, sp doc.Span) (doc.Speaker, bool) {
 	}
 	return doc.Speaker{}, false
 }
+
+// collectiveHeads are heads of descriptions of a body or camp, not a
+// person: with institutionHeads, what "the opposition said", "the bloc
+// said" refer to.
+var collectiveHeads = setOf(`opposition bloc camp leadership establishment`)
+
+// collectiveInTitle reports whether the collective head of a
+// description ("the opposition", "the party", "the ministry") is only a
+// modifier in a person's title ("opposition leader Lee Jae-myung",
+// "party chairman X"): the body is not its leader or spokesman, so the
+// person is no antecedent. The name itself holding the head ("the
+// Democratic Party") or a title ending in it ("head of the opposition"
+// reads "opposition" last) still matches.
+func (f *finder) collectiveInTitle(title, name string, mi int, head string) bool {
+	if title == "" || !collectiveHeads.Has(head) && !institutionHeads.Has(head) || lastWord(title) == head || containsWord(name, head) {
+		return false
+	}
+	if mi >= 0 && mi < len(f.d.Mentions) {
+		return f.d.Mentions[mi].Type == doc.TypePerson
+	}
+	return !orgHeads.Has(lastWord(name))
+}
+
+// blocHeads are heads of descriptions of an international body ("the
+// bloc", "the alliance"): they refer to the organisation of no country
+// named last, although its name holds neither word (ECOWAS, NATO).
+var blocHeads = setOf(`bloc alliance grouping`)
+
+// lastBody returns the last organisation mention before byte offset at
+// that is linked to the KB and belongs to no country (an international
+// body: ECOWAS, NATO, the African Union), within about three
+// paragraphs.
+func (f *finder) lastBody(at int) (int, bool) {
+	if !f.mentions {
+		return -1, false
+	}
+	for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+		m := &f.d.Mentions[k]
+		if m.Span.End > at {
+			continue
+		}
+		if at-m.Span.End > 1500 {
+			break
+		}
+		if m.Type == doc.TypeOrganization && m.KBID != "" && (m.Entity < 0 || m.Entity >= len(f.d.Entities) || f.d.Entities[m.Entity].Country == "") {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// listedSpeaker finds, for a plural group description whose head is at
+// token h ("the three juntas", "the two governments"), one of the last
+// few speakers that is a list of names of that many: coordinated names,
+// or a plural head with a list after "of" ("The military governments of
+// Mali, Burkina Faso and Niger"); any number when the description gives
+// none.
+func (f *finder) listedSpeaker(h int) (doc.Speaker, bool) {
+	if !groupHeads.Has(f.t[h].w) {
+		return doc.Speaker{}, false
+	}
+	want := 0
+	if h > 0 {
+		want = smallCounts[f.t[h-1].w]
+	}
+	for k := len(f.history) - 1; k >= 0 && k >= len(f.history)-4; k-- {
+		c := f.history[k]
+		list := c.Name
+		if before, after, ok := strings.Cut(list, " of "); ok && strings.HasSuffix(before, "s") {
+			list = after // "The military governments of …", "the leaders of …"
+		} else if !f.isGroup(c) {
+			continue // not a list of speakers ("Bosnia and Herzegovina")
+		}
+		if !strings.Contains(list, " and ") {
+			continue
+		}
+		n := strings.Count(list, ", ") + strings.Count(list, " and ") + 1
+		if strings.Contains(list, ", and ") {
+			n-- // the serial comma
+		}
+		if n >= 2 && (want == 0 || n == want) {
+			return c, true
+		}
+	}
+	return doc.Speaker{}, false
+}
+
+// smallCounts are the counts a group description gives ("the two
+// sides", "both countries", "the three juntas").
+var smallCounts = map[string]int{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -1711,6 +1711,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if s.Span.Start < f.t[j].e && f.wordsBetween(k, cb) > 0 && !f.clauseComplement(j, k, cb) {
 				continue // "Police found the body", "agreed to drop the charges"
 			}
+			if s.Span.Start < f.t[j].e && objectVerdicts.Has(f.t[j].w) && f.nounObject(k, cb) {
+				continue // "conceded defeat", "criticised the international community"
+			}
 			if s.Span.Start < f.t[j].e && f.pledgedAmount(j, k, cb) {
 				continue // "Norway pledged $10 million for demining"
 			}
@@ -2161,6 +2164,9 @@ func (f *finder) contrastReport(i, b int) bool {
 func (f *finder) circumstance(i, b int) bool {
 	if i+2 >= b || f.t[i].kind != tWord || i >= 2 && (f.isWord(i-2, "and") || f.isWord(i-2, "but") || f.isWord(i-2, "or")) {
 		return false
+	}
+	if f.timeAfter(i, b) {
+		return true // "…, two days after the island's presidential election"
 	}
 	switch f.t[i].w {
 	case "amid", "amidst":

@@ -827,7 +827,15 @@ func (p *parser) clock(i int) (match, bool) {
 		if w == "midnight" {
 			hm = "24:00"
 		}
-		return p.timeWithDay(i, i+1, hm), true
+		m := p.timeWithDay(i, i+1, hm)
+		if w == "midnight" && m.rel == "article" && m.end == i+1 && p.isWord(i-1, "before", "after", "at", "around", "about", "past", "near", "toward", "towards") && p.tense(i, i+1) < 0 {
+			// "Troops entered the compound shortly before midnight" in
+			// the day's paper: the midnight that began the article's
+			// day, the end of the day before, not the one ahead (a
+			// "midnight briefing" is a noun's modifier: left alone)
+			m.val = fmtDay(p.anchor.AddDate(0, 0, -1)) + "T" + hm
+		}
+		return m, true
 	}
 	if e, h, ok := p.oclock(i); ok {
 		if ap := p.ampm(e); ap > 0 {

@@ -267,7 +267,7 @@ func (p *parser) run() []doc.Time {
 			Span: doc.Span{Start: s, End: e}, Text: p.text[s:e],
 			Type: m.typ, Value: m.val, Mod: m.mod, Anchor: m.rel,
 		})
-		if m.hasDay && (m.rel != "article" || !p.pluperfectBefore(m.start)) {
+		if m.hasDay && (m.rel != "article" || !p.pluperfectBefore(m.start)) && !(m.end == m.start+1 && p.forEvent(m.start)) {
 			// (a day counted from the article date in a pluperfect
 			// clause, "a ceasefire he had announced a day earlier", is
 			// background: later expressions do not count from it)
@@ -1909,6 +1909,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
 		return m
 	}
+	if ty, ok := p.storyYearOf(start, end, mo, d); ok && y == 0 {
+		t := day(ty, time.Month(mo), d)
+		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+		return m
+	}
 	if y == 0 {
 		if !p.known && p.narr.undated && p.rangeEndAfter(start) && validDay(p.last.Year(), mo, d) {
 			// "The siege ran from 3 May 1940 to 22 June": the first such
@@ -2086,6 +2091,10 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			t = weekdayOnOrBefore(p.anchor, wd, true)
 		case dir > 0:
 			t = weekdayOnOrAfter(p.anchor, wd, true)
+		case j == i && !p.narr.undated && p.forEvent(i):
+			// "campaigning for Sunday's upper house election": the
+			// event a campaign or preparation is for lies ahead
+			t = weekdayOnOrAfter(p.anchor, wd, false)
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
@@ -2098,6 +2107,16 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// told with no past verb, lies ahead (not "from Monday to
 			// Friday", a range the week has seen)
 			t = weekdayOnOrAfter(p.anchor, wd, false)
+		case p.narr.undated && p.staleAnchor():
+			// "On April 6, 1994, … Kagame, who has been president since
+			// 2000, lit a flame on Sunday": the story has moved past the
+			// anchor's year; the weekday is in an unknown week
+			m.val, m.rel = "XXXX-WXX-"+strconv.Itoa(wd), ""
+			if part, ok := dayParts[p.word(j+1)]; ok && p.word(j+1) != "overnight" {
+				m.end, m.typ = j+2, TypeTime
+				m.val += "T" + part
+			}
+			return m, true
 		case p.narr.undated:
 			t = p.narrWeekday(wd)
 		default:

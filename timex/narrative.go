@@ -214,3 +214,49 @@ func (p *parser) paragraphBreak(from, to int) bool {
 	}
 	return false
 }
+
+// storyYearOf returns the year of a month and day without a year at
+// [start,end) in dated text that goes on telling a story of an earlier
+// year: "On the evening of April 6, 1994, a plane … was shot down. The
+// prime minister was murdered on April 7." in an anniversary piece
+// published on 2024-04-07 is 1994-04-07, not the article's day. It holds
+// when the last explicit date had a day and a year before the article's
+// (or was itself carried on this way), lies at most 2*weakSpan tokens
+// back with at most one paragraph break between (the paragraph after),
+// the clause is past ("was murdered", "cut its force"), and the day in
+// that year is on or after that date and less than a year on, as a
+// narrative moves forward. A present or future clause, a day before the
+// story's date or a story date of the article's year keep the reading
+// against the article date.
+func (p *parser) storyYearOf(start, end, mo, d int) (int, bool) {
+	ty := p.told
+	if !p.known || p.narr.undated || ty.year == 0 || !ty.hasDay || ty.year >= p.anchor.Year() || start < ty.end ||
+		start-ty.end > 2*weakSpan || !validDay(ty.year, mo, d) || !p.last.IsZero() && p.last.Year() != ty.year {
+		return 0, false
+	}
+	t := day(ty.year, time.Month(mo), d)
+	if t.Before(p.last) || t.Sub(p.last) >= 365*24*time.Hour {
+		return 0, false
+	}
+	breaks := 0
+	for k := ty.end; k <= start && k < len(p.t); k++ {
+		if p.t[k].nl() {
+			if breaks++; breaks > 1 {
+				return 0, false
+			}
+		}
+	}
+	if p.tense(start, end) >= 0 || !p.pastClause(start, end) {
+		return 0, false
+	}
+	return ty.year, true
+}
+
+// staleAnchor reports whether, in undated text, a year later than the
+// anchor's was written after the anchor ("On April 6, 1994, … Kagame,
+// who has been president since 2000, …"): the story has left the
+// anchor's days, so a weekday counted from it would fall years before
+// what the text has reached.
+func (p *parser) staleAnchor() bool {
+	return p.known && p.told.year > p.anchor.Year() && !p.told.hasDay
+}

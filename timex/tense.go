@@ -290,6 +290,15 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture // "the law takes effect Jan. 1"
 		}
 		return cueNone
+	case "office", "power":
+		// "Sheinbaum takes office on Oct. 1", "leaves office Sept. 30":
+		// the present simple of a handover is a schedule, like "takes
+		// effect"; "took office", "to take office" are decided by their
+		// own cue further back
+		if p.isWord(j-1, "takes", "leaves", "assumes") {
+			return cueFuture
+		}
+		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
 			return cueNone // "had been due to expire": "to" decides
@@ -479,6 +488,7 @@ var cueSwitch = map[string]bool{
 	"till": true, "til": true, "as": true, "to": true, "scheduled": true, "slated": true,
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
+	"office": true, "power": true,
 }
 
 // clauseAfterComma reports whether a comma at j opens another clause: a
@@ -887,4 +897,34 @@ func (p *parser) deadlineBefore(i int) bool {
 		k--
 	}
 	return p.isWord(k, "by", "until", "till", "before")
+}
+
+// forEvent reports whether the weekday at i names, as a possessive after
+// "for", an event still ahead ("a candidate for Sunday's upper house
+// election", "preparations for Saturday's summit"): what is done for an
+// event precedes it, whatever the verb's tense. Its day is no day of
+// the narrative either: "in the afternoon" after it is the afternoon of
+// the day told of, not of the event.
+func (p *parser) forEvent(i int) bool {
+	if !p.isWord(i-1, "for") || !p.possessive(i) || !p.weekdayAt(i) {
+		return false
+	}
+	for k := i + 3; k < len(p.t) && k <= i+6; k++ {
+		if p.t[k].kind() != kWord {
+			return false
+		}
+		if upcomingEvents[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// upcomingEvents are nouns of scheduled events that forEvent reads.
+var upcomingEvents = map[string]bool{
+	"election": true, "elections": true, "vote": true, "poll": true, "polls": true,
+	"referendum": true, "runoff": true, "ballot": true, "primary": true, "caucus": true,
+	"caucuses": true, "summit": true, "debate": true, "match": true, "game": true,
+	"final": true, "race": true, "parade": true, "rally": true, "march": true,
+	"ceremony": true, "inauguration": true, "meeting": true, "talks": true,
 }
