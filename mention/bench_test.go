@@ -133,3 +133,40 @@ func BenchmarkLowerIndex(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenize measures tokenize, the stage's first pass over the
+// text, on the example articles with their sentences.
+func BenchmarkTokenize(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := New(k, Options{})
+	var docs []*doc.Doc
+	n := 0
+	for _, t := range benchArticles(b) {
+		d := &doc.Doc{Text: t}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	var toks []token
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			toks = benchTokenize(d, s.v, toks[:0])
+		}
+	}
+}
+
+// benchTokenize is tokenize, kept out of line so a profiler can count
+// the benchmark's loop apart from New's.
+//
+//go:noinline
+func benchTokenize(d *doc.Doc, v *vocab, toks []token) []token {
+	return tokenize(d.Text, d.Sentences, v, toks)
+}

@@ -155,6 +155,10 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 				continue
 			}
 			if asciiWord[c] { // the usual token: no rune to decode, no hyphen
+				if j := z.shortWord(i); j > 0 {
+					i = j
+					continue
+				}
 				t := z.newToken(i)
 				i = z.word(t, c)
 				z.endToken(t, i)
@@ -360,6 +364,85 @@ func (z *tokenizer) word(t *token, c byte) int {
 		}
 	}
 	return k
+}
+
+// shortWord adds the token of the ASCII word at text[i] when it is short
+// and plain, the common case, and returns the offset after it; it
+// returns -1, adding nothing, for every other word, which word reads.
+// The word is short when its letters and digits and the byte after them
+// lie in the eight bytes at i (at most seven letters and digits), and
+// plain when that byte is ASCII and neither an apostrophe (a possessive,
+// "O'Brien") nor a dot (an abbreviation): then the word ends there, is
+// folded by lowering its ASCII capitals, and takes no abbreviation dot
+// and no possessive. shortWord does what newToken, word (with
+// scanASCIIWord's first chunk) and endToken do for such a word, in one
+// pass over the registers of one chunk: its token is the same.
+func (z *tokenizer) shortWord(i int) int {
+	text := z.text
+	if i+8 > len(text) || z.add {
+		return -1
+	}
+	// the chunk tests of scanASCIIWord
+	x := le64(text[i : i+8])
+	y := x & low7
+	lz := y | 0x2020202020202020
+	digit := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)
+	letter := (lz + 0x1f1f1f1f1f1f1f1f) &^ (lz + 0x0505050505050505)
+	word := (digit | letter) &^ x & top
+	n := bits.TrailingZeros64(^word&top) >> 3
+	if n == 8 {
+		return -1
+	}
+	if e := byte(x >> (8 * n)); e >= utf8.RuneSelf || e == '\'' || e == '.' {
+		return -1
+	}
+	in := uint64(1)<<(8*n) - 1
+	up := letter &^ (y << 2) & top & in
+	lowers := letter & (y << 2) & top & in
+	c := (x | up>>2) & in // lowered
+	h := hashEnd(mixChunk(hashSeed, c), n)
+	j := i + n
+
+	z.toks = append(z.toks, token{})
+	t := &z.toks[len(z.toks)-1]
+	t.start, t.end = i, j
+	switch prevEnd := z.prevEnd; {
+	case len(z.toks) == 1:
+		t.gap = gapBreak
+	case prevEnd == i:
+		t.gap = gapNone
+	case prevEnd+1 == i && text[prevEnd] == ' ':
+		t.gap = gapSpace
+	default:
+		t.gap = classifyGap(text[prevEnd:i], false)
+	}
+	sh := shWord | firstShape[text[i]]
+	if up != 0 && up&(up-1) != 0 && lowers == 0 { // every letter upper case, two at least
+		sh |= shUpper
+	}
+	t.shape = sh
+	t.id = z.v.lookupKey(c|uint64(n)<<56, h)
+	if sh&shLower != 0 {
+		if up == 0 {
+			t.lh = uint32(h)
+		} else {
+			t.lh = uint32(hashEnd(mixChunk(hashSeed, x&in), n))
+		}
+	}
+	if i >= z.sentEnd {
+		z.nextSentence(i)
+	}
+	if z.sentStart <= i {
+		t.sent = int32(z.si)
+	} else {
+		t.sent = -1
+	}
+	if z.newSent {
+		t.sentStart = true
+		z.newSent = false
+	}
+	z.prevEnd = j
+	return j
 }
 
 // sentBounds returns the span of sents[si], or an empty span past every
