@@ -379,7 +379,9 @@ func (z *tokenizer) word(t *token, c byte) int {
 // pass over the registers of one chunk: its token is the same.
 func (z *tokenizer) shortWord(i int) int {
 	text := z.text
-	if i+8 > len(text) || z.add {
+	// the general path also grows z.toks and reads a vocabulary not yet
+	// frozen: here no call (with its register spills) is on the way
+	if i+8 > len(text) || z.add || len(z.toks) == cap(z.toks) || z.v.tab == nil {
 		return -1
 	}
 	// the chunk tests of scanASCIIWord
@@ -403,9 +405,9 @@ func (z *tokenizer) shortWord(i int) int {
 	h := hashEnd(mixChunk(hashSeed, c), n)
 	j := i + n
 
-	z.toks = append(z.toks, token{})
+	z.toks = z.toks[:len(z.toks)+1]
 	t := &z.toks[len(z.toks)-1]
-	t.start, t.end = i, j
+	*t = token{start: i, end: j}
 	switch prevEnd := z.prevEnd; {
 	case len(z.toks) == 1:
 		t.gap = gapBreak
@@ -421,7 +423,16 @@ func (z *tokenizer) shortWord(i int) int {
 		sh |= shUpper
 	}
 	t.shape = sh
-	t.id = z.v.lookupKey(c|uint64(n)<<56, h)
+	// lookupHash for a word of at most seven bytes, inline: its inlineKey
+	// is the lowered chunk and its length
+	t.id = -1
+	key, tag, tab, mask := c|uint64(n)<<56, h>>32<<32, z.v.tab, z.v.mask
+	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
+		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == key {
+			t.id = int32(uint32(e.meta)) - 1
+			break
+		}
+	}
 	if sh&shLower != 0 {
 		if up == 0 {
 			t.lh = uint32(h)

@@ -91,26 +91,6 @@ func (v *vocab) lookupHash(b []byte, h uint64) int32 {
 	}
 }
 
-// lookupKey is lookupHash for a word of at most seven bytes given by
-// its inlineKey and hash, once the vocabulary is frozen.
-func (v *vocab) lookupKey(key, h uint64) int32 {
-	if v.tab == nil {
-		var b [8]byte
-		binary.LittleEndian.PutUint64(b[:], key)
-		return v.lookupHash(b[:key>>56], h)
-	}
-	tag := h >> 32 << 32
-	for s := h & v.mask; ; s = (s + 1) & v.mask {
-		e := &v.tab[s]
-		if e.meta == 0 {
-			return -1
-		}
-		if e.meta&^0xffffffff == tag && e.inline == key {
-			return int32(uint32(e.meta)) - 1
-		}
-	}
-}
-
 // freeze builds the lookup table; words added later are found only
 // through the map, so call it when the vocabulary is complete.
 func (v *vocab) freeze() {
