@@ -155,7 +155,11 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 				continue
 			}
 			if asciiWord[c] { // the usual token: no rune to decode, no hyphen
-				if j := z.shortWord(i); j > 0 {
+				j := z.shortWord(i)
+				if j == longWordAt {
+					j = z.longWord(i)
+				}
+				if j > 0 {
 					i = j
 					continue
 				}
@@ -393,7 +397,7 @@ func (z *tokenizer) shortWord(i int) int {
 	word := (digit | letter) &^ x & top
 	n := bits.TrailingZeros64(^word&top) >> 3
 	if n == 8 {
-		return -1
+		return longWordAt
 	}
 	if e := byte(x >> (8 * n)); e >= utf8.RuneSelf || e == '\'' || e == '.' {
 		return -1
@@ -453,6 +457,50 @@ func (z *tokenizer) shortWord(i int) int {
 		z.newSent = false
 	}
 	z.prevEnd = j
+	return j
+}
+
+// longWordAt is what shortWord returns for a word of eight letters and
+// digits or more: longWord's to read.
+const longWordAt = -2
+
+// longWord is shortWord for a word of eight letters and digits or more
+// (fewer than wordMax): it adds its token when it is plain and returns
+// the offset after it, or -1.
+func (z *tokenizer) longWord(i int) int {
+	text := z.text
+	j, h, uppers, lower := scanASCIIWord(text, i, &z.wb)
+	if j-i >= wordMax || j >= len(text) {
+		return -1
+	}
+	if e := text[j]; e >= utf8.RuneSelf || e == '\'' || e == '.' {
+		return -1
+	}
+	b := z.wb[:j-i] // the folded word
+	id := int32(-1)
+	tag, tab, mask := h>>32<<32, z.v.tab, z.v.mask
+	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
+		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == longWord {
+			if k := int32(uint32(e.meta)) - 1; z.v.words[k] == string(b) {
+				id = k
+				break
+			}
+		}
+	}
+	sh := shWord | firstShape[text[i]]
+	if uppers >= 2 && !lower {
+		sh |= shUpper
+	}
+	t := z.newToken(i)
+	t.end, t.shape, t.id = j, sh, id
+	if sh&shLower != 0 {
+		if uppers == 0 {
+			t.lh = uint32(h)
+		} else {
+			t.lh = uint32(hashBytes(text[i:j]))
+		}
+	}
+	z.endToken(t, j)
 	return j
 }
 
