@@ -61,15 +61,17 @@ type proc struct {
 	live      []int
 	mentionOf []int
 	keyEnt    map[entKey]int // unlinked type and key → entity index
+	date      kb.Date        // the article date when known (doc.LayerDate), else zero
+	headl     []bool         // sentence → looks like a headline (title case)
+	sloppy    bool           // most sentences open in lower case: capitals mark no names (see caseOK)
+	shapeOnly bool           // set by classify when only the name's shape typed it
+	cue       cueMemo        // hasCue's last answer; the zero value holds none
+
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when
 	// done, so the slice is all zeros between documents
 	actorEnts, entSlots []int32
-	date                kb.Date // the article date when known (doc.LayerDate), else zero
-	headl               []bool  // sentence → looks like a headline (title case)
-	sloppy              bool    // most sentences open in lower case: capitals mark no names (see caseOK)
-	shapeOnly           bool    // set by classify when only the name's shape typed it
-	cue                 cueMemo // hasCue's last answer; the zero value holds none
+
 	// ids is the arena of founds' person lists (found.persons), so pick
 	// allocates none once it has grown; persons and surnames are pick's
 	// scratch space
