@@ -143,7 +143,7 @@ func internTokens(text string, v *vocab) []token {
 
 func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []token) []token {
 	// z stays on the stack: v does not keep the words it is asked about
-	z := tokenizer{text: text, sents: sents, v: v, add: add, toks: toks, newSent: true}
+	z := tokenizer{text: text, sents: sents, v: v, add: add, toks: toks, newSent: true, fast: !add && v.tab != nil}
 	z.sentStart, z.sentEnd = sentBounds(sents, 0)
 	// the loop skips ASCII white space itself and leaves the rest to
 	// next: a loop carrying every variable of a token spends more moving
@@ -166,6 +166,10 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 				t := z.newToken(i)
 				i = z.word(t, c)
 				z.endToken(t, i)
+				continue
+			}
+			if j := z.asciiPunct(i, c); j > 0 {
+				i = j
 				continue
 			}
 		}
@@ -195,6 +199,9 @@ type tokenizer struct {
 	// looked up): every tenth token or so is one, and a table read is
 	// cheaper than hashing and probing the vocabulary again
 	punct [utf8.RuneSelf]int32
+	// fast: shortWord, longWord and asciiPunct may add tokens (z looks
+	// words up in a frozen vocabulary)
+	fast bool
 }
 
 // id returns the vocabulary id of the folded word b, whose hash
@@ -385,7 +392,7 @@ func (z *tokenizer) shortWord(i int) int {
 	text := z.text
 	// the general path also grows z.toks and reads a vocabulary not yet
 	// frozen: here no call (with its register spills) is on the way
-	if i+8 > len(text) || z.add || len(z.toks) == cap(z.toks) || z.v.tab == nil {
+	if i+8 > len(text) || !z.fast || len(z.toks) == cap(z.toks) {
 		return -1
 	}
 	// the chunk tests of scanASCIIWord
@@ -459,6 +466,57 @@ func (z *tokenizer) shortWord(i int) int {
 	z.prevEnd = j
 	return j
 }
+
+// asciiPunct adds the token of the ASCII punctuation mark or symbol c at
+// text[i] and returns i+1, as next does, when its id is known: it is no
+// mark next looks up (punctMark) or one it has looked up already
+// (z.punct). It returns -1, adding nothing, for a hyphen (it may join two
+// words) and a mark not yet looked up. c is neither white space nor a
+// letter or digit.
+func (z *tokenizer) asciiPunct(i int, c byte) int {
+	if c == '-' || !z.fast || len(z.toks) == cap(z.toks) {
+		return -1
+	}
+	id := int32(-1)
+	if punctMark[c] {
+		if z.punct[c] == 0 {
+			return -1
+		}
+		id = z.punct[c] - 1
+	}
+	z.toks = z.toks[:len(z.toks)+1]
+	t := &z.toks[len(z.toks)-1]
+	*t = token{start: i, end: i + 1, id: id}
+	switch prevEnd := z.prevEnd; {
+	case len(z.toks) == 1:
+		t.gap = gapBreak
+	case prevEnd == i:
+		t.gap = gapNone
+	case prevEnd+1 == i && z.text[prevEnd] == ' ':
+		t.gap = gapSpace
+	default:
+		t.gap = classifyGap(z.text[prevEnd:i], false)
+	}
+	if i >= z.sentEnd {
+		z.nextSentence(i)
+	}
+	if z.sentStart <= i {
+		t.sent = int32(z.si)
+	} else {
+		t.sent = -1
+	}
+	z.prevEnd = i + 1
+	return i + 1
+}
+
+// punctMark marks the ASCII punctuation marks next looks up in the
+// vocabulary (the rest get id -1).
+var punctMark = func() (t [256]bool) {
+	for _, c := range ".,;:()\"'-&/" {
+		t[c] = true
+	}
+	return t
+}()
 
 // longWordAt is what shortWord returns for a word of eight letters and
 // digits or more: longWord's to read.
