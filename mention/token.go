@@ -406,7 +406,8 @@ func (z *tokenizer) shortWord(i int) int {
 	if n == 8 {
 		return longWordAt
 	}
-	if e := byte(x >> (8 * n)); e >= utf8.RuneSelf || e == '\'' || e == '.' {
+	e := byte(x >> (8 * n)) // the byte after the word
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' {
 		return -1
 	}
 	in := uint64(1)<<(8*n) - 1
@@ -464,6 +465,9 @@ func (z *tokenizer) shortWord(i int) int {
 		z.newSent = false
 	}
 	z.prevEnd = j
+	if e == ' ' {
+		return j + 1 // the space tokenize would skip next
+	}
 	return j
 }
 
@@ -531,7 +535,8 @@ func (z *tokenizer) longWord(i int) int {
 	if j-i >= wordMax || j >= len(text) {
 		return -1
 	}
-	if e := text[j]; e >= utf8.RuneSelf || e == '\'' || e == '.' {
+	e := text[j] // the byte after the word
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' {
 		return -1
 	}
 	b := z.wb[:j-i] // the folded word
@@ -559,6 +564,9 @@ func (z *tokenizer) longWord(i int) int {
 		}
 	}
 	z.endToken(t, j)
+	if e == ' ' {
+		return j + 1 // the space tokenize would skip next
+	}
 	return j
 }
 

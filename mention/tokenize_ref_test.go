@@ -159,7 +159,9 @@ func TestTokenizeRef(t *testing.T) {
 		// all capitals, one capital, and the bytes that end one plainly
 		"iPad and eBay; UN NATO A B 7th G20 x", "Short\tBreak\n\nNext-door Aa-Bb", "abcdefg abcdefgh ABCDEFG.", "SEVENAB, x",
 		// longWord's: eight letters and digits or more
-		"Internationalisation UNITEDNATIONS iPhoneXYZ, Washington's administration. Presidential", "Abcdefghijk") {
+		"Internationalisation UNITEDNATIONS iPhoneXYZ, Washington's administration. Presidential", "Abcdefghijk",
+		// shortWord reads on over one space, to a word or anything else
+		"in Zürich and ’tis the day. NATO chief “said” it x\u00a0y a  b") {
 		checkTokenize(t, text)
 	}
 }
