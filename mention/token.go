@@ -108,7 +108,7 @@ var byteWord = func() (t [256]bool) {
 
 // firstShape is the shape an ASCII letter or digit gives a word it
 // opens: shCap, shLower or shDigit.
-var firstShape = func() (t [utf8.RuneSelf]shape) {
+var firstShape = func() (t [256]shape) { // indexed by any byte: no bounds check
 	for c := range t {
 		switch {
 		case 'A' <= c && c <= 'Z':
@@ -430,7 +430,7 @@ func (z *tokenizer) shortWord(i int) int {
 	default:
 		t.gap = classifyGap(text[prevEnd:i], false)
 	}
-	sh := shWord | firstShape[text[i]]
+	sh := shWord | firstShape[byte(x)]
 	if up != 0 && up&(up-1) != 0 && lowers == 0 { // every letter upper case, two at least
 		sh |= shUpper
 	}
