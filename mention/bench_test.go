@@ -109,7 +109,9 @@ func BenchmarkMentionsArticles(b *testing.B) {
 }
 
 // BenchmarkLowerIndex measures building the per-document index of words
-// written in lower case, and one query, over the example articles.
+// written in lower case, and one query, over the example articles (find
+// scans the tokens for a document's first queries: build is called
+// here).
 func BenchmarkLowerIndex(b *testing.B) {
 	k, err := kb.Default()
 	if err != nil {
@@ -129,7 +131,45 @@ func BenchmarkLowerIndex(b *testing.B) {
 	for b.Loop() {
 		for _, p := range ps {
 			p.lowers.reset()
+			p.lowers.build(p)
 			p.lowers.find(p, "The", false)
 		}
 	}
+}
+
+// BenchmarkTokenize measures tokenize, the stage's first pass over the
+// text, on the example articles with their sentences.
+func BenchmarkTokenize(b *testing.B) {
+	k, err := kb.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := New(k, Options{})
+	var docs []*doc.Doc
+	n := 0
+	for _, t := range benchArticles(b) {
+		d := &doc.Doc{Text: t}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	var toks []token
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			toks = benchTokenize(d, s.v, toks[:0])
+		}
+	}
+}
+
+// benchTokenize is tokenize, kept out of line so a profiler can count
+// the benchmark's loop apart from New's.
+//
+//go:noinline
+func benchTokenize(d *doc.Doc, v *vocab, toks []token) []token {
+	return tokenize(d.Text, d.Sentences, v, toks)
 }

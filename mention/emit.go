@@ -315,11 +315,14 @@ func (p *proc) emit(d *doc.Doc) {
 		mentionOf = append(mentionOf, -1)
 	}
 	p.mentionOf = mentionOf
-	if p.actorEnt == nil {
-		p.actorEnt, p.keyEnt = map[string]int{}, map[entKey]int{}
+	if p.keyEnt == nil {
+		p.keyEnt = map[entKey]int{}
 	}
-	clear(p.actorEnt)
 	clear(p.keyEnt)
+	if len(p.actorEnts) < len(p.s.entSlot) { // the pool's proc may have served a smaller KB's stage
+		p.actorEnts = make([]int32, len(p.s.entSlot))
+	}
+	actorEnts := p.actorEnts
 	d.Mentions = d.Mentions[:0]
 	if n := len(live); n > 0 && cap(d.Mentions) < n {
 		d.Mentions = make([]doc.Mention, 0, n)
@@ -392,14 +395,15 @@ func (p *proc) emit(d *doc.Doc) {
 		var ei int
 		var ok bool
 		if actor >= 0 {
-			ei, ok = p.actorEnt[m.KBID]
+			ei, ok = int(actorEnts[p.s.entSlot[actor]])-1, actorEnts[p.s.entSlot[actor]] > 0
 		} else {
 			ei, ok = p.keyEnt[key]
 		}
 		if !ok {
 			ei = len(ents)
 			if actor >= 0 {
-				p.actorEnt[m.KBID] = ei
+				actorEnts[p.s.entSlot[actor]] = int32(ei + 1)
+				p.entSlots = append(p.entSlots, p.s.entSlot[actor])
 			} else {
 				p.keyEnt[key] = ei
 			}
@@ -414,6 +418,10 @@ func (p *proc) emit(d *doc.Doc) {
 		}
 		m.Entity = ei
 	}
+	for _, slot := range p.entSlots {
+		actorEnts[slot] = 0
+	}
+	p.entSlots = p.entSlots[:0]
 	d.Entities = d.Entities[:0]
 	if cap(d.Entities) < len(ents) {
 		d.Entities = make([]doc.Entity, 0, len(ents))

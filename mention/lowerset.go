@@ -18,10 +18,19 @@ type lowerIndex struct {
 	built bool
 	tab   []uint64
 	mask  uint64
+	// scans counts the queries find answered by reading the tokens:
+	// a document asks a few (two or three on news text), and scanning
+	// the lower-case tokens for a few costs less than building the
+	// table; after scanMax the table is built
+	scans int
 }
 
+// scanMax is how many queries find answers by scanning the tokens before
+// it builds the table.
+const scanMax = 6
+
 // reset empties the index for the next document.
-func (x *lowerIndex) reset() { x.built = false }
+func (x *lowerIndex) reset() { x.built, x.scans = false, 0 }
 
 // Word hashes. hashBytes reads its text eight bytes at a time, so that
 // tokenize can hash a word in the same pass that finds its end and lower
@@ -167,7 +176,7 @@ func (x *lowerIndex) build(p *proc) {
 // with afterHyphen false, tokens right after a hyphen ("Saudi-led") do
 // not count.
 func (x *lowerIndex) find(p *proc, w string, afterHyphen bool) bool {
-	if !x.built {
+	if !x.built && x.scans == scanMax {
 		x.build(p)
 	}
 	ascii := isASCII(w)
@@ -180,6 +189,22 @@ func (x *lowerIndex) find(p *proc, w string, afterHyphen bool) bool {
 		h = hashBytes(lw)
 	}
 	h = uint64(uint32(h)) // the index keys on token.lh, the low 32 bits
+	if !x.built {
+		// the same question of every indexed token in turn
+		x.scans++
+		toks := p.toks
+		for k := range toks {
+			t := &toks[k]
+			if t.shape&shLower == 0 || uint64(t.lh) != h {
+				continue
+			}
+			s := p.text[t.start:t.end]
+			if (ascii && equalLowerASCII(s, w) || !ascii && s == lw) && (afterHyphen || t.gap != gapHyphen) {
+				return true
+			}
+		}
+		return false
+	}
 	tag := h << 32
 	for s := h & x.mask; x.tab[s] != 0; s = (s + 1) & x.mask {
 		e := x.tab[s]

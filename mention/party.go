@@ -9,8 +9,17 @@ import "github.com/sitrep-project/sitrep/doc"
 // elsewhere names no entity). Corpora that tag such modifiers MISC do not
 // count them either way.
 func (p *proc) partyWords() {
-	for i := 0; i < len(p.toks); i++ {
-		if !p.toks[i].cap() || p.cover[i] >= 0 || !partyName(p.word(i)) || p.tcover[i] >= 0 || p.toks[i].sentStart || p.headline(i) {
+	toks := p.toks // the loop adds founds, never tokens
+	for i := 0; i < len(toks); i++ {
+		// a party's name is capitalised: skip the other tokens in a loop
+		// of their own
+		for i < len(toks) && toks[i].shape&shCap == 0 {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
+		if p.cover[i] >= 0 || !partyName(p.word(i)) || p.tcover[i] >= 0 || p.toks[i].sentStart || p.headline(i) {
 			continue
 		}
 		j := i + 1

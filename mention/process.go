@@ -60,13 +60,18 @@ type proc struct {
 	// emit's scratch space, kept across documents
 	live      []int
 	mentionOf []int
-	actorEnt  map[string]int // KB id → entity index
 	keyEnt    map[entKey]int // unlinked type and key → entity index
 	date      kb.Date        // the article date when known (doc.LayerDate), else zero
 	headl     []bool         // sentence → looks like a headline (title case)
 	sloppy    bool           // most sentences open in lower case: capitals mark no names (see caseOK)
 	shapeOnly bool           // set by classify when only the name's shape typed it
 	cue       cueMemo        // hasCue's last answer; the zero value holds none
+
+	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
+	// none yet), the slots set listed in entSlots; emit clears them when
+	// done, so the slice is all zeros between documents
+	actorEnts, entSlots []int32
+
 	// ids is the arena of founds' person lists (found.persons), so pick
 	// allocates none once it has grown; persons and surnames are pick's
 	// scratch space
@@ -168,7 +173,7 @@ func (p *proc) release() {
 	}
 	p.lowers.reset()
 	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
-		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnt: p.actorEnt, keyEnt: p.keyEnt,
+		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)

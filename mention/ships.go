@@ -11,9 +11,15 @@ import (
 // may name alone. A name after a participle needs two words ("the
 // US-owned Boeing" is a firm); after "the" within four words before.
 func (p *proc) shipNames() {
-	for k := 1; k+1 < len(p.toks); k++ {
-		if !p.has(k, fVessel) {
-			continue // one flag test for most tokens
+	toks, flags := p.toks, p.s.v.flags // the loop adds founds, never tokens
+	for k := 1; k+1 < len(toks); k++ {
+		// most tokens are no vessel word: skip them in a loop of their
+		// own, one flag test each (p.has, without its bounds tests)
+		for k+1 < len(toks) && (toks[k].id < 0 || flags[toks[k].id]&fVessel == 0) {
+			k++
+		}
+		if k+1 >= len(toks) {
+			break
 		}
 		noun := false
 		if w := p.word(k); p.toks[k].gap == gapHyphen && shipParticiple(w) {

@@ -86,10 +86,14 @@ type Stage struct {
 	// nameWords holds the words of each actor's folded canonical name,
 	// strings.Fields(kb.Fold(actors[i].Name)), computed once in New.
 	nameWords [][]string
-	titles    *trie
-	tentry    []titleEntry
-	w         wordIDs
-	gaz       *geo.Gazetteer // types unknown names that are places; nil if it failed to build
+	// entSlot maps an actor index to the index of the first actor with
+	// its KB id, so emit groups mentions by KB id with a slice
+	// (proc.actorEnts) instead of a map keyed by the id.
+	entSlot []int32
+	titles  *trie
+	tentry  []titleEntry
+	w       wordIDs
+	gaz     *geo.Gazetteer // types unknown names that are places; nil if it failed to build
 	// officeAlias maps a KB office's folded alias ("european council
 	// president") to its office id, for titles written with their owner.
 	officeAlias map[string]string
@@ -278,7 +282,13 @@ func New(k *kb.KB, opts Options) *Stage {
 	v.freeze()
 	s.nameWords = make([][]string, len(s.actors))
 	s.kinds = make([]actorKind, len(s.actors))
+	s.entSlot = make([]int32, len(s.actors))
+	firstWithID := make(map[string]int32, len(s.actors))
 	for i, a := range s.actors {
+		if _, ok := firstWithID[a.ID]; !ok {
+			firstWithID[a.ID] = int32(i)
+		}
+		s.entSlot[i] = firstWithID[a.ID]
 		s.nameWords[i] = strings.Fields(kb.Fold(a.Name))
 		s.kinds[i] = actorKind{person: a.Kind == kb.KindPerson, place: a.Kind == kb.KindPlace, rank: kindRank[a.Kind], typ: kindType[a.Kind]}
 	}

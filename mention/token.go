@@ -108,7 +108,7 @@ var byteWord = func() (t [256]bool) {
 
 // firstShape is the shape an ASCII letter or digit gives a word it
 // opens: shCap, shLower or shDigit.
-var firstShape = func() (t [utf8.RuneSelf]shape) {
+var firstShape = func() (t [256]shape) { // indexed by any byte: no bounds check
 	for c := range t {
 		switch {
 		case 'A' <= c && c <= 'Z':
@@ -143,7 +143,7 @@ func internTokens(text string, v *vocab) []token {
 
 func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []token) []token {
 	// z stays on the stack: v does not keep the words it is asked about
-	z := tokenizer{text: text, sents: sents, v: v, add: add, toks: toks, newSent: true}
+	z := tokenizer{text: text, sents: sents, v: v, add: add, toks: toks, newSent: true, fast: !add && v.tab != nil}
 	z.sentStart, z.sentEnd = sentBounds(sents, 0)
 	// the loop skips ASCII white space itself and leaves the rest to
 	// next: a loop carrying every variable of a token spends more moving
@@ -155,9 +155,21 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 				continue
 			}
 			if asciiWord[c] { // the usual token: no rune to decode, no hyphen
+				j := z.shortWord(i)
+				if j == longWordAt {
+					j = z.longWord(i)
+				}
+				if j > 0 {
+					i = j
+					continue
+				}
 				t := z.newToken(i)
 				i = z.word(t, c)
 				z.endToken(t, i)
+				continue
+			}
+			if j := z.asciiPunct(i, c); j > 0 {
+				i = j
 				continue
 			}
 		}
@@ -187,6 +199,9 @@ type tokenizer struct {
 	// looked up): every tenth token or so is one, and a table read is
 	// cheaper than hashing and probing the vocabulary again
 	punct [utf8.RuneSelf]int32
+	// fast: shortWord, longWord and asciiPunct may add tokens (z looks
+	// words up in a frozen vocabulary)
+	fast bool
 }
 
 // id returns the vocabulary id of the folded word b, whose hash
@@ -360,6 +375,199 @@ func (z *tokenizer) word(t *token, c byte) int {
 		}
 	}
 	return k
+}
+
+// shortWord adds the token of the ASCII word at text[i] when it is short
+// and plain, the common case, and returns the offset after it; it
+// returns -1, adding nothing, for every other word, which word reads.
+// The word is short when its letters and digits and the byte after them
+// lie in the eight bytes at i (at most seven letters and digits), and
+// plain when that byte is ASCII and neither an apostrophe (a possessive,
+// "O'Brien") nor a dot (an abbreviation): then the word ends there, is
+// folded by lowering its ASCII capitals, and takes no abbreviation dot
+// and no possessive. shortWord does what newToken, word (with
+// scanASCIIWord's first chunk) and endToken do for such a word, in one
+// pass over the registers of one chunk: its token is the same.
+func (z *tokenizer) shortWord(i int) int {
+	text := z.text
+	// the general path also grows z.toks and reads a vocabulary not yet
+	// frozen: here no call (with its register spills) is on the way
+	if i+8 > len(text) || !z.fast || len(z.toks) == cap(z.toks) {
+		return -1
+	}
+	// the chunk tests of scanASCIIWord
+	x := le64(text[i : i+8])
+	y := x & low7
+	lz := y | 0x2020202020202020
+	digit := (y + 0x5050505050505050) &^ (y + 0x4646464646464646)
+	letter := (lz + 0x1f1f1f1f1f1f1f1f) &^ (lz + 0x0505050505050505)
+	word := (digit | letter) &^ x & top
+	n := bits.TrailingZeros64(^word&top) >> 3
+	if n == 8 {
+		return longWordAt
+	}
+	e := byte(x >> (8 * n)) // the byte after the word
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' {
+		return -1
+	}
+	in := uint64(1)<<(8*n) - 1
+	up := letter &^ (y << 2) & top & in
+	lowers := letter & (y << 2) & top & in
+	c := (x | up>>2) & in // lowered
+	h := hashEnd(mixChunk(hashSeed, c), n)
+	j := i + n
+
+	z.toks = z.toks[:len(z.toks)+1]
+	t := &z.toks[len(z.toks)-1]
+	*t = token{start: i, end: j}
+	switch prevEnd := z.prevEnd; {
+	case len(z.toks) == 1:
+		t.gap = gapBreak
+	case prevEnd == i:
+		t.gap = gapNone
+	case prevEnd+1 == i && text[prevEnd] == ' ':
+		t.gap = gapSpace
+	default:
+		t.gap = classifyGap(text[prevEnd:i], false)
+	}
+	sh := shWord | firstShape[byte(x)]
+	if up != 0 && up&(up-1) != 0 && lowers == 0 { // every letter upper case, two at least
+		sh |= shUpper
+	}
+	t.shape = sh
+	// lookupHash for a word of at most seven bytes, inline: its inlineKey
+	// is the lowered chunk and its length
+	t.id = -1
+	key, tag, tab, mask := c|uint64(n)<<56, h>>32<<32, z.v.tab, z.v.mask
+	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
+		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == key {
+			t.id = int32(uint32(e.meta)) - 1
+			break
+		}
+	}
+	if sh&shLower != 0 {
+		if up == 0 {
+			t.lh = uint32(h)
+		} else {
+			t.lh = uint32(hashEnd(mixChunk(hashSeed, x&in), n))
+		}
+	}
+	if i >= z.sentEnd {
+		z.nextSentence(i)
+	}
+	if z.sentStart <= i {
+		t.sent = int32(z.si)
+	} else {
+		t.sent = -1
+	}
+	if z.newSent {
+		t.sentStart = true
+		z.newSent = false
+	}
+	z.prevEnd = j
+	if e == ' ' {
+		return j + 1 // the space tokenize would skip next
+	}
+	return j
+}
+
+// asciiPunct adds the token of the ASCII punctuation mark or symbol c at
+// text[i] and returns i+1, as next does, when its id is known: it is no
+// mark next looks up (punctMark) or one it has looked up already
+// (z.punct). It returns -1, adding nothing, for a hyphen (it may join two
+// words) and a mark not yet looked up. c is neither white space nor a
+// letter or digit.
+func (z *tokenizer) asciiPunct(i int, c byte) int {
+	if c == '-' || !z.fast || len(z.toks) == cap(z.toks) {
+		return -1
+	}
+	id := int32(-1)
+	if punctMark[c] {
+		if z.punct[c] == 0 {
+			return -1
+		}
+		id = z.punct[c] - 1
+	}
+	z.toks = z.toks[:len(z.toks)+1]
+	t := &z.toks[len(z.toks)-1]
+	*t = token{start: i, end: i + 1, id: id}
+	switch prevEnd := z.prevEnd; {
+	case len(z.toks) == 1:
+		t.gap = gapBreak
+	case prevEnd == i:
+		t.gap = gapNone
+	case prevEnd+1 == i && z.text[prevEnd] == ' ':
+		t.gap = gapSpace
+	default:
+		t.gap = classifyGap(z.text[prevEnd:i], false)
+	}
+	if i >= z.sentEnd {
+		z.nextSentence(i)
+	}
+	if z.sentStart <= i {
+		t.sent = int32(z.si)
+	} else {
+		t.sent = -1
+	}
+	z.prevEnd = i + 1
+	return i + 1
+}
+
+// punctMark marks the ASCII punctuation marks next looks up in the
+// vocabulary (the rest get id -1).
+var punctMark = func() (t [256]bool) {
+	for _, c := range ".,;:()\"'-&/" {
+		t[c] = true
+	}
+	return t
+}()
+
+// longWordAt is what shortWord returns for a word of eight letters and
+// digits or more: longWord's to read.
+const longWordAt = -2
+
+// longWord is shortWord for a word of eight letters and digits or more
+// (fewer than wordMax): it adds its token when it is plain and returns
+// the offset after it, or -1.
+func (z *tokenizer) longWord(i int) int {
+	text := z.text
+	j, h, uppers, lower := scanASCIIWord(text, i, &z.wb)
+	if j-i >= wordMax || j >= len(text) {
+		return -1
+	}
+	e := text[j] // the byte after the word
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' {
+		return -1
+	}
+	b := z.wb[:j-i] // the folded word
+	id := int32(-1)
+	tag, tab, mask := h>>32<<32, z.v.tab, z.v.mask
+	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
+		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == longWord {
+			if k := int32(uint32(e.meta)) - 1; z.v.words[k] == string(b) {
+				id = k
+				break
+			}
+		}
+	}
+	sh := shWord | firstShape[text[i]]
+	if uppers >= 2 && !lower {
+		sh |= shUpper
+	}
+	t := z.newToken(i)
+	t.end, t.shape, t.id = j, sh, id
+	if sh&shLower != 0 {
+		if uppers == 0 {
+			t.lh = uint32(h)
+		} else {
+			t.lh = uint32(hashBytes(text[i:j]))
+		}
+	}
+	z.endToken(t, j)
+	if e == ' ' {
+		return j + 1 // the space tokenize would skip next
+	}
+	return j
 }
 
 // sentBounds returns the span of sents[si], or an empty span past every

@@ -154,7 +154,14 @@ func checkTokenize(t *testing.T, text string) {
 }
 
 func TestTokenizeRef(t *testing.T) {
-	for _, text := range append(fastPathTexts, "", "'", "a'", "'s", "O’", "x’s y", "Sanaʼa's", "été", "\xff\xfeA", "A.B. c. Mr. Gen.", "U.S.-led", "00ʼ", "Abʼ x", "O'Brien's", "naïve Zoë", "Iran’s”", "IRAN'S") {
+	for _, text := range append(fastPathTexts, "", "'", "a'", "'s", "O’", "x’s y", "Sanaʼa's", "été", "\xff\xfeA", "A.B. c. Mr. Gen.", "U.S.-led", "00ʼ", "Abʼ x", "O'Brien's", "naïve Zoë", "Iran’s”", "IRAN'S",
+		// shortWord's words: up to seven letters and digits, mixed case,
+		// all capitals, one capital, and the bytes that end one plainly
+		"iPad and eBay; UN NATO A B 7th G20 x", "Short\tBreak\n\nNext-door Aa-Bb", "abcdefg abcdefgh ABCDEFG.", "SEVENAB, x",
+		// longWord's: eight letters and digits or more
+		"Internationalisation UNITEDNATIONS iPhoneXYZ, Washington's administration. Presidential", "Abcdefghijk",
+		// shortWord reads on over one space, to a word or anything else
+		"in Zürich and ’tis the day. NATO chief “said” it x\u00a0y a  b") {
 		checkTokenize(t, text)
 	}
 }
