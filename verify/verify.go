@@ -112,6 +112,7 @@ type checker struct {
 	// alts are the disjoint stretches an ambiguous window spans (nil
 	// when it is one stretch).
 	alts []ival
+	scan *tokenScan // see tokenScan; nil until it is asked for
 }
 
 // rolesOf returns KB.RolesOf(person), read-only.
