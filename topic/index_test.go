@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -196,7 +197,16 @@ func TestLookupMemo(t *testing.T) {
 	m := new(wordMemo)
 	for round := range 3 {
 		for _, w := range words {
-			e, hs := s.lookupMemo(m, w)
+			// the key read with one load (text after the word) and
+			// byte by byte (the word ends the text)
+			long := wordText{low: w + " and the rest of the text"}
+			short := wordText{low: w}
+			wd := &word{start: 0, end: len(w)}
+			x := long.memoKey(wd, w)
+			if y := short.memoKey(wd, w); x != y {
+				t.Fatalf("memoKey(%q) = %#x with text after it, %#x without", w, x, y)
+			}
+			e, hs := s.lookupMemo(m, w, x)
 			wantE := s.entry(w)
 			var wantHs []hit
 			if wantE.exact == nil {
@@ -206,5 +216,13 @@ func TestLookupMemo(t *testing.T) {
 				t.Fatalf("round %d: lookupMemo(%q) = %p %v, want %p %v", round, w, e, hs, wantE, wantHs)
 			}
 		}
+	}
+}
+
+// TestMemoSlotSize checks that a wordMemo slot is 16 bytes, so that the
+// memo stays small enough for the cache (see wordMemo).
+func TestMemoSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(memoSlot{}); n != 16 {
+		t.Errorf("memoSlot is %d bytes, want 16", n)
 	}
 }

@@ -82,8 +82,12 @@ type Stage struct {
 	// enough to stay in cache, asked before stem3.
 	has3 [(26*26*26 + 63) / 64]uint64
 	// memos holds the wordMemos of Score (see lookupMemo), per Stage:
-	// they point into its tables.
+	// they hold indices into entryList and stemList.
 	memos sync.Pool
+	// entryList holds the entries of words by their id, &noEntry first;
+	// stemList the hits of the stems by their id, nil first.
+	entryList []*entry
+	stemList  [][]hit
 	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
 	holders map[string]bool
 	// countries indexes the names of the KB's countries for headlines
@@ -93,6 +97,7 @@ type Stage struct {
 
 // An entry is what the lexicon knows of one lower-case word.
 type entry struct {
+	id    uint32     // its index in Stage.entryList
 	exact []hit      // its own hits; nil: its stem's, if any
 	areas [][]string // world regions it begins
 	multi []multi    // lexicon phrases it begins
@@ -109,6 +114,7 @@ type hit struct {
 type stem struct {
 	prefix string
 	hits   []hit
+	id     uint16 // its index in Stage.stemList
 }
 
 type multi struct {
@@ -209,6 +215,14 @@ func New(k *kb.KB) *Stage {
 	}
 	// Longest prefixes first, so "militar" wins over "mil".
 	sort.Slice(stems, func(i, j int) bool { return len(stems[i].prefix) > len(stems[j].prefix) })
+	if len(stems) >= math.MaxUint16 {
+		panic(fmt.Sprintf("topic: %d lexicon stems, more than a memo slot can index", len(stems)))
+	}
+	s.stemList = make([][]hit, len(stems)+1)
+	for i := range stems {
+		stems[i].id = uint16(i + 1)
+		s.stemList[i+1] = stems[i].hits
+	}
 	s.stem3 = new([26 * 26 * 26]stemBucket)
 	for _, st := range stems {
 		if len(st.prefix) < 3 {
@@ -247,8 +261,11 @@ func New(k *kb.KB) *Stage {
 		sn := senses[w]
 		entryOf(w).sense = &sn
 	}
-	for w := range s.words {
+	s.entryList = []*entry{&noEntry}
+	for w, e := range s.words {
 		s.wordBits.add(w)
+		e.id = uint32(len(s.entryList))
+		s.entryList = append(s.entryList, e)
 	}
 	s.wordTab = newWordTable(s.words)
 	for w := range s.caps {
@@ -495,19 +512,14 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// In a headline in title case ("Caribbean Braces for Another
 	// Hurricane") every word has a capital: a capital says nothing.
 	titleCase := hl > 0 && wt.isTitleCase(words)
-	addHits := func(hs []hit, w float64) {
-		for _, h := range hs {
-			sc.Themes[h.theme] += h.w * w
-			if h.cue {
-				sc.Cues[h.theme] += h.w * w
-			}
-		}
-	}
 	headNext := 0 // the first headline word after a country name found there
 	politicalLeague := s.politicalLeague(d)
+	// The loop keeps to what every word needs (its lower case, the memo,
+	// a few tests); the evidence of the few words that have any is
+	// weighed in the methods it calls.
 	for i := range words {
 		wd := &words[i]
-		lower, orig := wt.lower(wd), wt.orig(wd)
+		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues") {
 			continue // "the National League for Democracy … the league": no sport
 		}
@@ -521,26 +533,23 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		if w == "intel" && i+1 < len(words) && intelNoun[wt.lower(&words[i+1])] {
 			// "Intel officials", "intel chief": intelligence, not the
 			// chip maker.
-			addHits(s.lookup("intelligence"), wd.w)
+			sc.addHits(s.lookup("intelligence"), wd.w)
 			continue
 		}
-		if c := orig[0]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
-			if w := trimPossessive(orig); s.capBits.mayHave(w) {
-				if hs, ok := s.caps[w]; ok {
-					// "AP - Islanders scrambled to put up storm
-					// shutters": a team's nickname that begins a
-					// sentence of the story is as likely a common
-					// noun; a company's name is still a name.
-					nickname := wd.w != titleWeight && sentenceStart(d.Text, wd.start)
-					for _, h := range hs {
-						if !nickname || h.theme != thSports {
-							addHits([]hit{h}, wd.w)
-						}
-					}
-				}
+		if c := d.Text[wd.start]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
+			s.capHits(sc, &wt, wd)
+		}
+		var e *entry
+		var stemHs []hit
+		if len(w) > 8 {
+			e, stemHs = s.remember(memo, w, 0) // no key: not remembered
+		} else {
+			x := wt.memoKey(wd, w)
+			var ok bool
+			if e, stemHs, ok = s.memoGet(memo, x, len(w)); !ok {
+				e, stemHs = s.remember(memo, w, x)
 			}
 		}
-		e, stemHs := s.lookupMemo(memo, w)
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
 		// of a place or person is no theme word, but a cue still counts
 		// ("Manchester City").
@@ -549,64 +558,15 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if hs == nil {
 				hs = stemHs
 			}
-			if len(hs) == 0 && len(w) >= minMaker && isMaker(w) {
-				hs = makerHits
+			if len(hs) == 0 && len(w) >= minShape {
+				hs = shapeHits(d.Text, wd, w)
 			}
-			if len(hs) == 0 && len(w) >= minWebAddress && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
-				hs = webHits
-			}
-			if len(hs) == 0 && len(w) > len("-over-par") && w[len(w)-1] == 'r' && isGolfScore(w) {
-				hs = golfHits
-			}
-			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
-				hs = nil
-			}
-			if len(hs) > 0 && i > 0 && isFigurative(trimPossessive(wt.lower(&words[i-1]))) {
-				// "price war", "bid battle", "legal fight": a word of
-				// war after a word of business, law or sport is a
-				// figure of speech, no evidence of armed conflict.
-				for _, h := range hs {
-					if h.theme != thConflict && h.theme != thTerror {
-						addHits([]hit{h}, wd.w)
-					}
-				}
-			} else {
-				addHits(hs, wd.w)
+			if len(hs) > 0 {
+				s.wordHits(sc, &wt, words, i, e, hs)
 			}
 		}
-		if e == &noEntry {
-			continue // no region, phrase or sense begins with it
-		}
-		if !wd.named {
-			for _, a := range e.areas {
-				if wt.matchWords(words[i:], a) {
-					sc.Abroad += wd.w
-					break
-				}
-			}
-		}
-		for _, m := range e.multi {
-			if i+len(m.words) > len(words) {
-				continue
-			}
-			// the first word is w itself: e is w's entry, and e.multi
-			// holds the phrases that begin with w
-			ok := true
-			for j := 1; j < len(m.words); j++ {
-				if !matchWord(trimPossessive(wt.lower(&words[i+j])), m.words[j]) {
-					ok = false
-					break
-				}
-			}
-			if ok && politicalLeague && slices.Contains(m.words, "league") {
-				ok = false // "National League for Democracy" is no baseball league
-			}
-			if ok && m.words[0] == "chief" && titleBeforeName(&wt, words, i, len(m.words)) {
-				ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
-			}
-			if ok && (!wd.named || m.hits[0].cue) {
-				addHits(m.hits, wd.w)
-			}
+		if len(e.areas) > 0 || len(e.multi) > 0 {
+			s.phraseHits(sc, &wt, words, i, e, politicalLeague)
 		}
 	}
 	if d.Has(doc.LayerEvents) {
@@ -719,6 +679,120 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if a, ok := s.k.Actor(c); ok && a.Region != "" {
 				sc.Regions[a.Region] += w
 			}
+		}
+	}
+}
+
+// addHits adds the hits hs of a word of weight w.
+func (sc *Scores) addHits(hs []hit, w float64) {
+	for _, h := range hs {
+		sc.addHit(h, w)
+	}
+}
+
+// addHit adds the hit h of a word of weight w.
+func (sc *Scores) addHit(h hit, w float64) {
+	sc.Themes[h.theme] += h.w * w
+	if h.cue {
+		sc.Cues[h.theme] += h.w * w
+	}
+}
+
+// capHits adds the hits of wd, a word with a capital, as a
+// case-sensitive cue ("Giants", "AMD").
+func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
+	w := trimPossessive(wt.orig(wd))
+	if !s.capBits.mayHave(w) {
+		return
+	}
+	hs, ok := s.caps[w]
+	if !ok {
+		return
+	}
+	// "AP - Islanders scrambled to put up storm shutters": a team's
+	// nickname that begins a sentence of the story is as likely a
+	// common noun; a company's name is still a name.
+	nickname := wd.w != titleWeight && sentenceStart(wt.text, wd.start)
+	for _, h := range hs {
+		if !nickname || h.theme != thSports {
+			sc.addHit(h, wd.w)
+		}
+	}
+}
+
+// minShape is the length of the shortest word shapeHits can find.
+const minShape = min(minMaker, minWebAddress, len("-over-par")+1)
+
+// shapeHits returns the hits of the lower-case word w (wd, of text)
+// that the lexicon does not know by its shape: a "-maker" compound, a
+// web address that credits no source, a golf score; nil for none.
+func shapeHits(text string, wd *word, w string) []hit {
+	if len(w) >= minMaker && isMaker(w) {
+		return makerHits
+	}
+	if len(w) >= minWebAddress && isWebAddress(w) && !isCredit(text, wd.start, wd.end) {
+		return webHits
+	}
+	if len(w) > len("-over-par") && w[len(w)-1] == 'r' && isGolfScore(w) {
+		return golfHits
+	}
+	return nil
+}
+
+// wordHits adds the hits hs of words[i], whose entry is e, unless a
+// neighbour rules their sense out.
+func (s *Stage) wordHits(sc *Scores, wt *wordText, words []word, i int, e *entry, hs []hit) {
+	wd := &words[i]
+	if e.sense != nil && e.sense.rulesOut(wt, words, i) {
+		return
+	}
+	if i > 0 && isFigurative(trimPossessive(wt.lower(&words[i-1]))) {
+		// "price war", "bid battle", "legal fight": a word of war
+		// after a word of business, law or sport is a figure of
+		// speech, no evidence of armed conflict.
+		for _, h := range hs {
+			if h.theme != thConflict && h.theme != thTerror {
+				sc.addHit(h, wd.w)
+			}
+		}
+		return
+	}
+	sc.addHits(hs, wd.w)
+}
+
+// phraseHits adds the world regions and lexicon phrases that begin with
+// words[i], whose entry is e.
+func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *entry, politicalLeague bool) {
+	wd := &words[i]
+	if !wd.named {
+		for _, a := range e.areas {
+			if wt.matchWords(words[i:], a) {
+				sc.Abroad += wd.w
+				break
+			}
+		}
+	}
+	for _, m := range e.multi {
+		if i+len(m.words) > len(words) {
+			continue
+		}
+		// the first word is words[i] itself: e is its entry, and
+		// e.multi holds the phrases that begin with it
+		ok := true
+		for j := 1; j < len(m.words); j++ {
+			if !matchWord(trimPossessive(wt.lower(&words[i+j])), m.words[j]) {
+				ok = false
+				break
+			}
+		}
+		if ok && politicalLeague && slices.Contains(m.words, "league") {
+			ok = false // "National League for Democracy" is no baseball league
+		}
+		if ok && m.words[0] == "chief" && titleBeforeName(wt, words, i, len(m.words)) {
+			ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
+		}
+		if ok && (!wd.named || m.hits[0].cue) {
+			sc.addHits(m.hits, wd.w)
 		}
 	}
 }
@@ -1109,9 +1183,21 @@ var economicIGO = map[string]bool{
 	"org.opec": true, "org.oecd": true, "org.iea": true, "org.apec": true,
 }
 
-// trimPossessive drops a possessive 's or ’s.
+// trimPossessive drops a possessive 's or ’s. It is small enough to be
+// inlined: most words do not end in s, and cost a test or two.
 func trimPossessive(w string) string {
-	if n := len(w); n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || w[n-2] == 0x99) {
+	if len(w) > 2 && w[len(w)-1] == 's' {
+		w = trimPossessiveS(w)
+	}
+	return w
+}
+
+// trimPossessiveS is trimPossessive for a word of three bytes or more
+// that ends in s. It is not inlined, so that trimPossessive is.
+//
+//go:noinline
+func trimPossessiveS(w string) string {
+	if c := w[len(w)-2]; c == '\'' || c == 0x99 {
 		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
 	return w
@@ -1243,49 +1329,98 @@ func (s *Stage) entry(w string) *entry {
 }
 
 // A wordMemo remembers what entry and stemHits answered for the words
-// of up to eight bytes Score read last, across documents: a few hundred
+// of up to eight bytes Score read last, across documents: a few thousand
 // words make most of any news text, and a hit costs one number compared
 // instead of two table lookups. It is direct-mapped by the word's bytes
 // packed into a number (with its length: a key is exact), and holds no
-// text, so that it pins no document.
+// text, so that it pins no document. A slot of 16 bytes keeps the key
+// with the answers, as indices into the Stage's entryList and stemList:
+// a lookup reads one cache line, and the memo's 64 KiB stay in cache.
 type wordMemo struct {
-	keys  [memoSize]uint64 // the word's bytes, the first lowest
-	lens  [memoSize]uint8  // its length; 0: an empty slot
-	ents  [memoSize]*entry
-	stems [memoSize][]hit // stemHits(word) when ents has no exact hits
+	slots [memoSize]memoSlot
+}
+
+// A memoSlot is one word of a wordMemo.
+type memoSlot struct {
+	key uint64 // the word's bytes, the first lowest
+	e   uint32 // its entry's id
+	st  uint16 // the id of its stem when its entry has no exact hits, else 0
+	n   uint8  // its length; 0: an empty slot
 }
 
 // memoBits is log2 of the number of wordMemo slots.
-const memoBits = 10
+const memoBits = 12
 
 const memoSize = 1 << memoBits
 
-// lookupMemo returns s.entry(w) and, when that entry has no exact hits
-// (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
-func (s *Stage) lookupMemo(m *wordMemo, w string) (*entry, []hit) {
+// memoGet returns what m remembers of the word of n bytes whose memoKey
+// is x; ok is false when it remembers nothing of it.
+func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, ok bool) {
+	sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
+	if sl.key != x || int(sl.n) != n || n == 0 {
+		return nil, nil, false
+	}
+	return s.entryList[sl.e], s.stemList[sl.st], true
+}
+
+// memoKey returns the wordMemo key of w, a word that is wd's lower case
+// or a prefix of it: its bytes packed into a number, the first lowest,
+// for a word of one to eight bytes; 0 for any other length. A word read
+// from the lower-case copy of the text with eight bytes of it left from
+// its start (nearly every word) is packed with one load and a mask, not
+// byte by byte.
+func (t *wordText) memoKey(wd *word, w string) uint64 {
+	if n := len(w); n <= 8 && wd.alt == 0 && wd.start+8 <= len(t.low) {
+		return load64(t.low[wd.start:]) & (^uint64(0) >> (64 - 8*n)) // n == 0: 0
+	}
+	return packWord(w)
+}
+
+// load64 returns the first eight bytes of s (len(s) >= 8), the first
+// lowest: one load.
+func load64(s string) uint64 {
+	b := s[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// packWord returns the bytes of w packed into a number, the first
+// lowest, for a word of one to eight bytes; 0 for any other length.
+func packWord(w string) uint64 {
 	n := len(w)
 	if n == 0 || n > 8 {
-		e := s.entry(w)
-		if e.exact == nil {
-			return e, s.stemHits(w)
-		}
-		return e, nil
+		return 0
 	}
 	var x uint64
 	for k := n - 1; k >= 0; k-- {
 		x = x<<8 | uint64(w[k])
 	}
-	i := (x * 0x9E3779B97F4A7C15) >> (64 - memoBits)
-	if m.keys[i] == x && m.lens[i] == uint8(n) {
-		return m.ents[i], m.stems[i]
+	return x
+}
+
+// lookupMemo returns s.entry(w) and, when that entry has no exact hits
+// (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
+// x is wordText.memoKey of w.
+func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
+	if e, hs, ok := s.memoGet(m, x, len(w)); ok {
+		return e, hs
 	}
+	return s.remember(m, w, x)
+}
+
+// remember looks the word w, whose memoKey is x, up in the lexicon, and
+// puts the answers in m when w is of one to eight bytes (see
+// lookupMemo).
+func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 	e := s.entry(w)
-	var hs []hit
+	var st uint16
 	if e.exact == nil {
-		hs = s.stemHits(w)
+		st = s.stemID(w)
 	}
-	m.keys[i], m.lens[i], m.ents[i], m.stems[i] = x, uint8(n), e, hs
-	return e, hs
+	if n := len(w); n >= 1 && n <= 8 {
+		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n)}
+	}
+	return e, s.stemList[st]
 }
 
 // noEntry stands for a word the lexicon does not know.
@@ -1303,6 +1438,12 @@ func (s *Stage) lookup(w string) []hit {
 // stemHits returns the hits of the longest stem that prefixes the
 // lower-case word w, nil when none does.
 func (s *Stage) stemHits(w string) []hit {
+	return s.stemList[s.stemID(w)]
+}
+
+// stemID returns the id of the longest stem that prefixes the
+// lower-case word w, 0 when none does.
+func (s *Stage) stemID(w string) uint16 {
 	if len(w) >= 3 {
 		if i, ok := trigram(w); ok {
 			// most words begin with no stem's letters: one bit says so
@@ -1310,30 +1451,30 @@ func (s *Stage) stemHits(w string) []hit {
 				b := &s.stem3[i]
 				if len(w) > 3 && b.next4&fourthBit(w[3]) != 0 {
 					if st, ok := matchStem(w, b.stems); ok {
-						return st.hits
+						return st.id
 					}
 				} else if n := len(b.stems); n > 0 && len(b.stems[n-1].prefix) == 3 {
-					return b.stems[n-1].hits // the trigram alone, which w begins with
+					return b.stems[n-1].id // the trigram alone, which w begins with
 				}
 			}
 		} else if st, ok := matchStem(w, s.stems[w[:3]]); ok {
-			return st.hits
+			return st.id
 		}
 	}
 	if len(s.short) == 0 {
-		return nil
+		return 0
 	}
 	if len(w) == 0 {
 		if st, ok := matchStem(w, s.short); ok {
-			return st.hits
+			return st.id
 		}
-		return nil
+		return 0
 	}
 	// a short stem that prefixes w begins with w's first byte
 	if st, ok := matchStem(w, s.shortBy[w[0]]); ok {
-		return st.hits
+		return st.id
 	}
-	return nil
+	return 0
 }
 
 // matchStem returns the first (longest) stem that prefixes w.
