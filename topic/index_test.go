@@ -197,14 +197,13 @@ func TestLookupMemo(t *testing.T) {
 	m := new(wordMemo)
 	for round := range 3 {
 		for _, w := range words {
-			// the key read with one load (text after the word) and
-			// byte by byte (the word ends the text)
-			long := wordText{low: w + " and the rest of the text"}
-			short := wordText{low: w}
-			wd := &word{start: 0, end: len(w)}
-			x := long.memoKey(wd, w)
-			if y := short.memoKey(wd, w); x != y {
-				t.Fatalf("memoKey(%q) = %#x with text after it, %#x without", w, x, y)
+			// Score packs a word with text after it with one load
+			// and a mask: the same key
+			x := packWord(w)
+			if n := len(w); n <= 8 {
+				if y := load64(w+" and the rest") & keyMask[n]; y != x {
+					t.Fatalf("load64 & keyMask of %q = %#x, packWord %#x", w, y, x)
+				}
 			}
 			e, hs := s.lookupMemo(m, w, x)
 			wantE := s.entry(w)

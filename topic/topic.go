@@ -544,7 +544,17 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		if len(w) > 8 {
 			e, stemHs = s.remember(memo, w, 0) // no key: not remembered
 		} else {
-			x := wt.memoKey(wd, w)
+			// The memo's key: the word's bytes packed into a number,
+			// the first lowest (packWord). A word read from the
+			// lower-case copy of the text with eight bytes of it left
+			// from its start (nearly every word) is packed with one
+			// load and a mask, not byte by byte.
+			var x uint64
+			if wd.alt == 0 && wd.start+8 <= len(low) {
+				x = load64(low[wd.start:]) & keyMask[len(w)]
+			} else {
+				x = packWord(w)
+			}
 			var ok bool
 			if e, stemHs, ok = s.memoGet(memo, x, len(w)); !ok {
 				e, stemHs = s.remember(memo, w, x)
@@ -1353,8 +1363,8 @@ const memoBits = 12
 
 const memoSize = 1 << memoBits
 
-// memoGet returns what m remembers of the word of n bytes whose memoKey
-// is x; ok is false when it remembers nothing of it.
+// memoGet returns what m remembers of the word of n bytes whose key
+// (packWord) is x; ok is false when it remembers nothing of it.
 func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, ok bool) {
 	sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
 	if sl.key != x || int(sl.n) != n || n == 0 {
@@ -1363,18 +1373,8 @@ func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, ok bo
 	return s.entryList[sl.e], s.stemList[sl.st], true
 }
 
-// memoKey returns the wordMemo key of w, a word that is wd's lower case
-// or a prefix of it: its bytes packed into a number, the first lowest,
-// for a word of one to eight bytes; 0 for any other length. A word read
-// from the lower-case copy of the text with eight bytes of it left from
-// its start (nearly every word) is packed with one load and a mask, not
-// byte by byte.
-func (t *wordText) memoKey(wd *word, w string) uint64 {
-	if n := len(w); n <= 8 && wd.alt == 0 && wd.start+8 <= len(t.low) {
-		return load64(t.low[wd.start:]) & (^uint64(0) >> (64 - 8*n)) // n == 0: 0
-	}
-	return packWord(w)
-}
+// keyMask[n] keeps the first n bytes of a load64.
+var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // load64 returns the first eight bytes of s (len(s) >= 8), the first
 // lowest: one load.
@@ -1400,7 +1400,7 @@ func packWord(w string) uint64 {
 
 // lookupMemo returns s.entry(w) and, when that entry has no exact hits
 // (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
-// x is wordText.memoKey of w.
+// x is packWord(w).
 func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
 	if e, hs, ok := s.memoGet(m, x, len(w)); ok {
 		return e, hs
@@ -1408,7 +1408,7 @@ func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
 	return s.remember(m, w, x)
 }
 
-// remember looks the word w, whose memoKey is x, up in the lexicon, and
+// remember looks the word w, whose key (packWord) is x, up in the lexicon, and
 // puts the answers in m when w is of one to eight bytes (see
 // lookupMemo).
 func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
