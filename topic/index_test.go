@@ -225,3 +225,22 @@ func TestMemoSlotSize(t *testing.T) {
 		t.Errorf("memoSlot is %d bytes, want 16", n)
 	}
 }
+
+// TestTally checks that a tally ends its map as adding each weight to
+// the map would, with more keys than it holds and keys the map holds
+// already.
+func TestTally(t *testing.T) {
+	keys := []string{"IRN", "USA", "IRN", "ISR", "a", "b", "c", "d", "e", "f", "g", "USA", "h", "IRN", "g"}
+	want := map[string]float64{"IRN": 2}
+	got := map[string]float64{"IRN": 2}
+	var ct tally
+	for i, k := range keys {
+		w := 0.5 * float64(1+i%4)
+		want[k] += w
+		ct.add(got, k, w)
+	}
+	ct.flush(got)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tally: %v, want %v", got, want)
+	}
+}

@@ -88,8 +88,9 @@ type Stage struct {
 	// stemList the hits of the stems by their id, nil first.
 	entryList []*entry
 	stemList  [][]hit
-	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
-	holders map[string]bool
+	// holders are the KB people who hold or held an office (len(RolesOf) > 0),
+	// by their actors: a pointer hashes faster than an ID.
+	holders map[*kb.Actor]bool
 	// countries indexes the names of the KB's countries for headlines
 	// (see headlineCountry); nil without a KB.
 	countries map[string][]countryName
@@ -273,9 +274,11 @@ func New(k *kb.KB) *Stage {
 	}
 	s.memos.New = func() any { return new(wordMemo) }
 	if k != nil {
-		s.holders = map[string]bool{}
+		s.holders = map[*kb.Actor]bool{}
 		for _, r := range k.Roles() {
-			s.holders[r.Person] = true
+			if a, ok := k.Actor(r.Person); ok {
+				s.holders[a] = true
+			}
 		}
 		s.countries = indexCountryNames(k)
 	}
@@ -603,6 +606,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	dl, dlSpan := datelineOf(d)
 	sc.Dateline = dl
 	home := homeNames(d, dl, dlSpan)
+	// The countries of the mentions and places are summed in a tally
+	// and put in sc.Countries once each (see tally).
+	var countries tally
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
@@ -616,26 +622,26 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			w := weight(m.Span)
 			switch {
 			case m.Type == doc.TypeCountry:
-				sc.Countries[m.KBID] += w
+				countries.add(sc.Countries, m.KBID, w)
 			case a.Kind == kb.KindPerson:
 				// A person the KB knows is, for news, almost always a
 				// political figure: a head of state or government, a
 				// minister, a leader of a group or organisation.
 				if a.Country != "" {
-					sc.Countries[a.Country] += 0.5 * w
+					countries.add(sc.Countries, a.Country, 0.5*w)
 				}
-				if s.holders[a.ID] {
+				if s.holders[a] {
 					sc.Themes[thPolitics] += w
 				}
 			case a.Kind == kb.KindArmedGroup || a.Sector == "REB" || a.Sector == "SEP":
 				if a.Country != "" {
-					sc.Countries[a.Country] += 0.5 * w
+					countries.add(sc.Countries, a.Country, 0.5*w)
 				}
 				sc.Themes[thConflict] += w
 				sc.Themes[thTerror] += 0.5 * w
 			default:
 				if a.Country != "" {
-					sc.Countries[a.Country] += 0.5 * w
+					countries.add(sc.Countries, a.Country, 0.5*w)
 				}
 				switch a.Sector {
 				case "IGO":
@@ -654,7 +660,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
 			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
-				sc.Countries[p.Country] += weight(p.Span)
+				countries.add(sc.Countries, p.Country, weight(p.Span))
 			} else if r := placeRegions[p.Name]; p.Country == "" && r != "" {
 				// "Southeast Asia", "the Sahel": a region of several
 				// countries is evidence of its world region, of no country
@@ -667,6 +673,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			}
 		}
 	}
+	countries.flush(sc.Countries)
 	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
 		// "lift sanctions on $4 billion worth of U.S. goods", "an
 		// embargo on Chinese imports": sanctions on trade in goods
@@ -690,6 +697,41 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				sc.Regions[a.Region] += w
 			}
 		}
+	}
+}
+
+// A tally sums the weights of a document's countries before they go
+// into a map: most of its mentions name one of a few countries, and a
+// look along a short array costs less than a map assignment. The weights
+// are halves and whole numbers, whose sums are exact in any order, so
+// the map ends as if each weight had been added to it in turn.
+type tally struct {
+	n    int
+	keys [8]string
+	ws   [8]float64
+}
+
+// add adds w to key's weight; when the tally is full, a key it does not
+// hold goes to m at once.
+func (t *tally) add(m map[string]float64, key string, w float64) {
+	for i := range t.n {
+		if t.keys[i] == key {
+			t.ws[i] += w
+			return
+		}
+	}
+	if t.n == len(t.keys) {
+		m[key] += w
+		return
+	}
+	t.keys[t.n], t.ws[t.n] = key, w
+	t.n++
+}
+
+// flush adds the tallied weights to m.
+func (t *tally) flush(m map[string]float64) {
+	for i := range t.n {
+		m[t.keys[i]] += t.ws[i]
 	}
 }
 
