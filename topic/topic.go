@@ -824,14 +824,25 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 			}
 		}
 	}
+	if len(e.multi) == 0 {
+		return
+	}
+	// the second word of every phrase is compared with next, read once
+	var next string
+	if i+1 < len(words) {
+		next = trimPossessive(wt.lower(&words[i+1]))
+	}
 	for _, m := range e.multi {
 		if i+len(m.words) > len(words) {
 			continue
 		}
 		// the first word is words[i] itself: e is its entry, and
 		// e.multi holds the phrases that begin with it
+		if len(m.words) > 1 && !matchWord(next, m.words[1]) {
+			continue
+		}
 		ok := true
-		for j := 1; j < len(m.words); j++ {
+		for j := 2; j < len(m.words); j++ {
 			if !matchWord(trimPossessive(wt.lower(&words[i+j])), m.words[j]) {
 				ok = false
 				break
