@@ -489,16 +489,16 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	high := -1
 	for tix := range d.Tokens {
 		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
-			wd := word{start: t.Span.Start, end: t.Span.End, w: 1}
+			wd := word{start: t.Span.Start, end: t.Span.End}
 			if high < t.Span.Start {
 				high = t.Span.Start + indexNonASCII(d.Text[t.Span.Start:])
 			}
 			if high < t.Span.End {
 				wt.alts = append(wt.alts, strings.ToLower(d.Text[t.Span.Start:t.Span.End]))
-				wd.alt = len(wt.alts)
+				wd.alt = int32(len(wt.alts))
 			}
 			if t.Span.End <= hl {
-				wd.w = titleWeight
+				wd.title = true
 			}
 			for len(named) > 0 && named[0].End <= t.Span.Start {
 				named = named[1:]
@@ -526,7 +526,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		if politicalLeague && (lower == "league" || lower == "leagues") {
 			continue // "the National League for Democracy … the league": no sport
 		}
-		if wd.w == titleWeight && i >= headNext && s.countries != nil {
+		if wd.title && i >= headNext && s.countries != nil {
 			if c, n := s.headlineCountry(&wt, words[i:]); n > 0 {
 				sc.Countries[c] += titleWeight
 				headNext = i + n
@@ -536,10 +536,10 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		if w == "intel" && i+1 < len(words) && intelNoun[wt.lower(&words[i+1])] {
 			// "Intel officials", "intel chief": intelligence, not the
 			// chip maker.
-			sc.addHits(s.lookup("intelligence"), wd.w)
+			sc.addHits(s.lookup("intelligence"), wd.weight())
 			continue
 		}
-		if c := d.Text[wd.start]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
+		if c := d.Text[wd.start]; 'A' <= c && c <= 'Z' && !(titleCase && wd.title) {
 			s.capHits(sc, &wt, wd)
 		}
 		var e *entry
@@ -764,10 +764,10 @@ func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
 	// "AP - Islanders scrambled to put up storm shutters": a team's
 	// nickname that begins a sentence of the story is as likely a
 	// common noun; a company's name is still a name.
-	nickname := wd.w != titleWeight && sentenceStart(wt.text, wd.start)
+	nickname := !wd.title && sentenceStart(wt.text, wd.start)
 	for _, h := range hs {
 		if !nickname || h.theme != thSports {
-			sc.addHit(h, wd.w)
+			sc.addHit(h, wd.weight())
 		}
 	}
 }
@@ -804,12 +804,12 @@ func (s *Stage) wordHits(sc *Scores, wt *wordText, words []word, i int, e *entry
 		// speech, no evidence of armed conflict.
 		for _, h := range hs {
 			if h.theme != thConflict && h.theme != thTerror {
-				sc.addHit(h, wd.w)
+				sc.addHit(h, wd.weight())
 			}
 		}
 		return
 	}
-	sc.addHits(hs, wd.w)
+	sc.addHits(hs, wd.weight())
 }
 
 // phraseHits adds the world regions and lexicon phrases that begin with
@@ -819,7 +819,7 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 	if !wd.named {
 		for _, a := range e.areas {
 			if wt.matchWords(words[i:], a) {
-				sc.Abroad += wd.w
+				sc.Abroad += wd.weight()
 				break
 			}
 		}
@@ -855,7 +855,7 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 			ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
 		}
 		if ok && (!wd.named || m.hits[0].cue) {
-			sc.addHits(m.hits, wd.w)
+			sc.addHits(m.hits, wd.weight())
 		}
 	}
 }
@@ -1049,10 +1049,19 @@ var wordPool = sync.Pool{New: func() any { return new([]word) }}
 // through a wordText. It holds no pointer, so a slice of words costs
 // the garbage collector nothing (no write barriers, nothing to clear).
 type word struct {
-	start, end int     // the word's span in the text
-	alt        int     // 1 + the index of its lower case in wordText.alts; 0: low[start:end]
-	w          float64 // titleWeight in a headline, else 1
-	named      bool    // inside the name of a known place or actor
+	start, end int   // the word's span in the text
+	alt        int32 // 1 + the index of its lower case in wordText.alts; 0: low[start:end]
+	title      bool  // in a headline: weighted titleWeight (see weight)
+	named      bool  // inside the name of a known place or actor
+}
+
+// weight returns the weight of wd's evidence: titleWeight in a
+// headline, else 1.
+func (wd *word) weight() float64 {
+	if wd.title {
+		return titleWeight
+	}
+	return 1
 }
 
 // A wordText is the text of a document's words: the text, its
@@ -1081,7 +1090,7 @@ func (t *wordText) isTitleCase(words []word) bool {
 	n := 0
 	for i := range words {
 		w := &words[i]
-		if w.w != titleWeight {
+		if !w.title {
 			break
 		}
 		orig := t.orig(w)
