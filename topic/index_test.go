@@ -244,3 +244,38 @@ func TestTally(t *testing.T) {
 		t.Errorf("tally: %v, want %v", got, want)
 	}
 }
+
+// TestLongMemo checks that the memo of words of 9 to 16 bytes answers as
+// entry and stemHits do, for words seen again, words whose first and
+// last eight bytes are alike and differ only in length, and the
+// lexicon's long words.
+func TestLongMemo(t *testing.T) {
+	s := New(nil)
+	words := []string{"aaaaaaaaa", "aaaaaaaaaa", "aaaaaaaaaaaaaaaa", "abcdefghabcdefgh", "abcdefgh-bcdefgh",
+		"militarily", "international", "internationals", "peacekeepers", "shareholders", "steelmaker", "économiques"}
+	for w := range s.exact {
+		words = append(words, w, w+"s")
+	}
+	m := new(wordMemo)
+	for round := range 3 {
+		for _, w := range words {
+			n := len(w)
+			if n < 9 || n > 16 {
+				continue
+			}
+			head, tail := load64(w), load64(w[n-8:])
+			e, hs, ok := s.longGet(m, head, tail, n)
+			if !ok {
+				e, hs = s.rememberLong(m, w, head, tail)
+			}
+			wantE := s.entry(w)
+			var wantHs []hit
+			if wantE.exact == nil {
+				wantHs = s.stemHits(w)
+			}
+			if e != wantE || !reflect.DeepEqual(hs, wantHs) {
+				t.Fatalf("round %d: %q = %p %v, want %p %v", round, w, e, hs, wantE, wantHs)
+			}
+		}
+	}
+}

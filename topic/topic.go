@@ -544,8 +544,15 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		}
 		var e *entry
 		var stemHs []hit
-		if len(w) > 8 {
+		if n := len(w); n > 16 {
 			e, stemHs = s.remember(memo, w, 0) // no key: not remembered
+		} else if n > 8 {
+			// a long word is known by its first and last eight bytes
+			head, tail := load64(w), load64(w[n-8:])
+			var ok bool
+			if e, stemHs, ok = s.longGet(memo, head, tail, n); !ok {
+				e, stemHs = s.rememberLong(memo, w, head, tail)
+			}
 		} else {
 			// The memo's key: the word's bytes packed into a number,
 			// the first lowest (packWord). A word read from the
@@ -1408,8 +1415,53 @@ func (s *Stage) entry(w string) *entry {
 // text, so that it pins no document. A slot of 16 bytes keeps the key
 // with the answers, as indices into the Stage's entryList and stemList:
 // a lookup reads one cache line, and the memo's 64 KiB stay in cache.
+// Words of 9 to 16 bytes (one word in nine) have a memo of their own of
+// 24 KiB (see longSlot); longer ones are looked up each time.
 type wordMemo struct {
 	slots [memoSize]memoSlot
+	long  [longSize]longSlot // words of 9 to 16 bytes
+}
+
+// A longSlot is one word of 9 to 16 bytes of a wordMemo, known exactly
+// by its first and last eight bytes (which overlap) and its length.
+type longSlot struct {
+	head, tail uint64 // load64 of its first and its last eight bytes
+	e          uint32 // as in memoSlot
+	st         uint16
+	n          uint8 // its length; 0: an empty slot
+}
+
+// longBits is log2 of the number of a wordMemo's longSlots.
+const longBits = 10
+
+const longSize = 1 << longBits
+
+// longIndex returns the longSlot of a word of n bytes with the given
+// head and tail.
+func longIndex(head, tail uint64, n int) uint64 {
+	return ((head^tail*0xBF58476D1CE4E5B9)*0x9E3779B97F4A7C15 + uint64(n)) >> (64 - longBits)
+}
+
+// longGet is memoGet for a word of 9 to 16 bytes of n bytes whose first
+// and last eight bytes are head and tail.
+func (s *Stage) longGet(m *wordMemo, head, tail uint64, n int) (e *entry, hs []hit, ok bool) {
+	sl := &m.long[longIndex(head, tail, n)]
+	if sl.head != head || sl.tail != tail || int(sl.n) != n {
+		return nil, nil, false
+	}
+	return s.entryList[sl.e], s.stemList[sl.st], true
+}
+
+// rememberLong is remember for a word of 9 to 16 bytes whose first and
+// last eight bytes are head and tail.
+func (s *Stage) rememberLong(m *wordMemo, w string, head, tail uint64) (*entry, []hit) {
+	e := s.entry(w)
+	var st uint16
+	if e.exact == nil {
+		st = s.stemID(w)
+	}
+	m.long[longIndex(head, tail, len(w))] = longSlot{head: head, tail: tail, e: e.id, st: st, n: uint8(len(w))}
+	return e, s.stemList[st]
 }
 
 // A memoSlot is one word of a wordMemo.
