@@ -279,3 +279,20 @@ func TestLongMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeShape checks that mayBeShape lets through every word
+// shapeHits finds a shape in, and turns away a word with none.
+func TestMayBeShape(t *testing.T) {
+	for _, w := range []string{"steelmaker", "steelmakers", "car-maker", "automakers", "six-under-par", "two-over-par",
+		"google.com", "amazon.net", "unicef.org", "abc.com"} {
+		if len(w) < minShape || !mayBeShape(w) {
+			t.Errorf("mayBeShape(%q) = false", w)
+		}
+		if shapeHits("", &word{}, w) == nil {
+			t.Errorf("shapeHits(%q) = nil: not a shape", w)
+		}
+	}
+	if mayBeShape("elections") == false || mayBeShape("hundred") || mayBeShape("overall") {
+		t.Errorf("mayBeShape: wrong answer for a plain word")
+	}
+}

@@ -578,7 +578,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if hs == nil {
 				hs = stemHs
 			}
-			if len(hs) == 0 && len(w) >= minShape {
+			if len(hs) == 0 && len(w) >= minShape && mayBeShape(w) {
 				hs = shapeHits(d.Text, wd, w)
 			}
 			if len(hs) > 0 {
@@ -781,6 +781,15 @@ func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
 
 // minShape is the length of the shortest word shapeHits can find.
 const minShape = min(minMaker, minWebAddress, len("-over-par")+1)
+
+// mayBeShape reports whether w, of minShape bytes or more, can have a
+// shape shapeHits knows: a "-maker(s)" compound and a golf score end in
+// r or s, a web address has a dot before its last three bytes. Most
+// words have none of these, and skip the call.
+func mayBeShape(w string) bool {
+	c := w[len(w)-1]
+	return c == 'r' || c == 's' || w[len(w)-4] == '.'
+}
 
 // shapeHits returns the hits of the lower-case word w (wd, of text)
 // that the lexicon does not know by its shape: a "-maker" compound, a
