@@ -761,7 +761,7 @@ func (sc *Scores) addHit(h hit, w float64) {
 // case-sensitive cue ("Giants", "AMD").
 func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
 	w := trimPossessive(wt.orig(wd))
-	if !s.capBits.mayHave(w) {
+	if len(w) >= 2 && !s.capBits.hasHash(wordHash(w)) { // capBits.mayHave, inlined
 		return
 	}
 	hs, ok := s.caps[w]
@@ -1162,7 +1162,7 @@ var figurativeBits = func() *wordFilter {
 // isFigurative reports whether figurative holds w; the Bloom filter
 // turns most words away before the map.
 func isFigurative(w string) bool {
-	return figurativeBits.mayHave(w) && figurative[w]
+	return (len(w) < 2 || figurativeBits.hasHash(wordHash(w))) && figurative[w] // mayHave, inlined
 }
 
 // makerHits are the hits of a maker of goods ("steelmaker", "drugmaker",
