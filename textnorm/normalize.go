@@ -22,26 +22,25 @@ const (
 // into U+0020, line separators and CRLF into LF, and removes control and
 // zero-width characters. Curly quotes and dashes are kept as written.
 func Normalize(s string) (string, []doc.Repair) {
-	if isPlain(s) { // ASCII is in NFC already
+	p := keptPrefix(s, 0)
+	if p == len(s) { // ASCII is in NFC already
 		return s, nil
 	}
-	if !norm.NFC.IsNormalString(s) {
+	if !isNFC(s, p) {
 		s = norm.NFC.String(s)
-	}
-	if isPlain(s) {
-		return s, nil
+		if p = keptPrefix(s, 0); p == len(s) {
+			return s, nil
+		}
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:p]) // the bytes before p stay as they are
 	var repairs []doc.Repair
-	for i := 0; i < len(s); {
+	for i := p; i < len(s); {
 		c := s[i]
 		if keptASCII[c] {
 			// a run of ASCII bytes that stay as they are
-			j := i + 1
-			for j < len(s) && keptASCII[s[j]] {
-				j++
-			}
+			j := keptPrefix(s, i+1)
 			b.WriteString(s[i:j])
 			i = j
 			continue
@@ -110,16 +109,83 @@ var keptASCII = func() (t [256]bool) {
 	return
 }()
 
-// isPlain reports whether s is printable ASCII plus \n and \t, the common
-// case that needs no work.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F {
-			return false
+// keptPrefix returns the index of the first byte of s at or after i
+// that keptASCII does not mark, len(s) when there is none: s[i:] up to
+// it is printable ASCII, '\n' and '\t', which Normalize copies as it
+// is. It tests eight bytes at a step for a byte that is not printable
+// ASCII (0x80 or more, under 0x20, or 0x7F), and looks at the bytes of
+// a step that has one ('\n' and '\t' are kept) one by one.
+func keptPrefix(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(s) {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		under20 := (x - 0x20*ones) &^ x // high bit set in a byte under 0x20 (or by its borrow)
+		del := x ^ 0x7F*ones
+		is7F := (del - ones) &^ del // high bit set in a byte that is 0x7F (or by its borrow)
+		if (x|under20|is7F)&highs == 0 {
+			i += 8
+			continue
+		}
+		for end := i + 8; i < end; i++ {
+			if !keptASCII[s[i]] {
+				return i
+			}
 		}
 	}
+	for ; i < len(s); i++ {
+		if !keptASCII[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// isNFC reports whether s is in NFC (norm.NFC.IsNormalString(s)) when
+// s[:p] is ASCII. ASCII is in NFC, and a text splits into parts that
+// normalise independently before every ASCII character: an ASCII
+// character has combining class 0 and is never the second of a
+// composed pair, so no reordering or composition crosses it. Only an
+// ASCII character followed by non-ASCII ones can compose ("e" with
+// U+0301, "=" with U+0338): isNFC checks each maximal run of non-ASCII
+// bytes with the character before it, and skips the ASCII between
+// (most of a news text) eight bytes at a step.
+func isNFC(s string, p int) bool {
+	for i := p; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i = nextNonASCII(s, i+1)
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		if !norm.NFC.IsNormalString(s[max(i-1, 0):j]) {
+			return false
+		}
+		i = j
+	}
 	return true
+}
+
+// nextNonASCII returns the index of the first byte of s at or after i
+// that is not ASCII, len(s) when there is none.
+func nextNonASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
 }
 
 func isOddSpace(r rune) bool {

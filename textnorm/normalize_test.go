@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"golang.org/x/text/unicode/norm"
 )
 
 // mojibake returns s as it reads when its UTF-8 bytes are taken for
@@ -173,4 +174,63 @@ func BenchmarkNormalize(b *testing.B) {
 	for b.Loop() {
 		Normalize(text)
 	}
+}
+
+// prefixTests are texts for keptPrefix and isNFC: ASCII runs longer and
+// shorter than a step of eight bytes, with the bytes that end a kept run
+// (controls, DEL, non-ASCII) and the kept ones ('\n', '\t') at every
+// position of a step, and characters that compose with the ASCII before
+// them.
+var prefixTests = []string{
+	"", "a", "abcdefgh", "abcdefghi", "abcdefg\x7f", "abcdefgh\x7f", "\x1fabcdefgh", "abc\x00defgh",
+	"abcdefgh\nijklmnop\tq", "abcdefghijklmno\x80", "~~~~~~~~ ~~~~~~~\x7f", "        \x1f",
+	"caf\u00e9 and more text", "cafe\u0301 and more text", "a long ASCII run then e\u0301", "x=\u0338y",
+	"\u0301 leading mark", "Hangul \u1100\u1161 jamo", "\u00c5\u030a\u00e9", "bad \xff byte", "\xe2\x80 cut",
+	"text\r\nwith CRLF and \u201ccurly\u201d quotes", "\u1e0b\u0323 reordered", "plain ascii words only.....",
+}
+
+func TestKeptPrefix(t *testing.T) {
+	for _, s := range prefixTests {
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && keptASCII[s[want]] {
+				want++
+			}
+			if got := keptPrefix(s, i); got != want {
+				t.Errorf("keptPrefix(%q, %d) = %d; want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+func TestIsNFC(t *testing.T) {
+	for _, s := range prefixTests {
+		p := 0
+		for p < len(s) && s[p] < utf8.RuneSelf {
+			p++
+		}
+		if got, want := isNFC(s, p), norm.NFC.IsNormalString(s); got != want {
+			t.Errorf("isNFC(%q, %d) = %v; want %v", s, p, got, want)
+		}
+	}
+}
+
+// FuzzPrefix checks keptPrefix against a byte-at-a-time scan and isNFC
+// against norm.NFC.IsNormalString on any text.
+func FuzzPrefix(f *testing.F) {
+	for _, s := range prefixTests {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := 0
+		for want < len(s) && keptASCII[s[want]] {
+			want++
+		}
+		if got := keptPrefix(s, 0); got != want {
+			t.Fatalf("keptPrefix(%q, 0) = %d; want %d", s, got, want)
+		}
+		if got, want := isNFC(s, want), norm.NFC.IsNormalString(s); got != want {
+			t.Fatalf("isNFC(%q) = %v; want %v", s, got, want)
+		}
+	})
 }

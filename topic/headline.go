@@ -99,7 +99,7 @@ func (s *Stage) headlineCountry(wt *wordText, words []word) (string, int) {
 		ok := true
 		for j := 1; j < len(cn.words); j++ {
 			w := &words[j]
-			if w.named || w.w != titleWeight || trimPossessive(wt.lower(w)) != cn.words[j] {
+			if w.named || !w.title || trimPossessive(wt.lower(w)) != cn.words[j] {
 				ok = false
 				break
 			}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -196,7 +197,15 @@ func TestLookupMemo(t *testing.T) {
 	m := new(wordMemo)
 	for round := range 3 {
 		for _, w := range words {
-			e, hs := s.lookupMemo(m, w)
+			// Score packs a word with text after it with one load
+			// and a mask: the same key
+			x := packWord(w)
+			if n := len(w); n <= 8 {
+				if y := load64(w+" and the rest") & keyMask[n]; y != x {
+					t.Fatalf("load64 & keyMask of %q = %#x, packWord %#x", w, y, x)
+				}
+			}
+			e, hs := s.lookupMemo(m, w, x)
 			wantE := s.entry(w)
 			var wantHs []hit
 			if wantE.exact == nil {
@@ -206,5 +215,84 @@ func TestLookupMemo(t *testing.T) {
 				t.Fatalf("round %d: lookupMemo(%q) = %p %v, want %p %v", round, w, e, hs, wantE, wantHs)
 			}
 		}
+	}
+}
+
+// TestMemoSlotSize checks that a wordMemo slot is 16 bytes, so that the
+// memo stays small enough for the cache (see wordMemo).
+func TestMemoSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(memoSlot{}); n != 16 {
+		t.Errorf("memoSlot is %d bytes, want 16", n)
+	}
+}
+
+// TestTally checks that a tally ends its map as adding each weight to
+// the map would, with more keys than it holds and keys the map holds
+// already.
+func TestTally(t *testing.T) {
+	keys := []string{"IRN", "USA", "IRN", "ISR", "a", "b", "c", "d", "e", "f", "g", "USA", "h", "IRN", "g"}
+	want := map[string]float64{"IRN": 2}
+	got := map[string]float64{"IRN": 2}
+	var ct tally
+	for i, k := range keys {
+		w := 0.5 * float64(1+i%4)
+		want[k] += w
+		ct.add(got, k, w)
+	}
+	ct.flush(got)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tally: %v, want %v", got, want)
+	}
+}
+
+// TestLongMemo checks that the memo of words of 9 to 16 bytes answers as
+// entry and stemHits do, for words seen again, words whose first and
+// last eight bytes are alike and differ only in length, and the
+// lexicon's long words.
+func TestLongMemo(t *testing.T) {
+	s := New(nil)
+	words := []string{"aaaaaaaaa", "aaaaaaaaaa", "aaaaaaaaaaaaaaaa", "abcdefghabcdefgh", "abcdefgh-bcdefgh",
+		"militarily", "international", "internationals", "peacekeepers", "shareholders", "steelmaker", "économiques"}
+	for w := range s.exact {
+		words = append(words, w, w+"s")
+	}
+	m := new(wordMemo)
+	for round := range 3 {
+		for _, w := range words {
+			n := len(w)
+			if n < 9 || n > 16 {
+				continue
+			}
+			head, tail := load64(w), load64(w[n-8:])
+			e, hs, ok := s.longGet(m, head, tail, n)
+			if !ok {
+				e, hs = s.rememberLong(m, w, head, tail)
+			}
+			wantE := s.entry(w)
+			var wantHs []hit
+			if wantE.exact == nil {
+				wantHs = s.stemHits(w)
+			}
+			if e != wantE || !reflect.DeepEqual(hs, wantHs) {
+				t.Fatalf("round %d: %q = %p %v, want %p %v", round, w, e, hs, wantE, wantHs)
+			}
+		}
+	}
+}
+
+// TestMayBeShape checks that mayBeShape lets through every word
+// shapeHits finds a shape in, and turns away a word with none.
+func TestMayBeShape(t *testing.T) {
+	for _, w := range []string{"steelmaker", "steelmakers", "car-maker", "automakers", "six-under-par", "two-over-par",
+		"google.com", "amazon.net", "unicef.org", "abc.com"} {
+		if len(w) < minShape || !mayBeShape(w) {
+			t.Errorf("mayBeShape(%q) = false", w)
+		}
+		if shapeHits("", &word{}, w) == nil {
+			t.Errorf("shapeHits(%q) = nil: not a shape", w)
+		}
+	}
+	if mayBeShape("elections") == false || mayBeShape("hundred") || mayBeShape("overall") {
+		t.Errorf("mayBeShape: wrong answer for a plain word")
 	}
 }

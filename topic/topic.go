@@ -82,10 +82,15 @@ type Stage struct {
 	// enough to stay in cache, asked before stem3.
 	has3 [(26*26*26 + 63) / 64]uint64
 	// memos holds the wordMemos of Score (see lookupMemo), per Stage:
-	// they point into its tables.
+	// they hold indices into entryList and stemList.
 	memos sync.Pool
-	// holders are the KB people who hold or held an office (len(RolesOf) > 0).
-	holders map[string]bool
+	// entryList holds the entries of words by their id, &noEntry first;
+	// stemList the hits of the stems by their id, nil first.
+	entryList []*entry
+	stemList  [][]hit
+	// holders are the KB people who hold or held an office (len(RolesOf) > 0),
+	// by their actors: a pointer hashes faster than an ID.
+	holders map[*kb.Actor]bool
 	// countries indexes the names of the KB's countries for headlines
 	// (see headlineCountry); nil without a KB.
 	countries map[string][]countryName
@@ -93,6 +98,7 @@ type Stage struct {
 
 // An entry is what the lexicon knows of one lower-case word.
 type entry struct {
+	id    uint32     // its index in Stage.entryList
 	exact []hit      // its own hits; nil: its stem's, if any
 	areas [][]string // world regions it begins
 	multi []multi    // lexicon phrases it begins
@@ -109,6 +115,7 @@ type hit struct {
 type stem struct {
 	prefix string
 	hits   []hit
+	id     uint16 // its index in Stage.stemList
 }
 
 type multi struct {
@@ -209,6 +216,14 @@ func New(k *kb.KB) *Stage {
 	}
 	// Longest prefixes first, so "militar" wins over "mil".
 	sort.Slice(stems, func(i, j int) bool { return len(stems[i].prefix) > len(stems[j].prefix) })
+	if len(stems) >= math.MaxUint16 {
+		panic(fmt.Sprintf("topic: %d lexicon stems, more than a memo slot can index", len(stems)))
+	}
+	s.stemList = make([][]hit, len(stems)+1)
+	for i := range stems {
+		stems[i].id = uint16(i + 1)
+		s.stemList[i+1] = stems[i].hits
+	}
 	s.stem3 = new([26 * 26 * 26]stemBucket)
 	for _, st := range stems {
 		if len(st.prefix) < 3 {
@@ -247,8 +262,11 @@ func New(k *kb.KB) *Stage {
 		sn := senses[w]
 		entryOf(w).sense = &sn
 	}
-	for w := range s.words {
+	s.entryList = []*entry{&noEntry}
+	for w, e := range s.words {
 		s.wordBits.add(w)
+		e.id = uint32(len(s.entryList))
+		s.entryList = append(s.entryList, e)
 	}
 	s.wordTab = newWordTable(s.words)
 	for w := range s.caps {
@@ -256,9 +274,11 @@ func New(k *kb.KB) *Stage {
 	}
 	s.memos.New = func() any { return new(wordMemo) }
 	if k != nil {
-		s.holders = map[string]bool{}
+		s.holders = map[*kb.Actor]bool{}
 		for _, r := range k.Roles() {
-			s.holders[r.Person] = true
+			if a, ok := k.Actor(r.Person); ok {
+				s.holders[a] = true
+			}
 		}
 		s.countries = indexCountryNames(k)
 	}
@@ -469,16 +489,16 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	high := -1
 	for tix := range d.Tokens {
 		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
-			wd := word{start: t.Span.Start, end: t.Span.End, w: 1}
+			wd := word{start: t.Span.Start, end: t.Span.End}
 			if high < t.Span.Start {
 				high = t.Span.Start + indexNonASCII(d.Text[t.Span.Start:])
 			}
 			if high < t.Span.End {
 				wt.alts = append(wt.alts, strings.ToLower(d.Text[t.Span.Start:t.Span.End]))
-				wd.alt = len(wt.alts)
+				wd.alt = int32(len(wt.alts))
 			}
 			if t.Span.End <= hl {
-				wd.w = titleWeight
+				wd.title = true
 			}
 			for len(named) > 0 && named[0].End <= t.Span.Start {
 				named = named[1:]
@@ -495,23 +515,18 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// In a headline in title case ("Caribbean Braces for Another
 	// Hurricane") every word has a capital: a capital says nothing.
 	titleCase := hl > 0 && wt.isTitleCase(words)
-	addHits := func(hs []hit, w float64) {
-		for _, h := range hs {
-			sc.Themes[h.theme] += h.w * w
-			if h.cue {
-				sc.Cues[h.theme] += h.w * w
-			}
-		}
-	}
 	headNext := 0 // the first headline word after a country name found there
 	politicalLeague := s.politicalLeague(d)
+	// The loop keeps to what every word needs (its lower case, the memo,
+	// a few tests); the evidence of the few words that have any is
+	// weighed in the methods it calls.
 	for i := range words {
 		wd := &words[i]
-		lower, orig := wt.lower(wd), wt.orig(wd)
+		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues") {
 			continue // "the National League for Democracy … the league": no sport
 		}
-		if wd.w == titleWeight && i >= headNext && s.countries != nil {
+		if wd.title && i >= headNext && s.countries != nil {
 			if c, n := s.headlineCountry(&wt, words[i:]); n > 0 {
 				sc.Countries[c] += titleWeight
 				headNext = i + n
@@ -521,26 +536,40 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		if w == "intel" && i+1 < len(words) && intelNoun[wt.lower(&words[i+1])] {
 			// "Intel officials", "intel chief": intelligence, not the
 			// chip maker.
-			addHits(s.lookup("intelligence"), wd.w)
+			sc.addHits(s.lookup("intelligence"), wd.weight())
 			continue
 		}
-		if c := orig[0]; 'A' <= c && c <= 'Z' && !(titleCase && wd.w == titleWeight) {
-			if w := trimPossessive(orig); s.capBits.mayHave(w) {
-				if hs, ok := s.caps[w]; ok {
-					// "AP - Islanders scrambled to put up storm
-					// shutters": a team's nickname that begins a
-					// sentence of the story is as likely a common
-					// noun; a company's name is still a name.
-					nickname := wd.w != titleWeight && sentenceStart(d.Text, wd.start)
-					for _, h := range hs {
-						if !nickname || h.theme != thSports {
-							addHits([]hit{h}, wd.w)
-						}
-					}
-				}
+		if c := d.Text[wd.start]; 'A' <= c && c <= 'Z' && !(titleCase && wd.title) {
+			s.capHits(sc, &wt, wd)
+		}
+		var e *entry
+		var stemHs []hit
+		if n := len(w); n > 16 {
+			e, stemHs = s.remember(memo, w, 0) // no key: not remembered
+		} else if n > 8 {
+			// a long word is known by its first and last eight bytes
+			head, tail := load64(w), load64(w[n-8:])
+			var ok bool
+			if e, stemHs, ok = s.longGet(memo, head, tail, n); !ok {
+				e, stemHs = s.rememberLong(memo, w, head, tail)
+			}
+		} else {
+			// The memo's key: the word's bytes packed into a number,
+			// the first lowest (packWord). A word read from the
+			// lower-case copy of the text with eight bytes of it left
+			// from its start (nearly every word) is packed with one
+			// load and a mask, not byte by byte.
+			var x uint64
+			if wd.alt == 0 && wd.start+8 <= len(low) {
+				x = load64(low[wd.start:]) & keyMask[len(w)]
+			} else {
+				x = packWord(w)
+			}
+			var ok bool
+			if e, stemHs, ok = s.memoGet(memo, x, len(w)); !ok {
+				e, stemHs = s.remember(memo, w, x)
 			}
 		}
-		e, stemHs := s.lookupMemo(memo, w)
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
 		// of a place or person is no theme word, but a cue still counts
 		// ("Manchester City").
@@ -549,64 +578,15 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if hs == nil {
 				hs = stemHs
 			}
-			if len(hs) == 0 && len(w) >= minMaker && isMaker(w) {
-				hs = makerHits
+			if len(hs) == 0 && len(w) >= minShape && mayBeShape(w) {
+				hs = shapeHits(d.Text, wd, w)
 			}
-			if len(hs) == 0 && len(w) >= minWebAddress && isWebAddress(w) && !isCredit(d.Text, wd.start, wd.end) {
-				hs = webHits
-			}
-			if len(hs) == 0 && len(w) > len("-over-par") && w[len(w)-1] == 'r' && isGolfScore(w) {
-				hs = golfHits
-			}
-			if e.sense != nil && len(hs) > 0 && e.sense.rulesOut(&wt, words, i) {
-				hs = nil
-			}
-			if len(hs) > 0 && i > 0 && isFigurative(trimPossessive(wt.lower(&words[i-1]))) {
-				// "price war", "bid battle", "legal fight": a word of
-				// war after a word of business, law or sport is a
-				// figure of speech, no evidence of armed conflict.
-				for _, h := range hs {
-					if h.theme != thConflict && h.theme != thTerror {
-						addHits([]hit{h}, wd.w)
-					}
-				}
-			} else {
-				addHits(hs, wd.w)
+			if len(hs) > 0 {
+				s.wordHits(sc, &wt, words, i, e, hs)
 			}
 		}
-		if e == &noEntry {
-			continue // no region, phrase or sense begins with it
-		}
-		if !wd.named {
-			for _, a := range e.areas {
-				if wt.matchWords(words[i:], a) {
-					sc.Abroad += wd.w
-					break
-				}
-			}
-		}
-		for _, m := range e.multi {
-			if i+len(m.words) > len(words) {
-				continue
-			}
-			// the first word is w itself: e is w's entry, and e.multi
-			// holds the phrases that begin with w
-			ok := true
-			for j := 1; j < len(m.words); j++ {
-				if !matchWord(trimPossessive(wt.lower(&words[i+j])), m.words[j]) {
-					ok = false
-					break
-				}
-			}
-			if ok && politicalLeague && slices.Contains(m.words, "league") {
-				ok = false // "National League for Democracy" is no baseball league
-			}
-			if ok && m.words[0] == "chief" && titleBeforeName(&wt, words, i, len(m.words)) {
-				ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
-			}
-			if ok && (!wd.named || m.hits[0].cue) {
-				addHits(m.hits, wd.w)
-			}
+		if len(e.areas) > 0 || len(e.multi) > 0 {
+			s.phraseHits(sc, &wt, words, i, e, politicalLeague)
 		}
 	}
 	if d.Has(doc.LayerEvents) {
@@ -633,6 +613,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	dl, dlSpan := datelineOf(d)
 	sc.Dateline = dl
 	home := homeNames(d, dl, dlSpan)
+	// The countries of the mentions and places are summed in a tally
+	// and put in sc.Countries once each (see tally).
+	var countries tally
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
@@ -646,26 +629,26 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			w := weight(m.Span)
 			switch {
 			case m.Type == doc.TypeCountry:
-				sc.Countries[m.KBID] += w
+				countries.add(sc.Countries, m.KBID, w)
 			case a.Kind == kb.KindPerson:
 				// A person the KB knows is, for news, almost always a
 				// political figure: a head of state or government, a
 				// minister, a leader of a group or organisation.
 				if a.Country != "" {
-					sc.Countries[a.Country] += 0.5 * w
+					countries.add(sc.Countries, a.Country, 0.5*w)
 				}
-				if s.holders[a.ID] {
+				if s.holders[a] {
 					sc.Themes[thPolitics] += w
 				}
 			case a.Kind == kb.KindArmedGroup || a.Sector == "REB" || a.Sector == "SEP":
 				if a.Country != "" {
-					sc.Countries[a.Country] += 0.5 * w
+					countries.add(sc.Countries, a.Country, 0.5*w)
 				}
 				sc.Themes[thConflict] += w
 				sc.Themes[thTerror] += 0.5 * w
 			default:
 				if a.Country != "" {
-					sc.Countries[a.Country] += 0.5 * w
+					countries.add(sc.Countries, a.Country, 0.5*w)
 				}
 				switch a.Sector {
 				case "IGO":
@@ -684,7 +667,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
 			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
-				sc.Countries[p.Country] += weight(p.Span)
+				countries.add(sc.Countries, p.Country, weight(p.Span))
 			} else if r := placeRegions[p.Name]; p.Country == "" && r != "" {
 				// "Southeast Asia", "the Sahel": a region of several
 				// countries is evidence of its world region, of no country
@@ -697,6 +680,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			}
 		}
 	}
+	countries.flush(sc.Countries)
 	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
 		// "lift sanctions on $4 billion worth of U.S. goods", "an
 		// embargo on Chinese imports": sanctions on trade in goods
@@ -719,6 +703,175 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if a, ok := s.k.Actor(c); ok && a.Region != "" {
 				sc.Regions[a.Region] += w
 			}
+		}
+	}
+}
+
+// A tally sums the weights of a document's countries before they go
+// into a map: most of its mentions name one of a few countries, and a
+// look along a short array costs less than a map assignment. The weights
+// are halves and whole numbers, whose sums are exact in any order, so
+// the map ends as if each weight had been added to it in turn.
+type tally struct {
+	n    int
+	keys [8]string
+	ws   [8]float64
+}
+
+// add adds w to key's weight; when the tally is full, a key it does not
+// hold goes to m at once.
+func (t *tally) add(m map[string]float64, key string, w float64) {
+	for i := range t.n {
+		if t.keys[i] == key {
+			t.ws[i] += w
+			return
+		}
+	}
+	if t.n == len(t.keys) {
+		m[key] += w
+		return
+	}
+	t.keys[t.n], t.ws[t.n] = key, w
+	t.n++
+}
+
+// flush adds the tallied weights to m.
+func (t *tally) flush(m map[string]float64) {
+	for i := range t.n {
+		m[t.keys[i]] += t.ws[i]
+	}
+}
+
+// addHits adds the hits hs of a word of weight w.
+func (sc *Scores) addHits(hs []hit, w float64) {
+	for _, h := range hs {
+		sc.addHit(h, w)
+	}
+}
+
+// addHit adds the hit h of a word of weight w.
+func (sc *Scores) addHit(h hit, w float64) {
+	sc.Themes[h.theme] += h.w * w
+	if h.cue {
+		sc.Cues[h.theme] += h.w * w
+	}
+}
+
+// capHits adds the hits of wd, a word with a capital, as a
+// case-sensitive cue ("Giants", "AMD").
+func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
+	w := trimPossessive(wt.orig(wd))
+	if len(w) >= 2 && !s.capBits.hasHash(wordHash(w)) { // capBits.mayHave, inlined
+		return
+	}
+	hs, ok := s.caps[w]
+	if !ok {
+		return
+	}
+	// "AP - Islanders scrambled to put up storm shutters": a team's
+	// nickname that begins a sentence of the story is as likely a
+	// common noun; a company's name is still a name.
+	nickname := !wd.title && sentenceStart(wt.text, wd.start)
+	for _, h := range hs {
+		if !nickname || h.theme != thSports {
+			sc.addHit(h, wd.weight())
+		}
+	}
+}
+
+// minShape is the length of the shortest word shapeHits can find.
+const minShape = min(minMaker, minWebAddress, len("-over-par")+1)
+
+// mayBeShape reports whether w, of minShape bytes or more, can have a
+// shape shapeHits knows: a "-maker(s)" compound and a golf score end in
+// r or s, a web address has a dot before its last three bytes. Most
+// words have none of these, and skip the call.
+func mayBeShape(w string) bool {
+	c := w[len(w)-1]
+	return c == 'r' || c == 's' || w[len(w)-4] == '.'
+}
+
+// shapeHits returns the hits of the lower-case word w (wd, of text)
+// that the lexicon does not know by its shape: a "-maker" compound, a
+// web address that credits no source, a golf score; nil for none.
+func shapeHits(text string, wd *word, w string) []hit {
+	if len(w) >= minMaker && isMaker(w) {
+		return makerHits
+	}
+	if len(w) >= minWebAddress && isWebAddress(w) && !isCredit(text, wd.start, wd.end) {
+		return webHits
+	}
+	if len(w) > len("-over-par") && w[len(w)-1] == 'r' && isGolfScore(w) {
+		return golfHits
+	}
+	return nil
+}
+
+// wordHits adds the hits hs of words[i], whose entry is e, unless a
+// neighbour rules their sense out.
+func (s *Stage) wordHits(sc *Scores, wt *wordText, words []word, i int, e *entry, hs []hit) {
+	wd := &words[i]
+	if e.sense != nil && e.sense.rulesOut(wt, words, i) {
+		return
+	}
+	if i > 0 && isFigurative(trimPossessive(wt.lower(&words[i-1]))) {
+		// "price war", "bid battle", "legal fight": a word of war
+		// after a word of business, law or sport is a figure of
+		// speech, no evidence of armed conflict.
+		for _, h := range hs {
+			if h.theme != thConflict && h.theme != thTerror {
+				sc.addHit(h, wd.weight())
+			}
+		}
+		return
+	}
+	sc.addHits(hs, wd.weight())
+}
+
+// phraseHits adds the world regions and lexicon phrases that begin with
+// words[i], whose entry is e.
+func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *entry, politicalLeague bool) {
+	wd := &words[i]
+	if !wd.named {
+		for _, a := range e.areas {
+			if wt.matchWords(words[i:], a) {
+				sc.Abroad += wd.weight()
+				break
+			}
+		}
+	}
+	if len(e.multi) == 0 {
+		return
+	}
+	// the second word of every phrase is compared with next, read once
+	var next string
+	if i+1 < len(words) {
+		next = trimPossessive(wt.lower(&words[i+1]))
+	}
+	for _, m := range e.multi {
+		if i+len(m.words) > len(words) {
+			continue
+		}
+		// the first word is words[i] itself: e is its entry, and
+		// e.multi holds the phrases that begin with it
+		if len(m.words) > 1 && !matchWord(next, m.words[1]) {
+			continue
+		}
+		ok := true
+		for j := 2; j < len(m.words); j++ {
+			if !matchWord(trimPossessive(wt.lower(&words[i+j])), m.words[j]) {
+				ok = false
+				break
+			}
+		}
+		if ok && politicalLeague && slices.Contains(m.words, "league") {
+			ok = false // "National League for Democracy" is no baseball league
+		}
+		if ok && m.words[0] == "chief" && titleBeforeName(wt, words, i, len(m.words)) {
+			ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
+		}
+		if ok && (!wd.named || m.hits[0].cue) {
+			sc.addHits(m.hits, wd.weight())
 		}
 	}
 }
@@ -912,10 +1065,19 @@ var wordPool = sync.Pool{New: func() any { return new([]word) }}
 // through a wordText. It holds no pointer, so a slice of words costs
 // the garbage collector nothing (no write barriers, nothing to clear).
 type word struct {
-	start, end int     // the word's span in the text
-	alt        int     // 1 + the index of its lower case in wordText.alts; 0: low[start:end]
-	w          float64 // titleWeight in a headline, else 1
-	named      bool    // inside the name of a known place or actor
+	start, end int   // the word's span in the text
+	alt        int32 // 1 + the index of its lower case in wordText.alts; 0: low[start:end]
+	title      bool  // in a headline: weighted titleWeight (see weight)
+	named      bool  // inside the name of a known place or actor
+}
+
+// weight returns the weight of wd's evidence: titleWeight in a
+// headline, else 1.
+func (wd *word) weight() float64 {
+	if wd.title {
+		return titleWeight
+	}
+	return 1
 }
 
 // A wordText is the text of a document's words: the text, its
@@ -944,7 +1106,7 @@ func (t *wordText) isTitleCase(words []word) bool {
 	n := 0
 	for i := range words {
 		w := &words[i]
-		if w.w != titleWeight {
+		if !w.title {
 			break
 		}
 		orig := t.orig(w)
@@ -1000,7 +1162,7 @@ var figurativeBits = func() *wordFilter {
 // isFigurative reports whether figurative holds w; the Bloom filter
 // turns most words away before the map.
 func isFigurative(w string) bool {
-	return figurativeBits.mayHave(w) && figurative[w]
+	return (len(w) < 2 || figurativeBits.hasHash(wordHash(w))) && figurative[w] // mayHave, inlined
 }
 
 // makerHits are the hits of a maker of goods ("steelmaker", "drugmaker",
@@ -1109,9 +1271,21 @@ var economicIGO = map[string]bool{
 	"org.opec": true, "org.oecd": true, "org.iea": true, "org.apec": true,
 }
 
-// trimPossessive drops a possessive 's or ’s.
+// trimPossessive drops a possessive 's or ’s. It is small enough to be
+// inlined: most words do not end in s, and cost a test or two.
 func trimPossessive(w string) string {
-	if n := len(w); n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || w[n-2] == 0x99) {
+	if len(w) > 2 && w[len(w)-1] == 's' {
+		w = trimPossessiveS(w)
+	}
+	return w
+}
+
+// trimPossessiveS is trimPossessive for a word of three bytes or more
+// that ends in s. It is not inlined, so that trimPossessive is.
+//
+//go:noinline
+func trimPossessiveS(w string) string {
+	if c := w[len(w)-2]; c == '\'' || c == 0x99 {
 		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
 	return w
@@ -1243,49 +1417,133 @@ func (s *Stage) entry(w string) *entry {
 }
 
 // A wordMemo remembers what entry and stemHits answered for the words
-// of up to eight bytes Score read last, across documents: a few hundred
+// of up to eight bytes Score read last, across documents: a few thousand
 // words make most of any news text, and a hit costs one number compared
 // instead of two table lookups. It is direct-mapped by the word's bytes
 // packed into a number (with its length: a key is exact), and holds no
-// text, so that it pins no document.
+// text, so that it pins no document. A slot of 16 bytes keeps the key
+// with the answers, as indices into the Stage's entryList and stemList:
+// a lookup reads one cache line, and the memo's 64 KiB stay in cache.
+// Words of 9 to 16 bytes (one word in nine) have a memo of their own of
+// 24 KiB (see longSlot); longer ones are looked up each time.
 type wordMemo struct {
-	keys  [memoSize]uint64 // the word's bytes, the first lowest
-	lens  [memoSize]uint8  // its length; 0: an empty slot
-	ents  [memoSize]*entry
-	stems [memoSize][]hit // stemHits(word) when ents has no exact hits
+	slots [memoSize]memoSlot
+	long  [longSize]longSlot // words of 9 to 16 bytes
+}
+
+// A longSlot is one word of 9 to 16 bytes of a wordMemo, known exactly
+// by its first and last eight bytes (which overlap) and its length.
+type longSlot struct {
+	head, tail uint64 // load64 of its first and its last eight bytes
+	e          uint32 // as in memoSlot
+	st         uint16
+	n          uint8 // its length; 0: an empty slot
+}
+
+// longBits is log2 of the number of a wordMemo's longSlots.
+const longBits = 10
+
+const longSize = 1 << longBits
+
+// longIndex returns the longSlot of a word of n bytes with the given
+// head and tail.
+func longIndex(head, tail uint64, n int) uint64 {
+	return ((head^tail*0xBF58476D1CE4E5B9)*0x9E3779B97F4A7C15 + uint64(n)) >> (64 - longBits)
+}
+
+// longGet is memoGet for a word of 9 to 16 bytes of n bytes whose first
+// and last eight bytes are head and tail.
+func (s *Stage) longGet(m *wordMemo, head, tail uint64, n int) (e *entry, hs []hit, ok bool) {
+	sl := &m.long[longIndex(head, tail, n)]
+	if sl.head != head || sl.tail != tail || int(sl.n) != n {
+		return nil, nil, false
+	}
+	return s.entryList[sl.e], s.stemList[sl.st], true
+}
+
+// rememberLong is remember for a word of 9 to 16 bytes whose first and
+// last eight bytes are head and tail.
+func (s *Stage) rememberLong(m *wordMemo, w string, head, tail uint64) (*entry, []hit) {
+	e := s.entry(w)
+	var st uint16
+	if e.exact == nil {
+		st = s.stemID(w)
+	}
+	m.long[longIndex(head, tail, len(w))] = longSlot{head: head, tail: tail, e: e.id, st: st, n: uint8(len(w))}
+	return e, s.stemList[st]
+}
+
+// A memoSlot is one word of a wordMemo.
+type memoSlot struct {
+	key uint64 // the word's bytes, the first lowest
+	e   uint32 // its entry's id
+	st  uint16 // the id of its stem when its entry has no exact hits, else 0
+	n   uint8  // its length; 0: an empty slot
 }
 
 // memoBits is log2 of the number of wordMemo slots.
-const memoBits = 10
+const memoBits = 12
 
 const memoSize = 1 << memoBits
 
-// lookupMemo returns s.entry(w) and, when that entry has no exact hits
-// (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
-func (s *Stage) lookupMemo(m *wordMemo, w string) (*entry, []hit) {
+// memoGet returns what m remembers of the word of n bytes whose key
+// (packWord) is x; ok is false when it remembers nothing of it.
+func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, ok bool) {
+	sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
+	if sl.key != x || int(sl.n) != n || n == 0 {
+		return nil, nil, false
+	}
+	return s.entryList[sl.e], s.stemList[sl.st], true
+}
+
+// keyMask[n] keeps the first n bytes of a load64.
+var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// load64 returns the first eight bytes of s (len(s) >= 8), the first
+// lowest: one load.
+func load64(s string) uint64 {
+	b := s[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// packWord returns the bytes of w packed into a number, the first
+// lowest, for a word of one to eight bytes; 0 for any other length.
+func packWord(w string) uint64 {
 	n := len(w)
 	if n == 0 || n > 8 {
-		e := s.entry(w)
-		if e.exact == nil {
-			return e, s.stemHits(w)
-		}
-		return e, nil
+		return 0
 	}
 	var x uint64
 	for k := n - 1; k >= 0; k-- {
 		x = x<<8 | uint64(w[k])
 	}
-	i := (x * 0x9E3779B97F4A7C15) >> (64 - memoBits)
-	if m.keys[i] == x && m.lens[i] == uint8(n) {
-		return m.ents[i], m.stems[i]
+	return x
+}
+
+// lookupMemo returns s.entry(w) and, when that entry has no exact hits
+// (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
+// x is packWord(w).
+func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
+	if e, hs, ok := s.memoGet(m, x, len(w)); ok {
+		return e, hs
 	}
+	return s.remember(m, w, x)
+}
+
+// remember looks the word w, whose key (packWord) is x, up in the lexicon, and
+// puts the answers in m when w is of one to eight bytes (see
+// lookupMemo).
+func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 	e := s.entry(w)
-	var hs []hit
+	var st uint16
 	if e.exact == nil {
-		hs = s.stemHits(w)
+		st = s.stemID(w)
 	}
-	m.keys[i], m.lens[i], m.ents[i], m.stems[i] = x, uint8(n), e, hs
-	return e, hs
+	if n := len(w); n >= 1 && n <= 8 {
+		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n)}
+	}
+	return e, s.stemList[st]
 }
 
 // noEntry stands for a word the lexicon does not know.
@@ -1303,6 +1561,12 @@ func (s *Stage) lookup(w string) []hit {
 // stemHits returns the hits of the longest stem that prefixes the
 // lower-case word w, nil when none does.
 func (s *Stage) stemHits(w string) []hit {
+	return s.stemList[s.stemID(w)]
+}
+
+// stemID returns the id of the longest stem that prefixes the
+// lower-case word w, 0 when none does.
+func (s *Stage) stemID(w string) uint16 {
 	if len(w) >= 3 {
 		if i, ok := trigram(w); ok {
 			// most words begin with no stem's letters: one bit says so
@@ -1310,30 +1574,30 @@ func (s *Stage) stemHits(w string) []hit {
 				b := &s.stem3[i]
 				if len(w) > 3 && b.next4&fourthBit(w[3]) != 0 {
 					if st, ok := matchStem(w, b.stems); ok {
-						return st.hits
+						return st.id
 					}
 				} else if n := len(b.stems); n > 0 && len(b.stems[n-1].prefix) == 3 {
-					return b.stems[n-1].hits // the trigram alone, which w begins with
+					return b.stems[n-1].id // the trigram alone, which w begins with
 				}
 			}
 		} else if st, ok := matchStem(w, s.stems[w[:3]]); ok {
-			return st.hits
+			return st.id
 		}
 	}
 	if len(s.short) == 0 {
-		return nil
+		return 0
 	}
 	if len(w) == 0 {
 		if st, ok := matchStem(w, s.short); ok {
-			return st.hits
+			return st.id
 		}
-		return nil
+		return 0
 	}
 	// a short stem that prefixes w begins with w's first byte
 	if st, ok := matchStem(w, s.shortBy[w[0]]); ok {
-		return st.hits
+		return st.id
 	}
-	return nil
+	return 0
 }
 
 // matchStem returns the first (longest) stem that prefixes w.

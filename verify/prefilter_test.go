@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -110,6 +111,19 @@ func TestLowerHasPrefix(t *testing.T) {
 			if got, want := lowerHasPrefix(s, prefix), strings.HasPrefix(strings.ToLower(s), prefix); got != want {
 				t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", s, prefix, got, want)
 			}
+		}
+	}
+}
+
+// TestPad checks pad's loop-free widths against fmt's zero padding, and
+// the loop beyond them.
+func TestPad(t *testing.T) {
+	for v := 0; v <= 10100; v++ {
+		if got, want := string(pad(nil, v, 4)), fmt.Sprintf("%04d", v); got != want {
+			t.Fatalf("pad(%d, 4) = %q, want %q", v, got, want)
+		}
+		if got, want := string(pad(nil, v, 2)), fmt.Sprintf("%02d", v); got != want {
+			t.Fatalf("pad(%d, 2) = %q, want %q", v, got, want)
 		}
 	}
 }

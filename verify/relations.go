@@ -75,54 +75,16 @@ func passive(verbs string) string {
 }
 
 // relationSentences marks the sentences holding "ties" or "relations"
-// in any case: from the tokens when the document has them (a length test
-// fails most words), else by searching each sentence.
+// in any case: from the tokens when the document has them (see
+// scanTokens: a length test fails most words), else by searching each
+// sentence.
 func (c *checker) relationSentences() []bool {
-	keyed := make([]bool, len(c.d.Sentences))
-	if !c.d.Has(doc.LayerTokens) {
-		for si, s := range c.d.Sentences {
-			keyed[si] = containsAny(c.d.Slice(s), relationWords)
-		}
-		return keyed
+	if sc := c.tokenScan(); sc != nil {
+		return sc.keyed
 	}
-	si := 0
-	text := c.d.Text
-	for k := range c.d.Tokens {
-		t := &c.d.Tokens[k]
-		// The keys are ASCII: a token's byte length and first byte (in
-		// either case) pick the one key EqualFold compares it with. (A
-		// token folding to a key with other bytes, "tieſ", has another
-		// length than any key.)
-		n := t.Span.Len()
-		if n != 4 && n != 9 && n != 6 && n != 7 {
-			continue
-		}
-		var key string
-		switch b := text[t.Span.Start] | 0x20; {
-		case n == 4 && b == 't':
-			key = "ties"
-		case n == 9 && b == 'r':
-			key = "relations"
-		case n == 9 && b == 'e':
-			key = "embassies"
-		case n == 6 && b == 'a':
-			key = "accord"
-		case n == 6 && b == 't':
-			key = "treaty"
-		case n == 7 && b == 'a':
-			key = "accords"
-		default:
-			continue
-		}
-		if !strings.EqualFold(text[t.Span.Start:t.Span.End], key) {
-			continue
-		}
-		for si < len(c.d.Sentences) && c.d.Sentences[si].End <= t.Span.Start {
-			si++
-		}
-		if si < len(c.d.Sentences) && c.d.Sentences[si].Contains(t.Span) {
-			keyed[si] = true
-		}
+	keyed := make([]bool, len(c.d.Sentences))
+	for si, s := range c.d.Sentences {
+		keyed[si] = containsAny(c.d.Slice(s), relationWords)
 	}
 	return keyed
 }

@@ -238,6 +238,15 @@ var trigStart, trigEnd = func() (s, e [64][256]bool) {
 	return s, e
 }()
 
+// sentenceTriggers is triggers(s) for sentence si, s, read from the
+// document's tokenScan when it has one.
+func (c *checker) sentenceTriggers(si int, s doc.Span) (unnamed, hedge bool) {
+	if sc := c.tokenScan(); sc != nil && sc.trig != nil {
+		return sc.trig[si]&trigUnnamedBit != 0, sc.trig[si]&trigHedgeBit != 0
+	}
+	return c.triggers(s)
+}
+
 // triggers reports whether sentence s holds a word that can start unnamed
 // attribution or a hedge ("said to be" counts through "said").
 func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
@@ -542,10 +551,10 @@ func (c *checker) sourcing() {
 			}
 		}
 	}
-	for _, s := range c.d.Sentences {
+	for si, s := range c.d.Sentences {
 		// The regular expressions are slow; most sentences hold none of
 		// their trigger words and skip them.
-		hasUnnamed, hasHedge := c.triggers(s)
+		hasUnnamed, hasHedge := c.sentenceTriggers(si, s)
 		if !hasUnnamed && !hasHedge {
 			continue
 		}
@@ -675,16 +684,10 @@ func (c *checker) integrity() {
 // wordCount counts the document's words: its word tokens when tokens are
 // there, else runs of non-space bytes.
 func (c *checker) wordCount() int {
-	if !c.d.Has(doc.LayerTokens) {
-		return countWords(c.d.Text)
+	if sc := c.tokenScan(); sc != nil {
+		return sc.words
 	}
-	n := 0
-	for _, t := range c.d.Tokens {
-		if t.Kind == doc.TokWord {
-			n++
-		}
-	}
-	return n
+	return countWords(c.d.Text)
 }
 
 // countWords counts runs of non-space bytes in s, as strings.Fields

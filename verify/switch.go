@@ -2,7 +2,6 @@ package verify
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -98,29 +97,12 @@ func (c *checker) switchStates(si int, span, from, to doc.Span) (subj, left, joi
 var switchWords = [...]string{"switch", "switched", "switches", "switching", "dropped", "ditched", "abandoned", "dumped"}
 
 // hasSwitchWord reports whether a word token of the document is one of
-// switchWords in any case: switches' document-level prefilter, one test
-// of length and first byte for most tokens instead of scanning the whole
-// text for each cue.
+// switchWords in any case (see scanTokens and isSwitchWord): switches'
+// document-level prefilter, one test of length and first bytes for most
+// tokens instead of scanning the whole text for each cue.
 func (c *checker) hasSwitchWord() bool {
-	if !c.d.Has(doc.LayerTokens) {
-		return containsAny(c.d.Text, switchCues)
+	if sc := c.tokenScan(); sc != nil {
+		return sc.switchWord
 	}
-	for i := range c.d.Tokens {
-		t := &c.d.Tokens[i]
-		if t.Kind != doc.TokWord || t.Span.End-t.Span.Start < 6 || t.Span.End-t.Span.Start > 9 {
-			continue
-		}
-		w := c.d.Text[t.Span.Start:t.Span.End]
-		switch uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) { // the first two letters of switchWords
-		case 's'<<8 | 'w', 'd'<<8 | 'r', 'd'<<8 | 'i', 'd'<<8 | 'u', 'a'<<8 | 'b':
-		default:
-			continue
-		}
-		for _, sw := range switchWords {
-			if strings.EqualFold(w, sw) {
-				return true
-			}
-		}
-	}
-	return false
+	return containsAny(c.d.Text, switchCues)
 }

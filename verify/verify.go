@@ -112,6 +112,7 @@ type checker struct {
 	// alts are the disjoint stretches an ambiguous window spans (nil
 	// when it is one stretch).
 	alts []ival
+	scan *tokenScan // see tokenScan; nil until it is asked for
 }
 
 // rolesOf returns KB.RolesOf(person), read-only.
@@ -241,7 +242,15 @@ func appendDate(b []byte, d kb.Date) []byte {
 	return b
 }
 
+// pad appends v in decimal, with zeros before it up to width digits.
 func pad(b []byte, v, width int) []byte {
+	// the widths dates have, without a loop
+	switch {
+	case width == 4 && v >= 0 && v < 10000:
+		return append(b, byte('0'+v/1000), byte('0'+v/100%10), byte('0'+v/10%10), byte('0'+v%10))
+	case width == 2 && v >= 0 && v < 100:
+		return append(b, byte('0'+v/10), byte('0'+v%10))
+	}
 	var digits [8]byte
 	n := 0
 	for v > 0 || n == 0 {

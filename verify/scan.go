@@ -1,0 +1,202 @@
+package verify
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// A tokenScan is what one pass over a document's tokens finds for the
+// checks that begin with a word test: the sentences with a relation key
+// (relationSentences), the sentences with a trigger of unnamed
+// attribution or a hedge (triggers), whether a word of a switch of
+// recognition occurs (hasSwitchWord), and the number of words
+// (wordCount). Those four read every token; one pass tests a token's
+// length once for all of them, where four cost a loop each.
+type tokenScan struct {
+	keyed []bool // per sentence: relationSentences
+	// trig holds, per sentence, trigUnnamedBit and trigHedgeBit as
+	// triggers reports them; nil when the sentences or the tokens are
+	// not in order and apart (then triggers reads each sentence).
+	trig       []uint8
+	switchWord bool // hasSwitchWord
+	words      int  // wordCount
+}
+
+// Bits of tokenScan.trig.
+const (
+	trigUnnamedBit = 1 << iota
+	trigHedgeBit
+)
+
+// Bits of scanFirst.
+const (
+	scanRelation = 1 << iota // a relation key may begin so (any token)
+	scanSwitch               // a switch word may (a word token)
+	scanTrigger              // a trigger may (a word token)
+)
+
+// scanFirst[n][b] holds the scan bits of the checks a token of n bytes
+// whose first byte is b may pass, each computed with that check's own
+// test of the first byte: one table read turns most tokens away from
+// all of them. No key, switch word or trigger tested is longer than 32
+// bytes (triggers skips longer words).
+var scanFirst = func() (t [33][256]uint8) {
+	for n := range t {
+		for b := range 256 {
+			c := byte(b)
+			if relationKeyOf(n, c) != "" {
+				t[n][b] |= scanRelation
+			}
+			if n >= 6 && n <= 9 && switchFirst(c) {
+				t[n][b] |= scanSwitch
+			}
+			if n >= minTrigger && n <= maxTrigger && n <= 32 && trigStart[n][lowerByte(c)] {
+				t[n][b] |= scanTrigger
+			}
+		}
+	}
+	return t
+}()
+
+// relationKeyOf returns the relation key a token of n bytes that begins
+// with b can be, in any case: the keys are ASCII, so a token's length
+// and first byte pick the one key EqualFold compares it with (a token
+// folding to a key with other bytes, "tieſ", has another length than
+// any key); "" for none.
+func relationKeyOf(n int, b byte) string {
+	switch b |= 0x20; {
+	case n == 4 && b == 't':
+		return "ties"
+	case n == 9 && b == 'r':
+		return "relations"
+	case n == 9 && b == 'e':
+		return "embassies"
+	case n == 6 && b == 'a':
+		return "accord"
+	case n == 6 && b == 't':
+		return "treaty"
+	case n == 7 && b == 'a':
+		return "accords"
+	}
+	return ""
+}
+
+// switchFirst reports whether a switch word may begin with b.
+func switchFirst(b byte) bool {
+	b |= 0x20
+	return b == 's' || b == 'd' || b == 'a'
+}
+
+// tokenScan returns the scan of c's document, made on the first call;
+// nil when the document has no tokens.
+func (c *checker) tokenScan() *tokenScan {
+	if c.scan == nil && c.d.Has(doc.LayerTokens) {
+		c.scan = scanTokens(c.d)
+	}
+	return c.scan
+}
+
+// scanTokens reads d's tokens once (see tokenScan). Each test is the one
+// the check it stands for made on its own pass.
+func scanTokens(d *doc.Doc) *tokenScan {
+	sents, toks, text := d.Sentences, d.Tokens, d.Text
+	sc := &tokenScan{keyed: make([]bool, len(sents)), trig: make([]uint8, len(sents))}
+	// triggers reads the tokens from a sentence's start to the first
+	// that ends after it: the tokens it contains when sentences and
+	// tokens are each in order and apart.
+	ordered := true
+	for si := 1; si < len(sents); si++ {
+		if sents[si].Start < sents[si-1].End {
+			ordered = false
+			break
+		}
+	}
+	rel, tr := 0, 0 // the sentence pointers of relationSentences and triggers
+	prevEnd := 0
+	var buf [32]byte
+	for i := range toks {
+		t := &toks[i] // not a copy
+		st, en := t.Span.Start, t.Span.End
+		if st < prevEnd || en < st {
+			ordered = false
+		}
+		prevEnd = en
+		word := t.Kind == doc.TokWord
+		if word {
+			sc.words++
+		}
+		n := en - st
+		if n <= 0 || n >= len(scanFirst) {
+			continue
+		}
+		bits := scanFirst[n][text[st]]
+		if bits == 0 {
+			continue
+		}
+		if bits&scanRelation != 0 && strings.EqualFold(text[st:en], relationKeyOf(n, text[st])) {
+			for rel < len(sents) && sents[rel].End <= st {
+				rel++
+			}
+			if rel < len(sents) && sents[rel].Contains(t.Span) {
+				sc.keyed[rel] = true
+			}
+		}
+		if !word {
+			continue
+		}
+		if bits&scanSwitch != 0 && !sc.switchWord && isSwitchWord(text[st:en]) {
+			sc.switchWord = true
+		}
+		if bits&scanTrigger == 0 {
+			continue
+		}
+		if !trigEnd[n][lowerByte(text[en-1])] {
+			continue
+		}
+		w := buf[:n] // n <= len(buf): see scanFirst
+		for k := range w {
+			w[k] = lowerByte(text[st+k])
+		}
+		var bit uint8
+		switch triggerKind[string(w)] { // no allocation for the lookup
+		case trigUnnamed:
+			bit = trigUnnamedBit
+		case trigHedge:
+			bit = trigHedgeBit
+		case trigSaid:
+			if i+1 < len(toks) && text[toks[i+1].Span.Start:toks[i+1].Span.End] == "to" {
+				bit = trigHedgeBit
+			}
+		}
+		if bit == 0 {
+			continue
+		}
+		for tr < len(sents) && sents[tr].End <= st {
+			tr++
+		}
+		if tr < len(sents) && sents[tr].Contains(t.Span) {
+			sc.trig[tr] |= bit
+		}
+	}
+	if !ordered {
+		sc.trig = nil
+	}
+	return sc
+}
+
+// isSwitchWord reports whether w, a word of six to nine bytes, is one of
+// switchWords in any case: its first two letters turn most words away.
+func isSwitchWord(w string) bool {
+	switch uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20) { // the first two letters of switchWords
+	case 's'<<8 | 'w', 'd'<<8 | 'r', 'd'<<8 | 'i', 'd'<<8 | 'u', 'a'<<8 | 'b':
+	default:
+		return false
+	}
+	for _, sw := range switchWords {
+		if strings.EqualFold(w, sw) {
+			return true
+		}
+	}
+	return false
+}
