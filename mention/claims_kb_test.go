@@ -37,8 +37,10 @@ func TestShippedKBClaims(t *testing.T) {
 			[]string{"President|Clinton|USA.president|person.bill-clinton"}, nil},
 		{"an armed group's commander holds no post of its state", "RSF commander Mohamed Hamdan Dagalo spoke.", "2023-05-20",
 			[]string{"commander|Mohamed Hamdan Dagalo|group.rsf.leader|person.mohamed-hamdan-dagalo"}, nil},
-		{"no holder on the article date", "President Bush met Gorbachev in Washington.", "1990-05-01",
-			[]string{"President|Bush||"}, nil}, // unlinked: George W. Bush held no office in 1990
+		{"the holder on the article date", "President Bush met Gorbachev in Washington.", "1990-05-01",
+			[]string{"President|Bush|USA.president|person.george-h-w-bush"}, nil}, // not George W. Bush, who held no office in 1990
+		{"no holder on the article date", "President Bush met Gorbachev in Washington.", "1997-05-01",
+			[]string{"President|Bush||"}, nil}, // unlinked: neither Bush held the office in 1997
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := &doc.Doc{Text: tc.text}
