@@ -86,11 +86,20 @@ func (f *finder) run() {
 		f.t = make([]tok, 0, n)
 	}
 	f.t = f.t[:0]
+	segs := f.d.Tokens // segment's tokens spare lexing most words again
+	if !f.d.Has(doc.LayerTokens) {
+		segs = nil
+	}
+	k := 0
 	for _, p := range f.d.Paragraphs {
 		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
 			continue
 		}
-		f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
+		if segs != nil {
+			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k)
+		} else {
+			f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
+		}
 	}
 	// sentence of each token
 	if cap(f.sent) < len(f.t) {
