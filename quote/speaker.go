@@ -709,12 +709,17 @@ func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
 // numberWord reports whether w is a number written in words ("two",
 // "twenty-two", "hundred").
 func numberWord(w string) bool {
-	for _, p := range strings.Split(w, "-") {
+	for {
+		// the parts between hyphens, cut in place: no slice of them
+		p, rest, hyphen := strings.Cut(w, "-")
 		if !numberWords.Has(p) {
 			return false
 		}
+		if !hyphen {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve
