@@ -306,3 +306,19 @@ func BenchmarkSentences(b *testing.B) {
 		Sentences(text)
 	}
 }
+
+// TestEmptyLayersNil checks that a text with no paragraph leaves the
+// paragraph and sentence layers nil (the preallocation must not make
+// them empty non-nil slices).
+func TestEmptyLayersNil(t *testing.T) {
+	for _, text := range []string{"", " \n\n \t", strings.Repeat(" ", 300)} {
+		if p := Paragraphs(text); p != nil {
+			t.Errorf("Paragraphs(%q) = %#v; want nil", text, p)
+		}
+		d := &doc.Doc{Text: text}
+		New().Process(d)
+		if d.Paragraphs != nil || d.Sentences != nil {
+			t.Errorf("Process(%q): paragraphs %#v, sentences %#v; want nil", text, d.Paragraphs, d.Sentences)
+		}
+	}
+}
