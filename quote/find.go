@@ -134,7 +134,7 @@ func (f *finder) run() {
 	ti := 0
 	for pi, p := range f.d.Paragraphs {
 		lo := ti
-		for ti < len(f.t) && f.t[ti].s < p.End {
+		for ti < len(toks) && toks[ti].s < p.End { // toks is f.t, a local
 			ti++
 		}
 		if lo < ti {
@@ -1538,7 +1538,14 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 		return -1
 	}
+	toks := f.t[:b] // a local for the skip below: no reload of f.t a token
 	for j := a; j < b; j++ {
+		for j < b && !toks[j].report {
+			j++ // most words report nothing (and no mark reports): skip them
+		}
+		if j == b {
+			break
+		}
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
@@ -2403,8 +2410,9 @@ func (f *finder) namingReport(a, b int, regs []region) {
 	if b-a < 4 {
 		return
 	}
+	toks := f.t[:b] // a local: the scan for naming verbs does not reload f.t
 	for j := a + 1; j+2 < b; j++ {
-		if f.t[j].kind != tWord || !namingVerbs.Has(f.t[j].w) || f.usedCue(j) {
+		if toks[j].kind != tWord || !namingVerbs.Has(toks[j].w) || f.usedCue(j) {
 			continue
 		}
 		k := j + 1
