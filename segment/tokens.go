@@ -40,6 +40,9 @@ func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
 			}
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord, Alnum: alnum})
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after a word, without a turn of the loop
+			}
 		case kindDigit:
 			j := scanNumber(text, i, len(text))
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber, Alnum: allAlnum(text[i:j])})
