@@ -57,3 +57,12 @@ func TestIsTitleWordHyphens(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPluralOf checks isPluralOf against its definition, w == head+"s".
+func TestIsPluralOf(t *testing.T) {
+	for _, c := range [][2]string{{"officials", "official"}, {"official", "official"}, {"officialx", "official"}, {"s", ""}, {"", ""}, {"ss", "s"}, {"sources", "source"}, {"source", "sources"}} {
+		if got, want := isPluralOf(c[0], c[1]), c[0] == c[1]+"s"; got != want {
+			t.Errorf("isPluralOf(%q, %q) = %v; want %v", c[0], c[1], got, want)
+		}
+	}
+}
