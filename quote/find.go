@@ -111,26 +111,8 @@ func (f *finder) run() {
 	for i := range f.sentLo {
 		f.sentLo[i] = -1
 	}
-	// locals, not f's fields, in the loop over every token: no reloads
-	// through f, and bounds the compiler can see
-	toks, sents := f.t, f.d.Sentences
-	sent, lo, hi := f.sent[:len(toks)], f.sentLo[:len(sents)], f.sentHi[:len(sents)]
-	si := 0
-	for i := range toks {
-		ts := toks[i].s
-		for si < len(sents) && sents[si].End <= ts {
-			si++
-		}
-		s := -1
-		if si < len(sents) && sents[si].Start <= ts {
-			s = si
-			if lo[s] < 0 {
-				lo[s] = i
-			}
-			hi[s] = i + 1
-		}
-		sent[i] = s
-	}
+	toks := f.t // a local for the loops over every token below
+	mapSentences(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
 	ti := 0
 	for pi, p := range f.d.Paragraphs {
 		lo := ti
@@ -163,6 +145,42 @@ func (f *finder) run() {
 			sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
 			break
 		}
+	}
+}
+
+// mapSentences sets sent[i] to the sentence of token i (-1: none) and
+// lo[s], hi[s] to the first and one past the last token of sentence s
+// (lo[s] stays as it is, -1, for a sentence with no token). A token
+// belongs to the first sentence, from the last one found on, that ends
+// after its start, when it starts inside it. The tokens that follow in
+// the same sentence are set in a loop of their own (the search for the
+// sentence would not move for them).
+func mapSentences(toks []tok, sents []doc.Span, sent, lo, hi []int) {
+	sent, lo, hi = sent[:len(toks)], lo[:len(sents)], hi[:len(sents)]
+	si := 0
+	for i := 0; i < len(toks); i++ {
+		ts := toks[i].s
+		for si < len(sents) && sents[si].End <= ts {
+			si++
+		}
+		if si < len(sents) && sents[si].Start <= ts {
+			s, st, end := si, sents[si].Start, sents[si].End
+			if lo[s] < 0 {
+				lo[s] = i
+			}
+			// the tokens after it in the same sentence, in a loop of
+			// their own: the sentence search above would not move
+			sent[i] = s
+			j := i + 1
+			for j < len(toks) && toks[j].s < end && toks[j].s >= st {
+				sent[j] = s
+				j++
+			}
+			hi[s] = j
+			i = j - 1
+			continue
+		}
+		sent[i] = -1
 	}
 }
 
