@@ -15,7 +15,7 @@ import (
 // d.Has(doc.LayerMentions). It does not modify d.
 func Find(d *doc.Doc) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
-	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0]}
+	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0]}
 	if len(d.Paragraphs) > 0 {
 		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
 	}
@@ -24,7 +24,7 @@ func Find(d *doc.Doc) []doc.Quote {
 	// them. They are not cleared (clearing cost 5% of Find): their stale
 	// words keep this document's lowered copy alive until the buffer is
 	// reused or the pool drops it at a garbage collection.
-	bufs.t, bufs.sent, bufs.history = f.t[:0], f.sent[:0], f.history[:0]
+	bufs.t, bufs.sent, bufs.history, bufs.marks = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0]
 	finderPool.Put(bufs)
 	if len(f.out) == 0 {
 		return nil // as before the preallocation: no quotes is a nil slice
@@ -38,6 +38,7 @@ type finderBufs struct {
 	t       []tok
 	sent    []int
 	history []doc.Speaker
+	marks   []int32
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -47,11 +48,15 @@ type finder struct {
 	text, low string
 	mentions  bool
 	t         []tok
-	sent      []int // sentence index of each token
-	sentLo    []int // first token of each sentence
-	sentHi    []int // one past the last token of each sentence
-	history   []doc.Speaker
-	out       []doc.Quote
+	// marks are the indexes of the quote marks among t (isMark), in
+	// order, when marksKnown (lexTokens notes them; lexSpan does not)
+	marks      []int32
+	marksKnown bool
+	sent       []int // sentence index of each token
+	sentLo     []int // first token of each sentence
+	sentHi     []int // one past the last token of each sentence
+	history    []doc.Speaker
+	out        []doc.Quote
 	// carry is the speaker of a quote left open at the end of the
 	// previous paragraph, for a continuation that reopens.
 	carry    *doc.Speaker
@@ -91,12 +96,13 @@ func (f *finder) run() {
 		segs = nil
 	}
 	k := 0
+	f.marksKnown = segs != nil
 	for _, p := range f.d.Paragraphs {
 		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
 			continue
 		}
 		if segs != nil {
-			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k)
+			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k, &f.marks)
 		} else {
 			f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
 		}
@@ -258,10 +264,13 @@ func (f *finder) sentBounds(i, lo, hi int) (int, int) {
 }
 
 func (f *finder) paragraph(lo, hi int) {
-	// 1. quote regions
-	regs := f.quoteRegions(lo, hi)
-	if len(regs) == 0 {
-		regs = f.singleRegions(lo, hi)
+	// 1. quote regions (none in a paragraph without a quote mark)
+	var regs []region
+	if f.marksIn(lo, hi) {
+		regs = f.quoteRegions(lo, hi)
+		if len(regs) == 0 {
+			regs = f.singleRegions(lo, hi)
+		}
 	}
 	carry, carryCue, carrySp := f.carry, f.carryCue, f.carrySp
 	f.carry = nil
@@ -412,6 +421,18 @@ func (f *finder) paragraph(lo, hi int) {
 	} else if f.carry == nil {
 		f.introduce(lo, hi, regs)
 	}
+}
+
+// marksIn reports whether tokens [lo,hi) may hold a quote mark: true
+// unless the marks are known (f.marks) and none is in the range, so that
+// the passes for regions skip the paragraphs without one.
+func (f *finder) marksIn(lo, hi int) bool {
+	if !f.marksKnown {
+		return true
+	}
+	m := f.marks
+	k := sort.Search(len(m), func(k int) bool { return int(m[k]) >= lo })
+	return k < len(m) && int(m[k]) < hi
 }
 
 // quoteRegions returns the double-quote regions of tokens [lo,hi):

@@ -349,7 +349,10 @@ func particleName(w string) bool {
 // byte (plainPunct) is taken in the same loop. Everything else, and any
 // byte between tokens but a single space, goes to lexOne, so the tokens
 // are lexSpan's whatever segs holds: only the Alnum flags are trusted.
-func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int) ([]tok, int) {
+// The indexes of the quote marks among the tokens (isMark), which only
+// lexOne makes, are appended to *marks (a pointer: one register less in
+// the loop than a slice).
+func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, marks *[]int32) ([]tok, int) {
 	for k < len(segs) && segs[k].Span.Start < s {
 		k++
 	}
@@ -367,7 +370,9 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int) 
 				i = st
 			} else {
 				for i < st {
+					n := len(toks)
 					toks, i = lexOne(toks, text, low, s, e, i)
+					*marks = noteMarks(*marks, toks, n)
 				}
 				if i > st {
 					continue
@@ -386,10 +391,14 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int) 
 			i++
 			continue
 		}
+		n := len(toks)
 		toks, i = lexOne(toks, text, low, s, e, i)
+		*marks = noteMarks(*marks, toks, n)
 	}
 	for i < e {
+		n := len(toks)
 		toks, i = lexOne(toks, text, low, s, e, i)
+		*marks = noteMarks(*marks, toks, n)
 	}
 	return toks, k
 }
@@ -440,4 +449,30 @@ func wordEndsAt(text string, j, e int) bool {
 		return j+sz >= e || !wordBytes[text[j+sz]]
 	}
 	return !letterOrDigit(r)
+}
+
+// isMark reports whether t is a quote mark the region passes read: a
+// double mark (tOpen, tClose) or a single one (‘ ’ ' ‚ ‹ › `).
+func isMark(t *tok) bool {
+	switch t.kind {
+	case tOpen, tClose:
+		return true
+	case tPunct:
+		switch t.w {
+		case "\u2018", "\u2019", "'", "\u201a", "\u2039", "\u203a", "`":
+			return true
+		}
+	}
+	return false
+}
+
+// noteMarks appends to marks the indexes of the quote marks among
+// toks[from:].
+func noteMarks(marks []int32, toks []tok, from int) []int32 {
+	for k := from; k < len(toks); k++ {
+		if isMark(&toks[k]) {
+			marks = append(marks, int32(k))
+		}
+	}
+	return marks
 }

@@ -51,7 +51,8 @@ func TestLexTokensUntrustedTokens(t *testing.T) {
 			return out
 		}(),
 	} {
-		got, _ := lexTokens(nil, text, low, 0, len(text), ts, 0)
+		var marks []int32
+		got, _ := lexTokens(nil, text, low, 0, len(text), ts, 0, &marks)
 		if d := diffToks(text, got, want); d != "" {
 			t.Errorf("%s: %s", name, d)
 		}
@@ -72,13 +73,24 @@ func compareLexers(text string) error {
 	low := segment.LowerASCII(text)
 	segs := segment.Tokens(text)
 	var want, got []tok
+	var marks []int32
 	k := 0
 	for _, p := range segment.Paragraphs(text) {
 		want = lexSpan(want, text, low, p.Start, p.End)
-		got, k = lexTokens(got, text, low, p.Start, p.End, segs, k)
+		got, k = lexTokens(got, text, low, p.Start, p.End, segs, k, &marks)
 	}
 	if d := diffToks(text, got, want); d != "" {
 		return fmt.Errorf("%q: %s", text, d)
+	}
+	// the marks noted are the marks among the tokens
+	var wantMarks []int32
+	for i := range want {
+		if isMark(&want[i]) {
+			wantMarks = append(wantMarks, int32(i))
+		}
+	}
+	if fmt.Sprint(marks) != fmt.Sprint(wantMarks) {
+		return fmt.Errorf("%q: marks %v; want %v", text, marks, wantMarks)
 	}
 	return nil
 }
@@ -115,11 +127,12 @@ func BenchmarkLexTokens(b *testing.B) {
 	segs, paras := segment.Tokens(text), segment.Paragraphs(text)
 	b.SetBytes(int64(len(text)))
 	var toks []tok
+	var marks []int32
 	for b.Loop() {
-		toks = toks[:0]
+		toks, marks = toks[:0], marks[:0]
 		k := 0
 		for _, p := range paras {
-			toks, k = lexTokens(toks, text, low, p.Start, p.End, segs, k)
+			toks, k = lexTokens(toks, text, low, p.Start, p.End, segs, k, &marks)
 		}
 	}
 }

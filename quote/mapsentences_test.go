@@ -71,3 +71,21 @@ func TestMapSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksIn checks marksIn: a range holds a mark when one of the noted
+// indexes is in it, and any range may when the marks are not known.
+func TestMarksIn(t *testing.T) {
+	f := &finder{marks: []int32{3, 9, 10}, marksKnown: true}
+	for _, c := range []struct {
+		lo, hi int
+		want   bool
+	}{{0, 3, false}, {0, 4, true}, {4, 9, false}, {9, 10, true}, {10, 11, true}, {11, 40, false}, {5, 5, false}} {
+		if got := f.marksIn(c.lo, c.hi); got != c.want {
+			t.Errorf("marksIn(%d, %d) = %v; want %v", c.lo, c.hi, got, c.want)
+		}
+	}
+	f.marksKnown = false
+	if !f.marksIn(11, 40) {
+		t.Error("marksIn with the marks unknown = false; want true")
+	}
+}
