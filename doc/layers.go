@@ -13,6 +13,11 @@ type Repair struct {
 type Token struct {
 	Span Span
 	Kind TokenKind
+	// Alnum reports that every byte of the token is an ASCII letter or
+	// digit ("said", "2019", "G20"). The segment stage sets it; false
+	// promises nothing. A stage with token rules of its own may take such
+	// a token's bytes as read, without scanning them again.
+	Alnum bool
 }
 
 // TokenKind classifies a token.

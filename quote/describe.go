@@ -281,7 +281,7 @@ func (f *finder) authorOf(head string, at int) (doc.Speaker, bool) {
 		}
 		i := f.tokAt(q.CueSpan.End, 0)
 		for n := 0; i < len(f.t) && n < 6 && f.t[i].s < at; i, n = i+1, n+1 {
-			if f.t[i].kind == tWord && (f.t[i].w == head || f.t[i].w == head+"s") {
+			if w := f.t[i].w; f.t[i].kind == tWord && (w == head || isPluralOf(w, head)) {
 				spk := q.Speaker
 				if spk.Kind == KindNamed || spk.Kind == KindPronoun {
 					spk.Kind = KindDescription
@@ -294,6 +294,11 @@ func (f *finder) authorOf(head string, at int) (doc.Speaker, bool) {
 		}
 	}
 	return doc.Speaker{}, false
+}
+
+// isPluralOf reports whether w == head+"s", without building head+"s".
+func isPluralOf(w, head string) bool {
+	return len(w) == len(head)+1 && w[len(head)] == 's' && w[:len(head)] == head
 }
 
 // mentionSpeaker returns mention k as the speaker of a description

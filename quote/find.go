@@ -15,7 +15,7 @@ import (
 // d.Has(doc.LayerMentions). It does not modify d.
 func Find(d *doc.Doc) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
-	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0]}
+	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0]}
 	if len(d.Paragraphs) > 0 {
 		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
 	}
@@ -24,7 +24,7 @@ func Find(d *doc.Doc) []doc.Quote {
 	// them. They are not cleared (clearing cost 5% of Find): their stale
 	// words keep this document's lowered copy alive until the buffer is
 	// reused or the pool drops it at a garbage collection.
-	bufs.t, bufs.sent, bufs.history = f.t[:0], f.sent[:0], f.history[:0]
+	bufs.t, bufs.sent, bufs.history, bufs.marks = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0]
 	finderPool.Put(bufs)
 	if len(f.out) == 0 {
 		return nil // as before the preallocation: no quotes is a nil slice
@@ -38,6 +38,7 @@ type finderBufs struct {
 	t       []tok
 	sent    []int
 	history []doc.Speaker
+	marks   []int32
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -47,11 +48,15 @@ type finder struct {
 	text, low string
 	mentions  bool
 	t         []tok
-	sent      []int // sentence index of each token
-	sentLo    []int // first token of each sentence
-	sentHi    []int // one past the last token of each sentence
-	history   []doc.Speaker
-	out       []doc.Quote
+	// marks are the indexes of the quote marks among t (isMark), in
+	// order, when marksKnown (lexTokens notes them; lexSpan does not)
+	marks      []int32
+	marksKnown bool
+	sent       []int // sentence index of each token
+	sentLo     []int // first token of each sentence
+	sentHi     []int // one past the last token of each sentence
+	history    []doc.Speaker
+	out        []doc.Quote
 	// carry is the speaker of a quote left open at the end of the
 	// previous paragraph, for a continuation that reopens.
 	carry    *doc.Speaker
@@ -86,11 +91,21 @@ func (f *finder) run() {
 		f.t = make([]tok, 0, n)
 	}
 	f.t = f.t[:0]
+	segs := f.d.Tokens // segment's tokens spare lexing most words again
+	if !f.d.Has(doc.LayerTokens) {
+		segs = nil
+	}
+	k := 0
+	f.marksKnown = segs != nil
 	for _, p := range f.d.Paragraphs {
 		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
 			continue
 		}
-		f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
+		if segs != nil {
+			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k, &f.marks)
+		} else {
+			f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
+		}
 	}
 	// sentence of each token
 	if cap(f.sent) < len(f.t) {
@@ -102,30 +117,12 @@ func (f *finder) run() {
 	for i := range f.sentLo {
 		f.sentLo[i] = -1
 	}
-	// locals, not f's fields, in the loop over every token: no reloads
-	// through f, and bounds the compiler can see
-	toks, sents := f.t, f.d.Sentences
-	sent, lo, hi := f.sent[:len(toks)], f.sentLo[:len(sents)], f.sentHi[:len(sents)]
-	si := 0
-	for i := range toks {
-		ts := toks[i].s
-		for si < len(sents) && sents[si].End <= ts {
-			si++
-		}
-		s := -1
-		if si < len(sents) && sents[si].Start <= ts {
-			s = si
-			if lo[s] < 0 {
-				lo[s] = i
-			}
-			hi[s] = i + 1
-		}
-		sent[i] = s
-	}
+	toks := f.t // a local for the loops over every token below
+	mapSentences(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
 	ti := 0
 	for pi, p := range f.d.Paragraphs {
 		lo := ti
-		for ti < len(f.t) && f.t[ti].s < p.End {
+		for ti < len(toks) && toks[ti].s < p.End { // toks is f.t, a local
 			ti++
 		}
 		if lo < ti {
@@ -154,6 +151,42 @@ func (f *finder) run() {
 			sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
 			break
 		}
+	}
+}
+
+// mapSentences sets sent[i] to the sentence of token i (-1: none) and
+// lo[s], hi[s] to the first and one past the last token of sentence s
+// (lo[s] stays as it is, -1, for a sentence with no token). A token
+// belongs to the first sentence, from the last one found on, that ends
+// after its start, when it starts inside it. The tokens that follow in
+// the same sentence are set in a loop of their own (the search for the
+// sentence would not move for them).
+func mapSentences(toks []tok, sents []doc.Span, sent, lo, hi []int) {
+	sent, lo, hi = sent[:len(toks)], lo[:len(sents)], hi[:len(sents)]
+	si := 0
+	for i := 0; i < len(toks); i++ {
+		ts := toks[i].s
+		for si < len(sents) && sents[si].End <= ts {
+			si++
+		}
+		if si < len(sents) && sents[si].Start <= ts {
+			s, st, end := si, sents[si].Start, sents[si].End
+			if lo[s] < 0 {
+				lo[s] = i
+			}
+			// the tokens after it in the same sentence, in a loop of
+			// their own: the sentence search above would not move
+			sent[i] = s
+			j := i + 1
+			for j < len(toks) && toks[j].s < end && toks[j].s >= st {
+				sent[j] = s
+				j++
+			}
+			hi[s] = j
+			i = j - 1
+			continue
+		}
+		sent[i] = -1
 	}
 }
 
@@ -231,10 +264,13 @@ func (f *finder) sentBounds(i, lo, hi int) (int, int) {
 }
 
 func (f *finder) paragraph(lo, hi int) {
-	// 1. quote regions
-	regs := f.quoteRegions(lo, hi)
-	if len(regs) == 0 {
-		regs = f.singleRegions(lo, hi)
+	// 1. quote regions (none in a paragraph without a quote mark)
+	var regs []region
+	if f.marksIn(lo, hi) {
+		regs = f.quoteRegions(lo, hi)
+		if len(regs) == 0 {
+			regs = f.singleRegions(lo, hi)
+		}
 	}
 	carry, carryCue, carrySp := f.carry, f.carryCue, f.carrySp
 	f.carry = nil
@@ -385,6 +421,18 @@ func (f *finder) paragraph(lo, hi int) {
 	} else if f.carry == nil {
 		f.introduce(lo, hi, regs)
 	}
+}
+
+// marksIn reports whether tokens [lo,hi) may hold a quote mark: true
+// unless the marks are known (f.marks) and none is in the range, so that
+// the passes for regions skip the paragraphs without one.
+func (f *finder) marksIn(lo, hi int) bool {
+	if !f.marksKnown {
+		return true
+	}
+	m := f.marks
+	k := sort.Search(len(m), func(k int) bool { return int(m[k]) >= lo })
+	return k < len(m) && int(m[k]) < hi
 }
 
 // quoteRegions returns the double-quote regions of tokens [lo,hi):
@@ -1529,7 +1577,14 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 		return -1
 	}
+	toks := f.t[:b] // a local for the skip below: no reload of f.t a token
 	for j := a; j < b; j++ {
+		for j < b && !toks[j].report {
+			j++ // most words report nothing (and no mark reports): skip them
+		}
+		if j == b {
+			break
+		}
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
@@ -2400,8 +2455,9 @@ func (f *finder) namingReport(a, b int, regs []region) {
 	if b-a < 4 {
 		return
 	}
+	toks := f.t[:b] // a local: the scan for naming verbs does not reload f.t
 	for j := a + 1; j+2 < b; j++ {
-		if f.t[j].kind != tWord || !namingVerbs.Has(f.t[j].w) || f.usedCue(j) {
+		if toks[j].kind != tWord || !namingVerbs.Has(toks[j].w) || f.usedCue(j) {
 			continue
 		}
 		k := j + 1

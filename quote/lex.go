@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -144,130 +145,137 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // bracket, and a closing mark otherwise; two apostrophes in a row count as a
 // straight double quote (their token word is `"`).
 func lexSpan(toks []tok, text, low string, s, e int) []tok {
+	for i := s; i < e; {
+		toks, i = lexOne(toks, text, low, s, e, i)
+	}
+	return toks
+}
+
+// lexOne lexes text[s:e] at byte i, s <= i < e, as lexSpan does: it
+// appends the token starting at i, or skips one white-space rune, and
+// returns where lexing goes on.
+func lexOne(toks []tok, text, low string, s, e, i int) ([]tok, int) {
 	t := text[:e] // t[j] for j < e needs no bounds check
 	l := low[:e]  // nor l[i:j] for i <= j <= e
-	i := s
-	for i < e {
-		c := t[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			i++
-			continue
-		}
-		if isWordByte(c) || c >= utf8.RuneSelf && isLetterAt(text, i) {
-			j := i
-			hyphen := false // particleName needs a hyphen
-			for j < len(t) {
-				cj := t[j]
-				if wordBytes[cj] {
+	c := t[i]
+	if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		i++
+		return toks, i
+	}
+	if isWordByte(c) || c >= utf8.RuneSelf && isLetterAt(text, i) {
+		j := i
+		hyphen := false // particleName needs a hyphen
+		for j < len(t) {
+			cj := t[j]
+			if wordBytes[cj] {
+				j++
+				// the rest of an ASCII word in a tight loop
+				for j < len(t) && wordBytes[t[j]] {
 					j++
-					// the rest of an ASCII word in a tight loop
-					for j < len(t) && wordBytes[t[j]] {
-						j++
-					}
+				}
+				continue
+			}
+			if cj >= utf8.RuneSelf {
+				r, sz := utf8.DecodeRuneInString(text[j:])
+				if letterOrDigit(r) {
+					j += sz
 					continue
 				}
-				if cj >= utf8.RuneSelf {
-					r, sz := utf8.DecodeRuneInString(text[j:])
-					if letterOrDigit(r) {
-						j += sz
-						continue
-					}
-					if r == '\u2019' && j+sz < e && isWordByte(text[j+sz]) { // Iran’s
-						j += sz
-						continue
-					}
-					break
-				}
-				if cj == ',' && thousandsComma(text, j, e) {
-					j++ // "10,000" is one word
-					continue
-				}
-				if (cj == '\'' || cj == '-' || cj == '.' && j+1 < e && isWordByte(text[j+1]) && j+2 <= e && (j+2 == e || !isWordByte(text[j+2]) || text[j+2] == '.')) && j+1 < e && isWordByte(text[j+1]) {
-					hyphen = hyphen || cj == '-'
-					j++
+				if r == '\u2019' && j+sz < e && isWordByte(text[j+sz]) { // Iran’s
+					j += sz
 					continue
 				}
 				break
 			}
-			var upper bool
-			if c < utf8.RuneSelf {
-				upper = 'A' <= c && c <= 'Z' || hyphen && 'a' <= c && c <= 'z' && particleName(text[i:j])
-			} else {
-				r, _ := utf8.DecodeRuneInString(text[i:])
-				upper = unicode.IsUpper(r)
+			if cj == ',' && thousandsComma(text, j, e) {
+				j++ // "10,000" is one word
+				continue
 			}
-			w := l[i:j]
-			toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: mayReport(w) && reportWord(w)})
-			i = j
-			continue
+			if (cj == '\'' || cj == '-' || cj == '.' && j+1 < e && isWordByte(text[j+1]) && j+2 <= e && (j+2 == e || !isWordByte(text[j+2]) || text[j+2] == '.')) && j+1 < e && isWordByte(text[j+1]) {
+				hyphen = hyphen || cj == '-'
+				j++
+				continue
+			}
+			break
 		}
-		// punctuation: an ASCII byte is its own rune, and of the ASCII
-		// white space only \v and \f are left (unicode.IsSpace's), so
-		// neither decoding nor the Unicode table is needed
-		var r rune
-		var sz int
+		var upper bool
 		if c < utf8.RuneSelf {
-			if c == '\v' || c == '\f' {
-				i++
-				continue
-			}
-			r, sz = rune(c), 1
+			upper = 'A' <= c && c <= 'Z' || hyphen && 'a' <= c && c <= 'z' && particleName(text[i:j])
 		} else {
-			r, sz = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				i += sz
-				continue
-			}
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			upper = unicode.IsUpper(r)
 		}
-		if r == '`' && i+1 < e && text[i+1] == '`' {
-			// two grave accents open a double quote in text tokenised
-			// the Penn Treebank way (``We are ready,'' he said)
-			toks = append(toks, tok{s: i, e: i + 2, w: low[i : i+2], kind: tOpen})
-			i += 2
-			continue
-		}
-		if r == '\'' && i+1 < e && text[i+1] == '\'' {
-			// two apostrophes stand for a double quote mark in some
-			// archives (''Of course,'' he said): lexed as `"`
-			k := uint8(tClose)
-			if i == s || i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[' || text[i-1] == '\t') {
-				k = tOpen
-			}
-			toks = append(toks, tok{s: i, e: i + 2, w: "\"", kind: k})
-			i += 2
-			continue
-		}
-		k := uint8(tPunct)
-		switch r {
-		case '\u201e':
-			k = tOpen // „ opens in German, Polish, Czech, …
-		case '\u201c', '\u00ab':
-			// “ and « open, but close a quote in the styles that open
-			// with „ or »: „…“ (German), »…« (German, Danish). A mark
-			// after a word or punctuation and before a space or
-			// punctuation closes.
-			k = tOpen
-			if !spaceBefore(text, s, i) && !wordAfter(text, i+sz, e) {
-				k = tClose
-			}
-		case '\u201d', '\u00bb':
-			// ” and » close, but open in the styles ”…” (Swedish,
-			// Finnish) and »…« (German, Danish): a mark after a space and
-			// before a word opens.
-			k = tClose
-			if spaceBefore(text, s, i) && wordAfter(text, i+sz, e) {
-				k = tOpen
-			}
-		case '"':
-			k = tClose
-			if i == s || i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[' || text[i-1] == '\t') {
-				k = tOpen
-			}
-		}
-		toks = append(toks, tok{s: i, e: i + sz, w: low[i : i+sz], kind: k})
-		i += sz
+		w := l[i:j]
+		toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: mayReport(w) && reportWord(w)})
+		i = j
+		return toks, i
 	}
-	return toks
+	// punctuation: an ASCII byte is its own rune, and of the ASCII
+	// white space only \v and \f are left (unicode.IsSpace's), so
+	// neither decoding nor the Unicode table is needed
+	var r rune
+	var sz int
+	if c < utf8.RuneSelf {
+		if c == '\v' || c == '\f' {
+			i++
+			return toks, i
+		}
+		r, sz = rune(c), 1
+	} else {
+		r, sz = utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			return toks, i
+		}
+	}
+	if r == '`' && i+1 < e && text[i+1] == '`' {
+		// two grave accents open a double quote in text tokenised
+		// the Penn Treebank way (``We are ready,'' he said)
+		toks = append(toks, tok{s: i, e: i + 2, w: low[i : i+2], kind: tOpen})
+		i += 2
+		return toks, i
+	}
+	if r == '\'' && i+1 < e && text[i+1] == '\'' {
+		// two apostrophes stand for a double quote mark in some
+		// archives (''Of course,'' he said): lexed as `"`
+		k := uint8(tClose)
+		if i == s || i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[' || text[i-1] == '\t') {
+			k = tOpen
+		}
+		toks = append(toks, tok{s: i, e: i + 2, w: "\"", kind: k})
+		i += 2
+		return toks, i
+	}
+	k := uint8(tPunct)
+	switch r {
+	case '\u201e':
+		k = tOpen // „ opens in German, Polish, Czech, …
+	case '\u201c', '\u00ab':
+		// “ and « open, but close a quote in the styles that open
+		// with „ or »: „…“ (German), »…« (German, Danish). A mark
+		// after a word or punctuation and before a space or
+		// punctuation closes.
+		k = tOpen
+		if !spaceBefore(text, s, i) && !wordAfter(text, i+sz, e) {
+			k = tClose
+		}
+	case '\u201d', '\u00bb':
+		// ” and » close, but open in the styles ”…” (Swedish,
+		// Finnish) and »…« (German, Danish): a mark after a space and
+		// before a word opens.
+		k = tClose
+		if spaceBefore(text, s, i) && wordAfter(text, i+sz, e) {
+			k = tOpen
+		}
+	case '"':
+		k = tClose
+		if i == s || i > 0 && (text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '[' || text[i-1] == '\t') {
+			k = tOpen
+		}
+	}
+	toks = append(toks, tok{s: i, e: i + sz, w: low[i : i+sz], kind: k})
+	i += sz
+	return toks, i
 }
 
 // spaceBefore reports whether the mark at byte i starts the span (at s)
@@ -329,4 +337,142 @@ func particleName(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w[k+1:])
 	return unicode.IsUpper(r)
+}
+
+// lexTokens is lexSpan over the paragraph text[s:e] of a document whose
+// segment tokens are segs (d.Tokens), from segs[k] on; it returns the
+// tokens and the index of the first segment token past the paragraph,
+// for the next one. It walks segment's tokens, not the bytes: a token
+// made of ASCII letters and digits (doc.Token.Alnum) is a word here too
+// unless one of this lexer's joiners goes on after it (wordEndsAt), and
+// is taken as is, without scanning its bytes again; a plain punctuation
+// byte (plainPunct) is taken in the same loop. Everything else, and any
+// byte between tokens but a single space, goes to lexOne, so the tokens
+// are lexSpan's whatever segs holds: only the Alnum flags are trusted.
+// The indexes of the quote marks among the tokens (isMark), which only
+// lexOne makes, are appended to *marks (a pointer: one register less in
+// the loop than a slice).
+func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, marks *[]int32) ([]tok, int) {
+	for k < len(segs) && segs[k].Span.Start < s {
+		k++
+	}
+	i := s // where lexing goes on
+	for ; k < len(segs); k++ {
+		st := segs[k].Span.Start
+		if st < i {
+			continue // inside the token lexed last
+		}
+		if st >= e {
+			break
+		}
+		if st > i {
+			if st == i+1 && text[i] == ' ' {
+				i = st
+			} else {
+				for i < st {
+					n := len(toks)
+					toks, i = lexOne(toks, text, low, s, e, i)
+					*marks = noteMarks(*marks, toks, n)
+				}
+				if i > st {
+					continue
+				}
+			}
+		}
+		if c := text[i]; segs[k].Alnum {
+			if end := segs[k].Span.End; end == e || end < e && (endsWord[text[end]] || wordEndsAt(text, end, e)) {
+				w := low[i:end]
+				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: mayReport(w) && reportWord(w)})
+				i = end
+				continue
+			}
+		} else if plainPunct[c] {
+			toks = append(toks, tok{s: i, e: i + 1, w: low[i : i+1], kind: tPunct})
+			i++
+			continue
+		}
+		n := len(toks)
+		toks, i = lexOne(toks, text, low, s, e, i)
+		*marks = noteMarks(*marks, toks, n)
+	}
+	for i < e {
+		n := len(toks)
+		toks, i = lexOne(toks, text, low, s, e, i)
+		*marks = noteMarks(*marks, toks, n)
+	}
+	return toks, k
+}
+
+// plainPunct marks the ASCII punctuation bytes that lexOne makes a
+// tPunct token of one byte whatever surrounds them: not a quote mark,
+// apostrophe or grave accent, a letter, digit or white space.
+var plainPunct = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		b := byte(c)
+		t[c] = b > ' ' && b < 0x7f && !wordBytes[b] && b != '"' && b != '\'' && b != '`'
+	}
+	return
+}()
+
+// endsWord marks the ASCII bytes that end a word whatever follows them:
+// not a letter, digit or joiner (an apostrophe, hyphen, period or comma),
+// so that lexTokens answers most words without calling wordEndsAt.
+var endsWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		b := byte(c)
+		t[c] = !wordBytes[b] && b != '\'' && b != '-' && b != '.' && b != ','
+	}
+	return
+}()
+
+// wordEndsAt reports whether lexOne ends a word that runs over ASCII
+// letters and digits to byte j at j: j is the paragraph end e, or what
+// follows is neither a letter or digit of any script nor a joiner with a
+// word byte after it (an apostrophe, hyphen, period or thousands comma
+// before a letter or digit, or a curly apostrophe before one).
+func wordEndsAt(text string, j, e int) bool {
+	if j >= e {
+		return true
+	}
+	c := text[j]
+	if c < utf8.RuneSelf {
+		switch {
+		case wordBytes[c]:
+			return false
+		case c == ',' || c == '\'' || c == '-' || c == '.':
+			return j+1 >= e || !wordBytes[text[j+1]]
+		}
+		return true
+	}
+	r, sz := utf8.DecodeRuneInString(text[j:]) // as lexOne decodes it
+	if r == '\u2019' {
+		return j+sz >= e || !wordBytes[text[j+sz]]
+	}
+	return !letterOrDigit(r)
+}
+
+// isMark reports whether t is a quote mark the region passes read: a
+// double mark (tOpen, tClose) or a single one (‘ ’ ' ‚ ‹ › `).
+func isMark(t *tok) bool {
+	switch t.kind {
+	case tOpen, tClose:
+		return true
+	case tPunct:
+		switch t.w {
+		case "\u2018", "\u2019", "'", "\u201a", "\u2039", "\u203a", "`":
+			return true
+		}
+	}
+	return false
+}
+
+// noteMarks appends to marks the indexes of the quote marks among
+// toks[from:].
+func noteMarks(marks []int32, toks []tok, from int) []int32 {
+	for k := from; k < len(toks); k++ {
+		if isMark(&toks[k]) {
+			marks = append(marks, int32(k))
+		}
+	}
+	return marks
 }

@@ -709,12 +709,17 @@ func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
 // numberWord reports whether w is a number written in words ("two",
 // "twenty-two", "hundred").
 func numberWord(w string) bool {
-	for _, p := range strings.Split(w, "-") {
+	for {
+		// the parts between hyphens, cut in place: no slice of them
+		p, rest, hyphen := strings.Cut(w, "-")
 		if !numberWords.Has(p) {
 			return false
 		}
+		if !hyphen {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 var numberWords = setOf(`one two three four five six seven eight nine ten eleven twelve
@@ -1470,7 +1475,10 @@ func isTitleWord(w string) bool {
 		return false
 	}
 	n := 0
-	for _, p := range strings.Split(w, "-") {
+	for rest, more := w, true; more; {
+		// the parts between hyphens, cut in place: no slice of them
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		switch {
 		case titleWords.Has(p) && p != "of":
 			n++
@@ -2241,6 +2249,18 @@ func (f *finder) lastNameFrom(i, lo int) (string, bool) {
 }
 
 // containsWord reports whether s holds word w, ignoring ASCII case.
+// spaceOrHyphen is strings.IndexAny(s, " -") without the byte set
+// IndexAny builds on every call (both are ASCII: no byte of a longer
+// rune is either).
+func spaceOrHyphen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '-' {
+			return i
+		}
+	}
+	return -1
+}
+
 func containsWord(s, w string) bool {
 	if s == "" {
 		return false
@@ -2249,7 +2269,7 @@ func containsWord(s, w string) bool {
 	// splits them, without building the list
 	for s != "" {
 		var x string
-		if i := strings.IndexAny(s, " -"); i >= 0 {
+		if i := spaceOrHyphen(s); i >= 0 {
 			x, s = s[:i], s[i+1:]
 		} else {
 			x, s = s, ""

@@ -31,6 +31,11 @@ func (Stage) Provides() []doc.Layer {
 // Process fills d.Paragraphs, d.Sentences and d.Tokens.
 func (Stage) Process(d *doc.Doc) error {
 	d.Paragraphs = Paragraphs(d.Text)
+	if cap(d.Sentences) == 0 && len(d.Paragraphs) > 0 {
+		// room for the sentences of news (one every 100 to 150 bytes,
+		// at least one a paragraph), so that appending seldom grows it
+		d.Sentences = make([]doc.Span, 0, len(d.Text)/100+len(d.Paragraphs))
+	}
 	d.Sentences = d.Sentences[:0]
 	for _, p := range d.Paragraphs {
 		d.Sentences = appendSentences(d.Sentences, d.Text, p)
@@ -50,7 +55,9 @@ func (Stage) Process(d *doc.Doc) error {
 // one too, unless the text looks hard-wrapped there: the line does not end
 // a sentence and the next line starts in lower case.
 func Paragraphs(text string) []doc.Span {
-	var out []doc.Span
+	// room for a paragraph every other line break (a blank line between
+	// paragraphs), so that appending seldom grows out
+	out := make([]doc.Span, 0, strings.Count(text, "\n")/2+1)
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	lineStart := 0
 	for lineStart <= len(text) {
@@ -80,6 +87,9 @@ func Paragraphs(text string) []doc.Span {
 	}
 	if start >= 0 {
 		out = appendTrimmed(out, text, start, len(text))
+	}
+	if len(out) == 0 {
+		return nil // no paragraph: nil, as before the preallocation
 	}
 	return out
 }

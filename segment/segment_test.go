@@ -142,6 +142,54 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+// TestTokensAlnum checks the Alnum flag: set exactly on the tokens made
+// of ASCII letters and digits, whether AppendTokens ended the word itself
+// or scanWord did.
+func TestTokensAlnum(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"He said. Iran's U.S.-backed G20 talks", "He+ said+ .- Iran's- U.S.-backed- G20+ talks+"},
+		{"2,000 troops in 2019, 14th 3.5bn", "2,000- troops+ in+ 2019+ ,- 14th+ 3.5bn-"},
+		{"end- well-known 'quote' x.1 p.m. e.g", "end+ -- well-known- '- quote+ '- x+ .- 1+ p.m.- e.g-"},
+		{"Erdoğan’s café “hell” x’ a.", "Erdoğan’s- café- “- hell+ ”- x+ ’- a+ .-"},
+		{"under_score a'", "under+ _- score+ a+ '-"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokens(tt.in) {
+			mark := "-"
+			if tk.Alnum {
+				mark = "+"
+			}
+			got = append(got, tt.in[tk.Span.Start:tk.Span.End]+mark)
+			checkToken(t, tt.in, tk)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Tokens(%q) = %q; want %q", tt.in, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+// checkToken fails t unless tk.Alnum says whether tk's bytes are all
+// ASCII letters and digits, and a word that starts with an ASCII letter
+// ends where scanWord ends it.
+func checkToken(t *testing.T, text string, tk doc.Token) {
+	t.Helper()
+	w := text[tk.Span.Start:tk.Span.End]
+	alnum := w != ""
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		alnum = alnum && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9')
+	}
+	if tk.Alnum != alnum {
+		t.Fatalf("token %q: Alnum = %v, want %v", w, tk.Alnum, alnum)
+	}
+	if tk.Kind == doc.TokWord && isASCIILetter(w[0]) {
+		if end := scanWord(text, tk.Span.Start, len(text)); end != tk.Span.End {
+			t.Fatalf("word %q at %d ends at %d; scanWord ends it at %d", w, tk.Span.Start, tk.Span.End, end)
+		}
+	}
+}
+
 func spansOf(ts []doc.Token) []doc.Span {
 	out := make([]doc.Span, len(ts))
 	for i, t := range ts {
@@ -232,6 +280,7 @@ func FuzzSegment(f *testing.F) {
 			if valid && !utf8.ValidString(s[tk.Span.Start:tk.Span.End]) {
 				t.Fatalf("token %v splits a character", tk.Span)
 			}
+			checkToken(t, s, tk)
 			prev = tk.Span.End
 		}
 	})
@@ -255,5 +304,21 @@ func BenchmarkSentences(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Sentences(text)
+	}
+}
+
+// TestEmptyLayersNil checks that a text with no paragraph leaves the
+// paragraph and sentence layers nil (the preallocation must not make
+// them empty non-nil slices).
+func TestEmptyLayersNil(t *testing.T) {
+	for _, text := range []string{"", " \n\n \t", strings.Repeat(" ", 300)} {
+		if p := Paragraphs(text); p != nil {
+			t.Errorf("Paragraphs(%q) = %#v; want nil", text, p)
+		}
+		d := &doc.Doc{Text: text}
+		New().Process(d)
+		if d.Paragraphs != nil || d.Sentences != nil {
+			t.Errorf("Process(%q): paragraphs %#v, sentences %#v; want nil", text, d.Paragraphs, d.Sentences)
+		}
 	}
 }

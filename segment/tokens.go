@@ -26,12 +26,26 @@ func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
 		case kindSpace:
 			i++
 		case kindLetter:
-			j := scanWord(text, i, len(text))
-			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord})
+			// the run of ASCII letters and digits, here rather than in
+			// scanWord: most words end with it
+			j := i + 1
+			for j < len(text) && asciiAlnum[text[j]] {
+				j++
+			}
+			alnum := true
+			if j < len(text) && !runEndsWord(text, j) {
+				k := scanWord(text, i, len(text))
+				alnum = k == j // scanWord stopped where the run did
+				j = k
+			}
+			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord, Alnum: alnum})
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after a word, without a turn of the loop
+			}
 		case kindDigit:
 			j := scanNumber(text, i, len(text))
-			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber})
+			out = append(out, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokNumber, Alnum: allAlnum(text[i:j])})
 			i = j
 		case kindPunct:
 			out = append(out, doc.Token{Span: doc.Span{Start: i, End: i + 1}, Kind: doc.TokPunct})
@@ -161,6 +175,54 @@ var asciiAlnum = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// Word stops: how the byte after a run of ASCII letters and digits
+// bears on the word (wordStop).
+const (
+	stopMaybe  = iota // a byte outside ASCII (a letter or joiner may go on)
+	stopAlways        // ASCII that joins nothing: the word ends
+	stopJoiner        // an apostrophe, hyphen or period: the word ends unless a word rune follows
+)
+
+// wordStop is the stop class of each byte after a run of ASCII letters
+// and digits (the run's own bytes never follow it).
+var wordStop = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch c {
+		case '\'', '-', '.':
+			t[c] = stopJoiner
+		default:
+			t[c] = stopAlways
+		}
+	}
+	return t
+}()
+
+// runEndsWord reports whether a word whose first run of ASCII letters
+// and digits ends at j (not an ASCII letter or digit) ends there too,
+// without scanWord: the byte at j joins nothing, or it is an apostrophe,
+// hyphen or period with the text's end or an ASCII byte other than a
+// letter or digit after it. A false answer means only that scanWord must
+// decide.
+func runEndsWord(text string, j int) bool {
+	switch wordStop[text[j]] {
+	case stopAlways:
+		return true
+	case stopJoiner:
+		return j+1 == len(text) || text[j+1] < utf8.RuneSelf && !asciiAlnum[text[j+1]]
+	}
+	return false
+}
+
+// allAlnum reports whether every byte of s is an ASCII letter or digit.
+func allAlnum(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !asciiAlnum[s[k]] {
+			return false
+		}
+	}
+	return true
+}
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, end int) int {
