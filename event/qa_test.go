@@ -101,7 +101,7 @@ var qaTests = []worldCase{
 		"Former Brazilian president Jair Bolsonaro has been under house arrest since August.", []string{" BRAGOV 173"}, []string{"BRAGOV"}},
 	{"remaining in custody is being held", "2025-09-11", "Pakistan's former prime minister remains in custody.", []string{" PAKGOV 173"}, nil},
 	// sanctions listings
-	{"designating a firm is a sanctions listing", "2025-01-10", "The US Treasury designated Gazprom Neft.", []string{"USAGOV  163"}, nil},
+	{"designating a firm is a sanctions listing", "2025-01-10", "The US Treasury designated Gazprom Neft.", []string{"USAGOV RUSBUS 163"}, nil},
 	{"designating a group as terrorist is a sanctions listing", "2025-01-10",
 		"The United States designated Hamas as a terrorist organisation.", []string{"USA PSEREB 163"}, nil},
 	{"designating a person as envoy is an appointment", "2021-01-20", "Biden designated John Kerry as special envoy for climate.", nil, []string{"USAGOV USA 163"}},
