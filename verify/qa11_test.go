@@ -75,3 +75,23 @@ func TestStartOfTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestOneFindingPerUnnamedSource: two quotes of one unnamed speaker ("…,"
+// one official said, adding that …) give one finding, and both count
+// in the sourcing profile (QA11 V-3).
+func TestOneFindingPerUnnamedSource(t *testing.T) {
+	day, _ := timeParse("2017-07-28")
+	d := &doc.Doc{Raw: `"Nobody shed a tear," one official said, adding that the generals were relieved.`, Source: "t", Date: day, DateSource: doc.DateFromFlag}
+	if err := fullPipeline(t).Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindUnnamedSource {
+			n++
+		}
+	}
+	if n != 1 || d.Sourcing == nil || d.Sourcing.Unnamed != 2 {
+		t.Errorf("%d unnamed_source findings, sourcing %+v; want 1 finding and 2 unnamed quotes", n, d.Sourcing)
+	}
+}

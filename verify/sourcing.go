@@ -535,6 +535,11 @@ func (c *checker) sourcing() {
 			if sp.End <= sp.Start {
 				sp = q.Span
 			}
+			if slices.Contains(quoted, sp) {
+				// one finding per source: "…," one official said,
+				// adding that …
+				continue
+			}
 			quoted = append(quoted, sp)
 			c.add(doc.Finding{
 				Kind: doc.FindUnnamedSource, Verdict: doc.Unverifiable, Span: sp,
