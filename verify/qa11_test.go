@@ -95,3 +95,12 @@ func TestOneFindingPerUnnamedSource(t *testing.T) {
 		t.Errorf("%d unnamed_source findings, sourcing %+v; want 1 finding and 2 unnamed quotes", n, d.Sourcing)
 	}
 }
+
+// TestUndatedAnchoredExplanation: in an undated article, a title dated
+// by its own sentence is explained by that time, not as held all through
+// the window (QA11 V-2).
+func TestUndatedAnchoredExplanation(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "When Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on July 28, 2017, it was the third time he had been removed from office.", who: "Sharif", verdict: doc.Supported, expl: "at the time the sentence names"},
+	})
+}

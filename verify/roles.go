@@ -1342,6 +1342,13 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	case anyCovers(ch.valid, w) && c.hasWindow && (backed || c.d.DateWindow == nil || c.d.DateWindow.Consistent):
 		// (a window the claim alone fixes, against another claim,
 		// supports nothing: the article's claims conflict)
+		if ch.anchored && !ch.departed && len(ch.valid) == 1 && ch.valid[0].hi.IsZero() {
+			// "When the court disqualified Prime Minister X on July 28,
+			// 2017": the title is dated by the sentence, not the window
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office %s, at the time the sentence names (from %s); the article is from then or later.", name, describeRoles(ch.roles), ch.valid[0].lo), ev)
+			break
+		}
 		if ch.departed {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
 				fmt.Sprintf("%s held this office %s; the sentence reports the departure, so the article is from after it (window %s).", name, describeRoles(ch.roles), w), ev)
