@@ -16,6 +16,7 @@ var facilityHeads = map[string]bool{
 	"boulevard": true, "highway": true, "college": true, "institute": true, "library": true,
 	"museum": true, "academy": true, "port": true, "station": true, "dam": true, "barracks": true,
 	"memorial": true, "cathedral": true, "monument": true, "cemetery": true, "mausoleum": true, "shrine": true,
+	"building": true, "center": true, "centre": true,
 }
 
 // namedFacilities joins a person's name and the capitalised words after
