@@ -350,6 +350,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// match, not an assault
 		return nil
 	}
+	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && accidentDeath(toks, m) {
+		// "was killed when his helicopter crashed": an accident is no
+		// act of anyone on the victim
+		return nil
+	}
 	if chargeReason(toks, m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)
@@ -881,6 +886,44 @@ func killVerb(toks []tok, m match) bool {
 		if w := toks[i].low; strings.HasPrefix(w, "kill") || w == "dead" || strings.HasPrefix(w, "murder") || strings.HasPrefix(w, "assassinat") {
 			return true
 		}
+	}
+	return false
+}
+
+// accidentDeath reports a death or injury trigger with no named
+// attacker that a following "when/after/in …" clause explains as an
+// accident within six words: a crash, collision, derailment, capsizing,
+// flood, earthquake, storm, landslide or avalanche ("was killed when his
+// helicopter crashed", "died in a car accident", "were injured after
+// the bus collided with a truck"). Explosions and fire are left out:
+// they are usually attacks ("killed when a bomb exploded", "opened
+// fire").
+func accidentDeath(toks []tok, m match) bool {
+	for i := m.end; i < len(toks) && i < m.end+8 && !isHardStop(toks[i]); i++ {
+		switch toks[i].low {
+		case "when", "after", "in", "as":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if isHardStop(toks[j]) {
+				break
+			}
+			if accidentWord(toks[j].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accidentWord reports a word naming an accident or natural hazard.
+func accidentWord(w string) bool {
+	switch w {
+	case "crash", "crashed", "crashes", "accident", "accidents", "collision", "collided", "derailed", "derailment",
+		"capsized", "sank", "earthquake", "quake", "flood", "floods", "flooding", "storm", "landslide", "landslides",
+		"avalanche", "mudslide", "tornado", "hurricane", "typhoon", "cyclone", "stampede", "crash-landed":
+		return true
 	}
 	return false
 }
