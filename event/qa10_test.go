@@ -13,6 +13,13 @@ var qa10Tests = []worldCase{
 	{"killed when a bus collided", "2023-02-01", "Twelve Nigerian soldiers were killed after their truck collided with a bus.", nil, []string{" "}},
 	{"killed when gunmen opened fire stays an attack", "2023-02-01", "Twelve Nigerian soldiers were killed when gunmen opened fire on their convoy.", []string{" NGAMIL 190"}, nil},
 	{"killed in a strike stays an attack", "2023-02-01", "Two Syrian soldiers were killed in an airstrike near Homs.", []string{" SYRMIL 190"}, nil},
+	// Ev-4: standing sanctions named by a noun are no new penalty
+	{"sanctions on X as a reported subject", "2018-07-09", "Guterres said UN sanctions on Eritrea might become obsolete.", nil, []string{"IGOUNO ERI 163"}},
+	{"sanctions on X opening a sentence", "2019-05-02", "Sanctions on Venezuela have cut its oil exports.", nil, []string{" VEN 163"}},
+	{"sanctions on X after a preposition", "2019-05-02", "Inflation rose because of sanctions on Venezuela.", nil, []string{" VEN 163"}},
+	{"new sanctions announced stay a penalty", "2022-03-01", "Washington announced new sanctions on Moscow.", []string{"USA RUS 163"}, nil},
+	{"sanctions announced stay a penalty", "2022-03-01", "Britain announced sanctions on Russian banks.", []string{"GBR RUS 163"}, nil},
+	{"imposed sanctions", "2022-03-01", "Japan imposed sanctions on Russia.", []string{"JPN RUS 163"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
