@@ -138,6 +138,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					srcs = nil
 				}
 			}
+		case !c.petrarch() && cameo.QuadClass(p.Code) == 4 && gerundPassiveVictim(toks, acts, actorAt, m) >= 0:
+			// "Abe died after being shot": the clause subject was shot,
+			// by someone the clause does not name
+			passive = true
+			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, m))
+			if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && !slices.Contains(tgts, by) {
+				srcs = conj(toks, acts, actorAt, by)
+			}
 		default:
 			rp := c.reducedPassive(toks, acts, actorAt, m)
 			if rp == noActorPassive {
@@ -262,6 +270,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
 		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
+		}
+	}
+	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 && unnamedAssailant(toks, actorAt, m) {
+		if v := pronounVictim(toks, acts, m); v >= 0 {
+			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
 		}
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
@@ -888,6 +901,101 @@ func killVerb(toks []tok, m match) bool {
 		}
 	}
 	return false
+}
+
+// gerundPassiveVictim returns the actor acted on by a passive gerund
+// of force (the caller checks the code) in an adjunct ("died after being shot", "was hospitalised after
+// having been stabbed", "upon being arrested"): the nearest actor before
+// the preposition that is not itself after a preposition (the clause
+// subject), with no speech verb between them ("police said the man died
+// after being shot" names no victim). Else -1.
+func gerundPassiveVictim(toks []tok, acts []actor, actorAt []int, m match) int {
+	h := m.start
+	if h < 2 || !isParticiple(toks[h].low) && !strings.HasSuffix(toks[h].low, "ed") {
+		return -1
+	}
+	p := h - 2
+	switch {
+	case toks[h-1].low == "being":
+	case toks[h-1].low == "been" && h >= 3 && toks[h-2].low == "having":
+		p = h - 3
+	default:
+		return -1
+	}
+	switch toks[p].low {
+	case "after", "before", "upon", "on", "since", "while", "without":
+	default:
+		return -1 // ("barred officials from being questioned")
+	}
+	for i := p - 1; i >= 0; i-- {
+		switch toks[i].low {
+		case ";", "—", "–", "(", "which", "who", "whom", "that":
+			return -1 // another clause's subject
+		}
+		if toks[i].is(wcReportVerb) {
+			return -1
+		}
+		ai := actorAt[i]
+		if ai < 0 {
+			continue
+		}
+		a := &acts[ai]
+		if a.place || a.t0 > 0 && toks[a.t0-1].is(wcPreposition) {
+			i = a.t0
+			continue
+		}
+		return ai
+	}
+	return -1
+}
+
+// unnamedAssailant reports an attack verb whose subject is an
+// indefinite person noun that is no actor ("a man fired at him", "an
+// assailant stabbed her"): the attacker is unknown, not absent.
+func unnamedAssailant(toks []tok, actorAt []int, m match) bool {
+	i := m.start - 1
+	if i < 1 || actorAt[i] >= 0 {
+		return false
+	}
+	switch toks[i].low {
+	case "man", "woman", "men", "attacker", "attackers", "assailant", "assailants", "suspect", "person", "youth", "teenager", "shooter":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].low {
+		case "a", "an", "two", "three", "several", "unidentified", "unknown", "masked", "armed":
+			if toks[j].low == "a" || toks[j].low == "an" || j == 0 || toks[j-1].low == "when" || toks[j-1].low == "as" || toks[j-1].punct {
+				return true
+			}
+		default:
+			if toks[j].punct || toks[j].upper {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// pronounVictim returns the person a "him"/"her" right after the
+// trigger or its "at"/"on" repeats: the last person actor named before
+// the trigger ("Abe was speaking … when a man fired at him"), or -1.
+func pronounVictim(toks []tok, acts []actor, m match) int {
+	k := m.end
+	if k < len(toks) && (toks[k].low == "at" || toks[k].low == "on") {
+		k++
+	} else if m.end-1 > m.head && (toks[m.end-1].low == "at" || toks[m.end-1].low == "on") {
+		k = m.end
+	}
+	if k >= len(toks) || toks[k].low != "him" && toks[k].low != "her" {
+		return -1
+	}
+	for ai := len(acts) - 1; ai >= 0; ai-- {
+		if acts[ai].t1 <= m.start && acts[ai].person {
+			return ai
+		}
+	}
+	return -1
 }
 
 // accidentDeath reports a death or injury trigger with no named

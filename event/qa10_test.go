@@ -20,6 +20,11 @@ var qa10Tests = []worldCase{
 	{"new sanctions announced stay a penalty", "2022-03-01", "Washington announced new sanctions on Moscow.", []string{"USA RUS 163"}, nil},
 	{"sanctions announced stay a penalty", "2022-03-01", "Britain announced sanctions on Russian banks.", []string{"GBR RUS 163"}, nil},
 	{"imposed sanctions", "2022-03-01", "Japan imposed sanctions on Russia.", []string{"JPN RUS 163"}, nil},
+	// Ev-1: a passive gerund and an unnamed assailant
+	{"died after being shot", "2023-02-01", "Former Ecuadorian President Lenin Moreno died on Friday after being shot at a rally.", []string{" ECUGOV 193"}, nil},
+	{"hospitalised after being stabbed", "2023-02-01", "The Mexican mayor was hospitalised after being stabbed.", []string{" MEXGOV 182"}, nil},
+	{"a man fired at him", "2023-02-01", "Former Ecuadorian President Lenin Moreno was leaving a hotel when a man fired at him.", []string{" ECUGOV 190"}, nil},
+	{"fired at by a named force keeps its source", "2023-02-01", "Two Israeli soldiers were wounded after being shot by a Palestinian gunman.", []string{"PSEUAF ISRMIL 193"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
