@@ -371,6 +371,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if envisagedNominal(toks, m) {
 			continue // "future talks": nobody met yet
 		}
+		if questionContent(toks, m) {
+			continue // "Asked if X would impose sanctions, Y declined to comment": a question
+		}
 		if standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}

@@ -25,6 +25,10 @@ var qa10Tests = []worldCase{
 	{"hospitalised after being stabbed", "2023-02-01", "The Mexican mayor was hospitalised after being stabbed.", []string{" MEXGOV 182"}, nil},
 	{"a man fired at him", "2023-02-01", "Former Ecuadorian President Lenin Moreno was leaving a hotel when a man fired at him.", []string{" ECUGOV 190"}, nil},
 	{"fired at by a named force keeps its source", "2023-02-01", "Two Israeli soldiers were wounded after being shot by a Palestinian gunman.", []string{"PSEUAF ISRMIL 193"}, nil},
+	// Ev-15: the content of a question put to the speaker
+	{"asked if X would impose sanctions", "2023-02-01", "Asked if Washington would impose sanctions on Caracas, the Venezuelan minister declined to comment.", []string{"VENGOV  011"}, []string{"USA "}},
+	{"when asked whether X would attack", "2023-02-01", "When asked whether Russia would attack Moldova, the Russian foreign minister said no.", nil, []string{"RUS MDA"}},
+	{"the answer after the question stays", "2023-02-01", "Asked about the talks, Turkey said it would send troops to Libya.", []string{"TUR  010"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }

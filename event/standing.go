@@ -37,3 +37,29 @@ func standingSanctions(toks []tok, actorAt []int, m match) bool {
 	}
 	return m.head <= 6 // the sentence opens with the phrase
 }
+
+// questionContent reports a match inside the question of an opening
+// "Asked whether/if/about …," participle clause ("Asked if Washington
+// would impose sanctions on Seoul, Campbell declined to comment"): what
+// the reporter asked about is nobody's act; only the answer's verb,
+// after the comma, is coded.
+func questionContent(toks []tok, m match) bool {
+	i := 0
+	if len(toks) > 0 && (toks[0].low == "when" || toks[0].low == "after" || toks[0].low == "if") {
+		i = 1
+	}
+	if i+1 >= len(toks) || toks[i].low != "asked" || m.start <= i {
+		return false
+	}
+	switch toks[i+1].low {
+	case "whether", "if", "about", "why", "how", "what", "when", "who":
+	default:
+		return false
+	}
+	for j := i + 2; j < m.start; j++ {
+		if toks[j].low == "," || isHardStop(toks[j]) {
+			return false // the match is in the answer
+		}
+	}
+	return true
+}
