@@ -2796,6 +2796,9 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		if actorAt[i] >= 0 || toks[i].punct {
 			break
 		}
+		if toks[i].low == "and" && activeObject(toks, actorAt, m.headEnd) {
+			break // "said it was disappointed and urged countries to …": an active verb with its object
+		}
 		// "was brutally beaten and executed": only adverbs, "and" and
 		// another participle may stand between
 		if w := toks[i].low; i < m.head-3 && w != "and" && !isParticiple(w) && !strings.HasSuffix(w, "ly") {
@@ -2821,6 +2824,34 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		return -1, false // "Israel is opposed to …": the subject's stance
 	}
 	return -1, true
+}
+
+// activeObject reports a direct object at token i, after a verb
+// coordinated with "and" behind a form of "be": a determiner not
+// opening a time phrase ("urged the council", but "was arrested and
+// charged the next day"), an actor that is no place, or a bare plural
+// noun before "to" ("urged countries to keep"). A passive participle
+// takes no such object ("was arrested and charged with murder").
+func activeObject(toks []tok, actorAt []int, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := &toks[i]
+	switch {
+	case actorAt[i] >= 0:
+		return !t.is(wcPreposition)
+	case t.is(wcDeterminer) && t.low != "that":
+		if i+1 < len(toks) {
+			switch toks[i+1].low {
+			case "next", "following", "same", "previous", "day", "week", "month", "year", "night", "morning", "evening":
+				return false
+			}
+		}
+		return true
+	case !t.punct && !t.upper && strings.HasSuffix(t.low, "s") && i+1 < len(toks) && toks[i+1].low == "to":
+		return !t.is(wcPreposition) && !t.is(wcBeForm)
+	}
+	return false
 }
 
 // beFormBetween reports a form of "be" among tokens [from,to): the main

@@ -29,6 +29,10 @@ var qa10Tests = []worldCase{
 	{"asked if X would impose sanctions", "2023-02-01", "Asked if Washington would impose sanctions on Caracas, the Venezuelan minister declined to comment.", []string{"VENGOV  011"}, []string{"USA "}},
 	{"when asked whether X would attack", "2023-02-01", "When asked whether Russia would attack Moldova, the Russian foreign minister said no.", nil, []string{"RUS MDA"}},
 	{"the answer after the question stays", "2023-02-01", "Asked about the talks, Turkey said it would send troops to Libya.", []string{"TUR  010"}, nil},
+	// Ev-3: a verb coordinated after "said it was ADJ and" keeps the subject
+	{"said it was disappointed and urged", "2024-01-15", "The US State Department said it was disappointed and urged countries to keep unofficial links with Taiwan.", []string{"USAGOV  020"}, []string{" USAGOV"}},
+	{"was alarmed and summoned", "2024-01-15", "Germany was alarmed and summoned the Russian ambassador.", []string{"DEU RUSGOV 114"}, []string{" DEU"}},
+	{"arrested and charged stays passive", "2024-01-15", "The Kenyan opposition leader was arrested and charged with treason.", []string{" KENOPP 173"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
