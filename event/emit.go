@@ -3364,6 +3364,11 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 			best, dist = ai, d
 		}
 	}
+	if best >= 0 && best+1 < len(acts) && acts[best].generic && acts[best+1].person && !acts[best+1].generic && acts[best+1].t0 == acts[best].t1 {
+		// "'…,' opposition leader Lee Jae-myung said": the title words
+		// describe the named person after them, who speaks
+		best++
+	}
 	return best
 }
 
