@@ -747,15 +747,29 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 }
 
 // appositiveHead reports whether tokens [from,to) are a noun phrase
-// that a name in apposition can follow: a possessive pronoun or "the",
+// that a name in apposition can follow: a possessive pronoun, "the" or "a",
 // then one to three lower-case nouns ("his successor", "the new
 // prime minister", "her Kenyan counterpart" is not: a demonym is an actor).
 func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
+	if a := ageWords(toks, from+1, to); a > 0 && toks[from].low != "the" {
+		from += a // "a 41-year-old man": the age is a modifier
+		to2 := to - from
+		if to2 < 1 || to2 > 3 {
+			return false
+		}
+		for k := from + 1; k < to; k++ {
+			if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+				return false
+			}
+		}
+		return true
+	}
 	if to-from < 2 || to-from > 4 {
 		return false
 	}
 	switch toks[from].low {
 	case "his", "her", "their", "its", "the":
+	case "a", "an": // "arrested a 41-year-old man, Tetsuya Yamagami,"
 	default:
 		return false
 	}
@@ -765,6 +779,27 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// ageWords returns how many tokens from i (before to) spell an age
+// ("41-year-old", "41 - year - old", "41-year - old"), or 0.
+func ageWords(toks []tok, i, to int) int {
+	n := 0
+	for k := i; k < to && k < i+6; k++ {
+		w := toks[k].low
+		if w == "" {
+			break
+		}
+		if w[0] >= '0' && w[0] <= '9' || w == "-" || w == "year" || w == "old" || w == "year-old" || w == "-year-old" || w == "-year" || w == "-old" {
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 || toks[i].low[0] < '0' || toks[i].low[0] > '9' || !strings.HasSuffix(toks[i+n-1].low, "old") {
+		return 0
+	}
+	return n
 }
 
 // appositiveEnd reports whether the name ending at t1 closes an

@@ -46,6 +46,9 @@ var qa10Tests = []worldCase{
 	// Ev-19: lifting martial law
 	{"lifted martial law", "2024-12-04", "President Yoon Suk Yeol lifted martial law early on Wednesday.", []string{"KORGOV  0814"}, nil},
 	{"ended martial law", "2021-02-01", "The Thai government ended martial law in the south.", []string{"THAGOV  0814"}, nil},
+	// Ev-7: the name in apposition to an indefinite object
+	{"arrested a lawmaker, NAME,", "2023-02-01", "Pakistani police arrested an opposition lawmaker, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},
+	{"arrested a man, NAME,", "2023-02-01", "Pakistani police arrested a 71-year-old man, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
