@@ -282,7 +282,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
 		}
 	}
-	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && (cameo.Root(p.Code) == "15" ) && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
 		// "NATO would reinforce its KFOR peacekeeping mission": the
 		// source's own forces are what is mobilised, no target
 		tgts = nil
@@ -2696,8 +2696,8 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			// actors are no objects of this verb
 			break
 		}
-		if t.is(wcRightStop) && (i > from || subordinators.Has(t.low)) {
-			break
+		if t.is(wcRightStop) && (i > from || subordinators.Has(t.low) || t.low == "since") {
+			break // ("their first summit since the two countries broke with ECOWAS": no party of the summit)
 		}
 		if t.low == "," {
 			if i+1 < len(toks) && actorAt[i+1] >= 0 && acts[actorAt[i+1]].t0 == i+1 && acts[actorAt[i+1]].person && appositiveHead(toks, actorAt, m.end, i) &&

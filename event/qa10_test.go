@@ -49,6 +49,10 @@ var qa10Tests = []worldCase{
 	// Ev-7: the name in apposition to an indefinite object
 	{"arrested a lawmaker, NAME,", "2023-02-01", "Pakistani police arrested an opposition lawmaker, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},
 	{"arrested a man, NAME,", "2023-02-01", "Pakistani police arrested a 71-year-old man, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},
+	// Ev-8: a since-clause names no party of the meeting before it
+	{"summit since the countries broke with a bloc", "2024-07-06", "The leaders of Niger and Mali met on Saturday, their first summit since the two countries broke with ECOWAS.",
+		[]string{"NERGOV MLIGOV 040"}, []string{"NERGOV IGOWAFWAS", "IGOWAFWAS NERGOV", "MLIGOV IGOWAFWAS"}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
+
