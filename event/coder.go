@@ -371,6 +371,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if envisagedNominal(toks, m) {
 			continue // "future talks": nobody met yet
 		}
+		if k > 0 && strings.HasPrefix(ms[k-1].p.Code, "124") && m.start > ms[k-1].start && m.start < ms[k-1].end {
+			continue // "refused to withdraw its troops": the refusal is the one event
+		}
 		if questionContent(toks, m) {
 			continue // "Asked if X would impose sanctions, Y declined to comment": a question
 		}

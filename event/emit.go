@@ -282,7 +282,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
 		}
 	}
-	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && (cameo.Root(p.Code) == "15" ) && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && (cameo.Root(p.Code) == "15" || strings.HasPrefix(p.Code, "124")) && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+		// ("refused to withdraw its troops": the troops are the
+		// refuser's own; who asked is not named)
 		// "NATO would reinforce its KFOR peacekeeping mission": the
 		// source's own forces are what is mobilised, no target
 		tgts = nil

@@ -52,7 +52,21 @@ var qa10Tests = []worldCase{
 	// Ev-8: a since-clause names no party of the meeting before it
 	{"summit since the countries broke with a bloc", "2024-07-06", "The leaders of Niger and Mali met on Saturday, their first summit since the two countries broke with ECOWAS.",
 		[]string{"NERGOV MLIGOV 040"}, []string{"NERGOV IGOWAFWAS", "IGOWAFWAS NERGOV", "MLIGOV IGOWAFWAS"}},
+	// Ev-11: one refusal, and one's own troops are no target
+	{"refused to withdraw its troops", "2018-07-09", "Ethiopia refused to withdraw its troops from the town.", []string{"ETH  1246"}, []string{"ETH MIL"}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
 
+// TestQA10OneRefusal checks that a refusal to do something is one event
+// (QA10 Ev-11), not also the refused act coded as a second rejection.
+func TestQA10OneRefusal(t *testing.T) {
+	for _, text := range []string{
+		"Ethiopia refused to withdraw its troops from the town.",
+		"Serbia refused to withdraw its police from the border.",
+	} {
+		if got := worldEvents(t, text, "2018-07-09"); len(got) != 1 {
+			t.Errorf("%q: %d events %q, want one refusal", text, len(got), got)
+		}
+	}
+}
