@@ -783,6 +783,32 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 	return true
 }
 
+// leadSubject returns the actor that opens the clause ending before the
+// subordinator at sub (after a hard stop or at the sentence start, past
+// determiners and modifiers) when a past verb follows it, or -1.
+func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
+	cs := 0
+	for k := sub - 1; k >= 0; k-- {
+		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+			cs = k + 1
+			break
+		}
+	}
+	for k := cs; k < sub && k < cs+6; k++ {
+		if ai := actorAt[k]; ai >= 0 {
+			a := &acts[ai]
+			if a.place || a.t1 >= sub || !pastVerb(toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
+				return -1
+			}
+			return ai
+		}
+		if !toks[k].is(wcDeterminer) && !isModifier(toks[k].low) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // ageWords returns how many tokens from i (before to) spell an age
 // ("41-year-old", "41 - year - old", "41-year - old"), or 0.
 func ageWords(toks []tok, i, to int) int {
@@ -3044,6 +3070,14 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
 			cs = k + 1
 			break
+		}
+	}
+	if cs >= 2 && toks[i-1].low == "," && subordinators.Has(toks[cs-1].low) && toks[cs-1].low != "who" && toks[cs-1].low != "which" {
+		// "ECOWAS suspended the three countries after coups in Mali …,
+		// Burkina Faso … and Niger in July 2023, and threatened …": a
+		// ", and" verb after an adjunct coordinates with the main verb
+		if ai := leadSubject(toks, acts, actorAt, cs-1); ai >= 0 {
+			return ai
 		}
 	}
 	if nounRelativeBefore(toks, i) && !(cs >= 2 && toks[cs-1].low == "who" && actorAt[cs-2] >= 0) {

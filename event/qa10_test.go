@@ -54,6 +54,9 @@ var qa10Tests = []worldCase{
 		[]string{"NERGOV MLIGOV 040"}, []string{"NERGOV IGOWAFWAS", "IGOWAFWAS NERGOV", "MLIGOV IGOWAFWAS"}},
 	// Ev-11: one refusal, and one's own troops are no target
 	{"refused to withdraw its troops", "2018-07-09", "Ethiopia refused to withdraw its troops from the town.", []string{"ETH  1246"}, []string{"ETH MIL"}},
+	// Ev-9: ", and VERB" after an adjunct with a list shares the main subject
+	{"and threatened after a list adjunct", "2024-01-28", "The African Union suspended the two countries after coups in Guinea in 2021 and Gabon in August 2023, and threatened to impose sanctions.",
+		[]string{"IGOAFRAFU  1312"}, []string{"GAB ", "GIN "}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
