@@ -809,6 +809,29 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 	return -1
 }
 
+// commaAndClause reports a ", and"/", but" at i that opens a new clause
+// with its own subject: an actor, after determiners and modifiers,
+// followed by a past verb (", and fighters opened the gates").
+func commaAndClause(toks []tok, actorAt []int, i int) bool {
+	if i < 1 || toks[i].low != "and" && toks[i].low != "but" || toks[i-1].low != "," {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if actorAt[k] < 0 {
+			if toks[k].is(wcDeterminer) || isModifier(toks[k].low) {
+				continue
+			}
+			return false
+		}
+		j := k
+		for j < len(toks) && actorAt[j] == actorAt[k] {
+			j++
+		}
+		return j < len(toks) && (pastVerb(toks[j]) || toks[j].is(wcIrregular))
+	}
+	return false
+}
+
 // ageWords returns how many tokens from i (before to) spell an age
 // ("41-year-old", "41 - year - old", "41-year - old"), or 0.
 func ageWords(toks []tok, i, to int) int {
@@ -2262,9 +2285,10 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
 		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" ||
-			toks[i].is(wcReportVerb) || toks[i].low == "that" {
+			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
 			// ("officials said Russian missiles hit …, killing 40": the
-			// adjunct hangs on the reported clause)
+			// adjunct hangs on the reported clause; "…, and fighters
+			// opened the gates, freeing …" on the nearest clause)
 			cs = i + 1
 			break
 		}

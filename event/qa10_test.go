@@ -57,6 +57,9 @@ var qa10Tests = []worldCase{
 	// Ev-9: ", and VERB" after an adjunct with a list shares the main subject
 	{"and threatened after a list adjunct", "2024-01-28", "The African Union suspended the two countries after coups in Guinea in 2021 and Gabon in August 2023, and threatened to impose sanctions.",
 		[]string{"IGOAFRAFU  1312"}, []string{"GAB ", "GIN "}},
+	// Ev-10: a participle hangs on the nearest clause
+	{"and NEW SUBJECT VERB, participle", "2024-12-08", "Crowds tore down a statue of the president, and rebels opened the gates of the prison, freeing thousands of detainees.",
+		[]string{"REB  0841"}, []string{"CVL "}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
