@@ -652,6 +652,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if code == "192" && !c.petrarch() && strings.HasPrefix(toks[m.start].low, "enter") && m.p.Flags&FlagNominal == 0 && (sa == nil || !armedSector(sa.actorCode())) {
 			return // "the president entered Kabul": only armed forces entering a place occupy it
 		}
+		if code == "192" && !c.petrarch() && toks[m.head].low == "into" && (sa == nil || !armedSector(sa.actorCode())) {
+			return // "refugees moved into Poland": only armed forces moving into a place occupy it
+		}
 		if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) && c.locPrepBefore(toks, ta.t0) < 0 {
 			code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
 		}

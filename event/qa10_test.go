@@ -60,6 +60,10 @@ var qa10Tests = []worldCase{
 	// Ev-10: a participle hangs on the nearest clause
 	{"and NEW SUBJECT VERB, participle", "2024-12-08", "Crowds tore down a statue of the president, and rebels opened the gates of the prison, freeing thousands of detainees.",
 		[]string{"REB  0841"}, []string{"CVL "}},
+	// Ev-17: troops moving into a zone
+	{"troops moved into a zone", "2024-12-10", "Israeli troops moved into the demilitarised buffer zone on the Golan Heights.", []string{"ISRMIL SYR 192"}, nil},
+	{"troops entered a region", "2019-10-10", "Turkish troops entered northern Syria on Wednesday.", []string{"TURMIL SYR 192"}, nil},
+	{"refugees moving into a country occupy nothing", "2022-03-01", "Thousands of Ukrainian refugees moved into Poland.", nil, []string{"UKRREF POL 192", "REF POL 192"}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
