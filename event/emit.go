@@ -1902,6 +1902,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				// is the subject before the appositive
 				if open := appositiveOpen(toks, actorAt, i); open >= 0 {
 					i = open
+				} else if open := relativeOpen(toks, i); open >= 0 {
+					i = open // "Turkey, which backed the rebels, said it would …"
 				}
 			}
 			continue

@@ -64,6 +64,8 @@ var qa10Tests = []worldCase{
 	{"troops moved into a zone", "2024-12-10", "Israeli troops moved into the demilitarised buffer zone on the Golan Heights.", []string{"ISRMIL SYR 192"}, nil},
 	{"troops entered a region", "2019-10-10", "Turkish troops entered northern Syria on Wednesday.", []string{"TURMIL SYR 192"}, nil},
 	{"refugees moving into a country occupy nothing", "2022-03-01", "Thousands of Ukrainian refugees moved into Poland.", nil, []string{"UKRREF POL 192", "REF POL 192"}},
+	// Ev-18: a relative clause between the subject and "said it would"
+	{"X, which …, said it would reopen its embassy", "2024-12-10", "Qatar, which backed the opposition, said it would reopen its embassy in Damascus.", []string{"QAT SYR 032"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
