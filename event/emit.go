@@ -282,6 +282,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
 		}
 	}
+	if r := cameo.Root(p.Code); len(tgts) == 0 && len(m.tgt) == 0 && !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (r == "03" || r == "05" || r == "06" || r == "07") {
+		if pt := possessedAfter(toks, acts, actorAt, m, srcs); pt >= 0 {
+			tgts = []int{pt} // "reached an agreement to raise Egypt's loan program": Egypt is the counterpart
+		}
+	}
 	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && (cameo.Root(p.Code) == "15" || strings.HasPrefix(p.Code, "124")) && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
 		// ("refused to withdraw its troops": the troops are the
 		// refuser's own; who asked is not named)
@@ -806,6 +811,32 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 			return ai
 		}
 		if !toks[k].is(wcDeterminer) && !isModifier(toks[k].low) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessedAfter returns a country that owns a noun in the infinitive
+// right after a cooperative trigger ("reached an agreement to raise
+// Egypt's loan program", "a deal to restructure Zambia's debt"): the
+// party the agreement or aid is with. Only "to" and up to two words may
+// stand before the possessive; no source actor, nor the source's own
+// country, qualifies. Else -1.
+func possessedAfter(toks []tok, acts []actor, actorAt []int, m match, srcs []int) int {
+	i := m.end
+	if i >= len(toks) || toks[i].low != "to" {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if ai := actorAt[k]; ai >= 0 {
+			a := &acts[ai]
+			if !a.poss || a.person || a.generic || a.country == "" || slices.Contains(srcs, ai) || a.country == acts[srcs[0]].country {
+				return -1 // ("Merz promised to strengthen Germany's armed forces": his own)
+			}
+			return ai
+		}
+		if toks[k].punct || toks[k].upper {
 			return -1
 		}
 	}

@@ -66,6 +66,10 @@ var qa10Tests = []worldCase{
 	{"refugees moving into a country occupy nothing", "2022-03-01", "Thousands of Ukrainian refugees moved into Poland.", nil, []string{"UKRREF POL 192", "REF POL 192"}},
 	// Ev-18: a relative clause between the subject and "said it would"
 	{"X, which …, said it would reopen its embassy", "2024-12-10", "Qatar, which backed the opposition, said it would reopen its embassy in Damascus.", []string{"QAT SYR 032"}, nil},
+	// Ev-14: a country's possessive in the infinitive after an agreement
+	{"agreement to raise X's loan", "2024-03-06", "The IMF reached a staff-level agreement to raise Pakistan's loan program to $3 billion.", []string{"IGOBUSIMF PAK 057"}, nil},
+	{"one's own country's possessive is no counterpart", "2025-05-06", "Merz has promised to strengthen Germany's armed forces.", nil, []string{"DEUGOV DEU"}},
+	{"agreement with X stays", "2024-03-06", "The IMF reached an agreement with Pakistan to raise its loan program.", []string{"IGOBUSIMF PAK 057"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
