@@ -70,6 +70,8 @@ var qa10Tests = []worldCase{
 	{"agreement to raise X's loan", "2024-03-06", "The IMF reached a staff-level agreement to raise Pakistan's loan program to $3 billion.", []string{"IGOBUSIMF PAK 057"}, nil},
 	{"one's own country's possessive is no counterpart", "2025-05-06", "Merz has promised to strengthen Germany's armed forces.", nil, []string{"DEUGOV DEU"}},
 	{"agreement with X stays", "2024-03-06", "The IMF reached an agreement with Pakistan to raise its loan program.", []string{"IGOBUSIMF PAK 057"}, nil},
+	// Ev-22: help given at a state's request
+	{"activated a service at X's request", "2023-02-07", "The European Union activated its emergency mapping service at Ankara's request to help with the rescue.", []string{"IGOEUREEC TUR 070"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
