@@ -146,6 +146,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && !slices.Contains(tgts, by) {
 				srcs = conj(toks, acts, actorAt, by)
 			}
+		case !c.petrarch() && cameo.Root(p.Code) == "05" && dealWith(toks, acts, actorAt, m) >= 0:
+			// "follows a $35 billion deal signed last month with the
+			// United Arab Emirates": one party is named, the other not
+			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, m))
 		default:
 			rp := c.reducedPassive(toks, acts, actorAt, m)
 			if rp == noActorPassive {
@@ -811,6 +815,37 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 			return ai
 		}
 		if !toks[k].is(wcDeterminer) && !isModifier(toks[k].low) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dealWith returns the actor after "with" that follows a participle of
+// agreement right after a deal noun ("a deal signed last month with the
+// United Arab Emirates", "an accord reached with Kyiv"), or -1.
+func dealWith(toks []tok, acts []actor, actorAt []int, m match) int {
+	h := m.start
+	if h < 1 {
+		return -1
+	}
+	switch toks[h-1].low {
+	case "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "contract", "contracts", "memorandum":
+	default:
+		return -1
+	}
+	for k := m.end; k+1 < len(toks) && k < m.end+5; k++ {
+		if isHardStop(toks[k]) || toks[k].low == "," {
+			return -1
+		}
+		if toks[k].low == "with" {
+			j := k + 1
+			if toks[j].low == "the" && j+1 < len(toks) {
+				j++
+			}
+			if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
+				return ai
+			}
 			return -1
 		}
 	}

@@ -72,6 +72,8 @@ var qa10Tests = []worldCase{
 	{"agreement with X stays", "2024-03-06", "The IMF reached an agreement with Pakistan to raise its loan program.", []string{"IGOBUSIMF PAK 057"}, nil},
 	// Ev-22: help given at a state's request
 	{"activated a service at X's request", "2023-02-07", "The European Union activated its emergency mapping service at Ankara's request to help with the rescue.", []string{"IGOEUREEC TUR 070"}, nil},
+	// Ev-21: a deal in a participle phrase names one party
+	{"a deal signed with X", "2024-03-06", "The move follows a $10 billion deal signed last month with Saudi Arabia.", []string{" SAU 057"}, nil},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
