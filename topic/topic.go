@@ -386,6 +386,7 @@ var (
 	thTech     = themeIndex("technology")
 	thSports   = themeIndex("sports")
 	thSanction = themeIndex("sanctions")
+	thDisaster = themeIndex("disaster")
 )
 
 // headlineEnd returns the end of d's headline: the first paragraph when
@@ -503,6 +504,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			}
 		}
 	}
+	casualty := 0.0 // disaster weight of casualty words (see casualtyWord)
 	headNext := 0 // the first headline word after a country name found there
 	politicalLeague := s.politicalLeague(d)
 	for i := range words {
@@ -567,6 +569,16 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				// figure of speech, no evidence of armed conflict.
 				for _, h := range hs {
 					if h.theme != thConflict && h.theme != thTerror {
+						addHits([]hit{h}, wd.w)
+					}
+				}
+			} else if len(hs) > 0 && hasTheme(hs, thDisaster) && casualtyWord(w) {
+				// "killed", "pronounced dead", "injured": set aside for
+				// disaster until a word of a hazard or accident counts
+				for _, h := range hs {
+					if h.theme == thDisaster {
+						casualty += h.w * wd.w
+					} else {
 						addHits([]hit{h}, wd.w)
 					}
 				}
@@ -696,6 +708,12 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				}
 			}
 		}
+	}
+	if casualty > 0 && sc.Themes[thDisaster] > 0 {
+		// casualties support a disaster that other words name; alone
+		// ("shot dead … pronounced dead at a hospital") they are as
+		// much crime's or war's
+		sc.Themes[thDisaster] += casualty
 	}
 	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
 		// "lift sanctions on $4 billion worth of U.S. goods", "an
@@ -1591,4 +1609,27 @@ func titleBeforeName(wt *wordText, words []word, i, n int) bool {
 func capWord(wt *wordText, wd *word) bool {
 	c := wt.text[wd.start]
 	return 'A' <= c && c <= 'Z'
+}
+
+// hasTheme reports whether hs holds a hit of theme ti.
+func hasTheme(hs []hit, ti int) bool {
+	for _, h := range hs {
+		if h.theme == ti {
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyWord reports a word of the disaster lexicon that only counts
+// people dead, hurt or lost ("killed", "died", "dead", "injured",
+// "wounded", "victims", "casualties"): every shooting, stabbing and
+// battle report has them, so they count for disaster only beside a word
+// of a hazard or accident (see score).
+func casualtyWord(w string) bool {
+	switch w {
+	case "dead", "killed", "died", "injured", "injuring", "injures", "wounded", "victims":
+		return true
+	}
+	return strings.HasPrefix(w, "casualt")
 }
