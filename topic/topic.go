@@ -505,7 +505,8 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		}
 	}
 	casualty := 0.0 // disaster weight of casualty words (see casualtyWord)
-	headNext := 0   // the first headline word after a country name found there
+
+	headNext := 0 // the first headline word after a country name found there
 	politicalLeague := s.politicalLeague(d)
 	for i := range words {
 		wd := &words[i]
