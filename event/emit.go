@@ -664,6 +664,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if code == "192" && !c.petrarch() && toks[m.head].low == "into" && (sa == nil || !armedSector(sa.actorCode())) {
 			return // "refugees moved into Poland": only armed forces moving into a place occupy it
 		}
+		if code == "192" && !c.petrarch() && ta != nil && !ta.place && (ta.person || ta.sector != "" || ta.country == "") && (toks[m.head].low == "into" || strings.HasPrefix(toks[m.start].low, "enter")) {
+			return // "troops entered the National Assembly": a body's building is no territory
+		}
 		if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) && c.locPrepBefore(toks, ta.t0) < 0 {
 			code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
 		}

@@ -74,6 +74,7 @@ var qa10Tests = []worldCase{
 	{"activated a service at X's request", "2023-02-07", "The European Union activated its emergency mapping service at Ankara's request to help with the rescue.", []string{"IGOEUREEC TUR 070"}, nil},
 	// Ev-21: a deal in a participle phrase names one party
 	{"a deal signed with X", "2024-03-06", "The move follows a $10 billion deal signed last month with Saudi Arabia.", []string{" SAU 057"}, nil},
+	{"troops entering a legislature occupy no territory", "2024-12-04", "South Korean troops entered the National Assembly on Tuesday night.", nil, []string{"KORMIL KORLEG", "KORMIL  192"}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
