@@ -505,6 +505,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		}
 	}
 	casualty := 0.0 // disaster weight of casualty words (see casualtyWord)
+	posture := 0.0  // armed-conflict weight of force words (see postureWord)
 
 	headNext := 0 // the first headline word after a country name found there
 	politicalLeague := s.politicalLeague(d)
@@ -570,6 +571,17 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				// figure of speech, no evidence of armed conflict.
 				for _, h := range hs {
 					if h.theme != thConflict && h.theme != thTerror {
+						addHits([]hit{h}, wd.w)
+					}
+				}
+			} else if len(hs) > 0 && hasTheme(hs, thConflict) && postureWord(w) {
+				// "troops", "army": set aside for armed conflict until a
+				// word of fighting counts, or the story is no domestic
+				// emergency (see postureWord)
+				for _, h := range hs {
+					if h.theme == thConflict {
+						posture += h.w * wd.w
+					} else {
 						addHits([]hit{h}, wd.w)
 					}
 				}
@@ -709,6 +721,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				}
 			}
 		}
+	}
+	if posture > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thTerror] > 0 || !domesticEmergency(low)) {
+		sc.Themes[thConflict] += posture // troops beside fighting, weapons, war or armed groups
 	}
 	if casualty > 0 && sc.Themes[thDisaster] > 0 {
 		// casualties support a disaster that other words name; alone
@@ -1633,4 +1648,26 @@ func casualtyWord(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "casualt")
+}
+
+// postureWord reports a word of the armed-conflict lexicon that names
+// armed forces, not fighting ("troops", "soldiers", "army",
+// "military"). In a story of a domestic emergency (see
+// domesticEmergency) they count for armed conflict only beside another
+// word or event of it, or of terrorism (see score): troops sent to
+// parliament under martial law fight no war. Elsewhere they count.
+func postureWord(w string) bool {
+	switch w {
+	case "troops", "soldier", "soldiers", "army", "armies", "military", "militarily", "navy", "naval", "marines":
+		return true
+	}
+	return false
+}
+
+// domesticEmergency reports whether the lower-case text low tells of a
+// declared emergency at home: martial law, a state of emergency or
+// siege, or a coup.
+func domesticEmergency(low string) bool {
+	return strings.Contains(low, "martial law") || strings.Contains(low, "state of emergency") ||
+		strings.Contains(low, "state of siege") || strings.Contains(low, " coup")
 }

@@ -603,6 +603,8 @@ func TestPhenomena(t *testing.T) {
 		{"aid is relief", "The aid arrived.", "humanitarian", 1},
 		{"injuring is an attack's, no sport", "The blast killed two, injuring ten.", "sports", 0},
 		{"injuring is a casualty of a disaster", "The bus crashed, injuring ten.", "disaster", 2},
+		{"troops under martial law are no war", "The president declared martial law and troops surrounded the parliament.", "armed-conflict", 0},
+		{"troops clashing in a coup are", "Troops clashed with loyalists after the coup.", "armed-conflict", 1 + cueWeight},
 		{"casualties alone are no disaster", "The gunmen fled, injuring ten.", "disaster", 0},
 		{"pronounced dead at a hospital is no disaster", "He was shot and taken to a hospital, where he was pronounced dead.", "disaster", 0},
 		{"killed in a flood is", "Floods killed 40.", "disaster", 2},
