@@ -75,6 +75,8 @@ var qa10Tests = []worldCase{
 	// Ev-21: a deal in a participle phrase names one party
 	{"a deal signed with X", "2024-03-06", "The move follows a $10 billion deal signed last month with Saudi Arabia.", []string{" SAU 057"}, nil},
 	{"troops entering a legislature occupy no territory", "2024-12-04", "South Korean troops entered the National Assembly on Tuesday night.", nil, []string{"KORMIL KORLEG", "KORMIL  192"}},
+	// Ev-12: military pressure is a show of force by the subject
+	{"stepped up military pressure on X", "2024-01-13", "China has stepped up military pressure on the Philippines.", []string{"CHN PHL 150"}, []string{"MIL ", "CHN PHL 100"}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
