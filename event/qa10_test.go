@@ -77,6 +77,9 @@ var qa10Tests = []worldCase{
 	{"troops entering a legislature occupy no territory", "2024-12-04", "South Korean troops entered the National Assembly on Tuesday night.", nil, []string{"KORMIL KORLEG", "KORMIL  192"}},
 	// Ev-12: military pressure is a show of force by the subject
 	{"stepped up military pressure on X", "2024-01-13", "China has stepped up military pressure on the Philippines.", []string{"CHN PHL 150"}, []string{"MIL ", "CHN PHL 100"}},
+	// Ev-5: "the two countries" stands for the pair named just before
+	{"the two countries agreed", "2018-07-09", "Kenya and Somalia signed a declaration on Monday. The two countries agreed to restore diplomatic relations.", []string{"KEN SOM 037", "SOM KEN 037"}, nil},
+	{"the two neighbours are no pair of a longer list", "2018-07-09", "Kenya, Uganda and Somalia signed a declaration on Monday. The two countries agreed to restore diplomatic relations.", nil, []string{"KEN SOM 037", "SOM KEN 037"}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
