@@ -200,6 +200,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" {
 						srcs = o
 					}
+				} else if p.Code == "075" {
+					// "had been granted asylum in Moscow": the state
+					// where asylum is granted grants it
+					if k := m.end; k+1 < len(toks) && toks[k].low == "in" {
+						if toks[k+1].low == "the" && k+2 < len(toks) {
+							k++
+						}
+						if ai := actorAt[k+1]; ai >= 0 && !acts[ai].generic && !acts[ai].person && acts[ai].country != "" {
+							srcs = []int{ai}
+						}
+					}
 				}
 				// sitrep's own coding leaves the source of an agentless
 				// passive unknown: in "was executed after he ventured
@@ -270,6 +281,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		default:
 			tgts = c.object(toks, acts, actorAt, m, nominal)
 		}
+	}
+	if p.Code == "075" && passive && len(srcs) > 0 && srcs[0] >= 0 && len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].country == acts[srcs[0]].country && !c.petrarch() {
+		// "Russian state media reported that he had been granted asylum
+		// in Moscow": a state grants asylum to foreigners; its own
+		// media are the reporter, not the refugee
+		tgts = nil
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
 		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {

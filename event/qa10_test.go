@@ -80,6 +80,10 @@ var qa10Tests = []worldCase{
 	// Ev-5: "the two countries" stands for the pair named just before
 	{"the two countries agreed", "2018-07-09", "Kenya and Somalia signed a declaration on Monday. The two countries agreed to restore diplomatic relations.", []string{"KEN SOM 037", "SOM KEN 037"}, nil},
 	{"the two neighbours are no pair of a longer list", "2018-07-09", "Kenya, Uganda and Somalia signed a declaration on Monday. The two countries agreed to restore diplomatic relations.", nil, []string{"KEN SOM 037", "SOM KEN 037"}},
+	// Ev-20: asylum granted in a place, passive
+	{"granted asylum in a capital", "2021-08-18", "Former Afghan President Ashraf Ghani has been granted asylum in Abu Dhabi.", []string{"ARE AFGGOV 075"}, []string{" AFGGOV"}},
+	{"granted asylum in a state", "2021-08-18", "Former Afghan President Ashraf Ghani has been granted asylum in the United Arab Emirates.", []string{"ARE AFGGOV 075"}, nil},
+	{"the host's own media are no refugee", "2024-12-08", "Russian state media reported that he had been granted asylum in Moscow.", nil, []string{"RUS RUS", " RUS"}},
 }
 
 func TestQA10Events(t *testing.T) { checkWorld(t, qa10Tests) }
