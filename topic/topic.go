@@ -574,25 +574,18 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 						addHits([]hit{h}, wd.w)
 					}
 				}
-			} else if len(hs) > 0 && hasTheme(hs, thConflict) && postureWord(w) {
-				// "troops", "army": set aside for armed conflict until a
-				// word of fighting counts, or the story is no domestic
-				// emergency (see postureWord)
+			} else if th := setAside(hs, w); th >= 0 {
+				// "troops", "army" for armed conflict, "killed", "dead"
+				// for disaster: set aside until other words of the theme
+				// count (see postureWord, casualtyWord)
 				for _, h := range hs {
-					if h.theme == thConflict {
-						posture += h.w * wd.w
-					} else {
+					switch {
+					case h.theme != th:
 						addHits([]hit{h}, wd.w)
-					}
-				}
-			} else if len(hs) > 0 && hasTheme(hs, thDisaster) && casualtyWord(w) {
-				// "killed", "pronounced dead", "injured": set aside for
-				// disaster until a word of a hazard or accident counts
-				for _, h := range hs {
-					if h.theme == thDisaster {
+					case th == thDisaster:
 						casualty += h.w * wd.w
-					} else {
-						addHits([]hit{h}, wd.w)
+					default:
+						posture += h.w * wd.w
 					}
 				}
 			} else {
@@ -1627,14 +1620,17 @@ func capWord(wt *wordText, wd *word) bool {
 	return 'A' <= c && c <= 'Z'
 }
 
-// hasTheme reports whether hs holds a hit of theme ti.
-func hasTheme(hs []hit, ti int) bool {
+// setAside returns the theme whose hit in hs the word w only supports:
+// disaster for a casualty word, armed conflict for a word of armed
+// forces (see casualtyWord, postureWord); else -1. The words are looked
+// at only for a hit of those themes.
+func setAside(hs []hit, w string) int {
 	for _, h := range hs {
-		if h.theme == ti {
-			return true
+		if h.theme == thDisaster && casualtyWord(w) || h.theme == thConflict && postureWord(w) {
+			return h.theme
 		}
 	}
-	return false
+	return -1
 }
 
 // casualtyWord reports a word of the disaster lexicon that only counts
