@@ -136,6 +136,7 @@ func New(k *kb.KB) *Stage {
 	var stems []stem
 	stemIdx := map[string]int{}
 	add := func(ti int, w string, weight float64, cue bool) {
+		ti = setAsideTheme(ti, w)
 		if strings.Contains(w, " ") {
 			ws := strings.Fields(w)
 			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, cue}}})
@@ -300,6 +301,8 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerTopics} }
 // Scores are the raw evidence for an article's topics.
 type Scores struct {
 	Themes []float64 // per theme in lexicon order: weighted hits
+	// (Themes and Cues end with two working slots, thCasualty and
+	// thPosture, that score folds into their themes and leaves zero.)
 	// Cues is the part of Themes that comes from named-thing cues:
 	// companies, products, teams, competitions.
 	Cues    []float64
@@ -387,6 +390,10 @@ var (
 	thSports   = themeIndex("sports")
 	thSanction = themeIndex("sanctions")
 	thDisaster = themeIndex("disaster")
+	// two working slots after the themes in Scores.Themes and Cues:
+	// the weight of words that only support a theme (setAsideTheme)
+	thCasualty = len(themes)
+	thPosture  = len(themes) + 1
 )
 
 // headlineEnd returns the end of d's headline: the first paragraph when
@@ -421,7 +428,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 
 // newScores returns empty Scores, ready for Stage.score.
 func newScores() *Scores {
-	return &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
+	return &Scores{Themes: make([]float64, len(themes)+2), Cues: make([]float64, len(themes)+2), Regions: map[string]float64{}, Countries: map[string]float64{}}
 }
 
 // scoresPool holds the Scores of Process between documents: Process
@@ -504,9 +511,6 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			}
 		}
 	}
-	casualty := 0.0 // disaster weight of casualty words (see casualtyWord)
-	posture := 0.0  // armed-conflict weight of force words (see postureWord)
-
 	headNext := 0 // the first headline word after a country name found there
 	politicalLeague := s.politicalLeague(d)
 	for i := range words {
@@ -572,20 +576,6 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				for _, h := range hs {
 					if h.theme != thConflict && h.theme != thTerror {
 						addHits([]hit{h}, wd.w)
-					}
-				}
-			} else if th := setAside(hs, w); th >= 0 {
-				// "troops", "army" for armed conflict, "killed", "dead"
-				// for disaster: set aside until other words of the theme
-				// count (see postureWord, casualtyWord)
-				for _, h := range hs {
-					switch {
-					case h.theme != th:
-						addHits([]hit{h}, wd.w)
-					case th == thDisaster:
-						casualty += h.w * wd.w
-					default:
-						posture += h.w * wd.w
 					}
 				}
 			} else {
@@ -715,15 +705,17 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			}
 		}
 	}
-	if posture > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thTerror] > 0 || !domesticEmergency(low)) {
-		sc.Themes[thConflict] += posture // troops beside fighting, weapons, war or armed groups
+	if p := sc.Themes[thPosture]; p > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thTerror] > 0 || !domesticEmergency(low)) {
+		sc.Themes[thConflict] += p // troops beside fighting, weapons, war or armed groups
 	}
-	if casualty > 0 && sc.Themes[thDisaster] > 0 {
+	if c := sc.Themes[thCasualty]; c > 0 && sc.Themes[thDisaster] > 0 {
 		// casualties support a disaster that other words name; alone
 		// ("shot dead … pronounced dead at a hospital") they are as
 		// much crime's or war's
-		sc.Themes[thDisaster] += casualty
+		sc.Themes[thDisaster] += c
 	}
+	sc.Themes[thPosture], sc.Themes[thCasualty] = 0, 0
+	sc.Cues[thPosture], sc.Cues[thCasualty] = 0, 0
 	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
 		// "lift sanctions on $4 billion worth of U.S. goods", "an
 		// embargo on Chinese imports": sanctions on trade in goods
@@ -1620,17 +1612,20 @@ func capWord(wt *wordText, wd *word) bool {
 	return 'A' <= c && c <= 'Z'
 }
 
-// setAside returns the theme whose hit in hs the word w only supports:
-// disaster for a casualty word, armed conflict for a word of armed
-// forces (see casualtyWord, postureWord); else -1. The words are looked
-// at only for a hit of those themes.
-func setAside(hs []hit, w string) int {
-	for _, h := range hs {
-		if h.theme == thDisaster && casualtyWord(w) || h.theme == thConflict && postureWord(w) {
-			return h.theme
-		}
+// setAsideTheme returns the working slot of Scores.Themes that the
+// lexicon word w (a trailing * marks a stem) of theme ti counts into
+// (see New): thCasualty for a casualty word of disaster, thPosture for
+// a word of armed forces in armed conflict (see casualtyWord,
+// postureWord); else ti. score folds the slots into their themes.
+func setAsideTheme(ti int, w string) int {
+	w = strings.TrimSuffix(w, "*")
+	switch {
+	case ti == thDisaster && casualtyWord(w):
+		return thCasualty
+	case ti == thConflict && (postureWord(w) || w == "soldier" || w == "militar"):
+		return thPosture
 	}
-	return -1
+	return ti
 }
 
 // casualtyWord reports a word of the disaster lexicon that only counts
@@ -1643,7 +1638,7 @@ func casualtyWord(w string) bool {
 	case "dead", "killed", "died", "injured", "injuring", "injures", "wounded", "victims":
 		return true
 	}
-	return strings.HasPrefix(w, "casualt")
+	return strings.HasPrefix(w, "casualt") // ("casualt*")
 }
 
 // postureWord reports a word of the armed-conflict lexicon that names
