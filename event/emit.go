@@ -138,7 +138,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					srcs = nil
 				}
 			}
-		case !c.petrarch() && cameo.QuadClass(p.Code) == 4 && gerundPassiveVictim(toks, acts, actorAt, m) >= 0:
+		case !c.petrarch() && m.start >= 2 && (toks[m.start-1].low == "being" || toks[m.start-1].low == "been") &&
+			cameo.QuadClass(p.Code) == 4 && gerundPassiveVictim(toks, acts, actorAt, m) >= 0:
 			// "Abe died after being shot": the clause subject was shot,
 			// by someone the clause does not name
 			passive = true
@@ -293,7 +294,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
-	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 && unnamedAssailant(toks, actorAt, m) {
+	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && cameo.QuadClass(p.Code) == 4 {
 		if v := pronounVictim(toks, acts, m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
 		}
