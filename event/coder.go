@@ -162,6 +162,11 @@ type scratch struct {
 	ms         []match
 	kbMemo     []kbResolved // resolveKBMemo's, for this document
 	bodies     bodies       // the state bodies named so far, for "the military said"
+	// the two actors of the last two-item list ("Ethiopia and Eritrea"),
+	// and its sentence: what "the two countries" may mean (notePair)
+	pair     [2]actor
+	pairSent int
+	havePair bool
 	// issuer: the body a statement's title names as its author, which a
 	// sentence-opening "We" stands for (issuerOK when there is one)
 	issuer   actor
@@ -315,6 +320,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	acts := c.namedActors(d, sent, toks, day, s, s.acts[:0])
 	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
+	if s.havePair {
+		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
+	}
 	if s.issuerOK && len(toks) > 0 && toks[0].low == "we" && (len(acts) == 0 || acts[0].t0 > 0) {
 		// "We condemn …" in a statement by a named body: the body
 		a := s.issuer
@@ -331,6 +339,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	s.bodies.note(acts)
 	s.acts = acts
+	if len(acts) >= 2 {
+		s.notePair(si, toks, acts)
+	}
 	if len(acts) == 0 {
 		return
 	}
@@ -370,6 +381,15 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		}
 		if envisagedNominal(toks, m) {
 			continue // "future talks": nobody met yet
+		}
+		if k > 0 && strings.HasPrefix(ms[k-1].p.Code, "124") && m.start > ms[k-1].start && m.start < ms[k-1].end {
+			continue // "refused to withdraw its troops": the refusal is the one event
+		}
+		if questionContent(toks, m) {
+			continue // "Asked if X would impose sanctions, Y declined to comment": a question
+		}
+		if standingSanctions(toks, s.actorAt, m) {
+			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}
 		if m.p.Code == "030" {
 			var next *match

@@ -138,6 +138,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					srcs = nil
 				}
 			}
+		case !c.petrarch() && m.start >= 2 && (toks[m.start-1].low == "being" || toks[m.start-1].low == "been") &&
+			cameo.QuadClass(p.Code) == 4 && gerundPassiveVictim(toks, acts, actorAt, m) >= 0:
+			// "Abe died after being shot": the clause subject was shot,
+			// by someone the clause does not name
+			passive = true
+			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, m))
+			if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && !slices.Contains(tgts, by) {
+				srcs = conj(toks, acts, actorAt, by)
+			}
+		case !c.petrarch() && cameo.Root(p.Code) == "05" && dealWith(toks, acts, actorAt, m) >= 0:
+			// "follows a $35 billion deal signed last month with the
+			// United Arab Emirates": one party is named, the other not
+			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, m))
 		default:
 			rp := c.reducedPassive(toks, acts, actorAt, m)
 			if rp == noActorPassive {
@@ -187,6 +200,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					if o := c.object(toks, acts, actorAt, m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
 						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" {
 						srcs = o
+					}
+				} else if p.Code == "075" {
+					// "had been granted asylum in Moscow": the state
+					// where asylum is granted grants it
+					if k := m.end; k+1 < len(toks) && toks[k].low == "in" {
+						if toks[k+1].low == "the" && k+2 < len(toks) {
+							k++
+						}
+						if ai := actorAt[k+1]; ai >= 0 && !acts[ai].generic && !acts[ai].person && acts[ai].country != "" {
+							srcs = []int{ai}
+						}
 					}
 				}
 				// sitrep's own coding leaves the source of an agentless
@@ -259,9 +283,20 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = c.object(toks, acts, actorAt, m, nominal)
 		}
 	}
+	if p.Code == "075" && passive && len(srcs) > 0 && srcs[0] >= 0 && len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].country == acts[srcs[0]].country && !c.petrarch() {
+		// "Russian state media reported that he had been granted asylum
+		// in Moscow": a state grants asylum to foreigners; its own
+		// media are the reporter, not the refugee
+		tgts = nil
+	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
 		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
+		}
+	}
+	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && cameo.QuadClass(p.Code) == 4 {
+		if v := pronounVictim(toks, acts, m); v >= 0 {
+			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
 		}
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
@@ -269,7 +304,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
 		}
 	}
-	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && cameo.Root(p.Code) == "15" && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+	if r := cameo.Root(p.Code); len(tgts) == 0 && len(m.tgt) == 0 && !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (r == "03" || r == "05" || r == "06" || r == "07") {
+		if pt := possessedAfter(toks, acts, actorAt, m, srcs); pt >= 0 {
+			tgts = []int{pt} // "reached an agreement to raise Egypt's loan program": Egypt is the counterpart
+		}
+	}
+	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && (cameo.Root(p.Code) == "15" || strings.HasPrefix(p.Code, "124")) && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+		// ("refused to withdraw its troops": the troops are the
+		// refuser's own; who asked is not named)
 		// "NATO would reinforce its KFOR peacekeeping mission": the
 		// source's own forces are what is mobilised, no target
 		tgts = nil
@@ -348,6 +390,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
+		return nil
+	}
+	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && accidentDeath(toks, m) {
+		// "was killed when his helicopter crashed": an accident is no
+		// act of anyone on the victim
 		return nil
 	}
 	if chargeReason(toks, m) {
@@ -632,6 +679,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if code == "192" && !c.petrarch() && strings.HasPrefix(toks[m.start].low, "enter") && m.p.Flags&FlagNominal == 0 && (sa == nil || !armedSector(sa.actorCode())) {
 			return // "the president entered Kabul": only armed forces entering a place occupy it
 		}
+		if code == "192" && !c.petrarch() && toks[m.head].low == "into" && (sa == nil || !armedSector(sa.actorCode())) {
+			return // "refugees moved into Poland": only armed forces moving into a place occupy it
+		}
+		if code == "192" && !c.petrarch() && ta != nil && !ta.place && (ta.person || ta.sector != "" || ta.country == "") && (toks[m.head].low == "into" || strings.HasPrefix(toks[m.start].low, "enter")) {
+			return // "troops entered the National Assembly": a body's building is no territory
+		}
 		if ta != nil && ta.place && !c.petrarch() && (code == "173" || code == "171") && takePlaceVerb(toks, m.head) && c.locPrepBefore(toks, ta.t0) < 0 {
 			code = "192" // "captured Mekelle", "seized Kabul": a place taken is territory occupied, nobody arrested
 		}
@@ -729,15 +782,29 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 }
 
 // appositiveHead reports whether tokens [from,to) are a noun phrase
-// that a name in apposition can follow: a possessive pronoun or "the",
+// that a name in apposition can follow: a possessive pronoun, "the" or "a",
 // then one to three lower-case nouns ("his successor", "the new
 // prime minister", "her Kenyan counterpart" is not: a demonym is an actor).
 func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
+	if a := ageWords(toks, from+1, to); a > 0 && toks[from].low != "the" {
+		from += a // "a 41-year-old man": the age is a modifier
+		to2 := to - from
+		if to2 < 1 || to2 > 3 {
+			return false
+		}
+		for k := from + 1; k < to; k++ {
+			if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+				return false
+			}
+		}
+		return true
+	}
 	if to-from < 2 || to-from > 4 {
 		return false
 	}
 	switch toks[from].low {
 	case "his", "her", "their", "its", "the":
+	case "a", "an": // "arrested a 41-year-old man, Tetsuya Yamagami,"
 	default:
 		return false
 	}
@@ -747,6 +814,133 @@ func appositiveHead(toks []tok, actorAt []int, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// leadSubject returns the actor that opens the clause ending before the
+// subordinator at sub (after a hard stop or at the sentence start, past
+// determiners and modifiers) when a past verb follows it, or -1.
+func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
+	cs := 0
+	for k := sub - 1; k >= 0; k-- {
+		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
+			cs = k + 1
+			break
+		}
+	}
+	for k := cs; k < sub && k < cs+6; k++ {
+		if ai := actorAt[k]; ai >= 0 {
+			a := &acts[ai]
+			if a.place || a.t1 >= sub || !pastVerb(toks[a.t1]) && !toks[a.t1].is(wcIrregular) {
+				return -1
+			}
+			return ai
+		}
+		if !toks[k].is(wcDeterminer) && !isModifier(toks[k].low) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dealWith returns the actor after "with" that follows a participle of
+// agreement right after a deal noun ("a deal signed last month with the
+// United Arab Emirates", "an accord reached with Kyiv"), or -1.
+func dealWith(toks []tok, acts []actor, actorAt []int, m match) int {
+	h := m.start
+	if h < 1 {
+		return -1
+	}
+	switch toks[h-1].low {
+	case "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "contract", "contracts", "memorandum":
+	default:
+		return -1
+	}
+	for k := m.end; k+1 < len(toks) && k < m.end+5; k++ {
+		if isHardStop(toks[k]) || toks[k].low == "," {
+			return -1
+		}
+		if toks[k].low == "with" {
+			j := k + 1
+			if toks[j].low == "the" && j+1 < len(toks) {
+				j++
+			}
+			if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
+				return ai
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessedAfter returns a country that owns a noun in the infinitive
+// right after a cooperative trigger ("reached an agreement to raise
+// Egypt's loan program", "a deal to restructure Zambia's debt"): the
+// party the agreement or aid is with. Only "to" and up to two words may
+// stand before the possessive; no source actor, nor the source's own
+// country, qualifies. Else -1.
+func possessedAfter(toks []tok, acts []actor, actorAt []int, m match, srcs []int) int {
+	i := m.end
+	if i >= len(toks) || toks[i].low != "to" {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if ai := actorAt[k]; ai >= 0 {
+			a := &acts[ai]
+			if !a.poss || a.person || a.generic || a.country == "" || slices.Contains(srcs, ai) || a.country == acts[srcs[0]].country {
+				return -1 // ("Merz promised to strengthen Germany's armed forces": his own)
+			}
+			return ai
+		}
+		if toks[k].punct || toks[k].upper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// commaAndClause reports a ", and"/", but" at i that opens a new clause
+// with its own subject: an actor, after determiners and modifiers,
+// followed by a past verb (", and fighters opened the gates").
+func commaAndClause(toks []tok, actorAt []int, i int) bool {
+	if i < 1 || toks[i].low != "and" && toks[i].low != "but" || toks[i-1].low != "," {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if actorAt[k] < 0 {
+			if toks[k].is(wcDeterminer) || isModifier(toks[k].low) {
+				continue
+			}
+			return false
+		}
+		j := k
+		for j < len(toks) && actorAt[j] == actorAt[k] {
+			j++
+		}
+		return j < len(toks) && (pastVerb(toks[j]) || toks[j].is(wcIrregular))
+	}
+	return false
+}
+
+// ageWords returns how many tokens from i (before to) spell an age
+// ("41-year-old", "41 - year - old", "41-year - old"), or 0.
+func ageWords(toks []tok, i, to int) int {
+	n := 0
+	for k := i; k < to && k < i+6; k++ {
+		w := toks[k].low
+		if w == "" {
+			break
+		}
+		if w[0] >= '0' && w[0] <= '9' || w == "-" || w == "year" || w == "old" || w == "year-old" || w == "-year-old" || w == "-year" || w == "-old" {
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 || toks[i].low[0] < '0' || toks[i].low[0] > '9' || !strings.HasSuffix(toks[i+n-1].low, "old") {
+		return 0
+	}
+	return n
 }
 
 // appositiveEnd reports whether the name ending at t1 closes an
@@ -881,6 +1075,139 @@ func killVerb(toks []tok, m match) bool {
 		if w := toks[i].low; strings.HasPrefix(w, "kill") || w == "dead" || strings.HasPrefix(w, "murder") || strings.HasPrefix(w, "assassinat") {
 			return true
 		}
+	}
+	return false
+}
+
+// gerundPassiveVictim returns the actor acted on by a passive gerund
+// of force (the caller checks the code) in an adjunct ("died after being shot", "was hospitalised after
+// having been stabbed", "upon being arrested"): the nearest actor before
+// the preposition that is not itself after a preposition (the clause
+// subject), with no speech verb between them ("police said the man died
+// after being shot" names no victim). Else -1.
+func gerundPassiveVictim(toks []tok, acts []actor, actorAt []int, m match) int {
+	h := m.start
+	if h < 2 || !isParticiple(toks[h].low) && !strings.HasSuffix(toks[h].low, "ed") {
+		return -1
+	}
+	p := h - 2
+	switch {
+	case toks[h-1].low == "being":
+	case toks[h-1].low == "been" && h >= 3 && toks[h-2].low == "having":
+		p = h - 3
+	default:
+		return -1
+	}
+	switch toks[p].low {
+	case "after", "before", "upon", "on", "since", "while", "without":
+	default:
+		return -1 // ("barred officials from being questioned")
+	}
+	for i := p - 1; i >= 0; i-- {
+		switch toks[i].low {
+		case ";", "—", "–", "(", "which", "who", "whom", "that":
+			return -1 // another clause's subject
+		}
+		if toks[i].is(wcReportVerb) {
+			return -1
+		}
+		ai := actorAt[i]
+		if ai < 0 {
+			continue
+		}
+		a := &acts[ai]
+		if a.place || a.t0 > 0 && toks[a.t0-1].is(wcPreposition) {
+			i = a.t0
+			continue
+		}
+		return ai
+	}
+	return -1
+}
+
+// unnamedAssailant reports an attack verb whose subject is an
+// indefinite person noun that is no actor ("a man fired at him", "an
+// assailant stabbed her"): the attacker is unknown, not absent.
+func unnamedAssailant(toks []tok, actorAt []int, m match) bool {
+	i := m.start - 1
+	if i < 1 || actorAt[i] >= 0 {
+		return false
+	}
+	switch toks[i].low {
+	case "man", "woman", "men", "attacker", "attackers", "assailant", "assailants", "suspect", "person", "youth", "teenager", "shooter":
+	default:
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].low {
+		case "a", "an", "two", "three", "several", "unidentified", "unknown", "masked", "armed":
+			if toks[j].low == "a" || toks[j].low == "an" || j == 0 || toks[j-1].low == "when" || toks[j-1].low == "as" || toks[j-1].punct {
+				return true
+			}
+		default:
+			if toks[j].punct || toks[j].upper {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// pronounVictim returns the person a "him"/"her" right after the
+// trigger or its "at"/"on" repeats: the last person actor named before
+// the trigger ("Abe was speaking … when a man fired at him"), or -1.
+func pronounVictim(toks []tok, acts []actor, m match) int {
+	k := m.end
+	if k < len(toks) && (toks[k].low == "at" || toks[k].low == "on") {
+		k++
+	} else if m.end-1 > m.head && (toks[m.end-1].low == "at" || toks[m.end-1].low == "on") {
+		k = m.end
+	}
+	if k >= len(toks) || toks[k].low != "him" && toks[k].low != "her" {
+		return -1
+	}
+	for ai := len(acts) - 1; ai >= 0; ai-- {
+		if acts[ai].t1 <= m.start && acts[ai].person {
+			return ai
+		}
+	}
+	return -1
+}
+
+// accidentDeath reports a death or injury trigger with no named
+// attacker that a following "when/after/in …" clause explains as an
+// accident within six words: a crash, collision, derailment, capsizing,
+// flood, earthquake, storm, landslide or avalanche ("was killed when his
+// helicopter crashed", "died in a car accident", "were injured after
+// the bus collided with a truck"). Explosions and fire are left out:
+// they are usually attacks ("killed when a bomb exploded", "opened
+// fire").
+func accidentDeath(toks []tok, m match) bool {
+	for i := m.end; i < len(toks) && i < m.end+8 && !isHardStop(toks[i]); i++ {
+		switch toks[i].low {
+		case "when", "after", "in", "as":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if isHardStop(toks[j]) {
+				break
+			}
+			if accidentWord(toks[j].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accidentWord reports a word naming an accident or natural hazard.
+func accidentWord(w string) bool {
+	switch w {
+	case "crash", "crashed", "crashes", "accident", "accidents", "collision", "collided", "derailed", "derailment",
+		"capsized", "sank", "earthquake", "quake", "flood", "floods", "flooding", "storm", "landslide", "landslides",
+		"avalanche", "mudslide", "tornado", "hurricane", "typhoon", "cyclone", "stampede", "crash-landed":
+		return true
 	}
 	return false
 }
@@ -1662,6 +1989,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				// is the subject before the appositive
 				if open := appositiveOpen(toks, actorAt, i); open >= 0 {
 					i = open
+				} else if open := relativeOpen(toks, i); open >= 0 {
+					i = open // "Turkey, which backed the rebels, said it would …"
 				}
 			}
 			continue
@@ -2048,9 +2377,10 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
 		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" ||
-			toks[i].is(wcReportVerb) || toks[i].low == "that" {
+			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
 			// ("officials said Russian missiles hit …, killing 40": the
-			// adjunct hangs on the reported clause)
+			// adjunct hangs on the reported clause; "…, and fighters
+			// opened the gates, freeing …" on the nearest clause)
 			cs = i + 1
 			break
 		}
@@ -2510,8 +2840,8 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal
 			// actors are no objects of this verb
 			break
 		}
-		if t.is(wcRightStop) && (i > from || subordinators.Has(t.low)) {
-			break
+		if t.is(wcRightStop) && (i > from || subordinators.Has(t.low) || t.low == "since") {
+			break // ("their first summit since the two countries broke with ECOWAS": no party of the summit)
 		}
 		if t.low == "," {
 			if i+1 < len(toks) && actorAt[i+1] >= 0 && acts[actorAt[i+1]].t0 == i+1 && acts[actorAt[i+1]].person && appositiveHead(toks, actorAt, m.end, i) &&
@@ -2645,6 +2975,9 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		if actorAt[i] >= 0 || toks[i].punct {
 			break
 		}
+		if toks[i].low == "and" && activeObject(toks, actorAt, m.headEnd) {
+			break // "said it was disappointed and urged countries to …": an active verb with its object
+		}
 		// "was brutally beaten and executed": only adverbs, "and" and
 		// another participle may stand between
 		if w := toks[i].low; i < m.head-3 && w != "and" && !isParticiple(w) && !strings.HasSuffix(w, "ly") {
@@ -2670,6 +3003,34 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		return -1, false // "Israel is opposed to …": the subject's stance
 	}
 	return -1, true
+}
+
+// activeObject reports a direct object at token i, after a verb
+// coordinated with "and" behind a form of "be": a determiner not
+// opening a time phrase ("urged the council", but "was arrested and
+// charged the next day"), an actor that is no place, or a bare plural
+// noun before "to" ("urged countries to keep"). A passive participle
+// takes no such object ("was arrested and charged with murder").
+func activeObject(toks []tok, actorAt []int, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := &toks[i]
+	switch {
+	case actorAt[i] >= 0:
+		return !t.is(wcPreposition)
+	case t.is(wcDeterminer) && t.low != "that":
+		if i+1 < len(toks) {
+			switch toks[i+1].low {
+			case "next", "following", "same", "previous", "day", "week", "month", "year", "night", "morning", "evening":
+				return false
+			}
+		}
+		return true
+	case !t.punct && !t.upper && strings.HasSuffix(t.low, "s") && i+1 < len(toks) && toks[i+1].low == "to":
+		return !t.is(wcPreposition) && !t.is(wcBeForm)
+	}
+	return false
 }
 
 // beFormBetween reports a form of "be" among tokens [from,to): the main
@@ -2825,6 +3186,14 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 		if isHardStop(toks[k]) || subordinators.Has(toks[k].low) {
 			cs = k + 1
 			break
+		}
+	}
+	if cs >= 2 && toks[i-1].low == "," && subordinators.Has(toks[cs-1].low) && toks[cs-1].low != "who" && toks[cs-1].low != "which" {
+		// "ECOWAS suspended the three countries after coups in Mali …,
+		// Burkina Faso … and Niger in July 2023, and threatened …": a
+		// ", and" verb after an adjunct coordinates with the main verb
+		if ai := leadSubject(toks, acts, actorAt, cs-1); ai >= 0 {
+			return ai
 		}
 	}
 	if nounRelativeBefore(toks, i) && !(cs >= 2 && toks[cs-1].low == "who" && actorAt[cs-2] >= 0) {
@@ -3181,6 +3550,11 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if d < dist {
 			best, dist = ai, d
 		}
+	}
+	if best >= 0 && best+1 < len(acts) && acts[best].generic && acts[best+1].person && !acts[best+1].generic && acts[best+1].t0 == acts[best].t1 {
+		// "'…,' opposition leader Lee Jae-myung said": the title words
+		// describe the named person after them, who speaks
+		best++
 	}
 	return best
 }

@@ -143,6 +143,7 @@ func New(k *kb.KB) *Stage {
 	var stems []stem
 	stemIdx := map[string]int{}
 	add := func(ti int, w string, weight float64, cue bool) {
+		ti = setAsideTheme(ti, w)
 		if strings.Contains(w, " ") {
 			ws := strings.Fields(w)
 			s.multi[ws[0]] = append(s.multi[ws[0]], multi{words: ws, hits: []hit{{ti, weight * phraseWeight, cue}}})
@@ -320,6 +321,8 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerTopics} }
 // Scores are the raw evidence for an article's topics.
 type Scores struct {
 	Themes []float64 // per theme in lexicon order: weighted hits
+	// (Themes and Cues end with two working slots, thCasualty and
+	// thPosture, that score folds into their themes and leaves zero.)
 	// Cues is the part of Themes that comes from named-thing cues:
 	// companies, products, teams, competitions.
 	Cues    []float64
@@ -406,6 +409,11 @@ var (
 	thTech     = themeIndex("technology")
 	thSports   = themeIndex("sports")
 	thSanction = themeIndex("sanctions")
+	thDisaster = themeIndex("disaster")
+	// two working slots after the themes in Scores.Themes and Cues:
+	// the weight of words that only support a theme (setAsideTheme)
+	thCasualty = len(themes)
+	thPosture  = len(themes) + 1
 )
 
 // headlineEnd returns the end of d's headline: the first paragraph when
@@ -440,7 +448,7 @@ func (s *Stage) Score(d *doc.Doc) *Scores {
 
 // newScores returns empty Scores, ready for Stage.score.
 func newScores() *Scores {
-	return &Scores{Themes: make([]float64, len(themes)), Cues: make([]float64, len(themes)), Regions: map[string]float64{}, Countries: map[string]float64{}}
+	return &Scores{Themes: make([]float64, len(themes)+2), Cues: make([]float64, len(themes)+2), Regions: map[string]float64{}, Countries: map[string]float64{}}
 }
 
 // scoresPool holds the Scores of Process between documents: Process
@@ -681,6 +689,17 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		}
 	}
 	countries.flush(sc.Countries)
+	if p := sc.Themes[thPosture]; p > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thTerror] > 0 || !domesticEmergency(low)) {
+		sc.Themes[thConflict] += p // troops beside fighting, weapons, war or armed groups
+	}
+	if c := sc.Themes[thCasualty]; c > 0 && sc.Themes[thDisaster] > 0 {
+		// casualties support a disaster that other words name; alone
+		// ("shot dead … pronounced dead at a hospital") they are as
+		// much crime's or war's
+		sc.Themes[thDisaster] += c
+	}
+	sc.Themes[thPosture], sc.Themes[thCasualty] = 0, 0
+	sc.Cues[thPosture], sc.Cues[thCasualty] = 0, 0
 	if sc.Themes[thSanction] > 0 && tradeInGoods(low) {
 		// "lift sanctions on $4 billion worth of U.S. goods", "an
 		// embargo on Chinese imports": sanctions on trade in goods
@@ -1855,4 +1874,55 @@ func titleBeforeName(wt *wordText, words []word, i, n int) bool {
 func capWord(wt *wordText, wd *word) bool {
 	c := wt.text[wd.start]
 	return 'A' <= c && c <= 'Z'
+}
+
+// setAsideTheme returns the working slot of Scores.Themes that the
+// lexicon word w (a trailing * marks a stem) of theme ti counts into
+// (see New): thCasualty for a casualty word of disaster, thPosture for
+// a word of armed forces in armed conflict (see casualtyWord,
+// postureWord); else ti. score folds the slots into their themes.
+func setAsideTheme(ti int, w string) int {
+	w = strings.TrimSuffix(w, "*")
+	switch {
+	case ti == thDisaster && casualtyWord(w):
+		return thCasualty
+	case ti == thConflict && (postureWord(w) || w == "soldier" || w == "militar"):
+		return thPosture
+	}
+	return ti
+}
+
+// casualtyWord reports a word of the disaster lexicon that only counts
+// people dead, hurt or lost ("killed", "died", "dead", "injured",
+// "wounded", "victims", "casualties"): every shooting, stabbing and
+// battle report has them, so they count for disaster only beside a word
+// of a hazard or accident (see score).
+func casualtyWord(w string) bool {
+	switch w {
+	case "dead", "killed", "died", "injured", "injuring", "injures", "wounded", "victims":
+		return true
+	}
+	return strings.HasPrefix(w, "casualt") // ("casualt*")
+}
+
+// postureWord reports a word of the armed-conflict lexicon that names
+// armed forces, not fighting ("troops", "soldiers", "army",
+// "military"). In a story of a domestic emergency (see
+// domesticEmergency) they count for armed conflict only beside another
+// word or event of it, or of terrorism (see score): troops sent to
+// parliament under martial law fight no war. Elsewhere they count.
+func postureWord(w string) bool {
+	switch w {
+	case "troops", "soldier", "soldiers", "army", "armies", "military", "militarily", "navy", "naval", "marines":
+		return true
+	}
+	return false
+}
+
+// domesticEmergency reports whether the lower-case text low tells of a
+// declared emergency at home: martial law, a state of emergency or
+// siege, or a coup.
+func domesticEmergency(low string) bool {
+	return strings.Contains(low, "martial law") || strings.Contains(low, "state of emergency") ||
+		strings.Contains(low, "state of siege") || strings.Contains(low, " coup")
 }

@@ -1,0 +1,65 @@
+package event
+
+// standingSanctions reports a nominal sanctions match ("sanctions on
+// Eritrea", "the embargo against Cuba") whose noun phrase names a state
+// that already holds rather than an act: the phrase opens the sentence
+// or a reported clause ("Guterres said UN sanctions on Eritrea might
+// become obsolete"), or follows a preposition ("because of sanctions on
+// Iran", "the lifting of the embargo on Cuba"). Walking back from the
+// noun it skips actors, determiners and possessives; a new-act modifier
+// ("new", "fresh", "further" sanctions) or any other word before the
+// phrase (a verb: "announced sanctions on Moscow") keeps the event.
+func standingSanctions(toks []tok, actorAt []int, m match) bool {
+	if m.p.Flags&FlagNominal == 0 || m.p.Code != "163" {
+		return false
+	}
+	switch toks[m.head].low {
+	case "sanctions", "embargo":
+	default:
+		return false
+	}
+	for i := m.head - 1; i >= 0 && i >= m.head-6; i-- {
+		t := &toks[i]
+		if actorAt[i] >= 0 || t.is(wcDeterminer) && t.low != "that" || t.is(wcPossPronoun) {
+			continue
+		}
+		switch t.low {
+		case "new", "fresh", "further", "additional", "more", "tougher", "latest", "expanded":
+			return false
+		case "that", ",", "—", "–", "-", ";", ":", "\"", "“":
+			return true
+		}
+		switch t.low {
+		case "said", "says", "say", "saying", "told", "tells", "stated", "added", "adding":
+			return true
+		}
+		return t.is(wcPreposition)
+	}
+	return m.head <= 6 // the sentence opens with the phrase
+}
+
+// questionContent reports a match inside the question of an opening
+// "Asked whether/if/about …," participle clause ("Asked if Washington
+// would impose sanctions on Seoul, Campbell declined to comment"): what
+// the reporter asked about is nobody's act; only the answer's verb,
+// after the comma, is coded.
+func questionContent(toks []tok, m match) bool {
+	i := 0
+	if len(toks) > 0 && (toks[0].low == "when" || toks[0].low == "after" || toks[0].low == "if") {
+		i = 1
+	}
+	if i+1 >= len(toks) || toks[i].low != "asked" || m.start <= i {
+		return false
+	}
+	switch toks[i+1].low {
+	case "whether", "if", "about", "why", "how", "what", "when", "who":
+	default:
+		return false
+	}
+	for j := i + 2; j < m.start; j++ {
+		if toks[j].low == "," || isHardStop(toks[j]) {
+			return false // the match is in the answer
+		}
+	}
+	return true
+}
