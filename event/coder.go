@@ -100,7 +100,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 	date := ""
 	if d.HasDate() {
 		day = kb.DateOf(d.Date)
-		date = day.String()
+		date = dayString(day)
 	}
 	s := scratchPool.Get().(*scratch) // holds only the buffers of an earlier document
 	s.lastPersonSent, s.low = -10, segment.LowerASCII(d.Text)
@@ -126,6 +126,18 @@ func (c *Coder) Process(d *doc.Doc) error {
 	}
 	d.Fill(doc.LayerEvents)
 	return nil
+}
+
+// dayString returns day.String() for a date of day precision, without
+// fmt for a four-digit year (every document formats its date).
+func dayString(day kb.Date) string {
+	y, m, d := day.Year, day.Month, day.Day
+	if y < 1 || y > 9999 || m < 1 || m > 99 || d < 1 || d > 99 {
+		return day.String()
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // scratchPool holds the buffers of a scratch between documents.

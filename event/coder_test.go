@@ -336,3 +336,15 @@ func TestPeopleAtEventDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDayString checks dayString against kb.Date.String, whose output it
+// must reproduce byte for byte.
+func TestDayString(t *testing.T) {
+	for _, d := range []kb.Date{{}, {Year: 2024}, {Year: 2024, Month: 3}, {Year: 2024, Month: 3, Day: 7},
+		{Year: 1, Month: 1, Day: 1}, {Year: 999, Month: 12, Day: 31}, {Year: 9999, Month: 10, Day: 10},
+		{Year: 10000, Month: 1, Day: 1}, {Year: -44, Month: 3, Day: 15}, {Year: 2024, Month: 100, Day: 1}, {Year: 2024, Month: 1, Day: -1}} {
+		if got, want := dayString(d), d.String(); got != want {
+			t.Errorf("dayString(%+v) = %q; want %q", d, got, want)
+		}
+	}
+}
