@@ -347,9 +347,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		return
 	}
 	// actorAt[i] = index of the actor covering token i, or -1
-	s.actorAt = s.actorAt[:0]
-	for range toks {
-		s.actorAt = append(s.actorAt, -1)
+	if cap(s.actorAt) < len(toks) {
+		s.actorAt = make([]int, len(toks), len(toks)+len(toks)/2)
+	}
+	s.actorAt = s.actorAt[:len(toks)]
+	for t := range s.actorAt {
+		s.actorAt[t] = -1
 	}
 	for ai, a := range acts {
 		for t := a.t0; t < a.t1 && t < len(toks); t++ {
