@@ -631,8 +631,8 @@ func appendFold(key []byte, w string) []byte {
 	for i := 0; i < len(w) && i < len(dst); i++ {
 		c := plainLower[w[i]]
 		if c == notPlain {
-			if w[i] < utf8.RuneSelf && isASCII(w[i+1:]) {
-				return appendFoldASCII(key[:n], w)
+			if k, ok := appendFoldLatin(key[:n], w); ok {
+				return k
 			}
 			return append(key[:n], kb.Fold(w)...)
 		}
@@ -641,13 +641,18 @@ func appendFold(key []byte, w string) []byte {
 	return key
 }
 
-// appendFoldASCII appends kb.Fold(w) to key for an ASCII w without
-// building a string ("U.S.", "Haifa's", "Tel-Aviv"): apostrophes and
-// backquotes dropped, hyphens, periods and white space one space between
-// the words they separate, letters lowered.
-func appendFoldASCII(key []byte, w string) []byte {
+// appendFoldLatin appends kb.Fold(w) to key without building a string
+// for a word of ASCII, curly single quotes and two-byte runes whose
+// fold latinFolds knows (accented Latin letters, combining marks):
+// "U.S.", "Haifa's", "Tel-Aviv", "Gaza’s", "Erdoğan", "São". Apostrophes,
+// curly quotes, backquotes and marks are dropped, hyphens, periods and
+// white space make one space between the words they separate, letters
+// are lowered. ok is false, key holding a part of the word, for any
+// other word: the caller folds it with kb.Fold.
+func appendFoldLatin(key []byte, w string) (_ []byte, ok bool) {
 	start := len(key)
 	space := false
+	var folds *[0x800]string
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -655,6 +660,31 @@ func appendFoldASCII(key []byte, w string) []byte {
 			continue
 		case c == '-' || c == '.' || c == ' ' || '\t' <= c && c <= '\r':
 			space = true
+			continue
+		case c >= utf8.RuneSelf:
+			if strings.HasPrefix(w[i:], "’") || strings.HasPrefix(w[i:], "‘") {
+				i += len("’") - 1 // dropped like the apostrophe
+				continue
+			}
+			if c < 0xC2 || c > 0xDF || i+1 >= len(w) || w[i+1]&0xC0 != 0x80 {
+				return key, false // not a two-byte rune
+			}
+			if folds == nil {
+				folds = latinFolds()
+			}
+			f := folds[rune(c&0x1F)<<6|rune(w[i+1]&0x3F)]
+			i++
+			if f == "" {
+				continue // a combining mark
+			}
+			if f == noLatinFold {
+				return key, false
+			}
+			if space && len(key) > start {
+				key = append(key, ' ')
+			}
+			space = false
+			key = append(key, f...)
 			continue
 		}
 		if space && len(key) > start {
@@ -666,18 +696,40 @@ func appendFoldASCII(key []byte, w string) []byte {
 		}
 		key = append(key, c)
 	}
-	return key
+	return key, true
 }
 
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// noLatinFold marks the runes of latinFolds whose fold is not plain
+// ASCII letters ("ø" for "Ø") or is left to kb.Fold.
+const noLatinFold = "\x00"
+
+// latinFolds returns, by rune, kb.Fold of each two-byte rune (below
+// U+0800) when that is plain ASCII letters or nothing (a combining mark
+// kb.Fold drops), else noLatinFold. kb.Fold of a word of such runes is
+// the folds of its runes joined, spaces aside: its decomposition (NFD)
+// is that of each rune, reordering only marks, which it drops. Only the
+// Latin letters (U+00C0 to U+017F) and the combining diacritics (U+0300
+// to U+036F) are folded here, once, when a word first needs them.
+var latinFolds = sync.OnceValue(func() *[0x800]string {
+	var t [0x800]string
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r] = noLatinFold
+		if !(0xC0 <= r && r <= 0x17F || 0x300 <= r && r <= 0x36F) || unicode.IsSpace(r) || unicode.IsPunct(r) {
+			continue // (kb.Fold makes some of these spaces)
+		}
+		f := kb.Fold(string(r))
+		letters := true
+		for k := 0; k < len(f); k++ {
+			if c := f[k]; c < 'a' || c > 'z' {
+				letters = false
+			}
+		}
+		if letters {
+			t[r] = f
 		}
 	}
-	return true
-}
+	return &t
+})
 
 // plainLower maps a byte of a plain ASCII word (see plainASCII) to its
 // lower case, and every other byte to notPlain.
