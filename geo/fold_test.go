@@ -1,9 +1,11 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -180,6 +182,43 @@ func TestAppendFoldTwoByte(t *testing.T) {
 		for _, w := range []string{string(r), "X" + string(r) + "y", "a-" + string(r), string(r) + "-B", "e\u0301" + string(r) + "\u0323"} {
 			if got, want := string(appendFold([]byte("k "), w)), "k "+kb.Fold(w); got != want {
 				t.Errorf("appendFold(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+}
+
+// TestMentionIndex checks that mentionIndex.around keeps, in order,
+// every mention that overlaps a span, for sorted and unsorted mentions.
+func TestMentionIndex(t *testing.T) {
+	for _, spans := range [][]doc.Span{
+		{{Start: 0, End: 5}, {Start: 2, End: 30}, {Start: 10, End: 12}, {Start: 12, End: 14}, {Start: 40, End: 41}},
+		{{Start: 10, End: 12}, {Start: 0, End: 5}, {Start: 2, End: 30}},
+		{},
+	} {
+		ms := make([]doc.Mention, len(spans))
+		var x = mentionIndex{sorted: true}
+		for k, sp := range spans {
+			ms[k].Span = sp
+			x.note(ms, k)
+		}
+		for start := 0; start < 45; start++ {
+			for end := start + 1; end < 46; end++ {
+				span := doc.Span{Start: start, End: end}
+				var want []doc.Span
+				for _, m := range ms {
+					if m.Span.Overlaps(span) {
+						want = append(want, m.Span)
+					}
+				}
+				var got []doc.Span
+				for _, m := range x.around(ms, span) {
+					if m.Span.Overlaps(span) {
+						got = append(got, m.Span)
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("around(%v) of %v keeps %v overlapping, want %v", span, spans, got, want)
+				}
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package geo
 import (
 	"bytes"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -43,11 +44,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 	d.Places = d.Places[:0]
 	toks := d.Tokens
 	var mentioned countrySet // countries the article names, for homonyms (see pick)
+	near := mentionIndex{sorted: true}
 	if d.Has(doc.LayerMentions) {
 		for k := range d.Mentions {
-			if m := &d.Mentions[k]; m.Type == doc.TypeCountry && m.KBID != "" {
+			m := &d.Mentions[k]
+			if m.Type == doc.TypeCountry && m.KBID != "" {
 				mentioned.add(m.KBID)
 			}
+			near.note(d.Mentions, k)
 		}
 	}
 	// key is the name so far (map lookups with string(key) do not
@@ -155,7 +159,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		if e.Country == "" && tailAfter(d, c.j) == tailGathering {
 			continue // "the Africa Climate Summit": the continent is its scope
 		}
-		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e) {
+		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e, near) {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
 	}
@@ -377,10 +381,11 @@ func (s *Stage) regionReading(d *doc.Doc, cands []candidate, ci int, e Entry) (E
 // isPlace decides whether the tokens [i,j) naming e are a location here.
 // (A possessive country, "Israel's airspace", is an actor and never gets
 // here.)
-func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
+func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near mentionIndex) bool {
 	if d.Has(doc.LayerMentions) {
-		for k := range d.Mentions {
-			m := &d.Mentions[k] // not a copy of each mention
+		ms := near.around(d.Mentions, span)
+		for k := range ms {
+			m := &ms[k] // not a copy of each mention
 			if !m.Span.Overlaps(span) {
 				continue
 			}
@@ -440,6 +445,35 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 		return ofLocatives.Has(strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End]))
 	}
 	return locatives.Has(w)
+}
+
+// A mentionIndex lets isPlace look only at the mentions that may
+// overlap a span instead of at all of a document's: when the mentions
+// are in text order (sorted), none longer than maxLen bytes, those
+// starting more than maxLen bytes before the span end before it.
+type mentionIndex struct {
+	sorted bool
+	maxLen int
+}
+
+// note adds mention k of ms (noted in order from the first).
+func (x *mentionIndex) note(ms []doc.Mention, k int) {
+	sp := ms[k].Span
+	x.maxLen = max(x.maxLen, sp.End-sp.Start)
+	if k > 0 && sp.Start < ms[k-1].Span.Start {
+		x.sorted = false
+	}
+}
+
+// around returns the part of ms, in order, holding every mention that
+// overlaps span: all of ms unless they are sorted.
+func (x mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
+	if !x.sorted {
+		return ms
+	}
+	lo := sort.Search(len(ms), func(k int) bool { return ms[k].Span.Start > span.Start-x.maxLen })
+	hi := lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].Span.Start >= span.End })
+	return ms[lo:hi]
 }
 
 // ofLocatives are words that make "of X" a location: "outside of China",
