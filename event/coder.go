@@ -114,8 +114,8 @@ func (c *Coder) Process(d *doc.Doc) error {
 			kbMemo: s.kbMemo[:0]}
 		scratchPool.Put(s)
 	}()
-	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
-	s.timesSorted = sort.SliceIsSorted(d.Times, func(i, j int) bool { return d.Times[i].Span.Start < d.Times[j].Span.Start })
+	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
+	s.timesSorted = startsSorted(d.Times, func(t *doc.Time) int { return t.Span.Start })
 	d.Events = d.Events[:0]
 	s.issuer, s.issuerOK = c.issuer(d.Title)
 	for si, sent := range d.Sentences {
@@ -138,6 +138,18 @@ func dayString(day kb.Date) string {
 	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
 	return string(b[:])
+}
+
+// startsSorted reports whether the start offsets of xs never decrease
+// (sort.SliceIsSorted by start, without its reflection and closure
+// calls).
+func startsSorted[T any](xs []T, start func(*T) int) bool {
+	for i := 1; i < len(xs); i++ {
+		if start(&xs[i]) < start(&xs[i-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // scratchPool holds the buffers of a scratch between documents.

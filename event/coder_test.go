@@ -348,3 +348,18 @@ func TestDayString(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsSorted checks startsSorted against sort.SliceIsSorted by
+// start offset.
+func TestStartsSorted(t *testing.T) {
+	for _, starts := range [][]int{nil, {3}, {1, 2, 2, 5}, {2, 1}, {0, 5, 4, 9}, {7, 7, 7}} {
+		ms := make([]doc.Mention, len(starts))
+		for i, st := range starts {
+			ms[i].Span = doc.Span{Start: st, End: st + 1}
+		}
+		want := sort.SliceIsSorted(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
+		if got := startsSorted(ms, func(m *doc.Mention) int { return m.Span.Start }); got != want {
+			t.Errorf("startsSorted(%v) = %v, want %v", starts, got, want)
+		}
+	}
+}
