@@ -152,6 +152,32 @@ func startsSorted[T any](xs []T, start func(*T) int) bool {
 	return true
 }
 
+// parseDay is kb.ParseDate for the "YYYY-MM-DD" dates eventDate
+// returns, read without splitting and converting strings; any other
+// string, and any impossible day, is left to kb.ParseDate.
+func parseDay(v string) (kb.Date, error) {
+	if len(v) != len("2006-01-02") || v[4] != '-' || v[7] != '-' {
+		return kb.ParseDate(v)
+	}
+	var n [8]int
+	for i, k := range [8]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		c := v[k]
+		if c < '0' || c > '9' {
+			return kb.ParseDate(v)
+		}
+		n[i] = int(c - '0')
+	}
+	y, m, d := n[0]*1000+n[1]*100+n[2]*10+n[3], n[4]*10+n[5], n[6]*10+n[7]
+	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days[2] = 29
+	}
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > days[m] {
+		return kb.ParseDate(v) // its error
+	}
+	return kb.Date{Year: y, Month: m, Day: d}, nil
+}
+
 // scratchPool holds the buffers of a scratch between documents.
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -436,7 +462,7 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, 
 		if v != s.dateText {
 			// most sentences fall on the day of the one before
 			s.dateText = v
-			s.dateDay, s.dateErr = kb.ParseDate(v)
+			s.dateDay, s.dateErr = parseDay(v)
 		}
 		if s.dateErr == nil {
 			day = s.dateDay

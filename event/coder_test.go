@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"os"
 	"regexp"
 	"sort"
@@ -360,6 +361,31 @@ func TestStartsSorted(t *testing.T) {
 		want := sort.SliceIsSorted(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
 		if got := startsSorted(ms, func(m *doc.Mention) int { return m.Span.Start }); got != want {
 			t.Errorf("startsSorted(%v) = %v, want %v", starts, got, want)
+		}
+	}
+}
+
+// TestParseDay checks parseDay against kb.ParseDate, whose results it
+// must reproduce.
+func TestParseDay(t *testing.T) {
+	var vs []string
+	for _, v := range []string{"2024-03-07", "2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "0001-01-01",
+		"9999-12-31", "2024-13-01", "2024-00-10", "2024-04-31", "2024-04-00", "2024-1-07", "2024-03-7x", "+024-03-07", "2024/03/07",
+		"2024", "2024-03", "", " 2024-03-07", "2024-12-31", "2024-06-30", "2024-06-31", "２024-03-07"} {
+		vs = append(vs, v)
+	}
+	for _, y := range []int{1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				vs = append(vs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	for _, v := range vs {
+		gd, ge := parseDay(v)
+		wd, we := kb.ParseDate(v)
+		if gd != wd || (ge == nil) != (we == nil) || ge != nil && ge.Error() != we.Error() {
+			t.Errorf("parseDay(%q) = %v, %v; want %v, %v", v, gd, ge, wd, we)
 		}
 	}
 }
