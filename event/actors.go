@@ -825,8 +825,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	covered := func(i int) bool { return cov[i] }
 	var addBuf [4]actor // most sentences add few generic agents: no allocation
 	add := addBuf[:0]
+	agentWords := &c.dict.agentWords // (asked of every token: the address taken once)
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct || covered(i) || !c.dict.agentWords.hasHash(toks[i].hash()) {
+		if t := &toks[i]; t.punct || cov[i] || !agentWords.hasHash(t.hash()) {
 			continue // (no agent phrase starts with the word: agentAt's first test, inlined)
 		}
 		ag, n := c.agentAt(toks, i)

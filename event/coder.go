@@ -100,7 +100,7 @@ func (c *Coder) Process(d *doc.Doc) error {
 	date := ""
 	if d.HasDate() {
 		day = kb.DateOf(d.Date)
-		date = day.String()
+		date = dayString(day)
 	}
 	s := scratchPool.Get().(*scratch) // holds only the buffers of an earlier document
 	s.lastPersonSent, s.low = -10, segment.LowerASCII(d.Text)
@@ -114,8 +114,8 @@ func (c *Coder) Process(d *doc.Doc) error {
 			kbMemo: s.kbMemo[:0]}
 		scratchPool.Put(s)
 	}()
-	s.sorted = sort.SliceIsSorted(d.Mentions, func(i, j int) bool { return d.Mentions[i].Span.Start < d.Mentions[j].Span.Start })
-	s.timesSorted = sort.SliceIsSorted(d.Times, func(i, j int) bool { return d.Times[i].Span.Start < d.Times[j].Span.Start })
+	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
+	s.timesSorted = startsSorted(d.Times, func(t *doc.Time) int { return t.Span.Start })
 	d.Events = d.Events[:0]
 	s.issuer, s.issuerOK = c.issuer(d.Title)
 	for si, sent := range d.Sentences {
@@ -126,6 +126,56 @@ func (c *Coder) Process(d *doc.Doc) error {
 	}
 	d.Fill(doc.LayerEvents)
 	return nil
+}
+
+// dayString returns day.String() for a date of day precision, without
+// fmt for a four-digit year (every document formats its date).
+func dayString(day kb.Date) string {
+	y, m, d := day.Year, day.Month, day.Day
+	if y < 1 || y > 9999 || m < 1 || m > 99 || d < 1 || d > 99 {
+		return day.String()
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// startsSorted reports whether the start offsets of xs never decrease
+// (sort.SliceIsSorted by start, without its reflection and closure
+// calls).
+func startsSorted[T any](xs []T, start func(*T) int) bool {
+	for i := 1; i < len(xs); i++ {
+		if start(&xs[i]) < start(&xs[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDay is kb.ParseDate for the "YYYY-MM-DD" dates eventDate
+// returns, read without splitting and converting strings; any other
+// string, and any impossible day, is left to kb.ParseDate.
+func parseDay(v string) (kb.Date, error) {
+	if len(v) != len("2006-01-02") || v[4] != '-' || v[7] != '-' {
+		return kb.ParseDate(v)
+	}
+	var n [8]int
+	for i, k := range [8]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		c := v[k]
+		if c < '0' || c > '9' {
+			return kb.ParseDate(v)
+		}
+		n[i] = int(c - '0')
+	}
+	y, m, d := n[0]*1000+n[1]*100+n[2]*10+n[3], n[4]*10+n[5], n[6]*10+n[7]
+	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days[2] = 29
+	}
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > days[m] {
+		return kb.ParseDate(v) // its error
+	}
+	return kb.Date{Year: y, Month: m, Day: d}, nil
 }
 
 // scratchPool holds the buffers of a scratch between documents.
@@ -346,9 +396,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		return
 	}
 	// actorAt[i] = index of the actor covering token i, or -1
-	s.actorAt = s.actorAt[:0]
-	for range toks {
-		s.actorAt = append(s.actorAt, -1)
+	if cap(s.actorAt) < len(toks) {
+		s.actorAt = make([]int, len(toks), len(toks)+len(toks)/2)
+	}
+	s.actorAt = s.actorAt[:len(toks)]
+	for t := range s.actorAt {
+		s.actorAt[t] = -1
 	}
 	for ai, a := range acts {
 		for t := a.t0; t < a.t1 && t < len(toks); t++ {
@@ -429,7 +482,7 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, 
 		if v != s.dateText {
 			// most sentences fall on the day of the one before
 			s.dateText = v
-			s.dateDay, s.dateErr = kb.ParseDate(v)
+			s.dateDay, s.dateErr = parseDay(v)
 		}
 		if s.dateErr == nil {
 			day = s.dateDay

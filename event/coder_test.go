@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"os"
 	"regexp"
 	"sort"
@@ -333,6 +334,58 @@ func TestPeopleAtEventDate(t *testing.T) {
 		}
 		if len(d.Events) != 1 || d.Events[0].SourceCode != tt.want || d.Events[0].TargetCode != "ISR" {
 			t.Errorf("%s: events %+v, want source code %s", tt.date.Format("2006-01-02"), d.Events, tt.want)
+		}
+	}
+}
+
+// TestDayString checks dayString against kb.Date.String, whose output it
+// must reproduce byte for byte.
+func TestDayString(t *testing.T) {
+	for _, d := range []kb.Date{{}, {Year: 2024}, {Year: 2024, Month: 3}, {Year: 2024, Month: 3, Day: 7},
+		{Year: 1, Month: 1, Day: 1}, {Year: 999, Month: 12, Day: 31}, {Year: 9999, Month: 10, Day: 10},
+		{Year: 10000, Month: 1, Day: 1}, {Year: -44, Month: 3, Day: 15}, {Year: 2024, Month: 100, Day: 1}, {Year: 2024, Month: 1, Day: -1}} {
+		if got, want := dayString(d), d.String(); got != want {
+			t.Errorf("dayString(%+v) = %q; want %q", d, got, want)
+		}
+	}
+}
+
+// TestStartsSorted checks startsSorted against sort.SliceIsSorted by
+// start offset.
+func TestStartsSorted(t *testing.T) {
+	for _, starts := range [][]int{nil, {3}, {1, 2, 2, 5}, {2, 1}, {0, 5, 4, 9}, {7, 7, 7}} {
+		ms := make([]doc.Mention, len(starts))
+		for i, st := range starts {
+			ms[i].Span = doc.Span{Start: st, End: st + 1}
+		}
+		want := sort.SliceIsSorted(ms, func(i, j int) bool { return ms[i].Span.Start < ms[j].Span.Start })
+		if got := startsSorted(ms, func(m *doc.Mention) int { return m.Span.Start }); got != want {
+			t.Errorf("startsSorted(%v) = %v, want %v", starts, got, want)
+		}
+	}
+}
+
+// TestParseDay checks parseDay against kb.ParseDate, whose results it
+// must reproduce.
+func TestParseDay(t *testing.T) {
+	var vs []string
+	for _, v := range []string{"2024-03-07", "2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "0001-01-01",
+		"9999-12-31", "2024-13-01", "2024-00-10", "2024-04-31", "2024-04-00", "2024-1-07", "2024-03-7x", "+024-03-07", "2024/03/07",
+		"2024", "2024-03", "", " 2024-03-07", "2024-12-31", "2024-06-30", "2024-06-31", "２024-03-07"} {
+		vs = append(vs, v)
+	}
+	for _, y := range []int{1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				vs = append(vs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	for _, v := range vs {
+		gd, ge := parseDay(v)
+		wd, we := kb.ParseDate(v)
+		if gd != wd || (ge == nil) != (we == nil) || ge != nil && ge.Error() != we.Error() {
+			t.Errorf("parseDay(%q) = %v, %v; want %v, %v", v, gd, ge, wd, we)
 		}
 	}
 }

@@ -2,10 +2,12 @@ package event
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -541,6 +543,9 @@ func (d *Dict) index() {
 				p.need = append(p.need, ns)
 			}
 		}
+		// mayMatch stops at the first set the sentence misses: the
+		// smaller sets, cheaper to test and likelier to miss, first
+		slices.SortStableFunc(p.need, func(a, b needSet) int { return cmp.Compare(len(a), len(b)) })
 		seen := map[string]bool{}
 		multiFirst := map[string]bool{} // first words of multi-word alternatives
 		for _, parts := range p.anchor().multis {

@@ -3414,9 +3414,12 @@ func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hy
 		}
 	}
 	// "said to have", "according to" anywhere in the sentence mark a report
-	for i := 0; i+2 < len(toks) && !alleged; i++ {
-		if len(toks[i].low) == len("according") && toks[i].low == "according" && toks[i+1].low == "to" {
-			alleged = true
+	if !alleged && len(toks) > 2 {
+		for i := range toks[:len(toks)-2] { // (a range, bounds checked once)
+			if len(toks[i].low) == len("according") && toks[i].low == "according" && toks[i+1].low == "to" {
+				alleged = true
+				break
+			}
 		}
 	}
 	return

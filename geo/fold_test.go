@@ -1,9 +1,11 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -32,7 +34,10 @@ func TestPlainASCIIFold(t *testing.T) {
 func TestAppendFold(t *testing.T) {
 	for _, w := range []string{"Baghdad", "GAZA", "x1", "Haifa's", "Tel-Aviv", "U.S.", "São", "Ürümqi", "it`s", "", "A&M",
 		"Washington.", "Ramallah’s", "BAGHDAD-X", "nul\x00", "\xff", strings.Repeat("Ab", 50),
-		"-U.S.-", "a--b", "'tis", "x\ty", "..", "rock'n'roll", "A.", ".A", "N.Y.-based", "O'Neill", "a\vb", "Tel-Aviv’s", "x-Ü"} {
+		"-U.S.-", "a--b", "'tis", "x\ty", "..", "rock'n'roll", "A.", ".A", "N.Y.-based", "O'Neill", "a\vb", "Tel-Aviv’s", "x-Ü",
+		"‘Gaza", "O’Neill’s", "’", "‘’", "Kyiv’", "Zürich’s", "’s-Gravenhage", "a’-b", "x\xe2\x80", "x\xe2\x80\x9a", "X’\xff",
+		"Erdoğan", "Niinistö", "António", "Straße", "Łódź", "Ørsted", "ıstanbul", "e\u0301", "a-\u0301b", "-\u0301a", "x\u00a0y",
+		"São-Tomé", "Ḩalab", "\xc3", "\xc3(", "\xdf\xbf", "\xc2\x85x", "Dž", "Ελλάδα", "Київ", "x\u02bcy", "a\u0344"} {
 		// the key has no room to spare: appendFold grows it
 		got := string(appendFold([]byte("gaza ")[:5:5], w))
 		if want := "gaza " + kb.Fold(w); got != want {
@@ -159,7 +164,7 @@ func TestUSStateAfter(t *testing.T) {
 
 // FuzzAppendFold checks appendFold against kb.Fold on any word.
 func FuzzAppendFold(f *testing.F) {
-	for _, w := range []string{"Baghdad", "U.S.", "Haifa's", "São", "a--b", "x\ty"} {
+	for _, w := range []string{"Baghdad", "U.S.", "Haifa's", "São", "a--b", "x\ty", "Erdoğan’s", "e\u0301-\u0323b", "Ørsted", "\xc3("} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -167,4 +172,54 @@ func FuzzAppendFold(f *testing.F) {
 			t.Errorf("appendFold(%q) = %q, want %q", w, got, want)
 		}
 	})
+}
+
+// TestAppendFoldTwoByte checks appendFold against kb.Fold for every
+// two-byte rune, alone and beside letters, hyphens and marks: the runes
+// latinFolds folds without kb.Fold.
+func TestAppendFoldTwoByte(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		for _, w := range []string{string(r), "X" + string(r) + "y", "a-" + string(r), string(r) + "-B", "e\u0301" + string(r) + "\u0323"} {
+			if got, want := string(appendFold([]byte("k "), w)), "k "+kb.Fold(w); got != want {
+				t.Errorf("appendFold(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+}
+
+// TestMentionIndex checks that mentionIndex.around keeps, in order,
+// every mention that overlaps a span, for sorted and unsorted mentions.
+func TestMentionIndex(t *testing.T) {
+	for _, spans := range [][]doc.Span{
+		{{Start: 0, End: 5}, {Start: 2, End: 30}, {Start: 10, End: 12}, {Start: 12, End: 14}, {Start: 40, End: 41}},
+		{{Start: 10, End: 12}, {Start: 0, End: 5}, {Start: 2, End: 30}},
+		{},
+	} {
+		ms := make([]doc.Mention, len(spans))
+		var x = mentionIndex{sorted: true}
+		for k, sp := range spans {
+			ms[k].Span = sp
+			x.note(ms, k)
+		}
+		for start := 0; start < 45; start++ {
+			for end := start + 1; end < 46; end++ {
+				span := doc.Span{Start: start, End: end}
+				var want []doc.Span
+				for _, m := range ms {
+					if m.Span.Overlaps(span) {
+						want = append(want, m.Span)
+					}
+				}
+				var got []doc.Span
+				for _, m := range x.around(ms, span) {
+					if m.Span.Overlaps(span) {
+						got = append(got, m.Span)
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Fatalf("around(%v) of %v keeps %v overlapping, want %v", span, spans, got, want)
+				}
+			}
+		}
+	}
 }

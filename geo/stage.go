@@ -3,6 +3,7 @@ package geo
 import (
 	"bytes"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -43,11 +44,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 	d.Places = d.Places[:0]
 	toks := d.Tokens
 	var mentioned countrySet // countries the article names, for homonyms (see pick)
+	near := mentionIndex{sorted: true}
 	if d.Has(doc.LayerMentions) {
 		for k := range d.Mentions {
-			if m := &d.Mentions[k]; m.Type == doc.TypeCountry && m.KBID != "" {
+			m := &d.Mentions[k]
+			if m.Type == doc.TypeCountry && m.KBID != "" {
 				mentioned.add(m.KBID)
 			}
+			near.note(d.Mentions, k)
 		}
 	}
 	// key is the name so far (map lookups with string(key) do not
@@ -155,7 +159,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		if e.Country == "" && tailAfter(d, c.j) == tailGathering {
 			continue // "the Africa Climate Summit": the continent is its scope
 		}
-		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e) {
+		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e, near) {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
 	}
@@ -377,10 +381,11 @@ func (s *Stage) regionReading(d *doc.Doc, cands []candidate, ci int, e Entry) (E
 // isPlace decides whether the tokens [i,j) naming e are a location here.
 // (A possessive country, "Israel's airspace", is an actor and never gets
 // here.)
-func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
+func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near mentionIndex) bool {
 	if d.Has(doc.LayerMentions) {
-		for k := range d.Mentions {
-			m := &d.Mentions[k] // not a copy of each mention
+		ms := near.around(d.Mentions, span)
+		for k := range ms {
+			m := &ms[k] // not a copy of each mention
 			if !m.Span.Overlaps(span) {
 				continue
 			}
@@ -440,6 +445,35 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 		return ofLocatives.Has(strings.ToLower(d.Text[d.Tokens[k-1].Span.Start:d.Tokens[k-1].Span.End]))
 	}
 	return locatives.Has(w)
+}
+
+// A mentionIndex lets isPlace look only at the mentions that may
+// overlap a span instead of at all of a document's: when the mentions
+// are in text order (sorted), none longer than maxLen bytes, those
+// starting more than maxLen bytes before the span end before it.
+type mentionIndex struct {
+	sorted bool
+	maxLen int
+}
+
+// note adds mention k of ms (noted in order from the first).
+func (x *mentionIndex) note(ms []doc.Mention, k int) {
+	sp := ms[k].Span
+	x.maxLen = max(x.maxLen, sp.End-sp.Start)
+	if k > 0 && sp.Start < ms[k-1].Span.Start {
+		x.sorted = false
+	}
+}
+
+// around returns the part of ms, in order, holding every mention that
+// overlaps span: all of ms unless they are sorted.
+func (x mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
+	if !x.sorted {
+		return ms
+	}
+	lo := sort.Search(len(ms), func(k int) bool { return ms[k].Span.Start > span.Start-x.maxLen })
+	hi := lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].Span.Start >= span.End })
+	return ms[lo:hi]
 }
 
 // ofLocatives are words that make "of X" a location: "outside of China",
@@ -631,8 +665,8 @@ func appendFold(key []byte, w string) []byte {
 	for i := 0; i < len(w) && i < len(dst); i++ {
 		c := plainLower[w[i]]
 		if c == notPlain {
-			if w[i] < utf8.RuneSelf && isASCII(w[i+1:]) {
-				return appendFoldASCII(key[:n], w)
+			if k, ok := appendFoldLatin(key[:n], w); ok {
+				return k
 			}
 			return append(key[:n], kb.Fold(w)...)
 		}
@@ -641,13 +675,18 @@ func appendFold(key []byte, w string) []byte {
 	return key
 }
 
-// appendFoldASCII appends kb.Fold(w) to key for an ASCII w without
-// building a string ("U.S.", "Haifa's", "Tel-Aviv"): apostrophes and
-// backquotes dropped, hyphens, periods and white space one space between
-// the words they separate, letters lowered.
-func appendFoldASCII(key []byte, w string) []byte {
+// appendFoldLatin appends kb.Fold(w) to key without building a string
+// for a word of ASCII, curly single quotes and two-byte runes whose
+// fold latinFolds knows (accented Latin letters, combining marks):
+// "U.S.", "Haifa's", "Tel-Aviv", "Gaza’s", "Erdoğan", "São". Apostrophes,
+// curly quotes, backquotes and marks are dropped, hyphens, periods and
+// white space make one space between the words they separate, letters
+// are lowered. ok is false, key holding a part of the word, for any
+// other word: the caller folds it with kb.Fold.
+func appendFoldLatin(key []byte, w string) (_ []byte, ok bool) {
 	start := len(key)
 	space := false
+	var folds *[0x800]string
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
@@ -655,6 +694,31 @@ func appendFoldASCII(key []byte, w string) []byte {
 			continue
 		case c == '-' || c == '.' || c == ' ' || '\t' <= c && c <= '\r':
 			space = true
+			continue
+		case c >= utf8.RuneSelf:
+			if strings.HasPrefix(w[i:], "’") || strings.HasPrefix(w[i:], "‘") {
+				i += len("’") - 1 // dropped like the apostrophe
+				continue
+			}
+			if c < 0xC2 || c > 0xDF || i+1 >= len(w) || w[i+1]&0xC0 != 0x80 {
+				return key, false // not a two-byte rune
+			}
+			if folds == nil {
+				folds = latinFolds()
+			}
+			f := folds[rune(c&0x1F)<<6|rune(w[i+1]&0x3F)]
+			i++
+			if f == "" {
+				continue // a combining mark
+			}
+			if f == noLatinFold {
+				return key, false
+			}
+			if space && len(key) > start {
+				key = append(key, ' ')
+			}
+			space = false
+			key = append(key, f...)
 			continue
 		}
 		if space && len(key) > start {
@@ -666,18 +730,40 @@ func appendFoldASCII(key []byte, w string) []byte {
 		}
 		key = append(key, c)
 	}
-	return key
+	return key, true
 }
 
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// noLatinFold marks the runes of latinFolds whose fold is not plain
+// ASCII letters ("ø" for "Ø") or is left to kb.Fold.
+const noLatinFold = "\x00"
+
+// latinFolds returns, by rune, kb.Fold of each two-byte rune (below
+// U+0800) when that is plain ASCII letters or nothing (a combining mark
+// kb.Fold drops), else noLatinFold. kb.Fold of a word of such runes is
+// the folds of its runes joined, spaces aside: its decomposition (NFD)
+// is that of each rune, reordering only marks, which it drops. Only the
+// Latin letters (U+00C0 to U+017F) and the combining diacritics (U+0300
+// to U+036F) are folded here, once, when a word first needs them.
+var latinFolds = sync.OnceValue(func() *[0x800]string {
+	var t [0x800]string
+	for r := rune(0x80); r < 0x800; r++ {
+		t[r] = noLatinFold
+		if !(0xC0 <= r && r <= 0x17F || 0x300 <= r && r <= 0x36F) || unicode.IsSpace(r) || unicode.IsPunct(r) {
+			continue // (kb.Fold makes some of these spaces)
+		}
+		f := kb.Fold(string(r))
+		letters := true
+		for k := 0; k < len(f); k++ {
+			if c := f[k]; c < 'a' || c > 'z' {
+				letters = false
+			}
+		}
+		if letters {
+			t[r] = f
 		}
 	}
-	return true
-}
+	return &t
+})
 
 // plainLower maps a byte of a plain ASCII word (see plainASCII) to its
 // lower case, and every other byte to notPlain.
