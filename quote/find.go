@@ -1289,6 +1289,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			// "reported, citing two people familiar with the matter,
 			// that …": the sources of the report, then its content
 			i = f.citingAside(i, hi)
+		case i > 0 && tellVerbs.Has(f.t[i-1].w) && f.listenerBeforeColon(i, hi) > 0:
+			// "told party leaders: "…"", "told the UN General Assembly
+			// on Tuesday: "…"": any listener, then a colon and the quote
+			i = f.listenerBeforeColon(i, hi)
 		case participles.Has(t.w) && i > 0 && f.t[i-1].w == ",":
 			// "said, adding later, "…""
 			i++
@@ -1468,6 +1472,28 @@ func (f *finder) mediumEnd(i, hi int) int {
 				k++ // "a video message", "a press conference statement"
 			}
 			return k + 1
+		}
+	}
+	return 0
+}
+
+// listenerBeforeColon returns the colon that ends the listener of
+// "told" starting at i when only words (and the odd comma or
+// apostrophe) lead to a colon right before an opening quote mark
+// ("told party leaders that evening: "…"", "told the BBC's Newsnight:
+// "…""), or 0. The listener and its adjuncts are not part of the quote.
+func (f *finder) listenerBeforeColon(i, hi int) int {
+	for k := i; k < hi && k < i+12; k++ {
+		switch t := &f.t[k]; {
+		case t.kind == tWord:
+		case t.w == ":":
+			if k > i && k+1 < len(f.t) && f.t[k+1].kind == tOpen {
+				return k
+			}
+			return 0
+		case t.w == "," || t.w == "'" || t.w == "\u2019":
+		default:
+			return 0
 		}
 	}
 	return 0
