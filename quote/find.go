@@ -1772,7 +1772,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sp = f.contentSpan(a, e)
 			} else if k < cb-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, cb) >= 3 || f.wordsBetween(k, cb) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
-				sp = f.contentSpan(k, f.reportCut(k, f.perfectAsideCut(j, k, f.participleCut(k, cb))))
+				sp = f.contentSpan(k, f.reportCut(k, f.perfectAsideCut(j, k, f.relativeCut(j, k, f.participleCut(k, cb)))))
 				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
 					// "The mother said she was struck, Lt. Pat Nelson
 					// said.": the attribution at the end reports it all
@@ -2098,6 +2098,37 @@ func (f *finder) perfectAsideCut(j, k, e int) int {
 	}
 	return e
 }
+
+// relativeCut returns where the report of a cue at j ends when the cue
+// sits in a relative clause set off after its subject ("Germany, which
+// had warned that a cap could divert supplies, backed the deal", "X,
+// who has said the talks are over, left for Paris"): at the comma
+// that closes the clause, before the main verb; else e. Content runs
+// from k.
+func (f *finder) relativeCut(j, k, e int) int {
+	p := j - 1
+	for p > 0 && j-p <= 3 && f.t[p].kind == tWord && (auxVerbs.Has(f.t[p].w) || cueAdverbs.Has(f.t[p].w) || mannerAdverb(f.t[p].w)) {
+		p--
+	}
+	if p < 1 || !f.isWord(p, "who") && !f.isWord(p, "which") || f.t[p-1].w != "," {
+		return e
+	}
+	for i := k + 1; i+1 < e; i++ {
+		if f.t[i].w != "," {
+			continue
+		}
+		if w := f.t[i+1].w; f.t[i+1].kind == tWord && !f.t[i+1].upper && (f.predicateAt(i+1) || finiteIrregular.Has(w) || finitePresent.Has(w) || relativeMainVerbs.Has(w)) {
+			return i
+		}
+	}
+	return e
+}
+
+// relativeMainVerbs are irregular past and present forms that open the
+// main predicate after a relative clause ("…, left for Paris", "…,
+// says the deal is dead").
+var relativeMainVerbs = setOf(`left met won lost fled flew paid put set cut hit struck spoke
+	sought chose bought sold shut rose fell says tells warns insists`)
 
 // timestampLead returns the token after a live blog's entry time that
 // opens a sentence ("11:05 - Communications …", "14.20 GMT — …"), or a.

@@ -25,3 +25,25 @@ func TestFindQA11(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// qa11Ends are reports whose content must end exactly where given.
+var qa11Ends = []struct{ input, content string }{
+	// Q-2: a report inside a relative clause after its subject ends
+	// at the clause's closing comma, before the main verb
+	{`Norway, which had warned that a levy could drive investors away from the region, backed the deal.`, `a levy could drive investors away from the region`},
+	{`Okafor, who has repeatedly said that the talks are over, left for Geneva on Monday.`, `the talks are over`},
+	{`The union, which insisted the strike was legal, won the appeal.`, `the strike was legal`},
+	// a comma inside the report that no main verb follows stays in it
+	{`Okafor, who said that Chad, Niger and Mali were allies, met the envoy.`, `Chad, Niger and Mali were allies`},
+	// no relative clause: the report runs on
+	{`Okafor said the talks were over, ended by the army.`, `the talks were over, ended by the army`},
+}
+
+func TestFindQA11Ends(t *testing.T) {
+	for _, tc := range qa11Ends {
+		qs := Find(newDoc(tc.input))
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
+		}
+	}
+}
