@@ -1022,6 +1022,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		if between == 0 && f.t[r.open-1].w == "," && a == prevEnd && prevEnd > lo && f.t[prevEnd-1].kind != tPunct {
 			return s, cue, cs, Direct, 0, true
 		}
+		if f.t[j].w == "ruled" && f.governedSpan(k, r.open) {
+			return // `who had ruled since 2009, … "…"`: governed, no report
+		}
 		if _, b := f.sentBounds(r.open, lo, hi); !f.clauseComplement(j, k, b) {
 			return // `wants "to bring a sense of debate"`: no report
 		}
@@ -1829,6 +1832,21 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 	}
 }
+
+// governedSpan reports whether the words [k,b) after "ruled" open with
+// the span or manner of a rule ("since 2009", "for three decades",
+// "until his death", "unopposed"): "ruled" is then "governed", no
+// report; a ruling reports a that-clause or a clause.
+func (f *finder) governedSpan(k, b int) bool {
+	if k >= b || f.t[k].kind != tWord {
+		return false
+	}
+	return ruleSpanWords.Has(f.t[k].w)
+}
+
+// ruleSpanWords open the span or manner of a rule after "ruled".
+var ruleSpanWords = setOf(`since for until till from between throughout during over under
+	alongside unopposed unchallenged briefly jointly uninterrupted`)
 
 // claimedThing reports whether the words [k,b) after a claim cue open
 // with a thing claimed, not a report: "victory", "responsibility for

@@ -18,6 +18,12 @@ var qa11Tests = []struct {
 		[]want{{"We will not back down.", Direct, "Okafor", "", KindNamed, "told"}}},
 	{"told a lower-case listener: quote", `Okafor told lawmakers in the capital: "The budget is dead."`,
 		[]want{{"The budget is dead.", Direct, "Okafor", "", KindNamed, "told"}}},
+	// Q-3: "ruled" with the span of a rule is "governed", no report
+	{"ruled since, then a quote", `Mensah, who had ruled since 1994 when he took over from his uncle, appeared in a video calling on "all friends of the country" to "speak up".`, nil},
+	{"ruled since when a clause", `The king, who had ruled since 1990 when his father died, appeared on television.`, nil},
+	{"ruled for years and the ruler was", `The general ruled for two decades and his party was banned.`, nil},
+	{"ruled that still reports", `The court ruled on Monday that the law was void.`,
+		[]want{{"^the law was void", Indirect, "", "", KindUnresolved, "ruled"}}},
 }
 
 func TestFindQA11(t *testing.T) {
