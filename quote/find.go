@@ -949,6 +949,10 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			cueEnd, isCue = j+1, true
 		} else if part && j > a && f.t[j-1].kind == tWord && f.t[j-1].upper && j+1 < r.open+1 && (f.t[j+1].w == "," || f.t[j+1].w == ":") {
 			cueEnd, isCue, part, named = j+1, true, false, true
+		} else if part && f.t[j].w == "calling" && f.isWord(j+1, "on") && j+2 == r.open {
+			// `appeared in a video calling on "friends all over the
+			// world" to "make noise"`: an appeal in the subject's words
+			cueEnd, isCue = j+2, true
 		} else if part {
 			continue
 		}

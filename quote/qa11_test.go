@@ -19,7 +19,10 @@ var qa11Tests = []struct {
 	{"told a lower-case listener: quote", `Okafor told lawmakers in the capital: "The budget is dead."`,
 		[]want{{"The budget is dead.", Direct, "Okafor", "", KindNamed, "told"}}},
 	// Q-3: "ruled" with the span of a rule is "governed", no report
-	{"ruled since, then a quote", `Mensah, who had ruled since 1994 when he took over from his uncle, appeared in a video calling on "all friends of the country" to "speak up".`, nil},
+	{"ruled since, then a quote", `Mensah, who had ruled since 1994 when he took over from his uncle, appeared in a video calling on "all friends of the country" to "speak up".`,
+		[]want{{`^all friends of the country" to "speak up"`, Mixed, "Mensah", "", KindNamed, "calling on"}}},
+	{"calling on a quoted listener with no comma", `Mensah appeared at a rally calling on "all patriots" to "defend the vote".`,
+		[]want{{`^all patriots" to "defend the vote"`, Mixed, "Mensah", "", KindNamed, "calling on"}}},
 	{"ruled since when a clause", `The king, who had ruled since 1990 when his father died, appeared on television.`, nil},
 	{"ruled for years and the ruler was", `The general ruled for two decades and his party was banned.`, nil},
 	{"ruled that still reports", `The court ruled on Monday that the law was void.`,
