@@ -248,6 +248,12 @@ func TestTimexValueEqual(t *testing.T) {
 		{"PXE", "PXY", false},
 		{"P3Q", "P3M", false},
 		{"P2E", "P10Y", false},
+		{"2000-04-06T04:00-04:00", "2000-04-06T04:00", true},
+		{"2023-06-24T10:00+05:30", "2023-06-24T10:00", true},
+		{"2023-06-24T07:35Z", "2023-06-24T07:35", true},
+		{"2023-06-24T10:00+01:00", "2023-06-24T10:00-05:00", false},
+		{"2023-06-24T10:00+01:00", "2023-06-24T11:00", false},
+		{"2023-06-24", "2023-06-24T10:00", false},
 	} {
 		if got := TimexValueEqual(tc.a, tc.b); got != tc.want {
 			t.Errorf("TimexValueEqual(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)

@@ -6,6 +6,7 @@ package eval
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -166,12 +167,32 @@ func ScoreTimexes(gold, sys []doc.Time, ignore []doc.Span) (TimexScore, []TimexD
 //     count of years or months: decades "P1E" = "P1DE" = "P10Y",
 //     centuries "P2C" = "P2CE" = "P200Y", millennia "P2L" = "P2ML" =
 //     "P2000Y", quarters "P3Q" = "P9M" (an unknown count stays unequal:
-//     "PXE" is not "PXY").
+//     "PXE" is not "PXY");
+//   - a clock time's UTC offset, when the other value has none, which is
+//     how TimeML gold writes zoned times ("4 a.m. EDT" is "T04:00"):
+//     "2000-04-06T04:00-04:00" = "2000-04-06T04:00", "T07:35Z" = "T07:35"
+//     (two different offsets stay unequal).
 //
 // Nothing else is equated: "1989-XX" (some month of 1989) is not "1989",
 // "PT24H" is not "P1D", and granularity differences stay errors.
 func TimexValueEqual(a, b string) bool {
-	return a == b || normTimexValue(a) == normTimexValue(b)
+	return a == b || normTimexValue(a) == normTimexValue(b) || zonelessTime(a) == b || a == zonelessTime(b)
+}
+
+// zonelessTime returns a clock-time value without its UTC offset
+// ("Z", "+05:30", "-04"), or v when it has none.
+func zonelessTime(v string) string {
+	t := strings.LastIndexByte(v, 'T')
+	if t < 0 || t+3 > len(v) || v[t+1] < '0' || v[t+1] > '9' {
+		return v
+	}
+	if v[len(v)-1] == 'Z' {
+		return v[:len(v)-1]
+	}
+	if k := strings.IndexAny(v[t+1:], "+-"); k > 0 {
+		return v[:t+1+k]
+	}
+	return v
 }
 
 func normTimexValue(v string) string {

@@ -1615,6 +1615,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if j-i == 1 && p.clockZone(i) {
+		return "" // "10:00 CET": a zone of the clock time, no name
+	}
 	if crimeGroupAfter(p, j) {
 		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel": the head noun wins over a place-like first word
 	}

@@ -997,6 +997,10 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 			cueEnd, isCue = j+1, true
 		} else if part && j > a && f.t[j-1].kind == tWord && f.t[j-1].upper && j+1 < r.open+1 && (f.t[j+1].w == "," || f.t[j+1].w == ":") {
 			cueEnd, isCue, part, named = j+1, true, false, true
+		} else if part && f.t[j].w == "calling" && f.isWord(j+1, "on") && j+2 == r.open {
+			// `appeared in a video calling on "friends all over the
+			// world" to "make noise"`: an appeal in the subject's words
+			cueEnd, isCue = j+2, true
 		} else if part {
 			continue
 		}
@@ -1069,6 +1073,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		// the second part goes on in lower case
 		if between == 0 && f.t[r.open-1].w == "," && a == prevEnd && prevEnd > lo && f.t[prevEnd-1].kind != tPunct {
 			return s, cue, cs, Direct, 0, true
+		}
+		if f.t[j].w == "ruled" && f.governedSpan(k, r.open) {
+			return // `who had ruled since 2009, … "…"`: governed, no report
 		}
 		if _, b := f.sentBounds(r.open, lo, hi); !f.clauseComplement(j, k, b) {
 			return // `wants "to bring a sense of debate"`: no report
@@ -1337,6 +1344,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			// "reported, citing two people familiar with the matter,
 			// that …": the sources of the report, then its content
 			i = f.citingAside(i, hi)
+		case i > 0 && tellVerbs.Has(f.t[i-1].w) && f.listenerBeforeColon(i, hi) > 0:
+			// "told party leaders: "…"", "told the UN General Assembly
+			// on Tuesday: "…"": any listener, then a colon and the quote
+			i = f.listenerBeforeColon(i, hi)
 		case participles.Has(t.w) && i > 0 && f.t[i-1].w == ",":
 			// "said, adding later, "…""
 			i++
@@ -1516,6 +1527,28 @@ func (f *finder) mediumEnd(i, hi int) int {
 				k++ // "a video message", "a press conference statement"
 			}
 			return k + 1
+		}
+	}
+	return 0
+}
+
+// listenerBeforeColon returns the colon that ends the listener of
+// "told" starting at i when only words (and the odd comma or
+// apostrophe) lead to a colon right before an opening quote mark
+// ("told party leaders that evening: "…"", "told the BBC's Newsnight:
+// "…""), or 0. The listener and its adjuncts are not part of the quote.
+func (f *finder) listenerBeforeColon(i, hi int) int {
+	for k := i; k < hi && k < i+12; k++ {
+		switch t := &f.t[k]; {
+		case t.kind == tWord:
+		case t.w == ":":
+			if k > i && k+1 < len(f.t) && f.t[k+1].kind == tOpen {
+				return k
+			}
+			return 0
+		case t.w == "," || t.w == "'" || t.w == "\u2019":
+		default:
+			return 0
 		}
 	}
 	return 0
@@ -1801,7 +1834,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				sp = f.contentSpan(a, e)
 			} else if k < cb-1 && !(f.t[k].kind == tPunct && f.t[k].w == ".") && (f.wordsBetween(k, cb) >= 3 || f.wordsBetween(k, cb) == 2 && pronouns[f.t[k].w] != "" && f.t[k+1].kind == tWord) {
 				// "said the plan was right", "said he agreed"
-				sp = f.contentSpan(k, f.reportCut(k, f.perfectAsideCut(j, k, f.participleCut(k, cb))))
+				sp = f.contentSpan(k, f.reportCut(k, f.perfectAsideCut(j, k, f.relativeCut(j, k, f.participleCut(k, cb)))))
 				if c, ts, _, tcs, ok := f.trailingAttribution(a, b); ok && c > k {
 					// "The mother said she was struck, Lt. Pat Nelson
 					// said.": the attribution at the end reports it all
@@ -1858,6 +1891,21 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 	}
 }
+
+// governedSpan reports whether the words [k,b) after "ruled" open with
+// the span or manner of a rule ("since 2009", "for three decades",
+// "until his death", "unopposed"): "ruled" is then "governed", no
+// report; a ruling reports a that-clause or a clause.
+func (f *finder) governedSpan(k, b int) bool {
+	if k >= b || f.t[k].kind != tWord {
+		return false
+	}
+	return ruleSpanWords.Has(f.t[k].w)
+}
+
+// ruleSpanWords open the span or manner of a rule after "ruled".
+var ruleSpanWords = setOf(`since for until till from between throughout during over under
+	alongside unopposed unchallenged briefly jointly uninterrupted`)
 
 // claimedThing reports whether the words [k,b) after a claim cue open
 // with a thing claimed, not a report: "victory", "responsibility for
@@ -2127,6 +2175,37 @@ func (f *finder) perfectAsideCut(j, k, e int) int {
 	}
 	return e
 }
+
+// relativeCut returns where the report of a cue at j ends when the cue
+// sits in a relative clause set off after its subject ("Germany, which
+// had warned that a cap could divert supplies, backed the deal", "X,
+// who has said the talks are over, left for Paris"): at the comma
+// that closes the clause, before the main verb; else e. Content runs
+// from k.
+func (f *finder) relativeCut(j, k, e int) int {
+	p := j - 1
+	for p > 0 && j-p <= 3 && f.t[p].kind == tWord && (auxVerbs.Has(f.t[p].w) || cueAdverbs.Has(f.t[p].w) || mannerAdverb(f.t[p].w)) {
+		p--
+	}
+	if p < 1 || !f.isWord(p, "who") && !f.isWord(p, "which") || f.t[p-1].w != "," {
+		return e
+	}
+	for i := k + 1; i+1 < e; i++ {
+		if f.t[i].w != "," {
+			continue
+		}
+		if w := f.t[i+1].w; f.t[i+1].kind == tWord && !f.t[i+1].upper && (f.predicateAt(i+1) || finiteIrregular.Has(w) || finitePresent.Has(w) || relativeMainVerbs.Has(w)) {
+			return i
+		}
+	}
+	return e
+}
+
+// relativeMainVerbs are irregular past and present forms that open the
+// main predicate after a relative clause ("…, left for Paris", "…,
+// says the deal is dead").
+var relativeMainVerbs = setOf(`left met won lost fled flew paid put set cut hit struck spoke
+	sought chose bought sold shut rose fell says tells warns insists`)
 
 // timestampLead returns the token after a live blog's entry time that
 // opens a sentence ("11:05 - Communications …", "14.20 GMT — …"), or a.

@@ -1034,6 +1034,21 @@ var timeZones = map[string]bool{
 	"wib": true, "sast": true, "pkt": true, "nzst": true, "nzdt": true,
 }
 
+// zoneOffsets are the UTC offsets of the zone abbreviations a clock
+// time carries into its value ("10:00 CET" is T10:00+01:00, "0700 GMT"
+// T07:00Z). IST is India's (its most frequent use in news); ET, PT and
+// CT name no season, so they carry none.
+var zoneOffsets = map[string]string{
+	"gmt": "Z", "utc": "Z",
+	"est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+	"mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+	"bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "eet": "+02:00",
+	"eest": "+03:00", "msk": "+03:00", "ist": "+05:30", "pkt": "+05:00",
+	"wib": "+07:00", "hkt": "+08:00", "jst": "+09:00", "kst": "+09:00",
+	"aest": "+10:00", "aedt": "+11:00", "sast": "+02:00", "nzst": "+12:00",
+	"nzdt": "+13:00",
+}
+
 // timeWithDay extends a clock time over a zone and a following day
 // ("5 p.m. EST Nov. 9", "noon Saturday", "4 p.m. yesterday"), taking its
 // date from that day.
@@ -1043,9 +1058,7 @@ func (p *parser) timeWithDay(start, end int, hm string) match {
 	}
 	k := end
 	if timeZones[p.word(k)] {
-		if z := p.word(k); z == "utc" || z == "gmt" {
-			hm += "Z"
-		}
+		hm += zoneOffsets[p.word(k)]
 		k++
 	}
 	kk := k
@@ -1146,6 +1159,9 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		// "On Saturday, police were called. He was shot at 10 p.m.": a
 		// clock time in a narrative is on the day it tells of
 		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"
+	case p.known && p.zonedStamp(start, end):
+		// "23:50 GMT — …", then "00:40 GMT — …": past midnight
+		m.val, m.rel = fmtDay(p.anchor.AddDate(0, 0, p.stamps.day(start, hm)))+"T"+hm, "article"
 	case p.known:
 		m.val, m.rel = fmtDay(p.anchor)+"T"+hm, "article"
 	default:

@@ -201,6 +201,7 @@ type parser struct {
 	lastYMEnd  int
 	told       toldYear  // the year the text wrote last (narrative.go)
 	narr       narrative // anchors of undated text (narrative.go)
+	stamps     blogRun   // a live blog's entry stamps so far (blog.go)
 	out        []doc.Time
 }
 

@@ -1,0 +1,21 @@
+package mention
+
+import "testing"
+
+// TestClockZone checks that a zone abbreviation after a clock time is no
+// name (QA11 T-1), while an all-capitals name after a year still is.
+func TestClockZone(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"At 10:00 CET, the rebel leader said his fighters had taken the airport.", nil, []string{"CET"}},
+		{"By 08:15 MSK the column had reached the city.", nil, []string{"MSK"}},
+		{"At 9 a.m. IST, the count began.", nil, []string{"IST"}},
+		{"The eruption began at 0730 WIB on Monday.", nil, []string{"WIB"}},
+		{"By 2023 NATO had grown.", []string{"NATO/organization/org.nato/alias"}, nil},
+	} {
+		d := analyze(t, stage(), tc.text)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
