@@ -104,3 +104,30 @@ func TestUndatedAnchoredExplanation(t *testing.T) {
 		{text: "When Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on July 28, 2017, it was the third time he had been removed from office.", who: "Sharif", verdict: doc.Supported, expl: "at the time the sentence names"},
 	})
 }
+
+// TestDeadSubjectOfUncodedVerb: a person the KB knows died, subject of a
+// simple-past verb the events stage does not code, in a sentence dated
+// after the death, is flagged; dying itself and a date before the death
+// are not (QA11 V-4).
+func TestDeadSubjectOfUncodedVerb(t *testing.T) {
+	for _, tc := range []struct{ text, day, want string }{
+		{"Former Chinese President Jiang Zemin sent a message of condolence to Biden on Thursday.", "2023-11-30", doc.Contradicted},
+		{"Jiang Zemin died on Wednesday.", "2022-11-30", ""},
+		{"Jiang Zemin visited Shanghai on March 3, 1998.", "2023-11-30", ""},
+	} {
+		day, _ := timeParse(tc.day)
+		d := &doc.Doc{Raw: tc.text, Source: "t", Date: day, DateSource: doc.DateFromFlag}
+		if err := fullPipeline(t).Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindSpeakerDeceased {
+				got = f.Verdict
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}

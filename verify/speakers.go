@@ -37,6 +37,42 @@ func (c *checker) speakers() {
 		}
 		c.deadEvent(e, seen)
 	}
+	c.deadSubjects(seen)
+}
+
+// deathWords are past verbs a dead person is the subject of without
+// acting: "Mandela died on Thursday".
+var deathWords = wordset.Of("died passed perished succumbed drowned expired")
+
+// deadSubjects flags a person the KB knows died who is the subject of a
+// simple-past verb in a sentence dated after the death ("Former
+// President Jiang Zemin sent a message of condolence on Thursday"),
+// whether or not the events stage coded the verb.
+func (c *checker) deadSubjects(seen map[string]bool) {
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Type != doc.TypePerson || m.KBID == "" || seen[m.KBID] {
+			continue
+		}
+		a, ok := c.k.Actor(m.KBID)
+		if !ok || a.Died.IsZero() {
+			continue
+		}
+		rest := strings.TrimLeft(c.d.Text[m.Span.End:min(len(c.d.Text), m.Span.End+24)], " ")
+		end := 0
+		for end < len(rest) && rest[end] >= 'a' && rest[end] <= 'z' {
+			end++
+		}
+		w := rest[:end]
+		if end < 3 || deathWords.Has(w) || !(pastIrregular.Has(w) || strings.HasSuffix(w, "ed") && !notPast.Has(w)) {
+			continue
+		}
+		at := m.Span.End + len(c.d.Text[m.Span.End:min(len(c.d.Text), m.Span.End+24)]) - len(rest)
+		verb := doc.Span{Start: at, End: at + end}
+		if c.datedSentence(verb) {
+			c.deadActor(m.KBID, m.Span, verb, "acting", seen)
+		}
+	}
 }
 
 // reportCues are the cues of statements reported as news; a quote with
