@@ -518,6 +518,21 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 		if tailAfter(d, j) == tailTreaty {
 			return true
 		}
+		// "the Minsk agreements", "the Oslo accords": a lower-case
+		// treaty head names the document too
+		if !upper && lowerTreatyWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTreatyWord reports whether w, in lower case, heads a treaty's
+// name after the place it is named for ("the Minsk agreements").
+func lowerTreatyWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "agreement", "accord", "protocol":
+		return true
 	}
 	return false
 }
@@ -557,7 +572,7 @@ func tailAfter(d *doc.Doc, j int) int {
 var treatyTails = wordset.FromMap(map[string]bool{
 	"agreement": true, "accord": true, "accords": true, "convention": true, "conventions": true,
 	"declaration": true, "protocol": true, "charter": true, "treaty": true, "pact": true,
-	"consensus": true, "club": true, "airlines": true, "airways": true,
+	"consensus": true, "club": true, "airlines": true, "airways": true, "statute": true,
 })
 
 // gatheringTails end the names of gatherings held in a place ("Africa

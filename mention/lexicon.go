@@ -335,7 +335,7 @@ var miscCues = []string{
 	"law", "index", "report", "strategy", "program", "programme", "project", "spring", "massacre",
 	"attack", "attacks", "uprising", "intifada", "election", "elections", "referendum", "trophy",
 	"open", "prix", "classic", "marathon", "expo", "exhibition", "conference", "average",
-	"process", "pact", "charter", "communique", "communiqué", "consensus", "talks",
+	"process", "pact", "charter", "statute", "communique", "communiqué", "consensus", "talks",
 	"pageant", "parade", "fair", "disease", "syndrome", "disorder", "virus", "flu", "fever", "epidemic", "pandemic",
 }
 

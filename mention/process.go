@@ -143,6 +143,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.hyphenFirms()
 		p.families()
 		p.clubPlaces()
+		p.treatyPlaces()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()

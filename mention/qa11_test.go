@@ -1,0 +1,23 @@
+package mention
+
+import "testing"
+
+// TestQA11TreatyPlaces checks that a town a treaty is named after is no
+// place mention: before a capitalised head ("the Rome Statute") or a
+// lower-case one ("the Minsk agreements"); the same town elsewhere stays
+// a place (QA11 M-1).
+func TestQA11TreatyPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Hungary withdrew from the Rome Statute in 2023.", nil, []string{"Rome"}},
+		{"Both sides accused each other of breaking the Minsk agreements.", nil, []string{"Minsk"}},
+		{"The Kyoto protocol expired before the Doha accord was signed.", nil, []string{"Kyoto", "Doha"}},
+		{"Leaders met in Minsk on Tuesday.", []string{"Minsk/place/place.minsk/alias"}, nil},
+		{"Minsk, agreements aside, was calm.", []string{"Minsk/place/place.minsk/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-03-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
