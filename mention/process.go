@@ -144,6 +144,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.families()
 		p.clubPlaces()
 		p.treatyPlaces()
+		p.theNames()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()

@@ -21,3 +21,20 @@ func TestQA11TreatyPlaces(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA11TheNames checks that a place whose name opens with "The"
+// keeps it, in prose and in a capitalised dateline (QA11 M-2).
+func TestQA11TheNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The court ruled in The Hague on Friday.", []string{"The Hague/place//alias"}, []string{"Hague"}},
+		{"THE HAGUE, Netherlands — The court ruled on Friday.", []string{"THE HAGUE/place//alias"}, []string{"HAGUE"}},
+		{"The Bronx was quiet on Sunday.", nil, []string{"The Bronx"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-08-25")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+

@@ -36,3 +36,34 @@ func lowerTreaty(w string) bool {
 	}
 	return false
 }
+
+// theNames widens an unlinked place to the "The" before it when the
+// gazetteer's name for the place opens with it ("The Hague", "THE
+// HAGUE, Netherlands —"): the article is part of the name, and the
+// mention should read as the place list does.
+func (p *proc) theNames() {
+	if p.s.gaz == nil {
+		return
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePlace || f.actor >= 0 || f.how == HowDemonym || f.i < 1 {
+			continue
+		}
+		k := f.i - 1
+		if w := p.word(k); w != "The" && w != "THE" || !p.joined(f.i) || p.cover[k] >= 0 || p.tcover[k] >= 0 {
+			continue
+		}
+		name := p.text[p.toks[k].start:p.toks[f.j-1].end]
+		es := p.s.gaz.Lookup(name)
+		if len(es) == 0 || !strings.HasPrefix(es[0].Name, "The ") {
+			continue
+		}
+		f.i = k
+		p.cover[k] = int32(g)
+		f.key = p.fold(f.i, f.j)
+		if f.canon != "" || p.toks[f.j-1].upper() {
+			f.canon = es[0].Name
+		}
+	}
+}
