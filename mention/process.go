@@ -145,6 +145,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.clubPlaces()
 		p.treatyPlaces()
 		p.theNames()
+		p.compassPairs()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()
