@@ -146,6 +146,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.treatyPlaces()
 		p.theNames()
 		p.compassPairs()
+		p.serviceNouns()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()
