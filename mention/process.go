@@ -147,6 +147,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.theNames()
 		p.compassPairs()
 		p.serviceNouns()
+		p.antiNames()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()

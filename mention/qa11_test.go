@@ -71,3 +71,20 @@ func TestQA11ServiceNouns(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA11AntiNames checks that an unlinked word glued to "anti-" or
+// "pro-" is no entity, and a KB name there still is (QA11 M-4).
+func TestQA11AntiNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The anti-Islam party won 37 seats.", nil, []string{"Islam"}},
+		{"Thousands of pro-Maidan activists marched.", nil, []string{"Maidan"}},
+		{"Protesters chanted anti-Israel slogans.", []string{"Israel/country/ISR/alias"}, nil},
+		{"The Anti-Corruption Foundation said it would appeal.", []string{"Anti-Corruption Foundation/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-11-23")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
