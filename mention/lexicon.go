@@ -627,6 +627,8 @@ var commonAcronyms = []string{
 	"est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "ist", "jst", "aest",
 	"gbp", "jpy", "cad", "aud", "chf", "cny", "rmb", "inr", "rub", "kph", "bmx", "swat", "pos", "lcd",
 	"gif", "html", "sdk", "api", "cpu", "gpu", "pc", "mba", "ipo", "vat",
+	// commodities: "a global LNG reference price"
+	"lng", "lpg", "cng",
 }
 
 // placeNames are well-known places that are not countries (the KB holds

@@ -148,6 +148,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.compassPairs()
 		p.serviceNouns()
 		p.antiNames()
+		p.bodyByContext()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()
