@@ -149,6 +149,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.serviceNouns()
 		p.antiNames()
 		p.bodyByContext()
+		p.personOfCompass()
+		p.vietLe()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()
