@@ -403,6 +403,9 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 	if e.Kind != KindCountry {
 		return !actsAfter(d, j)
 	}
+	if datelineName(d.Text, span) {
+		return true // "LUXEMBOURG — EU ministers …": where the story was filed
+	}
 	// A country is a location only after a locative word.
 	if i == 0 {
 		return false
@@ -525,6 +528,22 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// datelineName reports whether span is a place name in capitals opening
+// a line and followed by a dateline's dash, bracket or comma ("LUXEMBOURG
+// —", "SINGAPORE (Reuters) -", "KUWAIT, Oct 3"): the story's dateline.
+func datelineName(text string, span doc.Span) bool {
+	if span.Start > 0 && text[span.Start-1] != '\n' || span.End >= len(text) {
+		return false
+	}
+	for k := span.Start; k < span.End; k++ {
+		if c := text[k]; 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(text[span.End:], " \t")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",")
 }
 
 // lowerTreatyWord reports whether w, in lower case, heads a treaty's
