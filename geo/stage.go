@@ -403,7 +403,7 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry) bool {
 	if e.Kind != KindCountry {
 		return !actsAfter(d, j)
 	}
-	if datelineName(d.Text, span) {
+	if (span.Start == 0 || d.Text[span.Start-1] == '\n') && datelineName(d.Text, span) {
 		return true // "LUXEMBOURG — EU ministers …": where the story was filed
 	}
 	// A country is a location only after a locative word.

@@ -14,32 +14,30 @@ import "github.com/sitrep-project/sitrep/doc"
 // country, a person with a given name ("Geert Wilders won 37 seats")
 // and KB names keep their type; a lone given name before a unit's head
 // is the unit's ("Alpha unit").
-func (p *proc) bodyByContext() {
-	for g := range p.found {
-		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) {
-			continue
-		}
-		// (a lone given name before a unit's head is the unit's:
-		// "Alpha unit")
-		unit := p.unitAfter(f.j)
-		switch f.typ {
-		case doc.TypePlace:
-			if p.gazPlace(f.i, f.j) {
-				continue
-			}
-		case doc.TypePerson:
-			if (p.has(f.i, fGiven) || !f.shapeOnly && f.j-f.i > 1) && !(unit && f.j-f.i == 1) {
-				continue
-			}
-		default:
-			continue
-		}
-		if !unit && !p.seatsAfter(f.j) {
-			continue
-		}
-		f.typ, f.shapeOnly = doc.TypeOrganization, false
+func (p *proc) bodyByContext(g int) {
+	f := &p.found[g]
+	if f.dead || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) {
+		return
 	}
+	// (the cheap tests of the words after first; a lone given name
+	// before a unit's head is the unit's: "Alpha unit")
+	unit := p.unitAfter(f.j)
+	if !unit && !p.seatsAfter(f.j) {
+		return
+	}
+	switch f.typ {
+	case doc.TypePlace:
+		if p.gazPlace(f.i, f.j) {
+			return
+		}
+	case doc.TypePerson:
+		if (p.has(f.i, fGiven) || !f.shapeOnly && f.j-f.i > 1) && !(unit && f.j-f.i == 1) {
+			return
+		}
+	default:
+		return
+	}
+	f.typ, f.shapeOnly = doc.TypeOrganization, false
 }
 
 // unitAfter reports whether token j is the lower-case head of a
