@@ -82,6 +82,11 @@ func TestPlaces(t *testing.T) {
 		{"list of cities", "Flights to Paris, New York and London resumed.", "Paris/FRA,New York/USA,London/GBR"},
 		{"list of US cities", "Rallies in Seattle, New York, Chicago and Boston.", "Seattle/USA,New York/USA,Chicago/USA,Boston/USA"},
 		{"capital", "Talks in Washington ended.", "Washington/USA"},
+		{"treaty statute", "Ukraine joined the Rome Statute in 2024.", ""},
+		{"lower-case treaty", "Talks on the Minsk agreements failed in Paris.", "Paris/FRA"},
+		{"country dateline", "LEBANON — Ministers met on Monday.", "Lebanon/LBN"},
+		{"country dateline with agency", "SINGAPORE (Reuters) - Shares fell on Monday.", "Singapore/SGP"},
+		{"country opening a sentence", "Lebanon said it would respond.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

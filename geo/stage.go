@@ -408,6 +408,9 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near menti
 	if e.Kind != KindCountry {
 		return !actsAfter(d, j)
 	}
+	if (span.Start == 0 || d.Text[span.Start-1] == '\n') && datelineName(d.Text, span) {
+		return true // "LUXEMBOURG — EU ministers …": where the story was filed
+	}
 	// A country is a location only after a locative word.
 	if i == 0 {
 		return false
@@ -552,6 +555,37 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 		if tailAfter(d, j) == tailTreaty {
 			return true
 		}
+		// "the Minsk agreements", "the Oslo accords": a lower-case
+		// treaty head names the document too
+		if !upper && lowerTreatyWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineName reports whether span is a place name in capitals opening
+// a line and followed by a dateline's dash, bracket or comma ("LUXEMBOURG
+// —", "SINGAPORE (Reuters) -", "KUWAIT, Oct 3"): the story's dateline.
+func datelineName(text string, span doc.Span) bool {
+	if span.Start > 0 && text[span.Start-1] != '\n' || span.End >= len(text) {
+		return false
+	}
+	for k := span.Start; k < span.End; k++ {
+		if c := text[k]; 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(text[span.End:], " \t")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",")
+}
+
+// lowerTreatyWord reports whether w, in lower case, heads a treaty's
+// name after the place it is named for ("the Minsk agreements").
+func lowerTreatyWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "agreement", "accord", "protocol":
+		return true
 	}
 	return false
 }
@@ -591,7 +625,7 @@ func tailAfter(d *doc.Doc, j int) int {
 var treatyTails = wordset.FromMap(map[string]bool{
 	"agreement": true, "accord": true, "accords": true, "convention": true, "conventions": true,
 	"declaration": true, "protocol": true, "charter": true, "treaty": true, "pact": true,
-	"consensus": true, "club": true, "airlines": true, "airways": true,
+	"consensus": true, "club": true, "airlines": true, "airways": true, "statute": true,
 })
 
 // gatheringTails end the names of gatherings held in a place ("Africa

@@ -332,8 +332,9 @@ func lowerPlaceWord(s string) bool {
 // DatelineStage is the pipeline stage that settles the article date. It
 // requires doc.LayerText and provides doc.LayerDate. A date already set
 // (by --date, HTML metadata, a feed or JSON Lines record) is kept; when
-// there is none it looks for a dateline with ParseDateline; failing that
-// it leaves the date zero with DateSource "none".
+// there is none it looks for a dateline with ParseDateline, then for a
+// date in the article's URL path with URLDate (DateSource "url");
+// failing that it leaves the date zero with DateSource "none".
 type DatelineStage struct{}
 
 func (DatelineStage) Name() string          { return "dateline" }
@@ -349,6 +350,11 @@ func (DatelineStage) Process(d *doc.Doc) error {
 	}
 	if t, _, ok := ParseDateline(d.Text); ok {
 		d.Date, d.DateSource = t, doc.DateFromDateline
+		return nil
+	}
+	// the weakest source: "https://example.com/world/2023/08/30/…"
+	if t, ok := URLDate(d.URL); ok {
+		d.Date, d.DateSource = t, DateFromURL
 		return nil
 	}
 	d.Date, d.DateSource = time.Time{}, doc.DateFromNone

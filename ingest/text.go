@@ -285,7 +285,7 @@ func headlineLike(line string) bool {
 	if letters < 3 {
 		return false
 	}
-	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody || numericPublishLine(line) {
+	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody && !labelledHeadline(line) || numericPublishLine(line) {
 		return false
 	}
 	switch line[len(line)-1] {
@@ -301,6 +301,23 @@ func headlineLike(line string) bool {
 	}
 	// A sentence with several full stops inside is body text.
 	return strings.Count(line, ". ") < 2
+}
+
+// labelledHeadline reports whether line opens with a news page's label
+// and a colon ("LIVE: Rebels march on the capital", "WATCH: …",
+// "EXCLUSIVE: …"): a headline, though the label in capitals reads like
+// a dateline's place ("KYIV: …").
+func labelledHeadline(line string) bool {
+	i := strings.IndexByte(line, ':')
+	if i < 2 || i > 16 || i+2 >= len(line) || line[i+1] != ' ' {
+		return false
+	}
+	switch strings.ToLower(line[:i]) {
+	case "live", "live updates", "breaking", "breaking news", "watch", "update", "exclusive", "analysis",
+		"explainer", "factbox", "fact check", "opinion", "video", "photos", "interview", "editorial":
+		return true
+	}
+	return false
 }
 
 // numericPublishLine reports whether line is a "Published 04/11/2019"

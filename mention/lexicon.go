@@ -335,7 +335,7 @@ var miscCues = []string{
 	"law", "index", "report", "strategy", "program", "programme", "project", "spring", "massacre",
 	"attack", "attacks", "uprising", "intifada", "election", "elections", "referendum", "trophy",
 	"open", "prix", "classic", "marathon", "expo", "exhibition", "conference", "average",
-	"process", "pact", "charter", "communique", "communiqué", "consensus", "talks",
+	"process", "pact", "charter", "statute", "communique", "communiqué", "consensus", "talks",
 	"pageant", "parade", "fair", "disease", "syndrome", "disorder", "virus", "flu", "fever", "epidemic", "pandemic",
 }
 
@@ -627,6 +627,8 @@ var commonAcronyms = []string{
 	"est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "cet", "cest", "bst", "ist", "jst", "aest",
 	"gbp", "jpy", "cad", "aud", "chf", "cny", "rmb", "inr", "rub", "kph", "bmx", "swat", "pos", "lcd",
 	"gif", "html", "sdk", "api", "cpu", "gpu", "pc", "mba", "ipo", "vat",
+	// commodities: "a global LNG reference price"
+	"lng", "lpg", "cng",
 }
 
 // placeNames are well-known places that are not countries (the KB holds

@@ -148,6 +148,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.hyphenFirms()
 		p.families()
 		p.clubPlaces()
+		p.contextNames()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()

@@ -1,0 +1,84 @@
+package mention
+
+import "github.com/sitrep-project/sitrep/doc"
+
+// bodyByContext types an unlinked name an organisation when the words
+// after it say it is one, though its shape said otherwise:
+//
+//   - a party that wins or loses seats ("whose New Social Contract won
+//     20 seats", "Forward Italy lost 12 of its seats");
+//   - a unit named before its lower-case head ("the FSB's Alpha unit",
+//     "the Azov battalion").
+//
+// Only names typed by shape are retyped: a place the gazetteer knows, a
+// country, a person with a given name ("Geert Wilders won 37 seats")
+// and KB names keep their type; a lone given name before a unit's head
+// is the unit's ("Alpha unit").
+func (p *proc) bodyByContext(g int) {
+	f := &p.found[g]
+	if f.dead || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) {
+		return
+	}
+	// (the cheap tests of the words after first; a lone given name
+	// before a unit's head is the unit's: "Alpha unit")
+	unit := p.unitAfter(f.j)
+	if !unit && !p.seatsAfter(f.j) {
+		return
+	}
+	switch f.typ {
+	case doc.TypePlace:
+		if p.gazPlace(f.i, f.j) {
+			return
+		}
+	case doc.TypePerson:
+		if (p.has(f.i, fGiven) || !f.shapeOnly && f.j-f.i > 1) && !(unit && f.j-f.i == 1) {
+			return
+		}
+	default:
+		return
+	}
+	f.typ, f.shapeOnly = doc.TypeOrganization, false
+}
+
+// unitAfter reports whether token j is the lower-case head of a
+// military or police unit's name.
+func (p *proc) unitAfter(j int) bool {
+	if !p.joined(j) || p.toks[j].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(j) {
+	case "unit", "brigade", "battalion", "regiment", "squadron", "detachment", "militia":
+		return true
+	}
+	return false
+}
+
+// seatsAfter reports whether the words from token j are a verb of
+// winning or losing and, within four more words of the same clause,
+// a count of seats ("won 20 seats", "took 37 of the 150 seats"; not
+// "wins school board seat").
+func (p *proc) seatsAfter(j int) bool {
+	if !p.joined(j) {
+		return false
+	}
+	switch p.word(j) {
+	case "won", "wins", "win", "took", "takes", "secured", "secures", "gained", "gains", "lost", "loses", "holds", "held":
+	default:
+		return false
+	}
+	count := false // a count of seats: a person wins "a seat"
+	for k := j + 1; k < len(p.toks) && k <= j+5 && p.toks[k].sent == p.toks[j].sent; k++ {
+		switch w := p.word(k); w {
+		case "seats":
+			return count
+		case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "most", "majority":
+			count = true
+		case ",", ";", ":", ".", "and", "but":
+			return false
+		}
+		if p.toks[k].shape&shDigit != 0 {
+			count = true
+		}
+	}
+	return false
+}

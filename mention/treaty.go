@@ -1,0 +1,65 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// treatyPlaces drops a town or region named right before a lower-case
+// treaty word ("the Minsk agreements", "the Oslo accords", "the Kyoto
+// protocol"): the name is the document's, and the document is no
+// location (the capitalised heads, "the Rome Statute", are part of the
+// name already: see miscCues). A country is left alone ("the Iran
+// agreement" names a party to it), and so is a place followed by a
+// comma or a line break.
+func (p *proc) treatyPlaces(g int) {
+	f := &p.found[g]
+	if f.dead || f.typ != doc.TypePlace || f.how == HowDemonym || f.j >= len(p.toks) {
+		return
+	}
+	t := p.toks[f.j]
+	if !t.word() || t.shape&shLower == 0 || !p.joined(f.j) || !lowerTreaty(p.word(f.j)) {
+		return
+	}
+	p.kill(g)
+}
+
+// lowerTreaty reports whether w, written in lower case, is the head of a
+// treaty's name after the place it was signed in.
+func lowerTreaty(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "agreement", "accord", "protocol", "statute":
+		return true
+	}
+	return false
+}
+
+// theNames widens an unlinked place to the "The" before it when the
+// gazetteer's name for the place opens with it ("The Hague", "THE
+// HAGUE, Netherlands —"): the article is part of the name, and the
+// mention should read as the place list does.
+func (p *proc) theNames(g int) {
+	if p.s.gaz == nil {
+		return
+	}
+	f := &p.found[g]
+	if f.dead || f.typ != doc.TypePlace || f.actor >= 0 || f.how == HowDemonym || f.i < 1 {
+		return
+	}
+	k := f.i - 1
+	if w := p.word(k); w != "The" && w != "THE" || !p.joined(f.i) || p.cover[k] >= 0 || p.tcover[k] >= 0 {
+		return
+	}
+	name := p.text[p.toks[k].start:p.toks[f.j-1].end]
+	es := p.s.gaz.Lookup(name)
+	if len(es) == 0 || !strings.HasPrefix(es[0].Name, "The ") {
+		return
+	}
+	f.i = k
+	p.cover[k] = int32(g)
+	f.key = p.fold(f.i, f.j)
+	if f.canon != "" || p.toks[f.j-1].upper() {
+		f.canon = es[0].Name
+	}
+}
