@@ -185,7 +185,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					// "was arrested in Lebanon": the state where one is
 					// arrested, detained or sentenced did it
 					if o := c.object(toks, acts, actorAt, m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
-						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" {
+						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" && !cityActor(acts[o[0]]) {
 						srcs = o
 					}
 				}
