@@ -20,6 +20,11 @@ var qa11Tests = []worldCase{
 	// E-4: "placed X under house arrest"
 	{"placed a named leader under house arrest", "2023-07-27", "Soldiers said they had placed President Mohamed Bazoum under house arrest.", []string{"MIL NERGOV 173"}, []string{"NERGOV  173"}},
 	{"put a minister under arrest", "2021-02-01", "The army put Aung San Suu Kyi under house arrest.", []string{"MIL MMRGOV 173"}, nil},
+	// E-2: signing a decree or pardon is no agreement
+	{"signed a decree", "2022-09-21", "Putin signed a decree on Wednesday raising the number of troops.", nil, []string{"RUSGOV  057", "RUSGOV MIL 057", "RUSGOV RUSMIL 057"}},
+	{"signed an executive order", "2021-01-20", "Biden signed an executive order on immigration.", nil, []string{"USAGOV  057"}},
+	{"signed pardons", "2024-08-01", "Lukashenko signed pardons for the detained activists.", nil, []string{"BLRGOV  057", "BLRGOV OPP 057", "BLRGOV BLR 057"}},
+	{"signing an agreement stays 057", "2022-02-04", "Russia and China signed an agreement on gas supplies.", []string{"RUS CHN 057"}, nil},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
