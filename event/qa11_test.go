@@ -25,6 +25,11 @@ var qa11Tests = []worldCase{
 	{"signed an executive order", "2021-01-20", "Biden signed an executive order on immigration.", nil, []string{"USAGOV  057"}},
 	{"signed pardons", "2024-08-01", "Lukashenko signed pardons for the detained activists.", nil, []string{"BLRGOV  057", "BLRGOV OPP 057", "BLRGOV BLR 057"}},
 	{"signing an agreement stays 057", "2022-02-04", "Russia and China signed an agreement on gas supplies.", []string{"RUS CHN 057"}, nil},
+	// E-5: arrest warrants; participle adjectives "occupied/besieged"
+	{"issued an arrest warrant", "2024-11-21", "The International Criminal Court issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu.", []string{"IGOJUDICC ISRGOV 173"}, nil},
+	{"children from occupied areas", "2023-03-17", "The court accused Russia of deporting children from occupied areas of Ukraine.", nil, []string{"CVL UKR 192", " UKR 192"}},
+	{"deported from occupied areas", "2023-03-17", "Ukraine said Russia deported children from occupied areas.", []string{"RUS CVL 174"}, []string{"CVL  192"}},
+	{"occupying stays an occupation", "2014-03-18", "Russia occupied Crimea in March.", []string{"RUS UKR 192"}, nil},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
