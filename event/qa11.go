@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // Rules added after the eleventh QA reading (session 7). They are kept in
 // this file, apart from the older rules, so that parallel work on emit.go
@@ -12,4 +16,53 @@ import "strings"
 // arrest happened, not who made it (QA11 E-3).
 func cityActor(a actor) bool {
 	return strings.HasPrefix(a.id, "place.") || a.country != "" && a.id != a.country && !a.person && a.sector == ""
+}
+
+// homeCountry returns the country a story is set in, as far as the text up
+// to the end of sentence sent shows: the country of most of the places
+// named so far, when at least two places name it and it holds a strict
+// majority; else "". "The government" in a story set in Turkey is Turkey's
+// (QA11 E-9). Called only for a bare "the government", so the loop over
+// the places costs nothing on other sentences.
+func homeCountry(d *doc.Doc, sent doc.Span) string {
+	var ctry [8]string
+	var cnt [8]int
+	n, total := 0, 0
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Country == "" || p.Span.Start >= sent.End {
+			continue
+		}
+		total++
+		k := 0
+		for k < n && ctry[k] != p.Country {
+			k++
+		}
+		if k == n {
+			if n == len(ctry) {
+				continue
+			}
+			ctry[n] = p.Country
+			n++
+		}
+		cnt[k]++
+	}
+	best := -1
+	for k := 0; k < n; k++ {
+		if best < 0 || cnt[k] > cnt[best] {
+			best = k
+		}
+	}
+	if best < 0 || cnt[best] < 2 || 2*cnt[best] <= total {
+		return ""
+	}
+	return ctry[best]
+}
+
+// objectOfVerbOrPrep reports whether the word before "the government"
+// makes it an object ("accused the government", "with the government")
+// rather than a coordinated noun ("between X and the government") or a
+// clause-opening subject.
+func objectOfVerbOrPrep(t tok) bool {
+	return !t.punct && t.low != "and" && t.low != "or" && t.low != "nor" && t.low != "between"
 }

@@ -30,6 +30,9 @@ var qa11Tests = []worldCase{
 	{"children from occupied areas", "2023-03-17", "The court accused Russia of deporting children from occupied areas of Ukraine.", nil, []string{"CVL UKR 192", " UKR 192"}},
 	{"deported from occupied areas", "2023-03-17", "Ukraine said Russia deported children from occupied areas.", []string{"RUS CVL 174"}, []string{"CVL  192"}},
 	{"occupying stays an occupation", "2014-03-18", "Russia occupied Crimea in March.", []string{"RUS UKR 192"}, nil},
+	// E-9: "the government" in a story set in one country
+	{"the government of the story's country", "2023-02-08", "Rescuers searched the rubble in Ankara and Istanbul on Tuesday. Opposition leaders accused the government of failing to enforce building codes.", []string{"OPP TURGOV 112"}, nil},
+	{"no country for a story set in two", "2023-02-08", "Rescuers searched the rubble in Ankara and Aleppo on Tuesday. Opposition leaders accused the government of failing to enforce building codes.", nil, []string{"OPP TURGOV", "OPP SYRGOV"}},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
