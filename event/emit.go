@@ -3259,6 +3259,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
 			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
 		}
+		if head >= 0 && t.Span.Start > at && appositiveParticiple(toks, head, t.Span.Start) {
+			continue // "released X, a Russian agent convicted of murder in 2019" (QA11 E-6)
+		}
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
@@ -3529,6 +3532,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		if conjStart >= 0 && p.Span.End <= conjStart {
 			continue
+		}
+		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {
+			continue // "released X, an agent convicted of a murder in Berlin" (QA11 E-6)
 		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place

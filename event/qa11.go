@@ -66,3 +66,38 @@ func homeCountry(d *doc.Doc, sent doc.Span) string {
 func objectOfVerbOrPrep(t tok) bool {
 	return !t.punct && t.low != "and" && t.low != "or" && t.low != "nor" && t.low != "between"
 }
+
+// appositiveParticiple reports, between the trigger at token head and
+// the byte offset end, an appositive with a reduced relative clause
+// about the object: ", a|an|the <up to 4 words> <participle> <preposition>"
+// ("released Vadim Krasikov, a Russian agent convicted of murdering an
+// exile in a Berlin park in 2019"). A time or place after it is the
+// participle's, not the event's (QA11 E-6), unless punctuation closes the
+// appositive before it.
+func appositiveParticiple(toks []tok, head, end int) bool {
+	for i := head + 1; i+2 < len(toks) && toks[i].start < end; i++ {
+		if toks[i].low != "," {
+			continue
+		}
+		if d := toks[i+1].low; d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k <= i+6 && toks[k].start < end; k++ {
+			t := &toks[k]
+			if t.punct || t.is(wcBeForm) {
+				break
+			}
+			if k > i+2 && k+1 < len(toks) && isParticiple(t.low) && toks[k+1].is(wcPreposition) {
+				// the appositive runs on to end unless a comma closes
+				// it first ("X, a teacher accused of spying, in Cairo")
+				for j := k + 1; j < len(toks) && toks[j].start < end; j++ {
+					if toks[j].punct {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa11Tests are constructions an eleventh QA reading (earthquakes,
 // coups, arrest warrants, prisoner swaps, protests; 2022–2024) found
@@ -53,6 +58,46 @@ func TestCityActor(t *testing.T) {
 	} {
 		if got := cityActor(tc.a); got != tc.want {
 			t.Errorf("cityActor(%s) = %v, want %v", tc.a.name, got, tc.want)
+		}
+	}
+}
+
+// TestQA11AppositiveDate checks that a time or place inside an appositive
+// about the object ("X, a Russian agent convicted of … in 2019") dates
+// and places the participle's event, not the main one (QA11 E-6).
+func TestQA11AppositiveDate(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		trig  string
+		date  string
+		place string
+	}{
+		{"France released Ali Karimi, an Iranian diplomat convicted of plotting a bombing in Paris in 2018.", "released", "2023-05-09", ""},
+		{"Police arrested Ahmed Ali, a teacher accused of spying, in Cairo on Monday.", "arrested", "2023-05-08", "Cairo"},
+		{"Police arrested the teacher in Cairo on Monday.", "arrested", "2023-05-08", "Cairo"},
+	} {
+		p, err := worldPipeline()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &doc.Doc{Text: tc.text, Date: time.Date(2023, 5, 9, 0, 0, 0, 0, time.UTC)}
+		d.Fill(doc.LayerText)
+		d.Fill(doc.LayerDate)
+		if err := p.Run(d, nil); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger != tc.trig {
+				continue
+			}
+			found = true
+			if e.Date != tc.date || e.Place != tc.place {
+				t.Errorf("%q: event %q on %q in %q, want %q in %q", tc.text, tc.trig, e.Date, e.Place, tc.date, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q", tc.text, tc.trig)
 		}
 	}
 }
