@@ -3165,6 +3165,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.place && a.t0 > 0 && locPreps.Has(toks[a.t0-1].low) {
 			continue // "Blinken, speaking in Wellington, said …": where, not who
 		}
+		if a.place && a.t0 > 1 && toks[a.t0-1].low == "of" && placeNouns[toks[a.t0-2].low] {
+			continue // "Erdogan, who visited the province of Hatay, …": where, not who (QA11 E-8)
+		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
 			continue // "'…,' he said, Interfax reported": the agency reports the speaker
 		}

@@ -38,6 +38,9 @@ var qa11Tests = []worldCase{
 	// E-9: "the government" in a story set in one country
 	{"the government of the story's country", "2023-02-08", "Rescuers searched the rubble in Ankara and Istanbul on Tuesday. Opposition leaders accused the government of failing to enforce building codes.", []string{"OPP TURGOV 112"}, nil},
 	{"no country for a story set in two", "2023-02-08", "Rescuers searched the rubble in Ankara and Aleppo on Tuesday. Opposition leaders accused the government of failing to enforce building codes.", nil, []string{"OPP TURGOV", "OPP SYRGOV"}},
+	// E-8: a place in the subject's relative clause is no speaker
+	{"a quoted word and a coordinated verb after a relative clause", "2023-02-09", `President Recep Tayyip Erdogan, who toured the devastated province of Hatay on Wednesday, admitted "shortcomings" but said it was impossible to prepare.`, []string{"TURGOV  010"}, []string{"TUR  010"}},
+	{"a coordinated verb after a relative clause", "2023-02-09", "Erdogan, who toured the city of Antakya on Wednesday, admitted shortcomings but said the state would rebuild.", []string{"TURGOV  010"}, []string{"TUR  010"}},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
