@@ -41,6 +41,9 @@ var qa11Tests = []worldCase{
 	// E-8: a place in the subject's relative clause is no speaker
 	{"a quoted word and a coordinated verb after a relative clause", "2023-02-09", `President Recep Tayyip Erdogan, who toured the devastated province of Hatay on Wednesday, admitted "shortcomings" but said it was impossible to prepare.`, []string{"TURGOV  010"}, []string{"TUR  010"}},
 	{"a coordinated verb after a relative clause", "2023-02-09", "Erdogan, who toured the city of Antakya on Wednesday, admitted shortcomings but said the state would rebuild.", []string{"TURGOV  010"}, []string{"TUR  010"}},
+	// E-7: a criminal case against X for calling for Y
+	{"opened a criminal case for calling for", "2022-03-04", "Russian police opened a criminal case against Alexei Navalny for calling for protests.", []string{"RUSCOP  173"}, []string{"RUSCOP  02"}},
+	{"filed charges against", "2023-06-24", "Kenya filed charges against the police chief.", []string{"KEN COP 173"}, nil},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
