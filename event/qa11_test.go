@@ -44,6 +44,9 @@ var qa11Tests = []worldCase{
 	// E-7: a criminal case against X for calling for Y
 	{"opened a criminal case for calling for", "2022-03-04", "Russian police opened a criminal case against Alexei Navalny for calling for protests.", []string{"RUSCOP  173"}, []string{"RUSCOP  02"}},
 	{"filed charges against", "2023-06-24", "Kenya filed charges against the police chief.", []string{"KEN COP 173"}, nil},
+	// E-11: a diplomatic protest and a crackdown on protests are no demonstration
+	{"summoned an ambassador to protest", "2022-09-25", "France summoned Russia's ambassador in Paris to protest against the strikes.", []string{"FRA RUSGOV 114"}, []string{"FRA  14"}},
+	{"sanctions over a crackdown on protests", "2022-10-17", "Canada imposed sanctions on Iran's morality police over the crackdown on protests.", []string{"CAN IRN 163"}, []string{"IRNCOP  14", "COP  14"}},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
