@@ -51,6 +51,10 @@ var qa11Tests = []worldCase{
 	{"an aid convoy crossed into", "2023-02-09", "A Jordanian aid convoy crossed into Syria on Thursday.", []string{"JOR SYR 070"}, []string{"JOR SYR 19"}},
 	{"refugees crossed into", "2022-03-01", "Ukrainian refugees crossed into Poland on Tuesday.", nil, []string{"UKRREF POL 19", "UKR POL 19"}},
 	{"troops crossing stays an occupation", "2022-02-24", "Russian troops crossed into Ukraine on Thursday.", []string{"RUSMIL UKR 192"}, nil},
+	// E-10: rescue teams and field hospitals are humanitarian aid
+	{"sent a rescue team", "2023-09-10", "Spain sent a rescue team to Morocco.", []string{"ESP MAR 073"}, nil},
+	{"dispatched a field hospital", "2023-09-10", "Qatar dispatched a field hospital to Morocco.", []string{"QAT MAR 073"}, nil},
+	{"sent medical teams", "2023-09-10", "Algeria sent search-and-rescue teams and medical teams to Morocco.", []string{"DZA MAR 073"}, nil},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
