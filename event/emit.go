@@ -2691,6 +2691,9 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
 		if isHardStop(toks[i]) {
 			break
 		}
+		if relativeBe(toks, i) {
+			break // "freed in a swap that was brokered by Turkey": the relative clause's agent (QA11 E-13)
+		}
 		if i >= m.end+8 && toks[i].low != "by" {
 			continue // far off, only "by" ("accused of misusing funds …, by officials")
 		}

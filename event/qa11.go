@@ -101,3 +101,15 @@ func appositiveParticiple(toks []tok, head, end int) bool {
 	}
 	return false
 }
+
+// relativeBe reports a relative clause opening at token i with a form of
+// "be" ("that was brokered by Turkey", "which were seized by"): a "by"
+// agent after it belongs to that clause, not to the passive before it
+// (QA11 E-13).
+func relativeBe(toks []tok, i int) bool {
+	switch toks[i].low {
+	case "that", "which", "who":
+		return i+1 < len(toks) && toks[i+1].is(wcBeForm)
+	}
+	return false
+}

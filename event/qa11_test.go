@@ -55,6 +55,8 @@ var qa11Tests = []worldCase{
 	{"sent a rescue team", "2023-09-10", "Spain sent a rescue team to Morocco.", []string{"ESP MAR 073"}, nil},
 	{"dispatched a field hospital", "2023-09-10", "Qatar dispatched a field hospital to Morocco.", []string{"QAT MAR 073"}, nil},
 	{"sent medical teams", "2023-09-10", "Algeria sent search-and-rescue teams and medical teams to Morocco.", []string{"DZA MAR 073"}, nil},
+	// E-13: the broker of a swap is not the releaser
+	{"freed in a swap brokered by a third state", "2022-12-08", "Brittney Griner was freed in a prisoner swap between Russia and the United States that was brokered by the United Arab Emirates.", nil, []string{"ARE USA 0841", "ARE  0841"}},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
