@@ -57,6 +57,9 @@ var qa11Tests = []worldCase{
 	{"sent medical teams", "2023-09-10", "Algeria sent search-and-rescue teams and medical teams to Morocco.", []string{"DZA MAR 073"}, nil},
 	// E-13: the broker of a swap is not the releaser
 	{"freed in a swap brokered by a third state", "2022-12-08", "Brittney Griner was freed in a prisoner swap between Russia and the United States that was brokered by the United Arab Emirates.", nil, []string{"ARE USA 0841", "ARE  0841"}},
+	// E-15: the other half of a swap
+	{"in exchange for prisoners held by a state", "2023-11-24", "Hamas freed 13 Israeli hostages in exchange for 39 Palestinian prisoners held by Israel.", []string{"PSEREB ISRCVL 0841", "ISR PSECVL 0841"}, nil},
+	{"in return for prisoners jailed by a state", "2022-09-21", "Russia released ten foreign fighters in return for 55 Russian soldiers detained by Ukraine.", []string{"UKR RUSMIL 0841"}, nil},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
