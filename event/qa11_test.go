@@ -60,6 +60,9 @@ var qa11Tests = []worldCase{
 	// E-15: the other half of a swap
 	{"in exchange for prisoners held by a state", "2023-11-24", "Hamas freed 13 Israeli hostages in exchange for 39 Palestinian prisoners held by Israel.", []string{"PSEREB ISRCVL 0841", "ISR PSECVL 0841"}, nil},
 	{"in return for prisoners jailed by a state", "2022-09-21", "Russia released ten foreign fighters in return for 55 Russian soldiers detained by Ukraine.", []string{"UKR RUSMIL 0841"}, nil},
+	// E-14: energy supply cuts reduce economic relations
+	{"cut gas flows", "2022-06-16", "Russia cut gas flows to Italy on Thursday.", []string{"RUS ITA 160"}, nil},
+	{"cut off gas", "2022-04-27", "Russia cut off gas to Bulgaria and Poland.", []string{"RUS BGR 160", "RUS POL 160"}, nil},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
