@@ -604,6 +604,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if ok && m.words[0] == "chief" && titleBeforeName(&wt, words, i, len(m.words)) {
 				ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
 			}
+			if ok && i+len(m.words) < len(words) && publicationNoun(wt.lower(&words[i+len(m.words)])) {
+				ok = false // "Wall Street Journal reporter": a newspaper's name, no market (QA11 TP-2)
+			}
 			if ok && (!wd.named || m.hits[0].cue) {
 				addHits(m.hits, wd.w)
 			}

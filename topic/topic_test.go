@@ -511,6 +511,7 @@ func TestPhenomena(t *testing.T) {
 		{"privatisation is business", "The privatisation went on.", "economy", 1},
 		{"Virgin Atlantic is an airline", "He flew Virgin Atlantic's first flight.", "economy", cueWeight * phraseWeight},
 		{"a phrase in the possessive is the phrase", "Wall Street's mood soured.", "economy", cueWeight * phraseWeight},
+		{"a newspaper's name is no market", "A Wall Street Journal reporter said so.", "economy", 0}, // QA11 TP-2
 		{"an exchange rate is business", "The exchange rate fell.", "economy", phraseWeight},
 		{"the pope is religion", "The pope said so.", "religion", 1},
 		{"a mosque is religion", "The mosque was full.", "religion", 1},
