@@ -1,5 +1,7 @@
 package topic
 
+import "strings"
+
 // publicationNoun reports a word that, right after a lexicon phrase,
 // makes the phrase part of a newspaper's or magazine's name: "Wall
 // Street Journal", "Financial Times"-style titles name a publication,
@@ -11,3 +13,25 @@ func publicationNoun(w string) bool {
 	}
 	return false
 }
+
+// diplomaticPost reports a place named right after "<diplomat> in"
+// ("Iran's ambassador in Berlin", "the US envoy in Kabul"), at byte
+// offset start of text: where a diplomat is posted,
+// which says nothing about where the story happens (QA11 TP-3).
+func diplomaticPost(text string, start int) bool {
+	b := text[max(0, start-20):start]
+	before, ok := strings.CutSuffix(b, " in ")
+	if !ok {
+		return false
+	}
+	for _, n := range diplomatNouns {
+		if len(before) >= len(n) && strings.EqualFold(before[len(before)-len(n):], n) {
+			return true
+		}
+	}
+	return false
+}
+
+// diplomatNouns name a diplomat. A mission ("the embassy in Tehran") is
+// left out: it is where embassies are stormed and besieged.
+var diplomatNouns = []string{"ambassador", "ambassadors", "envoy", "envoys", "consul", "chargé d'affaires", "charge d'affaires", "diplomats"}

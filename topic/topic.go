@@ -686,6 +686,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	if d.Has(doc.LayerPlaces) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
+			if diplomaticPost(d.Text, p.Span.Start) {
+				continue // "summoned Iran's ambassador in Berlin": a posting, not where the story is (QA11 TP-3)
+			}
 			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
 				sc.Countries[p.Country] += weight(p.Span)
 			} else if r := placeRegions[p.Name]; p.Country == "" && r != "" {
