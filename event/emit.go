@@ -264,6 +264,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
+	if !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
+			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
+		}
+	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
 		if ct := callObject(toks, acts, actorAt, m.start); ct >= 0 {
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X

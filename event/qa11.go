@@ -113,3 +113,12 @@ func relativeBe(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// pronounAfterTrigger reports a "him"/"her" object right after the
+// trigger of m that "of"/"for" follows ("accusing him of …", "blamed
+// her for …"): the person it repeats is the target, not an actor named
+// later in the clause (QA11 E-5).
+func pronounAfterTrigger(toks []tok, m match) bool {
+	i := m.headEnd
+	return i+1 < len(toks) && (toks[i].low == "him" || toks[i].low == "her") && (toks[i+1].low == "of" || toks[i+1].low == "for")
+}

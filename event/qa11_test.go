@@ -63,6 +63,7 @@ var qa11Tests = []worldCase{
 	// E-14: energy supply cuts reduce economic relations
 	{"cut gas flows", "2022-06-16", "Russia cut gas flows to Italy on Thursday.", []string{"RUS ITA 160"}, nil},
 	{"cut off gas", "2022-04-27", "Russia cut off gas to Bulgaria and Poland.", []string{"RUS BGR 160", "RUS POL 160"}, nil},
+	{"accusing him after a warrant", "2024-11-21", "The International Criminal Court issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu, accusing him of war crimes in Gaza.", []string{"IGOJUDICC ISRGOV 1124"}, []string{"IGOJUDICC PSE 112", "IGOJUDICC  112"}},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
