@@ -100,6 +100,9 @@ func datePrefix(v string) string {
 // (sentenceTimes).
 func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
+	if participleAdjective(toks, m) {
+		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
+	}
 	var srcs, tgts []int
 	passive := false
 	if len(m.src) > 0 {

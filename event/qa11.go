@@ -122,3 +122,30 @@ func pronounAfterTrigger(toks []tok, m match) bool {
 	i := m.headEnd
 	return i+1 < len(toks) && (toks[i].low == "him" || toks[i].low == "her") && (toks[i+1].low == "of" || toks[i+1].low == "for")
 }
+
+// participleAdjective reports a trigger of seizure or siege used as an
+// adjective: "occupied", "annexed", "besieged", "blockaded" or "invaded"
+// after a determiner or preposition, optionally with one adverb between
+// ("children from occupied areas", "the besieged city", "in the
+// illegally annexed peninsula"). It names a state of the noun, no act
+// (QA11 E-5). Checked per match, not per token.
+func participleAdjective(toks []tok, m match) bool {
+	h := m.head
+	switch toks[h].low {
+	case "occupied", "annexed", "besieged", "blockaded", "invaded":
+	default:
+		return false
+	}
+	k := h - 1
+	if k > 0 && strings.HasSuffix(toks[k].low, "ly") {
+		k-- // "the illegally annexed", "its partially occupied"
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "the", "of", "from", "in", "into", "across", "within", "at", "near", "throughout", "its", "their":
+		return true
+	}
+	return false
+}
