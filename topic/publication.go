@@ -19,9 +19,12 @@ func publicationNoun(w string) bool {
 // offset start of text: where a diplomat is posted,
 // which says nothing about where the story happens (QA11 TP-3).
 func diplomaticPost(text string, start int) bool {
-	if start < 4 || text[start-1] != ' ' || text[start-2] != 'n' || text[start-3] != 'i' || text[start-4] != ' ' {
-		return false // most places follow no " in "; no slicing for them
-	}
+	// most places follow no "in": an inlined test turns them away
+	return start >= 4 && text[start-2] == 'n' && text[start-3] == 'i' && diplomatAfterIn(text, start)
+}
+
+// diplomatAfterIn is diplomaticPost past its prefilter.
+func diplomatAfterIn(text string, start int) bool {
 	b := text[max(0, start-20):start]
 	before, ok := strings.CutSuffix(b, " in ")
 	if !ok {
