@@ -3273,6 +3273,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
 			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
 		}
+		if head >= 0 && t.Span.Start > at && reportedIrregular(toks, head, t.Span.Start) {
+			continue // "Lavrov said Russia withdrew its signature in 2016": 2016 is the withdrawal's (QA11 E-6)
+		}
 		if head >= 0 && t.Span.Start > at && appositiveParticiple(toks, head, t.Span.Start) {
 			continue // "released X, a Russian agent convicted of murder in 2019" (QA11 E-6)
 		}

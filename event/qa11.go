@@ -149,3 +149,25 @@ func participleAdjective(toks []tok, m match) bool {
 	}
 	return false
 }
+
+// reportedIrregular reports, between the report verb at token head and
+// the byte offset end, the content clause's own verb in an irregular
+// form right after its named subject ("said Russia withdrew its
+// signature in 2016", "said he took office in 2019"): a time after it
+// dates the content, not the statement (QA11 E-6). reportedContent
+// covers regular "-ed" verbs, modals and "be".
+func reportedIrregular(toks []tok, head, end int) bool {
+	if !toks[head].is(wcReportVerb) {
+		return false
+	}
+	for i := head + 2; i < len(toks) && toks[i].start < end; i++ {
+		t := &toks[i]
+		if t.punct {
+			return false
+		}
+		if !t.upper && t.is(wcIrregular) && (toks[i-1].upper && !toks[i-1].punct || toks[i-1].is(wcPronoun)) {
+			return true
+		}
+	}
+	return false
+}

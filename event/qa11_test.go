@@ -101,6 +101,8 @@ func TestQA11AppositiveDate(t *testing.T) {
 		{"France released Ali Karimi, an Iranian diplomat convicted of plotting a bombing in Paris in 2018.", "released", "2023-05-09", ""},
 		{"Police arrested Ahmed Ali, a teacher accused of spying, in Cairo on Monday.", "arrested", "2023-05-08", "Cairo"},
 		{"Police arrested the teacher in Cairo on Monday.", "arrested", "2023-05-08", "Cairo"},
+		{"Lavrov said Russia withdrew its signature from the treaty in 2016.", "said", "2023-05-09", ""},
+		{"Lavrov said on Monday that Russia would respond.", "said", "2023-05-08", ""},
 	} {
 		p, err := worldPipeline()
 		if err != nil {
