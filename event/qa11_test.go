@@ -64,6 +64,7 @@ var qa11Tests = []worldCase{
 	{"cut gas flows", "2022-06-16", "Russia cut gas flows to Italy on Thursday.", []string{"RUS ITA 160"}, nil},
 	{"cut off gas", "2022-04-27", "Russia cut off gas to Bulgaria and Poland.", []string{"RUS BGR 160", "RUS POL 160"}, nil},
 	{"accusing him after a warrant", "2024-11-21", "The International Criminal Court issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu, accusing him of war crimes in Gaza.", []string{"IGOJUDICC ISRGOV 1124"}, []string{"IGOJUDICC PSE 112", "IGOJUDICC  112"}},
+	{"a swap between two states brokered by a third", "2022-12-08", "It was a prisoner swap between Russia and the United States that was brokered by the United Arab Emirates.", []string{"ARE RUS 045", "ARE USA 045"}, nil},
 }
 
 func TestQA11Events(t *testing.T) { checkWorld(t, qa11Tests) }
