@@ -25,6 +25,16 @@ func diplomaticPost(text string, start int) bool {
 
 // diplomatAfterIn is diplomaticPost past its prefilter.
 func diplomatAfterIn(text string, start int) bool {
+	if start < 5 {
+		return false
+	}
+	// every diplomat noun ends in r, y, l or s ("ambassador", "envoy",
+	// "consul", "diplomats"): most "<word> in <Place>" stop here
+	switch text[start-5] | 0x20 {
+	case 'r', 'y', 'l', 's':
+	default:
+		return false
+	}
 	b := text[max(0, start-20):start]
 	before, ok := strings.CutSuffix(b, " in ")
 	if !ok {
