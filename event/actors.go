@@ -911,6 +911,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && i > 1 && toks[i-2].low == "the" && stateBodyModifier(toks[i-1].low) && stateBody(toks[end-1].low) {
 			owner = prior.country(ag.Code) // "the federal government", "the central government": the same body
 		}
+		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(toks[i-2]) {
+			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {

@@ -100,6 +100,9 @@ func datePrefix(v string) string {
 // (sentenceTimes).
 func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
+	if participleAdjective(toks, m) {
+		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
+	}
 	var srcs, tgts []int
 	passive := false
 	if len(m.src) > 0 {
@@ -198,7 +201,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					// "was arrested in Lebanon": the state where one is
 					// arrested, detained or sentenced did it
 					if o := c.object(toks, acts, actorAt, m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
-						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" {
+						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" && !cityActor(acts[o[0]]) {
 						srcs = o
 					}
 				} else if p.Code == "075" {
@@ -297,6 +300,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && cameo.QuadClass(p.Code) == 4 {
 		if v := pronounVictim(toks, acts, m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
+		}
+	}
+	if !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
+		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
+			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
@@ -3052,6 +3060,9 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
 		if isHardStop(toks[i]) {
 			break
 		}
+		if relativeBe(toks, i) {
+			break // "freed in a swap that was brokered by Turkey": the relative clause's agent (QA11 E-13)
+		}
 		if i >= m.end+8 && toks[i].low != "by" {
 			continue // far off, only "by" ("accused of misusing funds …, by officials")
 		}
@@ -3537,6 +3548,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.place && a.t0 > 0 && locPreps.Has(toks[a.t0-1].low) {
 			continue // "Blinken, speaking in Wellington, said …": where, not who
 		}
+		if a.place && a.t0 > 1 && toks[a.t0-1].low == "of" && placeNouns[toks[a.t0-2].low] {
+			continue // "Erdogan, who visited the province of Hatay, …": where, not who (QA11 E-8)
+		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
 			continue // "'…,' he said, Interfax reported": the agency reports the speaker
 		}
@@ -3635,6 +3649,12 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
 			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
+		}
+		if head >= 0 && t.Span.Start > at && reportedIrregular(toks, head, t.Span.Start) {
+			continue // "Lavrov said Russia withdrew its signature in 2016": 2016 is the withdrawal's (QA11 E-6)
+		}
+		if head >= 0 && t.Span.Start > at && appositiveParticiple(toks, head, t.Span.Start) {
+			continue // "released X, a Russian agent convicted of murder in 2019" (QA11 E-6)
 		}
 		dd := t.Span.Start - at
 		if dd < 0 {
@@ -3906,6 +3926,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		if conjStart >= 0 && p.Span.End <= conjStart {
 			continue
+		}
+		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {
+			continue // "released X, an agent convicted of a murder in Berlin" (QA11 E-6)
 		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place

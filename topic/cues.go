@@ -174,7 +174,7 @@ var strongTerms = map[string][]string{
 		"foreign minister*", "ambassador*", "embass*", "envoy*", "peace talks", "peace process", "diplomat*",
 	},
 	"humanitarian": {"refugee*"},
-	"elections":    {"referendum*", "presidential election*", "parliamentary election*"},
+	"elections":    {"referendum*", "presidential election*", "parliamentary election*", "general election*", "legislative election*", "snap election*", "seats in parliament", "largest party", "coalition talks"}, // QA11 TP-1: a parliamentary result
 	"economy": {
 		"wall street", "nasdaq", "dow jones", "s&p 500", "ftse", "dax", "cac 40", "nikkei", "hang seng",
 		"stock market*", "stock exchange", "nyse", "shares", "shareholder*", "stockholder*", "dividend*",

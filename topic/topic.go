@@ -674,6 +674,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	if d.Has(doc.LayerPlaces) {
 		for pix := range d.Places {
 			p := &d.Places[pix]
+			if diplomaticPost(d.Text, p.Span.Start) {
+				continue // "summoned Iran's ambassador in Berlin": a posting, not where the story is (QA11 TP-3)
+			}
 			if p.Country != "" && !waterBody(p.Name) && !isHomeName(d, home, p.Span) {
 				countries.add(sc.Countries, p.Country, weight(p.Span))
 			} else if r := placeRegions[p.Name]; p.Country == "" && r != "" {
@@ -888,6 +891,9 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 		}
 		if ok && m.words[0] == "chief" && titleBeforeName(wt, words, i, len(m.words)) {
 			ok = false // "Chief Executive Carrie Lam": Hong Kong's head of government, no company's
+		}
+		if ok && i+len(m.words) < len(words) && publicationNoun(wt.lower(&words[i+len(m.words)])) {
+			ok = false // "Wall Street Journal reporter": a newspaper's name, no market (QA11 TP-2)
 		}
 		if ok && (!wd.named || m.hits[0].cue) {
 			sc.addHits(m.hits, wd.weight())

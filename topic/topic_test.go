@@ -499,6 +499,8 @@ func TestPhenomena(t *testing.T) {
 		{"guerrillas are armed conflict", "The guerrillas went on.", "armed-conflict", 1},
 		{"aid workers are humanitarian", "The aid workers went on.", "humanitarian", 1 + phraseWeight}, // aid, aid workers
 		{"a runoff is an election", "The runoff went on.", "elections", 1},
+		{"a general election is an election", "The general election went on.", "elections", 1 + cueWeight*phraseWeight},        // election, general election (QA11 TP-1)
+		{"seats in parliament are an election result", "They won seats in parliament.", "elections", cueWeight * phraseWeight}, // QA11 TP-1
 		{"a free-trade pact is business", "They sealed a free-trade pact.", "economy", 1},
 		{"an industry is business", "The citrus industry may gain.", "economy", 1},
 		{"industries are", "Its industries grew.", "economy", 1},
@@ -509,6 +511,7 @@ func TestPhenomena(t *testing.T) {
 		{"privatisation is business", "The privatisation went on.", "economy", 1},
 		{"Virgin Atlantic is an airline", "He flew Virgin Atlantic's first flight.", "economy", cueWeight * phraseWeight},
 		{"a phrase in the possessive is the phrase", "Wall Street's mood soured.", "economy", cueWeight * phraseWeight},
+		{"a newspaper's name is no market", "A Wall Street Journal reporter said so.", "economy", 0}, // QA11 TP-2
 		{"an exchange rate is business", "The exchange rate fell.", "economy", phraseWeight},
 		{"the pope is religion", "The pope said so.", "religion", 1},
 		{"a mosque is religion", "The mosque was full.", "religion", 1},
