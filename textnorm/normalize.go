@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/ascii"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -154,7 +155,7 @@ func keptPrefix(s string, i int) int {
 func isNFC(s string, p int) bool {
 	for i := p; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			i = nextNonASCII(s, i+1)
+			i = ascii.Index(s, i+1)
 			continue
 		}
 		j := i + 1
@@ -167,25 +168,6 @@ func isNFC(s string, p int) bool {
 		i = j
 	}
 	return true
-}
-
-// nextNonASCII returns the index of the first byte of s at or after i
-// that is not ASCII, len(s) when there is none.
-func nextNonASCII(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if x&0x8080808080808080 != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return i
-		}
-	}
-	return len(s)
 }
 
 func isOddSpace(r rune) bool {

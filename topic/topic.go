@@ -48,6 +48,7 @@ import (
 	"sync"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/ascii"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
@@ -499,7 +500,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
 			wd := word{start: t.Span.Start, end: t.Span.End}
 			if high < t.Span.Start {
-				high = t.Span.Start + indexNonASCII(d.Text[t.Span.Start:])
+				high = ascii.Index(d.Text, t.Span.Start)
 			}
 			if high < t.Span.End {
 				wt.alts = append(wt.alts, strings.ToLower(d.Text[t.Span.Start:t.Span.End]))
@@ -1314,29 +1315,6 @@ func trimPossessiveS(w string) string {
 		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
 	return w
-}
-
-// isASCII reports whether s is ASCII.
-func isASCII(s string) bool { return indexNonASCII(s) == len(s) }
-
-// indexNonASCII returns the index of the first byte of s that is not
-// ASCII, len(s) when there is none. It tests eight bytes at a step.
-func indexNonASCII(s string) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if x&0x8080808080808080 != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return i
-		}
-	}
-	return len(s)
 }
 
 // A wordFilter is a Bloom filter over a set of words, two bits a word,

@@ -856,31 +856,6 @@ func FuzzFirstSep(f *testing.F) {
 	})
 }
 
-func TestIsASCII(t *testing.T) {
-	for _, tt := range []struct {
-		s    string
-		want bool
-	}{
-		{"", true}, {"abc", true}, {"abcdefgh", true}, {"abcdefghijklmnop", true}, {"abcdefg\x80", false},
-		{"\xc3\xa9", false}, {"abcdefgh\xc3\xa9", false}, {"abcdefghijklmno\xff", false}, {"\x7f\x00", true},
-	} {
-		if got := isASCII(tt.s); got != tt.want {
-			t.Errorf("isASCII(%q) = %v, want %v", tt.s, got, tt.want)
-		}
-	}
-	for _, tt := range []struct {
-		s    string
-		want int
-	}{
-		{"", 0}, {"abc", 3}, {"abcdefgh", 8}, {"abcdefg\x80", 7}, {"\xc3\xa9", 0}, {"abcdefgh\xc3\xa9", 8},
-		{"abcdefghijk\xc3\xa9xyzxyzxyz", 11}, {"ab\xe2\x80\x99s and more text here", 2},
-	} {
-		if got := indexNonASCII(tt.s); got != tt.want {
-			t.Errorf("indexNonASCII(%q) = %d, want %d", tt.s, got, tt.want)
-		}
-	}
-}
-
 // TestNonASCIIWords: the words with a byte outside ASCII, wherever they
 // are among ASCII ones, are read in their own lower case.
 func TestNonASCIIWords(t *testing.T) {
