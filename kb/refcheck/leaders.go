@@ -1,7 +1,6 @@
 package refcheck
 
 import (
-	"os"
 	"strconv"
 	"strings"
 
@@ -46,12 +45,7 @@ func (ref *Reference) addCoverage(office string, r refRole) {
 
 // loadWorldLeaders reads world-leaders-2021/data_wikidata.csv.
 func (ref *Reference) loadWorldLeaders(path string, names *kb.KB) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	rows, err := overlayRows(f, path)
+	rows, err := csvFile(path)
 	if err != nil {
 		return err
 	}
@@ -75,12 +69,7 @@ func (ref *Reference) loadWorldLeaders(path string, names *kb.KB) error {
 
 // loadForeignMinisters reads world/sources_foreign_wikidata.csv.
 func (ref *Reference) loadForeignMinisters(path string, names *kb.KB) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	rows, err := overlayRows(f, path)
+	rows, err := csvFile(path)
 	if err != nil {
 		return err
 	}

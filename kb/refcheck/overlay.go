@@ -4,8 +4,19 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
+
+// csvFile reads the CSV file at path as overlayRows does.
+func csvFile(path string) ([]map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return overlayRows(f, path)
+}
 
 // overlayRows reads a CSV with a header into maps keyed by column name.
 func overlayRows(r io.Reader, name string) ([]map[string]string, error) {

@@ -374,12 +374,7 @@ func (ref *Reference) truncated(office string, c refRole, kbStart kb.Date) bool 
 }
 
 func (ref *Reference) loadOverlay(path string, names *kb.KB) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	recs, err := overlayRows(f, path)
+	recs, err := csvFile(path)
 	if err != nil {
 		return err
 	}

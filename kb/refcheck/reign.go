@@ -1,7 +1,6 @@
 package refcheck
 
 import (
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,12 +39,7 @@ type reignRow struct {
 // loadREIGN reads leaderlist CSV rows that reach 2000 or later and files
 // them under "reign:<ISO3>".
 func (ref *Reference) loadREIGN(path string, names *kb.KB) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	rows, err := overlayRows(f, path)
+	rows, err := csvFile(path)
 	if err != nil {
 		return err
 	}
