@@ -158,17 +158,7 @@ func scanTokens(d *doc.Doc) *tokenScan {
 		for k := range w {
 			w[k] = lowerByte(text[st+k])
 		}
-		var bit uint8
-		switch triggerKind[string(w)] { // no allocation for the lookup
-		case trigUnnamed:
-			bit = trigUnnamedBit
-		case trigHedge:
-			bit = trigHedgeBit
-		case trigSaid:
-			if i+1 < len(toks) && text[toks[i+1].Span.Start:toks[i+1].Span.End] == "to" {
-				bit = trigHedgeBit
-			}
-		}
+		bit := tokenTrigger(w, text, toks, i)
 		if bit == 0 {
 			continue
 		}

@@ -276,21 +276,34 @@ func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
 		for _, b := range []byte(text[st:en]) {
 			w = append(w, lowerByte(b))
 		}
-		switch triggerKind[string(w)] { // no allocation for the lookup
-		case trigUnnamed:
+		switch tokenTrigger(w, text, toks, i) {
+		case trigUnnamedBit:
 			unnamed = true
-		case trigHedge:
+		case trigHedgeBit:
 			hedge = true
-		case trigSaid:
-			if i+1 < len(toks) && c.d.Text[toks[i+1].Span.Start:toks[i+1].Span.End] == "to" {
-				hedge = true
-			}
 		}
 		if unnamed && hedge {
 			return
 		}
 	}
 	return
+}
+
+// tokenTrigger returns the trigger bit of the lower-cased word w of
+// token i: an unnamed source's word, a hedge, or "said" before "to"
+// ("said to be"), a hedge too; 0 for none.
+func tokenTrigger(w []byte, text string, toks []doc.Token, i int) uint8 {
+	switch triggerKind[string(w)] { // no allocation for the lookup
+	case trigUnnamed:
+		return trigUnnamedBit
+	case trigHedge:
+		return trigHedgeBit
+	case trigSaid:
+		if i+1 < len(toks) && text[toks[i+1].Span.Start:toks[i+1].Span.End] == "to" {
+			return trigHedgeBit
+		}
+	}
+	return 0
 }
 
 // lowerByte lower-cases an ASCII capital letter.
