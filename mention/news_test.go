@@ -140,7 +140,7 @@ var shippedNewsTests = []struct {
 	{"after an honorific a place's name opens the person's", "The bill passed the House. Rep. Alexandria Ocasio-Cortez voted against it.",
 		[]string{"Alexandria Ocasio-Cortez/person//name"}, nil},
 	{"The Hague is a place; Hague alone is William Hague's surname", "Activists were detained in The Hague. William Hague spoke. Hague said he was tired.",
-		[]string{"The Hague/place//alias", "Hague/person/person.william-hague/short-form"}, nil},
+		[]string{"The Hague/place/place.the-hague/alias", "Hague/person/person.william-hague/short-form"}, nil},
 	{"a KB surname with a possessive opening a sentence is the person", "Protesters gathered. Odinga's coalition called for mass action.",
 		[]string{"Odinga/person//name"}, nil},
 	{"plural honorifics before people", "Officials said. U.S. Sens. Robert C. Byrd and Jay Rockefeller each called.",

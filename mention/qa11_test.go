@@ -29,8 +29,8 @@ func TestQA11TheNames(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"The court ruled in The Hague on Friday.", []string{"The Hague/place//alias"}, []string{"Hague"}},
-		{"THE HAGUE, Netherlands — The court ruled on Friday.", []string{"THE HAGUE/place//alias"}, []string{"HAGUE"}},
+		{"The court ruled in The Hague on Friday.", []string{"The Hague/place/place.the-hague/alias"}, []string{"Hague"}},
+		{"THE HAGUE, Netherlands — The court ruled on Friday.", []string{"THE HAGUE/place/place.the-hague/alias"}, []string{"HAGUE"}},
 		{"The Bronx was quiet on Sunday.", nil, []string{"The Bronx"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2023-08-25")
@@ -136,4 +136,11 @@ func TestQA11VietnameseNames(t *testing.T) {
 		d := analyzeShipped(t, tc.text, "2023-11-30")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
+}
+
+// TestTheHagueLinked checks that the KB's The Hague links with its "The"
+// in the span, and that "Hague" alone stays a surname.
+func TestTheHagueLinked(t *testing.T) {
+	d := analyzeShipped(t, "Judges in The Hague ruled. Hague said he was tired.", "2023-03-17")
+	checkMentions(t, d, "Judges in The Hague ruled. Hague said he was tired.", []string{"The Hague/place/place.the-hague/alias"}, []string{"Hague/place/place.the-hague/alias"})
 }

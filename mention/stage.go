@@ -360,6 +360,11 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 		// (a listed paper named by a role noun, "The Economist", needs
 		// "the" too: "Economist Mohamed El-Erian" is a person's job)
 		the = how == nhPlace || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fRole)
+		// a KB place named with "The" ("The Hague") needs it too; a
+		// country ("The Gambia") does not
+		if actor >= 0 && int(actor) < len(s.actors) && s.actors[actor].Kind == kb.KindPlace {
+			the = true
+		}
 	}
 	if len(toks) == 0 || len(toks) > 32 {
 		return

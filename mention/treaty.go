@@ -40,15 +40,25 @@ func lowerTreaty(w string) bool {
 // HAGUE, Netherlands —"): the article is part of the name, and the
 // mention should read as the place list does.
 func (p *proc) theNames(g int) {
-	if p.s.gaz == nil {
-		return
-	}
 	f := &p.found[g]
-	if f.dead || f.typ != doc.TypePlace || f.actor >= 0 || f.how == HowDemonym || f.i < 1 {
+	if f.dead || f.typ != doc.TypePlace || f.how == HowDemonym || f.i < 1 {
 		return
 	}
 	k := f.i - 1
 	if w := p.word(k); w != "The" && w != "THE" || !p.joined(f.i) || p.cover[k] >= 0 || p.tcover[k] >= 0 {
+		return
+	}
+	if f.actor >= 0 {
+		// a KB place named with "The" ("The Hague") is matched without
+		// it; the mention takes it in
+		if strings.HasPrefix(p.s.actors[f.actor].Name, "The ") {
+			f.i = k
+			p.cover[k] = int32(g)
+			f.key = p.fold(f.i, f.j)
+		}
+		return
+	}
+	if p.s.gaz == nil {
 		return
 	}
 	name := p.text[p.toks[k].start:p.toks[f.j-1].end]
