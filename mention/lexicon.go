@@ -179,6 +179,7 @@ var stateVerbs = []string{
 	"intervened", "intervenes", "retreated", "backtracked", "relented", "conceded", "concedes",
 	"endorsed", "endorses", "vowed", "pledged", "sought", "seeks", "struck", "strikes",
 	"responded", "snubbed", "boycotted", "boycotts", "joined", "joins", "nominated",
+	"stepped", "steps", "escalated", "escalates", "intensified", "intensifies", "ramped", "ratcheted",
 }
 
 // relNouns are nouns of relations between parties: a capital after one

@@ -81,6 +81,8 @@ func TestCapitalMetonymy(t *testing.T) {
 		{"agent compound before a noun", "A Beijing-brokered deal held.", "Beijing", 0, "gov:CHN"},
 		{"location compound is a place", "A Nairobi-based group said so.", "Nairobi", 0, "place"},
 		{"subject of a state verb", "Rabat summoned the envoy.", "Rabat", 0, "gov:MAR"},
+		{"subject of a verb of escalation", "Beijing has stepped up military pressure on Taiwan.", "Beijing", 0, "gov:CHN"},
+		{"a place where traffic steps up", "Traffic in Beijing stepped up after the holiday.", "Beijing", 0, "place"},
 		{"coordinated subjects of a state verb", "Kyiv and Moscow traded accusations.", "Kyiv", 0, "gov:UKR"},
 		{"passive of a verb of address", "Tehran has been warned twice.", "Tehran", 0, "gov:IRN"},
 		{"passive of another verb is a place", "Kyiv was struck by missiles.", "Kyiv", 0, "place"},
