@@ -95,3 +95,11 @@ func TestQA10BodyOfState(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmNamedAfterPerson checks that a firm named after a person the KB
+// knows ("Kissinger Associates") is an organisation, not the person.
+func TestFirmNamedAfterPerson(t *testing.T) {
+	text := "Henry Kissinger died on Wednesday. His consulting firm, Kissinger Associates, announced the death."
+	d := analyzeShipped(t, text, "2023-11-30")
+	checkMentions(t, d, text, []string{"Kissinger Associates/organization//name"}, []string{"Kissinger/person/person.henry-kissinger/short-form"})
+}
