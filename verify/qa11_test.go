@@ -131,3 +131,16 @@ func TestDeadSubjectOfUncodedVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesmanActsForState: a head of state or government the KB knows
+// who breaks off or restores relations acts for the state (QA12 V-1).
+func TestStatesmanActsForState(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Evo Morales resigned on Sunday. Morales broke off relations with Israel in 2012 in protest at the war in Gaza.", doc.Contradicted},
+		{"Evo Morales resigned on Sunday. Morales broke off relations with Israel in 2009 in protest at the war in Gaza.", doc.Supported},
+	} {
+		if got := relationVerdict(t, tc.text, "2019-11-15"); got != tc.want {
+			t.Errorf("%q: %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

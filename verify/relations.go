@@ -408,6 +408,14 @@ func stateOf(k *kb.KB, m *doc.Mention) string {
 		if a, ok := k.Actor(m.KBID); ok && a.Kind == kb.KindCountry {
 			return a.ID
 		}
+	case doc.TypePerson:
+		// "Morales broke off relations with Israel": a head of state or
+		// government, or a foreign minister, acts for the state
+		for _, r := range k.RolesOf(m.KBID) {
+			if statesmanOffices[r.Office[strings.IndexByte(r.Office, '.')+1:]] && r.Country != "" {
+				return r.Country
+			}
+		}
 	case doc.TypePlace:
 		p, ok := k.Actor(m.KBID)
 		if !ok || p.Country == "" {
@@ -418,6 +426,14 @@ func stateOf(k *kb.KB, m *doc.Mention) string {
 		}
 	}
 	return ""
+}
+
+// statesmanOffices are the offices whose holders act for their state in
+// its relations.
+var statesmanOffices = map[string]bool{
+	kb.OfficeHeadOfState: true, kb.OfficeHeadOfGovernment: true, kb.OfficePresident: true,
+	kb.OfficePrimeMinister: true, kb.OfficeChancellor: true, kb.OfficeMonarch: true,
+	kb.OfficeSupremeLeader: true, kb.OfficeForeignMinister: true,
 }
 
 // yearIn returns the year the claim at span refers to: a time expression
