@@ -500,6 +500,16 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 	switch low(k) {
 	case "became", "becomes":
 		return k + 1, "", true
+	case "served", "serves":
+		// "Donald Tusk, who served as president of the European
+		// Council": a title held before, or now
+		if low(k+1) == "as" {
+			if low(k) == "served" {
+				return k + 2, "former", true
+			}
+			return k + 2, "", true
+		}
+		return 0, "", false
 	case "took", "takes":
 		if low(k+1) == "over" && low(k+2) == "as" {
 			return k + 3, "", true
@@ -609,6 +619,13 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if ph.owner && ph.ownerStart >= 0 {
 		// "European Council President": the KB names the office with its owner
 		if id, ok := p.s.officeAlias[p.fold(ph.ownerStart, ph.th.j)]; ok {
+			if o, ok := p.s.kb.Office(id); ok {
+				ph.country, office = o.Country, o.Key
+			}
+		}
+	} else if ph.owner && ph.end > ph.th.j {
+		// "president of the European Council": the office's own name
+		if id, ok := p.s.officeName[p.fold(ph.th.i, ph.end)]; ok {
 			if o, ok := p.s.kb.Office(id); ok {
 				ph.country, office = o.Country, o.Key
 			}

@@ -97,6 +97,10 @@ type Stage struct {
 	// officeAlias maps a KB office's folded alias ("european council
 	// president") to its office id, for titles written with their owner.
 	officeAlias map[string]string
+	// officeName maps a KB office's folded name ("president of the
+	// european council") to its id: a title written with its owner
+	// after it names the office so
+	officeName map[string]string
 	// leads maps a KB person (actor index) to the countries they led as
 	// head of state or government; govOf maps a country's ISO3 to its
 	// government's actor (or the country itself when the KB has none).
@@ -184,11 +188,13 @@ func New(k *kb.KB, opts Options) *Stage {
 	}
 	s.tentry = append(s.tentry, officeTitles(k, have)...)
 	s.officeAlias = map[string]string{}
+	s.officeName = map[string]string{}
 	if k != nil {
 		for _, o := range k.Offices() {
 			for _, al := range o.Aliases {
 				s.officeAlias[kb.Fold(al)] = o.ID
 			}
+			s.officeName[kb.Fold(o.Name)] = o.ID
 		}
 	}
 	for i, te := range s.tentry {

@@ -1839,6 +1839,10 @@ func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
 			return ival{}, "", false
 		}
 		word = rest[:2]
+	case strings.HasPrefix(rest, "from ") && strings.Contains(c.d.Text[rc.Span.Start:rc.Span.End], " served as "):
+		// "X, who served as president of the European Council from
+		// 2010 to 2019": the term's first year
+		word = "from"
 	default:
 		return ival{}, "", false
 	}
