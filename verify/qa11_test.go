@@ -156,3 +156,23 @@ func TestServedFromYear(t *testing.T) {
 		{text: "Angela Merkel, who served as chancellor from 2004 to 2021, said she would not return.", date: "2023-12-13", who: "Merkel", verdict: doc.Contradicted, expl: "2005-11-22"},
 	})
 }
+
+// TestRelativeClauseBreak: "relations with X, which Y had broken off in
+// YEAR" claims the break in that year, dated inside the clause; the
+// clause's year does not date the main clause's claim (QA12 V-1).
+func TestRelativeClauseBreak(t *testing.T) {
+	for _, tc := range []struct{ text, date, want string }{
+		{"Evo Morales resigned. The new government said it would restore relations with Israel, which Morales had broken off in 2012.", "2019-11-15", doc.Contradicted},
+		{"Evo Morales resigned. The new government said it would restore relations with Israel, which Morales had broken off in 2009.", "2019-11-15", doc.Supported},
+	} {
+		if got := relationVerdict(t, tc.text, tc.date); got != tc.want {
+			t.Errorf("%q: %q; want %q", tc.text, got, tc.want)
+		}
+	}
+	d := analyze(t, "Bolivia restored relations with Israel in 2019, which it had broken off in 2009.", "2024-01-15")
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindRelationContradicted && f.Verdict != doc.Supported {
+			t.Errorf("restored in 2019 after a 2009 break: %s %s", f.Verdict, f.Explanation)
+		}
+	}
+}

@@ -55,6 +55,9 @@ var relationPatterns = []relationPattern{
 	newRelationPattern(claimRestored, []string{"restor", "establish", "resum", "normali", "renew"}, append([]string{"restor", "re-establish", "reestablish", "resum", "normali", "renew"}, passiveStarts...), `(?i)\b(restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing)|normali[sz](?:ed|e|es|ing)|renew(?:ed|s|ing)?)\s+(?:their\s+|its\s+|full\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`restored|re-?established|resumed|normali[sz]ed|renewed`)+`|\b(?:restor(?:ed|e|es|ing)|re-?establish(?:ed|es|ing)?|resum(?:ed|e|es|ing))\s+them\b`),
 	newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "break", "suspend"}, append([]string{"sever", "cut", "broke", "break", "suspend"}, passiveStarts...), `(?i)\b(sever(?:ed|s|ing)?|cut|cutting|br(?:oke|eaks?|eaking)\s+off|suspend(?:ed|s|ing)?)\s+(?:off\s+)?(?:all\s+|their\s+|its\s+|formal\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`+passive(`severed|cut|broken\s+off|suspended`)),
 	// "reopened their embassies": two states restoring relations
+	// "restore relations with Israel, which Morales had broken off in
+	// 2012": the relative clause claims the break
+	newRelationPattern(claimSevered, []string{"broke", "sever", "cut", "suspend"}, []string{"with"}, `(?i)\bwith\s+[^,.;]{1,40}?,\s+which\s+(?:[^,.;]{1,40}?\s+)?(?:had|has|have)\s+(?:broken\s+off|severed|cut|suspended)\b`),
 	secondaryPattern(newRelationPattern(claimRestored, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:their\s+|respective\s+)*embassies\b`)),
 	// a named accord or a peace treaty, checked against the KB's treaty
 	// and normalisation events only (checkTreaty)
@@ -141,6 +144,10 @@ func (c *checker) relations() {
 				break
 			}
 			year := c.yearIn(s, span)
+			if w := strings.Index(c.d.Text[span.Start:span.End], ", which "); w >= 0 {
+				// the relative clause's claim is dated inside it
+				year = c.firstYearFrom(s, span.Start+w)
+			}
 			for _, pr := range pairs {
 				if p.kind == claimTreaty {
 					c.checkTreaty(pr[0], pr[1], year, s, span)
@@ -164,6 +171,9 @@ var relationModals = wordset.FromMap(map[string]bool{"could": true, "may": true,
 // clause, or a gerund after a preposition ("edging toward normalizing
 // relations", "talks on restoring ties").
 func hypotheticalRelation(before, claim string) bool {
+	if strings.Contains(claim, ", which ") {
+		return false // the relative clause's own perfect verb states it
+	}
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:]
 	}
@@ -473,6 +483,21 @@ func (c *checker) yearIn(s, span doc.Span) int {
 	return best
 }
 
+// firstYearFrom returns the year of the first date expression of
+// sentence s at or after off, 0 when there is none.
+func (c *checker) firstYearFrom(s doc.Span, off int) int {
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start < off || !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(t.Value[:4]); err == nil {
+			return y
+		}
+	}
+	return 0
+}
+
 // relativeClauses returns the relative clauses of sentence s set off by
 // commas (", which severed ties in 2014,") that do not hold the claim at
 // span: a year in one dates another event than the claim.
@@ -492,11 +517,11 @@ func (c *checker) relativeClauses(s, span doc.Span) []doc.Span {
 		}
 		end := strings.IndexAny(rest, ",;")
 		if end < 0 {
-			continue // no closing comma: the clause runs to the end and may be the claim's
+			end = len(rest) // the clause runs to the end of the sentence
 		}
 		cl := doc.Span{Start: s.Start + i, End: s.Start + i + 2 + end}
-		if !cl.Contains(span) {
-			out = append(out, cl)
+		if cl.End <= span.Start || cl.Start >= span.End {
+			out = append(out, cl) // a clause apart from the claim's
 		}
 	}
 	return out
