@@ -176,3 +176,30 @@ func TestRelativeClauseBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimedAsAct: "claimed" hedges a claim ("the group claimed the
+// ship was carrying weapons") but not a party's claim named by a noun
+// ("the rights claimed by South Africa") or a claim of responsibility
+// or victory, which is the news itself (QA12 V-2).
+func TestClaimedAsAct(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		hedge bool
+	}{
+		{"The judges found that at least some of the rights claimed by South Africa were plausible.", false},
+		{"Islamic State claimed responsibility for the attack.", false},
+		{"He claimed victory on Sunday.", false},
+		{"The group claimed the ship was carrying weapons.", true},
+	} {
+		d := analyze(t, tc.text, "2024-01-26")
+		got := false
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindHedgedClaim {
+				got = true
+			}
+		}
+		if got != tc.hedge {
+			t.Errorf("%q: hedged %v; want %v", tc.text, got, tc.hedge)
+		}
+	}
+}

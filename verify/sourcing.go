@@ -289,6 +289,19 @@ func (c *checker) triggers(s doc.Span) (unnamed, hedge bool) {
 	return
 }
 
+// claimedNoHedge reports whether "claimed", followed by after, reports
+// an act rather than hedging a claim: a party's claim named by a noun
+// ("the rights claimed by South Africa"), or a claim of responsibility,
+// victory or credit, which is the news itself.
+func claimedNoHedge(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
+	case "by", "responsibility", "victory", "credit":
+		return true
+	}
+	return false
+}
+
 // tokenTrigger returns the trigger bit of the lower-cased word w of
 // token i: an unnamed source's word, a hedge, or "said" before "to"
 // ("said to be"), a hedge too; 0 for none.
@@ -604,6 +617,9 @@ func (c *checker) sourcing() {
 		for _, loc := range hedgeLocs {
 			sp := doc.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
 			word := strings.TrimSpace(text[loc[0]:loc[1]])
+			if strings.EqualFold(word, "claimed") && claimedNoHedge(text[loc[1]:]) {
+				continue
+			}
 			prof.Hedges++
 			c.add(doc.Finding{
 				Kind: doc.FindHedgedClaim, Verdict: doc.Unverifiable, Span: sp,
