@@ -23,7 +23,8 @@ var worshipHeads = map[string]bool{
 // commonCompounds drops names that are the first word of a common noun
 // compound: a place before a disease noun (compoundHeads) and a lone
 // unknown name between a determiner and a place of worship
-// (worshipHeads). A place before other nouns stays ("Guinea troops").
+// (worshipHeads); a one-word body opening a sentence before "up" ("Fed
+// up with …"). A place before other nouns stays ("Guinea troops").
 func (p *proc) commonCompounds() {
 	for g := range p.found {
 		f := &p.found[g]
@@ -33,6 +34,12 @@ func (p *proc) commonCompounds() {
 		switch f.typ {
 		case doc.TypePlace, doc.TypeCountry:
 			if f.how != HowDemonym && compoundHeads[p.word(f.j)] {
+				p.kill(g)
+			}
+		case doc.TypeOrganization:
+			// "Fed up with the delays": a participle opening a
+			// sentence before its particle, no central bank
+			if f.j-f.i == 1 && p.toks[f.i].sentStart && p.word(f.j) == "up" {
 				p.kill(g)
 			}
 		case doc.TypePerson:

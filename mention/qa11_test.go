@@ -144,3 +144,18 @@ func TestTheHagueLinked(t *testing.T) {
 	d := analyzeShipped(t, "Judges in The Hague ruled. Hague said he was tired.", "2023-03-17")
 	checkMentions(t, d, "Judges in The Hague ruled. Hague said he was tired.", []string{"The Hague/place/place.the-hague/alias"}, []string{"Hague/place/place.the-hague/alias"})
 }
+
+// TestFedUp checks that "the Fed" is the Federal Reserve and that "Fed up"
+// opening a sentence is no body.
+func TestFedUp(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Fed raised rates on Wednesday.", []string{"Fed/organization/org.fed/alias"}, nil},
+		{"Fed up with the delays, residents protested on Monday.", nil, []string{"Fed/organization/org.fed/alias"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-01-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

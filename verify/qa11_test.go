@@ -203,3 +203,13 @@ func TestClaimedAsAct(t *testing.T) {
 		}
 	}
 }
+
+// TestFedChair: the Fed's chair is a KB office with its holders (QA12
+//
+func TestFedChair(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Fed Chair Jerome Powell said the move showed the central bank's commitment.", date: "2024-09-18", who: "Powell", verdict: doc.Supported},
+		{text: "Fed Chair Janet Yellen said rates would rise.", date: "2022-06-14", who: "Yellen", verdict: doc.Contradicted, expl: "Jerome Powell"},
+		{text: "Treasury Secretary Janet Yellen said the decision was a positive sign.", date: "2017-06-14", who: "Yellen", verdict: doc.Contradicted},
+	})
+}
