@@ -102,7 +102,9 @@ func (p *proc) findRuns() {
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
 					body := g.typ == doc.TypeOrganization && g.how == HowAlias && g.j-g.i == 1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue)
-					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym {
+					// (not "Fighters of the Rwanda-backed M23": the place
+					// modifies the word after its hyphen)
+					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym && !hyphenModifier(p, g.j) {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						continue
@@ -2976,4 +2978,11 @@ func (p *proc) modifierOfTitle(i int) bool {
 		return false
 	}
 	return p.titles[p.tcover[i+1]].i == i+1
+}
+
+// hyphenModifier reports whether token j is a lower-case word joined by
+// a hyphen to the word before it ("Rwanda-backed", "Saudi-led"): the
+// capitalised word before it is a modifier, not the end of a name.
+func hyphenModifier(p *proc, j int) bool {
+	return j < len(p.toks) && p.toks[j].gap == gapHyphen && p.toks[j].shape&shLower != 0
 }

@@ -1,0 +1,21 @@
+package mention
+
+import "testing"
+
+// TestQA12HyphenModifierOf checks that a place hyphened to a lower-case
+// participle after "<Noun> of the" is no part of a body's name: it
+// modifies the word after the hyphen ("Fighters of the Rwanda-backed
+// M23"); "Bank of Israel" stays one name (QA12 M-2).
+func TestQA12HyphenModifierOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Fighters of the Rwanda-backed M23 rebel group entered the city.", []string{"Rwanda/country/RWA/alias"}, []string{"Fighters of the Rwanda"}},
+		{"Workers of the Kenya-based company went on strike.", []string{"Kenya/country/KEN/alias"}, []string{"Workers of the Kenya"}},
+		{"The Bank of Israel raised rates.", []string{"Bank of Israel/organization//name"}, []string{"Israel"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
