@@ -360,6 +360,10 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 		// (a listed paper named by a role noun, "The Economist", needs
 		// "the" too: "Economist Mohamed El-Erian" is a person's job)
 		the = how == nhPlace || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fRole)
+		// a listed paper named by a common adjective ("The Independent")
+		// needs "the" too: "Independent candidates won" is no paper
+		// ("The Sunday Times": a noun head still matches alone)
+		the = the || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fCommon) && adjectiveShape(s.v.words[toks[0].id])
 		// a KB place named with "The" ("The Hague") needs it too; a
 		// country ("The Gambia") does not
 		if actor >= 0 && int(actor) < len(s.actors) && s.actors[actor].Kind == kb.KindPlace {
@@ -453,3 +457,14 @@ func (s *Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerText, doc.L
 // Provides reports the layer the stage fills: mentions (with entities and
 // role claims).
 func (s *Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerMentions} }
+
+// adjectiveShape reports whether the lower-case word w has an
+// adjective's ending ("independent", "national", "public").
+func adjectiveShape(w string) bool {
+	for _, e := range []string{"ent", "ant", "al", "ic", "ive", "ous"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
