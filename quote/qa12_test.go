@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa12Ends are reports whose content must end exactly where given.
 var qa12Ends = []struct{ input, content string }{
@@ -20,4 +24,18 @@ func TestFindQA12Ends(t *testing.T) {
 			t.Errorf("Find(%q) = %s; want one report %q", tc.input, describe(qs), tc.content)
 		}
 	}
+}
+
+// With the mentions layer, "the government" in an article that names
+// several countries is the government of the one country its opening
+// words name (QA12 Q-2).
+func TestFindQA12LeadCountry(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"the government of the lead country", `ACCRA - Ghana's top court annulled the first round of the presidential vote on Friday, two days before the runoff was due, after reports of a coordinated campaign of fraud in three regions.
+
+Officials blamed Togo. The government said a new vote would be held in March.`,
+			[]mentionMark{{"Ghana", doc.TypeCountry, "GHA", "Ghana"}, {"Togo", doc.TypeCountry, "TGO", "Togo"}},
+			[]want{{"^a new vote would be held in March", Indirect, "Government of Ghana", "", KindDescription, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
 }
