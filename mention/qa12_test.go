@@ -35,3 +35,19 @@ func TestQA12CommonPaperNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA12PlaceOffice checks that a place's name and its office before a
+// person's name are no part of the name: "Federal District Governor
+// Ibaneis Rocha" is the person Ibaneis Rocha (QA12 M-4).
+func TestQA12PlaceOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The court ordered the removal of Federal District Governor Ibaneis Rocha for 90 days.", []string{"Ibaneis Rocha/person//name"}, nil},
+		{"He met Central Province Governor Tembo Mwale on Monday.", []string{"Tembo Mwale/person//name"}, []string{"Central Province Governor Tembo Mwale"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-01-08")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
