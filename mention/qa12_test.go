@@ -51,3 +51,31 @@ func TestQA12PlaceOffice(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA12CapsDatelineName checks that a place set in capitals in a
+// dateline gets its name written as a name, not in capitals (QA12 M-5).
+func TestQA12CapsDatelineName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"FRANKFURT — The central bank cut its deposit rate on Thursday.", "Frankfurt"},
+		{"SAN PEDRO SULA, Honduras — The mayor said the roads were closed.", "San Pedro Sula"},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-06-06")
+		found := false
+		for _, e := range d.Entities {
+			found = found || e.Name == tc.want
+		}
+		if !found {
+			t.Errorf("Process(%q): no entity named %q; got %+v", tc.text, tc.want, d.Entities)
+		}
+	}
+}
+
+func TestCapsPlaceName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"FRANKFURT", "Frankfurt"}, {"LA PAZ", "La Paz"}, {"Goma", "Goma"}, {"PORT-AU-PRINCE", "Port-Au-Prince"}, {"ISLE OF PALMS", "Isle of Palms"}, {"", ""},
+	} {
+		if got := capsPlaceName(tc.in); got != tc.want {
+			t.Errorf("capsPlaceName(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
