@@ -51,3 +51,18 @@ func TestHeadlineFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestQA12BylinePlace checks that a one-word part after an author's name
+// in a byline is a place or agency, not a second author (QA9/QA12 I-1).
+func TestQA12BylinePlace(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Carlos Mendoza, Manila", "Carlos Mendoza"},
+		{"Jane Doe; Reuters", "Jane Doe"},
+		{"Jane Doe, John Roe", "Jane Doe, John Roe"},
+		{"Madonna", "Madonna"},
+	} {
+		if got := cleanAuthor(tc.in); got != tc.want {
+			t.Errorf("cleanAuthor(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
