@@ -13,6 +13,9 @@ var qa12Tests = []findTest{
 	{"the afternoon on a weekday", "The rebels attacked in the afternoon on Monday.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-27TAF", ""},
 	{"a part of day alone keeps the article day", "The rebels attacked in the afternoon.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-29TAF", ""},
 	{"a part of day before another clause's day", "They left in the afternoon and returned Monday.", time.Date(2025, 1, 29, 0, 0, 0, 0, time.UTC), "the afternoon", "TIME", "2025-01-29TAF", ""},
+	// the zones of Asian and African news carry their offsets
+	{"PHT offset", "Updated March 11, 2025, 10:05 p.m. PHT", time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), "10:05 p.m. PHT", "TIME", "2025-03-11T22:05+08:00", ""},
+	{"EAT offset", "Polls closed at 6 p.m. EAT.", time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC), "6 p.m. EAT", "TIME", "2024-06-25T18:00+03:00", ""},
 }
 
 func TestFindQA12(t *testing.T) {
