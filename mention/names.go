@@ -2995,17 +2995,15 @@ func hyphenModifier(p *proc, j int) bool {
 // a name of two words or more with no head word ("Federal District
 // Governor Ibaneis Rocha", "Harris County Sheriff Ed Gonzalez").
 func (p *proc) placeOffice(h, k, j int) bool {
-	if h+1 != k || j-k > 3 || !p.nameShaped(k, j) || p.hasCue(k, j) != "" {
-		return false
-	}
-	if j-k < 2 || p.anyFlag(h, j, fPlaceCue) {
-		return false
-	}
-	switch p.word(h) {
+	switch p.word(h) { // the cheap test first: most runs hold no office word
 	case "Governor", "Mayor", "Sheriff", "Premier", "Prefect", "Administrator":
-		return true
+	default:
+		return false
 	}
-	return false
+	if h+1 != k || j-k > 3 || j-k < 2 || p.anyFlag(h, j, fPlaceCue) {
+		return false
+	}
+	return p.nameShaped(k, j) && p.hasCue(k, j) == ""
 }
 
 // placeOfficeEnd returns where the person's name starts in the run
