@@ -96,3 +96,18 @@ func TestQA12ZoneAfterMeridiem(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA12SharedDemonym checks that a demonym two KB countries share
+// ("Congolese") names the one whose places the article names (QA12 M-1).
+func TestQA12SharedDemonym(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Rebels entered Goma on Monday. Congolese troops withdrew from the city.", []string{"Congolese/country/COD/demonym"}, nil},
+		{"Congolese troops entered Brazzaville on Monday.", []string{"Congolese/country/COG/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -109,6 +109,11 @@ type Stage struct {
 	partyPlural map[string]map[string]int32
 	usa         int32 // actor index of the United States ("USA"), -1 without one: "America" alone names it
 
+	// sharedDemonyms maps a folded demonym of a KB country ("congolese")
+	// to every country that has it, once New is done only the demonyms
+	// several countries share; nil when none is.
+	sharedDemonyms map[string][]int32
+
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
 	// Patterns is the number of name patterns in the matcher.
@@ -245,11 +250,15 @@ func New(k *kb.KB, opts Options) *Stage {
 				if p := plural(n); p != "" {
 					s.addName(p, ai, nhDemonym)
 				}
+				if a.Kind == kb.KindCountry {
+					s.noteDemonym(n, ai)
+				}
 			}
 			if a.Capital != "" && a.Kind == kb.KindCountry {
 				s.addName(a.Capital, ai, nhCapital)
 			}
 		}
+		s.keepSharedDemonyms()
 		// "Kiev denied" as "Kyiv denied": the aliases of a capital's place
 		// actor name the capital too
 		capitalOf := map[string]int32{}
@@ -467,4 +476,28 @@ func adjectiveShape(w string) bool {
 		}
 	}
 	return false
+}
+
+// noteDemonym records that country actor ai has demonym n, and its
+// plural, for sharedDemonyms.
+func (s *Stage) noteDemonym(n string, ai int32) {
+	if s.sharedDemonyms == nil {
+		s.sharedDemonyms = map[string][]int32{}
+	}
+	for _, w := range []string{n, plural(n)} {
+		if w != "" {
+			k := kb.Fold(w)
+			s.sharedDemonyms[k] = append(s.sharedDemonyms[k], ai)
+		}
+	}
+}
+
+// keepSharedDemonyms drops from sharedDemonyms the demonyms one country
+// alone has.
+func (s *Stage) keepSharedDemonyms() {
+	for k, v := range s.sharedDemonyms {
+		if len(v) < 2 {
+			delete(s.sharedDemonyms, k)
+		}
+	}
 }
