@@ -26,7 +26,7 @@ func cleanAuthor(s string) string {
 	dropped := false
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' }) {
 		part = strings.TrimSpace(part)
-		if part == "" || bylinePost(part) {
+		if part == "" || bylinePost(part) || len(names) > 0 && bylineSuffix(part) {
 			dropped = dropped || part != ""
 			continue
 		}
@@ -49,4 +49,12 @@ func bylinePost(part string) bool {
 		return true
 	}
 	return authorRoles[strings.Trim(f[len(f)-1], ".")]
+}
+
+// bylineSuffix reports whether a byline part after a person's name is a
+// single word: the place or the agency the byline adds ("By Carlos
+// Mendoza, Manila", "Jane Doe, Reuters"), not a second author, whose
+// name has two words or more.
+func bylineSuffix(part string) bool {
+	return !strings.ContainsAny(part, " \t")
 }

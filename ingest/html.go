@@ -83,7 +83,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 	title := strings.TrimSpace(md.Title)
 	// Extractors often keep the headline as the first paragraph.
 	if title != "" {
-		if first, rest, ok := strings.Cut(text, "\n"); ok && strings.TrimSpace(first) == title {
+		if first, rest, ok := strings.Cut(text, "\n"); ok && headlineFirst(first, title) {
 			text = strings.TrimSpace(rest)
 		}
 	}

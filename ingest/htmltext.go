@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -174,6 +175,9 @@ func boilerplate(p string) bool {
 	if len(t) > 300 || t == "" {
 		return false
 	}
+	if !hasLetterOrDigit(t) {
+		return true // a lone "—" or "|" left between a byline's parts
+	}
 	low := strings.ToLower(strings.TrimRight(t, " .:…"))
 	if boilerParas[low] {
 		return true
@@ -185,4 +189,31 @@ func boilerplate(p string) bool {
 		}
 	}
 	return false
+}
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineFirst reports whether the first paragraph first is the page's
+// display headline for the metadata title: the title itself, or a longer
+// headline opening with it ("… storm Brazil's Congress" and "… storm
+// Brazil's Congress, Supreme Court and presidential palace") that ends
+// with no full stop, as a sentence of the story would.
+func headlineFirst(first, title string) bool {
+	first = strings.TrimSpace(first)
+	if first == title {
+		return true
+	}
+	rest, ok := strings.CutPrefix(first, title)
+	if !ok || len(first) > 300 || len(title) < 20 || strings.HasSuffix(first, ".") {
+		return false
+	}
+	return rest[0] == ',' || rest[0] == ' ' || rest[0] == ':' || rest[0] == ';'
 }

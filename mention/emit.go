@@ -374,6 +374,8 @@ func (p *proc) emit(d *doc.Doc) {
 			name = p.text[p.toks[rf.i].start:p.toks[rf.j-1].end]
 			if rf.canon != "" {
 				name = rf.canon
+			} else if rf.typ == doc.TypePlace && p.toks[rf.i].upper() && p.datelineAt(rf.i, rf.j) {
+				name = capsPlaceName(name) // a dateline's "FRANKFURT" is Frankfurt
 			}
 			country = rf.country
 			m.Type = rf.typ
@@ -672,4 +674,43 @@ func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
 		}
 	}
 	return doc.Span{}, false
+}
+
+// capsPlaceName writes a place's name set in capitals ("FRANKFURT", "LA
+// PAZ", "PORT-AU-PRINCE") with a capital opening each word and lower case
+// after it ("Frankfurt", "La Paz", "Port-Au-Prince"); a name holding any
+// lower-case letter is returned as it is.
+func capsPlaceName(name string) string {
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return name
+		}
+	}
+	b := make([]rune, 0, len(name))
+	start := true
+	for _, r := range name {
+		if start {
+			b = append(b, r)
+		} else {
+			b = append(b, unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r) && r != '\''
+	}
+	out := string(b)
+	for _, w := range []string{" Of ", " And ", " The "} {
+		out = strings.ReplaceAll(out, w, strings.ToLower(w)) // "Isle of Palms"
+	}
+	return out
+}
+
+// datelineAt reports whether the words [i, j) open a line or a sentence
+// and a comma,
+// a dash or a bracket follows them: a dateline's place ("FRANKFURT —",
+// "LA PAZ, Bolivia (AFP)"), not an acronym in a sentence.
+func (p *proc) datelineAt(i, j int) bool {
+	if st := p.toks[i].start; st > 0 && p.text[st-1] != '\n' && !p.toks[i].sentStart {
+		return false
+	}
+	rest := strings.TrimLeft(p.text[p.toks[j-1].end:], " ")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
 }

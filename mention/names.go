@@ -102,7 +102,9 @@ func (p *proc) findRuns() {
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
 					body := g.typ == doc.TypeOrganization && g.how == HowAlias && g.j-g.i == 1 && p.has(j-1, fOrgCue) && !p.has(j-1, fPlaceCue)
-					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym {
+					// (not "Fighters of the Rwanda-backed M23": the place
+					// modifies the word after its hyphen)
+					if g.i == k && (g.typ == doc.TypeCountry || g.typ == doc.TypePlace || body) && g.how != HowDemonym && !hyphenModifier(p, g.j) {
 						j = g.j
 						p.kill(int(p.cover[k]))
 						continue
@@ -361,6 +363,8 @@ func (p *proc) findRuns() {
 		// then one to three name-shaped words, is no part of the name
 		if k := p.titleEnd(i, j); k > i {
 			i = k
+		} else if k := p.placeOfficeEnd(i, j); k > i {
+			i = k // "Federal District Governor Ibaneis Rocha"
 		}
 		// "Engineer John Greiner", "County Coroner William McLaughlin":
 		// words before a given name are not the name (when a head word
@@ -2976,4 +2980,41 @@ func (p *proc) modifierOfTitle(i int) bool {
 		return false
 	}
 	return p.titles[p.tcover[i+1]].i == i+1
+}
+
+// hyphenModifier reports whether token j is a lower-case word joined by
+// a hyphen to the word before it ("Rwanda-backed", "Saudi-led"): the
+// capitalised word before it is a modifier, not the end of a name.
+func hyphenModifier(p *proc, j int) bool {
+	return j < len(p.toks) && p.toks[j].gap == gapHyphen && p.toks[j].shape&shLower != 0
+}
+
+// placeOffice reports whether the title ending in the word at h, before
+// the name [k, j), is the office of the place named before it: a
+// governor's, mayor's or sheriff's title after a place's head word and
+// a name of two words or more with no head word ("Federal District
+// Governor Ibaneis Rocha", "Harris County Sheriff Ed Gonzalez").
+func (p *proc) placeOffice(h, k, j int) bool {
+	switch p.word(h) { // the cheap test first: most runs hold no office word
+	case "Governor", "Mayor", "Sheriff", "Premier", "Prefect", "Administrator":
+	default:
+		return false
+	}
+	if h+1 != k || j-k > 3 || j-k < 2 || p.anyFlag(h, j, fPlaceCue) {
+		return false
+	}
+	return p.nameShaped(k, j) && p.hasCue(k, j) == ""
+}
+
+// placeOfficeEnd returns where the person's name starts in the run
+// [i, j) when the run opens with a place's name and the title of its
+// office ("Federal District Governor Ibaneis Rocha": the place's head
+// word, then the office, then the name), or i.
+func (p *proc) placeOfficeEnd(i, j int) int {
+	for h := i + 1; h < j-1 && h <= i+4; h++ {
+		if p.placeOffice(h, h+1, j) && p.anyFlag(i, h, fPlaceCue) {
+			return h + 1
+		}
+	}
+	return i
 }

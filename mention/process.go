@@ -157,6 +157,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.signOffs()
 	}
 	p.commonCompounds()
+	p.sharedDemonyms()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil

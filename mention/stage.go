@@ -113,6 +113,11 @@ type Stage struct {
 	partyPlural map[string]map[string]int32
 	usa         int32 // actor index of the United States ("USA"), -1 without one: "America" alone names it
 
+	// sharedDemonyms maps a folded demonym of a KB country ("congolese")
+	// to every country that has it, once New is done only the demonyms
+	// several countries share; nil when none is.
+	sharedDemonyms map[string][]int32
+
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
 	// Patterns is the number of name patterns in the matcher.
@@ -251,11 +256,15 @@ func New(k *kb.KB, opts Options) *Stage {
 				if p := plural(n); p != "" {
 					s.addName(p, ai, nhDemonym)
 				}
+				if a.Kind == kb.KindCountry {
+					s.noteDemonym(n, ai)
+				}
 			}
 			if a.Capital != "" && a.Kind == kb.KindCountry {
 				s.addName(a.Capital, ai, nhCapital)
 			}
 		}
+		s.keepSharedDemonyms()
 		// "Kiev denied" as "Kyiv denied": the aliases of a capital's place
 		// actor name the capital too
 		capitalOf := map[string]int32{}
@@ -366,6 +375,10 @@ func (s *Stage) addName(name string, actor int32, how nameHow) {
 		// (a listed paper named by a role noun, "The Economist", needs
 		// "the" too: "Economist Mohamed El-Erian" is a person's job)
 		the = how == nhPlace || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fRole)
+		// a listed paper named by a common adjective ("The Independent")
+		// needs "the" too: "Independent candidates won" is no paper
+		// ("The Sunday Times": a noun head still matches alone)
+		the = the || how == nhOrg && len(toks) == 1 && s.v.has(toks[0].id, fCommon) && adjectiveShape(s.v.words[toks[0].id])
 		// a KB place named with "The" ("The Hague") needs it too; a
 		// country ("The Gambia") does not
 		if actor >= 0 && int(actor) < len(s.actors) && s.actors[actor].Kind == kb.KindPlace {
@@ -459,3 +472,38 @@ func (s *Stage) Requires() []doc.Layer { return []doc.Layer{doc.LayerText, doc.L
 // Provides reports the layer the stage fills: mentions (with entities and
 // role claims).
 func (s *Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerMentions} }
+
+// adjectiveShape reports whether the lower-case word w has an
+// adjective's ending ("independent", "national", "public").
+func adjectiveShape(w string) bool {
+	for _, e := range []string{"ent", "ant", "al", "ic", "ive", "ous"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteDemonym records that country actor ai has demonym n, and its
+// plural, for sharedDemonyms.
+func (s *Stage) noteDemonym(n string, ai int32) {
+	if s.sharedDemonyms == nil {
+		s.sharedDemonyms = map[string][]int32{}
+	}
+	for _, w := range []string{n, plural(n)} {
+		if w != "" {
+			k := kb.Fold(w)
+			s.sharedDemonyms[k] = append(s.sharedDemonyms[k], ai)
+		}
+	}
+}
+
+// keepSharedDemonyms drops from sharedDemonyms the demonyms one country
+// alone has.
+func (s *Stage) keepSharedDemonyms() {
+	for k, v := range s.sharedDemonyms {
+		if len(v) < 2 {
+			delete(s.sharedDemonyms, k)
+		}
+	}
+}

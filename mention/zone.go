@@ -7,10 +7,21 @@ package mention
 // digit or "a.m."/"p.m." is looked up.
 func (p *proc) clockZone(i int) bool {
 	t := &p.toks[i]
-	if !t.upper() || t.end-t.start < 2 || t.end-t.start > 4 || i == 0 || p.toks[i-1].sent != t.sent {
+	if !t.upper() || t.end-t.start < 2 || t.end-t.start > 4 || i == 0 {
 		return false
 	}
 	prev := p.text[p.toks[i-1].start:p.toks[i-1].end]
+	if prev == "." {
+		// "p.m." read as "p", ".", "m", ".": the whole word
+		k := i - 1
+		for k > 0 && i-k < 4 && p.toks[k-1].end == p.toks[k].start {
+			k--
+		}
+		prev = p.text[p.toks[k].start:p.toks[i-1].end]
+	}
+	if p.toks[i-1].sent != t.sent && !meridiem(prev) {
+		return false // (the stop of "10:05 p.m." may end a sentence before the zone)
+	}
 	if c := prev[len(prev)-1]; !(c >= '0' && c <= '9' || c == '.' && len(prev) >= 3 && (prev[len(prev)-2] == 'm' || prev[len(prev)-2] == 'M')) && prev != "am" && prev != "pm" {
 		return false
 	}
@@ -24,4 +35,14 @@ var zoneAbbrevs = map[string]bool{
 	"CET": true, "CEST": true, "EET": true, "EEST": true, "MSK": true, "IST": true, "PKT": true,
 	"WIB": true, "HKT": true, "JST": true, "KST": true, "AEST": true, "AEDT": true, "SAST": true,
 	"NZST": true, "NZDT": true,
+	"PHT": true, "SGT": true, "ICT": true, "WAT": true, "EAT": true, "CAT": true, "GST": true, "IRST": true, "AWST": true,
+}
+
+// meridiem reports whether w is "a.m." or "p.m." (either case).
+func meridiem(w string) bool {
+	switch w {
+	case "a.m.", "p.m.", "A.M.", "P.M.":
+		return true
+	}
+	return false
 }

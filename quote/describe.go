@@ -195,8 +195,14 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	}
 	if head == "government" && len(mods) == 0 && h == b-1 {
 		// "the government said" in an article that names one country
-		// only: that country's government
-		if k, ok := f.soleCountry(); ok {
+		// only: that country's government (or, naming several, the
+		// country its opening words name: "BUCHAREST - Romania's court
+		// …")
+		k, ok := f.soleCountry()
+		if !ok {
+			k, ok = f.leadCountry()
+		}
+		if ok {
 			m := &f.d.Mentions[k]
 			name := m.Text
 			if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
@@ -267,6 +273,38 @@ func (f *finder) soleCountry() (int, bool) {
 		}
 	}
 	return f.country, f.country >= 0
+}
+
+// leadWindow is how far into the text, in bytes, the lead country's
+// first mention may start: the dateline and the opening clause.
+const leadWindow = 200
+
+// leadCountry returns the first mention of a KB country when it starts
+// in the article's opening words (leadWindow bytes) and no other country
+// does: the country a
+// report opening "LA PAZ, Bolivia —" or "BUCHAREST - Romania's court"
+// is about, whose government "the government" names when the article
+// names other countries later.
+func (f *finder) leadCountry() (int, bool) {
+	if !f.mentions {
+		return -1, false
+	}
+	lead := -1
+	for i := range f.d.Mentions {
+		m := &f.d.Mentions[i]
+		if m.Span.Start >= leadWindow {
+			break
+		}
+		if m.Type != doc.TypeCountry || m.KBID == "" {
+			continue
+		}
+		if lead < 0 {
+			lead = i
+		} else if f.d.Mentions[lead].KBID != m.KBID {
+			return -1, false // "Chile and Peru signed a deal": no one country
+		}
+	}
+	return lead, lead >= 0
 }
 
 // authorOf finds the speaker of the latest quote before offset at whose

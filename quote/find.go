@@ -753,6 +753,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if end+1 < b && f.actionAfterQuote(end+1, b) {
 		b = end + 1 // `he was "deeply concerned" and ordered a review`
 	}
+	if end+1 < b && f.subjectAfterQuote(end+1, b) {
+		b = end + 1 // `the "vile attack", and Viktor Orban wished …`
+	}
 	last := b - 1
 	for last > end && f.t[last].kind == tPunct {
 		last--
@@ -2252,6 +2255,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`
 		}
+		if f.t[i].w == "," && f.subjectAfterQuote(i, b) {
+			return i // `condemned the "vile attack", and Prime Minister Viktor Orban wished …`
+		}
 		if f.coordinatedCue(i) || f.bareCoordinatedCue(k, i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own
@@ -2684,3 +2690,29 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 
 // askedThings are what a request "asked X for" seeks.
 var askedThings = wordset.Of("help assistance support aid protection troops intervention backing reinforcements loans loan money funds funding")
+
+// subjectAfterQuote reports whether the comma at token i, right after a
+// closing quotation mark inside a report's content, opens a clause of the
+// writer's: "and", a capitalised subject of at most six words (a title
+// and a name) and a past-tense verb that is no cue (`condemned the "vile
+// attack", and Hungarian Prime Minister Viktor Orban wished his ally a
+// quick recovery`). The quoted words close the report; what the new
+// subject did is not the speaker's.
+func (f *finder) subjectAfterQuote(i, b int) bool {
+	if i == 0 || f.t[i-1].kind != tClose || !f.isWord(i+1, "and") {
+		return false
+	}
+	k := i + 2
+	if f.isWord(k, "the") {
+		k++
+	}
+	s := k
+	for k < b && k < s+6 && f.t[k].kind == tWord && f.t[k].upper {
+		k++
+	}
+	if k == s || k >= b || f.t[k].kind != tWord || f.t[k].upper {
+		return false
+	}
+	w := f.t[k].w
+	return finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}

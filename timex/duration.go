@@ -1032,6 +1032,7 @@ var timeZones = map[string]bool{
 	"cest": true, "ist": true, "jst": true, "msk": true, "eet": true, "eest": true,
 	"et": true, "pt": true, "ct": true, "aest": true, "aedt": true, "kst": true, "hkt": true,
 	"wib": true, "sast": true, "pkt": true, "nzst": true, "nzdt": true,
+	"pht": true, "sgt": true, "ict": true, "wat": true, "eat": true, "cat": true, "gst": true, "irst": true, "awst": true,
 }
 
 // zoneOffsets are the UTC offsets of the zone abbreviations a clock
@@ -1047,6 +1048,8 @@ var zoneOffsets = map[string]string{
 	"wib": "+07:00", "hkt": "+08:00", "jst": "+09:00", "kst": "+09:00",
 	"aest": "+10:00", "aedt": "+11:00", "sast": "+02:00", "nzst": "+12:00",
 	"nzdt": "+13:00",
+	"pht":  "+08:00", "sgt": "+08:00", "awst": "+08:00", "ict": "+07:00", "wat": "+01:00",
+	"cat": "+02:00", "eat": "+03:00", "gst": "+04:00", "irst": "+03:30",
 }
 
 // timeWithDay extends a clock time over a zone and a following day

@@ -308,7 +308,7 @@ func (p *parser) run() []doc.Time {
 	if len(p.out) == 0 {
 		return nil // no expression: nil, as before out was given room
 	}
-	return weeklySchedules(p.text, p.out)
+	return weeklySchedules(p.text, dayPartsOnDays(p.text, p.out))
 }
 
 // dateline reports whether m is the date of a dateline at the head of

@@ -1,0 +1,68 @@
+package mention
+
+import (
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// sharedDemonyms links a demonym several KB countries share
+// ("Congolese": both Congos) to the one of them the article places
+// itself in: the country whose name, places or capital the article's
+// other mentions name most often ("Goma", "Kinshasa" → the DR Congo).
+// With no such evidence, or a tie, the matcher's pick stays.
+func (p *proc) sharedDemonyms() {
+	shared := p.s.sharedDemonyms
+	if len(shared) == 0 {
+		return
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.how != HowDemonym || f.actor < 0 {
+			continue
+		}
+		alts := shared[kb.Fold(p.text[p.toks[f.i].start:p.toks[f.j-1].end])]
+		if len(alts) < 2 {
+			continue
+		}
+		best, bestN, curN := f.actor, 0, 0
+		for _, a := range alts {
+			n := p.countryEvidence(countryCode(p.s.actors[a]))
+			if a == f.actor {
+				curN = n
+			}
+			if n > bestN {
+				best, bestN = a, n
+			} else if n == bestN && a != best {
+				best = -1 // a tie: no evidence for one
+			}
+		}
+		if best >= 0 && best != f.actor && bestN > curN {
+			f.actor = best
+		}
+	}
+}
+
+// countryEvidence counts the mentions other than demonyms that name the
+// country with ISO3 code, or a place in it.
+func (p *proc) countryEvidence(code string) int {
+	n := 0
+	for g := range p.found {
+		h := &p.found[g]
+		if h.dead || h.how == HowDemonym {
+			continue
+		}
+		c := h.country
+		if h.actor >= 0 {
+			c = countryCode(p.s.actors[h.actor])
+		} else if c == "" && h.typ == doc.TypePlace && p.s.gaz != nil {
+			// "Goma": the country of the most populous place so called
+			if es := p.s.gaz.Lookup(p.text[p.toks[h.i].start:p.toks[h.j-1].end]); len(es) > 0 {
+				c = es[0].Country
+			}
+		}
+		if c == code {
+			n++
+		}
+	}
+	return n
+}
