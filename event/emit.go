@@ -3071,6 +3071,10 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
 				if actorAt[j] < 0 && toks[j].is(wcPreposition) {
 					break // "by bandits in Zamfara": the place is where, not who
 				}
+				if actorAt[j] < 0 && lim < i+7 && titleWords.Has(toks[j].low) {
+					lim++ // "by jailed former prime minister X": the title's holder (QA12 E-3)
+					continue
+				}
 				if ai := actorAt[j]; ai >= 0 {
 					if hyphenModifier(toks, acts[ai]) {
 						j, lim = acts[ai].t1-1, lim+1
