@@ -411,6 +411,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
+	if !hypo && orderContent(toks, m) {
+		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
+	}
 	if (appealContent(toks, m) || effortContent(toks, actorAt, m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded

@@ -47,3 +47,36 @@ func attributiveTitle(toks []tok, actorAt []int, h int) bool {
 	}
 	return false
 }
+
+// orderVerbs give an order whose infinitive says what is to be done.
+// (Plurals that are mostly nouns, "orders" and "commands", are left out:
+// "gave commands for X to let go".)
+var orderVerbs = wordset.FromMap(map[string]bool{"ordered": true, "order": true, "ordering": true,
+	"instructed": true, "instructs": true, "instructing": true, "commanded": true, "directed": true, "directs": true})
+
+// orderContent reports a trigger inside the infinitive of an order
+// ("the court ordered Israel to halt its offensive", "Israel was ordered
+// to halt its offensive"): an order verb before it in the clause and a
+// "to" between them and no comma after the "to". What is ordered has
+// not happened: the trigger is hypothetical; the order itself is coded
+// (QA12 E-7). "In order to" is a purpose, no order.
+func orderContent(toks []tok, m match) bool {
+	sawTo := false
+	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
+		if isHardStop(toks[i]) {
+			return false
+		}
+		w := toks[i].low
+		if w == "," && !sawTo {
+			return false // "…, pressed his weapon": a verb of its own
+		}
+		if w == "to" {
+			sawTo = true
+			continue
+		}
+		if orderVerbs.Has(w) {
+			return sawTo && i < m.start-1 && (i == 0 || toks[i-1].low != "in" && !toks[i-1].is(wcDeterminer))
+		}
+	}
+	return false
+}

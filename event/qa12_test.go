@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa12Tests are constructions a twelfth QA reading (elections, court
 // orders, riots, sieges; 2019–2025) found coded wrongly, in sentences
@@ -16,3 +21,48 @@ var qa12Tests = []worldCase{
 }
 
 func TestQA12Events(t *testing.T) { checkWorld(t, qa12Tests) }
+
+// qa12Hypo are sentences whose event with the given code must (hypo) or
+// must not be hypothetical.
+var qa12Hypo = []struct {
+	name, text, code string
+	hypo             bool
+}{
+	// E-7: the infinitive of an order is ordered, not done
+	{"ordered X to halt its offensive", "The Security Council ordered Ethiopia to halt its offensive in Tigray.", "087", true},
+	{"was ordered to halt its offensive", "Ethiopia was ordered to halt its offensive in Tigray.", "087", true},
+	{"ordered troops to attack", "The president ordered the army to attack the rebel town.", "180", true},
+	{"halted its offensive stays done", "Ethiopia halted its offensive in Tigray.", "087", false},
+	{"in order to is a purpose", "Troops stormed the town in order to arrest the mayor.", "173", false},
+	{"a comma closes the infinitive", "The commander ordered the man to drop the gun, then shot him in the leg.", "193", false},
+}
+
+func TestQA12Hypothetical(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range qa12Hypo {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &doc.Doc{Text: tc.text, Date: time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC)}
+			d.Fill(doc.LayerText)
+			d.Fill(doc.LayerDate)
+			if err := p.Run(d, nil); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, e := range d.Events {
+				if e.Cameo != tc.code {
+					continue
+				}
+				found = true
+				if e.Hypothetical != tc.hypo {
+					t.Errorf("%q: event %s hypothetical %v, want %v", tc.text, e.Cameo, e.Hypothetical, tc.hypo)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no %s event among %q", tc.text, tc.code, eventCodes(d))
+			}
+		})
+	}
+}
