@@ -17,6 +17,10 @@ var qa12Tests = []worldCase{
 		[]string{"PAKGOV  051"}, []string{" PAKGOV 173", " PAK 173"}},
 	{"a letter from detained opposition leader", "2022-05-03", "Belarusian activists read a letter from detained opposition leader Sergei Tikhanovsky.",
 		nil, []string{"BLROPP "}},
+	// E-15: a dissent in a vote is no protest
+	{"governor dissented", "2022-05-03", "Bank of England policymaker Swati Dhingra dissented, preferring no change.", nil, []string{"GBR  14", "GBRBUS  14", "  14"}},
+	{"judges dissenting", "2022-05-03", "In a 5-4 vote, with Israeli judges Esther Hayut and Uzi Vogelman dissenting, the court upheld the law.", nil, []string{"ISRJUD  14", "ISR  14"}},
+	{"protesters protested stays a protest", "2022-05-03", "Kenyan students protested against the fee rise.", []string{"KENEDU  140"}, nil},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
