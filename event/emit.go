@@ -307,6 +307,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
+	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
+			if owner < 0 {
+				return nil // "will defend itself against any attack": the feared act of no one named (QA12 E-9)
+			}
+			if len(srcs) == 0 || srcs[0] != owner {
+				srcs, tgts = []int{owner}, srcs // "defended itself against Russian attacks": Russia attacks the defender
+			}
+		}
+	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
 		if ct := callObject(toks, acts, actorAt, m.start); ct >= 0 {
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X

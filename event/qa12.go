@@ -80,3 +80,47 @@ func orderContent(toks []tok, m match) bool {
 	}
 	return false
 }
+
+// defendVerbs guard against what comes after "against".
+var defendVerbs = wordset.FromMap(map[string]bool{"defend": true, "defends": true, "defended": true, "defending": true,
+	"protect": true, "protects": true, "protected": true, "protecting": true, "shield": true, "shields": true,
+	"guard": true, "guards": true, "itself": true, "themselves": true, "himself": true, "herself": true, "ourselves": true,
+	"safeguard": true, "safeguards": true})
+
+// defendedAgainst reports a nominal attack trigger that is what a
+// subject defends itself against ("Israel will defend itself against
+// any attack", "Ukraine defended itself against Russian attacks"): the
+// other side's act, never the defender's
+// (QA12 E-9). owner is the actor between "against" and the trigger that
+// makes the attack ("Russian"), or -1 when none is named.
+func defendedAgainst(toks []tok, actorAt []int, m match) (ok bool, owner int) {
+	owner = -1
+	i := m.start - 1
+	for ; i >= 0 && i >= m.start-4; i-- {
+		t := &toks[i]
+		if t.punct {
+			return false, -1
+		}
+		if t.low == "against" || defendVerbs.Has(t.low) {
+			break
+		}
+		if actorAt[i] >= 0 {
+			owner = actorAt[i]
+		}
+	}
+	if i < 0 || i < m.start-4 {
+		return false, -1
+	}
+	if toks[i].low != "against" {
+		return false, -1 // "repelled a rebel attack": the attacker is found as before
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].punct {
+			return false, -1
+		}
+		if defendVerbs.Has(toks[k].low) {
+			return true, owner
+		}
+	}
+	return false, -1
+}

@@ -21,6 +21,10 @@ var qa12Tests = []worldCase{
 	{"governor dissented", "2022-05-03", "Bank of England policymaker Swati Dhingra dissented, preferring no change.", nil, []string{"GBR  14", "GBRBUS  14", "  14"}},
 	{"judges dissenting", "2022-05-03", "In a 5-4 vote, with Israeli judges Esther Hayut and Uzi Vogelman dissenting, the court upheld the law.", nil, []string{"ISRJUD  14", "ISR  14"}},
 	{"protesters protested stays a protest", "2022-05-03", "Kenyan students protested against the fee rise.", []string{"KENEDU  140"}, nil},
+	// E-9: self-defence is no support, and what it is against is the other side's act
+	{"will defend itself against any attack", "2022-05-03", "Taiwan will defend itself against any attack, the defence minister said.", nil, []string{"TWN  03", "TWN  18", "TWN  05"}},
+	{"defended itself against demonym attacks", "2022-05-03", "Armenia defended itself against Azerbaijani attacks.", []string{"AZE ARM 180"}, []string{"ARM  180", "ARM AZE 05"}},
+	{"defended another stays support", "2022-05-03", "China defended North Korea at the UN.", []string{"CHN PRK 052"}, nil},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
