@@ -124,3 +124,24 @@ func defendedAgainst(toks []tok, actorAt []int, m match) (ok bool, owner int) {
 	}
 	return false, -1
 }
+
+// fundsNoun reports "funds" or "finances" at h as a noun after a
+// modifying actor: "frozen EU funds", "billions in EU funds", "access to
+// US funds" — the word before the actor is a preposition or a
+// participle, not a determiner or the clause start ("The EU funds
+// projects" stays a verb). A bare noun gives nothing: no giving verb
+// (QA12 E-16).
+func fundsNoun(toks []tok, actorAt []int, h int) bool {
+	if w := toks[h].low; w != "funds" && w != "finances" || h == 0 || actorAt[h-1] < 0 {
+		return false
+	}
+	k := h - 1
+	for k >= 0 && actorAt[k] == actorAt[h-1] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := toks[k].low
+	return prepositions.Has(w) || !toks[k].is(wcDeterminer) && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
+}

@@ -25,6 +25,11 @@ var qa12Tests = []worldCase{
 	{"will defend itself against any attack", "2022-05-03", "Taiwan will defend itself against any attack, the defence minister said.", nil, []string{"TWN  03", "TWN  18", "TWN  05"}},
 	{"defended itself against demonym attacks", "2022-05-03", "Armenia defended itself against Azerbaijani attacks.", []string{"AZE ARM 180"}, []string{"ARM  180", "ARM AZE 05"}},
 	{"defended another stays support", "2022-05-03", "China defended North Korea at the UN.", []string{"CHN PRK 052"}, nil},
+	// E-16: the noun "funds" after a modifying actor gives nothing; freezing funds is a cut
+	{"frozen EU funds", "2022-05-03", "Orban wants to unlock billions of euros in frozen EU funds.", nil, []string{"IGOEUREEC  07"}},
+	{"access to EU funds", "2022-05-03", "Hungary is seeking access to EU funds.", nil, []string{"HUN  07"}},
+	{"froze funds", "2022-05-03", "The EU froze funds for Hungary.", []string{"IGOEUREEC HUN 162"}, []string{"IGOEUREEC HUN 07"}},
+	{"the EU funds projects stays funding", "2022-05-03", "The EU funds projects in Ghana.", []string{"IGOEUREEC  071"}, nil},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
