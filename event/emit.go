@@ -2415,6 +2415,11 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 			if acts[ai].place {
 				return nil, true
 			}
+			if acts[ai].poss {
+				if bi := possessedHead(toks, acts, actorAt, ai, h); bi >= 0 {
+					ai = bi // "Sudan's paramilitary RSF shelled …, killing": the force (QA12 E-5)
+				}
+			}
 			for j := acts[ai].t1; j+1 < h; j++ {
 				if toks[j].is(wcBeForm) && isParticiple(toks[j+1].low) && !statives.Has(toks[j+1].low) {
 					return nil, true // "after Syria was flooded, killing 700": Syria suffered it

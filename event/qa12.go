@@ -145,3 +145,27 @@ func fundsNoun(toks []tok, actorAt []int, h int) bool {
 	w := toks[k].low
 	return prepositions.Has(w) || !toks[k].is(wcDeterminer) && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
 }
+
+// possessedHead returns the actor that a possessive actor at ai owns
+// when it opens the clause, before the trigger at h: in "Sudan's
+// paramilitary Rapid Support Forces shelled El Fasher, killing 15" the
+// force is the head of the subject and does the killing, not Sudan
+// (QA12 E-5). Up to three modifiers may stand between; else -1.
+func possessedHead(toks []tok, acts []actor, actorAt []int, ai, h int) int {
+	j := acts[ai].t1
+	for j < h && (toks[j].low == "'s" || toks[j].low == "'") {
+		j++
+	}
+	for n := 0; j < h && n <= 3; j, n = j+1, n+1 {
+		if bi := actorAt[j]; bi >= 0 && bi != ai {
+			if acts[bi].place {
+				return -1
+			}
+			return bi
+		}
+		if toks[j].punct || !isModifier(toks[j].low) && !actorModifiers.Has(toks[j].low) {
+			return -1
+		}
+	}
+	return -1
+}

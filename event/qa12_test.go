@@ -30,6 +30,10 @@ var qa12Tests = []worldCase{
 	{"access to EU funds", "2022-05-03", "Hungary is seeking access to EU funds.", nil, []string{"HUN  07"}},
 	{"froze funds", "2022-05-03", "The EU froze funds for Hungary.", []string{"IGOEUREEC HUN 162"}, []string{"IGOEUREEC HUN 07"}},
 	{"the EU funds projects stays funding", "2022-05-03", "The EU funds projects in Ghana.", []string{"IGOEUREEC  071"}, nil},
+	// E-5: a participle adjunct's subject is the head of a possessive subject
+	{"Country's paramilitary group shelled, killing", "2022-05-03", "Ethiopia's paramilitary Fano militia shelled Gondar on Friday, killing at least 15 civilians.",
+		[]string{"MIL CVL 190"}, []string{"ETH CVL 190"}},
+	{"Country's group attacked, killing", "2022-05-03", "Russia's Wagner group attacked the town, killing 20 civilians.", []string{"RUSUAF CVL 190"}, []string{"RUS CVL 190"}},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
