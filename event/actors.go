@@ -545,6 +545,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			// organisation of no known country is its owner's
 			a.country = acts[ai-1].country
 		}
+		if a.person {
+			if s := partisanBefore(toks, a.t0, prevEnd); s >= 0 {
+				partisansOf(a, text[toks[s].start:toks[a.t1-1].end]) // "supporters of X" (QA12 E-2)
+			} else if a.t1 < len(toks) && partisanNouns.Has(toks[a.t1].low) {
+				a.t1++
+				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "X supporters"
+			}
+		}
 		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 && !(a.poss && ai+1 < len(acts) && acts[ai+1].t0 == a.t1+1) {
 			// ("leaders of Egypt's Muslim Brotherhood" are the
 			// Brotherhood's, not Egypt's)

@@ -169,3 +169,37 @@ func possessedHead(toks []tok, acts []actor, actorAt []int, ai, h int) int {
 	}
 	return -1
 }
+
+// partisanNouns name the followers of a person, who are not the person.
+var partisanNouns = wordset.FromMap(map[string]bool{"supporters": true, "loyalists": true, "followers": true})
+
+// partisansOf turns a person actor named with a partisan noun
+// ("Bolsonaro supporters", "supporters of former President Jair
+// Bolsonaro") into the followers: civilians (CVL) of the person's
+// country, named by the whole phrase, never the person (QA12 E-2).
+func partisansOf(a *actor, name string) {
+	a.person, a.generic, a.agentNoun = false, true, true
+	a.sector = "CVL"
+	a.name = name
+	a.id = a.actorCode()
+}
+
+// partisanBefore returns the index of a partisan noun before "of" and a
+// title in front of the person starting at t0 ("supporters of former
+// President Jair Bolsonaro"), or -1. Tokens before lo belong to another
+// actor.
+func partisanBefore(toks []tok, t0, lo int) int {
+	for i := t0 - 1; i >= lo && i >= 1 && i >= t0-5; i-- {
+		t := &toks[i]
+		if t.low == "of" {
+			if i-1 >= lo && partisanNouns.Has(toks[i-1].low) {
+				return i - 1
+			}
+			return -1
+		}
+		if t.punct || !t.upper && !titleWords.Has(t.low) {
+			return -1
+		}
+	}
+	return -1
+}

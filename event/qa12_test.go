@@ -34,6 +34,11 @@ var qa12Tests = []worldCase{
 	{"Country's paramilitary group shelled, killing", "2022-05-03", "Ethiopia's paramilitary Fano militia shelled Gondar on Friday, killing at least 15 civilians.",
 		[]string{"MIL CVL 190"}, []string{"ETH CVL 190"}},
 	{"Country's group attacked, killing", "2022-05-03", "Russia's Wagner group attacked the town, killing 20 civilians.", []string{"RUSUAF CVL 190"}, []string{"RUS CVL 190"}},
+	// E-2: a person's supporters are not the person
+	{"supporters of former President X stormed", "2021-01-07", "Thousands of supporters of former President Donald Trump stormed the US Capitol on Wednesday.",
+		nil, []string{"USAGOV ", "USA "}},
+	{"NAME supporters attacked", "2021-01-07", "Erdogan supporters attacked the newspaper offices in Istanbul.", []string{"TURCVL TUR 180"}, []string{"TURGOV "}},
+	{"supporters of NAME attacked", "2021-01-07", "Supporters of Imran Khan attacked army buildings in Lahore.", []string{"PAKCVL PAK 180"}, []string{"PAK ", "PAKGOV "}},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
