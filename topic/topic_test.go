@@ -648,6 +648,7 @@ func TestPhenomena(t *testing.T) {
 		{"swept away by a river is no series sweep", "A hotel was swept away by the river.", "sports", 0},
 		{"a sweep is a series'", "They swept their rivals.", "sports", cueWeight},
 		{"a League for something is a political body", "Leaders of the National League for Democracy were detained. The league protested.", "sports", 0},
+		{"a hyphenated party League in a political-league story", "The Muslim League-Nawaz came second. The League for Democracy protested.", "sports", 0}, // QA12 TP-2
 		{"a league is sport", "The league suspended him.", "sports", 1},
 	}
 	for _, tt := range tests {
