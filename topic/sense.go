@@ -86,7 +86,10 @@ var senses = map[string]sense{
 	// supporters storm the parliament, police storm into a building: a
 	// crowd's or a force's assault, no weather ("stormed" is no theme word)
 	// ("the" after it may open the next sentence: "… blamed on the storm. The storm …")
-	"storm": {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
+	// in good health, his failing health: one person's condition, no
+	// public-health news (QA12 TP-3)
+	"health": {after: set("good", "poor", "failing", "ill", "declining", "deteriorating", "frail", "fragile", "bad", "excellent", "fine", "stable", "his", "her")},
+	"storm":  {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
