@@ -39,6 +39,10 @@ var qa12Tests = []worldCase{
 		nil, []string{"USAGOV ", "USA "}},
 	{"NAME supporters attacked", "2021-01-07", "Erdogan supporters attacked the newspaper offices in Istanbul.", []string{"TURCVL TUR 180"}, []string{"TURGOV "}},
 	{"supporters of NAME attacked", "2021-01-07", "Supporters of Imran Khan attacked army buildings in Lahore.", []string{"PAKCVL PAK 180"}, []string{"PAK ", "PAKGOV "}},
+	// E-7: breaking into a seat of power and setting it on fire
+	{"broke into parliament", "2022-05-03", "Sri Lankan protesters broke into the parliament on Wednesday.", []string{"LKAOPP LKALEG 145"}, nil},
+	{"broke into Country's parliament", "2022-05-03", "Protesters broke into Sri Lanka's parliament and set part of the building on fire.", []string{"OPP LKALEG 145", "OPP  1712"}, nil},
+	{"a burglary is no riot", "2022-05-03", "Thieves broke into a house in Colombo.", nil, []string{" "}},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
