@@ -405,6 +405,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil
 		}
 	}
+	if cameo.Root(p.Code) == "04" && refugeJourney(toks, m) {
+		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
+	}
 	if sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault

@@ -203,3 +203,25 @@ func partisanBefore(toks []tok, t0, lo int) int {
 	}
 	return -1
 }
+
+// refugeWords make a journey flight from danger, not a visit.
+var refugeWords = wordset.FromMap(map[string]bool{"asylum": true, "exile": true, "refuge": true, "fled": true,
+	"fleeing": true, "flee": true, "flees": true, "escaped": true, "escape": true, "escaping": true, "sanctuary": true})
+
+// refugeJourney reports a visit code (04x) on a travel verb in a
+// sentence about asylum, exile or flight ("Morales flew to Mexico after
+// the government there granted him asylum"): the traveller seeks
+// refuge and meets no host (QA12 E-13).
+func refugeJourney(toks []tok, m match) bool {
+	switch w := toks[m.head].low; {
+	case strings.HasPrefix(w, "fl"), strings.HasPrefix(w, "travel"), strings.HasPrefix(w, "arriv"), strings.HasPrefix(w, "went"):
+	default:
+		return false
+	}
+	for i := range toks {
+		if refugeWords.Has(toks[i].low) {
+			return true
+		}
+	}
+	return false
+}

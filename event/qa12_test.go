@@ -43,6 +43,10 @@ var qa12Tests = []worldCase{
 	{"broke into parliament", "2022-05-03", "Sri Lankan protesters broke into the parliament on Wednesday.", []string{"LKAOPP LKALEG 145"}, nil},
 	{"broke into Country's parliament", "2022-05-03", "Protesters broke into Sri Lanka's parliament and set part of the building on fire.", []string{"OPP LKALEG 145", "OPP  1712"}, nil},
 	{"a burglary is no riot", "2022-05-03", "Thieves broke into a house in Colombo.", nil, []string{" "}},
+	// E-13: a flight into asylum or exile is no visit
+	{"flew to a country that granted asylum", "2022-05-03", "Gotabaya Rajapaksa flew to the Maldives after the government there granted him asylum.", nil, []string{"LKAGOV MDV 04", "LKA MDV 04"}},
+	{"fled into exile", "2022-05-03", "Ashraf Ghani flew to the United Arab Emirates and went into exile.", nil, []string{"AFGGOV ARE 04", "AFG ARE 04"}},
+	{"flew to a capital for talks stays a visit", "2022-05-03", "Antony Blinken flew to Beijing for talks.", []string{"USAGOV CHN 042"}, nil},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
