@@ -529,7 +529,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		code = "130"
 	}
 	conf := 0.6
-	if quoted {
+	patientSpeaker := false
+	if quoted && !c.petrarch() && firstPersonPassive(toks, m) {
+		by, _ := c.passiveAgent(toks, acts, actorAt, m)
+		if by < 0 {
+			return nil // '"We will not be intimidated," X said': no doer is named (QA12 E-14)
+		}
+		srcs = conj(toks, acts, actorAt, by) // '"we were threatened by Rwanda"': Rwanda threatened
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && sp != by {
+			tgts = []int{sp}
+		}
+		patientSpeaker = true // (the speaker is the patient: no statement of intent)
+	}
+	if quoted && !patientSpeaker {
 		// Inside a direct quote the speaker states, threatens or promises;
 		// the content did not happen because the speaker said it.
 		if q := cameo.QuadClass(code); q == 2 || q == 4 {

@@ -225,3 +225,24 @@ func refugeJourney(toks []tok, m match) bool {
 	}
 	return false
 }
+
+// firstPersonPassive reports a trigger in a passive with a first-person
+// subject inside a quote ("We will not be intimidated", "we were
+// threatened by Rwanda"): the speaker's side suffers the act, so the
+// speaker is no source (QA12 E-14).
+func firstPersonPassive(toks []tok, m match) bool {
+	h := m.start
+	if h < 2 || !isParticiple(toks[h].low) || !toks[h-1].is(wcBeForm) {
+		return false
+	}
+	for i := h - 2; i >= 0 && i >= h-5; i-- {
+		switch toks[i].low {
+		case "we", "i":
+			return true
+		}
+		if toks[i].punct {
+			return false
+		}
+	}
+	return false
+}

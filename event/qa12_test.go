@@ -47,6 +47,10 @@ var qa12Tests = []worldCase{
 	{"flew to a country that granted asylum", "2022-05-03", "Gotabaya Rajapaksa flew to the Maldives after the government there granted him asylum.", nil, []string{"LKAGOV MDV 04", "LKA MDV 04"}},
 	{"fled into exile", "2022-05-03", "Ashraf Ghani flew to the United Arab Emirates and went into exile.", nil, []string{"AFGGOV ARE 04", "AFG ARE 04"}},
 	{"flew to a capital for talks stays a visit", "2022-05-03", "Antony Blinken flew to Beijing for talks.", []string{"USAGOV CHN 042"}, nil},
+	// E-14: a first-person passive in a quote makes the speaker the patient
+	{"we will not be intimidated", "2022-05-03", `"We will not be intimidated by threats," Zelensky said.`, nil, []string{"UKRGOV  13", "UKR  13"}},
+	{"we were threatened by X", "2022-05-03", `"We were threatened by Russia," Zelensky said.`, []string{"RUS UKRGOV 130"}, []string{"UKRGOV  13"}},
+	{"we will attack stays a threat", "2022-05-03", `"We will attack Kyiv," the Russian commander said.`, []string{"RUSMIL UKR 138"}, nil},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
