@@ -307,6 +307,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
+		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
+			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
+		}
+	}
 	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
 		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
 			if owner < 0 {
@@ -2381,6 +2386,9 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 		// "rebels fighting the army": the participle right after a
 		// people noun is what those people do
 		return conj(toks, acts, actorAt, ai), true
+	}
+	if ai := documentIssuer(toks, acts, actorAt, h); ai >= 0 {
+		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC (QA12 E-6)
 	}
 	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus

@@ -246,3 +246,51 @@ func firstPersonPassive(toks []tok, m match) bool {
 	}
 	return false
 }
+
+// documentNouns are the documents whose issuer a participle after them
+// speaks through: "a warrant from the ICC accusing him of …".
+var documentNouns = wordset.FromMap(map[string]bool{"warrant": true, "warrants": true, "indictment": true,
+	"resolution": true, "report": true, "letter": true, "statement": true, "complaint": true, "ruling": true,
+	"order": true, "decree": true, "summons": true, "notice": true, "motion": true, "lawsuit": true, "petition": true})
+
+// documentIssuer returns the actor ending right before the participle
+// at h when it is the issuer of a document named just before it ("a
+// warrant from the International Criminal Court accusing him", "a
+// resolution by the council calling for …"): the issuer accuses, not
+// the clause subject (QA12 E-6); else -1.
+func documentIssuer(toks []tok, acts []actor, actorAt []int, h int) int {
+	ai := actorAt[h-1]
+	if ai < 0 || acts[ai].place {
+		return -1
+	}
+	k := acts[ai].t0 - 1
+	for k >= 0 && toks[k].is(wcDeterminer) {
+		k--
+	}
+	if k < 1 || toks[k].low != "from" && toks[k].low != "by" && toks[k].low != "of" {
+		return -1
+	}
+	if !documentNouns.Has(toks[k-1].low) {
+		return -1
+	}
+	return ai
+}
+
+// documentPatient returns the person a "him"/"her" after a document's
+// participle repeats ("Duterte was arrested on a warrant from the ICC
+// accusing him of …"): the last person named before the issuer, or -1.
+func documentPatient(toks []tok, acts []actor, actorAt []int, m match) int {
+	if m.start == 0 {
+		return -1
+	}
+	is := documentIssuer(toks, acts, actorAt, m.start)
+	if is < 0 {
+		return -1
+	}
+	for ai := is - 1; ai >= 0; ai-- {
+		if acts[ai].person && acts[ai].t1 <= acts[is].t0 {
+			return ai
+		}
+	}
+	return -1
+}

@@ -51,6 +51,10 @@ var qa12Tests = []worldCase{
 	{"we will not be intimidated", "2022-05-03", `"We will not be intimidated by threats," Zelensky said.`, nil, []string{"UKRGOV  13", "UKR  13"}},
 	{"we were threatened by X", "2022-05-03", `"We were threatened by Russia," Zelensky said.`, []string{"RUS UKRGOV 130"}, []string{"UKRGOV  13"}},
 	{"we will attack stays a threat", "2022-05-03", `"We will attack Kyiv," the Russian commander said.`, []string{"RUSMIL UKR 138"}, nil},
+	// E-6: a participle after "a warrant from X" is X's
+	{"arrested on a warrant from the ICC accusing him", "2023-03-17", "Former Sudanese President Omar al-Bashir was arrested on a warrant from the International Criminal Court accusing him of genocide.",
+		[]string{"IGOJUDICC SDNGOV 112"}, []string{"SDNGOV  11"}},
+	{"a report by X accusing Y", "2023-03-17", "The minister cited a report by Amnesty International accusing Ethiopia of war crimes.", []string{"NGOHRI ETH 1124"}, nil},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
