@@ -922,6 +922,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(toks[i-2]) {
 			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
 		}
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
+			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {

@@ -294,3 +294,23 @@ func documentPatient(toks []tok, acts []actor, actorAt []int, m match) int {
 	}
 	return -1
 }
+
+// clauseSubjectGovernment reports a bare "the government" or "the
+// new|interim|transitional government" at i opening a clause (the
+// sentence start, or after punctuation such as a dateline's dash): in
+// a story set in one country it is that country's government (QA12 E-4;
+// QA11 E-9 took only the object).
+func clauseSubjectGovernment(toks []tok, i int) bool {
+	if toks[i].low != "government" || i == 0 {
+		return false
+	}
+	k := i - 1
+	switch toks[k].low {
+	case "new", "interim", "transitional", "caretaker":
+		k--
+	}
+	if k < 0 || toks[k].low != "the" {
+		return false
+	}
+	return k == 0 || toks[k-1].punct
+}

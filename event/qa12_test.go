@@ -55,6 +55,10 @@ var qa12Tests = []worldCase{
 	{"arrested on a warrant from the ICC accusing him", "2023-03-17", "Former Sudanese President Omar al-Bashir was arrested on a warrant from the International Criminal Court accusing him of genocide.",
 		[]string{"IGOJUDICC SDNGOV 112"}, []string{"SDNGOV  11"}},
 	{"a report by X accusing Y", "2023-03-17", "The minister cited a report by Amnesty International accusing Ethiopia of war crimes.", []string{"NGOHRI ETH 1124"}, nil},
+	// E-4: "The (new) government" opening a clause in a story set in one country
+	{"The new government expelled demonym diplomats", "2022-05-03", "KAMPALA, Uganda — The new government expelled Kenyan diplomats on Friday.", []string{"UGAGOV KENGOV 166"}, nil},
+	{"The government expelled, after a dateline", "2022-05-03", "QUITO, Ecuador — The government expelled the Mexican ambassador.", []string{"ECUGOV MEXGOV 166"}, nil},
+	{"The government without a setting stays unknown", "2022-05-03", "The government expelled Kenyan diplomats on Friday.", nil, []string{"UGA"}},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
