@@ -2412,7 +2412,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	default:
 		return nil, false
 	}
-	if toks[h-1].low == "and" && !priorAdjunct(toks, h-1) {
+	if toks[h-1].low == "and" && !priorAdjunct(toks, h-1) && !priorAdjunctFar(toks, h-1) {
 		return nil, false // "condemned X and vowing …" is handled as coordination
 	}
 	// the clause start: the sentence start, or after a hard stop or a

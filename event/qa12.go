@@ -314,3 +314,20 @@ func clauseSubjectGovernment(toks []tok, i int) bool {
 	}
 	return k == 0 || toks[k-1].punct
 }
+
+// priorAdjunctFar reports a ", X-ing" adjunct 9 to 16 tokens before the
+// "and" at and, with no clause break between: "…, ending eight years of
+// rule by the nationalist Law and Justice party and promising to …"
+// coordinates two adjuncts of the main clause, whose subject promises
+// (QA12 E-12). priorAdjunct looks only 8 tokens back.
+func priorAdjunctFar(toks []tok, and int) bool {
+	for i := and - 1; i > 0 && i >= and-16; i-- {
+		if isHardStop(toks[i]) || toks[i].is(wcReportVerb) || toks[i].low == "that" || toks[i].low == "which" || toks[i].low == "who" {
+			return false
+		}
+		if i < and-8 && strings.HasSuffix(toks[i].low, "ing") && toks[i-1].low == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -59,6 +59,9 @@ var qa12Tests = []worldCase{
 	{"The new government expelled demonym diplomats", "2022-05-03", "KAMPALA, Uganda — The new government expelled Kenyan diplomats on Friday.", []string{"UGAGOV KENGOV 166"}, nil},
 	{"The government expelled, after a dateline", "2022-05-03", "QUITO, Ecuador — The government expelled the Mexican ambassador.", []string{"ECUGOV MEXGOV 166"}, nil},
 	{"The government without a setting stays unknown", "2022-05-03", "The government expelled Kenyan diplomats on Friday.", nil, []string{"UGA"}},
+	// E-12: a second adjunct after a long first one shares the main subject
+	{"ending … rule by the X and Y party and promising", "2023-12-13", "Luiz Inacio Lula da Silva took office on Sunday, ending four years of rule by the Liberal Party of Brazil and promising to repair relations with the European Union.",
+		[]string{"BRAGOV  030"}, []string{"BRAPTY ", "BRA  030"}},
 	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
 }
 
