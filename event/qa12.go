@@ -31,10 +31,13 @@ var titleWords = wordset.FromMap(map[string]bool{"former": true, "ex": true, "pr
 // E-3). The participle must follow a preposition so that "Pakistan
 // jailed former prime minister X" stays an arrest.
 func attributiveTitle(toks []tok, actorAt []int, h int) bool {
-	if h == 0 || h+1 >= len(toks) || !prepositions.Has(toks[h-1].low) {
+	if h == 0 || h+1 >= len(toks) {
 		return false
 	}
 	if w := toks[h].low; !strings.HasSuffix(w, "ed") && !pastParticiple.Has(w) {
+		return false
+	}
+	if !prepositions.Has(toks[h-1].low) {
 		return false
 	}
 	for k := h + 1; k < len(toks) && k <= h+5; k++ {
@@ -74,7 +77,7 @@ func orderContent(toks []tok, m match) bool {
 			sawTo = true
 			continue
 		}
-		if orderVerbs.Has(w) {
+		if len(w) > 0 && (w[0] == 'o' || w[0] == 'i' || w[0] == 'c' || w[0] == 'd') && orderVerbs.Has(w) { // (first letters of orderVerbs: a cheap prefilter)
 			return sawTo && i < m.start-1 && (i == 0 || toks[i-1].low != "in" && !toks[i-1].is(wcDeterminer))
 		}
 	}
