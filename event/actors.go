@@ -545,6 +545,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			// organisation of no known country is its owner's
 			a.country = acts[ai-1].country
 		}
+		if a.person {
+			if s := partisanBefore(toks, a.t0, prevEnd); s >= 0 {
+				partisansOf(a, text[toks[s].start:toks[a.t1-1].end]) // "supporters of X" (QA12 E-2)
+			} else if a.t1 < len(toks) && partisanNouns.Has(toks[a.t1].low) {
+				a.t1++
+				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "X supporters"
+			}
+		}
 		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 && !(a.poss && ai+1 < len(acts) && acts[ai+1].t0 == a.t1+1) {
 			// ("leaders of Egypt's Muslim Brotherhood" are the
 			// Brotherhood's, not Egypt's)
@@ -913,6 +921,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(toks[i-2]) {
 			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
+		}
+		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
+			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage

@@ -1343,6 +1343,12 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		(toks[h-1].is(wcDeterminer) && toks[h-1].low != "that" || toks[h-1].low == "if" || toks[h-1].low == "unless" || toks[h-1].low == "of" || toks[h-1].low == "for") {
 		return true // "if jailed activists are pardoned", "the detained protesters": an attributive participle
 	}
+	if h == m.start && fundsNoun(toks, actorAt, h) {
+		return true // "frozen EU funds": a noun, no funding given (QA12 E-16)
+	}
+	if h == m.start && attributiveTitle(toks, actorAt, h) {
+		return true // "backed by jailed former prime minister X": a description (QA12 E-3)
+	}
 	// (tested on the pattern's first word: "warned of job cuts as
 	// exports fell" is no cut of exports)
 	if h, w := m.start, toks[m.start].low; h > 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && actorAt[h-1] < 0 {

@@ -307,6 +307,21 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
+		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
+			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
+		}
+	}
+	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
+			if owner < 0 {
+				return nil // "will defend itself against any attack": the feared act of no one named (QA12 E-9)
+			}
+			if len(srcs) == 0 || srcs[0] != owner {
+				srcs, tgts = []int{owner}, srcs // "defended itself against Russian attacks": Russia attacks the defender
+			}
+		}
+	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
 		if ct := callObject(toks, acts, actorAt, m.start); ct >= 0 {
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
@@ -395,6 +410,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil
 		}
 	}
+	if cameo.Root(p.Code) == "04" && refugeJourney(toks, m) {
+		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
+	}
 	if sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
@@ -411,6 +429,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
+	if !hypo && orderContent(toks, m) {
+		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
+	}
 	if (appealContent(toks, m) || effortContent(toks, actorAt, m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
@@ -513,7 +534,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		code = "130"
 	}
 	conf := 0.6
-	if quoted {
+	patientSpeaker := false
+	if quoted && !c.petrarch() && firstPersonPassive(toks, m) {
+		by, _ := c.passiveAgent(toks, acts, actorAt, m)
+		if by < 0 {
+			return nil // '"We will not be intimidated," X said': no doer is named (QA12 E-14)
+		}
+		srcs = conj(toks, acts, actorAt, by) // '"we were threatened by Rwanda"': Rwanda threatened
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && sp != by {
+			tgts = []int{sp}
+		}
+		patientSpeaker = true // (the speaker is the patient: no statement of intent)
+	}
+	if quoted && !patientSpeaker {
 		// Inside a direct quote the speaker states, threatens or promises;
 		// the content did not happen because the speaker said it.
 		if q := cameo.QuadClass(code); q == 2 || q == 4 {
@@ -2354,6 +2387,9 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 		// people noun is what those people do
 		return conj(toks, acts, actorAt, ai), true
 	}
+	if ai := documentIssuer(toks, acts, actorAt, h); ai >= 0 {
+		return conj(toks, acts, actorAt, ai), true // "a warrant from the ICC accusing him": the ICC (QA12 E-6)
+	}
 	if actorAt[h-1] < 0 && plainNoun(toks[h-1]) && !complementNouns.Has(toks[h-1].low) {
 		// "an Arab-backed resolution demanding an end to …", "a bus
 		// carrying soldiers": the participle modifies the noun before
@@ -2376,7 +2412,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	default:
 		return nil, false
 	}
-	if toks[h-1].low == "and" && !priorAdjunct(toks, h-1) {
+	if toks[h-1].low == "and" && !priorAdjunct(toks, h-1) && !priorAdjunctFar(toks, h-1) {
 		return nil, false // "condemned X and vowing …" is handled as coordination
 	}
 	// the clause start: the sentence start, or after a hard stop or a
@@ -2401,6 +2437,11 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 		if ai := actorAt[i]; ai >= 0 {
 			if acts[ai].place {
 				return nil, true
+			}
+			if acts[ai].poss {
+				if bi := possessedHead(toks, acts, actorAt, ai, h); bi >= 0 {
+					ai = bi // "Sudan's paramilitary RSF shelled …, killing": the force (QA12 E-5)
+				}
 			}
 			for j := acts[ai].t1; j+1 < h; j++ {
 				if toks[j].is(wcBeForm) && isParticiple(toks[j+1].low) && !statives.Has(toks[j+1].low) {
@@ -3070,6 +3111,10 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
 			for j, lim := i+1, i+3; j < len(toks) && j <= lim; j++ {
 				if actorAt[j] < 0 && toks[j].is(wcPreposition) {
 					break // "by bandits in Zamfara": the place is where, not who
+				}
+				if actorAt[j] < 0 && lim < i+7 && titleWords.Has(toks[j].low) {
+					lim++ // "by jailed former prime minister X": the title's holder (QA12 E-3)
+					continue
 				}
 				if ai := actorAt[j]; ai >= 0 {
 					if hyphenModifier(toks, acts[ai]) {

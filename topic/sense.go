@@ -78,7 +78,32 @@ var senses = map[string]sense{
 	"tiktok":    {afterVia: statementVia},
 	"youtube":   {afterVia: statementVia},
 	"weibo":     {afterVia: statementVia},
+	// opened fire, set fire to, set the building on fire, under fire,
+	// exchanged heavy fire, setting fires: gunfire or arson by people,
+	// no disaster ("caught fire", "a fire broke out" still count)
+	"fire":  {after: fireAct, afterVia: fireVerbs},
+	"fires": {afterVia: fireVerbs},
+	// supporters storm the parliament, police storm into a building: a
+	// crowd's or a force's assault, no weather ("stormed" is no theme word)
+	// ("the" after it may open the next sentence: "… blamed on the storm. The storm …")
+	// in good health, his failing health: one person's condition, no
+	// public-health news (QA12 TP-3)
+	"health": {after: set("good", "poor", "failing", "ill", "declining", "deteriorating", "frail", "fragile", "bad", "excellent", "fine", "stable", "his", "her")},
+	"storm":  {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
 }
+
+// stormers are the crowds and forces that storm a place, and the words
+// of a verb before it ("tried to storm", "would storm").
+var stormers = set("to", "would", "will", "could", "might", "supporters", "protesters", "protestors", "demonstrators", "rioters", "crowds", "mob", "mobs", "troops",
+	"police", "soldiers", "rebels", "fighters", "militants", "gunmen", "forces", "students", "loyalists", "activists", "commandos")
+
+// fireAct are the words before "fire" that make it gunfire or arson;
+// fireVerbs the verbs that do (QA12 TP-1).
+var (
+	fireAct   = set("on", "under", "cross", "live", "sniper", "gun", "machine-gun", "artillery", "mortar", "tank", "friendly", "hostile", "enemy", "return")
+	fireVerbs = set("open", "opens", "opened", "opening", "set", "sets", "setting", "returned", "returning", "exchanged",
+		"exchanging", "trade", "traded", "trading", "lit", "lighting", "hold", "held", "holding", "ceased")
+)
 
 // spaceRocket are words before "rocket" that make it a launch vehicle;
 // spaceRocketNext words after it.

@@ -532,8 +532,8 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	for i := range words {
 		wd := &words[i]
 		lower := wt.lower(wd)
-		if politicalLeague && (lower == "league" || lower == "leagues") {
-			continue // "the National League for Democracy … the league": no sport
+		if politicalLeague && (lower == "league" || lower == "leagues" || strings.HasPrefix(lower, "league-")) {
+			continue // "the National League for Democracy … the league", "Pakistan Muslim League-Nawaz": no sport (QA12 TP-2)
 		}
 		if wd.title && i >= headNext && s.countries != nil {
 			if c, n := s.headlineCountry(&wt, words[i:]); n > 0 {

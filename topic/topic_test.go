@@ -629,6 +629,14 @@ func TestPhenomena(t *testing.T) {
 		{"to storm a building is no storm", "Gunmen stormed the building.", "disaster", 0},
 		{"so is storming it", "Troops were storming the palace.", "disaster", 0},
 		{"a storm is a disaster", "The storm hit the coast.", "disaster", 1},
+		{"supporters storm a parliament: no weather", "Supporters storm the parliament.", "disaster", 0},
+		{"tried to storm: no weather", "They tried to storm the embassy.", "disaster", 0},
+		{"a storm before a sentence with The stays", "The town was hit by a storm. The storm moved on.", "disaster", 2}, // QA12 TP-1
+		{"opened fire is gunfire", "Soldiers opened fire.", "disaster", 0},                                              // QA12 TP-1
+		{"set on fire is arson", "Rioters set the building on fire.", "disaster", 0},                                    // QA12 TP-1
+		{"setting fires is arson", "Rioters were setting fires.", "disaster", 0},                                        // QA12 TP-1
+		{"a fire that broke out is a disaster", "A fire broke out.", "disaster", 1},                                     // QA12 TP-1
+		{"a building that caught fire is a disaster", "The building caught fire.", "disaster", 1},                       // QA12 TP-1
 		{"said on Twitter: the channel of a statement, no technology", "The minister said on Twitter that talks had failed.", "technology", 0},
 		{"wrote on Facebook", "He wrote on Facebook that he had left.", "technology", 0},
 		{"in a post on Telegram", "The group said in a post on Telegram that it was responsible.", "technology", 0},
@@ -640,7 +648,11 @@ func TestPhenomena(t *testing.T) {
 		{"swept away by a river is no series sweep", "A hotel was swept away by the river.", "sports", 0},
 		{"a sweep is a series'", "They swept their rivals.", "sports", cueWeight},
 		{"a League for something is a political body", "Leaders of the National League for Democracy were detained. The league protested.", "sports", 0},
+		{"a hyphenated party League in a political-league story", "The Muslim League-Nawaz came second. The League for Democracy protested.", "sports", 0}, // QA12 TP-2
 		{"a league is sport", "The league suspended him.", "sports", 1},
+		{"in good health is one man's condition", "The detained general was in good health.", "health", 0}, // QA12 TP-3
+		{"his failing health", "He resigned because of his failing health.", "health", 0},                  // QA12 TP-3
+		{"public health stays health", "The public health system collapsed.", "health", 1},                 // QA12 TP-3
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
