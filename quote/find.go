@@ -2466,6 +2466,22 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 	return finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
+// subjectAfterAnd reads the capitalised subject of at most max words
+// after "and" at token i (and an optional "the"), before token b: it
+// returns the subject's first token and the token after it (the same
+// when there is none).
+func (f *finder) subjectAfterAnd(i, b, max int) (s, k int) {
+	k = i + 1
+	if f.isWord(k, "the") {
+		k++
+	}
+	s = k
+	for k < b && k < s+max && f.t[k].kind == tWord && f.t[k].upper {
+		k++
+	}
+	return s, k
+}
+
 // newSubjectClause reports whether the words from token i, after a
 // comma inside a report's content, open a clause of the journalist's:
 // "and", a capitalised subject of at most four words with a relative
@@ -2476,14 +2492,7 @@ func (f *finder) newSubjectClause(i, b int) bool {
 	if !f.isWord(i, "and") {
 		return false
 	}
-	k := i + 1
-	if f.isWord(k, "the") {
-		k++
-	}
-	s := k
-	for k < b && k < s+4 && f.t[k].kind == tWord && f.t[k].upper {
-		k++
-	}
+	s, k := f.subjectAfterAnd(i, b, 4)
 	if k == s || k+2 >= b || f.t[k].w != "," || !f.isWord(k+1, "which") && !f.isWord(k+1, "who") {
 		return false
 	}
@@ -2702,14 +2711,7 @@ func (f *finder) subjectAfterQuote(i, b int) bool {
 	if i == 0 || f.t[i-1].kind != tClose || !f.isWord(i+1, "and") {
 		return false
 	}
-	k := i + 2
-	if f.isWord(k, "the") {
-		k++
-	}
-	s := k
-	for k < b && k < s+6 && f.t[k].kind == tWord && f.t[k].upper {
-		k++
-	}
+	s, k := f.subjectAfterAnd(i+1, b, 6)
 	if k == s || k >= b || f.t[k].kind != tWord || f.t[k].upper {
 		return false
 	}
