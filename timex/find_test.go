@@ -140,8 +140,13 @@ var findTests = []findTest{
 	{"two-digit year after a date", "on 7/8/2007 and 12/25/07", thu, "12/25/07", "DATE", "2007-12-25", ""},
 }
 
-func TestFind(t *testing.T) {
-	for _, tt := range findTests {
+func TestFind(t *testing.T) { runFindTests(t, findTests) }
+
+// runFindTests runs Find on each case and checks the expression it
+// names: its type, value and mod.
+func runFindTests(t *testing.T, tests []findTest) {
+	t.Helper()
+	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Find(tt.text, tt.anchor)
 			for _, g := range got {

@@ -23,18 +23,4 @@ var qa11Tests = []findTest{
 	{"GMT stays Z", "At 14:30 GMT, the index was down 2%.", time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), "14:30 GMT", "TIME", "2023-10-10T14:30Z", ""},
 }
 
-func TestFindQA11(t *testing.T) {
-	for _, tt := range qa11Tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, g := range Find(tt.text, tt.anchor) {
-				if g.Text == tt.want {
-					if g.Type != tt.typ || g.Value != tt.value || g.Mod != tt.mod {
-						t.Errorf("Find(%q) %q = %s %s mod %q; want %s %s mod %q", tt.text, g.Text, g.Type, g.Value, g.Mod, tt.typ, tt.value, tt.mod)
-					}
-					return
-				}
-			}
-			t.Errorf("Find(%q): no expression %q", tt.text, tt.want)
-		})
-	}
-}
+func TestFindQA11(t *testing.T) { runFindTests(t, qa11Tests) }

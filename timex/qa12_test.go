@@ -18,21 +18,7 @@ var qa12Tests = []findTest{
 	{"EAT offset", "Polls closed at 6 p.m. EAT.", time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC), "6 p.m. EAT", "TIME", "2024-06-25T18:00+03:00", ""},
 }
 
-func TestFindQA12(t *testing.T) {
-	for _, tt := range qa12Tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, g := range Find(tt.text, tt.anchor) {
-				if g.Text == tt.want {
-					if g.Type != tt.typ || g.Value != tt.value || g.Mod != tt.mod {
-						t.Errorf("Find(%q) %q = %s %s mod %q; want %s %s mod %q", tt.text, g.Text, g.Type, g.Value, g.Mod, tt.typ, tt.value, tt.mod)
-					}
-					return
-				}
-			}
-			t.Errorf("Find(%q): no expression %q", tt.text, tt.want)
-		})
-	}
-}
+func TestFindQA12(t *testing.T) { runFindTests(t, qa12Tests) }
 
 func TestDayPartsOnDaysBadValues(t *testing.T) {
 	for _, v := range []string{"", "2025-01-29", "XXXX-XX-XXTMO", "2025-01-2xTMO", "2025-01-29T10:00"} {
