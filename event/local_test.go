@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // localTests are sentences written for sitrep in the style of local US
@@ -306,12 +304,7 @@ func TestCoordinatedSubjectTitle(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Laurel County Judge-Executive Lawrence Kuhl fired Tom Reams at the center and asked him to leave the building."
-	d := &doc.Doc{Text: text, Date: time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC)}
-	d.Fill(doc.LayerText)
-	d.Fill(doc.LayerDate)
-	if err := p.Run(d, nil); err != nil {
-		t.Fatal(err)
-	}
+	d := runWorld(t, p, text, time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC))
 	found := false
 	for _, e := range d.Events {
 		if e.Cameo != "020" {

@@ -3,8 +3,6 @@ package event
 import (
 	"testing"
 	"time"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // qa11Tests are constructions an eleventh QA reading (earthquakes,
@@ -109,12 +107,7 @@ func TestQA11AppositiveDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := &doc.Doc{Text: tc.text, Date: time.Date(2023, 5, 9, 0, 0, 0, 0, time.UTC)}
-		d.Fill(doc.LayerText)
-		d.Fill(doc.LayerDate)
-		if err := p.Run(d, nil); err != nil {
-			t.Fatal(err)
-		}
+		d := runWorld(t, p, tc.text, time.Date(2023, 5, 9, 0, 0, 0, 0, time.UTC))
 		found := false
 		for _, e := range d.Events {
 			if e.Trigger != tc.trig {

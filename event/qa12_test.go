@@ -3,8 +3,6 @@ package event
 import (
 	"testing"
 	"time"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // qa12Tests are constructions a twelfth QA reading (elections, court
@@ -89,12 +87,7 @@ func TestQA12Hypothetical(t *testing.T) {
 	}
 	for _, tc := range qa12Hypo {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &doc.Doc{Text: tc.text, Date: time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC)}
-			d.Fill(doc.LayerText)
-			d.Fill(doc.LayerDate)
-			if err := p.Run(d, nil); err != nil {
-				t.Fatal(err)
-			}
+			d := runWorld(t, p, tc.text, time.Date(2021, 11, 4, 0, 0, 0, 0, time.UTC))
 			found := false
 			for _, e := range d.Events {
 				if e.Cameo != tc.code {

@@ -3,8 +3,6 @@ package event
 import (
 	"testing"
 	"time"
-
-	"github.com/sitrep-project/sitrep/doc"
 )
 
 // qa9Tests are constructions a ninth QA reading (proxy wars, regional
@@ -83,12 +81,7 @@ func TestQA9ConjunctPlace(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := &doc.Doc{Text: tc.text, Date: time.Date(2023, 5, 9, 0, 0, 0, 0, time.UTC)}
-		d.Fill(doc.LayerText)
-		d.Fill(doc.LayerDate)
-		if err := p.Run(d, nil); err != nil {
-			t.Fatal(err)
-		}
+		d := runWorld(t, p, tc.text, time.Date(2023, 5, 9, 0, 0, 0, 0, time.UTC))
 		got := map[string]string{}
 		for _, e := range d.Events {
 			got[e.Trigger] = e.Place

@@ -253,12 +253,7 @@ func TestQAInitialParticiple(t *testing.T) {
 		"Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds by Haitian government officials.",
 		"Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.",
 	} {
-		d := &doc.Doc{Text: text, Date: time.Date(2005, 4, 2, 0, 0, 0, 0, time.UTC)}
-		d.Fill(doc.LayerText)
-		d.Fill(doc.LayerDate)
-		if err := p.Run(d, nil); err != nil {
-			t.Fatal(err)
-		}
+		d := runWorld(t, p, text, time.Date(2005, 4, 2, 0, 0, 0, 0, time.UTC))
 		for _, e := range d.Events {
 			if strings.HasPrefix(e.Cameo, "17") {
 				t.Errorf("%q: coded %s by %q, want no coercion (the participle is an adjective)", text, e.Cameo, e.Trigger)

@@ -28,6 +28,18 @@ var worldStages = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 		geo.NewStage(geo.MustNew(k)))
 })
 
+// runWorld runs p on text dated day and returns the analysed document.
+func runWorld(t testing.TB, p *pipeline.Pipeline, text string, day time.Time) *doc.Doc {
+	t.Helper()
+	d := &doc.Doc{Text: text, Date: day}
+	d.Fill(doc.LayerText)
+	d.Fill(doc.LayerDate)
+	if err := p.Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // worldPipeline is the analysis an article goes through, with the
 // shipped KB, up to and including the events stage.
 var worldPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
@@ -52,12 +64,7 @@ func worldEvents(t *testing.T, text, date string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &doc.Doc{Text: text, Date: day}
-	d.Fill(doc.LayerText)
-	d.Fill(doc.LayerDate)
-	if err := p.Run(d, nil); err != nil {
-		t.Fatal(err)
-	}
+	d := runWorld(t, p, text, day)
 	return eventCodes(d)
 }
 
@@ -397,12 +404,7 @@ func TestDefaultDictRealNews(t *testing.T) {
 			continue
 		}
 		day, _ := time.Parse("20060102", r.Date)
-		d := &doc.Doc{Text: r.Text, Date: day}
-		d.Fill(doc.LayerText)
-		d.Fill(doc.LayerDate)
-		if err := p.Run(d, nil); err != nil {
-			t.Fatal(err)
-		}
+		d := runWorld(t, p, r.Text, day)
 		if err := c.Process(d); err != nil {
 			t.Fatal(err)
 		}
@@ -426,12 +428,7 @@ func TestDefaultDictRealNews(t *testing.T) {
 func triggered(t *testing.T, p *pipeline.Pipeline, date, text, trigger string) *doc.Event {
 	t.Helper()
 	day, _ := time.Parse("2006-01-02", date)
-	d := &doc.Doc{Text: text, Date: day}
-	d.Fill(doc.LayerText)
-	d.Fill(doc.LayerDate)
-	if err := p.Run(d, nil); err != nil {
-		t.Fatal(err)
-	}
+	d := runWorld(t, p, text, day)
 	for i := range d.Events {
 		if d.Events[i].Trigger == trigger {
 			return &d.Events[i]
@@ -491,12 +488,7 @@ func TestWorldParenthesisedAcronym(t *testing.T) {
 	}
 	text := "Sudan's warring army and paramilitary Rapid Support Forces (RSF) agreed on Saturday to a ceasefire."
 	day, _ := time.Parse("2006-01-02", "2023-05-20")
-	d := &doc.Doc{Text: text, Date: day}
-	d.Fill(doc.LayerText)
-	d.Fill(doc.LayerDate)
-	if err := p.Run(d, nil); err != nil {
-		t.Fatal(err)
-	}
+	d := runWorld(t, p, text, day)
 	var got []string
 	for _, e := range d.Events {
 		got = append(got, e.Source+">"+e.Target+" "+e.Cameo)
@@ -551,12 +543,7 @@ func TestWorldAppositiveTitle(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Sergei Lavrov, Russia's foreign minister, said the talks had stalled."
-	d := &doc.Doc{Text: text, Date: time.Date(2023, 10, 1, 0, 0, 0, 0, time.UTC)}
-	d.Fill(doc.LayerText)
-	d.Fill(doc.LayerDate)
-	if err := p.Run(d, nil); err != nil {
-		t.Fatal(err)
-	}
+	d := runWorld(t, p, text, time.Date(2023, 10, 1, 0, 0, 0, 0, time.UTC))
 	var sources []string
 	for _, e := range d.Events {
 		if e.Trigger == "said" {
