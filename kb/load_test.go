@@ -2,6 +2,8 @@ package kb
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -164,4 +166,36 @@ func FuzzLoad(f *testing.F) {
 			k.Lookup(n.Text)
 		}
 	})
+}
+
+// TestParseReserves checks that a seekable input is counted first, so the
+// batch's slices are allocated once at their final size (appending would
+// leave capacities of 8 and 4 here), and that an input that cannot seek
+// parses to the same records.
+func TestParseReserves(t *testing.T) {
+	var in strings.Builder
+	in.WriteString(testSource)
+	in.WriteString("# a comment with \"type\":\"actor\" in it is not a record\n")
+	for _, p := range []string{"a", "b", "c", "d", "e"} {
+		fmt.Fprintf(&in, `{"type":"actor","id":"person.%s","kind":"person","name":"%s","source":"t"}`+"\n", p, p)
+	}
+	for _, o := range []string{"president", "prime_minister", "foreign_minister"} {
+		fmt.Fprintf(&in, `{"type":"office","id":"IRN.%s","name":"%s","source":"t"}`+"\n", o, o)
+		fmt.Fprintf(&in, `{"type":"role","person":"person.a","office":"IRN.%s","start":"2005","source":"t"}`+"\n", o)
+	}
+	b, errs := parse(strings.NewReader(in.String()), "x.jsonl")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(b.actors) != 5 || cap(b.actors) != 5 || cap(b.roles) != 3 || cap(b.offices) != 3 {
+		t.Errorf("seekable: %d/%d actors, cap %d roles, cap %d offices; want 5/5, 3, 3",
+			len(b.actors), cap(b.actors), cap(b.roles), cap(b.offices))
+	}
+	plain, errs := parse(io.MultiReader(strings.NewReader(in.String())), "x.jsonl")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(plain.actors) != 5 || len(plain.roles) != 3 || len(plain.offices) != 3 || plain.actors[4].ID != "person.e" || plain.actors[4].Line != 7 {
+		t.Errorf("unseekable: %d actors, %d roles, %d offices, last actor %+v", len(plain.actors), len(plain.roles), len(plain.offices), plain.actors[len(plain.actors)-1])
+	}
 }

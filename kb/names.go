@@ -43,6 +43,9 @@ type Name struct {
 
 // index rebuilds the name index. It runs at the end of every load.
 func (k *KB) index() {
+	if n := len(k.order) * 3; cap(k.names) < n {
+		k.names = make([]Name, 0, n) // about three names per actor: grown once, not doubled
+	}
 	k.names = k.names[:0]
 	k.byName = make(map[string][]int32, len(k.actors)*3)
 	add := func(a *Actor, text string, kind NameKind) {
