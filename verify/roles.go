@@ -1155,6 +1155,12 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 		}
 	}
 	if allLater {
+		if from, ok := c.knownBefore(ch); !ok {
+			// "former prime minister Nawaz Sharif" in 2008: the KB's
+			// list of holders starts after his first terms.
+			c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("The KB records %s in this office only from %s, after %s, and knows every holder only from %s: an earlier term cannot be ruled out.", name, dateText(ch.roles[0].Start), dateText(day), dateText(from)), ev)
+			return
+		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s took this office only on %s, after %s.", name, dateText(ch.roles[0].Start), dateText(day)), ev)
 		return
 	}
@@ -1167,6 +1173,39 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 		}
 	}
 	c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("The KB cannot confirm that %s had left this office by %s.", name, dateText(day)), ev)
+}
+
+// knownBefore reports whether the KB knows every term the person could
+// have served in the claim's office before the claim. It does when the
+// office's holder list is complete from the office's creation, or from
+// the person's eighteenth birthday when that is later; or when the KB
+// records a term of the person that starts before the complete list
+// does: a person's record that reaches back before the list was written
+// out in full. Only then do terms that all start after the claim's date
+// contradict a "former" holder. from is where the office's complete
+// list begins (zero when it has none).
+func (c *checker) knownBefore(ch *claimCheck) (from kb.Date, ok bool) {
+	o, found := c.k.Office(ch.roles[0].Office)
+	if !found || o.CompleteFrom.IsZero() {
+		return kb.Date{}, false
+	}
+	for _, r := range ch.roles {
+		if !r.Start.IsZero() && r.Start.First().Compare(o.CompleteFrom.First()) < 0 {
+			return o.CompleteFrom, true
+		}
+	}
+	earliest := o.From
+	if a := ch.person; a != nil && !a.Born.IsZero() {
+		b := a.Born.First()
+		adult := kb.Date{Year: b.Year + 18, Month: b.Month, Day: b.Day}
+		if earliest.IsZero() || adult.First().Compare(earliest.First()) > 0 {
+			earliest = adult
+		}
+	}
+	if earliest.IsZero() {
+		return o.CompleteFrom, false
+	}
+	return o.CompleteFrom, c.k.Complete(o.ID, earliest)
 }
 
 // unknownPerson judges a claim whose person is not in the KB.

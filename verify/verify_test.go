@@ -35,6 +35,8 @@ func testKB() *kb.KB {
 		{ID: "p.ayalon", Kind: kb.KindPerson, Name: "Danny Ayalon", Source: "t"},
 		{ID: "p.lavrov", Kind: kb.KindPerson, Name: "Sergey Lavrov", Source: "t"},
 		{ID: "p.mousavi", Kind: kb.KindPerson, Name: "Mir-Hossein Mousavi", Source: "t"},
+		{ID: "p.young", Kind: kb.KindPerson, Name: "Reza Javan", Born: date("1996-04-02"), Source: "t"},
+		{ID: "p.old", Kind: kb.KindPerson, Name: "Hassan Pir", Source: "t"},
 	} {
 		k.AddActor(a)
 	}
@@ -43,6 +45,7 @@ func testKB() *kb.KB {
 		{ID: "IRN.prime_minister", Country: "IRN", Key: "prime_minister", Name: "Prime Minister of Iran", To: date("1989-08-03"), Source: "t"},
 		{ID: "ISR.ambassador:USA", Country: "ISR", Key: "ambassador:USA", Name: "Ambassador of Israel to the United States", Source: "t"},
 		{ID: "RUS.foreign_minister", Country: "RUS", Key: "foreign_minister", Name: "Minister of Foreign Affairs of Russia", Source: "t"},
+		{ID: "IRN.defence_minister", Country: "IRN", Key: "defence_minister", Name: "Minister of Defence of Iran", Single: true, CompleteFrom: date("2013-08-15"), Source: "t"},
 	} {
 		k.AddOffice(o)
 	}
@@ -53,6 +56,8 @@ func testKB() *kb.KB {
 		{ID: "r.araghchi", Person: "p.araghchi", Office: "IRN.foreign_minister", Title: "Foreign Minister of Iran", Country: "IRN", Start: date("2024-08-21"), Source: "t"},
 		{ID: "r.ayalon", Person: "p.ayalon", Office: "ISR.ambassador:USA", Title: "Ambassador of Israel to the United States", Country: "ISR", Start: date("2002"), End: date("2006"), Source: "t"},
 		{ID: "r.lavrov", Person: "p.lavrov", Office: "RUS.foreign_minister", Title: "Foreign Minister of Russia", Country: "RUS", Start: date("2004-03-09"), Source: "t"},
+		{ID: "r.old", Person: "p.old", Office: "IRN.defence_minister", Title: "Defence Minister of Iran", Country: "IRN", Start: date("2005-01-01"), End: date("2009-01-01"), Source: "t"},
+		{ID: "r.young", Person: "p.young", Office: "IRN.defence_minister", Title: "Defence Minister of Iran", Country: "IRN", Start: date("2022-01-01"), Source: "t"},
 		{ID: "r.mousavi", Person: "p.mousavi", Office: "IRN.prime_minister", Title: "Prime Minister of Iran", Country: "IRN", Start: date("1981-10-31"), End: date("1989-08-03"), Source: "t"},
 	} {
 		k.AddRole(r)
@@ -149,6 +154,18 @@ func TestRoleClaims(t *testing.T) {
 			doc.FindRoleMismatch, doc.Supported, ""},
 		{"former while in office", "Former Foreign Minister Hossein Amir-Abdollahian spoke.", "Former Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "context", "former", "Hossein Amir-Abdollahian", "p.aa", "2023-06-01",
 			doc.FindRoleMismatch, doc.Contradicted, "still in this office"},
+		// the KB lists every foreign minister only from 2013: Araghchi
+		// may have served before that
+		{"former before the complete list", "Former Foreign Minister Abbas Araghchi spoke.", "Former Foreign Minister Abbas Araghchi", "Foreign Minister", "foreign_minister", "IRN", "context", "former", "Abbas Araghchi", "p.araghchi", "2012-06-01",
+			doc.FindRoleMismatch, doc.Unverifiable, "an earlier term cannot be ruled out"},
+		{"former inside the complete list", "Former Foreign Minister Abbas Araghchi spoke.", "Former Foreign Minister Abbas Araghchi", "Foreign Minister", "foreign_minister", "IRN", "context", "former", "Abbas Araghchi", "p.araghchi", "2022-06-01",
+			doc.FindRoleMismatch, doc.Unverifiable, "an earlier term cannot be ruled out"},
+		// complete since he came of age (2014): no earlier term
+		{"former, complete since adulthood", "Former Defence Minister Reza Javan spoke.", "Former Defence Minister Reza Javan", "Defence Minister", "defence_minister", "IRN", "context", "former", "Reza Javan", "p.young", "2019-06-01",
+			doc.FindRoleMismatch, doc.Contradicted, "took this office only on 2022-01-01"},
+		// a record reaching back before the complete list is the whole record
+		{"former, record before the list", "Former Defence Minister Hassan Pir spoke.", "Former Defence Minister Hassan Pir", "Defence Minister", "defence_minister", "IRN", "context", "former", "Hassan Pir", "p.old", "2003-06-01",
+			doc.FindRoleMismatch, doc.Contradicted, "took this office only on 2005-01-01"},
 		{"late while alive", "The late Foreign Minister Hossein Amir-Abdollahian spoke.", "late Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "context", "late", "Hossein Amir-Abdollahian", "p.aa", "2023-06-01",
 			doc.FindRoleMismatch, doc.Contradicted, "was alive on 2023-06-01 (died 2024-05-19)"},
 		{"late after death", "The late Foreign Minister Hossein Amir-Abdollahian was mourned.", "late Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "context", "late", "Hossein Amir-Abdollahian", "p.aa", "2024-07-01",
