@@ -29,6 +29,8 @@ var conllTests = []struct {
 	{"IOB2 tabs, re3d types, pronouns and common nouns dropped", "the\tB-Organisation\nUnited\tI-Organisation\nStates\tI-Organisation\nand\tO\nthe\tB-Organisation\nhospital\tI-Organisation\nlab\tI-Organisation\nin\tO\nIraq\tB-Location\nWe\tB-Organisation\n'\tO\ns\tO\nSyrian\tB-Nationality\n2014\tB-Temporal\n",
 		[]string{"the United States and the hospital lab in Iraq We's Syrian 2014"},
 		[][]string{{"ORG:United States", "LOC:Iraq", "MISC:Syrian"}}},
+	{"all-caps US is the country, not the pronoun", "US\tB-Location\ntold\tO\nus\tB-Organisation\nand\tO\nUs\tB-Organisation\nI\tB-Person\n",
+		[]string{"US told us and Us I"}, [][]string{{"LOC:US"}}},
 	{"GUM bare types", "NASA\torganization\nAdministrator\tperson\nCharles\tperson\nBolden\tperson\nsaid\tO\nnew\tplace\nhomes\tplace\n",
 		[]string{"NASA Administrator Charles Bolden said new homes"},
 		[][]string{{"ORG:NASA", "PER:Administrator Charles Bolden"}}},
