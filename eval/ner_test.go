@@ -378,3 +378,39 @@ func TestProperOnly(t *testing.T) {
 		t.Errorf("plain gold = %d spans; want 9", n)
 	}
 }
+
+// TestSystemNERDescriptors: with Descriptors a person or organisation
+// span takes in the descriptive noun phrase before the name, as MEANTIME
+// and GUM annotate it; a name before the phrase stays a mention of its
+// own, and one after a preposition of place is left out.
+func TestSystemNERDescriptors(t *testing.T) {
+	type m struct{ w, typ string }
+	for _, tc := range []struct {
+		text string
+		ms   []m
+		want string
+	}{
+		{"The US car manufacturer General Motors said so.", []m{{"US", doc.TypeCountry}, {"General Motors", doc.TypeOrganization}}, "LOC:US|ORG:US car manufacturer General Motors"},
+		{"Automaker GM to cut jobs", []m{{"GM", doc.TypeOrganization}}, "ORG:Automaker GM"},
+		{"Facebook creator Mark Zuckerberg wrote.", []m{{"Facebook", doc.TypeOrganization}, {"Mark Zuckerberg", doc.TypePerson}}, "ORG:Facebook|PER:Facebook creator Mark Zuckerberg"},
+		{"Members included actor Jason Beghe.", []m{{"Jason Beghe", doc.TypePerson}}, "PER:actor Jason Beghe"},
+		{"As coauthor Colette Heald told us.", []m{{"Colette Heald", doc.TypePerson}}, "PER:coauthor Colette Heald"},
+		{"Nobody in Texas student Ahmed Mohamed knew.", []m{{"Texas", doc.TypePlace}, {"Ahmed Mohamed", doc.TypePerson}}, "LOC:Texas|PER:student Ahmed Mohamed"},
+		{"while pro-Beijing veteran politician Wong Kwok-hing lost", []m{{"Beijing", doc.TypePlace}, {"Wong Kwok-hing", doc.TypePerson}}, "LOC:Beijing|PER:veteran politician Wong Kwok-hing"},
+		{"The deal said Jane Doe, with Acme.", []m{{"Jane Doe", doc.TypePerson}, {"Acme", doc.TypeOrganization}}, "PER:Jane Doe|ORG:Acme"},
+		{"They were approved by the firm Acme.", []m{{"Acme", doc.TypeOrganization}}, "ORG:firm Acme"},
+	} {
+		var ms []doc.Mention
+		for _, x := range tc.ms {
+			i := strings.Index(tc.text, x.w)
+			ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(x.w)}, Type: x.typ})
+		}
+		var got []string
+		for _, s := range SystemNER(tc.text, ms, SystemOptions{Descriptors: true}) {
+			got = append(got, s.Type+":"+tc.text[s.Span.Start:s.Span.End])
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q; want %q", tc.text, g, tc.want)
+		}
+	}
+}
