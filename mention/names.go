@@ -900,6 +900,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "Coronado Unified School District": a body, not an area
 	case p.has(head, fOrgCue) && weakHead(p.word(head)) && !p.properBefore(i, head):
 		return "" // "Industrial Design", "Computer Aided Design": a field, not a firm
+	case p.has(head, fOrgCue) && head > i && venueCenter(p.word(head), p.word(head-1)):
+		return doc.TypePlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
@@ -1581,6 +1583,23 @@ func fieldWord(w string) bool {
 		if lowerSuffix(w, s) {
 			return true
 		}
+	}
+	return false
+}
+
+// venueCenter reports whether head, a "Center" or "Centre" after the
+// word before, names a venue one goes to ("Kennedy Space Center", "Metro
+// Toronto Convention Centre", "World Trade Center") rather than a body
+// ("Pew Research Center", "National Hurricane Center").
+func venueCenter(head, before string) bool {
+	if head != "Center" && head != "Centre" {
+		return false
+	}
+	switch before {
+	case "Convention", "Space", "Science", "Learning", "Visitor", "Visitors", "Shopping", "Trade",
+		"Community", "Cultural", "Conference", "Exhibition", "Sports", "Aquatic", "Civic", "City",
+		"Arts", "Events", "Leisure", "Recreation", "Heritage", "Nature", "Town", "Performing", "Congress":
+		return true
 	}
 	return false
 }
