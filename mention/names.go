@@ -605,7 +605,7 @@ func (p *proc) findRuns() {
 				owned := h.typ == doc.TypeCountry && hi > 0 && p.toks[hi-1].poss
 				p.kill(g)
 				// "Royal Jordanian Air Force", "Royal Thai Navy"
-				if cue == doc.TypeOrganization && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
+				if (cue == doc.TypeOrganization || cue == doc.TypePlace && j-i >= 2 && venueCenter(p.word(j-1), p.word(j-2))) && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
 					// ("Metro Toronto Convention Centre": a name word the
 					// rules left alone before the place is the body's too)
 					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != HowDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {

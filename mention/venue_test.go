@@ -10,7 +10,7 @@ func TestVenueCenter(t *testing.T) {
 		want, absent []string
 	}{
 		{"The shuttle will go on display at the California Science Center next year.", []string{"California Science Center/place//name"}, nil},
-		{"The fair took place at the Metro Convention Centre this weekend.", []string{"Metro Convention Centre/place//name"}, nil},
+		{"The fair took place at the Metro Toronto Convention Centre this weekend.", []string{"Metro Toronto Convention Centre/place//name"}, []string{"Toronto Convention Centre"}},
 		{"The race was held at the Green Valley Community Center on Sunday.", []string{"Green Valley Community Center/place//name"}, nil},
 		{"A survey by the Pew Research Center found little change.", []string{"Pew Research Center/organization//name"}, nil},
 	} {
