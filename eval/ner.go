@@ -390,7 +390,9 @@ func allUpper(w string) bool {
 // "United States", as CoNLL marks it), and a span with no capitalised
 // word is a common-noun mention (GUM, re3d annotate "the hospital lab"),
 // not a name, and is dropped (ok false), as is a lone pronoun (re3d
-// marks "We" and "She").
+// marks "We" and "She"). An all-capitals word of two or more letters is
+// an abbreviation, not a pronoun: "US" is the country, "us" and "Us"
+// the pronoun.
 func nerTrimGold(toks []string, i, j int) (int, int, bool) {
 	for i < j {
 		switch strings.ToLower(toks[i]) {
@@ -400,7 +402,7 @@ func nerTrimGold(toks []string, i, j int) (int, int, bool) {
 		}
 		break
 	}
-	if j-i == 1 {
+	if j-i == 1 && !allUpper(toks[i]) {
 		switch strings.ToLower(toks[i]) {
 		case "i", "we", "he", "she", "it", "they", "you", "us", "them", "him", "her":
 			return i, j, false // a pronoun is not a name

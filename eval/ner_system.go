@@ -27,6 +27,13 @@ type SystemOptions struct {
 	// "Tehran denied") as ORG, as re3d and GUM annotate it; CoNLL and
 	// MEANTIME keep every country a LOC.
 	ActorsORG bool
+	// Descriptors widens person and organisation spans over the
+	// descriptive noun phrase written right before the name with no
+	// determiner or comma between ("musician Tiziano Lugli", "US car
+	// manufacturer General Motors", "Facebook creator Mark Zuckerberg"),
+	// as MEANTIME and GUM annotate the whole noun phrase; CoNLL and re3d
+	// leave it out. See widenDescriptor.
+	Descriptors bool
 }
 
 // SystemNER turns the mentions stage's output into NER spans for scoring:
@@ -51,6 +58,13 @@ func SystemNER(text string, ms []doc.Mention, o SystemOptions) []NERSpan {
 		spans[i] = m.Span
 		if o.Titles && m.Type == doc.TypePerson {
 			spans[i] = widenPerson(text, ms, i, absorbed)
+		}
+	}
+	if o.Descriptors {
+		for i, m := range ms {
+			if t := NERType(m.Type); (t == NERPerson || t == NEROrg) && !absorbed[i] {
+				spans[i] = widenDescriptor(text, spans, i, t)
+			}
 		}
 	}
 	for i, m := range ms {
@@ -184,4 +198,156 @@ func lastWord(s string) string {
 		i -= n
 	}
 	return s[i:]
+}
+
+// widenDescriptor returns spans[i], the span of a person or organisation
+// mention of NER type t, widened over the descriptive noun phrase right
+// before it: a head noun that describes such a name (an occupation for a
+// person, "musician", "co-founder"; a kind of firm or body for an
+// organisation, "automaker", "airline", "parent"), up to four lowercase
+// modifiers before it ("science fiction writer", "car manufacturer",
+// "flag carrier") and at most one name before those, up to four
+// capitalised words ("US car manufacturer General Motors", "Facebook
+// creator Mark Zuckerberg"), which stays a mention of its own (MEANTIME keeps the nested name; GUM
+// flattens it, and a nested name of another type inside a flat gold span
+// is not scored). Words are separated by single spaces; a
+// determiner, preposition, verb or punctuation ends the phrase, and a
+// name after a preposition of place is where, not whose ("in Texas
+// student X" keeps Texas out). Without a descriptive head the span is
+// unchanged.
+func widenDescriptor(text string, spans []doc.Span, i int, t string) doc.Span {
+	sp := spans[i]
+	start := sp.Start
+	// prev returns the word ending right before position e with one
+	// space between, and its start.
+	prev := func(e int) (string, int) {
+		if e < 2 || text[e-1] != ' ' || text[e-2] == ' ' {
+			return "", -1
+		}
+		k := e - 1
+		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+			k--
+		}
+		return text[k : e-1], k
+	}
+	w, k := prev(start)
+	if k < 0 || !descriptorHead(w, t, k == 0 || text[k-1] == '\n') {
+		return sp
+	}
+	start = k
+	for n := 0; n < 4; n++ {
+		w, k := prev(start)
+		if k < 0 || !descriptorModifier(w, k == 0 || text[k-1] == '\n') {
+			break
+		}
+		start = k
+	}
+	// one name before the phrase, a run of capitalised words: a country,
+	// place, demonym or firm ("US", "Apple Inc.", "JSA Research")
+	name := start
+	for n := 0; n < 4; n++ {
+		w, k := prev(name)
+		r, _ := utf8.DecodeRuneInString(w)
+		if k < 0 || !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:()\"“”") {
+			break
+		}
+		if functionWord(strings.ToLower(w)) {
+			break // "As coauthor Colette Heald told"
+		}
+		name = k
+	}
+	if name < start {
+		if w, k := prev(name); k < 0 || !locPrep(w) {
+			start = name
+		}
+	}
+	sp.Start = start
+	return sp
+}
+
+// descriptorHead reports whether w, written right before a name of NER
+// type t, is a noun that describes it: an occupation or role for a
+// person ("musician", "spokesman", "co-founder"), a kind of firm or body
+// for an organisation ("automaker", "airline", "parent"). The word is
+// lowercase, or capitalised where a line begins ("Automaker GM").
+func descriptorHead(w string, t string, lineStart bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) && !(lineStart && unicode.IsUpper(r)) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if t == NERPerson {
+		return mention.IsRole(lw) || occupationNouns[lw]
+	}
+	return orgDescriptors[lw]
+}
+
+// occupationNouns are occupations a corpus writes before a name that
+// the mentions stage's role list lacks.
+var occupationNouns = map[string]bool{
+	"musician": true, "actor": true, "actress": true, "singer": true, "author": true, "writer": true,
+	"creator": true, "founder": true, "co-founder": true, "cofounder": true, "coauthor": true,
+	"co-author": true, "curator": true, "student": true, "professor": true, "academic": true,
+	"cosplayer": true, "artist": true, "painter": true, "photographer": true, "photographers": true,
+	"director": true, "producer": true, "comedian": true, "rapper": true, "owner": true,
+	"analyst": true, "economist": true, "scientist": true, "researcher": true, "historian": true,
+	"journalist": true, "reporter": true, "columnist": true, "editor": true, "publisher": true,
+	"publishers": true, "entrepreneur": true, "billionaire": true, "businessman": true,
+	"businesswoman": true, "activist": true, "lawyer": true, "attorney": true, "mayor": true,
+	"councillor": true, "councilor": true, "politician": true, "lawmaker": true, "legislator": true,
+	"singer-songwriter": true, "guitarist": true, "drummer": true, "chef": true, "model": true,
+}
+
+// orgDescriptors are nouns for kinds of organisation written before a
+// firm's or body's name ("automaker GM", "airline Lufthansa", "parent
+// EADS").
+var orgDescriptors = map[string]bool{
+	"company": true, "firm": true, "manufacturer": true, "automaker": true, "carmaker": true,
+	"maker": true, "airline": true, "carrier": true, "airframer": true, "parent": true,
+	"giant": true, "retailer": true, "bank": true, "lender": true, "insurer": true,
+	"conglomerate": true, "subsidiary": true, "rival": true, "chain": true, "supplier": true,
+	"producer": true, "developer": true, "broadcaster": true, "network": true, "newspaper": true,
+	"startup": true, "consortium": true, "group": true, "operator": true, "brand": true,
+	"label": true, "studio": true, "publisher": true, "regulator": true,
+}
+
+// descriptorModifier reports whether w can modify a descriptive head
+// inside the noun phrase ("car" in "car manufacturer", "national" in
+// "national airline", "low-cost"): a lowercase word (capitalised where a
+// line begins: "Aircraft manufacturer Boeing") that is no function word
+// and no verb form a sentence would put before a name.
+func descriptorModifier(w string, lineStart bool) bool {
+	if w == "" || strings.ContainsAny(w, ",;:()\"“”") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) && !(lineStart && unicode.IsUpper(r)) {
+		return false
+	}
+	w = strings.ToLower(w)
+	if functionWord(w) {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") && w != "engineering" && w != "manufacturing" && w != "banking" {
+		return false
+	}
+	return true
+}
+
+// functionWord reports whether lowercase w is a determiner, preposition,
+// conjunction, common verb or adverb: a word that ends a descriptive noun
+// phrase read leftwards from a name.
+func functionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+		"my", "your", "and", "or", "but", "of", "in", "on", "at", "by", "for", "with", "from", "to",
+		"as", "than", "like", "including", "said", "says", "told", "tells", "is", "was", "are",
+		"were", "be", "been", "has", "have", "had", "who", "which", "that's", "when", "while",
+		"after", "before", "since", "where", "not", "also", "then", "now", "only", "both",
+		"another", "other", "former", "late", "new", "all", "some", "many", "if", "so", "yet",
+		"about", "against", "between", "into", "over", "under", "via", "per", "whose", "will",
+		"would", "can", "could", "may", "might", "should", "must", "did", "does", "do":
+		return true
+	}
+	return false
 }

@@ -29,6 +29,8 @@ var conllTests = []struct {
 	{"IOB2 tabs, re3d types, pronouns and common nouns dropped", "the\tB-Organisation\nUnited\tI-Organisation\nStates\tI-Organisation\nand\tO\nthe\tB-Organisation\nhospital\tI-Organisation\nlab\tI-Organisation\nin\tO\nIraq\tB-Location\nWe\tB-Organisation\n'\tO\ns\tO\nSyrian\tB-Nationality\n2014\tB-Temporal\n",
 		[]string{"the United States and the hospital lab in Iraq We's Syrian 2014"},
 		[][]string{{"ORG:United States", "LOC:Iraq", "MISC:Syrian"}}},
+	{"all-caps US is the country, not the pronoun", "US\tB-Location\ntold\tO\nus\tB-Organisation\nand\tO\nUs\tB-Organisation\nI\tB-Person\n",
+		[]string{"US told us and Us I"}, [][]string{{"LOC:US"}}},
 	{"GUM bare types", "NASA\torganization\nAdministrator\tperson\nCharles\tperson\nBolden\tperson\nsaid\tO\nnew\tplace\nhomes\tplace\n",
 		[]string{"NASA Administrator Charles Bolden said new homes"},
 		[][]string{{"ORG:NASA", "PER:Administrator Charles Bolden"}}},
@@ -374,5 +376,41 @@ func TestProperOnly(t *testing.T) {
 	plain, _ := ReadCoNLL(strings.NewReader(in), "gum")
 	if n := len(plain[0].Gold); n != 9 {
 		t.Errorf("plain gold = %d spans; want 9", n)
+	}
+}
+
+// TestSystemNERDescriptors: with Descriptors a person or organisation
+// span takes in the descriptive noun phrase before the name, as MEANTIME
+// and GUM annotate it; a name before the phrase stays a mention of its
+// own, and one after a preposition of place is left out.
+func TestSystemNERDescriptors(t *testing.T) {
+	type m struct{ w, typ string }
+	for _, tc := range []struct {
+		text string
+		ms   []m
+		want string
+	}{
+		{"The US car manufacturer General Motors said so.", []m{{"US", doc.TypeCountry}, {"General Motors", doc.TypeOrganization}}, "LOC:US|ORG:US car manufacturer General Motors"},
+		{"Automaker GM to cut jobs", []m{{"GM", doc.TypeOrganization}}, "ORG:Automaker GM"},
+		{"Facebook creator Mark Zuckerberg wrote.", []m{{"Facebook", doc.TypeOrganization}, {"Mark Zuckerberg", doc.TypePerson}}, "ORG:Facebook|PER:Facebook creator Mark Zuckerberg"},
+		{"Members included actor Jason Beghe.", []m{{"Jason Beghe", doc.TypePerson}}, "PER:actor Jason Beghe"},
+		{"As coauthor Colette Heald told us.", []m{{"Colette Heald", doc.TypePerson}}, "PER:coauthor Colette Heald"},
+		{"Nobody in Texas student Ahmed Mohamed knew.", []m{{"Texas", doc.TypePlace}, {"Ahmed Mohamed", doc.TypePerson}}, "LOC:Texas|PER:student Ahmed Mohamed"},
+		{"while pro-Beijing veteran politician Wong Kwok-hing lost", []m{{"Beijing", doc.TypePlace}, {"Wong Kwok-hing", doc.TypePerson}}, "LOC:Beijing|PER:veteran politician Wong Kwok-hing"},
+		{"The deal said Jane Doe, with Acme.", []m{{"Jane Doe", doc.TypePerson}, {"Acme", doc.TypeOrganization}}, "PER:Jane Doe|ORG:Acme"},
+		{"They were approved by the firm Acme.", []m{{"Acme", doc.TypeOrganization}}, "ORG:firm Acme"},
+	} {
+		var ms []doc.Mention
+		for _, x := range tc.ms {
+			i := strings.Index(tc.text, x.w)
+			ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(x.w)}, Type: x.typ})
+		}
+		var got []string
+		for _, s := range SystemNER(tc.text, ms, SystemOptions{Descriptors: true}) {
+			got = append(got, s.Type+":"+tc.text[s.Span.Start:s.Span.End])
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: got %q; want %q", tc.text, g, tc.want)
+		}
 	}
 }

@@ -24,6 +24,17 @@ func TestCountryActs(t *testing.T) {
 		{"He flew to France on Monday.", "France", 0, false},
 		{"The war in Syria goes on.", "Syria", 0, false},
 		{"Refugees from Syria and Iraq arrived.", "Iraq", 0, false},
+		{"The UK stands by Iraq to defeat Daesh.", "UK", 0, true},
+		{"The UK is committed to supporting the government.", "UK", 0, true},
+		{"The UK is home to many refugees.", "UK", 0, false},
+		{"It underscores the enduring U.S. commitment to support Iraq.", "U.S.", 0, true},
+		{"A strong U.S.-Iraq partnership is critical.", "U.S.", 0, true},
+		{"A strong U.S.-Iraq partnership is critical.", "Iraq", 0, true},
+		{"The Ministers of Foreign Affairs of Iran, Saudi Arabia, Egypt and Lebanon met.", "Iran", 0, true},
+		{"The Ministers of Foreign Affairs of Iran, Saudi Arabia, Egypt and Lebanon met.", "Egypt", 0, true},
+		{"The Ministers of Foreign Affairs of Iran, Saudi Arabia, Egypt and Lebanon met.", "Lebanon", 0, true},
+		{"The history of Iran, Egypt and Lebanon is long.", "Egypt", 0, false},
+		{"The US economy shrank.", "US", 0, false},
 	} {
 		d := analyzeShipped(t, tc.text, "")
 		m := mentionAt(d, tc.country, tc.n)

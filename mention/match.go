@@ -675,8 +675,15 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 		}
 	}
 	if k > j && p.passiveBefore(j, k) && lowerAt(k) {
-		// "Caracas was urged to", but "Kyiv was struck", "Tehran is seen as"
-		return p.has(k, fAddress), false
+		// "Caracas was urged to", but "Kyiv was struck", "Tehran is seen
+		// as"; "The UK is committed to", "Ankara is ready to" (a will)
+		return p.has(k, fAddress) || volition(p.word(k)), false
+	}
+	if lowerAt(k) && p.joined(k) && (p.word(k) == "stands" || p.word(k) == "stood") && k+1 < len(p.toks) && lowerAt(k+1) {
+		switch p.word(k + 1) {
+		case "by", "with", "behind", "ready", "firm":
+			return true, false // "The UK stands by Iraq", "Washington stands ready"
+		}
 	}
 	if lowerAt(k) && p.joined(k) && (p.has(k, fCue|fStateVerb) || p.has(k, fAddress) && (strings.HasSuffix(p.word(k), "ed") || p.is(k, w.told))) {
 		return true, false // "Tehran denied", "Washington pressed", "Rabat summoned"
@@ -713,6 +720,16 @@ func (p *proc) passiveBefore(j, k int) bool {
 		if beForm(p.word(t)) {
 			return true
 		}
+	}
+	return false
+}
+
+// volition reports whether w, after a form of "be", states a will to
+// act: "is committed to", "is ready to", "was determined to".
+func volition(w string) bool {
+	switch w {
+	case "committed", "determined", "ready", "willing", "prepared", "keen", "eager", "resolved", "unwilling", "reluctant":
+		return true
 	}
 	return false
 }

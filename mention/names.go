@@ -605,7 +605,7 @@ func (p *proc) findRuns() {
 				owned := h.typ == doc.TypeCountry && hi > 0 && p.toks[hi-1].poss
 				p.kill(g)
 				// "Royal Jordanian Air Force", "Royal Thai Navy"
-				if cue == doc.TypeOrganization && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
+				if (cue == doc.TypeOrganization || cue == doc.TypePlace && j-i >= 2 && venueCenter(p.word(j-1), p.word(j-2))) && hi > 0 && p.joined(hi) && p.cover[hi-1] < 0 && p.tcover[hi-1] < 0 && !p.toks[hi-1].poss {
 					// ("Metro Toronto Convention Centre": a name word the
 					// rules left alone before the place is the body's too)
 					if w := p.word(hi - 1); w == "Royal" || w == "Imperial" || h.how != HowDemonym && p.nameWord(hi-1) && !p.toks[hi-1].sentStart && !p.has(hi-1, fGiven|fHonor|fRole|fDate|fGroupAdj|fStop) && !p.rankOrRole(hi-1) && !p.toks[hi-1].upper() && !p.demonymWord(hi-1) {
@@ -900,6 +900,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "Coronado Unified School District": a body, not an area
 	case p.has(head, fOrgCue) && weakHead(p.word(head)) && !p.properBefore(i, head):
 		return "" // "Industrial Design", "Computer Aided Design": a field, not a firm
+	case p.has(head, fOrgCue) && head > i && venueCenter(p.word(head), p.word(head-1)):
+		return doc.TypePlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
@@ -1581,6 +1583,23 @@ func fieldWord(w string) bool {
 		if lowerSuffix(w, s) {
 			return true
 		}
+	}
+	return false
+}
+
+// venueCenter reports whether head, a "Center" or "Centre" after the
+// word before, names a venue one goes to ("Kennedy Space Center", "Metro
+// Toronto Convention Centre", "World Trade Center") rather than a body
+// ("Pew Research Center", "National Hurricane Center").
+func venueCenter(head, before string) bool {
+	if head != "Center" && head != "Centre" {
+		return false
+	}
+	switch before {
+	case "Convention", "Space", "Science", "Learning", "Visitor", "Visitors", "Shopping", "Trade",
+		"Community", "Cultural", "Conference", "Exhibition", "Sports", "Aquatic", "Civic", "City",
+		"Arts", "Events", "Leisure", "Recreation", "Heritage", "Nature", "Town", "Performing", "Congress":
+		return true
 	}
 	return false
 }

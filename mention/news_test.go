@@ -104,7 +104,7 @@ var newsTests = []struct {
 	{"a lone letter hyphened into a name makes no person", "Officials said. Germany pledged another IRIS-T system, said Sen. Frank Lautenberg, D-N.J., on Monday.",
 		[]string{"Frank Lautenberg/person//name"}, []string{"IRIS-T", "D-N.J."}},
 	{"a name word before a place heading a body is the body's", "Police said. It opened at the Metro Toronto Convention Centre. He leads the New London Police Department.",
-		[]string{"Metro Toronto Convention Centre/organization//name", "New London Police Department/organization//name"}, []string{"Toronto Convention Centre", "London Police Department"}},
+		[]string{"Metro Toronto Convention Centre/place//name", "New London Police Department/organization//name"}, []string{"Toronto Convention Centre", "London Police Department"}},
 	{"a listed company's name that is also a given name opens a person's before a surname", "Police said. Rafael Ortiz was wounded. Rafael Advanced Defense Systems sold missiles.",
 		[]string{"Rafael Ortiz/person//name", "Rafael Advanced Defense Systems/organization//name"}, []string{"Rafael Ortiz/organization"}},
 	{"'Fighters' heads a movement's name", `"We will not back down," said Nkosana Dlamini, a spokesman for the Economic Freedom Fighters.`,

@@ -78,9 +78,19 @@ the Civic Party": the conversion dropped the nested name). A system span
 of the same type inside one is a boundary error and counts. Without the
 flag every gold span with a capitalised word is scored.
 
+--descriptors scores person and organisation spans with the descriptive
+noun phrase written right before the name, as MEANTIME and GUM annotate
+the whole noun phrase: an occupation or a kind of firm ("musician
+Tiziano Lugli", "automaker GM"), the lowercase modifiers before it ("car
+manufacturer") and a name before those ("US car manufacturer General
+Motors", "Facebook creator Mark Zuckerberg"; that name stays a mention of
+its own). A determiner, preposition, verb or comma ends the phrase.
+CoNLL and re3d leave such phrases out.
+
 Each corpus's own convention: wikigold (CoNLL) no flags; MEANTIME
---titles --demonyms-loc --join-places; re3d --proper-only --titles
---actors-org; GUM --proper-only --titles --join-places.`
+--titles --demonyms-loc --join-places --descriptors; re3d --proper-only
+--titles --actors-org; GUM --proper-only --titles --join-places
+--descriptors.`
 
 func evalNERKind() evalKind {
 	return evalKind{name: "ner", summary: "named entities: exact-match P/R/F1 for PER, ORG, LOC", run: runEvalNER}
@@ -98,12 +108,13 @@ type nerRow struct {
 }
 
 func runEvalNER(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--join-places] [--actors-org] [--proper-only] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
+	fs := newFlagSet(env, "eval ner", "eval ner [--format conll|meantime] [--titles] [--demonyms-loc] [--join-places] [--actors-org] [--descriptors] [--proper-only] [--json] [--errors N] [--kb FILE]... PATH...", evalNERAbout)
 	format := fs.String("format", "conll", "gold format: conll or meantime")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	titles := fs.Bool("titles", false, "widen person spans over their title, honorifics and country word (the convention of re3d and MEANTIME)")
 	demLOC := fs.Bool("demonyms-loc", false, "score demonyms (\"American\") as LOC mentions of their country, as MEANTIME annotates them (default: MISC, as CoNLL)")
 	actors := fs.Bool("actors-org", false, "score a country or capital that acts as a state (\"The UK stands by Iraq\") as ORG, as re3d and GUM annotate it (default: LOC, as CoNLL and MEANTIME)")
+	descr := fs.Bool("descriptors", false, "widen person and organisation spans over the descriptive noun phrase before the name (\"US automaker GM\", \"musician Tiziano Lugli\"), as MEANTIME and GUM annotate them")
 	join := fs.Bool("join-places", false, "score \"City, State\" as one LOC span, as MEANTIME annotates it")
 	proper := fs.Bool("proper-only", false, "score only gold spans headed by a proper name (for GUM and re3d, which annotate common-noun mentions too and flatten nested ones)")
 	nerr := fs.Int("errors", 0, "print the first `N` disagreements of each PATH, with the text around each")
@@ -150,7 +161,7 @@ func runEvalNER(ctx context.Context, env *Env, args []string) error {
 			if err := st.Process(d); err != nil {
 				return fmt.Errorf("%s: %w", nd.Name, err)
 			}
-			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: *titles, DemonymsLOC: *demLOC, JoinPlaces: *join, ActorsORG: *actors}))
+			s, diffs := eval.ScoreNER(nd.Text, nd.Gold, eval.SystemNER(d.Text, d.Mentions, eval.SystemOptions{Titles: *titles, DemonymsLOC: *demLOC, JoinPlaces: *join, ActorsORG: *actors, Descriptors: *descr}))
 			score.Add(s)
 			for _, df := range diffs {
 				if shown >= *nerr {
