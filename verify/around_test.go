@@ -92,3 +92,19 @@ func FuzzFirstAround(f *testing.F) {
 		checkFirstAround(t, s)
 	})
 }
+
+func TestClauseBreak(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string // want: the clause kept
+	}{
+		{" with Qatar in June 2015, accusing it of being too close to Iran.", " with Qatar in June 2015"},
+		{" with Saudi Arabia, the United Arab Emirates, Bahrain and Egypt in 2017.", " with Saudi Arabia, the United Arab Emirates, Bahrain and Egypt in 2017."},
+		{" with Israel in 2009, which Morales had called a terrorist state.", " with Israel in 2009"},
+		{" with Iran; Bahrain followed.", " with Iran"},
+		{" with Cuba in 2015, and Obama visited Havana.", " with Cuba in 2015, and Obama visited Havana."},
+	} {
+		if got := tc.text[:clauseBreak(tc.text)]; got != tc.want {
+			t.Errorf("clauseBreak(%q) keeps %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

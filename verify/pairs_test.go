@@ -13,7 +13,7 @@ import (
 func gulfKB() *kb.KB {
 	k := kb.New()
 	k.AddSource(kb.Source{Name: "t", AsOf: date("2025-06-30")})
-	for id, name := range map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey"} {
+	for id, name := range map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey", "IRN": "Iran"} {
 		k.AddActor(kb.Actor{ID: id, Kind: kb.KindCountry, Name: name})
 	}
 	for _, a := range []string{"SAU", "ARE", "BHR", "EGY"} {
@@ -44,13 +44,16 @@ func countryDoc(sentence, day string, names map[string]string) *doc.Doc {
 }
 
 func TestRelationCoordinatedSubject(t *testing.T) {
-	names := map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey"}
+	names := map[string]string{"SAU": "Saudi Arabia", "ARE": "United Arab Emirates", "BHR": "Bahrain", "EGY": "Egypt", "QAT": "Qatar", "TUR": "Turkey", "IRN": "Iran"}
 	for _, tc := range []struct {
 		sentence string
 		want     []string // the pairs judged, "A-B verdict"
 	}{
 		{"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed ties with Qatar in 2015.",
 			[]string{"Saudi Arabia and Qatar contradicted", "United Arab Emirates and Qatar contradicted", "Bahrain and Qatar contradicted", "Egypt and Qatar contradicted"}},
+		// a state in the participle clause after the claim is no party (QA13 V-1)
+		{"Saudi Arabia and Egypt broke off diplomatic relations with Qatar in June 2015, accusing it of being too close to Iran.",
+			[]string{"Saudi Arabia and Qatar contradicted", "Egypt and Qatar contradicted"}},
 		{"After talks in Turkey, Saudi Arabia and Egypt restored ties with Qatar in 2021.",
 			[]string{"Saudi Arabia and Qatar supported", "Egypt and Qatar supported"}},
 		{"The rift ended when Saudi Arabia, the United Arab Emirates, Bahrain and Egypt lifted their blockade, years after the four countries severed ties with Qatar in 2015.",

@@ -202,6 +202,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	s := c.d.Sentences[si]
 	var before []stateMention
 	var after []string
+	clauseEnd := span.End + clauseBreak(c.d.Text[span.End:s.End])
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
 		if !s.Contains(m.Span) {
@@ -214,7 +215,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 		switch {
 		case m.Span.End <= span.Start:
 			before = append(before, stateMention{m.Span, id})
-		case m.Span.Start >= span.End && !contains(after, id):
+		case m.Span.Start >= span.End && m.Span.Start < clauseEnd && !contains(after, id):
 			after = append(after, id)
 		}
 	}
@@ -263,6 +264,36 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 		return [][2]string{{last.KBID, after[0]}}
 	}
 	return [][2]string{{a, b}}
+}
+
+// clauseBreak returns where the clause that follows a relation claim
+// ends in text: at a comma or semicolon followed by a word that starts
+// another clause or an aside (", accusing it of …", ", which …", ", a
+// move …"), not by the next item of a list (", the United Arab
+// Emirates", ", and Egypt", ", Bahrain"). A state in a participle
+// clause after the claim is no party to it. len(text) when there is
+// none.
+func clauseBreak(text string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ',' && text[i] != ';' {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+1:], " ")
+		if rest == "" {
+			return i
+		}
+		if text[i] == ';' {
+			return i
+		}
+		if c := rest[0]; 'A' <= c && c <= 'Z' {
+			continue // the next name of a list
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		if w != "and" && w != "the" {
+			return i
+		}
+	}
+	return len(text)
 }
 
 // A stateMention is a mention of a state: its span and the state's id.
