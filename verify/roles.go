@@ -399,8 +399,8 @@ func (c *checker) refHeld(span doc.Span, valid []ival) (ival, bool) {
 	var refs []ival
 	if c.dated {
 		refs = c.pastRefs(span)
-	} else {
-		refs = c.absoluteRefs(span)
+	} else if refs = c.absoluteRefs(span); len(refs) == 0 {
+		refs = c.narrativeRefs(span)
 	}
 	var best ival
 	found := false
@@ -411,6 +411,46 @@ func (c *checker) refHeld(span doc.Span, valid []ival) (ival, bool) {
 	}
 	return best, found
 }
+
+// narrativeRefs returns, for a claim in an undated article whose
+// sentence names no time, the dates the sentence before it names when
+// the two read as one narrative: the same paragraph, a date to the month
+// or day there ("On January 6, 2005, leaders met in Jakarta. Secretary
+// of State X, who toured Aceh, said …"), and no present tense in the
+// claim's sentence ("X, now retired, says" is about the time of
+// writing).
+func (c *checker) narrativeRefs(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si <= 0 {
+		return nil
+	}
+	prev, s := c.d.Sentences[si-1], c.d.Sentences[si]
+	if prev.End > s.Start || strings.Contains(c.d.Text[prev.End:s.Start], "\n\n") {
+		return nil
+	}
+	// both sentences narrate: no present or future in either ("Talks
+	// will resume on March 3, 2031. X said …" dates nothing)
+	for _, w := range strings.Fields(c.d.Text[prev.Start:s.End]) {
+		if presentWords.Has(strings.ToLower(strings.Trim(w, ",;:.\"'"))) {
+			return nil
+		}
+	}
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !prev.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 7 {
+			continue
+		}
+		if d, err := kb.ParseDate(t.Value); err == nil {
+			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+		}
+	}
+	return refs
+}
+
+// presentWords are finite verbs of the present or future that tie a
+// sentence to the time of writing.
+var presentWords = wordset.Of("is are has have says say will remains serves")
 
 // officeAtRefs reports whether office o existed at some time in refs.
 func (c *checker) officeAtRefs(o *kb.Office, refs []ival) bool {
@@ -1526,7 +1566,12 @@ func (c *checker) claimEvidence(ch *claimCheck) []doc.Evidence {
 // pastYearCues are words after which a year is one the article refers to
 // as past or present: "since 2017", "in 2019", "from 2020", "late 2018".
 var pastYearCues = wordset.FromMap(map[string]bool{"since": true, "in": true, "from": true, "after": true, "during": true,
-	"of": true, "last": true, "early": true, "late": true, "mid": true})
+	"of": true, "last": true, "early": true, "late": true, "mid": true,
+	// "In June 2006 a warning system began operating"
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true})
 
 // futureCues mark a sentence that looks ahead ("will", "by 2030").
 var futureCues = wordset.FromMap(map[string]bool{"will": true, "plan": true, "plans": true, "planned": true, "target": true,

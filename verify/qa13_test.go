@@ -1,0 +1,35 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestNarrativeTitle: in an undated retrospective, a title in a past
+// sentence that names no time belongs to the dated sentence before it in
+// the same paragraph: it dates the article only to after that time, and
+// a month the text narrates later bounds the window (QA13 V-3).
+func TestNarrativeTitle(t *testing.T) {
+	const text = "On January 6, 2005, world leaders met in Jakarta and pledged more than $4 billion in aid. U.S. Secretary of State Colin Powell, who toured Aceh by helicopter, said he had never seen anything like it.\n\n" +
+		"On August 15, 2005, the two sides signed a peace agreement in Helsinki. In June 2006 a tsunami warning system began operating."
+	d := analyze(t, text, "")
+	if d.DateWindow == nil || d.DateWindow.From != "2006-01-01" || d.DateWindow.To != "" {
+		t.Errorf("DateWindow = %+v; want from 2006-01-01, open", d.DateWindow)
+	}
+	var f *doc.Finding
+	for i := range d.Findings {
+		if d.Findings[i].Kind == doc.FindRoleMismatch {
+			f = &d.Findings[i]
+		}
+	}
+	if f == nil || f.Verdict != doc.Supported || !strings.Contains(f.Explanation, "from 2005-01-06") {
+		t.Errorf("Powell's title: %+v; want supported at the time the sentence names (from 2005-01-06)", f)
+	}
+	// present tense ties the title to the time of writing again
+	d = analyze(t, "On January 6, 2005, world leaders met in Jakarta. U.S. Secretary of State Colin Powell says he has never seen anything like it.", "")
+	if d.DateWindow == nil || d.DateWindow.To != "2005-01-26" {
+		t.Errorf("present tense: DateWindow = %+v; want it to end with Powell's term (2005-01-26)", d.DateWindow)
+	}
+}
