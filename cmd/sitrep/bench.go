@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,6 +30,10 @@ Measures sitrep's speed. Modes:
                       time and the peak resident memory. For one-core figures
                       run GOMAXPROCS=1 sitrep bench. --stages limits the
                       pipeline to some stages, e.g. normalize,dateline,segment.
+                      --runs N times the pipeline N times and reports the run
+                      with the median sentences/s (and the lowest and
+                      highest): one run on a busy or virtual machine can be
+                      off by a fifth.
   query               fills a store (--store, default a temporary SQLite file)
                       with --events generated events unless it holds them
                       already, then times the API's read queries (event
@@ -69,6 +75,81 @@ type benchReport struct {
 	PeakRSSMB        float64      `json:"peak_rss_mb"`
 	Stages           []benchStage `json:"stages"`
 	Failed           int          `json:"failed"`
+	// Runs is how many times the pipeline was timed (--runs); the
+	// figures above are the run with the median sentences/s, and
+	// RunsSentencesPS lists every run's, in order.
+	Runs            int       `json:"runs"`
+	RunsSentencesPS []float64 `json:"runs_sentences_per_s"`
+}
+
+// A benchRun is one timed pass of the pipeline over the corpus.
+type benchRun struct {
+	bytes                       int64
+	articles, sentences, events int
+	failed                      int
+	ingestSecs, seconds, cpu    float64
+	timings                     *pipeline.Timings
+}
+
+func (r benchRun) sentencesPS() float64 { return float64(r.sentences) / r.seconds }
+
+// medianRun returns the run with the median sentences/s (the lower
+// middle one of an even count).
+func medianRun(runs []benchRun) benchRun {
+	sorted := slices.Clone(runs)
+	slices.SortFunc(sorted, func(a, b benchRun) int { return cmp.Compare(a.sentencesPS(), b.sentencesPS()) })
+	return sorted[(len(sorted)-1)/2]
+}
+
+// benchPipelineOnce reads the corpus at paths as many times as it takes
+// to reach target bytes, keeping the articles in memory, then times the
+// pipeline over them alone.
+func benchPipelineOnce(ctx context.Context, env *Env, p *pipeline.Pipeline, paths []string, target int64, workers int) (benchRun, error) {
+	var run benchRun
+	var docs []*doc.Doc
+	t0 := time.Now()
+	for run.bytes < target {
+		before := len(docs)
+		err := ingest.Read(ctx, paths, ingest.Options{Stdin: env.Stdin}, func(a *ingest.Article) error {
+			d := a.Doc()
+			run.bytes += int64(len(d.Raw))
+			docs = append(docs, d)
+			return nil
+		}, func(err error) { run.failed++ })
+		if err != nil {
+			return run, err
+		}
+		if len(docs) == before {
+			return run, fmt.Errorf("no articles in %s", strings.Join(paths, ", "))
+		}
+	}
+	run.ingestSecs = time.Since(t0).Seconds()
+	t0 = time.Now()
+	cpu0 := processCPUSeconds()
+	r := pipeline.NewRunner(p, workers, false, func(res pipeline.Result) error {
+		if res.Err != nil {
+			run.failed++
+			return nil
+		}
+		run.articles++
+		run.sentences += len(res.Doc.Sentences)
+		run.events += len(res.Doc.Events)
+		return nil
+	})
+	for i, d := range docs {
+		if err := r.Submit(ctx, d); err != nil {
+			return run, err
+		}
+		docs[i] = nil // let finished docs be collected
+	}
+	timings, err := r.Close()
+	if err != nil {
+		return run, err
+	}
+	run.seconds = time.Since(t0).Seconds()
+	run.cpu = processCPUSeconds() - cpu0
+	run.timings = timings
+	return run, nil
 }
 
 type benchStage struct {
@@ -93,6 +174,7 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	workers := fs.Int("workers", 0, "articles analysed in parallel (default 1; ingest mode: GOMAXPROCS)")
 	only := fs.String("stages", "", "comma-separated stage `names`: run only these (in pipeline order)")
 	cpuProfile := fs.String("cpuprofile", "", "pipeline mode: write a CPU profile of the pipeline run to `FILE` (go tool pprof)")
+	nruns := fs.Int("runs", 1, "pipeline mode: time the pipeline this many times and report the median run")
 	var kbs kbPaths
 	fs.Var(&kbs, "kb", "KB `file` stacked on the shipped KB (repeatable)")
 	paths, err := fs.parse(args)
@@ -140,6 +222,9 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	if *mb <= 0 {
 		return &usageError{cmd: "bench", msg: "--mb must be positive"}
 	}
+	if *nruns < 1 || *nruns > 100 {
+		return &usageError{cmd: "bench", msg: fmt.Sprintf("--runs %d: want 1 to 100", *nruns)}
+	}
 
 	t0 := time.Now()
 	k, err := openKB(kbs)
@@ -175,30 +260,6 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 
-	// Ingest: read the corpus as many times as it takes to reach the
-	// target size. The articles are kept in memory so the pipeline is
-	// timed alone.
-	var docs []*doc.Doc
-	target := int64(*mb * (1 << 20))
-	t0 = time.Now()
-	for rep.Bytes < target {
-		before := len(docs)
-		err := ingest.Read(ctx, paths, ingest.Options{Stdin: env.Stdin}, func(a *ingest.Article) error {
-			d := a.Doc()
-			rep.Bytes += int64(len(d.Raw))
-			docs = append(docs, d)
-			return nil
-		}, func(err error) { rep.Failed++ })
-		if err != nil {
-			return err
-		}
-		if len(docs) == before {
-			return fmt.Errorf("no articles in %s", strings.Join(paths, ", "))
-		}
-	}
-	rep.IngestSecs = time.Since(t0).Seconds()
-	rep.IngestMBps = float64(rep.Bytes) / (1 << 20) / rep.IngestSecs
-
 	// the collector as analyze and ingest set it (pipelineGC)
 	rep.GOGC = pipelineGCPercent(os.Getenv)
 	if rep.GOGC > 0 {
@@ -218,49 +279,46 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	t0 = time.Now()
-	cpu0 := processCPUSeconds()
-	r := pipeline.NewRunner(p, *workers, false, func(res pipeline.Result) error {
-		if res.Err != nil {
-			rep.Failed++
-			return nil
-		}
-		rep.Articles++
-		rep.Sentences += len(res.Doc.Sentences)
-		rep.Events += len(res.Doc.Events)
-		return nil
-	})
-	for i, d := range docs {
-		if err := r.Submit(ctx, d); err != nil {
+	// Each run reads the corpus afresh (the pipeline fills the docs it
+	// analyses) and is timed alone. The report is the run with the median
+	// sentences/s: one run on a shared or virtual machine can be off by
+	// a fifth either way.
+	var runs []benchRun
+	for range *nruns {
+		run, err := benchPipelineOnce(ctx, env, p, paths, int64(*mb*(1<<20)), *workers)
+		if err != nil {
 			return err
 		}
-		docs[i] = nil // let finished docs be collected
+		runs = append(runs, run)
+		rep.RunsSentencesPS = append(rep.RunsSentencesPS, run.sentencesPS())
 	}
-	timings, err := r.Close()
-	if err != nil {
-		return err
-	}
-	rep.Seconds = time.Since(t0).Seconds()
-	if cpu := processCPUSeconds() - cpu0; cpu > 0 {
-		rep.CPUSeconds = cpu
-		rep.SentencesPerCPUS = float64(rep.Sentences) / cpu
+	med := medianRun(runs)
+	rep.Runs = len(runs)
+	rep.IngestSecs = runs[0].ingestSecs
+	rep.IngestMBps = float64(runs[0].bytes) / (1 << 20) / runs[0].ingestSecs
+	rep.Bytes, rep.Failed = med.bytes, med.failed
+	rep.Articles, rep.Sentences, rep.Events = med.articles, med.sentences, med.events
+	rep.Seconds = med.seconds
+	if med.cpu > 0 {
+		rep.CPUSeconds = med.cpu
+		rep.SentencesPerCPUS = float64(rep.Sentences) / med.cpu
 	}
 	mbs := float64(rep.Bytes) / (1 << 20)
 	rep.ArticlesPS = float64(rep.Articles) / rep.Seconds
 	rep.SentencesPS = float64(rep.Sentences) / rep.Seconds
 	rep.MBps = mbs / rep.Seconds
 	var total time.Duration
-	for _, d := range timings.Total {
+	for _, d := range med.timings.Total {
 		total += d
 	}
-	for i, n := range timings.Names {
-		s := timings.Total[i].Seconds()
+	for i, n := range med.timings.Names {
+		s := med.timings.Total[i].Seconds()
 		st := benchStage{Name: n, Seconds: s}
 		if s > 0 {
 			st.MBps = mbs / s
 		}
 		if total > 0 {
-			st.Share = float64(timings.Total[i]) / float64(total)
+			st.Share = float64(med.timings.Total[i]) / float64(total)
 		}
 		rep.Stages = append(rep.Stages, st)
 	}
@@ -277,6 +335,9 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintf(w, "KB load     %.3f s\n", rep.KBLoad)
 	fmt.Fprintf(w, "ingest      %.2f s   %.1f MB/s\n", rep.IngestSecs, rep.IngestMBps)
 	fmt.Fprintf(w, "pipeline    %.2f s   %.0f articles/s   %.0f sentences/s   %.1f MB/s\n", rep.Seconds, rep.ArticlesPS, rep.SentencesPS, rep.MBps)
+	if rep.Runs > 1 {
+		fmt.Fprintf(w, "runs        %d, the median shown; sentences/s min %.0f, max %.0f\n", rep.Runs, slices.Min(rep.RunsSentencesPS), slices.Max(rep.RunsSentencesPS))
+	}
 	if rep.CPUSeconds > 0 {
 		fmt.Fprintf(w, "CPU         %.2f s   %.0f sentences per CPU second\n", rep.CPUSeconds, rep.SentencesPerCPUS)
 	}

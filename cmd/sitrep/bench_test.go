@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -72,6 +73,36 @@ func TestBenchPipeline(t *testing.T) {
 	for _, n := range []string{"normalize", "segment", "mentions", "events", "verify"} {
 		if !names[n] {
 			t.Errorf("stage %q missing from %v", n, rep.Stages)
+		}
+	}
+}
+
+// TestBenchRuns times the pipeline three times: the report lists every
+// run's rate and shows the median one; a run count out of range is a
+// usage error.
+func TestBenchRuns(t *testing.T) {
+	out, errOut, code := runSitrep(t, "bench", "--mb", "0.05", "--runs", "3", "--json", "../../examples")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rep benchReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Runs != 3 || len(rep.RunsSentencesPS) != 3 {
+		t.Fatalf("runs %d, rates %v; want 3 of each", rep.Runs, rep.RunsSentencesPS)
+	}
+	sorted := slices.Sorted(slices.Values(rep.RunsSentencesPS))
+	if math.Abs(rep.SentencesPS-sorted[1]) > 1e-6*sorted[1] {
+		t.Errorf("sentences/s %v; want the median of %v", rep.SentencesPS, rep.RunsSentencesPS)
+	}
+	if rep.Articles == 0 || rep.Failed != 0 {
+		t.Errorf("report %+v", rep)
+	}
+	for _, bad := range []string{"0", "101"} {
+		_, errOut, code := runSitrep(t, "bench", "--runs", bad, "../../examples")
+		if code != 2 || !strings.Contains(errOut, "--runs") {
+			t.Errorf("--runs %s: exit %d, %q; want a usage error", bad, code, errOut)
 		}
 	}
 }
