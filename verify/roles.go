@@ -435,17 +435,7 @@ func (c *checker) narrativeRefs(span doc.Span) []ival {
 			return nil
 		}
 	}
-	var refs []ival
-	for tix := range c.d.Times {
-		t := &c.d.Times[tix]
-		if !prev.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 7 {
-			continue
-		}
-		if d, err := kb.ParseDate(t.Value); err == nil {
-			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
-		}
-	}
-	return refs
+	return c.datesIn(prev, len("2005-01"))
 }
 
 // presentWords are finite verbs of the present or future that tie a
@@ -2237,11 +2227,16 @@ func (c *checker) absoluteRefs(span doc.Span) []ival {
 	if si < 0 {
 		return nil
 	}
-	s := c.d.Sentences[si]
+	return c.datesIn(c.d.Sentences[si], len("2005"))
+}
+
+// datesIn returns the absolute dates (no anchor, a value of at least
+// minLen bytes: "2005" a year, "2005-01" a month) that sentence s names.
+func (c *checker) datesIn(s doc.Span, minLen int) []ival {
 	var refs []ival
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
-		if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 {
+		if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < minLen {
 			continue
 		}
 		if d, err := kb.ParseDate(t.Value); err == nil {
