@@ -145,3 +145,21 @@ func TestWordCase(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerPrefilter checks that issuer's first-byte prefilter lets
+// through every statement head, in either case and after spaces, and
+// turns ordinary headlines away.
+func TestIssuerPrefilter(t *testing.T) {
+	for _, h := range statementHeads {
+		for _, title := range []string{h, strings.ToUpper(h[:1]) + h[1:], strings.ToUpper(h), "  " + h} {
+			if s := strings.TrimSpace(title); !headFirst(s[0]) {
+				t.Errorf("headFirst rejects the statement head %q", title)
+			}
+		}
+	}
+	for _, title := range []string{"Rebels seize the airport", "Ukraine says it downed drones", "“Statement by”"} {
+		if headFirst(strings.TrimSpace(title)[0]) {
+			t.Errorf("headFirst(%q) = true, want false", title)
+		}
+	}
+}
