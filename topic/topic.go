@@ -1013,47 +1013,102 @@ func politicalEvent(ev *doc.Event) bool {
 
 // namedSpans returns the spans of the places and KB-linked people and
 // places d names, sorted by start, overlapping spans merged.
+//
+// The places and mentions stages write their spans in text order, so
+// the two lists are merged in one pass; lists out of order, or holding
+// an empty span (whose merging would depend on how ties are ordered),
+// are gathered and sorted instead.
 func namedSpans(d *doc.Doc) []doc.Span {
-	n := 0
+	var places []doc.Place
 	if d.Has(doc.LayerPlaces) {
-		n += len(d.Places)
+		places = d.Places
 	}
+	var ms []doc.Mention
 	if d.Has(doc.LayerMentions) {
-		n += len(d.Mentions)
+		ms = d.Mentions
 	}
+	n := len(places) + len(ms)
 	if n == 0 {
 		return nil
 	}
 	out := make([]doc.Span, 0, n) // one allocation, not one per doubling
-	if d.Has(doc.LayerPlaces) {
-		for pix := range d.Places {
-			p := &d.Places[pix]
-			out = append(out, p.Span)
+	if !namedInOrder(places, ms) {
+		for pix := range places {
+			out = append(out, places[pix].Span)
 		}
-	}
-	if d.Has(doc.LayerMentions) {
-		for mix := range d.Mentions {
-			m := &d.Mentions[mix]
-			if m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace || m.Type == doc.TypeCountry) {
+		for mix := range ms {
+			if m := &ms[mix]; namedMention(m) {
 				out = append(out, m.Span)
 			}
 		}
+		if len(out) < 2 {
+			return out
+		}
+		// (the algorithm of sort.Slice, without reflection: only < 0 is read)
+		slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
+		merged := out[:1]
+		for _, sp := range out[1:] {
+			merged = appendMerged(merged, sp)
+		}
+		return merged
 	}
-	if len(out) < 2 {
+	pi, mi := 0, 0
+	for {
+		for mi < len(ms) && !namedMention(&ms[mi]) {
+			mi++
+		}
+		var sp doc.Span
+		switch {
+		case pi < len(places) && (mi == len(ms) || places[pi].Span.Start <= ms[mi].Span.Start):
+			sp = places[pi].Span
+			pi++
+		case mi < len(ms):
+			sp = ms[mi].Span
+			mi++
+		default:
+			return out
+		}
+		out = appendMerged(out, sp)
+	}
+}
+
+// namedMention reports whether m is one of namedSpans' mentions: a
+// KB-linked person, place or country.
+func namedMention(m *doc.Mention) bool {
+	return m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace || m.Type == doc.TypeCountry)
+}
+
+// namedInOrder reports whether the places and namedSpans' mentions are
+// each sorted by start, with no empty span.
+func namedInOrder(places []doc.Place, ms []doc.Mention) bool {
+	last := -1
+	for pix := range places {
+		sp := places[pix].Span
+		if sp.Start < last || sp.End <= sp.Start {
+			return false
+		}
+		last = sp.Start
+	}
+	last = -1
+	for mix := range ms {
+		if m := &ms[mix]; namedMention(m) {
+			if m.Span.Start < last || m.Span.End <= m.Span.Start {
+				return false
+			}
+			last = m.Span.Start
+		}
+	}
+	return true
+}
+
+// appendMerged appends sp, which starts at or after the last span of
+// out, to out, merged into that span when they overlap.
+func appendMerged(out []doc.Span, sp doc.Span) []doc.Span {
+	if k := len(out); k > 0 && sp.Start < out[k-1].End {
+		out[k-1].End = max(out[k-1].End, sp.End)
 		return out
 	}
-	// (the algorithm of sort.Slice, without reflection: only < 0 is read)
-	slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
-	merged := out[:1]
-	for _, sp := range out[1:] {
-		last := &merged[len(merged)-1]
-		if sp.Start < last.End {
-			last.End = max(last.End, sp.End)
-			continue
-		}
-		merged = append(merged, sp)
-	}
-	return merged
+	return append(out, sp)
 }
 
 // worldAreas are the names of world regions that are no country, lower
