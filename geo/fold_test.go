@@ -223,3 +223,28 @@ func TestMentionIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestHasPlain checks that hasPlain answers has(fold(w)) for plain ASCII
+// words, those of the keys and others, and turns away the words whose
+// fold is not their lower case.
+func TestHasPlain(t *testing.T) {
+	g, err := New(testKB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Damascus", "DAMASCUS", "Gaza", "Tel", "Haifa", "President", "Monday", "x", "", "Reuters2024", "New", "Sao"} {
+		has, plain := g.keys.hasPlain(w)
+		if !plain {
+			t.Errorf("hasPlain(%q): not plain", w)
+			continue
+		}
+		if want := g.keys.has([]byte(kb.Fold(w))); has != want {
+			t.Errorf("hasPlain(%q) = %v, has(fold) = %v", w, has, want)
+		}
+	}
+	for _, w := range []string{"Haifa's", "Tel-Aviv", "U.S.", "São", "Gaza’s", "a b"} {
+		if _, plain := g.keys.hasPlain(w); plain {
+			t.Errorf("hasPlain(%q): plain, want not", w)
+		}
+	}
+}

@@ -79,6 +79,26 @@ func (b *bloom) has(key []byte) bool {
 	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
 }
 
+// hasPlain reports, for a plain ASCII word w (plainASCII: its fold is
+// its ASCII lower case), whether b may hold the fold of w: has(fold(w))
+// in one pass over w, with no key written. plain is false, has
+// meaningless, for any other word.
+func (b *bloom) hasPlain(w string) (has, plain bool) {
+	h := uint64(14695981039346656037) // bloomHash's FNV-1a, over the lowered bytes
+	for i := 0; i < len(w); i++ {
+		c := plainLower[w[i]]
+		if c == notPlain {
+			return false, false
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	x, y := h>>48, h>>32&0xFFFF
+	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0, true
+}
+
 // A nameNode is what the gazetteer knows of a folded word sequence: the
 // entries it names (byName) and whether it is a proper word prefix of a
 // longer name (prefix).

@@ -75,6 +75,12 @@ func (s *Stage) Process(d *doc.Doc) error {
 		if c := text[t.Span.Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !startsUpperRune(text[t.Span.Start:t.Span.End]) {
 			continue
 		}
+		// A plain word (most capitalised words) whose fold the keys'
+		// filter has never seen starts no name: turned away without
+		// building its key.
+		if has, plain := s.g.keys.hasPlain(text[t.Span.Start:t.Span.End]); plain && !has {
+			continue
+		}
 		// Extend the name token by token while it is a prefix of some
 		// place name; keep the longest full match.
 		key = key[:0]
