@@ -78,7 +78,13 @@ func (s *Stage) Process(d *doc.Doc) error {
 		// A plain word (most capitalised words) whose fold the keys'
 		// filter has never seen starts no name: turned away without
 		// building its key.
-		if has, plain := s.g.keys.hasPlain(text[t.Span.Start:t.Span.End]); plain && !has {
+		// A word of ASCII letters and digits (doc.Token.Alnum) is asked
+		// of the first words' filter instead, by four of its bytes.
+		if t.Alnum {
+			if !s.g.mayOpen(text[t.Span.Start:t.Span.End]) {
+				continue
+			}
+		} else if has, plain := s.g.keys.hasPlain(text[t.Span.Start:t.Span.End]); plain && !has {
 			continue
 		}
 		// Extend the name token by token while it is a prefix of some
