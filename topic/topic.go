@@ -574,9 +574,11 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			} else {
 				x = packWord(w)
 			}
-			var ok bool
-			if e, stemHs, ok = s.memoGet(memo, x, len(w)); !ok {
+			var inert, ok bool
+			if e, stemHs, inert, ok = s.memoGet(memo, x, len(w)); !ok {
 				e, stemHs = s.remember(memo, w, x)
+			} else if inert {
+				continue // no evidence: what follows would find none
 			}
 		}
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
@@ -1537,6 +1539,9 @@ type memoSlot struct {
 	e   uint32 // its entry's id
 	st  uint16 // the id of its stem when its entry has no exact hits, else 0
 	n   uint8  // its length; 0: an empty slot
+	// inert marks a word that adds nothing to a score: no entry (so no
+	// phrase or region begins with it), no stem and no shape.
+	inert bool
 }
 
 // memoBits is log2 of the number of wordMemo slots.
@@ -1545,13 +1550,18 @@ const memoBits = 12
 const memoSize = 1 << memoBits
 
 // memoGet returns what m remembers of the word of n bytes whose key
-// (packWord) is x; ok is false when it remembers nothing of it.
-func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, ok bool) {
+// (packWord) is x; ok is false when it remembers nothing of it. For an
+// inert word (see memoSlot) it answers inert alone, e and hs nil: the
+// caller has nothing to do with the word.
+func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, inert, ok bool) {
 	sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
 	if sl.key != x || int(sl.n) != n || n == 0 {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
-	return s.entryList[sl.e], s.stemList[sl.st], true
+	if sl.inert {
+		return nil, nil, true, true
+	}
+	return s.entryList[sl.e], s.stemList[sl.st], false, true
 }
 
 // keyMask[n] keeps the first n bytes of a load64.
@@ -1583,7 +1593,10 @@ func packWord(w string) uint64 {
 // (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
 // x is packWord(w).
 func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
-	if e, hs, ok := s.memoGet(m, x, len(w)); ok {
+	if e, hs, inert, ok := s.memoGet(m, x, len(w)); ok {
+		if inert {
+			return &noEntry, nil
+		}
 		return e, hs
 	}
 	return s.remember(m, w, x)
@@ -1599,7 +1612,8 @@ func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 		st = s.stemID(w)
 	}
 	if n := len(w); n >= 1 && n <= 8 {
-		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n)}
+		inert := e == &noEntry && st == 0 && !(n >= minShape && mayBeShape(w))
+		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), inert: inert}
 	}
 	return e, s.stemList[st]
 }
