@@ -43,7 +43,9 @@ var locatives = wordset.FromMap(map[string]bool{
 func (s *Stage) Process(d *doc.Doc) error {
 	d.Places = d.Places[:0]
 	toks := d.Tokens
-	var mentioned countrySet // countries the article names, for homonyms (see pick)
+	// countries the article names, for homonyms (see pick): room for
+	// the few an article names, made once
+	mentioned := make(countrySet, 0, 16)
 	near := mentionIndex{sorted: true}
 	if d.Has(doc.LayerMentions) {
 		for k := range d.Mentions {
@@ -172,6 +174,11 @@ func (s *Stage) Process(d *doc.Doc) error {
 			continue // "the Africa Climate Summit": the continent is its scope
 		}
 		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e, near) {
+			if d.Places == nil {
+				// room for every candidate left: one allocation, not one
+				// per doubling
+				d.Places = make([]doc.Place, 0, len(cands)-ci)
+			}
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
 	}
