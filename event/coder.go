@@ -272,6 +272,16 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 				out = append(out, tok{start: st, end: en, low: text[st:en], punct: t.Kind == doc.TokPunct})
 				continue
 			}
+			if t.Alnum && en > st && 'a' <= text[st] && text[st] <= 'z' {
+				// A word of ASCII letters and digits opening in lower
+				// case (most words): not upper, not all capitals, no
+				// clitic, and its lower case is its slice of low (the
+				// same bytes when it has no capital inside), so its
+				// bytes need no classing.
+				lw := low[st:en]
+				out = append(out, tok{start: st, end: en, low: lw, h: filterHash(lw) | hashSet})
+				continue
+			}
 			w := text[st:en]
 			var seen byte
 			if n := en - st; uint(n-1) < 8 && st+8 <= len(text) {

@@ -22,7 +22,11 @@ func (c *Coder) issuer(title string) (actor, bool) {
 	if c.kb == nil || len(title) < len("statement by x") {
 		return actor{}, false
 	}
-	low := strings.ToLower(strings.TrimSpace(title))
+	t := strings.TrimSpace(title)
+	if t == "" || !headFirst(t[0]) {
+		return actor{}, false // nearly every title: not lowered
+	}
+	low := strings.ToLower(t)
 	rest := ""
 	for _, h := range statementHeads {
 		if strings.HasPrefix(low, h) {
@@ -51,6 +55,14 @@ func (c *Coder) issuer(title string) (actor, bool) {
 		}
 	}
 	return actor{}, false
+}
+
+// headFirst reports whether c, a title's first byte, may open one of
+// statementHeads, all of which begin with s, p, c or d in either case:
+// the prefilter that spares issuer lowering an ordinary headline.
+func headFirst(c byte) bool {
+	c |= 0x20
+	return c == 's' || c == 'p' || c == 'c' || c == 'd'
 }
 
 // govWords reports a phrase naming a state body: a ministry,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestSentenceTimes checks that the times cut out for a sentence are
@@ -142,6 +143,64 @@ func TestWordCase(t *testing.T) {
 		}
 		if got := wordCase(w); got != want {
 			t.Errorf("wordCase(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+// TestIssuerPrefilter checks that issuer's first-byte prefilter lets
+// through every statement head, in either case and after spaces, and
+// turns ordinary headlines away.
+func TestIssuerPrefilter(t *testing.T) {
+	for _, h := range statementHeads {
+		for _, title := range []string{h, strings.ToUpper(h[:1]) + h[1:], strings.ToUpper(h), "  " + h} {
+			if s := strings.TrimSpace(title); !headFirst(s[0]) {
+				t.Errorf("headFirst rejects the statement head %q", title)
+			}
+		}
+	}
+	for _, title := range []string{"Rebels seize the airport", "Ukraine says it downed drones", "“Statement by”"} {
+		if headFirst(strings.TrimSpace(title)[0]) {
+			t.Errorf("headFirst(%q) = true, want false", title)
+		}
+	}
+}
+
+// TestSentenceTokensAlnum checks that sentenceTokens' path for the
+// lower-case letters-and-digits words the segment stage marks Alnum
+// gives the tokens its general path gives them.
+func TestSentenceTokensAlnum(t *testing.T) {
+	for _, text := range []string{
+		"The iPhone maker said it would cut 1,200 jobs in Cupertino.",
+		"BAGHDAD (Reuters) - al-Qaeda's leader didn't appear; the mid-2019 talks stalled.",
+		"Zürich police arrested 3 men and 2G networks went down, officials said.",
+	} {
+		d := &doc.Doc{Text: text}
+		if err := (segment.Stage{}).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		low := segment.LowerASCII(text)
+		sent := doc.Span{Start: 0, End: len(text)}
+		got := sentenceTokens(d, sent, low, nil)
+		alnum := 0
+		for i := range d.Tokens {
+			if d.Tokens[i].Alnum {
+				alnum++
+			}
+			d.Tokens[i].Alnum = false // the general path for every word
+		}
+		want := sentenceTokens(d, sent, low, nil)
+		if alnum == 0 {
+			t.Errorf("%q: no token marked Alnum: the test reads nothing", text)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d tokens, the general path %d", text, len(got), len(want))
+		}
+		for i := range got {
+			got[i].hash()
+			want[i].hash()
+			if got[i] != want[i] {
+				t.Errorf("%q: token %d = %+v, the general path %+v", text, i, got[i], want[i])
+			}
 		}
 	}
 }

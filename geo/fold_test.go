@@ -223,3 +223,74 @@ func TestMentionIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestHasPlain checks that hasPlain answers has(fold(w)) for plain ASCII
+// words, those of the keys and others, and turns away the words whose
+// fold is not their lower case.
+func TestHasPlain(t *testing.T) {
+	g, err := New(testKB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Damascus", "DAMASCUS", "Gaza", "Tel", "Haifa", "President", "Monday", "x", "", "Reuters2024", "New", "Sao"} {
+		has, plain := g.keys.hasPlain(w)
+		if !plain {
+			t.Errorf("hasPlain(%q): not plain", w)
+			continue
+		}
+		if want := g.keys.has([]byte(kb.Fold(w))); has != want {
+			t.Errorf("hasPlain(%q) = %v, has(fold) = %v", w, has, want)
+		}
+	}
+	for _, w := range []string{"Haifa's", "Tel-Aviv", "U.S.", "São", "Gaza’s", "a b"} {
+		if _, plain := g.keys.hasPlain(w); plain {
+			t.Errorf("hasPlain(%q): plain, want not", w)
+		}
+	}
+}
+
+// TestMayOpen checks that the first words' filter passes the first word
+// of every name, in any case, and turns most other words away.
+func TestMayOpen(t *testing.T) {
+	g, err := New(testKB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	alnum := func(w string) bool {
+		for i := 0; i < len(w); i++ {
+			if c := w[i] | 0x20; !('a' <= c && c <= 'z') && !('0' <= w[i] && w[i] <= '9') {
+				return false
+			}
+		}
+		return w != ""
+	}
+	n := 0
+	for f := range g.names {
+		first, _, _ := strings.Cut(f, " ")
+		if !alnum(first) {
+			continue
+		}
+		n++
+		for _, w := range []string{first, strings.ToUpper(first), strings.ToUpper(first[:1]) + first[1:]} {
+			if !g.mayOpen(w) {
+				t.Errorf("mayOpen(%q) = false, but %q is a key", w, f)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no key opens with a word of letters and digits")
+	}
+	pass := 0
+	words := []string{"President", "Said", "Monday", "Ministry", "Reuters", "John", "Smith", "Talks", "Army", "January", "Minister", "Government", "Council", "Security", "The", "But"}
+	for _, w := range words {
+		if _, ok := g.names[strings.ToLower(w)]; !ok && g.mayOpen(w) {
+			pass++
+		}
+	}
+	if pass > 4 {
+		t.Errorf("mayOpen passes %d of %d words that open no name", pass, len(words))
+	}
+	if g.mayOpen("") {
+		t.Error(`mayOpen("") = true`)
+	}
+}

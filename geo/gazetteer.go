@@ -48,7 +48,11 @@ type Gazetteer struct {
 	// keys holds every key of names: most capitalised words of an
 	// article start no place name, and the filter turns them away
 	// without a lookup in the large names map.
-	keys   bloom
+	keys bloom
+	// firsts holds the firstHash of the first word (up to the first
+	// space) of every key of names: a word of ASCII letters and digits
+	// whose hash it lacks is no key, and starts no name (see mayOpen).
+	firsts bloom
 	maxLen int // longest name in tokens
 }
 
@@ -66,6 +70,20 @@ func bloomHash(key []byte) uint64 {
 	return h * 0xBF58476D1CE4E5B9
 }
 
+// addHash adds the key whose hash (bloomHash or another, the same for
+// every key of b) is h.
+func (b *bloom) addHash(h uint64) {
+	x, y := h>>48, h>>32&0xFFFF
+	b[x>>6] |= 1 << (x & 63)
+	b[y>>6] |= 1 << (y & 63)
+}
+
+// hasHash is has for the key whose hash is h.
+func (b *bloom) hasHash(h uint64) bool {
+	x, y := h>>48, h>>32&0xFFFF
+	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
+}
+
 func (b *bloom) add(key []byte) {
 	h := bloomHash(key)
 	x, y := h>>48, h>>32&0xFFFF
@@ -77,6 +95,26 @@ func (b *bloom) has(key []byte) bool {
 	h := bloomHash(key)
 	x, y := h>>48, h>>32&0xFFFF
 	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0
+}
+
+// hasPlain reports, for a plain ASCII word w (plainASCII: its fold is
+// its ASCII lower case), whether b may hold the fold of w: has(fold(w))
+// in one pass over w, with no key written. plain is false, has
+// meaningless, for any other word.
+func (b *bloom) hasPlain(w string) (has, plain bool) {
+	h := uint64(14695981039346656037) // bloomHash's FNV-1a, over the lowered bytes
+	for i := 0; i < len(w); i++ {
+		c := plainLower[w[i]]
+		if c == notPlain {
+			return false, false
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	x, y := h>>48, h>>32&0xFFFF
+	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0, true
 }
 
 // A nameNode is what the gazetteer knows of a folded word sequence: the
@@ -142,8 +180,32 @@ func New(k *kb.KB) (*Gazetteer, error) {
 	}
 	for f := range g.names {
 		g.keys.add([]byte(f))
+		first, _, _ := strings.Cut(f, " ")
+		if first != "" {
+			g.firsts.addHash(firstHash(first))
+		}
 	}
 	return g, nil
+}
+
+// firstHash hashes a word of one byte or more by its length and its
+// first two and last two bytes, each with bit 0x20 set: a few loads
+// whatever the word's length. For a word of ASCII letters and digits
+// the bit makes no difference between the word and its lower case.
+func firstHash(w string) uint64 {
+	n := len(w)
+	x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[min(1, n-1)]|0x20)<<16 |
+		uint64(w[max(n-2, 0)]|0x20)<<24 | uint64(w[n-1]|0x20)<<32
+	x *= 0x9E3779B97F4A7C15
+	x ^= x >> 29
+	return x * 0xBF58476D1CE4E5B9
+}
+
+// mayOpen reports whether w, a word of ASCII letters and digits (its
+// fold is its lower case, one word), may be a key of the names map: false
+// means no place name begins with it. It reads four bytes of w.
+func (g *Gazetteer) mayOpen(w string) bool {
+	return len(w) > 0 && g.firsts.hasHash(firstHash(w))
 }
 
 // rank orders the entries of one name for pick: most populous first,

@@ -43,7 +43,9 @@ var locatives = wordset.FromMap(map[string]bool{
 func (s *Stage) Process(d *doc.Doc) error {
 	d.Places = d.Places[:0]
 	toks := d.Tokens
-	var mentioned countrySet // countries the article names, for homonyms (see pick)
+	// countries the article names, for homonyms (see pick): room for
+	// the few an article names, made once
+	mentioned := make(countrySet, 0, 16)
 	near := mentionIndex{sorted: true}
 	if d.Has(doc.LayerMentions) {
 		for k := range d.Mentions {
@@ -73,6 +75,18 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 		// startsUpper, its ASCII test on the first byte
 		if c := text[t.Span.Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !startsUpperRune(text[t.Span.Start:t.Span.End]) {
+			continue
+		}
+		// A plain word (most capitalised words) whose fold the keys'
+		// filter has never seen starts no name: turned away without
+		// building its key.
+		// A word of ASCII letters and digits (doc.Token.Alnum) is asked
+		// of the first words' filter instead, by four of its bytes.
+		if t.Alnum {
+			if !s.g.mayOpen(text[t.Span.Start:t.Span.End]) {
+				continue
+			}
+		} else if has, plain := s.g.keys.hasPlain(text[t.Span.Start:t.Span.End]); plain && !has {
 			continue
 		}
 		// Extend the name token by token while it is a prefix of some
@@ -160,6 +174,11 @@ func (s *Stage) Process(d *doc.Doc) error {
 			continue // "the Africa Climate Summit": the continent is its scope
 		}
 		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e, near) {
+			if d.Places == nil {
+				// room for every candidate left: one allocation, not one
+				// per doubling
+				d.Places = make([]doc.Place, 0, len(cands)-ci)
+			}
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
 	}

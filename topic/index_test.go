@@ -296,3 +296,30 @@ func TestMayBeShape(t *testing.T) {
 		t.Errorf("mayBeShape: wrong answer for a plain word")
 	}
 }
+
+// TestMemoInert checks that the memo calls a word inert exactly when it
+// adds nothing to a score: no entry, no stem hits, no shape.
+func TestMemoInert(t *testing.T) {
+	s := New(nil)
+	words := []string{"a", "the", "said", "troops", "war", "wars", "zzz", "abc.com", "carmaker", "hundred", "olympic", "x"}
+	for w := range s.exact {
+		words = append(words, w)
+	}
+	m := new(wordMemo)
+	for _, w := range words {
+		if len(w) > 8 {
+			continue
+		}
+		x := packWord(w)
+		s.remember(m, w, x)
+		_, _, inert, ok := s.memoGet(m, x, len(w))
+		if !ok {
+			t.Fatalf("memoGet(%q): not remembered", w)
+		}
+		e := s.entry(w)
+		want := e == &noEntry && len(s.stemHits(w)) == 0 && shapeHits("", &word{}, w) == nil
+		if inert != want {
+			t.Errorf("%q: inert %v, want %v", w, inert, want)
+		}
+	}
+}

@@ -574,9 +574,11 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			} else {
 				x = packWord(w)
 			}
-			var ok bool
-			if e, stemHs, ok = s.memoGet(memo, x, len(w)); !ok {
+			var inert, ok bool
+			if e, stemHs, inert, ok = s.memoGet(memo, x, len(w)); !ok {
 				e, stemHs = s.remember(memo, w, x)
+			} else if inert {
+				continue // no evidence: what follows would find none
 			}
 		}
 		// "West Bank", "Bill Parcells", "Gaza Strip": a word in the name
@@ -1013,47 +1015,102 @@ func politicalEvent(ev *doc.Event) bool {
 
 // namedSpans returns the spans of the places and KB-linked people and
 // places d names, sorted by start, overlapping spans merged.
+//
+// The places and mentions stages write their spans in text order, so
+// the two lists are merged in one pass; lists out of order, or holding
+// an empty span (whose merging would depend on how ties are ordered),
+// are gathered and sorted instead.
 func namedSpans(d *doc.Doc) []doc.Span {
-	n := 0
+	var places []doc.Place
 	if d.Has(doc.LayerPlaces) {
-		n += len(d.Places)
+		places = d.Places
 	}
+	var ms []doc.Mention
 	if d.Has(doc.LayerMentions) {
-		n += len(d.Mentions)
+		ms = d.Mentions
 	}
+	n := len(places) + len(ms)
 	if n == 0 {
 		return nil
 	}
 	out := make([]doc.Span, 0, n) // one allocation, not one per doubling
-	if d.Has(doc.LayerPlaces) {
-		for pix := range d.Places {
-			p := &d.Places[pix]
-			out = append(out, p.Span)
+	if !namedInOrder(places, ms) {
+		for pix := range places {
+			out = append(out, places[pix].Span)
 		}
-	}
-	if d.Has(doc.LayerMentions) {
-		for mix := range d.Mentions {
-			m := &d.Mentions[mix]
-			if m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace || m.Type == doc.TypeCountry) {
+		for mix := range ms {
+			if m := &ms[mix]; namedMention(m) {
 				out = append(out, m.Span)
 			}
 		}
+		if len(out) < 2 {
+			return out
+		}
+		// (the algorithm of sort.Slice, without reflection: only < 0 is read)
+		slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
+		merged := out[:1]
+		for _, sp := range out[1:] {
+			merged = appendMerged(merged, sp)
+		}
+		return merged
 	}
-	if len(out) < 2 {
+	pi, mi := 0, 0
+	for {
+		for mi < len(ms) && !namedMention(&ms[mi]) {
+			mi++
+		}
+		var sp doc.Span
+		switch {
+		case pi < len(places) && (mi == len(ms) || places[pi].Span.Start <= ms[mi].Span.Start):
+			sp = places[pi].Span
+			pi++
+		case mi < len(ms):
+			sp = ms[mi].Span
+			mi++
+		default:
+			return out
+		}
+		out = appendMerged(out, sp)
+	}
+}
+
+// namedMention reports whether m is one of namedSpans' mentions: a
+// KB-linked person, place or country.
+func namedMention(m *doc.Mention) bool {
+	return m.KBID != "" && (m.Type == doc.TypePerson || m.Type == doc.TypePlace || m.Type == doc.TypeCountry)
+}
+
+// namedInOrder reports whether the places and namedSpans' mentions are
+// each sorted by start, with no empty span.
+func namedInOrder(places []doc.Place, ms []doc.Mention) bool {
+	last := -1
+	for pix := range places {
+		sp := places[pix].Span
+		if sp.Start < last || sp.End <= sp.Start {
+			return false
+		}
+		last = sp.Start
+	}
+	last = -1
+	for mix := range ms {
+		if m := &ms[mix]; namedMention(m) {
+			if m.Span.Start < last || m.Span.End <= m.Span.Start {
+				return false
+			}
+			last = m.Span.Start
+		}
+	}
+	return true
+}
+
+// appendMerged appends sp, which starts at or after the last span of
+// out, to out, merged into that span when they overlap.
+func appendMerged(out []doc.Span, sp doc.Span) []doc.Span {
+	if k := len(out); k > 0 && sp.Start < out[k-1].End {
+		out[k-1].End = max(out[k-1].End, sp.End)
 		return out
 	}
-	// (the algorithm of sort.Slice, without reflection: only < 0 is read)
-	slices.SortFunc(out, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
-	merged := out[:1]
-	for _, sp := range out[1:] {
-		last := &merged[len(merged)-1]
-		if sp.Start < last.End {
-			last.End = max(last.End, sp.End)
-			continue
-		}
-		merged = append(merged, sp)
-	}
-	return merged
+	return append(out, sp)
 }
 
 // worldAreas are the names of world regions that are no country, lower
@@ -1482,6 +1539,9 @@ type memoSlot struct {
 	e   uint32 // its entry's id
 	st  uint16 // the id of its stem when its entry has no exact hits, else 0
 	n   uint8  // its length; 0: an empty slot
+	// inert marks a word that adds nothing to a score: no entry (so no
+	// phrase or region begins with it), no stem and no shape.
+	inert bool
 }
 
 // memoBits is log2 of the number of wordMemo slots.
@@ -1490,13 +1550,18 @@ const memoBits = 12
 const memoSize = 1 << memoBits
 
 // memoGet returns what m remembers of the word of n bytes whose key
-// (packWord) is x; ok is false when it remembers nothing of it.
-func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, ok bool) {
+// (packWord) is x; ok is false when it remembers nothing of it. For an
+// inert word (see memoSlot) it answers inert alone, e and hs nil: the
+// caller has nothing to do with the word.
+func (s *Stage) memoGet(m *wordMemo, x uint64, n int) (e *entry, hs []hit, inert, ok bool) {
 	sl := &m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)]
 	if sl.key != x || int(sl.n) != n || n == 0 {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
-	return s.entryList[sl.e], s.stemList[sl.st], true
+	if sl.inert {
+		return nil, nil, true, true
+	}
+	return s.entryList[sl.e], s.stemList[sl.st], false, true
 }
 
 // keyMask[n] keeps the first n bytes of a load64.
@@ -1528,7 +1593,10 @@ func packWord(w string) uint64 {
 // (e.exact == nil), s.stemHits(w), else nil; m remembers the answers.
 // x is packWord(w).
 func (s *Stage) lookupMemo(m *wordMemo, w string, x uint64) (*entry, []hit) {
-	if e, hs, ok := s.memoGet(m, x, len(w)); ok {
+	if e, hs, inert, ok := s.memoGet(m, x, len(w)); ok {
+		if inert {
+			return &noEntry, nil
+		}
 		return e, hs
 	}
 	return s.remember(m, w, x)
@@ -1544,7 +1612,8 @@ func (s *Stage) remember(m *wordMemo, w string, x uint64) (*entry, []hit) {
 		st = s.stemID(w)
 	}
 	if n := len(w); n >= 1 && n <= 8 {
-		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n)}
+		inert := e == &noEntry && st == 0 && !(n >= minShape && mayBeShape(w))
+		m.slots[(x*0x9E3779B97F4A7C15)>>(64-memoBits)] = memoSlot{key: x, e: e.id, st: st, n: uint8(n), inert: inert}
 	}
 	return e, s.stemList[st]
 }

@@ -127,3 +127,23 @@ func TestPad(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternVerbs checks that the verbs patternVerbs finds in a
+// sentence are those each pattern's containsAny finds.
+func TestPatternVerbs(t *testing.T) {
+	for _, s := range []string{
+		"", "the two countries restored diplomatic relations in 2016",
+		"israel and bahrain have had no formal ties; they never established relations",
+		"venezuela broke off ties with the us and cut trade; a treaty was signed",
+		"they reopened their embassies and opened talks", "nothing here at all",
+		"re-establishing ties, resuming talks, normalising relations, renewed hopes, suspended aid, severed",
+	} {
+		bits := patternVerbs.in(s)
+		for pi := range relationPatterns {
+			want := containsAny(s, relationPatterns[pi].verbs)
+			if got := bits&patternVerbs.masks[pi] != 0; got != want {
+				t.Errorf("%q, pattern %d (%v): verbs found %v, containsAny %v", s, pi, relationPatterns[pi].verbs, got, want)
+			}
+		}
+	}
+}

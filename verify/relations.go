@@ -65,6 +65,58 @@ var relationPatterns = []relationPattern{
 	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`established`)),
 }
 
+// patternVerbs indexes the verbs of relationPatterns, one of which a
+// sentence must hold for a pattern to be tried: a sentence is read once
+// for all of them, not once per verb and pattern.
+var patternVerbs = newVerbIndex(relationPatterns)
+
+// A verbIndex numbers the verbs of a list of patterns (at most 64).
+type verbIndex struct {
+	byFirst [256][]verbID // the verbs by their first byte
+	masks   []uint64      // per pattern, the bits of its verbs
+}
+
+// A verbID is a verb with its bit.
+type verbID struct {
+	verb string
+	bit  uint64
+}
+
+func newVerbIndex(ps []relationPattern) *verbIndex {
+	x := &verbIndex{masks: make([]uint64, len(ps))}
+	ids := map[string]uint64{}
+	for pi := range ps {
+		for _, v := range ps[pi].verbs {
+			bit, ok := ids[v]
+			if !ok {
+				if len(ids) == 64 {
+					panic("verify: more than 64 relation pattern verbs")
+				}
+				bit = 1 << len(ids)
+				ids[v] = bit
+				x.byFirst[v[0]] = append(x.byFirst[v[0]], verbID{v, bit})
+			}
+			x.masks[pi] |= bit
+		}
+	}
+	return x
+}
+
+// in returns the bits of the verbs that lower contains (strings.Contains
+// of each): one pass over lower, a verb tried only where its first byte
+// is.
+func (x *verbIndex) in(lower string) uint64 {
+	var bits uint64
+	for i := 0; i < len(lower); i++ {
+		for _, v := range x.byFirst[lower[i]] {
+			if bits&v.bit == 0 && strings.HasPrefix(lower[i:], v.verb) {
+				bits |= v.bit
+			}
+		}
+	}
+	return bits
+}
+
 // secondaryPattern marks p secondary.
 func secondaryPattern(p relationPattern) relationPattern {
 	p.secondary = true
@@ -119,9 +171,10 @@ func (c *checker) relations() {
 		winsDone := false
 		// the kinds of the claims checked (see relationPattern.secondary)
 		var doneKinds []string
+		verbs := patternVerbs.in(lower) // the patterns' verbs the sentence holds, found in one pass
 		for pi := range relationPatterns {
 			p := &relationPatterns[pi]
-			if !containsAny(lower, p.verbs) || p.secondary && contains(doneKinds, p.kind) {
+			if verbs&patternVerbs.masks[pi] == 0 || p.secondary && contains(doneKinds, p.kind) {
 				continue
 			}
 			if !winsDone {
