@@ -625,7 +625,7 @@ func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
 	if k >= n {
 		return doc.Span{}, false
 	}
-	switch strings.ToLower(p.word(k)) {
+	switch p.lower(k) {
 	case "the", "a", "an", "his", "her", "its", "their":
 		k++
 	default:

@@ -84,7 +84,7 @@ func (p *proc) partyPlurals() {
 			if j >= len(p.toks) || !p.joined(j) || (p.word(j) != "Democrats" && p.word(j) != "Democrat") {
 				continue
 			}
-			plural = strings.ToLower(p.word(i)) + " democrats"
+			plural = p.lower(i) + " democrats"
 			j++
 		default:
 			continue
