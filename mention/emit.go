@@ -653,7 +653,7 @@ func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
 			}
 			return doc.Span{}, false
 		}
-		lw := strings.ToLower(w)
+		lw := p.lower(e)
 		switch {
 		case officeHeads[lw] && head < 0:
 			if e-start > 3 {
