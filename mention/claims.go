@@ -70,7 +70,7 @@ func (p *proc) ordinalNumber(i int) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].shape&shDigit == 0 {
 		return false
 	}
-	w := strings.ToLower(p.word(i))
+	w := p.lower(i)
 	n := len(w) - 2
 	if n < 1 {
 		return false
@@ -106,7 +106,7 @@ func (p *proc) stateBefore(i int) int {
 // President X"). Capitalised ("Ousted President X") or after "the",
 // "of", "his" … it is an adjective, and the title's modifier.
 func (p *proc) removalVerb(k int) bool {
-	switch strings.ToLower(p.word(k)) {
+	switch p.lower(k) {
 	case "ousted", "deposed", "toppled", "overthrown", "exiled", "assassinated", "slain":
 	default:
 		return false
@@ -114,7 +114,7 @@ func (p *proc) removalVerb(k int) bool {
 	if p.toks[k].cap() || k == 0 || p.toks[k-1].poss {
 		return false
 	}
-	switch strings.ToLower(p.word(k - 1)) {
+	switch p.lower(k - 1) {
 	case "the", "a", "an", "of", "for", "with", "to", "by", "from", "and", "his", "her", "their", "its", "our", "whose", "'s", ",", "(", "—", "–":
 		return false
 	}

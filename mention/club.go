@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"strings"
-
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -54,7 +52,7 @@ func (p *proc) clubContext(i int) bool {
 	if i < 2 || p.toks[i-2].shape&shLower == 0 {
 		return false
 	}
-	w := strings.ToLower(p.word(i - 2))
+	w := p.lower(i - 2)
 	switch w {
 	case "play", "plays", "played", "playing", "sign", "signs", "signed", "signing", "games", "appearances",
 		"goals", "matches", "caps", "debut", "starts", "innings", "wickets", "tries", "transferred":

@@ -2,7 +2,6 @@ package mention
 
 import (
 	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/kb"
 )
 
 // sharedDemonyms links a demonym several KB countries share
@@ -20,7 +19,7 @@ func (p *proc) sharedDemonyms() {
 		if f.dead || f.how != HowDemonym || f.actor < 0 {
 			continue
 		}
-		alts := shared[kb.Fold(p.text[p.toks[f.i].start:p.toks[f.j-1].end])]
+		alts := shared[p.fold(f.i, f.j)] // kb.Fold of the words, without its Unicode normalisation
 		if len(alts) < 2 {
 			continue
 		}

@@ -625,7 +625,7 @@ func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
 	if k >= n {
 		return doc.Span{}, false
 	}
-	switch strings.ToLower(p.word(k)) {
+	switch p.lower(k) {
 	case "the", "a", "an", "his", "her", "its", "their":
 		k++
 	default:
@@ -653,7 +653,7 @@ func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
 			}
 			return doc.Span{}, false
 		}
-		lw := strings.ToLower(w)
+		lw := p.lower(e)
 		switch {
 		case officeHeads[lw] && head < 0:
 			if e-start > 3 {

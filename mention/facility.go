@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"strings"
-
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -38,7 +36,7 @@ func (p *proc) namedFacilities() {
 		}
 		end := -1
 		for t := f.j; t < len(p.toks) && t < f.j+4 && p.toks[t].word() && p.toks[t].cap() && (t == f.j || p.joined(t)); t++ {
-			if facilityHeads[strings.ToLower(p.word(t))] {
+			if facilityHeads[p.lower(t)] {
 				end = t + 1
 			}
 		}

@@ -55,7 +55,7 @@ func (p *proc) foreignBodies() {
 // Security Council" of "United States National Security Council" (not
 // "US National Security Council").
 func (p *proc) bareAlias(f *found, a *kb.Actor) bool {
-	if f.j-f.i < 2 || !genericBodyHeads[strings.ToLower(p.word(f.j-1))] {
+	if f.j-f.i < 2 || !genericBodyHeads[p.lower(f.j-1)] {
 		return false // "Congress", "Federal Reserve": the name is the one state's
 	}
 	written := p.fold(f.i, f.j)

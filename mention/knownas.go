@@ -86,7 +86,7 @@ func (p *proc) aliasLead(i int) int {
 		return -1
 	}
 	noun := -1 // first word of the alias noun after "known by his"
-	switch w := strings.ToLower(p.word(k)); {
+	switch w := p.lower(k); {
 	case w == "guerre" && k >= 3 && p.word(k-1) == "de" && strings.EqualFold(p.word(k-2), "nom"):
 		noun = k - 2
 	case w == "nickname" || w == "pseudonym" || w == "alias":

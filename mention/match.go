@@ -58,7 +58,7 @@ func (p *proc) lowerName(k int, e *nameEntry) bool {
 	if !p.sloppy && !inner {
 		return false
 	}
-	w := strings.ToLower(p.word(k))
+	w := p.lower(k)
 	if len(w) < 4 || englishCountryWord(w) || p.has(k, fCommon|fStop|fConnector|fDate|fRole) {
 		return false
 	}
@@ -247,7 +247,7 @@ func (p *proc) matchNames() {
 			continue
 		}
 		if i > 0 && f.typ != doc.TypePerson && f.how != HowDemonym && (p.toks[i-1].cap() || p.toks[i].gap == gapHyphen) && p.cover[i-1] < 0 && p.toks[i].gap <= gapSpace && !p.toks[i-1].poss {
-			switch w := strings.ToLower(p.word(i - 1)); {
+			switch w := p.lower(i - 1); {
 			case w == "al" || w == "el":
 				f.i = i - 1 // "Al Anbar", "El Salvador", "al-Hilla"
 			case p.toks[i].gap == gapHyphen && (w == "ad" || w == "as" || w == "ar" || w == "az" || w == "ash" || w == "at" || w == "an"):
@@ -498,7 +498,7 @@ func (p *proc) protectUnknown() {
 			// "Faisal bin Farhan Al Saud": a family name after a full KB
 			// name belongs to the same person
 			if f.actor >= 0 && f.j-f.i >= 2 && j+1 < len(p.toks) && p.cover[j] < 0 && p.freeOrSurname(j+1) && p.joined(j) && p.joined(j+1) && p.nameWord(j+1) {
-				switch strings.ToLower(p.word(j)) {
+				switch p.lower(j) {
 				case "al", "bin", "ibn", "bint", "ben", "el":
 					e := j + 2
 					for e < len(p.toks) && p.freeOrSurname(e) && p.nameWord(e) && p.joined(e) && !p.has(e, fDate) {
@@ -660,7 +660,7 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	k := j
 	for m := 0; m < 3 && k < len(p.toks) && p.toks[k].sent == sent; m++ {
 		switch {
-		case lowerAt(k) && (p.has(k, fAux) || beForm(strings.ToLower(p.word(k)))):
+		case lowerAt(k) && (p.has(k, fAux) || beForm(p.lower(k))):
 			k++
 		case p.is(k, w.on) && p.has(k+1, fDate) && p.toks[k+1].cap():
 			k += 2 // "Beijing on Monday accused"
@@ -749,7 +749,7 @@ func beForm(w string) bool {
 func (p *proc) inPlacePhrase(i int) bool {
 	sent := p.toks[i].sent
 	if i >= 2 && p.word(i-1) == "of" {
-		switch strings.ToLower(p.word(i - 2)) {
+		switch p.lower(i - 2) {
 		case "city", "town", "capital", "streets", "outskirts", "centre", "center", "suburbs",
 			"residents", "people", "mayor", "heart", "port", "village", "municipality", "province":
 			return true
@@ -760,7 +760,7 @@ func (p *proc) inPlacePhrase(i int) bool {
 	k := i - 1
 	seenNoun := false
 	for n := 0; n < 5 && k >= 0 && p.toks[k].sent == sent; n++ {
-		w := strings.ToLower(p.word(k))
+		w := p.lower(k)
 		switch {
 		case w == "capital" || w == "city" || w == "town":
 			seenNoun = true

@@ -1332,7 +1332,7 @@ func (p *proc) givenAlone() {
 		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 || f.joinTo >= 0 || p.has(f.i, fHonor|fConnector) {
 			continue
 		}
-		w := strings.ToLower(p.word(f.i))
+		w := p.lower(f.i)
 		if r, ok := firstOf[w]; ok && r != g && (r < 0 || p.fold(p.found[r].i, p.found[r].j) != p.fold(f.i, f.j)) {
 			firstOf[w] = -1
 		} else if !ok {
@@ -1896,7 +1896,7 @@ func (p *proc) classify(i, j int) string {
 	// ("Near Dayr Az Zawr, one strike …": a preposition opening the
 	// sentence)
 	if i > 0 && (p.toks[i-1].shape&shLower != 0 || p.toks[i-1].sentStart && p.toks[i-1].cap() && !p.toks[i-1].upper()) && p.joined(i) {
-		switch strings.ToLower(p.word(i - 1)) {
+		switch p.lower(i - 1) {
 		case "in", "near", "outside", "across", "throughout", "inside", "into", "towards", "toward", "around":
 			if legislature(p.word(i)) && n == 1 && !p.toks[i].sentStart {
 				return doc.TypeOrganization // "echoed now in Congress", "the oath in Parliament": the body
@@ -2665,7 +2665,7 @@ func (p *proc) surnameCue(i, j int) bool {
 			return false
 		}
 	}
-	switch strings.ToLower(p.word(j - 1)) {
+	switch p.lower(j - 1) {
 	case "hill", "hills", "field", "fields", "wood", "woods", "green", "brook", "brooks", "banks", "ford", "lake", "rivers", "forest", "marsh", "moor", "dale", "vale", "heath", "bridges":
 		return true
 	}

@@ -51,7 +51,7 @@ func (p *proc) headOfBefore(i int) bool {
 	if k < 1 || !p.is(k, p.s.w.of) {
 		return false
 	}
-	switch strings.ToLower(p.word(k - 1)) {
+	switch p.lower(k - 1) {
 	case "head", "chairman", "chair", "secretary", "chief", "deputy":
 		return true
 	}

@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"strings"
-
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -27,7 +25,7 @@ var bodyHeads = map[string]bool{"council": true, "front": true, "party": true, "
 func (p *proc) orgInnerJoins() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowName || f.actor >= 0 || f.i < 2 || !bodyHeads[strings.ToLower(p.word(f.j-1))] {
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowName || f.actor >= 0 || f.i < 2 || !bodyHeads[p.lower(f.j-1)] {
 			continue
 		}
 		c := f.i - 1
@@ -75,7 +73,7 @@ func (p *proc) placePairBodies() {
 		if f.dead || f.typ != doc.TypeOrganization || f.how != HowName || f.actor >= 0 || f.i < 2 || f.j-f.i < 2 || !p.is(f.i-1, p.s.w.and) || !p.joined(f.i-1) || !p.joined(f.i) {
 			continue
 		}
-		if head := strings.ToLower(p.word(f.j - 1)); !bodyHeads[head] && !agencyHeads[head] || !p.gazPlace(f.i, f.i+1) {
+		if head := p.lower(f.j - 1); !bodyHeads[head] && !agencyHeads[head] || !p.gazPlace(f.i, f.i+1) {
 			continue
 		}
 		h := p.foundEnding(f.i - 1)

@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"strings"
-
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -51,5 +49,5 @@ var scopeWords = map[string]bool{"national": true, "international": true, "feder
 // n words is a scope word.
 func (p *proc) scopeBefore(e *found, n int) bool {
 	k := e.j - n - 1
-	return k >= e.i && scopeWords[strings.ToLower(p.word(k))]
+	return k >= e.i && scopeWords[p.lower(k)]
 }

@@ -66,8 +66,11 @@ func (p *proc) partyPlurals() {
 	if len(p.s.partyPlural) == 0 {
 		return
 	}
-	for i := 0; i < len(p.toks); i++ {
-		if !p.toks[i].cap() || p.headline(i) {
+	toks, text := p.toks, p.text // the loop adds founds, never tokens
+	for i := 0; i < len(toks); i++ {
+		// the words below all open with G, S, C or F: most capitalised
+		// words are turned away by their first byte
+		if t := &toks[i]; t.shape&shCap == 0 || !pluralOpeners[text[t.start]] || p.headline(i) {
 			continue
 		}
 		var plural string
@@ -81,7 +84,7 @@ func (p *proc) partyPlurals() {
 			if j >= len(p.toks) || !p.joined(j) || (p.word(j) != "Democrats" && p.word(j) != "Democrat") {
 				continue
 			}
-			plural = strings.ToLower(p.word(i)) + " democrats"
+			plural = p.lower(i) + " democrats"
 			j++
 		default:
 			continue
@@ -102,6 +105,9 @@ func (p *proc) partyPlurals() {
 		i = j - 1
 	}
 }
+
+// pluralOpeners are the first bytes of the words partyPlurals reads.
+var pluralOpeners = [256]bool{'G': true, 'S': true, 'C': true, 'F': true}
 
 // freeSpan reports whether tokens [i,j) are covered by no name, or by one
 // unlinked name of exactly that span.

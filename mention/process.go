@@ -8,6 +8,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // A found is one candidate mention over the token range [i,j).
@@ -66,6 +67,7 @@ type proc struct {
 	sloppy    bool           // most sentences open in lower case: capitals mark no names (see caseOK)
 	shapeOnly bool           // set by classify when only the name's shape typed it
 	cue       cueMemo        // hasCue's last answer; the zero value holds none
+	low       string         // segment.LowerASCII(text), "" until lower needs it
 
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when
@@ -282,6 +284,22 @@ func (p *proc) unicodeFields(s string) {
 }
 
 func (p *proc) word(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+
+// lower returns strings.ToLower(p.word(i)). An ASCII word is a slice of
+// the document's lower-case copy (segment.LowerASCII: made once for the
+// document, on first use, and shared with the stages after this one), so
+// it allocates nothing; any other word is lowered by strings.ToLower.
+func (p *proc) lower(i int) string {
+	t := &p.toks[i]
+	w := p.text[t.start:t.end]
+	if !isASCII(w) {
+		return strings.ToLower(w)
+	}
+	if p.low == "" {
+		p.low = segment.LowerASCII(p.text)
+	}
+	return p.low[t.start:t.end]
+}
 
 func (p *proc) has(i int, f wordFlag) bool {
 	return i >= 0 && i < len(p.toks) && p.s.v.has(p.toks[i].id, f)

@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"strings"
-
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -19,7 +17,7 @@ var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // that a later "the spokesman" can be resolved to the person.
 func (p *proc) spokesTitle(i int) (doc.Span, bool) {
 	h := i - 1
-	if h < 0 || !p.joined(i) || p.toks[h].shape&shLower == 0 || !spokesNouns[strings.ToLower(p.word(h))] {
+	if h < 0 || !p.joined(i) || p.toks[h].shape&shLower == 0 || !spokesNouns[p.lower(h)] {
 		return doc.Span{}, false
 	}
 	k := h

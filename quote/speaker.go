@@ -1527,11 +1527,27 @@ func verbLike(w string) bool {
 }
 
 // demonym reports whether w looks like a nationality adjective.
+//
+// A word is one when it ends with one of -ian, -ean, -an, -ese, -ish, -i,
+// -ic, -ch, -ine and has more than two bytes before the ending; -ian and
+// -ean need nothing -an does not, so the last byte picks the one or two
+// endings to test.
 func demonym(w string) bool {
-	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i", "ic", "ch", "ine"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
+	n := len(w)
+	if n < 4 {
+		return false
+	}
+	switch w[n-1] {
+	case 'i': // -i
+		return true
+	case 'n': // -an (and so -ian, -ean)
+		return n > 4 && w[n-2] == 'a'
+	case 'c': // -ic
+		return n > 4 && w[n-2] == 'i'
+	case 'h': // -ch, -ish
+		return n > 4 && w[n-2] == 'c' || n > 5 && w[n-3:] == "ish"
+	case 'e': // -ese, -ine
+		return n > 5 && (w[n-3:] == "ese" || w[n-3:] == "ine")
 	}
 	return false
 }
