@@ -302,6 +302,9 @@ func (p *proc) pick(i, j int, entries []int32) found {
 	switch {
 	case len(persons) > 0:
 		f.persons = p.carveIDs(persons)
+		if len(persons) == 1 && len(surnames) > 0 && j-i == 1 {
+			f.others = p.carveIDs(surnames)
+		}
 	case len(surnames) > 0:
 		f.persons, f.surname = p.carveIDs(surnames), true
 	}
@@ -831,6 +834,9 @@ func (p *proc) resolvePersons() {
 	}
 	for k := range p.found {
 		f := &p.found[k]
+		if len(f.others) > 0 && !f.dead && f.actor >= 0 && f.typ == doc.TypePerson && f.how == HowAlias {
+			p.preferNamedInFull(f)
+		}
 		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || (len(f.persons) < 2 && !f.surname) {
 			continue
 		}
@@ -865,6 +871,37 @@ func (p *proc) resolvePersons() {
 		}
 		f.how = HowName
 		f.key = "person:" + p.fold(f.i, f.j)
+	}
+}
+
+// preferNamedInFull moves a one-word alias match ("Zardari", Asif Ali
+// Zardari's alias) to the one KB person of that surname the article
+// names in full ("Bilawal Bhutto Zardari") when it does not name the
+// alias holder in full: a short form joins the person already named.
+func (p *proc) preferNamedInFull(f *found) {
+	full := func(a int32) bool {
+		for k := range p.found {
+			g := &p.found[k]
+			if !g.dead && g.actor == a && g.j-g.i >= 2 && g.typ == doc.TypePerson {
+				return true
+			}
+		}
+		return false
+	}
+	if full(f.actor) {
+		return
+	}
+	pick := int32(-1)
+	for _, c := range f.others {
+		if c != f.actor && full(c) {
+			if pick >= 0 {
+				return // two named in full: keep the alias
+			}
+			pick = c
+		}
+	}
+	if pick >= 0 {
+		f.actor, f.how = pick, HowShortForm
 	}
 }
 

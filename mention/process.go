@@ -13,14 +13,19 @@ import (
 
 // A found is one candidate mention over the token range [i,j).
 type found struct {
-	i, j     int
-	typ      string // doc.Type…
-	actor    int32  // index into Stage.actors, -1 when unknown
-	how      string
-	capital  int32 // country whose capital this is, -1
-	place    int32 // place actor among the candidates, -1
-	persons  []int32
-	surname  bool // only a KB person's surname matched: typed, not linked
+	i, j    int
+	typ     string // doc.Type…
+	actor   int32  // index into Stage.actors, -1 when unknown
+	how     string
+	capital int32 // country whose capital this is, -1
+	place   int32 // place actor among the candidates, -1
+	persons []int32
+	surname bool // only a KB person's surname matched: typed, not linked
+	// others are the KB persons whose surname this one-word alias match
+	// also is ("Zardari": Asif Ali Zardari's alias, Bilawal Bhutto
+	// Zardari's surname); resolvePersons prefers one the article names
+	// in full over an alias holder it does not
+	others   []int32
 	metonymy bool
 	possEnd  bool   // the name ends in "'s" ("Moody's"): the span takes it in
 	country  string // ISO3 for unlinked places and orgs, "" if unknown
