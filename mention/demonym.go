@@ -65,3 +65,41 @@ func (p *proc) countryEvidence(code string) int {
 	}
 	return n
 }
+
+// sharedNames are place names several KB countries answer to, each
+// with the demonym those countries share: "Congo" alone is either Congo.
+var sharedNames = map[string]string{"congo": "congolese"}
+
+// sharedCountryNames links a bare name several countries answer to
+// ("Congo") to the one the article places itself in, by the evidence
+// sharedDemonyms weighs ("KINSHASA —", "M23", "Goma" → the DR Congo;
+// "Brazzaville", "Sassou Nguesso" → the Republic of the Congo). With no
+// evidence, or a tie, it stays an unlinked place.
+func (p *proc) sharedCountryNames() {
+	shared := p.s.sharedDemonyms
+	if len(shared) == 0 {
+		return
+	}
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.actor >= 0 || f.typ != doc.TypePlace || f.j-f.i != 1 {
+			continue
+		}
+		dem, ok := sharedNames[p.fold(f.i, f.j)]
+		if !ok || f.j < len(p.toks) && p.toks[f.j].cap() && p.toks[f.j].gap == gapSpace {
+			continue // "Congo Basin", "Congo River": a region, not a state
+		}
+		best, bestN := int32(-1), 0
+		for _, a := range shared[dem] {
+			n := p.countryEvidence(countryCode(p.s.actors[a]))
+			if n > bestN {
+				best, bestN = a, n
+			} else if n == bestN {
+				best = -1 // a tie: no evidence for one
+			}
+		}
+		if best >= 0 {
+			f.actor, f.typ, f.how, f.key = best, doc.TypeCountry, HowAlias, ""
+		}
+	}
+}

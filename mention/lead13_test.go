@@ -22,3 +22,21 @@ func TestShortFormNamedInFull(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestSharedCountryName checks that a bare "Congo" is the Congo the
+// article places itself in, and stays an unlinked place without evidence
+// or before a capitalised head ("Congo Basin").
+func TestSharedCountryName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"KINSHASA - Congo's army said it had retaken the town from M23 rebels.", []string{"Congo/country/COD/alias"}, nil},
+		{"BRAZZAVILLE - Congo's president Denis Sassou Nguesso won another term.", []string{"Congo/country/COG/alias"}, nil},
+		{"Congo's army said it had retaken the town.", []string{"Congo/place//alias"}, []string{"Congo/country/COD/alias", "Congo/country/COG/alias"}},
+		{"KINSHASA - Loggers cleared more of the Congo Basin this year.", nil, []string{"Congo/country/COD/alias"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-01-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
