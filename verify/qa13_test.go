@@ -33,3 +33,18 @@ func TestNarrativeTitle(t *testing.T) {
 		t.Errorf("present tense: DateWindow = %+v; want it to end with Powell's term (2005-01-26)", d.DateWindow)
 	}
 }
+
+// TestFutureDateNoLowerBound: a month-year in a clause that looks ahead
+// ("would open talks in June 2019") does not bound an undated article's
+// window from below (QA14 V-5).
+func TestFutureDateNoLowerBound(t *testing.T) {
+	d := analyze(t, "Prime Minister Zoran Zaev met officials. The EU said it would open accession talks in June 2019 if the deal was ratified. President Gjorge Ivanov refused to sign the law.", "")
+	if d.DateWindow == nil || d.DateWindow.From >= "2019" {
+		t.Errorf("DateWindow = %+v; want it to start before 2019", d.DateWindow)
+	}
+	for _, f := range d.Findings {
+		if f.Verdict == doc.Contradicted {
+			t.Errorf("finding %s %s: %s", f.Kind, f.Verdict, f.Explanation)
+		}
+	}
+}

@@ -1581,7 +1581,9 @@ func (c *checker) latestPastYear() int {
 		})
 		future := false
 		for _, w := range words {
-			if futureCues.Has(w) {
+			// "would open talks in June 2019": a date ahead of the
+			// sentence's time, whatever its tense
+			if futureCues.Has(w) || scheduleCues.Has(w) {
 				future = true
 				break
 			}
