@@ -48,3 +48,19 @@ func TestFutureDateNoLowerBound(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakYearsBeforeTheBreak: a break dated years before the KB's only
+// one, while the KB has the pair's relations in place since their
+// establishment, is contradicted (QA14 V-1).
+func TestBreakYearsBeforeTheBreak(t *testing.T) {
+	d := analyze(t, "Georgia cut diplomatic ties with Russia in 2004.", "2010-08-09")
+	var got []string
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindRelationContradicted {
+			got = append(got, f.Verdict+": "+f.Explanation)
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], doc.Contradicted) || !strings.Contains(got[0], "1992-07-01") {
+		t.Errorf("findings %q; want one contradicted naming the 1992 establishment", got)
+	}
+}
