@@ -190,6 +190,15 @@ func TestClaimedAsAct(t *testing.T) {
 		{"Islamic State claimed responsibility for the attack.", false},
 		{"He claimed victory on Sunday.", false},
 		{"The group claimed the ship was carrying weapons.", true},
+		// a claim of the attack itself, and what a disaster claims (QA14 V-2)
+		{"Al-Shabaab claimed the attack as revenge for Kenya's military intervention in Somalia.", false},
+		{"The group claimed Saturday's twin bombings in the capital.", false},
+		{"The blast claimed the lives of 20 people.", false},
+		{"The minister claimed the election was rigged.", true},
+		{"He claimed the attack was staged.", true},
+		// British wire phrasing (QA14 V-3)
+		{"The agency is understood to have circulated a report in 2012.", true},
+		{"He understood the risks of the plan.", false},
 	} {
 		d := analyze(t, tc.text, "2024-01-26")
 		got := false
