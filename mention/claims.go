@@ -445,7 +445,9 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 		}
 		k, mod, ok := p.appointedAt(f)
 		if !ok {
-			continue
+			if k, mod, ok = p.appointedAfterAppositive(f); !ok {
+				continue
+			}
 		}
 		for ti, th := range p.titles {
 			if used[ti] || th.i < k || th.i > k+4 {
@@ -508,6 +510,21 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 				return k + 2, "former", true
 			}
 			return k + 2, "", true
+		}
+		return 0, "", false
+	case "stays", "stayed", "remains", "remained":
+		// "Melanie Joly stays foreign minister": a title kept holds on
+		// the date, as a plain title does; "remained president until
+		// 1998" tells of a term that ended
+		for e := k + 1; e < len(p.toks) && e < k+10 && p.toks[e].sent == p.toks[k].sent; e++ {
+			if w := low(e); w == "until" || w == "till" {
+				return 0, "", false
+			}
+		}
+		return as(k + 1), "", true
+	case "continues", "continued":
+		if low(k+1) == "as" {
+			return k + 2, "", true // "X continues as finance minister"
 		}
 		return 0, "", false
 	case "took", "takes":
@@ -807,4 +824,38 @@ func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
 	if f.actor < 0 {
 		f.how, f.key = HowName, "person:"+p.fold(f.i, f.j)
 	}
+}
+
+// appointedAfterAppositive is appointedAt past an apposition between
+// the name and its verb: "Mark Carney, 59, was sworn in as prime
+// minister", "X, a former central banker, was named …", "X, who led the
+// central bank, became …". The apposition is an age, or opens with a
+// determiner, "former" or a relative pronoun, holds no person's name and
+// closes with a comma within a dozen tokens of the sentence.
+func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
+	if !p.is(f.j, p.s.w.comma) || f.j+2 >= len(p.toks) {
+		return 0, "", false
+	}
+	k := f.j + 1
+	switch w := strings.ToLower(p.word(k)); {
+	case p.toks[k].shape&shDigit != 0, p.has(k, fDet), w == "former", w == "who", w == "whose":
+	default:
+		return 0, "", false
+	}
+	sent := p.toks[f.i].sent
+	for e := k + 1; e < len(p.toks) && e < k+12 && p.toks[e].sent == sent; e++ {
+		if c := p.cover[e]; c >= 0 && p.found[c].typ == doc.TypePerson {
+			return 0, "", false // "X, Y and Z were named": a list, no apposition
+		}
+		if !p.is(e, p.s.w.comma) {
+			continue
+		}
+		ff := *f
+		ff.j = e + 1 // read the verb after the closing comma as if it followed the name
+		if p.is(ff.j, p.s.w.who) || p.is(ff.j, p.s.w.comma) {
+			return 0, "", false
+		}
+		return p.appointedAt(&ff)
+	}
+	return 0, "", false
 }

@@ -1,0 +1,44 @@
+package mention
+
+import "testing"
+
+// TestQA13PredicativeAndAppositiveClaims checks that a title a person
+// keeps ("stays", "remains", "continues as") is the person's role claim
+// holding on the date, and that an apposition between the name and an
+// appointment verb ("X, 59, was sworn in as", "X, a former banker, was
+// named") does not hide the claim (QA13 R-3, R-5).
+func TestQA13PredicativeAndAppositiveClaims(t *testing.T) {
+	for _, tc := range []struct{ text, date, person, office, modifier string }{
+		{"Mark Carney, a former central banker, was sworn in as Canada's prime minister on Friday.", "2025-03-14", "Mark Carney", "CAN.prime_minister", ""},
+		{"Keir Starmer, 61, was sworn in as Britain's prime minister on Friday.", "2024-07-05", "Keir Starmer", "GBR.prime_minister", ""},
+		{"Claudia Sheinbaum, a former mayor of Mexico City, was elected president of Mexico on Sunday.", "2024-06-03", "Claudia Sheinbaum", "MEX.president", "designate"},
+		{"Claudia Sheinbaum, who led the capital, was elected president of Mexico on Sunday.", "2024-06-03", "Claudia Sheinbaum", "MEX.president", "designate"},
+		{"Melanie Joly stays foreign minister, and the finance minister resigned.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
+		{"Antony Blinken remains secretary of state.", "2023-05-02", "Antony Blinken", "USA.foreign_minister", ""},
+		{"Melanie Joly continues as foreign minister of Canada.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person != tc.person {
+				continue
+			}
+			found = true
+			if c.OfficeID != tc.office || c.Modifier != tc.modifier {
+				t.Errorf("%q: claim office %q modifier %q; want %q %q", tc.text, c.OfficeID, c.Modifier, tc.office, tc.modifier)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+	// a list is no apposition; a term kept "until" a date has ended
+	for _, text := range []string{
+		"Mark Carney, Melanie Joly, was sworn in as Canada's prime minister.",
+		"Jean Chretien remained prime minister of Canada until 2003.",
+	} {
+		if d := analyzeShipped(t, text, "2025-03-14"); len(d.RoleClaims) > 0 {
+			t.Errorf("%q: claims %+v; want none", text, d.RoleClaims)
+		}
+	}
+}
