@@ -751,6 +751,14 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		if h.dead || !want(g) {
 			continue
 		}
+		if !owned {
+			if q, ok := p.qualifiesTitle(g); ok && (q == office || p.toks[h.i].sent != sent) {
+				// "He will meet German Finance Minister Y": the state
+				// owns another title (in this sentence: a second holder
+				// of the same office), not this one
+				continue
+			}
+		}
 		count[code(g)]++
 		if p.toks[h.i].sent != sent || sent < 0 {
 			continue
@@ -765,6 +773,25 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 	}
 	if best >= 0 {
 		return code(best), "context"
+	}
+	dl := ""
+	if !owned {
+		dl = p.datelineCountry()
+	}
+	if dl != "" {
+		count[dl]++ // "ATHENS — Finance Minister X": the story's home
+	}
+	if dl != "" && count[dl] > 0 {
+		// the dateline's country wins a tie
+		for c, k := range count {
+			if k > count[dl] && c != dl {
+				dl = ""
+				break
+			}
+		}
+		if dl != "" {
+			return dl, "context"
+		}
 	}
 	top, n := "", 0
 	for c, k := range count {
@@ -858,4 +885,59 @@ func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
 		return p.appointedAt(&ff)
 	}
 	return 0, "", false
+}
+
+// qualifiesTitle reports the office of the title state found g owns as
+// its written owner ("German" in "German Finance Minister Y", "Iran's"
+// in "Iran's foreign minister").
+func (p *proc) qualifiesTitle(g int) (string, bool) {
+	f := &p.found[g]
+	for _, th := range p.titles {
+		if th.i < f.j || th.i > f.j+3 {
+			continue
+		}
+		if ph := p.leftOf(th); ph.ownerStart == f.i {
+			return th.e.office, true
+		}
+	}
+	return "", false
+}
+
+// datelineCountry returns the country of the article's dateline: the
+// capitals place or state opening one of the first sentences before a
+// comma, bracket or dash ("ATHENS —", "SHARM EL-SHEIKH, Egypt (Reuters)
+// -"), by its KB entry or the state written after its comma; "" when
+// there is none.
+func (p *proc) datelineCountry() string {
+	dl := -1
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.j >= len(p.toks) || p.toks[f.i].sent > 2 || !p.toks[f.i].sentStart || !p.allUpper(f.i, f.j) || (f.typ != doc.TypePlace && f.typ != doc.TypeCountry) {
+			continue
+		}
+		switch p.word(f.j) {
+		case ",", "(", "-", "–", "—":
+			if dl < 0 || f.i < p.found[dl].i {
+				dl = g
+			}
+		}
+	}
+	if dl < 0 {
+		return ""
+	}
+	f := &p.found[dl]
+	if f.actor >= 0 {
+		if p.isState(dl) {
+			return countryCode(p.s.actors[f.actor])
+		}
+		if c := p.s.actors[f.actor].Country; len(c) == 3 {
+			return c
+		}
+	}
+	if p.is(f.j, p.s.w.comma) {
+		if h := p.foundAt(f.j + 1); h >= 0 && p.isState(h) {
+			return countryCode(p.s.actors[p.found[h].actor])
+		}
+	}
+	return ""
 }

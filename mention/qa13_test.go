@@ -42,3 +42,35 @@ func TestQA13PredicativeAndAppositiveClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestQA13BareTitleCountry checks the country a bare title takes: the
+// dateline's, never a state written as the owner of another title in a
+// later sentence ("He will meet German Finance Minister Y") or of the
+// same office in its own sentence (QA13 R-2).
+func TestQA13BareTitleCountry(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"ATHENS — Finance Minister Nikos Papadakis said on Monday that banks would reopen. He will meet German Finance Minister Klaus Becker in Brussels.", "Nikos Papadakis", "GRC.finance_minister"},
+		{"ATHENS — Finance Minister Nikos Papadakis said on Monday that banks would reopen. He will meet German Finance Minister Klaus Becker in Brussels.", "Klaus Becker", "DEU.finance_minister"},
+		{"LIMA, Peru (Reuters) - Interior Minister Jorge Quispe resigned on Tuesday.", "Jorge Quispe", "PER.interior_minister"},
+		{"KHAO LAK, Thailand, Dec 27 (Reuters) - Interior Minister Somsak Chai said rescuers were searching.", "Somsak Chai", "THA.interior_minister"},
+		{"Finance Minister Nikos Papadakis met French Finance Minister Paul Durand on Monday.", "Nikos Papadakis", ""},
+		{"Finance Minister Nikos Papadakis resigned. Chile named a new ambassador.", "Nikos Papadakis", "CHL.finance_minister"},
+		{"Finance Minister Nikos Papadakis resigned. He will meet German Chancellor Klaus Becker.", "Nikos Papadakis", ""},
+		{"Chilean President Ana Soto and Finance Minister Luis Rojas spoke on Monday.", "Luis Rojas", "CHL.finance_minister"},
+	} {
+		d := analyzeShipped(t, tc.text, "2015-07-20")
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person != tc.person {
+				continue
+			}
+			found = true
+			if c.OfficeID != tc.office {
+				t.Errorf("%q: %s claim office %q; want %q", tc.text, tc.person, c.OfficeID, tc.office)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+}
