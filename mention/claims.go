@@ -161,6 +161,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.foreign = true // "Acme president": an owner the KB does not know
 			break
 		}
+		if g < 0 && ph.country == "" && p.subNational(k) {
+			ph.foreign = true // "Bavarian state premier", "regional president": a region's post
+			break
+		}
 		if g < 0 || ph.country != "" {
 			break
 		}
@@ -940,4 +944,32 @@ func (p *proc) datelineCountry() string {
 		}
 	}
 	return ""
+}
+
+// subNational reports whether token k, written right before a title,
+// makes it a region's post, not the state's: "regional president",
+// "state premier", "provincial governor", or an adjective of a region the
+// KB does not know opening the sentence ("Bavarian premier" after a
+// dateline; inside a sentence leftOf reads such a word as an unknown
+// owner already).
+func (p *proc) subNational(k int) bool {
+	if !p.toks[k].word() || p.cover[k] >= 0 {
+		return false
+	}
+	w := p.word(k)
+	switch strings.ToLower(w) {
+	case "regional", "provincial", "municipal", "territorial", "cantonal", "county", "district", "local":
+		return true
+	case "state":
+		return w == "state" // "State President" is South Africa's old head of state
+	}
+	if !p.toks[k].sentStart || !p.toks[k].cap() || len(w) < 6 || p.has(k, fStop|fModifier) || partyName(w) {
+		return false
+	}
+	for _, suf := range []string{"ian", "an", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

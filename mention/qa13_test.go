@@ -74,3 +74,26 @@ func TestQA13BareTitleCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestQA13RegionalTitles checks that a region's head ("regional
+// president", "state premier", "provincial governor", "Bavarian premier"
+// opening a sentence) makes no claim about the state's office, while a
+// state's own titles still do (QA13 R-4).
+func TestQA13RegionalTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		claims int
+	}{
+		{"MUNICH — Bavarian state premier Klaus Huber said Germany would recover.", 0},
+		{"MUNICH — Bavarian premier Klaus Huber said Germany would recover.", 0},
+		{"Spain dismissed the regional government. Regional president Jordi Puig said Catalonia would resist.", 0},
+		{"Canada's provincial premier Anne Roy said Ottawa had failed.", 0},
+		{"The state premier Anne Roy met Australian Prime Minister John Smith on Monday.", 1},
+		{"Republican President Donald Trump said Germany would recover.", 1},
+		{"French President Emmanuel Macron said Germany would recover.", 1},
+	} {
+		if d := analyzeShipped(t, tc.text, "2019-06-01"); len(d.RoleClaims) != tc.claims {
+			t.Errorf("%q: claims %+v; want %d", tc.text, d.RoleClaims, tc.claims)
+		}
+	}
+}
