@@ -2466,7 +2466,8 @@ func placeOf(w string) bool {
 	case "outskirts", "suburbs", "suburb", "heart", "centre", "center", "downtown", "villages", "towns",
 		"cities", "provinces", "regions", "districts", "streets", "residents", "mayor", "governor",
 		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port",
-		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune":
+		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune",
+		"beaches", "shores", "resort", "resorts", "slopes":
 		return true
 	}
 	return false

@@ -97,3 +97,19 @@ func TestQA13RegionalTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestQA13LocativeHeads checks that a name after "the beaches of", "the
+// shores of", "the resort of" is a place (QA13 M-2).
+func TestQA13LocativeHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Waves swept through the beaches of Khao Lak, killing thousands.", []string{"Khao Lak/place//name"}, []string{"Khao Lak/person//name"}},
+		{"Tourists crowded the shores of Lake Tana on Sunday.", []string{"Lake Tana/place//name"}, nil},
+		{"The storm hit the resort of Punta Mita overnight.", []string{"Punta Mita/place//name"}, []string{"Punta Mita/person//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2004-12-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
