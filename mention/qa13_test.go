@@ -113,3 +113,22 @@ func TestQA13LocativeHeads(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA13PartyAffiliation checks that a party's one-word name before
+// "leader", "MP" … and a person's name is the person's affiliation, no
+// organisation; without a name after the post it names the party (QA13
+// M-1).
+func TestQA13PartyAffiliation(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Opposition Conservative leader Pierre Poilievre accused the government of lying.", []string{"Pierre Poilievre/person//name"}, []string{"Conservative"}},
+		{"On Monday, Labour MP Jane Smith resigned.", []string{"Jane Smith/person//name"}, []string{"Labour"}},
+		{"The Liberal leader said the Labour leader Jane Smith had lied.", []string{"Liberal/organization//name", "Jane Smith/person//name"}, []string{"Labour"}},
+		{"The Liberal caucus met on Monday.", []string{"Liberal/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2025-03-14")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
