@@ -862,7 +862,7 @@ func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
 // minister", "X, a former central banker, was named …", "X, who led the
 // central bank, became …". The apposition is an age, or opens with a
 // determiner, "former" or a relative pronoun, holds no person's name and
-// closes with a comma within a dozen tokens of the sentence.
+// closes with a comma within 16 tokens of the sentence.
 func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
 	if !p.is(f.j, p.s.w.comma) || f.j+2 >= len(p.toks) {
 		return 0, "", false
@@ -874,7 +874,7 @@ func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
 		return 0, "", false
 	}
 	sent := p.toks[f.i].sent
-	for e := k + 1; e < len(p.toks) && e < k+12 && p.toks[e].sent == sent; e++ {
+	for e := k + 1; e < len(p.toks) && e < k+16 && p.toks[e].sent == sent; e++ {
 		if c := p.cover[e]; c >= 0 && p.found[c].typ == doc.TypePerson {
 			return 0, "", false // "X, Y and Z were named": a list, no apposition
 		}

@@ -10,6 +10,7 @@ import "testing"
 func TestQA13PredicativeAndAppositiveClaims(t *testing.T) {
 	for _, tc := range []struct{ text, date, person, office, modifier string }{
 		{"Mark Carney, a former central banker, was sworn in as Canada's prime minister on Friday.", "2025-03-14", "Mark Carney", "CAN.prime_minister", ""},
+		{"Mark Carney, a former governor of the Bank of Canada and the Bank of England, was sworn in as Canada's 24th prime minister on Friday.", "2025-03-14", "Mark Carney", "CAN.prime_minister", ""},
 		{"Keir Starmer, 61, was sworn in as Britain's prime minister on Friday.", "2024-07-05", "Keir Starmer", "GBR.prime_minister", ""},
 		{"Claudia Sheinbaum, a former mayor of Mexico City, was elected president of Mexico on Sunday.", "2024-06-03", "Claudia Sheinbaum", "MEX.president", "designate"},
 		{"Claudia Sheinbaum, who led the capital, was elected president of Mexico on Sunday.", "2024-06-03", "Claudia Sheinbaum", "MEX.president", "designate"},
