@@ -503,6 +503,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 	if p.is(k, p.s.w.comma) && p.is(k+1, p.s.w.who) {
 		k += 2 // "Elisabeth Borne, who became prime minister in 2020"
 	}
+	if p.is(k, p.s.w.comma) && low(k+1) == "whose" && low(k+3) == "as" && leavingNoun(low(k+2)) {
+		return k + 4, "former", true // "X, whose resignation as finance minister in December …"
+	}
 	switch low(k) {
 	case "became", "becomes":
 		return k + 1, "", true
@@ -970,6 +973,17 @@ func (p *proc) subNational(k int) bool {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// leavingNoun reports whether w names a holder's leaving office
+// ("resignation", "ouster"): "X, whose resignation as finance minister
+// …" tells that X held the post before.
+func leavingNoun(w string) bool {
+	switch w {
+	case "resignation", "departure", "ouster", "removal", "dismissal", "sacking", "firing", "exit", "impeachment":
+		return true
 	}
 	return false
 }
