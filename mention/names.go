@@ -1764,6 +1764,9 @@ func (p *proc) classify(i, j int) string {
 	if p.companyList(i) {
 		return doc.TypeOrganization // "cognac makers Hennessy and Remy Cointreau", "lenders HSBC and Barclays"
 	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fRole) && !p.has(i, fGiven) && p.ownerBeforeHead(j) {
+		return doc.TypeOrganization // "opposition BNP leader Tarique Rahman": the party the leader heads
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
@@ -3018,4 +3021,20 @@ func (p *proc) placeOfficeEnd(i, j int) int {
 		}
 	}
 	return i
+}
+
+// ownerBeforeHead reports whether the name ending before token j is
+// followed by the lower-case head of a body ("leader", "chief") and a
+// person's name: the name is the body the person heads ("opposition BNP
+// leader Tarique Rahman"), not a person the role word before it
+// introduces.
+func (p *proc) ownerBeforeHead(j int) bool {
+	if j+1 >= len(p.toks) || !p.joined(j) || !p.joined(j+1) || p.toks[j].shape&shLower == 0 || !p.toks[j+1].cap() || !p.nameWord(j+1) {
+		return false
+	}
+	switch p.word(j) {
+	case "leader", "chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary-general":
+		return true
+	}
+	return false
 }

@@ -129,6 +129,9 @@ func TestQA13PartyAffiliation(t *testing.T) {
 		{"On Monday, Labour MP Jane Smith resigned.", []string{"Jane Smith/person//name"}, []string{"Labour"}},
 		{"The Liberal leader said the Labour leader Jane Smith had lied.", []string{"Liberal/organization//name", "Jane Smith/person//name"}, []string{"Labour"}},
 		{"The Liberal caucus met on Monday.", []string{"Liberal/organization//name"}, nil},
+		{"Opposition BNP leader Tarique Rahman accused the government of rigging the vote.", []string{"BNP/organization//name", "Tarique Rahman/person//name"}, []string{"BNP/person//name"}},
+		{"On Monday, opposition PTI chief Omar Ayub called for protests.", []string{"PTI/organization//name", "Omar Ayub/person//name"}, []string{"PTI/person//name"}},
+		{"Opposition figure Ilya Yashin was jailed.", []string{"Ilya Yashin/person//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2025-03-14")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
