@@ -518,6 +518,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 			}
 			return k + 2, "", true
 		}
+		if low(k) == "served" && low(k+3) == "as" && termNoun(low(k+2)) && p.toks[k+1].word() {
+			return k + 4, "former", true // "Annan served two terms as secretary-general"
+		}
 		return 0, "", false
 	case "stays", "stayed", "remains", "remained":
 		// "Melanie Joly stays foreign minister": a title kept holds on
@@ -983,6 +986,16 @@ func (p *proc) subNational(k int) bool {
 func leavingNoun(w string) bool {
 	switch w {
 	case "resignation", "departure", "ouster", "removal", "dismissal", "sacking", "firing", "exit", "impeachment":
+		return true
+	}
+	return false
+}
+
+// termNoun reports whether w counts the time a post was held ("served
+// two terms as", "served six years as").
+func termNoun(w string) bool {
+	switch w {
+	case "terms", "term", "years", "months", "stints", "stint":
 		return true
 	}
 	return false

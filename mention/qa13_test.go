@@ -17,6 +17,7 @@ func TestQA13PredicativeAndAppositiveClaims(t *testing.T) {
 		{"Melanie Joly stays foreign minister, and the finance minister resigned.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
 		{"Antony Blinken remains secretary of state.", "2023-05-02", "Antony Blinken", "USA.foreign_minister", ""},
 		{"Chrystia Freeland, whose resignation as finance minister in December triggered a crisis, becomes transport minister.", "2025-03-14", "Chrystia Freeland", "CAN.finance_minister", "former"},
+		{"Angela Merkel served four terms as chancellor of Germany.", "2022-03-14", "Angela Merkel", "DEU.chancellor", "former"},
 		{"Melanie Joly continues as foreign minister of Canada.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
