@@ -161,7 +161,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.foreign = true // "Acme president": an owner the KB does not know
 			break
 		}
-		if g < 0 && ph.country == "" && p.subNational(k) {
+		if g < 0 && ph.country == "" && p.subNational(k, th.j) {
 			ph.foreign = true // "Bavarian state premier", "regional president": a region's post
 			break
 		}
@@ -957,8 +957,9 @@ func (p *proc) datelineCountry() string {
 // "state premier", "provincial governor", or an adjective of a region the
 // KB does not know opening the sentence ("Bavarian premier" after a
 // dateline; inside a sentence leftOf reads such a word as an unknown
-// owner already).
-func (p *proc) subNational(k int) bool {
+// owner already), unless the name after the title at token name is a KB
+// person's ("Korean President Moon Jae-in": the person's state).
+func (p *proc) subNational(k, name int) bool {
 	if !p.toks[k].word() || p.cover[k] >= 0 {
 		return false
 	}
@@ -970,6 +971,9 @@ func (p *proc) subNational(k int) bool {
 		return w == "state" // "State President" is South Africa's old head of state
 	}
 	if !p.toks[k].sentStart || !p.toks[k].cap() || len(w) < 6 || p.has(k, fStop|fModifier) || partyName(w) {
+		return false
+	}
+	if g := p.foundAt(name); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == doc.TypePerson {
 		return false
 	}
 	for _, suf := range []string{"ian", "an", "ese", "ish"} {

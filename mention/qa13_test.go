@@ -93,6 +93,7 @@ func TestQA13RegionalTitles(t *testing.T) {
 		{"Canada's provincial premier Anne Roy said Ottawa had failed.", 0},
 		{"The state premier Anne Roy met Australian Prime Minister John Smith on Monday.", 1},
 		{"Republican President Donald Trump said Germany would recover.", 1},
+		{"Korean President Moon Jae-in said talks would resume.", 1},
 		{"French President Emmanuel Macron said Germany would recover.", 1},
 	} {
 		if d := analyzeShipped(t, tc.text, "2019-06-01"); len(d.RoleClaims) != tc.claims {
