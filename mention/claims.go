@@ -874,7 +874,7 @@ func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
 		return 0, "", false
 	}
 	k := f.j + 1
-	switch w := strings.ToLower(p.word(k)); {
+	switch w := p.word(k); {
 	case p.toks[k].shape&shDigit != 0, p.has(k, fDet), w == "former", w == "who", w == "whose":
 	default:
 		return 0, "", false
@@ -964,11 +964,15 @@ func (p *proc) subNational(k, name int) bool {
 		return false
 	}
 	w := p.word(k)
-	switch strings.ToLower(w) {
-	case "regional", "provincial", "municipal", "territorial", "cantonal", "county", "district", "local":
+	if len(w) < 5 {
+		return false
+	}
+	switch w {
+	case "regional", "provincial", "municipal", "territorial", "cantonal", "county", "district", "local",
+		"Regional", "Provincial", "Municipal", "Territorial", "Cantonal", "County", "District", "Local":
 		return true
 	case "state":
-		return w == "state" // "State President" is South Africa's old head of state
+		return true // not "State President", South Africa's old head of state
 	}
 	if !p.toks[k].sentStart || !p.toks[k].cap() || len(w) < 6 || p.has(k, fStop|fModifier) || partyName(w) {
 		return false
