@@ -1695,6 +1695,9 @@ func (p *proc) classify(i, j int) string {
 		!p.is(i-1, w.the) && !p.toks[i].upper() && !p.toks[j-1].upper() && p.joined(j-1) {
 		return doc.TypePerson
 	}
+	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
+		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
+	}
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
 	// a name before a role noun and a person's name is the person's
 	// employer
@@ -3035,6 +3038,21 @@ func (p *proc) ownerBeforeHead(j int) bool {
 	switch p.word(j) {
 	case "leader", "chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary-general":
 		return true
+	}
+	return false
+}
+
+// regionAdjective reports whether the capitalised word w is shaped like
+// the adjective of a people or region ("Catalan", "Bavarian", "Flemish",
+// "Sichuanese"): before a title it qualifies the post, naming no body.
+func regionAdjective(w string) bool {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

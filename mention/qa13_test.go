@@ -160,3 +160,20 @@ func TestQA13Truncated(t *testing.T) {
 		}
 	}
 }
+
+// TestQA13RegionAdjective checks that a region's or people's adjective
+// before a title and a name is no organisation: "Catalan president
+// Carles Puigdemont" names one actor, the person (QA13 R-4, M-1).
+func TestQA13RegionAdjective(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The government was criticised by Catalan president Jordi Puig.", []string{"Jordi Puig/person//name"}, []string{"Catalan"}},
+		{"Carles Puigdemont met Catalan president Quim Torra.", []string{"Quim Torra/person//name"}, []string{"Catalan"}},
+		{"Sales rose, said Zentrova spokesman Ali Hamed.", []string{"Zentrova/organization//name", "Ali Hamed/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-03-14")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
