@@ -161,6 +161,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.foreign = true // "Acme president": an owner the KB does not know
 			break
 		}
+		if g < 0 && ph.country == "" && p.subNational(k, th.j) {
+			ph.foreign = true // "Bavarian state premier", "regional president": a region's post
+			break
+		}
 		if g < 0 || ph.country != "" {
 			break
 		}
@@ -445,7 +449,9 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 		}
 		k, mod, ok := p.appointedAt(f)
 		if !ok {
-			continue
+			if k, mod, ok = p.appointedAfterAppositive(f); !ok {
+				continue
+			}
 		}
 		for ti, th := range p.titles {
 			if used[ti] || th.i < k || th.i > k+4 {
@@ -497,6 +503,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 	if p.is(k, p.s.w.comma) && p.is(k+1, p.s.w.who) {
 		k += 2 // "Elisabeth Borne, who became prime minister in 2020"
 	}
+	if p.is(k, p.s.w.comma) && low(k+1) == "whose" && low(k+3) == "as" && leavingNoun(low(k+2)) {
+		return k + 4, "former", true // "X, whose resignation as finance minister in December …"
+	}
 	switch low(k) {
 	case "became", "becomes":
 		return k + 1, "", true
@@ -508,6 +517,24 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 				return k + 2, "former", true
 			}
 			return k + 2, "", true
+		}
+		if low(k) == "served" && low(k+3) == "as" && termNoun(low(k+2)) && p.toks[k+1].word() {
+			return k + 4, "former", true // "Annan served two terms as secretary-general"
+		}
+		return 0, "", false
+	case "stays", "stayed", "remains", "remained":
+		// "Melanie Joly stays foreign minister": a title kept holds on
+		// the date, as a plain title does; "remained president until
+		// 1998" tells of a term that ended
+		for e := k + 1; e < len(p.toks) && e < k+10 && p.toks[e].sent == p.toks[k].sent; e++ {
+			if w := low(e); w == "until" || w == "till" {
+				return 0, "", false
+			}
+		}
+		return as(k + 1), "", true
+	case "continues", "continued":
+		if low(k+1) == "as" {
+			return k + 2, "", true // "X continues as finance minister"
 		}
 		return 0, "", false
 	case "took", "takes":
@@ -734,6 +761,14 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		if h.dead || !want(g) {
 			continue
 		}
+		if !owned {
+			if q, ok := p.qualifiesTitle(g); ok && (q == office || p.toks[h.i].sent != sent) {
+				// "He will meet German Finance Minister Y": the state
+				// owns another title (in this sentence: a second holder
+				// of the same office), not this one
+				continue
+			}
+		}
 		count[code(g)]++
 		if p.toks[h.i].sent != sent || sent < 0 {
 			continue
@@ -748,6 +783,25 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 	}
 	if best >= 0 {
 		return code(best), "context"
+	}
+	dl := ""
+	if !owned {
+		dl = p.datelineCountry()
+	}
+	if dl != "" {
+		count[dl]++ // "ATHENS — Finance Minister X": the story's home
+	}
+	if dl != "" && count[dl] > 0 {
+		// the dateline's country wins a tie
+		for c, k := range count {
+			if k > count[dl] && c != dl {
+				dl = ""
+				break
+			}
+		}
+		if dl != "" {
+			return dl, "context"
+		}
 	}
 	top, n := "", 0
 	for c, k := range count {
@@ -807,4 +861,150 @@ func (p *proc) relinkHolder(f *found, officeID string, nameStart int) {
 	if f.actor < 0 {
 		f.how, f.key = HowName, "person:"+p.fold(f.i, f.j)
 	}
+}
+
+// appointedAfterAppositive is appointedAt past an apposition between
+// the name and its verb: "Mark Carney, 59, was sworn in as prime
+// minister", "X, a former central banker, was named …", "X, who led the
+// central bank, became …". The apposition is an age, or opens with a
+// determiner, "former" or a relative pronoun, holds no person's name and
+// closes with a comma within 16 tokens of the sentence.
+func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
+	if !p.is(f.j, p.s.w.comma) || f.j+2 >= len(p.toks) {
+		return 0, "", false
+	}
+	k := f.j + 1
+	switch w := p.word(k); {
+	case p.toks[k].shape&shDigit != 0, p.has(k, fDet), w == "former", w == "who", w == "whose":
+	default:
+		return 0, "", false
+	}
+	sent := p.toks[f.i].sent
+	for e := k + 1; e < len(p.toks) && e < k+16 && p.toks[e].sent == sent; e++ {
+		if c := p.cover[e]; c >= 0 && p.found[c].typ == doc.TypePerson {
+			return 0, "", false // "X, Y and Z were named": a list, no apposition
+		}
+		if !p.is(e, p.s.w.comma) {
+			continue
+		}
+		ff := *f
+		ff.j = e + 1 // read the verb after the closing comma as if it followed the name
+		if p.is(ff.j, p.s.w.who) || p.is(ff.j, p.s.w.comma) {
+			return 0, "", false
+		}
+		return p.appointedAt(&ff)
+	}
+	return 0, "", false
+}
+
+// qualifiesTitle reports the office of the title state found g owns as
+// its written owner ("German" in "German Finance Minister Y", "Iran's"
+// in "Iran's foreign minister").
+func (p *proc) qualifiesTitle(g int) (string, bool) {
+	f := &p.found[g]
+	for _, th := range p.titles {
+		if th.i < f.j || th.i > f.j+3 {
+			continue
+		}
+		if ph := p.leftOf(th); ph.ownerStart == f.i {
+			return th.e.office, true
+		}
+	}
+	return "", false
+}
+
+// datelineCountry returns the country of the article's dateline: the
+// capitals place or state opening one of the first sentences before a
+// comma, bracket or dash ("ATHENS —", "SHARM EL-SHEIKH, Egypt (Reuters)
+// -"), by its KB entry or the state written after its comma; "" when
+// there is none.
+func (p *proc) datelineCountry() string {
+	dl := -1
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.j >= len(p.toks) || p.toks[f.i].sent > 2 || !p.toks[f.i].sentStart || !p.allUpper(f.i, f.j) || (f.typ != doc.TypePlace && f.typ != doc.TypeCountry) {
+			continue
+		}
+		switch p.word(f.j) {
+		case ",", "(", "-", "–", "—":
+			if dl < 0 || f.i < p.found[dl].i {
+				dl = g
+			}
+		}
+	}
+	if dl < 0 {
+		return ""
+	}
+	f := &p.found[dl]
+	if f.actor >= 0 {
+		if p.isState(dl) {
+			return countryCode(p.s.actors[f.actor])
+		}
+		if c := p.s.actors[f.actor].Country; len(c) == 3 {
+			return c
+		}
+	}
+	if p.is(f.j, p.s.w.comma) {
+		if h := p.foundAt(f.j + 1); h >= 0 && p.isState(h) {
+			return countryCode(p.s.actors[p.found[h].actor])
+		}
+	}
+	return ""
+}
+
+// subNational reports whether token k, written right before a title,
+// makes it a region's post, not the state's: "regional president",
+// "state premier", "provincial governor", or an adjective of a region the
+// KB does not know opening the sentence ("Bavarian premier" after a
+// dateline; inside a sentence leftOf reads such a word as an unknown
+// owner already), unless the name after the title at token name is a KB
+// person's ("Korean President Moon Jae-in": the person's state).
+func (p *proc) subNational(k, name int) bool {
+	if !p.toks[k].word() || p.cover[k] >= 0 {
+		return false
+	}
+	w := p.word(k)
+	if len(w) < 5 {
+		return false
+	}
+	switch w {
+	case "regional", "provincial", "municipal", "territorial", "cantonal", "county", "district", "local",
+		"Regional", "Provincial", "Municipal", "Territorial", "Cantonal", "County", "District", "Local":
+		return true
+	case "state":
+		return true // not "State President", South Africa's old head of state
+	}
+	if !p.toks[k].sentStart || !p.toks[k].cap() || len(w) < 6 || p.has(k, fStop|fModifier) || partyName(w) {
+		return false
+	}
+	if g := p.foundAt(name); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == doc.TypePerson {
+		return false
+	}
+	for _, suf := range []string{"ian", "an", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// leavingNoun reports whether w names a holder's leaving office
+// ("resignation", "ouster"): "X, whose resignation as finance minister
+// …" tells that X held the post before.
+func leavingNoun(w string) bool {
+	switch w {
+	case "resignation", "departure", "ouster", "removal", "dismissal", "sacking", "firing", "exit", "impeachment":
+		return true
+	}
+	return false
+}
+
+// termNoun reports whether w counts the time a post was held ("served
+// two terms as", "served six years as").
+func termNoun(w string) bool {
+	switch w {
+	case "terms", "term", "years", "months", "stints", "stint":
+		return true
+	}
+	return false
 }

@@ -30,7 +30,17 @@
 // from the linked person's KB country, from the nearest state in the
 // sentence, or from the state the article names most (CountryHow says
 // which). A title without a name ("the minister said") makes no mention
-// and no claim.
+// and no claim. A state written as the owner of another title ("He will
+// meet German Finance Minister Y") gives a bare title no country, unless
+// it stands in the same sentence and owns another office ("French
+// President X and Finance Minister Y"); the dateline's country ("ATHENS
+// —") counts once more than the other states and wins a tie. A region's
+// head ("regional president", "state premier", "Bavarian premier") makes
+// no claim about the state's office. Beside the title before the name,
+// verbs give the title after it: "was named/elected/sworn in as" (also
+// past an apposition: "X, 59, was sworn in as"), "became", "took over
+// as", "stays/remains/continues as" (held on the date), "served (two
+// terms) as" and "X, whose resignation as" (a former holder).
 //
 // # Names the KB does not know
 //

@@ -1714,6 +1714,9 @@ func (p *proc) classify(i, j int) string {
 		!p.is(i-1, w.the) && !p.toks[i].upper() && !p.toks[j-1].upper() && p.joined(j-1) {
 		return doc.TypePerson
 	}
+	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
+		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
+	}
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
 	// a name before a role noun and a person's name is the person's
 	// employer
@@ -1782,6 +1785,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.companyList(i) {
 		return doc.TypeOrganization // "cognac makers Hennessy and Remy Cointreau", "lenders HSBC and Barclays"
+	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fRole) && !p.has(i, fGiven) && p.ownerBeforeHead(j) {
+		return doc.TypeOrganization // "opposition BNP leader Tarique Rahman": the party the leader heads
 	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
@@ -2485,7 +2491,8 @@ func placeOf(w string) bool {
 	case "outskirts", "suburbs", "suburb", "heart", "centre", "center", "downtown", "villages", "towns",
 		"cities", "provinces", "regions", "districts", "streets", "residents", "mayor", "governor",
 		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port",
-		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune":
+		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune",
+		"beaches", "shores", "resort", "resorts", "slopes":
 		return true
 	}
 	return false
@@ -3036,4 +3043,35 @@ func (p *proc) placeOfficeEnd(i, j int) int {
 		}
 	}
 	return i
+}
+
+// ownerBeforeHead reports whether the name ending before token j is
+// followed by the lower-case head of a body ("leader", "chief") and a
+// person's name: the name is the body the person heads ("opposition BNP
+// leader Tarique Rahman"), not a person the role word before it
+// introduces.
+func (p *proc) ownerBeforeHead(j int) bool {
+	if j+1 >= len(p.toks) || !p.joined(j) || !p.joined(j+1) || p.toks[j].shape&shLower == 0 || !p.toks[j+1].cap() || !p.nameWord(j+1) {
+		return false
+	}
+	switch p.word(j) {
+	case "leader", "chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "secretary-general":
+		return true
+	}
+	return false
+}
+
+// regionAdjective reports whether the capitalised word w is shaped like
+// the adjective of a people or region ("Catalan", "Bavarian", "Flemish",
+// "Sichuanese"): before a title it qualifies the post, naming no body.
+func regionAdjective(w string) bool {
+	if len(w) < 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -30,7 +30,7 @@ func (p *proc) partyWords() {
 		if k+1 < len(p.toks) && (p.is(k, p.s.w.or) || p.is(k, p.s.w.and)) && partyName(p.word(k+1)) && p.toks[k+1].cap() {
 			k += 2 // "the Labor or Liberal parties"
 		}
-		if k < len(p.toks) && p.toks[j].gap != gapHyphen && partyNoun(p.word(k)) && !p.toks[j-1].poss {
+		if k < len(p.toks) && p.toks[j].gap != gapHyphen && partyNoun(p.word(k)) && !p.toks[j-1].poss && !p.partyAffiliation(k) {
 			p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, j)})
 		}
 		i = j - 1
@@ -55,4 +55,25 @@ func partyNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// partyAffiliation reports whether the party noun at token k is a
+// person's post written before the person's name: in "Opposition
+// Conservative leader Pierre Poilievre", "Labor MP Jane Smith" the party
+// word is the person's affiliation, and the person is the actor, so it
+// names no organisation of its own.
+func (p *proc) partyAffiliation(k int) bool {
+	switch p.word(k) {
+	case "leader", "candidate", "member", "senator", "congressman", "congresswoman", "lawmaker", "politician", "backbencher", "MP", "MPP", "MLA", "MEP":
+	default:
+		return false
+	}
+	n := k + 1
+	if n+1 >= len(p.toks) || !p.joined(n) || !p.toks[n].cap() || !p.toks[n].word() || p.has(n, fStop|fDate) {
+		return false
+	}
+	// a name is two capitalised words, or one the lexicon knows as a
+	// person's ("Keir Starmer", "Starmer")
+	c := p.cover[n]
+	return c >= 0 && p.found[c].typ == doc.TypePerson || p.joined(n+1) && p.toks[n+1].cap() && p.toks[n+1].word()
 }
