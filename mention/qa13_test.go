@@ -127,7 +127,7 @@ func TestQA13PartyAffiliation(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"Opposition Conservative leader Pierre Poilievre accused the government of lying.", []string{"Pierre Poilievre/person//name"}, []string{"Conservative"}},
+		{"Opposition Conservative leader Pierre Poilievre accused the government of lying.", []string{"Pierre Poilievre/person/person.pierre-poilievre/alias"}, []string{"Conservative"}},
 		{"On Monday, Labour MP Jane Smith resigned.", []string{"Jane Smith/person//name"}, []string{"Labour"}},
 		{"The Liberal leader said the Labour leader Jane Smith had lied.", []string{"Liberal/organization//name", "Jane Smith/person//name"}, []string{"Labour"}},
 		{"The Liberal caucus met on Monday.", []string{"Liberal/organization//name"}, nil},
