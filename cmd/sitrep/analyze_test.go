@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/shareddata"
@@ -468,13 +469,25 @@ func TestSpeakerLabel(t *testing.T) {
 func TestAnalyzeReportWindow(t *testing.T) {
 	for _, tt := range []struct {
 		window doc.DateWindow
+		date   string // the article's, "" for none
 		want   string
 	}{
-		{doc.DateWindow{From: "2018-10-23", To: "2021-01-20", Consistent: true}, "window    2018-10-23 … 2021-01-20\n"},
-		{doc.DateWindow{From: "2024-10-23", Consistent: true}, "window    2024-10-23 or later\n"},
-		{doc.DateWindow{To: "1989-08-03", Consistent: true}, "window    1989-08-03 or earlier\n"},
+		{doc.DateWindow{From: "2018-10-23", To: "2021-01-20", Consistent: true}, "", "window    2018-10-23 … 2021-01-20\n"},
+		{doc.DateWindow{From: "2024-10-23", Consistent: true}, "", "window    2024-10-23 or later\n"},
+		{doc.DateWindow{To: "1989-08-03", Consistent: true}, "", "window    1989-08-03 or earlier\n"},
+		{doc.DateWindow{From: "2018-10-23", To: "2021-01-20"}, "", "(role claims disagree: no date fits them all)"},
+		// a dated article whose one claim fits another time (QA14 V-4)
+		{doc.DateWindow{From: "2022-11-24"}, "2018-05-11", "2022-11-24 or later  (the role claims fit this period, not the article's date)"},
+		{doc.DateWindow{From: "2018-01-01", To: "2019-01-01"}, "2018-05-11", "(role claims disagree: no date fits them all)"},
 	} {
 		d := &doc.Doc{Source: "undated.txt", Text: "An undated article."}
+		if tt.date != "" {
+			day, err := time.Parse("2006-01-02", tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.Date = day
+		}
 		d.DateWindow = &tt.window
 		var b strings.Builder
 		if err := writeReport(&b, d, false); err != nil {

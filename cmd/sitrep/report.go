@@ -87,7 +87,11 @@ func writeReport(w io.Writer, d *doc.Doc, color bool) error {
 	}
 	if dw := d.DateWindow; dw != nil && (dw.From != "" || dw.To != "") {
 		win := windowWords(dw.From, dw.To)
-		if !dw.Consistent {
+		switch day := d.Date.Format("2006-01-02"); {
+		case d.HasDate() && (dw.From != "" && day < dw.From || dw.To != "" && day > dw.To):
+			// one claim, or all, contradicted at a dated article's date
+			win += r.style(styRed, "  (the role claims fit this period, not the article's date)")
+		case !dw.Consistent:
 			win += r.style(styRed, "  (role claims disagree: no date fits them all)")
 		}
 		r.field("window", win)
