@@ -1037,6 +1037,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if spk, ok := f.stateMedia(a, b); ok {
 		return spk, true
 	}
+	if spk, ok := f.outletName(a, b); ok {
+		return spk, true // "Kyodo news agency", "state broadcaster NHK"
+	}
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {
 			if g == "s" {

@@ -1,0 +1,37 @@
+package quote
+
+import "testing"
+
+// qa13Tests are constructions the thirteenth QA read of unseen articles
+// found mishandled.
+var qa13Tests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	// Q-1: a news outlet named with what it is, in a trailing
+	// attribution or opening the sentence
+	{"trailing name news agency reports", `The death toll has risen above 800, Tanjug news agency reports.`,
+		[]want{{"^The death toll has risen above 800", Indirect, "Tanjug", "news agency", KindNamed, "reports"}}},
+	{"trailing name news agency reported", `Two ministers have resigned, Bernama news agency reported.`,
+		[]want{{"^Two ministers have resigned", Indirect, "Bernama", "news agency", KindNamed, "reported"}}},
+	{"possessive country before the agency", `Rescue teams reached the village, Peru's Andina news agency said.`,
+		[]want{{"^Rescue teams reached the village", Indirect, "Andina", "news agency", KindNamed, "said"}}},
+	{"trailing outlet noun before the name", `The curfew was lifted, state broadcaster RTS reported.`,
+		[]want{{"^The curfew was lifted", Indirect, "RTS", "state broadcaster", KindNamed, "reported"}}},
+	{"opening outlet noun before the name", `Earlier this week the Serbian tabloid Kurir reported that the minister would resign.`,
+		[]want{{"^the minister would resign", Indirect, "Kurir", "Serbian tabloid", KindNamed, "reported"}}},
+	// a nationality alone names no outlet; an article keeps the description
+	{"nationality television", `The curfew was lifted, Serbian television reported.`,
+		[]want{{"^The curfew was lifted", Indirect, "Serbian television", "", KindUnnamed, "reported"}}},
+	{"the newspaper stays unresolved", `The newspaper reported that the plan had been shelved.`,
+		[]want{{"^the plan had been shelved", Indirect, "", "", KindUnresolved, "reported"}}},
+	{"agency of a body is no outlet", `The flood displaced 4,000 people, UN refugee agency spokesman Ali Kamal said.`,
+		[]want{{"^The flood displaced 4,000 people", Indirect, "Ali Kamal", "UN refugee agency spokesman", KindNamed, "said"}}},
+}
+
+func TestFindQA13(t *testing.T) {
+	for _, tt := range qa13Tests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
