@@ -1624,7 +1624,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
-		if participles.Has(f.t[j].w) && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && mediumNouns.Has(f.t[j-1].w)) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives.Has(f.t[j+1].w) && !stopAfterName.Has(f.t[j+1].w)) {
+		if participles.Has(f.t[j].w) && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && (mediumNouns.Has(f.t[j-1].w) || f.mediumAdjunctBefore(j, a))) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives.Has(f.t[j+1].w) && !stopAfterName.Has(f.t[j+1].w)) {
 			// also "X read a statement saying …", "posted a video saying …"
 			// `"…," X said, adding that …`, `X defended the plan,
 			// saying the coalition would …`: the speaker of the clause

@@ -35,3 +35,26 @@ func TestFindQA13(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// qa13Mediums are reports made in a medium with a short adjunct between
+// the medium and "saying" (QA13 Q-2).
+var qa13Mediums = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"statement on television saying", `Colonel Amadou Diallo read a statement on state television saying the army had taken control.`,
+		[]want{{"^the army had taken control", Indirect, "Amadou Diallo", "Colonel", KindNamed, "saying"}}},
+	{"message on a platform saying", `Okafor posted a message on Facebook saying he would not resign.`,
+		[]want{{"^he would not resign", Indirect, "Okafor", "", KindNamed, "saying"}}},
+	{"statement late on a day saying", `Mensah issued a statement late on Friday saying the talks had failed.`,
+		[]want{{"^the talks had failed", Indirect, "Mensah", "", KindNamed, "saying"}}},
+	// no medium: a participle after an action reports nothing
+	{"troops to the border saying", `Okafor sent troops to the border saying they would stay.`, nil},
+}
+
+func TestFindQA13Mediums(t *testing.T) {
+	for _, tt := range qa13Mediums {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

@@ -1,0 +1,26 @@
+package quote
+
+// mediumPreps open a short adjunct between a medium and "saying": where
+// or when it was made ("a statement on television", "a message on
+// Twitter", "a statement late on Friday", "a letter to parliament").
+var mediumPreps = setOf(`on in at via to from over during late early earlier later`)
+
+// mediumAdjunctBefore reports whether the participle at token j
+// ("saying") follows a medium noun and a short adjunct of place or time,
+// at most five words after a preposition and no punctuation ("read a
+// statement on television saying …", "issued a statement on Friday
+// saying …", "posted a message on Twitter saying …"): the participle
+// reports the medium's content, spoken by the clause's subject. The
+// medium must come after a, the start of the clause.
+func (f *finder) mediumAdjunctBefore(j, a int) bool {
+	for m := j - 2; m > a && m >= j-6; m-- {
+		t := &f.t[m]
+		if t.kind != tWord || t.report && cues.Has(t.w) || boundaryWords.Has(t.w) {
+			return false
+		}
+		if mediumNouns.Has(t.w) {
+			return mediumPreps.Has(f.t[m+1].w)
+		}
+	}
+	return false
+}
