@@ -1189,7 +1189,7 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
 	} else {
-		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) || f.t[e].w == ".") {
+		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) || f.lowerTitle(e, s, j)) || f.t[e].w == ".") {
 			e++
 		}
 	}

@@ -24,3 +24,16 @@ func (f *finder) mediumAdjunctBefore(j, a int) bool {
 	}
 	return false
 }
+
+// lowerTitle reports whether token e, inside the capitalised run that
+// opens at s and ends before k, is a lower-case title word between a
+// capitalised body and a name: "Army chief Ashok Raj Sigdel", "Police
+// chief John Smith", "Opposition leader Raila Odinga". The run goes on
+// over it to the name, which speaks; the body alone does not.
+func (f *finder) lowerTitle(e, s, k int) bool {
+	if e <= s || e+1 >= k {
+		return false
+	}
+	t := &f.t[e]
+	return t.kind == tWord && !t.upper && t.w != "of" && isTitleWord(t.w) && f.t[e-1].kind == tWord && f.t[e-1].upper && f.t[e+1].kind == tWord && f.t[e+1].upper
+}

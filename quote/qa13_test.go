@@ -58,3 +58,25 @@ func TestFindQA13Mediums(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// qa13Coordinated are reports coordinated after a first verb whose
+// subject is a body, a lower-case title and a name (QA13 Q-3): the name
+// speaks, the body with the title is its title.
+var qa13Coordinated = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"Army chief Name verb and said", `Army chief Musa Bello toured the camp and said troops would stay.`,
+		[]want{{"^troops would stay", Indirect, "Musa Bello", "Army chief", KindNamed, "said"}}},
+	{"Police chief Name verb and said", `Police chief Ana Costa visited the scene and said officers would be deployed.`,
+		[]want{{"^officers would be deployed", Indirect, "Ana Costa", "Police chief", KindNamed, "said"}}},
+	{"body chief Title Name verb and said", `Navy chief Admiral Tomas Ruiz inspected the port and said the fleet was ready.`,
+		[]want{{"^the fleet was ready", Indirect, "Tomas Ruiz", "Navy chief Admiral", KindNamed, "said"}}},
+}
+
+func TestFindQA13Coordinated(t *testing.T) {
+	for _, tt := range qa13Coordinated {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}

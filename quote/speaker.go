@@ -620,7 +620,7 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		}
 	} else {
 		// up to nine words: "Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"
-		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > s || f.titleOf(e, s, k)) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
+		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > s || f.titleOf(e, s, k) || f.lowerTitle(e, s, k)) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
 			e++
 		}
 	}
