@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa13Tests are constructions the thirteenth QA read of unseen articles
 // found mishandled.
@@ -79,4 +83,21 @@ func TestFindQA13Coordinated(t *testing.T) {
 	for _, tt := range qa13Coordinated {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
+}
+
+// TestFindQA13Possessed: "his foundation said", "her lawyer said" name
+// the possessor's body or agent, never a speaker with no name (QA13
+// Q-4).
+func TestFindQA13Possessed(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"his foundation", `Nelson Tambo died on Sunday in a hospital in Durban, his foundation said.`,
+			[]mentionMark{{"Nelson Tambo", doc.TypePerson, "", ""}},
+			[]want{{"^Nelson Tambo died on Sunday", Indirect, "Nelson Tambo's foundation", "", KindDescription, "said"}}},
+		{"her lawyer", `Maria Lopez was released on bail on Friday, her lawyer said.`,
+			[]mentionMark{{"Maria Lopez", doc.TypePerson, "", ""}},
+			[]want{{"^Maria Lopez was released", Indirect, "Maria Lopez's lawyer", "", KindUnnamed, "said"}}},
+		{"his office, no possessor", `The plan will fail, his office said.`, nil,
+			[]want{{"^The plan will fail", Indirect, "his office", "", KindUnresolved, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
 }

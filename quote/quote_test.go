@@ -223,8 +223,9 @@ var quoteTests = []struct {
 		[]want{{"it had fired thousands", Indirect, "", "", KindUnresolved, "said"}}},
 	{"plural bare subject", `Companies and individuals complain bitterly that taxes are too high.`,
 		[]want{{"taxes are too high", Indirect, "individuals", "", KindUnnamed, "complain"}}},
+	// no possessor named before "her": the words as written (QA13 Q-4)
 	{"possessive description", `Both candidates face questions, and her campaign later disclosed that she has pneumonia.`,
-		[]want{{"she has pneumonia", Indirect, "", "", KindUnresolved, "disclosed"}}},
+		[]want{{"she has pneumonia", Indirect, "her campaign", "", KindUnresolved, "disclosed"}}},
 	{"speaker introduced in the preceding sentence", `Smith spoke to reporters after the meeting. "We will not accept any deal that harms our farmers."`,
 		[]want{{"We will not accept", Direct, "Smith", "", KindNamed, ""}}},
 	{"paragraph-initial quote continues the previous paragraph", "\"We are ready,\" Jones said on Monday.\n\n\"We will not accept any deal that harms our farmers.\"",
