@@ -2691,7 +2691,7 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 			for n < b && (f.t[n].w == "the" || f.t[n].w == "its" || f.t[n].w == "their" || f.t[n].w == "his" || f.t[n].w == "her" || f.t[n].w == "military" || f.t[n].w == "financial" || f.t[n].w == "international") {
 				n++
 			}
-			return n < b && askedThings.Has(f.t[n].w)
+			return n < b && (askedThings.Has(f.t[n].w) || f.requestedThing(n))
 		}
 	}
 	return false

@@ -37,3 +37,12 @@ func (f *finder) lowerTitle(e, s, k int) bool {
 	t := &f.t[e]
 	return t.kind == tWord && !t.upper && t.w != "of" && isTitleWord(t.w) && f.t[e-1].kind == tWord && f.t[e-1].upper && f.t[e+1].kind == tWord && f.t[e+1].upper
 }
+
+// requestedThing reports whether the words at token n, after "asked X
+// for", are a noun phrase asked for rather than "for example": "asked
+// Russia for a loan of 4 billion euros", "asked the court for more time".
+// A request with an object reports no content (QA13 Q-5).
+func (f *finder) requestedThing(n int) bool {
+	t := &f.t[n]
+	return t.kind == tWord && t.w != "example" && t.w != "instance" && pronouns[t.w] == "" && !boundaryWords.Has(t.w)
+}

@@ -101,3 +101,22 @@ func TestFindQA13Possessed(t *testing.T) {
 	}
 	checkMentionQuotes(t, tests)
 }
+
+// qa13Requests: "asked X for <noun phrase>" is a request with an
+// object, no report, whatever is asked for (QA13 Q-5).
+var qa13Requests = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"asked a country for a loan, and a new clause", `Latvia asked Sweden for a loan of 2 billion euros, and a team from the European Central Bank arrived in Riga.`, nil},
+	{"asked a court for more time", `The defence asked the court for more time to prepare its case.`, nil},
+	{"asked whether still reports", `Okafor asked reporters whether the deal was dead.`,
+		[]want{{"^whether the deal was dead", Indirect, "Okafor", "", KindNamed, "asked"}}},
+}
+
+func TestFindQA13Requests(t *testing.T) {
+	for _, tt := range qa13Requests {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
