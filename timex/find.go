@@ -2096,6 +2096,11 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// "campaigning for Sunday's upper house election": the
 			// event a campaign or preparation is for lies ahead
 			t = weekdayOnOrAfter(p.anchor, wd, false)
+		case j == i && !p.narr.undated && p.happenedEvent(i):
+			// "the toll from Friday's earthquake has risen",
+			// "investigators will examine Monday's blast": a happening
+			// the text reports is past
+			t = weekdayOnOrBefore(p.anchor, wd, false)
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
