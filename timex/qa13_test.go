@@ -17,6 +17,13 @@ var qa13Tests = []findTest{
 	{"happening with an adjective, future", "Investigators will examine the debris of Thursday's deadly blast.", sat, "Thursday", "DATE", "2016-04-14", ""},
 	// a scheduled event keeps the tense's reading
 	{"scheduled event, future", "Police will guard Sunday's election rally.", sat, "Sunday", "DATE", "2016-04-17", ""},
+	// T-2: "was/were <closed|suspended|extended> until <weekday>": the
+	// end of a state still in force lies ahead
+	{"suspended until, past passive", "Trading in the shares was suspended until Monday.", thu, "Monday", "DATE", "2023-06-19", ""},
+	{"extended until, past passive", "The curfew was extended until Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
+	// "through" keeps the past reading; a pluperfect too
+	{"closed through, past", "The road was closed through Monday.", thu, "Monday", "DATE", "2023-06-12", ""},
+	{"had been closed until", "Schools had been closed until Monday.", thu, "Monday", "DATE", "2023-06-12", ""},
 }
 
 func TestFindQA13(t *testing.T) { runFindTests(t, qa13Tests) }

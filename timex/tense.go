@@ -51,6 +51,12 @@ func (p *parser) tense(i, end int) int {
 			if j == until-1 && stateParticiples[p.word(j)] {
 				continue // "stay closed until Friday": a complement
 			}
+			if j == until-2 && (stateParticiples[p.word(j+1)] || postponeVerbs[p.word(j+1)]) && p.isWord(j, "was", "were") && p.isWord(until, "until", "till") {
+				// "trading was suspended until Monday", "the curfew was
+				// extended until Monday": a state still in force ends
+				// ahead ("was closed through Friday" stays past)
+				continue
+			}
 			if until > j && until-j <= 5 && postponeVerbs[p.word(j)] {
 				continue // "extended its deadline until Tuesday": ahead of the verb
 			}
