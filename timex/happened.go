@@ -20,17 +20,22 @@ var happenedEvents = map[string]bool{
 
 // happenedEvent reports whether the weekday at i names, as a possessive,
 // an unscheduled happening (see happenedEvents) within the next four
-// words ("Friday's deadly earthquake", "Monday's car bomb blast"): its
+// words, numbers aside ("Friday's deadly earthquake", "Monday's car bomb
+// blast", "Friday's magnitude 8.9 earthquake"): its
 // day is on or before the article's. A scheduled event named first
 // ("Sunday's election violence") is left to the tense of the clause.
 func (p *parser) happenedEvent(i int) bool {
 	if !p.possessive(i) || !p.weekdayAt(i) {
 		return false
 	}
-	for k := i + 3; k < len(p.t) && k <= i+6; k++ {
+	for k, words := i+3, 0; k < len(p.t) && k <= i+9 && words < 4; k++ {
+		if p.t[k].kind() == kNum || p.attached(k) && (p.isPunct(k, "-") || p.isPunct(k, ".") && k+1 < len(p.t) && p.t[k+1].kind() == kNum && p.attached(k+1)) {
+			continue // "Friday's magnitude 8.9 earthquake", "a 7.1-magnitude quake"
+		}
 		if p.t[k].kind() != kWord {
 			return false
 		}
+		words++
 		w := p.word(k)
 		if upcomingEvents[w] {
 			return false
