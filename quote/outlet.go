@@ -39,39 +39,52 @@ func (f *finder) outletName(a, b int) (doc.Speaker, bool) {
 // b-1: the outlet noun last.
 func (f *finder) outletAfterName(a, b int) (doc.Speaker, bool) {
 	h := b - 1
-	if f.isWord(h-1, "news") || f.isWord(h-1, "press") {
+	news := f.isWord(h-1, "news") || f.isWord(h-1, "press")
+	if news {
 		h-- // "news agency", "press agency"
-	} else if f.t[b-1].w == "agency" {
-		return doc.Speaker{}, false
 	}
 	s := a
 	if t := &f.t[s]; t.upper && possessiveWord(t.w) && s+1 < h {
 		s++ // "Japan's Kyodo news agency"
 	}
-	if h-s < 1 || h-s > 4 {
-		return doc.Speaker{}, false
+	// modifiers before the name: "Turkish state-run Anadolu agency"
+	mods := false
+	for s < h && f.t[s].kind == tWord && (!f.t[s].upper && mediaModifiers.Has(f.t[s].w) || f.t[s].upper && demonym(f.t[s].w) && !possessiveWord(f.t[s].w)) {
+		s++
+		mods = true
 	}
-	nat := true
-	for x := s; x < h; x++ {
-		t := &f.t[x]
-		if t.kind != tWord || !t.upper || isTitleWord(t.w) || possessiveWord(t.w) || pronouns[t.w] != "" || titleStop.Has(t.w) || sentenceAdverbs.Has(t.w) {
+	if f.t[b-1].w == "agency" && !news && !mods {
+		return doc.Speaker{}, false // "the UN refugee agency" is a body
+	}
+	if s == h {
+		if f.t[b-1].w == "agency" && !news {
 			return doc.Speaker{}, false
 		}
-		nat = nat && demonym(t.w)
-	}
-	if nat {
 		// "Iranian television", "Turkish news agencies": a nation's
 		// outlet, unnamed like "state media"
 		sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
 		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 	}
-	spk := doc.Speaker{Kind: KindNamed, Mention: -1,
-		Name:  f.text[f.t[s].s:f.t[h-1].e],
-		Title: f.text[f.t[h].s:f.t[b-1].e],
-		Span:  doc.Span{Start: f.t[a].s, End: f.t[b-1].e}}
-	f.link(&spk)
+	if h-s > 4 {
+		return doc.Speaker{}, false
+	}
+	for x := s; x < h; x++ {
+		t := &f.t[x]
+		if t.kind != tWord || !t.upper || isTitleWord(t.w) || possessiveWord(t.w) || pronouns[t.w] != "" || titleStop.Has(t.w) || sentenceAdverbs.Has(t.w) {
+			return doc.Speaker{}, false
+		}
+	}
+	name := doc.Span{Start: f.t[s].s, End: f.t[h-1].e}
+	spk := doc.Speaker{Kind: KindNamed, Mention: -1, Name: f.text[name.Start:name.End], Title: f.text[f.t[h].s:f.t[b-1].e], Span: name}
+	f.link(&spk) // by the name alone: not "Russia" of "Russia's Interfax news agency"
+	spk.Span = doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
 	return spk, true
 }
+
+// mediaModifiers are lower-case words that describe an outlet before its
+// name ("state-run Anadolu agency", "semi-official Fars news agency").
+var mediaModifiers = setOf(`state state-run state-owned state-controlled official semi-official
+	private independent public pan-arab government-run opposition`)
 
 // outletBeforeName reads "[the] [modifiers] outlet-noun Name" ending at
 // b-1: the capitalised name last, the outlet noun right before it.

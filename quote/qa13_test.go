@@ -25,6 +25,8 @@ var qa13Tests = []struct {
 		[]want{{"^The curfew was lifted", Indirect, "RTS", "state broadcaster", KindNamed, "reported"}}},
 	{"opening outlet noun before the name", `Earlier this week the Serbian tabloid Kurir reported that the minister would resign.`,
 		[]want{{"^the minister would resign", Indirect, "Kurir", "Serbian tabloid", KindNamed, "reported"}}},
+	{"modifiers before the name and a bare agency", `Three soldiers were killed, Turkish state-run Anadolu agency reported.`,
+		[]want{{"^Three soldiers were killed", Indirect, "Anadolu", "agency", KindNamed, "reported"}}},
 	// a nationality alone names no outlet; an article keeps the description
 	{"nationality television", `The curfew was lifted, Serbian television reported.`,
 		[]want{{"^The curfew was lifted", Indirect, "Serbian television", "", KindUnnamed, "reported"}}},
@@ -119,4 +121,15 @@ func TestFindQA13Requests(t *testing.T) {
 	for _, tt := range qa13Requests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
+}
+
+// TestFindQA13OutletLink: the outlet is linked by its name, not by the
+// country whose possessive opens the phrase.
+func TestFindQA13OutletLink(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"country's outlet", `Three soldiers were killed, Russia's Interfax news agency reported.`,
+			[]mentionMark{{"Russia", doc.TypeCountry, "RUS", "Russia"}},
+			[]want{{"^Three soldiers were killed", Indirect, "Interfax", "news agency", KindNamed, "reported"}}},
+	}
+	checkMentionQuotes(t, tests)
 }
