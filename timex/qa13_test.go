@@ -16,6 +16,8 @@ var qa13Tests = []findTest{
 	{"happening after from, present perfect", "The death toll from Friday's earthquake has climbed to 272.", sat, "Friday", "DATE", "2016-04-15", ""},
 	{"happening with an adjective, future", "Investigators will examine the debris of Thursday's deadly blast.", sat, "Thursday", "DATE", "2016-04-14", ""},
 	{"happening after a magnitude", "The death toll from Friday's magnitude 7.8 earthquake has passed 400.", sat, "Friday", "DATE", "2016-04-15", ""},
+	{"possessive after from, any noun", "The death toll from Friday's violence has risen to 30.", sat, "Friday", "DATE", "2016-04-15", ""},
+	{"from a weekday still starts ahead", "New curfew hours from Monday.", sat, "Monday", "DATE", "2016-04-18", ""},
 	// a scheduled event keeps the tense's reading
 	{"scheduled event, future", "Police will guard Sunday's election rally.", sat, "Sunday", "DATE", "2016-04-17", ""},
 	// T-2: "was/were <closed|suspended|extended> until <weekday>": the
