@@ -401,6 +401,9 @@ func FuzzFind(f *testing.F) {
 	for _, tt := range localTests {
 		f.Add(tt.input)
 	}
+	for _, tt := range qa13Tests {
+		f.Add(tt.input) // outlets, possessives, requests
+	}
 	f.Add("\u201e\u00bb\u2039\u201a\n\n\u203a\u00ab\u201c, said and X, Y and Z said")
 	f.Add("\"\n\n\"\u201c\u201d, said . said\"")
 	f.Add("according to , he said: \u201c")
