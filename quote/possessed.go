@@ -43,18 +43,22 @@ func (f *finder) possessedBody(a, b, h int, sp doc.Span) (doc.Speaker, bool) {
 }
 
 // possessor finds who the possessive pronoun at token a of gender g
-// stands for: the person named first before it in its own sentence
-// ("Kofi Annan died …, his foundation said"), inside the report or not.
-// A possessive opening its sentence, or "its"/"their", is left
-// unresolved: the last speaker is no safe guess for whose family or
-// office speaks.
+// stands for: the person ("his", "her") named first before it in its
+// own sentence, or the body or country ("its") that opens the sentence
+// ("Kofi Annan died …, his foundation said", "Toyota will close the
+// plant, its spokesman said"), inside the report or not. A possessive opening its sentence, or
+// "their", is left unresolved: the last speaker is no safe guess for
+// whose family or office speaks.
 func (f *finder) possessor(a int, g string) doc.Speaker {
 	si := f.sent[a]
-	if g != "m" && g != "f" || si < 0 || f.sentLo[si] >= a {
+	if g != "m" && g != "f" && g != "n" || si < 0 || f.sentLo[si] >= a {
 		return doc.Speaker{}
 	}
 	lo := f.sentLo[si]
 	if !f.mentions {
+		if g == "n" {
+			return doc.Speaker{}
+		}
 		if name, ok := f.lastNameFrom(a, lo); ok {
 			return doc.Speaker{Name: name, Mention: -1}
 		}
@@ -64,8 +68,11 @@ func (f *finder) possessor(a int, g string) doc.Speaker {
 	ms := f.d.Mentions
 	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Span.Start >= start }); k < len(ms) && ms[k].Span.End <= end; k++ {
 		m := &ms[k]
-		if m.Type != doc.TypePerson {
-			continue
+		if g == "n" && m.Span.Start > f.t[min(lo+1, a)].s {
+			break // "its" is the subject's: "Toyota will close …, its spokesman said", not "… a plant in Germany, its …"
+		}
+		if g == "n" && m.Type != doc.TypeOrganization && m.Type != doc.TypeCountry && m.Type != doc.TypeArmedGroup || g != "n" && m.Type != doc.TypePerson {
+			continue // "his" is a person's, "its" a body's or a country's
 		}
 		name := m.Text
 		if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {

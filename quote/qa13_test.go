@@ -98,6 +98,12 @@ func TestFindQA13Possessed(t *testing.T) {
 		{"her lawyer", `Maria Lopez was released on bail on Friday, her lawyer said.`,
 			[]mentionMark{{"Maria Lopez", doc.TypePerson, "", ""}},
 			[]want{{"^Maria Lopez was released", Indirect, "Maria Lopez's lawyer", "", KindUnnamed, "said"}}},
+		{"its spokesman: the body opening the sentence", `Toyota will close the plant in Derby, its spokesman said.`,
+			[]mentionMark{{"Toyota", doc.TypeOrganization, "", ""}, {"Derby", doc.TypePlace, "", ""}},
+			[]want{{"^Toyota will close the plant", Indirect, "Toyota's spokesman", "", KindUnnamed, "said"}}},
+		{"its spokesman: not a country later in the sentence", `The company will close a plant in Germany, its spokesman said.`,
+			[]mentionMark{{"Germany", doc.TypeCountry, "DEU", "Germany"}},
+			[]want{{"^The company will close a plant", Indirect, "its spokesman", "", KindUnresolved, "said"}}},
 		{"his office, no possessor", `The plan will fail, his office said.`, nil,
 			[]want{{"^The plan will fail", Indirect, "his office", "", KindUnresolved, "said"}}},
 	}
