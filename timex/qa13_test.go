@@ -24,7 +24,10 @@ var qa13Tests = []findTest{
 	// end of a state still in force lies ahead
 	{"suspended until, past passive", "Trading in the shares was suspended until Monday.", thu, "Monday", "DATE", "2023-06-19", ""},
 	{"extended until, past passive", "The curfew was extended until Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
-	// "through" keeps the past reading; a pluperfect too
+	{"suspended until, then an attribution", "Trading in the shares was suspended until Monday, the exchange said.", thu, "Monday", "DATE", "2023-06-19", ""},
+	// "through" keeps the past reading; a pluperfect too; so does a
+	// later past clause that ends the state
+	{"detained until, when released", "He was detained until Monday, when he was released.", thu, "Monday", "DATE", "2023-06-12", ""},
 	{"closed through, past", "The road was closed through Monday.", thu, "Monday", "DATE", "2023-06-12", ""},
 	{"had been closed until", "Schools had been closed until Monday.", thu, "Monday", "DATE", "2023-06-12", ""},
 }

@@ -11,6 +11,7 @@ package timex
 // soon as Tuesday") is future unless a past verb governs the clause.
 func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
+	inForce := false  // "was suspended until Monday" (see below)
 	relative := false // inside ", which …," or ", who …,"
 	lim := i - 14
 	for j := i - 1; j >= 0 && j >= lim; j-- {
@@ -55,6 +56,7 @@ func (p *parser) tense(i, end int) int {
 				// "trading was suspended until Monday", "the curfew was
 				// extended until Monday": a state still in force ends
 				// ahead ("was closed through Friday" stays past)
+				inForce = true
 				continue
 			}
 			if until > j && until-j <= 5 && postponeVerbs[p.word(j)] {
@@ -97,6 +99,9 @@ func (p *parser) tense(i, end int) int {
 		case cueFuture:
 			return 1
 		case cuePast:
+			if inForce && reportingVerbs[p.word(j)] {
+				continue // "Trading was suspended until Monday, the exchange said"
+			}
 			if weakFuture && j > end+6 && !p.fronted(i, end) {
 				return 1
 			}
