@@ -223,6 +223,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			return doc.Speaker{Kind: KindDescription, Name: "Armed forces of " + name, Entity: m.KBID, Span: sp, Mention: -1}
 		}
 	}
+	if spk, ok := f.possessedBody(a, b, h, sp); ok {
+		return spk // "his foundation said": Kofi Annan's foundation
+	}
 	spk := doc.Speaker{Kind: KindUnresolved, Span: sp, Mention: -1}
 	if len(mods) > 0 && !mediumNouns.Has(head) && !documentNouns.Has(head) && (descHeads.Has(head) || isTitleWord(head) || personNoun(head)) && (f.opensClause(a, a) || a > 0 && f.t[a-1].report) {
 		// "The British ambassador": no one it refers to, but the words

@@ -1189,7 +1189,7 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
 	} else {
-		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w)) || f.t[e].w == ".") {
+		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) || f.lowerTitle(e, s, j)) || f.t[e].w == ".") {
 			e++
 		}
 	}
@@ -1624,7 +1624,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
 			continue
 		}
-		if participles.Has(f.t[j].w) && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && mediumNouns.Has(f.t[j-1].w)) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives.Has(f.t[j+1].w) && !stopAfterName.Has(f.t[j+1].w)) {
+		if participles.Has(f.t[j].w) && j > a && (f.t[j-1].w == "," || f.t[j].w == "saying" && j-1 > a && (mediumNouns.Has(f.t[j-1].w) || f.mediumAdjunctBefore(j, a))) && (f.isWord(j+1, "that") || f.t[j].w == "saying" && j+1 < b && f.t[j+1].kind == tWord && !locatives.Has(f.t[j+1].w) && !stopAfterName.Has(f.t[j+1].w)) {
 			// also "X read a statement saying …", "posted a video saying …"
 			// `"…," X said, adding that …`, `X defended the plan,
 			// saying the coalition would …`: the speaker of the clause
@@ -2691,7 +2691,7 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 			for n < b && (f.t[n].w == "the" || f.t[n].w == "its" || f.t[n].w == "their" || f.t[n].w == "his" || f.t[n].w == "her" || f.t[n].w == "military" || f.t[n].w == "financial" || f.t[n].w == "international") {
 				n++
 			}
-			return n < b && askedThings.Has(f.t[n].w)
+			return n < b && (askedThings.Has(f.t[n].w) || f.requestedThing(n))
 		}
 	}
 	return false

@@ -223,8 +223,9 @@ var quoteTests = []struct {
 		[]want{{"it had fired thousands", Indirect, "", "", KindUnresolved, "said"}}},
 	{"plural bare subject", `Companies and individuals complain bitterly that taxes are too high.`,
 		[]want{{"taxes are too high", Indirect, "individuals", "", KindUnnamed, "complain"}}},
+	// no possessor named before "her": the words as written (QA13 Q-4)
 	{"possessive description", `Both candidates face questions, and her campaign later disclosed that she has pneumonia.`,
-		[]want{{"she has pneumonia", Indirect, "", "", KindUnresolved, "disclosed"}}},
+		[]want{{"she has pneumonia", Indirect, "her campaign", "", KindUnresolved, "disclosed"}}},
 	{"speaker introduced in the preceding sentence", `Smith spoke to reporters after the meeting. "We will not accept any deal that harms our farmers."`,
 		[]want{{"We will not accept", Direct, "Smith", "", KindNamed, ""}}},
 	{"paragraph-initial quote continues the previous paragraph", "\"We are ready,\" Jones said on Monday.\n\n\"We will not accept any deal that harms our farmers.\"",
@@ -399,6 +400,9 @@ func FuzzFind(f *testing.F) {
 	}
 	for _, tt := range localTests {
 		f.Add(tt.input)
+	}
+	for _, tt := range qa13Tests {
+		f.Add(tt.input) // outlets, possessives, requests
 	}
 	f.Add("\u201e\u00bb\u2039\u201a\n\n\u203a\u00ab\u201c, said and X, Y and Z said")
 	f.Add("\"\n\n\"\u201c\u201d, said . said\"")

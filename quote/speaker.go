@@ -620,7 +620,7 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		}
 	} else {
 		// up to nine words: "Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"
-		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > s || f.titleOf(e, s, k)) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
+		for e < k && e < s+9 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) && e > s || f.titleOf(e, s, k) || f.lowerTitle(e, s, k)) || f.t[e].w == "." && e > s && f.t[e-1].e-f.t[e-1].s <= 4) {
 			e++
 		}
 	}
@@ -1036,6 +1036,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	}
 	if spk, ok := f.stateMedia(a, b); ok {
 		return spk, true
+	}
+	if spk, ok := f.outletName(a, b); ok {
+		return spk, true // "Kyodo news agency", "state broadcaster NHK"
 	}
 	if b-a == 1 && f.t[a].kind == tWord {
 		if g := pronouns[f.t[a].w]; g != "" {

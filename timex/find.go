@@ -2096,6 +2096,11 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 			// "campaigning for Sunday's upper house election": the
 			// event a campaign or preparation is for lies ahead
 			t = weekdayOnOrAfter(p.anchor, wd, false)
+		case j == i && !p.narr.undated && p.happenedEvent(i):
+			// "the toll from Friday's earthquake has risen",
+			// "investigators will examine Monday's blast": a happening
+			// the text reports is past
+			t = weekdayOnOrBefore(p.anchor, wd, false)
 		case p.tense(i, j+1) > 0:
 			// the article's own weekday is today, in either tense; a
 			// date of the text is past when a future clause is written
@@ -2103,10 +2108,11 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		case j > i && p.isWord(i, "this") && p.tense(i, j+1) >= 0:
 			// "this Saturday": the coming one, unless the verb is past
 			t = weekdayOnOrAfter(p.anchor, wd, false)
-		case j == i && p.isWord(i-1, "from") && !p.isWord(j+1, "to", "through", "thru", "until", "till", "and") && !p.isPunct(j+1, "-") && p.tense(i, j+1) == 0:
+		case j == i && p.isWord(i-1, "from") && !p.isWord(j+1, "to", "through", "thru", "until", "till", "and") && !p.isPunct(j+1, "-") && !p.possessive(j) && p.tense(i, j+1) == 0:
 			// "new curfew hours from Friday": the start of something,
 			// told with no past verb, lies ahead (not "from Monday to
-			// Friday", a range the week has seen)
+			// Friday", a range the week has seen, nor "the toll from
+			// Friday's violence", what happened then)
 			t = weekdayOnOrAfter(p.anchor, wd, false)
 		case p.narr.undated && p.staleAnchor():
 			// "On April 6, 1994, … Kagame, who has been president since

@@ -11,6 +11,7 @@ package timex
 // soon as Tuesday") is future unless a past verb governs the clause.
 func (p *parser) tense(i, end int) int {
 	weakFuture, until := false, -1
+	inForce := false  // "was suspended until Monday" (see below)
 	relative := false // inside ", which …," or ", who …,"
 	lim := i - 14
 	for j := i - 1; j >= 0 && j >= lim; j-- {
@@ -50,6 +51,13 @@ func (p *parser) tense(i, end int) int {
 		case cuePast:
 			if j == until-1 && stateParticiples[p.word(j)] {
 				continue // "stay closed until Friday": a complement
+			}
+			if j == until-2 && (stateParticiples[p.word(j+1)] || postponeVerbs[p.word(j+1)]) && p.isWord(j, "was", "were") && p.isWord(until, "until", "till") {
+				// "trading was suspended until Monday", "the curfew was
+				// extended until Monday": a state still in force ends
+				// ahead ("was closed through Friday" stays past)
+				inForce = true
+				continue
 			}
 			if until > j && until-j <= 5 && postponeVerbs[p.word(j)] {
 				continue // "extended its deadline until Tuesday": ahead of the verb
@@ -91,6 +99,9 @@ func (p *parser) tense(i, end int) int {
 		case cueFuture:
 			return 1
 		case cuePast:
+			if inForce && reportingVerbs[p.word(j)] {
+				continue // "Trading was suspended until Monday, the exchange said"
+			}
 			if weakFuture && j > end+6 && !p.fronted(i, end) {
 				return 1
 			}
