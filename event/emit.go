@@ -3975,6 +3975,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {
 			continue // "released X, an agent convicted of a murder in Berlin" (QA11 E-6)
 		}
+		if len(d.Quotes) > 0 && otherSideOfQuote(d, at, p.Span) {
+			continue // "…, the minister told reporters in Paris" (QA13 P-1, P-2)
+		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}
@@ -3992,7 +3995,7 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 			best, dist = p, dd
 		}
 	}
-	if k, n := unknownPlace(d, toks); n > 0 {
+	if k, n := unknownPlace(d, toks); n > 0 && !(len(d.Quotes) > 0 && otherSideOfQuote(d, at, doc.Span{Start: toks[k].start, End: toks[k+n-1].end})) {
 		// "occupied an airport in the southern city of Andahuaylas":
 		// a place the sentence names as such but the gazetteer lacks
 		// is still where, and nearer than a dateline city

@@ -1,0 +1,66 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// Rules added after the thirteenth QA reading (session 8, event places
+// and event codes). They are kept in this file, apart from the older
+// rules, so that parallel work on emit.go and coder.go merges cleanly.
+
+// otherSideOfQuote reports a place at sp that lies on the other side of
+// a reported-speech boundary from an event trigger at byte offset at
+// (QA13 P-1, P-2):
+//
+//   - the trigger is inside a quote's content and the place is in its
+//     attribution tag ("A soldier was killed near X, the minister told
+//     reporters in Paris"; "Officials in Gao said rebels attacked Y"):
+//     where the statement was made is not where the fighting was;
+//   - the trigger is outside a quote's content (the speech verb) and the
+//     place is inside it ("the minister said the killings were an attack
+//     on all of South Asia"): what a statement is about is not where it
+//     was made.
+//
+// The attribution tag runs from the speaker (or the cue when the speaker
+// is elsewhere) to the content's start for a leading tag and from the
+// content's end on for a trailing one, so a dateline opening the
+// sentence before a trailing tag ("BAMAKO, Jan 12 (Reuters) - Rebels
+// shelled …, the army said") still places the content event.
+func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Span.End <= q.Span.Start || q.CueSpan.End <= q.CueSpan.Start {
+			continue
+		}
+		in := q.Span.Start <= at && at < q.Span.End
+		if !in {
+			if q.Span.Start <= sp.Start && sp.End <= q.Span.End && q.CueSpan.Start <= at && at < q.CueSpan.End {
+				return true // the speech event and a place in what was said
+			}
+			continue
+		}
+		if q.CueSpan.Start >= q.Span.End {
+			// trailing tag: "…, the army said in a statement in Bamako";
+			// a comma after the cue closes the tag ("arrested X, a
+			// teacher accused of spying, in Cairo": the quote layer's
+			// misreading of an appositive must not move the arrest)
+			if sp.Start >= q.Span.End && (sp.Start < q.CueSpan.End || !strings.Contains(d.Text[q.CueSpan.End:sp.Start], ",")) {
+				return true
+			}
+			continue
+		}
+		if q.CueSpan.End <= q.Span.Start {
+			// leading tag: "Officials in Gao said (that) …"
+			tag := q.CueSpan.Start
+			if s := q.Speaker.Span; s.End > s.Start && s.Start < tag && s.End <= q.Span.Start {
+				tag = s.Start
+			}
+			if sp.Start >= tag && sp.End <= q.Span.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
