@@ -732,6 +732,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
 		}
+		if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
+			code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
+		}
 		if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
 			// "Gunmen stormed the residence … and shot him dead":
 			// unidentified gunmen use unconventional violence (18), and

@@ -64,3 +64,12 @@ func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
 	}
 	return false
 }
+
+// armedGroup reports an actor sector of a state's armed forces or
+// police: their road blocks restrict movement (191), they do not
+// demonstrate (QA13 E-10). Rebels and militias that block roads stay a
+// protest's blockade (PLOVER codes "rebels blocked transport into the
+// city" as PROTEST).
+func armedGroup(sector string) bool {
+	return sector == "MIL" || sector == "COP"
+}

@@ -30,3 +30,19 @@ func TestQA13Places(t *testing.T) {
 			"India's foreign minister said in Mumbai that the bombing was an attack on the region.", "said", "Mumbai"},
 	})
 }
+
+// qa13bTests are event codes the thirteenth QA reading found wrong, in
+// sentences written for sitrep ("SRCCODE TGTCODE CAMEO" wanted; prefixes
+// no event may start with).
+var qa13bTests = []worldCase{
+	// E-9: seizing a town is occupying territory, the verb its trigger
+	{"rebels seized the town of X", "2014-06-11", "Islamist rebels seized the town of Tal Afar on Wednesday.", []string{"REB IRQ 192"}, []string{"REB IRQ 190"}},
+	{"troops captured the northern city", "2014-06-11", "Government troops captured the northern city on Sunday.", []string{"MIL  192"}, []string{"MIL  190"}},
+	{"recaptured the town from militants stays fighting", "2015-03-31", "Iraqi troops recaptured the town of Tikrit from Islamic State militants.", []string{"IRQMIL IMGREB 190"}, nil},
+	// E-10: armed forces take over a broadcaster and block roads: no protest
+	{"soldiers took over the state broadcaster", "2021-02-01", "Soldiers took over the state broadcaster and blocked roads to the parliament.", []string{"MIL MED 171", "MIL  191"}, []string{"MIL  14"}},
+	{"police blocked roads", "2021-02-01", "Police blocked roads leading to the square.", []string{"COP  191"}, []string{"COP  14"}},
+	{"protesters blocking roads stay a protest", "2021-02-01", "Farmers blocked roads leading to the capital.", []string{"AGR  144"}, nil},
+}
+
+func TestQA13bEvents(t *testing.T) { checkWorld(t, qa13bTests) }
