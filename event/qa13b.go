@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // Rules added after the thirteenth QA reading (session 8, event places
@@ -73,3 +74,11 @@ func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
 func armedGroup(sector string) bool {
 	return sector == "MIL" || sector == "COP"
 }
+
+// nationalIngNouns are the nouns in -ing that "national" modifies as an
+// adjective ("a week of national mourning", "national spending"): no
+// citizen "national" acts there (QA13 E-11).
+var nationalIngNouns = wordset.FromMap(map[string]bool{"mourning": true, "spending": true, "funding": true, "housing": true,
+	"healing": true, "rebuilding": true, "reckoning": true, "bargaining": true, "planning": true, "polling": true,
+	"screening": true, "testing": true, "training": true, "broadcasting": true, "soul-searching": true, "grieving": true,
+	"lockdown": true, "uprising": true, "gathering": true, "meeting": true, "hearing": true, "ranking": true, "rankings": true})

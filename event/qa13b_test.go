@@ -43,6 +43,8 @@ var qa13bTests = []worldCase{
 	{"soldiers took over the state broadcaster", "2021-02-01", "Soldiers took over the state broadcaster and blocked roads to the parliament.", []string{"MIL MED 171", "MIL  191"}, []string{"MIL  14"}},
 	{"police blocked roads", "2021-02-01", "Police blocked roads leading to the square.", []string{"COP  191"}, []string{"COP  14"}},
 	{"protesters blocking roads stay a protest", "2021-02-01", "Farmers blocked roads leading to the capital.", []string{"AGR  144"}, nil},
+	// E-11: declaring national mourning is the declarer's sympathy; "national" is no actor
+	{"declared days of national mourning", "2019-04-22", "Kenya's president declared three days of national mourning.", []string{"KENGOV  018"}, []string{"KENGOV  010", "CVL", "KEN  010"}},
 }
 
 func TestQA13bEvents(t *testing.T) { checkWorld(t, qa13bTests) }
