@@ -45,6 +45,12 @@ var qa13bTests = []worldCase{
 	{"protesters blocking roads stay a protest", "2021-02-01", "Farmers blocked roads leading to the capital.", []string{"AGR  144"}, nil},
 	// E-11: declaring national mourning is the declarer's sympathy; "national" is no actor
 	{"declared days of national mourning", "2019-04-22", "Kenya's president declared three days of national mourning.", []string{"KENGOV  018"}, []string{"KENGOV  010", "CVL", "KEN  010"}},
+	// E-14: dismissing a government or firing an official is an administrative sanction
+	{"dismissed the regional government", "2019-04-22", "Narendra Modi dismissed the state government of Kashmir.", []string{"INDGOV  172"}, nil},
+	{"fired the vice president", "2018-03-01", "Omar al-Bashir fired Vice President Bakri Hassan Saleh.", []string{"SDNGOV SDNGOV 172"}, nil},
+	{"a court dismissed the case stays no event", "2019-04-22", "A Kenyan court dismissed the case against the minister.", nil, []string{"KENJUD  172", "KENJUD  11"}},
+	{"a club fired its coach stays no event", "2019-04-22", "Chelsea fired its coach on Sunday.", nil, []string{"  172"}},
+	{"fired on the convoy stays an attack", "2019-04-22", "Sudanese troops fired on the president's convoy.", nil, []string{"SDNMIL  172"}},
 }
 
 func TestQA13bEvents(t *testing.T) { checkWorld(t, qa13bTests) }
