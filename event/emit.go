@@ -3981,6 +3981,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		if len(d.Quotes) > 0 && otherSideOfQuote(d, at, p.Span) {
 			continue // "…, the minister told reporters in Paris" (QA13 P-1, P-2)
 		}
+		if notEventPlace(d, toks, m.head, p.Span) {
+			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
+		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -82,3 +84,51 @@ var nationalIngNouns = wordset.FromMap(map[string]bool{"mourning": true, "spendi
 	"healing": true, "rebuilding": true, "reckoning": true, "bargaining": true, "planning": true, "polling": true,
 	"screening": true, "testing": true, "training": true, "broadcasting": true, "soul-searching": true, "grieving": true,
 	"lockdown": true, "uprising": true, "gathering": true, "meeting": true, "hearing": true, "ranking": true, "rankings": true})
+
+// notEventPlace reports a place of the sentence that is no place of the
+// event whose trigger is token h (QA13 P-3):
+//
+//   - a capital standing for its government (Mention.Metonymy: "a remark
+//     that angered Washington") is an actor, not where anything happened;
+//   - the destination of a journey ("to"/"for" before the place) is not
+//     where an event the sentence dates before the departure happened:
+//     "boarded a plane to Equatorial Guinea after talks with X" (the talks
+//     were where he boarded; "flew to Paris for talks" keeps Paris).
+func notEventPlace(d *doc.Doc, toks []tok, h int, sp doc.Span) bool {
+	if i, ok := slices.BinarySearchFunc(d.Mentions, sp.Start, func(m doc.Mention, at int) int { return cmp.Compare(m.Span.Start, at) }); ok && d.Mentions[i].Metonymy {
+		return true
+	}
+	t0, t1 := tokRange(toks, sp) // t1: the token after the place
+	if t0 > 0 && affectVerb(toks[t0-1].low) {
+		return true // "a remark that angered Washington": the capital is the government angered
+	}
+	if t0 <= 0 || t1 > h || toks[t0-1].low != "to" && toks[t0-1].low != "for" {
+		return false
+	}
+	for j := t1; j < h; j++ {
+		if toks[j].low == "after" {
+			return true
+		}
+	}
+	return false
+}
+
+// affectVerb reports a form of a verb whose object is a party's feelings
+// ("angered Washington", "irritating Beijing", "alarmed Seoul"): a place
+// name after it stands for its government.
+func affectVerb(w string) bool {
+	for _, stem := range affectStems {
+		if strings.HasPrefix(w, stem) {
+			switch w[len(stem):] {
+			case "", "s", "es", "ed", "d", "ing", "ering", "ered", "ers", "y", "ied", "ies", "ying":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// affectStems are the stems affectVerb reads ("anger" + "ed", "irritat" +
+// "ed"/"ing", "upset").
+var affectStems = []string{"anger", "irritat", "upset", "alarm", "infuriat", "enrag", "annoy", "embarrass", "worr",
+	"frustrat", "rattl", "antagoniz", "antagonis", "offend", "provok", "displeas", "delight", "reassur", "unnerv", "outrag"}

@@ -26,6 +26,13 @@ func TestQA13Places(t *testing.T) {
 		// P-2: a region named in the content is not where the statement was made
 		{"speech verb: a region in the content", "2019-04-02",
 			"India's foreign minister said the bombing was an attack on all of South Asia.", "said", ""},
+		// P-3: a destination is not where an earlier event was; a capital angered is a government
+		{"boarded a plane to X after talks", "2019-04-02",
+			"Omar al-Bashir boarded a plane to Saudi Arabia after talks with Egyptian President Abdel Fattah al-Sisi.", "talks", ""},
+		{"flew to X for talks keeps X", "2019-04-02",
+			"Omar al-Bashir flew to Cairo for talks with Egyptian President Abdel Fattah al-Sisi.", "talks", "Cairo"},
+		{"a remark that angered a capital", "2019-04-02",
+			"He later called the Turkish-led invasion of Cyprus in 1974 illegal, a remark that angered Ankara.", "invasion", ""},
 		{"speech verb: its own place stays", "2019-04-02",
 			"India's foreign minister said in Mumbai that the bombing was an attack on the region.", "said", "Mumbai"},
 	})
