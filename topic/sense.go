@@ -89,7 +89,11 @@ var senses = map[string]sense{
 	// in good health, his failing health: one person's condition, no
 	// public-health news (QA12 TP-3)
 	"health": {after: set("good", "poor", "failing", "ill", "declining", "deteriorating", "frail", "fragile", "bad", "excellent", "fine", "stable", "his", "her")},
-	"storm":  {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
+	// treated like a terrorist state, behaved like terrorists: a simile,
+	// no terrorism (QA13 TP-3)
+	"terrorist":  {afterVia: set("like")},
+	"terrorists": {afterVia: set("like")},
+	"storm":      {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
