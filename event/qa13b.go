@@ -132,3 +132,26 @@ func affectVerb(w string) bool {
 // "ed"/"ing", "upset").
 var affectStems = []string{"anger", "irritat", "upset", "alarm", "infuriat", "enrag", "annoy", "embarrass", "worr",
 	"frustrat", "rattl", "antagoniz", "antagonis", "offend", "provok", "displeas", "delight", "reassur", "unnerv", "outrag"}
+
+// relativePronounSubject returns prev, the sources of the sentence's
+// previous event, when the verb of m follows ", where|when <pronoun>" or
+// ", after which <pronoun>" ("The gunmen stormed the hotel, where they
+// took guests hostage"): the pronoun of a clause hung on the main
+// clause's place or time is its subject (QA13 E-16). Else nil.
+func relativePronounSubject(toks []tok, m match, prev []int) []int {
+	k := m.start - 1
+	if len(prev) == 0 || prev[0] < 0 || k < 2 || !pronouns.Has(toks[k].low) || toks[k].low == "we" {
+		return nil
+	}
+	switch toks[k-1].low {
+	case "where", "when":
+		if toks[k-2].low == "," {
+			return prev
+		}
+	case "which":
+		if k >= 3 && (toks[k-2].low == "after" || toks[k-2].low == "in") && toks[k-3].low == "," {
+			return prev
+		}
+	}
+	return nil
+}

@@ -58,6 +58,9 @@ var qa13bTests = []worldCase{
 	{"a court dismissed the case stays no event", "2019-04-22", "A Kenyan court dismissed the case against the minister.", nil, []string{"KENJUD  172", "KENJUD  11"}},
 	{"a club fired its coach stays no event", "2019-04-22", "Chelsea fired its coach on Sunday.", nil, []string{"  172"}},
 	{"fired on the convoy stays an attack", "2019-04-22", "Sudanese troops fired on the president's convoy.", nil, []string{"SDNMIL  172"}},
+	// E-16: the pronoun of a ", where they …" clause is the main subject
+	{"stormed the hotel, where they took hostages", "2015-11-21", "Gunmen stormed the Radisson Blu hotel in Bamako, where they took 170 people hostage.", []string{"UAF  181"}, nil},
+	{"attacked, after which they seized the town", "2015-11-21", "Rebels attacked an army post, after which they seized the town.", []string{"REB  192"}, nil},
 }
 
 func TestQA13bEvents(t *testing.T) { checkWorld(t, qa13bTests) }
