@@ -2425,7 +2425,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	// destroying crops" hangs on the "after" clause)
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
-		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" ||
+		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
 			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
 			// ("officials said Russian missiles hit …, killing 40": the
 			// adjunct hangs on the reported clause; "…, and fighters

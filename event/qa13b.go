@@ -155,3 +155,22 @@ func relativePronounSubject(toks []tok, m match, prev []int) []int {
 	}
 	return nil
 }
+
+// roleAs reports the "as" at i that names a role after a verb of holding
+// one ("served briefly as the UN-Arab League envoy", "was appointed as
+// head of …"): a preposition, not a clause's subordinator, so the actors
+// after it are the role's principals and a participle adjunct after the
+// role ("…, resigning after six months") is the holder's (QA13 E-12).
+func roleAs(toks []tok, i int) bool {
+	j := i - 1
+	if j > 0 && strings.HasSuffix(toks[j].low, "ly") {
+		j-- // "served briefly as"
+	}
+	return j >= 0 && roleVerbs.Has(toks[j].low)
+}
+
+// roleVerbs are the verb forms a role "as …" follows.
+var roleVerbs = wordset.FromMap(map[string]bool{"served": true, "serves": true, "serving": true, "serve": true,
+	"acted": true, "acting": true, "worked": true, "working": true, "appointed": true, "named": true, "elected": true,
+	"installed": true, "reappointed": true, "re-elected": true, "confirmed": true, "remained": true, "stayed": true,
+	"continued": true, "sworn": true, "nominated": true, "designated": true, "chosen": true, "selected": true})
