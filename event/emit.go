@@ -223,6 +223,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "police stormed the embassy to arrest Glas": the
 				// purpose is the subject's, not the object's
 				srcs = prevSrcs
+			} else if bs := butSubject(toks, acts, actorAt, m); bs != nil && !c.petrarch() {
+				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
 			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {

@@ -174,3 +174,38 @@ var roleVerbs = wordset.FromMap(map[string]bool{"served": true, "serves": true, 
 	"acted": true, "acting": true, "worked": true, "working": true, "appointed": true, "named": true, "elected": true,
 	"installed": true, "reappointed": true, "re-elected": true, "confirmed": true, "remained": true, "stayed": true,
 	"continued": true, "sworn": true, "nominated": true, "designated": true, "chosen": true, "selected": true})
+
+// butSubject returns the subject of a contrastive clause that a verb
+// after "and" continues: "The government lifted the ban, but protesters
+// returned on Tuesday and set fire to …" (the arson is the protesters',
+// not the first clause's subject carried over). The nearest actor left
+// of the "and" must open the "but" clause ("but [the] protesters");
+// else nil (QA13 E-15).
+func butSubject(toks []tok, acts []actor, actorAt []int, m match) []int {
+	k := m.start - 1
+	if k < 3 || toks[k].low != "and" {
+		return nil
+	}
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		if isHardStop(toks[j]) || toks[j].low == "and" {
+			return nil
+		}
+		ai := actorAt[j]
+		if ai < 0 {
+			continue
+		}
+		a := &acts[ai]
+		if a.place || a.poss || a.t0 < 1 {
+			return nil
+		}
+		b := a.t0 - 1
+		if toks[b].low == "the" && b > 0 {
+			b--
+		}
+		if toks[b].low == "but" {
+			return conj(toks, acts, actorAt, ai)
+		}
+		return nil
+	}
+	return nil
+}

@@ -63,6 +63,9 @@ var qa13bTests = []worldCase{
 	{"attacked, after which they seized the town", "2015-11-21", "Rebels attacked an army post, after which they seized the town.", []string{"REB  192"}, nil},
 	// E-12: orgs after "served as the <Org> envoy" are principals, not the participle's subject
 	{"served as the org's envoy, resigning", "2018-08-18", "Lakhdar Brahimi served as the UN-Arab League envoy for Syria, resigning in 2014.", nil, []string{"IGOUNO  0831", "IGOMEAARL  0831"}},
+	// E-15: a coordinated verb in a ", but <subject> …" clause is that subject's
+	{"but protesters returned and set fire", "2022-07-10", "COLOMBO — Sri Lanka's President Gotabaya Rajapaksa fled on Saturday after months of protests.\n\nThe government imposed a curfew, but protesters returned on Sunday and set fire to the prime minister's house.",
+		[]string{"OPP  1712"}, []string{"LKAGOV  1712"}},
 }
 
 func TestQA13bEvents(t *testing.T) { checkWorld(t, qa13bTests) }
