@@ -209,3 +209,22 @@ func butSubject(toks []tok, acts []actor, actorAt []int, m match) []int {
 	}
 	return nil
 }
+
+// pairStart returns the token where "the two <noun>" opens a sentence's
+// main clause: 0, or right after the comma closing a fronted phrase of
+// up to ten tokens ("On August 15, 2005, the two sides signed …"); -1
+// when there is none. (pairSubject checks that no actor stands before.)
+func pairStart(toks []tok) int {
+	if toks[0].low == "the" && toks[1].low == "two" {
+		return 0
+	}
+	for i := 1; i <= 10 && i+3 < len(toks); i++ {
+		if isHardStop(toks[i]) {
+			return -1
+		}
+		if toks[i].low == "," && toks[i+1].low == "the" && toks[i+2].low == "two" {
+			return i + 1
+		}
+	}
+	return -1
+}

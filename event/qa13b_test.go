@@ -66,6 +66,11 @@ var qa13bTests = []worldCase{
 	// E-15: a coordinated verb in a ", but <subject> …" clause is that subject's
 	{"but protesters returned and set fire", "2022-07-10", "COLOMBO — Sri Lanka's President Gotabaya Rajapaksa fled on Saturday after months of protests.\n\nThe government imposed a curfew, but protesters returned on Sunday and set fire to the prime minister's house.",
 		[]string{"OPP  1712"}, []string{"LKAGOV  1712"}},
+	// E-13: "the two sides" after a fronted date is the pair named before
+	{"On <date>, the two countries signed", "2018-07-10", "Ethiopia and Eritrea fought a border war. On July 9, 2018, the two countries signed a peace agreement in Asmara.",
+		[]string{"ETH ERI 057", "ERI ETH 057"}, nil},
+	{"an actor before the comma keeps its clause", "2018-07-10", "Ethiopia and Eritrea fought a border war. Egypt said on Monday, the two countries must talk.",
+		nil, []string{"ETH ERI 01", "ERI ETH 01"}},
 }
 
 func TestQA13bEvents(t *testing.T) { checkWorld(t, qa13bTests) }
