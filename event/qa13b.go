@@ -1,8 +1,6 @@
 package event
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -95,12 +93,23 @@ var nationalIngNouns = wordset.FromMap(map[string]bool{"mourning": true, "spendi
 //     "boarded a plane to Equatorial Guinea after talks with X" (the talks
 //     were where he boarded; "flew to Paris for talks" keeps Paris).
 func notEventPlace(d *doc.Doc, toks []tok, h int, sp doc.Span) bool {
-	if i, ok := slices.BinarySearchFunc(d.Mentions, sp.Start, func(m doc.Mention, at int) int { return cmp.Compare(m.Span.Start, at) }); ok && d.Mentions[i].Metonymy {
-		return true
-	}
 	t0, t1 := tokRange(toks, sp) // t1: the token after the place
-	if t0 > 0 && affectVerb(toks[t0-1].low) {
-		return true // "a remark that angered Washington": the capital is the government angered
+	if t0 > 0 {
+		if w := toks[t0-1].low; len(w) >= 5 && !toks[t0-1].punct && affectVerb(w) {
+			return true // "a remark that angered Washington": the capital is the government angered
+		}
+	}
+	// the mention at the place's start (mentions are in text order)
+	lo, hi := 0, len(d.Mentions)
+	for lo < hi {
+		if mid := int(uint(lo+hi) >> 1); d.Mentions[mid].Span.Start < sp.Start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.Mentions) && d.Mentions[lo].Span.Start == sp.Start && d.Mentions[lo].Metonymy {
+		return true
 	}
 	if t0 <= 0 || t1 > h || toks[t0-1].low != "to" && toks[t0-1].low != "for" {
 		return false
@@ -117,10 +126,15 @@ func notEventPlace(d *doc.Doc, toks []tok, h int, sp doc.Span) bool {
 // ("angered Washington", "irritating Beijing", "alarmed Seoul"): a place
 // name after it stands for its government.
 func affectVerb(w string) bool {
+	switch w[len(w)-1] {
+	case 'd', 'e', 'g', 's', 't', 'r', 'y', 'm':
+	default:
+		return false // (no form of these verbs ends otherwise)
+	}
 	for _, stem := range affectStems {
 		if strings.HasPrefix(w, stem) {
 			switch w[len(stem):] {
-			case "", "s", "es", "ed", "d", "ing", "ering", "ered", "ers", "y", "ied", "ies", "ying":
+			case "", "e", "s", "es", "ed", "d", "ing", "ering", "ered", "ers", "y", "ied", "ies", "ying":
 				return true
 			}
 		}

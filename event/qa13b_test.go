@@ -74,3 +74,15 @@ var qa13bTests = []worldCase{
 }
 
 func TestQA13bEvents(t *testing.T) { checkWorld(t, qa13bTests) }
+
+// TestAffectVerb checks the verb forms whose object is a party's
+// feelings (QA13 P-3).
+func TestAffectVerb(t *testing.T) {
+	for w, want := range map[string]bool{"angered": true, "angering": true, "anger": true, "irritate": true, "irritated": true,
+		"alarmed": true, "upset": true, "worried": true, "rattles": true, "annoys": true, "reached": false, "entered": false,
+		"visited": false, "angel": false, "alarming": true, "urged": false} {
+		if got := affectVerb(w); got != want {
+			t.Errorf("affectVerb(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
