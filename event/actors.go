@@ -856,7 +856,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "a general strike", "the general election": an adjective
 		}
-		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(toks[end]))) {
+		if toks[i].low == "national" && (toks[i].upper || end < len(toks) && !toks[end].punct && (toks[end].upper || bareNoun(toks[end]) || nationalIngNouns.Has(toks[end].low))) {
 			i = end - 1
 			continue // "national United Way officials", "the National Duals": an adjective or a name's word
 		}

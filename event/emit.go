@@ -223,6 +223,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "police stormed the embassy to arrest Glas": the
 				// purpose is the subject's, not the object's
 				srcs = prevSrcs
+			} else if bs := butSubject(toks, acts, actorAt, m); bs != nil && !c.petrarch() {
+				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
+			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
+				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
@@ -731,6 +735,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if code == "145" && sa != nil && !c.petrarch() && (sa.sector == "MIL" || sa.sector == "COP" || sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SPY") {
 			code = "190" // "troops stormed the parliament": armed force, no riot
+		}
+		if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
+			code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
 		}
 		if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
 			// "Gunmen stormed the residence … and shot him dead":
@@ -2420,7 +2427,7 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	// destroying crops" hangs on the "after" clause)
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
-		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" || toks[i].low == "while" || toks[i].low == "since" ||
+		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
 			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
 			// ("officials said Russian missiles hit …, killing 40": the
 			// adjunct hangs on the reported clause; "…, and fighters
@@ -3975,6 +3982,12 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {
 			continue // "released X, an agent convicted of a murder in Berlin" (QA11 E-6)
 		}
+		if len(d.Quotes) > 0 && otherSideOfQuote(d, at, p.Span) {
+			continue // "…, the minister told reporters in Paris" (QA13 P-1, P-2)
+		}
+		if notEventPlace(d, toks, m.head, p.Span) {
+			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
+		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}
@@ -3992,7 +4005,7 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 			best, dist = p, dd
 		}
 	}
-	if k, n := unknownPlace(d, toks); n > 0 {
+	if k, n := unknownPlace(d, toks); n > 0 && !(len(d.Quotes) > 0 && otherSideOfQuote(d, at, doc.Span{Start: toks[k].start, End: toks[k+n-1].end})) {
 		// "occupied an airport in the southern city of Andahuaylas":
 		// a place the sentence names as such but the gazetteer lacks
 		// is still where, and nearer than a dateline city

@@ -36,11 +36,15 @@ func pairable(a *actor) bool {
 // as the list it stands for ("The two countries agreed to reopen
 // embassies" → Ethiopia and Eritrea agreed …).
 func (s *scratch) pairSubject(si int, toks []tok, acts []actor) []actor {
-	if !s.havePair || si == s.pairSent || si-s.pairSent > 2 || len(toks) < 4 || toks[0].low != "the" || toks[1].low != "two" {
+	if !s.havePair || si == s.pairSent || si-s.pairSent > 2 || len(toks) < 4 {
+		return acts
+	}
+	p := pairStart(toks) // 0, or after a fronted time or place ("On Monday, the two countries …", QA13 E-13)
+	if p < 0 {
 		return acts
 	}
 	person := false
-	switch toks[2].low {
+	switch toks[p+2].low {
 	case "countries", "nations", "neighbours", "neighbors", "states", "governments", "sides":
 	case "leaders", "presidents":
 		person = true
@@ -51,14 +55,14 @@ func (s *scratch) pairSubject(si int, toks []tok, acts []actor) []actor {
 		return acts
 	}
 	for i := range acts {
-		if acts[i].t0 < 3 {
+		if acts[i].t0 < p+3 {
 			return acts
 		}
 	}
 	a, b := s.pair[0], s.pair[1]
-	a.t0, a.t1, a.poss, a.agentBefore = 0, 1, false, false
-	b.t0, b.t1, b.poss, b.agentBefore = 2, 3, false, false
-	toks[1].low, toks[1].cls, toks[1].h = "and", 0, 0 // "A and B"
+	a.t0, a.t1, a.poss, a.agentBefore = p, p+1, false, false
+	b.t0, b.t1, b.poss, b.agentBefore = p+2, p+3, false, false
+	toks[p+1].low, toks[p+1].cls, toks[p+1].h = "and", 0, 0 // "A and B"
 	acts = append(acts, actor{}, actor{})
 	copy(acts[2:], acts)
 	acts[0], acts[1] = a, b

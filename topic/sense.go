@@ -16,8 +16,8 @@ var senses = map[string]sense{
 	"stock":   {before: set("up")},
 	// a death squad, a bomb squad; a public defender; serious injuries;
 	// wrestling with a problem; office space; the penal code
-	"squad":     {after: set("death", "bomb", "firing", "hit", "police", "swat", "vice", "drug", "riot", "suicide", "assassination", "murder")},
-	"squads":    {after: set("death", "bomb", "firing", "hit", "police", "swat", "vice", "drug", "riot", "suicide", "assassination", "murder")},
+	"squad":     {after: notSportSquad},
+	"squads":    {after: notSportSquad},
 	"defender":  {after: set("public", "rights")},
 	"defenders": {after: set("public", "rights")},
 	"injuries":  {after: notSportInjury},
@@ -89,7 +89,11 @@ var senses = map[string]sense{
 	// in good health, his failing health: one person's condition, no
 	// public-health news (QA12 TP-3)
 	"health": {after: set("good", "poor", "failing", "ill", "declining", "deteriorating", "frail", "fragile", "bad", "excellent", "fine", "stable", "his", "her")},
-	"storm":  {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
+	// treated like a terrorist state, behaved like terrorists: a simile,
+	// no terrorism (QA13 TP-3)
+	"terrorist":  {afterVia: set("like")},
+	"terrorists": {afterVia: set("like")},
+	"storm":      {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
@@ -115,6 +119,15 @@ var (
 		"scientist", "scientists", "science", "stage", "stages", "carrying", "lifted", "blasted", "blasts",
 		"designer", "designers", "builder", "builders", "company", "maker", "motor", "motors", "belt")
 )
+
+// notSportSquad are words before "squad" that make it a unit of the
+// police, the army or a gang, no team (QA13 TP-1: "the anti-terrorism
+// squad", "a bomb squad", "a firing squad", "a hit squad").
+var notSportSquad = set("death", "bomb", "firing", "hit", "police", "swat", "vice", "drug", "riot", "suicide", "assassination", "murder",
+	"anti-terrorism", "anti-terrorist", "counter-terrorism", "counterterrorism", "anti-terror", "counter-terror", "terrorism", "terror",
+	"anti-narcotics", "narcotics", "anti-drug", "anti-riot", "anti-gang", "gang", "homicide", "robbery", "crime", "fraud", "tactical",
+	"commando", "assault", "sniper", "special", "security", "intelligence", "rescue", "demining", "mine-clearing", "vigilante",
+	"execution", "kill", "flying", "hazmat", "anti-corruption", "raiding")
 
 // notSportInjury are words before "injury" that make it an accident's
 // or an attack's.

@@ -603,6 +603,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	if d.Has(doc.LayerEvents) {
 		for evix := range d.Events {
 			ev := &d.Events[evix]
+			if terrorEvent(ev) {
+				sc.Themes[thTerror] += 2 * ev.Confidence // QA13 TP-2
+			}
 			if !politicalEvent(ev) {
 				continue
 			}

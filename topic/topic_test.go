@@ -578,6 +578,10 @@ func TestPhenomena(t *testing.T) {
 		{"a transfer fee is football's", "The transfer fee rose.", "sports", weakWeight + cueWeight*phraseWeight}, // transfer, transfer fee
 		{"a death squad is no team", "A death squad struck.", "sports", 0},
 		{"a squad is a team", "The squad trained.", "sports", cueWeight},
+		{"an anti-terrorism squad is no team", "The chief of the anti-terrorism squad was among those killed.", "sports", 0},            // QA13 TP-1
+		{"like a terrorist state is a simile", "Officials said London had treated the country like a terrorist state.", "terrorism", 0}, // QA13 TP-3
+		{"a terrorist state stays terrorism", "Officials called it a terrorist state.", "terrorism", cueWeight},
+		{"a special squad is no team", "A special squad of the police moved in.", "sports", 0},
 		{"serious injuries are an accident's", "He suffered serious injuries.", "sports", 0},
 		{"wrestling with a problem is no sport", "They are wrestling with debt.", "sports", 0},
 		{"office space is no space", "The office space is let.", "technology", 0},
