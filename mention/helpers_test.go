@@ -139,3 +139,39 @@ func checkMentions(t *testing.T, d *doc.Doc, text string, want, absent []string)
 		}
 	}
 }
+
+// A claimCase is a sentence, its date, and the role claim it must give
+// about person: the office id and the modifier.
+type claimCase struct{ text, date, person, office, modifier string }
+
+// checkClaims runs each case through the stage with the shipped KB and
+// checks the claims about its person.
+func checkClaims(t *testing.T, cases []claimCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := analyzeShipped(t, tc.text, tc.date)
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person != tc.person {
+				continue
+			}
+			found = true
+			if c.OfficeID != tc.office || c.Modifier != tc.modifier {
+				t.Errorf("%q: claim office %q modifier %q; want %q %q", tc.text, c.OfficeID, c.Modifier, tc.office, tc.modifier)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+}
+
+// checkNoClaims checks that none of texts, dated date, gives a role claim.
+func checkNoClaims(t *testing.T, date string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if d := analyzeShipped(t, text, date); len(d.RoleClaims) > 0 {
+			t.Errorf("%q: claims %+v; want none", text, d.RoleClaims)
+		}
+	}
+}

@@ -8,7 +8,7 @@ import "testing"
 // an election or a future appointment makes the title one to come
 // (QA10 R-4).
 func TestQA10AppointmentClaims(t *testing.T) {
-	for _, tc := range []struct{ text, date, person, office, modifier string }{
+	checkClaims(t, []claimCase{
 		{"Mohammed al-Bashir was named caretaker prime minister on Tuesday.", "2024-12-10", "Mohammed al-Bashir", "SYR.prime_minister", "caretaker"},
 		{"Macron named François Bayrou as prime minister on Friday.", "2024-12-13", "François Bayrou", "FRA.prime_minister", ""},
 		{"Choi Sang-mok became acting president of South Korea on Saturday.", "2024-12-14", "Choi Sang-mok", "KOR.president", "acting"},
@@ -16,31 +16,12 @@ func TestQA10AppointmentClaims(t *testing.T) {
 		{"Kamala Harris took over as president of the United States.", "2024-07-05", "Kamala Harris", "USA.president", ""},
 		{"Lai Ching-te was elected president of Taiwan on Saturday.", "2024-01-13", "Lai Ching-te", "TWN.president", "designate"},
 		{"Keir Starmer will be appointed prime minister of the United Kingdom.", "2024-07-04", "Keir Starmer", "GBR.prime_minister", "designate"},
-	} {
-		d := analyzeShipped(t, tc.text, tc.date)
-		found := false
-		for _, c := range d.RoleClaims {
-			if c.Person != tc.person {
-				continue
-			}
-			found = true
-			if c.OfficeID != tc.office || c.Modifier != tc.modifier {
-				t.Errorf("%q: claim office %q modifier %q; want %q %q", tc.text, c.OfficeID, c.Modifier, tc.office, tc.modifier)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
-		}
-	}
+	})
 	// a verb with no title after it, or an office of no state, claims nothing
-	for _, text := range []string{
+	checkNoClaims(t, "2024-12-13",
 		"Bayrou was named in the report on Friday.",
 		"Jane Smith was named party leader on Friday.",
-	} {
-		if d := analyzeShipped(t, text, "2024-12-13"); len(d.RoleClaims) > 0 {
-			t.Errorf("%q: claims %+v; want none", text, d.RoleClaims)
-		}
-	}
+	)
 }
 
 // TestQA10DatelineAgency checks that the news agency a wire dateline

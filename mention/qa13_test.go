@@ -8,7 +8,7 @@ import "testing"
 // appointment verb ("X, 59, was sworn in as", "X, a former banker, was
 // named") does not hide the claim (QA13 R-3, R-5).
 func TestQA13PredicativeAndAppositiveClaims(t *testing.T) {
-	for _, tc := range []struct{ text, date, person, office, modifier string }{
+	checkClaims(t, []claimCase{
 		{"Mark Carney, a former central banker, was sworn in as Canada's prime minister on Friday.", "2025-03-14", "Mark Carney", "CAN.prime_minister", ""},
 		{"Mark Carney, a former governor of the Bank of Canada and the Bank of England, was sworn in as Canada's 24th prime minister on Friday.", "2025-03-14", "Mark Carney", "CAN.prime_minister", ""},
 		{"Keir Starmer, 61, was sworn in as Britain's prime minister on Friday.", "2024-07-05", "Keir Starmer", "GBR.prime_minister", ""},
@@ -19,31 +19,12 @@ func TestQA13PredicativeAndAppositiveClaims(t *testing.T) {
 		{"Chrystia Freeland, whose resignation as finance minister in December triggered a crisis, becomes transport minister.", "2025-03-14", "Chrystia Freeland", "CAN.finance_minister", "former"},
 		{"Angela Merkel served four terms as chancellor of Germany.", "2022-03-14", "Angela Merkel", "DEU.chancellor", "former"},
 		{"Melanie Joly continues as foreign minister of Canada.", "2025-03-14", "Melanie Joly", "CAN.foreign_minister", ""},
-	} {
-		d := analyzeShipped(t, tc.text, tc.date)
-		found := false
-		for _, c := range d.RoleClaims {
-			if c.Person != tc.person {
-				continue
-			}
-			found = true
-			if c.OfficeID != tc.office || c.Modifier != tc.modifier {
-				t.Errorf("%q: claim office %q modifier %q; want %q %q", tc.text, c.OfficeID, c.Modifier, tc.office, tc.modifier)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
-		}
-	}
+	})
 	// a list is no apposition; a term kept "until" a date has ended
-	for _, text := range []string{
+	checkNoClaims(t, "2025-03-14",
 		"Mark Carney, Melanie Joly, was sworn in as Canada's prime minister.",
 		"Jean Chretien remained prime minister of Canada until 2003.",
-	} {
-		if d := analyzeShipped(t, text, "2025-03-14"); len(d.RoleClaims) > 0 {
-			t.Errorf("%q: claims %+v; want none", text, d.RoleClaims)
-		}
-	}
+	)
 }
 
 // TestQA13BareTitleCountry checks the country a bare title takes: the
