@@ -913,16 +913,15 @@ func (p *proc) qualifiesTitle(g int) (string, bool) {
 	return "", false
 }
 
-// datelineCountry returns the country of the article's dateline: the
-// capitals place or state opening one of the first sentences before a
-// comma, bracket or dash ("ATHENS —", "SHARM EL-SHEIKH, Egypt (Reuters)
-// -"), by its KB entry or the state written after its comma; "" when
-// there is none.
-func (p *proc) datelineCountry() string {
+// datelineFound returns the index of the earliest live found that
+// reads as a dateline: all capitals at the start of a sentence, followed
+// by a comma, a bracket or a dash ("TEHRAN —", "SAN PEDRO SULA,"), and
+// accepted by ok; -1 when there is none.
+func (p *proc) datelineFound(ok func(f *found) bool) int {
 	dl := -1
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.j >= len(p.toks) || p.toks[f.i].sent > 2 || !p.toks[f.i].sentStart || !p.allUpper(f.i, f.j) || (f.typ != doc.TypePlace && f.typ != doc.TypeCountry) {
+		if f.dead || f.j >= len(p.toks) || !p.toks[f.i].sentStart || !p.allUpper(f.i, f.j) || !ok(f) {
 			continue
 		}
 		switch p.word(f.j) {
@@ -932,6 +931,18 @@ func (p *proc) datelineCountry() string {
 			}
 		}
 	}
+	return dl
+}
+
+// datelineCountry returns the country of the article's dateline: the
+// capitals place or state opening one of the first sentences before a
+// comma, bracket or dash ("ATHENS —", "SHARM EL-SHEIKH, Egypt (Reuters)
+// -"), by its KB entry or the state written after its comma; "" when
+// there is none.
+func (p *proc) datelineCountry() string {
+	dl := p.datelineFound(func(f *found) bool {
+		return p.toks[f.i].sent <= 2 && (f.typ == doc.TypePlace || f.typ == doc.TypeCountry)
+	})
 	if dl < 0 {
 		return ""
 	}

@@ -217,19 +217,7 @@ type personWords struct {
 // ("said Maracaibo was tense") mentions of that place. A name a title
 // claims ("Mayor Maracaibo") keeps its type.
 func (p *proc) datelinePlace() {
-	dl := -1
-	for g := range p.found {
-		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePlace || f.actor >= 0 || !p.toks[f.i].sentStart || !p.allUpper(f.i, f.j) || f.j >= len(p.toks) {
-			continue
-		}
-		switch p.word(f.j) {
-		case ",", "(", "-", "–", "—":
-			if dl < 0 || f.i < p.found[dl].i {
-				dl = g
-			}
-		}
-	}
+	dl := p.datelineFound(func(f *found) bool { return f.typ == doc.TypePlace && f.actor < 0 })
 	if dl < 0 {
 		return
 	}
