@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestTerrorEvents checks which events of unconventional violence count
@@ -27,10 +26,7 @@ func TestTerrorEvents(t *testing.T) {
 		{"a threatened attack", doc.Event{Cameo: "180", Plover: "ASSAULT", SourceSector: "UAF", Hypothetical: true, Confidence: 0.5}, false},
 	}
 	for _, tt := range tests {
-		d := &doc.Doc{Text: base, Events: []doc.Event{tt.ev}}
-		segment.New().Process(d)
-		d.Fill(doc.LayerEvents)
-		if got := s.Score(d).ThemeScore("terrorism") > 0; got != tt.want {
+		if got := eventEvidence(s, base, tt.ev, "terrorism"); got != tt.want {
 			t.Errorf("%s: terrorism evidence = %v; want %v", tt.name, got, tt.want)
 		}
 	}

@@ -437,10 +437,7 @@ func TestPoliticalEvents(t *testing.T) {
 		{"hypothetical", doc.Event{Plover: "CONSULT", SourceCode: "ISR", TargetCode: "IRN", Hypothetical: true, Confidence: 1}, false},
 	}
 	for _, tt := range tests {
-		d := &doc.Doc{Text: base, Events: []doc.Event{tt.ev}}
-		segment.New().Process(d)
-		d.Fill(doc.LayerEvents)
-		if got := s.Score(d).ThemeScore("diplomacy") > 0; got != tt.want {
+		if got := eventEvidence(s, base, tt.ev, "diplomacy"); got != tt.want {
 			t.Errorf("%s: diplomacy evidence = %v; want %v", tt.name, got, tt.want)
 		}
 	}
@@ -911,4 +908,13 @@ func TestTrimPossessive(t *testing.T) {
 			t.Errorf("trimPossessive(%q) = %q, want %q", tt[0], got, tt[1])
 		}
 	}
+}
+
+// eventEvidence reports whether the one event ev, coded in text, gives
+// theme any score.
+func eventEvidence(s *Stage, text string, ev doc.Event, theme string) bool {
+	d := &doc.Doc{Text: text, Events: []doc.Event{ev}}
+	segment.New().Process(d)
+	d.Fill(doc.LayerEvents)
+	return s.Score(d).ThemeScore(theme) > 0
 }
