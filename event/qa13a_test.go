@@ -1,0 +1,17 @@
+package event
+
+import "testing"
+
+// qa13aTests are constructions a thirteenth QA reading (disasters,
+// coups, phone diplomacy, bank failures; 2004–2025) found coded wrongly,
+// in sentences written for sitrep. want: events that must be coded
+// ("SRCCODE TGTCODE CAMEO"); not: prefixes no event may start with.
+var qa13aTests = []worldCase{
+	// E-1: a fronted "In <Place>," is where, never who
+	{"In Country, waves swept, killing", "2010-02-28", "In Chile, waves swept through the port of Talcahuano, killing about 300 people.", nil, []string{"CHL "}},
+	{"In Country, a car bomb exploded, killing", "2010-02-28", "In Pakistan, a car bomb exploded near a mosque, killing 30 people.", nil, []string{"PAK "}},
+	{"In the Country, militants attacked, killing", "2010-02-28", "In the Philippines, Abu Sayyaf militants raided a village, killing 11 people.", nil, []string{"PHL "}},
+	{"Country's army attacked, killing stays the army", "2010-02-28", "Sri Lanka's army attacked the rebel town, killing 40 people.", []string{"LKAMIL CVL 190"}, nil},
+}
+
+func TestQA13aEvents(t *testing.T) { checkWorld(t, qa13aTests) }
