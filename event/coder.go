@@ -458,6 +458,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	d.Events = dedupeEvents(d.Events, first)
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
+		callPraise(d, first, toks) // "called X to congratulate her" (QA13 E-2)
 	}
 }
 

@@ -1,5 +1,12 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/doc"
+)
+
 // Rules added after the thirteenth QA reading (session 8, events part
 // a). They are kept in this file, apart from the older rules, so that
 // parallel work on emit.go and coder.go merges cleanly.
@@ -22,4 +29,69 @@ func frontedLocative(toks []tok, a actor, cs int) int {
 		return -1
 	}
 	return a.t1 + 1
+}
+
+// callPraise completes the purpose of a phone call coded in this
+// sentence (events from first on): "Biden called Sheinbaum to
+// congratulate her" is a call (041 both ways) and a praise (051) of the
+// called party by the caller, whose pronoun object is that party (QA13
+// E-2). A 051 already coded for the infinitive gets the called party as
+// its target when it has none; otherwise one is added. Only the
+// sentence's own events are read: no per-token work.
+func callPraise(d *doc.Doc, first int, toks []tok) {
+	for k := first; k < len(d.Events); k++ {
+		e := d.Events[k]
+		if e.Cameo != "041" || e.Target == "" || e.Source == "" || !strings.HasPrefix(strings.ToLower(e.Trigger), "call") &&
+			!strings.HasPrefix(strings.ToLower(e.Trigger), "telephon") && !strings.HasPrefix(strings.ToLower(e.Trigger), "phon") {
+			continue
+		}
+		// the first event of the call is the caller's; the token after
+		// the trigger opens the object
+		h := -1
+		for i := range toks {
+			if toks[i].start == e.TriggerSpan.Start {
+				h = i
+				break
+			}
+		}
+		if h < 0 {
+			return
+		}
+		for i := h + 1; i+1 < len(toks) && i <= h+8; i++ {
+			if isHardStop(toks[i]) || toks[i].low == "," {
+				return
+			}
+			if toks[i].low != "to" || !praiseVerb(toks[i+1].low) {
+				continue
+			}
+			v := toks[i+1]
+			for j := first; j < len(d.Events); j++ {
+				if f := &d.Events[j]; f.TriggerSpan.Start == v.start && f.Cameo == "051" {
+					if f.Target == "" && f.Source == e.Source {
+						f.Target, f.TargetName, f.TargetCountry, f.TargetSector, f.TargetCode = e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode
+					}
+					return
+				}
+			}
+			cc, _ := cameo.Lookup("051")
+			p := e
+			p.Cameo, p.Plover, p.Mode, p.Goldstein, p.QuadClass = "051", cc.Plover, cc.Mode, cc.Goldstein, cameo.QuadClass("051")
+			p.Reciprocal = false
+			p.Trigger = d.Text[v.start:v.end]
+			p.TriggerSpan = doc.Span{Start: v.start, End: v.end}
+			d.Events = append(d.Events, p)
+			return
+		}
+		return
+	}
+}
+
+// praiseVerb reports the infinitives of a call's purpose that praise the
+// called party.
+func praiseVerb(w string) bool {
+	switch w {
+	case "congratulate", "thank", "commend", "praise":
+		return true
+	}
+	return false
 }

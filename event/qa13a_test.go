@@ -12,6 +12,12 @@ var qa13aTests = []worldCase{
 	{"In Country, a car bomb exploded, killing", "2010-02-28", "In Pakistan, a car bomb exploded near a mosque, killing 30 people.", nil, []string{"PAK "}},
 	{"In the Country, militants attacked, killing", "2010-02-28", "In the Philippines, Abu Sayyaf militants raided a village, killing 11 people.", nil, []string{"PHL "}},
 	{"Country's army attacked, killing stays the army", "2010-02-28", "Sri Lanka's army attacked the rebel town, killing 40 people.", []string{"LKAMIL CVL 190"}, nil},
+	// E-2: a leader's phone call, and the praise it was made for
+	{"called X on weekday to discuss", "2022-05-03", "Olaf Scholz called Volodymyr Zelensky on Tuesday to discuss the grain deal.", []string{"DEUGOV UKRGOV 041", "UKRGOV DEUGOV 041"}, nil},
+	{"called X on weekday", "2022-05-03", "Recep Tayyip Erdogan called Vladimir Putin late on Tuesday.", []string{"TURGOV RUSGOV 041", "RUSGOV TURGOV 041"}, nil},
+	{"called X to congratulate her", "2023-05-03", "Rishi Sunak called Giorgia Meloni to congratulate her.", []string{"GBRGOV ITAGOV 041", "GBRGOV ITAGOV 051"}, nil},
+	{"telephoned X to thank him", "2023-05-03", "Volodymyr Zelensky telephoned Rishi Sunak to thank him.", []string{"UKRGOV GBRGOV 041", "UKRGOV GBRGOV 051"}, []string{"UKRGOV  051"}},
+	{"called X a name stays criticism", "2022-05-03", "Volodymyr Zelensky called Vladimir Putin a war criminal.", []string{"UKRGOV RUSGOV 111"}, []string{"UKRGOV RUSGOV 041"}},
 }
 
 func TestQA13aEvents(t *testing.T) { checkWorld(t, qa13aTests) }
