@@ -418,7 +418,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// match, not an assault
 		return nil
 	}
-	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && accidentDeath(toks, m) {
+	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && (accidentDeath(toks, m) || industrialAccident(toks, m)) { // (QA13 E-3)
 		// "was killed when his helicopter crashed": an accident is no
 		// act of anyone on the victim
 		return nil

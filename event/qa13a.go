@@ -95,3 +95,47 @@ func praiseVerb(w string) bool {
 	}
 	return false
 }
+
+// industrialAccident reports casualties of match m (whose source is
+// unknown) caused by an explosion, fire, collapse or leak that no word
+// of the sentence makes an attack: "Two workers were killed in an
+// explosion at a chemical plant", "A fire at a garment factory killed
+// 112 workers", "Four miners were injured in the blast" (QA13 E-3). The
+// cause must sit at an industrial site or in a technical thing ("gas
+// explosion", "boiler blast"), or the victims must be workers; a bare
+// "killed in an explosion at a market" stays an attack by someone
+// unknown, and any attack word ("bomb", "militants", "suicide",
+// "rocket") keeps it one. Called only for sourceless 18x–20x events.
+func industrialAccident(toks []tok, m match) bool {
+	cause, site, workers := false, false, false
+	for i := range toks {
+		w := toks[i].low
+		switch w {
+		case "explosion", "explosions", "blast", "blasts", "exploded", "fire", "fires", "blaze", "collapse", "collapsed",
+			"leak", "leaked", "leaks":
+			if i >= m.start && i < m.end {
+				continue // the trigger itself ("blast" as a verb)
+			}
+			if w == "fire" && i > 0 && (toks[i-1].low == "opened" || toks[i-1].low == "open" || toks[i-1].low == "opening" ||
+				toks[i-1].low == "under" || toks[i-1].low == "gun" || toks[i-1].low == "cross" || toks[i-1].low == "sniper") {
+				return false // "opened fire", "came under fire": shooting
+			}
+			cause = true
+		case "plant", "factory", "factories", "refinery", "reactor", "warehouse", "pipeline", "chemical", "chemicals",
+			"gas", "boiler", "fireworks", "oil", "fuel", "tanker", "workshop", "mill", "smelter", "shipyard", "construction",
+			"colliery", "coal", "furnace", "industrial", "plants", "facility", "depot":
+			site = true
+		case "workers", "worker", "miners", "employees", "firefighters", "technicians", "engineers", "crew":
+			if i == 0 || toks[i-1].low != "aid" && toks[i-1].low != "humanitarian" && toks[i-1].low != "health" && toks[i-1].low != "election" {
+				workers = true
+			}
+		case "bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "suicide", "attack", "attacks", "attacked", "attacker",
+			"attackers", "militant", "militants", "gunmen", "gunman", "insurgent", "insurgents", "rebel", "rebels", "terrorist",
+			"terrorists", "terror", "device", "ied", "rocket", "rockets", "missile", "missiles", "shell", "shells", "shelling",
+			"grenade", "mortar", "drone", "drones", "airstrike", "airstrikes", "strike", "strikes", "arson", "arsonist",
+			"arsonists", "set", "sabotage", "blew", "detonated", "planted", "claimed", "war", "troops", "soldiers":
+			return false
+		}
+	}
+	return cause && (site || workers)
+}

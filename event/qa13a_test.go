@@ -18,6 +18,12 @@ var qa13aTests = []worldCase{
 	{"called X to congratulate her", "2023-05-03", "Rishi Sunak called Giorgia Meloni to congratulate her.", []string{"GBRGOV ITAGOV 041", "GBRGOV ITAGOV 051"}, nil},
 	{"telephoned X to thank him", "2023-05-03", "Volodymyr Zelensky telephoned Rishi Sunak to thank him.", []string{"UKRGOV GBRGOV 041", "UKRGOV GBRGOV 051"}, []string{"UKRGOV  051"}},
 	{"called X a name stays criticism", "2022-05-03", "Volodymyr Zelensky called Vladimir Putin a war criminal.", []string{"UKRGOV RUSGOV 111"}, []string{"UKRGOV RUSGOV 041"}},
+	// E-3: casualties of an industrial accident are no assault
+	{"killed in an explosion at a plant", "2020-08-05", "Three workers were killed in an explosion at a fertiliser plant in Gujarat.", nil, []string{" LAB 19", " CVL 19", "  19"}},
+	{"a fire at a factory killed", "2020-08-05", "A fire at a textile factory killed 40 people.", nil, []string{"  19", " CVL 19"}},
+	{"miners injured in the blast", "2020-08-05", "Six miners were injured in the blast.", nil, []string{"  19", " LAB 19"}},
+	{"killed in an explosion at a market stays an attack", "2020-08-05", "Twelve people were killed in an explosion at a market.", []string{" CVL 190"}, nil},
+	{"a bomb at a plant stays an attack", "2020-08-05", "Two workers were killed when a bomb exploded at a gas plant.", []string{" LAB 190"}, nil},
 }
 
 func TestQA13aEvents(t *testing.T) { checkWorld(t, qa13aTests) }
