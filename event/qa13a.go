@@ -139,3 +139,36 @@ func industrialAccident(toks []tok, m match) bool {
 	}
 	return cause && (site || workers)
 }
+
+// armedPositions reports a plural noun at k naming the places an armed
+// group holds ("positions", "hideouts", "bases", "strongholds"): the
+// agent word before it ("struck Islamist rebel positions in central
+// Mali", "bombed militant hideouts", "hit army bases") names whom the
+// strike is aimed at, not a modifier to drop, so that the target is the
+// group rather than the country named after "in" (QA13 E-4).
+func armedPositions(toks []tok, k int) bool {
+	switch toks[k].low {
+	case "positions", "hideouts", "hideout", "strongholds", "bases", "camps", "bunkers", "targets", "outposts", "redoubts":
+		return true
+	}
+	return false
+}
+
+// positionsCountry returns the country of the state actor named after
+// "in", "near" or "across" at k, past "the" and compass adjectives
+// ("positions in central Mali": MLI), or "" when none is named there.
+func positionsCountry(toks []tok, acts []actor, k int) string {
+	if k >= len(toks) || toks[k].low != "in" && toks[k].low != "near" && toks[k].low != "across" {
+		return ""
+	}
+	k++
+	for k < len(toks) && (toks[k].low == "the" || compassWord(toks[k].low)) {
+		k++
+	}
+	for _, b := range acts {
+		if b.t0 == k && b.country != "" && !b.generic {
+			return b.country
+		}
+	}
+	return ""
+}
