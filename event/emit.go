@@ -307,9 +307,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
+	if !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) == "11" && itAfterTrigger(toks, m) {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
+			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
+		}
+	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
 		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
+		}
+	}
+	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && accusedGerund(toks, m) {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
+			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
 	}
 	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
@@ -3975,6 +3985,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		if conjStart >= 0 && p.Span.End <= conjStart {
 			continue
+		}
+		if accusationContent(toks, p.Span, m.head) {
+			continue // "accusing it of being too close to Iran": the charge, not where (QA13 E-5)
 		}
 		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {
 			continue // "released X, an agent convicted of a murder in Berlin" (QA11 E-6)

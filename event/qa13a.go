@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
@@ -171,4 +172,77 @@ func positionsCountry(toks []tok, acts []actor, k int) string {
 		}
 	}
 	return ""
+}
+
+// itAfterTrigger reports "it" or "them" right after the trigger and
+// before "of" or "for" ("accusing it of being too close to Iran").
+func itAfterTrigger(toks []tok, m match) bool {
+	i := m.headEnd
+	return i+1 < len(toks) && (toks[i].low == "it" || toks[i].low == "them") && (toks[i+1].low == "of" || toks[i+1].low == "for")
+}
+
+// itObject returns the actor that "it"/"them" after an accusation
+// trigger stands for: the nearest state or organisation named before
+// the trigger that is not among the sources and no place ("broke off
+// relations with Qatar, accusing it of being too close to Iran": Qatar,
+// not the Iran of the charge; QA13 E-5), or -1.
+func itObject(toks []tok, acts []actor, m match, srcs []int) int {
+	if len(srcs) == 0 || srcs[0] < 0 {
+		return -1
+	}
+	for ai := len(acts) - 1; ai >= 0; ai-- {
+		a := &acts[ai]
+		if a.t1 > m.start || slices.Contains(srcs, ai) {
+			continue
+		}
+		if a.t0 < acts[srcs[0]].t1 {
+			return -1 // only an actor of the subject's predicate
+		}
+		if a.place || a.person || a.demonym || a.poss {
+			continue
+		}
+		return ai
+	}
+	return -1
+}
+
+// accusationContent reports a place at span sp that lies inside the
+// charge of an accusation ("accusing it of being too close to Iran",
+// "blamed Russia for shelling Kharkiv"): what is charged, not where
+// an event whose trigger (at token head) comes before the charge
+// happened (QA13 E-5). The charged act itself ("backing militias in
+// Iraq") keeps its place.
+func accusationContent(toks []tok, sp doc.Span, head int) bool {
+	t0, _ := tokRange(toks, sp)
+	charge := false
+	for i := 0; i < t0; i++ {
+		switch toks[i].low {
+		case "accusing", "accused", "accuses", "accuse", "blaming", "blamed", "blames", "blame":
+			// (a charge with an object: "a gunman accused of killing
+			// eight people in X" is placed where the killing was)
+			charge = i+1 < len(toks) && toks[i+1].low != "of" && toks[i+1].low != "for"
+		case "of", "for":
+			if charge {
+				return i > head
+			}
+		case ".", ";":
+			charge = false
+		}
+	}
+	return false
+}
+
+// accusedGerund reports a trigger that is the gerund of a charge against
+// "it"/"them" ("accusing it of backing militias"): its subject is the
+// accused the pronoun stands for, not the accuser.
+func accusedGerund(toks []tok, m match) bool {
+	h := m.start
+	if h < 3 || toks[h-1].low != "of" && toks[h-1].low != "for" || toks[h-2].low != "it" && toks[h-2].low != "them" {
+		return false
+	}
+	switch toks[h-3].low {
+	case "accusing", "accused", "accuses", "accuse", "blaming", "blamed", "blames", "blame":
+		return true
+	}
+	return false
 }

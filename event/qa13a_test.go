@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // qa13aTests are constructions a thirteenth QA reading (disasters,
 // coups, phone diplomacy, bank failures; 2004–2025) found coded wrongly,
@@ -29,6 +33,44 @@ var qa13aTests = []worldCase{
 	{"bombed militant hideouts in Country", "2014-09-24", "Pakistani jets bombed militant hideouts in Afghanistan.", []string{"PAKMIL AFGREB 195"}, []string{"PAKMIL AFG 19"}},
 	{"hit army positions in Country", "2014-09-24", "Russian aircraft hit army positions in Ukraine.", []string{"RUS UKRMIL 190"}, nil},
 	{"refugee camps stay a place", "2014-09-24", "Jordanian police raided refugee camps in Jordan.", nil, []string{"JORCOP JORREF", "JORCOP REF"}},
+	// E-5: "accusing it of …": it is the main clause's object; the charge names no target
+	{"cut ties with X, accusing it of ties to Y", "2018-05-01", "Morocco cut diplomatic ties with Iran, accusing it of supporting the Polisario Front through Hezbollah.", []string{"MAR IRN 112"}, []string{"MAR LBN", "MAR  112", "MAR IMGREB 112"}},
+	{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.", []string{"BHR QAT 112"}, []string{"BHR IRN"}},
+	{"accusing it of backing: it acts", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.", []string{"USA VEN 112"}, []string{"USA  051", "USA UAF 051"}},
 }
 
 func TestQA13aEvents(t *testing.T) { checkWorld(t, qa13aTests) }
+
+// TestQA13aPlaces checks where events of the QA13 constructions are
+// placed ("trigger|place" pairs; place "" = none).
+func TestQA13aPlaces(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		want             []string
+	}{
+		// E-5: a country inside the charge is not where the sentence's acts happened
+		{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.",
+			[]string{"ties|", "accusing|"}},
+		{"the charged act keeps its place", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.",
+			[]string{"sanctions|", "accusing|", "backing|Colombia"}},
+	}
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			day, _ := time.Parse(time.DateOnly, tc.date)
+			d := runWorld(t, p, tc.text, day)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Trigger+"|"+e.Place)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+		})
+	}
+}
