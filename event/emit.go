@@ -103,6 +103,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if participleAdjective(toks, m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
+	if !c.petrarch() && discussedTopic(toks, actorAt, m) {
+		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
+	}
 	var srcs, tgts []int
 	passive := false
 	if len(m.src) > 0 {
@@ -2049,6 +2052,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		t := &toks[i]
 		if isHardStop(*t) && t.low != "(" && t.low != ")" {
 			break
+		}
+		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
+			break // ", and a team from the IMF arrived": the phrase after "and" is the subject (QA13 E-6)
 		}
 		if t.low == "," {
 			// "Pompeo, who stood beside the president, said …": the

@@ -246,3 +246,49 @@ func accusedGerund(toks []tok, m match) bool {
 	}
 	return false
 }
+
+// andNewSubject reports a ", and" at i whose next tokens up to the
+// trigger at end form a noun phrase opened by an article: "Iceland asked
+// Russia for a loan, and a team from the IMF arrived" — the coordinated
+// clause has a subject of its own, so no actor of the first clause is
+// its subject (QA13 E-6). Within the phrase only nouns, modifiers,
+// actors and "of"/"from" may stand.
+func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
+	if i < 1 || toks[i].low != "and" || toks[i-1].low != "," || i+2 >= end || end-i > 9 {
+		return false
+	}
+	switch toks[i+1].low {
+	case "a", "an", "the", "another":
+	default:
+		return false
+	}
+	for k := i + 2; k < end; k++ {
+		if actorAt[k] >= 0 || toks[k].low == "of" || toks[k].low == "from" || toks[k].is(wcDeterminer) || plainNoun(toks[k]) || isModifier(toks[k].low) {
+			continue
+		}
+		return false
+	}
+	return actorAt[end-1] >= 0 || plainNoun(toks[end-1]) // the phrase ends in its head noun
+}
+
+// discussedTopic reports a match that is the object of "discuss" ("a
+// team arrived to discuss emergency support", "the ministers discussed
+// sanctions"): the topic of a consultation, no act of anyone (QA13 E-6).
+// Only articles and modifiers may stand between (no actor, no
+// preposition, no punctuation); a consultation trigger itself is left
+// to purposeOf.
+func discussedTopic(toks []tok, actorAt []int, m match) bool {
+	if cameo.Root(m.p.Code) == "04" {
+		return false
+	}
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		switch toks[i].low {
+		case "discuss", "discussed", "discussing", "discusses":
+			return true
+		}
+		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcPreposition) || !toks[i].is(wcDeterminer) && !plainNoun(toks[i]) && !isModifier(toks[i].low) {
+			return false
+		}
+	}
+	return false
+}

@@ -37,6 +37,11 @@ var qa13aTests = []worldCase{
 	{"cut ties with X, accusing it of ties to Y", "2018-05-01", "Morocco cut diplomatic ties with Iran, accusing it of supporting the Polisario Front through Hezbollah.", []string{"MAR IRN 112"}, []string{"MAR LBN", "MAR  112", "MAR IMGREB 112"}},
 	{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.", []string{"BHR QAT 112"}, []string{"BHR IRN"}},
 	{"accusing it of backing: it acts", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.", []string{"USA VEN 112"}, []string{"USA  051", "USA UAF 051"}},
+	// E-6: ", and a team from X arrived" has its own subject; what is discussed is no act
+	{", and a team from Org arrived", "2010-05-02", "Greece asked Germany for help, and a delegation from the European Central Bank arrived in Athens.",
+		[]string{"IGOEUREEC GRC 042"}, []string{"DEU GRC 042", "DEU  042"}},
+	{", and a team of experts arrived", "2010-05-02", "Greece asked Germany for help, and a team of experts arrived in Athens.", nil, []string{"DEU GRC 04", "DEU  04"}},
+	{"arrived to discuss support", "2010-05-02", "A delegation from the European Union arrived in Kyiv to discuss budget support.", []string{"IGOEUREEC UKR 042"}, []string{"IGOEUREEC  051", "UKR  051"}},
 }
 
 func TestQA13aEvents(t *testing.T) { checkWorld(t, qa13aTests) }
