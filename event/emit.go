@@ -325,6 +325,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
 	}
+	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 && len(tgts) == 0 && attackOnSource(toks, acts, m, srcs) {
+		if infinitiveTrigger(toks, m) {
+			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
+		}
+		if !responseTo(toks, m) { // ("would respond to any attacks on it" stays the subject's threat)
+			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
+		}
+	}
 	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
 		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
 			if owner < 0 {

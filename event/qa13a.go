@@ -292,3 +292,57 @@ func discussedTopic(toks []tok, actorAt []int, m match) bool {
 	}
 	return false
 }
+
+// attackOnSource reports an attack whose object is a pronoun ("attacks
+// against it", "strikes on us") that can only stand for the resolved
+// source srcs[0]: no other actor that is no place stands between the
+// source and the trigger. Nobody attacks itself, so the source is
+// wrong: the attack is aimed at it by someone unnamed ("India would not
+// tolerate the use of neighbouring territory to launch attacks against
+// it"; QA13 E-7).
+func attackOnSource(toks []tok, acts []actor, m match, srcs []int) bool {
+	if len(srcs) != 1 || srcs[0] < 0 {
+		return false
+	}
+	k := m.end
+	if k > m.headEnd && (toks[k-1].low == "against" || toks[k-1].low == "on") {
+		k-- // the pattern took the preposition in ("attacks against")
+	}
+	if k+1 >= len(toks) || toks[k].low != "against" && toks[k].low != "on" {
+		return false
+	}
+	switch toks[k+1].low {
+	case "it", "us", "them":
+	default:
+		return false
+	}
+	s := &acts[srcs[0]]
+	if s.person && toks[k+1].low == "it" {
+		return false
+	}
+	for ai := range acts {
+		if a := &acts[ai]; ai != srcs[0] && a.t1 <= m.start && !a.place && !(a.person && toks[k+1].low == "it") {
+			return false // "Pakistan said militants launched attacks against it": it is Pakistan
+		}
+	}
+	return true
+}
+
+// infinitiveTrigger reports a match opened by an infinitive verb ("to
+// launch attacks", "to attack"): an act intended or feared, not done.
+// A plural after "to" is a prepositional object ("respond to attacks").
+func infinitiveTrigger(toks []tok, m match) bool {
+	return m.start > 0 && toks[m.start-1].low == "to" && !strings.HasSuffix(toks[m.start].low, "s")
+}
+
+// responseTo reports a trigger that is what a response answers ("would
+// respond to any attacks on it", "retaliate for attacks"): the
+// responder's threat is coded from it, so its source stays.
+func responseTo(toks []tok, m match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
+		if w := toks[i].low; strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "retaliat") || strings.HasPrefix(w, "react") || strings.HasPrefix(w, "repl") {
+			return true
+		}
+	}
+	return false
+}
