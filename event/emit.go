@@ -325,6 +325,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
 	}
+	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (cameo.Root(p.Code) == "17" || cameo.Root(p.Code) == "16") {
+		if ow := assetOwner(toks, acts, actorAt, m, srcs); ow >= 0 {
+			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
+		}
+	}
 	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 && len(tgts) == 0 && attackOnSource(toks, acts, m, srcs) {
 		if infinitiveTrigger(toks, m) {
 			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
@@ -651,6 +656,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
 				// independence from Iraq" are people and their state)
 				return
+			}
+			if sa != nil && !c.petrarch() && ta.demonym && sa.id == ta.id && ta.t1 == m.head {
+				return // "Britain froze the British assets": the demonym says where the assets are (QA13 E-8)
 			}
 			if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" {
 				// "Indian and Pakistani troops exchanged fire, killing two

@@ -346,3 +346,51 @@ func responseTo(toks []tok, m match) bool {
 	}
 	return false
 }
+
+// assetOwner returns the owner of the assets a freeze or seizure names
+// ("froze the British assets of Icelandic bank Landsbanki": the bank,
+// or Iceland when the bank is of no known state), or -1. A demonym
+// before "assets" says where they are, not whose; the owner follows
+// "of" or "belonging to" (QA13 E-8). The owner is never the source.
+func assetOwner(toks []tok, acts []actor, actorAt []int, m match, srcs []int) int {
+	switch toks[m.head].low {
+	case "assets", "accounts", "funds", "property", "properties", "holdings", "reserves", "deposits":
+	default:
+		return -1
+	}
+	k := m.headEnd
+	if k < len(toks) && toks[k].low == "of" {
+		k++
+	} else if k+1 < len(toks) && toks[k].low == "belonging" && toks[k+1].low == "to" {
+		k += 2
+	} else {
+		return -1
+	}
+	owner, demonym := -1, -1
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		ai := actorAt[j]
+		if ai < 0 {
+			if toks[j].punct || toks[j].is(wcPreposition) {
+				break
+			}
+			continue
+		}
+		if slices.Contains(srcs, ai) || acts[ai].place {
+			break
+		}
+		if acts[ai].demonym {
+			demonym = ai
+			j = acts[ai].t1 - 1
+			continue
+		}
+		owner = ai
+		break
+	}
+	if owner >= 0 && acts[owner].noCode() {
+		owner = demonym
+	}
+	if owner < 0 {
+		owner = demonym
+	}
+	return owner
+}
