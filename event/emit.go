@@ -626,6 +626,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
 			t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
 		}
+		if t >= 0 && sa != nil && !c.petrarch() && acts[t].demonym && sa.id == acts[t].id && acts[t].t1 == m.head {
+			t = -1 // "Britain froze the British assets": the demonym says where the assets are, no party (QA13 E-8)
+		}
 		if t >= 0 {
 			ta = &acts[t]
 			if !c.petrarch() && ta.generic && ta.country == "" && (ta.sector == "CVL" || ta.sector == "REF") && cameo.QuadClass(code) == 4 {
@@ -656,9 +659,6 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
 				// independence from Iraq" are people and their state)
 				return
-			}
-			if sa != nil && !c.petrarch() && ta.demonym && sa.id == ta.id && ta.t1 == m.head {
-				return // "Britain froze the British assets": the demonym says where the assets are (QA13 E-8)
 			}
 			if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" {
 				// "Indian and Pakistani troops exchanged fire, killing two

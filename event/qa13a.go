@@ -386,7 +386,7 @@ func assetOwner(toks []tok, acts []actor, actorAt []int, m match, srcs []int) in
 		owner = ai
 		break
 	}
-	if owner >= 0 && acts[owner].noCode() {
+	if owner >= 0 && acts[owner].noCode() && demonym >= 0 {
 		owner = demonym
 	}
 	if owner < 0 {
