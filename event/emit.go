@@ -4008,7 +4008,7 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		if conjStart >= 0 && p.Span.End <= conjStart {
 			continue
 		}
-		if accusationContent(toks, p.Span, m.head) {
+		if p.Span.Start > at && accusationContent(toks, p.Span, m.head) {
 			continue // "accusing it of being too close to Iran": the charge, not where (QA13 E-5)
 		}
 		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {

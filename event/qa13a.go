@@ -41,7 +41,7 @@ func frontedLocative(toks []tok, a actor, cs int) int {
 // sentence's own events are read: no per-token work.
 func callPraise(d *doc.Doc, first int, toks []tok) {
 	for k := first; k < len(d.Events); k++ {
-		e := d.Events[k]
+		e := &d.Events[k] // (no copy: most events are no call)
 		if e.Cameo != "041" || e.Target == "" || e.Source == "" || !strings.HasPrefix(strings.ToLower(e.Trigger), "call") &&
 			!strings.HasPrefix(strings.ToLower(e.Trigger), "telephon") && !strings.HasPrefix(strings.ToLower(e.Trigger), "phon") {
 			continue
@@ -75,7 +75,7 @@ func callPraise(d *doc.Doc, first int, toks []tok) {
 				}
 			}
 			cc, _ := cameo.Lookup("051")
-			p := e
+			p := *e
 			p.Cameo, p.Plover, p.Mode, p.Goldstein, p.QuadClass = "051", cc.Plover, cc.Mode, cc.Goldstein, cameo.QuadClass("051")
 			p.Reciprocal = false
 			p.Trigger = d.Text[v.start:v.end]
@@ -213,20 +213,27 @@ func itObject(toks []tok, acts []actor, m match, srcs []int) int {
 // happened (QA13 E-5). The charged act itself ("backing militias in
 // Iraq") keeps its place.
 func accusationContent(toks []tok, sp doc.Span, head int) bool {
-	t0, _ := tokRange(toks, sp)
 	charge := false
-	for i := 0; i < t0; i++ {
-		switch toks[i].low {
-		case "accusing", "accused", "accuses", "accuse", "blaming", "blamed", "blames", "blame":
-			// (a charge with an object: "a gunman accused of killing
-			// eight people in X" is placed where the killing was)
-			charge = i+1 < len(toks) && toks[i+1].low != "of" && toks[i+1].low != "for"
-		case "of", "for":
-			if charge {
+	for i := 0; i < len(toks) && toks[i].start < sp.Start; i++ {
+		w := toks[i].low
+		if len(w) < 2 {
+			if w == "." || w == ";" {
+				charge = false
+			}
+			continue
+		}
+		switch w[0] { // (first letters: a cheap prefilter before the words)
+		case 'a', 'b':
+			switch w {
+			case "accusing", "accused", "accuses", "accuse", "blaming", "blamed", "blames", "blame":
+				// (a charge with an object: "a gunman accused of killing
+				// eight people in X" is placed where the killing was)
+				charge = i+1 < len(toks) && toks[i+1].low != "of" && toks[i+1].low != "for"
+			}
+		case 'o', 'f':
+			if charge && (w == "of" || w == "for") {
 				return i > head
 			}
-		case ".", ";":
-			charge = false
 		}
 	}
 	return false
@@ -278,19 +285,22 @@ func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
 // preposition, no punctuation); a consultation trigger itself is left
 // to purposeOf.
 func discussedTopic(toks []tok, actorAt []int, m match) bool {
-	if cameo.Root(m.p.Code) == "04" {
+	d := -1
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		if w := toks[i].low; len(w) >= 7 && w[0] == 'd' && strings.HasPrefix(w, "discuss") {
+			d = i
+			break
+		}
+	}
+	if d < 0 || cameo.Root(m.p.Code) == "04" {
 		return false
 	}
-	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
-		switch toks[i].low {
-		case "discuss", "discussed", "discussing", "discusses":
-			return true
-		}
+	for i := d + 1; i < m.start; i++ {
 		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcPreposition) || !toks[i].is(wcDeterminer) && !plainNoun(toks[i]) && !isModifier(toks[i].low) {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // attackOnSource reports an attack whose object is a pronoun ("attacks
