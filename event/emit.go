@@ -310,7 +310,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
-	if !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) == "11" && itAfterTrigger(toks, m) {
+	if !passive && !nominal && itAfterTrigger(toks, m) && cameo.Root(p.Code) == "11" && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
 		}
@@ -320,7 +320,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
 		}
 	}
-	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && accusedGerund(toks, m) {
+	if !passive && accusedGerund(toks, m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
 		if it := itObject(toks, acts, m, srcs); it >= 0 {
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
@@ -330,7 +330,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
 		}
 	}
-	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 && len(tgts) == 0 && attackOnSource(toks, acts, m, srcs) {
+	if len(tgts) == 0 && !passive && cameo.QuadClass(p.Code) == 4 && !c.petrarch() && attackOnSource(toks, acts, m, srcs) {
 		if infinitiveTrigger(toks, m) {
 			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
 		}
@@ -626,7 +626,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
 			t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
 		}
-		if t >= 0 && sa != nil && !c.petrarch() && acts[t].demonym && sa.id == acts[t].id && acts[t].t1 == m.head {
+		if t >= 0 && acts[t].demonym && acts[t].t1 == m.head && sa != nil && sa.id == acts[t].id && !c.petrarch() {
 			t = -1 // "Britain froze the British assets": the demonym says where the assets are, no party (QA13 E-8)
 		}
 		if t >= 0 {
