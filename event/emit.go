@@ -338,6 +338,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
 		}
 	}
+	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && cameo.QuadClass(p.Code) == 4 && !c.petrarch() {
+		if ref := attackPronounReferent(toks, acts, m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
+			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan (QA13 E-7)
+		}
+	}
 	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
 		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
 			if owner < 0 {
@@ -1772,6 +1777,9 @@ var claimVerbs = wordset.FromMap(map[string]bool{"claimed": true, "claims": true
 // object right after the trigger ("fired at it", "attacked them").
 func victimSpeaker(toks []tok, acts []actor, actorAt []int, m match, tgts []int, sp int) bool {
 	s := &acts[sp]
+	if slices.Contains(tgts, sp) && len(tgts) == 1 {
+		return true // "Pakistan said militants launched attacks against it": it is the speaker (QA13 E-7)
+	}
 	for _, t := range tgts {
 		if t >= 0 && t != sp && !acts[t].generic && !acts[t].demonym && acts[t].actorCode() == s.actorCode() {
 			return true

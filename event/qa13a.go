@@ -305,8 +305,7 @@ func discussedTopic(toks []tok, actorAt []int, m match) bool {
 
 // attackOnSource reports an attack whose object is a pronoun ("attacks
 // against it", "strikes on us") that can only stand for the resolved
-// source srcs[0]: no other actor that is no place stands between the
-// source and the trigger. Nobody attacks itself, so the source is
+// source srcs[0] (see attackPronounReferent). Nobody attacks itself, so the source is
 // wrong: the attack is aimed at it by someone unnamed ("India would not
 // tolerate the use of neighbouring territory to launch attacks against
 // it"; QA13 E-7).
@@ -314,28 +313,53 @@ func attackOnSource(toks []tok, acts []actor, m match, srcs []int) bool {
 	if len(srcs) != 1 || srcs[0] < 0 {
 		return false
 	}
+	return attackPronounReferent(toks, acts, m, srcs) == srcs[0]
+}
+
+// attackPronounReferent returns the actor that the pronoun object of an
+// attack ("attacks against it", "strikes on us") stands for: the one
+// actor named before the trigger that can be it (no place; for "it" no
+// person either), or -1 when there is none or more than one besides the
+// sources. "Pakistan said militants launched attacks against it": it is
+// Pakistan (QA13 E-7).
+func attackPronounReferent(toks []tok, acts []actor, m match, srcs []int) int {
 	k := m.end
 	if k > m.headEnd && (toks[k-1].low == "against" || toks[k-1].low == "on") {
 		k-- // the pattern took the preposition in ("attacks against")
 	}
 	if k+1 >= len(toks) || toks[k].low != "against" && toks[k].low != "on" {
-		return false
+		return -1
 	}
+	it := false
 	switch toks[k+1].low {
-	case "it", "us", "them":
+	case "it":
+		it = true
+	case "us", "them":
 	default:
-		return false
+		return -1
 	}
-	s := &acts[srcs[0]]
-	if s.person && toks[k+1].low == "it" {
-		return false
-	}
+	srcRef, other, others := -1, -1, 0
 	for ai := range acts {
-		if a := &acts[ai]; ai != srcs[0] && a.t1 <= m.start && !a.place && !(a.person && toks[k+1].low == "it") {
-			return false // "Pakistan said militants launched attacks against it": it is Pakistan
+		a := &acts[ai]
+		if a.t1 > m.start || a.place || it && a.person {
+			continue
 		}
+		if slices.Contains(srcs, ai) {
+			srcRef = ai
+			continue
+		}
+		other = ai
+		others++
 	}
-	return true
+	switch others {
+	case 0:
+		if len(srcs) == 1 {
+			return srcRef // only the source can be it
+		}
+	case 1:
+		return other // one other actor: it
+	}
+	return -1
 }
 
 // infinitiveTrigger reports a match opened by an infinitive verb ("to

@@ -44,7 +44,8 @@ var qa13aTests = []worldCase{
 	{"arrived to discuss support", "2010-05-02", "A delegation from the European Union arrived in Kyiv to discuss budget support.", []string{"IGOEUREEC UKR 042"}, []string{"IGOEUREEC  051", "UKR  051"}},
 	// E-7: attacks "against it" are aimed at the subject; feared ones are no act
 	{"would not tolerate … to launch attacks against it", "2019-02-20", "Narendra Modi said India would not allow any country to use its soil to launch attacks against it.", nil, []string{"IND  18", "INDGOV  18", "IND  19"}},
-	{"militants launched attacks against it stays the militants'", "2019-02-20", "Pakistan said militants launched attacks against it.", []string{"REB  180"}, []string{" REB 18", "PAK  18"}},
+	{"militants launched attacks against it: it is the speaker", "2019-02-20", "Pakistan said militants launched attacks against it.", []string{"REB PAK 180", "PAK REB 112"}, []string{" REB 18", "PAK  18"}},
+	{"X and Y launched attacks on it", "2019-02-20", "Russia said Ukraine and Britain launched attacks on it.", []string{"UKR RUS 180", "GBR RUS 180"}, []string{"RUS  18"}},
 	{"will not tolerate attacks against it", "2019-02-20", "Turkey will not tolerate attacks against it.", []string{" TUR 180 neg"}, []string{"TUR  18"}},
 	{"would respond to attacks on it stays a threat", "2019-02-20", "Israel said it would respond to any attacks on it.", []string{"ISR  138"}, nil},
 	// E-8: frozen assets are their owner's; a demonym before "assets" is where they are
