@@ -2472,13 +2472,12 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	for cs < h && toks[cs].punct {
 		cs++ // a dateline ("PARIS/TRIPOLI —", made punctuation by dropCredits) opens no clause
 	}
+	if k := frontedLocative(toks, acts, actorAt, cs); k >= 0 && k < h {
+		cs = k // "In Iraq, a suicide bomber …, killing": the subject follows (QA13 E-1)
+	}
 	for i := cs; i < h && i < cs+4; i++ {
 		w := toks[i].low
 		if ai := actorAt[i]; ai >= 0 {
-			if k := frontedLocative(toks, acts[ai], cs); k >= 0 && k < h {
-				i, cs = k-1, k // "In Iraq, a suicide bomber …, killing": the subject follows (QA13 E-1)
-				continue
-			}
 			if acts[ai].place {
 				return nil, true
 			}

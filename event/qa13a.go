@@ -13,20 +13,25 @@ import (
 // parallel work on emit.go and coder.go merges cleanly.
 
 // frontedLocative returns the token after the comma that closes a
-// fronted locative phrase "In <Place>," whose place is actor a, or -1
+// fronted locative phrase "In <Place>," opening the clause at cs, or -1
 // ("In Thailand, waves swept through Phuket, killing 5,400": Thailand is
-// where, the clause subject comes after the comma; QA13 E-1). The
-// preposition must open the clause at cs, so that "Police in Kenya,
-// …" keeps its subject.
-func frontedLocative(toks []tok, a actor, cs int) int {
-	if a.t0 < 1 || a.t1 >= len(toks) || toks[a.t1].low != "," {
+// where; the clause subject comes after the comma; QA13 E-1). "the" and
+// compass adjectives may stand before the place ("In the Philippines,",
+// "In northern Nigeria,"). "Police in Kenya, …" opens with no
+// preposition and keeps its subject.
+func frontedLocative(toks []tok, acts []actor, actorAt []int, cs int) int {
+	if cs+2 >= len(toks) || !locPreps.Has(toks[cs].low) {
 		return -1
 	}
-	p := a.t0 - 1
-	if toks[p].low == "the" && p > 0 {
-		p-- // "In the Philippines,"
+	k := cs + 1
+	for k < len(toks) && (toks[k].low == "the" || compassWord(toks[k].low)) {
+		k++
 	}
-	if p != cs || !locPreps.Has(toks[p].low) {
+	if k >= len(toks) || actorAt[k] < 0 {
+		return -1
+	}
+	a := &acts[actorAt[k]]
+	if a.t0 != k || a.t1 >= len(toks) || toks[a.t1].low != "," || a.person {
 		return -1
 	}
 	return a.t1 + 1
