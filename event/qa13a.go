@@ -216,7 +216,8 @@ func itObject(toks []tok, acts []actor, m match, srcs []int) int {
 // "blamed Russia for shelling Kharkiv"): what is charged, not where
 // an event whose trigger (at token head) comes before the charge
 // happened (QA13 E-5). The charged act itself ("backing militias in
-// Iraq") keeps its place.
+// Iraq") keeps its place. So for the topic of a consultation: "Xi called
+// Putin to discuss the war in Ukraine" is not placed in Ukraine.
 func accusationContent(toks []tok, sp doc.Span, head int) bool {
 	charge := false
 	for i := 0; i < len(toks) && toks[i].start < sp.Start; i++ {
@@ -238,6 +239,10 @@ func accusationContent(toks []tok, sp doc.Span, head int) bool {
 		case 'o', 'f':
 			if charge && (w == "of" || w == "for") {
 				return i > head
+			}
+		case 'd':
+			if i > head && strings.HasPrefix(w, "discuss") {
+				return true // "called Putin to discuss the war in Ukraine": the topic, not where
 			}
 		}
 	}

@@ -70,6 +70,10 @@ func TestQA13aPlaces(t *testing.T) {
 			[]string{"ties|", "accusing|"}},
 		{"the charged act keeps its place", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.",
 			[]string{"sanctions|", "accusing|", "backing|Colombia"}},
+		{"a discussed topic is not where", "2018-05-01", "Emmanuel Macron called Vladimir Putin to discuss the fighting in Syria.",
+			[]string{"called|"}},
+		{"met in a city to discuss stays there", "2018-05-01", "Emmanuel Macron met Vladimir Putin in Paris to discuss the fighting in Syria.",
+			[]string{"met|Paris"}},
 	}
 	p, err := worldPipeline()
 	if err != nil {
