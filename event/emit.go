@@ -1777,7 +1777,7 @@ var claimVerbs = wordset.FromMap(map[string]bool{"claimed": true, "claims": true
 // object right after the trigger ("fired at it", "attacked them").
 func victimSpeaker(toks []tok, acts []actor, actorAt []int, m match, tgts []int, sp int) bool {
 	s := &acts[sp]
-	if slices.Contains(tgts, sp) && len(tgts) == 1 {
+	if len(tgts) == 1 && tgts[0] == sp {
 		return true // "Pakistan said militants launched attacks against it": it is the speaker (QA13 E-7)
 	}
 	for _, t := range tgts {
