@@ -869,7 +869,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			continue // "attorney general", "secretary general": no general
 		}
 		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s") && !strings.HasSuffix(toks[i].low, "men")) &&
-			!toks[end].is(wcGroupNoun) && (c.nounAfter(toks, end) ||
+			!toks[end].is(wcGroupNoun) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) ||
 			// "prisoner abuse", "refugee crisis": a victim noun before a
 			// trigger noun names whom it concerns ("rebel threat" keeps
 			// its owner)
@@ -879,7 +879,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
-		if n == 1 && toks[i].is(wcAdjectiveAgent) && end < len(toks) && (c.nounAfter(toks, end) ||
+		if n == 1 && toks[i].is(wcAdjectiveAgent) && end < len(toks) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) ||
 			// "launched a military offensive", "ordered an army
 			// operation": after a light verb and an indefinite article
 			// the word is an adjective; the subject owns the noun
@@ -973,6 +973,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
+		}
+		if a.country == "" && end < len(toks) && armedPositions(toks, end) && armedSector(ag.Code) {
+			if ctry := positionsCountry(toks, acts, end+1); ctry != "" {
+				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "rebel positions in central Mali": Malian rebels (QA13 E-4)
+			}
 		}
 		if a.country == "" && t0 > 0 && strings.HasSuffix(toks[t0-1].low, "-led") {
 			// "a Russian-led military alliance", "the Saudi-led military

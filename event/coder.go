@@ -468,6 +468,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	d.Events = dedupeEvents(d.Events, first)
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
+		if len(d.Events) > first {
+			callPraise(d, first, toks) // "called X to congratulate her" (QA13 E-2)
+		}
 	}
 }
 

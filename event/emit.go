@@ -103,6 +103,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if participleAdjective(toks, m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
+	if !c.petrarch() && discussedTopic(toks, actorAt, m) {
+		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
+	}
 	var srcs, tgts []int
 	passive := false
 	if len(m.src) > 0 {
@@ -311,9 +314,37 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
+	if !passive && !nominal && itAfterTrigger(toks, m) && cameo.Root(p.Code) == "11" && !c.petrarch() {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
+			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
+		}
+	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
 		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
+		}
+	}
+	if !passive && accusedGerund(toks, m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+		if it := itObject(toks, acts, m, srcs); it >= 0 {
+			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
+		}
+	}
+	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (cameo.Root(p.Code) == "17" || cameo.Root(p.Code) == "16") {
+		if ow := assetOwner(toks, acts, actorAt, m, srcs); ow >= 0 {
+			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
+		}
+	}
+	if len(tgts) == 0 && !passive && cameo.QuadClass(p.Code) == 4 && !c.petrarch() && attackOnSource(toks, acts, m, srcs) {
+		if infinitiveTrigger(toks, m) {
+			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
+		}
+		if !responseTo(toks, m) { // ("would respond to any attacks on it" stays the subject's threat)
+			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
+		}
+	}
+	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && cameo.QuadClass(p.Code) == 4 && !c.petrarch() {
+		if ref := attackPronounReferent(toks, acts, m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
+			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan (QA13 E-7)
 		}
 	}
 	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
@@ -422,7 +453,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// match, not an assault
 		return nil
 	}
-	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && accidentDeath(toks, m) {
+	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && (accidentDeath(toks, m) || industrialAccident(toks, m)) { // (QA13 E-3)
 		// "was killed when his helicopter crashed": an accident is no
 		// act of anyone on the victim
 		return nil
@@ -603,6 +634,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
 			t = -1 // "Ethiopia cut phone lines to Tigray": a region of one's own is where the restriction holds, no party
+		}
+		if t >= 0 && acts[t].demonym && acts[t].t1 == m.head && sa != nil && sa.id == acts[t].id && !c.petrarch() {
+			t = -1 // "Britain froze the British assets": the demonym says where the assets are, no party (QA13 E-8)
 		}
 		if t >= 0 {
 			ta = &acts[t]
@@ -1750,6 +1784,9 @@ var claimVerbs = wordset.FromMap(map[string]bool{"claimed": true, "claims": true
 // object right after the trigger ("fired at it", "attacked them").
 func victimSpeaker(toks []tok, acts []actor, actorAt []int, m match, tgts []int, sp int) bool {
 	s := &acts[sp]
+	if len(tgts) == 1 && tgts[0] == sp {
+		return true // "Pakistan said militants launched attacks against it": it is the speaker (QA13 E-7)
+	}
 	for _, t := range tgts {
 		if t >= 0 && t != sp && !acts[t].generic && !acts[t].demonym && acts[t].actorCode() == s.actorCode() {
 			return true
@@ -2046,6 +2083,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 		t := &toks[i]
 		if isHardStop(*t) && t.low != "(" && t.low != ")" {
 			break
+		}
+		if t.low == "and" && !c.petrarch() && andNewSubject(toks, actorAt, i, m.start) {
+			break // ", and a team from the IMF arrived": the phrase after "and" is the subject (QA13 E-6)
 		}
 		if t.low == "," {
 			// "Pompeo, who stood beside the president, said …": the
@@ -2438,6 +2478,9 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match)
 	}
 	for cs < h && toks[cs].punct {
 		cs++ // a dateline ("PARIS/TRIPOLI —", made punctuation by dropCredits) opens no clause
+	}
+	if k := frontedLocative(toks, acts, actorAt, cs); k >= 0 && k < h {
+		cs = k // "In Iraq, a suicide bomber …, killing": the subject follows (QA13 E-1)
 	}
 	for i := cs; i < h && i < cs+4; i++ {
 		w := toks[i].low
@@ -3978,6 +4021,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		if conjStart >= 0 && p.Span.End <= conjStart {
 			continue
+		}
+		if p.Span.Start > at && accusationContent(toks, p.Span, m.head) {
+			continue // "accusing it of being too close to Iran": the charge, not where (QA13 E-5)
 		}
 		if p.Span.Start > at && appositiveParticiple(toks, m.head, p.Span.Start) {
 			continue // "released X, an agent convicted of a murder in Berlin" (QA11 E-6)
