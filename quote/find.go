@@ -2290,8 +2290,42 @@ func (f *finder) contrastReport(i, b int) bool {
 	for n := 0; n < 4 && k < b && f.t[k].kind == tWord && (f.t[k].upper || f.isWord(k, "and")); n++ {
 		k++
 	}
+	if k < b && k > i+1 && f.t[k].w == "," {
+		return f.apposedCue(k, b) // "…, but Isaac Zida, the deputy commander of the guard, later told crowds …"
+	}
 	return k < b && k > i+1 && f.t[k].kind == tWord && f.t[k].report && cues.Has(f.t[k].w)
 }
+
+// apposedCue reports whether the comma at token k, after a capitalised
+// subject, opens an appositive that a second comma closes and a cue verb
+// follows, with at most two adverbs between ("Isaac Zida, the deputy
+// commander of the presidential guard, later told …"). The appositive
+// opens with a determiner, a possessive or a number ("the", "a", "his",
+// "49") and holds no report verb of its own.
+func (f *finder) apposedCue(k, b int) bool {
+	n := k + 1
+	if n >= b || f.t[n].kind != tWord || !(appositiveOpeners.Has(f.t[n].w) || isDigits(f.t[n].w)) {
+		return false
+	}
+	c := n + 1
+	for c < b && c <= n+16 && f.t[c].w != "," {
+		if f.t[c].kind != tWord && f.t[c].w != "'s" && f.t[c].w != "-" || f.t[c].report && cues.Has(f.t[c].w) {
+			return false
+		}
+		c++
+	}
+	if c >= b || f.t[c].w != "," {
+		return false
+	}
+	c++
+	for x := 0; x < 2 && c < b && f.t[c].kind == tWord && !f.t[c].report && (mannerAdverb(f.t[c].w) || cueAdverbs.Has(f.t[c].w)); x++ {
+		c++
+	}
+	return c < b && f.t[c].kind == tWord && f.t[c].report && cues.Has(f.t[c].w)
+}
+
+// appositiveOpeners open an appositive noun phrase after a name.
+var appositiveOpeners = setOf(`the a an his her its their`)
 
 // circumstance reports whether the words from token i, after a comma
 // inside a report, are the writer's account of the circumstances: "amid"

@@ -1,0 +1,47 @@
+package quote
+
+import (
+	"testing"
+)
+
+// qa14Reports are sentences with the reports Find must give, in text
+// order, as "speaker: content" (the speaker's name, else its words);
+// none for no report.
+var qa14Reports = []struct {
+	input string
+	want  []string
+}{
+	// ", but <Name>, <appositive>, (later) told … that …" is a
+	// rival report of its own, not more of the first one
+	{"The general said he was in charge, but Omar Salif, the commander of the presidential guard, later told crowds that he was in charge.",
+		[]string{"The general: he was in charge", "Omar Salif: he was in charge"}},
+	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, said they would resume.",
+		[]string{"The minister: the talks had failed", "Ana Ruiz: they would resume"}},
+	// an appositive with no cue after it is the first report's words
+	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
+		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},
+}
+
+func TestFindQA14Reports(t *testing.T) {
+	for _, tc := range qa14Reports {
+		qs := Find(newDoc(tc.input))
+		var got []string
+		for _, q := range qs {
+			name := q.Speaker.Name
+			if name == "" {
+				name = tc.input[q.Speaker.Span.Start:q.Speaker.Span.End]
+			}
+			got = append(got, name+": "+q.Text)
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("Find(%q) = %q; want %q", tc.input, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("Find(%q) = %q; want %q", tc.input, got, tc.want)
+				break
+			}
+		}
+	}
+}
