@@ -1869,6 +1869,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if sp.Len() <= 0 || f.wordsIn(sp) < 2 {
 			continue
 		}
+		if f.relativeContent(sp, j) {
+			continue // "asked him to lead the commission, which heard testimony …" (QA14 Q-3)
+		}
 		kind := Indirect
 		skip := false
 		for ri := range regs {
@@ -2729,6 +2732,20 @@ func (f *finder) askedFor(j, cueEnd, b int) bool {
 		}
 	}
 	return false
+}
+
+// relativeContent reports whether the content sp opens with "which"
+// right after a comma: a relative clause about the noun before it
+// ("asked him to lead the truth commission, which heard testimony …"),
+// never reported words. An indirect question keeps "which" with no comma
+// before it ("asked which party would win"). hint is a token index
+// before sp.
+func (f *finder) relativeContent(sp doc.Span, hint int) bool {
+	if !strings.HasPrefix(f.text[sp.Start:sp.End], "which ") {
+		return false
+	}
+	i := f.tokAt(sp.Start, hint)
+	return i > 0 && i < len(f.t) && f.t[i].w == "which" && f.t[i-1].w == ","
 }
 
 // askedThings are what a request "asked X for" seeks.

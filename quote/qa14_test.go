@@ -45,3 +45,17 @@ func TestFindQA14Reports(t *testing.T) {
 		}
 	}
 }
+
+// qa14NoReports are sentences in which Find must find no report.
+var qa14NoReports = []string{
+	// a relative clause after a request's object is no content
+	"After the 2002 elections Okoro asked him to lead the inquiry, which heard testimony from 3,000 witnesses.",
+}
+
+func TestFindQA14NoReports(t *testing.T) {
+	for _, in := range qa14NoReports {
+		if qs := Find(newDoc(in)); len(qs) != 0 {
+			t.Errorf("Find(%q) = %s; want no report", in, describe(qs))
+		}
+	}
+}
