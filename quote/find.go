@@ -2258,6 +2258,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`
 		}
+		if f.t[i].w == "and" && f.modalThenPast(k, i, b) {
+			return i // "said parliament would have the final say and asked for calm" (QA14 Q-2)
+		}
 		if f.t[i].w == "," && f.subjectAfterQuote(i, b) {
 			return i // `condemned the "vile attack", and Prime Minister Viktor Orban wished …`
 		}
@@ -2502,6 +2505,55 @@ func (f *finder) actionAfterQuote(i, b int) bool {
 	}
 	return finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// modalThenPast reports whether the "and" at token i, inside a report's
+// content [k,…), opens a second act of the speaker: a past-tense cue or
+// speaker's act (speakerActs) follows it, and the content's verb is a modal with a plain verb and
+// no past tense after it ("said the parliament would have the final say
+// and asked for calm"). A past tense cannot share the modal, so it
+// shares the cue's subject. "would be arrested and charged" (a
+// participle after "be"), "would have resigned and left" (a perfect)
+// and "said troops would leave once the rebels disarmed and returned
+// home" (a past tense in between) go on with the report.
+func (f *finder) modalThenPast(k, i, b int) bool {
+	if i+1 >= b || f.t[i+1].kind != tWord || f.t[i+1].upper {
+		return false
+	}
+	if w := f.t[i+1].w; !(cues.Has(w) || speakerActs.Has(w)) || !(finiteIrregular.Has(w) || strings.HasSuffix(w, "ed")) {
+		return false // "market opportunities to minority and disadvantaged companies": an adjective
+	}
+	m := -1
+	for x := k; x < i; x++ {
+		t := &f.t[x]
+		if t.kind != tWord {
+			continue
+		}
+		if m >= 0 && (finiteIrregular.Has(t.w) || strings.HasSuffix(t.w, "ed")) {
+			return false
+		}
+		if m < 0 && modals.Has(t.w) {
+			m = x
+		}
+	}
+	if m < 0 || m+2 >= i || f.t[m+1].kind != tWord {
+		return false
+	}
+	v := f.t[m+1].w
+	if v == "not" || beForms.Has(v) || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") {
+		return false
+	}
+	if v == "have" || v == "has" {
+		n := f.t[m+2].w
+		return !(finiteIrregular.Has(n) || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || n == "been")
+	}
+	return !auxVerbs.Has(v)
+}
+
+// speakerActs are past tenses of acts a speaker does after speaking
+// ("and asked for calm", "and expressed hope", "and called for talks"),
+// beside the cues.
+var speakerActs = setOf(`expressed appealed called thanked welcomed ordered offered declined refused left walked
+	invited sought signed dismissed rejected`)
 
 // subjectAfterAnd reads the capitalised subject of at most max words
 // after "and" at token i (and an optional "the"), before token b: it

@@ -20,6 +20,17 @@ var qa14Reports = []struct {
 	// an appositive with no cue after it is the first report's words
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
 		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},
+	// a past tense after a modal's clause is the speaker's next act
+	{"Prime Minister Tomas Ilic said the assembly would have the final say and asked for calm.",
+		[]string{"Tomas Ilic: the assembly would have the final say"}},
+	{"The mayor said the city will rebuild the bridge and urged residents to stay home.",
+		[]string{"The mayor: the city will rebuild the bridge"}},
+	// a participle after "be", a perfect, or a past tense in between
+	// go on with the report
+	{"The mayor said the suspects would be arrested and charged with fraud.",
+		[]string{"The mayor: the suspects would be arrested and charged with fraud"}},
+	{"The mayor said the troops would leave once the rebels disarmed and returned home.",
+		[]string{"The mayor: the troops would leave once the rebels disarmed and returned home"}},
 }
 
 func TestFindQA14Reports(t *testing.T) {
