@@ -20,6 +20,12 @@ var qa14Reports = []struct {
 	// an appositive with no cue after it is the first report's words
 	{"The minister said the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there.",
 		[]string{"The minister: the talks had failed, but Ana Ruiz, a spokeswoman for the rebels, was not there"}},
+	// Q-5: a question put to the speaker between commas is not part of
+	// the speaker
+	{`Mensah, asked whether Accra would close the border again, said: "Not if they keep their word."`,
+		[]string{`Mensah: "Not if they keep their word."`}},
+	{"The minister, pressed about the delay, said the money would arrive soon.",
+		[]string{"The minister: the money would arrive soon"}},
 	// Q-2: a past tense after a modal's clause is the speaker's next act
 	{"Prime Minister Tomas Ilic said the assembly would have the final say and asked for calm.",
 		[]string{"Tomas Ilic: the assembly would have the final say"}},
