@@ -1356,6 +1356,10 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i++
 		case t.w == "her" && i+1 < hi && f.t[i+1].kind == tWord && !f.t[i+1].upper && f.t[i+1].w != "that" && !isTimeWord(f.t[i+1].w):
 			return i // "said her proposals were …": a determiner, the report starts
+		case i > 0 && accuseCues.Has(f.t[i-1].w) && pronounObjects.Has(t.w) && f.isWord(i+1, "of") && i+2 < hi && len(f.t[i+2].w) > 4 && strings.HasSuffix(f.t[i+2].w, "ing"):
+			// "accuses them of taking more than $150 million": the
+			// accused and the charge open the report (QA14 Q-4)
+			return i
 		case tellObjects.Has(t.w) && (t.w != "the" && t.w != "a" && t.w != "an") && (listener || pronounObjects.Has(t.w)):
 			i++
 		case t.upper && i > 0 && tellVerbs.Has(f.t[i-1].w):
@@ -1473,6 +1477,10 @@ var listenerCues = setOf(`told tells tell telling warned warns warning assured a
 // pronounObjects are object pronouns, a listener after any cue ("said
 // to him", "wrote them that").
 var pronounObjects = setOf(`him her them us me`)
+
+// accuseCues take the accused and then "of" and the charge ("accused
+// them of taking bribes").
+var accuseCues = setOf(`accused accuses accuse`)
 
 // documentNouns, after a name, make the name the source ("according to
 // U.N. estimates", "according to Reuters calculations").

@@ -26,6 +26,12 @@ var qa14Reports = []struct {
 		[]string{`Mensah: "Not if they keep their word."`}},
 	{"The minister, pressed about the delay, said the money would arrive soon.",
 		[]string{"The minister: the money would arrive soon"}},
+	// Q-4: a pronoun object of "accused" opens the report with the
+	// charge, as a named object does
+	{"The United States accuses them of taking more than $150 million in bribes.",
+		[]string{"United States: them of taking more than $150 million in bribes"}},
+	{"Prosecutors accused the officials of taking more than $2 million in bribes.",
+		[]string{"Prosecutors: the officials of taking more than $2 million in bribes"}},
 	// Q-2: a past tense after a modal's clause is the speaker's next act
 	{"Prime Minister Tomas Ilic said the assembly would have the final say and asked for calm.",
 		[]string{"Tomas Ilic: the assembly would have the final say"}},
