@@ -82,20 +82,39 @@ func (p *parser) sentenceDate(out []doc.Time, i int) bool {
 // to count from.
 func modalClause(text string, off int) bool {
 	lo := max(0, off-300)
-	for j := off - 1; j > lo; j-- {
-		if text[j] == '\n' || (text[j] == '.' || text[j] == '!' || text[j] == '?') && text[j+1] == ' ' {
-			lo = j
+	n := 0       // words read so far, backwards
+	bare := true // no punctuation between the last word and off
+	last := ""   // the word before the duration
+	for e := off; e > lo; {
+		for e > lo && !isLetter(text[e-1]) && text[e-1] != '\'' {
+			switch c := text[e-1]; {
+			case c == '\n', (c == '.' || c == '!' || c == '?') && e < len(text) && text[e] == ' ':
+				return false // the sentence starts here
+			case c != ' ' && n == 0:
+				bare = false // "flew to town, a day after"
+			}
+			e--
+		}
+		s := e
+		for s > lo && (isLetter(text[s-1]) || text[s-1] == '\'') {
+			s--
+		}
+		if s == e {
 			break
 		}
-	}
-	words := strings.Fields(text[lo:off])
-	for _, w := range words {
-		if offsetModals[strings.Trim(w, ",;:\"'“”")] { // lower case: not "in May 2019"
+		w := text[s:e]
+		if offsetModals[w] { // lower case: not "in May 2019"
 			return true
 		}
+		n++
+		if n == 1 {
+			last = w
+		} else if n == 2 && bare && (w == "to" || w == "To") && lowerWord(last) {
+			return true // "to wait a year before trying"
+		}
+		e = s
 	}
-	n := len(words)
-	return n >= 2 && strings.EqualFold(words[n-2], "to") && lowerWord(words[n-1])
+	return false
 }
 
 // lowerWord reports whether w is all lower-case letters ("wait", not

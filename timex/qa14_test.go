@@ -27,7 +27,8 @@ var qa14Offsets = []struct {
 	dur, date  string
 }{
 	{"a day after, article date", "Rebels shelled the town, a day after government forces launched an offensive.", time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC), "a day", "2011-03-08"},
-	{"after a trip to a place", "He flew to Paris, a day after troops launched an offensive.", time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC), "a day", "2011-03-08"},
+	{"after a trip to a place", "He flew to town, a day after troops launched an offensive.", time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC), "a day", "2011-03-08"},
+	{"after a trip to a named place", "He flew to Paris, a day after troops launched an offensive.", time.Date(2011, 3, 9, 0, 0, 0, 0, time.UTC), "a day", "2011-03-08"},
 	{"a day after, the sentence's day", "The president resigned on Friday, a day after protesters stormed parliament.", time.Date(2014, 11, 2, 0, 0, 0, 0, time.UTC), "a day", "2014-10-30"},
 	{"years after, the sentence's year", "She became bishop in 1992, two years after receiving the prize.", time.Date(2021, 12, 27, 0, 0, 0, 0, time.UTC), "two years", "1990"},
 	{"weeks before", "The treaty was signed in Oslo on March 3, 2012, three weeks before the vote.", time.Date(2013, 1, 1, 0, 0, 0, 0, time.UTC), "three weeks", "2012-03-24"},
