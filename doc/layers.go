@@ -129,6 +129,15 @@ type Time struct {
 	// Anchor says what a relative value was resolved against:
 	// "article", "previous", or "" for absolute expressions.
 	Anchor string `json:"anchor,omitempty"`
+	// Date is, for a DURATION that offsets the clause after it from the
+	// clause it follows ("…, a day after troops launched an offensive",
+	// "in 1986, two years after receiving the prize"), the date that
+	// clause happened: the sentence's earlier date (else the article
+	// date) minus the duration for "after", plus it for "before", at
+	// the duration's precision (2008-08-08, 1984). TimeML keeps such a
+	// point as a non-consuming TIMEX3; Type and Value stay the
+	// duration's. "" otherwise.
+	Date string `json:"date,omitempty"`
 }
 
 // A Place is a location named in the text.

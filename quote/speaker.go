@@ -84,6 +84,13 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 		}
 		return doc.Speaker{Kind: KindUnresolved, Span: rel, Mention: -1}, true
 	}
+	// "Kotzias, asked whether Athens would block Skopje, said": the
+	// question put to the subject is no part of it (QA14 Q-5)
+	if f.t[k].w == "," {
+		if x := f.askedAside(k, lo); x > lo && f.t[x-1].kind == tWord {
+			k = x - 1
+		}
+	}
 	// "a senior official, speaking on condition of anonymity, said",
 	// "Smith, who chairs the committee, said": a relative or participle
 	// clause between commas belongs to the subject before it
@@ -2471,3 +2478,26 @@ func upperAsIs(w string) bool {
 	}
 	return true
 }
+
+// askedAside returns the comma that opens a question put to a subject,
+// set off by commas before the comma at token k: "asked" (or "pressed",
+// "questioned") and a question word ("…, asked whether Athens would
+// block Skopje again, said"); else -1.
+func (f *finder) askedAside(k, lo int) int {
+	for x := k - 1; x > lo && x >= k-24; x-- {
+		if f.t[x].w != "," {
+			continue
+		}
+		if x+2 < k && askedVerbs.Has(f.t[x+1].w) && questionOpeners.Has(f.t[x+2].w) {
+			return x
+		}
+		return -1
+	}
+	return -1
+}
+
+// askedVerbs put a question to the subject they follow.
+var askedVerbs = setOf(`asked pressed questioned`)
+
+// questionOpeners open the question after askedVerbs.
+var questionOpeners = setOf(`whether if about what why how when who which where`)

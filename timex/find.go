@@ -308,6 +308,7 @@ func (p *parser) run() []doc.Time {
 	if len(p.out) == 0 {
 		return nil // no expression: nil, as before out was given room
 	}
+	p.offsetDates(p.out) // "…, a day after troops launched an offensive" (QA14 T-1)
 	return weeklySchedules(p.text, dayPartsOnDays(p.text, p.out))
 }
 

@@ -65,6 +65,9 @@ func (p *parser) tense(i, end int) int {
 			if until > j && reportingVerbs[p.word(j)] {
 				continue // "he said, is the tax credit available through Nov. 30"
 			}
+			if reportingVerbs[p.word(j)] && p.reportedSubjectTime(j, i, end) {
+				return 1 // "said the vote on Friday would go ahead" (QA14 T-2)
+			}
 			return -1
 		case cueDeadline:
 			weakFuture, until = true, j
@@ -938,4 +941,25 @@ var upcomingEvents = map[string]bool{
 	"caucuses": true, "summit": true, "debate": true, "match": true, "game": true,
 	"final": true, "race": true, "parade": true, "rally": true, "march": true,
 	"ceremony": true, "inauguration": true, "meeting": true, "talks": true,
+}
+
+// reportedSubjectTime reports whether the expression at [i,end) sits in
+// the subject of the clause that the reporting verb at j reports, and a
+// modal opens that clause's verb: "said (that) the vote on Friday would
+// go ahead", "said the summit on Monday will …". The reported clause's
+// tense governs the day, not the report's past.
+func (p *parser) reportedSubjectTime(j, i, end int) bool {
+	k := j + 1
+	if p.isWord(k, "that") {
+		k++
+	}
+	if !p.isWord(k, "the", "a", "an", "its", "their", "his", "her", "this") {
+		return false
+	}
+	k++
+	n := 0
+	for k < i-1 && n < 3 && p.t[k].kind() == kWord && !p.t[k].upper() {
+		k, n = k+1, n+1
+	}
+	return n > 0 && k == i-1 && p.isWord(k, "on", "for") && p.isWord(end, "would", "will", "could", "might", "may", "should", "shall", "can")
 }
