@@ -3723,6 +3723,11 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 	best, dist := "", 1<<30
 	for i := range times {
 		t := &times[i]
+		if t.Date != "" && head >= 0 && afterClause(toks, t.Span, at) {
+			// "…, a day after troops launched an offensive": the
+			// clause the duration introduces happened on its date
+			return t.Date
+		}
 		if !sent.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") {
 			continue
 		}
@@ -3763,6 +3768,30 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		return best
 	}
 	return date
+}
+
+// afterClause reports whether byte offset at lies in the clause that the
+// duration at span introduces ("a day after <clause>", "two years before
+// <clause>"): after the span, before the next comma, semicolon or the
+// end of the sentence.
+func afterClause(toks []tok, span doc.Span, at int) bool {
+	if at < span.End {
+		return false
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.start < span.End {
+			continue
+		}
+		if t.start >= at {
+			return true
+		}
+		switch t.low {
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return true
 }
 
 // reportedContent reports a time starting at byte offset end inside

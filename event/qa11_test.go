@@ -102,6 +102,9 @@ func TestQA11AppositiveDate(t *testing.T) {
 		{"Police arrested the teacher in Cairo on Monday.", "arrested", "2023-05-08", "Cairo"},
 		{"Lavrov said Russia withdrew its signature from the treaty in 2016.", "said", "2023-05-09", ""},
 		{"Lavrov said on Monday that Russia would respond.", "said", "2023-05-08", ""},
+		// the clause "a day after" introduces happened a day earlier (QA14 T-1)
+		{"Protesters stormed parliament on Monday, a day after Lavrov said the army would stay.", "said", "2023-05-07", ""},
+		{"Protesters stormed parliament on Monday, a day after Lavrov said the army would stay.", "stormed", "2023-05-08", ""},
 	} {
 		p, err := worldPipeline()
 		if err != nil {
