@@ -129,7 +129,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 	skipped := 0
 	bodyWord := false // a skipped qualifier names a body: "bank", "army"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
-		if (p.has(k, fModifier) || p.ordinalNumber(k)) && p.cover[k] < 0 && !p.toks[k].poss {
+		if (p.has(k, fModifier) || p.ordinalNumber(k) || p.titleRank(k)) && p.cover[k] < 0 && !p.toks[k].poss {
 			if p.removalVerb(k) {
 				break // "The military ousted President X": a verb, no modifier
 			}

@@ -1,0 +1,36 @@
+package mention
+
+// ordinalWords are ordinals written out, the rank a title may carry:
+// "Malaysia's seventh prime minister", "the country's fourteenth
+// president".
+var ordinalWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
+	"eleventh": true, "twelfth": true, "thirteenth": true, "fourteenth": true,
+	"fifteenth": true, "sixteenth": true, "seventeenth": true, "eighteenth": true,
+	"nineteenth": true, "twentieth": true, "thirtieth": true, "fortieth": true,
+	"fiftieth": true, "sixtieth": true,
+}
+
+// rankWords qualify a title without changing the office: "the first
+// female president", "its youngest prime minister". (Hyphenated ones,
+// "twenty-first", "longest-serving", are two tokens the title phrase
+// does not join; news writes "21st".)
+var rankWords = map[string]bool{
+	"female": true, "woman": true, "male": true, "black": true, "civilian": true,
+	"youngest": true, "oldest": true,
+	"democratically": true, "openly": true, "gay": true, "muslim": true, "catholic": true,
+}
+
+// titleRank reports whether token i is a lower-case ordinal word or a
+// rank qualifier standing between a title's owner and the title
+// ("Malaysia's seventh prime minister", "Chile's first female
+// president"). It adds nothing to the claim: the office is the same.
+// Cheap: only lower-case words reach the map look-ups.
+func (p *proc) titleRank(i int) bool {
+	if i < 0 || i >= len(p.toks) || !p.toks[i].word() || p.toks[i].shape&shLower == 0 {
+		return false
+	}
+	w := p.lower(i)
+	return ordinalWords[w] || rankWords[w]
+}

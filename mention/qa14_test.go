@@ -1,0 +1,31 @@
+package mention
+
+import "testing"
+
+// TestQA14RankedTitles checks that an ordinal or a rank qualifier
+// between a title's owner and the title keeps the role claim: "sworn in
+// as Malaysia's seventh prime minister", "Chile's first female
+// president" (QA14 R-1).
+func TestQA14RankedTitles(t *testing.T) {
+	for _, tc := range []struct{ text, date, person, office string }{
+		{"Alberto Fernandez was sworn in as Argentina's 51st president on Tuesday.", "2019-12-10", "Alberto Fernandez", "ARG.president"},
+		{"Ellen Johnson Sirleaf was sworn in as Liberia's first female president.", "2006-01-16", "Ellen Johnson Sirleaf", "LBR.president"},
+		{"Jacinda Ardern became New Zealand's youngest prime minister in 150 years.", "2017-10-26", "Jacinda Ardern", "NZL.prime_minister"},
+		{"Narendra Modi was sworn in as India's fourteenth prime minister.", "2014-05-26", "Narendra Modi", "IND.prime_minister"},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person != tc.person {
+				continue
+			}
+			found = true
+			if c.OfficeID != tc.office {
+				t.Errorf("%q: claim office %q; want %q", tc.text, c.OfficeID, tc.office)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+}
