@@ -728,10 +728,14 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 	}
 	sent := p.toks[f.i].sent
 	best, bestD := -1, 1<<30
-	count := map[string]int{}
+	count, inContent := map[string]int{}, map[string]int{}
 	for g := range p.found {
 		h := &p.found[g]
 		if h.dead || !want(g) {
+			continue
+		}
+		if p.toks[h.i].sent == sent && sent >= 0 && p.reportedAfter(f, h) {
+			inContent[code(g)]++ // "Foreign Minister X told PBS that two Americans …"
 			continue
 		}
 		count[code(g)]++
@@ -748,6 +752,9 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 	}
 	if best >= 0 {
 		return code(best), "context"
+	}
+	if len(count) == 0 {
+		count = inContent // the only states named are in the person's own words
 	}
 	top, n := "", 0
 	for c, k := range count {

@@ -34,3 +34,20 @@ func (p *proc) titleRank(i int) bool {
 	w := p.lower(i)
 	return ordinalWords[w] || rankWords[w]
 }
+
+// reportedAfter reports whether the state found h stands in what the
+// person found f says: after f in the same sentence, past a speech verb
+// ("Foreign Minister X told PBS that two Americans …"). Such a state is
+// the subject of the report, not the speaker's country, so it does not
+// give a bare title its country.
+func (p *proc) reportedAfter(f, h *found) bool {
+	if h.i < f.j {
+		return false
+	}
+	for k := f.j; k < h.i; k++ {
+		if p.toks[k].word() && p.has(k, fCue) {
+			return true
+		}
+	}
+	return false
+}

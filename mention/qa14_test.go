@@ -29,3 +29,30 @@ func TestQA14RankedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestQA14TitleCountryNotFromContent checks that a bare title does not
+// take its country from a state named in the person's own reported
+// words: the story's other states decide, and the reported one only
+// when it is the article's sole state (QA14 R-3).
+func TestQA14TitleCountryNotFromContent(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"NAIROBI — Kenyan officials met on Monday. Foreign Minister Wanjiru Kamau told PBS that two Americans may have been among the attackers.", "Wanjiru Kamau", "KEN.foreign_minister"},
+		{"Peruvian police made arrests. Interior Minister Rosa Quispe said Bolivian smugglers had crossed the border.", "Rosa Quispe", "PER.interior_minister"},
+		{"Interior Minister Rosa Quispe said Bolivian smugglers had crossed the border.", "Rosa Quispe", "BOL.interior_minister"},
+	} {
+		d := analyzeShipped(t, tc.text, "2013-09-25")
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person != tc.person {
+				continue
+			}
+			found = true
+			if c.OfficeID != tc.office {
+				t.Errorf("%q: claim office %q; want %q", tc.text, c.OfficeID, tc.office)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+}
