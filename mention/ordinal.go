@@ -51,3 +51,23 @@ func (p *proc) reportedAfter(f, h *found) bool {
 	}
 	return false
 }
+
+// nameEndDot reports whether the dot at j after the word buf of token t
+// ends t's sentence and buf is a title abbreviation: then the word is
+// the last of a name ("… by his father, Hun Sen. He is 45."), the
+// segmenter having ended the sentence there, and the dot is no part of
+// it. A company's, a generation's or a street's suffix keeps its dot
+// ("Acme Inc.", "Martin Luther King Jr.", "Main St.").
+func (z *tokenizer) nameEndDot(t *token, buf []byte, j int) bool {
+	if t.start >= z.sentEnd {
+		z.nextSentence(t.start) // as endToken would next
+	}
+	if t.start < z.sentStart || j+1 != z.sentEnd {
+		return false
+	}
+	switch string(buf) {
+	case "inc", "ltd", "corp", "co", "jr", "sr", "st", "mt", "ft":
+		return false
+	}
+	return true
+}

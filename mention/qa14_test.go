@@ -56,3 +56,23 @@ func TestQA14TitleCountryNotFromContent(t *testing.T) {
 		}
 	}
 }
+
+// TestQA14NameEndingInTitleLetters checks that a name whose last word
+// is spelt like a title abbreviation ends its sentence without taking
+// the full stop ("Hun Sen. He …"), while a title before a name and a
+// company's "Inc." keep their dots (QA14 I-4).
+func TestQA14NameEndingInTitleLetters(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The senate is now led by Hun Sen. He is 71.", []string{"Hun Sen/person/person.hun-sen/alias"}, []string{"Hun Sen."}},
+		{"Republican Sen. Ted Cruz spoke. The vote was close.", []string{"Ted Cruz/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2024-03-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		if len(d.Sentences) != 2 {
+			t.Errorf("%q: %d sentences; want 2", tc.text, len(d.Sentences))
+		}
+	}
+}
