@@ -462,6 +462,9 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 				break
 			}
 			ph.end = p.rightOf(&ph)
+			if ph.foreign {
+				break // "stepped down as president of the network"
+			}
 			if ph.modifier == "" {
 				ph.modifier = mod
 			}
@@ -510,6 +513,8 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 			return k + 2, "", true
 		}
 		return 0, "", false
+	case "resigned", "resigns", "quit", "quits", "stepped", "steps":
+		return leftAs(low, k)
 	case "took", "takes":
 		if low(k+1) == "over" && low(k+2) == "as" {
 			return k + 3, "", true

@@ -71,3 +71,22 @@ func (z *tokenizer) nameEndDot(t *token, buf []byte, j int) bool {
 	}
 	return true
 }
+
+// leftAs reads a departure from office after a name, the verb at k:
+// "X resigned as prime minister of Malaysia", "X stepped down as
+// president", "X quit as foreign minister". It returns the token the
+// title starts at and the modifier "outgoing": the person held the
+// office up to the departure the sentence reports, which the verifier
+// checks against the term's end. low reads token k lower-cased.
+func leftAs(low func(int) string, k int) (int, string, bool) {
+	switch {
+	case low(k+1) == "as":
+		if low(k) == "stepped" || low(k) == "steps" {
+			return 0, "", false // "stepped as": no departure
+		}
+		return k + 2, "outgoing", true
+	case (low(k) == "stepped" || low(k) == "steps") && low(k+1) == "down" && low(k+2) == "as":
+		return k + 3, "outgoing", true
+	}
+	return 0, "", false
+}

@@ -76,3 +76,39 @@ func TestQA14NameEndingInTitleLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestQA14DepartureClaims checks that "resigned/quit/stepped down as
+// <title>" gives the person an "outgoing" role claim (QA14 R-2), and
+// that "stepped as" gives none.
+func TestQA14DepartureClaims(t *testing.T) {
+	for _, tc := range []struct{ text, date, person, office string }{
+		{"Ahmed Nazif resigned as prime minister of Egypt on Saturday.", "2011-01-29", "Ahmed Nazif", "EGY.prime_minister"},
+		{"Shinzo Abe stepped down as Japan's prime minister on Wednesday.", "2020-09-16", "Shinzo Abe", "JPN.prime_minister"},
+		{"Boris Johnson, who quit as foreign minister of Britain, spoke.", "2018-07-10", "Boris Johnson", "GBR.foreign_minister"},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person != tc.person {
+				continue
+			}
+			found = true
+			if c.OfficeID != tc.office || c.Modifier != "outgoing" {
+				t.Errorf("%q: claim office %q modifier %q; want %q outgoing", tc.text, c.OfficeID, c.Modifier, tc.office)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+	// no departure, or a body's post, not a state's
+	for _, text := range []string{
+		"Jane Smith stepped as president of the club.",
+		"In London, Jane Smith, who stepped down as president of the network after her arrest, spoke.",
+		"In London, Jane Smith was named president of the network on Monday.",
+	} {
+		if d := analyzeShipped(t, text, "2020-01-01"); len(d.RoleClaims) > 0 {
+			t.Errorf("%q: claims %+v; want none", text, d.RoleClaims)
+		}
+	}
+}
