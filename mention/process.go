@@ -166,6 +166,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.commonCompounds()
 	p.sharedDemonyms()
 	p.sharedCountryNames()
+	p.foreignBuildings()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil

@@ -112,3 +112,22 @@ func TestQA14DepartureClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestQA14ForeignBuildings checks that a body named after its building
+// is not linked when the text places the building in another country
+// ("the White House, the main government building in Bishkek"), and
+// stays linked at home or unplaced (QA14 M-1).
+func TestQA14ForeignBuildings(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Clashes broke out near the White House, the main government building in Bishkek. Later the White House was burned.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"Protesters gathered outside the White House in Moscow on Sunday.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"Protesters gathered outside the White House in Washington on Sunday.", []string{"White House/organization/org.white-house/alias"}, nil},
+		{"The White House said it would respond.", []string{"White House/organization/org.white-house/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-04-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

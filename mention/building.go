@@ -1,0 +1,76 @@
+package mention
+
+import "github.com/sitrep-project/sitrep/doc"
+
+// buildingHeads are the last words of a body's name that also names its
+// building: "White House", "Government House", "Presidential Palace".
+var buildingHeads = map[string]bool{"house": true, "palace": true, "building": true, "capitol": true}
+
+// foreignBuildings unlinks a KB body named after its building when the
+// text places that building in another country: "clashes near the White
+// House, the main government building in Bishkek" is Kyrgyzstan's seat
+// of government, not the US presidency (Russia's and Kyrgyzstan's are
+// called the White House too). The placing is "in <place>" right after
+// the name or at the end of its appositive (", the … in <place>"); the
+// place's country must differ from the body's. Every mention of the
+// body in the article then becomes that unlinked building, a place: it
+// is no actor.
+func (p *proc) foreignBuildings() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.actor < 0 || f.typ != doc.TypeOrganization || f.j-f.i < 2 || !p.toks[f.j-1].word() || !buildingHeads[p.lower(f.j-1)] {
+			continue
+		}
+		home := p.s.actors[f.actor].Country
+		pl := p.placedIn(f.j)
+		if pl < 0 || home == "" {
+			continue
+		}
+		h := &p.found[pl]
+		there := h.country
+		if h.actor >= 0 {
+			there = countryCode(p.s.actors[h.actor])
+			if h.typ != doc.TypeCountry {
+				there = p.s.actors[h.actor].Country
+			}
+		}
+		if there == "" || there == home {
+			continue
+		}
+		actor := f.actor
+		for k := range p.found {
+			if o := &p.found[k]; !o.dead && o.actor == actor {
+				o.actor, o.typ, o.how, o.country = -1, doc.TypePlace, HowName, there
+				o.key = "place:" + p.fold(o.i, o.j)
+			}
+		}
+	}
+}
+
+// placedIn returns the found place or country that "in" puts the name
+// ending at token j in: right after it ("the White House in Moscow") or
+// closing its appositive (", the main government building in Bishkek"),
+// within eight tokens and before the next comma or full stop; else -1.
+func (p *proc) placedIn(j int) int {
+	k := j
+	if p.is(k, p.s.w.comma) {
+		k++
+	}
+	for n := 0; n < 8 && k+1 < len(p.toks); n, k = n+1, k+1 {
+		if p.is(k, p.s.w.comma) || p.is(k, p.s.w.period) {
+			return -1
+		}
+		if !p.toks[k].word() || p.word(k) != "in" {
+			continue
+		}
+		g := p.foundAt(k + 1)
+		if g < 0 && p.is(k+1, p.s.w.the) {
+			g = p.foundAt(k + 2)
+		}
+		if g >= 0 && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) {
+			return g
+		}
+		return -1
+	}
+	return -1
+}
