@@ -74,3 +74,15 @@ func (p *proc) placedIn(j int) int {
 	}
 	return -1
 }
+
+// titleTail reports whether w is a religious title written after the
+// word it ranks, the pair standing for the holder as a name: "the Dalai
+// Lama", "the Panchen Lama", "Mingyur Rinpoche". A run it ends is a
+// person, though "the" stands before it as before a body's name.
+func titleTail(w string) bool {
+	switch w {
+	case "Lama", "Rinpoche", "LAMA", "RINPOCHE":
+		return true
+	}
+	return false
+}

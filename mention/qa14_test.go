@@ -131,3 +131,18 @@ func TestQA14ForeignBuildings(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA14TitleNames checks that a religious title written after the
+// word it ranks makes the run a person, after "the" too (QA14 M-2).
+func TestQA14TitleNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Tutu was a close friend of the Dalai Lama.", []string{"Dalai Lama/person//name"}, []string{"Dalai Lama/organization"}},
+		{"The Panchen Lama was silent on Sunday.", []string{"Panchen Lama/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-12-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
