@@ -167,6 +167,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.sharedDemonyms()
 	p.sharedCountryNames()
 	p.foreignBuildings()
+	p.epithetNames()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil

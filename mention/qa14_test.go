@@ -146,3 +146,21 @@ func TestQA14TitleNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA14Epithets checks that "<Name> the <Epithet>" is one person and
+// that an epithet word opening a longer name or after a weekday makes
+// none (QA14 M-5).
+func TestQA14Epithets(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Macedonia was the homeland of Alexander the Great.", []string{"Alexander the Great/person//name"}, []string{"Alexander/person"}},
+		{"Catherine the Great ruled Russia for decades.", []string{"Catherine the Great/person//name"}, nil},
+		{"The scholar quoted Pliny the Elder at length.", []string{"Pliny the Elder/person//name"}, []string{"Elder/organization"}},
+		{"On Sunday the Great Hall was closed.", nil, []string{"Sunday the Great"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-06-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -1,0 +1,55 @@
+package mention
+
+import "github.com/sitrep-project/sitrep/doc"
+
+// epithets are the capitalised words "the" joins to a ruler's or a
+// writer's given name to make the name: "Alexander the Great", "Pliny
+// the Elder", "Suleiman the Magnificent".
+var epithets = map[string]bool{
+	"Great": true, "Elder": true, "Younger": true, "Conqueror": true, "Magnificent": true,
+	"Terrible": true, "Bold": true, "Wise": true, "Pious": true, "Lionheart": true,
+	"Confessor": true, "Fair": true, "Just": true, "Good": true, "Bald": true, "Fat": true,
+	"Navigator": true, "Liberator": true, "Lawgiver": true, "Apostate": true,
+}
+
+// epithetNames makes "<Name> the <Epithet>" one person ("Alexander the
+// Great", "Catherine the Great", "Pliny the Elder"): the name alone, a
+// one-word person or an unknown capitalised word, is no KB person's
+// short form, and the epithet no body of its own. Only tokens that are
+// "the" are looked at further.
+func (p *proc) epithetNames() {
+	the := p.s.w.the
+	for k := 1; k+1 < len(p.toks); k++ {
+		if p.toks[k].id != the || p.toks[k].shape&shLower == 0 {
+			continue
+		}
+		e := k + 1
+		if !p.toks[e].word() || !epithets[p.word(e)] || p.toks[e].gap != gapSpace || p.toks[k].gap != gapSpace || p.toks[e].sent != p.toks[k].sent {
+			continue
+		}
+		if e+1 < len(p.toks) && p.toks[e+1].word() && p.toks[e+1].cap() && p.toks[e+1].gap == gapSpace {
+			continue // "the Great Hall", "the Good Friday agreement": the epithet opens a name
+		}
+		x := k - 1
+		if !p.toks[x].word() || !p.toks[x].cap() || p.toks[x].upper() || p.has(x, fStop|fDet|fDate|fLocPrep|fCue) || p.toks[x].poss {
+			continue
+		}
+		start := x
+		if g := p.foundEnding(k); g >= 0 {
+			f := &p.found[g]
+			if f.j-f.i != 1 || f.typ != doc.TypePerson && f.actor >= 0 {
+				continue // "Greece the Great"? a known place or body stays
+			}
+			p.kill(g)
+		} else if p.cover[x] >= 0 {
+			continue
+		}
+		if g := p.cover[e]; g >= 0 {
+			if f := &p.found[g]; f.i < e || f.j > e+1 {
+				continue // the epithet opens a longer name
+			}
+			p.kill(int(g))
+		}
+		p.addFound(found{i: start, j: e + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: "person:" + p.fold(start, e+1)})
+	}
+}
