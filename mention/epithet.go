@@ -53,3 +53,30 @@ func (p *proc) epithetNames() {
 		p.addFound(found{i: start, j: e + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: "person:" + p.fold(start, e+1)})
 	}
 }
+
+// regionNouns head a country's subdivision named "<noun> of <Name>":
+// "its northern province of Macedonia", "the region of Kurdistan".
+// ("the state of Israel" names the state: "state" is no such noun.)
+var regionNouns = map[string]bool{
+	"province": true, "region": true, "district": true, "prefecture": true,
+	"governorate": true, "county": true, "department": true, "canton": true,
+}
+
+// subdivisionNames unlinks a country's name written as a subdivision's,
+// "province of Macedonia", "region of Luxembourg": Greece's province and
+// Belgium's, not North Macedonia and Luxembourg. The mention becomes an
+// unlinked place; other mentions of the country stay.
+func (p *proc) subdivisionNames() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypeCountry || f.how == HowDemonym || f.i < 2 || !p.is(f.i-1, p.s.w.of) {
+			continue
+		}
+		n := f.i - 2
+		if !p.toks[n].word() || p.toks[n].shape&shLower == 0 || !regionNouns[p.lower(n)] {
+			continue
+		}
+		f.actor, f.typ, f.how, f.country = -1, doc.TypePlace, HowName, ""
+		f.key = "place:" + p.fold(f.i, f.j)
+	}
+}

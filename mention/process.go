@@ -168,6 +168,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.sharedCountryNames()
 	p.foreignBuildings()
 	p.epithetNames()
+	p.subdivisionNames()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil

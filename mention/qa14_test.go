@@ -164,3 +164,20 @@ func TestQA14Epithets(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA14Subdivisions checks that a country's name after "province
+// of", "region of" is the subdivision, an unlinked place, and that the
+// country elsewhere stays linked (QA14 M-4).
+func TestQA14Subdivisions(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Athens claims its northern province of Macedonia.", []string{"Macedonia/place//name"}, []string{"Macedonia/country"}},
+		{"Fires burned in the region of Macedonia in northern Greece.", []string{"Macedonia/place//name"}, []string{"Macedonia/country"}},
+		{"The Republic of Macedonia applied to join NATO.", nil, []string{"Macedonia/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-06-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
