@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // epithets are the capitalised words "the" joins to a ruler's or a
 // writer's given name to make the name: "Alexander the Great", "Pliny
@@ -65,7 +69,9 @@ var regionNouns = map[string]bool{
 // subdivisionNames unlinks a country's name written as a subdivision's,
 // "province of Macedonia", "region of Luxembourg": Greece's province and
 // Belgium's, not North Macedonia and Luxembourg. The mention becomes an
-// unlinked place; other mentions of the country stay.
+// unlinked place; other mentions of the country stay. A de facto state
+// the KB codes outside ISO (X…) is the region it names: "the breakaway
+// region of South Ossetia" stays South Ossetia.
 func (p *proc) subdivisionNames() {
 	for g := range p.found {
 		f := &p.found[g]
@@ -75,6 +81,9 @@ func (p *proc) subdivisionNames() {
 		n := f.i - 2
 		if !p.toks[n].word() || p.toks[n].shape&shLower == 0 || !regionNouns[p.lower(n)] {
 			continue
+		}
+		if f.actor >= 0 && strings.HasPrefix(countryCode(p.s.actors[f.actor]), "X") {
+			continue // "the breakaway region of South Ossetia", "the province of Kosovo": the de facto state is that region
 		}
 		f.actor, f.typ, f.how, f.country = -1, doc.TypePlace, HowName, ""
 		f.key = "place:" + p.fold(f.i, f.j)

@@ -176,6 +176,7 @@ func TestQA14Subdivisions(t *testing.T) {
 		{"Athens claims its northern province of Macedonia.", []string{"Macedonia/place//name"}, []string{"Macedonia/country"}},
 		{"Fires burned in the region of Macedonia in northern Greece.", []string{"Macedonia/place//name"}, []string{"Macedonia/country"}},
 		{"The Republic of Macedonia applied to join NATO.", nil, []string{"Macedonia/place"}},
+		{"Georgian forces tried to retake the breakaway region of South Ossetia.", []string{"South Ossetia/country/XSO/alias"}, []string{"South Ossetia/place"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2018-06-17")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
