@@ -12,9 +12,12 @@ var buildingHeads = map[string]bool{"house": true, "palace": true, "building": t
 // of government, not the US presidency (Russia's and Kyrgyzstan's are
 // called the White House too). The placing is "in <place>" right after
 // the name or at the end of its appositive (", the … in <place>"); the
-// place's country must differ from the body's. Every mention of the
-// body in the article then becomes that unlinked building, a place: it
-// is no actor.
+// place's country must differ from the body's. Unplaced, the building
+// is the other country's when the article names nothing of the body's
+// country (no place, actor or demonym of it) and names one other
+// country at least twice ("BISHKEK — … near the White House, the main
+// government building"). Every mention of the body in the article then
+// becomes that unlinked building, a place: it is no actor.
 func (p *proc) foreignBuildings() {
 	for g := range p.found {
 		f := &p.found[g]
@@ -22,17 +25,14 @@ func (p *proc) foreignBuildings() {
 			continue
 		}
 		home := p.s.actors[f.actor].Country
-		pl := p.placedIn(f.j)
-		if pl < 0 || home == "" {
+		if home == "" {
 			continue
 		}
-		h := &p.found[pl]
-		there := h.country
-		if h.actor >= 0 {
-			there = countryCode(p.s.actors[h.actor])
-			if h.typ != doc.TypeCountry {
-				there = p.s.actors[h.actor].Country
-			}
+		there := ""
+		if pl := p.placedIn(f.j); pl >= 0 {
+			there = p.homeOf(&p.found[pl])
+		} else {
+			there = p.otherHome(f.actor, home)
 		}
 		if there == "" || there == home {
 			continue
@@ -85,4 +85,45 @@ func titleTail(w string) bool {
 		return true
 	}
 	return false
+}
+
+// homeOf returns the ISO3 code of the country the found h names, lies
+// in or (a body, a person) belongs to, or "".
+func (p *proc) homeOf(h *found) string {
+	if c := p.foundCountry(h); c != "" {
+		return c
+	}
+	if h.actor >= 0 {
+		return p.s.actors[h.actor].Country
+	}
+	return ""
+}
+
+// otherHome returns the one country other than home that the article's
+// places and countries name at least twice, when nothing else in it
+// (other than the actor's own mentions) belongs to home; else "".
+func (p *proc) otherHome(actor int32, home string) string {
+	count := map[string]int{}
+	for g := range p.found {
+		h := &p.found[g]
+		if h.dead || h.actor == actor {
+			continue
+		}
+		c := p.homeOf(h)
+		if c == home {
+			return ""
+		}
+		if c != "" && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) {
+			count[c]++
+		}
+	}
+	best, n := "", 1
+	for c, k := range count {
+		if k > n {
+			best, n = c, k
+		} else if k == n {
+			best = ""
+		}
+	}
+	return best
 }

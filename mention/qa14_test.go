@@ -126,6 +126,9 @@ func TestQA14ForeignBuildings(t *testing.T) {
 		{"Protesters gathered outside the White House in Moscow on Sunday.", []string{"White House/place//name"}, []string{"White House/organization"}},
 		{"Protesters gathered outside the White House in Washington on Sunday.", []string{"White House/organization/org.white-house/alias"}, nil},
 		{"The White House said it would respond.", []string{"White House/organization/org.white-house/alias"}, nil},
+		// unplaced, in a story with no US context and another country named twice
+		{"MOSCOW — Russian troops surrounded the White House on Sunday. Moscow was tense.", []string{"White House/place//name"}, []string{"White House/organization"}},
+		{"MOSCOW — Protesters surrounded the White House on Sunday. Moscow and Washington traded barbs.", []string{"White House/organization/org.white-house/alias"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2010-04-07")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
