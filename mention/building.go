@@ -2,9 +2,16 @@ package mention
 
 import "github.com/sitrep-project/sitrep/doc"
 
-// buildingHeads are the last words of a body's name that also names its
-// building: "White House", "Government House", "Presidential Palace".
-var buildingHeads = map[string]bool{"house": true, "palace": true, "building": true, "capitol": true}
+// buildingHead reports whether w, as written, is the last word of a
+// body's name that also names its building: "White House", "Government
+// House", "Presidential Palace".
+func buildingHead(w string) bool {
+	switch w {
+	case "House", "Palace", "Building", "Capitol", "HOUSE", "PALACE", "BUILDING", "CAPITOL":
+		return true
+	}
+	return false
+}
 
 // foreignBuildings unlinks a KB body named after its building when the
 // text places that building in another country: "clashes near the White
@@ -21,7 +28,7 @@ var buildingHeads = map[string]bool{"house": true, "palace": true, "building": t
 func (p *proc) foreignBuildings() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || f.typ != doc.TypeOrganization || f.j-f.i < 2 || !p.toks[f.j-1].word() || !buildingHeads[p.lower(f.j-1)] {
+		if f.dead || f.actor < 0 || f.typ != doc.TypeOrganization || f.j-f.i < 2 || !p.toks[f.j-1].word() || !buildingHead(p.word(f.j-1)) {
 			continue
 		}
 		home := p.s.actors[f.actor].Country

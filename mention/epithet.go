@@ -19,15 +19,19 @@ var epithets = map[string]bool{
 // epithetNames makes "<Name> the <Epithet>" one person ("Alexander the
 // Great", "Catherine the Great", "Pliny the Elder"): the name alone, a
 // one-word person or an unknown capitalised word, is no KB person's
-// short form, and the epithet no body of its own. Only tokens that are
-// "the" are looked at further.
+// short form, and the epithet no body of its own. Only a lower-case
+// "the" before a capitalised word is looked at further.
 func (p *proc) epithetNames() {
 	the := p.s.w.the
-	for k := 1; k+1 < len(p.toks); k++ {
-		if p.toks[k].id != the || p.toks[k].shape&shLower == 0 {
+	toks := p.toks // the loop adds found names, never tokens
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].id != the {
 			continue
 		}
 		e := k + 1
+		if p.toks[k].shape&shLower == 0 || p.toks[e].shape&shCap == 0 {
+			continue
+		}
 		if !p.toks[e].word() || !epithets[p.word(e)] || p.toks[e].gap != gapSpace || p.toks[k].gap != gapSpace || p.toks[e].sent != p.toks[k].sent {
 			continue
 		}

@@ -31,7 +31,11 @@ func (p *proc) titleRank(i int) bool {
 	if i < 0 || i >= len(p.toks) || !p.toks[i].word() || p.toks[i].shape&shLower == 0 {
 		return false
 	}
-	w := p.lower(i)
+	t := &p.toks[i]
+	w := p.text[t.start:t.end] // lower case as written: no lowering
+	if len(w) < 3 || len(w) > 14 {
+		return false
+	}
 	return ordinalWords[w] || rankWords[w]
 }
 
