@@ -206,7 +206,8 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 	case class&abTitle != 0:
 		// "… by his father, Hun Sen. He is 45.": a title's letters
 		// ending a name end the sentence before a typical opener
-		return capitalisedBefore(text, sentStart, ws) && openers[string(lowerWord(nbuf[:0], next))]
+		// (not before an initial: "Democratic Rep. A. Donald McEachin")
+		return len(next) > 1 && capitalisedBefore(text, sentStart, ws) && openers[string(lowerWord(nbuf[:0], next))]
 	case class&abNumbered != 0 && startsWithDigit(rest):
 		return false
 	case class&abMonth != 0:
