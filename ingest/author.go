@@ -58,3 +58,64 @@ func bylinePost(part string) bool {
 func bylineSuffix(part string) bool {
 	return !strings.ContainsAny(part, " \t")
 }
+
+// bylineAuthors reads the names of a byline's text after "By": authors
+// joined by "and" or "&" are listed apart ("Eleni Papadaki and Goran
+// Stojanovski" → "Eleni Papadaki; Goran Stojanovski"), and a part after
+// a comma with no "and" in the byline is the place or the agency the
+// byline adds, not a second author ("Siti Rahman, Kuala Lumpur" → "Siti
+// Rahman"): a list of authors joins its last one with "and" ("A, B and
+// C"). A trailing "in <Place>" is dropped too. Several names are joined
+// by "; ", as extracted HTML authors are.
+func bylineAuthors(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	parts := strings.Split(s, ",")
+	and := false
+	for _, sep := range []string{" and ", " And ", " AND ", " & "} {
+		and = and || strings.Contains(s, sep)
+	}
+	if !and {
+		parts = parts[:1] // "Siti Rahman, Kuala Lumpur", "Jane Doe, Reuters"
+	}
+	var names []string
+	for _, part := range parts {
+		for _, sep := range []string{" and ", " And ", " AND ", " & "} {
+			part = strings.ReplaceAll(part, sep, ",")
+		}
+		for _, n := range strings.Split(part, ",") {
+			n = strings.TrimSpace(n)
+			if i := strings.Index(n, " in "); i > 0 {
+				n = strings.TrimSpace(n[:i]) // "John Roe in Kyiv"
+			}
+			if n != "" && !bylinePost(n) {
+				names = append(names, n)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return s
+	}
+	return strings.Join(names, "; ")
+}
+
+// htmlBylineAuthor corrects an extracted author list ("Siti Rahman;
+// Kuala Lumpur") that splits a byline written on the page as "By Siti
+// Rahman, Kuala Lumpur": with no "and" in it, the part after the comma
+// is the byline's place or agency, not a second author. page is the
+// page's HTML; an author list the page does not write as such a byline
+// is returned as it was.
+func htmlBylineAuthor(author, page string) string {
+	if !strings.Contains(author, "; ") {
+		return author
+	}
+	joined := strings.ReplaceAll(author, "; ", ", ")
+	for _, by := range []string{"By ", "BY ", "by "} {
+		if strings.Contains(page, by+joined) {
+			return bylineAuthors(joined)
+		}
+	}
+	return author
+}

@@ -95,7 +95,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 		Title:  title,
 		Raw:    text,
 		URL:    md.URL,
-		Author: cleanAuthor(md.Author),
+		Author: cleanAuthor(htmlBylineAuthor(md.Author, s)),
 		Site:   md.Sitename,
 	}
 	if a.Site == "" {

@@ -373,7 +373,7 @@ func splitByline(s string) (author, body string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
 		return "", s, false
 	}
-	return name, t[nl+1:], true
+	return bylineAuthors(name), t[nl+1:], true
 }
 
 // bylineSeps part a byline from the date written after it: "By Jane Doe
@@ -407,7 +407,7 @@ func splitBylineDate(s string) (author string, date time.Time, body string, ok b
 		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
 			continue
 		}
-		return name, d, t[nl+1:], true
+		return bylineAuthors(name), d, t[nl+1:], true
 	}
 	return "", time.Time{}, s, false
 }

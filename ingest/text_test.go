@@ -156,7 +156,7 @@ func TestParseTextDates(t *testing.T) {
 		{"Published: March 20, 2011\nUpdated: March 21, 2011" + body, "2011-03-20", "", ""},
 		{"By Jane Doe | March 20, 2011" + body, "2011-03-20", "Jane Doe", ""},
 		{"Libya Strikes Begin\nBy Jane Doe · 20 March 2011" + body, "2011-03-20", "Jane Doe", "Libya Strikes Begin"},
-		{"Libya Strikes Begin\nBy Jane Doe, Reuters" + body, "", "Jane Doe, Reuters", "Libya Strikes Begin"},
+		{"Libya Strikes Begin\nBy Jane Doe, Reuters" + body, "", "Jane Doe", "Libya Strikes Begin"},
 		{"Updated: soon" + body, "", "", ""},
 	} {
 		a := ParseText(tt.in)

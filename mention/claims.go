@@ -129,7 +129,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 	skipped := 0
 	bodyWord := false // a skipped qualifier names a body: "bank", "army"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
-		if (p.has(k, fModifier) || p.ordinalNumber(k)) && p.cover[k] < 0 && !p.toks[k].poss {
+		if (p.has(k, fModifier) || p.ordinalNumber(k) || p.titleRank(k)) && p.cover[k] < 0 && !p.toks[k].poss {
 			if p.removalVerb(k) {
 				break // "The military ousted President X": a verb, no modifier
 			}
@@ -468,6 +468,9 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 				break
 			}
 			ph.end = p.rightOf(&ph)
+			if ph.foreign {
+				break // "stepped down as president of the network"
+			}
 			if ph.modifier == "" {
 				ph.modifier = mod
 			}
@@ -537,6 +540,8 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 			return k + 2, "", true // "X continues as finance minister"
 		}
 		return 0, "", false
+	case "resigned", "resigns", "quit", "quits", "stepped", "steps":
+		return leftAs(low, k)
 	case "took", "takes":
 		if low(k+1) == "over" && low(k+2) == "as" {
 			return k + 3, "", true
@@ -755,7 +760,7 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 	}
 	sent := p.toks[f.i].sent
 	best, bestD := -1, 1<<30
-	count := map[string]int{}
+	count, inContent := map[string]int{}, map[string]int{}
 	for g := range p.found {
 		h := &p.found[g]
 		if h.dead || !want(g) {
@@ -768,6 +773,10 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 				// of the same office), not this one
 				continue
 			}
+		}
+		if p.toks[h.i].sent == sent && sent >= 0 && p.reportedAfter(f, h) {
+			inContent[code(g)]++ // "Foreign Minister X told PBS that two Americans …"
+			continue
 		}
 		count[code(g)]++
 		if p.toks[h.i].sent != sent || sent < 0 {
@@ -783,6 +792,9 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 	}
 	if best >= 0 {
 		return code(best), "context"
+	}
+	if len(count) == 0 {
+		count = inContent // the only states named are in the person's own words
 	}
 	dl := ""
 	if !owned {

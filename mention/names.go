@@ -1641,6 +1641,9 @@ func (p *proc) classify(i, j int) string {
 	if j-i == 1 && p.clockZone(i) {
 		return "" // "10:00 CET": a zone of the clock time, no name
 	}
+	if j-i >= 2 && j-i <= 3 && titleTail(p.word(j-1)) {
+		return doc.TypePerson // "the Dalai Lama", "the Panchen Lama": a title held as a name
+	}
 	if crimeGroupAfter(p, j) {
 		return doc.TypeArmedGroup // "the Los Choneros gang", "the Gulf cartel": the head noun wins over a place-like first word
 	}

@@ -166,6 +166,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.commonCompounds()
 	p.sharedDemonyms()
 	p.sharedCountryNames()
+	p.foreignBuildings()
+	p.epithetNames()
+	p.subdivisionNames()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil

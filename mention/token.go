@@ -343,7 +343,7 @@ func (z *tokenizer) word(t *token, c byte) int {
 	t.end = j
 	// abbreviation dot: single letters and known abbreviations
 	if j < len(text) && text[j] == '.' {
-		if (len(buf) == 1 && t.shape&shCap != 0) || len(buf) <= abbrevMax && abbrevs[string(buf)] {
+		if (len(buf) == 1 && t.shape&shCap != 0) || len(buf) <= abbrevMax && abbrevs[string(buf)] && !z.nameEndDot(t, buf, j) {
 			t.end = j + 1
 		}
 	}

@@ -83,7 +83,7 @@ func tokenizeRef(text string, sents []doc.Span, lookup func([]byte) int32, toks 
 			}
 			// abbreviation dot: single letters and known abbreviations
 			if j < len(text) && text[j] == '.' {
-				if (len(buf) == 1 && t.shape&shCap != 0) || abbrevs[string(buf)] {
+				if (len(buf) == 1 && t.shape&shCap != 0) || abbrevs[string(buf)] && !refNameEndDot(sents, t.start, string(buf), j) {
 					t.end = j + 1
 				}
 			}
@@ -171,4 +171,16 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(checkTokenize)
+}
+
+// refNameEndDot is nameEndDot by its definition: the dot at j ends the
+// sentence holding the abbreviation w at start, and w is no company's
+// or generation's suffix.
+func refNameEndDot(sents []doc.Span, start int, w string, j int) bool {
+	for _, s := range sents {
+		if s.Start <= start && start < s.End {
+			return s.End == j+1 && !slices.Contains([]string{"inc", "ltd", "corp", "co", "jr", "sr", "st", "mt", "ft"}, w)
+		}
+	}
+	return false
 }

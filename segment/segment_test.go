@@ -38,6 +38,11 @@ var sentenceTests = []struct {
 	{"exclaim", "Stop! Now.", []string{"Stop!", "Now."}},
 	{"inc", "He works at Acme Inc. The firm denied it.", []string{"He works at Acme Inc.", "The firm denied it."}},
 	{"inc mid", "Acme Inc. Chairman Bob spoke.", []string{"Acme Inc. Chairman Bob spoke."}},
+	// a title's letters ending a name end the sentence before an opener (QA14 I-4)
+	{"name ends in title", "Power passed from his father, Hun Sen. He is 45.", []string{"Power passed from his father, Hun Sen.", "He is 45."}},
+	{"title after capital", "Republican Sen. Ted Cruz spoke. Maj. Gen. The Ba said no.", []string{"Republican Sen. Ted Cruz spoke.", "Maj. Gen. The Ba said no."}},
+	{"title after said", "He met Sen. The Senate adjourned.", []string{"He met Sen. The Senate adjourned."}},
+	{"title before initial", "Democratic Rep. A. Donald McEachin spoke.", []string{"Democratic Rep. A. Donald McEachin spoke."}},
 	{"ellipsis", "He paused… Then he spoke.", []string{"He paused…", "Then he spoke."}},
 	{"number start", "Talks ended. 12 people were hurt.", []string{"Talks ended.", "12 people were hurt."}},
 	{"no final stop", "Iran and Israel talk", []string{"Iran and Israel talk"}},

@@ -204,7 +204,10 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 	class := abbrevs[string(lw)]
 	switch {
 	case class&abTitle != 0:
-		return false
+		// "… by his father, Hun Sen. He is 45.": a title's letters
+		// ending a name end the sentence before a typical opener
+		// (not before an initial: "Democratic Rep. A. Donald McEachin")
+		return len(next) > 1 && capitalisedBefore(text, sentStart, ws) && openers[string(lowerWord(nbuf[:0], next))]
 	case class&abNumbered != 0 && startsWithDigit(rest):
 		return false
 	case class&abMonth != 0:
@@ -280,4 +283,25 @@ func closesQuote(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// capitalisedBefore reports whether the word before the one starting at
+// ws (after one space) is a capitalised word with no period: then a
+// title abbreviation's letters at ws are the last word of a name ("Hun
+// Sen."), not a title before one ("Maj. Gen. Smith", "said Sen. Smith").
+func capitalisedBefore(text string, sentStart, ws int) bool {
+	e := ws - 1
+	if e <= sentStart || text[e] != ' ' {
+		return false
+	}
+	b := e
+	for b > sentStart && text[b-1] != ' ' && text[b-1] != '\n' {
+		b--
+	}
+	w := text[b:e]
+	if w == "" || strings.ContainsAny(w, ".,;:") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
