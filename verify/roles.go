@@ -73,6 +73,7 @@ func (c *checker) roleClaims() {
 	// 2008", "became prime minister in 2020") is judged by that start
 	// first; a start the KB contradicts is the claim's finding.
 	checks = slices.DeleteFunc(checks, c.startMismatch)
+	checks = slices.DeleteFunc(checks, c.endMismatch)
 	if len(checks) == 0 {
 		return
 	}
@@ -1970,6 +1971,84 @@ func (c *checker) startMismatch(ch *claimCheck) bool {
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
 		fmt.Sprintf("%s took this office on %s, not %s as the text says.", c.personName(ch), strings.Join(starts, " and "), said), ev)
 	return true
+}
+
+// departureVerbs are the verbs of an "outgoing" claim that reports the
+// departure itself ("X resigned as prime minister").
+var departureVerbs = []string{" resigned as ", " resigns as ", " quit as ", " quits as ", " stepped down as ", " steps down as "}
+
+// endMismatch judges a claim that reports its holder's departure ("Najib
+// Razak resigned as prime minister on Friday") by the end of the term:
+// one of the person's terms must end within startSlack days of the day
+// the sentence gives (else the article's), which supports it. A term
+// that runs on well past that day, or ended long before it, contradicts
+// it. Either way the claim is then judged no further.
+func (c *checker) endMismatch(ch *claimCheck) bool {
+	if ch.person == nil || len(ch.roles) == 0 || ch.rc.Modifier != "outgoing" || ch.rc.Span.End > len(c.d.Text) {
+		return false
+	}
+	claim := " " + c.d.Text[ch.rc.Span.Start:ch.rc.Span.End] + " "
+	verb := ""
+	for _, v := range departureVerbs {
+		if strings.Contains(claim, v) {
+			verb = strings.TrimSpace(v)
+			break
+		}
+	}
+	if verb == "" {
+		return false
+	}
+	v, said, ok := c.departureDay(ch.rc.Span)
+	if !ok {
+		return false
+	}
+	lo := kb.DateOf(v.lo.Time().AddDate(0, 0, -startSlack))
+	hi := kb.DateOf(v.hi.Time().AddDate(0, 0, startSlack))
+	var ev []doc.Evidence
+	var terms []string
+	for _, r := range ch.roles {
+		if !r.End.IsZero() && r.End.Last().Compare(lo) >= 0 && r.End.First().Compare(hi) <= 0 {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office %s; the term ended around %s, when the text says he %s.", c.personName(ch), periodText(r.Start, r.End), said, verb), []doc.Evidence{c.evidenceRole(r)})
+			return true
+		}
+		if r.End.IsZero() && r.Start.First().Compare(v.hi) > 0 {
+			return false // a later, open term: another departure is not the KB's to judge
+		}
+		ev = append(ev, c.evidenceRole(r))
+		terms = append(terms, periodText(r.Start, r.End))
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+		fmt.Sprintf("%s held this office %s: the KB records no departure around %s, when the text says he %s.", c.personName(ch), strings.Join(terms, " and "), said, verb), ev)
+	return true
+}
+
+// departureDay returns the day a departure claim's sentence names (its
+// first date to the day, month or year), else the article's date, with
+// the words that say it.
+func (c *checker) departureDay(span doc.Span) (ival, string, bool) {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return ival{}, "", false
+	}
+	s := c.d.Sentences[si]
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" || t.Span.Start < span.End {
+			continue
+		}
+		if d, err := kb.ParseDate(t.Value); err == nil && d.Year >= 1000 {
+			said := t.Text
+			if said != t.Value {
+				said += " (" + t.Value + ")"
+			}
+			return ival{lo: d.First(), hi: d.Last()}, said, true
+		}
+	}
+	if c.dated {
+		return ival{lo: c.day, hi: c.day}, c.dayISO(), true
+	}
+	return ival{}, "", false
 }
 
 // lastEnded returns the one of roles that ended last, if any ended.

@@ -166,6 +166,13 @@ func TestRoleClaims(t *testing.T) {
 		// a record reaching back before the complete list is the whole record
 		{"former, record before the list", "Former Defence Minister Hassan Pir spoke.", "Former Defence Minister Hassan Pir", "Defence Minister", "defence_minister", "IRN", "context", "former", "Hassan Pir", "p.old", "2003-06-01",
 			doc.FindRoleMismatch, doc.Contradicted, "took this office only on 2005-01-01"},
+		// a departure the text reports is judged by the term's end (QA14 R-2)
+		{"resigned at the end of the term", "Mohammad Javad Zarif resigned as foreign minister.", "Mohammad Javad Zarif resigned as foreign minister", "foreign minister", "foreign_minister", "IRN", "context", "outgoing", "Mohammad Javad Zarif", "p.zarif", "2021-08-26",
+			doc.FindRoleMismatch, doc.Supported, "the term ended around 2021-08-26"},
+		{"resigned mid-term", "Mohammad Javad Zarif resigned as foreign minister.", "Mohammad Javad Zarif resigned as foreign minister", "foreign minister", "foreign_minister", "IRN", "context", "outgoing", "Mohammad Javad Zarif", "p.zarif", "2019-02-25",
+			doc.FindRoleMismatch, doc.Contradicted, "no departure around 2019-02-25"},
+		{"outgoing, no departure verb", "Outgoing Foreign Minister Mohammad Javad Zarif spoke.", "Outgoing Foreign Minister Mohammad Javad Zarif", "Foreign Minister", "foreign_minister", "IRN", "context", "outgoing", "Mohammad Javad Zarif", "p.zarif", "2021-08-01",
+			doc.FindRoleMismatch, doc.Supported, "held this office on 2021-08-01"},
 		{"late while alive", "The late Foreign Minister Hossein Amir-Abdollahian spoke.", "late Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "context", "late", "Hossein Amir-Abdollahian", "p.aa", "2023-06-01",
 			doc.FindRoleMismatch, doc.Contradicted, "was alive on 2023-06-01 (died 2024-05-19)"},
 		{"late after death", "The late Foreign Minister Hossein Amir-Abdollahian was mourned.", "late Foreign Minister Hossein Amir-Abdollahian", "Foreign Minister", "foreign_minister", "IRN", "context", "late", "Hossein Amir-Abdollahian", "p.aa", "2024-07-01",
