@@ -40,3 +40,12 @@ func TestSharedCountryName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestTitleNameNoSurname checks that a KB person named by a title of a
+// country ("Henri, Grand Duke of Luxembourg") teaches no surname: "the
+// province of Luxembourg" is a place, not a person "of Luxembourg".
+func TestTitleNameNoSurname(t *testing.T) {
+	text := "Floods hit the province of Luxembourg on Monday."
+	d := analyzeShipped(t, text, "2021-07-15")
+	checkMentions(t, d, text, []string{"Luxembourg/place//name"}, []string{"of Luxembourg/person//surname", "of Luxembourg/person//name"})
+}

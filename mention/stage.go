@@ -456,6 +456,9 @@ func (s *Stage) addPersonParts(name string, actor int32, given bool) {
 	if !last.cap() || last.end-last.start < 4 || s.v.has(last.id, notName|fGiven) {
 		return
 	}
+	if p := words[len(words)-2]; strings.Contains(name, ",") || strings.EqualFold(name[p.start:p.end], "of") {
+		return // "Henri, Grand Duke of Luxembourg": a title's country, no surname
+	}
 	surname := name[last.start:last.end]
 	if p := words[len(words)-2]; s.v.has(p.id, fConnector) && p.shape&shLower != 0 {
 		s.addName(name[p.start:last.end], actor, nhSurname)
