@@ -413,6 +413,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if cameo.Root(p.Code) == "04" && refugeJourney(toks, m) {
 		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
 	}
+	if p.Code == "0841" && p.Flags&FlagPassive != 0 && !c.petrarch() {
+		var ok bool
+		if srcs, ok = passiveRelease(toks, acts, srcs, tgts); !ok {
+			return nil // "the report was released": nobody freed (QA14 E-6)
+		}
+	}
+	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
+		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
+	}
 	if sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
@@ -498,6 +507,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if claimOwn {
 		code, alleged = "015", false
+	}
+	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
+		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
 	}
 	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal

@@ -1,0 +1,125 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
+
+// Rules added after the fourteenth QA reading (session 8). They are kept
+// in this file, apart from the older rules, so that parallel work on
+// emit.go and coder.go merges cleanly.
+
+// casualtyWords in a sentence make a clash a fight, whoever the sides.
+var casualtyWords = wordset.FromMap(map[string]bool{"killed": true, "killing": true, "dead": true, "died": true,
+	"deaths": true, "wounded": true, "wounding": true, "injured": true, "injuring": true, "casualties": true,
+	"shot": true, "fire": true, "gunfire": true, "troops": true, "forces": true, "soldiers": true, "police": true})
+
+// politicalSectors are the sectors of bodies that argue rather than
+// fight: government, opposition, parties, legislatures, courts, churches,
+// business, media, schools and NGOs.
+var politicalSectors = wordset.FromMap(map[string]bool{"GOV": true, "OPP": true, "PTY": true, "LEG": true,
+	"JUD": true, "REL": true, "BUS": true, "MED": true, "EDU": true, "NGO": true, "ELI": true, "HLH": true})
+
+// verbalClash reports a "clash" trigger (190) between sides that are all
+// named persons or named political bodies and no armed side, in a
+// sentence with no casualty or force word: "Juan Guaido clashed with
+// President Nicolas Maduro over the budget", "Tutu clashed with the
+// African National Congress" is a dispute in words (QA14 E-1). States,
+// armed sectors and bare agent nouns ("protesters", "police") keep 190.
+func verbalClash(toks []tok, acts []actor, m match, srcs, tgts []int) bool {
+	if !strings.HasPrefix(toks[m.head].low, "clash") || len(srcs) == 0 || len(tgts) == 0 {
+		return false
+	}
+	for _, side := range [2][]int{srcs, tgts} {
+		for _, ai := range side {
+			if ai < 0 || !arguingActor(&acts[ai]) {
+				return false
+			}
+		}
+	}
+	for i := range toks {
+		if casualtyWords.Has(toks[i].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// arguingActor reports a named person with no armed sector, or a named
+// (not generic) body of a political sector.
+func arguingActor(a *actor) bool {
+	if a.place || a.generic || a.demonym {
+		return false
+	}
+	code := a.actorCode()
+	if armedSector(code) {
+		return false
+	}
+	if a.person {
+		return true
+	}
+	return a.sector != "" && politicalSectors.Has(a.sector)
+}
+
+// secessionNouns name a separation from a state.
+var secessionNouns = wordset.FromMap(map[string]bool{"independence": true, "autonomy": true, "secession": true,
+	"separation": true, "sovereignty": true, "breakaway": true})
+
+// secessionTarget reports a target named right after "independence
+// from", "autonomy from" or "secession from" ("voters backed
+// independence from Serbia"): the state left is no one the subject
+// supports, nor where it happened (QA14 E-5).
+func secessionTarget(toks []tok, acts []actor, tgts []int) bool {
+	for _, ai := range tgts {
+		if ai < 0 {
+			continue
+		}
+		k := acts[ai].t0 - 1
+		for k >= 0 && toks[k].is(wcDeterminer) {
+			k--
+		}
+		if k >= 1 && toks[k].low == "from" && secessionNouns.Has(toks[k-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveRelease checks the passive release frame ("X was released from
+// detention", QA14 E-6): it needs a freed actor as its subject (else "the
+// report was released" would be coded), and a place after "from" ("from
+// the Central Women's Facility") is where the freed left, not who freed
+// them. It returns the sources to use, or ok false when nothing is coded.
+func passiveRelease(toks []tok, acts []actor, srcs, tgts []int) (out []int, ok bool) {
+	if len(tgts) == 0 || tgts[0] < 0 || acts[tgts[0]].place {
+		return nil, false
+	}
+	if len(srcs) == 0 || srcs[0] < 0 {
+		return srcs, true
+	}
+	k := acts[srcs[0]].t0 - 1
+	for k >= 0 && toks[k].is(wcDeterminer) {
+		k--
+	}
+	if k >= 0 && toks[k].low == "from" && !custodian(toks, &acts[srcs[0]]) {
+		return []int{-1}, true
+	}
+	return srcs, true
+}
+
+// custodyNouns name the hold a releaser kept someone in.
+var custodyNouns = wordset.FromMap(map[string]bool{"custody": true, "captivity": true, "detention": true,
+	"prison": true, "prisons": true, "jail": true, "jails": true, "hands": true})
+
+// custodian reports an actor after "from" that held the freed: a state
+// or its adjective ("from Pakistani custody", "from Britain's Belmarsh
+// prison"), or any actor before a custody noun ("from Hamas captivity").
+// A named building or institution ("from the Central Women's Facility",
+// "from the Institute of Medical Sciences") released nobody.
+func custodian(toks []tok, a *actor) bool {
+	if a.demonym || a.country != "" && a.id == a.country && a.sector == "" {
+		return true
+	}
+	return a.t1 < len(toks) && custodyNouns.Has(toks[a.t1].low)
+}

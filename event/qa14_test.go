@@ -1,0 +1,41 @@
+package event
+
+import "testing"
+
+// qa14Tests are constructions a fourteenth QA reading (wars, referendums,
+// coups and political disputes; 2006–2023) found coded wrongly, in
+// sentences written for sitrep. want: events that must be coded
+// ("SRCCODE TGTCODE CAMEO"); not: prefixes no event may start with.
+var qa14Tests = []worldCase{
+	// E-1: politicians and parties clash in words; armed sides and states fight
+	{"two leaders clashed with each other over a bill", "2021-03-02", "Opposition leader Raila Odinga clashed with President Uhuru Kenyatta over the tax bill.",
+		[]string{"KEN KENGOV 111", "KENGOV KEN 111"}, []string{"KEN KENGOV 19", "KENGOV KEN 19"}},
+	{"a cleric clashed with a party", "2021-03-02", "Archbishop Desmond Tutu clashed with the African National Congress.", nil, []string{" ZAFPTY 19", "ZAFPTY  19", "ZAF ZAFPTY 19", "ZAFPTY ZAF 19"}},
+	{"states clashing still fight", "2021-03-02", "Armenia clashed with Azerbaijan on the border.", []string{"ARM AZE 190", "AZE ARM 190"}, nil},
+	{"leaders with casualties still fight", "2021-03-02", "Raila Odinga clashed with Uhuru Kenyatta in Kisumu, and two people were killed.", nil, []string{"KEN KENGOV 111"}},
+	// E-2: a state of war declared at home is emergency rule, no attack
+	{"declared a state of war", "2022-02-24", "President Volodymyr Zelensky declared a state of war and called up reservists.", []string{"UKRGOV  1724"}, []string{"UKRGOV  190"}},
+	{"declared war on X stays war", "2022-02-24", "Russia declared war on Ukraine.", []string{"RUS UKR 190"}, nil},
+	// E-4: a march towards a place is a demonstration
+	{"marched towards the centre", "2022-01-05", "Thousands of protesters marched towards the centre of Almaty.", []string{"OPP KAZ 141"}, nil},
+	// E-5: independence from a state is no support of it
+	{"backed independence from X", "2019-12-11", "South Sudan's voters overwhelmingly backed independence from Sudan.", nil, []string{"SSD SDN 05"}},
+	{"backed the plan stays support", "2019-12-11", "Australia backed the plan of Papua New Guinea.", []string{"AUS PNG 051"}, nil},
+	// E-6: a passive release names the freed, the releaser stays unknown
+	{"was released from detention", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from detention on Monday.", []string{" PAKGOV 0841"}, nil},
+	{"were freed by X", "2018-03-04", "The hostages were freed by Hamas on Sunday.", []string{"PSEREB CVL 0841"}, nil},
+	{"a released report frees nobody", "2018-03-04", "The report was released by the ministry on Monday.", nil, []string{" "}},
+}
+
+func TestQA14Events(t *testing.T) { checkWorld(t, qa14Tests) }
+
+// qa14More are further QA14 cases.
+var qa14More = []worldCase{
+	// E-6: "from <place>" after a passive release is where from, not by whom
+	{"released from a compound", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from a United Nations compound.", []string{" PAKGOV 0841"}, []string{"IGOUNO "}},
+	{"released from a city", "2018-03-04", "Imran Khan was released from Lahore.", nil, []string{"PAK PAK 0841"}},
+	{"released from a state's prison", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from Pakistan's Adiala jail.", []string{"PAK PAKGOV 0841"}, nil},
+	{"freed from a group's captivity", "2018-03-04", "The hostages were freed from Hamas captivity.", []string{"PSEREB CVL 0841"}, nil},
+}
+
+func TestQA14More(t *testing.T) { checkWorld(t, qa14More) }
