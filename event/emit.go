@@ -2073,6 +2073,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				i = open
 				continue
 			}
+			if open := appositiveWhoOpen(toks, actorAt, i); open >= 0 {
+				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
+				continue
+			}
 		}
 		if t.is(wcReportVerb) && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
 			// "He said the two sides had agreed …": the trigger is in the

@@ -123,3 +123,34 @@ func custodian(toks []tok, a *actor) bool {
 	}
 	return a.t1 < len(toks) && custodyNouns.Has(toks[a.t1].low)
 }
+
+// appositiveWhoOpen returns the comma opening an appositive with a
+// relative "who" clause that the comma at close ends ("Colonel Mamady
+// Doumbouya, a former legionnaire who heads the special forces unit,
+// said"): the phrase starts with a/an/the right after a capitalised
+// actor and holds "who"; an actor inside the clause ("forces") is no
+// subject of the main verb (QA14 E-7). appositiveOpen leaves appositives
+// with relative clauses alone; else -1.
+func appositiveWhoOpen(toks []tok, actorAt []int, close int) int {
+	who := false
+	for j := close - 1; j >= 1 && j >= close-18; j-- {
+		t := &toks[j]
+		if isHardStop(*t) {
+			return -1
+		}
+		switch t.low {
+		case "and", "or", "said", "says", "which", "that":
+			return -1
+		case "who":
+			who = true
+			continue
+		case ",":
+			if who && j+2 < close && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the") &&
+				actorAt[j-1] >= 0 && toks[j-1].upper && toks[j+2].low != "who" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -36,6 +36,9 @@ var qa14More = []worldCase{
 	{"released from a city", "2018-03-04", "Imran Khan was released from Lahore.", nil, []string{"PAK PAK 0841"}},
 	{"released from a state's prison", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from Pakistan's Adiala jail.", []string{"PAK PAKGOV 0841"}, nil},
 	{"freed from a group's captivity", "2018-03-04", "The hostages were freed from Hamas captivity.", []string{"PSEREB CVL 0841"}, nil},
+	// E-7: an actor inside an appositive's relative clause is no speaker
+	{"X, a former officer who heads the special forces, said", "2021-09-05", "Colonel Assimi Goita, a former officer who heads the special forces unit, said the junta would hold elections.",
+		[]string{"MLIGOV  010"}, []string{"MIL  010"}},
 }
 
 func TestQA14More(t *testing.T) { checkWorld(t, qa14More) }
