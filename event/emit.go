@@ -598,6 +598,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
 	place := c.eventPlace(d, sent, toks, m)
+	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
+		place = nil // "extradited to the United States": the destination (QA14 E-14)
+	}
 	add := func(s, t int, code string, reciprocal bool) {
 		var sa, ta *actor
 		if s >= 0 {

@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
@@ -153,4 +154,16 @@ func appositiveWhoOpen(toks []tok, actorAt []int, close int) int {
 		}
 	}
 	return -1
+}
+
+// destinationPlace reports a place named right after "to" ("extradited
+// to the United States"): where the extradited person is sent, not
+// where the extradition was decided or done (QA14 E-14).
+func destinationPlace(toks []tok, p *doc.Place) bool {
+	t0, _ := tokRange(toks, p.Span)
+	k := t0 - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].low == "to"
 }

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // qa14Tests are constructions a fourteenth QA reading (wars, referendums,
 // coups and political disputes; 2006–2023) found coded wrongly, in
@@ -39,6 +42,43 @@ var qa14More = []worldCase{
 	// E-7: an actor inside an appositive's relative clause is no speaker
 	{"X, a former officer who heads the special forces, said", "2021-09-05", "Colonel Assimi Goita, a former officer who heads the special forces unit, said the junta would hold elections.",
 		[]string{"MLIGOV  010"}, []string{"MIL  010"}},
+	// E-9: running for office is no appeal
+	{"who is seeking a second term", "2022-04-10", "Emmanuel Macron, who is seeking a second term, campaigned in Lille.", nil, []string{"FRAGOV  02"}},
+	{"seeking re-election", "2022-04-10", "President Emmanuel Macron is seeking re-election.", nil, []string{"FRAGOV  02"}},
+	{"seeking help stays an appeal", "2022-04-10", "Ukraine sought help from the United Nations.", []string{"UKR IGOUNO 023"}, nil},
+	// E-11: a message of congratulations praises
+	{"sent a message of congratulations", "2022-05-10", "Chinese President Xi Jinping sent a message of congratulations to Ferdinand Marcos.", []string{"CHNGOV  051"}, nil},
+	// E-14: extradition approved or suffered is judicial cooperation with the requesting state
+	{"approved the extradition of X to Y", "2022-05-10", "A British court approved the extradition of Julian Assange to the United States.", []string{"GBRJUD USA 063"}, nil},
+	{"X was extradited to Y", "2022-05-10", "Former Honduran president Juan Orlando Hernandez was extradited to the United States on Thursday.", []string{" USA 063"}, []string{" HND", " HNDGOV", "HND"}},
 }
 
 func TestQA14More(t *testing.T) { checkWorld(t, qa14More) }
+
+// TestQA14ExtraditionPlace: the country an extradited person is sent to
+// is no place of the extradition (QA14 E-14).
+func TestQA14ExtraditionPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"A British court approved the extradition of Julian Assange to the United States.",
+		"Spain extradited the banker to Argentina on Monday.",
+	} {
+		d := runWorld(t, p, text, time.Date(2022, 5, 10, 0, 0, 0, 0, time.UTC))
+		n := 0
+		for _, e := range d.Events {
+			if e.Cameo != "063" {
+				continue
+			}
+			n++
+			if e.Place != "" {
+				t.Errorf("%q: 063 event placed in %q, want no place", text, e.Place)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no 063 event among %q", text, eventCodes(d))
+		}
+	}
+}
