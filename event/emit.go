@@ -419,6 +419,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil // "the report was released": nobody freed (QA14 E-6)
 		}
 	}
+	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
+		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
+			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
+		}
+	}
 	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}

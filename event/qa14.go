@@ -167,3 +167,22 @@ func destinationPlace(toks []tok, p *doc.Place) bool {
 	}
 	return k >= 0 && toks[k].low == "to"
 }
+
+// itAntecedent returns the object of the verb coordinated before an
+// arson trigger whose object is "it" or "them" ("stormed the National
+// Assembly and set it on fire"): the actor right before the "and" that
+// opens the trigger's clause, when it is no place; else -1 (QA14 E-13).
+func itAntecedent(toks []tok, acts []actor, actorAt []int, m match) int {
+	s := m.start
+	if s < 2 || s+1 >= len(toks) || toks[s-1].low != "and" {
+		return -1
+	}
+	if w := toks[s+1].low; w != "it" && w != "them" {
+		return -1
+	}
+	ai := actorAt[s-2]
+	if ai < 0 || acts[ai].place || acts[ai].person {
+		return -1
+	}
+	return ai
+}

@@ -51,6 +51,11 @@ var qa14More = []worldCase{
 	// E-14: extradition approved or suffered is judicial cooperation with the requesting state
 	{"approved the extradition of X to Y", "2022-05-10", "A British court approved the extradition of Julian Assange to the United States.", []string{"GBRJUD USA 063"}, nil},
 	{"X was extradited to Y", "2022-05-10", "Former Honduran president Juan Orlando Hernandez was extradited to the United States on Thursday.", []string{" USA 063"}, []string{" HND", " HNDGOV", "HND"}},
+	// E-12: a travel ban restricts
+	{"had been barred from leaving the country", "2019-04-11", "Officials said Omar al-Bashir had been barred from leaving the country.", []string{" SDNGOV 172"}, nil},
+	{"barred X from leaving", "2019-04-11", "Sudan barred Omar al-Bashir from leaving the country.", []string{"SDN SDNGOV 172"}, nil},
+	// E-13: "set it on fire" burns the object stormed before
+	{"stormed X and set it on fire", "2014-10-31", "Thousands of Burkinabe protesters stormed the parliament of Burkina Faso and set it on fire.", []string{"BFAOPP BFALEG 1712"}, nil},
 }
 
 func TestQA14More(t *testing.T) { checkWorld(t, qa14More) }
