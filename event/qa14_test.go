@@ -56,6 +56,10 @@ var qa14More = []worldCase{
 	{"barred X from leaving", "2019-04-11", "Sudan barred Omar al-Bashir from leaving the country.", []string{"SDN SDNGOV 172"}, nil},
 	// E-13: "set it on fire" burns the object stormed before
 	{"stormed X and set it on fire", "2014-10-31", "Thousands of Burkinabe protesters stormed the parliament of Burkina Faso and set it on fire.", []string{"BFAOPP BFALEG 1712"}, nil},
+	// E-15: an attack noun with a passive "planned/carried out by" agent is the agent's attack
+	{"the siege, which left N dead, was planned by gunmen", "2013-09-25", "The siege of the Radisson hotel in Bamako, which left 20 people dead, was planned for weeks by a cell of gunmen.", []string{"UAF  180"}, nil},
+	{"the attack on X was carried out by Y", "2013-09-25", "The attack on Kenya was carried out by al-Shabaab.", []string{"SOMREB KEN 180"}, nil},
+	{"the attack was condemned by X is no attack by X", "2013-09-25", "The attack was condemned by France.", nil, []string{"FRA  18"}},
 }
 
 func TestQA14More(t *testing.T) { checkWorld(t, qa14More) }
