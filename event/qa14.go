@@ -186,3 +186,20 @@ func itAntecedent(toks []tok, acts []actor, actorAt []int, m match) int {
 	}
 	return ai
 }
+
+// fieldNouns name a person by a field of study or a beat: a place before
+// them is the field ("a Horn of Africa analyst", "the BBC's Africa
+// correspondent"), not where anything happened. Titles of office are left
+// out: "Dublin Director of Engineering" works in Dublin.
+var fieldNouns = wordset.FromMap(map[string]bool{"analyst": true, "analysts": true, "expert": true, "experts": true,
+	"correspondent": true, "correspondents": true, "specialist": true, "specialists": true, "researcher": true,
+	"researchers": true, "scholar": true, "scholars": true, "editor": true, "editors": true, "watcher": true,
+	"watchers": true, "historian": true, "historians": true, "observer": true, "observers": true, "hand": true,
+	"hands": true})
+
+// fieldPlace reports a place right before a field noun ("a Horn of Africa
+// analyst said"): the speaker's field, no event place (QA14 P-1).
+func fieldPlace(toks []tok, sp doc.Span) bool {
+	_, t1 := tokRange(toks, sp)
+	return t1 > 0 && t1 < len(toks) && fieldNouns.Has(toks[t1].low)
+}

@@ -91,3 +91,32 @@ func TestQA14ExtraditionPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestQA14FieldPlace: a place naming a speaker's field ("a Horn of
+// Africa analyst") is no event place; a place of the act stays (QA14 P-1).
+func TestQA14FieldPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, place string }{
+		{"Paul Salem, a Middle East analyst, said Iran had weakened.", "010", ""},
+		{"The BBC's Africa correspondent said the army had shelled the town.", "010", ""},
+		{"Thousands of protesters marched through Almaty.", "141", "Almaty"},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2022, 5, 10, 0, 0, 0, 0, time.UTC))
+		found := false
+		for _, e := range d.Events {
+			if e.Cameo != tc.code {
+				continue
+			}
+			found = true
+			if e.Place != tc.place {
+				t.Errorf("%q: %s event placed in %q, want %q", tc.text, e.Cameo, e.Place, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event among %q", tc.text, tc.code, eventCodes(d))
+		}
+	}
+}
