@@ -1739,11 +1739,20 @@ func (s *Stage) Process(d *doc.Doc) error {
 	// story with three conflict words scores like a long one with ten.
 	ths, iptc := themeBuf[:0], iptcBuf[:0]
 	per := math.Max(float64(sc.Words), 40) / 100
+	top := -1.0 // the largest theme score, found when a lone cue needs it
 	for i, th := range themes {
 		x := sc.Themes[i] / per
 		score := 1 - math.Exp(-x/2)
 		if sc.Themes[i] < 2 || score < minScore {
 			continue
+		}
+		if sc.Themes[i] <= cueWeight {
+			if top < 0 {
+				top = topTheme(sc)
+			}
+			if loneCue(sc, i, top) {
+				continue // "…, who flew in from the Beijing Olympics, …": a passing cue (QA14 TP-1)
+			}
 		}
 		ths = append(ths, doc.Topic{Label: th.label, Score: round(score), Kind: "theme"})
 		iptc = append(iptc, doc.Topic{Label: th.iptcName, Score: round(score), Kind: "iptc", Code: th.iptc})
