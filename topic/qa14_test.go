@@ -1,9 +1,11 @@
 package topic
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -39,5 +41,48 @@ func TestLoneCue(t *testing.T) {
 				t.Errorf("%q: theme %s reported %v, want %v (topics %v)", tt.text, tt.theme, got, tt.want, d.Topics)
 			}
 		})
+	}
+}
+
+// TestClaimedAttack: a claimed attack makes the story's conflict
+// evidence terrorism's too (QA14 TP-2).
+func TestClaimedAttack(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the group claimed the attack as revenge", true},
+		{"boko haram claimed responsibility for the bombing", true},
+		{"they claimed the killings.", true},
+		{"the army claimed the town", false},
+		{"he claimed the attackers were foreign", false},
+		{"the claimed attack", false},
+		{"", false},
+	} {
+		if got := claimedAttack(tt.text); got != tt.want {
+			t.Errorf("claimedAttack(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	k := testKB()
+	k.AddActor(kb.Actor{ID: "group.y", Kind: kb.KindArmedGroup, Name: "Y Front", Country: "SOM"})
+	s := New(k)
+	for _, tt := range []struct {
+		text   string
+		terror bool // terrorism must outscore armed conflict
+	}{
+		{"Mall siege\n\nGunmen stormed the mall in the capital and held it for four days in a siege. Troops fought the militants, " +
+			"and the army said the fighting killed dozens. Y Front claimed the attack as revenge for the war in the south.", true},
+		{"Mall siege\n\nGunmen stormed the mall in the capital and held it for four days in a siege. Troops fought the militants, " +
+			"and the army said the fighting killed dozens. The army claimed the town as Y Front fled.", false},
+	} {
+		d := &doc.Doc{Text: tt.text}
+		segment.New().Process(d)
+		i := strings.Index(tt.text, "Y Front")
+		d.Mentions = []doc.Mention{{Span: doc.Span{Start: i, End: i + 7}, Type: doc.TypeArmedGroup, KBID: "group.y"}}
+		d.Fill(doc.LayerMentions)
+		sc := s.Score(d)
+		if tr, co := sc.ThemeScore("terrorism"), sc.ThemeScore("armed-conflict"); (tr > co) != tt.terror {
+			t.Errorf("%q: terrorism %v, armed-conflict %v; want terrorism above: %v", tt.text, tr, co, tt.terror)
+		}
 	}
 }

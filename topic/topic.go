@@ -627,6 +627,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// The countries of the mentions and places are summed in a tally
 	// and put in sc.Countries once each (see tally).
 	var countries tally
+	armedGroup := false // an armed group is named (QA14 TP-2)
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
@@ -657,6 +658,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				}
 				sc.Themes[thConflict] += w
 				sc.Themes[thTerror] += 0.5 * w
+				armedGroup = true
 			default:
 				if a.Country != "" {
 					countries.add(sc.Countries, a.Country, 0.5*w)
@@ -703,6 +705,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		// ("shot dead … pronounced dead at a hospital") they are as
 		// much crime's or war's
 		sc.Themes[thDisaster] += c
+	}
+	if armedGroup && sc.Themes[thConflict] > 0 && claimedAttack(low) {
+		sc.Themes[thTerror] += sc.Themes[thConflict] // "al-Shabaab claimed the attack": its fighting words are terror's (QA14 TP-2)
 	}
 	sc.Themes[thPosture], sc.Themes[thCasualty] = 0, 0
 	sc.Cues[thPosture], sc.Cues[thCasualty] = 0, 0
