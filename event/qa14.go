@@ -203,3 +203,12 @@ func fieldPlace(toks []tok, sp doc.Span) bool {
 	_, t1 := tokRange(toks, sp)
 	return t1 > 0 && t1 < len(toks) && fieldNouns.Has(toks[t1].low)
 }
+
+// titledPerson makes a generic titled actor of a region or place
+// ("Bougainville President", "Puntland President") followed by the name
+// of a person the KB does not know the person: the event is John Momis's,
+// coded by the title's state and sector, not an unnamed "president"
+// (QA14 E-8).
+func titledPerson(a, b *actor) {
+	a.id, a.name, a.person, a.generic = b.id, b.name, true, false
+}

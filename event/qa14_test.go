@@ -120,3 +120,30 @@ func TestQA14FieldPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestQA14TitledPerson: a region's title before a name the KB does not
+// know is that person, not an unnamed "president" (QA14 E-8).
+func TestQA14TitledPerson(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, source string }{
+		{"Puntland President Said Abdullahi Deni met Somali officials.", "040", "Said Abdullahi Deni"},
+		{"Bougainville President John Momis said the vote was peaceful.", "010", "John Momis"},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2019, 12, 11, 0, 0, 0, 0, time.UTC))
+		found := false
+		for _, e := range d.Events {
+			if e.Cameo == tc.code {
+				found = true
+				if e.SourceName != tc.source {
+					t.Errorf("%q: %s source %q, want %q", tc.text, e.Cameo, e.SourceName, tc.source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event among %q", tc.text, tc.code, eventCodes(d))
+		}
+	}
+}
