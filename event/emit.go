@@ -184,7 +184,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
 				if h := m.start; !c.petrarch() && strings.HasPrefix(p.Code, "084") && h > 0 && actorAt[h-1] < 0 && !toks[h-1].punct && !toks[h-1].is(wcBeForm) &&
-					!strings.HasSuffix(toks[h-1].low, "ly") && !toks[h-1].is(wcNegator) && toks[h-1].low != "and" && toks[h-1].low != "been" {
+					!strings.HasSuffix(toks[h-1].low, "ly") && !toks[h-1].is(wcNegator) && toks[h-1].low != "and" && toks[h-1].low != "been" && toks[h-1].low != "who" {
 					// "a readout released by the Chinese side": a thing,
 					// not a person, is released
 					return nil

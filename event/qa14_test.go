@@ -38,6 +38,7 @@ var qa14More = []worldCase{
 	{"released from a compound", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from a United Nations compound.", []string{" PAKGOV 0841"}, []string{"IGOUNO "}},
 	{"released from a city", "2018-03-04", "Imran Khan was released from Lahore.", nil, []string{"PAK PAK 0841"}},
 	{"released from a state's prison", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from Pakistan's Adiala jail.", []string{"PAK PAKGOV 0841"}, nil},
+	{"who was released", "2018-03-04", "Former Pakistani prime minister Nawaz Sharif, who was released in 2018, returned to Lahore.", []string{" PAKGOV 0841"}, nil},
 	{"freed from a group's captivity", "2018-03-04", "The hostages were freed from Hamas captivity.", []string{"PSEREB CVL 0841"}, nil},
 	// E-7: an actor inside an appositive's relative clause is no speaker
 	{"X, a former officer who heads the special forces, said", "2021-09-05", "Colonel Assimi Goita, a former officer who heads the special forces unit, said the junta would hold elections.",
