@@ -18,9 +18,10 @@ var casualtyWords = wordset.FromMap(map[string]bool{"killed": true, "killing": t
 
 // politicalSectors are the sectors of bodies that argue rather than
 // fight: government, opposition, parties, legislatures, courts, churches,
-// business, media, schools and NGOs.
+// business, media, schools, NGOs and international bodies (their armed
+// personnel, IGOUNOMIL, have an armed sector).
 var politicalSectors = wordset.FromMap(map[string]bool{"GOV": true, "OPP": true, "PTY": true, "LEG": true,
-	"JUD": true, "REL": true, "BUS": true, "MED": true, "EDU": true, "NGO": true, "ELI": true, "HLH": true})
+	"JUD": true, "REL": true, "BUS": true, "MED": true, "EDU": true, "NGO": true, "ELI": true, "HLH": true, "IGO": true})
 
 // verbalClash reports a "clash" trigger (190) between sides that are all
 // named persons or named political bodies and no armed side, in a

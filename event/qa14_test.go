@@ -14,6 +14,7 @@ var qa14Tests = []worldCase{
 	{"two leaders clashed with each other over a bill", "2021-03-02", "Opposition leader Raila Odinga clashed with President Uhuru Kenyatta over the tax bill.",
 		[]string{"KEN KENGOV 111", "KENGOV KEN 111"}, []string{"KEN KENGOV 19", "KENGOV KEN 19"}},
 	{"a cleric clashed with a party", "2021-03-02", "Archbishop Desmond Tutu clashed with the African National Congress.", nil, []string{" ZAFPTY 19", "ZAFPTY  19", "ZAF ZAFPTY 19", "ZAFPTY ZAF 19"}},
+	{"a leader clashed with an international body", "2021-03-02", "Viktor Orban clashed with the European Union over migrants.", nil, []string{"HUNGOV IGOEUREEC 19", "IGOEUREEC HUNGOV 19"}},
 	{"states clashing still fight", "2021-03-02", "Armenia clashed with Azerbaijan on the border.", []string{"ARM AZE 190", "AZE ARM 190"}, nil},
 	{"leaders with casualties still fight", "2021-03-02", "Raila Odinga clashed with Uhuru Kenyatta in Kisumu, and two people were killed.", nil, []string{"KEN KENGOV 111"}},
 	// E-2: a state of war declared at home is emergency rule, no attack
