@@ -187,7 +187,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
 				if h := m.start; !c.petrarch() && strings.HasPrefix(p.Code, "084") && h > 0 && actorAt[h-1] < 0 && !toks[h-1].punct && !toks[h-1].is(wcBeForm) &&
-					!strings.HasSuffix(toks[h-1].low, "ly") && !toks[h-1].is(wcNegator) && toks[h-1].low != "and" && toks[h-1].low != "been" {
+					!strings.HasSuffix(toks[h-1].low, "ly") && !toks[h-1].is(wcNegator) && toks[h-1].low != "and" && toks[h-1].low != "been" && toks[h-1].low != "who" {
 					// "a readout released by the Chinese side": a thing,
 					// not a person, is released
 					return nil
@@ -448,6 +448,20 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if cameo.Root(p.Code) == "04" && refugeJourney(toks, m) {
 		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
 	}
+	if p.Code == "0841" && p.Flags&FlagPassive != 0 && !c.petrarch() {
+		var ok bool
+		if srcs, ok = passiveRelease(toks, acts, srcs, tgts); !ok {
+			return nil // "the report was released": nobody freed (QA14 E-6)
+		}
+	}
+	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
+		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
+			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
+		}
+	}
+	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
+		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
+	}
 	if sportsWin(toks, m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
@@ -533,6 +547,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if claimOwn {
 		code, alleged = "015", false
+	}
+	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
+		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
 	}
 	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
 		// "will not allow", "would not release": a refusal
@@ -621,6 +638,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
 	place := c.eventPlace(d, sent, toks, m)
+	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
+		place = nil // "extradited to the United States": the destination (QA14 E-14)
+	}
 	add := func(s, t int, code string, reciprocal bool) {
 		var sa, ta *actor
 		if s >= 0 {
@@ -2106,6 +2126,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				// entered Kabul": the agent of the participle is no
 				// subject
 				i = open
+				continue
+			}
+			if open := appositiveWhoOpen(toks, actorAt, i); open >= 0 {
+				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
 				continue
 			}
 		}
@@ -4062,6 +4086,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		}
 		if notEventPlace(d, toks, m.head, p.Span) {
 			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
+		}
+		if fieldPlace(toks, p.Span) {
+			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
 		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place

@@ -87,6 +87,9 @@ func TestPlaces(t *testing.T) {
 		{"country dateline", "LEBANON — Ministers met on Monday.", "Lebanon/LBN"},
 		{"country dateline with agency", "SINGAPORE (Reuters) - Shares fell on Monday.", "Singapore/SGP"},
 		{"country opening a sentence", "Lebanon said it would respond.", ""},
+		// QA14 P-2: towns seen in the news that the gazetteer lacked
+		{"port and towns", "Jets struck the port of Poti; protesters gathered in Talas, Arawa, Buka and Klerksdorp.",
+			"Poti/GEO,Talas/KGZ,Arawa/PNG,Buka/PNG,Klerksdorp/ZAF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

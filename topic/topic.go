@@ -630,6 +630,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// The countries of the mentions and places are summed in a tally
 	// and put in sc.Countries once each (see tally).
 	var countries tally
+	armedGroup := false // an armed group is named (QA14 TP-2)
 	if s.k != nil && d.Has(doc.LayerMentions) {
 		for mix := range d.Mentions {
 			m := &d.Mentions[mix]
@@ -660,6 +661,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				}
 				sc.Themes[thConflict] += w
 				sc.Themes[thTerror] += 0.5 * w
+				armedGroup = true
 			default:
 				if a.Country != "" {
 					countries.add(sc.Countries, a.Country, 0.5*w)
@@ -706,6 +708,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		// ("shot dead … pronounced dead at a hospital") they are as
 		// much crime's or war's
 		sc.Themes[thDisaster] += c
+	}
+	if armedGroup && sc.Themes[thConflict] > 0 && claimedAttack(low) {
+		sc.Themes[thTerror] += sc.Themes[thConflict] // "al-Shabaab claimed the attack": its fighting words are terror's (QA14 TP-2)
 	}
 	sc.Themes[thPosture], sc.Themes[thCasualty] = 0, 0
 	sc.Cues[thPosture], sc.Cues[thCasualty] = 0, 0
@@ -1742,11 +1747,20 @@ func (s *Stage) Process(d *doc.Doc) error {
 	// story with three conflict words scores like a long one with ten.
 	ths, iptc := themeBuf[:0], iptcBuf[:0]
 	per := math.Max(float64(sc.Words), 40) / 100
+	top := -1.0 // the largest theme score, found when a lone cue needs it
 	for i, th := range themes {
 		x := sc.Themes[i] / per
 		score := 1 - math.Exp(-x/2)
 		if sc.Themes[i] < 2 || score < minScore {
 			continue
+		}
+		if sc.Themes[i] <= cueWeight {
+			if top < 0 {
+				top = topTheme(sc)
+			}
+			if loneCue(sc, i, top) {
+				continue // "…, who flew in from the Beijing Olympics, …": a passing cue (QA14 TP-1)
+			}
 		}
 		ths = append(ths, doc.Topic{Label: th.label, Score: round(score), Kind: "theme"})
 		iptc = append(iptc, doc.Topic{Label: th.iptcName, Score: round(score), Kind: "iptc", Code: th.iptc})
