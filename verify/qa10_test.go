@@ -2,7 +2,6 @@ package verify_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -63,18 +62,7 @@ func TestDeadSpeakerWeekAndLastSpeech(t *testing.T) {
 		// a week wholly after the death is no excuse
 		{"Raisi said last week that Iran would never bow to pressure.", "2024-06-05", doc.Contradicted},
 	} {
-		day, _ := time.Parse("2006-01-02", tc.day)
-		d := &doc.Doc{Raw: tc.text, Source: "t", Date: day, DateSource: doc.DateFromFlag}
-		if err := fullPipeline(t).Run(d, nil); err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, f := range d.Findings {
-			if f.Kind == doc.FindSpeakerDeceased {
-				got = f.Verdict
-			}
-		}
-		if got != tc.want {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
 			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
 		}
 	}

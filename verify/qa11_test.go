@@ -115,18 +115,7 @@ func TestDeadSubjectOfUncodedVerb(t *testing.T) {
 		{"Jiang Zemin died on Wednesday.", "2022-11-30", ""},
 		{"Jiang Zemin visited Shanghai on March 3, 1998.", "2023-11-30", ""},
 	} {
-		day, _ := timeParse(tc.day)
-		d := &doc.Doc{Raw: tc.text, Source: "t", Date: day, DateSource: doc.DateFromFlag}
-		if err := fullPipeline(t).Run(d, nil); err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, f := range d.Findings {
-			if f.Kind == doc.FindSpeakerDeceased {
-				got = f.Verdict
-			}
-		}
-		if got != tc.want {
+		if got := deceasedVerdict(t, tc.text, tc.day); got != tc.want {
 			t.Errorf("%q (%s): speaker_deceased %q; want %q", tc.text, tc.day, got, tc.want)
 		}
 	}
