@@ -107,18 +107,10 @@ func TestQA14FieldPlace(t *testing.T) {
 		{"Thousands of protesters marched through Almaty.", "141", "Almaty"},
 	} {
 		d := runWorld(t, p, tc.text, time.Date(2022, 5, 10, 0, 0, 0, 0, time.UTC))
-		found := false
-		for _, e := range d.Events {
-			if e.Cameo != tc.code {
-				continue
-			}
-			found = true
+		for _, e := range codedAs(t, d, tc.text, tc.code) {
 			if e.Place != tc.place {
 				t.Errorf("%q: %s event placed in %q, want %q", tc.text, e.Cameo, e.Place, tc.place)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no %s event among %q", tc.text, tc.code, eventCodes(d))
 		}
 	}
 }

@@ -65,6 +65,22 @@ func newsDoc(text string) *doc.Doc {
 
 // codeCodes codes text and returns every event as "SRCCODE TGTCODE CAMEO"
 // (the CAMEO actor codes), sorted; negated events end in " neg".
+// codedAs returns d's events with CAMEO code, failing the test (naming
+// text and d's events) when there is none.
+func codedAs(t *testing.T, d *doc.Doc, text, code string) []doc.Event {
+	t.Helper()
+	var out []doc.Event
+	for _, e := range d.Events {
+		if e.Cameo == code {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no %s event among %q", text, code, eventCodes(d))
+	}
+	return out
+}
+
 // eventCodes lists d's events as sorted "SRCCODE TGTCODE CAMEO" strings,
 // with " neg" after a negated one.
 func eventCodes(d *doc.Doc) []string {
