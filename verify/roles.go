@@ -760,9 +760,11 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 				ch.other = append(ch.other, *r)
 			}
 		}
-		// A country guessed from context, or named by a word two
-		// countries share ("Congolese"), yields to the person's own.
-		if len(ch.roles) == 0 && (rc.CountryHow == "context" || c.namesCountry(rc, ch.other)) {
+		// A country guessed from context, implied by how the title is
+		// worded ("Defence Secretary" reads British), or named by a
+		// word two countries share ("Congolese"), yields to the
+		// person's own.
+		if len(ch.roles) == 0 && (rc.CountryHow == "context" || rc.CountryHow == "title" || c.namesCountry(rc, ch.other)) {
 			ch.roles, ch.other = ch.other, nil
 			if len(ch.roles) > 0 {
 				ch.office, _ = c.k.Office(ch.roles[0].Office)
@@ -990,6 +992,14 @@ func (c *checker) atDay(ch *claimCheck) {
 			}
 			c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
 				fmt.Sprintf("The KB records %s in this office for another country (%s), not as %s.", name, ch.other[0].Title, c.officeName(ch)), ev)
+			return
+		}
+		if a := ch.person; a != nil && rc.CountryHow == "title" && a.Country != "" && rc.Country != "" && a.Country != rc.Country {
+			// "Defence Secretary Gotabaya Rajapaksa": the title is
+			// written as one country's office, but the person the KB
+			// knows is of another, which may have a post so called
+			c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+				fmt.Sprintf("The title reads as the %s, but the KB knows %s as a person of %s, which may have a post of that name.", c.officeName(ch), name, c.countryName(a.Country)), nil)
 			return
 		}
 		if ch.office != nil && !past && c.k.Complete(ch.office.ID, day) {
