@@ -377,18 +377,41 @@ func (c *Coder) resolveKB(a *actor, m *doc.Mention, day kb.Date) bool {
 
 // firstRole returns the person's first role (by start) that possibly
 // covers day (KB.RolesAt), or when day is zero the first the person
-// still holds; nil when there is none.
+// still holds; of several such, one in the person's own country; nil
+// when there is none.
 func (c *Coder) firstRole(person string, day kb.Date) *kb.Role {
 	rs, ok := c.roles[person]
 	if !ok {
 		rs = c.kb.RolesOf(person)
 	}
-	for i := range rs {
-		if r := &rs[i]; day.IsZero() && r.End.IsZero() || !day.IsZero() && r.Period().Holds(day) != kb.False {
-			return r
-		}
+	holds := func(r *kb.Role) bool {
+		return day.IsZero() && r.End.IsZero() || !day.IsZero() && r.Period().Holds(day) != kb.False
 	}
-	return nil
+	var first *kb.Role
+	for i := range rs {
+		r := &rs[i]
+		if !holds(r) {
+			continue
+		}
+		if first == nil {
+			first = r
+			continue
+		}
+		// Several offices at once (a Commonwealth realm's monarch is
+		// Queen of Canada too): the one of the person's own country
+		if a, ok := c.kb.Actor(person); ok && a.Country != "" {
+			if first.Country == a.Country {
+				return first
+			}
+			for j := i; j < len(rs); j++ {
+				if r := &rs[j]; r.Country == a.Country && holds(r) {
+					return r
+				}
+			}
+		}
+		return first
+	}
+	return first
 }
 
 // holderOrg codes a as the organisation whose office it holds when id

@@ -141,3 +141,20 @@ func TestQA14TitledPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnCountryRole: a person holding offices of several countries at
+// once (the Queen, also Queen of Canada) acts for the office of their
+// own country (QA15 R-2).
+func TestOwnCountryRole(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Queen Elizabeth asked David Cameron to form a government."
+	d := runWorld(t, p, text, time.Date(2015, 5, 8, 0, 0, 0, 0, time.UTC))
+	for _, e := range codedAs(t, d, text, "020") {
+		if e.SourceCode != "GBRGOV" {
+			t.Errorf("%q: source code %q, want GBRGOV", text, e.SourceCode)
+		}
+	}
+}
