@@ -902,6 +902,8 @@ func (p *proc) cueOf(i, j int) string {
 		return "" // "Industrial Design", "Computer Aided Design": a field, not a firm
 	case p.has(head, fOrgCue) && head > i && venueCenter(p.word(head), p.word(head-1)):
 		return doc.TypePlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
+	case head == j-1 && airportHead(p.word(head)):
+		return doc.TypePlace // "Changi International Airport": a facility, a place one flies to (not "Airport Authority")
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
@@ -1599,6 +1601,19 @@ func venueCenter(head, before string) bool {
 	case "Convention", "Space", "Science", "Learning", "Visitor", "Visitors", "Shopping", "Trade",
 		"Community", "Cultural", "Conference", "Exhibition", "Sports", "Aquatic", "Civic", "City",
 		"Arts", "Events", "Leisure", "Recreation", "Heritage", "Nature", "Town", "Performing", "Congress":
+		return true
+	}
+	return false
+}
+
+// airportHead reports whether w, the last word of a name, makes the
+// name an airport's or an air base's: a facility, typed as a place (the
+// convention of MEANTIME, GUM and CoNLL's guidelines), so that "landed at
+// Chiang Mai International Airport" is where, not who. A longer name
+// with its own head ("Airport Authority") is the body that runs it.
+func airportHead(w string) bool {
+	switch w {
+	case "Airport", "Airfield", "Airbase", "Aerodrome", "Airstrip":
 		return true
 	}
 	return false
