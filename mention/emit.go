@@ -116,7 +116,8 @@ func (p *proc) shortForms() {
 		if !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
 			// a repeat nothing else took (dead, its token free), or one
 			// typed the same: the defined organisation
-			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && f.typ == p.found[h].typ) {
+			// or one a preposition made a place ("fly in RAF livery")
+			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && (f.typ == p.found[h].typ || f.typ == doc.TypePlace && !p.is(f.i-1, p.s.w.comma))) {
 				f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 				p.cover[f.i] = int32(g)
 			}
