@@ -108,9 +108,24 @@ func (p *proc) shortForms() {
 	// "European Aeronautic Defence and Space Company (EADS)", and the
 	// acronym's later repeats ("DUP leader Arlene Foster")
 	var defined map[string]int
+	var events map[string]bool
 	for g := range p.found {
 		f := &p.found[g]
 		if f.how != HowName || f.j-f.i != 1 || !p.toks[f.i].upper() || f.actor >= 0 {
+			continue
+		}
+		if events[f.key] && f.joinTo < 0 {
+			p.dropFound(g) // "At WWDC, Apple showed": the event again
+			continue
+		}
+		if p.is(f.i-1, p.s.w.lparen) && p.is(f.j, p.s.w.rparen) && f.i >= 2 && p.toks[f.i-2].cap() && eventHead(p.word(f.i-2)) {
+			// "the World Wide Developers Conference (WWDC)": the
+			// acronym of an event or a treaty, no organisation
+			if events == nil {
+				events = map[string]bool{}
+			}
+			events[f.key] = true
+			p.dropFound(g)
 			continue
 		}
 		if !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
@@ -135,6 +150,31 @@ func (p *proc) shortForms() {
 		defined[f.key] = h
 	}
 	p.initialsJoins()
+}
+
+// dropFound drops p.found[g]: it is no mention, and its tokens are free.
+func (p *proc) dropFound(g int) {
+	f := &p.found[g]
+	f.dead = true
+	for t := f.i; t < f.j; t++ {
+		if p.cover[t] == int32(g) {
+			p.cover[t] = -1
+		}
+	}
+}
+
+// eventHead reports whether w, capitalised, ends the name of an event
+// or an agreement whose acronym follows it in parentheses ("World Wide
+// Developers Conference (WWDC)", "Comprehensive Test Ban Treaty
+// (CTBT)"): such an acronym names no organisation.
+func eventHead(w string) bool {
+	switch w {
+	case "Conference", "Summit", "Games", "Olympics", "Festival", "Act", "Treaty", "Agreement",
+		"Accord", "Accords", "Protocol", "Declaration", "Operation", "Exhibition", "Expo",
+		"Championship", "Championships", "Cup", "Show", "Fair":
+		return true
+	}
+	return false
 }
 
 // initialsJoins joins an all-capitals word to the organisation or armed
