@@ -129,18 +129,19 @@ func (p *proc) shortForms() {
 			continue
 		}
 		if !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
-			// a repeat nothing else took (dead, its token free), or one
-			// typed the same: the defined organisation
-			// or one a preposition made a place ("fly in RAF livery")
-			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && (f.typ == p.found[h].typ || f.typ == doc.TypePlace && !p.is(f.i-1, p.s.w.comma))) {
+			// a repeat nothing else took (dead, its token free), one
+			// typed the same, one a preposition made a place ("fly in
+			// RAF livery"), or a facility's acronym the article made a
+			// body ("the JSC will receive"): the defined name
+			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && (f.typ == p.found[h].typ || f.typ == doc.TypePlace && !p.is(f.i-1, p.s.w.comma) || f.typ == doc.TypeOrganization && p.found[h].typ == doc.TypePlace)) {
 				f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 				p.cover[f.i] = int32(g)
 			}
 			continue
 		}
 		h := p.foundEnding(f.i - 1)
-		if h < 0 || (p.found[h].typ != doc.TypeOrganization && p.found[h].typ != doc.TypeArmedGroup) {
-			continue
+		if h < 0 || (p.found[h].typ != doc.TypeOrganization && p.found[h].typ != doc.TypeArmedGroup && !p.facilityName(h)) {
+			continue // a facility's acronym names it too: "Kennedy Space Center (KSC)"
 		}
 		f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 		p.cover[f.i] = int32(g)
@@ -150,6 +151,15 @@ func (p *proc) shortForms() {
 		defined[f.key] = h
 	}
 	p.initialsJoins()
+}
+
+// facilityName reports whether p.found[h] is an unlinked place named by
+// several words, a facility or venue the stage typed a place ("Kennedy
+// Space Center", "Changi International Airport"), whose parenthesised
+// acronym names the same place.
+func (p *proc) facilityName(h int) bool {
+	f := &p.found[h]
+	return f.typ == doc.TypePlace && f.actor < 0 && f.how == HowName && f.j-f.i >= 2
 }
 
 // dropFound drops p.found[g]: it is no mention, and its tokens are free.
