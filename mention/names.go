@@ -503,7 +503,9 @@ func (p *proc) findRuns() {
 		}
 		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
 		// company written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
+		// (not "Rolls-Royce Trent 900": a product line before a model
+		// number)
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.model(j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
 			// "Westminster International University": a KB body's one-word
 			// name before a name with an organisation's head word
 			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && j-i >= 2 && p.hasCue(i, j) == doc.TypeOrganization
@@ -2380,11 +2382,20 @@ func (p *proc) products() {
 			p.kill(g) // "Operation Red Dawn" names a military operation, not the newspaper Dawn
 			continue
 		}
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) && !index {
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) && !index && !p.seriesModel(f.j) {
 			continue
 		}
 		p.kill(g)
 	}
+}
+
+// seriesModel reports whether a product line's name and a model number
+// follow at token k: one capitalised word no other name covers, then the
+// number ("Rolls-Royce Trent 900", "Boeing Dreamliner 787"), so the
+// maker's name before them names an engine or a vehicle, not the firm.
+func (p *proc) seriesModel(k int) bool {
+	return k+1 < len(p.toks) && p.joined(k) && p.toks[k].gap == gapSpace && p.toks[k].cap() && !p.toks[k].upper() &&
+		!p.toks[k].poss && p.cover[k] < 0 && !p.has(k, fDate|fMisc|fCommon) && p.model(k+1) // not "Associated Press March 23", "Security Council Resolution 2328", "Air France Flight 447"
 }
 
 // inOperation reports whether the name starting at token i stands inside
