@@ -108,23 +108,40 @@ func (p *proc) shortForms() {
 	// "European Aeronautic Defence and Space Company (EADS)", and the
 	// acronym's later repeats ("DUP leader Arlene Foster")
 	var defined map[string]int
+	var events map[string]bool
 	for g := range p.found {
 		f := &p.found[g]
 		if f.how != HowName || f.j-f.i != 1 || !p.toks[f.i].upper() || f.actor >= 0 {
 			continue
 		}
+		if events[f.key] && f.joinTo < 0 {
+			p.dropFound(g) // "At WWDC, Apple showed": the event again
+			continue
+		}
+		if p.is(f.i-1, p.s.w.lparen) && p.is(f.j, p.s.w.rparen) && f.i >= 2 && p.toks[f.i-2].cap() && eventHead(p.word(f.i-2)) {
+			// "the World Wide Developers Conference (WWDC)": the
+			// acronym of an event or a treaty, no organisation
+			if events == nil {
+				events = map[string]bool{}
+			}
+			events[f.key] = true
+			p.dropFound(g)
+			continue
+		}
 		if !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
-			// a repeat nothing else took (dead, its token free), or one
-			// typed the same: the defined organisation
-			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && f.typ == p.found[h].typ) {
+			// a repeat nothing else took (dead, its token free), one
+			// typed the same, one a preposition made a place ("fly in
+			// RAF livery"), or a facility's acronym the article made a
+			// body ("the JSC will receive"): the defined name
+			if h, ok := defined[f.key]; ok && f.joinTo < 0 && (f.dead && p.cover[f.i] < 0 || !f.dead && (f.typ == p.found[h].typ || f.typ == doc.TypePlace && !p.is(f.i-1, p.s.w.comma) || f.typ == doc.TypeOrganization && p.found[h].typ == doc.TypePlace)) {
 				f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 				p.cover[f.i] = int32(g)
 			}
 			continue
 		}
 		h := p.foundEnding(f.i - 1)
-		if h < 0 || (p.found[h].typ != doc.TypeOrganization && p.found[h].typ != doc.TypeArmedGroup) {
-			continue
+		if h < 0 || (p.found[h].typ != doc.TypeOrganization && p.found[h].typ != doc.TypeArmedGroup && !p.facilityName(h)) {
+			continue // a facility's acronym names it too: "Kennedy Space Center (KSC)"
 		}
 		f.typ, f.joinTo, f.dead = p.found[h].typ, h, false
 		p.cover[f.i] = int32(g)
@@ -134,6 +151,40 @@ func (p *proc) shortForms() {
 		defined[f.key] = h
 	}
 	p.initialsJoins()
+}
+
+// facilityName reports whether p.found[h] is an unlinked place named by
+// several words, a facility or venue the stage typed a place ("Kennedy
+// Space Center", "Changi International Airport"), whose parenthesised
+// acronym names the same place.
+func (p *proc) facilityName(h int) bool {
+	f := &p.found[h]
+	return f.typ == doc.TypePlace && f.actor < 0 && f.how == HowName && f.j-f.i >= 2
+}
+
+// dropFound drops p.found[g]: it is no mention, and its tokens are free.
+func (p *proc) dropFound(g int) {
+	f := &p.found[g]
+	f.dead = true
+	for t := f.i; t < f.j; t++ {
+		if p.cover[t] == int32(g) {
+			p.cover[t] = -1
+		}
+	}
+}
+
+// eventHead reports whether w, capitalised, ends the name of an event
+// or an agreement whose acronym follows it in parentheses ("World Wide
+// Developers Conference (WWDC)", "Comprehensive Test Ban Treaty
+// (CTBT)"): such an acronym names no organisation.
+func eventHead(w string) bool {
+	switch w {
+	case "Conference", "Summit", "Games", "Olympics", "Festival", "Act", "Treaty", "Agreement",
+		"Accord", "Accords", "Protocol", "Declaration", "Operation", "Exhibition", "Expo",
+		"Championship", "Championships", "Cup", "Show", "Fair":
+		return true
+	}
+	return false
 }
 
 // initialsJoins joins an all-capitals word to the organisation or armed

@@ -287,7 +287,7 @@ var orgCues = []string{
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",
 	"courier", "express", "daily", "weekly", "monthly", "pictures", "films", "publishing", "publishers",
 	"confederation", "syndicate", "cooperative", "diocese", "archdiocese", "lines", "works", "associates",
-	"recordings", "ventures", "management", "securities", "investments", "insurance",
+	"recordings", "ventures", "management", "securities", "investments", "insurance", "mutual",
 	"solutions", "software", "research", "consulting", "logistics", "shipping", "mining", "resources",
 	"brands", "foods", "stores", "chamber", "inspectorate", "gendarmerie", "constabulary", "legion",
 	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",

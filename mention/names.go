@@ -503,7 +503,9 @@ func (p *proc) findRuns() {
 		}
 		// "Boeing Commercial Airplanes", "Toyota Motor Corp": a listed
 		// company written before a name is part of it
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
+		// (not "Rolls-Royce Trent 900": a product line before a model
+		// number)
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.model(j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
 			// "Westminster International University": a KB body's one-word
 			// name before a name with an organisation's head word
 			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && j-i >= 2 && p.hasCue(i, j) == doc.TypeOrganization
@@ -902,6 +904,8 @@ func (p *proc) cueOf(i, j int) string {
 		return "" // "Industrial Design", "Computer Aided Design": a field, not a firm
 	case p.has(head, fOrgCue) && head > i && venueCenter(p.word(head), p.word(head-1)):
 		return doc.TypePlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
+	case head == j-1 && airportHead(p.word(head)):
+		return doc.TypePlace // "Changi International Airport": a facility, a place one flies to (not "Airport Authority")
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
@@ -1599,6 +1603,19 @@ func venueCenter(head, before string) bool {
 	case "Convention", "Space", "Science", "Learning", "Visitor", "Visitors", "Shopping", "Trade",
 		"Community", "Cultural", "Conference", "Exhibition", "Sports", "Aquatic", "Civic", "City",
 		"Arts", "Events", "Leisure", "Recreation", "Heritage", "Nature", "Town", "Performing", "Congress":
+		return true
+	}
+	return false
+}
+
+// airportHead reports whether w, the last word of a name, makes the
+// name an airport's or an air base's: a facility, typed as a place (the
+// convention of MEANTIME, GUM and CoNLL's guidelines), so that "landed at
+// Chiang Mai International Airport" is where, not who. A longer name
+// with its own head ("Airport Authority") is the body that runs it.
+func airportHead(w string) bool {
+	switch w {
+	case "Airport", "Airfield", "Airbase", "Aerodrome", "Airstrip":
 		return true
 	}
 	return false
@@ -2365,11 +2382,20 @@ func (p *proc) products() {
 			p.kill(g) // "Operation Red Dawn" names a military operation, not the newspaper Dawn
 			continue
 		}
-		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) && !index {
+		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || !p.model(f.j) && !index && !p.seriesModel(f.j) {
 			continue
 		}
 		p.kill(g)
 	}
+}
+
+// seriesModel reports whether a product line's name and a model number
+// follow at token k: one capitalised word no other name covers, then the
+// number ("Rolls-Royce Trent 900", "Boeing Dreamliner 787"), so the
+// maker's name before them names an engine or a vehicle, not the firm.
+func (p *proc) seriesModel(k int) bool {
+	return k+1 < len(p.toks) && p.joined(k) && p.toks[k].gap == gapSpace && p.toks[k].cap() && !p.toks[k].upper() &&
+		!p.toks[k].poss && p.cover[k] < 0 && !p.has(k, fDate|fMisc|fCommon) && p.model(k+1) // not "Associated Press March 23", "Security Council Resolution 2328", "Air France Flight 447"
 }
 
 // inOperation reports whether the name starting at token i stands inside

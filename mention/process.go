@@ -151,6 +151,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.guessSingles()
 		p.placePersons()
 		p.oneSense()
+		p.orgSenses()
 		p.coordTypes()
 		p.hyphenFirms()
 		p.families()

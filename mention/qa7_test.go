@@ -72,8 +72,8 @@ func TestQA7NamedFacilities(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"Thousands of people rushed to Hamid Karzai International Airport on Monday.", []string{"Hamid Karzai International Airport/organization//name"}, []string{"Hamid Karzai", "International Airport"}},
-		{"The plane landed at Imam Khomeini International Airport in Tehran.", []string{"Imam Khomeini International Airport/organization//name"}, []string{"Imam Khomeini", "International Airport"}},
+		{"Thousands of people rushed to Hamid Karzai International Airport on Monday.", []string{"Hamid Karzai International Airport/place//name"}, []string{"Hamid Karzai", "International Airport"}},
+		{"The plane landed at Imam Khomeini International Airport in Tehran.", []string{"Imam Khomeini International Airport/place//name"}, []string{"Imam Khomeini", "International Airport"}},
 		{"Hamid Karzai flew to Washington on Monday.", []string{"Hamid Karzai/person/person.hamid-karzai/alias"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2021-08-16")

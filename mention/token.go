@@ -343,7 +343,9 @@ func (z *tokenizer) word(t *token, c byte) int {
 	t.end = j
 	// abbreviation dot: single letters and known abbreviations
 	if j < len(text) && text[j] == '.' {
-		if (len(buf) == 1 && t.shape&shCap != 0) || len(buf) <= abbrevMax && abbrevs[string(buf)] && !z.nameEndDot(t, buf, j) {
+		// ("AT&T." ends a sentence: the letter after "&" closes a name,
+		// it is no initial)
+		if (len(buf) == 1 && t.shape&shCap != 0 && (start == 0 || text[start-1] != '&')) || len(buf) <= abbrevMax && abbrevs[string(buf)] && !z.nameEndDot(t, buf, j) {
 			t.end = j + 1
 		}
 	}
