@@ -1189,7 +1189,11 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
 	} else {
-		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) || f.lowerTitle(e, s, j)) || f.t[e].w == ".") {
+		lim := s + 6
+		for e < j && e < lim && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) || f.lowerTitle(e, s, j)) || f.t[e].w == "." || f.titleOf(e, s, j)) {
+			if f.t[e].w == "of" || f.t[e].w == "for" {
+				lim += 3 // "U.S. Secretary of State Condoleezza Rice" (QA15 Q-1)
+			}
 			e++
 		}
 	}
