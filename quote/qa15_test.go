@@ -23,3 +23,30 @@ func TestFindQA15Coordinated(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// qa15Things: a pledge or blame cue with a bare noun phrase as its
+// object reports no words (QA15 Q-2); with an infinitive, a clause or
+// a reason it still does.
+var qa15Things = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"pledged a noun and a second verb", `The Japanese prime minister pledged aid and ordered a destroyer to the coast.`, nil},
+	{"offered a noun", `Maria Brandt offered condolences to the families.`, nil},
+	{"blamed a country with a relative clause", `Thousands of Chileans blamed Peru, which has kept troops on the border since 1990.`, nil},
+	{"pledged that", `Maria Brandt pledged that the port would reopen.`,
+		[]want{{"^the port would reopen", Indirect, "Maria Brandt", "", KindNamed, "pledged"}}},
+	{"blamed for", `Maria Brandt blamed the army for the attack.`,
+		[]want{{"^the army for the attack", Indirect, "Maria Brandt", "", KindNamed, "blamed"}}},
+	{"blamed on", `Maria Brandt blamed the floods on the drought.`,
+		[]want{{"^the floods on the drought", Indirect, "Maria Brandt", "", KindNamed, "blamed"}}},
+	{"promised a clause", `Maria Brandt promised the port would reopen.`,
+		[]want{{"^the port would reopen", Indirect, "Maria Brandt", "", KindNamed, "promised"}}},
+}
+
+func TestFindQA15Things(t *testing.T) {
+	for _, tt := range qa15Things {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
