@@ -1755,6 +1755,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		m.val, m.rel = fmtMonth(ty, mo), "previous"
 		return m
 	}
+	if ty, ok := p.sentenceYearOf(start, end, mo, 0); ok && dir == 0 {
+		m.val, m.rel = fmtMonth(ty, mo), "previous"
+		return m
+	}
 	switch {
 	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
 		// against a date of the text: the nearest such month
@@ -1907,6 +1911,11 @@ func (p *parser) pastAhead(start, end, y, mo, d int) bool {
 func (p *parser) dayMatch(start, end, y, mo, d int) match {
 	m := match{start: start, end: end, typ: TypeDate}
 	if ty, ok := p.toldYearOf(start, end, mo, d); ok && y == 0 {
+		t := day(ty, time.Month(mo), d)
+		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+		return m
+	}
+	if ty, ok := p.sentenceYearOf(start, end, mo, d); ok && y == 0 {
 		t := day(ty, time.Month(mo), d)
 		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
 		return m

@@ -133,6 +133,7 @@ func (p *parser) narrWeekday(wd int) time.Time {
 // A toldYear is the year of the explicit date the text wrote last.
 type toldYear struct {
 	year   int  // 0 when none
+	start  int  // first token of that date
 	end    int  // token after that date
 	hasDay bool // the date had a day ("March 3, 2010")
 	frame  bool // the date opens its sentence (see frame)
@@ -156,7 +157,7 @@ func (p *parser) noteYear(m match) {
 		p.told.end = m.end
 		return
 	}
-	p.told = toldYear{year: y, end: m.end, hasDay: m.hasDay, frame: p.frame(m.start)}
+	p.told = toldYear{year: y, start: m.start, end: m.end, hasDay: m.hasDay, frame: p.frame(m.start)}
 }
 
 // frame reports whether the date starting at token i sets the scene of
@@ -259,4 +260,36 @@ func (p *parser) storyYearOf(start, end, mo, d int) (int, bool) {
 // what the text has reached.
 func (p *parser) staleAnchor() bool {
 	return p.known && p.told.year > p.anchor.Year() && !p.told.hasDay
+}
+
+// sentenceYearOf returns the year that a month, or a month and day
+// (d > 0), without a year at [start,end) belongs to in dated text when
+// its own past clause follows closely, in the same clause chain, a year
+// written at least two years before the article's: "won the first round
+// of the 2008 presidential election but withdrew from the run-off in
+// June" is 2008-06 in an obituary of 2018, as TimeML takes the year
+// just written as the temporal focus. It does not hold across a comma
+// (the year may end an aside: "X, founded in 2008, cut jobs in June"),
+// a sentence end, a comparison ("than", "compared", "since", "versus",
+// a percentage) or after a year that is itself a bound ("since 2008",
+// "until 2008"); a year of the article's or the year before keeps the
+// reading against the article date, whose nearness then rules.
+func (p *parser) sentenceYearOf(start, end, mo, d int) (int, bool) {
+	ty := p.told
+	if !p.known || p.narr.undated || ty.year == 0 || ty.year > p.anchor.Year()-2 || start < ty.end || start-ty.end > 16 ||
+		d > 0 && !validDay(ty.year, mo, d) {
+		return 0, false
+	}
+	if p.isWord(ty.start-1, "since", "until", "till", "from", "through", "before", "after", "by", "than", "to") {
+		return 0, false
+	}
+	for k := ty.end; k < start; k++ {
+		if p.boundary(k) || p.isPunct(k, ",") || p.isWord(k, "than", "compared", "since", "versus", "vs", "while", "whereas", "who", "which", "now", "today", "percent") || p.isPunct(k, "%") {
+			return 0, false
+		}
+	}
+	if p.tense(start, end) >= 0 || !p.pastClause(start, end) {
+		return 0, false
+	}
+	return ty.year, true
 }

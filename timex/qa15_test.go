@@ -1,0 +1,23 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// qa15Tests are the constructions of the fifteenth QA round (anchor
+// given per case), one per rule.
+var qa15Tests = []findTest{
+	// T-1: a bare month in the past clause right after a year written
+	// years before the article's is that year's
+	{"month after a past year in the sentence", "Ana Costa won the first round of the 2004 election but quit the race in June after riots.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2004-06", ""},
+	{"month and day after a past year in the sentence", "The 1999 strike ended on March 4 when the miners voted.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "March 4", "DATE", "1999-03-04", ""},
+	{"month after a past year, long", "Ana Costa won the first round of the 2004 presidential election but withdrew from the run-off in June after militias killed 200 of his supporters.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2004-06", ""},
+	// a comma, a bound or a recent year keeps the article's reading
+	{"year in an aside", "The firm, founded in 2004, cut 200 jobs in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+	{"year as a bound", "Sales have grown since 2004 and fell in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+	{"a rate from a year", "Unemployment fell from 9 percent in 2004 to 7 percent in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+	{"year before the article's", "The 2012 budget was passed in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
+}
+
+func TestFindQA15(t *testing.T) { runFindTests(t, qa15Tests) }
