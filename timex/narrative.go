@@ -293,3 +293,42 @@ func (p *parser) sentenceYearOf(start, end, mo, d int) (int, bool) {
 	}
 	return ty.year, true
 }
+
+// pastFarAhead reports whether, in undated text, the day mo/d of year y,
+// the nearest such day to the anchor, lies more than three months ahead
+// of it in a past clause: then the story tells of the one before ("signed
+// a peace agreement on November 21, 2006. … forced the king to restore
+// parliament on April 24" is 2006-04-24). A story moves forward from its
+// anchor by days and weeks ("signed on 2 March 2015 … ratified on April
+// 9" stays 2015-04-09); a past verb half a year ahead is mostly the
+// background that led to it.
+func (p *parser) pastFarAhead(start, end, y, mo, d int) bool {
+	if !validDay(y-1, mo, d) || day(y, time.Month(mo), d).Sub(p.anchor) <= 92*24*time.Hour {
+		return false
+	}
+	return p.tense(start, end) < 0 && p.pastClause(start, end)
+}
+
+// pastNamedEvent reports whether the month at [start,end) names an
+// event after "the" whose relative clause is past: "the April protests
+// that forced the king to …", "the March election which brought …". The
+// verb of the sentence ("follows", "recalls") need not date it; the
+// clause that tells what the event did does.
+func (p *parser) pastNamedEvent(start, end int) bool {
+	if !p.isWord(start-1, "the") {
+		return false
+	}
+	for k := end; k < end+4 && k+1 < len(p.t); k++ {
+		if p.t[k].kind() != kWord {
+			return false
+		}
+		if p.isWord(k, "that", "which", "who") {
+			// the relative's verb right after the pronoun: "that"
+			// reads as a determiner to cue ("that forced"), so the
+			// verb's own form decides
+			w := p.word(k + 1)
+			return k > end && (pastEd(w) && !notPastEd[w] || p.in(k+1, cPastIrr))
+		}
+	}
+	return false
+}

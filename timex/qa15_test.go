@@ -20,4 +20,33 @@ var qa15Tests = []findTest{
 	{"year before the article's", "The 2012 budget was passed in June.", time.Date(2013, 3, 5, 0, 0, 0, 0, time.UTC), "June", "DATE", "2012-06", ""},
 }
 
+// qa15Narrative: in undated text, a day half a year ahead of the anchor
+// in a past clause and a month naming an event whose relative clause is
+// past are the ones before the anchor (QA15 T-2); a day weeks ahead stays
+// ahead.
+var qa15Narrative = []struct {
+	name, text, expr, val string
+}{
+	{"past day far ahead", "The two sides signed a peace deal on November 21, 2006. Parliament was restored on April 24 after weeks of protests.", "April 24", "2006-04-24"},
+	{"month naming a past event", "The two sides signed a peace deal on November 21, 2006. The deal follows the April protests that forced the king to recall parliament.", "April", "2006-04"},
+	{"past day weeks ahead", "The treaty was signed on 2 March 2015. Parliament ratified it on April 9.", "April 9", "2015-04-09"},
+	{"month naming an event, present clause", "The two sides signed a peace deal on November 21, 2006. Both sides prepare for the April elections that will follow.", "April", "2007-04"},
+}
+
+func TestFindQA15Narrative(t *testing.T) {
+	for _, tt := range qa15Narrative {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, x := range Find(tt.text, time.Time{}) {
+				if tt.text[x.Span.Start:x.Span.End] == tt.expr {
+					got = x.Value
+				}
+			}
+			if got != tt.val {
+				t.Errorf("%q: %q = %q, want %q", tt.text, tt.expr, got, tt.val)
+			}
+		})
+	}
+}
+
 func TestFindQA15(t *testing.T) { runFindTests(t, qa15Tests) }
