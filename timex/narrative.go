@@ -306,7 +306,36 @@ func (p *parser) pastFarAhead(start, end, y, mo, d int) bool {
 	if !validDay(y-1, mo, d) || day(y, time.Month(mo), d).Sub(p.anchor) <= 92*24*time.Hour {
 		return false
 	}
-	return p.tense(start, end) < 0 && p.pastClause(start, end)
+	t := p.tense(start, end)
+	return t < 0 && p.pastClause(start, end) || t <= 0 && p.implicativeTo(start)
+}
+
+// implicativeVerbs, in the past, make the infinitive after their object
+// a thing done: "forced the king to restore parliament on April 24" tells
+// when parliament was restored ("planned to", "agreed to" do not).
+var implicativeVerbs = map[string]bool{"forced": true, "compelled": true, "obliged": true, "managed": true}
+
+// implicativeTo reports whether the expression at token start is in an
+// infinitive clause ("to" at most eight words back) whose "to" follows
+// an implicative past verb at most four words before it.
+func (p *parser) implicativeTo(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		if p.t[k].kind() == kPunct {
+			return false
+		}
+		if p.isWord(k, "to") {
+			for v := k - 1; v >= 0 && v >= k-4; v-- {
+				if p.t[v].kind() == kPunct {
+					return false
+				}
+				if implicativeVerbs[p.word(v)] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // pastNamedEvent reports whether the month at [start,end) names an

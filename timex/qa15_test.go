@@ -28,6 +28,9 @@ var qa15Narrative = []struct {
 	name, text, expr, val string
 }{
 	{"past day far ahead", "The two sides signed a peace deal on November 21, 2006. Parliament was restored on April 24 after weeks of protests.", "April 24", "2006-04-24"},
+	{"past day far ahead, implicative infinitive", "The two sides signed a peace deal on November 21, 2006. Protests forced the king to recall parliament on April 24.", "April 24", "2006-04-24"},
+	{"past day after a past named month", "The two sides signed a peace deal on November 21, 2006. The deal follows the April protests that forced King Tomas to recall parliament on April 24.", "April 24", "2006-04-24"},
+	{"planned infinitive stays nearest", "The two sides signed a peace deal on November 21, 2006. The king planned to recall parliament on April 24.", "April 24", "2007-04-24"},
 	{"month naming a past event", "The two sides signed a peace deal on November 21, 2006. The deal follows the April protests that forced the king to recall parliament.", "April", "2006-04"},
 	{"past day weeks ahead", "The treaty was signed on 2 March 2015. Parliament ratified it on April 9.", "April 9", "2015-04-09"},
 	{"month naming an event, present clause", "The two sides signed a peace deal on November 21, 2006. Both sides prepare for the April elections that will follow.", "April", "2007-04"},
