@@ -1189,7 +1189,11 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
 	} else {
-		for e < j && e < s+6 && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) || f.lowerTitle(e, s, j)) || f.t[e].w == ".") {
+		lim := s + 6
+		for e < j && e < lim && (f.t[e].kind == tWord && (f.t[e].upper || particles.Has(f.t[e].w) || f.lowerTitle(e, s, j)) || f.t[e].w == "." || f.titleOf(e, s, j)) {
+			if f.t[e].w == "of" || f.t[e].w == "for" {
+				lim += 3 // "U.S. Secretary of State Condoleezza Rice" (QA15 Q-1)
+			}
 			e++
 		}
 	}
@@ -1815,6 +1819,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			if s.Span.Start < f.t[j].e && f.pledgedAmount(j, k, cb) {
 				continue // "Norway pledged $10 million for demining"
+			}
+			if s.Span.Start < f.t[j].e && f.thingObject(j, k, cb) {
+				continue // "pledged aid", "blamed Syria" (QA15 Q-2)
 			}
 			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
@@ -2623,6 +2630,51 @@ func (f *finder) pledgedAmount(j, k, cb int) bool {
 		return w != "a" && w != "an" || k+1 < cb && (isDigits(strings.ReplaceAll(f.t[k+1].w, ",", "")) || f.t[k+1].w == "additional" || f.t[k+1].w == "extra")
 	}
 	return isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ",", ""), ".", ""))
+}
+
+// thingCues are cues that report words only with a clause, an
+// infinitive or a reason after their object: with a bare noun phrase
+// they name a thing given or a party held responsible, and no
+// proposition ("pledged aid", "offered condolences", "blamed Syria,
+// which …"). "pledged to rebuild", "promised that …", "blamed the
+// army for the attack" still report.
+var thingCues = setOf(`pledged pledges promised promises offered offers blamed blames`)
+
+// thingObject reports whether the thingCues cue at token j has a bare
+// noun phrase as its object [k,cb): no "to", "that", "for", colon,
+// quotation mark or finite clause in it.
+func (f *finder) thingObject(j, k, cb int) bool {
+	if !thingCues.Has(f.t[j].w) || k != j+1 || k >= cb || f.isWord(k, "to") {
+		return false
+	}
+	for x := k + 1; x+1 < cb; x++ {
+		if f.t[x].w == "that" {
+			return false // "promised a veto and argued that …": words reported after all
+		}
+		if f.t[x].w == "and" && f.t[x+1].kind == tWord && !f.t[x+1].upper && len(f.t[x+1].w) > 4 && strings.HasSuffix(f.t[x+1].w, "ed") {
+			for y := x + 2; y < cb; y++ {
+				if f.t[y].w == "that" {
+					return false
+				}
+			}
+			cb = x // "pledged aid and ordered a carrier …": a second predicate
+			break
+		}
+	}
+	if !f.nounObject(k, cb) {
+		return false
+	}
+	blame := f.t[j].w == "blamed" || f.t[j].w == "blames"
+	for x := k; x < cb; x++ {
+		w := f.t[x].w
+		if blame && w == "," {
+			break // "blamed Syria, which has kept troops on …": a relative clause
+		}
+		if w == "for" || blame && w == "on" || w == "to" && !blame {
+			return false // "blamed the army for …", "blamed it on …", "pledged voters to …"
+		}
+	}
+	return true
 }
 
 // namingVerbs report an evaluation as "called X Y": the speaker names

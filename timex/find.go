@@ -1755,6 +1755,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		m.val, m.rel = fmtMonth(ty, mo), "previous"
 		return m
 	}
+	if ty, ok := p.sentenceYearOf(start, end, mo, 0); ok && dir == 0 {
+		m.val, m.rel = fmtMonth(ty, mo), "previous"
+		return m
+	}
 	switch {
 	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
 		// against a date of the text: the nearest such month
@@ -1763,6 +1767,8 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		y = nearestYear(p.anchor, mo, 15)
 		if y*12+mo > p.anchor.Year()*12+int(p.anchor.Month()) && p.tense(start, end) < 0 && p.pastClause(start, end) {
 			y--
+		} else if y*12+mo > p.anchor.Year()*12+int(p.anchor.Month()) && p.pastNamedEvent(start, end) {
+			y-- // "follows the April protests that forced …" (QA15 T-2)
 		}
 		if p.rangeEndAfter(start) && y*12+mo < p.last.Year()*12+int(p.last.Month()) {
 			y++ // "fighting began on 3 November 1942 and went on until January"
@@ -1911,6 +1917,11 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
 		return m
 	}
+	if ty, ok := p.sentenceYearOf(start, end, mo, d); ok && y == 0 {
+		t := day(ty, time.Month(mo), d)
+		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
+		return m
+	}
 	if ty, ok := p.storyYearOf(start, end, mo, d); ok && y == 0 {
 		t := day(ty, time.Month(mo), d)
 		m.val, m.day, m.hasDay, m.rel = fmtDay(t), t, true, "previous"
@@ -1953,6 +1964,9 @@ func (p *parser) dayMatch(start, end, y, mo, d int) match {
 			// against a date of the text, not the day of writing, the
 			// story runs both ways: the nearest such day (narrative.go)
 			y = nearestYear(p.anchor, mo, d)
+			if p.pastFarAhead(start, end, y, mo, d) {
+				y-- // "restore parliament on April 24" after "November 21, 2006" (QA15 T-2)
+			}
 			if p.rangeEndAfter(start) && day(y, time.Month(mo), d).Before(p.last) && validDay(y+1, mo, d) {
 				y++ // "began on 21 February 1916 and lasted until 18 December"
 			}

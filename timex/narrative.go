@@ -133,6 +133,7 @@ func (p *parser) narrWeekday(wd int) time.Time {
 // A toldYear is the year of the explicit date the text wrote last.
 type toldYear struct {
 	year   int  // 0 when none
+	start  int  // first token of that date
 	end    int  // token after that date
 	hasDay bool // the date had a day ("March 3, 2010")
 	frame  bool // the date opens its sentence (see frame)
@@ -156,7 +157,7 @@ func (p *parser) noteYear(m match) {
 		p.told.end = m.end
 		return
 	}
-	p.told = toldYear{year: y, end: m.end, hasDay: m.hasDay, frame: p.frame(m.start)}
+	p.told = toldYear{year: y, start: m.start, end: m.end, hasDay: m.hasDay, frame: p.frame(m.start)}
 }
 
 // frame reports whether the date starting at token i sets the scene of
@@ -259,4 +260,104 @@ func (p *parser) storyYearOf(start, end, mo, d int) (int, bool) {
 // what the text has reached.
 func (p *parser) staleAnchor() bool {
 	return p.known && p.told.year > p.anchor.Year() && !p.told.hasDay
+}
+
+// sentenceYearOf returns the year that a month, or a month and day
+// (d > 0), without a year at [start,end) belongs to in dated text when
+// its own past clause follows closely, in the same clause chain, a year
+// written at least two years before the article's: "won the first round
+// of the 2008 presidential election but withdrew from the run-off in
+// June" is 2008-06 in an obituary of 2018, as TimeML takes the year
+// just written as the temporal focus. It does not hold across a comma
+// (the year may end an aside: "X, founded in 2008, cut jobs in June"),
+// a sentence end, a comparison ("than", "compared", "since", "versus",
+// a percentage) or after a year that is itself a bound ("since 2008",
+// "until 2008"); a year of the article's or the year before keeps the
+// reading against the article date, whose nearness then rules.
+func (p *parser) sentenceYearOf(start, end, mo, d int) (int, bool) {
+	ty := p.told
+	if !p.known || p.narr.undated || ty.year == 0 || ty.year > p.anchor.Year()-2 || start < ty.end || start-ty.end > 16 ||
+		d > 0 && !validDay(ty.year, mo, d) {
+		return 0, false
+	}
+	if p.isWord(ty.start-1, "since", "until", "till", "from", "through", "before", "after", "by", "than", "to") {
+		return 0, false
+	}
+	for k := ty.end; k < start; k++ {
+		if p.boundary(k) || p.isPunct(k, ",") || p.isWord(k, "than", "compared", "since", "versus", "vs", "while", "whereas", "who", "which", "now", "today", "percent") || p.isPunct(k, "%") {
+			return 0, false
+		}
+	}
+	if p.tense(start, end) >= 0 || !p.pastClause(start, end) {
+		return 0, false
+	}
+	return ty.year, true
+}
+
+// pastFarAhead reports whether, in undated text, the day mo/d of year y,
+// the nearest such day to the anchor, lies more than three months ahead
+// of it in a past clause: then the story tells of the one before ("signed
+// a peace agreement on November 21, 2006. … forced the king to restore
+// parliament on April 24" is 2006-04-24). A story moves forward from its
+// anchor by days and weeks ("signed on 2 March 2015 … ratified on April
+// 9" stays 2015-04-09); a past verb half a year ahead is mostly the
+// background that led to it.
+func (p *parser) pastFarAhead(start, end, y, mo, d int) bool {
+	if !validDay(y-1, mo, d) || day(y, time.Month(mo), d).Sub(p.anchor) <= 92*24*time.Hour {
+		return false
+	}
+	t := p.tense(start, end)
+	return t < 0 && p.pastClause(start, end) || t <= 0 && p.implicativeTo(start)
+}
+
+// implicativeVerbs, in the past, make the infinitive after their object
+// a thing done: "forced the king to restore parliament on April 24" tells
+// when parliament was restored ("planned to", "agreed to" do not).
+var implicativeVerbs = map[string]bool{"forced": true, "compelled": true, "obliged": true, "managed": true}
+
+// implicativeTo reports whether the expression at token start is in an
+// infinitive clause ("to" at most eight words back) whose "to" follows
+// an implicative past verb at most four words before it.
+func (p *parser) implicativeTo(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-8; k-- {
+		if p.t[k].kind() == kPunct {
+			return false
+		}
+		if p.isWord(k, "to") {
+			for v := k - 1; v >= 0 && v >= k-4; v-- {
+				if p.t[v].kind() == kPunct {
+					return false
+				}
+				if implicativeVerbs[p.word(v)] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// pastNamedEvent reports whether the month at [start,end) names an
+// event after "the" whose relative clause is past: "the April protests
+// that forced the king to …", "the March election which brought …". The
+// verb of the sentence ("follows", "recalls") need not date it; the
+// clause that tells what the event did does.
+func (p *parser) pastNamedEvent(start, end int) bool {
+	if !p.isWord(start-1, "the") {
+		return false
+	}
+	for k := end; k < end+4 && k+1 < len(p.t); k++ {
+		if p.t[k].kind() != kWord {
+			return false
+		}
+		if p.isWord(k, "that", "which", "who") {
+			// the relative's verb right after the pronoun: "that"
+			// reads as a determiner to cue ("that forced"), so the
+			// verb's own form decides
+			w := p.word(k + 1)
+			return k > end && (pastEd(w) && !notPastEd[w] || p.in(k+1, cPastIrr))
+		}
+	}
+	return false
 }
