@@ -1,0 +1,49 @@
+package topic
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// themeOf runs the stage s on text and reports whether it names theme.
+func themeOf(t *testing.T, s *Stage, text, theme string) (bool, []doc.Topic) {
+	t.Helper()
+	d := &doc.Doc{Text: text}
+	segment.New().Process(d)
+	if err := s.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range d.Topics {
+		if tp.Kind == "theme" && tp.Label == theme {
+			return true, d.Topics
+		}
+	}
+	return false, d.Topics
+}
+
+// TestQA15Themes: a round of sanctions and an armed group's nickname are
+// no sport; a team's nickname beside another team or a score still is
+// (QA15 TP-1).
+func TestQA15Themes(t *testing.T) {
+	s := New(nil)
+	tests := []struct {
+		name, text, theme string
+		want              bool
+	}{
+		{"round of sanctions", "The Security Council voted on Monday to impose a third round of sanctions on North Korea.", "sports", false},
+		{"round of talks", "Negotiators from both governments opened a fourth round of talks on the border dispute in Geneva.", "sports", false},
+		{"a sports round", "The defending champion was knocked out in the fourth round of the tournament on Sunday.", "sports", true},
+		{"armed group nickname", "The army said it had captured the last town held by the rebels. The Tigers had fought for decades for a separate state.", "sports", false},
+		{"two nicknames", "The Tigers beat the Royals on Sunday and the Tigers will face the Royals again on Monday.", "sports", true},
+		{"nickname and score", "The Tigers won 5-3 on Sunday in front of their fans.", "sports", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, tps := themeOf(t, s, tt.text, tt.theme); got != tt.want {
+				t.Errorf("%q: theme %s reported %v, want %v (topics %v)", tt.text, tt.theme, got, tt.want, tps)
+			}
+		})
+	}
+}
