@@ -47,3 +47,25 @@ func TestQA15Themes(t *testing.T) {
 		})
 	}
 }
+
+// TestQA15HazardStruck: a one-sentence flash of a natural hazard that
+// struck is a disaster story; the hazard word alone in passing is not
+// (QA15 TP-3).
+func TestQA15HazardStruck(t *testing.T) {
+	s := New(nil)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"quake flash", "A magnitude 6.4 earthquake struck off the northern coast on Sunday, damaging hundreds of buildings.", true},
+		{"cyclone flash", "A powerful cyclone hit the southern coast overnight, flattening villages.", true},
+		{"quake in passing", "The minister, who took office after the earthquake, opened the new bridge on Sunday with the mayor.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, tps := themeOf(t, s, tt.text, "disaster"); got != tt.want {
+				t.Errorf("%q: disaster reported %v, want %v (topics %v)", tt.text, got, tt.want, tps)
+			}
+		})
+	}
+}
