@@ -1428,6 +1428,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 			return true
 		}
 	}
+	if modifierTrigger(toks, actorAt, m) {
+		return true // "heavy weapons such as attack helicopters": a noun modifier (QA15 E-2)
+	}
 	return false
 }
 

@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// qa15Tests are constructions a fifteenth QA reading (peace deals,
+// sanctions, disasters, elections; 2005–2018) found coded wrongly, in
+// sentences written for sitrep. want: events that must be coded
+// ("SRCCODE TGTCODE CAMEO"); not: prefixes no event may start with.
+var qa15Tests = []worldCase{
+	// E-2: a trigger word that modifies a noun of equipment is no verb
+	{"weapons such as attack helicopters", "2010-06-09", "The embargo bars Syria from buying heavy weapons such as attack helicopters.", nil, []string{"SYR  18"}},
+	{"an assault rifle", "2010-06-09", "Police in Chile seized assault rifles and grenades.", nil, []string{"CHLCOP  18"}},
+	{"a strike force", "2010-06-09", "Israel sent a strike force of warships to the coast.", nil, []string{"ISR  19", "ISR  18"}},
+	{"X attack Y stays an attack", "2010-06-09", "Rebels attack helicopters at the base near Goma.", []string{"REB COD 180"}, nil},
+	{"to attack ships stays an attack", "2010-06-09", "Somali pirates threatened to attack ships in the Gulf of Aden.", []string{"SOM  1384"}, nil},
+}
+
+func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
