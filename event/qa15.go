@@ -1,6 +1,10 @@
 package event
 
-import "github.com/sitrep-project/sitrep/internal/wordset"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
 
 // Rules added after the fifteenth QA reading (session 8), kept apart
 // from the older rules so that parallel work on coder.go merges cleanly.
@@ -38,4 +42,57 @@ func modifierTrigger(toks []tok, actorAt []int, m match) bool {
 		return false
 	}
 	return true
+}
+
+// conjunctTitles are the words of a title before a coordinated name:
+// "and opposition leader Raila Odinga", "and Prime Minister X", "and
+// Maoist chairman Prachanda".
+var conjunctTitles = wordset.New("president", "vice", "prime", "minister", "premier", "chancellor", "leader",
+	"opposition", "chairman", "chairwoman", "chair", "foreign", "defence", "defense", "finance", "interior",
+	"secretary", "general", "secretary-general", "king", "queen", "crown", "prince", "emir", "sheikh", "deputy",
+	"former", "rebel", "party", "head", "chief", "ambassador", "envoy", "governor", "mayor", "senator",
+	"commander", "counterpart", "speaker", "spokesman", "colonel", "general", "pope", "archbishop")
+
+// titledConjunct reports whether tokens [from,to) between two actors
+// are an "and"/"or" (after an optional comma) and one to four title
+// words, the title of the second conjunct: "Kenyan President Mwai Kibaki
+// and opposition leader Raila Odinga signed …" is a coordinated subject
+// as much as "Kibaki and Odinga" (QA15 E-1).
+func titledConjunct(toks []tok, from, to int) bool {
+	if from < len(toks) && toks[from].low == "," {
+		from++
+	}
+	if to-from < 2 || to-from > 5 || to > len(toks) || toks[from].low != "and" && toks[from].low != "or" {
+		return false
+	}
+	for i := from + 1; i < to; i++ {
+		if !conjunctTitles.Has(toks[i].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleOfName reports a singular agent phrase ending before token end
+// that a named person's actor follows at once: "opposition leader Raila
+// Odinga", "rebel commander X". The phrase is the person's title, no
+// second actor beside them, so "Kibaki and opposition leader Raila
+// Odinga signed" keeps its two conjoined signers (QA15 E-1).
+func titleOfName(toks []tok, acts []actor, end int) bool {
+	if end >= len(toks) || !toks[end].upper || strings.HasSuffix(toks[end-1].low, "s") {
+		return false
+	}
+	for i := range acts {
+		if acts[i].t0 == end {
+			return acts[i].person && !acts[i].generic
+		}
+	}
+	return false
+}
+
+// titledLink reports two named persons acts[i] and acts[i+1] joined by
+// an "and" and the second one's title (see titledConjunct).
+func titledLink(toks []tok, acts []actor, i int) bool {
+	a, b := &acts[i], &acts[i+1]
+	return b.t0-a.t1 >= 2 && a.person && b.person && !a.generic && !b.generic && titledConjunct(toks, a.t1, b.t0)
 }
