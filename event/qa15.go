@@ -96,3 +96,21 @@ func titledLink(toks []tok, acts []actor, i int) bool {
 	a, b := &acts[i], &acts[i+1]
 	return b.t0-a.t1 >= 2 && a.person && b.person && !a.generic && !b.generic && titledConjunct(toks, a.t1, b.t0)
 }
+
+// resultParticiples open a clause of the consequence of the main verb:
+// "signed a deal, ending a dispute that left the Balkans without heat".
+var resultParticiples = wordset.New("ending", "leaving", "prompting", "sparking", "triggering", "causing",
+	"bringing", "forcing", "raising", "halting", "averting", "paving", "capping", "closing", "securing")
+
+// resultClause reports a ", <result participle>" between the trigger at
+// head and byte offset end: a place after it is where the consequence
+// happened, not where the main event did (QA15 P-1). The participle's
+// own events have their trigger after the comma and are not affected.
+func resultClause(toks []tok, head, end int) bool {
+	for i := head + 1; i+1 < len(toks) && toks[i+1].start < end; i++ {
+		if toks[i].low == "," && resultParticiples.Has(toks[i+1].low) {
+			return true
+		}
+	}
+	return false
+}

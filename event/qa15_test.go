@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // qa15Tests are constructions a fifteenth QA reading (peace deals,
 // sanctions, disasters, elections; 2005–2018) found coded wrongly, in
@@ -25,3 +29,18 @@ var qa15Tests = []worldCase{
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
+
+// TestQA15Places: a place inside a result participle clause is not where
+// the main event happened (QA15 P-1).
+func TestQA15Places(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"ending a dispute that left a region without X", "2009-01-19",
+			"ANKARA (Reuters) - Armenia and Turkey signed a protocol on Monday, ending a feud that left much of the Balkans without trade.", "signed", "Ankara"},
+		{"sparking protests across a region", "2009-01-19",
+			"Gazprom and Naftogaz signed a contract on Monday, sparking protests across much of the Balkans.", "signed", ""},
+		{"leaving a country without power", "2009-01-19",
+			"Rebels attacked a pipeline on Sunday, leaving Lebanon without gas.", "attacked", ""},
+		{"a place before the participle stays", "2009-01-19",
+			"Rebels attacked a pipeline in Syria on Sunday, leaving Lebanon without gas.", "attacked", "Syria"},
+	})
+}
