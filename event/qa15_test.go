@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -26,6 +27,8 @@ var qa15Tests = []worldCase{
 	{"X and Prime Minister Y signed", "2009-01-19", "Russian President Dmitry Medvedev and Prime Minister Vladimir Putin signed the treaty.",
 		[]string{"RUSGOV RUSGOV 057"}, nil},
 	{"a title of a plural stays an actor", "2008-02-28", "Police and opposition supporters clashed in Kisumu.", []string{"COP OPP 190", "OPP COP 190"}, nil},
+	// E-4: "<Country>'s <title>, <Name>, said" is one statement, by the person
+	{"the leader of X, Name, and Y signed keeps both", "2016-09-26", "Juan Manuel Santos and the leader of the FARC, Rodrigo Londono, signed the accord.", []string{"COLGOV COLREB 057"}, nil},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
@@ -43,4 +46,25 @@ func TestQA15Places(t *testing.T) {
 		{"a place before the participle stays", "2009-01-19",
 			"Rebels attacked a pipeline in Syria on Sunday, leaving Lebanon without gas.", "attacked", "Syria"},
 	})
+}
+
+// TestQA15OneSpeaker: "<Country>'s <title>, <Name>, said" is one
+// statement, by the person, not a second one by the title's country
+// (QA15 E-4).
+func TestQA15OneSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Chile's ambassador, Alfredo Moreno, said the vote would be delayed.",
+		"Turkey's foreign minister, Ahmet Davutoglu, said the sanctions would not work.",
+	} {
+		n := 0
+		got := worldEvents(t, text, "2010-06-09")
+		for _, g := range got {
+			if strings.HasSuffix(g, " 010") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d statements %q, want 1", text, n, got)
+		}
+	}
 }
