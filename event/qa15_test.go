@@ -29,6 +29,9 @@ var qa15Tests = []worldCase{
 	{"a title of a plural stays an actor", "2008-02-28", "Police and opposition supporters clashed in Kisumu.", []string{"COP OPP 190", "OPP COP 190"}, nil},
 	// E-4: "<Country>'s <title>, <Name>, said" is one statement, by the person
 	{"the leader of X, Name, and Y signed keeps both", "2016-09-26", "Juan Manuel Santos and the leader of the FARC, Rodrigo Londono, signed the accord.", []string{"COLGOV COLREB 057"}, nil},
+	// E-5: states voting against a measure reject it
+	{"X and Y voted against", "2010-06-09", "Nine members voted in favour, while Russia and China voted against, and India abstained.", []string{"RUS  120", "CHN  120"}, []string{"IND "}},
+	{"voted against the resolution", "2010-06-09", "Venezuela voted against the resolution on Thursday.", []string{"VEN  120"}, nil},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
