@@ -32,6 +32,10 @@ var qa15Tests = []worldCase{
 	// E-5: states voting against a measure reject it
 	{"X and Y voted against", "2010-06-09", "Nine members voted in favour, while Russia and China voted against, and India abstained.", []string{"RUS  120", "CHN  120"}, []string{"IND "}},
 	{"voted against the resolution", "2010-06-09", "Venezuela voted against the resolution on Thursday.", []string{"VEN  120"}, nil},
+	// E-3: gangs burning a building is arson by a generic agent, who owns the killings; seeking shelter is no appeal
+	{"gangs burned a church, killing", "2008-01-02", "Gangs burned a mosque near Jos on Tuesday, killing about 20 people who had sought shelter inside.",
+		[]string{"CRM NGA 1712", "CRM CVL 190"}, []string{"CVL  02"}},
+	{"rioters burned shops", "2008-01-02", "Rioters burned shops in the market of Kaduna.", []string{"OPP NGA 1712"}, nil},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
