@@ -114,3 +114,28 @@ func resultClause(toks []tok, head, end int) bool {
 	}
 	return false
 }
+
+// ultimatumDemand reports a match m in the infinitive of an ultimatum
+// coded before it in the sentence (ms): "gave foreign companies 180 days
+// to sign new contracts or leave the country" demands the signing and
+// the leaving; neither happened (QA15 E-6). The infinitive runs from the
+// ultimatum's end up to eight tokens with no punctuation.
+func ultimatumDemand(toks []tok, ms []match, m match) bool {
+	for j := range ms {
+		u := &ms[j]
+		if u.p.Code != "139" || u.end > m.head || m.head-u.end > 8 {
+			continue
+		}
+		clean := true
+		for i := u.end; i < m.head; i++ {
+			if toks[i].punct {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
+}

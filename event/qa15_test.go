@@ -36,6 +36,10 @@ var qa15Tests = []worldCase{
 	{"gangs burned a church, killing", "2008-01-02", "Gangs burned a mosque near Jos on Tuesday, killing about 20 people who had sought shelter inside.",
 		[]string{"CRM NGA 1712", "CRM CVL 190"}, []string{"CVL  02"}},
 	{"rioters burned shops", "2008-01-02", "Rioters burned shops in the market of Kaduna.", []string{"OPP NGA 1712"}, nil},
+	// E-6: "gave X <duration> to <verb> or <verb>" is an ultimatum; the infinitive did not happen
+	{"gave companies 90 days to sign or leave", "2007-05-01", "Ecuador's President Rafael Correa gave foreign oil companies 90 days to sign new contracts or leave the country.",
+		[]string{"ECUGOV BUS 139"}, []string{"BUS  05"}},
+	{"gave the rebels 48 hours to surrender", "2007-05-01", "The army gave the rebels 48 hours to surrender.", []string{"MIL REB 139"}, []string{"REB  08"}},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
