@@ -4296,6 +4296,9 @@ func (c *Coder) intent(toks []tok, m match) bool {
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		w := toks[i].low
+		if w == "and" && i == m.start-1 && conjoinedFinite(toks, i, m.start) {
+			return false // "pledged aid and ordered a carrier to …": the second verb is done, not promised (QA15 E-7)
+		}
 		if toks[i].is(wcIntent) {
 			return true
 		}

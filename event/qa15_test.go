@@ -40,6 +40,8 @@ var qa15Tests = []worldCase{
 	{"gave companies 90 days to sign or leave", "2007-05-01", "Ecuador's President Rafael Correa gave foreign oil companies 90 days to sign new contracts or leave the country.",
 		[]string{"ECUGOV BUS 139"}, []string{"BUS  05"}},
 	{"gave the rebels 48 hours to surrender", "2007-05-01", "The army gave the rebels 48 hours to surrender.", []string{"MIL REB 139"}, []string{"REB  08"}},
+	// E-7: ordering a ship somewhere is a deployment, done, not a demand or a promise
+	{"pledged aid and ordered a carrier to", "2010-01-13", "French President Nicolas Sarkozy pledged aid and ordered two warships to the island.", []string{"FRAGOV  154"}, []string{"FRAGOV  10"}},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
@@ -76,6 +78,27 @@ func TestQA15OneSpeaker(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%q: %d statements %q, want 1", text, n, got)
+		}
+	}
+}
+
+// TestQA15DoneNotPromised: a verb coordinated after "pledged <NP> and" is
+// done, not promised; "pledged to send … and deploy" stays a promise
+// (QA15 E-7).
+func TestQA15DoneNotPromised(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, trigger string
+		hypo          bool
+	}{
+		{"French President Nicolas Sarkozy pledged aid and ordered two warships to the island.", "warships", false},
+		{"France pledged to send two warships to the island.", "warships", true},
+	} {
+		if e := triggered(t, p, "2010-01-13", tc.text, tc.trigger); e != nil && e.Hypothetical != tc.hypo {
+			t.Errorf("%q: %s hypothetical %v, want %v", tc.text, tc.trigger, e.Hypothetical, tc.hypo)
 		}
 	}
 }
