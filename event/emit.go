@@ -3198,6 +3198,9 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
 						j, lim = acts[ai].t1-1, lim+1
 						continue // "by Iran-backed militants": the militants did it
 					}
+					if h := orgTitleHolder(toks, acts, actorAt, ai); h >= 0 {
+						return h // "mediated by former U.N. Secretary-General Kofi Annan": Annan (QA15 E-8)
+					}
 					return ai
 				}
 			}

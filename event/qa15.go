@@ -139,3 +139,26 @@ func ultimatumDemand(toks []tok, ms []match, m match) bool {
 	}
 	return false
 }
+
+// orgTitleHolder returns the named person that the organisation actor
+// acts[ai] and a title introduce ("by former U.N. Secretary-General Kofi
+// Annan", "by U.N. envoy Lakhdar Brahimi"): the person acted, with the
+// organisation as their title's (QA15 E-8). Else -1.
+func orgTitleHolder(toks []tok, acts []actor, actorAt []int, ai int) int {
+	if acts[ai].person || acts[ai].place {
+		return -1
+	}
+	t1 := acts[ai].t1
+	for j := t1; j < len(toks) && j <= t1+3; j++ {
+		if bi := actorAt[j]; bi >= 0 {
+			if j > t1 && bi != ai && acts[bi].person && !acts[bi].generic {
+				return bi
+			}
+			return -1
+		}
+		if w := toks[j].low; !titleWords.Has(w) && !conjunctTitles.Has(w) && w != "envoy" && w != "mediator" {
+			return -1
+		}
+	}
+	return -1
+}

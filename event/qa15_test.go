@@ -42,6 +42,9 @@ var qa15Tests = []worldCase{
 	{"gave the rebels 48 hours to surrender", "2007-05-01", "The army gave the rebels 48 hours to surrender.", []string{"MIL REB 139"}, []string{"REB  08"}},
 	// E-7: ordering a ship somewhere is a deployment, done, not a demand or a promise
 	{"pledged aid and ordered a carrier to", "2010-01-13", "French President Nicolas Sarkozy pledged aid and ordered two warships to the island.", []string{"FRAGOV  154"}, []string{"FRAGOV  10"}},
+	// E-8: "by <org> <title> <Name>": the person acted, not the organisation
+	{"mediated by former U.N. Secretary-General X", "2008-02-28", "The deal followed talks mediated by former U.N. Secretary-General Kofi Annan in Nairobi.", []string{"GHA  045"}, []string{"IGOUNO "}},
+	{"mediated by the U.N. alone stays the U.N.", "2008-02-28", "The deal followed talks mediated by the United Nations in Nairobi.", []string{"IGOUNO  045"}, nil},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
