@@ -69,3 +69,24 @@ func TestQA15HazardStruck(t *testing.T) {
 		})
 	}
 }
+
+// TestQA15Peacekeeping: the U.N. peacekeeping mission named in a
+// disaster story is an institution, no armed conflict; peacekeepers
+// under fire still are (QA15 TP-4).
+func TestQA15Peacekeeping(t *testing.T) {
+	s := New(nil)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"mission in a quake story", "A strong earthquake struck the capital on Tuesday. The head of the U.N. peacekeeping mission was missing after the mission's headquarters collapsed.", false},
+		{"peacekeepers attacked", "Rebels attacked U.N. peacekeepers near the border, and troops returned fire in heavy fighting.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, tps := themeOf(t, s, tt.text, "armed-conflict"); got != tt.want {
+				t.Errorf("%q: armed-conflict reported %v, want %v (topics %v)", tt.text, got, tt.want, tps)
+			}
+		})
+	}
+}
