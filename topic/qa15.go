@@ -37,3 +37,19 @@ func (sc *Scores) noteNickname(n string, w float64) {
 	sc.nick += w
 	sc.nickName = n
 }
+
+// ballotWords near an ordinal round make it a round of an election:
+// "received 325 votes in the second round" (QA15 TP-1).
+var ballotWords = set("votes", "vote", "voting", "voted", "ballot", "ballots", "election", "elections", "runoff",
+	"run-off", "electoral", "candidate", "candidates", "polls", "turnout", "lawmakers", "parliament", "presidential")
+
+// electoralRound reports a ballot word within eight words either side of
+// the phrase words[i:end] ("second round").
+func electoralRound(wt *wordText, words []word, i, end int) bool {
+	for j := max(0, i-8); j < len(words) && j < end+8; j++ {
+		if (j < i || j >= end) && ballotWords[wt.lower(&words[j])] {
+			return true
+		}
+	}
+	return false
+}

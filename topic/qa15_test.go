@@ -90,3 +90,23 @@ func TestQA15Peacekeeping(t *testing.T) {
 		})
 	}
 }
+
+// TestQA15ElectoralRound: an ordinal round beside votes or a ballot is an
+// election's; beside a match it is still sport's (QA15 TP-1).
+func TestQA15ElectoralRound(t *testing.T) {
+	s := New(nil)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"votes in the second round", "The prime minister received 301 votes in the second round, after failing in the first ballot on Tuesday.", false},
+		{"a tennis second round", "The defending champion won her second round match in straight sets on Tuesday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, tps := themeOf(t, s, tt.text, "sports"); got != tt.want {
+				t.Errorf("%q: sports reported %v, want %v (topics %v)", tt.text, got, tt.want, tps)
+			}
+		})
+	}
+}

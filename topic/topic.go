@@ -915,7 +915,7 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 		if ok && i+len(m.words) < len(words) && publicationNoun(wt.lower(&words[i+len(m.words)])) {
 			ok = false // "Wall Street Journal reporter": a newspaper's name, no market (QA11 TP-2)
 		}
-		if ok && m.words[len(m.words)-1] == "round" && roundOfNonSport(wt, words, i+len(m.words)) {
+		if ok && m.words[len(m.words)-1] == "round" && (roundOfNonSport(wt, words, i+len(m.words)) || electoralRound(wt, words, i, i+len(m.words))) {
 			ok = false // "a fourth round of sanctions": no sports round (QA15 TP-1)
 		}
 		if ok && (!wd.named || m.hits[0].cue) {
