@@ -1955,10 +1955,10 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 	// comma joins only inside a list that an "and"/"or" closes ("A, B
 	// and C"), never in "Baghdad, the U.S. command said"
 	lo, hi := a, a
-	for lo > 0 && (joined(toks, acts[lo-1].t1, acts[lo].t0) || titledLink(toks, acts, lo-1)) {
+	for lo > 0 && (joined(toks, acts[lo-1].t1, acts[lo].t0) || titledLink(toks, acts, lo-1)) && !placeBreak(toks, acts, lo-1) {
 		lo--
 	}
-	for hi+1 < len(acts) && (joined(toks, acts[hi].t1, acts[hi+1].t0) || titledLink(toks, acts, hi)) {
+	for hi+1 < len(acts) && (joined(toks, acts[hi].t1, acts[hi+1].t0) || titledLink(toks, acts, hi)) && !placeBreak(toks, acts, hi) {
 		hi++
 	}
 	// trim bare-comma links at the ends of the run that no conjunction closes

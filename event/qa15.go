@@ -162,3 +162,36 @@ func orgTitleHolder(toks []tok, acts []actor, actorAt []int, ai int) int {
 	}
 	return -1
 }
+
+// placeBreak reports a ", and"/", or" link between acts[i] and acts[i+1]
+// where exactly one of them is a place: "shot protesters in Kisumu and
+// Mombasa, and gangs burned a church" ends the list of places and opens
+// a new clause; a list joins like with like (QA15 E-3).
+//
+// Likewise a ", and" before an actor with a finite verb right after it,
+// when a verb other than a reporting verb comes before the list: "shot
+// dead protesters in Kisumu and Mombasa, and gangs burned a church" is
+// two clauses ("Officials said Britain, France, and Germany condemned it"
+// stays one list).
+func placeBreak(toks []tok, acts []actor, i int) bool {
+	a, b := &acts[i], &acts[i+1]
+	if !commaConj(toks, a.t1, b.t0) {
+		return false
+	}
+	if a.place != b.place {
+		return true
+	}
+	if b.t1 >= len(toks) || !(pastVerb(toks[b.t1]) || irregularPast.Has(toks[b.t1].low)) {
+		return false
+	}
+	for k := a.t0 - 1; k >= 0; k-- {
+		t := &toks[k]
+		if t.punct && isHardStop(*t) || t.is(wcReportVerb) {
+			return false
+		}
+		if !t.upper && (pastVerb(*t) || irregularPast.Has(t.low)) {
+			return true
+		}
+	}
+	return false
+}

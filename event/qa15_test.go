@@ -45,6 +45,10 @@ var qa15Tests = []worldCase{
 	// E-8: "by <org> <title> <Name>": the person acted, not the organisation
 	{"mediated by former U.N. Secretary-General X", "2008-02-28", "The deal followed talks mediated by former U.N. Secretary-General Kofi Annan in Nairobi.", []string{"GHA  045"}, []string{"IGOUNO "}},
 	{"mediated by the U.N. alone stays the U.N.", "2008-02-28", "The deal followed talks mediated by the United Nations in Nairobi.", []string{"IGOUNO  045"}, nil},
+	// E-3/T-5: ", and <agent> <verb>" after a clause opens a new clause, not a longer list
+	{"shot protesters in A and B, and gangs burned", "2008-01-02", "Police shot dead protesters in Jos and Kano, and gangs burned a mosque near Kaduna, killing 12 people.",
+		[]string{"CRM NGA 1712", "CRM CVL 190"}, []string{"COP CRM", "NGAOPP NGA 1712", "NGAOPP CVL 190"}},
+	{"said A, B, and C condemned stays a list", "2008-01-02", "Officials said Britain, France, and Germany condemned the coup.", []string{"GBR  111", "FRA  111", "DEU  111"}, nil},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
