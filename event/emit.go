@@ -230,6 +230,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
 			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
+			} else if ob := orderThenDid(toks, actorAt, m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
+				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
@@ -481,7 +483,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
-	if !hypo && orderContent(toks, m) {
+	if !hypo && orderContent(toks, m) && orderThenDid(toks, actorAt, m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}
 	if (appealContent(toks, m) || effortContent(toks, actorAt, m)) && !c.NoIntent {

@@ -195,3 +195,37 @@ func placeBreak(toks []tok, acts []actor, i int) bool {
 	}
 	return false
 }
+
+// orderThenDid returns the subject of a control verb ("ordered",
+// "forced", "told") when the trigger m is a past verb coordinated by
+// "and" after that verb's object and infinitive: "Morales ordered troops
+// to occupy the gas fields and gave foreign companies 180 days …" — the
+// troops occupy, Morales gives (QA15 E-6). The subject is the actor that
+// ends right before the control verb. Else -1.
+func orderThenDid(toks []tok, actorAt []int, m match) int {
+	i := m.start - 1
+	if i < 3 || toks[i].low != "and" || !(pastVerb(toks[m.start]) || irregularPast.Has(toks[m.start].low)) {
+		return -1
+	}
+	for k := i - 1; k >= 1 && k >= i-14; k-- {
+		t := &toks[k]
+		if t.punct && isHardStop(*t) || t.low == "," {
+			return -1
+		}
+		if t.low != "to" || k < 2 {
+			continue
+		}
+		// "<verb> <object …> to <infinitive>": the control verb is a
+		// few words before "to", after the subject's actor
+		for v := k - 1; v >= 1 && v >= k-5; v-- {
+			if w := toks[v].low; !toks[v].upper && controlVerb(w) && (strings.HasSuffix(w, "ed") || w == "told" || w == "made") {
+				if ai := actorAt[v-1]; ai >= 0 {
+					return ai
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}

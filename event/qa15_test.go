@@ -49,6 +49,8 @@ var qa15Tests = []worldCase{
 	{"shot protesters in A and B, and gangs burned", "2008-01-02", "Police shot dead protesters in Jos and Kano, and gangs burned a mosque near Kaduna, killing 12 people.",
 		[]string{"CRM NGA 1712", "CRM CVL 190"}, []string{"COP CRM", "NGAOPP NGA 1712", "NGAOPP CVL 190"}},
 	{"said A, B, and C condemned stays a list", "2008-01-02", "Officials said Britain, France, and Germany condemned the coup.", []string{"GBR  111", "FRA  111", "DEU  111"}, nil},
+	{"ordered troops to occupy … and gave", "2007-05-01", "QUITO (AP) - President Rafael Correa ordered troops to occupy the oil fields on Monday and gave foreign companies 90 days to sign new contracts.",
+		[]string{"ECUGOV BUS 139"}, []string{"MIL BUS 139"}},
 }
 
 func TestQA15Events(t *testing.T) { checkWorld(t, qa15Tests) }
