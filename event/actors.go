@@ -950,6 +950,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}
+		if titleOfName(toks, acts, end) {
+			i = end - 1 // "opposition leader Raila Odinga": the title of the name after it (QA15 E-1)
+			continue
+		}
 		// a singular title ("minister", "president") names one person
 		// whose country is unknown; leave those to the mention stage
 		if !strings.HasSuffix(toks[end-1].low, "s") && ag.Code == "GOV" && owner == "" {

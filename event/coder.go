@@ -439,6 +439,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k > 0 && appealObject(toks, s.actorAt, ms[k-1], m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
+		if k > 0 && ultimatumDemand(toks, ms[:k], m) {
+			continue // "gave companies 180 days to sign … or leave": demanded, not done (QA15 E-6)
+		}
 		if chargedCrime(toks, s.actorAt, m) {
 			continue // "charged with murder, incest, statutory rape": the charge is the event
 		}
@@ -1427,6 +1430,9 @@ func verbGuard(toks []tok, actorAt []int, m match) bool {
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "wn") && !pastParticiple.Has(w) {
 			return true
 		}
+	}
+	if modifierTrigger(toks, actorAt, m) {
+		return true // "heavy weapons such as attack helicopters": a noun modifier (QA15 E-2)
 	}
 	return false
 }

@@ -230,6 +230,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
 			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
+			} else if ob := orderThenDid(toks, actorAt, m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
+				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
 			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
@@ -259,6 +261,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		}
+	}
+	if len(srcs) == 2 && srcs[0] >= 0 && srcs[1] >= 0 && !c.petrarch() && appositiveOf(toks, acts, srcs[1]) == srcs[0] {
+		srcs = srcs[1:] // "Brazil's ambassador, Maria Viotti, said": one speaker, the person (QA15 E-4)
 	}
 	if len(srcs) > 0 && srcs[0] >= 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() && acts[srcs[0]].t1 < m.head && unnamedInvertedSpeaker(toks, actorAt, m.head) {
 		// "Moise was shot dead when gunmen stormed his residence, the
@@ -478,7 +483,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
-	if !hypo && orderContent(toks, m) {
+	if !hypo && orderContent(toks, m) && orderThenDid(toks, actorAt, m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}
 	if (appealContent(toks, m) || effortContent(toks, actorAt, m)) && !c.NoIntent {
@@ -1952,10 +1957,10 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 	// comma joins only inside a list that an "and"/"or" closes ("A, B
 	// and C"), never in "Baghdad, the U.S. command said"
 	lo, hi := a, a
-	for lo > 0 && joined(toks, acts[lo-1].t1, acts[lo].t0) {
+	for lo > 0 && (joined(toks, acts[lo-1].t1, acts[lo].t0) || titledLink(toks, acts, lo-1)) && !placeBreak(toks, acts, lo-1) {
 		lo--
 	}
-	for hi+1 < len(acts) && joined(toks, acts[hi].t1, acts[hi+1].t0) {
+	for hi+1 < len(acts) && (joined(toks, acts[hi].t1, acts[hi+1].t0) || titledLink(toks, acts, hi)) && !placeBreak(toks, acts, hi) {
 		hi++
 	}
 	// trim bare-comma links at the ends of the run that no conjunction closes
@@ -3195,6 +3200,9 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
 						j, lim = acts[ai].t1-1, lim+1
 						continue // "by Iran-backed militants": the militants did it
 					}
+					if h := orgTitleHolder(toks, acts, actorAt, ai); h >= 0 {
+						return h // "mediated by former U.N. Secretary-General Kofi Annan": Annan (QA15 E-8)
+					}
 					return ai
 				}
 			}
@@ -4090,6 +4098,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
 		}
+		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
+			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)
+		}
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}
@@ -4290,6 +4301,9 @@ func (c *Coder) intent(toks []tok, m match) bool {
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		w := toks[i].low
+		if w == "and" && i == m.start-1 && conjoinedFinite(toks, i, m.start) {
+			return false // "pledged aid and ordered a carrier to …": the second verb is done, not promised (QA15 E-7)
+		}
 		if toks[i].is(wcIntent) {
 			return true
 		}

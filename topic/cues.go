@@ -175,6 +175,13 @@ var strongTerms = map[string][]string{
 	},
 	"humanitarian": {"refugee*"},
 	"elections":    {"referendum*", "presidential election*", "parliamentary election*", "general election*", "legislative election*", "snap election*", "seats in parliament", "largest party", "coalition talks"}, // QA11 TP-1: a parliamentary result
+	// A natural hazard that struck: a one-sentence flash of an
+	// earthquake or a storm is a disaster story (QA15 TP-3).
+	"disaster": {"earthquake struck", "earthquake hit", "earthquake jolted", "earthquake rocked", "earthquake shook",
+		"earthquake measuring", "quake struck", "quake hit", "quake jolted", "quake rocked", "quake measuring",
+		"tsunami struck", "tsunami hit", "cyclone struck", "cyclone hit", "hurricane struck", "hurricane hit",
+		"typhoon struck", "typhoon hit", "tornado struck", "tornado hit", "tornado ripped", "magnitude 5*", "magnitude 6*",
+		"magnitude 7*", "magnitude 8*", "magnitude 9*"},
 	"economy": {
 		"wall street", "nasdaq", "dow jones", "s&p 500", "ftse", "dax", "cac 40", "nikkei", "hang seng",
 		"stock market*", "stock exchange", "nyse", "shares", "shareholder*", "stockholder*", "dividend*",

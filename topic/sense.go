@@ -94,6 +94,10 @@ var senses = map[string]sense{
 	"terrorist":  {afterVia: set("like")},
 	"terrorists": {afterVia: set("like")},
 	"storm":      {after: stormers, before: set("into", "through", "past", "parliament", "congress", "embassy", "palace", "capitol")},
+
+	// the U.N. peacekeeping mission, its headquarters: an institution
+	// named in any story (a disaster's too), no fighting (QA15 TP-4)
+	"peacekeeping": {before: set("mission", "missions", "headquarters", "chief", "budget", "department")},
 }
 
 // stormers are the crowds and forces that storm a place, and the words

@@ -348,6 +348,12 @@ type Scores struct {
 	// Headline is true when the first paragraph was read as a headline
 	// and its hits weighted titleWeight.
 	Headline bool
+	// nick weighs the sports hits of team nicknames (capHits),
+	// nickName is the first of them and nickMany records a second,
+	// different one (see nicknameAlone).
+	nick     float64
+	nickName string
+	nickMany bool
 }
 
 // ThemeScore returns the raw score of the named theme.
@@ -808,6 +814,9 @@ func (s *Stage) capHits(sc *Scores, wt *wordText, wd *word) {
 	for _, h := range hs {
 		if !nickname || h.theme != thSports {
 			sc.addHit(h, wd.weight())
+			if h.theme == thSports {
+				sc.noteNickname(w, h.w*wd.weight())
+			}
 		}
 	}
 }
@@ -905,6 +914,9 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 		}
 		if ok && i+len(m.words) < len(words) && publicationNoun(wt.lower(&words[i+len(m.words)])) {
 			ok = false // "Wall Street Journal reporter": a newspaper's name, no market (QA11 TP-2)
+		}
+		if ok && m.words[len(m.words)-1] == "round" && (roundOfNonSport(wt, words, i+len(m.words)) || electoralRound(wt, words, i, i+len(m.words))) {
+			ok = false // "a fourth round of sanctions": no sports round (QA15 TP-1)
 		}
 		if ok && (!wd.named || m.hits[0].cue) {
 			sc.addHits(m.hits, wd.weight())
@@ -1761,6 +1773,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 			if loneCue(sc, i, top) {
 				continue // "…, who flew in from the Beijing Olympics, …": a passing cue (QA14 TP-1)
 			}
+		}
+		if i == thSports && nicknameAlone(sc) {
+			continue // "The Tigers had fought since 1983": a nickname alone (QA15 TP-1)
 		}
 		ths = append(ths, doc.Topic{Label: th.label, Score: round(score), Kind: "theme"})
 		iptc = append(iptc, doc.Topic{Label: th.iptcName, Score: round(score), Kind: "iptc", Code: th.iptc})
