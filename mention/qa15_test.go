@@ -1,0 +1,29 @@
+package mention
+
+import "testing"
+
+// TestQA15PartyShortNames checks that a party named by its members'
+// plural or its bare adjective ("the Conservatives", "the Tories",
+// "Labour took 232 seats") links to the party of the country the story
+// is about, or, with no state named, of the KB persons it names; and
+// that "labour" as the economists' word and "Labour Day" stay unlinked
+// (QA15 M-1).
+func TestQA15PartyShortNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       map[string]string
+	}{
+		{"Theresa May's Conservatives won 318 seats. Labour took 262 seats.", "2017-06-09",
+			map[string]string{"Conservatives": "organization/org.uk-conservative-party", "Labour": "organization/org.uk-labour-party"}},
+		{"In Britain, the Tories lost ground as the Labour Party gained.", "2017-06-09",
+			map[string]string{"Tories": "organization/org.uk-conservative-party", "Labour Party": "organization/org.uk-labour-party"}},
+		{"Donald Trump attacked the Democrats, and the Republicans cheered.", "2018-03-01",
+			map[string]string{"Democrats": "organization/org.us-democratic-party", "Republicans": "organization/org.us-republican-party"}},
+		{"In Britain, Labour costs rose on Labour Day.", "2017-06-09",
+			map[string]string{"Labour": ""}},
+		{"Republicans and Democrats argued. Labour gained while the Tories lost.", "2017-06-09",
+			map[string]string{"Republicans": "", "Democrats": "", "Labour": "", "Tories": ""}},
+	} {
+		checkLinks(t, tc.text, tc.date, tc.want)
+	}
+}
