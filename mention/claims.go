@@ -700,7 +700,11 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		return // "Queen Camilla": a consort holds no office
 	}
 	if country == "" && e.implied != "" {
-		country, how = e.implied, "title"
+		if !p.foreignHolder(f, e.implied) {
+			country, how = e.implied, "title"
+		} else if !p.hasOffice(p.s.actors[f.actor].Country, office) {
+			return // "Defence Secretary Gotabaya Rajapaksa": Sri Lanka's post, not in the KB
+		}
 	}
 	if country == "" {
 		country, how = p.contextCountry(f, e.owned, office)

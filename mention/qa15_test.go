@@ -27,3 +27,17 @@ func TestQA15PartyShortNames(t *testing.T) {
 		checkLinks(t, tc.text, tc.date, tc.want)
 	}
 }
+
+// TestQA15BareTitleForeignHolder checks that a title that implies a
+// country when none is written ("Defence Secretary" is British) yields
+// to the country of the KB person it names: his own country's office
+// when the KB holds it, else no claim, never the implied country's
+// (QA15 R-1: "Defence Secretary Gotabaya Rajapaksa" was checked against
+// the British defence secretary).
+func TestQA15BareTitleForeignHolder(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Defence Secretary John Hutton rejected the accusations.", "2009-05-19", "John Hutton", "GBR.defence_minister", ""},
+		{"Defence Secretary Robert Gates rejected the accusations.", "2009-05-19", "Robert Gates", "USA.defence_minister", ""},
+	})
+	checkNoClaims(t, "2009-05-19", "Defence Secretary Gotabaya Rajapaksa, the president's brother, rejected the accusations.")
+}
