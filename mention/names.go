@@ -1465,6 +1465,9 @@ func commonShape(w string) bool {
 			return true
 		}
 	}
+	if menCompound(w) {
+		return true // "Gunmen", "Tribesmen"
+	}
 	// a plural noun: "Troops", "Rebels" (not "Airbus", "Congress")
 	return lowerSuffix(w, "s") && !lowerSuffix(w, "ss") && !lowerSuffix(w, "us") && !lowerSuffix(w, "is")
 }

@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQA15PartyShortNames checks that a party named by its members'
 // plural or its bare adjective ("the Conservatives", "the Tories",
@@ -40,4 +43,33 @@ func TestQA15BareTitleForeignHolder(t *testing.T) {
 		{"Defence Secretary Robert Gates rejected the accusations.", "2009-05-19", "Robert Gates", "USA.defence_minister", ""},
 	})
 	checkNoClaims(t, "2009-05-19", "Defence Secretary Gotabaya Rajapaksa, the president's brother, rejected the accusations.")
+}
+
+// TestQA15MenCompoundOpener checks that a "-man"/"-men" compound of a
+// common noun opening a sentence ("Gunmen attacked …", "Tribesmen
+// blocked …") is no organisation's name, while names ending in the same
+// letters ("Bremen", "Carmen") still are names (QA15 M-2).
+func TestQA15MenCompoundOpener(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Gunmen attacked dozens of mosques in Baghdad within hours.", nil, []string{"Gunmen"}},
+		{"Tribesmen blocked the main road to Sanaa on Sunday.", nil, []string{"Tribesmen"}},
+		{"Militiamen opened fire on the convoy.", nil, []string{"Militiamen"}},
+		{"A gunman shot two guards. Gunman fled the scene, police said.", nil, []string{"Gunman"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-01-01")
+		got := mentionList(d)
+		for _, a := range tc.absent {
+			for _, g := range got {
+				if strings.HasPrefix(g, a+"/") {
+					t.Errorf("%q: %q is a mention (%s); want none", tc.text, a, g)
+				}
+			}
+		}
+	}
+	if !menCompound("Gunmen") || !menCompound("TRIBESMEN") || menCompound("Bremen") || menCompound("Carmen") || menCompound("Newman") {
+		t.Error("menCompound: wrong on Gunmen/TRIBESMEN/Bremen/Carmen/Newman")
+	}
 }
