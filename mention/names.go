@@ -320,7 +320,7 @@ func (p *proc) findRuns() {
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
 		// adjective-shaped word before "of" is a common noun too.
 		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -365,6 +365,8 @@ func (p *proc) findRuns() {
 			i = k
 		} else if k := p.placeOfficeEnd(i, j); k > i {
 			i = k // "Federal District Governor Ibaneis Rocha"
+		} else if k := p.acronymOfficeEnd(i, j); k > i {
+			i = k // "BOJ Governor Haruhiko Kuroda"
 		}
 		// "Engineer John Greiner", "County Coroner William McLaughlin":
 		// words before a given name are not the name (when a head word

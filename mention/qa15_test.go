@@ -73,3 +73,23 @@ func TestQA15MenCompoundOpener(t *testing.T) {
 		t.Error("menCompound: wrong on Gunmen/TRIBESMEN/Bremen/Carmen/Newman")
 	}
 }
+
+// TestQA15OrgTitleName checks that a person's name after an
+// organisation's name or acronym and its head's title is a person
+// ("BOJ Governor Haruhiko Kuroda", "Bank of Japan Governor …"), and that
+// a body's head word opening a sentence stays in the body's name when
+// the article also writes it lower case (QA15 M-7).
+func TestQA15OrgTitleName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"BOJ Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name"}, []string{"BOJ Governor"}},
+		{"RBI Governor Raghuram Rajan said inflation had eased.", []string{"Raghuram Rajan/person//name"}, nil},
+		{"Bank of Japan Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name"}, nil},
+		{"University of Leeds researchers said the university would expand.", []string{"University of Leeds/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-01-29")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
