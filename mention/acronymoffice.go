@@ -41,3 +41,14 @@ func orgOfficeWord(w string) bool {
 func (p *proc) headOfName(i, j int) bool {
 	return j-i >= 3 && p.is(i+1, p.s.w.of) && p.has(i, fOrgCue) && p.toks[i+2].cap()
 }
+
+// movementWord reports whether w, opening a name of two words or more
+// with no head word, names a political or armed movement ("Liberation
+// Tigers of Tamil Eelam", "Revolutionary Guards", "Patriotic Union").
+func movementWord(w string) bool {
+	switch w {
+	case "Liberation", "Revolutionary", "Resistance", "Patriotic", "Insurgent":
+		return true
+	}
+	return false
+}

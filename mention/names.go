@@ -919,6 +919,9 @@ func (p *proc) cueOf(i, j int) string {
 	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)):
 		return doc.TypePlace
 	}
+	if head > i && movementWord(p.word(i)) {
+		return doc.TypeOrganization // "Liberation Tigers of Tamil Eelam": a movement
+	}
 	// "Major League Baseball", "Football Association Premier": an
 	// organisation's head word inside a name with no head word of its own
 	for k := j - 2; k > i; k-- {
