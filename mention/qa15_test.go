@@ -109,3 +109,15 @@ func TestQA15MovementOfName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA15ReElected checks that "was re-elected (as) <title>" gives the
+// person a claim to the office held now (no "designate": a re-elected
+// holder is in office), the country from the KB person when the
+// sentence names none (QA15 R-3).
+func TestQA15ReElected(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Mahinda Rajapaksa was re-elected president with 57.8 percent of the vote.", "2010-01-28", "Mahinda Rajapaksa", "LKA.president", ""},
+		{"Mahinda Rajapaksa was re-elected as president on Tuesday.", "2010-01-28", "Mahinda Rajapaksa", "LKA.president", ""},
+		{"Mahinda Rajapaksa was reelected president on Tuesday.", "2010-01-28", "Mahinda Rajapaksa", "LKA.president", ""},
+	})
+}
