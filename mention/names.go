@@ -884,6 +884,9 @@ func (p *proc) cueOf(i, j int) string {
 	if j-i < 2 {
 		return "" // "City", "League" alone name nothing
 	}
+	if venueOpener(p.word(i)) && j-i >= 2 {
+		return doc.TypePlace // "Stade de France", "Estadio Nacional de Chile": a venue
+	}
 	head := j - 1
 	for k := i + 1; k < j; k++ {
 		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) {

@@ -132,6 +132,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.namedFacilities()
 		p.shipNames()
 		p.orgInnerJoins()
+		p.venueJoins()
+		p.religionNames()
 		p.placePairBodies()
 		p.stateBodies()
 		p.americaUS()
