@@ -140,3 +140,15 @@ func TestQA15VenuesAndFaiths(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA15LeaderNamesake checks that a surname shared by two KB persons
+// the article names in full links to the one who led a state on the
+// article date, and stays unlinked when neither or both did (QA15 M-5).
+func TestQA15LeaderNamesake(t *testing.T) {
+	const text = "President Mahinda Rajapaksa declared victory. Defence Secretary Gotabaya Rajapaksa rejected the accusations. Indian Prime Minister Manmohan Singh telephoned Rajapaksa on Tuesday."
+	d := analyzeShipped(t, text, "2009-05-19")
+	checkMentions(t, d, text, []string{"Rajapaksa/person/person.mahinda-rajapaksa/short-form"}, nil)
+	// in 2021 Gotabaya was president and Mahinda prime minister: both led
+	d = analyzeShipped(t, text, "2021-05-19")
+	checkMentions(t, d, text, nil, []string{"Rajapaksa/person/person.mahinda-rajapaksa", "Rajapaksa/person/person.gotabaya-rajapaksa"})
+}
