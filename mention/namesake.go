@@ -42,3 +42,32 @@ func (p *proc) leader(a int32) bool {
 	}
 	return false
 }
+
+// royalTitle reports whether w is a monarch's or royal's title that is
+// also a KB surname ("King", "Prince"): before a name it is the title.
+func royalTitle(w string) bool {
+	switch w {
+	case "King", "Queen", "Prince", "Princess", "Emir", "Sultan":
+		return true
+	}
+	return false
+}
+
+// royalSurnames drops a match of a royal title that is also a KB
+// surname ("King", "Prince") when a name follows it and none comes
+// before: "King Gyanendra" is the title and Gyanendra, not a person
+// named King ("Martin Luther King Jr." keeps its King).
+func (p *proc) royalSurnames() {
+	for k := range p.found {
+		f := &p.found[k]
+		if f.dead || !f.surname || f.j-f.i != 1 || f.j >= len(p.toks) || !royalTitle(p.word(f.i)) {
+			continue
+		}
+		if f.i > 0 && p.joined(f.i) && p.toks[f.i-1].cap() {
+			continue // "Martin Luther King Jr.": the surname after a name
+		}
+		if p.joined(f.j) && p.nameWord(f.j) {
+			p.kill(k)
+		}
+	}
+}

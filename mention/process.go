@@ -118,6 +118,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.markHeadlines(len(d.Sentences))
 	p.matchNames()
 	p.sloppySurnames()
+	p.royalSurnames()
 	p.matchTitles()
 	p.cue = cueMemo{} // the titles matched change hasCue's answers
 	p.protectUnknown()

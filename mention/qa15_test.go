@@ -152,3 +152,20 @@ func TestQA15LeaderNamesake(t *testing.T) {
 	d = analyzeShipped(t, text, "2021-05-19")
 	checkMentions(t, d, text, nil, []string{"Rajapaksa/person/person.mahinda-rajapaksa", "Rajapaksa/person/person.gotabaya-rajapaksa"})
 }
+
+// TestQA15RoyalTitleNotSurname checks that "King <Name>" is the title
+// and the name even though "King" is a KB person's surname: the name
+// links, and the title gives a role claim (QA15 M-4/V-1: "King
+// Gyanendra" and "King Birendra" gave no mention or an unknown person).
+func TestQA15RoyalTitleNotSurname(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"The April protests forced King Gyanendra to restore parliament.", "2006-11-21", "Gyanendra", "NPL.monarch", ""},
+		{"King Birendra said he welcomed the agreement.", "2006-11-21", "Birendra", "NPL.monarch", ""},
+	})
+	const text = "He met King Gyanendra on Monday."
+	d := analyzeShipped(t, text, "2006-11-21")
+	checkMentions(t, d, text, []string{"Gyanendra/person/person.gyanendra-of-nepal/alias"}, []string{"King Gyanendra/person//"})
+	const mlk = "Crowds marched on Martin Luther King Jr. Day."
+	d = analyzeShipped(t, mlk, "2006-11-21")
+	checkMentions(t, d, mlk, nil, []string{"Martin Luther/"})
+}
