@@ -1,5 +1,7 @@
 package mention
 
+import "github.com/sitrep-project/sitrep/doc"
+
 // acronymOfficeEnd returns where the person's name starts in the run
 // [i, j) when the run opens with an organisation's name or acronym and
 // the title of its head ("BOJ Governor Haruhiko Kuroda", "Bank of Japan
@@ -51,4 +53,23 @@ func movementWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// addOfficeOwner adds the organisation [i, h) whose head's title follows
+// it ("BOJ" and "Bank of Japan" in "BOJ/Bank of Japan Governor Haruhiko
+// Kuroda") as an unknown organisation, in place of any name inside it.
+func (p *proc) addOfficeOwner(i, h int) {
+	for t := i; t < h; t++ {
+		if g := p.cover[t]; g >= 0 {
+			if f := &p.found[g]; f.i < i || f.j > h {
+				return // a name that runs on past the organisation
+			}
+		}
+	}
+	for t := i; t < h; t++ {
+		if g := p.cover[t]; g >= 0 {
+			p.kill(int(g))
+		}
+	}
+	p.addFound(found{i: i, j: h, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, h)})
 }

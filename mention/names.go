@@ -366,6 +366,7 @@ func (p *proc) findRuns() {
 		} else if k := p.placeOfficeEnd(i, j); k > i {
 			i = k // "Federal District Governor Ibaneis Rocha"
 		} else if k := p.acronymOfficeEnd(i, j); k > i {
+			p.addOfficeOwner(i, k-1)
 			i = k // "BOJ Governor Haruhiko Kuroda"
 		}
 		// "Engineer John Greiner", "County Coroner William McLaughlin":
