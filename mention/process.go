@@ -150,6 +150,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.orgShortForms()
+		p.orgHeadShortForms()
 		p.knownAs()
 		p.guessSingles()
 		p.placePersons()
