@@ -29,7 +29,8 @@ func (p *proc) venueJoins() {
 			continue
 		}
 		c := f.i - 1
-		if !venueConnectors[p.word(c)] || !p.joined(c) || !p.joined(f.i) {
+		// a short lower-case word first (most names follow no connector)
+		if t := &p.toks[c]; t.shape&shLower == 0 || t.end-t.start > 3 || !venueConnectors[p.word(c)] || !p.joined(c) || !p.joined(f.i) {
 			continue
 		}
 		s := c - 1
