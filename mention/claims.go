@@ -429,6 +429,8 @@ func (p *proc) buildClaims() {
 var appointVerbs = map[string]string{
 	"named": "", "appointed": "", "installed": "", "became": "", "becomes": "",
 	"elected": "designate", "nominated": "designate", "chosen": "designate", "picked": "designate",
+	// re-elected, re-appointed: the person holds the office already
+	"re-elected": "", "reelected": "", "re-appointed": "", "reappointed": "",
 }
 
 // appointmentClaims reads a title an appointment verb gives a person as
@@ -554,6 +556,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 		}
 		if low(k) == "sworn" && low(k+1) == "in" && low(k+2) == "as" {
 			return k + 3, "", true
+		}
+		if low(k) == "re" && k+1 < len(p.toks) && p.toks[k+1].gap == gapHyphen && (low(k+1) == "elected" || low(k+1) == "appointed") {
+			return as(k + 2), "", true // "X was re-elected president": in office already
 		}
 		if mod, ok := appointVerbs[low(k)]; ok && low(k) != "became" && low(k) != "becomes" {
 			if low(k-1) == "be" || low(k-2) == "will" {
@@ -700,7 +705,11 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		return // "Queen Camilla": a consort holds no office
 	}
 	if country == "" && e.implied != "" {
-		country, how = e.implied, "title"
+		if !p.foreignHolder(f, e.implied) {
+			country, how = e.implied, "title"
+		} else if !p.hasOffice(p.s.actors[f.actor].Country, office) {
+			return // "Defence Secretary Gotabaya Rajapaksa": Sri Lanka's post, not in the KB
+		}
 	}
 	if country == "" {
 		country, how = p.contextCountry(f, e.owned, office)

@@ -71,6 +71,11 @@ func (p *proc) shortForms() {
 			}
 		}
 		if target == -2 && !single {
+			if t := p.leaderNamesake(people, g, words); t >= 0 {
+				target = t // "Rajapaksa" after the president and his brother
+			}
+		}
+		if target == -2 && !single {
 			// "Bobick" after "Duane Bobick" and "Rodney Bobick": a person,
 			// but which one is unknown
 			f.typ = doc.TypePerson

@@ -444,7 +444,7 @@ func (p *proc) protectUnknown() {
 			continue
 		}
 		i, j := f.i, f.j
-		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) {
+		for i > 0 && p.cover[i-1] < 0 && p.nameWord(i-1) && !p.has(i-1, fHonor|fRole|fDate) && p.joined(i) && p.nameLike(i-1) && p.toks[i].gap != gapHyphen && (!p.headline(i-1) || p.has(i-1, fGiven)) && !royalTitle(p.word(i-1)) {
 			i--
 		}
 		// "Khalid bin Soltani": a name and a particle before a one-word
@@ -488,7 +488,7 @@ func (p *proc) protectUnknown() {
 			p.kill(k)
 			continue
 		}
-		if i == f.i && j == f.j && f.j-f.i == 1 && i > 0 && (p.cover[i-1] < 0 && p.nameWord(i-1) && !p.toks[i-1].sentStart && !p.nameLike(i-1) && !p.has(i-1, fHonor|fRole|fDate) || p.camelLower(i-1)) && p.joined(i) ||
+		if i == f.i && j == f.j && f.j-f.i == 1 && i > 0 && (p.cover[i-1] < 0 && p.nameWord(i-1) && !p.toks[i-1].sentStart && !p.nameLike(i-1) && !p.has(i-1, fHonor|fRole|fDate) && !royalTitle(p.word(i-1)) || p.camelLower(i-1)) && p.joined(i) ||
 			i == f.i && j == f.j && f.j-f.i == 1 && f.actor < 0 && i > 0 && p.toks[i-1].poss && p.word(i-1) == "People" && p.toks[i].gap == gapSpace && p.toks[i].sent == p.toks[i-1].sent {
 			// ("National People's Power": a KB surname after "People's")
 			// "Music Store": a one-word person's name after a capitalised

@@ -320,7 +320,7 @@ func (p *proc) findRuns() {
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
 		// adjective-shaped word before "of" is a common noun too.
 		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -365,6 +365,9 @@ func (p *proc) findRuns() {
 			i = k
 		} else if k := p.placeOfficeEnd(i, j); k > i {
 			i = k // "Federal District Governor Ibaneis Rocha"
+		} else if k := p.acronymOfficeEnd(i, j); k > i {
+			p.addOfficeOwner(i, k-1)
+			i = k // "BOJ Governor Haruhiko Kuroda"
 		}
 		// "Engineer John Greiner", "County Coroner William McLaughlin":
 		// words before a given name are not the name (when a head word
@@ -884,6 +887,9 @@ func (p *proc) cueOf(i, j int) string {
 	if j-i < 2 {
 		return "" // "City", "League" alone name nothing
 	}
+	if venueOpener(p.word(i)) && j-i >= 2 {
+		return doc.TypePlace // "Stade de France", "Estadio Nacional de Chile": a venue
+	}
 	head := j - 1
 	for k := i + 1; k < j; k++ {
 		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) {
@@ -920,6 +926,9 @@ func (p *proc) cueOf(i, j int) string {
 		return typeMisc // "Airbus A380", "Boeing 737": products and models
 	case j-i > 1 && p.has(i, fPlaceCue|fPlacePrefix) && !p.has(i, fOrgCue|fGiven) && !p.comparative(i, j) && !holiday(p.word(j-1)):
 		return doc.TypePlace
+	}
+	if head > i && movementWord(p.word(i)) {
+		return doc.TypeOrganization // "Liberation Tigers of Tamil Eelam": a movement
 	}
 	// "Major League Baseball", "Football Association Premier": an
 	// organisation's head word inside a name with no head word of its own
@@ -1468,6 +1477,9 @@ func commonShape(w string) bool {
 		if lowerSuffix(w, s) {
 			return true
 		}
+	}
+	if menCompound(w) {
+		return true // "Gunmen", "Tribesmen"
 	}
 	// a plural noun: "Troops", "Rebels" (not "Airbus", "Congress")
 	return lowerSuffix(w, "s") && !lowerSuffix(w, "ss") && !lowerSuffix(w, "us") && !lowerSuffix(w, "is")

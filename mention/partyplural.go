@@ -20,6 +20,14 @@ var partyPluralForms = []struct{ in, plural string }{
 	{"socialist party", "socialists"},
 	{"socialist workers", "socialists"},
 	{"greens", "greens"},
+	// a leading "^": the name must open with the words ("Conservative
+	// Party of Canada", not "Progressive Conservative Party"; "Democratic
+	// Party (Italy)", not "Liberal Democratic Party")
+	{"^conservative party", "conservatives"},
+	{"^labour party", "labour"},
+	{"labor party", "labor"},
+	{"^republican party", "republicans"},
+	{"^democratic party", "democrats"},
 }
 
 // indexPartyPlurals fills s.partyPlural from the KB's parties: plural
@@ -38,7 +46,11 @@ func (s *Stage) indexPartyPlurals() {
 				continue
 			}
 			for _, pf := range partyPluralForms {
-				if !strings.Contains(f, " "+pf.in+" ") {
+				if in, ok := strings.CutPrefix(pf.in, "^"); ok {
+					if !strings.HasPrefix(f, " "+in+" ") {
+						continue
+					}
+				} else if !strings.Contains(f, " "+pf.in+" ") {
 					continue
 				}
 				m := s.partyPlural[pf.plural]
@@ -80,6 +92,20 @@ func (p *proc) partyPlurals() {
 			plural = "greens"
 		case "Socialists":
 			plural = "socialists"
+		case "Conservatives", "Tories":
+			plural = "conservatives"
+		case "Republicans":
+			plural = "republicans"
+		case "Democrats":
+			plural = "democrats"
+		case "Conservative", "Labour", "Labor":
+			plural = p.partyWordPlural(i)
+			if plural == "" {
+				continue
+			}
+			if j < len(p.toks) && p.joined(j) && p.word(j) == "Party" {
+				j++
+			}
 		case "Social", "Christian", "Free":
 			if j >= len(p.toks) || !p.joined(j) || (p.word(j) != "Democrats" && p.word(j) != "Democrat") {
 				continue
@@ -95,6 +121,11 @@ func (p *proc) partyPlurals() {
 		tmp := found{i: i, j: j, actor: -1}
 		c, _ := p.contextCountry(&tmp, false, "")
 		ai, ok := p.s.partyPlural[plural][c]
+		if !ok {
+			// no state named: the party of the persons the story names
+			// ("David Cameron's Conservatives")
+			ai, ok = p.s.partyPlural[plural][p.personCountry(i)]
+		}
 		if !ok || ai < 0 {
 			continue
 		}
@@ -107,7 +138,86 @@ func (p *proc) partyPlurals() {
 }
 
 // pluralOpeners are the first bytes of the words partyPlurals reads.
-var pluralOpeners = [256]bool{'G': true, 'S': true, 'C': true, 'F': true}
+var pluralOpeners = [256]bool{'G': true, 'S': true, 'C': true, 'F': true, 'T': true, 'L': true, 'R': true, 'D': true}
+
+// partyWordPlural returns the partyPlural key of a party's adjective at
+// token i ("Labour", "Labor", "Conservative") when it names the party:
+// alone ("Labour took 232 seats") or before "Party", not before another
+// capitalised word ("Labour Day", "Conservative Judaism") nor, for
+// Labour, before an economics noun ("Labour costs rose"). The bare
+// "Conservative" is an adjective ("Conservative MPs"): only "Conservative
+// Party" counts.
+func (p *proc) partyWordPlural(i int) string {
+	w := p.word(i)
+	key := "labour"
+	switch w {
+	case "Conservative":
+		key = "conservatives"
+	case "Labor":
+		key = "labor"
+	}
+	j := i + 1
+	if j < len(p.toks) && p.joined(j) && p.word(j) == "Party" {
+		return key
+	}
+	if w == "Conservative" {
+		return ""
+	}
+	if j < len(p.toks) && p.joined(j) {
+		if p.toks[j].shape&shCap != 0 || labourNouns[p.lower(j)] {
+			return ""
+		}
+	}
+	return key
+}
+
+// labourNouns are the nouns "labour" modifies as the economists' word,
+// not the party's.
+var labourNouns = map[string]bool{
+	"cost": true, "costs": true, "market": true, "markets": true, "force": true, "shortage": true,
+	"shortages": true, "law": true, "laws": true, "rights": true, "union": true, "unions": true,
+	"productivity": true, "migration": true, "migrants": true, "camp": true, "camps": true,
+	"supply": true, "demand": true, "standards": true, "disputes": true, "dispute": true, "code": true,
+}
+
+// personCountry returns the country of the KB person nearest token i in
+// its sentence, else of the KB persons the document names most, else "".
+func (p *proc) personCountry(i int) string {
+	sent := p.toks[i].sent
+	best, bestD := "", 1<<30
+	count := map[string]int{}
+	for g := range p.found {
+		h := &p.found[g]
+		if h.dead || h.actor < 0 || h.typ != doc.TypePerson {
+			continue
+		}
+		c := p.s.actors[h.actor].Country
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if p.toks[h.i].sent != sent || sent < 0 {
+			continue
+		}
+		d := h.i - i
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	n := 0
+	for c, k := range count {
+		if k > n || (k == n && c < best) {
+			best, n = c, k
+		}
+	}
+	return best
+}
 
 // freeSpan reports whether tokens [i,j) are covered by no name, or by one
 // unlinked name of exactly that span.

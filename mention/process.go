@@ -118,6 +118,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.markHeadlines(len(d.Sentences))
 	p.matchNames()
 	p.sloppySurnames()
+	p.royalSurnames()
 	p.matchTitles()
 	p.cue = cueMemo{} // the titles matched change hasCue's answers
 	p.protectUnknown()
@@ -132,6 +133,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.namedFacilities()
 		p.shipNames()
 		p.orgInnerJoins()
+		p.venueJoins()
+		p.religionNames()
 		p.placePairBodies()
 		p.stateBodies()
 		p.americaUS()
@@ -147,6 +150,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.shortForms()
 		p.orgShortForms()
+		p.orgHeadShortForms()
 		p.knownAs()
 		p.guessSingles()
 		p.placePersons()
