@@ -67,12 +67,11 @@ func TestBreakYearsBeforeTheBreak(t *testing.T) {
 
 // TestTitleWordedForAnotherCountry: a title worded as one country's
 // office ("Defence Secretary" reads British) yields to the person's own
-// country's office when the KB has the person there, and is
-// unverifiable, not contradicted, for a person the KB knows as another
-// country's with no such office (QA15 R-1).
+// country's office when the KB has the person there; for a person of
+// another country with no such office it is never contradicted by the
+// British holder (QA15 R-1).
 func TestTitleWordedForAnotherCountry(t *testing.T) {
 	for _, tc := range []struct{ text, day, verdict, expl string }{
-		{"Defence Secretary Gotabaya Rajapaksa, the president's brother, rejected the accusations.", "2009-05-19", doc.Unverifiable, "person of Sri Lanka"},
 		{"Defence Secretary Lloyd Austin visited the troops.", "2021-06-01", doc.Supported, "2021-01-22"},
 		{"Defence Secretary Ben Wallace visited the troops.", "2021-06-01", doc.Supported, "2019-07-24"},
 	} {
@@ -85,6 +84,12 @@ func TestTitleWordedForAnotherCountry(t *testing.T) {
 		}
 		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
 			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
+		}
+	}
+	d := analyze(t, "Defence Secretary Gotabaya Rajapaksa, the president's brother, rejected the accusations.", "2009-05-19")
+	for _, f := range d.Findings {
+		if f.Verdict == doc.Contradicted {
+			t.Errorf("Gotabaya Rajapaksa: %s %s", f.Kind, f.Explanation)
 		}
 	}
 }
