@@ -87,7 +87,7 @@ var qa7Tests = []worldCase{
 	{"the wounded let through are no attack", "2014-07-09",
 		"Egypt opened the Rafah crossing to let wounded Palestinians through.", nil, []string{"EGY PSE 19"}},
 	{"a subject's wounding stays", "2014-07-09", "Israel wounded three Palestinians.", []string{"ISR PSE 190"}, nil},
-	{"a coordinated wounding stays", "2014-07-09", "Gunmen killed two and wounded five soldiers.", []string{" MIL 190"}, nil},
+	{"a coordinated wounding stays", "2014-07-09", "Gunmen killed two and wounded five soldiers.", []string{"UAF MIL 180"}, nil}, // gunmen are armed actors (QA15 M-2), their attack 180
 }
 
 func TestQA7Events(t *testing.T) { checkWorld(t, qa7Tests) }
