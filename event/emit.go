@@ -247,7 +247,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 						// Londono, signed": the name in apposition stands
 						// for the actor before it, with whatever that is
 						// listed with
-						l := conj(toks, acts, actorAt, ap)
+						l := slices.Clone(conj(toks, acts, actorAt, ap)) // changed below: conj's lists are shared
 						for k := range l {
 							if l[k] == ap {
 								l[k] = srcs[0]
@@ -1951,7 +1951,8 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 }
 
 // conj returns actor a with the actors joined to it by "and", "or", "nor"
-// or commas, in text order.
+// or commas, in text order. The list may be shared (indexRun): read it,
+// or copy it before changing it.
 func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 	// the list around a: gaps between neighbours that join them; a bare
 	// comma joins only inside a list that an "and"/"or" closes ("A, B
@@ -1972,12 +1973,32 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 		lo++
 	}
 	if a < lo || a > hi {
-		return []int{a}
+		return indexRun(a, a)
 	}
 	if hi == lo+1 && commaConj(toks, acts[lo].t1, acts[hi].t0) {
 		// "launched an offensive in Karabakh, and Armenia condemned it":
 		// a comma before the only "and" joins two clauses, not a list
-		return []int{a}
+		return indexRun(a, a)
+	}
+	return indexRun(lo, hi)
+}
+
+// indexes holds 0, 1, 2, …: indexRun's shared, read-only backing.
+var indexes = func() (v [64]int) {
+	for i := range v {
+		v[i] = i
+	}
+	return v
+}()
+
+// indexRun returns the indexes lo to hi (lo <= hi) in order. A run
+// within the first 64 is a slice of the shared table indexes, capped at
+// its length so that an append copies: callers must not write to its
+// elements (conj's lists are read, or copied before they are changed).
+// This spares conj an allocation on each of its many calls.
+func indexRun(lo, hi int) []int {
+	if 0 <= lo && hi < len(indexes) {
+		return indexes[lo : hi+1 : hi+1]
 	}
 	out := make([]int, 0, hi-lo+1)
 	for i := lo; i <= hi; i++ {
