@@ -537,6 +537,12 @@ func absorbParenthesised(toks []tok, acts []actor) []actor {
 type candidate struct {
 	i    int
 	refs []anchorRef
+	// what triggerCandidates learnt of refs, so that findMatches tests
+	// no pattern twice: refs[:fails] cannot match the sentence's words
+	// (Pattern.mayMatch is false), and when sure, refs[fails] may. The
+	// zero value claims nothing.
+	fails int32
+	sure  bool
 }
 
 // triggerCandidates adds every token of toks to words, appends to out
@@ -544,7 +550,9 @@ type candidate struct {
 // of those patterns may match: its other words are all in words. Actors
 // only take tokens away from findMatches, so a sentence with no such
 // pattern has no match. One pass over the tokens fills words and finds
-// the candidates; the patterns are tested once words is whole.
+// the candidates; the patterns are tested once words is whole, and each
+// candidate keeps what was learnt of its patterns (candidate.fails and
+// sure) for findMatches.
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
 	first := len(out)
 	for i := range toks {
@@ -557,14 +565,17 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 		if len(refs) == 0 {
 			continue
 		}
-		out = append(out, candidate{i, refs})
+		out = append(out, candidate{i: i, refs: refs})
 	}
-	for _, cd := range out[first:] {
-		for _, r := range cd.refs {
+	for k := first; k < len(out); k++ {
+		cd := &out[k]
+		for j, r := range cd.refs {
 			if r.p.mayMatch(words) {
+				cd.fails, cd.sure = int32(j), true
 				return out, true
 			}
 		}
+		cd.fails = int32(len(cd.refs))
 	}
 	return out, false
 }
@@ -1000,8 +1011,8 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
-		for _, r := range cd.refs {
-			if !r.p.mayMatch(words) {
+		for j, r := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
+			if (j > 0 || !cd.sure) && !r.p.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}
 			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
