@@ -39,3 +39,22 @@ func TestIndexRunAllocs(t *testing.T) {
 		t.Fatalf("indexRun allocates %v times, want 0", n)
 	}
 }
+
+// TestJoinCode checks that joinCode is base + sector, whatever its
+// table holds (parts that collide on a slot included), and that a
+// repeated code costs no allocation.
+func TestJoinCode(t *testing.T) {
+	for _, tc := range [][2]string{{"USA", "GOV"}, {"IRN", "MIL"}, {"USA", "MIL"}, {"", "GOV"}, {"USA", ""}, {"", ""},
+		{"USAGOV", "MIL"}, {"US", "AGOV"}, {"USA", "GOV"}} {
+		for range 2 {
+			if got, want := joinCode(tc[0], tc[1]), tc[0]+tc[1]; got != want {
+				t.Errorf("joinCode(%q, %q) = %q, want %q", tc[0], tc[1], got, want)
+			}
+		}
+	}
+	base, sector := string([]byte("SYR")), string([]byte("REB"))
+	joinCode(base, sector)
+	if n := testing.AllocsPerRun(100, func() { _ = joinCode(base, sector) }); n != 0 {
+		t.Fatalf("a repeated joinCode allocates %v times, want 0", n)
+	}
+}
