@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/geo"
@@ -744,7 +745,34 @@ func (a *actor) actorCode() string {
 	if a.sector == "" || hasChunk(base, a.sector) {
 		return base
 	}
-	return base + a.sector
+	return joinCode(base, a.sector)
+}
+
+// A joinedCode is a CAMEO actor code built of a base and a sector.
+type joinedCode struct{ base, sector, code string }
+
+// joinedCodes keeps recently joined codes, one per slot of a small hash
+// table, shared by all Coders (a plain pointer load to read). Events
+// name the same few actors again and again ("USAGOV", "IRNMIL"), and
+// each event's source and target codes would otherwise be concatenated
+// anew: most calls find their code here.
+var joinedCodes [256]atomic.Pointer[joinedCode]
+
+// joinCode returns base + sector, sharing the string with earlier calls
+// for the same parts when it can.
+func joinCode(base, sector string) string {
+	if base == "" || sector == "" {
+		return base + sector // no allocation
+	}
+	h := uint(len(base))*0x9E ^ uint(base[0])*0x3B ^ uint(base[len(base)-1])*0x65 ^
+		uint(sector[0])*0x1D ^ uint(sector[len(sector)-1])*0xA7 ^ uint(len(sector))*0x45
+	slot := &joinedCodes[(h^h>>8)%uint(len(joinedCodes))]
+	if e := slot.Load(); e != nil && e.base == base && e.sector == sector {
+		return e.code
+	}
+	code := base + sector
+	slot.Store(&joinedCode{base: base, sector: sector, code: code})
+	return code
 }
 
 // noCode reports whether a.actorCode() is "", without building it.

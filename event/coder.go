@@ -427,34 +427,34 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if m.p.Code == "" {
 			continue // a null pattern: matched to block shorter ones
 		}
-		if k > 0 && purposeOf(toks, ms[k-1], m) {
+		if k > 0 && purposeOf(toks, &ms[k-1], &m) {
 			continue // "will meet in Zurich to discuss …": one meeting
 		}
-		if k > 0 && objectNominal(toks, s.actorAt, ms[k-1], m) {
+		if k > 0 && objectNominal(toks, s.actorAt, &ms[k-1], &m) {
 			continue // "endorsed an association agreement with the EU": one act
 		}
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
-		if k > 0 && appealObject(toks, s.actorAt, ms[k-1], m) {
+		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], &m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
-		if k > 0 && ultimatumDemand(toks, ms[:k], m) {
+		if k > 0 && ultimatumDemand(toks, ms[:k], &m) {
 			continue // "gave companies 180 days to sign … or leave": demanded, not done (QA15 E-6)
 		}
-		if chargedCrime(toks, s.actorAt, m) {
+		if chargedCrime(toks, s.actorAt, &m) {
 			continue // "charged with murder, incest, statutory rape": the charge is the event
 		}
-		if envisagedNominal(toks, m) {
+		if envisagedNominal(toks, &m) {
 			continue // "future talks": nobody met yet
 		}
 		if k > 0 && strings.HasPrefix(ms[k-1].p.Code, "124") && m.start > ms[k-1].start && m.start < ms[k-1].end {
 			continue // "refused to withdraw its troops": the refusal is the one event
 		}
-		if questionContent(toks, m) {
+		if questionContent(toks, &m) {
 			continue // "Asked if X would impose sanctions, Y declined to comment": a question
 		}
-		if standingSanctions(toks, s.actorAt, m) {
+		if standingSanctions(toks, s.actorAt, &m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}
 		if m.p.Code == "030" {
@@ -462,7 +462,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			if k+1 < len(ms) {
 				next = &ms[k+1]
 			}
-			if emptyReadiness(toks, s.actorAt, m, next) {
+			if emptyReadiness(toks, s.actorAt, &m, next) {
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
@@ -537,6 +537,12 @@ func absorbParenthesised(toks []tok, acts []actor) []actor {
 type candidate struct {
 	i    int
 	refs []anchorRef
+	// what triggerCandidates learnt of refs, so that findMatches tests
+	// no pattern twice: refs[:fails] cannot match the sentence's words
+	// (Pattern.mayMatch is false), and when sure, refs[fails] may. The
+	// zero value claims nothing.
+	fails int32
+	sure  bool
 }
 
 // triggerCandidates adds every token of toks to words, appends to out
@@ -544,7 +550,9 @@ type candidate struct {
 // of those patterns may match: its other words are all in words. Actors
 // only take tokens away from findMatches, so a sentence with no such
 // pattern has no match. One pass over the tokens fills words and finds
-// the candidates; the patterns are tested once words is whole.
+// the candidates; the patterns are tested once words is whole, and each
+// candidate keeps what was learnt of its patterns (candidate.fails and
+// sure) for findMatches.
 func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) ([]candidate, bool) {
 	first := len(out)
 	for i := range toks {
@@ -557,14 +565,17 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 		if len(refs) == 0 {
 			continue
 		}
-		out = append(out, candidate{i, refs})
+		out = append(out, candidate{i: i, refs: refs})
 	}
-	for _, cd := range out[first:] {
-		for _, r := range cd.refs {
+	for k := first; k < len(out); k++ {
+		cd := &out[k]
+		for j, r := range cd.refs {
 			if r.p.mayMatch(words) {
+				cd.fails, cd.sure = int32(j), true
 				return out, true
 			}
 		}
+		cd.fails = int32(len(cd.refs))
 	}
 	return out, false
 }
@@ -863,7 +874,7 @@ var newsAgencies = wordset.FromMap(map[string]bool{"ap": true, "afp": true, "reu
 // purposeOf reports whether match m is the purpose infinitive of the
 // consultation before it ("met … to discuss", "will meet … to talk"):
 // the same meeting, whose topic is no party to it.
-func purposeOf(toks []tok, prev, m match) bool {
+func purposeOf(toks []tok, prev, m *match) bool {
 	if m.start == 0 || toks[m.start-1].low != "to" || m.start-prev.end > 8 {
 		return false
 	}
@@ -876,7 +887,7 @@ func purposeOf(toks []tok, prev, m match) bool {
 // EU", "rejected the peace talks"): the verb is the act; the noun names
 // what it was about and no second event of the subject. A noun with an
 // owner of its own ("welcomed Iran's agreement with …") is kept.
-func objectNominal(toks []tok, actorAt []int, prev, m match) bool {
+func objectNominal(toks []tok, actorAt []int, prev, m *match) bool {
 	if m.p.Flags&FlagNominal == 0 || prev.p.Flags&FlagNominal != 0 || prev.p.Code == "" || len(m.src) > 0 || len(m.tgt) > 0 {
 		return false
 	}
@@ -1000,8 +1011,8 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
 			continue
 		}
-		for _, r := range cd.refs {
-			if !r.p.mayMatch(words) {
+		for j, r := range cd.refs[cd.fails:] { // (triggerCandidates tested those before)
+			if (j > 0 || !cd.sure) && !r.p.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}
 			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
@@ -1165,7 +1176,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	if p.Flags&FlagNominal == 0 && m.head == m.start && harmAdjective(toks, actorAt, m.head) {
 		return m, false // "Jordan treated wounded Syrians": the wounded are the treated, nobody wounded them here
 	}
-	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
+	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, &m) {
 		return m, false
 	}
 	if h := m.head; h+1 < len(toks) && strings.HasPrefix(toks[h].low, "fir") && (toks[h].low == "fired" || toks[h].low == "fires" || toks[h].low == "fire" || toks[h].low == "firing") {
@@ -1302,7 +1313,7 @@ func haveAux(toks []tok, i, head int) bool {
 // verb of the pattern: a modifier of a title ("finance minister"), a
 // predicate after a form of "be" that is no participle ("Germany is back
 // on track"), or "in charge of".
-func verbGuard(toks []tok, actorAt []int, m match) bool {
+func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	h := m.head
 	if a := m.start; a > 1 && toks[a].upper && toks[a-1].upper && !toks[a-1].punct && actorAt[a-1] < 0 {
 		return true // "Radio Free Europe journalist": a word inside a name
@@ -1732,7 +1743,7 @@ func inQuote(qs [][2]int, t int) (int, bool) {
 }
 
 // eventFor builds the doc.Event for one source/target pair.
-func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m match, date string) doc.Event {
+func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m *match, date string) doc.Event {
 	cc, _ := cameo.Lookup(code)
 	e := doc.Event{
 		Span:        sent,
@@ -1904,7 +1915,7 @@ var chargeWords = wordset.FromMap(map[string]bool{"charged": true, "charges": tr
 // chargedCrime reports a nominal crime in the list after a charge
 // ("has been charged with second-degree murder, incest, statutory
 // rape"): what someone is charged with is alleged, not coded as done.
-func chargedCrime(toks []tok, actorAt []int, m match) bool {
+func chargedCrime(toks []tok, actorAt []int, m *match) bool {
 	if m.head != m.start || toks[m.head].is(wcReportVerb) {
 		return false
 	}
@@ -1941,7 +1952,7 @@ func chargedCrime(toks []tok, actorAt []int, m match) bool {
 // ("urge TV ban on women", "demand pay rise"): the noun names what is
 // asked for, which has not happened. An actor, a preposition or "to"
 // between ("urged Iran to ban") leaves m its own event.
-func appealObject(toks []tok, actorAt []int, prev, m match) bool {
+func appealObject(toks []tok, actorAt []int, prev, m *match) bool {
 	if cameo.Root(prev.p.Code) != "02" || prev.p.Flags&FlagNominal != 0 || m.head != m.start || prev.end > m.start || m.start-prev.end > 2 {
 		return false
 	}

@@ -100,10 +100,10 @@ func datePrefix(v string) string {
 // (sentenceTimes).
 func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
-	if participleAdjective(toks, m) {
+	if participleAdjective(toks, &m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
-	if !c.petrarch() && discussedTopic(toks, actorAt, m) {
+	if !c.petrarch() && discussedTopic(toks, actorAt, &m) {
 		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
 	}
 	var srcs, tgts []int
@@ -128,7 +128,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case nominal:
 			var owned bool
-			srcs, owned = c.nominalSource(toks, acts, actorAt, m)
+			srcs, owned = c.nominalSource(toks, acts, actorAt, &m)
 			if !owned && prevSrcs != nil && cameo.QuadClass(p.Code) <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 				// "Abbas told the Arab League during a visit to Egypt":
 				// the visit is the clause subject's, not the object's
@@ -145,20 +145,20 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		case !c.petrarch() && m.start >= 2 && (toks[m.start-1].low == "being" || toks[m.start-1].low == "been") &&
-			cameo.QuadClass(p.Code) == 4 && gerundPassiveVictim(toks, acts, actorAt, m) >= 0:
+			cameo.QuadClass(p.Code) == 4 && gerundPassiveVictim(toks, acts, actorAt, &m) >= 0:
 			// "Abe died after being shot": the clause subject was shot,
 			// by someone the clause does not name
 			passive = true
-			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, m))
+			tgts = conj(toks, acts, actorAt, gerundPassiveVictim(toks, acts, actorAt, &m))
 			if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && !slices.Contains(tgts, by) {
 				srcs = conj(toks, acts, actorAt, by)
 			}
-		case !c.petrarch() && cameo.Root(p.Code) == "05" && dealWith(toks, acts, actorAt, m) >= 0:
+		case !c.petrarch() && cameo.Root(p.Code) == "05" && dealWith(toks, acts, actorAt, &m) >= 0:
 			// "follows a $35 billion deal signed last month with the
 			// United Arab Emirates": one party is named, the other not
-			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, m))
+			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, &m))
 		default:
-			rp := c.reducedPassive(toks, acts, actorAt, m)
+			rp := c.reducedPassive(toks, acts, actorAt, &m)
 			if rp == noActorPassive {
 				// "two men sought in the slaying": a participle after a
 				// noun that is no actor; its subject is no actor's act
@@ -176,9 +176,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				passive = true
 				if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by)
-				} else if by := c.byAgent(toks, acts, actorAt, m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
+				} else if by := c.byAgent(toks, acts, actorAt, &m); by >= 0 && by != rp && acts[by].t0 > m.end && !beFormBetween(toks, m.end, acts[by].t0) {
 					srcs = conj(toks, acts, actorAt, by) // "hostages seized in Iraq by militants"
-				} else if by := attackOwnerAfter(toks, acts, actorAt, m); by >= 0 && by != rp {
+				} else if by := attackOwnerAfter(toks, acts, actorAt, &m); by >= 0 && by != rp {
 					srcs = conj(toks, acts, actorAt, by) // "soldiers killed in Israeli strikes"
 				}
 				tgts = conj(toks, acts, actorAt, rp)
@@ -194,16 +194,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 				passive = true
 				if by < 0 {
-					by = attackOwnerAfter(toks, acts, actorAt, m)
+					by = attackOwnerAfter(toks, acts, actorAt, &m)
 				}
 				if by >= 0 {
 					srcs = conj(toks, acts, actorAt, by)
 				} else if c.petrarch() {
-					srcs = c.object(toks, acts, actorAt, m, false)
+					srcs = c.object(toks, acts, actorAt, &m, false)
 				} else if cameo.Root(p.Code) == "17" {
 					// "was arrested in Lebanon": the state where one is
 					// arrested, detained or sentenced did it
-					if o := c.object(toks, acts, actorAt, m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
+					if o := c.object(toks, acts, actorAt, &m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
 						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" && !cityActor(acts[o[0]]) {
 						srcs = o
 					}
@@ -222,32 +222,32 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// sitrep's own coding leaves the source of an agentless
 				// passive unknown: in "was executed after he ventured
 				// into Peru's jungle" Peru did nothing
-			} else if len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !c.petrarch() && purposeInfinitive(toks, actorAt, m) {
+			} else if len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !c.petrarch() && purposeInfinitive(toks, actorAt, &m) {
 				// "police stormed the embassy to arrest Glas": the
 				// purpose is the subject's, not the object's
 				srcs = prevSrcs
-			} else if bs := butSubject(toks, acts, actorAt, m); bs != nil && !c.petrarch() {
+			} else if bs := butSubject(toks, acts, actorAt, &m); bs != nil && !c.petrarch() {
 				srcs = bs // "…, but protesters returned and set fire to …" (QA13 E-15)
-			} else if prev := relativePronounSubject(toks, m, prevSrcs); prev != nil && !c.petrarch() {
+			} else if prev := relativePronounSubject(toks, &m, prevSrcs); prev != nil && !c.petrarch() {
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
-			} else if ob := orderThenDid(toks, actorAt, m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
+			} else if ob := orderThenDid(toks, actorAt, &m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
 				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
-			} else if prev := c.sharedSubject(toks, m, prevSrcs); prev != nil {
+			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil {
 				srcs = prev
-			} else if cs := coordSubject(toks, acts, actorAt, m); cs >= 0 && !c.petrarch() {
+			} else if cs := coordSubject(toks, acts, actorAt, &m); cs >= 0 && !c.petrarch() {
 				// "Belarus forced a Ryanair flight to land in Minsk and
 				// arrested a journalist": the coordinated verb shares the
 				// clause's subject, not the nearest noun
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
-				srcs = c.subject(toks, acts, actorAt, m)
+				srcs = c.subject(toks, acts, actorAt, &m)
 				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
 					if ap := appositiveOf(toks, acts, srcs[0]); ap >= 0 {
 						// "Santos and the leader of the FARC, Rodrigo
 						// Londono, signed": the name in apposition stands
 						// for the actor before it, with whatever that is
 						// listed with
-						l := conj(toks, acts, actorAt, ap)
+						l := slices.Clone(conj(toks, acts, actorAt, ap)) // changed below: conj's lists are shared
 						for k := range l {
 							if l[k] == ap {
 								l[k] = srcs[0]
@@ -271,15 +271,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// speaker is no actor
 		return nil
 	}
-	if len(tgts) == 0 && len(srcs) > 0 && abstractObject(toks, m) {
+	if len(tgts) == 0 && len(srcs) > 0 && abstractObject(toks, &m) {
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
 	if len(tgts) == 0 && !noTarget {
 		switch {
 		case passive:
-			tgts = c.subject(toks, acts, actorAt, m)
-			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, m, acts[tgts[0]].t1) {
+			tgts = c.subject(toks, acts, actorAt, &m)
+			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, &m, acts[tgts[0]].t1) {
 				// "33 million people were affected and a million homes
 				// had been destroyed": the homes were, not the people
 				tgts = nil
@@ -295,7 +295,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				tgts = conj(toks, acts, actorAt, actorAt[i+1])
 			}
 		default:
-			tgts = c.object(toks, acts, actorAt, m, nominal)
+			tgts = c.object(toks, acts, actorAt, &m, nominal)
 		}
 	}
 	if p.Code == "075" && passive && len(srcs) > 0 && srcs[0] >= 0 && len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].country == acts[srcs[0]].country && !c.petrarch() {
@@ -305,55 +305,55 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = nil
 	}
 	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
-		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
+		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
-	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, m) && cameo.QuadClass(p.Code) == 4 {
-		if v := pronounVictim(toks, acts, m); v >= 0 {
+	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, &m) && cameo.QuadClass(p.Code) == 4 {
+		if v := pronounVictim(toks, acts, &m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
 		}
 	}
-	if !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
-		if pt := pronounObject(toks, acts, m, srcs); pt >= 0 {
+	if !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, &m) {
+		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
-	if !passive && !nominal && itAfterTrigger(toks, m) && cameo.Root(p.Code) == "11" && !c.petrarch() {
-		if it := itObject(toks, acts, m, srcs); it >= 0 {
+	if !passive && !nominal && itAfterTrigger(toks, &m) && cameo.Root(p.Code) == "11" && !c.petrarch() {
+		if it := itObject(toks, acts, &m, srcs); it >= 0 {
 			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
 		}
 	}
-	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, m) {
-		if pt := documentPatient(toks, acts, actorAt, m); pt >= 0 {
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, &m) {
+		if pt := documentPatient(toks, acts, actorAt, &m); pt >= 0 {
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
 		}
 	}
-	if !passive && accusedGerund(toks, m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
-		if it := itObject(toks, acts, m, srcs); it >= 0 {
+	if !passive && accusedGerund(toks, &m) && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
+		if it := itObject(toks, acts, &m, srcs); it >= 0 {
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
 	}
 	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (cameo.Root(p.Code) == "17" || cameo.Root(p.Code) == "16") {
-		if ow := assetOwner(toks, acts, actorAt, m, srcs); ow >= 0 {
+		if ow := assetOwner(toks, acts, actorAt, &m, srcs); ow >= 0 {
 			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
 		}
 	}
-	if len(tgts) == 0 && !passive && cameo.QuadClass(p.Code) == 4 && !c.petrarch() && attackOnSource(toks, acts, m, srcs) {
-		if infinitiveTrigger(toks, m) {
+	if len(tgts) == 0 && !passive && cameo.QuadClass(p.Code) == 4 && !c.petrarch() && attackOnSource(toks, acts, &m, srcs) {
+		if infinitiveTrigger(toks, &m) {
 			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
 		}
-		if !responseTo(toks, m) { // ("would respond to any attacks on it" stays the subject's threat)
+		if !responseTo(toks, &m) { // ("would respond to any attacks on it" stays the subject's threat)
 			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
 		}
 	}
 	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && cameo.QuadClass(p.Code) == 4 && !c.petrarch() {
-		if ref := attackPronounReferent(toks, acts, m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
+		if ref := attackPronounReferent(toks, acts, &m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
 			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan (QA13 E-7)
 		}
 	}
 	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
-		if ok, owner := defendedAgainst(toks, actorAt, m); ok {
+		if ok, owner := defendedAgainst(toks, actorAt, &m); ok {
 			if owner < 0 {
 				return nil // "will defend itself against any attack": the feared act of no one named (QA12 E-9)
 			}
@@ -368,7 +368,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if r := cameo.Root(p.Code); len(tgts) == 0 && len(m.tgt) == 0 && !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (r == "03" || r == "05" || r == "06" || r == "07") {
-		if pt := possessedAfter(toks, acts, actorAt, m, srcs); pt >= 0 {
+		if pt := possessedAfter(toks, acts, actorAt, &m, srcs); pt >= 0 {
 			tgts = []int{pt} // "reached an agreement to raise Egypt's loan program": Egypt is the counterpart
 		}
 	}
@@ -380,7 +380,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = nil
 	}
 	if len(tgts) == 0 && len(m.tgt) == 0 && !nominal && !passive && !noTarget && len(srcs) > 0 && srcs[0] >= 0 && !c.petrarch() {
-		if b := relativeBeneficiary(toks, acts, actorAt, m, acts[srcs[0]].t0); b >= 0 {
+		if b := relativeBeneficiary(toks, acts, actorAt, &m, acts[srcs[0]].t0); b >= 0 {
 			// "an aid package for Kyiv, which Budapest vetoed": the
 			// object is the antecedent; who it was for is the target
 			tgts = conj(toks, acts, actorAt, b)
@@ -395,7 +395,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		m2 := m
 		m2.end = acts[tgts[len(tgts)-1]].t1
 		m2.anchorEnd = m2.end
-		if more := c.object(toks, acts, actorAt, m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) {
+		if more := c.object(toks, acts, actorAt, &m2, false); len(more) > 0 && !ownPeople(acts, srcs[0], more) {
 			if pi := c.prepBefore(toks, acts[more[0]].t0); pi >= 0 {
 				switch toks[pi].low {
 				case "by", "in", "from", "at":
@@ -450,7 +450,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			return nil
 		}
 	}
-	if cameo.Root(p.Code) == "04" && refugeJourney(toks, m) {
+	if cameo.Root(p.Code) == "04" && refugeJourney(toks, &m) {
 		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
 	}
 	if p.Code == "0841" && p.Flags&FlagPassive != 0 && !c.petrarch() {
@@ -460,33 +460,33 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(tgts) == 0 && p.Code == "1712" && !c.petrarch() {
-		if ai := itAntecedent(toks, acts, actorAt, m); ai >= 0 {
+		if ai := itAntecedent(toks, acts, actorAt, &m); ai >= 0 {
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
 	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}
-	if sportsWin(toks, m) {
+	if sportsWin(toks, &m) {
 		// "India beat Australia by six wickets in the World Cup": a
 		// match, not an assault
 		return nil
 	}
-	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && (accidentDeath(toks, m) || industrialAccident(toks, m)) { // (QA13 E-3)
+	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && (accidentDeath(toks, &m) || industrialAccident(toks, &m)) { // (QA13 E-3)
 		// "was killed when his helicopter crashed": an accident is no
 		// act of anyone on the victim
 		return nil
 	}
-	if chargeReason(toks, m) {
+	if chargeReason(toks, &m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)
 		return nil
 	}
-	neg, hypo, alleged := c.modality(toks, acts, m, srcs)
-	if !hypo && orderContent(toks, m) && orderThenDid(toks, actorAt, m) < 0 {
+	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
+	if !hypo && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}
-	if (appealContent(toks, m) || effortContent(toks, actorAt, m)) && !c.NoIntent {
+	if (appealContent(toks, &m) || effortContent(toks, actorAt, &m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
 		return nil
@@ -496,14 +496,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	claimOwn := false           // "X claimed it attacked Z"
 	accuseCode := "112"         // what the speaker does to the reported source: accuse, or demand (100)
 	demandOnly := false         // "X said Y must …": only the demand is coded
-	if r := reportingVerb(toks, m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
+	if r := reportingVerb(toks, &m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
 		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && p.Code == "072" && sayVerbs.Has(toks[r].low) && !neg && !hypo &&
 			len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].generic && armedSector(acts[tgts[0]].actorCode()) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
 			// "Kurti said Serbia had armed the attackers": saying another
 			// armed fighters or attackers accuses it (112), as saying it
 			// attacked does
-			if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
+			if sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
 				accuser, accuseAt = sp[0], r
 			}
 		}
@@ -514,8 +514,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// (CAMEO 112; PETRARCH's gold codes it so), and so is
 				// saying one was attacked by them ("Israel said a mortar
 				// bomb was fired at it from Gaza")
-				if sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 &&
-					(accuseVerbs.Has(toks[r].low) || sayVerbs.Has(toks[r].low) && victimSpeaker(toks, acts, actorAt, m, tgts, sp[0])) {
+				if sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 &&
+					(accuseVerbs.Has(toks[r].low) || sayVerbs.Has(toks[r].low) && victimSpeaker(toks, acts, actorAt, &m, tgts, sp[0])) {
 					accuser, accuseAt = sp[0], r
 				}
 			} else if claimVerbs.Has(toks[r].low) {
@@ -529,14 +529,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// else would, could or wanted to do did not happen. The
 		// speaker's own stated intent ("Iran said it would retaliate")
 		// is coded (the pronoun subject resolves to the speaker).
-		if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+		if (hypo || c.intent(toks, &m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
 			// "the Red Cross said US and British forces must ensure
 			// security": what a speaker says another must do is the
 			// speaker's demand of them (100); other modals code nothing
-			if !mustModal(toks, m) || neg || c.petrarch() {
+			if !mustModal(toks, &m) || neg || c.petrarch() {
 				return nil
 			}
-			sp := c.subject(toks, acts, actorAt, match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1})
+			sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1})
 			if len(sp) == 0 || len(srcs) == 0 || srcs[0] < 0 {
 				return nil
 			}
@@ -553,10 +553,10 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if claimOwn {
 		code, alleged = "015", false
 	}
-	if code == "190" && !c.petrarch() && verbalClash(toks, acts, m, srcs, tgts) {
+	if code == "190" && !c.petrarch() && verbalClash(toks, acts, &m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
 	}
-	if neg && !c.NoIntent && (c.intent(toks, m) || refusedTo(toks, m)) {
+	if neg && !c.NoIntent && (c.intent(toks, &m) || refusedTo(toks, &m)) {
 		// "will not allow", "would not release": a refusal
 		recip = false // a refusal is the refuser's own: "North Korea will not hold talks with the US"
 		switch r := cameo.Root(p.Code); {
@@ -568,11 +568,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			code, neg = "124", false
 		}
 	}
-	if !c.NoIntent && !neg && code == p.Code && passive && !c.petrarch() && (len(srcs) == 0 || srcs[0] < 0) && c.intent(toks, m) {
+	if !c.NoIntent && !neg && code == p.Code && passive && !c.petrarch() && (len(srcs) == 0 || srcs[0] < 0) && c.intent(toks, &m) {
 		// "Barnett … will be charged": a coming act by nobody named is
 		// nobody's threat or promise; the act stays, hypothetical
 		hypo = true
-	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, m) {
+	} else if !c.NoIntent && !neg && code == p.Code && c.intent(toks, &m) {
 		// CAMEO codes a stated intention, not the act: "will release
 		// the prisoners" is 0353, "will strike" a threat (138).
 		if cameo.Root(code) != "15" || len(tgts) > 0 {
@@ -582,17 +582,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			code = intentCode(code)
 		}
 		hypo = true
-		if conditional(toks, m) && cameo.Root(code) != "13" && cameo.QuadClass(p.Code) != 1 {
+		if conditional(toks, &m) && cameo.Root(code) != "13" && cameo.QuadClass(p.Code) != 1 {
 			// "will withdraw its force unless …": a conditional act is a threat
 			code = "130"
 		}
-	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
+	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, &m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
 		// "may halt mediation if …"
 		code = "130"
 	}
 	conf := 0.6
 	patientSpeaker := false
-	if quoted && !c.petrarch() && firstPersonPassive(toks, m) {
+	if quoted && !c.petrarch() && firstPersonPassive(toks, &m) {
 		by, _ := c.passiveAgent(toks, acts, actorAt, m)
 		if by < 0 {
 			return nil // '"We will not be intimidated," X said': no doer is named (QA12 E-14)
@@ -642,7 +642,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
-	place := c.eventPlace(d, sent, toks, m)
+	place := c.eventPlace(d, sent, toks, &m)
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}
@@ -650,11 +650,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		var sa, ta *actor
 		if s >= 0 {
 			sa = &acts[s]
-			if reportedBy(toks, sa, m) {
+			if reportedBy(toks, sa, &m) {
 				return // "Reuters reported that … agreed": the agency reports the act
 			}
 		}
-		if sa != nil && p.Flags&FlagVisit != 0 && code == p.Code && sa.sector == "MIL" && !sa.person && !c.petrarch() && troopArrival(toks, m) {
+		if sa != nil && p.Flags&FlagVisit != 0 && code == p.Code && sa.sector == "MIL" && !sa.person && !c.petrarch() && troopArrival(toks, &m) {
 			code = "154" // "troops from a Russian-led alliance arrived in Kazakhstan": a deployment, no visit
 		}
 		if t >= 0 && sa != nil && acts[t].place && !c.petrarch() && strings.HasPrefix(code, "172") && sa.country != "" && sa.country == acts[t].country {
@@ -669,7 +669,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "four children were killed in Israeli tank shelling in
 				// the Gaza Strip": civilians harmed where it happened are
 				// of that place's country
-				if pc := placeAfter(toks, acts, m, c); pc != "" {
+				if pc := placeAfter(toks, acts, &m, c); pc != "" {
 					v := *ta
 					v.country = pc
 					ta = &v
@@ -761,7 +761,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if ta != nil && ta.place && !c.petrarch() && c.kb != nil && len(m.tgt) == 0 {
 			if r, lb := cameo.Root(code), locativeBefore(toks, ta.t0); (r == "14" || r >= "17" && r <= "20") &&
-				(p.Flags&FlagNominal == 0 && lb >= m.start && lb <= m.end || placeAfterObject(toks, acts, actorAt, m, ta.t0)) {
+				(p.Flags&FlagNominal == 0 && lb >= m.start && lb <= m.end || placeAfterObject(toks, acts, actorAt, &m, ta.t0)) {
 				// "set fire to his home in Colombo", "retook key positions
 				// in Istanbul", "rallied in the Kurdish city of
 				// Diyarbakir": the place is where; the target is its
@@ -802,15 +802,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// "Gunmen stormed the residence … and shot him dead":
 			// unidentified gunmen use unconventional violence (18), and
 			// killing a head of state or government is an assassination
-			if ta != nil && ta.person && ta.sector == "GOV" && killVerb(toks, m) {
+			if ta != nil && ta.person && ta.sector == "GOV" && killVerb(toks, &m) {
 				code = "186"
 			} else {
 				code = "180"
 			}
 		}
-		e := c.eventFor(d, si, sent, toks, code, sa, ta, m, evDate)
+		e := c.eventFor(d, si, sent, toks, code, sa, ta, &m, evDate)
 		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
-		e.Confidence = c.confidence(conf, toks, m, sa, ta, reported, alleged)
+		e.Confidence = c.confidence(conf, toks, &m, sa, ta, reported, alleged)
 		if place != nil {
 			e.Place, e.Lat, e.Lon, e.PlaceCountry = place.Name, place.Lat, place.Lon, place.Country
 		}
@@ -858,7 +858,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					if !acts[t].place || c.petrarch() {
 						add(t, s, code, true) // (a place "fought in Khartoum" does nothing back)
 					}
-				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, m, &acts[t]) && (!acts[t].place || c.petrarch())) && !acts[t].noCode() {
+				} else if p.Reverse != "" && code == p.Code && !quoted && (p.Flags&FlagVisit == 0 || hosts(toks, &m, &acts[t]) && (!acts[t].place || c.petrarch())) && !acts[t].noCode() {
 					// (only for the act itself: "will visit Bolivia" is
 					// an intent, no one hosts yet)
 					// (a place hosts nobody: "a visit to Chechnya")
@@ -952,7 +952,7 @@ func leadSubject(toks []tok, acts []actor, actorAt []int, sub int) int {
 // dealWith returns the actor after "with" that follows a participle of
 // agreement right after a deal noun ("a deal signed last month with the
 // United Arab Emirates", "an accord reached with Kyiv"), or -1.
-func dealWith(toks []tok, acts []actor, actorAt []int, m match) int {
+func dealWith(toks []tok, acts []actor, actorAt []int, m *match) int {
 	h := m.start
 	if h < 1 {
 		return -1
@@ -986,7 +986,7 @@ func dealWith(toks []tok, acts []actor, actorAt []int, m match) int {
 // party the agreement or aid is with. Only "to" and up to two words may
 // stand before the possessive; no source actor, nor the source's own
 // country, qualifies. Else -1.
-func possessedAfter(toks []tok, acts []actor, actorAt []int, m match, srcs []int) int {
+func possessedAfter(toks []tok, acts []actor, actorAt []int, m *match, srcs []int) int {
 	i := m.end
 	if i >= len(toks) || toks[i].low != "to" {
 		return -1
@@ -1117,7 +1117,7 @@ func flyVerb(w string) bool {
 // most an object that is no actor between ("his private home in
 // Colombo", "key positions in Istanbul", "in the northern city of
 // Mosul").
-func placeAfterObject(toks []tok, acts []actor, actorAt []int, m match, t0 int) bool {
+func placeAfterObject(toks []tok, acts []actor, actorAt []int, m *match, t0 int) bool {
 	for t0 >= 2 && (toks[t0-1].low == "and" || toks[t0-1].low == "or" || toks[t0-1].low == ",") && actorAt[t0-2] >= 0 && acts[actorAt[t0-2]].place {
 		t0 = acts[actorAt[t0-2]].t0 // "in Istanbul and Ankara": the list's first place
 	}
@@ -1177,7 +1177,7 @@ func armedAmong(acts []actor, srcs []int) bool {
 
 // killVerb reports a match whose trigger kills: killed, shot dead,
 // assassinated, murdered.
-func killVerb(toks []tok, m match) bool {
+func killVerb(toks []tok, m *match) bool {
 	for i := m.start; i < m.end; i++ {
 		if w := toks[i].low; strings.HasPrefix(w, "kill") || w == "dead" || strings.HasPrefix(w, "murder") || strings.HasPrefix(w, "assassinat") {
 			return true
@@ -1192,7 +1192,7 @@ func killVerb(toks []tok, m match) bool {
 // the preposition that is not itself after a preposition (the clause
 // subject), with no speech verb between them ("police said the man died
 // after being shot" names no victim). Else -1.
-func gerundPassiveVictim(toks []tok, acts []actor, actorAt []int, m match) int {
+func gerundPassiveVictim(toks []tok, acts []actor, actorAt []int, m *match) int {
 	h := m.start
 	if h < 2 || !isParticiple(toks[h].low) && !strings.HasSuffix(toks[h].low, "ed") {
 		return -1
@@ -1235,7 +1235,7 @@ func gerundPassiveVictim(toks []tok, acts []actor, actorAt []int, m match) int {
 // unnamedAssailant reports an attack verb whose subject is an
 // indefinite person noun that is no actor ("a man fired at him", "an
 // assailant stabbed her"): the attacker is unknown, not absent.
-func unnamedAssailant(toks []tok, actorAt []int, m match) bool {
+func unnamedAssailant(toks []tok, actorAt []int, m *match) bool {
 	i := m.start - 1
 	if i < 1 || actorAt[i] >= 0 {
 		return false
@@ -1263,7 +1263,7 @@ func unnamedAssailant(toks []tok, actorAt []int, m match) bool {
 // pronounVictim returns the person a "him"/"her" right after the
 // trigger or its "at"/"on" repeats: the last person actor named before
 // the trigger ("Abe was speaking … when a man fired at him"), or -1.
-func pronounVictim(toks []tok, acts []actor, m match) int {
+func pronounVictim(toks []tok, acts []actor, m *match) int {
 	k := m.end
 	if k < len(toks) && (toks[k].low == "at" || toks[k].low == "on") {
 		k++
@@ -1289,7 +1289,7 @@ func pronounVictim(toks []tok, acts []actor, m match) int {
 // the bus collided with a truck"). Explosions and fire are left out:
 // they are usually attacks ("killed when a bomb exploded", "opened
 // fire").
-func accidentDeath(toks []tok, m match) bool {
+func accidentDeath(toks []tok, m *match) bool {
 	for i := m.end; i < len(toks) && i < m.end+8 && !isHardStop(toks[i]); i++ {
 		switch toks[i].low {
 		case "when", "after", "in", "as":
@@ -1349,7 +1349,7 @@ func armedSector(code string) bool {
 // placeAfter returns the country of the first place actor after the
 // trigger that a locative preposition governs ("… in the east of the
 // Gaza Strip"), before any clause break, or "".
-func placeAfter(toks []tok, acts []actor, m match, c *Coder) string {
+func placeAfter(toks []tok, acts []actor, m *match, c *Coder) string {
 	for i := range acts {
 		a := &acts[i]
 		if a.t0 < m.end || a.country == "" || !a.place && (a.person || a.demonym || a.sector != "" || a.generic) {
@@ -1384,7 +1384,7 @@ func placeAfter(toks []tok, acts []actor, m match, c *Coder) string {
 // target is only a place, and whether the event is reported speech or
 // alleged. Statements with no addressee stay low. The result is in
 // [0.05, 0.99], rounded to two decimals.
-func (c *Coder) confidence(base float64, toks []tok, m match, sa, ta *actor, reported, alleged bool) float64 {
+func (c *Coder) confidence(base float64, toks []tok, m *match, sa, ta *actor, reported, alleged bool) float64 {
 	cf := base
 	dist := func(a *actor) int {
 		if a.t1 <= m.start {
@@ -1464,7 +1464,7 @@ func placeTarget(p *Pattern) bool {
 // (reverse code 043): always for "visit"/"tour", for travel verbs
 // ("flew to", "arrived in") only when the destination is a person or a
 // government, not a country or city travelled to.
-func hosts(toks []tok, m match, t *actor) bool {
+func hosts(toks []tok, m *match, t *actor) bool {
 	w := toks[m.head].low
 	if strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour") {
 		return true
@@ -1475,7 +1475,7 @@ func hosts(toks []tok, m match, t *actor) bool {
 // reducedPassive returns the actor right before a past participle that
 // is followed by of/by/for/over ("people convicted of spying", "Iran
 // accused of"), which makes it a passive with that actor acted on, or -1.
-func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m match) int {
+func (c *Coder) reducedPassive(toks []tok, acts []actor, actorAt []int, m *match) int {
 	h := m.head
 	if h == m.start+1 && toks[h].low == "dead" && h >= 2 {
 		// "Two Britons shot dead near the bridge": the participle
@@ -1608,7 +1608,7 @@ var abstractNouns = wordset.FromMap(map[string]bool{"corruption": true, "poverty
 
 // abstractObject reports a conflict trigger whose direct object is an
 // abstract noun.
-func abstractObject(toks []tok, m match) bool {
+func abstractObject(toks []tok, m *match) bool {
 	if r := cameo.Root(m.p.Code); r != "13" && (r < "17" || r > "20") {
 		return false
 	}
@@ -1632,7 +1632,7 @@ var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, 
 
 // sportsWin reports a verb of beating in a sentence about a game: a
 // score ("3-1") or a word of sport (final, match, cup, wickets …).
-func sportsWin(toks []tok, m match) bool {
+func sportsWin(toks []tok, m *match) bool {
 	switch toks[m.head].low {
 	case "beat", "beats", "beating", "beaten":
 	default:
@@ -1661,7 +1661,7 @@ var sportWords = wordset.FromMap(map[string]bool{"final": true, "finals": true, 
 // chargeReason reports an -ing trigger after "for" that gives the
 // reason of a punishment or charge before it: "jailed … for helping
 // militants", "arrested for spying", "sentenced for collaborating".
-func chargeReason(toks []tok, m match) bool {
+func chargeReason(toks []tok, m *match) bool {
 	h := m.head
 	if h < 2 || !strings.HasSuffix(toks[h].low, "ing") || toks[h-1].low != "for" && toks[h-1].low != "of" {
 		return false
@@ -1688,7 +1688,7 @@ var demandWords = wordset.FromMap(map[string]bool{"demand": true, "demands": tru
 // appealContent reports a trigger inside the content of an appeal ("X
 // urged Y to stop attacks"): an appeal verb before it in the clause and
 // a "to" between them.
-func appealContent(toks []tok, m match) bool {
+func appealContent(toks []tok, m *match) bool {
 	sawTo := false
 	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
 		w := toks[i].low
@@ -1723,7 +1723,7 @@ var effortNouns = wordset.FromMap(map[string]bool{"effort": true, "efforts": tru
 // de-escalate tensions", "backed efforts to release the hostages"): the
 // noun's "to" before it in the clause. A word that follows an actor or a
 // pronoun is a verb ("Egypt plans to release …": an intent).
-func effortContent(toks []tok, actorAt []int, m match) bool {
+func effortContent(toks []tok, actorAt []int, m *match) bool {
 	for i := m.start - 1; i >= 1 && i >= m.start-12; i-- {
 		t := &toks[i]
 		if isHardStop(*t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||
@@ -1779,7 +1779,7 @@ var sayVerbs = wordset.FromMap(map[string]bool{"said": true, "says": true, "say"
 // mustModal reports "must", "should", "has to" or "need(s) to" right
 // before the trigger (past adverbs): an obligation the speaker puts on
 // the subject.
-func mustModal(toks []tok, m match) bool {
+func mustModal(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
 		switch w := toks[i].low; w {
 		case "must", "should":
@@ -1807,7 +1807,7 @@ var claimVerbs = wordset.FromMap(map[string]bool{"claimed": true, "claims": true
 // victimSpeaker reports whether the speaker sp of a reported attack is
 // its victim: a target of the same actor code or country, or a pronoun
 // object right after the trigger ("fired at it", "attacked them").
-func victimSpeaker(toks []tok, acts []actor, actorAt []int, m match, tgts []int, sp int) bool {
+func victimSpeaker(toks []tok, acts []actor, actorAt []int, m *match, tgts []int, sp int) bool {
 	s := &acts[sp]
 	if len(tgts) == 1 && tgts[0] == sp {
 		return true // "Pakistan said militants launched attacks against it": it is the speaker (QA13 E-7)
@@ -1841,7 +1841,7 @@ var believeVerbs = wordset.FromMap(map[string]bool{
 // holds the match ("X said [that] Y struck Z"), or -1. A reporting verb
 // after the trigger ("Y struck Z, X said") reports a fact and is not
 // looked at.
-func reportingVerb(toks []tok, m match) int {
+func reportingVerb(toks []tok, m *match) int {
 	for i := m.start - 1; i >= 0 && i >= m.start-25; i-- {
 		t := &toks[i]
 		if isHardStop(*t) {
@@ -1951,7 +1951,8 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 }
 
 // conj returns actor a with the actors joined to it by "and", "or", "nor"
-// or commas, in text order.
+// or commas, in text order. The list may be shared (indexRun): read it,
+// or copy it before changing it.
 func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 	// the list around a: gaps between neighbours that join them; a bare
 	// comma joins only inside a list that an "and"/"or" closes ("A, B
@@ -1972,12 +1973,32 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 		lo++
 	}
 	if a < lo || a > hi {
-		return []int{a}
+		return indexRun(a, a)
 	}
 	if hi == lo+1 && commaConj(toks, acts[lo].t1, acts[hi].t0) {
 		// "launched an offensive in Karabakh, and Armenia condemned it":
 		// a comma before the only "and" joins two clauses, not a list
-		return []int{a}
+		return indexRun(a, a)
+	}
+	return indexRun(lo, hi)
+}
+
+// indexes holds 0, 1, 2, …: indexRun's shared, read-only backing.
+var indexes = func() (v [64]int) {
+	for i := range v {
+		v[i] = i
+	}
+	return v
+}()
+
+// indexRun returns the indexes lo to hi (lo <= hi) in order. A run
+// within the first 64 is a slice of the shared table indexes, capped at
+// its length so that an append copies: callers must not write to its
+// elements (conj's lists are read, or copied before they are changed).
+// This spares conj an allocation on each of its many calls.
+func indexRun(lo, hi int) []int {
+	if 0 <= lo && hi < len(indexes) {
+		return indexes[lo : hi+1 : hi+1]
 	}
 	out := make([]int, 0, hi-lo+1)
 	for i := lo; i <= hi; i++ {
@@ -2044,7 +2065,7 @@ func joined(toks []tok, from, to int) bool {
 // subject returns the source actors of an active trigger: the nearest
 // actor to the left within the clause that is not the object of a
 // preposition, with any actors joined to it.
-func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int {
+func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int {
 	if adj, ok := c.adjunctSubject(toks, acts, actorAt, m); ok {
 		return adj
 	}
@@ -2231,7 +2252,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 				// governments, including Argentina, Chile and Peru,
 				// rejected …": the list names members of the subject;
 				// the subject's own actors act too
-				m2 := m
+				m2 := *m // a copy: m is the caller's
 				m2.start = inc
 				if inc > 0 && toks[inc-1].low == "," {
 					m2.start = inc - 1
@@ -2242,7 +2263,7 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m match) []int 
 					m2.p = &p
 				}
 				rel := toks[inc].low == "which" || toks[inc].low == "that"
-				if head := c.subject(toks, acts, actorAt, m2); len(head) > 0 {
+				if head := c.subject(toks, acts, actorAt, &m2); len(head) > 0 {
 					if rel {
 						return head // "the CSTO, which includes Russia, …, said": the organisation alone speaks
 					}
@@ -2383,7 +2404,7 @@ func borderWith(toks []tok, i int) bool {
 // troopArrival reports a visit pattern whose verb is an arrival or entry
 // ("arrived in", "landed in", "entered"): said of armed forces, they are
 // deployed, no visitors.
-func troopArrival(toks []tok, m match) bool {
+func troopArrival(toks []tok, m *match) bool {
 	w := toks[m.head].low
 	return strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "land") || strings.HasPrefix(w, "enter") || strings.HasPrefix(w, "reach")
 }
@@ -2452,7 +2473,7 @@ func compassWord(w string) bool {
 // hangs on, the actor opening that clause, not the nearest actor to its
 // left ("Gunmen ambushed a bus carrying Iraqis, killing 17"). ok is false
 // when the trigger is no such adjunct.
-func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m match) ([]int, bool) {
+func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match) ([]int, bool) {
 	h := m.start
 	if h == 0 || !strings.HasSuffix(toks[h].low, "ing") || actorAt[h] >= 0 {
 		return nil, false
@@ -2646,7 +2667,7 @@ func barredBefore(toks []tok, from int) bool {
 // a comma joins ("Saudi Arabia, Iran agree to restore ties"): two named
 // actors, the first opening the sentence, the second right before the
 // verb. Otherwise nil.
-func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m match) []int {
+func headlineList(toks []tok, acts []actor, actorAt []int, ai int, m *match) []int {
 	a := acts[ai]
 	if a.t0 < 2 || toks[a.t0-1].low != "," || a.place || m.start-a.t1 > 1 {
 		return nil
@@ -2791,7 +2812,7 @@ func adverbs(toks []tok, from, to int) int {
 // participles: "damaged or") and a joiner (and, but, a comma or
 // semicolon) after a verb of the actor's own separates it from the
 // actor, so the actor belongs to an earlier clause and is not acted on.
-func thingPatient(toks []tok, actorAt []int, m match, t1 int) bool {
+func thingPatient(toks []tok, actorAt []int, m *match, t1 int) bool {
 	i := m.start - 1
 	for i >= t1 {
 		w := &toks[i]
@@ -2831,7 +2852,7 @@ func isAgentEnd(a actor, toks []tok) bool { return a.poss && a.sector != "" }
 // object returns the target actors: the first actor after the trigger
 // within the clause, possibly after a preposition, with actors joined to
 // it.
-func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m match, nominal bool) []int {
+func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nominal bool) []int {
 	from := m.anchorEnd
 	if from < m.head {
 		from = m.headEnd
@@ -3124,7 +3145,7 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		return -1, false // a passive frame needs no participle: "is under arrest"
 	}
 	stative := statives.Has(toks[m.head].low) // passive only with a "by" agent
-	if ai := c.byAgent(toks, acts, actorAt, m); ai >= 0 {
+	if ai := c.byAgent(toks, acts, actorAt, &m); ai >= 0 {
 		return ai, true
 	}
 	if stative {
@@ -3175,7 +3196,7 @@ func beFormBetween(toks []tok, from, to int) bool {
 // byAgent returns the actor after "by" (or "from" for passive frames and
 // violence) following match m, within its clause, or -1: "seized in Iraq
 // by militants", "by Iran-backed militants".
-func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m match) int {
+func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	for i := m.end; i < len(toks) && i < m.end+30; i++ {
 		if isHardStop(toks[i]) {
 			break
@@ -3223,7 +3244,7 @@ func fromOrigin(code string) bool {
 // of a passive harm verb fell: "were killed in Israeli tank shelling",
 // "died in a Russian air strike", "wounded in Hamas's rocket attack" (a
 // demonym or possessive actor before an attack noun, after "in"), or -1.
-func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m match) int {
+func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m *match) int {
 	if cameo.QuadClass(m.p.Code) != 4 {
 		return -1
 	}
@@ -3311,7 +3332,7 @@ func betweenPair(toks []tok, actorAt []int, t0 int) bool {
 // and arrested …"), or -1: the clause starts the sentence (or follows a
 // hard stop), its first words are that actor (past determiners and
 // modifiers), and a past verb follows the actor at once.
-func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
+func coordSubject(toks []tok, acts []actor, actorAt []int, m *match) int {
 	i := m.start - 1
 	for i >= 0 && (toks[i].is(wcHypo|wcNegator) || toks[i].low == "also" || toks[i].low == "then" || toks[i].low == "later") {
 		i--
@@ -3371,7 +3392,7 @@ func coordSubject(toks []tok, acts []actor, actorAt []int, m match) int {
 // the object of a past verb ("stormed the Mexican embassy in Quito to
 // arrest …", "sent troops to the border to deter …"): no verb of asking,
 // ordering or allowing ("urged X to", "forced X to") governs it.
-func purposeInfinitive(toks []tok, actorAt []int, m match) bool {
+func purposeInfinitive(toks []tok, actorAt []int, m *match) bool {
 	if m.start < 3 || toks[m.start-1].low != "to" || actorAt[m.start-2] < 0 && !plainNoun(toks[m.start-2]) {
 		return false
 	}
@@ -3408,7 +3429,7 @@ func controlVerb(w string) bool {
 // sharedSubject returns the sources of the previous trigger when this one
 // is coordinated with it without a subject of its own: "condemned the
 // attack and promised aid".
-func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
+func (c *Coder) sharedSubject(toks []tok, m *match, prev []int) []int {
 	if prev == nil {
 		return nil
 	}
@@ -3433,7 +3454,7 @@ func (c *Coder) sharedSubject(toks []tok, m match, prev []int) []int {
 
 // nominalSource returns the actor owning a nominal trigger: "Israel's
 // strikes", "Israeli strikes", "strikes by Israel".
-func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m match) ([]int, bool) {
+func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match) ([]int, bool) {
 	perceived := false
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		if ai := actorAt[i]; ai >= 0 {
@@ -3497,7 +3518,7 @@ var intransitiveNouns = wordset.FromMap(map[string]bool{"withdrawal": true, "pul
 	"visit": true, "arrival": true, "departure": true})
 
 // modality inspects the words around the trigger.
-func (c *Coder) modality(toks []tok, acts []actor, m match, srcs []int) (neg, hypo, alleged bool) {
+func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, hypo, alleged bool) {
 	from := 0
 	for _, s := range srcs {
 		if s >= 0 && acts[s].t1 <= m.head && acts[s].t1 > from {
@@ -3591,7 +3612,7 @@ var irregularPast = wordset.FromMap(map[string]bool{"said": true, "told": true, 
 // preventing a few words before it ("thwarted several major attacks",
 // "working to prevent any terror attack", "foiled a plot to bomb"): what
 // was prevented did not happen.
-func prevented(toks []tok, m match) bool {
+func prevented(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 0 && i >= m.start-5; i-- {
 		w := toks[i].low
 		if toks[i].punct {
@@ -3608,7 +3629,7 @@ func prevented(toks []tok, m match) bool {
 // "Interfax") which reports the event: a reporting verb stands between
 // it and the trigger. The agency's own statement (the reporting verb
 // itself) stays.
-func reportedBy(toks []tok, a *actor, m match) bool {
+func reportedBy(toks []tok, a *actor, m *match) bool {
 	if a.t1 > m.head {
 		return false
 	}
@@ -3642,7 +3663,7 @@ func preventStem(w string) bool {
 // deniedComplement reports a trigger inside the that-clause of a
 // denial: "denied that its troops had crossed", "rejected claims that
 // it had attacked", "dismissed reports that …".
-func deniedComplement(toks []tok, m match) bool {
+func deniedComplement(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 1 && i >= m.start-20; i-- {
 		if isHardStop(toks[i]) {
 			return false
@@ -3967,7 +3988,7 @@ func insideRelative(toks []tok, start, head int) bool {
 // actor before the trigger, named after the subject (in its predicate:
 // "stormed the residence of President Moise and shot him dead"); -1
 // when there is none.
-func pronounObject(toks []tok, acts []actor, m match, srcs []int) int {
+func pronounObject(toks []tok, acts []actor, m *match, srcs []int) int {
 	k := -1
 	for i := m.start; i <= m.end && i < len(toks); i++ {
 		if toks[i].low == "him" || toks[i].low == "her" {
@@ -4070,7 +4091,7 @@ func clauseOpens(toks []tok, head, end int) bool {
 
 // eventPlace returns the place named in the sentence nearest after the
 // trigger (else before it), skipping places that are the event's actors.
-func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.Place {
+func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc.Place {
 	var best *doc.Place
 	dist := 1 << 30
 	at := toks[m.head].start
@@ -4147,7 +4168,7 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m match) *doc.
 // coordinated verb match m ("attacked X in Lahore and stormed Y in
 // Rawalpindi") when the sentence names a place after its trigger (at):
 // places before the cut belong to the first conjunct. Else -1.
-func conjunctCut(d *doc.Doc, sent doc.Span, toks []tok, m match, at int) int {
+func conjunctCut(d *doc.Doc, sent doc.Span, toks []tok, m *match, at int) int {
 	k := m.start - 1
 	if k <= 0 || !(toks[k].low == "and" || toks[k].low == "but" || toks[k].low == "then" && toks[k-1].low == "and") {
 		return -1
@@ -4221,7 +4242,7 @@ func placeAt(d *doc.Doc, at int) bool {
 // Budapest vetoed"), or -1: the subject at s0 comes right after ",
 // which" or ", that", the trigger ends the clause, and the antecedent
 // (up to eight tokens before the comma) ends in "for/to X".
-func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m match, s0 int) int {
+func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m *match, s0 int) int {
 	if s0 < 2 || (toks[s0-1].low != "which" && toks[s0-1].low != "that") || toks[s0-2].low != "," {
 		return -1
 	}
@@ -4272,7 +4293,7 @@ func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 // refusedTo reports a trigger right after "refused/refuses/declined
 // to" ("Russia refused to extend the grain deal"): a refusal, which
 // CAMEO codes as a rejection (12), not as the act negated.
-func refusedTo(toks []tok, m match) bool {
+func refusedTo(toks []tok, m *match) bool {
 	i := m.start - 1
 	if i < 1 || toks[i].low != "to" {
 		return false
@@ -4295,7 +4316,7 @@ var intentWords = wordset.FromMap(map[string]bool{
 // intent reports whether the trigger is governed by an intention word
 // within the three tokens before it ("will visit", "agreed to release",
 // "is ready to host").
-func (c *Coder) intent(toks []tok, m match) bool {
+func (c *Coder) intent(toks []tok, m *match) bool {
 	if i := m.start - 1; i >= 1 && i <= 5 && toks[i].low == "to" && headlineSubject(toks, i) {
 		return true // a headline's "Kenya to send police": it will
 	}
@@ -4413,7 +4434,7 @@ func intentCode(code string) string {
 }
 
 // conditional reports an "unless" or "if" clause after the trigger.
-func conditional(toks []tok, m match) bool {
+func conditional(toks []tok, m *match) bool {
 	for i := m.end; i < len(toks); i++ {
 		if w := toks[i].low; w == "unless" || w == "if" {
 			return true
@@ -4484,7 +4505,7 @@ func namedAmong(acts []actor, idx []int) bool {
 // speaker must end the clause (a comma or the sentence end; a name may
 // go on with "of", "with", "in" …): "Bakk, DFL-Cook, said a lion's share
 // … would come", "…, said Holroyd died Monday" report what was said.
-func postposedSpeaker(toks []tok, actorAt []int, m match) (int, bool) {
+func postposedSpeaker(toks []tok, actorAt []int, m *match) (int, bool) {
 	if m.start == 0 || m.end >= len(toks) {
 		return -1, false
 	}

@@ -260,6 +260,28 @@ func TestTriggerCandidates(t *testing.T) {
 		if !slices.Equal(got, tc.want) || may != tc.may {
 			t.Errorf("triggerCandidates(%q) = %v, %v; want %v, %v", tc.sentence, got, may, tc.want, tc.may)
 		}
+		// what the candidates record of their patterns, for findMatches:
+		// a sentence no pattern may match fails them all; else exactly
+		// one pattern is known to pass, after those known to fail
+		sure := 0
+		for _, cd := range cands {
+			for j, r := range cd.refs[:cd.fails] {
+				if r.p.mayMatch(&words) {
+					t.Errorf("%q: candidate %d pattern %d recorded failing, but mayMatch", tc.sentence, cd.i, j)
+				}
+			}
+			if cd.sure {
+				sure++
+				if !cd.refs[cd.fails].p.mayMatch(&words) {
+					t.Errorf("%q: candidate %d pattern %d recorded passing, but fails", tc.sentence, cd.i, cd.fails)
+				}
+			} else if !may && int(cd.fails) != len(cd.refs) {
+				t.Errorf("%q: candidate %d records %d of %d patterns failing, want all", tc.sentence, cd.i, cd.fails, len(cd.refs))
+			}
+		}
+		if want := map[bool]int{true: 1}[may]; sure != want {
+			t.Errorf("%q: %d candidates know a passing pattern, want %d", tc.sentence, sure, want)
+		}
 	}
 }
 

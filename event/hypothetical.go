@@ -17,7 +17,7 @@ var prospective = wordset.FromMap(map[string]bool{"future": true, "upcoming": tr
 // modified by a prospective word ("concerning future talks with
 // Syria"): nobody met. A verb before the noun ("held future talks")
 // makes a longer match that is kept.
-func envisagedNominal(toks []tok, m match) bool {
+func envisagedNominal(toks []tok, m *match) bool {
 	if m.head != m.start || m.head == 0 {
 		return false
 	}
@@ -32,7 +32,7 @@ var lightVerbs = wordset.FromMap(map[string]bool{"do": true, "go": true, "get": 
 // willing to") whose infinitive is coded by the next match (next starts
 // right after it) with an actor after it to aim at ("ready to provide
 // aid to Peru"), or is a light verb: the generic intent adds nothing.
-func emptyReadiness(toks []tok, actorAt []int, m match, next *match) bool {
+func emptyReadiness(toks []tok, actorAt []int, m *match, next *match) bool {
 	if m.p.Code != "030" || m.end == 0 || m.end >= len(toks) || toks[m.end-1].low != "to" {
 		return false
 	}
@@ -41,7 +41,7 @@ func emptyReadiness(toks []tok, actorAt []int, m match, next *match) bool {
 	default:
 		return false
 	}
-	if next != nil && next.start >= m.end && next.start <= m.end+1 && !conditional(toks, *next) {
+	if next != nil && next.start >= m.end && next.start <= m.end+1 && !conditional(toks, next) {
 		// (a readiness on a condition stays: "willing to send material
 		// … if it is attacked" is a promise, not a threat)
 		for i := next.start; i < len(toks) && !toks[i].punct; i++ {

@@ -118,7 +118,7 @@ func relativeBe(toks []tok, i int) bool {
 // trigger of m that "of"/"for" follows ("accusing him of …", "blamed
 // her for …"): the person it repeats is the target, not an actor named
 // later in the clause (QA11 E-5).
-func pronounAfterTrigger(toks []tok, m match) bool {
+func pronounAfterTrigger(toks []tok, m *match) bool {
 	i := m.headEnd
 	return i+1 < len(toks) && (toks[i].low == "him" || toks[i].low == "her") && (toks[i+1].low == "of" || toks[i+1].low == "for")
 }
@@ -129,7 +129,7 @@ func pronounAfterTrigger(toks []tok, m match) bool {
 // ("children from occupied areas", "the besieged city", "in the
 // illegally annexed peninsula"). It names a state of the noun, no act
 // (QA11 E-5). Checked per match, not per token.
-func participleAdjective(toks []tok, m match) bool {
+func participleAdjective(toks []tok, m *match) bool {
 	h := m.head
 	switch toks[h].low {
 	case "occupied", "annexed", "besieged", "blockaded", "invaded":

@@ -63,7 +63,7 @@ var orderVerbs = wordset.FromMap(map[string]bool{"ordered": true, "order": true,
 // "to" between them and no comma after the "to". What is ordered has
 // not happened: the trigger is hypothetical; the order itself is coded
 // (QA12 E-7). "In order to" is a purpose, no order.
-func orderContent(toks []tok, m match) bool {
+func orderContent(toks []tok, m *match) bool {
 	sawTo := false
 	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
 		if isHardStop(toks[i]) {
@@ -96,7 +96,7 @@ var defendVerbs = wordset.FromMap(map[string]bool{"defend": true, "defends": tru
 // other side's act, never the defender's
 // (QA12 E-9). owner is the actor between "against" and the trigger that
 // makes the attack ("Russian"), or -1 when none is named.
-func defendedAgainst(toks []tok, actorAt []int, m match) (ok bool, owner int) {
+func defendedAgainst(toks []tok, actorAt []int, m *match) (ok bool, owner int) {
 	owner = -1
 	i := m.start - 1
 	for ; i >= 0 && i >= m.start-4; i-- {
@@ -215,7 +215,7 @@ var refugeWords = wordset.FromMap(map[string]bool{"asylum": true, "exile": true,
 // sentence about asylum, exile or flight ("Morales flew to Mexico after
 // the government there granted him asylum"): the traveller seeks
 // refuge and meets no host (QA12 E-13).
-func refugeJourney(toks []tok, m match) bool {
+func refugeJourney(toks []tok, m *match) bool {
 	switch w := toks[m.head].low; {
 	case strings.HasPrefix(w, "fl"), strings.HasPrefix(w, "travel"), strings.HasPrefix(w, "arriv"), strings.HasPrefix(w, "went"):
 	default:
@@ -233,7 +233,7 @@ func refugeJourney(toks []tok, m match) bool {
 // subject inside a quote ("We will not be intimidated", "we were
 // threatened by Rwanda"): the speaker's side suffers the act, so the
 // speaker is no source (QA12 E-14).
-func firstPersonPassive(toks []tok, m match) bool {
+func firstPersonPassive(toks []tok, m *match) bool {
 	h := m.start
 	if h < 2 || !isParticiple(toks[h].low) || !toks[h-1].is(wcBeForm) {
 		return false
@@ -282,7 +282,7 @@ func documentIssuer(toks []tok, acts []actor, actorAt []int, h int) int {
 // documentPatient returns the person a "him"/"her" after a document's
 // participle repeats ("Duterte was arrested on a warrant from the ICC
 // accusing him of …"): the last person named before the issuer, or -1.
-func documentPatient(toks []tok, acts []actor, actorAt []int, m match) int {
+func documentPatient(toks []tok, acts []actor, actorAt []int, m *match) int {
 	if m.start == 0 {
 		return -1
 	}

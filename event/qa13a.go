@@ -112,7 +112,7 @@ func praiseVerb(w string) bool {
 // "killed in an explosion at a market" stays an attack by someone
 // unknown, and any attack word ("bomb", "militants", "suicide",
 // "rocket") keeps it one. Called only for sourceless 18x–20x events.
-func industrialAccident(toks []tok, m match) bool {
+func industrialAccident(toks []tok, m *match) bool {
 	cause, site, workers := false, false, false
 	for i := range toks {
 		w := toks[i].low
@@ -181,7 +181,7 @@ func positionsCountry(toks []tok, acts []actor, k int) string {
 
 // itAfterTrigger reports "it" or "them" right after the trigger and
 // before "of" or "for" ("accusing it of being too close to Iran").
-func itAfterTrigger(toks []tok, m match) bool {
+func itAfterTrigger(toks []tok, m *match) bool {
 	i := m.headEnd
 	return i+1 < len(toks) && (toks[i].low == "it" || toks[i].low == "them") && (toks[i+1].low == "of" || toks[i+1].low == "for")
 }
@@ -191,7 +191,7 @@ func itAfterTrigger(toks []tok, m match) bool {
 // the trigger that is not among the sources and no place ("broke off
 // relations with Qatar, accusing it of being too close to Iran": Qatar,
 // not the Iran of the charge; QA13 E-5), or -1.
-func itObject(toks []tok, acts []actor, m match, srcs []int) int {
+func itObject(toks []tok, acts []actor, m *match, srcs []int) int {
 	if len(srcs) == 0 || srcs[0] < 0 {
 		return -1
 	}
@@ -252,7 +252,7 @@ func accusationContent(toks []tok, sp doc.Span, head int) bool {
 // accusedGerund reports a trigger that is the gerund of a charge against
 // "it"/"them" ("accusing it of backing militias"): its subject is the
 // accused the pronoun stands for, not the accuser.
-func accusedGerund(toks []tok, m match) bool {
+func accusedGerund(toks []tok, m *match) bool {
 	h := m.start
 	if h < 3 || toks[h-1].low != "of" && toks[h-1].low != "for" || toks[h-2].low != "it" && toks[h-2].low != "them" {
 		return false
@@ -294,7 +294,7 @@ func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
 // Only articles and modifiers may stand between (no actor, no
 // preposition, no punctuation); a consultation trigger itself is left
 // to purposeOf.
-func discussedTopic(toks []tok, actorAt []int, m match) bool {
+func discussedTopic(toks []tok, actorAt []int, m *match) bool {
 	d := -1
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
 		if w := toks[i].low; len(w) >= 7 && w[0] == 'd' && strings.HasPrefix(w, "discuss") {
@@ -319,7 +319,7 @@ func discussedTopic(toks []tok, actorAt []int, m match) bool {
 // wrong: the attack is aimed at it by someone unnamed ("India would not
 // tolerate the use of neighbouring territory to launch attacks against
 // it"; QA13 E-7).
-func attackOnSource(toks []tok, acts []actor, m match, srcs []int) bool {
+func attackOnSource(toks []tok, acts []actor, m *match, srcs []int) bool {
 	if len(srcs) != 1 || srcs[0] < 0 {
 		return false
 	}
@@ -332,7 +332,7 @@ func attackOnSource(toks []tok, acts []actor, m match, srcs []int) bool {
 // person either), or -1 when there is none or more than one besides the
 // sources. "Pakistan said militants launched attacks against it": it is
 // Pakistan (QA13 E-7).
-func attackPronounReferent(toks []tok, acts []actor, m match, srcs []int) int {
+func attackPronounReferent(toks []tok, acts []actor, m *match, srcs []int) int {
 	k := m.end
 	if k > m.headEnd && (toks[k-1].low == "against" || toks[k-1].low == "on") {
 		k-- // the pattern took the preposition in ("attacks against")
@@ -375,14 +375,14 @@ func attackPronounReferent(toks []tok, acts []actor, m match, srcs []int) int {
 // infinitiveTrigger reports a match opened by an infinitive verb ("to
 // launch attacks", "to attack"): an act intended or feared, not done.
 // A plural after "to" is a prepositional object ("respond to attacks").
-func infinitiveTrigger(toks []tok, m match) bool {
+func infinitiveTrigger(toks []tok, m *match) bool {
 	return m.start > 0 && toks[m.start-1].low == "to" && !strings.HasSuffix(toks[m.start].low, "s")
 }
 
 // responseTo reports a trigger that is what a response answers ("would
 // respond to any attacks on it", "retaliate for attacks"): the
 // responder's threat is coded from it, so its source stays.
-func responseTo(toks []tok, m match) bool {
+func responseTo(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 0 && i >= m.start-4; i-- {
 		if w := toks[i].low; strings.HasPrefix(w, "respon") || strings.HasPrefix(w, "retaliat") || strings.HasPrefix(w, "react") || strings.HasPrefix(w, "repl") {
 			return true
@@ -396,7 +396,7 @@ func responseTo(toks []tok, m match) bool {
 // or Iceland when the bank is of no known state), or -1. A demonym
 // before "assets" says where they are, not whose; the owner follows
 // "of" or "belonging to" (QA13 E-8). The owner is never the source.
-func assetOwner(toks []tok, acts []actor, actorAt []int, m match, srcs []int) int {
+func assetOwner(toks []tok, acts []actor, actorAt []int, m *match, srcs []int) int {
 	switch toks[m.head].low {
 	case "assets", "accounts", "funds", "property", "properties", "holdings", "reserves", "deposits":
 	default:

@@ -152,7 +152,7 @@ var affectStems = []string{"anger", "irritat", "upset", "alarm", "infuriat", "en
 // ", after which <pronoun>" ("The gunmen stormed the hotel, where they
 // took guests hostage"): the pronoun of a clause hung on the main
 // clause's place or time is its subject (QA13 E-16). Else nil.
-func relativePronounSubject(toks []tok, m match, prev []int) []int {
+func relativePronounSubject(toks []tok, m *match, prev []int) []int {
 	k := m.start - 1
 	if len(prev) == 0 || prev[0] < 0 || k < 2 || !pronouns.Has(toks[k].low) || toks[k].low == "we" {
 		return nil
@@ -195,7 +195,7 @@ var roleVerbs = wordset.FromMap(map[string]bool{"served": true, "serves": true, 
 // not the first clause's subject carried over). The nearest actor left
 // of the "and" must open the "but" clause ("but [the] protesters");
 // else nil (QA13 E-15).
-func butSubject(toks []tok, acts []actor, actorAt []int, m match) []int {
+func butSubject(toks []tok, acts []actor, actorAt []int, m *match) []int {
 	k := m.start - 1
 	if k < 3 || toks[k].low != "and" {
 		return nil

@@ -29,7 +29,7 @@ var politicalSectors = wordset.FromMap(map[string]bool{"GOV": true, "OPP": true,
 // President Nicolas Maduro over the budget", "Tutu clashed with the
 // African National Congress" is a dispute in words (QA14 E-1). States,
 // armed sectors and bare agent nouns ("protesters", "police") keep 190.
-func verbalClash(toks []tok, acts []actor, m match, srcs, tgts []int) bool {
+func verbalClash(toks []tok, acts []actor, m *match, srcs, tgts []int) bool {
 	if !strings.HasPrefix(toks[m.head].low, "clash") || len(srcs) == 0 || len(tgts) == 0 {
 		return false
 	}
@@ -173,7 +173,7 @@ func destinationPlace(toks []tok, p *doc.Place) bool {
 // arson trigger whose object is "it" or "them" ("stormed the National
 // Assembly and set it on fire"): the actor right before the "and" that
 // opens the trigger's clause, when it is no place; else -1 (QA14 E-13).
-func itAntecedent(toks []tok, acts []actor, actorAt []int, m match) int {
+func itAntecedent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	s := m.start
 	if s < 2 || s+1 >= len(toks) || toks[s-1].low != "and" {
 		return -1

@@ -33,7 +33,7 @@ var modalWords = wordset.New("to", "will", "would", "could", "can", "may", "migh
 // alone as the match's head, be followed by a noun of equipmentNouns, and
 // not follow an actor (its subject: "rebels attack vehicles") or a modal
 // or "to" ("plans to attack ships").
-func modifierTrigger(toks []tok, actorAt []int, m match) bool {
+func modifierTrigger(toks []tok, actorAt []int, m *match) bool {
 	h := m.head
 	if h != m.start || h+1 >= len(toks) || !modifierTriggers.Has(toks[h].low) || !equipmentNouns.Has(toks[h+1].low) {
 		return false
@@ -120,7 +120,7 @@ func resultClause(toks []tok, head, end int) bool {
 // to sign new contracts or leave the country" demands the signing and
 // the leaving; neither happened (QA15 E-6). The infinitive runs from the
 // ultimatum's end up to eight tokens with no punctuation.
-func ultimatumDemand(toks []tok, ms []match, m match) bool {
+func ultimatumDemand(toks []tok, ms []match, m *match) bool {
 	for j := range ms {
 		u := &ms[j]
 		if u.p.Code != "139" || u.end > m.head || m.head-u.end > 8 {
@@ -202,7 +202,7 @@ func placeBreak(toks []tok, acts []actor, i int) bool {
 // to occupy the gas fields and gave foreign companies 180 days …" — the
 // troops occupy, Morales gives (QA15 E-6). The subject is the actor that
 // ends right before the control verb. Else -1.
-func orderThenDid(toks []tok, actorAt []int, m match) int {
+func orderThenDid(toks []tok, actorAt []int, m *match) int {
 	i := m.start - 1
 	if i < 3 || toks[i].low != "and" || !(pastVerb(toks[m.start]) || irregularPast.Has(toks[m.start].low)) {
 		return -1

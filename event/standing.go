@@ -9,7 +9,7 @@ package event
 // noun it skips actors, determiners and possessives; a new-act modifier
 // ("new", "fresh", "further" sanctions) or any other word before the
 // phrase (a verb: "announced sanctions on Moscow") keeps the event.
-func standingSanctions(toks []tok, actorAt []int, m match) bool {
+func standingSanctions(toks []tok, actorAt []int, m *match) bool {
 	if m.p.Flags&FlagNominal == 0 || m.p.Code != "163" {
 		return false
 	}
@@ -43,7 +43,7 @@ func standingSanctions(toks []tok, actorAt []int, m match) bool {
 // would impose sanctions on Seoul, Campbell declined to comment"): what
 // the reporter asked about is nobody's act; only the answer's verb,
 // after the comma, is coded.
-func questionContent(toks []tok, m match) bool {
+func questionContent(toks []tok, m *match) bool {
 	i := 0
 	if len(toks) > 0 && (toks[0].low == "when" || toks[0].low == "after" || toks[0].low == "if") {
 		i = 1
