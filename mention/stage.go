@@ -121,8 +121,8 @@ type Stage struct {
 	// trig maps a vocabulary id to the pass triggers its word holds;
 	// gated is the triggers whose absence lets a pass skip a document
 	// (see trigger)
-	trig  []trigger
-	gated trigger
+	trig           []trigger
+	gated, capOnly trigger
 
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration

@@ -9,13 +9,16 @@ package mention
 // skip the document when its bit is clear only if the bit is in
 // Stage.gated, which New sets only when every word the pass tests for
 // has a vocabulary id (a word outside the vocabulary gets id -1 and
-// cannot be told apart from any other unknown word).
+// cannot be told apart from any other unknown word). A trigger in
+// Stage.capOnly counts a word only when it is capitalised (shCap): its
+// pass reads the word with a capital only ("Labour", not "labour").
 type trigger uint8
 
 const (
 	tVessel      trigger = 1 << iota // a word flagged fVessel: shipNames
 	tPartyPlural                     // a word partyPlurals opens with or ends on
 	tPartyName                       // a word partyName accepts: partyWords
+	tAmerica                         // "America": americaUS
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -43,6 +46,8 @@ func (s *Stage) indexTriggers() {
 	s.gated = tVessel
 	s.gateWords(tPartyPlural, partyPluralWords)
 	s.gateWords(tPartyName, partyNameWords)
+	s.gateWords(tAmerica, []string{"America"})
+	s.capOnly = tPartyPlural | tPartyName | tAmerica
 }
 
 // gateWords marks the vocabulary ids of words with t, and adds t to
@@ -65,9 +70,12 @@ func (s *Stage) docTriggers(toks []token) trigger {
 	if len(trig) == 0 {
 		return 0 // a Stage New did not build gates nothing
 	}
+	// keep, indexed by a token's shCap bit, drops the capOnly triggers
+	// of a word that is not capitalised, without a branch
+	keep := [2]trigger{^s.capOnly, ^trigger(0)}
 	for i := range toks {
 		if id := toks[i].id; id >= 0 {
-			m |= trig[id]
+			m |= trig[id] & keep[toks[i].shape>>1&1]
 		}
 	}
 	return m

@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -27,7 +27,10 @@ func TestTriggers(t *testing.T) {
 		{"The Social Democrats won.", tPartyPlural},
 		{"A Liberal MP resigned.", tPartyName},
 		{"Labour took 232 seats.", tPartyPlural | tPartyName},
-		{"The greens of the park; a Ba'ath official.", tPartyPlural | tPartyName},
+		{"The greens of the park; a Ba'ath official.", tPartyName},
+		{"The labour market is just fine, a great deal.", 0},
+		{"Alexander the Great; the TANKER.", tVessel},
+		{"Bank of America", tAmerica},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)
