@@ -19,6 +19,9 @@ const (
 	tPartyPlural                     // a word partyPlurals opens with or ends on
 	tPartyName                       // a word partyName accepts: partyWords
 	tAmerica                         // "America": americaUS
+	tPaper                           // a newspaper's head word ("Times", "Post"): weekdayPapers
+	tCouncil                         // "council" in any case: nationalCouncils
+	tAll                             // "All": allStars
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -26,6 +29,12 @@ const (
 var partyPluralWords = []string{
 	"Greens", "Socialists", "Conservatives", "Tories", "Republicans", "Democrats", "Democrat",
 	"Conservative", "Labour", "Labor",
+}
+
+// paperWords are the head words weekdayPapers reads.
+var paperWords = []string{
+	"Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Independent", "Tribune", "Star",
+	"Mail", "Journal", "Observer", "Sun",
 }
 
 // partyNameWords are the words partyName accepts.
@@ -47,7 +56,10 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tPartyPlural, partyPluralWords)
 	s.gateWords(tPartyName, partyNameWords)
 	s.gateWords(tAmerica, []string{"America"})
-	s.capOnly = tPartyPlural | tPartyName | tAmerica
+	s.gateWords(tPaper, paperWords)
+	s.gateWords(tCouncil, []string{"council"})
+	s.gateWords(tAll, []string{"All"})
+	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll
 }
 
 // gateWords marks the vocabulary ids of words with t, and adds t to

@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName | tAmerica; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -31,6 +31,9 @@ func TestTriggers(t *testing.T) {
 		{"The labour market is just fine, a great deal.", 0},
 		{"Alexander the Great; the TANKER.", tVessel},
 		{"Bank of America", tAmerica},
+		{"Lee, better known as Jet, and the Sunday Times; all times.", tPaper},
+		{"The city COUNCIL met. All-Stars.", tCouncil | tAll},
+		{"They all met; the post office and a sun hat.", 0},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)

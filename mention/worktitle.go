@@ -95,6 +95,9 @@ func (p *proc) dropNames(i, j int) {
 // "All-MAC", "All-Conference"): the compound names an honour or a
 // selection ("second-team All-America"), not the place or body in it.
 func (p *proc) allStars() {
+	if p.absent(tAll) {
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.i == 0 || p.toks[f.i].gap != gapHyphen || p.word(f.i-1) != "All" {
