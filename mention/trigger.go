@@ -22,6 +22,7 @@ const (
 	tPaper                           // a newspaper's head word ("Times", "Post"): weekdayPapers
 	tCouncil                         // "council" in any case: nationalCouncils
 	tAll                             // "All": allStars
+	tQuote                           // an opening quotation mark (\u201c or "): quotedTitles
 )
 
 // partyPluralWords are the words one of which every name partyPlurals
@@ -59,6 +60,7 @@ func (s *Stage) indexTriggers() {
 	s.gateWords(tPaper, paperWords)
 	s.gateWords(tCouncil, []string{"council"})
 	s.gateWords(tAll, []string{"All"})
+	s.gateWords(tQuote, []string{"\u201c", "\""})
 	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll
 }
 

@@ -15,7 +15,7 @@ func TestTriggers(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(k, Options{})
-	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll; s.gated != want {
+	if want := tVessel | tPartyPlural | tPartyName | tAmerica | tPaper | tCouncil | tAll | tQuote; s.gated != want {
 		t.Fatalf("gated = %b, want %b", s.gated, want)
 	}
 	tests := []struct {
@@ -34,6 +34,9 @@ func TestTriggers(t *testing.T) {
 		{"Lee, better known as Jet, and the Sunday Times; all times.", tPaper},
 		{"The city COUNCIL met. All-Stars.", tCouncil | tAll},
 		{"They all met; the post office and a sun hat.", 0},
+		{"He said \u201cno\u201d.", tQuote},
+		{"He said \"no\".", tQuote},
+		{"He said \u2018no\u2019.", 0},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, nil, s.v, nil)

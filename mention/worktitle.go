@@ -10,6 +10,9 @@ import "github.com/sitrep-project/sitrep/doc"
 // alone: it may quote a name; so are names the KB knows. Straight quotes
 // pair up in order within a sentence; curly quotes by their direction.
 func (p *proc) quotedTitles() {
+	if p.absent(tQuote) {
+		return
+	}
 	toks := p.toks // dropNames changes the founds, not the tokens
 	open := -1     // the open quotation mark
 	var sent int32 // its sentence: a quotation ends with it
