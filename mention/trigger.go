@@ -81,14 +81,13 @@ func (s *Stage) gateWords(t trigger, words []string) {
 func (s *Stage) docTriggers(toks []token) trigger {
 	var m trigger
 	trig := s.trig
-	if len(trig) == 0 {
-		return 0 // a Stage New did not build gates nothing
-	}
 	// keep, indexed by a token's shCap bit, drops the capOnly triggers
 	// of a word that is not capitalised, without a branch
 	keep := [2]trigger{^s.capOnly, ^trigger(0)}
 	for i := range toks {
-		if id := toks[i].id; id >= 0 {
+		// one unsigned test: an unknown word's -1 fails it, and so does
+		// any id of a Stage that New did not build (trig empty)
+		if id := uint(toks[i].id); id < uint(len(trig)) {
 			m |= trig[id] & keep[toks[i].shape>>1&1]
 		}
 	}
