@@ -11,7 +11,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // left as they are.
 func (p *proc) americaUS() {
 	usa := p.s.usa
-	if usa < 0 {
+	if usa < 0 || p.absent(tAmerica) {
 		return
 	}
 	for g := range p.found {

@@ -20,17 +20,9 @@ func (p *proc) coordTypes() {
 			if !f.dead || f.typ != "" || f.how != HowName || f.joinTo >= 0 || f.actor >= 0 || p.headline(f.i) || p.toks[f.j-1].poss {
 				continue
 			}
-			if p.toks[f.i].sentStart && (p.seenLower(f.i) || commonShape(p.word(f.i))) || p.allFlags(f.i, f.j, fCommon|fConnector|fHonor|fRole) {
-				continue
-			}
-			// not a common noun ("Sales, Management"), a group adjective
-			// ("Kurdish-speaking"), an acronym of a unit ("UTC"), a head
-			// word alone ("Battalion") or a word before a title ("Vice")
-			one := f.j-f.i == 1 && (commonShape(p.word(f.i)) || p.lowerWord(f.i))
-			if one || p.anyFlag(f.i, f.j, fGroupAdj|fMisc|fIndex|fDate|fAcronym|fHonor|fRole) || f.j-f.i == 1 && p.has(f.i, fOrgCue|fPlaceCue) ||
-				f.j < len(p.toks) && (p.toks[f.j].gap == gapHyphen || p.tcover[f.j] >= 0) {
-				continue
-			}
+			// the list's type first: it is cheap, and most names are
+			// listed with no typed name, so the word tests below (which
+			// look the words up in the lower-case index) seldom run
 			conflict := false
 			typ := ""
 			for _, h := range [2]int{p.listBefore(f.i), p.listAfter(f.j)} {
@@ -44,6 +36,17 @@ func (p *proc) coordTypes() {
 				}
 			}
 			if typ == "" || conflict {
+				continue
+			}
+			if p.toks[f.i].sentStart && (p.seenLower(f.i) || commonShape(p.word(f.i))) || p.allFlags(f.i, f.j, fCommon|fConnector|fHonor|fRole) {
+				continue
+			}
+			// not a common noun ("Sales, Management"), a group adjective
+			// ("Kurdish-speaking"), an acronym of a unit ("UTC"), a head
+			// word alone ("Battalion") or a word before a title ("Vice")
+			one := f.j-f.i == 1 && (commonShape(p.word(f.i)) || p.lowerWord(f.i))
+			if one || p.anyFlag(f.i, f.j, fGroupAdj|fMisc|fIndex|fDate|fAcronym|fHonor|fRole) || f.j-f.i == 1 && p.has(f.i, fOrgCue|fPlaceCue) ||
+				f.j < len(p.toks) && (p.toks[f.j].gap == gapHyphen || p.tcover[f.j] >= 0) {
 				continue
 			}
 			covered := false

@@ -16,6 +16,9 @@ import (
 // president, no head). The mention stays an organisation of the
 // possessive's state, or of no known state.
 func (p *proc) nationalCouncils() {
+	if p.absent(tCouncil) {
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i != 2 {

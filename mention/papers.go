@@ -9,6 +9,9 @@ import "github.com/sitrep-project/sitrep/doc"
 // one-word listed paper ("Times") are the paper's too ("The Straits
 // Times").
 func (p *proc) weekdayPapers() {
+	if p.absent(tPaper) {
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != doc.TypeOrganization || f.i == 0 || !p.joined(f.i) || p.cover[f.i-1] >= 0 || p.tcover[f.i-1] >= 0 {

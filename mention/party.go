@@ -9,6 +9,9 @@ import "github.com/sitrep-project/sitrep/doc"
 // elsewhere names no entity). Corpora that tag such modifiers MISC do not
 // count them either way.
 func (p *proc) partyWords() {
+	if p.absent(tPartyName) {
+		return
+	}
 	toks := p.toks // the loop adds founds, never tokens
 	for i := 0; i < len(toks); i++ {
 		// a party's name is capitalised: skip the other tokens in a loop

@@ -75,7 +75,7 @@ func (s *Stage) indexPartyPlurals() {
 // story and Sweden's in a Swedish one. Without such a country, or with
 // no KB party of that name there, the words stay as they were.
 func (p *proc) partyPlurals() {
-	if len(p.s.partyPlural) == 0 {
+	if len(p.s.partyPlural) == 0 || p.absent(tPartyPlural) {
 		return
 	}
 	toks, text := p.toks, p.text // the loop adds founds, never tokens

@@ -73,6 +73,7 @@ type proc struct {
 	shapeOnly bool           // set by classify when only the name's shape typed it
 	cue       cueMemo        // hasCue's last answer; the zero value holds none
 	low       string         // segment.LowerASCII(text), "" until lower needs it
+	trig      trigger        // the pass triggers the document's words hold (see absent)
 
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when
@@ -112,6 +113,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.date = kb.DateOf(d.Date)
 	}
 	p.toks = tokenize(d.Text, d.Sentences, s.v, p.toks[:0])
+	p.trig = s.docTriggers(p.toks)
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
 	p.markDatelineStarts()

@@ -11,6 +11,9 @@ import (
 // may name alone. A name after a participle needs two words ("the
 // US-owned Boeing" is a firm); after "the" within four words before.
 func (p *proc) shipNames() {
+	if p.absent(tVessel) {
+		return
+	}
 	toks, flags := p.toks, p.s.v.flags // the loop adds founds, never tokens
 	for k := 1; k+1 < len(toks); k++ {
 		// most tokens are no vessel word: skip them in a loop of their

@@ -118,6 +118,12 @@ type Stage struct {
 	// several countries share; nil when none is.
 	sharedDemonyms map[string][]int32
 
+	// trig maps a vocabulary id to the pass triggers its word holds;
+	// gated is the triggers whose absence lets a pass skip a document
+	// (see trigger)
+	trig           []trigger
+	gated, capOnly trigger
+
 	// BuildTime is how long New took to build the matcher.
 	BuildTime time.Duration
 	// Patterns is the number of name patterns in the matcher.
@@ -295,6 +301,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.names.freeze(len(v.words))
 	s.titles.freeze(len(v.words))
 	v.freeze()
+	s.indexTriggers()
 	s.nameWords = make([][]string, len(s.actors))
 	s.kinds = make([]actorKind, len(s.actors))
 	s.entSlot = make([]int32, len(s.actors))

@@ -10,6 +10,9 @@ import "github.com/sitrep-project/sitrep/doc"
 // alone: it may quote a name; so are names the KB knows. Straight quotes
 // pair up in order within a sentence; curly quotes by their direction.
 func (p *proc) quotedTitles() {
+	if p.absent(tQuote) {
+		return
+	}
 	toks := p.toks // dropNames changes the founds, not the tokens
 	open := -1     // the open quotation mark
 	var sent int32 // its sentence: a quotation ends with it
@@ -95,6 +98,9 @@ func (p *proc) dropNames(i, j int) {
 // "All-MAC", "All-Conference"): the compound names an honour or a
 // selection ("second-team All-America"), not the place or body in it.
 func (p *proc) allStars() {
+	if p.absent(tAll) {
+		return
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.i == 0 || p.toks[f.i].gap != gapHyphen || p.word(f.i-1) != "All" {

@@ -1,0 +1,101 @@
+package mention
+
+// A trigger is a set of word classes whose absence from a document lets a
+// pass return at once: a pass that looks for a rare word ("Labour",
+// "tanker") scans every token for it, and most articles hold none.
+//
+// The contract: trigger bit t is set in proc.trig when some token of the
+// document has a vocabulary id whose Stage.trig entry holds t. A pass may
+// skip the document when its bit is clear only if the bit is in
+// Stage.gated, which New sets only when every word the pass tests for
+// has a vocabulary id (a word outside the vocabulary gets id -1 and
+// cannot be told apart from any other unknown word). A trigger in
+// Stage.capOnly counts a word only when it is capitalised (shCap): its
+// pass reads the word with a capital only ("Labour", not "labour").
+type trigger uint8
+
+const (
+	tVessel      trigger = 1 << iota // a word flagged fVessel: shipNames
+	tPartyPlural                     // a word partyPlurals opens with or ends on
+	tPartyName                       // a word partyName accepts: partyWords
+	tAmerica                         // "America": americaUS
+	tPaper                           // a newspaper's head word ("Times", "Post"): weekdayPapers
+	tCouncil                         // "council" in any case: nationalCouncils
+	tAll                             // "All": allStars
+	tQuote                           // an opening quotation mark (\u201c or "): quotedTitles
+)
+
+// partyPluralWords are the words one of which every name partyPlurals
+// reads contains ("Social Democrats" has "Democrats"), as tokens.
+var partyPluralWords = []string{
+	"Greens", "Socialists", "Conservatives", "Tories", "Republicans", "Democrats", "Democrat",
+	"Conservative", "Labour", "Labor",
+}
+
+// paperWords are the head words weekdayPapers reads.
+var paperWords = []string{
+	"Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Independent", "Tribune", "Star",
+	"Mail", "Journal", "Observer", "Sun",
+}
+
+// partyNameWords are the words partyName accepts.
+var partyNameWords = []string{
+	"Liberal", "Labor", "Labour", "Conservative", "Tory", "Republican", "Democratic", "Socialist",
+	"Communist", "Green", "Greens", "Likud", "Baath", "Ba'ath",
+}
+
+// indexTriggers fills s.trig and s.gated from the frozen vocabulary.
+func (s *Stage) indexTriggers() {
+	v := s.v
+	s.trig = make([]trigger, len(v.flags))
+	for id, f := range v.flags {
+		if f&fVessel != 0 {
+			s.trig[id] |= tVessel
+		}
+	}
+	s.gated = tVessel
+	s.gateWords(tPartyPlural, partyPluralWords)
+	s.gateWords(tPartyName, partyNameWords)
+	s.gateWords(tAmerica, []string{"America"})
+	s.gateWords(tPaper, paperWords)
+	s.gateWords(tCouncil, []string{"council"})
+	s.gateWords(tAll, []string{"All"})
+	s.gateWords(tQuote, []string{"\u201c", "\""})
+	s.capOnly = tPartyPlural | tPartyName | tAmerica | tPaper | tAll
+}
+
+// gateWords marks the vocabulary ids of words with t, and adds t to
+// s.gated when each of them is one token with an id.
+func (s *Stage) gateWords(t trigger, words []string) {
+	for _, w := range words {
+		toks := tokenize(w, nil, s.v, nil)
+		if len(toks) != 1 || toks[0].id < 0 {
+			return // the pass must run on every document
+		}
+		s.trig[toks[0].id] |= t
+	}
+	s.gated |= t
+}
+
+// docTriggers returns the triggers the tokens hold.
+func (s *Stage) docTriggers(toks []token) trigger {
+	var m trigger
+	trig := s.trig
+	// keep, indexed by a token's shCap bit, drops the capOnly triggers
+	// of a word that is not capitalised, without a branch
+	keep := [2]trigger{^s.capOnly, ^trigger(0)}
+	for i := range toks {
+		// one unsigned test: an unknown word's -1 fails it, and so does
+		// any id of a Stage that New did not build (trig empty)
+		if id := uint(toks[i].id); id < uint(len(trig)) {
+			m |= trig[id] & keep[toks[i].shape>>1&1]
+		}
+	}
+	return m
+}
+
+// absent reports whether the document lacks every word of trigger t, so
+// the pass t gates has nothing to find.
+func (p *proc) absent(t trigger) bool {
+	return p.s.gated&t != 0 && p.trig&t == 0
+}
