@@ -47,28 +47,11 @@ func TestDebugSentence(t *testing.T) {
 	}
 	low := segment.LowerASCII(d.Text)
 	for _, sent := range d.Sentences {
-		toks := sentenceTokens(d, sent, low, nil)
-		var words wordSet
-		for i := range toks {
-			words.add(toks[i].low)
-		}
-		cands, _ := c.triggerCandidates(toks, &words, nil)
-		acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil)
-		acts = dedupeActors(acts)
-		acts = dropCredits(toks, acts)
-		acts = c.attachAgents(d.Text, toks, acts)
-		acts = c.genericAgents(d, sent, toks, acts, bodies{})
-		actorAt := make([]int, len(toks))
-		for i := range actorAt {
-			actorAt[i] = -1
-		}
+		toks, acts, matches := sentenceMatches(c, d, sent, low)
 		for ai, a := range acts {
-			for i := a.t0; i < a.t1; i++ {
-				actorAt[i] = ai
-			}
 			t.Logf("actor %d [%d,%d) %q code=%s place=%v generic=%v demonym=%v", ai, a.t0, a.t1, d.Text[toks[a.t0].start:toks[a.t1-1].end], a.actorCode(), a.place, a.generic, a.demonym)
 		}
-		for _, m := range c.findMatches(toks, &words, cands, acts, actorAt, nil) {
+		for _, m := range matches {
 			t.Logf("match %s %q [%d,%d) head %d", m.p.Code, d.Text[toks[m.start].start:toks[m.end-1].end], m.start, m.end, m.head)
 		}
 	}
@@ -78,4 +61,36 @@ func TestDebugSentence(t *testing.T) {
 	for _, e := range d.Events {
 		t.Logf("event %s %s %s trigger=%q conf=%.2f neg=%v hypo=%v", e.SourceCode, e.TargetCode, e.Cameo, e.Trigger, e.Confidence, e.Negated, e.Hypothetical)
 	}
+}
+
+// sentenceMatches runs the coder's first steps on one sentence, as
+// codeSentence does, for tests that look inside: the tokens, the actors
+// and the pattern matches before any roles are assigned.
+func sentenceMatches(c *Coder, d *doc.Doc, sent doc.Span, low string) ([]tok, []actor, []match) {
+	toks := sentenceTokens(d, sent, low, nil)
+	var words wordSet
+	for i := range toks {
+		words.add(toks[i].low)
+	}
+	cands, _ := c.triggerCandidates(toks, &words, nil)
+	acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil)
+	acts = dedupeActors(acts)
+	acts = dropCredits(toks, acts)
+	acts = c.attachAgents(d.Text, toks, acts)
+	acts = c.genericAgents(d, sent, toks, acts, bodies{})
+	return toks, acts, c.findMatches(toks, &words, cands, acts, actorIndex(toks, acts), nil)
+}
+
+// actorIndex maps each token to the actor covering it, -1 for none.
+func actorIndex(toks []tok, acts []actor) []int {
+	actorAt := make([]int, len(toks))
+	for i := range actorAt {
+		actorAt[i] = -1
+	}
+	for ai, a := range acts {
+		for i := a.t0; i < a.t1 && i < len(toks); i++ {
+			actorAt[i] = ai
+		}
+	}
+	return actorAt
 }

@@ -39,24 +39,9 @@ func TestRolesKeepMatch(t *testing.T) {
 		low := segment.LowerASCII(d.Text)
 		n := 0
 		for _, sent := range d.Sentences {
-			toks := sentenceTokens(d, sent, low, nil)
-			var words wordSet
-			cands, _ := c.triggerCandidates(toks, &words, nil)
-			acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil)
-			acts = dedupeActors(acts)
-			acts = dropCredits(toks, acts)
-			acts = c.attachAgents(d.Text, toks, acts)
-			acts = c.genericAgents(d, sent, toks, acts, bodies{})
-			actorAt := make([]int, len(toks))
-			for i := range actorAt {
-				actorAt[i] = -1
-			}
-			for ai, a := range acts {
-				for i := a.t0; i < a.t1 && i < len(toks); i++ {
-					actorAt[i] = ai
-				}
-			}
-			for _, m := range c.findMatches(toks, &words, cands, acts, actorAt, nil) {
+			toks, acts, matches := sentenceMatches(c, d, sent, low)
+			actorAt := actorIndex(toks, acts)
+			for _, m := range matches {
 				n++
 				was := m
 				was.src, was.tgt = append([]int(nil), m.src...), append([]int(nil), m.tgt...)
