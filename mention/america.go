@@ -11,6 +11,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // left as they are.
 func (p *proc) americaUS() {
 	usa := p.s.usa
+	// gated by tAmerica (trigger.go): a new word this pass tests for goes in that list too
 	if usa < 0 || p.absent(tAmerica) {
 		return
 	}

@@ -16,6 +16,7 @@ import (
 // president, no head). The mention stays an organisation of the
 // possessive's state, or of no known state.
 func (p *proc) nationalCouncils() {
+	// gated by tCouncil (trigger.go): a new word this pass tests for goes in that list too
 	if p.absent(tCouncil) {
 		return
 	}

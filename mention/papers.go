@@ -9,6 +9,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // one-word listed paper ("Times") are the paper's too ("The Straits
 // Times").
 func (p *proc) weekdayPapers() {
+	// gated by tPaper (trigger.go): a new word this pass tests for goes in that list too
 	if p.absent(tPaper) {
 		return
 	}

@@ -9,6 +9,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // elsewhere names no entity). Corpora that tag such modifiers MISC do not
 // count them either way.
 func (p *proc) partyWords() {
+	// gated by tPartyName (trigger.go): a new word this pass tests for goes in that list too
 	if p.absent(tPartyName) {
 		return
 	}

@@ -75,6 +75,7 @@ func (s *Stage) indexPartyPlurals() {
 // story and Sweden's in a Swedish one. Without such a country, or with
 // no KB party of that name there, the words stay as they were.
 func (p *proc) partyPlurals() {
+	// gated by tPartyPlural (trigger.go): a new word this pass tests for goes in that list too
 	if len(p.s.partyPlural) == 0 || p.absent(tPartyPlural) {
 		return
 	}

@@ -11,6 +11,7 @@ import (
 // may name alone. A name after a participle needs two words ("the
 // US-owned Boeing" is a firm); after "the" within four words before.
 func (p *proc) shipNames() {
+	// gated by tVessel (trigger.go): a new word this pass tests for goes in that list too
 	if p.absent(tVessel) {
 		return
 	}

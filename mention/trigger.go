@@ -12,6 +12,11 @@ package mention
 // cannot be told apart from any other unknown word). A trigger in
 // Stage.capOnly counts a word only when it is capitalised (shCap): its
 // pass reads the word with a capital only ("Labour", not "labour").
+//
+// Keep the lists in step by hand: the word lists below (and the ones
+// indexTriggers gates with) repeat the words their passes test for. A
+// word added to a gated pass and not here would never trigger it; each
+// gated pass says so beside its p.absent check.
 type trigger uint8
 
 const (

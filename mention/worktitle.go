@@ -10,6 +10,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // alone: it may quote a name; so are names the KB knows. Straight quotes
 // pair up in order within a sentence; curly quotes by their direction.
 func (p *proc) quotedTitles() {
+	// gated by tQuote (trigger.go): a new word this pass tests for goes in that list too
 	if p.absent(tQuote) {
 		return
 	}
@@ -98,6 +99,7 @@ func (p *proc) dropNames(i, j int) {
 // "All-MAC", "All-Conference"): the compound names an honour or a
 // selection ("second-team All-America"), not the place or body in it.
 func (p *proc) allStars() {
+	// gated by tAll (trigger.go): a new word this pass tests for goes in that list too
 	if p.absent(tAll) {
 		return
 	}
