@@ -689,6 +689,15 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		c.add(f)
 		return
 	}
+	if c.dated && year > c.day.Year && (kind == claimSevered || kind == claimRestored || kind == claimEstablished) && c.pastClaim(s, span) {
+		// "Saudi Arabia and Canada had restored full relations in
+		// 2023", in an article of 2018: no article tells as past what
+		// happens after its date
+		f.Verdict = doc.Contradicted
+		f.Explanation = fmt.Sprintf("The claim dates this to %d, after the article's date %s: an article of that date cannot report it as past.", year, c.dayISO())
+		c.add(f)
+		return
+	}
 	inYear := func(kinds ...string) *kb.Relation {
 		for i := range evs {
 			if evs[i].Date.Year == year && contains(kinds, evs[i].Event) {
@@ -871,6 +880,34 @@ func continuousOver(evs []kb.Relation, year int) (from, until *kb.Relation, ok b
 
 // refDay is the day a present-tense claim is judged at: the article date,
 // else the end of the estimated window, else the far future.
+// pastClaim reports whether a relation claim at span is told in the
+// past tense: a simple past or perfect verb among its first words ("had
+// restored", "severed", "cut", "broke off", "were restored"), not an
+// infinitive ("agreed to restore").
+func (c *checker) pastClaim(s, span doc.Span) bool {
+	before := strings.Fields(strings.ToLower(c.d.Text[max(s.Start, span.Start-24):span.Start]))
+	if n := len(before); n > 0 && before[n-1] == "to" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(c.d.Text[span.Start:span.End]))
+	if n := len(before); n > 0 {
+		words = append([]string{before[n-1]}, words...)
+	}
+	for i, w := range words {
+		if i > 4 {
+			break
+		}
+		w = strings.Trim(w, ",;:\"'“”‘’()")
+		if w == "to" || relationModals.Has(w) {
+			return false
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "ed") && !notPast.Has(w) || pastIrregular.Has(w) || w == "had" {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *checker) refDay() kb.Date {
 	switch {
 	case c.dated:

@@ -1002,6 +1002,23 @@ func (c *checker) atDay(ch *claimCheck) {
 				fmt.Sprintf("The title reads as the %s, but the KB knows %s as a person of %s, which may have a post of that name.", c.officeName(ch), name, c.countryName(a.Country)), nil)
 			return
 		}
+		if ch.office != nil && !past && len(refs) > 0 {
+			// "Bouteflika became foreign minister in 1963": the claim is
+			// of the time the sentence names, not of the article date
+			c.noRoleAtRef(ch, name, refText(refs[0])+", the time the sentence names", refs[0])
+			return
+		}
+		if a := ch.person; ch.office != nil && !past && a != nil && !a.Died.IsZero() && a.Died.Last().Compare(day) <= 0 && startClaim(rc, c.d.Text) {
+			// "At 26, Bouteflika became foreign minister", in his
+			// obituary: the start of a term in the life of a person
+			// dead by the article date is of some time in that life
+			lo := a.Born.First()
+			if lo.IsZero() {
+				lo = ch.office.From.First()
+			}
+			c.noRoleAtRef(ch, name, "the life of "+a.Name+", who died on "+dateText(a.Died), ival{lo: lo, hi: a.Died.Last()})
+			return
+		}
 		if ch.office != nil && !past && c.k.Complete(ch.office.ID, day) {
 			if other := c.namesake(ch); other != "" {
 				c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
@@ -1313,6 +1330,35 @@ func (c *checker) unknownPersonIn(ch *claimCheck, v ival) {
 	}
 	c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,
 		fmt.Sprintf("%s is not in the KB; the sentence is about %s, and the KB's list of holders of %s does not settle that time.", ch.rc.Person, v, ch.office.Name), nil)
+}
+
+// noRoleAtRef judges the claim of a KB person the KB never records in the
+// office, made of an earlier time v the sentence names: contradicted
+// when the KB's list of holders is complete all through v, else
+// unverifiable (the KB's lists begin at different times; an old office
+// before them says nothing about the person).
+func (c *checker) noRoleAtRef(ch *claimCheck, name, when string, v ival) {
+	if !v.lo.IsZero() && c.k.Complete(ch.office.ID, v.lo) && c.k.Complete(ch.office.ID, v.hi) && c.namesake(ch) == "" {
+		if ev, holders := c.holdersIn(ch.office.ID, v); len(holders) > 0 {
+			c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+				fmt.Sprintf("%s never held the office in the KB; in %s, the %s was %s.", name, when, ch.office.Name, strings.Join(holders, " and ")), ev)
+			return
+		}
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+		fmt.Sprintf("The KB has no record of %s as %s; its list of holders does not settle %s.", name, c.officeName(ch), when), nil)
+}
+
+// startClaim reports whether a claim's text tells of the start of a term
+// in the past ("Bouteflika became foreign minister").
+func startClaim(rc doc.RoleClaim, text string) bool {
+	claim := " " + text[rc.Span.Start:rc.Span.End] + " "
+	for _, v := range startVerbs {
+		if v != " becomes " && strings.Contains(claim, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // holders returns evidence and names of whoever certainly held an office

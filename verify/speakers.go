@@ -128,7 +128,7 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 		s := c.d.Sentences[si]
 		for tix := range c.d.Times {
 			t := &c.d.Times[tix]
-			if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+			if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 || c.inRelative(s, t.Span, cue) {
 				continue
 			}
 			if d, err := kb.ParseDate(t.Value); err == nil && d.First().Compare(a.Died.Last()) <= 0 {
@@ -165,6 +165,26 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	})
 }
 
+// inRelative reports whether time span t of sentence s lies in a
+// relative clause set off by commas that closes before the cue ("Shinzo
+// Abe, who led Japan from 2012 to 2020, said on Tuesday …"): the clause
+// tells of the speaker's past, not of the statement.
+func (c *checker) inRelative(s, t, cue doc.Span) bool {
+	if cue.End <= cue.Start || t.End > cue.Start || t.Start < s.Start {
+		return false
+	}
+	head := c.d.Text[s.Start:t.Start]
+	i := strings.LastIndexByte(head, ',')
+	if i < 0 {
+		return false
+	}
+	opener, _, _ := strings.Cut(strings.TrimLeft(head[i+1:], " "), " ")
+	if opener != "who" && opener != "whose" && opener != "which" {
+		return false
+	}
+	return strings.IndexByte(c.d.Text[t.End:cue.Start], ',') >= 0
+}
+
 // statementDay returns the day a statement in sentence si is dated to: a
 // full-date time expression in the sentence (nearest the cue), else the
 // article date. Undated articles use the start of the estimated window,
@@ -175,7 +195,7 @@ func (c *checker) statementDay(si int, cue doc.Span) (kb.Date, string, bool) {
 		best, bestDist := kb.Date{}, 1<<30
 		for tix := range c.d.Times {
 			t := &c.d.Times[tix]
-			if !s.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") || len(t.Value) < 10 {
+			if !s.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") || len(t.Value) < 10 || c.inRelative(s, t.Span, cue) {
 				continue
 			}
 			d, err := kb.ParseDate(t.Value[:10])

@@ -79,6 +79,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 		c.day, c.dated = kb.DateOf(d.Date), true
 	}
 	c.roleClaims()
+	if !c.dated && c.d.DateWindow == nil {
+		c.toldWindow()
+	}
 	c.relations()
 	c.switches()
 	c.speakers()

@@ -193,6 +193,26 @@ func mergeIvals(vs []ival) []ival {
 }
 
 // dateWindow turns a window into its contract form.
+// toldWindow gives an undated article that no role claim dates the
+// window its own dates allow: from the latest day it states, with the
+// year written, in a sentence that does not look ahead (or from January
+// 1st of the latest past year it names), open-ended ("Lukashenko was
+// declared the winner of the August 9, 2020 election … on August 19" is
+// of 2020-08-19 or later). The window is reported only: with no role
+// claim behind it, it does not date statements or relation claims.
+func (c *checker) toldWindow() {
+	var lo kb.Date
+	if y := c.latestPastYear(); y > 0 {
+		lo = kb.Date{Year: y, Month: 1, Day: 1}
+	}
+	if d, ok := c.latestToldDay(); ok && d.Compare(lo) > 0 {
+		lo = d
+	}
+	if !lo.IsZero() {
+		c.d.DateWindow = dateWindow(ival{lo: lo}, true, nil)
+	}
+}
+
 func dateWindow(w ival, consistent bool, alts []ival) *doc.DateWindow {
 	dw := &doc.DateWindow{From: dateString(w.lo), To: dateString(w.hi), Consistent: consistent}
 	if len(alts) > 1 {

@@ -1,0 +1,128 @@
+package verify_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/quote"
+	"github.com/sitrep-project/sitrep/segment"
+	"github.com/sitrep-project/sitrep/textnorm"
+	"github.com/sitrep-project/sitrep/timex"
+	"github.com/sitrep-project/sitrep/verify"
+)
+
+// analyzeQuotes is analyze with the quotes stage, for the checks of
+// speakers.
+func analyzeQuotes(t *testing.T, text, date string) *doc.Doc {
+	t.Helper()
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(nil, textnorm.NewStage(), segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(), verify.New(k))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Doc{Raw: text, Source: "test"}
+	d.Date, _ = timeParse(date)
+	d.DateSource = doc.DateFromFlag
+	if err := p.Run(d, nil); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// findingsOf returns "verdict: explanation" for each finding of kind.
+func findingsOf(d *doc.Doc, kind string) []string {
+	var got []string
+	for _, f := range d.Findings {
+		if f.Kind == kind {
+			got = append(got, f.Verdict+": "+f.Explanation)
+		}
+	}
+	return got
+}
+
+// TestSpeechNotDatedByRelativeClause: the years of a relative clause
+// about the speaker ("who led Japan from 2012 to 2020") date his past,
+// not the statement, so a dead speaker is still flagged (QA16 V-1).
+func TestSpeechNotDatedByRelativeClause(t *testing.T) {
+	for _, text := range []string{
+		"Shinzo Abe, who led Japan from 2012 to 2020, said on Tuesday the economy had escaped deflation.",
+		"Shinzo Abe, who led Japan from 2012 to 2020, said the economy had escaped deflation.",
+	} {
+		d := analyzeQuotes(t, text, "2024-03-19")
+		got := findingsOf(d, doc.FindSpeakerDeceased)
+		if len(got) != 1 || !strings.HasPrefix(got[0], doc.Contradicted) {
+			t.Errorf("%q: %q; want one contradicted speaker_deceased", text, got)
+		}
+	}
+	// a year of the statement itself still dates it
+	d := analyzeQuotes(t, "Shinzo Abe, who led Japan, said in 2019 the economy had escaped deflation.", "2024-03-19")
+	if got := findingsOf(d, doc.FindSpeakerDeceased); len(got) != 0 {
+		t.Errorf("said in 2019: %q; want none", got)
+	}
+}
+
+// TestNoRoleAtPastTime: a KB person the KB never records in an office,
+// claimed for a past time the sentence names or for the life of a person
+// dead by the article date, is judged at that time: unverifiable where
+// the KB's list of holders does not reach it, contradicted where it does
+// (QA16 V-2).
+func TestNoRoleAtPastTime(t *testing.T) {
+	for _, tc := range []struct{ text, verdict, expl string }{
+		{"Bouteflika became foreign minister in 1963.", doc.Unverifiable, "does not settle 1963"},
+		{"At 26, Bouteflika became foreign minister of Algeria.", doc.Unverifiable, "the life of Abdelaziz Bouteflika"},
+		{"Tebboune became foreign minister of Algeria in 2015.", doc.Contradicted, "in 2015, the time the sentence names"},
+		{"Lamamra became president of Algeria in 2005.", doc.Contradicted, "Abdelaziz Bouteflika"},
+	} {
+		d := analyze(t, tc.text, "2021-09-18")
+		got := findingsOf(d, doc.FindRoleMismatch)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
+			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
+		}
+	}
+}
+
+// TestRelationAfterArticleDate: a relation event told in the past tense
+// and dated after the article's date is contradicted; one still ahead
+// ("agreed to restore") is not judged so (QA16 V-3).
+func TestRelationAfterArticleDate(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		late bool
+	}{
+		{"Saudi Arabia and Canada had restored full relations in 2023.", true},
+		{"Saudi Arabia severed ties with Canada in 2019.", true},
+		{"Saudi Arabia and Canada agreed to restore full relations in 2023.", false},
+		{"Saudi Arabia and Canada will restore full relations in 2023.", false},
+	} {
+		d := analyze(t, tc.text, "2018-08-06")
+		late := false
+		for _, g := range findingsOf(d, doc.FindRelationContradicted) {
+			if strings.HasPrefix(g, doc.Contradicted) && strings.Contains(g, "after the article's date") {
+				late = true
+			}
+		}
+		if late != tc.late {
+			t.Errorf("%q: after-the-date finding %v; want %v (%q)", tc.text, late, tc.late, findingsOf(d, doc.FindRelationContradicted))
+		}
+	}
+}
+
+// TestToldWindow: an undated article no role claim dates gets the window
+// its own written dates allow, open-ended (QA16 V-5).
+func TestToldWindow(t *testing.T) {
+	d := analyze(t, "Lukashenko was declared the winner of the August 9, 2020 election. European Union leaders agreed on August 19 that they did not recognise the results.", "")
+	if d.DateWindow == nil || d.DateWindow.From != "2020-08-09" || d.DateWindow.To != "" {
+		t.Errorf("DateWindow = %+v; want from 2020-08-09, open", d.DateWindow)
+	}
+	d = analyze(t, "The talks will resume on March 3, 2031, officials said.", "")
+	if d.DateWindow != nil {
+		t.Errorf("a date ahead: DateWindow = %+v; want none", d.DateWindow)
+	}
+}
