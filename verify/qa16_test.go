@@ -76,7 +76,7 @@ func TestSpeechNotDatedByRelativeClause(t *testing.T) {
 func TestNoRoleAtPastTime(t *testing.T) {
 	for _, tc := range []struct{ text, verdict, expl string }{
 		{"Tebboune became foreign minister of Algeria in 1990.", doc.Unverifiable, "does not settle 1990"},
-		{"At 40, Mandela became foreign minister of South Africa.", doc.Unverifiable, "the life of Nelson Mandela"},
+		{"At 40, Nelson Mandela became foreign minister of South Africa.", doc.Unverifiable, "the life of Nelson Mandela"},
 		{"Bouteflika became foreign minister in 1963.", doc.Supported, "1963 → 1979"},
 		{"Tebboune became foreign minister of Algeria in 2015.", doc.Contradicted, "in 2015, the time the sentence names"},
 		{"Lamamra became president of Algeria in 2005.", doc.Contradicted, "Abdelaziz Bouteflika"},
