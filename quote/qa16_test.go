@@ -79,3 +79,29 @@ func TestFindQA16NewLeader(t *testing.T) {
 		[]handMention{{"Ben Okoro", doc.TypePerson, ""}})
 	checkQuotes(t, d, Find(d), []want{{"We will keep the course", Direct, "Ben Okoro", "", KindDescription, "said"}})
 }
+
+// qa16ScareQuotes: a quoted word in the speaker's relative clause
+// ("who called the plan "historic"", "whose "Abenomics" programme") is
+// no part of the report after it: the main clause's "said" still
+// reports, by the name before the clause (QA16 Q-2).
+var qa16ScareQuotes = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"who called X quoted, said", `Maria Brandt, who called the plan "historic", said the economy had escaped deflation.`,
+		[]want{{`"historic"`, Mixed, "Maria Brandt", "", KindPronoun, "called"},
+			{"^the economy had escaped deflation", Indirect, "Maria Brandt", "", KindNamed, "said"}}},
+	{"whose quoted nickname, said", `Maria Brandt, whose "Brandtonomics" programme launched the easing, said the economy had escaped deflation.`,
+		[]want{{"^the economy had escaped deflation", Indirect, "Maria Brandt", "", KindNamed, "said"}}},
+	{"whose quoted nickname, verb and said", `Maria Brandt, whose "Brandtonomics" programme launched the easing in 2013, welcomed the decision and said the economy had escaped deflation.`,
+		[]want{{"^the economy had escaped deflation", Indirect, "Maria Brandt", "", KindNamed, "said"}}},
+	{"whose quoted nickname, verb and said a mixed quote", `Former Prime Minister Maria Brandt, whose "Brandtonomics" programme launched the easing in 2013, welcomed the decision and said the economy had "finally escaped deflation."`,
+		[]want{{"^the economy had", Mixed, "Maria Brandt", "Former Prime Minister", KindNamed, "said"}}},
+}
+
+func TestFindQA16ScareQuotes(t *testing.T) {
+	for _, tt := range qa16ScareQuotes {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
