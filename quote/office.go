@@ -75,3 +75,35 @@ func (f *finder) leaderOffice(head string, k int) bool {
 	}
 	return false
 }
+
+// participleLinks are the words after a past participle that make it
+// the head of a clause ("barred by", "elected in", "named as",
+// "appointed last year") rather than an adjective in a title ("retired
+// general").
+var participleLinks = setOf(`by in as from to on for with at after last this since during over
+	under into until before`)
+
+// participialAside reports whether token i opens a participle clause
+// set off after a name, which describes the speaker but is no title:
+// "Putin, barred by the constitution from a third term, said",
+// "Lukashenko, addressing supporters the same day, said" (QA16 Q-3). A
+// title word ("acting president", "managing director") or a participle
+// used as an adjective ("retired general") is not one, nor a report
+// ("The mother called police, saying …, said X": the clause is the
+// caller's).
+func (f *finder) participialAside(i int) bool {
+	if i+1 >= len(f.t) {
+		return false
+	}
+	t, n := &f.t[i], &f.t[i+1]
+	if t.kind != tWord || t.upper || t.report || titleWords.Has(t.w) || n.kind != tWord || titleWords.Has(n.w) {
+		return false
+	}
+	switch {
+	case len(t.w) > 5 && strings.HasSuffix(t.w, "ing"):
+		return !n.upper || participleLinks.Has(n.w)
+	case len(t.w) > 4 && strings.HasSuffix(t.w, "ed"):
+		return participleLinks.Has(n.w)
+	}
+	return false
+}

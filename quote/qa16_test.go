@@ -105,3 +105,29 @@ func TestFindQA16ScareQuotes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// qa16Participles: a participle clause set off after the speaker's name
+// describes the speaker but is no title (QA16 Q-3); an appositive with
+// a title, or a participle used as a title's adjective, still is.
+var qa16Participles = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"past participle with by", `Petrov, barred by the constitution from a third consecutive term, said he would accept the post.`,
+		[]want{{"^he would accept the post", Indirect, "Petrov", "", KindNamed, "said"}}},
+	{"past participle with in", `Petrov, elected in 2019, said talks had failed.`,
+		[]want{{"^talks had failed", Indirect, "Petrov", "", KindNamed, "said"}}},
+	{"present participle with an object", `Petrov, addressing supporters the same day, said the opposition had failed.`,
+		[]want{{"^the opposition had failed", Indirect, "Petrov", "", KindNamed, "said"}}},
+	{"a title with an -ing word", `Petrov, managing director of the port, said talks had failed.`,
+		[]want{{"^talks had failed", Indirect, "Petrov", "managing director of the port", KindNamed, "said"}}},
+	{"a title with an -ed adjective", `Petrov, a retired general, said talks had failed.`,
+		[]want{{"^talks had failed", Indirect, "Petrov", "retired general", KindNamed, "said"}}},
+}
+
+func TestFindQA16Participles(t *testing.T) {
+	for _, tt := range qa16Participles {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
