@@ -131,3 +131,24 @@ func TestFindQA16Participles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// qa16Outlet: a medium with a longer adjunct of outlet and time before
+// "saying" ("published a letter in the state newspaper X on Thursday
+// saying") reports its content, spoken by the clause's subject (QA16
+// Q-4).
+var qa16Outlet = []struct {
+	name  string
+	input string
+	want  []want
+}{
+	{"letter in a newspaper on a day saying", `Maria Brandt published a letter in the state newspaper Tribune on Thursday saying the United States owed the country millions of dollars.`,
+		[]want{{"^the United States owed", Indirect, "Maria Brandt", "", KindNamed, "saying"}}},
+	{"statement on the state broadcaster's website saying", `Maria Brandt issued a statement on the state broadcaster's website late on Friday saying the talks had failed.`,
+		[]want{{"^the talks had failed", Indirect, "Maria Brandt", "", KindNamed, "saying"}}},
+}
+
+func TestFindQA16Outlet(t *testing.T) {
+	for _, tt := range qa16Outlet {
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
+	}
+}
