@@ -20,9 +20,10 @@ const officeReach = 2500
 // union leaders. … The prime minister said" is Sunak in December 2022.
 // A modifier the role does not carry ("the former president") fits no
 // one, and without a KB, the mentions layer or an article date there is
-// no answer.
+// no answer. A bare head that also names unnamed sources ("the
+// minister", "the official") is left to them, "the leader" aside.
 func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Speaker, bool) {
-	if f.kb == nil || !f.mentions || !f.d.HasDate() || !titleWords.Has(head) || unnamedHeads.Has(head) && len(mods) == 0 && head != "leader" && head != "minister" {
+	if f.kb == nil || !f.mentions || !f.d.HasDate() || !titleWords.Has(head) || unnamedHeads.Has(head) && len(mods) == 0 && head != "leader" {
 		return doc.Speaker{}, false
 	}
 	day := kb.DateOf(f.d.Date)

@@ -152,3 +152,19 @@ func TestFindQA16Outlet(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.input, tt.want) })
 	}
 }
+
+// TestFindQA16OfficeHolderBareMinister: "the minister" alone is no
+// office (a prime minister is not "the minister"); "the leader" is any
+// head of state or government.
+func TestFindQA16OfficeHolderBareMinister(t *testing.T) {
+	k := qa16KB()
+	for _, tt := range []struct{ desc, name, kind string }{
+		{"The minister", "", KindUnresolved},
+		{"The Ruritanian leader", "Ana Vidal", KindDescription},
+	} {
+		d := docWithMentions("Ana Vidal met union leaders on Monday.\n\n"+tt.desc+" said the pay offer was final.", []handMention{{"Ana Vidal", doc.TypePerson, ""}})
+		d.Mentions[0].KBID = "person.ana-vidal"
+		d.Date = time.Date(2022, 12, 15, 0, 0, 0, 0, time.UTC)
+		checkQuotes(t, d, FindKB(d, k), []want{{"^the pay offer was final", Indirect, tt.name, "", tt.kind, "said"}})
+	}
+}
