@@ -31,7 +31,7 @@ func Stages(k *kb.KB) []pipeline.Stage {
 	if k != nil {
 		stages = append(stages, mention.New(k, mention.Options{})) // entities, role claims
 	}
-	stages = append(stages, quote.New())                  // quotes; uses mentions when present
+	stages = append(stages, quote.NewKB(k))               // quotes; uses mentions (and the KB) when present
 	stages = append(stages, geo.NewStage(geo.MustNew(k))) // places; metonymy from mentions
 	if k != nil {
 		stages = append(stages, event.New(k, event.DefaultDict())) // events: after mentions and times

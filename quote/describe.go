@@ -161,6 +161,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		spk.Kind, spk.Span, spk.Mention = KindDescription, sp, -1
 		return spk
 	}
+	if spk, ok := f.officeHolder(head, mods, sp); ok {
+		return spk // "Rishi Sunak met … The prime minister said"
+	}
 	if companyHeads.Has(head) && len(mods) == 0 && !f.mentions {
 		// "China Eastern Airlines signed … The company said"
 		if spk, ok := f.earlierCompany(a); ok {
@@ -804,7 +807,7 @@ func (f *finder) newHolder(a, h int, sp doc.Span) (doc.Speaker, bool) {
 	}
 	head := f.t[h].w
 	for k := a - 1; k > 0 && k >= a-400; k-- {
-		if f.t[k].w != head {
+		if f.t[k].w != head && !f.leaderOffice(head, k) {
 			continue
 		}
 		v := k - 1

@@ -7,15 +7,23 @@ import (
 	"sync"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
 // Find returns the quotes of d in text order. It reads d.Text,
 // d.Paragraphs and d.Sentences, and d.Mentions and d.Entities when
 // d.Has(doc.LayerMentions). It does not modify d.
-func Find(d *doc.Doc) []doc.Quote {
+func Find(d *doc.Doc) []doc.Quote { return FindKB(d, nil) }
+
+// FindKB is Find with a KB (nil for none): a title description no
+// earlier speaker or titled mention fits ("the prime minister said") may
+// then go to the person named before it whom the KB has in that office
+// on the article date (see officeHolder).
+func FindKB(d *doc.Doc, k *kb.KB) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
 	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0]}
+	f.kb = k
 	if len(d.Paragraphs) > 0 {
 		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
 	}
@@ -47,6 +55,7 @@ type finder struct {
 	d         *doc.Doc
 	text, low string
 	mentions  bool
+	kb        *kb.KB // nil without a KB
 	t         []tok
 	// marks are the indexes of the quote marks among t (isMark), in
 	// order, when marksKnown (lexTokens notes them; lexSpan does not)

@@ -7,13 +7,14 @@ var mediumPreps = setOf(`on in at via to from over during late early earlier lat
 
 // mediumAdjunctBefore reports whether the participle at token j
 // ("saying") follows a medium noun and a short adjunct of place or time,
-// at most five words after a preposition and no punctuation ("read a
+// at most nine words after a preposition and no punctuation ("read a
 // statement on television saying …", "issued a statement on Friday
-// saying …", "posted a message on Twitter saying …"): the participle
+// saying …", "posted a message on Twitter saying …", "published a letter
+// in the party newspaper on Thursday saying …"): the participle
 // reports the medium's content, spoken by the clause's subject. The
 // medium must come after a, the start of the clause.
 func (f *finder) mediumAdjunctBefore(j, a int) bool {
-	for m := j - 2; m > a && m >= j-6; m-- {
+	for m := j - 2; m > a && m >= j-10; m-- {
 		t := &f.t[m]
 		if t.kind != tWord || t.report && cues.Has(t.w) || boundaryWords.Has(t.w) {
 			return false

@@ -42,6 +42,7 @@ package quote
 
 import (
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
 )
 
 // Speaker kinds.
@@ -62,10 +63,15 @@ const (
 
 // Stage is the quotes stage. The zero value is ready to use and it is
 // safe for concurrent use.
-type Stage struct{}
+type Stage struct{ kb *kb.KB }
 
 // New returns the quotes stage.
 func New() *Stage { return &Stage{} }
+
+// NewKB returns the quotes stage reading the KB k (read-only, may be
+// shared; nil for none) to resolve title descriptions ("the prime
+// minister said") to the office holder named before (see FindKB).
+func NewKB(k *kb.KB) *Stage { return &Stage{kb: k} }
 
 // Name returns "quotes".
 func (*Stage) Name() string { return "quotes" }
@@ -81,14 +87,14 @@ func (*Stage) Requires() []doc.Layer {
 func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerQuotes} }
 
 // Process fills d.Quotes, in text order.
-func (*Stage) Process(d *doc.Doc) error {
+func (s *Stage) Process(d *doc.Doc) error {
 	if err := d.Need(doc.LayerParagraphs); err != nil {
 		return err
 	}
 	if err := d.Need(doc.LayerSentences); err != nil {
 		return err
 	}
-	d.Quotes = Find(d)
+	d.Quotes = FindKB(d, s.kb)
 	d.Fill(doc.LayerQuotes)
 	return nil
 }

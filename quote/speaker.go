@@ -97,13 +97,13 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if f.t[k].w == "," {
 		for x := k - 1; x > lo && x >= k-28; x-- {
 			t := &f.t[x]
-			if t.kind == tWord || f.numComma(x) {
-				continue
+			if t.kind == tWord || f.numComma(x) || t.kind == tOpen || t.kind == tClose {
+				continue // `Abe, whose "Abenomics" programme …, said`: a scare quote in the clause
 			}
 			if t.w != "," || x+1 >= k {
 				break
 			}
-			if o := f.t[x+1].w; o == "who" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) {
+			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) {
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
 					// "X, president of Y, which represents Z, said":
@@ -656,11 +656,11 @@ func (f *finder) clauseSubject(a, k int) (doc.Speaker, bool) {
 		// before the court blocked the move,")
 		v++
 		limit := e + 12
-		if f.isWord(v, "who") || f.isWord(v, "which") {
+		if f.isWord(v, "who") || f.isWord(v, "which") || f.isWord(v, "whose") {
 			limit = e + 30
 		}
 		for v < k && v < limit && f.t[v].w != "," {
-			if f.t[v].kind != tWord {
+			if f.t[v].kind != tWord && !(limit > e+12 && (f.t[v].kind == tOpen || f.t[v].kind == tClose)) {
 				return doc.Speaker{}, false
 			}
 			v++

@@ -1942,6 +1942,9 @@ func (p *parser) fromCoarse(i, n int, code string) (string, bool) {
 		t := shift(mid, n, code)
 		return fmtMonth(t.Year(), int(t.Month())), true
 	}
+	if v, ok := p.shortShiftInYear(i, first, n, code); ok {
+		return v, true // "freed two years later, and a week later he left": that year
+	}
 	switch {
 	case lo.Year() == hi.Year() && lo.Month() == hi.Month():
 		return fmtMonth(lo.Year(), int(lo.Month())), true

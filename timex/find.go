@@ -1759,6 +1759,10 @@ func (p *parser) monthRel(start, end, mo, dir int) match {
 		m.val, m.rel = fmtMonth(ty, mo), "previous"
 		return m
 	}
+	if ty, ok := p.nextSentenceYearOf(start, end, mo); ok && dir == 0 {
+		m.val, m.rel = fmtMonth(ty, mo), "previous" // "… in April 2019. In December, …"
+		return m
+	}
 	switch {
 	case p.narr.undated && dir == 0 && p.tense(start, end) <= 0:
 		// against a date of the text: the nearest such month

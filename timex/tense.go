@@ -10,6 +10,9 @@ package timex
 // the league plans to …"). A deadline preposition ("until Friday", "as
 // soon as Tuesday") is future unless a past verb governs the clause.
 func (p *parser) tense(i, end int) int {
+	if p.setFor(i) {
+		return 1 // "called an election for Nov. 1" (setfor.go)
+	}
 	weakFuture, until := false, -1
 	inForce := false  // "was suspended until Monday" (see below)
 	relative := false // inside ", which …," or ", who …,"
