@@ -2159,6 +2159,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				continue
 			}
 		}
+		if t.is(wcReportVerb) && fallback >= 0 && actorAt[i] < 0 && !pronoun && !c.petrarch() && memberOf(toks, acts[fallback].t0) {
+			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people (QA16 E-8)
+		}
 		if t.is(wcReportVerb) && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
 			// "He said the two sides had agreed …": the trigger is in the
 			// complement of a reporting verb, and its subject ("the two

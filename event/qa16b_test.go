@@ -10,6 +10,10 @@ import "testing"
 var qa16bTests = []worldCase{
 	// E-7: an irregular past verb before a capitalised title is the verb, the title the object's
 	{"met Secretary of State Name", "2015-07-20", "Sergei Lavrov met Secretary of State John Kerry on Monday.", []string{"RUSGOV USAGOV 040"}, nil},
+	// E-8: "<speaker> said <N> <members> of <org> were killed": the org's people were attacked
+	{"said two members of the org were killed", "2023-04-17", "Officials said two members of the Red Cross were killed near Goma on Saturday.", []string{" NGO 190"}, nil},
+	{"X said three staff of Y were killed", "2023-04-17", "Kenya said three staff of the World Food Programme were killed in an ambush.", []string{"KEN  010", " IGOUNO 190"}, nil},
+	{"said the two sides agreed stays nobody's", "2023-04-17", "Kenya said the two sides agreed to a ceasefire with Ethiopia.", nil, []string{"KEN ETH 03"}},
 }
 
 func TestQA16bEvents(t *testing.T) { checkWorld(t, qa16bTests) }
