@@ -3251,6 +3251,9 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m *match) int {
 	if cameo.QuadClass(m.p.Code) != 4 {
 		return -1
 	}
+	if ai := clashOpponent(toks, acts, actorAt, m); ai >= 0 {
+		return ai // "killed in a clash with Chinese troops" (QA16 E-9)
+	}
 	for i := m.headEnd; i < len(toks) && i <= m.headEnd+2; i++ {
 		if toks[i].low != "in" && toks[i].low != "during" && toks[i].low != "by" {
 			continue

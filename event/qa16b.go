@@ -31,3 +31,40 @@ func memberOf(toks []tok, t0 int) bool {
 	}
 	return memberNouns.Has(toks[k-1].low) || countWord(toks[k-1])
 }
+
+// clashNouns name a fight between two sides.
+var clashNouns = wordset.New("clash", "clashes", "fighting", "battle", "battles", "firefight", "gunfight", "gunbattle",
+	"skirmish", "skirmishes", "confrontation", "confrontations", "fight", "exchange", "shootout")
+
+// clashOpponent returns the actor the victims of a passive harm verb
+// fought: "were killed in a clash with Chinese troops", "died in clashes
+// with security forces", "wounded in fighting against the rebels" (QA16
+// E-9), or -1. The other side of a clash did the harm; a place ("in
+// clashes with police in Gaza") is never that side.
+func clashOpponent(toks []tok, acts []actor, actorAt []int, m *match) int {
+	i := m.headEnd
+	for ; i < len(toks) && i <= m.headEnd+2 && toks[i].low != "in" && toks[i].low != "during"; i++ {
+	}
+	if i >= len(toks) || i > m.headEnd+2 {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if actorAt[j] >= 0 || toks[j].punct {
+			return -1
+		}
+		if !clashNouns.Has(toks[j].low) {
+			continue
+		}
+		k := j + 1
+		if k >= len(toks) || toks[k].low != "with" && toks[k].low != "against" {
+			return -1
+		}
+		for k++; k < len(toks) && k <= j+3 && actorAt[k] < 0 && toks[k].is(wcDeterminer); k++ {
+		}
+		if k < len(toks) && actorAt[k] >= 0 && !acts[actorAt[k]].place {
+			return actorAt[k]
+		}
+		return -1
+	}
+	return -1
+}

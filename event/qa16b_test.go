@@ -14,6 +14,10 @@ var qa16bTests = []worldCase{
 	{"said two members of the org were killed", "2023-04-17", "Officials said two members of the Red Cross were killed near Goma on Saturday.", []string{" NGO 190"}, nil},
 	{"X said three staff of Y were killed", "2023-04-17", "Kenya said three staff of the World Food Programme were killed in an ambush.", []string{"KEN  010", " IGOUNO 190"}, nil},
 	{"said the two sides agreed stays nobody's", "2023-04-17", "Kenya said the two sides agreed to a ceasefire with Ethiopia.", nil, []string{"KEN ETH 03"}},
+	// E-9: the other side of a clash the victims died in did the harm
+	{"killed in a clash with Chinese troops", "2020-06-16", "Twenty Indian soldiers were killed in a clash with Chinese troops on Monday night.", []string{"CHNMIL INDMIL 190"}, nil},
+	{"died in clashes with security forces", "2020-06-16", "Five protesters died in clashes with Kenyan police in Kisumu.", []string{"KENCOP OPP 190"}, nil},
+	{"killed in clashes in a city stays unknown", "2020-06-16", "Five protesters were killed in clashes in Kisumu.", nil, []string{"KEN "}},
 }
 
 func TestQA16bEvents(t *testing.T) { checkWorld(t, qa16bTests) }
