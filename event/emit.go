@@ -3552,7 +3552,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}
 		switch {
-		case toks[i].is(wcNegator):
+		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true
 		case w == "from" && i == m.start-1 && barredBefore(toks, i):
 			neg = true // "barring the government from pardoning"

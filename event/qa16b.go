@@ -68,3 +68,15 @@ func clashOpponent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	}
 	return -1
 }
+
+// insideActor reports a token inside an actor's span: a negation word in
+// a name, "Doctors Without Borders", "Reporters Without Borders", "No
+// Labels", negates nothing (QA16 E-10). Called only for negation words.
+func insideActor(acts []actor, i int) bool {
+	for k := range acts {
+		if acts[k].t0 <= i && i < acts[k].t1 {
+			return true
+		}
+	}
+	return false
+}

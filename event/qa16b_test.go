@@ -18,6 +18,8 @@ var qa16bTests = []worldCase{
 	{"killed in a clash with Chinese troops", "2020-06-16", "Twenty Indian soldiers were killed in a clash with Chinese troops on Monday night.", []string{"CHNMIL INDMIL 190"}, nil},
 	{"died in clashes with security forces", "2020-06-16", "Five protesters died in clashes with Kenyan police in Kisumu.", []string{"KENCOP OPP 190"}, nil},
 	{"killed in clashes in a city stays unknown", "2020-06-16", "Five protesters were killed in clashes in Kisumu.", nil, []string{"KEN "}},
+	// E-10: a negation word inside a name negates nothing
+	{"employees of Doctors Without Borders were killed", "2023-04-17", "Two employees of Doctors Without Borders were killed on Saturday.", []string{" NGO 190"}, nil},
 }
 
 func TestQA16bEvents(t *testing.T) { checkWorld(t, qa16bTests) }
