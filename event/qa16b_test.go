@@ -20,6 +20,10 @@ var qa16bTests = []worldCase{
 	{"killed in clashes in a city stays unknown", "2020-06-16", "Five protesters were killed in clashes in Kisumu.", nil, []string{"KEN "}},
 	// E-10: a negation word inside a name negates nothing
 	{"employees of Doctors Without Borders were killed", "2023-04-17", "Two employees of Doctors Without Borders were killed on Saturday.", []string{" NGO 190"}, nil},
+	// E-11: "gave <someone> <N> hours to leave" expels them
+	{"gave Ambassador Name 24 hours to leave", "2018-08-06", "The Saudi foreign ministry gave Canadian Ambassador Dennis Horak 24 hours to leave the kingdom.", []string{"SAUGOV CANGOV 166"}, []string{"SAUGOV CANGOV 139"}},
+	{"gave foreign reporters 48 hours to leave", "2018-08-06", "Sudan gave foreign journalists 48 hours to leave the country.", []string{"SDN MED 174"}, []string{"SDN MED 139"}},
+	{"gave the rebels 48 hours to surrender stays an ultimatum", "2018-08-06", "The army gave the rebels 48 hours to surrender.", []string{"MIL REB 139"}, nil},
 }
 
 func TestQA16bEvents(t *testing.T) { checkWorld(t, qa16bTests) }
