@@ -275,6 +275,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
+	if passive && len(tgts) == 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() {
+		noTarget = true // "X was declared the winner": said of X, not to X (QA16 E-12)
+	}
 	if len(tgts) == 0 && !noTarget {
 		switch {
 		case passive:

@@ -24,6 +24,9 @@ var qa16bTests = []worldCase{
 	{"gave Ambassador Name 24 hours to leave", "2018-08-06", "The Saudi foreign ministry gave Canadian Ambassador Dennis Horak 24 hours to leave the kingdom.", []string{"SAUGOV CANGOV 166"}, []string{"SAUGOV CANGOV 139"}},
 	{"gave foreign reporters 48 hours to leave", "2018-08-06", "Sudan gave foreign journalists 48 hours to leave the country.", []string{"SDN MED 174"}, []string{"SDN MED 139"}},
 	{"gave the rebels 48 hours to surrender stays an ultimatum", "2018-08-06", "The army gave the rebels 48 hours to surrender.", []string{"MIL REB 139"}, nil},
+	// E-12: a statement verb in the passive speaks of its subject, not to it
+	{"was declared the winner", "2020-08-10", "Lukashenko was declared the winner of the election.", nil, []string{" BLRGOV 010", " BLR 010"}},
+	{"was announced by the ministry", "2020-08-10", "The result was announced by the Belarusian interior ministry on Monday.", []string{"BLR  010"}, nil},
 }
 
 func TestQA16bEvents(t *testing.T) { checkWorld(t, qa16bTests) }
