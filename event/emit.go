@@ -439,6 +439,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs = []int{sp}
 		}
 	}
+	if len(srcs) == 0 && len(tgts) > 0 && !c.petrarch() && protestSubject(toks, actorAt, &m) {
+		srcs = []int{-1} // "Mass protests forced Bouteflika from office": unnamed protesters (QA16 E-13)
+	}
 	if len(srcs) == 0 {
 		switch {
 		case len(tgts) >= 2 && recip:

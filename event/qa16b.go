@@ -1,6 +1,12 @@
 package event
 
-import "github.com/sitrep-project/sitrep/internal/wordset"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
 
 // Rules added after the sixteenth QA reading (session 9, findings
 // E-7..E-13), kept apart from the older rules so that parallel work on
@@ -75,6 +81,90 @@ func clashOpponent(toks []tok, acts []actor, actorAt []int, m *match) int {
 func insideActor(acts []actor, i int) bool {
 	for k := range acts {
 		if acts[k].t0 <= i && i < acts[k].t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// protestNouns name a mass movement that can be the subject of a
+// coercive verb: "Mass protests forced Bouteflika from office".
+var protestNouns = wordset.New("protests", "demonstrations", "uprising", "uprisings", "riots", "unrest", "revolt",
+	"revolts", "revolution", "strikes", "marches", "rallies")
+
+// protestSubject reports a coercion whose subject is a mass movement
+// that no actor names, right before the trigger at the clause's start
+// ("Mass protests forced Bouteflika from office", "Weeks of
+// demonstrations forced …"): the protesters, unnamed, did it (QA16
+// E-13). Only coercion (17) qualifies: the crowd is its agent.
+func protestSubject(toks []tok, actorAt []int, m *match) bool {
+	k := m.start - 1
+	if k < 0 || !strings.HasPrefix(m.p.Code, "17") || !protestNouns.Has(toks[k].low) {
+		return false
+	}
+	for i := k - 1; i >= 0; i-- {
+		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcReportVerb) {
+			return false
+		}
+	}
+	return true
+}
+
+// forcedConcession adds, for each coercion "forced X to resign" or
+// "forced X from office" coded from first on, the leader's own
+// concession: X → CONCEDE 0831, triggered by the resignation verb or the
+// "from office" phrase (QA16 E-13). A concession already coded for the
+// same trigger is not repeated.
+func forcedConcession(d *doc.Doc, first int, toks []tok) {
+	n := len(d.Events)
+	for k := first; k < n; k++ {
+		e := &d.Events[k]
+		if e.Cameo != "170" || e.Target == "" || !strings.HasPrefix(strings.ToLower(e.Trigger), "forc") {
+			continue
+		}
+		h := -1
+		for i := range toks {
+			if toks[i].start == e.TriggerSpan.Start {
+				h = i
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		at, end := -1, -1
+		for i := h + 1; i < len(toks) && i <= h+9 && at < 0; i++ {
+			switch w := toks[i].low; {
+			case isHardStop(toks[i]) || w == ",":
+				i = len(toks)
+			case w == "to" && i+1 < len(toks) && (toks[i+1].low == "resign" || toks[i+1].low == "step" || toks[i+1].low == "quit"):
+				at, end = i+1, i+2
+				if toks[i+1].low == "step" && end < len(toks) && toks[end].low == "down" {
+					end++
+				}
+			case (w == "from" || w == "of") && i+1 < len(toks) && (toks[i+1].low == "office" || toks[i+1].low == "power"):
+				at, end = i, i+2
+			}
+		}
+		if at < 0 || conceded(d.Events[first:], toks[at].start) {
+			continue
+		}
+		cc, _ := cameo.Lookup("0831")
+		p := *e
+		p.Cameo, p.Plover, p.Mode, p.Goldstein, p.QuadClass = "0831", cc.Plover, cc.Mode, cc.Goldstein, cameo.QuadClass("0831")
+		p.Source, p.SourceName, p.SourceCountry, p.SourceSector, p.SourceCode = e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode
+		p.Target, p.TargetName, p.TargetCountry, p.TargetSector, p.TargetCode = "", "", "", "", ""
+		p.Reciprocal = false
+		p.Trigger = d.Text[toks[at].start:toks[end-1].end]
+		p.TriggerSpan = doc.Span{Start: toks[at].start, End: toks[end-1].end}
+		d.Events = append(d.Events, p)
+	}
+}
+
+// conceded reports a concession event among evs triggered at byte start.
+func conceded(evs []doc.Event, start int) bool {
+	for k := range evs {
+		if evs[k].Cameo == "0831" && evs[k].TriggerSpan.Start == start {
 			return true
 		}
 	}

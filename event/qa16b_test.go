@@ -27,6 +27,10 @@ var qa16bTests = []worldCase{
 	// E-12: a statement verb in the passive speaks of its subject, not to it
 	{"was declared the winner", "2020-08-10", "Lukashenko was declared the winner of the election.", nil, []string{" BLRGOV 010", " BLR 010"}},
 	{"was announced by the ministry", "2020-08-10", "The result was announced by the Belarusian interior ministry on Monday.", []string{"BLR  010"}, nil},
+	// E-13: a crowd forcing a leader out coerces him, and he concedes
+	{"mass protests forced X from office", "2021-09-18", "Mass protests forced Abdelaziz Bouteflika from office in 2019.", []string{" DZA 170", "DZA  0831"}, nil},
+	{"protesters forced X to resign", "2018-04-23", "Protesters forced Serzh Sargsyan to resign.", []string{"OPP ARMGOV 170", "ARMGOV  0831"}, nil},
+	{"police forced protesters from the square stays no concession", "2018-04-23", "Police forced protesters from the square.", nil, []string{"OPP  0831"}},
 }
 
 func TestQA16bEvents(t *testing.T) { checkWorld(t, qa16bTests) }
