@@ -473,7 +473,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		reactionTargets(d, first)
 		if len(d.Events) > first {
 			callPraise(d, first, toks) // "called X to congratulate her" (QA13 E-2)
-			forcedConcession(d, first, toks) // "forced X to resign": X concedes too (QA16 E-13)
+			// "forced X to resign": X concedes too (QA16 E-13)
+			forcedConcession(d, first, toks)
 		}
 	}
 }
