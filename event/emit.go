@@ -439,8 +439,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs = []int{sp}
 		}
 	}
-	if len(srcs) == 0 && len(tgts) > 0 && !c.petrarch() && protestSubject(toks, actorAt, &m) {
-		srcs = []int{-1} // "Mass protests forced Bouteflika from office": unnamed protesters (QA16 E-13)
+	if len(srcs) == 0 && !c.petrarch() && protestSubject(toks, actorAt, &m) {
+		if len(tgts) == 0 {
+			if pt := protestPronounTarget(toks, acts, &m); pt >= 0 {
+				tgts = []int{pt} // "before mass protests forced him from office"
+			}
+		}
+		if len(tgts) > 0 {
+			srcs = []int{-1} // "Mass protests forced Bouteflika from office": unnamed protesters (QA16 E-13)
+		}
 	}
 	if len(srcs) == 0 {
 		switch {
@@ -3562,7 +3569,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true
 		case w == "from" && i == m.start-1 && barredBefore(toks, i):
 			neg = true // "barring the government from pardoning"
-		case toks[i].is(wcDeny) && i < m.start:
+		case toks[i].is(wcDeny) && i < m.start && !governed(toks, i):
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start:
 			hypo = true

@@ -93,21 +93,47 @@ var protestNouns = wordset.New("protests", "demonstrations", "uprising", "uprisi
 	"revolts", "revolution", "strikes", "marches", "rallies")
 
 // protestSubject reports a coercion whose subject is a mass movement
-// that no actor names, right before the trigger at the clause's start
-// ("Mass protests forced Bouteflika from office", "Weeks of
-// demonstrations forced …"): the protesters, unnamed, did it (QA16
-// E-13). Only coercion (17) qualifies: the crowd is its agent.
+// that no actor names, right before the trigger at the start of its
+// clause ("Mass protests forced Bouteflika from office", "…, who ruled
+// for two decades before mass protests forced him from office"): the
+// protesters, unnamed, did it (QA16 E-13). Up to three modifiers
+// ("mass", "weeks of") may precede the noun after the clause's opening
+// (the sentence's start, a punctuation mark or a subordinating word).
+// Only coercion (17) qualifies: the crowd is its agent.
 func protestSubject(toks []tok, actorAt []int, m *match) bool {
 	k := m.start - 1
 	if k < 0 || !strings.HasPrefix(m.p.Code, "17") || !protestNouns.Has(toks[k].low) {
 		return false
 	}
-	for i := k - 1; i >= 0; i-- {
-		if actorAt[i] >= 0 || toks[i].punct || toks[i].is(wcReportVerb) {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if toks[i].punct || clauseOpeners.Has(toks[i].low) {
+			return true
+		}
+		if actorAt[i] >= 0 || toks[i].upper && i > 0 || toks[i].is(wcReportVerb) {
 			return false
 		}
 	}
-	return true
+	return k <= 3
+}
+
+// clauseOpeners open the clause whose subject a protestSubject noun is.
+var clauseOpeners = wordset.New("before", "after", "when", "until", "till", "as", "since", "and", "but", "once",
+	"because", "while", "where", "that")
+
+// protestPronounTarget returns, for a protestSubject coercion whose
+// object is "him" or "her" right after the trigger, the person named
+// last before the mass-movement noun ("Bouteflika, who ruled … before
+// mass protests forced him from office": Bouteflika), or -1.
+func protestPronounTarget(toks []tok, acts []actor, m *match) int {
+	if m.head+1 >= len(toks) || toks[m.head+1].low != "him" && toks[m.head+1].low != "her" {
+		return -1
+	}
+	for ai := len(acts) - 1; ai >= 0; ai-- {
+		if acts[ai].t1 <= m.start && acts[ai].person {
+			return ai
+		}
+	}
+	return -1
 }
 
 // forcedConcession adds, for each coercion "forced X to resign" or
@@ -170,3 +196,26 @@ func conceded(evs []doc.Event, start int) bool {
 	}
 	return false
 }
+
+// governed reports a deny word at i that is "ruled"/"rules" in the sense
+// of governing, not of ruling something out: "Bouteflika, who ruled
+// Algeria for two decades before protests forced him from office"
+// negates nothing (QA16 E-13). Governing "ruled" goes on with a
+// capitalised name, "over", "for", "since", "until" or "the
+// country/nation/kingdom"; "ruled out", "ruled that" and "ruled the ban
+// illegal" stay as before.
+func governed(toks []tok, i int) bool {
+	if w := toks[i].low; w != "ruled" && w != "rules" || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.upper && !n.punct || ruledOver.Has(n.low) {
+		return true
+	}
+	return n.low == "the" && i+2 < len(toks) && ruledLands.Has(toks[i+2].low)
+}
+
+var (
+	ruledOver  = wordset.New("over", "for", "since", "until", "from")
+	ruledLands = wordset.New("country", "nation", "kingdom", "state", "island", "region", "empire", "emirate", "territory", "province")
+)

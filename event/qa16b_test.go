@@ -30,6 +30,9 @@ var qa16bTests = []worldCase{
 	// E-13: a crowd forcing a leader out coerces him, and he concedes
 	{"mass protests forced X from office", "2021-09-18", "Mass protests forced Abdelaziz Bouteflika from office in 2019.", []string{" DZA 170", "DZA  0831"}, nil},
 	{"protesters forced X to resign", "2018-04-23", "Protesters forced Serzh Sargsyan to resign.", []string{"OPP ARMGOV 170", "ARMGOV  0831"}, nil},
+	{"who ruled before mass protests forced him from office", "2021-09-18", "Abdelaziz Bouteflika, who ruled Algeria for two decades before mass protests forced him from office in 2019, died on Friday.",
+		[]string{" DZA 170", "DZA  0831"}, nil},
+	{"ruled the country for years negates nothing", "2021-09-18", "Bouteflika, who ruled the country for two decades, met Emmanuel Macron in Algiers.", []string{"DZA FRAGOV 040"}, []string{"DZA FRAGOV 040 neg"}},
 	{"police forced protesters from the square stays no concession", "2018-04-23", "Police forced protesters from the square.", nil, []string{"OPP  0831"}},
 }
 
