@@ -473,6 +473,8 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		reactionTargets(d, first)
 		if len(d.Events) > first {
 			callPraise(d, first, toks) // "called X to congratulate her" (QA13 E-2)
+			// "forced X to resign": X concedes too (QA16 E-13)
+			forcedConcession(d, first, toks)
 		}
 	}
 }
@@ -1324,7 +1326,7 @@ func verbGuard(toks []tok, actorAt []int, m *match) bool {
 	if a := m.start; a > 0 && toks[a].upper && !toks[a].capsAll && a+1 < len(toks) && toks[a+1].upper && !toks[a+1].punct && actorAt[a+1] < 0 && !toks[a-1].upper {
 		return true // "and Free Democrat leader Christian Lindner": a capitalised word before another inside a sentence is a name
 	}
-	if m.headEnd < len(toks) && m.headEnd == h+1 && !strings.HasSuffix(toks[h].low, "ed") && toks[m.headEnd].is(wcTitleNoun) {
+	if m.headEnd < len(toks) && m.headEnd == h+1 && !strings.HasSuffix(toks[h].low, "ed") && toks[m.headEnd].is(wcTitleNoun) && !irregularPast.Has(toks[h].low) {
 		return true
 	}
 	if strings.HasPrefix(toks[h].low, "sanction") && approvedThing(toks, actorAt, h) {

@@ -275,6 +275,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
+	if passive && len(tgts) == 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() {
+		noTarget = true // "X was declared the winner": said of X, not to X (QA16 E-12)
+	}
 	if len(tgts) == 0 && !noTarget {
 		switch {
 		case passive:
@@ -434,6 +437,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
 			srcs = []int{sp}
+		}
+	}
+	if len(srcs) == 0 && !c.petrarch() && protestSubject(toks, actorAt, &m) {
+		if len(tgts) == 0 {
+			if pt := protestPronounTarget(toks, acts, &m); pt >= 0 {
+				tgts = []int{pt} // "before mass protests forced him from office"
+			}
+		}
+		if len(tgts) > 0 {
+			srcs = []int{-1} // "Mass protests forced Bouteflika from office": unnamed protesters (QA16 E-13)
 		}
 	}
 	if len(srcs) == 0 {
@@ -2159,6 +2172,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				continue
 			}
 		}
+		if t.is(wcReportVerb) && fallback >= 0 && actorAt[i] < 0 && !pronoun && !c.petrarch() && memberOf(toks, acts[fallback].t0) {
+			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people (QA16 E-8)
+		}
 		if t.is(wcReportVerb) && actorAt[i] < 0 && !pronoun && i < m.start-1 && !beforeSubject(toks, i) && !npObject(toks, i+1, m.start) {
 			// "He said the two sides had agreed …": the trigger is in the
 			// complement of a reporting verb, and its subject ("the two
@@ -3248,6 +3264,9 @@ func attackOwnerAfter(toks []tok, acts []actor, actorAt []int, m *match) int {
 	if cameo.QuadClass(m.p.Code) != 4 {
 		return -1
 	}
+	if ai := clashOpponent(toks, acts, actorAt, m); ai >= 0 {
+		return ai // "killed in a clash with Chinese troops" (QA16 E-9)
+	}
 	for i := m.headEnd; i < len(toks) && i <= m.headEnd+2; i++ {
 		if toks[i].low != "in" && toks[i].low != "during" && toks[i].low != "by" {
 			continue
@@ -3546,11 +3565,11 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}
 		switch {
-		case toks[i].is(wcNegator):
+		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true
 		case w == "from" && i == m.start-1 && barredBefore(toks, i):
 			neg = true // "barring the government from pardoning"
-		case toks[i].is(wcDeny) && i < m.start:
+		case toks[i].is(wcDeny) && i < m.start && !governed(toks, i):
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start:
 			hypo = true

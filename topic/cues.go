@@ -172,6 +172,9 @@ var strongTerms = map[string][]string{
 	},
 	"diplomacy": {
 		"foreign minister*", "ambassador*", "embass*", "envoy*", "peace talks", "peace process", "diplomat*",
+		// QA16 TP-2: a cut in relations is diplomacy
+		"downgrade relations", "downgraded relations", "downgrading relations", "downgrade ties", "downgraded ties",
+		"downgrading ties",
 	},
 	"humanitarian": {"refugee*"},
 	"elections":    {"referendum*", "presidential election*", "parliamentary election*", "general election*", "legislative election*", "snap election*", "seats in parliament", "largest party", "coalition talks"}, // QA11 TP-1: a parliamentary result

@@ -98,6 +98,15 @@ var senses = map[string]sense{
 	// the U.N. peacekeeping mission, its headquarters: an institution
 	// named in any story (a disaster's too), no fighting (QA15 TP-4)
 	"peacekeeping": {before: set("mission", "missions", "headquarters", "chief", "budget", "department")},
+
+	// a legislature's or a board's vote is no election (QA16 TP-1);
+	// to downgrade relations is diplomacy, no credit rating (QA16 TP-2)
+	"voted":       {after: legislatureVoters, before: decisionAfterVoted},
+	"vote":        {after: motionVote},
+	"downgrade":   {before: downgradeRelations},
+	"downgrades":  {before: downgradeRelations},
+	"downgraded":  {before: downgradeRelations},
+	"downgrading": {before: downgradeRelations},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
