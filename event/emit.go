@@ -124,6 +124,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	noTarget := false // a reduced passive whose patient is no actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
+	weaponCode := ""  // "An air strike killed …": 195 (QA16 E-1)
 	if len(srcs) == 0 {
 		switch {
 		case nominal:
@@ -446,6 +447,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// cut ties with Tehran") names no actor that did it: nothing is
 			// coded rather than a half event.
 			srcs = []int{-1}
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && cameo.Root(p.Code) >= "18" && cameo.QuadClass(p.Code) == 4 && weaponSubject(toks, actorAt, &m) != "":
+			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, &m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
 		default:
 			return nil
 		}
@@ -549,6 +552,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	code := p.Code
 	if protestCode != "" {
 		code = protestCode
+	}
+	if weaponCode != "" && code == "190" {
+		code = weaponCode
 	}
 	if claimOwn {
 		code, alleged = "015", false

@@ -1,0 +1,21 @@
+package event
+
+import "testing"
+
+// qa16aTests are constructions a sixteenth QA reading (wars, strikes,
+// wire attributions; 2018–2023) found coded wrongly, in sentences
+// written for sitrep. want: events that must be coded ("SRCCODE TGTCODE
+// CAMEO"); not: prefixes no event may start with.
+var qa16aTests = []worldCase{
+	// E-1: a weapon subject is an attack by someone unknown
+	{"an air strike hit a market, killing", "2019-03-02", "An air strike hit a bazaar in Idlib, killing nine people.", []string{" CVL 195"}, nil},
+	{"a drone strike killed", "2019-03-02", "A drone strike killed four people near the border.", []string{" CVL 195"}, nil},
+	{"shelling killed", "2019-03-02", "Shelling killed six people in Donetsk.", []string{" UKRCVL 194"}, nil},
+	{"a car bomb exploded, killing", "2019-03-02", "A car bomb exploded outside a mosque, killing 20 people.", []string{" CVL 183"}, nil},
+	{"air strikes hit a hospital in a city", "2019-03-02", "Air strikes hit a clinic in Aleppo on Monday.", []string{" SYR 195"}, nil},
+	{"a gas explosion stays an accident", "2019-03-02", "A gas explosion killed 12 workers at a plant.", nil, []string{" "}},
+	{"a labour strike is no weapon", "2019-03-02", "The strike hit rail services, stranding thousands of people.", nil, []string{" "}},
+	{"a strike by a named attacker keeps it", "2019-03-02", "Israeli air strikes hit a clinic in Gaza.", []string{"ISR PSE 190"}, []string{" "}},
+}
+
+func TestQA16aEvents(t *testing.T) { checkWorld(t, qa16aTests) }
