@@ -242,6 +242,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
 				srcs = c.subject(toks, acts, actorAt, &m)
+				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() && m.start > acts[srcs[0]].t0 {
+					if k := tellAddressee(toks, acts, srcs[0]); k >= 0 {
+						srcs = c.subject(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}) // "X told Al Jazeera that …": X (QA16 E-2)
+					}
+				}
 				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
 					if ap := appositiveOf(toks, acts, srcs[0]); ap >= 0 {
 						// "Santos and the leader of the FARC, Rodrigo

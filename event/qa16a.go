@@ -88,3 +88,23 @@ func weaponNoun(toks []tok, i int) string {
 	}
 	return ""
 }
+
+// tellAddressee reports whether actor s is the addressee of a tell verb
+// right before it ("told Al Jazeera that …", "told the BBC", "telling
+// Reuters"), and returns the verb's token, or -1. The addressee of an
+// attribution is never the subject of what was told: "Burhan told Al
+// Jazeera that the RSF must be dissolved" is Burhan's demand (QA16 E-2).
+func tellAddressee(toks []tok, acts []actor, s int) int {
+	k := acts[s].t0 - 1
+	if k >= 1 && toks[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	switch toks[k].low {
+	case "told", "tells", "telling", "tell":
+		return k
+	}
+	return -1
+}

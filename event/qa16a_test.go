@@ -16,6 +16,13 @@ var qa16aTests = []worldCase{
 	{"a gas explosion stays an accident", "2019-03-02", "A gas explosion killed 12 workers at a plant.", nil, []string{" "}},
 	{"a labour strike is no weapon", "2019-03-02", "The strike hit rail services, stranding thousands of people.", nil, []string{" "}},
 	{"a strike by a named attacker keeps it", "2019-03-02", "Israeli air strikes hit a clinic in Gaza.", []string{"ISR PSE 190"}, []string{" "}},
+	// E-2: the outlet told is the addressee, never the one who demands
+	{"X told Reuters that Y must", "2019-03-02", "Sergei Lavrov told Reuters that Ukraine must withdraw its troops.", []string{"RUSGOV UKR 100"}, []string{"MED", "GBRMED"}},
+	{"X told the BBC that Y must", "2019-03-02", "Iran told the BBC that inspectors must leave.", []string{"IRN  100"}, []string{"MED", "GBRMED"}},
+	// E-3: "told reporters" is a statement like "said"; "was told" has no speaker
+	{"X told reporters that", "2019-03-02", "Mike Pompeo told reporters in Hanoi that the talks had failed.", []string{"USAGOV  010"}, nil},
+	{"quote, X told reporters", "2019-03-02", "\"We will not give up,\" Mike Pompeo told reporters.", []string{"USAGOV  010"}, nil},
+	{"X was told", "2019-03-02", "Mike Pompeo was told that the talks had failed.", nil, []string{" "}},
 }
 
 func TestQA16aEvents(t *testing.T) { checkWorld(t, qa16aTests) }
