@@ -561,6 +561,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if weaponCode != "" && code == "190" {
 		code = weaponCode
 	}
+	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, &m, srcs) {
+		// "Ambulance workers will strike on Dec. 21": a labour strike,
+		// no armed force (QA16 E-4); an unknown striker with an
+		// organisation of no state as target is that organisation
+		code, hypo = "143", hypo || !c.NoIntent && c.intent(toks, &m)
+		if len(srcs) == 1 && srcs[0] < 0 && len(tgts) == 1 && tgts[0] >= 0 && (acts[tgts[0]].sector == "LAB" || acts[tgts[0]].actorCode() == "") {
+			srcs, tgts = tgts, nil
+		}
+	}
 	if claimOwn {
 		code, alleged = "015", false
 	}

@@ -108,3 +108,36 @@ func tellAddressee(toks []tok, acts []actor, s int) int {
 	}
 	return -1
 }
+
+// labourStrike reports whether match m, coded as armed force (19x) from
+// the word strike, is a labour strike: the trigger is strike/strikes/
+// striking/struck and the sentence names workers or a labour act
+// ("Ambulance workers will strike on Dec. 21", "nurses walked out … in
+// the largest strike in the history of the union"; QA16 E-4), while no
+// word of the sentence names armed force (air, missile, troops, military
+// …) and no source is an armed group. Called only for 19x codes.
+func labourStrike(toks []tok, acts []actor, m *match, srcs []int) bool {
+	switch toks[m.start].low {
+	case "strike", "strikes", "striking", "struck":
+	default:
+		return false
+	}
+	for _, s := range srcs {
+		if s >= 0 && armedGroup(acts[s].sector) {
+			return false
+		}
+	}
+	labour := false
+	for i := range toks {
+		switch toks[i].low {
+		case "workers", "worker", "nurses", "teachers", "doctors", "staff", "employees", "miners", "dockers", "drivers", "pilots",
+			"union", "unions", "walked", "walkout", "walkouts", "picket", "pickets", "pay", "wages", "wage", "salaries", "pensions",
+			"industrial", "strikers", "unionised", "unionized", "porters", "cleaners", "paramedics", "lecturers", "postal":
+			labour = true
+		case "air", "drone", "drones", "missile", "missiles", "rocket", "rockets", "military", "troops", "army", "forces",
+			"warplanes", "jets", "bomb", "bombs", "killing", "killed", "targets", "militants", "nuclear", "pre-emptive", "preemptive":
+			return false
+		}
+	}
+	return labour
+}

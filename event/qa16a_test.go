@@ -23,6 +23,10 @@ var qa16aTests = []worldCase{
 	{"X told reporters that", "2019-03-02", "Mike Pompeo told reporters in Hanoi that the talks had failed.", []string{"USAGOV  010"}, nil},
 	{"quote, X told reporters", "2019-03-02", "\"We will not give up,\" Mike Pompeo told reporters.", []string{"USAGOV  010"}, nil},
 	{"X was told", "2019-03-02", "Mike Pompeo was told that the talks had failed.", nil, []string{" "}},
+	// E-4: a labour strike is a strike (143), never armed force or a threat of it
+	{"workers will strike on a date", "2019-03-02", "Postal workers will strike on March 9.", []string{"LAB  143"}, []string{"LAB  138", "LAB  19"}},
+	{"walked out in the largest strike", "2019-03-02", "Thousands of teachers walked out on Monday in the biggest strike in the history of the Ontario Teachers Federation.", []string{"  143"}, []string{"  19"}},
+	{"a state's strike stays a threat", "2019-03-02", "Israel will strike Iran if it must.", []string{"ISR IRN 138"}, nil},
 }
 
 func TestQA16aEvents(t *testing.T) { checkWorld(t, qa16aTests) }
