@@ -2100,6 +2100,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
 			return nil // "…, the government said": a speaker who is no actor
 		}
+		if trailingPlainSpeaker(toks, actorAt, m) {
+			return nil // "X died on Friday, state television said": not X (QA16 E-5)
+		}
 		if sp, ok := postposedSpeaker(toks, actorAt, m); ok {
 			// "…, said Medea Benjamin": the speaker follows the verb;
 			// nothing earlier in the sentence said it

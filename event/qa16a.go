@@ -141,3 +141,21 @@ func labourStrike(toks []tok, acts []actor, m *match, srcs []int) bool {
 	}
 	return labour
 }
+
+// trailingPlainSpeaker reports whether the statement verb of match m
+// closes the sentence's content after a comma with a speaker of plain
+// lower-case nouns that is no actor: "Bouteflika died on Friday, state
+// television said", "…, hospital officials said" (QA16 E-5). The speaker
+// is not the content's subject; nobody we can name said it. Up to three
+// nouns may stand between the comma and the verb.
+func trailingPlainSpeaker(toks []tok, actorAt []int, m *match) bool {
+	for n, k := 0, m.start-1; k >= 1 && n <= 3; k, n = k-1, n+1 {
+		if toks[k].low == "," {
+			return n > 0
+		}
+		if actorAt[k] >= 0 || !plainNoun(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
