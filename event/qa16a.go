@@ -159,3 +159,44 @@ func trailingPlainSpeaker(toks []tok, actorAt []int, m *match) bool {
 	}
 	return false
 }
+
+// resultRelative reports whether the trigger of match m is the verb of a
+// reduced relative on a result noun in apposition to the clause before:
+// "Saied dismissed the prime minister, a move his opponents denounced as
+// a coup" (QA16 E-6), and returns the relative's subject actor, or -1
+// when its subject ("his opponents", "critics") is no actor: then the
+// act is someone unnamed's. Either way it is aimed at the main clause's
+// subject, and a possessor is never the actor.
+func resultRelative(toks []tok, actorAt []int, m *match) (bool, int) {
+	k := m.start - 1
+	subj := -1
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if toks[k].punct {
+			return false, -1
+		}
+		if actorAt[k] >= 0 {
+			subj = actorAt[k]
+			continue
+		}
+		if resultNoun(toks[k].low) {
+			break
+		}
+	}
+	if k < 1 || k == m.start-1 || !resultNoun(toks[k].low) {
+		return false, -1
+	}
+	if toks[k-1].low == "a" || toks[k-1].low == "an" || toks[k-1].low == "the" || toks[k-1].low == "one" {
+		k--
+	}
+	return k >= 1 && toks[k-1].low == ",", subj
+}
+
+// resultNoun reports the nouns that sum up the act of a clause before
+// them: "…, a move (step, decision) critics called …".
+func resultNoun(w string) bool {
+	switch w {
+	case "move", "step", "decision", "action", "measure", "act", "decree", "order", "ruling", "announcement":
+		return true
+	}
+	return false
+}

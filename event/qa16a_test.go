@@ -31,6 +31,9 @@ var qa16aTests = []worldCase{
 	{"X died, state television said", "2019-03-02", "Robert Mugabe died on Friday in Singapore, state television said.", nil, []string{"ZWE  010", "ZWEGOV  010"}},
 	{"X met Y, state television said", "2019-03-02", "Kim Jong Un met Vladimir Putin in Vladivostok, state television said.", []string{"PRKGOV RUSGOV 040"}, []string{"PRK  010", "PRKGOV  010"}},
 	{"X met Y, Syrian state media said", "2019-03-02", "Bashar al-Assad met Vladimir Putin in Sochi, Syrian state media said.", []string{"SYRGOVMED  010"}, []string{"SYRGOV  010"}},
+	// E-6: "…, a move his opponents denounced": the opponents' act against the mover, not the possessor's
+	{"a move his critics condemned", "2019-03-02", "Nicolas Maduro expelled the German ambassador Daniel Kriener, a move his critics condemned.", []string{" VENGOV 111"}, []string{"DEU  111", "DEUGOV  111"}},
+	{"a move the United States criticised", "2019-03-02", "Nicolas Maduro expelled the German ambassador, a move the United States criticised.", []string{"USA VENGOV 111"}, nil},
 }
 
 func TestQA16aEvents(t *testing.T) { checkWorld(t, qa16aTests) }
