@@ -852,6 +852,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// two sides act on each other; the place is where
 		tgts = nil
 	}
+	evFrom, listed := len(d.Events), []int(nil)
+	if place != nil && !c.petrarch() {
+		if listed = placeList(toks, acts, actorAt, place); listed != nil {
+			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first (QA16 P-1)
+		}
+	}
 	switch {
 	case demandOnly:
 		// the reported act did not happen; the demand is coded below
@@ -894,6 +900,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		}
+	}
+	if listed != nil {
+		placeListEvents(d, toks, acts, evFrom, listed)
 	}
 	if accuser >= 0 {
 		alleged, hypo = false, false

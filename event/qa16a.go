@@ -1,5 +1,11 @@
 package event
 
+import (
+	"slices"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
 // Rules added after the sixteenth QA reading (session 9, events part
 // A). They are kept in this file, apart from the older rules, so that
 // parallel work on emit.go and coder.go merges cleanly.
@@ -199,4 +205,97 @@ func resultNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeList returns the actors of a coordinated list of places after a
+// locative preposition that holds the event's place ("marched in Paris,
+// Lyon and Marseille", "walked out in England, Wales and Northern
+// Ireland"; QA16 P-1), in text order, or nil when the place stands
+// alone. Each listed place is where part of the event happened; the
+// places after the first are no targets of their own (the first, right
+// after the preposition, is read as where by emit: no target for a local
+// protest, its country for an attack, and the copies keep that).
+func placeList(toks []tok, acts []actor, actorAt []int, place *doc.Place) []int {
+	t0, _ := tokRange(toks, place.Span)
+	if t0 < 0 || actorAt[t0] < 0 || !acts[actorAt[t0]].place {
+		return nil
+	}
+	// back to the first member of the list
+	first := actorAt[t0]
+	for {
+		k := acts[first].t0 - 1
+		if k >= 0 && toks[k].low == "and" {
+			k-- // "Lyon and Marseille"
+		}
+		if k >= 0 && toks[k].low == "," {
+			k-- // "Paris, Lyon", "Lyon, and Marseille"
+		}
+		if k == acts[first].t0-1 || k < 0 || actorAt[k] < 0 || !acts[actorAt[k]].place {
+			break
+		}
+		first = actorAt[k]
+	}
+	if k := acts[first].t0 - 1; k < 0 || !locPreps.Has(toks[k].low) {
+		return nil
+	}
+	list := []int{first}
+	for a := first; ; {
+		k := acts[a].t1
+		if k < len(toks) && toks[k].low == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].low == "and" {
+			k++
+		}
+		if k == acts[a].t1 || k >= len(toks) || actorAt[k] < 0 || actorAt[k] == a || !acts[actorAt[k]].place {
+			break
+		}
+		a = actorAt[k]
+		list = append(list, a)
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	return list
+}
+
+// withoutListed returns tgts without the actors of list.
+func withoutListed(tgts, list []int) []int {
+	var out []int
+	for _, t := range tgts {
+		if !slices.Contains(list, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// placeListEvents copies the events of one match (d.Events[from:]) to
+// each place of list that is not where they are already placed: one
+// event per place of "marched in Paris, Lyon and Marseille" (QA16 P-1).
+// Statements (01) are not copied. dedupeEvents keeps such copies: same
+// trigger, other place.
+func placeListEvents(d *doc.Doc, toks []tok, acts []actor, from int, list []int) {
+	end := len(d.Events)
+	for _, a := range list {
+		s := doc.Span{Start: toks[acts[a].t0].start, End: toks[acts[a].t1-1].end}
+		var pl *doc.Place
+		for i := range d.Places {
+			if d.Places[i].Span == s {
+				pl = &d.Places[i]
+				break
+			}
+		}
+		if pl == nil {
+			continue
+		}
+		for k := from; k < end; k++ {
+			if d.Events[k].Place == pl.Name || len(d.Events[k].Cameo) >= 2 && d.Events[k].Cameo[:2] == "01" {
+				continue // (a statement's place is that of its content: "said activists were arrested in A and B")
+			}
+			e := d.Events[k]
+			e.Place, e.Lat, e.Lon, e.PlaceCountry = pl.Name, pl.Lat, pl.Lon, pl.Country
+			d.Events = append(d.Events, e)
+		}
+	}
 }

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // qa16aTests are constructions a sixteenth QA reading (wars, strikes,
 // wire attributions; 2018–2023) found coded wrongly, in sentences
@@ -37,3 +41,43 @@ var qa16aTests = []worldCase{
 }
 
 func TestQA16aEvents(t *testing.T) { checkWorld(t, qa16aTests) }
+
+// TestQA16aPlaceList: a coordinated list of places after "in" gives one
+// event per place, each placed in its own place, and no place is a
+// target (QA16 P-1).
+func TestQA16aPlaceList(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, trigger string
+		places        []string
+	}{
+		{"Demonstrators rallied in Madrid, Barcelona and Valencia on Sunday.", "rallied", []string{"Madrid", "Barcelona", "Valencia"}},
+		{"Russian missiles hit Kharkiv and Odesa on Monday.", "hit", nil}, // objects, no locative list: targets stay
+		{"Police raided offices in Beirut and Sidon overnight.", "raided", []string{"Beirut", "Sidon"}},
+		{"Workers went on strike in Lagos, Abuja and Kano.", "strike", []string{"Lagos", "Abuja", "Kano"}},
+	} {
+		d := runWorld(t, p, tc.text, time.Date(2019, 3, 2, 0, 0, 0, 0, time.UTC))
+		var got []string
+		for _, e := range d.Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			if tc.places == nil {
+				if e.Target == "" {
+					t.Errorf("%q: %s lost its target", tc.text, e.Cameo)
+				}
+				continue
+			}
+			if e.Target != "" && e.TargetCountry == e.PlaceCountry && slices.Contains(tc.places, e.TargetName) {
+				t.Errorf("%q: %s targets the listed place %s", tc.text, e.Cameo, e.TargetName)
+			}
+			got = append(got, e.Place)
+		}
+		if tc.places != nil && !slices.Equal(got, tc.places) {
+			t.Errorf("%q: %s placed in %q, want %q", tc.text, tc.trigger, got, tc.places)
+		}
+	}
+}
