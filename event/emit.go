@@ -304,10 +304,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = c.object(toks, acts, actorAt, &m, nominal)
 		}
 	}
-	if ok, subj := resultRelative(toks, actorAt, &m); ok && !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
-		srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
-		if subj >= 0 {
-			srcs = conj(toks, acts, actorAt, subj)
+	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
+		if ok, subj := resultRelative(toks, actorAt, &m); ok {
+			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
+			if subj >= 0 {
+				srcs = conj(toks, acts, actorAt, subj)
+			}
 		}
 	}
 	if p.Code == "075" && passive && len(srcs) > 0 && srcs[0] >= 0 && len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].country == acts[srcs[0]].country && !c.petrarch() {
