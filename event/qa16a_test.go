@@ -26,6 +26,8 @@ var qa16aTests = []worldCase{
 	// E-3: "told reporters" is a statement like "said"; "was told" has no speaker
 	{"X told reporters that", "2019-03-02", "Mike Pompeo told reporters in Hanoi that the talks had failed.", []string{"USAGOV  010"}, nil},
 	{"quote, X told reporters", "2019-03-02", "\"We will not give up,\" Mike Pompeo told reporters.", []string{"USAGOV  010"}, nil},
+	{"X added that", "2019-03-02", "Mike Pompeo added that the talks had failed.", []string{"USAGOV  010"}, nil},
+	{"X acknowledged that", "2019-03-02", "Mike Pompeo acknowledged that the talks had failed.", []string{"USAGOV  010"}, nil},
 	{"X was told", "2019-03-02", "Mike Pompeo was told that the talks had failed.", nil, []string{" "}},
 	// E-4: a labour strike is a strike (143), never armed force or a threat of it
 	{"workers will strike on a date", "2019-03-02", "Postal workers will strike on March 9.", []string{"LAB  143"}, []string{"LAB  138", "LAB  19"}},
