@@ -962,14 +962,15 @@ func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool, low
 
 // dedupeEvents drops, among the events from index first on (one
 // sentence), repeats of the same source, target and code, keeping the
-// most confident.
+// most confident. Copies of one trigger's event in other places of a
+// list ("marched in Paris, Lyon and Marseille", QA16 P-1) are no repeats.
 func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 	out := evs[:first]
 	for _, e := range evs[first:] {
 		dup := false
 		for i := first; i < len(out); i++ {
 			o := &out[i]
-			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode {
+			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && (o.Place == e.Place || o.TriggerSpan != e.TriggerSpan) {
 				if e.Confidence > o.Confidence {
 					*o = e
 				}

@@ -124,6 +124,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	noTarget := false // a reduced passive whose patient is no actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
+	weaponCode := ""  // "An air strike killed …": 195 (QA16 E-1)
 	if len(srcs) == 0 {
 		switch {
 		case nominal:
@@ -241,6 +242,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = conj(toks, acts, actorAt, cs)
 			} else {
 				srcs = c.subject(toks, acts, actorAt, &m)
+				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() && m.start > acts[srcs[0]].t0 {
+					if k := tellAddressee(toks, acts, srcs[0]); k >= 0 {
+						srcs = c.subject(toks, acts, actorAt, &match{p: p, start: k, end: k + 1, head: k, headEnd: k + 1, anchorEnd: k + 1}) // "X told Al Jazeera that …": X (QA16 E-2)
+					}
+				}
 				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
 					if ap := appositiveOf(toks, acts, srcs[0]); ap >= 0 {
 						// "Santos and the leader of the FARC, Rodrigo
@@ -299,6 +305,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		default:
 			tgts = c.object(toks, acts, actorAt, &m, nominal)
+		}
+	}
+	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
+		if ok, subj := resultRelative(toks, actorAt, &m); ok {
+			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
+			if subj >= 0 {
+				srcs = conj(toks, acts, actorAt, subj)
+			}
 		}
 	}
 	if p.Code == "075" && passive && len(srcs) > 0 && srcs[0] >= 0 && len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].country == acts[srcs[0]].country && !c.petrarch() {
@@ -459,6 +473,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// cut ties with Tehran") names no actor that did it: nothing is
 			// coded rather than a half event.
 			srcs = []int{-1}
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && cameo.Root(p.Code) >= "18" && cameo.QuadClass(p.Code) == 4 && weaponSubject(toks, actorAt, &m) != "":
+			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, &m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
 		default:
 			return nil
 		}
@@ -562,6 +578,18 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	code := p.Code
 	if protestCode != "" {
 		code = protestCode
+	}
+	if weaponCode != "" && code == "190" {
+		code = weaponCode
+	}
+	if cameo.Root(code) == "19" && !c.petrarch() && labourStrike(toks, acts, &m, srcs) {
+		// "Ambulance workers will strike on Dec. 21": a labour strike,
+		// no armed force (QA16 E-4); an unknown striker with an
+		// organisation of no state as target is that organisation
+		code, hypo = "143", hypo || !c.NoIntent && c.intent(toks, &m)
+		if len(srcs) == 1 && srcs[0] < 0 && len(tgts) == 1 && tgts[0] >= 0 && (acts[tgts[0]].sector == "LAB" || acts[tgts[0]].actorCode() == "") {
+			srcs, tgts = tgts, nil
+		}
 	}
 	if claimOwn {
 		code, alleged = "015", false
@@ -839,6 +867,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// two sides act on each other; the place is where
 		tgts = nil
 	}
+	evFrom, listed := len(d.Events), []int(nil)
+	if place != nil && !c.petrarch() {
+		if listed = placeList(toks, acts, actorAt, place); listed != nil {
+			tgts = withoutListed(tgts, listed[1:]) // "marched in Paris, Lyon and Marseille": where, like the first (QA16 P-1)
+		}
+	}
 	switch {
 	case demandOnly:
 		// the reported act did not happen; the demand is coded below
@@ -881,6 +915,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		}
+	}
+	if listed != nil {
+		placeListEvents(d, toks, acts, evFrom, listed)
 	}
 	if accuser >= 0 {
 		alleged, hypo = false, false
@@ -2092,6 +2129,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		}
 		if k := m.start - 2; k >= 0 && actorAt[k+1] < 0 && plainNoun(toks[k+1]) && toks[k].is(wcDeterminer) && toks[k].low != "that" && actorAt[k] < 0 {
 			return nil // "…, the government said": a speaker who is no actor
+		}
+		if trailingPlainSpeaker(toks, actorAt, m) {
+			return nil // "X died on Friday, state television said": not X (QA16 E-5)
 		}
 		if sp, ok := postposedSpeaker(toks, actorAt, m); ok {
 			// "…, said Medea Benjamin": the speaker follows the verb;
