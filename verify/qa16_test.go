@@ -127,3 +127,19 @@ func TestToldWindow(t *testing.T) {
 		t.Errorf("a date ahead: DateWindow = %+v; want none", d.DateWindow)
 	}
 }
+
+// TestReopenedEmbassy: "reopened its embassy in <capital>" is a
+// restoration of relations with the capital's state, checked like
+// "restored relations" (QA16 V-4).
+func TestReopenedEmbassy(t *testing.T) {
+	for _, tc := range []struct{ text, verdict, expl string }{
+		{"The United States reopened its embassy in Havana in 2013.", doc.Contradicted, "stayed severed"},
+		{"The United States reopened its embassy in Havana in 2015.", doc.Supported, "2015-07-20"},
+	} {
+		d := analyze(t, tc.text, "2016-01-10")
+		got := findingsOf(d, doc.FindRelationContradicted)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
+			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
+		}
+	}
+}

@@ -20,6 +20,10 @@ const (
 	claimNever       = "never"
 	claimNone        = "none"   // "have no relations": a claim about the present
 	claimTreaty      = "treaty" // "signed the Abraham Accords in 2019", "signed a peace treaty"
+	// "reopened its embassy in Havana": a restoration only where the KB
+	// records a break between the two states before the year claimed
+	// (embassies also close and reopen for safety: Kyiv 2022)
+	claimReopened = "reopened"
 )
 
 // A relationPattern finds one kind of relation claim. Every match holds
@@ -59,6 +63,11 @@ var relationPatterns = []relationPattern{
 	// 2012": the relative clause claims the break
 	newRelationPattern(claimSevered, []string{"broke", "sever", "cut", "suspend"}, []string{"with"}, `(?i)\bwith\s+[^,.;]{1,40}?,\s+which\s+(?:[^,.;]{1,40}?\s+)?(?:had|has|have)\s+(?:broken\s+off|severed|cut|suspended)\b`),
 	secondaryPattern(newRelationPattern(claimRestored, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:their\s+|respective\s+)*embassies\b`)),
+	// "The United States reopened its embassy in Havana": one state
+	// restoring relations with the state whose capital it names, when
+	// the KB has a break between them (claimReopened); a closed embassy
+	// is no claim: embassies close for safety too
+	secondaryPattern(newRelationPattern(claimReopened, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:its|the|their)\s+(?:(?-i:[A-Z]\w+)\s+)?embassy\s+in\b`)),
 	// a named accord or a peace treaty, checked against the KB's treaty
 	// and normalisation events only (checkTreaty)
 	newRelationPattern(claimTreaty, []string{"sign"}, []string{"sign"}, `(?i)\b(sign(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:historic\s+|landmark\s+|formal\s+)*(?:(?-i:[A-Z][\w-]*)\s+)*(?:(?-i:[A-Z][\w-]*)\s+accords?|(?-i:[A-Z][\w-]*)\s+(?-i:Accords?|Treaty)|peace\s+(?:treaty|accords?))\b`),
@@ -146,10 +155,10 @@ func (c *checker) relationSentences() []bool {
 
 // relationWords are the case forms of relationKeys a sentence must hold
 // for the patterns to run.
-var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
+var relationWords = []string{"ties", "relations", "Ties", "Relations", "TIES", "RELATIONS", "embassies", "Embassies", "EMBASSIES", "embassy", "Embassy", "EMBASSY", "accord", "Accord", "ACCORD", "treaty", "Treaty", "TREATY"}
 
 // relationKeys end every relation pattern.
-var relationKeys = []string{"ties", "relations", "embassies", "accord", "treaty"}
+var relationKeys = []string{"ties", "relations", "embassies", "embassy", "accord", "treaty"}
 
 var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 
@@ -675,6 +684,12 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 	for _, e := range evs {
 		f.Evidence = append(f.Evidence, c.relEvidence(e))
 	}
+	if kind == claimReopened {
+		if !brokenBefore(evs, year) {
+			return // a reopening after a closure for safety claims nothing
+		}
+		kind = claimRestored
+	}
 	if len(evs) == 0 {
 		f.Verdict = doc.Unverifiable
 		f.Explanation = fmt.Sprintf("The KB records no relation events between %s.", pair)
@@ -880,6 +895,17 @@ func continuousOver(evs []kb.Relation, year int) (from, until *kb.Relation, ok b
 
 // refDay is the day a present-tense claim is judged at: the article date,
 // else the end of the estimated window, else the far future.
+// brokenBefore reports whether evs hold a break (severed or suspended)
+// before the end of year (any year when year is 0).
+func brokenBefore(evs []kb.Relation, year int) bool {
+	for i := range evs {
+		if (evs[i].Event == kb.RelSevered || evs[i].Event == kb.RelSuspended) && (year == 0 || evs[i].Date.Year <= year) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastClaim reports whether a relation claim at span is told in the
 // past tense: a simple past or perfect verb among its first words ("had
 // restored", "severed", "cut", "broke off", "were restored"), not an

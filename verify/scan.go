@@ -78,6 +78,8 @@ func relationKeyOf(n int, b byte) string {
 		return "treaty"
 	case n == 7 && b == 'a':
 		return "accords"
+	case n == 7 && b == 'e':
+		return "embassy"
 	}
 	return ""
 }
