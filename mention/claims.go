@@ -144,6 +144,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 		g := p.foundEnding(k + 1)
 		if g < 0 && th.e.group && ph.country == "" && skipped < 2 && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.cover[k] < 0 && !p.has(k, fStop|fLocPrep|fCue) {
 			// "Hamas political bureau chief": a group's post may be qualified
+			if nonStateQualifiers[p.lower(k)] {
+				ph.foreign = true // "opposition leader": no post of the owner before it
+				break
+			}
 			skipped++
 			bodyWord = bodyWord || p.has(k, fOrgCue)
 			k--
@@ -571,6 +575,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 	// "Macron named X (as) prime minister": the object of the verb
 	if mod, ok := appointVerbs[low(f.i-1)]; ok && low(f.i-1) != "became" && low(f.i-1) != "becomes" && low(f.i-1) != "elected" {
 		return as(k), mod, true
+	}
+	if mod, ok := p.electedObject(f, low); ok {
+		return as(k), mod, true // "Parliament elected (protest leader) X as prime minister"
 	}
 	return 0, "", false
 }
