@@ -694,6 +694,10 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		}
 	}
 	country, how := ph.country, ph.how
+	if ph.owner && p.uncheckedPartyPost(country, office) {
+		f.title = p.span(ph.start, ph.end) // "Labour leader": shown, not checked
+		return
+	}
 	if office == kb.OfficeLeader && !ph.owner && country != "" {
 		// "North Korean leader Kim Jong Un": a state's leader is its
 		// leader post where it has one, else its supreme leader or head of state
