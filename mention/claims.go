@@ -794,6 +794,9 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 				continue
 			}
 		}
+		if !owned && p.toks[h.i].sent == sent && sent >= 0 && p.holderTarget(f, h) {
+			continue // "President X ordered a blockade of Cuba": the target is not his state
+		}
 		if p.toks[h.i].sent == sent && sent >= 0 && p.reportedAfter(f, h) {
 			inContent[code(g)]++ // "Foreign Minister X told PBS that two Americans …"
 			continue
@@ -808,6 +811,11 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		}
 		if d < bestD {
 			best, bestD = g, d
+		}
+	}
+	if best >= 0 && !owned {
+		if dl := p.bilateralDateline(f, code(best)); dl != "" {
+			return dl, "context" // "WASHINGTON — The US and Cuba …, since President X"
 		}
 	}
 	if best >= 0 {
