@@ -148,6 +148,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.resolvePersons()
 	p.buildClaims()
 	p.foreignBodies()
+	p.ownedBodies()
+	p.strayGroups()
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.shortForms()
