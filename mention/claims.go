@@ -464,6 +464,11 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 				continue
 			}
 			ph := p.leftOf(th)
+			if th.i == f.j && ph.foreign && ph.ownerStart < 0 {
+				// "elected Nikol Pashinyan prime minister": the name
+				// before the title is its holder, not its owner
+				ph = phrase{start: th.i, end: th.j, th: th, ownerStart: -1}
+			}
 			st := k
 			if p.has(st, fDet) {
 				st++
