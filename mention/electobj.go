@@ -11,20 +11,26 @@ package mention
 func (p *proc) electedObject(f *found, low func(int) string) (string, bool) {
 	k := f.i - 1
 	// up to three lower-case modifiers of the name: "protest leader",
-	// "former finance minister"
-	for m := 0; m < 3 && k > 0 && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.toks[k].shape&shCap == 0; m++ {
-		if _, ok := appointVerbs[low(k)]; ok {
-			break
+	// "former finance minister"; every appointment verb but "became"
+	// ends in "ed" or is "chosen", a test cheaper than the map
+	for m := 0; ; m++ {
+		if k <= 0 || !p.toks[k].word() || p.toks[k].shape&shLower == 0 || p.toks[k].shape&shCap != 0 {
+			return "", false
 		}
-		if p.has(k, fDet|fAux|fConnector) {
+		if w := p.word(k); len(w) > 3 && (w[len(w)-2:] == "ed" || w == "chosen") {
+			if _, ok := appointVerbs[w]; ok {
+				break
+			}
+		}
+		if m == 3 || p.has(k, fDet|fAux|fConnector) {
 			return "", false // "named the army chief X": not a modifier run of the name
 		}
 		k--
 	}
 	v := low(k)
-	mod, ok := appointVerbs[v]
-	if !ok || v == "became" || v == "becomes" || k == f.i-1 && v != "elected" {
-		return "", false
+	mod := appointVerbs[v]
+	if k == f.i-1 && v != "elected" {
+		return "", false // "named X": appointedAt's own case
 	}
 	if b := low(k - 1); b == "newly" || b == "democratically" || b == "popularly" || b == "freshly" || b == "directly" || b == "duly" || p.has(k-1, fDet) {
 		return "", false

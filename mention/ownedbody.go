@@ -13,7 +13,8 @@ import (
 // lower-case modifiers between ("ruling", "main opposition"). The
 // mention links to the owner's body of that name when the KB has one
 // ("Republican Party of Armenia", "Armenian Republican Party"), else it
-// stays an unlinked body of the owner's state: never a body abroad.
+// stays an unlinked body of the owner's state: never a body abroad. An
+// armed group with no owner written goes to strayGroup.
 func (p *proc) ownedBodies() {
 	for g := range p.found {
 		f := &p.found[g]
@@ -26,6 +27,9 @@ func (p *proc) ownedBodies() {
 		}
 		s := p.ownerStateBefore(f.i)
 		if s < 0 {
+			if f.typ == doc.TypeArmedGroup && f.j-f.i >= 2 {
+				p.strayGroup(f, a)
+			}
 			continue
 		}
 		st := p.s.actors[p.found[s].actor]
@@ -108,34 +112,25 @@ var genericGroupWords = map[string]bool{
 	"islamic": true, "freedom": true, "unity": true, "salvation": true, "of": true, "the": true, "for": true, "and": true,
 }
 
-// strayGroups unlinks a KB armed group matched by a name made only of
-// genericGroupWords when the article never names the group's state but
-// names others: in an obituary of an Algerian, "He joined the National
-// Liberation Army" is Algeria's, not Colombia's ELN. The group keeps its
-// type, with the dateline's country when there is one.
-func (p *proc) strayGroups() {
-	for g := range p.found {
-		f := &p.found[g]
-		if f.dead || f.how != HowAlias || f.actor < 0 || f.typ != doc.TypeArmedGroup || f.j-f.i < 2 {
-			continue
-		}
-		a := p.s.actors[f.actor]
-		if len(a.Country) != 3 || !p.genericName(f.i, f.j) {
-			continue
-		}
-		own, other := false, false
-		for h := range p.found {
-			if e := &p.found[h]; !e.dead && p.isState(h) {
-				if countryCode(p.s.actors[e.actor]) == a.Country {
-					own = true
-					break
-				}
-				other = true
+// strayGroup unlinks f, a KB armed group a matched by a name made only
+// of genericGroupWords, when the article never names the group's state
+// but names others: in an obituary of an Algerian, "He joined the
+// National Liberation Army" is Algeria's, not Colombia's ELN. The group
+// keeps its type, with the dateline's country when there is one.
+func (p *proc) strayGroup(f *found, a *kb.Actor) {
+	if !p.genericName(f.i, f.j) {
+		return
+	}
+	other := false
+	for h := range p.found {
+		if e := &p.found[h]; !e.dead && p.isState(h) {
+			if countryCode(p.s.actors[e.actor]) == a.Country {
+				return
 			}
+			other = true
 		}
-		if own || !other {
-			continue
-		}
+	}
+	if other {
 		f.actor, f.how, f.country = -1, HowName, p.datelineCountry()
 		f.key = p.fold(f.i, f.j)
 	}

@@ -149,7 +149,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.buildClaims()
 	p.foreignBodies()
 	p.ownedBodies()
-	p.strayGroups()
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.shortForms()
