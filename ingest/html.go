@@ -62,6 +62,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("malformed HTML: %w", err)
 	}
+	stripFurniture(root)
 	defer func() {
 		if r := recover(); r != nil {
 			a, err = nil, fmt.Errorf("malformed HTML: extractor failed: %v", r)

@@ -78,7 +78,7 @@ func (b *textBuilder) walk(n *html.Node, pre bool) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
-		if skipElems[n.DataAtom] {
+		if skipElems[n.DataAtom] || furnitureElem(n) {
 			return
 		}
 		if n.DataAtom == atom.Br {
@@ -183,6 +183,9 @@ func boilerplate(p string) bool {
 		return true
 	}
 	low = strings.ToLower(t)
+	if furniturePara(low) {
+		return true
+	}
 	for _, pre := range boilerPrefixes {
 		if strings.HasPrefix(low, pre) && len(low) > len(pre) {
 			return true

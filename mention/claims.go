@@ -144,6 +144,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 		g := p.foundEnding(k + 1)
 		if g < 0 && th.e.group && ph.country == "" && skipped < 2 && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.cover[k] < 0 && !p.has(k, fStop|fLocPrep|fCue) {
 			// "Hamas political bureau chief": a group's post may be qualified
+			if nonStateQualifiers[p.lower(k)] {
+				ph.foreign = true // "opposition leader": no post of the owner before it
+				break
+			}
 			skipped++
 			bodyWord = bodyWord || p.has(k, fOrgCue)
 			k--
@@ -460,6 +464,11 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 				continue
 			}
 			ph := p.leftOf(th)
+			if th.i == f.j && ph.foreign && ph.ownerStart < 0 {
+				// "elected Nikol Pashinyan prime minister": the name
+				// before the title is its holder, not its owner
+				ph = phrase{start: th.i, end: th.j, th: th, ownerStart: -1}
+			}
 			st := k
 			if p.has(st, fDet) {
 				st++
@@ -571,6 +580,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 	// "Macron named X (as) prime minister": the object of the verb
 	if mod, ok := appointVerbs[low(f.i-1)]; ok && low(f.i-1) != "became" && low(f.i-1) != "becomes" && low(f.i-1) != "elected" {
 		return as(k), mod, true
+	}
+	if mod, ok := p.electedObject(f, low); ok {
+		return as(k), mod, true // "Parliament elected (protest leader) X as prime minister"
 	}
 	return 0, "", false
 }
@@ -687,6 +699,10 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		}
 	}
 	country, how := ph.country, ph.how
+	if ph.owner && p.uncheckedPartyPost(country, office) {
+		f.title = p.span(ph.start, ph.end) // "Labour leader": shown, not checked
+		return
+	}
 	if office == kb.OfficeLeader && !ph.owner && country != "" {
 		// "North Korean leader Kim Jong Un": a state's leader is its
 		// leader post where it has one, else its supreme leader or head of state
@@ -783,6 +799,9 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 				continue
 			}
 		}
+		if !owned && p.toks[h.i].sent == sent && sent >= 0 && p.holderTarget(f, h) {
+			continue // "President X ordered a blockade of Cuba": the target is not his state
+		}
 		if p.toks[h.i].sent == sent && sent >= 0 && p.reportedAfter(f, h) {
 			inContent[code(g)]++ // "Foreign Minister X told PBS that two Americans …"
 			continue
@@ -797,6 +816,11 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		}
 		if d < bestD {
 			best, bestD = g, d
+		}
+	}
+	if best >= 0 && !owned {
+		if dl := p.bilateralDateline(f, code(best)); dl != "" {
+			return dl, "context" // "WASHINGTON — The US and Cuba …, since President X"
 		}
 	}
 	if best >= 0 {

@@ -428,7 +428,9 @@ func (p *proc) emit(d *doc.Doc) {
 			m.Title = p.text[f.title.Start:f.title.End]
 			m.TitleSpan = f.title
 		} else if f.typ == doc.TypePerson {
-			if t, ok := p.portfolioTitle(f.i); ok {
+			if t := f.title; t.End > t.Start {
+				m.Title, m.TitleSpan = p.text[t.Start:t.End], t // a title with no claim (uncheckedPartyPost)
+			} else if t, ok := p.portfolioTitle(f.i); ok {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			} else if t, ok := p.rankTitle(f.i); ok {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t

@@ -1992,7 +1992,7 @@ func (p *proc) classify(i, j int) string {
 		p.shapeOnly = true
 		return doc.TypePerson // "Kory Lichtensteiger": no cue, but shaped like a person's name
 	}
-	return ""
+	return p.gazGivenType(i, j) // "Samar Badawi": a town's name as the given name
 }
 
 // propagate gives unclassified runs the type the same name has elsewhere

@@ -148,6 +148,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.resolvePersons()
 	p.buildClaims()
 	p.foreignBodies()
+	p.ownedBodies()
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.shortForms()

@@ -1,0 +1,113 @@
+package ingest
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// furnitureClassWords are the words of a class or id (split at '-', '_'
+// and white space) that name page furniture inside an article: share and
+// social buttons, newsletter and subscription promos, photo captions and
+// credits.
+var furnitureClassWords = map[string]bool{
+	"share": true, "sharing": true, "sharebar": true, "sharetools": true, "social": true,
+	"newsletter": true, "newsletters": true, "promo": true, "subscribe": true, "subscription": true,
+	"signup": true, "caption": true, "captions": true, "credit": true, "credits": true,
+}
+
+// furnitureMaxText is the most text (in bytes) a class-named furniture
+// block may hold: a container whose class merely mentions "social" but
+// holds the story ("story-body has-social-bar") is kept.
+const furnitureMaxText = 400
+
+// furnitureElem reports whether element n is page furniture rather than
+// article text: a <figcaption> (photo caption and credit), or a short
+// block whose class or id names share buttons, a newsletter promo or a
+// caption (furnitureClassWords).
+func furnitureElem(n *html.Node) bool {
+	if n.DataAtom == atom.Figcaption {
+		return true
+	}
+	if len(n.Attr) == 0 {
+		return false
+	}
+	named := false
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && furnitureName(a.Val) {
+			named = true
+			break
+		}
+	}
+	return named && textLen(n, furnitureMaxText+1) <= furnitureMaxText
+}
+
+// furnitureName reports whether a class or id value holds one of
+// furnitureClassWords as a word.
+func furnitureName(v string) bool {
+	for _, w := range strings.FieldsFunc(v, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	}) {
+		if furnitureClassWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// textLen returns the bytes of text under n, counting no further than
+// limit.
+func textLen(n *html.Node, limit int) int {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data))
+	}
+	total := 0
+	for c := n.FirstChild; c != nil && total < limit; c = c.NextSibling {
+		total += textLen(c, limit-total)
+	}
+	return total
+}
+
+// furnitureParaPrefixes open a short paragraph that credits a photo or
+// asks the reader to act: "Photo: AFP/Getty Images", "Share on Facebook",
+// "Sign up for our daily newsletter".
+var furnitureParaPrefixes = []string{
+	"photo:", "photos:", "photograph:", "image:", "picture:", "credit:", "photo credit:",
+	"share on ", "share this", "sign up for", "subscribe to", "follow us on",
+}
+
+// furniturePara reports whether paragraph low (lower case, trimmed) is a
+// photo credit, share buttons or a newsletter promo. Only short
+// paragraphs qualify, and "sign up"/"subscribe" ones must name a
+// newsletter, an alert or the reader's inbox.
+func furniturePara(low string) bool {
+	if len(low) > 160 {
+		return false
+	}
+	for _, pre := range furnitureParaPrefixes {
+		if !strings.HasPrefix(low, pre) || len(low) == len(pre) {
+			continue
+		}
+		if pre == "sign up for" || pre == "subscribe to" {
+			return strings.Contains(low, "newsletter") || strings.Contains(low, "alert") || strings.Contains(low, "inbox")
+		}
+		return true
+	}
+	return false
+}
+
+// stripFurniture removes from the tree under n the elements furnitureElem
+// reports, so that the extractor neither keeps their text nor counts it
+// when it chooses and paragraphs the article.
+func stripFurniture(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && furnitureElem(c) {
+			n.RemoveChild(c)
+		} else {
+			stripFurniture(c)
+		}
+		c = next
+	}
+}
