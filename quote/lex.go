@@ -50,22 +50,23 @@ var reportWords = func() *wordset.Set {
 }()
 
 // mayReport is a prefilter for reportWord, cheap enough to inline: false
-// when no report word has w's length and first byte, or its length and
-// last byte (most words).
+// when no report word has w's length and the low five bits of its first
+// and of its last byte (most words: the pair of ends tells more words
+// apart than either end alone).
 func mayReport(w string) bool {
 	n := len(w)
-	return n < 32 && n > 0 && reportStarts[w[0]]&(1<<n) != 0 && reportEnds[w[n-1]]&(1<<n) != 0
+	return n < 32 && n > 0 && reportEnds[int(w[0]&31)<<5|int(w[n-1]&31)]&(1<<n) != 0
 }
 
-// reportStarts[b] has bit n set when a report word of n bytes begins
-// with byte b, and reportEnds[b] when one ends with it.
-var reportStarts, reportEnds = func() (t, e [256]uint32) {
+// reportEnds[a<<5|b] has bit n set when a report word of n bytes begins
+// with a byte whose low five bits are a and ends with one whose low five
+// bits are b (4 KB, read with one load).
+var reportEnds = func() (t [32 * 32]uint32) {
 	add := func(w string) {
 		if len(w) < 2 || len(w) >= 32 {
 			panic("quote: report word length out of the prefilter's range: " + w)
 		}
-		t[w[0]] |= 1 << len(w)
-		e[w[len(w)-1]] |= 1 << len(w)
+		t[int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << len(w)
 	}
 	eachReportWord(add)
 	return
@@ -358,6 +359,11 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 	}
 	i := s // where lexing goes on
 	for ; k < len(segs); k++ {
+		// the common tokens in a loop of its own, then the token it
+		// stops at as below
+		if toks, k, i = lexRun(toks, text, low, e, segs, k, i); k == len(segs) {
+			break
+		}
 		st := segs[k].Span.Start
 		if st < i {
 			continue // inside the token lexed last
@@ -401,6 +407,59 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 		*marks = noteMarks(*marks, toks, n)
 	}
 	return toks, k
+}
+
+// lexRun is the loop of lexTokens over the tokens it takes as they
+// are, from segs[k] and byte i on: a word of ASCII letters and digits
+// that ends where this lexer ends it, or a plain punctuation byte, with
+// nothing or a single space before it. It returns the tokens, and the
+// segment token it stopped at and the byte lexing goes on from, for
+// lexTokens to handle that token as before. Apart from lexTokens, with
+// few values live and each token's fields stored into its slot (no
+// growth: it stops when toks is full), its loop keeps them in
+// registers.
+func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int) ([]tok, int, int) {
+	t, l := text[:e], low[:e]
+	for ; k < len(segs); k++ {
+		sg := &segs[k]
+		st := sg.Span.Start
+		if st >= e {
+			break
+		}
+		if st != i {
+			if st != i+1 || t[i] != ' ' {
+				break
+			}
+			i = st
+		}
+		n := len(toks)
+		if n == cap(toks) {
+			break
+		}
+		c := t[i]
+		if sg.Alnum {
+			end := sg.Span.End
+			if end > e || end < e && !endsWord[t[end]] && !wordEndsAt(text, end, e) {
+				break
+			}
+			w := l[i:end]
+			toks = toks[:n+1]
+			p := &toks[n]
+			p.s, p.e, p.w, p.kind = i, end, w, tWord
+			p.upper = 'A' <= c && c <= 'Z'
+			p.report = mayReport(w) && reportWord(w)
+			i = end
+			continue
+		}
+		if !plainPunct[c] {
+			break
+		}
+		toks = toks[:n+1]
+		p := &toks[n]
+		p.s, p.e, p.w, p.kind, p.upper, p.report = i, i+1, l[i:i+1], tPunct, false, false
+		i++
+	}
+	return toks, k, i
 }
 
 // plainPunct marks the ASCII punctuation bytes that lexOne makes a
