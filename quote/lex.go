@@ -419,18 +419,17 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 // growth: it stops when toks is full), its loop keeps them in
 // registers.
 func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int) ([]tok, int, int) {
-	t, l := text[:e], low[:e]
+	t, l := text[:e], low[:e] // len(t) is e: the loop tests against it, and t[i] needs no bounds check
 	for ; k < len(segs); k++ {
 		sg := &segs[k]
-		st := sg.Span.Start
-		if st >= e {
-			break
-		}
-		if st != i {
-			if st != i+1 || t[i] != ' ' {
+		if st := sg.Span.Start; st != i {
+			if st != i+1 || uint(i) >= uint(len(t)) || t[i] != ' ' {
 				break
 			}
 			i = st
+		}
+		if uint(i) >= uint(len(t)) {
+			break // the paragraph's end (past a last space, which lexes to nothing)
 		}
 		n := len(toks)
 		if n == cap(toks) {
@@ -439,14 +438,14 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int) ([]
 		c := t[i]
 		if sg.Alnum {
 			end := sg.Span.End
-			if end > e || end < e && !endsWord[t[end]] && !wordEndsAt(text, end, e) {
+			if end > len(t) || end < len(t) && !endsWord[t[end]] && !wordEndsAt(text, end, len(t)) {
 				break
 			}
 			w := l[i:end]
 			toks = toks[:n+1]
 			p := &toks[n]
 			p.s, p.e, p.w, p.kind = i, end, w, tWord
-			p.upper = 'A' <= c && c <= 'Z'
+			p.upper = c-'A' < 26
 			p.report = mayReport(w) && reportWord(w)
 			i = end
 			continue
