@@ -2700,7 +2700,10 @@ func (f *finder) namingReport(a, b int, regs []region) {
 	}
 	toks := f.t[:b] // a local: the scan for naming verbs does not reload f.t
 	for j := a + 1; j+2 < b; j++ {
-		if toks[j].kind != tWord || !namingVerbs.Has(toks[j].w) || f.usedCue(j) {
+		for j+2 < b && !toks[j].naming {
+			j++ // most words name nothing (lex set naming, from namingVerbs): skip them
+		}
+		if j+2 >= b || f.usedCue(j) {
 			continue
 		}
 		k := j + 1

@@ -26,6 +26,25 @@ type tok struct {
 	// report: the word may report speech (reportWord): the indirect pass
 	// looks no further at a word without it.
 	report bool
+	// naming: the word is a naming verb (namingVerbs): namingReport
+	// looks no further at a word without it.
+	naming bool
+}
+
+// wordFlags returns a word's report and naming flags (tok.report,
+// tok.naming); w is lower case. One prefilter (mayReport) turns most
+// words away for both.
+func wordFlags(w string) (report, naming bool) {
+	if !mayReport(w) {
+		return false, false
+	}
+	return reportFlags(w)
+}
+
+// reportFlags is wordFlags for a word that passed mayReport (lexRun
+// calls it after testing mayReport inline).
+func reportFlags(w string) (report, naming bool) {
+	return reportWord(w), namingVerbs.Has(w)
 }
 
 // reportWord reports whether the lower-case word w is one the indirect
@@ -49,18 +68,20 @@ var reportWords = func() *wordset.Set {
 	return s
 }()
 
-// mayReport is a prefilter for reportWord, cheap enough to inline: false
-// when no report word has w's length and the low five bits of its first
-// and of its last byte (most words: the pair of ends tells more words
-// apart than either end alone).
+// mayReport is a prefilter for reportWord and for namingVerbs, cheap
+// enough to inline: false when no report word or naming verb has w's
+// length and the low five bits of its first and of its last byte (most
+// words: the pair of ends tells more words apart than either end
+// alone).
 func mayReport(w string) bool {
 	n := len(w)
 	return n < 32 && n > 0 && reportEnds[int(w[0]&31)<<5|int(w[n-1]&31)]&(1<<n) != 0
 }
 
-// reportEnds[a<<5|b] has bit n set when a report word of n bytes begins
-// with a byte whose low five bits are a and ends with one whose low five
-// bits are b (4 KB, read with one load).
+// reportEnds[a<<5|b] has bit n set when a report word (eachReportWord)
+// or a naming verb of n bytes begins with a byte whose low five bits are
+// a and ends with one whose low five bits are b (4 KB, read with one
+// load). It is built from the word lists themselves, so it follows them.
 var reportEnds = func() (t [32 * 32]uint32) {
 	add := func(w string) {
 		if len(w) < 2 || len(w) >= 32 {
@@ -69,6 +90,9 @@ var reportEnds = func() (t [32 * 32]uint32) {
 		t[int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << len(w)
 	}
 	eachReportWord(add)
+	for w := range namingVerbs.All() {
+		add(w)
+	}
 	return
 }()
 
@@ -207,7 +231,8 @@ func lexOne(toks []tok, text, low string, s, e, i int) ([]tok, int) {
 			upper = unicode.IsUpper(r)
 		}
 		w := l[i:j]
-		toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: mayReport(w) && reportWord(w)})
+		report, naming := wordFlags(w)
+		toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: report, naming: naming})
 		i = j
 		return toks, i
 	}
@@ -388,7 +413,8 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 		if c := text[i]; segs[k].Alnum {
 			if end := segs[k].Span.End; end == e || end < e && (endsWord[text[end]] || wordEndsAt(text, end, e)) {
 				w := low[i:end]
-				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: mayReport(w) && reportWord(w)})
+				report, naming := wordFlags(w)
+				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: report, naming: naming})
 				i = end
 				continue
 			}
@@ -446,7 +472,10 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int) ([]
 			p := &toks[n]
 			p.s, p.e, p.w, p.kind = i, end, w, tWord
 			p.upper = c-'A' < 26
-			p.report = mayReport(w) && reportWord(w)
+			p.report, p.naming = false, false
+			if mayReport(w) { // wordFlags, with its prefilter inlined
+				p.report, p.naming = reportFlags(w)
+			}
 			i = end
 			continue
 		}
@@ -455,7 +484,7 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int) ([]
 		}
 		toks = toks[:n+1]
 		p := &toks[n]
-		p.s, p.e, p.w, p.kind, p.upper, p.report = i, i+1, l[i:i+1], tPunct, false, false
+		p.s, p.e, p.w, p.kind, p.upper, p.report, p.naming = i, i+1, l[i:i+1], tPunct, false, false, false
 		i++
 	}
 	return toks, k, i
