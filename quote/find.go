@@ -15,7 +15,7 @@ import (
 // d.Has(doc.LayerMentions). It does not modify d.
 func Find(d *doc.Doc) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
-	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0]}
+	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0], paraEnds: bufs.paraEnds[:0]}
 	if len(d.Paragraphs) > 0 {
 		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
 	}
@@ -24,7 +24,7 @@ func Find(d *doc.Doc) []doc.Quote {
 	// them. They are not cleared (clearing cost 5% of Find): their stale
 	// words keep this document's lowered copy alive until the buffer is
 	// reused or the pool drops it at a garbage collection.
-	bufs.t, bufs.sent, bufs.history, bufs.marks = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0]
+	bufs.t, bufs.sent, bufs.history, bufs.marks, bufs.paraEnds = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0], f.paraEnds[:0]
 	finderPool.Put(bufs)
 	if len(f.out) == 0 {
 		return nil // as before the preallocation: no quotes is a nil slice
@@ -35,10 +35,11 @@ func Find(d *doc.Doc) []doc.Quote {
 // finderBufs are a finder's per-document token buffers, reused across
 // documents through finderPool.
 type finderBufs struct {
-	t       []tok
-	sent    []int
-	history []doc.Speaker
-	marks   []int32
+	t        []tok
+	sent     []int
+	history  []doc.Speaker
+	marks    []int32
+	paraEnds []int32
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -75,6 +76,10 @@ type finder struct {
 	// -1; countryDone says it was worked out (soleCountry).
 	country     int
 	countryDone bool
+
+	// paraEnds[p] is len(t) after paragraph p was lexed (run's split of
+	// t into paragraphs reads it when they are in order and apart).
+	paraEnds []int32
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -97,15 +102,20 @@ func (f *finder) run() {
 	}
 	k := 0
 	f.marksKnown = segs != nil
+	ordered, prevEnd := true, 0 // the paragraphs are valid spans, in order and apart
 	for _, p := range f.d.Paragraphs {
 		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
+			ordered = false
 			continue
 		}
+		ordered = ordered && p.Start >= prevEnd
+		prevEnd = p.End
 		if segs != nil {
 			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k, &f.marks)
 		} else {
 			f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
 		}
+		f.paraEnds = append(f.paraEnds, int32(len(f.t)))
 	}
 	// sentence of each token
 	if cap(f.sent) < len(f.t) {
@@ -122,6 +132,11 @@ func (f *finder) run() {
 	ti := 0
 	for pi, p := range f.d.Paragraphs {
 		lo := ti
+		if ordered {
+			// the tokens of paragraph pi end where its lexing ended:
+			// they start before p.End, the next paragraph's after it
+			ti = int(f.paraEnds[pi])
+		}
 		for ti < len(toks) && toks[ti].s < p.End { // toks is f.t, a local
 			ti++
 		}
