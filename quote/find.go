@@ -15,7 +15,7 @@ import (
 // d.Has(doc.LayerMentions). It does not modify d.
 func Find(d *doc.Doc) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
-	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0], paraEnds: bufs.paraEnds[:0]}
+	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0], paraEnds: bufs.paraEnds[:0], flagged: bufs.flagged[:0]}
 	if len(d.Paragraphs) > 0 {
 		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
 	}
@@ -24,7 +24,7 @@ func Find(d *doc.Doc) []doc.Quote {
 	// them. They are not cleared (clearing cost 5% of Find): their stale
 	// words keep this document's lowered copy alive until the buffer is
 	// reused or the pool drops it at a garbage collection.
-	bufs.t, bufs.sent, bufs.history, bufs.marks, bufs.paraEnds = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0], f.paraEnds[:0]
+	bufs.t, bufs.sent, bufs.history, bufs.marks, bufs.paraEnds, bufs.flagged = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0], f.paraEnds[:0], f.flagged[:0]
 	finderPool.Put(bufs)
 	if len(f.out) == 0 {
 		return nil // as before the preallocation: no quotes is a nil slice
@@ -40,6 +40,7 @@ type finderBufs struct {
 	history  []doc.Speaker
 	marks    []int32
 	paraEnds []int32
+	flagged  []int32
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -80,6 +81,10 @@ type finder struct {
 	// paraEnds[p] is len(t) after paragraph p was lexed (run's split of
 	// t into paragraphs reads it when they are in order and apart).
 	paraEnds []int32
+	// flagged are the indexes of the tokens with report or naming set,
+	// in order: the passes that look for such words in a sentence
+	// (nextFlagged) read them instead of every token.
+	flagged []int32
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -102,6 +107,7 @@ func (f *finder) run() {
 	}
 	k := 0
 	f.marksKnown = segs != nil
+	notes := lexNotes{marks: f.marks, flagged: f.flagged}
 	ordered, prevEnd := true, 0 // the paragraphs are valid spans, in order and apart
 	for _, p := range f.d.Paragraphs {
 		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
@@ -111,7 +117,7 @@ func (f *finder) run() {
 		ordered = ordered && p.Start >= prevEnd
 		prevEnd = p.End
 		if segs != nil {
-			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k, &f.marks)
+			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k, &notes)
 		} else {
 			f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
 		}
@@ -127,7 +133,15 @@ func (f *finder) run() {
 	for i := range f.sentLo {
 		f.sentLo[i] = -1
 	}
+	f.marks, f.flagged = notes.marks, notes.flagged
 	toks := f.t // a local for the loops over every token below
+	if segs == nil {
+		for i := range toks { // lexSpan notes none
+			if toks[i].report || toks[i].naming {
+				f.flagged = append(f.flagged, int32(i))
+			}
+		}
+	}
 	mapSentences(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
 	ti := 0
 	for pi, p := range f.d.Paragraphs {
@@ -1640,12 +1654,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 		return -1
 	}
-	toks := f.t[:b] // a local for the skip below: no reload of f.t a token
 	for j := a; j < b; j++ {
-		for j < b && !toks[j].report {
-			j++ // most words report nothing (and no mark reports): skip them
-		}
-		if j == b {
+		// most words report nothing (and no mark reports): skip them
+		if j = f.nextFlagged(j, b, false); j == b {
 			break
 		}
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
@@ -2713,12 +2724,9 @@ func (f *finder) namingReport(a, b int, regs []region) {
 	if b-a < 4 {
 		return
 	}
-	toks := f.t[:b] // a local: the scan for naming verbs does not reload f.t
 	for j := a + 1; j+2 < b; j++ {
-		for j+2 < b && !toks[j].naming {
-			j++ // most words name nothing (lex set naming, from namingVerbs): skip them
-		}
-		if j+2 >= b || f.usedCue(j) {
+		// most words name nothing (lex set naming, from namingVerbs): skip them
+		if j = f.nextFlagged(j, b-2, true); j+2 >= b || f.usedCue(j) {
 			continue
 		}
 		k := j + 1
@@ -2768,6 +2776,28 @@ func (f *finder) namingReport(a, b int, regs []region) {
 		f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
 		j = e
 	}
+}
+
+// nextFlagged returns the first token index k in [i,e) whose report
+// flag is set (whose naming flag, when naming), e when there is none. It
+// searches f.flagged, not the tokens: few tokens are flagged.
+func (f *finder) nextFlagged(i, e int, naming bool) int {
+	fl := f.flagged
+	lo, hi := 0, len(fl) // the first entry >= i
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(fl[m]) < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for ; lo < len(fl) && int(fl[lo]) < e; lo++ {
+		if t := &f.t[fl[lo]]; naming && t.naming || !naming && t.report {
+			return int(fl[lo])
+		}
+	}
+	return e
 }
 
 // namePredicate reports whether the words [p,e) are what a naming verb

@@ -376,9 +376,9 @@ func particleName(w string) bool {
 // byte between tokens but a single space, goes to lexOne, so the tokens
 // are lexSpan's whatever segs holds: only the Alnum flags are trusted.
 // The indexes of the quote marks among the tokens (isMark), which only
-// lexOne makes, are appended to *marks (a pointer: one register less in
-// the loop than a slice).
-func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, marks *[]int32) ([]tok, int) {
+// lexOne makes, are appended to notes.marks, and those of the tokens
+// with report or naming set to notes.flagged.
+func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, notes *lexNotes) ([]tok, int) {
 	for k < len(segs) && segs[k].Span.Start < s {
 		k++
 	}
@@ -386,7 +386,7 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 	for ; k < len(segs); k++ {
 		// the common tokens in a loop of its own, then the token it
 		// stops at as below
-		if toks, k, i = lexRun(toks, text, low, e, segs, k, i); k == len(segs) {
+		if toks, k, i = lexRun(toks, text, low, e, segs, k, i, &notes.flagged); k == len(segs) {
 			break
 		}
 		st := segs[k].Span.Start
@@ -403,7 +403,7 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 				for i < st {
 					n := len(toks)
 					toks, i = lexOne(toks, text, low, s, e, i)
-					*marks = noteMarks(*marks, toks, n)
+					notes.note(toks, n)
 				}
 				if i > st {
 					continue
@@ -414,6 +414,9 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 			if end := segs[k].Span.End; end == e || end < e && (endsWord[text[end]] || wordEndsAt(text, end, e)) {
 				w := low[i:end]
 				report, naming := wordFlags(w)
+				if report || naming {
+					notes.flagged = append(notes.flagged, int32(len(toks)))
+				}
 				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: report, naming: naming})
 				i = end
 				continue
@@ -425,12 +428,12 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 		}
 		n := len(toks)
 		toks, i = lexOne(toks, text, low, s, e, i)
-		*marks = noteMarks(*marks, toks, n)
+		notes.note(toks, n)
 	}
 	for i < e {
 		n := len(toks)
 		toks, i = lexOne(toks, text, low, s, e, i)
-		*marks = noteMarks(*marks, toks, n)
+		notes.note(toks, n)
 	}
 	return toks, k
 }
@@ -438,13 +441,14 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 // lexRun is the loop of lexTokens over the tokens it takes as they
 // are, from segs[k] and byte i on: a word of ASCII letters and digits
 // that ends where this lexer ends it, or a plain punctuation byte, with
-// nothing or a single space before it. It returns the tokens, and the
+// nothing or a single space before it. The indexes of the tokens with
+// report or naming set go to *flagged. It returns the tokens, and the
 // segment token it stopped at and the byte lexing goes on from, for
 // lexTokens to handle that token as before. Apart from lexTokens, with
 // few values live and each token's fields stored into its slot (no
 // growth: it stops when toks is full), its loop keeps them in
 // registers.
-func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int) ([]tok, int, int) {
+func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, flagged *[]int32) ([]tok, int, int) {
 	t, l := text[:e], low[:e] // len(t) is e: the loop tests against it, and t[i] needs no bounds check
 	for ; k < len(segs); k++ {
 		sg := &segs[k]
@@ -474,7 +478,9 @@ func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int) ([]
 			p.upper = c-'A' < 26
 			p.report, p.naming = false, false
 			if mayReport(w) { // wordFlags, with its prefilter inlined
-				p.report, p.naming = reportFlags(w)
+				if p.report, p.naming = reportFlags(w); p.report || p.naming {
+					*flagged = append(*flagged, int32(n))
+				}
 			}
 			i = end
 			continue
@@ -553,13 +559,20 @@ func isMark(t *tok) bool {
 	return false
 }
 
-// noteMarks appends to marks the indexes of the quote marks among
-// toks[from:].
-func noteMarks(marks []int32, toks []tok, from int) []int32 {
+// lexNotes are the token indexes lexTokens notes as it lexes: the quote
+// marks (isMark) and the tokens with report or naming set, each in order.
+type lexNotes struct {
+	marks, flagged []int32
+}
+
+// note notes the marks and the flagged tokens among toks[from:].
+func (n *lexNotes) note(toks []tok, from int) {
 	for k := from; k < len(toks); k++ {
 		if isMark(&toks[k]) {
-			marks = append(marks, int32(k))
+			n.marks = append(n.marks, int32(k))
+		}
+		if toks[k].report || toks[k].naming {
+			n.flagged = append(n.flagged, int32(k))
 		}
 	}
-	return marks
 }

@@ -173,8 +173,8 @@ func TestReportWordsMerged(t *testing.T) {
 func TestNamingFlag(t *testing.T) {
 	text := "Russia Called the reports a provocation; Kyiv called it a lie, calls them fake and Terms it, labelled labeled termed branded brands the call."
 	low := segment.LowerASCII(text)
-	var marks []int32
-	fast, _ := lexTokens(nil, text, low, 0, len(text), segment.Tokens(text), 0, &marks)
+	var notes lexNotes
+	fast, _ := lexTokens(nil, text, low, 0, len(text), segment.Tokens(text), 0, &notes)
 	for name, toks := range map[string][]tok{"lexSpan": lexSpan(nil, text, low, 0, len(text)), "lexTokens": fast} {
 		n := 0
 		for _, tk := range toks {
