@@ -142,7 +142,11 @@ func (f *finder) run() {
 			}
 		}
 	}
-	mapSentences(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
+	if ordered { // the tokens are in order of their start
+		mapSentencesSorted(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
+	} else {
+		mapSentences(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
+	}
 	ti := 0
 	for pi, p := range f.d.Paragraphs {
 		lo := ti
@@ -210,6 +214,45 @@ func mapSentences(toks []tok, sents []doc.Span, sent, lo, hi []int) {
 			for j < len(toks) && toks[j].s < end && toks[j].s >= st {
 				sent[j] = s
 				j++
+			}
+			hi[s] = j
+			i = j - 1
+			continue
+		}
+		sent[i] = -1
+	}
+}
+
+// mapSentencesSorted is mapSentences for tokens in order of their start
+// (toks[j].s never less than toks[j-1].s): the tokens after a token in
+// the same sentence are those before the first to start at the
+// sentence's end or later, which a binary search finds; they are then
+// set in a loop that tests nothing.
+func mapSentencesSorted(toks []tok, sents []doc.Span, sent, lo, hi []int) {
+	sent, lo, hi = sent[:len(toks)], lo[:len(sents)], hi[:len(sents)]
+	si := 0
+	for i := 0; i < len(toks); i++ {
+		ts := toks[i].s
+		for si < len(sents) && sents[si].End <= ts {
+			si++
+		}
+		if si < len(sents) && sents[si].Start <= ts {
+			s, end := si, sents[si].End
+			if lo[s] < 0 {
+				lo[s] = i
+			}
+			j, top := i+1, len(toks) // the first token from j on to start at end or later
+			for j < top {
+				m := int(uint(j+top) >> 1)
+				if toks[m].s < end {
+					j = m + 1
+				} else {
+					top = m
+				}
+			}
+			same := sent[i:j]
+			for k := range same {
+				same[k] = s
 			}
 			hi[s] = j
 			i = j - 1
