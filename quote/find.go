@@ -15,7 +15,7 @@ import (
 // d.Has(doc.LayerMentions). It does not modify d.
 func Find(d *doc.Doc) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
-	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0], paraEnds: bufs.paraEnds[:0], flagged: bufs.flagged[:0]}
+	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0], paraEnds: bufs.paraEnds[:0], flagged: bufs.flagged[:0], sentLoHi: bufs.sentLoHi[:0]}
 	if len(d.Paragraphs) > 0 {
 		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
 	}
@@ -24,7 +24,7 @@ func Find(d *doc.Doc) []doc.Quote {
 	// them. They are not cleared (clearing cost 5% of Find): their stale
 	// words keep this document's lowered copy alive until the buffer is
 	// reused or the pool drops it at a garbage collection.
-	bufs.t, bufs.sent, bufs.history, bufs.marks, bufs.paraEnds, bufs.flagged = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0], f.paraEnds[:0], f.flagged[:0]
+	bufs.t, bufs.sent, bufs.history, bufs.marks, bufs.paraEnds, bufs.flagged, bufs.sentLoHi = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0], f.paraEnds[:0], f.flagged[:0], f.sentLoHi[:0]
 	finderPool.Put(bufs)
 	if len(f.out) == 0 {
 		return nil // as before the preallocation: no quotes is a nil slice
@@ -41,6 +41,7 @@ type finderBufs struct {
 	marks    []int32
 	paraEnds []int32
 	flagged  []int32
+	sentLoHi []int
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -85,6 +86,8 @@ type finder struct {
 	// in order: the passes that look for such words in a sentence
 	// (nextFlagged) read them instead of every token.
 	flagged []int32
+	// sentLoHi holds sentLo and sentHi, kept across documents.
+	sentLoHi []int
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -128,11 +131,16 @@ func (f *finder) run() {
 		f.sent = make([]int, len(f.t))
 	}
 	f.sent = f.sent[:len(f.t)] // every entry is set below
-	f.sentLo = make([]int, len(f.d.Sentences))
-	f.sentHi = make([]int, len(f.d.Sentences))
+	// sentLo and sentHi share one buffer kept across documents
+	if n := len(f.d.Sentences); cap(f.sentLoHi) < 2*n {
+		f.sentLoHi = make([]int, 2*n)
+	}
+	f.sentLoHi = f.sentLoHi[:2*len(f.d.Sentences)]
+	f.sentLo, f.sentHi = f.sentLoHi[:len(f.d.Sentences)], f.sentLoHi[len(f.d.Sentences):]
 	for i := range f.sentLo {
 		f.sentLo[i] = -1
 	}
+	clear(f.sentHi)
 	f.marks, f.flagged = notes.marks, notes.flagged
 	toks := f.t // a local for the loops over every token below
 	if segs == nil {
