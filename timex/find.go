@@ -171,18 +171,16 @@ var parserPool = sync.Pool{New: func() any { return new(parser) }}
 func (p *parser) release() {
 	const keep = 1 << 16 // do not pin the tokens of a huge text
 	t := p.t[:0]         // tokens hold no pointers: nothing to clear
-	strong := p.strong[:0]
 	if cap(t) > keep {
-		t, strong = nil, nil
+		t = nil
 	}
-	*p = parser{t: t, strong: strong}
+	*p = parser{t: t}
 	parserPool.Put(p)
 }
 
 type parser struct {
 	text, low  string
 	t          []token
-	strong     []int32 // indexes of the tokens of strength 2, in order (lex notes them)
 	anchor     time.Time
 	known      bool // anchor is known
 	last       time.Time
@@ -215,8 +213,7 @@ func newParser(text string, anchor time.Time) *parser {
 	if n := len(text)/5 + 1; cap(toks) < n {
 		toks = make([]token, 0, n)
 	}
-	p.strong = p.strong[:0]
-	p.t = lex(text, low, toks[:0], &p.strong)
+	p.t = lex(text, low, toks[:0])
 	// room for the expressions a text usually holds (news has about one
 	// per 60 tokens), so that out seldom grows: each growth copies it
 	p.out = make([]doc.Time, 0, min(len(p.t)/32+1, 64))
@@ -719,28 +716,15 @@ func (p *parser) trigger(i int) bool {
 }
 
 // nextTrigger returns the first k >= i with p.trigger(k), len(p.t) when
-// there is none. It finds the next strong token s first, by a binary
-// search of the strong tokens lex noted (p.strong), not a walk over the
-// tokens: a weak token before s is a trigger only within four tokens of
-// it, and one before s-4 has no strong one close enough behind.
+// there is none. It finds the next strong token s first, in a loop that
+// reads one word per token: a weak token before s is a trigger only
+// within four tokens of it, and one before s-4 has no strong one close
+// enough behind.
 func (p *parser) nextTrigger(i int) int {
 	t := p.t
-	if i >= len(t) {
-		return i
-	}
-	s := len(t) // the first strong token from i on
-	st := p.strong
-	lo, hi := 0, len(st)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(st[m]) < i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(st) {
-		s = int(st[lo])
+	s := max(i, 0)
+	for s < len(t) && t[s].str() != 2 {
+		s++
 	}
 	if s == len(t) {
 		return s

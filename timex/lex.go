@@ -216,14 +216,12 @@ var lexClass = func() (t [256]uint8) {
 // digits form numbers, and every other non-space rune is a token of its
 // own. Invalid UTF-8 bytes are treated as punctuation. Each token gets
 // its trigger strength and word classes (wordClasses); low is
-// segment.LowerASCII(text). The indexes of the tokens of strength 2 (the
-// strong triggers, for parser.nextTrigger) are appended to *strong.
-// Only the first maxText bytes are read.
+// segment.LowerASCII(text). Only the first maxText bytes are read.
 //
 // A word of ASCII letters, the common case, is read eight bytes at a
 // step (lowerRun) and hashed from one wide load of its lower-case text;
 // a word longer than any key of wordClasses is not looked up.
-func lex(text, low string, toks []token, strong *[]int32) []token {
+func lex(text, low string, toks []token) []token {
 	if len(text) > maxText {
 		text, low = text[:maxText], low[:maxText]
 	}
@@ -251,7 +249,6 @@ func lex(text, low string, toks []token, strong *[]int32) []token {
 			if j-i > 9 {
 				n = -1
 			}
-			*strong = append(*strong, int32(len(toks)))
 			toks = append(toks, token{int32(i), int32(j), int32(n), kNum | 2<<8 | sp})
 			i = j
 		case lcLetter:
@@ -269,9 +266,6 @@ func lex(text, low string, toks []token, strong *[]int32) []token {
 				j = i + n
 				if n < 8 && (j == len(text) || text[j] < utf8.RuneSelf) {
 					cls = wordClasses.getPacked(x & (1<<(8*uint(n)) - 1))
-					if cls&cStrength == 2 {
-						*strong = append(*strong, int32(len(toks)))
-					}
 					toks = append(toks, token{int32(i), int32(j), -1, f | uint32(cls)<<16 | uint32(cls&cStrength)<<8})
 					i = j
 					if i < len(text) && text[i] == ' ' {
@@ -299,9 +293,6 @@ func lex(text, low string, toks []token, strong *[]int32) []token {
 			} else {
 				cls = wordClasses.get(low[i:j]) // at the end of the text, or long
 			}
-			if cls&cStrength == 2 {
-				*strong = append(*strong, int32(len(toks)))
-			}
 			toks = append(toks, token{int32(i), int32(j), -1, f | uint32(cls)<<16 | uint32(cls&cStrength)<<8})
 			i = j
 		case lcPunct:
@@ -321,9 +312,6 @@ func lex(text, low string, toks []token, strong *[]int32) []token {
 			if unicode.IsLetter(r) {
 				j := wordEnd(text, i+sz)
 				cls := wordClasses.get(low[i:j])
-				if cls&cStrength == 2 {
-					*strong = append(*strong, int32(len(toks)))
-				}
 				toks = appendTok(toks, i, j, -1, cls, kWord, uint8(cls&cStrength), sp&tGap != 0, sp&tNL != 0, unicode.IsUpper(r))
 				i = j
 				break

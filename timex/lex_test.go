@@ -3,7 +3,6 @@ package timex
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -75,8 +74,7 @@ func lexDef(text, low string) []token {
 func checkLex(t *testing.T, text string) {
 	t.Helper()
 	low := segment.LowerASCII(text)
-	var strong []int32
-	got, want := lex(text, low, nil, &strong), lexDef(text, low)
+	got, want := lex(text, low, nil), lexDef(text, low)
 	if len(got) != len(want) {
 		t.Fatalf("lex(%q): %d tokens, want %d", text, len(got), len(want))
 	}
@@ -84,16 +82,6 @@ func checkLex(t *testing.T, text string) {
 		if got[k] != want[k] {
 			t.Fatalf("lex(%q) token %d = %+v (%q), want %+v (%q)", text, k, got[k], text[got[k].s:got[k].e], want[k], text[want[k].s:want[k].e])
 		}
-	}
-	// the strong triggers noted are the tokens of strength 2
-	var wantStrong []int32
-	for k := range want {
-		if want[k].str() == 2 {
-			wantStrong = append(wantStrong, int32(k))
-		}
-	}
-	if !slices.Equal(strong, wantStrong) {
-		t.Fatalf("lex(%q): strong %v, want %v", text, strong, wantStrong)
 	}
 }
 
