@@ -445,7 +445,11 @@ func (f *finder) paragraph(lo, hi int) {
 		if b > hi {
 			b = hi
 		}
-		f.indirect(a, b, regs)
+		if f.nextFlagged(a, b, false) < b {
+			// (a sentence with no word that reports has nothing for
+			// indirect, whose frame is costly to set up)
+			f.indirect(a, b, regs)
+		}
 		f.namingReport(a, b, regs)
 	}
 	// 4. unattributed regions: inherit, or drop scare quotes
