@@ -22,7 +22,7 @@ func Find(d *doc.Doc) []doc.Quote { return FindKB(d, nil) }
 // on the article date (see officeHolder).
 func FindKB(d *doc.Doc, k *kb.KB) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
-	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0]}
+	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0], paraEnds: bufs.paraEnds[:0], flagged: bufs.flagged[:0], sentLoHi: bufs.sentLoHi[:0]}
 	f.kb = k
 	if len(d.Paragraphs) > 0 {
 		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
@@ -32,7 +32,7 @@ func FindKB(d *doc.Doc, k *kb.KB) []doc.Quote {
 	// them. They are not cleared (clearing cost 5% of Find): their stale
 	// words keep this document's lowered copy alive until the buffer is
 	// reused or the pool drops it at a garbage collection.
-	bufs.t, bufs.sent, bufs.history, bufs.marks = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0]
+	bufs.t, bufs.sent, bufs.history, bufs.marks, bufs.paraEnds, bufs.flagged, bufs.sentLoHi = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0], f.paraEnds[:0], f.flagged[:0], f.sentLoHi[:0]
 	finderPool.Put(bufs)
 	if len(f.out) == 0 {
 		return nil // as before the preallocation: no quotes is a nil slice
@@ -43,10 +43,13 @@ func FindKB(d *doc.Doc, k *kb.KB) []doc.Quote {
 // finderBufs are a finder's per-document token buffers, reused across
 // documents through finderPool.
 type finderBufs struct {
-	t       []tok
-	sent    []int
-	history []doc.Speaker
-	marks   []int32
+	t        []tok
+	sent     []int
+	history  []doc.Speaker
+	marks    []int32
+	paraEnds []int32
+	flagged  []int32
+	sentLoHi []int
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -84,6 +87,16 @@ type finder struct {
 	// -1; countryDone says it was worked out (soleCountry).
 	country     int
 	countryDone bool
+
+	// paraEnds[p] is len(t) after paragraph p was lexed (run's split of
+	// t into paragraphs reads it when they are in order and apart).
+	paraEnds []int32
+	// flagged are the indexes of the tokens with report or naming set,
+	// in order: the passes that look for such words in a sentence
+	// (nextFlagged) read them instead of every token.
+	flagged []int32
+	// sentLoHi holds sentLo and sentHi, kept across documents.
+	sentLoHi []int
 }
 
 // A region is a stretch of text inside double quote marks, open and
@@ -106,31 +119,59 @@ func (f *finder) run() {
 	}
 	k := 0
 	f.marksKnown = segs != nil
+	notes := lexNotes{marks: f.marks, flagged: f.flagged}
+	ordered, prevEnd := true, 0 // the paragraphs are valid spans, in order and apart
 	for _, p := range f.d.Paragraphs {
 		if p.Start < 0 || p.End > len(f.text) || p.Start > p.End {
+			ordered = false
 			continue
 		}
+		ordered = ordered && p.Start >= prevEnd
+		prevEnd = p.End
 		if segs != nil {
-			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k, &f.marks)
+			f.t, k = lexTokens(f.t, f.text, f.low, p.Start, p.End, segs, k, &notes)
 		} else {
 			f.t = lexSpan(f.t, f.text, f.low, p.Start, p.End)
 		}
+		f.paraEnds = append(f.paraEnds, int32(len(f.t)))
 	}
 	// sentence of each token
 	if cap(f.sent) < len(f.t) {
 		f.sent = make([]int, len(f.t))
 	}
 	f.sent = f.sent[:len(f.t)] // every entry is set below
-	f.sentLo = make([]int, len(f.d.Sentences))
-	f.sentHi = make([]int, len(f.d.Sentences))
+	// sentLo and sentHi share one buffer kept across documents
+	if n := len(f.d.Sentences); cap(f.sentLoHi) < 2*n {
+		f.sentLoHi = make([]int, 2*n)
+	}
+	f.sentLoHi = f.sentLoHi[:2*len(f.d.Sentences)]
+	f.sentLo, f.sentHi = f.sentLoHi[:len(f.d.Sentences)], f.sentLoHi[len(f.d.Sentences):]
 	for i := range f.sentLo {
 		f.sentLo[i] = -1
 	}
+	clear(f.sentHi)
+	f.marks, f.flagged = notes.marks, notes.flagged
 	toks := f.t // a local for the loops over every token below
-	mapSentences(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
+	if segs == nil {
+		for i := range toks { // lexSpan notes none
+			if toks[i].report || toks[i].naming {
+				f.flagged = append(f.flagged, int32(i))
+			}
+		}
+	}
+	if ordered { // the tokens are in order of their start
+		mapSentencesSorted(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
+	} else {
+		mapSentences(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
+	}
 	ti := 0
 	for pi, p := range f.d.Paragraphs {
 		lo := ti
+		if ordered {
+			// the tokens of paragraph pi end where its lexing ended:
+			// they start before p.End, the next paragraph's after it
+			ti = int(f.paraEnds[pi])
+		}
 		for ti < len(toks) && toks[ti].s < p.End { // toks is f.t, a local
 			ti++
 		}
@@ -190,6 +231,45 @@ func mapSentences(toks []tok, sents []doc.Span, sent, lo, hi []int) {
 			for j < len(toks) && toks[j].s < end && toks[j].s >= st {
 				sent[j] = s
 				j++
+			}
+			hi[s] = j
+			i = j - 1
+			continue
+		}
+		sent[i] = -1
+	}
+}
+
+// mapSentencesSorted is mapSentences for tokens in order of their start
+// (toks[j].s never less than toks[j-1].s): the tokens after a token in
+// the same sentence are those before the first to start at the
+// sentence's end or later, which a binary search finds; they are then
+// set in a loop that tests nothing.
+func mapSentencesSorted(toks []tok, sents []doc.Span, sent, lo, hi []int) {
+	sent, lo, hi = sent[:len(toks)], lo[:len(sents)], hi[:len(sents)]
+	si := 0
+	for i := 0; i < len(toks); i++ {
+		ts := toks[i].s
+		for si < len(sents) && sents[si].End <= ts {
+			si++
+		}
+		if si < len(sents) && sents[si].Start <= ts {
+			s, end := si, sents[si].End
+			if lo[s] < 0 {
+				lo[s] = i
+			}
+			j, top := i+1, len(toks) // the first token from j on to start at end or later
+			for j < top {
+				m := int(uint(j+top) >> 1)
+				if toks[m].s < end {
+					j = m + 1
+				} else {
+					top = m
+				}
+			}
+			same := sent[i:j]
+			for k := range same {
+				same[k] = s
 			}
 			hi[s] = j
 			i = j - 1
@@ -374,7 +454,11 @@ func (f *finder) paragraph(lo, hi int) {
 		if b > hi {
 			b = hi
 		}
-		f.indirect(a, b, regs)
+		if f.nextFlagged(a, b, false) < b {
+			// (a sentence with no word that reports has nothing for
+			// indirect, whose frame is costly to set up)
+			f.indirect(a, b, regs)
+		}
 		f.namingReport(a, b, regs)
 	}
 	// 4. unattributed regions: inherit, or drop scare quotes
@@ -1634,12 +1718,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 		return -1
 	}
-	toks := f.t[:b] // a local for the skip below: no reload of f.t a token
 	for j := a; j < b; j++ {
-		for j < b && !toks[j].report {
-			j++ // most words report nothing (and no mark reports): skip them
-		}
-		if j == b {
+		// most words report nothing (and no mark reports): skip them
+		if j = f.nextFlagged(j, b, false); j == b {
 			break
 		}
 		if f.t[j].kind != tWord || !f.t[j].report || inRegion(j) >= 0 {
@@ -2707,9 +2788,9 @@ func (f *finder) namingReport(a, b int, regs []region) {
 	if b-a < 4 {
 		return
 	}
-	toks := f.t[:b] // a local: the scan for naming verbs does not reload f.t
 	for j := a + 1; j+2 < b; j++ {
-		if toks[j].kind != tWord || !namingVerbs.Has(toks[j].w) || f.usedCue(j) {
+		// most words name nothing (lex set naming, from namingVerbs): skip them
+		if j = f.nextFlagged(j, b-2, true); j+2 >= b || f.usedCue(j) {
 			continue
 		}
 		k := j + 1
@@ -2759,6 +2840,28 @@ func (f *finder) namingReport(a, b int, regs []region) {
 		f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: Indirect, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
 		j = e
 	}
+}
+
+// nextFlagged returns the first token index k in [i,e) whose report
+// flag is set (whose naming flag, when naming), e when there is none. It
+// searches f.flagged, not the tokens: few tokens are flagged.
+func (f *finder) nextFlagged(i, e int, naming bool) int {
+	fl := f.flagged
+	lo, hi := 0, len(fl) // the first entry >= i
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(fl[m]) < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for ; lo < len(fl) && int(fl[lo]) < e; lo++ {
+		if t := &f.t[fl[lo]]; naming && t.naming || !naming && t.report {
+			return int(fl[lo])
+		}
+	}
+	return e
 }
 
 // namePredicate reports whether the words [p,e) are what a naming verb

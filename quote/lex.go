@@ -26,6 +26,25 @@ type tok struct {
 	// report: the word may report speech (reportWord): the indirect pass
 	// looks no further at a word without it.
 	report bool
+	// naming: the word is a naming verb (namingVerbs): namingReport
+	// looks no further at a word without it.
+	naming bool
+}
+
+// wordFlags returns a word's report and naming flags (tok.report,
+// tok.naming); w is lower case. One prefilter (mayReport) turns most
+// words away for both.
+func wordFlags(w string) (report, naming bool) {
+	if !mayReport(w) {
+		return false, false
+	}
+	return reportFlags(w)
+}
+
+// reportFlags is wordFlags for a word that passed mayReport (lexRun
+// calls it after testing mayReport inline).
+func reportFlags(w string) (report, naming bool) {
+	return reportWord(w), namingVerbs.Has(w)
 }
 
 // reportWord reports whether the lower-case word w is one the indirect
@@ -49,25 +68,31 @@ var reportWords = func() *wordset.Set {
 	return s
 }()
 
-// mayReport is a prefilter for reportWord, cheap enough to inline: false
-// when no report word has w's length and first byte, or its length and
-// last byte (most words).
+// mayReport is a prefilter for reportWord and for namingVerbs, cheap
+// enough to inline: false when no report word or naming verb has w's
+// length and the low five bits of its first and of its last byte (most
+// words: the pair of ends tells more words apart than either end
+// alone).
 func mayReport(w string) bool {
 	n := len(w)
-	return n < 32 && n > 0 && reportStarts[w[0]]&(1<<n) != 0 && reportEnds[w[n-1]]&(1<<n) != 0
+	return n < 32 && n > 0 && reportEnds[int(w[0]&31)<<5|int(w[n-1]&31)]&(1<<n) != 0
 }
 
-// reportStarts[b] has bit n set when a report word of n bytes begins
-// with byte b, and reportEnds[b] when one ends with it.
-var reportStarts, reportEnds = func() (t, e [256]uint32) {
+// reportEnds[a<<5|b] has bit n set when a report word (eachReportWord)
+// or a naming verb of n bytes begins with a byte whose low five bits are
+// a and ends with one whose low five bits are b (4 KB, read with one
+// load). It is built from the word lists themselves, so it follows them.
+var reportEnds = func() (t [32 * 32]uint32) {
 	add := func(w string) {
 		if len(w) < 2 || len(w) >= 32 {
 			panic("quote: report word length out of the prefilter's range: " + w)
 		}
-		t[w[0]] |= 1 << len(w)
-		e[w[len(w)-1]] |= 1 << len(w)
+		t[int(w[0]&31)<<5|int(w[len(w)-1]&31)] |= 1 << len(w)
 	}
 	eachReportWord(add)
+	for w := range namingVerbs.All() {
+		add(w)
+	}
 	return
 }()
 
@@ -206,7 +231,8 @@ func lexOne(toks []tok, text, low string, s, e, i int) ([]tok, int) {
 			upper = unicode.IsUpper(r)
 		}
 		w := l[i:j]
-		toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: mayReport(w) && reportWord(w)})
+		report, naming := wordFlags(w)
+		toks = append(toks, tok{s: i, e: j, w: w, kind: tWord, upper: upper, report: report, naming: naming})
 		i = j
 		return toks, i
 	}
@@ -350,14 +376,19 @@ func particleName(w string) bool {
 // byte between tokens but a single space, goes to lexOne, so the tokens
 // are lexSpan's whatever segs holds: only the Alnum flags are trusted.
 // The indexes of the quote marks among the tokens (isMark), which only
-// lexOne makes, are appended to *marks (a pointer: one register less in
-// the loop than a slice).
-func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, marks *[]int32) ([]tok, int) {
+// lexOne makes, are appended to notes.marks, and those of the tokens
+// with report or naming set to notes.flagged.
+func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, notes *lexNotes) ([]tok, int) {
 	for k < len(segs) && segs[k].Span.Start < s {
 		k++
 	}
 	i := s // where lexing goes on
 	for ; k < len(segs); k++ {
+		// the common tokens in a loop of its own, then the token it
+		// stops at as below
+		if toks, k, i = lexRun(toks, text, low, e, segs, k, i, &notes.flagged); k == len(segs) {
+			break
+		}
 		st := segs[k].Span.Start
 		if st < i {
 			continue // inside the token lexed last
@@ -372,7 +403,7 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 				for i < st {
 					n := len(toks)
 					toks, i = lexOne(toks, text, low, s, e, i)
-					*marks = noteMarks(*marks, toks, n)
+					notes.note(toks, n)
 				}
 				if i > st {
 					continue
@@ -382,7 +413,11 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 		if c := text[i]; segs[k].Alnum {
 			if end := segs[k].Span.End; end == e || end < e && (endsWord[text[end]] || wordEndsAt(text, end, e)) {
 				w := low[i:end]
-				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: mayReport(w) && reportWord(w)})
+				report, naming := wordFlags(w)
+				if report || naming {
+					notes.flagged = append(notes.flagged, int32(len(toks)))
+				}
+				toks = append(toks, tok{s: i, e: end, w: w, kind: tWord, upper: 'A' <= c && c <= 'Z', report: report, naming: naming})
 				i = end
 				continue
 			}
@@ -393,14 +428,72 @@ func lexTokens(toks []tok, text, low string, s, e int, segs []doc.Token, k int, 
 		}
 		n := len(toks)
 		toks, i = lexOne(toks, text, low, s, e, i)
-		*marks = noteMarks(*marks, toks, n)
+		notes.note(toks, n)
 	}
 	for i < e {
 		n := len(toks)
 		toks, i = lexOne(toks, text, low, s, e, i)
-		*marks = noteMarks(*marks, toks, n)
+		notes.note(toks, n)
 	}
 	return toks, k
+}
+
+// lexRun is the loop of lexTokens over the tokens it takes as they
+// are, from segs[k] and byte i on: a word of ASCII letters and digits
+// that ends where this lexer ends it, or a plain punctuation byte, with
+// nothing or a single space before it. The indexes of the tokens with
+// report or naming set go to *flagged. It returns the tokens, and the
+// segment token it stopped at and the byte lexing goes on from, for
+// lexTokens to handle that token as before. Apart from lexTokens, with
+// few values live and each token's fields stored into its slot (no
+// growth: it stops when toks is full), its loop keeps them in
+// registers.
+func lexRun(toks []tok, text, low string, e int, segs []doc.Token, k, i int, flagged *[]int32) ([]tok, int, int) {
+	t, l := text[:e], low[:e] // len(t) is e: the loop tests against it, and t[i] needs no bounds check
+	for ; k < len(segs); k++ {
+		sg := &segs[k]
+		if st := sg.Span.Start; st != i {
+			if st != i+1 || uint(i) >= uint(len(t)) || t[i] != ' ' {
+				break
+			}
+			i = st
+		}
+		if uint(i) >= uint(len(t)) {
+			break // the paragraph's end (past a last space, which lexes to nothing)
+		}
+		n := len(toks)
+		if n == cap(toks) {
+			break
+		}
+		c := t[i]
+		if sg.Alnum {
+			end := sg.Span.End
+			if end > len(t) || end < len(t) && !endsWord[t[end]] && !wordEndsAt(text, end, len(t)) {
+				break
+			}
+			w := l[i:end]
+			toks = toks[:n+1]
+			p := &toks[n]
+			p.s, p.e, p.w, p.kind = i, end, w, tWord
+			p.upper = c-'A' < 26
+			p.report, p.naming = false, false
+			if mayReport(w) { // wordFlags, with its prefilter inlined
+				if p.report, p.naming = reportFlags(w); p.report || p.naming {
+					*flagged = append(*flagged, int32(n))
+				}
+			}
+			i = end
+			continue
+		}
+		if !plainPunct[c] {
+			break
+		}
+		toks = toks[:n+1]
+		p := &toks[n]
+		p.s, p.e, p.w, p.kind, p.upper, p.report, p.naming = i, i+1, l[i:i+1], tPunct, false, false, false
+		i++
+	}
+	return toks, k, i
 }
 
 // plainPunct marks the ASCII punctuation bytes that lexOne makes a
@@ -466,13 +559,20 @@ func isMark(t *tok) bool {
 	return false
 }
 
-// noteMarks appends to marks the indexes of the quote marks among
-// toks[from:].
-func noteMarks(marks []int32, toks []tok, from int) []int32 {
+// lexNotes are the token indexes lexTokens notes as it lexes: the quote
+// marks (isMark) and the tokens with report or naming set, each in order.
+type lexNotes struct {
+	marks, flagged []int32
+}
+
+// note notes the marks and the flagged tokens among toks[from:].
+func (n *lexNotes) note(toks []tok, from int) {
 	for k := from; k < len(toks); k++ {
 		if isMark(&toks[k]) {
-			marks = append(marks, int32(k))
+			n.marks = append(n.marks, int32(k))
+		}
+		if toks[k].report || toks[k].naming {
+			n.flagged = append(n.flagged, int32(k))
 		}
 	}
-	return marks
 }

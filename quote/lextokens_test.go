@@ -51,8 +51,8 @@ func TestLexTokensUntrustedTokens(t *testing.T) {
 			return out
 		}(),
 	} {
-		var marks []int32
-		got, _ := lexTokens(nil, text, low, 0, len(text), ts, 0, &marks)
+		var notes lexNotes
+		got, _ := lexTokens(nil, text, low, 0, len(text), ts, 0, &notes)
 		if d := diffToks(text, got, want); d != "" {
 			t.Errorf("%s: %s", name, d)
 		}
@@ -73,11 +73,11 @@ func compareLexers(text string) error {
 	low := segment.LowerASCII(text)
 	segs := segment.Tokens(text)
 	var want, got []tok
-	var marks []int32
+	var notes lexNotes
 	k := 0
 	for _, p := range segment.Paragraphs(text) {
 		want = lexSpan(want, text, low, p.Start, p.End)
-		got, k = lexTokens(got, text, low, p.Start, p.End, segs, k, &marks)
+		got, k = lexTokens(got, text, low, p.Start, p.End, segs, k, &notes)
 	}
 	if d := diffToks(text, got, want); d != "" {
 		return fmt.Errorf("%q: %s", text, d)
@@ -89,8 +89,18 @@ func compareLexers(text string) error {
 			wantMarks = append(wantMarks, int32(i))
 		}
 	}
-	if fmt.Sprint(marks) != fmt.Sprint(wantMarks) {
-		return fmt.Errorf("%q: marks %v; want %v", text, marks, wantMarks)
+	if fmt.Sprint(notes.marks) != fmt.Sprint(wantMarks) {
+		return fmt.Errorf("%q: marks %v; want %v", text, notes.marks, wantMarks)
+	}
+	// and so are the tokens flagged as report words or naming verbs
+	var wantFlagged []int32
+	for i := range want {
+		if want[i].report || want[i].naming {
+			wantFlagged = append(wantFlagged, int32(i))
+		}
+	}
+	if fmt.Sprint(notes.flagged) != fmt.Sprint(wantFlagged) {
+		return fmt.Errorf("%q: flagged %v; want %v", text, notes.flagged, wantFlagged)
 	}
 	return nil
 }
@@ -127,12 +137,12 @@ func BenchmarkLexTokens(b *testing.B) {
 	segs, paras := segment.Tokens(text), segment.Paragraphs(text)
 	b.SetBytes(int64(len(text)))
 	var toks []tok
-	var marks []int32
+	var notes lexNotes
 	for b.Loop() {
-		toks, marks = toks[:0], marks[:0]
+		toks, notes = toks[:0], lexNotes{notes.marks[:0], notes.flagged[:0]}
 		k := 0
 		for _, p := range paras {
-			toks, k = lexTokens(toks, text, low, p.Start, p.End, segs, k, &marks)
+			toks, k = lexTokens(toks, text, low, p.Start, p.End, segs, k, &notes)
 		}
 	}
 }

@@ -69,6 +69,26 @@ func TestMapSentences(t *testing.T) {
 				t.Errorf("%s: sentence %d tokens [%d,%d); want [%d,%d)", name, k, gotLo[k], gotHi[k], wantLo[k], wantHi[k])
 			}
 		}
+		if name == "tokens" {
+			continue // not in order: mapSentencesSorted does not apply
+		}
+		// mapSentencesSorted answers as mapSentences for tokens in order,
+		// whatever the sentences
+		got, gotLo, gotHi = make([]int, n), make([]int, m), make([]int, m)
+		for k := range m {
+			gotLo[k] = -1
+		}
+		mapSentencesSorted(c.toks, c.sents, got, gotLo, gotHi)
+		for k := range want {
+			if got[k] != want[k] {
+				t.Errorf("%s (sorted): token %d in sentence %d; want %d", name, k, got[k], want[k])
+			}
+		}
+		for k := range m {
+			if gotLo[k] != wantLo[k] || gotHi[k] != wantHi[k] {
+				t.Errorf("%s (sorted): sentence %d tokens [%d,%d); want [%d,%d)", name, k, gotLo[k], gotHi[k], wantLo[k], wantHi[k])
+			}
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/wordset"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestMergedWordSets checks that commonWords and the reordered verbLike
@@ -162,6 +163,36 @@ func TestReportWordsMerged(t *testing.T) {
 		want := cues.Has(w) || participles.Has(w) || progressives.Has(w) || w == "according" || w == "quoted"
 		if got := reportWord(w); got != want {
 			t.Errorf("reportWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestNamingFlag checks that lexing marks exactly the naming verbs
+// (tok.naming), which namingReport reads instead of namingVerbs, through
+// both lexers, whatever the case of the word.
+func TestNamingFlag(t *testing.T) {
+	text := "Russia Called the reports a provocation; Kyiv called it a lie, calls them fake and Terms it, labelled labeled termed branded brands the call."
+	low := segment.LowerASCII(text)
+	var notes lexNotes
+	fast, _ := lexTokens(nil, text, low, 0, len(text), segment.Tokens(text), 0, &notes)
+	for name, toks := range map[string][]tok{"lexSpan": lexSpan(nil, text, low, 0, len(text)), "lexTokens": fast} {
+		n := 0
+		for _, tk := range toks {
+			want := tk.kind == tWord && namingVerbs.Has(tk.w)
+			if tk.naming != want {
+				t.Errorf("%s: %q naming = %v, want %v", name, text[tk.s:tk.e], tk.naming, want)
+			}
+			if tk.naming {
+				n++
+			}
+		}
+		if n != 9 {
+			t.Errorf("%s: %d naming verbs, want 9", name, n)
+		}
+	}
+	for w := range namingVerbs.All() {
+		if !mayReport(w) {
+			t.Errorf("mayReport(%q) = false for a naming verb", w)
 		}
 	}
 }

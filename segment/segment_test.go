@@ -2,6 +2,7 @@ package segment
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -324,6 +325,25 @@ func TestEmptyLayersNil(t *testing.T) {
 		New().Process(d)
 		if d.Paragraphs != nil || d.Sentences != nil {
 			t.Errorf("Process(%q): paragraphs %#v, sentences %#v; want nil", text, d.Paragraphs, d.Sentences)
+		}
+	}
+}
+
+// TestAppendTokensCapacity checks that AppendTokens gives the same tokens
+// whatever room out has: its loop over common tokens (appendASCII) stops
+// when out is full and the general loop goes on, growing it.
+func TestAppendTokensCapacity(t *testing.T) {
+	texts := []string{benchText()[:600], "Iran’s U.S.-backed talks, 2,000 troops; «Oui» x\u00a0y naïve 5pm e.g. don't"}
+	for _, tt := range sentenceTests {
+		texts = append(texts, tt.in)
+	}
+	for _, text := range texts {
+		want := AppendTokens(make([]doc.Token, 0, len(text)+1), text, doc.Span{Start: 0, End: len(text)})
+		for _, room := range []int{0, 1, 2, 3, 7} {
+			got := AppendTokens(make([]doc.Token, 0, room), text, doc.Span{Start: 0, End: len(text)})
+			if !slices.Equal(got, want) {
+				t.Errorf("%q with room for %d: %v, want %v", text, room, got, want)
+			}
 		}
 	}
 }

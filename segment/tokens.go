@@ -22,6 +22,11 @@ func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
 	text = text[:s.End] // spares the loop a bounds check
 	i := s.Start
 	for i < len(text) {
+		// the common tokens in a loop of their own, then the token it
+		// stops at as below
+		if out, i = appendASCII(out, text, i); i >= len(text) {
+			break
+		}
 		switch c := text[i]; byteKind[c] {
 		case kindSpace:
 			i++
@@ -73,6 +78,46 @@ func AppendTokens(out []doc.Token, text string, s doc.Span) []doc.Token {
 		}
 	}
 	return out
+}
+
+// appendASCII is the loop of AppendTokens over the tokens news text is
+// mostly made of: white space, words of ASCII letters and digits that no
+// joiner goes on from (runEndsWord), and ASCII punctuation. From byte i
+// it appends them as AppendTokens does, and returns at the first other
+// token (a number, a joined word, a byte outside ASCII), the text's end
+// or a full out, with the tokens and where tokenising goes on. It calls
+// nothing and never grows out, so that its loop keeps its values in
+// registers.
+func appendASCII(out []doc.Token, text string, i int) ([]doc.Token, int) {
+	for i < len(text) && len(out) < cap(out) {
+		switch c := text[i]; byteKind[c] {
+		case kindSpace:
+			i++
+		case kindLetter:
+			j := i + 1
+			for j < len(text) && asciiAlnum[text[j]] {
+				j++
+			}
+			if j < len(text) && !runEndsWord(text, j) {
+				return out, i
+			}
+			n := len(out)
+			out = out[:n+1]
+			out[n] = doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord, Alnum: true}
+			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after a word, without a turn of the loop
+			}
+		case kindPunct:
+			n := len(out)
+			out = out[:n+1]
+			out[n] = doc.Token{Span: doc.Span{Start: i, End: i + 1}, Kind: doc.TokPunct}
+			i++
+		default:
+			return out, i
+		}
+	}
+	return out, i
 }
 
 // Byte kinds: how AppendTokens treats a byte. Every other ASCII byte is

@@ -723,6 +723,16 @@ func (p *parser) trigger(i int) bool {
 func (p *parser) nextTrigger(i int) int {
 	t := p.t
 	s := max(i, 0)
+	// four tokens a step while none of them can be strong: a token of
+	// strength 2 has bit 9 of f set (str is f>>8&3), so one test on the
+	// four words or-ed together passes over most of the text
+	for s+4 <= len(t) {
+		q := t[s : s+4]
+		if (q[0].f|q[1].f|q[2].f|q[3].f)&(2<<8) != 0 {
+			break
+		}
+		s += 4
+	}
 	for s < len(t) && t[s].str() != 2 {
 		s++
 	}
