@@ -984,21 +984,36 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 
 func dedupeActors(acts []actor) []actor {
 	// by start, the longer first; stable (only < 0 is read, as the
-	// less function of sort.SliceStable)
-	slices.SortStableFunc(acts, func(a, b actor) int {
-		if a.t0 != b.t0 {
-			return cmp.Compare(a.t0, b.t0)
+	// less function of sort.SliceStable). The actors mostly come in that
+	// order already (mentions in text order): a stable sort leaves them
+	// as they are, so the sort, with its copies of whole actors, is
+	// skipped then.
+	ordered := true
+	for i := 1; i < len(acts); i++ {
+		if a, b := &acts[i-1], &acts[i]; a.t0 > b.t0 || a.t0 == b.t0 && a.t1 < b.t1 {
+			ordered = false
+			break
 		}
-		return cmp.Compare(b.t1, a.t1)
-	})
-	out := acts[:0]
-	for _, a := range acts {
-		if len(out) > 0 && a.t0 < out[len(out)-1].t1 {
+	}
+	if !ordered {
+		slices.SortStableFunc(acts, func(a, b actor) int {
+			if a.t0 != b.t0 {
+				return cmp.Compare(a.t0, b.t0)
+			}
+			return cmp.Compare(b.t1, a.t1)
+		})
+	}
+	n := 0 // acts[:n] are kept
+	for i := range acts {
+		if n > 0 && acts[i].t0 < acts[n-1].t1 {
 			continue // overlaps a longer or earlier actor
 		}
-		out = append(out, a)
+		if n != i {
+			acts[n] = acts[i]
+		}
+		n++
 	}
-	return out
+	return acts[:n]
 }
 
 // findMatches runs the dictionary's patterns that open at the
