@@ -198,6 +198,7 @@ type scratch struct {
 	toks       []tok
 	acts       []actor
 	cands      []candidate
+	words      wordSet // the words of the sentence being coded (codeSentence)
 	// the last event date namedActors parsed
 	dateText string
 	dateDay  kb.Date
@@ -252,6 +253,10 @@ type match struct {
 	exact      bool  // the anchor token is a form the dictionary writes out
 	src, tgt   []int // actors bound by slots
 	score      int
+	// words: the sentence's words (triggerCandidates'), nil when not
+	// known; emit's scans of the whole sentence for a word skip a
+	// sentence that lacks it
+	words *wordSet
 }
 
 // sentenceTokens returns the coder tokens of sent, appended to out[:0]:
@@ -365,8 +370,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if !ok {
 		return
 	}
-	var words wordSet // the sentence's words, for Pattern.mayMatch
-	cands, may := c.triggerCandidates(toks, &words, s.cands[:0])
+	words := &s.words // the sentence's words, for Pattern.mayMatch
+	*words = wordSet{}
+	cands, may := c.triggerCandidates(toks, words, s.cands[:0])
 	s.cands = cands
 	if !may {
 		// no pattern can match: no event, and the actors are needed only
@@ -418,7 +424,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			s.actorAt[t] = ai
 		}
 	}
-	ms := c.findMatches(toks, &words, cands, acts, s.actorAt, s.ms[:0])
+	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks)
 	var prev []int
@@ -1031,6 +1037,7 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 				continue // a word the pattern needs is not in the sentence
 			}
 			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
+				m.words = words
 				ms = append(ms, m)
 			}
 		}

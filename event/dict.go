@@ -187,6 +187,10 @@ func (s *wordSet) add(w string) { s.addHash(filterHash(w)) }
 // addHash adds the word whose filterHash is h.
 func (s *wordSet) addHash(h uint32) { s[h>>6&63] |= 1 << (h & 63) }
 
+// hasHash reports whether the word whose filterHash is h may have been
+// added; false means it was not.
+func (s *wordSet) hasHash(h uint32) bool { return s[h>>6&63]&(1<<(h&63)) != 0 }
+
 // A needSet is a few words as the bits they set in a wordSet, by word
 // of the set: testing a sentence against it costs one AND per word of
 // the set it touches, not a pass over all 64.

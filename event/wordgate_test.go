@@ -1,0 +1,45 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// TestSentenceWordGates checks the scans of a whole sentence that emit
+// skips when the sentence's words (match.words) lack the word they look
+// for: with the words they answer as without them.
+func TestSentenceWordGates(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		alleged bool // "according to" marks a report
+		place   bool // unknownPlace finds a name
+	}{
+		{"Troops occupied an airport in the southern city of Andahuaylas on Monday.", false, true},
+		{"Troops occupied an airport in the district of Xyzzytown, according to officials.", true, true},
+		{"Rebels attacked the town, according to witnesses.", true, false},
+		{"Rebels attacked the capital of Foo.", false, false},
+		{"Israel and Iran held talks in Oman.", false, false},
+	} {
+		d := &doc.Doc{Text: tc.text}
+		low := segment.LowerASCII(tc.text)
+		toks := tokenize(tc.text, low, 0, len(tc.text), nil)
+		var words wordSet
+		for i := range toks {
+			words.addHash(toks[i].hash())
+		}
+		k0, n0 := unknownPlace(d, toks, nil)
+		k1, n1 := unknownPlace(d, toks, &words)
+		if k0 != k1 || n0 != n1 || (n1 > 0) != tc.place {
+			t.Errorf("%q: unknownPlace = %d,%d with the words, %d,%d without; want a name: %v", tc.text, k1, n1, k0, n0, tc.place)
+		}
+		c := New(nil, nil)
+		for _, ws := range []*wordSet{nil, &words} {
+			m := match{head: 1, start: 1, end: 2, headEnd: 2, anchorEnd: 2, words: ws}
+			if _, _, alleged := c.modality(toks, nil, &m, nil); alleged != tc.alleged {
+				t.Errorf("%q (words %v): alleged = %v, want %v", tc.text, ws != nil, alleged, tc.alleged)
+			}
+		}
+	}
+}
