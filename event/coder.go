@@ -384,7 +384,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		// (with nothing pending the replay has nothing to do)
 		c.replayPending(d, day, s)
 	}
-	acts := c.namedActors(d, sent, toks, day, s, s.acts[:0])
+	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
 	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
@@ -498,8 +498,9 @@ func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([
 // namedActors returns the actors the sentence names (mentions, the
 // PETRARCH actor dictionary, agents attached to them), appended to out,
 // before pronouns and generic agents. People are resolved at the event
-// date: a day named in the sentence, else day, the article's.
-func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, s *scratch, out []actor) []actor {
+// date: a day named in the sentence, else day, the article's. words,
+// when not nil, holds the sentence's words (triggerCandidates').
+func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, words *wordSet, day kb.Date, s *scratch, out []actor) []actor {
 	if v := c.eventDate(s.sentenceTimes(d, sent), sent, nil, -1, sent.Start, ""); len(v) == 10 {
 		if v != s.dateText {
 			// most sentences fall on the day of the one before
@@ -515,28 +516,39 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, 
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
 	acts = dedupeActors(acts)
-	acts = dropCredits(toks, acts)
-	acts = absorbParenthesised(toks, acts)
+	// (most sentences have no parenthesis: the scans for one are skipped)
+	parens := words == nil || words.hasHash(openParenHash)
+	acts = dropCredits(toks, acts, parens)
+	if parens {
+		acts = absorbParenthesised(toks, acts)
+	}
 	return c.attachAgents(d.Text, toks, acts)
 }
+
+// openParenHash is filterHash("("), the token dropCredits and
+// absorbParenthesised look for.
+var openParenHash = filterHash("(")
 
 // absorbParenthesised makes an actor's name repeated in parentheses
 // right after it part of it: "the Rapid Support Forces (RSF) agreed" has
 // one subject, which "the army and" can join.
 func absorbParenthesised(toks []tok, acts []actor) []actor {
-	out := acts[:0]
+	n := 0 // acts[:n] are kept (an actor is copied only when one before was absorbed)
 	for i := 0; i < len(acts); i++ {
-		a := acts[i]
+		k := i
 		if i+1 < len(acts) {
-			b := acts[i+1]
+			a, b := &acts[i], &acts[i+1]
 			if b.id == a.id && b.t0 == a.t1+1 && toks[a.t1].low == "(" && b.t1 < len(toks) && toks[b.t1].low == ")" {
 				a.t1 = b.t1 + 1
 				i++
 			}
 		}
-		out = append(out, a)
+		if n != k {
+			acts[n] = acts[k]
+		}
+		n++
 	}
-	return out
+	return acts[:n]
 }
 
 // A candidate is a token that opens patterns (dict.byFirst), with them.
@@ -604,7 +616,7 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 		if !ok {
 			continue
 		}
-		s.replayActs = c.namedActors(d, sent, toks, day, s, s.replayActs[:0])
+		s.replayActs = c.namedActors(d, sent, toks, nil, day, s, s.replayActs[:0])
 		s.replayActs = s.resolvePronoun(si, toks, s.replayActs)
 	}
 	clear(s.replayToks[:cap(s.replayToks)])
@@ -804,8 +816,9 @@ func quotePronoun(toks []tok) int {
 // ("(AFP)", "(Canadian Press)") and an all-capitals place opening the
 // sentence ("BAGHDAD US warplanes fired …"). Their words become
 // punctuation (no trigger) and their actors are dropped: the agency did
-// not act, and the dateline city is no target.
-func dropCredits(toks []tok, acts []actor) []actor {
+// not act, and the dateline city is no target. parens false says the
+// sentence has no "(" (the credits in parentheses are not looked for).
+func dropCredits(toks []tok, acts []actor, parens bool) []actor {
 	end := -1 // tokens [0,end) are a dateline/credit prefix
 	for i := 0; i < len(toks) && i < 12; i++ {
 		t := &toks[i]
@@ -837,7 +850,7 @@ func dropCredits(toks []tok, acts []actor) []actor {
 	} else if len(acts) > 0 && acts[0].t0 == 0 && acts[0].place && allCaps(toks[0].low, toks[0]) {
 		mark(0, acts[0].t1)
 	}
-	for i := 0; i < len(toks); i++ {
+	for i := 0; parens && i < len(toks); i++ {
 		if toks[i].low != "(" {
 			continue
 		}

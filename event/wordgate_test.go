@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/segment"
 )
 
@@ -39,6 +40,48 @@ func TestSentenceWordGates(t *testing.T) {
 			m := match{head: 1, start: 1, end: 2, headEnd: 2, anchorEnd: 2, words: ws}
 			if _, _, alleged := c.modality(toks, nil, &m, nil); alleged != tc.alleged {
 				t.Errorf("%q (words %v): alleged = %v, want %v", tc.text, ws != nil, alleged, tc.alleged)
+			}
+		}
+	}
+}
+
+// TestParenGate checks namedActors with the sentence's words against
+// namedActors without them: the parenthesis scans it skips when the
+// words lack "(" change nothing, and a credit in parentheses is still
+// dropped.
+func TestParenGate(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		wantN int // actors found
+	}{
+		{"Israel (Reuters) struck Syria on Monday.", 2},
+		{"Israel (Israel) struck Syria on Monday.", 2}, // one actor over "Israel (Israel)"
+		{"Israel struck Syria on Monday.", 2},
+	} {
+		d := testDoc(tc.text)
+		c := New(nil, nil)
+		low := segment.LowerASCII(tc.text)
+		got := make([][]actor, 2)
+		for k, useWords := range []bool{false, true} {
+			toks := sentenceTokens(d, d.Sentences[0], low, nil)
+			var words wordSet
+			for i := range toks {
+				words.addHash(toks[i].hash())
+			}
+			s := &scratch{low: low, sorted: true, lastPersonSent: -10}
+			var ws *wordSet
+			if useWords {
+				ws = &words
+			}
+			got[k] = c.namedActors(d, d.Sentences[0], toks, ws, kb.DateOf(d.Date), s, nil)
+		}
+		if len(got[0]) != len(got[1]) || len(got[1]) != tc.wantN {
+			t.Errorf("%q: %d actors with the words, %d without; want %d", tc.text, len(got[1]), len(got[0]), tc.wantN)
+			continue
+		}
+		for i := range got[0] {
+			if got[0][i].t0 != got[1][i].t0 || got[0][i].t1 != got[1][i].t1 || got[0][i].id != got[1][i].id {
+				t.Errorf("%q: actor %d is %+v with the words, %+v without", tc.text, i, got[1][i], got[0][i])
 			}
 		}
 	}
