@@ -524,7 +524,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		// an "Egypt-backed tribunal" is not Egypt's
 		// (a does not change while the loop goes on: hyphenModifier,
 		// false once, stays false)
-		for k := j; k < limit && k < j+3 && (k > j || !hyphenModifier(toks, *a)); k++ {
+		for k := j; k < limit && k < j+3 && (k > j || !hyphenModified(toks, a)); k++ {
 			if toks[k].punct {
 				break
 			}

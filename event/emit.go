@@ -2571,11 +2571,19 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 
 // hyphenModifier reports an actor that ends in a hyphenated participle
 // ("UN-backed", "US-led", "Iran-aligned").
-func hyphenModifier(toks []tok, a actor) bool {
+func hyphenModifier(toks []tok, a actor) bool { return hyphenModified(toks, &a) }
+
+// hyphenModified is hyphenModifier without the copy of the actor.
+func hyphenModified(toks []tok, a *actor) bool {
 	if w := toks[a.t0].low; strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-") {
 		return true // "anti-Castro exiles", "pro-Russia rebels": the actor is what they are for or against
 	}
 	w := toks[a.t1-1].low
+	if n := len(w); n < 2 || !hyphenTail(w[n-2], w[n-1]) {
+		// (most words: no participle below ends so, and no "-ed" either,
+		// so the hyphen is not looked for)
+		return false
+	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i >= len(w)-2 {
 		return false
@@ -2585,6 +2593,23 @@ func hyphenModifier(toks []tok, a actor) bool {
 		return true // "US-made missiles", "state-run media"
 	}
 	return strings.HasSuffix(w, "ed")
+}
+
+// hyphenTail reports the last two bytes of a word that hyphenModified
+// may answer true for: "-ed" and the ends of the participles it lists
+// (made, built, run, held), which this must follow.
+func hyphenTail(a, b byte) bool {
+	switch b {
+	case 'd':
+		return a == 'e' || a == 'l'
+	case 'e':
+		return a == 'd'
+	case 't':
+		return a == 'l'
+	case 'n':
+		return a == 'u'
+	}
+	return false
 }
 
 // lightVerbBefore reports a light verb a few tokens before a nominal

@@ -86,3 +86,24 @@ func TestParenGate(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenModifier checks the hyphenated participles that make an
+// actor a modifier, each participle of hyphenModified's list among them
+// (hyphenTail must let their last two bytes through).
+func TestHyphenModifier(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"us-made", true}, {"soviet-built", true}, {"state-run", true}, {"hamas-held", true},
+		{"state-owned", true}, {"us-funded", true}, {"us-armed", true}, {"us-trained", true},
+		{"qatar-brokered", true}, {"iran-sponsored", true}, {"iran-backed", true}, {"saudi-led", true},
+		{"anti-war", true}, {"pro-russia", true},
+		{"russia-ukraine", false}, {"al-qaeda", false}, {"israel", false}, {"-ed", false}, {"d", false}, {"us-ed", true},
+	} {
+		toks := []tok{{low: tc.word}}
+		if got := hyphenModifier(toks, actor{t0: 0, t1: 1}); got != tc.want {
+			t.Errorf("hyphenModifier(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
