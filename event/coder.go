@@ -981,24 +981,28 @@ func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool, low
 // sentence), repeats of the same source, target and code, keeping the
 // most confident.
 func dedupeEvents(evs []doc.Event, first int) []doc.Event {
-	out := evs[:first]
-	for _, e := range evs[first:] {
+	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
+	for k := first; k < len(evs); k++ {
+		e := &evs[k]
 		dup := false
-		for i := first; i < len(out); i++ {
-			o := &out[i]
+		for i := first; i < n; i++ {
+			o := &evs[i]
 			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode {
 				if e.Confidence > o.Confidence {
-					*o = e
+					*o = *e
 				}
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			out = append(out, e)
+			if n != k {
+				evs[n] = *e
+			}
+			n++
 		}
 	}
-	return out
+	return evs[:n]
 }
 
 func dedupeActors(acts []actor) []actor {
