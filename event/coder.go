@@ -380,12 +380,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = append(s.pending, si)
 		return
 	}
-	if len(s.pending) > 0 && (opensWithPronoun(toks) || objectPronoun(toks) > 0) {
+	if len(s.pending) > 0 && (opensWithPronoun(toks) || objectPronounIn(toks, words) > 0) {
 		// (with nothing pending the replay has nothing to do)
 		c.replayPending(d, day, s)
 	}
 	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
-	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
+	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
 	}
@@ -617,7 +617,7 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 			continue
 		}
 		s.replayActs = c.namedActors(d, sent, toks, nil, day, s, s.replayActs[:0])
-		s.replayActs = s.resolvePronoun(si, toks, s.replayActs)
+		s.replayActs = s.resolvePronoun(si, toks, nil, s.replayActs)
 	}
 	clear(s.replayToks[:cap(s.replayToks)])
 	clear(s.replayActs[:cap(s.replayActs)])
@@ -630,14 +630,15 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 // this sentence's first person for the sentences after it. Only the
 // sentence-opening pronoun is resolved: it is the subject, and the
 // nearest person subject before it is its usual referent in news prose.
-func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
+// words holds the sentence's words (nil when not known).
+func (s *scratch) resolvePronoun(si int, toks []tok, words *wordSet, acts []actor) []actor {
 	var cands [2]actor
 	k, n := 0, 0
 	if s.recentN > 0 && si-s.recentSent <= 2 {
 		// the persons of the sentences before, as they were before this
 		// one: an object pronoun refers back (looked for only when
 		// there are some)
-		if k = objectPronoun(toks); k > 0 {
+		if k = objectPronounIn(toks, words); k > 0 {
 			cands, n = s.recent, s.recentN
 		}
 	}
@@ -665,6 +666,18 @@ func objectPronoun(toks []tok) int {
 	}
 	return 0
 }
+
+// objectPronounIn is objectPronoun for a sentence whose words are in
+// words (nil: not known): 0 without a scan when neither "him" nor "her"
+// is among them.
+func objectPronounIn(toks []tok, words *wordSet) int {
+	if words != nil && !words.hasHash(himHash) && !words.hasHash(herHash) {
+		return 0
+	}
+	return objectPronoun(toks)
+}
+
+var himHash, herHash = filterHash("him"), filterHash("her") // the words objectPronoun looks for
 
 // objectReferent puts over the object pronoun at k the most recent of
 // the persons named before (cands, oldest first) who is not the

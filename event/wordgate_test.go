@@ -107,3 +107,26 @@ func TestHyphenModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPronounGate checks objectPronounIn, which skips the scan
+// when the sentence's words lack "him" and "her", against objectPronoun.
+func TestObjectPronounGate(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Draghi congratulated her.", 2},
+		{"Police arrested him on Monday.", 2},
+		{"Draghi met Meloni on Monday.", 0},
+		{"Her government fell.", 0},
+	} {
+		toks := tokenize(tc.text, segment.LowerASCII(tc.text), 0, len(tc.text), nil)
+		var words wordSet
+		for i := range toks {
+			words.addHash(toks[i].hash())
+		}
+		if got, all := objectPronounIn(toks, &words), objectPronoun(toks); got != tc.want || all != tc.want {
+			t.Errorf("%q: objectPronounIn = %d, objectPronoun = %d, want %d", tc.text, got, all, tc.want)
+		}
+	}
+}
