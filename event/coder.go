@@ -1964,12 +1964,19 @@ var chargeWords = wordset.FromMap(map[string]bool{"charged": true, "charges": tr
 	"indicted": true, "guilty": true, "acquitted": true, "suspected": true, "arrested": true, "jailed": true,
 	"sentenced": true, "counts": true, "count": true, "conviction": true, "convictions": true, "suspicion": true})
 
+// chargeWordSet is chargeWords as a needSet, for chargedCrime's test of
+// the sentence's words.
+var chargeWordSet = needSetOf(chargeWords)
+
 // chargedCrime reports a nominal crime in the list after a charge
 // ("has been charged with second-degree murder, incest, statutory
 // rape"): what someone is charged with is alleged, not coded as done.
 func chargedCrime(toks []tok, actorAt []int, m *match) bool {
 	if m.head != m.start || toks[m.head].is(wcReportVerb) {
 		return false
+	}
+	if m.words != nil && !chargeWordSet.meets(m.words) {
+		return false // (no charge word in the sentence: nothing to scan for)
 	}
 	for i := m.start - 1; i >= 1 && i >= m.start-14; i-- {
 		t := &toks[i]

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // A Dict is an event pattern dictionary: patterns that recognise event
@@ -211,6 +212,15 @@ func (n *needSet) addHash(h uint32) {
 		}
 	}
 	*n = append(*n, needBits{i, m})
+}
+
+// needSetOf returns the needSet of the words of ws.
+func needSetOf(ws *wordset.Set) needSet {
+	var n needSet
+	for w := range ws.All() {
+		n.addHash(filterHash(w))
+	}
+	return n
 }
 
 // meets reports whether words holds one of n's words (or a word that

@@ -130,3 +130,33 @@ func TestObjectPronounGate(t *testing.T) {
 		}
 	}
 }
+
+// TestChargeWordGate checks chargedCrime with the sentence's words
+// against chargedCrime without them.
+func TestChargeWordGate(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		head int // the crime noun
+		want bool
+	}{
+		{"He was charged with murder and arson.", 6, true},
+		{"He has been convicted of murder.", 5, true},
+		{"Rebels committed murder and arson.", 4, false},
+	} {
+		toks := tokenize(tc.text, segment.LowerASCII(tc.text), 0, len(tc.text), nil)
+		var words wordSet
+		for i := range toks {
+			words.addHash(toks[i].hash())
+		}
+		actorAt := make([]int, len(toks))
+		for i := range actorAt {
+			actorAt[i] = -1
+		}
+		for _, ws := range []*wordSet{nil, &words} {
+			m := match{start: tc.head, head: tc.head, end: tc.head + 1, headEnd: tc.head + 1, words: ws}
+			if got := chargedCrime(toks, actorAt, &m); got != tc.want {
+				t.Errorf("%q (words %v): chargedCrime = %v, want %v", tc.text, ws != nil, got, tc.want)
+			}
+		}
+	}
+}
