@@ -282,9 +282,14 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 				// case (most words): not upper, not all capitals, no
 				// clitic, and its lower case is its slice of low (the
 				// same bytes when it has no capital inside), so its
-				// bytes need no classing.
+				// bytes need no classing. (The most common token: set
+				// field by field, see growTok.)
 				lw := low[st:en]
-				out = append(out, tok{start: st, end: en, low: lw, h: filterHash(lw) | hashSet})
+				out = growTok(out)
+				o := &out[len(out)-1]
+				o.start, o.end, o.low = st, en, lw
+				o.punct, o.upper, o.capsAll = false, false, false
+				o.cls, o.h = 0, filterHash(lw)|hashSet
 				continue
 			}
 			w := text[st:en]
@@ -311,6 +316,16 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 		}
 	}
 	return tokenize(d.Text, low, sent.Start, sent.End, out)
+}
+
+// growTok returns out one token longer, its new last token to be set
+// field by field (every field: the buffer is reused): appending a tok
+// literal builds it on the stack and copies it, twice the stores.
+func growTok(out []tok) []tok {
+	if len(out) == cap(out) {
+		out = slices.Grow(out, 1)
+	}
+	return out[:len(out)+1]
 }
 
 // wordCase returns the byteCase classes of w's bytes, or'd together;

@@ -160,3 +160,50 @@ func TestChargeWordGate(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceTokensReusedBuffer checks that sentenceTokens gives the
+// same tokens in a buffer left dirty by another sentence as in a new
+// one: the tokens it sets field by field (growTok) must set every field.
+func TestSentenceTokensReusedBuffer(t *testing.T) {
+	text := "Israel and Iran held direct talks in Oman on Monday, officials said."
+	d := testDoc(text)
+	d.Tokens = nil
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != ',' && text[j] != '.' {
+			j++
+		}
+		if j > i {
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokWord, Alnum: true})
+			i = j
+			continue
+		}
+		if text[i] != ' ' {
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + 1}, Kind: doc.TokPunct})
+		}
+		i++
+	}
+	d.Fill(doc.LayerTokens)
+	low := segment.LowerASCII(text)
+	sent := doc.Span{Start: 0, End: len(text)}
+	fresh := sentenceTokens(d, sent, low, nil)
+	dirty := make([]tok, 0, 64)
+	for i := 0; i < 64; i++ {
+		dirty = append(dirty, tok{start: -1, end: -1, low: "x", punct: true, upper: true, capsAll: true, cls: 7, h: 9})
+	}
+	for i := range fresh {
+		fresh[i].is(wcPreposition) // fills cls, as coding does
+	}
+	reused := sentenceTokens(d, sent, low, dirty[:0])
+	for i := range reused {
+		reused[i].is(wcPreposition)
+	}
+	if len(reused) != len(fresh) {
+		t.Fatalf("%d tokens in a reused buffer, %d in a new one", len(reused), len(fresh))
+	}
+	for i := range fresh {
+		if reused[i] != fresh[i] {
+			t.Errorf("token %d: %+v in a reused buffer, %+v in a new one", i, reused[i], fresh[i])
+		}
+	}
+}
