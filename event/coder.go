@@ -1072,6 +1072,7 @@ func dedupeActors(acts []actor) []actor {
 // non-conflicting matches: a match whose trigger lies inside a longer
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
 func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts []actor, actorAt []int, ms []match) []match {
+	var m match // matchAt's, filled in place (a returned match was copied twice)
 	for _, cd := range cands {
 		i := cd.i
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
@@ -1081,7 +1082,7 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 			if (j > 0 || !cd.sure) && !r.p.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}
-			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
+			if c.matchAt(r, toks, acts, actorAt, i, &m) {
 				m.words = words
 				ms = append(ms, m)
 			}
@@ -1131,16 +1132,17 @@ func better(a, b *match) bool {
 }
 
 // matchAt tries the pattern of r, indexed by token i's word, with its
-// anchor element at token i.
-func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i int) (match, bool) {
+// anchor element at token i, in m (set whole; what it holds when
+// matchAt is false is not to be read).
+func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i int, m *match) bool {
 	p := r.p
 	ai := p.ai
-	m := match{p: p, head: -1}
+	*m = match{p: p, head: -1}
 	n := 1 // the index word is a one-word alternative of the anchor
 	if !r.one {
 		var ok bool
 		if n, ok = p.elems[ai].matchWords(toks, i); !ok {
-			return m, false
+			return false
 		}
 	}
 	m.score = 0
@@ -1156,11 +1158,11 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	m.exact = r.exact
 	// forward
 	if !c.matchForward(p, toks, acts, actorAt, ai+1, i+n, pos, ends) {
-		return m, false
+		return false
 	}
 	// backward
 	if !c.matchBackward(p, toks, acts, actorAt, ai-1, i, pos, ends) {
-		return m, false
+		return false
 	}
 	m.start, m.end = len(toks), 0
 	for k := range p.elems {
@@ -1177,12 +1179,12 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		switch e.slot {
 		case slotSrc:
 			if a := acts[actorAt[pos[k]]]; a.t1 < len(toks) && !toks[a.t1].punct && hyphenModifier(toks, a) {
-				return m, false // "attacks by the Iran-backed group": the group did it, not its backer
+				return false // "attacks by the Iran-backed group": the group did it, not its backer
 			}
 			m.src = append(m.src, actorAt[pos[k]])
 		case slotTgt:
 			if pos[k] > 0 && toks[pos[k]-1].low == "by" {
-				return m, false // "released by Israel": the agent, not the target
+				return false // "released by Israel": the agent, not the target
 			}
 			m.tgt = append(m.tgt, actorAt[pos[k]])
 		case slotAny:
@@ -1198,7 +1200,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		}
 	}
 	if m.head < 0 {
-		return m, false
+		return false
 	}
 	// "their meeting", "the bombing": a verb form after a determiner is a
 	// noun; only nominal patterns code it.
@@ -1208,10 +1210,10 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	if p.Flags&FlagNominal != 0 && m.head == m.start && m.head > 0 && strings.HasSuffix(toks[m.head].low, "ing") &&
 		(toks[m.head-1].punct || toks[m.head-1].is(wcPreposition) || toks[m.head-1].is(wcRightStop)) &&
 		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
-		return m, false
+		return false
 	}
 	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1) || toks[m.head-1].low == "no") {
-		return m, false // "the attack", "residents' questions", "no veto by a permanent member"
+		return false // "the attack", "residents' questions", "no veto by a permanent member"
 	}
 	if p.Flags&FlagNominal == 0 && m.head == 0 && m.start == 0 && strings.HasSuffix(toks[0].low, "ed") &&
 		len(toks) > 2 && !toks[1].punct && !toks[1].is(wcPreposition|wcDeterminer) && !toks[2].punct {
@@ -1219,7 +1221,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		// president Aristide has been accused": a sentence-initial
 		// participle before a noun is its adjective, no act (it has no
 		// subject to do it)
-		return m, false
+		return false
 	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
@@ -1236,19 +1238,19 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 				break
 			}
 			if d := toks[h-k].low; determiners.Has(d) && d != "that" {
-				return m, false
+				return false
 			}
 		}
 	}
 	if p.Flags&FlagNominal == 0 && m.head == m.start && harmAdjective(toks, actorAt, m.head) {
-		return m, false // "Jordan treated wounded Syrians": the wounded are the treated, nobody wounded them here
+		return false // "Jordan treated wounded Syrians": the wounded are the treated, nobody wounded them here
 	}
-	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, &m) {
-		return m, false
+	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
+		return false
 	}
 	if h := m.head; h+1 < len(toks) && strings.HasPrefix(toks[h].low, "fir") && (toks[h].low == "fired" || toks[h].low == "fires" || toks[h].low == "fire" || toks[h].low == "firing") {
 		if dismissed(toks, acts, actorAt, h+1) {
-			return m, false // "fired Reams at the operations centre": dismissed from a job, no shots
+			return false // "fired Reams at the operations centre": dismissed from a job, no shots
 		}
 	}
 	// "the cabinet meeting attended by …": an -ing form with no verb
@@ -1257,10 +1259,10 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		prev := &toks[m.head-1]
 		verbal := m.headEnd < len(toks) && (toks[m.headEnd].is(wcIngNext) || actorAt[m.headEnd] >= 0)
 		if !verbal && !prev.punct && actorAt[m.head-1] < 0 && !ingContext.Has(prev.low) {
-			return m, false
+			return false
 		}
 	}
-	return m, true
+	return true
 }
 
 // harmAdjective reports a "wounded"/"injured" at h that modifies the
