@@ -444,38 +444,39 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	quotes := c.quoteSpans(d, sent, toks)
 	var prev []int
 	first := len(d.Events)
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k] // (read only here: every test below leaves the match as it is)
 		if m.p.Code == "" {
 			continue // a null pattern: matched to block shorter ones
 		}
-		if k > 0 && purposeOf(toks, &ms[k-1], &m) {
+		if k > 0 && purposeOf(toks, &ms[k-1], m) {
 			continue // "will meet in Zurich to discuss …": one meeting
 		}
-		if k > 0 && objectNominal(toks, s.actorAt, &ms[k-1], &m) {
+		if k > 0 && objectNominal(toks, s.actorAt, &ms[k-1], m) {
 			continue // "endorsed an association agreement with the EU": one act
 		}
-		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, ms[k+1]) {
+		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, &ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
-		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], &m) {
+		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
-		if k > 0 && ultimatumDemand(toks, ms[:k], &m) {
+		if k > 0 && ultimatumDemand(toks, ms[:k], m) {
 			continue // "gave companies 180 days to sign … or leave": demanded, not done (QA15 E-6)
 		}
-		if chargedCrime(toks, s.actorAt, &m) {
+		if chargedCrime(toks, s.actorAt, m) {
 			continue // "charged with murder, incest, statutory rape": the charge is the event
 		}
-		if envisagedNominal(toks, &m) {
+		if envisagedNominal(toks, m) {
 			continue // "future talks": nobody met yet
 		}
 		if k > 0 && strings.HasPrefix(ms[k-1].p.Code, "124") && m.start > ms[k-1].start && m.start < ms[k-1].end {
 			continue // "refused to withdraw its troops": the refusal is the one event
 		}
-		if questionContent(toks, &m) {
+		if questionContent(toks, m) {
 			continue // "Asked if X would impose sanctions, Y declined to comment": a question
 		}
-		if standingSanctions(toks, s.actorAt, &m) {
+		if standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}
 		if m.p.Code == "030" {
@@ -483,11 +484,11 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			if k+1 < len(ms) {
 				next = &ms[k+1]
 			}
-			if emptyReadiness(toks, s.actorAt, &m, next) {
+			if emptyReadiness(toks, s.actorAt, m, next) {
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, s.sentenceTimes(d, sent), date, prev)
+		prev = c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
 	if !c.petrarch() && !c.RequireTarget {
@@ -954,7 +955,7 @@ func objectNominal(toks []tok, actorAt []int, prev, m *match) bool {
 // matched next ("ordered a military offensive against the TPLF",
 // "authorised air strikes on"): the order is no demand made of the
 // nominal's target; the nominal, owned by the clause subject, is coded.
-func orderedNominal(toks []tok, actorAt []int, m, next match) bool {
+func orderedNominal(toks []tok, actorAt []int, m, next *match) bool {
 	if m.p.Flags&FlagNominal != 0 || next.p.Flags&FlagNominal == 0 || next.p.Code == "" || cameo.QuadClass(next.p.Code) < 3 {
 		return false
 	}
