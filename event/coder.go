@@ -592,7 +592,7 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 	for i := range toks {
 		h := toks[i].hash()
 		words.addHash(h)
-		if toks[i].punct || !c.dict.firstWords.hasHash(h) {
+		if !c.dict.firstWords.hasHash(h) || toks[i].punct { // (most words fail the filter)
 			continue
 		}
 		refs, _ := c.dict.firstIndex.get(toks[i].low, h)
