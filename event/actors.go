@@ -508,6 +508,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 	if len(c.dict.Agents) == 0 {
 		return acts
 	}
+	agentWords := &c.dict.agentWords
 	for ai := range acts {
 		a := &acts[ai]
 		j := a.t1
@@ -521,7 +522,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		}
 		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister");
 		// an "Egypt-backed tribunal" is not Egypt's
-		for k := j; k < limit && k < j+3 && !hyphenModifier(toks, *a); k++ {
+		// (a does not change while the loop goes on: hyphenModifier,
+		// false once, stays false)
+		for k := j; k < limit && k < j+3 && (k > j || !hyphenModified(toks, a)); k++ {
 			if toks[k].punct {
 				break
 			}
@@ -581,8 +584,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			// ("leaders of Egypt's Muslim Brotherhood" are the
 			// Brotherhood's, not Egypt's)
 			for s := pr - 4; s <= pr-1; s++ {
-				if s < prevEnd || s < 0 {
-					continue
+				if s < prevEnd || s < 0 || !agentWords.hasHash(toks[s].hash()) {
+					continue // (agentAt's first test, inlined)
 				}
 				if ag, n := c.agentAt(toks, s); n > 0 && s+n == pr {
 					if toks[pr].low == "in" && (ag.Code == "MIL" || ag.Code == "COP" || a.place && mobileAgent(toks, s, s+n)) {
@@ -610,8 +613,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		// David Petraeus", "Judge Ana Ruiz": a title right before a
 		// person gives the person's sector
 		for s := a.t0 - 3; s < a.t0; s++ {
-			if s < prevEnd || s < 0 {
-				continue
+			if s < prevEnd || s < 0 || !agentWords.hasHash(toks[s].hash()) {
+				continue // (agentAt's first test, inlined: most words start no agent)
 			}
 			if ag, n := c.agentAt(toks, s); n > 0 && s+n == a.t0 {
 				if ag.Prefix {
@@ -888,8 +891,8 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 	add := addBuf[:0]
 	agentWords := &c.dict.agentWords // (asked of every token: the address taken once)
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; t.punct || cov[i] || !agentWords.hasHash(t.hash()) {
-			continue // (no agent phrase starts with the word: agentAt's first test, inlined)
+		if t := &toks[i]; !agentWords.hasHash(t.hash()) || t.punct || cov[i] {
+			continue // (no agent phrase starts with the word: agentAt's first test, inlined, first: most words fail it)
 		}
 		ag, n := c.agentAt(toks, i)
 		if n == 0 || !genericOK(ag.Code) {

@@ -198,6 +198,7 @@ type scratch struct {
 	toks       []tok
 	acts       []actor
 	cands      []candidate
+	words      wordSet // the words of the sentence being coded (codeSentence)
 	// the last event date namedActors parsed
 	dateText string
 	dateDay  kb.Date
@@ -252,6 +253,10 @@ type match struct {
 	exact      bool  // the anchor token is a form the dictionary writes out
 	src, tgt   []int // actors bound by slots
 	score      int
+	// words: the sentence's words (triggerCandidates'), nil when not
+	// known; emit's scans of the whole sentence for a word skip a
+	// sentence that lacks it
+	words *wordSet
 }
 
 // sentenceTokens returns the coder tokens of sent, appended to out[:0]:
@@ -277,9 +282,14 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 				// case (most words): not upper, not all capitals, no
 				// clitic, and its lower case is its slice of low (the
 				// same bytes when it has no capital inside), so its
-				// bytes need no classing.
+				// bytes need no classing. (The most common token: set
+				// field by field, see growTok.)
 				lw := low[st:en]
-				out = append(out, tok{start: st, end: en, low: lw, h: filterHash(lw) | hashSet})
+				out = growTok(out)
+				o := &out[len(out)-1]
+				o.start, o.end, o.low = st, en, lw
+				o.punct, o.upper, o.capsAll = false, false, false
+				o.cls, o.h = 0, filterHash(lw)|hashSet
 				continue
 			}
 			w := text[st:en]
@@ -306,6 +316,16 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 		}
 	}
 	return tokenize(d.Text, low, sent.Start, sent.End, out)
+}
+
+// growTok returns out one token longer, its new last token to be set
+// field by field (every field: the buffer is reused): appending a tok
+// literal builds it on the stack and copies it, twice the stores.
+func growTok(out []tok) []tok {
+	if len(out) == cap(out) {
+		out = slices.Grow(out, 1)
+	}
+	return out[:len(out)+1]
 }
 
 // wordCase returns the byteCase classes of w's bytes, or'd together;
@@ -365,8 +385,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if !ok {
 		return
 	}
-	var words wordSet // the sentence's words, for Pattern.mayMatch
-	cands, may := c.triggerCandidates(toks, &words, s.cands[:0])
+	words := &s.words // the sentence's words, for Pattern.mayMatch
+	*words = wordSet{}
+	cands, may := c.triggerCandidates(toks, words, s.cands[:0])
 	s.cands = cands
 	if !may {
 		// no pattern can match: no event, and the actors are needed only
@@ -374,12 +395,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.pending = append(s.pending, si)
 		return
 	}
-	if len(s.pending) > 0 && (opensWithPronoun(toks) || objectPronoun(toks) > 0) {
+	if len(s.pending) > 0 && (opensWithPronoun(toks) || objectPronounIn(toks, words) > 0) {
 		// (with nothing pending the replay has nothing to do)
 		c.replayPending(d, day, s)
 	}
-	acts := c.namedActors(d, sent, toks, day, s, s.acts[:0])
-	acts = s.resolvePronoun(si, toks, acts) // before generic agents: "He said his government …"
+	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
+	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
 	}
@@ -418,43 +439,44 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			s.actorAt[t] = ai
 		}
 	}
-	ms := c.findMatches(toks, &words, cands, acts, s.actorAt, s.ms[:0])
+	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
 	quotes := c.quoteSpans(d, sent, toks)
 	var prev []int
 	first := len(d.Events)
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k] // (read only here: every test below leaves the match as it is)
 		if m.p.Code == "" {
 			continue // a null pattern: matched to block shorter ones
 		}
-		if k > 0 && purposeOf(toks, &ms[k-1], &m) {
+		if k > 0 && purposeOf(toks, &ms[k-1], m) {
 			continue // "will meet in Zurich to discuss …": one meeting
 		}
-		if k > 0 && objectNominal(toks, s.actorAt, &ms[k-1], &m) {
+		if k > 0 && objectNominal(toks, s.actorAt, &ms[k-1], m) {
 			continue // "endorsed an association agreement with the EU": one act
 		}
-		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, ms[k+1]) {
+		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, &ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
-		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], &m) {
+		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
-		if k > 0 && ultimatumDemand(toks, ms[:k], &m) {
+		if k > 0 && ultimatumDemand(toks, ms[:k], m) {
 			continue // "gave companies 180 days to sign … or leave": demanded, not done (QA15 E-6)
 		}
-		if chargedCrime(toks, s.actorAt, &m) {
+		if chargedCrime(toks, s.actorAt, m) {
 			continue // "charged with murder, incest, statutory rape": the charge is the event
 		}
-		if envisagedNominal(toks, &m) {
+		if envisagedNominal(toks, m) {
 			continue // "future talks": nobody met yet
 		}
 		if k > 0 && strings.HasPrefix(ms[k-1].p.Code, "124") && m.start > ms[k-1].start && m.start < ms[k-1].end {
 			continue // "refused to withdraw its troops": the refusal is the one event
 		}
-		if questionContent(toks, &m) {
+		if questionContent(toks, m) {
 			continue // "Asked if X would impose sanctions, Y declined to comment": a question
 		}
-		if standingSanctions(toks, s.actorAt, &m) {
+		if standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}
 		if m.p.Code == "030" {
@@ -462,11 +484,11 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			if k+1 < len(ms) {
 				next = &ms[k+1]
 			}
-			if emptyReadiness(toks, s.actorAt, &m, next) {
+			if emptyReadiness(toks, s.actorAt, m, next) {
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		prev = c.emit(d, si, sent, toks, acts, s.actorAt, m, quotes, s.sentenceTimes(d, sent), date, prev)
+		prev = c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
 	if !c.petrarch() && !c.RequireTarget {
@@ -494,8 +516,9 @@ func (c *Coder) codedTokens(d *doc.Doc, sent doc.Span, s *scratch, buf []tok) ([
 // namedActors returns the actors the sentence names (mentions, the
 // PETRARCH actor dictionary, agents attached to them), appended to out,
 // before pronouns and generic agents. People are resolved at the event
-// date: a day named in the sentence, else day, the article's.
-func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, s *scratch, out []actor) []actor {
+// date: a day named in the sentence, else day, the article's. words,
+// when not nil, holds the sentence's words (triggerCandidates').
+func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, words *wordSet, day kb.Date, s *scratch, out []actor) []actor {
 	if v := c.eventDate(s.sentenceTimes(d, sent), sent, nil, -1, sent.Start, ""); len(v) == 10 {
 		if v != s.dateText {
 			// most sentences fall on the day of the one before
@@ -511,28 +534,39 @@ func (c *Coder) namedActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date, 
 		acts = c.dict.Actors.find(toks, d.Date, acts)
 	}
 	acts = dedupeActors(acts)
-	acts = dropCredits(toks, acts)
-	acts = absorbParenthesised(toks, acts)
+	// (most sentences have no parenthesis: the scans for one are skipped)
+	parens := words == nil || words.hasHash(openParenHash)
+	acts = dropCredits(toks, acts, parens)
+	if parens {
+		acts = absorbParenthesised(toks, acts)
+	}
 	return c.attachAgents(d.Text, toks, acts)
 }
+
+// openParenHash is filterHash("("), the token dropCredits and
+// absorbParenthesised look for.
+var openParenHash = filterHash("(")
 
 // absorbParenthesised makes an actor's name repeated in parentheses
 // right after it part of it: "the Rapid Support Forces (RSF) agreed" has
 // one subject, which "the army and" can join.
 func absorbParenthesised(toks []tok, acts []actor) []actor {
-	out := acts[:0]
+	n := 0 // acts[:n] are kept (an actor is copied only when one before was absorbed)
 	for i := 0; i < len(acts); i++ {
-		a := acts[i]
+		k := i
 		if i+1 < len(acts) {
-			b := acts[i+1]
+			a, b := &acts[i], &acts[i+1]
 			if b.id == a.id && b.t0 == a.t1+1 && toks[a.t1].low == "(" && b.t1 < len(toks) && toks[b.t1].low == ")" {
 				a.t1 = b.t1 + 1
 				i++
 			}
 		}
-		out = append(out, a)
+		if n != k {
+			acts[n] = acts[k]
+		}
+		n++
 	}
-	return out
+	return acts[:n]
 }
 
 // A candidate is a token that opens patterns (dict.byFirst), with them.
@@ -560,7 +594,7 @@ func (c *Coder) triggerCandidates(toks []tok, words *wordSet, out []candidate) (
 	for i := range toks {
 		h := toks[i].hash()
 		words.addHash(h)
-		if toks[i].punct || !c.dict.firstWords.hasHash(h) {
+		if !c.dict.firstWords.hasHash(h) || toks[i].punct { // (most words fail the filter)
 			continue
 		}
 		refs, _ := c.dict.firstIndex.get(toks[i].low, h)
@@ -600,8 +634,8 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 		if !ok {
 			continue
 		}
-		s.replayActs = c.namedActors(d, sent, toks, day, s, s.replayActs[:0])
-		s.replayActs = s.resolvePronoun(si, toks, s.replayActs)
+		s.replayActs = c.namedActors(d, sent, toks, nil, day, s, s.replayActs[:0])
+		s.replayActs = s.resolvePronoun(si, toks, nil, s.replayActs)
 	}
 	clear(s.replayToks[:cap(s.replayToks)])
 	clear(s.replayActs[:cap(s.replayActs)])
@@ -614,14 +648,15 @@ func (c *Coder) replayPending(d *doc.Doc, day kb.Date, s *scratch) {
 // this sentence's first person for the sentences after it. Only the
 // sentence-opening pronoun is resolved: it is the subject, and the
 // nearest person subject before it is its usual referent in news prose.
-func (s *scratch) resolvePronoun(si int, toks []tok, acts []actor) []actor {
+// words holds the sentence's words (nil when not known).
+func (s *scratch) resolvePronoun(si int, toks []tok, words *wordSet, acts []actor) []actor {
 	var cands [2]actor
 	k, n := 0, 0
 	if s.recentN > 0 && si-s.recentSent <= 2 {
 		// the persons of the sentences before, as they were before this
 		// one: an object pronoun refers back (looked for only when
 		// there are some)
-		if k = objectPronoun(toks); k > 0 {
+		if k = objectPronounIn(toks, words); k > 0 {
 			cands, n = s.recent, s.recentN
 		}
 	}
@@ -649,6 +684,18 @@ func objectPronoun(toks []tok) int {
 	}
 	return 0
 }
+
+// objectPronounIn is objectPronoun for a sentence whose words are in
+// words (nil: not known): 0 without a scan when neither "him" nor "her"
+// is among them.
+func objectPronounIn(toks []tok, words *wordSet) int {
+	if words != nil && !words.hasHash(himHash) && !words.hasHash(herHash) {
+		return 0
+	}
+	return objectPronoun(toks)
+}
+
+var himHash, herHash = filterHash("him"), filterHash("her") // the words objectPronoun looks for
 
 // objectReferent puts over the object pronoun at k the most recent of
 // the persons named before (cands, oldest first) who is not the
@@ -800,8 +847,9 @@ func quotePronoun(toks []tok) int {
 // ("(AFP)", "(Canadian Press)") and an all-capitals place opening the
 // sentence ("BAGHDAD US warplanes fired …"). Their words become
 // punctuation (no trigger) and their actors are dropped: the agency did
-// not act, and the dateline city is no target.
-func dropCredits(toks []tok, acts []actor) []actor {
+// not act, and the dateline city is no target. parens false says the
+// sentence has no "(" (the credits in parentheses are not looked for).
+func dropCredits(toks []tok, acts []actor, parens bool) []actor {
 	end := -1 // tokens [0,end) are a dateline/credit prefix
 	for i := 0; i < len(toks) && i < 12; i++ {
 		t := &toks[i]
@@ -833,7 +881,7 @@ func dropCredits(toks []tok, acts []actor) []actor {
 	} else if len(acts) > 0 && acts[0].t0 == 0 && acts[0].place && allCaps(toks[0].low, toks[0]) {
 		mark(0, acts[0].t1)
 	}
-	for i := 0; i < len(toks); i++ {
+	for i := 0; parens && i < len(toks); i++ {
 		if toks[i].low != "(" {
 			continue
 		}
@@ -909,7 +957,7 @@ func objectNominal(toks []tok, actorAt []int, prev, m *match) bool {
 // matched next ("ordered a military offensive against the TPLF",
 // "authorised air strikes on"): the order is no demand made of the
 // nominal's target; the nominal, owned by the clause subject, is coded.
-func orderedNominal(toks []tok, actorAt []int, m, next match) bool {
+func orderedNominal(toks []tok, actorAt []int, m, next *match) bool {
 	if m.p.Flags&FlagNominal != 0 || next.p.Flags&FlagNominal == 0 || next.p.Code == "" || cameo.QuadClass(next.p.Code) < 3 {
 		return false
 	}
@@ -965,43 +1013,62 @@ func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool, low
 // most confident. Copies of one trigger's event in other places of a
 // list ("marched in Paris, Lyon and Marseille", QA16 P-1) are no repeats.
 func dedupeEvents(evs []doc.Event, first int) []doc.Event {
-	out := evs[:first]
-	for _, e := range evs[first:] {
+	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
+	for k := first; k < len(evs); k++ {
+		e := &evs[k]
 		dup := false
-		for i := first; i < len(out); i++ {
-			o := &out[i]
+		for i := first; i < n; i++ {
+			o := &evs[i]
 			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && (o.Place == e.Place || o.TriggerSpan != e.TriggerSpan) {
 				if e.Confidence > o.Confidence {
-					*o = e
+					*o = *e
 				}
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			out = append(out, e)
+			if n != k {
+				evs[n] = *e
+			}
+			n++
 		}
 	}
-	return out
+	return evs[:n]
 }
 
 func dedupeActors(acts []actor) []actor {
 	// by start, the longer first; stable (only < 0 is read, as the
-	// less function of sort.SliceStable)
-	slices.SortStableFunc(acts, func(a, b actor) int {
-		if a.t0 != b.t0 {
-			return cmp.Compare(a.t0, b.t0)
+	// less function of sort.SliceStable). The actors mostly come in that
+	// order already (mentions in text order): a stable sort leaves them
+	// as they are, so the sort, with its copies of whole actors, is
+	// skipped then.
+	ordered := true
+	for i := 1; i < len(acts); i++ {
+		if a, b := &acts[i-1], &acts[i]; a.t0 > b.t0 || a.t0 == b.t0 && a.t1 < b.t1 {
+			ordered = false
+			break
 		}
-		return cmp.Compare(b.t1, a.t1)
-	})
-	out := acts[:0]
-	for _, a := range acts {
-		if len(out) > 0 && a.t0 < out[len(out)-1].t1 {
+	}
+	if !ordered {
+		slices.SortStableFunc(acts, func(a, b actor) int {
+			if a.t0 != b.t0 {
+				return cmp.Compare(a.t0, b.t0)
+			}
+			return cmp.Compare(b.t1, a.t1)
+		})
+	}
+	n := 0 // acts[:n] are kept
+	for i := range acts {
+		if n > 0 && acts[i].t0 < acts[n-1].t1 {
 			continue // overlaps a longer or earlier actor
 		}
-		out = append(out, a)
+		if n != i {
+			acts[n] = acts[i]
+		}
+		n++
 	}
-	return out
+	return acts[:n]
 }
 
 // findMatches runs the dictionary's patterns that open at the
@@ -1009,6 +1076,7 @@ func dedupeActors(acts []actor) []actor {
 // non-conflicting matches: a match whose trigger lies inside a longer
 // match is dropped ("threatened to strike" codes THREATEN, not the strike).
 func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts []actor, actorAt []int, ms []match) []match {
+	var m match // matchAt's, filled in place (a returned match was copied twice)
 	for _, cd := range cands {
 		i := cd.i
 		if ai := actorAt[i]; ai >= 0 && !acts[ai].generic || toks[i].punct {
@@ -1018,7 +1086,8 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 			if (j > 0 || !cd.sure) && !r.p.mayMatch(words) {
 				continue // a word the pattern needs is not in the sentence
 			}
-			if m, ok := c.matchAt(r, toks, acts, actorAt, i); ok {
+			if c.matchAt(r, toks, acts, actorAt, i, &m) {
+				m.words = words
 				ms = append(ms, m)
 			}
 		}
@@ -1067,16 +1136,17 @@ func better(a, b *match) bool {
 }
 
 // matchAt tries the pattern of r, indexed by token i's word, with its
-// anchor element at token i.
-func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i int) (match, bool) {
+// anchor element at token i, in m (set whole; what it holds when
+// matchAt is false is not to be read).
+func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i int, m *match) bool {
 	p := r.p
 	ai := p.ai
-	m := match{p: p, head: -1}
+	*m = match{p: p, head: -1}
 	n := 1 // the index word is a one-word alternative of the anchor
 	if !r.one {
 		var ok bool
 		if n, ok = p.elems[ai].matchWords(toks, i); !ok {
-			return m, false
+			return false
 		}
 	}
 	m.score = 0
@@ -1092,11 +1162,11 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	m.exact = r.exact
 	// forward
 	if !c.matchForward(p, toks, acts, actorAt, ai+1, i+n, pos, ends) {
-		return m, false
+		return false
 	}
 	// backward
 	if !c.matchBackward(p, toks, acts, actorAt, ai-1, i, pos, ends) {
-		return m, false
+		return false
 	}
 	m.start, m.end = len(toks), 0
 	for k := range p.elems {
@@ -1113,12 +1183,12 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		switch e.slot {
 		case slotSrc:
 			if a := acts[actorAt[pos[k]]]; a.t1 < len(toks) && !toks[a.t1].punct && hyphenModifier(toks, a) {
-				return m, false // "attacks by the Iran-backed group": the group did it, not its backer
+				return false // "attacks by the Iran-backed group": the group did it, not its backer
 			}
 			m.src = append(m.src, actorAt[pos[k]])
 		case slotTgt:
 			if pos[k] > 0 && toks[pos[k]-1].low == "by" {
-				return m, false // "released by Israel": the agent, not the target
+				return false // "released by Israel": the agent, not the target
 			}
 			m.tgt = append(m.tgt, actorAt[pos[k]])
 		case slotAny:
@@ -1134,7 +1204,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		}
 	}
 	if m.head < 0 {
-		return m, false
+		return false
 	}
 	// "their meeting", "the bombing": a verb form after a determiner is a
 	// noun; only nominal patterns code it.
@@ -1144,10 +1214,10 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 	if p.Flags&FlagNominal != 0 && m.head == m.start && m.head > 0 && strings.HasSuffix(toks[m.head].low, "ing") &&
 		(toks[m.head-1].punct || toks[m.head-1].is(wcPreposition) || toks[m.head-1].is(wcRightStop)) &&
 		m.headEnd < len(toks) && countWord(toks[m.headEnd]) {
-		return m, false
+		return false
 	}
 	if p.Flags&FlagNominal == 0 && m.head > 0 && m.head == m.start && (toks[m.head-1].is(wcDeterminer) || pluralPossessive(toks, m.head-1) || toks[m.head-1].low == "no") {
-		return m, false // "the attack", "residents' questions", "no veto by a permanent member"
+		return false // "the attack", "residents' questions", "no veto by a permanent member"
 	}
 	if p.Flags&FlagNominal == 0 && m.head == 0 && m.start == 0 && strings.HasSuffix(toks[0].low, "ed") &&
 		len(toks) > 2 && !toks[1].punct && !toks[1].is(wcPreposition|wcDeterminer) && !toks[2].punct {
@@ -1155,7 +1225,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		// president Aristide has been accused": a sentence-initial
 		// participle before a noun is its adjective, no act (it has no
 		// subject to do it)
-		return m, false
+		return false
 	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
@@ -1172,19 +1242,19 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 				break
 			}
 			if d := toks[h-k].low; determiners.Has(d) && d != "that" {
-				return m, false
+				return false
 			}
 		}
 	}
 	if p.Flags&FlagNominal == 0 && m.head == m.start && harmAdjective(toks, actorAt, m.head) {
-		return m, false // "Jordan treated wounded Syrians": the wounded are the treated, nobody wounded them here
+		return false // "Jordan treated wounded Syrians": the wounded are the treated, nobody wounded them here
 	}
-	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, &m) {
-		return m, false
+	if p.Flags&FlagNominal == 0 && verbGuard(toks, actorAt, m) {
+		return false
 	}
 	if h := m.head; h+1 < len(toks) && strings.HasPrefix(toks[h].low, "fir") && (toks[h].low == "fired" || toks[h].low == "fires" || toks[h].low == "fire" || toks[h].low == "firing") {
 		if dismissed(toks, acts, actorAt, h+1) {
-			return m, false // "fired Reams at the operations centre": dismissed from a job, no shots
+			return false // "fired Reams at the operations centre": dismissed from a job, no shots
 		}
 	}
 	// "the cabinet meeting attended by …": an -ing form with no verb
@@ -1193,10 +1263,10 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		prev := &toks[m.head-1]
 		verbal := m.headEnd < len(toks) && (toks[m.headEnd].is(wcIngNext) || actorAt[m.headEnd] >= 0)
 		if !verbal && !prev.punct && actorAt[m.head-1] < 0 && !ingContext.Has(prev.low) {
-			return m, false
+			return false
 		}
 	}
-	return m, true
+	return true
 }
 
 // harmAdjective reports a "wounded"/"injured" at h that modifies the
@@ -1915,12 +1985,19 @@ var chargeWords = wordset.FromMap(map[string]bool{"charged": true, "charges": tr
 	"indicted": true, "guilty": true, "acquitted": true, "suspected": true, "arrested": true, "jailed": true,
 	"sentenced": true, "counts": true, "count": true, "conviction": true, "convictions": true, "suspicion": true})
 
+// chargeWordSet is chargeWords as a needSet, for chargedCrime's test of
+// the sentence's words.
+var chargeWordSet = needSetOf(chargeWords)
+
 // chargedCrime reports a nominal crime in the list after a charge
 // ("has been charged with second-degree murder, incest, statutory
 // rape"): what someone is charged with is alleged, not coded as done.
 func chargedCrime(toks []tok, actorAt []int, m *match) bool {
 	if m.head != m.start || toks[m.head].is(wcReportVerb) {
 		return false
+	}
+	if m.words != nil && !chargeWordSet.meets(m.words) {
+		return false // (no charge word in the sentence: nothing to scan for)
 	}
 	for i := m.start - 1; i >= 1 && i >= m.start-14; i-- {
 		t := &toks[i]

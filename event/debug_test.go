@@ -75,7 +75,7 @@ func sentenceMatches(c *Coder, d *doc.Doc, sent doc.Span, low string) ([]tok, []
 	cands, _ := c.triggerCandidates(toks, &words, nil)
 	acts := c.mentionActors(d, sent, toks, kb.Date{}, true, nil, nil)
 	acts = dedupeActors(acts)
-	acts = dropCredits(toks, acts)
+	acts = dropCredits(toks, acts, true)
 	acts = c.attachAgents(d.Text, toks, acts)
 	acts = c.genericAgents(d, sent, toks, acts, bodies{})
 	return toks, acts, c.findMatches(toks, &words, cands, acts, actorIndex(toks, acts), nil)

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // A Dict is an event pattern dictionary: patterns that recognise event
@@ -187,6 +188,10 @@ func (s *wordSet) add(w string) { s.addHash(filterHash(w)) }
 // addHash adds the word whose filterHash is h.
 func (s *wordSet) addHash(h uint32) { s[h>>6&63] |= 1 << (h & 63) }
 
+// hasHash reports whether the word whose filterHash is h may have been
+// added; false means it was not.
+func (s *wordSet) hasHash(h uint32) bool { return s[h>>6&63]&(1<<(h&63)) != 0 }
+
 // A needSet is a few words as the bits they set in a wordSet, by word
 // of the set: testing a sentence against it costs one AND per word of
 // the set it touches, not a pass over all 64.
@@ -207,6 +212,15 @@ func (n *needSet) addHash(h uint32) {
 		}
 	}
 	*n = append(*n, needBits{i, m})
+}
+
+// needSetOf returns the needSet of the words of ws.
+func needSetOf(ws *wordset.Set) needSet {
+	var n needSet
+	for w := range ws.All() {
+		n.addHash(filterHash(w))
+	}
+	return n
 }
 
 // meets reports whether words holds one of n's words (or a word that

@@ -1188,6 +1188,18 @@ func placeAfterObject(toks []tok, acts []actor, actorAt []int, m *match, t0 int)
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "capital": true, "province": true,
 	"region": true, "district": true, "resort": true, "state": true, "enclave": true, "suburb": true, "county": true}
 
+// placeNounWords is placeNouns as a needSet: a sentence whose words
+// meet none of them names no place by its kind (unknownPlace).
+var placeNounWords = func() (n needSet) {
+	for w := range placeNouns {
+		n.addHash(filterHash(w))
+	}
+	return n
+}()
+
+// accordingHash is filterHash("according"), which modality looks for.
+var accordingHash = filterHash("according")
+
 // locativeBefore returns the index of the locative preposition (in, at,
 // near, around …) that governs the place at t0, directly ("in Colombo",
 // "in the Kremlin") or through "the <modifiers> city of" ("in the
@@ -2615,11 +2627,19 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 
 // hyphenModifier reports an actor that ends in a hyphenated participle
 // ("UN-backed", "US-led", "Iran-aligned").
-func hyphenModifier(toks []tok, a actor) bool {
+func hyphenModifier(toks []tok, a actor) bool { return hyphenModified(toks, &a) }
+
+// hyphenModified is hyphenModifier without the copy of the actor.
+func hyphenModified(toks []tok, a *actor) bool {
 	if w := toks[a.t0].low; strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-") {
 		return true // "anti-Castro exiles", "pro-Russia rebels": the actor is what they are for or against
 	}
 	w := toks[a.t1-1].low
+	if n := len(w); n < 2 || !hyphenTail(w[n-2], w[n-1]) {
+		// (most words: no participle below ends so, and no "-ed" either,
+		// so the hyphen is not looked for)
+		return false
+	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i >= len(w)-2 {
 		return false
@@ -2629,6 +2649,23 @@ func hyphenModifier(toks []tok, a actor) bool {
 		return true // "US-made missiles", "state-run media"
 	}
 	return strings.HasSuffix(w, "ed")
+}
+
+// hyphenTail reports the last two bytes of a word that hyphenModified
+// may answer true for: "-ed" and the ends of the participles it lists
+// (made, built, run, held), which this must follow.
+func hyphenTail(a, b byte) bool {
+	switch b {
+	case 'd':
+		return a == 'e' || a == 'l'
+	case 'e':
+		return a == 'd'
+	case 't':
+		return a == 'l'
+	case 'n':
+		return a == 'u'
+	}
+	return false
 }
 
 // lightVerbBefore reports a light verb a few tokens before a nominal
@@ -3632,7 +3669,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		}
 	}
 	// "said to have", "according to" anywhere in the sentence mark a report
-	if !alleged && len(toks) > 2 {
+	if !alleged && len(toks) > 2 && (m.words == nil || m.words.hasHash(accordingHash)) {
 		for i := range toks[:len(toks)-2] { // (a range, bounds checked once)
 			if len(toks[i].low) == len("according") && toks[i].low == "according" && toks[i+1].low == "to" {
 				alleged = true
@@ -4198,7 +4235,7 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 			best, dist = p, dd
 		}
 	}
-	if k, n := unknownPlace(d, toks); n > 0 && !(len(d.Quotes) > 0 && otherSideOfQuote(d, at, doc.Span{Start: toks[k].start, End: toks[k+n-1].end})) {
+	if k, n := unknownPlace(d, toks, m.words); n > 0 && !(len(d.Quotes) > 0 && otherSideOfQuote(d, at, doc.Span{Start: toks[k].start, End: toks[k+n-1].end})) {
 		// "occupied an airport in the southern city of Andahuaylas":
 		// a place the sentence names as such but the gazetteer lacks
 		// is still where, and nearer than a dateline city
@@ -4251,7 +4288,12 @@ func distinctGroups(sa, ta *actor, code string) bool {
 // after "the <modifiers> city/town/province … of" (not "capital" or
 // "state") that no place of d
 // starts at ("in the southern city of Andahuaylas"), or 0 length.
-func unknownPlace(d *doc.Doc, toks []tok) (int, int) {
+// words, when not nil, holds the sentence's words: one without a place
+// noun is not scanned.
+func unknownPlace(d *doc.Doc, toks []tok, words *wordSet) (int, int) {
+	if words != nil && !placeNounWords.meets(words) {
+		return 0, 0
+	}
 	for k := 1; k+2 < len(toks); k++ {
 		// (the capitalised word, one flag, fails most tokens first)
 		if n := &toks[k+2]; !n.upper || n.punct || toks[k+1].low != "of" {
