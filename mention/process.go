@@ -74,6 +74,7 @@ type proc struct {
 	cue       cueMemo        // hasCue's last answer; the zero value holds none
 	low       string         // segment.LowerASCII(text), "" until lower needs it
 	trig      trigger        // the pass triggers the document's words hold (see absent)
+	cls       []byte         // token → its class bits (tokclass.go), set with trig
 
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when
@@ -113,7 +114,11 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.date = kb.DateOf(d.Date)
 	}
 	p.toks = tokenize(d.Text, d.Sentences, s.v, p.toks[:0])
-	p.trig = s.docTriggers(p.toks)
+	if cap(p.cls) < len(p.toks) {
+		p.cls = make([]byte, len(p.toks))
+	}
+	p.cls = p.cls[:len(p.toks)]
+	p.trig = s.docTriggers(p.toks, p.cls)
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
 	p.markDatelineStarts()
@@ -189,10 +194,10 @@ var procPool = sync.Pool{New: func() any { return new(proc) }}
 func (p *proc) release() {
 	const keep = 1 << 16 // do not pin the buffers of a huge document
 	if cap(p.toks) > keep {
-		p.toks = nil
+		p.toks, p.cls = nil, nil
 	}
 	p.lowers.reset()
-	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
+	*p = proc{toks: p.toks[:0], cls: p.cls[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
 		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
