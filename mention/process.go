@@ -349,7 +349,17 @@ func (p *proc) markDatelineStarts() {
 		if !t.sentStart || !t.cap() {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k < i+14 && toks[k].sent == t.sent; k++ {
+		for k := i + 1; ; k++ {
+			// only a mark can be the dash: jump over the words to the
+			// next one (cMark). A sentence's tokens are contiguous, so a
+			// mark in t's sentence has only t's sentence before it; a
+			// token in no sentence (-1) steps one at a time.
+			if t.sent >= 0 {
+				k = nextClass(p.cls, k, cMark)
+			}
+			if k >= len(toks) || k >= i+14 || toks[k].sent != t.sent {
+				break
+			}
 			if toks[k].word() || toks[k].gap < gapSpace {
 				continue
 			}
