@@ -163,8 +163,8 @@ func (p *proc) matchNames() {
 	n := len(toks)
 	root := s.names.root
 	for i := 0; i < n; {
-		// most tokens start no name: skip to the next word whose id opens
-		// one (cName; the test below reads the root table again)
+		// most tokens start no name: skip to the next one whose id opens
+		// one (cName; the tests below read the token again)
 		i = nextClass(p.cls, i, cName)
 		if i == n {
 			break

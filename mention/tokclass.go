@@ -12,8 +12,8 @@ import (
 // serves may stop at (a superset is safe: the pass tests the token
 // again after the loop), so each bit must follow its loop's test:
 const (
-	// cName: a word whose id opens a name of Stage.names (matchNames'
-	// loop: shWord and names.root[id] != 0)
+	// cName: an id that opens a name of Stage.names (matchNames' loop:
+	// names.root[id] != 0; it passes over a mark after the loop)
 	cName byte = 1 << iota
 	// cTitle: an id that opens a title of Stage.titles (matchTitles'
 	// loop: titles.root[id] != 0)
@@ -28,8 +28,7 @@ const (
 	cMark
 )
 
-// idClasses are the class bits a token takes from its id: cName, cTitle
-// and cThe; cName only when the token is a word (shapeKeep).
+// idClasses are the class bits a token takes from its id.
 const idClasses = cName | cTitle | cThe
 
 // An idInfo is what docTriggers reads for one vocabulary id: its
@@ -40,22 +39,17 @@ type idInfo struct {
 	cls  byte
 }
 
-// shapeClass gives a token's class bits from its shape, and shapeKeep the
-// id class bits that shape lets through (a mark opens no name: matchNames
-// tests shWord).
-var shapeClass, shapeKeep = func() (cls, keep [32]byte) {
+// shapeClass gives a token's class bits from its shape.
+var shapeClass = func() (cls [32]byte) {
 	for sh := range cls {
-		s := shape(sh)
-		keep[sh] = idClasses
-		if s&shWord == 0 {
+		if shape(sh)&shWord == 0 {
 			cls[sh] |= cMark
-			keep[sh] &^= cName
 		}
-		if s&(shCap|shUpper) != 0 {
+		if shape(sh)&(shCap|shUpper) != 0 {
 			cls[sh] |= cCapish
 		}
 	}
-	return cls, keep
+	return cls
 }()
 
 // indexClasses sets the class bits of s.info from the frozen tries (call

@@ -19,7 +19,7 @@ func TestTokenClasses(t *testing.T) {
 		s.docTriggers(toks, cls)
 		for i, tk := range toks {
 			var want byte
-			if tk.shape&shWord != 0 && tk.id >= 0 && (int(tk.id) >= len(s.names.root) || s.names.root[tk.id] != 0) {
+			if tk.id >= 0 && (int(tk.id) >= len(s.names.root) || s.names.root[tk.id] != 0) {
 				want |= cName
 			}
 			if tk.id >= 0 && (int(tk.id) >= len(s.titles.root) || s.titles.root[tk.id] != 0) {

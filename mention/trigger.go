@@ -100,9 +100,9 @@ func (s *Stage) docTriggers(toks []token, cls []byte) trigger {
 		if id := uint(toks[i].id); id < uint(len(info)) {
 			in := info[id]
 			m |= in.trig & keep[sh>>1&1]
-			c |= in.cls & shapeKeep[sh]
+			c |= in.cls
 		} else if toks[i].id >= 0 {
-			c |= idClasses & shapeKeep[sh] // an id no table covers: let the loops test it
+			c |= idClasses // an id no table covers: let the loops test it
 		}
 		cls[i] = c
 	}
