@@ -387,9 +387,10 @@ func (z *tokenizer) word(t *token, c byte) int {
 // The word is short when its letters and digits and the byte after them
 // lie in the eight bytes at i (at most seven letters and digits), and
 // plain when that byte is ASCII and neither an apostrophe (a possessive,
-// "O'Brien") nor a dot (an abbreviation): then the word ends there, is
-// folded by lowering its ASCII capitals, and takes no abbreviation dot
-// and no possessive. shortWord does what newToken, word (with
+// "O'Brien") nor a dot after a word short enough to be an abbreviation
+// (abbrevMax letters or fewer: "Gen.", "U."): then the word ends there,
+// is folded by lowering its ASCII capitals, and takes no abbreviation
+// dot and no possessive. shortWord does what newToken, word (with
 // scanASCIIWord's first chunk) and endToken do for such a word, in one
 // pass over the registers of one chunk: its token is the same.
 func (z *tokenizer) shortWord(i int) int {
@@ -411,7 +412,7 @@ func (z *tokenizer) shortWord(i int) int {
 		return longWordAt
 	}
 	e := byte(x >> (8 * n)) // the byte after the word
-	if e >= utf8.RuneSelf || e == '\'' || e == '.' {
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' && n <= abbrevMax {
 		return -1
 	}
 	in := uint64(1)<<(8*n) - 1
@@ -553,7 +554,7 @@ func (z *tokenizer) mediumWord(i int) int {
 		return longWordAt
 	}
 	e := byte(x1 >> (8 * n1)) // the byte after the word
-	if e >= utf8.RuneSelf || e == '\'' || e == '.' {
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' && 8+n1 <= abbrevMax {
 		return -1
 	}
 	in1 := uint64(1)<<(8*n1) - 1

@@ -165,6 +165,9 @@ func TestTokenizeRef(t *testing.T) {
 		"abcdefgh abcdefghijklmno abcdefghijklmnop WASHINGTON McDonaldsXY iPhone15ProMax COVID19vaccine x",
 		"Washington. Washington's Washingtons’ Washingtonié Washington-based Washington\nnext paragraph\n\nWashington, D.C.",
 		"governments governmentsXY", "AB CDEFGHIJ said so", "Abcdefgh\tx",
+		// a dot after a word: an abbreviation's or an initial's up to
+		// abbrevMax letters, the sentence's after a longer word
+		"He said. Gen. Corp. Inc. J. Smith saidX. Reuters. Washington. A.", "Capt. Sgt. Brig. said so.",
 		// shortWord reads on over one space, to a word or anything else
 		"in Zürich and ’tis the day. NATO chief “said” it x\u00a0y a  b") {
 		checkTokenize(t, text)
