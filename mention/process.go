@@ -434,16 +434,14 @@ func (p *proc) markHeadlines(nsent int) {
 	if nsent == 0 {
 		return
 	}
-	p.counts = growInts(p.counts, 2*nsent)
-	words, caps := p.counts[:nsent], p.counts[nsent:]
 	// sentences' first words, also where the segmenter joined two
 	// sentences because the second opens in lower case ("… home. obama")
 	starts, lowStarts, open := 0, 0, true
-	toks, flags := p.toks, p.s.v.flags
+	toks, text := p.toks, p.text
 	for k := range toks {
 		t := &toks[k] // not a range value: that copies each token
 		if !t.word() {
-			if w := p.text[t.start:t.end]; w == "." || w == "!" || w == "?" {
+			if w := text[t.start:t.end]; w == "." || w == "!" || w == "?" {
 				open = true
 			}
 			continue
@@ -457,13 +455,6 @@ func (p *proc) markHeadlines(nsent int) {
 				lowStarts++
 			}
 		}
-		if t.sent < 0 || t.shape&shDigit != 0 {
-			continue
-		}
-		words[t.sent]++
-		if t.cap() && (t.id < 0 || flags[t.id]&fConnector == 0) { // !p.s.v.has(t.id, fConnector)
-			caps[t.sent]++
-		}
 	}
 	// "lol obama went to israel. tunisian fans cheered.": sloppy text
 	// writes every sentence, and every name, in lower case
@@ -472,19 +463,68 @@ func (p *proc) markHeadlines(nsent int) {
 		p.headl = make([]bool, nsent)
 	}
 	p.headl = p.headl[:nsent]
-	for i := range words {
-		// the title's own sentences are headlines even when the text
-		// adds a period after it ("Saakashvili Greater Threat than Russia.")
-		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7 && (!p.endsSentence(i) || p.sents[i].End <= p.title+1)
+	flags := p.s.v.flags
+	for i := range p.headl {
+		p.headl[i] = false
+		// a sentence that ends with sentence punctuation is no headline,
+		// but for the title's own ("Saakashvili Greater Threat than
+		// Russia."): only the others' words are counted
+		s := p.sents[i]
+		if p.endsSentence(i) && s.End > p.title+1 {
+			continue
+		}
+		// the sentence's tokens start within its span: the first at or
+		// after its start, by binary search
+		lo, hi := 0, len(toks)
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); toks[m].start < s.Start {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		words, caps := 0, 0
+		for k := lo; k < len(toks) && toks[k].start < s.End; k++ {
+			t := &toks[k]
+			if !t.word() || t.sent != int32(i) || t.shape&shDigit != 0 {
+				continue
+			}
+			words++
+			if t.cap() && (t.id < 0 || flags[t.id]&fConnector == 0) { // !p.s.v.has(t.id, fConnector)
+				caps++
+			}
+		}
+		p.headl[i] = words >= 4 && caps*10 >= words*7
 	}
 }
 
-// endsSentence reports whether sentence si ends with sentence punctuation;
-// headlines do not.
+// endsSentence reports whether sentence si ends with sentence punctuation
+// (before closing quotes, brackets and white space); headlines do not.
+// It is strings.TrimRight(text, " \n\t\"'”’)") and a look at the last
+// byte, without TrimRight's cutset set-up.
 func (p *proc) endsSentence(si int) bool {
 	s := p.sents[si]
-	t := strings.TrimRight(p.text[s.Start:s.End], " \n\t\"'”’)")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+	t := p.text[s.Start:s.End]
+	for len(t) > 0 {
+		c := t[len(t)-1]
+		if c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == ')' {
+			t = t[:len(t)-1]
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(t)
+		if r != '”' && r != '’' {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	if len(t) == 0 {
+		return false
+	}
+	c := t[len(t)-1]
+	return c == '.' || c == '?' || c == '!'
 }
 
 func (p *proc) headline(i int) bool {
