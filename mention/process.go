@@ -340,7 +340,13 @@ func (p *proc) joined(i int) bool {
 // its first word is read as a capitalised common word may be.
 func (p *proc) markDatelineStarts() {
 	toks := p.toks // read once: the loop only writes tokens' fields
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		// only a sentence's first word can open a dateline: jump to the
+		// next (cSent; markSentStart marks the words this loop makes
+		// first words, all after i)
+		if i = nextClass(p.cls, i, cSent); i == len(toks) {
+			break
+		}
 		t := &toks[i]
 		if t.sentStart && t.shape&shDigit != 0 && !t.cap() {
 			p.markStampStart(i)
@@ -374,7 +380,7 @@ func (p *proc) markDatelineStarts() {
 				e++ // "--"
 			}
 			if e < len(toks) && toks[e].sent == t.sent && toks[e].cap() {
-				toks[e].sentStart = true
+				p.markSentStart(e)
 			}
 			break
 		}
@@ -396,7 +402,7 @@ func (p *proc) markStampStart(i int) {
 			return
 		}
 		if e := k + 1; e < len(toks) && toks[e].sent == toks[i].sent && toks[e].cap() {
-			toks[e].sentStart = true
+			p.markSentStart(e)
 		}
 		return
 	}
@@ -438,7 +444,14 @@ func (p *proc) markHeadlines(nsent int) {
 	// sentences because the second opens in lower case ("… home. obama")
 	starts, lowStarts, open := 0, 0, true
 	toks, text := p.toks, p.text
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
+		// with no sentence mark before it, only a first word (cSent) or
+		// a mark (cMark) changes the counts: jump to the next
+		if !open {
+			if k = nextClass(p.cls, k, cSent|cMark); k == len(toks) {
+				break
+			}
+		}
 		t := &toks[k] // not a range value: that copies each token
 		if !t.word() {
 			if w := text[t.start:t.end]; w == "." || w == "!" || w == "?" {

@@ -26,6 +26,10 @@ const (
 	// cMark: no word, a punctuation mark or symbol (quotedTitles' loop:
 	// shWord clear)
 	cMark
+	// cSent: a word that opens a sentence (token.sentStart; the loops of
+	// markDatelineStarts and markHeadlines). A pass that sets sentStart
+	// sets cSent with it (markSentStart).
+	cSent
 )
 
 // idClasses are the class bits a token takes from its id.
@@ -85,4 +89,11 @@ func nextClass(cls []byte, i int, c byte) int {
 		}
 	}
 	return len(cls)
+}
+
+// markSentStart marks token e as the first word of its sentence: its
+// sentStart and its cSent class bit.
+func (p *proc) markSentStart(e int) {
+	p.toks[e].sentStart = true
+	p.cls[e] |= cSent
 }

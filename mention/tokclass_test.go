@@ -34,6 +34,9 @@ func TestTokenClasses(t *testing.T) {
 			if tk.shape&shWord == 0 {
 				want |= cMark
 			}
+			if tk.sentStart {
+				want |= cSent
+			}
 			if cls[i] != want {
 				t.Errorf("%q: token %q has classes %05b, want %05b", text, text[tk.start:tk.end], cls[i], want)
 			}

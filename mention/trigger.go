@@ -104,6 +104,9 @@ func (s *Stage) docTriggers(toks []token, cls []byte) trigger {
 		} else if toks[i].id >= 0 {
 			c |= idClasses // an id no table covers: let the loops test it
 		}
+		if toks[i].sentStart {
+			c |= cSent
+		}
 		cls[i] = c
 	}
 	return m
