@@ -5,8 +5,8 @@ package mention
 // "tanker") scans every token for it, and most articles hold none.
 //
 // The contract: trigger bit t is set in proc.trig when some token of the
-// document has a vocabulary id whose Stage.trig entry holds t. A pass may
-// skip the document when its bit is clear only if the bit is in
+// document has a vocabulary id whose Stage.info entry's trig holds t. A
+// pass may skip the document when its bit is clear only if the bit is in
 // Stage.gated, which New sets only when every word the pass tests for
 // has a vocabulary id (a word outside the vocabulary gets id -1 and
 // cannot be told apart from any other unknown word). A trigger in
@@ -49,7 +49,8 @@ var partyNameWords = []string{
 	"Communist", "Green", "Greens", "Likud", "Baath", "Ba'ath",
 }
 
-// indexTriggers fills s.trig and s.gated from the frozen vocabulary.
+// indexTriggers fills the triggers of s.info, and s.gated, from the
+// frozen vocabulary.
 func (s *Stage) indexTriggers() {
 	v := s.v
 	s.info = make([]idInfo, len(v.flags))
