@@ -25,6 +25,10 @@ func (p *proc) epithetNames() {
 	the := p.s.w.the
 	toks := p.toks // the loop adds found names, never tokens
 	for k := 1; k+1 < len(toks); k++ {
+		// skip to the next "the" (cThe)
+		if k = nextClass(p.cls, k, cThe); k+1 >= len(toks) {
+			break
+		}
 		if toks[k].id != the {
 			continue
 		}

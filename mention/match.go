@@ -163,11 +163,9 @@ func (p *proc) matchNames() {
 	n := len(toks)
 	root := s.names.root
 	for i := 0; i < n; {
-		// most tokens start no name: skip them in a loop of their own,
-		// which keeps its few variables in registers
-		for i < n && (toks[i].shape&shWord == 0 || toks[i].id < 0 || int(toks[i].id) < len(root) && root[toks[i].id] == 0) {
-			i++
-		}
+		// most tokens start no name: skip to the next one whose id opens
+		// one (cName; the tests below read the token again)
+		i = nextClass(p.cls, i, cName)
 		if i == n {
 			break
 		}
@@ -355,10 +353,9 @@ func (p *proc) matchTitles() {
 	n := len(toks)
 	root := s.titles.root
 	for i := 0; i < n; {
-		// most tokens start no title: skip them in a loop of their own
-		for i < n && (toks[i].id < 0 || int(toks[i].id) < len(root) && root[toks[i].id] == 0) {
-			i++
-		}
+		// most tokens start no title: skip to the next one whose id
+		// opens one (cTitle)
+		i = nextClass(p.cls, i, cTitle)
 		if i == n {
 			break
 		}

@@ -14,11 +14,8 @@ func (p *proc) findRuns() {
 	n := len(toks)
 	for i := 0; i < n; {
 		// most tokens are neither capitalised nor all capitals, so
-		// neither nameWord nor upperLetters can hold: skip them in a
-		// loop of their own, which keeps its few variables in registers
-		for i < n && toks[i].shape&(shCap|shUpper) == 0 {
-			i++
-		}
+		// neither nameWord nor upperLetters can hold: skip them (cCapish)
+		i = nextClass(p.cls, i, cCapish)
 		if i == n {
 			break
 		}

@@ -74,6 +74,7 @@ type proc struct {
 	cue       cueMemo        // hasCue's last answer; the zero value holds none
 	low       string         // segment.LowerASCII(text), "" until lower needs it
 	trig      trigger        // the pass triggers the document's words hold (see absent)
+	cls       []byte         // token → its class bits (tokclass.go), set with trig
 
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when
@@ -113,7 +114,11 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.date = kb.DateOf(d.Date)
 	}
 	p.toks = tokenize(d.Text, d.Sentences, s.v, p.toks[:0])
-	p.trig = s.docTriggers(p.toks)
+	if cap(p.cls) < len(p.toks) {
+		p.cls = make([]byte, len(p.toks))
+	}
+	p.cls = p.cls[:len(p.toks)]
+	p.trig = s.docTriggers(p.toks, p.cls)
 	p.cover = grow(p.cover, len(p.toks))
 	p.tcover = grow(p.tcover, len(p.toks))
 	p.markDatelineStarts()
@@ -190,10 +195,10 @@ var procPool = sync.Pool{New: func() any { return new(proc) }}
 func (p *proc) release() {
 	const keep = 1 << 16 // do not pin the buffers of a huge document
 	if cap(p.toks) > keep {
-		p.toks = nil
+		p.toks, p.cls = nil, nil
 	}
 	p.lowers.reset()
-	*p = proc{toks: p.toks[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
+	*p = proc{toks: p.toks[:0], cls: p.cls[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
 		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
@@ -336,7 +341,13 @@ func (p *proc) joined(i int) bool {
 // its first word is read as a capitalised common word may be.
 func (p *proc) markDatelineStarts() {
 	toks := p.toks // read once: the loop only writes tokens' fields
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
+		// only a sentence's first word can open a dateline: jump to the
+		// next (cSent; markSentStart marks the words this loop makes
+		// first words, all after i)
+		if i = nextClass(p.cls, i, cSent); i == len(toks) {
+			break
+		}
 		t := &toks[i]
 		if t.sentStart && t.shape&shDigit != 0 && !t.cap() {
 			p.markStampStart(i)
@@ -345,7 +356,17 @@ func (p *proc) markDatelineStarts() {
 		if !t.sentStart || !t.cap() {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k < i+14 && toks[k].sent == t.sent; k++ {
+		for k := i + 1; ; k++ {
+			// only a mark can be the dash: jump over the words to the
+			// next one (cMark). A sentence's tokens are contiguous, so a
+			// mark in t's sentence has only t's sentence before it; a
+			// token in no sentence (-1) steps one at a time.
+			if t.sent >= 0 {
+				k = nextClass(p.cls, k, cMark)
+			}
+			if k >= len(toks) || k >= i+14 || toks[k].sent != t.sent {
+				break
+			}
 			if toks[k].word() || toks[k].gap < gapSpace {
 				continue
 			}
@@ -360,7 +381,7 @@ func (p *proc) markDatelineStarts() {
 				e++ // "--"
 			}
 			if e < len(toks) && toks[e].sent == t.sent && toks[e].cap() {
-				toks[e].sentStart = true
+				p.markSentStart(e)
 			}
 			break
 		}
@@ -382,7 +403,7 @@ func (p *proc) markStampStart(i int) {
 			return
 		}
 		if e := k + 1; e < len(toks) && toks[e].sent == toks[i].sent && toks[e].cap() {
-			toks[e].sentStart = true
+			p.markSentStart(e)
 		}
 		return
 	}
@@ -420,16 +441,21 @@ func (p *proc) markHeadlines(nsent int) {
 	if nsent == 0 {
 		return
 	}
-	p.counts = growInts(p.counts, 2*nsent)
-	words, caps := p.counts[:nsent], p.counts[nsent:]
 	// sentences' first words, also where the segmenter joined two
 	// sentences because the second opens in lower case ("… home. obama")
 	starts, lowStarts, open := 0, 0, true
-	toks, flags := p.toks, p.s.v.flags
-	for k := range toks {
+	toks, text := p.toks, p.text
+	for k := 0; k < len(toks); k++ {
+		// with no sentence mark before it, only a first word (cSent) or
+		// a mark (cMark) changes the counts: jump to the next
+		if !open {
+			if k = nextClass(p.cls, k, cSent|cMark); k == len(toks) {
+				break
+			}
+		}
 		t := &toks[k] // not a range value: that copies each token
 		if !t.word() {
-			if w := p.text[t.start:t.end]; w == "." || w == "!" || w == "?" {
+			if w := text[t.start:t.end]; w == "." || w == "!" || w == "?" {
 				open = true
 			}
 			continue
@@ -443,13 +469,6 @@ func (p *proc) markHeadlines(nsent int) {
 				lowStarts++
 			}
 		}
-		if t.sent < 0 || t.shape&shDigit != 0 {
-			continue
-		}
-		words[t.sent]++
-		if t.cap() && (t.id < 0 || flags[t.id]&fConnector == 0) { // !p.s.v.has(t.id, fConnector)
-			caps[t.sent]++
-		}
 	}
 	// "lol obama went to israel. tunisian fans cheered.": sloppy text
 	// writes every sentence, and every name, in lower case
@@ -458,19 +477,68 @@ func (p *proc) markHeadlines(nsent int) {
 		p.headl = make([]bool, nsent)
 	}
 	p.headl = p.headl[:nsent]
-	for i := range words {
-		// the title's own sentences are headlines even when the text
-		// adds a period after it ("Saakashvili Greater Threat than Russia.")
-		p.headl[i] = words[i] >= 4 && caps[i]*10 >= words[i]*7 && (!p.endsSentence(i) || p.sents[i].End <= p.title+1)
+	flags := p.s.v.flags
+	for i := range p.headl {
+		p.headl[i] = false
+		// a sentence that ends with sentence punctuation is no headline,
+		// but for the title's own ("Saakashvili Greater Threat than
+		// Russia."): only the others' words are counted
+		s := p.sents[i]
+		if p.endsSentence(i) && s.End > p.title+1 {
+			continue
+		}
+		// the sentence's tokens start within its span: the first at or
+		// after its start, by binary search
+		lo, hi := 0, len(toks)
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); toks[m].start < s.Start {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		words, caps := 0, 0
+		for k := lo; k < len(toks) && toks[k].start < s.End; k++ {
+			t := &toks[k]
+			if !t.word() || t.sent != int32(i) || t.shape&shDigit != 0 {
+				continue
+			}
+			words++
+			if t.cap() && (t.id < 0 || flags[t.id]&fConnector == 0) { // !p.s.v.has(t.id, fConnector)
+				caps++
+			}
+		}
+		p.headl[i] = words >= 4 && caps*10 >= words*7
 	}
 }
 
-// endsSentence reports whether sentence si ends with sentence punctuation;
-// headlines do not.
+// endsSentence reports whether sentence si ends with sentence punctuation
+// (before closing quotes, brackets and white space); headlines do not.
+// It is strings.TrimRight(text, " \n\t\"'”’)") and a look at the last
+// byte, without TrimRight's cutset set-up.
 func (p *proc) endsSentence(si int) bool {
 	s := p.sents[si]
-	t := strings.TrimRight(p.text[s.Start:s.End], " \n\t\"'”’)")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+	t := p.text[s.Start:s.End]
+	for len(t) > 0 {
+		c := t[len(t)-1]
+		if c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == ')' {
+			t = t[:len(t)-1]
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(t)
+		if r != '”' && r != '’' {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	if len(t) == 0 {
+		return false
+	}
+	c := t[len(t)-1]
+	return c == '.' || c == '?' || c == '!'
 }
 
 func (p *proc) headline(i int) bool {

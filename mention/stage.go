@@ -118,10 +118,10 @@ type Stage struct {
 	// several countries share; nil when none is.
 	sharedDemonyms map[string][]int32
 
-	// trig maps a vocabulary id to the pass triggers its word holds;
-	// gated is the triggers whose absence lets a pass skip a document
-	// (see trigger)
-	trig           []trigger
+	// info maps a vocabulary id to the pass triggers its word holds and
+	// its token class bits (tokclass.go); gated is the triggers whose
+	// absence lets a pass skip a document (see trigger)
+	info           []idInfo
 	gated, capOnly trigger
 
 	// BuildTime is how long New took to build the matcher.
@@ -302,6 +302,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.titles.freeze(len(v.words))
 	v.freeze()
 	s.indexTriggers()
+	s.indexClasses()
 	s.nameWords = make([][]string, len(s.actors))
 	s.kinds = make([]actorKind, len(s.actors))
 	s.entSlot = make([]int32, len(s.actors))

@@ -157,7 +157,9 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 			if asciiWord[c] { // the usual token: no rune to decode, no hyphen
 				j := z.shortWord(i)
 				if j == longWordAt {
-					j = z.longWord(i)
+					if j = z.mediumWord(i); j == longWordAt {
+						j = z.longWord(i)
+					}
 				}
 				if j > 0 {
 					i = j
@@ -385,9 +387,10 @@ func (z *tokenizer) word(t *token, c byte) int {
 // The word is short when its letters and digits and the byte after them
 // lie in the eight bytes at i (at most seven letters and digits), and
 // plain when that byte is ASCII and neither an apostrophe (a possessive,
-// "O'Brien") nor a dot (an abbreviation): then the word ends there, is
-// folded by lowering its ASCII capitals, and takes no abbreviation dot
-// and no possessive. shortWord does what newToken, word (with
+// "O'Brien") nor a dot after a word short enough to be an abbreviation
+// (abbrevMax letters or fewer: "Gen.", "U."): then the word ends there,
+// is folded by lowering its ASCII capitals, and takes no abbreviation
+// dot and no possessive. shortWord does what newToken, word (with
 // scanASCIIWord's first chunk) and endToken do for such a word, in one
 // pass over the registers of one chunk: its token is the same.
 func (z *tokenizer) shortWord(i int) int {
@@ -409,7 +412,7 @@ func (z *tokenizer) shortWord(i int) int {
 		return longWordAt
 	}
 	e := byte(x >> (8 * n)) // the byte after the word
-	if e >= utf8.RuneSelf || e == '\'' || e == '.' {
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' && n <= abbrevMax {
 		return -1
 	}
 	in := uint64(1)<<(8*n) - 1
@@ -527,6 +530,107 @@ var punctMark = func() (t [256]bool) {
 // longWordAt is what shortWord returns for a word of eight letters and
 // digits or more: longWord's to read.
 const longWordAt = -2
+
+// mediumWord is shortWord for a word of eight to fifteen letters and
+// digits (shortWord found eight at i), read as two chunks of eight bytes
+// in registers: it adds the word's token when it is plain and returns
+// the offset after it, -1 when it is not plain (word reads it), or
+// longWordAt when the word is longer or the text ends within sixteen
+// bytes of i (longWord reads it). Its token is longWord's.
+func (z *tokenizer) mediumWord(i int) int {
+	text := z.text
+	if i+16 > len(text) || len(z.toks) == cap(z.toks) {
+		return longWordAt
+	}
+	// the second chunk: shortWord's tests
+	x1 := le64(text[i+8 : i+16])
+	y1 := x1 & low7
+	lz1 := y1 | 0x2020202020202020
+	digit1 := (y1 + 0x5050505050505050) &^ (y1 + 0x4646464646464646)
+	letter1 := (lz1 + 0x1f1f1f1f1f1f1f1f) &^ (lz1 + 0x0505050505050505)
+	word1 := (digit1 | letter1) &^ x1 & top
+	n1 := bits.TrailingZeros64(^word1&top) >> 3
+	if n1 == 8 {
+		return longWordAt
+	}
+	e := byte(x1 >> (8 * n1)) // the byte after the word
+	if e >= utf8.RuneSelf || e == '\'' || e == '.' && 8+n1 <= abbrevMax {
+		return -1
+	}
+	in1 := uint64(1)<<(8*n1) - 1
+	up1 := letter1 &^ (y1 << 2) & top & in1
+	lowers := letter1 & (y1 << 2) & top & in1
+	c1 := (x1 | up1>>2) & in1 // lowered
+	// the first chunk: eight letters and digits
+	x0 := le64(text[i : i+8])
+	y0 := x0 & low7
+	lz0 := y0 | 0x2020202020202020
+	letter0 := (lz0 + 0x1f1f1f1f1f1f1f1f) &^ (lz0 + 0x0505050505050505)
+	up0 := letter0 &^ (y0 << 2) & top
+	lowers |= letter0 & (y0 << 2) & top
+	c0 := x0 | up0>>2 // lowered
+	n := 8 + n1
+	h := hashEnd(mixChunk(mixChunk(hashSeed, c0), c1), n)
+	j := i + n
+
+	z.toks = z.toks[:len(z.toks)+1]
+	t := &z.toks[len(z.toks)-1]
+	*t = token{start: i, end: j}
+	switch prevEnd := z.prevEnd; {
+	case len(z.toks) == 1:
+		t.gap = gapBreak
+	case prevEnd == i:
+		t.gap = gapNone
+	case prevEnd+1 == i && text[prevEnd] == ' ':
+		t.gap = gapSpace
+	default:
+		t.gap = classifyGap(text[prevEnd:i], false)
+	}
+	sh := shWord | firstShape[byte(x0)]
+	if bits.OnesCount64(up0)+bits.OnesCount64(up1) >= 2 && lowers == 0 { // every letter upper case, two at least
+		sh |= shUpper
+	}
+	t.shape = sh
+	// lookupHash for a word of more than seven bytes: the vocabulary's
+	// word must have its length, and its first and last eight bytes
+	// (which cover it) must be the lowered chunks'
+	last := c0>>(8*n1) | c1<<(8*(8-n1)) // the lowered word's last eight bytes
+	t.id = -1
+	tag, tab, mask := h>>32<<32, z.v.tab, z.v.mask
+	for s := h & mask; tab[s].meta != 0; s = (s + 1) & mask {
+		if e := &tab[s]; e.meta&^0xffffffff == tag && e.inline == longWord {
+			k := int32(uint32(e.meta)) - 1
+			if w := z.v.words[k]; len(w) == n && le64(w[:8]) == c0 && le64(w[n-8:]) == last {
+				t.id = k
+				break
+			}
+		}
+	}
+	if sh&shLower != 0 {
+		if up0|up1 == 0 {
+			t.lh = uint32(h)
+		} else {
+			t.lh = uint32(hashEnd(mixChunk(mixChunk(hashSeed, x0), x1&in1), n))
+		}
+	}
+	if i >= z.sentEnd {
+		z.nextSentence(i)
+	}
+	if z.sentStart <= i {
+		t.sent = int32(z.si)
+	} else {
+		t.sent = -1
+	}
+	if z.newSent {
+		t.sentStart = true
+		z.newSent = false
+	}
+	z.prevEnd = j
+	if e == ' ' {
+		return j + 1 // the space tokenize would skip next
+	}
+	return j
+}
 
 // longWord is shortWord for a word of eight letters and digits or more
 // (fewer than wordMax): it adds its token when it is plain and returns

@@ -160,6 +160,14 @@ func TestTokenizeRef(t *testing.T) {
 		"iPad and eBay; UN NATO A B 7th G20 x", "Short\tBreak\n\nNext-door Aa-Bb", "abcdefg abcdefgh ABCDEFG.", "SEVENAB, x",
 		// longWord's: eight letters and digits or more
 		"Internationalisation UNITEDNATIONS iPhoneXYZ, Washington's administration. Presidential", "Abcdefghijk",
+		// mediumWord's: eight to fifteen, with sixteen bytes of text
+		// from the word on, in every case and ending every way
+		"abcdefgh abcdefghijklmno abcdefghijklmnop WASHINGTON McDonaldsXY iPhone15ProMax COVID19vaccine x",
+		"Washington. Washington's Washingtons’ Washingtonié Washington-based Washington\nnext paragraph\n\nWashington, D.C.",
+		"governments governmentsXY", "AB CDEFGHIJ said so", "Abcdefgh\tx",
+		// a dot after a word: an abbreviation's or an initial's up to
+		// abbrevMax letters, the sentence's after a longer word
+		"He said. Gen. Corp. Inc. J. Smith saidX. Reuters. Washington. A.", "Capt. Sgt. Brig. said so.",
 		// shortWord reads on over one space, to a word or anything else
 		"in Zürich and ’tis the day. NATO chief “said” it x\u00a0y a  b") {
 		checkTokenize(t, text)
@@ -170,6 +178,7 @@ func FuzzTokenize(f *testing.F) {
 	for _, text := range fastPathTexts {
 		f.Add(text)
 	}
+	f.Add("Presidential administration ABCDEFGHIJ, abcdefghijklmno.")
 	f.Fuzz(checkTokenize)
 }
 

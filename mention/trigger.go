@@ -5,8 +5,8 @@ package mention
 // "tanker") scans every token for it, and most articles hold none.
 //
 // The contract: trigger bit t is set in proc.trig when some token of the
-// document has a vocabulary id whose Stage.trig entry holds t. A pass may
-// skip the document when its bit is clear only if the bit is in
+// document has a vocabulary id whose Stage.info entry's trig holds t. A
+// pass may skip the document when its bit is clear only if the bit is in
 // Stage.gated, which New sets only when every word the pass tests for
 // has a vocabulary id (a word outside the vocabulary gets id -1 and
 // cannot be told apart from any other unknown word). A trigger in
@@ -49,13 +49,14 @@ var partyNameWords = []string{
 	"Communist", "Green", "Greens", "Likud", "Baath", "Ba'ath",
 }
 
-// indexTriggers fills s.trig and s.gated from the frozen vocabulary.
+// indexTriggers fills the triggers of s.info, and s.gated, from the
+// frozen vocabulary.
 func (s *Stage) indexTriggers() {
 	v := s.v
-	s.trig = make([]trigger, len(v.flags))
+	s.info = make([]idInfo, len(v.flags))
 	for id, f := range v.flags {
 		if f&fVessel != 0 {
-			s.trig[id] |= tVessel
+			s.info[id].trig |= tVessel
 		}
 	}
 	s.gated = tVessel
@@ -77,24 +78,37 @@ func (s *Stage) gateWords(t trigger, words []string) {
 		if len(toks) != 1 || toks[0].id < 0 {
 			return // the pass must run on every document
 		}
-		s.trig[toks[0].id] |= t
+		s.info[toks[0].id].trig |= t
 	}
 	s.gated |= t
 }
 
-// docTriggers returns the triggers the tokens hold.
-func (s *Stage) docTriggers(toks []token) trigger {
+// docTriggers returns the triggers the tokens hold, and sets cls[i] to
+// the class bits of toks[i] (tokclass.go); cls holds len(toks) bytes at
+// least.
+func (s *Stage) docTriggers(toks []token, cls []byte) trigger {
 	var m trigger
-	trig := s.trig
+	info := s.info
+	cls = cls[:len(toks)]
 	// keep, indexed by a token's shCap bit, drops the capOnly triggers
 	// of a word that is not capitalised, without a branch
 	keep := [2]trigger{^s.capOnly, ^trigger(0)}
 	for i := range toks {
+		sh := toks[i].shape & 31
+		c := shapeClass[sh]
 		// one unsigned test: an unknown word's -1 fails it, and so does
-		// any id of a Stage that New did not build (trig empty)
-		if id := uint(toks[i].id); id < uint(len(trig)) {
-			m |= trig[id] & keep[toks[i].shape>>1&1]
+		// any id of a Stage that New did not build (info empty)
+		if id := uint(toks[i].id); id < uint(len(info)) {
+			in := info[id]
+			m |= in.trig & keep[sh>>1&1]
+			c |= in.cls
+		} else if toks[i].id >= 0 {
+			c |= idClasses // an id no table covers: let the loops test it
 		}
+		if toks[i].sentStart {
+			c |= cSent
+		}
+		cls[i] = c
 	}
 	return m
 }

@@ -14,8 +14,16 @@ func venueOpener(w string) bool {
 	return false
 }
 
-// venueConnectors join a venue's head word to the rest of its name.
-var venueConnectors = map[string]bool{"de": true, "del": true, "des": true, "di": true, "do": true, "da": true, "du": true, "of": true}
+// venueConnector reports whether w joins a venue's head word to the
+// rest of its name. A switch, not a map: venueJoins asks it of the short
+// lower-case word before every name, and hashing each costs more.
+func venueConnector(w string) bool {
+	switch w {
+	case "de", "del", "des", "di", "do", "da", "du", "of":
+		return true
+	}
+	return false
+}
 
 // venueJoins makes a venue whose name opens with a Romance head word and
 // ends in a name of its own one place: "the Stade de France", "the
@@ -30,7 +38,7 @@ func (p *proc) venueJoins() {
 		}
 		c := f.i - 1
 		// a short lower-case word first (most names follow no connector)
-		if t := &p.toks[c]; t.shape&shLower == 0 || t.end-t.start > 3 || !venueConnectors[p.word(c)] || !p.joined(c) || !p.joined(f.i) {
+		if t := &p.toks[c]; t.shape&shLower == 0 || t.end-t.start > 3 || !venueConnector(p.word(c)) || !p.joined(c) || !p.joined(f.i) {
 			continue
 		}
 		s := c - 1

@@ -20,10 +20,8 @@ func (p *proc) quotedTitles() {
 	for k := 0; k < len(toks); k++ {
 		if open < 0 {
 			// no quotation open: skip to the next mark (marks are no
-			// words) in a loop of its own
-			for k < len(toks) && toks[k].shape&shWord != 0 {
-				k++
-			}
+			// words: cMark)
+			k = nextClass(p.cls, k, cMark)
 			if k == len(toks) {
 				break
 			}
