@@ -84,9 +84,9 @@ func TestQA15OrgTitleName(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"BOJ Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "BOJ/organization//name"}, []string{"BOJ Governor"}},
+		{"BOJ Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "BOJ/organization/org.bank-of-japan/alias"}, []string{"BOJ Governor"}},
 		{"RBI Governor Raghuram Rajan said inflation had eased.", []string{"Raghuram Rajan/person//name"}, nil},
-		{"Bank of Japan Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "Bank of Japan/organization//name"}, nil},
+		{"Bank of Japan Governor Haruhiko Kuroda said the bank would cut rates further.", []string{"Haruhiko Kuroda/person//name", "Bank of Japan/organization/org.bank-of-japan/alias"}, nil},
 		{"University of Leeds researchers said the university would expand.", []string{"University of Leeds/organization//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2016-01-29")
