@@ -81,9 +81,10 @@ func tokenizeRef(text string, sents []doc.Span, lookup func([]byte) int32, toks 
 			} else {
 				buf = append(buf, kb.Fold(w)...)
 			}
-			// abbreviation dot: single letters and known abbreviations
+			// abbreviation dot: single letters (not the letter after
+			// "&": "AT&T." ends its sentence) and known abbreviations
 			if j < len(text) && text[j] == '.' {
-				if (len(buf) == 1 && t.shape&shCap != 0) || abbrevs[string(buf)] && !refNameEndDot(sents, t.start, string(buf), j) {
+				if (len(buf) == 1 && t.shape&shCap != 0 && (t.start == 0 || text[t.start-1] != '&')) || abbrevs[string(buf)] && !refNameEndDot(sents, t.start, string(buf), j) {
 					t.end = j + 1
 				}
 			}
@@ -179,6 +180,8 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(text)
 	}
 	f.Add("Presidential administration ABCDEFGHIJ, abcdefghijklmno.")
+	f.Add("&A.")
+	f.Add("Shares of AT&T. fell.")
 	f.Fuzz(checkTokenize)
 }
 
