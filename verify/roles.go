@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
@@ -295,7 +296,7 @@ func (c *checker) preferStated(runs []ival) []ival {
 		if t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 || t.Value[0] < '0' || t.Value[0] > '9' {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil {
 			continue
 		}
@@ -348,10 +349,30 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 	if si < 0 {
 		return nil
 	}
-	s := c.d.Sentences[si]
+	// A sentence's refs are the same for each claim in it and each
+	// check that asks (prepare, then atDay): found once per sentence.
+	if c.pastBy == nil {
+		c.pastBy = make([]sentRefs, len(c.d.Sentences))
+	}
+	if m := &c.pastBy[si]; m.done {
+		return m.refs
+	}
+	refs := c.sentencePastRefs(c.d.Sentences[si])
+	c.pastBy[si] = sentRefs{refs: refs, done: true}
+	return refs
+}
+
+// sentRefs is pastRefs of one sentence, once found (done).
+type sentRefs struct {
+	refs []ival // read-only: callers share it
+	done bool
+}
+
+// sentencePastRefs is pastRefs of sentence s.
+func (c *checker) sentencePastRefs(s doc.Span) []ival {
 	var refs []ival
 	if !c.weekAgoOK {
-		c.weekAgo, c.weekAgoOK = kb.DateOf(c.day.Time().AddDate(0, 0, -7)), true
+		c.weekAgo, c.weekAgoOK = daysBefore(c.day, 7), true
 	}
 	weekAgo := c.weekAgo
 	for v, present := range c.sentenceDates(s) {
@@ -382,7 +403,7 @@ func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
 			if len(t.Value) < 4 {
 				continue
 			}
-			d, err := kb.ParseDate(t.Value)
+			d, err := parseDate(t.Value)
 			if err != nil {
 				continue
 			}
@@ -431,12 +452,52 @@ func (c *checker) narrativeRefs(span doc.Span) []ival {
 	}
 	// both sentences narrate: no present or future in either ("Talks
 	// will resume on March 3, 2031. X said …" dates nothing)
-	for _, w := range strings.Fields(c.d.Text[prev.Start:s.End]) {
-		if presentWords.Has(strings.ToLower(strings.Trim(w, ",;:.\"'"))) {
+	for w := range strings.FieldsSeq(c.d.Text[prev.Start:s.End]) {
+		if isPresentWord(trimClausePunct(w)) {
 			return nil
 		}
 	}
 	return c.datesIn(prev, len("2005-01"))
+}
+
+// trimClausePunct is strings.Trim(w, ",;:.\"'"), a byte scan: the cut
+// set is ASCII.
+func trimClausePunct(w string) string {
+	cut := func(c byte) bool {
+		return c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '\''
+	}
+	for len(w) > 0 && cut(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && cut(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// isPresentWord reports presentWords.Has(strings.ToLower(w)) without
+// lowering an ASCII word that cannot be one: every word of presentWords
+// is 2 to 7 ASCII letters (the bounds must follow its words). A word
+// with other bytes is lowered as before ("İS": U+0130 lowers to "i").
+func isPresentWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return presentWords.Has(strings.ToLower(w))
+		}
+	}
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	var buf [7]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return presentWords.HasBytes(b)
 }
 
 // presentWords are finite verbs of the present or future that tie a
@@ -1645,7 +1706,7 @@ func (c *checker) latestToldDay() (kb.Date, bool) {
 		if t.Type != "DATE" || t.Anchor != "" || len(t.Value) != 10 || t.Value[0] < '1' || t.Value[0] > '2' {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil || d.Year < 1950 || found && d.Compare(best) <= 0 {
 			continue
 		}
@@ -1939,7 +2000,7 @@ func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
 		if t.Span.Start != at || t.Type != "DATE" {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil || d.Year < 1000 {
 			return ival{}, "", false
 		}
@@ -2047,7 +2108,7 @@ func (c *checker) departureDay(span doc.Span) (ival, string, bool) {
 		if !s.Contains(t.Span) || t.Type != "DATE" || t.Span.Start < span.End {
 			continue
 		}
-		if d, err := kb.ParseDate(t.Value); err == nil && d.Year >= 1000 {
+		if d, err := parseDate(t.Value); err == nil && d.Year >= 1000 {
 			said := t.Text
 			if said != t.Value {
 				said += " (" + t.Value + ")"
@@ -2330,7 +2391,7 @@ func (c *checker) datesIn(s doc.Span, minLen int) []ival {
 		if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < minLen {
 			continue
 		}
-		if d, err := kb.ParseDate(t.Value); err == nil {
+		if d, err := parseDate(t.Value); err == nil {
 			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
 		}
 	}
@@ -2363,7 +2424,7 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 		if lo > hi || relativeBetween(strings.ToLower(c.d.Text[lo:hi])) {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil {
 			continue
 		}

@@ -113,6 +113,8 @@ type checker struct {
 	// when it is one stretch).
 	alts []ival
 	scan *tokenScan // see tokenScan; nil until it is asked for
+	// pastBy holds pastRefs by sentence index; nil until it is asked for
+	pastBy []sentRefs
 }
 
 // rolesOf returns KB.RolesOf(person), read-only.
