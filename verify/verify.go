@@ -41,6 +41,10 @@ type Stage struct {
 	// roles holds KB.RolesOf of every person who holds or held an
 	// office, fetched once in New (RolesOf copies and sorts).
 	roles map[string][]kb.Role
+	// relations holds KB.Relations of every pair of states with relation
+	// events, by pairOf, gathered once in New (Relations reads every
+	// event and sorts).
+	relations map[[2]string][]kb.Relation
 }
 
 // New returns the verify stage over a read-only KB: k must not change
@@ -50,6 +54,12 @@ func New(k *kb.KB) *Stage {
 	for _, r := range k.Roles() {
 		if _, ok := s.roles[r.Person]; !ok {
 			s.roles[r.Person] = k.RolesOf(r.Person)
+		}
+	}
+	s.relations = map[[2]string][]kb.Relation{}
+	for _, r := range k.AllRelations() {
+		if key := pairOf(r.A, r.B); s.relations[key] == nil {
+			s.relations[key] = k.Relations(r.A, r.B)
 		}
 	}
 	ambiguous := map[string]bool{}
@@ -74,7 +84,7 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerFindings} }
 
 // Process fills d.Findings, d.DateWindow and d.Sourcing.
 func (s *Stage) Process(d *doc.Doc) error {
-	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles}
+	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles, rels: s.relations}
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
 	}
@@ -108,7 +118,8 @@ type checker struct {
 	out       []doc.Finding
 	asOf      []sourceDate // as-of date texts of the sources met (a document cites few)
 	titles    map[string]*kb.Office
-	roles     map[string][]kb.Role // Stage.roles
+	roles     map[string][]kb.Role        // Stage.roles
+	rels      map[[2]string][]kb.Relation // Stage.relations
 	// alts are the disjoint stretches an ambiguous window spans (nil
 	// when it is one stretch).
 	alts []ival
@@ -123,6 +134,22 @@ func (c *checker) rolesOf(person string) []kb.Role {
 		return rs
 	}
 	return c.k.RolesOf(person)
+}
+
+// relationsOf returns KB.Relations(a, b), read-only.
+func (c *checker) relationsOf(a, b string) []kb.Relation {
+	if c.rels != nil {
+		return c.rels[pairOf(a, b)] // nil for a pair with no events, as Relations
+	}
+	return c.k.Relations(a, b)
+}
+
+// pairOf is the key of the pair of states a and b in either order.
+func pairOf(a, b string) [2]string {
+	if b < a {
+		a, b = b, a
+	}
+	return [2]string{a, b}
 }
 
 func (c *checker) add(f doc.Finding) {

@@ -1,0 +1,48 @@
+package verify
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// The stage's index of relation events must give what KB.Relations
+// gives, for each pair in either order, and relEvidence the fact the
+// format "%s–%s: relations %s %s" wrote.
+func TestRelationIndexAgrees(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(k)
+	c := &checker{k: k, d: &doc.Doc{}, rels: s.relations}
+	rels := k.AllRelations()
+	if len(rels) == 0 {
+		t.Fatal("the shipped KB has no relation events")
+	}
+	for _, r := range rels {
+		for _, p := range [][2]string{{r.A, r.B}, {r.B, r.A}} {
+			if got, want := c.relationsOf(p[0], p[1]), k.Relations(p[0], p[1]); !reflect.DeepEqual(got, want) {
+				t.Errorf("relationsOf(%s, %s) = %d events, KB.Relations %d", p[0], p[1], len(got), len(want))
+			}
+		}
+		want := fmt.Sprintf("%s–%s: relations %s %s", r.A, r.B, r.Event, r.Date)
+		if r.Note != "" {
+			want += " (" + r.Note + ")"
+		}
+		if got := c.relEvidence(r).Fact; got != want {
+			t.Errorf("relEvidence(%s).Fact = %q, want %q", r.ID, got, want)
+		}
+	}
+	if got := c.relationsOf("XXA", "XXB"); got != nil {
+		t.Errorf("relationsOf of a pair without events = %v, want nil", got)
+	}
+	// a year-less or odd date is written as kb.Date.String writes it
+	r := kb.Relation{A: "AAA", B: "BBB", Event: "severed", Date: kb.Date{Year: 1990, Month: 3}}
+	if got, want := c.relEvidence(r).Fact, "AAA–BBB: relations severed 1990-03"; got != want {
+		t.Errorf("relEvidence = %q, want %q", got, want)
+	}
+}
