@@ -46,3 +46,33 @@ func TestRelationIndexAgrees(t *testing.T) {
 		t.Errorf("relEvidence = %q, want %q", got, want)
 	}
 }
+
+// evidenceRole must write the same evidence from the stage's cache as
+// without it, and a role that differs from the KB's (another end) its
+// own.
+func TestRoleEvidenceCache(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(k)
+	cached := &checker{k: k, d: &doc.Doc{}, roleEv: s.roleEv}
+	plain := &checker{k: k, d: &doc.Doc{}}
+	n := 0
+	for _, rs := range s.roles {
+		for _, r := range rs {
+			n++
+			if got, want := cached.evidenceRole(r), plain.evidenceRole(r); got != want {
+				t.Errorf("evidenceRole(%s) = %+v, want %+v", r.ID, got, want)
+			}
+			changed := r
+			changed.End = kb.Date{Year: 1901}
+			if got, want := cached.evidenceRole(changed), plain.evidenceRole(changed); got != want {
+				t.Errorf("evidenceRole(%s, changed) = %+v, want %+v", r.ID, got, want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("the shipped KB has no roles")
+	}
+}

@@ -45,6 +45,15 @@ type Stage struct {
 	// events, by pairOf, gathered once in New (Relations reads every
 	// event and sorts).
 	relations map[[2]string][]kb.Relation
+	// roleEv holds the evidence of every role in roles, by role id,
+	// written once in New (see evidenceRole).
+	roleEv map[string]*roleEvidence
+}
+
+// A roleEvidence is a role with its evidence (evidenceRole).
+type roleEvidence struct {
+	role kb.Role
+	ev   doc.Evidence
 }
 
 // New returns the verify stage over a read-only KB: k must not change
@@ -60,6 +69,13 @@ func New(k *kb.KB) *Stage {
 	for _, r := range k.AllRelations() {
 		if key := pairOf(r.A, r.B); s.relations[key] == nil {
 			s.relations[key] = k.Relations(r.A, r.B)
+		}
+	}
+	s.roleEv = map[string]*roleEvidence{}
+	w := &checker{k: k} // writes the evidence as a document's checker does
+	for _, rs := range s.roles {
+		for _, r := range rs {
+			s.roleEv[r.ID] = &roleEvidence{r, w.evidenceRole(r)}
 		}
 	}
 	ambiguous := map[string]bool{}
@@ -84,7 +100,7 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerFindings} }
 
 // Process fills d.Findings, d.DateWindow and d.Sourcing.
 func (s *Stage) Process(d *doc.Doc) error {
-	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles, rels: s.relations}
+	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles, rels: s.relations, roleEv: s.roleEv}
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
 	}
@@ -120,6 +136,7 @@ type checker struct {
 	titles    map[string]*kb.Office
 	roles     map[string][]kb.Role        // Stage.roles
 	rels      map[[2]string][]kb.Relation // Stage.relations
+	roleEv    map[string]*roleEvidence    // Stage.roleEv
 	// alts are the disjoint stretches an ambiguous window spans (nil
 	// when it is one stretch).
 	alts []ival
@@ -210,6 +227,12 @@ func (b byRank) Swap(i, j int) {
 
 // evidenceRole describes a role as evidence.
 func (c *checker) evidenceRole(r kb.Role) doc.Evidence {
+	// A role the KB holds has its evidence written once, in New: the
+	// same role as the one cached (every field equal, most by pointer)
+	// takes it from there.
+	if e, ok := c.roleEv[r.ID]; ok && e.role == r {
+		return e.ev
+	}
 	return doc.Evidence{KB: r.ID, Fact: c.roleFact(r), Source: r.Source, AsOf: c.asOfText(r.Source)}
 }
 
