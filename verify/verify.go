@@ -176,12 +176,28 @@ func (c *checker) add(f doc.Finding) {
 	c.out = append(c.out, f)
 }
 
-var verdictRank = map[string]int{doc.Contradicted: 0, doc.Unverifiable: 1, doc.Supported: 2}
+// verdictRank orders verdicts: contradicted, unverifiable, supported
+// (any other 0).
+func verdictRank(v string) int {
+	switch v {
+	case doc.Unverifiable:
+		return 1
+	case doc.Supported:
+		return 2
+	}
+	return 0
+}
 
-var kindRank = map[string]int{
-	doc.FindRoleMismatch: 0, doc.FindOfficeNonexistent: 0, doc.FindUnknownPerson: 0,
-	doc.FindSpeakerDeceased: 0, doc.FindRelationContradicted: 0, doc.FindNoCommonDate: 0,
-	doc.FindTextIntegrity: 1, doc.FindUnnamedSource: 2, doc.FindHedgedClaim: 2,
+// kindRank orders kinds: checked claims (and any other kind) 0, text
+// integrity 1, sourcing signals 2.
+func kindRank(k string) int {
+	switch k {
+	case doc.FindTextIntegrity:
+		return 1
+	case doc.FindUnnamedSource, doc.FindHedgedClaim:
+		return 2
+	}
+	return 0
 }
 
 // sortFindings orders findings as a reader acts on them: contradicted
@@ -193,10 +209,24 @@ func sortFindings(fs []doc.Finding) {
 	// the ranks once per finding, not twice per comparison
 	ranks := make([]findingRank, len(fs))
 	for i := range fs {
-		ranks[i] = findingRank{verdictRank[fs[i].Verdict], kindRank[fs[i].Kind]}
+		ranks[i] = findingRank{verdictRank(fs[i].Verdict), kindRank(fs[i].Kind)}
 	}
-	sort.Stable(byRank{fs, ranks})
+	b := byRank{fs, ranks}
+	if len(fs) > maxInsertion {
+		sort.Stable(b)
+		return
+	}
+	// the few findings of most documents: an insertion sort in place,
+	// stable as sort.Stable is (so the same order), without boxing b
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && b.Less(j, j-1); j-- {
+			b.Swap(j, j-1)
+		}
+	}
 }
+
+// maxInsertion is the most findings sortFindings sorts by insertion.
+const maxInsertion = 24
 
 // A findingRank is the verdict and kind rank of a finding.
 type findingRank struct{ verdict, kind int }
