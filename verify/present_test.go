@@ -18,3 +18,15 @@ func TestPresentWordAgrees(t *testing.T) {
 		}
 	}
 }
+
+// The byte-loop trims must cut what strings.TrimRight and TrimLeft cut.
+func TestTrimLoops(t *testing.T) {
+	for _, s := range []string{"", " ", "-", " - ", "President -", "a, ", ", ,x", "x -y- ", "—", " ,\u00a0"} {
+		if got, want := trimRightSpaceDash(s), strings.TrimRight(s, " -"); got != want {
+			t.Errorf("trimRightSpaceDash(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimLeftSpaceComma(s), strings.TrimLeft(s, " ,"); got != want {
+			t.Errorf("trimLeftSpaceComma(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

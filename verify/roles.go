@@ -666,7 +666,7 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	// A participle the claim itself begins with ("Ousted President X"
 	// as one claim) qualifies the title too.
 	if ts := rc.TitleSpan.Start; ts > rc.Span.Start && ts <= len(c.d.Text) && rc.Span.Start >= 0 {
-		pre := strings.TrimRight(c.d.Text[rc.Span.Start:ts], " -")
+		pre := trimRightSpaceDash(c.d.Text[rc.Span.Start:ts])
 		i := lastSpace(pre)
 		if isLostWord(pre[i+1:]) && c.adjectival(c.d.Text[max(0, rc.Span.Start-24):rc.Span.Start]+pre[:i+1], pre[i+1:]) {
 			return ousted
@@ -680,7 +680,7 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 		return ""
 	}
 	before := c.d.Text[max(0, start-24):start]
-	before = strings.TrimRight(before, " -")
+	before = trimRightSpaceDash(before)
 	i := lastBreak(before)
 	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
 	if w == "under" && !c.secretaryTitle(rc) {
@@ -698,6 +698,22 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 		return ousted
 	}
 	return ""
+}
+
+// trimRightSpaceDash is strings.TrimRight(s, " -") as a byte loop.
+func trimRightSpaceDash(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '-') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimLeftSpaceComma is strings.TrimLeft(s, " ,") as a byte loop.
+func trimLeftSpaceComma(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == ',') {
+		s = s[1:]
+	}
+	return s
 }
 
 // isLostWord reports lostWords.Has(strings.ToLower(w)) without lowering
@@ -773,9 +789,32 @@ func (c *checker) adjectival(before, word string) bool {
 	return adjectiveSlot.Has(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
 }
 
+// newCheck returns a zero claimCheck from a block allocated for the
+// document's claims: one allocation for them all, not one per claim.
+func (c *checker) newCheck() *claimCheck {
+	if len(c.checkBuf) == cap(c.checkBuf) {
+		c.checkBuf = make([]claimCheck, 0, max(8, len(c.d.RoleClaims)))
+	}
+	c.checkBuf = c.checkBuf[:len(c.checkBuf)+1]
+	return &c.checkBuf[len(c.checkBuf)-1]
+}
+
+// roleSlice returns an empty slice with room for n roles, carved from a
+// block shared by the document's claims; its capacity is n, so that an
+// append past it copies rather than writes into the next claim's roles.
+func (c *checker) roleSlice(n int) []kb.Role {
+	if cap(c.roleBuf)-len(c.roleBuf) < n {
+		c.roleBuf = make([]kb.Role, 0, max(n, 32))
+	}
+	k := len(c.roleBuf)
+	c.roleBuf = c.roleBuf[:k+n]
+	return c.roleBuf[k : k : k+n]
+}
+
 // prepare resolves a claim against the KB.
 func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
-	ch := &claimCheck{idx: i, rc: rc, label: c.d.Slice(rc.Span)}
+	ch := c.newCheck()
+	*ch = claimCheck{idx: i, rc: rc, label: c.d.Slice(rc.Span)}
 	if ch.label == "" {
 		ch.label = strings.TrimSpace(rc.Title + " " + rc.Person)
 	}
@@ -805,10 +844,10 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			}
 		}
 		if nRoles > 0 {
-			ch.roles = make([]kb.Role, 0, nRoles)
+			ch.roles = c.roleSlice(nRoles)
 		}
 		if nOther > 0 {
-			ch.other = make([]kb.Role, 0, nOther)
+			ch.other = c.roleSlice(nOther)
 		}
 		for ri := range roles {
 			r := &roles[ri]
@@ -1968,7 +2007,7 @@ func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
 	}
 	end := c.d.Sentences[si].End
 	rest := c.d.Text[rc.Span.End:min(end, rc.Span.End+12)]
-	at := rc.Span.End + len(rest) - len(strings.TrimLeft(rest, " ,"))
+	at := rc.Span.End + len(rest) - len(trimLeftSpaceComma(rest))
 	rest = c.d.Text[at:min(end, at+12)]
 	var word string
 	switch {

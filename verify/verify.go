@@ -141,6 +141,10 @@ type checker struct {
 	// when it is one stretch).
 	alts []ival
 	scan *tokenScan // see tokenScan; nil until it is asked for
+	// checkBuf and roleBuf are the blocks newCheck and roleSlice carve
+	// the claims' checks and roles from
+	checkBuf []claimCheck
+	roleBuf  []kb.Role
 	// pastBy holds pastRefs by sentence index; nil until it is asked for
 	pastBy []sentRefs
 }
