@@ -1728,29 +1728,34 @@ func (s *Stage) Process(d *doc.Doc) error {
 	var regionBuf, themeBuf, iptcBuf [16]doc.Topic
 	// Regions: each region's share of the country signals, with its
 	// parent ("world/africa" for "world/africa/eastern") summed.
+	// The regions and their parents are gathered in slices on the stack
+	// with one pass over the map: an article has a few (sortTopics
+	// orders them by score and label, whatever order they come in).
 	total := 0.0
-	parents := map[string]float64{}
+	var directBuf, parentBuf [16]regionSum
+	direct, parents := directBuf[:0], parentBuf[:0]
 	for r, w := range sc.Regions {
 		total += w
+		direct = append(direct, regionSum{r, w})
 		if i := strings.LastIndexByte(r, '/'); i > len("world") {
-			parents[r[:i]] += w
+			parents = addRegion(parents, r[:i], w)
 		}
 	}
 	regions := regionBuf[:0]
 	if total > 0 {
-		for r, w := range sc.Regions {
+		for _, d := range direct {
 			// a region named directly ("Africa") also has its
 			// sub-regions' signals ("Kenya")
-			if share := (w + parents[r]) / total; share >= minScore {
-				regions = append(regions, doc.Topic{Label: r, Score: round(share), Kind: "region"})
+			if share := (d.w + regionWeight(parents, d.label)) / total; share >= minScore {
+				regions = append(regions, doc.Topic{Label: d.label, Score: round(share), Kind: "region"})
 			}
 		}
-		for r, w := range parents {
-			if _, direct := sc.Regions[r]; direct {
+		for _, p := range parents {
+			if _, direct := sc.Regions[p.label]; direct {
 				continue
 			}
-			if share := w / total; share >= minScore {
-				regions = append(regions, doc.Topic{Label: r, Score: round(share), Kind: "region"})
+			if share := p.w / total; share >= minScore {
+				regions = append(regions, doc.Topic{Label: p.label, Score: round(share), Kind: "region"})
 			}
 		}
 	}
@@ -1790,6 +1795,33 @@ func (s *Stage) Process(d *doc.Doc) error {
 	d.Topics = out
 	d.Fill(doc.LayerTopics)
 	return nil
+}
+
+// A regionSum is a region label with the weight of its signals.
+type regionSum struct {
+	label string
+	w     float64
+}
+
+// addRegion adds w to label's sum in rs, appending it when new.
+func addRegion(rs []regionSum, label string, w float64) []regionSum {
+	for i := range rs {
+		if rs[i].label == label {
+			rs[i].w += w
+			return rs
+		}
+	}
+	return append(rs, regionSum{label, w})
+}
+
+// regionWeight returns label's sum in rs, 0 when it has none.
+func regionWeight(rs []regionSum, label string) float64 {
+	for i := range rs {
+		if rs[i].label == label {
+			return rs[i].w
+		}
+	}
+	return 0
 }
 
 func sortTopics(ts []doc.Topic) {
