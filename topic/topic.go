@@ -1766,9 +1766,12 @@ func (s *Stage) Process(d *doc.Doc) error {
 	per := math.Max(float64(sc.Words), 40) / 100
 	top := -1.0 // the largest theme score, found when a lone cue needs it
 	for i, th := range themes {
+		if sc.Themes[i] < 2 {
+			continue // (before the score: most themes have no hits)
+		}
 		x := sc.Themes[i] / per
 		score := 1 - math.Exp(-x/2)
-		if sc.Themes[i] < 2 || score < minScore {
+		if score < minScore {
 			continue
 		}
 		if sc.Themes[i] <= cueWeight {
