@@ -3,7 +3,6 @@ package geo
 import (
 	"bytes"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -493,9 +492,25 @@ func (x mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
 	if !x.sorted {
 		return ms
 	}
-	lo := sort.Search(len(ms), func(k int) bool { return ms[k].Span.Start > span.Start-x.maxLen })
-	hi := lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].Span.Start >= span.End })
+	lo := firstStartAtLeast(ms, 0, span.Start-x.maxLen+1) // Start > span.Start-maxLen
+	hi := firstStartAtLeast(ms, lo, span.End)
 	return ms[lo:hi]
+}
+
+// firstStartAtLeast returns the least k >= from with ms[k].Span.Start >=
+// at (len(ms) when none), ms sorted by start: sort.Search without its
+// call per step.
+func firstStartAtLeast(ms []doc.Mention, from, at int) int {
+	lo, hi := from, len(ms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].Span.Start >= at {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // ofLocatives are words that make "of X" a location: "outside of China",
