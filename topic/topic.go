@@ -502,9 +502,17 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// words are in text order, so one pass over the text finds the words
 	// that are not all ASCII.
 	high := -1
+	// room for every token, made once: each word is written in place,
+	// with no append's test of room per word
+	if cap(words) < len(d.Tokens) {
+		words = make([]word, 0, len(d.Tokens))
+	}
+	all, nw := words[:len(d.Tokens)], 0
 	for tix := range d.Tokens {
 		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
-			wd := word{start: t.Span.Start, end: t.Span.End}
+			wd := &all[nw]
+			nw++
+			*wd = word{start: t.Span.Start, end: t.Span.End}
 			if high < t.Span.Start {
 				high = ascii.Index(d.Text, t.Span.Start)
 			}
@@ -519,9 +527,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				named = named[1:]
 			}
 			wd.named = len(named) > 0 && named[0].Start <= t.Span.Start
-			words = append(words, wd)
 		}
 	}
+	words = all[:nw]
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
 	if n := countRanks(d.Text); n > 0 {
