@@ -76,3 +76,33 @@ func TestRoleEvidenceCache(t *testing.T) {
 		t.Fatal("the shipped KB has no roles")
 	}
 }
+
+// findingBytes must record what finding records, officeExists what
+// KB.OfficeExists answers, and oneEvidence a slice of e alone.
+func TestFindingBytesAndOfficeExists(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dated := range []bool{false, true} {
+		c := &checker{k: k, d: &doc.Doc{}, dated: dated, day: kb.Date{Year: 2019, Month: 5, Day: 20}}
+		ch := &claimCheck{label: "President X", rc: doc.RoleClaim{Span: doc.Span{Start: 3, End: 14}}}
+		ev := c.oneEvidence(doc.Evidence{KB: "r1", Fact: "f"})
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported, "X held this office.", ev)
+		c.findingBytes(ch, doc.FindRoleMismatch, doc.Supported, []byte("X held this office."), ev)
+		if len(c.out) != 2 || !reflect.DeepEqual(c.out[0], c.out[1]) {
+			t.Errorf("dated %v: findingBytes recorded %+v, finding %+v", dated, c.out[1], c.out[0])
+		}
+		if len(ev) != 1 || cap(ev) != 1 || ev[0].KB != "r1" {
+			t.Errorf("oneEvidence = %+v (cap %d), want the one evidence", ev, cap(ev))
+		}
+	}
+	c := &checker{k: k, d: &doc.Doc{}, dated: true, day: kb.Date{Year: 2019, Month: 5, Day: 20}}
+	for _, o := range k.Offices() {
+		for range 2 { // the second answer from the memo
+			if got, want := c.officeExists(o), k.OfficeExists(o.ID, c.day); got != want {
+				t.Errorf("officeExists(%s) = %v, want %v", o.ID, got, want)
+			}
+		}
+	}
+}

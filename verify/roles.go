@@ -1044,6 +1044,52 @@ func (c *checker) finding(ch *claimCheck, kind, verdict, expl string, ev []doc.E
 	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: claim, Explanation: expl, Evidence: ev})
 }
 
+// findingBytes is finding with the explanation written in b: the claim
+// is written after it and the two become one string, one allocation
+// for both (a dated article's claims are judged once each, most
+// supported).
+func (c *checker) findingBytes(ch *claimCheck, kind, verdict string, b []byte, ev []doc.Evidence) {
+	n := len(b)
+	b = append(b, ch.label...)
+	if c.dated {
+		b = append(append(append(b, " (article date "...), c.dayISO()...), ')')
+	}
+	s := string(b)
+	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: s[n:], Explanation: s[:n], Evidence: ev})
+}
+
+// oneEvidence returns a slice holding e alone, carved from a block
+// shared by the document's findings; its capacity is one, so an append
+// copies rather than writes into the next finding's evidence.
+func (c *checker) oneEvidence(e doc.Evidence) []doc.Evidence {
+	if len(c.evBuf) == cap(c.evBuf) {
+		c.evBuf = make([]doc.Evidence, 0, max(8, len(c.d.RoleClaims)))
+	}
+	c.evBuf = append(c.evBuf, e)
+	k := len(c.evBuf)
+	return c.evBuf[k-1 : k : k]
+}
+
+// officeExists is KB.OfficeExists(o.ID, c.day), asked once per office
+// and document: the claims of an article name a few offices often.
+func (c *checker) officeExists(o *kb.Office) kb.Truth {
+	for _, e := range c.exists {
+		if e.office == o {
+			return e.truth
+		}
+	}
+	t := c.k.OfficeExists(o.ID, c.day)
+	c.exists = append(c.exists, officeTruth{o, t})
+	return t
+}
+
+// An officeTruth is an office with whether it existed at the article
+// date (officeExists).
+type officeTruth struct {
+	office *kb.Office
+	truth  kb.Truth
+}
+
 func (c *checker) personName(ch *claimCheck) string {
 	if ch.person != nil {
 		return ch.person.Name
@@ -1064,7 +1110,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
 	refs := c.pastRefs(rc.Span)
-	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
+	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.officeExists(ch.office) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})
@@ -1159,7 +1205,7 @@ func (c *checker) atDay(ch *claimCheck) {
 			var buf [160]byte // the explanation, built in one string
 			b := append(append(append(buf[:0], name...), " held this office on "...), c.dayISO()...)
 			b = append(appendPeriod(append(b, " ("...), r.Start, r.End), ")."...)
-			c.finding(ch, doc.FindRoleMismatch, doc.Supported, string(b), []doc.Evidence{c.evidenceRole(r)})
+			c.findingBytes(ch, doc.FindRoleMismatch, doc.Supported, b, c.oneEvidence(c.evidenceRole(r)))
 			return
 		case kb.Unknown:
 			best = kb.Unknown

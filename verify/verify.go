@@ -145,6 +145,8 @@ type checker struct {
 	// the claims' checks and roles from
 	checkBuf []claimCheck
 	roleBuf  []kb.Role
+	evBuf    []doc.Evidence // the block oneEvidence carves from
+	exists   []officeTruth  // officeExists, by office
 	// pastBy holds pastRefs by sentence index; nil until it is asked for
 	pastBy []sentRefs
 }
