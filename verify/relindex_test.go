@@ -106,3 +106,22 @@ func TestFindingBytesAndOfficeExists(t *testing.T) {
 		}
 	}
 }
+
+// office must answer as KB.Office, asked in turn of ids and of the same
+// id twice.
+func TestOfficeMemo(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &checker{k: k, d: &doc.Doc{}}
+	for _, o := range k.Offices() {
+		for _, id := range []string{o.ID, o.ID, "XXX.nothing", o.ID} {
+			got, gok := c.office(id)
+			want, wok := k.Office(id)
+			if got != want || gok != wok {
+				t.Errorf("office(%q) = %v, %v; want %v, %v", id, got, gok, want, wok)
+			}
+		}
+	}
+}

@@ -616,7 +616,7 @@ func (c *checker) namesake(ch *claimCheck) string {
 // person ("European Council President") is an office's name or alias.
 func (c *checker) resolveTitle(rc *doc.RoleClaim) {
 	if rc.OfficeID != "" {
-		if _, ok := c.k.Office(rc.OfficeID); ok {
+		if _, ok := c.office(rc.OfficeID); ok {
 			return
 		}
 	}
@@ -819,7 +819,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		ch.label = strings.TrimSpace(rc.Title + " " + rc.Person)
 	}
 	if rc.OfficeID != "" {
-		if o, ok := c.k.Office(rc.OfficeID); ok {
+		if o, ok := c.office(rc.OfficeID); ok {
 			ch.office = o
 		}
 	}
@@ -1042,6 +1042,19 @@ func (c *checker) finding(ch *claimCheck, kind, verdict, expl string, ev []doc.E
 		claim += " (article date " + c.dayISO() + ")"
 	}
 	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: claim, Explanation: expl, Evidence: ev})
+}
+
+// office is KB.Office(id), the latest answer kept: resolveTitle and
+// then prepare ask it of each claim in turn.
+func (c *checker) office(id string) (*kb.Office, bool) {
+	if c.lastOffice != nil && c.lastOfficeID == id {
+		return c.lastOffice, true
+	}
+	o, ok := c.k.Office(id)
+	if ok {
+		c.lastOfficeID, c.lastOffice = id, o
+	}
+	return o, ok
 }
 
 // findingBytes is finding with the explanation written in b: the claim

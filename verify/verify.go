@@ -147,6 +147,9 @@ type checker struct {
 	roleBuf  []kb.Role
 	evBuf    []doc.Evidence // the block oneEvidence carves from
 	exists   []officeTruth  // officeExists, by office
+	// lastOfficeID and lastOffice are the latest office found (office)
+	lastOfficeID string
+	lastOffice   *kb.Office
 	// pastBy holds pastRefs by sentence index; nil until it is asked for
 	pastBy []sentRefs
 }
