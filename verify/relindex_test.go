@@ -77,9 +77,9 @@ func TestRoleEvidenceCache(t *testing.T) {
 	}
 }
 
-// findingBytes must record what finding records, officeExists what
-// KB.OfficeExists answers, and oneEvidence a slice of e alone.
-func TestFindingBytesAndOfficeExists(t *testing.T) {
+// findingBytes must record what finding records, and oneEvidence a
+// slice of e alone.
+func TestFindingBytes(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -95,14 +95,6 @@ func TestFindingBytesAndOfficeExists(t *testing.T) {
 		}
 		if len(ev) != 1 || cap(ev) != 1 || ev[0].KB != "r1" {
 			t.Errorf("oneEvidence = %+v (cap %d), want the one evidence", ev, cap(ev))
-		}
-	}
-	c := &checker{k: k, d: &doc.Doc{}, dated: true, day: kb.Date{Year: 2019, Month: 5, Day: 20}}
-	for _, o := range k.Offices() {
-		for range 2 { // the second answer from the memo
-			if got, want := c.officeExists(o), k.OfficeExists(o.ID, c.day); got != want {
-				t.Errorf("officeExists(%s) = %v, want %v", o.ID, got, want)
-			}
 		}
 	}
 }

@@ -1083,26 +1083,6 @@ func (c *checker) oneEvidence(e doc.Evidence) []doc.Evidence {
 	return c.evBuf[k-1 : k : k]
 }
 
-// officeExists is KB.OfficeExists(o.ID, c.day), asked once per office
-// and document: the claims of an article name a few offices often.
-func (c *checker) officeExists(o *kb.Office) kb.Truth {
-	for _, e := range c.exists {
-		if e.office == o {
-			return e.truth
-		}
-	}
-	t := c.k.OfficeExists(o.ID, c.day)
-	c.exists = append(c.exists, officeTruth{o, t})
-	return t
-}
-
-// An officeTruth is an office with whether it existed at the article
-// date (officeExists).
-type officeTruth struct {
-	office *kb.Office
-	truth  kb.Truth
-}
-
 func (c *checker) personName(ch *claimCheck) string {
 	if ch.person != nil {
 		return ch.person.Name
@@ -1123,7 +1103,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
 	refs := c.pastRefs(rc.Span)
-	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.officeExists(ch.office) == kb.False && !c.officeAtRefs(ch.office, refs) {
+	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})

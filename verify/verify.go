@@ -146,7 +146,6 @@ type checker struct {
 	checkBuf []claimCheck
 	roleBuf  []kb.Role
 	evBuf    []doc.Evidence // the block oneEvidence carves from
-	exists   []officeTruth  // officeExists, by office
 	// lastOfficeID and lastOffice are the latest office found (office)
 	lastOfficeID string
 	lastOffice   *kb.Office
