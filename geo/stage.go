@@ -3,7 +3,6 @@ package geo
 import (
 	"bytes"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -101,7 +100,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 			if n > 1 {
 				// Names do not run across punctuation or line breaks.
-				if strings.ContainsAny(d.Text[toks[i+n-2].Span.End:tk.Span.Start], "\n,;:()") {
+				if breaksName(d.Text[toks[i+n-2].Span.End:tk.Span.Start]) {
 					break
 				}
 				key = append(key, ' ')
@@ -493,9 +492,25 @@ func (x mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
 	if !x.sorted {
 		return ms
 	}
-	lo := sort.Search(len(ms), func(k int) bool { return ms[k].Span.Start > span.Start-x.maxLen })
-	hi := lo + sort.Search(len(ms)-lo, func(k int) bool { return ms[lo+k].Span.Start >= span.End })
+	lo := firstStartAtLeast(ms, 0, span.Start-x.maxLen+1) // Start > span.Start-maxLen
+	hi := firstStartAtLeast(ms, lo, span.End)
 	return ms[lo:hi]
+}
+
+// firstStartAtLeast returns the least k >= from with ms[k].Span.Start >=
+// at (len(ms) when none), ms sorted by start: sort.Search without its
+// call per step.
+func firstStartAtLeast(ms []doc.Mention, from, at int) int {
+	lo, hi := from, len(ms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].Span.Start >= at {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // ofLocatives are words that make "of X" a location: "outside of China",
@@ -557,13 +572,13 @@ func inLongerName(d *doc.Doc, i, j int) bool {
 		if upper && hasLower(nameHeads, w) && !strings.Contains(gap(k, i), "\n") {
 			return true
 		}
-		if !upper && hasLower(nameLinks, w) && d.Tokens[k].Kind == doc.TokWord && k >= 1 && !strings.ContainsAny(gap(k-1, i), "\n,;:") {
+		if !upper && hasLower(nameLinks, w) && d.Tokens[k].Kind == doc.TokWord && k >= 1 && !breaksClause(gap(k-1, i)) {
 			if _, up := word(k - 1); up {
 				return true
 			}
 		}
 	}
-	if j < len(d.Tokens) && !strings.ContainsAny(gap(j-1, j), "\n,;:") {
+	if j < len(d.Tokens) && !breaksClause(gap(j-1, j)) {
 		w, upper := word(j)
 		if (upper && hasLower(nameTails, w)) || (d.Tokens[j].Kind == doc.TokWord && hasLower(diseaseTails, w)) {
 			return true
@@ -621,7 +636,7 @@ const (
 // place, or of a gathering held at one.
 func tailAfter(d *doc.Doc, j int) int {
 	for k := j; k < len(d.Tokens) && k < j+3; k++ {
-		if k > j && strings.ContainsAny(d.Text[d.Tokens[k-1].Span.End:d.Tokens[k].Span.Start], "\n,;:") {
+		if k > j && breaksClause(d.Text[d.Tokens[k-1].Span.End:d.Tokens[k].Span.Start]) {
 			break
 		}
 		t := d.Tokens[k]
@@ -665,6 +680,31 @@ func actsAfter(d *doc.Doc, j int) bool {
 	switch strings.ToLower(d.Text[t.Span.Start:t.Span.End]) {
 	case "said", "says", "denied", "denies", "warned", "warns", "announced", "accused", "accuses", "rejected", "insisted", "condemned", "called", "demanded", "urged", "responded", "retaliated", "confirmed", "claimed", "vowed", "threatened":
 		return true
+	}
+	return false
+}
+
+// breaksClause is strings.ContainsAny(gap, "\n,;:"), the text between
+// two words, as a byte scan: the bytes are ASCII, and no byte of a
+// multi-byte rune is ASCII.
+func breaksClause(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n', ',', ';', ':':
+			return true
+		}
+	}
+	return false
+}
+
+// breaksName is strings.ContainsAny(gap, "\n,;:()") as a byte scan (see
+// breaksClause): names do not run across punctuation or line breaks.
+func breaksName(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n', ',', ';', ':', '(', ')':
+			return true
+		}
 	}
 	return false
 }

@@ -99,14 +99,21 @@ func creditsOf(d *doc.Doc, f func(credit)) {
 	}
 }
 
+// maxCredit is the most bytes of a lead's credit (see leadCredit).
+const maxCredit = 40
+
 // leadCredit returns the credit that opens a lead: a source of at most
 // four words before " - " or ": " ("AFP - ", "Canadian Press - ").
 func leadCredit(text string) (credit, bool) {
-	i := strings.Index(text, " - ")
-	if j := strings.Index(text, ": "); j >= 0 && (i < 0 || j < i) {
+	// Only a separator starting within the first maxCredit bytes
+	// counts, and the earliest of the two decides: each is looked for
+	// in the head of the text that holds such a start, not in the
+	// whole text.
+	i := strings.Index(text[:min(len(text), maxCredit+len(" - "))], " - ")
+	if j := strings.Index(text[:min(len(text), maxCredit+len(": "))], ": "); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	if i <= 0 || i > 40 {
+	if i <= 0 || i > maxCredit {
 		return credit{}, false
 	}
 	name := text[:i]

@@ -502,9 +502,17 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// words are in text order, so one pass over the text finds the words
 	// that are not all ASCII.
 	high := -1
+	// room for every token, made once: each word is written in place,
+	// with no append's test of room per word
+	if cap(words) < len(d.Tokens) {
+		words = make([]word, 0, len(d.Tokens))
+	}
+	all, nw := words[:len(d.Tokens)], 0
 	for tix := range d.Tokens {
 		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
-			wd := word{start: t.Span.Start, end: t.Span.End}
+			wd := &all[nw]
+			nw++
+			*wd = word{start: t.Span.Start, end: t.Span.End}
 			if high < t.Span.Start {
 				high = ascii.Index(d.Text, t.Span.Start)
 			}
@@ -519,9 +527,9 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 				named = named[1:]
 			}
 			wd.named = len(named) > 0 && named[0].Start <= t.Span.Start
-			words = append(words, wd)
 		}
 	}
+	words = all[:nw]
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
 	if n := countRanks(d.Text); n > 0 {
@@ -1728,29 +1736,34 @@ func (s *Stage) Process(d *doc.Doc) error {
 	var regionBuf, themeBuf, iptcBuf [16]doc.Topic
 	// Regions: each region's share of the country signals, with its
 	// parent ("world/africa" for "world/africa/eastern") summed.
+	// The regions and their parents are gathered in slices on the stack
+	// with one pass over the map: an article has a few (sortTopics
+	// orders them by score and label, whatever order they come in).
 	total := 0.0
-	parents := map[string]float64{}
+	var directBuf, parentBuf [16]regionSum
+	direct, parents := directBuf[:0], parentBuf[:0]
 	for r, w := range sc.Regions {
 		total += w
+		direct = append(direct, regionSum{r, w})
 		if i := strings.LastIndexByte(r, '/'); i > len("world") {
-			parents[r[:i]] += w
+			parents = addRegion(parents, r[:i], w)
 		}
 	}
 	regions := regionBuf[:0]
 	if total > 0 {
-		for r, w := range sc.Regions {
+		for _, d := range direct {
 			// a region named directly ("Africa") also has its
 			// sub-regions' signals ("Kenya")
-			if share := (w + parents[r]) / total; share >= minScore {
-				regions = append(regions, doc.Topic{Label: r, Score: round(share), Kind: "region"})
+			if share := (d.w + regionWeight(parents, d.label)) / total; share >= minScore {
+				regions = append(regions, doc.Topic{Label: d.label, Score: round(share), Kind: "region"})
 			}
 		}
-		for r, w := range parents {
-			if _, direct := sc.Regions[r]; direct {
+		for _, p := range parents {
+			if _, direct := sc.Regions[p.label]; direct {
 				continue
 			}
-			if share := w / total; share >= minScore {
-				regions = append(regions, doc.Topic{Label: r, Score: round(share), Kind: "region"})
+			if share := p.w / total; share >= minScore {
+				regions = append(regions, doc.Topic{Label: p.label, Score: round(share), Kind: "region"})
 			}
 		}
 	}
@@ -1761,9 +1774,12 @@ func (s *Stage) Process(d *doc.Doc) error {
 	per := math.Max(float64(sc.Words), 40) / 100
 	top := -1.0 // the largest theme score, found when a lone cue needs it
 	for i, th := range themes {
+		if sc.Themes[i] < 2 {
+			continue // (before the score: most themes have no hits)
+		}
 		x := sc.Themes[i] / per
 		score := 1 - math.Exp(-x/2)
-		if sc.Themes[i] < 2 || score < minScore {
+		if score < minScore {
 			continue
 		}
 		if sc.Themes[i] <= cueWeight {
@@ -1790,6 +1806,33 @@ func (s *Stage) Process(d *doc.Doc) error {
 	d.Topics = out
 	d.Fill(doc.LayerTopics)
 	return nil
+}
+
+// A regionSum is a region label with the weight of its signals.
+type regionSum struct {
+	label string
+	w     float64
+}
+
+// addRegion adds w to label's sum in rs, appending it when new.
+func addRegion(rs []regionSum, label string, w float64) []regionSum {
+	for i := range rs {
+		if rs[i].label == label {
+			rs[i].w += w
+			return rs
+		}
+	}
+	return append(rs, regionSum{label, w})
+}
+
+// regionWeight returns label's sum in rs, 0 when it has none.
+func regionWeight(rs []regionSum, label string) float64 {
+	for i := range rs {
+		if rs[i].label == label {
+			return rs[i].w
+		}
+	}
+	return 0
 }
 
 func sortTopics(ts []doc.Topic) {

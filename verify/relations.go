@@ -658,11 +658,19 @@ func relState(evs []kb.Relation, upto kb.Date) (string, *kb.Relation) {
 }
 
 func (c *checker) relEvidence(r kb.Relation) doc.Evidence {
-	fact := fmt.Sprintf("%s–%s: relations %s %s", r.A, r.B, r.Event, r.Date)
-	if r.Note != "" {
-		fact += " (" + r.Note + ")"
+	// "A–B: relations event date (note)", built in one buffer
+	var buf [128]byte
+	b := append(append(append(buf[:0], r.A...), "–"...), r.B...)
+	b = append(append(append(b, ": relations "...), r.Event...), ' ')
+	if r.Date.Year > 0 {
+		b = appendDate(b, r.Date)
+	} else {
+		b = append(b, r.Date.String()...)
 	}
-	return doc.Evidence{KB: r.ID, Fact: fact, Source: r.Source, AsOf: dateString(c.k.AsOf(r.Source))}
+	if r.Note != "" {
+		b = append(append(append(b, " ("...), r.Note...), ')')
+	}
+	return doc.Evidence{KB: r.ID, Fact: string(b), Source: r.Source, AsOf: dateString(c.k.AsOf(r.Source))}
 }
 
 func (c *checker) countryName(id string) string {
@@ -677,7 +685,7 @@ func (c *checker) countryName(id string) string {
 // restoring ties that stayed severed, never having had relations the KB
 // records.
 func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
-	evs := c.k.Relations(a, b)
+	evs := c.relationsOf(a, b)
 	claim := strings.TrimSpace(c.d.Slice(s))
 	pair := c.countryName(a) + " and " + c.countryName(b)
 	f := doc.Finding{Kind: doc.FindRelationContradicted, Span: span, Claim: claim, Evidence: []doc.Evidence{}}
@@ -986,7 +994,7 @@ func (c *checker) checkTreaty(a, b string, year int, s, span doc.Span) {
 	if year == 0 {
 		return
 	}
-	evs := c.k.Relations(a, b)
+	evs := c.relationsOf(a, b)
 	name := treatyName(c.d.Text[span.Start:span.End])
 	var hit, near *kb.Relation
 	for i := range evs {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
@@ -295,7 +296,7 @@ func (c *checker) preferStated(runs []ival) []ival {
 		if t.Type != "DATE" || t.Anchor != "" || len(t.Value) < 4 || t.Value[0] < '0' || t.Value[0] > '9' {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil {
 			continue
 		}
@@ -348,10 +349,30 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 	if si < 0 {
 		return nil
 	}
-	s := c.d.Sentences[si]
+	// A sentence's refs are the same for each claim in it and each
+	// check that asks (prepare, then atDay): found once per sentence.
+	if c.pastBy == nil {
+		c.pastBy = make([]sentRefs, len(c.d.Sentences))
+	}
+	if m := &c.pastBy[si]; m.done {
+		return m.refs
+	}
+	refs := c.sentencePastRefs(c.d.Sentences[si])
+	c.pastBy[si] = sentRefs{refs: refs, done: true}
+	return refs
+}
+
+// sentRefs is pastRefs of one sentence, once found (done).
+type sentRefs struct {
+	refs []ival // read-only: callers share it
+	done bool
+}
+
+// sentencePastRefs is pastRefs of sentence s.
+func (c *checker) sentencePastRefs(s doc.Span) []ival {
 	var refs []ival
 	if !c.weekAgoOK {
-		c.weekAgo, c.weekAgoOK = kb.DateOf(c.day.Time().AddDate(0, 0, -7)), true
+		c.weekAgo, c.weekAgoOK = daysBefore(c.day, 7), true
 	}
 	weekAgo := c.weekAgo
 	for v, present := range c.sentenceDates(s) {
@@ -382,7 +403,7 @@ func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
 			if len(t.Value) < 4 {
 				continue
 			}
-			d, err := kb.ParseDate(t.Value)
+			d, err := parseDate(t.Value)
 			if err != nil {
 				continue
 			}
@@ -431,12 +452,52 @@ func (c *checker) narrativeRefs(span doc.Span) []ival {
 	}
 	// both sentences narrate: no present or future in either ("Talks
 	// will resume on March 3, 2031. X said …" dates nothing)
-	for _, w := range strings.Fields(c.d.Text[prev.Start:s.End]) {
-		if presentWords.Has(strings.ToLower(strings.Trim(w, ",;:.\"'"))) {
+	for w := range strings.FieldsSeq(c.d.Text[prev.Start:s.End]) {
+		if isPresentWord(trimClausePunct(w)) {
 			return nil
 		}
 	}
 	return c.datesIn(prev, len("2005-01"))
+}
+
+// trimClausePunct is strings.Trim(w, ",;:.\"'"), a byte scan: the cut
+// set is ASCII.
+func trimClausePunct(w string) string {
+	cut := func(c byte) bool {
+		return c == ',' || c == ';' || c == ':' || c == '.' || c == '"' || c == '\''
+	}
+	for len(w) > 0 && cut(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && cut(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// isPresentWord reports presentWords.Has(strings.ToLower(w)) without
+// lowering an ASCII word that cannot be one: every word of presentWords
+// is 2 to 7 ASCII letters (the bounds must follow its words). A word
+// with other bytes is lowered as before ("İS": U+0130 lowers to "i").
+func isPresentWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return presentWords.Has(strings.ToLower(w))
+		}
+	}
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	var buf [7]byte
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return presentWords.HasBytes(b)
 }
 
 // presentWords are finite verbs of the present or future that tie a
@@ -555,7 +616,7 @@ func (c *checker) namesake(ch *claimCheck) string {
 // person ("European Council President") is an office's name or alias.
 func (c *checker) resolveTitle(rc *doc.RoleClaim) {
 	if rc.OfficeID != "" {
-		if _, ok := c.k.Office(rc.OfficeID); ok {
+		if _, ok := c.office(rc.OfficeID); ok {
 			return
 		}
 	}
@@ -605,7 +666,7 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 	// A participle the claim itself begins with ("Ousted President X"
 	// as one claim) qualifies the title too.
 	if ts := rc.TitleSpan.Start; ts > rc.Span.Start && ts <= len(c.d.Text) && rc.Span.Start >= 0 {
-		pre := strings.TrimRight(c.d.Text[rc.Span.Start:ts], " -")
+		pre := trimRightSpaceDash(c.d.Text[rc.Span.Start:ts])
 		i := lastSpace(pre)
 		if isLostWord(pre[i+1:]) && c.adjectival(c.d.Text[max(0, rc.Span.Start-24):rc.Span.Start]+pre[:i+1], pre[i+1:]) {
 			return ousted
@@ -619,7 +680,7 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 		return ""
 	}
 	before := c.d.Text[max(0, start-24):start]
-	before = strings.TrimRight(before, " -")
+	before = trimRightSpaceDash(before)
 	i := lastBreak(before)
 	w := strings.ToLower(strings.TrimSuffix(before[i+1:], "-"))
 	if w == "under" && !c.secretaryTitle(rc) {
@@ -637,6 +698,22 @@ func (c *checker) qualifierBefore(rc doc.RoleClaim) string {
 		return ousted
 	}
 	return ""
+}
+
+// trimRightSpaceDash is strings.TrimRight(s, " -") as a byte loop.
+func trimRightSpaceDash(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '-') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimLeftSpaceComma is strings.TrimLeft(s, " ,") as a byte loop.
+func trimLeftSpaceComma(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == ',') {
+		s = s[1:]
+	}
+	return s
 }
 
 // isLostWord reports lostWords.Has(strings.ToLower(w)) without lowering
@@ -712,14 +789,37 @@ func (c *checker) adjectival(before, word string) bool {
 	return adjectiveSlot.Has(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
 }
 
+// newCheck returns a zero claimCheck from a block allocated for the
+// document's claims: one allocation for them all, not one per claim.
+func (c *checker) newCheck() *claimCheck {
+	if len(c.checkBuf) == cap(c.checkBuf) {
+		c.checkBuf = make([]claimCheck, 0, max(8, len(c.d.RoleClaims)))
+	}
+	c.checkBuf = c.checkBuf[:len(c.checkBuf)+1]
+	return &c.checkBuf[len(c.checkBuf)-1]
+}
+
+// roleSlice returns an empty slice with room for n roles, carved from a
+// block shared by the document's claims; its capacity is n, so that an
+// append past it copies rather than writes into the next claim's roles.
+func (c *checker) roleSlice(n int) []kb.Role {
+	if cap(c.roleBuf)-len(c.roleBuf) < n {
+		c.roleBuf = make([]kb.Role, 0, max(n, 32))
+	}
+	k := len(c.roleBuf)
+	c.roleBuf = c.roleBuf[:k+n]
+	return c.roleBuf[k : k : k+n]
+}
+
 // prepare resolves a claim against the KB.
 func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
-	ch := &claimCheck{idx: i, rc: rc, label: c.d.Slice(rc.Span)}
+	ch := c.newCheck()
+	*ch = claimCheck{idx: i, rc: rc, label: c.d.Slice(rc.Span)}
 	if ch.label == "" {
 		ch.label = strings.TrimSpace(rc.Title + " " + rc.Person)
 	}
 	if rc.OfficeID != "" {
-		if o, ok := c.k.Office(rc.OfficeID); ok {
+		if o, ok := c.office(rc.OfficeID); ok {
 			ch.office = o
 		}
 	}
@@ -744,10 +844,10 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 			}
 		}
 		if nRoles > 0 {
-			ch.roles = make([]kb.Role, 0, nRoles)
+			ch.roles = c.roleSlice(nRoles)
 		}
 		if nOther > 0 {
-			ch.other = make([]kb.Role, 0, nOther)
+			ch.other = c.roleSlice(nOther)
 		}
 		for ri := range roles {
 			r := &roles[ri]
@@ -944,6 +1044,45 @@ func (c *checker) finding(ch *claimCheck, kind, verdict, expl string, ev []doc.E
 	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: claim, Explanation: expl, Evidence: ev})
 }
 
+// office is KB.Office(id), the latest answer kept: resolveTitle and
+// then prepare ask it of each claim in turn.
+func (c *checker) office(id string) (*kb.Office, bool) {
+	if c.lastOffice != nil && c.lastOfficeID == id {
+		return c.lastOffice, true
+	}
+	o, ok := c.k.Office(id)
+	if ok {
+		c.lastOfficeID, c.lastOffice = id, o
+	}
+	return o, ok
+}
+
+// findingBytes is finding with the explanation written in b: the claim
+// is written after it and the two become one string, one allocation
+// for both (a dated article's claims are judged once each, most
+// supported).
+func (c *checker) findingBytes(ch *claimCheck, kind, verdict string, b []byte, ev []doc.Evidence) {
+	n := len(b)
+	b = append(b, ch.label...)
+	if c.dated {
+		b = append(append(append(b, " (article date "...), c.dayISO()...), ')')
+	}
+	s := string(b)
+	c.add(doc.Finding{Kind: kind, Verdict: verdict, Span: ch.rc.Span, Claim: s[n:], Explanation: s[:n], Evidence: ev})
+}
+
+// oneEvidence returns a slice holding e alone, carved from a block
+// shared by the document's findings; its capacity is one, so an append
+// copies rather than writes into the next finding's evidence.
+func (c *checker) oneEvidence(e doc.Evidence) []doc.Evidence {
+	if len(c.evBuf) == cap(c.evBuf) {
+		c.evBuf = make([]doc.Evidence, 0, max(8, len(c.d.RoleClaims)))
+	}
+	c.evBuf = append(c.evBuf, e)
+	k := len(c.evBuf)
+	return c.evBuf[k-1 : k : k]
+}
+
 func (c *checker) personName(ch *claimCheck) string {
 	if ch.person != nil {
 		return ch.person.Name
@@ -1076,7 +1215,7 @@ func (c *checker) atDay(ch *claimCheck) {
 			var buf [160]byte // the explanation, built in one string
 			b := append(append(append(buf[:0], name...), " held this office on "...), c.dayISO()...)
 			b = append(appendPeriod(append(b, " ("...), r.Start, r.End), ")."...)
-			c.finding(ch, doc.FindRoleMismatch, doc.Supported, string(b), []doc.Evidence{c.evidenceRole(r)})
+			c.findingBytes(ch, doc.FindRoleMismatch, doc.Supported, b, c.oneEvidence(c.evidenceRole(r)))
 			return
 		case kb.Unknown:
 			best = kb.Unknown
@@ -1691,7 +1830,7 @@ func (c *checker) latestToldDay() (kb.Date, bool) {
 		if t.Type != "DATE" || t.Anchor != "" || len(t.Value) != 10 || t.Value[0] < '1' || t.Value[0] > '2' {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil || d.Year < 1950 || found && d.Compare(best) <= 0 {
 			continue
 		}
@@ -1953,7 +2092,7 @@ func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
 	}
 	end := c.d.Sentences[si].End
 	rest := c.d.Text[rc.Span.End:min(end, rc.Span.End+12)]
-	at := rc.Span.End + len(rest) - len(strings.TrimLeft(rest, " ,"))
+	at := rc.Span.End + len(rest) - len(trimLeftSpaceComma(rest))
 	rest = c.d.Text[at:min(end, at+12)]
 	var word string
 	switch {
@@ -1985,7 +2124,7 @@ func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
 		if t.Span.Start != at || t.Type != "DATE" {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil || d.Year < 1000 {
 			return ival{}, "", false
 		}
@@ -2093,7 +2232,7 @@ func (c *checker) departureDay(span doc.Span) (ival, string, bool) {
 		if !s.Contains(t.Span) || t.Type != "DATE" || t.Span.Start < span.End {
 			continue
 		}
-		if d, err := kb.ParseDate(t.Value); err == nil && d.Year >= 1000 {
+		if d, err := parseDate(t.Value); err == nil && d.Year >= 1000 {
 			said := t.Text
 			if said != t.Value {
 				said += " (" + t.Value + ")"
@@ -2376,7 +2515,7 @@ func (c *checker) datesIn(s doc.Span, minLen int) []ival {
 		if !s.Contains(t.Span) || t.Type != "DATE" || t.Anchor != "" || len(t.Value) < minLen {
 			continue
 		}
-		if d, err := kb.ParseDate(t.Value); err == nil {
+		if d, err := parseDate(t.Value); err == nil {
 			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
 		}
 	}
@@ -2409,7 +2548,7 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 		if lo > hi || relativeBetween(strings.ToLower(c.d.Text[lo:hi])) {
 			continue
 		}
-		d, err := kb.ParseDate(t.Value)
+		d, err := parseDate(t.Value)
 		if err != nil {
 			continue
 		}

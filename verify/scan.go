@@ -120,7 +120,7 @@ func scanTokens(d *doc.Doc) *tokenScan {
 	for i := range toks {
 		t := &toks[i] // not a copy
 		st, en := t.Span.Start, t.Span.End
-		if st < prevEnd || en < st {
+		if st < prevEnd {
 			ordered = false
 		}
 		prevEnd = en
@@ -128,8 +128,13 @@ func scanTokens(d *doc.Doc) *tokenScan {
 		if word {
 			sc.words++
 		}
+		// n-1 as unsigned: one test for 1 <= n < len(scanFirst); a
+		// token that ends before it starts (n < 0) is out of order.
 		n := en - st
-		if n <= 0 || n >= len(scanFirst) {
+		if uint(n-1) >= uint(len(scanFirst)-1) {
+			if en < st {
+				ordered = false
+			}
 			continue
 		}
 		bits := scanFirst[n][text[st]]

@@ -131,7 +131,7 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 			if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 || c.inRelative(s, t.Span, cue) {
 				continue
 			}
-			if d, err := kb.ParseDate(t.Value); err == nil && d.First().Compare(a.Died.Last()) <= 0 {
+			if d, err := parseDate(t.Value); err == nil && d.First().Compare(a.Died.Last()) <= 0 {
 				return
 			}
 			if d, ok := isoWeekStart(t.Value); ok && d.Compare(a.Died.Last()) <= 0 {
@@ -198,7 +198,7 @@ func (c *checker) statementDay(si int, cue doc.Span) (kb.Date, string, bool) {
 			if !s.Contains(t.Span) || (t.Type != "DATE" && t.Type != "TIME") || len(t.Value) < 10 || c.inRelative(s, t.Span, cue) {
 				continue
 			}
-			d, err := kb.ParseDate(t.Value[:10])
+			d, err := parseDate(t.Value[:10])
 			if err != nil || d.Precision() != "day" {
 				continue
 			}

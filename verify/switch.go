@@ -56,7 +56,7 @@ func (c *checker) switches() {
 			year := c.yearIn(s, span)
 			// the KB often records only the new relations: the break
 			// with the state left is checked when it records that pair
-			if len(c.k.Relations(subj, left)) > 0 {
+			if len(c.relationsOf(subj, left)) > 0 {
 				c.checkRelation(claimSevered, subj, left, year, s, span)
 			}
 			c.checkRelation(claimEstablished, subj, joined, year, s, span)

@@ -41,6 +41,19 @@ type Stage struct {
 	// roles holds KB.RolesOf of every person who holds or held an
 	// office, fetched once in New (RolesOf copies and sorts).
 	roles map[string][]kb.Role
+	// relations holds KB.Relations of every pair of states with relation
+	// events, by pairOf, gathered once in New (Relations reads every
+	// event and sorts).
+	relations map[[2]string][]kb.Relation
+	// roleEv holds the evidence of every role in roles, by role id,
+	// written once in New (see evidenceRole).
+	roleEv map[string]*roleEvidence
+}
+
+// A roleEvidence is a role with its evidence (evidenceRole).
+type roleEvidence struct {
+	role kb.Role
+	ev   doc.Evidence
 }
 
 // New returns the verify stage over a read-only KB: k must not change
@@ -50,6 +63,19 @@ func New(k *kb.KB) *Stage {
 	for _, r := range k.Roles() {
 		if _, ok := s.roles[r.Person]; !ok {
 			s.roles[r.Person] = k.RolesOf(r.Person)
+		}
+	}
+	s.relations = map[[2]string][]kb.Relation{}
+	for _, r := range k.AllRelations() {
+		if key := pairOf(r.A, r.B); s.relations[key] == nil {
+			s.relations[key] = k.Relations(r.A, r.B)
+		}
+	}
+	s.roleEv = map[string]*roleEvidence{}
+	w := &checker{k: k} // writes the evidence as a document's checker does
+	for _, rs := range s.roles {
+		for _, r := range rs {
+			s.roleEv[r.ID] = &roleEvidence{r, w.evidenceRole(r)}
 		}
 	}
 	ambiguous := map[string]bool{}
@@ -74,7 +100,7 @@ func (*Stage) Provides() []doc.Layer { return []doc.Layer{doc.LayerFindings} }
 
 // Process fills d.Findings, d.DateWindow and d.Sourcing.
 func (s *Stage) Process(d *doc.Doc) error {
-	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles}
+	c := &checker{k: s.k, d: d, titles: s.titles, roles: s.roles, rels: s.relations, roleEv: s.roleEv}
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
 	}
@@ -111,11 +137,23 @@ type checker struct {
 	out       []doc.Finding
 	asOf      []sourceDate // as-of date texts of the sources met (a document cites few)
 	titles    map[string]*kb.Office
-	roles     map[string][]kb.Role // Stage.roles
+	roles     map[string][]kb.Role        // Stage.roles
+	rels      map[[2]string][]kb.Relation // Stage.relations
+	roleEv    map[string]*roleEvidence    // Stage.roleEv
 	// alts are the disjoint stretches an ambiguous window spans (nil
 	// when it is one stretch).
 	alts []ival
 	scan *tokenScan // see tokenScan; nil until it is asked for
+	// checkBuf and roleBuf are the blocks newCheck and roleSlice carve
+	// the claims' checks and roles from
+	checkBuf []claimCheck
+	roleBuf  []kb.Role
+	evBuf    []doc.Evidence // the block oneEvidence carves from
+	// lastOfficeID and lastOffice are the latest office found (office)
+	lastOfficeID string
+	lastOffice   *kb.Office
+	// pastBy holds pastRefs by sentence index; nil until it is asked for
+	pastBy []sentRefs
 }
 
 // rolesOf returns KB.RolesOf(person), read-only.
@@ -126,6 +164,22 @@ func (c *checker) rolesOf(person string) []kb.Role {
 	return c.k.RolesOf(person)
 }
 
+// relationsOf returns KB.Relations(a, b), read-only.
+func (c *checker) relationsOf(a, b string) []kb.Relation {
+	if c.rels != nil {
+		return c.rels[pairOf(a, b)] // nil for a pair with no events, as Relations
+	}
+	return c.k.Relations(a, b)
+}
+
+// pairOf is the key of the pair of states a and b in either order.
+func pairOf(a, b string) [2]string {
+	if b < a {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
 func (c *checker) add(f doc.Finding) {
 	if f.Evidence == nil {
 		f.Evidence = []doc.Evidence{}
@@ -133,12 +187,28 @@ func (c *checker) add(f doc.Finding) {
 	c.out = append(c.out, f)
 }
 
-var verdictRank = map[string]int{doc.Contradicted: 0, doc.Unverifiable: 1, doc.Supported: 2}
+// verdictRank orders verdicts: contradicted, unverifiable, supported
+// (any other 0).
+func verdictRank(v string) int {
+	switch v {
+	case doc.Unverifiable:
+		return 1
+	case doc.Supported:
+		return 2
+	}
+	return 0
+}
 
-var kindRank = map[string]int{
-	doc.FindRoleMismatch: 0, doc.FindOfficeNonexistent: 0, doc.FindUnknownPerson: 0,
-	doc.FindSpeakerDeceased: 0, doc.FindRelationContradicted: 0, doc.FindNoCommonDate: 0,
-	doc.FindTextIntegrity: 1, doc.FindUnnamedSource: 2, doc.FindHedgedClaim: 2,
+// kindRank orders kinds: checked claims (and any other kind) 0, text
+// integrity 1, sourcing signals 2.
+func kindRank(k string) int {
+	switch k {
+	case doc.FindTextIntegrity:
+		return 1
+	case doc.FindUnnamedSource, doc.FindHedgedClaim:
+		return 2
+	}
+	return 0
 }
 
 // sortFindings orders findings as a reader acts on them: contradicted
@@ -150,10 +220,24 @@ func sortFindings(fs []doc.Finding) {
 	// the ranks once per finding, not twice per comparison
 	ranks := make([]findingRank, len(fs))
 	for i := range fs {
-		ranks[i] = findingRank{verdictRank[fs[i].Verdict], kindRank[fs[i].Kind]}
+		ranks[i] = findingRank{verdictRank(fs[i].Verdict), kindRank(fs[i].Kind)}
 	}
-	sort.Stable(byRank{fs, ranks})
+	b := byRank{fs, ranks}
+	if len(fs) > maxInsertion {
+		sort.Stable(b)
+		return
+	}
+	// the few findings of most documents: an insertion sort in place,
+	// stable as sort.Stable is (so the same order), without boxing b
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && b.Less(j, j-1); j-- {
+			b.Swap(j, j-1)
+		}
+	}
 }
+
+// maxInsertion is the most findings sortFindings sorts by insertion.
+const maxInsertion = 24
 
 // A findingRank is the verdict and kind rank of a finding.
 type findingRank struct{ verdict, kind int }
@@ -184,6 +268,12 @@ func (b byRank) Swap(i, j int) {
 
 // evidenceRole describes a role as evidence.
 func (c *checker) evidenceRole(r kb.Role) doc.Evidence {
+	// A role the KB holds has its evidence written once, in New: the
+	// same role as the one cached (every field equal, most by pointer)
+	// takes it from there.
+	if e, ok := c.roleEv[r.ID]; ok && e.role == r {
+		return e.ev
+	}
 	return doc.Evidence{KB: r.ID, Fact: c.roleFact(r), Source: r.Source, AsOf: c.asOfText(r.Source)}
 }
 
