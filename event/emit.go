@@ -3833,6 +3833,11 @@ func unnamedInvertedSpeaker(toks []tok, actorAt []int, h int) bool {
 // the sentence (sentenceTimes), in document order.
 func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int, at int, date string) string {
 	best, dist := "", 1<<30
+	if cl, ok := subordinateClause(toks, head); head >= 0 && ok && date != "" && sent.Contains(cl) {
+		if v := c.eventDate(times, cl, toks, head, at, ""); v != "" {
+			return v // "…, after Johnson was forced out in July" (QA16 T-2)
+		}
+	}
 	for i := range times {
 		t := &times[i]
 		if t.Date != "" && head >= 0 && afterClause(toks, t.Span, at) {
@@ -3852,6 +3857,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.Start > at && reportedContent(toks, head, t.Span.Start) {
 			continue // "Boluarte said elections would be held in April 2024": April is the elections'
+		}
+		if head >= 0 && t.Span.End <= at && frontedParticiple(toks, t.Span, head) {
+			continue // "Born on March 2, 1937, Bouteflika fought …" (QA16 T-3)
 		}
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
@@ -4174,6 +4182,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if notEventPlace(d, toks, m.head, p.Span) {
 			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
+		}
+		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
+			continue // "Born … in Oujda, Bouteflika fought …" (QA16 T-3)
 		}
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)

@@ -1,0 +1,92 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
+
+// Rules added after the sixteenth QA reading (session 9, part C: the
+// leftovers T-2, T-3, Q-1/Q-4 and others), kept apart from the older
+// rules so that parallel work on coder.go and emit.go merges cleanly.
+
+// timeClauseOpeners open an adverbial clause whose event has a time of its
+// own: "…, after Johnson was forced out in July".
+var timeClauseOpeners = wordset.New("after", "before", "since", "until", "when", "once", "because", "although", "though", "while", "whereas")
+
+// subordinateClause returns the span of the adverbial clause the trigger
+// at token head lies in: from a subordinator ("after", "when", …) with
+// no comma, semicolon or colon between it and the trigger, to the next
+// such mark or the end of the sentence. ok is false when the trigger
+// is in no such clause. eventDate prefers a time inside this clause to
+// the nearer time of the main clause (QA16 T-2): "Truss had replaced
+// Johnson in September, after Johnson was forced out in July" dates
+// the forcing out in July.
+func subordinateClause(toks []tok, head int) (sp doc.Span, ok bool) {
+	k := head - 1
+	for ; k >= 0 && k >= head-12; k-- {
+		t := &toks[k]
+		if t.punct && (t.low == "," || t.low == ";" || t.low == ":") {
+			return sp, false
+		}
+		if timeClauseOpeners.Has(t.low) {
+			break
+		}
+	}
+	if k < 0 || k < head-12 {
+		return sp, false
+	}
+	e := head
+	for e+1 < len(toks) && !(toks[e+1].punct && (toks[e+1].low == "," || toks[e+1].low == ";" || toks[e+1].low == ":")) {
+		e++
+	}
+	return doc.Span{Start: toks[k].start, End: toks[e].end}, true
+}
+
+// occasionParticiples open a fronted participle clause that tells when
+// and where the main clause's act itself happened ("Asked on Monday
+// about the talks, Lavrov said …"), unlike other fronted participles.
+var occasionParticiples = wordset.New("asked", "questioned", "pressed", "interviewed", "quoted", "contacted", "reached", "speaking")
+
+// frontParticiples are irregular past participles that open a fronted
+// participle clause ("Born in 1937, …", "Sworn in on Monday, …").
+var frontParticiples = wordset.New("born", "sworn", "chosen", "known", "taken", "given", "driven", "beaten", "held",
+	"built", "made", "brought", "sent", "led", "kept", "left", "won", "lost", "shown", "seen", "grown", "thrown",
+	"struck", "hit", "caught", "sold", "bought", "set", "put", "cut", "shot", "fled", "stricken")
+
+// frontedParticiple reports a time or place span before the trigger at
+// token head that lies in a past-participle clause opening the sentence
+// and closed by a comma before the trigger: "Born on March 2, 1937, in
+// Oujda, Bouteflika fought against France", "Elected in 2019, Tebboune
+// promised …". The clause's date and place are the participle's (the
+// birth, the election), not the main event's (QA16 T-3). The
+// participle is a past form (-ed or one of frontParticiples)
+// followed by a lower-case word ("Born on", "Founded in"), so "United
+// Nations officials …" opens no such clause.
+func frontedParticiple(toks []tok, sp doc.Span, head int) bool {
+	if len(toks) < 4 || head < 3 {
+		return false
+	}
+	w := toks[0].low
+	if !(strings.HasSuffix(w, "ed") || frontParticiples.Has(w)) ||
+		occasionParticiples.Has(w) || toks[1].upper || toks[1].punct || toks[0].punct {
+		return false
+	}
+	_, t1 := tokRange(toks, sp)
+	if t1 <= 0 || t1 > head {
+		return false
+	}
+	// the clause ends at the first comma not followed by a year or a
+	// preposition ("Born on March 2, 1937, in Oujda, Bouteflika …")
+	for k := 1; k+1 < head; k++ {
+		if toks[k].low != "," {
+			continue
+		}
+		if n := &toks[k+1]; n.low != "" && n.low[0] >= '0' && n.low[0] <= '9' || n.is(wcPreposition) {
+			continue
+		}
+		return t1 <= k
+	}
+	return false
+}
