@@ -683,6 +683,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
+	var speaker *actor // the quote's resolved speaker for the source (QA16)
+	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {
+		if j, a, ok := c.quoteSpeaker(d, toks, acts, &m, srcs[0], evDate); ok && j >= 0 {
+			srcs = []int{j}
+		} else if ok {
+			speaker = &a
+		}
+	}
 	place := c.eventPlace(d, sent, toks, &m)
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
@@ -691,6 +699,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		var sa, ta *actor
 		if s >= 0 {
 			sa = &acts[s]
+			if speaker != nil && s == srcs[0] {
+				sa = speaker
+			}
 			if reportedBy(toks, sa, &m) {
 				return // "Reuters reported that … agreed": the agency reports the act
 			}

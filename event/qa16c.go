@@ -5,6 +5,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
+	"github.com/sitrep-project/sitrep/kb"
 )
 
 // Rules added after the sixteenth QA reading (session 9, part C: the
@@ -89,4 +90,51 @@ func frontedParticiple(toks []tok, sp doc.Span, head int) bool {
 		return t1 <= k
 	}
 	return false
+}
+
+// quoteSpeaker finds, for a statement event triggered by a quote's cue,
+// the speaker the quotes layer resolved to a person of the KB when the
+// event's source src is another actor in the speaker's phrase or
+// elsewhere (QA16 Q-1, Q-4): "The Japanese prime minister said …" after
+// Kishida was named (the source was Japan), "the new Kremlin leader
+// said" (the Kremlin), "Fidel Castro published a letter in the state
+// newspaper Granma … saying …" (Granma). It returns the index of the
+// person among acts when the sentence names him, else (-1, the person
+// as an actor at the source's tokens, resolved to his country and
+// sector at the event's date, true) when the source lies in a description of the
+// speaker; ok is false when the event keeps its source.
+func (c *Coder) quoteSpeaker(d *doc.Doc, toks []tok, acts []actor, m *match, src int, date string) (idx int, a actor, ok bool) {
+	if c.kb == nil || src < 0 {
+		return -1, a, false
+	}
+	at := toks[m.head].start
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if at < q.CueSpan.Start || at >= q.CueSpan.End {
+			continue
+		}
+		id := q.Speaker.Entity
+		if id == "" || acts[src].id == id {
+			return -1, a, false
+		}
+		ka, found := c.kb.Actor(id)
+		if !found || ka.Kind != kb.KindPerson {
+			return -1, a, false
+		}
+		sp := q.Speaker.Span
+		for j := range acts {
+			if acts[j].id == id && acts[j].person && toks[acts[j].t0].start >= sp.Start && toks[acts[j].t1-1].end <= sp.End {
+				return j, a, true // "Fidel Castro published a letter in Granma … saying"
+			}
+		}
+		s := &acts[src]
+		if q.Speaker.Kind != "description" || toks[s.t0].start < sp.Start || toks[s.t1-1].end > sp.End {
+			return -1, a, false
+		}
+		a = actor{t0: s.t0, t1: s.t1, id: id, name: ka.Name, person: true}
+		day, _ := kb.ParseDate(date)
+		c.resolveKB(&a, &doc.Mention{KBID: id}, day)
+		return -1, a, true // "the Japanese prime minister said": the person, not Japan
+	}
+	return -1, a, false
 }

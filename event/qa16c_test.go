@@ -1,9 +1,17 @@
 package event
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/geo"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/pipeline"
+	"github.com/sitrep-project/sitrep/quote"
+	"github.com/sitrep-project/sitrep/segment"
+	"github.com/sitrep-project/sitrep/timex"
 )
 
 // TestQA16cDates checks the dates of events in an adverbial clause with
@@ -34,4 +42,54 @@ func TestQA16cDates(t *testing.T) {
 		{"a fronted birth clause places the birth only", "2021-09-18",
 			"Born on May 4, 1928, in Alexandria, Mubarak fought against Israel.", "fought", ""},
 	})
+}
+
+// qa16cTests are statements whose speaker the quotes layer resolved to a
+// person while the sentence names a country, body or outlet (QA16 Q-1,
+// Q-4), and the other part C leftovers, in sentences written for
+// sitrep. want: events that must be coded ("SRCCODE TGTCODE CAMEO");
+// not: prefixes no event may start with.
+var qa16cTests = []worldCase{
+	{"published a letter in a newspaper saying: the writer, not the paper", "2019-03-14",
+		"Nicolas Maduro published a letter in the state newspaper Correo del Orinoco on Friday saying the sanctions had failed.",
+		[]string{"VENGOV  010"}, []string{"  010"}},
+}
+
+func TestQA16cEvents(t *testing.T) { checkWorld(t, qa16cTests) }
+
+// kbQuotePipeline is worldPipeline with the quotes stage that resolves
+// descriptions ("the prime minister") through the KB, as analysis runs it.
+var kbQuotePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
+	k, err := kb.Default()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.NewKB(k),
+		geo.NewStage(geo.MustNew(k)), New(k, DefaultDict()))
+})
+
+// TestQA16cSpeakerSource checks that a statement whose speaker the
+// quotes layer resolved to a person is that person's, not the country
+// or body in the speaker's description (QA16 Q-1).
+func TestQA16cSpeakerSource(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []triggerCase{
+		{"the German chancellor said", "2023-05-16",
+			"BERLIN — Olaf Scholz met Emmanuel Macron on Monday.\n\nThe German chancellor said the two countries stood together.", "said", "person.olaf-scholz DEUGOV"},
+		{"the Kremlin leader said", "2008-05-08",
+			"Dmitry Medvedev was sworn in as president on Wednesday.\n\n\"We will not change course,\" the new Kremlin leader said.", "said", "person.dmitry-medvedev RUSGOV"},
+		{"a named speaker keeps his statement", "2023-05-16",
+			"Olaf Scholz said the two countries stood together.", "said", "person.olaf-scholz DEUGOV"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.Source + " " + e.SourceCode; got != tc.want {
+					t.Errorf("%q: source %q, want %q", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
 }
