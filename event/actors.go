@@ -591,6 +591,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					if s > 0 && toks[s-1].is(wcPossPronoun) {
 						break // "its forces in Lebanon" belong to the subject
 					}
+					if ownedBySubject(toks, s) {
+						break // "recalled its own envoy from Ottawa": the subject's (QA16 part C)
+					}
 					c.addSector(a, ag)
 					if a.place && !a.person {
 						// "protesters in Caracas", "the mayor of Nablus":
@@ -1023,6 +1026,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 					}
 				}
 			}
+		}
+		if !skipAgent && ownSentFrom(toks, t0, end, ag.Code) {
+			skipAgent = true // "recalled its own envoy from Ottawa": no party; Ottawa is (QA16 part C)
 		}
 		if skipAgent {
 			i = end - 1

@@ -138,3 +138,16 @@ func (c *Coder) quoteSpeaker(d *doc.Doc, toks []tok, acts []actor, m *match, src
 	}
 	return -1, a, false
 }
+
+// ownSentFrom reports a state agent phrase toks[t0:end] owned by the
+// clause's subject and followed by "from" ("recalled its own envoy from
+// Ottawa", "withdrew their troops from Mali"): the subject's own people
+// are no party, and the place after "from" is not their country but the
+// one the act is aimed at (QA16 part C). genericAgents drops such an
+// agent, so the place becomes the target.
+func ownSentFrom(toks []tok, t0, end int, code string) bool {
+	if end+1 >= len(toks) || toks[end].low != "from" || !ownedBySubject(toks, t0) {
+		return false
+	}
+	return strings.HasPrefix(code, "GOV") || strings.HasPrefix(code, "MIL")
+}

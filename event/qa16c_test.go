@@ -53,6 +53,10 @@ var qa16cTests = []worldCase{
 	{"published a letter in a newspaper saying: the writer, not the paper", "2019-03-14",
 		"Nicolas Maduro published a letter in the state newspaper Correo del Orinoco on Friday saying the sanctions had failed.",
 		[]string{"VENGOV  010"}, []string{"  010"}},
+	// an own envoy recalled from a capital: relations reduced toward its country
+	{"recalled its own envoy from a capital", "2021-04-20", "Kenya recalled its own envoy from Kampala on Tuesday.", []string{"KEN UGA 161"}, []string{"KEN UGAGOV", "KEN GOV"}},
+	{"recalled its diplomats from a capital", "2021-04-20", "Kenya recalled its diplomats from Kampala on Tuesday.", []string{"KEN UGA 161"}, []string{"KEN UGAGOV", "KEN GOV"}},
+	{"the envoy from a capital stays that capital's", "2021-04-20", "Kenya expelled the envoy from Kampala on Tuesday.", []string{"KEN UGAGOV 166"}, nil},
 }
 
 func TestQA16cEvents(t *testing.T) { checkWorld(t, qa16cTests) }
