@@ -2130,6 +2130,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 	if adj, ok := c.adjunctSubject(toks, acts, actorAt, m); ok {
 		return adj
 	}
+	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() && unresolvedPronounSpeaker(toks, actorAt, m.start) {
+		return nil // "…, these children are victimized …, he added" with no "he" resolved (QA16 part C)
+	}
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() {
 		// "…, officials said", "sources say": the speaker is the noun
 		// right before the verb; when that is no actor, nobody we can

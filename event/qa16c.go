@@ -151,3 +151,26 @@ func ownSentFrom(toks []tok, t0, end int, code string) bool {
 	}
 	return strings.HasPrefix(code, "GOV") || strings.HasPrefix(code, "MIL")
 }
+
+// unresolvedPronounSpeaker reports a personal pronoun right before a
+// statement cue at token start that names no actor ("…, he added" where
+// the coder resolved no "he"): the speaker is someone unknown, never an
+// actor inside what was said ("these children are victimized …, he
+// added" is no statement by the children). Only a trailing or
+// parenthetical tag counts: the cue is followed by a full stop, comma
+// or semicolon.
+func unresolvedPronounSpeaker(toks []tok, actorAt []int, start int) bool {
+	if start < 2 || actorAt[start-1] >= 0 || toks[start-2].low != "," {
+		return false
+	}
+	if n := start + 1; n < len(toks) && !(toks[n].punct && (toks[n].low == "." || toks[n].low == "," || toks[n].low == ";")) {
+		return false // "…, she said she was impressed": the cue opens its own report
+	}
+	switch w := toks[start-1].low; w {
+	case "he", "she", "they":
+		// "He waved a holster, he said": the same pronoun opening the
+		// sentence may be the speaker himself; the coder's choice stays
+		return toks[0].low != w
+	}
+	return false
+}

@@ -57,6 +57,13 @@ var qa16cTests = []worldCase{
 	{"recalled its own envoy from a capital", "2021-04-20", "Kenya recalled its own envoy from Kampala on Tuesday.", []string{"KEN UGA 161"}, []string{"KEN UGAGOV", "KEN GOV"}},
 	{"recalled its diplomats from a capital", "2021-04-20", "Kenya recalled its diplomats from Kampala on Tuesday.", []string{"KEN UGA 161"}, []string{"KEN UGAGOV", "KEN GOV"}},
 	{"the envoy from a capital stays that capital's", "2021-04-20", "Kenya expelled the envoy from Kampala on Tuesday.", []string{"KEN UGAGOV 166"}, nil},
+	// a direct quote closed by "added"/"explained"/"stressed" is a statement like "said"
+	{"quote closed by added", "2023-04-17", "\"We will not retreat,\" President William Ruto added.", []string{"KENGOV  010"}, nil},
+	{"quote split by added", "2023-04-17", "\"We will not retreat,\" William Ruto stressed, \"whatever it costs.\"", []string{"KENGOV  010"}, nil},
+	{"added with an object is no statement", "2023-04-17", "Kenya added 200 soldiers.", nil, []string{"KEN  010"}},
+	// an unresolved pronoun speaker of a trailing tag: nobody named said it
+	{"content subject is not the speaker of he said", "2023-04-17", "Most of these refugees are women and children, he said.", nil, []string{"REF", "CVL"}},
+	{"content subject is not the speaker of they said", "2023-04-17", "Kenyatta, they said, also should pay a fine.", nil, []string{"KEN"}},
 }
 
 func TestQA16cEvents(t *testing.T) { checkWorld(t, qa16cTests) }
