@@ -978,6 +978,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(toks[i-2]) {
 			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
 		}
+		if owner == "" && ag.Code == "LAB" {
+			owner = homeCountry(d, sent) // "LONDON — Nurses went on strike": the story's country's workforce (QA16 part C)
+		}
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}

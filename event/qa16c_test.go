@@ -64,6 +64,13 @@ var qa16cTests = []worldCase{
 	// an unresolved pronoun speaker of a trailing tag: nobody named said it
 	{"content subject is not the speaker of he said", "2023-04-17", "Most of these refugees are women and children, he said.", nil, []string{"REF", "CVL"}},
 	{"content subject is not the speaker of they said", "2023-04-17", "Kenyatta, they said, also should pay a fine.", nil, []string{"KEN"}},
+	// a plural occupation noun striking or walking out: a labour strike by LAB
+	{"nurses went on strike", "2022-12-15", "Nurses went on strike on Thursday.", []string{"LAB  143"}, nil},
+	{"doctors walked out over pay", "2023-04-11", "Junior doctors walked out over pay on Tuesday.", []string{"LAB  143"}, nil},
+	{"miners struck", "2023-04-11", "Miners struck for a second day.", []string{"LAB  143"}, nil},
+	{"the workforce of the story's country", "2022-12-15", "LONDON — Talks in Manchester and Leeds failed on Monday.\n\nNurses went on strike on Thursday.", []string{"GBRLAB  143"}, nil},
+	{"walked out the door is no strike", "2022-12-15", "The suspect walked out the back door.", nil, []string{""}},
+	{"walked out of the talks is no strike", "2022-12-15", "The Kenyan delegation walked out of the talks.", nil, []string{"KEN  143"}},
 }
 
 func TestQA16cEvents(t *testing.T) { checkWorld(t, qa16cTests) }
