@@ -69,6 +69,7 @@ var qa16cTests = []worldCase{
 	{"doctors walked out over pay", "2023-04-11", "Junior doctors walked out over pay on Tuesday.", []string{"LAB  143"}, nil},
 	{"miners struck", "2023-04-11", "Miners struck for a second day.", []string{"LAB  143"}, nil},
 	{"the workforce of the story's country", "2022-12-15", "LONDON — Talks in Manchester and Leeds failed on Monday.\n\nNurses went on strike on Thursday.", []string{"GBRLAB  143"}, nil},
+	{"a walkout is aimed at nobody named", "2022-12-15", "Thousands of nurses walked out on Thursday in the largest strike in the history of the World Health Organization.", []string{"LAB  143"}, []string{"LAB IGO"}},
 	{"walked out the door is no strike", "2022-12-15", "The suspect walked out the back door.", nil, []string{""}},
 	{"walked out of the talks is no strike", "2022-12-15", "The Kenyan delegation walked out of the talks.", nil, []string{"KEN  143"}},
 }
