@@ -78,14 +78,18 @@ func frontedParticiple(toks []tok, sp doc.Span, head int) bool {
 	if t1 <= 0 || t1 > head {
 		return false
 	}
-	// the clause ends at the first comma not followed by a year or a
-	// preposition ("Born on March 2, 1937, in Oujda, Bouteflika …")
+	// the clause ends at the first comma not followed by a year, a
+	// preposition or a capitalised appositive closed by another comma
+	// ("Born on March 2, 1937, in Oujda, Morocco, Bouteflika …")
 	for k := 1; k+1 < head; k++ {
 		if toks[k].low != "," {
 			continue
 		}
 		if n := &toks[k+1]; n.low != "" && n.low[0] >= '0' && n.low[0] <= '9' || n.is(wcPreposition) {
 			continue
+		}
+		if toks[k+1].upper && (k+2 < head && toks[k+2].low == "," || k+3 < head && toks[k+2].upper && toks[k+3].low == ",") {
+			continue // "in Oujda, Morocco, Bouteflika …": a place's country in apposition
 		}
 		return t1 <= k
 	}

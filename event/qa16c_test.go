@@ -41,6 +41,8 @@ func TestQA16cDates(t *testing.T) {
 	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"a fronted birth clause places the birth only", "2021-09-18",
 			"Born on May 4, 1928, in Alexandria, Mubarak fought against Israel.", "fought", ""},
+		{"a fronted birth clause with the place's country places the birth only", "2021-09-18",
+			"Born on May 4, 1928, in Alexandria, Egypt, Mubarak fought against Israel.", "fought", ""},
 	})
 }
 
