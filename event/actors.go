@@ -594,6 +594,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					if s > 0 && toks[s-1].is(wcPossPronoun) {
 						break // "its forces in Lebanon" belong to the subject
 					}
+					if ownedBySubject(toks, s) {
+						break // "recalled its own envoy from Ottawa": the subject's (QA16 part C)
+					}
 					c.addSector(a, ag)
 					if a.place && !a.person {
 						// "protesters in Caracas", "the mayor of Nablus":
@@ -978,6 +981,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if owner == "" && ag.Code == "GOV" && i > 1 && toks[i-1].low == "the" && toks[end-1].low == "government" && end-i == 1 && objectOfVerbOrPrep(toks[i-2]) {
 			owner = homeCountry(d, sent) // "accused the government of …" in a story set in one country (QA11 E-9)
 		}
+		if owner == "" && ag.Code == "LAB" {
+			owner = homeCountry(d, sent) // "LONDON — Nurses went on strike": the story's country's workforce (QA16 part C)
+		}
 		if owner == "" && ag.Code == "GOV" && end-i == 1 && clauseSubjectGovernment(toks, i) {
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}
@@ -1026,6 +1032,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 					}
 				}
 			}
+		}
+		if !skipAgent && ownSentFrom(toks, t0, end, ag.Code) {
+			skipAgent = true // "recalled its own envoy from Ottawa": no party; Ottawa is (QA16 part C)
 		}
 		if skipAgent {
 			i = end - 1

@@ -683,6 +683,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
+	var speaker *actor // the quote's resolved speaker for the source (QA16)
+	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {
+		if j, a, ok := c.quoteSpeaker(d, toks, acts, &m, srcs[0], evDate); ok && j >= 0 {
+			srcs = []int{j}
+		} else if ok {
+			speaker = &a
+		}
+	}
 	place := c.eventPlace(d, sent, toks, &m)
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
@@ -691,6 +699,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		var sa, ta *actor
 		if s >= 0 {
 			sa = &acts[s]
+			if speaker != nil && s == srcs[0] {
+				sa = speaker
+			}
 			if reportedBy(toks, sa, &m) {
 				return // "Reuters reported that … agreed": the agency reports the act
 			}
@@ -2130,6 +2141,9 @@ func joined(toks []tok, from, to int) bool {
 func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int {
 	if adj, ok := c.adjunctSubject(toks, acts, actorAt, m); ok {
 		return adj
+	}
+	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() && unresolvedPronounSpeaker(toks, actorAt, m.start) {
+		return nil // "…, these children are victimized …, he added" with no "he" resolved (QA16 part C)
 	}
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() {
 		// "…, officials said", "sources say": the speaker is the noun
@@ -3870,6 +3884,11 @@ func unnamedInvertedSpeaker(toks []tok, actorAt []int, h int) bool {
 // the sentence (sentenceTimes), in document order.
 func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int, at int, date string) string {
 	best, dist := "", 1<<30
+	if cl, ok := subordinateClause(toks, head); head >= 0 && ok && date != "" && sent.Contains(cl) {
+		if v := c.eventDate(times, cl, toks, head, at, ""); v != "" {
+			return v // "…, after Johnson was forced out in July" (QA16 T-2)
+		}
+	}
 	for i := range times {
 		t := &times[i]
 		if t.Date != "" && head >= 0 && afterClause(toks, t.Span, at) {
@@ -3889,6 +3908,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.Start > at && reportedContent(toks, head, t.Span.Start) {
 			continue // "Boluarte said elections would be held in April 2024": April is the elections'
+		}
+		if head >= 0 && t.Span.End <= at && frontedParticiple(toks, t.Span, head) {
+			continue // "Born on March 2, 1937, Bouteflika fought …" (QA16 T-3)
 		}
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
@@ -4211,6 +4233,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if notEventPlace(d, toks, m.head, p.Span) {
 			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
+		}
+		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
+			continue // "Born … in Oujda, Bouteflika fought …" (QA16 T-3)
 		}
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
