@@ -104,14 +104,18 @@ func (c *Coder) Process(d *doc.Doc) error {
 	}
 	s := scratchPool.Get().(*scratch) // holds only the buffers of an earlier document
 	s.lastPersonSent, s.low = -10, segment.LowerASCII(d.Text)
+	if s.kbOwner != c {
+		// the memo holds another Coder's resolutions (another KB)
+		clear(s.kbMemo)
+		s.kbOwner = c
+	}
 	defer func() {
 		// emptied so that the pool keeps no document's text alive
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
-		clear(s.kbMemo[:cap(s.kbMemo)])
 		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
-			kbMemo: s.kbMemo[:0]}
+			kbMemo: s.kbMemo, kbOwner: s.kbOwner}
 		scratchPool.Put(s)
 	}()
 	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
@@ -211,8 +215,9 @@ type scratch struct {
 	replayActs []actor
 	actorAt    []int
 	ms         []match
-	kbMemo     []kbResolved // resolveKBMemo's, for this document
-	bodies     bodies       // the state bodies named so far, for "the military said"
+	kbMemo     []kbResolved // resolveKBMemo's, for the documents kbOwner coded
+	kbOwner    *Coder
+	bodies     bodies // the state bodies named so far, for "the military said"
 	// the two actors of the last two-item list ("Ethiopia and Eritrea"),
 	// and its sentence: what "the two countries" may mean (notePair)
 	pair     [2]actor
