@@ -1820,28 +1820,21 @@ func inQuote(qs [][2]int, t int) (int, bool) {
 	return -1, false
 }
 
-// eventFor builds the doc.Event for one source/target pair.
-func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m *match, date string) doc.Event {
+// eventFor builds in e (set whole) the doc.Event for one source/target pair.
+func (c *Coder) eventFor(e *doc.Event, d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m *match, date string) {
 	cc, _ := cameo.Lookup(code)
-	e := doc.Event{
-		Span:        sent,
-		Sentence:    si,
-		Cameo:       code,
-		Plover:      cc.Plover,
-		Mode:        cc.Mode,
-		Goldstein:   cc.Goldstein,
-		QuadClass:   cameo.QuadClass(code),
-		Date:        date,
-		Trigger:     d.Text[toks[m.head].start:toks[m.headEnd-1].end],
-		TriggerSpan: doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end},
-	}
+	*e = doc.Event{}
+	e.Span, e.Sentence = sent, si
+	e.Cameo, e.Plover, e.Mode, e.Goldstein, e.QuadClass = code, cc.Plover, cc.Mode, cc.Goldstein, cameo.QuadClass(code)
+	e.Date = date
+	e.Trigger = d.Text[toks[m.head].start:toks[m.headEnd-1].end]
+	e.TriggerSpan = doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end}
 	if src != nil {
 		e.Source, e.SourceName, e.SourceCountry, e.SourceSector, e.SourceCode = src.id, src.name, src.country, src.sector, src.actorCode()
 	}
 	if tgt != nil {
 		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = tgt.id, tgt.name, tgt.country, tgt.sector, tgt.actorCode()
 	}
-	return e
 }
 
 // nounPastVerbs are past verbs that follow a plural noun subject with
