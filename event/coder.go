@@ -1822,10 +1822,14 @@ func inQuote(qs [][2]int, t int) (int, bool) {
 
 // eventFor builds in e (set whole) the doc.Event for one source/target pair.
 func (c *Coder) eventFor(e *doc.Event, d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m *match, date string) {
-	cc, _ := cameo.Lookup(code)
+	cc, quad := &m.p.cc, m.p.quad // most events have their pattern's code
+	if code != m.p.ccCode {
+		lc, _ := cameo.Lookup(code)
+		cc, quad = &lc, cameo.QuadClass(code)
+	}
 	*e = doc.Event{}
 	e.Span, e.Sentence = sent, si
-	e.Cameo, e.Plover, e.Mode, e.Goldstein, e.QuadClass = code, cc.Plover, cc.Mode, cc.Goldstein, cameo.QuadClass(code)
+	e.Cameo, e.Plover, e.Mode, e.Goldstein, e.QuadClass = code, cc.Plover, cc.Mode, cc.Goldstein, quad
 	e.Date = date
 	e.Trigger = d.Text[toks[m.head].start:toks[m.headEnd-1].end]
 	e.TriggerSpan = doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end}
