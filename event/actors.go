@@ -293,8 +293,11 @@ var shippedGazetteer = sync.OnceValue(func() *geo.Gazetteer {
 
 // A kbResolved is what resolveKB made of one KB id at one day for an
 // actor that came with country in: a document names the same few people
-// and countries sentence after sentence, and each resolution costs
-// lookups in the KB's large maps (actor, roles, office holder).
+// and countries sentence after sentence, and the news of a day names the
+// same ones document after document; each resolution costs lookups in
+// the KB's large maps (actor, roles, office holder). Only KB ids, KB
+// names and codes are kept (an unknown id keeps nothing but its key), so
+// a memo holds no document's text.
 type kbResolved struct {
 	id, in                      string
 	day                         kb.Date
@@ -302,33 +305,48 @@ type kbResolved struct {
 	name, country, code, sector string
 }
 
-// kbMemoMax bounds a document's memo (a linear list: documents name
-// few distinct KB actors).
-const kbMemoMax = 48
+// kbMemoSlots is the size of a memo (resolveKBMemo): a table of this
+// many resolutions, each in the slot its key hashes to, kept across the
+// documents one Coder codes (the KB is read-only, see kb.KB).
+const kbMemoSlots = 512
 
-// resolveKBMemo is resolveKB remembered in memo (nil: not remembered).
-// It gives the same actor: resolveKB reads only m.KBID, day and the
-// actor's country, code and sector, and the KB does not change while a
-// document is coded.
+// kbMemoSlot returns the slot of the key (id, day, in) in a memo.
+func kbMemoSlot(id string, day kb.Date, in string) int {
+	h := filterHash(id) ^ uint32(day.Year)*0x9E37 ^ uint32(day.Month)*0x3B ^ uint32(day.Day)*0x65 ^ uint32(len(in))*0xA7
+	if in != "" {
+		h ^= uint32(in[0]) * 0x1D
+	}
+	return int((h ^ h>>7) % kbMemoSlots)
+}
+
+// resolveKBMemo is resolveKB remembered in memo (nil: not remembered),
+// a table of kbMemoSlots resolutions (allocated when empty) that the
+// caller keeps for one Coder: a later key hashing to the same slot
+// replaces the earlier. It gives the same actor: resolveKB reads only
+// m.KBID, day and the actor's country, code and sector, and neither the
+// KB nor the Coder changes.
 func (c *Coder) resolveKBMemo(a *actor, m *doc.Mention, day kb.Date, memo *[]kbResolved) {
 	if memo == nil || c.kb == nil || m.KBID == "" || a.code != "" || a.sector != "" {
 		c.resolveKB(a, m, day)
 		return
 	}
-	for i := range *memo {
-		if r := &(*memo)[i]; r.id == m.KBID && r.day == day && r.in == a.country {
-			if r.found {
-				a.name, a.country, a.code, a.sector = r.name, r.country, r.code, r.sector
-			}
-			return
+	if len(*memo) != kbMemoSlots {
+		*memo = make([]kbResolved, kbMemoSlots)
+	}
+	r := &(*memo)[kbMemoSlot(m.KBID, day, a.country)]
+	if r.id == m.KBID && r.day == day && r.in == a.country {
+		if r.found {
+			a.name, a.country, a.code, a.sector = r.name, r.country, r.code, r.sector
 		}
+		return
 	}
 	in := a.country
-	found := c.resolveKB(a, m, day)
-	if len(*memo) < kbMemoMax {
-		*memo = append(*memo, kbResolved{id: m.KBID, in: in, day: day, found: found,
-			name: a.name, country: a.country, code: a.code, sector: a.sector})
+	if !c.resolveKB(a, m, day) {
+		*r = kbResolved{id: m.KBID, in: in, day: day}
+		return
 	}
+	*r = kbResolved{id: m.KBID, in: in, day: day, found: true,
+		name: a.name, country: a.country, code: a.code, sector: a.sector}
 }
 
 // resolveKB fills an actor's country, code and sector from the KB: a

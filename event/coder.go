@@ -104,14 +104,18 @@ func (c *Coder) Process(d *doc.Doc) error {
 	}
 	s := scratchPool.Get().(*scratch) // holds only the buffers of an earlier document
 	s.lastPersonSent, s.low = -10, segment.LowerASCII(d.Text)
+	if s.kbOwner != c {
+		// the memo holds another Coder's resolutions (another KB)
+		clear(s.kbMemo)
+		s.kbOwner = c
+	}
 	defer func() {
 		// emptied so that the pool keeps no document's text alive
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
-		clear(s.kbMemo[:cap(s.kbMemo)])
 		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
-			kbMemo: s.kbMemo[:0]}
+			kbMemo: s.kbMemo, kbOwner: s.kbOwner}
 		scratchPool.Put(s)
 	}()
 	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
@@ -211,8 +215,9 @@ type scratch struct {
 	replayActs []actor
 	actorAt    []int
 	ms         []match
-	kbMemo     []kbResolved // resolveKBMemo's, for this document
-	bodies     bodies       // the state bodies named so far, for "the military said"
+	kbMemo     []kbResolved // resolveKBMemo's, for the documents kbOwner coded
+	kbOwner    *Coder
+	bodies     bodies // the state bodies named so far, for "the military said"
 	// the two actors of the last two-item list ("Ethiopia and Eritrea"),
 	// and its sentence: what "the two countries" may mean (notePair)
 	pair     [2]actor
@@ -1815,28 +1820,25 @@ func inQuote(qs [][2]int, t int) (int, bool) {
 	return -1, false
 }
 
-// eventFor builds the doc.Event for one source/target pair.
-func (c *Coder) eventFor(d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m *match, date string) doc.Event {
-	cc, _ := cameo.Lookup(code)
-	e := doc.Event{
-		Span:        sent,
-		Sentence:    si,
-		Cameo:       code,
-		Plover:      cc.Plover,
-		Mode:        cc.Mode,
-		Goldstein:   cc.Goldstein,
-		QuadClass:   cameo.QuadClass(code),
-		Date:        date,
-		Trigger:     d.Text[toks[m.head].start:toks[m.headEnd-1].end],
-		TriggerSpan: doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end},
+// eventFor builds in e (set whole) the doc.Event for one source/target pair.
+func (c *Coder) eventFor(e *doc.Event, d *doc.Doc, si int, sent doc.Span, toks []tok, code string, src, tgt *actor, m *match, date string) {
+	cc, quad := &m.p.cc, m.p.quad // most events have their pattern's code
+	if code != m.p.ccCode {
+		lc, _ := cameo.Lookup(code)
+		cc, quad = &lc, cameo.QuadClass(code)
 	}
+	*e = doc.Event{}
+	e.Span, e.Sentence = sent, si
+	e.Cameo, e.Plover, e.Mode, e.Goldstein, e.QuadClass = code, cc.Plover, cc.Mode, cc.Goldstein, quad
+	e.Date = date
+	e.Trigger = d.Text[toks[m.head].start:toks[m.headEnd-1].end]
+	e.TriggerSpan = doc.Span{Start: toks[m.head].start, End: toks[m.headEnd-1].end}
 	if src != nil {
 		e.Source, e.SourceName, e.SourceCountry, e.SourceSector, e.SourceCode = src.id, src.name, src.country, src.sector, src.actorCode()
 	}
 	if tgt != nil {
 		e.Target, e.TargetName, e.TargetCountry, e.TargetSector, e.TargetCode = tgt.id, tgt.name, tgt.country, tgt.sector, tgt.actorCode()
 	}
-	return e
 }
 
 // nounPastVerbs are past verbs that follow a plural noun subject with

@@ -172,6 +172,11 @@ type Pattern struct {
 	// anchor, the first words of its alternatives: a sentence whose
 	// words miss one of them cannot match (set by Dict.index)
 	need []needSet
+	// cc and quad are cameo.Lookup and cameo.QuadClass of ccCode, the
+	// Code the pattern had when indexed (Dict.index), for eventFor
+	ccCode string
+	cc     cameo.Code
+	quad   int
 }
 
 // A wordSet is a 4096-bit hash set of words: the low twelve bits of the
@@ -546,6 +551,9 @@ func (d *Dict) index() {
 	d.byFirst = map[string][]anchorRef{}
 	for _, p := range d.Patterns {
 		p.ai = p.anchorIndex()
+		p.ccCode = p.Code
+		p.cc, _ = cameo.Lookup(p.Code)
+		p.quad = cameo.QuadClass(p.Code)
 		p.need = nil
 		for k := range p.elems {
 			if e := &p.elems[k]; k != p.ai && e.slot == slotNone && !e.opt {

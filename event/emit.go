@@ -860,18 +860,22 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				code = "180"
 			}
 		}
-		e := c.eventFor(d, si, sent, toks, code, sa, ta, &m, evDate)
-		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
-		e.Confidence = c.confidence(conf, toks, &m, sa, ta, reported, alleged)
-		if place != nil {
-			e.Place, e.Lat, e.Lon, e.PlaceCountry = place.Name, place.Lat, place.Lon, place.Country
-		}
 		if cap(d.Events) == 0 {
 			// a document with events has several (seven on average in
 			// the pipeline benchmark): one allocation, not four growths
 			d.Events = make([]doc.Event, 0, 8)
 		}
-		d.Events = append(d.Events, e)
+		// the event is built in its place in d.Events (a doc.Event is
+		// large: building it apart and appending it copies it twice)
+		d.Events = slices.Grow(d.Events, 1)
+		d.Events = d.Events[:len(d.Events)+1]
+		e := &d.Events[len(d.Events)-1]
+		c.eventFor(e, d, si, sent, toks, code, sa, ta, &m, evDate)
+		e.Negated, e.Hypothetical, e.Alleged, e.Quoted, e.Reciprocal = neg, hypo, alleged, quoted, reciprocal
+		e.Confidence = c.confidence(conf, toks, &m, sa, ta, reported, alleged)
+		if place != nil {
+			e.Place, e.Lat, e.Lon, e.PlaceCountry = place.Name, place.Lat, place.Lon, place.Country
+		}
 	}
 	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
