@@ -143,3 +143,27 @@ func TestReopenedEmbassy(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleInSubordinateClause: a title in a clause after "after",
+// "when" or "since" is of that clause's time, not of the main clause's
+// "on Monday": judged at the clause's own date, else left historical;
+// and its holder, long dead, is no dead man acting (QA16 follow-up,
+// found when Eisenhower joined the KB).
+func TestTitleInSubordinateClause(t *testing.T) {
+	for _, tc := range []struct{ text, verdict, expl string }{
+		{"The United States and Cuba on Monday formally restored diplomatic relations, more than five decades after President Dwight Eisenhower broke off relations in January 1961.", doc.Supported, "1953-01-20"},
+		{"The embassy reopened on Monday, decades after President Dwight Eisenhower broke off relations in January 1971.", doc.Contradicted, "Richard Nixon"},
+		{"Relations were restored on Monday, decades after President Eisenhower cut them.", doc.Unverifiable, "historical"},
+		{"On Monday, President Dwight Eisenhower cut relations.", doc.Contradicted, "Barack Obama"},
+	} {
+		d := analyze(t, tc.text, "2015-07-20")
+		got := findingsOf(d, doc.FindRoleMismatch)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
+			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
+		}
+	}
+	d := analyze(t, "Relations were restored on Monday, decades after President Eisenhower cut them.", "2015-07-20")
+	if got := findingsOf(d, doc.FindSpeakerDeceased); len(got) != 0 {
+		t.Errorf("dead man acting in a subordinate clause: %q", got)
+	}
+}

@@ -547,6 +547,9 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 	if si < 0 {
 		return true
 	}
+	if c.subordinateAt(ch.rc.Span.Start) {
+		return false // "after President X broke off relations": another time
+	}
 	s := c.d.Sentences[si]
 	if c.recentTimeIn(s) {
 		return true
@@ -1103,6 +1106,14 @@ func (c *checker) atDay(ch *claimCheck) {
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
 	refs := c.pastRefs(rc.Span)
+	clauseDated := false
+	if len(refs) == 0 && c.dated && c.subordinateAt(rc.Span.Start) {
+		// "…, decades after President Eisenhower broke off relations in
+		// January 1961": the clause's own time, whatever the main
+		// clause's "on Monday"
+		refs = c.clauseTimes(rc.Span)
+		clauseDated = len(refs) > 0
+	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
@@ -1290,7 +1301,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	}
 	// The object of an arrest the sentence reports ("police arrested
 	// Prime Minister X") is in the news at the date like a subject.
-	if endedBefore(ch.roles, day) && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span) {
+	if endedBefore(ch.roles, day) && !clauseDated && !c.actsNow(ch) && !(c.pastMainVerb(ch) && !c.endedWithin(ch.roles, 7)) && !c.custodyObject(rc.Span) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; the sentence does not place the title at %s (it may be historical or a courtesy title).", name, strings.Join(periods, " and "), c.dayISO()), ev)
 		return
@@ -2308,6 +2319,62 @@ var pastIrregular = wordset.Of("fled flew met said told took left made gave went
 
 // notPast are words ending in -ed that are no simple past.
 var notPast = wordset.Of("need needed indeed seed speed shed red bed feed breed based aged married")
+
+// subordinators open a clause about another time than the main clause's
+// ("decades after President X broke off relations", "when Prime Minister
+// X took office").
+var subordinators = wordset.Of("after before since when until once while")
+
+// subordinateAt reports whether the name or title starting at start
+// opens a clause after one of subordinators, over a title's capitalised
+// words and "the"/"then" between them ("after President Dwight
+// Eisenhower", "when the late Prime Minister X").
+func (c *checker) subordinateAt(start int) bool {
+	si := c.d.SentenceAt(start)
+	if si < 0 {
+		return false
+	}
+	head := c.d.Text[c.d.Sentences[si].Start:start]
+	for n := 0; n < 6; n++ {
+		head = strings.TrimRight(head, " ")
+		i := lastSpace(head)
+		w := head[i+1:]
+		if w == "" {
+			return false
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case subordinators.Has(lw):
+			return true
+		case lw == "the" || lw == "then" || lw == "late" || w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ",;:"):
+			head = head[:i+1]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseTimes returns the periods of the DATE expressions after span in
+// its sentence, up to the clause's end (a comma, semicolon or colon).
+func (c *checker) clauseTimes(span doc.Span) []ival {
+	si := c.d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := c.d.Sentences[si]
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Type != "DATE" || t.Span.Start < span.End || !s.Contains(t.Span) || strings.ContainsAny(c.d.Text[span.End:t.Span.Start], ",;:") {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil && len(t.Value) >= 4 {
+			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+		}
+	}
+	return refs
+}
 
 // historySlot are the words before a title that make its sentence
 // historical or subordinate ("when President X signed", "under President

@@ -67,6 +67,9 @@ func (c *checker) deadSubjects(seen map[string]bool) {
 		if end < 3 || deathWords.Has(w) || !(pastIrregular.Has(w) || strings.HasSuffix(w, "ed") && !notPast.Has(w)) {
 			continue
 		}
+		if c.subordinateAt(m.Span.Start) {
+			continue // "decades after President X broke off relations"
+		}
 		at := m.Span.End + len(c.d.Text[m.Span.End:min(len(c.d.Text), m.Span.End+24)]) - len(rest)
 		verb := doc.Span{Start: at, End: at + end}
 		if c.datedSentence(verb) {
