@@ -81,8 +81,8 @@ type proc struct {
 	// done, so the slice is all zeros between documents
 	actorEnts, entSlots []int32
 
-	// ids is the arena of founds' person lists (found.persons), so pick
-	// allocates none once it has grown; persons and surnames are pick's
+	// ids is the arena of founds' person lists (found.persons), so pickFound
+	// allocates none once it has grown; persons and surnames are pickFound's
 	// scratch space
 	ids, persons, surnames []int32
 }
@@ -547,10 +547,16 @@ func (p *proc) headline(i int) bool {
 }
 
 func (p *proc) addFound(f found) int {
+	return p.appendFound(&f)
+}
+
+// appendFound is addFound for a found the caller built in place (see
+// pickFound): *f is copied once, into p.found.
+func (p *proc) appendFound(f *found) int {
 	if f.joinTo == 0 && f.claim == 0 {
 		f.joinTo, f.claim = -1, -1
 	}
-	p.found = append(p.found, f)
+	p.found = append(p.found, *f)
 	k := len(p.found) - 1
 	for t := f.i; t < f.j; t++ {
 		p.cover[t] = int32(k)
