@@ -234,7 +234,7 @@ func (p *proc) matchNames() {
 			i = bestJ // "US$40 billion", "HK$": a currency, not the country
 			continue
 		}
-		var fb found
+		var fb found // zero, as pickFound requires
 		f := &fb
 		p.pickFound(f, i, bestJ, best)
 		if p.toks[bestJ-1].poss {
@@ -260,11 +260,13 @@ func (p *proc) matchNames() {
 }
 
 // pickFound turns the matching entries over [i,j) into a found, written
-// to *f: a found is some 200 bytes, and matchNames builds one per match,
-// so it is filled in place rather than returned and passed on by value.
+// to *f, which must be the zero found: a found is some 200 bytes, and
+// matchNames builds one per match in a local it declares (zeroed on the
+// stack, without write barriers), so it is filled in place rather than
+// cleared again, returned and passed on by value.
 func (p *proc) pickFound(f *found, i, j int, entries []int32) {
 	s := p.s
-	*f = found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1}
+	f.i, f.j, f.actor, f.capital, f.place, f.joinTo, f.claim = i, j, -1, -1, -1, -1, -1
 	bestRank := 0
 	var bestHow nameHow
 	persons, surnames := p.persons[:0], p.surnames[:0]
