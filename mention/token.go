@@ -403,10 +403,14 @@ func (z *tokenizer) word(t *token, c byte) int {
 // pass over the registers of one chunk: its token is the same.
 func (z *tokenizer) shortWord(i int) (next, code int) {
 	text := z.text
+	if !z.fast {
+		return i, -1
+	}
+	spaced := false // the word follows the last one and one space: gapSpace
 again:
 	// the general path also grows z.toks and reads a vocabulary not yet
 	// frozen: here no call (with its register spills) is on the way
-	if i+8 > len(text) || !z.fast || len(z.toks) == cap(z.toks) {
+	if i+8 > len(text) || len(z.toks) == cap(z.toks) {
 		return i, -1
 	}
 	// the chunk tests of scanASCIIWord
@@ -435,6 +439,8 @@ again:
 	t := &z.toks[len(z.toks)-1]
 	*t = token{start: i, end: j}
 	switch prevEnd := z.prevEnd; {
+	case spaced:
+		t.gap = gapSpace
 	case len(z.toks) == 1:
 		t.gap = gapBreak
 	case prevEnd == i:
@@ -485,6 +491,7 @@ again:
 	// skip the space, as tokenize would, and take the next word here
 	// when one follows
 	if i = j + 1; i < len(text) && byteWord[text[i]] {
+		spaced = true
 		goto again
 	}
 	return i, 0
