@@ -407,10 +407,13 @@ func (z *tokenizer) shortWord(i int) (next, code int) {
 		return i, -1
 	}
 	spaced := false // the word follows the last one and one space: gapSpace
+	// the loop appends to a local copy of z.toks, stored back on return
+	toks := z.toks
 again:
 	// the general path also grows z.toks and reads a vocabulary not yet
 	// frozen: here no call (with its register spills) is on the way
-	if i+8 > len(text) || len(z.toks) == cap(z.toks) {
+	if i+8 > len(text) || len(toks) == cap(toks) {
+		z.toks = toks
 		return i, -1
 	}
 	// the chunk tests of scanASCIIWord
@@ -422,10 +425,12 @@ again:
 	word := (digit | letter) &^ x & top
 	n := bits.TrailingZeros64(^word&top) >> 3
 	if n == 8 {
+		z.toks = toks
 		return i, longWordAt
 	}
 	e := byte(x >> (8 * n)) // the byte after the word
 	if e >= utf8.RuneSelf || e == '\'' || e == '.' && n <= abbrevMax {
+		z.toks = toks
 		return i, -1
 	}
 	in := uint64(1)<<(8*n) - 1
@@ -435,13 +440,13 @@ again:
 	h := hashEnd(mixChunk(hashSeed, c), n)
 	j := i + n
 
-	z.toks = z.toks[:len(z.toks)+1]
-	t := &z.toks[len(z.toks)-1]
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
 	*t = token{start: i, end: j}
 	switch prevEnd := z.prevEnd; {
 	case spaced:
 		t.gap = gapSpace
-	case len(z.toks) == 1:
+	case len(toks) == 1:
 		t.gap = gapBreak
 	case prevEnd == i:
 		t.gap = gapNone
@@ -486,6 +491,7 @@ again:
 	}
 	z.prevEnd = j
 	if e != ' ' {
+		z.toks = toks
 		return j, 0
 	}
 	// skip the space, as tokenize would, and take the next word here
@@ -494,6 +500,7 @@ again:
 		spaced = true
 		goto again
 	}
+	z.toks = toks
 	return i, 0
 }
 
