@@ -432,6 +432,8 @@ var foldTexts = append([]string{
 	"Trump's Tower and the students' union met Mr. Smith-Jones, J.R. Ewing and U.S. officials.",
 	"Lee\u00a0Cheuk-yan, O'Brien's aides, `Kabul` and NATO's chief; Gen. Mark Milley.",
 	"Mohammad Bagher Soltani said Soltani's office. MAY 5th, the 2nd Brigade",
+	// words no vocabulary holds: foldWords lowers them itself
+	"Zxqvor Blatnik-Urquhart met QWZRT Kwambuzi's aide Xqj. Vrelk2 and Pyrz O'Xandle Jr. in Yvvka",
 }, fastPathTexts...)
 
 // TestFoldFastPaths checks proc.fold and proc.foldWords, which read the

@@ -234,7 +234,9 @@ func (p *proc) matchNames() {
 			i = bestJ // "US$40 billion", "HK$": a currency, not the country
 			continue
 		}
-		f := p.pick(i, bestJ, best)
+		var fb found // zero, as pickFound requires
+		f := &fb
+		p.pickFound(f, i, bestJ, best)
 		if p.toks[bestJ-1].poss {
 			for _, o := range best {
 				f.possEnd = f.possEnd || s.entries[o].possEnd
@@ -252,15 +254,19 @@ func (p *proc) matchNames() {
 				f.i = i - 1 // "As-Suwayda"
 			}
 		}
-		p.addFound(f)
+		p.appendFound(f)
 		i = bestJ
 	}
 }
 
-// pick turns the matching entries over [i,j) into a found.
-func (p *proc) pick(i, j int, entries []int32) found {
+// pickFound turns the matching entries over [i,j) into a found, written
+// to *f, which must be the zero found: a found is some 200 bytes, and
+// matchNames builds one per match in a local it declares (zeroed on the
+// stack, without write barriers), so it is filled in place rather than
+// cleared again, returned and passed on by value.
+func (p *proc) pickFound(f *found, i, j int, entries []int32) {
 	s := p.s
-	f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1}
+	f.i, f.j, f.actor, f.capital, f.place, f.joinTo, f.claim = i, j, -1, -1, -1, -1, -1
 	bestRank := 0
 	var bestHow nameHow
 	persons, surnames := p.persons[:0], p.surnames[:0]
@@ -332,7 +338,6 @@ func (p *proc) pick(i, j int, entries []int32) found {
 		f.typ = doc.TypePerson // ambiguous: resolvePersons decides
 		f.how = HowAlias
 	}
-	return f
 }
 
 func containsI32(s []int32, v int32) bool {

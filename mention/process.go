@@ -81,8 +81,8 @@ type proc struct {
 	// done, so the slice is all zeros between documents
 	actorEnts, entSlots []int32
 
-	// ids is the arena of founds' person lists (found.persons), so pick
-	// allocates none once it has grown; persons and surnames are pick's
+	// ids is the arena of founds' person lists (found.persons), so pickFound
+	// allocates none once it has grown; persons and surnames are pickFound's
 	// scratch space
 	ids, persons, surnames []int32
 }
@@ -547,10 +547,16 @@ func (p *proc) headline(i int) bool {
 }
 
 func (p *proc) addFound(f found) int {
+	return p.appendFound(&f)
+}
+
+// appendFound is addFound for a found the caller built in place (see
+// pickFound): *f is copied once, into p.found.
+func (p *proc) appendFound(f *found) int {
 	if f.joinTo == 0 && f.claim == 0 {
 		f.joinTo, f.claim = -1, -1
 	}
-	p.found = append(p.found, f)
+	p.found = append(p.found, *f)
 	k := len(p.found) - 1
 	for t := f.i; t < f.j; t++ {
 		p.cover[t] = int32(k)
@@ -644,6 +650,11 @@ func (p *proc) fold(i, j int) string {
 // hyphens and abbreviation dots (which fold reads as spaces) lie between
 // the words, unless a possessive does ("Trump's Tower" folds to
 // "trumps tower"), and each word folds to its vocabulary form.
+//
+// A word the vocabulary lacks (an unknown person's name, the usual case
+// here) takes the same path when it is plain letters and digits: it
+// folds to itself in lower case, which p.lower reads without building a
+// string.
 func (p *proc) foldWords(i, j int) []string {
 	if !isASCII(p.text[p.toks[i].start:p.toks[j-1].end]) {
 		return p.fields(p.fold(i, j))
@@ -651,13 +662,28 @@ func (p *proc) foldWords(i, j int) []string {
 	n := len(p.words)
 	for k := i; k < j; k++ {
 		t := &p.toks[k]
-		if t.id < 0 || t.shape&shWord == 0 || k < j-1 && t.poss {
+		if t.shape&shWord == 0 || k < j-1 && t.poss || t.id < 0 && !plainWord(p.text[t.start:t.end]) {
 			p.words = p.words[:n]
 			return p.fields(p.fold(i, j))
+		}
+		if t.id < 0 {
+			p.words = append(p.words, p.lower(k))
+			continue
 		}
 		p.words = append(p.words, p.s.v.words[t.id])
 	}
 	return p.words[n:len(p.words):len(p.words)]
+}
+
+// plainWord reports whether w is ASCII letters and digits only (no
+// apostrophe or abbreviation dot, which fold drops or splits at).
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !byteWord[w[i]] {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // fold is kb.Fold with a fast path for ASCII text (no Unicode

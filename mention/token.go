@@ -155,7 +155,11 @@ func tokenizeWith(text string, sents []doc.Span, v *vocab, add bool, toks []toke
 				continue
 			}
 			if asciiWord[c] { // the usual token: no rune to decode, no hyphen
-				j := z.shortWord(i)
+				var j int
+				if i, j = z.shortWord(i); j == 0 {
+					continue
+				}
+				c = text[i] // the first word shortWord did not take
 				if j == longWordAt {
 					if j = z.mediumWord(i); j == longWordAt {
 						j = z.longWord(i)
@@ -382,8 +386,12 @@ func (z *tokenizer) word(t *token, c byte) int {
 }
 
 // shortWord adds the token of the ASCII word at text[i] when it is short
-// and plain, the common case, and returns the offset after it; it
-// returns -1, adding nothing, for every other word, which word reads.
+// and plain, the common case, and of the short plain words that follow
+// it one space apart (a loop here rather than a call per word from
+// tokenize); it returns the offset after the last word it took (after
+// its space), with code 0. When the word at next is one it does not
+// take, it returns that word's offset, with code -1 for a word that word
+// reads or longWordAt for one of eight letters and digits or more.
 // The word is short when its letters and digits and the byte after them
 // lie in the eight bytes at i (at most seven letters and digits), and
 // plain when that byte is ASCII and neither an apostrophe (a possessive,
@@ -393,12 +401,20 @@ func (z *tokenizer) word(t *token, c byte) int {
 // dot and no possessive. shortWord does what newToken, word (with
 // scanASCIIWord's first chunk) and endToken do for such a word, in one
 // pass over the registers of one chunk: its token is the same.
-func (z *tokenizer) shortWord(i int) int {
+func (z *tokenizer) shortWord(i int) (next, code int) {
 	text := z.text
+	if !z.fast {
+		return i, -1
+	}
+	spaced := false // the word follows the last one and one space: gapSpace
+	// the loop appends to a local copy of z.toks, stored back on return
+	toks := z.toks
+again:
 	// the general path also grows z.toks and reads a vocabulary not yet
 	// frozen: here no call (with its register spills) is on the way
-	if i+8 > len(text) || !z.fast || len(z.toks) == cap(z.toks) {
-		return -1
+	if i+8 > len(text) || len(toks) == cap(toks) {
+		z.toks = toks
+		return i, -1
 	}
 	// the chunk tests of scanASCIIWord
 	x := le64(text[i : i+8])
@@ -409,11 +425,13 @@ func (z *tokenizer) shortWord(i int) int {
 	word := (digit | letter) &^ x & top
 	n := bits.TrailingZeros64(^word&top) >> 3
 	if n == 8 {
-		return longWordAt
+		z.toks = toks
+		return i, longWordAt
 	}
 	e := byte(x >> (8 * n)) // the byte after the word
 	if e >= utf8.RuneSelf || e == '\'' || e == '.' && n <= abbrevMax {
-		return -1
+		z.toks = toks
+		return i, -1
 	}
 	in := uint64(1)<<(8*n) - 1
 	up := letter &^ (y << 2) & top & in
@@ -422,11 +440,13 @@ func (z *tokenizer) shortWord(i int) int {
 	h := hashEnd(mixChunk(hashSeed, c), n)
 	j := i + n
 
-	z.toks = z.toks[:len(z.toks)+1]
-	t := &z.toks[len(z.toks)-1]
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
 	*t = token{start: i, end: j}
 	switch prevEnd := z.prevEnd; {
-	case len(z.toks) == 1:
+	case spaced:
+		t.gap = gapSpace
+	case len(toks) == 1:
 		t.gap = gapBreak
 	case prevEnd == i:
 		t.gap = gapNone
@@ -470,10 +490,18 @@ func (z *tokenizer) shortWord(i int) int {
 		z.newSent = false
 	}
 	z.prevEnd = j
-	if e == ' ' {
-		return j + 1 // the space tokenize would skip next
+	if e != ' ' {
+		z.toks = toks
+		return j, 0
 	}
-	return j
+	// skip the space, as tokenize would, and take the next word here
+	// when one follows
+	if i = j + 1; i < len(text) && byteWord[text[i]] {
+		spaced = true
+		goto again
+	}
+	z.toks = toks
+	return i, 0
 }
 
 // asciiPunct adds the token of the ASCII punctuation mark or symbol c at

@@ -170,7 +170,12 @@ func TestTokenizeRef(t *testing.T) {
 		// abbrevMax letters, the sentence's after a longer word
 		"He said. Gen. Corp. Inc. J. Smith saidX. Reuters. Washington. A.", "Capt. Sgt. Brig. said so.",
 		// shortWord reads on over one space, to a word or anything else
-		"in Zürich and ’tis the day. NATO chief “said” it x\u00a0y a  b") {
+		"in Zürich and ’tis the day. NATO chief “said” it x\u00a0y a  b",
+		// shortWord's loop over words one space apart, stopping at a word
+		// it does not take (long, medium, an abbreviation's, a
+		// possessive's, outside ASCII) and near the end of the text
+		"the cat sat on a mat with Gen. Lee and O'Neil's dog near Washington by abcdefghijklmnopqrs or Zoë as x'y so a b c d",
+		"a b c d", "one two-three four.five six,seven eight\nnine ten") {
 		checkTokenize(t, text)
 	}
 }
