@@ -167,3 +167,29 @@ func TestTitleInSubordinateClause(t *testing.T) {
 		t.Errorf("dead man acting in a subordinate clause: %q", got)
 	}
 }
+
+// TestFutureTermAndAgreements: a term still to begin ("will be sworn in
+// as … on Monday") is judged like "-elect" and leaves the window alone;
+// an agreement to normalise ties is supported by the KB's later act
+// within a year, never contradicted by its date (QA17 V-1, V-3); a
+// dead former president quoted is flagged (QA17 V-2, KB).
+func TestFutureTermAndAgreements(t *testing.T) {
+	for _, tc := range []struct{ text, day, kind, verdict, expl string }{
+		{"Anthony Albanese will be sworn in as Australia's 31st prime minister on Monday.", "2022-05-22", doc.FindRoleMismatch, doc.Supported, "took the office on 2022-05-23"},
+		{"Peter Dutton will be sworn in as Australia's 31st prime minister on Monday.", "2022-05-22", doc.FindRoleMismatch, doc.Contradicted, "Anthony Albanese"},
+		{"Sudan agreed on Friday to normalise ties with Israel.", "2020-10-24", doc.FindRelationContradicted, doc.Supported, "2021-01-06"},
+	} {
+		d := analyze(t, tc.text, tc.day)
+		got := findingsOf(d, tc.kind)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
+			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
+		}
+		if d.DateWindow != nil && !d.DateWindow.Consistent {
+			t.Errorf("%q: window %+v; want none or consistent", tc.text, d.DateWindow)
+		}
+	}
+	d := analyzeQuotes(t, `"We must unite," Kaunda said in a statement on Monday.`, "2021-08-16")
+	if got := findingsOf(d, doc.FindSpeakerDeceased); len(got) != 1 {
+		t.Errorf("Kaunda: %q; want one speaker_deceased", got)
+	}
+}

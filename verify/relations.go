@@ -721,6 +721,25 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		c.add(f)
 		return
 	}
+	if year > 0 && (kind == claimRestored || kind == claimEstablished || kind == claimSevered) && c.agreedTo(s, span) {
+		// "Sudan agreed on Friday to normalise ties with Israel" (October
+		// 2020): an agreement, which the act itself may follow months
+		// later (the signing, 2021-01-06)
+		kinds := []string{kb.RelRestored, kb.RelNormalized, kb.RelEstablished}
+		if kind == claimSevered {
+			kinds = []string{kb.RelSevered, kb.RelSuspended}
+		}
+		for i := range evs {
+			if e := &evs[i]; contains(kinds, e.Event) && e.Date.Year >= year && e.Date.Year <= year+1 {
+				f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("The KB records relations between %s %s on %s; the sentence reports the agreement to it.", pair, e.Event, e.Date)
+				c.add(f)
+				return
+			}
+		}
+		f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The sentence reports an agreement in %d; the KB records no such change in relations between %s in that year or the next.", year, pair)
+		c.add(f)
+		return
+	}
 	inYear := func(kinds ...string) *kb.Relation {
 		for i := range evs {
 			if evs[i].Date.Year == year && contains(kinds, evs[i].Event) {
@@ -913,6 +932,28 @@ func brokenBefore(evs []kb.Relation, year int) bool {
 	}
 	return false
 }
+
+// agreedTo reports whether the relation claim at span is the object of
+// an agreement or a decision ("agreed to normalise ties", "agreed on
+// Friday to restore relations", "decided to cut ties"): "to" before it,
+// after one of agreeVerbs within a few words.
+func (c *checker) agreedTo(s, span doc.Span) bool {
+	before := strings.Fields(strings.ToLower(c.d.Text[max(s.Start, span.Start-40):span.Start]))
+	n := len(before)
+	if n == 0 || before[n-1] != "to" {
+		return false
+	}
+	for i := n - 2; i >= 0 && i >= n-5; i-- {
+		if agreeVerbs.Has(strings.Trim(before[i], ",;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeVerbs take a relation change as their object ("agreed to
+// restore").
+var agreeVerbs = wordset.Of("agreed agree agrees decided decide decides pledged pledge vowed promised announced moved voted")
 
 // pastClaim reports whether a relation claim at span is told in the
 // past tense: a simple past or perfect verb among its first words ("had

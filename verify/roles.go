@@ -67,6 +67,11 @@ func (c *checker) roleClaims() {
 		case rc.Modifier == "" && q != "":
 			rc.Modifier = q
 		}
+		if rc.Modifier == "" && futureStart(c.d.Text[rc.Span.Start:rc.Span.End]) {
+			// "Albanese will be sworn in as prime minister on Monday":
+			// a term still to begin, judged like "prime minister-elect"
+			rc.Modifier = "designate"
+		}
 		c.resolveTitle(&rc)
 		checks = append(checks, c.prepare(i, rc))
 	}
@@ -643,6 +648,22 @@ var otherOfficeWords = wordset.FromMap(map[string]bool{
 	"associate": true, "junior": true, "state": true, "first": true, "second": true, "principal": true,
 })
 
+// futureStarts, in a claim's text, put the start of the term after the
+// sentence's time ("will be sworn in as", "is set to become").
+var futureStarts = []string{" will be sworn in as ", " will become ", " will take office as ", " will take over as ", " is to be sworn in as ", " is to become ", " to be sworn in as ", " set to become ", " expected to become ", " will be inaugurated as ", " is due to be sworn in as "}
+
+// futureStart reports whether a claim's text tells of a term still to
+// begin.
+func futureStart(claim string) bool {
+	claim = " " + claim + " "
+	for _, w := range futureStarts {
+		if strings.Contains(claim, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // timeWords, before a title, say when the claim holds; the values are
 // RoleClaim modifiers.
 var timeWords = map[string]string{
@@ -1134,6 +1155,10 @@ func (c *checker) atDay(ch *claimCheck) {
 		return
 	}
 	name := c.personName(ch)
+	if len(ch.roles) == 0 && ch.office != nil && rc.Modifier == "designate" && len(ch.other) == 0 {
+		c.noRoleDesignate(ch, name)
+		return
+	}
 	if len(ch.roles) == 0 {
 		if len(ch.other) > 0 && rc.CountryHow != "context" {
 			var ev []doc.Evidence
@@ -2468,6 +2493,31 @@ func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool
 		}
 	}
 	return best, role, found
+}
+
+// noRoleDesignate judges a term still to begin ("X will be sworn in as
+// prime minister", "President-elect X") of a KB person the KB never
+// records in the office: contradicted when the KB's complete list of
+// holders has someone else take the office within 120 days after the
+// article date, else unverifiable (the term may lie past the KB's
+// knowledge).
+func (c *checker) noRoleDesignate(ch *claimCheck, name string) {
+	limit := kb.DateOf(c.day.Time().AddDate(0, 0, 120))
+	for _, r := range c.k.Holders(ch.office.ID) {
+		st := r.Start.First()
+		if st.Compare(c.day) <= 0 || st.Compare(limit) > 0 || !c.k.Complete(ch.office.ID, st) {
+			continue
+		}
+		holder := r.Person
+		if a, ok := c.k.Actor(r.Person); ok {
+			holder = a.Name
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+			fmt.Sprintf("%s never held the office in the KB; the next %s, from %s, was %s.", name, ch.office.Name, dateText(r.Start), holder), []doc.Evidence{c.evidenceRole(r)})
+		return
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+		fmt.Sprintf("The KB has no record of %s as %s; the claim is of a term still to begin.", name, c.officeName(ch)), nil)
 }
 
 // refText writes a period a sentence refers to: one day, month or year
