@@ -98,6 +98,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			spk.Span = sp
 			return spk
 		}
+		if spk, ok := f.documentAuthor(head, a, sp); ok {
+			return spk // "X, in a sermon, urged … . the sermon said" (QA17 Q-2)
+		}
 	}
 	if titleWords.Has(head) {
 		if spk, ok := f.newHolder(a, h, sp); ok {
