@@ -683,6 +683,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		conf -= 0.2 // a nominal event whose owner is only the clause subject
 	}
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
+	if len(quotes) > 0 {
+		evDate = c.unquotedDate(times, sent, toks, m.head, quotes, date, evDate) // QA17 T-2
+	}
 	var speaker *actor // the quote's resolved speaker for the source (QA16)
 	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {
 		if j, a, ok := c.quoteSpeaker(d, toks, acts, &m, srcs[0], evDate); ok && j >= 0 {
@@ -3930,6 +3933,12 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.Start > at && appositiveParticiple(toks, head, t.Span.Start) {
 			continue // "released X, a Russian agent convicted of murder in 2019" (QA11 E-6)
+		}
+		if head >= 0 && t.Span.End <= at && datelineTime(toks, t.Span.Start) {
+			continue // "NEW DELHI, June 17, 2020 — … killed … on Monday night" (QA17 T-1)
+		}
+		if head >= 0 && t.Span.Start > at && futureOfPast(toks, head, v, date) {
+			continue // "promised to cut emissions by 2030" (QA17 T-2)
 		}
 		dd := t.Span.Start - at
 		if dd < 0 {

@@ -253,6 +253,7 @@ func (f *finder) trailingAttribution(a, b int) (c int, spk doc.Speaker, cue stri
 			e--
 		}
 	}
+	e = f.trailingMedium(a, e) // "…, the palace said in a statement" (QA17 Q-1)
 	j := e - 1
 	if j <= a || f.t[j].kind != tWord || f.t[j].upper {
 		return

@@ -31,7 +31,7 @@ var institutionHeads = setOf(`ministry agency department office government admin
 	court union alliance movement militia authority authorities bank parliament senate
 	assembly service services company firm group organisation organization regulator
 	board bureau secretariat presidency cabinet junta coalition campaign newspaper
-	broadcaster paramilitary force guard corps command`)
+	broadcaster paramilitary force guard corps command palace`)
 
 // headSynonyms are heads that describe the same kind of speaker.
 var headSynonyms = map[string][]string{
@@ -97,6 +97,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		if spk, ok := f.authorOf(head, sp.Start); ok {
 			spk.Span = sp
 			return spk
+		}
+		if spk, ok := f.documentAuthor(head, a, sp); ok {
+			return spk // "X, in a sermon, urged … . the sermon said" (QA17 Q-2)
 		}
 	}
 	if titleWords.Has(head) {

@@ -1621,7 +1621,7 @@ func (f *finder) predicateAt(i int) bool {
 // televised address", "during a news conference").
 var mediumNouns = setOf(`statement statements interview interviews post posts speech address
 	letter tweet video message note broadcast briefing communique communiqué conference
-	remarks comments testimony op-ed column podcast`)
+	remarks comments testimony op-ed column podcast sermon sermons`)
 
 // mediumEnd returns the token after a medium that starts with a
 // determiner at i ("a televised address"), or 0.

@@ -2095,6 +2095,9 @@ func (p *parser) refExpr(i int) (match, bool) {
 			return match{start: i, end: i + 2, typ: TypeDuration, val: durationValue(-1, u)}, true
 		}
 	}
+	if w == "then" && p.isWord(i-1, "since") && p.lastOK && i-p.lastEnd < 25 && p.known && p.last.After(p.anchor) {
+		return p.sinceThenPast(i)
+	}
 	if w == "then" && p.isWord(i-1, "until", "till", "by", "since") && p.lastOK && i-p.lastEnd < 25 {
 		// "terminate on Nov. 30. Until then, …": the date just given
 		return match{start: i, end: i + 1, typ: TypeDate, val: fmtDay(p.last), rel: "previous", day: p.last, hasDay: true}, true

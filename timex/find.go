@@ -203,6 +203,11 @@ type parser struct {
 	narr       narrative // anchors of undated text (narrative.go)
 	stamps     blogRun   // a live blog's entry stamps so far (blog.go)
 	out        []doc.Time
+
+	// the previous day-precision date not after the anchor, and the
+	// token index after it (0: none), for "since then" (QA17 T-3)
+	lastPast   time.Time
+	lastPastAt int
 }
 
 func newParser(text string, anchor time.Time) *parser {
@@ -273,6 +278,9 @@ func (p *parser) run() []doc.Time {
 			// clause, "a ceasefire he had announced a day earlier", is
 			// background: later expressions do not count from it)
 			p.last, p.lastOK, p.lastEnd = m.day, true, m.end
+			if p.known && !m.day.After(p.anchor) {
+				p.lastPast, p.lastPastAt = m.day, m.end
+			}
 			p.lastBound = p.isWord(m.start-1, "since", "until", "till", "through", "before", "after")
 			if p.dateline(m) {
 				// "ASUNCION, Paraguay, July 8 (Reuters) - …" in a story
