@@ -1370,7 +1370,7 @@ func (p *proc) givenAlone() {
 			continue // "Dorothea" typed an organisation by repetition is the person
 		}
 		switch {
-		case ok && r >= 0:
+		case ok && r >= 0 && !p.givenOwn(g, r):
 			f.joinTo, f.how = r, HowShortForm
 		case p.cueAfter(f.j) || count[f.key] >= 2:
 		case !p.toks[f.i].sentStart && !p.headline(f.i) && p.nameLike(f.i) && !p.has(f.i, fDate|fStop|fHonor|fRole|fGroupAdj):
