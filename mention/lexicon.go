@@ -293,6 +293,7 @@ var orgCues = []string{
 	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",
 	"star", "mail", "mirror", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
+	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
 	// local businesses' head words ("Dunn's Automotive", "Norman's Welding")
 	"automotive", "welding", "plumbing", "landscaping", "bakery", "pharmacy", "furniture",
 	"hardware", "grocery", "diner", "tavern", "salon", "florist", "jewelers", "cleaners",

@@ -25,3 +25,22 @@ func TestQA17GivenNameAlone(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA17FirstCompany checks that a company named "First <Name> <Head>"
+// keeps its "First", also opening a sentence, and that a minerals or
+// metals head makes an organisation, not a person (QA17 M-2).
+func TestQA17FirstCompany(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Copper producers including First Lithium Minerals welcomed the result.", []string{"First Lithium Minerals/organization//name"}, []string{"Lithium Minerals"}},
+		{"First Lithium Minerals said output rose.", []string{"First Lithium Minerals/organization//name"}, []string{"Lithium Minerals"}},
+		{"Zinc producers such as Kabwe Metals cut jobs.", []string{"Kabwe Metals/organization//name"}, []string{"Kabwe Metals/person"}},
+		// the adverb takes a comma
+		{"First, Lithium Minerals said output rose.", nil, []string{"First Lithium Minerals"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-08-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
