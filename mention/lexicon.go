@@ -241,6 +241,7 @@ var honorifics = []string{
 // Benali"); like honorifics they mark the name as a person's.
 var roleNouns = []string{
 	"analyst", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "activist",
+	"treasurer", "comptroller", "auditor", // "Treasurer Josh Frydenberg", "Comptroller Scott Stringer"
 	"journalist", "reporter", "correspondent", "researcher", "economist", "author", "director",
 	"chairman", "chairwoman", "chairperson", "founder", "cofounder", "coach", "striker",
 	"midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "writer", "novelist",

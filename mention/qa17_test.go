@@ -44,3 +44,20 @@ func TestQA17FirstCompany(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA17FinanceRoles checks that a treasurer's, comptroller's or
+// auditor's title before a name is no part of the person's name (QA17
+// M-3).
+func TestQA17FinanceRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Independents won the seat held by Treasurer Tom Keating.", []string{"Tom Keating/person//name"}, []string{"Treasurer Tom Keating"}},
+		{"The audit was ordered by Comptroller Maria Oyelaran.", []string{"Maria Oyelaran/person//name"}, []string{"Comptroller Maria Oyelaran"}},
+		{"The report was signed by Auditor Ken Whitby.", []string{"Ken Whitby/person//name"}, []string{"Auditor Ken Whitby"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-05-22")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
