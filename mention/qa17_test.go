@@ -61,3 +61,20 @@ func TestQA17FinanceRoles(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA17ElectedVerb checks that "elected"/"appointed" used as a verb
+// before a title ("lawmakers elected former prime minister X") is no part
+// of the title, while a modifier after a determiner or an adverb ("the
+// newly elected president") still is (QA17 I-1).
+func TestQA17ElectedVerb(t *testing.T) {
+	for _, tc := range []struct{ text, name, title string }{
+		{"Somali lawmakers elected former prime minister Mohamed Abdullahi Farmajo as president on Wednesday.", "Mohamed Abdullahi Farmajo", "former prime minister"},
+		{"Deputies appointed former president Mohamed Abdullahi Farmajo as envoy.", "Mohamed Abdullahi Farmajo", "former president"},
+		{"The newly elected President Mohamed Abdullahi Farmajo spoke.", "Mohamed Abdullahi Farmajo", "newly elected President"},
+	} {
+		d := analyzeShipped(t, tc.text, "2017-02-08")
+		if m := mentionAt(d, tc.name, 0); m == nil || m.Title != tc.title {
+			t.Errorf("%q: mention %+v; want title %q", tc.text, m, tc.title)
+		}
+	}
+}
