@@ -121,6 +121,23 @@ func (p *proc) removalVerb(k int) bool {
 	return true
 }
 
+// electedVerb reports whether token k is "elected" or "appointed" used
+// as the verb of a clause ("Somali lawmakers elected former prime minister
+// X", "Parliament appointed acting president Y"), not as a title's
+// modifier ("the newly elected president", "its elected mayor"): a
+// modifier follows a determiner, a possessive or an adverb in -ly.
+func (p *proc) electedVerb(k int) bool {
+	if w := p.lower(k); w != "elected" && w != "appointed" || p.toks[k].cap() || k == 0 || p.toks[k-1].poss {
+		return false
+	}
+	w := p.lower(k - 1)
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "whose", "'s", "just", "recently", "and", "(", "—", "–":
+		return false
+	}
+	return !strings.HasSuffix(w, "ly")
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -130,7 +147,7 @@ func (p *proc) leftOf(th titleHit) phrase {
 	bodyWord := false // a skipped qualifier names a body: "bank", "army"
 	for steps := 0; steps < 5 && k >= 0 && p.toks[k+1].gap <= gapSpace; steps++ {
 		if (p.has(k, fModifier) || p.ordinalNumber(k) || p.titleRank(k)) && p.cover[k] < 0 && !p.toks[k].poss {
-			if p.removalVerb(k) {
+			if p.removalVerb(k) || p.electedVerb(k) {
 				break // "The military ousted President X": a verb, no modifier
 			}
 			if id := p.toks[k].id; id < 0 {

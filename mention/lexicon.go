@@ -241,6 +241,7 @@ var honorifics = []string{
 // Benali"); like honorifics they mark the name as a person's.
 var roleNouns = []string{
 	"analyst", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "activist",
+	"treasurer", "comptroller", "auditor", // "Treasurer Josh Frydenberg", "Comptroller Scott Stringer"
 	"journalist", "reporter", "correspondent", "researcher", "economist", "author", "director",
 	"chairman", "chairwoman", "chairperson", "founder", "cofounder", "coach", "striker",
 	"midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "writer", "novelist",
@@ -293,6 +294,7 @@ var orgCues = []string{
 	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",
 	"star", "mail", "mirror", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
+	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
 	// local businesses' head words ("Dunn's Automotive", "Norman's Welding")
 	"automotive", "welding", "plumbing", "landscaping", "bakery", "pharmacy", "furniture",
 	"hardware", "grocery", "diner", "tavern", "salon", "florist", "jewelers", "cleaners",

@@ -667,6 +667,12 @@ func (p *proc) findRuns() {
 				}
 			}
 		}
+		// "First Quantum Minerals said": a sentence's opening "First"
+		// before a company name of several words with a company head is
+		// its first word, not the adverb (which takes a comma)
+		if typ == doc.TypeOrganization && i > 0 && j-i >= 2 && p.joined(i) && p.cover[i-1] < 0 && p.toks[i-1].sentStart && p.has(j-1, fOrgCue) && p.word(i-1) == "First" {
+			i--
+		}
 		// "al-Hilla", "el-Sisi": a lower-case article hyphened to the name
 		if typ != "" && i > 0 && p.toks[i].gap == gapHyphen && p.cover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 {
 			if w := p.word(i - 1); w == "al" || w == "el" {
@@ -1370,7 +1376,7 @@ func (p *proc) givenAlone() {
 			continue // "Dorothea" typed an organisation by repetition is the person
 		}
 		switch {
-		case ok && r >= 0:
+		case ok && r >= 0 && !p.givenOwn(g, r):
 			f.joinTo, f.how = r, HowShortForm
 		case p.cueAfter(f.j) || count[f.key] >= 2:
 		case !p.toks[f.i].sentStart && !p.headline(f.i) && p.nameLike(f.i) && !p.has(f.i, fDate|fStop|fHonor|fRole|fGroupAdj):

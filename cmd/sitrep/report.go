@@ -339,10 +339,7 @@ func (r *reporter) entities() {
 				continue
 			}
 			m := r.d.Mentions[mi]
-			form := m.Text
-			if m.Title != "" {
-				form = m.Title + " " + form
-			}
+			form := mentionForm(m)
 			if !seen[form] {
 				seen[form] = true
 				forms = append(forms, form)
@@ -350,6 +347,16 @@ func (r *reporter) entities() {
 		}
 		r.printf("  %s %s ×%d  %s\n", r.style(styBold, e.Name), r.style(styDim, "("+e.Type+", "+id+")"), len(e.Mentions), clip(strings.Join(forms, " · "), 120))
 	}
+}
+
+// mentionForm is how the entity list shows a mention: its title before
+// its text, unless the text already holds the title (a KB alias "King
+// Mohammed VI" whose title is "King").
+func mentionForm(m doc.Mention) string {
+	if m.Title == "" || m.TitleSpan.Start >= m.Span.Start && m.TitleSpan.End <= m.Span.End && m.TitleSpan.End > m.TitleSpan.Start {
+		return m.Text
+	}
+	return m.Title + " " + m.Text
 }
 
 func (r *reporter) times() {

@@ -1,0 +1,25 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestMentionForm checks that the entity list puts a mention's title
+// before its text only when the text does not already hold it (QA17 I-1:
+// "King King Mohammed VI").
+func TestMentionForm(t *testing.T) {
+	for _, tc := range []struct {
+		m    doc.Mention
+		want string
+	}{
+		{doc.Mention{Text: "King Mohammed VI", Span: doc.Span{Start: 0, End: 16}, Title: "King", TitleSpan: doc.Span{Start: 0, End: 4}}, "King Mohammed VI"},
+		{doc.Mention{Text: "Josh Frydenberg", Span: doc.Span{Start: 10, End: 25}, Title: "Treasurer", TitleSpan: doc.Span{Start: 0, End: 9}}, "Treasurer Josh Frydenberg"},
+		{doc.Mention{Text: "Ali", Span: doc.Span{Start: 3, End: 6}}, "Ali"},
+	} {
+		if got := mentionForm(tc.m); got != tc.want {
+			t.Errorf("mentionForm(%+v) = %q; want %q", tc.m, got, tc.want)
+		}
+	}
+}
