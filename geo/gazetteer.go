@@ -299,18 +299,18 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 // without building the entries.
 func (g *Gazetteer) Has(name string) bool { return len(g.ids(name)) > 0 }
 
-// ids returns the entries called name. A one-word ASCII name is folded
-// into a stack buffer, so the lookup does not allocate.
+// ids returns the entries called name. The name is folded by appendFold
+// into a stack buffer, words, spaces, apostrophes and accented Latin
+// letters alike ("New York", "Gaza’s", "São Paulo"), and the keys'
+// filter turns most names that no place has away before the map: the
+// lookup allocates only for a name longer than the buffer.
 func (g *Gazetteer) ids(name string) []int32 {
-	var buf [32]byte
-	if len(name) <= len(buf) && plainASCII(name) {
-		key := appendFold(buf[:0], name)
-		if !g.keys.has(key) {
-			return nil
-		}
-		return g.byName[string(key)]
+	var buf [64]byte
+	key := appendFold(buf[:0], name)
+	if !g.keys.has(key) {
+		return nil
 	}
-	return g.byName[kb.Fold(name)]
+	return g.byName[string(key)]
 }
 
 // Len returns the number of places.
