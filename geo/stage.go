@@ -723,28 +723,10 @@ func startsUpperRune(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// hasLower reports whether m holds strings.ToLower(w). A short ASCII
-// word, nearly every word of English news, is lowered into a buffer on
-// the stack: capitalised words, the ones asked about, would each cost
-// ToLower an allocation.
-func hasLower(m *wordset.Set, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return m.Has(strings.ToLower(w))
-	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m.Has(strings.ToLower(w))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return m.HasBytes(b)
-}
+// hasLower reports whether m holds strings.ToLower(w) (see
+// wordset.Set.HasLower: most words are turned away by their first and
+// last bytes before they are lowered).
+func hasLower(m *wordset.Set, w string) bool { return m.HasLower(w) }
 
 // appendFold appends kb.Fold(w) to key. A plain ASCII word (see
 // plainASCII), nearly every word of English news, is lowered byte by byte
