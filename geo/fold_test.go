@@ -75,7 +75,7 @@ func TestCountrySet(t *testing.T) {
 	if len(c) != 3 {
 		t.Errorf("set %q holds duplicates or the empty code of a shared region", c)
 	}
-	for code, want := range map[string]bool{"LBN": true, "SYR": true, "USA": true, "": false, "IRN": false, "LB": false} {
+	for code, want := range map[string]bool{"LBN": true, "SYR": true, "USA": true, "": false, "IRN": false, "LB": false, "LBA": false, "SBN": false} {
 		if c.has(code) != want {
 			t.Errorf("has(%q) = %v, want %v", code, !want, want)
 		}

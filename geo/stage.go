@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -112,7 +111,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 			if ids := node.ids; len(ids) > 0 {
 				bestN, bestIDs = n, ids
-			} else if base, ok := bytes.CutSuffix(key, []byte("s")); ok && (strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "'s") || strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "’s")) {
+			} else if w := d.Text[tk.Span.Start:tk.Span.End]; len(key) > 0 && key[len(key)-1] == 's' && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+				base := key[:len(key)-1]
 				// "Haifa's": fold drops the apostrophe, leaving "haifas".
 				if ids := s.g.byName[string(base)]; len(ids) > 0 {
 					bestN, bestIDs = n, ids
@@ -127,11 +127,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 		span := doc.Span{Start: t.Span.Start, End: toks[i+bestN-1].Span.End}
 		possessive := false
-		for _, suf := range []string{"'s", "’s"} {
-			if strings.HasSuffix(d.Text[span.Start:span.End], suf) {
-				span.End -= len(suf)
-				possessive = true
-			}
+		// "'s", then "’s", each a constant suffix (compared in place)
+		if strings.HasSuffix(d.Text[span.Start:span.End], "'s") {
+			span.End -= len("'s")
+			possessive = true
+		}
+		if strings.HasSuffix(d.Text[span.Start:span.End], "’s") {
+			span.End -= len("’s")
+			possessive = true
 		}
 		if !inLongerName(d, i, i+bestN) {
 			cands = append(cands, candidate{i: i, j: i + bestN, span: span, ids: bestIDs, possessive: possessive})
@@ -259,8 +262,14 @@ func (c *countrySet) add(code string) {
 }
 
 func (c countrySet) has(code string) bool {
+	n := len(code)
+	if n == 0 {
+		return false // add keeps the empty code out
+	}
 	for _, x := range c {
-		if x == code {
+		// the first and last bytes first: most codes differ there
+		// (IRN, ISR, USA), and == calls memequal
+		if len(x) == n && x[0] == code[0] && x[n-1] == code[n-1] && x == code {
 			return true
 		}
 	}
