@@ -67,13 +67,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}()
 	text := d.Text
 	for i := 0; i < len(toks); i++ {
-		t := &toks[i] // not a copy
-		if t.Kind != doc.TokWord || t.Span.End <= t.Span.Start {
-			continue // (an empty word starts with no capital)
+		// the next word that may start with a capital: most words do
+		// not, and nextCapital's loop passes them by
+		if i = nextCapital(toks, text, i); i == len(toks) {
+			break
 		}
-		// startsUpper, its ASCII test on the first byte
-		if c := text[t.Span.Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !startsUpperRune(text[t.Span.Start:t.Span.End]) {
-			continue
+		t := &toks[i] // not a copy
+		if c := text[t.Span.Start]; c >= utf8.RuneSelf && !startsUpperRune(text[t.Span.Start:t.Span.End]) {
+			continue // startsUpper, past its ASCII test
 		}
 		// A plain word (most capitalised words) whose fold the keys'
 		// filter has never seen starts no name: turned away without
@@ -186,6 +187,24 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	d.Fill(doc.LayerPlaces)
 	return nil
+}
+
+// nextCapital returns the index of the first token from i on that is a
+// word of one byte or more whose first byte is an ASCII capital or not
+// ASCII (it may start with a capital: see startsUpperRune), len(toks)
+// when there is none. A loop of its own, without calls, so that it
+// keeps its state in registers.
+func nextCapital(toks []doc.Token, text string, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != doc.TokWord || t.Span.End <= t.Span.Start {
+			continue // (an empty word starts with no capital)
+		}
+		if c := text[t.Span.Start]; c-'A' < 26 || c >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // usStates are the US states as datelines and addresses write them after
