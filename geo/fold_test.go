@@ -294,3 +294,23 @@ func TestMayOpen(t *testing.T) {
 		t.Error(`mayOpen("") = true`)
 	}
 }
+
+// The name table finds every key of names with its node, and no other
+// word.
+func TestNameTable(t *testing.T) {
+	g := MustNew(nil)
+	for f, n := range g.names {
+		k := []byte(f)
+		if got := g.table.get(bloomHash(k), k); !slices.Equal(got.ids, n.ids) || got.prefix != n.prefix {
+			t.Errorf("table.get(%q) = %+v, want %+v", f, got, n)
+		}
+	}
+	for _, w := range []string{"", "paris x", "zzzz", "new yorkk"} {
+		k := []byte(w)
+		if _, ok := g.names[w]; !ok {
+			if got := g.table.get(bloomHash(k), k); got.ids != nil || got.prefix {
+				t.Errorf("table.get(%q) = %+v, want none", w, got)
+			}
+		}
+	}
+}

@@ -107,8 +107,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 			key = appendFold(key, d.Text[tk.Span.Start:tk.Span.End])
 			var node nameNode
-			if s.g.keys.has(key) {
-				node = s.g.names[string(key)]
+			if h := bloomHash(key); s.g.keys.hasHash(h) {
+				node = s.g.table.get(h, key) // s.g.names[string(key)]
 			}
 			if ids := node.ids; len(ids) > 0 {
 				bestN, bestIDs = n, ids
