@@ -314,3 +314,21 @@ func TestNameTable(t *testing.T) {
 		}
 	}
 }
+
+// firstHash hashes the length and the first two and last two bytes,
+// each with bit 0x20 set, of words of every length.
+func TestFirstHash(t *testing.T) {
+	ref := func(w string) uint64 {
+		n := len(w)
+		x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[min(1, n-1)]|0x20)<<16 |
+			uint64(w[max(n-2, 0)]|0x20)<<24 | uint64(w[n-1]|0x20)<<32
+		x *= 0x9E3779B97F4A7C15
+		x ^= x >> 29
+		return x * 0xBF58476D1CE4E5B9
+	}
+	for _, w := range []string{"a", "Z", "ab", "AB", "abc", "Paris", "NEW", "São", "\xff\x80", "x1"} {
+		if got, want := firstHash(w), ref(w); got != want {
+			t.Errorf("firstHash(%q) = %x, want %x", w, got, want)
+		}
+	}
+}

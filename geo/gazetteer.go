@@ -247,8 +247,16 @@ func New(k *kb.KB) (*Gazetteer, error) {
 // the bit makes no difference between the word and its lower case.
 func firstHash(w string) uint64 {
 	n := len(w)
-	x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[min(1, n-1)]|0x20)<<16 |
-		uint64(w[max(n-2, 0)]|0x20)<<24 | uint64(w[n-1]|0x20)<<32
+	var x uint64
+	if n >= 2 {
+		// two 16-bit loads (the compiler joins each pair of bytes)
+		first := uint64(w[0]) | uint64(w[1])<<8
+		last := uint64(w[n-2]) | uint64(w[n-1])<<8
+		x = uint64(n) | (first|0x2020)<<8 | (last|0x2020)<<24
+	} else {
+		c := uint64(w[0] | 0x20)
+		x = uint64(n) | c<<8 | c<<16 | c<<24 | c<<32
+	}
 	x *= 0x9E3779B97F4A7C15
 	x ^= x >> 29
 	return x * 0xBF58476D1CE4E5B9
