@@ -192,33 +192,50 @@ func TestAppendFoldTwoByte(t *testing.T) {
 func TestMentionIndex(t *testing.T) {
 	for _, spans := range [][]doc.Span{
 		{{Start: 0, End: 5}, {Start: 2, End: 30}, {Start: 10, End: 12}, {Start: 12, End: 14}, {Start: 40, End: 41}},
+		{{Start: 0, End: 3}, {Start: 4, End: 6}, {Start: 6, End: 9}, {Start: 20, End: 22}, {Start: 30, End: 31}, {Start: 31, End: 34}},
 		{{Start: 10, End: 12}, {Start: 0, End: 5}, {Start: 2, End: 30}},
 		{},
 	} {
 		ms := make([]doc.Mention, len(spans))
-		var x = mentionIndex{sorted: true}
+		x := &mentionIndex{sorted: true}
 		for k, sp := range spans {
 			ms[k].Span = sp
 			x.note(ms, k)
 		}
+		// every span, then spans walking forward as Process asks
+		var spansAsked []doc.Span
 		for start := 0; start < 45; start++ {
 			for end := start + 1; end < 46; end++ {
-				span := doc.Span{Start: start, End: end}
-				var want []doc.Span
-				for _, m := range ms {
-					if m.Span.Overlaps(span) {
-						want = append(want, m.Span)
-					}
+				spansAsked = append(spansAsked, doc.Span{Start: start, End: end})
+			}
+		}
+		for start := 0; start < 44; start += 3 {
+			spansAsked = append(spansAsked, doc.Span{Start: start, End: start + 1 + start%4})
+		}
+		for _, span := range spansAsked {
+			var want []doc.Span
+			for _, m := range ms {
+				if m.Span.Overlaps(span) {
+					want = append(want, m.Span)
 				}
-				var got []doc.Span
-				for _, m := range x.around(ms, span) {
-					if m.Span.Overlaps(span) {
-						got = append(got, m.Span)
-					}
+			}
+			var got []doc.Span
+			part := x.around(ms, span)
+			if x.sorted {
+				// the part of the two searches, cursor or not
+				lo := firstStartAtLeast(ms, 0, span.Start-x.maxLen+1)
+				hi := firstStartAtLeast(ms, lo, span.End)
+				if len(part) != hi-lo || len(part) > 0 && &part[0] != &ms[lo] {
+					t.Fatalf("around(%v) of %v = %v, want ms[%d:%d]", span, spans, part, lo, hi)
 				}
-				if !slices.Equal(got, want) {
-					t.Fatalf("around(%v) of %v keeps %v overlapping, want %v", span, spans, got, want)
+			}
+			for _, m := range part {
+				if m.Span.Overlaps(span) {
+					got = append(got, m.Span)
 				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("around(%v) of %v keeps %v overlapping, want %v", span, spans, got, want)
 			}
 		}
 	}

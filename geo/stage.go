@@ -44,7 +44,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	// countries the article names, for homonyms (see pick): room for
 	// the few an article names, made once
 	mentioned := make(countrySet, 0, 16)
-	near := mentionIndex{sorted: true}
+	near := &mentionIndex{sorted: true}
 	if d.Has(doc.LayerMentions) {
 		for k := range d.Mentions {
 			m := &d.Mentions[k]
@@ -427,7 +427,7 @@ func (s *Stage) regionReading(d *doc.Doc, cands []candidate, ci int, e Entry) (E
 // isPlace decides whether the tokens [i,j) naming e are a location here.
 // (A possessive country, "Israel's airspace", is an actor and never gets
 // here.)
-func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near mentionIndex) bool {
+func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *mentionIndex) bool {
 	if d.Has(doc.LayerMentions) {
 		ms := near.around(d.Mentions, span)
 		for k := range ms {
@@ -500,9 +500,14 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near menti
 // overlap a span instead of at all of a document's: when the mentions
 // are in text order (sorted), none longer than maxLen bytes, those
 // starting more than maxLen bytes before the span end before it.
+// Process asks about spans in text order, so around moves a cursor
+// (lo, hi: the last part it returned) forward instead of searching.
 type mentionIndex struct {
 	sorted bool
 	maxLen int
+	// lo and hi bound the part around last returned, for a span that
+	// started at at-maxLen+1 and ended at end
+	lo, hi, at, end int
 }
 
 // note adds mention k of ms (noted in order from the first).
@@ -515,14 +520,29 @@ func (x *mentionIndex) note(ms []doc.Mention, k int) {
 }
 
 // around returns the part of ms, in order, holding every mention that
-// overlaps span: all of ms unless they are sorted.
-func (x mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
+// overlaps span: all of ms unless they are sorted, else
+// ms[firstStartAtLeast(ms, 0, at):firstStartAtLeast(ms, lo, span.End)]
+// with at = span.Start-maxLen+1 (a mention starting before at ends
+// before span). For a span that neither starts nor ends before the
+// last one, the cursor moves forward from where it was: the mentions it
+// passed start before the last bounds, so before these.
+func (x *mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
 	if !x.sorted {
 		return ms
 	}
-	lo := firstStartAtLeast(ms, 0, span.Start-x.maxLen+1) // Start > span.Start-maxLen
-	hi := firstStartAtLeast(ms, lo, span.End)
-	return ms[lo:hi]
+	at := span.Start - x.maxLen + 1 // Start > span.Start-maxLen
+	if at < x.at || span.End < x.end {
+		x.lo, x.hi = 0, 0 // back in the text: from the start
+	}
+	x.at, x.end = at, span.End
+	for x.lo < len(ms) && ms[x.lo].Span.Start < at {
+		x.lo++
+	}
+	x.hi = max(x.hi, x.lo)
+	for x.hi < len(ms) && ms[x.hi].Span.Start < span.End {
+		x.hi++
+	}
+	return ms[x.lo:x.hi]
 }
 
 // firstStartAtLeast returns the least k >= from with ms[k].Span.Start >=
