@@ -788,7 +788,9 @@ func appendFold(key []byte, w string) []byte {
 	for i := 0; i < len(w) && i < len(dst); i++ {
 		c := plainLower[w[i]]
 		if c == notPlain {
-			if k, ok := appendFoldLatin(key[:n], w); ok {
+			// key[n:n+i] holds the fold of w[:i] (plain bytes,
+			// lowered): the Latin fold goes on from byte i
+			if k, ok := appendFoldLatinFrom(key[:n+i], n, w[i:]); ok {
 				return k
 			}
 			return append(key[:n], kb.Fold(w)...)
@@ -798,16 +800,18 @@ func appendFold(key []byte, w string) []byte {
 	return key
 }
 
-// appendFoldLatin appends kb.Fold(w) to key without building a string
-// for a word of ASCII, curly single quotes and two-byte runes whose
-// fold latinFolds knows (accented Latin letters, combining marks):
+// appendFoldLatinFrom appends kb.Fold of a word to key without building
+// a string, for a word of ASCII, curly single quotes and two-byte runes
+// whose fold latinFolds knows (accented Latin letters, combining marks):
 // "U.S.", "Haifa's", "Tel-Aviv", "Gaza’s", "Erdoğan", "São". Apostrophes,
 // curly quotes, backquotes and marks are dropped, hyphens, periods and
 // white space make one space between the words they separate, letters
-// are lowered. ok is false, key holding a part of the word, for any
-// other word: the caller folds it with kb.Fold.
-func appendFoldLatin(key []byte, w string) (_ []byte, ok bool) {
-	start := len(key)
+// are lowered. The word's fold so far is key[start:] (empty, or ending
+// in a byte that is no separator: appendFold's plain bytes before the
+// first that is not), and w is the rest of the word. ok is false, key
+// holding a part of the word, for any other word: the caller folds it
+// with kb.Fold.
+func appendFoldLatinFrom(key []byte, start int, w string) (_ []byte, ok bool) {
 	space := false
 	var folds *[0x800]string
 	for i := 0; i < len(w); i++ {
