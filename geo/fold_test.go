@@ -75,7 +75,7 @@ func TestCountrySet(t *testing.T) {
 	if len(c) != 3 {
 		t.Errorf("set %q holds duplicates or the empty code of a shared region", c)
 	}
-	for code, want := range map[string]bool{"LBN": true, "SYR": true, "USA": true, "": false, "IRN": false, "LB": false} {
+	for code, want := range map[string]bool{"LBN": true, "SYR": true, "USA": true, "": false, "IRN": false, "LB": false, "LBA": false, "SBN": false} {
 		if c.has(code) != want {
 			t.Errorf("has(%q) = %v, want %v", code, !want, want)
 		}
@@ -192,33 +192,50 @@ func TestAppendFoldTwoByte(t *testing.T) {
 func TestMentionIndex(t *testing.T) {
 	for _, spans := range [][]doc.Span{
 		{{Start: 0, End: 5}, {Start: 2, End: 30}, {Start: 10, End: 12}, {Start: 12, End: 14}, {Start: 40, End: 41}},
+		{{Start: 0, End: 3}, {Start: 4, End: 6}, {Start: 6, End: 9}, {Start: 20, End: 22}, {Start: 30, End: 31}, {Start: 31, End: 34}},
 		{{Start: 10, End: 12}, {Start: 0, End: 5}, {Start: 2, End: 30}},
 		{},
 	} {
 		ms := make([]doc.Mention, len(spans))
-		var x = mentionIndex{sorted: true}
+		x := &mentionIndex{sorted: true}
 		for k, sp := range spans {
 			ms[k].Span = sp
 			x.note(ms, k)
 		}
+		// every span, then spans walking forward as Process asks
+		var spansAsked []doc.Span
 		for start := 0; start < 45; start++ {
 			for end := start + 1; end < 46; end++ {
-				span := doc.Span{Start: start, End: end}
-				var want []doc.Span
-				for _, m := range ms {
-					if m.Span.Overlaps(span) {
-						want = append(want, m.Span)
-					}
+				spansAsked = append(spansAsked, doc.Span{Start: start, End: end})
+			}
+		}
+		for start := 0; start < 44; start += 3 {
+			spansAsked = append(spansAsked, doc.Span{Start: start, End: start + 1 + start%4})
+		}
+		for _, span := range spansAsked {
+			var want []doc.Span
+			for _, m := range ms {
+				if m.Span.Overlaps(span) {
+					want = append(want, m.Span)
 				}
-				var got []doc.Span
-				for _, m := range x.around(ms, span) {
-					if m.Span.Overlaps(span) {
-						got = append(got, m.Span)
-					}
+			}
+			var got []doc.Span
+			part := x.around(ms, span)
+			if x.sorted {
+				// the part of the two searches, cursor or not
+				lo := firstStartAtLeast(ms, 0, span.Start-x.maxLen+1)
+				hi := firstStartAtLeast(ms, lo, span.End)
+				if len(part) != hi-lo || len(part) > 0 && &part[0] != &ms[lo] {
+					t.Fatalf("around(%v) of %v = %v, want ms[%d:%d]", span, spans, part, lo, hi)
 				}
-				if !slices.Equal(got, want) {
-					t.Fatalf("around(%v) of %v keeps %v overlapping, want %v", span, spans, got, want)
+			}
+			for _, m := range part {
+				if m.Span.Overlaps(span) {
+					got = append(got, m.Span)
 				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("around(%v) of %v keeps %v overlapping, want %v", span, spans, got, want)
 			}
 		}
 	}
@@ -292,5 +309,43 @@ func TestMayOpen(t *testing.T) {
 	}
 	if g.mayOpen("") {
 		t.Error(`mayOpen("") = true`)
+	}
+}
+
+// The name table finds every key of names with its node, and no other
+// word.
+func TestNameTable(t *testing.T) {
+	g := MustNew(nil)
+	for f, n := range g.names {
+		k := []byte(f)
+		if got := g.table.get(bloomHash(k), k); !slices.Equal(got.ids, n.ids) || got.prefix != n.prefix {
+			t.Errorf("table.get(%q) = %+v, want %+v", f, got, n)
+		}
+	}
+	for _, w := range []string{"", "paris x", "zzzz", "new yorkk"} {
+		k := []byte(w)
+		if _, ok := g.names[w]; !ok {
+			if got := g.table.get(bloomHash(k), k); got.ids != nil || got.prefix {
+				t.Errorf("table.get(%q) = %+v, want none", w, got)
+			}
+		}
+	}
+}
+
+// firstHash hashes the length and the first two and last two bytes,
+// each with bit 0x20 set, of words of every length.
+func TestFirstHash(t *testing.T) {
+	ref := func(w string) uint64 {
+		n := len(w)
+		x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[min(1, n-1)]|0x20)<<16 |
+			uint64(w[max(n-2, 0)]|0x20)<<24 | uint64(w[n-1]|0x20)<<32
+		x *= 0x9E3779B97F4A7C15
+		x ^= x >> 29
+		return x * 0xBF58476D1CE4E5B9
+	}
+	for _, w := range []string{"a", "Z", "ab", "AB", "abc", "Paris", "NEW", "São", "\xff\x80", "x1"} {
+		if got, want := firstHash(w), ref(w); got != want {
+			t.Errorf("firstHash(%q) = %x, want %x", w, got, want)
+		}
 	}
 }

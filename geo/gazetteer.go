@@ -45,6 +45,10 @@ type Gazetteer struct {
 	// names holds byName and prefix in one map, so that the places stage
 	// extends a name with one lookup per token.
 	names map[string]nameNode
+	// table holds the nodes of names again, found by the bloomHash of
+	// their keys: the places stage hashes each key for the keys filter
+	// and looks up the few that pass without hashing them again.
+	table nameTable
 	// keys holds every key of names: most capitalised words of an
 	// article start no place name, and the filter turns them away
 	// without a lookup in the large names map.
@@ -117,6 +121,54 @@ func (b *bloom) hasPlain(w string) (has, plain bool) {
 	return b[x>>6]&(1<<(x&63)) != 0 && b[y>>6]&(1<<(y&63)) != 0, true
 }
 
+// A nameTable maps the keys of Gazetteer.names to their nodes by a hash
+// its caller has computed (bloomHash): open addressing, linear probing,
+// over an index at most half full.
+type nameTable struct {
+	mask    uint64
+	index   []int32 // 1 + an entry's position, 0 for none
+	entries []nameEntry
+}
+
+type nameEntry struct {
+	h    uint64
+	key  string
+	node nameNode
+}
+
+// newNameTable returns the table of names.
+func newNameTable(names map[string]nameNode) nameTable {
+	size := 1
+	for size < 2*len(names) {
+		size *= 2
+	}
+	t := nameTable{mask: uint64(size - 1), index: make([]int32, size), entries: make([]nameEntry, 0, len(names))}
+	for f, n := range names {
+		h := bloomHash([]byte(f))
+		i := h & t.mask
+		for t.index[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.entries = append(t.entries, nameEntry{h: h, key: f, node: n})
+		t.index[i] = int32(len(t.entries))
+	}
+	return t
+}
+
+// get returns the node of key, whose bloomHash is h: the zero node when
+// key is no key of the table.
+func (t *nameTable) get(h uint64, key []byte) nameNode {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		k := t.index[i]
+		if k == 0 {
+			return nameNode{}
+		}
+		if e := &t.entries[k-1]; e.h == h && e.key == string(key) {
+			return e.node
+		}
+	}
+}
+
 // A nameNode is what the gazetteer knows of a folded word sequence: the
 // entries it names (byName) and whether it is a proper word prefix of a
 // longer name (prefix).
@@ -178,6 +230,7 @@ func New(k *kb.KB) (*Gazetteer, error) {
 			g.names[f] = nameNode{prefix: true}
 		}
 	}
+	g.table = newNameTable(g.names)
 	for f := range g.names {
 		g.keys.add([]byte(f))
 		first, _, _ := strings.Cut(f, " ")
@@ -194,8 +247,16 @@ func New(k *kb.KB) (*Gazetteer, error) {
 // the bit makes no difference between the word and its lower case.
 func firstHash(w string) uint64 {
 	n := len(w)
-	x := uint64(n) | uint64(w[0]|0x20)<<8 | uint64(w[min(1, n-1)]|0x20)<<16 |
-		uint64(w[max(n-2, 0)]|0x20)<<24 | uint64(w[n-1]|0x20)<<32
+	var x uint64
+	if n >= 2 {
+		// two 16-bit loads (the compiler joins each pair of bytes)
+		first := uint64(w[0]) | uint64(w[1])<<8
+		last := uint64(w[n-2]) | uint64(w[n-1])<<8
+		x = uint64(n) | (first|0x2020)<<8 | (last|0x2020)<<24
+	} else {
+		c := uint64(w[0] | 0x20)
+		x = uint64(n) | c<<8 | c<<16 | c<<24 | c<<32
+	}
 	x *= 0x9E3779B97F4A7C15
 	x ^= x >> 29
 	return x * 0xBF58476D1CE4E5B9
@@ -299,18 +360,18 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 // without building the entries.
 func (g *Gazetteer) Has(name string) bool { return len(g.ids(name)) > 0 }
 
-// ids returns the entries called name. A one-word ASCII name is folded
-// into a stack buffer, so the lookup does not allocate.
+// ids returns the entries called name. The name is folded by appendFold
+// into a stack buffer, words, spaces, apostrophes and accented Latin
+// letters alike ("New York", "Gaza’s", "São Paulo"), and the keys'
+// filter turns most names that no place has away before the map: the
+// lookup allocates only for a name longer than the buffer.
 func (g *Gazetteer) ids(name string) []int32 {
-	var buf [32]byte
-	if len(name) <= len(buf) && plainASCII(name) {
-		key := appendFold(buf[:0], name)
-		if !g.keys.has(key) {
-			return nil
-		}
-		return g.byName[string(key)]
+	var buf [64]byte
+	key := appendFold(buf[:0], name)
+	if !g.keys.has(key) {
+		return nil
 	}
-	return g.byName[kb.Fold(name)]
+	return g.byName[string(key)]
 }
 
 // Len returns the number of places.

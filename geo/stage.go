@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -45,7 +44,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	// countries the article names, for homonyms (see pick): room for
 	// the few an article names, made once
 	mentioned := make(countrySet, 0, 16)
-	near := mentionIndex{sorted: true}
+	near := &mentionIndex{sorted: true}
 	if d.Has(doc.LayerMentions) {
 		for k := range d.Mentions {
 			m := &d.Mentions[k]
@@ -68,13 +67,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}()
 	text := d.Text
 	for i := 0; i < len(toks); i++ {
-		t := &toks[i] // not a copy
-		if t.Kind != doc.TokWord || t.Span.End <= t.Span.Start {
-			continue // (an empty word starts with no capital)
+		// the next word that may start with a capital: most words do
+		// not, and nextCapital's loop passes them by
+		if i = nextCapital(toks, text, i); i == len(toks) {
+			break
 		}
-		// startsUpper, its ASCII test on the first byte
-		if c := text[t.Span.Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !startsUpperRune(text[t.Span.Start:t.Span.End]) {
-			continue
+		t := &toks[i] // not a copy
+		if c := text[t.Span.Start]; c >= utf8.RuneSelf && !startsUpperRune(text[t.Span.Start:t.Span.End]) {
+			continue // startsUpper, past its ASCII test
 		}
 		// A plain word (most capitalised words) whose fold the keys'
 		// filter has never seen starts no name: turned away without
@@ -107,12 +107,13 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 			key = appendFold(key, d.Text[tk.Span.Start:tk.Span.End])
 			var node nameNode
-			if s.g.keys.has(key) {
-				node = s.g.names[string(key)]
+			if h := bloomHash(key); s.g.keys.hasHash(h) {
+				node = s.g.table.get(h, key) // s.g.names[string(key)]
 			}
 			if ids := node.ids; len(ids) > 0 {
 				bestN, bestIDs = n, ids
-			} else if base, ok := bytes.CutSuffix(key, []byte("s")); ok && (strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "'s") || strings.HasSuffix(d.Text[tk.Span.Start:tk.Span.End], "’s")) {
+			} else if w := d.Text[tk.Span.Start:tk.Span.End]; len(key) > 0 && key[len(key)-1] == 's' && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+				base := key[:len(key)-1]
 				// "Haifa's": fold drops the apostrophe, leaving "haifas".
 				if ids := s.g.byName[string(base)]; len(ids) > 0 {
 					bestN, bestIDs = n, ids
@@ -127,11 +128,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 		}
 		span := doc.Span{Start: t.Span.Start, End: toks[i+bestN-1].Span.End}
 		possessive := false
-		for _, suf := range []string{"'s", "’s"} {
-			if strings.HasSuffix(d.Text[span.Start:span.End], suf) {
-				span.End -= len(suf)
-				possessive = true
-			}
+		// "'s", then "’s", each a constant suffix (compared in place)
+		if strings.HasSuffix(d.Text[span.Start:span.End], "'s") {
+			span.End -= len("'s")
+			possessive = true
+		}
+		if strings.HasSuffix(d.Text[span.Start:span.End], "’s") {
+			span.End -= len("’s")
+			possessive = true
 		}
 		if !inLongerName(d, i, i+bestN) {
 			cands = append(cands, candidate{i: i, j: i + bestN, span: span, ids: bestIDs, possessive: possessive})
@@ -183,6 +187,24 @@ func (s *Stage) Process(d *doc.Doc) error {
 	}
 	d.Fill(doc.LayerPlaces)
 	return nil
+}
+
+// nextCapital returns the index of the first token from i on that is a
+// word of one byte or more whose first byte is an ASCII capital or not
+// ASCII (it may start with a capital: see startsUpperRune), len(toks)
+// when there is none. A loop of its own, without calls, so that it
+// keeps its state in registers.
+func nextCapital(toks []doc.Token, text string, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != doc.TokWord || t.Span.End <= t.Span.Start {
+			continue // (an empty word starts with no capital)
+		}
+		if c := text[t.Span.Start]; c-'A' < 26 || c >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // usStates are the US states as datelines and addresses write them after
@@ -259,8 +281,14 @@ func (c *countrySet) add(code string) {
 }
 
 func (c countrySet) has(code string) bool {
+	n := len(code)
+	if n == 0 {
+		return false // add keeps the empty code out
+	}
 	for _, x := range c {
-		if x == code {
+		// the first and last bytes first: most codes differ there
+		// (IRN, ISR, USA), and == calls memequal
+		if len(x) == n && x[0] == code[0] && x[n-1] == code[n-1] && x == code {
 			return true
 		}
 	}
@@ -399,7 +427,7 @@ func (s *Stage) regionReading(d *doc.Doc, cands []candidate, ci int, e Entry) (E
 // isPlace decides whether the tokens [i,j) naming e are a location here.
 // (A possessive country, "Israel's airspace", is an actor and never gets
 // here.)
-func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near mentionIndex) bool {
+func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *mentionIndex) bool {
 	if d.Has(doc.LayerMentions) {
 		ms := near.around(d.Mentions, span)
 		for k := range ms {
@@ -472,9 +500,14 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near menti
 // overlap a span instead of at all of a document's: when the mentions
 // are in text order (sorted), none longer than maxLen bytes, those
 // starting more than maxLen bytes before the span end before it.
+// Process asks about spans in text order, so around moves a cursor
+// (lo, hi: the last part it returned) forward instead of searching.
 type mentionIndex struct {
 	sorted bool
 	maxLen int
+	// lo and hi bound the part around last returned, for a span that
+	// started at at-maxLen+1 and ended at end
+	lo, hi, at, end int
 }
 
 // note adds mention k of ms (noted in order from the first).
@@ -487,14 +520,29 @@ func (x *mentionIndex) note(ms []doc.Mention, k int) {
 }
 
 // around returns the part of ms, in order, holding every mention that
-// overlaps span: all of ms unless they are sorted.
-func (x mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
+// overlaps span: all of ms unless they are sorted, else
+// ms[firstStartAtLeast(ms, 0, at):firstStartAtLeast(ms, lo, span.End)]
+// with at = span.Start-maxLen+1 (a mention starting before at ends
+// before span). For a span that neither starts nor ends before the
+// last one, the cursor moves forward from where it was: the mentions it
+// passed start before the last bounds, so before these.
+func (x *mentionIndex) around(ms []doc.Mention, span doc.Span) []doc.Mention {
 	if !x.sorted {
 		return ms
 	}
-	lo := firstStartAtLeast(ms, 0, span.Start-x.maxLen+1) // Start > span.Start-maxLen
-	hi := firstStartAtLeast(ms, lo, span.End)
-	return ms[lo:hi]
+	at := span.Start - x.maxLen + 1 // Start > span.Start-maxLen
+	if at < x.at || span.End < x.end {
+		x.lo, x.hi = 0, 0 // back in the text: from the start
+	}
+	x.at, x.end = at, span.End
+	for x.lo < len(ms) && ms[x.lo].Span.Start < at {
+		x.lo++
+	}
+	x.hi = max(x.hi, x.lo)
+	for x.hi < len(ms) && ms[x.hi].Span.Start < span.End {
+		x.hi++
+	}
+	return ms[x.lo:x.hi]
 }
 
 // firstStartAtLeast returns the least k >= from with ms[k].Span.Start >=
@@ -723,28 +771,10 @@ func startsUpperRune(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// hasLower reports whether m holds strings.ToLower(w). A short ASCII
-// word, nearly every word of English news, is lowered into a buffer on
-// the stack: capitalised words, the ones asked about, would each cost
-// ToLower an allocation.
-func hasLower(m *wordset.Set, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return m.Has(strings.ToLower(w))
-	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m.Has(strings.ToLower(w))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return m.HasBytes(b)
-}
+// hasLower reports whether m holds strings.ToLower(w) (see
+// wordset.Set.HasLower: most words are turned away by their first and
+// last bytes before they are lowered).
+func hasLower(m *wordset.Set, w string) bool { return m.HasLower(w) }
 
 // appendFold appends kb.Fold(w) to key. A plain ASCII word (see
 // plainASCII), nearly every word of English news, is lowered byte by byte
@@ -758,7 +788,9 @@ func appendFold(key []byte, w string) []byte {
 	for i := 0; i < len(w) && i < len(dst); i++ {
 		c := plainLower[w[i]]
 		if c == notPlain {
-			if k, ok := appendFoldLatin(key[:n], w); ok {
+			// key[n:n+i] holds the fold of w[:i] (plain bytes,
+			// lowered): the Latin fold goes on from byte i
+			if k, ok := appendFoldLatinFrom(key[:n+i], n, w[i:]); ok {
 				return k
 			}
 			return append(key[:n], kb.Fold(w)...)
@@ -768,16 +800,18 @@ func appendFold(key []byte, w string) []byte {
 	return key
 }
 
-// appendFoldLatin appends kb.Fold(w) to key without building a string
-// for a word of ASCII, curly single quotes and two-byte runes whose
-// fold latinFolds knows (accented Latin letters, combining marks):
+// appendFoldLatinFrom appends kb.Fold of a word to key without building
+// a string, for a word of ASCII, curly single quotes and two-byte runes
+// whose fold latinFolds knows (accented Latin letters, combining marks):
 // "U.S.", "Haifa's", "Tel-Aviv", "Gaza’s", "Erdoğan", "São". Apostrophes,
 // curly quotes, backquotes and marks are dropped, hyphens, periods and
 // white space make one space between the words they separate, letters
-// are lowered. ok is false, key holding a part of the word, for any
-// other word: the caller folds it with kb.Fold.
-func appendFoldLatin(key []byte, w string) (_ []byte, ok bool) {
-	start := len(key)
+// are lowered. The word's fold so far is key[start:] (empty, or ending
+// in a byte that is no separator: appendFold's plain bytes before the
+// first that is not), and w is the rest of the word. ok is false, key
+// holding a part of the word, for any other word: the caller folds it
+// with kb.Fold.
+func appendFoldLatinFrom(key []byte, start int, w string) (_ []byte, ok bool) {
 	space := false
 	var folds *[0x800]string
 	for i := 0; i < len(w); i++ {

@@ -73,6 +73,48 @@ func FuzzHas(f *testing.F) {
 	})
 }
 
+// HasLower answers as Has(strings.ToLower(w)), for ASCII words, other
+// runes and words longer than the filter records.
+func TestHasLower(t *testing.T) {
+	s := Of("county street de ünïcode istanbul key pike")
+	long := New("a-member-of-more-than-thirty-one-bytes")
+	for _, c := range []struct {
+		s    *Set
+		w    string
+		want bool
+	}{
+		{s, "County", true},
+		{s, "STREET", true},
+		{s, "Minister", false},
+		{s, "De", true},
+		{s, "D", false},
+		{s, "", false},
+		{s, "ÜNÏCODE", true},
+		{s, "İstanbul", true},  // ToLower makes i, one byte, of İ
+		{s, "Pi\u212aE", true}, // a shorter word: the Kelvin sign lowers to k
+		{s, "\u212aEY", true},  // the Kelvin sign lowers to k: a shorter word
+		{long, "A-Member-Of-More-Than-Thirty-One-Bytes", true},
+		{long, "A-Member", false},
+	} {
+		if got := c.s.HasLower(c.w); got != c.want {
+			t.Errorf("HasLower(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+// FuzzHasLower checks HasLower against Has of the lowered word.
+func FuzzHasLower(f *testing.F) {
+	f.Add("county street", "County")
+	f.Add("key", "Key")
+	f.Add("ünïcode", "ÜNÏCODE")
+	f.Fuzz(func(t *testing.T, words, w string) {
+		s := Of(words)
+		if got, want := s.HasLower(w), s.Has(strings.ToLower(w)); got != want {
+			t.Fatalf("HasLower(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
 var sink bool
 
 // BenchmarkHas times a lookup of common words, mostly non-members.
