@@ -42,7 +42,7 @@ func (p *proc) ownerCode(a *kb.Actor, key string) string {
 	if p.s.kb != nil {
 		for _, k := range []string{key, kb.OfficeSecretaryGeneral, kb.OfficeDirectorGeneral, kb.OfficeLeader, kb.OfficePresident} {
 			for _, c := range cands {
-				if _, ok := p.s.kb.Office(kb.OfficeID(c, k)); ok {
+				if p.s.hasOfficeID(c, k) {
 					return c
 				}
 			}
@@ -706,9 +706,9 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if ph.owner && p.s.kb != nil && ph.country != "" && mod != "deputy" {
 		// "Secretary-General of Hezbollah" (a group files its top post as
 		// leader), "NATO chief" (the alliance's is secretary_general)
-		if _, ok := p.s.kb.Office(kb.OfficeID(ph.country, office)); !ok {
+		if !p.s.hasOfficeID(ph.country, office) {
 			for _, top := range []string{kb.OfficeSecretaryGeneral, kb.OfficeDirectorGeneral, kb.OfficeLeader, kb.OfficePresident} {
-				if _, ok := p.s.kb.Office(kb.OfficeID(ph.country, top)); ok && (e.owned || top == kb.OfficeLeader) {
+				if p.s.hasOfficeID(ph.country, top) && (e.owned || top == kb.OfficeLeader) {
 					office = top
 					break
 				}
@@ -726,7 +726,7 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		office = kb.OfficeHeadOfState
 		if p.s.kb != nil {
 			for _, k := range []string{kb.OfficeLeader, kb.OfficeSupremeLeader} {
-				if _, ok := p.s.kb.Office(kb.OfficeID(country, k)); ok {
+				if p.s.hasOfficeID(country, k) {
 					office = k
 					break
 				}
@@ -767,7 +767,7 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	c.Title = p.text[c.TitleSpan.Start:c.TitleSpan.End]
 	c.Person = p.text[c.PersonSpan.Start:c.PersonSpan.End]
 	if country != "" {
-		c.OfficeID = kb.OfficeID(country, office)
+		c.OfficeID, _ = p.s.office(country, office) // the KB's string
 	}
 	f.claim = len(p.claims)
 	f.title = p.span(ph.start, ph.end)

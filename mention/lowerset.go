@@ -195,7 +195,9 @@ func (x *lowerIndex) find(p *proc, w string, afterHyphen bool) bool {
 		toks := p.toks
 		for k := range toks {
 			t := &toks[k]
-			if t.shape&shLower == 0 || uint64(t.lh) != h {
+			// the hash first: it fails for almost every token (lh is 0
+			// for a token that is not lower case)
+			if uint64(t.lh) != h || t.shape&shLower == 0 {
 				continue
 			}
 			s := p.text[t.start:t.end]

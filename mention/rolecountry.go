@@ -1,7 +1,5 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/kb"
-
 // foreignHolder reports whether found f is a KB person of a country
 // other than implied, the one a bare title implies ("Defence Secretary"
 // is British, "Secretary of State" American): Sri Lanka's "Defence
@@ -17,9 +15,5 @@ func (p *proc) foreignHolder(f *found, implied string) bool {
 
 // hasOffice reports whether the KB holds the office key of country.
 func (p *proc) hasOffice(country, key string) bool {
-	if p.s.kb == nil {
-		return false
-	}
-	_, ok := p.s.kb.Office(kb.OfficeID(country, key))
-	return ok
+	return p.s.hasOfficeID(country, key)
 }

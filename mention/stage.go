@@ -101,6 +101,8 @@ type Stage struct {
 	// european council") to its id: a title written with its owner
 	// after it names the office so
 	officeName map[string]string
+	// officeIDs maps a KB office's country and key to its id (office)
+	officeIDs map[string]string
 	// leads maps a KB person (actor index) to the countries they led as
 	// head of state or government; govOf maps a country's ISO3 to its
 	// government's actor (or the country itself when the KB has none).
@@ -200,6 +202,7 @@ func New(k *kb.KB, opts Options) *Stage {
 	s.tentry = append(s.tentry, officeTitles(k, have)...)
 	s.officeAlias = map[string]string{}
 	s.officeName = map[string]string{}
+	s.indexOfficeIDs(k)
 	if k != nil {
 		for _, o := range k.Offices() {
 			for _, al := range o.Aliases {

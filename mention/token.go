@@ -615,7 +615,9 @@ func (z *tokenizer) mediumWord(i int) int {
 		t.gap = classifyGap(text[prevEnd:i], false)
 	}
 	sh := shWord | firstShape[byte(x0)]
-	if bits.OnesCount64(up0)+bits.OnesCount64(up1) >= 2 && lowers == 0 { // every letter upper case, two at least
+	// every letter upper case, two at least: up1's capitals, shifted off
+	// the top bits up0 uses, count with up0's (two bits set or more)
+	if u := up0 | up1>>1; lowers == 0 && u&(u-1) != 0 {
 		sh |= shUpper
 	}
 	t.shape = sh

@@ -166,6 +166,12 @@ func TestTokenizeRef(t *testing.T) {
 		"abcdefgh abcdefghijklmno abcdefghijklmnop WASHINGTON McDonaldsXY iPhone15ProMax COVID19vaccine x",
 		"Washington. Washington's Washingtons’ Washingtonié Washington-based Washington\nnext paragraph\n\nWashington, D.C.",
 		"governments governmentsXY", "AB CDEFGHIJ said so", "Abcdefgh\tx",
+		// mediumWord's all-capitals test (after other words: tokenize's
+		// first token grows the slice, and mediumWord waits for room):
+		// one capital in each chunk (two letters, so all capitals), one
+		// in either alone, two in one
+		"the man said A1234567B12 said so today", "the man said A12345678901 said so today", "the man said 12345678B901 said so today",
+		"the man said 1234567890AB said so today", "the man said AB3456789012 said so today", "the man said Ab34567890CD said so today",
 		// a dot after a word: an abbreviation's or an initial's up to
 		// abbrevMax letters, the sentence's after a longer word
 		"He said. Gen. Corp. Inc. J. Smith saidX. Reuters. Washington. A.", "Capt. Sgt. Brig. said so.",
