@@ -1,0 +1,52 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// qa17Case is a sentence written for sitrep and the coded events
+// ("SRCCODE TGTCODE CAMEO") it must and must not yield: want lists
+// whole events, none lists substrings no event may contain.
+type qa17Case struct {
+	name, date, text string
+	want, none       []string
+}
+
+// checkQA17 codes each case's sentence and checks its wants and nones.
+func checkQA17(t *testing.T, cases []qa17Case) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := worldEvents(t, tc.text, tc.date)
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					found = found || strings.Contains(g, w)
+				}
+				if !found {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.none {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("%q: got %q, want no event with %q", tc.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestQA17Events checks the rules added after the seventeenth QA
+// reading, in sentences written for sitrep.
+func TestQA17Events(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA17 E-4: an electoral withdrawal is no military retreat
+		{"withdrew from the race", "2016-05-04", "The governor withdrew from the race on Tuesday.", nil, []string{"0874"}},
+		{"pulled out of the presidential election", "2016-05-04", "Senator Cruz pulled out of the presidential election on Tuesday.", nil, []string{"0874"}},
+		{"withdrew his candidacy", "2016-05-04", "The mayor withdrew his candidacy on Tuesday.", nil, []string{"0874"}},
+		{"a military withdrawal stays one", "2016-05-04", "Russia withdrew from the city on Tuesday.", []string{" 0874"}, nil},
+	})
+}
