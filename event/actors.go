@@ -1160,6 +1160,8 @@ func bareNoun(t tok) bool {
 	switch w {
 	case "and", "or", "who", "which", "that", "has", "had", "also", "then", "to", "said", "says":
 		return false
+	case "have", "did": // "people have marched": an auxiliary, no noun (QA17 E-1)
+		return false
 	}
 	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }

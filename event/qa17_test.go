@@ -48,5 +48,10 @@ func TestQA17Events(t *testing.T) {
 		{"pulled out of the presidential election", "2016-05-04", "Senator Cruz pulled out of the presidential election on Tuesday.", nil, []string{"0874"}},
 		{"withdrew his candidacy", "2016-05-04", "The mayor withdrew his candidacy on Tuesday.", nil, []string{"0874"}},
 		{"a military withdrawal stays one", "2016-05-04", "Russia withdrew from the city on Tuesday.", []string{" 0874"}, nil},
+		// QA17 E-1: a present-perfect march and an intransitive march with a bare time
+		{"people have marched", "2019-04-03", "Thousands of people have marched in Oran.", []string{"CVL  141"}, nil},
+		{"students marched yesterday", "2019-04-03", "Students marched yesterday.", []string{"EDU  141"}, nil},
+		{"students marched last week", "2019-04-03", "Students marched last week.", []string{"EDU  141"}, nil},
+		{"students marched the previous day", "2019-04-03", "Students marched the previous day.", []string{"EDU  141"}, nil},
 	})
 }
