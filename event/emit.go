@@ -512,6 +512,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
+	if !alleged && accusedContent(toks, &m) {
+		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)
+	}
 	if !hypo && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}

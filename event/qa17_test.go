@@ -1,8 +1,11 @@
 package event
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // qa17Case is a sentence written for sitrep and the coded events
@@ -53,5 +56,15 @@ func TestQA17Events(t *testing.T) {
 		{"students marched yesterday", "2019-04-03", "Students marched yesterday.", []string{"EDU  141"}, nil},
 		{"students marched last week", "2019-04-03", "Students marched last week.", []string{"EDU  141"}, nil},
 		{"students marched the previous day", "2019-04-03", "Students marched the previous day.", []string{"EDU  141"}, nil},
+	})
+}
+
+// TestQA17Alleged checks that the content of a charge is alleged (QA17
+// E-2), in sentences written for sitrep.
+func TestQA17Alleged(t *testing.T) {
+	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
+		{"accused troops of crossing the border", "2020-06-17", "Pakistan accused Afghan troops of crossing the border.", "border", "true"},
+		{"accused troops of illegally crossing the border", "2020-06-17", "Pakistan accused Afghan troops of illegally crossing the border.", "border", "true"},
+		{"a crossing of the border is asserted", "2020-06-17", "Afghan troops crossed the border on Monday.", "border", "false"},
 	})
 }
