@@ -1,5 +1,12 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
+
 // Rules added after the seventeenth QA reading (session 9), kept apart
 // from the older rules so that parallel work on coder.go and emit.go
 // merges cleanly.
@@ -32,3 +39,52 @@ func accusedContent(toks []tok, m *match) bool {
 	}
 	return false
 }
+
+// datelineElsewhere reports whether the place p is the article's
+// dateline ("BAGHDAD —", "NEW DELHI, June 17 (Reuters) -" opening the
+// sentence) and the material event m (CAMEO 14–20: protest, force,
+// violence) happens at a place the sentence names only generically
+// after its trigger's start: "shot dead 40 people in the southern
+// cities", "crossing the border". The dateline is where the reporter
+// files from, the place of statements; such an event is elsewhere, so
+// the dateline city is not its place (QA17 P-1).
+func datelineElsewhere(text string, sent doc.Span, toks []tok, m *match, p doc.Span) bool {
+	if p.Start-sent.Start > 2 || m.p.Code < "14" || m.p.Code >= "21" || !datelineAt(text, p) {
+		return false
+	}
+	for i := m.start; i+1 < len(toks); i++ {
+		if toks[i].low != "the" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].punct || toks[k].upper {
+				break
+			}
+			if genericPlaceNouns.Has(toks[k].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelineAt reports whether the place span p is followed, within a
+// short stretch with no sentence stop (a date, an agency credit), by a
+// dateline dash: " —", " –", " - " or "--".
+func datelineAt(text string, p doc.Span) bool {
+	if p.End >= len(text) {
+		return false
+	}
+	rest := text[p.End:min(len(text), p.End+40)]
+	if i := strings.IndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, " —") || strings.Contains(rest, " –") || strings.Contains(rest, " - ") || strings.Contains(rest, "--")
+}
+
+// genericPlaceNouns name a place without naming it: "the southern
+// cities", "the border", "the front line".
+var genericPlaceNouns = wordset.New("city", "cities", "town", "towns", "village", "villages", "province", "provinces",
+	"region", "regions", "border", "frontier", "front", "frontline", "countryside", "district", "districts", "north",
+	"south", "east", "west", "northeast", "northwest", "southeast", "southwest", "valley", "mountains", "highlands",
+	"desert", "coast", "interior")

@@ -68,3 +68,15 @@ func TestQA17Alleged(t *testing.T) {
 		{"a crossing of the border is asserted", "2020-06-17", "Afghan troops crossed the border on Monday.", "border", "false"},
 	})
 }
+
+// TestQA17Places checks that a dateline city is not the place of a
+// violent event the sentence puts at a generic place (QA17 P-1), in
+// sentences written for sitrep.
+func TestQA17Places(t *testing.T) {
+	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"a dateline and the southern towns", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers in the eastern provinces on Friday.", "killed", ""},
+		{"a dateline and the border", "2020-06-17", "ISLAMABAD — Indian troops shelled villages along the disputed border on Monday.", "shelled", ""},
+		{"a dateline with no other place stays", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers on Friday.", "killed", "Kabul"},
+		{"a dateline is a statement's place", "2019-11-29", "KABUL — Afghanistan condemned on Friday the attacks in the eastern provinces.", "condemned", "Kabul"},
+	})
+}
