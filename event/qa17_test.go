@@ -56,6 +56,10 @@ func TestQA17Events(t *testing.T) {
 		{"students marched yesterday", "2019-04-03", "Students marched yesterday.", []string{"EDU  141"}, nil},
 		{"students marched last week", "2019-04-03", "Students marched last week.", []string{"EDU  141"}, nil},
 		{"students marched the previous day", "2019-04-03", "Students marched the previous day.", []string{"EDU  141"}, nil},
+		// QA17 E-3: burning a state's flags or a leader's effigy is a protest
+		{"burned flags", "2012-09-14", "Protesters burned French flags in Karachi on Friday.", []string{"OPP FRA 141"}, nil},
+		{"set fire to an effigy", "2012-09-14", "Students set fire to an effigy of the president outside the embassy.", []string{"EDU  141"}, []string{"1712"}},
+		{"arson stays arson", "2012-09-14", "Rioters set fire to a police station.", []string{" 1712"}, nil},
 	})
 }
 
