@@ -60,6 +60,9 @@ func TestQA17Events(t *testing.T) {
 		{"burned flags", "2012-09-14", "Protesters burned French flags in Karachi on Friday.", []string{"OPP FRA 141"}, nil},
 		{"set fire to an effigy", "2012-09-14", "Students set fire to an effigy of the president outside the embassy.", []string{"EDU  141"}, []string{"1712"}},
 		{"arson stays arson", "2012-09-14", "Rioters set fire to a police station.", []string{" 1712"}, nil},
+		// QA17 E-9: surrounding a building or town is an encirclement
+		{"surrounded the residence", "2011-04-11", "Russian tanks surrounded the presidential palace on Monday.", []string{"RUSMIL  191"}, nil},
+		{"surrounded by gardens is no event", "2011-04-11", "The palace is surrounded by gardens.", nil, []string{"191"}},
 	})
 }
 
