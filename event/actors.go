@@ -969,6 +969,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
+		if n == 1 && indefiniteModifier(toks, i, end) {
+			i = end - 1
+			continue // "struck a militant training camp": an adjective of the camp (QA17 E-11)
+		}
 		owner := ""
 		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its") &&
 			end < len(toks) && !toks[end].punct && !toks[end].is(wcPreposition) {

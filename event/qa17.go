@@ -88,3 +88,20 @@ var genericPlaceNouns = wordset.New("city", "cities", "town", "towns", "village"
 	"region", "regions", "border", "frontier", "front", "frontline", "countryside", "district", "districts", "north",
 	"south", "east", "west", "northeast", "northwest", "southeast", "southwest", "valley", "mountains", "highlands",
 	"desert", "coast", "interior")
+
+// indefiniteModifier reports whether the one-word agent at [i,end)
+// stands between "a"/"an" and a lower-case noun or gerund that a noun
+// follows ("a militant training camp", "a rebel supply route", "an
+// army weapons depot"): it modifies that noun phrase, naming no actor
+// (QA17 E-11). A singular agent noun followed by its verb ("a militant
+// attacked") fails the noun test.
+func indefiniteModifier(toks []tok, i, end int) bool {
+	if i == 0 || end+1 >= len(toks) || toks[i-1].low != "a" && toks[i-1].low != "an" || strings.HasSuffix(toks[i].low, "s") {
+		return false
+	}
+	n, n2 := &toks[end], &toks[end+1]
+	if n.punct || n.upper || n2.punct || n2.upper || !bareNoun(*n2) && !strings.HasSuffix(n2.low, "s") {
+		return false
+	}
+	return bareNoun(*n) || len(n.low) > 5 && strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss")
+}
