@@ -2538,6 +2538,9 @@ func placeOnly(toks []tok, i int) bool {
 func (c *Coder) prepBefore(toks []tok, t0 int) int {
 	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
 		w := toks[j].low
+		if toks[j].is(wcPreposition) && approximator(toks, j) {
+			continue // "About 3,000 people were killed": a count's "about", no preposition (QA17 E-6)
+		}
 		if toks[j].is(wcPreposition) {
 			return j
 		}
@@ -3669,6 +3672,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true // "barring the government from pardoning"
 		case toks[i].is(wcDeny) && i < m.start && !governed(toks, i):
 			neg = true
+		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
+			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
 		case toks[i].is(wcHypo) && i < m.start:
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":

@@ -105,3 +105,20 @@ func indefiniteModifier(toks []tok, i, end int) bool {
 	}
 	return bareNoun(*n) || len(n.low) > 5 && strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss")
 }
+
+// approximator reports whether the preposition at j is the
+// approximating adverb of a number right after it ("about 3,000
+// people", "around 40 soldiers", "over 200 protesters"), not a
+// preposition governing the phrase.
+func approximator(toks []tok, j int) bool {
+	switch toks[j].low {
+	case "about", "around", "over", "nearly", "roughly", "almost", "under":
+	default:
+		return false
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1].low
+	return n != "" && n[0] >= '0' && n[0] <= '9' || countWord(toks[j+1]) && n != "at" && n != "some" && n != "more"
+}

@@ -67,6 +67,9 @@ func TestQA17Events(t *testing.T) {
 		{"struck a militant training camp", "2019-02-26", "Israeli jets struck a militant training camp near Deir ez-Zor in Syria.", []string{"ISRMIL SYR 190"}, []string{"ISRMIL REB"}},
 		{"a rebel weapons depot", "2019-02-26", "Russian jets bombed a rebel weapons depot in Syria.", nil, []string{"RUSMIL REB"}},
 		{"a militant as subject stays", "2019-02-26", "A militant opened fire on the crowd.", []string{"REB"}, nil},
+		// QA17 E-6: "about"/"over" before a number is a count, no preposition or intention
+		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", []string{" CVL 190"}, nil},
+		{"over N protesters were arrested", "2011-04-11", "Over 200 students were arrested.", []string{" EDU 173"}, nil},
 	})
 }
 
@@ -89,5 +92,14 @@ func TestQA17Places(t *testing.T) {
 		{"a dateline and the border", "2020-06-17", "ISLAMABAD — Indian troops shelled villages along the disputed border on Monday.", "shelled", ""},
 		{"a dateline with no other place stays", "2019-11-29", "KABUL — Gunmen killed at least 12 villagers on Friday.", "killed", "Kabul"},
 		{"a dateline is a statement's place", "2019-11-29", "KABUL — Afghanistan condemned on Friday the attacks in the eastern provinces.", "condemned", "Kabul"},
+	})
+}
+
+// TestQA17Count checks that "about" before a number is no intention
+// ("about to"): the event is asserted (QA17 E-6).
+func TestQA17Count(t *testing.T) {
+	checkTriggered(t, "hypothetical", func(e *doc.Event) string { return strconv.FormatBool(e.Hypothetical) }, []triggerCase{
+		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", "killed", "false"},
+		{"about to attack stays hypothetical", "2011-04-11", "Troops were about to attack the town.", "attack", "true"},
 	})
 }
