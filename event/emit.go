@@ -3665,6 +3665,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, i+1) {
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}
+		if w == "but" && i < m.start && !c.petrarch() {
+			break // "said the vote was not free, but later conceded": the negation is the other clause's (QA17 E-7)
+		}
 		switch {
 		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true

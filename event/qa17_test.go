@@ -103,3 +103,12 @@ func TestQA17Count(t *testing.T) {
 		{"about to attack stays hypothetical", "2011-04-11", "Troops were about to attack the town.", "attack", "true"},
 	})
 }
+
+// TestQA17But checks that a negation before "but" stays in its clause
+// (QA17 E-7).
+func TestQA17But(t *testing.T) {
+	checkTriggered(t, "negated", func(e *doc.Event) string { return strconv.FormatBool(e.Negated) }, []triggerCase{
+		{"not free, but later conceded", "2021-08-16", "Rutto said the count was not fair, but later conceded defeat.", "conceded", "false"},
+		{"a negation in the verb's own clause stays", "2021-08-16", "Russia did not attack but did not withdraw either.", "attack", "true"},
+	})
+}
