@@ -1070,6 +1070,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "rebel positions in central Mali": Malian rebels (QA13 E-4)
 			}
 		}
+		if a.country == "" && end+2 < len(toks) && toks[end].low == "loyal" && toks[end+1].low == "to" {
+			if ctry := loyalCountry(toks, acts, end+2); ctry != "" {
+				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "forces loyal to Alassane Ouattara": his country's (QA17 E-5)
+			}
+		}
 		if a.country == "" && t0 > 0 && strings.HasSuffix(toks[t0-1].low, "-led") {
 			// "a Russian-led military alliance", "the Saudi-led military
 			// coalition": the leader's forces

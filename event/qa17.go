@@ -122,3 +122,21 @@ func approximator(toks []tok, j int) bool {
 	n := toks[j+1].low
 	return n != "" && n[0] >= '0' && n[0] <= '9' || countWord(toks[j+1]) && n != "at" && n != "some" && n != "more"
 }
+
+// loyalCountry returns the country of the named actor that "loyal to"
+// before token from introduces, past a possessive and a title ("forces
+// loyal to his rival Alassane Ouattara", "troops loyal to the former
+// president, Ali Abdullah Saleh"), or "" (QA17 E-5).
+func loyalCountry(toks []tok, acts []actor, from int) string {
+	for _, b := range acts {
+		if b.t0 >= from && b.t0 <= from+4 && !b.generic && !b.place && b.country != "" {
+			for k := from; k < b.t0; k++ {
+				if toks[k].punct && toks[k].low != "," || toks[k].is(wcPreposition) {
+					return ""
+				}
+			}
+			return b.country
+		}
+	}
+	return ""
+}

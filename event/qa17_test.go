@@ -67,6 +67,9 @@ func TestQA17Events(t *testing.T) {
 		{"struck a militant training camp", "2019-02-26", "Israeli jets struck a militant training camp near Deir ez-Zor in Syria.", []string{"ISRMIL SYR 190"}, []string{"ISRMIL REB"}},
 		{"a rebel weapons depot", "2019-02-26", "Russian jets bombed a rebel weapons depot in Syria.", nil, []string{"RUSMIL REB"}},
 		{"a militant as subject stays", "2019-02-26", "A militant opened fire on the crowd.", []string{"REB"}, nil},
+		// QA17 E-5: "forces loyal to X" are of X's country
+		{"troops loyal to a president", "2011-04-11", "Troops loyal to Bashar al-Assad shelled Homs on Monday.", []string{"SYRMIL "}, nil},
+		{"forces loyal to his rival", "2011-04-11", "Laurent Gbagbo was arrested on Monday by forces loyal to his rival Alassane Ouattara.", []string{"CIVMIL "}, nil},
 		// QA17 E-6: "about"/"over" before a number is a count, no preposition or intention
 		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", []string{" CVL 190"}, nil},
 		{"over N protesters were arrested", "2011-04-11", "Over 200 students were arrested.", []string{" EDU 173"}, nil},
