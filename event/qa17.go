@@ -5,6 +5,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/internal/wordset"
+	"github.com/sitrep-project/sitrep/kb"
 )
 
 // Rules added after the seventeenth QA reading (session 9), kept apart
@@ -139,4 +140,76 @@ func loyalCountry(toks []tok, acts []actor, from int) string {
 		}
 	}
 	return ""
+}
+
+// titleAnaphors are the one-word titles a definite noun phrase refers
+// back to a named holder with: "the king", "the president".
+var titleAnaphors = wordset.New("king", "queen", "president", "emir", "pope", "chancellor", "premier", "sultan", "prince",
+	"sheikh", "governor", "mayor")
+
+// titleAnaphorWords is titleAnaphors as a needSet: a sentence that
+// meets none of them is not scanned.
+var titleAnaphorWords = needSetOf(titleAnaphors)
+
+// titleObjectReferent puts over an object "the <title>" ("Netanyahu
+// thanked the king") the most recent KB person of the sentences before
+// whose name carries that title ("King Mohammed VI"), when the sentence
+// has a subject before it that is someone else and the title is no
+// name's ("the king of Jordan") (QA17 E-10).
+func (c *Coder) titleObjectReferent(s *scratch, toks []tok, acts []actor, day kb.Date) []actor {
+	for k := 2; k < len(toks); k++ {
+		t := &toks[k]
+		if !titleAnaphors.Has(t.low) || toks[k-1].low != "the" || t.upper && k-1 > 0 {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].upper || toks[k+1].low == "of" || toks[k+1].low == "'s") {
+			continue
+		}
+		subj, covered := -1, false
+		for i := range acts {
+			if acts[i].t0 <= k && k < acts[i].t1 {
+				covered = true
+			}
+			if subj < 0 && acts[i].t1 <= k-1 && !acts[i].place {
+				subj = i
+			}
+		}
+		if covered || subj < 0 {
+			continue
+		}
+		for ci := s.titleN - 1; ci >= 0; ci-- {
+			cand := &s.titleCands[ci]
+			if cand.id == acts[subj].id || !nameHasWord(cand.name, t.low) && !c.holdsTitle(cand.id, t.low, day) {
+				continue
+			}
+			return insertPersonAt(acts, *cand, k, false)
+		}
+	}
+	return acts
+}
+
+// titleOffices maps a title word to the KB office it names.
+var titleOffices = map[string]string{"king": kb.OfficeMonarch, "queen": kb.OfficeMonarch, "emir": kb.OfficeMonarch,
+	"sultan": kb.OfficeMonarch, "president": kb.OfficePresident}
+
+// holdsTitle reports whether the KB person id held, on day, the office
+// the title word names.
+func (c *Coder) holdsTitle(id, title string, day kb.Date) bool {
+	off, ok := titleOffices[title]
+	if !ok || !strings.HasPrefix(id, "person.") {
+		return false
+	}
+	r := c.firstRole(id, day)
+	return r != nil && strings.HasSuffix(r.Office, "."+off)
+}
+
+// nameHasWord reports whether the actor name holds w as a word, in any
+// case: "King Mohammed VI" has "king".
+func nameHasWord(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -70,6 +70,9 @@ func TestQA17Events(t *testing.T) {
 		// QA17 E-5: "forces loyal to X" are of X's country
 		{"troops loyal to a president", "2011-04-11", "Troops loyal to Bashar al-Assad shelled Homs on Monday.", []string{"SYRMIL "}, nil},
 		{"forces loyal to his rival", "2011-04-11", "Laurent Gbagbo was arrested on Monday by forces loyal to his rival Alassane Ouattara.", []string{"CIVMIL "}, nil},
+		// QA17 E-10: an object "the king" is the king named before
+		{"thanked the king", "2021-03-10", "King Abdullah II met Blinken in Amman. Israeli Prime Minister Naftali Bennett thanked the king.", []string{"ISRGOV JORGOV 051"}, nil},
+		{"the king of a named country is no anaphor", "2021-03-10", "King Abdullah II met Blinken in Amman. Bennett thanked the king of Morocco.", nil, []string{"JORGOV 051"}},
 		// QA17 E-6: "about"/"over" before a number is a count, no preposition or intention
 		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", []string{" CVL 190"}, nil},
 		{"over N protesters were arrested", "2011-04-11", "Over 200 students were arrested.", []string{" EDU 173"}, nil},
