@@ -492,6 +492,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if questionContent(toks, m) {
 			continue // "Asked if X would impose sanctions, Y declined to comment": a question
 		}
+		if cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && casualtyNominal(toks, m) {
+			continue // "people were killed in four months of fighting": the victims fought nobody (QA17 E-6)
+		}
 		if standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty
 		}

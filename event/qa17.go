@@ -213,3 +213,38 @@ func nameHasWord(name, w string) bool {
 	}
 	return false
 }
+
+// casualtyEnds end a casualty clause before "in <fighting>".
+var casualtyEnds = wordset.New("killed", "wounded", "injured", "died", "dead", "hurt", "displaced", "slain")
+
+// casualtyNominal reports whether the match is the nominal of a
+// casualty clause's circumstance: "3,000 people were killed in four
+// months of fighting", "died in the clashes", unless the sides follow
+// ("died in clashes with Kenyan police"). Its subject would be the
+// victims, who fought nobody: the killing is the clause's event, coded
+// from its own verb (QA17 E-6).
+func casualtyNominal(toks []tok, m *match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-6; k-- {
+		t := &toks[k]
+		switch t.low {
+		case "in", "during", "amid":
+			return casualtyEnds.Has(toks[k-1].low) && !sidesNamed(toks, m.start+1, m.end+3)
+		}
+		if t.punct || t.upper || t.is(wcBeForm) {
+			return false
+		}
+	}
+	return false
+}
+
+// sidesNamed reports a "with", "between", "against" or "by" among the
+// tokens [i,j): the nominal names who fought.
+func sidesNamed(toks []tok, i, j int) bool {
+	for k := i; k < len(toks) && k < j; k++ {
+		switch toks[k].low {
+		case "with", "between", "against", "by":
+			return true
+		}
+	}
+	return false
+}

@@ -75,6 +75,8 @@ func TestQA17Events(t *testing.T) {
 		{"the king of a named country is no anaphor", "2021-03-10", "King Abdullah II met Blinken in Amman. Bennett thanked the king of Morocco.", nil, []string{"JORGOV 051"}},
 		// QA17 E-6: "about"/"over" before a number is a count, no preposition or intention
 		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", []string{" CVL 190"}, nil},
+		{"killed in fighting: the victims fought nobody", "2011-04-11", "Three people were killed in clashes.", []string{" CVL 190"}, []string{"CVL  "}},
+		{"killed in months of fighting", "2011-04-11", "About 400 people were killed in four months of fighting.", []string{" CVL 190"}, []string{"CVL  "}},
 		{"over N protesters were arrested", "2011-04-11", "Over 200 students were arrested.", []string{" EDU 173"}, nil},
 	})
 }
