@@ -511,6 +511,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// coded act (the jailing is)
 		return nil
 	}
+	if len(tgts) == 0 && cameo.Root(p.Code) == "10" && !c.petrarch() {
+		if pt := demandPronounTarget(toks, acts, &m, srcs); pt >= 0 {
+			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
+		}
+	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
 	if !alleged && accusedContent(toks, &m) {
 		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)

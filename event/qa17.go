@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -247,4 +248,33 @@ func sidesNamed(toks []tok, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// demandPronounTarget returns the person a demand is made of when its
+// content opens with a subject pronoun ("demanded that he be declared
+// unfit", "demanded that she resign"): the first person named before
+// the trigger in the sentence who is not the demand's source, the main
+// clause's subject in "Bouteflika resigned hours after the army chief
+// demanded that he …". -1 when there is none (QA17 E-8).
+func demandPronounTarget(toks []tok, acts []actor, m *match, srcs []int) int {
+	k := -1
+	for i := m.head + 1; i+1 < len(toks) && i <= m.end+1; i++ {
+		if toks[i].low == "that" {
+			k = i + 1
+			break
+		}
+	}
+	if k < 0 || toks[k].low != "he" && toks[k].low != "she" {
+		return -1
+	}
+	for j := range acts {
+		a := &acts[j]
+		if a.t1 > m.start {
+			break
+		}
+		if a.person && !slices.Contains(srcs, j) {
+			return j
+		}
+	}
+	return -1
 }

@@ -73,6 +73,8 @@ func TestQA17Events(t *testing.T) {
 		// QA17 E-10: an object "the king" is the king named before
 		{"thanked the king", "2021-03-10", "King Abdullah II met Blinken in Amman. Israeli Prime Minister Naftali Bennett thanked the king.", []string{"ISRGOV JORGOV 051"}, nil},
 		{"the king of a named country is no anaphor", "2021-03-10", "King Abdullah II met Blinken in Amman. Bennett thanked the king of Morocco.", nil, []string{"JORGOV 051"}},
+		// QA17 E-8: "demanded that he …" is made of the person the main clause names
+		{"demanded that he", "2019-04-02", "Omar al-Bashir resigned after the army chief demanded that he step down.", []string{"MIL SDN"}, nil},
 		// QA17 E-6: "about"/"over" before a number is a count, no preposition or intention
 		{"about N people were killed", "2011-04-11", "About 400 people were killed on Monday.", []string{" CVL 190"}, nil},
 		{"killed in fighting: the victims fought nobody", "2011-04-11", "Three people were killed in clashes.", []string{" CVL 190"}, []string{"CVL  "}},
