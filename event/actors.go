@@ -969,6 +969,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
+		if n == 1 && indefiniteModifier(toks, i, end) {
+			i = end - 1
+			continue // "struck a militant training camp": an adjective of the camp (QA17 E-11)
+		}
 		owner := ""
 		if i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "its") &&
 			end < len(toks) && !toks[end].punct && !toks[end].is(wcPreposition) {
@@ -1066,6 +1070,11 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "rebel positions in central Mali": Malian rebels (QA13 E-4)
 			}
 		}
+		if a.country == "" && end+2 < len(toks) && toks[end].low == "loyal" && toks[end+1].low == "to" {
+			if ctry := loyalCountry(toks, acts, end+2); ctry != "" {
+				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "forces loyal to Alassane Ouattara": his country's (QA17 E-5)
+			}
+		}
 		if a.country == "" && t0 > 0 && strings.HasSuffix(toks[t0-1].low, "-led") {
 			// "a Russian-led military alliance", "the Saudi-led military
 			// coalition": the leader's forces
@@ -1159,6 +1168,8 @@ func bareNoun(t tok) bool {
 	}
 	switch w {
 	case "and", "or", "who", "which", "that", "has", "had", "also", "then", "to", "said", "says":
+		return false
+	case "have", "did": // "people have marched": an auxiliary, no noun (QA17 E-1)
 		return false
 	}
 	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")

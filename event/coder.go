@@ -192,6 +192,8 @@ type scratch struct {
 	// the person who last opened a sentence as its subject, and in
 	// which sentence: a sentence that opens with "He"/"She" means them
 	lastPerson     actor
+	titleCands     [2]actor // s.recent before this sentence, for titleObjectReferent
+	titleN         int
 	lastPersonSent int
 	havePerson     bool
 	// the last two distinct persons named (oldest first), and the
@@ -405,7 +407,16 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		c.replayPending(d, day, s)
 	}
 	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
+	if s.recentN > 0 && si-s.recentSent <= 2 && titleAnaphorWords.meets(words) {
+		// "Netanyahu thanked the king": the persons named before (QA17 E-10)
+		s.titleCands, s.titleN = s.recent, s.recentN
+	} else {
+		s.titleN = 0
+	}
 	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
+	if s.titleN > 0 {
+		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king" (QA17 E-10)
+	}
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
 	}
@@ -480,6 +491,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		}
 		if questionContent(toks, m) {
 			continue // "Asked if X would impose sanctions, Y declined to comment": a question
+		}
+		if cameo.QuadClass(m.p.Code) == 4 && !c.petrarch() && casualtyNominal(toks, m) {
+			continue // "people were killed in four months of fighting": the victims fought nobody (QA17 E-6)
 		}
 		if standingSanctions(toks, s.actorAt, m) {
 			continue // "said UN sanctions on Eritrea might become obsolete": no new penalty

@@ -511,7 +511,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// coded act (the jailing is)
 		return nil
 	}
+	if len(tgts) == 0 && cameo.Root(p.Code) == "10" && !c.petrarch() {
+		if pt := demandPronounTarget(toks, acts, &m, srcs); pt >= 0 {
+			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
+		}
+	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
+	if !alleged && accusedContent(toks, &m) {
+		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)
+	}
 	if !hypo && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}
@@ -2538,6 +2546,9 @@ func placeOnly(toks []tok, i int) bool {
 func (c *Coder) prepBefore(toks []tok, t0 int) int {
 	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
 		w := toks[j].low
+		if toks[j].is(wcPreposition) && approximator(toks, j) {
+			continue // "About 3,000 people were killed": a count's "about", no preposition (QA17 E-6)
+		}
 		if toks[j].is(wcPreposition) {
 			return j
 		}
@@ -3662,6 +3673,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		if (i == m.start-1 || i == m.head-1) && conjoinedFinite(toks, i, i+1) {
 			break // "denied responsibility and accused the army": the denial is the first verb's
 		}
+		if w == "but" && i < m.start && !c.petrarch() {
+			break // "said the vote was not free, but later conceded": the negation is the other clause's (QA17 E-7)
+		}
 		switch {
 		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true
@@ -3669,6 +3683,8 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true // "barring the government from pardoning"
 		case toks[i].is(wcDeny) && i < m.start && !governed(toks, i):
 			neg = true
+		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
+			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
 		case toks[i].is(wcHypo) && i < m.start:
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
@@ -4252,6 +4268,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
+		}
+		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
+			continue // "BAGHDAD — Security forces shot dead 40 people in the southern cities" (QA17 P-1)
 		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)

@@ -1793,6 +1793,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 		if i == thSports && nicknameAlone(sc) {
 			continue // "The Tigers had fought since 1983": a nickname alone (QA15 TP-1)
 		}
+		if i == thSports && electionResults(sc) {
+			continue // "Labor defeated the coalition … won a string of seats": an election's result, no sport (QA17 TP-1)
+		}
 		ths = append(ths, doc.Topic{Label: th.label, Score: round(score), Kind: "theme"})
 		iptc = append(iptc, doc.Topic{Label: th.iptcName, Score: round(score), Kind: "iptc", Code: th.iptc})
 	}
