@@ -823,7 +823,7 @@ func (c *checker) adjectival(before, word string) bool {
 // document's claims: one allocation for them all, not one per claim.
 func (c *checker) newCheck() *claimCheck {
 	if len(c.checkBuf) == cap(c.checkBuf) {
-		c.checkBuf = make([]claimCheck, 0, max(8, len(c.d.RoleClaims)))
+		c.checkBuf = make([]claimCheck, 0, max(1, len(c.d.RoleClaims)))
 	}
 	c.checkBuf = c.checkBuf[:len(c.checkBuf)+1]
 	return &c.checkBuf[len(c.checkBuf)-1]
@@ -834,7 +834,7 @@ func (c *checker) newCheck() *claimCheck {
 // append past it copies rather than writes into the next claim's roles.
 func (c *checker) roleSlice(n int) []kb.Role {
 	if cap(c.roleBuf)-len(c.roleBuf) < n {
-		c.roleBuf = make([]kb.Role, 0, max(n, 32))
+		c.roleBuf = make([]kb.Role, 0, max(n, 4)) // a Role is large: small blocks
 	}
 	k := len(c.roleBuf)
 	c.roleBuf = c.roleBuf[:k+n]
