@@ -53,13 +53,7 @@ func callPraise(d *doc.Doc, first int, toks []tok) {
 		}
 		// the first event of the call is the caller's; the token after
 		// the trigger opens the object
-		h := -1
-		for i := range toks {
-			if toks[i].start == e.TriggerSpan.Start {
-				h = i
-				break
-			}
-		}
+		h := tokStarting(toks, e.TriggerSpan.Start)
 		if h < 0 {
 			return
 		}

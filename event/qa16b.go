@@ -148,13 +148,7 @@ func forcedConcession(d *doc.Doc, first int, toks []tok) {
 		if e.Cameo != "170" || e.Target == "" || !strings.HasPrefix(strings.ToLower(e.Trigger), "forc") {
 			continue
 		}
-		h := -1
-		for i := range toks {
-			if toks[i].start == e.TriggerSpan.Start {
-				h = i
-				break
-			}
-		}
+		h := tokStarting(toks, e.TriggerSpan.Start)
 		if h < 0 {
 			continue
 		}
@@ -219,3 +213,14 @@ var (
 	ruledOver  = wordset.New("over", "for", "since", "until", "from")
 	ruledLands = wordset.New("country", "nation", "kingdom", "state", "island", "region", "empire", "emirate", "territory", "province")
 )
+
+// tokStarting returns the index of the token of toks that starts at
+// start (an event's trigger), or -1.
+func tokStarting(toks []tok, start int) int {
+	for i := range toks {
+		if toks[i].start == start {
+			return i
+		}
+	}
+	return -1
+}

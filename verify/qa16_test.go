@@ -47,6 +47,16 @@ func findingsOf(d *doc.Doc, kind string) []string {
 	return got
 }
 
+// wantOne fails t unless d has exactly one finding of kind, with the
+// verdict and an explanation naming expl.
+func wantOne(t *testing.T, d *doc.Doc, kind, text, verdict, expl string) {
+	t.Helper()
+	got := findingsOf(d, kind)
+	if len(got) != 1 || !strings.HasPrefix(got[0], verdict) || !strings.Contains(got[0], expl) {
+		t.Errorf("%q: %q; want one %s naming %q", text, got, verdict, expl)
+	}
+}
+
 // TestSpeechNotDatedByRelativeClause: the years of a relative clause
 // about the speaker ("who led Japan from 2012 to 2020") date his past,
 // not the statement, so a dead speaker is still flagged (QA16 V-1).
@@ -82,10 +92,7 @@ func TestNoRoleAtPastTime(t *testing.T) {
 		{"Lamamra became president of Algeria in 2005.", doc.Contradicted, "Abdelaziz Bouteflika"},
 	} {
 		d := analyze(t, tc.text, "2021-09-18")
-		got := findingsOf(d, doc.FindRoleMismatch)
-		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
-			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
-		}
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 }
 
@@ -137,10 +144,7 @@ func TestReopenedEmbassy(t *testing.T) {
 		{"The United States reopened its embassy in Havana in 2015.", doc.Supported, "2015-07-20"},
 	} {
 		d := analyze(t, tc.text, "2016-01-10")
-		got := findingsOf(d, doc.FindRelationContradicted)
-		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
-			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
-		}
+		wantOne(t, d, doc.FindRelationContradicted, tc.text, tc.verdict, tc.expl)
 	}
 }
 
@@ -157,10 +161,7 @@ func TestTitleInSubordinateClause(t *testing.T) {
 		{"On Monday, President Dwight Eisenhower cut relations.", doc.Contradicted, "Barack Obama"},
 	} {
 		d := analyze(t, tc.text, "2015-07-20")
-		got := findingsOf(d, doc.FindRoleMismatch)
-		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
-			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
-		}
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 	d := analyze(t, "Relations were restored on Monday, decades after President Eisenhower cut them.", "2015-07-20")
 	if got := findingsOf(d, doc.FindSpeakerDeceased); len(got) != 0 {
@@ -180,10 +181,7 @@ func TestFutureTermAndAgreements(t *testing.T) {
 		{"Sudan agreed on Friday to normalise ties with Israel.", "2020-10-24", doc.FindRelationContradicted, doc.Supported, "2021-01-06"},
 	} {
 		d := analyze(t, tc.text, tc.day)
-		got := findingsOf(d, tc.kind)
-		if len(got) != 1 || !strings.HasPrefix(got[0], tc.verdict) || !strings.Contains(got[0], tc.expl) {
-			t.Errorf("%q: %q; want one %s naming %q", tc.text, got, tc.verdict, tc.expl)
-		}
+		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
 		if d.DateWindow != nil && !d.DateWindow.Consistent {
 			t.Errorf("%q: window %+v; want none or consistent", tc.text, d.DateWindow)
 		}
