@@ -5,13 +5,9 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
-	"github.com/sitrep-project/sitrep/geo"
 	"github.com/sitrep-project/sitrep/kb"
-	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/quote"
-	"github.com/sitrep-project/sitrep/segment"
-	"github.com/sitrep-project/sitrep/timex"
 )
 
 // TestQA16cDates checks the dates of events in an adverbial clause with
@@ -85,8 +81,7 @@ var kbQuotePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.NewKB(k),
-		geo.NewStage(geo.MustNew(k)), New(k, DefaultDict()))
+	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, append(beforeEvents(k, quote.NewKB(k)), New(k, DefaultDict()))...)
 })
 
 // TestQA16cSpeakerSource checks that a statement whose speaker the

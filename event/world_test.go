@@ -24,9 +24,14 @@ var worldStages = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, segment.New(), timex.New(), mention.New(k, mention.Options{}), quote.New(),
-		geo.NewStage(geo.MustNew(k)))
+	return pipeline.New([]doc.Layer{doc.LayerText, doc.LayerDate}, beforeEvents(k, quote.New())...)
 })
+
+// beforeEvents lists the stages that run before events over k, with q
+// as the quotes stage.
+func beforeEvents(k *kb.KB, q pipeline.Stage) []pipeline.Stage {
+	return []pipeline.Stage{segment.New(), timex.New(), mention.New(k, mention.Options{}), q, geo.NewStage(geo.MustNew(k))}
+}
 
 // runWorld runs p on text dated day and returns the analysed document.
 func runWorld(t testing.TB, p *pipeline.Pipeline, text string, day time.Time) *doc.Doc {
