@@ -738,6 +738,10 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		return // "Queen Camilla": a consort holds no office
 	}
 	if country == "" && e.implied != "" {
+		if p.impliedElsewhere(f, e.implied) {
+			f.title = p.span(ph.start, ph.end) // shown, not checked against another state's office
+			return
+		}
 		if !p.foreignHolder(f, e.implied) {
 			country, how = e.implied, "title"
 		} else if !p.hasOffice(p.s.actors[f.actor].Country, office) {

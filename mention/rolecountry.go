@@ -17,3 +17,30 @@ func (p *proc) foreignHolder(f *found, implied string) bool {
 func (p *proc) hasOffice(country, key string) bool {
 	return p.s.hasOfficeID(country, key)
 }
+
+// impliedElsewhere reports whether a bare title that implies a country
+// ("Foreign Secretary" is British) belongs, for a holder the KB does not
+// know, to another country's system: the story is datelined in another
+// state, or it never names the implied one but names others. India's and
+// Pakistan's foreign secretaries are civil servants; "NEW DELHI — Foreign
+// Secretary Vijay Gokhale said" is no claim to the British office.
+func (p *proc) impliedElsewhere(f *found, implied string) bool {
+	if f.actor >= 0 {
+		return false
+	}
+	if dl := p.datelineCountry(); dl != "" {
+		return dl != implied
+	}
+	other := false
+	for g := range p.found {
+		h := &p.found[g]
+		if h.dead || !p.isState(g) {
+			continue
+		}
+		if countryCode(p.s.actors[h.actor]) == implied {
+			return false
+		}
+		other = true
+	}
+	return other
+}
