@@ -367,6 +367,57 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 	return refs
 }
 
+// claimRefs is pastRefs of the sentence holding a claim's span, less
+// the times only said in the content of a quote the claim is not inside:
+// "Binali Yildirim, the prime minister, said the system adopted in 2017
+// had worked" reports 2017 as the speaker's matter, not the time he was
+// prime minister, while "X said Prime Minister Y had visited in 2017"
+// dates Y's title by it.
+func (c *checker) claimRefs(span doc.Span) []ival {
+	refs := c.pastRefs(span)
+	if len(refs) == 0 || len(c.d.Quotes) == 0 {
+		return refs
+	}
+	si := c.d.SentenceAt(span.Start)
+	s := c.d.Sentences[si]
+	reported := func(t doc.Span) bool {
+		for qix := range c.d.Quotes {
+			q := &c.d.Quotes[qix]
+			if q.Span.Contains(t) && !q.Span.Contains(span) && s.Contains(q.CueSpan) {
+				return true
+			}
+		}
+		return false
+	}
+	var drop, keep []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if !s.Contains(t.Span) || t.Type != "DATE" {
+			continue
+		}
+		d, err := parseDate(t.Value)
+		if err != nil {
+			continue
+		}
+		v := ival{lo: d.First(), hi: d.Last()}
+		if reported(t.Span) {
+			drop = append(drop, v)
+		} else {
+			keep = append(keep, v)
+		}
+	}
+	if len(drop) == 0 {
+		return refs
+	}
+	var out []ival
+	for _, r := range refs {
+		if !slices.Contains(drop, r) || slices.Contains(keep, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // sentRefs is pastRefs of one sentence, once found (done).
 type sentRefs struct {
 	refs []ival // read-only: callers share it
@@ -425,7 +476,7 @@ func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
 func (c *checker) refHeld(span doc.Span, valid []ival) (ival, bool) {
 	var refs []ival
 	if c.dated {
-		refs = c.pastRefs(span)
+		refs = c.claimRefs(span)
 	} else if refs = c.absoluteRefs(span); len(refs) == 0 {
 		refs = c.narrativeRefs(span)
 	}
@@ -1132,7 +1183,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	day := c.day
 	rc := ch.rc
 	past := pastModifiers.Has(rc.Modifier)
-	refs := c.pastRefs(rc.Span)
+	refs := c.claimRefs(rc.Span)
 	clauseDated := false
 	if len(refs) == 0 && c.dated && c.subordinateAt(rc.Span.Start) {
 		// "…, decades after President Eisenhower broke off relations in
@@ -1366,7 +1417,7 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 	}
 	// "then-" with a time the sentence names is about that time.
 	if ch.rc.Modifier == "then" {
-		if refs := c.clauseRefs(ch.rc.Span, c.pastRefs(ch.rc.Span)); len(refs) > 0 {
+		if refs := c.clauseRefs(ch.rc.Span, c.claimRefs(ch.rc.Span)); len(refs) > 0 {
 			c.thenAtRefs(ch, refs, ev)
 			return
 		}
