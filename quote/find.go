@@ -159,6 +159,7 @@ func (f *finder) run() {
 			}
 		}
 	}
+	f.unflagNames() // "Edward Said said" (QA18 Q-1)
 	if ordered { // the tokens are in order of their start
 		mapSentencesSorted(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
 	} else {
