@@ -159,7 +159,8 @@ func (f *finder) run() {
 			}
 		}
 	}
-	f.unflagNames() // "Edward Said said" (QA18 Q-1)
+	// "Edward Said said": the name is no cue (QA18 Q-1)
+	f.unflagNames()
 	if ordered { // the tokens are in order of their start
 		mapSentencesSorted(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
 	} else {
