@@ -2371,6 +2371,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && f.subjectAfterQuote(i, b) {
 			return i // `condemned the "vile attack", and Prime Minister Viktor Orban wished …`
 		}
+		if f.t[i].w == "and" && f.namingAfterAnd(i, b) {
+			return i // `said it was credible and called the arrests "a good first step"` (QA18 Q-2)
+		}
 		if f.coordinatedCue(i) || f.bareCoordinatedCue(k, i) {
 			// "said the mission was unlawful and warned that …": the
 			// second report is its own

@@ -32,3 +32,29 @@ func (f *finder) unflagNames() {
 		}
 	}
 }
+
+// namingAfterAnd reports whether token i is "and" coordinating a naming
+// verb with an object after the content of a first report ("said the
+// explanation was credible and called the arrests \"a good first
+// step\"", "… and described it as …"): what the speaker calls the
+// thing is a second report of its own, so the first report's content
+// ends before "and" (QA18 Q-2). "called for", "called on", "called off"
+// are requests or cancellations and "described" needs an "as" within
+// six words. b bounds the clause.
+func (f *finder) namingAfterAnd(i, b int) bool {
+	if i+2 >= b || f.t[i+1].kind != tWord || f.t[i+1].upper || f.t[i+2].kind != tWord && f.t[i+2].kind != tOpen {
+		return false
+	}
+	switch w := f.t[i+1].w; {
+	case mixedCues.Has(w) && w != "calls":
+		n := f.t[i+2].w
+		return n != "for" && n != "on" && n != "off" && n != "up" && n != "in" && n != "out" && n != "back"
+	case w == "described":
+		for c := i + 3; c < b && c <= i+8; c++ {
+			if f.isWord(c, "as") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -30,3 +30,26 @@ func TestFindQA18NameSaid(t *testing.T) {
 	}
 	checkMentionQuotes(t, tests)
 }
+
+// TestFindQA18NamingAfterAnd: "said <clause> and called X \"…\"" keeps
+// the said report, cut before "and"; the naming verb reports on its own
+// (QA18 Q-2). "and called for" is no naming.
+func TestFindQA18NamingAfterAnd(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"said then called with a quoted fragment",
+			`Lena Varga said the ruling was fair and called the verdict "a turning point".`,
+			[]mentionMark{{"Lena Varga", doc.TypePerson, "", ""}},
+			[]want{{"^the ruling was fair", Indirect, "Lena Varga", "", KindNamed, "said"},
+				{"a turning point", Mixed, "Lena Varga", "", KindNamed, "called"}}},
+		{"said then described as",
+			`Lena Varga said the ruling was fair and described the verdict as "a turning point".`,
+			[]mentionMark{{"Lena Varga", doc.TypePerson, "", ""}},
+			[]want{{"^the ruling was fair", Indirect, "Lena Varga", "", KindNamed, "said"},
+				{"a turning point", Mixed, "Lena Varga", "", KindNamed, "described"}}},
+		{"called for stays in the report",
+			`Lena Varga said the ruling was fair and called for calm.`,
+			[]mentionMark{{"Lena Varga", doc.TypePerson, "", ""}},
+			[]want{{"^the ruling was fair and called for calm", Indirect, "Lena Varga", "", KindNamed, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
