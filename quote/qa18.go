@@ -58,3 +58,30 @@ func (f *finder) namingAfterAnd(i, b int) bool {
 	}
 	return false
 }
+
+// ageAppositive reports whether the words [a,k) between commas after a
+// name are the person's age, a bare number of one to three digits or
+// "aged" and one ("Kemal Kilicdaroglu, 74, told", "Ana Ruiz, aged 31,
+// said"): an age is no title (QA18 Q-3).
+func (f *finder) ageAppositive(a, k int) bool {
+	if k == a+2 && f.isWord(a, "aged") {
+		a++
+	}
+	return k == a+1 && f.t[a].kind == tWord && len(f.t[a].w) <= 3 && isDigits(f.t[a].w)
+}
+
+// pastAge returns the token after an age appositive that opens the
+// words [a,k) between commas after a name and is followed by a second
+// appositive ("X, 74, the opposition leader, said": the title starts
+// at "the"), or a.
+func (f *finder) pastAge(a, k int) int {
+	for c := a + 1; c < k && c <= a+2; c++ {
+		if f.t[c].w == "," {
+			if f.ageAppositive(a, c) && c+1 < k {
+				return c + 1
+			}
+			break
+		}
+	}
+	return a
+}

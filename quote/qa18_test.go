@@ -53,3 +53,23 @@ func TestFindQA18NamingAfterAnd(t *testing.T) {
 	}
 	checkMentionQuotes(t, tests)
 }
+
+// TestFindQA18AgeAppositive: an age between commas after a name is no
+// title ("Name, 74, said"); a title after it still is (QA18 Q-3).
+func TestFindQA18AgeAppositive(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"bare age",
+			`Marta Oyelaran, 58, said the clinic would close.`,
+			[]mentionMark{{"Marta Oyelaran", doc.TypePerson, "", ""}},
+			[]want{{"^the clinic would close", Indirect, "Marta Oyelaran", "", KindNamed, "said"}}},
+		{"aged",
+			`Marta Oyelaran, aged 58, told reporters: "The clinic will close."`,
+			[]mentionMark{{"Marta Oyelaran", doc.TypePerson, "", ""}},
+			[]want{{"The clinic will close", Direct, "Marta Oyelaran", "", KindNamed, "told"}}},
+		{"age then a title",
+			`Marta Oyelaran, 58, the clinic's director, said the clinic would close.`,
+			[]mentionMark{{"Marta Oyelaran", doc.TypePerson, "", ""}},
+			[]want{{"^the clinic would close", Indirect, "Marta Oyelaran", "clinic's director", KindNamed, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
