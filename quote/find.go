@@ -1764,6 +1764,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		if f.usedCue(j) || f.askedFor(j, cueEnd, b) {
 			continue
 		}
+		if f.labelRelative(j) {
+			continue // "bombed what New Delhi described as a camp" (QA18 E-1)
+		}
 		if w := f.t[j].w; (w == "continued" || w == "continues") && !f.isWord(cueEnd, "that") && !(cueEnd < b && f.t[cueEnd].w == ":") {
 			continue // "as many regulars continued to stay away": no report
 		}

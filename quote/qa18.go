@@ -85,3 +85,28 @@ func (f *finder) pastAge(a, k int) int {
 	}
 	return a
 }
+
+// labelRelative reports whether the cue at token j is a naming verb in a
+// free relative that labels the object of another verb: "bombed what New
+// Delhi described as a militant training camp", "struck what it called
+// a command centre". The label is the writer's attribution of a name,
+// not a report of speech with content: the indirect pass makes no quote
+// of it (a quoted label still makes a mixed quote in the region pass).
+// "what" must open the subject of at most five words before the cue.
+func (f *finder) labelRelative(j int) bool {
+	switch f.t[j].w {
+	case "described", "called", "termed", "labelled", "labeled", "dubbed", "branded", "characterised", "characterized":
+	default:
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		t := &f.t[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.w == "what" {
+			return k < j-1
+		}
+	}
+	return false
+}

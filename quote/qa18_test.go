@@ -73,3 +73,24 @@ func TestFindQA18AgeAppositive(t *testing.T) {
 	}
 	checkMentionQuotes(t, tests)
 }
+
+// TestFindQA18LabelRelative: "V what X described as NP" labels V's
+// object; it reports no speech, so no indirect quote (QA18 E-1, the
+// quote side); a quoted label stays a mixed quote.
+func TestFindQA18LabelRelative(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"unquoted label",
+			`Drones hit what Tbilisi described as a fuel depot outside Gori on Sunday.`,
+			[]mentionMark{{"Tbilisi", doc.TypePlace, "", ""}},
+			nil},
+		{"called with a pronoun subject",
+			`The navy sank what it called a smuggling vessel near the coast.`,
+			nil,
+			nil},
+		{"quoted label stays mixed",
+			`Drones hit what Tbilisi described as "a fuel depot" outside Gori.`,
+			[]mentionMark{{"Tbilisi", doc.TypePlace, "", ""}},
+			[]want{{"a fuel depot", Mixed, "Tbilisi", "", KindNamed, "described"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
