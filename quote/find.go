@@ -851,6 +851,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if end+1 < b && f.subjectAfterQuote(end+1, b) {
 		b = end + 1 // `the "vile attack", and Viktor Orban wished …`
 	}
+	if end+1 < b && f.reportAfterQuote(end+1) {
+		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
+	}
 	last := b - 1
 	for last > end && f.t[last].kind == tPunct {
 		last--
@@ -1741,7 +1744,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 				spk, ok = f.clauseSubject(a, j) // "The ministry issued a statement saying"
 			}
 			if ok && !f.usedCue(j) {
-				if sp := f.contentSpan(c, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
+				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own (QA18)
+				if sp := f.contentSpan(c, cut); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
 					kind := Indirect
 					for ri := range regs {
@@ -1753,6 +1757,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 					f.remember(spk)
 					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: kind, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
 					j = b
+					if cut < b {
+						j = cut // the second report is read next
+					}
 					continue
 				}
 			}

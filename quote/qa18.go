@@ -110,3 +110,30 @@ func (f *finder) labelRelative(j int) bool {
 	}
 	return false
 }
+
+// reportAfterQuote reports whether the tokens from i, right after the
+// closing mark of a mixed quote, coordinate a second report of the same
+// speaker (", and said …", "and warned that …"): the mixed quote ends
+// at its mark, the second report is its own.
+func (f *finder) reportAfterQuote(i int) bool {
+	if f.t[i].w == "," {
+		i++
+	}
+	return i < len(f.t) && (f.coordinatedCue(i) || f.bareCoordinatedCue(-1, i))
+}
+
+// secondReportCut returns where the content [c,b) of a participle report
+// ("…, saying he died in a fight, and announced that it had fired five
+// officials") ends before a coordinated second report of the sentence's
+// subject (", and announced that …"), or b.
+func (f *finder) secondReportCut(c, b int) int {
+	for i := c + 1; i < b; i++ {
+		if f.t[i].w == "and" && (f.coordinatedCue(i) || f.bareCoordinatedCue(-1, i)) {
+			if f.t[i-1].w == "," {
+				return i - 1
+			}
+			return i
+		}
+	}
+	return b
+}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -93,4 +94,44 @@ func TestFindQA18LabelRelative(t *testing.T) {
 			[]want{{"a fuel depot", Mixed, "Tbilisi", "", KindNamed, "described"}}},
 	}
 	checkMentionQuotes(t, tests)
+}
+
+// TestFindQA18SecondReport: a coordinated second report of the same
+// speaker ends a mixed quote after its closing mark and a participle
+// report before "and"; the second report is emitted on its own.
+func TestFindQA18SecondReport(t *testing.T) {
+	tests := []mentionQuoteCase{
+		{"mixed quote then and said",
+			`Lena Varga condemned the raid "in the harshest terms" and said the talks were over.`,
+			[]mentionMark{{"Lena Varga", doc.TypePerson, "", ""}},
+			[]want{{"^the raid \"in the harshest terms\"", Mixed, "Lena Varga", "", KindNamed, "condemned"},
+				{"^the talks were over", Indirect, "Lena Varga", "", KindNamed, "said"}}},
+		{"participle report then and announced that",
+			`The port authority issued a statement saying the berth was flooded, and announced that it had closed two terminals.`,
+			nil,
+			[]want{{"^the berth was flooded", Indirect, "The port authority", "", KindDescription, "saying"},
+				{"^it had closed two terminals", Indirect, "The port authority", "", KindDescription, "announced"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
+
+// TestFindQA18ContentEnds: the content of the first report stops before
+// the second (no quote holds both).
+func TestFindQA18ContentEnds(t *testing.T) {
+	for _, tt := range []struct{ input, person, first, second string }{
+		{`Lena Varga condemned the raid "in the harshest terms" and said the talks were over.`, "Lena Varga", "harshest", "talks"},
+		{`Lena Varga said the ruling was fair and called the verdict "a turning point".`, "Lena Varga", "fair", "verdict"},
+		{`The port authority issued a statement saying the berth was flooded, and announced that it had closed two terminals.`, "", "flooded", "terminals"},
+	} {
+		d := newDoc(tt.input)
+		if tt.person != "" {
+			markMention(d, tt.person, doc.TypePerson, "", "", "")
+		}
+		d.Fill(doc.LayerMentions)
+		for _, q := range Find(d) {
+			if strings.Contains(q.Text, tt.first) && strings.Contains(q.Text, tt.second) {
+				t.Errorf("Find(%q) quote %q (cue %q) holds both reports", tt.input, q.Text, q.Cue)
+			}
+		}
+	}
 }
