@@ -4,8 +4,10 @@ package timex
 // weekday at at are only its verb group and a chain of place phrases
 // ending in "on": "would be raised at the alliance headquarters in
 // Brussels on Monday", "would resume at the talks venue outside Geneva
-// on Friday". The verb is one word or "be" and a participle, a
-// preposition follows it, and every token after that is a word, none
+// on Friday", "would meet with the ministers of the Baltic states on
+// Friday". The verb is one word (or "take place") or "be" and a
+// participle, a preposition follows it, and every token after that is a
+// word, none
 // of them a relative, a conjunction or a preposition of another time
 // (the tense loop has already found no cue among them). The future of
 // "would" then reaches the weekday however long the chain (QA18 T-1);
@@ -17,6 +19,9 @@ func (p *parser) verbThenPlaces(j, at int) bool {
 	k := j + 1
 	if p.isWord(k, "be") {
 		k++
+	}
+	if p.isWord(k, "take") && p.isWord(k+1, "place") {
+		k++ // "would take place in the main hall … on Friday"
 	}
 	if k >= at || p.t[k].kind() != kWord || p.t[k].upper() || !placePreps[p.word(k+1)] {
 		return false
@@ -32,7 +37,7 @@ func (p *parser) verbThenPlaces(j, at int) bool {
 // placePreps open the place phrases verbThenPlaces walks over.
 var placePreps = map[string]bool{
 	"at": true, "in": true, "on": true, "near": true, "outside": true, "inside": true,
-	"of": true, "from": true, "to": true, "across": true, "along": true,
+	"of": true, "from": true, "to": true, "across": true, "along": true, "with": true,
 }
 
 // chainStops end a chain of place phrases: a relative or a conjunction

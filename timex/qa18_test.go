@@ -13,6 +13,10 @@ var qa18Tests = []findTest{
 		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-13", ""},
 	{"would resume over three place phrases", "Officials said talks would resume at the conference hall of the foreign ministry in Lima on Monday.",
 		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Monday", "DATE", "2025-06-16", ""},
+	{"would meet with", "He said the leaders would meet with the foreign ministers of the three Baltic states on Friday.",
+		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-13", ""},
+	{"would take place in", "He said the vote would take place in the main hall of the parliament building on Friday.",
+		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-13", ""},
 	{"a past clause keeps its past", "The envoy said the treaty was signed at the old customs house in Tallinn on Friday.",
 		time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2025-06-06", ""},
 }
