@@ -93,11 +93,16 @@ func (f *finder) pastAge(a, k int) int {
 // not a report of speech with content: the indirect pass makes no quote
 // of it (a quoted label still makes a mixed quote in the region pass).
 // "what" must open the subject of at most five words before the cue.
+// A naming participle with its agent after it ("its cargo, described by
+// officials as material for munitions") is such a label too.
 func (f *finder) labelRelative(j int) bool {
 	switch f.t[j].w {
 	case "described", "called", "termed", "labelled", "labeled", "dubbed", "branded", "characterised", "characterized":
 	default:
 		return false
+	}
+	if f.isWord(j+1, "by") {
+		return true // "its cargo, described by officials as material for munitions": a passive label
 	}
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
 		t := &f.t[k]
