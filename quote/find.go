@@ -159,6 +159,8 @@ func (f *finder) run() {
 			}
 		}
 	}
+	// "Edward Said said": the name is no cue (QA18 Q-1)
+	f.unflagNames()
 	if ordered { // the tokens are in order of their start
 		mapSentencesSorted(toks, f.d.Sentences, f.sent[:len(toks)], f.sentLo, f.sentHi)
 	} else {
@@ -848,6 +850,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	}
 	if end+1 < b && f.subjectAfterQuote(end+1, b) {
 		b = end + 1 // `the "vile attack", and Viktor Orban wished …`
+	}
+	if end+1 < b && f.reportAfterQuote(end+1) {
+		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
 	}
 	last := b - 1
 	for last > end && f.t[last].kind == tPunct {
@@ -1739,7 +1744,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 				spk, ok = f.clauseSubject(a, j) // "The ministry issued a statement saying"
 			}
 			if ok && !f.usedCue(j) {
-				if sp := f.contentSpan(c, b); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
+				cut := f.secondReportCut(c, b) // ", and announced that …" is a report of its own (QA18)
+				if sp := f.contentSpan(c, cut); sp.Len() > 0 && f.wordsIn(sp) >= 2 {
 					cs := doc.Span{Start: f.t[j].s, End: f.t[j].e}
 					kind := Indirect
 					for ri := range regs {
@@ -1751,6 +1757,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 					f.remember(spk)
 					f.out = append(f.out, doc.Quote{Span: sp, Text: f.text[sp.Start:sp.End], Kind: kind, Speaker: spk, Cue: f.text[cs.Start:cs.End], CueSpan: cs})
 					j = b
+					if cut < b {
+						j = cut // the second report is read next
+					}
 					continue
 				}
 			}
@@ -1761,6 +1770,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 		}
 		if f.usedCue(j) || f.askedFor(j, cueEnd, b) {
 			continue
+		}
+		if f.labelRelative(j) {
+			continue // "bombed what New Delhi described as a camp" (QA18 E-1)
 		}
 		if w := f.t[j].w; (w == "continued" || w == "continues") && !f.isWord(cueEnd, "that") && !(cueEnd < b && f.t[cueEnd].w == ":") {
 			continue // "as many regulars continued to stay away": no report
@@ -2368,6 +2380,9 @@ func (f *finder) participleCut(k, b int) int {
 		}
 		if f.t[i].w == "," && f.subjectAfterQuote(i, b) {
 			return i // `condemned the "vile attack", and Prime Minister Viktor Orban wished …`
+		}
+		if f.t[i].w == "and" && f.namingAfterAnd(i, b) {
+			return i // `said it was credible and called the arrests "a good first step"` (QA18 Q-2)
 		}
 		if f.coordinatedCue(i) || f.bareCoordinatedCue(k, i) {
 			// "said the mission was unlawful and warned that …": the

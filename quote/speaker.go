@@ -224,6 +224,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				if ok && spk.Kind == KindNamed {
 					if spk.Title == "" {
 						a := c2 + 1
+						a = f.pastAge(a, k) // "X, 74, the opposition leader, said" (QA18 Q-3)
 						if f.t[a].w == "the" || f.t[a].w == "a" || f.t[a].w == "an" {
 							a++
 						}
@@ -1297,6 +1298,9 @@ func (f *finder) capitalTitle(n, k int) bool {
 // "of", "from", "with" or "at" ("in his turn", "for her part").
 func (f *finder) parenthetical(a, k int) bool {
 	w := f.t[a].w
+	if f.ageAppositive(a, k) {
+		return true // "Kemal Kilicdaroglu, 74, told" (QA18 Q-3)
+	}
 	if f.t[a].upper {
 		return false
 	}

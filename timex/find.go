@@ -260,6 +260,10 @@ func (p *parser) run() []doc.Time {
 			i = m.end
 			continue
 		}
+		if p.datedName(m) {
+			i = m.end // "the May 13 Square" (QA18 T-2)
+			continue
+		}
 		if p.narr.undated && m.rel == "article" {
 			// a date of the text, not the unknown article date; nothing
 			// when no date of the text was there to resolve against

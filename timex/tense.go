@@ -257,6 +257,9 @@ func (p *parser) cue(j, at int) int {
 		if at-j <= 4 || at-j <= 9 && !p.possessive(at) {
 			return cueFuture
 		}
+		if p.verbThenPlaces(j, at) {
+			return cueFuture // "would be raised at the alliance headquarters in Brussels on Monday" (QA18 T-1)
+		}
 		return cueNone
 	case "ll":
 		if p.isPunct(j-1, "'") || p.isPunct(j-1, "\u2019") {
