@@ -71,6 +71,9 @@ func (k *KB) Check() ErrorList {
 			errs.Add(r.File, r.Line, "role %q: no end date but %s died %s", r.ID, p.Name, p.Died)
 		}
 		if o, ok := k.offices[r.Office]; ok {
+			if o.Never {
+				errs.Add(r.File, r.Line, "role %q: office %s never existed", r.ID, o.ID)
+			}
 			if !o.To.IsZero() && !r.Start.IsZero() && r.Start.First().Compare(o.To.Last()) > 0 {
 				errs.Add(r.File, r.Line, "role %q: starts %s after office %s was abolished (%s)", r.ID, r.Start, o.ID, o.To)
 			}

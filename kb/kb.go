@@ -70,6 +70,10 @@ type Office struct {
 	Aliases []string `json:"aliases,omitempty"`
 	From    Date     `json:"from,omitzero"` // when the office came into being; zero = unknown/long ago
 	To      Date     `json:"to,omitzero"`   // when it was abolished; zero = exists
+	// Never is true for an office the country has never had ("Prime
+	// Minister of the United States"): a title claiming it is false on
+	// any day. Such an office has no From, To or holders.
+	Never bool `json:"never,omitempty"`
 	// Single is true when the office has one holder at a time (a head of
 	// government) rather than many (ambassadors, members).
 	Single bool `json:"single,omitempty"`

@@ -519,6 +519,8 @@ func checkOffice(o *Office) error {
 		return fmt.Errorf("office %q: id does not match country %q and key %q", o.ID, o.Country, o.Key)
 	case !o.From.IsZero() && !o.To.IsZero() && o.To.Last().Compare(o.From.First()) < 0:
 		return fmt.Errorf("office %q: abolished %s before created %s", o.ID, o.To, o.From)
+	case o.Never && (!o.From.IsZero() || !o.To.IsZero() || !o.CompleteFrom.IsZero() || !o.CompleteTo.IsZero()):
+		return fmt.Errorf("office %q: never existed, so it takes no from, to or complete dates", o.ID)
 	case !o.CompleteFrom.IsZero() && !o.CompleteTo.IsZero() && o.CompleteTo.Last().Compare(o.CompleteFrom.First()) < 0:
 		return fmt.Errorf("office %q: complete_to %s before complete_from %s", o.ID, o.CompleteTo, o.CompleteFrom)
 	}

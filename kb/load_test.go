@@ -33,6 +33,7 @@ func TestLoadErrors(t *testing.T) {
 		{"source as_of", `{"type":"source","name":"s"}`, `source "s": missing as_of`},
 		{"unknown person", testSource + `{"type":"office","id":"IRN.president","name":"P","source":"t"}` + "\n" + `{"type":"role","person":"person.nobody","office":"IRN.president","source":"t"}`, `x.jsonl:3: role "person.nobody@IRN.president@": unknown person "person.nobody"`},
 		{"unknown office", testSource + `{"type":"actor","id":"person.a","kind":"person","name":"A","source":"t"}` + "\n" + `{"type":"role","person":"person.a","office":"IRN.king","source":"t"}`, `unknown office "IRN.king"`},
+		{"never with dates", `{"type":"office","id":"USA.prime_minister","name":"P","never":true,"to":"1990"}`, `never existed, so it takes no from, to or complete dates`},
 		{"trailing data", `{"type":"source","name":"s","as_of":"2020"} {}`, "malformed JSON"},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,7 @@ const namesKB = `{"type":"source","name":"t","as_of":"2025-06-30"}
 {"type":"office","id":"IRN.foreign_minister","name":"Foreign Minister of Iran","single":true,"complete_from":"2000","source":"t"}
 {"type":"role","person":"person.hossein-amir-abdollahian","office":"IRN.foreign_minister","start":"2021-08-25","end":"2024-05-19","end_reason":"died","source":"t"}
 {"type":"role","person":"person.ali-khamenei","office":"IRN.foreign_minister","start":"2019","source":"t"}
+{"type":"office","id":"IRN.king","name":"King of Iran","single":true,"never":true,"source":"t"}
 `
 
 func namesTestKB(t *testing.T) *KB {
@@ -97,6 +98,8 @@ func TestTitles(t *testing.T) {
 		{"IRN.foreign_minister", "2020-01-01", True},
 		{"IRN.foreign_minister", "2025-07-01", Unknown}, // after the source's as-of date
 		{"IRN.grand_vizier", "2020-01-01", Unknown},
+		{"IRN.king", "2020-01-01", False}, // never existed (a fact for the test only)
+		{"IRN.king", "1900-01-01", False},
 	}
 	for _, tt := range exists {
 		if got := k.OfficeExists(tt.office, d(tt.day)); got != tt.want {
@@ -166,5 +169,22 @@ func TestGaps(t *testing.T) {
 	}
 	if len(k.Check()) != 0 {
 		t.Errorf("Check() = %v; gaps are not problems", k.Check())
+	}
+}
+
+// TestCheckNeverOffice: a role in an office marked never is a problem
+// kb check reports with its file and line.
+func TestCheckNeverOffice(t *testing.T) {
+	k := New()
+	in := namesKB + `{"type":"role","person":"person.mohammad-khatami","office":"IRN.king","start":"2001","source":"t"}` + "\n"
+	if err := Load(strings.NewReader(in), "never.jsonl", k); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range k.Check() {
+		got = append(got, e.Error())
+	}
+	if !strings.Contains(strings.Join(got, "\n"), "never.jsonl:13: role") || !strings.Contains(strings.Join(got, "\n"), "office IRN.king never existed") {
+		t.Errorf("Check() = %q; want a problem at never.jsonl:13 naming office IRN.king", got)
 	}
 }

@@ -23,11 +23,15 @@ func (k *KB) asOfAfter(source string, day Date) bool {
 // on 1989-08-03 still exists that day and not the next. It is Unknown for
 // an office the KB does not have, inside the precision of From or To, and
 // for a day past the as-of date of the office's source unless the office
-// was abolished before then.
+// was abolished before then. It is False on every day for an office the
+// country never had (Never).
 func (k *KB) OfficeExists(officeID string, day Date) Truth {
 	o, ok := k.offices[officeID]
 	if !ok {
 		return Unknown
+	}
+	if o.Never {
+		return False
 	}
 	t := Period{o.From, o.To}.Holds(day)
 	if t == True && o.To.IsZero() && k.asOfAfter(o.Source, day) {

@@ -24,3 +24,23 @@ func TestReportedYearDoesNotDateSpeaker(t *testing.T) {
 		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestNeverExistingOffice: a title for an office the country has never
+// had ("Indonesian Prime Minister" after 1959, "Saudi President") is
+// office_nonexistent whoever holds it, but not when the country is only
+// guessed from the story's context (QA19 V-4).
+func TestNeverExistingOffice(t *testing.T) {
+	for _, tc := range []struct{ text, date, expl string }{
+		{"Indonesian Prime Minister Airlangga Hartarto said the cabinet would meet.", "2024-10-20", "1945 → 1959"},
+		{"Indonesian Prime Minister Joko Widodo said the cabinet would meet.", "2024-10-20", "1945 → 1959"},
+		{"U.S. Prime Minister John Smith said the talks had failed.", "2022-05-10", "never been such an office"},
+		{"Saudi President Mohammed bin Salman said the inquiry was over.", "2018-10-20", "never been such an office"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindOfficeNonexistent, tc.text, doc.Contradicted, tc.expl)
+	}
+	d := analyzeQuotes(t, "RIYADH - President John Smith said the inquiry was over.", "2018-10-20")
+	if got := findingsOf(d, doc.FindOfficeNonexistent); len(got) != 0 {
+		t.Errorf("context country: %q; want no office_nonexistent", got)
+	}
+}

@@ -1102,6 +1102,8 @@ func (c *checker) roleTruth(r kb.Role, day kb.Date) kb.Truth {
 func (c *checker) officeEvidence(o *kb.Office) doc.Evidence {
 	fact := o.Name + ": "
 	switch {
+	case o.Never:
+		fact += "no such office has ever existed"
 	case !o.To.IsZero() && !o.From.IsZero():
 		fact += "office existed " + dateString(o.From) + " → " + dateString(o.To)
 	case !o.To.IsZero():
@@ -1192,7 +1194,9 @@ func (c *checker) atDay(ch *claimCheck) {
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
-	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) {
+	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
+		!(ch.office.Never && rc.CountryHow == "context") { // a country only guessed from context may be the wrong one
+
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
 			[]doc.Evidence{c.officeEvidence(ch.office)})
@@ -1637,6 +1641,8 @@ func resembles(name string, names []string) bool {
 
 func officeLife(o *kb.Office) string {
 	switch {
+	case o.Never:
+		return "there has never been such an office"
 	case !o.To.IsZero() && !o.From.IsZero():
 		return "the office existed only " + dateString(o.From) + " → " + dateString(o.To)
 	case !o.To.IsZero():
