@@ -44,3 +44,18 @@ func TestNeverExistingOffice(t *testing.T) {
 		t.Errorf("context country: %q; want no office_nonexistent", got)
 	}
 }
+
+// TestNoCommonDateOnce: a title repeated later in the article gives its
+// role_mismatch at each mention but its no_common_date pair once (QA18:
+// "King Abdullah" twice beside "US President Donald Trump" gave the same
+// pair twice).
+func TestNoCommonDateOnce(t *testing.T) {
+	text := "US President Donald Trump spoke on Friday. King Abdullah said in a royal decree that the inquiry would go on. Later, King Abdullah ordered an inquiry."
+	d := analyzeQuotes(t, text, "2018-10-20")
+	if got := findingsOf(d, doc.FindNoCommonDate); len(got) != 1 {
+		t.Errorf("%q: %d no_common_date findings %q; want 1", text, len(got), got)
+	}
+	if got := findingsOf(d, doc.FindRoleMismatch); len(got) < 2 {
+		t.Errorf("%q: role_mismatch %q; want one per mention of King Abdullah", text, got)
+	}
+}

@@ -1782,8 +1782,10 @@ func describeRoles(rs []kb.Role) string {
 
 // noCommonDate reports each claim that fits none of the window's days,
 // paired with a claim the window rests on that it cannot share a date
-// with.
+// with; a pair already reported (a title repeated later in the article,
+// "King Abdullah … King Abdullah") is reported once.
 func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimCheck) bool) {
+	var told map[[2]string]bool
 	for _, ch := range checks {
 		if anyIntersects(ch.valid, w) || !flag(ch) {
 			continue
@@ -1801,6 +1803,14 @@ func (c *checker) noCommonDate(checks []*claimCheck, w ival, flag func(*claimChe
 			if other == ch || !anyIntersects(other.valid, w) || disjointSets(ch.valid, other.valid) == false {
 				continue
 			}
+			pair := [2]string{ch.label, other.label}
+			if told[pair] {
+				break
+			}
+			if told == nil {
+				told = map[[2]string]bool{}
+			}
+			told[pair] = true
 			ev := c.claimEvidence(ch)
 			ev = append(ev, c.claimEvidence(other)...)
 			span := ch.rc.Span
