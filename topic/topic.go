@@ -507,9 +507,12 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	if cap(words) < len(d.Tokens) {
 		words = make([]word, 0, len(d.Tokens))
 	}
-	all, nw := words[:len(d.Tokens)], 0
-	for tix := range d.Tokens {
-		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
+	// (the tokens from a local: d.Tokens[tix] would be read through d
+	// with a bounds check each time)
+	toks := d.Tokens
+	all, nw := words[:len(toks)], 0
+	for tix := range toks {
+		if t := &toks[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
 			wd := &all[nw]
 			nw++
 			*wd = word{start: t.Span.Start, end: t.Span.End}
@@ -543,8 +546,12 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// The loop keeps to what every word needs (its lower case, the memo,
 	// a few tests); the evidence of the few words that have any is
 	// weighed in the methods it calls.
-	for i := range words {
-		wd := &words[i]
+	// (ws, not words, which the deferred func captures: a local that
+	// is not captured stays in a register, and ws[i] needs no bounds
+	// check)
+	ws := words
+	for i := range ws {
+		wd := &ws[i]
 		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues" || strings.HasPrefix(lower, "league-")) {
 			continue // "the National League for Democracy … the league", "Pakistan Muslim League-Nawaz": no sport (QA12 TP-2)
