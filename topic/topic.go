@@ -526,13 +526,10 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			if t.Span.End <= hl {
 				wd.title = true
 			}
-			for len(named) > 0 && named[0].End <= t.Span.Start {
-				named = named[1:]
-			}
-			wd.named = len(named) > 0 && named[0].Start <= t.Span.Start
 		}
 	}
 	words = all[:nw]
+	markNamed(words, named)
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
 	if n := countRanks(d.Text); n > 0 {
@@ -1106,6 +1103,22 @@ func namedSpans(d *doc.Doc) []doc.Span {
 			return out
 		}
 		out = appendMerged(out, sp)
+	}
+}
+
+// markNamed sets the named flag of the words that start inside one of
+// named, which is sorted and merged (namedSpans): one walk along both,
+// so that the loop that makes the words has no spans to look at.
+func markNamed(words []word, named []doc.Span) {
+	k := 0
+	for _, sp := range named {
+		for k < len(words) && words[k].start < sp.Start {
+			k++
+		}
+		for k < len(words) && words[k].start < sp.End {
+			words[k].named = true
+			k++
+		}
 	}
 }
 
