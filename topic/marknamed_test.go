@@ -2,7 +2,11 @@ package topic
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
 )
@@ -84,6 +88,70 @@ func TestMarkNamedScan(t *testing.T) {
 		for i := range ws {
 			if ws[i].named != want[i] {
 				t.Fatalf("words at %v, spans %v: word %d named %v, want %v", starts, spans, i, ws[i].named, want[i])
+			}
+		}
+	}
+}
+
+// altsByScan is the per-word test markAlts replaces: a word with a
+// byte outside ASCII gets its strings.ToLower in alts.
+func altsByScan(text string, words []word) (alts []string, alt []int32) {
+	alt = make([]int32, len(words))
+	for i, wd := range words {
+		for k := wd.start; k < wd.end; k++ {
+			if text[k] >= 0x80 {
+				alts = append(alts, strings.ToLower(text[wd.start:wd.end]))
+				alt[i] = int32(len(alts))
+				break
+			}
+		}
+	}
+	return alts, alt
+}
+
+func TestMarkAlts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"plain ASCII words only", nil},
+		{"Größe und Öl", []string{"größe", "öl"}},
+		{"“Quoted” words — dashes … between", nil},
+		{"São Paulo’s mayor, Zürich", []string{"são", "zürich"}},
+		{"ÉCOLE", []string{"école"}},
+		{"x é", []string{"é"}},
+	}
+	for _, tt := range tests {
+		var ws []word
+		for i := 0; i < len(tt.text); {
+			r, n := utf8.DecodeRuneInString(tt.text[i:])
+			if !unicode.IsLetter(r) {
+				i += n
+				continue
+			}
+			j := i
+			for j < len(tt.text) {
+				r, n := utf8.DecodeRuneInString(tt.text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += n
+			}
+			ws = append(ws, word{start: i, end: j})
+			i = j
+		}
+		wt := wordText{text: tt.text}
+		wt.markAlts(ws)
+		if !slices.Equal(wt.alts, tt.want) {
+			t.Errorf("%q: alts %q, want %q", tt.text, wt.alts, tt.want)
+		}
+		alts, alt := altsByScan(tt.text, ws)
+		if !slices.Equal(alts, wt.alts) {
+			t.Errorf("%q: alts %q, the per-word scan %q", tt.text, wt.alts, alts)
+		}
+		for i := range ws {
+			if ws[i].alt != alt[i] {
+				t.Errorf("%q: word %d alt %d, the per-word scan %d", tt.text, i, ws[i].alt, alt[i])
 			}
 		}
 	}

@@ -497,11 +497,6 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		wordPool.Put(wp)
 	}()
 	wt := wordText{text: d.Text, low: low}
-	// high is the index of the first non-ASCII byte at or after the
-	// start of the last word that needed it (len(d.Text): none): the
-	// words are in text order, so one pass over the text finds the words
-	// that are not all ASCII.
-	high := -1
 	// room for every token, made once: each word is written in place,
 	// with no append's test of room per word
 	if cap(words) < len(d.Tokens) {
@@ -516,19 +511,13 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			wd := &all[nw]
 			nw++
 			*wd = word{start: t.Span.Start, end: t.Span.End}
-			if high < t.Span.Start {
-				high = ascii.Index(d.Text, t.Span.Start)
-			}
-			if high < t.Span.End {
-				wt.alts = append(wt.alts, strings.ToLower(d.Text[t.Span.Start:t.Span.End]))
-				wd.alt = int32(len(wt.alts))
-			}
 			if t.Span.End <= hl {
 				wd.title = true
 			}
 		}
 	}
 	words = all[:nw]
+	wt.markAlts(words)
 	markNamed(words, named)
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
@@ -1103,6 +1092,32 @@ func namedSpans(d *doc.Doc) []doc.Span {
 			return out
 		}
 		out = appendMerged(out, sp)
+	}
+}
+
+// markAlts gives each of words (in text order) with a byte outside
+// ASCII its lower case, in t.alts (word.alt). It goes from one such byte
+// of the text to the next (ascii.Index), so that most words, all ASCII,
+// cost it nothing, and the loop that makes the words calls nothing.
+func (t *wordText) markAlts(words []word) {
+	text := t.text
+	k := 0
+	for p := ascii.Index(text, 0); p < len(text); {
+		for k < len(words) && words[k].end <= p {
+			k++
+		}
+		if k == len(words) {
+			return
+		}
+		wd := &words[k]
+		if wd.start > p {
+			p = ascii.Index(text, wd.start) // the byte is outside the words
+			continue
+		}
+		t.alts = append(t.alts, strings.ToLower(text[wd.start:wd.end]))
+		wd.alt = int32(len(t.alts))
+		k++
+		p = ascii.Index(text, wd.end)
 	}
 }
 
