@@ -1127,9 +1127,8 @@ func (t *wordText) markAlts(words []word) {
 func markNamed(words []word, named []doc.Span) {
 	k := 0
 	for _, sp := range named {
-		for k < len(words) && words[k].start < sp.Start {
-			k++
-		}
+		// (the words before the span by halving: spans are few, words many)
+		k += sort.Search(len(words)-k, func(j int) bool { return words[k+j].start >= sp.Start })
 		for k < len(words) && words[k].start < sp.End {
 			words[k].named = true
 			k++
