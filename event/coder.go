@@ -447,12 +447,13 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.actorAt = make([]int, len(toks), len(toks)+len(toks)/2)
 	}
 	s.actorAt = s.actorAt[:len(toks)]
-	for t := range s.actorAt {
-		s.actorAt[t] = -1
+	actorAt := s.actorAt // (filled through a local: s.actorAt would be loaded again for each token)
+	for t := range actorAt {
+		actorAt[t] = -1
 	}
 	for ai, a := range acts {
-		for t := a.t0; t < a.t1 && t < len(toks); t++ {
-			s.actorAt[t] = ai
+		for t := a.t0; t < a.t1 && t < len(actorAt); t++ {
+			actorAt[t] = ai
 		}
 	}
 	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])

@@ -497,39 +497,28 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		wordPool.Put(wp)
 	}()
 	wt := wordText{text: d.Text, low: low}
-	// high is the index of the first non-ASCII byte at or after the
-	// start of the last word that needed it (len(d.Text): none): the
-	// words are in text order, so one pass over the text finds the words
-	// that are not all ASCII.
-	high := -1
 	// room for every token, made once: each word is written in place,
 	// with no append's test of room per word
 	if cap(words) < len(d.Tokens) {
 		words = make([]word, 0, len(d.Tokens))
 	}
-	all, nw := words[:len(d.Tokens)], 0
-	for tix := range d.Tokens {
-		if t := &d.Tokens[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
+	// (the tokens from a local: d.Tokens[tix] would be read through d
+	// with a bounds check each time)
+	toks := d.Tokens
+	all, nw := words[:len(toks)], 0
+	for tix := range toks {
+		if t := &toks[tix]; t.Kind == doc.TokWord { // (read in place, not copied)
 			wd := &all[nw]
 			nw++
 			*wd = word{start: t.Span.Start, end: t.Span.End}
-			if high < t.Span.Start {
-				high = ascii.Index(d.Text, t.Span.Start)
-			}
-			if high < t.Span.End {
-				wt.alts = append(wt.alts, strings.ToLower(d.Text[t.Span.Start:t.Span.End]))
-				wd.alt = int32(len(wt.alts))
-			}
 			if t.Span.End <= hl {
 				wd.title = true
 			}
-			for len(named) > 0 && named[0].End <= t.Span.Start {
-				named = named[1:]
-			}
-			wd.named = len(named) > 0 && named[0].Start <= t.Span.Start
 		}
 	}
 	words = all[:nw]
+	wt.markAlts(words)
+	markNamed(words, named)
 	sc.Words = len(words)
 	sc.Scores = countResults(d.Text)
 	if n := countRanks(d.Text); n > 0 {
@@ -543,8 +532,12 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	// The loop keeps to what every word needs (its lower case, the memo,
 	// a few tests); the evidence of the few words that have any is
 	// weighed in the methods it calls.
-	for i := range words {
-		wd := &words[i]
+	// (ws, not words, which the deferred func captures: a local that
+	// is not captured stays in a register, and ws[i] needs no bounds
+	// check)
+	ws := words
+	for i := range ws {
+		wd := &ws[i]
 		lower := wt.lower(wd)
 		if politicalLeague && (lower == "league" || lower == "leagues" || strings.HasPrefix(lower, "league-")) {
 			continue // "the National League for Democracy … the league", "Pakistan Muslim League-Nawaz": no sport (QA12 TP-2)
@@ -1099,6 +1092,47 @@ func namedSpans(d *doc.Doc) []doc.Span {
 			return out
 		}
 		out = appendMerged(out, sp)
+	}
+}
+
+// markAlts gives each of words (in text order) with a byte outside
+// ASCII its lower case, in t.alts (word.alt). It goes from one such byte
+// of the text to the next (ascii.Index), so that most words, all ASCII,
+// cost it nothing, and the loop that makes the words calls nothing.
+func (t *wordText) markAlts(words []word) {
+	text := t.text
+	k := 0
+	for p := ascii.Index(text, 0); p < len(text); {
+		for k < len(words) && words[k].end <= p {
+			k++
+		}
+		if k == len(words) {
+			return
+		}
+		wd := &words[k]
+		if wd.start > p {
+			p = ascii.Index(text, wd.start) // the byte is outside the words
+			continue
+		}
+		t.alts = append(t.alts, strings.ToLower(text[wd.start:wd.end]))
+		wd.alt = int32(len(t.alts))
+		k++
+		p = ascii.Index(text, wd.end)
+	}
+}
+
+// markNamed sets the named flag of the words that start inside one of
+// named, which is sorted and merged (namedSpans): one walk along both,
+// so that the loop that makes the words has no spans to look at.
+func markNamed(words []word, named []doc.Span) {
+	k := 0
+	for _, sp := range named {
+		// (the words before the span by halving: spans are few, words many)
+		k += sort.Search(len(words)-k, func(j int) bool { return words[k+j].start >= sp.Start })
+		for k < len(words) && words[k].start < sp.End {
+			words[k].named = true
+			k++
+		}
 	}
 }
 
