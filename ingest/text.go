@@ -288,6 +288,7 @@ func headlineLike(line string) bool {
 	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody && !labelledHeadline(line) || numericPublishLine(line) {
 		return false
 	}
+	line = trimClosers(line)
 	switch line[len(line)-1] {
 	case ',', ';', ':', '-':
 		return false
@@ -301,6 +302,17 @@ func headlineLike(line string) bool {
 	}
 	// A sentence with several full stops inside is body text.
 	return strings.Count(line, ". ") < 2
+}
+
+// trimClosers drops the closing quote marks and brackets that end line,
+// so that a sentence ending inside a quote ('… in Ankara: "We won."')
+// is tested on its full stop. A line of closers only is returned whole.
+func trimClosers(line string) string {
+	t := strings.TrimRight(line, "\"')]”’»")
+	if t == "" {
+		return line
+	}
+	return t
 }
 
 // labelledHeadline reports whether line opens with a news page's label
