@@ -19,3 +19,23 @@ func TestQA18RankPairs(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA18SultanTitle checks that "Sultan", "Emperor" and "Grand Duke"
+// before a monarch's name claim the monarch office (kb/offices.go files
+// sultans, emperors and grand dukes as monarchs), while "Sultan" alone
+// before an unknown name is the given name it usually is (QA18 V-2).
+func TestQA18SultanTitle(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Brunei's Sultan Hassanal Bolkiah opened the new mosque.", "2015-07-01", "Hassanal Bolkiah", "BRN.monarch", ""},
+		{"The Sultan of Brunei, Hassanal Bolkiah, opened the new mosque.", "2015-07-01", "Hassanal Bolkiah", "BRN.monarch", ""},
+		{"Emperor Naruhito addressed the nation on Sunday.", "2021-01-03", "Naruhito", "JPN.monarch", ""},
+		{"Grand Duke Henri opened the exhibition.", "2012-05-03", "Grand Duke Henri", "LUX.monarch", ""},
+	})
+	for _, text := range []string{
+		"Sultan Rashid Al Mansoori told reporters that profits rose.",
+		"In the port, Sultan Rashid Al Mansoori said volumes rose.",
+	} {
+		d := analyzeShipped(t, text, "2023-12-01")
+		checkMentions(t, d, text, []string{"Sultan Rashid Al Mansoori/person//name"}, []string{"Rashid Al Mansoori"})
+	}
+}

@@ -19,3 +19,23 @@ func (p *proc) rankModifier(k, j int) bool {
 	}
 	return militaryRanks[p.rankWord(k+1)]
 }
+
+// givenSultan reports whether "Sultan" at token k opens a person's name
+// as a given name ("Sultan Al Jaber", "Sultan Ahmed bin Sulayem") rather
+// than a monarch's title: the title has an owner before it ("Oman's
+// Sultan", "the Sultan", "Omani Sultan"); written alone before an
+// unknown name it is the more common given name and stays in the name;
+// before a KB person's name it is the title.
+func (p *proc) givenSultan(k int) bool {
+	if p.word(k) != "Sultan" {
+		return false
+	}
+	if k+1 < len(p.toks) && p.cover[k+1] >= 0 && p.found[p.cover[k+1]].actor >= 0 {
+		return false // "Sultan Qaboos": a KB person's title
+	}
+	if k == 0 || p.toks[k].sentStart {
+		return true
+	}
+	b := &p.toks[k-1]
+	return !b.poss && !p.is(k-1, p.s.w.the) && !(b.cap() && p.cover[k-1] >= 0)
+}
