@@ -635,6 +635,9 @@ func (p *proc) findRuns() {
 		if typ == doc.TypePlace && p.surnameCue(i, j) {
 			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
+		if typ != doc.TypeOrganization && p.tagalogBody(i, j) {
+			typ, shapeOnly = doc.TypeOrganization, false
+		}
 		// "All Progressives Congress", "All India Trinamool Congress": a
 		// capitalised "All" opens an organisation's name
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "All" && p.hasCue(i, j) == doc.TypeOrganization {
