@@ -72,3 +72,30 @@ func TestQA18TagalogLinker(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA18PossessiveCompanies checks that a listed company named in the
+// possessive keeps its "'s" in the entity's name and joins the
+// organisation name written after it (QA18 N-9).
+func TestQA18PossessiveCompanies(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+	}{
+		{"Moody's cut the bank's rating on Friday.", "Moody's"},
+		{"Burger chains such as McDonald's raised prices.", "McDonald's"},
+		{"Moody's Investors Service cut Ghana's rating.", "Moody's Investors Service"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-05-15")
+		found := false
+		for _, e := range d.Entities {
+			if e.Name == tc.name && e.Type == "organization" {
+				found = true
+			}
+			if e.Name == "Investors Service" {
+				t.Errorf("%q: split entity %q", tc.text, e.Name)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no organisation named %q; got %+v", tc.text, tc.name, d.Entities)
+		}
+	}
+}
