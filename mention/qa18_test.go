@@ -99,3 +99,27 @@ func TestQA18PossessiveCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestQA18HyphenOwnerTitle checks that a role title whose owner is a
+// hyphenated name ("Al-Shabaab spokesman", "Boko-Haram spokesman") takes
+// the owner's whole name, not the part after the hyphen (QA18 N-13).
+func TestQA18HyphenOwnerTitle(t *testing.T) {
+	for _, tc := range []struct{ text, person, title string }{
+		{"Al-Shabaab spokesman Hassan Ali Dhoore said the convoy was hit.", "Hassan Ali Dhoore", "Al-Shabaab spokesman"},
+		{"Hamas spokesman Fawzi Barhoum said the talks had failed.", "Fawzi Barhoum", "Hamas spokesman"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-08-21")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.person {
+				found = true
+				if m.Title != tc.title {
+					t.Errorf("%q: title %q, want %q", tc.text, m.Title, tc.title)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q; got %v", tc.text, tc.person, mentionList(d))
+		}
+	}
+}
