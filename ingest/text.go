@@ -289,6 +289,9 @@ func headlineLike(line string) bool {
 		return false
 	}
 	line = trimClosers(line)
+	if pastSpeechColon(line) {
+		return false
+	}
 	switch line[len(line)-1] {
 	case ',', ';', ':', '-':
 		return false
@@ -313,6 +316,29 @@ func trimClosers(line string) string {
 		return line
 	}
 	return t
+}
+
+// pastSpeechColon reports whether line introduces a quotation with a
+// past-tense speech verb and a colon ('Erdogan told supporters in
+// Ankara: "We won!"', 'The minister said: "Never."'): prose, since
+// headlines put speech in the present tense ('Erdogan tells supporters:
+// "We won"').
+func pastSpeechColon(line string) bool {
+	c := strings.LastIndex(line, ": ")
+	if c < 0 || c+2 >= len(line) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line[c+2:]); !strings.ContainsRune("\"'“‘«", r) {
+		return false
+	}
+	f := strings.Fields(line[:c])
+	for k := len(f) - 1; k >= 0 && k >= len(f)-6; k-- {
+		switch f[k] {
+		case "said", "told", "added", "declared", "wrote", "announced", "insisted", "warned", "replied":
+			return true
+		}
+	}
+	return false
 }
 
 // labelledHeadline reports whether line opens with a news page's label
