@@ -288,6 +288,10 @@ func headlineLike(line string) bool {
 	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody && !labelledHeadline(line) || numericPublishLine(line) {
 		return false
 	}
+	line = trimClosers(line)
+	if pastSpeechColon(line) {
+		return false
+	}
 	switch line[len(line)-1] {
 	case ',', ';', ':', '-':
 		return false
@@ -301,6 +305,40 @@ func headlineLike(line string) bool {
 	}
 	// A sentence with several full stops inside is body text.
 	return strings.Count(line, ". ") < 2
+}
+
+// trimClosers drops the closing quote marks and brackets that end line,
+// so that a sentence ending inside a quote ('… in Ankara: "We won."')
+// is tested on its full stop. A line of closers only is returned whole.
+func trimClosers(line string) string {
+	t := strings.TrimRight(line, "\"')]”’»")
+	if t == "" {
+		return line
+	}
+	return t
+}
+
+// pastSpeechColon reports whether line introduces a quotation with a
+// past-tense speech verb and a colon ('Erdogan told supporters in
+// Ankara: "We won!"', 'The minister said: "Never."'): prose, since
+// headlines put speech in the present tense ('Erdogan tells supporters:
+// "We won"').
+func pastSpeechColon(line string) bool {
+	c := strings.LastIndex(line, ": ")
+	if c < 0 || c+2 >= len(line) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line[c+2:]); !strings.ContainsRune("\"'“‘«", r) {
+		return false
+	}
+	f := strings.Fields(line[:c])
+	for k := len(f) - 1; k >= 0 && k >= len(f)-6; k-- {
+		switch f[k] {
+		case "said", "told", "added", "declared", "wrote", "announced", "insisted", "warned", "replied":
+			return true
+		}
+	}
+	return false
 }
 
 // labelledHeadline reports whether line opens with a news page's label

@@ -418,6 +418,8 @@ func (p *proc) emit(d *doc.Doc) {
 			name = p.text[p.toks[rf.i].start:p.toks[rf.j-1].end]
 			if rf.canon != "" {
 				name = rf.canon
+			} else if rf.possEnd && rf.typ == doc.TypeOrganization {
+				name = p.text[p.toks[rf.i].start:p.possEnd(rf.j-1)] // a listed "Moody's", "McDonald's" keeps its "'s"
 			} else if rf.typ == doc.TypePlace && p.toks[rf.i].upper() && p.datelineAt(rf.i, rf.j) {
 				name = capsPlaceName(name) // a dateline's "FRANKFURT" is Frankfurt
 			}

@@ -415,6 +415,10 @@ func (p *proc) matchTitles() {
 			i = bestJ
 			continue
 		}
+		if bestJ == i+1 && p.givenSultan(i) {
+			i = bestJ
+			continue // "Sultan Al Jaber": a given name, no title
+		}
 		p.titles = append(p.titles, titleHit{i: i, j: bestJ, e: &s.tentry[best]})
 		for t := i; t < bestJ; t++ {
 			p.tcover[t] = int32(len(p.titles) - 1)

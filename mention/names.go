@@ -94,7 +94,7 @@ func (p *proc) findRuns() {
 				// absorb a KB country or place
 				// ("East Riding of Yorkshire": a place name opening with a
 				// compass word)
-				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || p.nominalOf(i, j)) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
@@ -635,6 +635,9 @@ func (p *proc) findRuns() {
 		if typ == doc.TypePlace && p.surnameCue(i, j) {
 			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
+		if typ != doc.TypeOrganization && p.tagalogBody(i, j) {
+			typ, shapeOnly = doc.TypeOrganization, false
+		}
 		// "All Progressives Congress", "All India Trinamool Congress": a
 		// capitalised "All" opens an organisation's name
 		if typ == doc.TypeOrganization && i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.word(i-1) == "All" && p.hasCue(i, j) == doc.TypeOrganization {
@@ -686,7 +689,7 @@ func (p *proc) findRuns() {
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && p.rankOrRole(f.i) && p.toks[f.i].cap()) {
+		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && p.rankOrRole(f.i) && p.toks[f.i].cap() || p.rankModifier(f.i, f.j)) {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}

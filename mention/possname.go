@@ -61,3 +61,32 @@ func (p *proc) noOwned(k int) bool {
 	}
 	return false
 }
+
+// listedPossJoins joins a listed company named in the possessive
+// ("Moody's", "McDonald's") to the organisation name written right after
+// it ("Moody's Investors Service", "McDonald's Corporation"): one
+// organisation, not the listed name and a second body named
+// "Investors Service". A person or place after it stays apart
+// ("McDonald's Steve Easterbrook").
+func (p *proc) listedPossJoins() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !f.possEnd || f.typ != doc.TypeOrganization || f.actor >= 0 || f.j >= len(p.toks) || p.toks[f.j].gap > gapSpace || p.toks[f.j].sent != p.toks[f.j-1].sent {
+			continue
+		}
+		h := p.cover[f.j]
+		if h < 0 || int(h) == g || p.tcover[f.j] >= 0 {
+			continue
+		}
+		n := &p.found[h]
+		if n.dead || n.i != f.j || n.actor >= 0 || n.how != HowName || n.typ != doc.TypeOrganization || n.j-n.i > 3 {
+			continue
+		}
+		p.kill(int(h))
+		for t := f.j; t < n.j; t++ {
+			p.cover[t] = int32(g)
+		}
+		f.j, f.possEnd, f.how = n.j, false, HowName
+		f.key = p.fold(f.i, f.j)
+	}
+}

@@ -140,6 +140,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.namedFacilities()
 		p.shipNames()
 		p.orgInnerJoins()
+		p.listedPossJoins()
 		p.venueJoins()
 		p.religionNames()
 		p.placePairBodies()

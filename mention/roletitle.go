@@ -25,5 +25,8 @@ func (p *proc) spokesTitle(i int) (doc.Span, bool) {
 	for k > 0 && h-k < 5 && p.toks[k].gap <= gapSpace && p.toks[k].sent == p.toks[k-1].sent && p.toks[k-1].cap() && p.toks[k-1].word() && !p.has(k-1, fStop|fConnector) && !p.is(k-1, p.s.w.the) {
 		k--
 	}
+	if g := p.cover[k]; g >= 0 && p.found[g].i < k && p.found[g].j <= h {
+		k = p.found[g].i // "Al-Shabaab spokesman": the owner's whole name, not "Shabaab spokesman"
+	}
 	return p.span(k, h+1), true
 }

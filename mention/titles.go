@@ -56,6 +56,9 @@ var titleTable = []titleEntry{
 	{words: "king", office: kb.OfficeMonarch},
 	{words: "queen", office: kb.OfficeMonarch, consort: true},
 	{words: "emir", office: kb.OfficeMonarch},
+	{words: "sultan", office: kb.OfficeMonarch}, // Oman, Brunei (kb/offices.go)
+	{words: "grand duke", office: kb.OfficeMonarch},
+	{words: "emperor", office: kb.OfficeMonarch},
 	{words: "monarch", office: kb.OfficeMonarch},
 	{words: "crown prince", office: kb.OfficeCrownPrince},
 	{words: "supreme leader", office: kb.OfficeSupremeLeader},

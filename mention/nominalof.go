@@ -1,0 +1,22 @@
+package mention
+
+// nominalOf reports whether the name run [i,j) is an organisation's name
+// that ends in an abstract nominalisation still wanting its object
+// ("Democratic Forces for the Liberation", "Movement for the
+// Emancipation", "Committee for the Protection"): an organisation word
+// opens the run and "of" follows, so the place or country after "of
+// (the)" belongs to the name ("… of Rwanda", "… of the Niger Delta").
+// "the Liberation of Paris" (no organisation word) stays split.
+func (p *proc) nominalOf(i, j int) bool {
+	if j-i < 3 || !p.toks[j-1].cap() {
+		return false
+	}
+	switch p.word(j - 1) {
+	case "Liberation", "Emancipation", "Defence", "Defense", "Protection", "Promotion", "Restoration",
+		"Salvation", "Independence", "Unity", "Unification", "Reconstruction", "Development",
+		"Preservation", "Rescue", "Sovereignty", "Freedom", "Advancement", "Renewal":
+	default:
+		return false
+	}
+	return p.anyFlag(i, j-1, fOrgCue)
+}
