@@ -351,10 +351,16 @@ func (r *reporter) entities() {
 
 // mentionForm is how the entity list shows a mention: its title before
 // its text, unless the text already holds the title (a KB alias "King
-// Mohammed VI" whose title is "King").
+// Mohammed VI" whose title is "King"), or the title's end ("Jordan's
+// King" before the alias "King Abdullah II": the words they share once).
 func mentionForm(m doc.Mention) string {
 	if m.Title == "" || m.TitleSpan.Start >= m.Span.Start && m.TitleSpan.End <= m.Span.End && m.TitleSpan.End > m.TitleSpan.Start {
 		return m.Text
+	}
+	if ts := m.TitleSpan; ts.Start < m.Span.Start && ts.End > m.Span.Start && ts.End <= m.Span.End {
+		if ov := ts.End - m.Span.Start; ov <= len(m.Text) {
+			return m.Title + m.Text[ov:]
+		}
 	}
 	return m.Title + " " + m.Text
 }
