@@ -506,6 +506,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// act of anyone on the victim
 		return nil
 	}
+	if joinNonMember(p, toks, acts, &m, tgts) {
+		return nil // "Sweden joined France in condemning …": no accession (QA18 E-7)
+	}
 	if chargeReason(toks, &m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)

@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// TestQA18Events checks the rules added after the eighteenth QA
+// reading, in sentences written for sitrep.
+func TestQA18Events(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA18 E-8: freeing or handing back a captive is a release
+		{"returned the captured pilot", "2020-03-16", "Armenia returned the captured pilot to Azerbaijan.", []string{"ARM AZE 0841"}, nil},
+		{"handed the soldiers back", "2020-03-16", "Ukraine handed the soldiers back to Russia on Friday.", []string{"UKR RUS 0841"}, nil},
+		// QA18 E-10: awarding a prize is praise of the laureate
+		{"awarded a prize to", "2020-03-16", "The Swedish Academy awarded the literature prize to Kazuo Ishiguro.", []string{" 051"}, nil},
+		// QA18 E-7: joining an international organisation, not a country
+		{"joined the European Union", "2013-07-01", "Croatia joined the European Union on Monday.", []string{"HRV IGO"}, nil},
+		{"joined a country in condemning", "2013-07-01", "Croatia joined Slovenia in condemning the vote.", nil, []string{"057"}},
+		// QA18 E-5: a retreat that is a meeting is no military retreat
+		{"a party caucus retreat", "2023-01-19", "The minister told a Green Party caucus retreat in Nelson that she would stay.", nil, []string{"0874"}},
+		{"an annual retreat", "2023-01-19", "The Labor Party held its annual retreat in Canberra.", nil, []string{"0874"}},
+		{"troops retreated stays", "2023-01-19", "Russian troops retreated from Kherson.", []string{"RUSMIL  0874"}, nil},
+	})
+}
