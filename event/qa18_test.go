@@ -14,6 +14,10 @@ func TestQA18Events(t *testing.T) {
 		// QA18 E-7: joining an international organisation, not a country
 		{"joined the European Union", "2013-07-01", "Croatia joined the European Union on Monday.", []string{"HRV IGO"}, nil},
 		{"joined a country in condemning", "2013-07-01", "Croatia joined Slovenia in condemning the vote.", nil, []string{"057"}},
+		// QA18 E-4: announcing or submitting a resignation is the resign event
+		{"announced the resignation of his government", "2021-01-15", "Prime Minister Mark Rutte announced the resignation of his government on Friday.", []string{" 0831"}, nil},
+		{"submitted his resignation", "2021-01-15", "Italy's prime minister submitted his resignation to the president.", []string{"ITAGOV  0831"}, nil},
+		{"demanding a resignation is no resignation", "2021-01-15", "Protesters demanded the resignation of the government.", nil, []string{"0831"}},
 		// QA18 E-5: a retreat that is a meeting is no military retreat
 		{"a party caucus retreat", "2023-01-19", "The minister told a Green Party caucus retreat in Nelson that she would stay.", nil, []string{"0874"}},
 		{"an annual retreat", "2023-01-19", "The Labor Party held its annual retreat in Canberra.", nil, []string{"0874"}},
