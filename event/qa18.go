@@ -29,3 +29,26 @@ func joinNonMember(p *Pattern, toks []tok, acts []actor, m *match, tgts []int) b
 	}
 	return false
 }
+
+// possessedGroup returns the index in acts of the named organisation
+// (a KB group: "group.al-shabaab") that owns the armed agent noun
+// starting at t0 through "its" or "their" ("Al-Shabaab said its
+// fighters had attacked …", "the Taliban said their fighters …"): the
+// nearest named actor before the pronoun, when it is such a group; -1
+// otherwise (a country owner is left to the country rule). QA18 E-2.
+func possessedGroup(toks []tok, acts []actor, t0 int, code string) int {
+	if t0 == 0 || toks[t0-1].low != "its" && toks[t0-1].low != "their" || !armedSector(code) {
+		return -1
+	}
+	for k := len(acts) - 1; k >= 0; k-- {
+		b := &acts[k]
+		if b.t1 > t0-1 || b.generic || b.place {
+			continue
+		}
+		if strings.HasPrefix(b.id, "group.") {
+			return k
+		}
+		return -1
+	}
+	return -1
+}

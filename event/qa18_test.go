@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // TestQA18Events checks the rules added after the eighteenth QA
 // reading, in sentences written for sitrep.
@@ -22,5 +26,15 @@ func TestQA18Events(t *testing.T) {
 		{"a party caucus retreat", "2023-01-19", "The minister told a Green Party caucus retreat in Nelson that she would stay.", nil, []string{"0874"}},
 		{"an annual retreat", "2023-01-19", "The Labor Party held its annual retreat in Canberra.", nil, []string{"0874"}},
 		{"troops retreated stays", "2023-01-19", "Russian troops retreated from Kherson.", []string{"RUSMIL  0874"}, nil},
+	})
+}
+
+// TestQA18GroupFighters checks that "its/their fighters" after a named
+// armed group are the group's (QA18 E-2).
+func TestQA18GroupFighters(t *testing.T) {
+	checkTriggered(t, "source", func(e *doc.Event) string { return e.Source }, []triggerCase{
+		{"a group said its fighters attacked", "2021-06-01", "Boko Haram said its fighters had attacked the army base in Borno.", "attacked", "group.boko-haram"},
+		{"a group said their fighters captured", "2021-06-01", "The Taliban said their fighters had captured the district.", "captured", "group.taliban"},
+		{"a country's troops stay the country's", "2021-06-01", "Russia said its troops had captured the village.", "captured", "RUSMIL"},
 	})
 }
