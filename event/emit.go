@@ -519,6 +519,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
 		}
 	}
+	tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
 	if !alleged && accusedContent(toks, &m) {
 		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)

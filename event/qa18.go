@@ -1,6 +1,9 @@
 package event
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules added after the eighteenth QA reading (session 10), kept apart
 // from the older rules so that parallel work on coder.go and emit.go
@@ -51,4 +54,52 @@ func possessedGroup(toks []tok, acts []actor, t0 int, code string) int {
 		return -1
 	}
 	return -1
+}
+
+// describeVerbs are the verbs of labelling in a free relative "what X
+// described as …".
+var describeVerbs = map[string]bool{"described": true, "describes": true, "called": true, "calls": true, "termed": true,
+	"terms": true, "labelled": true, "labeled": true, "branded": true, "dubbed": true, "considers": true, "considered": true,
+	"claimed": true, "claims": true, "said": true, "says": true}
+
+// freeRelativeTargets replaces a target that is the labeller of a free
+// relative ("bombed what New Delhi described as a militant camp near
+// Balakot in Pakistan", "struck what Israel called Hezbollah
+// positions"): the act's target is the thing labelled, so the first
+// actor after the labelling verb in the same clause takes its place, or
+// the target is dropped when there is none (QA18 E-1).
+func freeRelativeTargets(toks []tok, acts []actor, tgts []int) []int {
+	for n, ti := range tgts {
+		if ti < 0 || ti >= len(acts) {
+			continue
+		}
+		b := &acts[ti]
+		if b.t0 == 0 || toks[b.t0-1].low != "what" || b.t1 >= len(toks) || !describeVerbs[toks[b.t1].low] {
+			continue
+		}
+		repl := -1
+		for k := range acts {
+			if acts[k].t0 <= b.t1 || acts[k].t0 > b.t1+12 {
+				continue
+			}
+			stop := false
+			for j := b.t1 + 1; j < acts[k].t0; j++ {
+				if toks[j].punct && toks[j].low != "-" && toks[j].low != "'s" {
+					stop = true
+					break
+				}
+			}
+			if !stop {
+				repl = k
+			}
+			break
+		}
+		out := make([]int, 0, len(tgts))
+		out = append(out, tgts[:n]...)
+		if repl >= 0 && !slices.Contains(tgts, repl) {
+			out = append(out, repl)
+		}
+		return append(out, tgts[n+1:]...)
+	}
+	return tgts
 }

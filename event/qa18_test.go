@@ -22,6 +22,9 @@ func TestQA18Events(t *testing.T) {
 		{"announced the resignation of his government", "2021-01-15", "Prime Minister Mark Rutte announced the resignation of his government on Friday.", []string{" 0831"}, nil},
 		{"submitted his resignation", "2021-01-15", "Italy's prime minister submitted his resignation to the president.", []string{"ITAGOV  0831"}, nil},
 		{"demanding a resignation is no resignation", "2021-01-15", "Protesters demanded the resignation of the government.", nil, []string{"0831"}},
+		// QA18 E-1: the labeller of a free relative is not the target
+		{"bombed what X described as", "2020-01-05", "Turkish jets bombed what Ankara described as PKK hideouts in northern Iraq.", []string{"TURMIL TURREB 19"}, []string{"TURMIL TUR 19"}},
+		{"struck what X called", "2020-01-05", "Israeli jets struck what Israel called militant sites in Syria.", []string{"ISRMIL SYR 19"}, []string{"ISRMIL ISR 19"}},
 		// QA18 E-5: a retreat that is a meeting is no military retreat
 		{"a party caucus retreat", "2023-01-19", "The minister told a Green Party caucus retreat in Nelson that she would stay.", nil, []string{"0874"}},
 		{"an annual retreat", "2023-01-19", "The Labor Party held its annual retreat in Canberra.", nil, []string{"0874"}},
