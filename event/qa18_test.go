@@ -10,6 +10,10 @@ import (
 // reading, in sentences written for sitrep.
 func TestQA18Events(t *testing.T) {
 	checkQA17(t, []qa17Case{
+		// QA18 E-3: closing a border restricts movement toward the neighbour (CAMEO 191)
+		{"closed its border with", "2020-03-16", "Argentina closed its border with Chile on Monday.", []string{"ARG CHL 191"}, nil},
+		{"sealed the border crossing", "2020-03-16", "Kenya sealed the border crossing on Monday.", []string{"KEN  191"}, nil},
+		{"crossing a border is no closure", "2020-03-16", "Kenyan troops crossed the border on Monday.", nil, []string{"191"}},
 		// QA18 E-8: freeing or handing back a captive is a release
 		{"returned the captured pilot", "2020-03-16", "Armenia returned the captured pilot to Azerbaijan.", []string{"ARM AZE 0841"}, nil},
 		{"handed the soldiers back", "2020-03-16", "Ukraine handed the soldiers back to Russia on Friday.", []string{"UKR RUS 0841"}, nil},
