@@ -707,6 +707,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	place := c.eventPlace(d, sent, toks, &m)
+	if nominal && !c.petrarch() {
+		if k := backgroundNominal(toks, m.head); k >= 0 {
+			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)
+		}
+	}
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}

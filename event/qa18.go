@@ -3,6 +3,8 @@ package event
 import (
 	"slices"
 	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // Rules added after the eighteenth QA reading (session 10), kept apart
@@ -102,4 +104,44 @@ func freeRelativeTargets(toks []tok, acts []actor, tgts []int) []int {
 		return append(out, tgts[n+1:]...)
 	}
 	return tgts
+}
+
+// backgroundNominal returns the token index of the "after", "before",
+// "since" or "following" that opens the time adjunct a nominal trigger
+// at head heads, past its owner and modifiers ("after Russia's
+// invasion of Ukraine", "three months after the invasion"), or -1. Such
+// an event is background: it happened at its own place and time, not
+// at the main clause's (QA18 P-1).
+func backgroundNominal(toks []tok, head int) int {
+	for k := head - 1; k >= 0 && k >= head-6; k-- {
+		t := &toks[k]
+		if t.punct && t.low != "'s" && t.low != "-" {
+			return -1
+		}
+		switch t.low {
+		case "after", "before", "since", "following":
+			return k
+		}
+	}
+	return -1
+}
+
+// backgroundPlaceDate returns the place and date of a background
+// nominal event whose adjunct opens at token k: a place named before
+// the adjunct is the main clause's and is dropped; the date is the one
+// named inside the adjunct (to the next comma, semicolon or colon),
+// else none (QA18 P-1).
+func (c *Coder) backgroundPlaceDate(times []doc.Time, sent doc.Span, toks []tok, head, k int, place *doc.Place) (*doc.Place, string) {
+	if place != nil && place.Span.End <= toks[k].start {
+		place = nil
+	}
+	e := head
+	for e+1 < len(toks) && !(toks[e+1].punct && (toks[e+1].low == "," || toks[e+1].low == ";" || toks[e+1].low == ":")) {
+		e++
+	}
+	cl := doc.Span{Start: toks[k].start, End: toks[e].end}
+	if !sent.Contains(cl) {
+		return place, ""
+	}
+	return place, c.eventDate(times, cl, toks, head, toks[head].start, "")
 }

@@ -45,3 +45,17 @@ func TestQA18GroupFighters(t *testing.T) {
 		{"a country's troops stay the country's", "2021-06-01", "Russia said its troops had captured the village.", "captured", "RUSMIL"},
 	})
 }
+
+// TestQA18Background checks that a nominal event in an
+// "after/before/since" adjunct keeps only its own place and date
+// (QA18 P-1).
+func TestQA18Background(t *testing.T) {
+	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"after an invasion, the main clause's city", "2023-04-04", "Warsaw raised its defence budget in Warsaw after Russia's invasion of Ukraine.", "invasion", ""},
+		{"a main-clause event keeps its city", "2023-04-04", "Russian troops shelled Kharkiv after the talks.", "shelled", "Kharkiv"},
+	})
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
+		{"after an invasion, the main clause's month", "2023-04-04", "Finland joined in April 2023, after Russia's invasion of Ukraine.", "invasion", ""},
+		{"the adjunct's own date", "2023-04-04", "Finland applied in May 2022, after the invasion of Ukraine in February 2022.", "invasion", "2022-02"},
+	})
+}
