@@ -262,6 +262,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 						srcs = l
 					}
 				}
+				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
+					if h := participleHead(toks, acts, srcs[0]); h >= 0 {
+						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers (QA18 E-6)
+					}
+				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
 					srcs = coSubjects(toks, acts, actorAt, srcs, m.start)
 				}

@@ -145,3 +145,33 @@ func (c *Coder) backgroundPlaceDate(times []doc.Time, sent doc.Span, toks []tok,
 	}
 	return place, c.eventDate(times, cl, toks, head, toks[head].start, "")
 }
+
+// participleObjects are the present participles of a reduced relative
+// clause after a group noun ("soldiers backing X", "protesters
+// supporting X"); the name after them is their object.
+var participleObjects = map[string]bool{"backing": true, "supporting": true, "opposing": true, "guarding": true,
+	"protecting": true, "defending": true, "escorting": true, "accompanying": true, "representing": true}
+
+// participleHead returns the actor that a reduced relative clause
+// ("Soldiers backing Rajoelina stormed the palace") modifies, when the
+// actor at s is that clause's object: the clause's head noun is the
+// main verb's subject, not the participle's object; -1 otherwise
+// (QA18 E-6).
+func participleHead(toks []tok, acts []actor, s int) int {
+	j := acts[s].t0 - 1
+	if j > 0 && determiners.Has(toks[j].low) {
+		j-- // "troops guarding the Iraqi embassy"
+	}
+	if j < 1 || !participleObjects[toks[j].low] {
+		return -1
+	}
+	for k := s - 1; k >= 0; k-- {
+		if acts[k].t1 == j {
+			return k
+		}
+		if acts[k].t1 < j {
+			break
+		}
+	}
+	return -1
+}

@@ -29,6 +29,9 @@ func TestQA18Events(t *testing.T) {
 		// QA18 E-1: the labeller of a free relative is not the target
 		{"bombed what X described as", "2020-01-05", "Turkish jets bombed what Ankara described as PKK hideouts in northern Iraq.", []string{"TURMIL TURREB 19"}, []string{"TURMIL TUR 19"}},
 		{"struck what X called", "2020-01-05", "Israeli jets struck what Israel called militant sites in Syria.", []string{"ISRMIL SYR 19"}, []string{"ISRMIL ISR 19"}},
+		// QA18 E-6: in "N backing X <verb>", N is the subject, X the participle's object
+		{"soldiers backing a leader stormed", "2019-04-11", "Soldiers backing Omar al-Bashir stormed the parliament on Monday.", []string{"MIL  19"}, []string{"SDNGOV  1"}},
+		{"troops guarding the embassy fired", "2019-04-11", "Troops guarding the Iraqi embassy fired on protesters.", []string{"MIL OPP 190"}, []string{"IRQ OPP"}},
 		// QA18 E-5: a retreat that is a meeting is no military retreat
 		{"a party caucus retreat", "2023-01-19", "The minister told a Green Party caucus retreat in Nelson that she would stay.", nil, []string{"0874"}},
 		{"an annual retreat", "2023-01-19", "The Labor Party held its annual retreat in Canberra.", nil, []string{"0874"}},
