@@ -712,6 +712,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	place := c.eventPlace(d, sent, toks, &m)
+	if place != nil && regionModifier(toks, place.Span) {
+		place = nil // "suspended aid to the Indian Ocean island" (QA18 E-9)
+	}
 	if nominal && !c.petrarch() {
 		if k := backgroundNominal(toks, m.head); k >= 0 {
 			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/internal/wordset"
 )
 
 // Rules added after the eighteenth QA reading (session 10), kept apart
@@ -174,4 +175,79 @@ func participleHead(toks []tok, acts []actor, s int) int {
 		}
 	}
 	return -1
+}
+
+// regionNouns head a definite description of a country by its region
+// ("the Indian Ocean island", "the Gulf state", "the Himalayan
+// kingdom").
+var regionNouns = wordset.New("island", "nation", "kingdom", "archipelago", "emirate", "state", "country", "republic", "sultanate")
+
+// regionNounWords is regionNouns as a needSet: a sentence without one
+// of them is not scanned.
+var regionNounWords = needSetOf(regionNouns)
+
+// regionReferent puts over a definite description "the <Capitalised
+// region> island/nation/state/kingdom …" that no actor covers the most
+// recent country mentioned in the sentences before: wire copy names a
+// country once and then varies ("suspended aid to the Indian Ocean
+// island" after a sentence on Madagascar). The region words modify;
+// they name no actor (QA18 E-9).
+func regionReferent(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) []actor {
+	for k := 2; k < len(toks); k++ {
+		if toks[k].upper || !regionNouns.Has(toks[k].low) || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].upper) {
+			continue
+		}
+		j := k
+		for j > 0 && toks[j-1].upper && !toks[j-1].punct {
+			j--
+		}
+		if j == k || j == 0 || toks[j-1].low != "the" {
+			continue
+		}
+		covered := false
+		for i := range acts {
+			if acts[i].t0 < k+1 && acts[i].t1 > j && !acts[i].place {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		ctry, name := "", ""
+		for mi := range d.Mentions {
+			m := &d.Mentions[mi]
+			if m.Span.Start >= sent.Start {
+				break
+			}
+			if m.Type == doc.TypeCountry && m.Entity >= 0 && m.Entity < len(d.Entities) && d.Entities[m.Entity].Country != "" {
+				ctry, name = d.Entities[m.Entity].Country, d.Entities[m.Entity].Name
+			}
+		}
+		if ctry == "" {
+			return acts
+		}
+		for i := range acts {
+			if acts[i].t1 <= j && acts[i].country == ctry {
+				return acts // "Madagascar … The Indian Ocean island's army": the subject itself
+			}
+		}
+		out := acts[:0:0]
+		for i := range acts {
+			if acts[i].t0 >= j && acts[i].t1 <= k+1 {
+				continue // the region's own place actor ("Indian Ocean")
+			}
+			out = append(out, acts[i])
+		}
+		return insertPersonAt(out, actor{id: ctry, name: name, country: ctry, code: ctry}, j, false)
+	}
+	return acts
+}
+
+// regionModifier reports whether the place p is the region modifier of
+// a definite country description ("the Indian Ocean island", "the Gulf
+// state"): the place is no event place there (QA18 E-9).
+func regionModifier(toks []tok, p doc.Span) bool {
+	t0, t1 := tokRange(toks, p)
+	return t0 > 0 && t1 < len(toks) && toks[t0-1].low == "the" && !toks[t1].upper && regionNouns.Has(toks[t1].low) &&
+		(t1+1 >= len(toks) || toks[t1+1].low != "of" && !toks[t1+1].upper)
 }

@@ -32,6 +32,9 @@ func TestQA18Events(t *testing.T) {
 		// QA18 E-6: in "N backing X <verb>", N is the subject, X the participle's object
 		{"soldiers backing a leader stormed", "2019-04-11", "Soldiers backing Omar al-Bashir stormed the parliament on Monday.", []string{"MIL  19"}, []string{"SDNGOV  1"}},
 		{"troops guarding the embassy fired", "2019-04-11", "Troops guarding the Iraqi embassy fired on protesters.", []string{"MIL OPP 190"}, []string{"IRQ OPP"}},
+		// QA18 E-9: "the <region> island/state" is the country named before
+		{"the Pacific island nation", "2019-05-01", "Fiji's prime minister was ousted in a coup. Australia suspended aid to the Pacific island nation.", []string{"AUS FJI 16"}, nil},
+		{"the Gulf state", "2017-06-05", "Saudi Arabia cut ties with Qatar. Egypt also cut ties with the Gulf state on Monday.", []string{"EGY QAT 16"}, nil},
 		// QA18 E-5: a retreat that is a meeting is no military retreat
 		{"a party caucus retreat", "2023-01-19", "The minister told a Green Party caucus retreat in Nelson that she would stay.", nil, []string{"0874"}},
 		{"an annual retreat", "2023-01-19", "The Labor Party held its annual retreat in Canberra.", nil, []string{"0874"}},
