@@ -511,6 +511,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// act of anyone on the victim
 		return nil
 	}
+	if nounRetreat(p, toks, &m) {
+		return nil // "told a Labour Party caucus retreat": a meeting (QA18 E-5)
+	}
 	if joinNonMember(p, toks, acts, &m, tgts) {
 		return nil // "Sweden joined France in condemning …": no accession (QA18 E-7)
 	}

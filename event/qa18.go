@@ -251,3 +251,20 @@ func regionModifier(toks []tok, p doc.Span) bool {
 	return t0 > 0 && t1 < len(toks) && toks[t0-1].low == "the" && !toks[t1].upper && regionNouns.Has(toks[t1].low) &&
 		(t1+1 >= len(toks) || toks[t1+1].low != "of" && !toks[t1+1].upper)
 }
+
+// retreatModifiers before the noun "retreat" make it a meeting or a
+// residence: "a Labour Party caucus retreat", "an annual retreat", "his
+// mountain retreat".
+var retreatModifiers = wordset.New("a", "an", "annual", "weekend", "caucus", "party", "cabinet", "leadership", "staff",
+	"ministerial", "policy", "strategy", "summer", "winter", "spiritual", "mountain", "holiday", "presidential", "royal",
+	"country", "corporate", "two-day", "three-day")
+
+// nounRetreat reports whether the 0874 match's trigger is the noun
+// "retreat(s)" after a determiner or a modifier of a meeting or a
+// residence, no military retreat (QA18 E-5).
+func nounRetreat(p *Pattern, toks []tok, m *match) bool {
+	if p.Code != "0874" || m.head == 0 || !strings.HasPrefix(toks[m.head].low, "retreat") || strings.HasPrefix(toks[m.head].low, "retreated") {
+		return false
+	}
+	return retreatModifiers.Has(toks[m.head-1].low)
+}
