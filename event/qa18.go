@@ -163,7 +163,7 @@ func participleHead(toks []tok, acts []actor, s int) int {
 	if j > 0 && determiners.Has(toks[j].low) {
 		j-- // "troops guarding the Iraqi embassy"
 	}
-	if j < 1 || !participleObjects[toks[j].low] {
+	if j < 1 || !strings.HasSuffix(toks[j].low, "ing") || !participleObjects[toks[j].low] {
 		return -1
 	}
 	for k := s - 1; k >= 0; k-- {
@@ -194,7 +194,7 @@ var regionNounWords = needSetOf(regionNouns)
 // they name no actor (QA18 E-9).
 func regionReferent(d *doc.Doc, sent doc.Span, toks []tok, acts []actor) []actor {
 	for k := 2; k < len(toks); k++ {
-		if toks[k].upper || !regionNouns.Has(toks[k].low) || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].upper) {
+		if !toks[k-1].upper || toks[k].upper || !regionNouns.Has(toks[k].low) || k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].upper) {
 			continue
 		}
 		j := k
