@@ -715,6 +715,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	place := c.eventPlace(d, sent, toks, &m)
+	if place != nil && p.Code == "0841" && destinationPlace(toks, place) {
+		place = nil // "handed the pilot back to India": the captive's destination, not where (QA18 E-8)
+	}
 	if place != nil && regionModifier(toks, place.Span) {
 		place = nil // "suspended aid to the Indian Ocean island" (QA18 E-9)
 	}

@@ -60,6 +60,10 @@ func TestQA18Background(t *testing.T) {
 		{"after an invasion, the main clause's city", "2023-04-04", "Warsaw raised its defence budget in Warsaw after Russia's invasion of Ukraine.", "invasion", ""},
 		{"a main-clause event keeps its city", "2023-04-04", "Russian troops shelled Kharkiv after the talks.", "shelled", "Kharkiv"},
 	})
+	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"a captive handed back to a country", "2020-03-16", "Ukraine handed the soldiers back to Russia on Friday.", "soldiers", ""},
+		{"a release at a named city stays there", "2020-03-16", "Ukraine freed the captured pilot in Kyiv on Friday.", "pilot", "Kyiv"},
+	})
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"after an invasion, the main clause's month", "2023-04-04", "Finland joined in April 2023, after Russia's invasion of Ukraine.", "invasion", ""},
 		{"the adjunct's own date", "2023-04-04", "Finland applied in May 2022, after the invasion of Ukraine in February 2022.", "invasion", "2022-02"},
