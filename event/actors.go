@@ -1084,6 +1084,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				}
 			}
 		}
+		if g := possessedGroup(toks, acts, t0, ag.Code); g >= 0 {
+			b := acts[g]
+			a.id, a.name, a.code, a.country, a.sector, a.prefix = b.id, b.name, b.code, b.country, b.sector, b.prefix // "Al-Shabaab said its fighters attacked" (QA18 E-2)
+		}
 
 		if a.country == "" && c.UnknownCountry == "" && stateSector(ag.Code) {
 			// "officials said", "leaders met", "the government announced":

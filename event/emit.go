@@ -262,6 +262,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 						srcs = l
 					}
 				}
+				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
+					if h := participleHead(toks, acts, srcs[0]); h >= 0 {
+						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers (QA18 E-6)
+					}
+				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
 					srcs = coSubjects(toks, acts, actorAt, srcs, m.start)
 				}
@@ -506,6 +511,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// act of anyone on the victim
 		return nil
 	}
+	if nounRetreat(p, toks, &m) {
+		return nil // "told a Labour Party caucus retreat": a meeting (QA18 E-5)
+	}
+	if joinNonMember(p, toks, acts, &m, tgts) {
+		return nil // "Sweden joined France in condemning …": no accession (QA18 E-7)
+	}
 	if chargeReason(toks, &m) {
 		// "jailed a student for helping militants": the charge is no
 		// coded act (the jailing is)
@@ -516,6 +527,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
 		}
 	}
+	tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
 	if !alleged && accusedContent(toks, &m) {
 		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)
@@ -703,6 +715,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	place := c.eventPlace(d, sent, toks, &m)
+	if place != nil && p.Code == "0841" && destinationPlace(toks, place) {
+		place = nil // "handed the pilot back to India": the captive's destination, not where (QA18 E-8)
+	}
+	if place != nil && regionModifier(toks, place.Span) {
+		place = nil // "suspended aid to the Indian Ocean island" (QA18 E-9)
+	}
+	if nominal && !c.petrarch() {
+		if k := backgroundNominal(toks, m.head); k >= 0 {
+			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)
+		}
+	}
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}

@@ -10,6 +10,9 @@ var senses = map[string]sense{
 	"player":  {after: notSportPlayer},
 	"players": {after: notSportPlayer},
 	"closer":  {before: set("to", "than")},
+	// a disc jockey or a shock jock is a broadcaster, no rider (QA18 TP-1)
+	"jockey":  {after: set("disc", "radio", "video", "desk", "shock")},
+	"jockeys": {after: set("disc", "radio", "video", "desk", "shock")},
 	"arsenal": {after: set("nuclear", "military", "weapons", "chemical", "missile", "atomic", "high-tech", "growing", "vast", "huge", "entire", "conventional", "ballistic", "legal", "its")},
 	"wage":    {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
 	"waged":   {before: set("war", "wars", "battle", "battles", "campaign", "campaigns", "jihad")},
