@@ -12,10 +12,12 @@ const nextParaMax = 80
 // paragraph break lies between the day and the clock time, the clock
 // time is in that paragraph's first sentence, the paragraph opens with
 // a definite description of what was told ("The blasts", "The attack":
-// "The" and a lower-case word), and the clause is past. Any other clock
+// "The" and a lower-case word), and the clause is past. The day of a
+// report ("…, officials said on Thursday.") is no day of the story's
+// event. Any other clock
 // time with no day of its own stays on the article's day.
 func (p *parser) leadClock(start, end int) bool {
-	if start-p.lastEnd > nextParaMax {
+	if start-p.lastEnd > nextParaMax || p.saidOn(p.lastEnd) {
 		return false
 	}
 	ps := -1
@@ -33,4 +35,21 @@ func (p *parser) leadClock(start, end int) bool {
 		return false
 	}
 	return p.tense(start, end) < 0
+}
+
+// saidOn reports whether the one-word day ending before token e is the
+// day of a report: "said on Thursday", "told reporters Thursday".
+func (p *parser) saidOn(e int) bool {
+	k := e - 1
+	for k > 0 && p.t[k].kind() == kPunct {
+		k-- // the closing stop when the day ends its sentence
+	}
+	k--
+	if p.isWord(k, "on") {
+		k--
+	}
+	if p.isWord(k, "reporters", "journalists") {
+		k--
+	}
+	return p.isWord(k, "said", "says", "told", "announced", "added", "reported", "confirmed", "stated")
 }

@@ -8,7 +8,7 @@ import (
 // qa19Tests: a clock time in the paragraph after a told day, in a past
 // clause opened by a definite description of what was told, is on that
 // day (QA19 T-1); with a second paragraph in between, in a later
-// sentence of the paragraph, with a proper-name subject or in a future
+// sentence of the paragraph, after the day of a report or in a future
 // clause it stays on the article's day.
 var qa19Tests = []findTest{
 	{"wire lead: day then hour", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe attack began shortly before 9 p.m. when four men forced their way in.",
@@ -17,6 +17,8 @@ var qa19Tests = []findTest{
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 p.m.", "TIME", "2023-06-04T21:00", ""},
 	{"later sentence of the paragraph", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe hotel is popular with officials. It reopened at 9 a.m. after repairs.",
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 a.m.", "TIME", "2023-06-04T09:00", ""},
+	{"the day of the report", "Gunmen stormed a hotel in Kabul, killing at least eight guests, police said on Friday.\n\nThe attack on the hotel began shortly before 9 p.m. when four men forced their way in.",
+		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 p.m.", "TIME", "2023-06-04T21:00", ""},
 	{"future clause", "Gunmen stormed a hotel in Kabul on Friday, killing at least eight guests.\n\nThe council will meet at 9 a.m. to review security.",
 		time.Date(2023, 6, 4, 0, 0, 0, 0, time.UTC), "9 a.m.", "TIME", "2023-06-04T09:00", ""},
 }
