@@ -23,8 +23,9 @@ var groupNouns = setOf(`group militia faction movement organisation organization
 // cuts short:
 //
 //   - a crowd, "Thousands of farmers marched …, saying …": the whole
-//     phrase up to its lower-case head, an unnamed source (not
-//     "Thousands", a name);
+//     phrase up to its plural head ("Hundreds of Hezbollah supporters"),
+//     an unnamed source (not "Thousands", a name); "Thousands marched"
+//     is the unnamed "Thousands";
 //   - a named group after a sponsor description, "The Iran-backed group
 //     Hezbollah claimed responsibility, saying …": the group's name, not
 //     the sponsor's (a claim is the group's, never the state's).
@@ -34,19 +35,32 @@ func (f *finder) groupSubject(s, j int) (doc.Speaker, bool) {
 	if s+3 >= j || f.t[s].kind != tWord {
 		return doc.Speaker{}, false
 	}
-	if crowdWords.Has(f.t[s].w) && f.isWord(s+1, "of") {
+	if crowdWords.Has(f.t[s].w) {
+		if !f.isWord(s+1, "of") {
+			if f.t[s+1].kind != tWord || f.t[s+1].upper {
+				return doc.Speaker{}, false
+			}
+			// "Thousands marched …, saying": a crowd, no name
+			sp := doc.Span{Start: f.t[s].s, End: f.t[s].e}
+			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
+		}
 		e := s + 2
 		if crowdWords.Has(f.t[e].w) && f.isWord(e+1, "of") {
 			e += 2 // "Tens of thousands of protesters"
 		}
-		h := e
-		for e < j && e < h+3 && f.t[e].kind == tWord && !f.t[e].upper && !verbLike(f.t[e].w) && !auxVerbs.Has(f.t[e].w) && !boundaryWords.Has(f.t[e].w) && f.t[e].w != "and" {
-			e++
+		// modifiers, then the plural head: "Kenyan doctors", "Hezbollah
+		// supporters", "people"
+		h := -1
+		for k := e; k < j && k < e+4 && f.t[k].kind == tWord && !verbLike(f.t[k].w) && !auxVerbs.Has(f.t[k].w) && !boundaryWords.Has(f.t[k].w); k++ {
+			if !f.t[k].upper && crowdHead(f.t[k].w) {
+				h = k
+				break
+			}
 		}
-		if e == h || e >= j || f.t[e].kind != tWord {
+		if h < 0 || h+1 >= j || f.t[h+1].kind != tWord {
 			return doc.Speaker{}, false
 		}
-		sp := doc.Span{Start: f.t[s].s, End: f.t[e-1].e}
+		sp := doc.Span{Start: f.t[s].s, End: f.t[h].e}
 		return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 	}
 	if f.t[s].w != "the" || !sponsored(f.t[s+1].w) || !groupNouns.Has(f.t[s+2].w) {
@@ -61,6 +75,15 @@ func (f *finder) groupSubject(s, j int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	return f.classify(a, e, j)
+}
+
+// crowdHeads are plural heads of a crowd that do not end in -s.
+var crowdHeads = setOf(`people men women children police staff personnel youth clergy`)
+
+// crowdHead reports whether the lower-case word w can head a crowd
+// phrase: a plural ("farmers", "protesters") or one of crowdHeads.
+func crowdHead(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || crowdHeads.Has(w)
 }
 
 // sponsored reports whether w is a sponsor modifier: "iran-backed".
