@@ -24,6 +24,22 @@ func continuedSpeech(d *doc.Doc, si int, sent doc.Span, evDate string) string {
 	if si == 0 || si-1 >= len(d.Sentences) {
 		return evDate
 	}
+	// the previous sentence's dated statement first: most sentences
+	// have none, and the quotes are not read
+	prevDate := ""
+	for i := len(d.Events) - 1; i >= 0; i-- {
+		e := &d.Events[i]
+		if e.Sentence < si-1 {
+			break
+		}
+		if e.Sentence == si-1 && len(e.Cameo) >= 2 && e.Cameo[:2] == "01" && e.Date != "" && e.Date != evDate {
+			prevDate = e.Date
+			break
+		}
+	}
+	if prevDate == "" {
+		return evDate
+	}
 	prevSent := d.Sentences[si-1]
 	var cur, prev *doc.Quote
 	for i := range d.Quotes {
@@ -47,17 +63,8 @@ func continuedSpeech(d *doc.Doc, si int, sent doc.Span, evDate string) string {
 	for _, f := range speechFrames {
 		framed = framed || strings.HasPrefix(after, f)
 	}
-	if !framed {
-		return evDate
-	}
-	for i := len(d.Events) - 1; i >= 0; i-- {
-		e := &d.Events[i]
-		if e.Sentence < si-1 {
-			break
-		}
-		if e.Sentence == si-1 && len(e.Cameo) >= 2 && e.Cameo[:2] == "01" && e.Date != "" && e.Date != evDate {
-			return e.Date
-		}
+	if framed {
+		return prevDate
 	}
 	return evDate
 }

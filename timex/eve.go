@@ -30,11 +30,17 @@ func eveOfDays(text string, out []doc.Time) []doc.Time {
 		if t.Type != TypeDate || !dayValue(t.Value) || t.Span.Start < 12 {
 			continue
 		}
-		lo := max(0, t.Span.Start-80)
+		lo := max(0, t.Span.Start-64)
 		pre := text[lo:t.Span.Start]
-		i := max(strings.LastIndex(pre, "the eve of "), strings.LastIndex(pre, "The eve of "))
-		if i < 0 || i > 0 && isLetter(pre[i-1]) {
-			continue
+		if !strings.HasSuffix(pre, "eve of ") && !strings.HasSuffix(pre, " on ") {
+			continue // (most days: "on Sunday" with no eve before it is cut below)
+		}
+		if strings.IndexByte(pre, 'v') < 0 {
+			continue // (a rare letter, found fast: most windows have none)
+		}
+		i := strings.Index(pre, "eve of ") - 4
+		if i < 0 || pre[i+1] != 'h' || pre[i+2] != 'e' || pre[i+3] != ' ' || pre[i] != 't' && pre[i] != 'T' || i > 0 && isLetter(pre[i-1]) {
+			continue // "the eve of", "The eve of"
 		}
 		d, err := time.Parse("2006-01-02", t.Value)
 		if err != nil {
