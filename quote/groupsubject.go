@@ -80,9 +80,16 @@ func (f *finder) groupSubject(s, j int) (doc.Speaker, bool) {
 // crowdHeads are plural heads of a crowd that do not end in -s.
 var crowdHeads = setOf(`people men women children police staff personnel youth clergy`)
 
+// measureNouns are plural units, never a crowd that speaks.
+var measureNouns = setOf(`years months weeks days hours minutes miles kilometres kilometers metres meters feet
+	dollars euros pounds rupees tons tonnes acres hectares barrels litres liters gallons`)
+
 // crowdHead reports whether the lower-case word w can head a crowd
 // phrase: a plural ("farmers", "protesters") or one of crowdHeads.
 func crowdHead(w string) bool {
+	if measureNouns.Has(w) {
+		return false // "Thousands of miles away, …": no crowd
+	}
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || crowdHeads.Has(w)
 }
 

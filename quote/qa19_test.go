@@ -47,3 +47,19 @@ func TestFindQA19ParticipleSubject(t *testing.T) {
 	}
 	checkMentionQuotes(t, tests)
 }
+
+// TestQA19CrowdHead: plural heads and crowd nouns head a crowd; units
+// ("Thousands of miles away") and singular -s words do not.
+func TestQA19CrowdHead(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"farmers", true}, {"people", true}, {"police", true}, {"supporters", true},
+		{"miles", false}, {"dollars", false}, {"years", false}, {"status", false}, {"press", false}, {"was", false},
+	} {
+		if got := crowdHead(tc.w); got != tc.want {
+			t.Errorf("crowdHead(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
