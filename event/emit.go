@@ -705,6 +705,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	evDate := c.eventDate(times, sent, toks, m.head, toks[m.head].start, date)
 	if len(quotes) > 0 {
 		evDate = c.unquotedDate(times, sent, toks, m.head, quotes, date, evDate) // QA17 T-2
+		if evDate == date && cameo.Root(p.Code) == "01" && !c.petrarch() {
+			evDate = continuedSpeech(d, si, sent, evDate) // more of an earlier speech (QA19 Q-3)
+		}
 	}
 	var speaker *actor // the quote's resolved speaker for the source (QA16)
 	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {

@@ -54,6 +54,7 @@ func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte("<p>Para</p><p>Two &amp; three</p>"))
 	f.Add([]byte(`<meta charset="windows-1252"><p>caf\xe9</p>`))
 	f.Add([]byte("<html><body><div><p><b><i></div></html"))
+	f.Add([]byte("<html><head><title>U.S. storm kills five | Daily Courier | </title></head><body><h1>U.S. storm kills five</h1><p>A storm killed five people.</p></body></html>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkRead(t, data, FormatHTML)
 	})

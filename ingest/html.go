@@ -99,6 +99,7 @@ func articleFromHTML(s string) (a *Article, err error) {
 		Author: cleanAuthor(htmlBylineAuthor(md.Author, s)),
 		Site:   md.Sitename,
 	}
+	a.Site = siteFromTitle(root, title, a.Site)
 	if a.Site == "" {
 		a.Site = md.Hostname
 	}

@@ -1280,6 +1280,9 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if s >= j || f.t[s].kind != tWord {
 		return doc.Speaker{}, false
 	}
+	if spk, ok := f.groupSubject(s, j); ok {
+		return spk, true // "Thousands of farmers marched …, saying" (groupsubject.go)
+	}
 	if spk, ok := f.describedName(s, j); ok {
 		return spk, true // "The UN refugee chief, Filippo Grandi, visited … and urged"
 	}

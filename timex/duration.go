@@ -1162,6 +1162,9 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		// "On Saturday, police were called. He was shot at 10 p.m.": a
 		// clock time in a narrative is on the day it tells of
 		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"
+	case p.lastOK && !p.lastBound && start > p.lastEnd && p.leadClock(start, end):
+		// "… exploded on Saturday." / "The blasts struck after 2 pm."
+		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"
 	case p.known && p.zonedStamp(start, end):
 		// "23:50 GMT — …", then "00:40 GMT — …": past midnight
 		m.val, m.rel = fmtDay(p.anchor.AddDate(0, 0, p.stamps.day(start, hm)))+"T"+hm, "article"

@@ -321,7 +321,7 @@ func (p *parser) run() []doc.Time {
 		return nil // no expression: nil, as before out was given room
 	}
 	p.offsetDates(p.out) // "…, a day after troops launched an offensive" (QA14 T-1)
-	return weeklySchedules(p.text, dayPartsOnDays(p.text, p.out))
+	return eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out)))
 }
 
 // dateline reports whether m is the date of a dateline at the head of

@@ -290,6 +290,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("\xff\xfe Sept. 31, 99999 “May” 12th of", int64(-1))
 	f.Add("a week earlier in the day, Nov. 3, the day before last Tuesday's, three days later than single-day", int64(1686787200))
 	f.Add("open from 7:30 a.m.-9:30 p.m. Monday through Thursday, 7 to 3:30 p.m. Friday; and noon-5 pm Saturday", int64(1686787200))
+	for _, tt := range qa19Tests {
+		f.Add(tt.text, tt.anchor.Unix())
+	}
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		var anchor time.Time
 		if unix > 0 && unix < 4102444800 {
