@@ -245,6 +245,8 @@ var mentionTests = []struct {
 		[]string{"L. Ron Hubbard/person//name", "Hans van den Berg/person//name"}, []string{"Ron Hubbard", "Hans"}},
 	{"an organisation's name ending in 's before a verb or punctuation keeps it", "Standard & Poor's said the outlook fell. Analysts at Moody's agreed. Boeing's plans changed.",
 		[]string{"Standard & Poor's/organization//alias"}, []string{"Boeing's/organization"}},
+	{"an organisation's possessive before a quoted title stays out of its name", "It was not on Microsoft's \"Countdown\" site. They lost to Boeing's \u201cDreamliner\u201d plan.",
+		[]string{"Microsoft/organization//alias", "Boeing/organization//alias"}, []string{"Microsoft's/organization", "Boeing's/organization"}},
 	{"market indices name no organisation; an inner head word types a name", "The Dow Jones rose, the Hang Seng fell and the Nikkei fell again. He played in Major League Baseball.",
 		[]string{"Major League Baseball/organization//name"}, []string{"Dow Jones", "Hang Seng", "Nikkei", "League Baseball"}},
 	{"a nickname in quotes stays inside a person's name", "Harold \"Junior\" Theriault said it. He said \"Hamas\" Hezbollah.",
