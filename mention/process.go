@@ -143,6 +143,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.venueJoins()
 		p.religionNames()
 		p.placePairBodies()
+		p.firmDivisions()
 		p.stateBodies()
 		p.americaUS()
 	}
