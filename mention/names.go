@@ -125,6 +125,9 @@ func (p *proc) findRuns() {
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
 		}
+		if j == i+1 && p.functionSurname(i, j, false) {
+			j++ // "James To said", "Wilson Or"
+		}
 		// "burglarized on Elizabeth Road Thursday", "the Miss Greater
 		// Butler County Pageant Sunday night": a weekday or month after a
 		// name with a head word of its own is a date, no part of the name
@@ -3118,4 +3121,37 @@ func regionAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// functionSurnames are Chinese, Korean and Vietnamese surnames spelt like
+// an English function word ("James To", "Wilson Or", "Ahn An").
+var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On": true, "Do": true, "An": true}
+
+// functionSurnameJoins extends a one-word person's name over a surname
+// spelt like a function word right after it ("councillor Wilson Or
+// spoke"): the name's run stopped at the function word. A name the KB
+// links keeps its span.
+func (p *proc) functionSurnameJoins() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.j-f.i != 1 || f.actor >= 0 || f.typ != doc.TypePerson || !p.functionSurname(f.i, f.j, true) {
+			continue
+		}
+		f.j++
+		f.key = p.fold(f.i, f.j)
+		p.cover[f.j-1] = int32(g)
+	}
+}
+
+// functionSurname reports whether token j is a surname spelt like a
+// function word after the name at i, a given name unless typed (a
+// person's name by its cues): capitalised in the middle of
+// a sentence that is no headline, right after the given name, and not
+// followed by another capitalised word (a title in title case, "Wilson
+// To Lead Team", capitalises every word).
+func (p *proc) functionSurname(i, j int, titled bool) bool {
+	if j >= len(p.toks) || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
+		return false
+	}
+	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
 }

@@ -157,6 +157,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.ownedBodies()
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
+		p.functionSurnameJoins()
 		p.shortForms()
 		p.orgShortForms()
 		p.orgHeadShortForms()
