@@ -245,6 +245,8 @@ var mentionTests = []struct {
 		[]string{"L. Ron Hubbard/person//name", "Hans van den Berg/person//name"}, []string{"Ron Hubbard", "Hans"}},
 	{"an organisation's name ending in 's before a verb or punctuation keeps it", "Standard & Poor's said the outlook fell. Analysts at Moody's agreed. Boeing's plans changed.",
 		[]string{"Standard & Poor's/organization//alias"}, []string{"Boeing's/organization"}},
+	{"a demonym of a place the gazetteer knows opens no person's name, even before a given name that is also a particle", "The match ended. Queenslander Mitchell Rawlins won, and Texan Ben Crenshaw was second. Zine El Abidine Ben Ali fled.",
+		[]string{"Mitchell Rawlins/person//name", "Ben Crenshaw/person//name"}, []string{"Queenslander Mitchell Rawlins", "Texan Ben Crenshaw", "Abidine Ben Ali", "Ben Ali/person"}},
 	{"a surname spelt like a function word, capitalised mid-sentence after a given name or a person's name, is part of it", "The lawmaker James To of the Democratic Party and councillor Wilson Or spoke. James To said Grace So agreed. He went To Tom. Ask Mary To Stay was sung.",
 		[]string{"James To/person//name", "Wilson Or/person//name", "Grace So/person//name"}, []string{"To Tom", "Mary To", "Mary To Stay", "Wilson/person", "Grace/person"}},
 	{"a firm and the country or region after it name the firm's division; a listed body's does not", "Ford Australia will get aid. GM Europe said it would cut jobs, as did Cancer Research UK. The UN Syria envoy met them. A Boeing China deal fell through.",

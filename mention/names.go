@@ -374,7 +374,11 @@ func (p *proc) findRuns() {
 		// types the run, only if the name after it is a person's)
 		if cue := p.hasCue(i, j); j-i >= 3 && (cue == "" || cue != typeMisc && !p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) && !p.has(i, fGiven|fHonor|fPlacePrefix) && !p.initial(i) {
 			for k := i + 1; k < j-1; k++ {
-				if p.has(k, fConnector) || p.has(k-1, fGiven) {
+				// a particle that is also a given name ("Ben", "Al", "Van")
+				// opens the name after a common or demonym word: "Texan Ben
+				// Crenshaw", not "Zine El Abidine Ben Ali"
+				givenParticle := k == i+1 && p.has(k, fGiven) && p.toks[k].cap() && (p.demonymWord(i) || commonShape(p.word(i)) || p.has(i, fCommon|fRole) || p.seenLower(i))
+				if p.has(k, fConnector) && !givenParticle || p.has(k-1, fGiven) {
 					break
 				}
 				if p.has(k, fGiven) && p.toks[k].cap() {
@@ -392,6 +396,12 @@ func (p *proc) findRuns() {
 					}
 					break
 				}
+			}
+			// "Queenslander Mitchell Rawlins", "Texan Ben Crenshaw": a
+			// demonym of a place before two or more name words the lexicon
+			// does not know as given names is no part of the name either
+			if j-i >= 3 && !p.has(i+1, fConnector|fGiven) && (cue == "" || cue == doc.TypePerson) && p.demonymWord(i) && p.personWords(i+1, j) {
+				i++
 			}
 		}
 		// "Environment Canada", "Statistics Canada", "Statistics Norway": a
@@ -1577,6 +1587,10 @@ func (p *proc) demonymWord(k int) bool {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) && p.s.gaz.Has(w[:len(w)-len(suf)]) {
 			return true
 		}
+	}
+	// "Texan", "Kansan": a place ending in "s" makes its demonym in "n"
+	if len(w) > 4 && strings.HasSuffix(w, "an") && p.s.gaz.Has(w[:len(w)-1]+"s") {
+		return true
 	}
 	return false
 }
