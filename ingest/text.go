@@ -288,12 +288,19 @@ func headlineLike(line string) bool {
 	if _, _, kind := datelineAt(line, 0, len(line)); kind != lineBody && !labelledHeadline(line) || numericPublishLine(line) {
 		return false
 	}
-	switch line[len(line)-1] {
+	// a sentence ending in a quotation ("Erdogan told supporters: "We
+	// won."") ends where the quote does: look through closing quote
+	// marks and brackets
+	end := strings.TrimRight(line, "\"'”’)]")
+	if end == "" {
+		return false
+	}
+	switch end[len(end)-1] {
 	case ',', ';', ':', '-':
 		return false
 	case '.':
 		// "… with U.S." is a headline; "… the talks." a sentence.
-		f := strings.Fields(line)
+		f := strings.Fields(end)
 		last := f[len(f)-1]
 		if strings.Count(last, ".") < 2 {
 			return false
