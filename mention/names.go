@@ -699,7 +699,7 @@ func (p *proc) findRuns() {
 		f := found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, shapeOnly: shapeOnly}
 		// strip honorifics in front of a person's name, then any particle
 		// left in front ("Mayor of Brampton" → "Brampton")
-		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && p.rankOrRole(f.i) && p.toks[f.i].cap()) {
+		for typ != doc.TypeOrganization && typ != doc.TypePlace && f.i+1 < f.j && (p.has(f.i, fHonor) || typ == doc.TypePerson && p.rankOrRole(f.i) && p.toks[f.i].cap() || p.rankModifier(f.i)) {
 			if w := p.word(f.i + 1); f.i+2 < f.j && p.toks[f.i+1].shape&shLower != 0 && particle(w) && w != "bin" && w != "ibn" && w != "bint" && w != "al" && w != "el" {
 				break // "Madame de Staël": the surname needs its particle, the particle its title
 			}
@@ -3168,4 +3168,15 @@ func (p *proc) functionSurname(i, j int, titled bool) bool {
 		return false
 	}
 	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
+}
+
+// rankModifier reports whether token k is a capitalised word that
+// qualifies the military rank right after it ("Vice Admiral", "Rear
+// Admiral", "Air Chief Marshal", "Warrant Officer"): like the rank, it
+// is no part of the officer's name.
+func (p *proc) rankModifier(k int) bool {
+	if k+1 >= len(p.toks) || !p.toks[k].cap() || !p.joined(k+1) || !(rankMods[p.rankWord(k)] || p.rankWord(k) == "warrant") {
+		return false
+	}
+	return militaryRanks[p.rankWord(k+1)] || rankWord(p.word(k+1)) || p.rankModifier(k+1)
 }
