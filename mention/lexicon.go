@@ -283,6 +283,7 @@ var orgCues = []string{
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
 	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics", "workers", "refinery", "aircraft", "aerospace", "dynamics", "centers", "centres", "fighters",
 	"automotive", "chemicals", "logistics", "semiconductor",
+	"forum", "platform", // "Forum for Democratic Change", "Platform for Democratic Renewal"
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
 	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",

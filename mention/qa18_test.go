@@ -13,3 +13,21 @@ func TestQA18Ranks(t *testing.T) {
 		{"Later Warrant Officer Ana Ruiz arrived.", "Ana Ruiz", ""},
 	})
 }
+
+// TestQA18Bodies checks organisations the QA18 run found lost or cut.
+func TestQA18Bodies(t *testing.T) {
+	s := stage()
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		// N-7: "Forum" and "Platform" head a body's name before "for"
+		{"A statement from the Forum for Democratic Change said it was calm. The Platform for Democratic Renewal agreed.",
+			[]string{"Forum for Democratic Change/organization//name", "Platform for Democratic Renewal/organization//name"}, []string{"Democratic Renewal/person", "Forum/organization"}},
+		{"The Forum for Democracy won seats.", []string{"Forum for Democracy/organization//name"}, []string{"Democracy/organization"}},
+	} {
+		d := analyze(t, s, tc.text)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		checkInvariants(t, d)
+	}
+}
