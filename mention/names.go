@@ -94,7 +94,9 @@ func (p *proc) findRuns() {
 				// absorb a KB country or place
 				// ("East Riding of Yorkshire": a place name opening with a
 				// compass word)
-				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
+				// ("Democratic Forces for the Liberation of Rwanda": a
+				// body's aim before "of" and the place it is for)
+				if (p.is(j, p.s.w.of) && (p.has(j-1, fOrgCue|fPlaceCue|fMisc|fOrgOpener) || direction(p.word(i)) && j-i >= 2 || bodyAims[p.lower(j-1)] && p.anyFlag(i, j-1, fOrgCue)) || p.has(i, fOrgOpener) && romanceOf(p.word(j))) && p.cover[k] >= 0 {
 					g := &p.found[p.cover[k]]
 					// "University of Westminster": a one-word body the KB or the
 					// lexicon knows after an organisation's head word
@@ -3180,3 +3182,11 @@ func (p *proc) rankModifier(k int) bool {
 	}
 	return militaryRanks[p.rankWord(k+1)] || rankWord(p.word(k+1)) || p.rankModifier(k+1)
 }
+
+// bodyAims are the nouns naming what a movement or armed group is for,
+// written before "of" and the place or people it is for: "Democratic
+// Forces for the Liberation of Rwanda", "Movement for the Emancipation
+// of the Niger Delta", "Front for the Restoration of Unity".
+var bodyAims = map[string]bool{"liberation": true, "emancipation": true, "defence": true, "defense": true,
+	"protection": true, "promotion": true, "restoration": true, "salvation": true, "independence": true,
+	"reconstruction": true, "development": true, "unification": true, "reunification": true, "rescue": true}

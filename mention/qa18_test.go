@@ -25,6 +25,9 @@ func TestQA18Bodies(t *testing.T) {
 		{"A statement from the Forum for Democratic Change said it was calm. The Platform for Democratic Renewal agreed.",
 			[]string{"Forum for Democratic Change/organization//name", "Platform for Democratic Renewal/organization//name"}, []string{"Democratic Renewal/person", "Forum/organization"}},
 		{"The Forum for Democracy won seats.", []string{"Forum for Democracy/organization//name"}, []string{"Democracy/organization"}},
+		// N-8: a body's aim before "of" takes the place it is for
+		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
+			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
 	} {
 		d := analyze(t, s, tc.text)
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
