@@ -2541,7 +2541,8 @@ func motion(w string) bool {
 		"flew", "fly", "flying", "driven", "drove", "deported", "sent", "evacuated", "relocated",
 		"withdrew", "withdrawn", "withdrawal", "expelled", "arrived", "advanced", "advancing",
 		"marched", "retreated", "escaped", "transferred", "moving", "shipped", "exported", "imported",
-		"retreat", "march", "sailed", "deployed", "redeployed", "flown", "rushed", "airlifted", "trekked":
+		"retreat", "march", "sailed", "deployed", "redeployed", "flown", "rushed", "airlifted", "trekked",
+		"spread", "spreading", "spreads", "extended", "extending", "expanded", "expanding", "spilled", "spilling":
 		return true
 	}
 	return false

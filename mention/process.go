@@ -163,6 +163,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.orgHeadShortForms()
 		p.knownAs()
 		p.guessSingles()
+		p.shapePlaces()
 		p.placePersons()
 		p.oneSense()
 		p.orgSenses()

@@ -25,6 +25,11 @@ func TestQA18Bodies(t *testing.T) {
 		{"A statement from the Forum for Democratic Change said it was calm. The Platform for Democratic Renewal agreed.",
 			[]string{"Forum for Democratic Change/organization//name", "Platform for Democratic Renewal/organization//name"}, []string{"Democratic Renewal/person", "Forum/organization"}},
 		{"The Forum for Democracy won seats.", []string{"Forum for Democracy/organization//name"}, []string{"Democracy/organization"}},
+		// N-2: towns listed with a place, after a verb of spreading
+		{"Troops recaptured Mahas and Bulo Burde. The fighting spread to Kismayo, Baidoa and Bulo Burde.",
+			[]string{"Mahas/place//name", "Bulo Burde/place//name", "Kismayo/place//name", "Baidoa/place//name"}, []string{"Bulo Burde/person", "Baidoa/person"}},
+		{"The protests spread to Gaza and Bennett within hours. Officials met Kwame Boateng and Sipho Ndlovu in Gaza.",
+			[]string{"Bennett/place//name", "Kwame Boateng/person//name", "Sipho Ndlovu/person//name"}, []string{"Bennett/person"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
