@@ -69,3 +69,38 @@ func (p *proc) firmDivisions() {
 		}
 	}
 }
+
+// possessiveFirms joins a listed firm whose name ends in "'s"
+// ("Moody's", "McDonald's", "Sotheby's") and the organisation's name
+// right after it into one name: "Moody's Investors Service" is the
+// agency, not "Moody's" and a body called "Investors Service". The name
+// after must be an unlisted organisation that opens with no name of its
+// own (its first word is no KB or lexicon name).
+func (p *proc) possessiveFirms() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !f.possEnd || f.typ != doc.TypeOrganization || f.j >= len(p.toks) {
+			continue
+		}
+		k := f.j
+		if p.toks[k].gap > gapSpace || p.toks[k].sent != p.toks[k-1].sent {
+			continue
+		}
+		h := p.foundAt(k)
+		if h < 0 || h == g {
+			continue
+		}
+		e := &p.found[h]
+		if e.typ != doc.TypeOrganization || e.how != HowName || e.actor >= 0 {
+			continue
+		}
+		j := e.j
+		p.kill(h)
+		f.j, f.possEnd = j, false
+		f.actor, f.how, f.canon = -1, HowName, ""
+		f.key = p.fold(f.i, f.j)
+		for t := f.i; t < f.j; t++ {
+			p.cover[t] = int32(g)
+		}
+	}
+}

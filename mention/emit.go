@@ -415,7 +415,13 @@ func (p *proc) emit(d *doc.Doc) {
 			}
 		} else {
 			key = entKey{rf.typ, rf.key}
-			name = p.text[p.toks[rf.i].start:p.toks[rf.j-1].end]
+			end := p.toks[rf.j-1].end
+			if rf.possEnd {
+				end = p.possEnd(rf.j - 1) // "Moody's" is named so, not "Moody"
+			} else if r == g {
+				end = m.Span.End // "Standard & Poor's said" (possName)
+			}
+			name = p.text[p.toks[rf.i].start:end]
 			if rf.canon != "" {
 				name = rf.canon
 			} else if rf.typ == doc.TypePlace && p.toks[rf.i].upper() && p.datelineAt(rf.i, rf.j) {

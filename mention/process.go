@@ -144,6 +144,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.religionNames()
 		p.placePairBodies()
 		p.firmDivisions()
+		p.possessiveFirms()
 		p.stateBodies()
 		p.americaUS()
 	}

@@ -39,3 +39,21 @@ func TestQA18Bodies(t *testing.T) {
 		checkInvariants(t, d)
 	}
 }
+
+// TestQA18PossessiveFirms checks a firm named with "'s": the entity is
+// named with it, and an organisation's name right after it is part of
+// the firm's (QA18 N-9).
+func TestQA18PossessiveFirms(t *testing.T) {
+	s := stage()
+	text := "Moody's Investors Service downgraded Syria. Later Moody's cut the rating again."
+	d := analyze(t, s, text)
+	checkMentions(t, d, text, []string{"Moody's Investors Service/organization//name", "Moody's/organization//alias"}, []string{"Investors Service/organization"})
+	checkInvariants(t, d)
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	if !names["Moody's"] || names["Moody"] {
+		t.Errorf("entity names %v; want Moody's, not Moody", names)
+	}
+}
