@@ -1491,7 +1491,8 @@ func commonShape(w string) bool {
 	}
 	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies",
 		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly",
-		"tion", "sion", "ment", "ness", "ism", "ance", "ence", "ship"} {
+		"tion", "sion", "ment", "ness", "ism", "ance", "ence", "ship",
+		"acy", "ity", "dom", "hood"} { // abstract nouns: "Democracy has won", "Security is tight", "Freedom"
 		if lowerSuffix(w, s) {
 			return true
 		}

@@ -30,6 +30,9 @@ func TestQA18Bodies(t *testing.T) {
 			[]string{"Mahas/place//name", "Bulo Burde/place//name", "Kismayo/place//name", "Baidoa/place//name"}, []string{"Bulo Burde/person", "Baidoa/person"}},
 		{"The protests spread to Gaza and Bennett within hours. Officials met Kwame Boateng and Sipho Ndlovu in Gaza.",
 			[]string{"Bennett/place//name", "Kwame Boateng/person//name", "Sipho Ndlovu/person//name"}, []string{"Bennett/person"}},
+		// N-4: an abstract noun opening a sentence or a quote names nothing
+		{"\"Democracy has won today,\" he said. Security is tight. Freedom returned. Freedom House said so.",
+			[]string{"Freedom House/organization//name"}, []string{"Democracy", "Security"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
