@@ -107,6 +107,34 @@ func (p *proc) shapePlaces() {
 	}
 }
 
+// makerFirms retypes as an organisation a one-word name typed a person
+// only as a KB person's surname when it is the maker after goods, a verb
+// of making or selling and "by" ("Gripen jets made by Saab"): classify types
+// an unknown name there so, and a surname is no better evidence. The
+// name's other bare mentions follow (one maker per article is checked).
+func (p *proc) makerFirms() {
+	firm := ""
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !f.surname || f.typ != doc.TypePerson || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || f.i < 3 {
+			continue
+		}
+		if p.is(f.i-1, p.s.w.by) && makerVerb(p.word(f.i-2)) && goodsNoun(p.lower(f.i-3)) && !p.has(f.i, fGiven) {
+			firm = f.key
+			break
+		}
+	}
+	if firm == "" {
+		return
+	}
+	// the firm's other bare mentions are the firm too ("Saab said")
+	for g := range p.found {
+		if f := &p.found[g]; !f.dead && f.surname && f.typ == doc.TypePerson && f.actor < 0 && f.key == firm {
+			f.typ, f.surname = doc.TypeOrganization, false
+		}
+	}
+}
+
 // listType returns the type found g lends the names listed with it:
 // organisation or place (a country counts as a place), else "".
 func (p *proc) listType(g int) string {

@@ -1690,6 +1690,11 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	// "jets made by Saab", "drones built by Baykar": one name after
+	// goods, a verb of making or selling and "by" is the maker, a firm
+	if j-i == 1 && i >= 3 && p.is(i-1, w.by) && makerVerb(p.word(i-2)) && goodsNoun(p.lower(i-3)) && !p.has(i, fGiven|fHonor|fRole) {
+		return doc.TypeOrganization
+	}
 	if j-i == 1 && p.clockZone(i) {
 		return "" // "10:00 CET": a zone of the clock time, no name
 	}
@@ -3192,3 +3197,28 @@ func (p *proc) rankModifier(k int) bool {
 var bodyAims = map[string]bool{"liberation": true, "emancipation": true, "defence": true, "defense": true,
 	"protection": true, "promotion": true, "restoration": true, "salvation": true, "independence": true,
 	"reconstruction": true, "development": true, "unification": true, "reunification": true, "rescue": true}
+
+// makerVerb reports whether w is a verb of making or selling goods
+// whose agent after "by" is a firm: "made by Saab", "supplied by Rafael"
+// (not "designed", "produced", "owned": people design, produce and own).
+func makerVerb(w string) bool {
+	switch w {
+	case "made", "built", "manufactured", "supplied", "sold", "marketed", "distributed", "assembled":
+		return true
+	}
+	return false
+}
+
+// goodsNoun reports whether w (lower case) names goods a firm makes:
+// "jets made by Saab", not "the motion made by Stuber".
+func goodsNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "jet", "aircraft", "plane", "airplane", "airliner", "helicopter", "drone", "missile", "rocket",
+		"vehicle", "car", "truck", "bus", "tank", "ship", "boat", "submarine", "train", "locomotive",
+		"vaccine", "drug", "medicine", "chip", "semiconductor", "phone", "smartphone", "device", "computer",
+		"weapon", "rifle", "gun", "engine", "turbine", "satellite", "battery", "batterie", "component",
+		"part", "product", "equipment", "system", "software", "radar", "munition", "ammunition", "shell", "fighter":
+		return true
+	}
+	return false
+}

@@ -165,6 +165,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.knownAs()
 		p.guessSingles()
 		p.shapePlaces()
+		p.makerFirms()
 		p.placePersons()
 		p.oneSense()
 		p.orgSenses()

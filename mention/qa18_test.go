@@ -33,6 +33,9 @@ func TestQA18Bodies(t *testing.T) {
 		// N-4: an abstract noun opening a sentence or a quote names nothing
 		{"\"Democracy has won today,\" he said. Security is tight. Freedom returned. Freedom House said so.",
 			[]string{"Freedom House/organization//name"}, []string{"Democracy", "Security"}},
+		// N-5: the maker after "made by", "built by" is a firm
+		{"They bought four jets made by Bennett and drones built by Zorblat. Bennett said it would deliver them. A house built by John Smith burned.",
+			[]string{"Bennett/organization//name", "Zorblat/organization//name", "John Smith/person//name"}, []string{"Bennett/person", "Zorblat/person"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
