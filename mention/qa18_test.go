@@ -36,6 +36,9 @@ func TestQA18Bodies(t *testing.T) {
 		// N-5: the maker after "made by", "built by" is a firm
 		{"They bought four jets made by Bennett and drones built by Zorblat. Bennett said it would deliver them. A house built by John Smith burned.",
 			[]string{"Bennett/organization//name", "Zorblat/organization//name", "John Smith/person//name"}, []string{"Bennett/person", "Zorblat/person"}},
+		// N-1: a place, a Romance linking word, an article and a name
+		{"The protests began in San Antonio de los Baños and spread to Jerusalem de Syria. They reached Vitoria de Santo Antão. Syria de Jerusalem is no place.",
+			[]string{"San Antonio de los Baños/place//name", "Jerusalem de Syria/place//name", "Vitoria de Santo Antão/place//name", "Syria/country/SYR/alias"}, []string{"San Antonio/place", "Syria de Jerusalem"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
