@@ -284,6 +284,7 @@ var orgCues = []string{
 	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics", "workers", "refinery", "aircraft", "aerospace", "dynamics", "centers", "centres", "fighters",
 	"automotive", "chemicals", "logistics", "semiconductor",
 	"forum", "platform", // "Forum for Democratic Change", "Platform for Democratic Renewal"
+	"presidency", // "the General Intelligence Presidency", "the Presidency" of a state
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
 	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",

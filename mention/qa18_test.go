@@ -39,6 +39,9 @@ func TestQA18Bodies(t *testing.T) {
 		// N-1: a place, a Romance linking word, an article and a name
 		{"The protests began in San Antonio de los Baños and spread to Jerusalem de Syria. They reached Vitoria de Santo Antão. Syria de Jerusalem is no place.",
 			[]string{"San Antonio de los Baños/place//name", "Jerusalem de Syria/place//name", "Vitoria de Santo Antão/place//name", "Syria/country/SYR/alias"}, []string{"San Antonio/place", "Syria de Jerusalem"}},
+		// N-3: "Presidency" heads a body's name; "General" before it stays in
+		{"Deputy intelligence chief Ahmed al-Assiri led the General Intelligence Presidency until Saturday.",
+			[]string{"General Intelligence Presidency/organization//name", "Ahmed al-Assiri/person//name"}, []string{"Intelligence Presidency"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
