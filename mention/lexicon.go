@@ -356,6 +356,7 @@ var connectors = []string{
 	"of", "al", "el", "bin", "ibn", "bint", "de", "van", "von", "der", "den", "del", "della",
 	"la", "le", "da", "di", "du", "dos", "das", "y", "ul", "ud", "ben", "ter", "zu", "and",
 	"for", "&", "the", "on", "upon", "do", "des", "dei", "degli",
+	"ng", // Tagalog: "Bangko Sentral ng Pilipinas", "Komisyon ng Wikang Filipino"
 }
 
 var modifiers = []string{
@@ -761,4 +762,5 @@ var orgOpeners = []string{
 	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
 	"fc", "afc", "cf", "fk", "ac", "sv",
+	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
 }

@@ -42,6 +42,9 @@ func TestQA18Bodies(t *testing.T) {
 		// N-3: "Presidency" heads a body's name; "General" before it stays in
 		{"Deputy intelligence chief Ahmed al-Assiri led the General Intelligence Presidency until Saturday.",
 			[]string{"General Intelligence Presidency/organization//name", "Ahmed al-Assiri/person//name"}, []string{"Intelligence Presidency"}},
+		// N-14: the Tagalog "ng" inside a name; Tagalog bodies' head words
+		{"Bangko Sentral ng Pilipinas cut rates. Maria Ng said so.",
+			[]string{"Bangko Sentral ng Pilipinas/organization//name", "Maria Ng/person//name"}, []string{"Bangko Sentral/person", "Pilipinas/organization"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
