@@ -72,3 +72,12 @@ func TestQA18PossessiveFirms(t *testing.T) {
 		t.Errorf("entity names %v; want Moody's, not Moody", names)
 	}
 }
+
+// TestQA18SpokesTitle checks that a spokesperson's title takes a
+// hyphened owner whole (QA18 N-13).
+func TestQA18SpokesTitle(t *testing.T) {
+	checkTitles(t, []titleCase{
+		{"Al-Shabaab spokesman Abdiasis Abu Musab told reporters it was over.", "Abdiasis Abu Musab", "Al-Shabaab spokesman"},
+		{"Hamas spokesman Hazem Qassem said so.", "Hazem Qassem", "Hamas spokesman"},
+	})
+}

@@ -25,5 +25,10 @@ func (p *proc) spokesTitle(i int) (doc.Span, bool) {
 	for k > 0 && h-k < 5 && p.toks[k].gap <= gapSpace && p.toks[k].sent == p.toks[k-1].sent && p.toks[k-1].cap() && p.toks[k-1].word() && !p.has(k-1, fStop|fConnector) && !p.is(k-1, p.s.w.the) {
 		k--
 	}
+	// a hyphened name is whole: "Al-Shabaab spokesman" (the loop stops
+	// at the lower-case "al" it opens with, not inside the name)
+	for k < h && k > 0 && p.toks[k].gap == gapHyphen && p.toks[k].sent == p.toks[k-1].sent && p.toks[k-1].word() {
+		k--
+	}
 	return p.span(k, h+1), true
 }
