@@ -76,7 +76,8 @@ func (p *proc) mindVerb(k int) bool {
 	}
 	switch p.word(k) {
 	case "recognized", "recognised", "believed", "thought", "felt", "realized", "realised", "feared", "hoped",
-		"died", "married", "smiled", "laughed", "wept", "cried", "retired", "resigned":
+		"died", "married", "smiled", "laughed", "wept", "cried", "retired", "resigned",
+		"voted", "testified", "confessed": // "Robredo voted in Naga" (firms plead guilty too)
 		return true
 	}
 	return false

@@ -45,6 +45,9 @@ func TestQA18Bodies(t *testing.T) {
 		// N-14: the Tagalog "ng" inside a name; Tagalog bodies' head words
 		{"Bangko Sentral ng Pilipinas cut rates. Maria Ng said so.",
 			[]string{"Bangko Sentral ng Pilipinas/organization//name", "Maria Ng/person//name"}, []string{"Bangko Sentral/person", "Pilipinas/organization"}},
+		// N-12: one unknown name that votes or testifies is a person
+		{"Marcos voted in Batac, while Robredo voted in Naga.",
+			[]string{"Robredo/person//name", "Naga/place//name"}, []string{"Robredo/organization"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
