@@ -575,6 +575,13 @@ func (p *proc) findRuns() {
 		// place or country written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
+			// "Punjab Information Minister Azma Bokhari", "Ontario Health
+			// Minister Sylvia Jones": a portfolio the title lexicon lacks
+			// is the post's, and the place before it its owner, no body
+			if p.portfolioRun(i, j) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) {
+				i = j
+				continue
+			}
 			// "the Beijing Olympics", "the 1972 U.S. Olympic boxing team":
 			// the games are named for their host, a place of its own
 			// (as CoNLL tags "the Munich Olympics"; not "Glastonbury
@@ -3221,4 +3228,19 @@ func goodsNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// portfolioRun reports whether the run [i, j) stands right before a
+// minister's or secretary's title and a person's name ("Punjab
+// Information Minister Azma Bokhari"), ending in a portfolio: a field
+// of government no body's head word names (Information, Health).
+func (p *proc) portfolioRun(i, j int) bool {
+	n := len(p.toks)
+	if j+1 >= n || !p.joined(j) || !p.joined(j+1) || !p.nameWord(j+1) || p.toks[j-1].poss {
+		return false
+	}
+	if w := p.word(j); w != "Minister" && w != "Secretary" {
+		return false
+	}
+	return !p.has(j-1, fOrgCue|fPlaceCue|fGiven) && !p.toks[j-1].upper() && p.cover[j-1] < 0
 }
