@@ -801,7 +801,9 @@ func (p *proc) possInName(i, j int) bool {
 		return false
 	}
 	// "Nitish Kumar's Janata Dal": a person's name owns the body after it
-	if j-i >= 2 && p.givenLike(i, j) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fHonor|fMisc) {
+	// (also opening a sentence with a known given name: "Jean-Pierre
+	// Bemba's Movement for the Liberation of Congo")
+	if j-i >= 2 && (p.givenLike(i, j) || p.toks[i].sentStart && p.has(i, fGiven)) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fHonor|fMisc) {
 		return false
 	}
 	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k); k++ {

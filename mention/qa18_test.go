@@ -96,3 +96,14 @@ func TestPortfolioBeforeMinister(t *testing.T) {
 		[]string{"Gaza Information", "Syria Tourism"})
 	checkInvariants(t, d)
 }
+
+// TestPersonOwnsBody checks that a person's name with a possessive,
+// opening a sentence, owns the body after it rather than opening its
+// name.
+func TestPersonOwnsBody(t *testing.T) {
+	s := stage()
+	text := "Jean-Pierre Bemba's Movement for the Liberation of Congo joined the talks."
+	d := analyze(t, s, text)
+	checkMentions(t, d, text, []string{"Jean-Pierre Bemba/person//name", "Movement for the Liberation of Congo/organization//name"}, []string{"Jean-Pierre Bemba's Movement"})
+	checkInvariants(t, d)
+}
