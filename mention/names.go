@@ -2012,6 +2012,12 @@ func (p *proc) classify(i, j int) string {
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) && !p.hasDigit(i, j) && !p.model(j) {
 		return doc.TypeOrganization
 	}
+	// "PNDS-Tarayya", "SPLM-IO", "PDP-Laban": a party's acronym hyphened
+	// to a name word names the party (not a legislator's party and
+	// district after the name: "Tom Bakk, DFL-Cook,", "(R-Texas)")
+	if n == 2 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 2 && p.toks[i].end-p.toks[i].start <= 6 && p.toks[i+1].gap == gapHyphen && p.toks[i+1].cap() && !p.anyFlag(i, j, fAcronym|fDate|fGiven) && !p.hasDigit(i, j) && !p.partyDistrict(i) {
+		return doc.TypeOrganization
+	}
 	if n == 1 && p.longAcronym(i, cue) {
 		return doc.TypeOrganization // "CENTCOM said", "NAVCENT's mission"
 	}
@@ -3245,4 +3251,15 @@ func (p *proc) portfolioRun(i, j int) bool {
 		return false
 	}
 	return !p.has(j-1, fOrgCue|fPlaceCue|fGiven) && !p.toks[j-1].upper() && p.cover[j-1] < 0
+}
+
+// partyDistrict reports whether the hyphened tag at token i follows a
+// person's name after a comma or a parenthesis: a legislator's party
+// and district ("Tom Bakk, DFL-Cook, said", "John Cornyn (R-Texas)").
+func (p *proc) partyDistrict(i int) bool {
+	if i < 2 || (p.word(i-1) != "," && p.word(i-1) != "(") {
+		return false
+	}
+	g := p.foundEnding(i - 1)
+	return g >= 0 && p.found[g].typ == doc.TypePerson
 }

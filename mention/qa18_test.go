@@ -48,6 +48,9 @@ func TestQA18Bodies(t *testing.T) {
 		// N-12: one unknown name that votes or testifies is a person
 		{"Marcos voted in Batac, while Robredo voted in Naga.",
 			[]string{"Robredo/person//name", "Naga/place//name"}, []string{"Robredo/organization"}},
+		// a party's acronym hyphened to a name word
+		{"His party, the PNDS-Tarayya, said so. US-Iran talks began. Senate Tax Chairman Tom Bakk, DFL-Cook, said so.",
+			[]string{"PNDS-Tarayya/organization//name", "US/country/USA/alias", "Iran/country/IRN/alias"}, []string{"US-Iran", "DFL-Cook/organization"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
