@@ -1858,6 +1858,12 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fRole) && !p.has(i, fGiven) && p.ownerBeforeHead(j) {
 		return doc.TypeOrganization // "opposition BNP leader Tarique Rahman": the party the leader heads
 	}
+	// "Azimio la Umoja leader Raila Odinga": a name of several words
+	// with a lower-case particle inside, before a head's role and a
+	// person's name, is the body the person heads
+	if n >= 3 && !p.has(i, fGiven) && p.ownerBeforeHead(j) && p.anyFlag(i+1, j-1, fConnector) {
+		return doc.TypeOrganization
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}

@@ -51,6 +51,9 @@ func TestQA18Bodies(t *testing.T) {
 		// a party's acronym hyphened to a name word
 		{"His party, the PNDS-Tarayya, said so. US-Iran talks began. Senate Tax Chairman Tom Bakk, DFL-Cook, said so.",
 			[]string{"PNDS-Tarayya/organization//name", "US/country/USA/alias", "Iran/country/IRN/alias"}, []string{"US-Iran", "DFL-Cook/organization"}},
+		// a name with a particle inside before "leader" and a person's name
+		{"The court ruled after Azimio la Umoja leader Raila Odinga challenged the law.",
+			[]string{"Azimio la Umoja/organization//name", "Raila Odinga/person//name"}, []string{"Azimio la Umoja/person"}},
 		// N-8: a body's aim before "of" takes the place it is for
 		{"A statement from the Democratic Forces for the Liberation of Iran said it was calm. The Movement for the Emancipation of the Syria Delta attacked. He spoke of the liberation of Syria.",
 			[]string{"Democratic Forces for the Liberation of Iran/organization//name", "Movement for the Emancipation of the Syria Delta/organization//name", "Syria/country/SYR/alias"}, []string{"Democratic Forces for the Liberation/organization", "Movement for the Emancipation/organization"}},
