@@ -3205,10 +3205,19 @@ func (p *proc) functionSurname(i, j int, titled bool) bool {
 // Admiral", "Air Chief Marshal", "Warrant Officer"): like the rank, it
 // is no part of the officer's name.
 func (p *proc) rankModifier(k int) bool {
-	if k+1 >= len(p.toks) || !p.toks[k].cap() || !p.joined(k+1) || !(rankMods[p.rankWord(k)] || p.rankWord(k) == "warrant") {
+	if k+1 >= len(p.toks) || !p.toks[k].cap() || !p.joined(k+1) || !p.toks[k+1].cap() {
 		return false
 	}
-	return militaryRanks[p.rankWord(k+1)] || rankWord(p.word(k+1)) || p.rankModifier(k+1)
+	// lower-cased into a stack buffer: this runs for every name's first
+	// word, so it must not allocate
+	// (map lookups keyed by string(b) do not allocate)
+	var buf [24]byte
+	b := appendLower(buf[:0], strings.TrimSuffix(p.word(k), "."))
+	if !rankMods[string(b)] && string(b) != "warrant" {
+		return false
+	}
+	b = appendLower(buf[:0], strings.TrimSuffix(p.word(k+1), "."))
+	return militaryRanks[string(b)] || rankWord(p.word(k+1)) || p.rankModifier(k+1)
 }
 
 // bodyAims are the nouns naming what a movement or armed group is for,
