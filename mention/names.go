@@ -3194,7 +3194,8 @@ func (p *proc) functionSurnameJoins() {
 // followed by another capitalised word (a title in title case, "Wilson
 // To Lead Team", capitalises every word).
 func (p *proc) functionSurname(i, j int, titled bool) bool {
-	if j >= len(p.toks) || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
+	// every such surname is two letters: test the length before the map
+	if j >= len(p.toks) || p.toks[j].end-p.toks[j].start != 2 || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
 		return false
 	}
 	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
