@@ -33,6 +33,9 @@ var parseTextTests = []struct {
 	{"place-only dateline is not a title", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded.", "", nil, "", "NAIROBI, Kenya (AP) _\nSuspected bombs exploded."},
 	{"header under the headline", "Markets Rally\nTopic: Business\nDate: 2024-05-01\n\nStocks rose.", "Markets Rally", map[string]string{"Topic": "Business", "Date": "2024-05-01"}, "", "Stocks rose."},
 	{"only a line", "Just one line.", "", nil, "", "Just one line."},
+	{"a first line ending in a quoted sentence is body", "Erdogan told supporters in Ankara: \"We won.\"\n\nTurnout was 84 percent.", "", nil, "", "Erdogan told supporters in Ankara: \"We won.\"\n\nTurnout was 84 percent."},
+	{"curly quotes too", "He said: “The talks are over.”\n\nMore.", "", nil, "", "He said: “The talks are over.”\n\nMore."},
+	{"a quoted headline stays a headline", "Trump: \"We Will Win\"\n\nMore.", "Trump: \"We Will Win\"", nil, "", "More."},
 }
 
 func TestParseText(t *testing.T) {

@@ -68,6 +68,73 @@ func (p *proc) coordTypes() {
 	}
 }
 
+// shapePlaces retypes as a place a name typed a person only by its shape
+// ("Bulo Burde": two capitalised words, no given name, no cue), or only
+// as a KB person's surname ("Cienfuegos", listed after the place), when
+// "and" or "or" joins it to a sure place and its list holds no
+// organisation ("Troops recaptured Mahas and Bulo Burde", "spread to
+// Matanzas and Cienfuegos"): people are seldom listed with towns.
+func (p *proc) shapePlaces() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || f.joinTo >= 0 || p.toks[f.j-1].poss || p.headline(f.i) {
+			continue
+		}
+		if !(f.shapeOnly && f.how == HowName || f.surname) {
+			continue
+		}
+		if p.has(f.i, fGiven) || p.anyFlag(f.i, f.j, fHonor|fRole) || f.i > 0 && p.tcover[f.i-1] >= 0 {
+			continue
+		}
+		bg, ag := p.listBefore(f.i), p.listAfter(f.j)
+		b, a := p.listType(bg), p.listType(ag)
+		if b == doc.TypeOrganization || a == doc.TypeOrganization {
+			continue
+		}
+		// joined by "and" or "or" to a sure place: one the KB or the
+		// gazetteer names, or one its context makes a place ("recaptured
+		// Mahas", "spread to Matanzas"); commas alone also set off
+		// appositions ("the gunman, Lovelle Mixon,")
+		sure := func(g int) bool {
+			h := &p.found[g]
+			return h.actor >= 0 || h.how == HowAlias || p.placeContext(h.i, h.j) || p.gazPlace(h.i, h.j)
+		}
+		before := b == doc.TypePlace && (p.is(f.i-1, p.s.w.and) || p.word(f.i-1) == "or") && sure(bg)
+		after := a == doc.TypePlace && !f.surname && (p.is(f.j, p.s.w.and) || p.word(f.j) == "or") && sure(ag)
+		if before || after {
+			f.typ, f.shapeOnly = doc.TypePlace, false
+		}
+	}
+}
+
+// makerFirms retypes as an organisation a one-word name typed a person
+// only as a KB person's surname when it is the maker after goods, a verb
+// of making or selling and "by" ("Gripen jets made by Saab"): classify types
+// an unknown name there so, and a surname is no better evidence. The
+// name's other bare mentions follow (one maker per article is checked).
+func (p *proc) makerFirms() {
+	firm := ""
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !f.surname || f.typ != doc.TypePerson || f.actor >= 0 || f.joinTo >= 0 || f.j-f.i != 1 || f.i < 3 {
+			continue
+		}
+		if p.is(f.i-1, p.s.w.by) && makerVerb(p.word(f.i-2)) && goodsNoun(p.lower(f.i-3)) && !p.has(f.i, fGiven) {
+			firm = f.key
+			break
+		}
+	}
+	if firm == "" {
+		return
+	}
+	// the firm's other bare mentions are the firm too ("Saab said")
+	for g := range p.found {
+		if f := &p.found[g]; !f.dead && f.surname && f.typ == doc.TypePerson && f.actor < 0 && f.key == firm {
+			f.typ, f.surname = doc.TypeOrganization, false
+		}
+	}
+}
+
 // listType returns the type found g lends the names listed with it:
 // organisation or place (a country counts as a place), else "".
 func (p *proc) listType(g int) string {

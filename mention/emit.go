@@ -415,7 +415,13 @@ func (p *proc) emit(d *doc.Doc) {
 			}
 		} else {
 			key = entKey{rf.typ, rf.key}
-			name = p.text[p.toks[rf.i].start:p.toks[rf.j-1].end]
+			end := p.toks[rf.j-1].end
+			if rf.possEnd {
+				end = p.possEnd(rf.j - 1) // "Moody's" is named so, not "Moody"
+			} else if r == g {
+				end = m.Span.End // "Standard & Poor's said" (possName)
+			}
+			name = p.text[p.toks[rf.i].start:end]
 			if rf.canon != "" {
 				name = rf.canon
 			} else if rf.possEnd && rf.typ == doc.TypeOrganization {
@@ -530,8 +536,10 @@ func sortIdx(s []int, less func(a, b int) bool) {
 // possName returns the end of an organisation's name that ends in "'s"
 // ("Standard & Poor's said", "shoppers at Macy's."): the possessive is
 // part of the name when no noun follows it, only punctuation, the end of
-// the text, a verb or a word that opens no noun phrase (noOwned); not in
-// a double genitive ("a friend of Kessler's"). It returns 0 otherwise.
+// the text, a verb or a word that opens no noun phrase (noOwned); not
+// before an opening quotation mark (a quoted title it owns: "Microsoft's
+// "Countdown" site") nor in a double genitive ("a friend of Kessler's").
+// It returns 0 otherwise.
 func (p *proc) possName(f *found) int {
 	if f.typ != doc.TypeOrganization || !p.toks[f.j-1].poss || f.j-f.i == 1 && p.is(f.i-1, p.s.w.of) {
 		return 0
@@ -541,6 +549,9 @@ func (p *proc) possName(f *found) int {
 	if !isApos(r) || end+n >= len(p.text) || (p.text[end+n] != 's' && p.text[end+n] != 'S') {
 		return 0
 	}
+	if k := f.j; k+1 < len(p.toks) && p.toks[k].gap == gapSpace && openQuote(p.word(k)) && p.toks[k+1].gap == gapNone && p.toks[k+1].word() {
+		return 0 // "Microsoft's "Countdown" site": a quoted title it owns
+	}
 	if k := f.j; k < len(p.toks) && p.toks[k].word() && (!p.noOwned(k) || p.hasDigit(f.i, f.j)) {
 		switch p.word(k) {
 		case "said", "says", "is", "was", "has", "had", "will", "would", "announced", "reported", "stated", "added":
@@ -549,6 +560,12 @@ func (p *proc) possName(f *found) int {
 		}
 	}
 	return end + n + 1
+}
+
+// openQuote reports whether w can open a quotation: a straight double
+// quote or a left curly one (single or double).
+func openQuote(w string) bool {
+	return w == "\"" || w == "\u201c" || w == "\u2018"
 }
 
 // shouting reports whether name is written all in capitals and is no

@@ -283,6 +283,8 @@ var orgCues = []string{
 	"oil", "telecom", "communications", "airport", "railway", "railways", "team", "fc",
 	"rovers", "athletic", "band", "cooperation", "council", "caucus", "staff", "electronics", "workers", "refinery", "aircraft", "aerospace", "dynamics", "centers", "centres", "fighters",
 	"automotive", "chemicals", "logistics", "semiconductor",
+	"forum", "platform", // "Forum for Democratic Change", "Platform for Democratic Renewal"
+	"presidency", // "the General Intelligence Presidency", "the Presidency" of a state
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
 	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",
@@ -760,4 +762,5 @@ var orgOpeners = []string{
 	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
 	"fc", "afc", "cf", "fk", "ac", "sv",
+	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
 }

@@ -125,6 +125,9 @@ func (p *proc) findRuns() {
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
 		}
+		if j == i+1 && p.functionSurname(i, j, false) {
+			j++ // "James To said", "Wilson Or"
+		}
 		// "burglarized on Elizabeth Road Thursday", "the Miss Greater
 		// Butler County Pageant Sunday night": a weekday or month after a
 		// name with a head word of its own is a date, no part of the name
@@ -371,7 +374,11 @@ func (p *proc) findRuns() {
 		// types the run, only if the name after it is a person's)
 		if cue := p.hasCue(i, j); j-i >= 3 && (cue == "" || cue != typeMisc && !p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) && !p.has(i, fGiven|fHonor|fPlacePrefix) && !p.initial(i) {
 			for k := i + 1; k < j-1; k++ {
-				if p.has(k, fConnector) || p.has(k-1, fGiven) {
+				// a particle that is also a given name ("Ben", "Al", "Van")
+				// opens the name after a common or demonym word: "Texan Ben
+				// Crenshaw", not "Zine El Abidine Ben Ali"
+				givenParticle := k == i+1 && p.has(k, fGiven) && p.toks[k].cap() && (p.demonymWord(i) || commonShape(p.word(i)) || p.has(i, fCommon|fRole) || p.seenLower(i))
+				if p.has(k, fConnector) && !givenParticle || p.has(k-1, fGiven) {
 					break
 				}
 				if p.has(k, fGiven) && p.toks[k].cap() {
@@ -389,6 +396,12 @@ func (p *proc) findRuns() {
 					}
 					break
 				}
+			}
+			// "Queenslander Mitchell Rawlins", "Texan Ben Crenshaw": a
+			// demonym of a place before two or more name words the lexicon
+			// does not know as given names is no part of the name either
+			if j-i >= 3 && !p.has(i+1, fConnector|fGiven) && (cue == "" || cue == doc.TypePerson) && p.demonymWord(i) && p.personWords(i+1, j) {
+				i++
 			}
 		}
 		// "Environment Canada", "Statistics Canada", "Statistics Norway": a
@@ -560,6 +573,13 @@ func (p *proc) findRuns() {
 		// place or country written before a name is part of it
 		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fHonor) && !(p.rankOrRole(i) && p.has(i+1, fGiven)) && (!p.has(i, fGiven) || p.has(j-1, fOrgCue) && !p.has(j-1, fGiven)) {
 			h := &p.found[g]
+			// "Punjab Information Minister Azma Bokhari", "Ontario Health
+			// Minister Sylvia Jones": a portfolio the title lexicon lacks
+			// is the post's, and the place before it its owner, no body
+			if p.portfolioRun(i, j) && (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) {
+				i = j
+				continue
+			}
 			// "the Beijing Olympics", "the 1972 U.S. Olympic boxing team":
 			// the games are named for their host, a place of its own
 			// (as CoNLL tags "the Munich Olympics"; not "Glastonbury
@@ -782,7 +802,9 @@ func (p *proc) possInName(i, j int) bool {
 		return false
 	}
 	// "Nitish Kumar's Janata Dal": a person's name owns the body after it
-	if j-i >= 2 && p.givenLike(i, j) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fHonor|fMisc) {
+	// (also opening a sentence with a known given name: "Jean-Pierre
+	// Bemba's Movement for the Liberation of Congo")
+	if j-i >= 2 && (p.givenLike(i, j) || p.toks[i].sentStart && p.has(i, fGiven)) && !p.anyFlag(i, j, fOrgCue|fPlaceCue|fHonor|fMisc) {
 		return false
 	}
 	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k); k++ {
@@ -1479,7 +1501,8 @@ func commonShape(w string) bool {
 	}
 	for _, s := range []string{"ers", "ors", "ists", "ants", "ents", "ians", "als", "ics", "ives", "ees", "ies",
 		"ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ed", "ly",
-		"tion", "sion", "ment", "ness", "ism", "ance", "ence", "ship"} {
+		"tion", "sion", "ment", "ness", "ism", "ance", "ence", "ship",
+		"acy", "ity", "dom", "hood"} { // abstract nouns: "Democracy has won", "Security is tight", "Freedom"
 		if lowerSuffix(w, s) {
 			return true
 		}
@@ -1578,6 +1601,10 @@ func (p *proc) demonymWord(k int) bool {
 			return true
 		}
 	}
+	// "Texan", "Kansan": a place ending in "s" makes its demonym in "n"
+	if len(w) > 4 && strings.HasSuffix(w, "an") && p.s.gaz.Has(w[:len(w)-1]+"s") {
+		return true
+	}
 	return false
 }
 
@@ -1672,6 +1699,11 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
+	}
+	// "jets made by Saab", "drones built by Baykar": one name after
+	// goods, a verb of making or selling and "by" is the maker, a firm
+	if j-i == 1 && i >= 3 && p.is(i-1, w.by) && makerVerb(p.word(i-2)) && goodsNoun(p.lower(i-3)) && !p.has(i, fGiven|fHonor|fRole) {
+		return doc.TypeOrganization
 	}
 	if j-i == 1 && p.clockZone(i) {
 		return "" // "10:00 CET": a zone of the clock time, no name
@@ -1827,6 +1859,12 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fRole) && !p.has(i, fGiven) && p.ownerBeforeHead(j) {
 		return doc.TypeOrganization // "opposition BNP leader Tarique Rahman": the party the leader heads
 	}
+	// "Azimio la Umoja leader Raila Odinga": a name of several words
+	// with a lower-case particle inside, before a head's role and a
+	// person's name, is the body the person heads
+	if n >= 3 && !p.has(i, fGiven) && p.ownerBeforeHead(j) && p.anyFlag(i+1, j-1, fConnector) {
+		return doc.TypeOrganization
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
@@ -1979,6 +2017,12 @@ func (p *proc) classify(i, j int) string {
 		cue = true
 	}
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) && !p.hasDigit(i, j) && !p.model(j) {
+		return doc.TypeOrganization
+	}
+	// "PNDS-Tarayya", "SPLM-IO", "PDP-Laban": a party's acronym hyphened
+	// to a name word names the party (not a legislator's party and
+	// district after the name: "Tom Bakk, DFL-Cook,", "(R-Texas)")
+	if n == 2 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 2 && p.toks[i].end-p.toks[i].start <= 6 && p.toks[i+1].gap == gapHyphen && p.toks[i+1].cap() && !p.anyFlag(i, j, fAcronym|fDate|fGiven) && !p.hasDigit(i, j) && !p.partyDistrict(i) {
 		return doc.TypeOrganization
 	}
 	if n == 1 && p.longAcronym(i, cue) {
@@ -2525,7 +2569,8 @@ func motion(w string) bool {
 		"flew", "fly", "flying", "driven", "drove", "deported", "sent", "evacuated", "relocated",
 		"withdrew", "withdrawn", "withdrawal", "expelled", "arrived", "advanced", "advancing",
 		"marched", "retreated", "escaped", "transferred", "moving", "shipped", "exported", "imported",
-		"retreat", "march", "sailed", "deployed", "redeployed", "flown", "rushed", "airlifted", "trekked":
+		"retreat", "march", "sailed", "deployed", "redeployed", "flown", "rushed", "airlifted", "trekked",
+		"spread", "spreading", "spreads", "extended", "extending", "expanded", "expanding", "spilled", "spilling":
 		return true
 	}
 	return false
@@ -3119,6 +3164,91 @@ func regionAdjective(w string) bool {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// functionSurnames are Chinese, Korean and Vietnamese surnames spelt like
+// an English function word ("James To", "Wilson Or", "Ahn An").
+var functionSurnames = map[string]bool{"To": true, "Or": true, "So": true, "On": true, "Do": true, "An": true}
+
+// functionSurnameJoins extends a one-word person's name over a surname
+// spelt like a function word right after it ("councillor Wilson Or
+// spoke"): the name's run stopped at the function word. A name the KB
+// links keeps its span.
+func (p *proc) functionSurnameJoins() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.j-f.i != 1 || f.actor >= 0 || f.typ != doc.TypePerson || !p.functionSurname(f.i, f.j, true) {
+			continue
+		}
+		f.j++
+		f.key = p.fold(f.i, f.j)
+		p.cover[f.j-1] = int32(g)
+	}
+}
+
+// functionSurname reports whether token j is a surname spelt like a
+// function word after the name at i, a given name unless typed (a
+// person's name by its cues): capitalised in the middle of
+// a sentence that is no headline, right after the given name, and not
+// followed by another capitalised word (a title in title case, "Wilson
+// To Lead Team", capitalises every word).
+func (p *proc) functionSurname(i, j int, titled bool) bool {
+	// every such surname is two letters: test the length before the map
+	if j >= len(p.toks) || p.toks[j].end-p.toks[j].start != 2 || !functionSurnames[p.word(j)] || !titled && !p.has(i, fGiven) || !p.joined(j) || p.toks[j].sentStart || p.headline(j) || p.cover[j] >= 0 || p.tcover[j] >= 0 {
+		return false
+	}
+	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
+}
+
+// goodsNoun reports whether w (lower case) names goods a firm makes:
+// "jets made by Saab", not "the motion made by Stuber".
+func goodsNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "jet", "aircraft", "plane", "airplane", "airliner", "helicopter", "drone", "missile", "rocket",
+		"vehicle", "car", "truck", "bus", "tank", "ship", "boat", "submarine", "train", "locomotive",
+		"vaccine", "drug", "medicine", "chip", "semiconductor", "phone", "smartphone", "device", "computer",
+		"weapon", "rifle", "gun", "engine", "turbine", "satellite", "battery", "batterie", "component",
+		"part", "product", "equipment", "system", "software", "radar", "munition", "ammunition", "shell", "fighter":
+		return true
+	}
+	return false
+}
+
+// portfolioRun reports whether the run [i, j) stands right before a
+// minister's or secretary's title and a person's name ("Punjab
+// Information Minister Azma Bokhari"), ending in a portfolio: a field
+// of government no body's head word names (Information, Health).
+func (p *proc) portfolioRun(i, j int) bool {
+	n := len(p.toks)
+	if j+1 >= n || !p.joined(j) || !p.joined(j+1) || !p.nameWord(j+1) || p.toks[j-1].poss {
+		return false
+	}
+	if w := p.word(j); w != "Minister" && w != "Secretary" {
+		return false
+	}
+	return !p.has(j-1, fOrgCue|fPlaceCue|fGiven) && !p.toks[j-1].upper() && p.cover[j-1] < 0
+}
+
+// partyDistrict reports whether the hyphened tag at token i follows a
+// person's name after a comma or a parenthesis: a legislator's party
+// and district ("Tom Bakk, DFL-Cook, said", "John Cornyn (R-Texas)").
+func (p *proc) partyDistrict(i int) bool {
+	if i < 2 || (p.word(i-1) != "," && p.word(i-1) != "(") {
+		return false
+	}
+	g := p.foundEnding(i - 1)
+	return g >= 0 && p.found[g].typ == doc.TypePerson
+}
+
+// makerVerb reports whether w is a verb of making or selling goods
+// whose agent after "by" is a firm: "made by Saab", "supplied by Rafael"
+// (not "designed", "produced", "owned": people design, produce and own).
+func makerVerb(w string) bool {
+	switch w {
+	case "made", "built", "manufactured", "supplied", "sold", "marketed", "distributed", "assembled":
+		return true
 	}
 	return false
 }

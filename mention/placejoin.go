@@ -4,7 +4,7 @@ import "github.com/sitrep-project/sitrep/doc"
 
 // placeJoins widens a place over a linking word and the name after it
 // that together name one place ("Newcastle upon Tyne", "Frankfurt am
-// Main", "Stratford-upon-Avon", "Southend-on-Sea").
+// Main", "Stratford-upon-Avon", "Southend-on-Sea", "Santiago de Cuba").
 func (p *proc) placeJoins() {
 	for g := range p.found {
 		f := &p.found[g]
@@ -12,6 +12,10 @@ func (p *proc) placeJoins() {
 			continue
 		}
 		k := f.j
+		if romanceOf(p.word(k)) && f.typ == doc.TypePlace {
+			p.romancePlace(g)
+			continue
+		}
 		switch p.word(k) {
 		case "upon", "am", "an", "sur":
 		case "on":
@@ -35,4 +39,59 @@ func (p *proc) placeJoins() {
 		f.actor, f.how, f.capital, f.typ = -1, HowName, -1, doc.TypePlace
 		f.key = p.fold(f.i, f.j)
 	}
+}
+
+// romancePlace widens place g over a Romance linking word, an article
+// and the one or two capitalised words after them that together name
+// one place: "Santiago de Cuba", "San Antonio de los Baños", "Vitoria de
+// Santo Antão" (not Santiago, Chile's capital, and Cuba). The words after
+// must name nothing else the stage typed but a place or a country, or a
+// name of its own it only guessed.
+func (p *proc) romancePlace(g int) {
+	f := &p.found[g]
+	k := f.j // the linking word
+	if !p.joined(k) || p.toks[k].shape&shLower == 0 || p.cover[k] >= 0 {
+		return
+	}
+	s := k + 1
+	if s < len(p.toks) && p.toks[s].shape&shLower != 0 {
+		switch p.word(s) {
+		case "los", "las", "la", "el", "le", "les", "lo":
+			s++
+		default:
+			return
+		}
+	}
+	e := s
+	for e < len(p.toks) && e < s+2 && p.joined(e) && p.toks[e].cap() && !p.toks[e].upper() && p.tcover[e] < 0 && !p.has(e, fDate) {
+		e++
+	}
+	if e == s || s > k+1 && !p.joined(s) {
+		return
+	}
+	// what covers the words after: a place or a country exactly, or a
+	// guessed name ending with them
+	for t := s; t < e; {
+		c := p.cover[t]
+		if c < 0 {
+			t++
+			continue
+		}
+		h := &p.found[c]
+		if h.i < s || h.j > e || h.how == HowDemonym || h.typ != doc.TypePlace && h.typ != doc.TypeCountry && (h.how != HowName || h.actor >= 0) {
+			return
+		}
+		t = h.j
+	}
+	for t := s; t < e; t++ {
+		if c := p.cover[t]; c >= 0 {
+			p.absorb(int(c))
+		}
+	}
+	f.j = e
+	for t := f.i; t < f.j; t++ {
+		p.cover[t] = int32(g)
+	}
+	f.actor, f.how, f.capital, f.typ, f.canon = -1, HowName, -1, doc.TypePlace, ""
+	f.key = p.fold(f.i, f.j)
 }

@@ -77,7 +77,7 @@ func (p *proc) mindVerb(k int) bool {
 	switch p.word(k) {
 	case "recognized", "recognised", "believed", "thought", "felt", "realized", "realised", "feared", "hoped",
 		"died", "married", "smiled", "laughed", "wept", "cried", "retired", "resigned",
-		"voted", "conceded", "campaigned", "testified", "nodded", "shrugged": // "Robredo voted in Naga"
+		"voted", "conceded", "campaigned", "testified", "confessed", "nodded", "shrugged": // "Robredo voted in Naga"
 		return true
 	}
 	return false

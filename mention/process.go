@@ -144,6 +144,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.venueJoins()
 		p.religionNames()
 		p.placePairBodies()
+		p.firmDivisions()
+		p.possessiveFirms()
 		p.stateBodies()
 		p.americaUS()
 	}
@@ -157,11 +159,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.ownedBodies()
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
+		p.functionSurnameJoins()
 		p.shortForms()
 		p.orgShortForms()
 		p.orgHeadShortForms()
 		p.knownAs()
 		p.guessSingles()
+		p.shapePlaces()
+		p.makerFirms()
 		p.placePersons()
 		p.oneSense()
 		p.orgSenses()

@@ -265,6 +265,9 @@ func New(k *kb.KB, opts Options) *Stage {
 				if p := plural(n); p != "" {
 					s.addName(p, ai, nhDemonym)
 				}
+				for _, c := range demonymCompounds(n) {
+					s.addName(c, ai, nhDemonym)
+				}
 				if a.Kind == kb.KindCountry {
 					s.noteDemonym(n, ai)
 				}
@@ -376,6 +379,19 @@ func plural(d string) string {
 		return d + "s"
 	}
 	return ""
+}
+
+// demonymCompounds returns the nouns for a man or woman of a country
+// whose one-word adjective ends in "ch" or "sh" ("French" →
+// "Frenchman", "Frenchwoman", "Frenchmen", "Frenchwomen"; "Dutchman",
+// "Irishman", "Englishwoman"), or nil: like "Briton" they name a
+// national, and before a name they are no part of it ("Frenchman Thomas
+// Voeckler").
+func demonymCompounds(d string) []string {
+	if len(d) < 4 || strings.ContainsAny(d, " -") || !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "sh") {
+		return nil
+	}
+	return []string{d + "man", d + "woman", d + "men", d + "women"}
 }
 
 func (s *Stage) addName(name string, actor int32, how nameHow) {
