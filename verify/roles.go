@@ -1177,6 +1177,14 @@ func (c *checker) officeName(ch *claimCheck) string {
 	if ch.office != nil {
 		return ch.office.Name
 	}
+	switch ch.rc.Office {
+	case kb.OfficeVicePresident, kb.OfficeDeputyPrimeMinister, kb.OfficeDeputyForeignMinister:
+		// "Deputy President X" claims the deputy's office, whose title
+		// the mention gives without its "Deputy"
+		if t := strings.ToLower(ch.rc.Title); !strings.Contains(t, "deputy") && !strings.Contains(t, "vice") {
+			return "deputy " + ch.rc.Title
+		}
+	}
 	return ch.rc.Title
 }
 
