@@ -29,3 +29,13 @@ func TestQA20PresidentialRepublicPM(t *testing.T) {
 	d := analyzeQuotes(t, text, "2023-08-21")
 	wantOne(t, d, doc.FindOfficeNonexistent, text, doc.Contradicted, "never been such an office")
 }
+
+// TestQA20ContinuousRelations: a break claimed between states whose
+// relations the KB records as unbroken since their establishment is
+// contradicted (QA20 V-3: "Iran broke off diplomatic relations with
+// Pakistan in 2015" was unverifiable).
+func TestQA20ContinuousRelations(t *testing.T) {
+	text := "Iran broke off diplomatic relations with Pakistan in 2015."
+	d := analyzeQuotes(t, text, "2024-01-18")
+	wantOne(t, d, doc.FindRelationContradicted, text, doc.Contradicted, "no break since")
+}
