@@ -2068,6 +2068,11 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 		// a comma before the only "and" joins two clauses, not a list
 		return indexRun(a, a)
 	}
+	if lo >= 2 && acts[lo-1].poss {
+		if run := possessedConj(toks, acts, lo, hi); run != nil {
+			return run // "Putin and India's Modi" (QA19 E-1)
+		}
+	}
 	return indexRun(lo, hi)
 }
 

@@ -1,0 +1,50 @@
+package event
+
+// Rules added after the nineteenth QA reading (session 10). Each is a
+// small function called from one place in the coder.
+
+// possessedConj extends the coordinated run lo..hi leftwards past a
+// possessive state that opens its first conjunct: in "Russian President
+// Vladimir Putin and India's Narendra Modi condemned …" and "Putin,
+// Orban and Qatar's Emir Tamim congratulated …" the "'s" hides the
+// "and" from joined, so the run held only the last person (QA19 E-1).
+// The possessor (acts[lo-1]) is the person's state, not a conjunct: it
+// is left out of the run. It returns nil when no such possessor links
+// the run to an earlier actor.
+func possessedConj(toks []tok, acts []actor, lo, hi int) []int {
+	p := lo - 1
+	if p < 1 || !acts[p].poss || acts[p].person || !acts[lo].person || acts[lo].generic {
+		return nil
+	}
+	// "'s" and at most three title words ("Emir", "Prime Minister"),
+	// which the possessor's actor may have taken as its agent
+	k := acts[p].t0 + 1
+	for k < acts[lo].t0 && toks[k].low != "'s" && toks[k].low != "'" {
+		k++
+	}
+	if k >= acts[lo].t0 || acts[lo].t0-k > 4 {
+		return nil
+	}
+	for k++; k < acts[lo].t0; k++ {
+		if !toks[k].upper || !conjunctTitles.Has(toks[k].low) {
+			return nil
+		}
+	}
+	q := p - 1
+	if !joined(toks, acts[q].t1, acts[p].t0) || !hasConj(toks, acts[q].t1, acts[p].t0) || commaConj(toks, acts[q].t1, acts[p].t0) ||
+		acts[q].place || acts[q].poss {
+		return nil // "… in Karabakh, and Armenia's president said": two clauses
+	}
+	first := q
+	for first > 0 && joined(toks, acts[first-1].t1, acts[first].t0) && !acts[first-1].poss && !placeBreak(toks, acts, first-1) {
+		first--
+	}
+	out := make([]int, 0, q-first+1+hi-lo+1)
+	for i := first; i <= q; i++ {
+		out = append(out, i)
+	}
+	for i := lo; i <= hi; i++ {
+		out = append(out, i)
+	}
+	return out
+}
