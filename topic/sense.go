@@ -107,6 +107,16 @@ var senses = map[string]sense{
 	"downgrades":  {before: downgradeRelations},
 	"downgraded":  {before: downgradeRelations},
 	"downgrading": {before: downgradeRelations},
+
+	// a landslide victory, won by a landslide: a vote's result, no
+	// disaster; fighting for justice, the fight against corruption: a
+	// campaign, no armed conflict (QA19 TP-1, TP-2)
+	"landslide":  {before: landslideResults, rule: wonByLandslide},
+	"landslides": {before: landslideResults},
+	"fight":      {rule: fightForCause},
+	"fighting":   {rule: fightForCause},
+	"fights":     {rule: fightForCause},
+	"fought":     {rule: fightForCause},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
@@ -164,6 +174,9 @@ type sense struct {
 	// beforeName: the word capitalised and a capitalised word right
 	// after it make it part of a name or a title before a name
 	beforeName bool
+	// rule, when set, is one more test of the words around the word
+	// (QA19: a landslide victory, fighting for justice)
+	rule func(wt *wordText, words []word, i int) bool
 }
 
 // afterFiller are the words a sense's afterVia verb may be separated
@@ -223,6 +236,9 @@ func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
 		if c, d := wt.text[words[i].start], wt.text[words[i+1].start]; c >= 'A' && c <= 'Z' && d >= 'A' && d <= 'Z' {
 			return true
 		}
+	}
+	if sn.rule != nil && sn.rule(wt, words, i) {
+		return true
 	}
 	return sn.before != nil && i+1 < len(words) && sn.before[wt.lower(&words[i+1])]
 }
