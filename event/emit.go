@@ -605,6 +605,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if code == "190" && !c.petrarch() && verbalClash(toks, acts, &m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
 	}
+	if !hypo && m.start >= 3 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
+		hypo = true // "is expected/due/scheduled to visit": planned, not done (QA19 E-5)
+	}
 	if neg && !c.NoIntent && (c.intent(toks, &m) || refusedTo(toks, &m)) {
 		// "will not allow", "would not release": a refusal
 		recip = false // a refusal is the refuser's own: "North Korea will not hold talks with the US"
@@ -2257,6 +2260,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
 				continue
 			}
+		}
+		if t.low == "expected" && scheduledAt(toks, i) {
+			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)
 		}
 		if t.is(wcReportVerb) && fallback >= 0 && actorAt[i] < 0 && !pronoun && !c.petrarch() && memberOf(toks, acts[fallback].t0) {
 			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people (QA16 E-8)

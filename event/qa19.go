@@ -48,3 +48,25 @@ func possessedConj(toks []tok, acts []actor, lo, hi int) []int {
 	}
 	return out
 }
+
+// scheduledAt reports a schedule word at i after a form of "be" and
+// before "to": "is expected to visit", "was due to travel", "are
+// scheduled/set/slated to meet". What follows is a planned act: it
+// keeps its own code (a scheduled visit is 042, as the PETRARCH GSR
+// codes "is scheduled to attend a summit") and is hypothetical, not
+// done (QA19 E-5).
+func scheduledAt(toks []tok, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i+1].low != "to" {
+		return false
+	}
+	switch toks[i].low {
+	case "expected", "due", "scheduled", "set", "slated", "poised":
+	default:
+		return false
+	}
+	b := i - 1
+	if toks[b].low == "also" || toks[b].low == "now" || toks[b].low == "widely" {
+		b-- // "is also expected to", "is widely expected to"
+	}
+	return b >= 0 && toks[b].is(wcBeForm)
+}

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestQA19Events checks the rules added after the nineteenth QA
 // reading, in sentences written for sitrep.
@@ -11,4 +14,38 @@ func TestQA19Events(t *testing.T) {
 		{"and Japan's Prime Minister", "2023-01-10", "German Chancellor Olaf Scholz, Canadian Prime Minister Justin Trudeau and Japan's Prime Minister Fumio Kishida congratulated Lula.", []string{"DEUGOV BRAGOV 051", "CANGOV BRAGOV 051", "JPNGOV BRAGOV 051"}, nil},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
+}
+
+// TestQA19Scheduled: "is expected/due/scheduled to <act>" is a planned
+// act: coded (the subject is not cut off by "expected") and
+// hypothetical; a done act is not (QA19 E-5).
+func TestQA19Scheduled(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2023, 1, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, want string
+		hypo       bool
+	}{
+		{"Chancellor Olaf Scholz is expected to visit Brazil in March.", "DEUGOV BRA 042", true},
+		{"The Kenyan president is due to travel to Berlin on Monday.", "KENGOV DEU 042", true},
+		{"Chancellor Olaf Scholz visited Brazil, as had been expected.", "DEUGOV BRA 042", false},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		found := false
+		for _, e := range d.Events {
+			if e.SourceCode+" "+e.TargetCode+" "+e.Cameo == tt.want {
+				found = true
+				if e.Hypothetical != tt.hypo {
+					t.Errorf("%q: %s hypothetical %v, want %v", tt.text, tt.want, e.Hypothetical, tt.hypo)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %s among %q", tt.text, tt.want, eventCodes(d))
+		}
+	}
 }
