@@ -493,6 +493,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
+	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
+		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
+	}
 	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}

@@ -70,3 +70,20 @@ func scheduledAt(toks []tok, i int) bool {
 	}
 	return b >= 0 && toks[b].is(wcBeForm)
 }
+
+// stationedNouns are the heads of an object that a country hosts as a
+// standing state, not as a visit: troops, bases, refugees (QA19 E-6).
+var stationedNouns = map[string]bool{"troops": true, "soldiers": true, "forces": true, "personnel": true, "marines": true,
+	"base": true, "bases": true, "garrison": true, "fleet": true, "refugees": true, "migrants": true}
+
+// stationedTarget reports a host's object actor whose head is a
+// stationed body ("hosts US troops", "hosted American forces"): the
+// patterns' null row for "~host … troops" cannot see inside an actor.
+func stationedTarget(toks []tok, acts []actor, tgts []int) bool {
+	for _, t := range tgts {
+		if t >= 0 && acts[t].t1 > acts[t].t0 && !acts[t].person && stationedNouns[toks[acts[t].t1-1].low] {
+			return true
+		}
+	}
+	return false
+}

@@ -12,6 +12,11 @@ func TestQA19Events(t *testing.T) {
 		// QA19 E-1: a last conjunct "<State>'s [Title] <Name>" keeps the earlier ones
 		{"and Brazil's Lula", "2023-01-10", "French President Emmanuel Macron and Brazil's Luiz Inacio Lula da Silva condemned the riots.", []string{"FRAGOV  111", "BRAGOV  111"}, nil},
 		{"and Japan's Prime Minister", "2023-01-10", "German Chancellor Olaf Scholz, Canadian Prime Minister Justin Trudeau and Japan's Prime Minister Fumio Kishida congratulated Lula.", []string{"DEUGOV BRAGOV 051", "CANGOV BRAGOV 051", "JPNGOV BRAGOV 051"}, nil},
+		// QA19 E-6: hosting troops, a base or refugees is no visit received
+		{"hosts a base", "2019-03-01", "Bahrain hosts the headquarters of the US Fifth Fleet and a naval base.", nil, []string{"043"}},
+		{"hosts foreign troops", "2019-03-01", "Japan hosts about 50,000 American troops.", nil, []string{"043"}},
+		{"hosts refugees", "2019-03-01", "Uganda hosts more than a million South Sudanese refugees.", nil, []string{"043"}},
+		{"hosting a president stays 043", "2019-03-01", "Uganda hosted South Sudan's president on Friday.", []string{"UGA SSDGOV 043"}, nil},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }
