@@ -2263,6 +2263,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
 				continue
 			}
+			if open := coordAppositiveOpen(toks, acts, actorAt, i); open >= 0 {
+				i = open // "Maria Santos, the daughter of X and mayor of Y, said" (QA19 E-2)
+				continue
+			}
 		}
 		if t.low == "expected" && scheduledAt(toks, i) {
 			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)

@@ -87,3 +87,39 @@ func stationedTarget(toks []tok, acts []actor, tgts []int) bool {
 	}
 	return false
 }
+
+// coordAppositiveOpen returns the comma that opens an appositive closed
+// by the comma at close when the appositive is a relation or a title
+// "of" someone, coordinated with another: "Maria Santos, the daughter of
+// President X and mayor of Davao City, said …", "Y, the son of X and a
+// former minister, said …". The actor before the opening comma must be
+// a person; the appositive must start "the|a|an <noun> of" (so "Ukraine,
+// the EU and the United States said" stays a list). appositiveOpen stops
+// at the "and" (QA19 E-2). It returns -1 for none.
+func coordAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int {
+	and := false
+	for j := close - 1; j >= 1 && j >= close-20; j-- {
+		t := &toks[j]
+		if isHardStop(*t) || t.is(wcReportVerb) {
+			return -1
+		}
+		switch t.low {
+		case "who", "which", "that", "whose":
+			return -1
+		case "and":
+			and = true
+		case ",":
+			if !and || j+3 >= close || actorAt[j-1] < 0 || !acts[actorAt[j-1]].person {
+				return -1
+			}
+			if d := toks[j+1].low; d != "the" && d != "a" && d != "an" {
+				return -1
+			}
+			if n := &toks[j+2]; n.upper || n.punct || actorAt[j+2] >= 0 || toks[j+3].low != "of" {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}

@@ -17,6 +17,9 @@ func TestQA19Events(t *testing.T) {
 		{"hosts foreign troops", "2019-03-01", "Japan hosts about 50,000 American troops.", nil, []string{"043"}},
 		{"hosts refugees", "2019-03-01", "Uganda hosts more than a million South Sudanese refugees.", nil, []string{"043"}},
 		{"hosting a president stays 043", "2019-03-01", "Uganda hosted South Sudan's president on Friday.", []string{"UGA SSDGOV 043"}, nil},
+		// QA19 E-2: a coordinated appositive "the <kin> of X and <title> of Y" describes the subject
+		{"the son of X and a former envoy", "2019-03-01", "Ahmed Saleh, the son of former President Ali Abdullah Saleh and a former commander of the Republican Guard, said the talks had failed.", nil, []string{"YEMGOV  010", "MIL  010"}},
+		{"a list after a state stays a list", "2019-03-01", "Ukraine, the European Union and the United States said the vote was rigged.", []string{"UKR  010", "USA  010"}, nil},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }
