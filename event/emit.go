@@ -4290,6 +4290,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
 			continue // "BAGHDAD — Security forces shot dead 40 people in the southern cities" (QA17 P-1)
 		}
+		if p.Span.Start > at && laterVerbPhrase(toks, m.head, p.Span.Start) {
+			continue // "was toppled in 1986 and fled to Hawaii", "called for aid and said … in Galmudug" (QA19 P-1)
+		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)
 		}

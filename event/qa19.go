@@ -123,3 +123,28 @@ func coordAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int
 	}
 	return -1
 }
+
+// laterVerbs open a coordinated verb phrase whose place is its own: a
+// journey's goal ("and fled to Hawaii") or a statement's content ("and
+// said the offensive in Galmudug would go on").
+var laterVerbs = map[string]bool{"fled": true, "flew": true, "travelled": true, "traveled": true, "went": true,
+	"returned": true, "escaped": true, "headed": true, "moved": true, "left": true, "said": true, "told": true,
+	"announced": true, "added": true, "warned": true, "vowed": true, "promised": true, "pledged": true}
+
+// laterVerbPhrase reports an "and <later verb>" between the trigger at
+// head and byte offset end, at least two tokens after the trigger: a
+// place after it belongs to that verb, not to the trigger ("Marcos was
+// toppled by protesters in 1986 and fled to Hawaii": toppled in Manila,
+// not in Hawaii) (QA19 P-1). "stormed and looted shops in X" (the
+// verbs side by side) shares its place.
+func laterVerbPhrase(toks []tok, head, end int) bool {
+	for i := head + 2; i+1 < len(toks) && toks[i+1].start < end; i++ {
+		if toks[i].low == "and" && (laterVerbs[toks[i+1].low] || i+2 < len(toks) && toks[i+1].is(wcPronoun) && laterVerbs[toks[i+2].low]) {
+			return true // "and fled", "and he fled"
+		}
+		if isHardStop(toks[i]) {
+			return false
+		}
+	}
+	return false
+}

@@ -57,3 +57,40 @@ func TestQA19Scheduled(t *testing.T) {
 		}
 	}
 }
+
+// TestQA19Places: a place after a later coordinated verb ("and fled to
+// X", "and said … in X") is not the first verb's place; verbs side by
+// side share theirs (QA19 P-1).
+func TestQA19Places(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, code, notPlace, place string
+	}{
+		{"Protesters ousted President Alpha Conde in 2020 and he fled to Morocco.", "170", "Morocco", ""},
+		{"The army arrested Aung San Suu Kyi on Monday and flew her to Naypyitaw.", "173", "Naypyitaw", ""},
+		{"Thaksin was ousted by the army in 2006 and fled to Dubai.", "", "Dubai", ""},
+		{"Kenyan President William Ruto appealed for food aid and said the drought in Turkana would worsen.", "020", "Turkana", ""},
+		{"Rebels stormed and looted the town of Bunia on Monday.", "", "", "Bunia"},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		for _, e := range d.Events {
+			if tt.code != "" && e.Cameo != tt.code {
+				continue
+			}
+			if tt.notPlace != "" && e.Place == tt.notPlace {
+				t.Errorf("%q: %s placed in %s", tt.text, e.Cameo, e.Place)
+			}
+			if tt.place != "" && e.Place != tt.place {
+				t.Errorf("%q: %s placed in %q, want %s", tt.text, e.Cameo, e.Place, tt.place)
+			}
+		}
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+		}
+	}
+}
