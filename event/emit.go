@@ -496,6 +496,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
 		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
 	}
+	if cameo.Root(p.Code) == "11" && !c.petrarch() {
+		if ai, ok := describedAccused(toks, acts, &m, srcs); ai >= 0 {
+			tgts = []int{ai} // "cut ties with Qatar, accusing the Gulf state of …" (QA19 E-3)
+		} else if ok {
+			tgts = nil // "accused the Gulf state of funding militants": not the militants
+		}
+	}
 	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}

@@ -1,5 +1,7 @@
 package event
 
+import "slices"
+
 // Rules added after the nineteenth QA reading (session 10). Each is a
 // small function called from one place in the coder.
 
@@ -147,4 +149,47 @@ func laterVerbPhrase(toks []tok, head, end int) bool {
 		}
 	}
 	return false
+}
+
+// stateNouns name a state by description: "the Gulf state", "the
+// kingdom", "the emirate", "the country", "the regime".
+var stateNouns = map[string]bool{"state": true, "kingdom": true, "emirate": true, "country": true, "nation": true,
+	"regime": true, "government": true, "republic": true, "island": true, "monarchy": true, "sultanate": true}
+
+// describedAccused returns the actor a definite description after an
+// accusing trigger stands for: "cut ties with Qatar, accusing the Gulf
+// state of cosying up to Iran" accuses Qatar, the last state named
+// before the trigger that is not the accuser, not Iran inside the
+// charge (QA19 E-3). The description is "the" (or "this"), at most two
+// modifiers and a noun of stateNouns, then "of". ok reports such a
+// description; ai is -1 when no state stands before it (the accused is
+// then unnamed: an actor inside the charge is never the target).
+func describedAccused(toks []tok, acts []actor, m *match, srcs []int) (ai int, ok bool) {
+	i := m.headEnd
+	if i >= len(toks) || toks[i].low != "the" && toks[i].low != "this" {
+		return -1, false
+	}
+	n := i + 1
+	for n < len(toks) && n <= i+3 && !stateNouns[toks[n].low] {
+		n++
+	}
+	if n+2 >= len(toks) || n > i+3 || !stateNouns[toks[n].low] || toks[n+1].low != "of" || toks[n+2].upper {
+		return -1, false // ("accused the regime of Bashar al-Assad of …": whose regime)
+	}
+	for k := range acts {
+		if acts[k].t0 <= n && n < acts[k].t1 {
+			return -1, false // "accused the government of …": an actor already (the story's state)
+		}
+	}
+	for ai = len(acts) - 1; ai >= 0; ai-- {
+		a := &acts[ai]
+		if a.t1 > m.start || a.person || a.generic || a.place || a.country == "" || a.sector != "" && !stateSector(a.sector) {
+			continue
+		}
+		if slices.Contains(srcs, ai) {
+			continue
+		}
+		return ai, true
+	}
+	return -1, true
 }

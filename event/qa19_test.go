@@ -20,6 +20,10 @@ func TestQA19Events(t *testing.T) {
 		// QA19 E-2: a coordinated appositive "the <kin> of X and <title> of Y" describes the subject
 		{"the son of X and a former envoy", "2019-03-01", "Ahmed Saleh, the son of former President Ali Abdullah Saleh and a former commander of the Republican Guard, said the talks had failed.", nil, []string{"YEMGOV  010", "MIL  010"}},
 		{"a list after a state stays a list", "2019-03-01", "Ukraine, the European Union and the United States said the vote was rigged.", []string{"UKR  010", "USA  010"}, nil},
+		// QA19 E-3: "accusing the Gulf state of …" accuses the state named before, not one in the charge
+		{"accusing the kingdom of", "2019-03-01", "Canada recalled its ambassador to Saudi Arabia, accusing the kingdom of jailing activists with links to Iran.", []string{"CAN SAU 112"}, []string{"CAN IRN 11"}},
+		{"no state before: the charge names nobody accused", "2019-03-01", "Egypt accused the Gulf state of funding militants in Libya.", []string{"EGY  112"}, []string{"EGY LBY 11", "EGY REB 11"}},
+		{"the regime of a named leader is whose", "2019-03-01", "France accused the regime of Bashar al-Assad of using chemical weapons.", nil, []string{"FRA  11"}},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }
