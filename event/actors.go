@@ -665,6 +665,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.id, a.name, a.person = b.id, b.name, true
 			} else if b.person && !a.person && a.generic {
 				titledPerson(a, b) // "Bougainville President John Momis" (QA14 E-8)
+			} else if unknownTitled(a, b) {
+				titledPerson(a, b) // "Reserve Bank of India Governor Shaktikanta Das" (QA19 E-8)
 			}
 			copy(acts[ai+1:], acts[ai+2:])
 			acts = acts[:len(acts)-1]

@@ -193,3 +193,12 @@ func describedAccused(toks []tok, acts []actor, m *match, srcs []int) (ai int, o
 	}
 	return -1, true
 }
+
+// unknownTitled reports a state's or an organisation's titled actor a
+// ("Reserve Bank of India Governor", "Kenyan Interior Minister")
+// followed at once by the name of a person the KB does not know: the
+// event is the person's, coded by the title's state and sector, as a
+// KB person's is ("World Bank President David Malpass") (QA19 E-8).
+func unknownTitled(a, b *actor) bool {
+	return b.person && !a.person && !a.generic && !a.place && (b.id == "" || b.id == b.name)
+}

@@ -98,3 +98,33 @@ func TestQA19Places(t *testing.T) {
 		}
 	}
 }
+
+// TestQA19TitledUnknown: "<State|Org> <Title> <Name>" with a person the
+// KB does not know is the person's event, coded by the title's state
+// (QA19 E-8).
+func TestQA19TitledUnknown(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, name, code string }{
+		{"Bank of Ghana Governor Ernest Addison said inflation would ease.", "Ernest Addison", ""},
+		{"Kenyan Interior Minister Kithure Kindiki said the curfew would stay.", "Kithure Kindiki", "KENGOV"},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		found := false
+		for _, e := range d.Events {
+			if e.Cameo == "010" {
+				found = true
+				if e.SourceName != tt.name || tt.code != "" && e.SourceCode != tt.code {
+					t.Errorf("%q: source %q %s, want %q %s", tt.text, e.SourceName, e.SourceCode, tt.name, tt.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement among %q", tt.text, eventCodes(d))
+		}
+	}
+}
