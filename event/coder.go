@@ -510,6 +510,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
+	if len(d.Events) > first+1 && !c.petrarch() {
+		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators" (QA19 E-9)
+	}
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
 		if len(d.Events) > first {

@@ -1,6 +1,11 @@
 package event
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // Rules added after the nineteenth QA reading (session 10). Each is a
 // small function called from one place in the coder.
@@ -201,4 +206,39 @@ func describedAccused(toks []tok, acts []actor, m *match, srcs []int) (ai int, o
 // KB person's is ("World Bank President David Malpass") (QA19 E-8).
 func unknownTitled(a, b *actor) bool {
 	return b.person && !a.person && !a.generic && !a.place && (b.id == "" || b.id == b.name)
+}
+
+// elaboratedViolence drops, among the events of one sentence from
+// first on, a physical attack aimed at nobody named (CAMEO 18–20, no
+// target) when a participle after a comma later in the sentence codes
+// the same source's attack on a named target: "Supporters of X attacked
+// a protest camp, tearing down tents and beating demonstrators" is one
+// assault per attacker, on the demonstrators, not a second one on "?"
+// that double-counts violence (QA19 E-9).
+func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
+	n := first
+	for k := first; k < len(evs); k++ {
+		e := &evs[k]
+		if e.Target != "" || len(e.Cameo) < 2 || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
+			evs[n] = *e
+			n++
+		}
+	}
+	return evs[:n]
+}
+
+// elaborated reports a physical attack (CAMEO 18–20) of evs by e's
+// source with a target, whose "-ing" trigger follows e's after a comma.
+func elaborated(text string, evs []doc.Event, e *doc.Event) bool {
+	for i := range evs {
+		o := &evs[i]
+		if o.Target == "" || o.Source != e.Source || len(o.Cameo) < 2 || o.Cameo[:2] < "18" || o.Cameo[:2] > "20" ||
+			o.TriggerSpan.Start <= e.TriggerSpan.End || !strings.HasSuffix(o.Trigger, "ing") {
+			continue
+		}
+		if strings.Contains(text[e.TriggerSpan.End:o.TriggerSpan.Start], ",") {
+			return true
+		}
+	}
+	return false
 }

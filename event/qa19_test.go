@@ -24,6 +24,9 @@ func TestQA19Events(t *testing.T) {
 		{"accusing the kingdom of", "2019-03-01", "Canada recalled its ambassador to Saudi Arabia, accusing the kingdom of jailing activists with links to Iran.", []string{"CAN SAU 112"}, []string{"CAN IRN 11"}},
 		{"no state before: the charge names nobody accused", "2019-03-01", "Egypt accused the Gulf state of funding militants in Libya.", []string{"EGY  112"}, []string{"EGY LBY 11", "EGY REB 11"}},
 		{"the regime of a named leader is whose", "2019-03-01", "France accused the regime of Bashar al-Assad of using chemical weapons.", nil, []string{"FRA  11"}},
+		// QA19 E-9: an attack elaborated by a participle on a named target is one assault
+		{"attacked a camp, beating demonstrators", "2019-03-01", "Supporters of Hezbollah stormed a protest camp in Beirut, tearing down tents and beating demonstrators with sticks.", []string{"OPP 182"}, []string{"LBNREB  18", "LBNREB  19"}},
+		{"an attack on nobody named stays", "2019-03-01", "Supporters of Hezbollah attacked a protest camp on Tuesday.", []string{"LBNREB  18"}, nil},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }
