@@ -712,6 +712,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			}
 		}
 	}
+	kinPossessives(text, toks, acts) // "Marcos's father" is not Marcos (QA19 E-7)
 	for ai := range acts {
 		sectorActorID(&acts[ai])
 	}

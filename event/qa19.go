@@ -242,3 +242,36 @@ func elaborated(text string, evs []doc.Event, e *doc.Event) bool {
 	}
 	return false
 }
+
+// kinNouns name a relative: "<Name>'s father" is another person.
+var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "wife": true,
+	"husband": true, "brother": true, "sister": true, "widow": true, "widower": true, "uncle": true, "aunt": true,
+	"nephew": true, "niece": true, "cousin": true, "grandfather": true, "grandmother": true, "grandson": true,
+	"granddaughter": true, "father-in-law": true, "son-in-law": true, "brother-in-law": true, "parents": true,
+	"sons": true, "daughters": true, "children": true, "family": true, "fiancee": true, "fiance": true, "stepson": true}
+
+// kinPossessives makes a person's actor followed by "'s <kin noun>"
+// ("Marcos's father was toppled", "the president's son") that relative:
+// an unnamed person named by the phrase, of the possessor's country but
+// not of their office, never the possessor (QA19 E-7).
+func kinPossessives(text string, toks []tok, acts []actor) {
+	for ai := range acts {
+		a := &acts[ai]
+		if !a.person || !a.poss || a.t1+1 >= len(toks) || !kinNouns[toks[a.t1+1].low] {
+			continue
+		}
+		if ai+1 < len(acts) && acts[ai+1].t0 <= a.t1+1 {
+			continue // the kin word opens another actor already
+		}
+		if k := a.t1 + 2; k < len(toks) && !toks[k].punct && !toks[k].upper && (toks[k].low == "members" || toks[k].low == "member") {
+			continue // "Mixon's family members said he …": he is Mixon
+		}
+		kin := toks[a.t1+1].low
+		a.t1 += 2
+		a.name = text[toks[a.t0].start:toks[a.t1-1].end]
+		a.id, a.sector, a.code, a.poss, a.agentNoun = a.name, "", a.country, false, false
+		if strings.HasSuffix(kin, "s") || kin == "family" || kin == "children" {
+			a.person = false // a "he" later is not the family
+		}
+	}
+}

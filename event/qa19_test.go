@@ -131,3 +131,28 @@ func TestQA19TitledUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestQA19Kin: "<Name>'s father/son" is that relative, never the named
+// person (QA19 E-7).
+func TestQA19Kin(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, target string }{
+		{"Erdogan's son-in-law was arrested by police on Monday.", "Erdogan's son-in-law"},
+		{"Gunmen kidnapped Museveni's nephew in Kampala.", "Museveni's nephew"},
+	}
+	for _, tt := range tests {
+		d := runWorld(t, p, tt.text, day)
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tt.text)
+		}
+		for _, e := range d.Events {
+			if e.TargetName != tt.target {
+				t.Errorf("%q: target %q (%s), want %q", tt.text, e.TargetName, e.Target, tt.target)
+			}
+		}
+	}
+}
