@@ -27,6 +27,9 @@ func TestQA19Events(t *testing.T) {
 		// QA19 E-9: an attack elaborated by a participle on a named target is one assault
 		{"attacked a camp, beating demonstrators", "2019-03-01", "Supporters of Hezbollah stormed a protest camp in Beirut, tearing down tents and beating demonstrators with sticks.", []string{"OPP 182"}, []string{"LBNREB  18", "LBNREB  19"}},
 		{"an attack on nobody named stays", "2019-03-01", "Supporters of Hezbollah attacked a protest camp on Tuesday.", []string{"LBNREB  18"}, nil},
+		// QA19 E-4: "the three/four countries" after a list of that many states is each of them
+		{"the three countries", "2019-03-01", "Ethiopia, Kenya and Uganda cut ties with Somalia on Monday. The three countries accused Somalia of harbouring militants.", []string{"ETH SOM 112", "KEN SOM 112", "UGA SOM 112"}, nil},
+		{"a count that does not fit is no anaphor", "2019-03-01", "Ethiopia, Kenya and Uganda cut ties with Somalia on Monday. The four countries accused Somalia of harbouring militants.", nil, []string{"ETH SOM 112", "KEN SOM 112"}},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }
