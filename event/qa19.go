@@ -149,8 +149,8 @@ func laterVerbPhrase(toks []tok, head, end int) bool {
 		if toks[i].low == "and" && (laterVerbs[toks[i+1].low] || i+2 < len(toks) && toks[i+1].is(wcPronoun) && laterVerbs[toks[i+2].low]) {
 			return true // "and fled", "and he fled"
 		}
-		if isHardStop(toks[i]) {
-			return false
+		if t := &toks[i]; t.punct && (t.low == ";" || t.low == "." || t.low == ":" || t.low == "?" || t.low == "!") {
+			return false // (quotation marks around a name, "People Power", are no stop)
 		}
 	}
 	return false
