@@ -2086,6 +2086,11 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 			return run // "Putin and India's Modi" (QA19 E-1)
 		}
 	}
+	if acts[hi].poss && hi > lo {
+		if run := possessedTail(toks, acts, lo, hi); run != nil {
+			return run // "met Modi and Britain's Rishi Sunak" (QA19 E-1)
+		}
+	}
 	return indexRun(lo, hi)
 }
 

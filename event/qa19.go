@@ -20,22 +20,8 @@ import (
 // the run to an earlier actor.
 func possessedConj(toks []tok, acts []actor, lo, hi int) []int {
 	p := lo - 1
-	if p < 1 || !acts[p].poss || acts[p].person || !acts[lo].person || acts[lo].generic {
+	if p < 1 || !possessorOf(toks, acts, p, lo) {
 		return nil
-	}
-	// "'s" and at most three title words ("Emir", "Prime Minister"),
-	// which the possessor's actor may have taken as its agent
-	k := acts[p].t0 + 1
-	for k < acts[lo].t0 && toks[k].low != "'s" && toks[k].low != "'" {
-		k++
-	}
-	if k >= acts[lo].t0 || acts[lo].t0-k > 4 {
-		return nil
-	}
-	for k++; k < acts[lo].t0; k++ {
-		if !toks[k].upper || !conjunctTitles.Has(toks[k].low) {
-			return nil
-		}
 	}
 	q := p - 1
 	if !joined(toks, acts[q].t1, acts[p].t0) || !hasConj(toks, acts[q].t1, acts[p].t0) || commaConj(toks, acts[q].t1, acts[p].t0) ||
@@ -54,6 +40,43 @@ func possessedConj(toks []tok, acts []actor, lo, hi int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// possessorOf reports a state actor acts[p] followed by "'s", at most
+// three title words ("Emir", "Prime Minister", which the possessor's
+// actor may have taken as its agent) and the named person acts[q].
+func possessorOf(toks []tok, acts []actor, p, q int) bool {
+	if !acts[p].poss || acts[p].person || !acts[q].person || acts[q].generic {
+		return false
+	}
+	k := acts[p].t0 + 1
+	for k < acts[q].t0 && toks[k].low != "'s" && toks[k].low != "'" {
+		k++
+	}
+	if k >= acts[q].t0 || acts[q].t0-k > 4 {
+		return false
+	}
+	for k++; k < acts[q].t0; k++ {
+		if !toks[k].upper || !conjunctTitles.Has(toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessedTail replaces a possessive state that ends the coordinated
+// run lo..hi by the person it owns: "met Modi and Britain's Prime
+// Minister Rishi Sunak" met Sunak, not Britain (QA19 E-1). nil when the
+// run ends otherwise.
+func possessedTail(toks []tok, acts []actor, lo, hi int) []int {
+	if hi == lo || hi+1 >= len(acts) || !possessorOf(toks, acts, hi, hi+1) || !hasConj(toks, acts[hi-1].t1, acts[hi].t0) {
+		return nil
+	}
+	out := make([]int, 0, hi-lo+1)
+	for i := lo; i < hi; i++ {
+		out = append(out, i)
+	}
+	return append(out, hi+1)
 }
 
 // scheduledAt reports a schedule word at i after a form of "be" and
