@@ -113,6 +113,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if p.Flags&FlagPassive != 0 && len(m.tgt) == 0 && !c.petrarch() {
 			passive = true // "backed by US bombing": the agent is the pattern's; the patient is the subject
 		}
+		if p.Flags&FlagPassive != 0 && len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
+			srcs = conj(toks, acts, actorAt, srcs[0]) // "was attended by X and Y": both (QA19 E-5)
+		}
 	}
 	if len(m.tgt) > 0 {
 		tgts = m.tgt
