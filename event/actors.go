@@ -948,6 +948,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
 		}
+		if n == 1 && toks[i].upper && nameWordAgent(toks, i) {
+			continue // "the "People Power" uprising": a name's word, no people (QA19 E-7)
+		}
 		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s") && !strings.HasSuffix(toks[i].low, "men")) &&
 			!toks[end].is(wcGroupNoun) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) ||
 			// "prisoner abuse", "refugee crisis": a victim noun before a

@@ -403,3 +403,29 @@ func (g *stateGroup) spread(evs []doc.Event, first int) []doc.Event {
 	}
 	return evs
 }
+
+// nameAgents are the collective agent nouns that open names of
+// movements and events: "People Power", "Workers Day", "Citizens
+// United".
+var nameAgents = map[string]bool{"people": true, "peoples": true, "workers": true, "citizens": true, "patriots": true,
+	"youth": true, "women": true, "farmers": true, "students": true, "veterans": true, "martyrs": true}
+
+// nameWordAgent reports a capitalised collective agent word at i inside
+// a sentence (after a lower-case word or an opening quotation mark)
+// followed by a capitalised word: the first word of a name ("the
+// "People Power" uprising", "the Citizens United ruling"), no agent
+// (QA19 E-7).
+func nameWordAgent(toks []tok, i int) bool {
+	if !nameAgents[toks[i].low] || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	j := i - 1
+	if toks[j].punct && (toks[j].low == "\"" || toks[j].low == "“" || toks[j].low == "'" || toks[j].low == "‘") && j > 0 {
+		j--
+	}
+	if toks[j].upper || toks[j].punct {
+		return false // a title-case headline, or a sentence's start
+	}
+	n := &toks[i+1]
+	return n.upper && !n.punct
+}

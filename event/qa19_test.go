@@ -33,6 +33,9 @@ func TestQA19Events(t *testing.T) {
 		{"a count that does not fit is no anaphor", "2019-03-01", "Ethiopia, Kenya and Uganda cut ties with Somalia on Monday. The four countries accused Somalia of harbouring militants.", nil, []string{"ETH SOM 112", "KEN SOM 112"}},
 		// QA19 E-5: "the inauguration was attended by X and Y": each guest visits
 		{"attended by two leaders", "2023-01-10", "The inauguration in Brasilia was attended by German President Frank-Walter Steinmeier and Portuguese President Marcelo Rebelo de Sousa.", []string{"DEUGOV  042", "PRTGOV  042"}, nil},
+		// QA19 E-7: "People" opening a name ("People Power") is no agent
+		{"the People Power uprising", "2019-03-01", `Estrada was attacked by the "People Power" crowd in Manila on Tuesday.`, nil, []string{"CVL PHL", "CVL  "}},
+		{"people stay people", "2019-03-01", "Thousands of people attacked the police station in Manila on Tuesday.", []string{"CVL PHL 180"}, nil},
 		{"a comma before and joins clauses", "2023-01-10", "Azerbaijan launched an offensive in Karabakh, and Armenia's Prime Minister Nikol Pashinyan condemned it.", []string{"ARMGOV  111"}, []string{"AZE  111"}},
 	})
 }
