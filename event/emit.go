@@ -618,7 +618,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if code == "190" && !c.petrarch() && verbalClash(toks, acts, &m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
 	}
-	if !hypo && m.start >= 3 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
+	if !hypo && m.start >= 3 && p.Flags&FlagNominal == 0 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
 		hypo = true // "is expected/due/scheduled to visit": planned, not done (QA19 E-5)
 	}
 	if neg && !c.NoIntent && (c.intent(toks, &m) || refusedTo(toks, &m)) {
