@@ -3,6 +3,23 @@ package topic
 // Senses added after the nineteenth QA reading (session 10, TP-1 and
 // TP-2); the rows are in senses (sense.go).
 
+// The rules a sense may name (sense.rule).
+const (
+	ruleWonByLandslide = 1 + iota
+	ruleFightForCause
+)
+
+// senseRule runs the rule r of a sense on words[i].
+func senseRule(r uint8, wt *wordText, words []word, i int) bool {
+	switch r {
+	case ruleWonByLandslide:
+		return wonByLandslide(wt, words, i)
+	case ruleFightForCause:
+		return fightForCause(wt, words, i)
+	}
+	return false
+}
+
 // landslideResults are the words after "landslide" that make it a
 // vote's result, no disaster: "a landslide victory", "a landslide
 // win/defeat/majority", "the landslide election" (QA19 TP-1).

@@ -111,12 +111,12 @@ var senses = map[string]sense{
 	// a landslide victory, won by a landslide: a vote's result, no
 	// disaster; fighting for justice, the fight against corruption: a
 	// campaign, no armed conflict (QA19 TP-1, TP-2)
-	"landslide":  {before: landslideResults, rule: wonByLandslide},
+	"landslide":  {before: landslideResults, rule: ruleWonByLandslide},
 	"landslides": {before: landslideResults},
-	"fight":      {rule: fightForCause},
-	"fighting":   {rule: fightForCause},
-	"fights":     {rule: fightForCause},
-	"fought":     {rule: fightForCause},
+	"fight":      {rule: ruleFightForCause},
+	"fighting":   {rule: ruleFightForCause},
+	"fights":     {rule: ruleFightForCause},
+	"fought":     {rule: ruleFightForCause},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
@@ -174,9 +174,10 @@ type sense struct {
 	// beforeName: the word capitalised and a capitalised word right
 	// after it make it part of a name or a title before a name
 	beforeName bool
-	// rule, when set, is one more test of the words around the word
-	// (QA19: a landslide victory, fighting for justice)
-	rule func(wt *wordText, words []word, i int) bool
+	// rule, when not 0, is one more test of the words around the word
+	// (QA19: won by a landslide, fighting for justice; see senseRule).
+	// A number, not a func value: a func value would move wt to the heap.
+	rule uint8
 }
 
 // afterFiller are the words a sense's afterVia verb may be separated
@@ -237,7 +238,7 @@ func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
 			return true
 		}
 	}
-	if sn.rule != nil && sn.rule(wt, words, i) {
+	if sn.rule != 0 && senseRule(sn.rule, wt, words, i) {
 		return true
 	}
 	return sn.before != nil && i+1 < len(words) && sn.before[wt.lower(&words[i+1])]
