@@ -239,11 +239,13 @@ func unknownTitled(a, b *actor) bool {
 // assault per attacker, on the demonstrators, not a second one on "?"
 // that double-counts violence (QA19 E-9).
 func elaboratedViolence(text string, evs []doc.Event, first int) []doc.Event {
-	n := first
+	n := first // evs[:n] are kept; an event is copied only when one before it was dropped
 	for k := first; k < len(evs); k++ {
 		e := &evs[k]
-		if e.Target != "" || len(e.Cameo) < 2 || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
-			evs[n] = *e
+		if e.Target != "" || len(e.Cameo) < 2 || e.Cameo[0] < '1' || e.Cameo[0] > '2' || e.Cameo[:2] < "18" || e.Cameo[:2] > "20" || !elaborated(text, evs[first:], e) {
+			if n != k {
+				evs[n] = *e
+			}
 			n++
 		}
 	}
