@@ -665,6 +665,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.id, a.name, a.person = b.id, b.name, true
 			} else if b.person && !a.person && a.generic {
 				titledPerson(a, b) // "Bougainville President John Momis" (QA14 E-8)
+			} else if unknownTitled(a, b) {
+				titledPerson(a, b) // "Reserve Bank of India Governor Shaktikanta Das" (QA19 E-8)
 			}
 			copy(acts[ai+1:], acts[ai+2:])
 			acts = acts[:len(acts)-1]
@@ -710,6 +712,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			}
 		}
 	}
+	kinPossessives(text, toks, acts) // "Marcos's father" is not Marcos (QA19 E-7)
 	for ai := range acts {
 		sectorActorID(&acts[ai])
 	}
@@ -944,6 +947,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if toks[i].low == "general" && i > 0 && toks[i-1].is(wcTitleBeforeGeneral) {
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
+		}
+		if n == 1 && toks[i].upper && nameWordAgent(toks, i) {
+			continue // "the "People Power" uprising": a name's word, no people (QA19 E-7)
 		}
 		if n == 1 && end < len(toks) && (toks[i].is(wcAdjectiveAgent) || !strings.HasSuffix(toks[i].low, "s") && !strings.HasSuffix(toks[i].low, "men")) &&
 			!toks[end].is(wcGroupNoun) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) ||

@@ -225,6 +225,7 @@ type scratch struct {
 	pair     [2]actor
 	pairSent int
 	havePair bool
+	group    stateGroup // the last list of three to six states ("the four countries", QA19 E-4)
 	// issuer: the body a statement's title names as its author, which a
 	// sentence-opening "We" stands for (issuerOK when there is one)
 	issuer   actor
@@ -423,6 +424,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
 	}
+	if s.group.n > 0 {
+		acts = s.group.subject(si, toks, acts) // "The four countries accused …" (QA19 E-4)
+	}
 	if s.issuerOK && len(toks) > 0 && toks[0].low == "we" && (len(acts) == 0 || acts[0].t0 > 0) {
 		// "We condemn …" in a statement by a named body: the body
 		a := s.issuer
@@ -441,6 +445,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	s.acts = acts
 	if len(acts) >= 2 {
 		s.notePair(si, toks, acts)
+		if len(acts) >= 3 {
+			s.group.note(si, toks, acts)
+		}
 	}
 	if len(acts) == 0 {
 		return
@@ -514,6 +521,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		prev = c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
 	}
 	d.Events = dedupeEvents(d.Events, first)
+	if s.group.used == si+1 {
+		d.Events = s.group.spread(d.Events, first) // one event per state of "the four countries" (QA19 E-4)
+	}
+	if len(d.Events) > first+1 && !c.petrarch() {
+		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators" (QA19 E-9)
+	}
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
 		if len(d.Events) > first {

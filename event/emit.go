@@ -113,6 +113,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		if p.Flags&FlagPassive != 0 && len(m.tgt) == 0 && !c.petrarch() {
 			passive = true // "backed by US bombing": the agent is the pattern's; the patient is the subject
 		}
+		if p.Flags&FlagPassive != 0 && len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
+			srcs = conj(toks, acts, actorAt, srcs[0]) // "was attended by X and Y": both (QA19 E-5)
+		}
 	}
 	if len(m.tgt) > 0 {
 		tgts = m.tgt
@@ -498,6 +501,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
+	if p.Code == "043" && stationedTarget(toks, acts, tgts) {
+		return nil // "Germany hosts US troops": a standing state, no visit received (QA19 E-6)
+	}
+	if cameo.Root(p.Code) == "11" && !c.petrarch() {
+		if ai, ok := describedAccused(toks, acts, &m, srcs); ai >= 0 {
+			tgts = []int{ai} // "cut ties with Qatar, accusing the Gulf state of …" (QA19 E-3)
+		} else if ok {
+			tgts = nil // "accused the Gulf state of funding militants": not the militants
+		}
+	}
 	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}
@@ -616,6 +629,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if code == "190" && !c.petrarch() && verbalClash(toks, acts, &m, srcs, tgts) {
 		code = "111" // "Guaido clashed with Maduro over the budget": a dispute in words (QA14 E-1)
+	}
+	if !hypo && m.start >= 3 && p.Flags&FlagNominal == 0 && toks[m.start-1].low == "to" && scheduledAt(toks, m.start-2) {
+		hypo = true // "is expected/due/scheduled to visit": planned, not done (QA19 E-5)
 	}
 	if neg && !c.NoIntent && (c.intent(toks, &m) || refusedTo(toks, &m)) {
 		// "will not allow", "would not release": a refusal
@@ -2094,6 +2110,16 @@ func conj(toks []tok, acts []actor, actorAt []int, a int) []int {
 		// a comma before the only "and" joins two clauses, not a list
 		return indexRun(a, a)
 	}
+	if lo >= 2 && acts[lo-1].poss {
+		if run := possessedConj(toks, acts, lo, hi); run != nil {
+			return run // "Putin and India's Modi" (QA19 E-1)
+		}
+	}
+	if acts[hi].poss && hi > lo {
+		if run := possessedTail(toks, acts, lo, hi); run != nil {
+			return run // "met Modi and Britain's Rishi Sunak" (QA19 E-1)
+		}
+	}
 	return indexRun(lo, hi)
 }
 
@@ -2278,6 +2304,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
 				continue
 			}
+			if open := coordAppositiveOpen(toks, acts, actorAt, i); open >= 0 {
+				i = open // "Maria Santos, the daughter of X and mayor of Y, said" (QA19 E-2)
+				continue
+			}
+		}
+		if t.low == "expected" && scheduledAt(toks, i) {
+			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)
 		}
 		if t.is(wcReportVerb) && fallback >= 0 && actorAt[i] < 0 && !pronoun && !c.petrarch() && memberOf(toks, acts[fallback].t0) {
 			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people (QA16 E-8)
@@ -4297,6 +4330,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
 			continue // "BAGHDAD — Security forces shot dead 40 people in the southern cities" (QA17 P-1)
+		}
+		if p.Span.Start > at && laterVerbPhrase(toks, m.head, p.Span.Start) {
+			continue // "was toppled in 1986 and fled to Hawaii", "called for aid and said … in Galmudug" (QA19 P-1)
 		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)

@@ -110,6 +110,16 @@ var senses = map[string]sense{
 	"downgrades":  {before: downgradeRelations},
 	"downgraded":  {before: downgradeRelations},
 	"downgrading": {before: downgradeRelations},
+
+	// a landslide victory, won by a landslide: a vote's result, no
+	// disaster; fighting for justice, the fight against corruption: a
+	// campaign, no armed conflict (QA19 TP-1, TP-2)
+	"landslide":  {before: landslideResults, rule: ruleWonByLandslide},
+	"landslides": {before: landslideResults},
+	"fight":      {rule: ruleFightForCause},
+	"fighting":   {rule: ruleFightForCause},
+	"fights":     {rule: ruleFightForCause},
+	"fought":     {rule: ruleFightForCause},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
@@ -167,6 +177,10 @@ type sense struct {
 	// beforeName: the word capitalised and a capitalised word right
 	// after it make it part of a name or a title before a name
 	beforeName bool
+	// rule, when not 0, is one more test of the words around the word
+	// (QA19: won by a landslide, fighting for justice; see senseRule).
+	// A number, not a func value: a func value would move wt to the heap.
+	rule uint8
 }
 
 // afterFiller are the words a sense's afterVia verb may be separated
@@ -226,6 +240,9 @@ func (sn *sense) rulesOut(wt *wordText, words []word, i int) bool {
 		if c, d := wt.text[words[i].start], wt.text[words[i+1].start]; c >= 'A' && c <= 'Z' && d >= 'A' && d <= 'Z' {
 			return true
 		}
+	}
+	if sn.rule != 0 && senseRule(sn.rule, wt, words, i) {
+		return true
 	}
 	return sn.before != nil && i+1 < len(words) && sn.before[wt.lower(&words[i+1])]
 }
