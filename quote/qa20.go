@@ -1,0 +1,67 @@
+package quote
+
+// monthAbbrevs are the month names and their wire-copy abbreviations
+// (AP: "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."), lower case.
+var monthAbbrevs = setOf(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// dayNumber reports whether w is a day of the month written in digits
+// (1 to 31, with an optional ordinal suffix: "3", "15th").
+func dayNumber(w string) bool {
+	n := len(w)
+	if n > 2 && (w[n-2:] == "st" || w[n-2:] == "nd" || w[n-2:] == "rd" || w[n-2:] == "th") {
+		w = w[:n-2]
+	}
+	switch len(w) {
+	case 1:
+		return '1' <= w[0] && w[0] <= '9'
+	case 2:
+		return '0' <= w[0] && w[0] <= '3' && '0' <= w[1] && w[1] <= '9' && (w[0] < '3' || w[1] <= '1')
+	}
+	return false
+}
+
+// dateAdjunctEnd returns the token after a calendar date that sits
+// between a cue and its report, with or without "on" ("said on Jan. 15
+// that …", "said Sept. 3 that …", "told reporters on 3 Aug. that …",
+// "said on January 15, 2019, that …"), or 0. A month must be
+// capitalised and a day number must go with it; the abbreviation's
+// period is part of the date, not the end of the sentence (QA20 Q-1).
+func (f *finder) dateAdjunctEnd(i, hi int) int {
+	if f.isWord(i, "on") {
+		i++
+	}
+	k := i
+	switch {
+	case k+1 < hi && f.t[k].upper && monthAbbrevs.Has(f.t[k].w):
+		// "Jan. 15", "January 15"
+		k++
+		if f.t[k].w == "." {
+			k++
+		}
+		if k >= hi || f.t[k].kind != tWord || !dayNumber(f.t[k].w) {
+			return 0
+		}
+		k++
+	case k+1 < hi && f.t[k].kind == tWord && dayNumber(f.t[k].w) && f.t[k+1].upper && monthAbbrevs.Has(f.t[k+1].w):
+		// "3 Aug.", "15 January"
+		k += 2
+		if k < hi && f.t[k].w == "." {
+			k++
+		}
+	default:
+		return 0
+	}
+	// an optional year: ", 2019" or "2019"
+	y := k
+	if y < hi && f.t[y].w == "," {
+		y++
+	}
+	if y < hi && f.t[y].kind == tWord && len(f.t[y].w) == 4 && f.t[y].w[0] >= '1' && f.t[y].w[0] <= '2' {
+		k = y + 1
+	}
+	if k >= hi {
+		return 0
+	}
+	return k
+}
