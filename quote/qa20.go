@@ -65,3 +65,37 @@ func (f *finder) dateAdjunctEnd(i, hi int) int {
 	}
 	return k
 }
+
+// quoteOpenSentence returns the sentence of the opening mark of a direct
+// quote that closes right before token i ("…," he said), or i's own
+// sentence when none does. A pronoun after a quote of several sentences
+// looks for its antecedent before the quote opened, not in the quote's
+// own earlier sentences (QA20 Q-2: "Ruto thanked his rivals. "There is
+// no looking back. We are looking to the future," he said.").
+func (f *finder) quoteOpenSentence(i int) int {
+	si := f.sent[i]
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if f.t[k].kind == tOpen {
+			return si
+		}
+		if f.t[k].kind != tClose {
+			continue
+		}
+		if f.sent[k] != si {
+			return si // "…format." He also …": the quote ended the sentence before
+		}
+		for o := k - 1; o >= 0 && o >= k-400; o-- {
+			switch f.t[o].kind {
+			case tOpen:
+				if so := f.sent[o]; so >= 0 && so < si {
+					return so
+				}
+				return si
+			case tClose:
+				return si
+			}
+		}
+		return si
+	}
+	return si
+}

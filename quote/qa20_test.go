@@ -45,3 +45,46 @@ func TestQA20DayNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQA20PronounAfterLongQuote: "he said" after a direct quote of
+// several sentences resolves like after a one-sentence quote: to the
+// person who opens the sentence before the quote, not to the previous
+// quote's speaker (QA20 Q-2).
+func TestFindQA20PronounAfterLongQuote(t *testing.T) {
+	per := func(names ...string) []mentionMark {
+		var ms []mentionMark
+		for _, n := range names {
+			ms = append(ms, mentionMark{n, doc.TypePerson, "", ""})
+		}
+		return ms
+	}
+	tests := []mentionQuoteCase{
+		{"two-sentence quote",
+			`"The count is final," Mwangi said. Otieno, 61, thanked the crowd. "This is a new day. We will unite the country," he said.`,
+			per("Mwangi", "Otieno"),
+			[]want{{"The count is final", Direct, "Mwangi", "", KindNamed, "said"},
+				{"This is a new day. We will unite", Direct, "Otieno", "", KindPronoun, "said"}}},
+		{"three-sentence quote, she",
+			`"We lost," Kamau said. Wanjiru greeted her supporters. "It is over. We move on. We will be back," she said.`,
+			per("Kamau", "Wanjiru"),
+			[]want{{"We lost", Direct, "Kamau", "", KindNamed, "said"},
+				{"It is over.", Direct, "Wanjiru", "", KindPronoun, "said"}}},
+		{"same speaker continues",
+			`Otieno thanked the crowd. "This is a new day. We will unite the country," he said.`,
+			per("Otieno"),
+			[]want{{"This is a new day.", Direct, "Otieno", "", KindPronoun, "said"}}},
+	}
+	checkMentionQuotes(t, tests)
+}
+
+// TestFindQA20PronounAfterQuotedSentence: a pronoun that opens the
+// sentence after one ending in a quote is no pronoun after that quote:
+// its antecedent search starts from its own sentence.
+func TestFindQA20PronounAfterQuotedSentence(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"He after a quoted sentence",
+			`Brennan urged calm. Okafor called for talks in "any format." He said the army could oversee them.`,
+			[]mentionMark{{"Brennan", doc.TypePerson, "", ""}, {"Okafor", doc.TypePerson, "", ""}},
+			[]want{{"^the army could oversee them", Indirect, "Okafor", "", KindPronoun, "said"}}},
+	})
+}
