@@ -1495,6 +1495,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case t.w == "at" && (f.isWord(i+1, "least") || f.isWord(i+1, "most")):
 			// "said at least 11 people were killed": the content
 			return i
+		case t.w == "to" && f.infinitiveContent(i, hi):
+			return i // "promised to halt A, raise B and resume C" (QA20 Q-3)
 		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark

@@ -99,3 +99,26 @@ func (f *finder) quoteOpenSentence(i int) int {
 	}
 	return si
 }
+
+// infinitiveCues report a commitment or a threat whose content may be a
+// to-infinitive ("promised to halt exploration, raise taxes and resume
+// talks").
+var infinitiveCues = setOf(`promised promises promise pledged pledges pledge vowed vows vow
+	threatened threatens threaten`)
+
+// toDeterminers open a noun phrase after "to", not an infinitive.
+var toDeterminers = setOf(`the a an his her its their our my your this that these those him them us me
+	all both each every some any no`)
+
+// infinitiveContent reports whether the "to" at token i, right after a
+// commitment cue, opens a to-infinitive that is the report itself: the
+// content then starts at "to" and runs on over a list of conjoined
+// infinitives, so that the first pledge of "promised to A, B and C" is
+// not read as an adjunct before a comma (QA20 Q-3).
+func (f *finder) infinitiveContent(i, hi int) bool {
+	if i == 0 || i+1 >= hi || !f.isWord(i, "to") || !infinitiveCues.Has(f.t[i-1].w) {
+		return false
+	}
+	n := &f.t[i+1]
+	return n.kind == tWord && !n.upper && !toDeterminers.Has(n.w) && (n.w[0] < '0' || n.w[0] > '9')
+}

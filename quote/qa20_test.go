@@ -88,3 +88,33 @@ func TestFindQA20PronounAfterQuotedSentence(t *testing.T) {
 			[]want{{"^the army could oversee them", Indirect, "Okafor", "", KindPronoun, "said"}}},
 	})
 }
+
+// TestFindQA20InfinitiveList: a commitment's content of conjoined
+// to-infinitives starts at "to", keeping the first pledge (QA20 Q-3);
+// a listener after "to" is still skipped.
+func TestFindQA20InfinitiveList(t *testing.T) {
+	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"promised to A, B and C",
+			`Mendez has promised to cut fuel subsidies, raise the minimum wage and reopen the border crossings.`, org,
+			[]want{{"^to cut fuel subsidies, raise the minimum wage and reopen", Indirect, "Mendez", "", KindNamed, "promised"}}},
+		{"vowed to A, B",
+			`Mendez vowed to free the hostages, whatever the cost.`, org,
+			[]want{{"^to free the hostages", Indirect, "Mendez", "", KindNamed, "vowed"}}},
+		{"threatened to A, B and C",
+			`Mendez threatened to close the port, expel the envoy and cut off gas supplies.`, org,
+			[]want{{"^to close the port, expel the envoy", Indirect, "Mendez", "", KindNamed, "threatened"}}},
+	})
+}
+
+func TestFindQA20ToListener(t *testing.T) {
+	org := []mentionMark{{"Mendez", doc.TypePerson, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"promised to the nation that",
+			`Mendez promised to the nation that taxes would fall.`, org,
+			[]want{{"^taxes would fall", Indirect, "Mendez", "", KindNamed, "promised"}}},
+		{"said to reporters that",
+			`Mendez said to reporters that taxes would fall.`, org,
+			[]want{{"^taxes would fall", Indirect, "Mendez", "", KindNamed, "said"}}},
+	})
+}
