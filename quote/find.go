@@ -1342,6 +1342,9 @@ func (f *finder) cueAt(i int) (int, bool) {
 	if (w == "asked" || w == "asks") && (f.isWord(i+1, "not") || f.isWord(i+1, "to")) {
 		return 0, false // "who asked not to be named", "asked to comment"
 	}
+	if (w == "felt" || w == "feels" || w == "feel") && f.feltState(i) {
+		return 0, false // "felt unwell", "felt betrayed by the result" (QA20 Q-4)
+	}
 	if i > 0 && f.t[i-1].kind == tWord && determiners.Has(f.t[i-1].w) {
 		return 0, false // "his claim that …", "the reports"
 	}

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // monthAbbrevs are the month names and their wire-copy abbreviations
 // (AP: "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."), lower case.
 var monthAbbrevs = setOf(`january february march april may june july august september october november december
@@ -121,4 +123,37 @@ func (f *finder) infinitiveContent(i, hi int) bool {
 	}
 	n := &f.t[i+1]
 	return n.kind == tWord && !n.upper && !toDeterminers.Has(n.w) && (n.w[0] < '0' || n.w[0] > '9')
+}
+
+// stateAdjectives describe how someone feels, after "felt": "felt
+// unwell", "felt safe", "felt like a stranger".
+var stateAdjectives = setOf(`unwell ill sick better worse well good bad fine great happy unhappy sad angry
+	tired exhausted safe unsafe comfortable uncomfortable uneasy like as confident proud sorry free
+	able unable alone lonely helpless powerless nervous afraid ashamed guilty responsible hopeful
+	optimistic pessimistic relieved weak strong dizzy faint anxious upset numb cold hot sure unsure
+	welcome unwelcome abandoned compelled obliged hurt shaken broken torn lost overwhelmed`)
+
+// degreeWords may stand between "felt" and the state it names ("felt
+// very unwell", "felt so betrayed").
+var degreeWords = setOf(`very so too more less much quite rather somewhat increasingly deeply
+	slightly extremely really utterly completely particularly`)
+
+// feltState reports whether the "felt"/"feels"/"feel" at token i names
+// a state ("felt unwell halfway through his speech", "felt betrayed by
+// the result", "felt deeply hurt"), not a belief with a clause ("felt
+// that the vote was stolen", "felt the vote was stolen", "feels strongly
+// that …"): it is then no reporting cue (QA20 Q-4).
+func (f *finder) feltState(i int) bool {
+	k := i + 1
+	if k < len(f.t) && f.t[k].kind == tWord && (degreeWords.Has(f.t[k].w) || len(f.t[k].w) > 4 && strings.HasSuffix(f.t[k].w, "ly")) {
+		if f.isWord(k+1, "that") {
+			return false // "felt strongly that …"
+		}
+		k++
+	}
+	if k >= len(f.t) || f.t[k].kind != tWord || f.t[k].upper {
+		return false
+	}
+	w := f.t[k].w
+	return stateAdjectives.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }

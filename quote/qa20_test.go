@@ -118,3 +118,23 @@ func TestFindQA20ToListener(t *testing.T) {
 			[]want{{"^taxes would fall", Indirect, "Mendez", "", KindNamed, "said"}}},
 	})
 }
+
+// TestFindQA20FeltState: "felt" before a state (an adjective or a
+// participle) reports nothing; before a clause it reports a belief
+// (QA20 Q-4).
+func TestFindQA20FeltState(t *testing.T) {
+	p := []mentionMark{{"Banda", doc.TypePerson, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"felt unwell", `The rally was halted when Banda felt unwell during his address.`, p, nil},
+		{"felt betrayed by", `Banda felt betrayed by the court's decision.`, p, nil},
+		{"felt very sick", `Banda felt very sick after the flight.`, p, nil},
+		{"felt deeply hurt", `Banda felt deeply hurt by the remarks.`, p, nil},
+		{"feels safe", `Banda feels safe in the capital again.`, p, nil},
+		{"felt that", `Banda felt that the count had been rigged.`, p,
+			[]want{{"^the count had been rigged", Indirect, "Banda", "", KindNamed, "felt"}}},
+		{"felt + clause", `Banda felt the count had been rigged.`, p,
+			[]want{{"^the count had been rigged", Indirect, "Banda", "", KindNamed, "felt"}}},
+		{"felt strongly that", `Banda felt strongly that the count had been rigged.`, p,
+			[]want{{"^the count had been rigged", Indirect, "Banda", "", KindNamed, "felt"}}},
+	})
+}
