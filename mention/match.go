@@ -859,6 +859,12 @@ func (p *proc) resolvePersons() {
 				pick = c
 			}
 		}
+		if pick >= 0 && f.surname {
+			if g := p.otherBearerNearer(f, pick); g >= 0 {
+				f.joinTo, f.how = g, HowShortForm // "Isabel dos Santos … dos Santos": not her father (QA20 N-1)
+				continue
+			}
+		}
 		if pick >= 0 {
 			f.actor = pick
 			if f.surname {
