@@ -29,8 +29,11 @@ func dayNumber(w string) bool {
 // "said on January 15, 2019, that …"), or 0. A month must be
 // capitalised and a day number must go with it; the abbreviation's
 // period is part of the date, not the end of the sentence (QA20 Q-1).
+// Without "on" a clause must open after the date ("said March 3 was the
+// deadline" reports the date itself).
 func (f *finder) dateAdjunctEnd(i, hi int) int {
-	if f.isWord(i, "on") {
+	on := f.isWord(i, "on")
+	if on {
 		i++
 	}
 	k := i
@@ -65,7 +68,30 @@ func (f *finder) dateAdjunctEnd(i, hi int) int {
 	if k >= hi {
 		return 0
 	}
+	if !on && !f.clauseAfterDate(k) {
+		return 0 // "said March 3 was the deadline": the date is the report's subject
+	}
 	return k
+}
+
+// clauseAfterDate reports whether token k, after a date with no "on"
+// after a cue, opens the report rather than continuing a clause whose
+// subject is the date: "that", a comma, a subject pronoun, a determiner
+// or a capitalised word ("said Sept. 3 that …", "said Sept. 3 the
+// rebels had fled").
+func (f *finder) clauseAfterDate(k int) bool {
+	t := &f.t[k]
+	if t.kind != tWord {
+		return t.w == ","
+	}
+	if t.upper {
+		return true
+	}
+	switch t.w {
+	case "that", "there", "it", "the", "a", "an", "his", "her", "its", "their", "this", "these", "those":
+		return true
+	}
+	return nominatives.Has(t.w)
 }
 
 // quoteOpenSentence returns the sentence of the opening mark of a direct

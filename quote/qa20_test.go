@@ -138,3 +138,17 @@ func TestFindQA20FeltState(t *testing.T) {
 			[]want{{"^the count had been rigged", Indirect, "Banda", "", KindNamed, "felt"}}},
 	})
 }
+
+// TestFindQA20DateSubject: a date after a cue with no "on" that a verb
+// follows is the report's subject, not an adjunct.
+func TestFindQA20DateSubject(t *testing.T) {
+	org := []mentionMark{{"Interior Ministry", doc.TypeOrganization, "", ""}}
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"said March 3 was",
+			`The Interior Ministry said March 3 was the deadline for the forms.`, org,
+			[]want{{"^March 3 was the deadline", Indirect, "Interior Ministry", "", KindNamed, "said"}}},
+		{"said Oct. 9 the",
+			`The Interior Ministry said Oct. 9 the border had reopened.`, org,
+			[]want{{"^the border had reopened", Indirect, "Interior Ministry", "", KindNamed, "said"}}},
+	})
+}
