@@ -10,8 +10,8 @@ import (
 // wordFirms are companies whose one-word name is also a common English
 // word, left out of orgNames for that reason ("Total output rose"): a
 // capitalised one is the company only where it acts as one (see
-// wordFirmAt). Lower case, as the vocabulary folds them.
-var wordFirms = []string{"total"}
+// wordFirmAt). Written as names are; at most four.
+var wordFirms = []string{"Total"}
 
 // firmVerbs are what a company does in business news, after its name
 // ("Total sold its stake", "Total holds 10 percent").
@@ -36,16 +36,22 @@ var firmBefore = map[string]bool{
 // after another organisation ("from Total for $1.2 billion", "with
 // Chevron and Total"), and not followed by a noun they would modify
 // ("Total output rose", "Total Eclipse"). Each is typed organization,
-// unlinked (QA20 N-2). A map lookup per word of wordFirms per document,
-// then a shape test per token and an id compare per capitalised one.
+// unlinked (QA20 N-2). Only a text that holds a capitalised one is
+// scanned: a shape test per token and an id compare per capitalised one.
 func (p *proc) wordFirmMentions() {
 	var ids [4]int32 // the vocabulary ids of wordFirms (at most four)
 	n := 0
 	for _, w := range wordFirms {
-		if id, ok := p.s.v.ids[w]; ok && n < len(ids) {
+		if !strings.Contains(p.text, w) {
+			continue // most texts name none: no token is looked at
+		}
+		if id, ok := p.s.v.ids[strings.ToLower(w)]; ok && n < len(ids) {
 			ids[n] = id
 			n++
 		}
+	}
+	if n == 0 {
+		return
 	}
 	for k := range p.toks {
 		t := &p.toks[k]
