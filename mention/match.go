@@ -646,6 +646,9 @@ func (p *proc) capitalActs(i, j int) (acts, located bool) {
 	if p.inPlacePhrase(i) {
 		return false, true // "to the Sudanese capital Khartoum to discuss", "the city of San Jose will"
 	}
+	if p.inCityArea(i) {
+		return false, true // "in central Bogota to celebrate" (QA20 N-3)
+	}
 	if lowerAt(i - 1) {
 		switch {
 		case p.has(i-1, fAddress):
@@ -854,6 +857,12 @@ func (p *proc) resolvePersons() {
 					break
 				}
 				pick = c
+			}
+		}
+		if pick >= 0 && f.surname {
+			if g := p.otherBearerNearer(f, pick); g >= 0 {
+				f.joinTo, f.how = g, HowShortForm // "Isabel dos Santos … dos Santos": not her father (QA20 N-1)
+				continue
 			}
 		}
 		if pick >= 0 {

@@ -115,6 +115,9 @@ func TestCapitalMetonymy(t *testing.T) {
 		{"visited is a place", "The pope visited Lima last year.", "Lima", 0, "place"},
 		{"flights between are places", "Flights between Cairo and Amman resumed.", "Cairo", 0, "place"},
 		{"from X to Y is a place", "He moved from Quito to Lima in 2010.", "Lima", 0, "place"},
+		{"in central X to-infinitive is a place", "Supporters gathered in central Lima to celebrate the result.", "Lima", 0, "place"},
+		{"in downtown X to-infinitive is a place", "Students marched in downtown Kampala to demand lower fees.", "Kampala", 0, "place"},
+		{"across northern X to-infinitive is a place", "Troops spread across northern Kabul to secure the roads.", "Kabul", 0, "place"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := analyzeShipped(t, tc.text, "2024-07-30")

@@ -172,6 +172,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.orgSenses()
 		p.coordTypes()
 		p.hyphenFirms()
+		p.wordFirmMentions()
 		p.families()
 		p.clubPlaces()
 		p.contextNames()

@@ -1342,6 +1342,9 @@ func (f *finder) cueAt(i int) (int, bool) {
 	if (w == "asked" || w == "asks") && (f.isWord(i+1, "not") || f.isWord(i+1, "to")) {
 		return 0, false // "who asked not to be named", "asked to comment"
 	}
+	if (w == "felt" || w == "feels" || w == "feel") && f.feltState(i) {
+		return 0, false // "felt unwell", "felt betrayed by the result" (QA20 Q-4)
+	}
 	if i > 0 && f.t[i-1].kind == tWord && determiners.Has(f.t[i-1].w) {
 		return 0, false // "his claim that …", "the reports"
 	}
@@ -1483,6 +1486,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			// a listener with no determiner: "told local radio",
 			// "told his supporters", "told state-run media"
 			i = f.listenerEnd(i, hi)
+		case (t.w == "on" || t.upper || t.w[0] <= '9') && f.dateAdjunctEnd(i, hi) > 0:
+			i = f.dateAdjunctEnd(i, hi) // "said on Jan. 15 that …" (QA20 Q-1)
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
@@ -1493,6 +1498,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case t.w == "at" && (f.isWord(i+1, "least") || f.isWord(i+1, "most")):
 			// "said at least 11 people were killed": the content
 			return i
+		case t.w == "to" && f.infinitiveContent(i, hi):
+			return i // "promised to halt A, raise B and resume C" (QA20 Q-3)
 		case t.w == "in" || t.w == "on" || t.w == "at" || t.w == "to" || t.w == "during" || t.w == "of" || t.w == "about" || t.w == "via" || t.w == "with" || t.w == "from" || t.w == "late" || t.w == "early" || t.w == "earlier" || t.w == "later" || t.w == "last" || t.w == "this":
 			// a short prepositional phrase ending before a comma, colon,
 			// "that" or a quote mark

@@ -407,6 +407,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("\u201e\u00bb\u2039\u201a\n\n\u203a\u00ab\u201c, said and X, Y and Z said")
 	f.Add("\"\n\n\"\u201c\u201d, said . said\"")
 	f.Add("according to , he said: \u201c")
+	f.Add("X said on Jan. 15 that. Y said Sept. 3 the. Z said on 3 Aug. Felt betrayed. promised to A, B and C. \"A. B,\" he said.") // QA20
 	f.Fuzz(func(t *testing.T, text string) {
 		d := newDoc(text)
 		for _, q := range Find(d) {

@@ -2164,7 +2164,7 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 // is no possessive ("Biden's aide"). It returns the byte offset where
 // that sentence starts.
 func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
-	si := f.sent[i]
+	si := f.quoteOpenSentence(i)
 	if !f.mentions || si <= 0 || f.sentLo[si-1] < 0 || f.sentHi[si-1] <= f.sentLo[si-1] {
 		return doc.Speaker{}, 0, false
 	}

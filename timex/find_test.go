@@ -293,6 +293,9 @@ func FuzzFind(f *testing.F) {
 	for _, tt := range qa19Tests {
 		f.Add(tt.text, tt.anchor.Unix())
 	}
+	for _, tt := range qa20Tests {
+		f.Add(tt.text, tt.anchor.Unix())
+	}
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		var anchor time.Time
 		if unix > 0 && unix < 4102444800 {
