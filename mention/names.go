@@ -766,6 +766,9 @@ func (p *proc) possInName(i, j int) bool {
 	if p.word(j-1) == "People" && j-i >= 2 {
 		return true // "National People's Power", "Korean People's Army"
 	}
+	if p.pluralPossHead(j) {
+		return true // "Martyrs' Square", "Kurdistan Workers' Party"
+	}
 	// "Cox's Bazar", "Martha's Vineyard", "St John's Wood": a place the
 	// gazetteer knows with the possessive inside its name
 	for k := j; k < j+2 && k < len(p.toks) && p.nameWord(k) && (k == j || p.joined(k)); k++ {
