@@ -158,6 +158,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.shortForms()
+		p.acronymLongForms()
 		p.orgShortForms()
 		p.orgHeadShortForms()
 		p.knownAs()
