@@ -131,6 +131,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.protectUnknown()
 	if !s.opts.KBOnly {
 		p.findRuns()
+		p.stateForTitles()
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()

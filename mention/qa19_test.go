@@ -45,3 +45,20 @@ func TestQA19AcronymLongForm(t *testing.T) {
 		}
 	}
 }
+
+// TestQA19MinisterOfStateFor checks that the portfolio of a junior
+// minister's title before a known given name is no place ("State for
+// Foreign Affairs", QA19 N-3).
+func TestQA19MinisterOfStateFor(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Minister of State for Energy Yusuf Okonkwo said the grid would recover.", []string{"Yusuf Okonkwo/person//name"}, []string{"State for Energy"}},
+		{"Kenyan Minister of State for Foreign Affairs Mohamed Wario said talks would resume.", []string{"Mohamed Wario/person//name"}, []string{"State for Foreign Affairs"}},
+		{"Minister of State for Trade and Industry Kyriakos Wario said talks would resume.", []string{"Kyriakos Wario/person//name"}, []string{"State for Trade and Industry Kyriakos Wario"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
