@@ -1701,6 +1701,9 @@ func (p *proc) classify(i, j int) string {
 	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() && !p.is(j, w.of) {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
+	if j-i == 1 && bareLegislature(p.word(i)) && !p.is(j, w.of) && !(i > 0 && p.joined(i) && p.toks[i-1].cap() && !p.toks[i-1].sentStart) {
+		return doc.TypeOrganization // "Congress is expected to proclaim", "Parliament voted": the country's legislature
+	}
 	if j-i >= 2 && p.pluralDemonyms(i, j) {
 		return "" // "West Virginians", "New Yorkers and South Dakotans": groups of people, no place
 	}
