@@ -133,6 +133,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.findRuns()
 		p.stateForTitles()
 		p.bankCountries()
+		p.gulfModifiers()
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()
