@@ -436,6 +436,7 @@ func (p *proc) buildClaims() {
 			ph.end = r
 			p.addClaim(ph, g, true)
 			used[ti] = true
+			p.coordTitles(g, r, used)
 			break
 		}
 	}

@@ -1,0 +1,57 @@
+package mention
+
+// coordTitles reads the titles coordinated with an appositive title the
+// person found g was just given: "Binali Yildirim, the prime minister
+// and speaker of parliament, said" claims both offices, one role claim
+// each (verify then checks each, and whether the two were ever held on
+// one date). r is the token after the first title. A coordinated title
+// takes no modifier from the first ("the former president and senator"
+// is read as a former president and a senator): each word before a
+// title is its own. The person's mention keeps the first claim as its
+// role; the others name the same person.
+func (p *proc) coordTitles(g, r int, used map[int]bool) {
+	f := &p.found[g]
+	claim, title := f.claim, f.title
+	for n := 0; n < 3 && r+1 < len(p.toks) && p.is(r, p.s.w.and); n++ {
+		st := r + 1
+		if p.has(st, fDet) {
+			st++
+		}
+		ti := -1
+		for k, th := range p.titles {
+			if th.i >= st && th.i <= st+3 {
+				ti = k
+				break
+			}
+			if th.i > st+3 {
+				break
+			}
+		}
+		if ti < 0 || used[ti] {
+			return
+		}
+		th := p.titles[ti]
+		ph := p.leftOf(th)
+		if ph.start != st || th.e.group && ph.country == "" || ph.foreign {
+			return
+		}
+		e := p.rightOf(&ph)
+		if e < len(p.toks) {
+			if !p.toks[e].word() {
+				if p.is(e, p.s.w.lparen) {
+					return
+				}
+			} else if p.toks[e].cap() || p.foundAt(e) >= 0 || !p.is(e, p.s.w.and) {
+				return // a title before the next name, or a clause going on
+			}
+		}
+		ph.end = e
+		before := len(p.claims)
+		p.addClaim(ph, g, true)
+		used[ti] = true
+		if len(p.claims) > before && claim >= 0 {
+			f.claim, f.title = claim, title
+		}
+		r = e
+	}
+}
