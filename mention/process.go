@@ -134,6 +134,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.stateForTitles()
 		p.bankCountries()
 		p.gulfModifiers()
+		p.missionNames()
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()
