@@ -1966,8 +1966,8 @@ func (p *proc) classify(i, j int) string {
 		switch p.word(j) {
 		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier",
 			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents",
-			"coalition", "alliance", "bloc":
-			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia"
+			"coalition", "alliance", "bloc", "chain", "brand", "retailer":
+			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
 		}
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {

@@ -135,6 +135,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.bankCountries()
 		p.gulfModifiers()
 		p.missionNames()
+		p.marketSubjects()
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()
