@@ -185,3 +185,21 @@ func TestQA19MarketSubjects(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA19MalayBodies checks that a body named with the Arabic word for
+// Islamic scholars ("Ulama", "Ulema") or opened by a Malay or Indonesian
+// word for a council or movement is an organisation, not a person
+// (QA19 N-8).
+func TestQA19MalayBodies(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Nahdlatul Ulama urged calm after the vote.", []string{"Nahdlatul Ulama/organization//name"}, []string{"Nahdlatul Ulama/person"}},
+		{"The Dewan Rakyat approved the budget.", []string{"Dewan Rakyat/organization//name"}, []string{"Dewan Rakyat/person"}},
+		{"Majelis Permusyawaratan Rakyat members met.", []string{"Majelis Permusyawaratan Rakyat/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
