@@ -136,6 +136,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.gulfModifiers()
 		p.missionNames()
 		p.marketSubjects()
+		p.partyLabels()
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()
