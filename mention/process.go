@@ -164,7 +164,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.shortForms()
-		p.acronymLongForms()
 		p.orgShortForms()
 		p.orgHeadShortForms()
 		p.knownAs()
@@ -177,6 +176,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.families()
 		p.clubPlaces()
 		p.contextNames()
+		p.acronymLongForms()
 		p.quotedTitles()
 		p.allStars()
 		p.datelinePlace()

@@ -220,3 +220,21 @@ func TestQA19PartyLabels(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA19ProStem checks that a body's name glued to "pro-" or "anti-"
+// by its first word keeps the rest of its name, and that a full name
+// after the stem still joins its KB acronym (QA19 N-9).
+func TestQA19ProStem(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Members of the pro-Kurdish Democratic Regions Party were detained.", []string{"Democratic Regions Party/organization//name"}, []string{"Kurdish Democratic Regions Party"}},
+		{"The anti-Islam Freedom Party gained seats.", []string{"Freedom Party/organization//name"}, nil},
+		{"The pro-Kurdish Peoples' Democratic Party (HDP) boycotted the session.", []string{"Peoples' Democratic Party/organization/org.hdp/name"}, nil},
+		{"Pro-Maidan activists marched.", nil, []string{"Maidan"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-10")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
