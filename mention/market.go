@@ -1,6 +1,11 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // marketSubjects types a capitalised name the stage left untyped (or
 // took for a place by its first word) as a company when it is the
@@ -10,62 +15,76 @@ import "github.com/sitrep-project/sitrep/doc"
 // company (or an index, which the stage leaves alone: marketIndex)
 // rises or falls by a percentage; a name of common words ("Fast
 // Retailing") escapes the name finder otherwise.
+//
+// The text is scanned for the percent sign and for a "p" that opens
+// "percent", "per cent" or "pct" (one byte search each), not token by
+// token: most articles move no market.
 func (p *proc) marketSubjects() {
-	n := len(p.toks)
-	for i := 0; i < n; {
-		i = nextClass(p.cls, i, cCapish)
-		if i >= n {
+	text := p.text
+	for off := 0; off < len(text); {
+		k := strings.IndexByte(text[off:], '%')
+		if k < 0 {
 			break
 		}
-		if !p.toks[i].cap() || p.toks[i].upper() || !p.toks[i].word() {
-			i++
-			continue
+		p.marketMoveAt(off + k)
+		off += k + 1
+	}
+	for off := 0; off < len(text); {
+		k := strings.IndexByte(text[off:], 'p')
+		if k < 0 {
+			break
 		}
-		j := i + 1
-		for j < n && j-i < 4 && p.joined(j) && p.toks[j].cap() && p.toks[j].word() && !p.toks[j-1].poss {
-			j++
+		k += off
+		off = k + 1
+		if k > 0 && text[k-1] == ' ' && (strings.HasPrefix(text[k:], "percent") || strings.HasPrefix(text[k:], "per cent") || strings.HasPrefix(text[k:], "pct")) {
+			p.marketMoveAt(k)
 		}
-		if !p.marketMove(i, j) {
-			i = j
-			continue
-		}
-		p.marketName(i, j)
-		i = j
 	}
 }
 
-// marketMove reports whether the words after the name [i, j), past an
-// appositive between commas, are a market verb, a number and a percent
-// sign or word; or the name follows "shares of|in" and such a move
-// comes after it.
-func (p *proc) marketMove(i, j int) bool {
-	k := j
-	if p.is(k, p.s.w.comma) {
-		for m := k + 1; m < len(p.toks) && m < k+14 && p.toks[m].sent == p.toks[i].sent; m++ {
-			if p.is(m, p.s.w.comma) {
-				k = m + 1
+// marketMoveAt reads the percent sign or word at byte pos as the end of
+// a market move and types its subject: back over the number to a market
+// verb, past an appositive between commas, to the capitalised words
+// before it ("Fast Retailing, the owner of the Uniqlo chain, fell 2.8
+// percent").
+func (p *proc) marketMoveAt(pos int) {
+	toks := p.toks
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].start >= pos })
+	if m == len(toks) || toks[m].start != pos || m < 2 {
+		return
+	}
+	n := m - 1 // the number's first token
+	if toks[n].shape&shDigit == 0 {
+		return
+	}
+	for n > 1 && n > m-4 && toks[n].gap == gapNone && (toks[n-1].shape&shDigit != 0 || p.word(n-1) == ".") {
+		n-- // "2.8" may be tokens of its own
+	}
+	v := n - 1
+	if !marketVerb(p.word(v)) {
+		return
+	}
+	e := v
+	if p.is(e-1, p.s.w.comma) {
+		c := -1
+		for k := e - 2; k > 0 && k > e-16 && toks[k].sent == toks[v].sent; k-- {
+			if p.is(k, p.s.w.comma) {
+				c = k
 				break
 			}
 		}
-		if k == j {
-			return false
+		if c < 0 {
+			return
 		}
+		e = c
 	}
-	if k+2 >= len(p.toks) || !marketVerb(p.word(k)) || p.toks[k+1].shape&shDigit == 0 {
-		return false
+	i := e
+	for i > 0 && e-i < 4 && toks[i-1].cap() && toks[i-1].word() && !toks[i-1].upper() && (i == e || p.joined(i)) && toks[i-1].sent == toks[v].sent {
+		i--
 	}
-	m := k + 2 // past "2.8": the number's dot and decimals are tokens of their own
-	for m < len(p.toks) && m < k+5 && (p.toks[m].shape&shDigit != 0 || p.word(m) == ".") && p.toks[m].gap == gapNone {
-		m++
+	if i < e {
+		p.marketName(i, e)
 	}
-	if m >= len(p.toks) {
-		return false
-	}
-	switch p.word(m) {
-	case "percent", "%", "pct", "per":
-		return true
-	}
-	return false
 }
 
 // marketName makes [i, j) a company unless a found the stage typed

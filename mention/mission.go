@@ -13,54 +13,78 @@ import "github.com/sitrep-project/sitrep/doc"
 // of the sentence. A "Force" needs the sponsor before it ("the Quick
 // Reaction Force in Mali" keeps Mali).
 func (p *proc) missionNames() {
+	// the head word ends an unlinked body's name ("Assistance Mission")
+	// or follows a KB body's ("United Nations Mission"): the founds hold
+	// every candidate, fewer than the document's capitalised words
 	n := len(p.toks)
-	for k := 1; k < n; k++ {
-		w := p.word(k)
-		if w != "Mission" && w != "Force" || !p.toks[k].cap() || p.toks[k].poss {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead {
 			continue
 		}
-		// the run ending at the head word: an unlinked organisation found,
-		// or the head alone, free
-		start, body := k, -1
-		if c := p.cover[k]; c >= 0 {
-			f := &p.found[c]
-			if f.dead || f.j != k+1 || f.actor >= 0 || f.typ != doc.TypeOrganization && f.typ != "" {
+		k := f.j - 1
+		if f.actor >= 0 {
+			k = f.j
+			if k >= n || p.cover[k] >= 0 {
 				continue
 			}
-			start, body = f.i, int(c)
 		}
-		// the sponsor the KB knows, right before it
-		sponsor := -1
-		if start > 0 && p.joined(start) {
-			if g := p.foundEnding(start); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == doc.TypeOrganization && !p.toks[start-1].poss {
-				sponsor = g
-			}
-		}
-		if sponsor < 0 && (w == "Force" || body < 0) {
+		if l := p.toks[k].end - p.toks[k].start; l != 7 && l != 5 {
 			continue
 		}
-		// "in <Country>"
-		end, place := k+1, -1
-		if k+2 < n && p.word(k+1) == "in" && p.joined(k+2) {
-			if g := p.foundAt(k + 2); g >= 0 && p.found[g].i == k+2 && (p.found[g].typ == doc.TypeCountry || p.found[g].typ == doc.TypePlace) && p.found[g].how != HowDemonym && !p.toks[p.found[g].j-1].poss {
-				place, end = g, p.found[g].j
-			}
+		if w := p.word(k); w == "Mission" || w == "Force" {
+			p.missionAt(k)
 		}
-		if place < 0 && (sponsor < 0 || body < 0 && w == "Mission") {
-			continue
-		}
-		i := start
-		if sponsor >= 0 {
-			i = p.found[sponsor].i
-			p.kill(sponsor)
-		}
-		if body >= 0 {
-			p.kill(body)
-		}
-		if place >= 0 {
-			p.kill(place)
-		}
-		p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, end)})
-		k = end - 1
 	}
+}
+
+// missionAt reads the mission name whose head word is token k.
+func (p *proc) missionAt(k int) {
+	n := len(p.toks)
+	w := p.word(k)
+	if !p.toks[k].cap() || p.toks[k].poss {
+		return
+	}
+	// the run ending at the head word: an unlinked organisation found,
+	// or the head alone, free
+	start, body := k, -1
+	if c := p.cover[k]; c >= 0 {
+		f := &p.found[c]
+		if f.dead || f.j != k+1 || f.actor >= 0 || f.typ != doc.TypeOrganization && f.typ != "" {
+			return
+		}
+		start, body = f.i, int(c)
+	}
+	// the sponsor the KB knows, right before it
+	sponsor := -1
+	if start > 0 && p.joined(start) {
+		if g := p.foundEnding(start); g >= 0 && p.found[g].actor >= 0 && p.found[g].typ == doc.TypeOrganization && !p.toks[start-1].poss {
+			sponsor = g
+		}
+	}
+	if sponsor < 0 && (w == "Force" || body < 0) {
+		return
+	}
+	// "in <Country>"
+	end, place := k+1, -1
+	if k+2 < n && p.word(k+1) == "in" && p.joined(k+2) {
+		if g := p.foundAt(k + 2); g >= 0 && p.found[g].i == k+2 && (p.found[g].typ == doc.TypeCountry || p.found[g].typ == doc.TypePlace) && p.found[g].how != HowDemonym && !p.toks[p.found[g].j-1].poss {
+			place, end = g, p.found[g].j
+		}
+	}
+	if place < 0 && (sponsor < 0 || body < 0 && w == "Mission") {
+		return
+	}
+	i := start
+	if sponsor >= 0 {
+		i = p.found[sponsor].i
+		p.kill(sponsor)
+	}
+	if body >= 0 {
+		p.kill(body)
+	}
+	if place >= 0 {
+		p.kill(place)
+	}
+	p.addFound(found{i: i, j: end, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypeOrganization, key: p.fold(i, end)})
 }
