@@ -8,8 +8,8 @@ import "github.com/sitrep-project/sitrep/doc"
 // story; the person it describes is its subject.
 func (p *proc) kinObject(g int) bool {
 	k := p.found[g].i - 1
-	for k >= 0 && p.tcover[k] >= 0 {
-		k-- // "the daughter of President Rodrigo Duterte": past the title
+	for n := 0; k >= 0 && n < 4 && (p.tcover[k] >= 0 || kinTitleModifier(p.lower(k))); n++ {
+		k-- // "the daughter of (outgoing) President Rodrigo Duterte": past the title
 	}
 	if k < 1 || !p.is(k, p.s.w.of) {
 		return false
@@ -63,4 +63,14 @@ func (p *proc) kinNamesake(people []personWords, g int, words []string) int {
 		return -1
 	}
 	return best
+}
+
+// kinTitleModifier reports whether w, lower case, modifies a relative's
+// title ("the son of the late President X", "of outgoing President X").
+func kinTitleModifier(w string) bool {
+	switch w {
+	case "the", "late", "former", "outgoing", "then", "current", "incumbent", "ousted", "slain", "jailed", "exiled", "deposed":
+		return true
+	}
+	return false
 }

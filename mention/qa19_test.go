@@ -251,6 +251,8 @@ func TestQA19KinNamesake(t *testing.T) {
 			[]string{"Bush/person/person.george-w-bush/short-form"}, []string{"Bush/person/person.george-h-w-bush"}},
 		{"Sara Duterte, the daughter of President Rodrigo Duterte, voted in Davao.\n\nDuterte, 43, later thanked her supporters.", "2022-05-10",
 			[]string{"Duterte/person/person.sara-duterte/short-form"}, []string{"Duterte/person/person.rodrigo-duterte"}},
+		{"Sara Duterte, the daughter of outgoing President Rodrigo Duterte, voted in Davao.\n\nDuterte, 43, later thanked her supporters.", "2022-05-10",
+			[]string{"Duterte/person/person.sara-duterte/short-form"}, []string{"Duterte/person/person.rodrigo-duterte"}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
