@@ -1,6 +1,10 @@
 package mention
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // pluralPoss reports whether token k is a capitalised plural possessive
 // written with a bare apostrophe: "Martyrs'", "Workers'", "Peoples'"
@@ -37,4 +41,45 @@ func (p *proc) pluralPossHead(j int) bool {
 		}
 	}
 	return false
+}
+
+// pluralPossSurnames joins a plural possessive to the head word after it
+// when the name matcher took that head for a KB person's surname and so
+// stopped the name there: "Veterans' Park", "Heroes' Park" ("Park" is a
+// surname the KB knows). The head word of a place or a body after a
+// plural possessive is the name's, never a person.
+func (p *proc) pluralPossSurnames() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.j-f.i != 1 || f.actor >= 0 && !f.surname || f.i < 1 {
+			continue
+		}
+		j := f.i
+		if !p.has(j, fPlaceCue|fOrgCue) || !p.toks[j].cap() || p.toks[j].gap > gapSpace || !p.pluralPoss(j-1) {
+			continue
+		}
+		i := j - 1
+		for i > 0 && j-i < 4 && p.toks[i-1].cap() && p.toks[i-1].word() && !p.toks[i-1].poss && p.toks[i].gap <= gapSpace && p.toks[i].sent == p.toks[j].sent && !p.toks[i].sentStart {
+			i--
+		}
+		ok := true
+		for k := i; k < j && ok; k++ {
+			c := p.cover[k]
+			ok = p.toks[k].cap() && p.tcover[k] < 0 && (c < 0 || p.found[c].actor < 0 && p.found[c].i >= i && p.found[c].j <= j)
+		}
+		if !ok {
+			continue
+		}
+		for k := i; k < j; k++ {
+			if c := p.cover[k]; c >= 0 {
+				p.kill(int(c))
+			}
+		}
+		typ := doc.TypeOrganization
+		if p.has(j, fPlaceCue) {
+			typ = doc.TypePlace
+		}
+		p.kill(g)
+		p.addFound(found{i: i, j: j + 1, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j+1)})
+	}
 }

@@ -137,6 +137,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.missionNames()
 		p.marketSubjects()
 		p.partyLabels()
+		p.pluralPossSurnames()
 		p.weekdayPapers()
 		p.placeJoins()
 		p.partyWords()
