@@ -55,3 +55,38 @@ func (p *proc) coordTitles(g, r int, used map[int]bool) {
 		r = e
 	}
 }
+
+// coordTitlesBefore reads a title coordinated before the title that
+// names the person found g: "Deputy Prime Minister and Foreign Minister
+// Ayman Safadi" claims both offices. start is the first token of the
+// claimed title's phrase; the other title must end right before the
+// "and" before it. The person's mention keeps the title next to the name
+// as its role.
+func (p *proc) coordTitlesBefore(g, start int, used map[int]bool) {
+	if start < 2 || !p.is(start-1, p.s.w.and) {
+		return
+	}
+	f := &p.found[g]
+	claim, title := f.claim, f.title
+	for ti, th := range p.titles {
+		if th.j > start-1 {
+			break
+		}
+		if th.j != start-1 || used[ti] || th.e.upper && !p.toks[th.i].upper() {
+			continue
+		}
+		ph := p.leftOf(th)
+		r := p.rightOf(&ph)
+		if r != start-1 || th.e.group && ph.country == "" || ph.foreign {
+			return
+		}
+		ph.end = r
+		before := len(p.claims)
+		p.addClaim(ph, g, false)
+		used[ti] = true
+		if len(p.claims) > before && claim >= 0 {
+			f.claim, f.title = claim, title
+		}
+		return
+	}
+}

@@ -126,6 +126,8 @@ func TestQA19CoordinatedTitles(t *testing.T) {
 		{"Binali Yildirim, the prime minister and speaker of parliament, said the vote was fair.", "2023-05-28", []string{"TUR.prime_minister", "TUR.speaker"}},
 		{"Emmanuel Macron, the president and a former foreign minister, said nothing.", "2019-03-01", []string{"FRA.president", "FRA.foreign_minister"}},
 		{"Binali Yildirim, the prime minister and his wife, voted in Izmir.", "2017-04-16", []string{"TUR.prime_minister"}},
+		{"Prime Minister and Finance Minister Binali Yildirim said the vote was fair.", "2017-04-16", []string{"TUR.finance_minister", "TUR.prime_minister"}},
+		{"Deputy Prime Minister and Foreign Minister Ayman Safadi said Jordan would help.", "2023-05-28", []string{"JOR.foreign_minister", "JOR.deputy_prime_minister"}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		var got []string
