@@ -5,16 +5,18 @@ package mention
 // and speaker of parliament, said" claims both offices, one role claim
 // each (verify then checks each, and whether the two were ever held on
 // one date). r is the token after the first title. A coordinated title
-// takes no modifier from the first ("the former president and senator"
-// is read as a former president and a senator): each word before a
-// title is its own. The person's mention keeps the first claim as its
-// role; the others name the same person.
+// under the first one's article shares its modifier ("the former prime
+// minister and speaker" was both); one with an article of its own has
+// its own ("the president and a former foreign minister"). The person's
+// mention keeps the first claim as its role; the others name the same
+// person.
 func (p *proc) coordTitles(g, r int, used map[int]bool) {
 	f := &p.found[g]
 	claim, title := f.claim, f.title
 	for n := 0; n < 3 && r+1 < len(p.toks) && p.is(r, p.s.w.and); n++ {
 		st := r + 1
-		if p.has(st, fDet) {
+		det := p.has(st, fDet)
+		if det {
 			st++
 		}
 		ti := -1
@@ -46,6 +48,9 @@ func (p *proc) coordTitles(g, r int, used map[int]bool) {
 			}
 		}
 		ph.end = e
+		if !det && ph.modifier == "" && claim >= 0 {
+			ph.modifier = p.claims[claim].Modifier // "the former prime minister and speaker": both former
+		}
 		before := len(p.claims)
 		p.addClaim(ph, g, true)
 		used[ti] = true

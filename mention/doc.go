@@ -346,9 +346,10 @@
 // while a stock index stays no entity (an index is MISC, outside the
 // mention types). Coordinated titles give one role claim each ("X, the
 // prime minister and speaker of parliament,", "Deputy Prime Minister and
-// Foreign Minister X"); a modifier is not shared ("the former president
-// and senator" claims a former presidency and a present seat), and the
-// person's mention keeps the title next to the name as its role. A bare
+// Foreign Minister X"); a title under the first one's article shares its
+// modifier ("the former prime minister and speaker": both former), one
+// with its own article does not ("the president and a former minister"),
+// and the person's mention keeps the title next to the name as its role. A bare
 // surname shared by two persons goes to the one named as herself, not to
 // one named only as her relative ("Sara Duterte, the daughter of
 // President Rodrigo Duterte, … Duterte").

@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestQA19PluralPossessive checks that a plural possessive written with
 // a bare apostrophe stays inside the name of the place or body it opens
@@ -259,5 +262,27 @@ func TestQA19KinNamesake(t *testing.T) {
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA19CoordinatedModifier checks that a title coordinated under the
+// first one's article shares its modifier, and one with an article of
+// its own keeps its own (QA19 V-3).
+func TestQA19CoordinatedModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		mods       []string
+	}{
+		{"Binali Yildirim, the former prime minister and speaker of parliament, said the vote was fair.", "2023-05-28", []string{"former", "former"}},
+		{"Emmanuel Macron, the president and a former foreign minister, said nothing.", "2019-03-01", []string{"", "former"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		var got []string
+		for _, c := range d.RoleClaims {
+			got = append(got, c.Modifier)
+		}
+		if !slices.Equal(got, tc.mods) {
+			t.Errorf("%q: modifiers %q, want %q", tc.text, got, tc.mods)
+		}
 	}
 }
