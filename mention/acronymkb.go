@@ -17,7 +17,7 @@ import (
 func (p *proc) acronymLongForms() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || f.j-f.i != 1 || f.i < 2 || !p.toks[f.i].upper() || !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
+		if f.dead || f.actor < 0 || f.j-f.i != 1 || f.i < 2 || !p.is(f.i-1, p.s.w.lparen) || !p.toks[f.i].upper() || !p.is(f.i-1, p.s.w.lparen) || !p.is(f.j, p.s.w.rparen) {
 			continue
 		}
 		h := p.foundEnding(f.i - 1)

@@ -12,8 +12,8 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) bankCountries() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeCountry || f.how != HowAlias || f.actor < 0 || f.i < 1 || !p.joined(f.i) {
-			continue
+		if f.dead || f.actor < 0 || f.i < 1 || !p.toks[f.i-1].cap() || f.typ != doc.TypeCountry || f.how != HowAlias || !p.joined(f.i) {
+			continue // (the cheap tests first: most founds are no country after a capital)
 		}
 		b := f.i - 1
 		if p.word(b) != "Bank" && b >= 1 && p.joined(b) && p.cover[b] < 0 && p.toks[b].cap() && !p.toks[b].poss && p.word(b-1) == "Bank" {

@@ -11,7 +11,7 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) gulfModifiers() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePlace || f.actor >= 0 || f.j >= len(p.toks) || p.word(f.i) != "Gulf" || f.j-f.i > 2 || p.toks[f.j-1].poss {
+		if f.dead || f.actor >= 0 || f.j >= len(p.toks) || p.toks[f.i].end-p.toks[f.i].start != 4 || f.typ != doc.TypePlace || p.word(f.i) != "Gulf" || f.j-f.i > 2 || p.toks[f.j-1].poss {
 			continue
 		}
 		if f.j-f.i == 2 && p.word(f.i+1) != "Arab" {

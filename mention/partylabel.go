@@ -11,7 +11,7 @@ func (p *proc) partyLabels() {
 	n := len(p.toks)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.actor >= 0 || !f.surname && !f.shapeOnly && f.how != HowName || f.j >= n {
+		if f.dead || f.actor >= 0 || f.j >= n || !p.toks[f.j].cap() || f.typ != doc.TypePerson || !f.surname && !f.shapeOnly && f.how != HowName || f.j >= n {
 			continue
 		}
 		e, next := f.j, -1

@@ -51,7 +51,7 @@ func (p *proc) pluralPossHead(j int) bool {
 func (p *proc) pluralPossSurnames() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.j-f.i != 1 || f.actor >= 0 && !f.surname || f.i < 1 {
+		if f.dead || f.j-f.i != 1 || f.i < 1 || !p.toks[f.i-1].poss || f.typ != doc.TypePerson || f.actor >= 0 && !f.surname {
 			continue
 		}
 		j := f.i

@@ -13,7 +13,7 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) stateForTitles() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.i < 2 || f.j-f.i < 3 || p.word(f.i) != "State" || !p.is(f.i+1, p.s.w.forw) || !p.is(f.i-1, p.s.w.of) {
+		if f.dead || f.i < 2 || f.j-f.i < 3 || p.toks[f.i].end-p.toks[f.i].start != 5 || p.word(f.i) != "State" || !p.is(f.i+1, p.s.w.forw) || !p.is(f.i-1, p.s.w.of) {
 			continue
 		}
 		switch p.word(f.i - 2) {
