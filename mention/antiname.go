@@ -26,6 +26,24 @@ func (p *proc) antiNames(g int) {
 	}
 	switch strings.ToLower(before) {
 	case "anti", "pro":
+		if p.antiStemOff(g) {
+			return
+		}
 		p.kill(g)
 	}
+}
+
+// antiStemOff cuts the stem glued to "pro-" or "anti-" off a body's name
+// that goes on after it ("the pro-Kurdish Peoples' Democratic Party"):
+// the stem is the adjective, the rest, ending in a body's head word, is
+// the name. It reports whether it did.
+func (p *proc) antiStemOff(g int) bool {
+	f := &p.found[g]
+	if f.j-f.i < 3 || f.typ != doc.TypeOrganization && f.typ != doc.TypeArmedGroup || !p.has(f.j-1, fOrgCue) || !p.toks[f.i+1].cap() || !p.joined(f.i+1) {
+		return false
+	}
+	i, j, typ := f.i+1, f.j, f.typ
+	p.kill(g)
+	p.addFound(found{i: i, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(i, j)})
+	return true
 }

@@ -388,6 +388,7 @@ func (p *proc) buildClaims() {
 		ph.inName = inName
 		p.addClaim(ph, g, false)
 		used[ti] = true
+		p.coordTitlesBefore(g, ph.start, used)
 		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B and C"
 		for e := p.found[g].j; th.e.plural && e+1 < len(p.toks) && (p.is(e, p.s.w.and) || p.is(e, p.s.w.comma)); {
 			k := e + 1
@@ -436,6 +437,7 @@ func (p *proc) buildClaims() {
 			ph.end = r
 			p.addClaim(ph, g, true)
 			used[ti] = true
+			p.coordTitles(g, r, used)
 			break
 		}
 	}

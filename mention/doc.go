@@ -333,4 +333,24 @@
 // Middletown", "Douglas and Wyandotte counties"). An all-caps word of
 // seven or eight letters before a reporting verb or a possessive is an
 // organisation's acronym ("NAVCENT's mission").
+//
+// A plural possessive opens the name of the place or body after it
+// ("Martyrs' Square", "Kurdistan Workers' Party"); a full name before
+// its parenthesised KB acronym is the acronym's entity when it is the KB
+// name ("Justice and Development Party (AKP)"). "Bank <Country>" opening
+// a name is the central bank ("Bank Indonesia"); a mission named "<KB
+// body> … Mission in <Country>" is one organisation; "Congress" and
+// "Parliament" alone are the legislature; "Gulf" before a noun for
+// states is no place ("Gulf Arab states"); the subject of a market move
+// by a percentage is a company ("Fast Retailing fell 2.8 percent"),
+// while a stock index stays no entity (an index is MISC, outside the
+// mention types). Coordinated titles give one role claim each ("X, the
+// prime minister and speaker of parliament,", "Deputy Prime Minister and
+// Foreign Minister X"); a title under the first one's article shares its
+// modifier ("the former prime minister and speaker": both former), one
+// with its own article does not ("the president and a former minister"),
+// and the person's mention keeps the title next to the name as its role. A bare
+// surname shared by two persons goes to the one named as herself, not to
+// one named only as her relative ("Sara Duterte, the daughter of
+// President Rodrigo Duterte, … Duterte").
 package mention

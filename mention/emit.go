@@ -71,6 +71,11 @@ func (p *proc) shortForms() {
 			}
 		}
 		if target == -2 && !single {
+			if t := p.kinNamesake(people, g, words); t >= 0 {
+				target = t // "Bush" after "George W. Bush, the son of President George H. W. Bush"
+			}
+		}
+		if target == -2 && !single {
 			if t := p.leaderNamesake(people, g, words); t >= 0 {
 				target = t // "Rajapaksa" after the president and his brother
 			}

@@ -297,6 +297,7 @@ var orgCues = []string{
 	"star", "mail", "mirror", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
 	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
+	"ulama", "ulema", // "Nahdlatul Ulama", "Majelis Ulama": a council of Islamic scholars
 	// local businesses' head words ("Dunn's Automotive", "Norman's Welding")
 	"automotive", "welding", "plumbing", "landscaping", "bakery", "pharmacy", "furniture",
 	"hardware", "grocery", "diner", "tavern", "salon", "florist", "jewelers", "cleaners",
@@ -761,6 +762,7 @@ var orgOpeners = []string{
 	"asamblea", "assemblee", "secretaria", "agence", "agencia", "agenzia", "deutsche",
 	"hizb", "hezb", "harakat", "jabhat", "jaish", "jaysh", "ansar", "liwa", "kataib", "asaib",
 	"saraya", "tehreek", "tehrik", "lashkar", "jamaat", "jamiat", "majlis", "sipah", "hayat",
+	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian
 	"fc", "afc", "cf", "fk", "ac", "sv",
 	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
 }

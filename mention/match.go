@@ -903,9 +903,12 @@ func (p *proc) preferNamedInFull(f *found) {
 		}
 		return false
 	}
-	if full(f.actor) {
+	if full(f.actor) && !p.namedOnlyAsKin(f.actor) {
 		return
 	}
+	// ("Sara Duterte, the daughter of President Rodrigo Duterte, … and
+	// Duterte ran": a namesake named only as another's relative gives
+	// way to the one named in full as herself)
 	pick := int32(-1)
 	for _, c := range f.others {
 		if c != f.actor && full(c) {

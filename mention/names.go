@@ -786,6 +786,9 @@ func (p *proc) possInName(i, j int) bool {
 	if p.word(j-1) == "People" && j-i >= 2 {
 		return true // "National People's Power", "Korean People's Army"
 	}
+	if p.pluralPossHead(j) {
+		return true // "Martyrs' Square", "Kurdistan Workers' Party"
+	}
 	// "Cox's Bazar", "Martha's Vineyard", "St John's Wood": a place the
 	// gazetteer knows with the possessive inside its name
 	for k := j; k < j+2 && k < len(p.toks) && p.nameWord(k) && (k == j || p.joined(k)); k++ {
@@ -1730,6 +1733,9 @@ func (p *proc) classify(i, j int) string {
 	if j-i == 1 && p.has(i, fOrgCue) && !p.has(i, fMisc|fPlaceCue) && p.is(i-1, w.the) && !p.toks[i].sentStart && !p.toks[i].upper() && !p.is(j, w.of) {
 		return doc.TypeOrganization // "the Coalition", "the Senate": a body named by its head word
 	}
+	if j-i == 1 && bareLegislature(p.word(i)) && !p.is(j, w.of) && !(i > 0 && p.joined(i) && p.toks[i-1].cap() && !p.toks[i-1].sentStart) {
+		return doc.TypeOrganization // "Congress is expected to proclaim", "Parliament voted": the country's legislature
+	}
 	if j-i >= 2 && p.pluralDemonyms(i, j) {
 		return "" // "West Virginians", "New Yorkers and South Dakotans": groups of people, no place
 	}
@@ -1998,8 +2004,8 @@ func (p *proc) classify(i, j int) string {
 		switch p.word(j) {
 		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier",
 			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents",
-			"coalition", "alliance", "bloc":
-			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia"
+			"coalition", "alliance", "bloc", "chain", "brand", "retailer":
+			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
 		}
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {

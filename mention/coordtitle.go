@@ -1,0 +1,97 @@
+package mention
+
+// coordTitles reads the titles coordinated with an appositive title the
+// person found g was just given: "Binali Yildirim, the prime minister
+// and speaker of parliament, said" claims both offices, one role claim
+// each (verify then checks each, and whether the two were ever held on
+// one date). r is the token after the first title. A coordinated title
+// under the first one's article shares its modifier ("the former prime
+// minister and speaker" was both); one with an article of its own has
+// its own ("the president and a former foreign minister"). The person's
+// mention keeps the first claim as its role; the others name the same
+// person.
+func (p *proc) coordTitles(g, r int, used map[int]bool) {
+	f := &p.found[g]
+	claim, title := f.claim, f.title
+	for n := 0; n < 3 && r+1 < len(p.toks) && p.is(r, p.s.w.and); n++ {
+		st := r + 1
+		det := p.has(st, fDet)
+		if det {
+			st++
+		}
+		ti := -1
+		for k, th := range p.titles {
+			if th.i >= st && th.i <= st+3 {
+				ti = k
+				break
+			}
+			if th.i > st+3 {
+				break
+			}
+		}
+		if ti < 0 || used[ti] {
+			return
+		}
+		th := p.titles[ti]
+		ph := p.leftOf(th)
+		if ph.start != st || th.e.group && ph.country == "" || ph.foreign {
+			return
+		}
+		e := p.rightOf(&ph)
+		if e < len(p.toks) {
+			if !p.toks[e].word() {
+				if p.is(e, p.s.w.lparen) {
+					return
+				}
+			} else if p.toks[e].cap() || p.foundAt(e) >= 0 || !p.is(e, p.s.w.and) {
+				return // a title before the next name, or a clause going on
+			}
+		}
+		ph.end = e
+		if !det && ph.modifier == "" && claim >= 0 {
+			ph.modifier = p.claims[claim].Modifier // "the former prime minister and speaker": both former
+		}
+		before := len(p.claims)
+		p.addClaim(ph, g, true)
+		used[ti] = true
+		if len(p.claims) > before && claim >= 0 {
+			f.claim, f.title = claim, title
+		}
+		r = e
+	}
+}
+
+// coordTitlesBefore reads a title coordinated before the title that
+// names the person found g: "Deputy Prime Minister and Foreign Minister
+// Ayman Safadi" claims both offices. start is the first token of the
+// claimed title's phrase; the other title must end right before the
+// "and" before it. The person's mention keeps the title next to the name
+// as its role.
+func (p *proc) coordTitlesBefore(g, start int, used map[int]bool) {
+	if start < 2 || !p.is(start-1, p.s.w.and) {
+		return
+	}
+	f := &p.found[g]
+	claim, title := f.claim, f.title
+	for ti, th := range p.titles {
+		if th.j > start-1 {
+			break
+		}
+		if th.j != start-1 || used[ti] || th.e.upper && !p.toks[th.i].upper() {
+			continue
+		}
+		ph := p.leftOf(th)
+		r := p.rightOf(&ph)
+		if r != start-1 || th.e.group && ph.country == "" || ph.foreign {
+			return
+		}
+		ph.end = r
+		before := len(p.claims)
+		p.addClaim(ph, g, false)
+		used[ti] = true
+		if len(p.claims) > before && claim >= 0 {
+			f.claim, f.title = claim, title
+		}
+		return
+	}
+}
