@@ -7,14 +7,15 @@ import (
 )
 
 // TestQA20DeputyTitles: "Deputy President X" is checked against the
-// deputy's office (Kenya's, in the KB since 2013), and where the KB has
+// deputy's office (Kenya's and South Africa's are in the KB), and where the KB has
 // no such office the finding names the deputy's title, not the
 // principal's (QA20 V-4: "no record of William Ruto as President").
 func TestQA20DeputyTitles(t *testing.T) {
 	for _, tc := range []struct{ text, date, verdict, expl string }{
 		{"Deputy President William Ruto said he would run.", "2021-05-01", doc.Supported, "2013-04-09 → 2022-09-13"},
 		{"Kenya's Deputy President William Ruto said he would run.", "2023-05-01", doc.Contradicted, "Rigathi Gachagua"},
-		{"South Africa's Deputy President Cyril Ramaphosa said the talks had failed.", "2016-05-01", doc.Unverifiable, "as deputy President"},
+		{"South Africa's Deputy President Cyril Ramaphosa said the talks had failed.", "2016-05-01", doc.Supported, "2014-05 → 2018-02-15"},
+		{"Ghana's Deputy President John Mahama said the talks had failed.", "2010-05-01", doc.Unverifiable, "as deputy President"},
 	} {
 		d := analyzeQuotes(t, tc.text, tc.date)
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
