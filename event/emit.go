@@ -187,39 +187,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				// "X was struck by Y": Y acts on X. Without "by", the
 				// actor after the verb ("was criticised … with Y") is
 				// taken as the source, as PETRARCH does.
-				if h := m.start; !c.petrarch() && strings.HasPrefix(p.Code, "084") && h > 0 && actorAt[h-1] < 0 && !toks[h-1].punct && !toks[h-1].is(wcBeForm) &&
-					!strings.HasSuffix(toks[h-1].low, "ly") && !toks[h-1].is(wcNegator) && toks[h-1].low != "and" && toks[h-1].low != "been" && toks[h-1].low != "who" {
+				var drop bool
+				if srcs, drop = c.passiveSource(toks, acts, actorAt, &m, by); drop {
 					// "a readout released by the Chinese side": a thing,
 					// not a person, is released
 					return nil
 				}
 				passive = true
-				if by < 0 {
-					by = attackOwnerAfter(toks, acts, actorAt, &m)
-				}
-				if by >= 0 {
-					srcs = conj(toks, acts, actorAt, by)
-				} else if c.petrarch() {
-					srcs = c.object(toks, acts, actorAt, &m, false)
-				} else if cameo.Root(p.Code) == "17" {
-					// "was arrested in Lebanon": the state where one is
-					// arrested, detained or sentenced did it
-					if o := c.object(toks, acts, actorAt, &m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
-						acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" && !cityActor(acts[o[0]]) {
-						srcs = o
-					}
-				} else if p.Code == "075" {
-					// "had been granted asylum in Moscow": the state
-					// where asylum is granted grants it
-					if k := m.end; k+1 < len(toks) && toks[k].low == "in" {
-						if toks[k+1].low == "the" && k+2 < len(toks) {
-							k++
-						}
-						if ai := actorAt[k+1]; ai >= 0 && !acts[ai].generic && !acts[ai].person && acts[ai].country != "" {
-							srcs = []int{ai}
-						}
-					}
-				}
 				// sitrep's own coding leaves the source of an agentless
 				// passive unknown: in "was executed after he ventured
 				// into Peru's jungle" Peru did nothing
@@ -547,52 +521,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	demandOnly := false         // "X said Y must …": only the demand is coded
 	if r := reportingVerb(toks, &m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
 		reported = true
-		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && p.Code == "072" && sayVerbs.Has(toks[r].low) && !neg && !hypo &&
-			len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].generic && armedSector(acts[tgts[0]].actorCode()) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
-			// "Kurti said Serbia had armed the attackers": saying another
-			// armed fighters or attackers accuses it (112), as saying it
-			// attacked does
-			if sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
-				accuser, accuseAt = sp[0], r
-			}
-		}
-		if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && cameo.QuadClass(p.Code) == 4 && !neg && !hypo {
-			// ("the alleged attacks" is an adjective, no claim)
-			if !speakerIsSource(toks, acts, actorAt, r, srcs) {
-				// claiming that someone else attacked is accusing them
-				// (CAMEO 112; PETRARCH's gold codes it so), and so is
-				// saying one was attacked by them ("Israel said a mortar
-				// bomb was fired at it from Gaza")
-				if sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 &&
-					(accuseVerbs.Has(toks[r].low) || sayVerbs.Has(toks[r].low) && victimSpeaker(toks, acts, actorAt, &m, tgts, sp[0])) {
-					accuser, accuseAt = sp[0], r
-				}
-			} else if claimVerbs.Has(toks[r].low) {
-				// "the group claimed it had attacked the base": claiming
-				// one's own attack is claiming responsibility (015)
-				claimOwn = true
-			}
-		}
-		// "Trump said North Korea had wanted sanctions lifted", "the
-		// Kremlin said Putin would meet …": what a speaker says someone
-		// else would, could or wanted to do did not happen. The
-		// speaker's own stated intent ("Iran said it would retaliate")
-		// is coded (the pronoun subject resolves to the speaker).
-		if (hypo || c.intent(toks, &m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
-			// "the Red Cross said US and British forces must ensure
-			// security": what a speaker says another must do is the
-			// speaker's demand of them (100); other modals code nothing
-			if !mustModal(toks, &m) || neg || c.petrarch() {
-				return nil
-			}
-			sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1})
-			if len(sp) == 0 || len(srcs) == 0 || srcs[0] < 0 {
-				return nil
-			}
-			accuser, accuseAt, accuseCode, demandOnly = sp[0], r, "100", true
-		}
-		if believeVerbs.Has(toks[r].low) {
-			alleged = true
+		var drop bool
+		if accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, drop = c.reportedClaim(toks, acts, actorAt, &m, r, srcs, tgts, neg, hypo, alleged); drop {
+			return nil
 		}
 	}
 	code := p.Code
@@ -985,6 +916,110 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		return nil
 	}
 	return srcs
+}
+
+// passiveSource is emit's step for a passive match whose source no slot
+// binds ("X was struck by Y"): the source's actors from the agent by
+// (-1 when the passive names none), nil when no source is named; drop
+// reports that the match codes nothing. It lives apart from emit so
+// that emit's common path stays short in the instruction cache.
+func (c *Coder) passiveSource(toks []tok, acts []actor, actorAt []int, m *match, by int) (srcs []int, drop bool) {
+	p := m.p
+	if h := m.start; !c.petrarch() && strings.HasPrefix(p.Code, "084") && h > 0 && actorAt[h-1] < 0 && !toks[h-1].punct && !toks[h-1].is(wcBeForm) &&
+		!strings.HasSuffix(toks[h-1].low, "ly") && !toks[h-1].is(wcNegator) && toks[h-1].low != "and" && toks[h-1].low != "been" && toks[h-1].low != "who" {
+		// "a readout released by the Chinese side": a thing,
+		// not a person, is released
+		return nil, true
+	}
+	if by < 0 {
+		by = attackOwnerAfter(toks, acts, actorAt, m)
+	}
+	if by >= 0 {
+		srcs = conj(toks, acts, actorAt, by)
+	} else if c.petrarch() {
+		srcs = c.object(toks, acts, actorAt, m, false)
+	} else if cameo.Root(p.Code) == "17" {
+		// "was arrested in Lebanon": the state where one is
+		// arrested, detained or sentenced did it
+		if o := c.object(toks, acts, actorAt, m, false); len(o) > 0 && !acts[o[0]].generic && o[0] >= 0 &&
+			acts[o[0]].t0 > 0 && toks[acts[o[0]].t0-1].low == "in" && !cityActor(acts[o[0]]) {
+			srcs = o
+		}
+	} else if p.Code == "075" {
+		// "had been granted asylum in Moscow": the state
+		// where asylum is granted grants it
+		if k := m.end; k+1 < len(toks) && toks[k].low == "in" {
+			if toks[k+1].low == "the" && k+2 < len(toks) {
+				k++
+			}
+			if ai := actorAt[k+1]; ai >= 0 && !acts[ai].generic && !acts[ai].person && acts[ai].country != "" {
+				srcs = []int{ai}
+			}
+		}
+	}
+	return srcs, false
+}
+
+// reportedClaim is emit's step for a match whose act is reported by the
+// verb at r ("X said Y attacked Z", "X claimed it attacked Z"). It
+// returns the speaker who accuses the reported source (or, for "X said
+// Y must …", demands of it) and the verb's index, whether the source
+// claims its own act, the code of the speaker's act, whether only that
+// demand is coded, and alleged as updated; drop reports that the match
+// codes nothing. It lives apart from emit so that emit's common path
+// stays short in the instruction cache: most matches have no reporting
+// verb.
+func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match, r int, srcs, tgts []int, neg, hypo, alleged bool) (accuser, accuseAt int, claimOwn bool, accuseCode string, demandOnly, allegedOut, drop bool) {
+	p := m.p
+	accuser, accuseAt, accuseCode = -1, -1, "112"
+	if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && p.Code == "072" && sayVerbs.Has(toks[r].low) && !neg && !hypo &&
+		len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].generic && armedSector(acts[tgts[0]].actorCode()) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+		// "Kurti said Serbia had armed the attackers": saying another
+		// armed fighters or attackers accuses it (112), as saying it
+		// attacked does
+		if sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 {
+			accuser, accuseAt = sp[0], r
+		}
+	}
+	if r+1 < m.start && (r == 0 || !toks[r-1].is(wcDeterminer)) && cameo.QuadClass(p.Code) == 4 && !neg && !hypo {
+		// ("the alleged attacks" is an adjective, no claim)
+		if !speakerIsSource(toks, acts, actorAt, r, srcs) {
+			// claiming that someone else attacked is accusing them
+			// (CAMEO 112; PETRARCH's gold codes it so), and so is
+			// saying one was attacked by them ("Israel said a mortar
+			// bomb was fired at it from Gaza")
+			if sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1}); len(sp) > 0 &&
+				(accuseVerbs.Has(toks[r].low) || sayVerbs.Has(toks[r].low) && victimSpeaker(toks, acts, actorAt, m, tgts, sp[0])) {
+				accuser, accuseAt = sp[0], r
+			}
+		} else if claimVerbs.Has(toks[r].low) {
+			// "the group claimed it had attacked the base": claiming
+			// one's own attack is claiming responsibility (015)
+			claimOwn = true
+		}
+	}
+	// "Trump said North Korea had wanted sanctions lifted", "the
+	// Kremlin said Putin would meet …": what a speaker says someone
+	// else would, could or wanted to do did not happen. The
+	// speaker's own stated intent ("Iran said it would retaliate")
+	// is coded (the pronoun subject resolves to the speaker).
+	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+		// "the Red Cross said US and British forces must ensure
+		// security": what a speaker says another must do is the
+		// speaker's demand of them (100); other modals code nothing
+		if !mustModal(toks, m) || neg || c.petrarch() {
+			return accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, true
+		}
+		sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1})
+		if len(sp) == 0 || len(srcs) == 0 || srcs[0] < 0 {
+			return accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, true
+		}
+		accuser, accuseAt, accuseCode, demandOnly = sp[0], r, "100", true
+	}
+	if believeVerbs.Has(toks[r].low) {
+		alleged = true
+	}
+	return accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, false
 }
 
 // appositiveHead reports whether tokens [from,to) are a noun phrase
