@@ -100,6 +100,9 @@ func datePrefix(v string) string {
 // (sentenceTimes).
 func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor, actorAt []int, m match, quotes [][2]int, times []doc.Time, date string, prevSrcs []int) []int {
 	p := m.p
+	// the code's root and quad class, which many rules below test: asked
+	// once (each cameo call is inlined, a few branches on emit's long path)
+	root, quad := cameo.Root(p.Code), cameo.QuadClass(p.Code)
 	if participleAdjective(toks, &m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
@@ -130,14 +133,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case nominal:
 			var owned bool
 			srcs, owned = c.nominalSource(toks, acts, actorAt, &m)
-			if !owned && prevSrcs != nil && cameo.QuadClass(p.Code) <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
+			if !owned && prevSrcs != nil && quad <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 				// "Abbas told the Arab League during a visit to Egypt":
 				// the visit is the clause subject's, not the object's
 				srcs = prevSrcs
 			}
 			if !owned {
 				weakSource = true
-				if !c.petrarch() && !c.KeepSourceless && p.Flags&FlagReciprocal == 0 && cameo.QuadClass(p.Code) >= 3 && !lightVerbBefore(toks, m.start) {
+				if !c.petrarch() && !c.KeepSourceless && p.Flags&FlagReciprocal == 0 && quad >= 3 && !lightVerbBefore(toks, m.start) {
 					// "eroded the world's toughest embargo", "an inquiry
 					// into the massacre": a conflict noun with no owner of
 					// its own is not the clause subject's act (a visit or
@@ -146,7 +149,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		case !c.petrarch() && m.start >= 2 && (toks[m.start-1].low == "being" || toks[m.start-1].low == "been") &&
-			cameo.QuadClass(p.Code) == 4 && gerundPassiveVictim(toks, acts, actorAt, &m) >= 0:
+			quad == 4 && gerundPassiveVictim(toks, acts, actorAt, &m) >= 0:
 			// "Abe died after being shot": the clause subject was shot,
 			// by someone the clause does not name
 			passive = true
@@ -154,7 +157,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			if by, _ := c.passiveAgent(toks, acts, actorAt, m); by >= 0 && !slices.Contains(tgts, by) {
 				srcs = conj(toks, acts, actorAt, by)
 			}
-		case !c.petrarch() && cameo.Root(p.Code) == "05" && dealWith(toks, acts, actorAt, &m) >= 0:
+		case !c.petrarch() && root == "05" && dealWith(toks, acts, actorAt, &m) >= 0:
 			// "follows a $35 billion deal signed last month with the
 			// United Arab Emirates": one party is named, the other not
 			srcs, tgts = []int{-1}, conj(toks, acts, actorAt, dealWith(toks, acts, actorAt, &m))
@@ -300,27 +303,27 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// media are the reporter, not the refugee
 		tgts = nil
 	}
-	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 4 {
 		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
-	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, &m) && cameo.QuadClass(p.Code) == 4 {
+	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, &m) && quad == 4 {
 		if v := pronounVictim(toks, acts, &m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
 		}
 	}
-	if !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, &m) {
+	if !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, &m) {
 		if pt := pronounObject(toks, acts, &m, srcs); pt >= 0 {
 			tgts = []int{pt} // "issued a warrant for Putin, accusing him of …": him is Putin, not a country named later (QA11 E-5)
 		}
 	}
-	if !passive && !nominal && itAfterTrigger(toks, &m) && cameo.Root(p.Code) == "11" && !c.petrarch() {
+	if !passive && !nominal && itAfterTrigger(toks, &m) && root == "11" && !c.petrarch() {
 		if it := itObject(toks, acts, &m, srcs); it >= 0 {
 			tgts = []int{it} // "cut ties with Qatar, accusing it of being too close to Iran": it is Qatar (QA13 E-5)
 		}
 	}
-	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 3 && pronounAfterTrigger(toks, &m) {
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && quad == 3 && pronounAfterTrigger(toks, &m) {
 		if pt := documentPatient(toks, acts, actorAt, &m); pt >= 0 {
 			tgts = []int{pt} // "X was arrested on a warrant from the ICC accusing him of …": him is X (QA12 E-6)
 		}
@@ -330,12 +333,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs = []int{it} // "accusing it of backing militias": it (the accused) is the alleged actor (QA13 E-5)
 		}
 	}
-	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (cameo.Root(p.Code) == "17" || cameo.Root(p.Code) == "16") {
+	if !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (root == "17" || root == "16") {
 		if ow := assetOwner(toks, acts, actorAt, &m, srcs); ow >= 0 {
 			tgts = []int{ow} // "froze the British assets of Landsbanki": the owner, not where they are (QA13 E-8)
 		}
 	}
-	if len(tgts) == 0 && !passive && cameo.QuadClass(p.Code) == 4 && !c.petrarch() && attackOnSource(toks, acts, &m, srcs) {
+	if len(tgts) == 0 && !passive && quad == 4 && !c.petrarch() && attackOnSource(toks, acts, &m, srcs) {
 		if infinitiveTrigger(toks, &m) {
 			return nil // "would not tolerate … to launch attacks against it": a feared act of no one named (QA13 E-7)
 		}
@@ -343,12 +346,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			srcs, tgts = []int{-1}, srcs // "attacks against it": it is the target, the attacker unnamed
 		}
 	}
-	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && cameo.QuadClass(p.Code) == 4 && !c.petrarch() {
+	if len(tgts) == 0 && !passive && len(srcs) > 0 && srcs[0] >= 0 && quad == 4 && !c.petrarch() {
 		if ref := attackPronounReferent(toks, acts, &m, srcs); ref >= 0 && !slices.Contains(srcs, ref) {
 			tgts = []int{ref} // "Pakistan said militants launched attacks against it": Pakistan (QA13 E-7)
 		}
 	}
-	if !passive && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+	if !passive && !c.petrarch() && quad == 4 {
 		if ok, owner := defendedAgainst(toks, actorAt, &m); ok {
 			if owner < 0 {
 				return nil // "will defend itself against any attack": the feared act of no one named (QA12 E-9)
@@ -358,17 +361,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
-	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && cameo.Root(p.Code) <= "05" {
+	if len(tgts) == 0 && !passive && !nominal && !c.petrarch() && root <= "05" {
 		if ct := callObject(toks, acts, actorAt, m.start); ct >= 0 {
 			tgts = []int{ct} // "called Foreign Minister X and urged restraint": urged X
 		}
 	}
-	if r := cameo.Root(p.Code); len(tgts) == 0 && len(m.tgt) == 0 && !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (r == "03" || r == "05" || r == "06" || r == "07") {
+	if r := root; len(tgts) == 0 && len(m.tgt) == 0 && !passive && !c.petrarch() && len(srcs) > 0 && srcs[0] >= 0 && (r == "03" || r == "05" || r == "06" || r == "07") {
 		if pt := possessedAfter(toks, acts, actorAt, &m, srcs); pt >= 0 {
 			tgts = []int{pt} // "reached an agreement to raise Egypt's loan program": Egypt is the counterpart
 		}
 	}
-	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && (cameo.Root(p.Code) == "15" || strings.HasPrefix(p.Code, "124")) && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
+	if len(m.tgt) == 0 && len(tgts) > 0 && tgts[0] >= 0 && (root == "15" || strings.HasPrefix(p.Code, "124")) && !c.petrarch() && ownedBySubject(toks, acts[tgts[0]].t0) {
 		// ("refused to withdraw its troops": the troops are the
 		// refuser's own; who asked is not named)
 		// "NATO would reinforce its KFOR peacekeeping mission": the
@@ -383,7 +386,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		}
 	}
 	if len(m.tgt) == 0 && !nominal && !passive && len(srcs) == 1 && srcs[0] >= 0 && len(tgts) > 0 && !c.petrarch() &&
-		(cameo.QuadClass(p.Code) == 3 || cameo.Root(p.Code) == "14" || cameo.Root(p.Code) == "16") && ownPeople(acts, srcs[0], tgts) {
+		(quad == 3 || root == "14" || root == "16") && ownPeople(acts, srcs[0], tgts) {
 		// "Mexico protested the arrest of a Mexican diplomat in Ecuador",
 		// "China condemned the detention of Chinese citizens by Japan":
 		// a complaint about what befell one's own people is aimed at
@@ -400,7 +403,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
-	if r := cameo.Root(p.Code); r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
+	if r := root; r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
 		strings.HasPrefix(toks[m.head].low, "protest") && (m.head == 0 || toks[m.head-1].low != "to") {
 		// a government that protests complains officially (114); people
 		// demonstrate (14)
@@ -446,19 +449,19 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case len(tgts) >= 2 && recip:
 			srcs, tgts = tgts, nil
-		case len(tgts) > 0 && !c.RequireTarget && (passive || nominal && cameo.QuadClass(p.Code) == 4 || c.KeepSourceless):
+		case len(tgts) > 0 && !c.RequireTarget && (passive || nominal && quad == 4 || c.KeepSourceless):
 			// an event with an unknown source: "was attacked", "strikes on
 			// Gaza". An active verb with no subject in its clause ("…, and
 			// cut ties with Tehran") names no actor that did it: nothing is
 			// coded rather than a half event.
 			srcs = []int{-1}
-		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && cameo.Root(p.Code) >= "18" && cameo.QuadClass(p.Code) == 4 && weaponSubject(toks, actorAt, &m) != "":
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, &m) != "":
 			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, &m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
 		default:
 			return nil
 		}
 	}
-	if cameo.Root(p.Code) == "04" && refugeJourney(toks, &m) {
+	if root == "04" && refugeJourney(toks, &m) {
 		return nil // "flew to Mexico after the government there granted him asylum": refuge, no visit (QA12 E-13)
 	}
 	if p.Code == "0841" && p.Flags&FlagPassive != 0 && !c.petrarch() {
@@ -472,7 +475,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{ai} // "stormed the National Assembly and set it on fire" (QA14 E-13)
 		}
 	}
-	if cameo.Root(p.Code) == "05" && secessionTarget(toks, acts, tgts) {
+	if root == "05" && secessionTarget(toks, acts, tgts) {
 		return nil // "backed independence from Serbia": leaving a state is no support of it (QA14 E-5)
 	}
 	if sportsWin(toks, &m) {
@@ -480,7 +483,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// match, not an assault
 		return nil
 	}
-	if srcs[0] < 0 && cameo.Root(p.Code) >= "18" && (accidentDeath(toks, &m) || industrialAccident(toks, &m)) { // (QA13 E-3)
+	if srcs[0] < 0 && root >= "18" && (accidentDeath(toks, &m) || industrialAccident(toks, &m)) { // (QA13 E-3)
 		// "was killed when his helicopter crashed": an accident is no
 		// act of anyone on the victim
 		return nil
@@ -496,7 +499,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// coded act (the jailing is)
 		return nil
 	}
-	if len(tgts) == 0 && cameo.Root(p.Code) == "10" && !c.petrarch() {
+	if len(tgts) == 0 && root == "10" && !c.petrarch() {
 		if pt := demandPronounTarget(toks, acts, &m, srcs); pt >= 0 {
 			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
 		}
@@ -551,7 +554,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if neg && !c.NoIntent && (c.intent(toks, &m) || refusedTo(toks, &m)) {
 		// "will not allow", "would not release": a refusal
 		recip = false // a refusal is the refuser's own: "North Korea will not hold talks with the US"
-		switch r := cameo.Root(p.Code); {
+		switch r := root; {
 		case r == "06" || r == "07":
 			code, neg = "121", false // "would not provide support": rejects material cooperation
 		case r >= "03" && r <= "05":
@@ -574,7 +577,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			code = intentCode(code)
 		}
 		hypo = true
-		if conditional(toks, &m) && cameo.Root(code) != "13" && cameo.QuadClass(p.Code) != 1 {
+		if conditional(toks, &m) && cameo.Root(code) != "13" && quad != 1 {
 			// "will withdraw its force unless …": a conditional act is a threat
 			code = "130"
 		}
