@@ -263,7 +263,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// speaker is no actor
 		return nil
 	}
-	if len(tgts) == 0 && len(srcs) > 0 && abstractObject(toks, &m) {
+	if len(tgts) == 0 && len(srcs) > 0 && (root == "13" || root >= "17" && root <= "20") && abstractObject(toks, &m) {
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
@@ -1762,7 +1762,7 @@ var abstractNouns = wordset.FromMap(map[string]bool{"corruption": true, "poverty
 // abstractObject reports a conflict trigger whose direct object is an
 // abstract noun.
 func abstractObject(toks []tok, m *match) bool {
-	if r := cameo.Root(m.p.Code); r != "13" && (r < "17" || r > "20") {
+	if r := cameo.Root(m.p.Code); r != "13" && (r < "17" || r > "20") { // (emit asks only for these roots: keep them so)
 		return false
 	}
 	for i := m.end; i < len(toks) && i < m.end+3; i++ {
