@@ -513,10 +513,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if !alleged && accusedContent(toks, &m) {
 		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)
 	}
-	if !hypo && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
+	to, toForThat := infinitiveWords(toks, m.start)
+	if !hypo && to && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
 		hypo = true // "ordered Israel to halt its offensive": ordered, not done (QA12 E-7)
 	}
-	if (appealContent(toks, &m) || effortContent(toks, actorAt, &m)) && !c.NoIntent {
+	if (toForThat && appealContent(toks, &m) || to && effortContent(toks, actorAt, &m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
 		return nil
@@ -1839,11 +1840,30 @@ var punishVerbs = wordset.FromMap(map[string]bool{"jailed": true, "sentenced": t
 var demandWords = wordset.FromMap(map[string]bool{"demand": true, "demands": true, "demanded": true, "demanding": true, "insisted": true,
 	"insists": true, "insist": true, "urged": true, "urges": true, "request": true, "requested": true, "call": true})
 
+// infinitiveWords reports whether "to" is among the 12 tokens before
+// start, and whether "to", "for" or "that" is: the words without which
+// orderContent and effortContent (a "to") and appealContent (one of the
+// three) cannot hold. emit asks those rules only past this one cheap
+// scan, so that their code stays out of the instruction cache; the
+// words and the window must follow the rules' (each notes it).
+func infinitiveWords(toks []tok, start int) (to, toForThat bool) {
+	for i := start - 1; i >= 0 && i >= start-12; i-- {
+		switch toks[i].low {
+		case "to":
+			return true, true
+		case "for", "that":
+			toForThat = true
+		}
+	}
+	return false, toForThat
+}
+
 // appealContent reports a trigger inside the content of an appeal ("X
 // urged Y to stop attacks"): an appeal verb before it in the clause and
 // a "to" between them.
 func appealContent(toks []tok, m *match) bool {
 	sawTo := false
+	// (true needs "to", "for" or "that" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
 		w := toks[i].low
 		if isHardStop(toks[i]) {
@@ -1878,6 +1898,7 @@ var effortNouns = wordset.FromMap(map[string]bool{"effort": true, "efforts": tru
 // noun's "to" before it in the clause. A word that follows an actor or a
 // pronoun is a verb ("Egypt plans to release …": an intent).
 func effortContent(toks []tok, actorAt []int, m *match) bool {
+	// (true needs "to" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 1 && i >= m.start-12; i-- {
 		t := &toks[i]
 		if isHardStop(*t) || t.low == "," || t.is(wcRightStop) && t.low != "that" || t.is(wcBeForm) || t.is(wcHypo) ||

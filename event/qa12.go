@@ -64,7 +64,7 @@ var orderVerbs = wordset.FromMap(map[string]bool{"ordered": true, "order": true,
 // not happened: the trigger is hypothetical; the order itself is coded
 // (QA12 E-7). "In order to" is a purpose, no order.
 func orderContent(toks []tok, m *match) bool {
-	sawTo := false
+	sawTo := false // (true needs "to" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
 		if isHardStop(toks[i]) {
 			return false
