@@ -508,9 +508,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "Bouteflika resigned after the army chief demanded that he …" (QA17 E-8)
 		}
 	}
-	tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
+	if len(tgts) > 0 { // (asked only with targets: it returns none unchanged)
+		tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
+	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
-	if !alleged && accusedContent(toks, &m) {
+	if !alleged && m.start >= 3 && accusedWordBefore(toks[m.start-1].low) && accusedContent(toks, &m) {
 		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)
 	}
 	to, toForThat := infinitiveWords(toks, m.start)
@@ -527,7 +529,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	claimOwn := false           // "X claimed it attacked Z"
 	accuseCode := "112"         // what the speaker does to the reported source: accuse, or demand (100)
 	demandOnly := false         // "X said Y must …": only the demand is coded
-	if r := reportingVerb(toks, &m); r >= 0 && p.Flags&FlagNoTarget == 0 && !quoted {
+	rv := -1                    // the reporting verb; statements and quotes have none (asked first: the scan is long)
+	if p.Flags&FlagNoTarget == 0 && !quoted {
+		rv = reportingVerb(toks, &m)
+	}
+	if r := rv; r >= 0 {
 		reported = true
 		var drop bool
 		if accuser, accuseAt, claimOwn, accuseCode, demandOnly, alleged, drop = c.reportedClaim(toks, acts, actorAt, &m, r, srcs, tgts, neg, hypo, alleged); drop {

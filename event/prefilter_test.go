@@ -51,6 +51,8 @@ func TestCallSiteGates(t *testing.T) {
 		{"Children from the besieged city fled.", 3, "participleAdjective"},
 		{"India beat Australia by six wickets in the World Cup.", 1, "sportsWin"},
 		{"A court jailed a student for helping militants.", 6, "chargeReason"},
+		{"India accused Pakistani troops of crossing the border.", 5, "accusedContent"},
+		{"India accused Pakistani troops of not crossing the border.", 6, "accusedContent"},
 	} {
 		toks := tokenize(tc.text, segment.LowerASCII(tc.text), 0, len(tc.text), nil)
 		m := match{start: tc.head, head: tc.head, end: tc.head + 1, headEnd: tc.head + 1}
@@ -63,6 +65,8 @@ func TestCallSiteGates(t *testing.T) {
 			holds, gate = sportsWin(toks, &m), len(w) >= 4 && w[:4] == "beat"
 		case "chargeReason":
 			holds, gate = chargeReason(toks, &m), len(w) >= 3 && w[len(w)-3:] == "ing"
+		case "accusedContent":
+			holds, gate = accusedContent(toks, &m), tc.head >= 3 && accusedWordBefore(toks[tc.head-1].low)
 		}
 		if !holds || !gate {
 			t.Errorf("%q: %s = %v, its gate = %v, want both true", tc.text, tc.rule, holds, gate)
