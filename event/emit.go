@@ -110,7 +110,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if strings.HasSuffix(toks[m.head].low, "ed") && participleAdjective(toks, &m) {
 		return nil // "children from occupied areas", "the besieged city" (QA11 E-5)
 	}
-	if !c.petrarch() && discussedTopic(toks, actorAt, &m) {
+	if !c.petrarch() && discussBefore(toks, m.start) >= 0 && discussedTopic(toks, actorAt, &m) {
 		return nil // "arrived to discuss emergency support": the topic (QA13 E-6)
 	}
 	var srcs, tgts []int
@@ -263,7 +263,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// speaker is no actor
 		return nil
 	}
-	if len(tgts) == 0 && len(srcs) > 0 && (root == "13" || root >= "17" && root <= "20") && abstractObject(toks, &m) {
+	if len(tgts) == 0 && len(srcs) > 0 && (root == "13" || root == "17" || root == "18" || root == "19" || root == "20") && abstractObject(toks, &m) {
 		// "fight corruption", "attack poverty": no actor is acted on
 		return nil
 	}
