@@ -18,7 +18,7 @@ var prospective = wordset.FromMap(map[string]bool{"future": true, "upcoming": tr
 // Syria"): nobody met. A verb before the noun ("held future talks")
 // makes a longer match that is kept.
 func envisagedNominal(toks []tok, m *match) bool {
-	if m.head != m.start || m.head == 0 {
+	if m.head != m.start || m.head == 0 { // (codeSentence asks only past this test: keep it so)
 		return false
 	}
 	return toks[m.head-1].is(wcProspective)

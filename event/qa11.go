@@ -131,7 +131,7 @@ func pronounAfterTrigger(toks []tok, m *match) bool {
 // (QA11 E-5). Checked per match, not per token.
 func participleAdjective(toks []tok, m *match) bool {
 	h := m.head
-	switch toks[h].low {
+	switch toks[h].low { // (emit asks only for words ending in "ed": keep every word so)
 	case "occupied", "annexed", "besieged", "blockaded", "invaded":
 	default:
 		return false

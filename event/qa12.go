@@ -64,7 +64,7 @@ var orderVerbs = wordset.FromMap(map[string]bool{"ordered": true, "order": true,
 // not happened: the trigger is hypothetical; the order itself is coded
 // (QA12 E-7). "In order to" is a purpose, no order.
 func orderContent(toks []tok, m *match) bool {
-	sawTo := false
+	sawTo := false // (true needs "to" in the window: see infinitiveWords)
 	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
 		if isHardStop(toks[i]) {
 			return false
@@ -128,6 +128,10 @@ func defendedAgainst(toks []tok, actorAt []int, m *match) (ok bool, owner int) {
 	return false, -1
 }
 
+// fundsWord reports "funds" or "finances", the first test of fundsNoun:
+// cheap enough to inline, so that verbGuard asks fundsNoun only past it.
+func fundsWord(w string) bool { return w == "funds" || w == "finances" }
+
 // fundsNoun reports "funds" or "finances" at h as a noun after a
 // modifying actor: "frozen EU funds", "billions in EU funds", "access to
 // US funds" — the word before the actor is a preposition or a
@@ -135,7 +139,7 @@ func defendedAgainst(toks []tok, actorAt []int, m *match) (ok bool, owner int) {
 // projects" stays a verb). A bare noun gives nothing: no giving verb
 // (QA12 E-16).
 func fundsNoun(toks []tok, actorAt []int, h int) bool {
-	if w := toks[h].low; w != "funds" && w != "finances" || h == 0 || actorAt[h-1] < 0 {
+	if !fundsWord(toks[h].low) || h == 0 || actorAt[h-1] < 0 {
 		return false
 	}
 	k := h - 1

@@ -13,6 +13,19 @@ import (
 // from the older rules so that parallel work on coder.go and emit.go
 // merges cleanly.
 
+// accusedWordBefore reports a word that may stand right before the
+// content accusedContent reads ("of", "for", or the "not", "illegally",
+// "deliberately" it skips): emit asks accusedContent only after it, so
+// that the rule's code stays out of the instruction cache; the words
+// must follow accusedContent's.
+func accusedWordBefore(w string) bool {
+	switch w {
+	case "of", "for", "not", "illegally", "deliberately":
+		return true
+	}
+	return false
+}
+
 // accusedContent reports whether the match is the content of a charge:
 // its first word follows "of" or "for" (past a negator) after a verb of
 // accusing or blaming and its object, with no clause boundary between:
@@ -20,6 +33,7 @@ import (
 // rebels for shelling the town". The act is the accuser's claim, so the
 // event is alleged (QA17 E-2).
 func accusedContent(toks []tok, m *match) bool {
+	// (emit asks only past accusedWordBefore: keep the words so)
 	i := m.start - 1
 	if i >= 0 && (toks[i].low == "not" || toks[i].low == "illegally" || toks[i].low == "deliberately") {
 		i--

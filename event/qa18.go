@@ -18,7 +18,7 @@ import (
 // or regional organisations (CAMEO IGO codes): "Sweden joined France in
 // condemning the attack" is no accession (QA18 E-7).
 func joinNonMember(p *Pattern, toks []tok, acts []actor, m *match, tgts []int) bool {
-	if p.Code != "057" {
+	if p.Code != "057" { // (emit asks only for 057: keep the code so)
 		return false
 	}
 	h := toks[m.head].low
@@ -263,6 +263,7 @@ var retreatModifiers = wordset.New("a", "an", "annual", "weekend", "caucus", "pa
 // "retreat(s)" after a determiner or a modifier of a meeting or a
 // residence, no military retreat (QA18 E-5).
 func nounRetreat(p *Pattern, toks []tok, m *match) bool {
+	// (emit asks only for 0874: keep the code so)
 	if p.Code != "0874" || m.head == 0 || !strings.HasPrefix(toks[m.head].low, "retreat") || strings.HasPrefix(toks[m.head].low, "retreated") {
 		return false
 	}

@@ -10,7 +10,7 @@ package event
 // ("new", "fresh", "further" sanctions) or any other word before the
 // phrase (a verb: "announced sanctions on Moscow") keeps the event.
 func standingSanctions(toks []tok, actorAt []int, m *match) bool {
-	if m.p.Flags&FlagNominal == 0 || m.p.Code != "163" {
+	if m.p.Flags&FlagNominal == 0 || m.p.Code != "163" { // (codeSentence asks only for 163: keep the code so)
 		return false
 	}
 	switch toks[m.head].low {
@@ -48,6 +48,7 @@ func questionContent(toks []tok, m *match) bool {
 	if len(toks) > 0 && (toks[0].low == "when" || toks[0].low == "after" || toks[0].low == "if") {
 		i = 1
 	}
+	// (codeSentence asks only when the first or second word is "asked": keep the test so)
 	if i+1 >= len(toks) || toks[i].low != "asked" || m.start <= i {
 		return false
 	}
