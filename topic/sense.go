@@ -110,6 +110,12 @@ var senses = map[string]sense{
 	"downgrades":  {before: downgradeRelations},
 	"downgraded":  {before: downgradeRelations},
 	"downgrading": {before: downgradeRelations},
+
+	// a military base hit, struck or used by a force is no baseball
+	// base; water's runoff is no second ballot (QA20 TP-2, TP-3)
+	"bases":   {after: militaryBasesBefore, before: militaryBasesAfter},
+	"runoff":  {after: waterRunoff},
+	"run-off": {after: waterRunoff},
 }
 
 // stormers are the crowds and forces that storm a place, and the words
