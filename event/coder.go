@@ -414,6 +414,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.titleN = 0
 	}
 	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
+	if len(d.Quotes) > 0 && !c.petrarch() {
+		acts = c.quotePronounActor(d, sent, toks, acts, day) // '"…," she said': the quote's speaker (QA20 E-1)
+	}
 	if s.titleN > 0 {
 		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king" (QA17 E-10)
 	}

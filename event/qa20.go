@@ -1,0 +1,109 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// quotePronounActor puts the quotes stage's speaker over a "he"/"she"
+// that the quotes layer resolved as a quote's speaker ('"We cannot
+// take ownership of the result," she said'), replacing what the coder's
+// own look-back put there (QA20 E-1). The quotes stage resolves such a
+// pronoun by gender and by the quote's neighbours; the coder's
+// look-back takes the last person subject, which may be a man, or
+// nobody when the sentence that named the speaker had no event. One
+// resolver then serves both layers: the statement event's source is the
+// quote's speaker. Only a pronoun speaker with a name counts; a
+// speaker the quotes stage left unresolved changes nothing.
+func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, day kb.Date) []actor {
+	for i := range d.Quotes {
+		sp := &d.Quotes[i].Speaker
+		if sp.Kind != "pronoun" || sp.Name == "" || sp.Span.Start < sent.Start || sp.Span.End > sent.End {
+			continue
+		}
+		k0, k1 := tokRange(toks, sp.Span)
+		if k0 < 0 || k1 != k0+1 || (toks[k0].low != "he" && toks[k0].low != "she") {
+			continue
+		}
+		at := -1
+		for j := range acts {
+			if acts[j].t0 <= k0 && k0 < acts[j].t1 {
+				at = j
+				break
+			}
+		}
+		if at >= 0 && sameSpeakerActor(&acts[at], sp) {
+			continue // the coder's look-back found the same person: keep its actor
+		}
+		a, ok := c.speakerActor(d, sp, day)
+		if !ok {
+			continue
+		}
+		a.t0, a.t1 = k0, k1
+		if at >= 0 {
+			acts[at] = a
+		} else {
+			acts = insertPersonAt(acts, a, k0, false)
+		}
+	}
+	return acts
+}
+
+// sameSpeakerActor reports whether actor a is the speaker sp: the same
+// KB entity, else names ending in the same word.
+func sameSpeakerActor(a *actor, sp *doc.Speaker) bool {
+	if sp.Entity != "" {
+		return a.id == sp.Entity
+	}
+	t := nameTail(sp.Name)
+	return t != "" && (t == nameTail(a.name) || t == nameTail(a.id))
+}
+
+// speakerActor returns the person actor of a quote's speaker: its
+// mention's KB entity, country and title when the speaker has a
+// person's mention, else its KB person. ok is false for a speaker that
+// is no person the mentions or the KB know: a "he" is never an
+// organisation.
+func (c *Coder) speakerActor(d *doc.Doc, sp *doc.Speaker, day kb.Date) (a actor, ok bool) {
+	a = actor{id: sp.Name, name: sp.Name, person: true}
+	m := &doc.Mention{KBID: sp.Entity}
+	if sp.Mention >= 0 && sp.Mention < len(d.Mentions) && d.Mentions[sp.Mention].Type == doc.TypePerson {
+		m = &d.Mentions[sp.Mention]
+		a.id = m.Text // as mentionActors names an actor the KB does not know
+		if m.Entity >= 0 && m.Entity < len(d.Entities) {
+			a.name, a.country = d.Entities[m.Entity].Name, d.Entities[m.Entity].Country
+		}
+		if m.Role >= 0 && m.Role < len(d.RoleClaims) {
+			rc := &d.RoleClaims[m.Role]
+			if a.country == "" {
+				a.country = rc.Country
+			}
+			if rc.Office != "" {
+				a.sector = sectorOfOffice(rc.Office)
+			}
+		}
+	} else if !c.kbPerson(sp.Entity) {
+		return a, false
+	}
+	if m.KBID != "" {
+		a.id = m.KBID
+		c.resolveKB(&a, m, day)
+	}
+	if m.Title != "" && a.sector == "" {
+		if ag, ok := c.dict.Agents[strings.ToLower(m.Title)]; ok {
+			a.sector = ag.Code // "Interior Minister X": the title's sector, as mentionActors gives it
+		}
+	}
+	return a, true
+}
+
+// kbPerson reports whether id is a person of the KB.
+func (c *Coder) kbPerson(id string) bool {
+	if c.kb == nil || id == "" {
+		return false
+	}
+	ka, ok := c.kb.Actor(id)
+	return ok && ka.Kind == kb.KindPerson
+}
