@@ -28,3 +28,23 @@ func TestQA20PronounSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestQA20Events checks the pattern rows added after the twentieth QA
+// reading, in sentences written for sitrep.
+func TestQA20Events(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA20 E-4: removing someone from a post is no disapproval
+		{"dismissed X as chairman of", "2019-03-05", "President Cyril Ramaphosa dismissed Jabu Mabuza as chairman of Eskom.", nil, []string{"110"}},
+		{"sacked X as head of", "2019-03-05", "The government sacked the general as head of the army.", nil, []string{"110"}},
+		{"dismissed protesters as looters stays", "2019-03-05", "Erdogan dismissed the protesters as looters.", []string{" 110"}, nil},
+		// QA20 E-7: civilians deployed are no military mobilisation
+		{"deployed election observers", "2021-06-20", "The church deployed 20,000 election observers across Ethiopia.", nil, []string{"154"}},
+		{"deployed troops stays", "2021-06-20", "Russia deployed troops to the border.", []string{"RUS  154"}, nil},
+		// QA20 E-3: vote shares compared are no vote against
+		{"percent of the vote against", "2022-08-15", "Lula won 50.9 percent of the vote against 49.1 percent for Jair Bolsonaro.", nil, []string{"120"}},
+		{"voted against stays", "2022-08-15", "Brazil and Turkey voted against the resolution.", []string{"BRA  120"}, nil},
+		// QA20 E-8: considering X part of one's territory is no option weighed
+		{"considers X part of its territory", "2023-01-02", "China, which considers Taiwan part of its territory, held drills.", nil, []string{"014"}},
+		{"considering sanctions stays", "2023-01-02", "The European Union is considering new sanctions against Iran.", []string{" 014"}, nil},
+	})
+}
