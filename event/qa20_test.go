@@ -45,6 +45,11 @@ func TestQA20Events(t *testing.T) {
 		{"voted against stays", "2022-08-15", "Brazil and Turkey voted against the resolution.", []string{"BRA  120"}, nil},
 		// QA20 E-8: considering X part of one's territory is no option weighed
 		{"considers X part of its territory", "2023-01-02", "China, which considers Taiwan part of its territory, held drills.", nil, []string{"014"}},
+		// QA20 E-13: a prosecutor general is a civilian title, no military general
+		{"arrested the prosecutor general", "2023-01-24", "Police arrested the former prosecutor general on Tuesday.", nil, []string{"MIL 173"}},
+		{"a prosecutor general backed by", "2024-10-21", "Ivanov, a former prosecutor general backed by the ruling party, said he would run.", nil, []string{"MIL 051"}},
+		// QA20 E-9: the social media a statement is posted on are no party
+		{"conceded defeat on social media", "2022-06-20", "Bolsonaro conceded defeat in a video posted on social media.", []string{" 080"}, []string{"MED 080"}},
 		{"considering sanctions stays", "2023-01-02", "The European Union is considering new sanctions against Iran.", []string{" 014"}, nil},
 	})
 }
