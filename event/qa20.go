@@ -107,3 +107,37 @@ func (c *Coder) kbPerson(id string) bool {
 	ka, ok := c.kb.Actor(id)
 	return ok && ka.Kind == kb.KindPerson
 }
+
+// echoedCasualty drops from the sentence's events (evs[first:]) a
+// material-conflict event with no source whose target is the target of
+// a material-conflict event of the same sentence that has one: "Security
+// forces fired tear gas and at least 125 people were injured" is one
+// act, the 175 of the forces; the agentless "were injured" is its
+// result, and coding it again (as 190, conventional force) would count
+// the act twice and overstate it (QA20 E-12). A casualty event whose
+// victims are named otherwise than the act's target ("Israel bombed Gaza
+// and many civilians were killed") stays: it says who was harmed.
+func echoedCasualty(evs []doc.Event, first int) []doc.Event {
+	if len(evs)-first < 2 {
+		return evs
+	}
+	drop := func(e *doc.Event) bool {
+		if e.Source != "" || e.QuadClass != 4 || e.Target == "" {
+			return false
+		}
+		for j := first; j < len(evs); j++ {
+			if o := &evs[j]; o.Source != "" && o.QuadClass == 4 && o.Target == e.Target {
+				return true
+			}
+		}
+		return false
+	}
+	n := first
+	for i := first; i < len(evs); i++ {
+		if !drop(&evs[i]) {
+			evs[n] = evs[i]
+			n++
+		}
+	}
+	return evs[:n]
+}

@@ -50,6 +50,9 @@ func TestQA20Events(t *testing.T) {
 		{"a prosecutor general backed by", "2024-10-21", "Ivanov, a former prosecutor general backed by the ruling party, said he would run.", nil, []string{"MIL 051"}},
 		// QA20 E-9: the social media a statement is posted on are no party
 		{"conceded defeat on social media", "2022-06-20", "Bolsonaro conceded defeat in a video posted on social media.", []string{" 080"}, []string{"MED 080"}},
+		// QA20 E-12: an agentless casualty count is the result of the sourced act beside it
+		{"fired tear gas and people were injured", "2022-07-30", "Police fired tear gas and at least 40 people were injured, the ministry said.", []string{" 175"}, []string{" 190"}},
+		{"an agentless death alone stays", "2022-07-30", "At least 12 people were killed in the clashes.", []string{" CVL 190"}, nil},
 		{"considering sanctions stays", "2023-01-02", "The European Union is considering new sanctions against Iran.", []string{" 014"}, nil},
 	})
 }
