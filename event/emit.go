@@ -276,6 +276,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(srcs) == 2 && srcs[0] >= 0 && srcs[1] >= 0 && !c.petrarch() && appositiveOf(toks, acts, srcs[1]) == srcs[0] {
 		srcs = srcs[1:] // "Brazil's ambassador, Maria Viotti, said": one speaker, the person (QA15 E-4)
 	}
+	if len(srcs) == 2 && srcs[0] >= 0 && srcs[1] >= 0 && !c.petrarch() && representativeOf(toks, acts, srcs[1]) == srcs[0] {
+		srcs = srcs[1:] // "Odinga's spokesman, Makau Mutua, said": the spokesman speaks (QA20 E-5)
+	}
 	if len(srcs) > 0 && srcs[0] >= 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() && acts[srcs[0]].t1 < m.head && unnamedInvertedSpeaker(toks, actorAt, m.head) {
 		// "Moise was shot dead when gunmen stormed his residence, the
 		// interim prime minister said": the gunmen said nothing; the

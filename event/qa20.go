@@ -141,3 +141,52 @@ func echoedCasualty(evs []doc.Event, first int) []doc.Event {
 	}
 	return evs[:n]
 }
+
+// representativeNouns are the people who speak for a person: "Odinga's
+// spokesman", "the president's lawyer".
+var representativeNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true,
+	"adviser": true, "advisor": true, "lawyer": true, "lawyers": true, "attorney": true, "representative": true,
+	"envoy": true, "secretary": true, "deputy": true, "counsel": true, "assistant": true}
+
+// representativeOf returns the person whose representative the person
+// acts[ai] is, named as "<Person>'s spokesman, <Name>," (up to two
+// words between the possessive and the comma, the last a
+// representativeNoun), else -1 (QA20 E-5). The representative speaks;
+// the principal is no second speaker. appositiveOf does the same for a
+// country's or a body's agent ("Brazil's ambassador, Maria Viotti,").
+func representativeOf(toks []tok, acts []actor, ai int) int {
+	a := &acts[ai]
+	if ai < 1 || !a.person || a.t0 < 4 || a.t1 >= len(toks) || toks[a.t0-1].low != "," || toks[a.t1].low != "," {
+		return -1
+	}
+	if !representativeNouns[toks[a.t0-2].low] {
+		return -1
+	}
+	b := &acts[ai-1]
+	if !b.person || b.t1 > a.t0-1 {
+		return -1
+	}
+	if b.t1 == a.t0-1 {
+		// the noun attached to the principal's actor: "Odinga's spokesman"
+		for k := b.t0 + 1; k < b.t1-1; k++ {
+			if possessiveMark(toks[k].low) {
+				return ai - 1
+			}
+		}
+		return -1
+	}
+	k := b.t1
+	if possessiveMark(toks[k].low) {
+		k++
+	} else if !b.poss {
+		return -1
+	}
+	if n := a.t0 - 1 - k; n < 1 || n > 2 {
+		return -1
+	}
+	return ai - 1
+}
+
+// possessiveMark reports a possessive token: "'s", "’s" or a bare
+// apostrophe.
+func possessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }

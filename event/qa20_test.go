@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQA20PronounSpeaker checks that a statement tagged '"…," she said'
 // is by the speaker the quotes layer resolved the pronoun to, not by the
@@ -55,4 +58,30 @@ func TestQA20Events(t *testing.T) {
 		{"an agentless death alone stays", "2022-07-30", "At least 12 people were killed in the clashes.", []string{" CVL 190"}, nil},
 		{"considering sanctions stays", "2023-01-02", "The European Union is considering new sanctions against Iran.", []string{" 014"}, nil},
 	})
+}
+
+// TestQA20Representative checks that "<Person>'s spokesman, <Name>,
+// said" is one statement, the spokesman's, not a second one by the
+// principal (QA20 E-5).
+func TestQA20Representative(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"a person's spokesman", "Bobi Wine's spokesman, Joel Ssenyonyi, said the party would go to court.", 1},
+		{"a KB leader's spokeswoman", "Kagame's spokeswoman, Yolande Makolo, said the claims were false.", 1},
+		{"two speakers stay two", "Imran Khan and Shehbaz Sharif said the talks would go on.", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := 0
+			for _, g := range worldEvents(t, tc.text, "2023-03-01") {
+				if strings.HasSuffix(g, " 010") {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("%q: %d statements, want %d", tc.text, n, tc.want)
+			}
+		})
+	}
 }
