@@ -4298,6 +4298,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
 		}
+		if partnerPlace(toks, p.Span, m.head) {
+			continue // "signed a memorandum with the breakaway region of Somaliland": the partner (QA20 P-1)
+		}
 		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
 			continue // "BAGHDAD — Security forces shot dead 40 people in the southern cities" (QA17 P-1)
 		}
@@ -4399,6 +4402,9 @@ func unknownPlace(d *doc.Doc, toks []tok, words *wordSet) (int, int) {
 		}
 		if !det || placeAt(d, toks[k+2].start) {
 			continue
+		}
+		if partnerBefore(toks, k+2) {
+			continue // "with the breakaway region of Somaliland": the partner (QA20 P-1)
 		}
 		n := 1
 		for k+2+n < len(toks) && n < 3 && toks[k+2+n].upper && !toks[k+2+n].punct {

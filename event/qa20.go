@@ -190,3 +190,41 @@ func representativeOf(toks []tok, acts []actor, ai int) int {
 // possessiveMark reports a possessive token: "'s", "’s" or a bare
 // apostrophe.
 func possessiveMark(t string) bool { return t == "'s" || t == "’s" || t == "'" || t == "’" }
+
+// partnerPlace reports a place after "with", across a determiner,
+// modifiers and a "<region> of" ("signed a memorandum with the
+// breakaway region of Somaliland", "cooperated closely with
+// Washington"): "with" names whom the act is with, never where it
+// happened (QA20 P-1). The "with" must follow the trigger at head
+// closely (up to eight tokens: the act's own phrase), and the place must
+// not own what follows it ("charged with violating Georgia's law").
+func partnerPlace(toks []tok, p doc.Span, head int) bool {
+	t0, t1 := tokRange(toks, p)
+	if t0 <= head || t1 < len(toks) && possessiveMark(toks[t1].low) {
+		return false
+	}
+	j := partnerWith(toks, t0)
+	return j > head && j <= head+8
+}
+
+// partnerBefore reports a "with" before the place at token t0 as
+// partnerPlace does (for a place the gazetteer lacks, named as "the
+// breakaway region of X").
+func partnerBefore(toks []tok, t0 int) bool { return partnerWith(toks, t0) >= 0 }
+
+// partnerWith returns the index of the "with" that opens the phrase of
+// the place at token t0, else -1. A preposition other than "of", a
+// gerund or punctuation ends the look-back ("met troops in Gaza",
+// "charged with violating Georgia's law").
+func partnerWith(toks []tok, t0 int) int {
+	for j := t0 - 1; j >= 0 && j >= t0-5; j-- {
+		w := toks[j].low
+		if w == "with" {
+			return j
+		}
+		if toks[j].punct || w != "of" && toks[j].is(wcPreposition) || strings.HasSuffix(w, "ing") {
+			return -1
+		}
+	}
+	return -1
+}

@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // TestQA20PronounSpeaker checks that a statement tagged '"…," she said'
@@ -83,5 +85,44 @@ func TestQA20Representative(t *testing.T) {
 				t.Errorf("%q: %d statements, want %d", tc.text, n, tc.want)
 			}
 		})
+	}
+}
+
+// TestQA20PartnerPlace checks that a place after "with" is the partner
+// of the act, not where it happened (QA20 P-1).
+func TestQA20PartnerPlace(t *testing.T) {
+	checkTriggered(t, "placed", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"with the breakaway region of", "2008-08-26", "MOSCOW - Russia signed a treaty with the breakaway region of Abkhazia on Tuesday.", "signed", "Moscow"},
+		{"with a named place, the place after in", "2008-08-26", "Russia signed a treaty with Abkhazia in Moscow.", "signed", "Moscow"},
+		{"fought with rebels in a town stays", "2008-08-26", "Troops clashed with rebels in Goma.", "clashed", "Goma"},
+	})
+}
+
+// TestQA20PartnerWith checks which "with" makes the place after it a
+// partner: the "with" of the act's own phrase, not one across a gerund
+// or another preposition, and not a place that owns what follows it.
+func TestQA20PartnerWith(t *testing.T) {
+	for _, tc := range []struct {
+		text, place, trigger string
+		want                 bool
+	}{
+		{"Russia signed a treaty with the breakaway region of Abkhazia.", "Abkhazia", "signed", true},
+		{"Egypt cooperated closely with Washington.", "Washington", "cooperated", true},
+		{"Police charged him with violating Georgia's law.", "Georgia", "charged", false},
+		{"Troops clashed with rebels in Goma.", "Goma", "clashed", false},
+		{"The firm gave $20,000 to artists and registered with the State of Ohio as a charity.", "Ohio", "gave", false},
+	} {
+		low := strings.ToLower(tc.text)
+		toks := tokenize(tc.text, low, 0, len(tc.text), nil)
+		i := strings.Index(tc.text, tc.place)
+		head := -1
+		for k := range toks {
+			if toks[k].low == tc.trigger {
+				head = k
+			}
+		}
+		if got := partnerPlace(toks, doc.Span{Start: i, End: i + len(tc.place)}, head); got != tc.want {
+			t.Errorf("%q: partnerPlace(%s) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
 	}
 }
