@@ -417,6 +417,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if len(d.Quotes) > 0 && !c.petrarch() {
 		acts = c.quotePronounActor(d, sent, toks, acts, day) // '"…," she said': the quote's speaker (QA20 E-1)
 	}
+	if !c.petrarch() {
+		acts = coordObjectReferent(toks, acts, words) // "congratulated Arevalo and invited him" (QA20 E-11)
+	}
 	if s.titleN > 0 {
 		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king" (QA17 E-10)
 	}

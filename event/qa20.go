@@ -228,3 +228,53 @@ func partnerWith(toks []tok, t0 int) int {
 	}
 	return -1
 }
+
+// coordObjectReferent puts over an object "him"/"her" in the second of
+// two coordinated verb phrases the one person named between the
+// clause's subject and it ("Giammattei congratulated Arevalo and
+// invited him to begin the transition": him is Arevalo), as an actor
+// over the pronoun (QA20 E-11). objectReferent leaves such a sentence
+// to its own coding; this is that coding. It applies only when exactly
+// one person stands between the subject and the pronoun, and the
+// pronoun follows "and <verb>" (or "and also <verb>").
+func coordObjectReferent(toks []tok, acts []actor, words *wordSet) []actor {
+	k := objectPronounIn(toks, words)
+	if k == 0 {
+		return acts
+	}
+	subj, obj := -1, -1
+	for i := range acts {
+		a := &acts[i]
+		if a.t0 >= k {
+			break
+		}
+		if a.t0 <= k && k < a.t1 {
+			return acts // already resolved
+		}
+		if !a.person {
+			continue
+		}
+		switch {
+		case subj < 0:
+			subj = i
+		case obj < 0:
+			obj = i
+		default:
+			return acts // two persons before the pronoun: no one referent
+		}
+	}
+	if subj < 0 || obj < 0 || acts[subj].id == acts[obj].id {
+		return acts
+	}
+	for j := acts[obj].t1; j < k; j++ {
+		if toks[j].punct && toks[j].low != "," {
+			return acts
+		}
+	}
+	// "and invited him", "and also ordered him": the pronoun is the
+	// object of the second verb, right after it
+	if a := k - 2; a < acts[obj].t1 || toks[a].low != "and" && !(a-1 >= acts[obj].t1 && toks[a-1].low == "and" && (toks[a].low == "also" || strings.HasSuffix(toks[a].low, "ly"))) {
+		return acts
+	}
+	return insertPersonAt(acts, acts[obj], k, false)
+}
