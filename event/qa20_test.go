@@ -58,6 +58,9 @@ func TestQA20Events(t *testing.T) {
 		// QA20 E-12: an agentless casualty count is the result of the sourced act beside it
 		{"fired tear gas and people were injured", "2022-07-30", "Police fired tear gas and at least 40 people were injured, the ministry said.", []string{" 175"}, []string{" 190"}},
 		{"an agentless death alone stays", "2022-07-30", "At least 12 people were killed in the clashes.", []string{" CVL 190"}, nil},
+		// QA20 E-2: "X and Y accused each other" is reciprocal; the gerund's object is no target
+		{"accused each other of sheltering", "2023-06-01", "India and Pakistan have accused each other of sheltering militants.", []string{"IND PAK 112", "PAK IND 112"}, []string{"REB 112"}},
+		{"blamed each other for", "2023-06-01", "Serbia and Kosovo blamed each other for the violence.", []string{"SRB XKX 112"}, nil},
 		{"considering sanctions stays", "2023-01-02", "The European Union is considering new sanctions against Iran.", []string{" 014"}, nil},
 	})
 }
