@@ -61,6 +61,10 @@ func TestQA20Events(t *testing.T) {
 		// QA20 E-2: "X and Y accused each other" is reciprocal; the gerund's object is no target
 		{"accused each other of sheltering", "2023-06-01", "India and Pakistan have accused each other of sheltering militants.", []string{"IND PAK 112", "PAK IND 112"}, []string{"REB 112"}},
 		{"blamed each other for", "2023-06-01", "Serbia and Kosovo blamed each other for the violence.", []string{"SRB XKX 112"}, nil},
+		// QA20 E-10: defending one's own territory is self-defence, no cooperation
+		{"would defend its territory", "2024-01-02", "President Irfaan Ali told parliament in Georgetown that Guyana would defend its territory \"by every legal means\".", nil, []string{"032", "052"}},
+		{"will defend its territory", "2024-01-02", "Guyana will defend its territory.", nil, []string{"032", "052"}},
+		{"defended its ally stays", "2024-01-02", "Russia defended Syria at the United Nations.", []string{"RUS SYR 052"}, nil},
 		{"considering sanctions stays", "2023-01-02", "The European Union is considering new sanctions against Iran.", []string{" 014"}, nil},
 	})
 }
