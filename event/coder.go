@@ -415,7 +415,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
 	if len(d.Quotes) > 0 && !c.petrarch() {
-		acts = c.quotePronounActor(d, sent, toks, acts, day) // '"…," she said': the quote's speaker (QA20 E-1)
+		acts = c.quotePronounActor(d, sent, toks, words, acts, day) // '"…," she said': the quote's speaker (QA20 E-1)
 	}
 	if !c.petrarch() {
 		acts = coordObjectReferent(toks, acts, words) // "congratulated Arevalo and invited him" (QA20 E-11)

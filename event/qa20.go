@@ -17,7 +17,10 @@ import (
 // resolver then serves both layers: the statement event's source is the
 // quote's speaker. Only a pronoun speaker with a name counts; a
 // speaker the quotes stage left unresolved changes nothing.
-func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, acts []actor, day kb.Date) []actor {
+func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, words *wordSet, acts []actor, day kb.Date) []actor {
+	if words != nil && !words.hasHash(heHash) && !words.hasHash(sheHash) {
+		return acts // (no "he" or "she" in the sentence: the quotes are not read)
+	}
 	for i := range d.Quotes {
 		sp := &d.Quotes[i].Speaker
 		if sp.Kind != "pronoun" || sp.Name == "" || sp.Span.Start < sent.Start || sp.Span.End > sent.End {
@@ -50,6 +53,8 @@ func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, acts []
 	}
 	return acts
 }
+
+var heHash, sheHash = filterHash("he"), filterHash("she") // the pronouns quotePronounActor looks for
 
 // sameSpeakerActor reports whether actor a is the speaker sp: the same
 // KB entity, else names ending in the same word.
