@@ -944,6 +944,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue // "F-15E fighters", "MiG-29 fighters", "stealth fighters": aircraft, no militants
 		}
+		if toks[i].low == "media" && i > 0 && toks[i-1].low == "social" {
+			i = end - 1
+			continue // "in a video posted on social media": a channel, no party (QA20 E-9)
+		}
 		if toks[i].low == "general" && i > 0 && toks[i-1].is(wcTitleBeforeGeneral) {
 			i = end - 1
 			continue // "attorney general", "secretary general": no general
@@ -1138,7 +1142,8 @@ var adjectiveAgents = wordset.FromMap(map[string]bool{"military": true, "army": 
 
 // titleBeforeGeneral make "general" part of a civilian title.
 var titleBeforeGeneral = wordset.FromMap(map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,
-	"consul": true, "governor": true, "solicitor": true, "auditor": true, "postmaster": true, "accountant": true, "director": true})
+	"consul": true, "governor": true, "solicitor": true, "auditor": true, "postmaster": true, "accountant": true, "director": true,
+	"prosecutor": true, "procurator": true, "comptroller": true, "registrar": true}) // prosecutor general (QA20 E-13)
 
 // groupNouns after an adjective agent keep it an actor: "military
 // commanders", "police officers", "army units".

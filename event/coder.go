@@ -415,6 +415,12 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		s.titleN = 0
 	}
 	acts = s.resolvePronoun(si, toks, words, acts) // before generic agents: "He said his government …"
+	if len(d.Quotes) > 0 && !c.petrarch() {
+		acts = c.quotePronounActor(d, sent, toks, words, acts, day) // '"…," she said': the quote's speaker (QA20 E-1)
+	}
+	if !c.petrarch() {
+		acts = coordObjectReferent(toks, acts, words) // "congratulated Arevalo and invited him" (QA20 E-11)
+	}
 	if s.titleN > 0 {
 		acts = c.titleObjectReferent(s, toks, acts, day) // "Netanyahu thanked the king" (QA17 E-10)
 	}
@@ -537,6 +543,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			callPraise(d, first, toks) // "called X to congratulate her" (QA13 E-2)
 			// "forced X to resign": X concedes too (QA16 E-13)
 			forcedConcession(d, first, toks)
+			d.Events = echoedCasualty(d.Events, first) // "fired tear gas and 125 people were injured": one act (QA20 E-12)
 		}
 	}
 }

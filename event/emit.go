@@ -260,6 +260,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(srcs) == 2 && srcs[0] >= 0 && srcs[1] >= 0 && !c.petrarch() && appositiveOf(toks, acts, srcs[1]) == srcs[0] {
 		srcs = srcs[1:] // "Brazil's ambassador, Maria Viotti, said": one speaker, the person (QA15 E-4)
 	}
+	if len(srcs) == 2 && srcs[0] >= 0 && srcs[1] >= 0 && !c.petrarch() && representativeOf(toks, acts, srcs[1]) == srcs[0] {
+		srcs = srcs[1:] // "Odinga's spokesman, Makau Mutua, said": the spokesman speaks (QA20 E-5)
+	}
 	if len(srcs) > 0 && srcs[0] >= 0 && p.Flags&FlagNoTarget != 0 && !c.petrarch() && acts[srcs[0]].t1 < m.head && unnamedInvertedSpeaker(toks, actorAt, m.head) {
 		// "Moise was shot dead when gunmen stormed his residence, the
 		// interim prime minister said": the gunmen said nothing; the
@@ -4398,6 +4401,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
 		}
+		if partnerPlace(toks, p.Span, m.head) {
+			continue // "signed a memorandum with the breakaway region of Somaliland": the partner (QA20 P-1)
+		}
 		if datelineElsewhere(d.Text, sent, toks, m, p.Span) {
 			continue // "BAGHDAD — Security forces shot dead 40 people in the southern cities" (QA17 P-1)
 		}
@@ -4502,6 +4508,9 @@ func unknownPlace(d *doc.Doc, toks []tok, words *wordSet) (int, int) {
 		}
 		if !det || placeAt(d, toks[k+2].start) {
 			continue
+		}
+		if partnerBefore(toks, k+2) {
+			continue // "with the breakaway region of Somaliland": the partner (QA20 P-1)
 		}
 		n := 1
 		for k+2+n < len(toks) && n < 3 && toks[k+2+n].upper && !toks[k+2+n].punct {

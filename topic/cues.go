@@ -177,7 +177,8 @@ var strongTerms = map[string][]string{
 		"downgrading ties",
 	},
 	"humanitarian": {"refugee*"},
-	"elections":    {"referendum*", "presidential election*", "parliamentary election*", "general election*", "legislative election*", "snap election*", "seats in parliament", "largest party", "coalition talks"}, // QA11 TP-1: a parliamentary result
+	"elections": {"referendum*", "presidential election*", "parliamentary election*", "general election*", "legislative election*", "snap election*", "seats in parliament", "largest party", "coalition talks",
+		"runoff*", "run-off*", "presidential vote*", "presidential poll*", "parliamentary vote*"}, // QA11 TP-1: a parliamentary result
 	// A natural hazard that struck: a one-sentence flash of an
 	// earthquake or a storm is a disaster story (QA15 TP-3).
 	"disaster": {"earthquake struck", "earthquake hit", "earthquake jolted", "earthquake rocked", "earthquake shook",
@@ -199,6 +200,10 @@ var strongTerms = map[string][]string{
 		"foreign direct investment", "fdi", "tax cut*", "labor union*", "labour union*", "trade union*",
 		"unions", "union workers", "lockout", "locked out", "walkout", "pay cut*", "job cuts",
 		"employer*", "employees", "workers", "retailer*", "wholesale*", "natural gas", "refiner*",
+		// QA20 TP-1: a central bank's rate decision in its own terms
+		"policy rate*", "benchmark rate*", "key rate*", "repo rate*", "reverse repo", "lending rate*",
+		"refinancing rate*", "discount rate*", "overnight rate*", "cash rate*", "prime rate*",
+		"basis points", "basis point", "monetary policy", "rate hike*", "rate cut*",
 	},
 }
 

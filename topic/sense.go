@@ -120,6 +120,11 @@ var senses = map[string]sense{
 	"fighting":   {rule: ruleFightForCause},
 	"fights":     {rule: ruleFightForCause},
 	"fought":     {rule: ruleFightForCause},
+	// a military base hit, struck or used by a force is no baseball
+	// base; water's runoff is no second ballot (QA20 TP-2, TP-3)
+	"bases":   {after: militaryBasesBefore, before: militaryBasesAfter},
+	"runoff":  {after: waterRunoff},
+	"run-off": {after: waterRunoff},
 }
 
 // stormers are the crowds and forces that storm a place, and the words

@@ -495,7 +495,7 @@ func TestPhenomena(t *testing.T) {
 		{"counterparts are diplomacy", "He met his counterpart.", "diplomacy", 1},
 		{"guerrillas are armed conflict", "The guerrillas went on.", "armed-conflict", 1},
 		{"aid workers are humanitarian", "The aid workers went on.", "humanitarian", 1 + phraseWeight}, // aid, aid workers
-		{"a runoff is an election", "The runoff went on.", "elections", 1},
+		{"a runoff is an election", "The runoff went on.", "elections", cueWeight},
 		{"a general election is an election", "The general election went on.", "elections", 1 + cueWeight*phraseWeight},        // election, general election (QA11 TP-1)
 		{"seats in parliament are an election result", "They won seats in parliament.", "elections", cueWeight * phraseWeight}, // QA11 TP-1
 		{"a free-trade pact is business", "They sealed a free-trade pact.", "economy", 1},
