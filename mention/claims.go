@@ -441,6 +441,7 @@ func (p *proc) buildClaims() {
 			break
 		}
 	}
+	p.relativeTitles(used)
 	p.appointmentClaims(used)
 }
 
