@@ -11,8 +11,7 @@ package mention
 // mention keeps the first claim as its role; the others name the same
 // person.
 func (p *proc) coordTitles(g, r int, used map[int]bool) {
-	f := &p.found[g]
-	claim, title := f.claim, f.title
+	claim := p.found[g].claim
 	for n := 0; n < 3 && r+1 < len(p.toks) && p.is(r, p.s.w.and); n++ {
 		st := r + 1
 		det := p.has(st, fDet)
@@ -51,12 +50,8 @@ func (p *proc) coordTitles(g, r int, used map[int]bool) {
 		if !det && ph.modifier == "" && claim >= 0 {
 			ph.modifier = p.claims[claim].Modifier // "the former prime minister and speaker": both former
 		}
-		before := len(p.claims)
-		p.addClaim(ph, g, true)
+		p.addFurtherClaim(ph, g, true)
 		used[ti] = true
-		if len(p.claims) > before && claim >= 0 {
-			f.claim, f.title = claim, title
-		}
 		r = e
 	}
 }
@@ -71,8 +66,6 @@ func (p *proc) coordTitlesBefore(g, start int, used map[int]bool) {
 	if start < 2 || !p.is(start-1, p.s.w.and) {
 		return
 	}
-	f := &p.found[g]
-	claim, title := f.claim, f.title
 	for ti, th := range p.titles {
 		if th.j > start-1 {
 			break
@@ -86,12 +79,21 @@ func (p *proc) coordTitlesBefore(g, start int, used map[int]bool) {
 			return
 		}
 		ph.end = r
-		before := len(p.claims)
-		p.addClaim(ph, g, false)
+		p.addFurtherClaim(ph, g, false)
 		used[ti] = true
-		if len(p.claims) > before && claim >= 0 {
-			f.claim, f.title = claim, title
-		}
 		return
+	}
+}
+
+// addFurtherClaim adds the claim of phrase ph about the person found g
+// as a further one: when g already has a claim, the mention keeps that
+// one as its role and title, and the new claim names the same person.
+func (p *proc) addFurtherClaim(ph phrase, g int, appos bool) {
+	f := &p.found[g]
+	claim, title := f.claim, f.title
+	before := len(p.claims)
+	p.addClaim(ph, g, appos)
+	if len(p.claims) > before && claim >= 0 {
+		f.claim, f.title = claim, title
 	}
 }

@@ -58,13 +58,8 @@ func (p *proc) relativeTitles(used map[int]bool) {
 				break // "who is also president of the club he founded": a clause going on
 			}
 			ph.end = r
-			claim, title := f.claim, f.title
-			before := len(p.claims)
-			p.addClaim(ph, g, true)
+			p.addFurtherClaim(ph, g, true)
 			used[ti] = true
-			if len(p.claims) > before && claim >= 0 {
-				f.claim, f.title = claim, title
-			}
 			break
 		}
 	}
