@@ -20,6 +20,7 @@ type phrase struct {
 	foreign    bool   // the title belongs to something that is no state or known body
 	ownerStart int    // first token of the owner's name written before the title, -1
 	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
+	party      bool   // owned by a party the KB does not link: a ruling party's post (see partyOwner)
 }
 
 // ownerCode returns the code an office of actor a is filed under: a
@@ -157,6 +158,12 @@ func (p *proc) leftOf(th titleHit) phrase {
 			}
 			ph.start, k = k, k-1
 			continue
+		}
+		if ph.country == "" && !ph.party && p.partyPostTitle(th) {
+			if st := p.partyOwner(k, th.e.filed); st >= 0 {
+				ph.party, ph.start, k = true, st, st-1
+				continue
+			}
 		}
 		g := p.foundEnding(k + 1)
 		if g < 0 && th.e.group && ph.country == "" && skipped < 2 && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.cover[k] < 0 && !p.has(k, fStop|fLocPrep|fCue) {
@@ -299,6 +306,10 @@ func (p *proc) rightOf(ph *phrase) int {
 		if p.is(k, w.the) {
 			k++
 		}
+		if g := p.foundAt(k); g >= 0 && ph.country == "" && !p.is(r, w.to) && p.partyPostTitle(ph.th) && p.partyOwner(p.found[g].j-1, ph.th.e.filed) == p.found[g].i {
+			ph.party = true // "general secretary of the Communist Party"
+			return p.found[g].j
+		}
 		if g := p.foundAt(k); g < 0 && k < len(p.toks) && p.is(k-1, w.the) && p.toks[k].word() && p.toks[k].shape&shLower != 0 && ph.country == "" && !p.is(r, w.to) {
 			ph.foreign = true // "president of the company"
 		} else if g < 0 && k < len(p.toks) && p.toks[k].word() && p.toks[k].cap() && ph.country == "" && !p.is(r, w.to) && p.cover[k] < 0 && p.tcover[k] < 0 && !p.has(k, fDate) {
@@ -378,7 +389,7 @@ func (p *proc) buildClaims() {
 				}
 			}
 		}
-		if th.e.group && ph.country == "" || ph.foreign {
+		if th.e.group && ph.country == "" && !ph.party || ph.foreign {
 			continue // "leader", "chief" need their group; "Acme president" is not a state's
 		}
 		if th.e.office == kb.OfficeSpeaker && ph.country == "" && !p.toks[th.i].cap() {
@@ -414,15 +425,15 @@ func (p *proc) buildClaims() {
 				continue
 			}
 			ph := p.leftOf(th)
-			st := f.j + 1
-			if p.has(st, fDet) {
-				st++
-			}
+			st, mod := p.appositionStart(f.j + 1)
 			if ph.start != st {
 				break
 			}
+			if ph.modifier == "" {
+				ph.modifier = mod
+			}
 			r := p.rightOf(&ph)
-			if th.e.group && ph.country == "" || ph.foreign {
+			if th.e.group && ph.country == "" && !ph.party || ph.foreign {
 				break // "Michael Mulgrew, president of the United Federation of Teachers"
 			}
 			if r < len(p.toks) {
@@ -723,6 +734,9 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		f.title = p.span(ph.start, ph.end) // "Labour leader": shown, not checked
 		return
 	}
+	if ph.party {
+		office = OfficeGeneralSecretary // "Communist Party chief To Lam"
+	}
 	if office == kb.OfficeLeader && !ph.owner && country != "" {
 		// "North Korean leader Kim Jong Un": a state's leader is its
 		// leader post where it has one, else its supreme leader or head of state
@@ -752,7 +766,14 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 		}
 	}
 	if country == "" {
-		country, how = p.contextCountry(f, e.owned, office)
+		country, how = p.contextCountry(f, e.owned && !ph.party, office)
+	}
+	if ph.party && !p.hasOffice(country, office) && p.hasOffice(country, kb.OfficeLeader) && len(country) == 3 {
+		office = kb.OfficeLeader // Cuba files its party's first secretary as its leader
+	}
+	if (e.filed || ph.party) && !p.hasOffice(country, office) {
+		f.title = p.span(ph.start, ph.end) // "TUC General Secretary": shown, not checked
+		return
 	}
 	if ph.inName && country != "" && how != "context" {
 		p.relinkHolder(f, kb.OfficeID(country, office), ph.th.j)

@@ -9,8 +9,10 @@ import "github.com/sitrep-project/sitrep/doc"
 // person may already have a claim (the title before the name); the
 // relative clause's is another, and the mention keeps the first as its
 // role. Only "is", "is also", "is now" and "also is" open such a clause:
-// "who was …" is of another time and "who is expected to …" names no
-// title.
+// "who is expected to …" names no title. A past-tense clause is a claim of another time (pastRelative):
+// "who was then prime minister" and "who was prime minister at the
+// time" of the sentence's time, "who was prime minister" of some time
+// before it.
 func (p *proc) relativeTitles(used map[int]bool) {
 	for g := range p.found {
 		f := &p.found[g]
@@ -28,12 +30,17 @@ func (p *proc) relativeTitles(used map[int]bool) {
 			continue
 		}
 		k += 2
+		mod := ""
 		if w := p.lower(k); w == "also" && p.lower(k+1) == "is" {
 			k += 2
 		} else if w == "is" {
 			k++
 			if w := p.lower(k); w == "also" || w == "now" {
 				k++
+			}
+		} else if w == "was" {
+			if k, mod = pastRelative(p, k+1); mod == "" {
+				continue
 			}
 		} else {
 			continue
@@ -50,14 +57,20 @@ func (p *proc) relativeTitles(used map[int]bool) {
 				break
 			}
 			ph := p.leftOf(th)
-			if ph.start != st || th.e.group && ph.country == "" || ph.foreign {
+			if ph.start != st || th.e.group && ph.country == "" && !ph.party || ph.foreign {
 				break
 			}
 			r := p.rightOf(&ph)
+			if mod == "former" && p.lower(r) == "at" && p.lower(r+1) == "the" && p.lower(r+2) == "time" {
+				r, mod = r+3, "then" // "who was prime minister at the time"
+			}
 			if r < len(p.toks) && !p.is(r, p.s.w.comma) && !p.is(r, p.s.w.period) {
 				break // "who is also president of the club he founded": a clause going on
 			}
 			ph.end = r
+			if ph.modifier == "" {
+				ph.modifier = mod
+			}
 			p.addFurtherClaim(ph, g, true)
 			used[ti] = true
 			break
@@ -78,4 +91,41 @@ func (p *proc) tokenAtOrAfter(off int) int {
 		}
 	}
 	return lo
+}
+
+// appositionStart returns the token where the title of an apposition
+// opening at token k starts, past a determiner and the words a title
+// leftOf does not take as its own modifiers: "then the prime minister"
+// (a title of the sentence's time, like "then prime minister"), "both
+// prime minister and president" (coordinated titles, see coordTitles),
+// "then both …". The modifier is "then" after "then".
+func (p *proc) appositionStart(k int) (int, string) {
+	mod := ""
+	if p.is(k, p.s.w.then) && (p.has(k+1, fDet) || p.lower(k+1) == "both") {
+		k, mod = k+1, "then"
+	}
+	if p.lower(k) == "both" {
+		k++
+	} else if p.has(k, fDet) {
+		k++
+	}
+	return k, mod
+}
+
+// pastRelative reads the words after "who was" at token k: "then"
+// gives a title of the sentence's time, "previously", "formerly",
+// "once" or none one held before it ("former"). It returns where the
+// title starts and the claim's modifier; "" for "was also", "was
+// expected", "was killed" and the like, which the title must not
+// follow.
+func pastRelative(p *proc, k int) (int, string) {
+	switch p.lower(k) {
+	case "then":
+		return k, "then" // leftOf takes "then" as the title's modifier
+	case "previously", "formerly", "once":
+		return k + 1, "former"
+	case "also", "still", "not", "never":
+		return k, ""
+	}
+	return k, "former"
 }

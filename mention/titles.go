@@ -10,6 +10,10 @@ import (
 // files it as ISR.alternate_prime_minister.
 const OfficeAlternatePrimeMinister = "alternate_prime_minister"
 
+// OfficeGeneralSecretary is the general secretary of a ruling communist
+// party, filed as the state's office (CHN.general_secretary).
+const OfficeGeneralSecretary = "general_secretary"
+
 // A titleEntry is one written form of a title and the office it names.
 type titleEntry struct {
 	words   string // folded, space separated
@@ -22,6 +26,7 @@ type titleEntry struct {
 	only    string // the one owner this title belongs to ("IMF" for "managing director"); written owner required
 	upper   bool   // only written in capitals ("PM", not "pm")
 	consort bool   // also a consort's title ("Queen Camilla"): a claim only for a person who held the office
+	filed   bool   // a claim only where the KB files the office for the country (see kbFiled)
 }
 
 // withPlurals returns the table plus the plural of every entry whose last
@@ -61,6 +66,11 @@ var titleTable = []titleEntry{
 	{words: "emperor", office: kb.OfficeMonarch},
 	{words: "monarch", office: kb.OfficeMonarch},
 	{words: "crown prince", office: kb.OfficeCrownPrince},
+	// a ruling communist party's general secretary is its state's top
+	// post (China, Vietnam); elsewhere the title is a party's or a
+	// union's officer, which the KB does not file
+	{words: "general secretary", office: OfficeGeneralSecretary, filed: true},
+	{words: "first secretary", office: kb.OfficeLeader, filed: true}, // Cuba's party leader
 	{words: "supreme leader", office: kb.OfficeSupremeLeader},
 	{words: "head of state", office: kb.OfficeHeadOfState},
 	{words: "head of government", office: kb.OfficeHeadOfGovernment},

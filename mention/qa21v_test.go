@@ -1,0 +1,49 @@
+package mention
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestQA21PartyAndPastTitles checks the role claims of session 11's QA
+// rounds: a ruling party's general secretary, written with or without
+// the party ("Communist Party General Secretary To Lam", "Party General
+// Secretary", "Vietnam's Communist Party chief"), claims the state's
+// office where the KB files one and nothing where it does not ("TUC
+// General Secretary", "Communist Party leader" in Russia); a bare "Party
+// chief" (as often a province's) claims nothing; an apposition "then
+// the prime minister" or "both prime minister and president" claims
+// each title; a past relative clause "who was (then) prime minister (at
+// the time)" claims a title of another time (QA22 V-1, QA21 V-1, V-2).
+func TestQA21PartyAndPastTitles(t *testing.T) {
+	type claim struct{ office, mod string }
+	for _, tc := range []struct {
+		text, date string
+		want       []claim // in text order
+	}{
+		{"Communist Party General Secretary To Lam welcomed Putin at the Presidential Palace.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
+		{"Party General Secretary Nguyen Phu Trong welcomed Putin in Hanoi.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
+		{"Vietnam's Communist Party chief To Lam welcomed Putin.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
+		{"To Lam, the general secretary of the Communist Party of Vietnam, welcomed Putin.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
+		{"Xi Jinping, general secretary of the Communist Party, spoke.", "2022-04-21", []claim{{"CHN.general_secretary", ""}}},
+		{"Communist Party chief Raul Castro met Lula in Havana.", "2022-04-21", []claim{{"CUB.leader", ""}}},
+		{"TUC General Secretary Paul Nowak said the strike would go ahead.", "2024-06-20", nil},
+		{"Communist Party leader Gennady Zyuganov spoke in Moscow.", "2024-06-20", nil},
+		{"Party chief Li Qiang spoke in Shanghai.", "2022-04-21", nil},
+		{"In 2019, Luvsannamsrain Oyun-Erdene, then the prime minister, promised reforms.", "2022-12-06", []claim{{"MNG.prime_minister", "then"}}},
+		{"In 2020, Ukhnaagiin Khurelsukh, then both prime minister and president of Mongolia, promised reforms.", "2022-12-06", []claim{{"MNG.prime_minister", "then"}, {"MNG.president", "then"}}},
+		{"Succes Masra, who was prime minister at the time, rejected the council.", "2021-04-21", []claim{{"TCD.prime_minister", "then"}}},
+		{"Succes Masra, who was then prime minister, rejected the council.", "2021-04-21", []claim{{"TCD.prime_minister", "then"}}},
+		{"Boris Johnson, who was foreign secretary, said the deal was done.", "2021-04-21", []claim{{"GBR.foreign_minister", "former"}}},
+		{"Succes Masra, who was prime minister from 2024, rejected it.", "2025-04-21", nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		var got []claim
+		for _, c := range d.RoleClaims {
+			got = append(got, claim{c.OfficeID, c.Modifier})
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: claims %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
