@@ -20,3 +20,23 @@ func TestQA21NeverVicePresident(t *testing.T) {
 		wantOne(t, d, doc.FindOfficeNonexistent, text, doc.Contradicted, "never been such an office")
 	}
 }
+
+// TestQA21DeputiesAndVicePresidents: the deputy prime ministers of
+// Malaysia, Singapore and Italy and the vice-presidents of Tanzania,
+// Ghana and Paraguay are in the KB, so a deputy's title is checked
+// (QA22 V-3: "Anwar Ibrahim, who is also deputy prime minister" in 2023
+// was unverifiable; QA21 V-5: "Vice President Samia Suluhu Hassan").
+func TestQA21DeputiesAndVicePresidents(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Anwar Ibrahim, who is also deputy prime minister, spoke.", "2023-01-30", doc.Contradicted, "1993-12-01 → 1998-09-02"},
+		{"Deputy Prime Minister Lawrence Wong spoke in Singapore.", "2023-01-30", doc.Supported, "2022-06-13 → 2024-05-15"},
+		{"Vice President Samia Suluhu Hassan said the president had died.", "2021-03-18", doc.Supported, "2015-11-05 → 2021-03-19"},
+		{"Tanzanian Vice President Samia Suluhu Hassan spoke in Dodoma.", "2022-03-18", doc.Contradicted, "Philip Mpango"},
+		{"Paraguayan Vice President Federico Franco said the vote would go ahead.", "2013-01-10", doc.Contradicted, "2008-08-15 → 2012-06-22"},
+		{"Ghana's Vice President Mahamudu Bawumia said the IMF deal was near.", "2023-05-01", doc.Supported, "2017-01-07 → 2025-01-07"},
+		{"Italian Deputy Prime Minister Matteo Salvini spoke.", "2020-05-01", doc.Contradicted, "2018-06-01 → 2019-09-05"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}
