@@ -15,7 +15,7 @@ func TestQA20DeputyTitles(t *testing.T) {
 		{"Deputy President William Ruto said he would run.", "2021-05-01", doc.Supported, "2013-04-09 → 2022-09-13"},
 		{"Kenya's Deputy President William Ruto said he would run.", "2023-05-01", doc.Contradicted, "Rigathi Gachagua"},
 		{"South Africa's Deputy President Cyril Ramaphosa said the talks had failed.", "2016-05-01", doc.Supported, "2014-05 → 2018-02-15"},
-		{"Ghana's Deputy President John Mahama said the talks had failed.", "2010-05-01", doc.Unverifiable, "as deputy President"},
+		{"Malawi's Deputy President Peter Mutharika said the talks had failed.", "2016-05-01", doc.Unverifiable, "as deputy President"},
 	} {
 		d := analyzeQuotes(t, tc.text, tc.date)
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)

@@ -40,3 +40,26 @@ func TestQA21DeputiesAndVicePresidents(t *testing.T) {
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA21DesignateAndOutgoing: a "-elect" title is supported only in
+// the year before the term starts and the week after; before that it
+// is too early, after it the person holds the office (QA21 V-3:
+// "President-elect Santiago Pena" was supported in 2019 and 2024). An
+// "outgoing" title passes for a week after the term's end, the
+// hand-over (QA22 V-4: "Outgoing Prime Minister Mario Draghi" the day
+// after Meloni's oath was contradicted).
+func TestQA21DesignateAndOutgoing(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"President-elect Santiago Pena met Lula.", "2019-05-02", doc.Contradicted, "too early"},
+		{"President-elect Santiago Pena met Lula.", "2024-05-02", doc.Contradicted, "no longer designate"},
+		{"President-elect Santiago Pena met Lula.", "2023-05-02", doc.Supported, "took the office on 2023-08-15"},
+		{"President-elect Santiago Pena met Lula.", "2023-08-17", doc.Supported, "took the office on 2023-08-15"},
+		{"President-elect Donald Trump met Macron.", "2024-12-10", doc.Supported, "took the office on 2025-01-20"},
+		{"Outgoing Prime Minister Mario Draghi handed Meloni the bell.", "2022-10-23", doc.Supported, "the term ended 1 day(s) before"},
+		{"Outgoing Prime Minister Mario Draghi spoke.", "2022-11-24", doc.Contradicted, "not on 2022-11-24"},
+		{"Outgoing Prime Minister Mario Draghi spoke.", "2022-10-10", doc.Supported, "held this office on 2022-10-10"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}

@@ -1303,14 +1303,9 @@ func (c *checker) atDay(ch *claimCheck) {
 		c.pastAtDay(ch, day, allEvidence())
 		return
 	case rc.Modifier == "designate":
-		ev := allEvidence()
-		for _, r := range ch.roles {
-			if r.Start.First().Compare(day) >= 0 || c.roleTruth(r, day) != kb.False {
-				c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s.", name, dateText(r.Start)), ev)
-				return
-			}
-		}
-		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("%s is not recorded as taking this office after %s.", name, c.dayISO()), ev)
+		c.designateAtDay(ch, day, name, allEvidence())
+		return
+	case c.outgoingAfterEnd(ch, day, name):
 		return
 	}
 	best := kb.False

@@ -1,0 +1,91 @@
+package verify
+
+import (
+	"fmt"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+const (
+	// designateLead is the longest wait, in days, between an election
+	// or nomination and taking office that a "-elect", "-designate" or
+	// "incoming" title covers: Indonesia's president-elect waits eight
+	// months, Mexico's five, the United States' two and a half.
+	designateLead = 366
+	// designateLag is how many days after the swearing-in a "-elect"
+	// title still passes: stories of the inauguration day and the days
+	// after it are written and dated loosely.
+	designateLag = 7
+	// outgoingLag is how many days after the term's end an "outgoing"
+	// title still passes: the hand-over ceremonies follow the new
+	// holder's oath by a day or two ("Outgoing Prime Minister Draghi
+	// handed Meloni the bell" the day after she was sworn in).
+	outgoingLag = 7
+)
+
+// daysFrom returns the whole days from a to b (negative when b is
+// before a).
+func daysFrom(a, b kb.Date) int {
+	return int(b.Time().Sub(a.Time()).Hours() / 24)
+}
+
+// designateAtDay judges a "-elect", "-designate" or "incoming" title on
+// day: supported when one of the person's terms starts within
+// designateLead days after it, or started at most designateLag days
+// before it (or the KB cannot tell the day); contradicted when the only
+// terms start more than a year later (too early to be chosen) or had
+// begun well before it (the holder, no longer designate); unverifiable
+// when the KB records no term from the day on.
+func (c *checker) designateAtDay(ch *claimCheck, day kb.Date, name string, ev []doc.Evidence) {
+	var early, taken *kb.Role
+	for i := range ch.roles {
+		r := &ch.roles[i]
+		if r.Start.IsZero() {
+			continue
+		}
+		switch {
+		case r.Start.First().Compare(day) >= 0:
+			if daysFrom(day, r.Start.First()) <= designateLead {
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s.", name, dateText(r.Start)), ev)
+				return
+			}
+			if early == nil {
+				early = r
+			}
+		case c.roleTruth(*r, day) != kb.False:
+			if r.Start.Precision() != "day" || daysFrom(r.Start, day) <= designateLag {
+				c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s took the office on %s.", name, dateText(r.Start)), ev)
+				return
+			}
+			taken = r
+		}
+	}
+	switch {
+	case taken != nil:
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s had already taken the office on %s, %d days before %s: its holder, no longer designate.", name, dateText(taken.Start), daysFrom(taken.Start, day), dateText(day)), ev)
+	case early != nil:
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s took the office only on %s, more than a year after %s: too early to be designate.", name, dateText(early.Start), dateText(day)), ev)
+	default:
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable, fmt.Sprintf("%s is not recorded as taking this office after %s.", name, c.dayISO()), ev)
+	}
+}
+
+// outgoingAfterEnd supports an "outgoing" title on day when one of the
+// person's terms ended at most outgoingLag days before it, and reports
+// whether it did.
+func (c *checker) outgoingAfterEnd(ch *claimCheck, day kb.Date, name string) bool {
+	if ch.rc.Modifier != "outgoing" {
+		return false
+	}
+	for _, r := range ch.roles {
+		if r.End.IsZero() || r.End.Precision() != "day" || r.End.Compare(day) >= 0 {
+			continue
+		}
+		if n := daysFrom(r.End, day); n <= outgoingLag {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s; the term ended %d day(s) before %s, within the hand-over an \"outgoing\" title covers.", name, periodText(r.Start, r.End), n, dateText(day)), []doc.Evidence{c.evidenceRole(r)})
+			return true
+		}
+	}
+	return false
+}
