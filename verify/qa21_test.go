@@ -63,3 +63,19 @@ func TestQA21DesignateAndOutgoing(t *testing.T) {
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA21LastWords: a dead person's last speech, address or interview,
+// with an adjective between ("his last public speech", "her final
+// televised address"), was given before the death (QA21 V-6: a false
+// speaker_deceased).
+func TestQA21LastWords(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"In his last public speech, Magufuli said the country would never import vaccines.", ""},
+		{"In his final televised address, Magufuli said the country would never import vaccines.", ""},
+		{"Magufuli said on Monday the country would never import vaccines.", doc.Contradicted},
+	} {
+		if got := deceasedVerdict(t, tc.text, "2021-04-12"); got != tc.want {
+			t.Errorf("%q: speaker_deceased %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 
 // pastReport marks a sentence that reports an earlier statement ("had
 // said", "once said", "said in 2019"): a dead person may be quoted so.
-var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told)|in (his|her) (lifetime|memoir|will)|(his|her) (last|final) (speech|interview|address|statement|message|remarks|public appearance|post)|before (his|her) death|posthumous(ly)?|the late)\b`)
+var pastReport = regexp.MustCompile(`(?i)\b(had (said|told|written|warned|declared|stated)|once (said|wrote|told)|in (his|her) (lifetime|memoir|will)|(his|her) (last|final)( (public|televised|recorded|known|major|official))? (speech|interview|address|statement|message|remarks|appearance|public appearance|post|letter|tweet|words)|before (his|her) death|posthumous(ly)?|the late)\b`)
 
 // speakers flags quotes and present actions by people who had died
 // before the date they are said to happen.
