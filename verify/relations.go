@@ -24,6 +24,9 @@ const (
 	// records a break between the two states before the year claimed
 	// (embassies also close and reopen for safety: Kyiv 2022)
 	claimReopened = "reopened"
+	// "have had diplomatic relations since 1985": relations in place
+	// without a break from that year to the article's date (checkSince)
+	claimSince = "since"
 )
 
 // A relationPattern finds one kind of relation claim. Every match holds
@@ -71,6 +74,7 @@ var relationPatterns = []relationPattern{
 	// a named accord or a peace treaty, checked against the KB's treaty
 	// and normalisation events only (checkTreaty)
 	newRelationPattern(claimTreaty, []string{"sign"}, []string{"sign"}, `(?i)\b(sign(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:historic\s+|landmark\s+|formal\s+)*(?:(?-i:[A-Z][\w-]*)\s+)*(?:(?-i:[A-Z][\w-]*)\s+accords?|(?-i:[A-Z][\w-]*)\s+(?-i:Accords?|Treaty)|peace\s+(?:treaty|accords?))\b`),
+	newRelationPattern(claimSince, []string{"had", "maintain", "enjoy", "kept"}, []string{"have", "has"}, `(?i)\b(ha(?:ve|s)\s+(?:had|maintained|enjoyed|kept))\s+(?:formal\s+|full\s+|official\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`),
 	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`established`)),
 }
 
@@ -210,7 +214,17 @@ func (c *checker) relations() {
 				// the relative clause's claim is dated inside it
 				year = c.firstYearFrom(s, span.Start+w)
 			}
+			if p.kind == claimSince {
+				if year = sinceIn(c.d.Text[span.End:s.End]); year == 0 {
+					done = append(done, span)
+					continue // "have had close ties": no claim about when
+				}
+			}
 			for _, pr := range pairs {
+				if p.kind == claimSince {
+					c.checkSince(pr[0], pr[1], year, s, span)
+					continue
+				}
 				if p.kind == claimTreaty {
 					c.checkTreaty(pr[0], pr[1], year, s, span)
 					continue

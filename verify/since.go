@@ -1,0 +1,86 @@
+package verify
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// sinceInRe finds "since 1985" in the clause after a relation claim
+// ("have had diplomatic relations with China since 1985").
+var sinceInRe = regexp.MustCompile(`\bsince\s+(1[89]\d\d|20\d\d)\b`)
+
+// sinceIn returns the year of the first "since YEAR" in the clause that
+// opens text (up to clauseBreak, at most 80 bytes on), or 0.
+func sinceIn(text string) int {
+	text = text[:clauseBreak(text)]
+	if len(text) > 80 {
+		text = text[:80]
+	}
+	m := sinceInRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// checkSince judges "a and b have had relations since year": the KB's
+// history must put relations in place by the end of that year, opened in
+// that year, and record no break after it up to the article's date. The
+// opening event (establishment, restoration or normalisation) in a
+// nearby year misdates the claim; relations opened only later, severed
+// through that year, or broken since contradict it.
+func (c *checker) checkSince(a, b string, year int, s, span doc.Span) {
+	evs := c.relationsOf(a, b)
+	pair := c.countryName(a) + " and " + c.countryName(b)
+	f := doc.Finding{Kind: doc.FindRelationContradicted, Span: span, Claim: strings.TrimSpace(c.d.Slice(s)), Evidence: []doc.Evidence{}}
+	for _, e := range evs {
+		f.Evidence = append(f.Evidence, c.relEvidence(e))
+	}
+	if len(evs) == 0 {
+		f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no relation events between %s.", pair)
+		c.add(f)
+		return
+	}
+	if asOf := c.k.AsOf(evs[len(evs)-1].Source); !asOf.IsZero() && year > asOf.Year {
+		f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The claim is about %d, after the KB's as-of date %s.", year, asOf)
+		c.add(f)
+		return
+	}
+	st, open := relState(evs, kb.Date{Year: year, Month: 12, Day: 31})
+	// a break after the opening, up to the article's date
+	var brk *kb.Relation
+	if st == "normal" {
+		for i := range evs {
+			e := &evs[i]
+			if e.Date.First().Compare(open.Date.First()) > 0 && e.Date.First().Compare(c.refDay()) <= 0 && (e.Event == kb.RelSevered || e.Event == kb.RelSuspended) {
+				brk = e
+				break
+			}
+		}
+	}
+	switch {
+	case st == "severed":
+		f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("Relations between %s were severed on %s and not in place in %d.", pair, open.Date, year)
+	case st == "":
+		f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("The KB records relations between %s only from %s (relations %s), after %d.", pair, evs[0].Date, evs[0].Event, year)
+		for i := range evs {
+			if e := &evs[i]; e.Event == kb.RelEstablished || e.Event == kb.RelRestored || e.Event == kb.RelNormalized {
+				f.Explanation = fmt.Sprintf("The KB records relations between %s only from %s (relations %s), after %d.", pair, e.Date, e.Event, year)
+				break
+			}
+		}
+	case brk != nil:
+		f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("Relations between %s were broken on %s, after %d.", pair, brk.Date, year)
+	case open.Date.Year != year && year-open.Date.Year <= misdateYears:
+		f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("The KB records relations between %s %s on %s, not in %d.", pair, open.Event, open.Date, year)
+	default:
+		f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s have been in place since %s (relations %s), with no break recorded since.", pair, open.Date, open.Event)
+	}
+	c.add(f)
+}
