@@ -14,7 +14,9 @@ import (
 // chief" (as often a province's) claims nothing; an apposition "then
 // the prime minister" or "both prime minister and president" claims
 // each title; a past relative clause "who was (then) prime minister (at
-// the time)" claims a title of another time (QA22 V-1, QA21 V-1, V-2).
+// the time)" claims a title of another time (QA22 V-1, QA21 V-1, V-2);
+// "ruler" is the monarch where the state has one and claims nothing
+// elsewhere (QA22 V-5).
 func TestQA21PartyAndPastTitles(t *testing.T) {
 	type claim struct{ office, mod string }
 	for _, tc := range []struct {
@@ -30,6 +32,9 @@ func TestQA21PartyAndPastTitles(t *testing.T) {
 		{"TUC General Secretary Paul Nowak said the strike would go ahead.", "2024-06-20", nil},
 		{"Communist Party leader Gennady Zyuganov spoke in Moscow.", "2024-06-20", nil},
 		{"Party chief Li Qiang spoke in Shanghai.", "2022-04-21", nil},
+		{"Kuwait's ruler Sheikh Mishal al-Ahmad al-Sabah dissolved parliament on Friday.", "2024-05-11", []claim{{"KWT.monarch", ""}}},
+		{"Myanmar's military ruler Min Aung Hlaing said the election would be held.", "2022-05-11", nil},
+		{"Libya's ruler Muammar Gaddafi said the oil would flow.", "2010-05-11", nil},
 		{"In 2019, Luvsannamsrain Oyun-Erdene, then the prime minister, promised reforms.", "2022-12-06", []claim{{"MNG.prime_minister", "then"}}},
 		{"In 2020, Ukhnaagiin Khurelsukh, then both prime minister and president of Mongolia, promised reforms.", "2022-12-06", []claim{{"MNG.prime_minister", "then"}, {"MNG.president", "then"}}},
 		{"Succes Masra, who was prime minister at the time, rejected the council.", "2021-04-21", []claim{{"TCD.prime_minister", "then"}}},

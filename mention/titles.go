@@ -65,6 +65,9 @@ var titleTable = []titleEntry{
 	{words: "grand duke", office: kb.OfficeMonarch},
 	{words: "emperor", office: kb.OfficeMonarch},
 	{words: "monarch", office: kb.OfficeMonarch},
+	// "Kuwait's ruler Sheikh Mishal": the monarch where the state has
+	// one; a military or de facto ruler elsewhere claims nothing
+	{words: "ruler", office: kb.OfficeMonarch, filed: true},
 	{words: "crown prince", office: kb.OfficeCrownPrince},
 	// a ruling communist party's general secretary is its state's top
 	// post (China, Vietnam); elsewhere the title is a party's or a
