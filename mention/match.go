@@ -884,6 +884,10 @@ func (p *proc) resolvePersons() {
 			f.actor, f.how = c, HowShortForm // "Noboa" in a 2024 story naming Ecuador
 			continue
 		}
+		if c := p.pastLeader(f); c >= 0 {
+			f.actor, f.how = c, HowShortForm // "Nkurunziza" in a 2022 story naming Burundi
+			continue
+		}
 		f.how = HowName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}

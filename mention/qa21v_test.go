@@ -52,3 +52,21 @@ func TestQA21PartyAndPastTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestQA21PastLeaderSurname checks that a bare surname no other KB
+// person bears links to the KB person who led, by the article's date, a
+// country the article names (QA22 M-7: "Nkurunziza" stayed unlinked, so
+// his death went unchecked), and to no one without the country.
+func TestQA21PastLeaderSurname(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Nkurunziza returned to Burundi on Friday.", "2022-05-14", []string{"Nkurunziza/person/person.pierre-nkurunziza/short-form"}, nil},
+		{"Bizimungu said Rwanda would recover.", "2004-05-14", []string{"Bizimungu/person/person.pasteur-bizimungu/short-form"}, nil},
+		{"Bizimungu said the country would recover.", "2004-05-14", []string{"Bizimungu/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

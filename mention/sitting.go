@@ -36,6 +36,25 @@ func (p *proc) sittingLeader(f *found) int32 {
 	return pick
 }
 
+// pastLeader returns the KB person a bare surname names when no one
+// else in the KB bears it (f.persons holds one) and that person led, by
+// the article's date, a country the article names: "Magufuli said" in a
+// 2022 story naming Tanzania is John Magufuli, so his death is checked.
+// A surname two KB people share, an undated article, or a country the
+// article does not name leaves it unlinked, as sittingLeader does.
+func (p *proc) pastLeader(f *found) int32 {
+	if !f.surname || len(f.persons) != 1 || f.persons[0] < 0 || p.s.kb == nil || p.date.IsZero() || f.j-f.i != 1 {
+		return -1
+	}
+	c := f.persons[0]
+	for _, r := range p.s.kb.RolesOf(p.s.actors[c].ID) {
+		if leaderOffice(r.Office) && !r.Start.IsZero() && r.Start.First().Compare(p.date) <= 0 && p.namesCountry(r.Country) {
+			return c
+		}
+	}
+	return -1
+}
+
 // leaderOffice reports whether office id ("ECU.president") is a head of
 // state's or government's.
 func leaderOffice(id string) bool {
