@@ -943,6 +943,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypePlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
 	case head == j-1 && airportHead(p.word(head)):
 		return doc.TypePlace // "Changi International Airport": a facility, a place one flies to (not "Airport Authority")
+	case head == j-1 && p.commodityFirm(i, j):
+		return doc.TypeOrganization // "Impala Platinum", "Tata Steel", "Dangote Cement": a producer
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
