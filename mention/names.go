@@ -2010,6 +2010,9 @@ func (p *proc) classify(i, j int) string {
 			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
 		}
 	}
+	if p.descriptorAfter(i, j) {
+		return doc.TypeOrganization // "the Mercosur trade bloc", "the Histadrut labour federation"
+	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {
 		return doc.TypePlace // "the road to Deir Hafer", "Reading, Pennsylvania"
 	}

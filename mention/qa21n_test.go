@@ -41,3 +41,25 @@ func TestQA21CommodityFirm(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA21DescriptorAfter: "the <Name> <modifiers> <body noun>" keeps
+// <Name> as an organisation ("the Mercosur trade bloc", "the Tass news
+// agency"), where a lone name before a plain noun names nothing (QA21
+// M-3, QA22 M-5).
+func TestQA21DescriptorAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Andino trade bloc suspended Bolivia from its summit.", []string{"Andino/organization//name"}, nil},
+		{"Officials said the Kobra rebel group had seized the town.", []string{"Kobra/organization//name"}, nil},
+		{"The Zentara news agency reported the strike.", []string{"Zentara/organization//name"}, nil},
+		{"Delegates of the Talvor labour federation walked out.", []string{"Talvor/organization//name"}, nil},
+		{"The Andino trade ministers met on Friday.", nil, []string{"Andino/organization"}},
+		{"The Internet security firm said the flaw was serious.", nil, []string{"Internet/organization"}},
+		{"The judge ruled for the Kentville-based design firm.", nil, []string{"Kentville/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2012-06-23")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
