@@ -1958,6 +1958,9 @@ func (p *proc) classify(i, j int) string {
 	if p.ageAfter(j) && !p.gazPlace(i, j) {
 		return doc.TypePerson // "Fernandes, 54, was detained": an age in commas
 	}
+	if p.settlementOf(i) {
+		return doc.TypePlace // "the central town of Masaka, a party spokesman said"
+	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
 	if p.is(j, w.comma) && p.has(j+1, fDet) {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
