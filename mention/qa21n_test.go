@@ -78,3 +78,28 @@ func TestQA22SettlementOf(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA21OfficerTitle: judicial and public officers' titles before a
+// name stay on the mention ("Chief Justice", "Reserve Bank Governor",
+// "Police Commissioner"), with no role claim; a military rank is still
+// a rank (QA21 M-6).
+func TestQA21OfficerTitle(t *testing.T) {
+	for _, tc := range []struct{ text, name, title string }{
+		{"Chief Justice Amina Odhiambo administered the oath.", "Amina Odhiambo", "Chief Justice"},
+		{"Police Commissioner Japheth Koome said the law was clear.", "Japheth Koome", "Police Commissioner"},
+		{"Central Bank Governor Patrick Njoroge said inflation would ease.", "Patrick Njoroge", "Central Bank Governor"},
+		{"Bank of Canada governor Tiff Macklem said rates would rise.", "Tiff Macklem", "Bank of Canada governor"},
+		{"The ruling was written by Justice Martha Koome.", "Martha Koome", "Justice"},
+		{"Major General Peter Njiru said the troops had withdrawn.", "Peter Njiru", "Major General"},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-03-19")
+		m := mentionAt(d, tc.name, 0)
+		if m == nil {
+			t.Errorf("%q: no mention %q; all %v", tc.text, tc.name, mentionList(d))
+			continue
+		}
+		if m.Title != tc.title {
+			t.Errorf("%q: %q title %q; want %q", tc.text, tc.name, m.Title, tc.title)
+		}
+	}
+}
