@@ -23,19 +23,51 @@ func cleanAuthor(s string) string {
 		return s
 	}
 	var names []string
-	dropped := false
+	dropped, dated := false, false
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' }) {
 		part = strings.TrimSpace(part)
+		if bylineDate(part) {
+			dropped, dated = true, true // "Maria Gomez | Updated June 23, 2012"
+			continue
+		}
 		if part == "" || bylinePost(part) || len(names) > 0 && bylineSuffix(part) {
 			dropped = dropped || part != ""
 			continue
 		}
 		names = append(names, part)
 	}
+	if len(names) == 0 && dated {
+		return "" // "By Staff Reporter | Published June 23, 2012": no name at all
+	}
 	if !dropped || len(names) == 0 {
 		return s
 	}
 	return strings.Join(names, "; ")
+}
+
+// bylineDate reports whether a byline part is its date, not a name: it
+// opens with a publication verb ("Published June", "Updated 3 hours
+// ago", "Last updated", "Posted") or a digit, or it is a month name
+// alone or before a number ("June", "Jun 23"). Extracted bylines split
+// "By Maria Gomez | Updated June 23, 2012" at the bar.
+func bylineDate(part string) bool {
+	f := strings.Fields(strings.ToLower(part))
+	if len(f) == 0 {
+		return false
+	}
+	if c := f[0][0]; c >= '0' && c <= '9' {
+		return true
+	}
+	switch strings.TrimRight(f[0], ":") {
+	case "published", "updated", "posted", "modified", "edited":
+		return true
+	case "last":
+		return len(f) > 1 && (strings.HasPrefix(f[1], "updated") || strings.HasPrefix(f[1], "modified"))
+	}
+	if _, ok := months[strings.TrimRight(f[0], ".")]; ok {
+		return len(f) == 1 || f[1][0] >= '0' && f[1][0] <= '9'
+	}
+	return false
 }
 
 // bylinePost reports whether a byline part names a post or a place.

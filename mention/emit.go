@@ -453,6 +453,8 @@ func (p *proc) emit(d *doc.Doc) {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			} else if t, ok := p.fiscalTitle(f.i); ok {
 				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
+			} else if t, ok := p.officerTitle(f.i); ok {
+				m.Title, m.TitleSpan = p.text[t.Start:t.End], t
 			}
 		}
 		var ei int

@@ -358,6 +358,7 @@ var connectors = []string{
 	"la", "le", "da", "di", "du", "dos", "das", "y", "ul", "ud", "ben", "ter", "zu", "and",
 	"for", "&", "the", "on", "upon", "do", "des", "dei", "degli",
 	"ng", // Tagalog: "Bangko Sentral ng Pilipinas", "Komisyon ng Halalan"
+	"es", // "Dar es Salaam": the Arabic article written apart
 }
 
 var modifiers = []string{

@@ -943,6 +943,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypePlace // "Kennedy Space Center", "Santa Clara Convention Center": a venue
 	case head == j-1 && airportHead(p.word(head)):
 		return doc.TypePlace // "Changi International Airport": a facility, a place one flies to (not "Airport Authority")
+	case head == j-1 && p.commodityFirm(i, j):
+		return doc.TypeOrganization // "Impala Platinum", "Tata Steel", "Dangote Cement": a producer
 	case p.has(head, fOrgCue):
 		return doc.TypeOrganization
 	case p.has(i, fOrgOpener) && p.toks[i].cap() && !p.has(i+1, fPlaceCue):
@@ -1956,6 +1958,9 @@ func (p *proc) classify(i, j int) string {
 	if p.ageAfter(j) && !p.gazPlace(i, j) {
 		return doc.TypePerson // "Fernandes, 54, was detained": an age in commas
 	}
+	if p.settlementOf(i) {
+		return doc.TypePlace // "the central town of Masaka, a party spokesman said"
+	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
 	if p.is(j, w.comma) && p.has(j+1, fDet) {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
@@ -2007,6 +2012,9 @@ func (p *proc) classify(i, j int) string {
 			"coalition", "alliance", "bloc", "chain", "brand", "retailer":
 			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
 		}
+	}
+	if p.descriptorAfter(i, j) {
+		return doc.TypeOrganization // "the Mercosur trade bloc", "the Histadrut labour federation"
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {
 		return doc.TypePlace // "the road to Deir Hafer", "Reading, Pennsylvania"

@@ -173,6 +173,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.knownAs()
 		p.guessSingles()
 		p.shapePlaces()
+		p.shapeFirms()
 		p.makerFirms()
 		p.placePersons()
 		p.oneSense()
