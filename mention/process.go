@@ -170,6 +170,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.shortForms()
 		p.orgShortForms()
 		p.orgHeadShortForms()
+		p.orgPairShortForms()
 		p.knownAs()
 		p.guessSingles()
 		p.shapePlaces()

@@ -1,0 +1,53 @@
+package mention
+
+import "testing"
+
+// corefCase is a text whose mention at occurrence n of short must be
+// the entity of the mention at the first occurrence of full (same == true)
+// or another entity or none (same == false); kbid, when set, is the KB id
+// the short form must carry.
+type corefCase struct {
+	text, full, short string
+	n                 int
+	same              bool
+	kbid              string
+}
+
+func checkCoref(t *testing.T, date string, cases []corefCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := analyzeShipped(t, tc.text, date)
+		f, s := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, tc.n)
+		if f == nil {
+			t.Errorf("%q: no mention at %q; all %v", tc.text, tc.full, mentionList(d))
+			continue
+		}
+		if !tc.same {
+			if s != nil && s.Entity == f.Entity {
+				t.Errorf("%q: %q joins %q; want apart; all %v", tc.text, tc.short, tc.full, mentionList(d))
+			}
+			continue
+		}
+		if s == nil || s.Entity != f.Entity {
+			t.Errorf("%q: %q is not %q's entity; all %v", tc.text, tc.short, tc.full, mentionList(d))
+			continue
+		}
+		if tc.kbid != "" && s.KBID != tc.kbid {
+			t.Errorf("%q: %q KB id %q; want %q", tc.text, tc.short, s.KBID, tc.kbid)
+		}
+	}
+}
+
+// TestQA21PairShortForm: "the <Head>" after a two-word organisation
+// ending in that head word is the same body (QA22 M-4).
+func TestQA21PairShortForm(t *testing.T) {
+	checkCoref(t, "2022-10-14", []corefCase{
+		{"The European Commission froze the funds. Analysts said the Commission would not release them.", "European Commission", "Commission", 1, true, "org.european-commission"},
+		{"The World Bank cut its forecast. The Bank said growth would slow.", "World Bank", "Bank", 1, true, "org.world-bank"},
+		{"The Constitutional Court met on Monday. The Court said it would rule in May.", "Constitutional Court", "Court", 1, true, ""},
+		// two bodies share the head: no guess
+		{"The European Commission and the Electoral Commission met. The Commission said nothing.", "European Commission", "Commission", 2, false, ""},
+		// the White House is no House
+		{"The White House sent the bill. The House passed it on Friday.", "White House", "House", 1, false, ""},
+	})
+}
