@@ -159,6 +159,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.foreignPlaces()
 	p.usGeorgia()
 	p.resolveCapitals()
+	p.seatMetonyms()
 	p.leaderGovernments()
 	p.resolvePersons()
 	p.buildClaims()
