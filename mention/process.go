@@ -174,6 +174,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.orgPairShortForms()
 		p.knownAs()
 		p.guessSingles()
+		p.patronymGivens()
 		p.shapePlaces()
 		p.makerFirms()
 		p.placePersons()
