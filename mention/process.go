@@ -175,6 +175,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.knownAs()
 		p.guessSingles()
 		p.patronymGivens()
+		p.descriptorOrgs()
 		p.shapePlaces()
 		p.makerFirms()
 		p.placePersons()

@@ -82,3 +82,23 @@ func TestQA21PatronymGiven(t *testing.T) {
 		{"Sheikh Faisal bin Rashid Al Nuaimi opened the port. Faisal Karim, a trader, welcomed it. Faisal said prices would fall.", "Faisal bin", "Faisal", 2, false, ""},
 	})
 }
+
+// TestQA21DescriptorOrg: an unknown name after "the" followed by a
+// lower-case descriptor (modifiers and a head like federation, agency,
+// party) is an organisation; the descriptor stays out of the span
+// (QA22 M-5).
+func TestQA21DescriptorOrg(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Doctors struck on Monday, and the Histadrut labour federation said it was considering a general strike.", []string{"Histadrut/organization//name"}, nil},
+		{"The Cosatu trade union federation said it would join the strike.", []string{"Cosatu/organization//name"}, nil},
+		{"The Tass news agency reported the move.", []string{"Tass/organization//name"}, nil},
+		{"Soldiers fired on the Mandera border town.", nil, []string{"Mandera/organization"}},
+		{"The Kremlin has a group of advisers.", nil, []string{"Kremlin/organization//name"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-07-25")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
