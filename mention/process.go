@@ -168,6 +168,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.nationalCouncils()
 	if !s.opts.KBOnly {
 		p.functionSurnameJoins()
+		p.possessiveParties()
 		p.shortForms()
 		p.orgShortForms()
 		p.orgHeadShortForms()
