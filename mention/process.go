@@ -145,6 +145,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.products()
 		p.commaSuffix()
 		p.namedFacilities()
+		p.roadNames()
 		p.shipNames()
 		p.orgInnerJoins()
 		p.listedPossJoins()
