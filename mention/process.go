@@ -132,6 +132,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if !s.opts.KBOnly {
 		p.findRuns()
 		p.stateForTitles()
+		p.ministerOfNames()
 		p.bankCountries()
 		p.gulfModifiers()
 		p.missionNames()
