@@ -44,6 +44,12 @@ func (s *Stage) partyHeadIndex() map[string][]int32 {
 func (p *proc) possessiveParties() {
 	var idx map[string][]int32
 	var countries map[string]bool
+	var linked map[string]int32 // word → party linked by this pass
+	defer func() {
+		if linked != nil {
+			p.theParties(linked)
+		}
+	}()
 	for g := range p.found {
 		f := &p.found[g]
 		if f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != "" && f.typ != doc.TypeOrganization {
@@ -98,6 +104,10 @@ func (p *proc) possessiveParties() {
 		if actor < 0 {
 			continue
 		}
+		if linked == nil {
+			linked = map[string]int32{}
+		}
+		linked[w] = actor
 		if split {
 			i := f.i
 			p.kill(g)
@@ -136,4 +146,25 @@ func genericPartyWord(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "s")
+}
+
+// theParties links "the <Word>" to the party possessiveParties linked by
+// that word elsewhere in the article ("Salvini's League … a moderate from
+// the League"): an unknown one-word name, or a word no pass kept.
+func (p *proc) theParties(linked map[string]int32) {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.j-f.i != 1 || f.actor >= 0 || f.how != HowName || f.joinTo >= 0 || f.typ != "" && f.typ != doc.TypeOrganization || !p.is(f.i-1, p.s.w.the) {
+			continue
+		}
+		if f.dead && (f.typ != "" || p.cover[f.i] >= 0) {
+			continue
+		}
+		a, ok := linked[p.lower(f.i)]
+		if !ok || !p.toks[f.i].cap() || p.toks[f.i].poss {
+			continue
+		}
+		f.actor, f.how, f.typ, f.key, f.dead = a, HowAlias, doc.TypeOrganization, "", false
+		p.cover[f.i] = int32(g)
+	}
 }
