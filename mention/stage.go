@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -114,6 +115,11 @@ type Stage struct {
 	// country's ISO3 to the KB party (actor index; -1 when ambiguous).
 	partyPlural map[string]map[string]int32
 	usa         int32 // actor index of the United States ("USA"), -1 without one: "America" alone names it
+
+	// partyHeads maps the folded last word of a KB party's name or alias
+	// to the parties (possparty.go), built on first use
+	partyHeads     map[string][]int32
+	partyHeadsOnce sync.Once
 
 	// sharedDemonyms maps a folded demonym of a KB country ("congolese")
 	// to every country that has it, once New is done only the demonyms

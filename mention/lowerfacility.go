@@ -1,0 +1,31 @@
+package mention
+
+import "github.com/sitrep-project/sitrep/doc"
+
+// roadHeads are lower-case head nouns of the infrastructure a name before
+// them designates: "the Ayalon highway", "the Kennedy bridge".
+var roadHeads = map[string]bool{
+	"highway": true, "road": true, "street": true, "avenue": true, "bridge": true, "airport": true,
+	"boulevard": true, "expressway": true, "freeway": true, "motorway": true, "tunnel": true,
+	"stadium": true, "dam": true, "square": true, "junction": true, "interchange": true, "crossing": true,
+	"canal": true, "causeway": true, "ring-road": true, "bypass": true,
+}
+
+// roadNames retypes a person's name of one or two words between "the"
+// and a lower-case road or facility head ("blocked the Ayalon highway",
+// "closed the Kennedy bridge") as the place it names: the person the
+// road is named after is not mentioned. The span stays the name, as a
+// capitalised head would join it (namedFacilities: "Ayalon Highway").
+func (p *proc) roadNames() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.j-f.i > 2 || f.j >= len(p.toks) || f.i == 0 || !p.is(f.i-1, p.s.w.the) || p.toks[f.j-1].poss {
+			continue
+		}
+		if !p.joined(f.j) || p.toks[f.j].shape&shLower == 0 || !roadHeads[p.word(f.j)] || f.claim >= 0 || p.tcover[f.i] >= 0 {
+			continue
+		}
+		f.typ, f.actor, f.persons, f.others, f.surname, f.how, f.shapeOnly = doc.TypePlace, -1, nil, nil, false, HowName, false
+		f.key = p.fold(f.i, f.j)
+	}
+}

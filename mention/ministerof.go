@@ -1,0 +1,51 @@
+package mention
+
+import "github.com/sitrep-project/sitrep/doc"
+
+// ministerOfNames mends a run found after "Minister of" or "Secretary
+// of" that holds the portfolio and the minister's name with no comma
+// between: "India's Minister of Earth Sciences Kiren Rijiju", "Minister
+// of Health Ama Boateng said". The title trie knows no such portfolio,
+// so the run (dropped as no name) took both. The last two name-shaped
+// words are the minister, three when the first of them is a known given
+// name, and the words before them the portfolio: a person whose title is
+// "Minister of <Portfolio>" (shown, not checked: no office is claimed).
+// stateForTitles reads "Minister of State for …".
+func (p *proc) ministerOfNames() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.i < 2 || f.j-f.i < 3 || f.actor >= 0 || f.how != HowName || f.typ != "" && f.typ != doc.TypeOrganization || p.tcover[f.i] >= 0 || !p.is(f.i-1, p.s.w.of) && !p.is(f.i-1, p.s.w.forw) {
+			continue
+		}
+		if f.dead && p.cover[f.i] >= 0 {
+			continue
+		}
+		switch p.word(f.i - 2) {
+		case "Minister", "Secretary", "Commissioner":
+		default:
+			continue
+		}
+		e := f.j - 2
+		if e-1 > f.i && p.has(e-1, fGiven) && p.nameShaped(e-1, f.j) {
+			e--
+		}
+		if !p.nameShaped(e, f.j) {
+			continue
+		}
+		ok := true
+		for k := f.i; k < e; k++ {
+			if !p.toks[k].cap() && !p.is(k, p.s.w.and) || p.has(k, fGiven) || p.toks[k].poss {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		i, j := f.i, f.j
+		if !f.dead {
+			p.kill(g)
+		}
+		h := p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(e, j)})
+		p.found[h].title = doc.Span{Start: p.toks[i-2].start, End: p.toks[e-1].end}
+	}
+}
