@@ -1965,7 +1965,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if g == "m" || g == "f" {
 		// inside its sentence, "he" is the person named before it there:
 		// "President X condemned the killings, which he described as …"
-		if spk, ok := f.personInSentence(i); ok {
+		if spk, ok := f.personInSentence(i); ok && !genderClash(spk.Name, spk.Title, g) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
@@ -1974,9 +1974,12 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		// "X said … . General Y appeared on television and declared
 		// … . He said": the person the sentence before opens with,
 		// when no speaker came after them, is newer than X
-		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) {
+		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) && !genderClash(spk.Name, spk.Title, g) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
+		}
+		if spk, ok := f.describedBefore(i, g); ok {
+			return spk // "The interior minister said … . \"…,\" he told reporters"
 		}
 	}
 	for k := len(f.history) - 1; k >= 0; k-- {
@@ -1986,7 +1989,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		ok := false
 		switch g {
 		case "m", "f":
-			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group ||
+			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !genderClash(h.Name, h.Title, g) ||
 				h.Kind == KindUnnamed && onePerson(h.Name, g) // "A spokesman for X questioned … he said"
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
@@ -2004,7 +2007,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if f.mentions && (g == "m" || g == "f") {
 		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
-			if m.Span.End > sp.Start || m.Type != doc.TypePerson {
+			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) {
 				continue
 			}
 			name := m.Text
@@ -2015,7 +2018,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	if g == "m" || g == "f" {
-		if name, ok := f.lastName(i); ok {
+		if name, ok := f.lastName(i); ok && !genderClash(name, "", g) {
 			return doc.Speaker{Kind: KindPronoun, Name: name, Span: sp, Mention: -1}
 		}
 	}

@@ -1,0 +1,70 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+func people(names ...string) []mentionMark {
+	var ms []mentionMark
+	for _, n := range names {
+		ms = append(ms, mentionMark{n, doc.TypePerson, "", ""})
+	}
+	return ms
+}
+
+// TestFindQA21PronounGender: "she" never resolves to a person whose
+// given name or title is a man's, nor "he" to a woman's; the nearest
+// compatible person wins (QA21 Q-1).
+func TestFindQA21PronounGender(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"she skips a man named last",
+			`Angela Okafor arrived on Friday. Mayor John Mbeki greeted her. "We must move forward together," she said.`,
+			people("Angela Okafor", "John Mbeki"),
+			[]want{{"We must move forward", Direct, "Angela Okafor", "", KindPronoun, "said"}}},
+		{"he skips a woman named last",
+			`Ibrahim Kone arrived on Friday. Fatima Diallo greeted him. "We must move forward together," he said.`,
+			people("Ibrahim Kone", "Fatima Diallo"),
+			[]want{{"We must move forward", Direct, "Ibrahim Kone", "", KindPronoun, "said"}}},
+		{"she after a sultan",
+			`Wanjiru Kamau met Sultan Haitham Tarik. "The talks went well," she said.`,
+			people("Wanjiru Kamau", "Haitham Tarik"),
+			[]want{{"The talks went well", Direct, "Wanjiru Kamau", "", KindPronoun, "said"}}},
+		{"unknown given name still resolves",
+			`Mayor Kwame Asante greeted the crowd. "We must move forward," she said.`,
+			people("Kwame Asante"),
+			[]want{{"We must move forward", Direct, "Kwame Asante", "", KindPronoun, "said"}}},
+	})
+}
+
+func TestNameGender(t *testing.T) {
+	for _, tc := range []struct{ name, title, want string }{
+		{"John Smith", "", "m"}, {"Mayor John Smith", "", "m"}, {"Samia Suluhu Hassan", "", "f"},
+		{"Ibrahim Juma", "Chief Justice", "m"}, {"Kim Lee", "", ""}, {"Okafor", "Mrs.", "f"},
+		{"Mr. Okafor", "", "m"}, {"Okafor", "party spokeswoman", "f"}, {"French President Emmanuel Macron", "", "m"},
+		{"Brian Cox", "", "m"}, {"Susan Rice", "", "f"},
+	} {
+		if got := nameGender(tc.name, tc.title); got != tc.want {
+			t.Errorf("nameGender(%q, %q) = %q; want %q", tc.name, tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestFindQA21TitleOnlySpeaker: "he said" after a title-only speaker
+// ("The interior minister said …") is that speaker, unresolved, not a
+// person named before it (QA21 Q-2).
+func TestFindQA21TitleOnlySpeaker(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"he after the interior minister",
+			`Army spokesman Paul Ndong read a statement. The interior minister said the borders had been closed. "We will not allow disorder," he told reporters.`,
+			people("Paul Ndong"),
+			[]want{{"^the borders had been closed", Indirect, "The interior minister", "", KindUnresolved, "said"},
+				{"We will not allow disorder", Direct, "The interior minister", "", KindUnresolved, "told"}}},
+		{"a person named in between wins",
+			`The interior minister said the borders had been closed. Army spokesman Paul Ndong read a statement. "We will not allow disorder," he told reporters.`,
+			people("Paul Ndong"),
+			[]want{{"^the borders had been closed", Indirect, "The interior minister", "", KindUnresolved, "said"},
+				{"We will not allow disorder", Direct, "Paul Ndong", "", KindPronoun, "told"}}},
+	})
+}
