@@ -144,7 +144,7 @@ func (f *finder) describedBefore(i int, g string) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	h := f.out[best].Speaker
-	if f.out[best].Cue == "according" || h.Kind != KindUnresolved || h.Name == "" || strings.Contains(h.Name, " and ") || titleGender(h.Name) != "" && titleGender(h.Name) != g {
+	if strings.HasPrefix(f.out[best].Cue, "according") || h.Kind != KindUnresolved || h.Name == "" || strings.Contains(h.Name, " and ") || titleGender(h.Name) != "" && titleGender(h.Name) != g {
 		return doc.Speaker{}, false
 	}
 	head := strings.ToLower(lastWord(h.Name))
