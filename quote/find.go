@@ -2267,7 +2267,7 @@ func (f *finder) reportCut(k, e int) int {
 			if t.kind == tOpen || t.kind == tClose || t.w == ";" || t.w == "," || t.w == "." && !f.abbrevDot(c, e) {
 				break // the subject follows the conjunction, in the same clause
 			}
-			if t.kind != tWord || !t.report || !cues.Has(t.w) || clauseCues.Has(t.w) {
+			if (t.kind != tWord || !t.report || !cues.Has(t.w) || clauseCues.Has(t.w)) && !f.appealVerb(c, e) {
 				continue // "but he wants it to fit in" goes on with the report
 			}
 			if spk, ok := f.subjectBefore(c, i+2); ok && spk.Span.Start >= f.t[i+2].s && spk.Span.Start <= f.t[min(i+5, c-1)].s && spk.Span.End <= t.s {

@@ -68,3 +68,22 @@ func TestFindQA21TitleOnlySpeaker(t *testing.T) {
 				{"We will not allow disorder", Direct, "Paul Ndong", "", KindPronoun, "told"}}},
 	})
 }
+
+// TestFindQA22AppealAfterReport: ", and <Subject> called for/on …" or
+// "appealed for …" ends the report before it, as ", and X urged" does
+// (QA22 Q-1).
+func TestFindQA22AppealAfterReport(t *testing.T) {
+	for _, in := range []string{
+		`Norway said it was alarmed, and the African Union called for an inquiry.`,
+		`Norway said it was alarmed, and Kenya called on both sides to talk.`,
+		`Norway said it was alarmed, and Kenya appealed for calm.`,
+	} {
+		d := newDoc(in)
+		markMention(d, "Norway", doc.TypeCountry, "", "", "")
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) == 0 || qs[0].Text != "it was alarmed" || qs[0].Speaker.Name != "Norway" {
+			t.Errorf("Find(%q) = %s; want Norway: \"it was alarmed\"", in, describe(qs))
+		}
+	}
+}
