@@ -1899,6 +1899,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 			k := f.skipAdjuncts(cueEnd, b)
 			if t := f.thatAfterObject(j, k, b); t > 0 {
 				k = t // "warned voters that …"
+			} else if t := f.toAfterTimedObject(j, k, b); t > 0 {
+				k = t // "urged India on Saturday to withdraw …" (QA22 Q-2)
 			}
 			cb := b // where the clause after the cue ends
 			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b) || f.isWord(k, "and") || f.isWord(k, "or")) {

@@ -17,3 +17,53 @@ func (f *finder) appealVerb(c, e int) bool {
 	}
 	return false
 }
+
+// requestCues are cues that take an addressee and an infinitive
+// ("urged India to withdraw its troops").
+var requestCues = setOf(`urged urges asked asks pressed presses told tells called calls`)
+
+// toAfterTimedObject returns the index of the "to" that opens the
+// request of a cue at j whose addressee, read from k before b, is
+// followed by a time adjunct: "urged India on Saturday to withdraw its
+// troops", "asked New Delhi last week to …". The time dates the
+// speech act, not the request, so the content opens at "to" (QA22 Q-2).
+// It returns 0 for any other shape ("urged India to …" keeps its
+// addressee).
+func (f *finder) toAfterTimedObject(j, k, b int) int {
+	if !requestCues.Has(f.t[j].w) {
+		return 0
+	}
+	for x := k + 1; x < b && x <= k+6; x++ {
+		t := &f.t[x]
+		if t.kind != tWord || t.w == "to" || t.w == "that" || cues.Has(t.w) {
+			return 0
+		}
+		if e := f.timeAdjunctEnd(x, b); e > x {
+			if e+1 < b && f.isWord(e, "to") && f.t[e+1].kind == tWord {
+				return e
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// timeAdjunctEnd returns the end of a short time adjunct at x ("on
+// Saturday", "on March 3", "last week", "this month", "yesterday",
+// "earlier this week"), or x.
+func (f *finder) timeAdjunctEnd(x, b int) int {
+	w := f.t[x].w
+	switch {
+	case w == "yesterday" || w == "today" || w == "tonight":
+		return x + 1
+	case w == "on" && x+1 < b && weekdays.Has(f.t[x+1].w):
+		return x + 2
+	case w == "on" && x+2 < b && months.Has(f.t[x+1].w) && isDigits(f.t[x+2].w):
+		return x + 3
+	case (w == "earlier" || w == "later") && x+2 < b && f.isWord(x+1, "this") && timeAfterUnits.Has(f.t[x+2].w):
+		return x + 3
+	case (w == "last" || w == "this") && x+1 < b && (timeAfterUnits.Has(f.t[x+1].w) || weekdays.Has(f.t[x+1].w) || months.Has(f.t[x+1].w)):
+		return x + 2
+	}
+	return x
+}

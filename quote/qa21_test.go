@@ -87,3 +87,23 @@ func TestFindQA22AppealAfterReport(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQA22TimedAddressee: a time adjunct between a request's
+// addressee and its infinitive dates the speech act; the content opens
+// at "to" (QA22 Q-2). Without the time the addressee stays.
+func TestFindQA22TimedAddressee(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`Okonkwo urged Ghana on Saturday to withdraw its troops.`, "to withdraw its troops"},
+		{`Okonkwo asked the government last week to release the prisoners.`, "to release the prisoners"},
+		{`Okonkwo asked Abuja on March 3 to reopen the border.`, "to reopen the border"},
+		{`Okonkwo urged Ghana to withdraw its troops.`, "Ghana to withdraw its troops"},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, "Okonkwo", doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.want {
+			t.Errorf("Find(%q) = %s; want %q", tc.in, describe(qs), tc.want)
+		}
+	}
+}
