@@ -23,3 +23,21 @@ func (p *parser) followingDayNoDay(i, j, end int, code string) (match, bool) {
 	}
 	return match{}, false
 }
+
+// effectiveCue classifies "effective" at j for an expression at token
+// at: a start ahead only when it governs the expression directly
+// ("effective Friday", "effective from Monday", "effective on Jan. 1",
+// "effective as of Monday"); the adjective of a noun elsewhere in the
+// clause ("has been under effective house arrest since Friday") sets no
+// tense (QA22 T-2).
+func (p *parser) effectiveCue(j, at int) int {
+	switch {
+	case j+1 == at:
+		return cueFuture
+	case j+2 == at && p.isWord(j+1, "from", "on"):
+		return cueFuture
+	case j+3 == at && p.isWord(j+1, "as") && p.isWord(j+2, "of"):
+		return cueFuture
+	}
+	return cueNone
+}
