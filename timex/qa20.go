@@ -41,3 +41,24 @@ func (p *parser) effectiveCue(j, at int) int {
 	}
 	return cueNone
 }
+
+// splitYearEnd returns the end of a split year written from the year y
+// whose token ends before e: "2008/09", "2022/23", "2023-24",
+// "2008/2009", a fiscal year, crop season or football season that
+// starts in y and ends the year after (QA21 T-1). The expression covers
+// the whole span and takes the first year's value, as "fiscal 2024"
+// takes its year. It returns e when no such span follows: only the
+// next year counts ("2008-12" is no season; "1990-95" a range).
+func (p *parser) splitYearEnd(e, y int) int {
+	if !p.isPunct(e, "/") && !p.isPunct(e, "-") || !p.attached(e) || !p.attached(e+1) {
+		return e
+	}
+	n, digits, ok := p.numTok(e + 1)
+	if !ok || !(digits == 2 && n == (y+1)%100 || digits == 4 && n == y+1) {
+		return e
+	}
+	if c := p.nextChar(e + 1); isDigitOrLetter(c) || c == '/' || c == '-' && e+3 < len(p.t) && p.attached(e+2) && p.t[e+3].kind() == kNum {
+		return e // "2008/09/15", "2008-09-15": a calendar date
+	}
+	return e + 2
+}

@@ -27,3 +27,22 @@ var qa22Tests = []findTest{
 }
 
 func TestFindQA22(t *testing.T) { runFindTests(t, qa22Tests) }
+
+// qa21Tests: a split year (fiscal year, crop or football season) is one
+// expression over the whole span, valued as its first year (QA21 T-1).
+var qa21Tests = []findTest{
+	{"slash, two digits", "The 2008/09 budget was cut.",
+		time.Date(2009, 7, 6, 0, 0, 0, 0, time.UTC), "2008/09", "DATE", "2008", ""},
+	{"hyphen, two digits", "Growth in 2023-24 slowed.",
+		time.Date(2024, 7, 6, 0, 0, 0, 0, time.UTC), "2023-24", "DATE", "2023", ""},
+	{"slash, four digits", "Exports for the 2022/2023 season rose.",
+		time.Date(2023, 10, 3, 0, 0, 0, 0, time.UTC), "2022/2023", "DATE", "2022", ""},
+	{"century turn", "The 1999/00 season was wet.",
+		time.Date(2001, 1, 3, 0, 0, 0, 0, time.UTC), "1999/00", "DATE", "1999", ""},
+	{"range of years is no season", "The 1990-95 period was hard.",
+		time.Date(2001, 1, 3, 0, 0, 0, 0, time.UTC), "1990", "DATE", "1990", ""},
+	{"calendar date", "On 2008/09/15 the bank fell.",
+		time.Date(2009, 1, 3, 0, 0, 0, 0, time.UTC), "2008/09/15", "DATE", "2008-09-15", ""},
+}
+
+func TestFindQA21(t *testing.T) { runFindTests(t, qa21Tests) }
