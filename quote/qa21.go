@@ -67,3 +67,32 @@ func (f *finder) timeAdjunctEnd(x, b int) int {
 	}
 	return x
 }
+
+// demandCues are cues of demanding: with a bare noun phrase as their
+// object they name a thing asked for, no proposition.
+var demandCues = setOf(`demanded demands demand`)
+
+// demandedThing reports whether the demand cue at token j has a bare
+// noun phrase as its object [k,cb) ("demanded the names of officials
+// accused of stealing coal", "demanded the release of its leader"): a
+// request the events layer codes, not reported speech (QA21 Q-4).
+// "demanded that …", "demanded to know …", "demanded the army to …"
+// and a quotation still report.
+func (f *finder) demandedThing(j, k, cb int) bool {
+	if !demandCues.Has(f.t[j].w) || k >= cb || f.t[k].kind != tWord || f.t[k].w == "that" || pronouns[f.t[k].w] != "" || f.t[k].w == "to" {
+		return false
+	}
+	for x := k; x < cb; x++ {
+		switch t := &f.t[x]; {
+		case t.kind == tOpen || t.kind == tClose || t.w == ":" || t.w == "that" || t.w == "whether" || t.w == "why":
+			return false // a quotation, or a clause reported after all
+		case t.w == "of" || t.w == ",":
+			return true // "the release of …": a noun's complement
+		case t.w == "to" && x+1 < cb && f.t[x+1].kind == tWord && !f.t[x+1].upper && !determiners.Has(f.t[x+1].w):
+			return false // "demanded the army to withdraw": an infinitive after the addressee
+		case t.kind == tWord && !t.upper && (x > k && (auxVerbs.Has(t.w) || beForms.Has(t.w) || modals.Has(t.w))):
+			return false // "demanded they be released", "demanded the vote be annulled"
+		}
+	}
+	return true
+}

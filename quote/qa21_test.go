@@ -107,3 +107,27 @@ func TestFindQA22TimedAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQA21DemandedThing: "demanded" with a bare noun phrase asks for
+// a thing and reports no words; "demanded that …" and an infinitive
+// after the addressee still report (QA21 Q-4).
+func TestFindQA21DemandedThing(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{`Demonstrators demanded the names of officials accused of stealing coal.`, 0},
+		{`The opposition demanded the release of its leader.`, 0},
+		{`Okafor demanded a jury trial.`, 0},
+		{`Okafor demanded that the minister resign at once.`, 1},
+		{`Okafor demanded the army to withdraw from the town.`, 1},
+		{`Okafor demanded the vote be annulled by the court.`, 1},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, "Okafor", doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		if qs := Find(d); len(qs) != tc.want {
+			t.Errorf("Find(%q) = %s; want %d quotes", tc.in, describe(qs), tc.want)
+		}
+	}
+}
