@@ -96,3 +96,36 @@ func (f *finder) demandedThing(j, k, cb int) bool {
 	}
 	return true
 }
+
+// discourseAside returns the opening comma of a short discourse
+// adverbial set off by commas that closes with the comma at token k,
+// between a subject and its cue ("The defence minister, for his part,
+// warned", "The ministry, however, said", "The envoy, in turn, told"),
+// or -1 (QA21 Q-5).
+func (f *finder) discourseAside(k, lo int) int {
+	if k-2 <= lo || f.t[k].w != "," {
+		return -1
+	}
+	for x := k - 2; x > lo && x >= k-4; x-- {
+		if f.t[x].w != "," {
+			if f.t[x].kind != tWord {
+				return -1
+			}
+			continue
+		}
+		switch n := k - x - 1; {
+		case n == 1 && asideAdverbs.Has(f.t[x+1].w):
+			return x
+		case n == 2 && f.isWord(x+1, "in") && (f.isWord(x+2, "turn") || f.isWord(x+2, "response")):
+			return x
+		case n == 3 && (f.isWord(x+1, "for") && f.isWord(x+3, "part") || f.isWord(x+1, "in") && f.isWord(x+3, "turn")) && (f.isWord(x+2, "his") || f.isWord(x+2, "her") || f.isWord(x+2, "its") || f.isWord(x+2, "their")):
+			return x
+		}
+		return -1
+	}
+	return -1
+}
+
+// asideAdverbs are sentence adverbs a writer sets off by commas between
+// a subject and its verb.
+var asideAdverbs = setOf(`however meanwhile though instead likewise separately nonetheless nevertheless moreover furthermore too also`)

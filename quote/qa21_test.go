@@ -131,3 +131,20 @@ func TestFindQA21DemandedThing(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQA21DiscourseAside: a discourse adverbial set off by commas
+// between a title-only subject and its cue ("for his part", "however",
+// "in turn") is skipped (QA21 Q-5).
+func TestFindQA21DiscourseAside(t *testing.T) {
+	for _, in := range []string{
+		`The defence minister, for his part, warned that the army was ready.`,
+		`The defence minister, however, warned that the army was ready.`,
+		`The defence minister, in turn, warned that the army was ready.`,
+		`The defence minister, in her turn, warned that the army was ready.`,
+	} {
+		qs := Find(newDoc(in))
+		if len(qs) != 1 || qs[0].Text != "the army was ready" || qs[0].Speaker.Name != "The defence minister" {
+			t.Errorf("Find(%q) = %s; want The defence minister: \"the army was ready\"", in, describe(qs))
+		}
+	}
+}

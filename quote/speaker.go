@@ -34,6 +34,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if k < lo {
 		return doc.Speaker{}, false
 	}
+	if x := f.discourseAside(k, lo); x > lo {
+		k = x - 1 // "The defence minister, for his part, warned" (QA21 Q-5)
+	}
 	// "Donald Trump, her opponent, bemoaned the unrest and said": the
 	// subject of the coordinated verb opens the clause
 	if (f.t[k].w == "and" || f.t[k].w == "but") && k > lo {
