@@ -1,5 +1,11 @@
 package quote
 
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
 // appealVerb reports whether token c is a verb of appeal with its
 // particle, "called for/on", "appealed for/to": after ", and <Subject>"
 // inside a report it opens another speaker's act ("Germany said it was
@@ -129,3 +135,41 @@ func (f *finder) discourseAside(k, lo int) int {
 // asideAdverbs are sentence adverbs a writer sets off by commas between
 // a subject and its verb.
 var asideAdverbs = setOf(`however meanwhile though instead likewise separately nonetheless nevertheless moreover furthermore too also`)
+
+// missionNouns are the plural heads of a body's mission: "EU observers",
+// "UN inspectors" speak for the body that sent them.
+var missionNouns = setOf(`observers monitors inspectors investigators`)
+
+// missionSpeakers attributes a quote of "<Body> observers" ("SADC
+// observers said", "African Union monitors said") to the body: the
+// speaker is a description of the KB organisation, as "Observers from
+// the African Union" is attributed by name, not an unnamed source
+// (QA21 Q-7). Only an organisation the KB knows, written right before
+// the noun and opening the speaker, counts: "Russian officials" and
+// "Western observers" stay unnamed.
+func (f *finder) missionSpeakers() {
+	if !f.mentions {
+		return
+	}
+	for i := range f.out {
+		spk := &f.out[i].Speaker
+		if spk.Kind != KindUnnamed || spk.Span.Len() < 6 || spk.Span.End > len(f.text) {
+			continue
+		}
+		name := f.text[spk.Span.Start:spk.Span.End]
+		sp := strings.LastIndexByte(name, ' ')
+		if sp < 0 || !missionNouns.Has(strings.ToLower(name[sp+1:])) {
+			continue
+		}
+		for k := range f.d.Mentions {
+			m := &f.d.Mentions[k]
+			if m.Span.Start > spk.Span.Start {
+				break
+			}
+			if m.Span.Start == spk.Span.Start && m.Span.End == spk.Span.Start+sp && m.Type == doc.TypeOrganization && m.KBID != "" {
+				spk.Kind, spk.Entity, spk.Mention = KindDescription, m.KBID, k
+				break
+			}
+		}
+	}
+}

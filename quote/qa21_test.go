@@ -148,3 +148,28 @@ func TestFindQA21DiscourseAside(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQA21MissionSpeaker: "<KB body> observers/monitors said" is the
+// body's statement (a description with the body's entity), not an
+// unnamed source; a country's officials or unnamed observers stay
+// unnamed (QA21 Q-7).
+func TestFindQA21MissionSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		in, mention, typ, kbid, kind string
+	}{
+		{`SADC observers said the vote fell short of regional standards.`, "SADC", doc.TypeOrganization, "org.sadc", KindDescription},
+		{`African Union monitors said the vote was flawed.`, "African Union", doc.TypeOrganization, "org.au", KindDescription},
+		{`Russian officials said the vote was flawed.`, "Russian", doc.TypeCountry, "RUS", KindUnnamed},
+		{`Western observers said the vote was flawed.`, "", "", "", KindUnnamed},
+	} {
+		d := newDoc(tc.in)
+		if tc.mention != "" {
+			markMention(d, tc.mention, tc.typ, tc.kbid, tc.mention, "")
+		}
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Speaker.Kind != tc.kind || tc.kind == KindDescription && qs[0].Speaker.Entity != tc.kbid {
+			t.Errorf("Find(%q) = %s; want speaker kind %s", tc.in, describe(qs), tc.kind)
+		}
+	}
+}
