@@ -173,3 +173,43 @@ func (f *finder) missionSpeakers() {
 		}
 	}
 }
+
+// acronymBefore returns the index of the "(" of a parenthesised acronym
+// that ends right before token x ("The Front for Change and Concord
+// (FACT), which …"): the name before it is the noun phrase, the acronym
+// its alias. Otherwise x.
+func (f *finder) acronymBefore(x, lo int) int {
+	if x-3 <= lo || f.t[x-1].w != ")" || f.t[x-3].w != "(" || f.t[x-2].kind != tWord || !f.allUpper(x-2, x-1) || !f.t[x-4].upper {
+		return x
+	}
+	return x - 3
+}
+
+// descriptorBefore reports whether the lower-case word at token s, after
+// a determiner, describes the organisation named from byte offset start
+// ("the rebel Front for Change and Concord", "the ruling Justice and
+// Development Party"): one or two such words may sit between them.
+func (f *finder) descriptorBefore(s, start int) bool {
+	t := &f.t[s]
+	if t.kind != tWord || t.upper || verbLike(t.w) || cues.Has(t.w) || boundaryWords.Has(t.w) {
+		return false
+	}
+	return s+1 < len(f.t) && (f.t[s+1].s == start || s+2 < len(f.t) && f.t[s+2].s == start && f.t[s+1].kind == tWord && !f.t[s+1].upper)
+}
+
+// placeTail reports whether the tokens from byte offset end up to token
+// b are "in <Place>" or "of <Place>", a capitalised place that ends an
+// organisation's name as written ("the Front for Change and Concord in
+// Chad"): the mention before it is the name (QA21 Q-3).
+func (f *finder) placeTail(end, b int) bool {
+	i := f.tokAt(end, 0)
+	if i+1 >= b || f.t[i].s < end || !f.isWord(i, "in") && !f.isWord(i, "of") {
+		return false
+	}
+	for x := i + 1; x < b; x++ {
+		if f.t[x].kind != tWord || !f.t[x].upper {
+			return false
+		}
+	}
+	return b-i-1 <= 3 && f.placeMention(i+1, b)
+}

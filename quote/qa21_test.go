@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -170,6 +172,33 @@ func TestFindQA21MissionSpeaker(t *testing.T) {
 		qs := Find(d)
 		if len(qs) != 1 || qs[0].Speaker.Kind != tc.kind || tc.kind == KindDescription && qs[0].Speaker.Entity != tc.kbid {
 			t.Errorf("Find(%q) = %s; want speaker kind %s", tc.in, describe(qs), tc.kind)
+		}
+	}
+}
+
+// TestFindQA21OrgWithAcronym: an organisation subject with a descriptor
+// before it, a place after it, a bracketed acronym and a relative clause
+// before "said" is the speaker, and the content is the clause after
+// "said" (QA21 Q-3).
+func TestFindQA21OrgWithAcronym(t *testing.T) {
+	org := "Movement for Justice and Renewal"
+	for _, in := range []string{
+		`The rebel Movement for Justice and Renewal in Ruritania (MJR), which launched its offensive on April 11, said its columns were advancing on Zenda.`,
+		`The Movement for Justice and Renewal (MJR), which launched its offensive on April 11, said its columns were advancing on Zenda.`,
+		`The rebel Movement for Justice and Renewal, which launched its offensive on April 11, said its columns were advancing on Zenda.`,
+	} {
+		d := newDoc(in)
+		markMention(d, org, doc.TypeArmedGroup, "", "", "")
+		if i := strings.Index(in, "Ruritania"); i >= 0 {
+			d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len("Ruritania")}, Text: "Ruritania", Type: doc.TypeCountry, KBID: "RUR", Entity: -1, Role: -1})
+			slices.SortFunc(d.Mentions, func(a, b doc.Mention) int { return a.Span.Start - b.Span.Start })
+		}
+		i := strings.Index(in, "Zenda")
+		d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + 5}, Text: "Zenda", Type: doc.TypePlace, Entity: -1, Role: -1})
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Speaker.Name != org || qs[0].Text != "its columns were advancing on Zenda" {
+			t.Errorf("Find(%q) = %s; want %s: \"its columns were advancing on Zenda\"", in, describe(qs), org)
 		}
 	}
 }

@@ -107,6 +107,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				break
 			}
 			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) {
+				x = f.acronymBefore(x, lo) // "The Front for Change and Concord (FACT), which …" (QA21 Q-3)
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
 					// "X, president of Y, which represents Z, said":
@@ -862,7 +863,7 @@ func (f *finder) andInName(i, lo int) bool {
 		return false
 	}
 	for k := i - 2; k >= lo && k >= i-4; k-- {
-		if f.t[k].w == "of" {
+		if f.t[k].w == "of" || f.t[k].w == "for" && k > lo && f.t[k-1].upper { // "the Front for Change and Concord" (QA21 Q-3)
 			return true
 		}
 		if f.t[k].kind != tWord || !f.t[k].upper {
@@ -1140,11 +1141,11 @@ func (f *finder) orgMention(a, b int) (doc.Speaker, bool) {
 	ms := f.d.Mentions // in text order
 	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= start }); i < len(ms) && ms[i].Span.Start < end; i++ {
 		m := &ms[i]
-		if m.Span.End != end || m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup {
+		if m.Span.End != end && !f.placeTail(m.Span.End, b) || m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup {
 			continue
 		}
 		s := a
-		for s < b && f.t[s].s < m.Span.Start && (f.t[s].w == "the" || f.t[s].w == "a" || f.t[s].w == "an" || f.t[s].upper && possessiveWord(f.t[s].w)) {
+		for s < b && f.t[s].s < m.Span.Start && (f.t[s].w == "the" || f.t[s].w == "a" || f.t[s].w == "an" || f.t[s].upper && possessiveWord(f.t[s].w) || s > a && f.descriptorBefore(s, m.Span.Start)) {
 			s++
 		}
 		if s >= b || f.t[s].s != m.Span.Start {
