@@ -213,3 +213,18 @@ func (f *finder) placeTail(end, b int) bool {
 	}
 	return b-i-1 <= 3 && f.placeMention(i+1, b)
 }
+
+// formerTitle returns the title of the person mention m, taken for a
+// speaker, with "former" before it when the mention's role claim says
+// the title is a past one ("Moussa Faki Mahamat, a former Chadian prime
+// minister, urged" is no prime minister speaking; QA21 Q-6).
+func (f *finder) formerTitle(m *doc.Mention, title string) string {
+	if m.Role < 0 || m.Role >= len(f.d.RoleClaims) || f.d.RoleClaims[m.Role].Modifier != "former" {
+		return title
+	}
+	l := strings.ToLower(title)
+	if strings.Contains(l, "former") || strings.HasPrefix(l, "ex-") {
+		return title
+	}
+	return "former " + title
+}

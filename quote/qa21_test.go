@@ -202,3 +202,21 @@ func TestFindQA21OrgWithAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQA21FormerTitle: a speaker whose mention's role claim is a
+// former title keeps "former" in its title (QA21 Q-6).
+func TestFindQA21FormerTitle(t *testing.T) {
+	in := `Ada Mbeki, a former Ruritanian prime minister, urged a return to civilian rule.`
+	for _, mod := range []string{"former", ""} {
+		d := newDoc(in)
+		markMention(d, "Ada Mbeki", doc.TypePerson, "", "", "prime minister")
+		d.Mentions[0].Role = 0
+		d.RoleClaims = []doc.RoleClaim{{Title: "prime minister", Office: "prime_minister", Modifier: mod, Person: "Ada Mbeki", Mention: 0}}
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		want := strings.TrimSpace(mod + " prime minister")
+		if len(qs) != 1 || qs[0].Speaker.Title != want {
+			t.Errorf("modifier %q: Find(%q) = %s; want title %q", mod, in, describe(qs), want)
+		}
+	}
+}

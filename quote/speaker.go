@@ -1867,6 +1867,7 @@ func (f *finder) link(spk *doc.Speaker) {
 	}
 	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
+		spk.Title = f.formerTitle(m, spk.Title)
 	}
 }
 
