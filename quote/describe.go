@@ -167,6 +167,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	if spk, ok := f.officeHolder(head, mods, sp); ok {
 		return spk // "Rishi Sunak met … The prime minister said"
 	}
+	if spk, ok := f.soleHolder(a, b, sp); ok {
+		return spk // "the French president told reporters": the KB's holder that day (QA21 Q-8)
+	}
 	if companyHeads.Has(head) && len(mods) == 0 && !f.mentions {
 		// "China Eastern Airlines signed … The company said"
 		if spk, ok := f.earlierCompany(a); ok {

@@ -198,6 +198,7 @@ func (f *finder) run() {
 		}
 	}
 	f.resolve()
+	f.missionSpeakers() // "EU observers said" (QA21 Q-7)
 	for i := 1; i < len(f.out); i++ {
 		if f.out[i].Span.Start < f.out[i-1].Span.Start { // mostly in order already
 			sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
@@ -1899,6 +1900,8 @@ func (f *finder) indirect(a, b int, regs []region) {
 			k := f.skipAdjuncts(cueEnd, b)
 			if t := f.thatAfterObject(j, k, b); t > 0 {
 				k = t // "warned voters that …"
+			} else if t := f.toAfterTimedObject(j, k, b); t > 0 {
+				k = t // "urged India on Saturday to withdraw …" (QA22 Q-2)
 			}
 			cb := b // where the clause after the cue ends
 			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b) || f.isWord(k, "and") || f.isWord(k, "or")) {
@@ -1934,6 +1937,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 			}
 			if s.Span.Start < f.t[j].e && f.thingObject(j, k, cb) {
 				continue // "pledged aid", "blamed Syria" (QA15 Q-2)
+			}
+			if s.Span.Start < f.t[j].e && f.demandedThing(j, k, cb) {
+				continue // "demanded the release of its leader" (QA21 Q-4)
 			}
 			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
@@ -2267,7 +2273,7 @@ func (f *finder) reportCut(k, e int) int {
 			if t.kind == tOpen || t.kind == tClose || t.w == ";" || t.w == "," || t.w == "." && !f.abbrevDot(c, e) {
 				break // the subject follows the conjunction, in the same clause
 			}
-			if t.kind != tWord || !t.report || !cues.Has(t.w) || clauseCues.Has(t.w) {
+			if (t.kind != tWord || !t.report || !cues.Has(t.w) || clauseCues.Has(t.w)) && !f.appealVerb(c, e) {
 				continue // "but he wants it to fit in" goes on with the report
 			}
 			if spk, ok := f.subjectBefore(c, i+2); ok && spk.Span.Start >= f.t[i+2].s && spk.Span.Start <= f.t[min(i+5, c-1)].s && spk.Span.End <= t.s {

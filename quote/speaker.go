@@ -34,6 +34,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	if k < lo {
 		return doc.Speaker{}, false
 	}
+	if x := f.discourseAside(k, lo); x > lo {
+		k = x - 1 // "The defence minister, for his part, warned" (QA21 Q-5)
+	}
 	// "Donald Trump, her opponent, bemoaned the unrest and said": the
 	// subject of the coordinated verb opens the clause
 	if (f.t[k].w == "and" || f.t[k].w == "but") && k > lo {
@@ -104,6 +107,7 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				break
 			}
 			if o := f.t[x+1].w; o == "who" || o == "whose" || o == "which" || o == "speaking" || o == "citing" || strings.HasSuffix(o, "ing") && participleOpeners.Has(o) || f.participialAside(x+1) {
+				x = f.acronymBefore(x, lo) // "The Front for Change and Concord (FACT), which …" (QA21 Q-3)
 				start := f.npStart(x, lo)
 				if start > lo && f.t[start-1].w == "," {
 					// "X, president of Y, which represents Z, said":
@@ -859,7 +863,7 @@ func (f *finder) andInName(i, lo int) bool {
 		return false
 	}
 	for k := i - 2; k >= lo && k >= i-4; k-- {
-		if f.t[k].w == "of" {
+		if f.t[k].w == "of" || f.t[k].w == "for" && k > lo && f.t[k-1].upper { // "the Front for Change and Concord" (QA21 Q-3)
 			return true
 		}
 		if f.t[k].kind != tWord || !f.t[k].upper {
@@ -1137,11 +1141,11 @@ func (f *finder) orgMention(a, b int) (doc.Speaker, bool) {
 	ms := f.d.Mentions // in text order
 	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= start }); i < len(ms) && ms[i].Span.Start < end; i++ {
 		m := &ms[i]
-		if m.Span.End != end || m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup {
+		if m.Span.End != end && !f.placeTail(m.Span.End, b) || m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup {
 			continue
 		}
 		s := a
-		for s < b && f.t[s].s < m.Span.Start && (f.t[s].w == "the" || f.t[s].w == "a" || f.t[s].w == "an" || f.t[s].upper && possessiveWord(f.t[s].w)) {
+		for s < b && f.t[s].s < m.Span.Start && (f.t[s].w == "the" || f.t[s].w == "a" || f.t[s].w == "an" || f.t[s].upper && possessiveWord(f.t[s].w) || s > a && f.descriptorBefore(s, m.Span.Start)) {
 			s++
 		}
 		if s >= b || f.t[s].s != m.Span.Start {
@@ -1863,6 +1867,7 @@ func (f *finder) link(spk *doc.Speaker) {
 	}
 	if m.Title != "" && !(len(spk.Title) > len(m.Title) && strings.HasSuffix(spk.Title, m.Title)) {
 		spk.Title = m.Title // unless ours holds it: "Kremlin spokesman", not "spokesman"
+		spk.Title = f.formerTitle(m, spk.Title)
 	}
 }
 
@@ -1965,7 +1970,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if g == "m" || g == "f" {
 		// inside its sentence, "he" is the person named before it there:
 		// "President X condemned the killings, which he described as …"
-		if spk, ok := f.personInSentence(i); ok {
+		if spk, ok := f.personInSentence(i); ok && !genderClash(spk.Name, spk.Title, g) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
@@ -1974,9 +1979,12 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		// "X said … . General Y appeared on television and declared
 		// … . He said": the person the sentence before opens with,
 		// when no speaker came after them, is newer than X
-		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) {
+		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) && !genderClash(spk.Name, spk.Title, g) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
+		}
+		if spk, ok := f.describedBefore(i, g); ok {
+			return spk // "The interior minister said … . \"…,\" he told reporters"
 		}
 	}
 	for k := len(f.history) - 1; k >= 0; k-- {
@@ -1986,7 +1994,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		ok := false
 		switch g {
 		case "m", "f":
-			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group ||
+			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !genderClash(h.Name, h.Title, g) ||
 				h.Kind == KindUnnamed && onePerson(h.Name, g) // "A spokesman for X questioned … he said"
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
@@ -2004,7 +2012,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if f.mentions && (g == "m" || g == "f") {
 		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
-			if m.Span.End > sp.Start || m.Type != doc.TypePerson {
+			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) {
 				continue
 			}
 			name := m.Text
@@ -2015,7 +2023,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	if g == "m" || g == "f" {
-		if name, ok := f.lastName(i); ok {
+		if name, ok := f.lastName(i); ok && !genderClash(name, "", g) {
 			return doc.Speaker{Kind: KindPronoun, Name: name, Span: sp, Mention: -1}
 		}
 	}

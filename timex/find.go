@@ -1548,7 +1548,7 @@ func (p *parser) yearNum(i int) (int, int, bool) {
 	if digits != 4 || n < 1000 || n > 2099 {
 		return 0, i, false
 	}
-	if c := p.nextChar(i); isDigitOrLetter(c) || c == '%' || c == '/' || (c == ',' || c == '.' || c == ':') && i+1 < len(p.t) && i+2 < len(p.t) && p.attached(i+2) && p.t[i+2].kind() == kNum {
+	if c := p.nextChar(i); isDigitOrLetter(c) || c == '%' || c == '/' && p.splitYearEnd(i+1, n) == i+1 || (c == ',' || c == '.' || c == ':') && i+1 < len(p.t) && i+2 < len(p.t) && p.attached(i+2) && p.t[i+2].kind() == kNum {
 		return 0, i, false
 	}
 	return n, i + 1, true
@@ -2304,6 +2304,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	e = p.splitYearEnd(e, y) // "the 2022/23 season" (QA21 T-1)
 	return match{start: i, end: e, typ: TypeDate, val: fmtYear(y)}, true
 }
 

@@ -271,7 +271,9 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture // won't
 		}
 		return cuePast
-	case "upcoming", "tomorrow", "effective", "payable":
+	case "effective":
+		return p.effectiveCue(j, at)
+	case "upcoming", "tomorrow", "payable":
 		return cueFuture
 	case "starting", "beginning":
 		// "a ceasefire starting Monday evening", "beginning on Tuesday",
@@ -308,6 +310,9 @@ func (p *parser) cue(j, at int) int {
 	case "effect":
 		if p.isWord(j-1, "take", "takes", "taking") {
 			return cueFuture // "the law takes effect Jan. 1"
+		}
+		if p.isWord(j-1, "with") && p.isWord(j+1, "from") && j+2 == at {
+			return cueFuture // "with effect from Monday"
 		}
 		return cueNone
 	case "office", "power":
@@ -783,7 +788,7 @@ var pastIrregular = map[string]bool{
 	"threw": true, "wore": true, "killed": true, "won": true, "felt": true,
 	"heard": true, "meant": true, "swore": true, "withdrew": true, "overthrew": true,
 	"forgave": true, "underwent": true, "undertook": true, "oversaw": true, "slid": true,
-	"sank": true, "rang": true, "sang": true,
+	"sank": true, "rang": true, "sang": true, "used": true,
 }
 
 // ingWord reports whether w ends in "ing".

@@ -1,0 +1,172 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// nameGender returns the grammatical gender ("m" or "f") a person's
+// name and title give away, or "" when they say nothing: a gendered
+// title or honorific ("Mr.", "King", "Queen", "spokeswoman") or a given
+// name that is, across the languages news covers, borne almost only by
+// men or only by women (John, Ibrahim, Mohammed; Angela, Fatima, Samia).
+// It is evidence for rejecting a "she" antecedent, never a guess that
+// picks one: a name not listed is compatible with either pronoun.
+func nameGender(name, title string) string {
+	if g := titleGender(title); g != "" {
+		return g
+	}
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	for i, w := range words {
+		if i > 4 {
+			break
+		}
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if g := honorificGender[lw]; g != "" {
+			return g // "Mr. Smith", "King Charles", "Sheikh Tamim"
+		}
+		switch {
+		case maleGiven.Has(lw):
+			return "m"
+		case femaleGiven.Has(lw):
+			return "f"
+		case isTitleWord(lw) || w == lw || demonym(lw):
+			continue // "Mayor John Smith", "French President X": the given name follows
+		}
+		break
+	}
+	return ""
+}
+
+// titleGender reads the gender from a title's words ("Queen",
+// "spokeswoman", "Mr.").
+func titleGender(title string) string {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		w = strings.TrimSuffix(w, ".")
+		if g := honorificGender[w]; g != "" {
+			return g
+		}
+		if strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women") {
+			return "f"
+		}
+	}
+	return ""
+}
+
+// genderClash reports whether a pronoun of gender g (m or f) cannot
+// stand for the person named name with title: the name or title says
+// the other gender.
+func genderClash(name, title, g string) bool {
+	if g != "m" && g != "f" {
+		return false
+	}
+	n := nameGender(name, title)
+	return n != "" && n != g
+}
+
+// honorificGender maps gendered honorifics and titles to their gender.
+var honorificGender = map[string]string{
+	"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "sultan": "m", "emir": "m",
+	"sheikh": "m", "shaikh": "m", "crown-prince": "m", "duke": "m", "father": "m", "brother": "m", "monsieur": "m",
+	"señor": "m", "senor": "m", "herr": "m", "uncle": "m", "grand-duke": "m", "archbishop": "m", "pope": "m",
+	"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f", "dame": "f", "lady": "f",
+	"queen": "f", "princess": "f", "sultana": "f", "sheikha": "f", "duchess": "f", "sister": "f", "señora": "f",
+	"senora": "f", "frau": "f", "aunt": "f", "empress": "f", "begum": "f",
+}
+
+// maleGiven and femaleGiven are given names borne almost only by men or
+// only by women, in the languages of the news (English, Arabic,
+// Swahili, French, Spanish, Portuguese, German, Slavic, Turkish,
+// Persian, South and East Asian romanisations). Names used for both
+// (Jean in France, Andrea, Kim, Sasha, Nikita, Ali-as-surname) are left
+// out.
+var maleGiven = setOf(`
+john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+tyler aaron henry douglas peter adam nathan zachary walter kyle harold carl jeremy keith roger gerald ethan arthur
+terry christian sean lawrence austin joe noah jesse albert bryan billy bruce willie dylan alan ralph gabriel roy juan
+wayne eugene logan randy louis russell vincent philip bobby johnny bradley boris vladimir dmitry sergei sergey igor
+viktor volodymyr oleksandr alexei alexey nikolai ivan yuri mikhail andrei andriy pavel vasily emmanuel francois
+françois jacques pierre nicolas olivier michel laurent thierry gérard gerard mohammed muhammad mohamed mohammad ahmed
+ahmad ibrahim abdullah abdallah abdul abdel hassan hussein husain mahmoud mahmud mustafa mostafa khalid khaled omar
+umar osama yousef yusuf youssef ismail hamad hamid saeed salman faisal tamim mishal nawaf qaboos haitham abdulaziz
+abdelaziz abdelmadjid bashar hafez recep kemal mehmet ahmet hamza tariq tarek karim kareem nabil walid jamal rashid
+nasser mansour fahd idriss mahamat uhuru yoweri cyril thabo nelson olusegun muhammadu goodluck bola yahya alassane
+macky emmerson jakaya hakainde edgar levy frederick felix félix evariste ramaphosa abiy isaias salva riek carlos jose
+josé luis luís jorge manuel francisco antonio antónio pedro miguel alejandro fernando ricardo sergio eduardo rafael
+roberto alberto javier diego andres andrés enrique mauricio nicolás gustavo evo hugo rodrigo jair ignacio horacio
+santiago alvaro álvaro mario sebastian sebastián hans klaus wolfgang helmut gerhard olaf friedrich jürgen jurgen heinz
+karl rolf dieter markus giuseppe giovanni giorgio silvio matteo luigi enrico paolo giancarlo narendra rahul manmohan
+atal rajiv imran nawaz shehbaz asif zardari shinzo fumio yoshihide junichiro yair naftali ehud ariel shimon yitzhak
+isaac moshe avigdor
+`)
+
+var femaleGiven = setOf(`
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
+ruth maria heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith megan cheryl hannah
+martha gloria teresa ann sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
+marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary kamala
+condoleezza madeleine liz ursula annalena marine ségolène segolene christiane élisabeth elisabeth brigitte nathalie
+sylvie isabelle sophie fatima fatimah fatma aisha aicha ayesha khadija mariam maryam zainab zaynab amina aminata samia
+salma layla leila nadia noura nour huda hoda rania yasmin yasmine jasmine farah hanan suzan sana asma zahra shirin
+benazir hasina khaleda indira sonia mamata nirmala sushma pratibha droupadi mehbooba ellen ngozi graça graca winnie
+nkosazana folake funmilayo wangari miriam cristina dilma claudia xiomara violeta dina keiko beatriz lucía lucia
+gabriela carmen rosa dolores guadalupe verónica veronica mercedes juliana valentina camila giorgia elly yulia tatiana
+tatyana svetlana olga natalia natalya irina ludmila lyudmila elena yelena galina marina oksana ekaterina yekaterina
+jacinda ingrid golda tzipi ayelet
+`)
+
+// describedBefore finds, for a "he" or "she" at token i, a title-only
+// speaker written last before it: "The interior minister said the
+// borders had been closed. \"We will not allow …,\" he told reporters"
+// is the interior minister, although no one names him, not a person
+// named before him. It returns that speaker as written (unresolved,
+// like the quote it spoke) when it is the nearest speaker before i, a
+// singular person description, and no person is named between it and
+// i outside quotes.
+func (f *finder) describedBefore(i int, g string) (doc.Speaker, bool) {
+	at := f.t[i].s
+	best := -1
+	for k := range f.out {
+		sp := f.out[k].Speaker.Span
+		if sp.End > at || sp.End <= sp.Start {
+			continue
+		}
+		if best < 0 || sp.Start > f.out[best].Speaker.Span.Start {
+			best = k
+		}
+	}
+	if best < 0 {
+		return doc.Speaker{}, false
+	}
+	h := f.out[best].Speaker
+	if strings.HasPrefix(f.out[best].Cue, "according") || h.Kind != KindUnresolved || h.Name == "" || strings.Contains(h.Name, " and ") || titleGender(h.Name) != "" && titleGender(h.Name) != g {
+		return doc.Speaker{}, false
+	}
+	head := strings.ToLower(lastWord(h.Name))
+	if !isTitleWord(head) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return doc.Speaker{}, false // "the agencies", "the rebels": no "he"
+	}
+	if j := f.tokAt(h.Span.Start, 0); f.sent[i] < 0 || j >= len(f.t) || f.sent[j] < 0 || f.sent[i]-f.sent[j] > 2 {
+		return doc.Speaker{}, false
+	}
+	if f.mentions {
+		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+			m := &f.d.Mentions[k]
+			if m.Span.Start >= at {
+				continue
+			}
+			if m.Span.Start < h.Span.End {
+				break
+			}
+			if m.Type == doc.TypePerson && !f.inQuote(m.Span.Start) {
+				return doc.Speaker{}, false
+			}
+		}
+	}
+	return doc.Speaker{Kind: KindUnresolved, Name: h.Name, Title: h.Title, Entity: h.Entity, Span: doc.Span{Start: at, End: f.t[i].e}, Mention: -1}, true
+}

@@ -1,0 +1,92 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// soleOfficeKeys map the office words of a description, its country
+// word left out, to the KB office key they name.
+var soleOfficeKeys = map[string]string{
+	"president": kb.OfficePresident, "prime minister": kb.OfficePrimeMinister, "premier": kb.OfficePrimeMinister,
+	"chancellor": kb.OfficeChancellor, "vice president": kb.OfficeVicePresident, "vice-president": kb.OfficeVicePresident,
+	"foreign minister": kb.OfficeForeignMinister, "foreign secretary": kb.OfficeForeignMinister,
+	"secretary of state": kb.OfficeForeignMinister, "defence minister": kb.OfficeDefenceMinister,
+	"defense minister": kb.OfficeDefenceMinister, "defence secretary": kb.OfficeDefenceMinister,
+	"defense secretary": kb.OfficeDefenceMinister, "interior minister": kb.OfficeInteriorMinister,
+	"finance minister": kb.OfficeFinanceMinister, "crown prince": kb.OfficeCrownPrince,
+	"king": kb.OfficeMonarch, "queen": kb.OfficeMonarch, "emir": kb.OfficeMonarch, "sultan": kb.OfficeMonarch,
+	"monarch": kb.OfficeMonarch, "supreme leader": kb.OfficeSupremeLeader,
+}
+
+// soleHolder resolves a description [a,b) of a single-seat office with
+// its country ("the French president", "the British prime minister",
+// "Saudi Arabia's crown prince") that no one in the text fits to the
+// person the KB has in that office on the article date (QA21 Q-8):
+// only when the KB's holder list is complete that day and names exactly
+// one certain holder. Any other modifier ("the former French
+// president", "the new …") or a second country fits no one; so does a
+// description without a country, which the article may mean of any.
+func (f *finder) soleHolder(a, b int, sp doc.Span) (doc.Speaker, bool) {
+	if f.kb == nil || !f.mentions || !f.d.HasDate() || b-a < 2 || b-a > 5 {
+		return doc.Speaker{}, false
+	}
+	country, cs, ce := "", -1, -1
+	for k := range f.d.Mentions {
+		m := &f.d.Mentions[k]
+		if m.Span.Start >= sp.End {
+			break
+		}
+		if !sp.Contains(m.Span) || m.Type != doc.TypeCountry || m.KBID == "" {
+			continue
+		}
+		if country != "" {
+			return doc.Speaker{}, false // "the French and German leaders"
+		}
+		country, cs, ce = m.KBID, m.Span.Start, m.Span.End
+	}
+	if country == "" {
+		return doc.Speaker{}, false
+	}
+	var words []string
+	for i := a; i < b; i++ {
+		t := &f.t[i]
+		if t.s >= cs && t.e <= ce || t.s >= cs && t.s < ce || i == a && t.w == "the" {
+			continue
+		}
+		if t.kind != tWord && t.w != "-" && t.w != "'s" {
+			return doc.Speaker{}, false
+		}
+		if t.w == "'s" || t.w == "\u2019s" {
+			continue
+		}
+		words = append(words, t.w)
+	}
+	key := soleOfficeKeys[strings.Join(words, " ")]
+	if key == "" {
+		return doc.Speaker{}, false
+	}
+	o, ok := f.kb.OfficeFor(country, key)
+	if !ok || !o.Single {
+		return doc.Speaker{}, false
+	}
+	day := kb.DateOf(f.d.Date)
+	if !f.kb.Complete(o.ID, day) {
+		return doc.Speaker{}, false
+	}
+	hs := f.kb.HolderOn(o.ID, day)
+	if len(hs) != 1 || hs[0].Truth != kb.True {
+		return doc.Speaker{}, false
+	}
+	p, ok := f.kb.Actor(hs[0].Role.Person)
+	if !ok {
+		return doc.Speaker{}, false
+	}
+	title := f.text[sp.Start:sp.End]
+	if len(title) > 4 && strings.EqualFold(title[:4], "the ") {
+		title = title[4:]
+	}
+	return doc.Speaker{Kind: KindDescription, Name: p.Name, Entity: p.ID, Title: title, Span: sp, Mention: -1}, true
+}

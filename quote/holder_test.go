@@ -1,0 +1,79 @@
+package quote
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// soleHolderKB has one country whose presidency has a complete holder
+// list, and a ministry whose list is not complete.
+func soleHolderKB() *kb.KB {
+	k := kb.New()
+	k.AddSource(kb.Source{Name: "t", AsOf: kb.Date{Year: 2025, Month: 6, Day: 30}})
+	k.AddActor(kb.Actor{ID: "RUR", Kind: "country", Name: "Ruritania", Demonyms: []string{"Ruritanian"}})
+	k.AddActor(kb.Actor{ID: "person.ben-okoro", Kind: "person", Name: "Ben Okoro", Country: "RUR"})
+	k.AddActor(kb.Actor{ID: "person.ada-mbeki", Kind: "person", Name: "Ada Mbeki", Country: "RUR"})
+	k.AddActor(kb.Actor{ID: "person.ana-vidal", Kind: "person", Name: "Ana Vidal", Country: "RUR"})
+	k.AddOffice(kb.Office{ID: "RUR.president", Country: "RUR", Key: "president", Name: "President of Ruritania", Single: true,
+		CompleteFrom: kb.Date{Year: 2000, Month: 1, Day: 1}, Source: "t"})
+	k.AddOffice(kb.Office{ID: "RUR.prime_minister", Country: "RUR", Key: "prime_minister", Name: "Prime Minister of Ruritania", Single: true, Source: "t"})
+	k.AddRole(kb.Role{ID: "r1", Person: "person.ada-mbeki", Office: "RUR.president", Title: "President of Ruritania", Country: "RUR",
+		Start: kb.Date{Year: 2000, Month: 1, Day: 1}, End: kb.Date{Year: 2018, Month: 12, Day: 31}, Source: "t"})
+	k.AddRole(kb.Role{ID: "r2", Person: "person.ben-okoro", Office: "RUR.president", Title: "President of Ruritania", Country: "RUR",
+		Start: kb.Date{Year: 2019, Month: 1, Day: 1}, Source: "t"})
+	k.AddRole(kb.Role{ID: "r3", Person: "person.ana-vidal", Office: "RUR.prime_minister", Title: "Prime Minister of Ruritania", Country: "RUR",
+		Start: kb.Date{Year: 2019, Month: 1, Day: 1}, Source: "t"})
+	return k
+}
+
+// TestFindQA21SoleHolder: "the <country> president" no one in the text
+// fits is the KB's sole holder of that office on the article date, when
+// the KB's holder list is complete (QA21 Q-8); otherwise unresolved.
+func TestFindQA21SoleHolder(t *testing.T) {
+	in2022 := time.Date(2022, 12, 15, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, input string
+		date        time.Time
+		want        []want
+	}{
+		{"demonym and office", `"This is a sad day," the Ruritanian president told reporters.`, in2022,
+			[]want{{"This is a sad day", Direct, "Ben Okoro", "Ruritanian president", KindDescription, "told"}}},
+		{"possessive country", `Ruritania's president said the talks were useful.`, in2022,
+			[]want{{"^the talks were useful", Indirect, "Ben Okoro", "Ruritania's president", KindDescription, "said"}}},
+		{"another date, another holder", `"This is a sad day," the Ruritanian president told reporters.`, time.Date(2010, 5, 1, 0, 0, 0, 0, time.UTC),
+			[]want{{"This is a sad day", Direct, "Ada Mbeki", "Ruritanian president", KindDescription, "told"}}},
+		{"former is no holder", `"This is a sad day," the former Ruritanian president told reporters.`, in2022,
+			[]want{{"This is a sad day", Direct, "the former Ruritanian president", "", KindUnresolved, "told"}}},
+		{"holder list not complete", `"This is a sad day," the Ruritanian prime minister told reporters.`, in2022,
+			[]want{{"This is a sad day", Direct, "the Ruritanian prime minister", "", KindUnresolved, "told"}}},
+	}
+	k := soleHolderKB()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.input)
+			for _, w := range []string{"Ruritanian", "Ruritania"} {
+				if i := indexWord(d.Text, w); i >= 0 {
+					d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Type: doc.TypeCountry, KBID: "RUR", Entity: -1, Role: -1})
+					break
+				}
+			}
+			d.Fill(doc.LayerMentions)
+			d.Date = tt.date
+			checkQuotes(t, d, FindKB(d, k), tt.want)
+		})
+	}
+}
+
+// indexWord finds w in s as a whole word (not "Ruritania" inside
+// "Ruritanian"), or -1.
+func indexWord(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w && (i+len(w) == len(s) || s[i+len(w)] < 'a' || s[i+len(w)] > 'z') {
+			return i
+		}
+	}
+	return -1
+}
