@@ -3155,6 +3155,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[ai].t1 - 1
 				continue
 			}
+			if borderLocation(toks, i) && !c.petrarch() {
+				i = acts[ai].t1 - 1 // "attacked a post near the border with the DRC": where, no party (QA21 E-1)
+				continue
+			}
 			if strings.HasPrefix(m.p.Code, "172") && borderWith(toks, i) && !c.petrarch() {
 				// "declared a state of emergency along its border with
 				// Ecuador": a measure at home; the neighbour names the

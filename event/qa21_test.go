@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestQA21Events checks the rules added after the twenty-first and
+// twenty-second QA readings (session 11), in sentences written for
+// sitrep.
+func TestQA21Events(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA22 E-1: "near the border with X" says where, X is no target
+		{"attacked a post near the border with the X", "2019-03-05", "Militants attacked an army camp near the border with the Central African Republic on Sunday.", []string{"REB  180"}, []string{"REB CAF"}},
+		{"shelled villages along its border with X", "2019-03-05", "Rebels shelled villages along the border with Uganda.", nil, []string{"REB UGA"}},
+		{"attacked X stays", "2019-03-05", "Rebels attacked Uganda on Sunday.", []string{"REB UGA 1"}, nil},
+		// QA22 E-4: a court striking down a decision is no attack
+		{"strike down decisions", "2021-05-10", "The bill lets the Constitutional Court strike down executive decisions.", nil, []string{"190"}},
+		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},
+	})
+}
