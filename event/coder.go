@@ -537,6 +537,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if len(d.Events) > first+1 && !c.petrarch() {
 		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators" (QA19 E-9)
 	}
+	if len(d.Events) > first && !c.petrarch() {
+		d.Events = portfolioHandover(d.Text, d.Events, first, acts) // "took over the foreign ministry": a handover (QA22 E-3)
+	}
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
 		if len(d.Events) > first {

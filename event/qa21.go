@@ -1,5 +1,11 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
 // borderLocation reports an actor at token i that names the far side of
 // a border given as a location: "near|along|on|at|across|close to the
 // border with (the) X" (QA21 E-1: "gunmen attacked a police post near
@@ -30,6 +36,64 @@ func borderLocation(toks []tok, i int) bool {
 	case "near", "along", "on", "at", "across", "by":
 		// (troops sent "to the border with Ukraine" threaten Ukraine)
 		return true
+	}
+	return false
+}
+
+// portfolioHandover drops from the sentence's events (evs[first:]) a
+// seizure (171) of a ministry or portfolio "taken over" by a person who
+// is no armed actor: "Tajani took over the foreign ministry on
+// Saturday" is a handover of office, no occupation (QA22 E-3). Soldiers,
+// rebels or protesters taking over a ministry ("troops took over the
+// defence ministry") seize it and keep their 171.
+func portfolioHandover(text string, evs []doc.Event, first int, acts []actor) []doc.Event {
+	n := first
+	for i := first; i < len(evs); i++ {
+		if e := &evs[i]; e.Cameo == "171" && ministryTakeover(text, e) && personSource(acts, e) {
+			continue
+		}
+		evs[n] = evs[i]
+		n++
+	}
+	return evs[:n]
+}
+
+// ministryTakeover reports a 171 triggered by "ministry" or "portfolio"
+// with "over" among the five words before it ("took over the economy
+// ministry").
+func ministryTakeover(text string, e *doc.Event) bool {
+	switch strings.ToLower(e.Trigger) {
+	case "ministry", "ministries", "portfolio":
+	default:
+		return false
+	}
+	lo := e.TriggerSpan.Start - 40
+	if lo < 0 {
+		lo = 0
+	}
+	if e.TriggerSpan.Start > len(text) || lo >= e.TriggerSpan.Start {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text[lo:e.TriggerSpan.Start]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		if ws[k] == "over" {
+			return true
+		}
+	}
+	return false
+}
+
+// personSource reports whether e's source is a person among acts with no
+// armed sector.
+func personSource(acts []actor, e *doc.Event) bool {
+	switch e.SourceSector {
+	case "MIL", "REB", "INS", "COP", "SPY":
+		return false
+	}
+	for i := range acts {
+		if a := &acts[i]; a.person && (a.id == e.Source || a.name == e.SourceName) {
+			return true
+		}
 	}
 	return false
 }

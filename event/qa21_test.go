@@ -16,3 +16,12 @@ func TestQA21Events(t *testing.T) {
 		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},
 	})
 }
+
+func TestQA21Handover(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA22 E-3: a minister taking over a ministry is a handover, no seizure
+		{"took over the interior ministry", "2019-03-05", "Matteo Piantedosi took over the interior ministry on Saturday.", nil, []string{"171"}},
+		{"takes over the finance ministry", "2019-03-05", "Olaf Scholz takes over the finance ministry.", nil, []string{"171"}},
+		{"soldiers took over the ministry stays", "2019-03-05", "Soldiers took over the defence ministry on Saturday.", []string{"MIL  171"}, nil},
+	})
+}
