@@ -135,6 +135,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
 	weaponCode := ""  // "An air strike killed …": 195 (QA16 E-1)
+	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, &m, tgts[0]) {
+		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
+	}
 	if len(srcs) == 0 {
 		switch {
 		case nominal:

@@ -97,3 +97,26 @@ func personSource(acts []actor, e *doc.Event) bool {
 	}
 	return false
 }
+
+// clearedPlace reports a pattern-bound target of a coercion (17x) that
+// is a place after a locative preposition, with a thing named before it
+// in the pattern's skip: "used water cannon to clear a highway in
+// Jerusalem" clears the highway, and Jerusalem is only where (QA22
+// E-9). The people cleared, named as such ("to clear protesters"), keep
+// their target.
+func clearedPlace(toks []tok, acts []actor, m *match, tgt int) bool {
+	a := &acts[tgt]
+	if a.t0 < 2 || !a.place && !placeLike(a) || !placeOnly(toks, a.t0-1) {
+		return false
+	}
+	// a noun of the skip that is no actor, right before the preposition:
+	// "a highway in", "the square at"
+	w := &toks[a.t0-2]
+	return a.t0-2 > m.head && !w.punct && !w.upper && plainNoun(*w)
+}
+
+// placeLike reports an actor that is a bare place name: no person, no
+// sector, no agent noun ("Jerusalem", "Kyiv").
+func placeLike(a *actor) bool {
+	return !a.person && a.sector == "" && !a.agentNoun && !a.generic && !a.demonym
+}

@@ -25,3 +25,11 @@ func TestQA21Handover(t *testing.T) {
 		{"soldiers took over the ministry stays", "2019-03-05", "Soldiers took over the defence ministry on Saturday.", []string{"MIL  171"}, nil},
 	})
 }
+
+func TestQA21ClearedPlace(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA22 E-9: the city of a cleared road is where, no target
+		{"to clear a square in a city", "2019-03-05", "Police fired tear gas to clear a square in Tbilisi on Sunday.", []string{"COP  175"}, []string{"COP GEO"}},
+		{"to clear protesters stays", "2019-03-05", "Police fired tear gas to clear protesters from the square.", []string{"COP OPP 175"}, nil},
+	})
+}
