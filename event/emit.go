@@ -135,6 +135,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
 	weaponCode := ""  // "An air strike killed …": 195 (QA16 E-1)
+	if len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].poss && !c.petrarch() {
+		if pt := possessedPerson(toks, acts, actorAt, tgts[0]); pt >= 0 {
+			tgts = conj(toks, acts, actorAt, pt) // "held talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
+		}
+	}
 	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, &m, tgts[0]) {
 		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
 	}
@@ -3229,6 +3234,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				}
 				i = acts[ai].t1 - 1
 				continue
+			}
+			if pt := possessedPerson(toks, acts, actorAt, ai); pt >= 0 && !c.petrarch() {
+				return conj(toks, acts, actorAt, pt) // "talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
 			}
 			if a := acts[ai]; a.poss && ai+1 < len(acts) && !c.petrarch() {
 				// "expel leaders of Egypt's Muslim Brotherhood", "sanctioned

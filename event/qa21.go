@@ -120,3 +120,37 @@ func clearedPlace(toks []tok, acts []actor, m *match, tgt int) bool {
 func placeLike(a *actor) bool {
 	return !a.person && a.sector == "" && !a.agentNoun && !a.generic && !a.demonym
 }
+
+// possessedPerson returns the person named after a state's possessive
+// and a title, when acts[ai] is that state: "held talks with Singapore's
+// Prime Minister Lee Hsien Loong" is with Lee, of Singapore (QA22 E-5);
+// else -1. Between the possessive and the person stand one to four
+// title words, no punctuation and no other actor.
+func possessedPerson(toks []tok, acts []actor, actorAt []int, ai int) int {
+	a := &acts[ai]
+	if a.person || a.country == "" || a.id != a.country || ai+1 >= len(acts) || !acts[ai+1].person {
+		return -1 // (a state only: "the police department's expert X" is left as it is)
+	}
+	b := &acts[ai+1]
+	// the possessive: inside the actor when it took the title in
+	// ("Japan's Prime Minister" as one actor), else right after it
+	mark := -1
+	for j := a.t0 + 1; j <= a.t1 && j < b.t0; j++ {
+		if possessiveMark(toks[j].low) {
+			mark = j
+			break
+		}
+	}
+	if mark < 0 {
+		return -1
+	}
+	if n := b.t0 - mark - 1; n < 1 || n > 4 {
+		return -1
+	}
+	for j := mark + 1; j < b.t0; j++ {
+		if toks[j].punct || actorAt[j] >= 0 && actorAt[j] != ai || toks[j].low == "and" || toks[j].low == "or" {
+			return -1
+		}
+	}
+	return ai + 1
+}

@@ -33,3 +33,23 @@ func TestQA21ClearedPlace(t *testing.T) {
 		{"to clear protesters stays", "2019-03-05", "Police fired tear gas to clear protesters from the square.", []string{"COP OPP 175"}, nil},
 	})
 }
+
+func TestQA21PossessedPerson(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, date, text, trigger, want string }{
+		// QA22 E-5: "<Country>'s <Title> <Name>" after a verb is the person
+		{"talks with a state's prime minister", "2019-03-05", "Narendra Modi held talks with Japan's Prime Minister Shinzo Abe on Monday.", "talks", "Shinzo Abe"},
+		{"met a state's lower-case title and name", "2019-03-05", "Mike Pompeo met Russia's foreign minister Sergei Lavrov in Sochi.", "met", "Sergey Lavrov"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.TargetName; got != tc.want {
+					t.Errorf("%q: target %q (%s), want %q", tc.text, got, e.Target, tc.want)
+				}
+			}
+		})
+	}
+}
