@@ -90,6 +90,9 @@ func TestPlaces(t *testing.T) {
 		// QA14 P-2: towns seen in the news that the gazetteer lacked
 		{"port and towns", "Jets struck the port of Poti; protesters gathered in Talas, Arawa, Buka and Klerksdorp.",
 			"Poti/GEO,Talas/KGZ,Arawa/PNG,Buka/PNG,Klerksdorp/ZAF"},
+		// QA22 P-2: towns of conflict and election news the gazetteer lacked
+		{"Burundian and Ugandan towns", "Gunmen struck in Cibitoke and Kinama; soldiers went to Magere, Hoima and Luuka district.",
+			"Cibitoke/BDI,Kinama/BDI,Magere/UGA,Hoima/UGA,Luuka/UGA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
