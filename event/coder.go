@@ -1069,7 +1069,7 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 		dup := false
 		for i := first; i < n; i++ {
 			o := &evs[i]
-			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && (o.Place == e.Place || o.TriggerSpan != e.TriggerSpan) {
+			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && (o.Place == e.Place || o.TriggerSpan != e.TriggerSpan) && !distinctDates(o, e) {
 				if e.Confidence > o.Confidence {
 					*o = *e
 				}

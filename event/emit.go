@@ -2412,6 +2412,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				j--
 			}
 			if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
+				if !c.petrarch() {
+					return relativeAntecedent(toks, acts, actorAt, ai) // "Vietnam and the US, which established …": both (QA22 E-18)
+				}
 				return []int{ai}
 			}
 			break

@@ -154,3 +154,35 @@ func possessedPerson(toks []tok, acts []actor, actorAt []int, ai int) int {
 	}
 	return ai + 1
 }
+
+// relativeAntecedent returns the subject of a relative clause opened
+// right after actor ai ("…, which established relations"): the actor
+// and, when it closes a coordination ("Vietnam and the United States,
+// which established diplomatic relations in 1995"), the actors joined to
+// it, which the clause is about together (QA22 E-18). Places in the list
+// are left out; a list of one is ai alone.
+func relativeAntecedent(toks []tok, acts []actor, actorAt []int, ai int) []int {
+	if ai == 0 || !joined(toks, acts[ai-1].t1, acts[ai].t0) {
+		return []int{ai}
+	}
+	l := conj(toks, acts, actorAt, ai)
+	if len(l) < 2 || l[len(l)-1] != ai {
+		return []int{ai}
+	}
+	for _, k := range l {
+		if acts[k].place {
+			return []int{ai}
+		}
+	}
+	return l
+}
+
+// distinctDates reports two events of different triggers dated to
+// different years: "Vietnam and the United States, which established
+// relations in 1995, upgraded their ties in September" are two acts of
+// the same pair, decades apart, and neither is the other's duplicate
+// (QA22 E-18). Statements (01) are left to dedupe as before: a
+// statement inside a quote dated by its own clause is no second one.
+func distinctDates(o, e *doc.Event) bool {
+	return o.TriggerSpan != e.TriggerSpan && !strings.HasPrefix(e.Cameo, "01") && len(o.Date) >= 4 && len(e.Date) >= 4 && o.Date[:4] != e.Date[:4]
+}

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestQA21Events checks the rules added after the twenty-first and
 // twenty-second QA readings (session 11), in sentences written for
@@ -51,5 +54,32 @@ func TestQA21PossessedPerson(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestQA21RelativeAntecedent(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA22 E-18: a relative clause after "A and B," is about both
+		{"A and B, which established relations", "2019-03-05", "Chile and Argentina, which signed a peace treaty in 1984, held talks on Monday.", []string{"CHL ARG 057", "ARG CHL 057"}, []string{"ARG  057"}},
+		{"one antecedent stays", "2019-03-05", "Chile, which signed a treaty with Argentina in 1984, held talks on Monday.", []string{"CHL ARG 057"}, nil},
+	})
+}
+
+// TestQA21DistinctDates checks that the relative clause's act of a pair
+// and the main clause's, years apart, are both kept (QA22 E-18).
+func TestQA21DistinctDates(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, "Chile and Argentina, which signed a peace treaty in 1984, signed a trade deal in March.", time.Date(2019, 6, 5, 0, 0, 0, 0, time.UTC))
+	years := map[string]int{}
+	for _, e := range d.Events {
+		if len(e.Date) >= 4 && e.Source != "" && e.Target != "" {
+			years[e.Date[:4]]++
+		}
+	}
+	if years["1984"] != 2 || years["2019"] != 2 {
+		t.Errorf("events by year %v, want 2 in 1984 (both ways) and 2 in 2019; events %q", years, eventCodes(d))
 	}
 }
