@@ -307,6 +307,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = c.object(toks, acts, actorAt, &m, nominal)
 		}
 	}
+	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
+		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
+	}
 	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 		if ok, subj := resultRelative(toks, actorAt, &m); ok {
 			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)

@@ -186,3 +186,60 @@ func relativeAntecedent(toks []tok, acts []actor, actorAt []int, ai int) []int {
 func distinctDates(o, e *doc.Event) bool {
 	return o.TriggerSpan != e.TriggerSpan && !strings.HasPrefix(e.Cameo, "01") && len(o.Date) >= 4 && len(e.Date) >= 4 && o.Date[:4] != e.Date[:4]
 }
+
+// visitPurpose returns, for a visit whose target is a place ("travel to
+// Brussels"), the actor the purpose infinitive names right after it
+// ("… next week to meet European Commission President Ursula von der
+// Leyen"): the one met is whom the visit is with, the city only where
+// (QA22 E-7). Else tgts as given. A body and the person it titles
+// ("European Commission President X") give the person. One met of the
+// place's own country leaves the host state as the target, as CAMEO
+// codes a state visit ("visit Bolivia to meet President Arce").
+func visitPurpose(toks []tok, acts []actor, actorAt []int, tgts []int) []int {
+	a := &acts[tgts[0]]
+	if !a.place && !placeLike(a) {
+		return tgts
+	}
+	to := -1
+	for k := a.t1; k < len(toks) && k < a.t1+6; k++ {
+		if toks[k].punct || actorAt[k] >= 0 {
+			return tgts
+		}
+		if toks[k].low == "to" && k+1 < len(toks) {
+			switch toks[k+1].low {
+			case "meet", "see", "visit", "consult":
+				to = k + 2
+			}
+			break
+		}
+	}
+	if to < 0 {
+		return tgts
+	}
+	for k := to; k < len(toks) && k < to+4; k++ {
+		if toks[k].punct {
+			return tgts
+		}
+		ai := actorAt[k]
+		if ai < 0 {
+			continue
+		}
+		if acts[ai].place {
+			return tgts
+		}
+		if b := ai + 1; b < len(acts) && acts[b].person && !acts[ai].person && acts[b].t0-acts[ai].t1 <= 3 {
+			ok := true
+			for j := acts[ai].t1; j < acts[b].t0; j++ {
+				ok = ok && !toks[j].punct && toks[j].upper
+			}
+			if ok {
+				ai = b // "European Commission President Ursula von der Leyen"
+			}
+		}
+		if acts[ai].country != "" && acts[ai].country == a.country {
+			return tgts // "visit Bolivia to meet President Arce": the host state is the visit's target
+		}
+		return conj(toks, acts, actorAt, ai)
+	}
+	return tgts
+}

@@ -83,3 +83,23 @@ func TestQA21DistinctDates(t *testing.T) {
 		t.Errorf("events by year %v, want 2 in 1984 (both ways) and 2 in 2019; events %q", years, eventCodes(d))
 	}
 }
+
+func TestQA21VisitPurpose(t *testing.T) {
+	p, err := kbQuotePipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, date, text, trigger, want string }{
+		// QA22 E-7: a trip to a city "to meet X" is with X
+		{"travel to a city to meet a titled person", "2019-03-05", "Pedro Sanchez will travel to Geneva next week to meet UN Secretary-General Antonio Guterres.", "travel", "António Guterres"},
+		{"a trip with no one to meet keeps the host", "2019-03-05", "Pedro Sanchez will travel to Morocco next week.", "travel", "Morocco"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := triggered(t, p, tc.date, tc.text, tc.trigger); e != nil {
+				if got := e.TargetName; got != tc.want {
+					t.Errorf("%q: target %q (%s), want %q", tc.text, got, e.Target, tc.want)
+				}
+			}
+		})
+	}
+}
