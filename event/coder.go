@@ -537,6 +537,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if len(d.Events) > first+1 && !c.petrarch() {
 		d.Events = elaboratedViolence(d.Text, d.Events, first) // "attacked a camp, … beating demonstrators" (QA19 E-9)
 	}
+	if len(d.Events) > first && !c.petrarch() {
+		d.Events = portfolioHandover(d.Text, d.Events, first, acts) // "took over the foreign ministry": a handover (QA22 E-3)
+	}
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
 		if len(d.Events) > first {
@@ -1066,7 +1069,7 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 		dup := false
 		for i := first; i < n; i++ {
 			o := &evs[i]
-			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && (o.Place == e.Place || o.TriggerSpan != e.TriggerSpan) {
+			if o.Source == e.Source && o.Target == e.Target && o.Cameo == e.Cameo && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && (o.Place == e.Place || o.TriggerSpan != e.TriggerSpan) && !distinctDates(o, e) {
 				if e.Confidence > o.Confidence {
 					*o = *e
 				}

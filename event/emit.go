@@ -135,6 +135,14 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	weakSource := false
 	protestCode := "" // "Mexico protested …": 114
 	weaponCode := ""  // "An air strike killed …": 195 (QA16 E-1)
+	if len(tgts) > 0 && tgts[0] >= 0 && acts[tgts[0]].poss && !c.petrarch() {
+		if pt := possessedPerson(toks, acts, actorAt, tgts[0]); pt >= 0 {
+			tgts = conj(toks, acts, actorAt, pt) // "held talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
+		}
+	}
+	if len(tgts) == 1 && tgts[0] >= 0 && root == "17" && !c.petrarch() && clearedPlace(toks, acts, &m, tgts[0]) {
+		tgts, noTarget = nil, true // "used water cannon to clear a highway in Jerusalem": where (QA22 E-9)
+	}
 	if len(srcs) == 0 {
 		switch {
 		case nominal:
@@ -298,6 +306,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		default:
 			tgts = c.object(toks, acts, actorAt, &m, nominal)
 		}
+	}
+	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
+		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
 	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 		if ok, subj := resultRelative(toks, actorAt, &m); ok {
@@ -2404,6 +2415,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				j--
 			}
 			if ai := actorAt[j]; ai >= 0 && !acts[ai].place {
+				if !c.petrarch() {
+					return relativeAntecedent(toks, acts, actorAt, ai) // "Vietnam and the US, which established …": both (QA22 E-18)
+				}
 				return []int{ai}
 			}
 			break
@@ -3155,6 +3169,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				i = acts[ai].t1 - 1
 				continue
 			}
+			if borderLocation(toks, i) && !c.petrarch() {
+				i = acts[ai].t1 - 1 // "attacked a post near the border with the DRC": where, no party (QA21 E-1)
+				continue
+			}
 			if strings.HasPrefix(m.p.Code, "172") && borderWith(toks, i) && !c.petrarch() {
 				// "declared a state of emergency along its border with
 				// Ecuador": a measure at home; the neighbour names the
@@ -3222,6 +3240,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 				}
 				i = acts[ai].t1 - 1
 				continue
+			}
+			if pt := possessedPerson(toks, acts, actorAt, ai); pt >= 0 && !c.petrarch() {
+				return conj(toks, acts, actorAt, pt) // "talks with Singapore's Prime Minister Lee": Lee (QA22 E-5)
 			}
 			if a := acts[ai]; a.poss && ai+1 < len(acts) && !c.petrarch() {
 				// "expel leaders of Egypt's Muslim Brotherhood", "sanctioned

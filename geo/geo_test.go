@@ -90,6 +90,12 @@ func TestPlaces(t *testing.T) {
 		// QA14 P-2: towns seen in the news that the gazetteer lacked
 		{"port and towns", "Jets struck the port of Poti; protesters gathered in Talas, Arawa, Buka and Klerksdorp.",
 			"Poti/GEO,Talas/KGZ,Arawa/PNG,Buka/PNG,Klerksdorp/ZAF"},
+		// QA21 P-1: a place's name before a currency noun names the currency
+		{"currency after a country", "The rand fell to 18 to the U.S. dollar in Harare.", "Harare/ZWE"},
+		{"currency after a capital", "Prices in Singapore are set in Singapore dollars.", "Singapore/SGP"},
+		// QA22 P-2: towns of conflict and election news the gazetteer lacked
+		{"Burundian and Ugandan towns", "Gunmen struck in Cibitoke and Kinama; soldiers went to Magere, Hoima and Luuka district.",
+			"Cibitoke/BDI,Kinama/BDI,Magere/UGA,Hoima/UGA,Luuka/UGA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

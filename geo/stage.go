@@ -451,6 +451,9 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 			}
 		}
 	}
+	if j > 0 && currencyAfter(d, j) {
+		return false // "to the U.S. dollar": a currency (QA21 P-1)
+	}
 	if e.Kind != KindCountry {
 		return !actsAfter(d, j)
 	}
