@@ -1,0 +1,40 @@
+package event
+
+import "testing"
+
+// TestQA21Patterns checks the pattern rows added after the twenty-first
+// and twenty-second QA readings (session 11), in sentences written for
+// sitrep.
+func TestQA21Patterns(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA21 E-1: recalling ambassadors (plural) is a diplomatic protest, no military retreat
+		{"withdrew their ambassadors from a capital", "2019-08-06", "Kenya and Uganda withdrew their ambassadors from Kinshasa.", []string{"KEN COD 161", "UGA COD 161"}, []string{"0874"}},
+		{"recalled their envoys", "2019-08-06", "Ghana and Togo recalled their envoys from Mali.", []string{"GHA MLI 161"}, []string{"0874"}},
+		{"withdrew troops stays a retreat", "2019-08-06", "Kenya withdrew its troops from Somalia.", []string{"KEN SOM 0874"}, nil},
+		// QA21 E-5: breaking up a crowd is a dispersal
+		{"broke up a crowd of protesters", "2019-08-06", "Police broke up a crowd of protesters in Lagos on Monday.", []string{"COP NGAOPP 175"}, nil},
+		{"broke up a rally", "2019-08-06", "Riot police broke up an opposition rally in Harare.", []string{" 175"}, nil},
+		// QA21 E-6: surrendering money is no military surrender
+		{"surrender export earnings", "2019-08-06", "Exporters must surrender 30% of their export earnings to the central bank.", nil, []string{"0874"}},
+		{"surrender proceeds", "2019-08-06", "Mining firms complained that they must surrender their dollar proceeds.", nil, []string{"0874"}},
+		{"rebels surrendered stays", "2019-08-06", "Hundreds of rebels surrendered to the army in Kivu.", []string{" 0874"}, nil},
+		// QA21 E-7: a vote called on a question is no appeal
+		{"referendum called on whether", "2019-08-06", "Voters rejected the referendum Morales had called on whether to extend term limits.", nil, []string{"020"}},
+		{"called on the army stays an appeal", "2019-08-06", "Morales called on the army to restore order.", []string{" 020"}, nil},
+		// QA22 E-10: scaling back a price cap is economic policy, no de-escalation
+		{"scaled back a price cap", "2022-10-14", "The government of Poland scaled back a cap on fuel prices.", nil, []string{"087"}},
+		{"scaled back subsidies", "2022-10-14", "Nigeria scaled back fuel subsidies in June.", nil, []string{"087"}},
+		{"scaled back military operations stays", "2022-10-14", "Russia scaled back military operations near Kyiv.", []string{"RUS  087"}, nil},
+		// QA22 E-16: a credit-rating change is a market assessment, no sanction
+		{"cut a country's credit rating", "2022-10-14", "Fitch cut Poland's credit rating outlook to negative in August.", nil, []string{"162", "1621"}},
+		{"lowered its outlook", "2022-10-14", "Moody's lowered its outlook on Egypt to negative.", nil, []string{"162", "1621"}},
+		{"suspended lending stays", "2022-10-14", "The World Bank suspended lending to Afghanistan.", []string{" AFG 1621"}, nil},
+		// QA22 E-12: the recipient of a delivery agreed is the target
+		{"agreed to deliver gas to", "2022-10-14", "Russia agreed in August to deliver additional gas to Serbia.", []string{"RUS SRB 031"}, nil},
+		{"agreed to supply wheat to", "2022-10-14", "Ukraine agreed to supply wheat to Egypt.", []string{"UKR EGY 031"}, nil},
+		// QA22 E-14: a ramming attack
+		{"settlers drove into demonstrators", "2023-07-25", "Settlers drove into demonstrators near Nablus.", []string{" OPP 180"}, nil},
+		{"ploughed into a crowd", "2023-07-25", "Militants ploughed into a crowd of worshippers in Kabul.", []string{" 180"}, nil},
+		{"drove into a city is no attack", "2023-07-25", "Soldiers drove into Kabul on Monday.", nil, []string{"180"}},
+	})
+}
