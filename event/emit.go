@@ -3871,7 +3871,8 @@ var irregularPast = wordset.FromMap(map[string]bool{"said": true, "told": true, 
 	"held": true, "sent": true, "led": true, "sought": true, "took": true, "gave": true, "made": true, "broke": true,
 	"began": true, "threw": true, "drove": true, "stole": true, "won": true, "lost": true, "left": true, "came": true,
 	"went": true, "saw": true, "spoke": true, "wrote": true, "fled": true, "bought": true, "sold": true, "brought": true,
-	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true})
+	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true,
+	"flew": true, "drew": true, "ran": true, "hid": true, "overran": true, "rode": true}) // (flew … drew: QA21 E-3)
 
 // prevented reports a trigger that is the object of a verb of
 // preventing a few words before it ("thwarted several major attacks",

@@ -38,3 +38,16 @@ func TestQA21Patterns(t *testing.T) {
 		{"drove into a city is no attack", "2023-07-25", "Soldiers drove into Kabul on Monday.", nil, []string{"180"}},
 	})
 }
+
+// TestQA21Exile checks that captors flying a captive abroad make no
+// visit, that the seizure's object ends before a coordinated past verb
+// ("and flew him to …"), and that a forced exile is an expulsion (QA21
+// E-3).
+func TestQA21Exile(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"flew him to a country", "2009-07-06", "Troops arrested the prime minister at dawn and flew him to Senegal.", nil, []string{"042", "MIL SEN 171", "SEN MIL 043"}},
+		{"flew him into exile", "2009-07-06", "Troops seized President Manuel Zelaya and flew him into exile.", []string{"MIL HNDGOV 174"}, nil},
+		{"put on a plane to", "2009-07-06", "Soldiers put President Manuel Zelaya on a plane to Costa Rica.", []string{"MIL HNDGOV 174"}, []string{"042"}},
+		{"a leader's own flight stays a visit", "2009-07-06", "Oscar Arias flew to Mexico on Sunday to meet Felipe Calderon.", []string{" 042"}, nil},
+	})
+}
