@@ -741,13 +741,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					ta = &v
 				}
 			}
-			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym) && !distinctGroups(sa, ta, code)) {
+			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym) && !distinctGroups(sa, ta, code) && !factionForces(toks, sa, ta)) {
 				// the same mention, or the same actor ("Ukraine … protest
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
 				// independence from Iraq" are people and their state)
 				return
 			}
-			if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" {
+			if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" && !factionForces(toks, sa, ta) {
 				// "Indian and Pakistani troops exchanged fire, killing two
 				// Indian soldiers": no actor assaults or fights itself (a people
 				// protesting against its own state stays)

@@ -51,3 +51,15 @@ func TestQA21Exile(t *testing.T) {
 		{"a leader's own flight stays a visit", "2009-07-06", "Oscar Arias flew to Mexico on Sunday to meet Felipe Calderon.", []string{" 042"}, nil},
 	})
 }
+
+// TestQA21Factions checks that "troops backing the coup" after "clashed
+// with" names which troops (no support event), and that two factions of
+// one force that fight are an event (QA22 E-13).
+func TestQA21Factions(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"clashed with troops backing the coup", "2015-05-14", "Soldiers loyal to the president clashed with troops backing the coup.", []string{"MIL MIL 190"}, []string{"051"}},
+		{"loyalists and mutinous troops", "2015-05-14", "Loyalist soldiers clashed with mutinous troops in the capital.", []string{"MIL MIL 190"}, nil},
+		{"the same force is no faction", "2015-05-14", "Soldiers clashed with troops.", nil, []string{"MIL MIL 190"}},
+		{"a state backing rebels stays support", "2015-05-14", "Rwanda is backing the rebels.", []string{"RWA REB 051"}, nil},
+	})
+}
