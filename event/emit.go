@@ -526,6 +526,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if len(tgts) > 0 { // (asked only with targets: it returns none unchanged)
 		tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
+		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
 	if !alleged && m.start >= 3 && accusedWordBefore(toks[m.start-1].low) && accusedContent(toks, &m) {

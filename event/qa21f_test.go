@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestQA21Patterns checks the pattern rows added after the twenty-first
 // and twenty-second QA readings (session 11), in sentences written for
@@ -62,4 +65,47 @@ func TestQA21Factions(t *testing.T) {
 		{"the same force is no faction", "2015-05-14", "Soldiers clashed with troops.", nil, []string{"MIL MIL 190"}},
 		{"a state backing rebels stays support", "2015-05-14", "Rwanda is backing the rebels.", []string{"RWA REB 051"}, nil},
 	})
+}
+
+// TestQA21ModifierTargets checks that an actor that only modifies the
+// object is no target: the leader whose party's supporters were
+// arrested (QA22 E-17), the country a cargo is bound for (QA21 E-4), an
+// owner inside a relative clause after the object (QA22 E-11).
+func TestQA21ModifierTargets(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"supporters of a leader's party", "2021-01-17", "Police arrested 40 supporters of Rutos's party in Kasese.", []string{"COP  173"}, nil},
+		{"members of an organisation stay", "2021-01-17", "Israel arrested members of Hamas in Hebron.", []string{"ISR PSEREB 173"}, nil},
+		{"coal bound for a country", "2022-12-06", "Protesters demanded the names of officials accused of smuggling coal bound for Russia.", []string{"OPP  100"}, []string{"RUS"}},
+		{"a relative clause owner", "2021-01-17", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", []string{"COP  175"}, []string{"COP KEN"}},
+	})
+}
+
+// TestQA21ModifierTargetNames checks by name the targets of
+// modifierTargets whose actors have no code (QA22 E-17, E-11).
+func TestQA21ModifierTargetNames(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, trigger, notTarget string }{
+		{"supporters of a leader's party", "Police arrested 40 supporters of Rutos's party in Kasese.", "arrested", "Rutos"},
+		{"a relative clause owner", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", "protests", "Odinga"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC))
+			found := false
+			for _, e := range d.Events {
+				if e.Trigger != tc.trigger {
+					continue
+				}
+				found = true
+				if e.TargetName == tc.notTarget {
+					t.Errorf("%q: %s targets %q", tc.text, e.Cameo, e.TargetName)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+			}
+		})
+	}
 }
