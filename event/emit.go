@@ -318,6 +318,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
+	tgts = relativeObject(toks, acts, &m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
 	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, &m) && quad == 4 {
 		if v := pronounVictim(toks, acts, &m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before

@@ -112,3 +112,46 @@ func modifierOnly(toks []tok, a *actor, m *match) bool {
 	}
 	return false
 }
+
+// relativeObject returns, for a verb in a relative clause whose object
+// is "him" or "her" ("Thaksin was taken to the Supreme Court, which
+// sentenced him to eight years"), the person that the main clause names
+// before the relative pronoun's antecedent, as the target; else tgts
+// unchanged (QA22 E-15). The source of such a verb is the antecedent
+// (the court); the pronoun cannot be it, and the one person named before
+// it in the sentence is whom the court sentenced. With two persons
+// before, or none, the pronoun stays unresolved. skip is true for
+// passive and nominal matches and PETRARCH coding.
+func relativeObject(toks []tok, acts []actor, m *match, srcs, tgts []int, skip bool) []int {
+	v := m.start // the verb ("sentenced him to": the trigger may be a later word)
+	if skip || len(tgts) > 0 || len(srcs) != 1 || srcs[0] < 0 || v < 3 || v+1 >= len(toks) {
+		return tgts
+	}
+	if w := toks[v+1].low; w != "him" && w != "her" {
+		return tgts
+	}
+	if w := toks[v-1].low; (w != "which" && w != "who") || toks[v-2].low != "," {
+		return tgts
+	}
+	src := &acts[srcs[0]]
+	if src.t1 != v-2 {
+		return tgts // the antecedent stands right before ", which"
+	}
+	pt := -1
+	for ai := range acts {
+		a := &acts[ai]
+		if a.t1 > src.t0 {
+			break
+		}
+		if a.person {
+			if pt >= 0 {
+				return tgts
+			}
+			pt = ai
+		}
+	}
+	if pt < 0 {
+		return tgts
+	}
+	return []int{pt}
+}

@@ -109,3 +109,13 @@ func TestQA21ModifierTargetNames(t *testing.T) {
 		})
 	}
 }
+
+// TestQA21RelativeObject checks that "him" after the verb of a relative
+// clause on the main clause's object is the person the main clause
+// names (QA22 E-15).
+func TestQA21RelativeObject(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"a court which sentenced him", "2023-08-05", "Imran Khan was taken to the Supreme Court, which sentenced him to three years in prison.", []string{" PAK 116"}, nil},
+		{"two persons before: unresolved", "2023-08-05", "Imran Khan and Nawaz Sharif went to the Supreme Court, which sentenced him to three years.", nil, []string{" PAK 116"}},
+	})
+}
