@@ -466,6 +466,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// cut ties with Tehran") names no actor that did it: nothing is
 			// coded rather than a half event.
 			srcs = []int{-1}
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root == "18" && vehicleRamming(toks, actorAt, &m):
+			srcs = []int{-1} // "a car drove into demonstrators": an unknown driver attacked (QA22 E-14)
 		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, &m) != "":
 			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, &m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
 		default:

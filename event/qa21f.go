@@ -155,3 +155,32 @@ func relativeObject(toks []tok, acts []actor, m *match, srcs, tgts []int, skip b
 	}
 	return []int{pt}
 }
+
+// rammingVerbs are the verbs of a vehicle driven into people.
+var rammingVerbs = set21("drove", "driven", "drives", "driving", "drive", "ploughed", "plowed", "ploughs", "plows",
+	"ploughing", "plowing", "rammed", "rams", "ramming", "smashed", "slammed", "careered", "careened", "sped", "crashed")
+
+// vehicles are the subjects of a ramming whose driver is unnamed.
+var vehicles = set21("car", "cars", "truck", "trucks", "lorry", "van", "vehicle", "suv", "driver", "motorist",
+	"bus", "pickup", "minivan", "motorcycle", "tractor")
+
+// vehicleRamming reports a ramming match (a verb of rammingVerbs, coded
+// 18x by a pattern that requires people as its object: "drove into
+// demonstrators") whose subject is a vehicle or its unnamed driver ("a
+// car drove into demonstrators near Kfar Saba"; QA22 E-14): the attacker
+// is unknown, the people hit are the target. The vehicle must stand
+// within three words before the verb, with no actor between.
+func vehicleRamming(toks []tok, actorAt []int, m *match) bool {
+	if !rammingVerbs[toks[m.start].low] {
+		return false
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-3; j-- {
+		if actorAt[j] >= 0 || toks[j].punct {
+			return false
+		}
+		if vehicles[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}

@@ -119,3 +119,13 @@ func TestQA21RelativeObject(t *testing.T) {
 		{"two persons before: unresolved", "2023-08-05", "Imran Khan and Nawaz Sharif went to the Supreme Court, which sentenced him to three years.", nil, []string{" PAK 116"}},
 	})
 }
+
+// TestQA21Ramming checks a vehicle driven into people by an unnamed
+// driver (QA22 E-14).
+func TestQA21Ramming(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{" OPP 180"}, nil},
+		{"a truck ploughed into a crowd", "2023-07-25", "A truck ploughed into a crowd of worshippers in Lahore.", []string{" PAKCVL 180"}, nil},
+		{"a car crashed into a wall is no attack", "2023-07-25", "A car crashed into a wall in Lahore.", nil, []string{"180"}},
+	})
+}
