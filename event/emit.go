@@ -329,6 +329,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			tgts = []int{pt} // "stormed the residence of President Moise and shot him dead": him is Moise
 		}
 	}
+	tgts = relativeObject(toks, acts, &m, srcs, tgts, passive || nominal || c.petrarch()) // "Thaksin was taken to the Supreme Court, which sentenced him …" (QA22 E-15)
 	if len(srcs) == 0 && len(tgts) == 0 && !passive && !nominal && !c.petrarch() && unnamedAssailant(toks, actorAt, &m) && quad == 4 {
 		if v := pronounVictim(toks, acts, &m); v >= 0 {
 			srcs, tgts = []int{-1}, []int{v} // "when a man fired at him": an unknown attacker, him the person named before
@@ -476,6 +477,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// cut ties with Tehran") names no actor that did it: nothing is
 			// coded rather than a half event.
 			srcs = []int{-1}
+		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root == "18" && vehicleRamming(toks, actorAt, &m):
+			srcs = []int{-1} // "a car drove into demonstrators": an unknown driver attacked (QA22 E-14)
 		case len(tgts) > 0 && !c.RequireTarget && !c.petrarch() && root >= "18" && quad == 4 && weaponSubject(toks, actorAt, &m) != "":
 			srcs, weaponCode = []int{-1}, weaponSubject(toks, actorAt, &m) // "An air strike killed 12 people": someone unknown attacked (QA16 E-1)
 		default:
@@ -537,6 +540,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if len(tgts) > 0 { // (asked only with targets: it returns none unchanged)
 		tgts = freeRelativeTargets(toks, acts, tgts) // "bombed what New Delhi described as a camp in Pakistan" (QA18 E-1)
+		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
 	if !alleged && m.start >= 3 && accusedWordBefore(toks[m.start-1].low) && accusedContent(toks, &m) {
@@ -752,13 +756,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					ta = &v
 				}
 			}
-			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym) && !distinctGroups(sa, ta, code)) {
+			if sa != nil && (s == t || sa.id == ta.id && sa.actorCode() == ta.actorCode() && (c.RequireTarget || !sa.demonym && !ta.demonym) && !distinctGroups(sa, ta, code) && !factionForces(toks, sa, ta)) {
 				// the same mention, or the same actor ("Ukraine … protest
 				// … Ukraine"): nobody acts on themselves ("Iraqi Kurds …
 				// independence from Iraq" are people and their state)
 				return
 			}
-			if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" {
+			if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" && !factionForces(toks, sa, ta) {
 				// "Indian and Pakistani troops exchanged fire, killing two
 				// Indian soldiers": no actor assaults or fights itself (a people
 				// protesting against its own state stays)
@@ -3892,7 +3896,8 @@ var irregularPast = wordset.FromMap(map[string]bool{"said": true, "told": true, 
 	"held": true, "sent": true, "led": true, "sought": true, "took": true, "gave": true, "made": true, "broke": true,
 	"began": true, "threw": true, "drove": true, "stole": true, "won": true, "lost": true, "left": true, "came": true,
 	"went": true, "saw": true, "spoke": true, "wrote": true, "fled": true, "bought": true, "sold": true, "brought": true,
-	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true})
+	"kept": true, "caught": true, "stood": true, "fell": true, "rose": true, "shook": true, "swore": true, "withdrew": true,
+	"flew": true, "drew": true, "ran": true, "hid": true, "overran": true, "rode": true}) // (flew … drew: QA21 E-3)
 
 // prevented reports a trigger that is the object of a verb of
 // preventing a few words before it ("thwarted several major attacks",

@@ -125,6 +125,9 @@ var senses = map[string]sense{
 	"bases":   {after: militaryBasesBefore, before: militaryBasesAfter},
 	"runoff":  {after: waterRunoff},
 	"run-off": {after: waterRunoff},
+	// published data, official data, infection data: figures a
+	// government or an agency releases, no computing (QA21 TP-2)
+	"data": {after: releasedData},
 }
 
 // stormers are the crowds and forces that storm a place, and the words

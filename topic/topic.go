@@ -919,6 +919,9 @@ func (s *Stage) phraseHits(sc *Scores, wt *wordText, words []word, i int, e *ent
 		if ok && m.words[len(m.words)-1] == "round" && (roundOfNonSport(wt, words, i+len(m.words)) || electoralRound(wt, words, i, i+len(m.words))) {
 			ok = false // "a fourth round of sanctions": no sports round (QA15 TP-1)
 		}
+		if ok && m.words[len(m.words)-1] == "quarter" && fiscalQuarter(wt, words, i, i+len(m.words)) {
+			ok = false // "output rose 12% in the third quarter": a fiscal quarter, no game's (QA21 TP-1)
+		}
 		if ok && (!wd.named || m.hits[0].cue) {
 			sc.addHits(m.hits, wd.weight())
 		}
