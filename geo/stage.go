@@ -39,11 +39,18 @@ var locatives = wordset.FromMap(map[string]bool{
 
 // Process fills d.Places.
 func (s *Stage) Process(d *doc.Doc) error {
+	bufs := bufPool.Get().(*buffers)
+	// d.Places is filled in the pooled places buffer, unless the caller
+	// gave it room, and copied out at the end
+	pooled := cap(d.Places) == 0
+	if pooled {
+		d.Places = bufs.places[:0]
+	}
 	d.Places = d.Places[:0]
 	toks := d.Tokens
-	// countries the article names, for homonyms (see pick): room for
-	// the few an article names, made once
-	mentioned := make(countrySet, 0, 16)
+	// countries the article names, for homonyms (see pick), in a
+	// pooled buffer
+	mentioned := bufs.mentioned[:0]
 	near := &mentionIndex{sorted: true}
 	if d.Has(doc.LayerMentions) {
 		for k := range d.Mentions {
@@ -59,11 +66,14 @@ func (s *Stage) Process(d *doc.Doc) error {
 	// documents.
 	var keyBuf [64]byte
 	key := keyBuf[:0]
-	cp := candPool.Get().(*[]candidate)
-	cands := (*cp)[:0]
+	cands := bufs.cands[:0]
 	defer func() {
-		*cp = cands[:0] // their ids point into the gazetteer: nothing to clear
-		candPool.Put(cp)
+		// the candidates' ids and the places' strings point into the
+		// gazetteer: nothing to clear; the country codes may be a
+		// document's
+		clear(mentioned)
+		bufs.cands, bufs.mentioned = cands[:0], mentioned[:0]
+		bufPool.Put(bufs)
 	}()
 	text := d.Text
 	for i := 0; i < len(toks); i++ {
@@ -177,13 +187,20 @@ func (s *Stage) Process(d *doc.Doc) error {
 			continue // "the Africa Climate Summit": the continent is its scope
 		}
 		if !(c.possessive && e.Kind == KindCountry) && s.isPlace(d, c.i, c.j, c.span, e, near) {
-			if d.Places == nil {
-				// room for every candidate left: one allocation, not one
-				// per doubling
-				d.Places = make([]doc.Place, 0, len(cands)-ci)
-			}
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
+	}
+	if pooled {
+		// the document gets an exact-size copy (nil for no place, as
+		// before): room to spare is garbage that brings the next
+		// collection sooner
+		out := d.Places
+		d.Places = nil
+		if len(out) > 0 {
+			d.Places = make([]doc.Place, len(out))
+			copy(d.Places, out)
+		}
+		bufs.places = out[:0]
 	}
 	d.Fill(doc.LayerPlaces)
 	return nil
@@ -303,9 +320,15 @@ type candidate struct {
 	possessive bool
 }
 
-// candPool holds the candidate buffers of Process, reused across
-// documents: a long article names hundreds of places.
-var candPool = sync.Pool{New: func() any { return new([]candidate) }}
+// buffers are the per-document buffers of Process, reused across
+// documents through bufPool: a long article names hundreds of places.
+type buffers struct {
+	cands     []candidate
+	places    []doc.Place
+	mentioned countrySet
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 
 // pick chooses among homonyms: a place in a country the article names
 // (a country mention, or an unambiguous place name anywhere in the

@@ -24,20 +24,27 @@ func FindKB(d *doc.Doc, k *kb.KB) []doc.Quote {
 	bufs := finderPool.Get().(*finderBufs)
 	f := &finder{d: d, text: d.Text, low: segment.LowerASCII(d.Text), mentions: d.Has(doc.LayerMentions), t: bufs.t, sent: bufs.sent, history: bufs.history[:0], marks: bufs.marks[:0], paraEnds: bufs.paraEnds[:0], flagged: bufs.flagged[:0], sentLoHi: bufs.sentLoHi[:0]}
 	f.kb = k
-	if len(d.Paragraphs) > 0 {
-		f.out = make([]doc.Quote, 0, 8) // most articles quote someone a few times
-	}
+	f.out, f.refs = bufs.out[:0], bufs.refs
 	f.run()
-	// the token buffers go back to the pool; nothing in f.out refers to
+	// no quotes is a nil slice; otherwise the document gets an
+	// exact-size copy of the pooled f.out (room to spare there was
+	// garbage that brought the next collection sooner)
+	var out []doc.Quote
+	if len(f.out) > 0 {
+		out = make([]doc.Quote, len(f.out))
+		copy(out, f.out)
+	}
+	// the token buffers go back to the pool; nothing in out refers to
 	// them. They are not cleared (clearing cost 5% of Find): their stale
 	// words keep this document's lowered copy alive until the buffer is
-	// reused or the pool drops it at a garbage collection.
+	// reused or the pool drops it at a garbage collection. The quotes
+	// and references are few and are cleared.
+	clear(f.out)
+	clear(f.refs)
 	bufs.t, bufs.sent, bufs.history, bufs.marks, bufs.paraEnds, bufs.flagged, bufs.sentLoHi = f.t[:0], f.sent[:0], f.history[:0], f.marks[:0], f.paraEnds[:0], f.flagged[:0], f.sentLoHi[:0]
+	bufs.out, bufs.refs = f.out[:0], f.refs
 	finderPool.Put(bufs)
-	if len(f.out) == 0 {
-		return nil // as before the preallocation: no quotes is a nil slice
-	}
-	return f.out
+	return out
 }
 
 // finderBufs are a finder's per-document token buffers, reused across
@@ -50,6 +57,11 @@ type finderBufs struct {
 	paraEnds []int32
 	flagged  []int32
 	sentLoHi []int
+	// out and refs are the finder's quotes and references, copied
+	// out (the quotes) or dropped at the end of each document and
+	// cleared before they go back to the pool.
+	out  []doc.Quote
+	refs map[doc.Span]ref
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}

@@ -166,15 +166,21 @@ func Find(text string, anchor time.Time) []doc.Time {
 // its tokens) and a third to put the tokens back.
 var parserPool = sync.Pool{New: func() any { return new(parser) }}
 
-// release returns p to parserPool, cleared but for its token slice, so
-// that the pool pins no text or result; p must not be used after.
+// release returns p to parserPool, cleared but for its token slice and
+// its out buffer (emptied and cleared), so that the pool pins no text or
+// result; p must not be used after.
 func (p *parser) release() {
 	const keep = 1 << 16 // do not pin the tokens of a huge text
 	t := p.t[:0]         // tokens hold no pointers: nothing to clear
 	if cap(t) > keep {
 		t = nil
 	}
-	*p = parser{t: t}
+	out := p.out
+	clear(out) // the expressions' strings point into the text
+	if cap(out) > keep/64 {
+		out = nil
+	}
+	*p = parser{t: t, out: out[:0]}
 	parserPool.Put(p)
 }
 
@@ -219,9 +225,9 @@ func newParser(text string, anchor time.Time) *parser {
 		toks = make([]token, 0, n)
 	}
 	p.t = lex(text, low, toks[:0])
-	// room for the expressions a text usually holds (news has about one
-	// per 60 tokens), so that out seldom grows: each growth copies it
-	p.out = make([]doc.Time, 0, min(len(p.t)/32+1, 64))
+	// out is the pooled buffer release kept (see run for the copy the
+	// caller gets)
+	p.out = p.out[:0]
 	if !anchor.IsZero() {
 		p.anchor = day(anchor.Year(), anchor.Month(), anchor.Day())
 		p.known = true
@@ -321,7 +327,13 @@ func (p *parser) run() []doc.Time {
 		return nil // no expression: nil, as before out was given room
 	}
 	p.offsetDates(p.out) // "…, a day after troops launched an offensive" (QA14 T-1)
-	return eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out)))
+	p.out = eveOfDays(p.text, weeklySchedules(p.text, dayPartsOnDays(p.text, p.out)))
+	// the caller gets an exact-size copy: p.out is pooled (release), and
+	// room to spare in a result is garbage that brings the next
+	// collection sooner
+	out := make([]doc.Time, len(p.out))
+	copy(out, p.out)
+	return out
 }
 
 // dateline reports whether m is the date of a dateline at the head of

@@ -486,7 +486,14 @@ func (sc *Scores) reset() {
 func (s *Stage) score(d *doc.Doc, sc *Scores) {
 	hl := headlineEnd(d)
 	sc.Headline = hl > 0
-	named := namedSpans(d)
+	np := spanPool.Get().(*[]doc.Span)
+	named := namedSpansInto(*np, d)
+	defer func() {
+		if cap(named) >= cap(*np) {
+			*np = named[:0] // spans hold no pointers: nothing to clear
+		}
+		spanPool.Put(np)
+	}()
 	low := segment.LowerASCII(d.Text) // one lower-case copy, sliced per ASCII word
 	wp := wordPool.Get().(*[]word)
 	words := (*wp)[:0]
@@ -1044,7 +1051,11 @@ func politicalEvent(ev *doc.Event) bool {
 // the two lists are merged in one pass; lists out of order, or holding
 // an empty span (whose merging would depend on how ties are ordered),
 // are gathered and sorted instead.
-func namedSpans(d *doc.Doc) []doc.Span {
+func namedSpans(d *doc.Doc) []doc.Span { return namedSpansInto(nil, d) }
+
+// namedSpansInto is namedSpans in the room of buf when it is large
+// enough (score passes a pooled buffer: spanPool).
+func namedSpansInto(buf []doc.Span, d *doc.Doc) []doc.Span {
 	var places []doc.Place
 	if d.Has(doc.LayerPlaces) {
 		places = d.Places
@@ -1057,7 +1068,10 @@ func namedSpans(d *doc.Doc) []doc.Span {
 	if n == 0 {
 		return nil
 	}
-	out := make([]doc.Span, 0, n) // one allocation, not one per doubling
+	out := buf[:0]
+	if cap(out) < n {
+		out = make([]doc.Span, 0, n) // one allocation, not one per doubling
+	}
 	if !namedInOrder(places, ms) {
 		for pix := range places {
 			out = append(out, places[pix].Span)
@@ -1208,6 +1222,10 @@ func (s *Stage) isWorldArea(name string) bool {
 
 // wordPool holds Score's word buffers between documents.
 var wordPool = sync.Pool{New: func() any { return new([]word) }}
+
+// spanPool holds score's buffers of named spans (namedSpansInto)
+// between documents.
+var spanPool = sync.Pool{New: func() any { return new([]doc.Span) }}
 
 // A word is one word of a document as Score reads it, its text read
 // through a wordText. It holds no pointer, so a slice of words costs
