@@ -232,7 +232,7 @@ func needSetOf(ws *wordset.Set) needSet {
 // shares its hash bit).
 func (n needSet) meets(words *wordSet) bool {
 	for _, b := range n {
-		if words[b.i]&b.m != 0 {
+		if words[b.i&63]&b.m != 0 { // (&63: no bounds check)
 			return true
 		}
 	}
