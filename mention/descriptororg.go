@@ -30,7 +30,7 @@ func (p *proc) descriptorOrgs() {
 		if j < len(p.toks) && p.joined(j) && p.toks[j].cap() && !p.toks[j].poss {
 			j++ // "the Sinn Fein party"
 		}
-		if p.toks[j-1].poss || !p.descriptorFollows(j) {
+		if p.toks[j-1].poss || p.allFlags(t, j, fCommon) || !p.descriptorFollows(j) {
 			continue
 		}
 		c := p.cover[t]
