@@ -153,8 +153,8 @@ func (p *proc) leftOf(th titleHit) phrase {
 			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
-			} else if m := normModifier(p.s.v.words[id]); m != "" && ph.modifier == "" {
-				ph.modifier = m
+			} else if m := normModifier(p.s.v.words[id]); m != "" && (ph.modifier == "" || m == "late" && ph.modifier == "former") {
+				ph.modifier = m // "the late former president X" is dead: "late" is the claim
 			}
 			ph.start, k = k, k-1
 			continue
@@ -771,7 +771,7 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if ph.party && !p.hasOffice(country, office) && p.hasOffice(country, kb.OfficeLeader) && len(country) == 3 {
 		office = kb.OfficeLeader // Cuba files its party's first secretary as its leader
 	}
-	if (e.filed || ph.party) && !p.hasOffice(country, office) {
+	if (e.filed || ph.party) && !p.hasOffice(country, office) || e.except != "" && country == e.except {
 		f.title = p.span(ph.start, ph.end) // "TUC General Secretary": shown, not checked
 		return
 	}

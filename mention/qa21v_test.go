@@ -70,3 +70,33 @@ func TestQA21PastLeaderSurname(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA23Titles checks session 11's third QA round's title forms: "the
+// late former president" claims "late" (the stronger: the person is
+// dead); "top diplomat" is a state's foreign minister, not China's (the
+// party's foreign affairs chief) or a body's; "Vice Chancellor" is
+// Germany's or Austria's deputy head of government and no claim for a
+// university's (QA23 V-1, V-17, V-10).
+func TestQA23Titles(t *testing.T) {
+	type claim struct{ office, mod string }
+	for _, tc := range []struct {
+		text, date string
+		want       []claim
+	}{
+		{"The late former president Alberto Fujimori still divides the country.", "2020-11-16", []claim{{"PER.president", "late"}}},
+		{"Taro Kono, Japan's top diplomat, met his Korean counterpart on Tuesday.", "2021-03-16", []claim{{"JPN.foreign_minister", ""}}},
+		{"Wang Yi, China's top diplomat, met Blinken.", "2021-03-16", nil},
+		{"EU top diplomat Josep Borrell met Blinken.", "2024-03-16", nil},
+		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", []claim{{"DEU.vice_chancellor", ""}}},
+		{"Vice-Chancellor Louise Richardson said the university would reopen in Oxford.", "2019-05-28", nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		var got []claim
+		for _, c := range d.RoleClaims {
+			got = append(got, claim{c.OfficeID, c.Modifier})
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: claims %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}

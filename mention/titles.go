@@ -10,6 +10,10 @@ import (
 // files it as ISR.alternate_prime_minister.
 const OfficeAlternatePrimeMinister = "alternate_prime_minister"
 
+// OfficeViceChancellor is the deputy of a chancellor heading a
+// government (DEU.vice_chancellor, AUT.vice_chancellor).
+const OfficeViceChancellor = "vice_chancellor"
+
 // OfficeGeneralSecretary is the general secretary of a ruling communist
 // party, filed as the state's office (CHN.general_secretary).
 const OfficeGeneralSecretary = "general_secretary"
@@ -26,7 +30,8 @@ type titleEntry struct {
 	only    string // the one owner this title belongs to ("IMF" for "managing director"); written owner required
 	upper   bool   // only written in capitals ("PM", not "pm")
 	consort bool   // also a consort's title ("Queen Camilla"): a claim only for a person who held the office
-	filed   bool   // a claim only where the KB files the office for the country (see kbFiled)
+	filed   bool   // a claim only where the KB files the office for the country
+	except  string // a country whose post of this name is another office: no claim there
 }
 
 // withPlurals returns the table plus the plural of every entry whose last
@@ -57,7 +62,10 @@ var titleTable = []titleEntry{
 	{words: "alternate prime minister", office: OfficeAlternatePrimeMinister},
 	{words: "pm", office: kb.OfficePrimeMinister, upper: true},
 	{words: "vice premier", office: kb.OfficeDeputyPrimeMinister},
-	{words: "chancellor", office: kb.OfficeChancellor},
+	{words: "chancellor", office: kb.OfficeChancellor, deputy: OfficeViceChancellor},
+	// Germany's and Austria's deputy heads of government; a university's
+	// vice-chancellor elsewhere claims nothing
+	{words: "vice chancellor", office: OfficeViceChancellor, filed: true},
 	{words: "king", office: kb.OfficeMonarch},
 	{words: "queen", office: kb.OfficeMonarch, consort: true},
 	{words: "emir", office: kb.OfficeMonarch},
@@ -83,6 +91,11 @@ var titleTable = []titleEntry{
 	{words: "minister for foreign affairs", office: kb.OfficeForeignMinister, deputy: kb.OfficeDeputyForeignMinister},
 	{words: "minister of external affairs", office: kb.OfficeForeignMinister},
 	{words: "external affairs minister", office: kb.OfficeForeignMinister},
+	// a state's top diplomat is its foreign minister, except China's
+	// (the party's foreign affairs chief: Yang Jiechi, then Wang Yi
+	// while Qin Gang was minister); a body's (the EU's) is no claim
+	{words: "top diplomat", office: kb.OfficeForeignMinister, filed: true, except: "CHN"},
+	{words: "chief diplomat", office: kb.OfficeForeignMinister, filed: true, except: "CHN"},
 	{words: "foreign secretary", office: kb.OfficeForeignMinister, implied: "GBR"},
 	{words: "secretary of state", office: kb.OfficeForeignMinister, implied: "USA"},
 	{words: "deputy foreign minister", office: kb.OfficeDeputyForeignMinister},

@@ -103,3 +103,17 @@ func TestQA21RelationsSince(t *testing.T) {
 		}
 	}
 }
+
+// TestQA23ChancellorSystems: Germany's and Austria's vice-chancellors
+// are in the KB, and neither state has a prime minister (QA23 V-10,
+// V-11).
+func TestQA23ChancellorSystems(t *testing.T) {
+	for _, tc := range []struct{ text, date, kind, verdict, expl string }{
+		{"Vice Chancellor Heinz-Christian Strache said on Monday that he would fight.", "2019-05-28", doc.FindRoleMismatch, doc.Contradicted, "2017-12-18 → 2019-05-22"},
+		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", doc.FindRoleMismatch, doc.Supported, "2018-03-14 → 2021-12-08"},
+		{"Austrian Prime Minister Sebastian Kurz said on Monday that the vote was regrettable.", "2019-05-28", doc.FindOfficeNonexistent, doc.Contradicted, "never been such an office"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
+	}
+}
