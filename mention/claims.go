@@ -436,6 +436,12 @@ func (p *proc) buildClaims() {
 			if th.e.group && ph.country == "" && !ph.party || ph.foreign {
 				break // "Michael Mulgrew, president of the United Federation of Teachers"
 			}
+			if e, mod := p.appositionPeriod(r); e > r {
+				r = e // "Taro Kono, foreign minister from 2017 to 2019,": the claim's own time
+				if ph.modifier == "" {
+					ph.modifier = mod
+				}
+			}
 			if r < len(p.toks) {
 				if !p.toks[r].word() {
 					if p.is(r, p.s.w.lparen) {

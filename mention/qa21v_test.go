@@ -40,7 +40,9 @@ func TestQA21PartyAndPastTitles(t *testing.T) {
 		{"Succes Masra, who was prime minister at the time, rejected the council.", "2021-04-21", []claim{{"TCD.prime_minister", "then"}}},
 		{"Succes Masra, who was then prime minister, rejected the council.", "2021-04-21", []claim{{"TCD.prime_minister", "then"}}},
 		{"Boris Johnson, who was foreign secretary, said the deal was done.", "2021-04-21", []claim{{"GBR.foreign_minister", "former"}}},
-		{"Succes Masra, who was prime minister from 2024, rejected it.", "2025-04-21", nil},
+		{"Succes Masra, who was prime minister from 2024, rejected it.", "2025-04-21", []claim{{"TCD.prime_minister", "then"}}},
+		{"Taro Kono, who has been foreign minister since 2015, met his counterpart.", "2019-03-16", []claim{{"JPN.foreign_minister", ""}}},
+		{"Taro Kono, foreign minister from 2017 to 2019, met his counterpart.", "2021-03-16", []claim{{"JPN.foreign_minister", "then"}}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		var got []claim

@@ -38,6 +38,10 @@ func (p *proc) relativeTitles(used map[int]bool) {
 			if w := p.lower(k); w == "also" || w == "now" {
 				k++
 			}
+		} else if w == "has" && p.lower(k+1) == "been" {
+			k += 2 // "who has been foreign minister since 2015": held now
+		} else if w == "has" && p.lower(k+1) == "served" && p.lower(k+2) == "as" {
+			k += 3
 		} else if w == "was" {
 			if k, mod = pastRelative(p, k+1); mod == "" {
 				continue
@@ -63,6 +67,11 @@ func (p *proc) relativeTitles(used map[int]bool) {
 			r := p.rightOf(&ph)
 			if mod == "former" && p.lower(r) == "at" && p.lower(r+1) == "the" && p.lower(r+2) == "time" {
 				r, mod = r+3, "then" // "who was prime minister at the time"
+			} else if e, m := p.appositionPeriod(r); e > r && (mod == "" || m != "") {
+				r = e // "who has been foreign minister since 2015", "who was foreign minister from 2017 to 2019"
+				if m != "" {
+					mod = m
+				}
 			}
 			if r < len(p.toks) && !p.is(r, p.s.w.comma) && !p.is(r, p.s.w.period) {
 				break // "who is also president of the club he founded": a clause going on
@@ -128,4 +137,48 @@ func pastRelative(p *proc, k int) (int, string) {
 		return k, ""
 	}
 	return k, "former"
+}
+
+// appositionPeriod reads a time phrase that closes an apposition at
+// token k, after its title: "from 2017 to 2019", "between 2017 and
+// 2019", "in 2018", "until 2018", "since 2015", up to the comma or
+// period that ends the apposition. It returns the token after the
+// phrase and the claim's modifier: "then" for a period in the past (the
+// verifier dates the title by it), "former" after "until", "" after
+// "since" (a title held now). k and "" when no such phrase, with a year,
+// ends the apposition there.
+func (p *proc) appositionPeriod(k int) (int, string) {
+	if k >= len(p.toks) || !p.toks[k].word() {
+		return k, ""
+	}
+	mod := ""
+	switch p.lower(k) {
+	case "from", "between", "in", "during":
+		mod = "then"
+	case "until", "till":
+		mod = "former"
+	case "since":
+	default:
+		return k, ""
+	}
+	years := 0
+	for e := k + 1; e < len(p.toks) && e <= k+8; e++ {
+		if p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
+			if years == 0 {
+				return k, ""
+			}
+			return e, mod
+		}
+		w := p.lower(e)
+		switch {
+		case year(w):
+			years++
+		case w == "to" || w == "and" || w == "-" || w == "–" || w == "the" || w == "early" || w == "late" || w == "mid" || w == "until" || p.has(e, fDate):
+		case len(w) <= 2 && w[0] >= '0' && w[0] <= '9':
+			// a day of the month
+		default:
+			return k, ""
+		}
+	}
+	return k, ""
 }

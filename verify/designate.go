@@ -2,6 +2,7 @@ package verify
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
@@ -88,4 +89,53 @@ func (c *checker) outgoingAfterEnd(ch *claimCheck, day kb.Date, name string) boo
 		}
 	}
 	return false
+}
+
+// handoverDay reports whether day is the last day of role r, given to
+// the day: the KB ends a term on the day the successor takes office, so
+// on it the holder is "former" and current alike ("Former Chancellor
+// Sebastian Kurz" on the day the new government was sworn in).
+func handoverDay(r kb.Role, day kb.Date) bool {
+	return !r.End.IsZero() && r.End.Precision() == "day" && r.End.Compare(day) == 0
+}
+
+// ownRefs returns the periods of the dates written inside a claim's own
+// span ("foreign minister from 2017 to 2019", "foreign minister in
+// 2018"): years or finer, in text order.
+func (c *checker) ownRefs(span doc.Span) []ival {
+	var refs []ival
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start >= span.End {
+			break
+		}
+		if !span.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 {
+			continue
+		}
+		if d, err := parseDate(t.Value); err == nil {
+			refs = append(refs, ival{lo: d.First(), hi: d.Last()})
+		}
+	}
+	return refs
+}
+
+// sinceMismatch contradicts a claim that says since when its holder
+// has held the office ("X, who has been foreign minister since 2015"),
+// held on the day by role r, when r began after that time: Kono took
+// the office in 2017. It reports whether it did.
+func (c *checker) sinceMismatch(ch *claimCheck, r kb.Role, name string) bool {
+	span := ch.rc.Span
+	if r.Start.IsZero() || span.End > len(c.d.Text) {
+		return false
+	}
+	i := strings.Index(c.d.Text[span.Start:span.End], " since ")
+	if i < 0 {
+		return false
+	}
+	refs := c.ownRefs(doc.Span{Start: span.Start + i, End: span.End})
+	if len(refs) == 0 || r.Start.First().Compare(refs[0].hi) <= 0 {
+		return false
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s took this office on %s, after the time \"since\" gives (%s).", name, dateText(r.Start), refs[0]), []doc.Evidence{c.evidenceRole(r)})
+	return true
 }

@@ -117,3 +117,23 @@ func TestQA23ChancellorSystems(t *testing.T) {
 		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA23OwnPeriods: a title whose apposition or relative clause gives
+// its own time is judged at that time ("X, foreign minister from 2017
+// to 2019," was contradicted at the article date: QA23 V-14); "since
+// YEAR" must not precede the term's start (V-15); "Former X" on the day
+// the term ends is no contradiction (V-5).
+func TestQA23OwnPeriods(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Taro Kono, foreign minister from 2017 to 2019, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
+		{"Taro Kono, foreign minister between 2015 and 2016, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Contradicted, "not in the time the sentence refers to"},
+		{"Taro Kono, who was foreign minister in 2018, met his counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
+		{"Taro Kono, who has been foreign minister since 2015, met his Korean counterpart on Tuesday.", "2019-03-16", doc.Contradicted, "took this office on 2017-08-03"},
+		{"Taro Kono, who has been foreign minister since 2017, met his Korean counterpart on Tuesday.", "2019-03-16", doc.Supported, "held this office on 2019-03-16"},
+		{"Former Chancellor Sebastian Kurz, 32, remains leader of the People's Party.", "2019-05-28", doc.Supported, "2017-12-18 → 2019-05-28"},
+		{"Former Chancellor Sebastian Kurz, 32, remains leader of the People's Party.", "2019-05-20", doc.Contradicted, "not a former holder"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}

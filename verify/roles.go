@@ -1312,6 +1312,9 @@ func (c *checker) atDay(ch *claimCheck) {
 	for _, r := range ch.roles {
 		switch c.roleTruth(r, day) {
 		case kb.True:
+			if c.sinceMismatch(ch, r, name) {
+				return
+			}
 			var buf [160]byte // the explanation, built in one string
 			b := append(append(append(buf[:0], name...), " held this office on "...), c.dayISO()...)
 			b = append(appendPeriod(append(b, " ("...), r.Start, r.End), ")."...)
@@ -1422,8 +1425,14 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was alive on %s (died %s), not the late holder.", name, dateText(day), a.Died), ev)
 		return
 	}
-	// "then-" with a time the sentence names is about that time.
+	// "then-" with a time the sentence names is about that time; a time
+	// inside the claim ("X, foreign minister from 2017 to 2019,") is
+	// the claim's own, whatever else the sentence dates.
 	if ch.rc.Modifier == "then" {
+		if refs := c.ownRefs(ch.rc.Span); len(refs) > 0 {
+			c.thenAtRefs(ch, refs, ev)
+			return
+		}
 		if refs := c.clauseRefs(ch.rc.Span, c.claimRefs(ch.rc.Span)); len(refs) > 0 {
 			c.thenAtRefs(ch, refs, ev)
 			return
@@ -1433,7 +1442,7 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 	// served.
 	if ch.rc.Modifier == "former" {
 		for _, r := range ch.roles {
-			if c.roleTruth(r, day) == kb.True && r.Start.Last().Compare(day) < 0 {
+			if c.roleTruth(r, day) == kb.True && r.Start.Last().Compare(day) < 0 && !handoverDay(r, day) {
 				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was still in this office on %s (%s), not a former holder.", name, dateText(day), periodText(r.Start, r.End)), ev)
 				return
 			}
@@ -2737,6 +2746,9 @@ func (c *checker) clauseRefs(span doc.Span, refs []ival) []ival {
 		lo, hi := span.End, t.Span.Start
 		if t.Span.End <= span.Start {
 			lo, hi = t.Span.End, span.Start
+		}
+		if span.Contains(t.Span) {
+			lo, hi = span.Start, span.Start // the claim's own time: "X, foreign minister from 2017 to 2019,"
 		}
 		if lo > hi || relativeBetween(strings.ToLower(c.d.Text[lo:hi])) {
 			continue
