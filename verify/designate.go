@@ -139,3 +139,22 @@ func (c *checker) sinceMismatch(ch *claimCheck, r kb.Role, name string) bool {
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s took this office on %s, after the time \"since\" gives (%s).", name, dateText(r.Start), refs[0]), []doc.Evidence{c.evidenceRole(r)})
 	return true
 }
+
+// namedInFull reports whether the article names the KB person of claim
+// rc in full (two words or more) before the claim: the surname the
+// claim is written with then refers to that person, not a namesake.
+func (c *checker) namedInFull(rc doc.RoleClaim) bool {
+	if rc.PersonKBID == "" {
+		return false
+	}
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start >= rc.Span.Start {
+			break
+		}
+		if m.KBID == rc.PersonKBID && strings.Contains(strings.TrimSpace(m.Text), " ") {
+			return true
+		}
+	}
+	return false
+}

@@ -137,3 +137,19 @@ func TestQA23OwnPeriods(t *testing.T) {
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA23SurnameAndDayPart: a title on a surname the article has named
+// in full before is checked, not excused as a possible namesake (QA23
+// V-4); "on Wednesday evening" dates the clause like "on Wednesday"
+// (V-2).
+func TestQA23SurnameAndDayPart(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Jacob Zuma appeared in court on Wednesday. President Zuma said on Wednesday he was innocent.", "2018-03-15", doc.Contradicted, "Cyril Ramaphosa"},
+		{"Taro Kono visited Guam on Monday. Foreign Minister Kono said on Monday that ties were strong.", "2022-09-20", doc.Contradicted, "Yoshimasa Hayashi"},
+		{"Foreign Minister Taro Kono is in Seoul on Wednesday evening.", "2020-09-16", doc.Contradicted, "Toshimitsu Motegi"},
+		{"Emperor Akihito formally appointed Suga at a ceremony on Wednesday evening.", "2020-09-16", doc.Contradicted, "Naruhito"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}

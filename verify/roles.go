@@ -441,13 +441,13 @@ func (c *checker) sentencePastRefs(s doc.Span) []ival {
 }
 
 // sentenceDates yields the periods of the DATE expressions in sentence
-// s in text order (unparsable and shorter-than-year values skipped);
+// s, and the days of its TIME expressions, in text order (unparsable and shorter-than-year values skipped);
 // PRESENT_REF is yielded as a zero period with present true.
 func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
 	return func(yield func(ival, bool) bool) {
 		for tix := range c.d.Times {
 			t := &c.d.Times[tix]
-			if !s.Contains(t.Span) || t.Type != "DATE" {
+			if !s.Contains(t.Span) || t.Type != "DATE" && t.Type != "TIME" {
 				continue
 			}
 			if t.Value == "PRESENT_REF" {
@@ -456,10 +456,19 @@ func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
 				}
 				continue
 			}
-			if len(t.Value) < 4 {
+			v := t.Value
+			if t.Type == "TIME" {
+				// "on Wednesday evening" (2020-09-16TEV) dates the
+				// clause by its day; a bare clock time names none
+				if len(v) < 11 || v[10] != 'T' {
+					continue
+				}
+				v = v[:10]
+			}
+			if len(v) < 4 {
 				continue
 			}
-			d, err := parseDate(t.Value)
+			d, err := parseDate(v)
 			if err != nil {
 				continue
 			}
@@ -1385,8 +1394,10 @@ func (c *checker) atDay(ch *claimCheck) {
 	// historical title; the claim is about the article date only when
 	// the sentence places the person there.
 	// A surname alone ("President Bush" in 1990) may name a namesake
-	// the KB does not list, where its list of holders is not complete.
-	if len(strings.Fields(ch.rc.Person)) == 1 && (ch.office == nil || !c.k.Complete(ch.office.ID, day)) {
+	// the KB does not list, where its list of holders is not complete,
+	// unless the article has named that person in full before ("Jacob
+	// Zuma appeared in court. President Zuma said").
+	if len(strings.Fields(ch.rc.Person)) == 1 && (ch.office == nil || !c.k.Complete(ch.office.ID, day)) && !c.namedInFull(ch.rc) {
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
 			fmt.Sprintf("%s held this office %s; on %s the name %q may denote a namesake the KB's incomplete list of holders lacks.", name, strings.Join(periods, " and "), c.dayISO(), ch.rc.Person), ev)
 		return
