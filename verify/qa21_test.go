@@ -153,3 +153,18 @@ func TestQA23SurnameAndDayPart(t *testing.T) {
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA23FutureTense: the present and future tense place a title at
+// the article's date like a verb of speech does (QA23 V-3: "Foreign
+// Minister Taro Kono will visit Seoul next week" a year after he left
+// was unverifiable).
+func TestQA23FutureTense(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Foreign Minister Taro Kono will visit Seoul next week.", "2020-09-16", doc.Contradicted, "Toshimitsu Motegi"},
+		{"Foreign Minister Taro Kono wants stable ties with China.", "2020-09-16", doc.Contradicted, "Toshimitsu Motegi"},
+		{"President Jacob Zuma will visit Durban next week.", "2018-03-15", doc.Contradicted, "Cyril Ramaphosa"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}

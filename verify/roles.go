@@ -602,6 +602,10 @@ var nowVerbs = wordset.FromMap(map[string]bool{
 	"speaks": true, "speaking": true, "saying": true, "attended": true, "attends": true, "chaired": true,
 	"chairs": true, "hosted": true, "hosts": true, "opened": true, "opens": true, "asked": true,
 	"responded": true, "replied": true, "confirmed": true, "suggested": true, "ordered": true,
+	// the present and the future place the title now too ("Foreign
+	// Minister X will visit Seoul next week", "X wants stable ties")
+	"will": true, "wants": true, "plans": true, "leads": true, "visiting": true, "expected": true,
+	"intends": true, "hopes": true, "seeks": true,
 })
 
 // actsNow reports whether the sentence of a claim places its person at
