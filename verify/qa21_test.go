@@ -168,3 +168,17 @@ func TestQA23FutureTense(t *testing.T) {
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA23KBGaps: facts QA23 found missing are in the KB: Qureshi's two
+// terms as Pakistan's foreign minister, South Africa's finance
+// ministers, Mabuza's swearing-in as deputy president to the day.
+func TestQA23KBGaps(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Foreign Minister Shah Mehmood Qureshi told reporters on Saturday that ties were strong.", "2018-08-18", doc.Contradicted, "2018-08-20 → 2022-04-10"},
+		{"Finance Minister Nhlanhla Nene told investors on Thursday that the budget was sound.", "2018-02-15", doc.Contradicted, "Malusi Gigaba"},
+		{"Deputy President David Mabuza said on Thursday that the party was united.", "2018-02-15", doc.Contradicted, "2018-02-27"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}
