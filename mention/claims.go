@@ -247,11 +247,12 @@ func (p *proc) leftOf(th titleHit) phrase {
 // who held the claimed office (on the article date, when it is known);
 // with none or several it stays unlinked, even when the article names
 // another namesake in full ("President Clinton" in a story about Hillary
-// Clinton).
+// Clinton). A full name two KB people share ("Former Latvian President
+// Andris Bērziņš") is resolved the same way.
 func (p *proc) linkBySurname(f *found, office string) {
 	// a one-word alias several people share ("Asad" for Hafez and
 	// Bashar al-Assad) is read like a surname
-	if !f.surname && (f.j-f.i != 1 || len(f.persons) < 2 || f.actor >= 0) || len(f.persons) == 0 || p.s.kb == nil {
+	if !f.surname && (len(f.persons) < 2 || f.actor >= 0) || len(f.persons) == 0 || p.s.kb == nil {
 		return
 	}
 	pick := int32(-1)
@@ -271,6 +272,29 @@ func (p *proc) linkBySurname(f *found, office string) {
 		f.actor, f.how = -1, HowName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
+}
+
+// everHeld reports whether KB person a ever held an office with key
+// office.
+func (p *proc) everHeld(a int32, office string) bool {
+	if a < 0 || p.s.kb == nil {
+		return false
+	}
+	for _, r := range p.s.kb.RolesOf(p.s.actors[a].ID) {
+		if strings.HasSuffix(r.Office, "."+office) {
+			return true
+		}
+	}
+	return false
+}
+
+// apostrophe reports whether token k is an apostrophe or an ʻokina.
+func (p *proc) apostrophe(k int) bool {
+	switch p.word(k) {
+	case "'", "‘", "’", "ʻ", "`":
+		return true
+	}
+	return false
 }
 
 // heldOffice reports whether KB person a held an office with key office
@@ -350,8 +374,12 @@ func (p *proc) buildClaims() {
 	for ti, th := range p.titles {
 		ph := p.leftOf(th)
 		r := p.rightOf(&ph)
-		// skip honorifics between the title and the name
+		// skip honorifics between the title and the name, and an
+		// apostrophe opening it ("Prime Minister 'Akilisi Pohiva")
 		q := r
+		if q+1 < len(p.toks) && p.toks[q].gap <= gapSpace && p.apostrophe(q) && p.toks[q+1].gap == 0 && p.foundAt(q+1) >= 0 {
+			q++
+		}
 		for q < len(p.toks) && p.has(q, fHonor) && p.toks[q].cap() && p.joined(q) && (p.cover[q] < 0 || p.found[p.cover[q]].typ == "") {
 			q++
 		}
@@ -780,6 +808,9 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	if (e.filed || ph.party) && !p.hasOffice(country, office) || e.except != "" && country == e.except {
 		f.title = p.span(ph.start, ph.end) // "TUC General Secretary": shown, not checked
 		return
+	}
+	if ph.inName && f.actor >= 0 && how == "person" && !p.everHeld(f.actor, office) {
+		return // "Sultan Hashim Ahmad al-Tai": the title word is the KB person's given name
 	}
 	if ph.inName && country != "" && how != "context" {
 		p.relinkHolder(f, kb.OfficeID(country, office), ph.th.j)

@@ -102,3 +102,28 @@ func TestQA23Titles(t *testing.T) {
 		}
 	}
 }
+
+// TestMutateNames checks three name shapes the claims mutation harness
+// exposed: a full name two KB people share, resolved by the office the
+// title names ("Former Latvian President Andris Bērziņš" is the
+// president, not the prime minister); a name opening with an ʻokina or
+// apostrophe ("Prime Minister 'Akilisi Pohiva"); a title word that is
+// the KB person's given name ("Sultan Hashim Ahmad al-Tai", Iraq's
+// defence minister, stays linked, with no monarch's claim).
+func TestMutateNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       []string
+		claims     int
+	}{
+		{"Former Latvian President Andris Bērziņš said on Monday that the talks would continue.", "2013-06-14", []string{"Andris Bērziņš/person/person.andris-berzins-1944/short-form"}, 1},
+		{"Tongan Prime Minister 'Akilisi Pohiva said on Monday that the talks would continue.", "2013-01-15", []string{"Akilisi Pohiva/person/person.akilisi-pohiva/alias"}, 1},
+		{"\"We will not give up,\" Sultan Hashim Ahmad al-Tai said on Monday.", "2020-10-30", []string{"Sultan Hashim Ahmad al-Tai/person/person.sultan-hashim-ahmad-al-tai/alias"}, 0},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, nil)
+		if len(d.RoleClaims) != tc.claims {
+			t.Errorf("%q: %d claims %+v; want %d", tc.text, len(d.RoleClaims), d.RoleClaims, tc.claims)
+		}
+	}
+}
