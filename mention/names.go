@@ -1795,6 +1795,9 @@ func (p *proc) classify(i, j int) string {
 	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
 		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
 	}
+	if p.peopleBeforeRole(i, j) {
+		return typeMisc // "Karakalpak activist Dauletmurat Tazhimuratov": a people's name (NORP), no body
+	}
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
 	// a name before a role noun and a person's name is the person's
 	// employer
