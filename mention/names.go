@@ -2884,7 +2884,8 @@ func (p *proc) apposHead(j int) string {
 		"movement", "militia", "union", "association", "ministry", "brand", "label", "conglomerate",
 		"startup", "subsidiary", "automaker", "carmaker", "insurer", "lender", "consortium", "institute",
 		"daily", "tabloid", "outlet", "faction", "coalition", "alliance", "franchise",
-		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog":
+		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
+		"unit", "affiliate", "arm", "refiner": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
 	}
 	return ""

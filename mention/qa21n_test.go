@@ -141,3 +141,19 @@ func TestQA21AcronymOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestQA21UnitAppositive: "X, a unit/affiliate/arm of Y," makes X an
+// organisation (QA21 M-1: "Zimplats", a one-word company, was no
+// mention).
+func TestQA21UnitAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Output at Mimosa, a unit of Northam Platinum, fell in the quarter.", []string{"Mimosa/organization//name"}, nil},
+		{"Lawyers for Brantel, an affiliate of the group, filed the appeal.", []string{"Brantel/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
