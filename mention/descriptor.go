@@ -8,15 +8,16 @@ package mention
 // group"). People take no article, so "the" and such a head make the
 // name an organisation's, used as a modifier of its own description.
 // (Not "the Columbia-based design firm": a hyphen joins the place to
-// an adjective; not "the Internet security firm": a common word.)
+// an adjective.)
 func (p *proc) descriptorAfter(i, j int) bool {
 	n := len(p.toks)
-	if i == 0 || j >= n || j-i > 3 || !p.is(i-1, p.s.w.the) || p.toks[j-1].poss || p.has(i, fGiven|fGroupAdj|fHonor|fRole) || p.allFlags(i, j, fCommon) || p.lowerWord(i) {
+	if i == 0 || j >= n || j-i > 3 || !p.is(i-1, p.s.w.the) || p.toks[j-1].poss || p.has(i, fGiven|fGroupAdj|fHonor|fRole) {
 		return false
 	}
 	for k := j; k < j+3 && k < n && p.toks[k].gap == gapSpace && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.toks[k].sent == p.toks[i].sent; k++ {
 		if bodyHead(p.word(k)) {
-			return k == j || !p.toks[k-1].poss
+			// (not a common word: "the Internet security firm")
+			return (k == j || !p.toks[k-1].poss) && !p.allFlags(i, j, fCommon)
 		}
 		if p.toks[k].poss || p.has(k, fStop|fAux|fCue|fDate) {
 			return false

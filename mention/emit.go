@@ -149,7 +149,7 @@ func (p *proc) shortForms() {
 			}
 			continue
 		}
-		h := p.foundEnding(f.i - 1)
+		h := p.acronymOwner(p.foundEnding(f.i - 1))
 		if h < 0 || (p.found[h].typ != doc.TypeOrganization && p.found[h].typ != doc.TypeArmedGroup && !p.facilityName(h)) {
 			continue // a facility's acronym names it too: "Kennedy Space Center (KSC)"
 		}

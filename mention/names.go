@@ -1795,6 +1795,9 @@ func (p *proc) classify(i, j int) string {
 	if j-i == 1 && j < len(p.toks) && p.tcover[j] >= 0 && p.titles[p.tcover[j]].i == j && regionAdjective(p.word(i)) && !p.has(i, fGiven) {
 		return "" // "Catalan president Carles Puigdemont", "Flemish premier": a region's adjective, no body
 	}
+	if p.peopleBeforeRole(i, j) {
+		return typeMisc // "Karakalpak activist Dauletmurat Tazhimuratov": a people's name (NORP), no body
+	}
 	// "said Uralsib analyst Chris Weafer", "Zentrova spokesman Ali Hamed":
 	// a name before a role noun and a person's name is the person's
 	// employer
@@ -2881,7 +2884,8 @@ func (p *proc) apposHead(j int) string {
 		"movement", "militia", "union", "association", "ministry", "brand", "label", "conglomerate",
 		"startup", "subsidiary", "automaker", "carmaker", "insurer", "lender", "consortium", "institute",
 		"daily", "tabloid", "outlet", "faction", "coalition", "alliance", "franchise",
-		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog":
+		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
+		"unit", "affiliate", "arm", "refiner": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
 	}
 	return ""

@@ -103,3 +103,57 @@ func TestQA21OfficerTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestQA21PeopleBeforeRole: an unknown word before an identity role
+// noun and a person's name is a people's name, not an organisation
+// ("Karakalpak activist X"); before an occupation it is still the
+// employer ("Zentrova spokesman X") (QA21 M-7).
+func TestQA21PeopleBeforeRole(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Karakalpak activist Dauletmurat Tazhimuratov was detained.", []string{"Dauletmurat Tazhimuratov/person//name"}, []string{"Karakalpak/organization", "Karakalpak/person"}},
+		{"Police detained Ogoni activist Ledum Mitee on Friday.", []string{"Ledum Mitee/person//name"}, []string{"Ogoni/organization", "Ogoni/person"}},
+		{"Zentrova spokesman Ali Hamed said the plant would close.", []string{"Zentrova/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-07-04")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestQA21AcronymOwner: a parenthesised acronym after "<Body> in
+// <Country>" abbreviates the body, not the country: one entity with the
+// full name, the acronym and its repeats (QA21 M-4).
+func TestQA21AcronymOwner(t *testing.T) {
+	for _, tc := range []struct{ text, full, short string }{
+		{"The rebel Front for Unity and Renewal in Chad (FURC), which crossed from Libya, said it was advancing. FURC fighters took the town.", "Front for Unity and Renewal", "FURC"},
+		{"The Coalition for Peace in Mali (CPM) denied the report. CPM leaders met in Bamako.", "Coalition for Peace", "CPM"},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-04-21")
+		f, a, b := mentionAt(d, tc.full, 0), mentionAt(d, tc.short, 0), mentionAt(d, tc.short, 1)
+		if f == nil || a == nil || b == nil {
+			t.Errorf("%q: mentions %v %v %v; all %v", tc.text, f, a, b, mentionList(d))
+			continue
+		}
+		if f.Entity != a.Entity || f.Entity != b.Entity {
+			t.Errorf("%q: entities %d %d %d; want one", tc.text, f.Entity, a.Entity, b.Entity)
+		}
+	}
+}
+
+// TestQA21UnitAppositive: "X, a unit/affiliate/arm of Y," makes X an
+// organisation (QA21 M-1: "Zimplats", a one-word company, was no
+// mention).
+func TestQA21UnitAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Output at Mimosa, a unit of Northam Platinum, fell in the quarter.", []string{"Mimosa/organization//name"}, nil},
+		{"Lawyers for Brantel, an affiliate of the group, filed the appeal.", []string{"Brantel/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
