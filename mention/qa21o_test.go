@@ -66,6 +66,8 @@ func TestQA21SeatMetonymy(t *testing.T) {
 		{"Brussels wants Budapest to set up an anti-corruption authority.", "Brussels/organization/org.eu/capital", 0},
 		{"Warsaw and Brussels clashed again. Brussels froze funds for Poland.", "Brussels/organization/org.eu/capital", 1},
 		{"Ministers met in Brussels on Monday.", "Brussels/place/place.brussels/alias", 0},
+		{"Brussels fined Poland on Wednesday.", "Brussels/organization/org.eu/capital", 0},
+		{"The EU fined Warsaw a million euros a day.", "Warsaw/country/POL/capital", 0},
 		{"Flanders and Wallonia are at odds. Brussels rejected the Flemish plan.", "Brussels/country/BEL/capital", 0},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-10-14")
