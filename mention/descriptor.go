@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // descriptorHeads are the head nouns of a descriptor that wire copy puts
 // after the name of a body its readers may not know: "the Histadrut
@@ -20,10 +24,12 @@ var descriptorHeads = map[string]bool{
 // descriptorHeads ("the Histadrut labour federation said", "the Tass
 // news agency reported"). The mention is the name; the descriptor is an
 // apposition. A name a pass typed or linked (a KB person, a place) is
-// left alone: "the Wagner group" is another rule's.
+// left alone: "the Wagner group" is another rule's. A faith, ideology
+// or language word ("the Islamist militant group", "the Maoist rebel
+// group", "the Kurdish militia") names no body.
 func (p *proc) descriptorOrgs() {
 	for t := 1; t+1 < len(p.toks); t++ {
-		if !p.toks[t].cap() || !p.is(t-1, p.s.w.the) || p.tcover[t] >= 0 || p.has(t, fStop|fDet) {
+		if !p.toks[t].cap() || !p.is(t-1, p.s.w.the) || p.tcover[t] >= 0 || p.has(t, fStop|fDet|fGroupAdj|fMisc|fDate|fCommon|fRole|fOrgCue|fPlaceCue) || creedShape(p.lower(t)) {
 			continue
 		}
 		j := t + 1
@@ -63,6 +69,18 @@ func (p *proc) descriptorAfter(j int) bool {
 		}
 		if p.has(k, fStop|fDet|fAux) || beForm(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// creedShape reports whether the lower-case word w ends like an
+// adjective of creed, ideology or people ("Maoist", "Kurdish",
+// "Ethiopian", "Sudanese", "Islamic", "Alawite"), none a body's name.
+func creedShape(w string) bool {
+	for _, s := range []string{"ist", "ish", "ian", "ese", "ic", "ite", "ean"} {
+		if strings.HasSuffix(w, s) {
+			return true
 		}
 	}
 	return false

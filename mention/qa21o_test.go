@@ -102,6 +102,10 @@ func TestQA21DescriptorOrg(t *testing.T) {
 		{"The Tass news agency reported the move.", []string{"Tass/organization//name"}, nil},
 		{"Soldiers fired on the Mandera border town.", nil, []string{"Mandera/organization"}},
 		{"The Kremlin has a group of advisers.", nil, []string{"Kremlin/organization//name"}},
+		{"Fighters from the Islamist militant group attacked.", nil, []string{"Islamist"}},
+		{"The Maoist rebel group said it would talk.", nil, []string{"Maoist"}},
+		{"The Kurdish militia said it would fight.", nil, []string{"Kurdish"}},
+		{"The Tuesday group met again.", nil, []string{"Tuesday/organization"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2023-07-25")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
