@@ -28,8 +28,10 @@ var descriptorHeads = map[string]bool{
 // or language word ("the Islamist militant group", "the Maoist rebel
 // group", "the Kurdish militia") names no body.
 func (p *proc) descriptorOrgs() {
-	for t := 1; t+1 < len(p.toks); t++ {
-		if !p.toks[t].cap() || !p.is(t-1, p.s.w.the) || p.tcover[t] >= 0 || p.has(t, fStop|fDet|fGroupAdj|fMisc|fDate|fCommon|fRole|fOrgCue|fPlaceCue) || creedShape(p.lower(t)) {
+	toks, the := p.toks, p.s.w.the
+	for t := 1; t+1 < len(toks); t++ {
+		// "the" first: it is rarer than a capital
+		if toks[t-1].id != the || !toks[t].cap() || p.tcover[t] >= 0 || p.has(t, fStop|fDet|fGroupAdj|fMisc|fDate|fCommon|fRole|fOrgCue|fPlaceCue) || creedShape(p.lower(t)) {
 			continue
 		}
 		j := t + 1

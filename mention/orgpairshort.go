@@ -24,8 +24,9 @@ func (p *proc) orgPairShortForms() {
 	if n == 0 {
 		return
 	}
-	for t := 1; t < len(p.toks); t++ {
-		if !p.toks[t].cap() || p.toks[t].poss || !p.has(t, fOrgCue) || !p.is(t-1, p.s.w.the) || p.tcover[t] >= 0 || t+1 < len(p.toks) && p.joined(t+1) && (p.toks[t+1].shape&(shCap|shDigit) != 0 || p.is(t+1, p.s.w.of)) {
+	toks, the := p.toks, p.s.w.the
+	for t := 1; t < len(toks); t++ {
+		if toks[t-1].id != the || !toks[t].cap() || toks[t].poss || !p.has(t, fOrgCue) || p.tcover[t] >= 0 || t+1 < len(p.toks) && p.joined(t+1) && (p.toks[t+1].shape&(shCap|shDigit) != 0 || p.is(t+1, p.s.w.of)) {
 			continue
 		}
 		if p.lower(t) == "house" {
