@@ -28,10 +28,14 @@ var descriptorHeads = map[string]bool{
 // or language word ("the Islamist militant group", "the Maoist rebel
 // group", "the Kurdish militia") names no body.
 func (p *proc) descriptorOrgs() {
-	toks, the := p.toks, p.s.w.the
-	for t := 1; t+1 < len(toks); t++ {
-		// "the" first: it is rarer than a capital
-		if toks[t-1].id != the || !toks[t].cap() || p.tcover[t] >= 0 || p.has(t, fStop|fDet|fGroupAdj|fMisc|fDate|fCommon|fRole|fOrgCue|fPlaceCue) || creedShape(p.lower(t)) {
+	toks, the := p.toks, p.s.w.the // the loop adds founds, never tokens
+	for k := 0; k+2 < len(toks); k++ {
+		// skip to the next "the" (cThe)
+		if k = nextClass(p.cls, k, cThe); k+2 >= len(toks) {
+			break
+		}
+		t := k + 1
+		if toks[k].id != the || !toks[t].cap() || p.tcover[t] >= 0 || p.has(t, fStop|fDet|fGroupAdj|fMisc|fDate|fCommon|fRole|fOrgCue|fPlaceCue) || creedShape(p.lower(t)) {
 			continue
 		}
 		j := t + 1

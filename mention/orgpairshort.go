@@ -24,9 +24,14 @@ func (p *proc) orgPairShortForms() {
 	if n == 0 {
 		return
 	}
-	toks, the := p.toks, p.s.w.the
-	for t := 1; t < len(toks); t++ {
-		if toks[t-1].id != the || !toks[t].cap() || toks[t].poss || !p.has(t, fOrgCue) || p.tcover[t] >= 0 || t+1 < len(p.toks) && p.joined(t+1) && (p.toks[t+1].shape&(shCap|shDigit) != 0 || p.is(t+1, p.s.w.of)) {
+	toks, the := p.toks, p.s.w.the // the loop adds founds, never tokens
+	for k := 0; k+1 < len(toks); k++ {
+		// skip to the next "the" (cThe)
+		if k = nextClass(p.cls, k, cThe); k+1 >= len(toks) {
+			break
+		}
+		t := k + 1
+		if toks[k].id != the || !toks[t].cap() || toks[t].poss || !p.has(t, fOrgCue) || p.tcover[t] >= 0 || t+1 < len(p.toks) && p.joined(t+1) && (p.toks[t+1].shape&(shCap|shDigit) != 0 || p.is(t+1, p.s.w.of)) {
 			continue
 		}
 		if p.lower(t) == "house" {
