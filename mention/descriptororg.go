@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // descriptorHeads are the head nouns of a descriptor that wire copy puts
 // after the name of a body its readers may not know: "the Histadrut
@@ -20,17 +24,25 @@ var descriptorHeads = map[string]bool{
 // descriptorHeads ("the Histadrut labour federation said", "the Tass
 // news agency reported"). The mention is the name; the descriptor is an
 // apposition. A name a pass typed or linked (a KB person, a place) is
-// left alone: "the Wagner group" is another rule's.
+// left alone: "the Wagner group" is another rule's. A faith, ideology
+// or language word ("the Islamist militant group", "the Maoist rebel
+// group", "the Kurdish militia") names no body.
 func (p *proc) descriptorOrgs() {
-	for t := 1; t+1 < len(p.toks); t++ {
-		if !p.toks[t].cap() || !p.is(t-1, p.s.w.the) || p.tcover[t] >= 0 || p.has(t, fStop|fDet) {
+	toks, the := p.toks, p.s.w.the // the loop adds founds, never tokens
+	for k := 0; k+2 < len(toks); k++ {
+		// skip to the next "the" (cThe)
+		if k = nextClass(p.cls, k, cThe); k+2 >= len(toks) {
+			break
+		}
+		t := k + 1
+		if toks[k].id != the || !toks[t].cap() || p.tcover[t] >= 0 || p.has(t, fStop|fDet|fGroupAdj|fMisc|fDate|fCommon|fRole|fOrgCue|fPlaceCue) || creedShape(p.lower(t)) {
 			continue
 		}
 		j := t + 1
 		if j < len(p.toks) && p.joined(j) && p.toks[j].cap() && !p.toks[j].poss {
 			j++ // "the Sinn Fein party"
 		}
-		if p.toks[j-1].poss || p.allFlags(t, j, fCommon) || !p.descriptorFollows(j) {
+		if p.toks[j-1].poss || !p.descriptorFollows(j) {
 			continue
 		}
 		c := p.cover[t]
@@ -63,6 +75,18 @@ func (p *proc) descriptorFollows(j int) bool {
 		}
 		if p.has(k, fStop|fDet|fAux) || beForm(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// creedShape reports whether the lower-case word w ends like an
+// adjective of creed, ideology or people ("Maoist", "Kurdish",
+// "Ethiopian", "Sudanese", "Islamic", "Alawite"), none a body's name.
+func creedShape(w string) bool {
+	for _, s := range []string{"ist", "ish", "ian", "ese", "ic", "ite", "ean"} {
+		if strings.HasSuffix(w, s) {
+			return true
 		}
 	}
 	return false

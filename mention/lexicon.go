@@ -138,6 +138,7 @@ var addressVerbs = []string{
 	"notify", "notifies", "notified", "notifying", "assure", "assures", "assured", "assuring",
 	"reassure", "reassures", "reassured", "reassuring", "rebuke", "rebukes", "rebuked",
 	"rebuking", "slam", "slams", "slammed", "slamming", "denounce", "denounces", "denounced",
+	"fined", "fining", // "Brussels fined Warsaw": a penalty addresses the state
 	"denouncing", "sanction", "sanctions", "sanctioned", "sanctioning", "threaten",
 	"threatens", "threatened", "threatening", "sue", "sues", "sued", "suing", "challenge",
 	"challenges", "challenged", "challenging", "defy", "defies", "defied", "defying",

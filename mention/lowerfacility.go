@@ -25,6 +25,9 @@ func (p *proc) roadNames() {
 		if !p.joined(f.j) || p.toks[f.j].shape&shLower == 0 || !roadHeads[p.word(f.j)] || f.claim >= 0 || p.tcover[f.i] >= 0 {
 			continue
 		}
+		if p.joined(f.j+1) && p.word(f.j+1) == "map" {
+			continue // "the Bush road map": a plan
+		}
 		f.typ, f.actor, f.persons, f.others, f.surname, f.how, f.shapeOnly = doc.TypePlace, -1, nil, nil, false, HowName, false
 		f.key = p.fold(f.i, f.j)
 	}

@@ -24,8 +24,14 @@ func (p *proc) orgPairShortForms() {
 	if n == 0 {
 		return
 	}
-	for t := 1; t < len(p.toks); t++ {
-		if !p.toks[t].cap() || p.toks[t].poss || !p.has(t, fOrgCue) || !p.is(t-1, p.s.w.the) || p.tcover[t] >= 0 || t+1 < len(p.toks) && p.joined(t+1) && (p.toks[t+1].shape&(shCap|shDigit) != 0 || p.is(t+1, p.s.w.of)) {
+	toks, the := p.toks, p.s.w.the // the loop adds founds, never tokens
+	for k := 0; k+1 < len(toks); k++ {
+		// skip to the next "the" (cThe)
+		if k = nextClass(p.cls, k, cThe); k+1 >= len(toks) {
+			break
+		}
+		t := k + 1
+		if toks[k].id != the || !toks[t].cap() || toks[t].poss || !p.has(t, fOrgCue) || p.tcover[t] >= 0 || t+1 < len(p.toks) && p.joined(t+1) && (p.toks[t+1].shape&(shCap|shDigit) != 0 || p.is(t+1, p.s.w.of)) {
 			continue
 		}
 		if p.lower(t) == "house" {

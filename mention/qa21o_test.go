@@ -66,6 +66,8 @@ func TestQA21SeatMetonymy(t *testing.T) {
 		{"Brussels wants Budapest to set up an anti-corruption authority.", "Brussels/organization/org.eu/capital", 0},
 		{"Warsaw and Brussels clashed again. Brussels froze funds for Poland.", "Brussels/organization/org.eu/capital", 1},
 		{"Ministers met in Brussels on Monday.", "Brussels/place/place.brussels/alias", 0},
+		{"Brussels fined Poland on Wednesday.", "Brussels/organization/org.eu/capital", 0},
+		{"The EU fined Warsaw a million euros a day.", "Warsaw/country/POL/capital", 0},
 		{"Flanders and Wallonia are at odds. Brussels rejected the Flemish plan.", "Brussels/country/BEL/capital", 0},
 	} {
 		d := analyzeShipped(t, tc.text, "2022-10-14")
@@ -100,6 +102,10 @@ func TestQA21DescriptorOrg(t *testing.T) {
 		{"The Tass news agency reported the move.", []string{"Tass/organization//name"}, nil},
 		{"Soldiers fired on the Mandera border town.", nil, []string{"Mandera/organization"}},
 		{"The Kremlin has a group of advisers.", nil, []string{"Kremlin/organization//name"}},
+		{"Fighters from the Islamist militant group attacked.", nil, []string{"Islamist"}},
+		{"The Maoist rebel group said it would talk.", nil, []string{"Maoist"}},
+		{"The Kurdish militia said it would fight.", nil, []string{"Kurdish"}},
+		{"The Tuesday group met again.", nil, []string{"Tuesday/organization"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2023-07-25")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
@@ -139,6 +145,7 @@ func TestQA21RoadNames(t *testing.T) {
 		{"Demonstrators blocked the Ayalon highway in Tel Aviv.", []string{"Ayalon/place//name"}, []string{"Ayalon/person"}},
 		{"Police closed the Ben Gurion airport on Monday.", []string{"Ben Gurion/place//name"}, []string{"Ben Gurion/person"}},
 		{"Danny Ayalon said the road would reopen.", []string{"Danny Ayalon/person/person.danny-ayalon/alias"}, nil},
+		{"George W. Bush met Abbas. Abbas accepted the Bush road map in 2003.", nil, []string{"Bush/place"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2023-07-25")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
