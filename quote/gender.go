@@ -17,21 +17,31 @@ func nameGender(name, title string) string {
 	if g := titleGender(title); g != "" {
 		return g
 	}
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
-	for i, w := range words {
-		if i > 4 {
-			break
+	n := 0
+	for rest := name; rest != "" && n < 5; n++ {
+		i := 0
+		for i < len(rest) && rest[i] != ' ' && rest[i] != '-' {
+			i++
 		}
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if g := honorificGender[lw]; g != "" {
-			return g // "Mr. Smith", "King Charles", "Sheikh Tamim"
+		if i == len(rest) {
+			i = -1
+		}
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		w = strings.TrimSuffix(w, ".")
+		if w == "" {
+			continue
 		}
 		switch {
-		case maleGiven.Has(lw):
-			return "m"
-		case femaleGiven.Has(lw):
+		case maleGiven.HasLower(w):
+			return "m" // "John Smith", "Mr. Smith", "King Charles", "Sheikh Tamim"
+		case femaleGiven.HasLower(w):
 			return "f"
-		case isTitleWord(lw) || w == lw || demonym(lw):
+		case w[0] >= 'a' && w[0] <= 'z' || titleWords.HasLower(w) || demonym(w):
 			continue // "Mayor John Smith", "French President X": the given name follows
 		}
 		break
@@ -42,12 +52,22 @@ func nameGender(name, title string) string {
 // titleGender reads the gender from a title's words ("Queen",
 // "spokeswoman", "Mr.").
 func titleGender(title string) string {
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		w = strings.TrimSuffix(w, ".")
-		if g := honorificGender[w]; g != "" {
-			return g
+	for rest := title; rest != ""; {
+		i := strings.IndexByte(rest, ' ')
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
 		}
-		if strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women") {
+		w = strings.TrimSuffix(w, ".")
+		switch {
+		case w == "":
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"):
+			return "f" // "spokeswoman"
+		case maleTitles.HasLower(w):
+			return "m" // "King", "crown prince"
+		case femaleTitles.HasLower(w):
 			return "f"
 		}
 	}
@@ -65,23 +85,26 @@ func genderClash(name, title, g string) bool {
 	return n != "" && n != g
 }
 
-// honorificGender maps gendered honorifics and titles to their gender.
-var honorificGender = map[string]string{
-	"mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "sultan": "m", "emir": "m",
-	"sheikh": "m", "shaikh": "m", "crown-prince": "m", "duke": "m", "father": "m", "brother": "m", "monsieur": "m",
-	"señor": "m", "senor": "m", "herr": "m", "uncle": "m", "grand-duke": "m", "archbishop": "m", "pope": "m",
-	"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f", "dame": "f", "lady": "f",
-	"queen": "f", "princess": "f", "sultana": "f", "sheikha": "f", "duchess": "f", "sister": "f", "señora": "f",
-	"senora": "f", "frau": "f", "aunt": "f", "empress": "f", "begum": "f",
-}
+// maleTitles and femaleTitles are the gendered honorifics and titles
+// a title may hold; a title's other capitalised words may be names of
+// places or bodies ("counselor at George Washington High School").
+var (
+	maleTitles = setOf(`mr mister sir lord king prince sultan emir sheikh shaikh duke father brother monsieur
+	señor senor herr uncle archbishop pope`)
+	femaleTitles = setOf(`mrs ms miss madam madame mme dame lady queen princess sultana sheikha duchess sister
+	señora senora frau aunt empress begum`)
+)
 
-// maleGiven and femaleGiven are given names borne almost only by men or
+// maleGiven and femaleGiven are gendered honorifics and titles (Mr.,
+// King, Sheikh; Mrs., Queen) and given names borne almost only by men or
 // only by women, in the languages of the news (English, Arabic,
 // Swahili, French, Spanish, Portuguese, German, Slavic, Turkish,
 // Persian, South and East Asian romanisations). Names used for both
 // (Jean in France, Andrea, Kim, Sasha, Nikita, Ali-as-surname) are left
 // out.
 var maleGiven = setOf(`
+mr mister sir lord king prince sultan emir sheikh shaikh duke father brother monsieur señor senor herr uncle
+archbishop pope
 john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
 jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
@@ -104,6 +127,8 @@ isaac moshe avigdor
 `)
 
 var femaleGiven = setOf(`
+mrs ms miss madam madame mme dame lady queen princess sultana sheikha duchess sister señora senora frau aunt
+empress begum
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
 kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
 shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet

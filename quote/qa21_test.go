@@ -220,3 +220,14 @@ func TestFindQA21FormerTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleGender(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"guidance counselor at George Washington High School", ""}, {"Frank Buck Zoo Director", ""},
+		{"Queen", "f"}, {"crown prince", "m"}, {"party spokeswoman", "f"}, {"Mr.", "m"}, {"", ""},
+	} {
+		if got := titleGender(tc.title); got != tc.want {
+			t.Errorf("titleGender(%q) = %q; want %q", tc.title, got, tc.want)
+		}
+	}
+}

@@ -395,6 +395,8 @@ func FuzzFind(f *testing.F) {
 	for _, tt := range quoteTests {
 		f.Add(tt.input)
 	}
+	f.Add(`The rebel Front for Change (FACT), which , , said; The minister, for his part, warned. "x," she said, and X called for`)
+	f.Add(`Okafor urged Ghana on Saturday to withdraw. Okafor demanded the ( to`)
 	for _, tt := range robustTests {
 		f.Add(tt.input)
 	}

@@ -1141,7 +1141,7 @@ func (f *finder) orgMention(a, b int) (doc.Speaker, bool) {
 	ms := f.d.Mentions // in text order
 	for i := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= start }); i < len(ms) && ms[i].Span.Start < end; i++ {
 		m := &ms[i]
-		if m.Span.End != end && !f.placeTail(m.Span.End, b) || m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup {
+		if m.Type != doc.TypeOrganization && m.Type != doc.TypeArmedGroup || m.Span.End != end && !f.placeTail(m.Span.End, b) {
 			continue
 		}
 		s := a

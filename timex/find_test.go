@@ -286,6 +286,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(tt.text, int64(0)) // undated: the text's own dates anchor
 	}
 	f.Add("4:49 PM on 2023-02-30 at 25:61 a.m.", int64(0))
+	f.Add("the 2008/09 budget, 2099-00, 1999/2000/01 and 2023-24-25 effective as of", int64(1686787200))
 	f.Add("the '90s, mid-, early the end of the", int64(1686787200))
 	f.Add("\xff\xfe Sept. 31, 99999 “May” 12th of", int64(-1))
 	f.Add("a week earlier in the day, Nov. 3, the day before last Tuesday's, three days later than single-day", int64(1686787200))
