@@ -19,6 +19,8 @@ func TestQA21Patterns(t *testing.T) {
 		{"broke up a rally", "2019-08-06", "Riot police broke up an opposition rally in Harare.", []string{" 175"}, nil},
 		// QA21 E-6: surrendering money is no military surrender
 		{"surrender export earnings", "2019-08-06", "Exporters must surrender 30% of their export earnings to the central bank.", nil, []string{"0874"}},
+		{"complained that it must: no demand", "2019-08-06", "Zambia's Konkola Copper complained that it must sell its dollars to the central bank.", []string{" 114"}, []string{"100"}},
+		{"a demand of another stays", "2019-08-06", "Iran said that Israel must withdraw from Gaza.", []string{"IRN ISR 100"}, nil},
 		{"surrender proceeds", "2019-08-06", "Mining firms complained that they must surrender their dollar proceeds.", nil, []string{"0874"}},
 		{"rebels surrendered stays", "2019-08-06", "Hundreds of rebels surrendered to the army in Kivu.", []string{" 0874"}, nil},
 		// QA21 E-7: a vote called on a question is no appeal
