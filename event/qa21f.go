@@ -184,3 +184,11 @@ func vehicleRamming(toks []tok, actorAt []int, m *match) bool {
 	}
 	return false
 }
+
+// unknownName reports a capitalised word inside a sentence that is no
+// actor's ("the Mercosur trade bloc", "the Wagner group"): in a noun
+// phrase after ", and the" it is part of a name the mentions missed,
+// so the phrase is a new subject all the same (QA21 E-2).
+func unknownName(toks []tok, k int) bool {
+	return k > 0 && toks[k].upper && !toks[k].punct
+}

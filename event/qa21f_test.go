@@ -131,3 +131,13 @@ func TestQA21Ramming(t *testing.T) {
 		{"a car crashed into a wall is no attack", "2023-07-25", "A car crashed into a wall in Lahore.", nil, []string{"180"}},
 	})
 }
+
+// TestQA21NewSubject checks that ", and the <Name> bloc <verb>" ends the
+// first clause's coordinated subjects, and that a summit one is
+// suspended from is no meeting (QA21 E-2).
+func TestQA21NewSubject(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"and the X bloc suspended", "2023-07-30", "Nigeria, Ghana and Senegal recalled their envoys, and the Ecowas regional bloc suspended Niger from its summit in Abuja.", []string{"NGA  161"}, []string{"NGA NER 16", "GHA NER 16", "SEN NER 16", "040"}},
+		{"suspended from a summit", "2023-07-30", "The African Union suspended Niger from its summit in Addis Ababa.", []string{" NER 160"}, []string{"040"}},
+	})
+}
