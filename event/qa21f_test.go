@@ -141,3 +141,25 @@ func TestQA21NewSubject(t *testing.T) {
 		{"suspended from a summit", "2023-07-30", "The African Union suspended Niger from its summit in Addis Ababa.", []string{" NER 160"}, []string{"040"}},
 	})
 }
+
+// TestQA21RecipientPlace checks that the recipient of a delivery agreed
+// is no place of the agreement (QA22 E-12).
+func TestQA21RecipientPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, "Russia agreed in August to deliver additional wheat to Egypt.", time.Date(2022, 10, 14, 0, 0, 0, 0, time.UTC))
+	found := false
+	for _, e := range d.Events {
+		if e.Cameo == "031" {
+			found = true
+			if e.Place != "" || e.TargetName != "Egypt" {
+				t.Errorf("031 %s → %s in %q, want → Egypt with no place", e.SourceName, e.TargetName, e.Place)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 031 event: %v", eventCodes(d))
+	}
+}
