@@ -40,6 +40,8 @@ func TestQA21Patterns(t *testing.T) {
 		// QA22 E-14: a ramming attack
 		{"settlers drove into demonstrators", "2023-07-25", "Settlers drove into demonstrators near Nablus.", []string{" OPP 180"}, nil},
 		{"ploughed into a crowd", "2023-07-25", "Militants ploughed into a crowd of worshippers in Kabul.", []string{" 180"}, nil},
+		// QA22 E-11: riots cracked down on are the crackdown's object, no riot by the forces
+		{"cracked down on riots", "2021-01-17", "Security forces cracked down on riots in Kasese.", []string{" 175"}, []string{"COP  190", "145"}},
 		{"drove into a city is no attack", "2023-07-25", "Soldiers drove into Kabul on Monday.", nil, []string{"180"}},
 	})
 }
@@ -91,13 +93,13 @@ func TestQA21ModifierTargetNames(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, text, trigger, notTarget string }{
 		{"supporters of a leader's party", "Police arrested 40 supporters of Rutos's party in Kasese.", "arrested", "Rutos"},
-		{"a relative clause owner", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", "protests", "Odinga"},
+		{"a relative clause owner", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", "", "Odinga"}, // ("": any trigger)
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runWorld(t, p, tc.text, time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC))
 			found := false
 			for _, e := range d.Events {
-				if e.Trigger != tc.trigger {
+				if tc.trigger != "" && e.Trigger != tc.trigger {
 					continue
 				}
 				found = true
