@@ -274,7 +274,7 @@ func andNewSubject(toks []tok, actorAt []int, i, end int) bool {
 		return false
 	}
 	for k := i + 2; k < end; k++ {
-		if actorAt[k] >= 0 || toks[k].low == "of" || toks[k].low == "from" || toks[k].is(wcDeterminer) || plainNoun(toks[k]) || isModifier(toks[k].low) {
+		if actorAt[k] >= 0 || toks[k].low == "of" || toks[k].low == "from" || toks[k].is(wcDeterminer) || plainNoun(toks[k]) || isModifier(toks[k].low) || unknownName(toks, k) {
 			continue
 		}
 		return false

@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // Rules added after the twenty-first and twenty-second QA readings
 // (session 11), events part F. Kept apart from the older rules so that
@@ -183,4 +187,22 @@ func vehicleRamming(toks []tok, actorAt []int, m *match) bool {
 		}
 	}
 	return false
+}
+
+// unknownName reports a capitalised word inside a sentence that is no
+// actor's ("the Mercosur trade bloc", "the Wagner group"): in a noun
+// phrase after ", and the" it is part of a name the mentions missed,
+// so the phrase is a new subject all the same (QA21 E-2).
+func unknownName(toks []tok, k int) bool {
+	return k > 0 && toks[k].upper && !toks[k].punct
+}
+
+// recipientPlace reports a place after "to" that follows the trigger of
+// m: the recipient of what was agreed or promised ("agreed to deliver
+// gas to Hungary"), not where the agreement was made (QA22 E-12). A
+// place before the trigger ("after a visit to Sochi, the authorities
+// promised …") stays where.
+func recipientPlace(toks []tok, p *doc.Place, m *match) bool {
+	t0, _ := tokRange(toks, p.Span)
+	return t0 > m.start && destinationPlace(toks, p)
 }

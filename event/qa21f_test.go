@@ -19,6 +19,8 @@ func TestQA21Patterns(t *testing.T) {
 		{"broke up a rally", "2019-08-06", "Riot police broke up an opposition rally in Harare.", []string{" 175"}, nil},
 		// QA21 E-6: surrendering money is no military surrender
 		{"surrender export earnings", "2019-08-06", "Exporters must surrender 30% of their export earnings to the central bank.", nil, []string{"0874"}},
+		{"complained that it must: no demand", "2019-08-06", "Zambia's Konkola Copper complained that it must sell its dollars to the central bank.", []string{" 114"}, []string{"100"}},
+		{"a demand of another stays", "2019-08-06", "Iran said that Israel must withdraw from Gaza.", []string{"IRN ISR 100"}, nil},
 		{"surrender proceeds", "2019-08-06", "Mining firms complained that they must surrender their dollar proceeds.", nil, []string{"0874"}},
 		{"rebels surrendered stays", "2019-08-06", "Hundreds of rebels surrendered to the army in Kivu.", []string{" 0874"}, nil},
 		// QA21 E-7: a vote called on a question is no appeal
@@ -38,6 +40,8 @@ func TestQA21Patterns(t *testing.T) {
 		// QA22 E-14: a ramming attack
 		{"settlers drove into demonstrators", "2023-07-25", "Settlers drove into demonstrators near Nablus.", []string{" OPP 180"}, nil},
 		{"ploughed into a crowd", "2023-07-25", "Militants ploughed into a crowd of worshippers in Kabul.", []string{" 180"}, nil},
+		// QA22 E-11: riots cracked down on are the crackdown's object, no riot by the forces
+		{"cracked down on riots", "2021-01-17", "Security forces cracked down on riots in Kasese.", []string{" 175"}, []string{"COP  190", "145"}},
 		{"drove into a city is no attack", "2023-07-25", "Soldiers drove into Kabul on Monday.", nil, []string{"180"}},
 	})
 }
@@ -89,13 +93,13 @@ func TestQA21ModifierTargetNames(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, text, trigger, notTarget string }{
 		{"supporters of a leader's party", "Police arrested 40 supporters of Rutos's party in Kasese.", "arrested", "Rutos"},
-		{"a relative clause owner", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", "protests", "Odinga"},
+		{"a relative clause owner", "Police cracked down on protests that followed Odinga's arrest in Kisumu.", "", "Odinga"}, // ("": any trigger)
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := runWorld(t, p, tc.text, time.Date(2021, 1, 17, 0, 0, 0, 0, time.UTC))
 			found := false
 			for _, e := range d.Events {
-				if e.Trigger != tc.trigger {
+				if tc.trigger != "" && e.Trigger != tc.trigger {
 					continue
 				}
 				found = true
@@ -128,4 +132,36 @@ func TestQA21Ramming(t *testing.T) {
 		{"a truck ploughed into a crowd", "2023-07-25", "A truck ploughed into a crowd of worshippers in Lahore.", []string{" PAKCVL 180"}, nil},
 		{"a car crashed into a wall is no attack", "2023-07-25", "A car crashed into a wall in Lahore.", nil, []string{"180"}},
 	})
+}
+
+// TestQA21NewSubject checks that ", and the <Name> bloc <verb>" ends the
+// first clause's coordinated subjects, and that a summit one is
+// suspended from is no meeting (QA21 E-2).
+func TestQA21NewSubject(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"and the X bloc suspended", "2023-07-30", "Nigeria, Ghana and Senegal recalled their envoys, and the Ecowas regional bloc suspended Niger from its summit in Abuja.", []string{"NGA  161"}, []string{"NGA NER 16", "GHA NER 16", "SEN NER 16", "040"}},
+		{"suspended from a summit", "2023-07-30", "The African Union suspended Niger from its summit in Addis Ababa.", []string{" NER 160"}, []string{"040"}},
+	})
+}
+
+// TestQA21RecipientPlace checks that the recipient of a delivery agreed
+// is no place of the agreement (QA22 E-12).
+func TestQA21RecipientPlace(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, "Russia agreed in August to deliver additional wheat to Egypt.", time.Date(2022, 10, 14, 0, 0, 0, 0, time.UTC))
+	found := false
+	for _, e := range d.Events {
+		if e.Cameo == "031" {
+			found = true
+			if e.Place != "" || e.TargetName != "Egypt" {
+				t.Errorf("031 %s → %s in %q, want → Egypt with no place", e.SourceName, e.TargetName, e.Place)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 031 event: %v", eventCodes(d))
+	}
 }

@@ -47,3 +47,31 @@ var releasedData = set("published", "publish", "publishes", "publishing", "relea
 	"poll", "polling", "health", "infection", "infections", "vaccination", "casualty", "mortality", "death",
 	"testing", "case", "hospital", "weather", "climate", "inflation", "employment", "jobs", "gdp", "customs",
 	"price", "sales", "provisional", "preliminary", "latest")
+
+// forcesPresent reports an armed-conflict lexicon word that says forces
+// are there, not that they fight: "siege" ("we are under military
+// siege"), "air force", "security forces" (QA22 TP-1). Like the posture
+// words (see postureWord) they count for armed conflict beside a word
+// of fighting, and alone only in a story that is not about civic life.
+func forcesPresent(w string) bool {
+	switch w {
+	case "siege", "air force", "security forces":
+		return true
+	}
+	return false
+}
+
+// civicForces reports whether a story's words of armed forces with no
+// word of fighting (p, the posture weight) are outweighed by its
+// politics, elections and protest words, one and a half times or more:
+// "soldiers and police surrounded the home of the opposition leader, a
+// day after the presidential election", "military reservists said they
+// would stop volunteering for duty over the judicial overhaul" (QA22
+// TP-1). Soldiers posted to a political standoff fight no war; the
+// story is the politics.
+func civicForces(sc *Scores, p float64) bool {
+	return sc.Themes[thPolitics]+sc.Themes[thElections]+sc.Themes[thProtest] >= 1.5*p
+}
+
+// thProtest is the index of the protest theme.
+var thProtest = themeIndex("protest")

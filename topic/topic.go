@@ -714,7 +714,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 		}
 	}
 	countries.flush(sc.Countries)
-	if p := sc.Themes[thPosture]; p > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thTerror] > 0 || !domesticEmergency(low)) {
+	if p := sc.Themes[thPosture]; p > 0 && (sc.Themes[thConflict] > 0 || sc.Themes[thTerror] > 0 || !domesticEmergency(low) && !civicForces(sc, p)) {
 		sc.Themes[thConflict] += p // troops beside fighting, weapons, war or armed groups
 	}
 	if c := sc.Themes[thCasualty]; c > 0 && sc.Themes[thDisaster] > 0 {
@@ -2072,7 +2072,7 @@ func setAsideTheme(ti int, w string) int {
 	switch {
 	case ti == thDisaster && casualtyWord(w):
 		return thCasualty
-	case ti == thConflict && (postureWord(w) || w == "soldier" || w == "militar"):
+	case ti == thConflict && (postureWord(w) || w == "soldier" || w == "militar" || forcesPresent(w)):
 		return thPosture
 	}
 	return ti
