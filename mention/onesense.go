@@ -7,14 +7,15 @@ import "github.com/sitrep-project/sitrep/doc"
 // of pencils. … Eberhard Faber also produces …"): an article uses one
 // name for one thing, and a cue outweighs a guess.
 func (p *proc) oneSense() {
-	var cued map[string]string
+	if p.cued == nil {
+		p.cued = map[string]string{}
+	}
+	cued := p.cued // kept across documents (release), emptied when done
+	defer clear(cued)
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.how != HowName || f.actor >= 0 || f.shapeOnly || f.typ == "" || f.j-f.i < 2 {
 			continue
-		}
-		if cued == nil {
-			cued = map[string]string{}
 		}
 		if t, ok := cued[f.key]; ok && t != f.typ {
 			cued[f.key] = "-" // cued two ways: leave the guesses alone
@@ -22,7 +23,7 @@ func (p *proc) oneSense() {
 		}
 		cued[f.key] = f.typ
 	}
-	if cued == nil {
+	if len(cued) == 0 {
 		return
 	}
 	for g := range p.found {

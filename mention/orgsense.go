@@ -14,7 +14,13 @@ import "github.com/sitrep-project/sitrep/doc"
 // and so does a word the gazetteer knows as one ("Washington" beside
 // "Washington Mutual").
 func (p *proc) orgSenses() {
-	var orgs map[string]int // folded name or first word → found, -1 when two bodies share it
+	// orgs: folded name or first word → found, -1 when two bodies share
+	// it; kept across documents (release), emptied when done
+	if p.orgs == nil {
+		p.orgs = map[string]int{}
+	}
+	orgs := p.orgs
+	defer clear(orgs)
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != doc.TypeOrganization || f.joinTo >= 0 {
@@ -26,9 +32,6 @@ func (p *proc) orgSenses() {
 		if f.j-f.i > 1 && f.how != HowAlias {
 			continue // "Bridgton Junction", "Springfield Bus Co.": bodies named after a town
 		}
-		if orgs == nil {
-			orgs = map[string]int{}
-		}
 		k := p.fold(f.i, f.i+1)
 		if r, ok := orgs[k]; ok && r != g && (r < 0 || p.fold(p.found[r].i, p.found[r].j) != p.fold(f.i, f.j)) {
 			orgs[k] = -1
@@ -36,7 +39,7 @@ func (p *proc) orgSenses() {
 			orgs[k] = g
 		}
 	}
-	if orgs == nil {
+	if len(orgs) == 0 {
 		return
 	}
 	for g := range p.found {

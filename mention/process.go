@@ -85,6 +85,11 @@ type proc struct {
 	// allocates none once it has grown; persons and surnames are pickFound's
 	// scratch space
 	ids, persons, surnames []int32
+
+	// cued and orgs are oneSense's and orgSenses' maps, kept across
+	// documents and emptied by their users when done
+	cued map[string]string
+	orgs map[string]int
 }
 
 // carveIDs returns a copy of s carved from p.ids (read only; valid until
@@ -222,7 +227,7 @@ func (p *proc) release() {
 	}
 	p.lowers.reset()
 	*p = proc{toks: p.toks[:0], cls: p.cls[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
-		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt,
+		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, cued: p.cued, orgs: p.orgs,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)
