@@ -275,49 +275,17 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 		text := d.Text
 		first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Span.Start >= sent.Start })
 		dt := d.Tokens[first:]
-		for i := range dt {
-			t := &dt[i]
-			st, en := t.Span.Start, t.Span.End
-			if en > sent.End {
+		for i := 0; ; {
+			var past bool
+			if i, out, past = plainTokens(dt, i, text, low, sent.End, out); past {
 				break
 			}
-			if t.Kind == doc.TokPunct || t.Kind == doc.TokSymbol {
-				out = append(out, tok{start: st, end: en, low: text[st:en], punct: t.Kind == doc.TokPunct})
+			if len(out) == cap(out) {
+				out = slices.Grow(out, 1) // then token i again
 				continue
 			}
-			if t.Alnum && en > st && 'a' <= text[st] && text[st] <= 'z' {
-				// A word of ASCII letters and digits opening in lower
-				// case (most words): not upper, not all capitals, no
-				// clitic, and its lower case is its slice of low (the
-				// same bytes when it has no capital inside), so its
-				// bytes need no classing. (The most common token: set
-				// field by field, see growTok.)
-				lw := low[st:en]
-				out = growTok(out)
-				o := &out[len(out)-1]
-				o.start, o.end, o.low = st, en, lw
-				o.punct, o.upper, o.capsAll = false, false, false
-				o.cls, o.h = 0, filterHash(lw)|hashSet
-				continue
-			}
-			w := text[st:en]
-			var seen byte
-			if n := en - st; uint(n-1) < 8 && st+8 <= len(text) {
-				seen = wordCase8(load8(text, st), n)
-			} else {
-				seen = wordCase(w)
-			}
-			if seen&nonASCII == 0 && len(w) > 0 && !asciiClitic(w) {
-				// appendWord's common case, inline
-				lw := w
-				if seen&caseUp != 0 {
-					lw = low[st:en]
-				}
-				out = append(out, tok{start: st, end: en, low: lw, upper: 'A' <= w[0] && w[0] <= 'Z', capsAll: seen == caseUp,
-					h: filterHash(lw) | hashSet})
-				continue
-			}
-			out = appendWord(out, text, low, st, en)
+			out = appendWord(out, text, low, dt[i].Span.Start, dt[i].Span.End)
+			i++
 		}
 		if len(out) > 0 {
 			return out
@@ -326,14 +294,72 @@ func sentenceTokens(d *doc.Doc, sent doc.Span, low string, out []tok) []tok {
 	return tokenize(d.Text, low, sent.Start, sent.End, out)
 }
 
-// growTok returns out one token longer, its new last token to be set
-// field by field (every field: the buffer is reused): appending a tok
-// literal builds it on the stack and copies it, twice the stores.
-func growTok(out []tok) []tok {
-	if len(out) == cap(out) {
-		out = slices.Grow(out, 1)
+// plainTokens appends to out the coder tokens of dt from i on, up to
+// the first that ends past end (past: true, as when dt runs out) or
+// the first it cannot append: a word that appendWord must split or
+// class (a clitic, a byte beyond ASCII), or any token once out is full
+// (its capacity is not grown here). It returns that token's index.
+// Most tokens are punctuation or words of ASCII letters and digits: the
+// loop has no call, so that its values stay in registers (in
+// sentenceTokens, around appendWord and the growth of out, they were
+// stored and loaded on every token).
+func plainTokens(dt []doc.Token, i int, text, low string, end int, out []tok) (int, []tok, bool) {
+	for ; i < len(dt); i++ {
+		t := &dt[i]
+		st, en := t.Span.Start, t.Span.End
+		if en > end {
+			return i, out, true
+		}
+		if len(out) == cap(out) {
+			return i, out, false
+		}
+		// (The new token is set field by field, every field: the buffer
+		// is reused, and a tok literal is built on the stack and copied,
+		// twice the stores.)
+		if t.Kind == doc.TokPunct || t.Kind == doc.TokSymbol {
+			out = out[:len(out)+1]
+			o := &out[len(out)-1]
+			o.start, o.end, o.low = st, en, text[st:en]
+			o.punct, o.upper, o.capsAll = t.Kind == doc.TokPunct, false, false
+			o.cls, o.h = 0, 0
+			continue
+		}
+		if t.Alnum && en > st && 'a' <= text[st] && text[st] <= 'z' {
+			// A word of ASCII letters and digits opening in lower
+			// case (most words): not upper, not all capitals, no
+			// clitic, and its lower case is its slice of low (the
+			// same bytes when it has no capital inside), so its
+			// bytes need no classing.
+			lw := low[st:en]
+			out = out[:len(out)+1]
+			o := &out[len(out)-1]
+			o.start, o.end, o.low = st, en, lw
+			o.punct, o.upper, o.capsAll = false, false, false
+			o.cls, o.h = 0, filterHash(lw)|hashSet
+			continue
+		}
+		w := text[st:en]
+		var seen byte
+		if n := en - st; uint(n-1) < 8 && st+8 <= len(text) {
+			seen = wordCase8(load8(text, st), n)
+		} else {
+			seen = wordCase(w)
+		}
+		if seen&nonASCII != 0 || len(w) == 0 || asciiClitic(w) {
+			return i, out, false // appendWord's
+		}
+		// appendWord's common case, inline
+		lw := w
+		if seen&caseUp != 0 {
+			lw = low[st:en]
+		}
+		out = out[:len(out)+1]
+		o := &out[len(out)-1]
+		o.start, o.end, o.low = st, en, lw
+		o.punct, o.upper, o.capsAll = false, 'A' <= w[0] && w[0] <= 'Z', seen == caseUp
+		o.cls, o.h = 0, filterHash(lw)|hashSet
 	}
-	return out[:len(out)+1]
+	return i, out, true
 }
 
 // wordCase returns the byteCase classes of w's bytes, or'd together;

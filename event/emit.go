@@ -1296,6 +1296,11 @@ func appositiveEnd(toks []tok, t1 int) bool {
 // ownedBySubject reports an actor at t0 that a possessive pronoun
 // before it makes the subject's own ("its KFOR mission", "their own
 // militias").
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func ownedBySubject(toks []tok, t0 int) bool {
 	k := t0 - 1
 	if k >= 0 && toks[k].low == "own" {
@@ -1699,6 +1704,11 @@ func placeTarget(p *Pattern) bool {
 // (reverse code 043): always for "visit"/"tour", for travel verbs
 // ("flew to", "arrived in") only when the destination is a person or a
 // government, not a country or city travelled to.
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func hosts(toks []tok, m *match, t *actor) bool {
 	w := toks[m.head].low
 	if strings.HasPrefix(w, "visit") || strings.HasPrefix(w, "tour") {
@@ -2698,6 +2708,11 @@ func troopArrival(toks []tok, m *match) bool {
 // right before the verb at start ("called Foreign Minister X and urged
 // restraint", "met X and discussed …"), or -1: the second verb of a call
 // readout is addressed to the one called.
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func callObject(toks []tok, acts []actor, actorAt []int, start int) int {
 	if start < 3 || toks[start-1].low != "and" || actorAt[start-2] < 0 {
 		return -1
@@ -4360,6 +4375,11 @@ func pronounObject(toks []tok, acts []actor, m *match, srcs []int) int {
 // appositiveOf returns the actor that the person actor ai stands in
 // apposition to (", Rodrigo Londono," right after "the leader of the
 // FARC"), or -1.
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func appositiveOf(toks []tok, acts []actor, ai int) int {
 	a := &acts[ai]
 	if !a.person || a.t0 < 2 || a.t1 >= len(toks) || toks[a.t0-1].low != "," || toks[a.t1].low != "," {
@@ -4656,6 +4676,11 @@ func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 // refusedTo reports a trigger right after "refused/refuses/declined
 // to" ("Russia refused to extend the grain deal"): a refusal, which
 // CAMEO codes as a rejection (12), not as the act negated.
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func refusedTo(toks []tok, m *match) bool {
 	i := m.start - 1
 	if i < 1 || toks[i].low != "to" {
@@ -4818,6 +4843,11 @@ func govBody(w string) bool {
 
 // ownPeople reports whether every actor of idx is of the country of
 // actor src and no place ("a Mexican diplomat" for Mexico).
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func ownPeople(acts []actor, src int, idx []int) bool {
 	c := acts[src].country
 	if c == "" {

@@ -118,6 +118,11 @@ func relativeBe(toks []tok, i int) bool {
 // trigger of m that "of"/"for" follows ("accusing him of …", "blamed
 // her for …"): the person it repeats is the target, not an actor named
 // later in the clause (QA11 E-5).
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func pronounAfterTrigger(toks []tok, m *match) bool {
 	i := m.headEnd
 	return i+1 < len(toks) && (toks[i].low == "him" || toks[i].low == "her") && (toks[i+1].low == "of" || toks[i+1].low == "for")

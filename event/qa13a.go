@@ -376,6 +376,11 @@ func attackPronounReferent(toks []tok, acts []actor, m *match, srcs []int) int {
 // infinitiveTrigger reports a match opened by an infinitive verb ("to
 // launch attacks", "to attack"): an act intended or feared, not done.
 // A plural after "to" is a prepositional object ("respond to attacks").
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func infinitiveTrigger(toks []tok, m *match) bool {
 	return m.start > 0 && toks[m.start-1].low == "to" && !strings.HasSuffix(toks[m.start].low, "s")
 }

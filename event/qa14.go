@@ -173,6 +173,11 @@ func destinationPlace(toks []tok, p *doc.Place) bool {
 // arson trigger whose object is "it" or "them" ("stormed the National
 // Assembly and set it on fire"): the actor right before the "and" that
 // opens the trigger's clause, when it is no place; else -1 (QA14 E-13).
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func itAntecedent(toks []tok, acts []actor, actorAt []int, m *match) int {
 	s := m.start
 	if s < 2 || s+1 >= len(toks) || toks[s-1].low != "and" {

@@ -260,6 +260,11 @@ func placeList(toks []tok, acts []actor, actorAt []int, place *doc.Place) []int 
 }
 
 // withoutListed returns tgts without the actors of list.
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func withoutListed(tgts, list []int) []int {
 	var out []int
 	for _, t := range tgts {

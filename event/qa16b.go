@@ -124,6 +124,11 @@ var clauseOpeners = wordset.New("before", "after", "when", "until", "till", "as"
 // object is "him" or "her" right after the trigger, the person named
 // last before the mass-movement noun ("Bouteflika, who ruled … before
 // mass protests forced him from office": Bouteflika), or -1.
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func protestPronounTarget(toks []tok, acts []actor, m *match) int {
 	if m.head+1 >= len(toks) || toks[m.head+1].low != "him" && toks[m.head+1].low != "her" {
 		return -1

@@ -113,6 +113,11 @@ func freeRelativeTargets(toks []tok, acts []actor, tgts []int) []int {
 // invasion of Ukraine", "three months after the invasion"), or -1. Such
 // an event is background: it happened at its own place and time, not
 // at the main clause's (QA18 P-1).
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func backgroundNominal(toks []tok, head int) int {
 	for k := head - 1; k >= 0 && k >= head-6; k-- {
 		t := &toks[k]

@@ -109,6 +109,11 @@ var stationedNouns = map[string]bool{"troops": true, "soldiers": true, "forces":
 // stationedTarget reports a host's object actor whose head is a
 // stationed body ("hosts US troops", "hosted American forces"): the
 // patterns' null row for "~host … troops" cannot see inside an actor.
+//
+// Not inlined: emit calls it on few matches, and its inlined code sat
+// between emit's common tests, in the instruction cache on every call.
+//
+//go:noinline
 func stationedTarget(toks []tok, acts []actor, tgts []int) bool {
 	for _, t := range tgts {
 		if t >= 0 && acts[t].t1 > acts[t].t0 && !acts[t].person && stationedNouns[toks[acts[t].t1-1].low] {
