@@ -11,8 +11,8 @@ package mention
 // an adjective.)
 func (p *proc) descriptorAfter(i, j int) bool {
 	n := len(p.toks)
-	if i == 0 || j >= n || j-i > 3 || !p.is(i-1, p.s.w.the) || p.toks[j-1].poss || p.has(i, fGiven|fGroupAdj|fHonor|fRole) {
-		return false
+	if i == 0 || j >= n || j-i > 3 || !p.is(i-1, p.s.w.the) || p.toks[j-1].poss || p.has(i, fGiven|fGroupAdj|fHonor|fRole) || j-i == 1 && creedShape(p.lower(i)) {
+		return false // (not a creed: "the Maoist rebel group", see creedShape)
 	}
 	for k := j; k < j+3 && k < n && p.toks[k].gap == gapSpace && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.toks[k].sent == p.toks[i].sent; k++ {
 		if bodyHead(p.word(k)) {
