@@ -2293,6 +2293,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 	if adj, ok := c.adjunctSubject(toks, acts, actorAt, m); ok {
 		return adj
 	}
+	if m.start > 0 && !c.petrarch() && subordinateNominal(toks, m) {
+		return []int{-1} // "have fled to Rwanda since protests began against X": nobody named (QA22 E-2)
+	}
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() && unresolvedPronounSpeaker(toks, actorAt, m.start) {
 		return nil // "…, these children are victimized …, he added" with no "he" resolved (QA16 part C)
 	}

@@ -243,3 +243,26 @@ func visitPurpose(toks []tok, acts []actor, actorAt []int, tgts []int) []int {
 	}
 	return tgts
 }
+
+// subordinateNominal reports a trigger noun that is itself the subject
+// of a clause opened by a subordinator right before it: "since protests
+// began against X's bid", "after clashes erupted": nobody in the main
+// clause ("Burundians have fled to Rwanda, Tanzania and Congo") did it,
+// and whoever did is not named (QA22 E-2). The noun must be followed by
+// a verb of its clause (a past form, or began/broke/spread/were/have).
+func subordinateNominal(toks []tok, m *match) bool {
+	switch toks[m.start-1].low {
+	case "since", "after", "before", "until", "when", "while", "as", "amid":
+	default:
+		return false
+	}
+	if m.head != m.start || m.head+1 >= len(toks) || !strings.HasSuffix(toks[m.head].low, "s") && !strings.HasSuffix(toks[m.head].low, "ing") {
+		return false
+	}
+	switch w := toks[m.head+1].low; w {
+	case "began", "begun", "broke", "spread", "were", "have", "had", "continue", "continued":
+		return true
+	default:
+		return strings.HasSuffix(w, "ed") && !toks[m.head+1].upper
+	}
+}

@@ -14,6 +14,9 @@ func TestQA21Events(t *testing.T) {
 		{"attacked a post near the border with the X", "2019-03-05", "Militants attacked an army camp near the border with the Central African Republic on Sunday.", []string{"REB  180"}, []string{"REB CAF"}},
 		{"shelled villages along its border with X", "2019-03-05", "Rebels shelled villages along the border with Uganda.", nil, []string{"REB UGA"}},
 		{"attacked X stays", "2019-03-05", "Rebels attacked Uganda on Sunday.", []string{"REB UGA 1"}, nil},
+		// QA22 E-2: a protest that is the subject of a since-clause is nobody's of the main clause
+		{"since protests began", "2019-03-05", "Thousands of Venezuelans have fled to Colombia, Brazil and Peru since protests began in January against Maduro's rule.", []string{" VENGOV 140"}, []string{"COL", "BRA", "PER"}},
+		{"protests against X by a subject stay", "2019-03-05", "Students staged protests against the government.", []string{"EDU"}, nil},
 		// QA22 E-4: a court striking down a decision is no attack
 		{"strike down decisions", "2021-05-10", "The bill lets the Constitutional Court strike down executive decisions.", nil, []string{"190"}},
 		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},
