@@ -2399,6 +2399,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		if t.low == "expected" && scheduledAt(toks, i) {
 			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)
 		}
+		if pronoun && t.is(wcReportVerb) && actorAt[i] < 0 && !c.petrarch() && pronounOfPlainSpeaker(toks, actorAt, i, pronounAt) {
+			return nil // "and the union said it was considering": the union's, no actor (QA22 E-6)
+		}
 		if t.is(wcReportVerb) && fallback >= 0 && actorAt[i] < 0 && !pronoun && !c.petrarch() && memberOf(toks, acts[fallback].t0) {
 			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people (QA16 E-8)
 		}

@@ -266,3 +266,20 @@ func subordinateNominal(toks []tok, m *match) bool {
 		return strings.HasSuffix(w, "ed") && !toks[m.head+1].upper
 	}
 }
+
+// pronounOfPlainSpeaker reports a reporting verb at i whose subject is a
+// noun phrase that is no actor ("the union said it was considering a
+// strike"), with the pronoun subject of the trigger after it: "it" is
+// that noun, not an actor further left ("Doctors called a strike, and
+// the union said it …": not the doctors; QA22 E-6).
+func pronounOfPlainSpeaker(toks []tok, actorAt []int, i, pronounAt int) bool {
+	if i < 2 || pronounAt != i+1 || actorAt[i-1] >= 0 || actorAt[i-2] >= 0 || !toks[i-2].is(wcDeterminer) || toks[i-2].low == "that" {
+		return false
+	}
+	switch toks[pronounAt].low {
+	case "it", "they":
+	default:
+		return false // "he"/"she" stand for a person named before
+	}
+	return plainNoun(toks[i-1])
+}

@@ -17,6 +17,9 @@ func TestQA21Events(t *testing.T) {
 		// QA22 E-2: a protest that is the subject of a since-clause is nobody's of the main clause
 		{"since protests began", "2019-03-05", "Thousands of Venezuelans have fled to Colombia, Brazil and Peru since protests began in January against Maduro's rule.", []string{" VENGOV 140"}, []string{"COL", "BRA", "PER"}},
 		{"protests against X by a subject stay", "2019-03-05", "Students staged protests against the government.", []string{"EDU"}, nil},
+		// QA22 E-6: "and the <noun> said it …": the pronoun is that noun's, no actor named before
+		{"the committee said it was considering", "2019-03-05", "Farmers blocked roads, and the committee said it was considering new talks.", nil, []string{"AGR  014"}},
+		{"X said it was considering stays", "2019-03-05", "Turkey said it was considering new sanctions.", []string{"TUR  014"}, nil},
 		// QA22 E-4: a court striking down a decision is no attack
 		{"strike down decisions", "2021-05-10", "The bill lets the Constitutional Court strike down executive decisions.", nil, []string{"190"}},
 		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},
