@@ -2512,8 +2512,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					m2.p = &p
 				}
 				rel := toks[inc].low == "which" || toks[inc].low == "that"
+				modifier := !c.petrarch() && inclusionModifier(toks, acts, list) // "including air force pilots": the pilots (QA22 E-8)
 				if head := c.subject(toks, acts, actorAt, &m2); len(head) > 0 {
-					if rel {
+					if rel || modifier {
 						return head // "the CSTO, which includes Russia, …, said": the organisation alone speaks
 					}
 					return append(head, list...)
@@ -2523,6 +2524,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					// Armenia, said": the members are in a relative
 					// clause; the unnamed group is the subject
 					return nil
+				}
+				if modifier {
+					return nil // "reservists, including air force pilots, have said": no actor (QA22 E-8)
 				}
 			}
 			return list

@@ -283,3 +283,17 @@ func pronounOfPlainSpeaker(toks []tok, actorAt []int, i, pronounAt int) bool {
 	}
 	return plainNoun(toks[i-1])
 }
+
+// inclusionModifier reports an inclusion list ("…, including air force
+// pilots, have said") whose last actor modifies a plain noun after it:
+// the members are the pilots, people of the actor, not the actor, and
+// the subject ("reservists") is no actor either (QA22 E-8). "Countries,
+// including France and Germany, condemned" names members that act.
+func inclusionModifier(toks []tok, acts []actor, list []int) bool {
+	last := list[len(list)-1]
+	if last < 0 {
+		return false
+	}
+	k := acts[last].t1
+	return k+1 < len(toks) && !toks[k].upper && strings.HasSuffix(toks[k].low, "s") && plainNoun(toks[k]) && toks[k+1].punct
+}

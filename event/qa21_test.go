@@ -20,6 +20,10 @@ func TestQA21Events(t *testing.T) {
 		// QA22 E-6: "and the <noun> said it …": the pronoun is that noun's, no actor named before
 		{"the committee said it was considering", "2019-03-05", "Farmers blocked roads, and the committee said it was considering new talks.", nil, []string{"AGR  014"}},
 		{"X said it was considering stays", "2019-03-05", "Turkey said it was considering new sanctions.", []string{"TUR  014"}, nil},
+		// QA22 E-8: an actor modifying a member noun in an inclusion is no subject
+		{"including air force mechanics", "2019-03-05", "Hundreds of volunteers, including air force mechanics, have said they will stop working.", nil, []string{"MIL  010"}},
+		{"students, including coast guard cadets", "2019-03-05", "Many students, including coast guard cadets, have said they will boycott the parade.", []string{"EDU  010"}, []string{"MIL  010"}},
+		{"including countries stays", "2019-03-05", "Several states, including France and Germany, condemned the attack.", []string{"FRA"}, nil},
 		// QA22 E-4: a court striking down a decision is no attack
 		{"strike down decisions", "2021-05-10", "The bill lets the Constitutional Court strike down executive decisions.", nil, []string{"190"}},
 		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},
