@@ -4441,6 +4441,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.Start > at && laterVerbPhrase(toks, m.head, p.Span.Start) {
 			continue // "was toppled in 1986 and fled to Hawaii", "called for aid and said … in Galmudug" (QA19 P-1)
 		}
+		if p.Span.Start > at && gerundClauseBefore(toks, m.head, p.Span.Start) {
+			continue // "marched on the Knesset after blocking a highway in Tel Aviv" (QA22 P-1)
+		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)
 		}

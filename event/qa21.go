@@ -297,3 +297,36 @@ func inclusionModifier(toks []tok, acts []actor, list []int) bool {
 	k := acts[last].t1
 	return k+1 < len(toks) && !toks[k].upper && strings.HasSuffix(toks[k].low, "s") && plainNoun(toks[k]) && toks[k+1].punct
 }
+
+// gerundClauseBefore reports a subordinator and a gerund between the
+// trigger at head and a place at token start ("marched on the Knesset
+// after blocking a highway in Tel Aviv"): the place is where the
+// subordinate act happened, not the trigger's (QA22 P-1, as QA19 P-1
+// for a later coordinated verb). "while <gerund>" and "by <gerund>" are
+// the act's own circumstances ("killed while supporting operations in
+// Helmand"), and leaving or arriving somewhere puts the act there ("told
+// reporters before leaving Canberra"): those places stay.
+func gerundClauseBefore(toks []tok, head, start int) bool {
+	for k := head + 1; k+1 < len(toks) && toks[k].start < start; k++ {
+		switch toks[k].low {
+		case "after", "before", "since":
+			if w := toks[k+1].low; len(w) > 5 && strings.HasSuffix(w, "ing") && toks[k+1].start < start && !sameGroundGerund(w) {
+				return true
+			}
+		}
+		if toks[k].punct && toks[k].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// sameGroundGerund reports a gerund of leaving or arriving: "before
+// leaving Canberra", "after arriving in Kyiv" put the main act there.
+func sameGroundGerund(w string) bool {
+	switch w {
+	case "leaving", "departing", "arriving", "landing", "returning", "reaching", "touching":
+		return true
+	}
+	return false
+}

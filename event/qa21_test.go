@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // TestQA21Events checks the rules added after the twenty-first and
@@ -112,4 +114,15 @@ func TestQA21VisitPurpose(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQA21EventPlaces checks where events are placed after the QA22
+// findings.
+func TestQA21EventPlaces(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		// QA22 P-1: the place of an after-gerund clause is that clause's
+		{"a place inside an after-gerund clause", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "on", ""},
+		{"the gerund's own event keeps it", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "road", "Lyon"},
+		{"a place of the trigger's own phrase stays", "2019-03-05", "Protesters blocked a road in Lyon after marching.", "road", "Lyon"},
+	})
 }
