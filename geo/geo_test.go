@@ -93,6 +93,12 @@ func TestPlaces(t *testing.T) {
 		// QA21 P-1: a place's name before a currency noun names the currency
 		{"currency after a country", "The rand fell to 18 to the U.S. dollar in Harare.", "Harare/ZWE"},
 		{"currency after a capital", "Prices in Singapore are set in Singapore dollars.", "Singapore/SGP"},
+		// QA21 P-2: towns named like people, after a place cue only
+		{"city of a cued name", "The summit was held in the Argentine city of Mendoza.", "Mendoza/ARG"},
+		{"in a cued name", "Police arrested him in Rosario.", "Rosario/ARG"},
+		{"near a cued name", "Rebels ambushed a convoy near Mao, killing five soldiers.", "Mao/TCD"},
+		{"a cued name as a person", "Rosario Murillo said the vote was fair; Mao Zedong died in 1976.", ""},
+		{"a cued name in a full name after in", "The letter was found in Rosario Murillo's office.", ""},
 		// QA22 P-2: towns of conflict and election news the gazetteer lacked
 		{"Burundian and Ugandan towns", "Gunmen struck in Cibitoke and Kinama; soldiers went to Magere, Hoima and Luuka district.",
 			"Cibitoke/BDI,Kinama/BDI,Magere/UGA,Hoima/UGA,Luuka/UGA"},

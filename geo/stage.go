@@ -185,6 +185,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
 	}
+	s.cuedPlaces(d) // "the city of Mendoza", "in Rosario" (QA21 P-2)
 	d.Fill(doc.LayerPlaces)
 	return nil
 }
