@@ -330,3 +330,30 @@ func sameGroundGerund(w string) bool {
 	}
 	return false
 }
+
+// placedPersons drops a one-word person actor that the places layer
+// reads as a town after "in", "near" or "at" ("ambushed a convoy near
+// Mao", "arrested him in Rosario"): a town named like a person is where
+// the act happened, no party to it (QA21 P-2).
+func placedPersons(d *doc.Doc, toks []tok, acts []actor) []actor {
+	n := 0
+	for i := range acts {
+		a := &acts[i]
+		if a.person && a.t1 == a.t0+1 && a.t0 > 0 && placeOnly(toks, a.t0-1) && placeSpanAt(d, toks[a.t0].start, toks[a.t0].end) {
+			continue
+		}
+		acts[n] = acts[i]
+		n++
+	}
+	return acts[:n]
+}
+
+// placeSpanAt reports a place of d spanning exactly [start,end).
+func placeSpanAt(d *doc.Doc, start, end int) bool {
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Span.Start == start && p.Span.End == end {
+			return true
+		}
+	}
+	return false
+}

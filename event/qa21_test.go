@@ -26,6 +26,8 @@ func TestQA21Events(t *testing.T) {
 		{"including air force mechanics", "2019-03-05", "Hundreds of volunteers, including air force mechanics, have said they will stop working.", nil, []string{"MIL  010"}},
 		{"students, including coast guard cadets", "2019-03-05", "Many students, including coast guard cadets, have said they will boycott the parade.", []string{"EDU  010"}, []string{"MIL  010"}},
 		{"including countries stays", "2019-03-05", "Several states, including France and Germany, condemned the attack.", []string{"FRA"}, nil},
+		// QA21 P-2: a town named like a person, after near/in, is where, no target
+		{"near a town named like a person", "2021-04-26", "Rebels ambushed an army convoy near Mao, killing five soldiers.", nil, []string{"REB  180", "REB TCD"}},
 		// QA22 E-4: a court striking down a decision is no attack
 		{"strike down decisions", "2021-05-10", "The bill lets the Constitutional Court strike down executive decisions.", nil, []string{"190"}},
 		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},
