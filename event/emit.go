@@ -4426,6 +4426,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if notEventPlace(d, toks, m.head, p.Span) {
 			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
 		}
+		if p.Span.End <= at && mainClausePlace(toks, m, p.Span) {
+			continue // "fled to Tanzania since protests began": where they fled (QA22 E-2)
+		}
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …" (QA16 T-3)
 		}

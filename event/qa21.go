@@ -357,3 +357,17 @@ func placeSpanAt(d *doc.Doc, start, end int) bool {
 	}
 	return false
 }
+
+// mainClausePlace reports a place before a trigger noun that opens a
+// subordinate clause ("have fled to Rwanda, Tanzania and Congo since
+// protests began"): the place belongs to the main clause (here, where
+// the refugees went), not to the protests (QA22 E-2). A place opening
+// the sentence ("In Bujumbura, after protests began, …") frames both
+// clauses and stays.
+func mainClausePlace(toks []tok, m *match, p doc.Span) bool {
+	if m.start < 1 || !subordinateNominal(toks, m) {
+		return false
+	}
+	t0, _ := tokRange(toks, p)
+	return t0 > 2
+}

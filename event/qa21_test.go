@@ -122,6 +122,9 @@ func TestQA21VisitPurpose(t *testing.T) {
 // findings.
 func TestQA21EventPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		// QA22 E-2: where refugees fled is not where the protests of a since-clause were
+		{"a destination before a since-clause", "2019-03-05", "Thousands have fled to Colombia since protests began against the government.", "protests", ""},
+		{"a sentence-opening place frames the clause", "2019-03-05", "In Caracas, after protests began against the government, shops closed.", "protests", "Caracas"},
 		// QA22 P-1: the place of an after-gerund clause is that clause's
 		{"a place inside an after-gerund clause", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "on", ""},
 		{"the gerund's own event keeps it", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "road", "Lyon"},
