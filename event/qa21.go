@@ -47,8 +47,15 @@ func borderLocation(toks []tok, i int) bool {
 // rebels or protesters taking over a ministry ("troops took over the
 // defence ministry") seize it and keep their 171.
 func portfolioHandover(text string, evs []doc.Event, first int, acts []actor) []doc.Event {
-	n := first
-	for i := first; i < len(evs); i++ {
+	k := first
+	for k < len(evs) && evs[k].Cameo != "171" {
+		k++
+	}
+	if k == len(evs) {
+		return evs // no seizure: nothing to drop, nothing copied
+	}
+	n := k
+	for i := k; i < len(evs); i++ {
 		if e := &evs[i]; e.Cameo == "171" && ministryTakeover(text, e) && personSource(acts, e) {
 			continue
 		}
@@ -336,14 +343,22 @@ func sameGroundGerund(w string) bool {
 // Mao", "arrested him in Rosario"): a town named like a person is where
 // the act happened, no party to it (QA21 P-2).
 func placedPersons(d *doc.Doc, toks []tok, acts []actor) []actor {
-	n := 0
+	n := -1 // acts[:n] are kept, once one is dropped
 	for i := range acts {
 		a := &acts[i]
 		if a.person && a.t1 == a.t0+1 && a.t0 > 0 && placeOnly(toks, a.t0-1) && placeSpanAt(d, toks[a.t0].start, toks[a.t0].end) {
+			if n < 0 {
+				n = i
+			}
 			continue
 		}
-		acts[n] = acts[i]
-		n++
+		if n >= 0 {
+			acts[n] = acts[i]
+			n++
+		}
+	}
+	if n < 0 {
+		return acts // (no actor copied when none is dropped)
 	}
 	return acts[:n]
 }

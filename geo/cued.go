@@ -36,29 +36,30 @@ func parseCued() (map[string][]Entry, error) {
 	return m, nil
 }
 
-// cuedPlaces adds to d.Places the names of the cued table that a place
-// cue introduces (QA21 P-2): "the (Argentine) city|town|port|village of
-// Mendoza", or "in|near|at Rosario" with no capitalised word after the
-// name ("in Rosario Murillo's office" is the person). A person's name
-// alone is never taken: "Mao said" has no cue. The places stay in text
-// order.
-func (s *Stage) cuedPlaces(d *doc.Doc) {
-	if len(s.g.cued) == 0 {
-		return
-	}
+// cuedShaped reports whether the word at sp opens with an ASCII capital
+// and has the length of a cued name that starts with it: the places
+// stage notes only such words (most capitalised words are turned away
+// by this mask).
+func (g *Gazetteer) cuedShaped(text string, sp doc.Span) bool {
+	c, n := text[sp.Start], sp.End-sp.Start
+	return c-'A' < 26 && n < 32 && g.cuedShape[c-'A']&(1<<uint(n)) != 0
+}
+
+// cuedPlaces adds to d.Places the names of the cued table, among the
+// words at the token indexes at, that a place cue introduces (QA21
+// P-2): "the (Argentine) city|town|port|village of Mendoza", or
+// "in|near|at Rosario" with no capitalised word after the name ("in
+// Rosario Murillo's office" is the person). A person's name alone is
+// never taken: "Mao said" has no cue. The places stay in text order.
+func (s *Stage) cuedPlaces(d *doc.Doc, at []int32) {
 	toks, text := d.Tokens, d.Text
 	added := false
-	for i := 1; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Kind != doc.TokWord || t.Span.End <= t.Span.Start || text[t.Span.Start] < 'A' || text[t.Span.Start] > 'Z' {
+	for _, i32 := range at {
+		i := int(i32)
+		if i < 1 {
 			continue
 		}
-		if n := t.Span.End - t.Span.Start; n > 31 || s.g.cuedShape[text[t.Span.Start]-'A']&(1<<uint(n)) == 0 {
-			continue // no cued name opens with this letter and has this length
-		}
-		if n := toks[i-1].Span.End - toks[i-1].Span.Start; n < 2 || n > 4 {
-			continue // no cue word ("of", "in", "near", "at")
-		}
+		t := &toks[i]
 		p := strings.ToLower(text[toks[i-1].Span.Start:toks[i-1].Span.End])
 		cue := false
 		switch p {
