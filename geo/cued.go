@@ -37,27 +37,32 @@ func parseCued() (map[string][]Entry, error) {
 }
 
 // cuedShaped reports whether the word at sp opens with an ASCII capital
-// and has the length of a cued name that starts with it: the places
-// stage notes only such words (most capitalised words are turned away
-// by this mask).
+// and has the length of a cued name that starts with it (most names
+// are turned away by this mask).
 func (g *Gazetteer) cuedShaped(text string, sp doc.Span) bool {
 	c, n := text[sp.Start], sp.End-sp.Start
 	return c-'A' < 26 && n < 32 && g.cuedShape[c-'A']&(1<<uint(n)) != 0
 }
 
-// cuedPlaces adds to d.Places the names of the cued table, among the
-// words at the token indexes at, that a place cue introduces (QA21
-// P-2): "the (Argentine) city|town|port|village of Mendoza", or
-// "in|near|at Rosario" with no capitalised word after the name ("in
-// Rosario Murillo's office" is the person). A person's name alone is
-// never taken: "Mao said" has no cue. The places stay in text order.
-func (s *Stage) cuedPlaces(d *doc.Doc, at []int32) {
+// cuedPlaces adds to d.Places the names of the cued table that a place
+// cue introduces (QA21 P-2): "the (Argentine) city|town|port|village of
+// Mendoza", or "in|near|at Rosario" with no capitalised word after the
+// name ("in Rosario Murillo's office" is the person). The mention stage
+// reads such a name as a one-word mention (a person, or a place the KB
+// lacks), so only one-word mentions are asked, not every word. A
+// person's name alone is never taken: "Mao said" has no cue. The places
+// stay in text order.
+func (s *Stage) cuedPlaces(d *doc.Doc) {
 	toks, text := d.Tokens, d.Text
 	added := false
-	for _, i32 := range at {
-		i := int(i32)
-		if i < 1 {
+	for k := range d.Mentions {
+		sp := d.Mentions[k].Span
+		if sp.Start < 0 || sp.End > len(text) || sp.End <= sp.Start || !s.g.cuedShaped(text, sp) {
 			continue
+		}
+		i := sort.Search(len(toks), func(j int) bool { return toks[j].Span.Start >= sp.Start })
+		if i < 1 || i >= len(toks) || toks[i].Span != sp {
+			continue // not one word
 		}
 		t := &toks[i]
 		p := strings.ToLower(text[toks[i-1].Span.Start:toks[i-1].Span.End])

@@ -66,8 +66,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 		candPool.Put(cp)
 	}()
 	text := d.Text
-	var cuedAt [8]int32 // words that may be cued names (see cuedPlaces)
-	nCued := 0
 	for i := 0; i < len(toks); i++ {
 		// the next word that may start with a capital: most words do
 		// not, and nextCapital's loop passes them by
@@ -85,9 +83,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 		// of the first words' filter instead, by four of its bytes.
 		if t.Alnum {
 			if !s.g.mayOpen(text[t.Span.Start:t.Span.End]) {
-				if nCued < len(cuedAt) && s.g.cuedShaped(text, t.Span) {
-					cuedAt[nCued], nCued = int32(i), nCued+1 // "in Rosario" (QA21 P-2)
-				}
 				continue
 			}
 		} else if has, plain := s.g.keys.hasPlain(text[t.Span.Start:t.Span.End]); plain && !has {
@@ -129,9 +124,6 @@ func (s *Stage) Process(d *doc.Doc) error {
 			}
 		}
 		if bestN == 0 {
-			if nCued < len(cuedAt) && s.g.cuedShaped(text, t.Span) {
-				cuedAt[nCued], nCued = int32(i), nCued+1
-			}
 			continue
 		}
 		span := doc.Span{Start: t.Span.Start, End: toks[i+bestN-1].Span.End}
@@ -193,8 +185,8 @@ func (s *Stage) Process(d *doc.Doc) error {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
 	}
-	if nCued > 0 {
-		s.cuedPlaces(d, cuedAt[:nCued]) // "the city of Mendoza", "in Rosario" (QA21 P-2)
+	if len(d.Mentions) > 0 {
+		s.cuedPlaces(d) // "the city of Mendoza", "in Rosario" (QA21 P-2)
 	}
 	d.Fill(doc.LayerPlaces)
 	return nil
