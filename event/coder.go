@@ -434,6 +434,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		c.replayPending(d, day, s)
 	}
 	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
+	if len(d.Places) > 0 && !c.petrarch() {
+		acts = placedPersons(d, toks, acts) // "ambushed a convoy near Mao": a town (QA21 P-2)
+	}
 	if s.recentN > 0 && si-s.recentSent <= 2 && titleAnaphorWords.meets(words) {
 		// "Netanyahu thanked the king": the persons named before (QA17 E-10)
 		s.titleCands, s.titleN = s.recent, s.recentN

@@ -2345,6 +2345,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 	if adj, ok := c.adjunctSubject(toks, acts, actorAt, m); ok {
 		return adj
 	}
+	if m.start > 0 && !c.petrarch() && subordinateNominal(toks, m) {
+		return []int{-1} // "have fled to Rwanda since protests began against X": nobody named (QA22 E-2)
+	}
 	if m.p.Flags&FlagNoTarget != 0 && m.start > 0 && !c.petrarch() && unresolvedPronounSpeaker(toks, actorAt, m.start) {
 		return nil // "…, these children are victimized …, he added" with no "he" resolved (QA16 part C)
 	}
@@ -2447,6 +2450,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		}
 		if t.low == "expected" && scheduledAt(toks, i) {
 			continue // "X is expected to visit": a schedule, no reporting verb (QA19 E-5)
+		}
+		if pronoun && t.is(wcReportVerb) && actorAt[i] < 0 && !c.petrarch() && pronounOfPlainSpeaker(toks, actorAt, i, pronounAt) {
+			return nil // "and the union said it was considering": the union's, no actor (QA22 E-6)
 		}
 		if t.is(wcReportVerb) && fallback >= 0 && actorAt[i] < 0 && !pronoun && !c.petrarch() && memberOf(toks, acts[fallback].t0) {
 			return conj(toks, acts, actorAt, fallback) // "said three staff of the WFP were killed": the WFP's people (QA16 E-8)
@@ -2558,8 +2564,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					m2.p = &p
 				}
 				rel := toks[inc].low == "which" || toks[inc].low == "that"
+				modifier := !c.petrarch() && inclusionModifier(toks, acts, list) // "including air force pilots": the pilots (QA22 E-8)
 				if head := c.subject(toks, acts, actorAt, &m2); len(head) > 0 {
-					if rel {
+					if rel || modifier {
 						return head // "the CSTO, which includes Russia, …, said": the organisation alone speaks
 					}
 					return append(head, list...)
@@ -2569,6 +2576,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					// Armenia, said": the members are in a relative
 					// clause; the unnamed group is the subject
 					return nil
+				}
+				if modifier {
+					return nil // "reservists, including air force pilots, have said": no actor (QA22 E-8)
 				}
 			}
 			return list
@@ -4479,6 +4489,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if notEventPlace(d, toks, m.head, p.Span) {
 			continue // "a remark that angered Washington", "boarded a plane to X after talks" (QA13 P-3)
 		}
+		if p.Span.End <= at && mainClausePlace(toks, m, p.Span) {
+			continue // "fled to Tanzania since protests began": where they fled (QA22 E-2)
+		}
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …" (QA16 T-3)
 		}
@@ -4493,6 +4506,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.Start > at && laterVerbPhrase(toks, m.head, p.Span.Start) {
 			continue // "was toppled in 1986 and fled to Hawaii", "called for aid and said … in Galmudug" (QA19 P-1)
+		}
+		if p.Span.Start > at && gerundClauseBefore(toks, m.head, p.Span.Start) {
+			continue // "marched on the Knesset after blocking a highway in Tel Aviv" (QA22 P-1)
 		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)

@@ -47,8 +47,15 @@ func borderLocation(toks []tok, i int) bool {
 // rebels or protesters taking over a ministry ("troops took over the
 // defence ministry") seize it and keep their 171.
 func portfolioHandover(text string, evs []doc.Event, first int, acts []actor) []doc.Event {
-	n := first
-	for i := first; i < len(evs); i++ {
+	k := first
+	for k < len(evs) && evs[k].Cameo != "171" {
+		k++
+	}
+	if k == len(evs) {
+		return evs // no seizure: nothing to drop, nothing copied
+	}
+	n := k
+	for i := k; i < len(evs); i++ {
 		if e := &evs[i]; e.Cameo == "171" && ministryTakeover(text, e) && personSource(acts, e) {
 			continue
 		}
@@ -242,4 +249,140 @@ func visitPurpose(toks []tok, acts []actor, actorAt []int, tgts []int) []int {
 		return conj(toks, acts, actorAt, ai)
 	}
 	return tgts
+}
+
+// subordinateNominal reports a trigger noun that is itself the subject
+// of a clause opened by a subordinator right before it: "since protests
+// began against X's bid", "after clashes erupted": nobody in the main
+// clause ("Burundians have fled to Rwanda, Tanzania and Congo") did it,
+// and whoever did is not named (QA22 E-2). The noun must be followed by
+// a verb of its clause (a past form, or began/broke/spread/were/have).
+func subordinateNominal(toks []tok, m *match) bool {
+	switch toks[m.start-1].low {
+	case "since", "after", "before", "until", "when", "while", "as", "amid":
+	default:
+		return false
+	}
+	if m.head != m.start || m.head+1 >= len(toks) || !strings.HasSuffix(toks[m.head].low, "s") && !strings.HasSuffix(toks[m.head].low, "ing") {
+		return false
+	}
+	switch w := toks[m.head+1].low; w {
+	case "began", "begun", "broke", "spread", "were", "have", "had", "continue", "continued":
+		return true
+	default:
+		return strings.HasSuffix(w, "ed") && !toks[m.head+1].upper
+	}
+}
+
+// pronounOfPlainSpeaker reports a reporting verb at i whose subject is a
+// noun phrase that is no actor ("the union said it was considering a
+// strike"), with the pronoun subject of the trigger after it: "it" is
+// that noun, not an actor further left ("Doctors called a strike, and
+// the union said it …": not the doctors; QA22 E-6).
+func pronounOfPlainSpeaker(toks []tok, actorAt []int, i, pronounAt int) bool {
+	if i < 2 || pronounAt != i+1 || actorAt[i-1] >= 0 || actorAt[i-2] >= 0 || !toks[i-2].is(wcDeterminer) || toks[i-2].low == "that" {
+		return false
+	}
+	switch toks[pronounAt].low {
+	case "it", "they":
+	default:
+		return false // "he"/"she" stand for a person named before
+	}
+	return plainNoun(toks[i-1])
+}
+
+// inclusionModifier reports an inclusion list ("…, including air force
+// pilots, have said") whose last actor modifies a plain noun after it:
+// the members are the pilots, people of the actor, not the actor, and
+// the subject ("reservists") is no actor either (QA22 E-8). "Countries,
+// including France and Germany, condemned" names members that act.
+func inclusionModifier(toks []tok, acts []actor, list []int) bool {
+	last := list[len(list)-1]
+	if last < 0 {
+		return false
+	}
+	k := acts[last].t1
+	return k+1 < len(toks) && !toks[k].upper && strings.HasSuffix(toks[k].low, "s") && plainNoun(toks[k]) && toks[k+1].punct
+}
+
+// gerundClauseBefore reports a subordinator and a gerund between the
+// trigger at head and a place at token start ("marched on the Knesset
+// after blocking a highway in Tel Aviv"): the place is where the
+// subordinate act happened, not the trigger's (QA22 P-1, as QA19 P-1
+// for a later coordinated verb). "while <gerund>" and "by <gerund>" are
+// the act's own circumstances ("killed while supporting operations in
+// Helmand"), and leaving or arriving somewhere puts the act there ("told
+// reporters before leaving Canberra"): those places stay.
+func gerundClauseBefore(toks []tok, head, start int) bool {
+	for k := head + 1; k+1 < len(toks) && toks[k].start < start; k++ {
+		switch toks[k].low {
+		case "after", "before", "since":
+			if w := toks[k+1].low; len(w) > 5 && strings.HasSuffix(w, "ing") && toks[k+1].start < start && !sameGroundGerund(w) {
+				return true
+			}
+		}
+		if toks[k].punct && toks[k].low != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// sameGroundGerund reports a gerund of leaving or arriving: "before
+// leaving Canberra", "after arriving in Kyiv" put the main act there.
+func sameGroundGerund(w string) bool {
+	switch w {
+	case "leaving", "departing", "arriving", "landing", "returning", "reaching", "touching":
+		return true
+	}
+	return false
+}
+
+// placedPersons drops a one-word person actor that the places layer
+// reads as a town after "in", "near" or "at" ("ambushed a convoy near
+// Mao", "arrested him in Rosario"): a town named like a person is where
+// the act happened, no party to it (QA21 P-2).
+func placedPersons(d *doc.Doc, toks []tok, acts []actor) []actor {
+	n := -1 // acts[:n] are kept, once one is dropped
+	for i := range acts {
+		a := &acts[i]
+		if a.person && a.t1 == a.t0+1 && a.t0 > 0 && placeOnly(toks, a.t0-1) && placeSpanAt(d, toks[a.t0].start, toks[a.t0].end) {
+			if n < 0 {
+				n = i
+			}
+			continue
+		}
+		if n >= 0 {
+			acts[n] = acts[i]
+			n++
+		}
+	}
+	if n < 0 {
+		return acts // (no actor copied when none is dropped)
+	}
+	return acts[:n]
+}
+
+// placeSpanAt reports a place of d spanning exactly [start,end).
+func placeSpanAt(d *doc.Doc, start, end int) bool {
+	for i := range d.Places {
+		if p := &d.Places[i]; p.Span.Start == start && p.Span.End == end {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClausePlace reports a place before a trigger noun that opens a
+// subordinate clause ("have fled to Rwanda, Tanzania and Congo since
+// protests began"): the place belongs to the main clause (here, where
+// the refugees went), not to the protests (QA22 E-2). A place opening
+// the sentence ("In Bujumbura, after protests began, …") frames both
+// clauses and stays.
+func mainClausePlace(toks []tok, m *match, p doc.Span) bool {
+	if m.start < 1 || !subordinateNominal(toks, m) {
+		return false
+	}
+	t0, _ := tokRange(toks, p)
+	return t0 > 2
 }

@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // TestQA21Events checks the rules added after the twenty-first and
@@ -14,6 +16,18 @@ func TestQA21Events(t *testing.T) {
 		{"attacked a post near the border with the X", "2019-03-05", "Militants attacked an army camp near the border with the Central African Republic on Sunday.", []string{"REB  180"}, []string{"REB CAF"}},
 		{"shelled villages along its border with X", "2019-03-05", "Rebels shelled villages along the border with Uganda.", nil, []string{"REB UGA"}},
 		{"attacked X stays", "2019-03-05", "Rebels attacked Uganda on Sunday.", []string{"REB UGA 1"}, nil},
+		// QA22 E-2: a protest that is the subject of a since-clause is nobody's of the main clause
+		{"since protests began", "2019-03-05", "Thousands of Venezuelans have fled to Colombia, Brazil and Peru since protests began in January against Maduro's rule.", []string{" VENGOV 140"}, []string{"COL", "BRA", "PER"}},
+		{"protests against X by a subject stay", "2019-03-05", "Students staged protests against the government.", []string{"EDU"}, nil},
+		// QA22 E-6: "and the <noun> said it …": the pronoun is that noun's, no actor named before
+		{"the committee said it was considering", "2019-03-05", "Farmers blocked roads, and the committee said it was considering new talks.", nil, []string{"AGR  014"}},
+		{"X said it was considering stays", "2019-03-05", "Turkey said it was considering new sanctions.", []string{"TUR  014"}, nil},
+		// QA22 E-8: an actor modifying a member noun in an inclusion is no subject
+		{"including air force mechanics", "2019-03-05", "Hundreds of volunteers, including air force mechanics, have said they will stop working.", nil, []string{"MIL  010"}},
+		{"students, including coast guard cadets", "2019-03-05", "Many students, including coast guard cadets, have said they will boycott the parade.", []string{"EDU  010"}, []string{"MIL  010"}},
+		{"including countries stays", "2019-03-05", "Several states, including France and Germany, condemned the attack.", []string{"FRA"}, nil},
+		// QA21 P-2: a town named like a person, after near/in, is where, no target
+		{"near a town named like a person", "2021-04-26", "Rebels ambushed an army convoy near Mao, killing five soldiers.", nil, []string{"REB  180", "REB TCD"}},
 		// QA22 E-4: a court striking down a decision is no attack
 		{"strike down decisions", "2021-05-10", "The bill lets the Constitutional Court strike down executive decisions.", nil, []string{"190"}},
 		{"struck down the decree", "2021-05-10", "The high court struck down the decree on Monday.", nil, []string{"190"}},
@@ -102,4 +116,18 @@ func TestQA21VisitPurpose(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQA21EventPlaces checks where events are placed after the QA22
+// findings.
+func TestQA21EventPlaces(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		// QA22 E-2: where refugees fled is not where the protests of a since-clause were
+		{"a destination before a since-clause", "2019-03-05", "Thousands have fled to Colombia since protests began against the government.", "protests", ""},
+		{"a sentence-opening place frames the clause", "2019-03-05", "In Caracas, after protests began against the government, shops closed.", "protests", "Caracas"},
+		// QA22 P-1: the place of an after-gerund clause is that clause's
+		{"a place inside an after-gerund clause", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "on", ""},
+		{"the gerund's own event keeps it", "2019-03-05", "Protesters marched on parliament after blocking a road in Lyon.", "road", "Lyon"},
+		{"a place of the trigger's own phrase stays", "2019-03-05", "Protesters blocked a road in Lyon after marching.", "road", "Lyon"},
+	})
 }

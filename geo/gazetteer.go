@@ -58,6 +58,12 @@ type Gazetteer struct {
 	// whose hash it lacks is no key, and starts no name (see mayOpen).
 	firsts bloom
 	maxLen int // longest name in tokens
+	// cued holds the places taken only after a place cue (cued.tsv, by
+	// folded name; see cuedPlaces)
+	cued map[string][]Entry
+	// cuedShape[c-'A'] has bit n set when a cued name's first word
+	// starts with the ASCII capital c and is n bytes long
+	cuedShape [26]uint32
 }
 
 // A bloom is a Bloom filter over byte strings with two bits a key: has
@@ -228,6 +234,18 @@ func New(k *kb.KB) (*Gazetteer, error) {
 	for f := range g.prefix {
 		if _, ok := g.byName[f]; !ok {
 			g.names[f] = nameNode{prefix: true}
+		}
+	}
+	if g.cued, err = parseCued(); err != nil {
+		return nil, err
+	}
+	for _, l := range g.cued {
+		for _, e := range l {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if w, _, _ := strings.Cut(n, " "); len(w) > 0 && len(w) < 32 && w[0] >= 'A' && w[0] <= 'Z' {
+					g.cuedShape[w[0]-'A'] |= 1 << uint(len(w))
+				}
+			}
 		}
 	}
 	g.table = newNameTable(g.names)

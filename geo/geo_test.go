@@ -232,3 +232,29 @@ func TestCountryNamesake(t *testing.T) {
 		}
 	}
 }
+
+// TestCuedPlaces checks the towns named like people (cued.tsv): taken
+// after a place cue only, from the one-word mentions the mention stage
+// gives them (QA21 P-2).
+func TestCuedPlaces(t *testing.T) {
+	tests := []struct{ name, text, mention, want string }{
+		{"city of a cued name", "The summit was held in the Argentine city of Mendoza.", "Mendoza", "Mendoza/ARG"},
+		{"in a cued name", "Police arrested him in Rosario.", "Rosario", "Rosario/ARG"},
+		{"near a cued name", "Rebels ambushed a convoy near Mao, killing five soldiers.", "Mao", "Mao/TCD"},
+		{"a cued name as a person", "Yesterday Rosario said the vote was fair.", "Rosario", ""},
+		{"a cued name in a full name after in", "The letter was found in Rosario Murillo's office.", "Rosario Murillo", ""},
+		{"no mention, no cued place", "Police arrested him in Rosario.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []doc.Mention
+			if tt.mention != "" {
+				i := strings.Index(tt.text, tt.mention)
+				ms = []doc.Mention{{Span: doc.Span{Start: i, End: i + len(tt.mention)}, Type: doc.TypePerson}}
+			}
+			if got := names(run(t, tt.text, ms)); got != tt.want {
+				t.Errorf("places(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -190,6 +190,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 			d.Places = append(d.Places, doc.Place{Span: c.span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, Kind: e.Kind, ID: e.ID})
 		}
 	}
+	if len(d.Mentions) > 0 {
+		s.cuedPlaces(d) // "the city of Mendoza", "in Rosario" (QA21 P-2)
+	}
 	if pooled {
 		// the document gets an exact-size copy (nil for no place, as
 		// before): room to spare is garbage that brings the next
