@@ -14,7 +14,7 @@ func TestQA20DeputyTitles(t *testing.T) {
 	for _, tc := range []struct{ text, date, verdict, expl string }{
 		{"Deputy President William Ruto said he would run.", "2021-05-01", doc.Supported, "2013-04-09 → 2022-09-13"},
 		{"Kenya's Deputy President William Ruto said he would run.", "2023-05-01", doc.Contradicted, "Rigathi Gachagua"},
-		{"South Africa's Deputy President Cyril Ramaphosa said the talks had failed.", "2016-05-01", doc.Supported, "2014-05 → 2018-02-15"},
+		{"South Africa's Deputy President Cyril Ramaphosa said the talks had failed.", "2016-05-01", doc.Supported, "2014-05-26 → 2018-02-15"},
 		{"Malawi's Deputy President Peter Mutharika said the talks had failed.", "2016-05-01", doc.Unverifiable, "as deputy President"},
 	} {
 		d := analyzeQuotes(t, tc.text, tc.date)
