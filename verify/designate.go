@@ -158,3 +158,24 @@ func (c *checker) namedInFull(rc doc.RoleClaim) bool {
 	}
 	return false
 }
+
+// actingMismatch contradicts an "acting" or "interim" title for a
+// person who, on the day, holds the office in full (role r has no
+// qualifier) after an acting term of his own that the KB records:
+// "Acting President Michel Temer" after he was sworn in as president on
+// 2016-08-31. Without such an earlier acting term the KB cannot tell a
+// title of courtesy or a caretaker period it does not record, and the
+// claim passes. It reports whether it contradicted.
+func (c *checker) actingMismatch(ch *claimCheck, r kb.Role, name string) bool {
+	if ch.rc.Modifier != "acting" && ch.rc.Modifier != "interim" || r.Qualifier != "" || r.Start.IsZero() {
+		return false
+	}
+	for _, a := range ch.roles {
+		if a.Office != r.Office || a.Qualifier != "acting" && a.Qualifier != "interim" || a.End.IsZero() || a.End.Compare(r.Start) > 0 {
+			continue
+		}
+		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s was the acting holder only %s and held the office in full from %s: no longer acting on %s.", name, periodText(a.Start, a.End), dateText(r.Start), c.dayISO()), []doc.Evidence{c.evidenceRole(a), c.evidenceRole(r)})
+		return true
+	}
+	return false
+}

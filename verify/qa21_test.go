@@ -1,6 +1,7 @@
 package verify_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -180,5 +181,36 @@ func TestQA23KBGaps(t *testing.T) {
 	} {
 		d := analyzeQuotes(t, tc.text, tc.date)
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}
+
+// TestQA23ActingAndTrailingBreak: "Acting President X" after X's own
+// acting term gave way to a full one is contradicted (QA23 V-6); a break
+// claimed in a clause after the restored relations ("restore relations,
+// which were severed in 2018", "relations, cut in 2019") is checked, and
+// its year does not date the restoration (V-8).
+func TestQA23ActingAndTrailingBreak(t *testing.T) {
+	d := analyzeQuotes(t, "Acting President Michel Temer said on Monday that the budget would be cut.", "2016-09-20")
+	wantOne(t, d, doc.FindRoleMismatch, "Temer", doc.Contradicted, "no longer acting")
+	d = analyzeQuotes(t, "Acting President Michel Temer said on Monday that the budget would be cut.", "2016-06-20")
+	wantOne(t, d, doc.FindRoleMismatch, "Temer", doc.Supported, "2016-05-12 → 2016-08-31")
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Saudi Arabia and Iran agreed last week to restore relations, which were severed in 2018.", "2023-03-15", doc.Contradicted, "could not be severed in 2018"},
+		{"Egypt and Qatar restored diplomatic relations, cut in 2019.", "2021-01-06", doc.Contradicted, "could not be severed in 2019"},
+		{"Egypt and Qatar agreed on Tuesday to restore diplomatic relations, cut in 2017.", "2021-01-06", doc.Supported, "severed on 2017-06-05"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		found := false
+		for _, f := range d.Findings {
+			if f.Kind == doc.FindRelationContradicted && f.Verdict == tc.verdict && strings.Contains(f.Explanation, tc.expl) {
+				found = true
+			}
+			if f.Kind == doc.FindRelationContradicted && strings.Contains(f.Explanation, "not restored in") {
+				t.Errorf("%q: the break's year dated the restoration: %s", tc.text, f.Explanation)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s finding naming %q in %+v", tc.text, tc.verdict, tc.expl, d.Findings)
+		}
 	}
 }

@@ -46,6 +46,20 @@ type relationPattern struct {
 	// words too ("restore relations and reopen their embassies"): they
 	// are tried only when no claim of the kind was found in the sentence.
 	secondary bool
+	// trailing patterns match "relations, which were severed in …": the
+	// claim's span starts after the comma (see trailingPattern)
+	trailing bool
+}
+
+// trailingClaimRe matches a trailing break clause right after a claim
+// (", which were severed in", ", cut in"): its year is the break's.
+var trailingClaimRe = regexp.MustCompile(`^,\s+(?:which\s+(?:were|had\s+been|was)\s+)?(?:severed|cut|broken\s+off|suspended)\s+(?:in|on|since)\b`)
+
+// trailingPattern marks p as a claim in the clause after "ties," or
+// "relations,".
+func trailingPattern(p relationPattern) relationPattern {
+	p.trailing = true
+	return p
 }
 
 func newRelationPattern(kind string, verbs, starts []string, expr string) relationPattern {
@@ -65,6 +79,9 @@ var relationPatterns = []relationPattern{
 	// "restore relations with Israel, which Morales had broken off in
 	// 2012": the relative clause claims the break
 	newRelationPattern(claimSevered, []string{"broke", "sever", "cut", "suspend"}, []string{"with"}, `(?i)\bwith\s+[^,.;]{1,40}?,\s+which\s+(?:[^,.;]{1,40}?\s+)?(?:had|has|have)\s+(?:broken\s+off|severed|cut|suspended)\b`),
+	// "agreed to restore relations, which were severed in 2016",
+	// "restored ties, cut in 2017": the trailing clause claims the break
+	trailingPattern(newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "suspend"}, []string{"ties", "relations"}, `(?i)\b(?:ties|relations),\s+(?:which\s+(?:were|had\s+been|was)\s+)?(?:severed|cut|broken\s+off|suspended)\s+(?:in|on|since)\b`)),
 	secondaryPattern(newRelationPattern(claimRestored, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:their\s+|respective\s+)*embassies\b`)),
 	// "The United States reopened its embassy in Havana": one state
 	// restoring relations with the state whose capital it names, when
@@ -198,6 +215,11 @@ func (c *checker) relations() {
 				continue
 			}
 			span := doc.Span{Start: s.Start + loc[0], End: s.Start + loc[1]}
+			if p.trailing {
+				// the claim is the clause after "relations,", not the
+				// noun another claim of the sentence holds
+				span.Start += strings.Index(c.d.Text[span.Start:span.End], ", ") + 2
+			}
 			if overlapsAny(span, done) {
 				continue
 			}
@@ -210,9 +232,14 @@ func (c *checker) relations() {
 				break
 			}
 			year := c.yearIn(s, span)
+			if !p.trailing && trailingClaimRe.MatchString(c.d.Text[span.End:s.End]) && c.firstYearFrom(s, span.End) == year {
+				year = 0 // "restored relations, cut in 2017": the year is the break's
+			}
 			if w := strings.Index(c.d.Text[span.Start:span.End], ", which "); w >= 0 {
 				// the relative clause's claim is dated inside it
 				year = c.firstYearFrom(s, span.Start+w)
+			} else if p.trailing {
+				year = c.firstYearFrom(s, span.Start) // "relations, cut in 2017"
 			}
 			if p.kind == claimSince {
 				if year = sinceIn(c.d.Text[span.End:s.End]); year == 0 {

@@ -1325,7 +1325,7 @@ func (c *checker) atDay(ch *claimCheck) {
 	for _, r := range ch.roles {
 		switch c.roleTruth(r, day) {
 		case kb.True:
-			if c.sinceMismatch(ch, r, name) {
+			if c.sinceMismatch(ch, r, name) || c.actingMismatch(ch, r, name) {
 				return
 			}
 			var buf [160]byte // the explanation, built in one string

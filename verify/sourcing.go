@@ -74,7 +74,7 @@ func firstAround(p *relationPattern, text, lower string, aligned bool, wins [][2
 			if i > 0 && isWordByte(lw[i-1]) || !hasPrefixAny(lw[i:], p.starts) {
 				continue
 			}
-			if hasPrefixAny(lw[i:], passiveStarts) {
+			if !p.trailing && hasPrefixAny(lw[i:], passiveStarts) {
 				// only the passive alternative begins here: it needs
 				// "was", "were" or "been" after it
 				if aux < 0 {
