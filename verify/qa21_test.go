@@ -214,3 +214,20 @@ func TestQA23ActingAndTrailingBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestQA23RelationMonths: a relation claim whose clause names a month
+// is compared with the KB's month (QA23 V-7: "Algeria severed
+// diplomatic ties with Morocco in June" was supported against
+// 2021-08-24); a weekday or "last month" is not compared.
+func TestQA23RelationMonths(t *testing.T) {
+	for _, tc := range []struct{ text, date, verdict, expl string }{
+		{"Algeria severed diplomatic ties with Morocco in June.", "2021-09-01", doc.Contradicted, "not at the time the text gives (June)"},
+		{"Algeria severed diplomatic ties with Morocco on June 24.", "2021-09-01", doc.Contradicted, "(June 24)"},
+		{"Algeria severed diplomatic ties with Morocco in August.", "2021-09-01", doc.Supported, "2021-08-24"},
+		{"Algeria severed diplomatic ties with Morocco last month.", "2021-09-01", doc.Supported, "2021-08-24"},
+		{"Saudi Arabia and Iran restored relations in May 2023.", "2023-06-01", doc.Contradicted, "2023-03-10"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, doc.FindRelationContradicted, tc.text, tc.verdict, tc.expl)
+	}
+}

@@ -801,6 +801,9 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		}
 		if e := inYear(kb.RelSevered, kb.RelSuspended); e != nil {
 			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were severed on %s.", pair, e.Date)
+			if m, said := c.monthAfter(s, span, year); m > 0 && e.Date.Month > 0 && e.Date.Month != m {
+				f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("Relations between %s were severed on %s, not at the time the text gives (%s).", pair, e.Date, said)
+			}
 			break
 		}
 		st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31})
@@ -830,6 +833,9 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		}
 		if e := inYear(kb.RelRestored, kb.RelNormalized, kb.RelEstablished); e != nil {
 			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were restored on %s.", pair, e.Date)
+			if m, said := c.monthAfter(s, span, year); m > 0 && e.Date.Month > 0 && e.Date.Month != m {
+				f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("Relations between %s were restored on %s, not at the time the text gives (%s).", pair, e.Date, said)
+			}
 			break
 		}
 		if st, last := relState(evs, kb.Date{Year: year, Month: 12, Day: 31}); st == "severed" {

@@ -84,3 +84,44 @@ func (c *checker) checkSince(a, b string, year int, s, span doc.Span) {
 	}
 	c.add(f)
 }
+
+// monthNames are the months a date expression must name for its month
+// to be compared with the KB's ("in June", "on June 24"): a weekday or
+// "last month" may be the article's own time, not the claim's.
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
+
+// monthAfter returns the month, and the words that say it, of a date of
+// the given year written right after a relation claim, in its clause
+// ("severed diplomatic ties with Morocco in June", "on June 24, 2021"):
+// 0 when the clause gives none or names no month.
+func (c *checker) monthAfter(s, span doc.Span, year int) (int, string) {
+	end := min(s.End, span.End+60)
+	if i := strings.IndexAny(c.d.Text[span.End:end], ",;"); i >= 0 {
+		end = span.End + i
+	}
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start < span.End || t.Span.End > end || t.Type != "DATE" || len(t.Value) < 7 {
+			continue
+		}
+		said := c.d.Text[t.Span.Start:t.Span.End]
+		low := strings.ToLower(said)
+		named := false
+		for _, m := range monthNames {
+			if strings.Contains(low, m) {
+				named = true
+				break
+			}
+		}
+		if !named || !strings.HasPrefix(t.Value, strconv.Itoa(year)+"-") {
+			continue
+		}
+		m, err := strconv.Atoi(t.Value[5:7])
+		if err != nil {
+			continue
+		}
+		return m, said
+	}
+	return 0, ""
+}
