@@ -445,9 +445,13 @@ func (p *proc) buildClaims() {
 	// appositions: NAME, [the] [modifiers] [country] TITLE [of X] (,|.|;|end)
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypePerson || f.claim >= 0 || !p.is(f.j, p.s.w.comma) {
+		if f.dead || f.typ != doc.TypePerson || !p.is(f.j, p.s.w.comma) {
 			continue
 		}
+		// a person with a title before the name may have a second one
+		// after it: "Defence Minister Taro Kono, a former prime
+		// minister," (see addFurtherClaim)
+		further := f.claim >= 0
 		for ti, th := range p.titles {
 			if used[ti] || th.i <= f.j || th.i > f.j+7 {
 				continue
@@ -480,6 +484,13 @@ func (p *proc) buildClaims() {
 				}
 			}
 			ph.end = r
+			if further {
+				if th.e.office != p.claims[f.claim].Office {
+					p.addFurtherClaim(ph, g, true)
+				}
+				used[ti] = true
+				break
+			}
 			p.addClaim(ph, g, true)
 			used[ti] = true
 			p.coordTitles(g, r, used)

@@ -91,6 +91,9 @@ func TestQA23Titles(t *testing.T) {
 		{"EU top diplomat Josep Borrell met Blinken.", "2024-03-16", nil},
 		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", []claim{{"DEU.vice_chancellor", ""}}},
 		{"Vice-Chancellor Louise Richardson said the university would reopen in Oxford.", "2019-05-28", nil},
+		// a second title after the name (QA23 V-9); the same office again makes none
+		{"Defence Minister Taro Kono, a former prime minister, visited Guam on Monday.", "2020-06-20", []claim{{"JPN.defence_minister", ""}, {"JPN.prime_minister", "former"}}},
+		{"Foreign Minister Toshimitsu Motegi, Japan's top diplomat, visited Guam on Monday.", "2020-06-20", []claim{{"JPN.foreign_minister", ""}}},
 	} {
 		d := analyzeShipped(t, tc.text, tc.date)
 		var got []claim
