@@ -165,6 +165,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 				continue
 			}
 		}
+		if ph.country == "" && p.describingAdjective(k) {
+			ph.start, k = k, k-1 // "Japan's longest-serving prime minister"
+			continue
+		}
 		g := p.foundEnding(k + 1)
 		if g < 0 && th.e.group && ph.country == "" && skipped < 2 && p.toks[k].word() && p.toks[k].shape&shLower != 0 && p.cover[k] < 0 && !p.has(k, fStop|fLocPrep|fCue) {
 			// "Hamas political bureau chief": a group's post may be qualified
@@ -460,6 +464,9 @@ func (p *proc) buildClaims() {
 			st, mod := p.appositionStart(f.j + 1)
 			if ph.start != st {
 				break
+			}
+			if mod == "" && f.i > 0 && p.lower(f.i-1) == "late" && p.toks[f.i].gap <= gapSpace {
+				mod = "late" // "the late Shinzo Abe, Japan's longest-serving prime minister"
 			}
 			if ph.modifier == "" {
 				ph.modifier = mod

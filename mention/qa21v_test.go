@@ -91,6 +91,10 @@ func TestQA23Titles(t *testing.T) {
 		{"EU top diplomat Josep Borrell met Blinken.", "2024-03-16", nil},
 		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", []claim{{"DEU.vice_chancellor", ""}}},
 		{"Vice-Chancellor Louise Richardson said the university would reopen in Oxford.", "2019-05-28", nil},
+		// "the late X, <title>" is the late holder; an adjective that
+		// describes the holder does not hide the country (QA23 V-1)
+		{"The late Shinzo Abe, Japan's longest-serving prime minister, was expected to remain a lawmaker.", "2020-09-16", []claim{{"JPN.prime_minister", "late"}}},
+		{"Shinzo Abe, Japan's longest-serving prime minister, stepped down.", "2020-09-16", []claim{{"JPN.prime_minister", ""}}},
 		// a second title after the name (QA23 V-9); the same office again makes none
 		{"Defence Minister Taro Kono, a former prime minister, visited Guam on Monday.", "2020-06-20", []claim{{"JPN.defence_minister", ""}, {"JPN.prime_minister", "former"}}},
 		{"Foreign Minister Toshimitsu Motegi, Japan's top diplomat, visited Guam on Monday.", "2020-06-20", []claim{{"JPN.foreign_minister", ""}}},

@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // relativeTitles reads a title given to a person in a present-tense
 // relative clause right after the name or its appositive title as a
@@ -181,4 +185,33 @@ func (p *proc) appositionPeriod(k int) (int, string) {
 		}
 	}
 	return k, ""
+}
+
+// describingAdjective reports whether token k, before a title, is an
+// adjective that describes the holder without changing the office:
+// "longest-serving", "first", "youngest", "sitting", "incumbent"
+// ("Japan's longest-serving prime minister"). leftOf steps over it to
+// the country or owner before it.
+func (p *proc) describingAdjective(k int) bool {
+	t := &p.toks[k]
+	if !t.word() || t.shape&shLower == 0 || p.cover[k] >= 0 {
+		return false
+	}
+	w := p.lower(k)
+	if strings.HasSuffix(w, "-serving") || strings.HasSuffix(w, "-time") {
+		return true // "longest-serving", "two-time" as one token
+	}
+	if (w == "serving" || w == "time") && t.gap == gapHyphen && k > 0 && p.toks[k-1].word() {
+		return true // "serving" of "longest-serving"
+	}
+	if k+1 < len(p.toks) && p.toks[k+1].gap == gapHyphen {
+		if n := p.lower(k + 1); n == "serving" || n == "time" {
+			return true // "longest" of "longest-serving"
+		}
+	}
+	switch w {
+	case "first", "youngest", "oldest", "sitting", "incumbent", "powerful", "veteran", "popular", "current", "newly":
+		return true
+	}
+	return false
 }
