@@ -10,6 +10,10 @@ import (
 // files it as ISR.alternate_prime_minister.
 const OfficeAlternatePrimeMinister = "alternate_prime_minister"
 
+// OfficeEconomyMinister is a minister of the economy or of economic
+// affairs (DEU.economy_minister, ARG.economy_minister).
+const OfficeEconomyMinister = "economy_minister"
+
 // OfficeViceChancellor is the deputy of a chancellor heading a
 // government (DEU.vice_chancellor, AUT.vice_chancellor).
 const OfficeViceChancellor = "vice_chancellor"
@@ -119,6 +123,13 @@ var titleTable = []titleEntry{
 	{words: "home minister", office: kb.OfficeInteriorMinister},
 	{words: "home secretary", office: kb.OfficeInteriorMinister, implied: "GBR"},
 	{words: "finance minister", office: kb.OfficeFinanceMinister},
+	// the economy ministry: Germany's, Argentina's (a finance portfolio
+	// elsewhere is another office, so no mapping to finance_minister)
+	{words: "economy minister", office: OfficeEconomyMinister},
+	{words: "economics minister", office: OfficeEconomyMinister},
+	{words: "minister of economy", office: OfficeEconomyMinister},
+	{words: "minister of the economy", office: OfficeEconomyMinister},
+	{words: "minister for economic affairs", office: OfficeEconomyMinister},
 	{words: "minister of finance", office: kb.OfficeFinanceMinister},
 	{words: "minister for finance", office: kb.OfficeFinanceMinister},
 	{words: "treasury secretary", office: kb.OfficeFinanceMinister, implied: "USA"},

@@ -231,3 +231,22 @@ func TestQA23RelationMonths(t *testing.T) {
 		wantOne(t, d, doc.FindRelationContradicted, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA24EconomyAndGaps: economy ministers are an office of their own
+// (Germany's and Argentina's in the KB), Finland's and Taiwan's foreign
+// ministers and the UK–Argentina break and restoration are in the KB,
+// and a restoration claimed years after relations were restored and
+// unbroken is contradicted (QA24 V-1, V-2, V-4).
+func TestQA24EconomyAndGaps(t *testing.T) {
+	for _, tc := range []struct{ text, date, kind, verdict, expl string }{
+		{"Economy Minister Javier Milei spoke in Buenos Aires.", "2023-12-13", doc.FindRoleMismatch, doc.Contradicted, "Luis Caputo"},
+		{"German Economy Minister Robert Habeck spoke.", "2022-06-13", doc.FindRoleMismatch, doc.Supported, "2021-12-08 → 2025-05-06"},
+		{"Taiwan's foreign minister Joseph Wu said the drills were a threat.", "2021-05-13", doc.FindRoleMismatch, doc.Supported, "2018-02-26 → 2024-05-20"},
+		{"Finnish Foreign Minister Pekka Haavisto said the talks were useful.", "2024-05-13", doc.FindRoleMismatch, doc.Contradicted, "Elina Valtonen"},
+		{"Britain and Argentina restored diplomatic relations in 2005.", "2023-12-13", doc.FindRelationContradicted, doc.Contradicted, "restored on 1990-02-15"},
+		{"Britain and Argentina restored diplomatic relations in 1990.", "2023-12-13", doc.FindRelationContradicted, doc.Supported, "1990-02-15"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
+	}
+}

@@ -844,6 +844,11 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		} else if e := nearYear(evs, year, kb.RelRestored, kb.RelNormalized); e != nil {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("The KB records the restoration of relations between %s on %s, not in %d.", pair, e.Date, year)
+		} else if st, last := relState(evs, kb.Date{Year: year - 1, Month: 12, Day: 31}); st == "normal" && (last.Event == kb.RelRestored || last.Event == kb.RelNormalized) {
+			// "restored relations in 2005", restored in 1990 and
+			// unbroken since: nothing to restore in 2005
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("Relations between %s were restored on %s and not broken again before %d: nothing was restored in %d.", pair, last.Date, year, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no restoration of relations between %s in %d.", pair, year)
 		}
