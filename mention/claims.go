@@ -568,6 +568,9 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 			if ph.modifier == "" {
 				ph.modifier = mod
 			}
+			if e, m := p.appositionPeriod(ph.end); e > ph.end && m == "former" && ph.modifier == "former" {
+				ph.end = e // "who served as foreign minister until 2018": the claim's own end
+			}
 			p.addClaim(ph, g, true)
 			used[ti] = true
 			break

@@ -179,3 +179,34 @@ func (c *checker) actingMismatch(ch *claimCheck, r kb.Role, name string) bool {
 	}
 	return false
 }
+
+// untilMismatch contradicts a former holder's claim that says when the
+// term ended ("who served as foreign minister until 2018") when none of
+// the person's terms ended in that time: Kono left in 2019. It reports
+// whether it did.
+func (c *checker) untilMismatch(ch *claimCheck, name string, ev []doc.Evidence) bool {
+	span := ch.rc.Span
+	if ch.rc.Modifier != "former" || len(ch.roles) == 0 || span.End > len(c.d.Text) {
+		return false
+	}
+	i := strings.Index(c.d.Text[span.Start:span.End], " until ")
+	if i < 0 {
+		return false
+	}
+	refs := c.ownRefs(doc.Span{Start: span.Start + i, End: span.End})
+	if len(refs) == 0 {
+		return false
+	}
+	var ends []string
+	for _, r := range ch.roles {
+		if r.End.IsZero() {
+			return false // a term the KB has not seen end: no judgement
+		}
+		if r.End.Last().Compare(refs[0].lo) >= 0 && r.End.First().Compare(refs[0].hi) <= 0 {
+			return false
+		}
+		ends = append(ends, dateText(r.End))
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s left this office on %s, not in the time \"until\" gives (%s).", name, strings.Join(ends, " and "), c.d.Text[span.Start+i+len(" until "):span.End]), ev)
+	return true
+}

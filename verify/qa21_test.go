@@ -250,3 +250,16 @@ func TestQA24EconomyAndGaps(t *testing.T) {
 		wantOne(t, d, tc.kind, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA23Until: "who served as X until Y" and "X, foreign minister
+// until Y," must name the year a term ended (QA23 V-16).
+func TestQA23Until(t *testing.T) {
+	for _, tc := range []struct{ text, verdict, expl string }{
+		{"Taro Kono, who served as foreign minister until 2018, met his Korean counterpart on Tuesday.", doc.Contradicted, "left this office on 2019-09-11"},
+		{"Taro Kono, foreign minister until 2018, met his Korean counterpart on Tuesday.", doc.Contradicted, "left this office on 2019-09-11"},
+		{"Taro Kono, who served as foreign minister until 2019, met his Korean counterpart on Tuesday.", doc.Supported, "2017-08-03 → 2019-09-11"},
+	} {
+		d := analyzeQuotes(t, tc.text, "2021-03-16")
+		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
+	}
+}

@@ -1453,6 +1453,9 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 			return
 		}
 	}
+	if c.untilMismatch(ch, name, ev) {
+		return
+	}
 	// A sitting holder is not a former one, whatever earlier terms he
 	// served.
 	if ch.rc.Modifier == "former" {
