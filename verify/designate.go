@@ -210,3 +210,28 @@ func (c *checker) untilMismatch(ch *claimCheck, name string, ev []doc.Evidence) 
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s left this office on %s, not in the time \"until\" gives (%s).", name, strings.Join(ends, " and "), c.d.Text[span.Start+i+len(" until "):span.End]), ev)
 	return true
 }
+
+// minHolderAge is the youngest age, in years, at which the verifier
+// takes a person to have held a national office: no head of state,
+// government or ministry in the KB was younger.
+const minHolderAge = 25
+
+// neverHeldInLife contradicts a past claim ("Former President Ronald
+// Lamola") whose KB person holds no term of the claimed office, when
+// the KB lists every holder of that one-holder office from its
+// complete_from date on and the person was younger than minHolderAge
+// then: the list covers every day the person could have held it. It
+// reports whether it did.
+func (c *checker) neverHeldInLife(ch *claimCheck, name string, day kb.Date) bool {
+	a, o := ch.person, ch.office
+	if !pastModifiers.Has(ch.rc.Modifier) || a == nil || o == nil || !o.Single || o.CompleteFrom.IsZero() || a.Born.IsZero() || len(ch.roles) > 0 || len(ch.other) > 0 || c.namesake(ch) != "" {
+		return false
+	}
+	from := o.CompleteFrom.First()
+	adult := kb.DateOf(a.Born.Last().Time().AddDate(minHolderAge, 0, 0))
+	if adult.Compare(from) < 0 || !c.k.Complete(o.ID, from) || !c.k.Complete(o.ID, day) {
+		return false
+	}
+	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, fmt.Sprintf("%s never held the office: the KB lists every %s since %s, when %s (born %s) was not yet %d.", name, o.Name, dateText(o.CompleteFrom), name, dateText(a.Born), minHolderAge), []doc.Evidence{c.officeEvidence(o)})
+	return true
+}

@@ -263,3 +263,13 @@ func TestQA23Until(t *testing.T) {
 		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
 	}
 }
+
+// TestQA23NeverHeldInLife: a former title for a KB person who holds no
+// term of a one-holder office whose complete list covers the person's
+// whole adult life is contradicted (QA23 V-21).
+func TestQA23NeverHeldInLife(t *testing.T) {
+	d := analyzeQuotes(t, "Former President Ronald Lamola visited Guam on Monday.", "2024-03-16")
+	wantOne(t, d, doc.FindRoleMismatch, "Lamola", doc.Contradicted, "lists every President of South Africa since 2000-01-01")
+	d = analyzeQuotes(t, "Japan's former prime minister Taro Kono visited Guam on Monday.", "2021-03-16")
+	wantOne(t, d, doc.FindRoleMismatch, "Kono", doc.Unverifiable, "no record")
+}

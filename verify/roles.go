@@ -1276,6 +1276,9 @@ func (c *checker) atDay(ch *claimCheck) {
 			c.noRoleAtRef(ch, name, "the life of "+a.Name+", who died on "+dateText(a.Died), ival{lo: lo, hi: a.Died.Last()})
 			return
 		}
+		if c.neverHeldInLife(ch, name, day) {
+			return
+		}
 		if ch.office != nil && !past && c.k.Complete(ch.office.ID, day) {
 			if other := c.namesake(ch); other != "" {
 				c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
