@@ -273,3 +273,10 @@ func TestQA23NeverHeldInLife(t *testing.T) {
 	d = analyzeQuotes(t, "Japan's former prime minister Taro Kono visited Guam on Monday.", "2021-03-16")
 	wantOne(t, d, doc.FindRoleMismatch, "Kono", doc.Unverifiable, "no record")
 }
+
+// TestQA23FullTermEvidence: a former holder's explanation names a full
+// term before an acting one (QA23 V-13).
+func TestQA23FullTermEvidence(t *testing.T) {
+	d := analyzeQuotes(t, "Former President Goodluck Jonathan attended the ceremony.", "2023-05-29")
+	wantOne(t, d, doc.FindRoleMismatch, "Jonathan", doc.Supported, "2010-05-06 → 2015-05-29")
+}

@@ -1469,11 +1469,19 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 			}
 		}
 	}
-	for _, r := range ch.roles {
-		if !r.End.IsZero() && r.End.Last().Compare(day) <= 0 {
-			c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s.", name, periodText(r.Start, r.End)), ev)
-			return
+	// the explanation names a full term before an acting one
+	// ("Former President Goodluck Jonathan" held it 2010-05-06 →
+	// 2015-05-29, not only as acting president in 2010)
+	var ended *kb.Role
+	for i := range ch.roles {
+		r := &ch.roles[i]
+		if !r.End.IsZero() && r.End.Last().Compare(day) <= 0 && (ended == nil || ended.Qualifier != "" && r.Qualifier == "") {
+			ended = r
 		}
+	}
+	if ended != nil {
+		c.finding(ch, doc.FindRoleMismatch, doc.Supported, fmt.Sprintf("%s held this office %s.", name, periodText(ended.Start, ended.End)), ev)
+		return
 	}
 	allLater := true
 	for _, r := range ch.roles {
