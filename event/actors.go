@@ -119,7 +119,7 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 				// "Company spokeswoman", "Hospital spokesman": a
 				// spokesperson speaks for the body named before the
 				// word, which the agent dictionary does not know
-				if w := strings.ToLower(m.Title[i+1:]); !ownerAgents.Has(w) {
+				if w := strings.ToLower(m.Title[i+1:]); !ownerAgents.Has(w) && !civilGeneral(m.Title[:i], w) {
 					if ag, ok := c.dict.Agents[w]; ok {
 						a.sector = ag.Code
 					}
@@ -1139,6 +1139,19 @@ func mobileAgent(toks []tok, i, j int) bool { return j > i && mobileAgents.Has(t
 // adjectiveAgents are agent words that also work as adjectives.
 var adjectiveAgents = wordset.FromMap(map[string]bool{"military": true, "army": true, "police": true, "navy": true, "media": true, "general": true, "national": true,
 	"insurgent": true, "rebel": true, "militant": true, "opposition": true})
+
+// civilGeneral reports whether a title ending in last, "general", is a
+// civilian officer's: "Attorney General", "Inspector General" (the word
+// before is one of titleBeforeGeneral), not a general's rank.
+func civilGeneral(before, last string) bool {
+	if last != "general" {
+		return false
+	}
+	if j := strings.LastIndexByte(before, ' '); j >= 0 {
+		before = before[j+1:]
+	}
+	return titleBeforeGeneral.Has(strings.ToLower(before))
+}
 
 // titleBeforeGeneral make "general" part of a civilian title.
 var titleBeforeGeneral = wordset.FromMap(map[string]bool{"attorney": true, "surgeon": true, "secretary": true, "inspector": true,

@@ -165,3 +165,22 @@ func TestQA21RecipientPlace(t *testing.T) {
 		t.Errorf("no 031 event: %v", eventCodes(d))
 	}
 }
+
+// TestCivilGeneral: a title ending in "General" after "Attorney",
+// "Secretary" or "Inspector" names a civilian, not a general's rank, so
+// the actor takes no MIL sector from the word.
+func TestCivilGeneral(t *testing.T) {
+	for _, tc := range []struct {
+		before, last string
+		want         bool
+	}{
+		{"Attorney", "general", true},
+		{"NATO Secretary", "general", true},
+		{"Lieutenant", "general", false},
+		{"Attorney", "spokesman", false},
+	} {
+		if got := civilGeneral(tc.before, tc.last); got != tc.want {
+			t.Errorf("civilGeneral(%q, %q) = %v; want %v", tc.before, tc.last, got, tc.want)
+		}
+	}
+}

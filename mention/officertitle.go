@@ -7,8 +7,7 @@ import "github.com/sitrep-project/sitrep/doc"
 // capitalised owner that opens it: "Chief Justice Ibrahim Juma",
 // "Reserve Bank Governor John Mangudya", "Supreme Court Justice Amy
 // Coney Barrett", "Police Commissioner Simon Sirro", "Mayor John
-// Smith". ("Attorney General" is left out: the event stage reads a
-// title's last word "General" as a military rank.) The KB holds none of
+// Smith", "Attorney General Merrick Garland". The KB holds none of
 // these offices (whose governor or commissioner is often unwritten), so
 // the title makes no role claim; it is the mention's title, so that the
 // role is shown and a later "the governor" can be resolved to the
@@ -26,6 +25,19 @@ func (p *proc) officerTitle(i int) (doc.Span, bool) {
 		if h > 0 && p.toks[h].gap <= gapSpace && p.toks[h].sent == p.toks[h-1].sent && p.lower(h-1) == "chief" {
 			k = h - 1
 		} else if w != "justice" || !p.toks[h].cap() {
+			return doc.Span{}, false
+		}
+	case "general":
+		// "Attorney General Merrick Garland", "Solicitor General X":
+		// a civilian officer (event/ reads "general" after these words
+		// as no military rank: see titleBeforeGeneral there)
+		if h == 0 || p.toks[h].gap > gapSpace || p.toks[h].sent != p.toks[h-1].sent {
+			return doc.Span{}, false
+		}
+		switch p.lower(h - 1) {
+		case "attorney", "solicitor", "inspector", "auditor", "surgeon", "accountant":
+			k = h - 1
+		default:
 			return doc.Span{}, false
 		}
 	case "governor", "commissioner", "mayor", "ombudsman", "registrar", "prosecutor", "magistrate":

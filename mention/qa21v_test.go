@@ -134,3 +134,13 @@ func TestMutateNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAttorneyGeneral checks that "Attorney General", "Solicitor
+// General" and "Inspector General" before a name are the mention's
+// civilian title, with no role claim (fxn21's QA21 M-6 follow-up).
+func TestAttorneyGeneral(t *testing.T) {
+	checkTitles(t, []titleCase{
+		{"Attorney General Merrick Garland said the department would appeal.", "Merrick Garland", "Attorney General"},
+		{"Solicitor General Elizabeth Prelogar argued the case.", "Elizabeth Prelogar", "Solicitor General"},
+	})
+}

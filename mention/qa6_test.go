@@ -17,7 +17,7 @@ func TestQA6Titles(t *testing.T) {
 		{"Reporters met Gen. Mark Hollis on Friday.", "Mark Hollis", "Gen."},
 		{"Captain Ibrahim Traoré took power.", "Ibrahim Traoré", "Captain"},
 		{"The general Mark Hollis spoke.", "Mark Hollis", ""},
-		{"The law was defended by Attorney General Janet Mills.", "Janet Mills", ""},
+		{"The law was defended by Attorney General Janet Mills.", "Janet Mills", "Attorney General"}, // a civilian officer (officerTitle), no rank
 		{"Governor General Mary Simon spoke.", "Mary Simon", ""},
 		{"Governor-General David Hurley swore in the cabinet.", "David Hurley", ""},
 		{"The Nigerian General Musa Bello spoke.", "Musa Bello", "General"},
