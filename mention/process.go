@@ -207,6 +207,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.commonCompounds()
 	p.sharedDemonyms()
 	p.sharedCountryNames()
+	p.languageModifiers()
 	p.foreignBuildings()
 	p.epithetNames()
 	p.subdivisionNames()

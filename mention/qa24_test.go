@@ -1,0 +1,23 @@
+package mention
+
+import "testing"
+
+// TestQA24LanguageModifier: a language joined by a hyphen to "speaking",
+// "speakers" or "language" names no actor: not the country whose
+// demonym it shares, not a person (QA24 M-1).
+func TestQA24LanguageModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Violence has spread in Cameroon's two English-speaking regions.", []string{"Cameroon/country/CMR/alias"}, []string{"English"}},
+		{"Ukraine's Russian-speaking regions voted.", []string{"Ukraine/country/UKR/alias"}, []string{"Russian"}},
+		{"The French-speaking majority protested in Yaounde.", nil, []string{"French"}},
+		{"A Portuguese-language daily in Maputo and Arabic-speakers in Chad were polled.", []string{"Chad/country/TCD/alias"}, []string{"Portuguese", "Arabic"}},
+		// a country's people or a capitalised name stay
+		{"Russian troops and Spanish voters went to Cameroon.", []string{"Russian/country/RUS/demonym", "Spanish/country/ESP/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-10-03")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
