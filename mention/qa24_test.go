@@ -21,3 +21,20 @@ func TestQA24LanguageModifier(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestQA24CompoundAppositive: a hyphenated modifier in an appositive
+// ("the state-controlled oil company") is not the appositive's head: the
+// head noun after it types the name (QA24 M-2).
+func TestQA24CompoundAppositive(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Shares of KLMB, the state-controlled oil company, rose 9%.", []string{"KLMB/organization//name"}, []string{"KLMB/place"}},
+		{"Shares of Zentrix, a state-owned bank, fell.", []string{"Zentrix/organization//name"}, []string{"Zentrix/place"}},
+		{"Kiboga, a rebel-held border town, fell on Monday.", []string{"Kiboga/place//name"}, []string{"Kiboga/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-12-13")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
