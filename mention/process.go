@@ -208,6 +208,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.sharedDemonyms()
 	p.sharedCountryNames()
 	p.languageModifiers()
+	p.groupNamesakes()
 	p.foreignBuildings()
 	p.epithetNames()
 	p.subdivisionNames()
