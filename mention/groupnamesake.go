@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 )
 
@@ -25,7 +26,7 @@ func (p *proc) groupNamesakes() {
 	var alts map[int32][]int32
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor < 0 || s.actors[f.actor].Kind != kb.KindArmedGroup {
+		if f.dead || f.actor < 0 || s.kinds[f.actor].typ != doc.TypeArmedGroup {
 			continue
 		}
 		if alts == nil {

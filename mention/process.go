@@ -207,8 +207,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.commonCompounds()
 	p.sharedDemonyms()
 	p.sharedCountryNames()
-	p.languageModifiers()
-	p.groupNamesakes()
+	if p.languageModifiers() {
+		p.groupNamesakes()
+	}
 	p.foreignBuildings()
 	p.epithetNames()
 	p.subdivisionNames()
