@@ -2856,6 +2856,10 @@ func (p *proc) apposHead(j int) string {
 		if t.shape&shLower == 0 {
 			break
 		}
+		if t.gap == gapHyphen && head >= 0 {
+			head = k // "the state-controlled oil company": a compound modifier, not a participle after the head
+			continue
+		}
 		w := p.word(k)
 		if p.has(k, fStop|fConnector) || head >= 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break

@@ -207,6 +207,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.commonCompounds()
 	p.sharedDemonyms()
 	p.sharedCountryNames()
+	if p.languageModifiers() {
+		p.groupNamesakes()
+	}
 	p.foreignBuildings()
 	p.epithetNames()
 	p.subdivisionNames()
