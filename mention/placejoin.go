@@ -11,6 +11,9 @@ func (p *proc) placeJoins() {
 		if f.dead || f.typ != doc.TypePlace && f.typ != doc.TypeCountry || f.how == HowDemonym || f.metonymy || f.j+1 >= len(p.toks) || p.toks[f.j-1].poss {
 			continue
 		}
+		if f.typ == doc.TypePlace && f.i >= 2 && romanceOf(p.word(f.i-1)) {
+			p.romanceHead(g) // "Mocímboa da Praia" is not Cape Verde's Praia
+		}
 		k := f.j
 		if romanceOf(p.word(k)) && f.typ == doc.TypePlace {
 			p.romancePlace(g)
@@ -89,6 +92,43 @@ func (p *proc) romancePlace(g int) {
 		}
 	}
 	f.j = e
+	for t := f.i; t < f.j; t++ {
+		p.cover[t] = int32(g)
+	}
+	f.actor, f.how, f.capital, f.typ, f.canon = -1, HowName, -1, doc.TypePlace, ""
+	f.key = p.fold(f.i, f.j)
+}
+
+// romanceHead widens place g back over a Romance linking word and one
+// or two capitalised words before it that the stage typed as nothing
+// ("Mocímboa da Praia", "Vila Nova de Gaia"): together they name one
+// place, not the KB place the last word names (Praia, Cape Verde's
+// capital). A body's name ("Banco de Portugal") is left alone.
+func (p *proc) romanceHead(g int) {
+	f := &p.found[g]
+	k := f.i - 1 // the linking word
+	if !p.joined(f.i) || !p.joined(k) || p.toks[k].shape&shLower == 0 || p.cover[k] >= 0 {
+		return
+	}
+	s := k
+	for s > 0 && s > k-2 && p.toks[s-1].cap() && p.toks[s-1].word() && !p.toks[s-1].upper() && (s == k || p.joined(s)) {
+		if c := p.cover[s-1]; c >= 0 && (p.found[c].typ != "" || p.found[c].actor >= 0) {
+			break
+		}
+		if p.has(s-1, fStop|fDate|fOrgCue|fOrgSuffix|fHonor|fRole|fPlaceCue) || p.toks[s-1].sentStart && s-1 == k-1 && p.has(s-1, fCommon) {
+			break
+		}
+		s--
+	}
+	if s == k {
+		return
+	}
+	for t := s; t < k; t++ {
+		if c := p.cover[t]; c >= 0 {
+			p.absorb(int(c))
+		}
+	}
+	f.i = s
 	for t := f.i; t < f.j; t++ {
 		p.cover[t] = int32(g)
 	}

@@ -144,3 +144,21 @@ func TestAttorneyGeneral(t *testing.T) {
 		{"Solicitor General Elizabeth Prelogar argued the case.", "Elizabeth Prelogar", "Solicitor General"},
 	})
 }
+
+// TestRomanceHead checks that capitalised words the stage typed as
+// nothing, a Romance linking word and a KB place name one place
+// ("Mocímboa da Praia" is not Cape Verde's capital), while a body's
+// name ("Banco de Portugal") and a known place alone are unchanged.
+func TestRomanceHead(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Insurgents attacked Mocimboa da Praia and Palma in northern Mozambique.", []string{"Mocimboa da Praia/place//name"}, []string{"Praia/place/place.praia"}},
+		{"He flew from Praia to Lisbon.", []string{"Praia/place/place.praia/alias"}, nil},
+		{"The Banco de Portugal raised rates.", []string{"Banco de Portugal/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-03-28")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
