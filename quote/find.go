@@ -1953,7 +1953,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if s.Span.Start < f.t[j].e && f.demandedThing(j, k, cb) {
 				continue // "demanded the release of its leader" (QA21 Q-4)
 			}
-			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
+			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && (f.claimedThing(k, cb) || f.claimedObject(k, cb)) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
 			}
 			if f.isWord(k, "that") {

@@ -1,0 +1,31 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestFindQA24ClaimedTerritory: "claimed by X" and "claim <noun
+// phrase>" name a thing claimed (a territory, a title), no report;
+// "claimed (that) <clause>" still reports (QA24 Q-1).
+func TestFindQA24ClaimedTerritory(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{`Troops faced off for weeks in a mountain valley claimed by both Nepal and Tibet.`, 0},
+		{`Both governments claim the archipelago, which is also claimed by Okafor.`, 0},
+		{`Guyana claims most of the disputed region.`, 0},
+		{`Okafor claimed the ballots were burned.`, 1},
+		{`The rebels claim the army killed 12 civilians.`, 1},
+		{`The rebels had claimed the day before there were air strikes on the town.`, 1},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, "Okafor", doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		if qs := Find(d); len(qs) != tc.want {
+			t.Errorf("Find(%q) = %s; want %d quotes", tc.in, describe(qs), tc.want)
+		}
+	}
+}
