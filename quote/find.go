@@ -1299,6 +1299,9 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if spk, ok := f.describedName(s, j); ok {
 		return spk, true // "The UN refugee chief, Filippo Grandi, visited … and urged"
 	}
+	if spk, ok := f.apposedSubject(s, j); ok {
+		return spk, true // "X, the army chief, seized power …, saying" (QA24 Q-2)
+	}
 	e := s
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1

@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/sitrep-project/sitrep/doc"
+
 // claimedObject reports whether the words [k,cb) after a claim cue are
 // a thing claimed rather than a claim reported (QA24 Q-1): a passive
 // agent ("a remote area claimed by both China and Bhutan", unless a
@@ -35,3 +37,84 @@ func (f *finder) claimedObject(k, cb int) bool {
 // most of the sea", "claim all of Kashmir", "claims parts of the
 // region").
 var claimedQuantifiers = setOf(`most all parts part much sovereignty`)
+
+// apposedSubject finds a named subject with an appositive that opens
+// the clause [s,j) before a non-speech verb and ", saying" (QA24 Q-2):
+//
+//   - "General Prayut Chan-o-cha, the army chief, seized power …,
+//     saying …": the name before the appositive;
+//   - "Thailand's army chief, General Prayut Chan-o-cha, seized power
+//     …, saying …": the name after a possessive description, not the
+//     possessor.
+//
+// The appositive is a short run of words set off by commas and a lower
+// case word (the verb) follows it. It reports false for anything else.
+func (f *finder) apposedSubject(s, j int) (doc.Speaker, bool) {
+	if s+4 >= j || f.t[s].kind != tWord || !f.t[s].upper {
+		return doc.Speaker{}, false
+	}
+	// the first comma-set run [s,c), then the second [c+1,c2)
+	c := s
+	for c < j && c < s+8 && f.t[c].kind == tWord {
+		c++
+	}
+	if c == s || c >= j || f.t[c].w != "," {
+		return doc.Speaker{}, false
+	}
+	c2 := c + 1
+	for c2 < j && c2 < c+10 && f.t[c2].kind == tWord && !(f.t[c2].report && cues.Has(f.t[c2].w)) {
+		c2++
+	}
+	if c2 == c+1 || c2+1 >= j || f.t[c2].w != "," || f.t[c2+1].kind != tWord || f.t[c2+1].upper {
+		return doc.Speaker{}, false
+	}
+	if p := f.possessiveAt(s, c); p >= 0 {
+		// "Thailand's army chief, General Prayut Chan-o-cha,": a title
+		// after the possessor, then the name
+		if p+1 == c || !f.nameRun(c+1, c2) {
+			return doc.Speaker{}, false
+		}
+		spk, ok := f.classify(c+1, c2, j)
+		if !ok || spk.Kind != KindNamed {
+			return doc.Speaker{}, false
+		}
+		return spk, true
+	}
+	if !f.nameRun(s, c) {
+		return doc.Speaker{}, false
+	}
+	if w := f.t[c+1].w; !determiners.Has(w) && !f.t[c+1].upper && !possessiveWord(w) {
+		return doc.Speaker{}, false // "Okafor, 54, …" and other asides
+	}
+	spk, ok := f.classify(s, c, j)
+	if !ok || spk.Kind != KindNamed {
+		return doc.Speaker{}, false
+	}
+	return spk, true
+}
+
+// possessiveAt returns the index of the first possessive word ("Thailand's")
+// among the capitalised words opening [s,c), or -1.
+func (f *finder) possessiveAt(s, c int) int {
+	for x := s; x < c && x < s+4 && f.t[x].upper; x++ {
+		if possessiveWord(f.t[x].w) {
+			return x
+		}
+	}
+	return -1
+}
+
+// nameRun reports whether the tokens [a,b) are all capitalised words
+// (particles inside: "Abdel Fattah al-Sisi"), with no possessive.
+func (f *finder) nameRun(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for x := a; x < b; x++ {
+		t := &f.t[x]
+		if t.kind != tWord || !(t.upper || x > a && particles.Has(t.w)) || possessiveWord(t.w) {
+			return false
+		}
+	}
+	return true
+}

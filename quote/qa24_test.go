@@ -29,3 +29,19 @@ func TestFindQA24ClaimedTerritory(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQA24ApposedSubject: a named subject with an appositive before
+// a non-speech verb and ", saying" speaks: the name, not the possessor
+// of a title before it (QA24 Q-2).
+func TestFindQA24ApposedSubject(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"name, appositive, verb, saying",
+			`Colonel Mamadi Sangare, the head of the guard, dissolved parliament on Sunday, saying the country needed a fresh start.`,
+			people("Mamadi Sangare"),
+			[]want{{"^the country needed a fresh start", Indirect, "Mamadi Sangare", "Colonel", KindNamed, "saying"}}},
+		{"possessor's title, name, verb, saying",
+			`Guinea's army chief, Colonel Mamadi Sangare, dissolved parliament on Sunday, saying the country needed a fresh start.`,
+			append(people("Mamadi Sangare"), mentionMark{"Guinea", doc.TypeCountry, "", ""}),
+			[]want{{"^the country needed a fresh start", Indirect, "Mamadi Sangare", "Colonel", KindNamed, "saying"}}},
+	})
+}
