@@ -45,3 +45,21 @@ func TestFindQA24ApposedSubject(t *testing.T) {
 			[]want{{"^the country needed a fresh start", Indirect, "Mamadi Sangare", "Colonel", KindNamed, "saying"}}},
 	})
 }
+
+// TestFindQA24HeldPost: a title-only speaker is the person the next
+// sentence opens with when it says that person holds the post (QA24
+// Q-3); a person without that clause is not taken.
+func TestFindQA24HeldPost(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"who holds that post",
+			`"The border stays closed," the interior minister said. Amadou Keita, who holds that post, added that 40 people had been arrested.`,
+			people("Amadou Keita"),
+			[]want{{"The border stays closed", Direct, "Amadou Keita", "interior minister", KindDescription, "said"},
+				{"^40 people had been arrested", Indirect, "Amadou Keita", "", KindNamed, "added"}}},
+		{"a person without the clause",
+			`"The border stays closed," the interior minister said. Amadou Keita, a lawyer, added that 40 people had been arrested.`,
+			people("Amadou Keita"),
+			[]want{{"The border stays closed", Direct, "the interior minister", "", KindUnresolved, "said"},
+				{"^40 people had been arrested", Indirect, "Amadou Keita", "lawyer", KindNamed, "added"}}},
+	})
+}
