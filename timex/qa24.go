@@ -1,6 +1,11 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // overnightEnd moves the end of a clock range that crosses midnight to
 // the next day (QA24 T-4): in "a curfew from 10 p.m. to 5 a.m." the end
@@ -45,3 +50,72 @@ func (p *parser) overnightEnd(i int, m *match, h int) {
 		return
 	}
 }
+
+// rangeEnds sets End on the first of two times of one type that an
+// explicit range joins (QA24 T-2): "from May 24 to May 26", "from 1998
+// until 2000", "from Monday through Wednesday", "between 2020 and 2023",
+// "2020–2023". A move ("postponed the vote from May 24 to May 26",
+// "extended the deadline from June to July") joins no range, nor does an
+// end before its start.
+func rangeEnds(text string, ts []doc.Time) {
+	for i := 0; i+1 < len(ts); i++ {
+		a, b := &ts[i], &ts[i+1]
+		if a.Type != b.Type || a.Type != TypeDate && a.Type != TypeTime || a.Value == "" || b.Value == "" || a.Value[0] == 'X' || b.Value[0] == 'X' {
+			continue
+		}
+		if b.Span.Start-a.Span.End > 10 || b.Span.Start < a.Span.End {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(text[a.Span.End:b.Span.Start]))
+		before := strings.ToLower(text[max(0, a.Span.Start-60):a.Span.Start])
+		fields := strings.Fields(before)
+		opener := ""
+		if len(fields) > 0 {
+			opener = fields[len(fields)-1]
+		}
+		switch gap {
+		case "and":
+			if opener != "between" {
+				continue
+			}
+		case "to", "until", "till", "through", "thru":
+			if opener != "from" && opener != "between" {
+				continue
+			}
+		case "-", "\u2013":
+		default:
+			continue
+		}
+		if opener == "from" && movedFrom(fields[:len(fields)-1]) {
+			continue
+		}
+		if len(a.Value) == len(b.Value) && a.Value >= b.Value {
+			continue
+		}
+		if i+2 < len(ts) && ts[i+2].Span.Start-b.Span.End == 1 && text[b.Span.End] == '-' {
+			i += 2 // "December-January-February": a list of months, no range
+			continue
+		}
+		a.End = b.Value
+	}
+}
+
+// movedFrom reports whether the words before "from" name a move of a
+// date rather than a span: a verb or noun of postponing, bringing
+// forward, extending or changing within the last few words.
+func movedFrom(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+		w := words[k]
+		for _, stem := range moveStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// moveStems begin the words that move a date ("postponed", "delayed",
+// "moved", "rescheduled", "pushed back", "brought forward", "extended",
+// "shifted", "changed").
+var moveStems = []string{"postpon", "delay", "mov", "reschedul", "push", "brought", "bring", "extend", "shift", "chang", "advanc", "deferr", "defer"}

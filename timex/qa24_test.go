@@ -24,3 +24,38 @@ var qa24Tests = []findTest{
 }
 
 func TestFindQA24(t *testing.T) { runFindTests(t, qa24Tests) }
+
+// TestRangeEnds: the first time of an explicit range carries the
+// second's value as End; a move of a date and a lone pair do not (QA24
+// T-2).
+func TestRangeEnds(t *testing.T) {
+	anchor := time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, first, end string }{
+		{"Fighting raged from May 24 to May 26 in the valley.", "May 24", "2024-05-26"},
+		{"Between 2020 and 2023, the province recorded five landslides.", "2020", "2023"},
+		{"The war lasted from 1998 until 2000.", "1998", "2000"},
+		{"Rain fell from Monday through Wednesday.", "Monday", "2024-05-22"},
+		{"A curfew was imposed from 10 p.m. to 5 a.m. in the capital.", "10 p.m.", "2024-05-29T05:00"},
+		{"The vote was postponed from May 24 to May 26.", "May 24", ""},
+		{"Prices rose in 2020 and 2023.", "2020", ""},
+		{"The talks held on May 26 to May 24 deadline.", "May 26", ""},
+		{"Snow fell in the August-September-October quarter.", "August", ""},
+		{"Tests run May 4-8 at the school.", "May 4", "2024-05-08"},
+	} {
+		var got *string
+		ts := Find(tc.in, anchor)
+		for i := range ts {
+			if ts[i].Text == tc.first {
+				got = &ts[i].End
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("Find(%q): no %q in %+v", tc.in, tc.first, ts)
+			continue
+		}
+		if *got != tc.end {
+			t.Errorf("Find(%q): %q End = %q; want %q", tc.in, tc.first, *got, tc.end)
+		}
+	}
+}
