@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/wordset"
@@ -16,14 +17,8 @@ import (
 // a count ("has been under arrest since Friday") the bound is the
 // start of the state and still dates it.
 func sinceTally(toks []tok, start, head int) bool {
-	ti := -1
-	for i := range toks {
-		if toks[i].start >= start {
-			ti = i
-			break
-		}
-	}
-	if ti < 1 {
+	ti := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+	if ti < 1 || ti >= len(toks) {
 		return false
 	}
 	sk := -1
