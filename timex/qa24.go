@@ -67,6 +67,9 @@ func rangeEnds(text string, ts []doc.Time) {
 			continue
 		}
 		gap := strings.ToLower(strings.TrimSpace(text[a.Span.End:b.Span.Start]))
+		if !rangeJoiners[gap] {
+			continue // most neighbours: "on Monday, May 24", "2020 election"
+		}
 		before := strings.ToLower(text[max(0, a.Span.Start-60):a.Span.Start])
 		fields := strings.Fields(before)
 		opener := ""
@@ -119,3 +122,6 @@ func movedFrom(words []string) bool {
 // "moved", "rescheduled", "pushed back", "brought forward", "extended",
 // "shifted", "changed").
 var moveStems = []string{"postpon", "delay", "mov", "reschedul", "push", "brought", "bring", "extend", "shift", "chang", "advanc", "deferr", "defer"}
+
+// rangeJoiners join the two ends of a range.
+var rangeJoiners = map[string]bool{"and": true, "to": true, "until": true, "till": true, "through": true, "thru": true, "-": true, "\u2013": true}
