@@ -138,6 +138,12 @@ type Time struct {
 	// point as a non-consuming TIMEX3; Type and Value stay the
 	// duration's. "" otherwise.
 	Date string `json:"date,omitempty"`
+	// End is, on the first of two DATE or TIME expressions an explicit
+	// range joins ("from May 24 to May 26", "between 2020 and 2023",
+	// "from 10 p.m. to 5 a.m."), the second's value: the range runs
+	// from Value to End (TimeML would tie them with a TLINK). Both
+	// expressions stay in the layer. "" otherwise.
+	End string `json:"end,omitempty"`
 }
 
 // A Place is a location named in the text.

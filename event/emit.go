@@ -4177,6 +4177,12 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && futureOfPast(toks, head, v, date) {
 			continue // "promised to cut emissions by 2030" (QA17 T-2)
 		}
+		if head >= 0 && t.Span.Start > at && saidContentTime(toks, head, t.Span.Start) {
+			continue // "Aid workers said tribal fighting between May 24 and May 26 slowed …" (QA24 T-3)
+		}
+		if head >= 0 && sinceTally(toks, t.Span.Start, head) {
+			continue // "have killed 17 soldiers since July": a tally up to now (QA24 T-1)
+		}
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd

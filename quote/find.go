@@ -211,6 +211,8 @@ func (f *finder) run() {
 	}
 	f.resolve()
 	f.missionSpeakers() // "EU observers said" (QA21 Q-7)
+	// "the communications minister said. X, who holds that post, …" (QA24 Q-3)
+	f.heldPostSpeakers()
 	for i := 1; i < len(f.out); i++ {
 		if f.out[i].Span.Start < f.out[i-1].Span.Start { // mostly in order already
 			sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
@@ -1299,6 +1301,9 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 	if spk, ok := f.describedName(s, j); ok {
 		return spk, true // "The UN refugee chief, Filippo Grandi, visited … and urged"
 	}
+	if spk, ok := f.apposedSubject(s, j); ok {
+		return spk, true // "X, the army chief, seized power …, saying" (QA24 Q-2)
+	}
 	e := s
 	if pronouns[f.t[s].w] != "" {
 		e = s + 1
@@ -1953,7 +1958,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 			if s.Span.Start < f.t[j].e && f.demandedThing(j, k, cb) {
 				continue // "demanded the release of its leader" (QA21 Q-4)
 			}
-			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && f.claimedThing(k, cb) {
+			if claimCues.Has(f.t[j].w) && s.Span.Start < f.t[j].e && (f.claimedThing(k, cb) || f.claimedObject(k, cb)) {
 				continue // "claimed victory on Tuesday", "claimed responsibility for the attack"
 			}
 			if f.isWord(k, "that") {

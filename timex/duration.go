@@ -940,6 +940,7 @@ func (p *parser) clock(i int) (match, bool) {
 			// the range's end
 			m.val = d + "T" + hm
 		}
+		p.overnightEnd(i, &m, h) // "from 10 p.m. to 5 a.m." (QA24 T-4)
 	}
 	return m, true
 }
