@@ -45,6 +45,7 @@ func Countries(r io.Reader, name string, asOf kb.Date, base *kb.KB) (*Records, e
 	iso2 := pick("iso3166-1-alpha-2", "iso2", "alpha-2", "cca2")
 	capital := pick("capital")
 	extra := []int{pick("official_name_en"), pick("unterm english short"), pick("unterm english formal")}
+	seen := map[string]int{} // alpha-3 code → the line that gave it
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -66,6 +67,12 @@ func Countries(r io.Reader, name string, asOf kb.Date, base *kb.KB) (*Records, e
 			recs.skip(name, line, "no alpha-3 code or name")
 			continue
 		}
+		if first, ok := seen[code]; ok {
+			// a second row for one code would make two actors of one id
+			recs.skip(name, line, "alpha-3 code %s repeats line %d", code, first)
+			continue
+		}
+		seen[code] = line
 		var aliases []string
 		for _, i := range extra {
 			if v := get(i); v != "" {
