@@ -620,6 +620,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// mobilisation, marked hypothetical: "would reinforce its
 			// mission"; aimed at another it is a threat of force)
 			code = intentCode(code)
+			code = consentedDeployment(toks, &m, p.Code, code) // "agreed to send soldiers to X": protection promised (QA24 E-1)
 		}
 		hypo = true
 		if conditional(toks, &m) && cameo.Root(code) != "13" && quad != 1 {

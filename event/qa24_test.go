@@ -1,0 +1,26 @@
+package event
+
+import "testing"
+
+// TestQA24Events checks the rules added after the twenty-fourth QA
+// reading (session 11), in sentences written for sitrep.
+func TestQA24Events(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// QA24 E-5: "ruled out talks" rejects them like "rejected talks"
+		{"ruled out negotiations", "2019-03-05", "Ethiopia ruled out negotiations with the rebels on Tuesday.", []string{"ETH REB 125"}, nil},
+		{"ruled out a truce", "2019-03-05", "Ukraine ruled out a truce with Russia.", []string{"UKR RUS 127"}, nil},
+		{"ruled out a rate cut stays no event", "2019-03-05", "The central bank ruled out a rate cut.", nil, []string{"12"}},
+		// QA24 E-4: shelling near a place is an attack
+		{"fired shells near", "2019-03-05", "Houthi rebels fired shells near the airport in Aden.", []string{" 194"}, nil},
+		{"fired rockets at stays", "2019-03-05", "Hamas fired rockets at Israel.", []string{" ISR 194"}, nil},
+		// QA24 E-6: a stated retaliation is a threat
+		{"take countermeasures against", "2019-03-05", "Beijing said it would take countermeasures against Lithuania.", []string{"CHN LTU 130"}, nil},
+		{"take counter-measures against", "2019-03-05", "Iran will take counter-measures against Britain.", []string{"IRN GBR 130"}, nil},
+		// QA24 E-1: a deployment the host asked for is protection, no mobilisation against it
+		{"troops at the request of", "2019-03-05", "Chad deployed 500 troops to Niger at the request of its government.", []string{"TCD NER 074"}, []string{"154", "138"}},
+		{"soldiers to help", "2019-03-05", "Kenya sent soldiers to Somalia to help fight al-Shabaab.", []string{"KEN SOM 074"}, []string{"KEN SOM 154"}},
+		{"agreed to send soldiers", "2019-03-05", "Rwanda agreed to send 1,000 soldiers to the Central African Republic.", []string{"RWA CAF 0334"}, []string{"138"}},
+		{"sent troops stays a mobilisation", "2019-03-05", "Russia sent troops to Ukraine.", []string{"RUS UKR 154"}, nil},
+		{"will send troops stays a threat", "2019-03-05", "Russia will send troops to Ukraine.", []string{"RUS UKR 138"}, nil},
+	})
+}
