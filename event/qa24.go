@@ -26,3 +26,49 @@ func consentedDeployment(toks []tok, m *match, act, code string) string {
 	}
 	return code
 }
+
+// currencyActors drops from acts an actor that only names a currency:
+// a country or its adjective before a currency noun ("2.5 million
+// Australian dollars", "in Singapore dollars", "Swiss francs") is money,
+// not the state (QA24 E-2: "Australia pledged 2.5 million Australian
+// dollars to Papua New Guinea" was Australia → Australia). Nouns that
+// are also verbs ("pound", "won", "real") count after an adjective only
+// ("Russia pounds Kyiv" keeps Russia).
+func currencyActors(toks []tok, acts []actor) []actor {
+	n := -1 // acts[:n] are kept, once one is dropped
+	for i := range acts {
+		a := &acts[i]
+		if a.t1 < len(toks) && !a.poss && currencyNoun(toks[a.t1].low, a.demonym) {
+			if n < 0 {
+				n = i
+			}
+			continue
+		}
+		if n >= 0 {
+			acts[n] = acts[i]
+			n++
+		}
+	}
+	if n < 0 {
+		return acts // (no actor copied when none is dropped)
+	}
+	return acts[:n]
+}
+
+// currencyNoun reports a currency's name; adj allows the names that are
+// also verbs or adjectives, which follow a country's adjective only
+// ("Egyptian pounds", "Brazilian real", "South Korean won").
+func currencyNoun(w string, adj bool) bool {
+	switch w {
+	case "dollar", "dollars", "franc", "francs", "rupee", "rupees", "peso", "pesos", "yen", "yuan",
+		"shilling", "shillings", "dinar", "dinars", "dirham", "dirhams", "ruble", "rubles", "rouble", "roubles",
+		"lira", "liras", "kina", "naira", "cedi", "cedis", "riyal", "riyals", "rial", "rials", "ringgit",
+		"baht", "rupiah", "krona", "kronor", "krone", "kroner", "zloty", "forint", "hryvnia", "hryvnias",
+		"lari", "tenge", "taka", "kyat", "birr", "kwacha", "escudo", "escudos", "bolivar", "bolivars",
+		"guarani", "renminbi", "reais", "rand":
+		return true
+	case "pound", "pounds", "won", "real", "sol", "soles", "leu", "lei", "lev", "manat", "dram":
+		return adj
+	}
+	return false
+}

@@ -22,5 +22,11 @@ func TestQA24Events(t *testing.T) {
 		{"agreed to send soldiers", "2019-03-05", "Rwanda agreed to send 1,000 soldiers to the Central African Republic.", []string{"RWA CAF 0334"}, []string{"138"}},
 		{"sent troops stays a mobilisation", "2019-03-05", "Russia sent troops to Ukraine.", []string{"RUS UKR 154"}, nil},
 		{"will send troops stays a threat", "2019-03-05", "Russia will send troops to Ukraine.", []string{"RUS UKR 138"}, nil},
+		// QA24 E-2: a currency named after a country is money, no actor
+		{"Canadian dollars to X", "2019-03-05", "Canada pledged 5 million Canadian dollars to Haiti.", []string{"CAN HTI 0331"}, []string{"CAN CAN"}},
+		{"Swiss francs, no target", "2019-03-05", "Switzerland pledged 10 million Swiss francs on Monday.", nil, []string{"CHE CHE"}},
+		{"Singapore dollars", "2019-03-05", "Singapore pledged 3 million Singapore dollars to Laos.", []string{"SGP LAO 0331"}, []string{"SGP SGP"}},
+		{"Egyptian pounds are no shelling", "2019-03-05", "Egypt received 3 billion Egyptian pounds from Qatar.", nil, []string{"194"}},
+		{"a country that pounds a city stays", "2019-03-05", "Russia pounds Kharkiv with missiles.", []string{"RUS UKR 194"}, nil},
 	})
 }
