@@ -22,6 +22,11 @@ func TestQA24Events(t *testing.T) {
 		{"agreed to send soldiers", "2019-03-05", "Rwanda agreed to send 1,000 soldiers to the Central African Republic.", []string{"RWA CAF 0334"}, []string{"138"}},
 		{"sent troops stays a mobilisation", "2019-03-05", "Russia sent troops to Ukraine.", []string{"RUS UKR 154"}, nil},
 		{"will send troops stays a threat", "2019-03-05", "Russia will send troops to Ukraine.", []string{"RUS UKR 138"}, nil},
+		// QA24 E-3: a company evacuating its staff is no military retreat
+		{"company withdrew staff", "2019-03-05", "The Italian company withdrew all staff from the gas field.", nil, []string{"0874"}},
+		{"evacuated its employees", "2019-03-05", "The Chinese firm evacuated its employees from Niger.", nil, []string{"0874"}},
+		{"embassy staff is diplomatic", "2019-03-05", "Canada withdrew its embassy staff from Sudan.", []string{"CAN SDN 161"}, []string{"0874"}},
+		{"troops withdrawn stay a retreat", "2019-03-05", "Russia withdrew its troops from Kherson.", []string{"RUS  0874"}, nil},
 		// QA24 E-2: a currency named after a country is money, no actor
 		{"Canadian dollars to X", "2019-03-05", "Canada pledged 5 million Canadian dollars to Haiti.", []string{"CAN HTI 0331"}, []string{"CAN CAN"}},
 		{"Swiss francs, no target", "2019-03-05", "Switzerland pledged 10 million Swiss francs on Monday.", nil, []string{"CHE CHE"}},
