@@ -27,6 +27,9 @@ func TestQA24Events(t *testing.T) {
 		{"evacuated its employees", "2019-03-05", "The Chinese firm evacuated its employees from Niger.", nil, []string{"0874"}},
 		{"embassy staff is diplomatic", "2019-03-05", "Canada withdrew its embassy staff from Sudan.", []string{"CAN SDN 161"}, []string{"0874"}},
 		{"troops withdrawn stay a retreat", "2019-03-05", "Russia withdrew its troops from Kherson.", []string{"RUS  0874"}, nil},
+		// QA24 E-9: a switch of recognition recognises the new partner
+		{"switch recognition from X to Y", "2019-09-16", "Kiribati's government voted to switch diplomatic recognition from Taipei to Beijing.", []string{"KIRGOV CHN 054"}, nil},
+		{"switched recognition to Y", "2019-09-16", "Nauru switched recognition to Beijing on Monday.", []string{"NRU CHN 054"}, nil},
 		// QA24 E-2: a currency named after a country is money, no actor
 		{"Canadian dollars to X", "2019-03-05", "Canada pledged 5 million Canadian dollars to Haiti.", []string{"CAN HTI 0331"}, []string{"CAN CAN"}},
 		{"Swiss francs, no target", "2019-03-05", "Switzerland pledged 10 million Swiss francs on Monday.", nil, []string{"CHE CHE"}},
