@@ -447,6 +447,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	qi, quoted := inQuote(quotes, m.head)
 	if len(srcs) == 0 && quoted {
+		if quotedRelativeAct(toks, actorAt, &m) {
+			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's (QA24 E-8)
+		}
 		if k := m.start - 1; k > quotes[qi][0]+1 && actorAt[k] < 0 && toks[k].upper && !toks[k].punct && !toks[k].is(wcPronoun) && toks[k-1].upper && !toks[k-1].punct {
 			// '"Dr. Anglin agreed and expressed a desire …," Pickle
 			// said': the quote names who did it, a person who is no

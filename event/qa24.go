@@ -72,3 +72,32 @@ func currencyNoun(w string, adj bool) bool {
 	}
 	return false
 }
+
+// quotedRelativeAct reports a trigger inside a quote that opens a
+// relative clause on a noun no actor names: '"We will not vote for a
+// president who sends soldiers to burn our villages," he said' — the
+// sending is the president's, so the speaker neither does, threatens
+// nor refuses it (QA24 E-8). The clause's verb may follow the pronoun
+// after one auxiliary or adverb ("who has sent", "who also sends").
+func quotedRelativeAct(toks []tok, actorAt []int, m *match) bool {
+	k := m.start - 1
+	if k >= 2 {
+		switch toks[k].low {
+		case "has", "have", "had", "also", "still", "will", "would", "keeps", "kept", "continues", "then", "now":
+			k--
+		}
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].low {
+	case "who", "which", "that":
+	default:
+		return false
+	}
+	a := k - 1
+	if toks[a].low == "," && a > 0 {
+		a--
+	}
+	return !toks[a].punct && actorAt[a] < 0 && !toks[a].is(wcPronoun)
+}

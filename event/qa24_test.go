@@ -30,6 +30,9 @@ func TestQA24Events(t *testing.T) {
 		// QA24 E-9: a switch of recognition recognises the new partner
 		{"switch recognition from X to Y", "2019-09-16", "Kiribati's government voted to switch diplomatic recognition from Taipei to Beijing.", []string{"KIRGOV CHN 054"}, nil},
 		{"switched recognition to Y", "2019-09-16", "Nauru switched recognition to Beijing on Monday.", []string{"NRU CHN 054"}, nil},
+		// QA24 E-8: a relative clause on a noun inside a quote is the antecedent's act
+		{"quoted who-clause is no threat by the speaker", "2019-03-05", "Opposition leader Kizza Besigye rejected the vote. \"We will not accept a leader who sends soldiers to attack our villages,\" he said.", nil, []string{"138", " 190", " 154"}},
+		{"quoted which-clause", "2019-03-05", "\"We reject a regime which has bombed our towns,\" Besigye said.", nil, []string{" 19"}},
 		// QA24 E-2: a currency named after a country is money, no actor
 		{"Canadian dollars to X", "2019-03-05", "Canada pledged 5 million Canadian dollars to Haiti.", []string{"CAN HTI 0331"}, []string{"CAN CAN"}},
 		{"Swiss francs, no target", "2019-03-05", "Switzerland pledged 10 million Swiss francs on Monday.", nil, []string{"CHE CHE"}},
