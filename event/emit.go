@@ -860,13 +860,14 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 				ta = &v
 			}
 		}
-		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16") &&
+		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16" || code == "074" || code == "0334") &&
 			ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
 			// "Pistorius visited Odesa": a visit to a city is a visit
 			// to its country (the city stays the event's place); so
 			// are relations and rejections ("reopened its embassy in
 			// Damascus", "an aid package for Kyiv, which Budapest
-			// vetoed")
+			// vetoed"), and so is protection sent to a province
+			// ("agreed to send soldiers to Cabo Delgado", QA24 E-1)
 			if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
 				v.id, v.name = ka.ID, ka.Name

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestQA24Events checks the rules added after the twenty-fourth QA
 // reading (session 11), in sentences written for sitrep.
@@ -40,4 +43,27 @@ func TestQA24Events(t *testing.T) {
 		{"Egyptian pounds are no shelling", "2019-03-05", "Egypt received 3 billion Egyptian pounds from Qatar.", nil, []string{"194"}},
 		{"a country that pounds a city stays", "2019-03-05", "Russia pounds Kharkiv with missiles.", []string{"RUS UKR 194"}, nil},
 	})
+}
+
+// TestQA24ProvinceProtection: troops promised to a province protect its
+// state: the target is the country, the province stays the place
+// (QA24 E-1).
+func TestQA24ProvinceProtection(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, "Rwanda agreed to send 1,000 soldiers to the province of Cabo Delgado.", time.Date(2021, 3, 29, 0, 0, 0, 0, time.UTC))
+	found := false
+	for _, e := range d.Events {
+		if e.Cameo == "0334" {
+			found = true
+			if e.Target != "MOZ" || e.TargetName != "Mozambique" {
+				t.Errorf("0334 target %q (%s), want MOZ (Mozambique)", e.Target, e.TargetName)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 0334 event among %v", eventCodes(d))
+	}
 }
