@@ -4185,6 +4185,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
+			if head > 1 && toks[head-1].low == "and" || head > 2 && toks[head-2].low == "and" {
+				dd += conjunctPenalty(toks, t.Span.End, head) // "fought in 1962 and clashed at Nathu La in 1967" (QA24 E-7)
+			}
 		}
 		if dd < dist {
 			best, dist = v, dd

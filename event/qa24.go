@@ -101,3 +101,27 @@ func quotedRelativeAct(toks []tok, actorAt []int, m *match) bool {
 	}
 	return !toks[a].punct && actorAt[a] < 0 && !toks[a].is(wcPronoun)
 }
+
+// conjunctPenalty is the extra distance eventDate gives a time that
+// ends before the "and" opening the trigger's verb phrase: "fought a
+// war in 1962 and clashed at Nathu La in 1967" — 1962 is the first
+// conjunct's, so a time after the trigger wins; with none ("attacked
+// Kyiv in 2022 and shelled Kharkiv") the earlier time still dates it
+// (QA24 E-7). The "and" is right before the verb or before one adverb
+// ("and later clashed"); a subject between them makes a new clause
+// whose time is its own anyway.
+func conjunctPenalty(toks []tok, end, head int) int {
+	k := head - 1
+	if toks[k].low != "and" {
+		switch toks[k].low {
+		case "then", "later", "again", "also", "subsequently", "twice", "briefly", "repeatedly":
+			k--
+		default:
+			return 0
+		}
+	}
+	if toks[k].low != "and" || toks[k].start < end {
+		return 0
+	}
+	return 1 << 20
+}

@@ -67,3 +67,37 @@ func TestQA24ProvinceProtection(t *testing.T) {
 		t.Errorf("no 0334 event among %v", eventCodes(d))
 	}
 }
+
+// TestQA24ConjunctDates: the second of two coordinated verb phrases is
+// dated by its own time, not the first's (QA24 E-7).
+func TestQA24ConjunctDates(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"second conjunct's own year", "Eritrean and Ethiopian troops fought a border war in 1998 and clashed again at Tsorona in 2016.", "clashed", "2016"},
+		{"first conjunct keeps its year", "Eritrean and Ethiopian troops fought a border war in 1998 and clashed again at Tsorona in 2016.", "fought", "1998"},
+		{"shared year without another", "Russia attacked Kyiv in 2022 and shelled Kharkiv.", "shelled", "2022"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC))
+			found := false
+			for _, e := range d.Events {
+				if e.Trigger != tt.trigger {
+					continue
+				}
+				found = true
+				if e.Date != tt.want {
+					t.Errorf("%q: %s dated %s, want %s", tt.text, tt.trigger, e.Date, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event on %q among %v", tt.text, tt.trigger, eventCodes(d))
+			}
+		})
+	}
+}
