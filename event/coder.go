@@ -459,6 +459,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
+		acts = s.pairForces(si, toks, acts)  // "Troops from the two countries fought …" (QA24 E-7)
 	}
 	if s.group.n > 0 {
 		acts = s.group.subject(si, toks, acts) // "The four countries accused …" (QA19 E-4)

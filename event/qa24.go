@@ -125,3 +125,44 @@ func conjunctPenalty(toks []tok, end, head int) int {
 	}
 	return 1 << 20
 }
+
+// pairForces gives a sentence that opens with "Troops (forces,
+// soldiers) from|of the two countries (nations, sides …)" the forces of
+// the pair noted before (notePair) as its subject: the pair's actors,
+// with the military sector, are placed over "the" and the noun, and
+// "two" reads as "and" ("Troops from the two countries fought a border
+// war in 1962" → India and China fought, QA24 E-7). The forces may come
+// later in the article than pairSubject's "The two countries" (up to
+// eight sentences): the background paragraph of a bilateral story.
+func (s *scratch) pairForces(si int, toks []tok, acts []actor) []actor {
+	if !s.havePair || si == s.pairSent || si-s.pairSent > 8 || len(toks) < 7 || s.pair[0].person || s.pair[1].person {
+		return acts
+	}
+	switch toks[0].low {
+	case "troops", "forces", "soldiers", "armies", "militaries":
+	default:
+		return acts
+	}
+	if toks[1].low != "from" && toks[1].low != "of" || toks[2].low != "the" || toks[3].low != "two" {
+		return acts
+	}
+	switch toks[4].low {
+	case "countries", "nations", "neighbours", "neighbors", "states", "sides":
+	default:
+		return acts
+	}
+	for i := range acts {
+		if acts[i].t0 < 5 {
+			return acts
+		}
+	}
+	a, b := s.pair[0], s.pair[1]
+	a.t0, a.t1, a.poss, a.agentBefore = 2, 3, false, false
+	b.t0, b.t1, b.poss, b.agentBefore = 4, 5, false, false
+	a.sector, b.sector = "MIL", "MIL"
+	toks[3].low, toks[3].cls, toks[3].h = "and", 0, 0 // "A and B"
+	acts = append(acts, actor{}, actor{})
+	copy(acts[2:], acts)
+	acts[0], acts[1] = a, b
+	return acts
+}

@@ -36,6 +36,9 @@ func TestQA24Events(t *testing.T) {
 		// QA24 E-8: a relative clause on a noun inside a quote is the antecedent's act
 		{"quoted who-clause is no threat by the speaker", "2019-03-05", "Opposition leader Kizza Besigye rejected the vote. \"We will not accept a leader who sends soldiers to attack our villages,\" he said.", nil, []string{"138", " 190", " 154"}},
 		{"quoted which-clause", "2019-03-05", "\"We reject a regime which has bombed our towns,\" Besigye said.", nil, []string{" 19"}},
+		// QA24 E-7: "Troops from the two countries" are the pair's forces
+		{"troops from the two countries", "2019-03-05", "Eritrea and Ethiopia signed a peace agreement on Monday. The deal ends two decades of hostility. Troops from the two countries fought a border war in 1998.", []string{"ERIMIL ETHMIL 190", "ETHMIL ERIMIL 190"}, []string{"MIL  190"}},
+		{"troops from the two countries without a pair stay unresolved", "2019-03-05", "Troops from the two countries fought a border war in 1998.", nil, []string{"ERI", "ETH"}},
 		// QA24 E-2: a currency named after a country is money, no actor
 		{"Canadian dollars to X", "2019-03-05", "Canada pledged 5 million Canadian dollars to Haiti.", []string{"CAN HTI 0331"}, []string{"CAN CAN"}},
 		{"Swiss francs, no target", "2019-03-05", "Switzerland pledged 10 million Swiss francs on Monday.", nil, []string{"CHE CHE"}},
