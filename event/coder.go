@@ -571,6 +571,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if len(d.Events) > first && !c.petrarch() {
 		d.Events = portfolioHandover(d.Text, d.Events, first, acts) // "took over the foreign ministry": a handover (QA22 E-3)
 	}
+	if len(d.Events) > first && !c.petrarch() {
+		c.recognitionBreak(d, first, toks, acts) // "switch recognition from Taipei to Beijing": a break with Taiwan too (QA24 E-9)
+	}
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
 		if len(d.Events) > first {

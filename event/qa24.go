@@ -1,5 +1,10 @@
 package event
 
+import (
+	"github.com/sitrep-project/sitrep/cameo"
+	"github.com/sitrep-project/sitrep/doc"
+)
+
 // consentedDeployment turns the threat of force (138) that a coming
 // deployment (154) codes as into a promise of military protection
 // (0334) when the subject agreed, offered or promised to send the
@@ -165,4 +170,62 @@ func (s *scratch) pairForces(si int, toks []tok, acts []actor) []actor {
 	copy(acts[2:], acts)
 	acts[0], acts[1] = a, b
 	return acts
+}
+
+// recognitionBreak adds, for a switch of recognition coded as 054 on
+// "to" ("voted to switch diplomatic recognition from Taipei to
+// Beijing"), the break with the partner after "from": the same source
+// severs relations (161) with it (QA24 E-9). A capital after "from"
+// stands for its state. The 054 match spans the "from" phrase, so no
+// pattern of its own can code the break.
+func (c *Coder) recognitionBreak(d *doc.Doc, first int, toks []tok, acts []actor) {
+	for i := first; i < len(d.Events); i++ {
+		e := &d.Events[i]
+		if e.Cameo != "054" || e.Trigger != "to" {
+			continue
+		}
+		h := -1
+		for k := range toks {
+			if toks[k].start == e.TriggerSpan.Start {
+				h = k
+				break
+			}
+		}
+		from := -1
+		for k := h - 1; k >= 1 && k >= h-6; k-- {
+			if toks[k].low == "from" {
+				from = k
+				break
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		var old *actor
+		for ai := range acts {
+			if a := &acts[ai]; a.t0 == from+1 || a.t0 == from+2 && toks[from+1].low == "the" {
+				old = a
+				break
+			}
+		}
+		if old == nil {
+			continue
+		}
+		id, name, country := old.id, old.name, old.country
+		if old.place && old.country != "" && c.kb != nil {
+			if ka, ok := c.kb.Actor(old.country); ok {
+				id, name = ka.ID, ka.Name
+			}
+		}
+		if id == e.Source || id == e.Target {
+			continue
+		}
+		cc, _ := cameo.Lookup("161")
+		b := *e
+		b.Cameo, b.Plover, b.Mode, b.Goldstein, b.QuadClass = "161", cc.Plover, cc.Mode, cc.Goldstein, cameo.QuadClass("161")
+		b.Target, b.TargetName, b.TargetCountry, b.TargetSector, b.TargetCode = id, name, country, "", country
+		b.Place = "" // (the new partner's capital is no place of the break)
+		d.Events = append(d.Events, b)
+		return // (one switch per sentence)
+	}
 }

@@ -32,6 +32,8 @@ func TestQA24Events(t *testing.T) {
 		{"troops withdrawn stay a retreat", "2019-03-05", "Russia withdrew its troops from Kherson.", []string{"RUS  0874"}, nil},
 		// QA24 E-9: a switch of recognition recognises the new partner
 		{"switch recognition from X to Y", "2019-09-16", "Kiribati's government voted to switch diplomatic recognition from Taipei to Beijing.", []string{"KIRGOV CHN 054"}, nil},
+		{"switch recognition breaks with the old partner", "2019-09-16", "Kiribati's government voted to switch diplomatic recognition from Taipei to Beijing.", []string{"KIRGOV TWN 161"}, nil},
+		{"switched ties from X to Y", "2019-09-16", "Nicaragua switched diplomatic ties from Taiwan to China.", []string{"NIC CHN 054", "NIC TWN 161"}, nil},
 		{"switched recognition to Y", "2019-09-16", "Nauru switched recognition to Beijing on Monday.", []string{"NRU CHN 054"}, nil},
 		// QA24 E-8: a relative clause on a noun inside a quote is the antecedent's act
 		{"quoted who-clause is no threat by the speaker", "2019-03-05", "Opposition leader Kizza Besigye rejected the vote. \"We will not accept a leader who sends soldiers to attack our villages,\" he said.", nil, []string{"138", " 190", " 154"}},
