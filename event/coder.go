@@ -434,6 +434,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		c.replayPending(d, day, s)
 	}
 	acts := c.namedActors(d, sent, toks, words, day, s, s.acts[:0])
+	acts = currencyActors(toks, acts) // "2.5 million Australian dollars": money, no actor (QA24 E-2)
 	if len(d.Places) > 0 && !c.petrarch() {
 		acts = placedPersons(d, toks, acts) // "ambushed a convoy near Mao": a town (QA21 P-2)
 	}
@@ -458,6 +459,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	if s.havePair {
 		acts = s.pairSubject(si, toks, acts) // "The two countries agreed …"
+		acts = s.pairForces(si, toks, acts)  // "Troops from the two countries fought …" (QA24 E-7)
 	}
 	if s.group.n > 0 {
 		acts = s.group.subject(si, toks, acts) // "The four countries accused …" (QA19 E-4)
@@ -568,6 +570,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	if len(d.Events) > first && !c.petrarch() {
 		d.Events = portfolioHandover(d.Text, d.Events, first, acts) // "took over the foreign ministry": a handover (QA22 E-3)
+	}
+	if len(d.Events) > first && !c.petrarch() {
+		c.recognitionBreak(d, first, toks, acts) // "switch recognition from Taipei to Beijing": a break with Taiwan too (QA24 E-9)
 	}
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)

@@ -447,6 +447,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	qi, quoted := inQuote(quotes, m.head)
 	if len(srcs) == 0 && quoted {
+		if quotedRelativeAct(toks, actorAt, &m) {
+			return nil // '"… a president who sends soldiers …," he said': the antecedent's act, no speaker's (QA24 E-8)
+		}
 		if k := m.start - 1; k > quotes[qi][0]+1 && actorAt[k] < 0 && toks[k].upper && !toks[k].punct && !toks[k].is(wcPronoun) && toks[k-1].upper && !toks[k-1].punct {
 			// '"Dr. Anglin agreed and expressed a desire …," Pickle
 			// said': the quote names who did it, a person who is no
@@ -620,6 +623,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// mobilisation, marked hypothetical: "would reinforce its
 			// mission"; aimed at another it is a threat of force)
 			code = intentCode(code)
+			code = consentedDeployment(toks, &m, p.Code, code) // "agreed to send soldiers to X": protection promised (QA24 E-1)
 		}
 		hypo = true
 		if conditional(toks, &m) && cameo.Root(code) != "13" && quad != 1 {
@@ -856,13 +860,14 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 				ta = &v
 			}
 		}
-		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16") &&
+		if r := cameo.Root(code); ta.place && (p.Flags&FlagVisit != 0 || r == "05" || r == "06" || r == "12" || r == "16" || code == "074" || code == "0334") &&
 			ta.country != "" && ta.id != ta.country && c.kb != nil && !c.petrarch() {
 			// "Pistorius visited Odesa": a visit to a city is a visit
 			// to its country (the city stays the event's place); so
 			// are relations and rejections ("reopened its embassy in
 			// Damascus", "an aid package for Kyiv, which Budapest
-			// vetoed")
+			// vetoed"), and so is protection sent to a province
+			// ("agreed to send soldiers to Cabo Delgado", QA24 E-1)
 			if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
 				v.id, v.name = ka.ID, ka.Name
@@ -4186,6 +4191,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		dd := t.Span.Start - at
 		if dd < 0 {
 			dd = -dd
+			if head > 1 && toks[head-1].low == "and" || head > 2 && toks[head-2].low == "and" {
+				dd += conjunctPenalty(toks, t.Span.End, head) // "fought in 1962 and clashed at Nathu La in 1967" (QA24 E-7)
+			}
 		}
 		if dd < dist {
 			best, dist = v, dd

@@ -96,6 +96,10 @@ func TestPlaces(t *testing.T) {
 		// QA22 P-2: towns of conflict and election news the gazetteer lacked
 		{"Burundian and Ugandan towns", "Gunmen struck in Cibitoke and Kinama; soldiers went to Magere, Hoima and Luuka district.",
 			"Cibitoke/BDI,Kinama/BDI,Magere/UGA,Hoima/UGA,Luuka/UGA"},
+		// QA24 P-1: Papua New Guinea's provinces and highland towns
+		{"PNG provinces and towns", "A landslide struck Enga province; aid went from Mount Hagen, Wabag and Mendi to Hela.",
+			"Enga/PNG,Mount Hagen/PNG,Wabag/PNG,Mendi/PNG,Hela/PNG"},
+		{"Himalayan border passes", "Troops clashed at Nathu La in 1967 and near Tawang in 2022.", "Nathu La/IND,Tawang/IND"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
