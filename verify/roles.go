@@ -926,10 +926,17 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		// by index: a Role is too big to copy for a test; counted
 		// first, so that each list is allocated once
 		nRoles, nOther := 0, 0
+		// matched keeps the office test of the counting loop for the
+		// filling loop, for the first 64 roles (the rest are tested
+		// again)
+		var matched uint64
 		for ri := range roles {
 			r := &roles[ri]
 			if !keyMatches(rc.Office, officeKey(r.Office)) {
 				continue
+			}
+			if ri < 64 {
+				matched |= 1 << ri
 			}
 			if rc.Country == "" || r.Country == rc.Country {
 				nRoles++
@@ -945,7 +952,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		}
 		for ri := range roles {
 			r := &roles[ri]
-			if !keyMatches(rc.Office, officeKey(r.Office)) {
+			if ri < 64 && matched&(1<<ri) == 0 || ri >= 64 && !keyMatches(rc.Office, officeKey(r.Office)) {
 				continue
 			}
 			if rc.Country == "" || r.Country == rc.Country {
