@@ -46,7 +46,7 @@ const ousted = "ousted"
 
 // roleClaims checks every role claim and the date window they fix.
 func (c *checker) roleClaims() {
-	var checks []*claimCheck
+	checks := make([]*claimCheck, 0, len(c.d.RoleClaims))
 	for i, rc := range c.d.RoleClaims {
 		if rc.Office == "" {
 			continue
@@ -112,9 +112,11 @@ func (c *checker) roleClaims() {
 			}
 		}
 	}
-	var sets [][]ival
-	var weights []float64
-	var constraining []*claimCheck
+	// room for every check and the lower bound below: one allocation
+	// each rather than a growth per doubling
+	sets := make([][]ival, 0, len(checks)+1)
+	weights := make([]float64, 0, len(checks)+1)
+	constraining := make([]*claimCheck, 0, len(checks))
 	for _, ch := range checks {
 		if ch.valid != nil && !unsure[ch] {
 			sets = append(sets, ch.valid)
