@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -624,10 +625,12 @@ func (c *checker) sourcing() {
 				continue
 			}
 			quoted = append(quoted, sp)
+			// strconv.Quote is what %q writes, without fmt's
+			// formatting machinery (one finding per unnamed quote)
 			c.add(doc.Finding{
 				Kind: doc.FindUnnamedSource, Verdict: doc.Unverifiable, Span: sp,
 				Claim:       c.sentenceOf(sp),
-				Explanation: fmt.Sprintf("Attributed to an unnamed source (%q).", q.Speaker.Name),
+				Explanation: "Attributed to an unnamed source (" + strconv.Quote(q.Speaker.Name) + ").",
 			})
 		case "unresolved":
 			prof.Unresolved++
@@ -668,7 +671,7 @@ func (c *checker) sourcing() {
 			c.add(doc.Finding{
 				Kind: doc.FindUnnamedSource, Verdict: doc.Unverifiable, Span: sp,
 				Claim:       strings.TrimSpace(text),
-				Explanation: fmt.Sprintf("Attributed to unnamed sources (%q).", strings.TrimSpace(text[loc[0]:loc[1]])),
+				Explanation: "Attributed to unnamed sources (" + strconv.Quote(strings.TrimSpace(text[loc[0]:loc[1]])) + ").",
 			})
 		}
 		for _, loc := range hedgeLocs {
@@ -681,7 +684,7 @@ func (c *checker) sourcing() {
 			c.add(doc.Finding{
 				Kind: doc.FindHedgedClaim, Verdict: doc.Unverifiable, Span: sp,
 				Claim:       strings.TrimSpace(text),
-				Explanation: fmt.Sprintf("The article hedges this claim (%q): it is reported, not established.", word),
+				Explanation: "The article hedges this claim (" + strconv.Quote(word) + "): it is reported, not established.",
 			})
 		}
 	}
