@@ -760,7 +760,10 @@ func (c *checker) integrity() {
 		}
 	}
 	var locs [][]int
-	if strings.Contains(c.d.Text, "Ã") || strings.Contains(c.d.Text, "â") || strings.Contains(c.d.Text, "Â") {
+	// the three leads of leftover mojibake ("Ã", "â", "Â") each open
+	// with the byte 0xC3: one scan for it spares the three when it is
+	// absent (a prefilter: it must follow the leads tested)
+	if strings.IndexByte(c.d.Text, 0xC3) >= 0 && (strings.Contains(c.d.Text, "Ã") || strings.Contains(c.d.Text, "â") || strings.Contains(c.d.Text, "Â")) {
 		locs = leftoverMojibake.FindAllStringIndex(c.d.Text, -1)
 	}
 	if len(locs) > 0 && (first < 0 || locs[0][0] < first) {
