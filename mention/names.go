@@ -1372,12 +1372,7 @@ func (p *proc) guessSingles() {
 // Fusco"), else it is a person of its own when a reporting verb follows
 // it or it recurs mid-sentence.
 func (p *proc) givenAlone() {
-	if p.firstOf == nil {
-		p.firstOf, p.nameCount = map[string]int{}, map[string]int{}
-	}
-	clear(p.firstOf)
-	clear(p.nameCount)
-	firstOf := p.firstOf // first word → person found, -1 when two people share it
+	firstOf := map[string]int{} // first word → person found, -1 when two people share it
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != doc.TypePerson || f.j-f.i < 2 || f.joinTo >= 0 || p.has(f.i, fHonor|fConnector) {
@@ -1390,7 +1385,7 @@ func (p *proc) givenAlone() {
 			firstOf[w] = g
 		}
 	}
-	count := p.nameCount
+	count := map[string]int{}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.how == HowName && f.typ == "" && f.j-f.i == 1 && !p.toks[f.i].sentStart {

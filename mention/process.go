@@ -76,10 +76,6 @@ type proc struct {
 	trig      trigger        // the pass triggers the document's words hold (see absent)
 	cls       []byte         // token → its class bits (tokclass.go), set with trig
 
-	// firstOf and nameCount are givenAlone's maps, kept (cleared) from
-	// one document to the next so that they are not built anew
-	firstOf, nameCount map[string]int
-
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when
 	// done, so the slice is all zeros between documents
@@ -231,7 +227,7 @@ func (p *proc) release() {
 	}
 	p.lowers.reset()
 	*p = proc{toks: p.toks[:0], cls: p.cls[:0], cover: p.cover[:0], tcover: p.tcover[:0], found: p.found[:0], lowers: p.lowers,
-		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, firstOf: p.firstOf, nameCount: p.nameCount, cued: p.cued, orgs: p.orgs,
+		live: p.live[:0], mentionOf: p.mentionOf[:0], actorEnts: p.actorEnts, entSlots: p.entSlots[:0], keyEnt: p.keyEnt, cued: p.cued, orgs: p.orgs,
 		claims: p.claims[:0], cfound: p.cfound[:0], titles: p.titles[:0], headl: p.headl[:0],
 		counts: p.counts[:0], words: p.words[:0], ids: p.ids[:0], persons: p.persons[:0], surnames: p.surnames[:0], people: clearPeople(p.people), ents: p.ents[:0]}
 	procPool.Put(p)
