@@ -1692,6 +1692,10 @@ func officeLife(o *kb.Office) string {
 // againstWindow judges a claim in an undated article against the window
 // the other claims fix. strong says the window is backed by at least two
 // claims on one stretch of time, so a claim outside it is contradicted.
+//
+// Its frequent explanations are concatenated, not written by
+// fmt.Sprintf: their arguments are strings or an ival, whose String is
+// what %s writes.
 func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	rc := ch.rc
 	if ch.valid == nil {
@@ -1735,10 +1739,10 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 			periods = append(periods, periodText(r.Start, r.End))
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
-			fmt.Sprintf("%s held this office only %s, outside the period the article's other claims fix (%s).", name, strings.Join(periods, " and "), w), ev)
+			name+" held this office only "+strings.Join(periods, " and ")+", outside the period the article's other claims fix ("+w.String()+").", ev)
 	case len(c.alts) > 1 && coversAll(ch.valid, c.alts):
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-			fmt.Sprintf("%s held this office %s; the article is undated and its claims fit each of these periods equally (%s).", name, describeRoles(ch.roles), altsText(c.alts)), ev)
+			name+" held this office "+describeRoles(ch.roles)+"; the article is undated and its claims fit each of these periods equally ("+altsText(c.alts)+").", ev)
 	case anyCovers(ch.valid, w) && c.hasWindow && (backed || c.d.DateWindow == nil || c.d.DateWindow.Consistent):
 		// (a window the claim alone fixes, against another claim,
 		// supports nothing: the article's claims conflict)
@@ -1751,20 +1755,20 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 		}
 		if ch.departed {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				fmt.Sprintf("%s held this office %s; the sentence reports the departure, so the article is from after it (window %s).", name, describeRoles(ch.roles), w), ev)
+				name+" held this office "+describeRoles(ch.roles)+"; the sentence reports the departure, so the article is from after it (window "+w.String()+").", ev)
 			break
 		}
 		if pastModifiers.Has(rc.Modifier) {
 			// "Former President X": held before the window, not in it
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				fmt.Sprintf("%s held this office %s, before the article's estimated date window (%s), as the title says.", name, describeRoles(ch.roles), w), ev)
+				name+" held this office "+describeRoles(ch.roles)+", before the article's estimated date window ("+w.String()+"), as the title says.", ev)
 			break
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-			fmt.Sprintf("%s held this office throughout the article's estimated date window (%s).", name, w), ev)
+			name+" held this office throughout the article's estimated date window ("+w.String()+").", ev)
 	default:
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("The article is undated; %s held this office %s.", name, describeRoles(ch.roles)), ev)
+			"The article is undated; "+name+" held this office "+describeRoles(ch.roles)+".", ev)
 	}
 }
 
