@@ -2234,7 +2234,10 @@ var startVerbs = []string{" became ", " becomes ", " was named ", " was appointe
 // "since" right after the claim ("Mark Rutte, the Dutch prime minister
 // since 2008"), or after "in"/"on" right after a claim of becoming
 // ("Elisabeth Borne, who became prime minister in 2020").
-func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
+func (c *checker) startPeriod(rc *doc.RoleClaim) (ival, string, bool) {
+	if !startWordAfter(c.d.Text, rc.Span.End) {
+		return ival{}, "", false
+	}
 	si := c.d.SentenceAt(rc.Span.Start)
 	if si < 0 || rc.Span.End > c.d.Sentences[si].End {
 		return ival{}, "", false
@@ -2282,6 +2285,23 @@ func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
 	return ival{}, "", false
 }
 
+// startWordAfter reports whether one of the words startPeriod reads
+// ("since", "in", "on", "from", each with its space) opens the text at
+// at, after up to twelve spaces and commas: a prefilter, true whenever
+// startPeriod's own test (which also stops at the sentence's end) can
+// pass, and for an offset past the text (startPeriod decides). It must
+// follow the words startPeriod tests.
+func startWordAfter(text string, at int) bool {
+	if at < 0 || at > len(text) {
+		return true
+	}
+	for n := 0; n < 12 && at < len(text) && (text[at] == ' ' || text[at] == ','); n++ {
+		at++
+	}
+	r := text[at:]
+	return strings.HasPrefix(r, "since ") || strings.HasPrefix(r, "in ") || strings.HasPrefix(r, "on ") || strings.HasPrefix(r, "from ")
+}
+
 // startSlack is how far a term's recorded start may lie from the period
 // a claim gives for it: the acts of one transition are days apart, and
 // a writer's year may be the one the term was won in.
@@ -2294,7 +2314,7 @@ func (c *checker) startMismatch(ch *claimCheck) bool {
 	if ch.person == nil || len(ch.roles) == 0 || ch.rc.Modifier == "designate" {
 		return false
 	}
-	v, said, ok := c.startPeriod(ch.rc)
+	v, said, ok := c.startPeriod(&ch.rc)
 	if !ok {
 		return false
 	}
