@@ -58,8 +58,15 @@ func (p *proc) shortForms() {
 		}
 		target := -1
 		var targetWords []string
-		for _, pe := range people {
-			if pe.found == g || len(pe.words) <= len(words) || !suffix(pe.words, words) {
+		// last turns most people away before suffix is called: their
+		// last word is another
+		last := ""
+		if len(words) > 0 {
+			last = words[len(words)-1]
+		}
+		for pi := range people {
+			pe := &people[pi]
+			if pe.found == g || len(pe.words) <= len(words) || len(words) > 0 && pe.words[len(pe.words)-1] != last || !suffix(pe.words, words) {
 				continue
 			}
 			if target >= 0 && p.root(target) != p.root(pe.found) && !slices.Equal(targetWords, pe.words) {

@@ -728,6 +728,8 @@ func (c *checker) countryName(id string) string {
 func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 	evs := c.relationsOf(a, b)
 	claim := strings.TrimSpace(c.d.Slice(s))
+	// the frequent explanations below are concatenated: pair and an
+	// event are strings, and a kb.Date's String is what %s writes
 	pair := c.countryName(a) + " and " + c.countryName(b)
 	f := doc.Finding{Kind: doc.FindRelationContradicted, Span: span, Claim: claim, Evidence: []doc.Evidence{}}
 	for _, e := range evs {
@@ -772,7 +774,7 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		}
 		for i := range evs {
 			if e := &evs[i]; contains(kinds, e.Event) && e.Date.Year >= year && e.Date.Year <= year+1 {
-				f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("The KB records relations between %s %s on %s; the sentence reports the agreement to it.", pair, e.Event, e.Date)
+				f.Verdict, f.Explanation = doc.Supported, "The KB records relations between "+pair+" "+e.Event+" on "+e.Date.String()+"; the sentence reports the agreement to it."
 				c.add(f)
 				return
 			}
@@ -793,14 +795,14 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 	case claimSevered:
 		if year == 0 {
 			if st, last := relState(evs, c.refDay()); st == "severed" {
-				f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were severed on %s.", pair, last.Date)
+				f.Verdict, f.Explanation = doc.Supported, "Relations between "+pair+" were severed on "+last.Date.String()+"."
 			} else {
 				f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no severance of relations between %s that fits.", pair)
 			}
 			break
 		}
 		if e := inYear(kb.RelSevered, kb.RelSuspended); e != nil {
-			f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were severed on %s.", pair, e.Date)
+			f.Verdict, f.Explanation = doc.Supported, "Relations between "+pair+" were severed on "+e.Date.String()+"."
 			if m, said := c.monthAfter(s, span, year); m > 0 && e.Date.Month > 0 && e.Date.Month != m {
 				f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("Relations between %s were severed on %s, not at the time the text gives (%s).", pair, e.Date, said)
 			}

@@ -46,7 +46,7 @@ const ousted = "ousted"
 
 // roleClaims checks every role claim and the date window they fix.
 func (c *checker) roleClaims() {
-	var checks []*claimCheck
+	checks := make([]*claimCheck, 0, len(c.d.RoleClaims))
 	for i, rc := range c.d.RoleClaims {
 		if rc.Office == "" {
 			continue
@@ -112,9 +112,11 @@ func (c *checker) roleClaims() {
 			}
 		}
 	}
-	var sets [][]ival
-	var weights []float64
-	var constraining []*claimCheck
+	// room for every check and the lower bound below: one allocation
+	// each rather than a growth per doubling
+	sets := make([][]ival, 0, len(checks)+1)
+	weights := make([]float64, 0, len(checks)+1)
+	constraining := make([]*claimCheck, 0, len(checks))
 	for _, ch := range checks {
 		if ch.valid != nil && !unsure[ch] {
 			sets = append(sets, ch.valid)
@@ -926,10 +928,17 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		// by index: a Role is too big to copy for a test; counted
 		// first, so that each list is allocated once
 		nRoles, nOther := 0, 0
+		// matched keeps the office test of the counting loop for the
+		// filling loop, for the first 64 roles (the rest are tested
+		// again)
+		var matched uint64
 		for ri := range roles {
 			r := &roles[ri]
 			if !keyMatches(rc.Office, officeKey(r.Office)) {
 				continue
+			}
+			if ri < 64 {
+				matched |= 1 << ri
 			}
 			if rc.Country == "" || r.Country == rc.Country {
 				nRoles++
@@ -945,7 +954,7 @@ func (c *checker) prepare(i int, rc doc.RoleClaim) *claimCheck {
 		}
 		for ri := range roles {
 			r := &roles[ri]
-			if !keyMatches(rc.Office, officeKey(r.Office)) {
+			if ri < 64 && matched&(1<<ri) == 0 || ri >= 64 && !keyMatches(rc.Office, officeKey(r.Office)) {
 				continue
 			}
 			if rc.Country == "" || r.Country == rc.Country {
@@ -1697,6 +1706,10 @@ func officeLife(o *kb.Office) string {
 // againstWindow judges a claim in an undated article against the window
 // the other claims fix. strong says the window is backed by at least two
 // claims on one stretch of time, so a claim outside it is contradicted.
+//
+// Its frequent explanations are concatenated, not written by
+// fmt.Sprintf: their arguments are strings or an ival, whose String is
+// what %s writes.
 func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 	rc := ch.rc
 	if ch.valid == nil {
@@ -1740,10 +1753,10 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 			periods = append(periods, periodText(r.Start, r.End))
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
-			fmt.Sprintf("%s held this office only %s, outside the period the article's other claims fix (%s).", name, strings.Join(periods, " and "), w), ev)
+			name+" held this office only "+strings.Join(periods, " and ")+", outside the period the article's other claims fix ("+w.String()+").", ev)
 	case len(c.alts) > 1 && coversAll(ch.valid, c.alts):
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-			fmt.Sprintf("%s held this office %s; the article is undated and its claims fit each of these periods equally (%s).", name, describeRoles(ch.roles), altsText(c.alts)), ev)
+			name+" held this office "+describeRoles(ch.roles)+"; the article is undated and its claims fit each of these periods equally ("+altsText(c.alts)+").", ev)
 	case anyCovers(ch.valid, w) && c.hasWindow && (backed || c.d.DateWindow == nil || c.d.DateWindow.Consistent):
 		// (a window the claim alone fixes, against another claim,
 		// supports nothing: the article's claims conflict)
@@ -1756,20 +1769,20 @@ func (c *checker) againstWindow(ch *claimCheck, w ival, strong, backed bool) {
 		}
 		if ch.departed {
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				fmt.Sprintf("%s held this office %s; the sentence reports the departure, so the article is from after it (window %s).", name, describeRoles(ch.roles), w), ev)
+				name+" held this office "+describeRoles(ch.roles)+"; the sentence reports the departure, so the article is from after it (window "+w.String()+").", ev)
 			break
 		}
 		if pastModifiers.Has(rc.Modifier) {
 			// "Former President X": held before the window, not in it
 			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-				fmt.Sprintf("%s held this office %s, before the article's estimated date window (%s), as the title says.", name, describeRoles(ch.roles), w), ev)
+				name+" held this office "+describeRoles(ch.roles)+", before the article's estimated date window ("+w.String()+"), as the title says.", ev)
 			break
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Supported,
-			fmt.Sprintf("%s held this office throughout the article's estimated date window (%s).", name, w), ev)
+			name+" held this office throughout the article's estimated date window ("+w.String()+").", ev)
 	default:
 		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
-			fmt.Sprintf("The article is undated; %s held this office %s.", name, describeRoles(ch.roles)), ev)
+			"The article is undated; "+name+" held this office "+describeRoles(ch.roles)+".", ev)
 	}
 }
 
@@ -2235,7 +2248,10 @@ var startVerbs = []string{" became ", " becomes ", " was named ", " was appointe
 // "since" right after the claim ("Mark Rutte, the Dutch prime minister
 // since 2008"), or after "in"/"on" right after a claim of becoming
 // ("Elisabeth Borne, who became prime minister in 2020").
-func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
+func (c *checker) startPeriod(rc *doc.RoleClaim) (ival, string, bool) {
+	if !startWordAfter(c.d.Text, rc.Span.End) {
+		return ival{}, "", false
+	}
 	si := c.d.SentenceAt(rc.Span.Start)
 	if si < 0 || rc.Span.End > c.d.Sentences[si].End {
 		return ival{}, "", false
@@ -2283,6 +2299,23 @@ func (c *checker) startPeriod(rc doc.RoleClaim) (ival, string, bool) {
 	return ival{}, "", false
 }
 
+// startWordAfter reports whether one of the words startPeriod reads
+// ("since", "in", "on", "from", each with its space) opens the text at
+// at, after up to twelve spaces and commas: a prefilter, true whenever
+// startPeriod's own test (which also stops at the sentence's end) can
+// pass, and for an offset past the text (startPeriod decides). It must
+// follow the words startPeriod tests.
+func startWordAfter(text string, at int) bool {
+	if at < 0 || at > len(text) {
+		return true
+	}
+	for n := 0; n < 12 && at < len(text) && (text[at] == ' ' || text[at] == ','); n++ {
+		at++
+	}
+	r := text[at:]
+	return strings.HasPrefix(r, "since ") || strings.HasPrefix(r, "in ") || strings.HasPrefix(r, "on ") || strings.HasPrefix(r, "from ")
+}
+
 // startSlack is how far a term's recorded start may lie from the period
 // a claim gives for it: the acts of one transition are days apart, and
 // a writer's year may be the one the term was won in.
@@ -2295,7 +2328,7 @@ func (c *checker) startMismatch(ch *claimCheck) bool {
 	if ch.person == nil || len(ch.roles) == 0 || ch.rc.Modifier == "designate" {
 		return false
 	}
-	v, said, ok := c.startPeriod(ch.rc)
+	v, said, ok := c.startPeriod(&ch.rc)
 	if !ok {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -511,7 +512,8 @@ var bodyNouns = wordset.FromMap(map[string]bool{"observers": true, "monitors": t
 
 // namedBody reports whether an unnamed speaker is a mission of named
 // bodies ("Observers from the European Union and the African Union"):
-// the statement is the bodies', attributed by name.
+// the statement is the bodies', attributed by name. sourcing asks only
+// when kbBodyIn holds for the speaker's span.
 func (c *checker) namedBody(sp doc.Speaker) bool {
 	if sp.Span.End <= sp.Span.Start || sp.Span.End > len(c.d.Text) {
 		return false
@@ -530,6 +532,20 @@ func (c *checker) namedBody(sp doc.Speaker) bool {
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
 		if m.KBID != "" && (m.Type == doc.TypeOrganization || m.Type == doc.TypeCountry) && sp.Span.Contains(m.Span) && m.Span.Start > sp.Span.Start+head {
+			return true
+		}
+	}
+	return false
+}
+
+// kbBodyIn reports whether span contains a mention of an organisation or
+// country the KB knows: what namedBody and namedDocument both require
+// before they return true, so a speaker without one is neither (a
+// prefilter; it must follow the mention test of both).
+func (c *checker) kbBodyIn(span doc.Span) bool {
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.KBID != "" && (m.Type == doc.TypeOrganization || m.Type == doc.TypeCountry) && span.Contains(m.Span) {
 			return true
 		}
 	}
@@ -559,6 +575,7 @@ var personSourceNouns = map[string]bool{
 // namedDocument reports whether an unnamed speaker is a document of a
 // body the phrase names ("a UN report released in July", "a Pentagon
 // statement"): the source is named, though no person is.
+// sourcing asks only when kbBodyIn holds for the speaker's span.
 func (c *checker) namedDocument(sp doc.Speaker) bool {
 	if sp.Span.End <= sp.Span.Start || sp.Span.End > len(c.d.Text) {
 		return false
@@ -590,7 +607,9 @@ func (c *checker) sourcing() {
 		q := &c.d.Quotes[qix]
 		prof.Quotes++
 		kind := q.Speaker.Kind
-		if kind == "unnamed" && (c.namedBody(q.Speaker) || c.namedDocument(q.Speaker)) {
+		// kbBodyIn first: both tests need such a mention, and it is
+		// cheaper than the lowering and splitting they start with
+		if kind == "unnamed" && c.kbBodyIn(q.Speaker.Span) && (c.namedBody(q.Speaker) || c.namedDocument(q.Speaker)) {
 			kind = "description"
 		}
 		switch kind {
@@ -606,10 +625,12 @@ func (c *checker) sourcing() {
 				continue
 			}
 			quoted = append(quoted, sp)
+			// strconv.Quote is what %q writes, without fmt's
+			// formatting machinery (one finding per unnamed quote)
 			c.add(doc.Finding{
 				Kind: doc.FindUnnamedSource, Verdict: doc.Unverifiable, Span: sp,
 				Claim:       c.sentenceOf(sp),
-				Explanation: fmt.Sprintf("Attributed to an unnamed source (%q).", q.Speaker.Name),
+				Explanation: "Attributed to an unnamed source (" + strconv.Quote(q.Speaker.Name) + ").",
 			})
 		case "unresolved":
 			prof.Unresolved++
@@ -650,7 +671,7 @@ func (c *checker) sourcing() {
 			c.add(doc.Finding{
 				Kind: doc.FindUnnamedSource, Verdict: doc.Unverifiable, Span: sp,
 				Claim:       strings.TrimSpace(text),
-				Explanation: fmt.Sprintf("Attributed to unnamed sources (%q).", strings.TrimSpace(text[loc[0]:loc[1]])),
+				Explanation: "Attributed to unnamed sources (" + strconv.Quote(strings.TrimSpace(text[loc[0]:loc[1]])) + ").",
 			})
 		}
 		for _, loc := range hedgeLocs {
@@ -663,7 +684,7 @@ func (c *checker) sourcing() {
 			c.add(doc.Finding{
 				Kind: doc.FindHedgedClaim, Verdict: doc.Unverifiable, Span: sp,
 				Claim:       strings.TrimSpace(text),
-				Explanation: fmt.Sprintf("The article hedges this claim (%q): it is reported, not established.", word),
+				Explanation: "The article hedges this claim (" + strconv.Quote(word) + "): it is reported, not established.",
 			})
 		}
 	}
@@ -739,7 +760,10 @@ func (c *checker) integrity() {
 		}
 	}
 	var locs [][]int
-	if strings.Contains(c.d.Text, "Ã") || strings.Contains(c.d.Text, "â") || strings.Contains(c.d.Text, "Â") {
+	// the three leads of leftover mojibake ("Ã", "â", "Â") each open
+	// with the byte 0xC3: one scan for it spares the three when it is
+	// absent (a prefilter: it must follow the leads tested)
+	if strings.IndexByte(c.d.Text, 0xC3) >= 0 && (strings.Contains(c.d.Text, "Ã") || strings.Contains(c.d.Text, "â") || strings.Contains(c.d.Text, "Â")) {
 		locs = leftoverMojibake.FindAllStringIndex(c.d.Text, -1)
 	}
 	if len(locs) > 0 && (first < 0 || locs[0][0] < first) {

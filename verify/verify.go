@@ -104,6 +104,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	if d.HasDate() {
 		c.day, c.dated = kb.DateOf(d.Date), true
 	}
+	// about a finding per role claim, and a few of sourcing and
+	// integrity: sized once, not grown a doubling at a time
+	c.out = make([]doc.Finding, 0, len(d.RoleClaims)+4)
 	c.roleClaims()
 	if !c.dated && c.d.DateWindow == nil {
 		c.toldWindow()
@@ -114,6 +117,9 @@ func (s *Stage) Process(d *doc.Doc) error {
 	c.sourcing()
 	c.integrity()
 	sortFindings(c.out)
+	if len(c.out) == 0 {
+		c.out = nil // as before the sizing: no findings is a nil layer
+	}
 	d.Findings = c.out
 	d.Fill(doc.LayerFindings)
 	return nil
