@@ -343,10 +343,17 @@ func sameGroundGerund(w string) bool {
 // Mao", "arrested him in Rosario"): a town named like a person is where
 // the act happened, no party to it (QA21 P-2).
 func placedPersons(d *doc.Doc, toks []tok, acts []actor) []actor {
+	return dropActors(acts, func(a *actor) bool {
+		return a.person && a.t1 == a.t0+1 && a.t0 > 0 && placeOnly(toks, a.t0-1) && placeSpanAt(d, toks[a.t0].start, toks[a.t0].end)
+	})
+}
+
+// dropActors removes, in place, the actors drop reports, keeping the
+// others in order; no actor is copied when none is dropped.
+func dropActors(acts []actor, drop func(*actor) bool) []actor {
 	n := -1 // acts[:n] are kept, once one is dropped
 	for i := range acts {
-		a := &acts[i]
-		if a.person && a.t1 == a.t0+1 && a.t0 > 0 && placeOnly(toks, a.t0-1) && placeSpanAt(d, toks[a.t0].start, toks[a.t0].end) {
+		if drop(&acts[i]) {
 			if n < 0 {
 				n = i
 			}
@@ -358,7 +365,7 @@ func placedPersons(d *doc.Doc, toks []tok, acts []actor) []actor {
 		}
 	}
 	if n < 0 {
-		return acts // (no actor copied when none is dropped)
+		return acts
 	}
 	return acts[:n]
 }

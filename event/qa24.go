@@ -40,24 +40,9 @@ func consentedDeployment(toks []tok, m *match, act, code string) string {
 // are also verbs ("pound", "won", "real") count after an adjective only
 // ("Russia pounds Kyiv" keeps Russia).
 func currencyActors(toks []tok, acts []actor) []actor {
-	n := -1 // acts[:n] are kept, once one is dropped
-	for i := range acts {
-		a := &acts[i]
-		if a.t1 < len(toks) && !a.poss && currencyNoun(toks[a.t1].low, a.demonym) {
-			if n < 0 {
-				n = i
-			}
-			continue
-		}
-		if n >= 0 {
-			acts[n] = acts[i]
-			n++
-		}
-	}
-	if n < 0 {
-		return acts // (no actor copied when none is dropped)
-	}
-	return acts[:n]
+	return dropActors(acts, func(a *actor) bool {
+		return a.t1 < len(toks) && !a.poss && currencyNoun(toks[a.t1].low, a.demonym)
+	})
 }
 
 // currencyNoun reports a currency's name; adj allows the names that are
