@@ -18,40 +18,32 @@ import (
 // "ruler" is the monarch where the state has one and claims nothing
 // elsewhere (QA22 V-5).
 func TestQA21PartyAndPastTitles(t *testing.T) {
-	type claim struct{ office, mod string }
 	for _, tc := range []struct {
 		text, date string
-		want       []claim // in text order
+		want       []officeMod // in text order
 	}{
-		{"Communist Party General Secretary To Lam welcomed Putin at the Presidential Palace.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
-		{"Party General Secretary Nguyen Phu Trong welcomed Putin in Hanoi.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
-		{"Vietnam's Communist Party chief To Lam welcomed Putin.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
-		{"To Lam, the general secretary of the Communist Party of Vietnam, welcomed Putin.", "2024-06-20", []claim{{"VNM.general_secretary", ""}}},
-		{"Xi Jinping, general secretary of the Communist Party, spoke.", "2022-04-21", []claim{{"CHN.general_secretary", ""}}},
-		{"Communist Party chief Raul Castro met Lula in Havana.", "2022-04-21", []claim{{"CUB.leader", ""}}},
+		{"Communist Party General Secretary To Lam welcomed Putin at the Presidential Palace.", "2024-06-20", []officeMod{{"VNM.general_secretary", ""}}},
+		{"Party General Secretary Nguyen Phu Trong welcomed Putin in Hanoi.", "2024-06-20", []officeMod{{"VNM.general_secretary", ""}}},
+		{"Vietnam's Communist Party chief To Lam welcomed Putin.", "2024-06-20", []officeMod{{"VNM.general_secretary", ""}}},
+		{"To Lam, the general secretary of the Communist Party of Vietnam, welcomed Putin.", "2024-06-20", []officeMod{{"VNM.general_secretary", ""}}},
+		{"Xi Jinping, general secretary of the Communist Party, spoke.", "2022-04-21", []officeMod{{"CHN.general_secretary", ""}}},
+		{"Communist Party chief Raul Castro met Lula in Havana.", "2022-04-21", []officeMod{{"CUB.leader", ""}}},
 		{"TUC General Secretary Paul Nowak said the strike would go ahead.", "2024-06-20", nil},
 		{"Communist Party leader Gennady Zyuganov spoke in Moscow.", "2024-06-20", nil},
 		{"Party chief Li Qiang spoke in Shanghai.", "2022-04-21", nil},
-		{"Kuwait's ruler Sheikh Mishal al-Ahmad al-Sabah dissolved parliament on Friday.", "2024-05-11", []claim{{"KWT.monarch", ""}}},
+		{"Kuwait's ruler Sheikh Mishal al-Ahmad al-Sabah dissolved parliament on Friday.", "2024-05-11", []officeMod{{"KWT.monarch", ""}}},
 		{"Myanmar's military ruler Min Aung Hlaing said the election would be held.", "2022-05-11", nil},
 		{"Libya's ruler Muammar Gaddafi said the oil would flow.", "2010-05-11", nil},
-		{"In 2019, Luvsannamsrain Oyun-Erdene, then the prime minister, promised reforms.", "2022-12-06", []claim{{"MNG.prime_minister", "then"}}},
-		{"In 2020, Ukhnaagiin Khurelsukh, then both prime minister and president of Mongolia, promised reforms.", "2022-12-06", []claim{{"MNG.prime_minister", "then"}, {"MNG.president", "then"}}},
-		{"Succes Masra, who was prime minister at the time, rejected the council.", "2021-04-21", []claim{{"TCD.prime_minister", "then"}}},
-		{"Succes Masra, who was then prime minister, rejected the council.", "2021-04-21", []claim{{"TCD.prime_minister", "then"}}},
-		{"Boris Johnson, who was foreign secretary, said the deal was done.", "2021-04-21", []claim{{"GBR.foreign_minister", "former"}}},
-		{"Succes Masra, who was prime minister from 2024, rejected it.", "2025-04-21", []claim{{"TCD.prime_minister", "then"}}},
-		{"Taro Kono, who has been foreign minister since 2015, met his counterpart.", "2019-03-16", []claim{{"JPN.foreign_minister", ""}}},
-		{"Taro Kono, foreign minister from 2017 to 2019, met his counterpart.", "2021-03-16", []claim{{"JPN.foreign_minister", "then"}}},
+		{"In 2019, Luvsannamsrain Oyun-Erdene, then the prime minister, promised reforms.", "2022-12-06", []officeMod{{"MNG.prime_minister", "then"}}},
+		{"In 2020, Ukhnaagiin Khurelsukh, then both prime minister and president of Mongolia, promised reforms.", "2022-12-06", []officeMod{{"MNG.prime_minister", "then"}, {"MNG.president", "then"}}},
+		{"Succes Masra, who was prime minister at the time, rejected the council.", "2021-04-21", []officeMod{{"TCD.prime_minister", "then"}}},
+		{"Succes Masra, who was then prime minister, rejected the council.", "2021-04-21", []officeMod{{"TCD.prime_minister", "then"}}},
+		{"Boris Johnson, who was foreign secretary, said the deal was done.", "2021-04-21", []officeMod{{"GBR.foreign_minister", "former"}}},
+		{"Succes Masra, who was prime minister from 2024, rejected it.", "2025-04-21", []officeMod{{"TCD.prime_minister", "then"}}},
+		{"Taro Kono, who has been foreign minister since 2015, met his counterpart.", "2019-03-16", []officeMod{{"JPN.foreign_minister", ""}}},
+		{"Taro Kono, foreign minister from 2017 to 2019, met his counterpart.", "2021-03-16", []officeMod{{"JPN.foreign_minister", "then"}}},
 	} {
-		d := analyzeShipped(t, tc.text, tc.date)
-		var got []claim
-		for _, c := range d.RoleClaims {
-			got = append(got, claim{c.OfficeID, c.Modifier})
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: claims %v; want %v", tc.text, got, tc.want)
-		}
+		checkClaimOffices(t, tc.text, tc.date, tc.want)
 	}
 }
 
@@ -80,33 +72,25 @@ func TestQA21PastLeaderSurname(t *testing.T) {
 // Germany's or Austria's deputy head of government and no claim for a
 // university's (QA23 V-1, V-17, V-10).
 func TestQA23Titles(t *testing.T) {
-	type claim struct{ office, mod string }
 	for _, tc := range []struct {
 		text, date string
-		want       []claim
+		want       []officeMod
 	}{
-		{"The late former president Alberto Fujimori still divides the country.", "2020-11-16", []claim{{"PER.president", "late"}}},
-		{"Taro Kono, Japan's top diplomat, met his Korean counterpart on Tuesday.", "2021-03-16", []claim{{"JPN.foreign_minister", ""}}},
+		{"The late former president Alberto Fujimori still divides the country.", "2020-11-16", []officeMod{{"PER.president", "late"}}},
+		{"Taro Kono, Japan's top diplomat, met his Korean counterpart on Tuesday.", "2021-03-16", []officeMod{{"JPN.foreign_minister", ""}}},
 		{"Wang Yi, China's top diplomat, met Blinken.", "2021-03-16", nil},
 		{"EU top diplomat Josep Borrell met Blinken.", "2024-03-16", nil},
-		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", []claim{{"DEU.vice_chancellor", ""}}},
+		{"German Vice Chancellor Olaf Scholz said on Monday that the vote was regrettable.", "2019-05-28", []officeMod{{"DEU.vice_chancellor", ""}}},
 		{"Vice-Chancellor Louise Richardson said the university would reopen in Oxford.", "2019-05-28", nil},
 		// "the late X, <title>" is the late holder; an adjective that
 		// describes the holder does not hide the country (QA23 V-1)
-		{"The late Shinzo Abe, Japan's longest-serving prime minister, was expected to remain a lawmaker.", "2020-09-16", []claim{{"JPN.prime_minister", "late"}}},
-		{"Shinzo Abe, Japan's longest-serving prime minister, stepped down.", "2020-09-16", []claim{{"JPN.prime_minister", ""}}},
+		{"The late Shinzo Abe, Japan's longest-serving prime minister, was expected to remain a lawmaker.", "2020-09-16", []officeMod{{"JPN.prime_minister", "late"}}},
+		{"Shinzo Abe, Japan's longest-serving prime minister, stepped down.", "2020-09-16", []officeMod{{"JPN.prime_minister", ""}}},
 		// a second title after the name (QA23 V-9); the same office again makes none
-		{"Defence Minister Taro Kono, a former prime minister, visited Guam on Monday.", "2020-06-20", []claim{{"JPN.defence_minister", ""}, {"JPN.prime_minister", "former"}}},
-		{"Foreign Minister Toshimitsu Motegi, Japan's top diplomat, visited Guam on Monday.", "2020-06-20", []claim{{"JPN.foreign_minister", ""}}},
+		{"Defence Minister Taro Kono, a former prime minister, visited Guam on Monday.", "2020-06-20", []officeMod{{"JPN.defence_minister", ""}, {"JPN.prime_minister", "former"}}},
+		{"Foreign Minister Toshimitsu Motegi, Japan's top diplomat, visited Guam on Monday.", "2020-06-20", []officeMod{{"JPN.foreign_minister", ""}}},
 	} {
-		d := analyzeShipped(t, tc.text, tc.date)
-		var got []claim
-		for _, c := range d.RoleClaims {
-			got = append(got, claim{c.OfficeID, c.Modifier})
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q: claims %v; want %v", tc.text, got, tc.want)
-		}
+		checkClaimOffices(t, tc.text, tc.date, tc.want)
 	}
 }
 
@@ -160,5 +144,23 @@ func TestRomanceHead(t *testing.T) {
 	} {
 		d := analyzeShipped(t, tc.text, "2021-03-28")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// An officeMod is a role claim's office id and modifier, as the tests
+// of this file compare them.
+type officeMod struct{ office, mod string }
+
+// checkClaimOffices runs the shipped-KB stage on text dated date and
+// compares its role claims, in text order, with want.
+func checkClaimOffices(t *testing.T, text, date string, want []officeMod) {
+	t.Helper()
+	d := analyzeShipped(t, text, date)
+	var got []officeMod
+	for _, c := range d.RoleClaims {
+		got = append(got, officeMod{c.OfficeID, c.Modifier})
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: claims %v; want %v", text, got, want)
 	}
 }
