@@ -1,6 +1,7 @@
 // Checks of a title against the terms the KB records: when a term
 // starts and ends ("-elect", "outgoing", "since", "until", "acting"), a
 // claim's own time, and offices a person could never have held.
+
 package verify
 
 import (
