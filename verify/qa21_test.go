@@ -280,3 +280,19 @@ func TestQA23FullTermEvidence(t *testing.T) {
 	d := analyzeQuotes(t, "Former President Goodluck Jonathan attended the ceremony.", "2023-05-29")
 	wantOne(t, d, doc.FindRoleMismatch, "Jonathan", doc.Supported, "2010-05-06 → 2015-05-29")
 }
+
+// TestQA23LateWithoutTitle: "the late X" with no title, for a KB person
+// who died after the article's date, is contradicted (QA23 V-1: "The
+// late Winnie Madikizela-Mandela" two months before her death); after
+// the death it passes.
+func TestQA23LateWithoutTitle(t *testing.T) {
+	text := "The late Winnie Madikizela-Mandela always said the land must return."
+	d := analyzeQuotes(t, text, "2018-02-15")
+	wantOne(t, d, doc.FindRoleMismatch, text, doc.Contradicted, "died 2018-04-02")
+	d = analyzeQuotes(t, text, "2019-02-15")
+	for _, f := range d.Findings {
+		if f.Kind == doc.FindRoleMismatch {
+			t.Errorf("after the death: %s %s", f.Verdict, f.Explanation)
+		}
+	}
+}

@@ -38,6 +38,46 @@ func (c *checker) speakers() {
 		c.deadEvent(e, seen)
 	}
 	c.deadSubjects(seen)
+	c.lateAlive()
+}
+
+// lateAlive contradicts "the late X" (no title: the titled form is a
+// role claim with the modifier late) for a KB person who died after the
+// article's date: "The late Winnie Madikizela-Mandela always said …" in
+// an article of February 2018, two months before she died. "Late" is
+// the writer's word at the article's date, whatever time the sentence
+// tells of. A person the KB knows no death of is not judged alive.
+func (c *checker) lateAlive() {
+	if !c.dated || !strings.Contains(c.d.Text, "late ") {
+		return
+	}
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.KBID == "" || m.Type != doc.TypePerson || m.Title != "" || m.Span.Start < 5 {
+			continue
+		}
+		base := max(0, m.Span.Start-12)
+		low := strings.ToLower(strings.TrimRight(c.d.Text[base:m.Span.Start], " "))
+		i := strings.LastIndex(low, "late")
+		if !strings.HasSuffix(low, "the late") && !strings.HasSuffix(low, "'s late") && !strings.HasSuffix(low, "’s late") {
+			continue
+		}
+		a, ok := c.k.Actor(m.KBID)
+		if !ok || a.Died.IsZero() || a.Died.First().Compare(c.day) <= 0 {
+			continue
+		}
+		start := base + i // "late Alberto Fujimori"
+		if strings.HasSuffix(low, "the late") {
+			start -= len("the ")
+		}
+		span := doc.Span{Start: start, End: m.Span.End}
+		c.add(doc.Finding{
+			Kind: doc.FindRoleMismatch, Verdict: doc.Contradicted, Span: span,
+			Claim:       c.d.Text[span.Start:span.End] + " (article date " + c.dayISO() + ")",
+			Explanation: fmt.Sprintf("%s was alive on %s (died %s), not \"the late\".", a.Name, c.dayISO(), a.Died),
+			Evidence:    []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}},
+		})
+	}
 }
 
 // deathWords are past verbs a dead person is the subject of without
