@@ -21,6 +21,7 @@ type phrase struct {
 	ownerStart int    // first token of the owner's name written before the title, -1
 	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
 	party      bool   // owned by a party the KB does not link: a ruling party's post (see partyOwner)
+	career     bool   // a career's adjective before the title ("longest-serving"): no claim of a time
 }
 
 // ownerCode returns the code an office of actor a is filed under: a
@@ -165,8 +166,9 @@ func (p *proc) leftOf(th titleHit) phrase {
 				continue
 			}
 		}
-		if ph.country == "" && p.describingAdjective(k) {
+		if skip, career := p.describingAdjective(k); skip && ph.country == "" {
 			ph.start, k = k, k-1 // "Japan's longest-serving prime minister"
+			ph.career = ph.career || career
 			continue
 		}
 		g := p.foundEnding(k + 1)
@@ -571,6 +573,7 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 			if e, m := p.appositionPeriod(ph.end); e > ph.end && m == "former" && ph.modifier == "former" {
 				ph.end = e // "who served as foreign minister until 2018": the claim's own end
 			}
+			ph.career = false // "sworn in as Australia's 31st prime minister": the verb dates the title
 			p.addClaim(ph, g, true)
 			used[ti] = true
 			break
@@ -828,6 +831,10 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	}
 	if (e.filed || ph.party) && !p.hasOffice(country, office) || e.except != "" && country == e.except {
 		f.title = p.span(ph.start, ph.end) // "TUC General Secretary": shown, not checked
+		return
+	}
+	if ph.career && mod == "" {
+		f.title = p.span(ph.start, ph.end) // "Ghana's first president Kwame Nkrumah": shown, not checked
 		return
 	}
 	if ph.inName && f.actor >= 0 && how == "person" && !p.everHeld(f.actor, office) {

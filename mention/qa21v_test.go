@@ -85,7 +85,9 @@ func TestQA23Titles(t *testing.T) {
 		// "the late X, <title>" is the late holder; an adjective that
 		// describes the holder does not hide the country (QA23 V-1)
 		{"The late Shinzo Abe, Japan's longest-serving prime minister, was expected to remain a lawmaker.", "2020-09-16", []officeMod{{"JPN.prime_minister", "late"}}},
-		{"Shinzo Abe, Japan's longest-serving prime minister, stepped down.", "2020-09-16", []officeMod{{"JPN.prime_minister", ""}}},
+		// a career's adjective says neither now nor former: shown, no claim
+		{"Shinzo Abe, Japan's longest-serving prime minister, stepped down.", "2020-09-16", nil},
+		{"Two-time President Alan Garcia spoke.", "2021-09-16", nil},
 		// a second title after the name (QA23 V-9); the same office again makes none
 		{"Defence Minister Taro Kono, a former prime minister, visited Guam on Monday.", "2020-06-20", []officeMod{{"JPN.defence_minister", ""}, {"JPN.prime_minister", "former"}}},
 		{"Foreign Minister Toshimitsu Motegi, Japan's top diplomat, visited Guam on Monday.", "2020-06-20", []officeMod{{"JPN.foreign_minister", ""}}},

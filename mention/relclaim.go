@@ -188,30 +188,37 @@ func (p *proc) appositionPeriod(k int) (int, string) {
 }
 
 // describingAdjective reports whether token k, before a title, is an
-// adjective that describes the holder without changing the office:
-// "longest-serving", "first", "youngest", "sitting", "incumbent"
-// ("Japan's longest-serving prime minister"). leftOf steps over it to
-// the country or owner before it.
-func (p *proc) describingAdjective(k int) bool {
+// adjective that describes the holder without changing the office, and
+// whether it tells of a whole career ("Japan's longest-serving prime
+// minister", "two-time president"), not of
+// the present ("sitting", "incumbent", "current"). leftOf steps over it
+// to the country or owner before it; a career's title claims nothing by
+// itself (addClaim), since it says neither "now" nor "former".
+func (p *proc) describingAdjective(k int) (skip, career bool) {
 	t := &p.toks[k]
-	if !t.word() || t.shape&shLower == 0 || p.cover[k] >= 0 {
-		return false
-	}
-	w := p.lower(k)
-	if strings.HasSuffix(w, "-serving") || strings.HasSuffix(w, "-time") {
-		return true // "longest-serving", "two-time" as one token
-	}
-	if (w == "serving" || w == "time") && t.gap == gapHyphen && k > 0 && p.toks[k-1].word() {
-		return true // "serving" of "longest-serving"
+	if !t.word() || p.cover[k] >= 0 {
+		return false, false
 	}
 	if k+1 < len(p.toks) && p.toks[k+1].gap == gapHyphen {
 		if n := p.lower(k + 1); n == "serving" || n == "time" {
-			return true // "longest" of "longest-serving"
+			return true, true // "longest" of "longest-serving", "Two" of "Two-time"
 		}
 	}
-	switch w {
-	case "first", "youngest", "oldest", "sitting", "incumbent", "powerful", "veteran", "popular", "current", "newly":
-		return true
+	if t.shape&shLower == 0 {
+		return false, false
 	}
-	return false
+	w := p.lower(k)
+	if strings.HasSuffix(w, "-serving") || strings.HasSuffix(w, "-time") {
+		return true, true // "longest-serving", "two-time" as one token
+	}
+	if (w == "serving" || w == "time") && t.gap == gapHyphen && k > 0 && p.toks[k-1].word() {
+		return true, true // "serving" of "longest-serving"
+	}
+	switch w {
+	case "youngest", "oldest":
+		return true, true
+	case "sitting", "incumbent", "current", "powerful", "popular", "veteran", "newly":
+		return true, false
+	}
+	return false, false
 }
