@@ -86,17 +86,7 @@ func (p *proc) romancePlace(g int) {
 		}
 		t = h.j
 	}
-	for t := s; t < e; t++ {
-		if c := p.cover[t]; c >= 0 {
-			p.absorb(int(c))
-		}
-	}
-	f.j = e
-	for t := f.i; t < f.j; t++ {
-		p.cover[t] = int32(g)
-	}
-	f.actor, f.how, f.capital, f.typ, f.canon = -1, HowName, -1, doc.TypePlace, ""
-	f.key = p.fold(f.i, f.j)
+	p.widenPlace(g, f.i, e)
 }
 
 // romanceHead widens place g back over a Romance linking word and one
@@ -123,13 +113,20 @@ func (p *proc) romanceHead(g int) {
 	if s == k {
 		return
 	}
-	for t := s; t < k; t++ {
-		if c := p.cover[t]; c >= 0 {
+	p.widenPlace(g, s, f.j)
+}
+
+// widenPlace makes found g the unlinked place name of tokens [i,j),
+// absorbing what else the stage found inside them.
+func (p *proc) widenPlace(g, i, j int) {
+	f := &p.found[g]
+	for t := i; t < j; t++ {
+		if c := p.cover[t]; c >= 0 && int(c) != g {
 			p.absorb(int(c))
 		}
 	}
-	f.i = s
-	for t := f.i; t < f.j; t++ {
+	f.i, f.j = i, j
+	for t := i; t < j; t++ {
 		p.cover[t] = int32(g)
 	}
 	f.actor, f.how, f.capital, f.typ, f.canon = -1, HowName, -1, doc.TypePlace, ""

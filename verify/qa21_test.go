@@ -28,7 +28,7 @@ func TestQA21NeverVicePresident(t *testing.T) {
 // (QA22 V-3: "Anwar Ibrahim, who is also deputy prime minister" in 2023
 // was unverifiable; QA21 V-5: "Vice President Samia Suluhu Hassan").
 func TestQA21DeputiesAndVicePresidents(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Anwar Ibrahim, who is also deputy prime minister, spoke.", "2023-01-30", doc.Contradicted, "1993-12-01 → 1998-09-02"},
 		{"Deputy Prime Minister Lawrence Wong spoke in Singapore.", "2023-01-30", doc.Supported, "2022-06-13 → 2024-05-15"},
 		{"Vice President Samia Suluhu Hassan said the president had died.", "2021-03-18", doc.Supported, "2015-11-05 → 2021-03-19"},
@@ -36,10 +36,7 @@ func TestQA21DeputiesAndVicePresidents(t *testing.T) {
 		{"Paraguayan Vice President Federico Franco said the vote would go ahead.", "2013-01-10", doc.Contradicted, "2008-08-15 → 2012-06-22"},
 		{"Ghana's Vice President Mahamudu Bawumia said the IMF deal was near.", "2023-05-01", doc.Supported, "2017-01-07 → 2025-01-07"},
 		{"Italian Deputy Prime Minister Matteo Salvini spoke.", "2020-05-01", doc.Contradicted, "2018-06-01 → 2019-09-05"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
-	}
+	})
 }
 
 // TestQA21DesignateAndOutgoing: a "-elect" title is supported only in
@@ -50,7 +47,7 @@ func TestQA21DeputiesAndVicePresidents(t *testing.T) {
 // hand-over (QA22 V-4: "Outgoing Prime Minister Mario Draghi" the day
 // after Meloni's oath was contradicted).
 func TestQA21DesignateAndOutgoing(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"President-elect Santiago Pena met Lula.", "2019-05-02", doc.Contradicted, "too early"},
 		{"President-elect Santiago Pena met Lula.", "2024-05-02", doc.Contradicted, "no longer designate"},
 		{"President-elect Santiago Pena met Lula.", "2023-05-02", doc.Supported, "took the office on 2023-08-15"},
@@ -59,10 +56,7 @@ func TestQA21DesignateAndOutgoing(t *testing.T) {
 		{"Outgoing Prime Minister Mario Draghi handed Meloni the bell.", "2022-10-23", doc.Supported, "the term ended 1 day(s) before"},
 		{"Outgoing Prime Minister Mario Draghi spoke.", "2022-11-24", doc.Contradicted, "not on 2022-11-24"},
 		{"Outgoing Prime Minister Mario Draghi spoke.", "2022-10-10", doc.Supported, "held this office on 2022-10-10"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
-	}
+	})
 }
 
 // TestQA21LastWords: a dead person's last speech, address or interview,
@@ -86,17 +80,14 @@ func TestQA21LastWords(t *testing.T) {
 // "Honduras has had diplomatic relations with China since 1985" gave no
 // finding; the KB records their establishment on 2023-03-26).
 func TestQA21RelationsSince(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"Honduras has had diplomatic relations with China since 1985.", "2024-07-06", doc.Contradicted, "only from 2023-03-26"},
 		{"China and Honduras have maintained diplomatic ties since 1985.", "2024-07-06", doc.Contradicted, "only from 2023-03-26"},
 		{"Honduras and China have had diplomatic relations since 2023.", "2024-07-06", doc.Supported, "since 2023-03-26"},
 		{"Iran and Saudi Arabia have had diplomatic relations since 2016.", "2024-07-06", doc.Contradicted, "severed on 2016-01-03"},
 		{"Iran and Saudi Arabia have had diplomatic relations since 1991.", "2024-07-06", doc.Contradicted, "broken on 2016-01-03"},
 		{"Iran and Saudi Arabia have had diplomatic relations since 1991.", "2015-07-06", doc.Supported, "since 1991-03"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRelationContradicted, tc.text, tc.verdict, tc.expl)
-	}
+	})
 	d := analyzeQuotes(t, "Iran and Saudi Arabia have had close ties for decades.", "2015-07-06")
 	for _, f := range d.Findings {
 		if f.Kind == doc.FindRelationContradicted {
@@ -125,7 +116,7 @@ func TestQA23ChancellorSystems(t *testing.T) {
 // YEAR" must not precede the term's start (V-15); "Former X" on the day
 // the term ends is no contradiction (V-5).
 func TestQA23OwnPeriods(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Taro Kono, foreign minister from 2017 to 2019, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
 		{"Taro Kono, foreign minister between 2015 and 2016, met his Korean counterpart on Tuesday.", "2021-03-16", doc.Contradicted, "not in the time the sentence refers to"},
 		{"Taro Kono, who was foreign minister in 2018, met his counterpart on Tuesday.", "2021-03-16", doc.Supported, "in the time the sentence refers to"},
@@ -133,10 +124,7 @@ func TestQA23OwnPeriods(t *testing.T) {
 		{"Taro Kono, who has been foreign minister since 2017, met his Korean counterpart on Tuesday.", "2019-03-16", doc.Supported, "held this office on 2019-03-16"},
 		{"Former Chancellor Sebastian Kurz, 32, remains leader of the People's Party.", "2019-05-28", doc.Supported, "2017-12-18 → 2019-05-28"},
 		{"Former Chancellor Sebastian Kurz, 32, remains leader of the People's Party.", "2019-05-20", doc.Contradicted, "not a former holder"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
-	}
+	})
 }
 
 // TestQA23SurnameAndDayPart: a title on a surname the article has named
@@ -144,15 +132,12 @@ func TestQA23OwnPeriods(t *testing.T) {
 // V-4); "on Wednesday evening" dates the clause like "on Wednesday"
 // (V-2).
 func TestQA23SurnameAndDayPart(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Jacob Zuma appeared in court on Wednesday. President Zuma said on Wednesday he was innocent.", "2018-03-15", doc.Contradicted, "Cyril Ramaphosa"},
 		{"Taro Kono visited Guam on Monday. Foreign Minister Kono said on Monday that ties were strong.", "2022-09-20", doc.Contradicted, "Yoshimasa Hayashi"},
 		{"Foreign Minister Taro Kono is in Seoul on Wednesday evening.", "2020-09-16", doc.Contradicted, "Toshimitsu Motegi"},
 		{"Emperor Akihito formally appointed Suga at a ceremony on Wednesday evening.", "2020-09-16", doc.Contradicted, "Naruhito"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
-	}
+	})
 }
 
 // TestQA23FutureTense: the present and future tense place a title at
@@ -160,28 +145,22 @@ func TestQA23SurnameAndDayPart(t *testing.T) {
 // Minister Taro Kono will visit Seoul next week" a year after he left
 // was unverifiable).
 func TestQA23FutureTense(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Foreign Minister Taro Kono will visit Seoul next week.", "2020-09-16", doc.Contradicted, "Toshimitsu Motegi"},
 		{"Foreign Minister Taro Kono wants stable ties with China.", "2020-09-16", doc.Contradicted, "Toshimitsu Motegi"},
 		{"President Jacob Zuma will visit Durban next week.", "2018-03-15", doc.Contradicted, "Cyril Ramaphosa"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
-	}
+	})
 }
 
 // TestQA23KBGaps: facts QA23 found missing are in the KB: Qureshi's two
 // terms as Pakistan's foreign minister, South Africa's finance
 // ministers, Mabuza's swearing-in as deputy president to the day.
 func TestQA23KBGaps(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Foreign Minister Shah Mehmood Qureshi told reporters on Saturday that ties were strong.", "2018-08-18", doc.Contradicted, "2018-08-20 → 2022-04-10"},
 		{"Finance Minister Nhlanhla Nene told investors on Thursday that the budget was sound.", "2018-02-15", doc.Contradicted, "Malusi Gigaba"},
 		{"Deputy President David Mabuza said on Thursday that the party was united.", "2018-02-15", doc.Contradicted, "2018-02-27"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRoleMismatch, tc.text, tc.verdict, tc.expl)
-	}
+	})
 }
 
 // TestQA23ActingAndTrailingBreak: "Acting President X" after X's own
@@ -220,16 +199,13 @@ func TestQA23ActingAndTrailingBreak(t *testing.T) {
 // diplomatic ties with Morocco in June" was supported against
 // 2021-08-24); a weekday or "last month" is not compared.
 func TestQA23RelationMonths(t *testing.T) {
-	for _, tc := range []struct{ text, date, verdict, expl string }{
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
 		{"Algeria severed diplomatic ties with Morocco in June.", "2021-09-01", doc.Contradicted, "not at the time the text gives (June)"},
 		{"Algeria severed diplomatic ties with Morocco on June 24.", "2021-09-01", doc.Contradicted, "(June 24)"},
 		{"Algeria severed diplomatic ties with Morocco in August.", "2021-09-01", doc.Supported, "2021-08-24"},
 		{"Algeria severed diplomatic ties with Morocco last month.", "2021-09-01", doc.Supported, "2021-08-24"},
 		{"Saudi Arabia and Iran restored relations in May 2023.", "2023-06-01", doc.Contradicted, "2023-03-10"},
-	} {
-		d := analyzeQuotes(t, tc.text, tc.date)
-		wantOne(t, d, doc.FindRelationContradicted, tc.text, tc.verdict, tc.expl)
-	}
+	})
 }
 
 // TestQA24EconomyAndGaps: economy ministers are an office of their own
@@ -294,5 +270,19 @@ func TestQA23LateWithoutTitle(t *testing.T) {
 		if f.Kind == doc.FindRoleMismatch {
 			t.Errorf("after the death: %s %s", f.Verdict, f.Explanation)
 		}
+	}
+}
+
+// A verdictCase is a sentence, its article date, and the verdict and a
+// part of the explanation its one finding must have.
+type verdictCase struct{ text, date, verdict, expl string }
+
+// wantVerdicts runs each case through the full pipeline and wants one
+// finding of kind with the case's verdict and explanation.
+func wantVerdicts(t *testing.T, kind string, cases []verdictCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		wantOne(t, d, kind, tc.text, tc.verdict, tc.expl)
 	}
 }
