@@ -1366,6 +1366,9 @@ func (f *finder) cueAt(i int) (int, bool) {
 	if i > 0 && f.t[i-1].kind == tWord && determiners.Has(f.t[i-1].w) {
 		return 0, false // "his claim that …", "the reports"
 	}
+	if f.attributiveParticiple(i) {
+		return 0, false // "its nuclear program and alleged sponsorship of armed groups"
+	}
 	b := i - 1 // the word before, past an adverb in -ly ("were mistakenly charged")
 	if b > 0 && f.t[b].kind == tWord && !f.t[b].upper && mannerAdverb(f.t[b].w) {
 		b--
@@ -3041,3 +3044,30 @@ func (f *finder) subjectAfterQuote(i, b int) bool {
 	w := f.t[k].w
 	return finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// attributiveParticiple reports whether the cue at i is a participle
+// used as an adjective before a noun: after a conjunction or a
+// preposition, where no finite verb stands, and before a bare lower-case
+// word ("and alleged sponsorship of armed groups", "by suspected
+// militants", "over reported violations"). Such a word reports nothing;
+// "denied it and alleged that …" and "and alleged the police had …"
+// (a clause opens after it) stay cues.
+func (f *finder) attributiveParticiple(i int) bool {
+	if i == 0 || i+1 >= len(f.t) || !adjectivalCues.Has(f.t[i].w) {
+		return false
+	}
+	p, n := &f.t[i-1], &f.t[i+1]
+	if p.kind != tWord || !adjectiveLinks.Has(p.w) {
+		return false
+	}
+	return n.kind == tWord && !n.upper && n.w != "that" && n.w != "to" && !determiners.Has(n.w) && pronouns[n.w] == "" && !strings.HasSuffix(n.w, "ly")
+}
+
+// adjectivalCues are cues that news also writes as adjectives ("the
+// alleged plot", "reported violations").
+var adjectivalCues = setOf(`alleged purported reported suspected claimed supposed rumoured rumored presumed`)
+
+// adjectiveLinks are the words after which such a participle cannot be
+// a finite verb of its own clause: conjunctions joining noun phrases and
+// prepositions.
+var adjectiveLinks = setOf(`and or of for in on over about with against by into amid among from after before despite`)
