@@ -154,6 +154,11 @@ func ParseDay(s string) (time.Time, error) {
 	}
 	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
+			if t.IsZero() {
+				// 0001-01-01 is the zero time, which means "no date":
+				// a filter from it would silently filter nothing
+				return time.Time{}, fmt.Errorf("%w: date %q: out of range", ErrInvalid, s)
+			}
 			return t, nil
 		}
 	}
