@@ -1213,6 +1213,12 @@ func better(a, b *match) bool {
 	if a.exact != b.exact && a.anchorEnd == b.anchorEnd {
 		return a.exact // same anchor word: a written form beats an inflection
 	}
+	if an := a.p.Flags&FlagNominal != 0; a.head == b.head && an != (b.p.Flags&FlagNominal != 0) {
+		// the same noun as a verb's object and as a bare nominal: "held
+		// talks with Syria on Monday" is the verb's act, however far the
+		// nominal pattern ("talks … on") reaches
+		return !an
+	}
 	if len(a.p.Code) != len(b.p.Code) {
 		return len(a.p.Code) > len(b.p.Code) // the more specific code
 	}
