@@ -1409,6 +1409,12 @@ var diplomatNouns = wordset.FromMap(map[string]bool{"ambassador": true, "ambassa
 	"diplomat": true, "diplomats": true, "consul": true, "charge": true, "chargé": true, "attaché": true, "attache": true,
 	"commissioner": true, "representative": true})
 
+// civilianNouns are the people an actor names by an agent noun that a
+// pattern may still name as its object: "expelled Egyptian activists"
+// deports people (174) as "expelled activists" does.
+var civilianNouns = wordset.FromMap(map[string]bool{"citizens": true, "nationals": true, "journalists": true, "workers": true,
+	"activists": true, "dissidents": true, "students": true, "clerics": true, "migrants": true, "refugees": true})
+
 // titleNouns after a trigger word make it a modifier: "finance
 // minister", "defence ministry", "aid official".
 var titleNouns = wordset.FromMap(map[string]bool{"minister": true, "ministry": true, "secretary": true,
@@ -1811,7 +1817,7 @@ func (c *Coder) matchElem(e *elem, toks []tok, acts []actor, actorAt []int, t in
 		// a named actor is never a pattern word; "troops" may be, and so
 		// may a diplomat noun an actor took on ("summoned the Israeli
 		// ambassador")
-		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns.Has(toks[t].low) {
+		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns.Has(toks[t].low) && !(t == a.t1-1 && civilianNouns.Has(toks[t].low)) {
 			return 0, false
 		}
 	}

@@ -191,6 +191,9 @@ var realNewsTests = []struct {
 	{"held a meeting stays a consultation", "Egypt held a meeting with Syria on Monday.", []string{"EGY SYR 040"}, nil},
 	{"travel advisory is no visit", "Egypt advised against all travel to Syria.", []string{"EGY SYR 160"}, []string{"EGY SYR 042"}},
 	{"warned citizens against travel", "Egypt warned its citizens against travel to Syria.", []string{"EGY SYR 160"}, []string{"EGY SYR 042"}},
+	{"expelled people are deported", "Egypt expelled leaders and members of a banned party.", []string{"EGY  174"}, []string{"EGY  166"}},
+	{"expelled people named with a demonym", "Egypt expelled Syrian activists.", []string{"EGY SYROPP 174"}, []string{"EGY SYROPP 166"}},
+	{"expelled diplomats stay 166", "Egypt expelled the Syrian ambassador.", []string{"EGY SYRGOV 166"}, []string{"EGY SYRGOV 174"}},
 	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
