@@ -1878,7 +1878,11 @@ func abstractObject(toks []tok, m *match) bool {
 var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
 	"asking": true, "called": true, "calls": true, "calling": true, "appealed": true, "appeals": true, "pressed": true,
 	"wants": true, "want": true, "wanted": true, "wanting": true, "pressure": true, "pressured": true, "pressures": true, "pressuring": true,
-	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true})
+	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true,
+	// bare and -ing forms, after an auxiliary or a negation ("did not
+	// ask Russia to help Israel", "will ask X to")
+	"ask": true, "press": true, "presses": true, "encourage": true, "encouraging": true, "invite": true, "inviting": true,
+	"beg": true, "begs": true, "begging": true, "implore": true, "implores": true, "imploring": true})
 
 // sportsWin reports a verb of beating in a sentence about a game: a
 // score ("3-1") or a word of sport (final, match, cup, wickets …).
@@ -1922,6 +1926,28 @@ func chargeReason(toks []tok, m *match) bool {
 			return false
 		}
 		if punishVerbs.Has(toks[i].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeWord reports a gerund that can open the charge of a punishment
+// ("for helping", "of spying"); prepositional -ing words ("during",
+// "including") are none.
+func chargeWord(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ingPreps.Has(w)
+}
+
+// punishedBefore reports a punishment verb (punishVerbs) among the ten
+// tokens before i, within the clause: the "for <gerund>" at i gives its
+// charge.
+func punishedBefore(toks []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if isHardStop(toks[j]) {
+			return false
+		}
+		if punishVerbs.Has(toks[j].low) {
 			return true
 		}
 	}
@@ -3337,6 +3363,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// Erdogan", "attacked a convoy carrying aid to X": a
 			// participle after the object starts a modifier whose
 			// actors are no objects of this verb
+			break
+		}
+		if i >= m.end && (t.low == "for" || t.low == "of") && i+1 < len(toks) && actorAt[i+1] < 0 && chargeWord(toks[i+1].low) && punishedBefore(toks, i) {
+			// "jailed a man for two years for helping young militants",
+			// "sentenced a man to death for spying for Israel": the
+			// charge is no object of the punishment (as chargeReason
+			// keeps it from being an act)
 			break
 		}
 		if t.is(wcRightStop) && (i > from || subordinators.Has(t.low) || t.low == "since") {

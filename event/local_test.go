@@ -22,7 +22,7 @@ var localTests = []struct {
 	// executing a warrant, order or plan is carrying it out, not killing
 	{"executed a search warrant", "Concord police executed two search warrants on Thursday.", nil, []string{"1823"}, nil},
 	{"executed a plan", "The city council executed its plan to repave Main Street.", nil, []string{"1823"}, nil},
-	{"executed a person stays killing", "Iran executed two men convicted of spying for Israel.", []string{"IRN ISR 1823"}, nil, nil},
+	{"executed a person stays killing (the men, not the country of their charge)", "Iran executed two men convicted of spying for Israel.", []string{"IRN  1823"}, nil, nil},
 	// hosting a fundraiser, tournament or sale is no political hosting
 	// or meeting
 	{"will host a fundraiser", "The Maple Grove Volunteer Fire Department will host its 12th annual fundraiser on Saturday.", nil, []string{"036", "043"}, nil},
