@@ -198,6 +198,8 @@ var realNewsTests = []struct {
 	{"the charge of a sentence is no target", "Egypt sentenced a man to death for spying for Israel.", nil, []string{"EGY ISR"}},
 	{"a negated appeal's content did not happen", "Egypt did not ask Syria to help Israel.", nil, []string{"SYR ISR"}},
 	{"an appeal after will: its content is asked for", "Egypt will ask Syria to help Israel.", []string{"EGY SYR 020"}, []string{"SYR ISR"}},
+	{"inspecting a state's installations", "United Nations inspectors inspected nuclear sites in Syria.", []string{"IGOUNO SYR 090"}, nil},
+	{"inspecting a state's own installations", "United Nations inspectors will re-examine Syria's refineries.", []string{"IGOUNO SYR 090"}, nil},
 	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
