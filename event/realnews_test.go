@@ -200,6 +200,8 @@ var realNewsTests = []struct {
 	{"an appeal after will: its content is asked for", "Egypt will ask Syria to help Israel.", []string{"EGY SYR 020"}, []string{"SYR ISR"}},
 	{"inspecting a state's installations", "United Nations inspectors inspected nuclear sites in Syria.", []string{"IGOUNO SYR 090"}, nil},
 	{"inspecting a state's own installations", "United Nations inspectors will re-examine Syria's refineries.", []string{"IGOUNO SYR 090"}, nil},
+	{"a rebel leader in a country is no government", "Israeli troops killed a rebel leader in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRGOV"}},
+	{"a militant commander is no army", "Israeli troops killed a militant commander in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRMIL"}},
 	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
