@@ -2049,7 +2049,8 @@ var nounOnlyEfforts = wordset.FromMap(map[string]bool{"threat": true, "threats":
 // noun's owner: "an Egyptian report that it had agreed".
 var complementNouns = wordset.FromMap(map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "statement": true,
 	"allegation": true, "allegations": true, "news": true, "rumours": true, "rumors": true, "suggestion": true,
-	"suggestions": true, "fears": true, "hopes": true, "belief": true, "assertion": true, "assurances": true, "warning": true})
+	"suggestions": true, "fears": true, "hopes": true, "belief": true, "assertion": true, "assurances": true, "warning": true,
+	"accusation": true, "accusations": true})
 
 // reportVerbs introduce reported speech or thought.
 var reportVerbs = wordset.FromMap(map[string]bool{
@@ -2427,8 +2428,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			// the reporting subject; keep looking left of "that". After a
 			// noun ("an Egyptian report that it had agreed") the pronoun
 			// is nobody we can name.
-			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && complementNouns.Has(toks[i-1].low) {
-				return nil
+			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && (complementNouns.Has(toks[i-1].low) || claimantBefore(toks, i-1) > 0) {
+				return nil // (also "accusations by Egypt that it had …": not Egypt)
 			}
 			if toks[i].low == "," && !c.petrarch() {
 				// "Pakistan, one of three states that recognised the
@@ -4064,6 +4065,9 @@ func deniedComplement(toks []tok, m *match) bool {
 			continue
 		}
 		j := i - 1
+		if k := claimantBefore(toks, j); k > 0 {
+			j = k // "denied accusations by the United States that": the noun before its claimant
+		}
 		if complementNouns.Has(toks[j].low) && j > 0 {
 			j-- // "denied reports that"
 			if j > 0 && toks[j].is(wcDeterminer) {
@@ -4075,6 +4079,29 @@ func deniedComplement(toks []tok, m *match) bool {
 			strings.HasPrefix(w, "dismiss")
 	}
 	return false
+}
+
+// claimantBefore returns the complement noun before a named claimant
+// that ends at token j ("accusations by the United States", "claims
+// from Washington"), else -1: the name's capitalised words and a
+// determiner, then by/from, then the noun.
+func claimantBefore(toks []tok, j int) int {
+	if !toks[j].upper {
+		return -1
+	}
+	for k := j; k >= 1 && k >= j-5; k-- {
+		w := &toks[k]
+		if w.low == "by" || w.low == "from" {
+			if complementNouns.Has(toks[k-1].low) {
+				return k - 1
+			}
+			return -1
+		}
+		if !w.upper && !w.is(wcDeterminer) || w.punct {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerOutside returns the nearest actor outside quote q that precedes
