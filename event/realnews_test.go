@@ -203,6 +203,7 @@ var realNewsTests = []struct {
 	{"a rebel leader in a country is no government", "Israeli troops killed a rebel leader in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRGOV"}},
 	{"a militant commander is no army", "Israeli troops killed a militant commander in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRMIL"}},
 	{"denied accusations by a claimant: the content is no act", "Iran denied accusations by Egypt that it had supplied weapons to Syrian rebels.", nil, []string{"EGY SYRREB", "IRN SYRREB"}},
+	{"armed men are unidentified attackers", "Armed men abducted 30 students in Syria.", []string{"UAF SYREDU 181"}, nil},
 	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
