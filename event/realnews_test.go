@@ -204,6 +204,8 @@ var realNewsTests = []struct {
 	{"a militant commander is no army", "Israeli troops killed a militant commander in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRMIL"}},
 	{"denied accusations by a claimant: the content is no act", "Iran denied accusations by Egypt that it had supplied weapons to Syrian rebels.", nil, []string{"EGY SYRREB", "IRN SYRREB"}},
 	{"armed men are unidentified attackers", "Armed men abducted 30 students in Syria.", []string{"UAF SYREDU 181"}, nil},
+	{"began joint exercises", "Egypt and Syria began joint military exercises on Monday.", []string{"EGY SYR 062", "SYR EGY 062"}, nil},
+	{"launched drills around a state", "Egypt launched military drills around Syria.", []string{"EGY SYR 150"}, nil},
 	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
