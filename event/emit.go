@@ -2924,6 +2924,8 @@ func hyphenModified(toks []tok, a *actor) bool {
 	switch w[i+1:] {
 	case "made", "built", "run", "held", "owned", "funded", "armed", "trained", "brokered", "sponsored":
 		return true // "US-made missiles", "state-run media"
+	case "flagged":
+		return false // "seized a British-flagged tanker": the flag state's ship is the state's
 	}
 	return strings.HasSuffix(w, "ed")
 }
