@@ -1702,7 +1702,10 @@ func placeTarget(p *Pattern) bool {
 		return true
 	}
 	r := cameo.Root(p.Code)
-	return r >= "14" && r <= "20"
+	// a claimed or denied responsibility is for an attack: the attack's
+	// place ("claimed responsibility for an attack at a mall in Kenya's
+	// capital") is aimed at as the attack's would be
+	return r >= "14" && r <= "20" || p.Code == "015" || p.Code == "016"
 }
 
 // hosts reports whether the target of a visit pattern hosts the visitor

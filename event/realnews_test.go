@@ -207,6 +207,7 @@ var realNewsTests = []struct {
 	{"began joint exercises", "Egypt and Syria began joint military exercises on Monday.", []string{"EGY SYR 062", "SYR EGY 062"}, nil},
 	{"launched drills around a state", "Egypt launched military drills around Syria.", []string{"EGY SYR 150"}, nil},
 	{"a flagged ship is its flag state's", "Iran seized an Israeli-flagged tanker in the Gulf.", []string{"IRN ISR 171"}, nil},
+	{"claimed an attack in a country", "Hamas claimed responsibility for a deadly attack at a mall in Egypt's capital.", []string{"PSE EGY 015"}, nil},
 	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
