@@ -208,6 +208,8 @@ var realNewsTests = []struct {
 	{"launched drills around a state", "Egypt launched military drills around Syria.", []string{"EGY SYR 150"}, nil},
 	{"a flagged ship is its flag state's", "Iran seized an Israeli-flagged tanker in the Gulf.", []string{"IRN ISR 171"}, nil},
 	{"claimed an attack in a country", "Hamas claimed responsibility for a deadly attack at a mall in Egypt's capital.", []string{"PSE EGY 015"}, nil},
+	{"faces pressure from X: X presses the subject", "Egypt faces mounting pressure from Syria to release activists.", []string{"SYR EGY 100"}, []string{"EGY SYR"}},
+	{"under pressure from X", "Egypt came under pressure from Syria to release activists.", []string{"SYR EGY 100"}, []string{"EGY SYR"}},
 	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
