@@ -1213,6 +1213,12 @@ func better(a, b *match) bool {
 	if a.exact != b.exact && a.anchorEnd == b.anchorEnd {
 		return a.exact // same anchor word: a written form beats an inflection
 	}
+	if an := a.p.Flags&FlagNominal != 0; a.head == b.head && an != (b.p.Flags&FlagNominal != 0) {
+		// the same noun as a verb's object and as a bare nominal: "held
+		// talks with Syria on Monday" is the verb's act, however far the
+		// nominal pattern ("talks … on") reaches
+		return !an
+	}
 	if len(a.p.Code) != len(b.p.Code) {
 		return len(a.p.Code) > len(b.p.Code) // the more specific code
 	}
@@ -1402,6 +1408,12 @@ func countWord(t tok) bool {
 var diplomatNouns = wordset.FromMap(map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
 	"diplomat": true, "diplomats": true, "consul": true, "charge": true, "chargé": true, "attaché": true, "attache": true,
 	"commissioner": true, "representative": true})
+
+// civilianNouns are the people an actor names by an agent noun that a
+// pattern may still name as its object: "expelled Egyptian activists"
+// deports people (174) as "expelled activists" does.
+var civilianNouns = wordset.FromMap(map[string]bool{"citizens": true, "nationals": true, "journalists": true, "workers": true,
+	"activists": true, "dissidents": true, "students": true, "clerics": true, "migrants": true, "refugees": true})
 
 // titleNouns after a trigger word make it a modifier: "finance
 // minister", "defence ministry", "aid official".
@@ -1805,7 +1817,7 @@ func (c *Coder) matchElem(e *elem, toks []tok, acts []actor, actorAt []int, t in
 		// a named actor is never a pattern word; "troops" may be, and so
 		// may a diplomat noun an actor took on ("summoned the Israeli
 		// ambassador")
-		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns.Has(toks[t].low) {
+		if a := acts[ai]; !a.agentNoun || t == a.t0 || !diplomatNouns.Has(toks[t].low) && !(t == a.t1-1 && civilianNouns.Has(toks[t].low)) {
 			return 0, false
 		}
 	}

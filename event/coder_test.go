@@ -133,7 +133,7 @@ var constructionTests = []struct {
 	{"active", "Israel struck Syria on Tuesday.", []string{"ISR SYR ASSAULT 190"}, nil},
 	{"active object after preposition", "Egypt called on Israel to halt the offensive.", []string{"EGY ISR REQUEST 0256"}, nil},
 	{"passive with by", "Syria was struck by Israel on Tuesday.", []string{"ISR SYR ASSAULT 190"}, []string{"SYR ISR"}},
-	{"reciprocal", "Israel and Iran held talks in Oman.", []string{"ISR IRN CONSULT 040", "IRN ISR CONSULT 040"}, nil},
+	{"reciprocal", "Israel and Iran held talks in Oman.", []string{"ISR IRN CONSULT 046", "IRN ISR CONSULT 046"}, nil},
 	{"reciprocal between", "Talks between Israel and Iran resumed.", []string{"ISR IRN CONSULT 040", "IRN ISR CONSULT 040"}, nil},
 	{"compound", "Israel and the United States condemned Iran.", []string{"ISR IRN ACCUSE 111", "USA IRN ACCUSE 111"}, nil},
 	{"nominal possessive", "Israel's strikes on Syrian targets killed dozens.", []string{"ISR SYR ASSAULT 190"}, nil},

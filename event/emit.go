@@ -1702,7 +1702,10 @@ func placeTarget(p *Pattern) bool {
 		return true
 	}
 	r := cameo.Root(p.Code)
-	return r >= "14" && r <= "20"
+	// a claimed or denied responsibility is for an attack: the attack's
+	// place ("claimed responsibility for an attack at a mall in Kenya's
+	// capital") is aimed at as the attack's would be
+	return r >= "14" && r <= "20" || p.Code == "015" || p.Code == "016"
 }
 
 // hosts reports whether the target of a visit pattern hosts the visitor
@@ -1878,7 +1881,11 @@ func abstractObject(toks []tok, m *match) bool {
 var appealVerbs = wordset.FromMap(map[string]bool{"urged": true, "urges": true, "urge": true, "urging": true, "asked": true, "asks": true,
 	"asking": true, "called": true, "calls": true, "calling": true, "appealed": true, "appeals": true, "pressed": true,
 	"wants": true, "want": true, "wanted": true, "wanting": true, "pressure": true, "pressured": true, "pressures": true, "pressuring": true,
-	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true})
+	"pressing": true, "encouraged": true, "encourages": true, "invited": true, "invites": true, "begged": true, "implored": true,
+	// bare and -ing forms, after an auxiliary or a negation ("did not
+	// ask Russia to help Israel", "will ask X to")
+	"ask": true, "press": true, "presses": true, "encourage": true, "encouraging": true, "invite": true, "inviting": true,
+	"beg": true, "begs": true, "begging": true, "implore": true, "implores": true, "imploring": true})
 
 // sportsWin reports a verb of beating in a sentence about a game: a
 // score ("3-1") or a word of sport (final, match, cup, wickets …).
@@ -1922,6 +1929,28 @@ func chargeReason(toks []tok, m *match) bool {
 			return false
 		}
 		if punishVerbs.Has(toks[i].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeWord reports a gerund that can open the charge of a punishment
+// ("for helping", "of spying"); prepositional -ing words ("during",
+// "including") are none.
+func chargeWord(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ingPreps.Has(w)
+}
+
+// punishedBefore reports a punishment verb (punishVerbs) among the ten
+// tokens before i, within the clause: the "for <gerund>" at i gives its
+// charge.
+func punishedBefore(toks []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-10; j-- {
+		if isHardStop(toks[j]) {
+			return false
+		}
+		if punishVerbs.Has(toks[j].low) {
 			return true
 		}
 	}
@@ -2023,7 +2052,8 @@ var nounOnlyEfforts = wordset.FromMap(map[string]bool{"threat": true, "threats":
 // noun's owner: "an Egyptian report that it had agreed".
 var complementNouns = wordset.FromMap(map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "statement": true,
 	"allegation": true, "allegations": true, "news": true, "rumours": true, "rumors": true, "suggestion": true,
-	"suggestions": true, "fears": true, "hopes": true, "belief": true, "assertion": true, "assurances": true, "warning": true})
+	"suggestions": true, "fears": true, "hopes": true, "belief": true, "assertion": true, "assurances": true, "warning": true,
+	"accusation": true, "accusations": true})
 
 // reportVerbs introduce reported speech or thought.
 var reportVerbs = wordset.FromMap(map[string]bool{
@@ -2401,8 +2431,8 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			// the reporting subject; keep looking left of "that". After a
 			// noun ("an Egyptian report that it had agreed") the pronoun
 			// is nobody we can name.
-			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && complementNouns.Has(toks[i-1].low) {
-				return nil
+			if toks[i].low == "that" && i == pronounAt-1 && i > 0 && (complementNouns.Has(toks[i-1].low) || claimantBefore(toks, i-1) > 0) {
+				return nil // (also "accusations by Egypt that it had …": not Egypt)
 			}
 			if toks[i].low == "," && !c.petrarch() {
 				// "Pakistan, one of three states that recognised the
@@ -2897,6 +2927,8 @@ func hyphenModified(toks []tok, a *actor) bool {
 	switch w[i+1:] {
 	case "made", "built", "run", "held", "owned", "funded", "armed", "trained", "brokered", "sponsored":
 		return true // "US-made missiles", "state-run media"
+	case "flagged":
+		return false // "seized a British-flagged tanker": the flag state's ship is the state's
 	}
 	return strings.HasSuffix(w, "ed")
 }
@@ -3337,6 +3369,13 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// Erdogan", "attacked a convoy carrying aid to X": a
 			// participle after the object starts a modifier whose
 			// actors are no objects of this verb
+			break
+		}
+		if i >= m.end && (t.low == "for" || t.low == "of") && i+1 < len(toks) && actorAt[i+1] < 0 && chargeWord(toks[i+1].low) && punishedBefore(toks, i) {
+			// "jailed a man for two years for helping young militants",
+			// "sentenced a man to death for spying for Israel": the
+			// charge is no object of the punishment (as chargeReason
+			// keeps it from being an act)
 			break
 		}
 		if t.is(wcRightStop) && (i > from || subordinators.Has(t.low) || t.low == "since") {
@@ -4031,6 +4070,9 @@ func deniedComplement(toks []tok, m *match) bool {
 			continue
 		}
 		j := i - 1
+		if k := claimantBefore(toks, j); k > 0 {
+			j = k // "denied accusations by the United States that": the noun before its claimant
+		}
 		if complementNouns.Has(toks[j].low) && j > 0 {
 			j-- // "denied reports that"
 			if j > 0 && toks[j].is(wcDeterminer) {
@@ -4042,6 +4084,29 @@ func deniedComplement(toks []tok, m *match) bool {
 			strings.HasPrefix(w, "dismiss")
 	}
 	return false
+}
+
+// claimantBefore returns the complement noun before a named claimant
+// that ends at token j ("accusations by the United States", "claims
+// from Washington"), else -1: the name's capitalised words and a
+// determiner, then by/from, then the noun.
+func claimantBefore(toks []tok, j int) int {
+	if !toks[j].upper {
+		return -1
+	}
+	for k := j; k >= 1 && k >= j-5; k-- {
+		w := &toks[k]
+		if w.low == "by" || w.low == "from" {
+			if complementNouns.Has(toks[k-1].low) {
+				return k - 1
+			}
+			return -1
+		}
+		if !w.upper && !w.is(wcDeterminer) || w.punct {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speakerOutside returns the nearest actor outside quote q that precedes

@@ -22,7 +22,7 @@ var localTests = []struct {
 	// executing a warrant, order or plan is carrying it out, not killing
 	{"executed a search warrant", "Concord police executed two search warrants on Thursday.", nil, []string{"1823"}, nil},
 	{"executed a plan", "The city council executed its plan to repave Main Street.", nil, []string{"1823"}, nil},
-	{"executed a person stays killing", "Iran executed two men convicted of spying for Israel.", []string{"IRN ISR 1823"}, nil, nil},
+	{"executed a person stays killing (the men, not the country of their charge)", "Iran executed two men convicted of spying for Israel.", []string{"IRN  1823"}, nil, nil},
 	// hosting a fundraiser, tournament or sale is no political hosting
 	// or meeting
 	{"will host a fundraiser", "The Maple Grove Volunteer Fire Department will host its 12th annual fundraiser on Saturday.", nil, []string{"036", "043"}, nil},
@@ -66,7 +66,7 @@ var localTests = []struct {
 	// talks still to come did not happen; a readiness codes only the
 	// act it names
 	{"future talks", "The senator kept her options open on future talks with Chile and Peru.", nil, []string{"040"}, nil},
-	{"held further talks stays", "Chile and Peru held further talks on Monday.", []string{"CHL PER 040"}, nil, nil},
+	{"held further talks stays", "Chile and Peru held further talks on Monday.", []string{"CHL PER 046"}, nil, nil},
 	{"ready to do", "At 61, Rep. Jay Moss is ready to do what he enjoys most.", nil, []string{"030"}, nil},
 	{"ready to provide aid", "Chile is ready to provide aid to Peru.", []string{"CHL PER 033"}, []string{"030"}, nil},
 	// a plural noun before a past verb is its subject, no verb of the

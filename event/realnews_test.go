@@ -186,6 +186,31 @@ var realNewsTests = []struct {
 	// over-generation: a participle after a plain noun is a reduced passive
 	{"reduced passive second in its sentence", "16 killed in Syria. Syrian rebels killed 16 people on Saturday.", []string{"SYRREB CVL 190"}, nil},
 	{"reduced passive after a noun", "Syria issued warrants for two Israeli men sought in the slaying of Iranian missionaries.", nil, []string{"ISR IRN"}},
+	// session 12 (GSR issue 5): CAMEO's own verb-dictionary codes
+	{"held talks is a negotiation", "Egypt held talks with Syria on Monday.", []string{"EGY SYR 046"}, []string{"EGY SYR 040"}},
+	{"held a meeting stays a consultation", "Egypt held a meeting with Syria on Monday.", []string{"EGY SYR 040"}, nil},
+	{"travel advisory is no visit", "Egypt advised against all travel to Syria.", []string{"EGY SYR 160"}, []string{"EGY SYR 042"}},
+	{"warned citizens against travel", "Egypt warned its citizens against travel to Syria.", []string{"EGY SYR 160"}, []string{"EGY SYR 042"}},
+	{"expelled people are deported", "Egypt expelled leaders and members of a banned party.", []string{"EGY  174"}, []string{"EGY  166"}},
+	{"expelled people named with a demonym", "Egypt expelled Syrian activists.", []string{"EGY SYROPP 174"}, []string{"EGY SYROPP 166"}},
+	{"expelled diplomats stay 166", "Egypt expelled the Syrian ambassador.", []string{"EGY SYRGOV 166"}, []string{"EGY SYRGOV 174"}},
+	{"the charge after a plain object is no target", "A Syrian court jailed a man for two years for helping Israeli soldiers.", nil, []string{"SYRJUD ISR"}},
+	{"the charge of a sentence is no target", "Egypt sentenced a man to death for spying for Israel.", nil, []string{"EGY ISR"}},
+	{"a negated appeal's content did not happen", "Egypt did not ask Syria to help Israel.", nil, []string{"SYR ISR"}},
+	{"an appeal after will: its content is asked for", "Egypt will ask Syria to help Israel.", []string{"EGY SYR 020"}, []string{"SYR ISR"}},
+	{"inspecting a state's installations", "United Nations inspectors inspected nuclear sites in Syria.", []string{"IGOUNO SYR 090"}, nil},
+	{"inspecting a state's own installations", "United Nations inspectors will re-examine Syria's refineries.", []string{"IGOUNO SYR 090"}, nil},
+	{"a rebel leader in a country is no government", "Israeli troops killed a rebel leader in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRGOV"}},
+	{"a militant commander is no army", "Israeli troops killed a militant commander in Syria.", []string{"ISRMIL SYRREB 190"}, []string{"ISRMIL SYRMIL"}},
+	{"denied accusations by a claimant: the content is no act", "Iran denied accusations by Egypt that it had supplied weapons to Syrian rebels.", nil, []string{"EGY SYRREB", "IRN SYRREB"}},
+	{"armed men are unidentified attackers", "Armed men abducted 30 students in Syria.", []string{"UAF SYREDU 181"}, nil},
+	{"began joint exercises", "Egypt and Syria began joint military exercises on Monday.", []string{"EGY SYR 062", "SYR EGY 062"}, nil},
+	{"launched drills around a state", "Egypt launched military drills around Syria.", []string{"EGY SYR 150"}, nil},
+	{"a flagged ship is its flag state's", "Iran seized an Israeli-flagged tanker in the Gulf.", []string{"IRN ISR 171"}, nil},
+	{"claimed an attack in a country", "Hamas claimed responsibility for a deadly attack at a mall in Egypt's capital.", []string{"PSE EGY 015"}, nil},
+	{"faces pressure from X: X presses the subject", "Egypt faces mounting pressure from Syria to release activists.", []string{"SYR EGY 100"}, []string{"EGY SYR"}},
+	{"under pressure from X", "Egypt came under pressure from Syria to release activists.", []string{"SYR EGY 100"}, []string{"EGY SYR"}},
+	{"ordered an investigation is no demand", "Egypt ordered an investigation into Syria.", []string{"EGY SYR 090"}, []string{"EGY SYR 100"}},
 }
 
 // TestDyadicCodes: dyadic (PETRARCH-style) coding names both actors by

@@ -229,6 +229,17 @@ func (r *eventRunner) code(text string, date time.Time) (d *doc.Doc, err error) 
 	return d, nil
 }
 
+// petrarchActor writes an actor code as PETRARCH gold does: an agent of
+// no known country ("rebels", "government forces"), which sitrep codes
+// by its sector alone (REB, MIL), is ---REB, ---MIL there. Codes with a
+// country or group part are kept.
+func petrarchActor(code, sector, country string) string {
+	if code != "" && code == sector && country == "" {
+		return "---" + code
+	}
+	return code
+}
+
 func parseRecordDate(s string) time.Time {
 	for _, layout := range []string{"20060102", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -269,7 +280,7 @@ func (r *eventRunner) petrarch(w io.Writer, name string, f io.Reader, nerr int, 
 				if e.Negated {
 					continue // kept (flagged) in analyses, but it did not happen
 				}
-				p = append(p, eval.Triple{Source: e.SourceCode, Target: e.TargetCode, Code: e.Cameo})
+				p = append(p, eval.Triple{Source: petrarchActor(e.SourceCode, e.SourceSector, e.SourceCountry), Target: petrarchActor(e.TargetCode, e.TargetSector, e.TargetCountry), Code: e.Cameo})
 				pc = append(pc, e.Confidence)
 			}
 		}
