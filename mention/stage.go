@@ -478,6 +478,9 @@ func (s *Stage) addPersonParts(name string, actor int32, given bool) {
 			words = append(words, t)
 		}
 	}
+	if len(words) > 2 && generational(name[words[len(words)-1].start:words[len(words)-1].end]) {
+		words = words[:len(words)-1] // "Carlos Gomes Júnior": the surname is "Gomes"
+	}
 	if len(words) < 2 {
 		return
 	}
@@ -497,6 +500,19 @@ func (s *Stage) addPersonParts(name string, actor int32, given bool) {
 		s.addName(name[p.start:last.end], actor, nhSurname)
 	}
 	s.addName(surname, actor, nhSurname)
+}
+
+// generational reports whether w, the last word of a person's name, is a
+// generational suffix written out ("Carlos Gomes Júnior", "José Viegas
+// Filho"): the family name is the word before it, and the suffix alone
+// names nobody ("Harold \"Junior\" Theriault"). Short forms ("Jr.",
+// "III") are too short to be taken as surnames anyway.
+func generational(w string) bool {
+	switch kb.Fold(w) {
+	case "junior", "senior", "filho", "neto", "sobrinho":
+		return true
+	}
+	return false
 }
 
 // Name reports the stage's name.
