@@ -876,8 +876,12 @@ func (p *proc) resolvePersons() {
 			p.kill(k) // "Moon" with no "Moon Jae-in" named: no one's family name
 			continue
 		}
-		if f.surname && p.toks[f.i].sentStart && !p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) && !p.toks[f.j-1].poss {
-			p.kill(k) // "Gang bosses warned": a sentence-initial word that is also a KB surname
+		if f.surname && p.toks[f.i].sentStart && (!p.cueAfter(f.j) && !p.pastVerbAfter(f.j) && !p.ageAfter(f.j) && !p.toks[f.j-1].poss || f.j-f.i == 1 && p.lowerWord(f.i)) {
+			// "Gang bosses warned": a sentence-initial word that is also a
+			// KB surname; "Sessions resumed on Monday" after "the sessions",
+			// "Rice rose 3%" after "rice exports" also before a verb: the
+			// article writes the word as a common noun
+			p.kill(k)
 			continue
 		}
 		if c := p.sittingLeader(f); c >= 0 {
