@@ -102,6 +102,14 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			return spk // "X, in a sermon, urged … . the sermon said" (QA17 Q-2)
 		}
 	}
+	if g := possessivePronounGender[f.t[a].w]; g != "" && representativeHeads.Has(head) && f.possessor(a, g).Name != "" {
+		// "Guterres condemned the detentions, his spokesman said": the
+		// spokesman of the person the sentence names, not an earlier
+		// speaker who was someone else's spokesman
+		if spk, ok := f.possessedBody(a, b, h, sp); ok {
+			return spk
+		}
+	}
 	if titleWords.Has(head) {
 		if spk, ok := f.newHolder(a, h, sp); ok {
 			return spk // "the new president": who was just sworn in
@@ -251,6 +259,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	}
 	return spk
 }
+
+// representativeHeads are nouns of a person who speaks or acts for
+// another: "his spokesman" is the spokesman of the person its sentence
+// names (see possessor).
+var representativeHeads = setOf(`spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney`)
 
 // pluralInstitution reports whether head is the plural of an
 // institution's head ("agencies", "ministries", "unions").

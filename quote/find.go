@@ -1541,6 +1541,8 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 			i = end
 		case isTimeWord(t.w):
 			i++
+		case t.w == "by" && i+1 < hi && channelNouns.Has(f.t[i+1].w):
+			i += 2 // "told Reuters by telephone", "said by phone"
 		case len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && i+1 < hi && f.isWord(i+1, "that"):
 			i++ // "complain bitterly that"
 		default:

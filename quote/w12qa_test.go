@@ -1,0 +1,38 @@
+package quote
+
+import "testing"
+
+// TestFindW12QAByChannel: a trailing attribution may end in the channel
+// the source spoke by ("told Reuters by telephone", "said by phone");
+// the clause before it is the report, and a "he said" after it is that
+// source, not the person the report is about (W12 QA: Myanmar).
+func TestFindW12QAByChannel(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"told Reuters by telephone, then he said",
+			`President Win Myint was also detained, party spokesman Myo Nyunt told Reuters by telephone. "We heard they are being held in the capital," he said.`,
+			people("Win Myint", "Myo Nyunt"),
+			[]want{{"^President Win Myint was also detained", Indirect, "Myo Nyunt", "party spokesman", KindNamed, "told"},
+				{"We heard they are being held", Direct, "Myo Nyunt", "party spokesman", KindPronoun, "said"}}},
+		{"said by phone",
+			`The general was detained, Myo Nyunt said by phone.`,
+			people("Myo Nyunt"),
+			[]want{{"^The general was detained", Indirect, "Myo Nyunt", "", KindNamed, "said"}}},
+		{"report inside the clause, then by phone",
+			`The mother said she was struck, Lt. Pat Nelson said by phone.`,
+			people("Pat Nelson"),
+			[]want{{"^The mother said she was struck", Indirect, "Pat Nelson", "Lt.", KindNamed, "said"}}},
+	})
+}
+
+// TestFindW12QAPossessedSpokesman: "his spokesman" after a sentence that
+// names a person is that person's spokesman, an unnamed source, not an
+// earlier speaker who was another body's spokesman (W12 QA: Myanmar).
+func TestFindW12QAPossessedSpokesman(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"his spokesman after a named person",
+			`The army detained the president, party spokesman Myo Nyunt said. Antonio Guterres strongly condemned the detentions, his spokesman said.`,
+			people("Myo Nyunt", "Antonio Guterres"),
+			[]want{{"^The army detained the president", Indirect, "Myo Nyunt", "party spokesman", KindNamed, "said"},
+				{"^Antonio Guterres strongly condemned", Indirect, "Antonio Guterres's spokesman", "", KindUnnamed, "said"}}},
+	})
+}
