@@ -36,3 +36,20 @@ func TestFindW12QAPossessedSpokesman(t *testing.T) {
 				{"^Antonio Guterres strongly condemned", Indirect, "Antonio Guterres's spokesman", "", KindUnnamed, "said"}}},
 	})
 }
+
+// TestFindW12QALabelSaid: "what X said was Y" is the writer's label of
+// a thing, like "what X described as Y", no report (W12 QA: India).
+func TestFindW12QALabelSaid(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{`Indian warplanes struck what New Delhi said was a militant training camp in Pakistan.`, 0},
+		{`Police raided what officials say is a bomb factory near the border.`, 0},
+		{`Officials said the camp was a bomb factory.`, 1},
+	} {
+		if qs := Find(newDoc(tc.in)); len(qs) != tc.want {
+			t.Errorf("Find(%q) = %s; want %d quotes", tc.in, describe(qs), tc.want)
+		}
+	}
+}
