@@ -1,0 +1,19 @@
+package event
+
+import "testing"
+
+// TestW12QAEvents checks the null patterns added after the W12 QA
+// reading of fresh articles, in sentences written for sitrep.
+func TestW12QAEvents(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// "received that …" is a report received, no visitor hosted
+		{"intelligence received that", "2019-02-26", "\"Credible intelligence was received that Jaish-e-Mohammad was attempting another suicide terror attack,\" Gokhale told reporters.", nil, []string{"043"}},
+		{"received an envoy stays a visit", "2019-02-26", "Modi received the Saudi crown prince in New Delhi.", []string{"043"}, nil},
+		// "welcomed help against X": X is opposed, not approved
+		{"welcomed help against", "2011-10-16", "Somalia's government welcomed help against the militants of al-Shabaab.", nil, []string{"051"}},
+		// a danger named is no threat made
+		{"citing a threat to the lives", "2014-03-01", "Putin asked for the go-ahead, citing \"the extraordinary situation in Ukraine\" and a threat to the lives of Russian citizens.", nil, []string{"130"}},
+		{"a grave threat to the security", "2014-03-01", "Lavrov spoke of a grave threat to the security of Russian citizens in Crimea.", nil, []string{"130"}},
+		{"threatened stays a threat", "2014-03-01", "Russia threatened Ukraine with military action.", []string{"RUS UKR 13"}, nil},
+	})
+}
