@@ -21,3 +21,27 @@ func TestW12QASurnameNamedBefore(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW12QAPredicateNoApposition: "NAME, resigned as prime minister …"
+// closes an apposition before the name and goes on with the predicate:
+// no title for the name; a true apposition keeps its post (W12 QA).
+func TestW12QAPredicateNoApposition(t *testing.T) {
+	for _, tc := range []struct{ text, name, title string }{
+		{"The president's brother, Mahinda Rajapaksa, resigned as prime minister in May after clashes.", "Mahinda Rajapaksa", ""},
+		{"Lolwah Al-Khater, Qatar's minister of state for international cooperation, said talks would resume.", "Lolwah Al-Khater", "minister of state for international cooperation"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-07-13")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.name {
+				found = true
+				if m.Title != tc.title {
+					t.Errorf("%q: %s has title %q; want %q", tc.text, tc.name, m.Title, tc.title)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.text, tc.name)
+		}
+	}
+}
