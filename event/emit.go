@@ -2552,6 +2552,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			if list := headlineList(toks, acts, actorAt, ai, m); list != nil {
 				return list
 			}
+			if !c.petrarch() {
+				if list := apposedCoordinate(toks, acts, actorAt, ai, m.start); list != nil {
+					return list // "Santos and the leader of the FARC, Rodrigo Londono, signed" (W12 QA)
+				}
+			}
 			list := conj(toks, acts, actorAt, ai)
 			if inc := inclusion(toks, acts[list[0]].t0); inc >= 0 {
 				// "The United States and several Latin American

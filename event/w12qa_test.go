@@ -14,6 +14,9 @@ func TestW12QAEvents(t *testing.T) {
 		// a danger named is no threat made
 		{"citing a threat to the lives", "2014-03-01", "Putin asked for the go-ahead, citing \"the extraordinary situation in Ukraine\" and a threat to the lives of Russian citizens.", nil, []string{"130"}},
 		{"a grave threat to the security", "2014-03-01", "Lavrov spoke of a grave threat to the security of Russian citizens in Crimea.", nil, []string{"130"}},
+		// a coordinated subject whose second member is apposed keeps both
+		{"X and the leader of Y, Z, signed", "2016-09-26", "Colombian President Juan Manuel Santos and the leader of the FARC rebel group, Rodrigo Londono, signed a peace agreement on Monday.", []string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, []string{"COLREB COLREB"}},
+		{"X and Y, better known as Z, signed", "2016-09-26", "Juan Manuel Santos and Rodrigo Londono, better known as Timochenko, signed the accord on Monday.", []string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, nil},
 		{"threatened stays a threat", "2014-03-01", "Russia threatened Ukraine with military action.", []string{"RUS UKR 13"}, nil},
 	})
 }
