@@ -3589,10 +3589,12 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 
 // fromOrigin reports codes whose passive "from X" names who did it:
 // rockets "were fired from Gaza", shells "were launched from Syrian
-// territory" (violence, roots 18–20).
+// territory" (violence, roots 18–20). An abduction's "from" is where
+// the victim was taken: "a British woman was abducted from the Lamu
+// archipelago" (W12 QA).
 func fromOrigin(code string) bool {
 	r := cameo.Root(code)
-	return r >= "18" && r <= "20"
+	return r >= "18" && r <= "20" && code != "181"
 }
 
 // attackOwnerAfter returns the owner of the attack in which the victims

@@ -17,6 +17,8 @@ func TestW12QAEvents(t *testing.T) {
 		// a coordinated subject whose second member is apposed keeps both
 		{"X and the leader of Y, Z, signed", "2016-09-26", "Colombian President Juan Manuel Santos and the leader of the FARC rebel group, Rodrigo Londono, signed a peace agreement on Monday.", []string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, []string{"COLREB COLREB"}},
 		{"X and Y, better known as Z, signed", "2016-09-26", "Juan Manuel Santos and Rodrigo Londono, better known as Timochenko, signed the accord on Monday.", []string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, nil},
+		// an abduction's "from" is where the victim was taken
+		{"abducted from a place", "2011-10-16", "A British woman was abducted from the Lamu archipelago.", []string{" GBR 181"}, []string{"KEN GBR"}},
 		{"threatened stays a threat", "2014-03-01", "Russia threatened Ukraine with military action.", []string{"RUS UKR 13"}, nil},
 	})
 }
