@@ -53,3 +53,20 @@ func TestFindW12QALabelSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW12QAInvertedIndefinite: an inverted cue before an indefinite
+// person of a crowd ("said a protester at the compound") names an
+// unnamed source, like "said a spokesman" (W12 QA: Sri Lanka).
+func TestFindW12QAInvertedIndefinite(t *testing.T) {
+	for _, tc := range []struct{ in, name string }{
+		{`"We want both of them to go home," said a protester at the compound, who asked not to be named.`, "a protester"},
+		{`"We want both of them to go home," said a protester.`, "a protester"},
+		{`"The army fired first," said one villager.`, "one villager"},
+		{`"We want them to go," a protester said.`, "a protester"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Kind != KindUnnamed || qs[0].Speaker.Name != tc.name {
+			t.Errorf("Find(%q) = %s; want one quote by unnamed %q", tc.in, describe(qs), tc.name)
+		}
+	}
+}
