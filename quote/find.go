@@ -686,7 +686,9 @@ func (f *finder) context(r *region, lo int) (doc.Speaker, string, doc.Span, bool
 		}
 		i = c // a title or scare quotes: `On "Meet the Press," …`
 	}
-	spk, ok := f.clauseSubject(pa, pb)
+	// "COLOMBO, July 13 (Reuters) - Protesters stormed …": the
+	// dateline's city is no subject (W12 QA)
+	spk, ok := f.clauseSubject(f.skipDateline(pa, pb), pb)
 	if !ok || spk.Kind != KindNamed {
 		return doc.Speaker{}, "", doc.Span{}, false
 	}

@@ -70,3 +70,16 @@ func TestFindW12QAInvertedIndefinite(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW12QADatelineNoSubject: a quote with no cue after the
+// dateline's sentence is not the dateline city's (W12 QA).
+func TestFindW12QADatelineNoSubject(t *testing.T) {
+	for _, tc := range []struct{ in, name string }{
+		{"COLOMBO, July 13, 2022 (Reuters) - Protesters stormed the office.\n\n\"We want both of them to go home.\"", ""},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.name {
+			t.Errorf("Find(%q) = %s; want one quote by %q", tc.in, describe(qs), tc.name)
+		}
+	}
+}
