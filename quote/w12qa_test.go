@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // TestFindW12QAByChannel: a trailing attribution may end in the channel
 // the source spoke by ("told Reuters by telephone", "said by phone");
@@ -81,5 +85,20 @@ func TestFindW12QADatelineNoSubject(t *testing.T) {
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.name {
 			t.Errorf("Find(%q) = %s; want one quote by %q", tc.in, describe(qs), tc.name)
 		}
+	}
+}
+
+// TestFindW12QAPastTitle: a former title that says it is past
+// ("Ukraine's ousted president") gets no "former" before it (W12 QA).
+func TestFindW12QAPastTitle(t *testing.T) {
+	in := `Ukraine's ousted president, Viktor Yanukovich, told a news conference in Rostov that he was still the legitimate leader.`
+	d := newDoc(in)
+	markMention(d, "Viktor Yanukovich", doc.TypePerson, "", "", "Ukraine's ousted president")
+	d.Mentions[0].Role = 0
+	d.RoleClaims = []doc.RoleClaim{{Title: "president", Office: "president", Modifier: "former", Person: "Viktor Yanukovich", Mention: 0}}
+	d.Fill(doc.LayerMentions)
+	qs := Find(d)
+	if len(qs) != 1 || qs[0].Speaker.Title != "Ukraine's ousted president" {
+		t.Errorf("Find(%q) = %s; want title %q", in, describe(qs), "Ukraine's ousted president")
 	}
 }
