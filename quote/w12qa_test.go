@@ -1,9 +1,12 @@
 package quote
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
 )
 
 // TestFindW12QAByChannel: a trailing attribution may end in the channel
@@ -100,5 +103,34 @@ func TestFindW12QAPastTitle(t *testing.T) {
 	qs := Find(d)
 	if len(qs) != 1 || qs[0].Speaker.Title != "Ukraine's ousted president" {
 		t.Errorf("Find(%q) = %s; want title %q", in, describe(qs), "Ukraine's ousted president")
+	}
+}
+
+// TestFindW12QAArmyNotGroup: "the army" is neither the commander of a
+// paramilitary group the KB holds ("Commander of the Rapid Support
+// Forces") nor the "army" of "army chief" (W12 QA: Sudan).
+func TestFindW12QAArmyNotGroup(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		`RSF commander Mohamed Hamdan Dagalo told reporters they would win. The army said it would not negotiate until the RSF was dissolved.`,
+		`The fighting pits army chief Abdel Fattah al-Burhan against Mohamed Hamdan Dagalo. The army said it would not negotiate until the RSF was dissolved.`,
+		`Fighting broke out between the army and the paramilitary Rapid Support Forces. The army said it would not negotiate until the RSF was dissolved.`,
+	} {
+		d := newDoc(in)
+		if strings.Contains(in, "Dagalo") {
+			markMention(d, "Mohamed Hamdan Dagalo", doc.TypePerson, "person.mohamed-hamdan-dagalo", "Mohamed Hamdan Dagalo", "")
+		} else {
+			markMention(d, "Rapid Support Forces", doc.TypeArmedGroup, "group.rsf", "Rapid Support Forces", "")
+		}
+		d.Fill(doc.LayerMentions)
+		d.Date = time.Date(2023, 4, 15, 0, 0, 0, 0, time.UTC)
+		for _, q := range FindKB(d, k) {
+			if strings.HasPrefix(q.Text, "it would not negotiate") && (strings.Contains(q.Speaker.Name, "Dagalo") || strings.Contains(q.Speaker.Name, "pits") || strings.Contains(q.Speaker.Name, "Rapid")) {
+				t.Errorf("Find(%q): %q by %q; want not Dagalo, \"pits army\" nor the RSF", in, q.Text, q.Speaker.Name)
+			}
+		}
 	}
 }
