@@ -134,3 +134,17 @@ func TestFindW12QAArmyNotGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW12QAEventThat: "told reporters before the meeting that …"
+// reports what follows "that", not the timing phrase (W12 QA).
+func TestFindW12QAEventThat(t *testing.T) {
+	for _, tc := range []struct{ in, text string }{
+		{`Starmer told reporters before the meeting that the coming weeks would be crucial.`, "the coming weeks would be crucial"},
+		{`Starmer said after his talks that the weeks ahead would be crucial.`, "the weeks ahead would be crucial"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Text != tc.text {
+			t.Errorf("Find(%q) = %s; want %q", tc.in, describe(qs), tc.text)
+		}
+	}
+}
