@@ -19,6 +19,9 @@ func TestW12QAEvents(t *testing.T) {
 		{"X and Y, better known as Z, signed", "2016-09-26", "Juan Manuel Santos and Rodrigo Londono, better known as Timochenko, signed the accord on Monday.", []string{"COLGOV COLREB 057", "COLREB COLGOV 057"}, nil},
 		// an abduction's "from" is where the victim was taken
 		{"abducted from a place", "2011-10-16", "A British woman was abducted from the Lamu archipelago.", []string{" GBR 181"}, []string{"KEN GBR"}},
+		// a readiness whose infinitive is no act is no intent to cooperate
+		{"ready to defend itself", "2020-11-04", "Debretsion Gebremichael said the Tigray People's Liberation Front was ready to defend itself.", nil, []string{"030"}},
+		{"ready to talk stays", "2020-11-04", "Ethiopia is ready to negotiate with the Tigray People's Liberation Front.", []string{"036"}, nil},
 		{"threatened stays a threat", "2014-03-01", "Russia threatened Ukraine with military action.", []string{"RUS UKR 13"}, nil},
 	})
 }
