@@ -22,6 +22,9 @@ func TestW12QAEvents(t *testing.T) {
 		// a readiness whose infinitive is no act is no intent to cooperate
 		{"ready to defend itself", "2020-11-04", "Debretsion Gebremichael said the Tigray People's Liberation Front was ready to defend itself.", nil, []string{"030"}},
 		{"ready to talk stays", "2020-11-04", "Ethiopia is ready to negotiate with the Tigray People's Liberation Front.", []string{"036"}, nil},
+		// heartened is no appeal
+		{"was encouraged by the talks", "2018-04-27", "Rex Tillerson said Washington was encouraged by the talks but would keep up pressure on Pyongyang.", nil, []string{"020"}},
+		{"encouraged by an actor stays an appeal", "2018-04-27", "Japan was encouraged by the United States to join the talks.", []string{"USA JPN 020"}, nil},
 		{"threatened stays a threat", "2014-03-01", "Russia threatened Ukraine with military action.", []string{"RUS UKR 13"}, nil},
 	})
 }
