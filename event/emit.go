@@ -2582,6 +2582,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			if list := headlineList(toks, acts, actorAt, ai, m); list != nil {
 				return list
 			}
+			if !c.petrarch() {
+				if list := apposedCoordinate(toks, acts, actorAt, ai, m.start); list != nil {
+					return list // "Santos and the leader of the FARC, Rodrigo Londono, signed" (W12 QA)
+				}
+			}
 			list := conj(toks, acts, actorAt, ai)
 			if inc := inclusion(toks, acts[list[0]].t0); inc >= 0 {
 				// "The United States and several Latin American
@@ -3623,10 +3628,12 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 
 // fromOrigin reports codes whose passive "from X" names who did it:
 // rockets "were fired from Gaza", shells "were launched from Syrian
-// territory" (violence, roots 18–20).
+// territory" (violence, roots 18–20). An abduction's "from" is where
+// the victim was taken: "a British woman was abducted from the Lamu
+// archipelago" (W12 QA).
 func fromOrigin(code string) bool {
 	r := cameo.Root(code)
-	return r >= "18" && r <= "20"
+	return r >= "18" && r <= "20" && code != "181"
 }
 
 // attackOwnerAfter returns the owner of the attack in which the victims

@@ -41,6 +41,9 @@ func emptyReadiness(toks []tok, actorAt []int, m *match, next *match) bool {
 	default:
 		return false
 	}
+	if next != nil && next.p.Code == "" && next.start == m.end {
+		return true // "was ready to defend itself": an infinitive a null pattern says is no act (W12 QA)
+	}
 	if next != nil && next.start >= m.end && next.start <= m.end+1 && !conditional(toks, next) {
 		// (a readiness on a condition stays: "willing to send material
 		// … if it is attacked" is a promise, not a threat)

@@ -229,6 +229,7 @@ func TestShippedAliases(t *testing.T) {
 		{"BoJ", []string{"org.bank-of-japan"}},
 		{"RBI", []string{"org.reserve-bank-of-india"}},
 		{"Tikhanovskaya", []string{"person.sviatlana-tsikhanouskaya"}},
+		{"Shah Mahmood Qureshi", []string{"person.shah-mehmood-qureshi"}}, // Reuters' spelling (W12 QA)
 		// a bare "Ford" is the carmaker far more often than the
 		// president, who stays out of the KB; so does bare "Kennedy"
 		{"Ford", nil},
@@ -242,6 +243,33 @@ func TestShippedAliases(t *testing.T) {
 		slices.Sort(tc.ids)
 		if !slices.Equal(got, tc.ids) {
 			t.Errorf("%q names %v; want %v", tc.name, got, tc.ids)
+		}
+	}
+}
+
+// TestShippedW12Roles checks roles added after the W12 QA reading: a
+// title the articles gave was unverifiable for want of them.
+func TestShippedW12Roles(t *testing.T) {
+	k := shipped(t)
+	for _, tc := range []struct {
+		person, office, day string
+		want                bool
+	}{
+		{"person.myint-swe", "MMR.vice_president", "2021-02-01", true},
+		{"person.myint-swe", "MMR.vice_president", "2016-03-30", true},
+		{"person.myint-swe", "MMR.vice_president", "2016-03-29", false},
+		{"person.myint-swe", "MMR.vice_president", "2021-02-02", false},
+	} {
+		day, err := kb.ParseDate(tc.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, r := range k.RolesAt(tc.person, day) {
+			got = got || r.Office == tc.office
+		}
+		if got != tc.want {
+			t.Errorf("%s holds %s on %s: %v; want %v", tc.person, tc.office, tc.day, got, tc.want)
 		}
 	}
 }

@@ -745,6 +745,11 @@ func (p *proc) appositiveTitle(j int) (doc.Span, bool) {
 			return doc.Span{}, false // a name inside the modifiers or after the head: no post
 		case lw == "who" || lw == "which" || lw == "that" || lw == "said" || lw == "says":
 			return doc.Span{}, false
+		case lw == "as" && head < 0:
+			// "Mahinda Rajapaksa, resigned as prime minister in May":
+			// the sentence's predicate after a closing comma, no
+			// apposition (W12 QA)
+			return doc.Span{}, false
 		case lw == "of" || lw == "for" || lw == "to" || lw == "in" || lw == "at":
 			if head < 0 {
 				return doc.Span{}, false

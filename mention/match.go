@@ -835,10 +835,14 @@ func countryCode(a *kb.Actor) string {
 // article names unambiguously elsewhere; otherwise it stays unlinked.
 func (p *proc) resolvePersons() {
 	named := map[int32]bool{}
+	firstFull := map[int32]int{} // the token where each is first named in full
 	for k := range p.found {
 		f := &p.found[k] // not a range value: a found is large
 		if !f.dead && f.typ == doc.TypePerson && f.actor >= 0 {
 			named[f.actor] = true
+			if at, ok := firstFull[f.actor]; f.j-f.i >= 2 && (!ok || f.i < at) {
+				firstFull[f.actor] = f.i
+			}
 		}
 	}
 	for k := range p.found {
@@ -858,6 +862,9 @@ func (p *proc) resolvePersons() {
 				}
 				pick = c
 			}
+		}
+		if pick < 0 && f.surname {
+			pick = p.onlyNamedBefore(f, firstFull)
 		}
 		if pick >= 0 && f.surname {
 			if g := p.otherBearerNearer(f, pick); g >= 0 {
@@ -895,6 +902,24 @@ func (p *proc) resolvePersons() {
 		f.how = HowName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}
+}
+
+// onlyNamedBefore returns, of the KB people a surname f may stand for,
+// the one the article has named in full before it when no other of them
+// is: "North Korean leader Kim Jong Un … Kim said … Kim Yong Nam, the
+// ceremonial head of state" is Kim Jong Un (writers give a second
+// bearer of the name in full). It returns -1 for none or several.
+func (p *proc) onlyNamedBefore(f *found, firstFull map[int32]int) int32 {
+	pick := int32(-1)
+	for _, c := range f.persons {
+		if at, ok := firstFull[c]; ok && at < f.i {
+			if pick >= 0 && pick != c {
+				return -1
+			}
+			pick = c
+		}
+	}
+	return pick
 }
 
 // preferNamedInFull moves a one-word alias match ("Zardari", Asif Ali

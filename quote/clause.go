@@ -254,6 +254,9 @@ func (f *finder) trailingAttribution(a, b int) (c int, spk doc.Speaker, cue stri
 		}
 	}
 	e = f.trailingMedium(a, e) // "…, the palace said in a statement" (QA17 Q-1)
+	if e-2 > a && f.isWord(e-2, "by") && channelNouns.Has(f.t[e-1].w) {
+		e -= 2 // "…, spokesman X told Reuters by telephone"
+	}
 	j := e - 1
 	if j <= a || f.t[j].kind != tWord || f.t[j].upper {
 		return
@@ -282,6 +285,11 @@ func (f *finder) trailingAttribution(a, b int) (c int, spk doc.Speaker, cue stri
 	cs = doc.Span{Start: f.t[j].s, End: f.t[j].e}
 	return c, spk, f.text[cs.Start:cs.End], cs, true
 }
+
+// channelNouns are the means a source spoke by, after "by" at the end
+// of a trailing attribution ("told Reuters by telephone", "said by
+// phone"): the cue comes before them.
+var channelNouns = setOf(`telephone phone email e-mail text video videolink satellite radio`)
 
 // trailingOver emits, for the region at ri reported inside the
 // sentence [a,b), the quote of an attribution that closes the sentence

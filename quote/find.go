@@ -686,7 +686,9 @@ func (f *finder) context(r *region, lo int) (doc.Speaker, string, doc.Span, bool
 		}
 		i = c // a title or scare quotes: `On "Meet the Press," …`
 	}
-	spk, ok := f.clauseSubject(pa, pb)
+	// "COLOMBO, July 13 (Reuters) - Protesters stormed …": the
+	// dateline's city is no subject (W12 QA)
+	spk, ok := f.clauseSubject(f.skipDateline(pa, pb), pb)
 	if !ok || spk.Kind != KindNamed {
 		return doc.Speaker{}, "", doc.Span{}, false
 	}
@@ -1542,8 +1544,12 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 				return i
 			}
 			i = end
+		case (t.w == "before" || t.w == "after") && f.eventThat(i, hi) > 0:
+			i = f.eventThat(i, hi) // "told reporters before the meeting that …" (W12 QA)
 		case isTimeWord(t.w):
 			i++
+		case t.w == "by" && i+1 < hi && channelNouns.Has(f.t[i+1].w):
+			i += 2 // "told Reuters by telephone", "said by phone"
 		case len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && i+1 < hi && f.isWord(i+1, "that"):
 			i++ // "complain bitterly that"
 		default:
@@ -1551,6 +1557,29 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// eventThat returns the "that" after "before"/"after" at i and a
+// determined noun phrase of one or two words ("before the meeting that
+// …", "after his talks that …"), or 0: the event a report is timed by,
+// then its content. "after five weeks of fighting that has killed" is a
+// relative clause, no report.
+func (f *finder) eventThat(i, hi int) int {
+	if i+3 >= hi || !f.isWord(i+1, "the") && !f.isWord(i+1, "a") && !f.isWord(i+1, "his") && !f.isWord(i+1, "her") && !f.isWord(i+1, "their") && !f.isWord(i+1, "its") {
+		return 0
+	}
+	for k := i + 2; k < hi && k <= i+4; k++ {
+		if f.t[k].kind != tWord {
+			return 0
+		}
+		if f.t[k].w == "that" {
+			if k == i+2 {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // citingAside returns the "that" after a parenthetical that names the

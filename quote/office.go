@@ -39,6 +39,9 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 			continue
 		}
 		for _, r := range f.kb.RolesAt(m.KBID, day) {
+			if (head == "army" || head == "military") && strings.HasPrefix(r.Office, "group.") {
+				continue // "the army" is no commander of the paramilitary Rapid Support Forces (W12 QA)
+			}
 			if f.compatible(r.Title, f.countryWords(r.Country), -1, head, mods) {
 				return f.mentionSpeaker(k, sp), true
 			}

@@ -98,6 +98,13 @@ func (f *finder) pastAge(a, k int) int {
 func (f *finder) labelRelative(j int) bool {
 	switch f.t[j].w {
 	case "described", "called", "termed", "labelled", "labeled", "dubbed", "branded", "characterised", "characterized":
+	case "said", "say", "says", "claimed", "claim", "claims", "alleged", "alleges":
+		// "struck what New Delhi said was a training camp": the
+		// writer's label, a copula right after the cue (W12 QA); "what
+		// he said was that …" still reports
+		if j+1 >= len(f.t) || !beForms.Has(f.t[j+1].w) || f.isWord(j+2, "that") {
+			return false
+		}
 	default:
 		return false
 	}

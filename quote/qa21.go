@@ -223,8 +223,11 @@ func (f *finder) formerTitle(m *doc.Mention, title string) string {
 		return title
 	}
 	l := strings.ToLower(title)
-	if strings.Contains(l, "former") || strings.HasPrefix(l, "ex-") {
-		return title
+	if strings.Contains(l, "former") || strings.HasPrefix(l, "ex-") || hasWordIn(l, pastTitleWords) {
+		return title // "Ukraine's ousted president" says it already (W12 QA)
 	}
 	return "former " + title
 }
+
+// pastTitleWords say in a title itself that it is past.
+var pastTitleWords = setOf(`ousted deposed toppled overthrown exiled late erstwhile one-time onetime then`)

@@ -73,7 +73,8 @@ var unnamedHeads = setOf(`official officials source sources diplomat diplomats a
 	workers employee employees staff survivor survivors relative relatives neighbour
 	neighbors neighbours friend friends colleague colleagues military security police
 	intelligence government administration scholar scholars researcher researchers
-	poll polls survey study protesters demonstrators marchers crowd`)
+	poll polls survey study protesters demonstrators marchers crowd protester demonstrator
+	marcher villager villagers student students`)
 
 // descHeads are nouns that, after "the", describe a speaker already
 // named ("the minister said", "the ministry added").

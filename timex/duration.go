@@ -231,6 +231,11 @@ func (p *parser) duration(i int) (match, bool) {
 	if n == 1 && plural(w) && (p.word(i) == "a" || p.word(i) == "an") {
 		return match{}, false
 	}
+	if n == 1 && !half && !hyph && p.isWord(i, "a", "an") && p.isWord(i-1, "half") && !p.isWord(i-2, "and") && (!u.time || u.code == "H") && u.code != "Q" && u.code != "WE" {
+		// "half a century" is fifty years, "half an hour" thirty minutes
+		// (W12 QA); "two and a half years" is read above
+		return match{start: i - 1, end: j + 1, typ: TypeDuration, val: halfValue(0, u)}, true
+	}
 	if !hyph && p.isPunct(j+1, "-") && p.attached(j+1) && p.isWord(j+2, "earlier", "ago") && p.attached(j+2) {
 		return match{}, false // "a year-earlier loss": the year-ago adjective
 	}

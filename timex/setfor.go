@@ -15,8 +15,9 @@ var setForVerbs = map[string]bool{
 }
 
 // setFor reports whether the date at token i follows "for" after the
-// object of a verb of setFor (up to six words of a noun phrase between
-// them, no punctuation, or none after a passive): "called an early
+// object of a verb of setFor (up to twelve tokens of a noun phrase between
+// them, no punctuation, or none after a passive: "called an emergency
+// meeting of the alliance's ambassadors in Brussels for Sunday"): "called an early
 // election for November 1", "set the vote for Nov. 1", "the strike was
 // called for Monday" (QA16 T-1). "Called for talks on Monday"
 // has no "for" before the date and is not one.
@@ -24,8 +25,11 @@ func (p *parser) setFor(i int) bool {
 	if !p.isWord(i-1, "for") {
 		return false
 	}
-	for j := i - 2; j >= 0 && j >= i-8; j-- {
+	for j := i - 2; j >= 0 && j >= i-14; j-- {
 		w := p.word(j)
+		if w == "" && (p.isPunct(j, "'") || p.isPunct(j, "\u2019")) && p.isWord(j+1, "s") {
+			continue // "the alliance's ambassadors"
+		}
 		if w == "" {
 			return false
 		}

@@ -243,6 +243,11 @@ func (p *parser) cue(j, at int) int {
 		if at-j <= 6 && !p.isWord(j+1, "have") && (j+1 >= len(p.t) || !p.t[j+1].upper()) {
 			return cueFuture
 		}
+		if at-j <= 12 && p.modalPassive(j) {
+			// "must still be approved by voters in a referendum on
+			// Sunday": a passive after the modal carries it further
+			return cueFuture
+		}
 		return cueNone
 	case "would":
 		if p.isWord(j+1, "not") && refusalVerbs[p.word(j+2)] {
@@ -493,6 +498,20 @@ func (p *parser) cue(j, at int) int {
 		return cuePast
 	}
 	return cueNone
+}
+
+// modalPassive reports whether the modal at j governs a passive: "be"
+// and a participle in "-ed" or an irregular one, after at most one
+// adverb ("must still be approved", "should be held").
+func (p *parser) modalPassive(j int) bool {
+	k := j + 1
+	if w := p.word(k); w == "still" || w == "also" || w == "first" || len(w) > 4 && w[len(w)-2:] == "ly" {
+		k++
+	}
+	if !p.isWord(k, "be") {
+		return false
+	}
+	return pastEd(p.word(k+1)) || k+1 < len(p.t) && p.in(k+1, cPastIrr)
 }
 
 // pastEd reports whether w has the form of a past or participle in

@@ -1,0 +1,47 @@
+package mention
+
+import "testing"
+
+// TestW12QASurnameNamedBefore: a bare surname that several KB people
+// named in the article share is the one named in full before it, when
+// the others are named only after it (W12 QA: "North Korean leader Kim
+// Jong Un … Kim said … Kim Yong Nam"); with two named before it, it
+// stays unlinked.
+func TestW12QASurnameNamedBefore(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"North Korean leader Kim Jong Un met Moon Jae-in on Friday. Kim said he was ready. Kim Yong Nam was also there.",
+			[]string{"Kim/person/person.kim-jong-un/short-form", "Kim Yong Nam/person/person.kim-yong-nam/alias"}, nil},
+		{"Kim Yong Nam met Kim Jong Un on Friday. Kim said he was ready.",
+			nil, []string{"Kim/person/person.kim-jong-un", "Kim/person/person.kim-yong-nam"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-04-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW12QAPredicateNoApposition: "NAME, resigned as prime minister …"
+// closes an apposition before the name and goes on with the predicate:
+// no title for the name; a true apposition keeps its post (W12 QA).
+func TestW12QAPredicateNoApposition(t *testing.T) {
+	for _, tc := range []struct{ text, name, title string }{
+		{"The president's brother, Mahinda Rajapaksa, resigned as prime minister in May after clashes.", "Mahinda Rajapaksa", ""},
+		{"Lolwah Al-Khater, Qatar's minister of state for international cooperation, said talks would resume.", "Lolwah Al-Khater", "minister of state for international cooperation"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-07-13")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.name {
+				found = true
+				if m.Title != tc.title {
+					t.Errorf("%q: %s has title %q; want %q", tc.text, tc.name, m.Title, tc.title)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.text, tc.name)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+)
+
+// TestFindW12QAByChannel: a trailing attribution may end in the channel
+// the source spoke by ("told Reuters by telephone", "said by phone");
+// the clause before it is the report, and a "he said" after it is that
+// source, not the person the report is about (W12 QA: Myanmar).
+func TestFindW12QAByChannel(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"told Reuters by telephone, then he said",
+			`President Win Myint was also detained, party spokesman Myo Nyunt told Reuters by telephone. "We heard they are being held in the capital," he said.`,
+			people("Win Myint", "Myo Nyunt"),
+			[]want{{"^President Win Myint was also detained", Indirect, "Myo Nyunt", "party spokesman", KindNamed, "told"},
+				{"We heard they are being held", Direct, "Myo Nyunt", "party spokesman", KindPronoun, "said"}}},
+		{"said by phone",
+			`The general was detained, Myo Nyunt said by phone.`,
+			people("Myo Nyunt"),
+			[]want{{"^The general was detained", Indirect, "Myo Nyunt", "", KindNamed, "said"}}},
+		{"report inside the clause, then by phone",
+			`The mother said she was struck, Lt. Pat Nelson said by phone.`,
+			people("Pat Nelson"),
+			[]want{{"^The mother said she was struck", Indirect, "Pat Nelson", "Lt.", KindNamed, "said"}}},
+	})
+}
+
+// TestFindW12QAPossessedSpokesman: "his spokesman" after a sentence that
+// names a person is that person's spokesman, an unnamed source, not an
+// earlier speaker who was another body's spokesman (W12 QA: Myanmar).
+func TestFindW12QAPossessedSpokesman(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"his spokesman after a named person",
+			`The army detained the president, party spokesman Myo Nyunt said. Antonio Guterres strongly condemned the detentions, his spokesman said.`,
+			people("Myo Nyunt", "Antonio Guterres"),
+			[]want{{"^The army detained the president", Indirect, "Myo Nyunt", "party spokesman", KindNamed, "said"},
+				{"^Antonio Guterres strongly condemned", Indirect, "Antonio Guterres's spokesman", "", KindUnnamed, "said"}}},
+	})
+}
+
+// TestFindW12QALabelSaid: "what X said was Y" is the writer's label of
+// a thing, like "what X described as Y", no report (W12 QA: India).
+func TestFindW12QALabelSaid(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{`Indian warplanes struck what New Delhi said was a militant training camp in Pakistan.`, 0},
+		{`Police raided what officials say is a bomb factory near the border.`, 0},
+		{`Officials said the camp was a bomb factory.`, 1},
+	} {
+		if qs := Find(newDoc(tc.in)); len(qs) != tc.want {
+			t.Errorf("Find(%q) = %s; want %d quotes", tc.in, describe(qs), tc.want)
+		}
+	}
+}
+
+// TestFindW12QAInvertedIndefinite: an inverted cue before an indefinite
+// person of a crowd ("said a protester at the compound") names an
+// unnamed source, like "said a spokesman" (W12 QA: Sri Lanka).
+func TestFindW12QAInvertedIndefinite(t *testing.T) {
+	for _, tc := range []struct{ in, name string }{
+		{`"We want both of them to go home," said a protester at the compound, who asked not to be named.`, "a protester"},
+		{`"We want both of them to go home," said a protester.`, "a protester"},
+		{`"The army fired first," said one villager.`, "one villager"},
+		{`"We want them to go," a protester said.`, "a protester"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Kind != KindUnnamed || qs[0].Speaker.Name != tc.name {
+			t.Errorf("Find(%q) = %s; want one quote by unnamed %q", tc.in, describe(qs), tc.name)
+		}
+	}
+}
+
+// TestFindW12QADatelineNoSubject: a quote with no cue after the
+// dateline's sentence is not the dateline city's (W12 QA).
+func TestFindW12QADatelineNoSubject(t *testing.T) {
+	for _, tc := range []struct{ in, name string }{
+		{"COLOMBO, July 13, 2022 (Reuters) - Protesters stormed the office.\n\n\"We want both of them to go home.\"", ""},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.name {
+			t.Errorf("Find(%q) = %s; want one quote by %q", tc.in, describe(qs), tc.name)
+		}
+	}
+}
+
+// TestFindW12QAPastTitle: a former title that says it is past
+// ("Ukraine's ousted president") gets no "former" before it (W12 QA).
+func TestFindW12QAPastTitle(t *testing.T) {
+	in := `Ukraine's ousted president, Viktor Yanukovich, told a news conference in Rostov that he was still the legitimate leader.`
+	d := newDoc(in)
+	markMention(d, "Viktor Yanukovich", doc.TypePerson, "", "", "Ukraine's ousted president")
+	d.Mentions[0].Role = 0
+	d.RoleClaims = []doc.RoleClaim{{Title: "president", Office: "president", Modifier: "former", Person: "Viktor Yanukovich", Mention: 0}}
+	d.Fill(doc.LayerMentions)
+	qs := Find(d)
+	if len(qs) != 1 || qs[0].Speaker.Title != "Ukraine's ousted president" {
+		t.Errorf("Find(%q) = %s; want title %q", in, describe(qs), "Ukraine's ousted president")
+	}
+}
+
+// TestFindW12QAArmyNotGroup: "the army" is neither the commander of a
+// paramilitary group the KB holds ("Commander of the Rapid Support
+// Forces") nor the "army" of "army chief" (W12 QA: Sudan).
+func TestFindW12QAArmyNotGroup(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		`RSF commander Mohamed Hamdan Dagalo told reporters they would win. The army said it would not negotiate until the RSF was dissolved.`,
+		`The fighting pits army chief Abdel Fattah al-Burhan against Mohamed Hamdan Dagalo. The army said it would not negotiate until the RSF was dissolved.`,
+		`Fighting broke out between the army and the paramilitary Rapid Support Forces. The army said it would not negotiate until the RSF was dissolved.`,
+	} {
+		d := newDoc(in)
+		if strings.Contains(in, "Dagalo") {
+			markMention(d, "Mohamed Hamdan Dagalo", doc.TypePerson, "person.mohamed-hamdan-dagalo", "Mohamed Hamdan Dagalo", "")
+		} else {
+			markMention(d, "Rapid Support Forces", doc.TypeArmedGroup, "group.rsf", "Rapid Support Forces", "")
+		}
+		d.Fill(doc.LayerMentions)
+		d.Date = time.Date(2023, 4, 15, 0, 0, 0, 0, time.UTC)
+		for _, q := range FindKB(d, k) {
+			if strings.HasPrefix(q.Text, "it would not negotiate") && (strings.Contains(q.Speaker.Name, "Dagalo") || strings.Contains(q.Speaker.Name, "pits") || strings.Contains(q.Speaker.Name, "Rapid")) {
+				t.Errorf("Find(%q): %q by %q; want not Dagalo, \"pits army\" nor the RSF", in, q.Text, q.Speaker.Name)
+			}
+		}
+	}
+}
+
+// TestFindW12QAEventThat: "told reporters before the meeting that …"
+// reports what follows "that", not the timing phrase (W12 QA).
+func TestFindW12QAEventThat(t *testing.T) {
+	for _, tc := range []struct{ in, text string }{
+		{`Starmer told reporters before the meeting that the coming weeks would be crucial.`, "the coming weeks would be crucial"},
+		{`Starmer said after his talks that the weeks ahead would be crucial.`, "the weeks ahead would be crucial"},
+	} {
+		qs := Find(newDoc(tc.in))
+		if len(qs) != 1 || qs[0].Text != tc.text {
+			t.Errorf("Find(%q) = %s; want %q", tc.in, describe(qs), tc.text)
+		}
+	}
+}
