@@ -309,9 +309,22 @@ func (k *KB) RolesAt(person string, day Date) []Role {
 }
 
 func sortRoles(rs []Role) {
+	if sortedRoles(rs) {
+		return // most people's roles are loaded in order: no closure, no allocation
+	}
 	sort.SliceStable(rs, func(i, j int) bool {
 		return rs[i].Start.First().Compare(rs[j].Start.First()) < 0
 	})
+}
+
+// sortedRoles reports whether rs is sorted by start date.
+func sortedRoles(rs []Role) bool {
+	for i := 1; i < len(rs); i++ {
+		if rs[i].Start.First().Compare(rs[i-1].Start.First()) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Relations returns the relation events between two states (in either

@@ -310,8 +310,10 @@ func (p *proc) heldOffice(a int32, office string) bool {
 		return false
 	}
 	id := p.s.actors[a].ID
-	roles := p.s.kb.RolesOf(id)
-	if !p.date.IsZero() {
+	var roles []kb.Role
+	if p.date.IsZero() {
+		roles = p.s.kb.RolesOf(id)
+	} else {
 		roles = p.s.kb.RolesAt(id, p.date)
 	}
 	for _, r := range roles {

@@ -34,13 +34,24 @@ func (p *proc) leaderNamesake(people []personWords, g int, words []string) int {
 
 // leader reports whether KB person a held a head of state's or
 // government's office on the article date.
+// The answer is kept for the document: a long one asks it of the same
+// few people for every repeat of their surname.
 func (p *proc) leader(a int32) bool {
+	if v, ok := p.leaders[a]; ok {
+		return v
+	}
+	v := false
 	for _, o := range []string{kb.OfficePresident, kb.OfficePrimeMinister, kb.OfficeMonarch, kb.OfficeHeadOfState, kb.OfficeHeadOfGovernment} {
 		if p.heldOffice(a, o) {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	if p.leaders == nil {
+		p.leaders = map[int32]bool{}
+	}
+	p.leaders[a] = v
+	return v
 }
 
 // royalTitle reports whether w is a monarch's or royal's title that is

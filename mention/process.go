@@ -57,12 +57,15 @@ type proc struct {
 	tcover []int32 // token → index into titles, -1
 	titles []titleHit
 	claims []doc.RoleClaim
-	cfound []int         // claim → index of the person found
-	lowers lowerIndex    // the words written lower case, built on first use
-	counts []int         // markHeadlines' scratch space
-	words  []string      // the arena of fields
-	people []personWords // shortForms' people, kept across documents
-	ents   []doc.Entity  // emit's entities before they are copied out
+	cfound []int // claim → index of the person found
+	// leaders memoises leader: whether a KB person led a state on the
+	// article date (nil until asked; release drops it)
+	leaders map[int32]bool
+	lowers  lowerIndex    // the words written lower case, built on first use
+	counts  []int         // markHeadlines' scratch space
+	words   []string      // the arena of fields
+	people  []personWords // shortForms' people, kept across documents
+	ents    []doc.Entity  // emit's entities before they are copied out
 	// emit's scratch space, kept across documents
 	live      []int
 	mentionOf []int
