@@ -182,13 +182,59 @@ func (p *proc) listBefore(i int) int {
 	if k < 1 || p.toks[k].sent != p.toks[i].sent {
 		return -1
 	}
+	if o := p.parenOpen(k - 1); o > 0 {
+		// "Washington Mutual ($327.91 billion), and WorldCom": a firm's
+		// aside (an amount, a ticker) inside a list of firms
+		if g := p.foundEnding(o); p.listType(g) == doc.TypeOrganization {
+			return g
+		}
+		return -1
+	}
 	return p.foundEnding(k)
+}
+
+// parenOpen returns the "(" that opens the short aside closed by the ")"
+// at token k ("($327.91 billion)", "(AAPL)"), in k's sentence, or -1.
+func (p *proc) parenOpen(k int) int {
+	if k < 1 || k >= len(p.toks) || p.word(k) != ")" {
+		return -1
+	}
+	for o := k - 1; o > 0 && o >= k-8 && p.toks[o].sent == p.toks[k].sent; o-- {
+		switch p.word(o) {
+		case "(":
+			return o
+		case ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// parenClose returns the ")" that closes the short aside opened by the
+// "(" at token k, in k's sentence, or -1.
+func (p *proc) parenClose(k int) int {
+	if k < 0 || k >= len(p.toks) || p.word(k) != "(" {
+		return -1
+	}
+	for c := k + 1; c < len(p.toks) && c <= k+8 && p.toks[c].sent == p.toks[k].sent; c++ {
+		switch p.word(c) {
+		case ")":
+			return c
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // listAfter returns the found that starts just after token j-1 across a
 // list separator, or -1.
 func (p *proc) listAfter(j int) int {
 	k := j
+	aside := false
+	if c := p.parenClose(k); c > 0 {
+		k, aside = c+1, true // "Lehman Brothers ($691.06 billion), Washington Mutual"
+	}
 	if !p.listSep(k) || k+1 >= len(p.toks) || p.toks[k].sent != p.toks[j-1].sent {
 		return -1
 	}
@@ -202,7 +248,11 @@ func (p *proc) listAfter(j int) int {
 	if k >= len(p.toks) || p.toks[k].sent != p.toks[j-1].sent {
 		return -1
 	}
-	return p.foundAt(k)
+	g := p.foundAt(k)
+	if aside && p.listType(g) != doc.TypeOrganization {
+		return -1 // only a list of firms reads past an aside
+	}
+	return g
 }
 
 // allFlags reports whether every token of [i,j) has one of the flags f.

@@ -1277,7 +1277,7 @@ func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.hasDigit(f.i, f.j) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
 	}
 	place := map[string]bool{}
 	person := map[string]bool{}
@@ -1683,6 +1683,29 @@ func placeSuffix(w string) bool {
 	return false
 }
 
+// firmBased reports whether the name at token i follows an
+// organisation's name hyphened to "based" ("Intel-based Mac"): a product
+// built on the firm's parts, not a firm placed somewhere ("Berlin-based
+// Zalando").
+func (p *proc) firmBased(i int) bool {
+	if i < 2 || p.toks[i-1].gap != gapHyphen || p.word(i-1) != "based" {
+		return false
+	}
+	g := p.foundEnding(i - 1)
+	return g >= 0 && p.found[g].typ == doc.TypeOrganization
+}
+
+// modelNickname reports whether the name at token i is quoted right
+// after a model number: the product's nickname ("the 787 "Dreamliner""),
+// not a firm's name.
+func (p *proc) modelNickname(i int) bool {
+	k := i - 1
+	for k > i-3 && k > 0 && (isQuote(p.word(k)) || p.word(k) == "`" || p.word(k) == "``" || p.word(k) == "\u2018") {
+		k-- // '"', "“", and "``" as one token or two
+	}
+	return k < i-1 && p.model(k)
+}
+
 // cueAfter reports whether a reporting or action verb follows token j
 // (after up to two auxiliaries).
 func (p *proc) cueAfter(k int) bool {
@@ -1947,6 +1970,9 @@ func (p *proc) classify(i, j int) string {
 	if i > 1 && p.toks[i-1].gap == gapHyphen && p.toks[i-1].shape&shLower != 0 && p.joined(i) && !p.has(i, fGiven|fHonor|fRole) {
 		switch p.word(i - 1) {
 		case "based", "headquartered", "listed", "registered":
+			if p.firmBased(i) {
+				return ""
+			}
 			return doc.TypeOrganization // "Berlin-based Zalando", "Stockholm-listed Spotify"
 		}
 	}

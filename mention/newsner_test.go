@@ -1,0 +1,28 @@
+package mention
+
+import "testing"
+
+// TestProductsAndAsides checks names the MEANTIME news articles showed
+// mistyped: a product built on a firm's parts ("Intel-based Mac") or
+// nicknamed in quotes after its model number ("the 787 "Dreamliner"") is
+// no organisation; a firm's possessive before an amount ends the name
+// ("the US Government's $700 billion"); and a list of firms read across
+// each member's aside types the last member ("WorldCom ($104 billion)"),
+// but a list of ships with their hull numbers stays untyped.
+func TestProductsAndAsides(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Apple unveiled a new Intel-based Mac on Tuesday. It supports the newest collection of Mac software.", []string{"Intel/organization//alias"}, []string{"Mac"}},
+		{"Zalando, a Berlin-based retailer, grew. The Berlin-based Zalando said sales rose.", []string{"Zalando/organization//name"}, nil},
+		{"Boeing's newest aircraft, the 787 \"Dreamliner\", made its first test flight on Tuesday. The release of the \"Dreamliner\" is two years late.", nil, []string{"Dreamliner"}},
+		{"Boeing's newest aircraft, the 787 `` Dreamliner '', made its first test flight on Tuesday. The release of the `` Dreamliner '' is two years late.", nil, []string{"Dreamliner"}},
+		{"Markets rose after the US Government's $700 billion bail out of the financial sector.", []string{"US Government/organization/org.us-government/alias"}, []string{"US Government's"}},
+		{"It was the fourth largest filing after the bankruptcies of Lehman Brothers ($691.06 billion), Washington Mutual ($327.91 billion), and WorldCom ($103.91 billion).", []string{"WorldCom/organization//name"}, nil},
+		{"Forbin is joining U.S. ships USS Hopper (DDG 70), USS Mahan (DDG 72), and U.K. ships HMS Ocean.", nil, []string{"USS Mahan"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2009-06-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
