@@ -518,7 +518,9 @@ func (p *proc) findRuns() {
 		// company written before a name is part of it
 		// (not "Rolls-Royce Trent 900": a product line before a model
 		// number)
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.model(j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
+		// (nor "Intel Core Duo processors", "Apple Macintosh computers":
+		// a product line before a noun of goods)
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.model(j) && !p.goodsAfter(j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
 			// "Westminster International University": a KB body's one-word
 			// name before a name with an organisation's head word
 			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && j-i >= 2 && p.hasCue(i, j) == doc.TypeOrganization
@@ -3250,13 +3252,19 @@ func (p *proc) functionSurname(i, j int, titled bool) bool {
 	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
 }
 
+// goodsAfter reports whether a lower-case noun of goods stands right
+// after the name that ends before token j ("Core Duo processors").
+func (p *proc) goodsAfter(j int) bool {
+	return j < len(p.toks) && p.joined(j) && p.toks[j].gap == gapSpace && p.toks[j].shape&shLower != 0 && goodsNoun(p.word(j))
+}
+
 // goodsNoun reports whether w (lower case) names goods a firm makes:
 // "jets made by Saab", not "the motion made by Stuber".
 func goodsNoun(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "jet", "aircraft", "plane", "airplane", "airliner", "helicopter", "drone", "missile", "rocket",
 		"vehicle", "car", "truck", "bus", "tank", "ship", "boat", "submarine", "train", "locomotive",
-		"vaccine", "drug", "medicine", "chip", "semiconductor", "phone", "smartphone", "device", "computer",
+		"vaccine", "drug", "medicine", "chip", "processor", "semiconductor", "phone", "smartphone", "device", "computer",
 		"weapon", "rifle", "gun", "engine", "turbine", "satellite", "battery", "batterie", "component",
 		"part", "product", "equipment", "system", "software", "radar", "munition", "ammunition", "shell", "fighter":
 		return true

@@ -4,8 +4,9 @@ import "testing"
 
 // TestProductsAndAsides checks names the MEANTIME news articles showed
 // mistyped: a product built on a firm's parts ("Intel-based Mac") or
-// nicknamed in quotes after its model number ("the 787 "Dreamliner"") is
-// no organisation; a firm's possessive before an amount ends the name
+// nicknamed in quotes after its model number ("the 787 "Dreamliner"") or
+// a firm's product line before a noun of goods ("Intel Core Duo
+// processors") is no organisation; a firm's possessive before an amount ends the name
 // ("the US Government's $700 billion"); and a list of firms read across
 // each member's aside types the last member ("WorldCom ($104 billion)"),
 // but a list of ships with their hull numbers stays untyped.
@@ -20,6 +21,9 @@ func TestProductsAndAsides(t *testing.T) {
 		{"Boeing's newest aircraft, the 787 `` Dreamliner '', made its first test flight on Tuesday. The release of the `` Dreamliner '' is two years late.", nil, []string{"Dreamliner"}},
 		{"Markets rose after the US Government's $700 billion bail out of the financial sector.", []string{"US Government/organization/org.us-government/alias"}, []string{"US Government's"}},
 		{"It was the fourth largest filing after the bankruptcies of Lehman Brothers ($691.06 billion), Washington Mutual ($327.91 billion), and WorldCom ($103.91 billion).", []string{"WorldCom/organization//name"}, nil},
+		{"The laptop contains Intel Core Duo processors and a host of features.", []string{"Intel/organization//alias"}, []string{"Intel Core Duo", "Core Duo"}},
+		{"He said future Apple Macintosh computers will feature faster processors.", []string{"Apple/organization//alias"}, []string{"Apple Macintosh", "Macintosh"}},
+		{"Boeing Commercial Airplanes said it would deliver the jets.", []string{"Boeing Commercial Airplanes/organization//name"}, nil},
 		{"Forbin is joining U.S. ships USS Hopper (DDG 70), USS Mahan (DDG 72), and U.K. ships HMS Ocean.", nil, []string{"USS Mahan"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2009-06-01")
