@@ -320,7 +320,9 @@ func (p *proc) findRuns() {
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
 		// adjective-shaped word before "of" is a common noun too.
 		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
+		// ("AirTanker Ltd." after "the airtanker contract": a legal
+		// suffix or a capital inside the word makes a name)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -1074,6 +1076,35 @@ func (p *proc) byline(i int) bool {
 		}
 		if !p.toks[k].cap() && !p.is(k, p.s.w.and) && !p.is(k, p.s.w.comma) {
 			return false
+		}
+	}
+	return false
+}
+
+// opensEarlierOrg reports whether the one-word name [i,j) opens an
+// organisation's longer name found before it ("AirTanker" after
+// "AirTanker Ltd."): the firm's short form, whatever follows it.
+func (p *proc) opensEarlierOrg(i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	w := p.word(i)
+	for g := range p.found {
+		f := &p.found[g]
+		if f.i < i && !f.dead && f.typ == doc.TypeOrganization && f.j-f.i >= 2 && p.word(f.i) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCap reports whether the capitalised word w has a capital letter
+// after a lower-case one ("AirTanker", "PayPal", "McCain"): a name's
+// spelling, never a common word's.
+func innerCap(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' && 'A' <= w[i+1] && w[i+1] <= 'Z' {
+			return true
 		}
 	}
 	return false
@@ -1966,7 +1997,7 @@ func (p *proc) classify(i, j int) string {
 		p.shapeOnly = true // a given name and a word: a guess oneSense may revise
 		return doc.TypePerson
 	}
-	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) { // not "members of Scientology, who"
+	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) && !p.opensEarlierOrg(i, j) { // not "members of Scientology, who"
 		return doc.TypePerson
 	}
 	if i > 1 && p.toks[i-1].gap == gapHyphen && p.toks[i-1].shape&shLower != 0 && p.joined(i) && !p.has(i, fGiven|fHonor|fRole) {

@@ -30,3 +30,21 @@ func TestProductsAndAsides(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestFirmAtSentenceStart checks that a sentence-opening word the article
+// also writes in lower case is still a name before a legal suffix
+// ("AirTanker Ltd." after "the airtanker contract") or with a capital
+// inside it, and that the firm's first word alone is its short form even
+// where ", who" follows ("owned by AirTanker, who retains").
+func TestFirmAtSentenceStart(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Airbus won the airtanker contract on Monday. AirTanker Ltd., an Airbus-led consortium, signed a 27-year contract. The jets will be owned by AirTanker, who retains leasing rights.", []string{"AirTanker Ltd./organization//name", "AirTanker/organization//short-form"}, []string{"AirTanker/person"}},
+		{"The zentrova deal was signed on Monday. Zentrova Ltd. said the deal was final.", []string{"Zentrova Ltd./organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2008-03-27")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
