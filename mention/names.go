@@ -1441,6 +1441,13 @@ func (p *proc) givenAlone() {
 		switch {
 		case ok && r >= 0 && !p.givenOwn(g, r):
 			f.joinTo, f.how = r, HowShortForm
+		case f.typ == "" && p.orgNameWord(g) >= 0:
+			// "ending Douglas era" after "McDonnell Douglas" and
+			// "Douglas Aircraft": the firm's word, no person's
+			o := p.orgNameWord(g)
+			f.typ, f.dead, f.joinTo, f.how = doc.TypeOrganization, false, o, HowShortForm
+			p.cover[f.i] = int32(g)
+			continue
 		case p.cueAfter(f.j) || count[f.key] >= 2:
 		case !p.toks[f.i].sentStart && !p.headline(f.i) && p.nameLike(f.i) && !p.has(f.i, fDate|fStop|fHonor|fRole|fGroupAdj):
 			// a given name alone mid-sentence ("with Steve and Roger")
@@ -1450,6 +1457,26 @@ func (p *proc) givenAlone() {
 		f.typ, f.dead = doc.TypePerson, false
 		p.cover[f.i] = int32(g)
 	}
+}
+
+// orgNameWord returns a live organisation of two words or more, named
+// by the article with no person of that name, whose first or last word
+// is the one-word name found g ("Douglas" in "McDonnell Douglas" or
+// "Douglas Aircraft"), or -1.
+func (p *proc) orgNameWord(g int) int {
+	w := p.word(p.found[g].i)
+	org := -1
+	for o := range p.found {
+		f := &p.found[o]
+		if f.dead || f.j-f.i < 2 || f.joinTo >= 0 || p.word(f.i) != w && p.word(f.j-1) != w {
+			continue
+		}
+		if f.typ != doc.TypeOrganization {
+			return -1 // "Douglas Hurd" named too: it may be his
+		}
+		org = o
+	}
+	return org
 }
 
 func btoi(b bool) int {

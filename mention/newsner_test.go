@@ -48,3 +48,20 @@ func TestFirmAtSentenceStart(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestGivenNameOfFirm checks that a given name written alone that is a
+// word of a firm's name the article gives ("McDonnell Douglas", "Douglas
+// Aircraft") is the firm's short form, not a person, unless the article
+// also names a person with it.
+func TestGivenNameOfFirm(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Boeing delivered the final 717, ending the Douglas era. The plant was the original home of Douglas Aircraft and later of McDonnell Douglas.", []string{"Douglas/organization//short-form"}, []string{"Douglas/person"}},
+		{"Douglas Hurd met the board of Douglas Aircraft. Later Douglas said the talks went well.", []string{"Douglas/person//short-form"}, []string{"Douglas/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-05-29")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
