@@ -1314,6 +1314,7 @@ func (p *proc) guessSingles() {
 	}
 	place := map[string]bool{}
 	person := map[string]bool{}
+	product := map[string]bool{}
 	for g := range p.found {
 		f := &p.found[g]
 		if !single(f) {
@@ -1331,6 +1332,9 @@ func (p *proc) guessSingles() {
 		if p.personCue(f.i, f.j) || p.mindVerb(f.j) || p.coordGiven(f.i, f.j) {
 			person[f.key] = true // "Pezuela recognized he was losing", "Anderson had died", "Karim and Sadiq"
 		}
+		if p.apposHead(f.j) == typeMisc {
+			product[f.key] = true // "Tiger, the newest version of Mac OS X"
+		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
 	// name's surname: the name is a person ("Dewa Budjana" … "Budjana").
@@ -1346,8 +1350,8 @@ func (p *proc) guessSingles() {
 			continue
 		}
 		w := p.fields(f.key)
-		if len(w) == 0 {
-			continue
+		if len(w) == 0 || f.typ == "" && p.someUpper(f.i, f.j) && !p.allUpper(f.i, f.j) {
+			continue // "OS X Tiger" … "Tiger": an acronym inside makes no person's name
 		}
 		if k, ok := last[w[len(w)-1]]; ok && k != g {
 			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
@@ -1372,7 +1376,7 @@ func (p *proc) guessSingles() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if !single(f) || p.cover[f.i] >= 0 {
+		if !single(f) || p.cover[f.i] >= 0 || product[f.key] {
 			continue
 		}
 		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
@@ -2059,7 +2063,7 @@ func (p *proc) classify(i, j int) string {
 			}
 		}
 	}
-	if t := p.apposHead(j); t != "" && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) {
+	if t := p.apposHead(j); t != "" && t != typeMisc && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) {
 		return t // "Aisby is a village", "Zentrova, a Swiss company,"
 	}
 	if p.headline(i) {
@@ -2723,6 +2727,17 @@ func (p *proc) allUpper(i, j int) bool {
 	return true
 }
 
+// someUpper reports whether a word of [i,j) is written in capitals (two
+// letters or more).
+func (p *proc) someUpper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.toks[k].upper() {
+			return true
+		}
+	}
+	return false
+}
+
 // particle reports whether w is a lower-case particle inside a person's
 // name ("von", "da", "bin").
 func particle(w string) bool {
@@ -2977,6 +2992,8 @@ func (p *proc) apposHead(j int) string {
 		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
 		"unit", "affiliate", "arm", "refiner": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
+	case "version", "release", "edition", "codename":
+		return typeMisc // "Tiger, the newest version of Mac OS X": a product
 	}
 	return ""
 }

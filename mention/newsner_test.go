@@ -65,3 +65,20 @@ func TestGivenNameOfFirm(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestProductVersion checks that a name an apposition calls a version or
+// release is a product, neither a person nor (by repetition) a firm, and
+// that a name with an acronym inside ("OS X Tiger") makes no person's
+// surname of its last word.
+func TestProductVersion(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Reactions to Apple's OS X Tiger\nUsers are buzzing about Tiger, the newest version of Apple's Mac OS X. Apple reports that Tiger includes over 200 new features. Some programs do not work with Tiger.", []string{"Apple/organization//alias"}, []string{"Tiger", "OS X Tiger"}},
+		{"Kate Zentrova, the model, said she would return. Zentrova said the show went well.", []string{"Kate Zentrova/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2005-05-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
