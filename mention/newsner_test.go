@@ -82,3 +82,19 @@ func TestProductVersion(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestLateFirmDivision checks that a firm only repetition types still
+// joins the country after it into its division ("Ford Australia"), but
+// not a word hyphened to a prefix ("sub-Saharan Africa").
+func TestLateFirmDivision(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The government would be providing Zentrova Australia with a AU$52.5 million package. It will secure Zentrova's manufacturing operations in Australia. Zentrova said the plant would stay open.", []string{"Zentrova Australia/organization//name"}, nil},
+		{"The virus spread to sub-Saharan Africa early this year. Sub-Saharan Africa suffered the most, and sub-Saharan states asked for help.", []string{"Africa/place//alias"}, []string{"Saharan Africa"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-05-05")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
