@@ -522,19 +522,25 @@ func (p *proc) findRuns() {
 		// number)
 		// (nor "Intel Core Duo processors", "Apple Macintosh computers":
 		// a product line before a noun of goods)
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.model(j) && !p.goodsAfter(j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
+		// ("Apple Computer CEO Steve Jobs": a role's acronym after the
+		// name is the title, not the name's last word)
+		e := j
+		if e-i >= 2 && p.toks[e-1].upper() && p.has(e-1, fRole) {
+			e--
+		}
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, e) != typeMisc && !p.hasDigit(i, e) && !p.model(e) && !p.goodsAfter(e) && !p.anyFlag(i, e, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
 			// "Westminster International University": a KB body's one-word
 			// name before a name with an organisation's head word
-			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && j-i >= 2 && p.hasCue(i, j) == doc.TypeOrganization
+			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && e-i >= 2 && p.hasCue(i, e) == doc.TypeOrganization
 			if h := &p.found[g]; h.typ == doc.TypeOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias {
 				hi := h.i
 				p.kill(g)
 				typ := doc.TypeOrganization
-				if p.hasCue(hi, j) == doc.TypePlace {
+				if p.hasCue(hi, e) == doc.TypePlace {
 					typ = doc.TypePlace // "Times Square": the place's head word wins
 				}
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, j)})
-				i = j
+				p.addFound(found{i: hi, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, e)})
+				i = e
 				continue
 			}
 		}

@@ -3,13 +3,15 @@ package mention
 import "testing"
 
 // TestProductsAndAsides checks names the MEANTIME news articles showed
-// mistyped: a product built on a firm's parts ("Intel-based Mac") or
+// mistyped: a product built on a firm's parts ("Intel-based Mac"),
 // nicknamed in quotes after its model number ("the 787 "Dreamliner"") or
 // a firm's product line before a noun of goods ("Intel Core Duo
-// processors") is no organisation; a firm's possessive before an amount ends the name
-// ("the US Government's $700 billion"); and a list of firms read across
-// each member's aside types the last member ("WorldCom ($104 billion)"),
-// but a list of ships with their hull numbers stays untyped.
+// processors") is no organisation; a role's acronym after a firm's longer
+// name is no part of it ("Apple Computer CEO Steve Jobs"); a firm's
+// possessive before an amount ends the name ("the US Government's $700
+// billion"); and a list of firms read across each member's aside types
+// the last member ("WorldCom ($104 billion)"), but a list of ships with
+// their hull numbers stays untyped.
 func TestProductsAndAsides(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -24,6 +26,7 @@ func TestProductsAndAsides(t *testing.T) {
 		{"The laptop contains Intel Core Duo processors and a host of features.", []string{"Intel/organization//alias"}, []string{"Intel Core Duo", "Core Duo"}},
 		{"He said future Apple Macintosh computers will feature faster processors.", []string{"Apple/organization//alias"}, []string{"Apple Macintosh", "Macintosh"}},
 		{"Boeing Commercial Airplanes said it would deliver the jets.", []string{"Boeing Commercial Airplanes/organization//name"}, nil},
+		{"Apple Computer CEO and co-founder Steve Jobs gave the opening keynote on Monday.", []string{"Apple Computer/organization//name", "Steve Jobs/person//name"}, []string{"Apple/organization", "CEO"}},
 		{"Forbin is joining U.S. ships USS Hopper (DDG 70), USS Mahan (DDG 72), and U.K. ships HMS Ocean.", nil, []string{"USS Mahan"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2009-06-01")
