@@ -1776,6 +1776,34 @@ func (p *proc) modelNickname(i int) bool {
 	return k < i-1 && p.model(k)
 }
 
+// termAcronym reports whether the all-caps word at token i stands in
+// parentheses right after the capitalised words it abbreviates, and no
+// name found covers them: the initials of a term ("Maintenance, Repair
+// and Overhaul (MRO)", "Foreign Direct Investment (FDI)"), not of a body
+// ("the Justice and Development Party (AKP)").
+func (p *proc) termAcronym(i int) bool {
+	if i < 3 || !p.is(i-1, p.s.w.lparen) || !p.is(i+1, p.s.w.rparen) {
+		return false
+	}
+	w := p.word(i)
+	m := len(w) - 1
+	k := i - 2
+	if p.cover[k] >= 0 && !p.found[p.cover[k]].dead && p.found[p.cover[k]].typ != "" {
+		return false
+	}
+	for ; k >= 0 && m >= 0 && k >= i-2-2*len(w); k-- {
+		t := p.toks[k]
+		switch {
+		case p.is(k, p.s.w.and) || p.is(k, p.s.w.of) || p.is(k, p.s.w.comma) || p.word(k) == "&":
+			continue
+		case !t.word() || !t.cap() || t.upper() || p.text[t.start] != w[m]:
+			return false
+		}
+		m--
+	}
+	return m < 0
+}
+
 // cueAfter reports whether a reporting or action verb follows token j
 // (after up to two auxiliaries).
 func (p *proc) cueAfter(k int) bool {
@@ -2130,6 +2158,9 @@ func (p *proc) classify(i, j int) string {
 		cue = true
 	}
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) && !p.hasDigit(i, j) && !p.model(j) {
+		if p.termAcronym(i) {
+			return "" // "Maintenance, Repair and Overhaul (MRO)": a term's initials
+		}
 		return doc.TypeOrganization
 	}
 	// "PNDS-Tarayya", "SPLM-IO", "PDP-Laban": a party's acronym hyphened

@@ -101,3 +101,21 @@ func TestLateFirmDivision(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestTermAcronym checks that an acronym in parentheses after the
+// capitalised words of a term it abbreviates names no organisation
+// ("Maintenance, Repair and Overhaul (MRO)"), while one after a body's
+// name does ("the Zentrova Workers Union (ZWU)").
+func TestTermAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Paul Nesbit said that Maintenance, Repair and Overhaul (MRO) operations will move to Alabama.", nil, []string{"MRO"}},
+		{"Foreign Direct Investment (FDI) rose by 5 percent last year.", nil, []string{"FDI"}},
+		{"The Zentrova Workers Union (ZWU) said it would strike.", []string{"Zentrova Workers Union/organization//name", "ZWU/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2008-03-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
