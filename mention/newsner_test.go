@@ -119,3 +119,20 @@ func TestTermAcronym(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestHeadWordAndName checks that a head word alone before "and" opens
+// one body's name ("Securities and Exchange Commission"), while a whole
+// name before "and" and another after stay two ("Shanghai Airlines and
+// Xiamen Airlines").
+func TestHeadWordAndName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Securities and Exchange Commission said it would act.", []string{"Securities and Exchange Commission/organization//name"}, []string{"Securities", "Exchange Commission"}},
+		{"China Southern, Shanghai Airlines and Xiamen Airlines agreed to buy 60 jets.", []string{"Xiamen Airlines/organization//name"}, []string{"Shanghai Airlines and Xiamen Airlines"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2005-01-29")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
