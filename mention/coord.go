@@ -289,3 +289,36 @@ func (p *proc) hyphenFirms() {
 		}
 	}
 }
+
+// makerModels drops a two-word name typed a person only by its shape
+// when its first word is a firm the article names alone ("Ford
+// Australia" … "Ford's operations" … "the iconic Ford Falcon"): a maker's
+// name before a model's names a product, as "Boeing 787" does
+// (products), not a person; the model's name alone ("the Falcon") goes
+// with it.
+func (p *proc) makerModels() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !f.shapeOnly || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.j-f.i != 2 || p.has(f.i+1, fGiven) {
+			continue
+		}
+		w := p.word(f.i)
+		firm := false
+		for o := range p.found {
+			h := &p.found[o]
+			if o != g && !h.dead && h.typ == doc.TypeOrganization && h.actor < 0 && h.j-h.i == 1 && !h.shapeOnly && p.word(h.i) == w {
+				firm = true
+				break
+			}
+		}
+		if !firm {
+			continue
+		}
+		p.kill(g)
+		for o := range p.found {
+			if h := &p.found[o]; h.joinTo == g && !h.dead && h.typ == doc.TypePerson {
+				p.kill(o)
+			}
+		}
+	}
+}

@@ -1324,6 +1324,7 @@ func (p *proc) guessSingles() {
 	place := map[string]bool{}
 	person := map[string]bool{}
 	product := map[string]bool{}
+	division := map[string]bool{}
 	for g := range p.found {
 		f := &p.found[g]
 		if !single(f) {
@@ -1343,6 +1344,9 @@ func (p *proc) guessSingles() {
 		}
 		if p.apposHead(f.j) == typeMisc {
 			product[f.key] = true // "Tiger, the newest version of Mac OS X"
+		}
+		if p.beforeDivision(g) {
+			division[f.key] = true // "Ford Australia"
 		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
@@ -1386,6 +1390,10 @@ func (p *proc) guessSingles() {
 	for g := range p.found {
 		f := &p.found[g]
 		if !single(f) || p.cover[f.i] >= 0 || product[f.key] {
+			continue
+		}
+		if division[f.key] {
+			revive(g, doc.TypeOrganization) // not the short form of "the Ford Falcon", a person by its shape
 			continue
 		}
 		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
@@ -1452,6 +1460,13 @@ func (p *proc) givenAlone() {
 			continue // "Dorothea" typed an organisation by repetition is the person
 		}
 		switch {
+		case (f.typ == "" || f.typ == doc.TypeOrganization) && p.divisionName(f.key):
+			// "Ford Australia" … "Ford's operations" … "the Ford
+			// Falcon": a name written before a country as a firm's
+			// division is the firm, not a person's given name
+			f.typ, f.dead = doc.TypeOrganization, false
+			p.cover[f.i] = int32(g)
+			continue
 		case ok && r >= 0 && !p.givenOwn(g, r):
 			f.joinTo, f.how = r, HowShortForm
 		case f.typ == "" && p.orgNameWord(g) >= 0:
@@ -1470,6 +1485,35 @@ func (p *proc) givenAlone() {
 		f.typ, f.dead = doc.TypePerson, false
 		p.cover[f.i] = int32(g)
 	}
+}
+
+// divisionName reports whether the one-word name key is written, once at
+// least, right before a country's name as a firm's division is ("Ford
+// Australia with", "Ford Australia secure"; see firmDivisions).
+func (p *proc) divisionName(key string) bool {
+	for g := range p.found {
+		if p.found[g].key == key && p.beforeDivision(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeDivision reports whether the one-word unlisted name found g
+// stands right before a country's name as a firm's name before its
+// division does ("Ford Australia with"; not "Apple China sales").
+func (p *proc) beforeDivision(g int) bool {
+	f := &p.found[g]
+	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace {
+		return false
+	}
+	h := p.foundAt(f.j)
+	if h < 0 {
+		return false
+	}
+	e := &p.found[h]
+	return e.typ == doc.TypeCountry && e.actor >= 0 && e.how != HowDemonym && e.j-e.i <= 2 && !p.toks[e.j-1].poss &&
+		(e.j == len(p.toks) || !p.joined(e.j) || !divisionNotAfter[p.lower(e.j)] && !p.toks[e.j].cap())
 }
 
 // orgNameWord returns a live organisation of two words or more, named

@@ -136,3 +136,22 @@ func TestHeadWordAndName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestMakerModel checks that a name written before a country as a firm's
+// division ("Ford Australia") is a firm wherever it stands alone, not the
+// given name of a person the shape of "Ford Falcon" suggests, and that
+// the maker's and model's name ("the iconic Ford Falcon") is then no
+// person either.
+func TestMakerModel(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The government would be providing Ford Australia with a AU$52.5 million package. The injection will secure Ford's manufacturing operations in Australia. It will secure the future of the iconic Ford Falcon, which has been built in Australia since 1960.",
+			[]string{"Ford Australia/organization//name", "Ford/organization//name"}, []string{"Ford/person", "Ford Falcon", "Falcon"}},
+		{"Harrison Zentrova arrived on Monday. Zentrova said the talks went well.", []string{"Harrison Zentrova/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-05-05")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -192,6 +192,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.orgSenses()
 		p.coordTypes()
 		p.firmDivisions(true)
+		p.makerModels()
 		p.hyphenFirms()
 		p.wordFirmMentions()
 		p.families()
