@@ -2465,7 +2465,17 @@ func (p *proc) nameShaped(i, j int) bool {
 			return false
 		}
 	}
-	return true
+	return !productSuffix(p.word(j - 1))
+}
+
+// productSuffix reports whether w, ending a name, marks a product's
+// model ("Macbook Pro", "Galaxy Ultra", "iPad Mini"), never a surname.
+func productSuffix(w string) bool {
+	switch w {
+	case "Pro", "Plus", "Mini", "Ultra", "Lite":
+		return true
+	}
+	return false
 }
 
 // lowerWord reports whether the article writes the word of token k in

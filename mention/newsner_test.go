@@ -155,3 +155,18 @@ func TestMakerModel(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestProductSuffix checks that a name ending in a model's word ("Pro",
+// "Mini") is no person's name by its shape.
+func TestProductSuffix(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Apple Computer today introduced the new MacBook line, which includes the Macbook and Macbook Pro.", nil, []string{"Macbook Pro/person", "Macbook/person"}},
+		{"The tablet, called Zentrova Mini, went on sale on Monday.", nil, []string{"Zentrova Mini/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2006-05-17")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
