@@ -2678,14 +2678,22 @@ func (p *proc) inOperation(i int) bool {
 }
 
 // commaSuffix widens an organisation's mention over a legal-form suffix
-// written after a comma ("CBS, Inc.", "Alphabet, Inc.", "Acme, Ltd.").
+// written after a comma ("CBS, Inc.", "Alphabet, Inc.", "Acme, Ltd.") or
+// after "&" ("JPMorgan Chase & Co.").
 func (p *proc) commaSuffix() {
 	n := len(p.toks)
 	for g := range p.found {
 		f := &p.found[g]
 		k := f.j
-		if f.dead || f.typ != doc.TypeOrganization || k+1 >= n || !p.is(k, p.s.w.comma) || p.toks[k].gap != gapNone || p.toks[f.j-1].poss {
+		// (also "JPMorgan Chase & Co.": "&" and the suffix alone)
+		amp := k+1 < n && p.word(k) == "&" && p.toks[k].gap == gapSpace && (k+2 == n || !p.joined(k+2) || !p.toks[k+2].cap())
+		if f.dead || f.typ != doc.TypeOrganization || k+1 >= n || !amp && (!p.is(k, p.s.w.comma) || p.toks[k].gap != gapNone) || p.toks[f.j-1].poss {
 			continue
+		}
+		if amp && p.cover[k+1] >= 0 {
+			if h := p.foundAt(k + 1); h >= 0 && p.found[h].j == k+2 && p.found[h].how == HowName {
+				p.kill(h) // the suffix alone, typed by its shape
+			}
 		}
 		if t := p.toks[k+1]; !t.cap() || !p.has(k+1, fOrgSuffix) || p.cover[k+1] >= 0 || t.gap != gapSpace || p.word(k+1) == "International" {
 			continue

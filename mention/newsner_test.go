@@ -170,3 +170,11 @@ func TestProductSuffix(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestAmpersandSuffix checks that "& Co." after a firm's name is part of
+// it, not a person named "Co.".
+func TestAmpersandSuffix(t *testing.T) {
+	text := "There was good news from Bank of America Corp. and JPMorgan Chase & Co., who announced profits."
+	d := analyzeShipped(t, text, "2009-04-17")
+	checkMentions(t, d, text, []string{"JPMorgan Chase & Co./organization//alias"}, []string{"Co."})
+}
