@@ -1550,7 +1550,7 @@ func (p *proc) placeContext(i, j int) bool {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
 		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
-			return !fieldWord(p.word(j - 1))
+			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss // not "in Jobs' last two absences"
 		}
 	}
 	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
@@ -2168,7 +2168,9 @@ func (p *proc) classify(i, j int) string {
 			if legislature(p.word(i)) && n == 1 && !p.toks[i].sentStart {
 				return doc.TypeOrganization // "echoed now in Congress", "the oath in Parliament": the body
 			}
-			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) {
+			// (not "in Jobs' last two absences": a possessive owns what
+			// follows)
+			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) && !p.toks[j-1].poss {
 				return doc.TypePlace
 			}
 		}

@@ -178,3 +178,11 @@ func TestAmpersandSuffix(t *testing.T) {
 	d := analyzeShipped(t, text, "2009-04-17")
 	checkMentions(t, d, text, []string{"JPMorgan Chase & Co./organization//alias"}, []string{"Co."})
 }
+
+// TestPossessiveAfterIn checks that a possessive name after "in" owns
+// what follows ("in Jobs' last two absences") and is no place.
+func TestPossessiveAfterIn(t *testing.T) {
+	text := "Steve Zentros announced on Monday that he would take medical leave. It was the same move made in Zentros' last two absences. Zentros said he would return."
+	d := analyzeShipped(t, text, "2011-01-17")
+	checkMentions(t, d, text, []string{"Zentros/person//short-form"}, []string{"Zentros/place"})
+}
