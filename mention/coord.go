@@ -182,13 +182,59 @@ func (p *proc) listBefore(i int) int {
 	if k < 1 || p.toks[k].sent != p.toks[i].sent {
 		return -1
 	}
+	if o := p.parenOpen(k - 1); o > 0 {
+		// "Washington Mutual ($327.91 billion), and WorldCom": a firm's
+		// aside (an amount, a ticker) inside a list of firms
+		if g := p.foundEnding(o); p.listType(g) == doc.TypeOrganization {
+			return g
+		}
+		return -1
+	}
 	return p.foundEnding(k)
+}
+
+// parenOpen returns the "(" that opens the short aside closed by the ")"
+// at token k ("($327.91 billion)", "(AAPL)"), in k's sentence, or -1.
+func (p *proc) parenOpen(k int) int {
+	if k < 1 || k >= len(p.toks) || p.word(k) != ")" {
+		return -1
+	}
+	for o := k - 1; o > 0 && o >= k-8 && p.toks[o].sent == p.toks[k].sent; o-- {
+		switch p.word(o) {
+		case "(":
+			return o
+		case ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// parenClose returns the ")" that closes the short aside opened by the
+// "(" at token k, in k's sentence, or -1.
+func (p *proc) parenClose(k int) int {
+	if k < 0 || k >= len(p.toks) || p.word(k) != "(" {
+		return -1
+	}
+	for c := k + 1; c < len(p.toks) && c <= k+8 && p.toks[c].sent == p.toks[k].sent; c++ {
+		switch p.word(c) {
+		case ")":
+			return c
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // listAfter returns the found that starts just after token j-1 across a
 // list separator, or -1.
 func (p *proc) listAfter(j int) int {
 	k := j
+	aside := false
+	if c := p.parenClose(k); c > 0 {
+		k, aside = c+1, true // "Lehman Brothers ($691.06 billion), Washington Mutual"
+	}
 	if !p.listSep(k) || k+1 >= len(p.toks) || p.toks[k].sent != p.toks[j-1].sent {
 		return -1
 	}
@@ -202,7 +248,11 @@ func (p *proc) listAfter(j int) int {
 	if k >= len(p.toks) || p.toks[k].sent != p.toks[j-1].sent {
 		return -1
 	}
-	return p.foundAt(k)
+	g := p.foundAt(k)
+	if aside && p.listType(g) != doc.TypeOrganization {
+		return -1 // only a list of firms reads past an aside
+	}
+	return g
 }
 
 // allFlags reports whether every token of [i,j) has one of the flags f.
@@ -236,6 +286,39 @@ func (p *proc) hyphenFirms() {
 		}
 		if p.listType(p.listBefore(f.i)) == doc.TypeOrganization || p.listType(p.listAfter(f.j)) == doc.TypeOrganization {
 			f.typ, f.shapeOnly = doc.TypeOrganization, false
+		}
+	}
+}
+
+// makerModels drops a two-word name typed a person only by its shape
+// when its first word is a firm the article names alone ("Ford
+// Australia" … "Ford's operations" … "the iconic Ford Falcon"): a maker's
+// name before a model's names a product, as "Boeing 787" does
+// (products), not a person; the model's name alone ("the Falcon") goes
+// with it.
+func (p *proc) makerModels() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || !f.shapeOnly || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.j-f.i != 2 || p.has(f.i+1, fGiven) {
+			continue
+		}
+		w := p.word(f.i)
+		firm := false
+		for o := range p.found {
+			h := &p.found[o]
+			if o != g && !h.dead && h.typ == doc.TypeOrganization && h.actor < 0 && h.j-h.i == 1 && !h.shapeOnly && p.word(h.i) == w {
+				firm = true
+				break
+			}
+		}
+		if !firm {
+			continue
+		}
+		p.kill(g)
+		for o := range p.found {
+			if h := &p.found[o]; h.joinTo == g && !h.dead && h.typ == doc.TypePerson {
+				p.kill(o)
+			}
 		}
 	}
 }

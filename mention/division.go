@@ -28,11 +28,18 @@ var divisionNotAfter = map[string]bool{"deal": true, "deals": true, "talks": tru
 // the country is written as a name, not a demonym, and no noun it would
 // modify follows ("a Boeing China deal"). The division is an unlisted
 // name (HowName) with the country's code.
-func (p *proc) firmDivisions() {
+//
+// With late set it runs again once repetition has typed the names: then
+// it joins only a one-word unlisted firm ("Ford Australia" in an article
+// that writes "Ford's" and "Ford said" elsewhere).
+func (p *proc) firmDivisions(late bool) {
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != doc.TypeOrganization || f.actor >= 0 || f.how == HowDemonym || f.j >= len(p.toks) || !p.joined(f.j) {
 			continue
+		}
+		if late && (f.how != HowName || f.j-f.i != 1 || p.toks[f.i].gap == gapHyphen) {
+			continue // (not "sub-Saharan Africa")
 		}
 		if f.i > 0 && p.word(f.i-1) == ":" {
 			continue // a credit line's agency before a lost full stop: "Photo: AP Saudi Arabia was founded"
@@ -60,7 +67,7 @@ func (p *proc) firmDivisions() {
 		p.kill(h)
 		f.j = j
 		f.key = p.fold(f.i, f.j)
-		f.how, f.canon = HowName, "" // the division's name is no listed alias
+		f.how, f.canon, f.joinTo = HowName, "", -1 // the division's name is no listed alias, nor the firm's short form
 		if f.country == "" {
 			f.country = country
 		}

@@ -566,6 +566,9 @@ func (p *proc) possName(f *found) int {
 	if k := f.j; k+1 < len(p.toks) && p.toks[k].gap == gapSpace && openQuote(p.word(k)) && p.toks[k+1].gap == gapNone && p.toks[k+1].word() {
 		return 0 // "Microsoft's "Countdown" site": a quoted title it owns
 	}
+	if k := f.j; k < len(p.toks) && p.toks[k].gap <= gapSpace && (p.toks[k].shape&shDigit != 0 || currencySign(p.word(k))) {
+		return 0 // "the US Government's $700 billion bail-out", "Ford's 2% stake": an amount it owns
+	}
 	if k := f.j; k < len(p.toks) && p.toks[k].word() && (!p.noOwned(k) || p.hasDigit(f.i, f.j)) {
 		switch p.word(k) {
 		case "said", "says", "is", "was", "has", "had", "will", "would", "announced", "reported", "stated", "added":
@@ -574,6 +577,13 @@ func (p *proc) possName(f *found) int {
 		}
 	}
 	return end + n + 1
+}
+
+// currencySign reports whether w opens with a currency symbol ("$",
+// "€", "US$" is a word).
+func currencySign(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Sc, r)
 }
 
 // openQuote reports whether w can open a quotation: a straight double

@@ -247,7 +247,10 @@ func (p *proc) findRuns() {
 			w := p.word(k)
 			// the part after must be a name of its own, with a head word or
 			// two words: not "Department of Natural Resources and Mines"
-			whole := (w == "and" || w == "&") && (p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
+			// (a head word alone before it is no name: "Securities and
+			// Exchange Commission"; "Shanghai Airlines and Xiamen
+			// Airlines" is)
+			whole := (w == "and" || w == "&") && ((k-i >= 2 || p.joined(i) && p.foundEnding(i) >= 0) && p.has(k-1, fOrgCue|fPlaceCue|fOrgSuffix) && (j-k > 2 || p.has(j-1, fOrgCue|fPlaceCue|fOrgSuffix)) || p.has(i, fGiven))
 			// "branches to Harrison and Bridgton Junction": one name before
 			// a place with a head word of its own
 			if w == "and" && k-i == 1 && j-k >= 3 && p.has(j-1, fPlaceCue) && !p.has(j-1, fOrgCue) && !p.has(i, fPlaceCue|fPlacePrefix|fOrgCue|fGiven) && p.locBefore(i) {
@@ -320,7 +323,9 @@ func (p *proc) findRuns() {
 		// "Shares of Ford", "Delegates of the Center for …": a plural or
 		// adjective-shaped word before "of" is a common noun too.
 		commonOf := j-i >= 3 && p.is(i+1, p.s.w.of) && commonShape(p.word(i)) && !p.has(i, fOrgCue|fPlaceCue|fPlacePrefix|fMisc)
-		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
+		// ("AirTanker Ltd." after "the airtanker contract": a legal
+		// suffix or a capital inside the word makes a name)
+		if p.toks[i].sentStart && !p.has(i, fGiven|fHonor) && !p.headOfName(i, j) && !(j-i == 2 && p.has(i+1, fOrgSuffix)) && !innerCap(p.word(i)) && (p.seenLower(i) || p.has(i, fCommon) && j-i > 1 && !p.has(j-1, fOrgCue|fPlaceCue) || commonOf) {
 			i++
 			for i < j && p.has(i, fConnector) {
 				i++
@@ -518,19 +523,27 @@ func (p *proc) findRuns() {
 		// company written before a name is part of it
 		// (not "Rolls-Royce Trent 900": a product line before a model
 		// number)
-		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, j) != typeMisc && !p.hasDigit(i, j) && !p.model(j) && !p.anyFlag(i, j, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
+		// (nor "Intel Core Duo processors", "Apple Macintosh computers":
+		// a product line before a noun of goods)
+		// ("Apple Computer CEO Steve Jobs": a role's acronym after the
+		// name is the title, not the name's last word)
+		e := j
+		if e-i >= 2 && p.toks[e-1].upper() && p.has(e-1, fRole) {
+			e--
+		}
+		if g := p.foundEnding(i); g >= 0 && p.joined(i) && !p.has(i, fGiven|fHonor) && p.hasCue(i, e) != typeMisc && !p.hasDigit(i, e) && !p.model(e) && !p.goodsAfter(e) && !p.anyFlag(i, e, fRole|fAcronym|fHonor) && p.tcover[i] < 0 {
 			// "Westminster International University": a KB body's one-word
 			// name before a name with an organisation's head word
-			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && j-i >= 2 && p.hasCue(i, j) == doc.TypeOrganization
+			kbBody := p.found[g].actor >= 0 && p.found[g].j-p.found[g].i == 1 && e-i >= 2 && p.hasCue(i, e) == doc.TypeOrganization
 			if h := &p.found[g]; h.typ == doc.TypeOrganization && (h.actor < 0 || kbBody) && h.how == HowAlias {
 				hi := h.i
 				p.kill(g)
 				typ := doc.TypeOrganization
-				if p.hasCue(hi, j) == doc.TypePlace {
+				if p.hasCue(hi, e) == doc.TypePlace {
 					typ = doc.TypePlace // "Times Square": the place's head word wins
 				}
-				p.addFound(found{i: hi, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, j)})
-				i = j
+				p.addFound(found{i: hi, j: e, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: typ, key: p.fold(hi, e)})
+				i = e
 				continue
 			}
 		}
@@ -1077,6 +1090,35 @@ func (p *proc) byline(i int) bool {
 	return false
 }
 
+// opensEarlierOrg reports whether the one-word name [i,j) opens an
+// organisation's longer name found before it ("AirTanker" after
+// "AirTanker Ltd."): the firm's short form, whatever follows it.
+func (p *proc) opensEarlierOrg(i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	w := p.word(i)
+	for g := range p.found {
+		f := &p.found[g]
+		if f.i < i && !f.dead && f.typ == doc.TypeOrganization && f.j-f.i >= 2 && p.word(f.i) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCap reports whether the capitalised word w has a capital letter
+// after a lower-case one ("AirTanker", "PayPal", "McCain"): a name's
+// spelling, never a common word's.
+func innerCap(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' && 'A' <= w[i+1] && w[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // camelLower reports whether token k is a brand written in camel case
 // with a lower-case first letter ("iPod", "iTunes", "eBay").
 func (p *proc) camelLower(k int) bool {
@@ -1277,10 +1319,12 @@ func (p *proc) guessSingles() {
 	count := map[string]int{}
 	cue := map[string]bool{}
 	single := func(f *found) bool {
-		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.hasDigit(f.i, f.j) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
+		return f.how == HowName && f.typ == "" && f.joinTo < 0 && f.j-f.i == 1 && !p.marketIndex(f.i, f.j) && (!p.model(f.i-1) || year(p.word(f.i-1))) && !p.model(f.j) && !p.modelNickname(f.i) && !p.hasDigit(f.i, f.j) && !p.firmBased(f.i) && !p.has(f.i, fGiven|fHonor|fRole|fPlacePrefix|fOrgCue|fPlaceCue|fMisc|fGroupAdj|fConnector|fAcronym)
 	}
 	place := map[string]bool{}
 	person := map[string]bool{}
+	product := map[string]bool{}
+	division := map[string]bool{}
 	for g := range p.found {
 		f := &p.found[g]
 		if !single(f) {
@@ -1298,6 +1342,12 @@ func (p *proc) guessSingles() {
 		if p.personCue(f.i, f.j) || p.mindVerb(f.j) || p.coordGiven(f.i, f.j) {
 			person[f.key] = true // "Pezuela recognized he was losing", "Anderson had died", "Karim and Sadiq"
 		}
+		if p.apposHead(f.j) == typeMisc {
+			product[f.key] = true // "Tiger, the newest version of Mac OS X"
+		}
+		if p.beforeDivision(g) {
+			division[f.key] = true // "Ford Australia"
+		}
 	}
 	// A word repeated alone that ends a two- or three-word name is that
 	// name's surname: the name is a person ("Dewa Budjana" … "Budjana").
@@ -1313,8 +1363,8 @@ func (p *proc) guessSingles() {
 			continue
 		}
 		w := p.fields(f.key)
-		if len(w) == 0 {
-			continue
+		if len(w) == 0 || f.typ == "" && p.someUpper(f.i, f.j) && !p.allUpper(f.i, f.j) {
+			continue // "OS X Tiger" … "Tiger": an acronym inside makes no person's name
 		}
 		if k, ok := last[w[len(w)-1]]; ok && k != g {
 			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
@@ -1339,7 +1389,11 @@ func (p *proc) guessSingles() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if !single(f) || p.cover[f.i] >= 0 {
+		if !single(f) || p.cover[f.i] >= 0 || product[f.key] {
+			continue
+		}
+		if division[f.key] {
+			revive(g, doc.TypeOrganization) // not the short form of "the Ford Falcon", a person by its shape
 			continue
 		}
 		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
@@ -1406,8 +1460,22 @@ func (p *proc) givenAlone() {
 			continue // "Dorothea" typed an organisation by repetition is the person
 		}
 		switch {
+		case (f.typ == "" || f.typ == doc.TypeOrganization) && p.divisionName(f.key):
+			// "Ford Australia" … "Ford's operations" … "the Ford
+			// Falcon": a name written before a country as a firm's
+			// division is the firm, not a person's given name
+			f.typ, f.dead = doc.TypeOrganization, false
+			p.cover[f.i] = int32(g)
+			continue
 		case ok && r >= 0 && !p.givenOwn(g, r):
 			f.joinTo, f.how = r, HowShortForm
+		case f.typ == "" && p.orgNameWord(g) >= 0:
+			// "ending Douglas era" after "McDonnell Douglas" and
+			// "Douglas Aircraft": the firm's word, no person's
+			o := p.orgNameWord(g)
+			f.typ, f.dead, f.joinTo, f.how = doc.TypeOrganization, false, o, HowShortForm
+			p.cover[f.i] = int32(g)
+			continue
 		case p.cueAfter(f.j) || count[f.key] >= 2:
 		case !p.toks[f.i].sentStart && !p.headline(f.i) && p.nameLike(f.i) && !p.has(f.i, fDate|fStop|fHonor|fRole|fGroupAdj):
 			// a given name alone mid-sentence ("with Steve and Roger")
@@ -1417,6 +1485,55 @@ func (p *proc) givenAlone() {
 		f.typ, f.dead = doc.TypePerson, false
 		p.cover[f.i] = int32(g)
 	}
+}
+
+// divisionName reports whether the one-word name key is written, once at
+// least, right before a country's name as a firm's division is ("Ford
+// Australia with", "Ford Australia secure"; see firmDivisions).
+func (p *proc) divisionName(key string) bool {
+	for g := range p.found {
+		if p.found[g].key == key && p.beforeDivision(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeDivision reports whether the one-word unlisted name found g
+// stands right before a country's name as a firm's name before its
+// division does ("Ford Australia with"; not "Apple China sales").
+func (p *proc) beforeDivision(g int) bool {
+	f := &p.found[g]
+	if f.how != HowName || f.j-f.i != 1 || p.toks[f.i].poss || f.j >= len(p.toks) || p.toks[f.j].gap != gapSpace {
+		return false
+	}
+	h := p.foundAt(f.j)
+	if h < 0 {
+		return false
+	}
+	e := &p.found[h]
+	return e.typ == doc.TypeCountry && e.actor >= 0 && e.how != HowDemonym && e.j-e.i <= 2 && !p.toks[e.j-1].poss &&
+		(e.j == len(p.toks) || !p.joined(e.j) || !divisionNotAfter[p.lower(e.j)] && !p.toks[e.j].cap())
+}
+
+// orgNameWord returns a live organisation of two words or more, named
+// by the article with no person of that name, whose first or last word
+// is the one-word name found g ("Douglas" in "McDonnell Douglas" or
+// "Douglas Aircraft"), or -1.
+func (p *proc) orgNameWord(g int) int {
+	w := p.word(p.found[g].i)
+	org := -1
+	for o := range p.found {
+		f := &p.found[o]
+		if f.dead || f.j-f.i < 2 || f.joinTo >= 0 || p.word(f.i) != w && p.word(f.j-1) != w {
+			continue
+		}
+		if f.typ != doc.TypeOrganization {
+			return -1 // "Douglas Hurd" named too: it may be his
+		}
+		org = o
+	}
+	return org
 }
 
 func btoi(b bool) int {
@@ -1433,7 +1550,7 @@ func (p *proc) placeContext(i, j int) bool {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
 		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
-			return !fieldWord(p.word(j - 1))
+			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss // not "in Jobs' last two absences"
 		}
 	}
 	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
@@ -1681,6 +1798,57 @@ func placeSuffix(w string) bool {
 		}
 	}
 	return false
+}
+
+// firmBased reports whether the name at token i follows an
+// organisation's name hyphened to "based" ("Intel-based Mac"): a product
+// built on the firm's parts, not a firm placed somewhere ("Berlin-based
+// Zalando").
+func (p *proc) firmBased(i int) bool {
+	if i < 2 || p.toks[i-1].gap != gapHyphen || p.word(i-1) != "based" {
+		return false
+	}
+	g := p.foundEnding(i - 1)
+	return g >= 0 && p.found[g].typ == doc.TypeOrganization
+}
+
+// modelNickname reports whether the name at token i is quoted right
+// after a model number: the product's nickname ("the 787 "Dreamliner""),
+// not a firm's name.
+func (p *proc) modelNickname(i int) bool {
+	k := i - 1
+	for k > i-3 && k > 0 && (isQuote(p.word(k)) || p.word(k) == "`" || p.word(k) == "``" || p.word(k) == "\u2018") {
+		k-- // '"', "“", and "``" as one token or two
+	}
+	return k < i-1 && p.model(k)
+}
+
+// termAcronym reports whether the all-caps word at token i stands in
+// parentheses right after the capitalised words it abbreviates, and no
+// name found covers them: the initials of a term ("Maintenance, Repair
+// and Overhaul (MRO)", "Foreign Direct Investment (FDI)"), not of a body
+// ("the Justice and Development Party (AKP)").
+func (p *proc) termAcronym(i int) bool {
+	if i < 3 || !p.is(i-1, p.s.w.lparen) || !p.is(i+1, p.s.w.rparen) {
+		return false
+	}
+	w := p.word(i)
+	m := len(w) - 1
+	k := i - 2
+	if p.cover[k] >= 0 && !p.found[p.cover[k]].dead && p.found[p.cover[k]].typ != "" {
+		return false
+	}
+	for ; k >= 0 && m >= 0 && k >= i-2-2*len(w); k-- {
+		t := p.toks[k]
+		switch {
+		case p.is(k, p.s.w.and) || p.is(k, p.s.w.of) || p.is(k, p.s.w.comma) || p.word(k) == "&":
+			continue
+		case !t.word() || !t.cap() || t.upper() || p.text[t.start] != w[m]:
+			return false
+		}
+		m--
+	}
+	return m < 0
 }
 
 // cueAfter reports whether a reporting or action verb follows token j
@@ -1941,12 +2109,15 @@ func (p *proc) classify(i, j int) string {
 		p.shapeOnly = true // a given name and a word: a guess oneSense may revise
 		return doc.TypePerson
 	}
-	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) { // not "members of Scientology, who"
+	if p.is(j, w.comma) && p.is(j+1, w.who) && !p.is(i-1, w.of) && !p.opensEarlierOrg(i, j) { // not "members of Scientology, who"
 		return doc.TypePerson
 	}
 	if i > 1 && p.toks[i-1].gap == gapHyphen && p.toks[i-1].shape&shLower != 0 && p.joined(i) && !p.has(i, fGiven|fHonor|fRole) {
 		switch p.word(i - 1) {
 		case "based", "headquartered", "listed", "registered":
+			if p.firmBased(i) {
+				return ""
+			}
 			return doc.TypeOrganization // "Berlin-based Zalando", "Stockholm-listed Spotify"
 		}
 	}
@@ -1973,7 +2144,7 @@ func (p *proc) classify(i, j int) string {
 			}
 		}
 	}
-	if t := p.apposHead(j); t != "" && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) {
+	if t := p.apposHead(j); t != "" && t != typeMisc && !(p.toks[i].sentStart && j-i == 1 && commonShape(p.word(i))) {
 		return t // "Aisby is a village", "Zentrova, a Swiss company,"
 	}
 	if p.headline(i) {
@@ -1997,7 +2168,9 @@ func (p *proc) classify(i, j int) string {
 			if legislature(p.word(i)) && n == 1 && !p.toks[i].sentStart {
 				return doc.TypeOrganization // "echoed now in Congress", "the oath in Parliament": the body
 			}
-			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) {
+			// (not "in Jobs' last two absences": a possessive owns what
+			// follows)
+			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) && !p.toks[j-1].poss {
 				return doc.TypePlace
 			}
 		}
@@ -2034,6 +2207,9 @@ func (p *proc) classify(i, j int) string {
 		cue = true
 	}
 	if n == 1 && p.toks[i].upper() && p.toks[i].end-p.toks[i].start >= 3 && p.toks[i].end-p.toks[i].start <= 6 && !p.has(i, fAcronym) && !p.hasDigit(i, j) && !p.model(j) {
+		if p.termAcronym(i) {
+			return "" // "Maintenance, Repair and Overhaul (MRO)": a term's initials
+		}
 		return doc.TypeOrganization
 	}
 	// "PNDS-Tarayya", "SPLM-IO", "PDP-Laban": a party's acronym hyphened
@@ -2291,7 +2467,17 @@ func (p *proc) nameShaped(i, j int) bool {
 			return false
 		}
 	}
-	return true
+	return !productSuffix(p.word(j - 1))
+}
+
+// productSuffix reports whether w, ending a name, marks a product's
+// model ("Macbook Pro", "Galaxy Ultra", "iPad Mini"), never a surname.
+func productSuffix(w string) bool {
+	switch w {
+	case "Pro", "Plus", "Mini", "Ultra", "Lite":
+		return true
+	}
+	return false
 }
 
 // lowerWord reports whether the article writes the word of token k in
@@ -2494,14 +2680,22 @@ func (p *proc) inOperation(i int) bool {
 }
 
 // commaSuffix widens an organisation's mention over a legal-form suffix
-// written after a comma ("CBS, Inc.", "Alphabet, Inc.", "Acme, Ltd.").
+// written after a comma ("CBS, Inc.", "Alphabet, Inc.", "Acme, Ltd.") or
+// after "&" ("JPMorgan Chase & Co.").
 func (p *proc) commaSuffix() {
 	n := len(p.toks)
 	for g := range p.found {
 		f := &p.found[g]
 		k := f.j
-		if f.dead || f.typ != doc.TypeOrganization || k+1 >= n || !p.is(k, p.s.w.comma) || p.toks[k].gap != gapNone || p.toks[f.j-1].poss {
+		// (also "JPMorgan Chase & Co.": "&" and the suffix alone)
+		amp := k+1 < n && p.word(k) == "&" && p.toks[k].gap == gapSpace && (k+2 == n || !p.joined(k+2) || !p.toks[k+2].cap())
+		if f.dead || f.typ != doc.TypeOrganization || k+1 >= n || !amp && (!p.is(k, p.s.w.comma) || p.toks[k].gap != gapNone) || p.toks[f.j-1].poss {
 			continue
+		}
+		if amp && p.cover[k+1] >= 0 {
+			if h := p.foundAt(k + 1); h >= 0 && p.found[h].j == k+2 && p.found[h].how == HowName {
+				p.kill(h) // the suffix alone, typed by its shape
+			}
 		}
 		if t := p.toks[k+1]; !t.cap() || !p.has(k+1, fOrgSuffix) || p.cover[k+1] >= 0 || t.gap != gapSpace || p.word(k+1) == "International" {
 			continue
@@ -2635,6 +2829,17 @@ func (p *proc) allUpper(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// someUpper reports whether a word of [i,j) is written in capitals (two
+// letters or more).
+func (p *proc) someUpper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.toks[k].upper() {
+			return true
+		}
+	}
+	return false
 }
 
 // particle reports whether w is a lower-case particle inside a person's
@@ -2891,6 +3096,8 @@ func (p *proc) apposHead(j int) string {
 		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
 		"unit", "affiliate", "arm", "refiner": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
+	case "version", "release", "edition", "codename":
+		return typeMisc // "Tiger, the newest version of Mac OS X": a product
 	}
 	return ""
 }
@@ -3224,13 +3431,19 @@ func (p *proc) functionSurname(i, j int, titled bool) bool {
 	return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
 }
 
+// goodsAfter reports whether a lower-case noun of goods stands right
+// after the name that ends before token j ("Core Duo processors").
+func (p *proc) goodsAfter(j int) bool {
+	return j < len(p.toks) && p.joined(j) && p.toks[j].gap == gapSpace && p.toks[j].shape&shLower != 0 && goodsNoun(p.word(j))
+}
+
 // goodsNoun reports whether w (lower case) names goods a firm makes:
 // "jets made by Saab", not "the motion made by Stuber".
 func goodsNoun(w string) bool {
 	switch strings.TrimSuffix(w, "s") {
 	case "jet", "aircraft", "plane", "airplane", "airliner", "helicopter", "drone", "missile", "rocket",
 		"vehicle", "car", "truck", "bus", "tank", "ship", "boat", "submarine", "train", "locomotive",
-		"vaccine", "drug", "medicine", "chip", "semiconductor", "phone", "smartphone", "device", "computer",
+		"vaccine", "drug", "medicine", "chip", "processor", "semiconductor", "phone", "smartphone", "device", "computer",
 		"weapon", "rifle", "gun", "engine", "turbine", "satellite", "battery", "batterie", "component",
 		"part", "product", "equipment", "system", "software", "radar", "munition", "ammunition", "shell", "fighter":
 		return true
