@@ -460,8 +460,9 @@ func (p *proc) buildClaims() {
 		// after it: "Defence Minister Taro Kono, a former prime
 		// minister," (see addFurtherClaim)
 		further := f.claim >= 0
-		for ti, th := range p.titles {
-			if used[ti] || th.i <= f.j || th.i > f.j+7 {
+		for ti := p.titleFrom(f.j + 1); ti < len(p.titles) && p.titles[ti].i <= f.j+7; ti++ {
+			th := p.titles[ti]
+			if used[ti] {
 				continue
 			}
 			ph := p.leftOf(th)
@@ -546,8 +547,9 @@ func (p *proc) appointmentClaims(used map[int]bool) {
 				continue
 			}
 		}
-		for ti, th := range p.titles {
-			if used[ti] || th.i < k || th.i > k+4 {
+		for ti := p.titleFrom(k); ti < len(p.titles) && p.titles[ti].i <= k+4; ti++ {
+			th := p.titles[ti]
+			if used[ti] {
 				continue
 			}
 			ph := p.leftOf(th)
@@ -1059,10 +1061,8 @@ func (p *proc) appointedAfterAppositive(f *found) (int, string, bool) {
 // in "Iran's foreign minister").
 func (p *proc) qualifiesTitle(g int) (string, bool) {
 	f := &p.found[g]
-	for _, th := range p.titles {
-		if th.i < f.j || th.i > f.j+3 {
-			continue
-		}
+	for ti := p.titleFrom(f.j); ti < len(p.titles) && p.titles[ti].i <= f.j+3; ti++ {
+		th := p.titles[ti]
 		if ph := p.leftOf(th); ph.ownerStart == f.i {
 			return th.e.office, true
 		}

@@ -19,14 +19,8 @@ func (p *proc) coordTitles(g, r int, used map[int]bool) {
 			st++
 		}
 		ti := -1
-		for k, th := range p.titles {
-			if th.i >= st && th.i <= st+3 {
-				ti = k
-				break
-			}
-			if th.i > st+3 {
-				break
-			}
+		if k := p.titleFrom(st); k < len(p.titles) && p.titles[k].i <= st+3 {
+			ti = k
 		}
 		if ti < 0 || used[ti] {
 			return
@@ -66,23 +60,24 @@ func (p *proc) coordTitlesBefore(g, start int, used map[int]bool) {
 	if start < 2 || !p.is(start-1, p.s.w.and) {
 		return
 	}
-	for ti, th := range p.titles {
-		if th.j > start-1 {
-			break
-		}
-		if th.j != start-1 || used[ti] || th.e.upper && !p.toks[th.i].upper() {
-			continue
-		}
-		ph := p.leftOf(th)
-		r := p.rightOf(&ph)
-		if r != start-1 || th.e.group && ph.country == "" || ph.foreign {
-			return
-		}
-		ph.end = r
-		p.addFurtherClaim(ph, g, false)
-		used[ti] = true
+	// the one title that can end right before the "and" is the last
+	// one opening before it
+	ti := p.titleFrom(start-1) - 1
+	if ti < 0 {
 		return
 	}
+	th := p.titles[ti]
+	if th.j != start-1 || used[ti] || th.e.upper && !p.toks[th.i].upper() {
+		return
+	}
+	ph := p.leftOf(th)
+	r := p.rightOf(&ph)
+	if r != start-1 || th.e.group && ph.country == "" || ph.foreign {
+		return
+	}
+	ph.end = r
+	p.addFurtherClaim(ph, g, false)
+	used[ti] = true
 }
 
 // addFurtherClaim adds the claim of phrase ph about the person found g

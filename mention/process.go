@@ -45,6 +45,24 @@ type titleHit struct {
 	e    *titleEntry
 }
 
+// titleFrom returns the index of the first title that opens at token k
+// or after it (len(p.titles) when none does). The titles are in text
+// order and do not overlap, so their ends are in order too: a scan for
+// the titles near a token starts here rather than at the first title
+// (a long document has thousands, and the scans run per name).
+func (p *proc) titleFrom(k int) int {
+	lo, hi := 0, len(p.titles)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if p.titles[m].i < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // proc is the per-document state of one Process call.
 type proc struct {
 	s      *Stage

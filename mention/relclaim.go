@@ -57,10 +57,8 @@ func (p *proc) relativeTitles(used map[int]bool) {
 		if p.has(st, fDet) {
 			st++
 		}
-		for ti, th := range p.titles {
-			if th.i < st {
-				continue
-			}
+		for ti := p.titleFrom(st); ti < len(p.titles); ti++ {
+			th := p.titles[ti]
 			if used[ti] || th.i > st+3 {
 				break
 			}
