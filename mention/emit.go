@@ -25,6 +25,17 @@ func (p *proc) shortForms() {
 			people = append(people, personWords{p.s.nameWords[f.actor], g})
 		}
 	}
+	// A long document names thousands of people: a short form is then
+	// compared only with the names that end in its last word.
+	var byLast map[string][]int32
+	if len(people) > 64 {
+		byLast = make(map[string][]int32)
+		for pi := range people {
+			if w := people[pi].words; len(w) > 0 {
+				byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], int32(pi))
+			}
+		}
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		// a one-word KB alias ("Soltani") after an unknown full name
@@ -64,7 +75,18 @@ func (p *proc) shortForms() {
 		if len(words) > 0 {
 			last = words[len(words)-1]
 		}
-		for pi := range people {
+		all := byLast == nil || len(words) == 0
+		var idx []int32
+		n := len(people)
+		if !all {
+			idx = byLast[last]
+			n = len(idx)
+		}
+		for x := 0; x < n; x++ {
+			pi := x
+			if !all {
+				pi = int(idx[x])
+			}
 			pe := &people[pi]
 			if pe.found == g || len(pe.words) <= len(words) || len(words) > 0 && pe.words[len(pe.words)-1] != last || !suffix(pe.words, words) {
 				continue
@@ -539,6 +561,20 @@ func (p *proc) emit(d *doc.Doc) {
 }
 
 func sortIdx(s []int, less func(a, b int) bool) {
+	if len(s) > 256 {
+		// a long document's late passes append names from anywhere in
+		// it: an insertion sort would move each of them far
+		slices.SortStableFunc(s, func(a, b int) int {
+			if less(a, b) {
+				return -1
+			}
+			if less(b, a) {
+				return 1
+			}
+			return 0
+		})
+		return
+	}
 	// insertion sort: founds are nearly sorted already
 	for i := 1; i < len(s); i++ {
 		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
