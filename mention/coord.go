@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"slices"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // coordTypes types the capitalised names no cue typed by the names they
 // are listed with: a name coordinated ("," "and" "or" "&" "/") with an
@@ -297,21 +301,25 @@ func (p *proc) hyphenFirms() {
 // (products), not a person; the model's name alone ("the Falcon") goes
 // with it.
 func (p *proc) makerModels() {
+	// the one-word firms, gathered on the first candidate: this pass
+	// kills only people, so the list holds throughout
+	var firms []string
+	gathered := false
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || !f.shapeOnly || f.typ != doc.TypePerson || f.how != HowName || f.actor >= 0 || f.j-f.i != 2 || p.has(f.i+1, fGiven) {
 			continue
 		}
-		w := p.word(f.i)
-		firm := false
-		for o := range p.found {
-			h := &p.found[o]
-			if o != g && !h.dead && h.typ == doc.TypeOrganization && h.actor < 0 && h.j-h.i == 1 && !h.shapeOnly && p.word(h.i) == w {
-				firm = true
-				break
+		if !gathered {
+			gathered = true
+			for o := range p.found {
+				h := &p.found[o]
+				if !h.dead && h.typ == doc.TypeOrganization && h.actor < 0 && h.j-h.i == 1 && !h.shapeOnly {
+					firms = append(firms, p.word(h.i))
+				}
 			}
 		}
-		if !firm {
+		if !slices.Contains(firms, p.word(f.i)) {
 			continue
 		}
 		p.kill(g)

@@ -14,6 +14,9 @@ func (p *proc) sharedDemonyms() {
 	if len(shared) == 0 {
 		return
 	}
+	// the evidence is counted once per country: this pass changes only
+	// demonyms, which the count leaves out
+	var evidence map[string]int
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.how != HowDemonym || f.actor < 0 {
@@ -23,9 +26,17 @@ func (p *proc) sharedDemonyms() {
 		if len(alts) < 2 {
 			continue
 		}
+		if evidence == nil {
+			evidence = map[string]int{}
+		}
 		best, bestN, curN := f.actor, 0, 0
 		for _, a := range alts {
-			n := p.countryEvidence(countryCode(p.s.actors[a]))
+			code := countryCode(p.s.actors[a])
+			n, ok := evidence[code]
+			if !ok {
+				n = p.countryEvidence(code)
+				evidence[code] = n
+			}
 			if a == f.actor {
 				curN = n
 			}
