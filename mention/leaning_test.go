@@ -1,0 +1,21 @@
+package mention
+
+import "testing"
+
+// TestLeaningOpensSentence: a politician's leaning opening a sentence
+// ("Leftist", "Far-right") is no part of the name after it, which then
+// links to its KB person ("Leftist Andres Manuel Lopez Obrador won" was
+// one unknown person).
+func TestLeaningOpensSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Leftist Andres Manuel Lopez Obrador won Mexico's presidential election.", []string{"Andres Manuel Lopez Obrador/person/person.andres-manuel-lopez-obrador/alias"}, []string{"Leftist Andres Manuel Lopez Obrador"}},
+		{"Centrist Emmanuel Macron won the runoff.", []string{"Emmanuel Macron/person/person.emmanuel-macron/alias"}, []string{"Centrist Emmanuel Macron"}},
+		{"Right-wing Jair Bolsonaro took office.", []string{"Jair Bolsonaro/person/person.jair-bolsonaro/alias"}, []string{"Right-wing Jair Bolsonaro"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-07-02")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
