@@ -176,6 +176,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				c2, upperApp = x, true // "Tehran's envoy, Ali Bagheri, said"
 				break
 			}
+			if f.predicateOpens(x+1, k) {
+				break // "X, the candidate of Y, received 15.4 million votes, said Z": the clause Z reports
+			}
 			if f.apposes(x, k, lo) {
 				c2 = x
 				break
@@ -1281,8 +1284,25 @@ func (f *finder) apposes(x, e, lo int) bool {
 		return false
 	}
 	w := f.t[n].w
+	if f.predicateOpens(n, e) {
+		return false // "Buhari, the candidate of X, received 15.4 million votes, said Jega"
+	}
 	return !f.t[n].upper || titleWords.Has(w) || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
 		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs.Has(f.t[x-1].w) && !months.Has(f.t[x-1].w)
+}
+
+// predicateOpens reports whether the words [n,e) after a name's comma
+// are its clause's predicate, not an appositive: a past tense with its
+// object, a determiner or a number ("received 15.4 million votes",
+// "won the vote"). A participle with its complement ("elected in
+// 2019", "appointed by the king") may still be an aside.
+func (f *finder) predicateOpens(n, e int) bool {
+	w := f.t[n].w
+	if n+1 >= e || f.t[n].upper || !(finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) || f.t[n+1].kind != tWord {
+		return false
+	}
+	o := f.t[n+1].w
+	return o == "the" || o == "a" || o == "an" || o[0] >= '0' && o[0] <= '9'
 }
 
 // capitalTitle reports whether the capitalised word at n opens an
