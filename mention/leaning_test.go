@@ -19,3 +19,20 @@ func TestLeaningOpensSentence(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestSurnameOpensThingName: a KB surname ("Green", Rosario Green's)
+// opening a longer capitalised name whose next word is a common noun
+// ("the Green Zone") names a thing, not a person; the surname before a
+// verb is still a person.
+func TestSurnameOpensThingName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He told reporters in the heavily fortified Green Zone.", nil, []string{"Green"}},
+		{"Green said the plan would fail.", []string{"Green/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2005-10-25")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
