@@ -20,3 +20,28 @@ func TestFindPredicateNotAppositive(t *testing.T) {
 			[]want{{"^Buhari received 15.4 million votes", Indirect, "Attahiru Jega", "chairman of the commission", KindNamed, "said"}}},
 	})
 }
+
+// TestFindSubjectAfterBut: a cue coordinated with a verb in a clause
+// that ", but" or ";" opens ("…, but his challenger, former army
+// general Prabowo Subianto, refused … and said") has that clause's
+// subject as its speaker, not the sentence's first name.
+func TestFindSubjectAfterBut(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"but, described name with a lower-case title",
+			`The election commission declared Widodo the winner on Tuesday, but his challenger, former army general Prabowo Subianto, refused to accept the result and said he would challenge it in court.`,
+			people("Widodo", "Prabowo Subianto"),
+			[]want{{"^he would challenge it in court", Indirect, "Prabowo Subianto", "former army general", KindNamed, "said"}}},
+		{"but, name",
+			`Widodo won the vote, but Prabowo Subianto refused to accept it and said he would challenge it in court.`,
+			people("Widodo", "Prabowo Subianto"),
+			[]want{{"^he would challenge it in court", Indirect, "Prabowo Subianto", "", KindNamed, "said"}}},
+		{"semicolon, name",
+			`Widodo won the vote; Prabowo Subianto rejected it and said he would challenge it in court.`,
+			people("Widodo", "Prabowo Subianto"),
+			[]want{{"^he would challenge it in court", Indirect, "Prabowo Subianto", "", KindNamed, "said"}}},
+		{"one clause",
+			`Widodo visited the market and said the vote was fair.`,
+			people("Widodo"),
+			[]want{{"^the vote was fair", Indirect, "Widodo", "", KindNamed, "said"}}},
+	})
+}

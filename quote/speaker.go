@@ -40,6 +40,15 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// "Donald Trump, her opponent, bemoaned the unrest and said": the
 	// subject of the coordinated verb opens the clause
 	if (f.t[k].w == "and" || f.t[k].w == "but") && k > lo {
+		if c := f.butClause(lo, k); c > lo {
+			// "The commission declared X the winner, but his
+			// challenger, Y, refused … and said": the subject of the
+			// clause after "but", not the sentence's
+			if spk, ok := f.describedName(c, k); ok {
+				return spk, true
+			}
+			return f.clauseSubject(c, k)
+		}
 		return f.clauseSubject(lo, k)
 	}
 	// "Rep. Gwen Moore (D-Wis.) said"
@@ -704,11 +713,18 @@ func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
 	if c == s+1 || c >= k || f.t[c].w != "," {
 		return doc.Speaker{}, false
 	}
-	ae := c + 1
-	for ae < k && ae < c+8 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles.Has(f.t[ae].w) && ae > c+1) || f.t[ae].w == "." && ae > c+1) {
+	ns := c + 1
+	for ns < k && ns < c+5 && f.t[ns].kind == tWord && !f.t[ns].upper && !particles.Has(f.t[ns].w) && !(f.t[ns].report && cues.Has(f.t[ns].w)) {
+		ns++ // "his challenger, former army general Prabowo Subianto,": the name's title
+	}
+	if ns == c+1 || ns >= k || !f.t[ns].upper {
+		ns = c + 1
+	}
+	ae := ns
+	for ae < k && ae < ns+7 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles.Has(f.t[ae].w) && ae > ns) || f.t[ae].w == "." && ae > ns) {
 		ae++
 	}
-	if ae < c+3 || ae+1 >= k || f.t[ae].w != "," || f.t[ae+1].kind != tWord || f.t[ae+1].upper {
+	if ae < ns+2 || ae+1 >= k || f.t[ae].w != "," || f.t[ae+1].kind != tWord || f.t[ae+1].upper {
 		return doc.Speaker{}, false // a name of two words or more, then a verb
 	}
 	spk, ok := f.classify(c+1, ae, k)
