@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // TestFindPredicateNotAppositive: a past tense with its object after a
 // name's appositive ("Buhari, the candidate of the APC, received 15.4
@@ -43,5 +47,17 @@ func TestFindSubjectAfterBut(t *testing.T) {
 			`Widodo visited the market and said the vote was fair.`,
 			people("Widodo"),
 			[]want{{"^the vote was fair", Indirect, "Widodo", "", KindNamed, "said"}}},
+	})
+}
+
+// TestFindDescribedNameAbbreviation: a described subject may hold an
+// abbreviation's stop ("The U.S. ambassador to Iraq, Zalmay Khalilzad,
+// welcomed … and urged"): the name speaks, not "U.S.".
+func TestFindDescribedNameAbbreviation(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"U.S. in the description",
+			`The U.S. ambassador to Iraq, Zalmay Khalilzad, welcomed the result and urged Sunni Arabs to join the political process.`,
+			append(people("Zalmay Khalilzad"), mentionMark{"U.S.", doc.TypeCountry, "", ""}),
+			[]want{{"^Sunni Arabs to join the political process", Indirect, "Zalmay Khalilzad", "U.S. ambassador to Iraq", KindNamed, "urged"}}},
 	})
 }

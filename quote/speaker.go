@@ -707,8 +707,8 @@ func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	c := s + 1
-	for c < k && c < s+10 && f.t[c].kind == tWord && !(f.t[c].report && cues.Has(f.t[c].w)) {
-		c++
+	for c < k && c < s+10 && (f.t[c].kind == tWord && !(f.t[c].report && cues.Has(f.t[c].w)) || f.t[c].w == "." && f.t[c-1].upper && f.t[c-1].e-f.t[c-1].s <= 4) {
+		c++ // "The U.S. ambassador to Iraq, X,": an abbreviation's stop
 	}
 	if c == s+1 || c >= k || f.t[c].w != "," {
 		return doc.Speaker{}, false
