@@ -61,3 +61,16 @@ func TestFindDescribedNameAbbreviation(t *testing.T) {
 			[]want{{"^Sunni Arabs to join the political process", Indirect, "Zalmay Khalilzad", "U.S. ambassador to Iraq", KindNamed, "urged"}}},
 	})
 }
+
+// TestFindAppositiveTitleRelative: an appositive title ends before its
+// relative clause ("Saleh al-Mutlaq, a Sunni negotiator who helped draft
+// the charter before walking out, said": the title is "Sunni
+// negotiator").
+func TestFindAppositiveTitleRelative(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"who-clause in the appositive",
+			`Saleh al-Mutlaq, a Sunni negotiator who helped draft the charter before walking out, said his bloc would take part in the election.`,
+			people("Saleh al-Mutlaq"),
+			[]want{{"^his bloc would take part in the election", Indirect, "Saleh al-Mutlaq", "Sunni negotiator", KindNamed, "said"}}},
+	})
+}

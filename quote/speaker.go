@@ -245,7 +245,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 							a++
 						}
 						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) && !aliasOpeners.Has(f.t[a].w) { // not "Yunus, whom students named …,", "Londono, better known as Timochenko,"
-							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
+							e := a + 1
+							for e < k && !(f.t[e].kind == tWord && (relativeWord(f.t[e].w) || f.t[e].w == "that")) {
+								e++ // "a Sunni negotiator who helped draft the charter": the title ends before its relative clause
+							}
+							spk.Title = f.text[f.t[a].s:f.t[e-1].e]
 						}
 					}
 					return spk, true
