@@ -36,3 +36,21 @@ func TestSurnameOpensThingName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestChannelEdition: a demonym or unlinked word that ends an
+// organisation's name ("CNN Turk", "Al Jazeera English") is the
+// channel's edition, no country or person; before a noun the demonym
+// stays ("the UN Syrian envoy").
+func TestChannelEdition(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He spoke through a video call broadcast on CNN Turk.", nil, []string{"Turk"}},
+		{"He told Al Jazeera English on Monday that the war was over.", []string{"Al Jazeera/organization/org.al-jazeera/alias"}, []string{"English"}},
+		{"The UN Syrian envoy said the talks would resume.", []string{"Syrian/country/SYR/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-07-16")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
