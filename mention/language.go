@@ -46,14 +46,14 @@ func (p *proc) languageModifiers() (armed bool) {
 }
 
 // channelEdition reports whether the one-word found f, a demonym or an
-// unlinked name, names the edition of the organisation just before it
+// unlinked language name, names the edition of the organisation just before it
 // ("CNN Turk", "Al Jazeera English"): it follows an organisation's
 // mention with a space and ends the phrase (punctuation or a function
 // word after it). Before a noun the demonym stays ("the UN Syrian
 // envoy").
 func (p *proc) channelEdition(f *found) bool {
-	if f.how != HowDemonym && f.actor >= 0 || !p.joined(f.i) {
-		return false
+	if f.how != HowDemonym && (f.actor >= 0 || !editionLanguage(p.word(f.i))) || !p.joined(f.i) {
+		return false // not "Dawn Thompson": a person after a paper's name
 	}
 	g := p.foundEnding(f.i)
 	if g < 0 {
@@ -63,4 +63,14 @@ func (p *proc) channelEdition(f *found) bool {
 		return false
 	}
 	return f.j >= len(p.toks) || p.toks[f.j].sent != p.toks[f.i].sent || !p.toks[f.j].word() || p.has(f.j, fStop)
+}
+
+// editionLanguage reports whether w names a language a channel's
+// edition goes by that is no demonym the KB knows.
+func editionLanguage(w string) bool {
+	switch w {
+	case "English", "Arabic", "Urdu", "Hindi", "Persian", "Farsi", "Swahili", "Mandarin":
+		return true
+	}
+	return false
 }
