@@ -470,8 +470,11 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 			switch m.Type {
 			case doc.TypePerson, doc.TypeOrganization, doc.TypeArmedGroup:
 				// Part of a longer name ("Gaza" in "Gaza Health
-				// Ministry") unless it is exactly the place.
-				if m.Span != span {
+				// Ministry") unless it is exactly the place; a KB
+				// person's name, even a short form, is the person
+				// ("Toledo congratulated Garcia" after "President
+				// Alejandro Toledo")
+				if m.Span != span || m.Type == doc.TypePerson && m.KBID != "" {
 					return false
 				}
 			}

@@ -78,4 +78,8 @@ var commonWords = []string{
 	"places", "registered", "historic", "historical", "estate", "app", "apps", "store", "stores",
 	"online", "web", "mobile", "internet", "software", "factory", "flight", "airport", "delivery",
 	"operating", "officer", "chief", "aircraft", "airplanes", "center", "centre",
+	// a politician's leaning opening a sentence ("Leftist Andres Manuel
+	// Lopez Obrador won")
+	"leftist", "rightist", "centrist", "populist", "hardline", "hard-line", "left-wing", "right-wing",
+	"far-left", "far-right", "ultranationalist",
 }

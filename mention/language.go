@@ -21,7 +21,14 @@ func (p *proc) languageModifiers() (armed bool) {
 		if f.actor >= 0 && kinds[f.actor].typ == doc.TypeArmedGroup {
 			armed = true // for groupNamesakes: one scan serves both
 		}
-		if f.j-f.i != 1 || f.j >= len(p.toks) {
+		if f.j-f.i != 1 {
+			continue
+		}
+		if p.channelEdition(f) {
+			p.kill(g)
+			continue
+		}
+		if f.j >= len(p.toks) {
 			continue
 		}
 		// a space before "speakers" leaves the country's people too
@@ -36,4 +43,34 @@ func (p *proc) languageModifiers() (armed bool) {
 		}
 	}
 	return armed
+}
+
+// channelEdition reports whether the one-word found f, a demonym or an
+// unlinked language name, names the edition of the organisation just before it
+// ("CNN Turk", "Al Jazeera English"): it follows an organisation's
+// mention with a space and ends the phrase (punctuation or a function
+// word after it). Before a noun the demonym stays ("the UN Syrian
+// envoy").
+func (p *proc) channelEdition(f *found) bool {
+	if f.how != HowDemonym && (f.actor >= 0 || !editionLanguage(p.word(f.i))) || !p.joined(f.i) {
+		return false // not "Dawn Thompson": a person after a paper's name
+	}
+	g := p.foundEnding(f.i)
+	if g < 0 {
+		return false
+	}
+	if h := &p.found[g]; h.typ != doc.TypeOrganization && (h.actor < 0 || p.s.kinds[h.actor].typ != doc.TypeOrganization) {
+		return false
+	}
+	return f.j >= len(p.toks) || p.toks[f.j].sent != p.toks[f.i].sent || !p.toks[f.j].word() || p.has(f.j, fStop)
+}
+
+// editionLanguage reports whether w names a language a channel's
+// edition goes by that is no demonym the KB knows.
+func editionLanguage(w string) bool {
+	switch w {
+	case "English", "Arabic", "Urdu", "Hindi", "Persian", "Farsi", "Swahili", "Mandarin":
+		return true
+	}
+	return false
 }

@@ -899,6 +899,12 @@ func (p *proc) resolvePersons() {
 			f.actor, f.how = c, HowShortForm // "Nkurunziza" in a 2022 story naming Burundi
 			continue
 		}
+		if f.surname && f.j-f.i == 1 && f.j < len(p.toks) && p.joined(f.j) && p.toks[f.j].cap() && p.has(f.j, fCommon) && !p.toks[f.i].poss && !p.has(f.j, fGiven) {
+			// "the Green Zone": a KB surname opening a longer name whose
+			// next word is a common noun names a thing, no person
+			p.kill(k)
+			continue
+		}
 		f.how = HowName
 		f.key = "person:" + p.fold(f.i, f.j)
 	}

@@ -2594,10 +2594,34 @@ var bareClauseCues = setOf(`said says added adds`)
 // the army of violating the truce", "urged both sides to …").
 var objectReports = setOf(`accused blamed urged called warned criticized criticised praised denied`)
 
+// butClause returns the first token of the clause that ", but" or ";"
+// opens before token k, after lo, or -1: a main clause of its own, with
+// its own subject.
+func (f *finder) butClause(lo, k int) int {
+	for x := k - 1; x > lo; x-- {
+		switch {
+		case f.t[x].w == ";":
+			return x + 1
+		case f.t[x].w == "but" && f.t[x-1].w == ",":
+			return x + 1
+		}
+	}
+	return -1
+}
+
 // clauseSpeaker finds who speaks in the sentence [a,j) that a
 // participle at j continues: the speaker of a quote whose cue lies
 // there, else the sentence's subject.
 func (f *finder) clauseSpeaker(a, j int) (doc.Speaker, bool) {
+	if c := f.butClause(a, j); c > a {
+		// "The commission declared X the winner, but his challenger,
+		// Y, refused … and said": the clause after "but" has its own
+		// subject
+		a = c
+		if spk, ok := f.describedName(a, j); ok {
+			return spk, true
+		}
+	}
 	lo, hi := f.t[a].s, f.t[j].s
 	for k := len(f.out) - 1; k >= 0; k-- {
 		if cs := f.out[k].CueSpan; cs.Start >= lo && cs.End <= hi && f.out[k].Cue != "" {

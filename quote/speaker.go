@@ -40,6 +40,15 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 	// "Donald Trump, her opponent, bemoaned the unrest and said": the
 	// subject of the coordinated verb opens the clause
 	if (f.t[k].w == "and" || f.t[k].w == "but") && k > lo {
+		if c := f.butClause(lo, k); c > lo {
+			// "The commission declared X the winner, but his
+			// challenger, Y, refused … and said": the subject of the
+			// clause after "but", not the sentence's
+			if spk, ok := f.describedName(c, k); ok {
+				return spk, true
+			}
+			return f.clauseSubject(c, k)
+		}
 		return f.clauseSubject(lo, k)
 	}
 	// "Rep. Gwen Moore (D-Wis.) said"
@@ -176,6 +185,9 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				c2, upperApp = x, true // "Tehran's envoy, Ali Bagheri, said"
 				break
 			}
+			if f.predicateOpens(x+1, k) {
+				break // "X, the candidate of Y, received 15.4 million votes, said Z": the clause Z reports
+			}
 			if f.apposes(x, k, lo) {
 				c2 = x
 				break
@@ -233,7 +245,11 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 							a++
 						}
 						if a < k && !relativeWord(f.t[a].w) && !f.parenthetical(a, k) && !aliasOpeners.Has(f.t[a].w) { // not "Yunus, whom students named …,", "Londono, better known as Timochenko,"
-							spk.Title = f.text[f.t[a].s:f.t[k-1].e]
+							e := a + 1
+							for e < k && !(f.t[e].kind == tWord && (relativeWord(f.t[e].w) || f.t[e].w == "that")) {
+								e++ // "a Sunni negotiator who helped draft the charter": the title ends before its relative clause
+							}
+							spk.Title = f.text[f.t[a].s:f.t[e-1].e]
 						}
 					}
 					return spk, true
@@ -695,17 +711,24 @@ func (f *finder) describedName(s, k int) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	c := s + 1
-	for c < k && c < s+10 && f.t[c].kind == tWord && !(f.t[c].report && cues.Has(f.t[c].w)) {
-		c++
+	for c < k && c < s+10 && (f.t[c].kind == tWord && !(f.t[c].report && cues.Has(f.t[c].w)) || f.t[c].w == "." && f.t[c-1].upper && f.t[c-1].e-f.t[c-1].s <= 4) {
+		c++ // "The U.S. ambassador to Iraq, X,": an abbreviation's stop
 	}
 	if c == s+1 || c >= k || f.t[c].w != "," {
 		return doc.Speaker{}, false
 	}
-	ae := c + 1
-	for ae < k && ae < c+8 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles.Has(f.t[ae].w) && ae > c+1) || f.t[ae].w == "." && ae > c+1) {
+	ns := c + 1
+	for ns < k && ns < c+5 && f.t[ns].kind == tWord && !f.t[ns].upper && !particles.Has(f.t[ns].w) && !(f.t[ns].report && cues.Has(f.t[ns].w)) {
+		ns++ // "his challenger, former army general Prabowo Subianto,": the name's title
+	}
+	if ns == c+1 || ns >= k || !f.t[ns].upper {
+		ns = c + 1
+	}
+	ae := ns
+	for ae < k && ae < ns+7 && (f.t[ae].kind == tWord && (f.t[ae].upper || particles.Has(f.t[ae].w) && ae > ns) || f.t[ae].w == "." && ae > ns) {
 		ae++
 	}
-	if ae < c+3 || ae+1 >= k || f.t[ae].w != "," || f.t[ae+1].kind != tWord || f.t[ae+1].upper {
+	if ae < ns+2 || ae+1 >= k || f.t[ae].w != "," || f.t[ae+1].kind != tWord || f.t[ae+1].upper {
 		return doc.Speaker{}, false // a name of two words or more, then a verb
 	}
 	spk, ok := f.classify(c+1, ae, k)
@@ -1281,8 +1304,25 @@ func (f *finder) apposes(x, e, lo int) bool {
 		return false
 	}
 	w := f.t[n].w
+	if f.predicateOpens(n, e) {
+		return false // "Buhari, the candidate of X, received 15.4 million votes, said Jega"
+	}
 	return !f.t[n].upper || titleWords.Has(w) || f.capitalTitle(n, e) || w == "the" || w == "a" || w == "an" ||
 		possessiveWord(w) && n+1 < e && f.t[n+1].kind == tWord && !f.t[n+1].upper && !isTimeWord(f.t[x-1].w) && !sentenceAdverbs.Has(f.t[x-1].w) && !months.Has(f.t[x-1].w)
+}
+
+// predicateOpens reports whether the words [n,e) after a name's comma
+// are its clause's predicate, not an appositive: a past tense with its
+// object, a determiner or a number ("received 15.4 million votes",
+// "won the vote"). A participle with its complement ("elected in
+// 2019", "appointed by the king") may still be an aside.
+func (f *finder) predicateOpens(n, e int) bool {
+	w := f.t[n].w
+	if n+1 >= e || f.t[n].upper || !(finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) || f.t[n+1].kind != tWord {
+		return false
+	}
+	o := f.t[n+1].w
+	return o == "the" || o == "a" || o == "an" || o[0] >= '0' && o[0] <= '9'
 }
 
 // capitalTitle reports whether the capitalised word at n opens an

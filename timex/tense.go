@@ -329,6 +329,15 @@ func (p *parser) cue(j, at int) int {
 			return cueFuture
 		}
 		return cueNone
+	case "is", "are", "am":
+		// a present progressive arranges what is coming: "Kalla, who is
+		// stepping down in October", "he is meeting Putin on Friday"
+		// (not "is being", "is going": their own cues)
+		if v := p.word(j + 1); len(v) > 5 && v[len(v)-3:] == "ing" && v != "being" && v != "going" && at > j+1 && at-j <= 5 && !p.possessive(at) &&
+			(p.weekdayAt(at) || p.isMonthWord(at) && p.t[at].upper() && (p.isWord(at-1, "in") && !p.dayAt(at) || p.isWord(at-1, "on"))) {
+			return cueFuture
+		}
+		return cueNone
 	case "expires", "expire":
 		if p.isWord(j-1, "to") {
 			return cueNone // "had been due to expire": "to" decides
@@ -532,7 +541,7 @@ var cueSwitch = map[string]bool{
 	"till": true, "til": true, "as": true, "to": true, "scheduled": true, "slated": true,
 	"set": true, "due": true, "expected": true, "planned": true, "proposed": true,
 	"proposes": true, "propose": true, "ago": true, "previously": true, "earlier": true,
-	"office": true, "power": true,
+	"office": true, "power": true, "is": true, "are": true, "am": true,
 }
 
 // clauseAfterComma reports whether a comma at j opens another clause: a

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -305,6 +306,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 	s := c.d.Sentences[si]
 	var before []stateMention
 	var after []string
+	var afterEnd, nextStart int // the end of the first state after the claim, the start of the next
 	clauseEnd := span.End + clauseBreak(c.d.Text[span.End:s.End])
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
@@ -319,10 +321,20 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 		case m.Span.End <= span.Start:
 			before = append(before, stateMention{m.Span, id})
 		case m.Span.Start >= span.End && m.Span.Start < clauseEnd && !contains(after, id):
+			if len(after) == 0 {
+				afterEnd = m.Span.End
+			} else if len(after) == 1 {
+				nextStart = m.Span.Start
+			}
 			after = append(after, id)
 		}
 	}
-	if len(after) == 1 && len(before) >= 2 && lowerHasPrefix(strings.TrimSpace(c.d.Text[span.End:]), "with ") {
+	// One partner after "with", or the first of states the rest of the
+	// clause names as subjects of its own ("… with Iran on Monday and the
+	// United Arab Emirates downgraded its ties"), not as a list of
+	// partners ("with Iran and Iraq").
+	onePartner := len(after) == 1 || len(after) > 1 && !coordGap(c.d.Text[afterEnd:nextStart])
+	if onePartner && len(before) >= 2 && lowerHasPrefix(strings.TrimSpace(c.d.Text[span.End:]), "with ") {
 		// the coordinated subject: the states joined by commas and
 		// "and" that end just before the claim, or that "the four
 		// countries" right before it counts
@@ -536,7 +548,34 @@ func (c *checker) stateIn(s doc.Span, m *doc.Mention) string {
 			return ""
 		}
 	}
+	if datelineCountry(c.d.Text[s.Start:m.Span.Start], c.d.Text[m.Span.End:s.End]) {
+		return ""
+	}
 	return stateOf(c.k, m)
+}
+
+// datelineCountry reports whether the name between before and after, the
+// sentence's text around it, is the country of a dateline's city
+// ("RIYADH, Saudi Arabia, Jan. 4, 2016 (AP) —"): only the city and a
+// comma before it, a comma or bracket after it and the dateline's dash
+// soon after. The story was filed there; the country is no party to the
+// claim ("Bahrain and Sudan severed relations with Iran").
+func datelineCountry(before, after string) bool {
+	city, ok := strings.CutSuffix(strings.TrimSpace(before), ",")
+	if !ok || city == "" || len(city) > 30 || strings.ContainsAny(city, ",.;:()") {
+		return false
+	}
+	for _, w := range strings.Fields(city) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	after = strings.TrimLeft(after, " ")
+	if after == "" || after[0] != ',' && after[0] != '(' {
+		return false
+	}
+	after = after[:min(len(after), 40)]
+	return strings.Contains(after, " —") || strings.Contains(after, " –") || strings.Contains(after, " - ")
 }
 
 // stateOf returns the KB id of the state mention m names in a relation
