@@ -561,24 +561,27 @@ func (p *proc) emit(d *doc.Doc) {
 }
 
 func sortIdx(s []int, less func(a, b int) bool) {
-	if len(s) > 256 {
-		// a long document's late passes append names from anywhere in
-		// it: an insertion sort would move each of them far
-		slices.SortStableFunc(s, func(a, b int) int {
-			if less(a, b) {
-				return -1
-			}
-			if less(b, a) {
-				return 1
-			}
-			return 0
-		})
-		return
-	}
-	// insertion sort: founds are nearly sorted already
+	// insertion sort: founds are nearly sorted already; but a long
+	// document's late passes append names from anywhere in it, and
+	// moving each of them far would be quadratic: past a budget of
+	// moves the rest is left to a merge sort (both are stable, so the
+	// order is the same)
+	budget := 16*len(s) + 64
 	for i := 1; i < len(s); i++ {
 		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
 			s[j], s[j-1] = s[j-1], s[j]
+			if budget--; budget < 0 {
+				slices.SortStableFunc(s, func(a, b int) int {
+					if less(a, b) {
+						return -1
+					}
+					if less(b, a) {
+						return 1
+					}
+					return 0
+				})
+				return
+			}
 		}
 	}
 }
