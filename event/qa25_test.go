@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestQA25Events checks the rules added after the twenty-fifth QA
+// reading (session 12, evqa), in sentences written for sitrep.
+func TestQA25Events(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// E-1: missing verb frames
+		{"traded fire", "2019-08-13", "India and Pakistan traded fire along the Line of Control.", []string{"IND PAK 190", "PAK IND 190"}, nil},
+		{"approved martial law", "2018-11-26", "Ukraine's parliament approved martial law on Monday.", []string{"UKRLEG  1724"}, nil},
+		{"threatened to fire missiles", "2017-08-09", "North Korea threatened to fire missiles toward Japan.", []string{"PRK JPN 1384"}, []string{"194"}},
+		{"fired missiles stays", "2017-08-09", "North Korea fired missiles toward Japan.", []string{"PRK JPN 194"}, nil},
+		{"dropped a bomb on", "2017-04-14", "The U.S. military dropped a huge bomb on Islamic State fighters in Afghanistan.", []string{"USAMIL IMG"}, nil},
+		{"air defence systems to", "2024-10-18", "Germany delivered air defence systems to Ukraine.", []string{"DEU UKR 072"}, nil},
+		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
+	})
+}
