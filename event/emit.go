@@ -994,6 +994,12 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			code = "180"
 		}
 	}
+	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
+		// "students demonstrated in Yangon", "clashed with police in
+		// the town of Talas": local people of no named state are the
+		// state's where the sentence puts the event (QA25 E-2)
+		sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
+	}
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
 		// the pipeline benchmark): one allocation, not four growths
@@ -5068,4 +5074,24 @@ func namedSpeakerBefore(toks []tok, actorAt []int, v int) bool {
 		return true
 	}
 	return false
+}
+
+// localAgent returns a, or a copy of it in country ctry when it is a bare
+// agent noun of no state whose sector is people who stay where they live
+// (protesters, police, students, workers): "protesters stormed
+// the embassy in Tunis" are Tunisians. Armed forces, officials,
+// civilians and refugees may be anyone and keep their unknown country
+// (PETRARCH gold codes the civilians of a place ---CVL).
+func localAgent(a *actor, ctry string) *actor {
+	if a == nil || !a.generic || a.country != "" || a.place {
+		return a
+	}
+	switch a.sector {
+	case "OPP", "COP", "EDU", "LAB":
+	default:
+		return a
+	}
+	v := *a
+	v.country, v.id, v.code = ctry, ctry+a.sector, ""
+	return &v
 }

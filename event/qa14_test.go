@@ -21,7 +21,7 @@ var qa14Tests = []worldCase{
 	{"declared a state of war", "2022-02-24", "President Volodymyr Zelensky declared a state of war and called up reservists.", []string{"UKRGOV  1724"}, []string{"UKRGOV  190"}},
 	{"declared war on X stays war", "2022-02-24", "Russia declared war on Ukraine.", []string{"RUS UKR 190"}, nil},
 	// E-4: a march towards a place is a demonstration
-	{"marched towards the centre", "2022-01-05", "Thousands of protesters marched towards the centre of Almaty.", []string{"OPP KAZ 141"}, nil},
+	{"marched towards the centre", "2022-01-05", "Thousands of protesters marched towards the centre of Almaty.", []string{"KAZOPP KAZ 141"}, nil},
 	// E-5: independence from a state is no support of it
 	{"backed independence from X", "2019-12-11", "South Sudan's voters overwhelmingly backed independence from Sudan.", nil, []string{"SSD SDN 05"}},
 	{"backed the plan stays support", "2019-12-11", "Australia backed the plan of Papua New Guinea.", []string{"AUS PNG 051"}, nil},

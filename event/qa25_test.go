@@ -13,6 +13,12 @@ func TestQA25Events(t *testing.T) {
 		{"fired missiles stays", "2017-08-09", "North Korea fired missiles toward Japan.", []string{"PRK JPN 194"}, nil},
 		{"dropped a bomb on", "2017-04-14", "The U.S. military dropped a huge bomb on Islamic State fighters in Afghanistan.", []string{"USAMIL IMG"}, nil},
 		{"air defence systems to", "2024-10-18", "Germany delivered air defence systems to Ukraine.", []string{"DEU UKR 072"}, nil},
+		// E-2: local agents of no named state take the country of the event's place
+		{"students demonstrated in a city", "2007-08-27", "Hundreds of students demonstrated in Yangon against fuel price rises.", []string{"MMREDU  141"}, nil},
+		{"protesters stormed an embassy in a city", "2012-09-14", "Protesters stormed the U.S. embassy in Tunis on Friday.", []string{"TUNOPP USAGOV 145"}, nil},
+		{"police in a town", "2010-04-05", "Kyrgyz opposition supporters clashed with police in the northern town of Talas.", []string{"KGZOPP KGZCOP 145"}, nil},
+		{"civilians keep no country", "2012-07-16", "Insurgents shelled a village near Aleppo, killing civilians.", nil, []string{"SYRCVL"}},
+		{"troops keep no country", "2012-07-16", "Troops withdrew from the town of Talas.", nil, []string{"KGZMIL"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }

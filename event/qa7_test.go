@@ -37,7 +37,7 @@ var qa7Tests = []worldCase{
 	{"civilians beside troops use no military force", "2016-07-16",
 		"Loyalist troops and crowds of civilians retook key positions in Istanbul and Ankara.", []string{"MIL TUR 190"}, []string{"CVL "}},
 	{"local protesters in a city protest against nobody named", "2016-07-16",
-		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"OPP  141"}, []string{"OPP TUR"}},
+		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"TUROPP  141"}, []string{"OPP TUR"}},
 	// Ev-10: a two-city dateline
 	{"a two-city dateline opens no clause", "2011-03-20",
 		"PARIS/TRIPOLI — French jets fired the first shots of an intervention in Libya on Saturday, destroying four tanks.",
