@@ -557,7 +557,13 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 						n += n2
 					}
 				}
-				if !ownerAgents.Has(toks[k].low) || a.country != "" && a.id == a.country {
+				if k == j && ag.Code == "MIL" && !ag.Prefix && a.sector == "GOV" && !a.person && !a.agentNoun && a.country != "" &&
+					(toks[a.t1-1].low == "government" || toks[a.t1-1].low == "regime") {
+					// "Syrian government troops", "Afghan government
+					// forces": the state's armed forces, as PETRARCH's
+					// "government troops" agent is MIL (QA25 E-3)
+					a.sector, a.code, a.agentNoun = "MIL", a.country, true
+				} else if !ownerAgents.Has(toks[k].low) || a.country != "" && a.id == a.country {
 					// "Amazon spokeswoman" speaks for Amazon, "Iran's
 					// spokesman" for Iran's government
 					c.addSector(a, ag)

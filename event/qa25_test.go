@@ -19,6 +19,11 @@ func TestQA25Events(t *testing.T) {
 		{"police in a town", "2010-04-05", "Kyrgyz opposition supporters clashed with police in the northern town of Talas.", []string{"KGZOPP KGZCOP 145"}, nil},
 		{"civilians keep no country", "2012-07-16", "Insurgents shelled a village near Aleppo, killing civilians.", nil, []string{"SYRCVL"}},
 		{"troops keep no country", "2012-07-16", "Troops withdrew from the town of Talas.", nil, []string{"KGZMIL"}},
+		// E-3: "government troops/forces" are armed forces, not the government
+		{"state government troops", "2012-07-16", "Syrian government troops attacked the rebels near Aleppo.", []string{"SYRMIL REB"}, []string{"SYRGOV"}},
+		{"state regime forces", "2012-07-16", "Syrian regime forces shelled Homs.", []string{"SYRMIL SYR 194"}, []string{"SYRGOV"}},
+		{"bare government forces", "2012-07-16", "Syrian rebels clashed with government forces near Aleppo.", []string{"SYRREB MIL 190"}, []string{"SYRGOV"}},
+		{"the government stays GOV", "2012-07-16", "The Syrian government condemned the attack.", []string{"SYRGOV  111"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
