@@ -1091,6 +1091,18 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "forces loyal to Alassane Ouattara": his country's (QA17 E-5)
 			}
 		}
+		if a.country == "" && t0 > 1 && toks[t0-1].low == "and" && establishmentSector(ag.Code) &&
+			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of" || toks[end].low == "loyal")) {
+			// ("the federal government and forces from Tigray" name
+			// their own origin)
+			for _, b := range acts {
+				if b.t1 == t0-1 && b.country != "" && !b.person && !b.place && establishmentSector(b.sector) {
+					// "Iraqi police and soldiers", "Russian officials and
+					// companies": the adjective owns both nouns (QA25 E-4)
+					a.country, a.id, a.code = b.country, b.country+ag.Code, ""
+				}
+			}
+		}
 		if a.country == "" && t0 > 0 && strings.HasSuffix(toks[t0-1].low, "-led") {
 			// "a Russian-led military alliance", "the Saudi-led military
 			// coalition": the leader's forces
@@ -1318,3 +1330,16 @@ func stateBody(w string) bool {
 // ownerAgents are agent nouns whose sector is their owner's: a
 // spokesperson of a company is no government's.
 var ownerAgents = wordset.Of("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
+
+// establishmentSector reports whether a sector is one of a state's own
+// bodies or its businesses, which a demonym before a coordination
+// covers together ("Iraqi police and soldiers"); rebels, protesters and
+// civilians after "and" may be the other side ("US troops and
+// insurgents clashed").
+func establishmentSector(s string) bool {
+	switch s {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "BUS":
+		return true
+	}
+	return false
+}

@@ -24,6 +24,11 @@ func TestQA25Events(t *testing.T) {
 		{"state regime forces", "2012-07-16", "Syrian regime forces shelled Homs.", []string{"SYRMIL SYR 194"}, []string{"SYRGOV"}},
 		{"bare government forces", "2012-07-16", "Syrian rebels clashed with government forces near Aleppo.", []string{"SYRREB MIL 190"}, []string{"SYRGOV"}},
 		{"the government stays GOV", "2012-07-16", "The Syrian government condemned the attack.", []string{"SYRGOV  111"}, nil},
+		// E-4: a demonym before coordinated state agents owns both
+		{"police and soldiers", "2014-04-29", "Iraqi police and soldiers fired on protesters.", []string{"IRQCOP OPP 190", "IRQMIL OPP 190"}, nil},
+		{"officials and companies", "2014-04-29", "Washington imposed sanctions on Russian officials and companies.", []string{"USA RUSBUS 163"}, nil},
+		{"the other side keeps its own", "2004-04-29", "US troops and insurgents clashed in Fallujah.", []string{"USAMIL REB 190"}, []string{"USAREB"}},
+		{"forces from a region name their origin", "2022-11-02", "Ethiopia's federal government and forces from the northern region of Tigray agreed to a truce.", nil, []string{"ETHMIL"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
