@@ -29,6 +29,10 @@ func TestQA25Events(t *testing.T) {
 		{"officials and companies", "2014-04-29", "Washington imposed sanctions on Russian officials and companies.", []string{"USA RUSBUS 163"}, nil},
 		{"the other side keeps its own", "2004-04-29", "US troops and insurgents clashed in Fallujah.", []string{"USAMIL REB 190"}, []string{"USAREB"}},
 		{"forces from a region name their origin", "2022-11-02", "Ethiopia's federal government and forces from the northern region of Tigray agreed to a truce.", nil, []string{"ETHMIL"}},
+		// E-5: saying another actor is responsible for a deed accuses it
+		{"said X was responsible for", "2018-03-12", "Prime Minister Theresa May said Russia was highly likely responsible for poisoning a former spy.", []string{"GBRGOV RUS 112"}, nil},
+		{"said a group was responsible", "2013-09-22", "Kenya said al-Shabaab was responsible for the attack on the mall.", []string{"KEN SOMREB 112"}, nil},
+		{"not responsible itself is no accusation", "2018-03-12", "Turkey said it was not responsible for the attack.", nil, []string{" 112"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
