@@ -33,6 +33,11 @@ func TestQA25Events(t *testing.T) {
 		{"said X was responsible for", "2018-03-12", "Prime Minister Theresa May said Russia was highly likely responsible for poisoning a former spy.", []string{"GBRGOV RUS 112"}, nil},
 		{"said a group was responsible", "2013-09-22", "Kenya said al-Shabaab was responsible for the attack on the mall.", []string{"KEN SOMREB 112"}, nil},
 		{"not responsible itself is no accusation", "2018-03-12", "Turkey said it was not responsible for the attack.", nil, []string{" 112"}},
+		// E-6: military and party agent nouns
+		{"sailors are military", "2016-01-13", "Iran released ten American sailors on Wednesday.", []string{"IRN USAMIL 0841"}, nil},
+		{"a fighter jet is military", "2019-02-27", "Pakistan shot down an Indian fighter jet over Kashmir.", []string{"PAK INDMIL"}, nil},
+		{"special forces", "2004-09-03", "Russian special forces stormed the school.", []string{"RUSMIL"}, nil},
+		{"ruling party", "2015-06-21", "Burundi's ruling party rejected calls by the African Union to postpone the elections.", []string{"BDIPTY IGOAFRAFU"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
