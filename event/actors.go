@@ -1026,6 +1026,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}
 		if titleOfName(toks, acts, end) {
+			for pi := range acts {
+				if p := &acts[pi]; p.t0 == end && p.sector == "" && p.code == "" && ag.Code != "GOV" && !ag.Prefix && !stateSector(ag.Code) {
+					// "arrested human rights activist Jestina Mukoko",
+					// "opposition leader Kizza Besigye": a person the KB
+					// gives no office is coded by the title's sector
+					// (OPP, MED …; QA25 E-7)
+					p.sector = ag.Code
+				}
+			}
 			i = end - 1 // "opposition leader Raila Odinga": the title of the name after it (QA15 E-1)
 			continue
 		}

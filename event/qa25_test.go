@@ -38,6 +38,9 @@ func TestQA25Events(t *testing.T) {
 		{"a fighter jet is military", "2019-02-27", "Pakistan shot down an Indian fighter jet over Kashmir.", []string{"PAK INDMIL"}, nil},
 		{"special forces", "2004-09-03", "Russian special forces stormed the school.", []string{"RUSMIL"}, nil},
 		{"ruling party", "2015-06-21", "Burundi's ruling party rejected calls by the African Union to postpone the elections.", []string{"BDIPTY IGOAFRAFU"}, nil},
+		// E-7: a person of no KB office is coded by a descriptive title's sector
+		{"activist title", "2008-12-28", "Zimbabwean police arrested human rights activist Jestina Mukoko.", []string{"ZWECOP OPP 173"}, nil},
+		{"journalist title", "2002-02-01", "Gunmen killed journalist Daniel Pearl.", []string{"UAF MED 180"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
