@@ -34,7 +34,7 @@ var qa10Tests = []worldCase{
 	{"was alarmed and summoned", "2024-01-15", "Germany was alarmed and summoned the Russian ambassador.", []string{"DEU RUSGOV 114"}, []string{" DEU"}},
 	{"arrested and charged stays passive", "2024-01-15", "The Kenyan opposition leader was arrested and charged with treason.", []string{" KENOPP 173"}, nil},
 	// Ev-16: title words before a named speaker are no separate source
-	{"opposition leader NAME said", "2024-12-04", `"We will never accept this," opposition leader Lee Jae-myung said.`, []string{"KOR  124"}, []string{"OPP "}},
+	{"opposition leader NAME said", "2024-12-04", `"We will never accept this," opposition leader Lee Jae-myung said.`, []string{"KOROPP  124"}, []string{"OPP "}},
 	// Ev-13: condolences sent
 	{"sent condolences to a state", "2024-05-20", "Brazil sent condolences to Chile.", []string{"BRA CHL 018"}, nil},
 	{"extended condolences", "2024-05-20", "China, India and Egypt extended their condolences.", []string{"CHN  018", "IND  018"}, nil},

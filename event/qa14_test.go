@@ -12,7 +12,7 @@ import (
 var qa14Tests = []worldCase{
 	// E-1: politicians and parties clash in words; armed sides and states fight
 	{"two leaders clashed with each other over a bill", "2021-03-02", "Opposition leader Raila Odinga clashed with President Uhuru Kenyatta over the tax bill.",
-		[]string{"KEN KENGOV 111", "KENGOV KEN 111"}, []string{"KEN KENGOV 19", "KENGOV KEN 19"}},
+		[]string{"KENOPP KENGOV 111", "KENGOV KENOPP 111"}, []string{"KENOPP KENGOV 19", "KENGOV KENOPP 19"}},
 	{"a cleric clashed with a party", "2021-03-02", "Archbishop Desmond Tutu clashed with the African National Congress.", nil, []string{" ZAFPTY 19", "ZAFPTY  19", "ZAF ZAFPTY 19", "ZAFPTY ZAF 19"}},
 	{"a leader clashed with an international body", "2021-03-02", "Viktor Orban clashed with the European Union over migrants.", nil, []string{"HUNGOV IGOEUREEC 19", "IGOEUREEC HUNGOV 19"}},
 	{"states clashing still fight", "2021-03-02", "Armenia clashed with Azerbaijan on the border.", []string{"ARM AZE 190", "AZE ARM 190"}, nil},

@@ -23,7 +23,7 @@ var qa15Tests = []worldCase{
 	{"blew himself up at a checkpoint", "2015-11-14", "A bomber blew himself up at a police checkpoint in Kabul.", []string{"UAF  1831"}, nil},
 	// E-1: a coordinated signer with a title of its own is still a signer
 	{"X and opposition leader Y signed", "2008-02-28", "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement on Thursday.",
-		[]string{"KENGOV KEN 057", "KEN KENGOV 057"}, nil},
+		[]string{"KENGOV KENOPP 057", "KENOPP KENGOV 057"}, nil},
 	{"X and Prime Minister Y signed", "2009-01-19", "Russian President Dmitry Medvedev and Prime Minister Vladimir Putin signed the treaty.",
 		[]string{"RUSGOV RUSGOV 057"}, nil},
 	{"a title of a plural stays an actor", "2008-02-28", "Police and opposition supporters clashed in Kisumu.", []string{"KENCOP KENOPP 190", "KENOPP KENCOP 190"}, nil},
