@@ -718,7 +718,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}
-	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0) {
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, &m)) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
 		// two sides act on each other; the place is where
 		tgts = nil
@@ -755,6 +755,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 				if recip && p.Flags&FlagDirected != 0 && len(m.src) == 0 {
 					// "X met with Y": X consulted Y
+					em.add(s, t, code, false, evDate)
+					continue
+				}
+				if recip && objectInMatch(&acts[t], &m) {
+					// "Russia and several Western countries exchanged 24
+					// prisoners": the prisoners exchange nothing back
 					em.add(s, t, code, false, evDate)
 					continue
 				}
@@ -5094,4 +5100,24 @@ func localAgent(a *actor, ctry string) *actor {
 	v := *a
 	v.country, v.id, v.code = ctry, ctry+a.sector, ""
 	return &v
+}
+
+// genericInMatch reports whether every target is a bare agent noun
+// inside the match's own words: "Russia and Ukraine exchanged prisoners"
+// names what they exchanged, and the two sides act on each other
+// (QA25 E-8).
+func genericInMatch(acts []actor, tgts []int, m *match) bool {
+	for _, t := range tgts {
+		if t < 0 || !objectInMatch(&acts[t], m) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectInMatch reports whether a is a bare agent noun of no state among
+// the match's own words or right after them ("exchanged hostages and
+// prisoners": m.end+1).
+func objectInMatch(a *actor, m *match) bool {
+	return a.generic && a.country == "" && a.t0 >= m.start && a.t0 <= m.end+1
 }

@@ -41,6 +41,10 @@ func TestQA25Events(t *testing.T) {
 		// E-7: a person of no KB office is coded by a descriptive title's sector
 		{"activist title", "2008-12-28", "Zimbabwean police arrested human rights activist Jestina Mukoko.", []string{"ZWECOP OPP 173"}, nil},
 		{"journalist title", "2002-02-01", "Gunmen killed journalist Daniel Pearl.", []string{"UAF MED 180"}, nil},
+		// E-8: two sides exchanging captives release them to each other
+		{"exchanged prisoners", "2025-01-17", "Russia and Ukraine exchanged prisoners on Friday.", []string{"RUS UKR 0841", "UKR RUS 0841"}, []string{"CVL"}},
+		{"exchanged hostages and prisoners", "2025-01-18", "Israel and Hamas exchanged hostages and prisoners.", []string{"ISR PSEREB 0841", "PSEREB ISR 0841"}, []string{"CVL"}},
+		{"one named side: the prisoners release nobody", "2024-08-01", "Russia and several Western countries exchanged 24 prisoners in Ankara.", []string{"RUS CVL 0841"}, []string{"CVL RUS"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
