@@ -914,7 +914,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		if sa != nil && ta != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
 			return // "Downer dismissed claims the Australian government …": one government
 		}
-	} else if c.RequireTarget {
+	} else if ta = c.measureTarget(sa, code, em); ta == nil && c.RequireTarget {
 		return
 	}
 	if c.RequireTarget && (sa == nil || sa.noCode() || ta.noCode()) {
@@ -5120,4 +5120,33 @@ func genericInMatch(acts []actor, tgts []int, m *match) bool {
 // prisoners": m.end+1).
 func objectInMatch(a *actor, m *match) bool {
 	return a.generic && a.country == "" && a.t0 >= m.start && a.t0 <= m.end+1
+}
+
+// measureTarget returns the state a curfew, state of emergency or
+// martial law (or its easing) with no named target is imposed on: the
+// country of the event's place in the sentence, else the source's own
+// ("Sudan's army chief declared a state of emergency" → SDN, as the
+// PLOVER gold codes such measures); nil for other codes, for a source
+// that is the state itself, or with PETRARCH dictionaries (QA25 E-9).
+func (c *Coder) measureTarget(sa *actor, code string, em *emission) *actor {
+	if sa == nil || c.kb == nil || c.petrarch() || sa.country == "" || sa.person && sa.sector == "" {
+		return nil
+	}
+	switch code {
+	case "1723", "1724", "0813", "0814":
+	default:
+		return nil
+	}
+	ctry := sa.country
+	if pl := em.place; pl != nil && pl.Country != "" && pl.Span.Start >= em.sent.Start && pl.Span.End <= em.sent.End {
+		ctry = pl.Country
+	}
+	if sa.actorCode() == ctry {
+		return nil
+	}
+	ka, ok := c.kb.Actor(ctry)
+	if !ok {
+		return nil
+	}
+	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: ctry}
 }

@@ -45,6 +45,10 @@ func TestQA25Events(t *testing.T) {
 		{"exchanged prisoners", "2025-01-17", "Russia and Ukraine exchanged prisoners on Friday.", []string{"RUS UKR 0841", "UKR RUS 0841"}, []string{"CVL"}},
 		{"exchanged hostages and prisoners", "2025-01-18", "Israel and Hamas exchanged hostages and prisoners.", []string{"ISR PSEREB 0841", "PSEREB ISR 0841"}, []string{"CVL"}},
 		{"one named side: the prisoners release nobody", "2024-08-01", "Russia and several Western countries exchanged 24 prisoners in Ankara.", []string{"RUS CVL 0841"}, []string{"CVL RUS"}},
+		// E-9: an emergency measure with no named target is imposed on a state
+		{"state of emergency on one's own state", "2021-10-25", "Sudan's army chief declared a state of emergency.", []string{"SDNMIL SDN 1724"}, nil},
+		{"curfew in a town", "2016-03-14", "Turkish authorities imposed a curfew in the town of Cizre.", []string{"TURGOV TUR 1723"}, nil},
+		{"the state itself names no target", "2021-10-25", "Sudan declared a state of emergency.", []string{"SDN  1724"}, []string{"SDN SDN"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }

@@ -81,7 +81,7 @@ var qa7Tests = []worldCase{
 		`Rodrigo Londono asked for forgiveness. "We offer our sincere apologies," he told the crowd.`, nil, []string{" CVL", "  030"}},
 	{"the federal government is the state's government named before", "2020-11-04",
 		"Ethiopia's prime minister ordered troops into Tigray. The federal government declared a six-month state of emergency in Tigray.",
-		[]string{"ETHGOV  1724"}, nil},
+		[]string{"ETHGOV ETH 1724"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",
