@@ -18,7 +18,7 @@ var qa14Tests = []worldCase{
 	{"states clashing still fight", "2021-03-02", "Armenia clashed with Azerbaijan on the border.", []string{"ARM AZE 190", "AZE ARM 190"}, nil},
 	{"leaders with casualties still fight", "2021-03-02", "Raila Odinga clashed with Uhuru Kenyatta in Kisumu, and two people were killed.", nil, []string{"KEN KENGOV 111"}},
 	// E-2: a state of war declared at home is emergency rule, no attack
-	{"declared a state of war", "2022-02-24", "President Volodymyr Zelensky declared a state of war and called up reservists.", []string{"UKRGOV  1724"}, []string{"UKRGOV  190"}},
+	{"declared a state of war", "2022-02-24", "President Volodymyr Zelensky declared a state of war and called up reservists.", []string{"UKRGOV UKR 1724"}, []string{"UKRGOV  190"}},
 	{"declared war on X stays war", "2022-02-24", "Russia declared war on Ukraine.", []string{"RUS UKR 190"}, nil},
 	// E-4: a march towards a place is a demonstration
 	{"marched towards the centre", "2022-01-05", "Thousands of protesters marched towards the centre of Almaty.", []string{"KAZOPP KAZ 141"}, nil},
