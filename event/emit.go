@@ -990,6 +990,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
 		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
 	}
+	if code == "180" && p.Code == "180" && sa != nil && !c.petrarch() && sa.sector == "MIL" && sa.country != "" && !sa.person {
+		// "Russian forces attacked Georgian troops": a state's armed
+		// forces attacking use conventional military force (190), as
+		// PETRARCH's verb dictionary codes "attack"; irregulars and
+		// unknown attackers keep 180 (QA25 E-10)
+		code = "190"
+	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
 		// "Gunmen stormed the residence … and shot him dead":
 		// unidentified gunmen use unconventional violence (18), and

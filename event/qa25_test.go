@@ -49,6 +49,10 @@ func TestQA25Events(t *testing.T) {
 		{"state of emergency on one's own state", "2021-10-25", "Sudan's army chief declared a state of emergency.", []string{"SDNMIL SDN 1724"}, nil},
 		{"curfew in a town", "2016-03-14", "Turkish authorities imposed a curfew in the town of Cizre.", []string{"TURGOV TUR 1723"}, nil},
 		{"the state itself names no target", "2021-10-25", "Sudan declared a state of emergency.", []string{"SDN  1724"}, []string{"SDN SDN"}},
+		// E-10: a state's armed forces attacking use military force
+		{"forces attacked", "2008-08-08", "Russian forces attacked Georgian troops.", []string{"RUSMIL GEOMIL 190"}, []string{"RUSMIL GEOMIL 180"}},
+		{"passive attacked by forces", "2008-08-08", "Georgian troops were attacked by Russian forces in South Ossetia.", []string{"RUSMIL GEOMIL 190"}, nil},
+		{"militants keep 180", "2008-08-08", "Taliban militants attacked a police station in Kandahar.", []string{"AFGREB"}, []string{"AFGREB AFGCOP 190"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
