@@ -764,8 +764,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					em.add(s, t, code, false, evDate)
 					continue
 				}
-				em.add(s, t, code, recip, evDate)
-				if recip {
+				// "US troops fought in Afghanistan": the country where
+				// they fought fights nobody back (QA25 E-11)
+				where := recip && len(srcs) == 1 && !c.petrarch() && acts[t].sector == "" && !acts[t].person && c.locPrepBefore(toks, acts[t].t0) >= 0
+				em.add(s, t, code, recip && !where, evDate)
+				if recip && !where {
 					if !acts[t].place || c.petrarch() {
 						em.add(t, s, code, true, evDate) // (a place "fought in Khartoum" does nothing back)
 					}

@@ -53,6 +53,10 @@ func TestQA25Events(t *testing.T) {
 		{"forces attacked", "2008-08-08", "Russian forces attacked Georgian troops.", []string{"RUSMIL GEOMIL 190"}, []string{"RUSMIL GEOMIL 180"}},
 		{"passive attacked by forces", "2008-08-08", "Georgian troops were attacked by Russian forces in South Ossetia.", []string{"RUSMIL GEOMIL 190"}, nil},
 		{"militants keep 180", "2008-08-08", "Taliban militants attacked a police station in Kandahar.", []string{"AFGREB"}, []string{"AFGREB AFGCOP 190"}},
+		// E-11: the country a force fought in fights nobody back
+		{"fighting in a country", "2016-02-26", "African Union troops are fighting in Somalia.", []string{"IGOAFRAFUMIL SOM 190"}, []string{"SOM IGOAFRAFUMIL"}},
+		{"fought in a country", "2016-02-26", "US troops fought in Afghanistan for two decades.", nil, []string{"AFG USAMIL"}},
+		{"clashed with troops in a country stays both ways", "2016-02-26", "Rebels clashed with troops in Somalia.", []string{"SOMMIL REB 190"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
