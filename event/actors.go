@@ -874,7 +874,7 @@ func isModifier(w string) bool {
 		"deputy", "first", "acting", "main", "largest", "border", "special", "leading", "elite", "local",
 		"federal", "national", "regional", "state", "interim", "transitional", "military", "foreign",
 		"defense", "defence", "riot", "ground", "naval", "government", "rebel", "opposition", "human", "rights",
-		"warring", "rival", "paramilitary", "ruling":
+		"warring", "rival", "paramilitary", "ruling", "exiled", "embattled", "outgoing", "incoming", "veteran":
 		return true
 	}
 	return false

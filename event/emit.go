@@ -889,6 +889,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// independence from Iraq" are people and their state)
 			return
 		}
+		if sa != nil && !c.petrarch() && ta.generic && (code == "042" || code == "043") && sa.actorCode() == ta.actorCode() {
+			return // "Lula hosted South American leaders in Brasilia": the guests are no body of the host's state (QA25 E-12)
+		}
 		if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" && !factionForces(toks, sa, ta) {
 			// "Indian and Pakistani troops exchanged fire, killing two
 			// Indian soldiers": no actor assaults or fights itself (a people

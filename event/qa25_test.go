@@ -57,6 +57,13 @@ func TestQA25Events(t *testing.T) {
 		{"fighting in a country", "2016-02-26", "African Union troops are fighting in Somalia.", []string{"IGOAFRAFUMIL SOM 190"}, []string{"SOM IGOAFRAFUMIL"}},
 		{"fought in a country", "2016-02-26", "US troops fought in Afghanistan for two decades.", nil, []string{"AFG USAMIL"}},
 		{"clashed with troops in a country stays both ways", "2016-02-26", "Rebels clashed with troops in Somalia.", []string{"SOMMIL REB 190"}, nil},
+		// E-12: no self-hosting; exiled/outgoing titles; rulings against a party; spies
+		{"hosted leaders in the capital", "2023-06-03", "Brazil's President Lula hosted South American leaders in Brasilia.", nil, []string{"BRAGOV BRAGOV"}},
+		{"hosted foreign officials stays", "2023-06-03", "Lula hosted Chinese officials in Brasilia.", []string{"BRAGOV CHNGOV 043"}, nil},
+		{"exiled president", "2015-04-08", "Yemen's exiled president asked the Arab League to intervene militarily.", []string{"YEMGOV IGOMEAARL"}, nil},
+		{"ruled against a party", "2018-10-01", "The International Court of Justice ruled against Bolivia in its sea access case with Chile.", []string{"IGOUNO BOL 116"}, nil},
+		{"ruled against a gerund is no finding", "2018-10-01", "Brazil ruled against sending troops.", nil, []string{" 116"}},
+		{"intelligence officers", "2018-10-04", "The Netherlands expelled four Russian intelligence officers.", []string{"NLD RUSSPY"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
