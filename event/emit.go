@@ -2848,6 +2848,13 @@ func compassWord(w string) bool {
 // when the trigger is no such adjunct.
 func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match) ([]int, bool) {
 	h := m.start
+	if h >= 3 && toks[h-1].low == "to" && attemptWords.Has(toks[h-2].low) && m.p.Flags&FlagNominal == 0 {
+		if ai := actorAt[h-3]; ai >= 0 && acts[ai].generic && !acts[ai].place && !acts[ai].poss {
+			// "fired tear gas at demonstrators trying to break into
+			// parliament": what those people try is their act (QA25 E-13)
+			return conj(toks, acts, actorAt, ai), true
+		}
+	}
 	if h == 0 || !strings.HasSuffix(toks[h].low, "ing") || actorAt[h] >= 0 {
 		return nil, false
 	}
@@ -5163,3 +5170,7 @@ func (c *Coder) measureTarget(sa *actor, code string, em *emission) *actor {
 	}
 	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: ctry}
 }
+
+// attemptWords are participles of trying after a people noun: "protesters
+// trying/seeking/attempting to storm …".
+var attemptWords = wordset.New("trying", "seeking", "attempting", "hoping", "planning", "wanting", "threatening", "vowing")

@@ -64,6 +64,8 @@ func TestQA25Events(t *testing.T) {
 		{"ruled against a party", "2018-10-01", "The International Court of Justice ruled against Bolivia in its sea access case with Chile.", []string{"IGOUNO BOL 116"}, nil},
 		{"ruled against a gerund is no finding", "2018-10-01", "Brazil ruled against sending troops.", nil, []string{" 116"}},
 		{"intelligence officers", "2018-10-04", "The Netherlands expelled four Russian intelligence officers.", []string{"NLD RUSSPY"}, nil},
+		// E-13: what people "trying to" do is their act
+		{"demonstrators trying to break in", "2020-08-08", "Lebanese police fired tear gas at demonstrators trying to break into parliament.", []string{"OPP LBNLEG 145"}, []string{"LBNCOP LBNLEG"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
