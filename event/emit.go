@@ -920,7 +920,10 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		if sa != nil && ta != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
 			return // "Downer dismissed claims the Australian government …": one government
 		}
-	} else if ta = c.measureTarget(sa, code, em); ta == nil && c.RequireTarget {
+	} else if ta = c.measureTarget(sa, code, em); ta == nil {
+		ta = c.seatTarget(sa, code, em)
+	}
+	if ta == nil && c.RequireTarget {
 		return
 	}
 	if c.RequireTarget && (sa == nil || sa.noCode() || ta.noCode()) {
@@ -1012,6 +1015,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		} else {
 			code = "180"
 		}
+	}
+	if ta == nil {
+		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party (QA25 E-14)
 	}
 	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
 		// "students demonstrated in Yangon", "clashed with police in
@@ -5174,3 +5180,51 @@ func (c *Coder) measureTarget(sa *actor, code string, em *emission) *actor {
 // attemptWords are participles of trying after a people noun: "protesters
 // trying/seeking/attempting to storm …".
 var attemptWords = wordset.New("trying", "seeking", "attempting", "hoping", "planning", "wanting", "threatening", "vowing")
+
+// seatTarget returns the government whose seat a protest, coercion or
+// attack with no named target is aimed at: "stormed the president's
+// residence / the presidential palace / the prime minister's office in
+// Colombo" is aimed at the government of the place's state (else, for
+// local people such as protesters or police, of their own state), QA25
+// E-14. nil when the object is no seat of
+// government.
+func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
+	if c.kb == nil || c.petrarch() {
+		return nil
+	}
+	if r := cameo.Root(code); r != "14" && r != "17" && r != "18" && r != "19" {
+		return nil
+	}
+	toks, m := em.toks, em.m
+	seat := false
+	for i := m.start; i < len(toks) && i < m.end+6 && !seat; i++ {
+		w := toks[i].low
+		if toks[i].punct && w != "'s" && w != "'" {
+			break
+		}
+		if i+1 >= len(toks) || !seatNouns.Has(toks[i+1].low) && !(i+2 < len(toks) && (toks[i+1].low == "'s" || toks[i+1].low == "'") && seatNouns.Has(toks[i+2].low)) {
+			continue
+		}
+		seat = w == "presidential" || w == "president" || w == "minister" || w == "premier" || w == "king" || w == "royal"
+	}
+	if !seat {
+		return nil
+	}
+	ctry := ""
+	if pl := em.place; pl != nil && pl.Country != "" && pl.Span.Start >= em.sent.Start && pl.Span.End <= em.sent.End {
+		ctry = pl.Country
+	} else if sa != nil && !sa.person && (sa.sector == "OPP" || sa.sector == "COP" || sa.sector == "EDU" || sa.sector == "LAB" || sa.sector == "CVL") {
+		ctry = sa.country // local people storm their own state's seat; foreign tanks may be anywhere
+	}
+	if ctry == "" || sa != nil && sa.actorCode() == ctry+"GOV" {
+		return nil
+	}
+	ka, ok := c.kb.Actor(ctry)
+	if !ok {
+		return nil
+	}
+	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: ctry, sector: "GOV"}
+}
+
+// seatNouns are buildings of a head of state or government.
+var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house")

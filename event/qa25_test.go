@@ -66,6 +66,11 @@ func TestQA25Events(t *testing.T) {
 		{"intelligence officers", "2018-10-04", "The Netherlands expelled four Russian intelligence officers.", []string{"NLD RUSSPY"}, nil},
 		// E-13: what people "trying to" do is their act
 		{"demonstrators trying to break in", "2020-08-08", "Lebanese police fired tear gas at demonstrators trying to break into parliament.", []string{"OPP LBNLEG 145"}, []string{"LBNCOP LBNLEG"}},
+		// E-14: the seat of a head of state stands for the government
+		{"stormed the president's residence", "2022-07-10", "Sri Lankan protesters stormed the president's residence in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
+		{"stormed the presidential palace", "2022-07-10", "Protesters stormed the presidential palace in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
+		{"a house is no seat", "2022-07-10", "Protesters stormed a house in Colombo.", nil, []string{"LKAOPP LKAGOV"}},
+		{"foreign tanks stay unaimed", "2022-07-10", "Russian tanks surrounded the presidential palace on Monday.", []string{"RUSMIL  191"}, []string{"RUSGOV"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
