@@ -71,6 +71,9 @@ func TestQA25Events(t *testing.T) {
 		{"stormed the presidential palace", "2022-07-10", "Protesters stormed the presidential palace in Colombo.", []string{"LKAOPP LKAGOV 145"}, nil},
 		{"a house is no seat", "2022-07-10", "Protesters stormed a house in Colombo.", nil, []string{"LKAOPP LKAGOV"}},
 		{"foreign tanks stay unaimed", "2022-07-10", "Russian tanks surrounded the presidential palace on Monday.", []string{"RUSMIL  191"}, []string{"RUSGOV"}},
+		// E-15: a participle before a titled person after an infinitive describes them
+		{"to reinstate ousted President", "2009-07-04", "Honduras's interim government refused to reinstate ousted President Manuel Zelaya.", []string{"HNDGOV HNDGOV 124"}, []string{"HNDGOV HNDGOV 170"}},
+		{"ousted President as a verb stays", "2013-07-03", "The army ousted President Mohamed Morsi.", []string{"EGYGOV 170"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
