@@ -4627,6 +4627,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.Start > at && gerundClauseBefore(toks, m.head, p.Span.Start) {
 			continue // "marched on the Knesset after blocking a highway in Tel Aviv" (QA22 P-1)
 		}
+		if p.Span.Start > at && topicOver(toks, p.Span, m) {
+			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
+		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)
 		}
@@ -5228,3 +5231,23 @@ func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
 
 // seatNouns are buildings of a head of state or government.
 var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house")
+
+// topicOver reports a place right after "over (the)" that is what the
+// event is about ("sanctions over Ukraine", "a dispute over Kashmir"),
+// not where it happened. Aerial acts and shows of force over a place
+// ("shot down a jet over Kashmir", "flew over the islands") are there.
+func topicOver(toks []tok, sp doc.Span, m *match) bool {
+	t0, _ := tokRange(toks, sp)
+	if t0 < 1 {
+		return false
+	}
+	k := t0 - 1
+	if toks[k].low == "the" && k > 0 {
+		k--
+	}
+	if toks[k].low != "over" {
+		return false
+	}
+	r := cameo.Root(m.p.Code)
+	return m.p.Code != "195" && r != "15" && r != "19" && r != "20" && r != "18"
+}

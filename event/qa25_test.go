@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestQA25Events checks the rules added after the twenty-fifth QA
 // reading (session 12, evqa), in sentences written for sitrep.
@@ -76,4 +79,39 @@ func TestQA25Events(t *testing.T) {
 		{"ousted President as a verb stays", "2013-07-03", "The army ousted President Mohamed Morsi.", []string{"EGYGOV 170"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
+}
+
+// TestQA25OverPlaces: a place after "over" is what a verbal or
+// diplomatic act is about, not where it happened; aerial acts over a
+// place happen there (QA25 P-1).
+func TestQA25OverPlaces(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"sanctions over a country", "Washington imposed new sanctions on Russian officials over Ukraine.", "sanctions", ""},
+		{"talks over a dispute keep their city", "India and China held talks over the border in Beijing.", "talks", "Beijing"},
+		{"shot down over a region", "Pakistan shot down an Indian fighter jet over Kashmir.", "shot down", "Kashmir"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC))
+			found := false
+			for _, e := range d.Events {
+				if e.Trigger != tt.trigger {
+					continue
+				}
+				found = true
+				if e.Place != tt.want {
+					t.Errorf("%q: %s placed %q, want %q", tt.text, tt.trigger, e.Place, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event triggered by %q among %v", tt.text, tt.trigger, eventCodes(d))
+			}
+		})
+	}
 }
