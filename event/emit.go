@@ -712,7 +712,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)
 		}
 	}
-	if place != nil && cameo.Root(p.Code) == "03" && recipientPlace(toks, place, &m) {
+	if place != nil && (cameo.Root(p.Code) == "03" || cameo.Root(code) == "03") && recipientPlace(toks, place, &m) {
 		place = nil // "agreed to deliver gas to Hungary": the recipient, not where they agreed (QA22 E-12)
 	}
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {

@@ -95,6 +95,7 @@ func TestQA25OverPlaces(t *testing.T) {
 		{"sanctions over a country", "Washington imposed new sanctions on Russian officials over Ukraine.", "sanctions", ""},
 		{"talks over a dispute keep their city", "India and China held talks over the border in Beijing.", "talks", "Beijing"},
 		{"shot down over a region", "Pakistan shot down an Indian fighter jet over Kashmir.", "shot down", "Kashmir"},
+		{"an intent to send arms: the recipient is no place", "Germany will send more air defence systems to Ukraine.", "systems", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
