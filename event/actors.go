@@ -1100,7 +1100,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "forces loyal to Alassane Ouattara": his country's (QA17 E-5)
 			}
 		}
-		if a.country == "" && t0 > 1 && toks[t0-1].low == "and" && establishmentSector(ag.Code) &&
+		if a.country == "" && t0 > 1 && toks[t0-1].low == "and" && establishmentSector(ag.Code) && !strings.HasPrefix(toks[end-1].low, "militia") &&
 			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of" || toks[end].low == "loyal")) {
 			// ("the federal government and forces from Tigray" name
 			// their own origin)

@@ -31,6 +31,7 @@ func TestQA25Events(t *testing.T) {
 		{"police and soldiers", "2014-04-29", "Iraqi police and soldiers fired on protesters.", []string{"IRQCOP OPP 190", "IRQMIL OPP 190"}, nil},
 		{"officials and companies", "2014-04-29", "Washington imposed sanctions on Russian officials and companies.", []string{"USA RUSBUS 163"}, nil},
 		{"the other side keeps its own", "2004-04-29", "US troops and insurgents clashed in Fallujah.", []string{"USAMIL REB 190"}, []string{"USAREB"}},
+		{"militias are no state's body", "2004-04-29", "US troops and militias clashed in Basra.", []string{"USAMIL MIL 190"}, []string{"USAMIL USAMIL"}},
 		{"forces from a region name their origin", "2022-11-02", "Ethiopia's federal government and forces from the northern region of Tigray agreed to a truce.", nil, []string{"ETHMIL"}},
 		// E-5: saying another actor is responsible for a deed accuses it
 		{"said X was responsible for", "2018-03-12", "Prime Minister Theresa May said Russia was highly likely responsible for poisoning a former spy.", []string{"GBRGOV RUS 112"}, nil},
