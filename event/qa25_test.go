@@ -78,6 +78,9 @@ func TestQA25Events(t *testing.T) {
 		// E-15: a participle before a titled person after an infinitive describes them
 		{"to reinstate ousted President", "2009-07-04", "Honduras's interim government refused to reinstate ousted President Manuel Zelaya.", []string{"HNDGOV HNDGOV 124"}, []string{"HNDGOV HNDGOV 170"}},
 		{"ousted President as a verb stays", "2013-07-03", "The army ousted President Mohamed Morsi.", []string{"EGYGOV 170"}, nil},
+		// E-16: announced drills are a show of force; guards are military
+		{"announced drills around", "2022-08-02", "China announced military drills around Taiwan after Pelosi's visit.", []string{"CHN TWN 150"}, nil},
+		{"presidential guard", "2023-07-26", "Niger's presidential guard detained President Mohamed Bazoum.", []string{"NERMIL NERGOV 173"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
