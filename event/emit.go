@@ -4612,6 +4612,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …" (QA16 T-3)
 		}
+		if postOfPlace(toks, p.Span) {
+			continue // "shot dead Russia's ambassador to Turkey at a gallery in Ankara": the post, not where (QA25 P-3)
+		}
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
 		}
@@ -5250,4 +5253,23 @@ func topicOver(toks []tok, sp doc.Span, m *match) bool {
 	}
 	r := cameo.Root(m.p.Code)
 	return m.p.Code != "195" && r != "15" && r != "19" && r != "20" && r != "18"
+}
+
+// postOfPlace reports a place inside a diplomatic title ("ambassador to
+// Turkey", "envoy to the UN", "representative to Libya"): the post names
+// a person, not where the event happened.
+func postOfPlace(toks []tok, sp doc.Span) bool {
+	t0, _ := tokRange(toks, sp)
+	k := t0 - 1
+	if k > 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "to" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "delegate", "delegation", "consul":
+		return true
+	}
+	return false
 }

@@ -81,6 +81,9 @@ func TestQA25Events(t *testing.T) {
 		// E-16: announced drills are a show of force; guards are military
 		{"announced drills around", "2022-08-02", "China announced military drills around Taiwan after Pelosi's visit.", []string{"CHN TWN 150"}, nil},
 		{"presidential guard", "2023-07-26", "Niger's presidential guard detained President Mohamed Bazoum.", []string{"NERMIL NERGOV 173"}, nil},
+		// E-17: a launched offensive is conventional force
+		{"launched a military offensive", "2019-10-09", "Turkey launched a military offensive against Kurdish forces in northeastern Syria.", []string{"TUR MIL 190"}, []string{"180"}},
+		{"launched an attack stays 180", "2019-10-09", "Militants launched an attack on the base.", []string{"REB  180"}, nil},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
@@ -99,6 +102,7 @@ func TestQA25OverPlaces(t *testing.T) {
 		{"sanctions over a country", "Washington imposed new sanctions on Russian officials over Ukraine.", "sanctions", ""},
 		{"talks over a dispute keep their city", "India and China held talks over the border in Beijing.", "talks", "Beijing"},
 		{"shot down over a region", "Pakistan shot down an Indian fighter jet over Kashmir.", "shot down", "Kashmir"},
+		{"an ambassador's post is no place", "A gunman shot dead Russia's ambassador to Turkey at an art gallery in Ankara.", "dead", "Ankara"},
 		{"an intent to send arms: the recipient is no place", "Germany will send more air defence systems to Ukraine.", "systems", ""},
 	}
 	for _, tt := range tests {
