@@ -971,6 +971,8 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// Beijing"; local people protest against nobody named)
 			if r == "14" && (sa == nil || sa.country == "" || sa.country == ta.country) {
 				ta = nil
+			} else if sa != nil && sa.actorCode() == ta.country {
+				ta = nil // "North Korea blew up the liaison office in Kaesong": a state acting at home acts on nobody named (QA25 E-18)
 			} else if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
 				v.id, v.name, v.place = ka.ID, ka.Name, false

@@ -84,6 +84,10 @@ func TestQA25Events(t *testing.T) {
 		// E-17: a launched offensive is conventional force
 		{"launched a military offensive", "2019-10-09", "Turkey launched a military offensive against Kurdish forces in northeastern Syria.", []string{"TUR MIL 190"}, []string{"180"}},
 		{"launched an attack stays 180", "2019-10-09", "Militants launched an attack on the base.", []string{"REB  180"}, nil},
+		// E-18: called-off strikes; a state blowing up a building at home
+		{"called off retaliatory strikes", "2019-06-20", "Iran shot down a U.S. drone, but Trump called off retaliatory strikes.", []string{"USAGOV  087"}, []string{"USAGOV  190"}},
+		{"called off a labour strike stays", "2019-06-20", "The Kenyan nurses' union called off the strike.", nil, []string{"087"}},
+		{"blew up an office at home", "2020-06-17", "North Korea blew up the inter-Korean liaison office in Kaesong.", []string{"PRK  1712"}, []string{"PRK PRK"}},
 		{"will send air defence systems", "2024-10-18", "Germany will send more air defense systems to Ukraine.", []string{"DEU UKR 0332"}, nil},
 	})
 }
