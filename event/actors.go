@@ -557,7 +557,13 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 						n += n2
 					}
 				}
-				if !ownerAgents.Has(toks[k].low) || a.country != "" && a.id == a.country {
+				if k == j && ag.Code == "MIL" && !ag.Prefix && a.sector == "GOV" && !a.person && !a.agentNoun && a.country != "" &&
+					(toks[a.t1-1].low == "government" || toks[a.t1-1].low == "regime") {
+					// "Syrian government troops", "Afghan government
+					// forces": the state's armed forces, as PETRARCH's
+					// "government troops" agent is MIL (QA25 E-3)
+					a.sector, a.code, a.agentNoun = "MIL", a.country, true
+				} else if !ownerAgents.Has(toks[k].low) || a.country != "" && a.id == a.country {
 					// "Amazon spokeswoman" speaks for Amazon, "Iran's
 					// spokesman" for Iran's government
 					c.addSector(a, ag)
@@ -868,7 +874,7 @@ func isModifier(w string) bool {
 		"deputy", "first", "acting", "main", "largest", "border", "special", "leading", "elite", "local",
 		"federal", "national", "regional", "state", "interim", "transitional", "military", "foreign",
 		"defense", "defence", "riot", "ground", "naval", "government", "rebel", "opposition", "human", "rights",
-		"warring", "rival", "paramilitary", "ruling":
+		"warring", "rival", "paramilitary", "ruling", "exiled", "embattled", "outgoing", "incoming", "veteran":
 		return true
 	}
 	return false
@@ -1020,6 +1026,15 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			owner = homeCountry(d, sent) // "LA PAZ, Bolivia — The new government expelled …" (QA12 E-4)
 		}
 		if titleOfName(toks, acts, end) {
+			for pi := range acts {
+				if p := &acts[pi]; p.t0 == end && p.sector == "" && p.code == "" && ag.Code != "GOV" && !ag.Prefix && !stateSector(ag.Code) {
+					// "arrested human rights activist Jestina Mukoko",
+					// "opposition leader Kizza Besigye": a person the KB
+					// gives no office is coded by the title's sector
+					// (OPP, MED …; QA25 E-7)
+					p.sector = ag.Code
+				}
+			}
 			i = end - 1 // "opposition leader Raila Odinga": the title of the name after it (QA15 E-1)
 			continue
 		}
@@ -1083,6 +1098,18 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		if a.country == "" && end+2 < len(toks) && toks[end].low == "loyal" && toks[end+1].low == "to" {
 			if ctry := loyalCountry(toks, acts, end+2); ctry != "" {
 				a.country, a.id, a.code = ctry, ctry+ag.Code, "" // "forces loyal to Alassane Ouattara": his country's (QA17 E-5)
+			}
+		}
+		if a.country == "" && t0 > 1 && toks[t0-1].low == "and" && establishmentSector(ag.Code) && !strings.HasPrefix(toks[end-1].low, "militia") &&
+			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of" || toks[end].low == "loyal")) {
+			// ("the federal government and forces from Tigray" name
+			// their own origin)
+			for _, b := range acts {
+				if b.t1 == t0-1 && b.country != "" && !b.person && !b.place && establishmentSector(b.sector) {
+					// "Iraqi police and soldiers", "Russian officials and
+					// companies": the adjective owns both nouns (QA25 E-4)
+					a.country, a.id, a.code = b.country, b.country+ag.Code, ""
+				}
 			}
 		}
 		if a.country == "" && t0 > 0 && strings.HasSuffix(toks[t0-1].low, "-led") {
@@ -1312,3 +1339,16 @@ func stateBody(w string) bool {
 // ownerAgents are agent nouns whose sector is their owner's: a
 // spokesperson of a company is no government's.
 var ownerAgents = wordset.Of("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople")
+
+// establishmentSector reports whether a sector is one of a state's own
+// bodies or its businesses, which a demonym before a coordination
+// covers together ("Iraqi police and soldiers"); rebels, protesters and
+// civilians after "and" may be the other side ("US troops and
+// insurgents clashed").
+func establishmentSector(s string) bool {
+	switch s {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "BUS":
+		return true
+	}
+	return false
+}

@@ -160,7 +160,7 @@ var constructionTests = []struct {
 	{"mobilize", "Russia mobilised troops near Ukraine.", []string{"RUS UKR MOBILIZE 154"}, nil},
 	{"protest", "Protesters in Egypt demonstrated against Israel.", []string{"EGYOPP ISR PROTEST 141"}, nil},
 	{"aid", "Turkey sent humanitarian aid to Syria.", []string{"TUR SYR AID 073"}, nil},
-	{"arrest", "Iran arrested Israeli spies.", []string{"IRN ISR COERCE 173"}, nil},
+	{"arrest", "Iran arrested Israeli spies.", []string{"IRN ISRSPY COERCE 173"}, nil},
 	{"ceasefire", "Israel and Hamas agreed to a ceasefire.", []string{"ISR org.hamas AGREE 0356"}, nil},
 	{"declare ceasefire", "Israel declared a ceasefire with Hamas.", []string{"ISR org.hamas RETREAT 0871"}, nil},
 	{"withdraw from agreement", "The United States withdrew from the agreement with Iran.", []string{"USA IRN SANCTION 164"}, nil},

@@ -712,13 +712,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			place, evDate = c.backgroundPlaceDate(times, sent, toks, m.head, k, place) // "applied in May 2022, after Russia's invasion of Ukraine" (QA18 P-1)
 		}
 	}
-	if place != nil && cameo.Root(p.Code) == "03" && recipientPlace(toks, place, &m) {
+	if place != nil && (cameo.Root(p.Code) == "03" || cameo.Root(code) == "03") && recipientPlace(toks, place, &m) {
 		place = nil // "agreed to deliver gas to Hungary": the recipient, not where they agreed (QA22 E-12)
 	}
 	if place != nil && p.Code == "063" && destinationPlace(toks, place) {
 		place = nil // "extradited to the United States": the destination (QA14 E-14)
 	}
-	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0) {
+	if recip && len(srcs) >= 2 && len(tgts) > 0 && (allPlaces(acts, tgts) || c.locPrepBefore(toks, acts[tgts[0]].t0) >= 0 || genericInMatch(acts, tgts, &m)) {
 		// "Armenian and Azerbaijani forces clashed … in Karabakh": the
 		// two sides act on each other; the place is where
 		tgts = nil
@@ -758,8 +758,17 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					em.add(s, t, code, false, evDate)
 					continue
 				}
-				em.add(s, t, code, recip, evDate)
-				if recip {
+				if recip && objectInMatch(&acts[t], &m) {
+					// "Russia and several Western countries exchanged 24
+					// prisoners": the prisoners exchange nothing back
+					em.add(s, t, code, false, evDate)
+					continue
+				}
+				// "US troops fought in Afghanistan": the country where
+				// they fought fights nobody back (QA25 E-11)
+				where := recip && len(srcs) == 1 && !c.petrarch() && acts[t].sector == "" && !acts[t].person && c.locPrepBefore(toks, acts[t].t0) >= 0
+				em.add(s, t, code, recip && !where, evDate)
+				if recip && !where {
 					if !acts[t].place || c.petrarch() {
 						em.add(t, s, code, true, evDate) // (a place "fought in Khartoum" does nothing back)
 					}
@@ -880,6 +889,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// independence from Iraq" are people and their state)
 			return
 		}
+		if sa != nil && !c.petrarch() && ta.generic && (code == "042" || code == "043") && sa.actorCode() == ta.actorCode() {
+			return // "Lula hosted South American leaders in Brasilia": the guests are no body of the host's state (QA25 E-12)
+		}
 		if sa != nil && !c.petrarch() && cameo.Root(code) >= "18" && sa.actorCode() == ta.actorCode() && sa.actorCode() != "" && !factionForces(toks, sa, ta) {
 			// "Indian and Pakistani troops exchanged fire, killing two
 			// Indian soldiers": no actor assaults or fights itself (a people
@@ -908,7 +920,10 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		if sa != nil && ta != nil && !c.petrarch() && sa.sector == "GOV" && ta.sector == "GOV" && sa.actorCode() == ta.actorCode() && govBody(toks[ta.t1-1].low) {
 			return // "Downer dismissed claims the Australian government …": one government
 		}
-	} else if c.RequireTarget {
+	} else if ta = c.measureTarget(sa, code, em); ta == nil {
+		ta = c.seatTarget(sa, code, em)
+	}
+	if ta == nil && c.RequireTarget {
 		return
 	}
 	if c.RequireTarget && (sa == nil || sa.noCode() || ta.noCode()) {
@@ -956,6 +971,8 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// Beijing"; local people protest against nobody named)
 			if r == "14" && (sa == nil || sa.country == "" || sa.country == ta.country) {
 				ta = nil
+			} else if sa != nil && sa.actorCode() == ta.country {
+				ta = nil // "North Korea blew up the liaison office in Kaesong": a state acting at home acts on nobody named (QA25 E-18)
 			} else if ka, ok := c.kb.Actor(ta.country); ok {
 				v := *ta
 				v.id, v.name, v.place = ka.ID, ka.Name, false
@@ -984,6 +1001,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if code == "144" && sa != nil && !c.petrarch() && armedGroup(sa.sector) {
 		code = "191" // "soldiers blocked roads to parliament": armed forces restrict movement, no protest (QA13 E-10)
 	}
+	if code == "180" && p.Code == "180" && sa != nil && !c.petrarch() && sa.sector == "MIL" && sa.country != "" && !sa.person {
+		// "Russian forces attacked Georgian troops": a state's armed
+		// forces attacking use conventional military force (190), as
+		// PETRARCH's verb dictionary codes "attack"; irregulars and
+		// unknown attackers keep 180 (QA25 E-10)
+		code = "190"
+	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
 		// "Gunmen stormed the residence … and shot him dead":
 		// unidentified gunmen use unconventional violence (18), and
@@ -993,6 +1017,15 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		} else {
 			code = "180"
 		}
+	}
+	if ta == nil {
+		ta = c.seatTarget(sa, code, em) // "stormed the presidential palace in Colombo", its place no party (QA25 E-14)
+	}
+	if em.place != nil && em.place.Country != "" && !c.petrarch() && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End {
+		// "students demonstrated in Yangon", "clashed with police in
+		// the town of Talas": local people of no named state are the
+		// state's where the sentence puts the event (QA25 E-2)
+		sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
 	}
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
@@ -2828,6 +2861,13 @@ func compassWord(w string) bool {
 // when the trigger is no such adjunct.
 func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match) ([]int, bool) {
 	h := m.start
+	if h >= 3 && toks[h-1].low == "to" && attemptWords.Has(toks[h-2].low) && m.p.Flags&FlagNominal == 0 {
+		if ai := actorAt[h-3]; ai >= 0 && acts[ai].generic && !acts[ai].place && !acts[ai].poss {
+			// "fired tear gas at demonstrators trying to break into
+			// parliament": what those people try is their act (QA25 E-13)
+			return conj(toks, acts, actorAt, ai), true
+		}
+	}
 	if h == 0 || !strings.HasSuffix(toks[h].low, "ing") || actorAt[h] >= 0 {
 		return nil, false
 	}
@@ -4581,6 +4621,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.End <= at && frontedParticiple(toks, p.Span, m.head) {
 			continue // "Born … in Oujda, Bouteflika fought …" (QA16 T-3)
 		}
+		if postOfPlace(toks, p.Span) {
+			continue // "shot dead Russia's ambassador to Turkey at a gallery in Ankara": the post, not where (QA25 P-3)
+		}
 		if fieldPlace(toks, p.Span) {
 			continue // "Rashid Abdi, a Horn of Africa analyst, said" (QA14 P-1)
 		}
@@ -4595,6 +4638,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.Start > at && gerundClauseBefore(toks, m.head, p.Span.Start) {
 			continue // "marched on the Knesset after blocking a highway in Tel Aviv" (QA22 P-1)
+		}
+		if p.Span.Start > at && topicOver(toks, p.Span, m) {
+			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
 		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)
@@ -5072,6 +5118,166 @@ func namedSpeakerBefore(toks []tok, actorAt []int, v int) bool {
 	}
 	switch toks[i].low {
 	case ",", "\"", "”", "''":
+		return true
+	}
+	return false
+}
+
+// localAgent returns a, or a copy of it in country ctry when it is a bare
+// agent noun of no state whose sector is people who stay where they live
+// (protesters, police, students, workers): "protesters stormed
+// the embassy in Tunis" are Tunisians. Armed forces, officials,
+// civilians and refugees may be anyone and keep their unknown country
+// (PETRARCH gold codes the civilians of a place ---CVL).
+func localAgent(a *actor, ctry string) *actor {
+	if a == nil || !a.generic || a.country != "" || a.place {
+		return a
+	}
+	switch a.sector {
+	case "OPP", "COP", "EDU", "LAB":
+	default:
+		return a
+	}
+	v := *a
+	v.country, v.id, v.code = ctry, ctry+a.sector, ""
+	return &v
+}
+
+// genericInMatch reports whether every target is a bare agent noun
+// inside the match's own words: "Russia and Ukraine exchanged prisoners"
+// names what they exchanged, and the two sides act on each other
+// (QA25 E-8).
+func genericInMatch(acts []actor, tgts []int, m *match) bool {
+	for _, t := range tgts {
+		if t < 0 || !objectInMatch(&acts[t], m) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectInMatch reports whether a is a bare agent noun of no state among
+// the match's own words or right after them ("exchanged hostages and
+// prisoners": m.end+1).
+func objectInMatch(a *actor, m *match) bool {
+	return a.generic && a.country == "" && a.t0 >= m.start && a.t0 <= m.end+1
+}
+
+// measureTarget returns the state a curfew, state of emergency or
+// martial law (or its easing) with no named target is imposed on: the
+// country of the event's place in the sentence, else the source's own
+// ("Sudan's army chief declared a state of emergency" → SDN, as the
+// PLOVER gold codes such measures); nil for other codes, for a source
+// that is the state itself, or with PETRARCH dictionaries (QA25 E-9).
+func (c *Coder) measureTarget(sa *actor, code string, em *emission) *actor {
+	if sa == nil || c.kb == nil || c.petrarch() || sa.country == "" || sa.person && sa.sector == "" {
+		return nil
+	}
+	switch code {
+	case "1723", "1724", "0813", "0814":
+	default:
+		return nil
+	}
+	ctry := sa.country
+	if pl := em.place; pl != nil && pl.Country != "" && pl.Span.Start >= em.sent.Start && pl.Span.End <= em.sent.End {
+		ctry = pl.Country
+	}
+	if sa.actorCode() == ctry {
+		return nil
+	}
+	ka, ok := c.kb.Actor(ctry)
+	if !ok {
+		return nil
+	}
+	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: ctry}
+}
+
+// attemptWords are participles of trying after a people noun: "protesters
+// trying/seeking/attempting to storm …".
+var attemptWords = wordset.New("trying", "seeking", "attempting", "hoping", "planning", "wanting", "threatening", "vowing")
+
+// seatTarget returns the government whose seat a protest, coercion or
+// attack with no named target is aimed at: "stormed the president's
+// residence / the presidential palace / the prime minister's office in
+// Colombo" is aimed at the government of the place's state (else, for
+// local people such as protesters or police, of their own state), QA25
+// E-14. nil when the object is no seat of
+// government.
+func (c *Coder) seatTarget(sa *actor, code string, em *emission) *actor {
+	if c.kb == nil || c.petrarch() {
+		return nil
+	}
+	if r := cameo.Root(code); r != "14" && r != "17" && r != "18" && r != "19" {
+		return nil
+	}
+	toks, m := em.toks, em.m
+	seat := false
+	for i := m.start; i < len(toks) && i < m.end+6 && !seat; i++ {
+		w := toks[i].low
+		if toks[i].punct && w != "'s" && w != "'" {
+			break
+		}
+		if i+1 >= len(toks) || !seatNouns.Has(toks[i+1].low) && !(i+2 < len(toks) && (toks[i+1].low == "'s" || toks[i+1].low == "'") && seatNouns.Has(toks[i+2].low)) {
+			continue
+		}
+		seat = w == "presidential" || w == "president" || w == "minister" || w == "premier" || w == "king" || w == "royal"
+	}
+	if !seat {
+		return nil
+	}
+	ctry := ""
+	if pl := em.place; pl != nil && pl.Country != "" && pl.Span.Start >= em.sent.Start && pl.Span.End <= em.sent.End {
+		ctry = pl.Country
+	} else if sa != nil && !sa.person && (sa.sector == "OPP" || sa.sector == "COP" || sa.sector == "EDU" || sa.sector == "LAB" || sa.sector == "CVL") {
+		ctry = sa.country // local people storm their own state's seat; foreign tanks may be anywhere
+	}
+	if ctry == "" || sa != nil && sa.actorCode() == ctry+"GOV" {
+		return nil
+	}
+	ka, ok := c.kb.Actor(ctry)
+	if !ok {
+		return nil
+	}
+	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: ctry, sector: "GOV"}
+}
+
+// seatNouns are buildings of a head of state or government.
+var seatNouns = wordset.New("palace", "residence", "compound", "office", "offices", "mansion", "home", "house")
+
+// topicOver reports a place right after "over (the)" that is what the
+// event is about ("sanctions over Ukraine", "a dispute over Kashmir"),
+// not where it happened. Aerial acts and shows of force over a place
+// ("shot down a jet over Kashmir", "flew over the islands") are there.
+func topicOver(toks []tok, sp doc.Span, m *match) bool {
+	t0, _ := tokRange(toks, sp)
+	if t0 < 1 {
+		return false
+	}
+	k := t0 - 1
+	if toks[k].low == "the" && k > 0 {
+		k--
+	}
+	if toks[k].low != "over" {
+		return false
+	}
+	r := cameo.Root(m.p.Code)
+	return m.p.Code != "195" && r != "15" && r != "19" && r != "20" && r != "18"
+}
+
+// postOfPlace reports a place inside a diplomatic title ("ambassador to
+// Turkey", "envoy to the UN", "representative to Libya"): the post names
+// a person, not where the event happened.
+func postOfPlace(toks []tok, sp doc.Span) bool {
+	t0, _ := tokRange(toks, sp)
+	k := t0 - 1
+	if k > 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 1 || toks[k].low != "to" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "delegate", "delegation", "consul":
 		return true
 	}
 	return false

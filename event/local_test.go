@@ -80,12 +80,12 @@ var localTests = []struct {
 	{"the Monopoly questions", "Chile did well with the Monopoly questions to make good guesses.", nil, []string{"110"}, nil},
 	{"has to say", "Chile and Peru should listen to what each other has to say.", nil, []string{"010"}, nil},
 	{"March and a day", "Peru screenings will be held March 17 for all students.", nil, []string{"141", "133"}, nil},
-	{"march in stays", "Protesters march in Lima against Chile.", []string{"OPP CHL 141"}, nil, nil},
+	{"march in stays", "Protesters march in Lima against Chile.", []string{"PEROPP CHL 141"}, nil, nil},
 	// crimes someone is charged with are alleged, not coded as done
 	{"charged with a list", "A Peruvian national has been charged with second-degree murder, incest, statutory rape and child endangerment.", []string{" PERCVL 173"}, []string{"1821", "1823"}, nil},
 	{"convicted of a list", "A Peruvian national was convicted of assault and kidnapping.", nil, []string{"180", "181"}, nil},
 	{"in charge of", "Ana Ruiz, the official in charge of middle schools, said Chile will reopen them.", []string{"  010"}, nil, nil},
-	{"pleaded guilty, saying", "Ana Ruiz pleaded guilty to first-degree murder, saying Chilean soldiers attacked Peru.", []string{"CHLMIL PER 180"}, nil, nil},
+	{"pleaded guilty, saying", "Ana Ruiz pleaded guilty to first-degree murder, saying Chilean soldiers attacked Peru.", []string{"CHLMIL PER 190"}, nil, nil},
 	{"a rape stays", "Chilean soldiers raped a Peruvian woman.", []string{"CHLMIL PER 1821"}, nil, nil},
 	// a plea in a case and counsel ", defending," are court words
 	{"plead in a case", "Peruvian businessmen plead in money laundering case.", nil, []string{"020"}, nil},

@@ -34,7 +34,7 @@ var qa10Tests = []worldCase{
 	{"was alarmed and summoned", "2024-01-15", "Germany was alarmed and summoned the Russian ambassador.", []string{"DEU RUSGOV 114"}, []string{" DEU"}},
 	{"arrested and charged stays passive", "2024-01-15", "The Kenyan opposition leader was arrested and charged with treason.", []string{" KENOPP 173"}, nil},
 	// Ev-16: title words before a named speaker are no separate source
-	{"opposition leader NAME said", "2024-12-04", `"We will never accept this," opposition leader Lee Jae-myung said.`, []string{"KOR  124"}, []string{"OPP "}},
+	{"opposition leader NAME said", "2024-12-04", `"We will never accept this," opposition leader Lee Jae-myung said.`, []string{"KOROPP  124"}, []string{"OPP "}},
 	// Ev-13: condolences sent
 	{"sent condolences to a state", "2024-05-20", "Brazil sent condolences to Chile.", []string{"BRA CHL 018"}, nil},
 	{"extended condolences", "2024-05-20", "China, India and Egypt extended their condolences.", []string{"CHN  018", "IND  018"}, nil},
@@ -44,8 +44,8 @@ var qa10Tests = []worldCase{
 	{"fighting for his life", "2023-08-10", "The Slovak prime minister was fighting for his life in hospital.", nil, []string{"SVKGOV  190"}},
 	{"fighting rebels stays combat", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL REB 190"}, nil},
 	// Ev-19: lifting martial law
-	{"lifted martial law", "2024-12-04", "President Yoon Suk Yeol lifted martial law early on Wednesday.", []string{"KORGOV  0814"}, nil},
-	{"ended martial law", "2021-02-01", "The Thai government ended martial law in the south.", []string{"THAGOV  0814"}, nil},
+	{"lifted martial law", "2024-12-04", "President Yoon Suk Yeol lifted martial law early on Wednesday.", []string{"KORGOV KOR 0814"}, nil},
+	{"ended martial law", "2021-02-01", "The Thai government ended martial law in the south.", []string{"THAGOV THA 0814"}, nil},
 	// Ev-7: the name in apposition to an indefinite object
 	{"arrested a lawmaker, NAME,", "2023-02-01", "Pakistani police arrested an opposition lawmaker, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},
 	{"arrested a man, NAME,", "2023-02-01", "Pakistani police arrested a 71-year-old man, Imran Khan, in Lahore.", []string{"PAKCOP PAK 173"}, nil},

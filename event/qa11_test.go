@@ -15,7 +15,7 @@ var qa11Tests = []worldCase{
 	{"killed by an earthquake", "2023-02-07", "More than 3,000 people were killed by the earthquake that struck the coast on Monday.", nil, []string{" CVL 19", "  19"}},
 	{"killed in a quake", "2023-02-07", "Dozens of villagers were killed in the quake.", nil, []string{" CVL 19", "  19"}},
 	{"injured by a typhoon", "2023-02-07", "Hundreds of people were injured by the typhoon in the south.", nil, []string{" CVL 18", "  18"}},
-	{"killed by police fire stays an attack", "2023-02-07", "Two protesters were killed by police fire in Lima.", []string{"COP OPP 190"}, nil},
+	{"killed by police fire stays an attack", "2023-02-07", "Two protesters were killed by police fire in Lima.", []string{"PERCOP PEROPP 190"}, nil},
 	// E-3: the city of a passive arrest is where, not who
 	{"arrested in a city", "2022-10-04", "Two journalists were arrested in Isfahan on Sunday.", nil, []string{"IRN "}},
 	{"detained in a capital", "2022-10-04", "Two students were detained in Moscow on Sunday.", nil, []string{"RUS "}},

@@ -37,7 +37,10 @@ func attributiveTitle(toks []tok, actorAt []int, h int) bool {
 	if w := toks[h].low; !strings.HasSuffix(w, "ed") && !pastParticiple.Has(w) {
 		return false
 	}
-	if !prepositions.Has(toks[h-1].low) {
+	if !prepositions.Has(toks[h-1].low) &&
+		// "refused to reinstate ousted President Zelaya": after an
+		// infinitive the participle describes the person (QA25 E-15)
+		!(h >= 2 && toks[h-2].low == "to" && !toks[h-1].upper && !toks[h-1].punct) {
 		return false
 	}
 	for k := h + 1; k < len(toks) && k <= h+5; k++ {

@@ -12,16 +12,16 @@ import (
 var qa14Tests = []worldCase{
 	// E-1: politicians and parties clash in words; armed sides and states fight
 	{"two leaders clashed with each other over a bill", "2021-03-02", "Opposition leader Raila Odinga clashed with President Uhuru Kenyatta over the tax bill.",
-		[]string{"KEN KENGOV 111", "KENGOV KEN 111"}, []string{"KEN KENGOV 19", "KENGOV KEN 19"}},
+		[]string{"KENOPP KENGOV 111", "KENGOV KENOPP 111"}, []string{"KENOPP KENGOV 19", "KENGOV KENOPP 19"}},
 	{"a cleric clashed with a party", "2021-03-02", "Archbishop Desmond Tutu clashed with the African National Congress.", nil, []string{" ZAFPTY 19", "ZAFPTY  19", "ZAF ZAFPTY 19", "ZAFPTY ZAF 19"}},
 	{"a leader clashed with an international body", "2021-03-02", "Viktor Orban clashed with the European Union over migrants.", nil, []string{"HUNGOV IGOEUREEC 19", "IGOEUREEC HUNGOV 19"}},
 	{"states clashing still fight", "2021-03-02", "Armenia clashed with Azerbaijan on the border.", []string{"ARM AZE 190", "AZE ARM 190"}, nil},
 	{"leaders with casualties still fight", "2021-03-02", "Raila Odinga clashed with Uhuru Kenyatta in Kisumu, and two people were killed.", nil, []string{"KEN KENGOV 111"}},
 	// E-2: a state of war declared at home is emergency rule, no attack
-	{"declared a state of war", "2022-02-24", "President Volodymyr Zelensky declared a state of war and called up reservists.", []string{"UKRGOV  1724"}, []string{"UKRGOV  190"}},
+	{"declared a state of war", "2022-02-24", "President Volodymyr Zelensky declared a state of war and called up reservists.", []string{"UKRGOV UKR 1724"}, []string{"UKRGOV  190"}},
 	{"declared war on X stays war", "2022-02-24", "Russia declared war on Ukraine.", []string{"RUS UKR 190"}, nil},
 	// E-4: a march towards a place is a demonstration
-	{"marched towards the centre", "2022-01-05", "Thousands of protesters marched towards the centre of Almaty.", []string{"OPP KAZ 141"}, nil},
+	{"marched towards the centre", "2022-01-05", "Thousands of protesters marched towards the centre of Almaty.", []string{"KAZOPP KAZ 141"}, nil},
 	// E-5: independence from a state is no support of it
 	{"backed independence from X", "2019-12-11", "South Sudan's voters overwhelmingly backed independence from Sudan.", nil, []string{"SSD SDN 05"}},
 	{"backed the plan stays support", "2019-12-11", "Australia backed the plan of Papua New Guinea.", []string{"AUS PNG 051"}, nil},

@@ -23,10 +23,10 @@ var qa15Tests = []worldCase{
 	{"blew himself up at a checkpoint", "2015-11-14", "A bomber blew himself up at a police checkpoint in Kabul.", []string{"UAF  1831"}, nil},
 	// E-1: a coordinated signer with a title of its own is still a signer
 	{"X and opposition leader Y signed", "2008-02-28", "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement on Thursday.",
-		[]string{"KENGOV KEN 057", "KEN KENGOV 057"}, nil},
+		[]string{"KENGOV KENOPP 057", "KENOPP KENGOV 057"}, nil},
 	{"X and Prime Minister Y signed", "2009-01-19", "Russian President Dmitry Medvedev and Prime Minister Vladimir Putin signed the treaty.",
 		[]string{"RUSGOV RUSGOV 057"}, nil},
-	{"a title of a plural stays an actor", "2008-02-28", "Police and opposition supporters clashed in Kisumu.", []string{"COP OPP 190", "OPP COP 190"}, nil},
+	{"a title of a plural stays an actor", "2008-02-28", "Police and opposition supporters clashed in Kisumu.", []string{"KENCOP KENOPP 190", "KENOPP KENCOP 190"}, nil},
 	// E-4: "<Country>'s <title>, <Name>, said" is one statement, by the person
 	{"the leader of X, Name, and Y signed keeps both", "2016-09-26", "Juan Manuel Santos and the leader of the FARC, Rodrigo Londono, signed the accord.", []string{"COLGOV COLREB 057"}, nil},
 	// E-5: states voting against a measure reject it
@@ -35,7 +35,7 @@ var qa15Tests = []worldCase{
 	// E-3: gangs burning a building is arson by a generic agent, who owns the killings; seeking shelter is no appeal
 	{"gangs burned a church, killing", "2008-01-02", "Gangs burned a mosque near Jos on Tuesday, killing about 20 people who had sought shelter inside.",
 		[]string{"CRM NGA 1712", "CRM CVL 190"}, []string{"CVL  02"}},
-	{"rioters burned shops", "2008-01-02", "Rioters burned shops in the market of Kaduna.", []string{"OPP NGA 1712"}, nil},
+	{"rioters burned shops", "2008-01-02", "Rioters burned shops in the market of Kaduna.", []string{"NGAOPP NGA 1712"}, nil},
 	// E-6: "gave X <duration> to <verb> or <verb>" is an ultimatum; the infinitive did not happen
 	{"gave companies 90 days to sign or leave", "2007-05-01", "Ecuador's President Rafael Correa gave foreign oil companies 90 days to sign new contracts or leave the country.",
 		[]string{"ECUGOV BUS 139"}, []string{"BUS  05"}},

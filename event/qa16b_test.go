@@ -16,7 +16,7 @@ var qa16bTests = []worldCase{
 	{"said the two sides agreed stays nobody's", "2023-04-17", "Kenya said the two sides agreed to a ceasefire with Ethiopia.", nil, []string{"KEN ETH 03"}},
 	// E-9: the other side of a clash the victims died in did the harm
 	{"killed in a clash with Chinese troops", "2020-06-16", "Twenty Indian soldiers were killed in a clash with Chinese troops on Monday night.", []string{"CHNMIL INDMIL 190"}, nil},
-	{"died in clashes with security forces", "2020-06-16", "Five protesters died in clashes with Kenyan police in Kisumu.", []string{"KENCOP OPP 190"}, nil},
+	{"died in clashes with security forces", "2020-06-16", "Five protesters died in clashes with Kenyan police in Kisumu.", []string{"KENCOP KENOPP 190"}, nil},
 	{"killed in clashes in a city stays unknown", "2020-06-16", "Five protesters were killed in clashes in Kisumu.", nil, []string{"KEN "}},
 	// E-10: a negation word inside a name negates nothing
 	{"employees of Doctors Without Borders were killed", "2023-04-17", "Two employees of Doctors Without Borders were killed on Saturday.", []string{" NGO 190"}, nil},

@@ -38,7 +38,7 @@ func TestQA21Patterns(t *testing.T) {
 		{"agreed to deliver gas to", "2022-10-14", "Russia agreed in August to deliver additional gas to Serbia.", []string{"RUS SRB 031"}, nil},
 		{"agreed to supply wheat to", "2022-10-14", "Ukraine agreed to supply wheat to Egypt.", []string{"UKR EGY 031"}, nil},
 		// QA22 E-14: a ramming attack
-		{"settlers drove into demonstrators", "2023-07-25", "Settlers drove into demonstrators near Nablus.", []string{" OPP 180"}, nil},
+		{"settlers drove into demonstrators", "2023-07-25", "Settlers drove into demonstrators near Nablus.", []string{"OPP 180"}, nil},
 		{"ploughed into a crowd", "2023-07-25", "Militants ploughed into a crowd of worshippers in Kabul.", []string{" 180"}, nil},
 		// QA22 E-11: riots cracked down on are the crackdown's object, no riot by the forces
 		{"cracked down on riots", "2021-01-17", "Security forces cracked down on riots in Kasese.", []string{" 175"}, []string{"COP  190", "145"}},
@@ -128,7 +128,7 @@ func TestQA21RelativeObject(t *testing.T) {
 // driver (QA22 E-14).
 func TestQA21Ramming(t *testing.T) {
 	checkQA17(t, []qa17Case{
-		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{" OPP 180"}, nil},
+		{"a car drove into demonstrators", "2023-07-25", "Four marchers were hurt when a car drove into demonstrators near Haifa.", []string{"OPP 180"}, nil},
 		{"a truck ploughed into a crowd", "2023-07-25", "A truck ploughed into a crowd of worshippers in Lahore.", []string{" PAKCVL 180"}, nil},
 		{"a car crashed into a wall is no attack", "2023-07-25", "A car crashed into a wall in Lahore.", nil, []string{"180"}},
 	})

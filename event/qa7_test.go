@@ -37,13 +37,13 @@ var qa7Tests = []worldCase{
 	{"civilians beside troops use no military force", "2016-07-16",
 		"Loyalist troops and crowds of civilians retook key positions in Istanbul and Ankara.", []string{"MIL TUR 190"}, []string{"CVL "}},
 	{"local protesters in a city protest against nobody named", "2016-07-16",
-		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"OPP  141"}, []string{"OPP TUR"}},
+		"Protesters rallied in the Kurdish city of Diyarbakir.", []string{"TUROPP  141"}, []string{"OPP TUR"}},
 	// Ev-10: a two-city dateline
 	{"a two-city dateline opens no clause", "2011-03-20",
 		"PARIS/TRIPOLI — French jets fired the first shots of an intervention in Libya on Saturday, destroying four tanks.",
 		[]string{"FRAMIL MIL 1712", "FRAMIL LBY 190"}, nil},
 	// Ev-13: martial law and emergencies
-	{"martial law declared is coercion", "2014-05-22", "Thailand's army declared martial law on Tuesday.", []string{"THAMIL  1724"}, []string{"THAMIL  010"}},
+	{"martial law declared is coercion", "2014-05-22", "Thailand's army declared martial law on Tuesday.", []string{"THAMIL THA 1724"}, []string{"THAMIL  010"}},
 	{"a state of emergency declared is coercion", "2022-07-13", "Sri Lanka declared a state of emergency.", []string{"LKA  1724"}, []string{"LKA  010"}},
 	// Ev-14: nominal events with an owner
 	{"X's crackdown on Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", []string{"EGY  175"}, nil},
@@ -81,7 +81,7 @@ var qa7Tests = []worldCase{
 		`Rodrigo Londono asked for forgiveness. "We offer our sincere apologies," he told the crowd.`, nil, []string{" CVL", "  030"}},
 	{"the federal government is the state's government named before", "2020-11-04",
 		"Ethiopia's prime minister ordered troops into Tigray. The federal government declared a six-month state of emergency in Tigray.",
-		[]string{"ETHGOV  1724"}, nil},
+		[]string{"ETHGOV ETH 1724"}, nil},
 	// Ev-6: wounded as an adjective
 	{"the wounded treated are no attack", "2014-07-09", "Jordan treated wounded Syrians at a field hospital.", nil, []string{"JOR SYR 19"}},
 	{"the wounded let through are no attack", "2014-07-09",

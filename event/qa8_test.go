@@ -28,7 +28,7 @@ var qa8Tests = []worldCase{
 	// Ev-4: talks a third party opens between two others
 	{"an envoy opening talks between two sides mediates", "2015-06-15",
 		"UN envoy Ismail Ould Cheikh Ahmed opened talks between Yemen's exiled government and the Houthis on Monday.",
-		[]string{"IGOUNO YEM 045", "IGOUNO YEMREB 045"}, nil},
+		[]string{"IGOUNO YEMGOV 045", "IGOUNO YEMREB 045"}, nil},
 	{"a state hosting talks between two others mediates", "2021-03-18",
 		"Qatar hosted talks between the Taliban and the Afghan government.", []string{"QAT AFGREB 045"}, nil},
 	// Ev-6: lending is economic aid

@@ -22,7 +22,7 @@ var qa9Tests = []worldCase{
 	// Ev-9: an emergency on one's own border
 	{"an emergency along the border with a neighbour", "2024-01-11", "Peru declared a state of emergency along its northern border with Ecuador on Wednesday.", []string{"PER  1724"}, []string{"PER ECU"}},
 	// Ev-6: an order is no demand on its object
-	{"ordering a release", "2024-08-05", "President Mohammed Shahabuddin ordered the release of jailed opposition leader Khaleda Zia on Monday night.", []string{"BGDGOV BGD 0841"}, []string{"BGDGOV BGD 100", "BGDGOV OPP 100"}},
+	{"ordering a release", "2024-08-05", "President Mohammed Shahabuddin ordered the release of jailed opposition leader Khaleda Zia on Monday night.", []string{"BGDGOV BGDOPP 0841"}, []string{"BGDGOV BGD 100", "BGDGOV OPP 100"}},
 	{"ordering one's army", "2024-01-10", `President Daniel Noboa ordered the military to "neutralise" 22 criminal gangs.`, nil, []string{"ECUGOV MIL 100", "ECUGOV ECUMIL 100"}},
 	{"ordering troops into a country stays a deployment", "2022-02-22", "Putin ordered troops into eastern Ukraine.", []string{"RUSGOV UKR 154"}, nil},
 	// Ev-3: troops arriving are deployed, no visitors

@@ -14,10 +14,12 @@ import (
 	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/eval"
 	"github.com/sitrep-project/sitrep/event"
+	"github.com/sitrep-project/sitrep/geo"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/mention"
 	"github.com/sitrep-project/sitrep/pipeline"
 	"github.com/sitrep-project/sitrep/segment"
+	"github.com/sitrep-project/sitrep/timex"
 )
 
 const evalEventsAbout = `
@@ -192,7 +194,9 @@ func newEventRunner(dict *event.Dict) (*eventRunner, error) {
 		if k, err = kb.Default(); err != nil {
 			return nil, err
 		}
-		stages = append(stages, mention.New(k, mention.Options{}))
+		// as in the analysis: times and places give the events their
+		// date and place, and a place's country to local agents
+		stages = append(stages, timex.New(), mention.New(k, mention.Options{}), geo.NewStage(geo.MustNew(k)))
 	}
 	r.coder = event.New(k, dict)
 	r.coder.RequireTarget = dict.Actors != nil
