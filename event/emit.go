@@ -630,6 +630,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// "will withdraw its force unless …": a conditional act is a threat
 			code = "130"
 		}
+		if r := cameo.Root(code); code != p.Code && (r == "03" || r == "13") {
+			// the stated intention is an act of its own, as factual as
+			// "threatened to strike" (1384): "will strike", "vowed to
+			// strike" are a 138 that happened; only the act keeping its
+			// own code stays hypothetical (issue 5)
+			hypo = false
+		}
 	} else if !c.NoIntent && !neg && code == p.Code && hypo && conditional(toks, &m) && cameo.QuadClass(code) >= 3 && cameo.Root(code) != "13" {
 		// "may halt mediation if …"
 		code = "130"

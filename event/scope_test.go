@@ -50,7 +50,7 @@ var scopeTests = []struct {
 	{"said: factual complement", "Egypt said Israel struck Syria.", []string{"ISR SYR 190"}, nil},
 	{"said: someone else's future", "Egypt said Israel would strike Syria.", nil, []string{"ISR SYR"}},
 	{"said: someone else's wish", "Egypt said Israel wanted to strike Syria.", nil, []string{"ISR SYR"}},
-	{"said: speaker's own intent", "Iran said it would strike Israel.", []string{"IRN ISR 138 hypo"}, nil},
+	{"said: speaker's own intent", "Iran said it would strike Israel.", []string{"IRN ISR 138"}, []string{"IRN ISR 138 hypo"}},
 	{"claimed: alleged", "Iran claimed Israel struck Syria.", []string{"ISR SYR 190"}, nil},
 	// relative clauses: skipped between subject and verb, the
 	// antecedent is the subject inside them
@@ -88,7 +88,7 @@ var scopeTests = []struct {
 	{"law and order", "Egypt said it would restore law and order.", nil, []string{"EGY  100", "EGY  10"}},
 	{"called for: content", "Egypt called for a pact between Israel and Syria.", []string{"EGY ISR 020"}, []string{"EGY ISR 057", "ISR SYR", "EGY  057"}},
 	// purpose clauses, titled prepositional objects, home ground, nouns
-	{"purpose infinitive is the same meeting", "Israel and Egypt will meet in Turkey to discuss Syria.", []string{"ISR EGY 036 hypo"}, []string{"ISR SYR", "EGY SYR", "ISR EGY 040"}},
+	{"purpose infinitive is the same meeting", "Israel and Egypt will meet in Turkey to discuss Syria.", []string{"ISR EGY 036"}, []string{"ISR SYR", "EGY SYR", "ISR EGY 040"}},
 	{"titled prepositional object is no subject", "Israel held talks with President Erdogan of Turkey during a visit to Egypt.", []string{"ISR EGY 042"}, []string{"TUR EGY 042"}},
 	{"visit to one's own country", "Egypt's president made a visit to Egypt.", nil, []string{"EGY EGY 042"}},
 	{"determiner + modifier + bare verb form is a noun", "Egypt said an air strike killed Syrian soldiers.", nil, []string{"EGY SYR 190", "EGY  190"}},

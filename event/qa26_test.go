@@ -1,0 +1,70 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// qa26Events codes text like worldEvents and marks each event's
+// modality: "SRC TGT CAMEO" then " neg", " hypo" when set.
+func qa26Events(t *testing.T, text, date string) []string {
+	t.Helper()
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := runWorld(t, p, text, day)
+	var out []string
+	for _, e := range d.Events {
+		s := e.SourceCode + " " + e.TargetCode + " " + e.Cameo
+		if e.Negated {
+			s += " neg"
+		}
+		if e.Hypothetical {
+			s += " hypo"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestQA26Events checks the rules added after this session's QA of
+// realistic news (issue 5), in sentences written for sitrep. Each
+// event string is "SRC TGT CAMEO" with " neg"/" hypo" when flagged;
+// want must be among the events (as a substring), none in none of them.
+func TestQA26Events(t *testing.T) {
+	for _, tc := range []qa17Case{
+		// 4: a stated threat or promise is an act of its own, not hypothetical
+		{"vowed to strike", "2024-04-14", "Iran vowed to strike Israel.", []string{"IRN ISR 138"}, []string{"hypo"}},
+		{"will attack", "2024-04-14", "Iran will attack Israel.", []string{"IRN ISR 138"}, []string{"hypo"}},
+		{"threatened to strike", "2024-04-14", "Iran threatened to strike Israel.", []string{"IRN ISR 1384"}, []string{"hypo"}},
+		{"a mobilisation aimed at nobody stays hypothetical", "2024-04-14", "Russia would reinforce its mission.", []string{"RUS  154 hypo"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					found = found || strings.Contains(g, w)
+				}
+				if !found {
+					t.Errorf("%q: want %q among %q", tc.text, w, got)
+				}
+			}
+			for _, n := range tc.none {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("%q: got %q, want no event with %q", tc.text, g, n)
+					}
+				}
+			}
+		})
+	}
+}
