@@ -425,6 +425,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			}
 		}
 	}
+	if len(m.tgt) == 0 && !nominal && !passive && len(tgts) > 0 && (root == "11" || root == "12") && !c.petrarch() {
+		if by := forceAgent(toks, acts, actorAt, &m, tgts); by >= 0 {
+			tgts = conj(toks, acts, actorAt, by) // "condemned the strikes on Syria by the US": the US (issue 5)
+		}
+	}
 	if r := root; r == "14" && p.Flags&FlagNominal == 0 && len(srcs) == 1 && srcs[0] >= 0 && stateActor(&acts[srcs[0]]) &&
 		strings.HasPrefix(toks[m.head].low, "protest") && (m.head == 0 || toks[m.head-1].low != "to") {
 		// a government that protests complains officially (114); people

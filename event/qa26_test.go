@@ -46,6 +46,10 @@ func TestQA26Events(t *testing.T) {
 		{"will attack", "2024-04-14", "Iran will attack Israel.", []string{"IRN ISR 138"}, []string{"hypo"}},
 		{"threatened to strike", "2024-04-14", "Iran threatened to strike Israel.", []string{"IRN ISR 1384"}, []string{"hypo"}},
 		{"a mobilisation aimed at nobody stays hypothetical", "2024-04-14", "Russia would reinforce its mission.", []string{"RUS  154 hypo"}, nil},
+		// 2: a condemned act of force "on X by Y" is Y's
+		{"strikes on X by Y", "2018-04-14", "Russia condemned the strikes on Syria by the US.", []string{"RUS USA 111", "USA SYR 190"}, []string{"RUS SYR"}},
+		{"attacks against X by Y", "2018-04-14", "Russia condemned the attacks against Kurdish fighters by Turkey.", []string{"RUS TUR 111"}, nil},
+		{"no author keeps the victim", "2018-04-14", "Russia condemned the strikes on Syria.", []string{"RUS SYR 111"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := qa26Events(t, tc.text, tc.date)
