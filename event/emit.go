@@ -908,9 +908,14 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			// "Indian and Pakistani troops exchanged fire, killing two
 			// Indian soldiers": no actor assaults or fights itself (a people
 			// protesting against its own state stays)
-			return
+			if !ta.place || !stateActor(sa) || len(*em.tgts) > 1 || c.RequireTarget {
+				return
+			}
+			// "Syria bombed Idlib": a state's force on a place of its
+			// own is aimed at nobody named, the place says where (issue 5)
+			ta = nil
 		}
-		if sa != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
+		if sa != nil && ta != nil && !c.petrarch() && homeGround(sa, ta, code, ta.t0 > 0 && toks[ta.t0-1].low == "to") {
 			if !ta.demonym || len(*em.tgts) > 1 || c.RequireTarget || !pluralAfter(toks, ta.t1) {
 				return
 			}

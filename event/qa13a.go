@@ -141,14 +141,17 @@ func industrialAccident(toks []tok, m *match) bool {
 }
 
 // armedPositions reports a plural noun at k naming the places an armed
-// group holds ("positions", "hideouts", "bases", "strongholds"): the
+// group holds ("positions", "hideouts", "bases", "strongholds", "towns"): the
 // agent word before it ("struck Islamist rebel positions in central
 // Mali", "bombed militant hideouts", "hit army bases") names whom the
 // strike is aimed at, not a modifier to drop, so that the target is the
 // group rather than the country named after "in" (QA13 E-4).
 func armedPositions(toks []tok, k int) bool {
 	switch toks[k].low {
-	case "positions", "hideouts", "hideout", "strongholds", "bases", "camps", "bunkers", "targets", "outposts", "redoubts":
+	case "positions", "hideouts", "hideout", "strongholds", "bases", "camps", "bunkers", "targets", "outposts", "redoubts",
+		// the places a group holds: "bombed rebel towns in Idlib" is
+		// aimed at the rebels, not at Syria (issue 5)
+		"towns", "villages", "areas", "districts", "neighbourhoods", "neighborhoods", "enclaves", "enclave":
 		return true
 	}
 	return false

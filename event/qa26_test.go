@@ -50,6 +50,13 @@ func TestQA26Events(t *testing.T) {
 		{"strikes on X by Y", "2018-04-14", "Russia condemned the strikes on Syria by the US.", []string{"RUS USA 111", "USA SYR 190"}, []string{"RUS SYR"}},
 		{"attacks against X by Y", "2018-04-14", "Russia condemned the attacks against Kurdish fighters by Turkey.", []string{"RUS TUR 111"}, nil},
 		{"no author keeps the victim", "2018-04-14", "Russia condemned the strikes on Syria.", []string{"RUS SYR 111"}, nil},
+		// 3: a state's attack at home on a named non-state group, or on nobody named; never a panic
+		{"rebel towns in a place of one's own", "2019-05-10", "Syria bombed rebel towns in Idlib.", []string{"SYR SYRREB 195"}, []string{"SYR SYR 195"}},
+		{"militant villages", "2019-05-10", "Syrian troops shelled militant villages near Hama.", []string{"SYRMIL SYRREB 194"}, nil},
+		{"militants", "2019-05-10", "Syria bombed militants in Idlib.", []string{"SYR SYRREB 195"}, nil},
+		{"a place of one's own is where", "2019-05-10", "Syria bombed Idlib.", []string{"SYR  195"}, []string{"SYR SYR 195"}},
+		{"towns of one's own are where", "2019-05-10", "Syria bombed towns in Idlib.", []string{"SYR  195"}, []string{"SYR SYR 195"}},
+		{"another state's attack keeps the place's state", "2019-05-10", "Russia bombed rebel towns in Idlib.", []string{"RUS SYRREB 195"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := qa26Events(t, tc.text, tc.date)
