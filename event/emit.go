@@ -461,7 +461,7 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// actor; the speaker did not
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) {
 			srcs = []int{sp}
 		}
 	}
@@ -648,7 +648,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	conf := 0.6
 	patientSpeaker := false
-	if quoted && !c.petrarch() && firstPersonPassive(toks, &m) {
+	if quoted && !c.petrarch() && (firstPersonPassive(toks, &m) || passiveInfinitive(toks, &m)) {
+		// ('"it is insulting to be accused of …," Gülen said': nobody
+		// accused, Gülen least of all; issue 5)
 		by, _ := c.passiveAgent(toks, acts, actorAt, m)
 		if by < 0 {
 			return nil // '"We will not be intimidated," X said': no doer is named (QA12 E-14)
@@ -677,7 +679,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			// person (of no known state) as the one who acted
 			return nil
 		}
-		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 {
+		if sp := c.speakerOutside(toks, acts, quotes[qi]); sp >= 0 && !quotedPassive(toks, &m, passive) {
+			// ('"Gülen was accused of …," Erdogan said' reports an
+			// accusation, by nobody named: not Erdogan's; issue 5)
 			srcs = []int{sp}
 		}
 		conf -= 0.15

@@ -49,3 +49,29 @@ func forceAgent(toks []tok, acts []actor, actorAt []int, m *match, tgts []int) i
 	}
 	return -1
 }
+
+// passiveInfinitive reports a trigger participle after "to be" or "to
+// have been" ("it is insulting to be accused of …", "refused to be
+// intimidated"): the infinitive names no subject, and inside a quote the
+// one it befalls is the speaker, not the doer.
+func passiveInfinitive(toks []tok, m *match) bool {
+	h := m.start
+	if h < 2 || !isParticiple(toks[h].low) {
+		return false
+	}
+	switch toks[h-1].low {
+	case "be":
+		return toks[h-2].low == "to"
+	case "been":
+		return h >= 3 && toks[h-2].low == "have" && toks[h-3].low == "to"
+	}
+	return false
+}
+
+// quotedPassive reports a passive trigger right after a form of "be"
+// ("was accused", "is condemned"): inside a quote the speaker reports
+// the act, done by the agent the clause names or by nobody named, never
+// by the speaker ('"Gülen was accused of …," Erdogan said').
+func quotedPassive(toks []tok, m *match, passive bool) bool {
+	return passive && m.start > 0 && toks[m.start-1].is(wcBeForm)
+}

@@ -57,6 +57,11 @@ func TestQA26Events(t *testing.T) {
 		{"a place of one's own is where", "2019-05-10", "Syria bombed Idlib.", []string{"SYR  195"}, []string{"SYR SYR 195"}},
 		{"towns of one's own are where", "2019-05-10", "Syria bombed towns in Idlib.", []string{"SYR  195"}, []string{"SYR SYR 195"}},
 		{"another state's attack keeps the place's state", "2019-05-10", "Russia bombed rebel towns in Idlib.", []string{"RUS SYRREB 195"}, nil},
+		// 7: a passive accusation in a quote is nobody's, least of all the speaker's
+		{"to be accused in one's own quote", "2016-07-20", "\"It is especially insulting to be accused of having any link to the coup,\" Gülen said.", nil, []string{"112"}},
+		{"to be accused by a named accuser", "2016-07-20", "\"It is insulting to be accused by Ankara of plotting the coup,\" Gülen said.", []string{"TUR  112"}, nil},
+		{"was accused in another's quote", "2016-07-20", "\"Gülen was accused of plotting the coup,\" Erdogan said.", []string{"  112"}, []string{"TURGOV  112"}},
+		{"an active accusation keeps the speaker", "2016-07-20", "\"We accuse Gülen of plotting the coup,\" Erdogan said.", []string{"TURGOV  112"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := qa26Events(t, tc.text, tc.date)
