@@ -718,7 +718,8 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			}
 		}
 	}
-	kinPossessives(text, toks, acts) // "Marcos's father" is not Marcos (QA19 E-7)
+	kinPossessives(text, toks, acts)  // "Marcos's father" is not Marcos (QA19 E-7)
+	rolePossessives(text, toks, acts) // "Sunak's predecessor" is not Sunak (issue 5)
 	for ai := range acts {
 		sectorActorID(&acts[ai])
 	}

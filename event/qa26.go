@@ -75,3 +75,43 @@ func passiveInfinitive(toks []tok, m *match) bool {
 func quotedPassive(toks []tok, m *match, passive bool) bool {
 	return passive && m.start > 0 && toks[m.start-1].is(wcBeForm)
 }
+
+// rolePossessives makes a person's actor followed by "'s <role noun>"
+// that other person, never the possessor: "Sunak's predecessor
+// negotiated" is not Sunak, "Putin's spokesman met" not Putin (issue 5).
+// A representative (representativeNouns: spokesman, envoy, aide …)
+// acts for the possessor's office and keeps its code; a predecessor or
+// successor holds no office of the possessor's and keeps the country
+// only, as a relative does (kinPossessives). A name apposed after the
+// noun is the actor itself (representativeOf, appositiveOf).
+func rolePossessives(text string, toks []tok, acts []actor) {
+	for ai := range acts {
+		a := &acts[ai]
+		if !a.person || !a.poss {
+			continue
+		}
+		k := -1 // the role noun
+		switch {
+		case a.t1+1 < len(toks) && possessiveMark(toks[a.t1].low):
+			k = a.t1 + 1
+			if ai+1 < len(acts) && acts[ai+1].t0 <= k {
+				continue // the noun opens another actor already
+			}
+		case a.t1-a.t0 >= 3 && possessiveMark(toks[a.t1-2].low):
+			k = a.t1 - 1 // "Putin's spokesman": the agent noun is inside the actor
+		default:
+			continue
+		}
+		w := toks[k].low
+		rep := representativeNouns[w]
+		if !rep && w != "predecessor" && w != "successor" {
+			continue
+		}
+		a.t1 = k + 1
+		a.name = text[toks[a.t0].start:toks[k].end]
+		a.id, a.poss, a.agentNoun = a.name, false, false
+		if !rep {
+			a.sector, a.code = "", a.country
+		}
+	}
+}

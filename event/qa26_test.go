@@ -62,6 +62,11 @@ func TestQA26Events(t *testing.T) {
 		{"to be accused by a named accuser", "2016-07-20", "\"It is insulting to be accused by Ankara of plotting the coup,\" Gülen said.", []string{"TUR  112"}, nil},
 		{"was accused in another's quote", "2016-07-20", "\"Gülen was accused of plotting the coup,\" Erdogan said.", []string{"  112"}, []string{"TURGOV  112"}},
 		{"an active accusation keeps the speaker", "2016-07-20", "\"We accuse Gülen of plotting the coup,\" Erdogan said.", []string{"TURGOV  112"}, nil},
+		// 6: the possessor of a role noun is not the actor
+		{"X's predecessor", "2023-06-01", "Sunak's predecessor negotiated the deal with the EU.", []string{"GBR IGOEUREEC 046"}, []string{"GBRGOV"}},
+		{"X's spokesman acts for X's office", "2023-06-01", "Putin's spokesman met Chinese officials.", []string{"RUSGOV CHNGOV 040"}, nil},
+		{"the apposed name acts", "2019-03-01", "Boris Johnson's predecessor, former Prime Minister Theresa May, negotiated the deal with the EU.", []string{"GBRGOV IGOEUREEC 046"}, nil},
+		{"spokesman and name", "2023-06-01", "Putin's spokesman Dmitry Peskov met Chinese officials.", []string{"RUS CHNGOV 040"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := qa26Events(t, tc.text, tc.date)
@@ -82,5 +87,30 @@ func TestQA26Events(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestQA26RoleOwner checks that the possessor of a role noun ("Putin's
+// spokesman", "Biden's envoy") is no source or target of the events.
+func TestQA26RoleOwner(t *testing.T) {
+	for _, tc := range []struct{ text, owner string }{
+		{"Putin's spokesman met Chinese officials.", "person.vladimir-putin"},
+		{"Biden's envoy met Chinese officials.", "person.joe-biden"},
+		{"Sunak's predecessor negotiated the deal with the EU.", "person.rishi-sunak"},
+		{"Chinese officials met Putin's spokesman.", "person.vladimir-putin"},
+	} {
+		p, err := worldPipeline()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := runWorld(t, p, tc.text, time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC))
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range d.Events {
+			if e.Source == tc.owner || e.Target == tc.owner {
+				t.Errorf("%q: %s → %s %s, want no %s", tc.text, e.Source, e.Target, e.Cameo, tc.owner)
+			}
+		}
 	}
 }
