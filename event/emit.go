@@ -942,7 +942,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			return // "Downer dismissed claims the Australian government …": one government
 		}
 	} else if ta = c.measureTarget(sa, code, em); ta == nil {
-		ta = c.seatTarget(sa, code, em)
+		if ta = c.seatTarget(sa, code, em); ta == nil {
+			ta = c.coupTarget(sa, code, em) // "the army staged a coup": against its government (issue 5)
+		}
 	}
 	if ta == nil && c.RequireTarget {
 		return
@@ -1003,6 +1005,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	}
 	if code == "192" && sa != nil && !c.petrarch() && (sa.sector == "CVL" || sa.sector == "REF") && crossVerb(toks[m.start].low) {
 		return // "44,000 refugees have crossed into Sudan": people fleeing occupy nothing
+	}
+	if code == "190" && !c.petrarch() && (strings.HasPrefix(toks[m.start].low, "advanc") || strings.HasPrefix(toks[m.start].low, "clos")) && (sa == nil || !armedSector(sa.actorCode())) {
+		return // "advanced on Tripoli": only armed forces advancing on a place attack it (issue 5)
 	}
 	if code == "192" && !c.petrarch() && strings.HasPrefix(toks[m.start].low, "enter") && m.p.Flags&FlagNominal == 0 && (sa == nil || !armedSector(sa.actorCode())) {
 		return // "the president entered Kabul": only armed forces entering a place occupy it

@@ -115,3 +115,25 @@ func rolePossessives(text string, toks []tok, acts []actor) {
 		}
 	}
 }
+
+// coupTarget returns the government of the source's state as the target
+// of a coup that names no victim ("the army staged a coup attempt": the
+// army against its government), or nil.
+func (c *Coder) coupTarget(sa *actor, code string, em *emission) *actor {
+	if c.kb == nil || c.petrarch() || code != "170" || sa == nil || sa.country == "" {
+		return nil
+	}
+	switch em.toks[em.m.head].low {
+	case "coup", "coups", "putsch":
+	default:
+		return nil
+	}
+	if sa.actorCode() == sa.country+"GOV" {
+		return nil // (a government's "self-coup" names no other party)
+	}
+	ka, ok := c.kb.Actor(sa.country)
+	if !ok {
+		return nil
+	}
+	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: sa.country, sector: "GOV"}
+}
