@@ -148,6 +148,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		case nominal:
 			var owned bool
 			srcs, owned = c.nominalSource(toks, acts, actorAt, &m)
+			if !owned && !c.petrarch() && hostedNoun(toks, m.start) {
+				return nil // "Iraq and Oman hosted talks between the rivals": the hosts do not talk (issue 5)
+			}
 			if !owned && prevSrcs != nil && quad <= 2 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 				// "Abbas told the Arab League during a visit to Egypt":
 				// the visit is the clause subject's, not the object's
@@ -798,6 +801,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				}
 			}
 		}
+	}
+	if code == "045" && len(tgts) == 2 && tgts[0] >= 0 && tgts[1] >= 0 && !c.petrarch() && talksNoun(toks[m.head].low) {
+		// "Iraq and Oman hosted talks between Saudi Arabia and Iran":
+		// the parties talked, beside the hosts' mediation (issue 5)
+		em.add(tgts[0], tgts[1], "040", true, evDate)
+		em.add(tgts[1], tgts[0], "040", true, evDate)
 	}
 	if listed != nil {
 		placeListEvents(d, toks, acts, evFrom, listed)
@@ -2699,6 +2708,9 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 // Statements, appeals, aid and concessions of two actors are each
 // theirs ("X and Y said", "appealed for calm", "withdrew").
 func jointCode(code string) bool {
+	if code == "043" || code == "045" {
+		return false // "Iraq and Oman hosted talks": co-hosts or co-mediators do not host each other (issue 5)
+	}
 	switch r := cameo.Root(code); {
 	case r == "05":
 		return !strings.HasPrefix(code, "051")

@@ -137,3 +137,29 @@ func (c *Coder) coupTarget(sa *actor, code string, em *emission) *actor {
 	}
 	return &actor{t0: -1, t1: -1, id: ka.ID, name: ka.Name, country: sa.country, sector: "GOV"}
 }
+
+// hostedNoun reports a verb of hosting or mediating at most four words
+// before a nominal trigger at start ("Iraq and Oman had hosted several
+// rounds of talks between the rivals", "brokered talks"): the talks are
+// others', the subject only hosts them, and co-hosts never talk to each
+// other through it.
+func hostedNoun(toks []tok, start int) bool {
+	for i := start - 1; i >= 0 && i >= start-4; i-- {
+		if toks[i].punct {
+			return false
+		}
+		switch toks[i].low {
+		case "host", "hosts", "hosted", "hosting", "mediate", "mediates", "mediated", "mediating", "broker", "brokers",
+			"brokered", "brokering", "facilitate", "facilitates", "facilitated", "facilitating", "convene", "convenes",
+			"convened", "convening", "sponsor", "sponsors", "sponsored", "sponsoring":
+			return true
+		}
+	}
+	return false
+}
+
+// talksNoun reports a noun of talks, the trigger of a hosted or
+// mediated meeting ("hosted talks between X and Y"): X and Y met.
+func talksNoun(w string) bool {
+	return w == "talks" || w == "negotiations" || w == "consultations"
+}
