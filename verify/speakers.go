@@ -48,16 +48,32 @@ func (c *checker) speakers() {
 // the writer's word at the article's date, whatever time the sentence
 // tells of. A person the KB knows no death of is not judged alive.
 func (c *checker) lateAlive() {
-	if !c.dated || !strings.Contains(c.d.Text, "late ") {
+	if !c.dated {
 		return
 	}
+	// A document holds "late " (a scan of its whole text) only when
+	// one of its person mentions follows a "late": asked then, once.
+	hasLate, asked := false, false
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
 		if m.KBID == "" || m.Type != doc.TypePerson || m.Title != "" || m.Span.Start < 5 {
 			continue
 		}
 		base := max(0, m.Span.Start-12)
-		low := strings.ToLower(strings.TrimRight(c.d.Text[base:m.Span.Start], " "))
+		before := strings.TrimRight(c.d.Text[base:m.Span.Start], " ")
+		// the lower case of before ends in "late" only when its last
+		// four bytes are those letters in some case (no other rune
+		// lowers to them)
+		if !endsLate(before) {
+			continue
+		}
+		if !asked {
+			hasLate, asked = strings.Contains(c.d.Text, "late "), true
+		}
+		if !hasLate {
+			return
+		}
+		low := strings.ToLower(before)
 		i := strings.LastIndex(low, "late")
 		if !strings.HasSuffix(low, "the late") && !strings.HasSuffix(low, "'s late") && !strings.HasSuffix(low, "’s late") {
 			continue
@@ -78,6 +94,12 @@ func (c *checker) lateAlive() {
 			Evidence:    []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}},
 		})
 	}
+}
+
+// endsLate reports whether s ends in "late" in any ASCII case.
+func endsLate(s string) bool {
+	n := len(s)
+	return n >= 4 && s[n-4]|0x20 == 'l' && s[n-3]|0x20 == 'a' && s[n-2]|0x20 == 't' && s[n-1]|0x20 == 'e'
 }
 
 // deathWords are past verbs a dead person is the subject of without
