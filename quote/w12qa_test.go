@@ -148,3 +148,20 @@ func TestFindW12QAEventThat(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW12QA3BothGenderGiven: a given name borne by men and women
+// (Alexis Tsipras, Alexis Kohler) says no gender, so "he said" after him
+// is him, not a man named earlier (W12 QA3: Greece).
+func TestFindW12QA3BothGenderGiven(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"he after Alexis",
+			`Finance Minister Yanis Varoufakis said the deal was good. Prime Minister Alexis Tsipras said Greece had won a battle. He said the government had avoided the trap.`,
+			people("Yanis Varoufakis", "Alexis Tsipras"),
+			[]want{{"^the deal was good", Indirect, "Yanis Varoufakis", "Finance Minister", KindNamed, "said"},
+				{"^Greece had won a battle", Indirect, "Alexis Tsipras", "Prime Minister", KindNamed, "said"},
+				{"^the government had avoided", Indirect, "Alexis Tsipras", "Prime Minister", KindPronoun, "said"}}},
+	})
+	if got := nameGender("Alexis Tsipras", ""); got != "" {
+		t.Errorf(`nameGender("Alexis Tsipras") = %q; want ""`, got)
+	}
+}
