@@ -1514,6 +1514,9 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
+			if k := f.issuedThat(i, hi); k > 0 {
+				i = k // "said in a statement read at the palace on Thursday that …"
+			}
 		case (t.w == "in" || t.w == "on" || t.w == "at" || t.w == "during") && f.placeOrTimePhrase(i+1, hi) > 0:
 			// "told reporters in Brussels there would be …", "said on
 			// Thursday the deal was dead": a place or a day, then the report
@@ -1700,6 +1703,32 @@ func (f *finder) mediumEnd(i, hi int) int {
 				k++ // "a video message", "a press conference statement"
 			}
 			return k + 1
+		}
+	}
+	return 0
+}
+
+// issuedMedium are the participles that tell how a medium came out
+// ("a statement read on television", "a letter sent to the court").
+var issuedMedium = setOf(`read issued released published posted broadcast aired sent signed carried distributed circulated`)
+
+// issuedThat returns the "that" after a participle at i that tells how
+// the medium before it came out and a short adjunct of words ("said in
+// a statement read at the palace on Thursday that …", "in a letter
+// sent to the court that …"), or 0: the participle is no report.
+func (f *finder) issuedThat(i, hi int) int {
+	if i >= hi || f.t[i].kind != tWord || !issuedMedium.Has(f.t[i].w) {
+		return 0
+	}
+	for k := i + 1; k < hi && k <= i+10 && f.t[k].kind == tWord; k++ {
+		if f.t[k].w == "that" {
+			if k == i+1 {
+				return 0
+			}
+			return k
+		}
+		if f.t[k].report && cues.Has(f.t[k].w) {
+			return 0
 		}
 	}
 	return 0

@@ -165,3 +165,20 @@ func TestFindW12QA3BothGenderGiven(t *testing.T) {
 		t.Errorf(`nameGender("Alexis Tsipras") = %q; want ""`, got)
 	}
 }
+
+// TestFindW12QA3IssuedMedium: a participle that tells how the medium
+// came out ("a statement read at the palace on Thursday", "a statement
+// released by his office") is no part of the report after "that" (W12
+// QA3: Nepal).
+func TestFindW12QA3IssuedMedium(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"read at … that",
+			`Ram Thapa said in a statement read at the palace on Thursday that the royal family respects the will of the people.`,
+			people("Ram Thapa"),
+			[]want{{"^the royal family respects", Indirect, "Ram Thapa", "", KindNamed, "said"}}},
+		{"released by … that",
+			`Ram Thapa said in a statement released by his office that the army would stay.`,
+			people("Ram Thapa"),
+			[]want{{"^the army would stay", Indirect, "Ram Thapa", "", KindNamed, "said"}}},
+	})
+}
