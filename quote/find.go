@@ -1198,6 +1198,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		if _, b := f.sentBounds(r.open, lo, hi); !f.clauseComplement(j, k, b) {
 			return // `wants "to bring a sense of debate"`: no report
 		}
+		if k == after && k < r.open && f.isWord(k, "but") {
+			return // `had conceded but reversed his position, citing "…"`: the cue has no object
+		}
 		if f.isWord(k, "that") || f.isWord(k, "as") && (f.t[j].w == "described" || f.t[j].w == "describes" || f.t[j].w == "describe") {
 			k++ // "which he described as "…""
 		}
@@ -1980,6 +1983,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 				k = t // "warned voters that …"
 			} else if t := f.toAfterTimedObject(j, k, b); t > 0 {
 				k = t // "urged India on Saturday to withdraw …" (QA22 Q-2)
+			}
+			if k == cueEnd && s.Span.Start < f.t[j].e && f.isWord(k, "but") {
+				continue // "Jammeh had conceded but reversed …": the cue has no object
 			}
 			cb := b // where the clause after the cue ends
 			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b) || f.isWord(k, "and") || f.isWord(k, "or")) {

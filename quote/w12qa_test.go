@@ -182,3 +182,15 @@ func TestFindW12QA3IssuedMedium(t *testing.T) {
 			[]want{{"^the army would stay", Indirect, "Ram Thapa", "", KindNamed, "said"}}},
 	})
 }
+
+// TestFindW12QA3CueThenBut: a cue followed by "but" took no object
+// ("had initially conceded but reversed his position"): what follows is
+// another predicate, not the report (W12 QA3: Gambia).
+func TestFindW12QA3CueThenBut(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"conceded but reversed",
+			`Yahya Jammeh had initially conceded but reversed his position on December 9, citing "serious and unacceptable abnormalities."`,
+			people("Yahya Jammeh"),
+			nil},
+	})
+}
