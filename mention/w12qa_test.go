@@ -45,3 +45,28 @@ func TestW12QAPredicateNoApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestW12QA3GivenNamePlace: a place the gazetteer knows whole, after a
+// locative preposition or a settlement noun, is a place though its first
+// word is a given name (W12 QA3: Tunisia, Kyrgyzstan).
+func TestW12QA3GivenNamePlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mohamed Bouazizi, a fruit seller in Sidi Bouzid, set himself on fire.",
+			nil, []string{"Sidi Bouzid/person"}},
+		{"Bakiyev spoke from his home region of Jalal-Abad on Thursday.",
+			nil, []string{"Jalal-Abad/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2011-01-15")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		found := false
+		for _, m := range d.Mentions {
+			found = found || m.Type == "place" && (m.Text == "Sidi Bouzid" || m.Text == "Jalal-Abad")
+		}
+		if !found {
+			t.Errorf("%q: no place mention; got %v", tc.text, mentionList(d))
+		}
+	}
+}
