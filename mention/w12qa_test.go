@@ -70,3 +70,21 @@ func TestW12QA3GivenNamePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestW12QA3SurnameFamily: a KB person's surname before "dynasty",
+// "family" or "clan" names the family, not that person: typed a person,
+// linked to no one (W12 QA3: Nepal).
+func TestW12QA3SurnameFamily(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"The vote ended 240 years of rule by the Shah dynasty. King Gyanendra must leave.", "2008-05-29",
+			[]string{"Shah/person//name"}, []string{"Shah/person/person.gyanendra-of-nepal"}},
+		{"The Bhutto family said Benazir Bhutto was killed.", "2007-12-28",
+			[]string{"Bhutto/person//name", "Benazir Bhutto/person/person.benazir-bhutto/alias"}, []string{"Bhutto/person/person.benazir-bhutto"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
