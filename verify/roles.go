@@ -1226,6 +1226,12 @@ func (c *checker) atDay(ch *claimCheck) {
 	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
 		!(ch.office.Never && rc.CountryHow == "context") { // a country only guessed from context may be the wrong one
+		if r, ok := c.lastHolderJustAbolished(ch); ok {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office until it was abolished on %s (%s), just before %s: the news of its end still gives the last holder the title.", c.personName(ch), dateText(r.End), periodText(r.Start, r.End), c.dayISO()),
+				[]doc.Evidence{c.evidenceRole(r), c.officeEvidence(ch.office)})
+			return
+		}
 
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
@@ -2448,6 +2454,24 @@ func (c *checker) endedNear(roles []kb.Role) (kb.Role, bool) {
 	yearAgo := kb.DateOf(c.day.Time().AddDate(-1, 0, 0))
 	for _, r := range roles {
 		if !r.End.IsZero() && r.End.First().Compare(c.day) <= 0 && r.End.Last().Compare(yearAgo) >= 0 {
+			return r, true
+		}
+	}
+	return kb.Role{}, false
+}
+
+// lastHolderJustAbolished reports whether the claim's person held the
+// office until it was abolished, two days or less before the article
+// date: the news of the abolition still calls the last holder by the
+// title ("The assembly gave King Gyanendra 15 days to leave the
+// palace", the day after the monarchy ended). It returns that role.
+func (c *checker) lastHolderJustAbolished(ch *claimCheck) (kb.Role, bool) {
+	o := ch.office
+	if o.To.IsZero() || o.To.Last().Compare(kb.DateOf(c.day.Time().AddDate(0, 0, -2))) < 0 {
+		return kb.Role{}, false
+	}
+	for _, r := range ch.roles {
+		if r.Office == o.ID && !r.End.IsZero() && r.End.Last().Compare(o.To.First()) >= 0 {
 			return r, true
 		}
 	}
