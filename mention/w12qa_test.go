@@ -88,3 +88,19 @@ func TestW12QA3SurnameFamily(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW12QA3SpokeLanguage: a demonym after a verb of speaking is the
+// language, no mention of the country (W12 QA3: Haiti).
+func TestW12QA3SpokeLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A group of men, some of whom spoke Spanish, attacked the home.", nil, []string{"Spanish"}},
+		{"The minister speaks French and Arabic fluently.", nil, []string{"French"}},
+		{"The Spanish prime minister spoke on Monday.", []string{"Spanish/country/ESP/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
