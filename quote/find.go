@@ -895,7 +895,10 @@ func (f *finder) emitNaming(regs []region, ri int, spk doc.Speaker, cue string, 
 	_, b := f.sentBounds(regs[ri].open, lo, hi)
 	for rj := ri + 1; rj < len(regs); rj++ {
 		p := regs[rj-1].close
-		if p < 0 || regs[rj].open >= b || f.wordsBetween(p+1, regs[rj].open) > 2 || f.cueBetween(p+1, regs[rj].open) {
+		// `called it "a" or "b"`; `called the decision "unjustified"
+		// and based on "false claims"`: a coordinated part may take a
+		// few words of its own
+		if n := f.wordsBetween(p+1, regs[rj].open); p < 0 || regs[rj].open >= b || n > 4 || n > 2 && !f.isWord(p+1, "and") || f.cueBetween(p+1, regs[rj].open) {
 			break
 		}
 		last = rj

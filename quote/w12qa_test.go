@@ -194,3 +194,15 @@ func TestFindW12QA3CueThenBut(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFindW12QA3NamingCoordinated: a naming verb's second quoted part
+// after "and" and a few words of its own is part of the same naming
+// (W12 QA3: Qatar).
+func TestFindW12QA3NamingCoordinated(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"called … and based on …",
+			`Sheikh Mohammed called the decision "unjustified" and based on "false and baseless claims."`,
+			people("Sheikh Mohammed"),
+			[]want{{`unjustified" and based on "false and baseless claims`, Mixed, "Mohammed", "Sheikh", KindNamed, "called"}}},
+	})
+}
