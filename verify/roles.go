@@ -2113,7 +2113,8 @@ func (c *checker) custodyObject(span doc.Span) bool {
 var leaveSkip = map[string]bool{
 	"who": true, "has": true, "had": true, "have": true, "then": true, "formally": true,
 	"officially": true, "abruptly": true, "finally": true, "eventually": true, "reportedly": true,
-	"later": true, "suddenly": true, "himself": true, "herself": true,
+	"later": true, "suddenly": true, "himself": true, "herself": true, "also": true,
+	"subsequently": true, "promptly": true,
 }
 
 // leaveVerbs end their subject's tenure ("President X resigned", "…
@@ -2221,7 +2222,32 @@ func (c *checker) conjunctAfter(span doc.Span, end int) (doc.Span, bool) {
 			best = m.Span
 		}
 	}
+	// "and Senate President Adriana Salvatierra": a body and a title in
+	// capitals before the person, who is the conjunct
+	from := max(best.End, at)
+	for _, m := range c.d.Mentions {
+		if m.Type == doc.TypePerson && m.Span.Start > from && m.Span.Start-from <= 40 && m.Span.End <= end && capitalisedWords(c.d.Text[from:m.Span.Start]) {
+			best = doc.Span{Start: at, End: m.Span.End}
+			break
+		}
+	}
 	return best, best.End > at && best.End <= end
+}
+
+// capitalisedWords reports whether s is only words that open with a
+// capital letter, between spaces (" President ").
+func capitalisedWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // deathVerb matches a verb of dying at the start of the text after a

@@ -22,3 +22,14 @@ func TestW12QA3LastHolderJustAbolished(t *testing.T) {
 		wantOne(t, d, doc.FindOfficeNonexistent, tc.text, doc.Contradicted, "abolished on 2008-05-28")
 	}
 }
+
+// TestW12QA3DepartureConjuncts: "also" may stand before the verb of
+// leaving, and a conjunct after "and" may carry a body and a title of
+// its own before the name ("X and Senate President Y resigned"): the
+// departure is every conjunct's (W12 QA3: Bolivia).
+func TestW12QA3DepartureConjuncts(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Vice President Alvaro Garcia Linera also resigned on Sunday.", "2019-11-11", doc.Supported, "the sentence reports the departure"},
+		{"Vice President Alvaro Garcia Linera and Senate President Adriana Salvatierra resigned.", "2019-11-11", doc.Supported, "the sentence reports the departure"},
+	})
+}
