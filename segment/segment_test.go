@@ -367,3 +367,16 @@ func TestSentencesClockEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesClockZone: a place's clock after a clock time ("6 p.m.
+// Sydney time") does not end the sentence (W12 QA3).
+func TestSentencesClockZone(t *testing.T) {
+	for _, in := range []string{
+		"The polls in the eastern states closed at 6 p.m. Sydney time on Saturday.",
+		"The strikes on the capital began at about 4 a.m. New York time, officials said.",
+	} {
+		if got := Sentences(in); len(got) != 1 {
+			t.Errorf("Sentences(%q) = %q; want one sentence", in, texts(in, got))
+		}
+	}
+}

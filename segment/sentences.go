@@ -225,7 +225,7 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 	// that is no day, month or zone ("attacked the home at about 1 a.m.
 	// First Lady Martine Moïse was wounded"; not "at 9 a.m. Monday", "10
 	// p.m. EST", nor "At 3 p.m. President Biden will speak").
-	if (string(lw) == "a.m" || string(lw) == "p.m") && clockEnd(text, sentStart, ws, next) {
+	if (string(lw) == "a.m" || string(lw) == "p.m") && clockEnd(text, sentStart, ws, next) && !zoneTime(rest) {
 		return true
 	}
 	// Acronyms and abbreviations with inner periods (U.S., p.m., e.g.)
@@ -260,6 +260,23 @@ func clockEnd(text string, sentStart, ws int, next string) bool {
 		return false // "1 a.m.": a number before it
 	}
 	return strings.Count(text[sentStart:b], " ") >= 6
+}
+
+// zoneTime reports whether rest opens with a place's clock: capitalised
+// words and "time" ("Sydney time", "New York time").
+func zoneTime(rest string) bool {
+	for n, w := range strings.Fields(rest) {
+		if n > 3 {
+			return false
+		}
+		if w == "time" || w == "time," || w == "time." {
+			return n > 0 // "time", "time," or "time." after the place
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // lowerWord returns strings.ToLower(w) as bytes, appended to buf. An
