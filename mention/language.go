@@ -5,7 +5,8 @@ import "github.com/sitrep-project/sitrep/doc"
 // languageModifiers drops a one-word mention that names a language, not
 // an actor: a word joined by a hyphen to "speaking", "speaker(s)" or
 // "language" ("Cameroon's English-speaking regions", "Russian-speaking
-// minority", "a French-language daily"). The word there is the language
+// minority", "a French-language daily"), or a demonym after a verb of
+// speaking ("gunmen who spoke Spanish"). The word there is the language
 // the people or the paper use; read as a demonym it made Russia or France a
 // party to the story, read as a name it made a person "English". A
 // capitalised word after the hyphen ("the English-Speaking Union") is a
@@ -27,6 +28,13 @@ func (p *proc) languageModifiers() (armed bool) {
 		if p.channelEdition(f) {
 			p.kill(g)
 			continue
+		}
+		if f.how == HowDemonym && f.i > 0 && p.toks[f.i].gap == gapSpace && p.toks[f.i-1].shape&shLower != 0 {
+			switch p.word(f.i - 1) {
+			case "speak", "speaks", "spoke", "spoken", "speaking":
+				p.kill(g) // "some of whom spoke Spanish": the language, no country
+				continue
+			}
 		}
 		if f.j >= len(p.toks) {
 			continue

@@ -2102,6 +2102,12 @@ func (p *proc) classify(i, j int) string {
 	}
 	// "Eberhard Faber is a brand of pencils", "Herman Miller, a furniture
 	// company,": what the text says the name is beats its shape
+	if n >= 2 && p.has(i, fGiven) && (p.locBefore(i) || p.settlementOf(i)) && !p.toks[j-1].poss && p.gazPlace(i, j) {
+		// "a fruit seller in Sidi Bouzid", "his home region of
+		// Jalal-Abad": a place the gazetteer knows whole, after a
+		// locative or a settlement noun, though it opens with a given name
+		return doc.TypePlace
+	}
 	if n >= 2 && p.has(i, fGiven) && !menPlural(p.word(j-1)) {
 		if t := p.apposHead(j); t == doc.TypeOrganization || t == doc.TypePlace {
 			return t

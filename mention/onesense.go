@@ -39,20 +39,25 @@ func (p *proc) oneSense() {
 
 // families types a name before "family", "clan", "dynasty" or "brothers"
 // a person's ("the Caloi family sold the company", "the Kadamba dynasty"):
-// a family is named by its surname, even when a firm bears it too.
+// a family is named by its surname, even when a firm bears it too. A
+// KB person's surname there names the family, not that person ("the
+// Shah dynasty" is no mention of Gyanendra Shah): it is unlinked.
 func (p *proc) families() {
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.actor >= 0 || f.typ == "" || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss || f.j-f.i > 2 {
+		if f.dead || f.typ == "" || f.j >= len(p.toks) || !p.joined(f.j) || p.toks[f.j-1].poss || f.j-f.i > 2 {
 			continue
 		}
-		if f.how != HowName && f.how != HowShortForm {
+		if f.how != HowName && f.how != HowShortForm || f.actor >= 0 && (f.how != HowShortForm || f.j-f.i != 1) {
 			continue
 		}
 		switch p.word(f.j) {
 		case "family", "families", "clan", "dynasty":
 		default:
 			continue
+		}
+		if f.actor >= 0 {
+			f.actor, f.persons, f.others, f.key = -1, nil, nil, p.fold(f.i, f.j)
 		}
 		f.typ, f.joinTo, f.how = doc.TypePerson, -1, HowName
 	}

@@ -45,3 +45,62 @@ func TestW12QAPredicateNoApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestW12QA3GivenNamePlace: a place the gazetteer knows whole, after a
+// locative preposition or a settlement noun, is a place though its first
+// word is a given name (W12 QA3: Tunisia, Kyrgyzstan).
+func TestW12QA3GivenNamePlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mohamed Bouazizi, a fruit seller in Sidi Bouzid, set himself on fire.",
+			nil, []string{"Sidi Bouzid/person"}},
+		{"Bakiyev spoke from his home region of Jalal-Abad on Thursday.",
+			nil, []string{"Jalal-Abad/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2011-01-15")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+		found := false
+		for _, m := range d.Mentions {
+			found = found || m.Type == "place" && (m.Text == "Sidi Bouzid" || m.Text == "Jalal-Abad")
+		}
+		if !found {
+			t.Errorf("%q: no place mention; got %v", tc.text, mentionList(d))
+		}
+	}
+}
+
+// TestW12QA3SurnameFamily: a KB person's surname before "dynasty",
+// "family" or "clan" names the family, not that person: typed a person,
+// linked to no one (W12 QA3: Nepal).
+func TestW12QA3SurnameFamily(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"The vote ended 240 years of rule by the Shah dynasty. King Gyanendra must leave.", "2008-05-29",
+			[]string{"Shah/person//name"}, []string{"Shah/person/person.gyanendra-of-nepal"}},
+		{"The Bhutto family said Benazir Bhutto was killed.", "2007-12-28",
+			[]string{"Bhutto/person//name", "Benazir Bhutto/person/person.benazir-bhutto/alias"}, []string{"Bhutto/person/person.benazir-bhutto"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW12QA3SpokeLanguage: a demonym after a verb of speaking is the
+// language, no mention of the country (W12 QA3: Haiti).
+func TestW12QA3SpokeLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A group of men, some of whom spoke Spanish, attacked the home.", nil, []string{"Spanish"}},
+		{"The minister speaks French and Arabic fluently.", nil, []string{"French"}},
+		{"The Spanish prime minister spoke on Monday.", []string{"Spanish/country/ESP/demonym"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

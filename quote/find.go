@@ -895,7 +895,10 @@ func (f *finder) emitNaming(regs []region, ri int, spk doc.Speaker, cue string, 
 	_, b := f.sentBounds(regs[ri].open, lo, hi)
 	for rj := ri + 1; rj < len(regs); rj++ {
 		p := regs[rj-1].close
-		if p < 0 || regs[rj].open >= b || f.wordsBetween(p+1, regs[rj].open) > 2 || f.cueBetween(p+1, regs[rj].open) {
+		// `called it "a" or "b"`; `called the decision "unjustified"
+		// and based on "false claims"`: a coordinated part may take a
+		// few words of its own
+		if n := f.wordsBetween(p+1, regs[rj].open); p < 0 || regs[rj].open >= b || n > 4 || n > 2 && !f.isWord(p+1, "and") || f.cueBetween(p+1, regs[rj].open) {
 			break
 		}
 		last = rj
@@ -1197,6 +1200,9 @@ func (f *finder) attributeBefore(r *region, prevEnd, lo, hi int) (spk doc.Speake
 		}
 		if _, b := f.sentBounds(r.open, lo, hi); !f.clauseComplement(j, k, b) {
 			return // `wants "to bring a sense of debate"`: no report
+		}
+		if k == after && k < r.open && f.isWord(k, "but") {
+			return // `had conceded but reversed his position, citing "…"`: the cue has no object
 		}
 		if f.isWord(k, "that") || f.isWord(k, "as") && (f.t[j].w == "described" || f.t[j].w == "describes" || f.t[j].w == "describe") {
 			k++ // "which he described as "…""
@@ -1514,6 +1520,9 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case (t.w == "in" || t.w == "on" || t.w == "during" || t.w == "via") && f.mediumEnd(i+1, hi) > 0:
 			// "said in a statement it would …", "wrote in a post on X"
 			i = f.mediumEnd(i+1, hi)
+			if k := f.issuedThat(i, hi); k > 0 {
+				i = k // "said in a statement read at the palace on Thursday that …"
+			}
 		case (t.w == "in" || t.w == "on" || t.w == "at" || t.w == "during") && f.placeOrTimePhrase(i+1, hi) > 0:
 			// "told reporters in Brussels there would be …", "said on
 			// Thursday the deal was dead": a place or a day, then the report
@@ -1700,6 +1709,32 @@ func (f *finder) mediumEnd(i, hi int) int {
 				k++ // "a video message", "a press conference statement"
 			}
 			return k + 1
+		}
+	}
+	return 0
+}
+
+// issuedMedium are the participles that tell how a medium came out
+// ("a statement read on television", "a letter sent to the court").
+var issuedMedium = setOf(`read issued released published posted broadcast aired sent signed carried distributed circulated`)
+
+// issuedThat returns the "that" after a participle at i that tells how
+// the medium before it came out and a short adjunct of words ("said in
+// a statement read at the palace on Thursday that …", "in a letter
+// sent to the court that …"), or 0: the participle is no report.
+func (f *finder) issuedThat(i, hi int) int {
+	if i >= hi || f.t[i].kind != tWord || !issuedMedium.Has(f.t[i].w) {
+		return 0
+	}
+	for k := i + 1; k < hi && k <= i+10 && f.t[k].kind == tWord; k++ {
+		if f.t[k].w == "that" {
+			if k == i+1 {
+				return 0
+			}
+			return k
+		}
+		if f.t[k].report && cues.Has(f.t[k].w) {
+			return 0
 		}
 	}
 	return 0
@@ -1951,6 +1986,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 				k = t // "warned voters that …"
 			} else if t := f.toAfterTimedObject(j, k, b); t > 0 {
 				k = t // "urged India on Saturday to withdraw …" (QA22 Q-2)
+			}
+			if k == cueEnd && s.Span.Start < f.t[j].e && f.isWord(k, "but") {
+				continue // "Jammeh had conceded but reversed …": the cue has no object
 			}
 			cb := b // where the clause after the cue ends
 			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b) || f.isWord(k, "and") || f.isWord(k, "or")) {

@@ -100,8 +100,8 @@ var (
 // only by women, in the languages of the news (English, Arabic,
 // Swahili, French, Spanish, Portuguese, German, Slavic, Turkish,
 // Persian, South and East Asian romanisations). Names used for both
-// (Jean in France, Andrea, Kim, Sasha, Nikita, Ali-as-surname) are left
-// out.
+// (Jean in France, Andrea, Kim, Sasha, Nikita, Alexis, Ali-as-surname)
+// are left out.
 var maleGiven = setOf(`
 mr mister sir lord king prince sultan emir sheikh shaikh duke father brother monsieur señor senor herr uncle
 archbishop pope
@@ -134,7 +134,7 @@ kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie reb
 shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
 ruth maria heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith megan cheryl hannah
 martha gloria teresa ann sara madison frances kathryn janice abigail alice judy sophia grace denise amber doris
-marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary kamala
+marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla lori hillary kamala
 condoleezza madeleine liz ursula annalena marine ségolène segolene christiane élisabeth elisabeth brigitte nathalie
 sylvie isabelle sophie fatima fatimah fatma aisha aicha ayesha khadija mariam maryam zainab zaynab amina aminata samia
 salma layla leila nadia noura nour huda hoda rania yasmin yasmine jasmine farah hanan suzan sana asma zahra shirin

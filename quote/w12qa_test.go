@@ -148,3 +148,61 @@ func TestFindW12QAEventThat(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW12QA3BothGenderGiven: a given name borne by men and women
+// (Alexis Tsipras, Alexis Kohler) says no gender, so "he said" after him
+// is him, not a man named earlier (W12 QA3: Greece).
+func TestFindW12QA3BothGenderGiven(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"he after Alexis",
+			`Finance Minister Yanis Varoufakis said the deal was good. Prime Minister Alexis Tsipras said Greece had won a battle. He said the government had avoided the trap.`,
+			people("Yanis Varoufakis", "Alexis Tsipras"),
+			[]want{{"^the deal was good", Indirect, "Yanis Varoufakis", "Finance Minister", KindNamed, "said"},
+				{"^Greece had won a battle", Indirect, "Alexis Tsipras", "Prime Minister", KindNamed, "said"},
+				{"^the government had avoided", Indirect, "Alexis Tsipras", "Prime Minister", KindPronoun, "said"}}},
+	})
+	if got := nameGender("Alexis Tsipras", ""); got != "" {
+		t.Errorf(`nameGender("Alexis Tsipras") = %q; want ""`, got)
+	}
+}
+
+// TestFindW12QA3IssuedMedium: a participle that tells how the medium
+// came out ("a statement read at the palace on Thursday", "a statement
+// released by his office") is no part of the report after "that" (W12
+// QA3: Nepal).
+func TestFindW12QA3IssuedMedium(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"read at … that",
+			`Ram Thapa said in a statement read at the palace on Thursday that the royal family respects the will of the people.`,
+			people("Ram Thapa"),
+			[]want{{"^the royal family respects", Indirect, "Ram Thapa", "", KindNamed, "said"}}},
+		{"released by … that",
+			`Ram Thapa said in a statement released by his office that the army would stay.`,
+			people("Ram Thapa"),
+			[]want{{"^the army would stay", Indirect, "Ram Thapa", "", KindNamed, "said"}}},
+	})
+}
+
+// TestFindW12QA3CueThenBut: a cue followed by "but" took no object
+// ("had initially conceded but reversed his position"): what follows is
+// another predicate, not the report (W12 QA3: Gambia).
+func TestFindW12QA3CueThenBut(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"conceded but reversed",
+			`Yahya Jammeh had initially conceded but reversed his position on December 9, citing "serious and unacceptable abnormalities."`,
+			people("Yahya Jammeh"),
+			nil},
+	})
+}
+
+// TestFindW12QA3NamingCoordinated: a naming verb's second quoted part
+// after "and" and a few words of its own is part of the same naming
+// (W12 QA3: Qatar).
+func TestFindW12QA3NamingCoordinated(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"called … and based on …",
+			`Sheikh Mohammed called the decision "unjustified" and based on "false and baseless claims."`,
+			people("Sheikh Mohammed"),
+			[]want{{`unjustified" and based on "false and baseless claims`, Mixed, "Mohammed", "Sheikh", KindNamed, "called"}}},
+	})
+}

@@ -347,3 +347,36 @@ func TestAppendTokensCapacity(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesClockEnd: a clock time late in a sentence ends it before
+// a capitalised word that is no day, month or zone (W12 QA3: Haiti).
+func TestSentencesClockEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"The gunmen had attacked the home at about 1 a.m. First Lady Martine Moise was wounded.",
+			[]string{"The gunmen had attacked the home at about 1 a.m.", "First Lady Martine Moise was wounded."}},
+		{"At 3 p.m. President Biden will speak.", []string{"At 3 p.m. President Biden will speak."}},
+		{"The convoy left the base on Monday at 10 p.m. Eastern time.", []string{"The convoy left the base on Monday at 10 p.m. Eastern time."}},
+		{"The meeting starts on Monday at 10 p.m. EST and ends late.", []string{"The meeting starts on Monday at 10 p.m. EST and ends late."}},
+		{"The rebels attacked the town at about 4 a.m. Saturday, officials said.", []string{"The rebels attacked the town at about 4 a.m. Saturday, officials said."}},
+	} {
+		if got := texts(tt.in, Sentences(tt.in)); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Sentences(%q) =\n  %q\nwant\n  %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSentencesClockZone: a place's clock after a clock time ("6 p.m.
+// Sydney time") does not end the sentence (W12 QA3).
+func TestSentencesClockZone(t *testing.T) {
+	for _, in := range []string{
+		"The polls in the eastern states closed at 6 p.m. Sydney time on Saturday.",
+		"The strikes on the capital began at about 4 a.m. New York time, officials said.",
+	} {
+		if got := Sentences(in); len(got) != 1 {
+			t.Errorf("Sentences(%q) = %q; want one sentence", in, texts(in, got))
+		}
+	}
+}

@@ -221,12 +221,62 @@ func isBoundary(text string, sentStart, i int, term rune, rest string) bool {
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
 		return openers[string(lowerWord(nbuf[:0], next))]
 	}
+	// A clock time late in a sentence ends it before a capitalised word
+	// that is no day, month or zone ("attacked the home at about 1 a.m.
+	// First Lady Martine Moïse was wounded"; not "at 9 a.m. Monday", "10
+	// p.m. EST", nor "At 3 p.m. President Biden will speak").
+	if (string(lw) == "a.m" || string(lw) == "p.m") && clockEnd(text, sentStart, ws, next) && !zoneTime(rest) {
+		return true
+	}
 	// Acronyms and abbreviations with inner periods (U.S., p.m., e.g.)
 	// end a sentence only before a typical opener.
 	if strings.Contains(word, ".") {
 		return openers[string(lowerWord(nbuf[:0], next))]
 	}
 	return true
+}
+
+// clockDays are the words a clock time may run on into: days, months,
+// zones written as words, and parts of the day.
+var clockDays = wordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec local eastern pacific central mountain greenwich moscow beijing tokyo today tomorrow yesterday")
+
+// clockEnd reports whether a clock time ending at ws, after a digit and
+// six words or more of its sentence, ends the sentence before next: a
+// capitalised word that is no day, month or zone and not all capitals.
+func clockEnd(text string, sentStart, ws int, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if next == "" || !unicode.IsUpper(r) || strings.ToUpper(next) == next {
+		return false
+	}
+	var buf [16]byte
+	if clockDays[string(lowerWord(buf[:0], next))] {
+		return false
+	}
+	b := ws
+	for b > sentStart && text[b-1] == ' ' {
+		b--
+	}
+	if b == ws || b == sentStart || text[b-1] < '0' || text[b-1] > '9' {
+		return false // "1 a.m.": a number before it
+	}
+	return strings.Count(text[sentStart:b], " ") >= 6
+}
+
+// zoneTime reports whether rest opens with a place's clock: capitalised
+// words and "time" ("Sydney time", "New York time").
+func zoneTime(rest string) bool {
+	for n, w := range strings.Fields(rest) {
+		if n > 3 {
+			return false
+		}
+		if w == "time" || w == "time," || w == "time." {
+			return n > 0 // "time", "time," or "time." after the place
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // lowerWord returns strings.ToLower(w) as bytes, appended to buf. An

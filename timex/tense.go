@@ -401,6 +401,15 @@ func (p *parser) cue(j, at int) int {
 			// Cowboys stadium in July"
 			return cueFuture
 		}
+		if p.isWord(j-1, "was", "were") && j+1 < len(p.t) && p.t[j+1].kind() == kWord && !p.t[j+1].upper() {
+			// "the council was to meet on Thursday": a plan of the
+			// past for a weekday still ahead; other dates go by their
+			// nearness ("was to become president in 1990")
+			if p.weekdayAt(at) {
+				return cueFuture
+			}
+			return cueNone
+		}
 		if futureBeforeTo[p.word(j-1)] {
 			if p.isWord(j-2, "had") || p.isWord(j-2, "been") && p.isWord(j-3, "had") {
 				return cuePast // "had been due to expire"

@@ -37,3 +37,17 @@ var w12qaHalfTests = []findTest{
 }
 
 func TestFindW12QAHalf(t *testing.T) { runFindTests(t, w12qaHalfTests) }
+
+// w12qa3WasToTests: "was to <verb>" is a plan of the past; a weekday
+// after it is still ahead of the article (W12 QA3: Haiti); a year goes
+// by its nearness.
+var w12qa3WasToTests = []findTest{
+	{"was to meet on a weekday", "The UN Security Council was to meet on Thursday in a closed session.",
+		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "Thursday", "DATE", "2021-07-08", ""},
+	{"were to vote on a weekday", "Lawmakers were to vote on Friday.",
+		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "Friday", "DATE", "2021-07-09", ""},
+	{"was to become, a year", "He was to become president in 1990.",
+		time.Date(2021, 7, 7, 0, 0, 0, 0, time.UTC), "1990", "DATE", "1990", ""},
+}
+
+func TestFindW12QA3WasTo(t *testing.T) { runFindTests(t, w12qa3WasToTests) }

@@ -1226,6 +1226,12 @@ func (c *checker) atDay(ch *claimCheck) {
 	}
 	if ch.office != nil && !past && rc.Modifier != "designate" && rc.Modifier != under && c.k.OfficeExists(ch.office.ID, day) == kb.False && !c.officeAtRefs(ch.office, refs) &&
 		!(ch.office.Never && rc.CountryHow == "context") { // a country only guessed from context may be the wrong one
+		if r, ok := c.lastHolderJustAbolished(ch); ok {
+			c.finding(ch, doc.FindRoleMismatch, doc.Supported,
+				fmt.Sprintf("%s held this office until it was abolished on %s (%s), just before %s: the news of its end still gives the last holder the title.", c.personName(ch), dateText(r.End), periodText(r.Start, r.End), c.dayISO()),
+				[]doc.Evidence{c.evidenceRole(r), c.officeEvidence(ch.office)})
+			return
+		}
 
 		c.finding(ch, doc.FindOfficeNonexistent, doc.Contradicted,
 			fmt.Sprintf("There was no %s on %s: %s.", ch.office.Name, c.dayISO(), officeLife(ch.office)),
@@ -2107,7 +2113,8 @@ func (c *checker) custodyObject(span doc.Span) bool {
 var leaveSkip = map[string]bool{
 	"who": true, "has": true, "had": true, "have": true, "then": true, "formally": true,
 	"officially": true, "abruptly": true, "finally": true, "eventually": true, "reportedly": true,
-	"later": true, "suddenly": true, "himself": true, "herself": true,
+	"later": true, "suddenly": true, "himself": true, "herself": true, "also": true,
+	"subsequently": true, "promptly": true,
 }
 
 // leaveVerbs end their subject's tenure ("President X resigned", "…
@@ -2215,7 +2222,32 @@ func (c *checker) conjunctAfter(span doc.Span, end int) (doc.Span, bool) {
 			best = m.Span
 		}
 	}
+	// "and Senate President Adriana Salvatierra": a body and a title in
+	// capitals before the person, who is the conjunct
+	from := max(best.End, at)
+	for _, m := range c.d.Mentions {
+		if m.Type == doc.TypePerson && m.Span.Start > from && m.Span.Start-from <= 40 && m.Span.End <= end && capitalisedWords(c.d.Text[from:m.Span.Start]) {
+			best = doc.Span{Start: at, End: m.Span.End}
+			break
+		}
+	}
 	return best, best.End > at && best.End <= end
+}
+
+// capitalisedWords reports whether s is only words that open with a
+// capital letter, between spaces (" President ").
+func capitalisedWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // deathVerb matches a verb of dying at the start of the text after a
@@ -2448,6 +2480,24 @@ func (c *checker) endedNear(roles []kb.Role) (kb.Role, bool) {
 	yearAgo := kb.DateOf(c.day.Time().AddDate(-1, 0, 0))
 	for _, r := range roles {
 		if !r.End.IsZero() && r.End.First().Compare(c.day) <= 0 && r.End.Last().Compare(yearAgo) >= 0 {
+			return r, true
+		}
+	}
+	return kb.Role{}, false
+}
+
+// lastHolderJustAbolished reports whether the claim's person held the
+// office until it was abolished, two days or less before the article
+// date: the news of the abolition still calls the last holder by the
+// title ("The assembly gave King Gyanendra 15 days to leave the
+// palace", the day after the monarchy ended). It returns that role.
+func (c *checker) lastHolderJustAbolished(ch *claimCheck) (kb.Role, bool) {
+	o := ch.office
+	if o.To.IsZero() || o.To.Last().Compare(kb.DateOf(c.day.Time().AddDate(0, 0, -2))) < 0 {
+		return kb.Role{}, false
+	}
+	for _, r := range ch.roles {
+		if r.Office == o.ID && !r.End.IsZero() && r.End.Last().Compare(o.To.First()) >= 0 {
 			return r, true
 		}
 	}
