@@ -152,6 +152,21 @@ func TestDashboardInBrowser(t *testing.T) {
 	if v, _ := chromedp.Run(ctx, chromedp.Evaluate[bool]("!document.getElementById('panel').hidden && document.querySelectorAll('#panel pre.record').length > 0")); !v {
 		t.Errorf("clicking a highlight did not open its record")
 	}
+	// Leave a page before its data has arrived: nothing of it may land
+	// on the page that replaced it (the search's hits on the map page).
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("location.hash = '#/search?q=Muscat'; setTimeout(function () { location.hash = '#/map'; }, 0); true")); err != nil {
+		t.Errorf("quick navigation: %v", err)
+	}
+	settled := false
+	for i := 0; i < 50 && !settled; i++ {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("document.querySelector('#map-chart canvas') !== null"))
+		settled = err == nil && v
+		time.Sleep(100 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond) // the search's answer has arrived by now
+	if v, _ := chromedp.Run(ctx, chromedp.Evaluate[bool]("document.querySelectorAll('mark').length === 0")); !settled || !v {
+		t.Errorf("a page left before its data arrived drew into the next one (map drawn %v)", settled)
+	}
 	time.Sleep(200 * time.Millisecond)
 	mu.Lock()
 	defer mu.Unlock()

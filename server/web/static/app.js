@@ -27,9 +27,15 @@
     return e;
   }
 
+  // gen counts the pages shown: a view whose page was left while its
+  // data loaded stops at its next api call (the answer never arrives),
+  // so it adds nothing to the page that replaced it.
+  let gen = 0;
   async function api(path) {
+    const my = gen;
     const r = await fetch(path, { headers: { Accept: "application/json" } });
     const body = await r.json().catch(function () { return {}; });
+    if (my !== gen) return new Promise(function () {});
     if (!r.ok) throw new Error(body.error || ("HTTP " + r.status));
     return body;
   }
@@ -265,6 +271,9 @@
 
   function chart(node) {
     if (!window.echarts) { node.append(el("p", { class: "error", text: "Chart library failed to load." })); return null; }
+    // the page may have changed while the data loaded: no chart on a
+    // node that is no longer in it
+    if (!node.isConnected) return null;
     const c = echarts.init(node);
     charts.push(c);
     return c;
@@ -378,6 +387,7 @@
 
   // ---- router ----
   async function route() {
+    gen++;
     clear();
     const h = location.hash.replace(/^#/, "") || "/";
     const [path, qs] = h.split("?");
@@ -401,6 +411,17 @@
     if (q) location.hash = "#/search?" + new URLSearchParams({ q: q });
   });
   window.addEventListener("hashchange", route);
-  window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+  // Resize once per frame, and only the charts still on the page: a
+  // resize between a chart's creation and its first layout, or after
+  // the page changed, reads a view that is not there.
+  let resizing = false;
+  window.addEventListener("resize", function () {
+    if (resizing) return;
+    resizing = true;
+    requestAnimationFrame(function () {
+      resizing = false;
+      charts.forEach(function (c) { if (!c.isDisposed() && c.getDom().isConnected) c.resize(); });
+    });
+  });
   route();
 })();
