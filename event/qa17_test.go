@@ -22,22 +22,7 @@ func checkQA17(t *testing.T, cases []qa17Case) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := worldEvents(t, tc.text, tc.date)
-			for _, w := range tc.want {
-				found := false
-				for _, g := range got {
-					found = found || strings.Contains(g, w)
-				}
-				if !found {
-					t.Errorf("%q: want %q among %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.none {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("%q: got %q, want no event with %q", tc.text, g, n)
-					}
-				}
-			}
+			wantEvents(t, tc.text, got, tc.want, tc.none)
 		})
 	}
 }
@@ -121,4 +106,26 @@ func TestQA17But(t *testing.T) {
 		{"not free, but later conceded", "2021-08-16", "Rutto said the count was not fair, but later conceded defeat.", "conceded", "false"},
 		{"a negation in the verb's own clause stays", "2021-08-16", "Russia did not attack but did not withdraw either.", "attack", "true"},
 	})
+}
+
+// wantEvents checks the coded events got of text: each of want is part
+// of one of them, and none of them holds any of none.
+func wantEvents(t *testing.T, text string, got, want, none []string) {
+	t.Helper()
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || strings.Contains(g, w)
+		}
+		if !found {
+			t.Errorf("%q: want %q among %q", text, w, got)
+		}
+	}
+	for _, n := range none {
+		for _, g := range got {
+			if strings.Contains(g, n) {
+				t.Errorf("%q: got %q, want no event with %q", text, g, n)
+			}
+		}
+	}
 }

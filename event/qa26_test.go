@@ -2,7 +2,6 @@ package event
 
 import (
 	"sort"
-	"strings"
 	"testing"
 	"time"
 )
@@ -87,22 +86,7 @@ func TestQA26Events(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := qa26Events(t, tc.text, tc.date)
-			for _, w := range tc.want {
-				found := false
-				for _, g := range got {
-					found = found || strings.Contains(g, w)
-				}
-				if !found {
-					t.Errorf("%q: want %q among %q", tc.text, w, got)
-				}
-			}
-			for _, n := range tc.none {
-				for _, g := range got {
-					if strings.Contains(g, n) {
-						t.Errorf("%q: got %q, want no event with %q", tc.text, g, n)
-					}
-				}
-			}
+			wantEvents(t, tc.text, got, tc.want, tc.none)
 		})
 	}
 }
