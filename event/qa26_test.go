@@ -1,37 +1,12 @@
 package event
 
-import (
-	"sort"
-	"testing"
-	"time"
-)
+import "testing"
 
 // qa26Events codes text like worldEvents and marks each event's
 // modality: "SRC TGT CAMEO" then " neg", " hypo" when set.
 func qa26Events(t *testing.T, text, date string) []string {
 	t.Helper()
-	p, err := worldPipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	day, err := time.Parse("2006-01-02", date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := runWorld(t, p, text, day)
-	var out []string
-	for _, e := range d.Events {
-		s := e.SourceCode + " " + e.TargetCode + " " + e.Cameo
-		if e.Negated {
-			s += " neg"
-		}
-		if e.Hypothetical {
-			s += " hypo"
-		}
-		out = append(out, s)
-	}
-	sort.Strings(out)
-	return out
+	return modalLines(worldDoc(t, text, date).Events, true)
 }
 
 // TestQA26Events checks the rules added after this session's QA of
@@ -100,11 +75,7 @@ func TestQA26RoleOwner(t *testing.T) {
 		{"Sunak's predecessor negotiated the deal with the EU.", "person.rishi-sunak"},
 		{"Chinese officials met Putin's spokesman.", "person.vladimir-putin"},
 	} {
-		p, err := worldPipeline()
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := runWorld(t, p, tc.text, time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC))
+		d := worldDoc(t, tc.text, "2023-06-01")
 		if len(d.Events) == 0 {
 			t.Errorf("%q: no event", tc.text)
 		}

@@ -16,9 +16,19 @@ func codeAll(t *testing.T, c *Coder, text string) []string {
 	if err := c.Process(d); err != nil {
 		t.Fatal(err)
 	}
+	return modalLines(d.Events, false)
+}
+
+// modalLines writes events as "SRC TGT CAMEO", then " neg" and " hypo"
+// when set, sorted; with codes, the actors' CAMEO codes stand for them.
+func modalLines(evs []doc.Event, codes bool) []string {
 	var out []string
-	for _, e := range d.Events {
-		s := e.Source + " " + e.Target + " " + e.Cameo
+	for _, e := range evs {
+		src, tgt := e.Source, e.Target
+		if codes {
+			src, tgt = e.SourceCode, e.TargetCode
+		}
+		s := src + " " + tgt + " " + e.Cameo
 		if e.Negated {
 			s += " neg"
 		}

@@ -61,6 +61,13 @@ var worldPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 // " neg".
 func worldEvents(t *testing.T, text, date string) []string {
 	t.Helper()
+	return eventCodes(worldDoc(t, text, date))
+}
+
+// worldDoc analyses text dated date (YYYY-MM-DD) with the shipped KB
+// through the stages an article goes through.
+func worldDoc(t *testing.T, text, date string) *doc.Doc {
+	t.Helper()
 	p, err := worldPipeline()
 	if err != nil {
 		t.Fatal(err)
@@ -69,8 +76,7 @@ func worldEvents(t *testing.T, text, date string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := runWorld(t, p, text, day)
-	return eventCodes(d)
+	return runWorld(t, p, text, day)
 }
 
 // worldTests are news sentences written for sitrep (not taken from any
