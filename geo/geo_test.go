@@ -99,6 +99,11 @@ func TestPlaces(t *testing.T) {
 		// QA24 P-1: Papua New Guinea's provinces and highland towns
 		{"PNG provinces and towns", "A landslide struck Enga province; aid went from Mount Hagen, Wabag and Mendi to Hela.",
 			"Enga/PNG,Mount Hagen/PNG,Wabag/PNG,Mendi/PNG,Hela/PNG"},
+		// QA4 (session 12): a place after "in" or "at" is where the speakers
+		// are, though a reporting verb follows it
+		{"officials in a capital said", "Officials in Tehran said the talks would resume.", "Tehran/IRN"},
+		{"doctors in a town said", "Doctors in Cap-Haitien said they were short of antibiotics.", "Cap-Haitien/HTI"},
+		{"capital still acting", "Officials said Tehran denied the report.", ""},
 		{"Himalayan border passes", "Troops clashed at Nathu La in 1967 and near Tawang in 2022.", "Nathu La/IND,Tawang/IND"},
 	}
 	for _, tt := range tests {

@@ -484,7 +484,9 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 		return false // "to the U.S. dollar": a currency (QA21 P-1)
 	}
 	if e.Kind != KindCountry {
-		return !actsAfter(d, j)
+		// "Beijing said" acts; "officials in Brussels said" is where
+		// the officials are (QA4 of session 12)
+		return !actsAfter(d, j) || inBefore(d, i)
 	}
 	if (span.Start == 0 || d.Text[span.Start-1] == '\n') && datelineName(d.Text, span) {
 		return true // "LUXEMBOURG — EU ministers …": where the story was filed
@@ -759,6 +761,22 @@ func actsAfter(d *doc.Doc, j int) bool {
 	t := d.Tokens[j]
 	switch strings.ToLower(d.Text[t.Span.Start:t.Span.End]) {
 	case "said", "says", "denied", "denies", "warned", "warns", "announced", "accused", "accuses", "rejected", "insisted", "condemned", "called", "demanded", "urged", "responded", "retaliated", "confirmed", "claimed", "vowed", "threatened":
+		return true
+	}
+	return false
+}
+
+// inBefore reports whether the token before i is a preposition of place
+// that leaves no reading as an actor ("officials in Brussels said",
+// "doctors at Cap-Haitien said"); "from" and "to" are left out ("a
+// message from Beijing said" may be the government's).
+func inBefore(d *doc.Doc, i int) bool {
+	if i == 0 {
+		return false
+	}
+	t := d.Tokens[i-1]
+	switch strings.ToLower(d.Text[t.Span.Start:t.Span.End]) {
+	case "in", "at", "near", "inside", "outside", "within", "across", "throughout":
 		return true
 	}
 	return false
