@@ -1437,11 +1437,17 @@ func (p *parser) theExpr(i int) (match, bool) {
 				if w == "next" && p.known && u.code != "D" {
 					break // "the next year" is a duration as often as a date
 				}
+				if m, ok := p.dayAfterWeekend(i, k+1, 1, u.code); ok {
+					return m, true
+				}
 				if m, ok := p.followingDayNoDay(i, j, k+1, u.code); ok {
 					return m, true // "ruled the following day" with no day named (QA20 T-1)
 				}
 				return p.fromRef(i, k+1, 1, u.code), true
 			case (w == "previous") && !plural(uw) && !u.time:
+				if m, ok := p.dayAfterWeekend(i, k+1, -1, u.code); ok {
+					return m, true
+				}
 				return p.fromRef(i, k+1, -1, u.code), true
 			case w == "same" && !plural(uw) && u.code == "D" && k == j+1:
 				return p.sameDay(i, k+1), true

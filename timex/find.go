@@ -205,6 +205,8 @@ type parser struct {
 	lastPEnd   int
 	lastYM     string // previous year or month (2009, 2009-02)
 	lastYMEnd  int
+	weSat      time.Time // Saturday of the last weekend named (see dayAfterWeekend)
+	weEnd      int       // token after it; 0 when none
 	told       toldYear  // the year the text wrote last (narrative.go)
 	narr       narrative // anchors of undated text (narrative.go)
 	stamps     blogRun   // a live blog's entry stamps so far (blog.go)
@@ -317,6 +319,9 @@ func (p *parser) run() []doc.Time {
 		}
 		if isPeriodValue(m.val) && m.rel != "previous" {
 			p.lastP, p.lastPEnd = m.val, m.end
+		}
+		if sat, ok := weekendSaturday(m.val); ok && m.typ == TypeDate {
+			p.weSat, p.weEnd = sat, m.end
 		}
 		if m.typ == TypeDate && (len(m.val) == 4 || len(m.val) == 7 && m.val[5] <= '1') && m.val[0] != 'X' && !m.hasDay {
 			p.lastYM, p.lastYMEnd = m.val, m.end

@@ -1,0 +1,38 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// weekendSaturday returns the Saturday of a resolved weekend value
+// ("2010-W02-WE"), false for any other value or an unresolved one.
+func weekendSaturday(v string) (time.Time, bool) {
+	if len(v) != len("2010-W02-WE") || v[4] != '-' || v[5] != 'W' || v[8:] != "-WE" {
+		return time.Time{}, false
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	w, err2 := strconv.Atoi(v[6:8])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
+		return time.Time{}, false
+	}
+	jan4 := day(y, time.January, 4) // always in ISO week 1
+	monday := jan4.AddDate(0, 0, 1-isoWeekday(jan4))
+	return monday.AddDate(0, 0, 7*(w-1)+5), true
+}
+
+// dayAfterWeekend reads "the following day" (n 1) and "the previous
+// day" (n -1) when the text named a weekend after its last full date
+// ("sent troops over the weekend, and ... opened its border the
+// following day"): the Monday after that weekend, or the Friday before
+// it, not a day counted from the older date (QA4, session 12).
+func (p *parser) dayAfterWeekend(i, end, n int, code string) (match, bool) {
+	if code != "D" || n != 1 && n != -1 || p.weEnd == 0 || p.weEnd > i || i-p.weEnd >= 200 || p.lastOK && p.lastEnd > p.weEnd {
+		return match{}, false
+	}
+	t := p.weSat.AddDate(0, 0, 2) // Monday
+	if n < 0 {
+		t = p.weSat.AddDate(0, 0, -1) // Friday
+	}
+	return match{start: i, end: end, typ: TypeDate, val: fmtDay(t), rel: "previous", day: t, hasDay: true}, true
+}
