@@ -1482,6 +1482,9 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 			// "Boeing spokeswoman": a name ending in -ing is no verb
 			// "Philippine coast guard spokesman", "Nigeria's
 			// electoral commission chairman"
+		case sawTitle && f.t[ts-1].upper && f.t[ts].upper && verbLike(w) && !cues.Has(w):
+			// "Armed Forces chief": a capitalised participle opens the
+			// name of the body
 		default:
 			goto done
 		}

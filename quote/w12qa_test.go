@@ -206,3 +206,15 @@ func TestFindW12QA3NamingCoordinated(t *testing.T) {
 			[]want{{`unjustified" and based on "false and baseless claims`, Mixed, "Mohammed", "Sheikh", KindNamed, "called"}}},
 	})
 }
+
+// TestFindW12QALongTitle: a title before a name keeps a capitalised
+// participle that opens the body it names ("Armed Forces chief"), not
+// just the words after it (W12 QA).
+func TestFindW12QALongTitle(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"capitalised participle",
+			`"We will win," Armed Forces chief Gen. Eduardo Ano said.`,
+			people("Eduardo Ano"),
+			[]want{{"We will win", Direct, "Eduardo Ano", "Armed Forces chief Gen.", KindNamed, "said"}}},
+	})
+}
