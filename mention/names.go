@@ -334,6 +334,11 @@ func (p *proc) findRuns() {
 				continue
 			}
 		}
+		// "Opposition Labour Party leader", "Ruling Workers' Party": a
+		// capitalised standing of a party is no word of its name
+		if j-i >= 3 && p.toks[i].cap() && partyStanding(p.lower(i)) && p.has(j-1, fOrgCue) && !p.has(i+1, fStop|fConnector) {
+			i++
+		}
 		allHon := true
 		for k := i; k < j; k++ {
 			allHon = allHon && p.has(k, fHonor)
@@ -3489,6 +3494,16 @@ func (p *proc) partyDistrict(i int) bool {
 func makerVerb(w string) bool {
 	switch w {
 	case "made", "built", "manufactured", "supplied", "sold", "marketed", "distributed", "assembled":
+		return true
+	}
+	return false
+}
+
+// partyStanding reports whether lower-case word w tells a party's place
+// in politics, not its name ("Opposition", "Ruling", "Governing").
+func partyStanding(w string) bool {
+	switch w {
+	case "opposition", "ruling", "governing", "once-ruling":
 		return true
 	}
 	return false

@@ -104,3 +104,19 @@ func TestW12QA3SpokeLanguage(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW12QA3PartyStanding: a capitalised standing before a party's name
+// ("Opposition", "Ruling") is no word of the name, so the party links
+// (W12 QA3: UK).
+func TestW12QA3PartyStanding(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"LONDON (Reuters) - Opposition Labour Party leader Jeremy Corbyn spoke on Monday.", []string{"Labour Party/organization/org.uk-labour-party/alias"}, []string{"Opposition Labour Party"}},
+		{"He said Ruling Sunrise Party officials met on Monday.", []string{"Sunrise Party/organization//name"}, []string{"Ruling Sunrise Party"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
