@@ -120,3 +120,25 @@ func TestW12QA3PartyStanding(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW12QA3QualifiedParty: a KB party whose name carries its country in
+// brackets ("Peoples Democratic Party (Nigeria)") is named bare in a story
+// about that country, and in no other: Turkey's "Peoples' Democratic
+// Party" folds alike (W12 QA3: Nigeria, Ghana, Zambia, Kenya).
+func TestW12QA3QualifiedParty(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"ABUJA (Reuters) - The Peoples Democratic Party said it would challenge the result.", []string{"Peoples Democratic Party/organization/org.pdp-nigeria/alias"}, nil},
+		{"Ghana's opposition National Democratic Congress rejected the vote.", []string{"National Democratic Congress/organization/org.ndc-ghana/alias"}, nil},
+		{"LUSAKA - The Patriotic Front lost the election in Zambia.", []string{"Patriotic Front/organization/org.patriotic-front-zambia/alias"}, nil},
+		{"The United Democratic Alliance won seats in Kenya's parliament.", []string{"United Democratic Alliance/organization/org.uda-kenya/alias"}, []string{"Democratic Alliance/organization/org.democratic-alliance"}},
+		{"The Democratic Alliance won seats in South Africa.", []string{"Democratic Alliance/organization/org.democratic-alliance/alias"}, nil},
+		{"The Peoples Democratic Party said it would challenge the result.", []string{"Peoples Democratic Party/organization//name"}, nil},
+		{"ANKARA - The Peoples Democratic Party said it would challenge the result in Turkey.", nil, []string{"Peoples Democratic Party/organization/org.pdp-nigeria"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
