@@ -1766,8 +1766,13 @@ func fieldWord(w string) bool {
 // venueCenter reports whether head, a "Center" or "Centre" after the
 // word before, names a venue one goes to ("Kennedy Space Center", "Metro
 // Toronto Convention Centre", "World Trade Center") rather than a body
-// ("Pew Research Center", "National Hurricane Center").
+// ("Pew Research Center", "National Hurricane Center"). An "Office"
+// named by its room's shape is a room one meets in ("the Oval Office"),
+// not a government office.
 func venueCenter(head, before string) bool {
+	if head == "Office" {
+		return before == "Oval"
+	}
 	if head != "Center" && head != "Centre" {
 		return false
 	}

@@ -142,3 +142,18 @@ func TestW12QA3QualifiedParty(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW12QA3OvalOffice: the Oval Office is a room, a place, not a
+// government office; other offices stay bodies (W12 QA3: United States).
+func TestW12QA3OvalOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Trump met the prime minister in the Oval Office on Tuesday.", []string{"Oval Office/place//name"}, []string{"Oval Office/organization"}},
+		{"The Foreign Office said on Tuesday it had summoned the ambassador.", []string{"Foreign Office/organization/org.fcdo/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
