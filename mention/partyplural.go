@@ -56,12 +56,32 @@ func (s *Stage) indexPartyPlurals() {
 				s.addPartyName(pf.plural, a.Country, ai)
 			}
 		}
-		if base, _, ok := strings.Cut(a.Name, " ("); ok && strings.HasSuffix(a.Name, ")") {
+		if base, q, ok := strings.Cut(a.Name, " ("); ok && strings.HasSuffix(q, ")") && s.namesCountry(strings.TrimSuffix(q, ")"), a.Country) {
 			// "Peoples Democratic Party (Nigeria)": the bare name is the
-			// party in a story about its country
+			// party in a story about its country (not "Pakistan Muslim
+			// League (N)": the bracket tells one faction from another)
 			s.addPartyName(qualifiedKey+kb.Fold(base), a.Country, ai)
 		}
 	}
+}
+
+// namesCountry reports whether q is a name of the KB country with ISO3
+// code c ("Nigeria", "UK", "United States").
+func (s *Stage) namesCountry(q, c string) bool {
+	if s.kb == nil {
+		return false
+	}
+	a, ok := s.kb.Actor(c)
+	if !ok {
+		return false
+	}
+	fq := kb.Fold(q)
+	for _, n := range append([]string{a.Name, c}, a.Aliases...) {
+		if kb.Fold(n) == fq {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedKey opens the partyPlural key of a party's KB name without its
