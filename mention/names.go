@@ -334,6 +334,11 @@ func (p *proc) findRuns() {
 				continue
 			}
 		}
+		// "Opposition Labour Party leader", "Ruling Workers' Party": a
+		// capitalised standing of a party is no word of its name
+		if j-i >= 3 && p.toks[i].cap() && partyStanding(p.lower(i)) && p.has(j-1, fOrgCue) && !p.has(i+1, fStop|fConnector) {
+			i++
+		}
 		allHon := true
 		for k := i; k < j; k++ {
 			allHon = allHon && p.has(k, fHonor)
@@ -1761,8 +1766,13 @@ func fieldWord(w string) bool {
 // venueCenter reports whether head, a "Center" or "Centre" after the
 // word before, names a venue one goes to ("Kennedy Space Center", "Metro
 // Toronto Convention Centre", "World Trade Center") rather than a body
-// ("Pew Research Center", "National Hurricane Center").
+// ("Pew Research Center", "National Hurricane Center"). An "Office"
+// named by its room's shape is a room one meets in ("the Oval Office"),
+// not a government office.
 func venueCenter(head, before string) bool {
+	if head == "Office" {
+		return before == "Oval"
+	}
 	if head != "Center" && head != "Centre" {
 		return false
 	}
@@ -3489,6 +3499,16 @@ func (p *proc) partyDistrict(i int) bool {
 func makerVerb(w string) bool {
 	switch w {
 	case "made", "built", "manufactured", "supplied", "sold", "marketed", "distributed", "assembled":
+		return true
+	}
+	return false
+}
+
+// partyStanding reports whether lower-case word w tells a party's place
+// in politics, not its name ("Opposition", "Ruling", "Governing").
+func partyStanding(w string) bool {
+	switch w {
+	case "opposition", "ruling", "governing", "once-ruling":
 		return true
 	}
 	return false

@@ -53,18 +53,97 @@ func (s *Stage) indexPartyPlurals() {
 				} else if !strings.Contains(f, " "+pf.in+" ") {
 					continue
 				}
-				m := s.partyPlural[pf.plural]
-				if m == nil {
-					m = map[string]int32{}
-					s.partyPlural[pf.plural] = m
-				}
-				if old, ok := m[a.Country]; ok && old != int32(ai) {
-					m[a.Country] = -1
-				} else {
-					m[a.Country] = int32(ai)
-				}
+				s.addPartyName(pf.plural, a.Country, ai)
 			}
 		}
+		if base, q, ok := strings.Cut(a.Name, " ("); ok && strings.HasSuffix(q, ")") && s.namesCountry(strings.TrimSuffix(q, ")"), a.Country) {
+			// "Peoples Democratic Party (Nigeria)": the bare name is the
+			// party in a story about its country (not "Pakistan Muslim
+			// League (N)": the bracket tells one faction from another)
+			s.addPartyName(qualifiedKey+kb.Fold(base), a.Country, ai)
+		}
+	}
+}
+
+// namesCountry reports whether q is a name of the KB country with ISO3
+// code c ("Nigeria", "UK", "United States").
+func (s *Stage) namesCountry(q, c string) bool {
+	if s.kb == nil {
+		return false
+	}
+	a, ok := s.kb.Actor(c)
+	if !ok {
+		return false
+	}
+	fq := kb.Fold(q)
+	for _, n := range append([]string{a.Name, c}, a.Aliases...) {
+		if kb.Fold(n) == fq {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiedKey opens the partyPlural key of a party's KB name without its
+// bracketed qualifier.
+const qualifiedKey = "="
+
+// addPartyName indexes party actor ai of country c under key, or marks
+// the key ambiguous there (-1) when another party of c has it.
+func (s *Stage) addPartyName(key, c string, ai int) {
+	m := s.partyPlural[key]
+	if m == nil {
+		m = map[string]int32{}
+		s.partyPlural[key] = m
+	}
+	if old, ok := m[c]; ok && old != int32(ai) {
+		m[c] = -1
+	} else {
+		m[c] = int32(ai)
+	}
+}
+
+// qualifiedParties links an unlinked name of a body that is a KB party's
+// name without its bracketed country ("the Peoples Democratic Party" for
+// "Peoples Democratic Party (Nigeria)") to that party when the story is
+// about its country: the state the sentence names, else the dateline's or
+// the one the article names most, else the country of the persons it
+// names. The bare name is no alias: Turkey's "Peoples' Democratic Party"
+// folds alike, and a Turkish story finds no such party of Turkey's.
+func (p *proc) qualifiedParties() {
+	if len(p.s.partyPlural) == 0 {
+		return
+	}
+	for g, n := 0, len(p.found); g < n; g++ {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypeOrganization || f.j-f.i < 2 || !p.has(f.j-1, fOrgCue) {
+			continue
+		}
+		i, j := f.i, f.j
+		if f.actor >= 0 {
+			// "United Democratic Alliance": a capitalised word before a
+			// KB name the matcher took ("Democratic Alliance") makes
+			// another party's name
+			if !p.joined(i) || p.toks[i-1].shape&shCap == 0 || !p.toks[i-1].word() || p.cover[i-1] >= 0 || p.tcover[i-1] >= 0 || p.has(i-1, fDet|fStop) {
+				continue
+			}
+			i--
+		}
+		ps := p.s.partyPlural[qualifiedKey+kb.Fold(p.text[p.toks[i].start:p.toks[j-1].end])]
+		if ps == nil {
+			continue
+		}
+		tmp := found{i: i, j: j, actor: -1}
+		c, _ := p.contextCountry(&tmp, false, "")
+		ai, ok := ps[c]
+		if !ok {
+			ai, ok = ps[p.personCountry(f.i)]
+		}
+		if !ok || ai < 0 {
+			continue
+		}
+		p.kill(g)
+		p.addFound(found{i: i, j: j, actor: ai, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowAlias, typ: doc.TypeOrganization})
 	}
 }
 

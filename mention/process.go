@@ -169,6 +169,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.placeJoins()
 		p.partyWords()
 		p.partyPlurals()
+		p.qualifiedParties()
 		p.products()
 		p.commaSuffix()
 		p.namedFacilities()

@@ -104,3 +104,56 @@ func TestW12QA3SpokeLanguage(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW12QA3PartyStanding: a capitalised standing before a party's name
+// ("Opposition", "Ruling") is no word of the name, so the party links
+// (W12 QA3: UK).
+func TestW12QA3PartyStanding(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"LONDON (Reuters) - Opposition Labour Party leader Jeremy Corbyn spoke on Monday.", []string{"Labour Party/organization/org.uk-labour-party/alias"}, []string{"Opposition Labour Party"}},
+		{"He said Ruling Sunrise Party officials met on Monday.", []string{"Sunrise Party/organization//name"}, []string{"Ruling Sunrise Party"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW12QA3QualifiedParty: a KB party whose name carries its country in
+// brackets ("Peoples Democratic Party (Nigeria)") is named bare in a story
+// about that country, and in no other: Turkey's "Peoples' Democratic
+// Party" folds alike (W12 QA3: Nigeria, Ghana, Zambia, Kenya).
+func TestW12QA3QualifiedParty(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"ABUJA (Reuters) - The Peoples Democratic Party said it would challenge the result.", []string{"Peoples Democratic Party/organization/org.pdp-nigeria/alias"}, nil},
+		{"Ghana's opposition National Democratic Congress rejected the vote.", []string{"National Democratic Congress/organization/org.ndc-ghana/alias"}, nil},
+		{"LUSAKA - The Patriotic Front lost the election in Zambia.", []string{"Patriotic Front/organization/org.patriotic-front-zambia/alias"}, nil},
+		{"The United Democratic Alliance won seats in Kenya's parliament.", []string{"United Democratic Alliance/organization/org.uda-kenya/alias"}, []string{"Democratic Alliance/organization/org.democratic-alliance"}},
+		{"The Democratic Alliance won seats in South Africa.", []string{"Democratic Alliance/organization/org.democratic-alliance/alias"}, nil},
+		{"The Peoples Democratic Party said it would challenge the result.", []string{"Peoples Democratic Party/organization//name"}, nil},
+		{"ANKARA - The Peoples Democratic Party said it would challenge the result in Turkey.", nil, []string{"Peoples Democratic Party/organization/org.pdp-nigeria"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
+
+// TestW12QA3OvalOffice: the Oval Office is a room, a place, not a
+// government office; other offices stay bodies (W12 QA3: United States).
+func TestW12QA3OvalOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Trump met the prime minister in the Oval Office on Tuesday.", []string{"Oval Office/place//name"}, []string{"Oval Office/organization"}},
+		{"The Foreign Office said on Tuesday it had summoned the ambassador.", []string{"Foreign Office/organization/org.fcdo/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-07-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -896,12 +896,44 @@ func (f *finder) andInName(i, lo int) bool {
 	return false
 }
 
+// portfolioList returns the token of the "for" or "of" that opens a
+// list of one-word names ending in the "and" at token i, written after
+// a capitalised title ("Minister for Political, Legal and Security
+// Affairs"), or -1. Commas part the words of the list, so a noun phrase
+// scanned back from its end would stop at the last of them.
+func (f *finder) portfolioList(i, lo int) int {
+	if !f.isWord(i, "and") || i+1 >= len(f.t) || !f.t[i+1].upper || f.t[i+1].kind != tWord {
+		return -1
+	}
+	commas := 0
+	for k := i - 1; k-1 > lo && k >= i-12; k -= 2 {
+		if f.t[k].kind != tWord || !f.t[k].upper {
+			return -1
+		}
+		switch p := &f.t[k-1]; {
+		case p.w == ",":
+			commas++
+		case (p.w == "for" || p.w == "of") && commas > 0 && f.t[k-2].kind == tWord && f.t[k-2].upper && isTitleWord(f.t[k-2].w):
+			return k - 1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 func (f *finder) npStart(end, lo int) int {
 	start := end
 	words := 0
 	for start-1 >= lo && words < 12 {
 		t := &f.t[start-1]
 		if t.kind == tWord {
+			if p := f.portfolioList(start-1, lo); p >= 0 {
+				// "Minister for Political, Legal and Security Affairs"
+				words += start - p
+				start = p
+				continue
+			}
 			if t.w == "and" && f.andInName(start-1, lo) {
 				start-- // "the Department of Job and Family Services"
 				words++
@@ -1470,6 +1502,10 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	ts := r
 	sawTitle := k >= 0
 	for ts-1 >= a && f.t[ts-1].kind == tWord {
+		if p := f.portfolioList(ts-1, a-1); p >= 0 && sawTitle {
+			ts = p // "Minister for Political, Legal and Security Affairs"
+			continue
+		}
 		w := f.t[ts-1].w
 		switch {
 		case isTitleWord(w):
@@ -1482,6 +1518,9 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 			// "Boeing spokeswoman": a name ending in -ing is no verb
 			// "Philippine coast guard spokesman", "Nigeria's
 			// electoral commission chairman"
+		case sawTitle && f.t[ts-1].upper && f.t[ts].upper && verbLike(w) && !cues.Has(w):
+			// "Armed Forces chief": a capitalised participle opens the
+			// name of the body
 		default:
 			goto done
 		}

@@ -206,3 +206,32 @@ func TestFindW12QA3NamingCoordinated(t *testing.T) {
 			[]want{{`unjustified" and based on "false and baseless claims`, Mixed, "Mohammed", "Sheikh", KindNamed, "called"}}},
 	})
 }
+
+// TestFindW12QALongTitle: a title before a name keeps a capitalised
+// participle that opens the body it names ("Armed Forces chief"), not
+// just the words after it (W12 QA).
+func TestFindW12QALongTitle(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"capitalised participle",
+			`"We will win," Armed Forces chief Gen. Eduardo Ano said.`,
+			people("Eduardo Ano"),
+			[]want{{"We will win", Direct, "Eduardo Ano", "Armed Forces chief Gen.", KindNamed, "said"}}},
+	})
+}
+
+// TestFindW12QAPortfolioList: a title naming a list of portfolios parted
+// by commas ("Minister for Political, Legal and Security Affairs") is
+// one title before the name, not a name that starts at the last comma
+// (W12 QA).
+func TestFindW12QAPortfolioList(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"portfolio list",
+			`"It is fine," Coordinating Minister for Political, Legal and Security Affairs Wiranto said.`,
+			people("Wiranto"),
+			[]want{{"It is fine", Direct, "Wiranto", "Coordinating Minister for Political, Legal and Security Affairs", KindNamed, "said"}}},
+		{"names after a title and a comma stay apart",
+			`"It is fine," Minister for Trade, John Smith and Mary Jones said.`,
+			people("John Smith", "Mary Jones"),
+			[]want{{"It is fine", Direct, "John Smith and Mary Jones", "", KindNamed, "said"}}},
+	})
+}
