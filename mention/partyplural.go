@@ -80,6 +80,8 @@ func (p *proc) partyPlurals() {
 		return
 	}
 	toks, text := p.toks, p.text // the loop adds founds, never tokens
+	p.keepStates = true
+	defer p.forgetStates()
 	for i := 0; i < len(toks); i++ {
 		// the words below all open with G, S, C or F: most capitalised
 		// words are turned away by their first byte
