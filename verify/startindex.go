@@ -13,6 +13,7 @@ import (
 type startIndex struct {
 	order  []int32
 	starts []int // starts[k] is the start of span order[k]
+	maxLen int   // the longest span's length
 }
 
 // newStartIndex indexes n spans, span(i) being the i-th.
@@ -23,7 +24,9 @@ func newStartIndex(n int, span func(int) doc.Span) *startIndex {
 	}
 	slices.SortStableFunc(x.order, func(a, b int32) int { return span(int(a)).Start - span(int(b)).Start })
 	for k, i := range x.order {
-		x.starts[k] = span(int(i)).Start
+		sp := span(int(i))
+		x.starts[k] = sp.Start
+		x.maxLen = max(x.maxLen, sp.Len())
 	}
 	return x
 }
@@ -37,6 +40,12 @@ func (x *startIndex) between(lo, hi int) []int32 {
 		b++
 	}
 	return x.order[a:b]
+}
+
+// around returns the indices of the spans that may contain s: those
+// starting in [s.End-maxLen, s.Start], by start.
+func (x *startIndex) around(s doc.Span) []int32 {
+	return x.between(s.End-x.maxLen, s.Start)
 }
 
 // mentionStarts and claimStarts return the checker's indices of the

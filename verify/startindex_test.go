@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,6 +35,30 @@ func TestConjunctAfterIndex(t *testing.T) {
 		got, ok := c.conjunctAfter(at("President Ann Lee"), len(text))
 		if s := text[got.Start:got.End]; ok != (tt.want != "") || ok && s != tt.want {
 			t.Errorf("conjunctAfter = %q, %v; want %q", s, ok, tt.want)
+		}
+	}
+}
+
+// TestStartIndexAround checks that around finds every span containing
+// the one asked, a long span listed last among short ones included.
+func TestStartIndexAround(t *testing.T) {
+	spans := []doc.Span{{Start: 10, End: 12}, {Start: 3, End: 5}, {Start: 20, End: 22}, {Start: 0, End: 30}}
+	x := newStartIndex(len(spans), func(i int) doc.Span { return spans[i] })
+	for _, s := range []doc.Span{{Start: 10, End: 11}, {Start: 4, End: 5}, {Start: 25, End: 26}, {Start: 31, End: 32}} {
+		var want, got []int
+		for i, sp := range spans {
+			if sp.Contains(s) {
+				want = append(want, i)
+			}
+		}
+		for _, i := range x.around(s) {
+			if spans[i].Contains(s) {
+				got = append(got, int(i))
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("around(%v) holds %v; want %v", s, got, want)
 		}
 	}
 }
