@@ -99,8 +99,10 @@ type proc struct {
 
 	// stateCtx is contextCountry's view of the states, kept while
 	// keepStates is set (see stateContext)
-	stateCtx   *stateContext
-	keepStates bool
+	stateCtx    *stateContext
+	personCtx   *personContext // personCountry's, kept as stateCtx
+	keepStates  bool
+	keepPersons bool
 
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when

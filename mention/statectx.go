@@ -41,11 +41,14 @@ type stateInfo struct {
 // sentences (a title's owner is written right before it) and the
 // dateline's country of the first sentences: those are read again.
 func (p *proc) foundChanged(g int) {
+	f := &p.found[g]
+	if f.typ == doc.TypePerson {
+		p.personCtx = nil
+	}
 	c := p.stateCtx
 	if c == nil {
 		return
 	}
-	f := &p.found[g]
 	if f.typ == doc.TypeCountry || f.j <= f.i || f.j > len(p.toks) {
 		p.stateCtx = nil
 		return
@@ -108,11 +111,7 @@ func (p *proc) stateContext() *stateContext {
 		}
 		c.states = append(c.states, st)
 	}
-	c.bySent = make([]int32, len(c.states))
-	for k := range c.bySent {
-		c.bySent[k] = int32(k)
-	}
-	slices.SortStableFunc(c.bySent, func(a, b int32) int { return int(c.states[a].sent - c.states[b].sent) })
+	c.bySent = bySentence(c.states)
 	c.dl = p.datelineCountry()
 	p.stateCtx = c
 	return c
@@ -121,15 +120,78 @@ func (p *proc) stateContext() *stateContext {
 // sentence returns the indices into c.states of the states in sentence
 // sent, in found order.
 func (c *stateContext) sentence(sent int32) []int32 {
-	lo := sort.Search(len(c.bySent), func(k int) bool { return c.states[c.bySent[k]].sent >= sent })
+	return inSentence(c.states, c.bySent, sent)
+}
+
+// inSentence returns the indices of bySent (indices into items, by
+// sentence) of the items in sentence sent.
+func inSentence(items []stateInfo, bySent []int32, sent int32) []int32 {
+	lo := sort.Search(len(bySent), func(k int) bool { return items[bySent[k]].sent >= sent })
 	hi := lo
-	for hi < len(c.bySent) && c.states[c.bySent[hi]].sent == sent {
+	for hi < len(bySent) && items[bySent[hi]].sent == sent {
 		hi++
 	}
-	return c.bySent[lo:hi]
+	return bySent[lo:hi]
+}
+
+// bySentence returns the indices of items by sentence, equal sentences
+// in slice order.
+func bySentence(items []stateInfo) []int32 {
+	order := make([]int32, len(items))
+	for k := range order {
+		order[k] = int32(k)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return int(items[a].sent - items[b].sent) })
+	return order
+}
+
+// personContext is what personCountry reads of the document's KB
+// persons with a country, gathered once while partyPlurals runs: the
+// persons (code: the country), by sentence, and the country most of
+// them have (the smallest code of a tie). A person found added or killed
+// drops it.
+type personContext struct {
+	persons []stateInfo
+	bySent  []int32
+	top     string
+}
+
+// personContext returns the document's personContext, built on first
+// use while p.keepPersons is set (partyPlurals: buildClaims relinks
+// persons); nil otherwise.
+func (p *proc) personContext() *personContext {
+	if !p.keepPersons || noStateContext {
+		return nil
+	}
+	if p.personCtx != nil {
+		return p.personCtx
+	}
+	c := &personContext{}
+	count := map[string]int{}
+	for g := range p.found {
+		h := &p.found[g]
+		if h.dead || h.actor < 0 || h.typ != doc.TypePerson {
+			continue
+		}
+		code := p.s.actors[h.actor].Country
+		if code == "" {
+			continue
+		}
+		count[code]++
+		c.persons = append(c.persons, stateInfo{g: int32(g), sent: int32(p.toks[h.i].sent), code: code})
+	}
+	c.bySent = bySentence(c.persons)
+	n := 0
+	for code, k := range count {
+		if k > n || (k == n && code < c.top) {
+			c.top, n = code, k
+		}
+	}
+	p.personCtx = c
+	return c
 }
 
 // forgetStates ends a pass that kept the stateContext.
 func (p *proc) forgetStates() {
-	p.keepStates, p.stateCtx = false, nil
+	p.keepStates, p.keepPersons, p.stateCtx, p.personCtx = false, false, nil, nil
 }

@@ -10,8 +10,8 @@ import (
 	"github.com/sitrep-project/sitrep/doc"
 )
 
-// TestStateContextSame checks that the document's stateContext changes
-// no claim: the sample articles, joined into one long document after a
+// TestStateContextSame checks that the document's stateContext and
+// personContext change no claim: the sample articles, joined into one long document after a
 // dateline and with party plurals and qualified titles in several
 // sentences, give the same mentions and role claims with it and without.
 func TestStateContextSame(t *testing.T) {
@@ -21,6 +21,10 @@ func TestStateContextSame(t *testing.T) {
 			"Foreign Minister Sergei Lavrov told reporters that France and Germany agreed.",
 		// the states of the holder's sentence are in his words: the
 		// other sentences' state owns the title
+		// no state named: the party of the persons the story names
+		// (personCountry), nearest in the sentence, else most named
+		"Boris Johnson spoke on Monday. Emmanuel Macron and Olaf Scholz met. The Conservatives won. " +
+			"Joe Biden said the Democrats and Rishi Sunak's Conservatives agreed.",
 		"Russia sent troops on Monday. Foreign Minister Ivan Petrovsky told reporters that France and France agreed.",
 	}
 	paths, _ := filepath.Glob("../examples/*.txt")
