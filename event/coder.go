@@ -114,12 +114,13 @@ func (c *Coder) Process(d *doc.Doc) error {
 		clear(s.toks[:cap(s.toks)])
 		clear(s.acts[:cap(s.acts)])
 		clear(s.ms[:cap(s.ms)])
-		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
+		*s = scratch{toks: s.toks[:0], acts: s.acts[:0], quoteEnd: s.quoteEnd[:0], actorAt: s.actorAt[:0], ms: s.ms[:0], cands: s.cands[:0],
 			kbMemo: s.kbMemo, kbOwner: s.kbOwner}
 		scratchPool.Put(s)
 	}()
 	s.sorted = startsSorted(d.Mentions, func(m *doc.Mention) int { return m.Span.Start })
 	s.timesSorted = startsSorted(d.Times, func(t *doc.Time) int { return t.Span.Start })
+	s.quoteEnd = quoteEnds(d.Quotes, s.quoteEnd[:0])
 	d.Events = d.Events[:0]
 	s.issuer, s.issuerOK = c.issuer(d.Title)
 	for si, sent := range d.Sentences {
@@ -187,8 +188,12 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // scratch holds per-document buffers reused across sentences.
 type scratch struct {
-	sorted bool   // d.Mentions are in text order
-	low    string // segment.LowerASCII(d.Text)
+	sorted bool // d.Mentions are in text order
+	// quoteEnd[k] is the latest end of d.Quotes[:k+1] when the quotes
+	// are in text order (quoteSpans reads only those that can reach the
+	// sentence), else nil
+	quoteEnd []int
+	low      string // segment.LowerASCII(d.Text)
 	// the person who last opened a sentence as its subject, and in
 	// which sentence: a sentence that opens with "He"/"She" means them
 	lastPerson     actor
@@ -505,7 +510,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	}
 	ms := c.findMatches(toks, words, cands, acts, s.actorAt, s.ms[:0])
 	s.ms = ms
-	quotes := c.quoteSpans(d, sent, toks)
+	quotes := c.quoteSpans(d, sent, toks, s.quoteEnd)
 	var prev []int
 	first := len(d.Events)
 	for k := range ms {
@@ -1865,12 +1870,36 @@ outer:
 	return best, best > 0
 }
 
+// quoteEnds appends to buf the running latest end of quotes, when they
+// are in text order; else it returns buf as it is.
+func quoteEnds(quotes []doc.Quote, buf []int) []int {
+	if !startsSorted(quotes, func(q *doc.Quote) int { return q.Span.Start }) {
+		return buf
+	}
+	for k := range quotes {
+		e := quotes[k].Span.End
+		if k > 0 {
+			e = max(e, buf[len(buf)-1])
+		}
+		buf = append(buf, e)
+	}
+	return buf
+}
+
 // quoteSpans returns the token ranges inside direct quotes: from the
 // quotes layer when filled, else from quotation marks in the sentence.
-func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok) [][2]int {
+// With the quotes in text order, quoteEnd holds their running latest
+// end (see scratch): only the quotes from the first that may reach the
+// sentence to the last starting before its end are read.
+func (c *Coder) quoteSpans(d *doc.Doc, sent doc.Span, toks []tok, quoteEnd []int) [][2]int {
 	var out [][2]int
 	if d.Has(doc.LayerQuotes) {
-		for qix := range d.Quotes {
+		lo, hi := 0, len(d.Quotes)
+		if len(quoteEnd) == len(d.Quotes) {
+			lo = sort.SearchInts(quoteEnd, sent.Start+1) // quoteEnd[lo] > sent.Start
+			hi = sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Span.Start >= sent.End })
+		}
+		for qix := lo; qix < hi; qix++ {
 			q := &d.Quotes[qix]
 			if q.Kind == "indirect" || !q.Span.Overlaps(sent) {
 				continue

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -377,6 +378,8 @@ func (p *proc) rightOf(ph *phrase) int {
 // Minister Hossein Amir Abdollahian" (title before the name) and "Danny
 // Ayalon, Israel's ambassador," (apposition after it).
 func (p *proc) buildClaims() {
+	p.keepStates = true
+	defer p.forgetStates()
 	p.officeAppositions()
 	used := map[int]bool{}
 	for ti, th := range p.titles {
@@ -746,6 +749,7 @@ func (p *proc) officeAppositions() {
 		p.claims = append(p.claims, c)
 		p.cfound = append(p.cfound, h)
 		f.dead = true
+		p.foundChanged(g)
 	}
 }
 
@@ -900,7 +904,26 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 	sent := p.toks[f.i].sent
 	best, bestD := -1, 1<<30
 	count, inContent := map[string]int{}, map[string]int{}
+	c := p.stateContext()
+	if owned {
+		c = nil
+	}
+	if c != nil {
+		// the states of other sentences count when they qualify no
+		// title; those of this sentence are read one by one below
+		maps.Copy(count, c.count)
+		for _, k := range c.sentence(int32(sent)) {
+			if st := &c.states[k]; !st.owns {
+				if count[st.code]--; count[st.code] == 0 {
+					delete(count, st.code)
+				}
+			}
+		}
+	}
 	for g := range p.found {
+		if c != nil {
+			break
+		}
 		h := &p.found[g]
 		if h.dead || !want(g) {
 			continue
@@ -930,6 +953,33 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		}
 		if d < bestD {
 			best, bestD = g, d
+		}
+	}
+	if c != nil {
+		for _, k := range c.sentence(int32(sent)) {
+			st := &c.states[k]
+			h := &p.found[st.g]
+			if st.owns && st.title == office {
+				continue // as in the loop above
+			}
+			if sent >= 0 && p.holderTarget(f, h) {
+				continue
+			}
+			if sent >= 0 && p.reportedAfter(f, h) {
+				inContent[st.code]++
+				continue
+			}
+			count[st.code]++
+			if sent < 0 {
+				continue
+			}
+			d := h.i - f.i
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = int(st.g), d
+			}
 		}
 	}
 	if best >= 0 && !owned {
@@ -1097,6 +1147,9 @@ func (p *proc) datelineFound(ok func(f *found) bool) int {
 // -"), by its KB entry or the state written after its comma; "" when
 // there is none.
 func (p *proc) datelineCountry() string {
+	if p.stateCtx != nil {
+		return p.stateCtx.dl
+	}
 	dl := p.datelineFound(func(f *found) bool {
 		return p.toks[f.i].sent <= 2 && (f.typ == doc.TypePlace || f.typ == doc.TypeCountry)
 	})

@@ -88,6 +88,9 @@ func TestOrgShortForm(t *testing.T) {
 	for _, tc := range []struct{ text, alias, want string }{
 		{"The American Red Cross opened a shelter. The Red Cross said 40 people stayed.", "Red Cross", "org.american-red-cross"},
 		{"The Red Cross said 40 people stayed.", "Red Cross", "org.icrc"},
+		// other bodies between them; the full name only after the alias
+		{"The American Red Cross opened a shelter. The Security Council met. The Red Cross said 40 people stayed.", "Red Cross", "org.american-red-cross"},
+		{"The Red Cross said 40 people stayed. The American Red Cross opened a shelter.", "Red Cross", "org.icrc"},
 	} {
 		d := &doc.Doc{Text: tc.text}
 		d.Fill(doc.LayerText)

@@ -38,6 +38,15 @@ func (p *proc) bilateralDateline(f *found, best string) string {
 		return ""
 	}
 	sent := p.toks[f.i].sent
+	if c := p.stateCtx; c != nil {
+		for _, k := range c.sentence(int32(sent)) {
+			st := &c.states[k]
+			if st.code == dl && !p.holderTarget(f, &p.found[st.g]) {
+				return dl
+			}
+		}
+		return ""
+	}
 	for g := range p.found {
 		h := &p.found[g]
 		if h.dead || p.toks[h.i].sent != sent || !p.isState(g) || p.holderTarget(f, h) {

@@ -1,6 +1,9 @@
 package mention
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/sitrep-project/sitrep/doc"
 )
 
@@ -12,13 +15,24 @@ import (
 // alias of two words or more joins, and only to an organisation named
 // earlier in the article.
 func (p *proc) orgShortForms() {
+	// byLast lists the organisations by the id of their last word, then
+	// found order: a short form reads only those ending in its word, not
+	// every found before it
+	var byLast []orgEnd
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.typ != doc.TypeOrganization || f.how != HowAlias || f.actor < 0 || f.j-f.i < 2 || f.joinTo >= 0 {
 			continue
 		}
+		if byLast == nil {
+			byLast = p.orgsByLast()
+		}
+		last := p.toks[f.j-1].id
+		lo, _ := slices.BinarySearchFunc(byLast, orgEnd{last, 0}, compareOrgEnd)
+		at, _ := slices.BinarySearchFunc(byLast, orgEnd{last, int32(g)}, compareOrgEnd)
 		var short []string
-		for h := g - 1; h >= 0; h-- {
+		for k := at - 1; k >= lo; k-- {
+			h := int(byLast[k].g)
 			e := &p.found[h]
 			if e.dead || e.typ != doc.TypeOrganization || e.j > f.i || e.j-e.i <= f.j-f.i || e.actor == f.actor || p.toks[e.j-1].id != p.toks[f.j-1].id {
 				continue
@@ -37,6 +51,29 @@ func (p *proc) orgShortForms() {
 			break
 		}
 	}
+}
+
+// orgEnd is an organisation found g and the id of its last word.
+type orgEnd struct{ id, g int32 }
+
+func compareOrgEnd(a, b orgEnd) int {
+	if a.id != b.id {
+		return cmp.Compare(a.id, b.id)
+	}
+	return cmp.Compare(a.g, b.g)
+}
+
+// orgsByLast returns the live organisations of at least one word, by
+// the id of their last word, then found order.
+func (p *proc) orgsByLast() []orgEnd {
+	out := make([]orgEnd, 0, 16)
+	for h := range p.found {
+		if e := &p.found[h]; !e.dead && e.typ == doc.TypeOrganization && e.j > e.i {
+			out = append(out, orgEnd{p.toks[e.j-1].id, int32(h)})
+		}
+	}
+	slices.SortFunc(out, compareOrgEnd)
+	return out
 }
 
 // scopeWords make a body's name another body than its tail names:

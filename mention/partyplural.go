@@ -159,6 +159,8 @@ func (p *proc) partyPlurals() {
 		return
 	}
 	toks, text := p.toks, p.text // the loop adds founds, never tokens
+	p.keepStates, p.keepPersons = true, true
+	defer p.forgetStates()
 	for i := 0; i < len(toks); i++ {
 		// the words below all open with G, S, C or F: most capitalised
 		// words are turned away by their first byte
@@ -265,6 +267,25 @@ var labourNouns = map[string]bool{
 func (p *proc) personCountry(i int) string {
 	sent := p.toks[i].sent
 	best, bestD := "", 1<<30
+	if c := p.personContext(); c != nil {
+		for _, k := range inSentence(c.persons, c.bySent, int32(sent)) {
+			h := &c.persons[k]
+			if sent < 0 {
+				break
+			}
+			d := int(p.found[h.g].i) - i
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = h.code, d
+			}
+		}
+		if best != "" {
+			return best
+		}
+		return c.top
+	}
 	count := map[string]int{}
 	for g := range p.found {
 		h := &p.found[g]

@@ -97,6 +97,13 @@ type proc struct {
 	trig      trigger        // the pass triggers the document's words hold (see absent)
 	cls       []byte         // token → its class bits (tokclass.go), set with trig
 
+	// stateCtx is contextCountry's view of the states, kept while
+	// keepStates is set (see stateContext)
+	stateCtx    *stateContext
+	personCtx   *personContext // personCountry's, kept as stateCtx
+	keepStates  bool
+	keepPersons bool
+
 	// actorEnts maps an actor's Stage.entSlot to its entity index + 1 (0:
 	// none yet), the slots set listed in entSlots; emit clears them when
 	// done, so the slice is all zeros between documents
@@ -616,6 +623,7 @@ func (p *proc) appendFound(f *found) int {
 	for t := f.i; t < f.j; t++ {
 		p.cover[t] = int32(k)
 	}
+	p.foundChanged(k)
 	return k
 }
 
@@ -627,6 +635,7 @@ func (p *proc) kill(k int) {
 			p.cover[t] = -1
 		}
 	}
+	p.foundChanged(k)
 }
 
 // signOffs drops a press release's or wire story's closing mark, "END"

@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -159,7 +160,10 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		return doc.Speaker{Kind: KindDescription, Name: c.Name, Entity: c.Entity, Span: sp, Mention: -1}
 	}
 	if f.mentions {
-		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+		// the mentions are in text order: those starting after the
+		// description end after its start
+		last := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start > sp.Start })
+		for k := last - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
 			if m.Span.End > sp.Start {
 				continue

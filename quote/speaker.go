@@ -1907,7 +1907,10 @@ func (f *finder) link(spk *doc.Speaker) {
 		nameStart = spk.Span.End - n
 	}
 	best := -1
-	for i := range f.d.Mentions {
+	// the mentions are in text order: those before the span cannot be
+	// in it, and a long document has many
+	from := sort.Search(len(f.d.Mentions), func(i int) bool { return f.d.Mentions[i].Span.Start >= spk.Span.Start })
+	for i := from; i < len(f.d.Mentions); i++ {
 		m := &f.d.Mentions[i]
 		if m.Span.Start >= spk.Span.End {
 			break

@@ -2212,24 +2212,29 @@ func (c *checker) conjunctAfter(span doc.Span, end int) (doc.Span, bool) {
 	}
 	at := span.End + i
 	var best doc.Span
-	for _, rc := range c.d.RoleClaims {
-		if rc.Span.Start == at && rc.Span.End > best.End {
+	for _, k := range c.claimStarts().between(at, at) {
+		if rc := &c.d.RoleClaims[k]; rc.Span.End > best.End {
 			best = rc.Span
 		}
 	}
-	for _, m := range c.d.Mentions {
-		if m.Span.Start == at && m.Span.End > best.End {
+	for _, k := range c.mentionStarts().between(at, at) {
+		if m := &c.d.Mentions[k]; m.Span.End > best.End {
 			best = m.Span
 		}
 	}
 	// "and Senate President Adriana Salvatierra": a body and a title in
-	// capitals before the person, who is the conjunct
+	// capitals before the person, who is the conjunct (the first such
+	// mention of the document's list)
 	from := max(best.End, at)
-	for _, m := range c.d.Mentions {
-		if m.Type == doc.TypePerson && m.Span.Start > from && m.Span.Start-from <= 40 && m.Span.End <= end && capitalisedWords(c.d.Text[from:m.Span.Start]) {
-			best = doc.Span{Start: at, End: m.Span.End}
-			break
+	first := -1
+	for _, k := range c.mentionStarts().between(from+1, from+40) {
+		m := &c.d.Mentions[k]
+		if (first < 0 || int(k) < first) && m.Type == doc.TypePerson && m.Span.End <= end && capitalisedWords(c.d.Text[from:m.Span.Start]) {
+			first = int(k)
 		}
+	}
+	if first >= 0 {
+		best = doc.Span{Start: at, End: c.d.Mentions[first].Span.End}
 	}
 	return best, best.End > at && best.End <= end
 }

@@ -437,7 +437,7 @@ func (c *checker) unnamedIn(s doc.Span, lower string) [][]int {
 		return lower[t.Start-s.Start : t.End-s.Start]
 	}
 	demonym := func(i int) bool {
-		for mix := range c.d.Mentions {
+		for _, mix := range c.mentionStarts().around(toks[i].Span) {
 			m := &c.d.Mentions[mix]
 			if m.How == "demonym" && m.Span.Contains(toks[i].Span) {
 				return true
@@ -543,7 +543,7 @@ func (c *checker) namedBody(sp doc.Speaker) bool {
 // before they return true, so a speaker without one is neither (a
 // prefilter; it must follow the mention test of both).
 func (c *checker) kbBodyIn(span doc.Span) bool {
-	for mix := range c.d.Mentions {
+	for _, mix := range c.mentionStarts().between(span.Start, span.End) {
 		m := &c.d.Mentions[mix]
 		if m.KBID != "" && (m.Type == doc.TypeOrganization || m.Type == doc.TypeCountry) && span.Contains(m.Span) {
 			return true

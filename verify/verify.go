@@ -150,6 +150,9 @@ type checker struct {
 	// when it is one stretch).
 	alts []ival
 	scan *tokenScan // see tokenScan; nil until it is asked for
+	// mentionIx and claimIx index the mentions and role claims by start
+	// (see startIndex); nil until asked for
+	mentionIx, claimIx *startIndex
 	// checkBuf and roleBuf are the blocks newCheck and roleSlice carve
 	// the claims' checks and roles from
 	checkBuf []claimCheck

@@ -1,0 +1,60 @@
+package mention
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestStateContextSame checks that the document's stateContext and
+// personContext change no claim: the sample articles, joined into one long document after a
+// dateline and with party plurals and qualified titles in several
+// sentences, give the same mentions and role claims with it and without.
+func TestStateContextSame(t *testing.T) {
+	texts := []string{
+		"ATHENS — Finance Minister Yanis Varoufakis met German Finance Minister Wolfgang Schäuble. " +
+			"The Conservatives and the Greens of Britain disagreed. President Obama spoke of Cuba. " +
+			"Foreign Minister Sergei Lavrov told reporters that France and Germany agreed.",
+		// the states of the holder's sentence are in his words: the
+		// other sentences' state owns the title
+		// no state named: the party of the persons the story names
+		// (personCountry), nearest in the sentence, else most named
+		"Boris Johnson spoke on Monday. Emmanuel Macron and Olaf Scholz met. The Conservatives won. " +
+			"Joe Biden said the Democrats and Rishi Sunak's Conservatives agreed.",
+		"Russia sent troops on Monday. Foreign Minister Ivan Petrovsky told reporters that France and France agreed.",
+	}
+	paths, _ := filepath.Glob("../examples/*.txt")
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, strings.Join(texts, "\n\n"))
+	claims := 0
+	for _, text := range texts {
+		run := func(off bool) ([]string, []doc.RoleClaim) {
+			noStateContext = off
+			defer func() { noStateContext = false }()
+			d := analyzeShipped(t, text, "2024-06-01")
+			return mentionList(d), d.RoleClaims
+		}
+		m0, c0 := run(true)
+		m1, c1 := run(false)
+		if !reflect.DeepEqual(m0, m1) {
+			t.Errorf("%.60q: mentions differ with the stateContext", text)
+		}
+		if !reflect.DeepEqual(c0, c1) {
+			t.Errorf("%.60q: role claims differ with the stateContext:\n%v\n%v", text, c0, c1)
+		}
+		claims += len(c0)
+	}
+	if claims == 0 {
+		t.Errorf("no role claims: the test reads nothing")
+	}
+}
