@@ -265,14 +265,15 @@ var labourNouns = map[string]bool{
 // personCountry returns the country of the KB person nearest token i in
 // its sentence, else of the KB persons the document names most, else "".
 func (p *proc) personCountry(i int) string {
+	c := p.personContext()
+	if c == nil {
+		c = p.newPersonContext() // outside partyPlurals: rare, not kept
+	}
 	sent := p.toks[i].sent
 	best, bestD := "", 1<<30
-	if c := p.personContext(); c != nil {
+	if sent >= 0 {
 		for _, k := range inSentence(c.persons, c.bySent, int32(sent)) {
 			h := &c.persons[k]
-			if sent < 0 {
-				break
-			}
 			d := int(p.found[h.g].i) - i
 			if d < 0 {
 				d = -d
@@ -281,43 +282,11 @@ func (p *proc) personCountry(i int) string {
 				best, bestD = h.code, d
 			}
 		}
-		if best != "" {
-			return best
-		}
-		return c.top
-	}
-	count := map[string]int{}
-	for g := range p.found {
-		h := &p.found[g]
-		if h.dead || h.actor < 0 || h.typ != doc.TypePerson {
-			continue
-		}
-		c := p.s.actors[h.actor].Country
-		if c == "" {
-			continue
-		}
-		count[c]++
-		if p.toks[h.i].sent != sent || sent < 0 {
-			continue
-		}
-		d := h.i - i
-		if d < 0 {
-			d = -d
-		}
-		if d < bestD {
-			best, bestD = c, d
-		}
 	}
 	if best != "" {
 		return best
 	}
-	n := 0
-	for c, k := range count {
-		if k > n || (k == n && c < best) {
-			best, n = c, k
-		}
-	}
-	return best
+	return c.top
 }
 
 // freeSpan reports whether tokens [i,j) are covered by no name, or by one

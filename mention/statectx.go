@@ -163,9 +163,14 @@ func (p *proc) personContext() *personContext {
 	if !p.keepPersons || noStateContext {
 		return nil
 	}
-	if p.personCtx != nil {
-		return p.personCtx
+	if p.personCtx == nil {
+		p.personCtx = p.newPersonContext()
 	}
+	return p.personCtx
+}
+
+// newPersonContext gathers the document's KB persons as they stand.
+func (p *proc) newPersonContext() *personContext {
 	c := &personContext{}
 	count := map[string]int{}
 	for g := range p.found {
@@ -187,7 +192,6 @@ func (p *proc) personContext() *personContext {
 			c.top, n = code, k
 		}
 	}
-	p.personCtx = c
 	return c
 }
 
