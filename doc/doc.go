@@ -9,6 +9,7 @@ package doc
 
 import (
 	"fmt"
+	"sort"
 	"time"
 )
 
@@ -26,6 +27,12 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 
 // Overlaps reports whether s and o share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Lookback is how far back, in bytes of text, the stages look for what
+// a later word refers to (a pronoun, "the minister", a bare surname).
+// News articles are far shorter, so they are unaffected; the bound keeps
+// a concatenated file or a book-length text linear in its length.
+const Lookback = 64 << 10
 
 // A Layer names one kind of annotation a stage can provide or require.
 type Layer string
@@ -190,6 +197,45 @@ func (d *Doc) Slice(s Span) string {
 	}
 	return d.Text[s.Start:s.End]
 }
+
+// TimesIn returns a run of d.Times holding every time that starts inside
+// s; it may hold others too (a short list is returned whole), so callers
+// check each. d.Times is in text order, as the times stage writes it.
+func (d *Doc) TimesIn(s Span) []Time {
+	if len(d.Times) <= shortList {
+		return d.Times
+	}
+	lo := sort.Search(len(d.Times), func(i int) bool { return d.Times[i].Span.Start >= s.Start })
+	hi := lo + sort.Search(len(d.Times)-lo, func(i int) bool { return d.Times[lo+i].Span.Start >= s.End })
+	return d.Times[lo:hi]
+}
+
+// PlacesIn is TimesIn for d.Places.
+func (d *Doc) PlacesIn(s Span) []Place {
+	if len(d.Places) <= shortList {
+		return d.Places
+	}
+	lo := sort.Search(len(d.Places), func(i int) bool { return d.Places[i].Span.Start >= s.Start })
+	hi := lo + sort.Search(len(d.Places)-lo, func(i int) bool { return d.Places[lo+i].Span.Start >= s.End })
+	return d.Places[lo:hi]
+}
+
+// QuotesNear returns a run of d.Quotes holding every quote that starts
+// from Lookback bytes before lo to Lookback bytes after hi, those whose
+// cue or speaker can lie in [lo, hi); it may hold others too, so callers
+// check each. d.Quotes is in text order, as the quotes stage writes it.
+func (d *Doc) QuotesNear(lo, hi int) []Quote {
+	if len(d.Quotes) <= shortList {
+		return d.Quotes
+	}
+	a := sort.Search(len(d.Quotes), func(i int) bool { return d.Quotes[i].Span.Start >= lo-Lookback })
+	b := a + sort.Search(len(d.Quotes)-a, func(i int) bool { return d.Quotes[a+i].Span.Start >= hi+Lookback })
+	return d.Quotes[a:b]
+}
+
+// shortList is the length up to which TimesIn, PlacesIn and QuotesNear
+// return the whole list: scanning it costs less than searching it.
+const shortList = 32
 
 // SentenceAt returns the index of the sentence containing byte offset off,
 // or -1.

@@ -4633,8 +4633,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 	dist := 1 << 30
 	at := toks[m.head].start
 	conjStart := conjunctCut(d, sent, toks, m, at)
-	for i := range d.Places {
-		p := &d.Places[i]
+	places := d.PlacesIn(sent)
+	for i := range places {
+		p := &places[i]
 		if !sent.Contains(p.Span) {
 			continue
 		}

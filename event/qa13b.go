@@ -30,8 +30,9 @@ import (
 // sentence before a trailing tag ("BAMAKO, Jan 12 (Reuters) - Rebels
 // shelled …, the army said") still places the content event.
 func otherSideOfQuote(d *doc.Doc, at int, sp doc.Span) bool {
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
+	qs := d.QuotesNear(min(at, sp.Start), max(at+1, sp.End))
+	for i := range qs {
+		q := &qs[i]
 		if q.Span.End <= q.Span.Start || q.CueSpan.End <= q.CueSpan.Start {
 			continue
 		}

@@ -112,8 +112,9 @@ func (c *Coder) quoteSpeaker(d *doc.Doc, toks []tok, acts []actor, m *match, src
 		return -1, a, false
 	}
 	at := toks[m.head].start
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
+	qs := d.QuotesNear(at, at+1)
+	for i := range qs {
+		q := &qs[i]
 		if at < q.CueSpan.Start || at >= q.CueSpan.End {
 			continue
 		}

@@ -21,8 +21,9 @@ func (c *Coder) quotePronounActor(d *doc.Doc, sent doc.Span, toks []tok, words *
 	if words != nil && !words.hasHash(heHash) && !words.hasHash(sheHash) {
 		return acts // (no "he" or "she" in the sentence: the quotes are not read)
 	}
-	for i := range d.Quotes {
-		sp := &d.Quotes[i].Speaker
+	qs := d.QuotesNear(sent.Start, sent.End)
+	for i := range qs {
+		sp := &qs[i].Speaker
 		if sp.Kind != "pronoun" || sp.Name == "" || sp.Span.Start < sent.Start || sp.Span.End > sent.End {
 			continue
 		}

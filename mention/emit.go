@@ -99,13 +99,22 @@ func (p *proc) shortForms() {
 				target, targetWords = pe.found, pe.words
 			}
 		}
+		cands := people
+		if target == -2 && !single && !all {
+			// the same people in the same order: only those ending
+			// in last can end with words
+			cands = make([]personWords, len(idx))
+			for x, pi := range idx {
+				cands[x] = people[pi]
+			}
+		}
 		if target == -2 && !single {
-			if t := p.kinNamesake(people, g, words); t >= 0 {
+			if t := p.kinNamesake(cands, g, words); t >= 0 {
 				target = t // "Bush" after "George W. Bush, the son of President George H. W. Bush"
 			}
 		}
 		if target == -2 && !single {
-			if t := p.leaderNamesake(people, g, words); t >= 0 {
+			if t := p.leaderNamesake(cands, g, words); t >= 0 {
 				target = t // "Rajapaksa" after the president and his brother
 			}
 		}
@@ -234,6 +243,7 @@ func eventHead(w string) bool {
 // standard news style. A word several earlier names abbreviate, or one
 // the KB knows, stays apart.
 func (p *proc) initialsJoins() {
+	var byInit map[string][]int32
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.how != HowName || f.j-f.i != 1 || f.joinTo >= 0 || f.actor >= 0 || !p.toks[f.i].upper() {
@@ -247,12 +257,27 @@ func (p *proc) initialsJoins() {
 			continue
 		}
 		target := -1
-		for h := range p.found {
+		n := len(p.found)
+		var idx []int32
+		if manyFound(p.found) {
+			// a long document: only the organisations with these
+			// initials (in found order, so the answer is the same)
+			if byInit == nil {
+				byInit = p.orgInitials()
+			}
+			idx = byInit[w]
+			n = len(idx)
+		}
+		for x := 0; x < n; x++ {
+			h := x
+			if idx != nil {
+				h = int(idx[x])
+			}
 			e := &p.found[h]
 			if e.dead || e.i >= f.i || e.j-e.i < 1 || e.joinTo >= 0 || e.typ != doc.TypeOrganization && e.typ != doc.TypeArmedGroup {
 				continue
 			}
-			if initialsOf(p.text[p.toks[e.i].start:p.toks[e.j-1].end]) != w {
+			if idx == nil && initialsOf(p.text[p.toks[e.i].start:p.toks[e.j-1].end]) != w {
 				continue
 			}
 			if target >= 0 && p.root(target) != p.root(h) {
@@ -267,6 +292,33 @@ func (p *proc) initialsJoins() {
 		f.typ, f.joinTo = p.found[target].typ, target
 	}
 }
+
+// orgInitials indexes the organisations and armed groups found by their
+// initials (initialsOf), each list in found order. Only a found already
+// typed so can be a target of initialsJoins, which types nothing but the
+// acronyms it joins.
+func (p *proc) orgInitials() map[string][]int32 {
+	by := map[string][]int32{}
+	for h := range p.found {
+		e := &p.found[h]
+		if e.dead || e.j-e.i < 1 || e.joinTo >= 0 || e.typ != doc.TypeOrganization && e.typ != doc.TypeArmedGroup {
+			continue
+		}
+		if in := initialsOf(p.text[p.toks[e.i].start:p.toks[e.j-1].end]); in != "" {
+			by[in] = append(by[in], int32(h))
+		}
+	}
+	return by
+}
+
+// manyFound reports whether a document names so many things that the
+// passes comparing each name with all others switch to an index (or a
+// memo) of them: a short article keeps the plain loops. Both give the
+// same answers (TestIndexedPassesSame).
+func manyFound(found []found) bool { return len(found) > manyAt }
+
+// manyAt is manyFound's threshold (a variable for the tests).
+var manyAt = 256
 
 // initialsOf returns the first letters of the capitalised words and
 // hyphenated parts of name ("Pakistan Tehreek-e-Insaf": "PTI"), or ""

@@ -834,6 +834,12 @@ func countryCode(a *kb.Actor) string {
 // resolvePersons links a name shared by several KB people to the one the
 // article names unambiguously elsewhere; otherwise it stays unlinked.
 func (p *proc) resolvePersons() {
+	if manyFound(p.found) {
+		// a long document: namesCountry is asked for every surname, and
+		// this pass retypes no country or place
+		p.countryNamed = map[string]bool{}
+		defer func() { p.countryNamed, p.byEnd = nil, p.byEnd[:0] }()
+	}
 	named := map[int32]bool{}
 	firstFull := map[int32]int{} // the token where each is first named in full
 	for k := range p.found {

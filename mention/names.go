@@ -1451,6 +1451,38 @@ func (p *proc) givenAlone() {
 			count[f.key]++
 		}
 	}
+	// A long document asks both of the same few words again and again;
+	// the answers cannot change in this loop, which retypes one-word
+	// names only (divisionName's own key answers true before any of its
+	// names is retyped; orgNameWord reads longer names)
+	var division map[string]bool
+	var orgWord map[string]int
+	if manyFound(p.found) {
+		division, orgWord = map[string]bool{}, map[string]int{}
+	}
+	divisionName := func(key string) bool {
+		if division == nil {
+			return p.divisionName(key)
+		}
+		v, ok := division[key]
+		if !ok {
+			v = p.divisionName(key)
+			division[key] = v
+		}
+		return v
+	}
+	orgNameWord := func(g int) int {
+		if orgWord == nil {
+			return p.orgNameWord(g)
+		}
+		w := p.word(p.found[g].i)
+		o, ok := orgWord[w]
+		if !ok {
+			o = p.orgNameWord(g)
+			orgWord[w] = o
+		}
+		return o
+	}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.how != HowName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) {
@@ -1465,7 +1497,7 @@ func (p *proc) givenAlone() {
 			continue // "Dorothea" typed an organisation by repetition is the person
 		}
 		switch {
-		case (f.typ == "" || f.typ == doc.TypeOrganization) && p.divisionName(f.key):
+		case (f.typ == "" || f.typ == doc.TypeOrganization) && divisionName(f.key):
 			// "Ford Australia" … "Ford's operations" … "the Ford
 			// Falcon": a name written before a country as a firm's
 			// division is the firm, not a person's given name
@@ -1474,10 +1506,10 @@ func (p *proc) givenAlone() {
 			continue
 		case ok && r >= 0 && !p.givenOwn(g, r):
 			f.joinTo, f.how = r, HowShortForm
-		case f.typ == "" && p.orgNameWord(g) >= 0:
+		case f.typ == "" && orgNameWord(g) >= 0:
 			// "ending Douglas era" after "McDonnell Douglas" and
 			// "Douglas Aircraft": the firm's word, no person's
-			o := p.orgNameWord(g)
+			o := orgNameWord(g)
 			f.typ, f.dead, f.joinTo, f.how = doc.TypeOrganization, false, o, HowShortForm
 			p.cover[f.i] = int32(g)
 			continue

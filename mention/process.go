@@ -118,6 +118,11 @@ type proc struct {
 	// documents and emptied by their users when done
 	cued map[string]string
 	orgs map[string]int
+
+	// long documents only (see manyFound): resolvePersons' memo of
+	// namesCountry and its persons ordered by end (otherBearerNearer)
+	countryNamed map[string]bool
+	byEnd        []int32
 }
 
 // carveIDs returns a copy of s carved from p.ids (read only; valid until

@@ -76,6 +76,19 @@ func (p *proc) namesCountry(iso string) bool {
 	if iso == "" {
 		return false
 	}
+	if p.countryNamed != nil {
+		v, ok := p.countryNamed[iso]
+		if !ok {
+			v = p.scanCountry(iso)
+			p.countryNamed[iso] = v
+		}
+		return v
+	}
+	return p.scanCountry(iso)
+}
+
+// scanCountry is namesCountry without the memo.
+func (p *proc) scanCountry(iso string) bool {
 	for g := range p.found {
 		f := &p.found[g]
 		if f.dead || f.actor < 0 || f.typ != doc.TypeCountry && f.typ != doc.TypePlace {

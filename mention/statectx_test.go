@@ -58,3 +58,50 @@ func TestStateContextSame(t *testing.T) {
 		t.Errorf("no role claims: the test reads nothing")
 	}
 }
+
+// TestIndexedPassesSame checks that the indexes and memos a long
+// document switches to (manyFound: initialsJoins by initials, givenAlone's
+// and resolvePersons' memos, otherBearerNearer walking back by end) give
+// the mentions the plain loops give: the sample articles and sentences
+// that exercise each pass, alone and joined into one document, run both
+// ways.
+func TestIndexedPassesSame(t *testing.T) {
+	texts := []string{
+		"The Pakistan Tehreek-e-Insaf rallied. PTI leaders said the Jamaat-e-Islami would join. The PTI won.",
+		"The government would be providing Ford Australia with a package. It will secure Ford's operations. Ford said so.",
+		"Boeing delivered the final 717, ending the Douglas era. The plant was the home of Douglas Aircraft and of McDonnell Douglas.",
+		"Lourenco replaced Jose Eduardo dos Santos. Isabel dos Santos said she had cut costs in Luanda. Angola's oil firm, in which dos Santos holds a stake, fell.",
+		"Burundi's parliament met in Gitega. Nkurunziza's supporters marched, and Ndayishimiye spoke.",
+		"Steve and Roger met Dorothea. Dorothea said Steve would go. Rajapaksa met President Gotabaya Rajapaksa and Mahinda Rajapaksa.",
+	}
+	paths, _ := filepath.Glob("../examples/*.txt")
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, strings.Join(texts, "\n\n"))
+	n := 0
+	for _, text := range texts {
+		run := func(at int) ([]string, []doc.RoleClaim) {
+			manyAt = at
+			defer func() { manyAt = 256 }()
+			d := analyzeShipped(t, text, "2022-06-01")
+			return mentionList(d), d.RoleClaims
+		}
+		m0, c0 := run(1 << 30)
+		m1, c1 := run(0)
+		if !reflect.DeepEqual(m0, m1) {
+			t.Errorf("%.60q: mentions differ with the indexes:\n%v\n%v", text, m0, m1)
+		}
+		if !reflect.DeepEqual(c0, c1) {
+			t.Errorf("%.60q: role claims differ with the indexes", text)
+		}
+		n += len(m0)
+	}
+	if n == 0 {
+		t.Errorf("no mentions: the test reads nothing")
+	}
+}

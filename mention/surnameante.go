@@ -1,6 +1,11 @@
 package mention
 
-import "github.com/sitrep-project/sitrep/doc"
+import (
+	"cmp"
+	"slices"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // otherBearerNearer returns the found that is the nearest antecedent
 // of the surname match f, when that antecedent is a bearer of the
@@ -13,6 +18,9 @@ import "github.com/sitrep-project/sitrep/doc"
 func (p *proc) otherBearerNearer(f *found, c int32) int {
 	n := f.j - f.i
 	sur := p.fold(f.i, f.j)
+	if p.countryNamed != nil {
+		return p.otherBearerBack(f, c, n, sur)
+	}
 	best, other := -1, -1
 	for k := range p.found {
 		g := &p.found[k]
@@ -23,6 +31,40 @@ func (p *proc) otherBearerNearer(f *found, c int32) int {
 			continue // another KB person: resolvePersons weighs those
 		}
 		if p.fold(g.j-n, g.j) != sur {
+			continue
+		}
+		best, other = g.j, -1
+		if g.actor < 0 {
+			other = k
+		}
+	}
+	return other
+}
+
+// otherBearerBack is otherBearerNearer for a long document (set up by
+// resolvePersons): it walks back from f through the persons ordered by
+// where they end, stops at the nearest bearer of the surname (the lowest
+// found index among those ending there, as the forward loop picks) and
+// looks no further back than doc.Lookback.
+func (p *proc) otherBearerBack(f *found, c int32, n int, sur string) int {
+	if len(p.byEnd) == 0 {
+		for k := range p.found {
+			if g := &p.found[k]; g.typ == doc.TypePerson && g.j-g.i >= 2 {
+				p.byEnd = append(p.byEnd, int32(k))
+			}
+		}
+		slices.SortStableFunc(p.byEnd, func(a, b int32) int { return cmp.Compare(p.found[a].j, p.found[b].j) })
+	}
+	from := p.toks[f.i].start - doc.Lookback
+	x, _ := slices.BinarySearchFunc(p.byEnd, f.i+1, func(k int32, j int) int { return cmp.Compare(p.found[k].j, j) })
+	best, other := -1, -1
+	for x--; x >= 0; x-- {
+		k := int(p.byEnd[x])
+		g := &p.found[k]
+		if best >= 0 && g.j < best || p.toks[g.j-1].start < from {
+			break
+		}
+		if g.dead || g.typ != doc.TypePerson || g.j-g.i <= n || g.actor != c && g.actor >= 0 || p.fold(g.j-n, g.j) != sur {
 			continue
 		}
 		best, other = g.j, -1

@@ -125,6 +125,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 	mods := f.modifiers(a, h, modBuf[:0])
 	for k := len(f.history) - 1; k >= 0; k-- {
 		c := f.history[k]
+		if c.Span.Start < sp.Start-doc.Lookback {
+			break
+		}
 		if f.isGroup(c) {
 			// "Merz and Macron said … the two leaders added": a plural
 			// description is the group; "the chancellor" is one of
@@ -165,6 +168,9 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 		last := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start > sp.Start })
 		for k := last - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
+			if m.Span.Start < sp.Start-doc.Lookback {
+				break
+			}
 			if m.Span.End > sp.Start {
 				continue
 			}
@@ -395,7 +401,7 @@ func (f *finder) nearerTitled(a int, c doc.Speaker, head string, mods []string) 
 		}
 		return n, true
 	}
-	for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+	for k := f.mentionsFrom(f.t[a].s) - 1; k >= 0; k-- {
 		m := &f.d.Mentions[k]
 		if m.Span.Start < from {
 			break
@@ -925,7 +931,7 @@ func (f *finder) lastBody(at int) (int, bool) {
 	if !f.mentions {
 		return -1, false
 	}
-	for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+	for k := f.mentionsFrom(at) - 1; k >= 0; k-- {
 		m := &f.d.Mentions[k]
 		if m.Span.End > at {
 			continue

@@ -180,7 +180,7 @@ func (f *finder) describedBefore(i int, g string) (doc.Speaker, bool) {
 		return doc.Speaker{}, false
 	}
 	if f.mentions {
-		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+		for k := f.mentionsFrom(at) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
 			if m.Span.Start >= at {
 				continue

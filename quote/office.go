@@ -27,7 +27,7 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 		return doc.Speaker{}, false
 	}
 	day := kb.DateOf(f.d.Date)
-	for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+	for k := f.mentionsFrom(sp.Start) - 1; k >= 0; k-- {
 		m := &f.d.Mentions[k]
 		if m.Span.End > sp.Start {
 			continue

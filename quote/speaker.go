@@ -2071,6 +2071,9 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	}
 	for k := len(f.history) - 1; k >= 0; k-- {
 		h := f.history[k]
+		if h.Span.Start < sp.Start-doc.Lookback {
+			break
+		}
 		org := f.isOrg(h)
 		group := f.isGroup(h)
 		ok := false
@@ -2092,8 +2095,11 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	if f.mentions && (g == "m" || g == "f") {
-		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+		for k := f.mentionsFrom(sp.Start) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
+			if m.Span.Start < sp.Start-doc.Lookback {
+				break
+			}
 			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) {
 				continue
 			}
@@ -2196,6 +2202,14 @@ func (f *finder) openingSubject(a, b int) (doc.Speaker, bool) {
 	return doc.Speaker{}, false
 }
 
+// mentionsFrom returns the index of the first mention that starts at or
+// after byte offset off; the mentions are in text order, so a backward
+// scan for what precedes off starts just before it.
+func (f *finder) mentionsFrom(off int) int {
+	ms := f.d.Mentions
+	return sort.Search(len(ms), func(k int) bool { return ms[k].Span.Start >= off })
+}
+
 // personInSentence finds the person named nearest before token i in
 // i's sentence, when i does not open it: a person mention, or without
 // the mentions layer a person-like name (see lastName).
@@ -2212,7 +2226,7 @@ func (f *finder) personInSentence(i int) (doc.Speaker, bool) {
 		start := f.t[lo].s
 		subj := f.t[min(lo+6, i-1)].s
 		best := -1
-		for k := len(f.d.Mentions) - 1; k >= 0; k-- {
+		for k := f.mentionsFrom(f.t[i].s) - 1; k >= 0; k-- {
 			m := &f.d.Mentions[k]
 			if m.Span.End > f.t[i].s {
 				continue

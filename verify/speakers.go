@@ -157,8 +157,9 @@ func (c *checker) datedSentence(span doc.Span) bool {
 		return false
 	}
 	s := c.d.Sentences[si]
-	for tix := range c.d.Times {
-		t := &c.d.Times[tix]
+	ts := c.d.TimesIn(s)
+	for tix := range ts {
+		t := &ts[tix]
 		if s.Contains(t.Span) && (t.Type == "DATE" || t.Type == "TIME") && len(t.Value) >= 10 {
 			return true
 		}
@@ -191,8 +192,9 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	// May", "in 2019") reports what was said or done then.
 	if si >= 0 {
 		s := c.d.Sentences[si]
-		for tix := range c.d.Times {
-			t := &c.d.Times[tix]
+		ts := c.d.TimesIn(s)
+		for tix := range ts {
+			t := &ts[tix]
 			if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 || c.inRelative(s, t.Span, cue) {
 				continue
 			}
