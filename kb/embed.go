@@ -66,3 +66,6 @@ var exceptions []byte
 // KB: disagreements with reference tables that are accepted, each with
 // its reason (see package refcheck).
 func ShippedExceptions() []byte { return exceptions }
+
+//go:embed data/gaps.txt
+var gapReviews []byte

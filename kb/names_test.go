@@ -151,27 +151,6 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func TestGaps(t *testing.T) {
-	in := `{"type":"source","name":"t","as_of":"2010-12-31"}
-{"type":"actor","id":"person.a","kind":"person","name":"A","source":"t"}
-{"type":"actor","id":"person.b","kind":"person","name":"B","source":"t"}
-{"type":"office","id":"ZZZ.president","name":"P","single":true,"complete_from":"2000","source":"t"}
-{"type":"role","person":"person.a","office":"ZZZ.president","start":"1998-01-01","end":"2003-06-01","source":"t"}
-{"type":"role","person":"person.b","office":"ZZZ.president","start":"2003-06-20","end":"2008-01-01","source":"t"}
-`
-	k := New()
-	if err := Load(strings.NewReader(in), "g.jsonl", k); err != nil {
-		t.Fatal(err)
-	}
-	g := k.Gaps()
-	if len(g) != 1 || !strings.Contains(g[0].Error(), "g.jsonl:4: office ZZZ.president: no holder from 2008-01-01 to 2010-12-31") {
-		t.Errorf("Gaps() = %v; want only the stretch after 2008 (the 19-day hand-over is fine)", g)
-	}
-	if len(k.Check()) != 0 {
-		t.Errorf("Check() = %v; gaps are not problems", k.Check())
-	}
-}
-
 // TestCheckNeverOffice: a role in an office marked never is a problem
 // kb check reports with its file and line.
 func TestCheckNeverOffice(t *testing.T) {

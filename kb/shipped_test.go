@@ -273,3 +273,26 @@ func TestShippedW12Roles(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedGaps checks the promise of docs/kb.md (Completeness): every
+// stretch since 2000 without a holder in the offices the KB promises to
+// list, and inside the complete range of any other one-holder office, is
+// either filled or explained in kb/data/gaps.txt, and no explanation is
+// stale.
+func TestShippedGaps(t *testing.T) {
+	k := shipped(t)
+	reviews, err := kb.ShippedGapReviews()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaps := k.Gaps()
+	for _, s := range kb.ReviewGaps(gaps, reviews) {
+		t.Errorf("gaps.txt:%d: %s %s … %s explains no gap (stale)", s.Line, s.Office, s.From, s.To)
+	}
+	for _, g := range gaps {
+		if g.Review == nil {
+			t.Errorf("unexplained gap: %s (add the holders or a line to kb/data/gaps.txt)", g)
+		}
+	}
+	t.Logf("%d gaps, all reviewed", len(gaps))
+}

@@ -123,3 +123,15 @@ func TestUndatedDeathReport(t *testing.T) {
 		t.Errorf("Abe: DateWindow = %+v; want inconsistent (Suga left office before Abe died)", d.DateWindow)
 	}
 }
+
+// TestUnknownPersonInVacancy: inside an office's complete range, a day
+// no role covers is a vacancy the KB records (kb/data/gaps.txt reviews
+// each), so a stranger claiming the office then is contradicted; an
+// acting claimant may be one the KB does not list.
+func TestUnknownPersonInVacancy(t *testing.T) {
+	checkQA7(t, []qa7Case{
+		{text: "Lebanese President Jean Haddad said on Monday that the talks would continue.", date: "2015-06-01", kind: doc.FindUnknownPerson, who: "Haddad", verdict: doc.Contradicted, expl: "vacant"},
+		{text: "Lebanon's acting President Jean Haddad said on Monday that the talks would continue.", date: "2015-06-01", kind: doc.FindUnknownPerson, who: "Haddad", verdict: doc.Unverifiable},
+		{text: "Lebanese President Jean Haddad said on Monday that the talks would continue.", date: "2019-06-03", kind: doc.FindUnknownPerson, who: "Haddad", verdict: doc.Contradicted, expl: "Michel Aoun"},
+	})
+}

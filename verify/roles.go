@@ -1578,6 +1578,14 @@ func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
 				fmt.Sprintf("On %s the %s was %s; the KB's list of holders is complete for that date and has no %s.", dateText(day), ch.office.Name, strings.Join(holders, " and "), ch.rc.Person), ev)
 			return
 		}
+		// no role can cover the day: a vacancy the complete list records
+		// (kb/data/gaps.txt reviews each); an acting or caretaker claimant
+		// may be one the KB does not list
+		if ch.rc.Modifier != "acting" && ch.rc.Modifier != "caretaker" && len(c.k.HoldersAt(ch.office.ID, day)) == 0 {
+			c.finding(ch, doc.FindUnknownPerson, doc.Contradicted,
+				fmt.Sprintf("On %s the %s was vacant; the KB's list of holders is complete for that date and has no %s.", dateText(day), ch.office.Name, ch.rc.Person), nil)
+			return
+		}
 	}
 	if weak {
 		c.finding(ch, doc.FindUnknownPerson, doc.Unverifiable,

@@ -307,7 +307,7 @@ func periodText(p kb.Period) string {
 }
 
 func runKBCheck(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "kb check", "kb check [FILE]... [--against DIR [--all] [--coverage [--since DATE]]] [--json]",
+	fs := newFlagSet(env, "kb check", "kb check [FILE]... [--gaps] [--against DIR [--coverage [--since DATE]]] [--all] [--json]",
 		`Loads the shipped KB with FILEs stacked on top and reports problems with file and line:
 load errors (malformed lines, unknown types, duplicate ids, impossible dates, end before
 start, unknown persons, offices or sources), then consistency problems (overlapping holders
@@ -318,12 +318,17 @@ disagreement beyond the tolerance (--all: every disagreement; see docs/kb.md, Qu
 With --coverage it also lists the reference terms since --since (default 2000-01-01) up to
 the KB's as-of date on offices the KB models that no KB role covers, those inside an office's
 complete range first (each would make a true title "contradicted").
-Exits 1 when there is any problem.`)
+With --gaps it also lists the stretches of more than 30 days since 2000 (up to the as-of date)
+that no role covers in the offices the KB promises to list every holder of (heads of state and
+government, foreign and defence ministers of the G20, MENA and P5, UN/NATO/EU top posts,
+supreme leaders, armed groups' leaders) and inside the complete range of any other one-holder
+office; gaps explained in kb/data/gaps.txt are counted, not listed (--all lists them too).
+Exits 1 when there is any problem (with --gaps: an unexplained gap or a stale explanation).`)
 	against := fs.String("against", "", "compare roles with the reference tables in `dir`")
-	all := fs.Bool("all", false, "with --against, also list the disagreements within the transition-act tolerance (and with --coverage the excepted missing terms)")
+	all := fs.Bool("all", false, "with --against, also list the disagreements within the transition-act tolerance (with --coverage the excepted missing terms, with --gaps the explained gaps)")
 	coverage := fs.Bool("coverage", false, "with --against, also list the reference holders the KB lacks")
 	sinceFlag := fs.String("since", "2000-01-01", "with --coverage, the first `day` of the window")
-	gaps := fs.Bool("gaps", false, "also list stretches without a holder in complete one-holder offices (for review; not counted as problems)")
+	gaps := fs.Bool("gaps", false, "also list the stretches without a holder in promised and complete one-holder offices; unexplained ones and stale explanations are problems")
 	asJSON := fs.Bool("json", false, "print JSON")
 	files, err := fs.parse(args)
 	if err != nil {
@@ -343,7 +348,7 @@ Exits 1 when there is any problem.`)
 	if err != nil {
 		if el, ok := err.(kb.ErrorList); ok {
 			if *asJSON {
-				return checkJSON(env, el, nil, nil)
+				return checkJSON(env, el, nil, nil, nil)
 			}
 			for _, e := range el {
 				fmt.Fprintln(env.Stderr, e)
@@ -354,6 +359,12 @@ Exits 1 when there is any problem.`)
 		return err
 	}
 	problems := k.Check()
+	var gapRep *gapReport
+	if *gaps {
+		if gapRep, err = checkGaps(k); err != nil {
+			return err
+		}
+	}
 	var cmp *refReport
 	var cov *refcheck.CoverageReport
 	if *against != "" {
@@ -363,7 +374,7 @@ Exits 1 when there is any problem.`)
 		}
 	}
 	if *asJSON {
-		if err := checkJSON(env, problems, cmp, cov); err != nil {
+		if err := checkJSON(env, problems, gapRep, cmp, cov); err != nil {
 			return err
 		}
 	} else {
@@ -371,12 +382,8 @@ Exits 1 when there is any problem.`)
 			fmt.Fprintln(env.Stdout, e)
 		}
 		fmt.Fprintf(env.Stdout, "%d problems\n", len(problems))
-		if *gaps {
-			g := k.Gaps()
-			for _, e := range g {
-				fmt.Fprintln(env.Stdout, "gap: "+e.Error())
-			}
-			fmt.Fprintf(env.Stdout, "%d gaps\n", len(g))
+		if gapRep != nil {
+			gapRep.Print(env.Stdout, *all)
 		}
 		if cmp != nil {
 			cmp.Print(env.Stdout, *all)
@@ -386,13 +393,13 @@ Exits 1 when there is any problem.`)
 			cov.Print(env.Stdout, *all)
 		}
 	}
-	if len(problems) > 0 || (cmp != nil && cmp.Failed()) || (cov != nil && cov.Failed()) {
+	if len(problems) > 0 || (gapRep != nil && gapRep.Failed()) || (cmp != nil && cmp.Failed()) || (cov != nil && cov.Failed()) {
 		return errSomeFailed
 	}
 	return nil
 }
 
-func checkJSON(env *Env, el kb.ErrorList, cmp *refReport, cov *refcheck.CoverageReport) error {
+func checkJSON(env *Env, el kb.ErrorList, gaps *gapReport, cmp *refReport, cov *refcheck.CoverageReport) error {
 	type problem struct {
 		File string `json:"file"`
 		Line int    `json:"line"`
@@ -404,7 +411,8 @@ func checkJSON(env *Env, el kb.ErrorList, cmp *refReport, cov *refcheck.Coverage
 	}
 	return kbWriteJSON(env.Stdout, struct {
 		Problems   []problem                `json:"problems"`
+		Gaps       *gapReport               `json:"gaps,omitempty"`
 		Comparison *refReport               `json:"comparison,omitempty"`
 		Coverage   *refcheck.CoverageReport `json:"coverage,omitempty"`
-	}{ps, cmp, cov})
+	}{ps, gaps, cmp, cov})
 }

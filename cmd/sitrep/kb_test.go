@@ -156,6 +156,54 @@ func TestKBCheckAgainst(t *testing.T) {
 	}
 }
 
+// TestKBCheckGaps: --gaps reports the shipped KB's gaps, all reviewed,
+// in text and JSON; a stacked file that opens a gap makes it fail.
+func TestKBCheckGaps(t *testing.T) {
+	out, errs, code := runSitrep(t, "kb", "check", "--gaps")
+	if code != exitOK || !strings.Contains(out, " 0 unreviewed, ") || !strings.Contains(out, "; 0 stale reviews") {
+		t.Errorf("kb check --gaps = exit %d\n%s%s; want a clean summary", code, out, errs)
+	}
+	if strings.Contains(out, "gap: ") {
+		t.Errorf("kb check --gaps listed reviewed gaps without --all:\n%s", out)
+	}
+	all, _, _ := runSitrep(t, "kb", "check", "--gaps", "--all")
+	if !strings.Contains(all, "gap: <shipped>/people-mena.jsonl:") || !strings.Contains(all, "LBN.president (heads): no holder from 2014-05-24 to 2016-10-31 (891 days) inside the complete range [vacant: ") {
+		t.Errorf("kb check --gaps --all does not list the reviewed Lebanese vacancy:\n%.2000s", all)
+	}
+	js, _, _ := runSitrep(t, "kb", "check", "--gaps", "--json")
+	var got struct {
+		Gaps struct {
+			Gaps []struct {
+				Office string `json:"office"`
+				Group  string `json:"group"`
+				Days   int    `json:"days"`
+				Review *struct {
+					Kind string `json:"kind"`
+				} `json:"review"`
+			} `json:"gaps"`
+			Unreviewed int `json:"unreviewed"`
+		} `json:"gaps"`
+	}
+	if err := json.Unmarshal([]byte(js), &got); err != nil {
+		t.Fatalf("output is not JSON: %v\n%.500s", err, js)
+	}
+	if len(got.Gaps.Gaps) == 0 || got.Gaps.Unreviewed != 0 || got.Gaps.Gaps[0].Review == nil || got.Gaps.Gaps[0].Group == "" {
+		t.Errorf("kb check --gaps --json = %+v; want reviewed gaps with their group", got.Gaps)
+	}
+
+	// a vacancy a stacked file opens is unreviewed: the command fails
+	dir := t.TempDir()
+	extra := filepath.Join(dir, "extra.jsonl")
+	os.WriteFile(extra, []byte(`{"type":"actor","id":"person.zz-test","kind":"person","name":"Zz Test","source":"sitrep-people"}
+{"type":"office","id":"NZL.speaker","country":"NZL","key":"speaker","name":"Speaker","single":true,"complete_from":"2020-01-01","source":"sitrep-people"}
+{"type":"role","person":"person.zz-test","office":"NZL.speaker","start":"2020-01-01","end":"2021-01-01","source":"sitrep-people"}
+`), 0o644)
+	out, _, code = runSitrep(t, "kb", "check", "--gaps", extra)
+	if code != exitFailed || !strings.Contains(out, "gap: ") || !strings.Contains(out, "NZL.speaker (complete): no holder from 2021-01-01 to 2025-06-30") {
+		t.Errorf("kb check --gaps with an open vacancy = exit %d\n%s; want it listed and exit %d", code, out, exitFailed)
+	}
+}
+
 // TestUsageErrorNamesSubcommand checks that a subcommand's usage error
 // names the subcommand and points at its own -h (which lists its flags),
 // not the parent's.
