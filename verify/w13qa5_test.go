@@ -24,3 +24,20 @@ func TestW13QA5SinceClause(t *testing.T) {
 		t.Errorf("year in the claim's clause: got %q; want the 2016 switch contradicted", got)
 	}
 }
+
+// TestW13QA5KBFacts: officials and relations added to the KB for the W13
+// QA5 articles (the Philippines' foreign and defence secretaries,
+// Sweden's foreign ministers since 2006, Colombia–Venezuela's breaks).
+func TestW13QA5KBFacts(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Philippine Defence Secretary Delfin Lorenzana called the attack illegal.", "2023-08-07", doc.Contradicted, "held by Gilberto Teodoro"},
+		{"Philippine Defence Secretary Delfin Lorenzana called the attack illegal.", "2019-04-02", doc.Supported, "2016-06-30"},
+		{"Philippine Foreign Secretary Enrique Manalo said the actions were excessive.", "2023-08-07", doc.Supported, "Enrique Manalo held this office"},
+		{"Swedish Foreign Minister Tobias Billstrom said Sweden would send troops.", "2024-03-07", doc.Supported, "2022-10-18"},
+		{"Swedish Foreign Minister Carl Bildt said Sweden would send troops.", "2016-03-07", doc.Contradicted, "Margot Wallström"},
+	})
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Colombia and Venezuela restored diplomatic relations on Sunday.", "2022-08-29", doc.Supported, "restored on 2022-08-28"},
+		{"Venezuela severed diplomatic relations with Colombia in 2015.", "2022-08-29", doc.Contradicted, "2015"},
+	})
+}
