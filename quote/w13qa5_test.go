@@ -1,0 +1,32 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestFindW13QA5DatedNarration: after a report's content, ", and" with a
+// subject of its own, a past tense and a day of its own is the writer's
+// narration of another event, not more of the report (W13 QA5: South
+// Korea, Sweden); a clause without its own day stays in the report.
+func TestFindW13QA5DatedNarration(t *testing.T) {
+	for _, tc := range []struct{ speaker, in, want string }{
+		{"Lee Jae-myung", `Lee Jae-myung said the plan was the most humiliating moment in the country's history, and thousands of people protested in Seoul on Saturday.`,
+			"the plan was the most humiliating moment in the country's history"},
+		{"Recep Tayyip Erdogan", `Recep Tayyip Erdogan accused Stockholm of sheltering Kurdish militants, and Hungary's parliament approved it on Feb. 26.`,
+			"Stockholm of sheltering Kurdish militants"},
+		{"Lee Jae-myung", `Lee Jae-myung said the plan was humiliating, and thousands of people had protested against it.`,
+			"the plan was humiliating, and thousands of people had protested against it"},
+		{"Lee Jae-myung", `Lee Jae-myung said the plan was humiliating, and Seoul would protest on Monday.`,
+			"the plan was humiliating, and Seoul would protest on Monday"},
+	} {
+		d := newDoc(tc.in)
+		markMention(d, tc.speaker, doc.TypePerson, "", "", "")
+		d.Fill(doc.LayerMentions)
+		qs := Find(d)
+		if len(qs) != 1 || qs[0].Text != tc.want {
+			t.Errorf("Find(%q) = %s; want one quote %q", tc.in, describe(qs), tc.want)
+		}
+	}
+}
