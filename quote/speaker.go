@@ -1096,6 +1096,40 @@ func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
 	return spk, true
 }
 
+// titledPersonOf reads [a,b) as a person mention, title and all, then
+// "of", "for", "at" or "with" and an affiliation ("Opposition leader Lee
+// Jae-myung of the Democratic Party", "Senator Paloma Valencia of the
+// Democratic Centre party"): the person speaks, not the body at the end.
+// It needs the mentions layer: the mention must end right before the
+// preposition.
+func (f *finder) titledPersonOf(a, b, cue int) (doc.Speaker, bool) {
+	if !f.mentions || b-a < 4 {
+		return doc.Speaker{}, false
+	}
+	x := a + 2
+	for x < b-1 && !(f.t[x].kind == tWord && (f.t[x].w == "of" || f.t[x].w == "for" || f.t[x].w == "at" || f.t[x].w == "with")) {
+		x++
+	}
+	if x >= b-1 || f.t[x-1].kind != tWord || !f.t[x-1].upper {
+		return doc.Speaker{}, false
+	}
+	ms := f.d.Mentions
+	lo, end := f.t[a].s, f.t[x-1].e
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= lo })
+	for ; k < len(ms) && ms[k].Span.Start < end; k++ {
+		if ms[k].Span.End != end || ms[k].Type != doc.TypePerson {
+			continue
+		}
+		spk, ok := f.classify(a, x, cue)
+		if !ok || spk.Kind != KindNamed {
+			return doc.Speaker{}, false
+		}
+		spk.Span.End = f.t[b-1].e
+		return spk, true
+	}
+	return doc.Speaker{}, false
+}
+
 func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	a = f.skipTimeLead(a, b)
 	if spk, ok := f.orgMention(a, b); ok {
@@ -1121,6 +1155,9 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	// "Dennis Evans of the Ohio Department of Job and Family Services":
 	// a person's name, then an affiliation naming a body
 	if spk, ok := f.nameOfBody(a, b); ok {
+		return spk, true
+	}
+	if spk, ok := f.titledPersonOf(a, b, cue); ok {
 		return spk, true
 	}
 	// trailing capitalised run: a name

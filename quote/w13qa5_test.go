@@ -30,3 +30,20 @@ func TestFindW13QA5DatedNarration(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW13QA5TitledPersonOfBody: a titled person mention, then "of
+// the" and a body, speaks as the person, not as the body at the end
+// ("Opposition leader Lee Jae-myung of the Democratic Party said"; W13
+// QA5: South Korea).
+func TestFindW13QA5TitledPersonOfBody(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"title, person, of the party",
+			`Opposition leader Lee Jae-myung of the Democratic Party said the plan was humiliating.`,
+			people("Lee Jae-myung"),
+			[]want{{"^the plan was humiliating", Indirect, "Lee Jae-myung", "Opposition leader", KindNamed, "said"}}},
+		{"senator, person, of the party",
+			`Senator Paloma Valencia of the Democratic Centre party said the deal was a mistake.`,
+			people("Paloma Valencia"),
+			[]want{{"^the deal was a mistake", Indirect, "Paloma Valencia", "Senator", KindNamed, "said"}}},
+	})
+}
