@@ -1001,9 +1001,12 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		count[dl]++ // "ATHENS — Finance Minister X": the story's home
 	}
 	if dl != "" && count[dl] > 0 {
-		// the dateline's country wins a tie
+		// the dateline's country is the story's home, whose officials
+		// need no nationality ("TBILISI — … Foreign Minister X said",
+		// with Russia named more often): it wins unless another state
+		// is named more than twice as often
 		for c, k := range count {
-			if k > count[dl] && c != dl {
+			if k > 2*count[dl] && c != dl {
 				dl = ""
 				break
 			}
