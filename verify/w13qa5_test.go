@@ -41,3 +41,14 @@ func TestW13QA5KBFacts(t *testing.T) {
 		{"Venezuela severed diplomatic relations with Colombia in 2015.", "2022-08-29", doc.Contradicted, "2015"},
 	})
 }
+
+// TestW13QA5Reinstate: "reinstate President X" and "the release of
+// President X" days after a coup report the removal, as "ousted" does
+// (W13 QA5: Niger); years later the KB has no removal to match.
+func TestW13QA5Reinstate(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"West African leaders gave the officers one week to reinstate President Mohamed Bazoum.", "2023-07-30", doc.Supported, "reports the removal"},
+		{"The United Nations demanded the release of President Mohamed Bazoum.", "2023-07-30", doc.Supported, "reports the removal"},
+		{"West African leaders gave the officers one week to reinstate President Mohamed Bazoum.", "2025-07-30", doc.Unverifiable, "does not date that removal near"},
+	})
+}
