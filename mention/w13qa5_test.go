@@ -31,3 +31,29 @@ func TestW13QA5DatelineOverCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestW13QA5DeclaredVerb: "declared" and "proclaimed" after a subject are
+// the clause's verb, no modifier of the title after them ("Peru declared
+// Mexico's ambassador X persona non grata"); after "self-" they are
+// (W13 QA5: Peru).
+func TestW13QA5DeclaredVerb(t *testing.T) {
+	for _, tc := range []struct{ text, person, title string }{
+		{"Peru declared Mexico's ambassador Pablo Monroy persona non grata on Tuesday.", "Pablo Monroy", "Mexico's ambassador"},
+		{"The junta proclaimed Colonel Juan Perez leader on Tuesday.", "Juan Perez", "Colonel"},
+		{"The self-declared president Juan Perez spoke.", "Juan Perez", "self-declared president"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-12-21")
+		found := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.person {
+				found = true
+				if m.Title != tc.title {
+					t.Errorf("%q: %s title %q; want %q", tc.text, tc.person, m.Title, tc.title)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %s", tc.text, tc.person)
+		}
+	}
+}
