@@ -57,3 +57,23 @@ func TestW13QA5DeclaredVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestW13QA5CapitalList: a list of capitals before a verb acts as one:
+// the reading of the last passes to every one before it ("Riyadh, Abu
+// Dhabi and Manama withdrew their ambassadors", where only Manama was
+// read as Bahrain's government; W13 QA5: Qatar).
+func TestW13QA5CapitalList(t *testing.T) {
+	d := analyzeShipped(t, "In 2014, Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha.", "2017-06-05")
+	want := map[string]string{"Riyadh": "SAU", "Abu Dhabi": "ARE", "Manama": "BHR", "Doha": "place.doha"}
+	for _, m := range d.Mentions {
+		if w, ok := want[m.Text]; ok {
+			if m.KBID != w {
+				t.Errorf("%s linked to %q; want %q", m.Text, m.KBID, w)
+			}
+			delete(want, m.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no mentions of %v", want)
+	}
+}
