@@ -4302,6 +4302,11 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if v == "" {
 			continue
 		}
+		if head >= 0 && t.Span.End <= at && whenClause(toks, t.Span, at) {
+			// "the worst since 2014, when Riyadh and Abu Dhabi withdrew
+			// their ambassadors": the clause happened then
+			return v
+		}
 		if head >= 0 && t.Span.Start > at && clauseOpens(toks, head, t.Span.Start) {
 			continue
 		}
@@ -4353,6 +4358,26 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		return best
 	}
 	return date
+}
+
+// whenClause reports whether byte offset at lies in a clause ", when
+// …" right after the time at span ("since 2014, when Riyadh … withdrew",
+// "in March, when troops entered"): up to a semicolon, a colon or the
+// end of the sentence (a list of subjects has commas of its own).
+func whenClause(toks []tok, span doc.Span, at int) bool {
+	i := 0
+	for i < len(toks) && toks[i].start < span.End {
+		i++
+	}
+	if i+2 >= len(toks) || toks[i].low != "," || toks[i+1].low != "when" || toks[i+2].start > at {
+		return false
+	}
+	for k := i + 2; k < len(toks) && toks[k].start < at; k++ {
+		if toks[k].low == ";" || toks[k].low == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // afterClause reports whether byte offset at lies in the clause that the

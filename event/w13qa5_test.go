@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestW13QA5Events: an adverb and a participle between an owner or a
 // determiner and a noun modify the noun ("Yemen's internationally
@@ -16,4 +19,38 @@ func TestW13QA5Events(t *testing.T) {
 		{"military and diplomatic pressure", "2023-03-26", "China has stepped up military and diplomatic pressure on Taiwan.", []string{"CHN TWN"}, []string{"MIL TWN"}},
 		{"military and police stay actors", "2023-03-26", "The military and police attacked protesters on Monday.", []string{"MIL OPP 18"}, nil},
 	})
+}
+
+// TestW13QA5WhenClauseDate: a clause ", when …" right after a time
+// happened then, even after "since" ("the worst since 2014, when Riyadh,
+// Abu Dhabi and Manama withdrew their ambassadors"; W13 QA5: Qatar).
+func TestW13QA5WhenClauseDate(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"since a year, when", "The crisis is the worst since 2014, when Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha.", "ambassadors", "2014"},
+		{"in a month, when", "Tensions rose in March, when Russia attacked the Ukrainian port of Odesa.", "attacked", "2017-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2017, 6, 5, 0, 0, 0, 0, time.UTC))
+			found := false
+			for _, e := range d.Events {
+				if e.Trigger != tt.trigger {
+					continue
+				}
+				found = true
+				if e.Date != tt.want {
+					t.Errorf("%q: %s dated %s, want %s", tt.text, tt.trigger, e.Date, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event on %q among %v", tt.text, tt.trigger, eventCodes(d))
+			}
+		})
+	}
 }
