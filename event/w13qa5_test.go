@@ -32,7 +32,7 @@ func TestW13QA5WhenClauseDate(t *testing.T) {
 	tests := []struct {
 		name, text, trigger, want string
 	}{
-		{"since a year, when", "The crisis is the worst since 2014, when Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha.", "ambassadors", "2014"},
+		{"since a year, when", "The crisis is the worst since 2014, when Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha for eight months.", "ambassadors", "2014"},
 		{"in a month, when", "Tensions rose in March, when Russia attacked the Ukrainian port of Odesa.", "attacked", "2017-03"},
 	}
 	for _, tt := range tests {
