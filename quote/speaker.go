@@ -1164,7 +1164,10 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	r := b
 	for r-1 >= a {
 		t := &f.t[r-1]
-		if t.kind == tWord && (t.upper || particles.Has(t.w) && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && (!unnamedHeads.Has(f.t[r-2].w) || f.titleBeforeName(r-1, b))) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles.Has(t.w) && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && (!unnamedHeads.Has(f.t[r-2].w) || f.titleBeforeName(r-1, b)) ||
+			// "Minister for Foreign Affairs Anwar Gargash": a portfolio
+			// after a capitalised title word, before a name
+			t.w == "for" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && f.titleBeforeName(r-1, b)) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}

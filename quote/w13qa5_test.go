@@ -47,3 +47,24 @@ func TestFindW13QA5TitledPersonOfBody(t *testing.T) {
 			[]want{{"^the deal was a mistake", Indirect, "Paloma Valencia", "Senator", KindNamed, "said"}}},
 	})
 }
+
+// TestFindW13QA5PortfolioFor: a title with a portfolio after "for"
+// before a name ("Emirati Minister of State for Foreign Affairs Anwar
+// Gargash said") speaks as the name; the report was lost or given to
+// "Emirati Minister" (W13 QA5: Qatar).
+func TestFindW13QA5PortfolioFor(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"minister of state for",
+			`Emirati Minister of State for Foreign Affairs Anwar Gargash said on Twitter that Qatar had to change its policies.`,
+			people("Anwar Gargash"),
+			[]want{{"^Qatar had to change its policies", Indirect, "Anwar Gargash", "Emirati Minister of State for Foreign Affairs", KindNamed, "said"}}},
+		{"minister for",
+			`Minister for Foreign Affairs Anwar Gargash said Qatar had to change its policies.`,
+			people("Anwar Gargash"),
+			[]want{{"^Qatar had to change its policies", Indirect, "Anwar Gargash", "Minister for Foreign Affairs", KindNamed, "said"}}},
+		{"spokesman for a name stays unnamed",
+			`A spokesman for Clinton said the plan was dead.`,
+			nil,
+			[]want{{"^the plan was dead", Indirect, "A spokesman for Clinton", "", KindUnnamed, "said"}}},
+	})
+}
