@@ -93,6 +93,17 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				spk.Kind, spk.Span = KindPronoun, rel
 				return spk, true
 			}
+			if t := &f.t[end-1]; t.kind == tWord && !t.upper && documentHeads.Has(t.w) {
+				// "read out the final communique, which demanded …": the
+				// text says it, as "a statement, which said" does; the
+				// phrase opens at its determiner
+				for d := end - 2; d >= start && d >= end-5 && f.t[d].kind == tWord; d-- {
+					if w := f.t[d].w; w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+						sp := doc.Span{Start: f.t[d].s, End: t.e}
+						return doc.Speaker{Name: f.text[sp.Start:sp.End], Kind: KindUnnamed, Span: sp, Mention: -1}, true
+					}
+				}
+			}
 		}
 		return doc.Speaker{Kind: KindUnresolved, Span: rel, Mention: -1}, true
 	}

@@ -68,3 +68,19 @@ func TestFindW13QA5PortfolioFor(t *testing.T) {
 			[]want{{"^the plan was dead", Indirect, "A spokesman for Clinton", "", KindUnnamed, "said"}}},
 	})
 }
+
+// TestFindW13QA5WhichDocument: "which" after a document noun ("read out
+// the final communique, which demanded …") is the document speaking, as
+// "a statement, which said" is; it was left unresolved (W13 QA5: Niger).
+func TestFindW13QA5WhichDocument(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"the final communique, which demanded",
+			`Omar Touray read out the final communique, which demanded the president's "immediate release".`,
+			people("Omar Touray"),
+			[]want{{"^the president's", Mixed, "the final communique", "", KindUnnamed, "demanded"}}},
+		{"a resolution, which urged",
+			`The council adopted a resolution, which urged both sides to stop fighting.`,
+			nil,
+			[]want{{"^both sides to stop fighting", Indirect, "a resolution", "", KindUnnamed, "urged"}}},
+	})
+}
