@@ -1323,6 +1323,14 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 			}
 			e++
 		}
+		if e > s && e+1 < j && f.t[e].kind == tWord && !f.t[e].upper && (unnamedHeads.Has(f.t[e].w) || personNoun(f.t[e].w)) && strings.HasSuffix(f.t[e].w, "s") {
+			// "West African leaders imposed sanctions …, warning": the
+			// capitalised words qualify a plural head, whose group
+			// speaks, not "West African"
+			if spk, ok := f.classify(s, e+1, j); ok && spk.Kind == KindUnnamed {
+				return spk, true
+			}
+		}
 	}
 	if e == s || e >= j || f.t[e].kind != tWord || f.t[e].upper {
 		return doc.Speaker{}, false

@@ -84,3 +84,16 @@ func TestFindW13QA5WhichDocument(t *testing.T) {
 			[]want{{"^both sides to stop fighting", Indirect, "a resolution", "", KindUnnamed, "urged"}}},
 	})
 }
+
+// TestFindW13QA5QualifiedGroupSubject: capitalised words before a plural
+// head ("West African leaders imposed sanctions …, warning that …")
+// qualify the group that speaks; the speaker was "West African" (W13
+// QA5: Niger).
+func TestFindW13QA5QualifiedGroupSubject(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"West African leaders, warning",
+			`West African leaders imposed sanctions on Niger on Sunday, warning that they did not rule out the use of force.`,
+			nil,
+			[]want{{"^they did not rule out", Indirect, "West African leaders", "", KindUnnamed, "warning"}}},
+	})
+}
