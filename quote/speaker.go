@@ -1199,6 +1199,12 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 			spk.Name = f.text[spk.Span.Start:spk.Span.End]
 			return spk, true
 		}
+		if h := &f.t[r-3]; r-3 >= a && h.kind == tWord && !h.upper && (institutionHeads.Has(h.w) || h.w == "tribunal") && (f.isWord(a, "a") || f.isWord(a, "an")) && (f.t[r-2].w == "in" || f.t[r-2].w == "at") {
+			// "An international tribunal in The Hague ruled": a body
+			// the text does not name, placed by its city; not "Hague"
+			sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+			return doc.Speaker{Name: f.text[sp.Start:sp.End], Kind: KindUnnamed, Span: sp, Mention: -1}, true
+		}
 	}
 	p := r - 1
 	if r < b && p >= a && r > a && (f.t[p].w == "of" || f.t[p].w == "for" || f.t[p].w == "from" || f.t[p].w == "at" || f.t[p].w == "with" || f.t[p].w == "in" || f.t[p].w == "on") {

@@ -97,3 +97,16 @@ func TestFindW13QA5QualifiedGroupSubject(t *testing.T) {
 			[]want{{"^they did not rule out", Indirect, "West African leaders", "", KindUnnamed, "warning"}}},
 	})
 }
+
+// TestFindW13QA5BodyInCity: an indefinite body placed in a city with a
+// determiner in its name ("An international tribunal in The Hague
+// ruled") speaks as the whole phrase, an unnamed source; it spoke as
+// "Hague" (W13 QA5: Philippines).
+func TestFindW13QA5BodyInCity(t *testing.T) {
+	checkMentionQuotes(t, []mentionQuoteCase{
+		{"tribunal in The Hague",
+			`An international tribunal in The Hague ruled that the claims had no legal basis.`,
+			nil,
+			[]want{{"^the claims had no legal basis", Indirect, "An international tribunal in The Hague", "", KindUnnamed, "ruled"}}},
+	})
+}
