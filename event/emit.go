@@ -4025,6 +4025,12 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		if w == "but" && i < m.start && !c.petrarch() {
 			break // "said the vote was not free, but later conceded": the negation is the other clause's (QA17 E-7)
 		}
+		if w == "and" && i > 0 && toks[i-1].low == "," && i < m.start && !c.petrarch() {
+			// "Congress rejected the statement, and lawmakers accused
+			// …": a comma and "and" open another clause, whose
+			// negation or denial before it is not this one's
+			break
+		}
 		switch {
 		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true

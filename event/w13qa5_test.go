@@ -54,3 +54,31 @@ func TestW13QA5WhenClauseDate(t *testing.T) {
 		})
 	}
 }
+
+// TestW13QA5ClauseNegation: a comma and "and" open another clause; a
+// denial or negation before them is not the later trigger's ("Congress
+// rejected the statement, and lawmakers accused the four countries of
+// meddling" was a negated accusation; W13 QA5: Peru).
+func TestW13QA5ClauseNegation(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		neg           bool
+	}{
+		{"Peru's Congress rejected the statement, and lawmakers accused the four countries of meddling.", "accused", false},
+		{"Peru's Congress did not accuse Mexico of meddling.", "accuse", true},
+	} {
+		found := false
+		for _, e := range worldDoc(t, tc.text, "2022-12-21").Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Negated != tc.neg {
+				t.Errorf("%q: %s negated %v; want %v", tc.text, tc.trigger, e.Negated, tc.neg)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+		}
+	}
+}
