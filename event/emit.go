@@ -4325,6 +4325,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
 		}
+		if head >= 0 && t.Span.End <= at && participleAside(toks, t.Span, head) {
+			continue // "lift curbs on exports, imposed in July 2019, while South Korea said …"
+		}
 		if head >= 0 && t.Span.End <= at && reportedBefore(toks, t.Span.Start, head) {
 			continue // "The truce will take effect on Monday, Saudi Arabia said": Monday is the truce's
 		}
@@ -4364,6 +4367,36 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		return best
 	}
 	return date
+}
+
+// participleAside reports a time before the trigger at token head inside
+// an aside set off by commas that opens with a participle ("curbs on
+// exports, imposed in July 2019, while South Korea said …"): the aside
+// dates the noun before it, not a later trigger.
+func participleAside(toks []tok, sp doc.Span, head int) bool {
+	k := 0
+	for k < head && toks[k].start < sp.Start {
+		k++
+	}
+	open := -1
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if toks[i].low == "," {
+			open = i
+			break
+		}
+		if toks[i].punct {
+			return false
+		}
+	}
+	if open < 0 || open+1 >= k || !isParticiple(toks[open+1].low) && !toks[open+1].is(wcPastParticiple) {
+		return false
+	}
+	for i := k; i < head; i++ {
+		if toks[i].start >= sp.End && toks[i].low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // whenClause reports whether byte offset at lies in a clause ", when
