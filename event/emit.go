@@ -4491,6 +4491,16 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 	if !p.is(wcDeterminer|wcPossPronoun) && p.low != "'s" || p.low == "that" {
 		return false
 	}
+	if n.upper && !n.punct {
+		// "under the 1951 Mutual Defense Treaty", "the 2015 Paris
+		// Agreement": a year in the name of an agreement dates it, not
+		// the event, wherever the phrase stands
+		for k := tj + 1; k < len(toks) && k <= tj+5 && toks[k].upper && !toks[k].punct; k++ {
+			if agreementNames.Has(toks[k].low) {
+				return head < tj+1 || head > k
+			}
+		}
+	}
 	if n.punct || n.upper || n.is(wcPreposition|wcDeterminer) || n.low == "and" || n.low == "or" {
 		return false
 	}
@@ -4499,6 +4509,11 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 	}
 	return head < tj+1 || head > tj+3
 }
+
+// agreementNames are the heads of the names of agreements and laws,
+// which a year may open ("the 1951 Mutual Defense Treaty").
+var agreementNames = wordset.FromMap(map[string]bool{"treaty": true, "agreement": true, "accord": true, "accords": true,
+	"convention": true, "act": true, "protocol": true, "pact": true, "charter": true, "declaration": true, "constitution": true})
 
 // temporalPreps open an adjunct that places an event against another
 // ("after a Thursday traffic stop").

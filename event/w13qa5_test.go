@@ -35,6 +35,7 @@ func TestW13QA5WhenClauseDate(t *testing.T) {
 		{"since a year, when", "The crisis is the worst since 2014, when Riyadh, Abu Dhabi and Manama withdrew their ambassadors from Doha for eight months.", "ambassadors", "2014"},
 		{"in a month, when", "Tensions rose in March, when Russia attacked the Ukrainian port of Odesa.", "attacked", "2017-03"},
 		// a participle aside dates the noun before it, not a later trigger
+		{"a year in an agreement's name", "Miller said an armed attack on Philippine public vessels would trigger US commitments under the 1951 Mutual Defense Treaty.", "attack", "2017-06-05"},
 		{"participle aside before", "Japan said it would lift curbs on exports of three materials, imposed in July 2019, while South Korea said it would withdraw its complaint.", "said", "2017-06-05"},
 	}
 	for _, tt := range tests {
