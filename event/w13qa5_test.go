@@ -17,6 +17,8 @@ func TestW13QA5Events(t *testing.T) {
 		{"the newly recognised state", "2017-06-05", "The newly recognised state opened an embassy.", nil, []string{"054"}},
 		{"formally recognised stays", "2017-06-05", "Sweden formally recognised Palestine on Monday.", []string{"SWE PSE 054"}, nil},
 		{"military and diplomatic pressure", "2023-03-26", "China has stepped up military and diplomatic pressure on Taiwan.", []string{"CHN TWN"}, []string{"MIL TWN"}},
+		{"ending decades of fighting", "2005-08-15", "The Indonesian government and the Free Aceh Movement signed a peace agreement on Monday, ending nearly three decades of fighting in the province.", []string{"057"}, []string{"190"}},
+		{"resumed fighting stays", "2005-08-15", "The Indonesian government and the Free Aceh Movement resumed fighting in the province on Monday.", []string{"190"}, nil},
 		{"military and police stay actors", "2023-03-26", "The military and police attacked protesters on Monday.", []string{"MIL OPP 18"}, nil},
 	})
 }
