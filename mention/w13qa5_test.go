@@ -77,3 +77,13 @@ func TestW13QA5CapitalList(t *testing.T) {
 		t.Errorf("no mentions of %v", want)
 	}
 }
+
+// TestW13QA5HouseSpeaker: "House Speaker" is the speaker's title, with
+// the state written before it ("US House Speaker Kevin McCarthy" was an
+// unknown body "US House" and an untitled person; W13 QA5: Honduras).
+func TestW13QA5HouseSpeaker(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"Tsai may meet US House Speaker Kevin McCarthy in Los Angeles.", "2023-03-26", "Kevin McCarthy", "USA.speaker", ""},
+		{"Philippine House Speaker Martin Romualdez opened the session.", "2023-03-26", "Martin Romualdez", "PHL.speaker", ""},
+	})
+}
