@@ -19,6 +19,8 @@ func TestW13QA5Events(t *testing.T) {
 		{"military and diplomatic pressure", "2023-03-26", "China has stepped up military and diplomatic pressure on Taiwan.", []string{"CHN TWN"}, []string{"MIL TWN"}},
 		{"ending decades of fighting", "2005-08-15", "The Indonesian government and the Free Aceh Movement signed a peace agreement on Monday, ending nearly three decades of fighting in the province.", []string{"057"}, []string{"190"}},
 		{"resumed fighting stays", "2005-08-15", "The Indonesian government and the Free Aceh Movement resumed fighting in the province on Monday.", []string{"190"}, nil},
+		{"declare X occupied territories", "2008-08-29", "The parliament voted to declare Abkhazia and South Ossetia occupied territories.", nil, []string{"192"}},
+		{"troops occupied stays", "2008-08-29", "Russian troops occupied South Ossetia on Friday.", []string{"RUSMIL XSO 192"}, nil},
 		{"military and police stay actors", "2023-03-26", "The military and police attacked protesters on Monday.", []string{"MIL OPP 18"}, nil},
 	})
 }
