@@ -4705,6 +4705,23 @@ func clauseOpens(toks []tok, head, end int) bool {
 	return false
 }
 
+// durationClause reports a clause between the trigger at token head and
+// byte offset start that a duration opens ("three days after Moscow
+// recognised …", "a week before the army entered …"): a place in it is
+// that clause's.
+func durationClause(toks []tok, head, start int) bool {
+	for i := head + 2; i < len(toks) && toks[i].start < start; i++ {
+		if w := toks[i].low; (w == "after" || w == "before") && durationUnits.Has(toks[i-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationUnits are the units of a duration before "after" or "before".
+var durationUnits = wordset.FromMap(map[string]bool{"hours": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "decades": true, "minutes": true})
+
 // eventPlace returns the place named in the sentence nearest after the
 // trigger (else before it), skipping places that are the event's actors.
 func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc.Place {
@@ -4758,6 +4775,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.Start > at && topicOver(toks, p.Span, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
+		}
+		if p.Span.Start > at && durationClause(toks, m.head, p.Span.Start) {
+			continue // "broke off relations on Friday, three days after Moscow recognised … Abkhazia": the other clause's
 		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)

@@ -89,3 +89,28 @@ func TestW13QA5ClauseNegation(t *testing.T) {
 		}
 	}
 }
+
+// TestW13QA5DurationClausePlace: a place in a clause a duration opens
+// after the trigger ("three days after Moscow recognised … Abkhazia") is
+// that clause's, not where the trigger happened (W13 QA5: Georgia); a
+// place before the duration stays.
+func TestW13QA5DurationClausePlace(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, place string }{
+		{"Georgia broke off diplomatic relations with Russia on Friday, three days after Moscow recognised the independence of Abkhazia.", "relations", ""},
+		{"Troops attacked a village in Darfur two days after talks collapsed.", "attacked", "Darfur"},
+	} {
+		found := false
+		for _, e := range worldDoc(t, tc.text, "2008-08-29").Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Place != tc.place {
+				t.Errorf("%q: %s placed %q; want %q", tc.text, tc.trigger, e.Place, tc.place)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+		}
+	}
+}
