@@ -96,7 +96,7 @@ func TestW13QA5ClauseNegation(t *testing.T) {
 // place before the duration stays.
 func TestW13QA5DurationClausePlace(t *testing.T) {
 	for _, tc := range []struct{ text, trigger, place string }{
-		{"Georgia broke off diplomatic relations with Russia on Friday, three days after Moscow recognised the independence of Abkhazia.", "relations", ""},
+		{"TBILISI, Aug 29, 2008 - Georgia broke off diplomatic relations with Russia on Friday, three days after Moscow recognised the independence of the breakaway regions of Abkhazia and South Ossetia.", "relations", ""},
 		{"Troops attacked a village in Darfur two days after talks collapsed.", "attacked", "Darfur"},
 	} {
 		found := false
