@@ -973,7 +973,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
-		if n == 1 && toks[i].is(wcAdjectiveAgent) && end < len(toks) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) ||
+		if n == 1 && toks[i].is(wcAdjectiveAgent) && end < len(toks) && !(armedPositions(toks, end) && armedSector(ag.Code)) && (c.nounAfter(toks, end) || coordinatedAdjective(toks, end) ||
 			// "launched a military offensive", "ordered an army
 			// operation": after a light verb and an indefinite article
 			// the word is an adjective; the subject owns the noun
@@ -1212,6 +1212,26 @@ func (c *Coder) nounAfter(toks []tok, i int) bool {
 		return false
 	}
 	return true
+}
+
+// coordinatedAdjective reports whether the words from token i, after an
+// agent word that also works as an adjective, are "and" or "or", an
+// adjective by its ending (-ic, -al, -ary, -ive) and a noun that names
+// no group: "military and diplomatic pressure", "military or economic
+// aid" (not "military and political leaders", who are actors).
+func coordinatedAdjective(toks []tok, i int) bool {
+	if i+2 >= len(toks) || toks[i].low != "and" && toks[i].low != "or" {
+		return false
+	}
+	a := &toks[i+1]
+	if a.punct || a.upper || a.is(wcAdjectiveAgent) || !(strings.HasSuffix(a.low, "ic") || strings.HasSuffix(a.low, "al") || strings.HasSuffix(a.low, "ary") || strings.HasSuffix(a.low, "ive")) {
+		return false
+	}
+	// the noun may be a trigger ("pressure", "aid"), which nounAfter
+	// refuses
+	n := &toks[i+2]
+	return !n.punct && !n.upper && !n.is(wcPreposition|wcDeterminer|wcHypo|wcBeForm|wcReportVerb|wcNegator|wcGroupNoun) &&
+		!groupNouns.Has(n.low) && !strings.HasSuffix(n.low, "ed") && !strings.HasSuffix(n.low, "ly")
 }
 
 // bareNoun reports a lower-case word with no verb ending ("abuse",

@@ -1322,6 +1322,12 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		// subject to do it)
 		return false
 	}
+	if h := m.head; p.Flags&FlagNominal == 0 && h == m.start && h >= 2 && h+1 < len(toks) && adverbParticiple(toks, h) {
+		// "Yemen's internationally recognised government", "a newly
+		// formed council": an adverb and a participle between an owner
+		// or determiner and a noun modify the noun, no act
+		return false
+	}
 	// "an air strike", "the new talks": a determiner and a modifier
 	// before the verb form make it a noun too
 	if h := m.head; p.Flags&FlagNominal == 0 && h == m.start && m.end == m.headEnd && h > 1 &&
@@ -1664,6 +1670,23 @@ func pluralPossessive(toks []tok, i int) bool {
 	}
 	w := toks[i-1].low
 	return !toks[i-1].punct && len(w) > 2 && strings.HasSuffix(w, "s")
+}
+
+// adverbParticiple reports whether the participle at h (in -ed or an
+// irregular participle) stands after an adverb in -ly that follows a
+// determiner or a possessive "'s", and before a lower-case noun:
+// "the internationally recognised government", "Yemen's newly elected
+// parliament". "He formally recognised the state" has a subject before
+// the adverb and a determiner after the verb.
+func adverbParticiple(toks []tok, h int) bool {
+	t, adv, own, n := &toks[h], &toks[h-1], &toks[h-2], &toks[h+1]
+	if !(strings.HasSuffix(t.low, "ed") || t.is(wcPastParticiple)) || adv.punct || adv.upper || len(adv.low) < 5 || !strings.HasSuffix(adv.low, "ly") {
+		return false
+	}
+	if !own.is(wcDeterminer) && own.low != "'s" && own.low != "’s" {
+		return false
+	}
+	return !n.punct && !n.upper && !n.is(wcPreposition|wcDeterminer|wcBeForm|wcNegator|wcHypo) && !strings.HasSuffix(n.low, "ly")
 }
 
 // adjectiveWord reports a lower-case word that is an adjective by its

@@ -4025,6 +4025,12 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 		if w == "but" && i < m.start && !c.petrarch() {
 			break // "said the vote was not free, but later conceded": the negation is the other clause's (QA17 E-7)
 		}
+		if w == "and" && i > 0 && toks[i-1].low == "," && i < m.start && !c.petrarch() {
+			// "Congress rejected the statement, and lawmakers accused
+			// …": a comma and "and" open another clause, whose
+			// negation or denial before it is not this one's
+			break
+		}
 		switch {
 		case toks[i].is(wcNegator) && !insideActor(acts, i):
 			neg = true
@@ -4302,6 +4308,11 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if v == "" {
 			continue
 		}
+		if head >= 0 && t.Span.End <= at && whenClause(toks, t.Span, at) {
+			// "the worst since 2014, when Riyadh and Abu Dhabi withdrew
+			// their ambassadors": the clause happened then
+			return v
+		}
 		if head >= 0 && t.Span.Start > at && clauseOpens(toks, head, t.Span.Start) {
 			continue
 		}
@@ -4313,6 +4324,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
+		}
+		if head >= 0 && t.Span.End <= at && participleAside(toks, t.Span, head) {
+			continue // "lift curbs on exports, imposed in July 2019, while South Korea said …"
 		}
 		if head >= 0 && t.Span.End <= at && reportedBefore(toks, t.Span.Start, head) {
 			continue // "The truce will take effect on Monday, Saudi Arabia said": Monday is the truce's
@@ -4353,6 +4367,56 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		return best
 	}
 	return date
+}
+
+// participleAside reports a time before the trigger at token head inside
+// an aside set off by commas that opens with a participle ("curbs on
+// exports, imposed in July 2019, while South Korea said …"): the aside
+// dates the noun before it, not a later trigger.
+func participleAside(toks []tok, sp doc.Span, head int) bool {
+	k := 0
+	for k < head && toks[k].start < sp.Start {
+		k++
+	}
+	open := -1
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if toks[i].low == "," {
+			open = i
+			break
+		}
+		if toks[i].punct {
+			return false
+		}
+	}
+	if open < 0 || open+1 >= k || !isParticiple(toks[open+1].low) && !toks[open+1].is(wcPastParticiple) {
+		return false
+	}
+	for i := k; i < head; i++ {
+		if toks[i].start >= sp.End && toks[i].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// whenClause reports whether byte offset at lies in a clause ", when
+// …" right after the time at span ("since 2014, when Riyadh … withdrew",
+// "in March, when troops entered"): up to a semicolon, a colon or the
+// end of the sentence (a list of subjects has commas of its own).
+func whenClause(toks []tok, span doc.Span, at int) bool {
+	i := 0
+	for i < len(toks) && toks[i].start < span.End {
+		i++
+	}
+	if i+2 >= len(toks) || toks[i].low != "," || toks[i+1].low != "when" || toks[i+2].start > at {
+		return false
+	}
+	for k := i + 2; k < len(toks) && toks[k].start < at; k++ {
+		if toks[k].low == ";" || toks[k].low == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // afterClause reports whether byte offset at lies in the clause that the
@@ -4427,6 +4491,16 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 	if !p.is(wcDeterminer|wcPossPronoun) && p.low != "'s" || p.low == "that" {
 		return false
 	}
+	if n.upper && !n.punct {
+		// "under the 1951 Mutual Defense Treaty", "the 2015 Paris
+		// Agreement": a year in the name of an agreement dates it, not
+		// the event, wherever the phrase stands
+		for k := tj + 1; k < len(toks) && k <= tj+5 && toks[k].upper && !toks[k].punct; k++ {
+			if agreementNames.Has(toks[k].low) {
+				return head < tj+1 || head > k
+			}
+		}
+	}
 	if n.punct || n.upper || n.is(wcPreposition|wcDeterminer) || n.low == "and" || n.low == "or" {
 		return false
 	}
@@ -4435,6 +4509,11 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 	}
 	return head < tj+1 || head > tj+3
 }
+
+// agreementNames are the heads of the names of agreements and laws,
+// which a year may open ("the 1951 Mutual Defense Treaty").
+var agreementNames = wordset.FromMap(map[string]bool{"treaty": true, "agreement": true, "accord": true, "accords": true,
+	"convention": true, "act": true, "protocol": true, "pact": true, "charter": true, "declaration": true, "constitution": true})
 
 // temporalPreps open an adjunct that places an event against another
 // ("after a Thursday traffic stop").
@@ -4626,6 +4705,23 @@ func clauseOpens(toks []tok, head, end int) bool {
 	return false
 }
 
+// durationClause reports a clause between the trigger at token head and
+// byte offset start that a duration opens ("three days after Moscow
+// recognised …", "a week before the army entered …"): a place in it is
+// that clause's.
+func durationClause(toks []tok, head, start int) bool {
+	for i := head + 2; i < len(toks) && toks[i].start < start; i++ {
+		if w := toks[i].low; (w == "after" || w == "before") && durationUnits.Has(toks[i-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationUnits are the units of a duration before "after" or "before".
+var durationUnits = wordset.FromMap(map[string]bool{"hours": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "decades": true, "minutes": true})
+
 // eventPlace returns the place named in the sentence nearest after the
 // trigger (else before it), skipping places that are the event's actors.
 func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc.Place {
@@ -4680,6 +4776,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.Start > at && topicOver(toks, p.Span, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
+		}
+		if p.Span.Start > at && durationClause(toks, m.head, p.Span.Start) {
+			continue // "broke off relations on Friday, three days after Moscow recognised … Abkhazia": the other clause's
 		}
 		if p.Span.Start > at && resultClause(toks, m.head, p.Span.Start) {
 			continue // "signed a deal, ending a dispute that left the Balkans without heat" (QA15 P-1)

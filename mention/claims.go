@@ -124,18 +124,22 @@ func (p *proc) removalVerb(k int) bool {
 	return true
 }
 
-// electedVerb reports whether token k is "elected" or "appointed" used
-// as the verb of a clause ("Somali lawmakers elected former prime minister
-// X", "Parliament appointed acting president Y"), not as a title's
+// electedVerb reports whether token k is "elected", "appointed",
+// "declared" or "proclaimed" used as the verb of a clause ("Somali
+// lawmakers elected former prime minister X", "Parliament appointed
+// acting president Y", "Peru declared Mexico's ambassador X persona non
+// grata"), not as a title's
 // modifier ("the newly elected president", "its elected mayor"): a
 // modifier follows a determiner, a possessive or an adverb in -ly.
 func (p *proc) electedVerb(k int) bool {
-	if w := p.lower(k); w != "elected" && w != "appointed" || p.toks[k].cap() || k == 0 || p.toks[k-1].poss {
+	if w := p.lower(k); w != "elected" && w != "appointed" && w != "declared" && w != "proclaimed" || p.toks[k].cap() || k == 0 || p.toks[k-1].poss {
 		return false
 	}
 	w := p.lower(k - 1)
 	switch w {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "whose", "'s", "just", "recently", "and", "(", "—", "–":
+		return false
+	case "self", "-": // "self-declared president", "self-proclaimed leader"
 		return false
 	}
 	return !strings.HasSuffix(w, "ly")
@@ -1001,9 +1005,12 @@ func (p *proc) contextCountry(f *found, owned bool, office string) (string, stri
 		count[dl]++ // "ATHENS — Finance Minister X": the story's home
 	}
 	if dl != "" && count[dl] > 0 {
-		// the dateline's country wins a tie
+		// the dateline's country is the story's home, whose officials
+		// need no nationality ("TBILISI — … Foreign Minister X said",
+		// with Russia named more often): it wins unless another state
+		// is named more than twice as often
 		for c, k := range count {
-			if k > count[dl] && c != dl {
+			if k > 2*count[dl] && c != dl {
 				dl = ""
 				break
 			}

@@ -565,14 +565,18 @@ func (p *proc) resolveCapitals() {
 			}
 		}
 	}
-	for range 2 {
+	// a list passes the reading along one capital a round ("Riyadh,
+	// Abu Dhabi and Manama withdrew": Manama acts, then Abu Dhabi, then
+	// Riyadh)
+	for changed := true; changed; {
+		changed = false
 		for _, k := range caps {
 			f := &p.found[k]
 			if f.metonymy || located[k] {
 				continue
 			}
-			if h := p.coordinated(f.i, f.j); h >= 0 && p.found[h].metonymy {
-				f.metonymy = true
+			if p.coordinatedActs(f.i, f.j) {
+				f.metonymy, changed = true, true
 			}
 		}
 	}
@@ -596,22 +600,22 @@ func (p *proc) resolveCapitals() {
 	}
 }
 
-// coordinated returns the capital found joined to the capital over
+// coordinatedActs reports whether a capital joined to the capital over
 // [i,j) by "and", "or" or a comma ("Seoul and Pyongyang"), on either
-// side, or -1.
-func (p *proc) coordinated(i, j int) int {
+// side, stands for its government.
+func (p *proc) coordinatedActs(i, j int) bool {
 	conj := func(k int) bool { return p.is(k, p.s.w.and) || p.is(k, p.s.w.or) || p.is(k, p.s.w.comma) }
 	if i >= 2 && conj(i-1) && p.toks[i-1].sent == p.toks[i].sent {
-		if h := p.foundEnding(i - 1); h >= 0 && p.found[h].how == HowCapital {
-			return h
+		if h := p.foundEnding(i - 1); h >= 0 && p.found[h].how == HowCapital && p.found[h].metonymy {
+			return true
 		}
 	}
 	if j+1 < len(p.toks) && conj(j) && p.toks[j].sent == p.toks[j-1].sent {
-		if h := p.foundAt(j + 1); h >= 0 && p.found[h].how == HowCapital {
-			return h
+		if h := p.foundAt(j + 1); h >= 0 && p.found[h].how == HowCapital && p.found[h].metonymy {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // capitalActs reports whether the capital over [i,j) stands for its

@@ -141,6 +141,8 @@ var titleTable = []titleEntry{
 	{words: "parliament speaker", office: kb.OfficeSpeaker},
 	{words: "speaker of parliament", office: kb.OfficeSpeaker},
 	{words: "speaker of the parliament", office: kb.OfficeSpeaker},
+	{words: "house speaker", office: kb.OfficeSpeaker}, // "US House Speaker Kevin McCarthy", "Philippine House Speaker"
+	{words: "speaker of the house", office: kb.OfficeSpeaker},
 	{words: "ambassador", office: kb.OfficeAmbassador},
 	{words: "leader", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "chief", office: kb.OfficeLeader, owned: true, group: true},

@@ -1323,6 +1323,14 @@ func (f *finder) sentenceSubject(a, j int) (doc.Speaker, bool) {
 			}
 			e++
 		}
+		if e > s && e+1 < j && f.t[e].kind == tWord && !f.t[e].upper && (unnamedHeads.Has(f.t[e].w) || personNoun(f.t[e].w)) && strings.HasSuffix(f.t[e].w, "s") {
+			// "West African leaders imposed sanctions …, warning": the
+			// capitalised words qualify a plural head, whose group
+			// speaks, not "West African"
+			if spk, ok := f.classify(s, e+1, j); ok && spk.Kind == KindUnnamed {
+				return spk, true
+			}
+		}
 	}
 	if e == s || e >= j || f.t[e].kind != tWord || f.t[e].upper {
 		return doc.Speaker{}, false
@@ -2475,6 +2483,9 @@ func (f *finder) participleCut(k, b int) int {
 		if f.t[i].w == "," && f.newSubjectClause(i+1, b) {
 			return i // "…, and Norway, which co-sponsored the talks, pledged $10 million"
 		}
+		if f.t[i].w == "," && f.datedNarration(i+1, b) {
+			return i // "…, and thousands of people protested in Seoul on Saturday"
+		}
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`
 		}
@@ -2844,6 +2855,66 @@ func (f *finder) newSubjectClause(i, b int) bool {
 		return false
 	}
 	return auxVerbs.Has(w) || beForms.Has(w) || finitePresent.Has(w) || finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// datedNarration reports whether the words from token i, after a comma
+// inside a report's content, open a clause of the journalist's: "and", a
+// subject of its own (capitalised words, a possessive and its noun, or
+// "thousands of people"), a past tense that is no cue, and in the same
+// clause a day or month of its own ("on Saturday", "on Feb. 26"): "said
+// the plan was humiliating, and thousands of people protested in Seoul
+// on Saturday", "accused Stockholm of sheltering militants, and
+// Hungary's parliament approved it on Feb. 26". The writer dates the
+// second event; a report's words would not.
+func (f *finder) datedNarration(i, b int) bool {
+	if !f.isWord(i, "and") {
+		return false
+	}
+	k := i + 1
+	if f.isWord(k, "the") {
+		k++
+	}
+	s := k
+	switch {
+	case k < b && f.t[k].kind == tWord && f.t[k].upper:
+		for k < b && k < s+4 && f.t[k].kind == tWord && f.t[k].upper {
+			if w := f.t[k].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+				k++ // "Hungary's parliament"
+				if k < b && f.t[k].kind == tWord && !f.t[k].upper {
+					k++
+				}
+				break
+			}
+			k++
+		}
+	case f.isWord(k, "thousands") || f.isWord(k, "hundreds") || f.isWord(k, "dozens") || f.isWord(k, "tens"):
+		if !f.isWord(k+1, "of") || k+2 >= b || f.t[k+2].kind != tWord || f.t[k+2].upper {
+			return false
+		}
+		k += 3
+	default:
+		return false
+	}
+	if k == s || k >= b || f.t[k].kind != tWord || f.t[k].upper {
+		return false
+	}
+	w := f.t[k].w
+	if cues.Has(w) || auxVerbs.Has(w) || beForms.Has(w) || !(finiteIrregular.Has(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	for x := k + 1; x+1 < b && x <= k+10; x++ {
+		t := &f.t[x]
+		if t.kind != tWord {
+			if t.w == "," || t.w == ";" {
+				return false
+			}
+			continue
+		}
+		if (t.w == "on" || t.w == "in") && (weekdays.Has(f.t[x+1].w) || months.Has(f.t[x+1].w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pledgeCues are cues of committing that take a thing given as their

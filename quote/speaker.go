@@ -93,6 +93,17 @@ func (f *finder) subjectBefore(j, lo int) (doc.Speaker, bool) {
 				spk.Kind, spk.Span = KindPronoun, rel
 				return spk, true
 			}
+			if t := &f.t[end-1]; t.kind == tWord && !t.upper && documentHeads.Has(t.w) {
+				// "read out the final communique, which demanded …": the
+				// text says it, as "a statement, which said" does; the
+				// phrase opens at its determiner
+				for d := end - 2; d >= start && d >= end-5 && f.t[d].kind == tWord; d-- {
+					if w := f.t[d].w; w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+						sp := doc.Span{Start: f.t[d].s, End: t.e}
+						return doc.Speaker{Name: f.text[sp.Start:sp.End], Kind: KindUnnamed, Span: sp, Mention: -1}, true
+					}
+				}
+			}
 		}
 		return doc.Speaker{Kind: KindUnresolved, Span: rel, Mention: -1}, true
 	}
@@ -1096,6 +1107,40 @@ func (f *finder) nameOfBody(a, b int) (doc.Speaker, bool) {
 	return spk, true
 }
 
+// titledPersonOf reads [a,b) as a person mention, title and all, then
+// "of", "for", "at" or "with" and an affiliation ("Opposition leader Lee
+// Jae-myung of the Democratic Party", "Senator Paloma Valencia of the
+// Democratic Centre party"): the person speaks, not the body at the end.
+// It needs the mentions layer: the mention must end right before the
+// preposition.
+func (f *finder) titledPersonOf(a, b, cue int) (doc.Speaker, bool) {
+	if !f.mentions || b-a < 4 {
+		return doc.Speaker{}, false
+	}
+	x := a + 2
+	for x < b-1 && !(f.t[x].kind == tWord && (f.t[x].w == "of" || f.t[x].w == "for" || f.t[x].w == "at" || f.t[x].w == "with")) {
+		x++
+	}
+	if x >= b-1 || f.t[x-1].kind != tWord || !f.t[x-1].upper {
+		return doc.Speaker{}, false
+	}
+	ms := f.d.Mentions
+	lo, end := f.t[a].s, f.t[x-1].e
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Span.Start >= lo })
+	for ; k < len(ms) && ms[k].Span.Start < end; k++ {
+		if ms[k].Span.End != end || ms[k].Type != doc.TypePerson {
+			continue
+		}
+		spk, ok := f.classify(a, x, cue)
+		if !ok || spk.Kind != KindNamed {
+			return doc.Speaker{}, false
+		}
+		spk.Span.End = f.t[b-1].e
+		return spk, true
+	}
+	return doc.Speaker{}, false
+}
+
 func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	a = f.skipTimeLead(a, b)
 	if spk, ok := f.orgMention(a, b); ok {
@@ -1123,11 +1168,17 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 	if spk, ok := f.nameOfBody(a, b); ok {
 		return spk, true
 	}
+	if spk, ok := f.titledPersonOf(a, b, cue); ok {
+		return spk, true
+	}
 	// trailing capitalised run: a name
 	r := b
 	for r-1 >= a {
 		t := &f.t[r-1]
-		if t.kind == tWord && (t.upper || particles.Has(t.w) && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && (!unnamedHeads.Has(f.t[r-2].w) || f.titleBeforeName(r-1, b))) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
+		if t.kind == tWord && (t.upper || particles.Has(t.w) && r < b || t.w == "of" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && (!unnamedHeads.Has(f.t[r-2].w) || f.titleBeforeName(r-1, b)) ||
+			// "Minister for Foreign Affairs Anwar Gargash": a portfolio
+			// after a capitalised title word, before a name
+			t.w == "for" && r < b && r-2 >= a && f.t[r-2].upper && f.t[r-2].kind == tWord && f.titleBeforeName(r-1, b)) || t.w == "." && r-2 >= a && f.t[r-2].upper && f.t[r-2].e == t.s && f.t[r-2].e-f.t[r-2].s <= 4 {
 			r--
 			continue
 		}
@@ -1147,6 +1198,12 @@ func (f *finder) classify(a, b, cue int) (doc.Speaker, bool) {
 			spk.Span.End = f.t[b-1].e
 			spk.Name = f.text[spk.Span.Start:spk.Span.End]
 			return spk, true
+		}
+		if h := &f.t[r-3]; r-3 >= a && h.kind == tWord && !h.upper && (institutionHeads.Has(h.w) || h.w == "tribunal") && (f.isWord(a, "a") || f.isWord(a, "an")) && (f.t[r-2].w == "in" || f.t[r-2].w == "at") {
+			// "An international tribunal in The Hague ruled": a body
+			// the text does not name, placed by its city; not "Hague"
+			sp := doc.Span{Start: f.t[a].s, End: f.t[b-1].e}
+			return doc.Speaker{Name: f.text[sp.Start:sp.End], Kind: KindUnnamed, Span: sp, Mention: -1}, true
 		}
 	}
 	p := r - 1

@@ -259,7 +259,7 @@ func (p *parser) cue(j, at int) int {
 		// "would be traveling to the United States Thursday"); further
 		// off not for a possessive, the date of an event ("would look
 		// for ways to get around Wednesday's ruling")
-		if at-j <= 4 || at-j <= 9 && !p.possessive(at) {
+		if n := at - j - p.clitics(j, at); n <= 4 || n <= 9 && !p.possessive(at) {
 			return cueFuture
 		}
 		if p.verbThenPlaces(j, at) {
@@ -592,6 +592,11 @@ var refusalVerbs = map[string]bool{
 func (p *parser) headlineStart(j int) bool {
 	if futureBeforeTo[p.word(j-1)] || pastToVerbs[p.word(j-1)] {
 		return false // "The department decided to stop …": a verb's complement
+	}
+	if ingWord(p.word(j - 1)) {
+		// "Saakashvili, speaking to lawmakers on Thursday, accused …": a
+		// participle's preposition, not a headline's infinitive
+		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-7; k-- {
 		if p.t[k].kind() == kPunct && p.boundary(k) && !p.abbrevStop(k) {
@@ -944,6 +949,19 @@ var futureMarkers = map[string]bool{
 	"to": true, "be": true, "will": true, "would": true, "could": true, "may": true,
 	"might": true, "should": true, "expects": true, "expect": true, "plans": true,
 	"plan": true, "hopes": true, "intends": true, "shall": true,
+}
+
+// clitics counts the possessive endings ("'s", two tokens each) between
+// tokens j and at: "would be raised outside the alliance's headquarters
+// on Monday" is as near its verb as "… outside the headquarters".
+func (p *parser) clitics(j, at int) int {
+	n := 0
+	for k := j + 1; k < at-1; k++ {
+		if p.possessive(k) {
+			n += 2
+		}
+	}
+	return n
 }
 
 // possessive reports whether the word at i is followed by "'s".

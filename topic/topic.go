@@ -625,7 +625,7 @@ func (s *Stage) score(d *doc.Doc, sc *Scores) {
 			}
 			for ti, th := range themes {
 				for _, p := range th.plover {
-					if p == ev.Plover {
+					if p == ev.Plover && (ti != thSanction || economicSanction(ev.Cameo)) {
 						sc.Themes[ti] += 2 * ev.Confidence
 					}
 				}
@@ -1036,6 +1036,15 @@ var waterWords = func() []struct{ suffix, prefix string } {
 }()
 
 // politicalEvent reports whether an event is between political actors:
+// economicSanction reports whether a SANCTION event's CAMEO code is an
+// economic one, the IPTC topic's: reducing aid (162) or an embargo or
+// sanctions (163). Breaking relations, recalling an ambassador (161),
+// halting talks or mediation (164, 165) and expelling (166) are
+// diplomacy.
+func economicSanction(code string) bool {
+	return strings.HasPrefix(code, "162") || strings.HasPrefix(code, "163")
+}
+
 // both sides resolved to a CAMEO actor code (a state, a government body,
 // an armed group, an international organisation). "Arsenal beat
 // Chelsea" or "Oracle attacked PeopleSoft's bid" are coded too, but are

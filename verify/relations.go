@@ -697,7 +697,48 @@ func (c *checker) relativeClauses(s, span doc.Span) []doc.Span {
 			out = append(out, cl) // a clause apart from the claim's
 		}
 	}
-	return out
+	return append(out, c.sinceClauses(s, span)...)
+}
+
+// sinceClauses returns the clauses opened by "since" after the claim at
+// span in sentence s that start with something other than a date ("the
+// ninth country to switch recognition since Tsai took office in 2016"):
+// their year dates the start of a count, not the claim. "since 2016" and
+// "since March 2016", which the since and trailing claims read, stay.
+func (c *checker) sinceClauses(s, span doc.Span) []doc.Span {
+	var out []doc.Span
+	text := c.d.Text[span.End:s.End]
+	for from := 0; ; {
+		i := strings.Index(text[from:], "since ")
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len("since ")
+		if i > 0 && text[i-1] != ' ' {
+			continue // "convinced since", "Ever since"
+		}
+		rest := text[from:]
+		if rest == "" || rest[0] >= '0' && rest[0] <= '9' || startsWithMonth(rest) {
+			continue
+		}
+		end := strings.IndexAny(rest, ",;")
+		if end < 0 {
+			end = len(rest)
+		}
+		out = append(out, doc.Span{Start: span.End + i, End: span.End + from + end})
+	}
+}
+
+// startsWithMonth reports whether text begins with a month's name or
+// abbreviation (monthNames), in any case.
+func startsWithMonth(text string) bool {
+	for _, m := range monthNames {
+		if len(text) >= len(m) && strings.EqualFold(text[:len(m)], m) && (len(text) == len(m) || !unicode.IsLetter(rune(text[len(m)]))) {
+			return true
+		}
+	}
+	return false
 }
 
 func inAny(off int, spans []doc.Span) bool {

@@ -2061,6 +2061,9 @@ var removalWords = wordset.FromMap(map[string]bool{
 	"dismissed": true, "dismissing": true, "dismiss": true, "dismissal": true,
 	"sacked": true, "sacking": true,
 	"assassinated": true, "assassination": true,
+	// undoing a removal: "gave the junta a week to reinstate President
+	// X", "demanded the release of President X" (a coup's detention)
+	"reinstate": true, "reinstated": true, "reinstating": true, "reinstatement": true, "release": true,
 	// leaving office: "accepted the resignation of President X"
 	"resignation": true, "departure": true, "death": true, "killing": true, "murder": true,
 })
