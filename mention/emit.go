@@ -25,10 +25,16 @@ func (p *proc) shortForms() {
 			people = append(people, personWords{p.s.nameWords[f.actor], g})
 		}
 	}
+	// kinNamesake's and leaderNamesake's answers for a one-word short
+	// form, kept in a long document while gen (the joins of names among
+	// people) stays the same
+	type namesakes struct{ gen, kin, leader int }
+	var namesakeMemo map[string]namesakes
+	gen := 0
 	// A long document names thousands of people: a short form is then
 	// compared only with the names that end in its last word.
 	var byLast map[string][]int32
-	if len(people) > 64 {
+	if len(people) > manyPeopleAt {
 		byLast = make(map[string][]int32)
 		for pi := range people {
 			if w := people[pi].words; len(w) > 0 {
@@ -99,23 +105,37 @@ func (p *proc) shortForms() {
 				target, targetWords = pe.found, pe.words
 			}
 		}
-		cands := people
-		if target == -2 && !single && !all {
-			// the same people in the same order: only those ending
-			// in last can end with words
-			cands = make([]personWords, len(idx))
-			for x, pi := range idx {
-				cands[x] = people[pi]
-			}
-		}
 		if target == -2 && !single {
-			if t := p.kinNamesake(cands, g, words); t >= 0 {
-				target = t // "Bush" after "George W. Bush, the son of President George H. W. Bush"
+			kin, leader := -1, -1
+			if m, ok := namesakeMemo[last]; ok && m.gen == gen && !all && f.j-f.i == 1 && len(words) == 1 {
+				kin, leader = m.kin, m.leader
+			} else {
+				cands := people
+				if !all {
+					// the same people in the same order: only those
+					// ending in last can end with words
+					cands = make([]personWords, len(idx))
+					for x, pi := range idx {
+						cands[x] = people[pi]
+					}
+				}
+				kin = p.kinNamesake(cands, g, words)
+				if kin < 0 {
+					leader = p.leaderNamesake(cands, g, words)
+				}
+				if !all && f.j-f.i == 1 && len(words) == 1 {
+					// a long document repeats the surname: the answer
+					// holds until a name among people is joined (gen)
+					if namesakeMemo == nil {
+						namesakeMemo = map[string]namesakes{}
+					}
+					namesakeMemo[last] = namesakes{gen, kin, leader}
+				}
 			}
-		}
-		if target == -2 && !single {
-			if t := p.leaderNamesake(cands, g, words); t >= 0 {
-				target = t // "Rajapaksa" after the president and his brother
+			if kin >= 0 {
+				target = kin // "Bush" after "George W. Bush, the son of President George H. W. Bush"
+			} else if leader >= 0 {
+				target = leader // "Rajapaksa" after the president and his brother
 			}
 		}
 		if target == -2 && !single {
@@ -146,6 +166,9 @@ func (p *proc) shortForms() {
 			f.actor, f.persons = -1, nil
 		}
 		f.typ, f.how, f.joinTo = doc.TypePerson, HowShortForm, target
+		if f.j-f.i >= 2 {
+			gen++ // a name among people now has another root
+		}
 		if f.dead {
 			f.dead = false
 			for t := f.i; t < f.j; t++ {
@@ -317,8 +340,9 @@ func (p *proc) orgInitials() map[string][]int32 {
 // same answers (TestIndexedPassesSame).
 func manyFound(found []found) bool { return len(found) > manyAt }
 
-// manyAt is manyFound's threshold (a variable for the tests).
-var manyAt = 256
+// manyAt is manyFound's threshold, manyPeopleAt shortForms' for its
+// people (variables for the tests).
+var manyAt, manyPeopleAt = 256, 64
 
 // initialsOf returns the first letters of the capitalised words and
 // hyphenated parts of name ("Pakistan Tehreek-e-Insaf": "PTI"), or ""

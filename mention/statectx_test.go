@@ -61,7 +61,8 @@ func TestStateContextSame(t *testing.T) {
 
 // TestIndexedPassesSame checks that the indexes and memos a long
 // document switches to (manyFound: initialsJoins by initials, givenAlone's
-// and resolvePersons' memos, otherBearerNearer walking back by end) give
+// and resolvePersons' memos, otherBearerNearer walking back by end;
+// shortForms' people by last word and its namesake memo) give
 // the mentions the plain loops give: the sample articles and sentences
 // that exercise each pass, alone and joined into one document, run both
 // ways.
@@ -73,6 +74,8 @@ func TestIndexedPassesSame(t *testing.T) {
 		"Lourenco replaced Jose Eduardo dos Santos. Isabel dos Santos said she had cut costs in Luanda. Angola's oil firm, in which dos Santos holds a stake, fell.",
 		"Burundi's parliament met in Gitega. Nkurunziza's supporters marched, and Ndayishimiye spoke.",
 		"Steve and Roger met Dorothea. Dorothea said Steve would go. Rajapaksa met President Gotabaya Rajapaksa and Mahinda Rajapaksa.",
+		"Sara Duterte, the daughter of President Rodrigo Duterte, voted in Davao.\n\nDuterte, 43, later thanked her supporters. Duterte said she would serve, and Duterte left.",
+		"President Gotabaya Rajapaksa met Basil Rajapaksa in Colombo. Rajapaksa said the talks went well. Rajapaksa later left, and Rajapaksa spoke again.",
 	}
 	paths, _ := filepath.Glob("../examples/*.txt")
 	for _, path := range paths {
@@ -86,8 +89,8 @@ func TestIndexedPassesSame(t *testing.T) {
 	n := 0
 	for _, text := range texts {
 		run := func(at int) ([]string, []doc.RoleClaim) {
-			manyAt = at
-			defer func() { manyAt = 256 }()
+			manyAt, manyPeopleAt = at, at
+			defer func() { manyAt, manyPeopleAt = 256, 64 }()
 			d := analyzeShipped(t, text, "2022-06-01")
 			return mentionList(d), d.RoleClaims
 		}
