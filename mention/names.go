@@ -304,6 +304,12 @@ func (p *proc) findRuns() {
 			// "Leung Yiu-chung of NWSC": a family name and an East Asian
 			// given name before "of"
 			person = person || p.is(k, p.s.w.of) && k-i == 3 && p.syllable(k-1) && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc)
+			// "Petar Ganev of the Institute for Market Economics",
+			// "Economist Magda Toro of Radio Nord": two or three words
+			// shaped like a person's name the lexicon does not know, after
+			// any role or honorific, before "of" and a body's name with a
+			// head word of its own
+			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 < j && p.hasCue(after, j) == doc.TypeOrganization
 			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
 			// "the IV Corps of the Army of the Potomac", "Couch's Division
 			// of the IV Corps": a unit of a larger body, each with a head
@@ -3512,4 +3518,15 @@ func partyStanding(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameBeforeOf reports whether the run [i,k) before "of" is a person's
+// name: after honorifics and role nouns, two or three words shaped like
+// a name ("Economist Petar Ganev", "Magdalene Toroansi").
+func (p *proc) nameBeforeOf(i, k int) bool {
+	s := i
+	for s < k && p.has(s, fHonor|fRole) && p.toks[s].cap() {
+		s++
+	}
+	return k-s >= 2 && k-s <= 3 && p.nameShaped(s, k)
 }

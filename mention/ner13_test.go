@@ -1,0 +1,23 @@
+package mention
+
+import "testing"
+
+// TestNamedBeforeOfBody: two or three words shaped like a person's name
+// (the lexicon knows no given name among them), after any role noun,
+// before "of" and a body's name with a head word of its own, are the
+// person; the body after "of" is a name of its own.
+func TestNamedBeforeOfBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Economist Petar Ganev of the Institute for Market Economics said costs rose.", []string{"Petar Ganev/person//name", "Institute for Market Economics/organization//name"}, []string{"Economist Petar Ganev of the Institute for Market Economics"}},
+		{"The nun Magdalene Toroansi of the Nazareth Centre for Rehabilitation said mothers walked for hours.", []string{"Magdalene Toroansi/person//name", "Nazareth Centre for Rehabilitation/organization//name"}, nil},
+		{"Reporter Hugo Sernaque of Radio Cutivalu said the bridge fell.", []string{"Hugo Sernaque/person//name", "Radio Cutivalu/organization//name"}, nil},
+		// a body's or a place's own name with "of" stays whole
+		{"The Democratic Republic of the Congo and the Bank of England were named.", []string{"Democratic Republic of the Congo/country/COD/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2020-01-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
