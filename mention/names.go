@@ -2157,6 +2157,12 @@ func (p *proc) classify(i, j int) string {
 	if p.settlementOf(i) {
 		return doc.TypePlace // "the central town of Masaka, a party spokesman said"
 	}
+	// "In Chipata, the returning officer said", "In nearby Radomir, the
+	// bakery chain": the comma closes a place the sentence opens with, and
+	// the phrase after it is the subject, no apposition
+	if p.introPlace(i, j) {
+		return doc.TypePlace
+	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
 	if p.is(j, w.comma) && p.has(j+1, fDet) {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
@@ -3529,4 +3535,28 @@ func (p *proc) nameBeforeOf(i, k int) bool {
 		s++
 	}
 	return k-s >= 2 && k-s <= 3 && p.nameShaped(s, k)
+}
+
+// introPlace reports whether the name [i,j) is the object of a locative
+// preposition opening its sentence, perhaps after one adjective, and a
+// comma follows it ("In Chipata, the returning officer said", "In
+// nearby Radomir, the bakery chain"): a place, not a name the phrase
+// after the comma describes. A given name or a possessive ("In Apple's
+// view,") keeps it from counting.
+func (p *proc) introPlace(i, j int) bool {
+	if !p.is(j, p.s.w.comma) || p.toks[j-1].poss || p.has(i, fGiven|fHonor|fRole) || i == 0 || !p.joined(i) {
+		return false
+	}
+	k := i - 1
+	if !p.toks[k].sentStart && p.toks[k].shape&shLower != 0 && !p.has(k, fStop|fConnector|fDet|fLocPrep) && k > 0 && p.joined(k) {
+		k-- // "In nearby Radomir", "In neighbouring Katete"
+	}
+	if !p.toks[k].sentStart || !p.toks[k].cap() {
+		return false
+	}
+	switch p.lower(k) {
+	case "in", "near", "outside", "inside", "across", "throughout", "around":
+		return true
+	}
+	return false
 }

@@ -21,3 +21,23 @@ func TestNamedBeforeOfBody(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestIntroPlace: a name a sentence opens with after a locative
+// preposition (and perhaps one adjective), before a comma, is a place;
+// the phrase after the comma is the subject, not an apposition that
+// types it ("the returning officer", "the bakery chain").
+func TestIntroPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"In Chipata, the returning officer, Mutale Chisanga Mwila, said ballot papers arrived late.", []string{"Chipata/place//name", "Mutale Chisanga Mwila/person//name"}, []string{"Chipata/person"}},
+		{"In nearby Radomir, the bakery chain Hlebozavod Zlatna Niva said it would cut night shifts.", []string{"Radomir/place//name"}, []string{"Radomir/organization"}},
+		{"Near Kanyama, the army said it found weapons.", []string{"Kanyama/place//name"}, nil},
+		// a possessive owns what follows
+		{"In Zentrova's view, the market is weak.", nil, []string{"Zentrova/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-08-12")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
