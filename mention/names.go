@@ -2092,7 +2092,7 @@ func (p *proc) classify(i, j int) string {
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
-	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) {
+	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
 		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
 	}
 	if n == 3 && p.syllable(j-1) {
@@ -3559,4 +3559,25 @@ func (p *proc) introPlace(i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// roleOfDescribed reports whether the noun phrase ending in the
+// descriptor at k ("the firm") is what a role noun before it works for
+// ("A spokesman for the firm, Chidi Okonkwo,", "an analyst at the bank,
+// Jane Roe,"): the name after the comma is then the role's holder, a
+// person, not the descriptor's body.
+func (p *proc) roleOfDescribed(k int) bool {
+	m := k - 1
+	for n := 0; n < 3 && m > 0 && p.toks[m].word() && p.toks[m].shape&shLower != 0 && !p.has(m, fDet|fStop|fConnector); n++ {
+		m-- // "the state-owned firm", "the regional water company"
+	}
+	if m < 2 || !p.has(m, fDet) {
+		return false
+	}
+	switch p.lower(m - 1) {
+	case "for", "of", "at", "with", "from":
+	default:
+		return false
+	}
+	return p.has(m-2, fRole) || personNoun(p.lower(m-2))
 }

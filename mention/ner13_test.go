@@ -41,3 +41,21 @@ func TestIntroPlace(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestRoleForDescribedBody: a name in commas after a body's descriptor
+// that a role noun works for ("a spokesman for the firm, Chidi
+// Okonkwo,") holds the role, a person; a descriptor nothing works for
+// still types the name ("the Irish airline, Ryanair,").
+func TestRoleForDescribedBody(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A spokesman for the firm, Chidi Okonkwo, said the company was negotiating.", []string{"Chidi Okonkwo/person//name"}, []string{"Chidi Okonkwo/organization"}},
+		{"An analyst at the state bank, Jane Roe, said rates would rise.", []string{"Jane Roe/person//name"}, []string{"Jane Roe/organization"}},
+		{"The deal was signed with the company, Zentrova, on Monday.", []string{"Zentrova/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2012-05-14")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
