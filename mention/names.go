@@ -1590,6 +1590,12 @@ func (p *proc) placeContext(i, j int) bool {
 			"river", "mountains", "county", "neighbourhood", "neighborhood", "refugee", "camp", "suburb",
 			"département", "commune", "municipality", "parish", "canton", "prefecture", "island", "peninsula":
 			return true
+		// "Nyiragongo territory", "Donggala regency", "Talise beach",
+		// "Henderson airfield", when no word of the name is a common
+		// English word
+		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila",
+			"tehsil", "woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau":
+			return !p.anyFlag(i, j, fCommon)
 		}
 	}
 	// "the district Wittenberg", "the river Drava", "operated out of
