@@ -1365,6 +1365,7 @@ func (p *proc) guessSingles() {
 	// A word that opens a typed name is its short form ("Northrop").
 	last := map[string]int{}
 	first := map[string]int{}
+	middle := map[string]int{}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.how != HowName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != "" && f.typ != doc.TypePerson) {
@@ -1381,6 +1382,15 @@ func (p *proc) guessSingles() {
 			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
 		} else {
 			last[w[len(w)-1]] = g
+		}
+		// "Ernesto Villacorta Ruiz" … "Villacorta": a given name and two
+		// family names, the first of which is the short form
+		if len(w) == 3 && p.has(f.i, fGiven) {
+			if k, ok := middle[w[1]]; ok && k != g {
+				middle[w[1]] = -1
+			} else {
+				middle[w[1]] = g
+			}
 		}
 		if f.typ != "" && !f.dead {
 			first[w[0]] = g + 1
@@ -1410,6 +1420,13 @@ func (p *proc) guessSingles() {
 		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
 			revive(r, doc.TypePerson)
 			if !p.found[r].dead {
+				f.joinTo, f.how = r, HowShortForm
+				revive(g, doc.TypePerson)
+				continue
+			}
+		}
+		if r, ok := middle[f.key]; ok && r >= 0 && !p.found[r].dead && p.found[r].typ == doc.TypePerson && count[f.key]+btoi(cue[f.key]) >= 1 {
+			if _, isLast := last[f.key]; !isLast { // no other name ends with it
 				f.joinTo, f.how = r, HowShortForm
 				revive(g, doc.TypePerson)
 				continue

@@ -77,3 +77,20 @@ func TestPlaceNounAfter(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestMiddleFamilyName: a word written alone that is the first of two
+// family names after a given name ("Ernesto Villacorta Ruiz" …
+// "Villacorta") is that person's short form, not an organisation a
+// reporting verb after it would make it.
+func TestMiddleFamilyName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Mayor Ernesto Villacorta Ruiz opened three shelters. \"We have water,\" Villacorta told reporters.", []string{"Villacorta/person//short-form"}, []string{"Villacorta/organization"}},
+		{"Mayor Ernesto Villacorta Ruiz opened shelters. Later Villacorta said they were full.", []string{"Villacorta/person//short-form"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2007-02-14")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
