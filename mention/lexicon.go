@@ -236,6 +236,12 @@ var honorifics = []string{
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
 	"st", "mme", "herr", "frau", "monsieur", "madame", "jr", "fr", "commodore",
 	"constable", "trooper", "patrolman", "deputy", "officer", "detective",
+	// West African, Malay, Indonesian and South Asian honorifics ("Alhaji
+	// Aliko Dangote", "Hajiya Binta Gwarzo", "Datuk Seri Anwar"), and the
+	// "Hon." of parliaments ("Hon. Peter O'Neill")
+	"alhaji", "alhaja", "hajiya", "hajia", "hajji", "mallam", "comrade", "datuk", "dato", "datin",
+	"tun", "ustaz", "ustadz", "kiai", "maulana", "mawlana", "pandit", "swami", "hon", "honourable",
+	"honorable", "sayyid",
 }
 
 // roleNouns are occupations written before a name ("analyst Karim
@@ -767,4 +773,10 @@ var orgOpeners = []string{
 	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian
 	"fc", "afc", "cf", "fk", "ac", "sv",
 	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
+	"radyo", "kilusang", // Tagalog: radio, movement
+	"yayasan", "lembaga", "badan", "perusahaan", // Indonesian and Malay: foundation, institute, agency, company
+	"empresa", "empresas", "sindicato", "cooperativa", "corporacion", "comite", "coordinadora", // Spanish and Portuguese
+	"asociatia", "fundatia", "partidul", "uniunea", "centrul", // Romanian
+	"fundacja", "stowarzyszenie", "zwiazek", // Polish: foundation, association, union
+	"chama", "jumuiya", // Swahili: party, association
 }

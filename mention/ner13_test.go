@@ -94,3 +94,24 @@ func TestMiddleFamilyName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestRegionalHeadWords: honorifics of West Africa, Malaysia, Indonesia
+// and South Asia and the "Hon." of parliaments stand before a person's
+// name, outside it; organisations' head words of Indonesian, Spanish,
+// Romanian, Polish, Tagalog and Swahili open a body's name.
+func TestRegionalHeadWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The lawmaker, Hajiya Binta Lawan Gwarzo, received the petition.", []string{"Binta Lawan Gwarzo/person//name"}, []string{"Hajiya Binta Lawan Gwarzo"}},
+		{"Alhaji Musa Danjuma said the market would reopen.", []string{"Musa Danjuma/person//name"}, nil},
+		{"Hon. Peter Kaiku said the vote was fair.", []string{"Peter Kaiku/person//name"}, nil},
+		{"Volunteers from Yayasan Tanah Merdeka distributed water.", []string{"Yayasan Tanah Merdeka/organization//name"}, []string{"Yayasan Tanah Merdeka/person"}},
+		{"The regional water company, Empresa Hidrosur Norte, said a station stopped.", []string{"Empresa Hidrosur Norte/organization//name"}, nil},
+		{"Members of Stowarzyszenie Wiosna Lubelska marched.", []string{"Stowarzyszenie Wiosna Lubelska/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2012-05-14")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
