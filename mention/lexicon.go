@@ -268,6 +268,9 @@ var roleNouns = []string{
 	"athlete", "swimmer", "cyclist", "sprinter", "pitcher", "quarterback", "winger", "teammate",
 	"countryman", "compatriot", "novelist", "playwright", "screenwriter", "sculptor", "architect",
 	"designer", "lecturer", "physician", "psychiatrist", "philosopher",
+	// livelihoods of rural and market news ("Fisherman Abdul Lasama", "trader Ama Mensah")
+	"fisherman", "fisherwoman", "farmer", "trader", "vendor", "shopkeeper", "herder", "herdsman",
+	"villager", "midwife", "headman",
 	// service members, capitalised in military writing ("300 ANG Airmen", "Soldiers and Airmen")
 	"airmen", "soldiers", "sailors", "guardsmen", "servicemen", "servicemembers",
 }

@@ -2112,6 +2112,9 @@ func (p *proc) classify(i, j int) string {
 		!p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj|fHonor|fRole|fDate) && (j == len(p.toks) || !isQuote(p.word(j))) {
 		return doc.TypeOrganization
 	}
+	if t := p.knownAsNoun(i); t != "" {
+		return t // "a militia known as the Mai-Mai Kifuafua", "a village called Malingas"
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
@@ -2846,7 +2849,8 @@ func placeOf(w string) bool {
 		"cities", "provinces", "regions", "districts", "streets", "residents", "mayor", "governor",
 		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port",
 		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune",
-		"beaches", "shores", "resort", "resorts", "slopes":
+		"beaches", "shores", "resort", "resorts", "slopes",
+		"department", "departments", "regency", "barangay", "subdistrict", "upazila": // "the department of Cauca"
 		return true
 	}
 	return false
@@ -3603,4 +3607,51 @@ func (p *proc) roleOfDescribed(k int) bool {
 		return false
 	}
 	return p.has(m-2, fRole) || personNoun(p.lower(m-2))
+}
+
+// knownAsNoun returns the type a common noun gives the name at token i
+// that it introduces with "known as", "called" or "named" ("a militia
+// known as the Mai-Mai Kifuafua", "a small village called Malingas",
+// "a farmer named Juma"), or "" when no such noun comes before it.
+func (p *proc) knownAsNoun(i int) string {
+	k := i - 1
+	if k > 0 && p.is(k, p.s.w.the) {
+		k--
+	}
+	if k < 1 || p.toks[k].shape&shLower == 0 {
+		return ""
+	}
+	m := k - 1
+	switch p.word(k) {
+	case "as":
+		if p.word(m) != "known" {
+			return ""
+		}
+		m--
+		for m > 0 && p.toks[m].shape&shLower != 0 && strings.HasSuffix(p.word(m), "ly") {
+			m-- // "locally known as", "widely known as"
+		}
+		if m > 0 && p.is(m, p.s.w.comma) {
+			m--
+		}
+	case "called", "named":
+	default:
+		return ""
+	}
+	if m < 0 || !p.toks[m].word() || p.toks[m].shape&shLower == 0 || p.cover[m] >= 0 {
+		return ""
+	}
+	w := p.word(m)
+	switch {
+	case orgDescriptor(w) || bodyHead(w):
+		return doc.TypeOrganization
+	case personNoun(w) || p.has(m, fRole):
+		return doc.TypePerson
+	}
+	switch w {
+	case "town", "village", "city", "hamlet", "district", "region", "province", "area", "island",
+		"neighbourhood", "neighborhood", "river", "camp", "settlement", "suburb":
+		return doc.TypePlace
+	}
+	return ""
 }

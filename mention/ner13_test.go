@@ -115,3 +115,22 @@ func TestRegionalHeadWords(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestNounBeforeName: a common noun that introduces a name with "known
+// as", "called" or "named" types it; "department", "regency" and the
+// like before "of" make a place; a livelihood before a name is a role,
+// outside the name.
+func TestNounBeforeName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A militia known as the Mai-Mai Kifuafua said it had clashed with the rebels.", []string{"Mai-Mai Kifuafua/organization//name"}, []string{"Mai-Mai Kifuafua/person"}},
+		{"They lived in a small village called Malingas near the river.", []string{"Malingas/place//name"}, nil},
+		{"Police in the department of Cauca said on Saturday that fighters attacked a post.", []string{"Cauca/place//name"}, []string{"Cauca/person"}},
+		{"Fisherman Abdul Gafur Lasama said he lost both his boats.", []string{"Abdul Gafur Lasama/person//name"}, []string{"Fisherman Abdul Gafur Lasama"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-03-09")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
