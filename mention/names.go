@@ -2010,7 +2010,9 @@ func (p *proc) classify(i, j int) string {
 	// employer
 	// (not "Defence analyst Justin Bronk": a common word opening the
 	// sentence is the field)
-	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) && !p.allGroupAdj(i, j) && // not "Shiite cleric Nimr al-Nimr"
+	// (nor "Dairy farmer Ramiro Chicaiza": a livelihood's word before it is
+	// its trade, never an employer)
+	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && !livelihood(p.word(j)) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) && !p.allGroupAdj(i, j) && // not "Shiite cleric Nimr al-Nimr"
 		!(j-i == 1 && p.toks[i].sentStart && (p.has(i, fCommon) || p.seenLower(i) || commonShape(p.word(i)))) {
 		return doc.TypeOrganization
 	}
@@ -3654,4 +3656,17 @@ func (p *proc) knownAsNoun(i int) string {
 		return doc.TypePlace
 	}
 	return ""
+}
+
+// livelihood reports whether w is a trade of rural and market life
+// ("farmer", "fisherman", "trader"): a role noun, but the capitalised
+// word before it names the trade's goods or place ("Dairy farmer",
+// "Rice trader"), not an employer.
+func livelihood(w string) bool {
+	switch w {
+	case "fisherman", "fisherwoman", "farmer", "trader", "vendor", "shopkeeper", "herder", "herdsman",
+		"villager", "midwife", "headman":
+		return true
+	}
+	return false
 }

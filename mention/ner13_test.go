@@ -129,6 +129,8 @@ func TestNounBeforeName(t *testing.T) {
 		{"They lived in a small village called Malingas near the river.", []string{"Malingas/place//name"}, nil},
 		{"Police in the department of Cauca said on Saturday that fighters attacked a post.", []string{"Cauca/place//name"}, []string{"Cauca/person"}},
 		{"Fisherman Abdul Gafur Lasama said he lost both his boats.", []string{"Abdul Gafur Lasama/person//name"}, []string{"Fisherman Abdul Gafur Lasama"}},
+		// a livelihood's trade before it is no employer
+		{"Dairy farmer Ramiro Chicaiza said his milk was spoiling.", []string{"Ramiro Chicaiza/person//name"}, []string{"Dairy"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2019-03-09")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
