@@ -776,6 +776,7 @@ var orgOpeners = []string{
 	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian
 	"fc", "afc", "cf", "fk", "ac", "sv",
 	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
+	"daily",             // "Daily Janakantha", "Daily Trust": a newspaper
 	"radyo", "kilusang", // Tagalog: radio, movement
 	"yayasan", "lembaga", "badan", "perusahaan", // Indonesian and Malay: foundation, institute, agency, company
 	"empresa", "empresas", "sindicato", "cooperativa", "corporacion", "comite", "coordinadora", // Spanish and Portuguese

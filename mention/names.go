@@ -957,6 +957,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "National Rally", "Rally for Culture and Democracy": a party
 	case p.hallOfFame(head):
 		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
+	case head == j-1 && (p.word(head) == "FM" || p.word(head) == "TV"):
+		return doc.TypeOrganization // "Capital FM", "Kantipur TV": a broadcaster
 	case p.has(head, fMisc) && p.toks[head].cap():
 		return typeMisc
 	case p.word(head) == "District" && head > i && p.has(head-1, fOrgCue) && !p.has(head-1, fPlaceCue):

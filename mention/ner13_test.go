@@ -136,3 +136,21 @@ func TestNounBeforeName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBroadcasterAndDaily: a name ending in "FM" or "TV" is a
+// broadcaster's, one opening with "Daily" a newspaper's: organisations,
+// not a person's name or nothing.
+func TestBroadcasterAndDaily(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"A presenter at Capital FM said listeners were calling.", []string{"Capital FM/organization//name"}, nil},
+		{"He told Joy FM that the vote was fair.", []string{"Joy FM/organization//name"}, []string{"Joy FM/person"}},
+		{"A reporter for Kantipur TV said the road was closed.", []string{"Kantipur TV/organization//name"}, nil},
+		{"A reporter for the Daily Janakantha wrote that the building had no permit.", []string{"Daily Janakantha/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2013-11-25")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
