@@ -323,7 +323,7 @@ var placeCues = []string{
 	"village", "town", "township", "borough", "crossing", "border", "channel", "harbor",
 	"harbour", "port", "beach", "falls", "forest", "glacier", "basin", "delta", "cape",
 	"archipelago", "territory", "territories", "state", "republic", "kingdom", "emirate",
-	"boulevard", "lane", "plaza", "palace", "castle", "tower", "stadium", "arena", "cathedral",
+	"boulevard", "lane", "plaza", "palace", "castle", "tower", "towers", "base", "memorial", "stadium", "arena", "cathedral",
 	"mosque", "temple", "museum", "hall", "city", "county", "oasis", "steppe", "parish", "oval",
 	"ave", "estate", "courthouse", "auditorium", "quarter", "neighbourhood", "neighborhood",
 	"reservoir", "dam", "brook", "creek", "dock", "docks", "junction", "plateau", "pavilion",

@@ -154,3 +154,21 @@ func TestBroadcasterAndDaily(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestPlaceHeadWords: "Base", "Towers" and "Memorial" ending a name make
+// a place (a base, a building, a monument); a body's head word after
+// them still wins.
+func TestPlaceHeadWords(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"He was taken to the Century City Towers.", []string{"Century City Towers/place//name"}, nil},
+		{"She was kept at Flag Land Base in Clearwater, Florida.", []string{"Flag Land Base/place//name"}, nil},
+		{"Thousands crowded onto the Chiang Kai Shek Memorial near Taipei.", []string{"Chiang Kai Shek Memorial/place//name"}, nil},
+		{"The Lincoln Memorial Fund gave money.", []string{"Lincoln Memorial Fund/organization//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2010-01-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
