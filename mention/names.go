@@ -959,6 +959,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
 	case head == j-1 && (p.word(head) == "FM" || p.word(head) == "TV"):
 		return doc.TypeOrganization // "Capital FM", "Kantipur TV": a broadcaster
+	case head == j-1 && p.word(head) == "Sun":
+		return doc.TypeOrganization // "Edmonton Sun", "Island Sun": a newspaper (not "Sun Yang": the word opening a name is a surname)
 	case p.has(head, fMisc) && p.toks[head].cap():
 		return typeMisc
 	case p.word(head) == "District" && head > i && p.has(head-1, fOrgCue) && !p.has(head-1, fPlaceCue):
@@ -1690,7 +1692,7 @@ func crimeGroupAfter(p *proc, j int) bool {
 // also a common surname ("Press", "Post", "Church").
 func surnameHead(w string) bool {
 	switch w {
-	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star":
+	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star", "Mills", "Sun", "Voice":
 		return true
 	}
 	return false

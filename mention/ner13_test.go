@@ -172,3 +172,23 @@ func TestPlaceHeadWords(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestNewspaperAndMillHeads: "Sun", "Voice" and "Monitor" ending a name
+// make a newspaper's, "Mills" and "Textiles" a firm's; "Sun" opening a
+// name is a family name, and a given name before "Sun" or "Mills" makes a
+// person.
+func TestNewspaperAndMillHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Journalist Georgina Kekea of the Island Sun said the city was calm.", []string{"Island Sun/organization//name"}, []string{"Island Sun/place"}},
+		{"Chilufya Tembo, who edits the online paper Lusaka Voice, said access had slowed.", []string{"Lusaka Voice/organization//name"}, nil},
+		{"About four hundred former workers of Gaskiya Textile Mills marched.", []string{"Gaskiya Textile Mills/organization//name"}, []string{"Gaskiya Textile Mills/person"}},
+		{"Chinese swimmer Sun Yang won gold. The actor John Mills retired.", []string{"Sun Yang/person//name", "John Mills/person//name"}, nil},
+		{"Tron founder Justin Sun bought the stake.", []string{"Justin Sun/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2021-11-26")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
