@@ -304,6 +304,7 @@ var orgCues = []string{
 	"solutions", "software", "research", "consulting", "logistics", "shipping", "mining", "resources",
 	"brands", "foods", "stores", "chamber", "inspectorate", "gendarmerie", "constabulary", "legion",
 	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",
+	"org", // "the Sea Org": an organisation's clipped name
 	"star", "mail", "mirror", "voice", "monitor", "mills", "textiles", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
 	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"

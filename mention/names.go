@@ -266,6 +266,12 @@ func (p *proc) findRuns() {
 			if w == "and" && k-i >= 2 && cue == doc.TypePlace && p.has(i, fPlacePrefix) && !p.has(k-1, fPlaceCue|fOrgCue) && k+1 < j && !p.has(k+1, fPlaceCue|fOrgCue) && !p.anyFlag(i+1, k, fCommon|fMisc) {
 				whole = true
 			}
+			// "Banca Sociala and Unibank", "Banco Santander and Bankia": a
+			// foreign body's name opened by its head word, then "and" and
+			// one or two words that are no common words, is two names
+			if w == "and" && k-i >= 2 && p.has(i, fOrgOpener) && p.toks[i].cap() && j-k-1 >= 1 && j-k-1 <= 2 && !p.anyFlag(k+1, j, fCommon|fConnector|fOrgCue|fPlaceCue) {
+				whole = true
+			}
 			// "Norman's Welding on West Tyler Street", "Webb Center on
 			// Evergreen Street": a body on the street it stands on
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {

@@ -192,3 +192,19 @@ func TestNewspaperAndMillHeads(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestOpenerAndName: a foreign body's name opened by its head word, then
+// "and" and a word of its own, is two bodies; "Org" ends a body's name.
+func TestOpenerAndName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Prosecutors have questioned managers of Banca Sociala and Unibank.", []string{"Banca Sociala/organization//name", "Unibank/organization//name"}, []string{"Banca Sociala and Unibank"}},
+		{"The Ministerio de Trabajo y Empleo and Banco Central met.", []string{"Ministerio de Trabajo y Empleo/organization//name", "Banco Central/organization//name"}, nil},
+		{"He was arrested after leaving the Sea Org.", []string{"Sea Org/organization//name"}, []string{"Sea Org/place"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2015-04-19")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
