@@ -316,6 +316,11 @@ func (p *proc) findRuns() {
 			// any role or honorific, before "of" and a body's name with a
 			// head word of its own
 			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 < j && p.hasCue(after, j) == doc.TypeOrganization
+			// "Mayor Kgosientsho Ramokgopa of Tshwane", "Professor Ama
+			// Mensah of Legon": after an honorific or a role, the name
+			// before "of" is the person's, the words after the place or
+			// body they serve
+			person = person || p.is(k, p.s.w.of) && p.has(i, fHonor|fRole) && p.toks[i].cap() && p.nameBeforeOf(i, k) && after < j
 			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
 			// "the IV Corps of the Army of the Potomac", "Couch's Division
 			// of the IV Corps": a unit of a larger body, each with a head
@@ -377,7 +382,8 @@ func (p *proc) findRuns() {
 		}
 		// "Analyst Karim Benali": a role noun opening the run is not the name
 		// ("Democrat Slater, 42,": nor is a party member's noun)
-		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i))) && p.hasCue(i, j) == "" {
+		// ("the NGO Sauti Moja": nor is the acronym of the kind of body)
+		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" {
 			i++
 		}
 		// "Chief Cabinet Secretary Hirokazu Matsuno", "Chief of Staff
@@ -682,7 +688,7 @@ func (p *proc) findRuns() {
 		if airline || website {
 			typ, shapeOnly = doc.TypeOrganization, false
 		}
-		if typ == doc.TypePlace && p.surnameCue(i, j) {
+		if typ == doc.TypePlace && p.surnameCue(i, j) && !p.ofTitledPerson(i, j) {
 			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
 		if typ != doc.TypeOrganization && p.tagalogBody(i, j) {
@@ -1648,6 +1654,11 @@ func (p *proc) placeContext(i, j int) bool {
 	if i >= 2 && p.is(i-1, p.s.w.of) && p.toks[i-2].shape&shLower != 0 && (p.has(i-2, fPlaceCue) || direction(p.word(i-2)) || placeOf(p.word(i-2))) {
 		return true
 	}
+	// ("Residents of Kibera said": the noun capitalised as the sentence's
+	// first word)
+	if i >= 2 && p.is(i-1, p.s.w.of) && p.toks[i-2].sentStart && p.toks[i-2].cap() && !p.toks[i-2].upper() && placeOf(p.lower(i-2)) {
+		return true
+	}
 	if p.is(j, p.s.w.comma) {
 		// "Reading, Pennsylvania", not "Al-Aiban, Saudi Arabia's adviser"
 		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {
@@ -2127,7 +2138,7 @@ func (p *proc) classify(i, j int) string {
 	if t := p.knownAsNoun(i); t != "" {
 		return t // "a militia known as the Mai-Mai Kifuafua", "a village called Malingas"
 	}
-	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && (p.toks[i-1].shape&shLower != 0 && orgDescriptor(p.word(i-1)) || p.word(i-1) == "NGO") {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
 	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
@@ -2249,7 +2260,7 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss && !p.has(i, fGiven|fGroupAdj) {
 		switch p.word(j) {
-		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier",
+		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier", "sect", "gang",
 			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents",
 			"coalition", "alliance", "bloc", "chain", "brand", "retailer":
 			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
@@ -2260,6 +2271,11 @@ func (p *proc) classify(i, j int) string {
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {
 		return doc.TypePlace // "the road to Deir Hafer", "Reading, Pennsylvania"
+	}
+	// "Mayor Kgosientsho Ramokgopa of Tshwane said": one or two words
+	// after a titled person's "of" are where the person serves, no person
+	if p.ofTitledPerson(i, j) {
+		return doc.TypePlace
 	}
 	cue := false
 	k = j
@@ -3679,4 +3695,20 @@ func livelihood(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ofTitledPerson reports whether the one or two words [i,j) follow "of"
+// after a person's name that an honorific or a role opens ("Mayor
+// Kgosientsho Ramokgopa of Tshwane said"): the place or body the person
+// serves, never a person of its own.
+func (p *proc) ofTitledPerson(i, j int) bool {
+	if j-i > 2 || i < 2 || !p.is(i-1, p.s.w.of) || p.has(i, fGiven) || p.toks[i].upper() {
+		return false
+	}
+	g := p.foundEnding(i - 1)
+	if g < 0 {
+		return false
+	}
+	f := &p.found[g]
+	return f.typ == doc.TypePerson && f.how == HowName && f.i > 0 && p.has(f.i-1, fHonor|fRole)
 }

@@ -208,3 +208,21 @@ func TestOpenerAndName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestNewsCues: "Residents of" opening a sentence makes a place, "the NGO"
+// before a name and "sect" or "gang" after it a body, and a titled
+// person's "of" ends the name before the place the person serves.
+func TestNewsCues(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Residents of Kibera said the water had been cut for a week.", []string{"Kibera/place//name"}, []string{"Kibera/organization"}},
+		{"The NGO Justiça Global said police killed 12 people.", []string{"Justiça Global/organization//name"}, nil},
+		{"Police arrested three members of the Mungiki sect in Nakuru.", []string{"Mungiki/organization//name"}, nil},
+		{"Mayor Kgosientsho Ramokgopa of Tshwane said the city would pay.", []string{"Kgosientsho Ramokgopa/person//name", "Tshwane/place//name"}, []string{"Tshwane/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-05-02")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -27,7 +27,7 @@ func (p *proc) placePersons() {
 			e = &evidence{}
 			ev[f.key] = e
 		}
-		if !p.toks[f.i].poss && (p.locBefore(f.i) && !p.is(f.i-1, p.s.w.to) && !p.is(f.i-1, p.s.w.between) || p.placeContext(f.i, f.j)) {
+		if !p.toks[f.i].poss && (p.locBefore(f.i) && !p.is(f.i-1, p.s.w.to) && !p.is(f.i-1, p.s.w.between) || p.placeContext(f.i, f.j) || p.ofTitledPerson(f.i, f.j)) {
 			e.place = true
 		}
 		if !p.toks[f.i].poss && (p.humanVerb(f.j) || p.personCue(f.i, f.j)) {
