@@ -31,6 +31,13 @@ func (p *proc) findRuns() {
 				j++
 				continue
 			}
+			// "Premium Times", "New Dawn FM": a lexicon's one-word paper or
+			// body that is also a head word ends the name before it
+			if g := p.foundAt(j); g >= 0 && j > i && p.joined(j) && p.orgHeadFound(g) && !p.has(j-1, fOrgCue|fPlaceCue|fStop|fConnector) && p.cover[j-1] < 0 && p.nameWord(j-1) && !p.headline(j) {
+				j = p.found[g].j
+				p.kill(g)
+				continue
+			}
 			// "University of Southern Indiana": a capitalised direction
 			// inside a name opens the place after it as part of the name
 			if g := p.foundAt(j); g >= 0 && j-1 > i && direction(p.word(j-1)) && p.toks[j-1].cap() && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
@@ -3711,4 +3718,13 @@ func (p *proc) ofTitledPerson(i, j int) bool {
 	}
 	f := &p.found[g]
 	return f.typ == doc.TypePerson && f.how == HowName && f.i > 0 && p.has(f.i-1, fHonor|fRole)
+}
+
+// orgHeadFound reports whether found g is one capitalised word the
+// lexicon types an organisation, unlinked, that is also an
+// organisation's head word ("Times", "Post", "Guardian"): the last word
+// of a longer name when a name word stands right before it.
+func (p *proc) orgHeadFound(g int) bool {
+	f := &p.found[g]
+	return f.j-f.i == 1 && f.typ == doc.TypeOrganization && f.actor < 0 && !f.dead && p.has(f.i, fOrgCue) && p.toks[f.i].cap() && !p.toks[f.i].upper()
 }

@@ -226,3 +226,19 @@ func TestNewsCues(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestNameBeforeLexiconHead: a name word before a one-word paper or body
+// the lexicon knows that is also a head word ("Times") makes one longer
+// name.
+func TestNameBeforeLexiconHead(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Gbenga Adeyemi of Lagos-based Premium Times said the story was true.", []string{"Premium Times/organization//name"}, []string{"Premium/organization", "Times/organization"}},
+		{"He told The Times that the plan was dead.", []string{"Times/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-01-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
