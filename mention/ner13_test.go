@@ -242,3 +242,21 @@ func TestNameBeforeLexiconHead(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestRejoinFullName: a person's full name written again, cut in two
+// because one of its words is a place's or a country's name, is one
+// mention of the whole name.
+func TestRejoinFullName(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Valeska Paris, an Australian woman, has claimed abuse. Valeska Paris said she was kept there for years.", []string{"Valeska Paris/person//name"}, []string{"Valeska/person", "Paris/person", "Paris/place"}},
+		{"Emmanuel Kenya Otieno, a teacher, said the school closed. Later Emmanuel Kenya Otieno said it reopened.", []string{"Emmanuel Kenya Otieno/person//name"}, []string{"Kenya Otieno", "Emmanuel/person"}},
+		// a short form alone stays
+		{"Valeska Paris, an Australian woman, has claimed abuse. Ms Paris said she was kept there.", []string{"Paris/person//short-form"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2015-05-07")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
