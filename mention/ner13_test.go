@@ -260,3 +260,18 @@ func TestRejoinFullName(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestToldReporters: a lone name the KB and the lexicons do not know
+// that tells reporters something is a person; a known firm stays one.
+func TestToldReporters(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Okonjo told reporters that the project would resume.", []string{"Okonjo/person//name"}, []string{"Okonjo/organization"}},
+		{"Boeing told reporters the jet was safe.", []string{"Boeing/organization//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2012-05-14")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

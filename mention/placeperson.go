@@ -79,6 +79,15 @@ func (p *proc) mindVerb(k int) bool {
 		"died", "married", "smiled", "laughed", "wept", "cried", "retired", "resigned",
 		"voted", "conceded", "campaigned", "testified", "confessed", "nodded", "shrugged": // "Robredo voted in Naga"
 		return true
+	case "told", "tells":
+		// "Okonjo told reporters": a firm's statement reaches reporters
+		// through a spokesman, a lone name telling them is a person's
+		if k+1 < len(p.toks) {
+			switch p.word(k + 1) {
+			case "reporters", "journalists":
+				return true
+			}
+		}
 	}
 	return false
 }
