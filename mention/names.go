@@ -2885,7 +2885,8 @@ func placeOf(w string) bool {
 		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port",
 		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune",
 		"beaches", "shores", "resort", "resorts", "slopes",
-		"department", "departments", "regency", "barangay", "subdistrict", "upazila": // "the department of Cauca"
+		"department", "departments", "regency", "barangay", "subdistrict", "upazila", // "the department of Cauca"
+		"council", "people": // "the indigenous council of Toribio", "the people of Tigray"
 		return true
 	}
 	return false

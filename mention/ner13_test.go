@@ -275,3 +275,18 @@ func TestToldReporters(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestCouncilOf: a name after a lower-case "council of" or "people of"
+// is the place the council or the people belong to.
+func TestCouncilOf(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The indigenous council of Toribio, through its spokeswoman Luz Dary Yule, called for calm.", []string{"Toribio/place//name", "Luz Dary Yule/person//name"}, nil},
+		{"The people of Kivuye have suffered.", []string{"Kivuye/place//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-03-09")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
