@@ -980,6 +980,8 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "Capital FM", "Kantipur TV": a broadcaster
 	case head == j-1 && p.word(head) == "Sun":
 		return doc.TypeOrganization // "Edmonton Sun", "Island Sun": a newspaper (not "Sun Yang": the word opening a name is a surname)
+	case p.bishopsBody(head):
+		return doc.TypeOrganization // "Italian Episcopal Conference": the bishops' body, no meeting
 	case p.has(head, fMisc) && p.toks[head].cap():
 		return typeMisc
 	case p.word(head) == "District" && head > i && p.has(head-1, fOrgCue) && !p.has(head-1, fPlaceCue):

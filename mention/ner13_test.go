@@ -290,3 +290,21 @@ func TestCouncilOf(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestBishopsConference: "Conference" after "Bishops'" or "Episcopal", or
+// before "of Catholic Bishops", names a church's assembly of bishops, a
+// body; other conferences stay events.
+func TestBishopsConference(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"The Catholic Bishops' Conference of Nigeria urged calm.", []string{"Catholic Bishops' Conference of Nigeria/organization//name"}, nil},
+		{"The secretary general of the Italian Episcopal Conference, Nunzio Galantino, criticised the sentence.", []string{"Italian Episcopal Conference/organization//name"}, nil},
+		{"The Kenya Conference of Catholic Bishops said the vote was fair.", []string{"Kenya Conference of Catholic Bishops/organization//name"}, nil},
+		{"Delegates met at the Paris Peace Conference.", nil, []string{"Paris Peace Conference/organization"}},
+	} {
+		d := analyzeShipped(t, tc.text, "2016-01-01")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
