@@ -62,7 +62,7 @@ func TestRoleForDescribedBody(t *testing.T) {
 
 // TestPlaceNounAfter: a name the lexicons do not know before a lower-case
 // noun of an administrative unit or a landform ("territory", "regency",
-// "beach", "airfield") is a place.
+// "beach", "airfield", "mine") is a place.
 func TestPlaceNounAfter(t *testing.T) {
 	for _, tc := range []struct {
 		text         string
@@ -72,6 +72,7 @@ func TestPlaceNounAfter(t *testing.T) {
 		{"Power returned to half of Donggala regency on Monday.", []string{"Donggala/place//name"}, nil},
 		{"He lost both his boats at Talise beach.", []string{"Talise/place//name"}, nil},
 		{"Soldiers from Fiji arrived at Henderson airfield.", []string{"Henderson/place//name"}, nil},
+		{"Polish miners from the Bogdanka mine went on strike.", []string{"Bogdanka/place//name"}, nil},
 	} {
 		d := analyzeShipped(t, tc.text, "2018-10-03")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
