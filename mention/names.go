@@ -1633,10 +1633,10 @@ func (p *proc) placeContext(i, j int) bool {
 			"département", "commune", "municipality", "parish", "canton", "prefecture", "island", "peninsula":
 			return true
 		// "Nyiragongo territory", "Donggala regency", "Talise beach",
-		// "Henderson airfield", "the Bogdanka mine", when no word of the name is a common
-		// English word
-		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila",
-			"tehsil", "woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield":
+		// "Henderson airfield", "the Bogdanka mine", when no word of the
+		// name is a common English word
+		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
+			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield":
 			return !p.anyFlag(i, j, fCommon)
 		}
 	}
