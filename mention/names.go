@@ -455,7 +455,10 @@ func (p *proc) findRuns() {
 		// names a part of it or a place of its own
 		if g := p.foundAt(j); g >= 0 && j-i == 1 && (direction(p.word(i)) || placeHead(p.word(i)) || p.word(i) == "Old" && !p.toks[i].sentStart) && p.joined(j) && !p.toks[i].poss {
 			h := &p.found[g]
-			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy {
+			// (not "Floods Hit Northern Mozambique": a title-case
+			// headline capitalises the direction before a country)
+			headCase := h.typ == doc.TypeCountry && direction(p.word(i)) && p.headline(i)
+			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !headCase {
 				hj, country := h.j, h.country
 				if h.actor >= 0 {
 					country = countryCode(p.s.actors[h.actor]) // "Southern Iraq" lies in Iraq

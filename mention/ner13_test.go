@@ -309,3 +309,20 @@ func TestBishopsConference(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestHeadlineDirection: a title-case headline capitalises a direction
+// before a country; the country alone is named. In running text the
+// capitalised direction opens a place's name, and a known region stays.
+func TestHeadlineDirection(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		want, absent []string
+	}{
+		{"Floods Displace Thousands in Northern Mozambique\nHeavy rain fell on Tuesday.", []string{"Mozambique/country/MOZ/alias"}, []string{"Northern Mozambique"}},
+		{"Fighting spread in Southern Iraq on Monday.", []string{"Southern Iraq/place//name"}, nil},
+		{"Clashes Erupt in Northern Ireland\nPolice said on Tuesday.", []string{"Northern Ireland/place//alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-03-20")
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
