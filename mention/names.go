@@ -981,8 +981,11 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
 	case head == j-1 && (p.word(head) == "FM" || p.word(head) == "TV"):
 		return doc.TypeOrganization // "Capital FM", "Kantipur TV": a broadcaster
-	case head == j-1 && p.word(head) == "Sun":
-		return doc.TypeOrganization // "Edmonton Sun", "Island Sun": a newspaper (not "Sun Yang": the word opening a name is a surname)
+	case head == j-1 && p.word(head) == "Sun" && p.paperSun(i, head):
+		// "Edmonton Sun", "Island Sun": a newspaper named for its town or
+		// with a common word (not "Sun Yang": the word opening a name is a
+		// surname; nor "Xiaoming Sun": a given name before it)
+		return doc.TypeOrganization
 	case p.bishopsBody(head):
 		return doc.TypeOrganization // "Italian Episcopal Conference": the bishops' body, no meeting
 	case p.has(head, fMisc) && p.toks[head].cap():
@@ -3676,6 +3679,12 @@ func (p *proc) knownAsNoun(i int) string {
 			m--
 		}
 	case "called", "named":
+		// only after a noun an indefinite article opens ("a village
+		// called Malingas"), not the verbs of "the company named John
+		// Smith its chief", "the party called Ruto a traitor"
+		if a := m - 1; a < 0 || p.word(a) != "a" && p.word(a) != "an" && (a < 1 || p.word(a-1) != "a" && p.word(a-1) != "an") {
+			return ""
+		}
 	default:
 		return ""
 	}
@@ -3733,4 +3742,15 @@ func (p *proc) ofTitledPerson(i, j int) bool {
 func (p *proc) orgHeadFound(g int) bool {
 	f := &p.found[g]
 	return f.j-f.i == 1 && f.typ == doc.TypeOrganization && f.actor < 0 && !f.dead && p.has(f.i, fOrgCue) && p.toks[f.i].cap() && !p.toks[f.i].upper()
+}
+
+// paperSun reports whether the words [i,head) before a final "Sun" name
+// a newspaper's town or are common words ("Edmonton Sun", "Island Sun",
+// "Sunday Morning Sun"), not a given name ("Xiaoming Sun"); honorifics
+// and role nouns before them do not count.
+func (p *proc) paperSun(i, head int) bool {
+	for i < head && p.has(i, fHonor|fRole) {
+		i++
+	}
+	return head-i >= 2 || head > i && (p.gazPlace(i, head) || p.anyFlag(i, head, fCommon|fPlaceCue))
 }

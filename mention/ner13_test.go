@@ -128,6 +128,8 @@ func TestNounBeforeName(t *testing.T) {
 	}{
 		{"A militia known as the Mai-Mai Kifuafua said it had clashed with the rebels.", []string{"Mai-Mai Kifuafua/organization//name"}, []string{"Mai-Mai Kifuafua/person"}},
 		{"They lived in a small village called Malingas near the river.", []string{"Malingas/place//name"}, nil},
+		// the verbs "named" and "called" after a definite noun type nothing
+		{"The company named Kwabena Ofori its new chief executive.", []string{"Kwabena Ofori/person//name"}, []string{"Kwabena Ofori/organization"}},
 		{"Police in the department of Cauca said on Saturday that fighters attacked a post.", []string{"Cauca/place//name"}, []string{"Cauca/person"}},
 		{"Fisherman Abdul Gafur Lasama said he lost both his boats.", []string{"Abdul Gafur Lasama/person//name"}, []string{"Fisherman Abdul Gafur Lasama"}},
 		// a livelihood's trade before it is no employer
@@ -188,6 +190,7 @@ func TestNewspaperAndMillHeads(t *testing.T) {
 		{"About four hundred former workers of Gaskiya Textile Mills marched.", []string{"Gaskiya Textile Mills/organization//name"}, []string{"Gaskiya Textile Mills/person"}},
 		{"Chinese swimmer Sun Yang won gold. The actor John Mills retired.", []string{"Sun Yang/person//name", "John Mills/person//name"}, nil},
 		{"Tron founder Justin Sun bought the stake.", []string{"Justin Sun/person//name"}, nil},
+		{"Researcher Xiaoming Sun said the data was clear.", []string{"Xiaoming Sun/person//name"}, []string{"Xiaoming Sun/organization"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2021-11-26")
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
