@@ -238,9 +238,10 @@ var honorifics = []string{
 	"constable", "trooper", "patrolman", "deputy", "officer", "detective",
 	// West African, Malay, Indonesian and South Asian honorifics ("Alhaji
 	// Aliko Dangote", "Hajiya Binta Gwarzo", "Datuk Seri Anwar"), and the
-	// "Hon." of parliaments ("Hon. Peter O'Neill")
+	// "Honourable" of parliaments (not "Hon" and "Tun": "Hon Hai", "Tun
+	// Tun Oo" are names)
 	"alhaji", "alhaja", "hajiya", "hajia", "hajji", "mallam", "comrade", "datuk", "dato", "datin",
-	"tun", "ustaz", "ustadz", "kiai", "maulana", "mawlana", "pandit", "swami", "hon", "honourable",
+	"seri", "ustaz", "ustadz", "kiai", "maulana", "mawlana", "pandit", "swami", "honourable",
 	"honorable", "sayyid",
 }
 

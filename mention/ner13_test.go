@@ -97,8 +97,8 @@ func TestMiddleFamilyName(t *testing.T) {
 }
 
 // TestRegionalHeadWords: honorifics of West Africa, Malaysia, Indonesia
-// and South Asia and the "Hon." of parliaments stand before a person's
-// name, outside it; organisations' head words of Indonesian, Spanish,
+// and South Asia and the "Honourable" of parliaments stand before a
+// person's name, outside it; organisations' head words of Indonesian, Spanish,
 // Romanian, Polish, Tagalog and Swahili open a body's name.
 func TestRegionalHeadWords(t *testing.T) {
 	for _, tc := range []struct {
@@ -107,7 +107,8 @@ func TestRegionalHeadWords(t *testing.T) {
 	}{
 		{"The lawmaker, Hajiya Binta Lawan Gwarzo, received the petition.", []string{"Binta Lawan Gwarzo/person//name"}, []string{"Hajiya Binta Lawan Gwarzo"}},
 		{"Alhaji Musa Danjuma said the market would reopen.", []string{"Musa Danjuma/person//name"}, nil},
-		{"Hon. Peter Kaiku said the vote was fair.", []string{"Peter Kaiku/person//name"}, nil},
+		{"Honourable Peter Kaiku said the vote was fair.", []string{"Peter Kaiku/person//name"}, nil},
+		{"Datuk Seri Najib Razak spoke. Police arrested Tun Tun Oo in Mandalay.", []string{"Najib Razak/person/person.najib-razak/alias", "Tun Tun Oo/person//name"}, nil},
 		{"Volunteers from Yayasan Tanah Merdeka distributed water.", []string{"Yayasan Tanah Merdeka/organization//name"}, []string{"Yayasan Tanah Merdeka/person"}},
 		{"The regional water company, Empresa Hidrosur Norte, said a station stopped.", []string{"Empresa Hidrosur Norte/organization//name"}, nil},
 		{"Members of Stowarzyszenie Wiosna Lubelska marched.", []string{"Stowarzyszenie Wiosna Lubelska/organization//name"}, nil},
