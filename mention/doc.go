@@ -99,6 +99,23 @@
 // "All" are honours ("All-America"), and a field's name after "in" is no
 // place ("the prize in Physiology").
 //
+// Local news from anywhere names people, bodies and places the lexicons
+// cannot list, so their frame types them: a name after a locative
+// preposition opening the sentence and before a comma is a place ("In
+// Chipata, the returning officer said"); a noun with "known as", "called"
+// or "named" types the name it introduces ("a militia known as the Mai-Mai
+// Kifuafua"); a lower-case unit or landform after a name makes a place
+// ("Nyiragongo territory", "Talise beach"); a name in commas after the
+// body a role works for is the role's holder ("a spokesman for the firm,
+// Chidi Okonkwo,"); two or three name-shaped words before "of" and a body
+// are a person and the body ("Petar Ganev of the Institute for Market
+// Economics"), as are a titled person's name and the place after "of"
+// ("Mayor Kgosientsho Ramokgopa of Tshwane"); "FM", "TV", "Sun" ending a
+// name and "Daily" opening it make a broadcaster or paper; a word alone
+// that is the first of two family names is the person's short form
+// ("Ernesto Villacorta Ruiz" … "Villacorta"); and a full name written
+// again is one mention though a word of it is a place ("Valeska Paris").
+//
 // Local news adds its own shapes. "Mt." and "Ft." open places; a street
 // suffix ("Rd", "St.", "Drive", also before a quadrant: "Seventh Street
 // N.W.") makes a place, never a person; "Sr.", "Jr." or a given name's

@@ -236,6 +236,13 @@ var honorifics = []string{
 	"mayor", "prince", "princess", "commander", "marshal", "field", "mufti", "mullah", "saint",
 	"st", "mme", "herr", "frau", "monsieur", "madame", "jr", "fr", "commodore",
 	"constable", "trooper", "patrolman", "deputy", "officer", "detective",
+	// West African, Malay, Indonesian and South Asian honorifics ("Alhaji
+	// Aliko Dangote", "Hajiya Binta Gwarzo", "Datuk Seri Anwar"), and the
+	// "Honourable" of parliaments (not "Hon" and "Tun": "Hon Hai", "Tun
+	// Tun Oo" are names)
+	"alhaji", "alhaja", "hajiya", "hajia", "hajji", "mallam", "comrade", "datuk", "dato", "datin",
+	"seri", "ustaz", "ustadz", "kiai", "maulana", "mawlana", "pandit", "swami", "honourable",
+	"honorable", "sayyid",
 }
 
 // roleNouns are occupations written before a name ("analyst Karim
@@ -262,6 +269,9 @@ var roleNouns = []string{
 	"athlete", "swimmer", "cyclist", "sprinter", "pitcher", "quarterback", "winger", "teammate",
 	"countryman", "compatriot", "novelist", "playwright", "screenwriter", "sculptor", "architect",
 	"designer", "lecturer", "physician", "psychiatrist", "philosopher",
+	// livelihoods of rural and market news ("Fisherman Abdul Lasama", "trader Ama Mensah")
+	"fisherman", "fisherwoman", "farmer", "trader", "vendor", "shopkeeper", "herder", "herdsman",
+	"villager", "midwife", "headman",
 	// service members, capitalised in military writing ("300 ANG Airmen", "Soldiers and Airmen")
 	"airmen", "soldiers", "sailors", "guardsmen", "servicemen", "servicemembers",
 }
@@ -295,7 +305,8 @@ var orgCues = []string{
 	"solutions", "software", "research", "consulting", "logistics", "shipping", "mining", "resources",
 	"brands", "foods", "stores", "chamber", "inspectorate", "gendarmerie", "constabulary", "legion",
 	"electric", "pharma", "bancorp", "transport", "telecommunications", "library", "polytechnic",
-	"star", "mail", "mirror", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
+	"org", // "the Sea Org": an organisation's clipped name
+	"star", "mail", "mirror", "voice", "monitor", "mills", "textiles", "guardian", "dispatch", "bulletin", "register", "design", "designs", "mall",
 	"brothers", "productions", "architects",
 	"minerals", "metals", // "First Quantum Minerals", "Norsk Metals"
 	"ulama", "ulema", // "Nahdlatul Ulama", "Majelis Ulama": a council of Islamic scholars
@@ -314,7 +325,7 @@ var placeCues = []string{
 	"village", "town", "township", "borough", "crossing", "border", "channel", "harbor",
 	"harbour", "port", "beach", "falls", "forest", "glacier", "basin", "delta", "cape",
 	"archipelago", "territory", "territories", "state", "republic", "kingdom", "emirate",
-	"boulevard", "lane", "plaza", "palace", "castle", "tower", "stadium", "arena", "cathedral",
+	"boulevard", "lane", "plaza", "palace", "castle", "tower", "towers", "base", "memorial", "stadium", "arena", "cathedral",
 	"mosque", "temple", "museum", "hall", "city", "county", "oasis", "steppe", "parish", "oval",
 	"ave", "estate", "courthouse", "auditorium", "quarter", "neighbourhood", "neighborhood",
 	"reservoir", "dam", "brook", "creek", "dock", "docks", "junction", "plateau", "pavilion",
@@ -767,4 +778,11 @@ var orgOpeners = []string{
 	"partai", "majelis", "dewan", "gerakan", "persatuan", "pertubuhan", "angkatan", "barisan", // Malay and Indonesian
 	"fc", "afc", "cf", "fk", "ac", "sv",
 	"bangko", "komisyon", "kagawaran", "samahan", "kapisanan", // Tagalog: bank, commission, department, association
+	"daily",             // "Daily Janakantha", "Daily Trust": a newspaper
+	"radyo", "kilusang", // Tagalog: radio, movement
+	"yayasan", "lembaga", "badan", "perusahaan", // Indonesian and Malay: foundation, institute, agency, company
+	"empresa", "empresas", "sindicato", "cooperativa", "corporacion", "comite", "coordinadora", // Spanish and Portuguese
+	"asociatia", "fundatia", "partidul", "uniunea", "centrul", // Romanian
+	"fundacja", "stowarzyszenie", "zwiazek", // Polish: foundation, association, union
+	"chama", "jumuiya", // Swahili: party, association
 }

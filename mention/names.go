@@ -31,6 +31,13 @@ func (p *proc) findRuns() {
 				j++
 				continue
 			}
+			// "Premium Times", "New Dawn FM": a lexicon's one-word paper or
+			// body that is also a head word ends the name before it
+			if g := p.foundAt(j); g >= 0 && j > i && p.joined(j) && p.orgHeadFound(g) && !p.has(j-1, fOrgCue|fPlaceCue|fStop|fConnector) && p.cover[j-1] < 0 && p.nameWord(j-1) && !p.headline(j) {
+				j = p.found[g].j
+				p.kill(g)
+				continue
+			}
 			// "University of Southern Indiana": a capitalised direction
 			// inside a name opens the place after it as part of the name
 			if g := p.foundAt(j); g >= 0 && j-1 > i && direction(p.word(j-1)) && p.toks[j-1].cap() && p.joined(j) && !p.toks[j-1].poss && !p.headline(j) {
@@ -266,6 +273,12 @@ func (p *proc) findRuns() {
 			if w == "and" && k-i >= 2 && cue == doc.TypePlace && p.has(i, fPlacePrefix) && !p.has(k-1, fPlaceCue|fOrgCue) && k+1 < j && !p.has(k+1, fPlaceCue|fOrgCue) && !p.anyFlag(i+1, k, fCommon|fMisc) {
 				whole = true
 			}
+			// "Banca Sociala and Unibank", "Banco Santander and Bankia": a
+			// foreign body's name opened by its head word, then "and" and
+			// one or two words that are no common words, is two names
+			if w == "and" && k-i >= 2 && p.has(i, fOrgOpener) && p.toks[i].cap() && j-k-1 >= 1 && j-k-1 <= 2 && !p.anyFlag(k+1, j, fCommon|fConnector|fOrgCue|fPlaceCue) {
+				whole = true
+			}
 			// "Norman's Welding on West Tyler Street", "Webb Center on
 			// Evergreen Street": a body on the street it stands on
 			if w == "on" && k+1 < j && p.hasCue(i, k) == doc.TypeOrganization && p.hasCue(k+1, j) == doc.TypePlace {
@@ -304,6 +317,17 @@ func (p *proc) findRuns() {
 			// "Leung Yiu-chung of NWSC": a family name and an East Asian
 			// given name before "of"
 			person = person || p.is(k, p.s.w.of) && k-i == 3 && p.syllable(k-1) && !p.anyFlag(i, k, fOrgCue|fPlaceCue|fMisc)
+			// "Petar Ganev of the Institute for Market Economics",
+			// "Economist Magda Toro of Radio Nord": two or three words
+			// shaped like a person's name the lexicon does not know, after
+			// any role or honorific, before "of" and a body's name with a
+			// head word of its own
+			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 < j && p.hasCue(after, j) == doc.TypeOrganization
+			// "Mayor Kgosientsho Ramokgopa of Tshwane", "Professor Ama
+			// Mensah of Legon": after an honorific or a role, the name
+			// before "of" is the person's, the words after the place or
+			// body they serve
+			person = person || p.is(k, p.s.w.of) && p.has(i, fHonor|fRole) && p.toks[i].cap() && p.nameBeforeOf(i, k) && after < j
 			two := p.is(k, p.s.w.forw) && p.hasCue(i, k) == doc.TypeOrganization && after+1 < j && (p.hasCue(after, j) != "" || p.has(after, fOrgCue) || p.teamName(after, j))
 			// "the IV Corps of the Army of the Potomac", "Couch's Division
 			// of the IV Corps": a unit of a larger body, each with a head
@@ -365,7 +389,8 @@ func (p *proc) findRuns() {
 		}
 		// "Analyst Karim Benali": a role noun opening the run is not the name
 		// ("Democrat Slater, 42,": nor is a party member's noun)
-		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i))) && p.hasCue(i, j) == "" {
+		// ("the NGO Sauti Moja": nor is the acronym of the kind of body)
+		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" {
 			i++
 		}
 		// "Chief Cabinet Secretary Hirokazu Matsuno", "Chief of Staff
@@ -430,7 +455,10 @@ func (p *proc) findRuns() {
 		// names a part of it or a place of its own
 		if g := p.foundAt(j); g >= 0 && j-i == 1 && (direction(p.word(i)) || placeHead(p.word(i)) || p.word(i) == "Old" && !p.toks[i].sentStart) && p.joined(j) && !p.toks[i].poss {
 			h := &p.found[g]
-			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy {
+			// (not "Floods Hit Northern Mozambique": a title-case
+			// headline capitalises the direction before a country)
+			headCase := h.typ == doc.TypeCountry && direction(p.word(i)) && p.headline(i)
+			if (h.typ == doc.TypePlace || h.typ == doc.TypeCountry) && h.how != HowDemonym && !h.metonymy && !headCase {
 				hj, country := h.j, h.country
 				if h.actor >= 0 {
 					country = countryCode(p.s.actors[h.actor]) // "Southern Iraq" lies in Iraq
@@ -670,7 +698,7 @@ func (p *proc) findRuns() {
 		if airline || website {
 			typ, shapeOnly = doc.TypeOrganization, false
 		}
-		if typ == doc.TypePlace && p.surnameCue(i, j) {
+		if typ == doc.TypePlace && p.surnameCue(i, j) && !p.ofTitledPerson(i, j) {
 			typ = doc.TypePerson // "Marc Lamont Hill", "Rand Paul Field" is not
 		}
 		if typ != doc.TypeOrganization && p.tagalogBody(i, j) {
@@ -951,6 +979,15 @@ func (p *proc) cueOf(i, j int) string {
 		return doc.TypeOrganization // "National Rally", "Rally for Culture and Democracy": a party
 	case p.hallOfFame(head):
 		return doc.TypeOrganization // "Hockey Hall of Fame": a body, not a building
+	case head == j-1 && (p.word(head) == "FM" || p.word(head) == "TV"):
+		return doc.TypeOrganization // "Capital FM", "Kantipur TV": a broadcaster
+	case head == j-1 && p.word(head) == "Sun" && p.paperSun(i, head):
+		// "Edmonton Sun", "Island Sun": a newspaper named for its town or
+		// with a common word (not "Sun Yang": the word opening a name is a
+		// surname; nor "Xiaoming Sun": a given name before it)
+		return doc.TypeOrganization
+	case p.bishopsBody(head):
+		return doc.TypeOrganization // "Italian Episcopal Conference": the bishops' body, no meeting
 	case p.has(head, fMisc) && p.toks[head].cap():
 		return typeMisc
 	case p.word(head) == "District" && head > i && p.has(head-1, fOrgCue) && !p.has(head-1, fPlaceCue):
@@ -1359,6 +1396,7 @@ func (p *proc) guessSingles() {
 	// A word that opens a typed name is its short form ("Northrop").
 	last := map[string]int{}
 	first := map[string]int{}
+	middle := map[string]int{}
 	for g := range p.found {
 		f := &p.found[g]
 		if f.how != HowName || f.joinTo >= 0 || f.j-f.i < 2 || f.j-f.i > 3 || (f.typ != "" && f.typ != doc.TypePerson) {
@@ -1375,6 +1413,15 @@ func (p *proc) guessSingles() {
 			last[w[len(w)-1]] = -1 // two names end with it: ambiguous
 		} else {
 			last[w[len(w)-1]] = g
+		}
+		// "Ernesto Villacorta Ruiz" … "Villacorta": a given name and two
+		// family names, the first of which is the short form
+		if len(w) == 3 && p.has(f.i, fGiven) {
+			if k, ok := middle[w[1]]; ok && k != g {
+				middle[w[1]] = -1
+			} else {
+				middle[w[1]] = g
+			}
 		}
 		if f.typ != "" && !f.dead {
 			first[w[0]] = g + 1
@@ -1404,6 +1451,13 @@ func (p *proc) guessSingles() {
 		if r, ok := last[f.key]; ok && r >= 0 && count[f.key]+btoi(cue[f.key]) >= 1 {
 			revive(r, doc.TypePerson)
 			if !p.found[r].dead {
+				f.joinTo, f.how = r, HowShortForm
+				revive(g, doc.TypePerson)
+				continue
+			}
+		}
+		if r, ok := middle[f.key]; ok && r >= 0 && !p.found[r].dead && p.found[r].typ == doc.TypePerson && count[f.key]+btoi(cue[f.key]) >= 1 {
+			if _, isLast := last[f.key]; !isLast { // no other name ends with it
 				f.joinTo, f.how = r, HowShortForm
 				revive(g, doc.TypePerson)
 				continue
@@ -1616,6 +1670,12 @@ func (p *proc) placeContext(i, j int) bool {
 			"river", "mountains", "county", "neighbourhood", "neighborhood", "refugee", "camp", "suburb",
 			"département", "commune", "municipality", "parish", "canton", "prefecture", "island", "peninsula":
 			return true
+		// "Nyiragongo territory", "Donggala regency", "Talise beach",
+		// "Henderson airfield", "the Bogdanka mine", when no word of the
+		// name is a common English word
+		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
+			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield":
+			return !p.anyFlag(i, j, fCommon)
 		}
 	}
 	// "the district Wittenberg", "the river Drava", "operated out of
@@ -1639,6 +1699,11 @@ func (p *proc) placeContext(i, j int) bool {
 	// "the region of Tigray", "the town of Safina", "northwest of Orlando",
 	// "the outskirts of Goma"
 	if i >= 2 && p.is(i-1, p.s.w.of) && p.toks[i-2].shape&shLower != 0 && (p.has(i-2, fPlaceCue) || direction(p.word(i-2)) || placeOf(p.word(i-2))) {
+		return true
+	}
+	// ("Residents of Kibera said": the noun capitalised as the sentence's
+	// first word)
+	if i >= 2 && p.is(i-1, p.s.w.of) && p.toks[i-2].sentStart && p.toks[i-2].cap() && !p.toks[i-2].upper() && placeOf(p.lower(i-2)) {
 		return true
 	}
 	if p.is(j, p.s.w.comma) {
@@ -1691,7 +1756,7 @@ func crimeGroupAfter(p *proc, j int) bool {
 // also a common surname ("Press", "Post", "Church").
 func surnameHead(w string) bool {
 	switch w {
-	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star":
+	case "Press", "Post", "Church", "Court", "House", "Bank", "Hall", "Guard", "Mail", "Star", "Mills", "Sun", "Voice":
 		return true
 	}
 	return false
@@ -2013,7 +2078,9 @@ func (p *proc) classify(i, j int) string {
 	// employer
 	// (not "Defence analyst Justin Bronk": a common word opening the
 	// sentence is the field)
-	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) && !p.allGroupAdj(i, j) && // not "Shiite cleric Nimr al-Nimr"
+	// (nor "Dairy farmer Ramiro Chicaiza": a livelihood's word before it is
+	// its trade, never an employer)
+	if j < len(p.toks) && j+1 < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && p.has(j, fRole) && !livelihood(p.word(j)) && p.joined(j+1) && p.nameWord(j+1) && !p.has(i, fGiven|fHonor|fRole) && !p.allGroupAdj(i, j) && // not "Shiite cleric Nimr al-Nimr"
 		!(j-i == 1 && p.toks[i].sentStart && (p.has(i, fCommon) || p.seenLower(i) || commonShape(p.word(i)))) {
 		return doc.TypeOrganization
 	}
@@ -2115,10 +2182,13 @@ func (p *proc) classify(i, j int) string {
 		!p.toks[j-1].poss && !p.anyFlag(i, j, fGiven|fPlaceCue|fMisc|fGroupAdj|fHonor|fRole|fDate) && (j == len(p.toks) || !isQuote(p.word(j))) {
 		return doc.TypeOrganization
 	}
-	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && p.toks[i-1].shape&shLower != 0 && !p.toks[i-1].poss && orgDescriptor(p.word(i-1)) {
+	if t := p.knownAsNoun(i); t != "" {
+		return t // "a militia known as the Mai-Mai Kifuafua", "a village called Malingas"
+	}
+	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.tcover[i-1] < 0 && !p.toks[i-1].poss && (p.toks[i-1].shape&shLower != 0 && orgDescriptor(p.word(i-1)) || p.word(i-1) == "NGO") {
 		return doc.TypeOrganization // "the band Deadsy", "retailer Best Buy", "told the newspaper Haaretz"
 	}
-	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) {
+	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
 		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
 	}
 	if n == 3 && p.syllable(j-1) {
@@ -2183,6 +2253,12 @@ func (p *proc) classify(i, j int) string {
 	if p.settlementOf(i) {
 		return doc.TypePlace // "the central town of Masaka, a party spokesman said"
 	}
+	// "In Chipata, the returning officer said", "In nearby Radomir, the
+	// bakery chain": the comma closes a place the sentence opens with, and
+	// the phrase after it is the subject, no apposition
+	if p.introPlace(i, j) {
+		return doc.TypePlace
+	}
 	// "Karim Benali, a political analyst," / "Jane Roe, the group's spokeswoman"
 	if p.is(j, w.comma) && p.has(j+1, fDet) {
 		// "Kaoru Yosano, the Japanese minister": a demonym may stand before the role
@@ -2231,7 +2307,7 @@ func (p *proc) classify(i, j int) string {
 	}
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss && !p.has(i, fGiven|fGroupAdj) {
 		switch p.word(j) {
-		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier",
+		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier", "sect", "gang",
 			"newspaper", "agency", "conglomerate", "automaker", "bank", "brigade", "brigades", "insurgents",
 			"coalition", "alliance", "bloc", "chain", "brand", "retailer":
 			return doc.TypeOrganization // "the Zentrova company", "the Kata'ib militia", "the Uniqlo chain"
@@ -2242,6 +2318,11 @@ func (p *proc) classify(i, j int) string {
 	}
 	if !p.has(i, fGiven) && p.placeContext(i, j) {
 		return doc.TypePlace // "the road to Deir Hafer", "Reading, Pennsylvania"
+	}
+	// "Mayor Kgosientsho Ramokgopa of Tshwane said": one or two words
+	// after a titled person's "of" are where the person serves, no person
+	if p.ofTitledPerson(i, j) {
+		return doc.TypePlace
 	}
 	cue := false
 	k = j
@@ -2843,7 +2924,9 @@ func placeOf(w string) bool {
 		"cities", "provinces", "regions", "districts", "streets", "residents", "mayor", "governor",
 		"northeast", "northwest", "southeast", "southwest", "outside", "capital", "port",
 		"hamlet", "hamlets", "villagers", "inhabitants", "townspeople", "municipality", "commune",
-		"beaches", "shores", "resort", "resorts", "slopes":
+		"beaches", "shores", "resort", "resorts", "slopes",
+		"department", "departments", "regency", "barangay", "subdistrict", "upazila", // "the department of Cauca"
+		"council", "people": // "the indigenous council of Toribio", "the people of Tigray"
 		return true
 	}
 	return false
@@ -3544,4 +3627,162 @@ func partyStanding(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameBeforeOf reports whether the run [i,k) before "of" is a person's
+// name: after honorifics and role nouns, two or three words shaped like
+// a name ("Economist Petar Ganev", "Magdalene Toroansi").
+func (p *proc) nameBeforeOf(i, k int) bool {
+	s := i
+	for s < k && p.has(s, fHonor|fRole) && p.toks[s].cap() {
+		s++
+	}
+	return k-s >= 2 && k-s <= 3 && p.nameShaped(s, k)
+}
+
+// introPlace reports whether the name [i,j) is the object of a locative
+// preposition opening its sentence, perhaps after one adjective, and a
+// comma follows it ("In Chipata, the returning officer said", "In
+// nearby Radomir, the bakery chain"): a place, not a name the phrase
+// after the comma describes. A given name or a possessive ("In Apple's
+// view,") keeps it from counting.
+func (p *proc) introPlace(i, j int) bool {
+	if !p.is(j, p.s.w.comma) || p.toks[j-1].poss || p.has(i, fGiven|fHonor|fRole) || i == 0 || !p.joined(i) {
+		return false
+	}
+	k := i - 1
+	if !p.toks[k].sentStart && p.toks[k].shape&shLower != 0 && !p.has(k, fStop|fConnector|fDet|fLocPrep) && k > 0 && p.joined(k) {
+		k-- // "In nearby Radomir", "In neighbouring Katete"
+	}
+	if !p.toks[k].sentStart || !p.toks[k].cap() {
+		return false
+	}
+	switch p.lower(k) {
+	case "in", "near", "outside", "inside", "across", "throughout", "around":
+		return true
+	}
+	return false
+}
+
+// roleOfDescribed reports whether the noun phrase ending in the
+// descriptor at k ("the firm") is what a role noun before it works for
+// ("A spokesman for the firm, Chidi Okonkwo,", "an analyst at the bank,
+// Jane Roe,"): the name after the comma is then the role's holder, a
+// person, not the descriptor's body.
+func (p *proc) roleOfDescribed(k int) bool {
+	m := k - 1
+	for n := 0; n < 3 && m > 0 && p.toks[m].word() && p.toks[m].shape&shLower != 0 && !p.has(m, fDet|fStop|fConnector); n++ {
+		m-- // "the state-owned firm", "the regional water company"
+	}
+	if m < 2 || !p.has(m, fDet) {
+		return false
+	}
+	switch p.lower(m - 1) {
+	case "for", "of", "at", "with", "from":
+	default:
+		return false
+	}
+	return p.has(m-2, fRole) || personNoun(p.lower(m-2))
+}
+
+// knownAsNoun returns the type a common noun gives the name at token i
+// that it introduces with "known as", "called" or "named" ("a militia
+// known as the Mai-Mai Kifuafua", "a small village called Malingas",
+// "a farmer named Juma"), or "" when no such noun comes before it.
+func (p *proc) knownAsNoun(i int) string {
+	k := i - 1
+	if k > 0 && p.is(k, p.s.w.the) {
+		k--
+	}
+	if k < 1 || p.toks[k].shape&shLower == 0 {
+		return ""
+	}
+	m := k - 1
+	switch p.word(k) {
+	case "as":
+		if p.word(m) != "known" {
+			return ""
+		}
+		m--
+		for m > 0 && p.toks[m].shape&shLower != 0 && strings.HasSuffix(p.word(m), "ly") {
+			m-- // "locally known as", "widely known as"
+		}
+		if m > 0 && p.is(m, p.s.w.comma) {
+			m--
+		}
+	case "called", "named":
+		// only after a noun an indefinite article opens ("a village
+		// called Malingas"), not the verbs of "the company named John
+		// Smith its chief", "the party called Ruto a traitor"
+		if a := m - 1; a < 0 || p.word(a) != "a" && p.word(a) != "an" && (a < 1 || p.word(a-1) != "a" && p.word(a-1) != "an") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	if m < 0 || !p.toks[m].word() || p.toks[m].shape&shLower == 0 || p.cover[m] >= 0 {
+		return ""
+	}
+	w := p.word(m)
+	switch {
+	case orgDescriptor(w) || bodyHead(w):
+		return doc.TypeOrganization
+	case personNoun(w) || p.has(m, fRole):
+		return doc.TypePerson
+	}
+	switch w {
+	case "town", "village", "city", "hamlet", "district", "region", "province", "area", "island",
+		"neighbourhood", "neighborhood", "river", "camp", "settlement", "suburb":
+		return doc.TypePlace
+	}
+	return ""
+}
+
+// livelihood reports whether w is a trade of rural and market life
+// ("farmer", "fisherman", "trader"): a role noun, but the capitalised
+// word before it names the trade's goods or place ("Dairy farmer",
+// "Rice trader"), not an employer.
+func livelihood(w string) bool {
+	switch w {
+	case "fisherman", "fisherwoman", "farmer", "trader", "vendor", "shopkeeper", "herder", "herdsman",
+		"villager", "midwife", "headman":
+		return true
+	}
+	return false
+}
+
+// ofTitledPerson reports whether the one or two words [i,j) follow "of"
+// after a person's name that an honorific or a role opens ("Mayor
+// Kgosientsho Ramokgopa of Tshwane said"): the place or body the person
+// serves, never a person of its own.
+func (p *proc) ofTitledPerson(i, j int) bool {
+	if j-i > 2 || i < 2 || !p.is(i-1, p.s.w.of) || p.has(i, fGiven) || p.toks[i].upper() {
+		return false
+	}
+	g := p.foundEnding(i - 1)
+	if g < 0 {
+		return false
+	}
+	f := &p.found[g]
+	return f.typ == doc.TypePerson && f.how == HowName && f.i > 0 && p.has(f.i-1, fHonor|fRole)
+}
+
+// orgHeadFound reports whether found g is one capitalised word the
+// lexicon types an organisation, unlinked, that is also an
+// organisation's head word ("Times", "Post", "Guardian"): the last word
+// of a longer name when a name word stands right before it.
+func (p *proc) orgHeadFound(g int) bool {
+	f := &p.found[g]
+	return f.j-f.i == 1 && f.typ == doc.TypeOrganization && f.actor < 0 && !f.dead && p.has(f.i, fOrgCue) && p.toks[f.i].cap() && !p.toks[f.i].upper()
+}
+
+// paperSun reports whether the words [i,head) before a final "Sun" name
+// a newspaper's town or are common words ("Edmonton Sun", "Island Sun",
+// "Sunday Morning Sun"), not a given name ("Xiaoming Sun"); honorifics
+// and role nouns before them do not count.
+func (p *proc) paperSun(i, head int) bool {
+	for i < head && p.has(i, fHonor|fRole) {
+		i++
+	}
+	return head-i >= 2 || head > i && (p.gazPlace(i, head) || p.anyFlag(i, head, fCommon|fPlaceCue))
 }

@@ -154,7 +154,7 @@ var shippedNewsTests = []struct {
 	{"a field before a country names its agency", "Police said. Environment Canada issued a warning, and Statistics Norway agreed. Education in Canada is free.",
 		[]string{"Environment Canada/organization//name", "Statistics Norway/organization//name", "Canada/country/CAN/alias"}, nil},
 	{"a KB surname hyphened into a name is part of it", "Police said. He works at Wright-Patterson Air Force Base in Ohio. Incumbent Pat Hugley-Green won, coach Hossam El-Badri said.",
-		[]string{"Wright-Patterson Air Force Base/organization//name", "Pat Hugley-Green/person//name", "Hossam El-Badri/person//name"}, []string{"Patterson", "Green", "Badri"}},
+		[]string{"Wright-Patterson Air Force Base/place//name", "Pat Hugley-Green/person//name", "Hossam El-Badri/person//name"}, []string{"Patterson", "Green", "Badri"}},
 	{"a KB surname after a camel-case brand is no person", "The store was renamed to iTunes Store in 2006.", nil, []string{"Store"}},
 	{"a title-case headline's KB names stand alone before capitalised common words", "Chirac Sees Opportunity in Crisis\nTwo U.S. Soldiers Killed in Iraq Bombings\nOfficials said so on Monday.",
 		[]string{"Chirac/person/person.jacques-chirac/alias", "U.S./country/USA/alias", "Iraq/country/IRQ/alias"}, []string{"Chirac Sees", "Iraq Bombings", "U.S. Soldiers Killed"}},

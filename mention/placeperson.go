@@ -27,7 +27,7 @@ func (p *proc) placePersons() {
 			e = &evidence{}
 			ev[f.key] = e
 		}
-		if !p.toks[f.i].poss && (p.locBefore(f.i) && !p.is(f.i-1, p.s.w.to) && !p.is(f.i-1, p.s.w.between) || p.placeContext(f.i, f.j)) {
+		if !p.toks[f.i].poss && (p.locBefore(f.i) && !p.is(f.i-1, p.s.w.to) && !p.is(f.i-1, p.s.w.between) || p.placeContext(f.i, f.j) || p.ofTitledPerson(f.i, f.j)) {
 			e.place = true
 		}
 		if !p.toks[f.i].poss && (p.humanVerb(f.j) || p.personCue(f.i, f.j)) {
@@ -79,6 +79,15 @@ func (p *proc) mindVerb(k int) bool {
 		"died", "married", "smiled", "laughed", "wept", "cried", "retired", "resigned",
 		"voted", "conceded", "campaigned", "testified", "confessed", "nodded", "shrugged": // "Robredo voted in Naga"
 		return true
+	case "told", "tells":
+		// "Okonjo told reporters": a firm's statement reaches reporters
+		// through a spokesman, a lone name telling them is a person's
+		if k+1 < len(p.toks) {
+			switch p.word(k + 1) {
+			case "reporters", "journalists":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -33,11 +33,32 @@ func (p *proc) pluralPossHead(j int) bool {
 		return false
 	}
 	for k := j; k < j+3 && k < len(p.toks) && p.nameWord(k) && (k == j || p.joined(k)); k++ {
-		if p.has(k, fOrgCue|fOrgSuffix|fPlaceCue) {
+		if p.has(k, fOrgCue|fOrgSuffix|fPlaceCue) || p.bishopsBody(k) {
 			return true
 		}
 		if p.toks[k].poss {
 			return false
+		}
+	}
+	return false
+}
+
+// bishopsBody reports whether token k is "Conference" naming a national
+// church's assembly of bishops, a body, not a meeting: "Bishops'" or
+// "Episcopal" before it ("Catholic Bishops' Conference of Nigeria",
+// "Italian Episcopal Conference") or "of Catholic Bishops" after it
+// ("Kenya Conference of Catholic Bishops").
+func (p *proc) bishopsBody(k int) bool {
+	if k < 1 || p.word(k) != "Conference" {
+		return false
+	}
+	switch p.word(k - 1) {
+	case "Bishops", "Episcopal":
+		return true
+	}
+	for m := k + 1; m < k+4 && m < len(p.toks) && p.joined(m); m++ {
+		if p.word(m) == "Bishops" {
+			return true
 		}
 	}
 	return false

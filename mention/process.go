@@ -222,6 +222,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 		p.shapeFirms()
 		p.makerFirms()
 		p.placePersons()
+		p.rejoinFullNames()
 		p.oneSense()
 		p.orgSenses()
 		p.coordTypes()

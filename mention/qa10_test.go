@@ -50,7 +50,7 @@ func TestQA10CityFacility(t *testing.T) {
 		text         string
 		want, absent []string
 	}{
-		{"Kagame lit a flame at the Kigali Genocide Memorial on Sunday.", []string{"Kigali Genocide Memorial/organization//name"}, []string{"Genocide Memorial", "Kigali"}},
+		{"Kagame lit a flame at the Kigali Genocide Memorial on Sunday.", []string{"Kigali Genocide Memorial/place//name"}, []string{"Genocide Memorial", "Kigali"}},
 		{"The final was played at Cairo Stadium.", []string{"Cairo Stadium/place//name"}, []string{"Cairo"}},
 		{"The envoy flew from Kigali to Cairo.", []string{"Kigali/place/place.kigali/alias", "Cairo/place/place.cairo/alias"}, nil},
 	} {

@@ -13,7 +13,8 @@ func (p *proc) settlementOf(i int) bool {
 	switch p.word(i - 2) {
 	case "town", "towns", "city", "cities", "village", "villages", "township", "borough", "district", "province",
 		"region", "county", "governorate", "prefecture", "oblast", "island", "port", "settlement", "parish",
-		"municipality", "commune", "hamlet", "suburb", "neighbourhood", "neighborhood", "emirate":
+		"municipality", "commune", "hamlet", "suburb", "neighbourhood", "neighborhood", "emirate",
+		"department", "departments", "regency", "territory", "canton", "barangay", "subdistrict", "upazila":
 		return !p.has(i, fHonor|fRole)
 	}
 	return false
