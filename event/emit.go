@@ -554,8 +554,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
-	if !alleged && m.start >= 3 && accusedWordBefore(toks[m.start-1].low) && accusedContent(toks, &m) {
-		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)
+	if m.start >= 3 && (accusedWordBefore(toks[m.start-1].low) || m.p.Flags&FlagNominal != 0 || strings.HasSuffix(toks[m.start-1].low, "ing")) {
+		if content, charge := accusedContent(toks, &m); charge {
+			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
+		} else if content {
+			alleged = true // "condemned Russia for shelling Kharkiv": the act is given, the attribution the speaker's (QA17 E-2)
+		}
 	}
 	to, toForThat := infinitiveWords(toks, m.start)
 	if !hypo && to && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
@@ -804,9 +808,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if code == "045" && len(tgts) == 2 && tgts[0] >= 0 && tgts[1] >= 0 && !c.petrarch() && talksNoun(toks[m.head].low) {
 		// "Iraq and Oman hosted talks between Saudi Arabia and Iran":
-		// the parties talked, beside the hosts' mediation (issue 5)
-		em.add(tgts[0], tgts[1], "040", true, evDate)
-		em.add(tgts[1], tgts[0], "040", true, evDate)
+		// the parties talked, beside the hosts' mediation (issue 5);
+		// talks and negotiations are a negotiation (046), consultations a
+		// consultation
+		talked := "046"
+		if toks[m.head].low == "consultations" {
+			talked = "040"
+		}
+		em.add(tgts[0], tgts[1], talked, true, evDate)
+		em.add(tgts[1], tgts[0], talked, true, evDate)
 	}
 	if listed != nil {
 		placeListEvents(d, toks, acts, evFrom, listed)

@@ -68,12 +68,13 @@ func TestQA17Events(t *testing.T) {
 	})
 }
 
-// TestQA17Alleged checks that the content of a charge is alleged (QA17
-// E-2), in sentences written for sitrep.
+// TestQA17Alleged checks that the content of a condemnation is alleged
+// (QA17 E-2) and that the content of a charge is no event at all: CAMEO
+// codes the accusation, not what it alleges (w13), in sentences written
+// for sitrep.
 func TestQA17Alleged(t *testing.T) {
 	checkTriggered(t, "alleged", func(e *doc.Event) string { return strconv.FormatBool(e.Alleged) }, []triggerCase{
-		{"accused troops of crossing the border", "2020-06-17", "Pakistan accused Afghan troops of crossing the border.", "border", "true"},
-		{"accused troops of illegally crossing the border", "2020-06-17", "Pakistan accused Afghan troops of illegally crossing the border.", "border", "true"},
+		{"criticised for bombing", "2022-05-01", "Turkey criticised Israel for bombing Gaza.", "bombing", "true"},
 		{"a crossing of the border is asserted", "2020-06-17", "Afghan troops crossed the border on Monday.", "border", "false"},
 	})
 }

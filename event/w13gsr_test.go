@@ -1,0 +1,41 @@
+package event
+
+import "testing"
+
+// TestW13Charges checks that the content of a charge ("accused X of
+// V-ing", "blamed X for V-ing") is no event of its own: CAMEO codes the
+// accusation, not what it alleges (session 13, GSR and fresh news sets).
+func TestW13Charges(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"accused troops of crossing the border", "2020-06-17", "Pakistan accused Afghan troops of crossing the border.", []string{"PAK AFGMIL 112"}, []string{"AFGMIL"}},
+		{"accused troops of illegally crossing", "2020-06-17", "Pakistan accused Afghan troops of illegally crossing the border.", []string{"PAK AFGMIL 112"}, []string{"AFGMIL"}},
+		{"accused X of sending troops", "2014-03-02", "Ukraine accused Russia of sending troops into Crimea.", []string{"UKR RUS 112"}, []string{"RUS"}},
+		{"a nominal act inside the gerund's object", "2008-11-30", "Indian officials accused Pakistani militants of carrying out the Mumbai attacks.", []string{"INDGOV PAKREB 112"}, []string{"PAKREB"}},
+		{"accused X of shooting down", "2015-11-25", "Putin accused Turkey of shooting down a Russian jet.", []string{"RUSGOV TUR 112"}, []string{"TUR"}},
+		{"blamed X for launching rockets", "2019-02-15", "India blamed Pakistani militants for launching rockets at the base.", []string{"IND PAKREB 112"}, []string{"PAKREB"}},
+		{"a criticised act stays", "2022-05-01", "Turkey criticised Israel for bombing Gaza.", []string{"TUR ISR 111", "ISR PSE 195"}, nil},
+	})
+}
+
+// TestW13ShootDown checks that shooting an aircraft down is force (190),
+// as CAMEO's own verb dictionary codes SHOOT_DOWN, not an air attack.
+func TestW13ShootDown(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"shot down a jet", "2019-02-27", "Pakistan shot down an Indian fighter jet over Kashmir.", []string{"PAK INDMIL 190"}, []string{"PAK INDMIL 195"}},
+		{"downed drones", "2024-05-05", "Ukraine says it downed 30 Russian drones overnight.", []string{"UKR RUS 190"}, []string{"UKR RUS 195"}},
+	})
+}
+
+// TestW13Talks checks that talks and negotiations are a negotiation
+// (046) however they are written, as "held talks" is and as CAMEO's verb
+// dictionary codes talks begun, resumed or continued; a meeting or summit
+// stays a consultation (040).
+func TestW13Talks(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"talks between X and Y", "2023-11-20", "Talks between Israel and Hamas on a hostage deal continued in Doha.", []string{"ISR PSEREB 046", "PSEREB ISR 046"}, []string{"ISR PSEREB 040"}},
+		{"hosted peace talks", "2018-02-08", "Cuba hosted peace talks between the Colombian government and ELN rebels.", []string{"COLGOV COLREB 046", "COLREB COLGOV 046"}, []string{"COLGOV COLREB 040"}},
+		{"consultations stay a consultation", "2018-06-12", "Consultations between Russia and China continued in Moscow.", []string{"RUS CHN 040"}, []string{"RUS CHN 046"}},
+		{"a summit stays a meeting", "2018-06-12", "The Russia-China summit ended in Moscow.", []string{"RUS CHN 040"}, []string{"RUS CHN 046"}},
+		{"a hyphen pair's talks", "2018-06-12", "Russia-Ukraine talks stall in Egypt.", []string{"RUS UKR 046"}, []string{"RUS UKR 040"}},
+	})
+}
