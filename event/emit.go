@@ -1053,6 +1053,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// unknown attackers keep 180 (QA25 E-10)
 		code = "190"
 	}
+	if code == "190" && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
+		code = "195" // "Saudi-led warplanes struck Houthi positions": force from the air is an air attack
+	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
 		// "Gunmen stormed the residence … and shot him dead":
 		// unidentified gunmen use unconventional violence (18), and

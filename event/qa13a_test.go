@@ -31,9 +31,9 @@ var qa13aTests = []worldCase{
 	{"killed in an explosion at a market stays an attack", "2020-08-05", "Twelve people were killed in an explosion at a market.", []string{" CVL 190"}, nil},
 	{"a bomb at a plant stays an attack", "2020-08-05", "Two workers were killed when a bomb exploded at a gas plant.", []string{" LAB 190"}, nil},
 	// E-4: the group whose positions are struck is the target, not the state they are in
-	{"struck demonym rebel positions in Country", "2014-09-24", "French jets struck Islamist rebel positions in northern Niger.", []string{"FRAMIL NERREB 190"}, []string{"FRAMIL NER 19"}},
+	{"struck demonym rebel positions in Country", "2014-09-24", "French jets struck Islamist rebel positions in northern Niger.", []string{"FRAMIL NERREB 195"}, []string{"FRAMIL NER 19"}},
 	{"bombed militant hideouts in Country", "2014-09-24", "Pakistani jets bombed militant hideouts in Afghanistan.", []string{"PAKMIL AFGREB 195"}, []string{"PAKMIL AFG 19"}},
-	{"hit army positions in Country", "2014-09-24", "Russian aircraft hit army positions in Ukraine.", []string{"RUS UKRMIL 190"}, nil},
+	{"hit army positions in Country", "2014-09-24", "Russian aircraft hit army positions in Ukraine.", []string{"RUS UKRMIL 195"}, nil},
 	{"refugee camps stay a place", "2014-09-24", "Jordanian police raided refugee camps in Jordan.", nil, []string{"JORCOP JORREF", "JORCOP REF"}},
 	// E-5: "accusing it of …": it is the main clause's object; the charge names no target
 	{"cut ties with X, accusing it of ties to Y", "2018-05-01", "Morocco cut diplomatic ties with Iran, accusing it of supporting the Polisario Front through Hezbollah.", []string{"MAR IRN 112"}, []string{"MAR LBN", "MAR  112", "MAR IMGREB 112"}},

@@ -316,3 +316,28 @@ func demandPronounTarget(toks []tok, acts []actor, m *match, srcs []int) int {
 	}
 	return -1
 }
+
+// flyingForce reports whether the actor a is an armed force that flies:
+// an agent ending in "warplanes", "fighter jets", "helicopter gunships",
+// "air force" ("Saudi-led warplanes"), or a state's adjective or name
+// right before such a noun ("Russian aircraft", "Israeli drones"). Its
+// force is an air attack (195).
+func flyingForce(toks []tok, a *actor) bool {
+	if a.t1 <= a.t0 || a.t1 > len(toks) {
+		return false
+	}
+	last := toks[a.t1-1].low
+	if a.sector == "MIL" {
+		return aircraftNoun(last) || last == "force" && a.t1-2 >= a.t0 && toks[a.t1-2].low == "air"
+	}
+	return a.sector == "" && a.country != "" && !a.person && !a.poss && a.t1 < len(toks) && aircraftNoun(toks[a.t1].low)
+}
+
+// aircraftNoun reports a noun for military aircraft.
+func aircraftNoun(w string) bool {
+	switch w {
+	case "warplanes", "warplane", "jets", "jet", "aircraft", "bombers", "bomber", "drones", "drone", "helicopters", "helicopter", "gunships", "gunship", "planes":
+		return true
+	}
+	return false
+}

@@ -39,3 +39,15 @@ func TestW13Talks(t *testing.T) {
 		{"a hyphen pair's talks", "2018-06-12", "Russia-Ukraine talks stall in Egypt.", []string{"RUS UKR 046"}, []string{"RUS UKR 040"}},
 	})
 }
+
+// TestW13AirForce checks that force used by warplanes, jets, drones or an
+// air force is an air attack (195), whatever the verb ("struck", "hit",
+// "attacked"); ground forces keep 190.
+func TestW13AirForce(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"warplanes struck", "2015-04-01", "Saudi-led warplanes struck Houthi positions in the Yemeni capital Sanaa.", []string{"SAUMIL YEMREB 195"}, []string{"SAUMIL YEMREB 190"}},
+		{"an air force struck", "2015-04-01", "The Syrian air force struck rebel positions near Aleppo.", []string{"SYRMIL SYRREB 195"}, nil},
+		{"a demonym before drones", "2023-05-30", "Russian drones hit Kyiv overnight.", []string{"RUS UKR 195"}, nil},
+		{"troops stay ground force", "2022-03-01", "Russian troops attacked Ukrainian positions.", []string{"RUSMIL UKR 190"}, []string{"RUSMIL UKR 195"}},
+	})
+}
