@@ -1074,6 +1074,16 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// the town of Talas": local people of no named state are the
 		// state's where the sentence puts the event (QA25 E-2)
 		sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
+		if ta != nil && ta.generic && ta.sector == "CVL" && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "Malian troops executed dozens of civilians in Mopti": a
+			// state's own people, acted on at home by its own forces
+			// (civilians elsewhere keep no country: "insurgents
+			// shelled a village near Aleppo, killing civilians"; the
+			// place must say where, "in Mopti", not "against Moscow")
+			v := *ta
+			v.country, v.id, v.code = sa.country, sa.country+"CVL", ""
+			ta = &v
+		}
 	}
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
@@ -3586,6 +3596,30 @@ func (c *Coder) locPrepBefore(toks []tok, t0 int) int {
 		return p
 	}
 	return -1
+}
+
+// placeIsWhere reports whether the token starting at byte start opens a
+// place after a locative preposition ("in Mopti", "in the central region
+// of Mopti"), not a place used for its state ("acting against Moscow").
+func (c *Coder) placeIsWhere(toks []tok, start int) bool {
+	for i := range toks {
+		if toks[i].start != start {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if toks[k].punct {
+				return false
+			}
+			if locPreps.Has(toks[k].low) {
+				return true
+			}
+			if toks[k].low != "of" && toks[k].is(wcPreposition) {
+				return false // "against Moscow"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // passiveAgent returns the actor after "by" following a passive trigger

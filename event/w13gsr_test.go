@@ -51,3 +51,15 @@ func TestW13AirForce(t *testing.T) {
 		{"troops stay ground force", "2022-03-01", "Russian troops attacked Ukrainian positions.", []string{"RUSMIL UKR 190"}, []string{"RUSMIL UKR 195"}},
 	})
 }
+
+// TestW13HomeCivilians checks that civilians acted on by a state's own
+// forces at a place of that state are its civilians; civilians acted on
+// by others, or beside a place named for its state, keep no country.
+func TestW13HomeCivilians(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"troops and civilians at home", "2022-06-01", "Malian troops allegedly executed dozens of civilians in the central region of Mopti.", []string{"MLIMIL MLICVL 1823"}, nil},
+		{"civilians after a foreign force keep their own", "2022-04-03", "Russian troops killed civilians in Bucha.", []string{"RUSMIL UKRCVL 190"}, []string{"RUSMIL RUSCVL"}},
+		{"insurgents of no state", "2012-07-16", "Insurgents shelled a village near Aleppo, killing civilians.", nil, []string{"REB SYRCVL"}},
+		{"a place used for its state", "2015-01-01", "The civilians imprisoned for acting against Moscow were released by Putin.", []string{"RUSGOV CVL 0841"}, []string{"RUSGOV RUSCVL"}},
+	})
+}

@@ -96,7 +96,7 @@ var worldTests = []worldCase{
 		[]string{"MIL NERGOV 173"}, nil},
 	// Myanmar
 	{"security forces fire on protesters, killing", "2021-03-03", "Myanmar security forces opened fire on protesters in Mandalay, killing two people, witnesses said.",
-		[]string{"MMRCOP MMROPP 193", "MMRCOP CVL 190"}, nil},
+		[]string{"MMRCOP MMROPP 193", "MMRCOP MMRCVL 190"}, nil},
 	{"plural after a preposition and modifiers is a noun", "2021-02-01",
 		"The military detained Aung San Suu Kyi and other leaders of the National League for Democracy in early morning raids.",
 		[]string{"MIL MMRGOV 173"}, []string{"MMR  173", "GOV  173"}},
