@@ -1009,6 +1009,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// protesters of a country) the bare state body is theirs
 			owner = domesticCountry(acts)
 		}
+		if owner == "" && ag.Code == "MIL" && end-i == 2 && toks[i].low == "government" {
+			// "Syrian rebels and government troops clashed": the
+			// government's forces beside the rebels, opposition or
+			// civilians of one state are that state's
+			owner = insurgentsCountry(acts)
+		}
 		if owner == "" && i > 0 && toks[i-1].low == "the" && stateBody(toks[end-1].low) {
 			// "Myanmar's military seized power … The military said": a
 			// definite state body is the one of that sector named before
@@ -1241,6 +1247,28 @@ func domesticCountry(acts []actor) string {
 			continue
 		}
 		if b.country == "" || b.sector == "" || b.sector == "GOV" || !b.agentNoun || ctry != "" && b.country != ctry {
+			return ""
+		}
+		ctry = b.country
+	}
+	return ctry
+}
+
+// insurgentsCountry returns the one country of the named actors when all
+// are its rebels, separatists, opposition or civilians ("Syrian rebels"),
+// else "".
+func insurgentsCountry(acts []actor) string {
+	ctry := ""
+	for _, b := range acts {
+		if b.place || b.generic && b.country == "" {
+			continue
+		}
+		switch b.sector {
+		case "REB", "SEP", "OPP", "CVL":
+		default:
+			return ""
+		}
+		if b.country == "" || ctry != "" && b.country != ctry {
 			return ""
 		}
 		ctry = b.country

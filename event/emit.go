@@ -1085,6 +1085,18 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			ta = &v
 		}
 	}
+	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
+		// "The Philippine government and communist rebels resumed
+		// talks": rebels who talk, agree or fight with a state's
+		// government are that state's (PHLREB)
+		// and so are rebels fighting its forces at home ("Syrian
+		// government troops and rebels clashed near Aleppo")
+		home := ""
+		if em.place != nil && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End && c.placeIsWhere(toks, em.place.Span.Start) {
+			home = em.place.Country
+		}
+		sa, ta = homeRebels(sa, ta, home), homeRebels(ta, sa, home)
+	}
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
 		// the pipeline benchmark): one allocation, not four growths
@@ -2455,8 +2467,11 @@ func joined(toks []tok, from, to int) bool {
 			sawConj = true
 		case ",", "the", "other":
 			// "Britain and other NATO allies"
-		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist", "main", "ruling", "transitional", "interim":
-			// "the army and paramilitary Rapid Support Forces"
+		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist", "main", "ruling", "transitional", "interim",
+			"communist", "maoist", "marxist", "leftist", "left-wing", "right-wing", "muslim", "christian", "ethnic", "tribal", "secessionist",
+			"insurgent", "guerrilla", "jihadist", "opposition", "rebel", "pro-government", "anti-government":
+			// "the army and paramilitary Rapid Support Forces", "the
+			// Philippine government and communist rebels"
 		default:
 			return false
 		}
@@ -5225,6 +5240,22 @@ func localAgent(a *actor, ctry string) *actor {
 	}
 	v := *a
 	v.country, v.id, v.code = ctry, ctry+a.sector, ""
+	return &v
+}
+
+// homeRebels returns a, a bare rebel agent of no country, as rebels of
+// the state whose government other is, or whose armed forces or police
+// other is when the event happens in that state (home: the country of
+// the place the sentence puts it in); else a unchanged.
+func homeRebels(a, other *actor, home string) *actor {
+	if !a.generic || a.sector != "REB" || a.country != "" || a.place || other.country == "" || other.place {
+		return a
+	}
+	if other.sector != "GOV" && !((other.sector == "MIL" || other.sector == "COP") && other.country == home) {
+		return a
+	}
+	v := *a
+	v.country, v.id, v.code = other.country, other.country+"REB", ""
 	return &v
 }
 

@@ -63,3 +63,17 @@ func TestW13HomeCivilians(t *testing.T) {
 		{"a place used for its state", "2015-01-01", "The civilians imprisoned for acting against Moscow were released by Putin.", []string{"RUSGOV CVL 0841"}, []string{"RUSGOV RUSCVL"}},
 	})
 }
+
+// TestW13HomeRebels checks the two sides of a domestic conflict: rebels
+// who talk or fight with a state's government (or its forces at home)
+// are that state's, "government troops" beside one state's rebels are
+// its armed forces, and a modifier after "and" still joins a list.
+func TestW13HomeRebels(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"government and communist rebels", "2017-01-01", "The Philippine government and communist rebels resumed peace talks in Oslo after a two-year break.", []string{"PHLGOV PHLREB 046", "PHLREB PHLGOV 046"}, nil},
+		{"troops and rebels at home", "2012-07-16", "Syrian government troops and rebels clashed near Aleppo.", []string{"SYRMIL SYRREB 190", "SYRREB SYRMIL 190"}, nil},
+		{"rebels and government troops", "2012-07-16", "Syrian rebels and government troops clashed in several districts of Damascus.", []string{"SYRREB SYRMIL 190", "SYRMIL SYRREB 190"}, nil},
+		{"foreign troops and insurgents", "2004-04-29", "US troops and insurgents clashed in Fallujah.", []string{"USAMIL REB 190"}, []string{"USAMIL USAREB"}},
+		{"government forces beside foreign troops", "2004-04-29", "US troops helped government forces retake the town.", nil, []string{"USAMIL USAMIL"}},
+	})
+}
