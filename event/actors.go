@@ -442,6 +442,12 @@ func (c *Coder) holderOrg(a *actor, id string) bool {
 		return false
 	}
 	org, ok := c.kb.Actor(id)
+	if !ok && strings.IndexByte(id, '.') < 0 {
+		// an international office's holder: the KB writes its
+		// "country" as the body's short name ("UN.secretary_general",
+		// "EU.high_representative"); the body is org.<name>
+		org, ok = c.kb.Actor(officeBody(id))
+	}
 	if !ok || org.Kind == kb.KindCountry {
 		return false
 	}
@@ -450,6 +456,19 @@ func (c *Coder) holderOrg(a *actor, id string) bool {
 		a.code = org.Country
 	}
 	return true
+}
+
+// officeBody returns the KB id of the international body whose short
+// name an office key opens with: "UN" → org.un, "NATO" → org.nato; the
+// two the KB spells otherwise are written out.
+func officeBody(short string) string {
+	switch short {
+	case "ARABLEAGUE":
+		return "org.arab-league"
+	case "WB":
+		return "org.world-bank"
+	}
+	return "org." + strings.ToLower(short)
 }
 
 // tokRange returns the tokens covering span s.
@@ -997,7 +1016,7 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// clause subject is the nearest named actor before it in the
 			// sentence
 			for k := len(acts) - 1; k >= 0; k-- {
-				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place {
+				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !inClosedRelative(toks, b.t0, b.t1, i) {
 					owner = b.country
 					break
 				}

@@ -77,3 +77,24 @@ func TestW13HomeRebels(t *testing.T) {
 		{"government forces beside foreign troops", "2004-04-29", "US troops helped government forces retake the town.", nil, []string{"USAMIL USAMIL"}},
 	})
 }
+
+// TestW13RelativeOwner checks that "its" after a relative clause that
+// sits between a subject and its verb refers to the subject, not to an
+// actor inside the clause.
+func TestW13RelativeOwner(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"its troops after a relative clause", "2015-06-01", "The Nigerian army, which has been fighting Boko Haram for years, said its troops had arrested 20 suspected militants.", []string{"NGAMIL REB 173"}, []string{"NGAREB REB 173", "NGAREB  173"}},
+		{"no relative clause: the nearest actor", "2015-06-01", "The Nigerian army said its troops had arrested 20 suspected militants.", []string{"NGAMIL REB 173"}, nil},
+	})
+}
+
+// TestW13OfficeBody checks that the holder of an international body's
+// office is coded as the body (IGOUNO, IGOWSTNAT, IGOEUREEC), not as
+// its short name ("UN") or a state sector of it ("EUGOV").
+func TestW13OfficeBody(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"UN secretary-general", "2015-06-01", "Ban Ki-moon criticised Israel.", []string{"IGOUNO ISR 111"}, []string{"UN "}},
+		{"NATO secretary-general", "2015-06-01", "NATO Secretary-General Jens Stoltenberg criticised Russia.", []string{"IGOWSTNAT RUS 111"}, []string{"NATO "}},
+		{"EU high representative", "2021-06-01", "The European Union's foreign policy chief, Josep Borrell, criticised Hungary.", []string{"IGOEUREEC HUN 111"}, []string{"EUGOV", "ESPGOV"}},
+	})
+}
