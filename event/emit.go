@@ -1074,14 +1074,16 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// the town of Talas": local people of no named state are the
 		// state's where the sentence puts the event (QA25 E-2)
 		sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
-		if ta != nil && ta.generic && ta.sector == "CVL" && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
-			// "Malian troops executed dozens of civilians in Mopti": a
-			// state's own people, acted on at home by its own forces
-			// (civilians elsewhere keep no country: "insurgents
-			// shelled a village near Aleppo, killing civilians"; the
-			// place must say where, "in Mopti", not "against Moscow")
+		if ta != nil && ta.generic && (ta.sector == "CVL" || ta.sector == "REB") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "Malian troops executed dozens of civilians in Mopti",
+			// "Pakistani troops killed seven militants in North
+			// Waziristan": a state's own people or insurgents, acted on
+			// at home by its own forces (civilians elsewhere keep no
+			// country: "insurgents shelled a village near Aleppo,
+			// killing civilians"; the place must say where, "in Mopti",
+			// not "against Moscow")
 			v := *ta
-			v.country, v.id, v.code = sa.country, sa.country+"CVL", ""
+			v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
 			ta = &v
 		}
 	}

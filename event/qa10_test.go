@@ -42,7 +42,7 @@ var qa10Tests = []worldCase{
 	{"fighting back tears", "2022-07-08", `"It was a barbaric act," Prime Minister Fumio Kishida told reporters, fighting back tears.`, nil, []string{"MED ", "JPNGOV  190"}},
 	{"fighting wildfires", "2023-08-10", "Greek firefighters were fighting wildfires near Athens.", nil, []string{"GRC"}},
 	{"fighting for his life", "2023-08-10", "The Slovak prime minister was fighting for his life in hospital.", nil, []string{"SVKGOV  190"}},
-	{"fighting rebels stays combat", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL REB 190"}, nil},
+	{"fighting rebels stays combat", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL MLIREB 190"}, nil},
 	// Ev-19: lifting martial law
 	{"lifted martial law", "2024-12-04", "President Yoon Suk Yeol lifted martial law early on Wednesday.", []string{"KORGOV KOR 0814"}, nil},
 	{"ended martial law", "2021-02-01", "The Thai government ended martial law in the south.", []string{"THAGOV THA 0814"}, nil},

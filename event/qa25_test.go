@@ -23,7 +23,7 @@ func TestQA25Events(t *testing.T) {
 		{"civilians keep no country", "2012-07-16", "Insurgents shelled a village near Aleppo, killing civilians.", nil, []string{"SYRCVL"}},
 		{"troops keep no country", "2012-07-16", "Troops withdrew from the town of Talas.", nil, []string{"KGZMIL"}},
 		// E-3: "government troops/forces" are armed forces, not the government
-		{"state government troops", "2012-07-16", "Syrian government troops attacked the rebels near Aleppo.", []string{"SYRMIL REB"}, []string{"SYRGOV"}},
+		{"state government troops", "2012-07-16", "Syrian government troops attacked the rebels near Aleppo.", []string{"SYRMIL SYRREB"}, []string{"SYRGOV"}},
 		{"state regime forces", "2012-07-16", "Syrian regime forces shelled Homs.", []string{"SYRMIL SYR 194"}, []string{"SYRGOV"}},
 		{"bare government forces", "2012-07-16", "Syrian rebels clashed with government forces near Aleppo.", []string{"SYRREB SYRMIL 190"}, []string{"SYRGOV"}},
 		{"the government stays GOV", "2012-07-16", "The Syrian government condemned the attack.", []string{"SYRGOV  111"}, nil},

@@ -98,3 +98,13 @@ func TestW13OfficeBody(t *testing.T) {
 		{"EU high representative", "2021-06-01", "The European Union's foreign policy chief, Josep Borrell, criticised Hungary.", []string{"IGOEUREEC HUN 111"}, []string{"EUGOV", "ESPGOV"}},
 	})
 }
+
+// TestW13HomeInsurgents checks that bare militants or rebels acted on by
+// a state's own forces at a place of that state are its insurgents.
+func TestW13HomeInsurgents(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"troops and militants at home", "2015-06-01", "Pakistani troops killed seven militants in a raid in North Waziristan, the military's media wing said.", []string{"PAKMIL PAKREB 190"}, nil},
+		{"fighting rebels at home", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL MLIREB 190"}, nil},
+		{"rebels beside a place used for its state", "2015-06-01", "Pakistani troops killed rebels who had come from Afghanistan.", nil, []string{"PAKMIL AFGREB", "PAKMIL PAKREB"}},
+	})
+}
