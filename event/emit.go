@@ -2467,8 +2467,9 @@ func joined(toks []tok, from, to int) bool {
 		switch toks[i].low {
 		case "and", "or", "nor", "&", "-":
 			sawConj = true
-		case ",", "the", "other":
-			// "Britain and other NATO allies"
+		case ",", "the", "other", "his", "her", "their", "its":
+			// "Britain and other NATO allies", "Duque and his
+			// Brazilian counterpart Jair Bolsonaro"
 		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist", "main", "ruling", "transitional", "interim",
 			"communist", "maoist", "marxist", "leftist", "left-wing", "right-wing", "muslim", "christian", "ethnic", "tribal", "secessionist",
 			"insurgent", "guerrilla", "jihadist", "opposition", "rebel", "pro-government", "anti-government":

@@ -108,3 +108,14 @@ func TestW13HomeInsurgents(t *testing.T) {
 		{"rebels beside a place used for its state", "2015-06-01", "Pakistani troops killed rebels who had come from Afghanistan.", nil, []string{"PAKMIL AFGREB", "PAKMIL PAKREB"}},
 	})
 }
+
+// TestW13Counterparts checks "X and his <demonym> counterpart Y" as one
+// list and "discussed … by phone" as the call alone.
+func TestW13Counterparts(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"and his counterpart, by phone", "2021-06-01", "Colombian President Ivan Duque and his Brazilian counterpart Jair Bolsonaro discussed the crisis in Venezuela by phone.",
+			[]string{"COLGOV BRAGOV 041", "BRAGOV COLGOV 041"}, []string{"COLGOV BRAGOV 040", "BRAGOV  "}},
+		{"and his counterpart signed", "2023-03-21", "Chinese President Xi Jinping and his Russian counterpart Vladimir Putin signed a joint statement in Moscow.",
+			[]string{"CHNGOV RUSGOV 057", "RUSGOV CHNGOV 057"}, nil},
+	})
+}
