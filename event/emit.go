@@ -1810,7 +1810,10 @@ func placeTarget(p *Pattern) bool {
 	// a claimed or denied responsibility is for an attack: the attack's
 	// place ("claimed responsibility for an attack at a mall in Kenya's
 	// capital") is aimed at as the attack's would be
-	return r >= "14" && r <= "20" || p.Code == "015" || p.Code == "016"
+	// a military retreat is from a place ("Russian troops withdrew from
+	// Kherson": the territory left is the target, as CAMEO's 0874 is
+	// aimed at whoever holds it)
+	return r >= "14" && r <= "20" || p.Code == "015" || p.Code == "016" || p.Code == "0874"
 }
 
 // hosts reports whether the target of a visit pattern hosts the visitor

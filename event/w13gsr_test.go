@@ -119,3 +119,13 @@ func TestW13Counterparts(t *testing.T) {
 			[]string{"CHNGOV RUSGOV 057", "RUSGOV CHNGOV 057"}, nil},
 	})
 }
+
+// TestW13Retreat checks that the place a force withdraws from is the
+// retreat's target (0874), as the place a force attacks is.
+func TestW13Retreat(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"withdrew from a city", "2022-11-11", "Russian troops withdrew from Kherson.", []string{"RUSMIL UKR 0874"}, nil},
+		{"started pulling out of a city", "2022-11-11", "Russian troops started pulling out of Kherson.", []string{"RUSMIL UKR 0874"}, nil},
+		{"a candidate's race is no place", "2022-11-11", "The senator withdrew from the race in Ohio.", nil, []string{"USA"}},
+	})
+}
