@@ -326,11 +326,34 @@ func flyingForce(toks []tok, a *actor) bool {
 	if a.t1 <= a.t0 || a.t1 > len(toks) {
 		return false
 	}
+	if !a.person && !a.poss && a.country != "" && airStrikeAt(toks, a.t1) {
+		return true // "A Saudi-led coalition air strike hit a school bus"
+	}
 	last := toks[a.t1-1].low
 	if a.sector == "MIL" {
 		return aircraftNoun(last) || last == "force" && a.t1-2 >= a.t0 && toks[a.t1-2].low == "air"
 	}
 	return a.sector == "" && a.country != "" && !a.person && !a.poss && a.t1 < len(toks) && aircraftNoun(toks[a.t1].low)
+}
+
+// airStrikeAt reports an air strike or raid noun starting at token i:
+// "airstrike(s)", "air strike(s)", "air raid(s)", "drone strike(s)".
+func airStrikeAt(toks []tok, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].low {
+	case "airstrike", "airstrikes", "air-strike", "air-strikes":
+		return true
+	case "air", "drone":
+		if i+1 < len(toks) {
+			switch toks[i+1].low {
+			case "strike", "strikes", "raid", "raids":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aircraftNoun reports a noun for military aircraft.
