@@ -556,6 +556,15 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		limit := len(toks)
 		if ai+1 < len(acts) {
 			limit = acts[ai+1].t0
+			if a.poss && limit == j && hyphenModified(toks, &acts[ai+1]) {
+				// "Libya's UN-recognised government", "Yemen's
+				// Saudi-backed government": the compound modifies the
+				// owner's agent, it is no owner of its own
+				limit = len(toks)
+				if ai+2 < len(acts) {
+					limit = acts[ai+2].t0
+				}
+			}
 		}
 		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister");
 		// an "Egypt-backed tribunal" is not Egypt's
@@ -598,7 +607,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.t1 = k + n
 				break
 			}
-			if !isModifier(toks[k].low) {
+			if !isModifier(toks[k].low) && !(a.poss && possModifier(toks[k].low)) {
 				break
 			}
 		}

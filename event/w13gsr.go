@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // Rules added from the session-13 fresh news sets (helper gsr), kept
 // apart like the QA files.
 
@@ -31,4 +33,14 @@ func inClosedRelative(toks []tok, t0, t1, upto int) bool {
 		}
 	}
 	return false
+}
+
+// possModifier reports a word that may stand between a possessive owner
+// and its agent noun: a participle or an adverb ("Libya's
+// internationally recognised government", "Iran's newly elected
+// president") or a hyphenated compound ("Libya's UN-recognised
+// government", "Yemen's Saudi-backed government").
+func possModifier(w string) bool {
+	n := len(w)
+	return n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly" || strings.IndexByte(w, '-') > 0)
 }

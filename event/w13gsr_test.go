@@ -131,3 +131,16 @@ func TestW13Retreat(t *testing.T) {
 		{"a candidate's race is no place", "2022-11-11", "The senator withdrew from the race in Ohio.", nil, []string{"USA"}},
 	})
 }
+
+// TestW13PossModifiers checks that participles, adverbs and hyphenated
+// compounds between a possessive state and its agent noun keep the
+// agent the state's ("Libya's UN-recognised government" is LBYGOV, the
+// UN no party, "recognised" no recognition).
+func TestW13PossModifiers(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a hyphenated compound naming a body", "2019-07-03", "Libya's UN-recognised government accused Haftar of bombing a detention centre.", []string{"LBYGOV LBY 1123"}, []string{"IGOUNO", "LBY LBY"}},
+		{"an adverb and a participle", "2019-07-03", "Libya's internationally recognised government accused Haftar of bombing a detention centre.", []string{"LBYGOV LBY 1123"}, []string{"LBY LBY 054", "LBYGOV LBY 054"}},
+		{"a hyphenated compound naming a state", "2019-07-03", "Yemen's Saudi-backed government accused the Houthis of attacking Aden.", []string{"YEMGOV YEMREB 1123"}, []string{"SAU"}},
+		{"a hyphenated compound naming a sector", "2021-06-01", "Mali's military-led government expelled the French ambassador.", []string{"MLIGOV FRAGOV 166"}, nil},
+	})
+}
