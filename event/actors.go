@@ -109,8 +109,18 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 				a.country = rc.Country
 			}
 			if a.sector == "" && rc.Office != "" {
-				a.sector = sectorOfOffice(rc.Office)
+				if rc.Modifier == "former" {
+					// a "former president" holds no office (the KB at
+					// the event's date said so already): an elite, as
+					// CAMEO's agents code FORMER_PRESIDENT
+					a.sector = "ELI"
+				} else {
+					a.sector = sectorOfOffice(rc.Office)
+				}
 			}
+		}
+		if m.Title != "" && a.sector == "" && formerTitle(m.Title) {
+			a.sector = "ELI"
 		}
 		if m.Title != "" && a.sector == "" {
 			if ag, ok := c.dict.Agents[strings.ToLower(m.Title)]; ok {
@@ -623,6 +633,11 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			// "Egypt's Muslim Brotherhood", "Russia's Wagner Group": an
 			// organisation of no known country is its owner's
 			a.country = acts[ai-1].country
+			if ag, ok := c.dict.Agents[toks[a.t1-1].low]; ok && a.sector == "" && stateSector(ag.Code) {
+				// "Brazil's Supreme Court", "Kenya's High Court": a state
+				// body the KB does not know, of its last word's sector
+				a.sector = ag.Code
+			}
 		}
 		if a.person {
 			if s := partisanBefore(toks, a.t0, prevEnd); s >= 0 {
@@ -701,6 +716,20 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				titledPerson(a, b) // "Bougainville President John Momis" (QA14 E-8)
 			} else if unknownTitled(a, b) {
 				titledPerson(a, b) // "Reserve Bank of India Governor Shaktikanta Das" (QA19 E-8)
+			}
+			if b.person && a.t0 > 0 && formerWord(toks[a.t0-1].low) && a.agentNoun && (b.country == "" || b.country == a.country) {
+				// "former Pakistani Prime Minister Imran Khan": the title
+				// is no office; what the KB says the person held at the
+				// event's date is, else an elite (CAMEO's FORMER_PRIME_MINISTER)
+				a.sector, a.agentNoun = b.sector, false
+				if b.code != "" && b.code != b.country {
+					a.code = b.code
+				} else {
+					a.code = ""
+				}
+				if a.sector == "" {
+					a.sector = "ELI"
+				}
 			}
 			copy(acts[ai+1:], acts[ai+2:])
 			acts = acts[:len(acts)-1]

@@ -44,3 +44,13 @@ func possModifier(w string) bool {
 	n := len(w)
 	return n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly" || strings.IndexByte(w, '-') > 0)
 }
+
+// formerTitle reports a title that says its holder no longer holds it:
+// "former president", "ex-minister". Such a person is no GOV or MIL.
+func formerTitle(title string) bool {
+	return len(title) > 3 && (title[0] == 'f' || title[0] == 'F') && strings.HasPrefix(strings.ToLower(title), "former ") ||
+		len(title) > 3 && (title[:3] == "ex-" || title[:3] == "Ex-")
+}
+
+// formerWord reports "former" or "ex-" before a title.
+func formerWord(w string) bool { return w == "former" || w == "ex" || w == "ex-" }

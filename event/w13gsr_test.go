@@ -144,3 +144,16 @@ func TestW13PossModifiers(t *testing.T) {
 		{"a hyphenated compound naming a sector", "2021-06-01", "Mali's military-led government expelled the French ambassador.", []string{"MLIGOV FRAGOV 166"}, nil},
 	})
 }
+
+// TestW13FormerAndBodies checks people and bodies coded through their
+// titles: a "former" title holds no office (the KB at the event's date
+// decides; with no office an elite, CAMEO's FORMER_PRESIDENT), and a
+// state body the KB does not know after a possessive state takes its
+// last word's sector ("Brazil's Supreme Court" → BRAJUD).
+func TestW13FormerAndBodies(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"former prime minister out of office", "2016-06-01", "Police arrested former Pakistani Prime Minister Imran Khan in Islamabad.", []string{"PAKCOP PAKELI 173"}, []string{"PAKCOP PAKGOV"}},
+		{"former president out of office", "2016-06-01", "Brazil's Supreme Court ordered the arrest of former president Luiz Inacio Lula da Silva.", []string{"BRAJUD BRAELI 173"}, []string{"BRA BRAGOV", "BRAJUD BRAGOV"}},
+		{"a 'former' title the KB contradicts", "2016-06-01", "Former Pakistani Prime Minister Nawaz Sharif visited China.", []string{"PAKGOV CHN 042"}, nil},
+	})
+}
