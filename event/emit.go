@@ -1087,6 +1087,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			ta = &v
 		}
 	}
+	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || strings.HasPrefix(code, "084") || code == "056") {
+		ta = domesticDissent(ta, sa) // "Zambia's government banned opposition rallies": Zambia's opposition
+	}
 	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
 		// "The Philippine government and communist rebels resumed
 		// talks": rebels who talk, agree or fight with a state's
@@ -5240,12 +5243,38 @@ func localAgent(a *actor, ctry string) *actor {
 		return a
 	}
 	switch a.sector {
-	case "OPP", "COP", "EDU", "LAB":
+	case "OPP", "COP", "EDU", "LAB", "AGR":
 	default:
 		return a
 	}
 	v := *a
 	v.country, v.id, v.code = ctry, ctry+a.sector, ""
+	return &v
+}
+
+// domesticDissent returns a, the opposition, students, workers or
+// farmers of no known country that a state's government, police, courts
+// or forces coerce, release or pardon, as that state's own (a state
+// bans, jails or pardons its own dissidents); else a unchanged.
+func domesticDissent(a, src *actor) *actor {
+	if a.country != "" || a.place || !a.generic && !a.person || src.country == "" || src.place || src.person && src.sector == "" {
+		return a
+	}
+	switch a.sector {
+	case "OPP", "EDU", "LAB", "AGR":
+	default:
+		return a
+	}
+	switch src.sector {
+	case "GOV", "COP", "JUD", "MIL", "":
+	default:
+		return a
+	}
+	v := *a
+	v.country, v.code = src.country, ""
+	if a.generic {
+		v.id = src.country + a.sector
+	}
 	return &v
 }
 

@@ -157,3 +157,15 @@ func TestW13FormerAndBodies(t *testing.T) {
 		{"a 'former' title the KB contradicts", "2016-06-01", "Former Pakistani Prime Minister Nawaz Sharif visited China.", []string{"PAKGOV CHN 042"}, nil},
 	})
 }
+
+// TestW13DomesticDissent checks that the opposition, students, workers
+// or farmers a state coerces, releases or pardons are its own, and that
+// farmers are local people of the event's place, as workers are.
+func TestW13DomesticDissent(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"banned opposition rallies", "2016-06-01", "Zambia's government banned opposition rallies ahead of the election.", []string{"ZMBGOV ZMBOPP 1722"}, nil},
+		{"pardoned an opposition leader", "2018-09-15", "Rwanda's President Paul Kagame pardoned opposition leader Victoire Ingabire.", []string{"RWAGOV RWAOPP 056"}, nil},
+		{"farmers at a place", "2020-11-26", "Indian police fired tear gas and used batons to disperse thousands of farmers marching on New Delhi.", []string{"INDCOP INDAGR 175"}, nil},
+		{"a sanction stays aimed at nobody's", "2016-06-01", "The United States imposed sanctions on opposition groups.", nil, []string{"USA USAOPP"}},
+	})
+}
