@@ -1085,6 +1085,13 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			v := *ta
 			v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
 			ta = &v
+		} else if ta != nil && ta.generic && (ta.sector == "MIL" || ta.sector == "COP") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "al Shabaab militants killed 12 soldiers in an attack on a
+			// base near Mogadishu": the soldiers an insurgency fights at
+			// home are its state's
+			v := *ta
+			v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
+			ta = &v
 		}
 	}
 	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || strings.HasPrefix(code, "084") || code == "056") {

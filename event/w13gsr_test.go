@@ -169,3 +169,16 @@ func TestW13DomesticDissent(t *testing.T) {
 		{"a sanction stays aimed at nobody's", "2016-06-01", "The United States imposed sanctions on opposition groups.", nil, []string{"USA USAOPP"}},
 	})
 }
+
+// TestW13Behind checks "X said Y was behind the attack" as X's
+// accusation of Y, and that soldiers an insurgency fights at home are its
+// state's.
+func TestW13Behind(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"were behind the attack", "2019-01-18", "Colombia's defence minister said FARC dissidents were behind the car bomb attack in Bogota.", []string{"COLGOV COLREB 112"}, nil},
+		{"was behind the cyber attack", "2019-01-18", "Ukraine said Russia was behind the cyber attack.", []string{"UKR RUS 112"}, nil},
+		{"behind bars is no charge", "2019-01-18", "Ukraine said Russian soldiers were behind bars.", nil, []string{"UKR RUS"}},
+		{"soldiers at home", "2017-06-01", "Somalia's government said al Shabaab militants had killed 12 soldiers in an attack on a base near Mogadishu.", []string{"SOMREB SOMMIL 190"}, nil},
+		{"foreign troops keep their own", "2017-06-01", "Taliban fighters ambushed US troops in Kandahar.", []string{"AFGREB USAMIL 180"}, []string{"AFGREB AFGMIL"}},
+	})
+}
