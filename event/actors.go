@@ -617,7 +617,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.t1 = k + n
 				break
 			}
-			if !isModifier(toks[k].low) && !(a.poss && possModifier(toks[k].low)) {
+			if !isModifier(toks[k].low) && !(a.poss && possModifier(toks[k].low)) && !(a.demonym && k == j && ethnicWord(toks, k)) {
 				break
 			}
 		}

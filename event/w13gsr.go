@@ -54,3 +54,13 @@ func formerTitle(title string) bool {
 
 // formerWord reports "former" or "ex-" before a title.
 func formerWord(w string) bool { return w == "former" || w == "ex" || w == "ex-" }
+
+// ethnicWord reports a capitalised word right after a demonym that
+// names a people or faction within the state ("Malian Tuareg rebels",
+// "Nigerian Fulani herdsmen", "Iraqi Sunni militants"): a plain
+// capitalised word, no name of a known actor (those end the scan
+// before), followed by a lower-case word.
+func ethnicWord(toks []tok, k int) bool {
+	t := &toks[k]
+	return t.upper && !t.punct && len(t.low) > 2 && k+1 < len(toks) && !toks[k+1].upper && !toks[k+1].punct
+}

@@ -182,3 +182,13 @@ func TestW13Behind(t *testing.T) {
 		{"foreign troops keep their own", "2017-06-01", "Taliban fighters ambushed US troops in Kandahar.", []string{"AFGREB USAMIL 180"}, []string{"AFGREB AFGMIL"}},
 	})
 }
+
+// TestW13EthnicModifier checks that a people's or faction's name between
+// a demonym and an agent noun keeps the agent the state's.
+func TestW13EthnicModifier(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"Tuareg rebels", "2012-06-01", "Malian Tuareg rebels seized the northern town of Kidal on Friday.", []string{"MLIREB MLI 192"}, []string{"REB MLI"}},
+		{"Sunni militants", "2014-06-01", "Iraqi Sunni militants attacked a police station in Ramadi.", []string{"IRQREB IRQ 180"}, nil},
+		{"a title after a demonym stays", "2019-06-01", "Russian President Vladimir Putin met Chinese President Xi Jinping.", []string{"RUSGOV CHNGOV 040"}, nil},
+	})
+}
