@@ -570,6 +570,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		// for did not happen; the appeal itself is coded
 		return nil
 	}
+	if to && !c.petrarch() && purposeForce(toks, actorAt, &m) && !orderContent(toks, &m) {
+		// "requested military assistance from the United States to
+		// fight Boko Haram", "deployed soldiers to Michoacan to fight
+		// drug cartels": the aim of the request or deployment is no
+		// fighting that took place
+		return nil
+	}
 	reported := false
 	accuser, accuseAt := -1, -1 // the speaker of "X claimed that Y attacked Z" and the verb
 	claimOwn := false           // "X claimed it attacked Z"

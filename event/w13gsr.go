@@ -64,3 +64,32 @@ func ethnicWord(toks []tok, k int) bool {
 	t := &toks[k]
 	return t.upper && !t.punct && len(t.low) > 2 && k+1 < len(toks) && !toks[k+1].upper && !toks[k+1].punct
 }
+
+// purposeForce reports an act of force (CAMEO 18–20) whose verb is an
+// infinitive of purpose after a noun or an actor: "requested assistance
+// to fight Boko Haram", "sent troops to Mali to fight jihadists". What a
+// request, deployment or plan is for did not happen. Infinitives after
+// verbs ("vowed to attack", "began to shell") are left to the intent and
+// aspect rules.
+func purposeForce(toks []tok, actorAt []int, m *match) bool {
+	h := m.start
+	if h < 2 || toks[h-1].low != "to" || m.p.Flags&FlagNominal != 0 {
+		return false
+	}
+	switch m.p.Code[:2] {
+	case "18", "19", "20":
+	default:
+		return false
+	}
+	b := h - 2
+	if actorAt[b] < 0 && (!plainNoun(toks[b]) || toks[b].is(wcIntent|wcAppeal)) {
+		return false
+	}
+	for k := b - 1; k >= 0 && k >= b-4; k-- {
+		switch toks[k].low {
+		case "used", "using", "use", "uses", "employed", "employing":
+			return false // "used drones to attack the airport": the instrument of an attack made
+		}
+	}
+	return true
+}

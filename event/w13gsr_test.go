@@ -192,3 +192,15 @@ func TestW13EthnicModifier(t *testing.T) {
 		{"a title after a demonym stays", "2019-06-01", "Russian President Vladimir Putin met Chinese President Xi Jinping.", []string{"RUSGOV CHNGOV 040"}, nil},
 	})
 }
+
+// TestW13PurposeForce checks that fighting named as the purpose of a
+// request or a deployment is no fight, while an instrument's attack, an
+// ordered attack and a vowed one keep their rules.
+func TestW13PurposeForce(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"assistance to fight", "2018-06-01", "Nigeria requested military assistance from the United States to fight Boko Haram.", []string{"NGA USA 020"}, []string{"NGA NGAREB 19", "NGAREB NGA"}},
+		{"troops to fight", "2015-09-30", "Russia sent troops to Syria to fight rebels.", nil, []string{"RUS REB 19", "RUS SYRREB 19"}},
+		{"used drones to attack", "2023-06-01", "Rebels used drones to attack the airport in Goma.", []string{"REB COD 180"}, nil},
+		{"vowed to attack", "2017-08-09", "North Korea vowed to attack the United States.", []string{"PRK USA 138"}, nil},
+	})
+}
