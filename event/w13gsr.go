@@ -85,6 +85,11 @@ func purposeForce(toks []tok, actorAt []int, m *match) bool {
 	if actorAt[b] < 0 && (!plainNoun(toks[b]) || toks[b].is(wcIntent|wcAppeal)) {
 		return false
 	}
+	switch toks[b].low {
+	case "offensive", "counteroffensive", "counter-offensive", "operation", "operations", "campaign", "assault", "attack", "attacks",
+		"raid", "raids", "strike", "strikes", "airstrikes", "push", "incursion", "advance", "bombardment":
+		return false // "launched a major offensive to retake South Ossetia": the offensive is the force aimed so
+	}
 	for k := b - 1; k >= 0 && k >= b-4; k-- {
 		switch toks[k].low {
 		case "used", "using", "use", "uses", "employed", "employing":

@@ -200,6 +200,7 @@ func TestW13PurposeForce(t *testing.T) {
 	checkWorld(t, []worldCase{
 		{"assistance to fight", "2018-06-01", "Nigeria requested military assistance from the United States to fight Boko Haram.", []string{"NGA USA 020"}, []string{"NGA NGAREB 19", "NGAREB NGA"}},
 		{"troops to fight", "2015-09-30", "Russia sent troops to Syria to fight rebels.", nil, []string{"RUS REB 19", "RUS SYRREB 19"}},
+		{"an offensive to retake", "2008-08-08", "Georgian troops launched a major offensive to retake the breakaway region of South Ossetia.", []string{"GEOMIL XSO 190"}, nil},
 		{"used drones to attack", "2023-06-01", "Rebels used drones to attack the airport in Goma.", []string{"REB COD 180"}, nil},
 		{"vowed to attack", "2017-08-09", "North Korea vowed to attack the United States.", []string{"PRK USA 138"}, nil},
 	})
