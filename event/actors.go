@@ -1060,6 +1060,16 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 				}
 			}
 		}
+		if owner == "" && i > 2 && toks[i-1].low == "'s" && (toks[i-2].low == "country" || toks[i-2].low == "nation") && toks[i-3].low == "the" {
+			// "seized power … and detained the country's president": the
+			// state named before in the sentence
+			for k := len(acts) - 1; k >= 0; k-- {
+				if b := acts[k]; b.t1 <= i-3 && b.country != "" && !b.generic && !b.person && b.sector != "IGO" {
+					owner = b.country
+					break
+				}
+			}
+		}
 		if owner == "" && stateSector(ag.Code) && (toks[end-1].low == "government" || toks[end-1].low == "authorities" || toks[end-1].low == "parliament") {
 			// "Dutch lawmakers accused the government": beside domestic
 			// actors of one state (lawmakers, opposition, police,

@@ -205,3 +205,12 @@ func TestW13PurposeForce(t *testing.T) {
 		{"vowed to attack", "2017-08-09", "North Korea vowed to attack the United States.", []string{"PRK USA 138"}, nil},
 	})
 }
+
+// TestW13TheCountrys checks that "the country's <title>" is the state
+// named before it in the sentence.
+func TestW13TheCountrys(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the country's president", "2008-08-06", "Mauritania's army seized power in a coup and detained the country's president and prime minister, officials said.", []string{"MRTMIL MRTGOV 173"}, nil},
+		{"after a located agent", "2023-07-27", "Soldiers in Niger detained the country's president on Wednesday.", []string{"NERMIL NERGOV 173"}, nil},
+	})
+}
