@@ -741,7 +741,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 	// state's body or written after its adjective, speaks for that state.
 	for ai := 0; ai+1 < len(acts); ai++ {
 		a, b := &acts[ai], &acts[ai+1]
-		if !b.person || b.country != "" || a.country == "" || a.place || a.person || a.generic {
+		if !b.person || a.country == "" || a.place || a.person || a.generic {
+			continue
+		}
+		if b.country != "" && (b.country != a.country || b.sector != "" || b.code != "" && b.code != b.country || !a.poss || b.t0 != a.t1 || a.sector == "" || formerBetween(toks, a.t0, b.t0)) {
+			// (a person the KB knows keeps what it says, unless it
+			// gives no office at the date and the state's own title
+			// says what the person is: "Zimbabwe's opposition leader
+			// Morgan Tsvangirai" → ZWEOPP)
 			continue
 		}
 		if a.demonym && (b.t0 == a.t1 || b.t0-a.t1 <= 2 && titleCase(toks, a.t1, b.t0)) || a.sector != "" && a.poss && (b.t0 == a.t1 || lowerWords(toks, a.t1, b.t0, 2)) {

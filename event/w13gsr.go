@@ -98,3 +98,13 @@ func purposeForce(toks []tok, actorAt []int, m *match) bool {
 	}
 	return true
 }
+
+// formerBetween reports "former" or "ex-" among tokens [from,to).
+func formerBetween(toks []tok, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if formerWord(toks[k].low) || strings.HasPrefix(toks[k].low, "ex-") {
+			return true
+		}
+	}
+	return false
+}

@@ -214,3 +214,12 @@ func TestW13TheCountrys(t *testing.T) {
 		{"after a located agent", "2023-07-27", "Soldiers in Niger detained the country's president on Wednesday.", []string{"NERMIL NERGOV 173"}, nil},
 	})
 }
+
+// TestW13StateTitle checks that a person the KB gives no office at the
+// event's date takes the sector of the state's title before the name.
+func TestW13StateTitle(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"opposition leader", "2008-08-06", "Zimbabwe's opposition leader Morgan Tsvangirai met President Robert Mugabe for the first time in a decade.", []string{"ZWEOPP ZWEGOV 040"}, []string{"ZWE ZWEGOV"}},
+		{"the KB's office wins", "2008-08-06", "Russia's former president Dmitry Medvedev criticised Ukraine.", []string{"RUSGOV UKR 111"}, nil},
+	})
+}
