@@ -223,3 +223,12 @@ func TestW13StateTitle(t *testing.T) {
 		{"the KB's office wins", "2008-08-06", "Russia's former president Dmitry Medvedev criticised Ukraine.", []string{"RUSGOV UKR 111"}, nil},
 	})
 }
+
+// TestW13SingleBase checks that a group's single base, camp or
+// stronghold names the group, as its positions do.
+func TestW13SingleBase(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a rebel base", "2008-08-06", "Sri Lankan troops captured a key rebel base in the north.", []string{"LKAMIL REB 190"}, nil},
+		{"a military base in a place", "2024-09-18", "The rebels attacked a military base in Arauca.", []string{"REB COLMIL 180"}, nil},
+	})
+}
