@@ -232,3 +232,12 @@ func TestW13SingleBase(t *testing.T) {
 		{"a military base in a place", "2024-09-18", "The rebels attacked a military base in Arauca.", []string{"REB COLMIL 180"}, nil},
 	})
 }
+
+// TestW13RefusedAct checks that a refusal to do something is one
+// rejection, not also a bare refusal to yield (124).
+func TestW13RefusedAct(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"refused to sign a pact with", "2013-11-25", "Afghan President Hamid Karzai refused to sign a security pact with the United States.", []string{"AFGGOV USA 120"}, []string{"AFGGOV USA 124"}},
+		{"refused to release", "2013-11-25", "Israel refused to release Palestinian prisoners.", []string{"ISR PSECVL 1243"}, nil},
+	})
+}
