@@ -141,6 +141,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		}
 		a.person = m.Type == doc.TypePerson
 		a.place = place
+		if a.demonym && a.t1 < len(toks) && (toks[a.t1].low == "border" || toks[a.t1].low == "frontier") {
+			a.place = true // "clashed … on the Colombian border": where, no party
+		}
 		if place && waterBody(m.Text) {
 			continue // "a ship in the Red Sea": open water is no country's
 		}
@@ -645,6 +648,10 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			} else if a.t1 < len(toks) && partisanNouns.Has(toks[a.t1].low) {
 				a.t1++
 				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "X supporters"
+			} else if a.t1+1 < len(toks) && toks[a.t1].low == "'s" && partisanNouns.Has(toks[a.t1+1].low) {
+				a.t1 += 2
+				a.poss = false
+				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "Guaido's supporters" (w13)
 			}
 		}
 		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 && !(a.poss && ai+1 < len(acts) && acts[ai+1].t0 == a.t1+1) {

@@ -241,3 +241,14 @@ func TestW13RefusedAct(t *testing.T) {
 		{"refused to release", "2013-11-25", "Israel refused to release Palestinian prisoners.", []string{"ISR PSECVL 1243"}, nil},
 	})
 }
+
+// TestW13BorderAndPartisans checks that a demonym before "border" says
+// where, not who, and that "X's supporters" are partisans as "supporters
+// of X" are.
+func TestW13BorderAndPartisans(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the Colombian border", "2019-02-23", "Venezuelan soldiers clashed with smugglers on the Colombian border.", []string{"VENMIL CRM 190"}, []string{"VENMIL COL", "COL "}},
+		{"X's supporters", "2019-02-23", "Guaido's supporters clashed with national guard troops on the Colombian border.", []string{"VENCVL MIL 190"}, []string{"VEN COL", "COL "}},
+		{"force at the border keeps the place", "2019-02-23", "Indian troops shelled villages on the Pakistani border.", []string{"INDMIL PAK 194"}, nil},
+	})
+}
