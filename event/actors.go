@@ -822,6 +822,14 @@ func (c *Coder) addSector(a *actor, ag Agent) {
 		a.agentNoun = true
 		return
 	}
+	if a.sector == "PTY" && ag.Code == "REB" && !a.person && !ag.Prefix && a.country != "" {
+		// "the UNITA rebels", "Renamo rebels": a party the text calls
+		// rebels is an armed rebellion here
+		// (its own name's sector: a list before it keeps theirs,
+		// "Angola and the UNITA rebels")
+		a.sector, a.code = "REB", a.country+"REB"
+		return
+	}
 	if a.sector == "" {
 		a.sector = ag.Code
 		a.agentNoun = true

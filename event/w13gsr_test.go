@@ -252,3 +252,12 @@ func TestW13BorderAndPartisans(t *testing.T) {
 		{"force at the border keeps the place", "2019-02-23", "Indian troops shelled villages on the Pakistani border.", []string{"INDMIL PAK 194"}, nil},
 	})
 }
+
+// TestW13PartyRebels checks that a party the text calls rebels is an
+// armed rebellion (REB), without spreading the word to a list before it.
+func TestW13PartyRebels(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"the UNITA rebels", "2002-04-04", "Angola and the UNITA rebels signed a ceasefire in Luanda.", []string{"AGO AGOREB 057", "AGOREB AGO 057"}, []string{"AGOPTY", "AGOREB AGOREB"}},
+		{"Renamo rebels", "2019-08-06", "Mozambique's government and Renamo rebels signed a peace deal in Maputo on Tuesday.", []string{"MOZGOV MOZREB 057"}, []string{"MOZGOV MOZPTY"}},
+	})
+}
