@@ -108,3 +108,13 @@ func formerBetween(toks []tok, from, to int) bool {
 	}
 	return false
 }
+
+// equipmentNoun reports an agent noun that names weapons rather than
+// people: "backed by tanks", "supported by helicopters".
+func equipmentNoun(w string) bool {
+	switch w {
+	case "tanks", "artillery", "armour", "armor", "helicopters", "gunships", "warplanes", "jets", "drones", "aircraft", "armoured", "armored", "vehicles":
+		return true
+	}
+	return aircraftNoun(w)
+}

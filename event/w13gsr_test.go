@@ -261,3 +261,12 @@ func TestW13PartyRebels(t *testing.T) {
 		{"Renamo rebels", "2019-08-06", "Mozambique's government and Renamo rebels signed a peace deal in Maputo on Tuesday.", []string{"MOZGOV MOZREB 057"}, []string{"MOZGOV MOZPTY"}},
 	})
 }
+
+// TestW13BackedByWeapons checks that weapons backing a force are no
+// supporter of it.
+func TestW13BackedByWeapons(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"backed by tanks", "2011-04-25", "Syria's army, backed by tanks, stormed the southern city of Deraa.", []string{"SYRMIL SYR 190"}, []string{"MIL SYRMIL 05"}},
+		{"backed by an alliance stays", "2011-08-15", "Libyan rebels, backed by NATO air strikes, seized the western town of Zawiyah.", []string{"IGOWSTNAT LBYREB 072"}, nil},
+	})
+}
