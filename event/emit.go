@@ -1104,7 +1104,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && sa.t1 > sa.t0 && equipmentNoun(toks[sa.t1-1].low) && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") {
 		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
 	}
-	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || strings.HasPrefix(code, "084") || code == "056") {
+	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056") {
 		ta = domesticDissent(ta, sa) // "Zambia's government banned opposition rallies": Zambia's opposition
 	}
 	if reciprocal && sa != nil && ta != nil && !c.petrarch() {

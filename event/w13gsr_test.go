@@ -166,6 +166,8 @@ func TestW13DomesticDissent(t *testing.T) {
 		{"banned opposition rallies", "2016-06-01", "Zambia's government banned opposition rallies ahead of the election.", []string{"ZMBGOV ZMBOPP 1722"}, nil},
 		{"pardoned an opposition leader", "2018-09-15", "Rwanda's President Paul Kagame pardoned opposition leader Victoire Ingabire.", []string{"RWAGOV RWAOPP 056"}, nil},
 		{"farmers at a place", "2020-11-26", "Indian police fired tear gas and used batons to disperse thousands of farmers marching on New Delhi.", []string{"INDCOP INDAGR 175"}, nil},
+		{"executed activists", "2022-07-25", "Myanmar's junta executed four pro-democracy activists, including a former lawmaker.", []string{"MMRMIL MMROPP 1823"}, nil},
+		{"gunmen of no state", "2022-07-25", "Gunmen killed opposition activists.", []string{"UAF OPP 180"}, nil},
 		{"a sanction stays aimed at nobody's", "2016-06-01", "The United States imposed sanctions on opposition groups.", nil, []string{"USA USAOPP"}},
 	})
 }
