@@ -272,3 +272,14 @@ func TestW13BackedByWeapons(t *testing.T) {
 		{"backed by an alliance stays", "2011-08-15", "Libyan rebels, backed by NATO air strikes, seized the western town of Zawiyah.", []string{"IGOWSTNAT LBYREB 072"}, nil},
 	})
 }
+
+// TestW13SaidUnacceptable checks "X said Y's acts were unacceptable
+// (illegal …)" as X's rebuke of Y, and a judgement of no one named as
+// no event.
+func TestW13SaidUnacceptable(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"said Y's actions were unacceptable", "2015-06-01", "Britain's foreign secretary, Philip Hammond, said Russia's actions in Ukraine were unacceptable.", []string{"GBRGOV RUS 111"}, nil},
+		{"said the Y sanctions were illegal", "2015-06-01", "China said the US sanctions were illegal.", []string{"CHN USA 111"}, nil},
+		{"no one named", "2015-06-01", "Germany said the situation was unacceptable.", nil, []string{"DEU  111", "DEU  11"}},
+	})
+}
