@@ -283,3 +283,13 @@ func TestW13SaidUnacceptable(t *testing.T) {
 		{"no one named", "2015-06-01", "Germany said the situation was unacceptable.", nil, []string{"DEU  111", "DEU  11"}},
 	})
 }
+
+// TestW13EvacuatePeople checks that evacuating nationals or citizens is
+// no military retreat, while evacuating a place stays one.
+func TestW13EvacuatePeople(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"evacuate foreign nationals", "2000-05-08", "British paratroopers arrived in Freetown to evacuate foreign nationals.", nil, []string{"GBRMIL CVL 0874", "GBRMIL  0874"}},
+		{"evacuated its citizens", "2022-03-01", "India evacuated its citizens from Ukraine.", nil, []string{"IND UKR 0874"}},
+		{"evacuated a city", "2022-11-11", "Russian troops evacuated Kherson.", []string{"RUSMIL UKR 0874"}, nil},
+	})
+}
