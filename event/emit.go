@@ -3518,6 +3518,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// actors are no objects of this verb
 			break
 		}
+		if i > m.end && t.low == "by" && brokerParticiple(toks[i-1].low) && m.p.Code != "045" {
+			// "agreed to a ceasefire brokered by the United States and
+			// Saudi Arabia": the brokers mediate; they are no party of
+			// the agreement
+			break
+		}
 		if i >= m.end && (t.low == "for" || t.low == "of") && i+1 < len(toks) && actorAt[i+1] < 0 && chargeWord(toks[i+1].low) && punishedBefore(toks, i) {
 			// "jailed a man for two years for helping young militants",
 			// "sentenced a man to death for spying for Israel": the

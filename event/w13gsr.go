@@ -118,3 +118,13 @@ func equipmentNoun(w string) bool {
 	}
 	return aircraftNoun(w)
 }
+
+// brokerParticiple reports a participle of mediation before "by": the
+// agent after it brokered the act, it is no party of it.
+func brokerParticiple(w string) bool {
+	switch w {
+	case "brokered", "mediated", "facilitated", "hosted", "sponsored", "arranged":
+		return true
+	}
+	return false
+}

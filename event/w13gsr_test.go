@@ -293,3 +293,13 @@ func TestW13EvacuatePeople(t *testing.T) {
 		{"evacuated a city", "2022-11-11", "Russian troops evacuated Kherson.", []string{"RUSMIL UKR 0874"}, nil},
 	})
 }
+
+// TestW13Brokers checks that the brokers of an agreement ("brokered by
+// X") mediate and are no party of the agreement itself.
+func TestW13Brokers(t *testing.T) {
+	checkWorld(t, []worldCase{
+		{"a ceasefire brokered by", "2023-05-20", "Sudan's army and the paramilitary Rapid Support Forces agreed to a 72-hour ceasefire brokered by the United States and Saudi Arabia.",
+			[]string{"USA SDNMIL 045", "SDNMIL SDNREB 030"}, []string{"SDNMIL USA 03", "SDNMIL SAU 03"}},
+		{"a deal mediated by", "2020-11-10", "Armenia and Azerbaijan signed a deal mediated by Russia.", []string{"ARM AZE 057", "RUS ARM 045"}, []string{"ARM RUS 057"}},
+	})
+}
