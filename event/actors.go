@@ -109,8 +109,18 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 				a.country = rc.Country
 			}
 			if a.sector == "" && rc.Office != "" {
-				a.sector = sectorOfOffice(rc.Office)
+				if rc.Modifier == "former" {
+					// a "former president" holds no office (the KB at
+					// the event's date said so already): an elite, as
+					// CAMEO's agents code FORMER_PRESIDENT
+					a.sector = "ELI"
+				} else {
+					a.sector = sectorOfOffice(rc.Office)
+				}
 			}
+		}
+		if m.Title != "" && a.sector == "" && formerTitle(m.Title) {
+			a.sector = "ELI"
 		}
 		if m.Title != "" && a.sector == "" {
 			if ag, ok := c.dict.Agents[strings.ToLower(m.Title)]; ok {
@@ -131,6 +141,9 @@ func (c *Coder) mentionActors(d *doc.Doc, sent doc.Span, toks []tok, day kb.Date
 		}
 		a.person = m.Type == doc.TypePerson
 		a.place = place
+		if a.demonym && a.t1 < len(toks) && (toks[a.t1].low == "border" || toks[a.t1].low == "frontier") {
+			a.place = true // "clashed … on the Colombian border": where, no party
+		}
 		if place && waterBody(m.Text) {
 			continue // "a ship in the Red Sea": open water is no country's
 		}
@@ -442,6 +455,12 @@ func (c *Coder) holderOrg(a *actor, id string) bool {
 		return false
 	}
 	org, ok := c.kb.Actor(id)
+	if !ok && strings.IndexByte(id, '.') < 0 {
+		// an international office's holder: the KB writes its
+		// "country" as the body's short name ("UN.secretary_general",
+		// "EU.high_representative"); the body is org.<name>
+		org, ok = c.kb.Actor(officeBody(id))
+	}
 	if !ok || org.Kind == kb.KindCountry {
 		return false
 	}
@@ -450,6 +469,19 @@ func (c *Coder) holderOrg(a *actor, id string) bool {
 		a.code = org.Country
 	}
 	return true
+}
+
+// officeBody returns the KB id of the international body whose short
+// name an office key opens with: "UN" → org.un, "NATO" → org.nato; the
+// two the KB spells otherwise are written out.
+func officeBody(short string) string {
+	switch short {
+	case "ARABLEAGUE":
+		return "org.arab-league"
+	case "WB":
+		return "org.world-bank"
+	}
+	return "org." + strings.ToLower(short)
 }
 
 // tokRange returns the tokens covering span s.
@@ -537,6 +569,15 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 		limit := len(toks)
 		if ai+1 < len(acts) {
 			limit = acts[ai+1].t0
+			if a.poss && limit == j && hyphenModified(toks, &acts[ai+1]) {
+				// "Libya's UN-recognised government", "Yemen's
+				// Saudi-backed government": the compound modifies the
+				// owner's agent, it is no owner of its own
+				limit = len(toks)
+				if ai+2 < len(acts) {
+					limit = acts[ai+2].t0
+				}
+			}
 		}
 		// look up to three words ahead for an agent ("Arnor security officials", "Iran's foreign minister");
 		// an "Egypt-backed tribunal" is not Egypt's
@@ -579,7 +620,7 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				a.t1 = k + n
 				break
 			}
-			if !isModifier(toks[k].low) {
+			if !isModifier(toks[k].low) && !(a.poss && possModifier(toks[k].low)) && !(a.demonym && k == j && ethnicWord(toks, k)) {
 				break
 			}
 		}
@@ -595,6 +636,11 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			// "Egypt's Muslim Brotherhood", "Russia's Wagner Group": an
 			// organisation of no known country is its owner's
 			a.country = acts[ai-1].country
+			if ag, ok := c.dict.Agents[toks[a.t1-1].low]; ok && a.sector == "" && stateSector(ag.Code) {
+				// "Brazil's Supreme Court", "Kenya's High Court": a state
+				// body the KB does not know, of its last word's sector
+				a.sector = ag.Code
+			}
 		}
 		if a.person {
 			if s := partisanBefore(toks, a.t0, prevEnd); s >= 0 {
@@ -602,6 +648,10 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			} else if a.t1 < len(toks) && partisanNouns.Has(toks[a.t1].low) {
 				a.t1++
 				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "X supporters"
+			} else if a.t1+1 < len(toks) && toks[a.t1].low == "'s" && partisanNouns.Has(toks[a.t1+1].low) {
+				a.t1 += 2
+				a.poss = false
+				partisansOf(a, text[toks[a.t0].start:toks[a.t1-1].end]) // "Guaido's supporters" (w13)
 			}
 		}
 		if pr := prepBeforeActor(toks, a.t0, prevEnd); pr >= 1 && !(a.poss && ai+1 < len(acts) && acts[ai+1].t0 == a.t1+1) {
@@ -674,6 +724,20 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 			} else if unknownTitled(a, b) {
 				titledPerson(a, b) // "Reserve Bank of India Governor Shaktikanta Das" (QA19 E-8)
 			}
+			if b.person && a.t0 > 0 && formerWord(toks[a.t0-1].low) && a.agentNoun && (b.country == "" || b.country == a.country) {
+				// "former Pakistani Prime Minister Imran Khan": the title
+				// is no office; what the KB says the person held at the
+				// event's date is, else an elite (CAMEO's FORMER_PRIME_MINISTER)
+				a.sector, a.agentNoun = b.sector, false
+				if b.code != "" && b.code != b.country {
+					a.code = b.code
+				} else {
+					a.code = ""
+				}
+				if a.sector == "" {
+					a.sector = "ELI"
+				}
+			}
 			copy(acts[ai+1:], acts[ai+2:])
 			acts = acts[:len(acts)-1]
 			ai--
@@ -684,7 +748,14 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 	// state's body or written after its adjective, speaks for that state.
 	for ai := 0; ai+1 < len(acts); ai++ {
 		a, b := &acts[ai], &acts[ai+1]
-		if !b.person || b.country != "" || a.country == "" || a.place || a.person || a.generic {
+		if !b.person || a.country == "" || a.place || a.person || a.generic {
+			continue
+		}
+		if b.country != "" && (b.country != a.country || b.sector != "" || b.code != "" && b.code != b.country || !a.poss || b.t0 != a.t1 || a.sector == "" || formerBetween(toks, a.t0, b.t0)) {
+			// (a person the KB knows keeps what it says, unless it
+			// gives no office at the date and the state's own title
+			// says what the person is: "Zimbabwe's opposition leader
+			// Morgan Tsvangirai" → ZWEOPP)
 			continue
 		}
 		if a.demonym && (b.t0 == a.t1 || b.t0-a.t1 <= 2 && titleCase(toks, a.t1, b.t0)) || a.sector != "" && a.poss && (b.t0 == a.t1 || lowerWords(toks, a.t1, b.t0, 2)) {
@@ -749,6 +820,14 @@ func (c *Coder) addSector(a *actor, ag Agent) {
 		a.code += ag.Code
 		a.sector = ag.Code
 		a.agentNoun = true
+		return
+	}
+	if a.sector == "PTY" && ag.Code == "REB" && !a.person && !ag.Prefix && a.country != "" {
+		// "the UNITA rebels", "Renamo rebels": a party the text calls
+		// rebels is an armed rebellion here
+		// (its own name's sector: a list before it keeps theirs,
+		// "Angola and the UNITA rebels")
+		a.sector, a.code = "REB", a.country+"REB"
 		return
 	}
 	if a.sector == "" {
@@ -997,7 +1076,17 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// clause subject is the nearest named actor before it in the
 			// sentence
 			for k := len(acts) - 1; k >= 0; k-- {
-				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place {
+				if b := acts[k]; b.t1 <= i && b.country != "" && !b.generic && !b.place && !inClosedRelative(toks, b.t0, b.t1, i) {
+					owner = b.country
+					break
+				}
+			}
+		}
+		if owner == "" && i > 2 && toks[i-1].low == "'s" && (toks[i-2].low == "country" || toks[i-2].low == "nation") && toks[i-3].low == "the" {
+			// "seized power … and detained the country's president": the
+			// state named before in the sentence
+			for k := len(acts) - 1; k >= 0; k-- {
+				if b := acts[k]; b.t1 <= i-3 && b.country != "" && !b.generic && !b.person && b.sector != "IGO" {
 					owner = b.country
 					break
 				}
@@ -1008,6 +1097,12 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// actors of one state (lawmakers, opposition, police,
 			// protesters of a country) the bare state body is theirs
 			owner = domesticCountry(acts)
+		}
+		if owner == "" && ag.Code == "MIL" && end-i == 2 && toks[i].low == "government" {
+			// "Syrian rebels and government troops clashed": the
+			// government's forces beside the rebels, opposition or
+			// civilians of one state are that state's
+			owner = insurgentsCountry(acts)
 		}
 		if owner == "" && i > 0 && toks[i-1].low == "the" && stateBody(toks[end-1].low) {
 			// "Myanmar's military seized power … The military said": a
@@ -1261,6 +1356,28 @@ func domesticCountry(acts []actor) string {
 			continue
 		}
 		if b.country == "" || b.sector == "" || b.sector == "GOV" || !b.agentNoun || ctry != "" && b.country != ctry {
+			return ""
+		}
+		ctry = b.country
+	}
+	return ctry
+}
+
+// insurgentsCountry returns the one country of the named actors when all
+// are its rebels, separatists, opposition or civilians ("Syrian rebels"),
+// else "".
+func insurgentsCountry(acts []actor) string {
+	ctry := ""
+	for _, b := range acts {
+		if b.place || b.generic && b.country == "" {
+			continue
+		}
+		switch b.sector {
+		case "REB", "SEP", "OPP", "CVL":
+		default:
+			return ""
+		}
+		if b.country == "" || ctry != "" && b.country != ctry {
 			return ""
 		}
 		ctry = b.country

@@ -1115,6 +1115,17 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 				dup = true
 				break
 			}
+			if o.Source == e.Source && o.Target == e.Target && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && o.Cameo != e.Cameo &&
+				(o.Cameo == "124" && cameo.Root(e.Cameo) == "12" || e.Cameo == "124" && cameo.Root(o.Cameo) == "12") && !distinctDates(o, e) {
+				// "refused to sign a security pact with the United
+				// States": the refused act's rejection (120) is the one
+				// act, not also a bare refusal to yield (124)
+				if o.Cameo == "124" {
+					*o = *e
+				}
+				dup = true
+				break
+			}
 		}
 		if !dup {
 			if n != k {

@@ -554,8 +554,12 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		tgts = modifierTargets(toks, acts, &m, tgts) // "arrested supporters of Wine's party", "coal bound for China" (QA22 E-17, QA21 E-4, QA22 E-11)
 	}
 	neg, hypo, alleged := c.modality(toks, acts, &m, srcs)
-	if !alleged && m.start >= 3 && accusedWordBefore(toks[m.start-1].low) && accusedContent(toks, &m) {
-		alleged = true // "accused Indian troops of crossing the border": the accuser's charge, no asserted act (QA17 E-2)
+	if m.start >= 3 && (accusedWordBefore(toks[m.start-1].low) || m.p.Flags&FlagNominal != 0 || strings.HasSuffix(toks[m.start-1].low, "ing")) {
+		if content, charge := accusedContent(toks, &m); charge {
+			return nil // "accused Indian troops of crossing the border": the accuser's charge, coded as the accusation only
+		} else if content {
+			alleged = true // "condemned Russia for shelling Kharkiv": the act is given, the attribution the speaker's (QA17 E-2)
+		}
 	}
 	to, toForThat := infinitiveWords(toks, m.start)
 	if !hypo && to && orderContent(toks, &m) && orderThenDid(toks, actorAt, &m) < 0 {
@@ -564,6 +568,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if (toForThat && appealContent(toks, &m) || to && effortContent(toks, actorAt, &m)) && !c.NoIntent {
 		// "urged delegates to turn pledges into action": what is asked
 		// for did not happen; the appeal itself is coded
+		return nil
+	}
+	if to && !c.petrarch() && purposeForce(toks, actorAt, &m) && !orderContent(toks, &m) {
+		// "requested military assistance from the United States to
+		// fight Boko Haram", "deployed soldiers to Michoacan to fight
+		// drug cartels": the aim of the request or deployment is no
+		// fighting that took place
 		return nil
 	}
 	reported := false
@@ -804,9 +815,15 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	}
 	if code == "045" && len(tgts) == 2 && tgts[0] >= 0 && tgts[1] >= 0 && !c.petrarch() && talksNoun(toks[m.head].low) {
 		// "Iraq and Oman hosted talks between Saudi Arabia and Iran":
-		// the parties talked, beside the hosts' mediation (issue 5)
-		em.add(tgts[0], tgts[1], "040", true, evDate)
-		em.add(tgts[1], tgts[0], "040", true, evDate)
+		// the parties talked, beside the hosts' mediation (issue 5);
+		// talks and negotiations are a negotiation (046), consultations a
+		// consultation
+		talked := "046"
+		if toks[m.head].low == "consultations" {
+			talked = "040"
+		}
+		em.add(tgts[0], tgts[1], talked, true, evDate)
+		em.add(tgts[1], tgts[0], talked, true, evDate)
 	}
 	if listed != nil {
 		placeListEvents(d, toks, acts, evFrom, listed)
@@ -1043,6 +1060,9 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// unknown attackers keep 180 (QA25 E-10)
 		code = "190"
 	}
+	if code == "190" && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
+		code = "195" // "Saudi-led warplanes struck Houthi positions": force from the air is an air attack
+	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
 		// "Gunmen stormed the residence … and shot him dead":
 		// unidentified gunmen use unconventional violence (18), and
@@ -1061,6 +1081,43 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// the town of Talas": local people of no named state are the
 		// state's where the sentence puts the event (QA25 E-2)
 		sa, ta = localAgent(sa, em.place.Country), localAgent(ta, em.place.Country)
+		if ta != nil && ta.generic && (ta.sector == "CVL" || ta.sector == "REB") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "MIL" || sa.sector == "COP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "Malian troops executed dozens of civilians in Mopti",
+			// "Pakistani troops killed seven militants in North
+			// Waziristan": a state's own people or insurgents, acted on
+			// at home by its own forces (civilians elsewhere keep no
+			// country: "insurgents shelled a village near Aleppo,
+			// killing civilians"; the place must say where, "in Mopti",
+			// not "against Moscow")
+			v := *ta
+			v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
+			ta = &v
+		} else if ta != nil && ta.generic && (ta.sector == "MIL" || ta.sector == "COP") && ta.country == "" && !ta.place && sa != nil && !sa.place && (sa.sector == "REB" || sa.sector == "SEP") && sa.country == em.place.Country && c.placeIsWhere(toks, em.place.Span.Start) {
+			// "al Shabaab militants killed 12 soldiers in an attack on a
+			// base near Mogadishu": the soldiers an insurgency fights at
+			// home are its state's
+			v := *ta
+			v.country, v.id, v.code = sa.country, sa.country+ta.sector, ""
+			ta = &v
+		}
+	}
+	if sa != nil && ta != nil && !c.petrarch() && sa.generic && sa.country == "" && sa.t1 > sa.t0 && equipmentNoun(toks[sa.t1-1].low) && (cameo.Root(code) == "05" || cameo.Root(code) == "06" || cameo.Root(code) == "07") {
+		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
+	}
+	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056") {
+		ta = domesticDissent(ta, sa) // "Zambia's government banned opposition rallies": Zambia's opposition
+	}
+	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
+		// "The Philippine government and communist rebels resumed
+		// talks": rebels who talk, agree or fight with a state's
+		// government are that state's (PHLREB)
+		// and so are rebels fighting its forces at home ("Syrian
+		// government troops and rebels clashed near Aleppo")
+		home := ""
+		if em.place != nil && em.place.Span.Start >= em.sent.Start && em.place.Span.End <= em.sent.End && c.placeIsWhere(toks, em.place.Span.Start) {
+			home = em.place.Country
+		}
+		sa, ta = homeRebels(sa, ta, home), homeRebels(ta, sa, home)
 	}
 	if cap(em.d.Events) == 0 {
 		// a document with events has several (seven on average in
@@ -1773,7 +1830,10 @@ func placeTarget(p *Pattern) bool {
 	// a claimed or denied responsibility is for an attack: the attack's
 	// place ("claimed responsibility for an attack at a mall in Kenya's
 	// capital") is aimed at as the attack's would be
-	return r >= "14" && r <= "20" || p.Code == "015" || p.Code == "016"
+	// a military retreat is from a place ("Russian troops withdrew from
+	// Kherson": the territory left is the target, as CAMEO's 0874 is
+	// aimed at whoever holds it)
+	return r >= "14" && r <= "20" || p.Code == "015" || p.Code == "016" || p.Code == "0874"
 }
 
 // hosts reports whether the target of a visit pattern hosts the visitor
@@ -2430,10 +2490,14 @@ func joined(toks []tok, from, to int) bool {
 		switch toks[i].low {
 		case "and", "or", "nor", "&", "-":
 			sawConj = true
-		case ",", "the", "other":
-			// "Britain and other NATO allies"
-		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist", "main", "ruling", "transitional", "interim":
-			// "the army and paramilitary Rapid Support Forces"
+		case ",", "the", "other", "his", "her", "their", "its":
+			// "Britain and other NATO allies", "Duque and his
+			// Brazilian counterpart Jair Bolsonaro"
+		case "paramilitary", "rival", "allied", "armed", "warring", "militant", "islamist", "separatist", "main", "ruling", "transitional", "interim",
+			"communist", "maoist", "marxist", "leftist", "left-wing", "right-wing", "muslim", "christian", "ethnic", "tribal", "secessionist",
+			"insurgent", "guerrilla", "jihadist", "opposition", "rebel", "pro-government", "anti-government":
+			// "the army and paramilitary Rapid Support Forces", "the
+			// Philippine government and communist rebels"
 		default:
 			return false
 		}
@@ -3454,6 +3518,12 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// actors are no objects of this verb
 			break
 		}
+		if i > m.end && t.low == "by" && brokerParticiple(toks[i-1].low) && m.p.Code != "045" {
+			// "agreed to a ceasefire brokered by the United States and
+			// Saudi Arabia": the brokers mediate; they are no party of
+			// the agreement
+			break
+		}
 		if i >= m.end && (t.low == "for" || t.low == "of") && i+1 < len(toks) && actorAt[i+1] < 0 && chargeWord(toks[i+1].low) && punishedBefore(toks, i) {
 			// "jailed a man for two years for helping young militants",
 			// "sentenced a man to death for spying for Israel": the
@@ -3573,6 +3643,30 @@ func (c *Coder) locPrepBefore(toks []tok, t0 int) int {
 		return p
 	}
 	return -1
+}
+
+// placeIsWhere reports whether the token starting at byte start opens a
+// place after a locative preposition ("in Mopti", "in the central region
+// of Mopti"), not a place used for its state ("acting against Moscow").
+func (c *Coder) placeIsWhere(toks []tok, start int) bool {
+	for i := range toks {
+		if toks[i].start != start {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if toks[k].punct {
+				return false
+			}
+			if locPreps.Has(toks[k].low) {
+				return true
+			}
+			if toks[k].low != "of" && toks[k].is(wcPreposition) {
+				return false // "against Moscow"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // passiveAgent returns the actor after "by" following a passive trigger
@@ -5272,12 +5366,54 @@ func localAgent(a *actor, ctry string) *actor {
 		return a
 	}
 	switch a.sector {
-	case "OPP", "COP", "EDU", "LAB":
+	case "OPP", "COP", "EDU", "LAB", "AGR":
 	default:
 		return a
 	}
 	v := *a
 	v.country, v.id, v.code = ctry, ctry+a.sector, ""
+	return &v
+}
+
+// domesticDissent returns a, the opposition, students, workers or
+// farmers of no known country that a state's government, police, courts
+// or forces coerce, release or pardon, as that state's own (a state
+// bans, jails or pardons its own dissidents); else a unchanged.
+func domesticDissent(a, src *actor) *actor {
+	if a.country != "" || a.place || !a.generic && !a.person || src.country == "" || src.place || src.person && src.sector == "" {
+		return a
+	}
+	switch a.sector {
+	case "OPP", "EDU", "LAB", "AGR":
+	default:
+		return a
+	}
+	switch src.sector {
+	case "GOV", "COP", "JUD", "MIL", "":
+	default:
+		return a
+	}
+	v := *a
+	v.country, v.code = src.country, ""
+	if a.generic {
+		v.id = src.country + a.sector
+	}
+	return &v
+}
+
+// homeRebels returns a, a bare rebel agent of no country, as rebels of
+// the state whose government other is, or whose armed forces or police
+// other is when the event happens in that state (home: the country of
+// the place the sentence puts it in); else a unchanged.
+func homeRebels(a, other *actor, home string) *actor {
+	if !a.generic || a.sector != "REB" || a.country != "" || a.place || other.country == "" || other.place {
+		return a
+	}
+	if other.sector != "GOV" && !((other.sector == "MIL" || other.sector == "COP") && other.country == home) {
+		return a
+	}
+	v := *a
+	v.country, v.id, v.code = other.country, other.country+"REB", ""
 	return &v
 }
 

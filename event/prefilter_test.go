@@ -66,7 +66,8 @@ func TestCallSiteGates(t *testing.T) {
 		case "chargeReason":
 			holds, gate = chargeReason(toks, &m), len(w) >= 3 && w[len(w)-3:] == "ing"
 		case "accusedContent":
-			holds, gate = accusedContent(toks, &m), tc.head >= 3 && accusedWordBefore(toks[tc.head-1].low)
+			holds, _ = accusedContent(toks, &m)
+			gate = tc.head >= 3 && accusedWordBefore(toks[tc.head-1].low)
 		}
 		if !holds || !gate {
 			t.Errorf("%q: %s = %v, its gate = %v, want both true", tc.text, tc.rule, holds, gate)

@@ -21,9 +21,9 @@ var qa10Tests = []worldCase{
 	{"sanctions announced stay a penalty", "2022-03-01", "Britain announced sanctions on Russian banks.", []string{"GBR RUS 163"}, nil},
 	{"imposed sanctions", "2022-03-01", "Japan imposed sanctions on Russia.", []string{"JPN RUS 163"}, nil},
 	// Ev-1: a passive gerund and an unnamed assailant
-	{"died after being shot", "2023-02-01", "Former Ecuadorian President Lenin Moreno died on Friday after being shot at a rally.", []string{" ECUGOV 193"}, nil},
+	{"died after being shot", "2023-02-01", "Former Ecuadorian President Lenin Moreno died on Friday after being shot at a rally.", []string{" ECUELI 193"}, nil},
 	{"hospitalised after being stabbed", "2023-02-01", "The Mexican mayor was hospitalised after being stabbed.", []string{" MEXGOV 182"}, nil},
-	{"a man fired at him", "2023-02-01", "Former Ecuadorian President Lenin Moreno was leaving a hotel when a man fired at him.", []string{" ECUGOV 190"}, nil},
+	{"a man fired at him", "2023-02-01", "Former Ecuadorian President Lenin Moreno was leaving a hotel when a man fired at him.", []string{" ECUELI 190"}, nil},
 	{"fired at by a named force keeps its source", "2023-02-01", "Two Israeli soldiers were wounded after being shot by a Palestinian gunman.", []string{"PSEUAF ISRMIL 193"}, nil},
 	// Ev-15: the content of a question put to the speaker
 	{"asked if X would impose sanctions", "2023-02-01", "Asked if Washington would impose sanctions on Caracas, the Venezuelan minister declined to comment.", []string{"VENGOV  011"}, []string{"USA "}},
@@ -42,7 +42,7 @@ var qa10Tests = []worldCase{
 	{"fighting back tears", "2022-07-08", `"It was a barbaric act," Prime Minister Fumio Kishida told reporters, fighting back tears.`, nil, []string{"MED ", "JPNGOV  190"}},
 	{"fighting wildfires", "2023-08-10", "Greek firefighters were fighting wildfires near Athens.", nil, []string{"GRC"}},
 	{"fighting for his life", "2023-08-10", "The Slovak prime minister was fighting for his life in hospital.", nil, []string{"SVKGOV  190"}},
-	{"fighting rebels stays combat", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL REB 190"}, nil},
+	{"fighting rebels stays combat", "2023-08-10", "Malian troops were fighting rebels near Kidal.", []string{"MLIMIL MLIREB 190"}, nil},
 	// Ev-19: lifting martial law
 	{"lifted martial law", "2024-12-04", "President Yoon Suk Yeol lifted martial law early on Wednesday.", []string{"KORGOV KOR 0814"}, nil},
 	{"ended martial law", "2021-02-01", "The Thai government ended martial law in the south.", []string{"THAGOV THA 0814"}, nil},
@@ -81,8 +81,8 @@ var qa10Tests = []worldCase{
 	{"the two countries agreed", "2018-07-09", "Kenya and Somalia signed a declaration on Monday. The two countries agreed to restore diplomatic relations.", []string{"KEN SOM 037", "SOM KEN 037"}, nil},
 	{"the two neighbours are no pair of a longer list", "2018-07-09", "Kenya, Uganda and Somalia signed a declaration on Monday. The two countries agreed to restore diplomatic relations.", nil, []string{"KEN SOM 037", "SOM KEN 037"}},
 	// Ev-20: asylum granted in a place, passive
-	{"granted asylum in a capital", "2021-08-18", "Former Afghan President Ashraf Ghani has been granted asylum in Abu Dhabi.", []string{"ARE AFGGOV 075"}, []string{" AFGGOV"}},
-	{"granted asylum in a state", "2021-08-18", "Former Afghan President Ashraf Ghani has been granted asylum in the United Arab Emirates.", []string{"ARE AFGGOV 075"}, nil},
+	{"granted asylum in a capital", "2021-08-18", "Former Afghan President Ashraf Ghani has been granted asylum in Abu Dhabi.", []string{"ARE AFGELI 075"}, []string{" AFGGOV"}},
+	{"granted asylum in a state", "2021-08-18", "Former Afghan President Ashraf Ghani has been granted asylum in the United Arab Emirates.", []string{"ARE AFGELI 075"}, nil},
 	{"the host's own media are no refugee", "2024-12-08", "Russian state media reported that he had been granted asylum in Moscow.", nil, []string{"RUS RUS", " RUS"}},
 }
 

@@ -12,7 +12,7 @@ import (
 var qa12Tests = []worldCase{
 	// E-3: a participle before a title describes, and "by" reaches past the title
 	{"backed by jailed former prime minister", "2022-05-03", "Candidates backed by jailed former prime minister Nawaz Sharif won most seats in Punjab.",
-		[]string{"PAKGOV  051"}, []string{" PAKGOV 173", " PAK 173"}},
+		[]string{"PAKELI  051"}, []string{" PAKGOV 173", " PAK 173"}},
 	{"a letter from detained opposition leader", "2022-05-03", "Belarusian activists read a letter from detained opposition leader Sergei Tikhanovsky.",
 		nil, []string{"BLROPP "}},
 	// E-15: a dissent in a vote is no protest
@@ -51,7 +51,7 @@ var qa12Tests = []worldCase{
 	{"we will attack stays a threat", "2022-05-03", `"We will attack Kyiv," the Russian commander said.`, []string{"RUSMIL UKR 138"}, nil},
 	// E-6: a participle after "a warrant from X" is X's
 	{"arrested on a warrant from the ICC accusing him", "2023-03-17", "Former Sudanese President Omar al-Bashir was arrested on a warrant from the International Criminal Court accusing him of genocide.",
-		[]string{"IGOJUDICC SDNGOV 112"}, []string{"SDNGOV  11"}},
+		[]string{"IGOJUDICC SDNELI 112"}, []string{"SDNGOV  11"}},
 	{"a report by X accusing Y", "2023-03-17", "The minister cited a report by Amnesty International accusing Ethiopia of war crimes.", []string{"NGOHRI ETH 1124"}, nil},
 	// E-4: "The (new) government" opening a clause in a story set in one country
 	{"The new government expelled demonym diplomats", "2022-05-03", "KAMPALA, Uganda — The new government expelled Kenyan diplomats on Friday.", []string{"UGAGOV KENGOV 166"}, nil},
@@ -60,7 +60,7 @@ var qa12Tests = []worldCase{
 	// E-12: a second adjunct after a long first one shares the main subject
 	{"ending … rule by the X and Y party and promising", "2023-12-13", "Luiz Inacio Lula da Silva took office on Sunday, ending four years of rule by the Liberal Party of Brazil and promising to repair relations with the European Union.",
 		[]string{"BRAGOV  030"}, []string{"BRAPTY ", "BRA  030"}},
-	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKGOV 173"}, nil},
+	{"jailed a former prime minister stays an arrest", "2022-05-03", "Pakistan jailed former prime minister Nawaz Sharif on Tuesday.", []string{"PAK PAKELI 173"}, nil},
 }
 
 func TestQA12Events(t *testing.T) { checkWorld(t, qa12Tests) }

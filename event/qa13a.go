@@ -149,6 +149,7 @@ func industrialAccident(toks []tok, m *match) bool {
 func armedPositions(toks []tok, k int) bool {
 	switch toks[k].low {
 	case "positions", "hideouts", "hideout", "strongholds", "bases", "camps", "bunkers", "targets", "outposts", "redoubts",
+		"position", "stronghold", "base", "camp", "bunker", "outpost", "redoubt",
 		// the places a group holds: "bombed rebel towns in Idlib" is
 		// aimed at the rebels, not at Syria (issue 5)
 		"towns", "villages", "areas", "districts", "neighbourhoods", "neighborhoods", "enclaves", "enclave":

@@ -31,14 +31,14 @@ var qa13aTests = []worldCase{
 	{"killed in an explosion at a market stays an attack", "2020-08-05", "Twelve people were killed in an explosion at a market.", []string{" CVL 190"}, nil},
 	{"a bomb at a plant stays an attack", "2020-08-05", "Two workers were killed when a bomb exploded at a gas plant.", []string{" LAB 190"}, nil},
 	// E-4: the group whose positions are struck is the target, not the state they are in
-	{"struck demonym rebel positions in Country", "2014-09-24", "French jets struck Islamist rebel positions in northern Niger.", []string{"FRAMIL NERREB 190"}, []string{"FRAMIL NER 19"}},
+	{"struck demonym rebel positions in Country", "2014-09-24", "French jets struck Islamist rebel positions in northern Niger.", []string{"FRAMIL NERREB 195"}, []string{"FRAMIL NER 19"}},
 	{"bombed militant hideouts in Country", "2014-09-24", "Pakistani jets bombed militant hideouts in Afghanistan.", []string{"PAKMIL AFGREB 195"}, []string{"PAKMIL AFG 19"}},
-	{"hit army positions in Country", "2014-09-24", "Russian aircraft hit army positions in Ukraine.", []string{"RUS UKRMIL 190"}, nil},
+	{"hit army positions in Country", "2014-09-24", "Russian aircraft hit army positions in Ukraine.", []string{"RUS UKRMIL 195"}, nil},
 	{"refugee camps stay a place", "2014-09-24", "Jordanian police raided refugee camps in Jordan.", nil, []string{"JORCOP JORREF", "JORCOP REF"}},
 	// E-5: "accusing it of …": it is the main clause's object; the charge names no target
 	{"cut ties with X, accusing it of ties to Y", "2018-05-01", "Morocco cut diplomatic ties with Iran, accusing it of supporting the Polisario Front through Hezbollah.", []string{"MAR IRN 112"}, []string{"MAR LBN", "MAR  112", "MAR IMGREB 112"}},
 	{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.", []string{"BHR QAT 112"}, []string{"BHR IRN"}},
-	{"accusing it of backing: it acts", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.", []string{"USA VEN 112"}, []string{"USA  051", "USA UAF 051"}},
+	{"accusing it of backing: it acts", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.", []string{"USA VEN 112"}, []string{"USA  051", "USA UAF 051", "VEN"}},
 	// E-6: ", and a team from X arrived" has its own subject; what is discussed is no act
 	{", and a team from Org arrived", "2010-05-02", "Greece asked Germany for help, and a delegation from the European Central Bank arrived in Athens.",
 		[]string{"IGOEUREEC GRC 042"}, []string{"DEU GRC 042", "DEU  042"}},
@@ -68,8 +68,8 @@ func TestQA13aPlaces(t *testing.T) {
 		// E-5: a country inside the charge is not where the sentence's acts happened
 		{"accusing it of being close to Country", "2018-05-01", "Bahrain cut ties with Qatar, accusing it of being too close to Iran.",
 			[]string{"ties|", "accusing|"}},
-		{"the charged act keeps its place", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.",
-			[]string{"sanctions|", "accusing|", "backing|Colombia"}},
+		{"the charged act is no event of its own", "2018-05-01", "The United States imposed sanctions on Venezuela, accusing it of backing armed groups in Colombia.",
+			[]string{"sanctions|", "accusing|"}}, // the charged act is no event (w13: the accusation alone)
 		{"a discussed topic is not where", "2018-05-01", "Emmanuel Macron called Vladimir Putin to discuss the fighting in Syria.",
 			[]string{"called|"}},
 		{"met in a city to discuss stays there", "2018-05-01", "Emmanuel Macron met Vladimir Putin in Paris to discuss the fighting in Syria.",

@@ -26,7 +26,7 @@ var qa14Tests = []worldCase{
 	{"backed independence from X", "2019-12-11", "South Sudan's voters overwhelmingly backed independence from Sudan.", nil, []string{"SSD SDN 05"}},
 	{"backed the plan stays support", "2019-12-11", "Australia backed the plan of Papua New Guinea.", []string{"AUS PNG 051"}, nil},
 	// E-6: a passive release names the freed, the releaser stays unknown
-	{"was released from detention", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from detention on Monday.", []string{" PAKGOV 0841"}, nil},
+	{"was released from detention", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from detention on Monday.", []string{" PAKELI 0841"}, nil},
 	{"were freed by X", "2018-03-04", "The hostages were freed by Hamas on Sunday.", []string{"PSEREB CVL 0841"}, nil},
 	{"a released report frees nobody", "2018-03-04", "The report was released by the ministry on Monday.", nil, []string{" "}},
 }
@@ -36,10 +36,10 @@ func TestQA14Events(t *testing.T) { checkWorld(t, qa14Tests) }
 // qa14More are further QA14 cases.
 var qa14More = []worldCase{
 	// E-6: "from <place>" after a passive release is where from, not by whom
-	{"released from a compound", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from a United Nations compound.", []string{" PAKGOV 0841"}, []string{"IGOUNO "}},
+	{"released from a compound", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from a United Nations compound.", []string{" PAKELI 0841"}, []string{"IGOUNO "}},
 	{"released from a city", "2018-03-04", "Imran Khan was released from Lahore.", nil, []string{"PAK PAK 0841"}},
-	{"released from a state's prison", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from Pakistan's Adiala jail.", []string{"PAK PAKGOV 0841"}, nil},
-	{"who was released", "2018-03-04", "Former Pakistani prime minister Nawaz Sharif, who was released in 2018, returned to Lahore.", []string{" PAKGOV 0841"}, nil},
+	{"released from a state's prison", "2018-03-04", "Former Pakistani prime minister Imran Khan was released from Pakistan's Adiala jail.", []string{"PAK PAKELI 0841"}, nil},
+	{"who was released", "2018-03-04", "Former Pakistani prime minister Nawaz Sharif, who was released in 2018, returned to Lahore.", []string{" PAKELI 0841"}, nil},
 	{"freed from a group's captivity", "2018-03-04", "The hostages were freed from Hamas captivity.", []string{"PSEREB CVL 0841"}, nil},
 	// E-7: an actor inside an appositive's relative clause is no speaker
 	{"X, a former officer who heads the special forces, said", "2021-09-05", "Colonel Assimi Goita, a former officer who heads the special forces unit, said the junta would hold elections.",

@@ -43,7 +43,7 @@ var qa15Tests = []worldCase{
 	// E-7: ordering a ship somewhere is a deployment, done, not a demand or a promise
 	{"pledged aid and ordered a carrier to", "2010-01-13", "French President Nicolas Sarkozy pledged aid and ordered two warships to the island.", []string{"FRAGOV  154"}, []string{"FRAGOV  10"}},
 	// E-8: "by <org> <title> <Name>": the person acted, not the organisation
-	{"mediated by former U.N. Secretary-General X", "2008-02-28", "The deal followed talks mediated by former U.N. Secretary-General Kofi Annan in Nairobi.", []string{"GHA  045"}, []string{"IGOUNO "}},
+	{"mediated by former U.N. Secretary-General X", "2008-02-28", "The deal followed talks mediated by former U.N. Secretary-General Kofi Annan in Nairobi.", []string{"GHAELI  045"}, []string{"IGOUNO "}},
 	{"mediated by the U.N. alone stays the U.N.", "2008-02-28", "The deal followed talks mediated by the United Nations in Nairobi.", []string{"IGOUNO  045"}, nil},
 	// E-3/T-5: ", and <agent> <verb>" after a clause opens a new clause, not a longer list
 	{"shot protesters in A and B, and gangs burned", "2008-01-02", "Police shot dead protesters in Jos and Kano, and gangs burned a mosque near Kaduna, killing 12 people.",

@@ -48,8 +48,8 @@ func possessedGroup(toks []tok, acts []actor, t0 int, code string) int {
 	}
 	for k := len(acts) - 1; k >= 0; k-- {
 		b := &acts[k]
-		if b.t1 > t0-1 || b.generic || b.place {
-			continue
+		if b.t1 > t0-1 || b.generic || b.place || inClosedRelative(toks, b.t0, b.t1, t0-1) {
+			continue // (an actor inside ", which …," owns nothing after it)
 		}
 		if strings.HasPrefix(b.id, "group.") {
 			return k

@@ -38,7 +38,7 @@ func TestQA18Events(t *testing.T) {
 		// QA18 E-5: a retreat that is a meeting is no military retreat
 		{"a party caucus retreat", "2023-01-19", "The minister told a Green Party caucus retreat in Nelson that she would stay.", nil, []string{"0874"}},
 		{"an annual retreat", "2023-01-19", "The Labor Party held its annual retreat in Canberra.", nil, []string{"0874"}},
-		{"troops retreated stays", "2023-01-19", "Russian troops retreated from Kherson.", []string{"RUSMIL  0874"}, nil},
+		{"troops retreated stays", "2023-01-19", "Russian troops retreated from Kherson.", []string{"RUSMIL UKR 0874"}, nil},
 	})
 }
 

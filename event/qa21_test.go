@@ -13,7 +13,7 @@ import (
 func TestQA21Events(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		// QA22 E-1: "near the border with X" says where, X is no target
-		{"attacked a post near the border with the X", "2019-03-05", "Militants attacked an army camp near the border with the Central African Republic on Sunday.", []string{"REB  180"}, []string{"REB CAF"}},
+		{"attacked a post near the border with the X", "2019-03-05", "Militants attacked an army camp near the border with the Central African Republic on Sunday.", []string{"REB MIL 180"}, []string{"REB CAF"}},
 		{"shelled villages along its border with X", "2019-03-05", "Rebels shelled villages along the border with Uganda.", nil, []string{"REB UGA"}},
 		{"attacked X stays", "2019-03-05", "Rebels attacked Uganda on Sunday.", []string{"REB UGA 1"}, nil},
 		// QA22 E-2: a protest that is the subject of a since-clause is nobody's of the main clause

@@ -29,7 +29,7 @@ func TestQA24Events(t *testing.T) {
 		{"company withdrew staff", "2019-03-05", "The Italian company withdrew all staff from the gas field.", nil, []string{"0874"}},
 		{"evacuated its employees", "2019-03-05", "The Chinese firm evacuated its employees from Niger.", nil, []string{"0874"}},
 		{"embassy staff is diplomatic", "2019-03-05", "Canada withdrew its embassy staff from Sudan.", []string{"CAN SDN 161"}, []string{"0874"}},
-		{"troops withdrawn stay a retreat", "2019-03-05", "Russia withdrew its troops from Kherson.", []string{"RUS  0874"}, nil},
+		{"troops withdrawn stay a retreat", "2019-03-05", "Russia withdrew its troops from Kherson.", []string{"RUS UKR 0874"}, nil},
 		// QA24 E-9: a switch of recognition recognises the new partner
 		{"switch recognition from X to Y", "2019-09-16", "Kiribati's government voted to switch diplomatic recognition from Taipei to Beijing.", []string{"KIRGOV CHN 054"}, nil},
 		{"switch recognition breaks with the old partner", "2019-09-16", "Kiribati's government voted to switch diplomatic recognition from Taipei to Beijing.", []string{"KIRGOV TWN 161"}, nil},

@@ -23,9 +23,9 @@ func TestQA25Events(t *testing.T) {
 		{"civilians keep no country", "2012-07-16", "Insurgents shelled a village near Aleppo, killing civilians.", nil, []string{"SYRCVL"}},
 		{"troops keep no country", "2012-07-16", "Troops withdrew from the town of Talas.", nil, []string{"KGZMIL"}},
 		// E-3: "government troops/forces" are armed forces, not the government
-		{"state government troops", "2012-07-16", "Syrian government troops attacked the rebels near Aleppo.", []string{"SYRMIL REB"}, []string{"SYRGOV"}},
+		{"state government troops", "2012-07-16", "Syrian government troops attacked the rebels near Aleppo.", []string{"SYRMIL SYRREB"}, []string{"SYRGOV"}},
 		{"state regime forces", "2012-07-16", "Syrian regime forces shelled Homs.", []string{"SYRMIL SYR 194"}, []string{"SYRGOV"}},
-		{"bare government forces", "2012-07-16", "Syrian rebels clashed with government forces near Aleppo.", []string{"SYRREB MIL 190"}, []string{"SYRGOV"}},
+		{"bare government forces", "2012-07-16", "Syrian rebels clashed with government forces near Aleppo.", []string{"SYRREB SYRMIL 190"}, []string{"SYRGOV"}},
 		{"the government stays GOV", "2012-07-16", "The Syrian government condemned the attack.", []string{"SYRGOV  111"}, nil},
 		// E-4: a demonym before coordinated state agents owns both
 		{"police and soldiers", "2014-04-29", "Iraqi police and soldiers fired on protesters.", []string{"IRQCOP OPP 190", "IRQMIL OPP 190"}, nil},
@@ -43,7 +43,7 @@ func TestQA25Events(t *testing.T) {
 		{"special forces", "2004-09-03", "Russian special forces stormed the school.", []string{"RUSMIL"}, nil},
 		{"ruling party", "2015-06-21", "Burundi's ruling party rejected calls by the African Union to postpone the elections.", []string{"BDIPTY IGOAFRAFU"}, nil},
 		// E-7: a person of no KB office is coded by a descriptive title's sector
-		{"activist title", "2008-12-28", "Zimbabwean police arrested human rights activist Jestina Mukoko.", []string{"ZWECOP OPP 173"}, nil},
+		{"activist title", "2008-12-28", "Zimbabwean police arrested human rights activist Jestina Mukoko.", []string{"ZWECOP ZWEOPP 173"}, nil},
 		{"journalist title", "2002-02-01", "Gunmen killed journalist Daniel Pearl.", []string{"UAF MED 180"}, nil},
 		// E-8: two sides exchanging captives release them to each other
 		{"exchanged prisoners", "2025-01-17", "Russia and Ukraine exchanged prisoners on Friday.", []string{"RUS UKR 0841", "UKR RUS 0841"}, []string{"CVL"}},
@@ -60,7 +60,7 @@ func TestQA25Events(t *testing.T) {
 		// E-11: the country a force fought in fights nobody back
 		{"fighting in a country", "2016-02-26", "African Union troops are fighting in Somalia.", []string{"IGOAFRAFUMIL SOM 190"}, []string{"SOM IGOAFRAFUMIL"}},
 		{"fought in a country", "2016-02-26", "US troops fought in Afghanistan for two decades.", nil, []string{"AFG USAMIL"}},
-		{"clashed with troops in a country stays both ways", "2016-02-26", "Rebels clashed with troops in Somalia.", []string{"SOMMIL REB 190"}, nil},
+		{"clashed with troops in a country stays both ways", "2016-02-26", "Rebels clashed with troops in Somalia.", []string{"SOMMIL SOMREB 190"}, nil},
 		// E-12: no self-hosting; exiled/outgoing titles; rulings against a party; spies
 		{"hosted leaders in the capital", "2023-06-03", "Brazil's President Lula hosted South American leaders in Brasilia.", nil, []string{"BRAGOV BRAGOV"}},
 		{"hosted foreign officials stays", "2023-06-03", "Lula hosted Chinese officials in Brasilia.", []string{"BRAGOV CHNGOV 043"}, nil},

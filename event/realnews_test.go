@@ -140,7 +140,7 @@ var realNewsTests = []struct {
 	{"received assurances from", "Syrian rebels received assurances from Turkey.", []string{"TUR SYRREB 030"}, nil},
 	{"received a visitor", "Egypt received a delegation from Syria.", []string{"EGY SYRGOV 043", "SYRGOV EGY 042"}, nil},
 	// victims of a passive harm verb: the owner of the attack did it
-	{"killed in a demonym's air strike", "Five Syrian soldiers were killed in an Israeli air strike on Monday.", []string{"ISR SYRMIL 190"}, nil},
+	{"killed in a demonym's air strike", "Five Syrian soldiers were killed in an Israeli air strike on Monday.", []string{"ISR SYRMIL 195"}, nil},
 	{"reduced passive killed in strikes", "Syrian soldiers killed in Israeli strikes were buried.", []string{"ISR SYRMIL 190"}, nil},
 	{"children killed in shelling", "Four children were killed in Israeli tank shelling.", []string{"ISR CVL 190"}, nil},
 	{"a country's name before the attack is its place", "Syrian soldiers were killed in an Israel attack.", nil, []string{"ISR SYR"}},
