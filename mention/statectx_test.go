@@ -27,15 +27,7 @@ func TestStateContextSame(t *testing.T) {
 			"Joe Biden said the Democrats and Rishi Sunak's Conservatives agreed.",
 		"Russia sent troops on Monday. Foreign Minister Ivan Petrovsky told reporters that France and France agreed.",
 	}
-	paths, _ := filepath.Glob("../examples/*.txt")
-	for _, path := range paths {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	texts = append(texts, strings.Join(texts, "\n\n"))
+	texts = withSamples(t, texts)
 	claims := 0
 	for _, text := range texts {
 		run := func(off bool) ([]string, []doc.RoleClaim) {
@@ -77,15 +69,7 @@ func TestIndexedPassesSame(t *testing.T) {
 		"Sara Duterte, the daughter of President Rodrigo Duterte, voted in Davao.\n\nDuterte, 43, later thanked her supporters. Duterte said she would serve, and Duterte left.",
 		"President Gotabaya Rajapaksa met Basil Rajapaksa in Colombo. Rajapaksa said the talks went well. Rajapaksa later left, and Rajapaksa spoke again.",
 	}
-	paths, _ := filepath.Glob("../examples/*.txt")
-	for _, path := range paths {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	texts = append(texts, strings.Join(texts, "\n\n"))
+	texts = withSamples(t, texts)
 	n := 0
 	for _, text := range texts {
 		run := func(at int) ([]string, []doc.RoleClaim) {
@@ -107,4 +91,19 @@ func TestIndexedPassesSame(t *testing.T) {
 	if n == 0 {
 		t.Errorf("no mentions: the test reads nothing")
 	}
+}
+
+// withSamples returns texts followed by the sample articles' texts and
+// then all of them joined into one long document.
+func withSamples(t *testing.T, texts []string) []string {
+	t.Helper()
+	paths, _ := filepath.Glob("../examples/*.txt")
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return append(texts, strings.Join(texts, "\n\n"))
 }
