@@ -3,6 +3,8 @@ package event
 import (
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/doc"
 )
 
 // TestQA24Events checks the rules added after the twenty-fourth QA
@@ -90,19 +92,26 @@ func TestQA24ConjunctDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := runWorld(t, p, tt.text, time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC))
-			found := false
-			for _, e := range d.Events {
-				if e.Trigger != tt.trigger {
-					continue
-				}
-				found = true
-				if e.Date != tt.want {
-					t.Errorf("%q: %s dated %s, want %s", tt.text, tt.trigger, e.Date, tt.want)
-				}
-			}
-			if !found {
-				t.Errorf("%q: no event on %q among %v", tt.text, tt.trigger, eventCodes(d))
-			}
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
 		})
+	}
+}
+
+// checkTriggerDate reports when no event of d has the trigger, or one
+// that has it is not dated want.
+func checkTriggerDate(t *testing.T, d *doc.Doc, text, trigger, want string) {
+	t.Helper()
+	found := false
+	for _, e := range d.Events {
+		if e.Trigger != trigger {
+			continue
+		}
+		found = true
+		if e.Date != want {
+			t.Errorf("%q: %s dated %s, want %s", text, trigger, e.Date, want)
+		}
+	}
+	if !found {
+		t.Errorf("%q: no event on %q among %v", text, trigger, eventCodes(d))
 	}
 }

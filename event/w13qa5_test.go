@@ -45,19 +45,7 @@ func TestW13QA5WhenClauseDate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := runWorld(t, p, tt.text, time.Date(2017, 6, 5, 0, 0, 0, 0, time.UTC))
-			found := false
-			for _, e := range d.Events {
-				if e.Trigger != tt.trigger {
-					continue
-				}
-				found = true
-				if e.Date != tt.want {
-					t.Errorf("%q: %s dated %s, want %s", tt.text, tt.trigger, e.Date, tt.want)
-				}
-			}
-			if !found {
-				t.Errorf("%q: no event on %q among %v", tt.text, tt.trigger, eventCodes(d))
-			}
+			checkTriggerDate(t, d, tt.text, tt.trigger, tt.want)
 		})
 	}
 }
