@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // TestQA13PredicativeAndAppositiveClaims checks that a title a person
 // keeps ("stays", "remains", "continues as") is the person's role claim
@@ -42,20 +46,26 @@ func TestQA13BareTitleCountry(t *testing.T) {
 		{"Finance Minister Nikos Papadakis resigned. He will meet German Chancellor Klaus Becker.", "Nikos Papadakis", ""},
 		{"Chilean President Ana Soto and Finance Minister Luis Rojas spoke on Monday.", "Luis Rojas", "CHL.finance_minister"},
 	} {
-		d := analyzeShipped(t, tc.text, "2015-07-20")
-		found := false
-		for _, c := range d.RoleClaims {
-			if c.Person != tc.person {
-				continue
-			}
-			found = true
-			if c.OfficeID != tc.office {
-				t.Errorf("%q: %s claim office %q; want %q", tc.text, tc.person, c.OfficeID, tc.office)
-			}
+		checkClaimOffice(t, analyzeShipped(t, tc.text, "2015-07-20"), tc.text, tc.person, tc.office)
+	}
+}
+
+// checkClaimOffice reports when d holds no role claim about person, or
+// one about him that is not of office.
+func checkClaimOffice(t *testing.T, d *doc.Doc, text, person, office string) {
+	t.Helper()
+	found := false
+	for _, c := range d.RoleClaims {
+		if c.Person != person {
+			continue
 		}
-		if !found {
-			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		found = true
+		if c.OfficeID != office {
+			t.Errorf("%q: %s claim office %q; want %q", text, person, c.OfficeID, office)
 		}
+	}
+	if !found {
+		t.Errorf("%q: no claim about %s; claims %+v", text, person, d.RoleClaims)
 	}
 }
 

@@ -15,20 +15,7 @@ func TestW13QA5DatelineOverCounts(t *testing.T) {
 		{"LIMA, Dec 21, 2022 - Foreign Minister Ana Cecilia Gervasi spoke. Mexico granted asylum. Mexico disagreed. Mexico protested. Mexico left.",
 			"Ana Cecilia Gervasi", "MEX.foreign_minister"},
 	} {
-		d := analyzeShipped(t, tc.text, "2015-07-20")
-		found := false
-		for _, c := range d.RoleClaims {
-			if c.Person != tc.person {
-				continue
-			}
-			found = true
-			if c.OfficeID != tc.office {
-				t.Errorf("%q: %s claim office %q; want %q", tc.text, tc.person, c.OfficeID, tc.office)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
-		}
+		checkClaimOffice(t, analyzeShipped(t, tc.text, "2015-07-20"), tc.text, tc.person, tc.office)
 	}
 }
 
