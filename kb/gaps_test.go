@@ -175,3 +175,28 @@ func TestParseGapReviewsErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseGapReviews checks that any input parses or fails with an
+// error, and that every review it returns has a period in order and a
+// known kind.
+func FuzzParseGapReviews(f *testing.F) {
+	f.Add("IRN.prime_minister 2000 2001-03 vacant abolished\n")
+	f.Add("# comment\n\nX.y 2020-01-01 2019 none reversed\n")
+	f.Add("A.b 2000-02-30 2001 unsure bad day\nA.b 2000 2001 other kind\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		rs, err := ParseGapReviews(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, r := range rs {
+			if r.To.Last().Compare(r.From.First()) < 0 {
+				t.Errorf("review %+v ends before it starts", r)
+			}
+			switch r.Kind {
+			case ReviewVacant, ReviewUnsure, ReviewNone, ReviewLeft:
+			default:
+				t.Errorf("review kind %q", r.Kind)
+			}
+		}
+	})
+}
