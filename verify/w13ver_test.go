@@ -1,6 +1,7 @@
 package verify_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -20,4 +21,41 @@ func TestW13VerThenDated(t *testing.T) {
 		{"Benny Gantz, who was defence minister at the time, approved the operation in 2021, the newspaper reported on Monday.", "2023-05-01", doc.Supported, "2021"},
 		{"Then-Foreign Minister Ahmet Davutoglu, who became prime minister in 2014, hosted the talks.", "2024-03-01", doc.Supported, "2009-05-01"},
 	})
+}
+
+// TestW13VerReducedBreakClause: a break clause without its comma
+// ("restored ties severed in 2016", "relations that were cut in 2017")
+// dates the break, not the restoration; a restoration told as done while
+// the KB, which knows the article's date, has the pair still severed is
+// contradicted.
+func TestW13VerReducedBreakClause(t *testing.T) {
+	for _, tc := range []struct{ text, date, want string }{
+		{"Saudi Arabia and Iran restored ties severed in 2016 under a deal brokered by China on Friday.", "2023-03-11", "supported: Relations between Saudi Arabia and Iran were restored on 2023-03-10"},
+		{"Qatar and Saudi Arabia restored relations that were cut in 2017, officials said.", "2021-02-01", "supported: Relations between Qatar and Saudi Arabia were restored on 2021-01-05"},
+		{"Saudi Arabia and Iran restored ties severed in 2016 at a meeting in Baghdad last month.", "2019-05-01", "contradicted: Relations between Saudi Arabia and Iran were severed on 2016-01-03 and not restored by 2019-05-01"},
+		{"Venezuela and Colombia restored relations broken off in 2019, the two governments said on Monday.", "2021-03-01", "contradicted: Relations between Venezuela and Colombia were severed on 2019-02-23 and not restored by 2021-03-01"},
+	} {
+		got := findingsOf(analyzeQuotes(t, tc.text, tc.date), doc.FindRelationContradicted)
+		found := false
+		for _, f := range got {
+			found = found || strings.HasPrefix(f, tc.want)
+			if strings.HasPrefix(tc.want, "supported") && strings.HasPrefix(f, "contradicted") {
+				t.Errorf("%q: got %q; want nothing contradicted", tc.text, f)
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %q; want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ text, date string }{
+		{"Saudi Arabia and Iran agreed to restore ties severed in 2016, officials said on Monday.", "2019-05-01"},
+		{"Saudi Arabia and Iran could restore ties severed in 2016, officials said on Monday.", "2019-05-01"},
+	} {
+		d := analyzeQuotes(t, tc.text, tc.date)
+		for _, f := range findingsOf(d, doc.FindRelationContradicted) {
+			if strings.HasPrefix(f, "contradicted") {
+				t.Errorf("%q: got %q; want no restoration claimed", tc.text, f)
+			}
+		}
+	}
 }
