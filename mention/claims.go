@@ -145,6 +145,16 @@ func (p *proc) electedVerb(k int) bool {
 	return !strings.HasSuffix(w, "ly")
 }
 
+// stateNoun reports whether token k is a noun for a state the text
+// names elsewhere: "country", "nation".
+func (p *proc) stateNoun(k int) bool {
+	switch p.lower(k) {
+	case "country", "nation":
+		return true
+	}
+	return false
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -190,6 +200,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 		}
 		if g >= 0 && bodyWord && p.isState(g) {
 			ph.foreign = true // "US bank chief", "Israeli army chief": a body's post, not the state's leader
+			break
+		}
+		if g < 0 && ph.country == "" && p.toks[k].poss && p.stateNoun(k) {
+			ph.start = k // "the country's prime minister": the state the text is about, as a bare title's
 			break
 		}
 		if g < 0 && ph.country == "" && p.toks[k].word() && (p.toks[k].poss || p.has(k, fOrgCue)) {
@@ -406,9 +420,10 @@ func (p *proc) buildClaims() {
 		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
 			g, q, inName = int(c), th.i, true // "King Salman": the KB writes the title inside the name
 		}
-		if g < 0 && p.is(q, p.s.w.comma) && q == r && (ph.country != "" || p.has(ph.start-1, fDet) && p.toks[th.i].cap()) {
+		if g < 0 && p.is(q, p.s.w.comma) && q == r && (ph.country != "" || p.has(ph.start-1, fDet) && (p.toks[th.i].cap() || p.toks[ph.start].poss && p.stateNoun(ph.start))) {
 			// "Iran's foreign minister, Hossein Amir-Abdollahian, said",
-			// "The Secretary-General, António Guterres, said"
+			// "The Secretary-General, António Guterres, said", "the
+			// country's prime minister, Imran Khan, said"
 			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
 				e := p.found[h].j
 				if e >= len(p.toks) || p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
