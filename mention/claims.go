@@ -23,6 +23,9 @@ type phrase struct {
 	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
 	party      bool   // owned by a party the KB does not link: a ruling party's post (see partyOwner)
 	career     bool   // a career's adjective before the title ("longest-serving"): no claim of a time
+	// deputy: "deputy" or "vice" before the title, kept apart from the
+	// modifier so that "former deputy president" keeps its "former"
+	deputy bool
 }
 
 // ownerCode returns the code an office of actor a is filed under: a
@@ -155,6 +158,16 @@ func (p *proc) stateNoun(k int) bool {
 	return false
 }
 
+// interimModifier reports whether a title modifier marks a term of the
+// present that a "former" before it puts in the past.
+func interimModifier(m string) bool {
+	switch m {
+	case "acting", "caretaker", "interim", "outgoing":
+		return true
+	}
+	return false
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -169,8 +182,13 @@ func (p *proc) leftOf(th titleHit) phrase {
 			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
-			} else if m := normModifier(p.s.v.words[id]); m != "" && (ph.modifier == "" || m == "late" && ph.modifier == "former") {
-				ph.modifier = m // "the late former president X" is dead: "late" is the claim
+			} else if m := normModifier(p.s.v.words[id]); m == "deputy" && th.e.deputy != "" {
+				ph.deputy = true // "former deputy president X": deputy's office, former holder
+			} else if m != "" && (ph.modifier == "" || m == "late" && ph.modifier == "former" || m == "former" && interimModifier(ph.modifier)) {
+				// "the late former president X" is dead: "late" is the
+				// claim; "former acting president X" held the office
+				// (acting) before: "former" is
+				ph.modifier = m
 			}
 			ph.start, k = k, k-1
 			continue
@@ -796,8 +814,11 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 			}
 		}
 	}
-	if mod == "deputy" && e.deputy != "" {
-		office, mod = e.deputy, ""
+	if (mod == "deputy" || ph.deputy) && e.deputy != "" {
+		office = e.deputy
+		if mod == "deputy" {
+			mod = ""
+		}
 	}
 	if office == kb.OfficeAmbassador && ph.host != "" {
 		office = kb.OfficeAmbassadorPrefix + ph.host

@@ -25,3 +25,39 @@ func TestW13VerCountryNounTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerStackedModifiers: a "deputy" or "vice" before a title keeps
+// the deputy's office and leaves the claim's modifier to the word
+// before it ("former deputy president X" was a sitting deputy's claim);
+// capitalised modifiers in a row before a title name nobody ("Former
+// Deputy President William Ruto" made a person "Former Deputy"); and
+// "former" before "acting" puts the acting term in the past.
+func TestW13VerStackedModifiers(t *testing.T) {
+	for _, tc := range []struct{ text, person, office, mod string }{
+		{"Kenya's former deputy president William Ruto opened a road in Nakuru on Tuesday.", "William Ruto", "KEN.vice_president", "former"},
+		{"Former Deputy President William Ruto opened a road in Nakuru on Tuesday.", "William Ruto", "KEN.vice_president", "former"},
+		{"Deputy President William Ruto opened a road in Nakuru on Tuesday.", "William Ruto", "KEN.vice_president", ""},
+		{"Former acting president Goodluck Jonathan spoke in Abuja on Tuesday.", "Goodluck Jonathan", "NGA.president", "former"},
+		{"Former Acting President Goodluck Jonathan spoke in Abuja on Tuesday.", "Goodluck Jonathan", "NGA.president", "former"},
+	} {
+		d := analyzeShipped(t, tc.text, "2018-03-06")
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person != tc.person {
+				continue
+			}
+			found = true
+			if c.OfficeID != tc.office || c.Modifier != tc.mod {
+				t.Errorf("%q: claim %q %q; want %q %q", tc.text, c.OfficeID, c.Modifier, tc.office, tc.mod)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+		for _, e := range d.Entities {
+			if e.Name == "Former Deputy" || e.Name == "Former Acting" {
+				t.Errorf("%q: entity %q", tc.text, e.Name)
+			}
+		}
+	}
+}
