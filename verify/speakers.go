@@ -214,7 +214,7 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	if a.IsAlive(day) != kb.False {
 		return
 	}
-	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) {
+	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) && !c.lateSaidOn(si, cue, a.Died) {
 		return
 	}
 	// One finding per person: the first statement after the death.
@@ -230,6 +230,35 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 		Explanation: fmt.Sprintf("%s died on %s, before %s.", a.Name, a.Died, day),
 		Evidence:    []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}},
 	})
+}
+
+// lateSaidOn reports whether sentence si calls its speaker "the late"
+// and nothing else marks it a past report, while its cue is dated by the
+// day right after it, after the death: "the late President Ebrahim
+// Raisi said on Wednesday" in August 2024 says he spoke months after he
+// died, whatever "the late" concedes.
+func (c *checker) lateSaidOn(si int, cue doc.Span, died kb.Date) bool {
+	s := c.d.Sentences[si]
+	for _, m := range pastReport.FindAllString(c.d.Slice(s), -1) {
+		if !strings.EqualFold(m, "the late") {
+			return false
+		}
+	}
+	if cue.End <= cue.Start {
+		return false
+	}
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start < cue.End || !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 10 {
+			continue
+		}
+		if gap := strings.TrimSpace(c.d.Text[cue.End:t.Span.Start]); gap != "" && gap != "on" {
+			return false
+		}
+		d, err := parseDate(t.Value[:10])
+		return err == nil && d.Precision() == "day" && d.Compare(died.Last()) > 0
+	}
+	return false
 }
 
 // inRelative reports whether time span t of sentence s lies in a

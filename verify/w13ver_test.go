@@ -59,3 +59,28 @@ func TestW13VerReducedBreakClause(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerLateSaidOn: "the late X said on Wednesday", with the day
+// right after the cue falling after the death, has a dead man speak;
+// "the late" with "once said", a year at or before the death, or a
+// last interview aired that day stays a report of the past.
+func TestW13VerLateSaidOn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"\"We will respond,\" the late President Ebrahim Raisi said on Wednesday.", true},
+		{"The late President Ebrahim Raisi said on Wednesday that Iran would respond.", true},
+		{"\"We will respond,\" the late President Ebrahim Raisi once said.", false},
+		{"The late Ebrahim Raisi said in 2022 that Iran would respond.", false},
+		{"The late President Ebrahim Raisi's last interview, aired on Wednesday, said Iran would respond.", false},
+	} {
+		got := false
+		for _, f := range findingsOf(analyzeQuotes(t, tc.text, "2024-08-01"), doc.FindSpeakerDeceased) {
+			got = got || strings.HasPrefix(f, "contradicted")
+		}
+		if got != tc.want {
+			t.Errorf("%q: speaker_deceased contradicted %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
