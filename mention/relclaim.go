@@ -114,6 +114,8 @@ func (p *proc) appositionStart(k int) (int, string) {
 	mod := ""
 	if p.is(k, p.s.w.then) && (p.has(k+1, fDet) || p.lower(k+1) == "both") {
 		k, mod = k+1, "then"
+	} else if p.lower(k) == "at" && (p.lower(k+1) == "the" || p.lower(k+1) == "that") && p.lower(k+2) == "time" {
+		return k + 3, "then" // "X, at the time Ukraine's defence minister,"
 	}
 	if p.lower(k) == "both" {
 		k++

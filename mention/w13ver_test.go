@@ -61,3 +61,28 @@ func TestW13VerStackedModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerAtTheTime: "at the time" or "at that time" opening an
+// apposition is "then" ("Dmytro Kuleba, at the time Ukraine's defence
+// minister," made no claim).
+func TestW13VerAtTheTime(t *testing.T) {
+	for _, tc := range []struct{ text, person, office, mod string }{
+		{"Dmytro Kuleba, at the time Ukraine's defence minister, visited Ankara in 2021.", "Dmytro Kuleba", "UKR.defence_minister", "then"},
+		{"Oleksii Reznikov, at that time defence minister, visited Ankara in 2022.", "Oleksii Reznikov", "UKR.defence_minister", "then"},
+		{"Oleksii Reznikov, Ukraine's defence minister, visited Ankara in 2022.", "Oleksii Reznikov", "UKR.defence_minister", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-06-01")
+		found := false
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person {
+				found = true
+				if c.OfficeID != tc.office || c.Modifier != tc.mod {
+					t.Errorf("%q: claim %q %q; want %q %q", tc.text, c.OfficeID, c.Modifier, tc.office, tc.mod)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim about %s; claims %+v", tc.text, tc.person, d.RoleClaims)
+		}
+	}
+}
