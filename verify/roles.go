@@ -2586,6 +2586,10 @@ func (c *checker) subordinateAt(start int) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
+		if q := strings.TrimLeft(lw, "\"'“‘("); q != lw {
+			// a quote opens the clause: "\"When President X ruled, …\""
+			return subordinators.Has(q)
+		}
 		switch {
 		case subordinators.Has(lw):
 			return true

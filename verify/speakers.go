@@ -134,7 +134,7 @@ func (c *checker) deadSubjects(seen map[string]bool) {
 		}
 		at := m.Span.End + len(c.d.Text[m.Span.End:min(len(c.d.Text), m.Span.End+24)]) - len(rest)
 		verb := doc.Span{Start: at, End: at + end}
-		if c.datedSentence(verb) {
+		if c.datedSentence(verb) && !c.quotedUndated(verb) {
 			c.deadActor(m.KBID, m.Span, verb, "acting", seen)
 		}
 	}
@@ -172,9 +172,30 @@ func (c *checker) datedSentence(span doc.Span) bool {
 // retrospect ("bin Laden declared war on the United States"), so the
 // article date alone does not date them.
 func (c *checker) deadEvent(e *doc.Event, seen map[string]bool) {
-	if c.datedSentence(e.TriggerSpan) {
+	if c.datedSentence(e.TriggerSpan) && !c.quotedUndated(e.TriggerSpan) {
 		c.deadActor(e.Source, e.Span, e.TriggerSpan, "acting", seen)
 	}
+}
+
+// quotedUndated reports whether span lies in the content of a quote that
+// holds no full date of its own: the sentence's date outside it ("…, a
+// protester said on Monday") dates the saying, not what the quote tells
+// ("\"When President Hosni Mubarak ruled, we had no voice\"").
+func (c *checker) quotedUndated(span doc.Span) bool {
+	for qix := range c.d.Quotes {
+		q := &c.d.Quotes[qix]
+		if !q.Span.Contains(span) {
+			continue
+		}
+		for tix := range c.d.Times {
+			t := &c.d.Times[tix]
+			if q.Span.Contains(t.Span) && (t.Type == "DATE" || t.Type == "TIME") && len(t.Value) >= 10 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map[string]bool) {

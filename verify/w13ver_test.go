@@ -84,3 +84,30 @@ func TestW13VerLateSaidOn(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerQuotedPast: what a quote tells is not dated by the day of
+// its saying outside it ("\"Hosni Mubarak ruled us for 30 years,\" a
+// protester said on Monday" had the dead man act on Monday), and a
+// quote opening with a subordinator ("\"When President X ruled, …\"")
+// sets its title at another time, as without the quote mark.
+func TestW13VerQuotedPast(t *testing.T) {
+	for _, tc := range []struct {
+		text       string
+		kind       string
+		contradict bool
+	}{
+		{"\"When President Hosni Mubarak ruled, we had no voice,\" a protester said on Monday.", doc.FindRoleMismatch, false},
+		{"\"When President Hosni Mubarak ruled, we had no voice,\" a protester said on Monday.", doc.FindSpeakerDeceased, false},
+		{"\"Hosni Mubarak ruled us for 30 years,\" a protester said on Monday.", doc.FindSpeakerDeceased, false},
+		{"\"President Hosni Mubarak spoke to us on Monday,\" a protester said.", doc.FindSpeakerDeceased, true},
+		{"Hosni Mubarak visited Cairo on Monday.", doc.FindSpeakerDeceased, true},
+	} {
+		got := false
+		for _, f := range findingsOf(analyzeQuotes(t, tc.text, "2023-05-01"), tc.kind) {
+			got = got || strings.HasPrefix(f, "contradicted")
+		}
+		if got != tc.contradict {
+			t.Errorf("%q: %s contradicted %v; want %v", tc.text, tc.kind, got, tc.contradict)
+		}
+	}
+}
