@@ -86,3 +86,24 @@ func TestW13VerAtTheTime(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerNowApposition: "now" or "currently" opening an apposition
+// leaves a title of the date ("Prabowo Subianto, now Indonesia's
+// president," made no claim).
+func TestW13VerNowApposition(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"Prabowo Subianto, now Indonesia's president, visited Beijing on Tuesday.", "Prabowo Subianto", "IDN.president"},
+		{"Prabowo Subianto, currently the defence minister, visited Beijing on Tuesday.", "Prabowo Subianto", "IDN.defence_minister"},
+	} {
+		d := analyzeShipped(t, tc.text, "2022-12-05")
+		got := ""
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person && c.Modifier == "" {
+				got = c.OfficeID
+			}
+		}
+		if got != tc.office {
+			t.Errorf("%q: %s claim office %q; want %q (claims %+v)", tc.text, tc.person, got, tc.office, d.RoleClaims)
+		}
+	}
+}
