@@ -226,7 +226,7 @@ func (c *checker) relations() {
 			if overlapsAny(span, done) {
 				continue
 			}
-			if hypotheticalRelation(c.d.Text[s.Start:span.Start], c.d.Text[span.Start:span.End]) {
+			if hypotheticalRelation(c.d.Text[s.Start:span.Start], c.d.Text[span.Start:span.End]) || c.negatedClaim(p, s, span) {
 				done = append(done, span)
 				continue
 			}
@@ -1120,6 +1120,45 @@ func (c *checker) pastClaim(s, span doc.Span) bool {
 			return false
 		}
 		if len(w) > 3 && strings.HasSuffix(w, "ed") && !notPast.Has(w) || pastIrregular.Has(w) || w == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// changeKind reports whether a claim kind tells of a change in relations
+// that a negation before it denies ("has not restored them"); "never"
+// and "none" claims are negative themselves.
+func changeKind(kind string) bool {
+	switch kind {
+	case claimSevered, claimRestored, claimEstablished, claimReopened:
+		return true
+	}
+	return false
+}
+
+// negatedClaim reports whether the change a claim of pattern p at span
+// tells of is denied by a negation before its verb ("has not restored
+// them"); a trailing break clause ("never restored ties severed in
+// 2016") or a relative clause after "with" has its own verb.
+func (c *checker) negatedClaim(p *relationPattern, s, span doc.Span) bool {
+	if !changeKind(p.kind) || p.trailing || lowerHasPrefix(c.d.Text[span.Start:span.End], "with ") {
+		return false
+	}
+	return negatedBefore(c.d.Text[s.Start:span.Start])
+}
+
+// negatedBefore reports whether the clause that ends text, the sentence
+// before a claim, negates it: "has not restored them", "never
+// restored", "hasn't restored", "has yet to restore".
+func negatedBefore(text string) bool {
+	if i := strings.LastIndexAny(text, ",;:"); i >= 0 {
+		text = text[i+1:]
+	}
+	f := strings.Fields(strings.ToLower(text))
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		switch w := f[i]; {
+		case w == "not" || w == "never" || w == "yet" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
 			return true
 		}
 	}

@@ -111,3 +111,29 @@ func TestW13VerQuotedPast(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerNegatedChange: a negation before a relation verb denies the
+// change ("Bahrain … has not restored them" was contradicted as a
+// restoration); a trailing break clause after a negated verb keeps its
+// own claim.
+func TestW13VerNegatedChange(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Bahrain, which cut ties with Iran in 2016, has not restored them.", "supported: Relations between Bahrain and Iran were severed on 2016-01-04"},
+		{"Bahrain and Iran have never restored ties severed in 2016.", "supported: Relations between Bahrain and Iran were severed on 2016-01-04"},
+		{"Bahrain hasn't restored ties with Iran, severed in 2016.", ""},
+		{"Bahrain did not cut ties with Iran in 2019.", ""},
+		{"Bahrain and Iran restored ties severed in 2016.", "contradicted: Relations between Bahrain and Iran were severed on 2016-01-04 and not restored by 2021-05-04"},
+	} {
+		got := findingsOf(analyzeQuotes(t, tc.text, "2021-05-04"), doc.FindRelationContradicted)
+		found := tc.want == ""
+		for _, f := range got {
+			found = found || strings.HasPrefix(f, tc.want)
+			if strings.HasPrefix(f, "contradicted") && !strings.HasPrefix(tc.want, "contradicted") {
+				t.Errorf("%q: got %q; want nothing contradicted", tc.text, f)
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
