@@ -140,6 +140,71 @@ func (c *checker) deadSubjects(seen map[string]bool) {
 	}
 }
 
+// objectBefore reports whether the last mention of person id before cue
+// in sentence s is the object of a preposition (prepositionObject): the
+// verb's subject is another.
+func (c *checker) objectBefore(id string, s, cue doc.Span) bool {
+	if cue.End <= cue.Start {
+		return false
+	}
+	at := -1
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start >= cue.Start {
+			break
+		}
+		if m.KBID == id && s.Contains(m.Span) {
+			at = m.Span.Start
+		}
+	}
+	return at >= 0 && c.prepositionObject(at)
+}
+
+// subjectPreps are prepositions whose object is no subject of the verb
+// after it ("the family of Shinzo Abe said").
+var subjectPreps = wordset.Of("of from for to with about by against on at in toward towards under over behind near")
+
+// prepositionObject reports whether the name starting at start, after a
+// title's capitalised words and "the"/"late"/"former" before it, is the
+// object of a preposition: "a statement from the family of former Prime
+// Minister Shinzo Abe said" is the statement's saying, not his.
+func (c *checker) prepositionObject(start int) bool {
+	si := c.d.SentenceAt(start)
+	if si < 0 {
+		return false
+	}
+	base := c.d.Sentences[si].Start
+	head := c.d.Text[base:start]
+	for n := 0; n < 6; n++ {
+		head = strings.TrimRight(head, " ")
+		i := lastSpace(head)
+		w := head[i+1:]
+		if w == "" || c.inTime(base+i+1) {
+			return false // "On Tuesday Shinzo Abe visited": a time, no title
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case subjectPreps.Has(lw):
+			return true
+		case lw == "the" || lw == "late" || lw == "former" || w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ",;:"):
+			head = head[:i+1]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// inTime reports whether text offset off lies in a time expression.
+func (c *checker) inTime(off int) bool {
+	for tix := range c.d.Times {
+		if sp := c.d.Times[tix].Span; sp.Start <= off && off < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
 // reportCues are the cues of statements reported as news; a quote with
 // another cue ("declared", "vowed") counts only in a dated sentence.
 var reportCues = wordset.FromMap(map[string]bool{
@@ -227,6 +292,9 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 				return
 			}
 		}
+	}
+	if si >= 0 && c.objectBefore(id, c.d.Sentences[si], cue) {
+		return // "a statement from the family of X said": not X's saying
 	}
 	day, how, ok := c.statementDay(si, cue)
 	if !ok {

@@ -137,3 +137,27 @@ func TestW13VerNegatedChange(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerPrepositionObject: a dead person named as the object of a
+// preposition before the verb is not its subject ("a statement from the
+// family of Shinzo Abe said on Tuesday"); a time before the name ("On
+// Tuesday Shinzo Abe visited") is no preposition of his.
+func TestW13VerPrepositionObject(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"A statement from the family of Shinzo Abe said on Tuesday that a funeral would be held.", false},
+		{"On Tuesday Shinzo Abe visited Taipei.", true},
+		{"In Tokyo, Shinzo Abe visited Taipei on Tuesday.", true},
+		{"Shinzo Abe said on Tuesday that a funeral would be held.", true},
+	} {
+		got := false
+		for _, f := range findingsOf(analyzeQuotes(t, tc.text, "2022-09-01"), doc.FindSpeakerDeceased) {
+			got = got || strings.HasPrefix(f, "contradicted")
+		}
+		if got != tc.want {
+			t.Errorf("%q: speaker_deceased contradicted %v; want %v", tc.text, got, tc.want)
+		}
+	}
+}
