@@ -627,6 +627,11 @@ var statesmanOffices = map[string]bool{
 func (c *checker) yearIn(s, span doc.Span) int {
 	best, bestDist := 0, 1<<30
 	rel := c.relativeClauses(s, span)
+	if sub := subordinateOpen(c.d.Text[s.Start:span.Start]); sub >= 0 {
+		// "reopened its embassy on Tuesday, seven years after Saudi
+		// Arabia cut ties": the main clause's time is not the claim's
+		rel = append(rel, doc.Span{Start: s.Start, End: s.Start + sub})
+	}
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 || inAny(t.Span.Start, rel) {
@@ -656,6 +661,19 @@ func (c *checker) yearIn(s, span doc.Span) int {
 		}
 	}
 	return best
+}
+
+// subordinateOpen returns the offset in head, the sentence before a
+// claim, of an "after" or "before" that opens the claim's clause ("…,
+// seven years after Saudi Arabia cut ties"), -1 when there is none.
+func subordinateOpen(head string) int {
+	from := strings.LastIndexAny(head, ",;:") + 1
+	for _, w := range []string{" after ", " before "} {
+		if i := strings.LastIndex(strings.ToLower(head[from:]), w); i >= 0 {
+			return from + i
+		}
+	}
+	return -1
 }
 
 // firstYearFrom returns the year of the first date expression of

@@ -161,3 +161,27 @@ func TestW13VerPrepositionObject(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerAfterClauseYear: a relation claim in a clause opened by
+// "after" or "before" is not dated by the main clause's time ("reopened
+// its embassy on Tuesday, seven years after Saudi Arabia cut ties" was a
+// break contradicted in 2023); a year in its own clause still dates it.
+func TestW13VerAfterClauseYear(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Iran reopened its embassy in Riyadh on Tuesday, seven years after Saudi Arabia cut ties.", ""},
+		{"Iran reopened its embassy in Riyadh on Tuesday, seven years after Saudi Arabia cut ties in 2016.", "supported: Relations between Iran and Saudi Arabia were severed on 2016-01-03"},
+		{"Iran reopened its embassy in Riyadh on Tuesday, seven years after Saudi Arabia cut ties in 2014.", "contradicted: The KB records the break in relations between Iran and Saudi Arabia on 2016-01-03, not in 2014"},
+	} {
+		got := findingsOf(analyzeQuotes(t, tc.text, "2023-06-07"), doc.FindRelationContradicted)
+		found := tc.want == ""
+		for _, f := range got {
+			found = found || strings.HasPrefix(f, tc.want)
+			if strings.HasPrefix(f, "contradicted") && !strings.HasPrefix(tc.want, "contradicted") {
+				t.Errorf("%q: got %q; want nothing contradicted", tc.text, f)
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %q; want %q", tc.text, got, tc.want)
+		}
+	}
+}
