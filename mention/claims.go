@@ -442,10 +442,14 @@ func (p *proc) buildClaims() {
 			// "Iran's foreign minister, Hossein Amir-Abdollahian, said",
 			// "The Secretary-General, António Guterres, said", "the
 			// country's prime minister, Imran Khan, said"
-			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
+			k := q + 1
+			for k < len(p.toks) && p.has(k, fHonor) && p.toks[k].cap() && (p.cover[k] < 0 || p.found[p.cover[k]].typ == "") {
+				k++ // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,"
+			}
+			if h := p.foundAt(k); h >= 0 && p.found[h].typ == doc.TypePerson {
 				e := p.found[h].j
 				if e >= len(p.toks) || p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
-					g, q = h, q+1
+					g, q = h, k
 				}
 			}
 		}

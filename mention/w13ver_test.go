@@ -107,3 +107,26 @@ func TestW13VerNowApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestW13VerTitleCommaHonorific: "Country's title, Honorific Name," is
+// the apposition "Country's title, Name," ("Qatar's emir, Sheikh Tamim
+// bin Hamad Al Thani," made no claim); "FM" in capitals is a foreign
+// minister's title as "PM" is a prime minister's.
+func TestW13VerTitleCommaHonorific(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"Qatar's emir, Sheikh Tamim bin Hamad Al Thani, received the Turkish president on Tuesday.", "Tamim bin Hamad Al Thani", "QAT.monarch"},
+		{"Iranian FM Hossein Amir-Abdollahian met his Omani counterpart in Muscat on Tuesday.", "Hossein Amir-Abdollahian", "IRN.foreign_minister"},
+		{"Capital FM reporter John Kamau said on Tuesday the road was closed.", "John Kamau", ""},
+	} {
+		d := analyzeShipped(t, tc.text, "2019-06-04")
+		got := ""
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person {
+				got = c.OfficeID
+			}
+		}
+		if got != tc.office {
+			t.Errorf("%q: %s claim office %q; want %q (claims %+v)", tc.text, tc.person, got, tc.office, d.RoleClaims)
+		}
+	}
+}
