@@ -23,6 +23,9 @@ type phrase struct {
 	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
 	party      bool   // owned by a party the KB does not link: a ruling party's post (see partyOwner)
 	career     bool   // a career's adjective before the title ("longest-serving"): no claim of a time
+	// deputy: "deputy" or "vice" before the title, kept apart from the
+	// modifier so that "former deputy president" keeps its "former"
+	deputy bool
 }
 
 // ownerCode returns the code an office of actor a is filed under: a
@@ -145,6 +148,26 @@ func (p *proc) electedVerb(k int) bool {
 	return !strings.HasSuffix(w, "ly")
 }
 
+// stateNoun reports whether token k is a noun for a state the text
+// names elsewhere: "country", "nation".
+func (p *proc) stateNoun(k int) bool {
+	switch p.lower(k) {
+	case "country", "nation":
+		return true
+	}
+	return false
+}
+
+// interimModifier reports whether a title modifier marks a term of the
+// present that a "former" before it puts in the past.
+func interimModifier(m string) bool {
+	switch m {
+	case "acting", "caretaker", "interim", "outgoing":
+		return true
+	}
+	return false
+}
+
 // leftOf extends a title hit leftwards over modifiers and the country or
 // organisation written before it.
 func (p *proc) leftOf(th titleHit) phrase {
@@ -159,8 +182,13 @@ func (p *proc) leftOf(th titleHit) phrase {
 			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
-			} else if m := normModifier(p.s.v.words[id]); m != "" && (ph.modifier == "" || m == "late" && ph.modifier == "former") {
-				ph.modifier = m // "the late former president X" is dead: "late" is the claim
+			} else if m := normModifier(p.s.v.words[id]); m == "deputy" && th.e.deputy != "" {
+				ph.deputy = true // "former deputy president X": deputy's office, former holder
+			} else if m != "" && (ph.modifier == "" || m == "late" && ph.modifier == "former" || m == "former" && interimModifier(ph.modifier)) {
+				// "the late former president X" is dead: "late" is the
+				// claim; "former acting president X" held the office
+				// (acting) before: "former" is
+				ph.modifier = m
 			}
 			ph.start, k = k, k-1
 			continue
@@ -190,6 +218,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 		}
 		if g >= 0 && bodyWord && p.isState(g) {
 			ph.foreign = true // "US bank chief", "Israeli army chief": a body's post, not the state's leader
+			break
+		}
+		if g < 0 && ph.country == "" && p.toks[k].poss && p.stateNoun(k) {
+			ph.start = k // "the country's prime minister": the state the text is about, as a bare title's
 			break
 		}
 		if g < 0 && ph.country == "" && p.toks[k].word() && (p.toks[k].poss || p.has(k, fOrgCue)) {
@@ -406,13 +438,18 @@ func (p *proc) buildClaims() {
 		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
 			g, q, inName = int(c), th.i, true // "King Salman": the KB writes the title inside the name
 		}
-		if g < 0 && p.is(q, p.s.w.comma) && q == r && (ph.country != "" || p.has(ph.start-1, fDet) && p.toks[th.i].cap()) {
+		if g < 0 && p.is(q, p.s.w.comma) && q == r && (ph.country != "" || p.has(ph.start-1, fDet) && (p.toks[th.i].cap() || p.toks[ph.start].poss && p.stateNoun(ph.start))) {
 			// "Iran's foreign minister, Hossein Amir-Abdollahian, said",
-			// "The Secretary-General, António Guterres, said"
-			if h := p.foundAt(q + 1); h >= 0 && p.found[h].typ == doc.TypePerson {
+			// "The Secretary-General, António Guterres, said", "the
+			// country's prime minister, Imran Khan, said"
+			k := q + 1
+			for k < len(p.toks) && p.has(k, fHonor) && p.toks[k].cap() && (p.cover[k] < 0 || p.found[p.cover[k]].typ == "") {
+				k++ // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,"
+			}
+			if h := p.foundAt(k); h >= 0 && p.found[h].typ == doc.TypePerson {
 				e := p.found[h].j
 				if e >= len(p.toks) || p.is(e, p.s.w.comma) || p.is(e, p.s.w.period) {
-					g, q = h, q+1
+					g, q = h, k
 				}
 			}
 		}
@@ -781,8 +818,11 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 			}
 		}
 	}
-	if mod == "deputy" && e.deputy != "" {
-		office, mod = e.deputy, ""
+	if (mod == "deputy" || ph.deputy) && e.deputy != "" {
+		office = e.deputy
+		if mod == "deputy" {
+			mod = ""
+		}
 	}
 	if office == kb.OfficeAmbassador && ph.host != "" {
 		office = kb.OfficeAmbassadorPrefix + ph.host

@@ -3452,12 +3452,21 @@ func companyPlural(w string) bool {
 // modifierOfTitle reports whether token i is a capitalised title
 // modifier right before a title the lexicon found ("Former president
 // Evo Morales", "Ex-president", "Acting prime minister" opening a
-// sentence): the modifier belongs to the title, it names nobody.
+// sentence), or before another modifier of it ("Former Deputy
+// President William Ruto"): the modifier belongs to the title, it names
+// nobody.
 func (p *proc) modifierOfTitle(i int) bool {
-	if i+1 >= len(p.toks) || !p.has(i, fModifier) || p.toks[i+1].gap > gapSpace || p.tcover[i+1] < 0 {
+	if !p.has(i, fModifier) {
 		return false
 	}
-	return p.titles[p.tcover[i+1]].i == i+1
+	j := i + 1
+	if j+1 < len(p.toks) && p.has(j, fModifier) && p.toks[j].gap <= gapSpace {
+		j++
+	}
+	if j >= len(p.toks) || p.toks[j].gap > gapSpace || p.tcover[j] < 0 {
+		return false
+	}
+	return p.titles[p.tcover[j]].i == j
 }
 
 // hyphenModifier reports whether token j is a lower-case word joined by

@@ -114,6 +114,10 @@ func (p *proc) appositionStart(k int) (int, string) {
 	mod := ""
 	if p.is(k, p.s.w.then) && (p.has(k+1, fDet) || p.lower(k+1) == "both") {
 		k, mod = k+1, "then"
+	} else if p.lower(k) == "at" && (p.lower(k+1) == "the" || p.lower(k+1) == "that") && p.lower(k+2) == "time" {
+		return k + 3, "then" // "X, at the time Ukraine's defence minister,"
+	} else if w := p.lower(k); w == "now" || w == "currently" {
+		k++ // "X, now Indonesia's president,": a title held at the date
 	}
 	if p.lower(k) == "both" {
 		k++

@@ -65,6 +65,7 @@ var titleTable = []titleEntry{
 	{words: "deputy prime minister", office: kb.OfficeDeputyPrimeMinister},
 	{words: "alternate prime minister", office: OfficeAlternatePrimeMinister},
 	{words: "pm", office: kb.OfficePrimeMinister, upper: true},
+	{words: "fm", office: kb.OfficeForeignMinister, upper: true}, // "Iranian FM X", headline style
 	{words: "vice premier", office: kb.OfficeDeputyPrimeMinister},
 	{words: "chancellor", office: kb.OfficeChancellor, deputy: OfficeViceChancellor},
 	// Germany's and Austria's deputy heads of government; a university's

@@ -53,8 +53,9 @@ type relationPattern struct {
 }
 
 // trailingClaimRe matches a trailing break clause right after a claim
-// (", which were severed in", ", cut in"): its year is the break's.
-var trailingClaimRe = regexp.MustCompile(`^,\s+(?:which\s+(?:were|had\s+been|was)\s+)?(?:severed|cut|broken\s+off|suspended)\s+(?:in|on|since)\b`)
+// (", which were severed in", ", cut in", and without the comma "ties
+// severed in", "ties that were cut in"): its year is the break's.
+var trailingClaimRe = regexp.MustCompile(`^,?\s+(?:(?:which|that)\s+(?:were|had\s+been|was)\s+)?(?:severed|cut|broken\s+off|suspended)\s+(?:in|on|since)\b`)
 
 // trailingPattern marks p as a claim in the clause after "ties," or
 // "relations,".
@@ -81,8 +82,9 @@ var relationPatterns = []relationPattern{
 	// 2012": the relative clause claims the break
 	newRelationPattern(claimSevered, []string{"broke", "sever", "cut", "suspend"}, []string{"with"}, `(?i)\bwith\s+[^,.;]{1,40}?,\s+which\s+(?:[^,.;]{1,40}?\s+)?(?:had|has|have)\s+(?:broken\s+off|severed|cut|suspended)\b`),
 	// "agreed to restore relations, which were severed in 2016",
-	// "restored ties, cut in 2017": the trailing clause claims the break
-	trailingPattern(newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "suspend"}, []string{"ties", "relations"}, `(?i)\b(?:ties|relations),\s+(?:which\s+(?:were|had\s+been|was)\s+)?(?:severed|cut|broken\s+off|suspended)\s+(?:in|on|since)\b`)),
+	// "restored ties, cut in 2017", "restored ties severed in 2016": the
+	// trailing clause claims the break
+	trailingPattern(newRelationPattern(claimSevered, []string{"sever", "cut", "broke", "suspend"}, []string{"ties", "relations"}, `(?i)\b(?:ties|relations),?\s+(?:(?:which|that)\s+(?:were|had\s+been|was)\s+)?(?:severed|cut|broken\s+off|suspended)\s+(?:in|on|since)\b`)),
 	secondaryPattern(newRelationPattern(claimRestored, []string{"reopen"}, []string{"reopen"}, `(?i)\b(reopen(?:ed|s|ing)?)\s+(?:their\s+|respective\s+)*embassies\b`)),
 	// "The United States reopened its embassy in Havana": one state
 	// restoring relations with the state whose capital it names, when
@@ -219,12 +221,12 @@ func (c *checker) relations() {
 			if p.trailing {
 				// the claim is the clause after "relations,", not the
 				// noun another claim of the sentence holds
-				span.Start += strings.Index(c.d.Text[span.Start:span.End], ", ") + 2
+				span.Start += strings.IndexByte(c.d.Text[span.Start:span.End], ' ') + 1
 			}
 			if overlapsAny(span, done) {
 				continue
 			}
-			if hypotheticalRelation(c.d.Text[s.Start:span.Start], c.d.Text[span.Start:span.End]) {
+			if hypotheticalRelation(c.d.Text[s.Start:span.Start], c.d.Text[span.Start:span.End]) || c.negatedClaim(p, s, span) {
 				done = append(done, span)
 				continue
 			}
@@ -625,6 +627,11 @@ var statesmanOffices = map[string]bool{
 func (c *checker) yearIn(s, span doc.Span) int {
 	best, bestDist := 0, 1<<30
 	rel := c.relativeClauses(s, span)
+	if sub := subordinateOpen(c.d.Text[s.Start:span.Start]); sub >= 0 {
+		// "reopened its embassy on Tuesday, seven years after Saudi
+		// Arabia cut ties": the main clause's time is not the claim's
+		rel = append(rel, doc.Span{Start: s.Start, End: s.Start + sub})
+	}
 	for tix := range c.d.Times {
 		t := &c.d.Times[tix]
 		if !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 4 || inAny(t.Span.Start, rel) {
@@ -654,6 +661,19 @@ func (c *checker) yearIn(s, span doc.Span) int {
 		}
 	}
 	return best
+}
+
+// subordinateOpen returns the offset in head, the sentence before a
+// claim, of an "after" or "before" that opens the claim's clause ("…,
+// seven years after Saudi Arabia cut ties"), -1 when there is none.
+func subordinateOpen(head string) int {
+	from := strings.LastIndexAny(head, ",;:") + 1
+	for _, w := range []string{" after ", " before "} {
+		if i := strings.LastIndex(strings.ToLower(head[from:]), w); i >= 0 {
+			return from + i
+		}
+	}
+	return -1
 }
 
 // firstYearFrom returns the year of the first date expression of
@@ -908,8 +928,15 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 	case claimRestored:
 		if year == 0 {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("No year is given for the restoration of relations between %s.", pair)
-			if st, last := relState(evs, c.refDay()); st == "normal" && last.Event != kb.RelEstablished {
+			st, last := relState(evs, c.refDay())
+			switch {
+			case st == "normal" && last.Event != kb.RelEstablished:
 				f.Verdict, f.Explanation = doc.Supported, fmt.Sprintf("Relations between %s were restored on %s.", pair, last.Date)
+			case st == "severed" && c.dated && (asOf.IsZero() || c.day.Compare(asOf) <= 0) && c.pastClaim(s, span):
+				// "Saudi Arabia and Iran restored ties severed in 2016",
+				// in 2019: told as done by the article's date, while the
+				// KB, which knows that date, has them still severed
+				f.Verdict, f.Explanation = doc.Contradicted, fmt.Sprintf("Relations between %s were severed on %s and not restored by %s.", pair, last.Date, c.dayISO())
 			}
 			break
 		}
@@ -1111,6 +1138,45 @@ func (c *checker) pastClaim(s, span doc.Span) bool {
 			return false
 		}
 		if len(w) > 3 && strings.HasSuffix(w, "ed") && !notPast.Has(w) || pastIrregular.Has(w) || w == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// changeKind reports whether a claim kind tells of a change in relations
+// that a negation before it denies ("has not restored them"); "never"
+// and "none" claims are negative themselves.
+func changeKind(kind string) bool {
+	switch kind {
+	case claimSevered, claimRestored, claimEstablished, claimReopened:
+		return true
+	}
+	return false
+}
+
+// negatedClaim reports whether the change a claim of pattern p at span
+// tells of is denied by a negation before its verb ("has not restored
+// them"); a trailing break clause ("never restored ties severed in
+// 2016") or a relative clause after "with" has its own verb.
+func (c *checker) negatedClaim(p *relationPattern, s, span doc.Span) bool {
+	if !changeKind(p.kind) || p.trailing || lowerHasPrefix(c.d.Text[span.Start:span.End], "with ") {
+		return false
+	}
+	return negatedBefore(c.d.Text[s.Start:span.Start])
+}
+
+// negatedBefore reports whether the clause that ends text, the sentence
+// before a claim, negates it: "has not restored them", "never
+// restored", "hasn't restored", "has yet to restore".
+func negatedBefore(text string) bool {
+	if i := strings.LastIndexAny(text, ",;:"); i >= 0 {
+		text = text[i+1:]
+	}
+	f := strings.Fields(strings.ToLower(text))
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		switch w := f[i]; {
+		case w == "not" || w == "never" || w == "yet" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
 			return true
 		}
 	}

@@ -1291,6 +1291,15 @@ func (c *checker) atDay(ch *claimCheck) {
 			c.noRoleAtRef(ch, name, "the life of "+a.Name+", who died on "+dateText(a.Died), ival{lo: lo, hi: a.Died.Last()})
 			return
 		}
+		if ch.office != nil && rc.Modifier == "then" {
+			// "Lavrov, who was defence minister at the time, visited
+			// Damascus in 2016": the title is of the time named
+			if refs := c.thenRefs(rc.Span); len(refs) > 0 {
+				v := spanOf(refs)
+				c.noRoleAtRef(ch, name, refText(v)+", the time the sentence names", v)
+				return
+			}
+		}
 		if c.neverHeldInLife(ch, name, day) {
 			return
 		}
@@ -1462,11 +1471,7 @@ func (c *checker) pastAtDay(ch *claimCheck, day kb.Date, ev []doc.Evidence) {
 	// inside the claim ("X, foreign minister from 2017 to 2019,") is
 	// the claim's own, whatever else the sentence dates.
 	if ch.rc.Modifier == "then" {
-		if refs := c.ownRefs(ch.rc.Span); len(refs) > 0 {
-			c.thenAtRefs(ch, refs, ev)
-			return
-		}
-		if refs := c.clauseRefs(ch.rc.Span, c.claimRefs(ch.rc.Span)); len(refs) > 0 {
+		if refs := c.thenRefs(ch.rc.Span); len(refs) > 0 {
 			c.thenAtRefs(ch, refs, ev)
 			return
 		}
@@ -2581,6 +2586,10 @@ func (c *checker) subordinateAt(start int) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
+		if q := strings.TrimLeft(lw, "\"'“‘("); q != lw {
+			// a quote opens the clause: "\"When President X ruled, …\""
+			return subordinators.Has(q)
+		}
 		switch {
 		case subordinators.Has(lw):
 			return true
@@ -2770,6 +2779,43 @@ func (c *checker) thenAtRefs(ch *claimCheck, refs []ival, ev []doc.Evidence) {
 		ev = append(ev, hev...)
 	}
 	c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+}
+
+// thenRefs returns the times a "then-" claim in a dated article is of:
+// the dates inside the claim ("X, then foreign minister in 2018,"), else
+// the earlier times of its clause. A "then-" title is of a time before
+// the article, so a sentence that also names the article's own days
+// ("In 2016, then-Foreign Minister X hosted …, the ministry said on
+// Friday") is still about the past times it names.
+func (c *checker) thenRefs(span doc.Span) []ival {
+	if refs := c.ownRefs(span); len(refs) > 0 {
+		return refs
+	}
+	if refs := c.clauseRefs(span, c.claimRefs(span)); len(refs) > 0 {
+		return refs
+	}
+	var past []ival
+	for _, v := range c.absoluteRefs(span) {
+		if v.lo.Compare(c.day) < 0 {
+			past = append(past, v)
+		}
+	}
+	return c.clauseRefs(span, past)
+}
+
+// spanOf returns the smallest interval holding every one of refs, in
+// any order.
+func spanOf(refs []ival) ival {
+	v := refs[0]
+	for _, r := range refs[1:] {
+		if r.lo.Compare(v.lo) < 0 {
+			v.lo = r.lo
+		}
+		if r.hi.Compare(v.hi) > 0 {
+			v.hi = r.hi
+		}
+	}
+	return v
 }
 
 // holdersIn returns evidence and names of the KB's holders of an office

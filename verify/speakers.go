@@ -134,10 +134,75 @@ func (c *checker) deadSubjects(seen map[string]bool) {
 		}
 		at := m.Span.End + len(c.d.Text[m.Span.End:min(len(c.d.Text), m.Span.End+24)]) - len(rest)
 		verb := doc.Span{Start: at, End: at + end}
-		if c.datedSentence(verb) {
+		if c.datedSentence(verb) && !c.quotedUndated(verb) {
 			c.deadActor(m.KBID, m.Span, verb, "acting", seen)
 		}
 	}
+}
+
+// objectBefore reports whether the last mention of person id before cue
+// in sentence s is the object of a preposition (prepositionObject): the
+// verb's subject is another.
+func (c *checker) objectBefore(id string, s, cue doc.Span) bool {
+	if cue.End <= cue.Start {
+		return false
+	}
+	at := -1
+	for mix := range c.d.Mentions {
+		m := &c.d.Mentions[mix]
+		if m.Span.Start >= cue.Start {
+			break
+		}
+		if m.KBID == id && s.Contains(m.Span) {
+			at = m.Span.Start
+		}
+	}
+	return at >= 0 && c.prepositionObject(at)
+}
+
+// subjectPreps are prepositions whose object is no subject of the verb
+// after it ("the family of Shinzo Abe said").
+var subjectPreps = wordset.Of("of from for to with about by against on at in toward towards under over behind near")
+
+// prepositionObject reports whether the name starting at start, after a
+// title's capitalised words and "the"/"late"/"former" before it, is the
+// object of a preposition: "a statement from the family of former Prime
+// Minister Shinzo Abe said" is the statement's saying, not his.
+func (c *checker) prepositionObject(start int) bool {
+	si := c.d.SentenceAt(start)
+	if si < 0 {
+		return false
+	}
+	base := c.d.Sentences[si].Start
+	head := c.d.Text[base:start]
+	for n := 0; n < 6; n++ {
+		head = strings.TrimRight(head, " ")
+		i := lastSpace(head)
+		w := head[i+1:]
+		if w == "" || c.inTime(base+i+1) {
+			return false // "On Tuesday Shinzo Abe visited": a time, no title
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case subjectPreps.Has(lw):
+			return true
+		case lw == "the" || lw == "late" || lw == "former" || w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ",;:"):
+			head = head[:i+1]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// inTime reports whether text offset off lies in a time expression.
+func (c *checker) inTime(off int) bool {
+	for tix := range c.d.Times {
+		if sp := c.d.Times[tix].Span; sp.Start <= off && off < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // reportCues are the cues of statements reported as news; a quote with
@@ -172,9 +237,30 @@ func (c *checker) datedSentence(span doc.Span) bool {
 // retrospect ("bin Laden declared war on the United States"), so the
 // article date alone does not date them.
 func (c *checker) deadEvent(e *doc.Event, seen map[string]bool) {
-	if c.datedSentence(e.TriggerSpan) {
+	if c.datedSentence(e.TriggerSpan) && !c.quotedUndated(e.TriggerSpan) {
 		c.deadActor(e.Source, e.Span, e.TriggerSpan, "acting", seen)
 	}
+}
+
+// quotedUndated reports whether span lies in the content of a quote that
+// holds no full date of its own: the sentence's date outside it ("…, a
+// protester said on Monday") dates the saying, not what the quote tells
+// ("\"When President Hosni Mubarak ruled, we had no voice\"").
+func (c *checker) quotedUndated(span doc.Span) bool {
+	for qix := range c.d.Quotes {
+		q := &c.d.Quotes[qix]
+		if !q.Span.Contains(span) {
+			continue
+		}
+		for tix := range c.d.Times {
+			t := &c.d.Times[tix]
+			if q.Span.Contains(t.Span) && (t.Type == "DATE" || t.Type == "TIME") && len(t.Value) >= 10 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map[string]bool) {
@@ -207,6 +293,9 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 			}
 		}
 	}
+	if si >= 0 && c.objectBefore(id, c.d.Sentences[si], cue) {
+		return // "a statement from the family of X said": not X's saying
+	}
 	day, how, ok := c.statementDay(si, cue)
 	if !ok {
 		return
@@ -214,7 +303,7 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 	if a.IsAlive(day) != kb.False {
 		return
 	}
-	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) {
+	if si >= 0 && pastReport.MatchString(c.d.Slice(c.d.Sentences[si])) && !c.lateSaidOn(si, cue, a.Died) {
 		return
 	}
 	// One finding per person: the first statement after the death.
@@ -230,6 +319,35 @@ func (c *checker) deadActor(id string, span, cue doc.Span, what string, seen map
 		Explanation: fmt.Sprintf("%s died on %s, before %s.", a.Name, a.Died, day),
 		Evidence:    []doc.Evidence{{KB: a.ID, Fact: fmt.Sprintf("%s: died %s", a.Name, a.Died), Source: a.Source, AsOf: c.k.AsOf(a.Source).String()}},
 	})
+}
+
+// lateSaidOn reports whether sentence si calls its speaker "the late"
+// and nothing else marks it a past report, while its cue is dated by the
+// day right after it, after the death: "the late President Ebrahim
+// Raisi said on Wednesday" in August 2024 says he spoke months after he
+// died, whatever "the late" concedes.
+func (c *checker) lateSaidOn(si int, cue doc.Span, died kb.Date) bool {
+	s := c.d.Sentences[si]
+	for _, m := range pastReport.FindAllString(c.d.Slice(s), -1) {
+		if !strings.EqualFold(m, "the late") {
+			return false
+		}
+	}
+	if cue.End <= cue.Start {
+		return false
+	}
+	for tix := range c.d.Times {
+		t := &c.d.Times[tix]
+		if t.Span.Start < cue.End || !s.Contains(t.Span) || t.Type != "DATE" || len(t.Value) < 10 {
+			continue
+		}
+		if gap := strings.TrimSpace(c.d.Text[cue.End:t.Span.Start]); gap != "" && gap != "on" {
+			return false
+		}
+		d, err := parseDate(t.Value[:10])
+		return err == nil && d.Precision() == "day" && d.Compare(died.Last()) > 0
+	}
+	return false
 }
 
 // inRelative reports whether time span t of sentence s lies in a
