@@ -419,6 +419,10 @@ func (p *proc) matchTitles() {
 			i = bestJ
 			continue // "Sultan Al Jaber": a given name, no title
 		}
+		if s.tentry[best].upper && i > 0 && p.joined(i) && p.toks[i-1].cap() && !p.toks[i-1].upper() && !p.stateWordAt(i-1) {
+			i = bestJ
+			continue // "Capital FM", "Joy FM": a broadcaster's name ends in it; "Iranian FM X", "UK PM X" are titles
+		}
 		p.titles = append(p.titles, titleHit{i: i, j: bestJ, e: &s.tentry[best]})
 		for t := i; t < bestJ; t++ {
 			p.tcover[t] = int32(len(p.titles) - 1)
@@ -1133,4 +1137,11 @@ func (p *proc) perfectDeed(j, k int) bool {
 	// a bare object: "has supplied drones", not "has hardened considerably"
 	o := p.word(n)
 	return p.toks[n].word() && p.toks[n].shape&shLower != 0 && !p.has(n, fStop|fAux|fDate|fLocPrep) && !strings.HasSuffix(o, "ly") && len(o) > 2
+}
+
+// stateWordAt reports whether token k is (part of) a country's name or
+// demonym the stage found.
+func (p *proc) stateWordAt(k int) bool {
+	c := p.cover[k]
+	return c >= 0 && !p.found[c].dead && (p.found[c].typ == doc.TypeCountry || p.found[c].how == HowDemonym)
 }
