@@ -871,6 +871,12 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if end+1 < b && f.reportAfterQuote(end+1) {
 		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
 	}
+	if c := end + 1; c < b && f.t[c].w == "," && f.subjectAfterContrast(c+1, b) || f.t[r.last].w == "," && f.subjectAfterContrast(c, b) {
+		// `said the vote "resembled a coup," while Trump praised …`
+		// (not `said they want "justice," but pledged to …`: the same
+		// subject goes on)
+		b = c
+	}
 	last := b - 1
 	for last > end && f.t[last].kind == tPunct {
 		last--
@@ -966,6 +972,12 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 		}
 	}
 	if i >= b {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	if !dash && f.t[i].kind == tWord && contrastOpener(f.t[i].w) {
+		// `said the violence "resembled a coup," while Trump praised
+		// the army`: a clause of its own after the comma, whose
+		// subject and verb are no attribution of the quote
 		return doc.Speaker{}, "", doc.Span{}, false
 	}
 	// find the cue within the next few words
@@ -3233,3 +3245,26 @@ var adjectivalCues = setOf(`alleged purported reported suspected claimed suppose
 // a finite verb of its own clause: conjunctions joining noun phrases and
 // prepositions.
 var adjectiveLinks = setOf(`and or of for in on over about with against by into amid among from after before despite`)
+
+// contrastOpener reports whether w opens a clause that sets another
+// subject against the one before ("while", "whereas", "but", "although",
+// "though"): after a quote's closing comma it starts a sentence's second
+// clause, not the quote's attribution.
+func contrastOpener(w string) bool {
+	switch w {
+	case "while", "whereas", "but", "although", "though", "While", "Whereas", "But", "Although", "Though":
+		return true
+	}
+	return false
+}
+
+// subjectAfterContrast reports whether a contrast opener at k (see
+// contrastOpener) is followed by a subject of its own: a capitalised
+// word, a determiner or a pronoun.
+func (f *finder) subjectAfterContrast(k, b int) bool {
+	if k+1 >= b || f.t[k].kind != tWord || !contrastOpener(f.t[k].w) || f.t[k+1].kind != tWord {
+		return false
+	}
+	n := &f.t[k+1]
+	return n.upper || determiners.Has(n.w) || pronouns[n.w] != ""
+}
