@@ -1,0 +1,45 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/quote"
+	"github.com/sitrep-project/sitrep/segment"
+)
+
+// TestFindW13QA6PluralHeadClause: a plural unnamed-source head followed by
+// a past tense and its object is a clause of its own, no source ("Activists
+// besieged the embassy, and Ambassador X said": the speaker is X; W13 QA6:
+// Estonia); a participle and a preposition stay a source's post-modifier.
+func TestFindW13QA6PluralHeadClause(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker string }{
+		{`Pro-Kremlin youth activists besieged the Estonian embassy in Moscow, and Estonian Ambassador Marina Kaljurand said she had been attacked.`,
+			"Marina Kaljurand"},
+		{`Activists besieged the embassy in Moscow, and Ambassador Marina Kaljurand said she had been attacked.`,
+			"Marina Kaljurand"},
+		{`Activists detained on Monday said they had been beaten.`,
+			"Activists detained"},
+	} {
+		d := &doc.Doc{Text: tc.in}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		qs := quote.FindKB(d, k)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker && !strings.HasPrefix(qs[0].Speaker.Name, tc.speaker) {
+			t.Errorf("Find(%q) = %+v; want one quote by %s", tc.in, qs, tc.speaker)
+		}
+	}
+}
