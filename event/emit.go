@@ -1165,7 +1165,7 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 	// else would, could or wanted to do did not happen. The
 	// speaker's own stated intent ("Iran said it would retaliate")
 	// is coded (the pronoun subject resolves to the speaker).
-	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) && (neg || !c.ownStateSubject(toks, acts, actorAt, r, srcs, p)) {
 		// "the Red Cross said US and British forces must ensure
 		// security": what a speaker says another must do is the
 		// speaker's demand of them (100); other modals code nothing
@@ -2317,6 +2317,31 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 		}
 	}
 	return i < len(toks) && actorAt[i] < 0 && toks[i].is(wcPronoun)
+}
+
+// ownStateSubject reports whether the complement of the say verb at r
+// opens with a state named as such (a bare country code: "Australia",
+// "Canberra") that is among srcs and is the state the speaker speaks for:
+// the state itself or its government ("Prime Minister John Howard said
+// Canberra would suspend …" states his government's intent).
+func (c *Coder) ownStateSubject(toks []tok, acts []actor, actorAt []int, r int, srcs []int, p *Pattern) bool {
+	i := r + 1
+	if i < len(toks) && toks[i].low == "that" {
+		i++
+	}
+	if i >= len(toks) || actorAt[i] < 0 || !slices.Contains(srcs, actorAt[i]) {
+		return false
+	}
+	a := &acts[actorAt[i]]
+	if a.demonym || a.place || a.t0 != i {
+		return false
+	}
+	sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1})
+	if len(sp) == 0 || sp[0] == actorAt[i] {
+		return false
+	}
+	ac, sc := a.actorCode(), acts[sp[0]].actorCode()
+	return len(ac) == 3 && (sc == ac || len(sc) == 6 && sc[:3] == ac && sc[3:] == "GOV")
 }
 
 // conj returns actor a with the actors joined to it by "and", "or", "nor"

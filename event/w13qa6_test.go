@@ -1,0 +1,19 @@
+package event
+
+import "testing"
+
+// TestW13QA6Events checks the rules added after the W13 QA6 reading
+// (Fiji 2006), in sentences written for sitrep.
+func TestW13QA6Events(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		// a leader's "said <his state> would …" is his government's stated intent
+		{"leader said Canberra would", "2006-12-06", "Australian Prime Minister John Howard said Canberra would suspend military ties with Fiji.", []string{"AUS FJI 13"}, nil},
+		{"minister said Australia would", "2006-12-06", "Foreign Minister Alexander Downer said Australia would suspend military ties with Fiji.", []string{"AUS FJI 13"}, nil},
+		{"another state's intent stays uncoded", "2006-12-06", "Foreign Minister Alexander Downer said Fiji would suspend military ties with Tonga.", nil, []string{"FJI TON"}},
+		{"a denied intent stays uncoded", "2006-12-06", "Foreign Minister Alexander Downer said Australia would not suspend military ties with Fiji.", nil, []string{"AUS FJI"}},
+		// an amount with "about" before "in military aid"
+		{"cut about $2.5 million in military aid", "2006-12-06", "The United States cut about $2.5 million in military aid to Fiji.", []string{"USA FJI 1622"}, nil},
+		// a travel ban on a state's officers is a sanction
+		{"imposed a travel ban", "2006-12-06", "Australia imposed a travel ban on Fiji military officers.", []string{"AUS FJIMIL 163"}, nil},
+	})
+}
