@@ -13,6 +13,9 @@ func TestW13QA6Events(t *testing.T) {
 		{"a denied intent stays uncoded", "2006-12-06", "Foreign Minister Alexander Downer said Australia would not suspend military ties with Fiji.", nil, []string{"AUS FJI"}},
 		// an amount with "about" before "in military aid"
 		{"cut about $2.5 million in military aid", "2006-12-06", "The United States cut about $2.5 million in military aid to Fiji.", []string{"USA FJI 1622"}, nil},
+		// thrown petrol bombs are a riot's, no air strike; the noun alone bombs nothing
+		{"threw petrol bombs at soldiers", "2023-05-30", "Protesters threw rocks, bottles and petrol bombs at NATO soldiers in Zvecan.", []string{"145"}, []string{"195"}},
+		{"petrol bombs found", "2023-05-30", "Serbian police found petrol bombs in a car near Kosovo.", nil, []string{"195"}},
 		// a travel ban on a state's officers is a sanction
 		{"imposed a travel ban", "2006-12-06", "Australia imposed a travel ban on Fiji military officers.", []string{"AUS FJIMIL 163"}, nil},
 	})
