@@ -3624,6 +3624,10 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		if toks[i].low == "and" && activeObject(toks, actorAt, m.headEnd) {
 			break // "said it was disappointed and urged countries to …": an active verb with its object
 		}
+		if toks[i].low == "and" && i == m.head-1 && conjoinedPassive(toks, actorAt, i) {
+			passive = true // "was arrested on June 12 and charged with treason"
+			break
+		}
 		// "was brutally beaten and executed": only adverbs, "and" and
 		// another participle may stand between
 		if w := toks[i].low; i < m.head-3 && w != "and" && !isParticiple(w) && !strings.HasSuffix(w, "ly") {
@@ -3649,6 +3653,27 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		return -1, false // "Israel is opposed to …": the subject's stance
 	}
 	return -1, true
+}
+
+// conjoinedPassive reports whether the conjunct before "and" at i is a
+// passive participle after a form of "be", with an adverbial between it
+// and the "and" ("was arrested on June 12 and charged", "were detained
+// in Harare and charged"): the participle after "and" shares its passive
+// subject. An actor or punctuation ends the search.
+func conjoinedPassive(toks []tok, actorAt []int, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if toks[k].punct || actorAt[k] >= 0 && !toks[k].upper {
+			return false
+		}
+		if isParticiple(toks[k].low) && strings.HasSuffix(toks[k].low, "ed") {
+			b := k - 1
+			if b >= 1 && strings.HasSuffix(toks[b].low, "ly") {
+				b-- // "was briefly detained"
+			}
+			return toks[b].is(wcBeForm)
+		}
+	}
+	return false
 }
 
 // activeObject reports a direct object at token i, after a verb

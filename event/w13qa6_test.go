@@ -16,6 +16,9 @@ func TestW13QA6Events(t *testing.T) {
 		// thrown petrol bombs are a riot's, no air strike; the noun alone bombs nothing
 		{"threw petrol bombs at soldiers", "2023-05-30", "Protesters threw rocks, bottles and petrol bombs at NATO soldiers in Zvecan.", []string{"145"}, []string{"195"}},
 		{"petrol bombs found", "2023-05-30", "Serbian police found petrol bombs in a car near Kosovo.", nil, []string{"195"}},
+		// a participle after "and" shares the passive of the conjunct before it, across an adverbial
+		{"arrested on a day and charged", "2008-06-23", "Morgan Tsvangirai was arrested on June 12 and charged with treason.", []string{" ZWE 173"}, []string{"ZWE  173"}},
+		{"an active verb stays active", "2008-06-23", "Police arrested Morgan Tsvangirai on June 12 and charged him with treason.", []string{"173"}, []string{"ZWE  173"}},
 		// a travel ban on a state's officers is a sanction
 		{"imposed a travel ban", "2006-12-06", "Australia imposed a travel ban on Fiji military officers.", []string{"AUS FJIMIL 163"}, nil},
 	})
