@@ -3413,7 +3413,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// locative preposition, with or without "the" before a name
 			// ("the fire at the Peruvian consulate" is the consulate's)
 			locative := i > 0 && locPreps.Has(toks[i-1].low) ||
-				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch()
+				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch() ||
+				// "met dissidents at the U.S. embassy": where a meeting or
+				// statement is held, also a state's body named by its noun
+				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && acts[ai].agentNoun && !acts[ai].generic && !placeTarget(m.p) && !c.petrarch()
 			if atAgent {
 				// handled below as an object
 			} else if locative && !placeTarget(m.p) && !c.petrarch() {

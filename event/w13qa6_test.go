@@ -19,6 +19,9 @@ func TestW13QA6Events(t *testing.T) {
 		// a participle after "and" shares the passive of the conjunct before it, across an adverbial
 		{"arrested on a day and charged", "2008-06-23", "Morgan Tsvangirai was arrested on June 12 and charged with treason.", []string{" ZWE 173"}, []string{"ZWE  173"}},
 		{"an active verb stays active", "2008-06-23", "Police arrested Morgan Tsvangirai on June 12 and charged him with treason.", []string{"173"}, []string{"ZWE  173"}},
+		// "at the U.S. embassy" is where a meeting is held, not whom it is with
+		{"met dissidents at the embassy", "2016-03-21", "Secretary of State John Kerry met dissidents at the U.S. embassy.", []string{"OPP 040"}, []string{"USAGOV USAGOV"}},
+		{"met a minister at the embassy", "2016-03-21", "Secretary of State John Kerry met the Cuban foreign minister at the U.S. embassy.", []string{"USAGOV CUBGOV 040"}, []string{"USAGOV USAGOV"}},
 		// a travel ban on a state's officers is a sanction
 		{"imposed a travel ban", "2006-12-06", "Australia imposed a travel ban on Fiji military officers.", []string{"AUS FJIMIL 163"}, nil},
 	})
