@@ -4378,6 +4378,12 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
 		}
+		if head >= 0 && t.Span.End <= at && appositionAside(toks, t.Span.Start, head) {
+			continue // "Obama, the first U.S. president to visit since Coolidge in 1928, said …"
+		}
+		if head >= 0 && t.Span.Start > at && laterReport(toks, head, t.Span.Start) {
+			continue // "welcomed the agreement and said the sanctions imposed in 2009 …"
+		}
 		if head >= 0 && t.Span.End <= at && participleAside(toks, t.Span, head) {
 			continue // "lift curbs on exports, imposed in July 2019, while South Korea said …"
 		}

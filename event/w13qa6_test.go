@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestW13QA6Events checks the rules added after the W13 QA6 reading
 // (Fiji 2006), in sentences written for sitrep.
@@ -25,4 +28,37 @@ func TestW13QA6Events(t *testing.T) {
 		// a travel ban on a state's officers is a sanction
 		{"imposed a travel ban", "2006-12-06", "Australia imposed a travel ban on Fiji military officers.", []string{"AUS FJIMIL 163"}, nil},
 	})
+}
+
+// TestW13QA6EventDates: a year inside an apposition after the subject,
+// or after a later "and said", dates no trigger (W13 QA6: Cuba,
+// Ethiopia–Eritrea).
+func TestW13QA6EventDates(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, text, trigger, want string }{
+		{"apposition's year", "Obama, the first sitting U.S. president to visit the island since Calvin Coolidge in 1928, said the embargo would end.", "said", "2016-03-21"},
+		{"later report's year", "Secretary General Antonio Guterres welcomed the agreement and said the sanctions imposed on Eritrea in 2009 might no longer be justified.", "agreement", "2016-03-21"},
+		{"own year before the report", "Israel struck Gaza in 2014 and said the strikes were aimed at militants.", "struck", "2014"},
+		{"subject's year with no aside", "Israel, a longtime ally, struck Gaza in 2014.", "struck", "2014"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := runWorld(t, p, tt.text, time.Date(2016, 3, 21, 0, 0, 0, 0, time.UTC))
+			found := false
+			for _, e := range d.Events {
+				if e.Trigger != tt.trigger {
+					continue
+				}
+				found = true
+				if e.Date != tt.want {
+					t.Errorf("%q: %s dated %s, want %s", tt.text, tt.trigger, e.Date, tt.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q: no event on %q among %v", tt.text, tt.trigger, eventCodes(d))
+			}
+		})
+	}
 }
