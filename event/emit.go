@@ -3352,6 +3352,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
 			break // "denied responsibility and accused the army": the army is the second verb's
 		}
+		if i >= m.end && t.low == "in" && cameo.Root(m.p.Code) == "17" && !c.petrarch() && crimeOfAfter(toks, i+1) {
+			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
+		}
 		if ai := actorAt[i]; ai >= 0 {
 			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) {
 				// "restore relations in a deal brokered by China",

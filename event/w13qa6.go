@@ -1,6 +1,10 @@
 package event
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/sitrep-project/sitrep/internal/wordset"
+)
 
 // appositionAside reports whether the time starting at byte offset start,
 // before the trigger at token head, lies in an apposition set off by
@@ -47,3 +51,22 @@ func laterReport(toks []tok, head, start int) bool {
 	}
 	return false
 }
+
+// crimeOfAfter reports whether the tokens from i name a crime and its
+// victim: "(connection with) the assassination of", "the killing of", "the
+// attack on". After "in" behind an arrest or a charge, the victim named
+// there is the crime's, not the arrest's (W13 QA6: Haiti).
+func crimeOfAfter(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if crimeNouns.Has(toks[k].low) {
+			return k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].low == "on")
+		}
+	}
+	return false
+}
+
+// crimeNouns are nouns of a crime against a person or a place.
+var crimeNouns = wordset.New("assassination", "killing", "killings", "murder", "murders", "death", "deaths", "attack", "attacks", "bombing", "bombings", "kidnapping", "abduction", "shooting")

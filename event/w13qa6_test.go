@@ -25,6 +25,9 @@ func TestW13QA6Events(t *testing.T) {
 		// "at the U.S. embassy" is where a meeting is held, not whom it is with
 		{"met dissidents at the embassy", "2016-03-21", "Secretary of State John Kerry met dissidents at the U.S. embassy.", []string{"OPP 040"}, []string{"USAGOV USAGOV"}},
 		{"met a minister at the embassy", "2016-03-21", "Secretary of State John Kerry met the Cuban foreign minister at the U.S. embassy.", []string{"USAGOV CUBGOV 040"}, []string{"USAGOV USAGOV"}},
+		// the victim of the crime an arrest is "in" is no one arrested
+		{"arrested in the assassination of", "2021-07-09", "Haitian police arrested 17 others in the assassination of President Jovenel Moise.", []string{"HTICOP  173", " HTIGOV 186"}, []string{"HTICOP HTIGOV 173"}},
+		{"arrested a named person stays", "2021-07-09", "Haitian police arrested Claude Joseph in the capital.", []string{"HTICOP HTIGOV 173"}, nil},
 		// a travel ban on a state's officers is a sanction
 		{"imposed a travel ban", "2006-12-06", "Australia imposed a travel ban on Fiji military officers.", []string{"AUS FJIMIL 163"}, nil},
 	})
