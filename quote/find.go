@@ -1927,6 +1927,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 				s, ok = doc.Speaker{Kind: kind, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 				delete(f.refs, sp) // resolve must not make it a description with no name again
 			}
+			if ok && s.Kind != KindNamed && k+1 < b && f.t[k].w == "," {
+				if s2, e2, ok2 := f.apposedPerson(k+1, b); ok2 {
+					s, k = s2, e2 // "according to the party's secretary general, Tendai Biti"
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -3267,4 +3272,23 @@ func (f *finder) subjectAfterContrast(k, b int) bool {
 	}
 	n := &f.t[k+1]
 	return n.upper || determiners.Has(n.w) || pronouns[n.w] != ""
+}
+
+// apposedPerson returns the named person whose name runs from token i to
+// the end of the clause (b, or a comma or period), set off after a
+// description ("according to the party's secretary general, Tendai
+// Biti"), and the token after the name.
+func (f *finder) apposedPerson(i, b int) (doc.Speaker, int, bool) {
+	e := i
+	for e < b && f.t[e].kind == tWord && f.t[e].upper {
+		e++
+	}
+	if e == i || e-i > 4 || e < b && f.t[e].w != "," && f.t[e].w != "." {
+		return doc.Speaker{}, 0, false
+	}
+	s, ok := f.classify(i, e, e)
+	if !ok || s.Kind != KindNamed || s.Mention < 0 || f.d.Mentions[s.Mention].Type != doc.TypePerson {
+		return doc.Speaker{}, 0, false
+	}
+	return s, e, true
 }

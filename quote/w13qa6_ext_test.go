@@ -43,3 +43,32 @@ func TestFindW13QA6PluralHeadClause(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW13QA6AccordingToApposition: "according to <description>,
+// <Name>" is the named person's report (W13 QA6: Zimbabwe, "according to
+// the party's secretary general, Tendai Biti" was unresolved).
+func TestFindW13QA6AccordingToApposition(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker, content string }{
+		{`Police arrested about 60 people, according to the party's secretary general, Tendai Biti.`, "Tendai Biti", "Police arrested about 60 people"},
+		{`According to the ministry spokesman, John Kirby, Russia attacked the port.`, "John Kirby", "Russia attacked the port"},
+		{`According to the ministry, Russia attacked the port.`, "", "Russia attacked the port"},
+	} {
+		d := &doc.Doc{Text: tc.in}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		qs := quote.FindKB(d, k)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %+v; want %q by %s", tc.in, qs, tc.content, tc.speaker)
+		}
+	}
+}
