@@ -2092,7 +2092,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 					}
 					spk, cs, sp = ts, tcs, f.contentSpan(st, c)
 				}
-			} else if subjStart > a && f.wordsBetween(k, cb) == 0 && f.afterClause(subjStart, a) && !(clauseCues.Has(f.t[j].w) && cueEnd < cb && clausePreps.Has(f.t[cueEnd].w)) {
+			} else if subjStart > a && f.wordsBetween(k, cb) == 0 && !f.infinitiveIn(cueEnd, k) && f.afterClause(subjStart, a) && !(clauseCues.Has(f.t[j].w) && cueEnd < cb && clausePreps.Has(f.t[cueEnd].w)) {
+				// (not "…, General X, urged him to resign": the cue's
+				// own object and infinitive)
 				// "The talks were useful, Ayalon said (on Monday)." —
 				// not "The Taliban's spokesman, X, denied the report.",
 				// nor a subject inside its clause ("He apparently
@@ -3291,4 +3293,17 @@ func (f *finder) apposedPerson(i, b int) (doc.Speaker, int, bool) {
 		return doc.Speaker{}, 0, false
 	}
 	return s, e, true
+}
+
+// infinitiveIn reports whether the tokens [i,e) right after a cue open
+// with an infinitive, directly or after an object pronoun ("urged him to
+// resign", "vowed to fight"): the cue's own complement, so the clause
+// before its subject is no report of it ("said in a speech to
+// parliament" has none).
+func (f *finder) infinitiveIn(i, e int) bool {
+	k := i
+	if k < e && f.t[k].kind == tWord && objectPronouns.Has(f.t[k].w) {
+		k++
+	}
+	return k+1 < e && f.t[k].w == "to" && f.t[k+1].kind == tWord && !f.t[k+1].upper
 }

@@ -72,3 +72,32 @@ func TestFindW13QA6AccordingToApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW13QA6CueWithInfinitive: "…, General X, urged him to resign" has
+// its own object and infinitive: the clause before the subject is no
+// report of it (W13 QA6: Bolivia); "…, X said in a speech to parliament"
+// still reports the clause.
+func TestFindW13QA6CueWithInfinitive(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, content string }{
+		{`Morales, Bolivia's first indigenous president, stepped down on Sunday after the armed forces commander, General Williams Kaliman, urged him to resign.`, ""},
+		{`The talks were useful, Danny Ayalon said in a speech to parliament.`, "The talks were useful"},
+	} {
+		d := &doc.Doc{Text: tc.in}
+		d.Fill(doc.LayerText)
+		if err := segment.New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		qs := quote.FindKB(d, k)
+		if tc.content == "" && len(qs) > 0 && strings.Contains(qs[0].Text, "stepped down") || tc.content != "" && (len(qs) != 1 || qs[0].Text != tc.content) {
+			t.Errorf("Find(%q) = %+v; want %q", tc.in, qs, tc.content)
+		}
+	}
+}
