@@ -18,6 +18,7 @@ func TestW13QA6Events(t *testing.T) {
 		{"cut about $2.5 million in military aid", "2006-12-06", "The United States cut about $2.5 million in military aid to Fiji.", []string{"USA FJI 1622"}, nil},
 		// thrown petrol bombs are a riot's, no air strike; the noun alone bombs nothing
 		{"threw petrol bombs at soldiers", "2023-05-30", "Protesters threw rocks, bottles and petrol bombs at NATO soldiers in Zvecan.", []string{"145"}, []string{"195"}},
+		{"threw petrol bombs outside", "2023-05-30", "The soldiers were hurt when protesters threw rocks and petrol bombs outside the town hall in Zvecan.", []string{"145"}, []string{"195"}},
 		{"petrol bombs found", "2023-05-30", "Serbian police found petrol bombs in a car near Kosovo.", nil, []string{"195"}},
 		// a participle after "and" shares the passive of the conjunct before it, across an adverbial
 		{"arrested on a day and charged", "2008-06-23", "Morgan Tsvangirai was arrested on June 12 and charged with treason.", []string{" ZWE 173"}, []string{"ZWE  173"}},
