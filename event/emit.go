@@ -1222,7 +1222,7 @@ func (c *Coder) reportedClaim(toks []tok, acts []actor, actorAt []int, m *match,
 	// else would, could or wanted to do did not happen. The
 	// speaker's own stated intent ("Iran said it would retaliate")
 	// is coded (the pronoun subject resolves to the speaker).
-	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) {
+	if (hypo || c.intent(toks, m) || neg) && !speakerIsSource(toks, acts, actorAt, r, srcs) && (neg || !c.ownStateSubject(toks, acts, actorAt, r, srcs, p)) {
 		// "the Red Cross said US and British forces must ensure
 		// security": what a speaker says another must do is the
 		// speaker's demand of them (100); other modals code nothing
@@ -2379,6 +2379,31 @@ func speakerIsSource(toks []tok, acts []actor, actorAt []int, r int, srcs []int)
 	return i < len(toks) && actorAt[i] < 0 && toks[i].is(wcPronoun)
 }
 
+// ownStateSubject reports whether the complement of the say verb at r
+// opens with a state named as such (a bare country code: "Australia",
+// "Canberra") that is among srcs and is the state the speaker speaks for:
+// the state itself or its government ("Prime Minister John Howard said
+// Canberra would suspend …" states his government's intent).
+func (c *Coder) ownStateSubject(toks []tok, acts []actor, actorAt []int, r int, srcs []int, p *Pattern) bool {
+	i := r + 1
+	if i < len(toks) && toks[i].low == "that" {
+		i++
+	}
+	if i >= len(toks) || actorAt[i] < 0 || !slices.Contains(srcs, actorAt[i]) {
+		return false
+	}
+	a := &acts[actorAt[i]]
+	if a.demonym || a.place || a.t0 != i {
+		return false
+	}
+	sp := c.subject(toks, acts, actorAt, &match{p: p, start: r, end: r + 1, head: r, headEnd: r + 1, anchorEnd: r + 1})
+	if len(sp) == 0 || sp[0] == actorAt[i] {
+		return false
+	}
+	ac, sc := a.actorCode(), acts[sp[0]].actorCode()
+	return len(ac) == 3 && (sc == ac || len(sc) == 6 && sc[:3] == ac && sc[3:] == "GOV")
+}
+
 // conj returns actor a with the actors joined to it by "and", "or", "nor"
 // or commas, in text order. The list may be shared (indexRun): read it,
 // or copy it before changing it.
@@ -3391,6 +3416,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
 			break // "denied responsibility and accused the army": the army is the second verb's
 		}
+		if i >= m.end && t.low == "in" && cameo.Root(m.p.Code) == "17" && !c.petrarch() && crimeOfAfter(toks, i+1) {
+			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
+		}
 		if ai := actorAt[i]; ai >= 0 {
 			if i >= m.end+2 && toks[i-1].low == "by" && isParticiple(toks[i-2].low) && actorAt[i-2] < 0 && prepBetween(toks, m.end, i-2) {
 				// "restore relations in a deal brokered by China",
@@ -3452,7 +3480,10 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 			// locative preposition, with or without "the" before a name
 			// ("the fire at the Peruvian consulate" is the consulate's)
 			locative := i > 0 && locPreps.Has(toks[i-1].low) ||
-				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch()
+				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && !acts[ai].demonym && !acts[ai].agentNoun && !acts[ai].generic && !c.petrarch() ||
+				// "met dissidents at the U.S. embassy": where a meeting or
+				// statement is held, also a state's body named by its noun
+				i > 1 && toks[i-1].low == "the" && locPreps.Has(toks[i-2].low) && acts[ai].agentNoun && !acts[ai].generic && !placeTarget(m.p) && !c.petrarch()
 			if atAgent {
 				// handled below as an object
 			} else if locative && !placeTarget(m.p) && !c.petrarch() {
@@ -3693,6 +3724,10 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		if toks[i].low == "and" && activeObject(toks, actorAt, m.headEnd) {
 			break // "said it was disappointed and urged countries to …": an active verb with its object
 		}
+		if toks[i].low == "and" && i == m.head-1 && conjoinedPassive(toks, actorAt, i) {
+			passive = true // "was arrested on June 12 and charged with treason"
+			break
+		}
 		// "was brutally beaten and executed": only adverbs, "and" and
 		// another participle may stand between
 		if w := toks[i].low; i < m.head-3 && w != "and" && !isParticiple(w) && !strings.HasSuffix(w, "ly") {
@@ -3718,6 +3753,27 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 		return -1, false // "Israel is opposed to …": the subject's stance
 	}
 	return -1, true
+}
+
+// conjoinedPassive reports whether the conjunct before "and" at i is a
+// passive participle after a form of "be", with an adverbial between it
+// and the "and" ("was arrested on June 12 and charged", "were detained
+// in Harare and charged"): the participle after "and" shares its passive
+// subject. An actor or punctuation ends the search.
+func conjoinedPassive(toks []tok, actorAt []int, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if toks[k].punct || actorAt[k] >= 0 && !toks[k].upper {
+			return false
+		}
+		if isParticiple(toks[k].low) && strings.HasSuffix(toks[k].low, "ed") {
+			b := k - 1
+			if b >= 1 && strings.HasSuffix(toks[b].low, "ly") {
+				b-- // "was briefly detained"
+			}
+			return toks[b].is(wcBeForm)
+		}
+	}
+	return false
 }
 
 // activeObject reports a direct object at token i, after a verb
@@ -4418,6 +4474,12 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.End <= at && insideRelative(toks, t.Span.Start, head) {
 			continue // "Abiy, who took office in April, agreed …"
+		}
+		if head >= 0 && t.Span.End <= at && appositionAside(toks, t.Span.Start, head) {
+			continue // "Obama, the first U.S. president to visit since Coolidge in 1928, said …"
+		}
+		if head >= 0 && t.Span.Start > at && laterReport(toks, head, t.Span.Start) {
+			continue // "welcomed the agreement and said the sanctions imposed in 2009 …"
 		}
 		if head >= 0 && t.Span.End <= at && participleAside(toks, t.Span, head) {
 			continue // "lift curbs on exports, imposed in July 2019, while South Korea said …"

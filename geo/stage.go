@@ -483,6 +483,9 @@ func (s *Stage) isPlace(d *doc.Doc, i, j int, span doc.Span, e Entry, near *ment
 	if j > 0 && currencyAfter(d, j) {
 		return false // "to the U.S. dollar": a currency (QA21 P-1)
 	}
+	if j > 0 && e.Kind == KindCountry && missionAfter(d, j) {
+		return false // "met dissidents at the U.S. embassy": the embassy's owner, not where it stands
+	}
 	if e.Kind != KindCountry {
 		// "Beijing said" acts; "officials in Brussels said" is where
 		// the officials are (QA4 of session 12)

@@ -139,6 +139,11 @@ func (p *proc) shortForms() {
 			}
 		}
 		if target == -2 && !single {
+			if t := p.namedBeforeNamesake(cands, g, words); t >= 0 {
+				target = t // "Moise" after "Jovenel Moise", before "Martine Moise"
+			}
+		}
+		if target == -2 && !single {
 			// "Bobick" after "Duane Bobick" and "Rodney Bobick": a person,
 			// but which one is unknown
 			f.typ = doc.TypePerson

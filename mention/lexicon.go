@@ -297,7 +297,7 @@ var orgCues = []string{
 	"forum", "platform", // "Forum for Democratic Change", "Platform for Democratic Renewal"
 	"presidency", // "the General Intelligence Presidency", "the Presidency" of a state
 	"consortium", "conglomerate", "house", "railroad", "cartel", "faction", "militia", "jihad", "taliban",
-	"government", "hotel", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
+	"government", "hotel", "theatre", "theater", "fleet", "casino", "ministries", "squadron", "wing", "corporation", "laboratory",
 	"laboratories", "labs", "sentinel", "chronicle", "observer", "telegraph", "inquirer", "examiner",
 	"courier", "express", "daily", "weekly", "monthly", "pictures", "films", "publishing", "publishers",
 	"confederation", "syndicate", "cooperative", "diocese", "archdiocese", "lines", "works", "associates",

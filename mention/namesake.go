@@ -82,3 +82,26 @@ func (p *proc) royalSurnames() {
 		}
 	}
 }
+
+// namedBeforeNamesake picks, for a short form (words, found g) that ends
+// the full names of several people, the one the article named in full
+// before it when no other of them was: a short form refers back ("Jovenel
+// Moise … Moise said … the first lady, Martine Moise"), never ahead to a
+// namesake introduced later. It returns that person's found, or -1 when
+// none or several of them were named before g.
+func (p *proc) namedBeforeNamesake(people []personWords, g int, words []string) int {
+	at := p.found[g].i
+	best := -1
+	for _, pe := range people {
+		if pe.found == g || len(pe.words) <= len(words) || !suffix(pe.words, words) || p.found[pe.found].i >= at {
+			continue
+		}
+		if best >= 0 && p.root(best) != p.root(pe.found) {
+			return -1 // "Bobick" after "Duane Bobick" and "Rodney Bobick"
+		}
+		if best < 0 {
+			best = pe.found
+		}
+	}
+	return best
+}

@@ -871,6 +871,12 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if end+1 < b && f.reportAfterQuote(end+1) {
 		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
 	}
+	if c := end + 1; c < b && f.t[c].w == "," && f.subjectAfterContrast(c+1, b) || f.t[r.last].w == "," && f.subjectAfterContrast(c, b) {
+		// `said the vote "resembled a coup," while Trump praised …`
+		// (not `said they want "justice," but pledged to …`: the same
+		// subject goes on)
+		b = c
+	}
 	last := b - 1
 	for last > end && f.t[last].kind == tPunct {
 		last--
@@ -966,6 +972,12 @@ func (f *finder) attributeAfter(r *region, nextOpen, lo, hi int, next bool) (doc
 		}
 	}
 	if i >= b {
+		return doc.Speaker{}, "", doc.Span{}, false
+	}
+	if !dash && f.t[i].kind == tWord && contrastOpener(f.t[i].w) {
+		// `said the violence "resembled a coup," while Trump praised
+		// the army`: a clause of its own after the comma, whose
+		// subject and verb are no attribution of the quote
 		return doc.Speaker{}, "", doc.Span{}, false
 	}
 	// find the cue within the next few words
@@ -1915,6 +1927,11 @@ func (f *finder) indirect(a, b int, regs []region) {
 				s, ok = doc.Speaker{Kind: kind, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 				delete(f.refs, sp) // resolve must not make it a description with no name again
 			}
+			if ok && s.Kind != KindNamed && k+1 < b && f.t[k].w == "," {
+				if s2, e2, ok2 := f.apposedPerson(k+1, b); ok2 {
+					s, k = s2, e2 // "according to the party's secretary general, Tendai Biti"
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -2075,7 +2092,9 @@ func (f *finder) indirect(a, b int, regs []region) {
 					}
 					spk, cs, sp = ts, tcs, f.contentSpan(st, c)
 				}
-			} else if subjStart > a && f.wordsBetween(k, cb) == 0 && f.afterClause(subjStart, a) && !(clauseCues.Has(f.t[j].w) && cueEnd < cb && clausePreps.Has(f.t[cueEnd].w)) {
+			} else if subjStart > a && f.wordsBetween(k, cb) == 0 && !f.infinitiveIn(cueEnd, k) && f.afterClause(subjStart, a) && !(clauseCues.Has(f.t[j].w) && cueEnd < cb && clausePreps.Has(f.t[cueEnd].w)) {
+				// (not "…, General X, urged him to resign": the cue's
+				// own object and infinitive)
 				// "The talks were useful, Ayalon said (on Monday)." —
 				// not "The Taliban's spokesman, X, denied the report.",
 				// nor a subject inside its clause ("He apparently
@@ -3233,3 +3252,58 @@ var adjectivalCues = setOf(`alleged purported reported suspected claimed suppose
 // a finite verb of its own clause: conjunctions joining noun phrases and
 // prepositions.
 var adjectiveLinks = setOf(`and or of for in on over about with against by into amid among from after before despite`)
+
+// contrastOpener reports whether w opens a clause that sets another
+// subject against the one before ("while", "whereas", "but", "although",
+// "though"): after a quote's closing comma it starts a sentence's second
+// clause, not the quote's attribution.
+func contrastOpener(w string) bool {
+	switch w {
+	case "while", "whereas", "but", "although", "though", "While", "Whereas", "But", "Although", "Though":
+		return true
+	}
+	return false
+}
+
+// subjectAfterContrast reports whether a contrast opener at k (see
+// contrastOpener) is followed by a subject of its own: a capitalised
+// word, a determiner or a pronoun.
+func (f *finder) subjectAfterContrast(k, b int) bool {
+	if k+1 >= b || f.t[k].kind != tWord || !contrastOpener(f.t[k].w) || f.t[k+1].kind != tWord {
+		return false
+	}
+	n := &f.t[k+1]
+	return n.upper || determiners.Has(n.w) || pronouns[n.w] != ""
+}
+
+// apposedPerson returns the named person whose name runs from token i to
+// the end of the clause (b, or a comma or period), set off after a
+// description ("according to the party's secretary general, Tendai
+// Biti"), and the token after the name.
+func (f *finder) apposedPerson(i, b int) (doc.Speaker, int, bool) {
+	e := i
+	for e < b && f.t[e].kind == tWord && f.t[e].upper {
+		e++
+	}
+	if e == i || e-i > 4 || e < b && f.t[e].w != "," && f.t[e].w != "." {
+		return doc.Speaker{}, 0, false
+	}
+	s, ok := f.classify(i, e, e)
+	if !ok || s.Kind != KindNamed || s.Mention < 0 || f.d.Mentions[s.Mention].Type != doc.TypePerson {
+		return doc.Speaker{}, 0, false
+	}
+	return s, e, true
+}
+
+// infinitiveIn reports whether the tokens [i,e) right after a cue open
+// with an infinitive, directly or after an object pronoun ("urged him to
+// resign", "vowed to fight"): the cue's own complement, so the clause
+// before its subject is no report of it ("said in a speech to
+// parliament" has none).
+func (f *finder) infinitiveIn(i, e int) bool {
+	k := i
+	if k < e && f.t[k].kind == tWord && objectPronouns.Has(f.t[k].w) {
+		k++
+	}
+	return k+1 < e && f.t[k].w == "to" && f.t[k+1].kind == tWord && !f.t[k+1].upper
+}

@@ -1768,6 +1768,12 @@ func (f *finder) common(a, b int) (doc.Speaker, bool) {
 			if e < b {
 				return doc.Speaker{}, false // a clause, not a source: "people were mistakenly charged"
 			}
+			if n := h + 1; n+1 < b && f.t[n].kind == tWord && !f.t[n].upper && len(f.t[n].w) > 4 && strings.HasSuffix(f.t[n].w, "ed") && determiners.Has(f.t[n+1].w) {
+				// a past tense and its object: "Activists besieged the
+				// embassy, and Ambassador X said" (a participle goes on
+				// with a preposition: "protesters arrested on Monday")
+				return doc.Speaker{}, false
+			}
 			sp := doc.Span{Start: f.t[s].s, End: f.t[b-1].e}
 			return doc.Speaker{Kind: KindUnnamed, Name: f.text[sp.Start:sp.End], Span: sp, Mention: -1}, true
 		}

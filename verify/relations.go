@@ -272,6 +272,12 @@ func (c *checker) relations() {
 // deal to normalise relations").
 var relationModals = wordset.FromMap(map[string]bool{"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "will": true, "shall": true})
 
+// relationAppeals are verbs of an appeal or a wish whose infinitive
+// ("urged X to cut ties", "called on X to restore relations") states no
+// event.
+var relationAppeals = wordset.New("urged", "urges", "urge", "urging", "asked", "asks", "called", "calls", "demanded", "demands",
+	"pressed", "presses", "appealed", "appeals", "wants", "wanted", "threatened", "threatens", "encouraged", "encourages")
+
 // hypotheticalRelation reports whether the relation phrase claim, after
 // the sentence text before it, states no event: a modal earlier in its
 // clause, or a gerund after a preposition ("edging toward normalizing
@@ -287,6 +293,15 @@ func hypotheticalRelation(before, claim string) bool {
 	for _, w := range words {
 		if relationModals.Has(strings.Trim(w, `"'“”‘’()`)) {
 			return true
+		}
+	}
+	if n := len(words); n >= 2 && words[n-1] == "to" {
+		// "urged President Putin to cut diplomatic ties with Tallinn":
+		// an appeal's infinitive states no break
+		for _, w := range words[:n-1] {
+			if relationAppeals.Has(w) {
+				return true
+			}
 		}
 	}
 	first, _, _ := strings.Cut(strings.ToLower(claim), " ")
