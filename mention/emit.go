@@ -105,20 +105,28 @@ func (p *proc) shortForms() {
 				target, targetWords = pe.found, pe.words
 			}
 		}
+		var cands []personWords // the people who may end with words, in order
+		candidates := func() []personWords {
+			switch {
+			case cands != nil:
+			case all:
+				cands = people
+			default:
+				// the same people in the same order: only those ending
+				// in last can end with words
+				cands = make([]personWords, len(idx))
+				for x, pi := range idx {
+					cands[x] = people[pi]
+				}
+			}
+			return cands
+		}
 		if target == -2 && !single {
 			kin, leader := -1, -1
 			if m, ok := namesakeMemo[last]; ok && m.gen == gen && !all && f.j-f.i == 1 && len(words) == 1 {
 				kin, leader = m.kin, m.leader
 			} else {
-				cands := people
-				if !all {
-					// the same people in the same order: only those
-					// ending in last can end with words
-					cands = make([]personWords, len(idx))
-					for x, pi := range idx {
-						cands[x] = people[pi]
-					}
-				}
+				cands := candidates()
 				kin = p.kinNamesake(cands, g, words)
 				if kin < 0 {
 					leader = p.leaderNamesake(cands, g, words)
@@ -139,7 +147,7 @@ func (p *proc) shortForms() {
 			}
 		}
 		if target == -2 && !single {
-			if t := p.namedBeforeNamesake(cands, g, words); t >= 0 {
+			if t := p.namedBeforeNamesake(candidates(), g, words); t >= 0 {
 				target = t // "Moise" after "Jovenel Moise", before "Martine Moise"
 			}
 		}
