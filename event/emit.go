@@ -3669,7 +3669,11 @@ func beFormBetween(toks []tok, from, to int) bool {
 // violence) following match m, within its clause, or -1: "seized in Iraq
 // by militants", "by Iran-backed militants".
 func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
-	for i := m.end; i < len(toks) && i < m.end+30; i++ {
+	from := m.end
+	if m.headEnd < m.end && toks[m.headEnd].low == "by" {
+		from = m.headEnd // "are accused by Ukraine of shelling": the agent inside the pattern's gap
+	}
+	for i := from; i < len(toks) && i < m.end+30; i++ {
 		if isHardStop(toks[i]) {
 			break
 		}
@@ -3683,6 +3687,10 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 			for j, lim := i+1, i+3; j < len(toks) && j <= lim; j++ {
 				if actorAt[j] < 0 && toks[j].is(wcPreposition) {
 					break // "by bandits in Zamfara": the place is where, not who
+				}
+				if actorAt[j] < 0 && lim < i+7 && j+1 < len(toks) && toks[j+1].low == "of" && memberNouns.Has(toks[j].low) {
+					j, lim = j+1, lim+3
+					continue // "by members of the Rapid Support Forces": the group's people
 				}
 				if actorAt[j] < 0 && lim < i+7 && titleWords.Has(toks[j].low) {
 					lim++ // "by jailed former prime minister X": the title's holder (QA12 E-3)
