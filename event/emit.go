@@ -260,6 +260,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
 					if h := participleHead(toks, acts, srcs[0]); h >= 0 {
 						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers (QA18 E-6)
+					} else if h := modifiedHead(toks, acts, actorAt, srcs[0]); h >= 0 {
+						srcs = conj(toks, acts, actorAt, h) // "Kurdish fighters who control the Syrian town of Kobani attacked": the fighters (W13 EV3)
 					}
 				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
@@ -291,6 +293,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, &m)
+			if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
+				if h := modifiedHead(toks, acts, actorAt, tgts[0]); h >= 0 {
+					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels (W13 EV3)
+				}
+			}
 			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, &m, acts[tgts[0]].t1) {
 				// "33 million people were affected and a million homes
 				// had been destroyed": the homes were, not the people

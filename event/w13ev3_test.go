@@ -13,3 +13,17 @@ func TestW13EV3Passive(t *testing.T) {
 		{"by soldiers of X", "2019-06-24", "Sudanese protesters were dispersed by fighters of the Rapid Support Forces.", []string{"SDNREB SDNOPP 175"}, nil},
 	})
 }
+
+// TestW13EV3ModifiedHead: an actor inside a participial or relative
+// clause on the subject is not the subject ("Rebels holding the Syrian
+// town of Qusair were attacked": the rebels; W13 EV3, issue 5).
+func TestW13EV3ModifiedHead(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"passive, participle clause", "2014-05-05", "Taliban fighters holding the Afghan city of Kunduz were attacked by American troops on Monday.", []string{"USAMIL AFGREB 190"}, []string{"USAMIL AFG "}},
+		{"passive, relative clause", "2014-10-05", "Taliban fighters who control the Afghan town of Musa Qala were attacked by British troops.", []string{"GBRMIL AFGREB 190"}, []string{"GBRMIL AFG "}},
+		{"active, participle clause", "2014-05-05", "Taliban fighters holding the Afghan city of Kunduz attacked American troops on Monday.", []string{"AFGREB USAMIL 18"}, []string{"AFG USAMIL"}},
+		{"active, relative clause", "2014-10-05", "Taliban fighters who control the Afghan town of Musa Qala attacked British troops.", []string{"AFGREB GBRMIL 18"}, []string{"AFG GBRMIL"}},
+		{"the relative clause's own subject stays", "2014-10-05", "The Taliban fighters that Britain attacked fired rockets.", []string{"GBR "}, []string{"AFGREB  180", "AFGREB AFGREB"}},
+		{"a bare subject stays", "2014-10-05", "Afghan soldiers were attacked by British troops.", []string{"GBRMIL AFGMIL 190"}, nil},
+	})
+}

@@ -1,0 +1,44 @@
+package event
+
+import "strings"
+
+// Rules added by the W13 EV3 reading of realistic wire sentences for
+// the issue's constructions (issue 5).
+
+// modifiedHead returns the actor that a relative or participial clause
+// holding the actor at s modifies, or -1: in "Rebels holding the Syrian
+// town of Qusair were attacked" and "Kurdish fighters who control the
+// Syrian town of Kobani were attacked" the nearest actor before the
+// verb sits in the clause; the clause's head is the subject. The clause
+// opens right after the head with "who", "that", "which" or a present
+// participle, and only words that are no actor or punctuation stand
+// between the opener and the actor at s ("holding the eastern
+// Ukrainian city"). The actor right after "who" or "that" is the
+// clause's own subject ("the fighters that Israel attacked"): no head.
+func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
+	for j, lim := acts[s].t0-1, acts[s].t0-5; j > 0 && j >= lim; j-- {
+		t := &toks[j]
+		if t.punct || t.upper || actorAt[j] >= 0 || t.low == "and" || t.low == "or" {
+			return -1
+		}
+		opener := t.low == "who" || t.low == "that" || t.low == "which" ||
+			len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && t.low != "during" && t.low != "including" && t.low != "following" && t.low != "according"
+		if !opener {
+			continue
+		}
+		if t.low[0] == 'w' || t.low == "that" {
+			k := j + 1
+			for k < acts[s].t0 && toks[k].is(wcDeterminer) {
+				k++
+			}
+			if k == acts[s].t0 {
+				return -1 // "the fighters that Israel attacked": the actor is the clause's own subject
+			}
+		}
+		if h := actorAt[j-1]; h >= 0 && acts[h].t1 == j && !acts[h].place {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
