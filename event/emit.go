@@ -2553,6 +2553,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
 				continue
 			}
+			if open := participleClauseOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
+				i = open // "Rouhani, marking a year since Washington abandoned the deal, said" (W13 EV3)
+				continue
+			}
 			if open := coordAppositiveOpen(toks, acts, actorAt, i); open >= 0 {
 				i = open // "Maria Santos, the daughter of X and mayor of Y, said" (QA19 E-2)
 				continue

@@ -42,3 +42,37 @@ func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
 	}
 	return -1
 }
+
+// participleClauseOpen returns the comma opening a participle clause
+// that the comma at close ends, between a subject and its verb, or -1:
+// "Iranian President Hassan Rouhani, marking a year since Washington
+// abandoned the deal, said", "Saudi Arabia, the UAE, Bahrain and Egypt,
+// accusing Doha of supporting terrorism and its ally Iran, cut ties".
+// The clause starts with a present or past participle right after an
+// actor and holds no other comma; the actors in it are no subject.
+func participleClauseOpen(toks []tok, actorAt []int, close int) int {
+	for j := close - 1; j >= 2 && j >= close-16; j-- {
+		t := &toks[j]
+		if isHardStop(*t) {
+			return -1
+		}
+		if t.low != "," {
+			continue
+		}
+		if j+2 >= close || actorAt[j-1] < 0 || actorAt[j+1] >= 0 {
+			return -1
+		}
+		w := &toks[j+1]
+		if w.upper || w.punct {
+			return -1
+		}
+		switch {
+		case len(w.low) > 5 && strings.HasSuffix(w.low, "ing") && w.low != "including" && w.low != "according" && w.low != "following" && w.low != "during":
+			return j
+		case strings.HasSuffix(w.low, "ed") || pastParticiple.Has(w.low):
+			return j
+		}
+		return -1
+	}
+	return -1
+}

@@ -27,3 +27,16 @@ func TestW13EV3ModifiedHead(t *testing.T) {
 		{"a bare subject stays", "2014-10-05", "Afghan soldiers were attacked by British troops.", []string{"GBRMIL AFGMIL 190"}, nil},
 	})
 }
+
+// TestW13EV3ParticipleClause: a participle clause between commas after
+// the subject names no subject, whatever actors it holds ("Rouhani,
+// marking a year since Washington abandoned the deal, said"; W13 EV3,
+// issue 5).
+func TestW13EV3ParticipleClause(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"present participle, a since clause", "2019-05-08", "Iranian President Hassan Rouhani, marking a year since Washington abandoned the nuclear deal, said Iran would resume enrichment.", []string{"IRNGOV  010"}, nil},
+		{"present participle holding actors", "2017-06-05", "Saudi Arabia, Bahrain and Egypt, accusing Doha of supporting terrorism and their regional rival Iran, cut diplomatic ties with Qatar on Monday.", []string{"SAU QAT 161", "EGY QAT 161"}, []string{"IRN QAT 161"}},
+		{"past participle, a relative clause", "2019-01-10", "Venezuelan opposition leaders, gathered for a rally that drew thousands, accused Nicolas Maduro of usurping power.", []string{"VENOPP VENGOV 112"}, nil},
+		{"an appositive list item stays", "2017-06-05", "Saudi Arabia, Egypt and Bahrain cut diplomatic ties with Qatar on Monday.", []string{"SAU QAT 161", "EGY QAT 161"}, nil},
+	})
+}
