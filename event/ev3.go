@@ -76,3 +76,31 @@ func participleClauseOpen(toks []tok, actorAt []int, close int) int {
 	}
 	return -1
 }
+
+// reportParticiple reports a participle clause on a reporting verb at
+// i whose trigger opens at start: "Erdogan said on Tuesday, accusing
+// Israel of genocide", "Kerry told senators on Tuesday, accusing Assad
+// of …". The speaker accuses; the participle is in no complement. Only
+// an addressee and adverbials (no verb, no other actor, no "that")
+// stand between the verb and the comma before the participle; in "said
+// the rebels had attacked the town, killing 12" the killing is the
+// rebels'.
+func reportParticiple(toks []tok, actorAt []int, i, start int) bool {
+	if start-i > 10 || start < 2 || toks[start-1].low != "," {
+		return false
+	}
+	if w := &toks[start]; w.upper || len(w.low) <= 5 || !strings.HasSuffix(w.low, "ing") {
+		return false
+	}
+	tell := toks[i].low == "told" || toks[i].low == "tells" || toks[i].low == "tell"
+	for k := i + 1; k < start-1; k++ {
+		t := &toks[k]
+		if t.punct || t.low == "that" || t.is(wcBeForm) || t.is(wcHypo) || t.is(wcReportVerb) || haveWord(t.low) || !t.upper && pastVerb(*t) {
+			return false
+		}
+		if actorAt[k] >= 0 && !(tell && actorAt[k] == actorAt[i+1]) {
+			return false
+		}
+	}
+	return true
+}

@@ -40,3 +40,15 @@ func TestW13EV3ParticipleClause(t *testing.T) {
 		{"an appositive list item stays", "2017-06-05", "Saudi Arabia, Egypt and Bahrain cut diplomatic ties with Qatar on Monday.", []string{"SAU QAT 161", "EGY QAT 161"}, nil},
 	})
 }
+
+// TestW13EV3ReportParticiple: a participle after a reporting verb and
+// its adverbials is the speaker's act ("Erdogan said on Tuesday,
+// accusing Israel of …"), not part of what was said; after a reported
+// clause it stays that clause's (W13 EV3, issue 5).
+func TestW13EV3ReportParticiple(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"said on a day, accusing", "2013-09-04", "Erdogan said on Tuesday, accusing Israel of genocide.", []string{"TURGOV ISR 112"}, nil},
+		{"told an addressee, accusing", "2013-09-04", "\"This was an attack on human dignity,\" Erdogan told lawmakers on Tuesday, accusing Syrian President Bashar al-Assad of gassing his own people.", []string{"TURGOV SYRGOV 112"}, nil},
+		{"a reported clause keeps its participle", "2013-09-04", "Erdogan said Israeli troops had attacked Gaza, killing 12.", []string{"ISRMIL  190"}, []string{"TURGOV  190"}},
+	})
+}
