@@ -4082,6 +4082,11 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			alleged = true
 		}
 	}
+	for _, s := range srcs {
+		if !alleged && s >= 0 && !c.petrarch() && allegedAgent(toks, acts[s].t0) {
+			alleged = true // "by suspected al-Shabaab militants" (W13 EV3)
+		}
+	}
 	// "said to have", "according to" anywhere in the sentence mark a report
 	if !alleged && len(toks) > 2 && (m.words == nil || m.words.hasHash(accordingHash)) {
 		for i := range toks[:len(toks)-2] { // (a range, bounds checked once)

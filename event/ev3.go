@@ -104,3 +104,15 @@ func reportParticiple(toks []tok, actorAt []int, i, start int) bool {
 	}
 	return true
 }
+
+// allegedAgent reports an allege word right before the actor starting
+// at t0 (a determiner may stand between): "suspected Boko Haram
+// militants attacked", "were shot dead by suspected al-Shabaab
+// militants", "the alleged Russian hackers". Who did it is a suspicion.
+func allegedAgent(toks []tok, t0 int) bool {
+	k := t0 - 1
+	if k > 0 && toks[k].is(wcDeterminer) {
+		k--
+	}
+	return k >= 0 && toks[k].is(wcAllege)
+}

@@ -52,3 +52,29 @@ func TestW13EV3ReportParticiple(t *testing.T) {
 		{"a reported clause keeps its participle", "2013-09-04", "Erdogan said Israeli troops had attacked Gaza, killing 12.", []string{"ISRMIL  190"}, []string{"TURGOV  190"}},
 	})
 }
+
+// TestW13EV3AllegedAgent: an allege word right before the source
+// ("suspected Boko Haram militants", "by suspected al-Shabaab
+// militants") marks the event alleged; before the target it does not
+// (W13 EV3, issue 5).
+func TestW13EV3AllegedAgent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Suspected Boko Haram militants attacked a Nigerian army base.", true},
+		{"Three Kenyan police officers were shot dead by suspected al-Shabaab militants.", true},
+		{"Boko Haram militants attacked a Nigerian army base.", false},
+		{"Kenyan police arrested suspected al-Shabaab militants.", false},
+	} {
+		d := worldDoc(t, tc.text, "2013-09-04")
+		if len(d.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range d.Events {
+			if e.Alleged != tc.want {
+				t.Errorf("%q: %s → %s %s alleged %v, want %v", tc.text, e.SourceCode, e.TargetCode, e.Cameo, e.Alleged, tc.want)
+			}
+		}
+	}
+}
