@@ -2487,6 +2487,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			return nil // "…, Medea Benjamin said": a named speaker who is no actor
 		}
 	}
+	if m.start >= 3 && !c.petrarch() {
+		if subj, ok := reportedRelative(toks, acts, actorAt, m.start); ok {
+			return subj // "the strike, which Syrian state media said killed 12 soldiers": not the media (W13 EV3)
+		}
+	}
 	fallback := -1
 	pronoun, pronounAt := false, -1
 	for i := m.start - 1; i >= 0; i-- {

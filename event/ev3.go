@@ -116,3 +116,46 @@ func allegedAgent(toks []tok, t0 int) bool {
 	}
 	return k >= 0 && toks[k].is(wcAllege)
 }
+
+// reportedRelative returns the subject of a trigger at start that a
+// report inside a relative clause introduces: in "The Israeli strike,
+// which Syrian state media said killed 12 soldiers" the media said it,
+// the strike killed; in "The attack, which the WHO said killed 40
+// people" nobody named killed. ok is false when the words before the
+// trigger are no "which/that/who <speaker> said".
+func reportedRelative(toks []tok, acts []actor, actorAt []int, start int) (subj []int, ok bool) {
+	k := start - 1
+	if k < 2 || !toks[k].is(wcReportVerb) || actorAt[k] >= 0 {
+		return nil, false
+	}
+	rel := -1
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
+		t := &toks[j]
+		if (t.low == "which" || t.low == "that" || t.low == "who" || t.low == "whom") && actorAt[j] < 0 && !t.upper {
+			rel = j
+			break
+		}
+		if t.punct || t.is(wcBeForm) || t.is(wcReportVerb) || actorAt[j] < 0 && pastVerb(*t) {
+			return nil, false
+		}
+	}
+	if rel < 0 || rel == k-1 {
+		return nil, false
+	}
+	a := rel - 1
+	if toks[a].low == "," {
+		a--
+	}
+	for x := a; x >= 0 && x >= a-2; x-- {
+		if toks[x].punct {
+			break
+		}
+		if ai := actorAt[x]; ai >= 0 {
+			if acts[ai].place {
+				break
+			}
+			return []int{ai}, true
+		}
+	}
+	return nil, true
+}

@@ -78,3 +78,15 @@ func TestW13EV3AllegedAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestW13EV3ReportedRelative: in "N, which <speaker> said <verb>" the
+// speaker reported the act; the antecedent (or nobody named) did it
+// (W13 EV3, issue 5).
+func TestW13EV3ReportedRelative(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"an unowned antecedent", "2018-04-14", "The attack, which the ministry said killed 40 people, was condemned by France.", []string{"FRA  111"}, []string{"190"}},
+		{"an organisation as speaker", "2018-04-14", "The attack, which the United Nations said killed 40 people, was condemned by France.", nil, []string{"IGOUNO CVL 190"}},
+		{"an owned antecedent", "2018-04-14", "The Israeli strike, which Syrian state media said killed 12 soldiers, hit a base near Damascus.", []string{"ISR MIL 190"}, []string{"SYRGOVMED MIL 190"}},
+		{"an actor antecedent", "2018-04-14", "Hamas, which Israel says attacked its towns, denied the charge.", []string{"PSEREB  180"}, []string{"ISR  180"}},
+	})
+}
