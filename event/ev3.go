@@ -16,7 +16,7 @@ import "strings"
 // Ukrainian city"). The actor right after "who" or "that" is the
 // clause's own subject ("the fighters that Israel attacked"): no head.
 func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
-	for j, lim := acts[s].t0-1, acts[s].t0-5; j > 0 && j >= lim; j-- {
+	for j, lim := acts[s].t0-1, acts[s].t0-6; j > 0 && j >= lim; j-- {
 		t := &toks[j]
 		if t.punct || t.upper || actorAt[j] >= 0 || t.low == "and" || t.low == "or" {
 			return -1
@@ -38,7 +38,11 @@ func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
 		if h := actorAt[j-1]; h >= 0 && acts[h].t1 == j && !acts[h].place {
 			return h
 		}
-		return -1
+		if t.low[0] == 'w' || t.low == "that" {
+			return -1
+		}
+		// a participle inside another ("protesters demanding a
+		// referendum on joining Russia"): the outer clause's head
 	}
 	return -1
 }

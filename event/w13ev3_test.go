@@ -25,6 +25,7 @@ func TestW13EV3ModifiedHead(t *testing.T) {
 		{"active, relative clause", "2014-10-05", "Taliban fighters who control the Afghan town of Musa Qala attacked British troops.", []string{"AFGREB GBRMIL 18"}, []string{"AFG GBRMIL"}},
 		{"the relative clause's own subject stays", "2014-10-05", "The Taliban fighters that Britain attacked fired rockets.", []string{"GBR "}, []string{"AFGREB  180", "AFGREB AFGREB"}},
 		{"a bare subject stays", "2014-10-05", "Afghan soldiers were attacked by British troops.", []string{"GBRMIL AFGMIL 190"}, nil},
+		{"a participle inside another", "2014-04-06", "The seizure of buildings by Ukrainian protesters demanding a referendum on joining Russia was denounced by Ukraine's president.", []string{"UKRGOV UKROPP 111"}, []string{"UKRGOV RUS 111"}},
 	})
 }
 
