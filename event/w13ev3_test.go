@@ -91,3 +91,16 @@ func TestW13EV3ReportedRelative(t *testing.T) {
 		{"an actor antecedent", "2018-04-14", "Hamas, which Israel says attacked its towns, denied the charge.", []string{"PSEREB  180"}, []string{"ISR  180"}},
 	})
 }
+
+// TestW13EV3FacedPressure: who faces pressure from nobody named presses
+// nobody ("Putin, facing growing Western pressure over Ukraine" was
+// Russia pressing Ukraine); with "from X", X presses the subject (W13
+// EV3, issue 5).
+func TestW13EV3FacedPressure(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"facing pressure, no owner", "2014-07-18", "Putin, facing growing Western pressure over the crisis in eastern Ukraine, said Russia would not back down.", []string{"RUSGOV  010"}, []string{"100"}},
+		{"faced pressure from X", "2014-07-18", "Russia faced mounting pressure from the United States over Ukraine.", []string{"USA RUS 100"}, nil},
+		{"came under pressure from X", "2014-07-18", "Netanyahu came under heavy pressure from Washington.", []string{"USA ISRGOV 100"}, nil},
+		{"the verb stays", "2014-07-18", "The United States pressured Russia over Ukraine.", []string{"USA RUS 100"}, nil},
+	})
+}
