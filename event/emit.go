@@ -4087,6 +4087,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			alleged = true
 		}
 	}
+	if !alleged && !c.petrarch() && allegedClause(toks, m.start) {
+		alleged = true // "allegedly struck a hospital, killing two" (W13 EV3)
+	}
 	for _, s := range srcs {
 		if !alleged && s >= 0 && !c.petrarch() && allegedAgent(toks, acts[s].t0) {
 			alleged = true // "by suspected al-Shabaab militants" (W13 EV3)

@@ -163,3 +163,26 @@ func reportedRelative(toks []tok, acts []actor, actorAt []int, start int) (subj 
 	}
 	return nil, true
 }
+
+// allegedClause reports an allege adverb in the clause that an adjunct
+// participle at start hangs on: "Russian jets allegedly struck a field
+// hospital on Saturday, killing two staff members": the killing is as
+// alleged as the strike.
+func allegedClause(toks []tok, start int) bool {
+	if start < 3 || toks[start-1].low != "," {
+		return false
+	}
+	if w := toks[start].low; len(w) <= 5 || !strings.HasSuffix(w, "ing") || toks[start].upper {
+		return false
+	}
+	for i := start - 2; i >= 0 && i >= start-25; i-- {
+		t := &toks[i]
+		if isHardStop(*t) || t.is(wcReportVerb) || (t.low == "and" || t.low == "but") && toks[i-1].low == "," {
+			return false // another clause: ", and Hezbollah fired rockets, killing two"
+		}
+		if t.is(wcAllege) && strings.HasSuffix(t.low, "ly") {
+			return true
+		}
+	}
+	return false
+}

@@ -104,3 +104,32 @@ func TestW13EV3FacedPressure(t *testing.T) {
 		{"the verb stays", "2014-07-18", "The United States pressured Russia over Ukraine.", []string{"USA RUS 100"}, nil},
 	})
 }
+
+// TestW13EV3AllegedClause: an adjunct participle is as alleged as the
+// clause it hangs on ("allegedly struck …, killing two"), not when
+// another clause intervenes (W13 EV3, issue 5).
+func TestW13EV3AllegedClause(t *testing.T) {
+	for _, tc := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Russian jets allegedly struck a field hospital run by a charity in the town of Latamneh on Saturday, killing two Syrian soldiers.", "killing", true},
+		{"Russian jets struck a field hospital in the town of Latamneh on Saturday, killing two Syrian soldiers.", "killing", false},
+		{"Israeli jets reportedly struck Syria, and Hezbollah fired rockets, killing two Israeli soldiers.", "killing", false},
+	} {
+		d := worldDoc(t, tc.text, "2015-10-10")
+		found := false
+		for _, e := range d.Events {
+			if e.Trigger != tc.trigger {
+				continue
+			}
+			found = true
+			if e.Alleged != tc.want {
+				t.Errorf("%q: %s → %s %s alleged %v, want %v", tc.text, e.SourceCode, e.TargetCode, e.Cameo, e.Alleged, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", tc.text, tc.trigger)
+		}
+	}
+}
