@@ -186,3 +186,20 @@ func allegedClause(toks []tok, start int) bool {
 	}
 	return false
 }
+
+// capsFunctionActors gives an actor written as one all-capital token
+// that spells a function word ("WHO", the World Health Organization)
+// its own capitals as its lower-case form, so that the rules that look
+// for the relative pronoun "who" do not take it for one ("The WHO
+// said", "which the WHO said killed"). Per actor, not per token.
+func capsFunctionActors(text string, toks []tok, acts []actor) {
+	for i := range acts {
+		a := &acts[i]
+		if a.t1 != a.t0+1 || a.t0 >= len(toks) {
+			continue
+		}
+		if t := &toks[a.t0]; t.capsAll && t.low == "who" {
+			t.low, t.cls = text[t.start:t.end], 0
+		}
+	}
+}
