@@ -140,6 +140,6 @@ func TestW13EV3CapsFunctionWord(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"the WHO said", "2020-05-05", "The WHO said on Monday that the outbreak was over.", []string{"IGOUNO  010"}, nil},
 		{"the WHO criticised", "2020-05-05", "The WHO criticised China over its handling of the outbreak.", []string{"IGOUNO CHN 111"}, nil},
-		{"the relative who stays", "2020-05-05", "Kim, who met Trump in Hanoi, criticised China.", []string{"PRKGOV CHN 111"}, nil},
+		{"the relative who stays", "2020-05-05", "Kim Jong Un, who met Trump in Hanoi, criticised China.", []string{"PRKGOV USAGOV 040", "PRKGOV CHN 111"}, nil},
 	})
 }
