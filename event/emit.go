@@ -228,6 +228,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
 			} else if ob := orderThenDid(toks, actorAt, &m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
 				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
+			} else if oh := objectRelativeHead(toks, acts, actorAt, &m); oh >= 0 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !slices.Contains(prevSrcs, oh) && !c.petrarch() {
+				srcs = prevSrcs // "sanctioned officials they blamed for the crisis": the sanctioners blame the officials (W13 EV3)
+				if len(tgts) == 0 {
+					tgts = conj(toks, acts, actorAt, oh)
+				}
 			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, &m); cs >= 0 && !c.petrarch() {

@@ -203,3 +203,23 @@ func capsFunctionActors(text string, toks []tok, acts []actor) {
 		}
 	}
 }
+
+// objectRelativeHead returns the actor that heads a reduced object
+// relative before the trigger at m.start, or -1: in "officials they
+// blamed for the crisis" the officials are blamed, and "they" (the
+// clause's subject before) blames them.
+func objectRelativeHead(toks []tok, acts []actor, actorAt []int, m *match) int {
+	k := m.start - 1
+	if k < 1 || actorAt[k] >= 0 {
+		return -1
+	}
+	switch toks[k].low {
+	case "they", "it", "he", "she", "we":
+	default:
+		return -1
+	}
+	if h := actorAt[k-1]; h >= 0 && acts[h].t1 == k && !acts[h].place && !acts[h].poss {
+		return h
+	}
+	return -1
+}

@@ -143,3 +143,22 @@ func TestW13EV3CapsFunctionWord(t *testing.T) {
 		{"the relative who stays", "2020-05-05", "Kim Jong Un, who met Trump in Hanoi, criticised China.", []string{"PRKGOV USAGOV 040", "PRKGOV CHN 111"}, nil},
 	})
 }
+
+// TestW13EV3SanctionsOnPersons: travel and visa bans and asset freezes
+// imposed on X are sanctions (W13 EV3, issue 5).
+func TestW13EV3SanctionsOnPersons(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"travel bans and asset freezes", "2014-03-17", "The European Union imposed travel bans and asset freezes on Russian officials.", []string{"IGOEUREEC RUSGOV 163"}, nil},
+		{"visa bans", "2014-03-17", "The United States imposed visa bans on Nigerian officials.", []string{"USA NGAGOV 163"}, nil},
+	})
+}
+
+// TestW13EV3ObjectRelative: in "officials they blamed" the officials
+// are blamed by the clause subject before, not blaming (W13 EV3).
+func TestW13EV3ObjectRelative(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"they blamed", "2014-03-17", "The EU and the United States sanctioned Russian officials they blamed for the crisis.", []string{"IGOEUREEC RUSGOV 112", "USA RUSGOV 112"}, []string{"RUSGOV  112"}},
+		{"it blamed", "2014-03-17", "The EU sanctioned Russian officials it blamed for the crisis.", []string{"IGOEUREEC RUSGOV 112"}, []string{"RUSGOV  112"}},
+		{"an infinitive after a pronoun stays", "2014-03-17", "Iran told Israel it would strike.", []string{"IRN  138"}, []string{"ISR "}},
+	})
+}
