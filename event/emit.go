@@ -228,6 +228,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				srcs = prev // "stormed the hotel, where they took guests hostage" (QA13 E-16)
 			} else if ob := orderThenDid(toks, actorAt, &m); ob >= 0 && len(prevSrcs) > 0 && !c.petrarch() {
 				srcs = conj(toks, acts, actorAt, ob) // "ordered troops to occupy … and gave …": the orderer gave (QA15 E-6)
+			} else if oh := objectRelativeHead(toks, acts, actorAt, &m); oh >= 0 && len(prevSrcs) > 0 && prevSrcs[0] >= 0 && !slices.Contains(prevSrcs, oh) && !c.petrarch() {
+				srcs = prevSrcs // "sanctioned officials they blamed for the crisis": the sanctioners blame the officials (W13 EV3)
+				if len(tgts) == 0 {
+					tgts = conj(toks, acts, actorAt, oh)
+				}
 			} else if prev := c.sharedSubject(toks, &m, prevSrcs); prev != nil {
 				srcs = prev
 			} else if cs := coordSubject(toks, acts, actorAt, &m); cs >= 0 && !c.petrarch() {
@@ -260,6 +265,8 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 				if len(srcs) == 1 && srcs[0] > 0 && !c.petrarch() {
 					if h := participleHead(toks, acts, srcs[0]); h >= 0 {
 						srcs = []int{h} // "Soldiers backing Rajoelina stormed the palace": the soldiers (QA18 E-6)
+					} else if h := modifiedHead(toks, acts, actorAt, srcs[0]); h >= 0 {
+						srcs = conj(toks, acts, actorAt, h) // "Kurdish fighters who control the Syrian town of Kobani attacked": the fighters (W13 EV3)
 					}
 				}
 				if len(srcs) == 1 && srcs[0] >= 0 && !c.petrarch() {
@@ -291,6 +298,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 		switch {
 		case passive:
 			tgts = c.subject(toks, acts, actorAt, &m)
+			if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() {
+				if h := modifiedHead(toks, acts, actorAt, tgts[0]); h >= 0 {
+					tgts = conj(toks, acts, actorAt, h) // "Rebels holding the Syrian town of Qusair were attacked": the rebels (W13 EV3)
+				}
+			}
 			if len(tgts) > 0 && tgts[0] >= 0 && !c.petrarch() && thingPatient(toks, actorAt, &m, acts[tgts[0]].t1) {
 				// "33 million people were affected and a million homes
 				// had been destroyed": the homes were, not the people
@@ -2569,6 +2581,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			return nil // "…, Medea Benjamin said": a named speaker who is no actor
 		}
 	}
+	if m.start >= 3 && !c.petrarch() {
+		if subj, ok := reportedRelative(toks, acts, actorAt, m.start); ok {
+			return subj // "the strike, which Syrian state media said killed 12 soldiers": not the media (W13 EV3)
+		}
+	}
 	fallback := -1
 	pronoun, pronounAt := false, -1
 	for i := m.start - 1; i >= 0; i-- {
@@ -2633,6 +2650,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			}
 			if open := appositiveWhoOpen(toks, actorAt, i); open >= 0 {
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
+				continue
+			}
+			if open := participleClauseOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
+				i = open // "Rouhani, marking a year since Washington abandoned the deal, said" (W13 EV3)
 				continue
 			}
 			if open := coordAppositiveOpen(toks, acts, actorAt, i); open >= 0 {
@@ -3037,6 +3058,9 @@ func (c *Coder) adjunctSubject(toks []tok, acts []actor, actorAt []int, m *match
 	// destroying crops" hangs on the "after" clause)
 	cs := 0
 	for i := h - 2; i >= 0; i-- {
+		if toks[i].is(wcReportVerb) && toks[h-1].low == "," && !c.petrarch() && reportParticiple(toks, actorAt, i, h) {
+			continue // "Erdogan said on Tuesday, accusing Israel of …": the speaker's participle (W13 EV3)
+		}
 		if isHardStop(toks[i]) || subordinators.Has(toks[i].low) || toks[i].low == "as" && !roleAs(toks, i) || toks[i].low == "while" || toks[i].low == "since" ||
 			toks[i].is(wcReportVerb) || toks[i].low == "that" || commaAndClause(toks, actorAt, i) {
 			// ("officials said Russian missiles hit …, killing 40": the
@@ -3819,7 +3843,11 @@ func beFormBetween(toks []tok, from, to int) bool {
 // violence) following match m, within its clause, or -1: "seized in Iraq
 // by militants", "by Iran-backed militants".
 func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
-	for i := m.end; i < len(toks) && i < m.end+30; i++ {
+	from := m.end
+	if m.headEnd < m.end && toks[m.headEnd].low == "by" {
+		from = m.headEnd // "are accused by Ukraine of shelling": the agent inside the pattern's gap
+	}
+	for i := from; i < len(toks) && i < m.end+30; i++ {
 		if isHardStop(toks[i]) {
 			break
 		}
@@ -3833,6 +3861,10 @@ func (c *Coder) byAgent(toks []tok, acts []actor, actorAt []int, m *match) int {
 			for j, lim := i+1, i+3; j < len(toks) && j <= lim; j++ {
 				if actorAt[j] < 0 && toks[j].is(wcPreposition) {
 					break // "by bandits in Zamfara": the place is where, not who
+				}
+				if actorAt[j] < 0 && lim < i+7 && j+1 < len(toks) && toks[j+1].low == "of" && memberNouns.Has(toks[j].low) {
+					j, lim = j+1, lim+3
+					continue // "by members of the Rapid Support Forces": the group's people
 				}
 				if actorAt[j] < 0 && lim < i+7 && titleWords.Has(toks[j].low) {
 					lim++ // "by jailed former prime minister X": the title's holder (QA12 E-3)
@@ -4208,6 +4240,14 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	for i := m.start; i < m.head; i++ {
 		if toks[i].is(wcAllege) {
 			alleged = true
+		}
+	}
+	if !alleged && !c.petrarch() && allegedClause(toks, m.start) {
+		alleged = true // "allegedly struck a hospital, killing two" (W13 EV3)
+	}
+	for _, s := range srcs {
+		if !alleged && s >= 0 && !c.petrarch() && allegedAgent(toks, acts[s].t0) {
+			alleged = true // "by suspected al-Shabaab militants" (W13 EV3)
 		}
 	}
 	// "said to have", "according to" anywhere in the sentence mark a report
