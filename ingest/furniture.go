@@ -111,3 +111,40 @@ func stripFurniture(n *html.Node) {
 		c = next
 	}
 }
+
+// cutEndMark drops from text the press-release trailer: everything from
+// a line that holds only an end mark ("ENDS", "-ENDS-", "END", "###",
+// "-30-") on, which is where releases put their contact lines, phone
+// numbers and "Follow us" links. The mark must follow some text, so a
+// text that opens with one is kept whole.
+func cutEndMark(text string) string {
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if start > 0 && endMark(text[start:end]) && strings.TrimSpace(text[:start]) != "" {
+			return strings.TrimRight(text[:start], " \t\n")
+		}
+		start = end + 1
+	}
+	return text
+}
+
+// endMark reports whether line is a lone end-of-release mark: "ENDS" or
+// "END" in capitals (a story's "End." is prose), "###", or "30" between
+// dashes, with any dashes and spaces around it.
+func endMark(line string) bool {
+	t := strings.TrimSpace(line)
+	core := strings.Trim(t, " -–—")
+	switch core {
+	case "ENDS", "END", "###":
+		return true
+	case "30":
+		return core != t
+	}
+	return false
+}
