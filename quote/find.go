@@ -213,6 +213,8 @@ func (f *finder) run() {
 	f.missionSpeakers() // "EU observers said" (QA21 Q-7)
 	// "the communications minister said. X, who holds that post, …" (QA24 Q-3)
 	f.heldPostSpeakers()
+	// the answers of a Q-and-A interview are the interviewee's
+	f.interviewTurns()
 	for i := 1; i < len(f.out); i++ {
 		if f.out[i].Span.Start < f.out[i-1].Span.Start { // mostly in order already
 			sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
