@@ -401,6 +401,9 @@ func (p *proc) buildClaims() {
 		if th.e.upper && !p.toks[th.i].upper() {
 			continue // "pm" is a time of day; "PM" a prime minister
 		}
+		if q == r && p.glossClose(ph.start, r) {
+			q++ // "Bundeskanzler (Federal Chancellor) Olaf Scholz"
+		}
 		g := p.foundAt(q)
 		inName := false
 		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
@@ -416,6 +419,7 @@ func (p *proc) buildClaims() {
 				}
 			}
 		}
+
 		if g < 0 || p.found[g].typ != doc.TypePerson || (!inName && !p.joined(q) && !p.is(q-1, p.s.w.comma)) || p.found[g].claim >= 0 {
 			continue
 		}
@@ -1233,6 +1237,26 @@ func termNoun(w string) bool {
 	switch w {
 	case "terms", "term", "years", "months", "stints", "stint":
 		return true
+	}
+	return false
+}
+
+// glossClose reports whether the title phrase from token start up to
+// token r is written in brackets that close at r and open a few words
+// before start: a translation glossing the foreign title before it
+// ("Bundeskanzler (Federal Chancellor) Olaf Scholz"), which names the
+// person after the bracket as the title itself would.
+func (p *proc) glossClose(start, r int) bool {
+	if r+1 >= len(p.toks) || p.word(r) != ")" || p.toks[r].gap != gapNone || p.toks[r+1].gap != gapSpace || !p.toks[r+1].cap() {
+		return false
+	}
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if p.word(k) == "(" {
+			return p.toks[k+1].gap == gapNone
+		}
+		if !p.toks[k].word() || p.toks[k].gap > gapSpace {
+			return false
+		}
 	}
 	return false
 }
