@@ -4871,6 +4871,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if p.Span.Start > at && topicOver(toks, p.Span, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
 		}
+		if p.Span.Start > at && topicIncluding(toks, p.Span, m) {
+			continue // "agreed to start a dialogue on all issues, including Kashmir" (W13 QA7)
+		}
 		if p.Span.Start > at && durationClause(toks, m.head, p.Span.Start) {
 			continue // "broke off relations on Friday, three days after Moscow recognised … Abkhazia": the other clause's
 		}
