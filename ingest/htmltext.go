@@ -184,7 +184,7 @@ func boilerplate(p string) bool {
 		return true
 	}
 	low = strings.ToLower(t)
-	if furniturePara(low) {
+	if furniturePara(low) || correctionPara(low) {
 		return true
 	}
 	for _, pre := range boilerPrefixes {

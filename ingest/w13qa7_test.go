@@ -34,3 +34,25 @@ func TestParseTextPressRelease(t *testing.T) {
 		t.Errorf("Raw = %q; want %q", a.Raw, want)
 	}
 }
+
+var correctionTests = []struct {
+	in, want string
+}{
+	{"Correction: An earlier version of this article misstated the city. It was Cartagena, not Bogota.\n\nThe deal was signed.", "The deal was signed."},
+	{"The deal was signed.\n\nThis article was amended on September 28, 2016.", "The deal was signed."},
+	{"The deal was signed.\n\nAn earlier version of this story gave the wrong date.\n\nMore text.", "The deal was signed.\n\nMore text."},
+	// news about corrections stays
+	{"The deal was signed.\n\nThe ministry issued a correction on Monday.", "The deal was signed.\n\nThe ministry issued a correction on Monday."},
+	{"Correction: the date was wrong.", "Correction: the date was wrong."}, // a note alone is kept
+}
+
+func TestDropCorrections(t *testing.T) {
+	for _, tt := range correctionTests {
+		if got := dropCorrections(tt.in); got != tt.want {
+			t.Errorf("dropCorrections(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+		if got := dropBoilerplate(tt.in); got != tt.want {
+			t.Errorf("dropBoilerplate(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
