@@ -59,3 +59,29 @@ func TestW13QA7GlossedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestW13QA7TreatyOrg: a palace or body named right before a
+// capitalised treaty head names the treaty ("the Elysee Treaty"), no
+// organisation; the body alone and "the UN Charter" stay (W13 QA7:
+// France, Germany).
+func TestW13QA7TreatyOrg(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		org        bool
+	}{
+		{"Scholz and Macron marked the 60th anniversary of the Elysee Treaty in Paris.", "Elysee", false},
+		{"The Elysee said on Sunday that the president would travel to Berlin.", "Elysee", true},
+		{"The UN Charter forbids the use of force, the minister said.", "UN", true},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-01-22")
+		got := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.word && m.Type == doc.TypeOrganization {
+				got = true
+			}
+		}
+		if got != tc.org {
+			t.Errorf("%q: %q an organisation = %v; want %v", tc.text, tc.word, got, tc.org)
+		}
+	}
+}
