@@ -28,3 +28,12 @@ func TestW13QA7TopicIncluding(t *testing.T) {
 		}
 	}
 }
+
+// TestW13QA7Greet: a leader greeting another receives the guest (043);
+// a crowd greeting news hosts nobody (W13 QA7: Belarus, Ukraine).
+func TestW13QA7Greet(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"greeted a president", "2015-02-11", "Belarusian President Alexander Lukashenko greeted Ukrainian President Petro Poroshenko at the Palace of Independence.", []string{"BLRGOV UKRGOV 043"}, nil},
+		{"greeted the news", "2015-02-11", "The crowd greeted the news with cheers.", nil, []string{"043"}},
+	})
+}
