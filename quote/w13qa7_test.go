@@ -51,3 +51,22 @@ func TestFindW13QA7Interview(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW13QA7EntryTime: a live blog's entry time opening a sentence
+// is no part of a report the sentence ends with ("3.05pm BST: X voted
+// in Eldoret, his campaign said"), in the forms blogs write it (W13
+// QA7: Kenya).
+func TestFindW13QA7EntryTime(t *testing.T) {
+	for _, in := range []string{
+		"3.05pm BST: The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"2.32pm: The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"1630 GMT: The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"Updated 17:45 — The deputy president voted in Eldoret in the morning, a spokesman said.",
+		"14:32 GMT — The deputy president voted in Eldoret in the morning, a spokesman said.",
+	} {
+		qs := Find(newDoc(in))
+		if want := "The deputy president voted in Eldoret in the morning"; len(qs) != 1 || qs[0].Text != want {
+			t.Errorf("Find(%q) = %s; want one quote %q", in, describe(qs), want)
+		}
+	}
+}
