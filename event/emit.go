@@ -734,6 +734,13 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 			evDate = continuedSpeech(d, si, sent, evDate) // more of an earlier speech (QA19 Q-3)
 		}
 	}
+	if evDate == date && date != "" && !c.petrarch() {
+		// a live blog's entry, dated by its stamp when the sentence
+		// dates it no other way (W13 QA7)
+		if v := entryStampDate(d, sent); v != "" && v != date && c.eventDate(times, sent, toks, m.head, toks[m.head].start, "") == "" {
+			evDate = v
+		}
+	}
 	var speaker *actor // the quote's resolved speaker for the source (QA16)
 	if cameo.Root(code) == "01" && len(srcs) == 1 && srcs[0] >= 0 && len(d.Quotes) > 0 && !c.petrarch() {
 		if j, a, ok := c.quoteSpeaker(d, toks, acts, &m, srcs[0], evDate); ok && j >= 0 {
@@ -4972,6 +4979,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		}
 		if p.Span.Start > at && topicOver(toks, p.Span, m) {
 			continue // "imposed sanctions on Russian officials over Ukraine": the reason, not where (QA25 P-1)
+		}
+		if p.Span.Start > at && topicIncluding(toks, p.Span, m) {
+			continue // "agreed to start a dialogue on all issues, including Kashmir" (W13 QA7)
 		}
 		if p.Span.Start > at && durationClause(toks, m.head, p.Span.Start) {
 			continue // "broke off relations on Friday, three days after Moscow recognised … Abkhazia": the other clause's

@@ -111,3 +111,88 @@ func stripFurniture(n *html.Node) {
 		c = next
 	}
 }
+
+// cutEndMark drops from text the press-release trailer: everything from
+// a line that holds only an end mark ("ENDS", "-ENDS-", "END", "###",
+// "-30-") on, which is where releases put their contact lines, phone
+// numbers and "Follow us" links. The mark must follow some text, so a
+// text that opens with one is kept whole.
+func cutEndMark(text string) string {
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if start > 0 && endMark(text[start:end]) && strings.TrimSpace(text[:start]) != "" {
+			return strings.TrimRight(text[:start], " \t\n")
+		}
+		start = end + 1
+	}
+	return text
+}
+
+// endMark reports whether line is a lone end-of-release mark: "ENDS" or
+// "END" in capitals (a story's "End." is prose), "###", or "30" between
+// dashes, with any dashes and spaces around it.
+func endMark(line string) bool {
+	t := strings.TrimSpace(line)
+	core := strings.Trim(t, " -–—")
+	switch core {
+	case "ENDS", "END", "###":
+		return true
+	case "30":
+		return core != t
+	}
+	return false
+}
+
+// correctionPrefixes open an editor's note on the article itself rather
+// than on the news: "Correction: An earlier version of this article
+// misstated …", "This article was amended on 28 September 2016."
+var correctionPrefixes = []string{
+	"correction:", "corrections:", "clarification:",
+	"an earlier version of this article", "an earlier version of this story", "an earlier version of this report",
+	"a previous version of this article", "a previous version of this story",
+	"this article was amended", "this article has been amended", "this article was corrected", "this article has been corrected",
+	"this article was updated", "this article has been updated", "this story was corrected", "this story has been corrected",
+	"this story was updated", "this story has been updated",
+}
+
+// correctionPara reports whether paragraph low (lower case, trimmed) is
+// a correction or amendment note: its places and dates are the
+// article's errata ("It was Cartagena, not Bogota"), not news. Only
+// short paragraphs qualify.
+func correctionPara(low string) bool {
+	if len(low) > 300 {
+		return false
+	}
+	for _, pre := range correctionPrefixes {
+		if strings.HasPrefix(low, pre) && len(low) > len(pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropCorrections removes the correction notes (correctionPara) among
+// the paragraphs of text, which are separated by blank lines; a text
+// that is one note alone is kept.
+func dropCorrections(text string) string {
+	if !strings.Contains(text, "\n\n") {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for _, p := range paras {
+		if !correctionPara(strings.ToLower(strings.TrimSpace(p))) {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(paras) {
+		return text
+	}
+	return strings.Join(kept, "\n\n")
+}

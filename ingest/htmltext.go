@@ -153,6 +153,7 @@ var boilerPrefixes = []string{"read more:", "read also:", "also read:", "related
 // ad markers ("Advertisement", "Story continues below") and short
 // "Read more: …", "Related: …", "See also: …" link lines.
 func dropBoilerplate(text string) string {
+	text = cutEndMark(text)
 	if !strings.Contains(text, "\n\n") {
 		return text
 	}
@@ -183,7 +184,7 @@ func boilerplate(p string) bool {
 		return true
 	}
 	low = strings.ToLower(t)
-	if furniturePara(low) {
+	if furniturePara(low) || correctionPara(low) {
 		return true
 	}
 	for _, pre := range boilerPrefixes {

@@ -115,7 +115,7 @@ func ParseText(s string) *Article {
 			rest = dropDateLine(strings.TrimLeft(rest, " \t\n\r"), a)
 		}
 	}
-	a.Raw = strings.TrimRight(strings.TrimLeft(rest, "\n"), " \t\n\r")
+	a.Raw = dropCorrections(cutEndMark(strings.TrimRight(strings.TrimLeft(rest, "\n"), " \t\n\r")))
 	return a
 }
 

@@ -23,6 +23,7 @@ type phrase struct {
 	inName     bool   // the title is written inside the KB person's name ("King Abdullah")
 	party      bool   // owned by a party the KB does not link: a ruling party's post (see partyOwner)
 	career     bool   // a career's adjective before the title ("longest-serving"): no claim of a time
+	glossOpen  int    // one past the token of the "(" before a glossed title ("Bundeskanzler (Federal Chancellor) X"), 0 for none
 	// deputy: "deputy" or "vice" before the title, kept apart from the
 	// modifier so that "former deputy president" keeps its "former"
 	deputy bool
@@ -433,6 +434,12 @@ func (p *proc) buildClaims() {
 		if th.e.upper && !p.toks[th.i].upper() {
 			continue // "pm" is a time of day; "PM" a prime minister
 		}
+		if q == r {
+			if open := p.glossOpen(ph.start, r); open >= 0 {
+				q++ // "Bundeskanzler (Federal Chancellor) Olaf Scholz"
+				ph.glossOpen = open + 1
+			}
+		}
 		g := p.foundAt(q)
 		inName := false
 		if c := p.cover[th.i]; g < 0 && c >= 0 && p.found[c].i == th.i && p.found[c].j > th.j && p.found[c].typ == doc.TypePerson && !p.found[c].dead {
@@ -453,6 +460,7 @@ func (p *proc) buildClaims() {
 				}
 			}
 		}
+
 		if g < 0 || p.found[g].typ != doc.TypePerson || (!inName && !p.joined(q) && !p.is(q-1, p.s.w.comma)) || p.found[g].claim >= 0 {
 			continue
 		}
@@ -906,6 +914,9 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	}
 	if !appos {
 		c.Span = doc.Span{Start: p.toks[ph.start].start, End: p.toks[f.j-1].end}
+		if ph.glossOpen > 0 {
+			c.Span.Start = p.toks[ph.glossOpen-1].start // "(Federal Chancellor) Olaf Scholz"
+		}
 	} else {
 		c.Span = doc.Span{Start: p.toks[f.i].start, End: p.toks[ph.end-1].end}
 	}
@@ -1275,4 +1286,28 @@ func termNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// glossOpen returns the token of the bracket that opens a few words
+// before token start when the title phrase from start up to token r is
+// written in brackets that close at r: a translation glossing the
+// foreign title before it ("Bundeskanzler (Federal Chancellor) Olaf
+// Scholz"), which names the person after the bracket as the title
+// itself would. Else -1.
+func (p *proc) glossOpen(start, r int) int {
+	if r+1 >= len(p.toks) || p.word(r) != ")" || p.toks[r].gap != gapNone || p.toks[r+1].gap != gapSpace || !p.toks[r+1].cap() {
+		return -1
+	}
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		if p.word(k) == "(" {
+			if p.toks[k+1].gap == gapNone {
+				return k
+			}
+			return -1
+		}
+		if !p.toks[k].word() || p.toks[k].gap > gapSpace {
+			return -1
+		}
+	}
+	return -1
 }

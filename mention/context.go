@@ -25,6 +25,9 @@ func (p *proc) contextNames() {
 			p.personOfCompass(g)
 			p.vietLe(g)
 		case doc.TypeCountry:
+		case doc.TypeOrganization:
+			p.treatyOrgs(g)
+			p.antiNames(g)
 		default:
 			p.antiNames(g)
 		}

@@ -380,7 +380,7 @@ var modifiers = []string{
 	"political", "military", "spiritual", "top", "senior", "longtime", "long-time", "powerful",
 	"transitional", "provisional", "elected", "newly", "self", "declared", "proclaimed", "first", "chief",
 	"veteran", "hardline", "moderate", "reformist", "embattled", "popular", "influential",
-	"assistant", "associate",
+	"assistant", "associate", "federal",
 }
 
 // givenNames is a small list of common given names across the languages

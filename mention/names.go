@@ -1539,7 +1539,7 @@ func (p *proc) givenAlone() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.how != HowName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) {
+		if f.how != HowName || f.joinTo >= 0 || f.j-f.i != 1 || p.has(f.i, fPlacePrefix|fOrgCue|fPlaceCue|fCommon) || p.combiningForm(f.j) {
 			continue
 		}
 		r, ok := firstOf[f.key]
@@ -1576,6 +1576,24 @@ func (p *proc) givenAlone() {
 		f.typ, f.dead = doc.TypePerson, false
 		p.cover[f.i] = int32(g)
 	}
+}
+
+// combiningForm reports whether the word ending before token k is the
+// combining form of a people hyphened to a demonym ("Franco" in
+// "Franco-German", "Indo" in "Indo-Pakistani"): an adjective's first
+// half, not a name, though "Franco" is a given name too.
+func (p *proc) combiningForm(k int) bool {
+	if k <= 0 || k >= len(p.toks) || p.toks[k].gap != gapHyphen || !p.toks[k].cap() {
+		return false
+	}
+	w := p.word(k - 1)
+	if len(w) < 4 || w[len(w)-1] != 'o' {
+		return false
+	}
+	if g := p.cover[k]; g >= 0 && p.found[g].how == HowDemonym {
+		return true
+	}
+	return p.demonymWord(k)
 }
 
 // divisionName reports whether the one-word name key is written, once at

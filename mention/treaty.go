@@ -73,3 +73,19 @@ func (p *proc) theNames(g int) {
 		f.canon = es[0].Name
 	}
 }
+
+// treatyOrgs drops an organisation named right before a capitalised
+// treaty head ("the Elysee Treaty", "the Kremlin Accords"): the name is
+// the treaty's, taken from where it was signed, and the palace or body
+// is no party to the text. "Agreement" and "Charter" are left alone
+// ("the UN Charter" is the body's own document).
+func (p *proc) treatyOrgs(g int) {
+	f := &p.found[g]
+	if f.dead || f.typ != doc.TypeOrganization || f.j >= len(p.toks) || !p.toks[f.j].cap() || !p.joined(f.j) {
+		return
+	}
+	switch strings.ToLower(p.word(f.j)) {
+	case "treaty", "treaties", "accord", "accords", "pact", "protocol":
+		p.kill(g)
+	}
+}

@@ -213,6 +213,8 @@ func (f *finder) run() {
 	f.missionSpeakers() // "EU observers said" (QA21 Q-7)
 	// "the communications minister said. X, who holds that post, …" (QA24 Q-3)
 	f.heldPostSpeakers()
+	// the answers of a Q-and-A interview are the interviewee's
+	f.interviewTurns()
 	for i := 1; i < len(f.out); i++ {
 		if f.out[i].Span.Start < f.out[i-1].Span.Start { // mostly in order already
 			sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Span.Start < f.out[j].Span.Start })
@@ -2461,22 +2463,39 @@ var relativeMainVerbs = setOf(`left met won lost fled flew paid put set cut hit 
 	sought chose bought sold shut rose fell says tells warns insists`)
 
 // timestampLead returns the token after a live blog's entry time that
-// opens a sentence ("11:05 - Communications …", "14.20 GMT — …"), or a.
+// opens a sentence ("11:05 - Communications …", "14.20 GMT — …",
+// "3.05pm BST: …", "1630 GMT: …", "Updated 17:45 — …"), or a. A time
+// of four digits needs its zone ("1630 GMT"); the entry ends at a dash
+// or a colon.
 func (f *finder) timestampLead(a, b int) int {
 	k := a
+	if k+1 < b && f.t[k].kind == tWord && (f.t[k].w == "updated" || f.t[k].w == "update") {
+		k++ // "Updated 17:45 —"
+	}
 	switch {
-	case k+3 < b && isDigits(f.t[k].w) && len(f.t[k].w) <= 2 && (f.t[k+1].w == ":" || f.t[k+1].w == ".") && f.t[k+1].s == f.t[k].e && isDigits(f.t[k+2].w) && len(f.t[k+2].w) == 2 && f.t[k+2].s == f.t[k+1].e:
-		k += 3 // "11:05", "14.20"
+	case k+3 < b && isDigits(f.t[k].w) && len(f.t[k].w) <= 2 && (f.t[k+1].w == ":" || f.t[k+1].w == ".") && f.t[k+1].s == f.t[k].e && clockMinutes(f.t[k+2].w) && f.t[k+2].s == f.t[k+1].e:
+		k += 3 // "11:05", "14.20", "2.32pm"
+	case k+2 < b && isDigits(f.t[k].w) && len(f.t[k].w) == 4 && f.t[k+1].kind == tWord && timeZoneWords.Has(f.t[k+1].w) && f.t[k+1].w != "am" && f.t[k+1].w != "pm":
+		k++ // "1630 GMT"
 	default:
 		return a
 	}
 	for n := 0; n < 2 && k < b && f.t[k].kind == tWord && timeZoneWords.Has(f.t[k].w); n++ {
 		k++ // "GMT", "local time"
 	}
-	if k+1 < b && (f.t[k].w == "-" || f.t[k].w == "\u2014" || f.t[k].w == "\u2013") {
+	if k+1 < b && (f.t[k].w == "-" || f.t[k].w == "\u2014" || f.t[k].w == "\u2013" || f.t[k].w == ":") {
 		return k + 1
 	}
 	return a
+}
+
+// clockMinutes reports the minutes of a clock time: two digits, with
+// "am" or "pm" written on ("05", "32pm").
+func clockMinutes(w string) bool {
+	if len(w) == 4 && (w[2:] == "am" || w[2:] == "pm") {
+		w = w[:2]
+	}
+	return len(w) == 2 && isDigits(w)
 }
 
 // timeZoneWords may follow an entry time ("11:05 GMT", "9:30 am local time").

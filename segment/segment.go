@@ -110,7 +110,28 @@ func continues(prev, next string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsUpper(first) && labelLine(next) {
+		return false // "Tel: +62 21 …", "Email: …", "Q: …" under a long line
+	}
 	return unicode.IsLower(first) || (pe > 50 && (unicode.IsLetter(first) || unicode.IsDigit(first)))
+}
+
+// labelLine reports whether line opens with one short word and a colon
+// then a space ("Tel: +62 21 3441508", "Email: press@…", "Q: Why
+// now?"): a field of a contact block or a turn of an interview, which
+// starts a line of its own however long the line before it is.
+func labelLine(line string) bool {
+	for i := 0; i < len(line) && i <= 12; i++ {
+		c := line[i]
+		switch {
+		case c == ':':
+			return i > 0 && i+1 < len(line) && line[i+1] == ' '
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func appendTrimmed(out []doc.Span, text string, s, e int) []doc.Span {

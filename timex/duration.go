@@ -1183,8 +1183,8 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 }
 
 // blogStamp reports whether the clock time [start,end) opens a line and
-// a dash follows it: a live blog's entry stamp ("3:20 p.m. - Aid
-// agencies said …"), on the day of the post, not of the day the entry
+// a dash or a colon follows it: a live blog's entry stamp ("3:20 p.m. -
+// Aid agencies said …", "09:40 GMT: Merkel said …"), on the day of the post, not of the day the entry
 // before it looked ahead to.
 func (p *parser) blogStamp(start, end int) bool {
 	if start >= len(p.t) || !p.t[start].nl() && start > 0 {
@@ -1193,7 +1193,7 @@ func (p *parser) blogStamp(start, end int) bool {
 	if p.isPunct(end, ".") {
 		end++
 	}
-	return p.isPunct(end, "-") || p.isPunct(end, "—") || p.isPunct(end, "–")
+	return p.isPunct(end, "-") || p.isPunct(end, "—") || p.isPunct(end, "–") || p.isPunct(end, ":")
 }
 
 // sameParagraph reports whether tokens [from,to] lie in one paragraph:
