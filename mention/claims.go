@@ -229,8 +229,10 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.foreign = true // "the company's president", "club president": not a state's office
 			break
 		}
-		if g < 0 && ph.country == "" && p.toks[k].word() && p.toks[k].cap() && p.cover[k] < 0 && !p.has(k, fStop|fModifier) && !p.toks[k].sentStart {
-			ph.foreign = true // "Acme president": an owner the KB does not know
+		if g < 0 && ph.country == "" && p.toks[k].word() && p.toks[k].cap() && p.cover[k] < 0 && !p.has(k, fStop|fModifier|fDate) && !p.toks[k].sentStart {
+			// "Acme president": an owner the KB does not know; a weekday or
+			// month opens the clause ("On Monday President X") and owns nothing
+			ph.foreign = true
 			break
 		}
 		if g < 0 && ph.country == "" && p.subNational(k, th.j) {
