@@ -662,6 +662,7 @@ var placeNames = []string{
 	"Arabian Peninsula", "Balkans", "Caucasus", "Central Asia", "South Asia", "Southeast Asia",
 	"East Asia", "West Africa", "East Africa", "North Africa", "Horn of Africa", "Sahel",
 	"Scandinavia", "Mediterranean", "Levant", "Maghreb", "Caribbean", "Pacific", "Atlantic",
+	"Indo-Pacific", "Asia-Pacific",
 	"Congo",     // either Congo: a place, never an organisation ("Congo said")
 	"The Hague", // the seat of the ICC and ICJ; "Hague" alone is also a surname
 	"Red Sea", "Black Sea", "Baltic", "Arctic", "Sinai", "Golan Heights", "West Bank", "Kurdistan",

@@ -1659,7 +1659,7 @@ func (p *proc) placeContext(i, j int) bool {
 	if i > 0 && p.toks[i-1].shape&shLower != 0 && p.joined(i) {
 		switch p.word(i - 1) { // not "at", "from", "to": "a statement from Apple"
 		case "in", "near", "outside", "inside", "across", "throughout", "around", "towards", "toward":
-			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss // not "in Jobs' last two absences"
+			return !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) // not "in Jobs' last two absences"
 		}
 	}
 	// "the way to Raqqah", "fled from Aleppo", "visited Kisumu": motion
@@ -2312,7 +2312,7 @@ func (p *proc) classify(i, j int) string {
 			}
 			// (not "in Jobs' last two absences": a possessive owns what
 			// follows)
-			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) && !p.toks[j-1].poss {
+			if !p.has(i, fGiven) && !fieldWord(p.word(j-1)) && !p.toks[j-1].poss && !p.inNameTail(i, j) {
 				return doc.TypePlace
 			}
 		}
@@ -2474,6 +2474,13 @@ func year(w string) bool {
 		}
 	}
 	return true
+}
+
+// inNameTail reports whether the one common word over [i,j) after "in"
+// ends a name the capitalised word before "in" opens ("the Ladies in
+// White", "Men in Black"): no place, though "in" stands before it.
+func (p *proc) inNameTail(i, j int) bool {
+	return j-i == 1 && i >= 2 && p.lower(i-1) == "in" && p.has(i, fCommon) && p.toks[i-2].cap() && !p.toks[i-2].sentStart && p.joined(i-1)
 }
 
 // menPlural reports whether w is a plural noun in "-men" ("Policemen",

@@ -31,4 +31,32 @@ func TestW13MN5DateOpener(t *testing.T) {
 	}
 }
 
-var _ = doc.TypePerson
+// TestW13MN5NoHalfPlace: the regions "Indo-Pacific" and "Asia-Pacific"
+// are one place, not "Pacific" after an organisation "Indo"; a common
+// word after "in" that ends a capitalised name ("the Ladies in White")
+// is no place, while "in" before a place still gives one (W13 MN5).
+func TestW13MN5NoHalfPlace(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		place      bool
+	}{
+		{"The Indo-Pacific region is growing, officials said.", "Indo-Pacific", true},
+		{"The Indo-Pacific region is growing, officials said.", "Pacific", false},
+		{"Trade in the Asia-Pacific region is growing, officials said.", "Asia-Pacific", true},
+		{"Leaders met in the Pacific last week.", "Pacific", true},
+		{"The Ladies in White marched in Havana on Sunday.", "White", false},
+		{"The Women in Black held a vigil on Friday.", "Black", false},
+		{"The dissidents marched in Kisumu on Sunday.", "Kisumu", true},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-05-01")
+		got := false
+		for _, m := range d.Mentions {
+			if m.Text == tc.word && m.Type == doc.TypePlace {
+				got = true
+			}
+		}
+		if got != tc.place {
+			t.Errorf("%q: %q a place = %v; want %v (mentions %+v)", tc.text, tc.word, got, tc.place, d.Mentions)
+		}
+	}
+}
