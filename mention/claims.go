@@ -811,6 +811,11 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	office := e.office
 	mod := ph.modifier
 	if e.only != "" && ph.country != e.only {
+		if ph.country != "" && ph.ownerStart >= 0 {
+			// "ECOWAS Commission President": another body's post of the
+			// same name, shown, not checked
+			f.title = p.span(ph.start, ph.end)
+		}
 		return // "managing director" is the IMF's post only after "IMF"
 	}
 	if ph.owner && ph.ownerStart >= 0 {

@@ -8,8 +8,10 @@ import "github.com/sitrep-project/sitrep/doc"
 // one). The portfolio is the common words after "for" ("Foreign
 // Affairs", "Trade and Industry"); two or three name-shaped words after
 // it in the same run are the minister, a person ("Minister of State for
-// Foreign Affairs Mohamed Wario"). A run of the portfolio alone (a known
-// given name after it split the run) is dropped.
+// Foreign Affairs Mohamed Wario") whose title, shown but not checked,
+// is the words from "Minister" to the portfolio's end. A run of the
+// portfolio alone (a known given name after it split the run) is
+// dropped, and the name after it takes the title.
 func (p *proc) stateForTitles() {
 	for g := range p.found {
 		f := &p.found[g]
@@ -29,9 +31,14 @@ func (p *proc) stateForTitles() {
 		switch {
 		case e == j:
 			p.kill(g)
+			if h := p.foundAt(j); h >= 0 && !p.found[h].dead && p.found[h].actor < 0 && p.found[h].title.End == 0 && p.found[h].j-j >= 2 && p.found[h].j-j <= 3 && p.nameShaped(j, p.found[h].j) {
+				// "… for Foreign Affairs Anwar Gargash": the given name split the run
+				p.found[h].title = doc.Span{Start: p.toks[i-2].start, End: p.toks[j-1].end}
+			}
 		case e > i+2 && j-e >= 2 && j-e <= 3 && p.nameShaped(e, j):
 			p.kill(g)
-			p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(e, j)})
+			h := p.addFound(found{i: e, j: j, actor: -1, capital: -1, place: -1, joinTo: -1, claim: -1, how: HowName, typ: doc.TypePerson, key: p.fold(e, j)})
+			p.found[h].title = doc.Span{Start: p.toks[i-2].start, End: p.toks[e-1].end} // shown, not checked
 		}
 	}
 }
