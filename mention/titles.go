@@ -89,6 +89,7 @@ var titleTable = []titleEntry{
 	{words: "first secretary", office: kb.OfficeLeader, filed: true}, // Cuba's party leader
 	{words: "supreme leader", office: kb.OfficeSupremeLeader},
 	{words: "head of state", office: kb.OfficeHeadOfState},
+	{words: "president of the republic", office: kb.OfficePresident}, // "Président de la République": the article's state
 	{words: "head of government", office: kb.OfficeHeadOfGovernment},
 	{words: "foreign minister", office: kb.OfficeForeignMinister, deputy: kb.OfficeDeputyForeignMinister},
 	{words: "foreign affairs minister", office: kb.OfficeForeignMinister, deputy: kb.OfficeDeputyForeignMinister},

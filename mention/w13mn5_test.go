@@ -85,3 +85,28 @@ func TestW13MN5ShownTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestW13MN5RepublicTitle: "President of the Republic", glossing a
+// foreign title in brackets or written alone, is the president of the
+// state the article is about (the person's KB country, else the
+// dateline's); "of the Republic of Korea" still names its state
+// (W13 MN5: France).
+func TestW13MN5RepublicTitle(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"PARIS (AFP) - Président de la République (President of the Republic) Emmanuel Macron spoke on Monday.", "Emmanuel Macron", "FRA.president"},
+		{"President of the Republic Emmanuel Macron spoke in Paris on Monday.", "Emmanuel Macron", "FRA.president"},
+		{"Emmanuel Macron, President of the Republic, spoke in Paris on Monday.", "Emmanuel Macron", "FRA.president"},
+		{"President of the Republic of Korea Yoon Suk Yeol spoke in Seoul on Monday.", "Yoon Suk Yeol", "KOR.president"},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-05-01")
+		got := ""
+		for _, c := range d.RoleClaims {
+			if c.Person == tc.person {
+				got = c.OfficeID
+			}
+		}
+		if got != tc.office {
+			t.Errorf("%q: %s claim office %q; want %q (claims %+v)", tc.text, tc.person, got, tc.office, d.RoleClaims)
+		}
+	}
+}
