@@ -490,6 +490,11 @@ func (p *proc) buildClaims() {
 		p.addClaim(ph, g, false)
 		used[ti] = true
 		p.coordTitlesBefore(g, ph.start, used)
+		if th.e.plural && p.found[g].claim >= 0 {
+			// "Foreign ministers Sergei Lavrov and Wang Yi": the claims
+			// keep the plural title, no one person's mention takes it
+			p.found[g].title = doc.Span{}
+		}
 		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B and C"
 		for e := p.found[g].j; th.e.plural && e+1 < len(p.toks) && (p.is(e, p.s.w.and) || p.is(e, p.s.w.comma)); {
 			k := e + 1
@@ -501,6 +506,9 @@ func (p *proc) buildClaims() {
 				break
 			}
 			p.addClaim(ph, h, false)
+			if p.found[h].claim >= 0 {
+				p.found[h].title = doc.Span{}
+			}
 			e = p.found[h].j
 		}
 	}

@@ -110,3 +110,30 @@ func TestW13MN5RepublicTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestW13MN5PluralTitle: a plural title before coordinated names
+// ("Foreign ministers Sergei Lavrov and Wang Yi") gives each a claim but
+// is no one person's title on the mention; a singular title stays the
+// mention's (W13 MN5).
+func TestW13MN5PluralTitle(t *testing.T) {
+	for _, tc := range []struct {
+		text, person, title string
+		claims              int
+	}{
+		{"Foreign ministers Sergei Lavrov and Wang Yi met in Beijing on Monday.", "Sergei Lavrov", "", 2},
+		{"Foreign ministers Sergei Lavrov and Wang Yi met in Beijing on Monday.", "Wang Yi", "", 2},
+		{"Presidents Joe Biden and Xi Jinping met in Bali on Monday.", "Joe Biden", "", 2},
+		{"Foreign Minister Sergei Lavrov met officials in Beijing on Monday.", "Sergei Lavrov", "Foreign Minister", 1},
+	} {
+		d := analyzeShipped(t, tc.text, "2023-05-01")
+		got, found := "", false
+		for _, m := range d.Mentions {
+			if m.Text == tc.person {
+				got, found = m.Title, true
+			}
+		}
+		if !found || got != tc.title || len(d.RoleClaims) != tc.claims {
+			t.Errorf("%q: %s title %q (found %v), %d claims; want %q, %d (claims %+v)", tc.text, tc.person, got, found, len(d.RoleClaims), tc.title, tc.claims, d.RoleClaims)
+		}
+	}
+}
