@@ -23,3 +23,18 @@ func TestW13EV4PassiveSever(t *testing.T) {
 		{"no agent", "2024-04-14", "Relations were severed in 2016.", nil, []string{"161"}},
 	})
 }
+
+// TestW13EV4MilitaryMateriel: helmets, howitzers, shells or military
+// equipment sent or supplied to someone are military aid (072), and a
+// plan to send them the intent to give it (0332); shells are no
+// shelling there, and protective equipment may be medical (W13 EV4).
+func TestW13EV4MilitaryMateriel(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"plans to send helmets", "2022-01-26", "Germany plans to send helmets to Ukraine.", []string{"DEU UKR 0332"}, nil},
+		{"sent helmets", "2022-01-26", "Germany sent 5,000 helmets to Ukraine.", []string{"DEU UKR 072"}, nil},
+		{"sent shells", "2022-01-26", "Germany sent shells to Ukraine.", []string{"DEU UKR 072"}, []string{"194"}},
+		{"military equipment", "2022-01-26", "The Netherlands will deliver military equipment to Ukraine.", []string{"NLD UKR 0332"}, nil},
+		{"bulletproof vests", "2022-01-26", "Germany sent bulletproof vests to Ukraine.", []string{"DEU UKR 072"}, nil},
+		{"protective equipment", "2020-03-20", "China sent personal protective equipment to Italy.", nil, []string{"072"}},
+	})
+}
