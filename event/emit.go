@@ -2749,6 +2749,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// when no subject is found
 				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1) {
 					fallback = ai
+					if toks[pi].low == "of" && !c.petrarch() {
+						if o := possessiveOwnerOf(toks, acts, actorAt, pi); o >= 0 {
+							fallback = o // "Russia's shelling of Kyiv was condemned": Russia's act (W13 EV4)
+						}
+					}
 				}
 				continue
 			}
@@ -2816,6 +2821,29 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// possessiveOwnerOf returns the possessive actor that owns the noun
+// before the "of" at pi ("Russia's shelling of Kyiv", "Israel's killing
+// of seven aid workers"): the owner heads the phrase, the object of
+// "of" is acted on. It is -1 when no possessive actor is within three
+// words or the noun is a count ("thousands of").
+func possessiveOwnerOf(toks []tok, acts []actor, actorAt []int, pi int) int {
+	if pi < 2 || countWord(toks[pi-1]) {
+		return -1
+	}
+	for j := pi - 1; j >= 0 && j >= pi-3; j-- {
+		if bi := actorAt[j]; bi >= 0 {
+			if acts[bi].poss && acts[bi].t1 < pi {
+				return bi
+			}
+			return -1
+		}
+		if toks[j].punct {
+			break
+		}
+	}
+	return -1
 }
 
 // jointCode reports codes whose act, done by two actors together with no

@@ -38,3 +38,15 @@ func TestW13EV4MilitaryMateriel(t *testing.T) {
 		{"protective equipment", "2020-03-20", "China sent personal protective equipment to Italy.", nil, []string{"072"}},
 	})
 }
+
+// TestW13EV4CondemnedOwner: a condemned "X's shelling of Y" is X's act,
+// as "X's attacks on Y" already was; the object of "of" is acted on,
+// and a count before "of" keeps its partitive reading (W13 EV4).
+func TestW13EV4CondemnedOwner(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"attacks on", "2024-04-14", "Russia's missile attacks on Kyiv were condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
+		{"shelling of", "2024-04-14", "Russia's shelling of Kyiv was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
+		{"blockade of", "2024-04-14", "Israel's blockade of Gaza was condemned by Turkey.", []string{"TUR ISR 111"}, []string{"TUR PSE 111"}},
+		{"invasion of", "2024-04-14", "Russia's invasion of Ukraine was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
+	})
+}
