@@ -4180,6 +4180,9 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		if isHardStop(toks[i]) {
 			break
 		}
+		if toks[i].is(wcBeForm) && i > m.headEnd && !c.petrarch() && otherPassive(toks, i) {
+			break // "the shelling of Kyiv was condemned by Guterres": the verb's agent, not the shelling's (W13 EV4)
+		}
 		if toks[i].low == "by" || toks[i].low == "from" && cameo.QuadClass(m.p.Code) == 4 {
 			// "attacks by proxies aligned with Tehran's Revolutionary
 			// Guards", "rocket fire from Gaza"
@@ -4198,6 +4201,26 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 	}
 	return c.subject(toks, acts, actorAt, m), false
 }
+
+// otherPassive reports a form of "be" at i followed (past an adverb) by
+// a participle that is no verb of carrying out ("was condemned by",
+// "were repelled by"): its "by" names the verb's agent, not the owner
+// of a nominal before it ("was carried out by" still names the owner).
+func otherPassive(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		w := toks[j].low
+		if toks[j].is(wcBeForm) || strings.HasSuffix(w, "ly") {
+			continue // "has been", "was strongly"
+		}
+		return isParticiple(w) && !carriedOutVerbs.Has(w)
+	}
+	return false
+}
+
+// carriedOutVerbs are participles whose "by" names who did the act a
+// noun before them names: "the attack was carried out by al-Shabaab".
+var carriedOutVerbs = wordset.Of("carried conducted launched claimed staged mounted perpetrated committed ordered planned orchestrated " +
+	"masterminded organised organized led executed directed initiated undertaken done made fired")
 
 // perceptionVerbs report what someone saw or heard: their object is
 // no act of theirs.

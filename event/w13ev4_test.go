@@ -63,3 +63,16 @@ func TestW13EV4InterceptedAttack(t *testing.T) {
 		{"an aircraft is no projectile", "2015-11-24", "Turkey shot down a Russian fighter jet. Russia condemned the attack.", []string{"RUS TUR 111"}, nil},
 	})
 }
+
+// TestW13EV4NominalByOtherVerb: a "by" after a passive verb that
+// follows a nominal trigger names that verb's agent ("was condemned by
+// Guterres"), not who shelled; "was carried out by" still names the
+// attacker (W13 EV4).
+func TestW13EV4NominalByOtherVerb(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"condemned by", "2024-04-14", "The shelling of Kyiv was condemned by Guterres.", []string{" UKR 194"}, []string{"IGOUNO UKR 194"}},
+		{"strikes condemned", "2024-04-14", "The strikes on Gaza were condemned by France.", []string{" PSE 190"}, []string{"FRA PSE 190"}},
+		{"carried out by", "2013-09-25", "The attack on Kenya was carried out by al-Shabaab.", []string{"SOMREB KEN 180"}, nil},
+		{"launched by", "2024-04-14", "The strikes on Gaza, which were launched by Israel, killed 20.", []string{"ISR PSE 190"}, nil},
+	})
+}
