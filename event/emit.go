@@ -3021,7 +3021,7 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') &&
+		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(toks[j]) &&
 			!(pastVerb(toks[j]) && j == t0-1) {
 			// ("for displaced people in Rafah": a participle adjective)
 			return -1

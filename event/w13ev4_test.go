@@ -48,6 +48,7 @@ func TestW13EV4CondemnedOwner(t *testing.T) {
 		{"shelling of", "2024-04-14", "Russia's shelling of Kyiv was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
 		{"blockade of", "2024-04-14", "Israel's blockade of Gaza was condemned by Turkey.", []string{"TUR ISR 111"}, []string{"TUR PSE 111"}},
 		{"invasion of", "2024-04-14", "Russia's invasion of Ukraine was condemned by Guterres.", []string{"IGOUNO RUS 111"}, []string{"IGOUNO UKR 111"}},
+		{"a spelled count after of", "2024-04-14", "Israel's killing of seven journalists was condemned by Biden.", []string{"USAGOV ISR 111"}, []string{"USAGOV MED 111"}},
 	})
 }
 
