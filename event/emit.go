@@ -3475,6 +3475,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
 			break // "denied responsibility and accused the army": the army is the second verb's
 		}
+		if nominal && i >= m.end && t.is(wcBeForm) && !c.petrarch() && otherPassive(toks, i) {
+			break // "Israel's killing of seven journalists was condemned by Biden": Biden is the verb's agent, not killed (W13 EV4)
+		}
 		if i >= m.end && t.low == "in" && cameo.Root(m.p.Code) == "17" && !c.petrarch() && crimeOfAfter(toks, i+1) {
 			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
 		}

@@ -75,5 +75,6 @@ func TestW13EV4NominalByOtherVerb(t *testing.T) {
 		{"strikes condemned", "2024-04-14", "The strikes on Gaza were condemned by France.", []string{" PSE 190"}, []string{"FRA PSE 190"}},
 		{"carried out by", "2013-09-25", "The attack on Kenya was carried out by al-Shabaab.", []string{"SOMREB KEN 180"}, nil},
 		{"launched by", "2024-04-14", "The strikes on Gaza, which were launched by Israel, killed 20.", []string{"ISR PSE 190"}, nil},
+		{"no victim either", "2024-04-14", "Israel's killing of seven journalists was condemned by Biden.", []string{"ISR MED 1823"}, []string{"ISR USAGOV"}},
 	})
 }
