@@ -78,3 +78,12 @@ func TestW13EV4NominalByOtherVerb(t *testing.T) {
 		{"no victim either", "2024-04-14", "Israel's killing of seven journalists was condemned by Biden.", []string{"ISR MED 1823"}, []string{"ISR USAGOV"}},
 	})
 }
+
+// TestW13EV4BombingOf: "X's bombing of Y" is X's air strike on Y, as
+// "X's shelling of Y" is shelling (W13 EV4).
+func TestW13EV4BombingOf(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"bombing of", "2024-04-14", "Russia's bombing of Kyiv continued.", []string{"RUS UKR 195"}, nil},
+		{"condemned", "2024-04-14", "Russia's bombing of Kyiv was condemned by Guterres.", []string{"RUS UKR 195", "IGOUNO RUS 111"}, nil},
+	})
+}
