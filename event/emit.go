@@ -2749,6 +2749,11 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				// when no subject is found
 				if fallback < 0 && (toks[pi].low == "of" || toks[pi].low == "from" || toks[pi].low == "in" && pi < a.t0-1) {
 					fallback = ai
+					if toks[pi].low == "of" && !c.petrarch() {
+						if o := possessiveOwnerOf(toks, acts, actorAt, pi); o >= 0 {
+							fallback = o // "Russia's shelling of Kyiv was condemned": Russia's act (W13 EV4)
+						}
+					}
 				}
 				continue
 			}
@@ -2816,6 +2821,29 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// possessiveOwnerOf returns the possessive actor that owns the noun
+// before the "of" at pi ("Russia's shelling of Kyiv", "Israel's killing
+// of seven aid workers"): the owner heads the phrase, the object of
+// "of" is acted on. It is -1 when no possessive actor is within three
+// words or the noun is a count ("thousands of").
+func possessiveOwnerOf(toks []tok, acts []actor, actorAt []int, pi int) int {
+	if pi < 2 || countWord(toks[pi-1]) {
+		return -1
+	}
+	for j := pi - 1; j >= 0 && j >= pi-3; j-- {
+		if bi := actorAt[j]; bi >= 0 {
+			if acts[bi].poss && acts[bi].t1 < pi {
+				return bi
+			}
+			return -1
+		}
+		if toks[j].punct {
+			break
+		}
+	}
+	return -1
 }
 
 // jointCode reports codes whose act, done by two actors together with no
@@ -2993,7 +3021,7 @@ func (c *Coder) prepBefore(toks []tok, t0 int) int {
 		if toks[j].is(wcPreposition) {
 			return j
 		}
-		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !(w[0] >= '0' && w[0] <= '9') &&
+		if _, title := c.dict.Agents[w]; !toks[j].is(wcDeterminer) && !title && !isModifier(w) && !compassWord(w) && w != "prime" && !countWord(toks[j]) &&
 			!(pastVerb(toks[j]) && j == t0-1) {
 			// ("for displaced people in Rafah": a participle adjective)
 			return -1
@@ -3446,6 +3474,9 @@ func (c *Coder) object(toks []tok, acts []actor, actorAt []int, m *match, nomina
 		}
 		if i >= m.end && (t.low == "and" || t.low == "but") && i+1 < len(toks) && actorAt[i+1] < 0 && conjoinedFinite(toks, i, i+1) && !c.petrarch() {
 			break // "denied responsibility and accused the army": the army is the second verb's
+		}
+		if nominal && i >= m.end && t.is(wcBeForm) && !c.petrarch() && otherPassive(toks, i) {
+			break // "Israel's killing of seven journalists was condemned by Biden": Biden is the verb's agent, not killed (W13 EV4)
 		}
 		if i >= m.end && t.low == "in" && cameo.Root(m.p.Code) == "17" && !c.petrarch() && crimeOfAfter(toks, i+1) {
 			break // "arrested 17 others in the assassination of President Moise": the victim is the crime's, not the arrest's
@@ -4152,6 +4183,9 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 		if isHardStop(toks[i]) {
 			break
 		}
+		if toks[i].is(wcBeForm) && i > m.headEnd && !c.petrarch() && otherPassive(toks, i) {
+			break // "the shelling of Kyiv was condemned by Guterres": the verb's agent, not the shelling's (W13 EV4)
+		}
 		if toks[i].low == "by" || toks[i].low == "from" && cameo.QuadClass(m.p.Code) == 4 {
 			// "attacks by proxies aligned with Tehran's Revolutionary
 			// Guards", "rocket fire from Gaza"
@@ -4170,6 +4204,26 @@ func (c *Coder) nominalSource(toks []tok, acts []actor, actorAt []int, m *match)
 	}
 	return c.subject(toks, acts, actorAt, m), false
 }
+
+// otherPassive reports a form of "be" at i followed (past an adverb) by
+// a participle that is no verb of carrying out ("was condemned by",
+// "were repelled by"): its "by" names the verb's agent, not the owner
+// of a nominal before it ("was carried out by" still names the owner).
+func otherPassive(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		w := toks[j].low
+		if toks[j].is(wcBeForm) || strings.HasSuffix(w, "ly") {
+			continue // "has been", "was strongly"
+		}
+		return isParticiple(w) && !carriedOutVerbs.Has(w)
+	}
+	return false
+}
+
+// carriedOutVerbs are participles whose "by" names who did the act a
+// noun before them names: "the attack was carried out by al-Shabaab".
+var carriedOutVerbs = wordset.Of("carried conducted launched claimed staged mounted perpetrated committed ordered planned orchestrated " +
+	"masterminded organised organized led executed directed initiated undertaken done made fired")
 
 // perceptionVerbs report what someone saw or heard: their object is
 // no act of theirs.

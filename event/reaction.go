@@ -36,6 +36,13 @@ func reactionTargets(d *doc.Doc, first int) {
 		authors := priorForce(d, first, e.Sentence)
 		k := 0
 		for _, a := range authors {
+			if interception(d.Text, &a) && a.Target != "" && a.Target != e.Source && (a.TargetCode == "" || a.TargetCode != e.SourceCode) {
+				// "Jordan shot down Iranian drones. Guterres condemned the
+				// attack": the attack is the drones', Iran's; the
+				// interceptor only defended (Iran condemning it is still
+				// condemning Jordan)
+				a.Source, a.SourceName, a.SourceSector, a.SourceCountry, a.SourceCode = a.Target, a.TargetName, a.TargetSector, a.TargetCountry, a.TargetCode
+			}
 			if a.Source == e.Source || a.SourceCode != "" && a.SourceCode == e.SourceCode {
 				continue // "Israel condemned the attacks" after Israel struck: its own act is no target
 			}
@@ -49,6 +56,23 @@ func reactionTargets(d *doc.Doc, first int) {
 			k++
 		}
 	}
+}
+
+// projectiles are the weapons whose shooting down or interception
+// stops someone else's attack.
+var projectiles = wordset.Of("drone drones missile missiles rocket rockets projectile projectiles")
+
+// interception reports whether e (force, root 19) is the shooting down
+// or interception of projectiles ("shot down Iranian drones",
+// "intercepted rockets"): its trigger is the projectile and "down" or
+// "intercept…" stands in the few words before it.
+func interception(text string, e *doc.Event) bool {
+	s, end := e.TriggerSpan.Start, e.TriggerSpan.End
+	if cameo.Root(e.Cameo) != "19" || s < 0 || end > len(text) || s >= end || !projectiles.Has(strings.ToLower(text[s:end])) {
+		return false
+	}
+	before := text[max(0, s-40):s]
+	return strings.Contains(before, "down") || strings.Contains(before, "intercept")
 }
 
 // definiteForceAfter reports "the|these|those|this|that [adjective] NOUN"
