@@ -168,3 +168,18 @@ func TestQA13RegionAdjective(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// checkLastClaim reports when the last role claim about person is not of
+// office ("" wants no claim about him).
+func checkLastClaim(t *testing.T, d *doc.Doc, text, person, office string) {
+	t.Helper()
+	got := ""
+	for _, c := range d.RoleClaims {
+		if c.Person == person {
+			got = c.OfficeID
+		}
+	}
+	if got != office {
+		t.Errorf("%q: %s claim office %q; want %q (claims %+v)", text, person, got, office, d.RoleClaims)
+	}
+}
