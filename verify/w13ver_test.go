@@ -75,11 +75,7 @@ func TestW13VerLateSaidOn(t *testing.T) {
 		{"The late Ebrahim Raisi said in 2022 that Iran would respond.", false},
 		{"The late President Ebrahim Raisi's last interview, aired on Wednesday, said Iran would respond.", false},
 	} {
-		got := false
-		for _, f := range findingsOf(analyzeQuotes(t, tc.text, "2024-08-01"), doc.FindSpeakerDeceased) {
-			got = got || strings.HasPrefix(f, "contradicted")
-		}
-		if got != tc.want {
+		if got := deceasedContradicted(t, tc.text, "2024-08-01"); got != tc.want {
 			t.Errorf("%q: speaker_deceased contradicted %v; want %v", tc.text, got, tc.want)
 		}
 	}
@@ -152,11 +148,7 @@ func TestW13VerPrepositionObject(t *testing.T) {
 		{"In Tokyo, Shinzo Abe visited Taipei on Tuesday.", true},
 		{"Shinzo Abe said on Tuesday that a funeral would be held.", true},
 	} {
-		got := false
-		for _, f := range findingsOf(analyzeQuotes(t, tc.text, "2022-09-01"), doc.FindSpeakerDeceased) {
-			got = got || strings.HasPrefix(f, "contradicted")
-		}
-		if got != tc.want {
+		if got := deceasedContradicted(t, tc.text, "2022-09-01"); got != tc.want {
 			t.Errorf("%q: speaker_deceased contradicted %v; want %v", tc.text, got, tc.want)
 		}
 	}
@@ -184,4 +176,16 @@ func TestW13VerAfterClauseYear(t *testing.T) {
 			t.Errorf("%q: got %q; want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// deceasedContradicted reports whether text, dated date, gets a
+// contradicted speaker_deceased finding.
+func deceasedContradicted(t *testing.T, text, date string) bool {
+	t.Helper()
+	for _, f := range findingsOf(analyzeQuotes(t, text, date), doc.FindSpeakerDeceased) {
+		if strings.HasPrefix(f, "contradicted") {
+			return true
+		}
+	}
+	return false
 }
