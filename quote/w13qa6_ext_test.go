@@ -29,15 +29,7 @@ func TestFindW13QA6PluralHeadClause(t *testing.T) {
 		{`Activists detained on Monday said they had been beaten.`,
 			"Activists detained"},
 	} {
-		d := &doc.Doc{Text: tc.in}
-		d.Fill(doc.LayerText)
-		if err := segment.New().Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := st.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		qs := quote.FindKB(d, k)
+		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker && !strings.HasPrefix(qs[0].Speaker.Name, tc.speaker) {
 			t.Errorf("Find(%q) = %+v; want one quote by %s", tc.in, qs, tc.speaker)
 		}
@@ -58,15 +50,7 @@ func TestFindW13QA6AccordingToApposition(t *testing.T) {
 		{`According to the ministry spokesman, John Kirby, Russia attacked the port.`, "John Kirby", "Russia attacked the port"},
 		{`According to the ministry, Russia attacked the port.`, "", "Russia attacked the port"},
 	} {
-		d := &doc.Doc{Text: tc.in}
-		d.Fill(doc.LayerText)
-		if err := segment.New().Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := st.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		qs := quote.FindKB(d, k)
+		qs := findMentioned(t, st, k, tc.in)
 		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker || qs[0].Text != tc.content {
 			t.Errorf("Find(%q) = %+v; want %q by %s", tc.in, qs, tc.content, tc.speaker)
 		}
@@ -87,17 +71,24 @@ func TestFindW13QA6CueWithInfinitive(t *testing.T) {
 		{`Morales, Bolivia's first indigenous president, stepped down on Sunday after the armed forces commander, General Williams Kaliman, urged him to resign.`, ""},
 		{`The talks were useful, Danny Ayalon said in a speech to parliament.`, "The talks were useful"},
 	} {
-		d := &doc.Doc{Text: tc.in}
-		d.Fill(doc.LayerText)
-		if err := segment.New().Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if err := st.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		qs := quote.FindKB(d, k)
+		qs := findMentioned(t, st, k, tc.in)
 		if tc.content == "" && len(qs) > 0 && strings.Contains(qs[0].Text, "stepped down") || tc.content != "" && (len(qs) != 1 || qs[0].Text != tc.content) {
 			t.Errorf("Find(%q) = %+v; want %q", tc.in, qs, tc.content)
 		}
 	}
+}
+
+// findMentioned segments text, runs the mention stage st on it and
+// returns the quotes FindKB finds with k.
+func findMentioned(t *testing.T, st *mention.Stage, k *kb.KB, text string) []doc.Quote {
+	t.Helper()
+	d := &doc.Doc{Text: text}
+	d.Fill(doc.LayerText)
+	if err := segment.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return quote.FindKB(d, k)
 }
