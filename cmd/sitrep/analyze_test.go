@@ -418,13 +418,16 @@ func TestAnalyzeReport(t *testing.T) {
 }
 
 // TestAnalyzeReportQuotes: the report writes an "according to" quote as
-// "according to SPEAKER", and a direct quote in single marks keeps its own
-// marks with no double marks added around them.
+// "according to SPEAKER", an interview's answer as "answered", and a
+// direct quote in single marks keeps its own marks with no double marks
+// added around them.
 func TestAnalyzeReportQuotes(t *testing.T) {
 	for _, tt := range []struct{ in, date, want string }{
 		{"At least 12 people were killed in the floods, according to the interior ministry.", "2023-05-01", "according to the interior ministry (indirect):"},
 		{"'This is a breakthrough,' Starmer told reporters in London.", "2025-07-10", "(direct): 'This is a breakthrough,'"},
 		{"Troops captured the town, the top American commander in Iraq announced.", "2003-12-14", "the top American commander in Iraq (unresolved) announced (indirect):"},
+		// an interview's "A:" turn reads as an answer, not "A:"
+		{"Finnish President Sauli Niinisto spoke to us in Helsinki.\n\nQ: Why now?\n\nA: \u201cThe security environment has changed fundamentally.\u201d", "2022-05-15", "Sauli Niinistö answered (direct):"},
 	} {
 		out, errs, code := runMain(t, context.Background(), tt.in, "analyze", "--date", tt.date, "-")
 		if code != 0 {

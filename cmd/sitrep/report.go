@@ -232,7 +232,11 @@ func (r *reporter) quotes() {
 		if q.Kind == "direct" && !startsWithQuoteMark(text) {
 			text = "“" + text + "”"
 		}
-		head := fmt.Sprintf("  %s %s %s ", r.sentenceRef(q.Span.Start), r.style(styBold, who), r.style(styDim, q.Cue+" ("+q.Kind+"):"))
+		cue := q.Cue
+		if strings.HasSuffix(cue, ":") {
+			cue = "answered" // an interview's "A:" turn
+		}
+		head := fmt.Sprintf("  %s %s %s ", r.sentenceRef(q.Span.Start), r.style(styBold, who), r.style(styDim, cue+" ("+q.Kind+"):"))
 		if strings.EqualFold(q.Cue, "according to") {
 			// "according to the ministry (indirect): …" reads as English
 			head = fmt.Sprintf("  %s %s %s %s ", r.sentenceRef(q.Span.Start), r.style(styDim, "according to"), r.style(styBold, who), r.style(styDim, "("+q.Kind+"):"))
