@@ -10,8 +10,7 @@ import (
 // whichever case the text writes it in, and that an armed group's name is
 // also found without it.
 func TestArabicArticle(t *testing.T) {
-	k := kb.New()
-	for _, a := range []kb.Actor{
+	k := kbOf([]kb.Actor{
 		{ID: "grp.shabaab", Kind: kb.KindArmedGroup, Name: "Harakat al-Shabaab al-Mujahideen", Aliases: []string{"Al-Shabab", "Al-Shabaab"}, Country: "SOM"},
 		{ID: "grp.aq", Kind: kb.KindArmedGroup, Name: "Al Qaeda", Aliases: []string{"Al-Qaida"}},
 		{ID: "grp.murabitoun", Kind: kb.KindArmedGroup, Name: "Al-Mourabitoun", Country: "MLI"},
@@ -19,9 +18,7 @@ func TestArabicArticle(t *testing.T) {
 		{ID: "grp.nlf", Kind: kb.KindArmedGroup, Name: "National Liberation Front"},
 		{ID: "org.jazeera", Kind: kb.KindOrganization, Name: "Al Jazeera", Country: "QAT"},
 		{ID: "SLV", Kind: kb.KindCountry, Name: "El Salvador", Demonyms: []string{"Salvadoran"}, Country: "SLV"},
-	} {
-		k.AddActor(a)
-	}
+	})
 	s := New(k, Options{})
 	for _, tc := range []struct {
 		text   string

@@ -10,13 +10,10 @@ import (
 // generational suffix written out teaches the word before it as the
 // surname, not the suffix.
 func TestGenerationalSuffix(t *testing.T) {
-	k := kb.New()
-	for _, a := range []kb.Actor{
+	k := kbOf([]kb.Actor{
 		{ID: "person.carlos-gomes-junior", Kind: kb.KindPerson, Name: "Carlos Gomes Júnior", Country: "GNB"},
 		{ID: "person.jose-viegas-filho", Kind: kb.KindPerson, Name: "José Viegas Filho", Country: "BRA"},
-	} {
-		k.AddActor(a)
-	}
+	})
 	s := New(k, Options{})
 	for _, tc := range []struct {
 		text         string

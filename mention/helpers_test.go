@@ -9,10 +9,18 @@ import (
 	"github.com/sitrep-project/sitrep/kb"
 )
 
+// kbOf returns a KB holding only actors.
+func kbOf(actors []kb.Actor) *kb.KB {
+	k := kb.New()
+	for _, a := range actors {
+		k.AddActor(a)
+	}
+	return k
+}
+
 // testKB is a small KB that does not depend on the shipped data.
 func testKB() *kb.KB {
-	k := kb.New()
-	for _, a := range []kb.Actor{
+	k := kbOf([]kb.Actor{
 		{ID: "ISR", Kind: kb.KindCountry, Name: "Israel", Demonyms: []string{"Israeli"}, Capital: "Jerusalem", Country: "ISR"},
 		{ID: "IRN", Kind: kb.KindCountry, Name: "Iran", Aliases: []string{"Islamic Republic of Iran"}, Demonyms: []string{"Iranian"}, Capital: "Tehran", Country: "IRN"},
 		{ID: "USA", Kind: kb.KindCountry, Name: "United States", Aliases: []string{"US", "U.S.", "USA", "United States of America", "America"}, Demonyms: []string{"American"}, Capital: "Washington", Country: "USA"},
@@ -39,9 +47,7 @@ func testKB() *kb.KB {
 		{ID: "person.danny-ayalon", Kind: kb.KindPerson, Name: "Danny Ayalon", Country: "ISR"},
 		{ID: "person.ali-soltani", Kind: kb.KindPerson, Name: "Ali Soltani", Aliases: []string{"Soltani"}, Country: "IRN"},
 		{ID: "person.antonio-guterres", Kind: kb.KindPerson, Name: "António Guterres", Aliases: []string{"Guterres"}, Country: "PRT"},
-	} {
-		k.AddActor(a)
-	}
+	})
 	k.AddOffice(kb.Office{ID: "UN.secretary_general", Country: "UN", Key: kb.OfficeSecretaryGeneral})
 	return k
 }

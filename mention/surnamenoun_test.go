@@ -11,13 +11,10 @@ import (
 // lower case, even before a verb ("Sessions resumed" after "the
 // sessions"); without the lower-case use, before a verb, it still is.
 func TestSurnameWrittenAsNoun(t *testing.T) {
-	k := kb.New()
-	for _, a := range []kb.Actor{
+	k := kbOf([]kb.Actor{
 		{ID: "person.jeff-sessions", Kind: kb.KindPerson, Name: "Jeff Sessions", Country: "USA"},
 		{ID: "person.condoleezza-rice", Kind: kb.KindPerson, Name: "Condoleezza Rice", Country: "USA"},
-	} {
-		k.AddActor(a)
-	}
+	})
 	s := New(k, Options{})
 	for _, tc := range []struct {
 		text         string
