@@ -818,6 +818,9 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	e := ph.th.e
 	office := e.office
 	mod := ph.modifier
+	if e.written && (ph.country == "" || ph.owner) {
+		return // "Chief Executive Tim Cook": a state's post only after its state
+	}
 	if e.only != "" && ph.country != e.only {
 		if ph.country != "" && ph.ownerStart >= 0 {
 			// "ECOWAS Commission President": another body's post of the

@@ -2511,10 +2511,12 @@ func (c *checker) endedNear(roles []kb.Role) (kb.Role, bool) {
 // office until it was abolished, two days or less before the article
 // date: the news of the abolition still calls the last holder by the
 // title ("The assembly gave King Gyanendra 15 days to leave the
-// palace", the day after the monarchy ended). It returns that role.
+// palace", the day after the monarchy ended). It returns that role. An
+// article from before the office was created is no news of its end
+// ("Myanmar's state counsellor" in 2012, four years before the post).
 func (c *checker) lastHolderJustAbolished(ch *claimCheck) (kb.Role, bool) {
 	o := ch.office
-	if o.To.IsZero() || o.To.Last().Compare(kb.DateOf(c.day.Time().AddDate(0, 0, -2))) < 0 {
+	if o.To.IsZero() || o.To.First().Compare(c.day) > 0 || o.To.Last().Compare(kb.DateOf(c.day.Time().AddDate(0, 0, -2))) < 0 {
 		return kb.Role{}, false
 	}
 	for _, r := range ch.roles {
