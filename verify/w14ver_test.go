@@ -1,6 +1,7 @@
 package verify_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/doc"
@@ -19,4 +20,28 @@ func TestW14VerBeforeCreated(t *testing.T) {
 		{"The assembly gave King Gyanendra 15 days to leave the palace.", "2008-05-29", doc.Supported, "until it was abolished on 2008-05-28"},
 		{"Myanmar's state counsellor, Aung San Suu Kyi, called for talks with the generals on Monday.", "2017-05-01", doc.Supported, "2016-04-06"},
 	})
+}
+
+// TestW14VerRelationYears: a break clause after another relation noun
+// than the claim's ("reopened its embassy … after the two countries
+// restored ties cut in 2019") dates that break, not the claim; and
+// "established relations" without "diplomatic" is a claim of
+// establishment.
+func TestW14VerRelationYears(t *testing.T) {
+	for _, tc := range []struct{ text, date, want string }{
+		{"Colombia reopened its embassy in Caracas after the two countries restored ties cut in 2019.", "2022-09-01", ""},
+		{"Colombia reopened its embassy in Caracas after the two countries restored ties cut in 2016.", "2022-09-01", "contradicted: The KB records the break in relations between Colombia and Venezuela on 2019-02-23, not in 2016"},
+		{"Honduras, which established relations with China in 2021, opened an embassy in Beijing on Friday.", "2024-03-01", "contradicted: The KB records the establishment of relations between Honduras and China on 2023-03-26, not in 2021"},
+		{"Honduras established relations with China in 2023.", "2024-03-01", ""},
+	} {
+		var con []string
+		for _, f := range findingsOf(analyzeQuotes(t, tc.text, tc.date), doc.FindRelationContradicted) {
+			if strings.HasPrefix(f, "contradicted") {
+				con = append(con, f)
+			}
+		}
+		if tc.want == "" && len(con) > 0 || tc.want != "" && (len(con) != 1 || !strings.HasPrefix(con[0], tc.want)) {
+			t.Errorf("%q: contradicted %q; want %q", tc.text, con, tc.want)
+		}
+	}
 }
