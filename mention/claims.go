@@ -181,6 +181,13 @@ func (p *proc) leftOf(th titleHit) phrase {
 			if p.removalVerb(k) || p.electedVerb(k) {
 				break // "The military ousted President X": a verb, no modifier
 			}
+			if p.ordinalNumber(k) || ordinalWords[p.lower(k)] {
+				// "Kazakhstan's first president Nursultan Nazarbayev",
+				// "Argentina's 51st president": a rank in the office's
+				// history, no claim of a time; "first vice president" is
+				// an office of its own
+				ph.career = ph.career || !deputyTitle(th.e)
+			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
 			} else if m := normModifier(p.s.v.words[id]); m == "deputy" && th.e.deputy != "" {
@@ -1328,4 +1335,11 @@ func (p *proc) glossOpen(start, r int) int {
 		}
 	}
 	return -1
+}
+
+// deputyTitle reports whether title e names a deputy's post ("vice
+// president", "deputy prime minister"): an ordinal before it ("first
+// vice president") is part of the office, not a rank in its history.
+func deputyTitle(e *titleEntry) bool {
+	return strings.HasPrefix(e.words, "vice ") || strings.HasPrefix(e.words, "deputy ")
 }

@@ -22,3 +22,27 @@ func TestW14VerStateOfficeTitles(t *testing.T) {
 		checkLastClaim(t, analyzeShipped(t, tc.text, "2017-05-02"), tc.text, tc.person, tc.office)
 	}
 }
+
+// TestW14VerOrdinalCareer: an ordinal before a title ranks the holder in
+// the office's history ("Kazakhstan's first president", "the 44th
+// president of the United States"), true at any later date: the title
+// is shown but claims no office at the article's date, unless a verb
+// dates it ("sworn in as Argentina's 51st president"). An ordinal
+// before a deputy's title is part of the office ("first vice
+// president").
+func TestW14VerOrdinalCareer(t *testing.T) {
+	for _, tc := range []struct{ text, date, person, title, office string }{
+		{"Kazakhstan's first president Nursultan Nazarbayev visited Moscow on Tuesday.", "2023-03-10", "Nursultan Nazarbayev", "Kazakhstan's first president", ""},
+		{"Kazakhstan's first president, Nursultan Nazarbayev, visited Moscow on Tuesday.", "2023-03-10", "Nursultan Nazarbayev", "", ""},
+		{"Barack Obama, the 44th president of the United States, said the deal was good.", "2024-02-13", "Barack Obama", "", ""},
+		{"The 44th President Barack Obama said the deal was good.", "2024-02-13", "Barack Obama", "44th President", ""},
+		{"Alberto Fernandez was sworn in as Argentina's 51st president on Tuesday.", "2019-12-10", "Alberto Fernandez", "", "ARG.president"},
+		{"Iran's first vice president Mohammad Mokhber visited Moscow on Tuesday.", "2024-05-30", "Mohammad Mokhber", "", "IRN.vice_president"},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkLastClaim(t, d, tc.text, tc.person, tc.office)
+		if m := mentionAt(d, tc.person, 0); tc.title != "" && (m == nil || m.Title != tc.title) {
+			t.Errorf("%q: %s mention %+v; want title %q", tc.text, tc.person, m, tc.title)
+		}
+	}
+}
