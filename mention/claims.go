@@ -825,6 +825,11 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	e := ph.th.e
 	office := e.office
 	mod := ph.modifier
+	if e.peer {
+		if office = p.peerOffice(ph); office == "" {
+			return
+		}
+	}
 	if e.written && (ph.country == "" || ph.owner) {
 		return // "Chief Executive Tim Cook": a state's post only after its state
 	}
@@ -1342,4 +1347,38 @@ func (p *proc) glossOpen(start, r int) int {
 // vice president") is part of the office, not a rank in its history.
 func deputyTitle(e *titleEntry) bool {
 	return strings.HasPrefix(e.words, "vice ") || strings.HasPrefix(e.words, "deputy ")
+}
+
+// peerOffice returns the office a "counterpart" title phrase ph names:
+// that of the last role claim before it in its sentence ("Chinese
+// Foreign Minister X met his Indian counterpart Y"), when ph writes a
+// state other than that claim's; "" otherwise (no claim before it, no
+// state written, the same state, or a sentence or clause break
+// between). A leader's counterpart is no office: news calls a prime
+// minister the counterpart of a president ("Modi and his Chinese
+// counterpart Xi Jinping"), and an ambassador's is posted elsewhere.
+func (p *proc) peerOffice(ph phrase) string {
+	if ph.country == "" || ph.owner || len(p.claims) == 0 {
+		return ""
+	}
+	at := p.toks[ph.start].start
+	for i := len(p.claims) - 1; i >= 0; i-- {
+		c := &p.claims[i]
+		if c.Span.End > at {
+			continue
+		}
+		if c.Country == "" || c.Country == ph.country || c.Modifier != "" || leaderOffices[c.Office] || strings.HasPrefix(c.Office, kb.OfficeAmbassador) || strings.ContainsAny(p.text[c.Span.End:at], ".;!?") {
+			return ""
+		}
+		return c.Office
+	}
+	return ""
+}
+
+// leaderOffices are the top posts of a state or body, whose
+// "counterpart" in another may hold another of them (peerOffice).
+var leaderOffices = map[string]bool{
+	kb.OfficePresident: true, kb.OfficePrimeMinister: true, kb.OfficeChancellor: true, kb.OfficeMonarch: true,
+	kb.OfficeHeadOfState: true, kb.OfficeHeadOfGovernment: true, kb.OfficeLeader: true, kb.OfficeSupremeLeader: true,
+	OfficeGeneralSecretary: true, kb.OfficeSecretaryGeneral: true, kb.OfficeDirectorGeneral: true, kb.OfficeCrownPrince: true,
 }

@@ -37,6 +37,7 @@ type titleEntry struct {
 	filed   bool   // a claim only where the KB files the office for the country
 	except  string // a country whose post of this name is another office: no claim there
 	written bool   // a claim only with the country written before the title ("Myanmar's state counsellor")
+	peer    bool   // "his Kenyan counterpart X": the office of the sentence's claim before it, in the state written
 }
 
 // withPlurals returns the table plus the plural of every entry whose last
@@ -151,6 +152,9 @@ var titleTable = []titleEntry{
 	{words: "chief", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "commander", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "head", office: kb.OfficeLeader, owned: true, group: true},
+	// "Ugandan President X and his Kenyan counterpart Y": Y holds X's
+	// office in Kenya
+	{words: "counterpart", peer: true},
 }
 
 // normModifier maps a written modifier to the RoleClaim.Modifier value.

@@ -46,3 +46,21 @@ func TestW14VerOrdinalCareer(t *testing.T) {
 		}
 	}
 }
+
+// TestW14VerCounterpart: "his Kenyan counterpart Y" after a minister's
+// title claims that minister's office in the state written; a leader's
+// counterpart claims nothing (news calls a prime minister a
+// president's counterpart), nor one with no state written, the same
+// state, or a sentence break between.
+func TestW14VerCounterpart(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"Chinese Foreign Minister Wang Yi met his Indian counterpart Sushma Swaraj in Beijing on Tuesday.", "Sushma Swaraj", "IND.foreign_minister"},
+		{"Chinese Foreign Minister Wang Yi met his Indian counterpart, Sushma Swaraj, in Beijing on Tuesday.", "Sushma Swaraj", "IND.foreign_minister"},
+		{"Turkish Defence Minister Hulusi Akar met his Russian counterpart Sergei Shoigu in Ankara.", "Sergei Shoigu", "RUS.defence_minister"},
+		{"Indian Prime Minister Narendra Modi met his Chinese counterpart Xi Jinping on Tuesday.", "Xi Jinping", ""},
+		{"Chinese Foreign Minister Wang Yi spoke. His Indian counterpart Sushma Swaraj replied.", "Sushma Swaraj", ""},
+		{"Chinese Foreign Minister Wang Yi met his counterpart Sushma Swaraj on Tuesday.", "Sushma Swaraj", ""},
+	} {
+		checkLastClaim(t, analyzeShipped(t, tc.text, "2018-03-10"), tc.text, tc.person, tc.office)
+	}
+}
