@@ -608,6 +608,10 @@ var nowVerbs = wordset.FromMap(map[string]bool{
 	// Minister X will visit Seoul next week", "X wants stable ties")
 	"will": true, "wants": true, "plans": true, "leads": true, "visiting": true, "expected": true,
 	"intends": true, "hopes": true, "seeks": true,
+	// a photo caption's present of action ("President X shakes hands
+	// with …", "X gestures as he speaks")
+	"shakes": true, "greets": true, "waves": true, "gestures": true, "signs": true, "delivers": true,
+	"inspects": true, "receives": true, "poses": true, "casts": true, "lays": true, "tours": true,
 })
 
 // actsNow reports whether the sentence of a claim places its person at
@@ -622,6 +626,9 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		return false // "after President X broke off relations": another time
 	}
 	s := c.d.Sentences[si]
+	if fileCaption(c.d.Slice(s)) || si+1 < len(c.d.Sentences) && strings.HasPrefix(strings.ToLower(c.d.Slice(c.d.Sentences[si+1])), "(file") {
+		return false // "FILE PHOTO: President X waves …": an archive picture
+	}
 	if c.recentTimeIn(s) {
 		return true
 	}
@@ -660,6 +667,16 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		}
 	}
 	return false
+}
+
+// fileCaption reports whether sentence text is the caption of an
+// archive picture ("FILE PHOTO: …", "… (File photo)"), whose people
+// hold the titles of the picture's day.
+func fileCaption(text string) bool {
+	if len(text) >= 4 && strings.EqualFold(text[:4], "file") {
+		return true
+	}
+	return strings.Contains(text, "(File") || strings.Contains(text, "(file") || strings.Contains(text, "(FILE")
 }
 
 // namesake returns the name of another holder of the claimed office

@@ -45,3 +45,25 @@ func TestW14VerRelationYears(t *testing.T) {
 		}
 	}
 }
+
+// TestW14VerCaptionPresent: a photo caption's present of action
+// ("President X shakes hands with …") places a former holder's title at
+// the article's date like "said" does; an archive picture's caption
+// ("FILE PHOTO: …", "(File photo)") does not.
+func TestW14VerCaptionPresent(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Zimbabwean President Robert Mugabe shakes hands with a farmer in Harare.", "2019-10-10", doc.Contradicted, "not on 2019-10-10"},
+		{"PHOTO: Zimbabwean President Robert Mugabe greets supporters in Harare.", "2019-10-10", doc.Contradicted, "not on 2019-10-10"},
+		{"Zimbabwean President Emmerson Mnangagwa greets supporters in Harare.", "2019-10-10", doc.Supported, "2017-11-24"},
+	})
+	for _, text := range []string{
+		"FILE PHOTO: Zimbabwean President Robert Mugabe greets supporters in Harare.",
+		"Zimbabwean President Robert Mugabe greets supporters in Harare. (File photo)",
+	} {
+		for _, f := range findingsOf(analyzeQuotes(t, text, "2019-10-10"), doc.FindRoleMismatch) {
+			if strings.HasPrefix(f, "contradicted") {
+				t.Errorf("%q: %q; want an archive picture's title unjudged", text, f)
+			}
+		}
+	}
+}
