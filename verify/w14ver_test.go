@@ -67,3 +67,14 @@ func TestW14VerCaptionPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestW14VerAUCommission: the Chairperson of the African Union
+// Commission is a KB office ("AU Commission chair", "AU chief"), its
+// holders dated.
+func TestW14VerAUCommission(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"African Union Commission chairperson Moussa Faki Mahamat met activists in Addis Ababa on Tuesday.", "2016-03-10", doc.Contradicted, "held by Nkosazana Dlamini-Zuma"},
+		{"AU Commission chair Nkosazana Dlamini-Zuma met activists in Addis Ababa on Tuesday.", "2018-03-10", doc.Contradicted, "2012-10-15 → 2017-03-14"},
+		{"AU chief Moussa Faki met activists on Tuesday.", "2020-03-10", doc.Supported, "2017-03-14"},
+	})
+}
