@@ -370,19 +370,29 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 }
 
 // claimRefs is pastRefs of the sentence holding a claim's span, less
-// the times only said in the content of a quote the claim is not inside:
+// the times only said in a relative clause apart from the claim or in
+// the content of a quote the claim is not inside:
 // "Binali Yildirim, the prime minister, said the system adopted in 2017
 // had worked" reports 2017 as the speaker's matter, not the time he was
 // prime minister, while "X said Prime Minister Y had visited in 2017"
 // dates Y's title by it.
 func (c *checker) claimRefs(span doc.Span) []ival {
 	refs := c.pastRefs(span)
-	if len(refs) == 0 || len(c.d.Quotes) == 0 {
+	if len(refs) == 0 {
 		return refs
 	}
 	si := c.d.SentenceAt(span.Start)
 	s := c.d.Sentences[si]
+	// a relative clause apart from the claim ("President X, who took
+	// office in 2013, opened the railway") dates its own event
+	rel := c.relativeClauses(s, span)
+	if len(rel) == 0 && len(c.d.Quotes) == 0 {
+		return refs
+	}
 	reported := func(t doc.Span) bool {
+		if inAny(t.Start, rel) {
+			return true
+		}
 		for qix := range c.d.Quotes {
 			q := &c.d.Quotes[qix]
 			if q.Span.Contains(t) && !q.Span.Contains(span) && s.Contains(q.CueSpan) {
@@ -446,10 +456,16 @@ func (c *checker) sentencePastRefs(s doc.Span) []ival {
 // s, and the days of its TIME expressions, in text order (unparsable and shorter-than-year values skipped);
 // PRESENT_REF is yielded as a zero period with present true.
 func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
+	return c.sentenceDatesOutside(s, nil)
+}
+
+// sentenceDatesOutside is sentenceDates less the expressions that start
+// inside one of skip.
+func (c *checker) sentenceDatesOutside(s doc.Span, skip []doc.Span) iter.Seq2[ival, bool] {
 	return func(yield func(ival, bool) bool) {
 		for tix := range c.d.Times {
 			t := &c.d.Times[tix]
-			if !s.Contains(t.Span) || t.Type != "DATE" && t.Type != "TIME" {
+			if !s.Contains(t.Span) || t.Type != "DATE" && t.Type != "TIME" || inAny(t.Span.Start, skip) {
 				continue
 			}
 			if t.Value == "PRESENT_REF" {
@@ -2719,7 +2735,7 @@ func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool
 	var best ival
 	var role kb.Role
 	found := false
-	for v, present := range c.sentenceDates(s) {
+	for v, present := range c.sentenceDatesOutside(s, c.relativeClauses(s, span)) {
 		if present || v.hi.Compare(c.day) >= 0 {
 			return ival{}, kb.Role{}, false // the sentence is about the article's day
 		}

@@ -78,3 +78,15 @@ func TestW14VerAUCommission(t *testing.T) {
 		{"AU chief Moussa Faki met activists on Tuesday.", "2020-03-10", doc.Supported, "2017-03-14"},
 	})
 }
+
+// TestW14VerRelativeClauseYear: a year in a relative clause apart from
+// the claim ("President X, who took office in 2013, opened …") dates the
+// clause's event, not the title; a year the main clause names still
+// does.
+func TestW14VerRelativeClauseYear(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Kenyan President Uhuru Kenyatta, who took office in 2013, opened the railway on Monday.", "2023-06-10", doc.Contradicted, "not on 2023-06-10"},
+		{"Kenyan President Uhuru Kenyatta, who took office in 2013, opened the railway on Monday.", "2020-06-10", doc.Supported, "2013-04-09"},
+		{"In 2016, Kenyan President Uhuru Kenyatta, who took office in 2013, opened the railway.", "2023-06-10", doc.Supported, "2016-01-01"},
+	})
+}
