@@ -1612,6 +1612,13 @@ func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
 					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office on %s.", ch.rc.Person, strings.Join(holders, " and "), dateText(day)), ev)
 				return
 			}
+			if named, nev := c.holdersNamed(ch); len(named) > 0 {
+				// "Kenyan President Kenyatta" in 2023: a surname of
+				// holders at other times, not a stranger's
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+					fmt.Sprintf("On %s the %s was %s; the holders named %s held it only at other times (%s).", dateText(day), ch.office.Name, strings.Join(holders, " and "), ch.rc.Person, strings.Join(named, "; ")), append(ev, nev...))
+				return
+			}
 			c.finding(ch, doc.FindUnknownPerson, doc.Contradicted,
 				fmt.Sprintf("On %s the %s was %s; the KB's list of holders is complete for that date and has no %s.", dateText(day), ch.office.Name, strings.Join(holders, " and "), ch.rc.Person), ev)
 			return
@@ -1739,6 +1746,28 @@ func resembles(name string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// holdersNamed returns the holders of the claim's office, ever, whose
+// name holds the claim's one-word name ("Kenyatta": "Uhuru Kenyatta
+// 2013-04-09 → 2022-09-13"), each with the period of that role, and
+// the roles' evidence.
+func (c *checker) holdersNamed(ch *claimCheck) ([]string, []doc.Evidence) {
+	words := strings.Fields(kb.Fold(ch.rc.Person))
+	if len(words) != 1 || len(words[0]) < 4 {
+		return nil, nil
+	}
+	var named []string
+	var ev []doc.Evidence
+	for _, r := range c.k.Holders(ch.office.ID) {
+		a, ok := c.k.Actor(r.Person)
+		if !ok || !slices.Contains(strings.Fields(kb.Fold(a.Name)), words[0]) {
+			continue
+		}
+		named = append(named, a.Name+" "+periodText(r.Start, r.End))
+		ev = append(ev, c.evidenceRole(r))
+	}
+	return named, ev
 }
 
 func officeLife(o *kb.Office) string {

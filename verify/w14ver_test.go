@@ -90,3 +90,17 @@ func TestW14VerRelativeClauseYear(t *testing.T) {
 		{"In 2016, Kenyan President Uhuru Kenyatta, who took office in 2013, opened the railway.", "2023-06-10", doc.Supported, "2016-01-01"},
 	})
 }
+
+// TestW14VerSurnameOfOtherHolder: a surname alone that the KB cannot
+// link to one person ("Sri Lankan President Rajapaksa": Mahinda or
+// Gotabaya) but that holders of the office at other times bear is a
+// title out of its time (role_mismatch), not a stranger unknown to the
+// KB.
+func TestW14VerSurnameOfOtherHolder(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Sri Lankan President Rajapaksa opened a new port in Hambantota.", "2023-06-10", doc.Contradicted, "the holders named Rajapaksa held it only at other times (Mahinda Rajapaksa 2005-11-19 → 2015-01-09; Gotabaya Rajapaksa 2019-11-18"},
+	})
+	if got := findingsOf(analyzeQuotes(t, "Sri Lankan President Rajapaksa opened a new port in Hambantota.", "2023-06-10"), doc.FindUnknownPerson); len(got) > 0 {
+		t.Errorf("unknown_person %q; want none", got)
+	}
+}
