@@ -502,8 +502,11 @@ func (p *proc) buildClaims() {
 			// keep the plural title, no one person's mention takes it
 			p.found[g].title = doc.Span{}
 		}
-		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B and C"
-		for e := p.found[g].j; th.e.plural && e+1 < len(p.toks) && (p.is(e, p.s.w.and) || p.is(e, p.s.w.comma)); {
+		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B
+		// and C"; "Presidents A of Brazil and B of Argentina": each
+		// name's own state after it
+		start, postposed := p.ofState(p.found[g].j)
+		for e := start; th.e.plural && e+1 < len(p.toks) && (p.is(e, p.s.w.and) || p.is(e, p.s.w.comma)); {
 			k := e + 1
 			if p.is(e, p.s.w.comma) && p.is(k, p.s.w.and) {
 				k++
@@ -512,11 +515,19 @@ func (p *proc) buildClaims() {
 			if h < 0 || p.found[h].typ != doc.TypePerson || p.found[h].claim >= 0 {
 				break
 			}
-			p.addClaim(ph, h, false)
+			hp := ph
+			e = p.found[h].j
+			if postposed != "" {
+				next, c := p.ofState(e)
+				if c == "" {
+					break // "Presidents A of Brazil and B": B's state is not written
+				}
+				hp.country, hp.how, e = c, "explicit", next
+			}
+			p.addClaim(hp, h, false)
 			if p.found[h].claim >= 0 {
 				p.found[h].title = doc.Span{}
 			}
-			e = p.found[h].j
 		}
 	}
 	// appositions: NAME, [the] [modifiers] [country] TITLE [of X] (,|.|;|end)
@@ -1381,4 +1392,20 @@ var leaderOffices = map[string]bool{
 	kb.OfficePresident: true, kb.OfficePrimeMinister: true, kb.OfficeChancellor: true, kb.OfficeMonarch: true,
 	kb.OfficeHeadOfState: true, kb.OfficeHeadOfGovernment: true, kb.OfficeLeader: true, kb.OfficeSupremeLeader: true,
 	OfficeGeneralSecretary: true, kb.OfficeSecretaryGeneral: true, kb.OfficeDirectorGeneral: true, kb.OfficeCrownPrince: true,
+}
+
+// ofState returns, when token e opens "of [the] STATE" ("of Brazil"),
+// the token after the state and its code; else e and "".
+func (p *proc) ofState(e int) (int, string) {
+	if !p.is(e, p.s.w.of) {
+		return e, ""
+	}
+	k := e + 1
+	if p.is(k, p.s.w.the) {
+		k++
+	}
+	if h := p.foundAt(k); h >= 0 && p.isState(h) {
+		return p.found[h].j, countryCode(p.s.actors[p.found[h].actor])
+	}
+	return e, ""
 }

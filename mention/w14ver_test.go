@@ -64,3 +64,19 @@ func TestW14VerCounterpart(t *testing.T) {
 		checkLastClaim(t, analyzeShipped(t, tc.text, "2018-03-10"), tc.text, tc.person, tc.office)
 	}
 }
+
+// TestW14VerPluralPostposedStates: a plural title over names each
+// followed by its own state ("Presidents A of Brazil and B of
+// Argentina") claims each name's office in its own state; a later name
+// without its state claims nothing.
+func TestW14VerPluralPostposedStates(t *testing.T) {
+	for _, tc := range []struct{ text, person, office string }{
+		{"Presidents Jair Bolsonaro of Brazil and Javier Milei of Argentina met on Tuesday.", "Javier Milei", "ARG.president"},
+		{"Presidents Lula of Brazil, Gabriel Boric of Chile and Javier Milei of Argentina met on Tuesday.", "Gabriel Boric", "CHL.president"},
+		{"Foreign ministers Ernesto Araújo of Brazil and Diana Mondino of Argentina met on Tuesday.", "Diana Mondino", "ARG.foreign_minister"},
+		{"Presidents Jair Bolsonaro of Brazil and Javier Milei met on Tuesday.", "Javier Milei", ""},
+		{"Presidents Jair Bolsonaro and Alberto Fernández met on Tuesday.", "Alberto Fernández", "ARG.president"},
+	} {
+		checkLastClaim(t, analyzeShipped(t, tc.text, "2021-06-01"), tc.text, tc.person, tc.office)
+	}
+}
