@@ -104,3 +104,17 @@ func TestW14VerSurnameOfOtherHolder(t *testing.T) {
 		t.Errorf("unknown_person %q; want none", got)
 	}
 }
+
+// TestW14VerOfficeLifetimes: an office with two lifetimes (Zimbabwe's
+// premiership 1980–1987 and 2009–2013, Kenya's 1963–1964 and
+// 2008–2013) is no office_nonexistent in its first ("In 1980, Prime
+// Minister Robert Mugabe"), and still is after its last.
+func TestW14VerOfficeLifetimes(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"In 1980, Prime Minister Robert Mugabe promised reconciliation with white farmers.", "2017-06-01", doc.Supported, "1980-04-18"},
+	})
+	wantVerdicts(t, doc.FindOfficeNonexistent, []verdictCase{
+		{"Zimbabwe's Prime Minister Morgan Tsvangirai addressed a rally in Harare on Friday.", "2016-04-01", doc.Contradicted, "2013-09-11"},
+		{"Kenyan Prime Minister Raila Odinga greets supporters in Kisumu on Thursday.", "2022-11-10", doc.Contradicted, "2013-04-09"},
+	})
+}
