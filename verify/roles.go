@@ -1250,10 +1250,11 @@ func (c *checker) atDay(ch *claimCheck) {
 	past := pastModifiers.Has(rc.Modifier)
 	refs := c.claimRefs(rc.Span)
 	clauseDated := false
-	if len(refs) == 0 && c.dated && c.subordinateAt(rc.Span.Start) {
+	if len(refs) == 0 && c.dated && (c.subordinateAt(rc.Span.Start) || c.relativeTitle(&rc)) {
 		// "…, decades after President Eisenhower broke off relations in
-		// January 1961": the clause's own time, whatever the main
-		// clause's "on Monday"
+		// January 1961", "Robert Mugabe, who became prime minister in
+		// 1980, died on Friday": the clause's own time, whatever the
+		// main clause's "on Monday"
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
@@ -2664,6 +2665,17 @@ func (c *checker) subordinateAt(start int) bool {
 		}
 	}
 	return false
+}
+
+// relativeTitle reports whether a claim's title follows its person in a
+// relative clause ("Robert Mugabe, who became prime minister in 1980,"):
+// the clause tells of its own time.
+func (c *checker) relativeTitle(rc *doc.RoleClaim) bool {
+	if rc.PersonSpan.End > rc.TitleSpan.Start || rc.TitleSpan.Start > len(c.d.Text) {
+		return false
+	}
+	gap := c.d.Text[rc.PersonSpan.End:rc.TitleSpan.Start]
+	return strings.HasPrefix(gap, ", who ") || strings.HasPrefix(gap, ", which ")
 }
 
 // clauseTimes returns the periods of the DATE expressions after span in

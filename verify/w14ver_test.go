@@ -118,3 +118,15 @@ func TestW14VerOfficeLifetimes(t *testing.T) {
 		{"Kenyan Prime Minister Raila Odinga greets supporters in Kisumu on Thursday.", "2022-11-10", doc.Contradicted, "2013-04-09"},
 	})
 }
+
+// TestW14VerRelativeTitle: a title in a relative clause after its
+// person ("Robert Mugabe, who became prime minister in 1980, died on
+// Friday") is dated by the clause's own time, not the main clause's.
+func TestW14VerRelativeTitle(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Robert Mugabe, who became prime minister at independence in 1980, died on Friday.", "2019-09-06", doc.Supported, "1980-04-18"},
+		{"Raila Odinga, who became prime minister in 2008, died on Friday.", "2024-06-01", doc.Supported, "2008-04-17"},
+		{"Raila Odinga, who became prime minister in 2015, died on Friday.", "2024-06-01", doc.Contradicted, "not in 2015"},
+		{"Uhuru Kenyatta, who is president, spoke on Friday.", "2024-06-01", doc.Contradicted, "not on 2024-06-01"},
+	})
+}
