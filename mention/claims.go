@@ -181,6 +181,13 @@ func (p *proc) leftOf(th titleHit) phrase {
 			if p.removalVerb(k) || p.electedVerb(k) {
 				break // "The military ousted President X": a verb, no modifier
 			}
+			if p.ordinalNumber(k) || ordinalWords[p.lower(k)] {
+				// "Kazakhstan's first president Nursultan Nazarbayev",
+				// "Argentina's 51st president": a rank in the office's
+				// history, no claim of a time; "first vice president" is
+				// an office of its own
+				ph.career = ph.career || !deputyTitle(th.e)
+			}
 			if id := p.toks[k].id; id < 0 {
 				// an ordinal in digits: no modifier of the claim
 			} else if m := normModifier(p.s.v.words[id]); m == "deputy" && th.e.deputy != "" {
@@ -495,8 +502,11 @@ func (p *proc) buildClaims() {
 			// keep the plural title, no one person's mention takes it
 			p.found[g].title = doc.Span{}
 		}
-		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B and C"
-		for e := p.found[g].j; th.e.plural && e+1 < len(p.toks) && (p.is(e, p.s.w.and) || p.is(e, p.s.w.comma)); {
+		// "Presidents Joe Biden and Xi Jinping", "foreign ministers A, B
+		// and C"; "Presidents A of Brazil and B of Argentina": each
+		// name's own state after it
+		start, postposed := p.ofState(p.found[g].j)
+		for e := start; th.e.plural && e+1 < len(p.toks) && (p.is(e, p.s.w.and) || p.is(e, p.s.w.comma)); {
 			k := e + 1
 			if p.is(e, p.s.w.comma) && p.is(k, p.s.w.and) {
 				k++
@@ -505,11 +515,19 @@ func (p *proc) buildClaims() {
 			if h < 0 || p.found[h].typ != doc.TypePerson || p.found[h].claim >= 0 {
 				break
 			}
-			p.addClaim(ph, h, false)
+			hp := ph
+			e = p.found[h].j
+			if postposed != "" {
+				next, c := p.ofState(e)
+				if c == "" {
+					break // "Presidents A of Brazil and B": B's state is not written
+				}
+				hp.country, hp.how, e = c, "explicit", next
+			}
+			p.addClaim(hp, h, false)
 			if p.found[h].claim >= 0 {
 				p.found[h].title = doc.Span{}
 			}
-			e = p.found[h].j
 		}
 	}
 	// appositions: NAME, [the] [modifiers] [country] TITLE [of X] (,|.|;|end)
@@ -818,6 +836,14 @@ func (p *proc) addClaim(ph phrase, g int, appos bool) {
 	e := ph.th.e
 	office := e.office
 	mod := ph.modifier
+	if e.peer {
+		if office = p.peerOffice(ph); office == "" {
+			return
+		}
+	}
+	if e.written && (ph.country == "" || ph.owner) {
+		return // "Chief Executive Tim Cook": a state's post only after its state
+	}
 	if e.only != "" && ph.country != e.only {
 		if ph.country != "" && ph.ownerStart >= 0 {
 			// "ECOWAS Commission President": another body's post of the
@@ -1325,4 +1351,61 @@ func (p *proc) glossOpen(start, r int) int {
 		}
 	}
 	return -1
+}
+
+// deputyTitle reports whether title e names a deputy's post ("vice
+// president", "deputy prime minister"): an ordinal before it ("first
+// vice president") is part of the office, not a rank in its history.
+func deputyTitle(e *titleEntry) bool {
+	return strings.HasPrefix(e.words, "vice ") || strings.HasPrefix(e.words, "deputy ")
+}
+
+// peerOffice returns the office a "counterpart" title phrase ph names:
+// that of the last role claim before it in its sentence ("Chinese
+// Foreign Minister X met his Indian counterpart Y"), when ph writes a
+// state other than that claim's; "" otherwise (no claim before it, no
+// state written, the same state, or a sentence or clause break
+// between). A leader's counterpart is no office: news calls a prime
+// minister the counterpart of a president ("Modi and his Chinese
+// counterpart Xi Jinping"), and an ambassador's is posted elsewhere.
+func (p *proc) peerOffice(ph phrase) string {
+	if ph.country == "" || ph.owner || len(p.claims) == 0 {
+		return ""
+	}
+	at := p.toks[ph.start].start
+	for i := len(p.claims) - 1; i >= 0; i-- {
+		c := &p.claims[i]
+		if c.Span.End > at {
+			continue
+		}
+		if c.Country == "" || c.Country == ph.country || c.Modifier != "" || leaderOffices[c.Office] || strings.HasPrefix(c.Office, kb.OfficeAmbassador) || strings.ContainsAny(p.text[c.Span.End:at], ".;!?") {
+			return ""
+		}
+		return c.Office
+	}
+	return ""
+}
+
+// leaderOffices are the top posts of a state or body, whose
+// "counterpart" in another may hold another of them (peerOffice).
+var leaderOffices = map[string]bool{
+	kb.OfficePresident: true, kb.OfficePrimeMinister: true, kb.OfficeChancellor: true, kb.OfficeMonarch: true,
+	kb.OfficeHeadOfState: true, kb.OfficeHeadOfGovernment: true, kb.OfficeLeader: true, kb.OfficeSupremeLeader: true,
+	OfficeGeneralSecretary: true, kb.OfficeSecretaryGeneral: true, kb.OfficeDirectorGeneral: true, kb.OfficeCrownPrince: true,
+}
+
+// ofState returns, when token e opens "of [the] STATE" ("of Brazil"),
+// the token after the state and its code; else e and "".
+func (p *proc) ofState(e int) (int, string) {
+	if !p.is(e, p.s.w.of) {
+		return e, ""
+	}
+	k := e + 1
+	if p.is(k, p.s.w.the) {
+		k++
+	}
+	if h := p.foundAt(k); h >= 0 && p.isState(h) {
+		return p.found[h].j, countryCode(p.s.actors[p.found[h].actor])
+	}
+	return e, ""
 }

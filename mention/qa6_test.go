@@ -26,8 +26,8 @@ func TestQA6Titles(t *testing.T) {
 
 // TestQA6OfficeClaims checks the role claims of offices written in
 // apposition with a person: a KB office's name before or after the
-// name, a capitalised title after "The" before it, an ordinal before
-// the office.
+// name, a capitalised title after "The" before it (an ordinal before
+// the office: TestW14VerOrdinalCareer).
 func TestQA6OfficeClaims(t *testing.T) {
 	for _, tc := range []struct {
 		text, person, title, office string
@@ -37,8 +37,7 @@ func TestQA6OfficeClaims(t *testing.T) {
 		{"Aid fell. Filippo Grandi, the UN High Commissioner for Refugees, said more was needed.", "Filippo Grandi", "UN High Commissioner for Refugees", "UNHCR.director_general", "UN High Commissioner for Refugees"},
 		{"The Secretary-General, António Guterres, said the talks failed.", "António Guterres", "Secretary-General", "", ""},
 		{"The UN High Commissioner for Refugees visited the border.", "", "", "", ""},
-		{"Barack Obama, the 44th president of the United States, said the deal was good.", "Barack Obama", "president of the United States", "USA.president", ""},
-		{"The 44th President Barack Obama said the deal was good.", "Barack Obama", "44th President", "USA.president", ""},
+		// an ordinal before the office: TestW14VerOrdinalCareer
 	} {
 		d := analyzeShipped(t, tc.text, "2024-02-13")
 		if tc.absent != "" && mentionAt(d, tc.absent, 0) != nil {

@@ -36,6 +36,8 @@ type titleEntry struct {
 	consort bool   // also a consort's title ("Queen Camilla"): a claim only for a person who held the office
 	filed   bool   // a claim only where the KB files the office for the country
 	except  string // a country whose post of this name is another office: no claim there
+	written bool   // a claim only with the country written before the title ("Myanmar's state counsellor")
+	peer    bool   // "his Kenyan counterpart X": the office of the sentence's claim before it, in the state written
 }
 
 // withPlurals returns the table plus the plural of every entry whose last
@@ -150,6 +152,9 @@ var titleTable = []titleEntry{
 	{words: "chief", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "commander", office: kb.OfficeLeader, owned: true, group: true},
 	{words: "head", office: kb.OfficeLeader, owned: true, group: true},
+	// "Ugandan President X and his Kenyan counterpart Y": Y holds X's
+	// office in Kenya
+	{words: "counterpart", peer: true},
 }
 
 // normModifier maps a written modifier to the RoleClaim.Modifier value.
@@ -205,6 +210,41 @@ func officeTitles(k *kb.KB, have map[string]bool) []titleEntry {
 			}
 		}
 	}
+	return append(out, stateOfficeTitles(k, names, have)...)
+}
+
+// stateOfficeTitles derives title entries from the names of the KB's
+// state offices that are written "TITLE of STATE" with a title of their
+// own ("State Counsellor of Myanmar", "Chief Adviser of Bangladesh",
+// "Chief Executive of Afghanistan"). Each counts only with its state
+// written before it and only for a state that files the office
+// (filed, written): "Kenya Airways chief executive" claims nothing. A
+// title of one word ("chairman", "minister"), one opening with a
+// modifier ("deputy president": the table's "president" with
+// "deputy"), one ending in a title the table has ("federal president",
+// the table's "president" after a gloss) or one the table already has
+// is skipped; one title of
+// several states' offices of the same key is one entry.
+func stateOfficeTitles(k *kb.KB, names map[string][]string, have map[string]bool) []titleEntry {
+	var out []titleEntry
+	for _, o := range k.Offices() {
+		f := kb.Fold(o.Name)
+		for _, n := range names[o.Country] {
+			t, ok := strings.CutSuffix(f, " of "+n)
+			if !ok {
+				t, ok = strings.CutSuffix(f, " of the "+n)
+			}
+			if !ok || !strings.Contains(t, " ") || strings.Contains(t, " of ") || normModifier(t[:strings.IndexByte(t, ' ')]) != "" {
+				continue
+			}
+			if have[t] || tableSuffix(t, have) {
+				break
+			}
+			have[t] = true
+			out = append(out, titleEntry{words: t, office: o.Key, filed: true, written: true})
+			break
+		}
+	}
 	return out
 }
 
@@ -227,4 +267,20 @@ func ownerNames(k *kb.KB) map[string][]string {
 		}
 	}
 	return m
+}
+
+// tableSuffix reports whether title t ends with words that are a title of
+// have.
+func tableSuffix(t string, have map[string]bool) bool {
+	for i := strings.IndexByte(t, ' '); i >= 0; {
+		if have[t[i+1:]] {
+			return true
+		}
+		j := strings.IndexByte(t[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }

@@ -95,7 +95,7 @@ var relationPatterns = []relationPattern{
 	// and normalisation events only (checkTreaty)
 	newRelationPattern(claimTreaty, []string{"sign"}, []string{"sign"}, `(?i)\b(sign(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:historic\s+|landmark\s+|formal\s+)*(?:(?-i:[A-Z][\w-]*)\s+)*(?:(?-i:[A-Z][\w-]*)\s+accords?|(?-i:[A-Z][\w-]*)\s+(?-i:Accords?|Treaty)|peace\s+(?:treaty|accords?))\b`),
 	newRelationPattern(claimSince, []string{"had", "maintain", "enjoy", "kept"}, []string{"have", "has"}, `(?i)\b(ha(?:ve|s)\s+(?:had|maintained|enjoyed|kept))\s+(?:formal\s+|full\s+|official\s+)*(?:diplomatic\s+)?(?:ties|relations)\b`),
-	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b`+passive(`established`)),
+	newRelationPattern(claimEstablished, []string{"establish", "open"}, append([]string{"establish", "open"}, passiveStarts...), `(?i)\b(establish(?:ed|es|ing)?|open(?:ed)?)\s+(?:formal\s+|full\s+)*diplomatic\s+(?:ties|relations)\b|\b(establish(?:ed|es|ing)?)\s+(?:formal\s+|full\s+)*relations\b`+passive(`established`)),
 }
 
 // patternVerbs indexes the verbs of relationPatterns, one of which a
@@ -732,7 +732,42 @@ func (c *checker) relativeClauses(s, span doc.Span) []doc.Span {
 			out = append(out, cl) // a clause apart from the claim's
 		}
 	}
+	out = append(out, breakClauses(text, s.Start, span)...)
 	return append(out, c.sinceClauses(s, span)...)
+}
+
+// breakClauses returns the trailing break clauses of a sentence, text
+// at offset off, that follow another relation noun than the one ending
+// the claim at span ("reopened its embassy in Caracas after the two
+// countries restored ties cut in 2019"): their year dates the break, not
+// the claim. A clause runs to the next comma or semicolon.
+func breakClauses(text string, off int, span doc.Span) []doc.Span {
+	var out []doc.Span
+	for _, key := range [...]string{"ties", "relations"} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], key)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(key)
+			from = at
+			if off+at == span.End || off+at > span.Start && off+at < span.End {
+				continue // the claim's own noun: its clause is read with the claim
+			}
+			loc := trailingClaimRe.FindStringIndex(text[at:])
+			if loc == nil {
+				continue
+			}
+			end := len(text)
+			if j := strings.IndexAny(text[at+loc[1]:], ",;"); j >= 0 {
+				end = at + loc[1] + j
+			}
+			if cl := (doc.Span{Start: off + at, End: off + end}); cl.End <= span.Start || cl.Start >= span.End {
+				out = append(out, cl)
+			}
+		}
+	}
+	return out
 }
 
 // sinceClauses returns the clauses opened by "since" after the claim at

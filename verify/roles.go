@@ -370,19 +370,29 @@ func (c *checker) pastRefs(span doc.Span) []ival {
 }
 
 // claimRefs is pastRefs of the sentence holding a claim's span, less
-// the times only said in the content of a quote the claim is not inside:
+// the times only said in a relative clause apart from the claim or in
+// the content of a quote the claim is not inside:
 // "Binali Yildirim, the prime minister, said the system adopted in 2017
 // had worked" reports 2017 as the speaker's matter, not the time he was
 // prime minister, while "X said Prime Minister Y had visited in 2017"
 // dates Y's title by it.
 func (c *checker) claimRefs(span doc.Span) []ival {
 	refs := c.pastRefs(span)
-	if len(refs) == 0 || len(c.d.Quotes) == 0 {
+	if len(refs) == 0 {
 		return refs
 	}
 	si := c.d.SentenceAt(span.Start)
 	s := c.d.Sentences[si]
+	// a relative clause apart from the claim ("President X, who took
+	// office in 2013, opened the railway") dates its own event
+	rel := c.relativeClauses(s, span)
+	if len(rel) == 0 && len(c.d.Quotes) == 0 {
+		return refs
+	}
 	reported := func(t doc.Span) bool {
+		if inAny(t.Start, rel) {
+			return true
+		}
 		for qix := range c.d.Quotes {
 			q := &c.d.Quotes[qix]
 			if q.Span.Contains(t) && !q.Span.Contains(span) && s.Contains(q.CueSpan) {
@@ -446,10 +456,16 @@ func (c *checker) sentencePastRefs(s doc.Span) []ival {
 // s, and the days of its TIME expressions, in text order (unparsable and shorter-than-year values skipped);
 // PRESENT_REF is yielded as a zero period with present true.
 func (c *checker) sentenceDates(s doc.Span) iter.Seq2[ival, bool] {
+	return c.sentenceDatesOutside(s, nil)
+}
+
+// sentenceDatesOutside is sentenceDates less the expressions that start
+// inside one of skip.
+func (c *checker) sentenceDatesOutside(s doc.Span, skip []doc.Span) iter.Seq2[ival, bool] {
 	return func(yield func(ival, bool) bool) {
 		for tix := range c.d.Times {
 			t := &c.d.Times[tix]
-			if !s.Contains(t.Span) || t.Type != "DATE" && t.Type != "TIME" {
+			if !s.Contains(t.Span) || t.Type != "DATE" && t.Type != "TIME" || inAny(t.Span.Start, skip) {
 				continue
 			}
 			if t.Value == "PRESENT_REF" {
@@ -608,6 +624,10 @@ var nowVerbs = wordset.FromMap(map[string]bool{
 	// Minister X will visit Seoul next week", "X wants stable ties")
 	"will": true, "wants": true, "plans": true, "leads": true, "visiting": true, "expected": true,
 	"intends": true, "hopes": true, "seeks": true,
+	// a photo caption's present of action ("President X shakes hands
+	// with …", "X gestures as he speaks")
+	"shakes": true, "greets": true, "waves": true, "gestures": true, "signs": true, "delivers": true,
+	"inspects": true, "receives": true, "poses": true, "casts": true, "lays": true, "tours": true,
 })
 
 // actsNow reports whether the sentence of a claim places its person at
@@ -622,6 +642,9 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		return false // "after President X broke off relations": another time
 	}
 	s := c.d.Sentences[si]
+	if fileCaption(c.d.Slice(s)) || si+1 < len(c.d.Sentences) && strings.HasPrefix(strings.ToLower(c.d.Slice(c.d.Sentences[si+1])), "(file") {
+		return false // "FILE PHOTO: President X waves …": an archive picture
+	}
 	if c.recentTimeIn(s) {
 		return true
 	}
@@ -660,6 +683,16 @@ func (c *checker) actsNow(ch *claimCheck) bool {
 		}
 	}
 	return false
+}
+
+// fileCaption reports whether sentence text is the caption of an
+// archive picture ("FILE PHOTO: …", "… (File photo)"), whose people
+// hold the titles of the picture's day.
+func fileCaption(text string) bool {
+	if len(text) >= 4 && strings.EqualFold(text[:4], "file") {
+		return true
+	}
+	return strings.Contains(text, "(File") || strings.Contains(text, "(file") || strings.Contains(text, "(FILE")
 }
 
 // namesake returns the name of another holder of the claimed office
@@ -1217,10 +1250,11 @@ func (c *checker) atDay(ch *claimCheck) {
 	past := pastModifiers.Has(rc.Modifier)
 	refs := c.claimRefs(rc.Span)
 	clauseDated := false
-	if len(refs) == 0 && c.dated && c.subordinateAt(rc.Span.Start) {
+	if len(refs) == 0 && c.dated && (c.subordinateAt(rc.Span.Start) || c.relativeTitle(&rc)) {
 		// "…, decades after President Eisenhower broke off relations in
-		// January 1961": the clause's own time, whatever the main
-		// clause's "on Monday"
+		// January 1961", "Robert Mugabe, who became prime minister in
+		// 1980, died on Friday": the clause's own time, whatever the
+		// main clause's "on Monday"
 		refs = c.clauseTimes(rc.Span)
 		clauseDated = len(refs) > 0
 	}
@@ -1579,6 +1613,13 @@ func (c *checker) unknownPerson(ch *claimCheck, day kb.Date) {
 					fmt.Sprintf("%s is not in the KB; the name resembles %s, who held the office on %s.", ch.rc.Person, strings.Join(holders, " and "), dateText(day)), ev)
 				return
 			}
+			if named, nev := c.holdersNamed(ch); len(named) > 0 {
+				// "Kenyan President Kenyatta" in 2023: a surname of
+				// holders at other times, not a stranger's
+				c.finding(ch, doc.FindRoleMismatch, doc.Contradicted,
+					fmt.Sprintf("On %s the %s was %s; the holders named %s held it only at other times (%s).", dateText(day), ch.office.Name, strings.Join(holders, " and "), ch.rc.Person, strings.Join(named, "; ")), append(ev, nev...))
+				return
+			}
 			c.finding(ch, doc.FindUnknownPerson, doc.Contradicted,
 				fmt.Sprintf("On %s the %s was %s; the KB's list of holders is complete for that date and has no %s.", dateText(day), ch.office.Name, strings.Join(holders, " and "), ch.rc.Person), ev)
 			return
@@ -1706,6 +1747,28 @@ func resembles(name string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// holdersNamed returns the holders of the claim's office, ever, whose
+// name holds the claim's one-word name ("Kenyatta": "Uhuru Kenyatta
+// 2013-04-09 → 2022-09-13"), each with the period of that role, and
+// the roles' evidence.
+func (c *checker) holdersNamed(ch *claimCheck) ([]string, []doc.Evidence) {
+	words := strings.Fields(kb.Fold(ch.rc.Person))
+	if len(words) != 1 || len(words[0]) < 4 {
+		return nil, nil
+	}
+	var named []string
+	var ev []doc.Evidence
+	for _, r := range c.k.Holders(ch.office.ID) {
+		a, ok := c.k.Actor(r.Person)
+		if !ok || !slices.Contains(strings.Fields(kb.Fold(a.Name)), words[0]) {
+			continue
+		}
+		named = append(named, a.Name+" "+periodText(r.Start, r.End))
+		ev = append(ev, c.evidenceRole(r))
+	}
+	return named, ev
 }
 
 func officeLife(o *kb.Office) string {
@@ -2511,10 +2574,12 @@ func (c *checker) endedNear(roles []kb.Role) (kb.Role, bool) {
 // office until it was abolished, two days or less before the article
 // date: the news of the abolition still calls the last holder by the
 // title ("The assembly gave King Gyanendra 15 days to leave the
-// palace", the day after the monarchy ended). It returns that role.
+// palace", the day after the monarchy ended). It returns that role. An
+// article from before the office was created is no news of its end
+// ("Myanmar's state counsellor" in 2012, four years before the post).
 func (c *checker) lastHolderJustAbolished(ch *claimCheck) (kb.Role, bool) {
 	o := ch.office
-	if o.To.IsZero() || o.To.Last().Compare(kb.DateOf(c.day.Time().AddDate(0, 0, -2))) < 0 {
+	if o.To.IsZero() || o.To.First().Compare(c.day) > 0 || o.To.Last().Compare(kb.DateOf(c.day.Time().AddDate(0, 0, -2))) < 0 {
 		return kb.Role{}, false
 	}
 	for _, r := range ch.roles {
@@ -2600,6 +2665,17 @@ func (c *checker) subordinateAt(start int) bool {
 		}
 	}
 	return false
+}
+
+// relativeTitle reports whether a claim's title follows its person in a
+// relative clause ("Robert Mugabe, who became prime minister in 1980,"):
+// the clause tells of its own time.
+func (c *checker) relativeTitle(rc *doc.RoleClaim) bool {
+	if rc.PersonSpan.End > rc.TitleSpan.Start || rc.TitleSpan.Start > len(c.d.Text) {
+		return false
+	}
+	gap := c.d.Text[rc.PersonSpan.End:rc.TitleSpan.Start]
+	return strings.HasPrefix(gap, ", who ") || strings.HasPrefix(gap, ", which ")
 }
 
 // clauseTimes returns the periods of the DATE expressions after span in
@@ -2700,7 +2776,7 @@ func (c *checker) recentRef(span doc.Span, roles []kb.Role) (ival, kb.Role, bool
 	var best ival
 	var role kb.Role
 	found := false
-	for v, present := range c.sentenceDates(s) {
+	for v, present := range c.sentenceDatesOutside(s, c.relativeClauses(s, span)) {
 		if present || v.hi.Compare(c.day) >= 0 {
 			return ival{}, kb.Role{}, false // the sentence is about the article's day
 		}
