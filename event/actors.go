@@ -1057,9 +1057,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// operation": after a light verb and an indefinite article
 			// the word is an adjective; the subject owns the noun
 			i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") && lightVerbBefore(toks, i) && !toks[end].punct && !toks[end].upper && !toks[end].is(wcGroupNoun) ||
-			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct) {
+			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct && !toks[end].is(wcGroupNoun)) {
 			// ("a wave of insurgent attacks", "the rebel attacks": a
-			// plural noun after "of"/"the", not a verb)
+			// plural noun after "of"/"the", not a verb; "hundreds of
+			// opposition supporters" are people of the group)
 			// "military exercises", "security forces", "police
 			// custody": the agent word modifies a noun
 			i = end - 1

@@ -5541,16 +5541,18 @@ func localAgent(a *actor, ctry string) *actor {
 	return &v
 }
 
-// domesticDissent returns a, the opposition, students, workers or
-// farmers of no known country that a state's government, police, courts
-// or forces coerce, release or pardon, as that state's own (a state
-// bans, jails or pardons its own dissidents); else a unchanged.
+// domesticDissent returns a, the opposition, students, workers,
+// farmers, clergy or criminals of no known country that a state's
+// government, police, courts or forces coerce, release or pardon, as
+// that state's own (a state bans, jails or pardons its own dissidents;
+// "Mexican troops arrested a drug cartel hitman": Mexico's criminals);
+// else a unchanged.
 func domesticDissent(a, src *actor) *actor {
 	if a.country != "" || a.place || !a.generic && !a.person || src.country == "" || src.place || src.person && src.sector == "" {
 		return a
 	}
 	switch a.sector {
-	case "OPP", "EDU", "LAB", "AGR":
+	case "OPP", "EDU", "LAB", "AGR", "REL", "CRM":
 	default:
 		return a
 	}
