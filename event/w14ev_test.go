@@ -26,3 +26,28 @@ func TestW14EVRoleNouns(t *testing.T) {
 		{"monks", "2007-09-27", "Buddhist monks were beaten by Myanmar security forces.", []string{"MMRCOP MMRREL"}, nil},
 	})
 }
+
+// TestW14EVMilitarySupply: weapons supplied to someone "with" them, or
+// given as a second object ("gave Ukraine its S-300 air defence
+// system"), are military aid to the recipient; rockets "sent into" a
+// state are fire at it (W14 EV).
+func TestW14EVMilitarySupply(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"supplied with missiles", "2018-01-09", "Iran has supplied Yemen's Houthi rebels with missiles and drones.", []string{"IRN YEMREB 072"}, nil},
+		{"passive supplied with", "2022-05-01", "Ukraine was supplied with missiles by Britain.", []string{"GBR UKR 072"}, nil},
+		{"gave a defence system", "2022-04-08", "Slovakia gave Ukraine its S-300 air defence system.", []string{"SVK UKR 072"}, nil},
+		{"sent rockets into", "2023-10-10", "Hamas sent rockets into Israel.", []string{"PSEREB ISR 194"}, []string{"072"}},
+		{"sent missiles to stays aid", "2022-05-01", "Germany sent missiles to Ukraine.", []string{"DEU UKR 072"}, []string{"194"}},
+	})
+}
+
+// TestW14EVAppeals: an appeal for military help (0232), to return to
+// talks (026), and a warning against an action addressed to a state
+// named by more than two words (110) (W14 EV).
+func TestW14EVAppeals(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"asked for military help", "2013-01-11", "Mali's interim president asked Paris for military help.", []string{"MLIGOV FRA 0232"}, nil},
+		{"urged to return to talks", "2015-06-05", "China urged Manila to return to bilateral talks.", []string{"CHN PHL 026"}, nil},
+		{"warned the United States against", "2017-09-04", "China warned the United States against any military action.", []string{"CHN USA 110"}, []string{"130"}},
+	})
+}
