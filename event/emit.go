@@ -2659,6 +2659,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
 				continue
 			}
+			if open := prepositionalOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
+				i = open // "Ecuador's army, under a state of emergency declared after gunmen stormed a station, arrested" (W14 EV)
+				continue
+			}
 			if open := participleClauseOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
 				i = open // "Rouhani, marking a year since Washington abandoned the deal, said" (W13 EV3)
 				continue
@@ -3319,6 +3323,33 @@ func participleOpen(toks []tok, close int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// prepositionalOpen returns the comma opening a prepositional phrase
+// set off between a subject actor and its verb that the comma at close
+// ends ("Lee, under pressure to respond to the sinking of a corvette
+// that killed 46 sailors, suspended trade"; "the army, under a state of
+// emergency declared after gunmen stormed a station, arrested"): the
+// actors inside are no subject. Else -1.
+func prepositionalOpen(toks []tok, actorAt []int, close int) int {
+	for j := close - 1; j >= 1 && j >= close-25; j-- {
+		t := &toks[j]
+		if isHardStop(*t) {
+			return -1
+		}
+		if t.low != "," {
+			continue
+		}
+		if j+2 >= close || actorAt[j-1] < 0 {
+			return -1
+		}
+		switch toks[j+1].low {
+		case "under", "despite", "amid", "amidst", "after", "following", "with", "without", "alongside", "unlike", "like":
+			return j
+		}
+		return -1
 	}
 	return -1
 }

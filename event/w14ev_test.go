@@ -51,3 +51,23 @@ func TestW14EVAppeals(t *testing.T) {
 		{"warned the United States against", "2017-09-04", "China warned the United States against any military action.", []string{"CHN USA 110"}, []string{"130"}},
 	})
 }
+
+// TestW14EVPrepositionalInsertion: a prepositional phrase set off by
+// commas between a subject and its verb ("X, under pressure to respond
+// to a sinking that killed 46 sailors, suspended …") names no subject;
+// the actor before it acts (W14 EV).
+func TestW14EVPrepositionalInsertion(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"under a state of emergency", "2024-01-12", "Ecuador's army, under a state of emergency declared by President Daniel Noboa after gunmen stormed a television station, arrested hundreds of suspected gang members.", []string{"ECUMIL ECUCRM 173"}, []string{"UAF CRM"}},
+		{"under pressure", "2010-05-24", "South Korean President Lee Myung-bak, under pressure to respond to the sinking of a navy corvette that killed 46 sailors in March, suspended nearly all trade with North Korea on Monday.", []string{"KORGOV PRK"}, []string{"MIL PRK"}},
+	})
+}
+
+// TestW14EVTradeSuspended: trade, imports or exports suspended or halted
+// are an embargo (163), as a ban on imports is (W14 EV).
+func TestW14EVTradeSuspended(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"suspended bilateral trade", "2019-08-07", "Pakistan suspended bilateral trade with India on Wednesday.", []string{"PAK IND 163"}, []string{"160"}},
+		{"suspended relations stays 160", "2019-08-07", "Pakistan suspended relations with India on Wednesday.", []string{"PAK IND 160"}, []string{"163"}},
+	})
+}
