@@ -71,3 +71,13 @@ func TestW14EVTradeSuspended(t *testing.T) {
 		{"suspended relations stays 160", "2019-08-07", "Pakistan suspended relations with India on Wednesday.", []string{"PAK IND 160"}, []string{"163"}},
 	})
 }
+
+// TestW14EVDrones: drones fired or launched at a target are aerial
+// weapons (195), as CAMEO's verb dictionary files them with aircraft;
+// rockets and missiles stay artillery fire (194) (W14 EV).
+func TestW14EVDrones(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"launched drones", "2023-05-30", "Russia launched drones at Kyiv overnight.", []string{"RUS UKR 195"}, []string{"194"}},
+		{"launched missiles stays 194", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 194"}, nil},
+	})
+}
