@@ -528,6 +528,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, &ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
+		if k > 0 && mannerNominal(toks, &ms[k-1], m) && !c.petrarch() {
+			continue // "killed 12 militants in clashes": the clashes are that killing (W14 EV)
+		}
 		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
@@ -1040,6 +1043,50 @@ func objectNominal(toks []tok, actorAt []int, prev, m *match) bool {
 		}
 	}
 	return true
+}
+
+// mannerNominal reports whether match m is a conflict noun (a verb
+// form such as "clashes" read as one) in an "in"/"during" phrase right
+// after the object of the conflict verb
+// matched before it ("killed 12 militants in clashes", "captured two
+// soldiers in a cross-border raid"): the phrase says how the verb's act
+// was done, no second event with the victims as its source.
+func mannerNominal(toks []tok, prev, m *match) bool {
+	if prev.p.Flags&FlagNominal != 0 || prev.p.Code == "" || !violentRoot(prev.p.Code) || !violentRoot(m.p.Code) {
+		return false
+	}
+	if m.end < len(toks) && toks[m.end].low == "of" {
+		return false // "killed him in the bombing of the embassy": an event of its own
+	}
+	if prev.end > m.start || m.start-prev.end > 10 {
+		return false
+	}
+	in := -1
+	for i := m.start - 1; i >= prev.end && i >= m.start-3; i-- {
+		if toks[i].low == "in" || toks[i].low == "during" {
+			in = i
+			break
+		}
+		if w := toks[i].low; toks[i].punct || toks[i].upper && !toks[i].is(wcDeterminer) || w == "and" || w == "or" || w == "to" || w[0] >= '0' && w[0] <= '9' {
+			return false // "in 1998 and clashed", "in order to arrest"
+		}
+	}
+	if in <= prev.end {
+		return false // "attacked in clashes": nothing between, no object
+	}
+	for i := prev.end; i < in; i++ {
+		if toks[i].punct || toks[i].low == "and" || toks[i].low == "or" || toks[i].is(wcPreposition) {
+			return false
+		}
+	}
+	return true
+}
+
+// violentRoot reports a code of assault, fighting or mass violence
+// (roots 18, 19, 20).
+func violentRoot(code string) bool {
+	r := cameo.Root(code)
+	return r == "18" || r == "19" || r == "20"
 }
 
 // orderedNominal reports whether match m is a verb of ordering

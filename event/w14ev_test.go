@@ -81,3 +81,15 @@ func TestW14EVDrones(t *testing.T) {
 		{"launched missiles stays 194", "2023-05-30", "Russia launched missiles at Kyiv.", []string{"RUS UKR 194"}, nil},
 	})
 }
+
+// TestW14EVMannerNominal: a conflict noun in an "in"/"during" phrase
+// after the object of a conflict verb ("killed 12 militants in
+// clashes") says how that act was done; the victims do not clash with
+// the place (W14 EV).
+func TestW14EVMannerNominal(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"killed in clashes", "2015-08-10", "Pakistani security forces killed 12 militants in clashes in the northwestern tribal region of North Waziristan.", []string{"PAKCOP PAKREB 190"}, []string{"REB PAK"}},
+		{"clashed in fighting", "2012-11-20", "Rebels clashed with troops in fighting near Goma.", []string{"REB MIL 190"}, []string{"REB COD"}},
+		{"a clash as the main verb stays", "2012-11-20", "Rebels clashed with troops near Goma.", []string{"REB MIL 190"}, nil},
+	})
+}
