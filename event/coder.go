@@ -568,7 +568,13 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		prev = c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
+		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
+		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
+			// ("denounced a Philippine plan to take the dispute to court,
+			// and urged Manila …": the plan's infinitive is no clause
+			// whose subject a coordinated verb shares; W14 EV)
+			prev = srcs
+		}
 	}
 	d.Events = dedupeEvents(d.Events, first)
 	if s.group.used == si+1 {
@@ -1080,6 +1086,21 @@ func mannerNominal(toks []tok, prev, m *match) bool {
 		}
 	}
 	return true
+}
+
+// nounInfinitive reports whether match m is an infinitive completing a
+// noun with a determiner: "a Philippine plan to take …", "the decision to
+// send …", "its bid to join …".
+func nounInfinitive(toks []tok, actorAt []int, m *match) bool {
+	i := m.start
+	if i < 3 || toks[i-1].low != "to" || toks[i-2].punct || toks[i-2].upper || actorAt[i-2] >= 0 {
+		return false
+	}
+	d := i - 3
+	if actorAt[d] >= 0 && d > 0 {
+		d-- // "a Philippine plan"
+	}
+	return toks[d].is(wcDeterminer) || toks[d].is(wcPossPronoun)
 }
 
 // violentRoot reports a code of assault, fighting or mass violence

@@ -93,3 +93,13 @@ func TestW14EVMannerNominal(t *testing.T) {
 		{"a clash as the main verb stays", "2012-11-20", "Rebels clashed with troops near Goma.", []string{"REB MIL 190"}, nil},
 	})
 }
+
+// TestW14EVNounInfinitive: a verb coordinated after a noun's infinitive
+// ("denounced a Philippine plan to take the dispute to court, and urged
+// Manila …") shares the clause subject, not the subject the plan's
+// infinitive was given (W14 EV).
+func TestW14EVNounInfinitive(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"plan to take, and urged", "2015-06-05", "China denounced a Philippine plan to take the dispute to court, and urged Manila to return to bilateral talks.", []string{"CHN PHL 026"}, []string{"PHL PHL"}},
+	})
+}
