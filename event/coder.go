@@ -528,6 +528,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, &ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
+		if m.start > 2 && perfectRelative(toks, m) && !c.petrarch() {
+			continue // "the RSF, which have been fighting in the capital since April, failed to …": background (W14 EV)
+		}
 		if k > 0 && mannerNominal(toks, &ms[k-1], m) && !c.petrarch() {
 			continue // "killed 12 militants in clashes": the clashes are that killing (W14 EV)
 		}
@@ -1101,6 +1104,26 @@ func nounInfinitive(toks []tok, actorAt []int, m *match) bool {
 		d-- // "a Philippine plan"
 	}
 	return toks[d].is(wcDeterminer) || toks[d].is(wcPossPronoun)
+}
+
+// perfectRelative reports whether match m is the verb of a
+// non-restrictive relative clause in the perfect ("X, which have been
+// fighting since April,", "commanders who have long demanded …"): the
+// clause tells the actor's history, no event the sentence reports.
+func perfectRelative(toks []tok, m *match) bool {
+	perfect := false
+	for i := m.start - 1; i >= 1 && i >= m.start-4; i-- {
+		switch w := toks[i].low; {
+		case w == "have" || w == "has" || w == "had":
+			perfect = true
+		case w == "been" || w == "long" || w == "also" || w == "repeatedly" || w == "previously" || w == "already":
+		case w == "which" || w == "who":
+			return perfect && (toks[i-1].low == "," || w == "who")
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // violentRoot reports a code of assault, fighting or mass violence

@@ -103,3 +103,15 @@ func TestW14EVNounInfinitive(t *testing.T) {
 		{"plan to take, and urged", "2015-06-05", "China denounced a Philippine plan to take the dispute to court, and urged Manila to return to bilateral talks.", []string{"CHN PHL 026"}, []string{"PHL PHL"}},
 	})
 }
+
+// TestW14EVPerfectRelative: a perfect-tense relative clause ("which have
+// been fighting since April", "who had crossed into the country") tells
+// an actor's history, no event the sentence reports; a past-tense one
+// is left as it was (W14 EV).
+func TestW14EVPerfectRelative(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"which have been fighting", "2023-05-02", "Sudan's army and the Rapid Support Forces, which have been fighting in the capital since mid-April, failed to observe a seven-day truce.", nil, []string{"190"}},
+		{"who had crossed", "2021-04-20", "Chad's army said its forces had killed more than 300 rebels who had crossed into the country from Libya.", []string{"TCDMIL REB 190"}, []string{"192"}},
+		{"a past relative stays", "2022-03-01", "Russian troops, who attacked Kharkiv on Monday, shelled Kyiv.", []string{"RUSMIL UKR 194", "RUSMIL UKR 190"}, nil},
+	})
+}
