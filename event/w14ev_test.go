@@ -115,3 +115,23 @@ func TestW14EVPerfectRelative(t *testing.T) {
 		{"a past relative stays", "2022-03-01", "Russian troops, who attacked Kharkiv on Monday, shelled Kyiv.", []string{"RUSMIL UKR 194", "RUSMIL UKR 190"}, nil},
 	})
 }
+
+// TestW14EVHosted: a leader hosted by another visited the host (042),
+// as one received does; a government hosting its own region's leaders
+// visits nobody (W14 EV).
+func TestW14EVHosted(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"hosted a president", "2023-04-05", "Polish President Andrzej Duda hosted Ukrainian President Volodymyr Zelensky in Warsaw on Wednesday.", []string{"POLGOV UKRGOV 043", "UKRGOV POLGOV 042"}, nil},
+		{"hosted talks stays mediation", "2020-02-29", "Qatar hosted talks between the United States and the Taliban.", []string{"QAT USA 045"}, []string{"042"}},
+		{"no visit to oneself", "2023-05-30", "Brazil's President Lula hosted South American leaders in Brasilia.", nil, []string{"BRAGOV BRAGOV 042"}},
+	})
+}
+
+// TestW14EVDestroyedArmour: forces destroying tanks or artillery
+// positions fight (190); shops destroyed stay destroyed property (W14 EV).
+func TestW14EVDestroyedArmour(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"destroyed tanks", "2020-09-27", "Azerbaijan's defence ministry said its forces had destroyed several Armenian tanks and artillery positions in Nagorno-Karabakh.", []string{"AZEMIL ARMMIL 190"}, []string{"1712"}},
+		{"destroyed shops", "2020-10-21", "Rioters destroyed shops in Lagos.", []string{" 1712"}, []string{"190"}},
+	})
+}
