@@ -1127,7 +1127,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
 	}
 	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056") {
-		ta = domesticDissent(ta, sa) // "Zambia's government banned opposition rallies": Zambia's opposition
+		ta = domesticDissent(ta, sa, code) // "Zambia's government banned opposition rallies": Zambia's opposition
 	}
 	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
 		// "The Philippine government and communist rebels resumed
@@ -5581,12 +5581,19 @@ func localAgent(a *actor, ctry string) *actor {
 // that state's own (a state bans, jails or pardons its own dissidents;
 // "Mexican troops arrested a drug cartel hitman": Mexico's criminals);
 // else a unchanged.
-func domesticDissent(a, src *actor) *actor {
+func domesticDissent(a, src *actor, code string) *actor {
 	if a.country != "" || a.place || !a.generic && !a.person || src.country == "" || src.place || src.person && src.sector == "" {
 		return a
 	}
 	switch a.sector {
 	case "OPP", "EDU", "LAB", "AGR", "REL", "CRM":
+	case "CVL":
+		if !(strings.HasPrefix(code, "084") && (src.sector == "MIL" || src.sector == "COP")) && !(code == "173" && src.sector == "COP") {
+			// "Nigerian soldiers freed 300 women", "police arrested 20
+			// people": its own; shelled civilians may be anyone's, and
+			// so may prisoners a leader releases (a swap)
+			return a
+		}
 	default:
 		return a
 	}

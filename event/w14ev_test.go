@@ -135,3 +135,15 @@ func TestW14EVDestroyedArmour(t *testing.T) {
 		{"destroyed shops", "2020-10-21", "Rioters destroyed shops in Lagos.", []string{" 1712"}, []string{"190"}},
 	})
 }
+
+// TestW14EVOwnCivilians: civilians of no named state whom a state's
+// soldiers or police free, or its police arrest, are its own; civilians
+// a leader releases (a swap) or forces shell keep the place's state or
+// none (W14 EV).
+func TestW14EVOwnCivilians(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"soldiers freed women", "2015-04-28", "Nigerian soldiers freed nearly 300 women and girls held by Boko Haram.", []string{"NGAMIL NGACVL 0841"}, nil},
+		{"police arrested people", "2015-04-28", "Kenyan police arrested 20 people in Nairobi.", []string{"KENCOP KENCVL 173"}, nil},
+		{"a leader's release keeps none", "2015-04-28", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSCVL"}},
+	})
+}
