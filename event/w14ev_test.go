@@ -147,3 +147,15 @@ func TestW14EVOwnCivilians(t *testing.T) {
 		{"a leader's release keeps none", "2015-04-28", "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself.", nil, []string{"RUSCVL"}},
 	})
 }
+
+// TestW14EVAppealsAndAid: requests for emergency aid (0233), appeals to
+// withdraw troops (0256), offers to send doctors (0333) and a party
+// dissolved (1722) (W14 EV).
+func TestW14EVAppealsAndAid(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"asked for emergency aid", "2010-03-02", "Chile asked the United Nations for emergency aid on Tuesday.", []string{"CHL IGOUNO 0233"}, nil},
+		{"urged to withdraw troops", "2012-10-02", "Somalia's president urged Kenya on Tuesday to withdraw its troops from the southern port of Kismayo.", []string{"SOMGOV KEN 0256"}, nil},
+		{"offered to send doctors", "2010-01-14", "Cuba offered to send more doctors to Haiti after the earthquake.", []string{"CUB HTI 0333"}, nil},
+		{"dissolved the opposition party", "2017-11-16", "Cambodia's Supreme Court dissolved the main opposition party at the government's request.", []string{"KHMJUD KHMOPP 1722"}, nil},
+	})
+}
