@@ -528,6 +528,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, &ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
+		if m.start > 0 && len(ms) > 1 && !c.petrarch() && participleModifier(toks, acts, s.actorAt, ms, k) {
+			continue // "fired rubber bullets at students protesting against pension reforms": the students' description (W14 EV)
+		}
 		if m.start > 2 && perfectRelative(toks, m) && !c.petrarch() {
 			continue // "the RSF, which have been fighting in the capital since April, failed to …": background (W14 EV)
 		}
@@ -1104,6 +1107,31 @@ func nounInfinitive(toks []tok, actorAt []int, m *match) bool {
 		d-- // "a Philippine plan"
 	}
 	return toks[d].is(wcDeterminer) || toks[d].is(wcPossPronoun)
+}
+
+// participleModifier reports whether match k is an -ing participle of
+// demand, protest or fighting right after an actor ("students protesting against pension reforms",
+// "protesters demanding a referendum", "monks marching through Yangon")
+// in a sentence whose other trigger is a finite verb: the participle
+// describes the actor the sentence reports about, no event of its own.
+func participleModifier(toks []tok, acts []actor, actorAt []int, ms []match, k int) bool {
+	m := &ms[k]
+	if m.p.Flags&FlagNominal != 0 || !strings.HasSuffix(toks[m.start].low, "ing") {
+		return false
+	}
+	if r := cameo.Root(m.p.Code); r != "10" && r != "14" && r != "19" {
+		return false // "a warrant from the ICC accusing him of genocide": the court's accusation stays
+	}
+	ai := actorAt[m.start-1]
+	if ai < 0 || acts[ai].place {
+		return false
+	}
+	for j := range ms {
+		if j != k && ms[j].p.Code != "" && ms[j].p.Flags&FlagNominal == 0 && !strings.HasSuffix(toks[ms[j].start].low, "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectRelative reports whether match m is the verb of a

@@ -159,3 +159,15 @@ func TestW14EVAppealsAndAid(t *testing.T) {
 		{"dissolved the opposition party", "2017-11-16", "Cambodia's Supreme Court dissolved the main opposition party at the government's request.", []string{"KHMJUD KHMOPP 1722"}, nil},
 	})
 }
+
+// TestW14EVParticipleModifier: an -ing participle right after an actor
+// in a sentence with a finite event verb describes that actor
+// ("students protesting against pension reforms"), no event of its own;
+// alone it stays (W14 EV).
+func TestW14EVParticipleModifier(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"students protesting", "2018-04-20", "Nicaraguan riot police fired rubber bullets at students protesting against pension reforms in Managua.", []string{"NICCOP NICEDU 175"}, []string{"140"}},
+		{"people marching", "2019-02-12", "Thousands of people marching in Caracas clashed with police.", []string{"VENCOP"}, []string{"141"}},
+		{"a headline participle stays", "2019-02-12", "Students protesting against pension reforms in Managua.", []string{"140"}, nil},
+	})
+}
