@@ -1012,6 +1012,11 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			code = "182"
 		}
 	}
+	if code == "173" && sa != nil && ta != nil && !ta.place && ta.sector != "" && !c.petrarch() && (sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SEP" || sa.sector == "CRM") {
+		// "Hezbollah guerrillas captured two Israeli soldiers": an armed
+		// group arrests nobody; the people it seizes are abducted (181)
+		code = "181"
+	}
 	if r := cameo.Root(code); r == "04" && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() &&
 		(sa != nil && (sa.sector == "CVL" || sa.sector == "REF") || ta != nil && code == "043" && (ta.sector == "CVL" || ta.sector == "REF")) {
 		return // "two Kenyan citizens arrived in the U.S.": private travel, no official visit

@@ -16,7 +16,7 @@ var qa7Tests = []worldCase{
 	{"a named place captured is occupied, nobody arrested", "2020-11-28",
 		"Ethiopian forces captured Mekelle, the capital of Tigray, on Saturday.", []string{"ETHMIL ETH 192"}, []string{"ETHMIL ETH 173"}},
 	{"a named place seized is occupied", "2021-08-16", "The Taliban seized Kabul on Sunday.", []string{"AFGREB AFG 192"}, []string{"AFGREB AFG 171"}},
-	{"people captured are arrested", "2020-11-28", "Rebels captured three soldiers.", []string{"REB MIL 173"}, nil},
+	{"people captured by rebels are abducted", "2020-11-28", "Rebels captured three soldiers.", []string{"REB MIL 181"}, nil}, // (W14 EV: an armed group arrests nobody)
 	// Ev-1: the source of what a quote says
 	{"the crowd told is no speaker", "2016-09-27",
 		`Rodrigo Londono asked for forgiveness. "We offer our sincere apologies," he told the crowd.`, nil, []string{"CVL "}},

@@ -171,3 +171,13 @@ func TestW14EVParticipleModifier(t *testing.T) {
 		{"a headline participle stays", "2019-02-12", "Students protesting against pension reforms in Managua.", []string{"140"}, nil},
 	})
 }
+
+// TestW14EVArmedGroupSeizure: an armed group arrests nobody; the people
+// it captures or detains are abducted (181), while police detention
+// stays an arrest (173) (W14 EV).
+func TestW14EVArmedGroupSeizure(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"guerrillas captured soldiers", "2006-07-12", "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.", []string{"LBNREB ISRMIL 181"}, []string{"173"}},
+		{"police detained fighters", "2019-07-12", "Afghan police detained two Taliban fighters.", []string{"AFGCOP AFGREB 173"}, []string{"181"}},
+	})
+}
