@@ -4336,6 +4336,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if !neg && deniedComplement(toks, m) {
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
+	if !neg && !c.petrarch() && unassertedReport(toks, m) {
+		neg = true // "Russia did not say that its forces attacked Ukraine": nobody asserts it (W14 EV)
+	}
 	// "alleged" may also sit just after the subject or inside the nominal
 	for i := m.start; i < m.head; i++ {
 		if toks[i].is(wcAllege) {
@@ -4463,6 +4466,26 @@ func deniedComplement(toks []tok, m *match) bool {
 		w := toks[j].low
 		return toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
 			strings.HasPrefix(w, "dismiss")
+	}
+	return false
+}
+
+// unassertedReport reports a trigger in the complement of a negated
+// verb of saying or confirming: "did not say that its forces attacked",
+// "has not confirmed that troops crossed", "never said the army shelled".
+func unassertedReport(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 2 && i >= m.start-15; i-- {
+		if isHardStop(toks[i]) {
+			return false
+		}
+		if !toks[i].is(wcReportVerb) {
+			continue
+		}
+		w := toks[i].low
+		if w != "say" && w != "said" && w != "confirm" && w != "confirmed" && w != "claim" && w != "claimed" && w != "announce" && w != "announced" {
+			return false
+		}
+		return toks[i-1].is(wcNegator) || toks[i-1].low == "yet" && toks[i-2].is(wcNegator)
 	}
 	return false
 }

@@ -181,3 +181,14 @@ func TestW14EVArmedGroupSeizure(t *testing.T) {
 		{"police detained fighters", "2019-07-12", "Afghan police detained two Taliban fighters.", []string{"AFGCOP AFGREB 173"}, []string{"181"}},
 	})
 }
+
+// TestW14EVUnassertedReport: what a speaker did not say or has not
+// confirmed did not happen by that report: the negation of the
+// reporting verb reaches its content (W14 EV).
+func TestW14EVUnassertedReport(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"did not say that", "2022-02-25", "Russia did not say that its forces attacked Ukraine.", nil, []string{"RUSMIL UKR"}},
+		{"never said", "2022-02-25", "Russia never said its forces shelled Kharkiv.", nil, []string{"RUSMIL UKR"}},
+		{"said stays asserted", "2022-02-25", "Russia said that its forces attacked Ukraine.", []string{"RUSMIL UKR 190"}, []string{"neg"}},
+	})
+}
