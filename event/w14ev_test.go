@@ -192,3 +192,14 @@ func TestW14EVUnassertedReport(t *testing.T) {
 		{"said stays asserted", "2022-02-25", "Russia said that its forces attacked Ukraine.", []string{"RUSMIL UKR 190"}, []string{"neg"}},
 	})
 }
+
+// TestW14EVDemandRelease: a demand that a state free people is a demand
+// for their release (1053) addressed to that state; asking a third party
+// to help resolve a dispute asks it to mediate (028) (W14 EV).
+func TestW14EVDemandRelease(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"demanded that Colombo free", "2017-03-14", "India's foreign ministry demanded that Colombo free the fishermen.", []string{"INDGOV LKA 1053"}, []string{"100"}},
+		{"prompted to demand", "2017-03-14", "The arrests prompted India's foreign ministry to demand that Colombo free them.", []string{"INDGOV LKA 1053"}, nil},
+		{"asked to help resolve a dispute", "2021-04-09", "The Gambia has asked the United Nations to help it resolve a border dispute with Senegal.", []string{"GMB IGOUNO 028"}, []string{"020"}},
+	})
+}
