@@ -325,6 +325,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
 		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
+	if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if h := housedActor(toks, acts, actorAt, tgts[0]); h >= 0 {
+			tgts = conj(toks, acts, actorAt, h) // "fired missiles at two Iraqi bases housing U.S. troops": the troops (W14 EV)
+		}
+	}
 	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 		if ok, subj := resultRelative(toks, actorAt, &m); ok {
 			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
@@ -4468,6 +4473,27 @@ func deniedComplement(toks []tok, m *match) bool {
 			strings.HasPrefix(w, "dismiss")
 	}
 	return false
+}
+
+// housedActor returns the actor a facility named after actor t houses
+// ("two Iraqi air bases housing U.S. troops", "a compound hosting
+// Turkish soldiers"), else -1: a participle of housing at most three
+// words after t, then the actor.
+func housedActor(toks []tok, acts []actor, actorAt []int, t int) int {
+	for i := acts[t].t1; i < len(toks) && i <= acts[t].t1+3; i++ {
+		if toks[i].punct || actorAt[i] >= 0 {
+			return -1
+		}
+		if w := toks[i].low; w == "housing" || w == "hosting" || w == "sheltering" {
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if a := actorAt[j]; a >= 0 && !acts[a].place {
+					return a
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // unassertedReport reports a trigger in the complement of a negated

@@ -203,3 +203,13 @@ func TestW14EVDemandRelease(t *testing.T) {
 		{"asked to help resolve a dispute", "2021-04-09", "The Gambia has asked the United Nations to help it resolve a border dispute with Senegal.", []string{"GMB IGOUNO 028"}, []string{"020"}},
 	})
 }
+
+// TestW14EVHousedTarget: an attack on a facility "housing" an actor's
+// troops is on those troops, not on the facility's state (W14 EV).
+func TestW14EVHousedTarget(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"bases housing troops", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops early on Wednesday.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
+		{"attack on bases housing troops", "2020-01-08", "Iran's missile attack on two Iraqi bases housing U.S. troops caused no casualties.", []string{"IRN USAMIL"}, []string{"IRN IRQ"}},
+		{"a plain base stays its state's", "2020-01-08", "Iran fired missiles at two Iraqi air bases.", []string{"IRN IRQ"}, nil},
+	})
+}
