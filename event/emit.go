@@ -325,6 +325,11 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
 		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
+	if len(tgts) == 0 && !noTarget && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if a := definitePlace(toks, acts, actorAt, &m); a >= 0 {
+			tgts = []int{a} // "as Israeli warplanes pounded the enclave": Gaza, named before (W14 EV)
+		}
+	}
 	if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
 		if h := housedActor(toks, acts, actorAt, tgts[0]); h >= 0 {
 			tgts = conj(toks, acts, actorAt, h) // "fired missiles at two Iraqi bases housing U.S. troops": the troops (W14 EV)
@@ -1092,7 +1097,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// unknown attackers keep 180 (QA25 E-10)
 		code = "190"
 	}
-	if code == "190" && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
+	if (code == "190" || code == "194") && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
 		code = "195" // "Saudi-led warplanes struck Houthi positions": force from the air is an air attack
 	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
@@ -4473,6 +4478,32 @@ func deniedComplement(toks []tok, m *match) bool {
 			strings.HasPrefix(w, "dismiss")
 	}
 	return false
+}
+
+// definitePlace returns the place named earlier in the sentence that a
+// definite "the enclave", "the strip" or "the territory" right after the
+// verb at m stands for ("fired rockets into Israel from Gaza … as
+// Israeli warplanes pounded the enclave"), else -1: the nearest place
+// before the verb.
+func definitePlace(toks []tok, acts []actor, actorAt []int, m *match) int {
+	i := m.end
+	if i+1 >= len(toks) || toks[i].low != "the" || actorAt[i+1] >= 0 {
+		return -1
+	}
+	switch toks[i+1].low {
+	case "enclave", "strip", "territory", "island":
+	default:
+		return -1
+	}
+	if i+2 < len(toks) && !toks[i+2].punct && !toks[i+2].is(wcPreposition) && toks[i+2].low != "for" {
+		return -1 // "the enclave's", "the territory dispute": not the bare noun
+	}
+	for a := len(acts) - 1; a >= 0; a-- {
+		if acts[a].t1 <= m.start && acts[a].place {
+			return a
+		}
+	}
+	return -1
 }
 
 // housedActor returns the actor a facility named after actor t houses

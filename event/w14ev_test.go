@@ -213,3 +213,14 @@ func TestW14EVHousedTarget(t *testing.T) {
 		{"a plain base stays its state's", "2020-01-08", "Iran fired missiles at two Iraqi air bases.", []string{"IRN IRQ"}, nil},
 	})
 }
+
+// TestW14EVEnclaveAndAircraft: "the enclave" pounded after Gaza was named
+// is Gaza; warplanes pounding or shelling attack from the air (195)
+// (W14 EV).
+func TestW14EVEnclaveAndAircraft(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"pounded the enclave", "2023-10-10", "Hamas militants fired a barrage of rockets into Israel from Gaza on Tuesday, the Israeli military said, as Israeli warplanes pounded the enclave for a fourth day.", []string{"ISRMIL PSE 195", "PSEREB ISR 194"}, nil},
+		{"warplanes pounded", "2023-10-10", "Israeli warplanes pounded Gaza for a fourth day.", []string{"ISRMIL PSE 195"}, []string{"ISRMIL PSE 194"}},
+		{"artillery stays 194", "2023-10-10", "Israeli tanks pounded Gaza for a fourth day.", []string{"ISRMIL PSE 194"}, nil},
+	})
+}
