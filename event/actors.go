@@ -783,7 +783,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				}
 			}
 		}
-		for bi := ai - 1; bi >= 0 && listed(toks, acts[bi].t1, acts[bi+1].t0, bi > 0 && joined(toks, acts[bi-1].t1, acts[bi].t0)); bi-- {
+		// (going back, a comma is a list's when the members after it
+		// were joined: "French, British and American forces")
+		for bi := ai - 1; bi >= 0 && listed(toks, acts[bi].t1, acts[bi+1].t0, bi+1 < ai || bi > 0 && joined(toks, acts[bi-1].t1, acts[bi].t0)); bi-- {
 			if acts[bi].sector == "" && !a.agentBefore {
 				acts[bi].sector = a.sector
 			}

@@ -224,3 +224,13 @@ func TestW14EVEnclaveAndAircraft(t *testing.T) {
 		{"artillery stays 194", "2023-10-10", "Israeli tanks pounded Gaza for a fourth day.", []string{"ISRMIL PSE 194"}, nil},
 	})
 }
+
+// TestW14EVDemonymList: a head agent noun after a list of three demonyms
+// ("French, British and American forces") is every member's, as after
+// two (W14 EV).
+func TestW14EVDemonymList(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"three demonyms", "2011-03-19", "French, British and American forces launched strikes on Libyan government troops on Saturday.", []string{"FRAMIL LBYMIL", "GBRMIL LBYMIL", "USAMIL LBYMIL"}, []string{"FRA LBYMIL"}},
+		{"two demonyms", "2011-03-19", "U.S. and British warplanes bombed Iraqi air defences.", []string{"GBRMIL IRQ 195", "USAMIL IRQ 195"}, nil},
+	})
+}
