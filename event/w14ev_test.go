@@ -234,3 +234,12 @@ func TestW14EVDemonymList(t *testing.T) {
 		{"two demonyms", "2011-03-19", "U.S. and British warplanes bombed Iraqi air defences.", []string{"GBRMIL IRQ 195", "USAMIL IRQ 195"}, nil},
 	})
 }
+
+// TestW14EVReachedByTelephone: sources "reached by telephone" tell how a
+// reporter spoke to them, no call between actors (W14 EV).
+func TestW14EVReachedByTelephone(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"reached by telephone", "2012-03-05", "Syrian government forces shelled the district of Baba Amr on Monday, according to activists and residents reached by telephone.", nil, []string{"OPP CVL 041", "CVL OPP 041"}},
+		{"spoke by telephone stays a call", "2012-03-05", "Putin spoke by telephone with Erdogan.", []string{"RUSGOV TURGOV 041"}, nil},
+	})
+}
