@@ -2677,6 +2677,10 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
 				continue
 			}
+			if open := bareAppositiveOpen(toks, acts, actorAt, i); open >= 0 && !c.petrarch() {
+				i = open // "Iran and Saudi Arabia, regional rivals that have backed opposing sides, agreed" (W14 EV)
+				continue
+			}
 			if open := prepositionalOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
 				i = open // "Ecuador's army, under a state of emergency declared after gunmen stormed a station, arrested" (W14 EV)
 				continue
@@ -3341,6 +3345,39 @@ func participleOpen(toks []tok, close int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// bareAppositiveOpen returns the comma opening an appositive without an
+// article that the comma at close ends ("Iran and Saudi Arabia, regional
+// rivals that have backed opposing sides in wars from Yemen to Syria,
+// agreed"): after an actor, a lower-case noun phrase that may hold a
+// relative clause and states named in passing but no person, agent or
+// verb of saying; else -1.
+func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int {
+	for j := close - 1; j >= 1 && j >= close-20; j-- {
+		t := &toks[j]
+		if isHardStop(*t) || t.is(wcReportVerb) {
+			return -1
+		}
+		if a := actorAt[j]; a >= 0 && (acts[a].person || acts[a].sector != "") {
+			return -1 // "Johnson's predecessor, former Prime Minister Theresa May, negotiated": the apposed name acts
+		}
+		if t.low != "," {
+			continue
+		}
+		if j+2 >= close || actorAt[j-1] < 0 || actorAt[j+1] >= 0 || !plainNoun(toks[j+1]) {
+			return -1
+		}
+		switch toks[j+1].low {
+		case "nor", "while", "as", "when", "if", "because", "although", "though", "whose", "where", "however", "meanwhile", "too":
+			return -1
+		}
+		if j+2 < close && toks[j+2].is(wcPreposition) || j+2 < close && toks[j+2].is(wcPronoun) {
+			return -1 // ("Russia, too, said"; a verb read as a noun: "Iran, meanwhile, …")
+		}
+		return j
 	}
 	return -1
 }

@@ -243,3 +243,14 @@ func TestW14EVReachedByTelephone(t *testing.T) {
 		{"spoke by telephone stays a call", "2012-03-05", "Putin spoke by telephone with Erdogan.", []string{"RUSGOV TURGOV 041"}, nil},
 	})
 }
+
+// TestW14EVBareAppositive: an appositive without an article between the
+// subject and its verb ("Iran and Saudi Arabia, regional rivals that have
+// backed opposing sides in wars from Yemen to Syria, agreed") names no
+// subject (W14 EV).
+func TestW14EVBareAppositive(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"regional rivals", "2023-03-10", "Iran and Saudi Arabia, regional rivals that have backed opposing sides in wars from Yemen to Syria, agreed on Friday to restore diplomatic relations.", []string{"IRN SAU", "SAU IRN"}, []string{"SYR"}},
+		{"a list stays a list", "2023-03-10", "Syria, Iraq and Iran agreed to share intelligence.", []string{"SYR IRQ"}, nil},
+	})
+}
