@@ -671,6 +671,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					if ownedBySubject(toks, s) {
 						break // "recalled its own envoy from Ottawa": the subject's (QA16 part C)
 					}
+					if s > 0 && toks[s-1].low == "international" {
+						break // "an international tribunal in The Hague" sits there; it is no Dutch court (W14 EV)
+					}
 					c.addSector(a, ag)
 					if a.place && !a.person {
 						// "protesters in Caracas", "the mayor of Nablus":
@@ -1149,7 +1152,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		a := actor{t0: t0, t1: end, id: ag.Code, name: d.Text[toks[t0].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
 		skipAgent := false
-		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") {
+		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") && (i == 0 || toks[i-1].low != "international") {
+			// ("an international tribunal in The Hague" sits there; it is
+			// no Dutch court: W14 EV)
 			for mi := range d.Mentions {
 				m := &d.Mentions[mi]
 				if m.Type == doc.TypePlace && m.Span.Start == toks[end+1].start && m.Entity >= 0 && m.Entity < len(d.Entities) &&

@@ -254,3 +254,12 @@ func TestW14EVBareAppositive(t *testing.T) {
 		{"a list stays a list", "2023-03-10", "Syria, Iraq and Iran agreed to share intelligence.", []string{"SYR IRQ"}, nil},
 	})
 }
+
+// TestW14EVInternationalBody: an international tribunal or court in a
+// city sits there; it is not that state's judiciary (W14 EV).
+func TestW14EVInternationalBody(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"international tribunal in The Hague", "2016-07-12", "Philippine Foreign Secretary Perfecto Yasay urged China on Tuesday to exercise restraint after an international tribunal in The Hague rejected Beijing's claims.", []string{"PHLGOV CHN 0256"}, []string{"NLDJUD"}},
+		{"a court in The Hague stays Dutch", "2016-07-12", "A court in The Hague rejected Beijing's claims.", []string{"NLDJUD CHN"}, nil},
+	})
+}
