@@ -2313,6 +2313,9 @@ func reportingVerb(toks []tok, m *match) int {
 		if isHardStop(*t) {
 			return -1
 		}
+		if t.low == "," && temporalClause(toks, i+1, m.start) {
+			return -1 // "X said …, a day after Indian warplanes struck …": the writer's own frame (W14 EV)
+		}
 		if t.is(wcReportVerb) {
 			if t.low == "expected" && i > 0 && toks[i-1].is(wcBeForm) {
 				return -1 // "is expected to": a modal, handled as hypothetical
@@ -2321,6 +2324,23 @@ func reportingVerb(toks []tok, m *match) int {
 		}
 	}
 	return -1
+}
+
+// temporalClause reports whether the words from i (before the trigger
+// at end) open a temporal clause: after, before, since, as or while,
+// possibly after a span of time ("a day after", "hours before").
+func temporalClause(toks []tok, i, end int) bool {
+	for n := 0; i < end && n < 4; i, n = i+1, n+1 {
+		switch toks[i].low {
+		case "after", "before", "since", "while":
+			return true
+		case "a", "an", "the", "one", "two", "three", "few", "several", "day", "days", "hour", "hours", "week", "weeks",
+			"month", "months", "year", "years", "minutes", "shortly", "just", "soon", "only":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // personLike reports whether "he" or "she" can stand for actor a: a

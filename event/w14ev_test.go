@@ -263,3 +263,13 @@ func TestW14EVInternationalBody(t *testing.T) {
 		{"a court in The Hague stays Dutch", "2016-07-12", "A court in The Hague rejected Beijing's claims.", []string{"NLDJUD CHN"}, nil},
 	})
 }
+
+// TestW14EVTemporalFrame: an act in a temporal clause after the reported
+// content ("…, a day after Indian warplanes struck …") is the writer's
+// frame, not what the speaker said: no accusation by the speaker (W14 EV).
+func TestW14EVTemporalFrame(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"a day after", "2019-02-27", "Pakistan said on Wednesday its air force had shot down two Indian military jets over Kashmir, a day after Indian warplanes struck what New Delhi described as a militant training camp inside Pakistan.", []string{"INDMIL PAK 195"}, []string{"PAK INDMIL 112"}},
+		{"said that they struck stays an accusation", "2019-02-27", "Pakistan said Indian warplanes struck a camp inside Pakistan.", []string{"PAK INDMIL 112"}, nil},
+	})
+}
