@@ -531,6 +531,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if m.start > 0 && len(ms) > 1 && !c.petrarch() && participleModifier(toks, acts, s.actorAt, ms, k) {
 			continue // "fired rubber bullets at students protesting against pension reforms": the students' description (W14 EV)
 		}
+		if m.start > 2 && len(ms) > 1 && !c.petrarch() && causeAdjunct(toks, m) {
+			continue // "in retaliation for the U.S. drone strike that killed Soleimani": the earlier act answered (W14 EV)
+		}
 		if m.start > 2 && perfectRelative(toks, m) && !c.petrarch() {
 			continue // "the RSF, which have been fighting in the capital since April, failed to …": background (W14 EV)
 		}
@@ -1128,6 +1131,32 @@ func participleModifier(toks []tok, acts []actor, actorAt []int, ms []match, k i
 	}
 	for j := range ms {
 		if j != k && ms[j].p.Code != "" && ms[j].p.Flags&FlagNominal == 0 && !strings.HasSuffix(toks[ms[j].start].low, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// causeAdjunct reports whether match m lies in a phrase naming the
+// earlier act the sentence's event answers: "in retaliation for the
+// U.S. drone strike that killed Soleimani", "in response to the nerve
+// agent attack on a former spy", "to avenge the killing of …".
+func causeAdjunct(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 1 && i >= m.start-15; i-- {
+		t := &toks[i]
+		if t.punct {
+			return false
+		}
+		switch t.low {
+		case "for":
+			if p := toks[i-1].low; p == "retaliation" || p == "revenge" || p == "reprisal" {
+				return true
+			}
+		case "to":
+			if toks[i-1].low == "response" && i > 1 && toks[i-2].low == "in" {
+				return true
+			}
+		case "avenge", "avenging":
 			return true
 		}
 	}

@@ -273,3 +273,13 @@ func TestW14EVTemporalFrame(t *testing.T) {
 		{"said that they struck stays an accusation", "2019-02-27", "Pakistan said Indian warplanes struck a camp inside Pakistan.", []string{"PAK INDMIL 112"}, nil},
 	})
 }
+
+// TestW14EVCauseAdjunct: the earlier act a phrase "in retaliation for" or
+// "in response to" names is what the event answers, no new event
+// (W14 EV).
+func TestW14EVCauseAdjunct(t *testing.T) {
+	checkQA17(t, []qa17Case{
+		{"in retaliation for a strike that killed", "2020-01-08", "Iran fired ballistic missiles at two Iraqi air bases housing U.S. troops in retaliation for the U.S. drone strike that killed Iranian commander Qassem Soleimani.", []string{"IRN USAMIL"}, []string{"USAMIL IRNMIL", "USA IRNMIL"}},
+		{"in retaliation for strikes", "2024-01-08", "Hezbollah fired rockets at Israel in retaliation for Israeli strikes on Lebanon.", []string{"LBNREB ISR 194"}, []string{"ISR LBN"}},
+	})
+}
