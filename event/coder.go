@@ -532,7 +532,7 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 			continue // "fired rubber bullets at students protesting against pension reforms": the students' description (W14 EV)
 		}
 		if m.start > 2 && len(ms) > 1 && !c.petrarch() && causeAdjunct(toks, m) {
-			continue // "in retaliation for the U.S. drone strike that killed Soleimani": the earlier act answered (W14 EV)
+			continue // "in retaliation for the U.S. drone strike that killed Soleimani": the earlier act avenged (W14 EV)
 		}
 		if m.start > 2 && perfectRelative(toks, m) && !c.petrarch() {
 			continue // "the RSF, which have been fighting in the capital since April, failed to …": background (W14 EV)
@@ -1138,9 +1138,10 @@ func participleModifier(toks []tok, acts []actor, actorAt []int, ms []match, k i
 }
 
 // causeAdjunct reports whether match m lies in a phrase naming the
-// earlier act the sentence's event answers: "in retaliation for the
-// U.S. drone strike that killed Soleimani", "in response to the nerve
-// agent attack on a former spy", "to avenge the killing of …".
+// earlier act the sentence's event retaliates for: "in retaliation for
+// the U.S. drone strike that killed Soleimani", "to avenge the killing
+// of …". ("In response to alleged attacks" may report the attacks
+// themselves: the seed article's.)
 func causeAdjunct(toks []tok, m *match) bool {
 	for i := m.start - 1; i >= 1 && i >= m.start-15; i-- {
 		t := &toks[i]
@@ -1150,10 +1151,6 @@ func causeAdjunct(toks []tok, m *match) bool {
 		switch t.low {
 		case "for":
 			if p := toks[i-1].low; p == "retaliation" || p == "revenge" || p == "reprisal" {
-				return true
-			}
-		case "to":
-			if toks[i-1].low == "response" && i > 1 && toks[i-2].low == "in" {
 				return true
 			}
 		case "avenge", "avenging":
