@@ -671,6 +671,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 					if ownedBySubject(toks, s) {
 						break // "recalled its own envoy from Ottawa": the subject's (QA16 part C)
 					}
+					if s > 0 && toks[s-1].low == "international" {
+						break // "an international tribunal in The Hague" sits there; it is no Dutch court (W14 EV)
+					}
 					c.addSector(a, ag)
 					if a.place && !a.person {
 						// "protesters in Caracas", "the mayor of Nablus":
@@ -783,7 +786,9 @@ func (c *Coder) attachAgents(text string, toks []tok, acts []actor) []actor {
 				}
 			}
 		}
-		for bi := ai - 1; bi >= 0 && listed(toks, acts[bi].t1, acts[bi+1].t0, bi > 0 && joined(toks, acts[bi-1].t1, acts[bi].t0)); bi-- {
+		// (going back, a comma is a list's when the members after it
+		// were joined: "French, British and American forces")
+		for bi := ai - 1; bi >= 0 && listed(toks, acts[bi].t1, acts[bi+1].t0, bi+1 < ai || bi > 0 && joined(toks, acts[bi-1].t1, acts[bi].t0)); bi-- {
 			if acts[bi].sector == "" && !a.agentBefore {
 				acts[bi].sector = a.sector
 			}
@@ -1057,9 +1062,10 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			// operation": after a light verb and an indefinite article
 			// the word is an adjective; the subject owns the noun
 			i > 0 && (toks[i-1].low == "a" || toks[i-1].low == "an") && lightVerbBefore(toks, i) && !toks[end].punct && !toks[end].upper && !toks[end].is(wcGroupNoun) ||
-			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct) {
+			i > 0 && (toks[i-1].low == "of" || toks[i-1].low == "the" || toks[i-1].low == "recent") && strings.HasSuffix(toks[end].low, "s") && !toks[end].punct && !toks[end].is(wcGroupNoun)) {
 			// ("a wave of insurgent attacks", "the rebel attacks": a
-			// plural noun after "of"/"the", not a verb)
+			// plural noun after "of"/"the", not a verb; "hundreds of
+			// opposition supporters" are people of the group)
 			// "military exercises", "security forces", "police
 			// custody": the agent word modifies a noun
 			i = end - 1
@@ -1146,7 +1152,9 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 		}
 		a := actor{t0: t0, t1: end, id: ag.Code, name: d.Text[toks[t0].start:toks[end-1].end], sector: ag.Code, generic: true, code: c.UnknownCountry}
 		skipAgent := false
-		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") {
+		if end+1 < len(toks) && (toks[end].low == "in" || toks[end].low == "of" || toks[end].low == "from") && (i == 0 || toks[i-1].low != "international") {
+			// ("an international tribunal in The Hague" sits there; it is
+			// no Dutch court: W14 EV)
 			for mi := range d.Mentions {
 				m := &d.Mentions[mi]
 				if m.Type == doc.TypePlace && m.Span.Start == toks[end+1].start && m.Entity >= 0 && m.Entity < len(d.Entities) &&

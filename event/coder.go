@@ -528,6 +528,18 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 		if k+1 < len(ms) && orderedNominal(toks, s.actorAt, m, &ms[k+1]) {
 			continue // "ordered an offensive against X": the offensive is the act
 		}
+		if m.start > 0 && len(ms) > 1 && !c.petrarch() && participleModifier(toks, acts, s.actorAt, ms, k) {
+			continue // "fired rubber bullets at students protesting against pension reforms": the students' description (W14 EV)
+		}
+		if m.start > 2 && len(ms) > 1 && !c.petrarch() && causeAdjunct(toks, m) {
+			continue // "in retaliation for the U.S. drone strike that killed Soleimani": the earlier act avenged (W14 EV)
+		}
+		if m.start > 2 && perfectRelative(toks, m) && !c.petrarch() {
+			continue // "the RSF, which have been fighting in the capital since April, failed to …": background (W14 EV)
+		}
+		if k > 0 && mannerNominal(toks, &ms[k-1], m) && !c.petrarch() {
+			continue // "killed 12 militants in clashes": the clashes are that killing (W14 EV)
+		}
 		if k > 0 && appealObject(toks, s.actorAt, &ms[k-1], m) {
 			continue // "clerics urge TV ban on women": the ban is what is urged
 		}
@@ -565,7 +577,13 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 				continue // "ready to provide aid" codes the aid; "ready to do" nothing
 			}
 		}
-		prev = c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
+		srcs := c.emit(d, si, sent, toks, acts, s.actorAt, *m, quotes, s.sentenceTimes(d, sent), date, prev)
+		if prev == nil || !nounInfinitive(toks, s.actorAt, m) || c.petrarch() {
+			// ("denounced a Philippine plan to take the dispute to court,
+			// and urged Manila …": the plan's infinitive is no clause
+			// whose subject a coordinated verb shares; W14 EV)
+			prev = srcs
+		}
 	}
 	d.Events = dedupeEvents(d.Events, first)
 	if s.group.used == si+1 {
@@ -1040,6 +1058,133 @@ func objectNominal(toks []tok, actorAt []int, prev, m *match) bool {
 		}
 	}
 	return true
+}
+
+// mannerNominal reports whether match m is a conflict noun (a verb
+// form such as "clashes" read as one) in an "in"/"during" phrase right
+// after the object of the conflict verb
+// matched before it ("killed 12 militants in clashes", "captured two
+// soldiers in a cross-border raid"): the phrase says how the verb's act
+// was done, no second event with the victims as its source.
+func mannerNominal(toks []tok, prev, m *match) bool {
+	if prev.p.Flags&FlagNominal != 0 || prev.p.Code == "" || !violentRoot(prev.p.Code) || !violentRoot(m.p.Code) {
+		return false
+	}
+	if m.end < len(toks) && toks[m.end].low == "of" {
+		return false // "killed him in the bombing of the embassy": an event of its own
+	}
+	if prev.end > m.start || m.start-prev.end > 10 {
+		return false
+	}
+	in := -1
+	for i := m.start - 1; i >= prev.end && i >= m.start-3; i-- {
+		if toks[i].low == "in" || toks[i].low == "during" {
+			in = i
+			break
+		}
+		if w := toks[i].low; toks[i].punct || toks[i].upper && !toks[i].is(wcDeterminer) || w == "and" || w == "or" || w == "to" || w[0] >= '0' && w[0] <= '9' {
+			return false // "in 1998 and clashed", "in order to arrest"
+		}
+	}
+	if in <= prev.end {
+		return false // "attacked in clashes": nothing between, no object
+	}
+	for i := prev.end; i < in; i++ {
+		if toks[i].punct || toks[i].low == "and" || toks[i].low == "or" || toks[i].is(wcPreposition) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounInfinitive reports whether match m is an infinitive completing a
+// noun with a determiner: "a Philippine plan to take …", "the decision to
+// send …", "its bid to join …".
+func nounInfinitive(toks []tok, actorAt []int, m *match) bool {
+	i := m.start
+	if i < 3 || toks[i-1].low != "to" || toks[i-2].punct || toks[i-2].upper || actorAt[i-2] >= 0 {
+		return false
+	}
+	d := i - 3
+	if actorAt[d] >= 0 && d > 0 {
+		d-- // "a Philippine plan"
+	}
+	return toks[d].is(wcDeterminer) || toks[d].is(wcPossPronoun)
+}
+
+// participleModifier reports whether match k is an -ing participle of
+// demand, protest or fighting right after an actor ("students protesting against pension reforms",
+// "protesters demanding a referendum", "monks marching through Yangon")
+// in a sentence whose other trigger is a finite verb: the participle
+// describes the actor the sentence reports about, no event of its own.
+func participleModifier(toks []tok, acts []actor, actorAt []int, ms []match, k int) bool {
+	m := &ms[k]
+	if m.p.Flags&FlagNominal != 0 || !strings.HasSuffix(toks[m.start].low, "ing") {
+		return false
+	}
+	if r := cameo.Root(m.p.Code); r != "10" && r != "14" && r != "19" {
+		return false // "a warrant from the ICC accusing him of genocide": the court's accusation stays
+	}
+	ai := actorAt[m.start-1]
+	if ai < 0 || acts[ai].place {
+		return false
+	}
+	for j := range ms {
+		if j != k && ms[j].p.Code != "" && ms[j].p.Flags&FlagNominal == 0 && !strings.HasSuffix(toks[ms[j].start].low, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// causeAdjunct reports whether match m lies in a phrase naming the
+// earlier act the sentence's event retaliates for: "in retaliation for
+// the U.S. drone strike that killed Soleimani", "to avenge the killing
+// of …". ("In response to alleged attacks" may report the attacks
+// themselves: the seed article's.)
+func causeAdjunct(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 1 && i >= m.start-15; i-- {
+		t := &toks[i]
+		if t.punct {
+			return false
+		}
+		switch t.low {
+		case "for":
+			if p := toks[i-1].low; p == "retaliation" || p == "revenge" || p == "reprisal" {
+				return true
+			}
+		case "avenge", "avenging":
+			return true
+		}
+	}
+	return false
+}
+
+// perfectRelative reports whether match m is the verb of a
+// non-restrictive relative clause in the perfect ("X, which have been
+// fighting since April,", "commanders who have long demanded …"): the
+// clause tells the actor's history, no event the sentence reports.
+func perfectRelative(toks []tok, m *match) bool {
+	perfect := false
+	for i := m.start - 1; i >= 1 && i >= m.start-4; i-- {
+		switch w := toks[i].low; {
+		case w == "have" || w == "has" || w == "had":
+			perfect = true
+		case w == "been" || w == "long" || w == "also" || w == "repeatedly" || w == "previously" || w == "already":
+		case w == "which" || w == "who":
+			return perfect && (toks[i-1].low == "," || w == "who")
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// violentRoot reports a code of assault, fighting or mass violence
+// (roots 18, 19, 20).
+func violentRoot(code string) bool {
+	r := cameo.Root(code)
+	return r == "18" || r == "19" || r == "20"
 }
 
 // orderedNominal reports whether match m is a verb of ordering

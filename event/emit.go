@@ -325,6 +325,16 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 	if len(tgts) > 0 && tgts[0] >= 0 && root == "04" && !c.petrarch() {
 		tgts = visitPurpose(toks, acts, actorAt, tgts) // "travel to Brussels to meet X": X (QA22 E-7)
 	}
+	if len(tgts) == 0 && !noTarget && !passive && !nominal && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if a := definitePlace(toks, acts, actorAt, &m); a >= 0 {
+			tgts = []int{a} // "as Israeli warplanes pounded the enclave": Gaza, named before (W14 EV)
+		}
+	}
+	if len(tgts) == 1 && tgts[0] >= 0 && !c.petrarch() && cameo.QuadClass(p.Code) == 4 {
+		if h := housedActor(toks, acts, actorAt, tgts[0]); h >= 0 {
+			tgts = conj(toks, acts, actorAt, h) // "fired missiles at two Iraqi bases housing U.S. troops": the troops (W14 EV)
+		}
+	}
 	if !c.petrarch() && !passive && !nominal && len(prevSrcs) > 0 && prevSrcs[0] >= 0 {
 		if ok, subj := resultRelative(toks, actorAt, &m); ok {
 			srcs, tgts = []int{subj}, prevSrcs // "…, a move his opponents denounced as a coup": not the dismissed man's act (QA16 E-6)
@@ -827,6 +837,9 @@ func (c *Coder) emit(d *doc.Doc, si int, sent doc.Span, toks []tok, acts []actor
 					// (a place hosts nobody: "a visit to Chechnya")
 					// (the reverse needs a coded actor: "received Vadim
 					// Krasikov", a person of no known state, visits nobody)
+					if s >= 0 && acts[s].actorCode() == acts[t].actorCode() {
+						continue // "Lula hosted South American leaders": no visit of Brazil's government to itself
+					}
 					em.add(t, s, p.Reverse, false, evDate)
 				}
 			}
@@ -1009,6 +1022,11 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			code = "182"
 		}
 	}
+	if code == "173" && sa != nil && ta != nil && !ta.place && ta.sector != "" && !c.petrarch() && (sa.sector == "REB" || sa.sector == "UAF" || sa.sector == "SEP" || sa.sector == "CRM") {
+		// "Hezbollah guerrillas captured two Israeli soldiers": an armed
+		// group arrests nobody; the people it seizes are abducted (181)
+		code = "181"
+	}
 	if r := cameo.Root(code); r == "04" && (strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")) && !c.petrarch() &&
 		(sa != nil && (sa.sector == "CVL" || sa.sector == "REF") || ta != nil && code == "043" && (ta.sector == "CVL" || ta.sector == "REF")) {
 		return // "two Kenyan citizens arrived in the U.S.": private travel, no official visit
@@ -1079,7 +1097,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		// unknown attackers keep 180 (QA25 E-10)
 		code = "190"
 	}
-	if code == "190" && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
+	if (code == "190" || code == "194") && sa != nil && !c.petrarch() && flyingForce(toks, sa) {
 		code = "195" // "Saudi-led warplanes struck Houthi positions": force from the air is an air attack
 	}
 	if sa != nil && !c.petrarch() && cameo.Root(code) == "19" && sa.actorCode() == "UAF" {
@@ -1124,7 +1142,7 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 		return // "Syria's army, backed by tanks, stormed Deraa": a force's own weapons back nobody
 	}
 	if ta != nil && sa != nil && !c.petrarch() && (cameo.Root(code) == "17" || cameo.Root(code) == "18" && sa.sector != "" || strings.HasPrefix(code, "084") || code == "056") {
-		ta = domesticDissent(ta, sa) // "Zambia's government banned opposition rallies": Zambia's opposition
+		ta = domesticDissent(ta, sa, code) // "Zambia's government banned opposition rallies": Zambia's opposition
 	}
 	if reciprocal && sa != nil && ta != nil && !c.petrarch() {
 		// "The Philippine government and communist rebels resumed
@@ -2295,6 +2313,9 @@ func reportingVerb(toks []tok, m *match) int {
 		if isHardStop(*t) {
 			return -1
 		}
+		if t.low == "," && temporalClause(toks, i+1, m.start) {
+			return -1 // "X said …, a day after Indian warplanes struck …": the writer's own frame (W14 EV)
+		}
 		if t.is(wcReportVerb) {
 			if t.low == "expected" && i > 0 && toks[i-1].is(wcBeForm) {
 				return -1 // "is expected to": a modal, handled as hypothetical
@@ -2303,6 +2324,23 @@ func reportingVerb(toks []tok, m *match) int {
 		}
 	}
 	return -1
+}
+
+// temporalClause reports whether the words from i (before the trigger
+// at end) open a temporal clause: after, before, since, as or while,
+// possibly after a span of time ("a day after", "hours before").
+func temporalClause(toks []tok, i, end int) bool {
+	for n := 0; i < end && n < 4; i, n = i+1, n+1 {
+		switch toks[i].low {
+		case "after", "before", "since", "while":
+			return true
+		case "a", "an", "the", "one", "two", "three", "few", "several", "day", "days", "hour", "hours", "week", "weeks",
+			"month", "months", "year", "years", "minutes", "shortly", "just", "soon", "only":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // personLike reports whether "he" or "she" can stand for actor a: a
@@ -2657,6 +2695,14 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 			}
 			if open := appositiveWhoOpen(toks, actorAt, i); open >= 0 {
 				i = open // "Doumbouya, a former legionnaire who heads the special forces, said" (QA14 E-7)
+				continue
+			}
+			if open := bareAppositiveOpen(toks, acts, actorAt, i); open >= 0 && !c.petrarch() {
+				i = open // "Iran and Saudi Arabia, regional rivals that have backed opposing sides, agreed" (W14 EV)
+				continue
+			}
+			if open := prepositionalOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
+				i = open // "Ecuador's army, under a state of emergency declared after gunmen stormed a station, arrested" (W14 EV)
 				continue
 			}
 			if open := participleClauseOpen(toks, actorAt, i); open >= 0 && !c.petrarch() {
@@ -3319,6 +3365,66 @@ func participleOpen(toks []tok, close int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// bareAppositiveOpen returns the comma opening an appositive without an
+// article that the comma at close ends ("Iran and Saudi Arabia, regional
+// rivals that have backed opposing sides in wars from Yemen to Syria,
+// agreed"): after an actor, a lower-case noun phrase that may hold a
+// relative clause and states named in passing but no person, agent or
+// verb of saying; else -1.
+func bareAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int {
+	for j := close - 1; j >= 1 && j >= close-20; j-- {
+		t := &toks[j]
+		if isHardStop(*t) || t.is(wcReportVerb) {
+			return -1
+		}
+		if a := actorAt[j]; a >= 0 && (acts[a].person || acts[a].sector != "") {
+			return -1 // "Johnson's predecessor, former Prime Minister Theresa May, negotiated": the apposed name acts
+		}
+		if t.low != "," {
+			continue
+		}
+		if j+2 >= close || actorAt[j-1] < 0 || actorAt[j+1] >= 0 || !plainNoun(toks[j+1]) {
+			return -1
+		}
+		switch toks[j+1].low {
+		case "nor", "while", "as", "when", "if", "because", "although", "though", "whose", "where", "however", "meanwhile", "too":
+			return -1
+		}
+		if j+2 < close && toks[j+2].is(wcPreposition) || j+2 < close && toks[j+2].is(wcPronoun) {
+			return -1 // ("Russia, too, said"; a verb read as a noun: "Iran, meanwhile, …")
+		}
+		return j
+	}
+	return -1
+}
+
+// prepositionalOpen returns the comma opening a prepositional phrase
+// set off between a subject actor and its verb that the comma at close
+// ends ("Lee, under pressure to respond to the sinking of a corvette
+// that killed 46 sailors, suspended trade"; "the army, under a state of
+// emergency declared after gunmen stormed a station, arrested"): the
+// actors inside are no subject. Else -1.
+func prepositionalOpen(toks []tok, actorAt []int, close int) int {
+	for j := close - 1; j >= 1 && j >= close-25; j-- {
+		t := &toks[j]
+		if isHardStop(*t) {
+			return -1
+		}
+		if t.low != "," {
+			continue
+		}
+		if j+2 >= close || actorAt[j-1] < 0 {
+			return -1
+		}
+		switch toks[j+1].low {
+		case "under", "despite", "amid", "amidst", "after", "following", "with", "without", "alongside", "unlike", "like":
+			return j
+		}
+		return -1
 	}
 	return -1
 }
@@ -4297,6 +4403,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if !neg && deniedComplement(toks, m) {
 		neg = true // "Serbia denied that its troops had crossed into Kosovo"
 	}
+	if !neg && !c.petrarch() && unassertedReport(toks, m) {
+		neg = true // "Russia did not say that its forces attacked Ukraine": nobody asserts it (W14 EV)
+	}
 	// "alleged" may also sit just after the subject or inside the nominal
 	for i := m.start; i < m.head; i++ {
 		if toks[i].is(wcAllege) {
@@ -4424,6 +4533,73 @@ func deniedComplement(toks []tok, m *match) bool {
 		w := toks[j].low
 		return toks[j].is(wcDeny) && w != "failed" && w != "fails" && w != "declined" && w != "declines" && w != "decline" ||
 			strings.HasPrefix(w, "dismiss")
+	}
+	return false
+}
+
+// definitePlace returns the place named earlier in the sentence that a
+// definite "the enclave", "the strip" or "the territory" right after the
+// verb at m stands for ("fired rockets into Israel from Gaza … as
+// Israeli warplanes pounded the enclave"), else -1: the nearest place
+// before the verb.
+func definitePlace(toks []tok, acts []actor, actorAt []int, m *match) int {
+	i := m.end
+	if i+1 >= len(toks) || toks[i].low != "the" || actorAt[i+1] >= 0 {
+		return -1
+	}
+	switch toks[i+1].low {
+	case "enclave", "strip", "territory", "island":
+	default:
+		return -1
+	}
+	if i+2 < len(toks) && !toks[i+2].punct && !toks[i+2].is(wcPreposition) && toks[i+2].low != "for" {
+		return -1 // "the enclave's", "the territory dispute": not the bare noun
+	}
+	for a := len(acts) - 1; a >= 0; a-- {
+		if acts[a].t1 <= m.start && acts[a].place {
+			return a
+		}
+	}
+	return -1
+}
+
+// housedActor returns the actor a facility named after actor t houses
+// ("two Iraqi air bases housing U.S. troops", "a compound hosting
+// Turkish soldiers"), else -1: a participle of housing at most three
+// words after t, then the actor.
+func housedActor(toks []tok, acts []actor, actorAt []int, t int) int {
+	for i := acts[t].t1; i < len(toks) && i <= acts[t].t1+3; i++ {
+		if toks[i].punct || actorAt[i] >= 0 {
+			return -1
+		}
+		if w := toks[i].low; w == "housing" || w == "hosting" || w == "sheltering" {
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if a := actorAt[j]; a >= 0 && !acts[a].place {
+					return a
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// unassertedReport reports a trigger in the complement of a negated
+// verb of saying or confirming: "did not say that its forces attacked",
+// "has not confirmed that troops crossed", "never said the army shelled".
+func unassertedReport(toks []tok, m *match) bool {
+	for i := m.start - 1; i >= 2 && i >= m.start-15; i-- {
+		if isHardStop(toks[i]) {
+			return false
+		}
+		if !toks[i].is(wcReportVerb) {
+			continue
+		}
+		w := toks[i].low
+		if w != "say" && w != "said" && w != "confirm" && w != "confirmed" && w != "claim" && w != "claimed" && w != "announce" && w != "announced" {
+			return false
+		}
+		return toks[i-1].is(wcNegator) || toks[i-1].low == "yet" && toks[i-2].is(wcNegator)
 	}
 	return false
 }
@@ -5541,16 +5717,25 @@ func localAgent(a *actor, ctry string) *actor {
 	return &v
 }
 
-// domesticDissent returns a, the opposition, students, workers or
-// farmers of no known country that a state's government, police, courts
-// or forces coerce, release or pardon, as that state's own (a state
-// bans, jails or pardons its own dissidents); else a unchanged.
-func domesticDissent(a, src *actor) *actor {
+// domesticDissent returns a, the opposition, students, workers,
+// farmers, clergy or criminals of no known country that a state's
+// government, police, courts or forces coerce, release or pardon, as
+// that state's own (a state bans, jails or pardons its own dissidents;
+// "Mexican troops arrested a drug cartel hitman": Mexico's criminals);
+// else a unchanged.
+func domesticDissent(a, src *actor, code string) *actor {
 	if a.country != "" || a.place || !a.generic && !a.person || src.country == "" || src.place || src.person && src.sector == "" {
 		return a
 	}
 	switch a.sector {
-	case "OPP", "EDU", "LAB", "AGR":
+	case "OPP", "EDU", "LAB", "AGR", "REL", "CRM":
+	case "CVL":
+		if !(strings.HasPrefix(code, "084") && (src.sector == "MIL" || src.sector == "COP")) && !(code == "173" && src.sector == "COP") {
+			// "Nigerian soldiers freed 300 women", "police arrested 20
+			// people": its own; shelled civilians may be anyone's, and
+			// so may prisoners a leader releases (a swap)
+			return a
+		}
 	default:
 		return a
 	}

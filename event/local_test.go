@@ -102,7 +102,7 @@ var localTests = []struct {
 	{"welcomed a decision stays", "Peru welcomed the decision by Chile.", []string{"PER CHL 051"}, nil, nil},
 	// "jail" after a preposition is the place
 	{"sent to jail", "Peru's mayor was sent directly to jail after testing positive for cocaine.", nil, []string{"173"}, nil},
-	{"threatened to jail stays", "Chile threatened to jail Peruvian fishermen.", []string{"CHL PER 173"}, nil, nil},
+	{"threatened to jail stays", "Chile threatened to jail Peruvian fishermen.", []string{"CHL PERCVL 173"}, nil, nil},
 	// "life support" is a machine; "considering the fact" a preposition
 	{"life support", "Peru's mayor was taken off life support Tuesday.", nil, []string{"051"}, nil},
 	{"considering the fact", "Peru got less money, considering the fact that Chile had a smaller bridge.", nil, []string{"014"}, nil},
@@ -194,7 +194,7 @@ var localTests = []struct {
 	// a private person's violence is assault (18), not military force
 	{"a person hits a person", "Tom Warden started a fight with Ann Lee and hit her in the face.", []string{"  182"}, []string{"190"}, nil},
 	{"a person kills a person", "Police said Dan Clark shot and killed Ann Gravely in a Taco Bell.", []string{"  1823"}, []string{"190", "193"}, nil},
-	{"troops killing stays 190", "Chilean troops killed two Peruvian fishermen.", []string{"CHLMIL PER 190"}, nil, nil},
+	{"troops killing stays 190", "Chilean troops killed two Peruvian fishermen.", []string{"CHLMIL PERCVL 190"}, nil, nil},
 	{"struck a nerve", "Peru's mayor struck a sensitive nerve with Chile.", nil, []string{"190", "182"}, nil},
 	{"struck a balance", "Chile struck a balance between Peru and Bolivia.", nil, []string{"190"}, nil},
 	// the addressee of "told" is not the speaker of a quote
