@@ -973,6 +973,12 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 			// unbroken since: nothing to restore in 2005
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s were restored on %s and not broken again before %d: nothing was restored in %d.", pair, last.Date, year, year)
+		} else if from, until, ok := continuousOver(evs, year); ok && until == nil {
+			// "Japan and South Korea, which normalised relations in 1972":
+			// established in 1965 and never broken since, so nothing was
+			// restored or normalised in any later year
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("Relations between %s have been in place since they were %s on %s, with no break recorded: nothing was restored in %d.", pair, from.Event, from.Date, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no restoration of relations between %s in %d.", pair, year)
 		}

@@ -1,0 +1,33 @@
+package verify_test
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
+
+// TestW14QA14NormalisedAfterEstablishment: a restoration or normalisation
+// claimed in a year after the pair's establishment, with no break recorded
+// since, is contradicted (W14 QA14: Japan–South Korea "normalised
+// diplomatic relations in 1972", established in 1965); the year of the
+// establishment itself is supported.
+func TestW14QA14NormalisedAfterEstablishment(t *testing.T) {
+	wantVerdicts(t, doc.FindRelationContradicted, []verdictCase{
+		{"Japan and South Korea, which normalised diplomatic relations in 1972, remain divided over history.", "2023-03-16", doc.Contradicted, "1965-12-18"},
+		{"Japan and South Korea, which normalised diplomatic relations in 1965, remain divided over history.", "2023-03-16", doc.Supported, "1965-12-18"},
+		{"Pakistan and China, which restored diplomatic relations in 1990, signed a trade deal.", "2015-04-20", doc.Contradicted, "1951-05-21"},
+	})
+}
+
+// TestW14QA14KBFacts: foreign ministers added for the W14 QA14 articles
+// (Niger, Armenia, Azerbaijan, Denmark).
+func TestW14QA14KBFacts(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Senegalese Foreign Minister Hassoumi Massoudou called on democrats to resist the coup.", "2023-07-28", doc.Contradicted, "Niger"},
+		{"Nigerien Foreign Minister Hassoumi Massoudou met the French envoy.", "2023-05-02", doc.Supported, "2023-07-26"},
+		{"Armenian Foreign Minister Zohrab Mnatsakanyan met his counterpart in Moscow.", "2020-10-10", doc.Supported, "2018-05-12"},
+		{"Azerbaijani Foreign Minister Jeyhun Bayramov met his counterpart in Moscow.", "2020-10-10", doc.Supported, "2020-07-16"},
+		{"Danish Foreign Minister Jeppe Kofod said he would call Pompeo.", "2019-08-21", doc.Supported, "2019-06-27"},
+		{"Danish Foreign Minister Jeppe Kofod said he would call Blinken.", "2023-08-21", doc.Contradicted, "2022-12-15"},
+	})
+}
