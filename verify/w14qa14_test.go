@@ -31,3 +31,16 @@ func TestW14QA14KBFacts(t *testing.T) {
 		{"Danish Foreign Minister Jeppe Kofod said he would call Blinken.", "2023-08-21", doc.Contradicted, "2022-12-15"},
 	})
 }
+
+// TestW14QA14ActingPastAsOf: an acting title past the KB's as-of date
+// is not contradicted by the person's earlier acting term alone (W14
+// QA14: Phumtham Wechayachai, acting prime minister of Thailand in
+// August 2024 and again from July 2025); inside the KB's time it still is,
+// and so is a plain title past the as-of date.
+func TestW14QA14ActingPastAsOf(t *testing.T) {
+	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
+		{"Acting Prime Minister Phumtham Wechayachai ordered the border closed.", "2025-07-24", doc.Unverifiable, "as-of"},
+		{"Acting Prime Minister Phumtham Wechayachai ordered the border closed.", "2025-03-24", doc.Contradicted, "2024-08-16"},
+		{"President Joe Biden ordered the border closed.", "2025-07-24", doc.Contradicted, "2025-01-20"},
+	})
+}
