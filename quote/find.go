@@ -2018,7 +2018,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				continue // "Jammeh had conceded but reversed …": the cue has no object
 			}
 			cb := b // where the clause after the cue ends
-			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b) || f.isWord(k, "and") || f.isWord(k, "or")) {
+			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b, f.reportSetOff(subjStart, a)) || f.isWord(k, "and") || f.isWord(k, "or")) {
 				// "…, Scholz said on Tuesday, as Russia stepped up its
 				// attacks", "…, the agency said in a report, and those
 				// in …": a clause after the cue that opens with a
@@ -2199,8 +2199,12 @@ var asQuantity = setOf(`many much few little well of part a an long soon high lo
 // a cue and its adjuncts) are an adverbial clause rather than the
 // report: they open with a conjunction or preposition of time, cause or
 // contrast, and no "that" follows to start a report after all ("said
-// after the meeting that …").
-func (f *finder) trailingAdverbial(k, b int) bool {
+// after the meeting that …"). afterClause says the cue's subject
+// follows a clause set off by a comma ("President X was detained, a
+// spokesman told Reuters before his line went dead"): that clause is
+// the report, and "before" or "after" opens an adverbial even without
+// a comma.
+func (f *finder) trailingAdverbial(k, b int, afterClause bool) bool {
 	if k >= b || f.t[k].kind != tWord {
 		return false
 	}
@@ -2216,7 +2220,7 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 	switch w := f.t[k].w; {
 	case w == "as" && k+1 < b && asQuantity.Has(f.t[k+1].w):
 		return false // "said as many as 40 people died"
-	case (w == "since" || w == "after" || w == "before" || w == "following") && f.t[k-1].w != ",":
+	case (w == "since" || w == "after" || w == "before" || w == "following") && f.t[k-1].w != "," && !afterClause:
 		return false // "said after the talks the deal was close": a report may follow
 	}
 	for i := k + 1; i < b; i++ {
@@ -2312,6 +2316,15 @@ func (f *finder) reportBefore(a, s int) bool {
 	}
 	w := f.t[a].w
 	return !locatives.Has(w) && !timePreps.Has(w) && !adverbialOpeners.Has(w) && !stopAfterName.Has(w) && !isTimeWord(w) && !sentenceAdverbs.Has(w) && w != "if" && w != "unless"
+}
+
+// reportSetOff reports whether the subject starting at token s (after a)
+// follows a clause set off by a comma that can be its report
+// ("President X was detained, a spokesman told Reuters …"), not an
+// opening phrase ("On Monday, the minister said …").
+func (f *finder) reportSetOff(s, a int) bool {
+	ns := f.setOff(s, a)
+	return ns > a && f.reportBefore(a, ns)
 }
 
 // afterClause reports whether the subject starting at token s (after a)
