@@ -2696,14 +2696,19 @@ var objectReports = setOf(`accused blamed urged called warned criticized critici
 
 // butClause returns the first token of the clause that ", but" or ";"
 // opens before token k, after lo, or -1: a main clause of its own, with
-// its own subject.
+// its own subject. ", where", ", while" and ", whereas" open one too
+// ("People rallied outside parliament, where Saakashvili called …
+// and announced": he announced).
 func (f *finder) butClause(lo, k int) int {
 	for x := k - 1; x > lo; x-- {
 		switch {
 		case f.t[x].w == ";":
 			return x + 1
-		case f.t[x].w == "but" && f.t[x-1].w == ",":
-			return x + 1
+		case f.t[x-1].w != ",":
+		case f.t[x].w == "but" || f.t[x].w == "where" || f.t[x].w == "while" || f.t[x].w == "whereas":
+			if f.t[x].kind == tWord {
+				return x + 1
+			}
 		}
 	}
 	return -1

@@ -33,3 +33,38 @@ func TestFindW14QA14TrailingBeforeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW14QA14CoordinatedInRelative: a cue coordinated by "and" inside
+// a clause that ", where", ", while" or ", whereas" opens takes that
+// clause's subject, not the sentence's (W14 QA14: Georgia, "Tens of
+// thousands rallied outside parliament, where Saakashvili called …
+// and announced that …"); without such a clause the sentence's subject
+// stays the speaker.
+func TestFindW14QA14CoordinatedInRelative(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, content, speaker string }{
+		{`Tens of thousands of people rallied outside the parliament in Tbilisi, where Saakashvili called Russia's actions an invasion and announced that Georgia would leave the alliance.`,
+			"Georgia would leave the alliance", "Mikheil Saakashvili"},
+		{`The minister praised the deal, while Saakashvili criticised the plan and said it would fail.`,
+			"it would fail", "Mikheil Saakashvili"},
+		{`Saakashvili visited the troops in Gori and said the army would hold.`,
+			"the army would hold", "Mikheil Saakashvili"},
+	} {
+		found := false
+		for _, q := range findMentioned(t, st, k, tc.in) {
+			if q.Text == tc.content {
+				found = true
+				if q.Speaker.Name != tc.speaker {
+					t.Errorf("Find(%q): %q by %q; want %q", tc.in, q.Text, q.Speaker.Name, tc.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Find(%q): no quote %q", tc.in, tc.content)
+		}
+	}
+}
