@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// TestW14QA14Events checks the patterns added after the W14 QA14 articles
+// (Thailand–Cambodia, Myanmar, Georgia): "SRC TGT CAMEO" substrings that
+// must be among the events, and ones that must not.
+func TestW14QA14Events(t *testing.T) {
+	for _, tc := range []qa17Case{
+		{"sent jets to bomb is the strike", "2025-07-24", "Thailand sent fighter jets to bomb Cambodian military positions.", []string{"THA KHMMIL 195"}, []string{"072"}},
+		{"sent jets to Ukraine stays military aid", "2024-07-24", "Norway sent fighter jets to Ukraine.", []string{"NOR UKR 072"}, []string{"195"}},
+		{"took up positions is a deployment", "2021-02-01", "Soldiers took up positions outside city hall in Yangon.", []string{"150"}, []string{"190"}},
+		{"took positions stays a capture", "2022-03-01", "Russian troops took positions near Kyiv.", []string{"190"}, nil},
+		{"spent years under house arrest is held", "2021-02-01", "Suu Kyi spent about 15 years under house arrest.", []string{" MMRGOV 173"}, []string{"MMRGOV  173"}},
+		{"flew from A to B visits B", "2008-08-12", "Sarkozy flew from Moscow to Tbilisi.", []string{"GEO 042"}, []string{"RUS 042"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
