@@ -2740,6 +2740,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					}
 				}
 			}
+			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
+				// "Rajapaksa fled to the Maldives, and thousands of
+				// protesters stormed the office": a count opening its
+				// clause heads the subject; the protesters act, not an
+				// actor of the clause before (W14 QA14)
+				return conj(toks, acts, actorAt, ai)
+			}
 			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
 				// "of"/"from" may head the subject; other prepositional
@@ -2821,6 +2828,32 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// countOpensClause reports whether the "of" at pi follows a count that
+// opens a clause ("…, and thousands of protesters", "Tens of thousands
+// of people"): the count stands first in the sentence or after a comma,
+// "and" or "but", with "about", "some" or "nearly" allowed before it;
+// not "the deaths of thousands of civilians".
+func countOpensClause(toks []tok, pi int) bool {
+	q := pi - 1
+	if q < 0 || !countWord(toks[q]) {
+		return false
+	}
+	for q >= 2 && toks[q-1].low == "of" && countWord(toks[q-2]) {
+		q -= 2 // "tens of thousands of"
+	}
+	if q > 0 {
+		switch toks[q-1].low {
+		case "about", "some", "nearly", "around", "roughly":
+			q--
+		}
+	}
+	if q == 0 {
+		return true
+	}
+	p := toks[q-1]
+	return p.low == "," || p.low == "and" || p.low == "but" || p.low == ";"
 }
 
 // possessiveOwnerOf returns the possessive actor that owns the noun

@@ -12,6 +12,9 @@ func TestW14QA14Events(t *testing.T) {
 		{"took up positions is a deployment", "2021-02-01", "Soldiers took up positions outside city hall in Yangon.", []string{"150"}, []string{"190"}},
 		{"took positions stays a capture", "2022-03-01", "Russian troops took positions near Kyiv.", []string{"190"}, nil},
 		{"spent years under house arrest is held", "2021-02-01", "Suu Kyi spent about 15 years under house arrest.", []string{" MMRGOV 173"}, []string{"MMRGOV  173"}},
+		{"a count opening the second clause heads its subject", "2022-07-13", "President Gotabaya Rajapaksa fled to the Maldives, and thousands of protesters stormed the office.", []string{"145"}, []string{"LKAGOV  145", "LKAGOV MDV 145"}},
+		{"tens of thousands after a comma", "2022-07-13", "Rajapaksa fled to the Maldives, tens of thousands of protesters stormed the office.", []string{"145"}, []string{"LKAGOV  145", "LKAGOV MDV 145"}},
+		{"the victims of a count are no subject", "2022-07-13", "Police fired tear gas at thousands of protesters in Colombo.", []string{"LKACOP"}, nil},
 		{"flew from A to B visits B", "2008-08-12", "Sarkozy flew from Moscow to Tbilisi.", []string{"GEO 042"}, []string{"RUS 042"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
