@@ -4794,8 +4794,14 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 	if n.punct || n.upper || n.is(wcPreposition|wcDeterminer) || n.low == "and" || n.low == "or" {
 		return false
 	}
-	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps.Has(toks[ti-2].low)) {
-		return false // the occasion: "said in a Friday interview", "was detained after a Thursday traffic stop"
+	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps.Has(toks[ti-2].low)) && (ti-2 <= head+3 || ti-2 < head || temporalPreps.Has(toks[ti-2].low) || occasionNouns.Has(n.low)) {
+		// the occasion: "said in a Friday interview", "was detained
+		// after a Thursday traffic stop", "accused X of fraud in a
+		// Friday statement"; another noun in a phrase deep in the
+		// object is dated by it alone ("accused the commission of
+		// failing to address irregularities in the November
+		// election", W14 QA14)
+		return false
 	}
 	return head < tj+1 || head > tj+3
 }
@@ -4804,6 +4810,14 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 // which a year may open ("the 1951 Mutual Defense Treaty").
 var agreementNames = wordset.FromMap(map[string]bool{"treaty": true, "agreement": true, "accord": true, "accords": true,
 	"convention": true, "act": true, "protocol": true, "pact": true, "charter": true, "declaration": true, "constitution": true})
+
+// occasionNouns are the occasions an act of speech is made on ("in a
+// Friday statement", "at a Friday news conference"): a time before
+// them dates the act.
+var occasionNouns = wordset.FromMap(map[string]bool{"statement": true, "interview": true, "speech": true, "address": true,
+	"briefing": true, "broadcast": true, "conference": true, "call": true, "meeting": true, "message": true, "letter": true,
+	"post": true, "tweet": true, "session": true, "sermon": true, "editorial": true, "report": true,
+	"news": true, "press": true, "phone": true, "telephone": true, "televised": true, "radio": true, "television": true})
 
 // temporalPreps open an adjunct that places an event against another
 // ("after a Thursday traffic stop").

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/doc"
+)
 
 // TestW14QA14Events checks the patterns added after the W14 QA14 articles
 // (Thailand–Cambodia, Myanmar, Georgia): "SRC TGT CAMEO" substrings that
@@ -22,4 +26,20 @@ func TestW14QA14Events(t *testing.T) {
 			wantEvents(t, tc.text, got, tc.want, tc.none)
 		})
 	}
+}
+
+// TestW14QA14Dates: a time modifying a noun in a prepositional phrase
+// deep in the object dates that noun, not the event (W14 QA14: Myanmar,
+// "accused the election commission of failing to address irregularities
+// in the November election"); right after the trigger it is still the
+// occasion ("said in a Friday interview").
+func TestW14QA14Dates(t *testing.T) {
+	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
+		{"a noun's time deep in the object", "2021-02-01",
+			"The military accused the election commission of failing to address irregularities in the November election.", "accused", "2021-02-01"},
+		{"the occasion right after the trigger", "2021-02-01",
+			"The military accused the election commission of fraud in a Friday statement.", "accused", "2021-01-29"},
+		{"a news conference is an occasion", "2021-02-01",
+			"The military accused the election commission of fraud at a Friday news conference.", "accused", "2021-01-29"},
+	})
 }
