@@ -2,9 +2,13 @@ package quote_test
 
 import (
 	"testing"
+	"time"
 
+	"github.com/sitrep-project/sitrep/doc"
 	"github.com/sitrep-project/sitrep/kb"
 	"github.com/sitrep-project/sitrep/mention"
+	"github.com/sitrep-project/sitrep/quote"
+	"github.com/sitrep-project/sitrep/segment"
 )
 
 // TestFindW14QA14TrailingBeforeClause: an attribution after a clause set
@@ -67,4 +71,46 @@ func TestFindW14QA14CoordinatedInRelative(t *testing.T) {
 			t.Errorf("Find(%q): no quote %q", tc.in, tc.content)
 		}
 	}
+}
+
+// TestFindW14QA14FormerDescription: "the former <title>" is the person
+// named before whom the KB has in that office in a term ended before the
+// article date, and not in it on that date (W14 QA14: Senegal, "Ba said
+// in a statement. The former prime minister said …"); a sitting holder
+// is no former one.
+func TestFindW14QA14FormerDescription(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, date, speaker string }{
+		{`Amadou Ba conceded defeat on Monday. The former prime minister said he had called Faye to congratulate him.`, "2024-03-25", "Amadou Ba"},
+		{`Amadou Ba conceded defeat on Monday. The former prime minister said he had called Faye to congratulate him.`, "2023-03-25", ""},
+		{`Amadou Ba spoke on Monday. The prime minister said he had called Faye to congratulate him.`, "2023-03-25", "Amadou Ba"},
+	} {
+		qs := findMentionedOn(t, st, k, tc.in, tc.date)
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker && (tc.speaker != "" || qs[0].Speaker.Kind != quote.KindUnresolved) {
+			t.Errorf("Find(%q, %s) = %+v; want one quote by %q", tc.in, tc.date, qs, tc.speaker)
+		}
+	}
+}
+
+// findMentionedOn is findMentioned with an article date.
+func findMentionedOn(t *testing.T, st *mention.Stage, k *kb.KB, text, date string) []doc.Quote {
+	t.Helper()
+	d := &doc.Doc{Text: text}
+	day, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Date = day
+	d.Fill(doc.LayerText)
+	if err := segment.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return quote.FindKB(d, k)
 }
