@@ -23,3 +23,21 @@ func TestW14QA14CouncilNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW14QA14TempleNames: a name before a lower-case temple, mosque,
+// church or pagoda is the building, also after modifiers between "the"
+// and the name ("the 11th-century Preah Vihear temple"; W14 QA14:
+// Thailand–Cambodia); a person before another noun stays a person.
+func TestW14QA14TempleNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Clashes broke out near the 11th-century Preah Vihear temple.", "2025-07-24", []string{"Preah Vihear/place//name"}, []string{"Preah Vihear/person"}},
+		{"Worshippers gathered at the centuries-old Ahmed Shah mosque.", "2019-03-15", []string{"Ahmed Shah/place//name"}, []string{"Ahmed Shah/person"}},
+		{"Hun Sen visited the temple.", "2025-07-24", []string{"Hun Sen/person/person.hun-sen/alias"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
