@@ -114,3 +114,23 @@ func findMentionedOn(t *testing.T, st *mention.Stage, k *kb.KB, text, date strin
 	}
 	return quote.FindKB(d, k)
 }
+
+// TestFindW14QA14AsTitle: a description whose modifier only the text's
+// "as <title>" gives ("appointed X as acting president … The acting
+// president asked") is that person (W14 QA14: Sri Lanka).
+func TestFindW14QA14AsTitle(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, speaker string }{
+		{`Rajapaksa appointed Ranil Wickremesinghe as acting president. The acting president asked the speaker to nominate a new prime minister.`, "Ranil Wickremesinghe"},
+		{`Rajapaksa met Ranil Wickremesinghe in the capital. The acting president asked the speaker to nominate a new prime minister.`, ""},
+	} {
+		qs := findMentionedOn(t, st, k, tc.in, "2022-07-13")
+		if len(qs) != 1 || qs[0].Speaker.Name != tc.speaker && (tc.speaker != "" || qs[0].Speaker.Kind != quote.KindUnresolved) {
+			t.Errorf("Find(%q) = %+v; want one quote by %q", tc.in, qs, tc.speaker)
+		}
+	}
+}
