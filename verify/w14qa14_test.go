@@ -21,7 +21,8 @@ func TestW14QA14NormalisedAfterEstablishment(t *testing.T) {
 }
 
 // TestW14QA14KBFacts: foreign ministers added for the W14 QA14 articles
-// (Niger, Armenia, Azerbaijan, Denmark).
+// and probes (Niger, Armenia, Azerbaijan, Denmark, Bangladesh, Cambodia,
+// Sri Lanka, Mali, Nepal).
 func TestW14QA14KBFacts(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Senegalese Foreign Minister Hassoumi Massoudou called on democrats to resist the coup.", "2023-07-28", doc.Contradicted, "Niger"},
@@ -30,6 +31,13 @@ func TestW14QA14KBFacts(t *testing.T) {
 		{"Azerbaijani Foreign Minister Jeyhun Bayramov met his counterpart in Moscow.", "2020-10-10", doc.Supported, "2020-07-16"},
 		{"Danish Foreign Minister Jeppe Kofod said he would call Pompeo.", "2019-08-21", doc.Supported, "2019-06-27"},
 		{"Danish Foreign Minister Jeppe Kofod said he would call Blinken.", "2023-08-21", doc.Contradicted, "2022-12-15"},
+		{"Danish Foreign Minister Lars Lokke Rasmussen said he would call Blinken.", "2023-08-21", doc.Supported, "2022-12-15"},
+		{"Armenian Foreign Minister Ararat Mirzoyan met his counterpart in Moscow.", "2023-06-01", doc.Supported, "2021-08-19"},
+		{"Bangladeshi Foreign Minister A.K. Abdul Momen met his counterpart in Delhi.", "2023-06-01", doc.Supported, "2019-01-07"},
+		{"Cambodian Foreign Minister Prak Sokhonn met his counterpart in Bangkok.", "2023-06-01", doc.Supported, "2016-04-04"},
+		{"Sri Lankan Foreign Minister Ali Sabry met his counterpart in Delhi.", "2023-06-01", doc.Supported, "2022-07-22"},
+		{"Malian Foreign Minister Abdoulaye Diop met his counterpart in Niamey.", "2023-06-01", doc.Supported, "2021-06"},
+		{"Nepali Foreign Minister Arzu Rana Deuba met her counterpart in Delhi.", "2025-01-10", doc.Supported, "2024-07-15"},
 	})
 }
 
