@@ -41,3 +41,21 @@ func TestW14QA14TempleNames(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW14QA14SeniorGeneral: a qualified rank between a title and a KB
+// name ("Myanmar junta leader Senior General Than Shwe") is no person's
+// name (W14 QA14 probes: it was an unknown "Senior General", a false
+// impostor of the junta's head); the KB person is the one named.
+func TestW14QA14SeniorGeneral(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Myanmar junta leader Senior General Than Shwe said the talks went well.", "2005-06-01", []string{"Than Shwe/person/person.than-shwe/alias"}, []string{"Senior General/person"}},
+		{"Myanmar junta chief Senior General Min Aung Hlaing said the vote would go ahead.", "2023-08-01", []string{"Min Aung Hlaing/person/person.min-aung-hlaing/alias"}, []string{"Senior General/person"}},
+		{"Navy chief Rear Admiral John Kirby said the ship was safe.", "2020-08-01", []string{"John Kirby/person//name"}, []string{"Rear Admiral/person"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
