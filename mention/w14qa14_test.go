@@ -59,3 +59,22 @@ func TestW14QA14SeniorGeneral(t *testing.T) {
 		checkMentions(t, d, tc.text, tc.want, tc.absent)
 	}
 }
+
+// TestW14QA14DemonymKing: a royal title that is also a KB surname is the
+// title after a state's demonym ("Thai King Bhumibol Adulyadej",
+// "Cambodian King Norodom Sihamoni": "King" was an unknown person and the
+// king's claim was lost; W14 QA14 probes); after a given name it stays
+// the surname ("Martin Luther King").
+func TestW14QA14DemonymKing(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Cambodian King Norodom Sihamoni said the talks went well.", "2005-06-01", []string{"Norodom Sihamoni/person/person.norodom-sihamoni/alias"}, []string{"King/person"}},
+		{"Thai King Bhumibol Adulyadej said the talks went well.", "2005-06-01", []string{"Bhumibol Adulyadej/person/person.bhumibol-adulyadej/alias"}, []string{"King/person"}},
+		{"Martin Luther King said the march would go ahead.", "1965-03-01", []string{"Martin Luther King/person//name"}, nil},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}
