@@ -22,7 +22,7 @@ func TestW14QA14NormalisedAfterEstablishment(t *testing.T) {
 
 // TestW14QA14KBFacts: foreign ministers added for the W14 QA14 articles
 // and probes (Niger, Armenia, Azerbaijan, Denmark, Bangladesh, Cambodia,
-// Sri Lanka, Mali, Nepal).
+// Sri Lanka, Mali, Nepal, Thailand, the Netherlands).
 func TestW14QA14KBFacts(t *testing.T) {
 	wantVerdicts(t, doc.FindRoleMismatch, []verdictCase{
 		{"Senegalese Foreign Minister Hassoumi Massoudou called on democrats to resist the coup.", "2023-07-28", doc.Contradicted, "Niger"},
@@ -38,6 +38,10 @@ func TestW14QA14KBFacts(t *testing.T) {
 		{"Sri Lankan Foreign Minister Ali Sabry met his counterpart in Delhi.", "2023-06-01", doc.Supported, "2022-07-22"},
 		{"Malian Foreign Minister Abdoulaye Diop met his counterpart in Niamey.", "2023-06-01", doc.Supported, "2021-06"},
 		{"Nepali Foreign Minister Arzu Rana Deuba met her counterpart in Delhi.", "2025-01-10", doc.Supported, "2024-07-15"},
+		{"Thai Foreign Minister Kasit Piromya met his counterpart in Phnom Penh.", "2010-05-01", doc.Supported, "2008-12-20"},
+		{"Thai Foreign Minister Don Pramudwinai met his counterpart in Phnom Penh.", "2010-05-01", doc.Contradicted, "2015-08"},
+		{"Dutch Foreign Minister Maxime Verhagen met his counterpart in Brussels.", "2010-05-01", doc.Supported, "2007-02-22"},
+		{"Dutch Foreign Minister Ben Bot met his counterpart in Brussels.", "2010-05-01", doc.Contradicted, "2007-02-22"},
 	})
 }
 
