@@ -45,3 +45,15 @@ func TestW14QA14Dates(t *testing.T) {
 			"The military accused the election commission of fraud at a Friday news conference.", "accused", "2021-01-29"},
 	})
 }
+
+// TestW14QA14VisitPlace: a visit's place is where the visitor goes, not
+// the city after "from" (W14 QA14: "Sarkozy flew from Moscow to Tbilisi"
+// was placed in Moscow).
+func TestW14QA14VisitPlace(t *testing.T) {
+	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
+		{"flew from A to B", "2008-08-12",
+			"Sarkozy flew from Moscow to Tbilisi in the evening.", "flew", "Tbilisi"},
+		{"an attack from a place stays there", "2014-07-12",
+			"Hamas fired rockets from Gaza into Israel.", "rockets", "Gaza Strip"},
+	})
+}
