@@ -2514,6 +2514,24 @@ func clockMinutes(w string) bool {
 // timeZoneWords may follow an entry time ("11:05 GMT", "9:30 am local time").
 var timeZoneWords = setOf(`am pm a.m p.m gmt utc bst cet cest est edt pst pdt ist local time hrs`)
 
+// summaryAppositive reports whether the words from token i open a
+// writer's comment on the act just told, set off by a comma: "a" or "an",
+// at most one modifier, a noun such as "decision" or "move", then "that"
+// or "which" ("…, a decision that surprised officials in Copenhagen").
+func (f *finder) summaryAppositive(i, b int) bool {
+	if !f.isWord(i, "a") && !f.isWord(i, "an") {
+		return false
+	}
+	n := i + 1
+	if n+1 < b && f.t[n].kind == tWord && !summaryNouns.Has(f.t[n].w) {
+		n++ // "a rare move", "a surprise decision"
+	}
+	return n+1 < b && f.t[n].kind == tWord && summaryNouns.Has(f.t[n].w) && (f.isWord(n+1, "that") || f.isWord(n+1, "which"))
+}
+
+// summaryNouns name an act as a whole in a writer's comment after it.
+var summaryNouns = setOf(`decision move step development announcement remark remarks gesture`)
+
 // participleCut returns where the content [k,b) of a report ends before
 // a participle that adds another ("… had been arrested, adding that
 // …"), or b.
@@ -2536,6 +2554,9 @@ func (f *finder) participleCut(k, b int) int {
 		}
 		if f.t[i].w == "," && f.datedNarration(i+1, b) {
 			return i // "…, and thousands of people protested in Seoul on Saturday"
+		}
+		if f.t[i].w == "," && f.summaryAppositive(i+1, b) {
+			return i // "said Greenland was not for sale, a decision that surprised officials" (W14 QA14)
 		}
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`

@@ -134,3 +134,26 @@ func TestFindW14QA14AsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW14QA14SummaryAppositive: a writer's comment on the act, set off
+// by a comma (", a decision that …", ", a rare move which …"), ends the
+// report (W14 QA14: Denmark); such a phrase as the report's subject
+// stays in it.
+func TestFindW14QA14SummaryAppositive(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, content string }{
+		{`Trump called off the visit after Prime Minister Mette Frederiksen said Greenland was not for sale, a decision that surprised officials in Copenhagen.`,
+			"Greenland was not for sale"},
+		{`The minister said the plan was dead, a rare move which angered allies.`, "the plan was dead"},
+		{`The minister said a decision that hurts farmers would be wrong.`, "a decision that hurts farmers would be wrong"},
+	} {
+		qs := findMentioned(t, st, k, tc.in)
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %+v; want one quote %q", tc.in, qs, tc.content)
+		}
+	}
+}
