@@ -157,3 +157,27 @@ func TestFindW14QA14SummaryAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW14QA14ApposedSubjectPronoun: "he" in a quote after a sentence
+// whose subject is a person named in apposition ("Aliyev's adviser,
+// Hikmet Hajiyev, rejected the charge") or after a fronted phrase ("In
+// Baku, Hikmet Hajiyev rejected") is that person, not the speaker of an
+// earlier quote (W14 QA14 probe: Nagorno-Karabakh).
+func TestFindW14QA14ApposedSubjectPronoun(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	lead := `Armenian Prime Minister Nikol Pashinyan said the peacekeepers had failed. `
+	for _, tc := range []struct{ in, speaker string }{
+		{lead + `Azerbaijani President Ilham Aliyev's foreign policy adviser, Hikmet Hajiyev, rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Hikmet Hajiyev"},
+		{lead + `In Baku, Hikmet Hajiyev rejected the charge. "We are not forcing anyone to leave," he told reporters.`, "Hikmet Hajiyev"},
+		{lead + `In Baku, Hikmet Hajiyev and his aide met reporters. "We are not forcing anyone to leave," he told reporters.`, "Nikol Pashinyan"},
+	} {
+		qs := findMentionedOn(t, st, k, tc.in, "2023-09-28")
+		if len(qs) != 2 || qs[1].Speaker.Name != tc.speaker {
+			t.Errorf("Find(%q) = %+v; want the second quote by %q", tc.in, qs, tc.speaker)
+		}
+	}
+}
