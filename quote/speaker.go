@@ -2601,7 +2601,7 @@ func (f *finder) titleOf(e, s, k int) bool {
 	if e <= s || e+1 >= k || f.t[e].w != "of" && f.t[e].w != "for" {
 		return false
 	}
-	return f.t[e-1].upper && isTitleWord(f.t[e-1].w) && f.t[e+1].kind == tWord && f.t[e+1].upper
+	return f.t[e-1].upper && (isTitleWord(f.t[e-1].w) || orgHeads.Has(f.t[e-1].w)) && f.t[e+1].kind == tWord && f.t[e+1].upper
 }
 
 // titleBeforeName reports whether the "of" at token o joins a

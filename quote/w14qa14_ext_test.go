@@ -181,3 +181,20 @@ func TestFindW14QA14ApposedSubjectPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW14QA14OrgForTitle: a subject "<Body> for <Domain> chief
+// <Name>" reads through "for" after an organisation head ("U.S. Agency
+// for International Development chief Samantha Power visited … and
+// said"): the person speaks, not "U.S. Agency" (W14 QA14 probe).
+func TestFindW14QA14OrgForTitle(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	in := `U.S. Agency for International Development chief Samantha Power visited the border on Tuesday and said the aid would help.`
+	qs := findMentionedOn(t, st, k, in, "2023-09-28")
+	if len(qs) != 1 || qs[0].Speaker.Name != "Samantha Power" {
+		t.Errorf("Find(%q) = %+v; want one quote by Samantha Power", in, qs)
+	}
+}
