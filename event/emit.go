@@ -4281,6 +4281,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if m.head-from > 8 {
 		from = m.head - 8
 	}
+	// "would investigate the killings of protesters": a definite act
+	// another verb governs is done; that verb's modal is its own (W14 QA14)
+	definite := m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch()
 	for i := m.head - 1; i >= from && i >= 0; i-- {
 		w := toks[i].low
 		if toks[i].punct && isHardStop(toks[i]) {
@@ -4316,7 +4319,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
 			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
-		case toks[i].is(wcHypo) && i < m.start:
+		case toks[i].is(wcHypo) && i < m.start && !(definite && i < m.start-2):
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
 			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
@@ -5301,6 +5304,11 @@ var intentWords = wordset.FromMap(map[string]bool{
 // within the three tokens before it ("will visit", "agreed to release",
 // "is ready to host").
 func (c *Coder) intent(toks []tok, m *match) bool {
+	if m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch() {
+		// "will investigate the killings of protesters": a definite
+		// act is one already done; the modal is another verb's (W14 QA14)
+		return false
+	}
 	if i := m.start - 1; i >= 1 && i <= 5 && toks[i].low == "to" && headlineSubject(toks, i) {
 		return true // a headline's "Kenya to send police": it will
 	}

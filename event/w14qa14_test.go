@@ -57,3 +57,20 @@ func TestW14QA14VisitPlace(t *testing.T) {
 			"Hamas fired rockets from Gaza into Israel.", "rockets", "Gaza Strip"},
 	})
 }
+
+// TestW14QA14DefiniteNominal: a definite act in the object of another
+// verb ("will investigate the killings of protesters") happened: no
+// threat (138) and not hypothetical; the governing verb keeps its modal
+// (W14 QA14 probe: Bangladesh). An indefinite act after a modal stays a
+// threat ("will launch an offensive").
+func TestW14QA14DefiniteNominal(t *testing.T) {
+	for _, tc := range []qa17Case{
+		{"the killings investigated", "2024-08-05", "The army will investigate the killings of protesters.", []string{"090 hypo", " 1823"}, []string{"138", "1823 hypo"}},
+		{"an offensive to come is a threat", "2024-08-05", "Russia will launch an offensive against Ukraine.", []string{"RUS UKR 138"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := qa26Events(t, tc.text, tc.date)
+			wantEvents(t, tc.text, got, tc.want, tc.none)
+		})
+	}
+}
