@@ -4618,6 +4618,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && laterReport(toks, head, t.Span.Start) {
 			continue // "welcomed the agreement and said the sanctions imposed in 2009 …"
 		}
+		if head >= 0 && t.Span.Start > at && laterVerbPhrase(toks, head, t.Span.Start) {
+			continue // "was suspending cooperation and called for elections in April": April is the elections' (W14 QA14)
+		}
 		if head >= 0 && t.Span.End <= at && participleAside(toks, t.Span, head) {
 			continue // "lift curbs on exports, imposed in July 2019, while South Korea said …"
 		}

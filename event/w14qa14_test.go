@@ -39,6 +39,8 @@ func TestW14QA14Dates(t *testing.T) {
 	checkTriggered(t, "dated", func(e *doc.Event) string { return e.Date }, []triggerCase{
 		{"a noun's time deep in the object", "2021-02-01",
 			"The military accused the election commission of failing to address irregularities in the November election.", "accused", "2021-02-01"},
+		{"a time in a later coordinated appeal", "2012-03-22",
+			"France suspended cooperation with Mali and called for elections to go ahead as planned in April.", "cooperation", "2012-03-22"},
 		{"the occasion right after the trigger", "2021-02-01",
 			"The military accused the election commission of fraud in a Friday statement.", "accused", "2021-01-29"},
 		{"a news conference is an occasion", "2021-02-01",
