@@ -1592,10 +1592,27 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 
 // eventThat returns the "that" after "before"/"after" at i and a
 // determined noun phrase of one or two words ("before the meeting that
-// …", "after his talks that …"), or 0: the event a report is timed by,
+// …", "after his talks that …") or a gerund phrase ("after meeting
+// Kristersson in Budapest that …"), or 0: the event a report is timed by,
 // then its content. "after five weeks of fighting that has killed" is a
 // relative clause, no report.
 func (f *finder) eventThat(i, hi int) int {
+	if w := f.t[i+1].w; i+3 < hi && f.t[i+1].kind == tWord && len(w) > 5 && strings.HasSuffix(w, "ing") {
+		// "said after meeting Kristersson in Budapest that …": a
+		// gerund phrase, then "that" and a clause (W14 QA14)
+		for k := i + 2; k < hi && k <= i+7; k++ {
+			if f.t[k].kind != tWord {
+				return 0
+			}
+			if f.t[k].w == "that" {
+				if k+1 < hi && f.t[k+1].kind == tWord && !auxiliaries.Has(f.t[k+1].w) && !verbLike(f.t[k+1].w) {
+					return k
+				}
+				return 0
+			}
+		}
+		return 0
+	}
 	if i+3 >= hi || !f.isWord(i+1, "the") && !f.isWord(i+1, "a") && !f.isWord(i+1, "his") && !f.isWord(i+1, "her") && !f.isWord(i+1, "their") && !f.isWord(i+1, "its") {
 		return 0
 	}

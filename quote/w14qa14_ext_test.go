@@ -198,3 +198,24 @@ func TestFindW14QA14OrgForTitle(t *testing.T) {
 		t.Errorf("Find(%q) = %+v; want one quote by Samantha Power", in, qs)
 	}
 }
+
+// TestFindW14QA14GerundAdjunctThat: "said after meeting X in Y that …"
+// reports the clause after "that"; the gerund phrase times the saying
+// (W14 QA14 probe: Sweden's NATO accession, Orban); a "that" opening a
+// relative clause inside the phrase does not start the report.
+func TestFindW14QA14GerundAdjunctThat(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ in, content string }{
+		{`Prime Minister Viktor Orban said after meeting Kristersson in Budapest that trust had been restored.`, "trust had been restored"},
+		{`Prime Minister Viktor Orban said after meeting officials that had come that trust was back.`, "after meeting officials that had come that trust was back"},
+	} {
+		qs := findMentionedOn(t, st, k, tc.in, "2024-03-07")
+		if len(qs) != 1 || qs[0].Text != tc.content {
+			t.Errorf("Find(%q) = %+v; want one quote %q", tc.in, qs, tc.content)
+		}
+	}
+}
