@@ -219,3 +219,19 @@ func TestFindW14QA14GerundAdjunctThat(t *testing.T) {
 		}
 	}
 }
+
+// TestFindW14QA14MixedButReport: a mixed quote ends before ", but <subject>
+// <cue>" as an indirect report does (W14 QA14 probe: `Orban had accused
+// Sweden of "sneering" at Hungary's democracy, but he said …`).
+func TestFindW14QA14MixedButReport(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	in := `Prime Minister Viktor Orban had accused Sweden of "sneering" at Hungary's democracy, but he said later that trust had been restored.`
+	qs := findMentionedOn(t, st, k, in, "2024-03-07")
+	if len(qs) != 2 || qs[0].Text != `Sweden of "sneering" at Hungary's democracy` || qs[1].Text != "trust had been restored" {
+		t.Errorf("Find(%q) = %+v; want the accusation and the later report apart", in, qs)
+	}
+}
