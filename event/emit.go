@@ -4501,6 +4501,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.place && a.t0 > 1 && toks[a.t0-1].low == "of" && placeNouns[toks[a.t0-2].low] {
 			continue // "Erdogan, who visited the province of Hatay, …": where, not who (QA11 E-8)
 		}
+		if a.t0 >= 2 && (toks[a.t0-1].low == "on" || toks[a.t0-1].low == "via") && (toks[a.t0-2].is(wcReportVerb) || toks[a.t0-2].low == "wrote" || toks[a.t0-2].low == "posted") {
+			continue // "Trump wrote on Twitter that …": the medium, not the speaker (W14 QA14)
+		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
 			continue // "'…,' he said, Interfax reported": the agency reports the speaker
 		}
