@@ -2786,6 +2786,13 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 					}
 				}
 			}
+			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low == "of" && !c.petrarch() && countOpensClause(toks, pi) {
+				// "Rajapaksa fled to the Maldives, and thousands of
+				// protesters stormed the office": a count opening its
+				// clause heads the subject; the protesters act, not an
+				// actor of the clause before (W14 QA14)
+				return conj(toks, acts, actorAt, ai)
+			}
 			if pi := c.prepBefore(toks, a.t0); pi >= 0 && toks[pi].low != "by" {
 				// "thousands of Iraqi Kurds demonstrated": the object of
 				// "of"/"from" may head the subject; other prepositional
@@ -2867,6 +2874,32 @@ func (c *Coder) subject(toks []tok, acts []actor, actorAt []int, m *match) []int
 		return conj(toks, acts, actorAt, fallback)
 	}
 	return nil
+}
+
+// countOpensClause reports whether the "of" at pi follows a count that
+// opens a clause ("…, and thousands of protesters", "Tens of thousands
+// of people"): the count stands first in the sentence or after a comma,
+// "and" or "but", with "about", "some" or "nearly" allowed before it;
+// not "the deaths of thousands of civilians".
+func countOpensClause(toks []tok, pi int) bool {
+	q := pi - 1
+	if q < 0 || !countWord(toks[q]) {
+		return false
+	}
+	for q >= 2 && toks[q-1].low == "of" && countWord(toks[q-2]) {
+		q -= 2 // "tens of thousands of"
+	}
+	if q > 0 {
+		switch toks[q-1].low {
+		case "about", "some", "nearly", "around", "roughly":
+			q--
+		}
+	}
+	if q == 0 {
+		return true
+	}
+	p := toks[q-1]
+	return p.low == "," || p.low == "and" || p.low == "but" || p.low == ";"
 }
 
 // possessiveOwnerOf returns the possessive actor that owns the noun
@@ -4354,6 +4387,9 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 	if m.head-from > 8 {
 		from = m.head - 8
 	}
+	// "would investigate the killings of protesters": a definite act
+	// another verb governs is done; that verb's modal is its own (W14 QA14)
+	definite := m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch()
 	for i := m.head - 1; i >= from && i >= 0; i-- {
 		w := toks[i].low
 		if toks[i].punct && isHardStop(toks[i]) {
@@ -4389,7 +4425,7 @@ func (c *Coder) modality(toks []tok, acts []actor, m *match, srcs []int) (neg, h
 			neg = true
 		case toks[i].is(wcHypo) && i < m.start && approximator(toks, i):
 			// "About 3,000 people were killed": a count, no "about to" (QA17 E-6)
-		case toks[i].is(wcHypo) && i < m.start:
+		case toks[i].is(wcHypo) && i < m.start && !(definite && i < m.start-2):
 			hypo = true
 		case w == "whether" && i+1 < m.start && toks[i+1].low == "to":
 			hypo = true // "decides whether to remove Yoon from office": an act still to be decided
@@ -4641,6 +4677,9 @@ func (c *Coder) speakerOutside(toks []tok, acts []actor, q [2]int) int {
 		if a.place && a.t0 > 1 && toks[a.t0-1].low == "of" && placeNouns[toks[a.t0-2].low] {
 			continue // "Erdogan, who visited the province of Hatay, …": where, not who (QA11 E-8)
 		}
+		if a.t0 >= 2 && (toks[a.t0-1].low == "on" || toks[a.t0-1].low == "via") && (toks[a.t0-2].is(wcReportVerb) || toks[a.t0-2].low == "wrote" || toks[a.t0-2].low == "posted") {
+			continue // "Trump wrote on Twitter that …": the medium, not the speaker (W14 QA14)
+		}
 		if a.t0 >= q[1] && a.t0 >= 2 && toks[a.t0-1].low == "," && toks[a.t0-2].is(wcReportVerb) {
 			continue // "'…,' he said, Interfax reported": the agency reports the speaker
 		}
@@ -4757,6 +4796,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		}
 		if head >= 0 && t.Span.Start > at && laterReport(toks, head, t.Span.Start) {
 			continue // "welcomed the agreement and said the sanctions imposed in 2009 …"
+		}
+		if head >= 0 && t.Span.Start > at && laterVerbPhrase(toks, head, t.Span.Start) {
+			continue // "was suspending cooperation and called for elections in April": April is the elections' (W14 QA14)
 		}
 		if head >= 0 && t.Span.End <= at && participleAside(toks, t.Span, head) {
 			continue // "lift curbs on exports, imposed in July 2019, while South Korea said …"
@@ -4937,8 +4979,14 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 	if n.punct || n.upper || n.is(wcPreposition|wcDeterminer) || n.low == "and" || n.low == "or" {
 		return false
 	}
-	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps.Has(toks[ti-2].low)) {
-		return false // the occasion: "said in a Friday interview", "was detained after a Thursday traffic stop"
+	if ti >= 2 && (toks[ti-2].is(wcPreposition) || temporalPreps.Has(toks[ti-2].low)) && (ti-2 <= head+3 || ti-2 < head || temporalPreps.Has(toks[ti-2].low) || occasionNouns.Has(n.low)) {
+		// the occasion: "said in a Friday interview", "was detained
+		// after a Thursday traffic stop", "accused X of fraud in a
+		// Friday statement"; another noun in a phrase deep in the
+		// object is dated by it alone ("accused the commission of
+		// failing to address irregularities in the November
+		// election", W14 QA14)
+		return false
 	}
 	return head < tj+1 || head > tj+3
 }
@@ -4947,6 +4995,14 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 // which a year may open ("the 1951 Mutual Defense Treaty").
 var agreementNames = wordset.FromMap(map[string]bool{"treaty": true, "agreement": true, "accord": true, "accords": true,
 	"convention": true, "act": true, "protocol": true, "pact": true, "charter": true, "declaration": true, "constitution": true})
+
+// occasionNouns are the occasions an act of speech is made on ("in a
+// Friday statement", "at a Friday news conference"): a time before
+// them dates the act.
+var occasionNouns = wordset.FromMap(map[string]bool{"statement": true, "interview": true, "speech": true, "address": true,
+	"briefing": true, "broadcast": true, "conference": true, "call": true, "meeting": true, "message": true, "letter": true,
+	"post": true, "tweet": true, "session": true, "sermon": true, "editorial": true, "report": true,
+	"news": true, "press": true, "phone": true, "telephone": true, "televised": true, "radio": true, "television": true})
 
 // temporalPreps open an adjunct that places an event against another
 // ("after a Thursday traffic stop").
@@ -5222,6 +5278,9 @@ func (c *Coder) eventPlace(d *doc.Doc, sent doc.Span, toks []tok, m *match) *doc
 		if t0, t1 := tokRange(toks, p.Span); t0 > 0 && t1+2 < len(toks) && toks[t0-1].low == "the" && placeNouns[toks[t1].low] && toks[t1+1].low == "of" && placeAt(d, toks[t1+2].start) {
 			continue // "the Caribbean city of Cartagena": the region modifies; the city after "of" is the place
 		}
+		if t0, _ := tokRange(toks, p.Span); p.Span.Start > at && t0 > 0 && toks[t0-1].low == "from" && m.p.Code == "042" {
+			continue // "flew from Moscow to Tbilisi": where the visitor set out from, not the visit's place (W14 QA14)
+		}
 		dd := p.Span.Start - at
 		if dd < 0 {
 			if t0, _ := tokRange(toks, p.Span); t0 >= 0 && (origin(toks, t0) || t0 > 0 && toks[t0-1].low == "for") {
@@ -5427,6 +5486,11 @@ var intentWords = wordset.FromMap(map[string]bool{
 // within the three tokens before it ("will visit", "agreed to release",
 // "is ready to host").
 func (c *Coder) intent(toks []tok, m *match) bool {
+	if m.p != nil && m.p.Flags&FlagNominal != 0 && m.start >= 1 && toks[m.start-1].low == "the" && !c.petrarch() {
+		// "will investigate the killings of protesters": a definite
+		// act is one already done; the modal is another verb's (W14 QA14)
+		return false
+	}
 	if i := m.start - 1; i >= 1 && i <= 5 && toks[i].low == "to" && headlineSubject(toks, i) {
 		return true // a headline's "Kenya to send police": it will
 	}

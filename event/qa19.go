@@ -164,7 +164,8 @@ func coordAppositiveOpen(toks []tok, acts []actor, actorAt []int, close int) int
 // said the offensive in Galmudug would go on").
 var laterVerbs = map[string]bool{"fled": true, "flew": true, "travelled": true, "traveled": true, "went": true,
 	"returned": true, "escaped": true, "headed": true, "moved": true, "left": true, "said": true, "told": true,
-	"announced": true, "added": true, "warned": true, "vowed": true, "promised": true, "pledged": true}
+	"announced": true, "added": true, "warned": true, "vowed": true, "promised": true, "pledged": true,
+	"called": true, "urged": true, "demanded": true, "asked": true} // (called … asked: W14 QA14)
 
 // laterVerbPhrase reports an "and <later verb>" between the trigger at
 // head and byte offset end, at least two tokens after the trigger: a

@@ -74,8 +74,8 @@ func (p *proc) royalSurnames() {
 		if f.dead || !f.surname || f.j-f.i != 1 || f.j >= len(p.toks) || !royalTitle(p.word(f.i)) {
 			continue
 		}
-		if f.i > 0 && p.joined(f.i) && p.toks[f.i-1].cap() {
-			continue // "Martin Luther King Jr.": the surname after a name
+		if f.i > 0 && p.joined(f.i) && p.toks[f.i-1].cap() && p.stateBefore(f.i) < 0 {
+			continue // "Martin Luther King Jr.": the surname after a name; "Thai King Bhumibol" is the title
 		}
 		if p.joined(f.j) && p.nameWord(f.j) {
 			p.kill(k)

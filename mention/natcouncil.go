@@ -30,15 +30,40 @@ func (p *proc) nationalCouncils() {
 			continue
 		}
 		owner := ""
-		if h := p.foundEnding(f.i); h >= 0 && p.isState(h) && p.toks[f.i-1].poss {
+		if h := p.foundEnding(f.i); h >= 0 && p.isState(h) && (p.toks[f.i-1].poss || p.found[h].how == HowDemonym) {
 			owner = countryCode(p.s.actors[p.found[h].actor])
 		}
-		if owner == "" && (!p.headOfBefore(f.i) || p.namesUN(f.actor)) {
+		start := p.nameWordsBefore(f.i)
+		if owner == "" && start == f.i && (!p.headOfBefore(f.i) || p.namesUN(f.actor)) {
 			continue
 		}
+		for k := start; k < f.i; k++ {
+			p.cover[k] = int32(g)
+		}
+		f.i = start
 		f.actor, f.how, f.country = -1, HowName, owner
 		f.key = p.fold(f.i, f.j)
 	}
+}
+
+// nameWordsBefore returns where a longer proper name that the generic
+// name at token i ends begins ("Peace and Security Council" of the
+// African Union, "Supreme Security Council"): one capitalised word, or
+// one and "and", that no other mention or title covers and that
+// do not open the sentence. It returns i when there is none.
+func (p *proc) nameWordsBefore(i int) int {
+	free := func(k int) bool {
+		return k >= 0 && p.toks[k].word() && p.toks[k].cap() && !p.toks[k].sentStart && !p.toks[k].poss &&
+			p.cover[k] < 0 && p.tcover[k] < 0 && p.joined(k+1)
+	}
+	k := i - 1
+	if k >= 1 && p.is(k, p.s.w.and) && p.joined(i) && free(k-1) {
+		return k - 1
+	}
+	if free(k) {
+		return k
+	}
+	return i
 }
 
 // headOfBefore reports whether "head", "chairman", "chair" or

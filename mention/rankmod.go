@@ -3,14 +3,21 @@ package mention
 // rankModifier reports whether token k is a word that qualifies the
 // military rank right after it inside a person's run ("Vice Admiral",
 // "Rear Admiral", "Fleet Admiral", "Warrant Officer", "Staff Sergeant",
-// "Master Sergeant"): the pair is the title, stripped from the name
+// "Master Sergeant", "Senior General"): the pair is the title, stripped from the name
 // like the rank alone. "Vice President" is no rank and stays.
 func (p *proc) rankModifier(k, j int) bool {
-	if k+2 >= j || !p.toks[k].cap() || !p.joined(k+1) {
+	return k+2 < j && p.rankPair(k)
+}
+
+// rankPair reports whether tokens k and k+1 are a qualified military
+// rank ("Rear Admiral", "Senior General"). Alone before a KB name ("the
+// junta leader Senior General Than Shwe") the pair names no one.
+func (p *proc) rankPair(k int) bool {
+	if k+1 >= len(p.toks) || !p.toks[k].cap() || !p.joined(k+1) {
 		return false
 	}
 	switch p.word(k) {
-	case "Vice", "Rear", "Fleet", "Staff", "Master", "Command", "First", "Warrant", "Petty", "Flag":
+	case "Vice", "Rear", "Fleet", "Staff", "Master", "Command", "First", "Warrant", "Petty", "Flag", "Senior":
 	default:
 		return false
 	}

@@ -177,6 +177,11 @@ func (f *finder) resolveDescription(a, b, h int) doc.Speaker {
 			if f.compatible(m.Title, m.Text, k, head, mods) {
 				return f.mentionSpeaker(k, sp)
 			}
+			if t := f.asTitle(m); t != "" && f.compatible(t, "", k, head, mods) {
+				// "appointed Prime Minister X as acting president
+				// … The acting president asked" (W14 QA14)
+				return f.mentionSpeaker(k, sp)
+			}
 		}
 	} else if spk, ok := f.titledName(a, head, mods); ok {
 		spk.Kind, spk.Span, spk.Mention = KindDescription, sp, -1
@@ -626,6 +631,27 @@ func (f *finder) linkHead(spk *doc.Speaker) {
 	if m := &f.d.Mentions[spk.Mention]; spk.Entity == "" || m.Span.End != written.Span.End {
 		*spk = written
 	}
+}
+
+// asTitle returns the lower-case title that "as" gives the person
+// mention m right after it ("appointed X as acting president", "sworn
+// in as prime minister"): up to four lower-case words, or "".
+func (f *finder) asTitle(m *doc.Mention) string {
+	if m.Type != doc.TypePerson {
+		return ""
+	}
+	i := f.tokAt(m.Span.End, 0)
+	if i+1 >= len(f.t) || !f.isWord(i, "as") || f.t[i].s-m.Span.End > 1 {
+		return ""
+	}
+	e := i + 1
+	for e < len(f.t) && e <= i+4 && f.t[e].kind == tWord && !f.t[e].upper && !titleStop.Has(f.t[e].w) {
+		e++
+	}
+	if e == i+1 {
+		return ""
+	}
+	return f.text[f.t[i+1].s:f.t[e-1].e]
 }
 
 // titledName finds, without the mentions layer, the nearest name before

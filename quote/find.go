@@ -873,6 +873,9 @@ func (f *finder) emitMixed(r *region, spk doc.Speaker, cue string, cs doc.Span, 
 	if end+1 < b && f.reportAfterQuote(end+1) {
 		b = end + 1 // `condemned the killing "in the strongest terms" and said …` (QA18)
 	}
+	if n := f.reportCut(end, b); n < b {
+		b = n // `accused Sweden of "sneering" at Hungary's democracy, but he said …` (W14 QA14)
+	}
 	if c := end + 1; c < b && f.t[c].w == "," && f.subjectAfterContrast(c+1, b) || f.t[r.last].w == "," && f.subjectAfterContrast(c, b) {
 		// `said the vote "resembled a coup," while Trump praised …`
 		// (not `said they want "justice," but pledged to …`: the same
@@ -1592,10 +1595,27 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 
 // eventThat returns the "that" after "before"/"after" at i and a
 // determined noun phrase of one or two words ("before the meeting that
-// …", "after his talks that …"), or 0: the event a report is timed by,
+// …", "after his talks that …") or a gerund phrase ("after meeting
+// Kristersson in Budapest that …"), or 0: the event a report is timed by,
 // then its content. "after five weeks of fighting that has killed" is a
 // relative clause, no report.
 func (f *finder) eventThat(i, hi int) int {
+	if w := f.t[i+1].w; i+3 < hi && f.t[i+1].kind == tWord && len(w) > 5 && strings.HasSuffix(w, "ing") {
+		// "said after meeting Kristersson in Budapest that …": a
+		// gerund phrase, then "that" and a clause (W14 QA14)
+		for k := i + 2; k < hi && k <= i+7; k++ {
+			if f.t[k].kind != tWord {
+				return 0
+			}
+			if f.t[k].w == "that" {
+				if k+1 < hi && f.t[k+1].kind == tWord && !auxiliaries.Has(f.t[k+1].w) && !verbLike(f.t[k+1].w) {
+					return k
+				}
+				return 0
+			}
+		}
+		return 0
+	}
 	if i+3 >= hi || !f.isWord(i+1, "the") && !f.isWord(i+1, "a") && !f.isWord(i+1, "his") && !f.isWord(i+1, "her") && !f.isWord(i+1, "their") && !f.isWord(i+1, "its") {
 		return 0
 	}
@@ -2018,7 +2038,7 @@ func (f *finder) indirect(a, b int, regs []region) {
 				continue // "Jammeh had conceded but reversed …": the cue has no object
 			}
 			cb := b // where the clause after the cue ends
-			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b) || f.isWord(k, "and") || f.isWord(k, "or")) {
+			if s.Span.Start < f.t[j].e && (f.trailingAdverbial(k, b, f.reportSetOff(subjStart, a)) || f.isWord(k, "and") || f.isWord(k, "or")) {
 				// "…, Scholz said on Tuesday, as Russia stepped up its
 				// attacks", "…, the agency said in a report, and those
 				// in …": a clause after the cue that opens with a
@@ -2199,8 +2219,12 @@ var asQuantity = setOf(`many much few little well of part a an long soon high lo
 // a cue and its adjuncts) are an adverbial clause rather than the
 // report: they open with a conjunction or preposition of time, cause or
 // contrast, and no "that" follows to start a report after all ("said
-// after the meeting that …").
-func (f *finder) trailingAdverbial(k, b int) bool {
+// after the meeting that …"). afterClause says the cue's subject
+// follows a clause set off by a comma ("President X was detained, a
+// spokesman told Reuters before his line went dead"): that clause is
+// the report, and "before" or "after" opens an adverbial even without
+// a comma.
+func (f *finder) trailingAdverbial(k, b int, afterClause bool) bool {
 	if k >= b || f.t[k].kind != tWord {
 		return false
 	}
@@ -2216,7 +2240,7 @@ func (f *finder) trailingAdverbial(k, b int) bool {
 	switch w := f.t[k].w; {
 	case w == "as" && k+1 < b && asQuantity.Has(f.t[k+1].w):
 		return false // "said as many as 40 people died"
-	case (w == "since" || w == "after" || w == "before" || w == "following") && f.t[k-1].w != ",":
+	case (w == "since" || w == "after" || w == "before" || w == "following") && f.t[k-1].w != "," && !afterClause:
 		return false // "said after the talks the deal was close": a report may follow
 	}
 	for i := k + 1; i < b; i++ {
@@ -2312,6 +2336,15 @@ func (f *finder) reportBefore(a, s int) bool {
 	}
 	w := f.t[a].w
 	return !locatives.Has(w) && !timePreps.Has(w) && !adverbialOpeners.Has(w) && !stopAfterName.Has(w) && !isTimeWord(w) && !sentenceAdverbs.Has(w) && w != "if" && w != "unless"
+}
+
+// reportSetOff reports whether the subject starting at token s (after a)
+// follows a clause set off by a comma that can be its report
+// ("President X was detained, a spokesman told Reuters …"), not an
+// opening phrase ("On Monday, the minister said …").
+func (f *finder) reportSetOff(s, a int) bool {
+	ns := f.setOff(s, a)
+	return ns > a && f.reportBefore(a, ns)
 }
 
 // afterClause reports whether the subject starting at token s (after a)
@@ -2501,6 +2534,24 @@ func clockMinutes(w string) bool {
 // timeZoneWords may follow an entry time ("11:05 GMT", "9:30 am local time").
 var timeZoneWords = setOf(`am pm a.m p.m gmt utc bst cet cest est edt pst pdt ist local time hrs`)
 
+// summaryAppositive reports whether the words from token i open a
+// writer's comment on the act just told, set off by a comma: "a" or "an",
+// at most one modifier, a noun such as "decision" or "move", then "that"
+// or "which" ("…, a decision that surprised officials in Copenhagen").
+func (f *finder) summaryAppositive(i, b int) bool {
+	if !f.isWord(i, "a") && !f.isWord(i, "an") {
+		return false
+	}
+	n := i + 1
+	if n+1 < b && f.t[n].kind == tWord && !summaryNouns.Has(f.t[n].w) {
+		n++ // "a rare move", "a surprise decision"
+	}
+	return n+1 < b && f.t[n].kind == tWord && summaryNouns.Has(f.t[n].w) && (f.isWord(n+1, "that") || f.isWord(n+1, "which"))
+}
+
+// summaryNouns name an act as a whole in a writer's comment after it.
+var summaryNouns = setOf(`decision move step development announcement remark remarks gesture`)
+
 // participleCut returns where the content [k,b) of a report ends before
 // a participle that adds another ("… had been arrested, adding that
 // …"), or b.
@@ -2523,6 +2574,9 @@ func (f *finder) participleCut(k, b int) int {
 		}
 		if f.t[i].w == "," && f.datedNarration(i+1, b) {
 			return i // "…, and thousands of people protested in Seoul on Saturday"
+		}
+		if f.t[i].w == "," && f.summaryAppositive(i+1, b) {
+			return i // "said Greenland was not for sale, a decision that surprised officials" (W14 QA14)
 		}
 		if f.actionAfterQuote(i, b) {
 			return i // `said he was "deeply concerned" and ordered a review`
@@ -2683,14 +2737,19 @@ var objectReports = setOf(`accused blamed urged called warned criticized critici
 
 // butClause returns the first token of the clause that ", but" or ";"
 // opens before token k, after lo, or -1: a main clause of its own, with
-// its own subject.
+// its own subject. ", where", ", while" and ", whereas" open one too
+// ("People rallied outside parliament, where Saakashvili called …
+// and announced": he announced).
 func (f *finder) butClause(lo, k int) int {
 	for x := k - 1; x > lo; x-- {
 		switch {
 		case f.t[x].w == ";":
 			return x + 1
-		case f.t[x].w == "but" && f.t[x-1].w == ",":
-			return x + 1
+		case f.t[x-1].w != ",":
+		case f.t[x].w == "but" || f.t[x].w == "where" || f.t[x].w == "while" || f.t[x].w == "whereas":
+			if f.t[x].kind == tWord {
+				return x + 1
+			}
 		}
 	}
 	return -1

@@ -18,15 +18,21 @@ const officeReach = 2500
 // the head (or a word of its kind) and every modifier is in the title or
 // names the office's country ("Japanese", "Japan's"). "Rishi Sunak met
 // union leaders. … The prime minister said" is Sunak in December 2022.
-// A modifier the role does not carry ("the former president") fits no
-// one, and without a KB, the mentions layer or an article date there is
-// no answer. A bare head that also names unnamed sources ("the
-// minister", "the official") is left to them, "the leader" aside.
+// A modifier the role does not carry fits no one; "former" fits a term
+// the KB ends before the date ("Amadou Ba … The former prime minister
+// said"), of an office the person does not hold then. Without a KB,
+// the mentions layer or an article date there is no answer. A bare head
+// that also names unnamed sources ("the minister", "the official") is
+// left to them, "the leader" aside.
 func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Speaker, bool) {
 	if f.kb == nil || !f.mentions || !f.d.HasDate() || !titleWords.Has(head) || unnamedHeads.Has(head) && len(mods) == 0 && head != "leader" {
 		return doc.Speaker{}, false
 	}
 	day := kb.DateOf(f.d.Date)
+	former := len(mods) > 0 && (mods[0] == "former" || mods[0] == "ex")
+	if former {
+		mods = mods[1:]
+	}
 	for k := f.mentionsFrom(sp.Start) - 1; k >= 0; k-- {
 		m := &f.d.Mentions[k]
 		if m.Span.End > sp.Start {
@@ -36,6 +42,15 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 			break
 		}
 		if m.Type != doc.TypePerson || m.KBID == "" {
+			continue
+		}
+		if former {
+			// "Amadou Ba … The former prime minister said": a term
+			// the KB ends before the article date, of an office the
+			// person no longer holds then (W14 QA14)
+			if f.formerHolder(m.KBID, day, head, mods) {
+				return f.mentionSpeaker(k, sp), true
+			}
 			continue
 		}
 		for _, r := range f.kb.RolesAt(m.KBID, day) {
@@ -48,6 +63,25 @@ func (f *finder) officeHolder(head string, mods []string, sp doc.Span) (doc.Spea
 		}
 	}
 	return doc.Speaker{}, false
+}
+
+// formerHolder reports whether the KB has person in an office whose
+// title fits head and mods in a term that ended before day, and not in
+// that office on day.
+func (f *finder) formerHolder(person string, day kb.Date, head string, mods []string) bool {
+	for _, r := range f.kb.RolesOf(person) {
+		if r.End.IsZero() || r.End.Compare(day) >= 0 || !f.compatible(r.Title, f.countryWords(r.Country), -1, head, mods) {
+			continue
+		}
+		holds := false
+		for _, now := range f.kb.RolesAt(person, day) {
+			holds = holds || now.Office == r.Office
+		}
+		if !holds {
+			return true
+		}
+	}
+	return false
 }
 
 // countryWords returns the name and demonyms of the KB actor with this

@@ -2128,6 +2128,12 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
+		if spk, at, ok := f.previousApposedSubject(i); ok && !f.spokeSince(g, at) && !genderClash(spk.Name, spk.Title, g) {
+			// "Aliyev's foreign policy adviser, Hikmet Hajiyev,
+			// rejected the charge. "…," he told reporters" (W14 QA14)
+			spk.Kind, spk.Span = KindPronoun, sp
+			return spk
+		}
 		if spk, ok := f.describedBefore(i, g); ok {
 			return spk // "The interior minister said … . \"…,\" he told reporters"
 		}
@@ -2380,6 +2386,51 @@ func (f *finder) previousPersonSubject(i int) (doc.Speaker, int, bool) {
 	return doc.Speaker{}, 0, false
 }
 
+// previousApposedSubject finds the person named between commas after
+// the noun phrase that opens the sentence before token i's quote ("The
+// president's adviser, Hikmet Hajiyev, rejected the charge"), or right
+// after a fronted phrase ("In Baku, Hikmet Hajiyev rejected"): the
+// phrase before the first comma has at most nine words and no verb. It returns the person and the sentence's
+// start.
+func (f *finder) previousApposedSubject(i int) (doc.Speaker, int, bool) {
+	si := f.quoteOpenSentence(i)
+	if !f.mentions || si <= 0 || f.sentLo[si-1] < 0 || f.sentHi[si-1] <= f.sentLo[si-1] {
+		return doc.Speaker{}, 0, false
+	}
+	lo, hi := f.sentLo[si-1], f.sentHi[si-1]
+	c := lo
+	for c < hi && c < lo+10 && f.t[c].w != "," {
+		if f.t[c].kind != tWord || verbLike(f.t[c].w) || f.t[c].report {
+			return doc.Speaker{}, 0, false
+		}
+		c++
+	}
+	if c == lo || c+1 >= hi || f.t[c].w != "," {
+		return doc.Speaker{}, 0, false
+	}
+	start := f.t[c+1].s
+	mi := sort.Search(len(f.d.Mentions), func(k int) bool { return f.d.Mentions[k].Span.Start >= start })
+	if mi >= len(f.d.Mentions) || f.d.Mentions[mi].Span.Start != start || f.d.Mentions[mi].Type != doc.TypePerson {
+		return doc.Speaker{}, 0, false
+	}
+	m := &f.d.Mentions[mi]
+	n := f.tokAt(m.Span.End, lo)
+	if n >= hi || f.t[n].w != "," && !(frontedOpeners.Has(f.t[lo].w) && f.t[n].kind == tWord && !f.t[n].upper && f.t[n].w != "and" && f.t[n].w != "or") {
+		// an apposition ("The adviser, X, rejected"), or the subject
+		// after a fronted phrase ("In Baku, X rejected")
+		return doc.Speaker{}, 0, false
+	}
+	name := m.Text
+	if m.Entity >= 0 && m.Entity < len(f.d.Entities) && f.d.Entities[m.Entity].Name != "" {
+		name = f.d.Entities[m.Entity].Name
+	}
+	return doc.Speaker{Name: name, Entity: m.KBID, Title: m.Title, Mention: mi}, f.t[lo].s, true
+}
+
+// frontedOpeners open a phrase set before a sentence's subject ("In
+// Baku, X rejected …", "Later, X said …").
+var frontedOpeners = setOf(`in on at after before during earlier later meanwhile separately speaking asked`)
+
 // inQuote reports whether byte offset at lies in the text of a quote
 // found so far: a person a quote reports about is no speaker ("Barker
 // is \"not considered a suspect\", he said.").
@@ -2550,7 +2601,7 @@ func (f *finder) titleOf(e, s, k int) bool {
 	if e <= s || e+1 >= k || f.t[e].w != "of" && f.t[e].w != "for" {
 		return false
 	}
-	return f.t[e-1].upper && isTitleWord(f.t[e-1].w) && f.t[e+1].kind == tWord && f.t[e+1].upper
+	return f.t[e-1].upper && (isTitleWord(f.t[e-1].w) || orgHeads.Has(f.t[e-1].w)) && f.t[e+1].kind == tWord && f.t[e+1].upper
 }
 
 // titleBeforeName reports whether the "of" at token o joins a

@@ -375,7 +375,7 @@ func (c *checker) pairsFor(si int, span doc.Span) [][2]string {
 			}
 		}
 	}
-	a, b := c.statesFor(si)
+	a, b := c.statesFor(si, clauseEnd)
 	if a == "" || b == "" {
 		return nil
 	}
@@ -482,11 +482,14 @@ func coordGap(gap string) bool {
 }
 
 // statesFor returns the two states a relation claim in sentence si is
-// about: the first two distinct states named in the sentence (capitals
-// count as their states, see stateOf); when it names none, the most
-// recent two named in the three sentences before it. A sentence naming
-// one state yields no pair: its other party is not named.
-func (c *checker) statesFor(si int) (string, string) {
+// about: the first two distinct states named in the sentence before
+// offset end, where the claim's clause ends (capitals count as their
+// states, see stateOf); when it names none, the most recent two named
+// in the three sentences before it. A sentence naming one state yields
+// no pair: its other party is not named. A state in a participle clause
+// after the claim ("…, accusing it of being too close to Iran") is no
+// party to it.
+func (c *checker) statesFor(si, end int) (string, string) {
 	var found []string
 	add := func(id string) {
 		for _, f := range found {
@@ -499,7 +502,7 @@ func (c *checker) statesFor(si int) (string, string) {
 	s := c.d.Sentences[si]
 	for mix := range c.d.Mentions {
 		m := &c.d.Mentions[mix]
-		if s.Contains(m.Span) {
+		if s.Contains(m.Span) && m.Span.Start < end {
 			if id := c.stateIn(s, m); id != "" {
 				add(id)
 			}
@@ -1008,6 +1011,12 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 			// unbroken since: nothing to restore in 2005
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("Relations between %s were restored on %s and not broken again before %d: nothing was restored in %d.", pair, last.Date, year, year)
+		} else if from, until, ok := continuousOver(evs, year); ok && until == nil {
+			// "Japan and South Korea, which normalised relations in 1972":
+			// established in 1965 and never broken since, so nothing was
+			// restored or normalised in any later year
+			f.Verdict = doc.Contradicted
+			f.Explanation = fmt.Sprintf("Relations between %s have been in place since they were %s on %s, with no break recorded: nothing was restored in %d.", pair, from.Event, from.Date, year)
 		} else {
 			f.Verdict, f.Explanation = doc.Unverifiable, fmt.Sprintf("The KB records no restoration of relations between %s in %d.", pair, year)
 		}

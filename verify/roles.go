@@ -1142,6 +1142,17 @@ func contains(s []string, v string) bool {
 	return false
 }
 
+// pastAsOf reports whether day falls after the as-of date of the source
+// of every one of roles: what the sources know ends before it.
+func (c *checker) pastAsOf(roles []kb.Role, day kb.Date) bool {
+	for _, r := range roles {
+		if asOf := c.k.AsOf(r.Source); asOf.IsZero() || day.Compare(asOf.Last()) <= 0 {
+			return false
+		}
+	}
+	return len(roles) > 0
+}
+
 // roleTruth says whether role r covers day, respecting precision and the
 // as-of date of its source: an open role is Unknown past it.
 func (c *checker) roleTruth(r kb.Role, day kb.Date) kb.Truth {
@@ -1482,6 +1493,15 @@ func (c *checker) atDay(ch *claimCheck) {
 			ev = append(ev, hev...)
 		}
 		c.finding(ch, doc.FindRoleMismatch, doc.Contradicted, expl+".", ev)
+		return
+	}
+	// An acting, interim or caretaker holder may be named at any time
+	// beside the regular one: past the KB's as-of date its silence says
+	// nothing ("Acting Prime Minister Phumtham Wechayachai" in July 2025,
+	// acting again after the court suspended the prime minister).
+	if m := rc.Modifier; (m == "acting" || m == "interim" || m == "caretaker") && c.pastAsOf(ch.roles, day) {
+		c.finding(ch, doc.FindRoleMismatch, doc.Unverifiable,
+			fmt.Sprintf("%s held this office %s; the KB cannot tell whether %s was appointed %s again by %s, past its as-of date.", name, strings.Join(periods, " and "), name, m, c.dayISO()), ev)
 		return
 	}
 	expl := fmt.Sprintf("%s held this office only %s, not on %s", name, strings.Join(periods, " and "), c.dayISO())
