@@ -272,6 +272,12 @@ var roleNouns = []string{
 	// livelihoods of rural and market news ("Fisherman Abdul Lasama", "trader Ama Mensah")
 	"fisherman", "fisherwoman", "farmer", "trader", "vendor", "shopkeeper", "herder", "herdsman",
 	"villager", "midwife", "headman",
+	// sciences and trades a report quotes ("Meteorologist Linnea Sandberg", "seismologist X")
+	"meteorologist", "forecaster", "geologist", "seismologist", "volcanologist", "climatologist",
+	"hydrologist", "glaciologist", "epidemiologist", "virologist", "sociologist", "psychologist",
+	"anthropologist", "archaeologist", "archeologist", "criminologist", "ecologist", "demographer",
+	"oceanographer", "geographer", "pollster", "strategist", "campaigner", "pharmacist", "dentist",
+	"paramedic", "firefighter", "electrician",
 	// service members, capitalised in military writing ("300 ANG Airmen", "Soldiers and Airmen")
 	"airmen", "soldiers", "sailors", "guardsmen", "servicemen", "servicemembers",
 }

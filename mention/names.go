@@ -323,6 +323,9 @@ func (p *proc) findRuns() {
 			// any role or honorific, before "of" and a body's name with a
 			// head word of its own
 			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 < j && p.hasCue(after, j) == doc.TypeOrganization
+			// "Linnea Sandberg of SMHI", "Otieno Ogola of the KNCHR": the
+			// same before a body's acronym alone
+			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 == j && p.toks[after].upper() && p.toks[after].shape&shDigit == 0
 			// "Mayor Kgosientsho Ramokgopa of Tshwane", "Professor Ama
 			// Mensah of Legon": after an honorific or a role, the name
 			// before "of" is the person's, the words after the place or

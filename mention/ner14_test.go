@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestTitleOpeningAlias: a KB alias that opens with the person's title
 // ("King Mohammed VI", "King Felipe VI") is a mention of the name after
@@ -22,4 +26,47 @@ func TestTitleOpeningAlias(t *testing.T) {
 			t.Errorf("%q: want one claim titled %q; got %+v", tc.text, tc.title, d.RoleClaims)
 		}
 	}
+}
+
+// nerCase is a text and the mentions it must have ("text/type", a
+// leading part of a mentionList entry) and must not have.
+type nerCase struct {
+	text         string
+	want, absent []string
+}
+
+// checkNER runs each case through the stage over the shipped KB.
+func checkNER(t *testing.T, cases []nerCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d := analyzeShipped(t, tc.text, "2020-06-01")
+		got := mentionList(d)
+		for _, w := range tc.want {
+			if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, w+"/") }) {
+				t.Errorf("%q: missing %s; got %v", tc.text, w, got)
+			}
+		}
+		checkMentions(t, d, tc.text, nil, tc.absent)
+	}
+}
+
+// TestPersonOfAcronym: two words shaped like a person's name before "of"
+// and a body's acronym are the person, the acronym the body ("Linnea
+// Sandberg of SMHI" was one name and typed nothing).
+func TestPersonOfAcronym(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Linnea Sandberg of SMHI said no heavy rain was expected.", []string{"Linnea Sandberg/person", "SMHI/organization"}, []string{"Linnea Sandberg of SMHI"}},
+		{"Reporters spoke to Linnea Sandberg of SMHI on Monday.", []string{"Linnea Sandberg/person", "SMHI/organization"}, nil},
+		{"The Bank of NSW raised its rates.", []string{"Bank of NSW/organization"}, nil},
+	})
+}
+
+// TestScienceRoleNouns: an occupation of the sciences opening a sentence
+// before a name is no part of it ("Meteorologist Linnea Sandberg").
+func TestScienceRoleNouns(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Meteorologist Linnea Sandberg said no heavy rain was expected.", []string{"Linnea Sandberg/person"}, []string{"Meteorologist Linnea Sandberg"}},
+		{"Volcanologist Linnea Sandberg said the eruption was over.", []string{"Linnea Sandberg/person"}, []string{"Volcanologist Linnea Sandberg"}},
+		{"Epidemiologist Nomvula Dlamini warned of a second wave.", []string{"Nomvula Dlamini/person"}, []string{"Epidemiologist Nomvula Dlamini"}},
+	})
 }
