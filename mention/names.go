@@ -1727,6 +1727,9 @@ func (p *proc) placeContext(i, j int) bool {
 	if i >= 2 && p.is(i-1, p.s.w.of) && p.toks[i-2].sentStart && p.toks[i-2].cap() && !p.toks[i-2].upper() && placeOf(p.lower(i-2)) {
 		return true
 	}
+	if p.fromTo(i, j) || p.facilityAt(i) {
+		return true
+	}
 	if p.is(j, p.s.w.comma) {
 		// "Reading, Pennsylvania", not "Al-Aiban, Saudi Arabia's adviser"
 		if g := p.foundAt(j + 1); g >= 0 && p.found[g].how != HowDemonym && (p.found[g].typ == doc.TypePlace || p.found[g].typ == doc.TypeCountry) && !p.toks[p.found[g].j-1].poss {

@@ -70,3 +70,17 @@ func TestScienceRoleNouns(t *testing.T) {
 		{"Epidemiologist Nomvula Dlamini warned of a second wave.", []string{"Nomvula Dlamini/person"}, []string{"Epidemiologist Nomvula Dlamini"}},
 	})
 }
+
+// TestPlaceRangeAndFacilityAt: an unknown name at either end of "from X
+// to Y" or after a facility's noun and "at" is a place; dates and
+// organisations the text names so stay what they are.
+func TestPlaceRangeAndFacilityAt(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Fires burned from Dalarna to Jamtland on Friday.", []string{"Dalarna/place", "Jamtland/place"}, nil},
+		{"The road from Kelvara to Mostin was closed by soldiers.", []string{"Kelvara/place", "Mostin/place"}, nil},
+		{"The minister visited the command post at Sveg and promised money.", []string{"Sveg/place"}, nil},
+		{"Unrest spread to the rail station at Shetpe, where a crowd stopped a train.", []string{"Shetpe/place"}, nil},
+		{"Prices rose from March to May.", nil, []string{"March", "May"}},
+		{"A statement from Ericsson said sales fell.", []string{"Ericsson/organization"}, nil},
+	})
+}

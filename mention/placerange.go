@@ -1,0 +1,41 @@
+package mention
+
+// fromTo reports whether the name [i,j) is one end of a range of places,
+// "from X to Y", the other end capitalised too ("fires burning from
+// Dalarna to Jamtland", "the road from Osh to Jalal-Abad"): neither end
+// a date ("from March to May") and no possessive.
+func (p *proc) fromTo(i, j int) bool {
+	n := len(p.toks)
+	if i == 0 || !p.joined(i) || p.toks[i-1].shape&shLower == 0 || p.toks[j-1].poss || p.has(i, fDate) {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "from":
+		// "from X to Y": the name is X
+		return j+1 < n && p.joined(j) && p.joined(j+1) && p.toks[j].shape&shLower != 0 && p.word(j) == "to" && p.toks[j+1].cap() && !p.has(j+1, fDate)
+	case "to":
+		// the name is Y: one to three capitalised words before "to",
+		// "from" before them
+		k := i - 2
+		for k >= 0 && k > i-5 && p.toks[k].cap() && p.joined(k+1) && !p.has(k, fDate) {
+			k--
+		}
+		return k >= 0 && k < i-2 && p.joined(k+1) && p.toks[k].shape&shLower != 0 && p.word(k) == "from" && !p.toks[i-2].poss
+	}
+	return false
+}
+
+// facilityAt reports whether the name opening at i follows a facility's
+// noun and "at": the place the facility stands in ("the command post at
+// Sveg", "the rail station at Shetpe", "a camp at Dadaab").
+func (p *proc) facilityAt(i int) bool {
+	if i < 2 || !p.joined(i) || !p.joined(i-1) || p.toks[i-1].shape&shLower == 0 || p.word(i-1) != "at" || p.toks[i-2].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(i - 2) {
+	case "post", "station", "base", "camp", "checkpoint", "crossing", "port", "airport", "airfield", "terminal",
+		"depot", "garrison", "outpost", "plant", "refinery", "dam", "bridge", "mine", "border":
+		return true
+	}
+	return false
+}
