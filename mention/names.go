@@ -2177,6 +2177,9 @@ func (p *proc) classify(i, j int) string {
 	if n >= 3 && !p.has(i, fGiven) && p.ownerBeforeHead(j) && p.anyFlag(i+1, j-1, fConnector) {
 		return doc.TypeOrganization
 	}
+	if p.standingBefore(i, j) {
+		return doc.TypeOrganization // "the governing Inuit Ataqatigiit", "the opposition Moana Rua party"
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
@@ -3298,7 +3301,8 @@ func orgDescriptor(w string) bool {
 		"carmaker", "newspaper", "magazine", "tabloid", "broadcaster", "label", "insurer", "lender",
 		"group", "club", "party", "militia", "agency", "conglomerate", "chain", "startup", "outlet",
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
-		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant":
+		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant",
+		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition":
 		return true
 	}
 	return false

@@ -84,3 +84,17 @@ func TestPlaceRangeAndFacilityAt(t *testing.T) {
 		{"A statement from Ericsson said sales fell.", []string{"Ericsson/organization"}, nil},
 	})
 }
+
+// TestBodyBeforeName: a body's noun right before an unknown name
+// ("the fishermen's cooperative X", "the union X") and a party's
+// standing after "the" ("the governing X", "the opposition X party")
+// make the name an organisation's, not a person's.
+func TestBodyBeforeName(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"The fishermen's cooperative Badis Marine said boats had not left the harbour.", []string{"Badis Marine/organization"}, []string{"Badis Marine/person"}},
+		{"The union Solidarnosc Walbrzych called a strike.", []string{"Solidarnosc Walbrzych/organization"}, nil},
+		{"The governing Inuit Ataqatigiit of Premier Mute Egede came second.", []string{"Inuit Ataqatigiit/organization", "Mute Egede/person"}, nil},
+		{"The opposition Moana Rua party won four seats.", []string{"Moana Rua/organization"}, []string{"Moana Rua/person"}},
+		{"Opposition leader Kizza Besigye was arrested.", []string{"Kizza Besigye/person"}, nil},
+	})
+}

@@ -39,3 +39,14 @@ func (p *proc) facilityAt(i int) bool {
 	}
 	return false
 }
+
+// standingBefore reports whether the name [i,j) follows "the" and a
+// party's standing ("the ruling", "the governing", "the opposition"):
+// the party's name, not a person's, though "opposition" is a role noun
+// before a person ("opposition leader X" has the leader's title between).
+func (p *proc) standingBefore(i, j int) bool {
+	if i < 2 || !p.joined(i) || !p.joined(i-1) || p.toks[i-1].shape&shLower == 0 || !partyStanding(p.word(i-1)) || p.toks[j-1].poss {
+		return false
+	}
+	return p.is(i-2, p.s.w.the)
+}
