@@ -82,4 +82,10 @@ var commonWords = []string{
 	// Lopez Obrador won")
 	"leftist", "rightist", "centrist", "populist", "hardline", "hard-line", "left-wing", "right-wing",
 	"far-left", "far-right", "ultranationalist",
+	// sectors, goods and hardships opening a news sentence ("Aid arrived in
+	// Lautoka", "Relief flights resumed", "Mining firm X")
+	"aid", "relief", "rescue", "mining", "farming", "fishing", "tourism", "oil", "gas", "fuel",
+	"violence", "flooding", "floods", "drought", "hunger", "poverty", "unemployment", "inflation",
+	"exports", "imports", "prices", "shares", "troops", "electricity", "shipping", "construction",
+	"banking", "insurance", "agriculture", "livestock", "forestry", "fisheries", "cement", "cocoa",
 }

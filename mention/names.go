@@ -2332,6 +2332,9 @@ func (p *proc) classify(i, j int) string {
 			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban"
 		}
 	}
+	if p.sectorOpening(i, j) {
+		return "" // "Energy company Sasol", "Mining firm Tsodilo Resources": the sector, no name
+	}
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss && !p.has(i, fGiven|fGroupAdj) {
 		switch p.word(j) {
 		case "militia", "party", "movement", "company", "firm", "faction", "airline", "carrier", "sect", "gang",

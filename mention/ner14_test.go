@@ -98,3 +98,16 @@ func TestBodyBeforeName(t *testing.T) {
 		{"Opposition leader Kizza Besigye was arrested.", []string{"Kizza Besigye/person"}, nil},
 	})
 }
+
+// TestSectorWordOpening: a sector or hardship noun opening a sentence
+// is no organisation ("Aid arrived", "Relief flights"), nor the sector
+// before a body's noun and its name ("Energy company Sasol").
+func TestSectorWordOpening(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Aid arrived in Lautoka on Tuesday.", []string{"Lautoka/place"}, []string{"Aid"}},
+		{"Relief arrived on the island on Friday.", nil, []string{"Relief"}},
+		{"Mining firm Tsodilo Resources said it found diamonds.", []string{"Tsodilo Resources/organization"}, []string{"Mining"}},
+		{"Energy company Sasol said profits fell.", []string{"Sasol/organization"}, []string{"Energy"}},
+		{"The Zentrova company said sales fell.", []string{"Zentrova/organization"}, nil},
+	})
+}

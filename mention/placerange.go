@@ -50,3 +50,14 @@ func (p *proc) standingBefore(i, j int) bool {
 	}
 	return p.is(i-2, p.s.w.the)
 }
+
+// sectorOpening reports whether the one word [i,j) opens its sentence,
+// is a common word, and stands before a body's noun that a capitalised
+// name follows ("Energy company Sasol said", "Mining firm Tsodilo
+// Resources"): the word is the sector of the body named after the noun.
+func (p *proc) sectorOpening(i, j int) bool {
+	if j != i+1 || !p.toks[i].sentStart || !p.has(i, fCommon) || j+1 >= len(p.toks) || !p.joined(j) || !p.joined(j+1) {
+		return false
+	}
+	return p.toks[j].shape&shLower != 0 && orgDescriptor(p.word(j)) && p.toks[j+1].cap()
+}
