@@ -377,6 +377,9 @@ var connectors = []string{
 	"for", "&", "the", "on", "upon", "do", "des", "dei", "degli",
 	"ng", // Tagalog: "Bangko Sentral ng Pilipinas", "Komisyon ng Halalan"
 	"es", // "Dar es Salaam": the Arabic article written apart
+	// Spanish, Portuguese and French "for", "by": "Frente Patriotico para la
+	// Revolucion", "Alianza por Chile", "Movimento pela Paz", "Union pour la Democratie"
+	"para", "por", "pela", "pelo", "pour",
 }
 
 var modifiers = []string{

@@ -972,7 +972,7 @@ func (p *proc) cueOf(i, j int) string {
 	}
 	head := j - 1
 	for k := i + 1; k < j; k++ {
-		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) {
+		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) || romanceFor(p.word(k)) {
 			head = k - 1
 			break
 		}
@@ -1020,6 +1020,9 @@ func (p *proc) cueOf(i, j int) string {
 	}
 	if head > i && movementWord(p.word(i)) {
 		return doc.TypeOrganization // "Liberation Tigers of Tamil Eelam": a movement
+	}
+	if head+2 < j && romanceFor(p.word(head+1)) && p.toks[head+1].shape&shLower != 0 {
+		return doc.TypeOrganization // "Rassemblement pour la Republique", "Alianza por el Cambio": a body's aim
 	}
 	// "Major League Baseball", "Football Association Premier": an
 	// organisation's head word inside a name with no head word of its own
@@ -3036,8 +3039,10 @@ func doubleParticle(a, b string) bool {
 		return b == "den" || b == "der" || b == "de"
 	case "von":
 		return b == "der" || b == "dem" || b == "den"
-	case "de":
-		return b == "la" || b == "los" || b == "las" || b == "le"
+	case "de", "para", "por":
+		return b == "la" || b == "los" || b == "las" || b == "le" || a != "de" && b == "el"
+	case "pour":
+		return b == "la" || b == "le" || b == "les"
 	}
 	return false
 }
@@ -3306,6 +3311,17 @@ func orgDescriptor(w string) bool {
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
 		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant",
 		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition":
+		return true
+	}
+	return false
+}
+
+// romanceFor reports whether w is "for" or "by" in a Romance language,
+// lower case ("Union pour la Democratie", "Alianza por Chile"): the head
+// word of a body's name stands before it, as before "for".
+func romanceFor(w string) bool {
+	switch w {
+	case "para", "por", "pela", "pelo", "pour":
 		return true
 	}
 	return false

@@ -111,3 +111,15 @@ func TestSectorWordOpening(t *testing.T) {
 		{"The Zentrova company said sales fell.", []string{"Zentrova/organization"}, nil},
 	})
 }
+
+// TestRomanceForNames: Spanish, Portuguese and French "for" inside a
+// body's name keeps the name whole and makes it an organisation's
+// ("para la", "por", "pour la", "pela").
+func TestRomanceForNames(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"The Frente Patriotico para la Revolucion called a strike in Matagalpa.", []string{"Frente Patriotico para la Revolucion/organization", "Matagalpa/place"}, []string{"Revolucion"}},
+		{"The Union pour la Democratie Nationale won the vote in Kinshasa.", []string{"Union pour la Democratie Nationale/organization"}, []string{"Democratie Nationale"}},
+		{"The Rassemblement pour la Republique won.", []string{"Rassemblement pour la Republique/organization"}, nil},
+		{"The Movimento pela Paz marched on Sunday.", []string{"Movimento pela Paz/organization"}, nil},
+	})
+}
