@@ -346,6 +346,7 @@ var placePrefixes = []string{
 	"las", "san", "santa", "sao", "saint", "st", "port", "fort", "lake", "mount", "mt", "ft", "cape", "upper",
 	"lower", "greater", "gulf", "bay", "isle", "mont", "monte", "rio", "puerto", "ciudad", "kafr",
 	"tel", "ras", "wadi", "jebel", "jabal", "bandar", "deir", "dayr", "beit", "bayt", "jisr", "qasr", "khirbet", "kfar",
+	"colonia", "barrio", "aldea", "kampung", "kampong", // "Colonia Lopez Arellano", "Kampung Baru": a town's quarter or village
 }
 
 // miscCues are head words of names that are neither people, organisations

@@ -1698,8 +1698,9 @@ func (p *proc) placeContext(i, j int) bool {
 		// "Henderson airfield", "the Bogdanka mine", when no word of the
 		// name is a common English word
 		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
-			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield":
-			return !p.anyFlag(i, j, fCommon)
+			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield",
+			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands":
+			return !p.anyFlag(i, j, fCommon) // "the Amu Darya delta", "the Okavango basin"
 		}
 	}
 	// "the district Wittenberg", "the river Drava", "operated out of

@@ -123,3 +123,17 @@ func TestRomanceForNames(t *testing.T) {
 		{"The Movimento pela Paz marched on Sunday.", []string{"Movimento pela Paz/organization"}, nil},
 	})
 }
+
+// TestPlaceWordsAroundName: a quarter's or village's word opening a name
+// ("Colonia", "Barrio", "Kampung") and a landform's noun after one ("the
+// Amu Darya delta", "the Okavango basin") make a place, not a person or
+// an organisation.
+func TestPlaceWordsAroundName(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"In the market of Colonia Lopez Arellano, a shoe seller said business was slow.", []string{"Colonia Lopez Arellano/place"}, []string{"Colonia Lopez Arellano/person"}},
+		{"Police raided Barrio Santa Ana on Monday.", []string{"Barrio Santa Ana/place"}, nil},
+		{"Residents of Kampung Baru protested.", []string{"Kampung Baru/place"}, nil},
+		{"The internet was cut from the Amu Darya delta to the shore.", []string{"Amu Darya/place"}, []string{"Amu Darya/organization"}},
+		{"Farmers in the Okavango basin lost cattle.", []string{"Okavango/place"}, nil},
+	})
+}
