@@ -137,3 +137,19 @@ func TestPlaceWordsAroundName(t *testing.T) {
 		{"Farmers in the Okavango basin lost cattle.", []string{"Okavango/place"}, nil},
 	})
 }
+
+// TestFacilityNounAfterName: a name after "the" and before the lower-case
+// noun of a place one goes to is the place ("the Dong Ba market", "the
+// Sayyida Zeinab mosque"), one word before a place of worship stays the
+// deity's; a verb of arriving or being somewhere before "at" makes the
+// name after it a place ("docked at Lautoka").
+func TestFacilityNounAfterName(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"She sells fish at the Dong Ba market in Hue.", []string{"Dong Ba/place"}, []string{"Dong Ba/person"}},
+		{"A bomb exploded near the Sayyida Zeinab mosque.", []string{"Sayyida Zeinab/place"}, []string{"Sayyida Zeinab/organization"}},
+		{"Soldiers searched the Shwe Yin Myaw monastery.", []string{"Shwe Yin Myaw/place"}, nil},
+		{"The Ram temple was opened.", nil, []string{"Ram"}},
+		{"The ship docked at Lautoka.", []string{"Lautoka/place"}, nil},
+		{"Thirty-four miners were killed at Marikana.", []string{"Marikana/place"}, nil},
+	})
+}

@@ -27,14 +27,18 @@ func (p *proc) fromTo(i, j int) bool {
 
 // facilityAt reports whether the name opening at i follows a facility's
 // noun and "at": the place the facility stands in ("the command post at
-// Sveg", "the rail station at Shetpe", "a camp at Dadaab").
+// Sveg", "the rail station at Shetpe", "a camp at Dadaab"), or a verb
+// of arriving or being somewhere and "at".
 func (p *proc) facilityAt(i int) bool {
 	if i < 2 || !p.joined(i) || !p.joined(i-1) || p.toks[i-1].shape&shLower == 0 || p.word(i-1) != "at" || p.toks[i-2].shape&shLower == 0 {
 		return false
 	}
 	switch p.word(i - 2) {
 	case "post", "station", "base", "camp", "checkpoint", "crossing", "port", "airport", "airfield", "terminal",
-		"depot", "garrison", "outpost", "plant", "refinery", "dam", "bridge", "mine", "border":
+		"depot", "garrison", "outpost", "plant", "refinery", "dam", "bridge", "mine", "border",
+		// a verb of arriving or of being somewhere: "docked at Lautoka",
+		// "killed at Marikana", "buried at Qunu"
+		"arrived", "landed", "docked", "stationed", "gathered", "killed", "died", "born", "buried":
 		return true
 	}
 	return false
@@ -60,4 +64,25 @@ func (p *proc) sectorOpening(i, j int) bool {
 		return false
 	}
 	return p.toks[j].shape&shLower != 0 && orgDescriptor(p.word(j)) && p.toks[j+1].cap()
+}
+
+// facilityAfter reports whether the name [i,j), after "the", is followed
+// by the lower-case noun of a place one goes to ("the Dong Ba market",
+// "the Sayyida Zeinab mosque", "the Wat Phnom pagoda"): the name is the
+// place's, not a person's or a body's. No word of the name is a common
+// word ("the Central market") and no possessive ends it; one word before
+// a place of worship is its deity's (worshipHeads).
+func (p *proc) facilityAfter(i, j int) bool {
+	if i == 0 || j >= len(p.toks) || !p.is(i-1, p.s.w.the) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss || p.anyFlag(i, j, fCommon|fOrgCue|fMisc) {
+		return false
+	}
+	if j-i == 1 && worshipHeads[p.word(j)] {
+		return false // "the Ram temple": the deity's name (commonCompounds)
+	}
+	switch p.word(j) {
+	case "market", "bazaar", "monastery", "pagoda", "temple", "mosque", "church", "cathedral", "shrine",
+		"stadium", "prison", "jail", "dam", "bridge", "palace", "square", "mall":
+		return j+1 >= len(p.toks) || !p.joined(j+1) || !p.toks[j+1].cap()
+	}
+	return false
 }
