@@ -49,6 +49,8 @@ var stopWords = []string{
 	"and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "because", "although",
 	"though", "while", "whereas", "when", "where", "what", "which", "who", "whom", "whose", "why",
 	"how", "however", "meanwhile", "moreover", "furthermore", "nevertheless", "also", "still",
+	"elsewhere", "separately", "overnight", "nonetheless", "afterwards", "afterward", "additionally",
+	"initially", "eventually", "finally", "currently", // sentence adverbs: "Elsewhere, the army said"
 	"there", "here", "now", "today", "yesterday", "tomorrow", "tonight", "not", "no", "yes",
 	"all", "some", "many", "most", "more", "much", "few", "several", "both", "each", "every",
 	"any", "other", "another", "such", "only", "even", "just", "last", "next", "first", "second",
@@ -278,6 +280,8 @@ var roleNouns = []string{
 	"anthropologist", "archaeologist", "archeologist", "criminologist", "ecologist", "demographer",
 	"oceanographer", "geographer", "pollster", "strategist", "campaigner", "pharmacist", "dentist",
 	"paramedic", "firefighter", "electrician",
+	// members of a legislature in capitals ("MP Rangi Tamihana", "Labour MEP X")
+	"mp", "mpp", "mla", "mep", "msp",
 	// service members, capitalised in military writing ("300 ANG Airmen", "Soldiers and Airmen")
 	"airmen", "soldiers", "sailors", "guardsmen", "servicemen", "servicemembers",
 }

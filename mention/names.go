@@ -396,6 +396,14 @@ func (p *proc) findRuns() {
 		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" {
 			i++
 		}
+		// "Labour MP Rangi Tamihana": a member's title in capitals inside
+		// the run, two or three words shaped like a name after it
+		for k := i + 1; k+2 < j+1 && k+1 < j; k++ {
+			if p.toks[k].upper() && p.has(k, fRole) && j-k-1 >= 2 && j-k-1 <= 3 && p.nameShaped(k+1, j) {
+				i = k + 1
+				break
+			}
+		}
 		// "Chief Cabinet Secretary Hirokazu Matsuno", "Chief of Staff
 		// Ryo Tanaka": a title of several words ending in a role noun,
 		// then one to three name-shaped words, is no part of the name

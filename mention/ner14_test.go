@@ -153,3 +153,17 @@ func TestFacilityNounAfterName(t *testing.T) {
 		{"Thirty-four miners were killed at Marikana.", []string{"Marikana/place"}, nil},
 	})
 }
+
+// TestMemberTitleAndAdverbs: a legislator's title in capitals before a
+// name the lexicon does not know is no part of it, also after a party
+// ("MP Rangi Tamihana", "Labour MP Rangi Tamihana" named nobody); a
+// sentence adverb before a comma names nothing ("Elsewhere, the …").
+func TestMemberTitleAndAdverbs(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"MP Rangi Tamihana said the bill was rushed.", []string{"Rangi Tamihana/person"}, []string{"MP Rangi Tamihana"}},
+		{"Labour MP Rangi Tamihana said the bill was rushed.", []string{"Rangi Tamihana/person"}, nil},
+		{"The bill was opposed by MEP Aino Kallas.", []string{"Aino Kallas/person"}, nil},
+		{"Apple Computer CEO Steve Jobs said it.", []string{"Steve Jobs/person"}, nil},
+		{"Elsewhere, the Kyrgyz Border Service said two guards were wounded.", []string{"Kyrgyz Border Service/organization"}, []string{"Elsewhere"}},
+	})
+}
