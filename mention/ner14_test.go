@@ -167,3 +167,16 @@ func TestMemberTitleAndAdverbs(t *testing.T) {
 		{"Elsewhere, the Kyrgyz Border Service said two guards were wounded.", []string{"Kyrgyz Border Service/organization"}, []string{"Elsewhere"}},
 	})
 }
+
+// TestTitleOffice: an office holder's title in the possessive before
+// "Office" or "Department" is one organisation's name ("the Prime
+// Minister's Office" named nothing, "the Prosecutor General's Office"
+// lost its first word); a named person's office stays the person's.
+func TestTitleOffice(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"The Prime Minister's Office said the visit was postponed.", []string{"Prime Minister's Office/organization"}, nil},
+		{"The Prosecutor General's Office in Tashkent opened a criminal case.", []string{"Prosecutor General's Office/organization", "Tashkent/place"}, []string{"General's Office"}},
+		{"The Chief Minister's Department issued a statement.", []string{"Chief Minister's Department/organization"}, nil},
+		{"Ruto's Office said it.", []string{"Ruto/person"}, nil},
+	})
+}

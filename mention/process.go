@@ -169,6 +169,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.protectUnknown()
 	if !s.opts.KBOnly {
 		p.findRuns()
+		p.titleOffices()
 		p.stateForTitles()
 		p.ministerOfNames()
 		p.bankCountries()
