@@ -180,3 +180,15 @@ func TestTitleOffice(t *testing.T) {
 		{"Ruto's Office said it.", []string{"Ruto/person"}, nil},
 	})
 }
+
+// TestAdminUnitAfterCity: a city the KB knows before the capitalised
+// head of an administrative unit is the unit's name, one place ("Kabul
+// Province" was the city Kabul); a longer body's name stays whole.
+func TestAdminUnitAfterCity(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Floods hit homes in Vientiane Province on Monday.", []string{"Vientiane Province/place/"}, []string{"Vientiane/place"}},
+		{"He lives in Kabul Province.", []string{"Kabul Province/place"}, nil},
+		{"Police in Lagos State arrested him.", []string{"Lagos State/place"}, nil},
+		{"The Kabul Province Council met on Sunday.", []string{"Kabul Province Council/organization"}, nil},
+	})
+}
