@@ -1707,7 +1707,8 @@ func (p *proc) placeContext(i, j int) bool {
 		// name is a common English word
 		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
 			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield",
-			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands":
+			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands",
+			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve":
 			return !p.anyFlag(i, j, fCommon) // "the Amu Darya delta", "the Okavango basin"
 		}
 	}

@@ -192,3 +192,16 @@ func TestAdminUnitAfterCity(t *testing.T) {
 		{"The Kabul Province Council met on Sunday.", []string{"Kabul Province Council/organization"}, nil},
 	})
 }
+
+// TestWaterAndFightPlaces: a water body's or landform's noun after an
+// unknown name ("the Golovnoi canal", "the Tavurvur volcano") and a
+// fight's noun or a camp's verb before "at" ("clashes at Kok-Tash",
+// "encamped at Dolo") make the name a place.
+func TestWaterAndFightPlaces(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Farmers near the Golovnoi canal said the water had stopped.", []string{"Golovnoi/place"}, nil},
+		{"The Tavurvur volcano erupted on Sunday.", []string{"Tavurvur/place"}, nil},
+		{"Four guards died in clashes at Kok-Tash on Thursday.", []string{"Kok-Tash/place"}, nil},
+		{"The rebels were encamped at Dolo for a week.", []string{"Dolo/place"}, nil},
+	})
+}

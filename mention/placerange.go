@@ -38,7 +38,9 @@ func (p *proc) facilityAt(i int) bool {
 		"depot", "garrison", "outpost", "plant", "refinery", "dam", "bridge", "mine", "border",
 		// a verb of arriving or of being somewhere: "docked at Lautoka",
 		// "killed at Marikana", "buried at Qunu"
-		"arrived", "landed", "docked", "stationed", "gathered", "killed", "died", "born", "buried":
+		"arrived", "landed", "docked", "stationed", "gathered", "killed", "died", "born", "buried", "encamped", "camped",
+		// a fight where it happened: "a skirmish at Williamsport", "clashes at Kok-Tash"
+		"skirmish", "battle", "clashes", "fighting", "massacre", "ambush", "siege":
 		return true
 	}
 	return false
