@@ -132,6 +132,11 @@ func (p *proc) findRuns() {
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
 		}
+		// "the gang Barrio 18", "the channel Canal 13": a body's noun
+		// before the name, and a number ends it
+		if j < n && p.bodyNounBefore(i) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.toks[j].shape&shLower == 0 && p.cover[j] < 0 && len(p.word(j)) <= 3 {
+			j++
+		}
 		if j == i+1 && p.functionSurname(i, j, false) {
 			j++ // "James To said", "Wilson Or"
 		}
@@ -2016,6 +2021,9 @@ func (p *proc) classify(i, j int) string {
 	}
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
+	}
+	if p.bodyNounBefore(i) && p.hasDigit(i, j) {
+		return doc.TypeOrganization // "the gang Barrio 18", "radio station P4 Gavleborg": no product's model
 	}
 	// "jets made by Saab", "drones built by Baykar": one name after
 	// goods, a verb of making or selling and "by" is the maker, a firm

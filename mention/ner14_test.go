@@ -205,3 +205,14 @@ func TestWaterAndFightPlaces(t *testing.T) {
 		{"The rebels were encamped at Dolo for a week.", []string{"Dolo/place"}, nil},
 	})
 }
+
+// TestNumberedBody: after a body's noun a name with a number is the
+// body's ("the gang Barrio 18", "radio station P4 Gavleborg"), not a
+// product's model like "Boeing 737".
+func TestNumberedBody(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Members of the gang Calle 13 were arrested.", []string{"Calle 13/organization"}, nil},
+		{"Local radio station P4 Gavleborg broadcast evacuation routes.", []string{"P4 Gavleborg/organization"}, nil},
+		{"The channel Canal 13 showed the debate.", []string{"Canal 13/organization"}, nil},
+	})
+}

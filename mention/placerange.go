@@ -88,3 +88,19 @@ func (p *proc) facilityAfter(i, j int) bool {
 	}
 	return false
 }
+
+// bodyNounBefore reports whether a lower-case noun right before the name
+// opening at i says it is a body's ("the gang Barrio 18", "radio station
+// P4 Gavleborg", "the party Podemos"): a name with a number is then the
+// body's, not a product's model.
+func (p *proc) bodyNounBefore(i int) bool {
+	if i == 0 || !p.joined(i) || p.toks[i-1].shape&shLower == 0 || p.cover[i-1] >= 0 || p.toks[i-1].poss {
+		return false
+	}
+	switch w := p.word(i - 1); w {
+	case "gang", "station", "channel":
+		return true
+	default:
+		return orgDescriptor(w)
+	}
+}
