@@ -216,3 +216,14 @@ func TestNumberedBody(t *testing.T) {
 		{"The channel Canal 13 showed the debate.", []string{"Canal 13/organization"}, nil},
 	})
 }
+
+// TestBodyApposition: a name after a legislature's or body's noun, a
+// comma and "the", closed by a comma, renames the body ("the new
+// parliament, the Inatsisartut,"); a news site's name is a body's.
+func TestBodyApposition(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"The new parliament, the Storting, will meet next month.", []string{"Storting/organization"}, nil},
+		{"Hamid El Mahdaoui, editor of the news site Badil, was detained.", []string{"Badil/organization"}, nil},
+		{"He joined the party, the Ennahda, in 1990.", []string{"Ennahda/organization"}, nil},
+	})
+}

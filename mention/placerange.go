@@ -104,3 +104,26 @@ func (p *proc) bodyNounBefore(i int) bool {
 		return orgDescriptor(w)
 	}
 }
+
+// bodyApposition reports whether the name [i,j) renames a body the
+// words before it describe: "the new parliament, the Inatsisartut,"
+// (a legislature's or an organisation's noun, a comma and "the" before
+// the name, a comma or the sentence's end after it), or "the news site
+// Badil" (a news or web site).
+func (p *proc) bodyApposition(i, j int) bool {
+	if i >= 2 && p.joined(i) && p.toks[i-1].shape&shLower != 0 && p.word(i-1) == "site" && (p.word(i-2) == "news" || p.word(i-2) == "web") {
+		return true
+	}
+	if i < 4 || !p.joined(i) || !p.is(i-1, p.s.w.the) || !p.is(i-2, p.s.w.comma) || p.toks[i-3].shape&shLower == 0 || p.toks[j-1].poss {
+		return false
+	}
+	if j < len(p.toks) && p.toks[j].sent == p.toks[i].sent && !p.is(j, p.s.w.comma) && !p.is(j, p.s.w.period) {
+		return false
+	}
+	switch w := p.word(i - 3); w {
+	case "parliament", "legislature", "assembly", "council", "senate", "congress":
+		return true
+	default:
+		return orgDescriptor(w) && !p.roleOfDescribed(i-3)
+	}
+}
