@@ -1688,7 +1688,8 @@ func (p *proc) placeContext(i, j int) bool {
 			if motion(p.word(i-2)) || i >= 3 && backAdverb(p.word(i-2)) && motion(p.word(i-3)) {
 				return true // "fled to Abra", "fled again to Abra"
 			}
-		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged":
+		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged",
+			"patrolled", "raided", "evacuated", "overran", "captured":
 			return true
 		}
 	}
@@ -3041,7 +3042,7 @@ func (p *proc) someUpper(i, j int) bool {
 // name ("von", "da", "bin").
 func particle(w string) bool {
 	switch w {
-	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
+	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
 		return true
 	}
 	return false

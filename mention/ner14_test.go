@@ -227,3 +227,15 @@ func TestBodyApposition(t *testing.T) {
 		{"He joined the party, the Ennahda, in 1990.", []string{"Ennahda/organization"}, nil},
 	})
 }
+
+// TestPortugueseDoAndPatrolVerbs: Portuguese "do" inside a person's name
+// is a particle like "da" ("Basilio do Nascimento" named nobody); a
+// name patrolled, raided or overrun is a place.
+func TestPortugueseDoAndPatrolVerbs(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Basilio do Nascimento urged calm.", []string{"Basilio do Nascimento/person"}, nil},
+		{"Australian troops patrolled Comoro and Becora after houses were burned.", []string{"Comoro/place", "Becora/place"}, nil},
+		{"Rebels overran Kalehe on Friday.", []string{"Kalehe/place"}, nil},
+		{"Why do Kenyans vote?", nil, []string{"do Kenyans"}},
+	})
+}
