@@ -3292,7 +3292,7 @@ func (p *proc) apposHead(j int) string {
 		"startup", "subsidiary", "automaker", "carmaker", "insurer", "lender", "consortium", "institute",
 		"daily", "tabloid", "outlet", "faction", "coalition", "alliance", "franchise",
 		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
-		"unit", "affiliate", "arm", "refiner": // "Zimplats, a unit of Impala Platinum,"
+		"unit", "affiliate", "arm", "refiner", "venture", "cooperative", "co-operative": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
 	case "version", "release", "edition", "codename":
 		return typeMisc // "Tiger, the newest version of Mac OS X": a product

@@ -239,3 +239,13 @@ func TestPortugueseDoAndPatrolVerbs(t *testing.T) {
 		{"Why do Kenyans vote?", nil, []string{"do Kenyans"}},
 	})
 }
+
+// TestVentureApposition: "X, a joint venture of …" and "X, a cooperative
+// …" make X an organisation, as "a unit of" does.
+func TestVentureApposition(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Diamond miner Debswana, a joint venture of the government and a mining house, employs 4,000 people.", []string{"Debswana/organization"}, nil},
+		{"Kalahari Gold, a cooperative based in Francistown, said output rose.", []string{"Kalahari Gold/organization"}, nil},
+		{"John Banda, a miner from Kitwe, said the shaft flooded.", []string{"John Banda/person"}, nil},
+	})
+}
