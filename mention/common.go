@@ -88,4 +88,10 @@ var commonWords = []string{
 	"violence", "flooding", "floods", "drought", "hunger", "poverty", "unemployment", "inflation",
 	"exports", "imports", "prices", "shares", "troops", "electricity", "shipping", "construction",
 	"banking", "insurance", "agriculture", "livestock", "forestry", "fisheries", "cement", "cocoa",
+	// groups of people a report opens a sentence with ("Miners died", "Climbers died")
+	"miners", "climbers", "protesters", "rescuers", "villagers", "herders", "farmers", "traders",
+	"fishermen", "gunmen", "officers", "voters", "students", "teachers", "nurses", "doctors",
+	"passengers", "pilgrims", "refugees", "migrants", "militants", "rebels", "insurgents", "hikers",
+	"divers", "smugglers", "looters", "rioters", "demonstrators", "mourners", "worshippers",
+	"shoppers", "drivers", "pupils", "policemen", "firefighters",
 }

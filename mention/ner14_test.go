@@ -249,3 +249,16 @@ func TestVentureApposition(t *testing.T) {
 		{"John Banda, a miner from Kitwe, said the shaft flooded.", []string{"John Banda/person"}, nil},
 	})
 }
+
+// TestPlaceHeadBeforeAndGroupNouns: a place's head word before a place
+// the KB knows names another place ("Colonia Montreal", "Port Sudan");
+// a group of people opening a sentence is nobody ("Miners died").
+func TestPlaceHeadBeforeAndGroupNouns(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Families in Colonia Montreal reported arrests without warrants.", []string{"Colonia Montreal/place/"}, []string{"Montreal/"}},
+		{"Ships docked at Port Sudan on Monday.", []string{"Port Sudan/place/"}, nil},
+		{"Miners died in the blast.", nil, []string{"Miners"}},
+		{"Climbers died on the mountain.", nil, []string{"Climbers"}},
+		{"Sanders died in 2020.", []string{"Sanders/person"}, nil},
+	})
+}
