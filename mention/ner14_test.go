@@ -262,3 +262,15 @@ func TestPlaceHeadBeforeAndGroupNouns(t *testing.T) {
 		{"Sanders died in 2020.", []string{"Sanders/person"}, nil},
 	})
 }
+
+// TestRoleOfBody: a name after a role held in a body and "of" or "for"
+// is the body's ("chairman of Cementos Andinos" was a person), unless a
+// given name opens it.
+func TestRoleOfBody(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Juan Perez, director of Cementos Andinos, said prices would rise.", []string{"Juan Perez/person", "Cementos Andinos/organization"}, []string{"Cementos Andinos/person"}},
+		{"A spokesman for Kalahari Gold said the mine was closed.", []string{"Kalahari Gold/organization"}, nil},
+		{"Juan Perez, director of VinFast, said it.", []string{"VinFast/organization"}, nil},
+		{"A spokesman for Juan Perez said he was ill.", []string{"Juan Perez/person"}, nil},
+	})
+}
