@@ -272,5 +272,6 @@ func TestRoleOfBody(t *testing.T) {
 		{"A spokesman for Kalahari Gold said the mine was closed.", []string{"Kalahari Gold/organization"}, nil},
 		{"Juan Perez, director of VinFast, said it.", []string{"VinFast/organization"}, nil},
 		{"A spokesman for Juan Perez said he was ill.", []string{"Juan Perez/person"}, nil},
+		{"Shares of Vingroup fell 2 percent.", []string{"Vingroup/organization"}, nil},
 	})
 }

@@ -133,16 +133,17 @@ func (p *proc) bodyApposition(i, j int) bool {
 // for Kalahari Gold", "shareholders of X"): the body's name, not a
 // person's, unless a given name opens it ("a spokesman for Juan Perez").
 func (p *proc) roleOfBody(i int) bool {
-	if i < 2 || !p.joined(i) || p.has(i, fGiven|fHonor) || p.toks[i-1].shape&shLower == 0 || p.toks[i-2].shape&shLower == 0 || !p.joined(i-1) {
+	if i < 2 || !p.joined(i) || p.has(i, fGiven|fHonor) || p.toks[i-1].shape&shLower == 0 || p.toks[i-2].shape&shLower == 0 && !p.toks[i-2].sentStart || !p.joined(i-1) {
 		return false
 	}
 	if w := p.word(i - 1); w != "of" && w != "for" {
 		return false
 	}
-	switch p.word(i - 2) {
+	switch p.lower(i - 2) {
 	case "chairman", "chairwoman", "chairperson", "director", "directors", "founder", "co-founder", "cofounder",
 		"executive", "executives", "spokesman", "spokeswoman", "spokesperson", "manager", "owner", "owners",
-		"shareholder", "shareholders", "employee", "employees", "staff", "board", "chief", "head", "boss":
+		"shareholder", "shareholders", "employee", "employees", "staff", "board", "chief", "head", "boss",
+		"shares", "stock", "subsidiary": // "Shares of Vingroup fell"
 		return true
 	}
 	return false
