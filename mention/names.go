@@ -2023,6 +2023,9 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
+		return "" // "Mines and Energy Minister X": the portfolio of the title after it
+	}
 	if p.bodyNounBefore(i) && p.hasDigit(i, j) {
 		return doc.TypeOrganization // "the gang Barrio 18", "radio station P4 Gavleborg": no product's model
 	}

@@ -275,3 +275,12 @@ func TestRoleOfBody(t *testing.T) {
 		{"Shares of Vingroup fell 2 percent.", []string{"Vingroup/organization"}, nil},
 	})
 }
+
+// TestAndPortfolioBeforeMinister: a portfolio of two fields joined by "and"
+// before "Minister" is no body ("Mines and Energy Minister X").
+func TestAndPortfolioBeforeMinister(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Mines and Energy Minister Tom Alweendo said exports could begin by 2030.", []string{"Tom Alweendo/person"}, []string{"Mines and Energy"}},
+		{"The Mines and Energy Ministry said exports could begin by 2030.", []string{"Mines and Energy Ministry/organization"}, nil},
+	})
+}
