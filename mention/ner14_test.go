@@ -284,3 +284,14 @@ func TestAndPortfolioBeforeMinister(t *testing.T) {
 		{"The Mines and Energy Ministry said exports could begin by 2030.", []string{"Mines and Energy Ministry/organization"}, nil},
 	})
 }
+
+// TestPeopleFrom: people by home and "from" make the name after a place
+// ("a man from Tafeghaghte" was an organisation); officials from a name
+// may be a body's.
+func TestPeopleFrom(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"A man from Tafeghaghte said his house had collapsed.", []string{"Tafeghaghte/place"}, nil},
+		{"Villagers from Kolonga said the church was damaged.", []string{"Kolonga/place"}, nil},
+		{"Officials from Ozenmunaigas said the strike was illegal.", []string{"Ozenmunaigas/organization"}, nil},
+	})
+}

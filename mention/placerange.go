@@ -27,9 +27,13 @@ func (p *proc) fromTo(i, j int) bool {
 
 // facilityAt reports whether the name opening at i follows a facility's
 // noun and "at": the place the facility stands in ("the command post at
-// Sveg", "the rail station at Shetpe", "a camp at Dadaab"), or a verb
-// of arriving or being somewhere and "at".
+// Sveg", "the rail station at Shetpe", "a camp at Dadaab"), a verb
+// of arriving or being somewhere and "at", or people and "from"
+// (personFrom).
 func (p *proc) facilityAt(i int) bool {
+	if p.personFrom(i) {
+		return true
+	}
 	if i < 2 || !p.joined(i) || !p.joined(i-1) || p.toks[i-1].shape&shLower == 0 || p.word(i-1) != "at" || p.toks[i-2].shape&shLower == 0 {
 		return false
 	}
@@ -147,4 +151,22 @@ func (p *proc) roleOfBody(i int) bool {
 		return true
 	}
 	return false
+}
+
+// personFrom reports whether the name opening at i follows a noun of
+// people by where they live or were born and "from" ("a man from
+// Tafeghaghte", "villagers from Kolonga"): their home, a place. Nouns of
+// office ("officials from X", "leaders from X") may name a body and do
+// not count.
+func (p *proc) personFrom(i int) bool {
+	if i < 2 || !p.joined(i) || !p.joined(i-1) || p.toks[i-1].shape&shLower == 0 || p.word(i-1) != "from" || p.toks[i-2].shape&shLower == 0 && !p.toks[i-2].sentStart {
+		return false
+	}
+	switch w := p.lower(i - 2); w {
+	case "people", "families", "villagers", "residents", "farmers", "fishermen", "herders", "migrants", "refugees",
+		"pilgrims", "children", "men", "women", "youths", "family":
+		return true
+	default:
+		return personNoun(w)
+	}
 }
