@@ -149,6 +149,7 @@ func TestFacilityNounAfterName(t *testing.T) {
 		{"A bomb exploded near the Sayyida Zeinab mosque.", []string{"Sayyida Zeinab/place"}, []string{"Sayyida Zeinab/organization"}},
 		{"Soldiers searched the Shwe Yin Myaw monastery.", []string{"Shwe Yin Myaw/place"}, nil},
 		{"The Ram temple was opened.", nil, []string{"Ram"}},
+		{"Vendors at the old Kariakoo market closed their stalls.", []string{"Kariakoo/place"}, nil},
 		{"The ship docked at Lautoka.", []string{"Lautoka/place"}, nil},
 		{"Thirty-four miners were killed at Marikana.", []string{"Marikana/place"}, nil},
 	})

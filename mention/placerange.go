@@ -72,14 +72,19 @@ func (p *proc) sectorOpening(i, j int) bool {
 	return p.toks[j].shape&shLower != 0 && orgDescriptor(p.word(j)) && p.toks[j+1].cap()
 }
 
-// facilityAfter reports whether the name [i,j), after "the", is followed
+// facilityAfter reports whether the name [i,j), after "the" (and up to
+// two lower-case modifiers), is followed
 // by the lower-case noun of a place one goes to ("the Dong Ba market",
 // "the Sayyida Zeinab mosque", "the Wat Phnom pagoda"): the name is the
 // place's, not a person's or a body's. No word of the name is a common
 // word ("the Central market") and no possessive ends it; one word before
 // a place of worship is its deity's (worshipHeads).
 func (p *proc) facilityAfter(i, j int) bool {
-	if i == 0 || j >= len(p.toks) || !p.is(i-1, p.s.w.the) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss || p.anyFlag(i, j, fCommon|fOrgCue|fMisc) {
+	d := i - 1 // "the", perhaps with a lower-case modifier or two ("the historic Tinmel mosque")
+	for d > 0 && d > i-3 && p.toks[d].shape&shLower != 0 && p.toks[d].word() && !p.has(d, fStop|fDet) {
+		d--
+	}
+	if i == 0 || d < 0 || j >= len(p.toks) || !p.is(d, p.s.w.the) || !p.joined(j) || p.toks[j].shape&shLower == 0 || p.toks[j-1].poss || p.anyFlag(i, j, fCommon|fOrgCue|fMisc) {
 		return false
 	}
 	if j-i == 1 && worshipHeads[p.word(j)] {
