@@ -296,3 +296,14 @@ func TestPeopleFrom(t *testing.T) {
 		{"Officials from Ozenmunaigas said the strike was illegal.", []string{"Ozenmunaigas/organization"}, nil},
 	})
 }
+
+// TestPersonNamedProvince: a person's name before "province" or
+// "district" after a locative word is the subdivision named for the
+// person ("in Sihanouk province" linked Norodom Sihanouk).
+func TestPersonNamedProvince(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"Authorities in Preah Sihanouk province demolished a casino.", []string{"Preah Sihanouk/place/"}, []string{"Preah Sihanouk/person"}},
+		{"Authorities in Sihanouk province demolished a casino.", []string{"Sihanouk/place/"}, []string{"Sihanouk/person"}},
+		{"Norodom Sihanouk died in 2012.", []string{"Norodom Sihanouk/person/person.norodom-sihanouk"}, nil},
+	})
+}

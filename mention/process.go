@@ -251,6 +251,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.foreignBuildings()
 	p.epithetNames()
 	p.subdivisionNames()
+	p.personPlaces()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil
