@@ -2243,7 +2243,7 @@ func (p *proc) classify(i, j int) string {
 	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
 		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
 	}
-	if p.roleOfBody(i) {
+	if p.roleOfBody(i, j) {
 		return doc.TypeOrganization // "chairman of Cementos Andinos", "a spokesman for Kalahari Gold"
 	}
 	if p.bodyApposition(i, j) {

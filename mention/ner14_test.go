@@ -274,6 +274,8 @@ func TestRoleOfBody(t *testing.T) {
 		{"Juan Perez, director of VinFast, said it.", []string{"VinFast/organization"}, nil},
 		{"A spokesman for Juan Perez said he was ill.", []string{"Juan Perez/person"}, nil},
 		{"Shares of Vingroup fell 2 percent.", []string{"Vingroup/organization"}, nil},
+		{"Sjurdur Skaale, a member of the Folketing, called for talks.", []string{"Folketing/organization"}, nil},
+		{"He is a member of the Kenyatta family.", nil, []string{"Kenyatta/organization"}},
 	})
 }
 

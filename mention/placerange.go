@@ -137,18 +137,31 @@ func (p *proc) bodyApposition(i, j int) bool {
 	}
 }
 
-// roleOfBody reports whether the name opening at i follows a role held in
+// roleOfBody reports whether the name [i,j) follows a role held in
 // a body and "of" or "for" ("chairman of Cementos Andinos", "a spokesman
 // for Kalahari Gold", "shareholders of X"): the body's name, not a
-// person's, unless a given name opens it ("a spokesman for Juan Perez").
-func (p *proc) roleOfBody(i int) bool {
-	if i < 2 || !p.joined(i) || p.has(i, fGiven|fHonor) || p.toks[i-1].shape&shLower == 0 || p.toks[i-2].shape&shLower == 0 && !p.toks[i-2].sentStart || !p.joined(i-1) {
+// person's, unless a given name opens it ("a spokesman for Juan Perez")
+// or a kin noun follows it ("a member of the Kenyatta family").
+func (p *proc) roleOfBody(i, j int) bool {
+	if i < 2 || !p.joined(i) || p.has(i, fGiven|fHonor) || j < len(p.toks) && (p.kinAfter(j) || p.is(j, p.s.w.of)) {
 		return false
 	}
-	if w := p.word(i - 1); w != "of" && w != "for" {
+	k := i - 1 // "of" or "for", perhaps "the" after it ("a member of the Folketing")
+	if p.is(k, p.s.w.the) && k >= 2 {
+		if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.has(j, fStop|fAux) {
+			return false // "director of the Burghölzli asylum": the name modifies a noun of its own
+		}
+		k--
+	}
+	if p.toks[k].shape&shLower == 0 || p.toks[k-1].shape&shLower == 0 && !p.toks[k-1].sentStart || !p.joined(k) || !p.joined(k+1) {
 		return false
 	}
-	switch p.lower(i - 2) {
+	if w := p.word(k); w != "of" && w != "for" {
+		return false
+	}
+	switch p.lower(k - 1) {
+	case "member", "members":
+		return k < i-1 // "a member of the Folketing" (not "a member of Smith's staff")
 	case "chairman", "chairwoman", "chairperson", "director", "directors", "founder", "co-founder", "cofounder",
 		"executive", "executives", "spokesman", "spokeswoman", "spokesperson", "manager", "owner", "owners",
 		"shareholder", "shareholders", "employee", "employees", "staff", "board", "chief", "head", "boss",
@@ -174,4 +187,17 @@ func (p *proc) personFrom(i int) bool {
 	default:
 		return personNoun(w)
 	}
+}
+
+// kinAfter reports whether token j is a lower-case noun of kin or lineage
+// ("family", "clan"): the name before it is a family's.
+func (p *proc) kinAfter(j int) bool {
+	if !p.joined(j) || p.toks[j].shape&shLower == 0 {
+		return false
+	}
+	switch p.word(j) {
+	case "family", "families", "clan", "tribe", "dynasty", "household":
+		return true
+	}
+	return false
 }
