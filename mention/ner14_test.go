@@ -309,3 +309,14 @@ func TestPersonNamedProvince(t *testing.T) {
 		{"Norodom Sihanouk died in 2012.", []string{"Norodom Sihanouk/person/person.norodom-sihanouk"}, nil},
 	})
 }
+
+// TestPlacePaper: a listed one-word paper ("Times") after the place or
+// country it is named for is one organisation's name, as "the Phnom
+// Penh Post" is ("the Lusaka Times" was Lusaka and Times).
+func TestPlacePaper(t *testing.T) {
+	checkNER(t, []nerCase{
+		{"He told the Lusaka Times that the mine would reopen.", []string{"Lusaka Times/organization"}, []string{"Lusaka/place"}},
+		{"The Fiji Times said the road was closed.", []string{"Fiji Times/organization"}, []string{"Fiji/country"}},
+		{"In Lusaka, Times are hard.", []string{"Lusaka/place"}, nil},
+	})
+}
