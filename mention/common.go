@@ -82,4 +82,16 @@ var commonWords = []string{
 	// Lopez Obrador won")
 	"leftist", "rightist", "centrist", "populist", "hardline", "hard-line", "left-wing", "right-wing",
 	"far-left", "far-right", "ultranationalist",
+	// sectors, goods and hardships opening a news sentence ("Aid arrived in
+	// Lautoka", "Relief flights resumed", "Mining firm X")
+	"aid", "relief", "rescue", "mining", "farming", "fishing", "tourism", "oil", "gas", "fuel",
+	"violence", "flooding", "floods", "drought", "hunger", "poverty", "unemployment", "inflation",
+	"exports", "imports", "prices", "shares", "troops", "electricity", "shipping", "construction",
+	"banking", "insurance", "agriculture", "livestock", "forestry", "fisheries", "cement", "cocoa",
+	// groups of people a report opens a sentence with ("Miners died", "Climbers died")
+	"miners", "climbers", "protesters", "rescuers", "villagers", "herders", "farmers", "traders",
+	"fishermen", "gunmen", "officers", "voters", "students", "teachers", "nurses", "doctors",
+	"passengers", "pilgrims", "refugees", "migrants", "militants", "rebels", "insurgents", "hikers",
+	"divers", "smugglers", "looters", "rioters", "demonstrators", "mourners", "worshippers",
+	"shoppers", "drivers", "pupils", "policemen", "firefighters",
 }

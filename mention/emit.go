@@ -519,6 +519,9 @@ func (p *proc) emit(d *doc.Doc) {
 		if e := p.possName(f); e > 0 {
 			m.Span.End = e
 		}
+		if t := p.titleOpening(f); t > f.i {
+			m.Span.Start = p.toks[t].start // "King Mohammed VI": the title is no part of the name
+		}
 		m.Text = p.text[m.Span.Start:m.Span.End]
 		var name, country string
 		var key entKey
@@ -937,4 +940,21 @@ func (p *proc) datelineAt(i, j int) bool {
 	}
 	rest := strings.TrimLeft(p.text[p.toks[j-1].end:], " ")
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
+}
+
+// titleOpening returns the token after the title that opens the KB
+// person's alias f ("King Salman", "Queen Rania", "Pope Francis":
+// matchTitles reads the title inside the match), so the mention spans
+// the name as one written after a title does; f.i when no title opens
+// it or the title is all of it.
+func (p *proc) titleOpening(f *found) int {
+	if f.typ != doc.TypePerson || f.actor < 0 || f.claim < 0 {
+		return f.i
+	}
+	if c := p.tcover[f.i]; c >= 0 {
+		if t := p.titles[c]; t.i == f.i && t.j < f.j {
+			return t.j
+		}
+	}
+	return f.i
 }

@@ -97,3 +97,28 @@ func (p *proc) subdivisionNames() {
 		f.key = "place:" + p.fold(f.i, f.j)
 	}
 }
+
+// personPlaces retypes as an unlinked place a person's name, or a name
+// the stage read as one, that a subdivision's noun follows after a
+// locative word or "the": "in Sihanouk province", "across Preah Sihanouk
+// province" name the province named for the person, not the person. A
+// person with a title or a role claim stays.
+func (p *proc) personPlaces() {
+	for g := range p.found {
+		f := &p.found[g]
+		if f.dead || f.typ != doc.TypePerson || f.claim >= 0 || f.title.End > f.title.Start || f.i == 0 || f.j >= len(p.toks) || !p.joined(f.j) || !p.joined(f.i) {
+			continue
+		}
+		if !p.toks[f.j].word() || p.toks[f.j].shape&shLower == 0 || !regionNouns[p.word(f.j)] || p.toks[f.j-1].poss {
+			continue
+		}
+		switch p.lower(f.i - 1) {
+		case "in", "of", "across", "throughout", "near", "the":
+		default:
+			continue
+		}
+		f.actor, f.typ, f.how, f.persons, f.others, f.surname, f.joinTo, f.shapeOnly = -1, doc.TypePlace, HowName, nil, nil, false, -1, false
+		f.key = p.fold(f.i, f.j)
+		p.foundChanged(g)
+	}
+}

@@ -49,6 +49,8 @@ var stopWords = []string{
 	"and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "because", "although",
 	"though", "while", "whereas", "when", "where", "what", "which", "who", "whom", "whose", "why",
 	"how", "however", "meanwhile", "moreover", "furthermore", "nevertheless", "also", "still",
+	"elsewhere", "separately", "overnight", "nonetheless", "afterwards", "afterward", "additionally",
+	"initially", "eventually", "finally", "currently", // sentence adverbs: "Elsewhere, the army said"
 	"there", "here", "now", "today", "yesterday", "tomorrow", "tonight", "not", "no", "yes",
 	"all", "some", "many", "most", "more", "much", "few", "several", "both", "each", "every",
 	"any", "other", "another", "such", "only", "even", "just", "last", "next", "first", "second",
@@ -272,6 +274,14 @@ var roleNouns = []string{
 	// livelihoods of rural and market news ("Fisherman Abdul Lasama", "trader Ama Mensah")
 	"fisherman", "fisherwoman", "farmer", "trader", "vendor", "shopkeeper", "herder", "herdsman",
 	"villager", "midwife", "headman",
+	// sciences and trades a report quotes ("Meteorologist Linnea Sandberg", "seismologist X")
+	"meteorologist", "forecaster", "geologist", "seismologist", "volcanologist", "climatologist",
+	"hydrologist", "glaciologist", "epidemiologist", "virologist", "sociologist", "psychologist",
+	"anthropologist", "archaeologist", "archeologist", "criminologist", "ecologist", "demographer",
+	"oceanographer", "geographer", "pollster", "strategist", "campaigner", "pharmacist", "dentist",
+	"paramedic", "firefighter", "electrician",
+	// members of a legislature in capitals ("MP Rangi Tamihana", "Labour MEP X")
+	"mp", "mpp", "mla", "mep", "msp",
 	// service members, capitalised in military writing ("300 ANG Airmen", "Soldiers and Airmen")
 	"airmen", "soldiers", "sailors", "guardsmen", "servicemen", "servicemembers",
 }
@@ -340,6 +350,7 @@ var placePrefixes = []string{
 	"las", "san", "santa", "sao", "saint", "st", "port", "fort", "lake", "mount", "mt", "ft", "cape", "upper",
 	"lower", "greater", "gulf", "bay", "isle", "mont", "monte", "rio", "puerto", "ciudad", "kafr",
 	"tel", "ras", "wadi", "jebel", "jabal", "bandar", "deir", "dayr", "beit", "bayt", "jisr", "qasr", "khirbet", "kfar",
+	"colonia", "barrio", "aldea", "kampung", "kampong", // "Colonia Lopez Arellano", "Kampung Baru": a town's quarter or village
 }
 
 // miscCues are head words of names that are neither people, organisations
@@ -371,6 +382,9 @@ var connectors = []string{
 	"for", "&", "the", "on", "upon", "do", "des", "dei", "degli",
 	"ng", // Tagalog: "Bangko Sentral ng Pilipinas", "Komisyon ng Halalan"
 	"es", // "Dar es Salaam": the Arabic article written apart
+	// Spanish, Portuguese and French "for", "by": "Frente Patriotico para la
+	// Revolucion", "Alianza por Chile", "Movimento pela Paz", "Union pour la Democratie"
+	"para", "por", "pela", "pelo", "pour",
 }
 
 var modifiers = []string{

@@ -132,6 +132,11 @@ func (p *proc) findRuns() {
 		if j < n && roadHead(p.word(j-1)) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.cover[j] < 0 && len(p.word(j)) <= 4 {
 			j++
 		}
+		// "the gang Barrio 18", "the channel Canal 13": a body's noun
+		// before the name, and a number ends it
+		if j < n && p.bodyNounBefore(i) && p.joined(j) && p.toks[j].shape&shDigit != 0 && p.toks[j].shape&shLower == 0 && p.cover[j] < 0 && len(p.word(j)) <= 3 {
+			j++
+		}
 		if j == i+1 && p.functionSurname(i, j, false) {
 			j++ // "James To said", "Wilson Or"
 		}
@@ -323,6 +328,9 @@ func (p *proc) findRuns() {
 			// any role or honorific, before "of" and a body's name with a
 			// head word of its own
 			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 < j && p.hasCue(after, j) == doc.TypeOrganization
+			// "Linnea Sandberg of SMHI", "Otieno Ogola of the KNCHR": the
+			// same before a body's acronym alone
+			person = person || p.is(k, p.s.w.of) && p.nameBeforeOf(i, k) && after+1 == j && p.toks[after].upper() && p.toks[after].shape&shDigit == 0
 			// "Mayor Kgosientsho Ramokgopa of Tshwane", "Professor Ama
 			// Mensah of Legon": after an honorific or a role, the name
 			// before "of" is the person's, the words after the place or
@@ -392,6 +400,14 @@ func (p *proc) findRuns() {
 		// ("the NGO Sauti Moja": nor is the acronym of the kind of body)
 		if j-i >= 2 && (p.has(i, fRole) || partyMember(p.word(i)) || p.word(i) == "NGO") && p.hasCue(i, j) == "" {
 			i++
+		}
+		// "Labour MP Rangi Tamihana": a member's title in capitals inside
+		// the run, two or three words shaped like a name after it
+		for k := i + 1; k+2 < j+1 && k+1 < j; k++ {
+			if p.toks[k].upper() && p.has(k, fRole) && j-k-1 >= 2 && j-k-1 <= 3 && p.nameShaped(k+1, j) {
+				i = k + 1
+				break
+			}
 		}
 		// "Chief Cabinet Secretary Hirokazu Matsuno", "Chief of Staff
 		// Ryo Tanaka": a title of several words ending in a role noun,
@@ -973,7 +989,7 @@ func (p *proc) cueOf(i, j int) string {
 	}
 	head := j - 1
 	for k := i + 1; k < j; k++ {
-		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) {
+		if p.is(k, p.s.w.of) || p.is(k, p.s.w.forw) || p.is(k, p.s.w.on) || romanceFor(p.word(k)) {
 			head = k - 1
 			break
 		}
@@ -1021,6 +1037,9 @@ func (p *proc) cueOf(i, j int) string {
 	}
 	if head > i && movementWord(p.word(i)) {
 		return doc.TypeOrganization // "Liberation Tigers of Tamil Eelam": a movement
+	}
+	if head+2 < j && romanceFor(p.word(head+1)) && p.toks[head+1].shape&shLower != 0 {
+		return doc.TypeOrganization // "Rassemblement pour la Republique", "Alianza por el Cambio": a body's aim
 	}
 	// "Major League Baseball", "Football Association Premier": an
 	// organisation's head word inside a name with no head word of its own
@@ -1673,7 +1692,8 @@ func (p *proc) placeContext(i, j int) bool {
 			if motion(p.word(i-2)) || i >= 3 && backAdverb(p.word(i-2)) && motion(p.word(i-3)) {
 				return true // "fled to Abra", "fled again to Abra"
 			}
-		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged":
+		case "visited", "visiting", "visit", "toured", "entered", "reached", "recaptured", "shelled", "bombed", "besieged",
+			"patrolled", "raided", "evacuated", "overran", "captured":
 			return true
 		}
 	}
@@ -1696,8 +1716,10 @@ func (p *proc) placeContext(i, j int) bool {
 		// "Henderson airfield", "the Bogdanka mine", when no word of the
 		// name is a common English word
 		case "territory", "regency", "subdistrict", "township", "ward", "barangay", "upazila", "tehsil",
-			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield":
-			return !p.anyFlag(i, j, fCommon)
+			"woreda", "raion", "beach", "airfield", "airstrip", "atoll", "lagoon", "plateau", "mine", "oilfield",
+			"delta", "basin", "estuary", "gorge", "highlands", "hills", "wetlands", "floodplain", "oasis", "archipelago", "islands",
+			"canal", "reservoir", "volcano", "crater", "lake", "creek", "glacier", "swamp", "marsh", "forest", "reserve":
+			return !p.anyFlag(i, j, fCommon) // "the Amu Darya delta", "the Okavango basin"
 		}
 	}
 	// "the district Wittenberg", "the river Drava", "operated out of
@@ -1726,6 +1748,9 @@ func (p *proc) placeContext(i, j int) bool {
 	// ("Residents of Kibera said": the noun capitalised as the sentence's
 	// first word)
 	if i >= 2 && p.is(i-1, p.s.w.of) && p.toks[i-2].sentStart && p.toks[i-2].cap() && !p.toks[i-2].upper() && placeOf(p.lower(i-2)) {
+		return true
+	}
+	if p.fromTo(i, j) || p.facilityAt(i) {
 		return true
 	}
 	if p.is(j, p.s.w.comma) {
@@ -2002,6 +2027,12 @@ func (p *proc) classify(i, j int) string {
 	if p.headline(i) {
 		return "" // Title Case Headlines capitalise every word: only names seen elsewhere count
 	}
+	if j-i >= 3 && ministerWord(p, j) && p.anyFlag(i+1, j-1, fConnector) && !p.anyFlag(i, j, fGiven|fHonor) && p.word(i+1) == "and" {
+		return "" // "Mines and Energy Minister X": the portfolio of the title after it
+	}
+	if p.bodyNounBefore(i) && p.hasDigit(i, j) {
+		return doc.TypeOrganization // "the gang Barrio 18", "radio station P4 Gavleborg": no product's model
+	}
 	// "jets made by Saab", "drones built by Baykar": one name after
 	// goods, a verb of making or selling and "by" is the maker, a firm
 	if j-i == 1 && i >= 3 && p.is(i-1, w.by) && makerVerb(p.word(i-2)) && goodsNoun(p.lower(i-3)) && !p.has(i, fGiven|fHonor|fRole) {
@@ -2175,6 +2206,9 @@ func (p *proc) classify(i, j int) string {
 	if n >= 3 && !p.has(i, fGiven) && p.ownerBeforeHead(j) && p.anyFlag(i+1, j-1, fConnector) {
 		return doc.TypeOrganization
 	}
+	if p.standingBefore(i, j) {
+		return doc.TypeOrganization // "the governing Inuit Ataqatigiit", "the opposition Moana Rua party"
+	}
 	if i > 0 && p.joined(i) && p.cover[i-1] < 0 && p.has(i-1, fHonor|fRole) && !p.has(i, fPlacePrefix|fOrgCue|fPlaceCue) && !(n == 1 && p.has(i, fRole)) {
 		return doc.TypePerson // "analyst Karim Benali", "Sheikh Tamim"
 	}
@@ -2212,6 +2246,15 @@ func (p *proc) classify(i, j int) string {
 	}
 	if i > 1 && p.is(i-1, w.comma) && p.toks[i-2].shape&shLower != 0 && p.cover[i-2] < 0 && !p.toks[i-2].poss && orgDescriptor(p.word(i-2)) && (p.is(j, w.comma) || p.is(j, w.period) || j == len(p.toks)) && !p.roleOfDescribed(i-2) {
 		return doc.TypeOrganization // "American rock band, Eels." "the Irish airline, Ryanair,"
+	}
+	if p.roleOfBody(i, j) {
+		return doc.TypeOrganization // "chairman of Cementos Andinos", "a spokesman for Kalahari Gold"
+	}
+	if p.bodyApposition(i, j) {
+		return doc.TypeOrganization // "the new parliament, the Inatsisartut,", "the news site Badil"
+	}
+	if p.facilityAfter(i, j) {
+		return doc.TypePlace // "the Dong Ba market", "the Sayyida Zeinab mosque"
 	}
 	if n == 3 && p.syllable(j-1) {
 		return doc.TypePerson // "Lee Cheuk-yan", "Yau Wai-ching"
@@ -2326,6 +2369,9 @@ func (p *proc) classify(i, j int) string {
 		case "bin", "ibn", "bint", "ould":
 			return doc.TypePerson // "Musaed bin Mohammed Al-Aiban"
 		}
+	}
+	if p.sectorOpening(i, j) {
+		return "" // "Energy company Sasol", "Mining firm Tsodilo Resources": the sector, no name
 	}
 	if j < len(p.toks) && p.joined(j) && p.toks[j].shape&shLower != 0 && !p.toks[j-1].poss && !p.has(i, fGiven|fGroupAdj) {
 		switch p.word(j) {
@@ -3006,7 +3052,7 @@ func (p *proc) someUpper(i, j int) bool {
 // name ("von", "da", "bin").
 func particle(w string) bool {
 	switch w {
-	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
+	case "von", "van", "de", "da", "di", "du", "del", "della", "der", "den", "do", "dos", "das", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "zu", "y":
 		return true
 	}
 	return false
@@ -3028,8 +3074,10 @@ func doubleParticle(a, b string) bool {
 		return b == "den" || b == "der" || b == "de"
 	case "von":
 		return b == "der" || b == "dem" || b == "den"
-	case "de":
-		return b == "la" || b == "los" || b == "las" || b == "le"
+	case "de", "para", "por":
+		return b == "la" || b == "los" || b == "las" || b == "le" || a != "de" && b == "el"
+	case "pour":
+		return b == "la" || b == "le" || b == "les"
 	}
 	return false
 }
@@ -3254,7 +3302,7 @@ func (p *proc) apposHead(j int) string {
 		"startup", "subsidiary", "automaker", "carmaker", "insurer", "lender", "consortium", "institute",
 		"daily", "tabloid", "outlet", "faction", "coalition", "alliance", "franchise",
 		"chain", "group", "giant", "supplier", "operator", "exchange", "regulator", "watchdog",
-		"unit", "affiliate", "arm", "refiner": // "Zimplats, a unit of Impala Platinum,"
+		"unit", "affiliate", "arm", "refiner", "venture", "cooperative", "co-operative": // "Zimplats, a unit of Impala Platinum,"
 		return doc.TypeOrganization
 	case "version", "release", "edition", "codename":
 		return typeMisc // "Tiger, the newest version of Mac OS X": a product
@@ -3296,7 +3344,19 @@ func orgDescriptor(w string) bool {
 		"carmaker", "newspaper", "magazine", "tabloid", "broadcaster", "label", "insurer", "lender",
 		"group", "club", "party", "militia", "agency", "conglomerate", "chain", "startup", "outlet",
 		"operator", "supermarket", "brewery", "studio", "franchise", "subsidiary", "watchdog", "charity",
-		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant":
+		"bank", "daily", "weekly", "network", "website", "portal", "consultancy", "developer", "giant",
+		"cooperative", "co-operative", "union", "federation", "association", "movement", "alliance", "coalition":
+		return true
+	}
+	return false
+}
+
+// romanceFor reports whether w is "for" or "by" in a Romance language,
+// lower case ("Union pour la Democratie", "Alianza por Chile"): the head
+// word of a body's name stands before it, as before "for".
+func romanceFor(w string) bool {
+	switch w {
+	case "para", "por", "pela", "pelo", "pour":
 		return true
 	}
 	return false

@@ -15,7 +15,11 @@ func (p *proc) weekdayPapers() {
 	}
 	for g := range p.found {
 		f := &p.found[g]
-		if f.dead || f.typ != doc.TypeOrganization || f.i == 0 || !p.joined(f.i) || p.cover[f.i-1] >= 0 || p.tcover[f.i-1] >= 0 {
+		if f.dead || f.typ != doc.TypeOrganization || f.i == 0 || !p.joined(f.i) || p.tcover[f.i-1] >= 0 {
+			continue
+		}
+		if p.cover[f.i-1] >= 0 {
+			p.placePaper(g) // "the Lusaka Times", "The Fiji Times"
 			continue
 		}
 		switch p.word(f.j - 1) {
@@ -48,4 +52,37 @@ func (p *proc) weekdayPapers() {
 		f.actor, f.how = -1, HowName
 		f.key = p.fold(f.i, f.j)
 	}
+}
+
+// placePaper widens the one-word listed paper g ("Times") over the place
+// or country the stage found right before it: the paper is named for
+// its town or country ("the Lusaka Times", "The Fiji Times", "the
+// Tashkent Times"), which is no mention of its own there.
+func (p *proc) placePaper(g int) {
+	f := &p.found[g]
+	if f.j-f.i != 1 || f.actor >= 0 {
+		return
+	}
+	switch p.word(f.i) {
+	case "Times", "Post", "Herald", "Tribune", "Star", "Mail", "Journal", "Observer", "Sun":
+	default:
+		return
+	}
+	h := p.foundEnding(f.i)
+	if h < 0 {
+		return
+	}
+	e := &p.found[h]
+	if e.typ != doc.TypePlace && e.typ != doc.TypeCountry || e.how == HowDemonym || p.toks[e.j-1].poss || e.claim >= 0 || p.headline(e.i) {
+		return
+	}
+	i := e.i
+	p.kill(h)
+	f.i = i
+	for t := f.i; t < f.j; t++ {
+		p.cover[t] = int32(g)
+	}
+	f.actor, f.how = -1, HowName
+	f.key = p.fold(f.i, f.j)
+	p.foundChanged(g)
 }

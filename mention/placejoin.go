@@ -14,7 +14,13 @@ func (p *proc) placeJoins() {
 		if f.typ == doc.TypePlace && f.i >= 2 && romanceOf(p.word(f.i-1)) {
 			p.romanceHead(g) // "Mocímboa da Praia" is not Cape Verde's Praia
 		}
+		if p.placeHeadBefore(g) {
+			continue // "Mount Kenya", "Port Sudan", "Colonia Montreal": another place named for it
+		}
 		k := f.j
+		if f.typ == doc.TypePlace && p.adminUnitAfter(g) {
+			continue // "Kabul Province", "Maputo Province": the region named for the city
+		}
 		if romanceOf(p.word(k)) && f.typ == doc.TypePlace {
 			p.romancePlace(g)
 			continue
@@ -131,4 +137,76 @@ func (p *proc) widenPlace(g, i, j int) {
 	}
 	f.actor, f.how, f.capital, f.typ, f.canon = -1, HowName, -1, doc.TypePlace, ""
 	f.key = p.fold(f.i, f.j)
+}
+
+// adminUnitAfter widens place g, a city the stage found, over the
+// capitalised head of an administrative unit right after it ("Kabul
+// Province", "Vientiane Prefecture", "Nairobi County", "Lagos State"):
+// the unit is named for the city and is another place, so the mention
+// is no longer the city's. It reports whether it widened g.
+func (p *proc) adminUnitAfter(g int) bool {
+	f := &p.found[g]
+	k := f.j
+	if k >= len(p.toks) || !p.joined(k) || !p.toks[k].cap() || p.toks[k].upper() || !adminUnit(p.word(k)) {
+		return false
+	}
+	if k+1 < len(p.toks) && p.joined(k+1) && (p.toks[k+1].cap() || p.is(k+1, p.s.w.of)) {
+		return false // "Kabul Province Council", "Lagos State of Nigeria"
+	}
+	if c := p.cover[k]; c >= 0 {
+		if h := &p.found[c]; h.i != k || h.j != k+1 || h.typ != "" && h.typ != doc.TypePlace {
+			return false
+		}
+		p.absorb(int(c))
+	}
+	f.j = k + 1
+	p.cover[k] = int32(g)
+	f.actor, f.how, f.capital, f.place, f.persons = -1, HowName, -1, -1, nil
+	f.key = p.fold(f.i, f.j)
+	return true
+}
+
+// adminUnit reports whether w, capitalised after a city's name, heads an
+// administrative unit named for the city.
+func adminUnit(w string) bool {
+	switch w {
+	case "Province", "Region", "District", "Prefecture", "Governorate", "Oblast", "County", "State", "Municipality", "Regency":
+		return true
+	}
+	return false
+}
+
+// placeHeadBefore widens place or country g over a capitalised word right
+// before it that heads a place's name ("Mount Kenya", "Lake Chad", "Port
+// Sudan", "Colonia Montreal"): the name is another place's, named for
+// g, unlinked. A compass word is left out ("Eastern Ukraine" is a part
+// of Ukraine). It reports whether it widened g.
+func (p *proc) placeHeadBefore(g int) bool {
+	f := &p.found[g]
+	h := f.i - 1
+	if h < 0 || !p.joined(f.i) || !p.toks[h].cap() || p.toks[h].upper() || p.tcover[h] >= 0 || !placeHeadWord(p.lower(h)) {
+		return false
+	}
+	if c := p.cover[h]; c >= 0 {
+		if e := &p.found[c]; e.i != h || e.j != h+1 || e.typ != "" && e.typ != doc.TypePlace || e.actor >= 0 {
+			return false
+		}
+		p.absorb(int(c))
+	}
+	f.i = h
+	p.cover[h] = int32(g)
+	f.actor, f.how, f.capital, f.place, f.persons, f.typ = -1, HowName, -1, -1, nil, doc.TypePlace
+	f.key = p.fold(f.i, f.j)
+	p.foundChanged(g)
+	return true
+}
+
+// placeHeadWord reports whether w, lower case, heads a place's name
+// before another place's ("mount", "lake", "port", "colonia").
+func placeHeadWord(w string) bool {
+	switch w {
+	case "lake", "mount", "mt", "port", "fort", "cape", "isle", "colonia", "barrio", "kampung", "kampong", "aldea", "ciudad", "puerto", "rio":
+		return true
+	}
+	return false
 }

@@ -169,6 +169,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.protectUnknown()
 	if !s.opts.KBOnly {
 		p.findRuns()
+		p.titleOffices()
 		p.stateForTitles()
 		p.ministerOfNames()
 		p.bankCountries()
@@ -250,6 +251,7 @@ func (s *Stage) Process(d *doc.Doc) error {
 	p.foreignBuildings()
 	p.epithetNames()
 	p.subdivisionNames()
+	p.personPlaces()
 	p.emit(d)
 	d.Fill(doc.LayerMentions)
 	return nil
