@@ -389,3 +389,44 @@ func TestParseDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSoleStatements checks dyadic coding (RequireTarget, as the
+// PETRARCH-format eval codes): a speaker's targetless statement stays
+// only when the sentence denies an act and codes no other event that
+// happened.
+func TestSoleStatements(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(k, nil)
+	c.RequireTarget = true
+	for _, tc := range []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"a denial is the statement", "2014-07-18", "Russian President Vladimir Putin said on Friday that Russia had not supplied weapons to the separatists.", []string{"RUSGOV  010"}},
+		{"a denial of a future act", "2012-06-02", "Vladimir Putin said on Saturday that Russia would never expel the Syrian ambassador.", []string{"RUSGOV  010"}},
+		{"an act reported drops the statement", "2014-07-18", "Putin said Russia had sent troops to Syria.", []string{"RUS SYR 154"}},
+		{"no denial, no statement", "2016-01-03", "Poland's government said the talks were useful.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			day, _ := time.Parse("2006-01-02", tc.date)
+			d := worldDoc(t, tc.text, tc.date)
+			d.Events = nil
+			d.Date = day
+			if err := c.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				if !e.Negated {
+					got = append(got, e.SourceCode+" "+e.TargetCode+" "+e.Cameo)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
