@@ -1316,6 +1316,17 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 				dup = true
 				break
 			}
+			if o.Source == e.Source && o.Target == e.Target && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode &&
+				(o.Cameo == "040" && e.Cameo == "046" || o.Cameo == "046" && e.Cameo == "040") && o.Negated == e.Negated && !distinctDates(o, e) {
+				// "negotiators, meeting face to face …, held peace talks":
+				// the meeting is the talks (046), not also a bare
+				// consultation (040)
+				if o.Cameo == "040" {
+					*o = *e
+				}
+				dup = true
+				break
+			}
 		}
 		if !dup {
 			if n != k {

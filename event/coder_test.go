@@ -430,3 +430,29 @@ func TestSoleStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestDedupeMeetingTalks checks that a meeting (040) and talks (046)
+// between the same pair in one sentence are one event, the talks.
+func TestDedupeMeetingTalks(t *testing.T) {
+	ev := func(src, tgt, code string, neg bool) doc.Event {
+		return doc.Event{Source: src, Target: tgt, SourceCode: src, TargetCode: tgt, Cameo: code, Negated: neg, Date: "2022-03-29"}
+	}
+	for _, tc := range []struct {
+		name string
+		in   []doc.Event
+		want []string
+	}{
+		{"meeting then talks", []doc.Event{ev("UKRGOV", "RUSGOV", "040", false), ev("UKRGOV", "RUSGOV", "046", false)}, []string{"UKRGOV RUSGOV 046"}},
+		{"talks then meeting", []doc.Event{ev("UKRGOV", "RUSGOV", "046", false), ev("UKRGOV", "RUSGOV", "040", false)}, []string{"UKRGOV RUSGOV 046"}},
+		{"other pairs stay", []doc.Event{ev("UKRGOV", "RUSGOV", "040", false), ev("UKRGOV", "TURGOV", "046", false)}, []string{"UKRGOV RUSGOV 040", "UKRGOV TURGOV 046"}},
+		{"a denied meeting stays apart", []doc.Event{ev("UKRGOV", "RUSGOV", "040", true), ev("UKRGOV", "RUSGOV", "046", false)}, []string{"UKRGOV RUSGOV 040", "UKRGOV RUSGOV 046"}},
+	} {
+		var got []string
+		for _, e := range dedupeEvents(tc.in, 0) {
+			got = append(got, e.SourceCode+" "+e.TargetCode+" "+e.Cameo)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
