@@ -1191,6 +1191,13 @@ func (c *Coder) genericAgents(d *doc.Doc, sent doc.Span, toks []tok, acts []acto
 			i = end - 1
 			continue
 		}
+		if owner == "" && !stateSector(ag.Code) && ag.Code != "CVL" && ag.Code != "UAF" && !mobileAgent(toks, i, end) &&
+			!(end < len(toks) && (toks[end].low == "from" || toks[end].low == "of")) && !foreignBefore(toks, t0, i) {
+			// "Kenyan police arrested protesters", "the army ousted
+			// President Kabore": beside one state's bodies or officials,
+			// with no other country named, the agent may be that state's
+			owner = stateCountry(toks, acts, ag.Code)
+		}
 		if a.country == "" && owner != "" {
 			a.country, a.id, a.code = owner, owner+ag.Code, ""
 		}
@@ -1369,6 +1376,70 @@ func domesticCountry(acts []actor) string {
 		ctry = b.country
 	}
 	return ctry
+}
+
+// stateCountry returns the country of the sentence's state actors for a
+// country-less agent of sector: police or courts of one state
+// ("Kenyan police fired at demonstrators") make any agent beside them
+// theirs; a government, legislature, army or official makes only the
+// state's own forces and bodies theirs ("the army ousted President
+// Kabore", "Hasina handed power to the army"), as rebels, protesters or
+// militants beside a state's army or leader may be another country's
+// ("US troops killed 20 insurgents"). Another country named in the
+// sentence, place or actor, or an actor of the agent's own sector ("Turkish
+// soldiers arrested officers": no body acts on itself) gives "".
+// Country-less agents and international bodies are left out.
+func stateCountry(toks []tok, acts []actor, sector string) string {
+	ctry, state := "", false
+	own := establishmentSector(sector) && sector != "BUS"
+	for _, b := range acts {
+		if b.country == "" || b.sector == "IGO" {
+			continue
+		}
+		if ctry != "" && b.country != ctry || b.sector == sector || abroadBody(toks, b) {
+			return ""
+		}
+		ctry = b.country
+		if b.place {
+			continue
+		}
+		switch b.sector {
+		case "COP", "JUD":
+			state = true
+		case "GOV", "LEG", "MIL", "SPY":
+			state = state || own
+		}
+	}
+	if !state {
+		return ""
+	}
+	return ctry
+}
+
+// abroadBody reports a state body that stands in another state
+// ("Troops guarding the Iraqi embassy fired on protesters"): its country
+// is not the country of those around it.
+func abroadBody(toks []tok, b actor) bool {
+	for k := b.t1 - 1; k <= b.t1 && k >= 0 && k < len(toks); k++ {
+		switch toks[k].low {
+		case "embassy", "embassies", "consulate", "consulates":
+			return true
+		}
+	}
+	return false
+}
+
+// foreignBefore reports whether one of up to three words before an agent
+// phrase [t0 …, or inside it before its head i, says it comes from
+// abroad ("foreign oil companies", "international monitors").
+func foreignBefore(toks []tok, t0, i int) bool {
+	for k := max(t0-3, 0); k <= i && k < len(toks); k++ {
+		switch toks[k].low {
+		case "foreign", "overseas", "international", "multinational", "western":
+			return true
+		}
+	}
+	return false
 }
 
 // insurgentsCountry returns the one country of the named actors when all

@@ -598,6 +598,9 @@ func (c *Coder) codeSentence(d *doc.Doc, si int, sent doc.Span, day kb.Date, dat
 	if len(d.Events) > first && !c.petrarch() {
 		c.recognitionBreak(d, first, toks, acts) // "switch recognition from Taipei to Beijing": a break with Taiwan too (QA24 E-9)
 	}
+	if c.RequireTarget && !c.petrarch() {
+		d.Events = soleStatements(d.Text, sent, d.Events, first)
+	}
 	if !c.petrarch() && !c.RequireTarget {
 		reactionTargets(d, first)
 		if len(d.Events) > first {
@@ -1243,6 +1246,47 @@ func splitActorCompounds(d *doc.Doc, sent doc.Span, toks []tok, sorted bool, low
 	return out
 }
 
+// soleStatements applies dyadic coding (RequireTarget) to the events
+// from index first on (one sentence, sent): a statement with a source
+// and no target is kept only when the sentence has no event with a
+// target that happened and it denies something ("Putin said Russia had
+// not supplied weapons", "Nepal's government did not grant permission …,
+// police said"): the denial is the sentence's one act. Otherwise every
+// targetless event goes.
+func soleStatements(text string, sent doc.Span, evs []doc.Event, first int) []doc.Event {
+	keep := false
+	for k := first; k < len(evs); k++ {
+		if evs[k].TargetCode == "" && evs[k].SourceCode != "" && strings.HasPrefix(evs[k].Cameo, "01") && !evs[k].Negated {
+			keep = true
+		}
+	}
+	for k := first; k < len(evs) && keep; k++ {
+		if evs[k].TargetCode != "" && !evs[k].Negated {
+			keep = false
+		}
+	}
+	keep = keep && denial(text[sent.Start:sent.End])
+	out := evs[:first]
+	for k := first; k < len(evs); k++ {
+		if evs[k].TargetCode == "" && !(keep && evs[k].SourceCode != "" && strings.HasPrefix(evs[k].Cameo, "01")) {
+			continue
+		}
+		out = append(out, evs[k])
+	}
+	return out
+}
+
+// denial reports whether a sentence says something did not or will not
+// happen: "not", "never" or "n't" as a word.
+func denial(s string) bool {
+	for _, w := range []string{" not ", " never ", "n't "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // dedupeEvents drops, among the events from index first on (one
 // sentence), repeats of the same source, target and code, keeping the
 // most confident. Copies of one trigger's event in other places of a
@@ -1267,6 +1311,17 @@ func dedupeEvents(evs []doc.Event, first int) []doc.Event {
 				// States": the refused act's rejection (120) is the one
 				// act, not also a bare refusal to yield (124)
 				if o.Cameo == "124" {
+					*o = *e
+				}
+				dup = true
+				break
+			}
+			if o.Source == e.Source && o.Target == e.Target && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode &&
+				(o.Cameo == "040" && e.Cameo == "046" || o.Cameo == "046" && e.Cameo == "040") && o.Negated == e.Negated && !distinctDates(o, e) {
+				// "negotiators, meeting face to face …, held peace talks":
+				// the meeting is the talks (046), not also a bare
+				// consultation (040)
+				if o.Cameo == "040" {
 					*o = *e
 				}
 				dup = true

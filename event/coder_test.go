@@ -389,3 +389,70 @@ func TestParseDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSoleStatements checks dyadic coding (RequireTarget, as the
+// PETRARCH-format eval codes): a speaker's targetless statement stays
+// only when the sentence denies an act and codes no other event that
+// happened.
+func TestSoleStatements(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(k, nil)
+	c.RequireTarget = true
+	for _, tc := range []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"a denial is the statement", "2014-07-18", "Russian President Vladimir Putin said on Friday that Russia had not supplied weapons to the separatists.", []string{"RUSGOV  010"}},
+		{"a denial of a future act", "2012-06-02", "Vladimir Putin said on Saturday that Russia would never expel the Syrian ambassador.", []string{"RUSGOV  010"}},
+		{"an act reported drops the statement", "2014-07-18", "Putin said Russia had sent troops to Syria.", []string{"RUS SYR 154"}},
+		{"no denial, no statement", "2016-01-03", "Poland's government said the talks were useful.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			day, _ := time.Parse("2006-01-02", tc.date)
+			d := worldDoc(t, tc.text, tc.date)
+			d.Events = nil
+			d.Date = day
+			if err := c.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				if !e.Negated {
+					got = append(got, e.SourceCode+" "+e.TargetCode+" "+e.Cameo)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDedupeMeetingTalks checks that a meeting (040) and talks (046)
+// between the same pair in one sentence are one event, the talks.
+func TestDedupeMeetingTalks(t *testing.T) {
+	ev := func(src, tgt, code string, neg bool) doc.Event {
+		return doc.Event{Source: src, Target: tgt, SourceCode: src, TargetCode: tgt, Cameo: code, Negated: neg, Date: "2022-03-29"}
+	}
+	for _, tc := range []struct {
+		name string
+		in   []doc.Event
+		want []string
+	}{
+		{"meeting then talks", []doc.Event{ev("UKRGOV", "RUSGOV", "040", false), ev("UKRGOV", "RUSGOV", "046", false)}, []string{"UKRGOV RUSGOV 046"}},
+		{"talks then meeting", []doc.Event{ev("UKRGOV", "RUSGOV", "046", false), ev("UKRGOV", "RUSGOV", "040", false)}, []string{"UKRGOV RUSGOV 046"}},
+		{"other pairs stay", []doc.Event{ev("UKRGOV", "RUSGOV", "040", false), ev("UKRGOV", "TURGOV", "046", false)}, []string{"UKRGOV RUSGOV 040", "UKRGOV TURGOV 046"}},
+		{"a denied meeting stays apart", []doc.Event{ev("UKRGOV", "RUSGOV", "040", true), ev("UKRGOV", "RUSGOV", "046", false)}, []string{"UKRGOV RUSGOV 040", "UKRGOV RUSGOV 046"}},
+	} {
+		var got []string
+		for _, e := range dedupeEvents(tc.in, 0) {
+			got = append(got, e.SourceCode+" "+e.TargetCode+" "+e.Cameo)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -1004,10 +1004,10 @@ func (em *emission) add(s, t int, code string, reciprocal bool, date string) {
 			ta = c.coupTarget(sa, code, em) // "the army staged a coup": against its government (issue 5)
 		}
 	}
-	if ta == nil && c.RequireTarget {
-		return
+	if ta == nil && c.RequireTarget && (c.petrarch() || sa == nil || cameo.Root(code) != "01") {
+		return // a statement to nobody stays for now: soleStatements keeps it when the sentence codes nothing else
 	}
-	if c.RequireTarget && (sa == nil || sa.noCode() || ta.noCode()) {
+	if c.RequireTarget && (sa == nil || sa.noCode() || ta != nil && ta.noCode()) {
 		// dyadic (PETRARCH-style) coding names both actors by code:
 		// a person of no known state is no coded actor
 		return

@@ -94,7 +94,7 @@ var probeTests = []struct {
 	{"mayor of a place is the mayor", "Jordan released the mayor of Nablus.",
 		[]probeMention{country("Jordan", "JOR"), place("Nablus", "PSE")}, nil, []string{"JOR>PSEGOV 0841 mayor"}, nil},
 	{"a place after at-agent and near is no target", "Police fired rubber bullets at demonstrators near the parliament in Nairobi.",
-		[]probeMention{place("Nairobi", "KEN")}, nil, []string{"COP>OPP 175 demonstrators"}, []string{"COP>KENLEG"}},
+		[]probeMention{place("Nairobi", "KEN")}, nil, []string{"KENCOP>KENOPP 175 demonstrators"}, []string{"COP>KENLEG"}},
 	{"a place after a victim noun is no target", "Soldiers shot dead three villagers at a market in Timbuktu.",
 		[]probeMention{place("Timbuktu", "MLI")}, nil, []string{"MIL>MLICVL 190"}, []string{"MIL>MLI 19"}},
 	{"mobilisation keeps the place", "Russia massed troops near Kharkiv.",

@@ -21,8 +21,8 @@ var qa11Tests = []worldCase{
 	{"detained in a capital", "2022-10-04", "Two students were detained in Moscow on Sunday.", nil, []string{"RUS "}},
 	{"arrested in a country stays the state's", "2022-10-04", "Two journalists were arrested in Lebanon on Sunday.", []string{"LBN MED 173"}, nil},
 	// E-4: "placed X under house arrest"
-	{"placed a named leader under house arrest", "2023-07-27", "Soldiers said they had placed President Mohamed Bazoum under house arrest.", []string{"MIL NERGOV 173"}, []string{"NERGOV  173"}},
-	{"put a minister under arrest", "2021-02-01", "The army put Aung San Suu Kyi under house arrest.", []string{"MIL MMRGOV 173"}, nil},
+	{"placed a named leader under house arrest", "2023-07-27", "Soldiers said they had placed President Mohamed Bazoum under house arrest.", []string{"NERMIL NERGOV 173"}, []string{"NERGOV  173"}},
+	{"put a minister under arrest", "2021-02-01", "The army put Aung San Suu Kyi under house arrest.", []string{"MMRMIL MMRGOV 173"}, nil},
 	// E-2: signing a decree or pardon is no agreement
 	{"signed a decree", "2022-09-21", "Putin signed a decree on Wednesday raising the number of troops.", nil, []string{"RUSGOV  057", "RUSGOV MIL 057", "RUSGOV RUSMIL 057"}},
 	{"signed an executive order", "2021-01-20", "Biden signed an executive order on immigration.", nil, []string{"USAGOV  057"}},

@@ -49,7 +49,7 @@ var qa7Tests = []worldCase{
 	{"X's crackdown on Y", "2021-08-16", "Egypt's crackdown on the Muslim Brotherhood intensified.", []string{"EGY  175"}, nil},
 	{"X's capture of a place", "2021-08-16", "The Taliban's capture of Kabul stunned Washington.", []string{"AFGREB AFG 192"}, nil},
 	{"a purge of the army", "2016-07-20", "Turkey's purge of the army continued.", []string{"TUR MIL 172"}, nil},
-	{"purged the army", "2016-07-20", "Erdogan purged the army.", []string{"TURGOV MIL 172"}, nil},
+	{"purged the army", "2016-07-20", "Erdogan purged the army.", []string{"TURGOV TURMIL 172"}, nil},
 	// Ev-16: phone lines are no phone call
 	{"cutting phone lines is a blackout, no consultation", "2020-11-04", "Ethiopia cut internet and phone lines to Tigray.",
 		[]string{"ETH  1721"}, []string{"ETH  04", "ETH ETH"}},

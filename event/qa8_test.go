@@ -12,12 +12,12 @@ import (
 var qa8Tests = []worldCase{
 	// Ev-1: removing a head of state
 	{"the military removed the president", "2019-04-11", "Sudan's military removed President Omar al-Bashir on Thursday.", []string{"SDNMIL SDNGOV 170"}, nil},
-	{"the army deposed the president", "2019-04-11", "The army deposed President Omar al-Bashir on Thursday.", []string{"MIL SDNGOV 170"}, nil},
+	{"the army deposed the president", "2019-04-11", "The army deposed President Omar al-Bashir on Thursday.", []string{"SDNMIL SDNGOV 170"}, nil},
 	// Ev-2: currencies and market lows
 	{"the pound hitting a low is no attack", "2022-09-26", "Sterling fell and the British pound hit a 37-year low.", nil, []string{"GBR  19"}},
 	{"the pound losing value is no attack", "2020-08-05", "The Lebanese pound has lost around 80 percent of its value since October.", nil, []string{"LBN  19"}},
 	{"a removal from a post that is no head's is nothing", "2019-04-11", "Workers removed the debris on Thursday.", nil, []string{" 170", "  170"}},
-	{"forced out of power", "2019-04-11", "The army forced President Omar al-Bashir out of power.", []string{"MIL SDNGOV 170"}, nil},
+	{"forced out of power", "2019-04-11", "The army forced President Omar al-Bashir out of power.", []string{"SDNMIL SDNGOV 170"}, nil},
 	{"ten pounds is weight", "2019-04-11", "Police seized 10 pounds of cocaine.", nil, []string{"COP  194"}},
 	{"forces pound a town", "2022-03-01", "Russian forces pound Kharkiv.", []string{"RUSMIL UKR 194"}, nil},
 	{"artillery pounding stays an attack", "2022-03-01", "Russian artillery pounded the town of Izium.", []string{"RUSMIL UKR 194"}, nil},

@@ -32,7 +32,7 @@ var qaTests = []worldCase{
 	{"a warning of a response is a threat", "2022-02-10",
 		"Russia warned that any attack on its territory would meet a response.", []string{"RUS  130"}, nil},
 	{"what the state's forces will do is a threat", "2005-05-10",
-		"Egypt's interior minister warned that police will no longer tolerate the rallies.", []string{"EGYGOV COP 130"}, nil},
+		"Egypt's interior minister warned that police will no longer tolerate the rallies.", []string{"EGYGOV EGYCOP 130"}, nil},
 	{"what a warning says another will do did not happen", "2024-04-10",
 		"The UN warned that Israel would strike Gaza.", nil, []string{"ISR ", "IGOUNO ISR"}},
 	// disasters
@@ -112,8 +112,8 @@ var qaTests = []worldCase{
 	{"dismissing a warning rejects it", "2025-01-10", "Moscow dismissed the warning from NATO.", []string{"RUS IGOWSTNAT 120"}, []string{"RUS IGOWSTNAT 11"}},
 	// coups
 	{"removing a president from office coerces him", "2023-07-27",
-		"Soldiers removed President Mohamed Bazoum from office on Wednesday.", []string{"MIL NERGOV 170"}, nil},
-	{"toppling a president coerces him", "2019-04-12", "The army ousted President Omar al-Bashir in April 2019.", []string{"MIL SDNGOV 170"}, nil},
+		"Soldiers removed President Mohamed Bazoum from office on Wednesday.", []string{"NERMIL NERGOV 170"}, nil},
+	{"toppling a president coerces him", "2019-04-12", "The army ousted President Omar al-Bashir in April 2019.", []string{"SDNMIL SDNGOV 170"}, nil},
 	{"a team ousted from a tournament is eliminated", "2009-03-21", "Japan was ousted from the World Cup by Croatia.", nil, []string{"HRV JPN 17", "SYR "}},
 	{"a team ousted from a tournament, headline", "2009-03-21", "Syria ousted from the Asian Cup qualifying tournament.", nil, []string{"SYR "}},
 	{"seizing power is a coup", "2023-07-27", "Mutinous soldiers seized power in Niger.", []string{"MIL NER 170"}, nil},
