@@ -249,6 +249,8 @@ var quoteTests = []struct {
 		[]want{{"the party was united", Indirect, "Paul D. Ryan", "", KindNamed, "said"}}},
 	{"clip title after a cue is no quote", `Blige sings to Clinton in a preview clip of "The 411."`, nil},
 	{"a clause is no unnamed source", `Some people were mistakenly charged fees they never asked for.`, nil},
+	{"a pronoun of the other gender resolved to a speaker before rules him out", `Tsikhanouskaya left for Lithuania on Tuesday, Foreign Minister Linas Linkevicius said. "She is safe," he wrote on Twitter. In a video message, she said she had taken a "very difficult decision."`,
+		[]want{{"Tsikhanouskaya left", Indirect, "Linas Linkevicius", "Foreign Minister", KindNamed, "said"}, {"She is safe", Direct, "Linas Linkevicius", "Foreign Minister", KindPronoun, "wrote"}, {"very difficult decision", Mixed, "", "", KindUnresolved, "said"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

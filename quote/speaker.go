@@ -2115,7 +2115,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if g == "m" || g == "f" {
 		// inside its sentence, "he" is the person named before it there:
 		// "President X condemned the killings, which he described as …"
-		if spk, ok := f.personInSentence(i); ok && !genderClash(spk.Name, spk.Title, g) {
+		if spk, ok := f.personInSentence(i); ok && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
@@ -2124,11 +2124,11 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		// "X said … . General Y appeared on television and declared
 		// … . He said": the person the sentence before opens with,
 		// when no speaker came after them, is newer than X
-		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) && !genderClash(spk.Name, spk.Title, g) {
+		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
-		if spk, at, ok := f.previousApposedSubject(i); ok && !f.spokeSince(g, at) && !genderClash(spk.Name, spk.Title, g) {
+		if spk, at, ok := f.previousApposedSubject(i); ok && !f.spokeSince(g, at) && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
 			// "Aliyev's foreign policy adviser, Hikmet Hajiyev,
 			// rejected the charge. "…," he told reporters" (W14 QA14)
 			spk.Kind, spk.Span = KindPronoun, sp
@@ -2148,7 +2148,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		ok := false
 		switch g {
 		case "m", "f":
-			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !genderClash(h.Name, h.Title, g) ||
+			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !f.speakerClash(h.Name, h.Entity, h.Title, g, sp.Start) ||
 				h.Kind == KindUnnamed && onePerson(h.Name, g) // "A spokesman for X questioned … he said"
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
@@ -2169,7 +2169,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			if m.Span.Start < sp.Start-doc.Lookback {
 				break
 			}
-			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) {
+			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
 				continue
 			}
 			name := m.Text
@@ -2180,7 +2180,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	if g == "m" || g == "f" {
-		if name, ok := f.lastName(i); ok && !genderClash(name, "", g) {
+		if name, ok := f.lastName(i); ok && !f.speakerClash(name, "", "", g, sp.Start) {
 			return doc.Speaker{Kind: KindPronoun, Name: name, Span: sp, Mention: -1}
 		}
 	}
