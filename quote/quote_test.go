@@ -251,6 +251,10 @@ var quoteTests = []struct {
 	{"a clause is no unnamed source", `Some people were mistakenly charged fees they never asked for.`, nil},
 	{"a pronoun of the other gender resolved to a speaker before rules him out", `Tsikhanouskaya left for Lithuania on Tuesday, Foreign Minister Linas Linkevicius said. "She is safe," he wrote on Twitter. In a video message, she said she had taken a "very difficult decision."`,
 		[]want{{"Tsikhanouskaya left", Indirect, "Linas Linkevicius", "Foreign Minister", KindNamed, "said"}, {"She is safe", Direct, "Linas Linkevicius", "Foreign Minister", KindPronoun, "wrote"}, {"very difficult decision", Mixed, "", "", KindUnresolved, "said"}}},
+	{"a listener's abbreviation dot ends no sentence", `Foreign Minister Jane Doe told the U.N. Security Council that Rwanda was carrying out "a frontal invasion" of Congolese territory.`,
+		[]want{{"^Rwanda was carrying out", Mixed, "Jane Doe", "Foreign Minister", KindNamed, "told"}}},
+	{"a listener's abbreviation before that", `Foreign Minister Jane Doe told the U.S. that Rwanda was carrying out an invasion.`,
+		[]want{{"^Rwanda was carrying out", Indirect, "Jane Doe", "Foreign Minister", KindNamed, "told"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }
