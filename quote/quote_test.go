@@ -255,6 +255,10 @@ var quoteTests = []struct {
 		[]want{{"^Rwanda was carrying out", Mixed, "Jane Doe", "Foreign Minister", KindNamed, "told"}}},
 	{"a listener's abbreviation before that", `Foreign Minister Jane Doe told the U.S. that Rwanda was carrying out an invasion.`,
 		[]want{{"^Rwanda was carrying out", Indirect, "Jane Doe", "Foreign Minister", KindNamed, "told"}}},
+	{"an opening adverbial is no part of the title", `Within minutes U.S. President Donald Trump said he recognised Guaido.`,
+		[]want{{"he recognised Guaido", Indirect, "Donald Trump", "U.S. President", KindNamed, "said"}}},
+	{"a title's own nouns stay", `Philippine coast guard spokesman Armand Balilo said the ship sank.`,
+		[]want{{"the ship sank", Indirect, "Armand Balilo", "Philippine coast guard spokesman", KindNamed, "said"}}},
 	{"nested quote closing with the outer", "\u201cYou say you \u2018accept responsibility for the fault,\u2019\u201d Merkley said. \u201cThat is not accepting it.\u201d",
 		[]want{{"You say you", Direct, "Merkley", "", KindNamed, "said"}, {"That is not accepting it", Direct, "Merkley", "", KindNamed, "said"}}},
 }

@@ -1558,16 +1558,26 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	// the title may start before the run with lower-case title words
 	ts := r
 	sawTitle := k >= 0
+	held := ts // the title's start before the last plain nouns taken
 	for ts-1 >= a && f.t[ts-1].kind == tWord {
 		if p := f.portfolioList(ts-1, a-1); p >= 0 && sawTitle {
 			ts = p // "Minister for Political, Legal and Security Affairs"
+			held = ts
 			continue
 		}
 		w := f.t[ts-1].w
+		if titlePreps.Has(w) {
+			// "Within minutes U.S. President X said": the nouns after a
+			// preposition are its object, no part of the title
+			ts = held
+			goto done
+		}
 		switch {
 		case isTitleWord(w):
 			sawTitle = true
+			held = ts - 1
 		case demonym(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"):
+			held = ts - 1
 		case ts == r && !f.t[ts-1].upper && personNoun(w):
 			// "farmer Ghulam Rasool", "activist Boniface Mwangi"
 			sawTitle = true
@@ -1656,6 +1666,12 @@ func titleNoun(w string) bool {
 func properIng(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && !participles.Has(w) && !progressives.Has(w) && !participleOpeners.Has(w) && !titleStop.Has(w)
 }
+
+// titlePreps are prepositions that open an adverbial before a titled
+// name ("Within minutes U.S. President X", "During the visit Foreign
+// Minister Y"); "of" and "for" may sit inside a title ("Minister of
+// State", "Minister for Health").
+var titlePreps = setOf(`within during after before amid amidst since until following despite in on at from by with`)
 
 // sentenceAdverbs open a sentence, capitalised, before a subject
 // ("Meanwhile opposition leader X said"); they are no part of a title.
