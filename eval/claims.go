@@ -365,6 +365,9 @@ func (g *claimGen) relations() {
 		}
 		asOf := g.asOf(r.Source)
 		article := kb.Date{Year: asOf.Year - 1, Month: 3, Day: 15}
+		if r.Date.Last().Compare(article) >= 0 {
+			continue // an event after the article's date is no fact it can report
+		}
 		fact := fmt.Sprintf("%s–%s relations %s %s", r.A, r.B, r.Event, r.Date)
 		switch r.Event {
 		case kb.RelSevered:

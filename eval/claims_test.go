@@ -47,6 +47,44 @@ func TestGenerateClaims(t *testing.T) {
 	}
 }
 
+// TestGenerateClaimsRelationDates checks that a true relation case never
+// reports an event dated after its article (a break of 2025 stated in
+// an article of March 2024), whatever relations the KB holds.
+func TestGenerateClaimsRelationDates(t *testing.T) {
+	for _, tc := range []struct {
+		name, kb string
+	}{
+		{"shipped KB", ""},
+		{"a break after the article's date", `{"type":"relation","a":"COD","b":"RWA","event":"severed","date":"2025-01-26","source":"sitrep"}`},
+		{"a restoration after the article's date", `{"type":"relation","a":"VEN","b":"USA","event":"restored","date":"2024-12","source":"sitrep"}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			k, err := kb.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.kb != "" {
+				if err := kb.Load(strings.NewReader(tc.kb), "test.jsonl", k); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, c := range eval.GenerateClaims(k, 7, 1000) {
+				f := strings.Fields(c.Fact)
+				if c.Mutation != eval.MutNone || len(f) != 4 || f[1] != "relations" {
+					continue
+				}
+				d, err := kb.ParseDate(f[3])
+				if err != nil {
+					t.Fatalf("fact %q: %v", c.Fact, err)
+				}
+				if d.First().Time().After(c.Date) {
+					t.Errorf("true case reports a later event: %q dated %s (fact %s)", c.Text, c.Date.Format("2006-01-02"), c.Fact)
+				}
+			}
+		})
+	}
+}
+
 func TestScoreClaims(t *testing.T) {
 	cases := []eval.ClaimCase{
 		{Text: "true one", Date: date(t, "2020-01-01")},

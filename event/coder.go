@@ -1566,7 +1566,7 @@ func (c *Coder) matchAt(r anchorRef, toks []tok, acts []actor, actorAt []int, i 
 		return false
 	}
 	if h := m.head; h+1 < len(toks) && strings.HasPrefix(toks[h].low, "fir") && (toks[h].low == "fired" || toks[h].low == "fires" || toks[h].low == "fire" || toks[h].low == "firing") {
-		if dismissed(toks, acts, actorAt, h+1) {
+		if dismissed(toks, acts, actorAt, h+1) || passiveDismissal(toks, acts, actorAt, h) {
 			return false // "fired Reams at the operations centre": dismissed from a job, no shots
 		}
 	}
@@ -2320,6 +2320,36 @@ func dismissed(toks []tok, acts []actor, actorAt []int, j int) bool {
 	}
 	a := &acts[actorAt[j]]
 	return a.person || a.generic && !a.demonym
+}
+
+// passiveDismissal reports a passive "fired" at h whose subject is a
+// person, with no target after it ("Torres, the security chief, was
+// fired on Sunday"): dismissed from a job. Shots fired ("rockets were
+// fired", "shots were fired at the crowd", "was fired on protesters")
+// have no person subject or name a target after "at", "on" or "into".
+func passiveDismissal(toks []tok, acts []actor, actorAt []int, h int) bool {
+	if toks[h].low != "fired" || h < 2 || !toks[h-1].is(wcBeForm) {
+		return false
+	}
+	if j := h + 1; j < len(toks) {
+		switch toks[j].low {
+		case "at", "upon", "into", "toward", "towards", "against", "from":
+			return false
+		case "on":
+			if j+1 >= len(toks) || !weekdays.Has(toks[j+1].low) && !monthWords.Has(toks[j+1].low) {
+				return false // "was fired on the convoy"
+			}
+		}
+	}
+	for k := h - 2; k >= 0 && k >= h-20; k-- {
+		if toks[k].low == "." || toks[k].low == ";" {
+			break
+		}
+		if a := actorAt[k]; a >= 0 {
+			return acts[a].person
+		}
+	}
+	return false
 }
 
 // datedNoun reports whether the word at h follows a determiner (or a

@@ -456,3 +456,35 @@ func TestDedupeMeetingTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveDismissal: a person "was fired" with no target after it is
+// dismissed from a job, no victim of shots; shots fired at or on a
+// target stay an attack.
+func TestPassiveDismissal(t *testing.T) {
+	p, err := worldPipeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		assault    bool
+	}{
+		{"dismissed on a day", "Anderson Torres, the district's security chief, was fired on Sunday.", false},
+		{"dismissed bare", "Brazilian Justice Minister Anderson Torres was fired.", false},
+		{"fired on a target", "Soldiers fired on protesters on Sunday.", true},
+		{"fired at a target", "Police fired at protesters on Sunday.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := runWorld(t, p, tc.text, time.Date(2023, 1, 9, 0, 0, 0, 0, time.UTC))
+			got := false
+			for _, e := range d.Events {
+				if strings.HasPrefix(e.Cameo, "19") || strings.HasPrefix(e.Cameo, "18") {
+					got = true
+				}
+			}
+			if got != tc.assault {
+				t.Errorf("%q: assault %v, want %v (events %+v)", tc.text, got, tc.assault, d.Events)
+			}
+		})
+	}
+}

@@ -277,6 +277,13 @@ func (p *proc) leftOf(th titleHit) phrase {
 			ph.host = p.ownerCode(p.s.actors[f.actor], kb.OfficeSecretaryGeneral)
 			ph.ownerStart, ph.start = f.i, f.i
 			return ph
+		case f.typ == doc.TypeOrganization && skipped > 0 && !bodyWord:
+			// "U.N. peacekeeping chief", "U.N. human rights chief": a
+			// qualified chief of a body heads one of its departments,
+			// not the body (a group's "political bureau chief" is its
+			// leader; "party chief" names the body itself)
+			ph.foreign = true
+			return ph
 		case p.isOrg(g) && f.actor >= 0:
 			ph.country = p.ownerCode(p.s.actors[f.actor], th.e.office)
 			ph.how, ph.owner = "explicit", true

@@ -163,7 +163,7 @@ func TestQA19MissionNames(t *testing.T) {
 		want, absent []string
 	}{
 		{"The United Nations Assistance Mission in Iraq reported 40 deaths.", []string{"United Nations Assistance Mission in Iraq/organization//name"}, []string{"United Nations", "Iraq", "Assistance Mission"}},
-		{"The United Nations Mission in South Sudan sheltered civilians.", []string{"United Nations Mission in South Sudan/organization//name"}, []string{"South Sudan"}},
+		{"The United Nations Mission in South Sudan sheltered civilians.", []string{"United Nations Mission in South Sudan/organization/org.unmiss/alias"}, []string{"South Sudan"}},
 		{"The European Union Training Mission in Mali was suspended.", []string{"European Union Training Mission in Mali/organization//name"}, []string{"Mali"}},
 		{"Troops of a Rapid Reaction Force in Chad left.", []string{"Chad/country/TCD/alias"}, nil},
 	} {

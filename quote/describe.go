@@ -508,6 +508,9 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 			}
 		}
 	}
+	if !ok && titleWords.Has(head) {
+		ok = f.titledBefore(mi, head) // "Venezuelan President Nicolas Maduro … Maduro said … the president said"
+	}
 	if !ok && mi >= 0 && mi < len(f.d.Mentions) {
 		switch m := &f.d.Mentions[mi]; {
 		case head == "group" || head == "militia" || head == "movement":
@@ -534,6 +537,25 @@ func (f *finder) compatible(title, name string, mi int, head string, mods []stri
 		}
 	}
 	return true
+}
+
+// titledBefore reports whether the person of mention mi was written
+// earlier with a title holding head: a speaker named "Maduro" after
+// "Venezuelan President Nicolas Maduro" is "the president" that follows.
+func (f *finder) titledBefore(mi int, head string) bool {
+	if mi < 0 || mi >= len(f.d.Mentions) {
+		return false
+	}
+	m := &f.d.Mentions[mi]
+	if m.Type != doc.TypePerson || m.Entity < 0 || m.Entity >= len(f.d.Entities) {
+		return false
+	}
+	for _, x := range f.d.Entities[m.Entity].Mentions {
+		if x >= 0 && x < len(f.d.Mentions) && x != mi && f.d.Mentions[x].Span.Start < m.Span.Start && containsWord(f.d.Mentions[x].Title, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // armedTraits are modifiers that describe an armed group without naming

@@ -1525,7 +1525,7 @@ func (f *finder) skipAdjuncts(i, hi int) int {
 		case tellObjects.Has(t.w) && (t.w != "the" && t.w != "a" && t.w != "an") && (listener || pronounObjects.Has(t.w)):
 			i++
 		case t.upper && i > 0 && tellVerbs.Has(f.t[i-1].w):
-			for i < hi && f.t[i].kind == tWord && f.t[i].upper {
+			for i < hi && (f.t[i].kind == tWord && f.t[i].upper || f.listenerDot(i, hi)) {
 				i++
 			}
 		case (t.w == "the" || t.w == "a" || t.w == "an" || t.w == "state") && i > 0 && tellVerbs.Has(f.t[i-1].w):
@@ -1821,7 +1821,7 @@ var listenerHeads = setOf(`conference conferences briefing briefings reporters j
 // -1 when none ends within five words.
 func (f *finder) listenerEnd(i, hi int) int {
 	if i < hi && f.t[i].kind == tWord && f.t[i].upper {
-		for i < hi && f.t[i].kind == tWord && f.t[i].upper {
+		for i < hi && (f.t[i].kind == tWord && f.t[i].upper || f.listenerDot(i, hi)) {
 			i++
 		}
 		return i
@@ -1835,6 +1835,14 @@ func (f *finder) listenerEnd(i, hi int) int {
 		}
 	}
 	return -1
+}
+
+// listenerDot reports whether token i is the final dot of an
+// abbreviation inside a listener's name ("told the U.N. Security
+// Council that", "told the U.S. that"): a capitalised word or "that"
+// follows it, so it ends no sentence.
+func (f *finder) listenerDot(i, hi int) bool {
+	return f.abbrevDot(i, hi) && (f.t[i+1].upper || f.t[i+1].w == "that")
 }
 
 func isTimeWord(w string) bool {

@@ -195,3 +195,40 @@ func (f *finder) describedBefore(i int, g string) (doc.Speaker, bool) {
 	}
 	return doc.Speaker{Kind: KindUnresolved, Name: h.Name, Title: h.Title, Entity: h.Entity, Span: doc.Span{Start: at, End: f.t[i].e}, Mention: -1}, true
 }
+
+// speakerClash reports whether a pronoun of gender g (m or f) written at
+// byte offset at cannot stand for the speaker of that name, KB id and
+// title: the name or title gives the other gender away, or a pronoun of
+// the other gender before at was resolved to that speaker ("Lithuanian
+// Foreign Minister Linas Linkevicius said … . "She is safe," he wrote …
+// . In a video message, she said": the second pronoun is not his).
+func (f *finder) speakerClash(name, entity, title, g string, at int) bool {
+	if name != "" && genderClash(name, title, g) {
+		return true
+	}
+	for k := range f.out {
+		h := &f.out[k].Speaker
+		if h.Kind != KindPronoun || h.Span.End > at || h.Span.End <= h.Span.Start || h.Span.End > len(f.text) {
+			continue
+		}
+		if entity != "" && h.Entity != entity || entity == "" && (name == "" || h.Name != name) {
+			continue
+		}
+		if hg := pronounGender(f.text[h.Span.Start:h.Span.End]); hg != "" && hg != g {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender returns the gender of a personal pronoun ("he" m, "her"
+// f), or "" for any other word.
+func pronounGender(w string) string {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself":
+		return "m"
+	case "she", "her", "hers", "herself":
+		return "f"
+	}
+	return ""
+}

@@ -1558,16 +1558,26 @@ func (f *finder) named(a, r, b int) doc.Speaker {
 	// the title may start before the run with lower-case title words
 	ts := r
 	sawTitle := k >= 0
+	held := ts // the title's start before the last plain nouns taken
 	for ts-1 >= a && f.t[ts-1].kind == tWord {
 		if p := f.portfolioList(ts-1, a-1); p >= 0 && sawTitle {
 			ts = p // "Minister for Political, Legal and Security Affairs"
+			held = ts
 			continue
 		}
 		w := f.t[ts-1].w
+		if titlePreps.Has(w) {
+			// "Within minutes U.S. President X said": the nouns after a
+			// preposition are its object, no part of the title
+			ts = held
+			goto done
+		}
 		switch {
 		case isTitleWord(w):
 			sawTitle = true
+			held = ts - 1
 		case demonym(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s"):
+			held = ts - 1
 		case ts == r && !f.t[ts-1].upper && personNoun(w):
 			// "farmer Ghulam Rasool", "activist Boniface Mwangi"
 			sawTitle = true
@@ -1656,6 +1666,12 @@ func titleNoun(w string) bool {
 func properIng(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && !participles.Has(w) && !progressives.Has(w) && !participleOpeners.Has(w) && !titleStop.Has(w)
 }
+
+// titlePreps are prepositions that open an adverbial before a titled
+// name ("Within minutes U.S. President X", "During the visit Foreign
+// Minister Y"); "of" and "for" may sit inside a title ("Minister of
+// State", "Minister for Health").
+var titlePreps = setOf(`within during after before amid amidst since until following despite in on at from by with`)
 
 // sentenceAdverbs open a sentence, capitalised, before a subject
 // ("Meanwhile opposition leader X said"); they are no part of a title.
@@ -2115,7 +2131,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 	if g == "m" || g == "f" {
 		// inside its sentence, "he" is the person named before it there:
 		// "President X condemned the killings, which he described as …"
-		if spk, ok := f.personInSentence(i); ok && !genderClash(spk.Name, spk.Title, g) {
+		if spk, ok := f.personInSentence(i); ok && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
@@ -2124,11 +2140,11 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		// "X said … . General Y appeared on television and declared
 		// … . He said": the person the sentence before opens with,
 		// when no speaker came after them, is newer than X
-		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) && !genderClash(spk.Name, spk.Title, g) {
+		if spk, at, ok := f.previousPersonSubject(i); ok && !f.spokeSince(g, at) && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
 			spk.Kind, spk.Span = KindPronoun, sp
 			return spk
 		}
-		if spk, at, ok := f.previousApposedSubject(i); ok && !f.spokeSince(g, at) && !genderClash(spk.Name, spk.Title, g) {
+		if spk, at, ok := f.previousApposedSubject(i); ok && !f.spokeSince(g, at) && !f.speakerClash(spk.Name, spk.Entity, spk.Title, g, sp.Start) {
 			// "Aliyev's foreign policy adviser, Hikmet Hajiyev,
 			// rejected the charge. "…," he told reporters" (W14 QA14)
 			spk.Kind, spk.Span = KindPronoun, sp
@@ -2148,7 +2164,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		ok := false
 		switch g {
 		case "m", "f":
-			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !genderClash(h.Name, h.Title, g) ||
+			ok = (h.Kind == KindNamed || h.Kind == KindDescription) && !org && !group && !f.speakerClash(h.Name, h.Entity, h.Title, g, sp.Start) ||
 				h.Kind == KindUnnamed && onePerson(h.Name, g) // "A spokesman for X questioned … he said"
 		case "n":
 			ok = org && !group || h.Kind == KindNamed && f.isDocument(h)
@@ -2169,7 +2185,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 			if m.Span.Start < sp.Start-doc.Lookback {
 				break
 			}
-			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) {
+			if m.Span.End > sp.Start || m.Type != doc.TypePerson || genderClash(m.Text, m.Title, g) || m.KBID != "" && f.speakerClash("", m.KBID, "", g, sp.Start) {
 				continue
 			}
 			name := m.Text
@@ -2180,7 +2196,7 @@ func (f *finder) resolvePronoun(i int, g string) doc.Speaker {
 		}
 	}
 	if g == "m" || g == "f" {
-		if name, ok := f.lastName(i); ok && !genderClash(name, "", g) {
+		if name, ok := f.lastName(i); ok && !f.speakerClash(name, "", "", g, sp.Start) {
 			return doc.Speaker{Kind: KindPronoun, Name: name, Span: sp, Mention: -1}
 		}
 	}

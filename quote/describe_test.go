@@ -1,0 +1,39 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/kb"
+	"github.com/sitrep-project/sitrep/mention"
+)
+
+// TestDescriptionTitledBefore: "the president" may stand for a speaker
+// named without a title ("Maduro said") whom the text introduced with
+// one ("Venezuelan President Nicolas Maduro"), before another titled
+// president who spoke earlier; a speaker never given that title is not
+// the description's.
+func TestDescriptionTitledBefore(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := mention.New(k, mention.Options{})
+	for _, tc := range []struct{ name, in, content, speaker string }{
+		{"introduced with the title", `Venezuelan President Nicolas Maduro broke off relations with the United States on Wednesday. U.S. President Donald Trump said he recognised Guaido. Maduro accused Washington of directing a coup. "We will not accept it," he said. The president said the military remained loyal to him.`,
+			"the military remained loyal", "Nicolás Maduro"},
+		{"never given the title", `U.S. President Donald Trump said he recognised Guaido. Venezuelan Foreign Minister Jorge Arreaza met the envoy. Arreaza said the talks had failed. The president said the military remained loyal to him.`,
+			"the military remained loyal", "Donald Trump"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, q := range findMentioned(t, st, k, tc.in) {
+				if q.Text == tc.content || len(q.Text) > len(tc.content) && q.Text[:len(tc.content)] == tc.content {
+					got = q.Speaker.Name
+				}
+			}
+			if got != tc.speaker {
+				t.Errorf("speaker of %q = %q; want %q", tc.content, got, tc.speaker)
+			}
+		})
+	}
+}
