@@ -4809,6 +4809,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
 			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
 		}
+		if head >= 0 && t.Span.Start > at && embeddedNounTime(toks, t.Span, head) {
+			continue // "rejected comparisons with the fall of Saigon in 1975": 1975 is the fall's
+		}
 		if head >= 0 && t.Span.Start > at && reportedIrregular(toks, head, t.Span.Start) {
 			continue // "Lavrov said Russia withdrew its signature in 2016": 2016 is the withdrawal's (QA11 E-6)
 		}
@@ -4989,6 +4992,42 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 		return false
 	}
 	return head < tj+1 || head > tj+3
+}
+
+// embeddedNounTime reports a time after the trigger at token head that
+// closes a noun phrase "the <noun> of <Name>" inside a prepositional
+// phrase of the object ("rejected comparisons with the fall of Saigon
+// in 1975", "apologised for the killing of Khashoggi in 2018"): it
+// dates that noun, not the trigger. An occasion ("at the opening of
+// Parliament on Monday") or a temporal adjunct ("after the fall of
+// Kabul in August") keeps dating the event.
+func embeddedNounTime(toks []tok, sp doc.Span, head int) bool {
+	ti := -1
+	for i := head + 1; i < len(toks); i++ {
+		if toks[i].start >= sp.Start {
+			ti = i
+			break
+		}
+	}
+	if ti < 0 || ti-1 <= head || toks[ti-1].low != "in" && toks[ti-1].low != "on" {
+		return false
+	}
+	k := ti - 2
+	for k > head && toks[k].upper && !toks[k].punct {
+		k-- // the name after "of"
+	}
+	if k == ti-2 || k-2 <= head || toks[k].low != "of" {
+		return false
+	}
+	n, det, prep := &toks[k-1], &toks[k-2], k-3
+	if n.upper || n.punct || !det.is(wcDeterminer) || occasionNouns.Has(n.low) || prep <= head {
+		return false
+	}
+	switch toks[prep].low {
+	case "with", "over", "for", "about", "against", "to", "into", "from", "like":
+		return true
+	}
+	return false
 }
 
 // agreementNames are the heads of the names of agreements and laws,
