@@ -3919,6 +3919,10 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			passive = true
 			break
 		}
+		if actorAt[i] >= 0 && i == m.head-1 && gappedPassive(toks, acts, actorAt, actorAt[i]) {
+			passive = true // "26 were killed and more than 3,000 people detained"
+			break
+		}
 		if actorAt[i] >= 0 || toks[i].punct {
 			break
 		}
@@ -3975,6 +3979,38 @@ func conjoinedPassive(toks []tok, actorAt []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// gappedPassive reports whether actor ai, right before a participle,
+// opens the second conjunct of a passive whose auxiliary is left out:
+// "and", a count, then the actor ("26 people have been killed and more
+// than 3,000 people detained", "ten soldiers were killed and 40
+// protesters arrested"). The actor is then the participle's patient.
+func gappedPassive(toks []tok, acts []actor, actorAt []int, ai int) bool {
+	if ai < 0 || ai >= len(acts) {
+		return false
+	}
+	k := acts[ai].t0 - 1
+	count := false
+	for ; k >= 1 && k >= acts[ai].t0-5; k-- {
+		w := toks[k].low
+		if w != "" && '0' <= w[0] && w[0] <= '9' || w == "," && count {
+			count = true
+			continue
+		}
+		switch w {
+		case "more", "than", "at", "least", "about", "some", "nearly", "over", "almost", "around":
+			continue
+		}
+		break
+	}
+	if k < 1 || toks[k].low != "and" {
+		return false
+	}
+	if !count && !(acts[ai].t0 < len(toks) && '0' <= toks[acts[ai].t0].low[0] && toks[acts[ai].t0].low[0] <= '9') {
+		return false // "police were attacked and protesters detained" may be active: only counts
+	}
+	return conjoinedPassive(toks, actorAt, k)
 }
 
 // activeObject reports a direct object at token i, after a verb
