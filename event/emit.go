@@ -5452,6 +5452,9 @@ func unknownPlace(d *doc.Doc, toks []tok, words *wordSet) (int, int) {
 		if partnerBefore(toks, k+2) {
 			continue // "with the breakaway region of Somaliland": the partner (QA20 P-1)
 		}
+		if origin(toks, k+2) {
+			continue // "after flying in from the resort of Marmaris": where the traveller set out from
+		}
 		n := 1
 		for k+2+n < len(toks) && n < 3 && toks[k+2+n].upper && !toks[k+2+n].punct {
 			n++
@@ -5511,13 +5514,16 @@ func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m *match, s0 i
 }
 
 // origin reports a name at t0 governed by "from", alone or in a list
-// ("from Egypt and Saudi Arabia"): where someone comes from.
+// ("from Egypt and Saudi Arabia") or after its kind ("from the resort of
+// Marmaris"): where someone comes from.
 func origin(toks []tok, t0 int) bool {
 	for k := t0 - 1; k >= 0 && k >= t0-12; k-- {
 		t := &toks[k]
 		switch {
 		case t.low == "from":
 			return true
+		case t.low == "of" && k == t0-1 && k >= 2 && placeNouns[toks[k-1].low]:
+			k-- // "the resort of": the place's kind
 		case t.upper || t.low == "and" || t.low == "," || t.low == "the" || t.low == "or":
 		default:
 			return false
