@@ -58,7 +58,7 @@ func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
 // at Istanbul's Ataturk Airport after flying in from the resort of
 // Marmaris, accused").
 func participleClauseOpen(toks []tok, actorAt []int, close int) int {
-	for j := close - 1; j >= 2 && j >= close-participleClauseMax; j-- {
+	for j := close - 1; j >= 1 && j >= close-participleClauseMax; j-- {
 		t := &toks[j]
 		if isHardStop(*t) {
 			return -1
