@@ -38,6 +38,8 @@ var findTests = []findTest{
 	{"abbrev no dot", "The vote was held Sept 14 in Rome.", thu, "Sept 14", "DATE", "2022-09-14", ""},
 	{"mid year", "Talks stalled in mid-2019.", thu, "mid-2019", "DATE", "2019", "MID"},
 	{"decade", "Relations soured in the 1990s.", thu, "the 1990s", "DATE", "199", ""},
+	{"present perfect call for an event on a weekday", "Leaders have called for a summit of euro zone leaders on Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
+	{"simple past call on a weekday stays past", "Leaders called for a summit on Tuesday.", thu, "Tuesday", "DATE", "2023-06-13", ""},
 	{"decade late two digits", "Prices rose in the late 90s.", thu, "the late 90s", "DATE", "199", "END"},
 	{"year", "The embassy closed in 2019.", thu, "2019", "DATE", "2019", ""},
 	{"month year", "Inflation peaked in March 2023.", thu, "March 2023", "DATE", "2023-03", ""},
