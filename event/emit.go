@@ -3919,6 +3919,10 @@ func (c *Coder) passiveAgent(toks []tok, acts []actor, actorAt []int, m match) (
 			passive = true
 			break
 		}
+		if actorAt[i] >= 0 && i == m.head-1 && gappedPassive(toks, acts, actorAt, actorAt[i]) {
+			passive = true // "26 were killed and more than 3,000 people detained"
+			break
+		}
 		if actorAt[i] >= 0 || toks[i].punct {
 			break
 		}
@@ -3975,6 +3979,38 @@ func conjoinedPassive(toks []tok, actorAt []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// gappedPassive reports whether actor ai, right before a participle,
+// opens the second conjunct of a passive whose auxiliary is left out:
+// "and", a count, then the actor ("26 people have been killed and more
+// than 3,000 people detained", "ten soldiers were killed and 40
+// protesters arrested"). The actor is then the participle's patient.
+func gappedPassive(toks []tok, acts []actor, actorAt []int, ai int) bool {
+	if ai < 0 || ai >= len(acts) {
+		return false
+	}
+	k := acts[ai].t0 - 1
+	count := false
+	for ; k >= 1 && k >= acts[ai].t0-5; k-- {
+		w := toks[k].low
+		if w != "" && '0' <= w[0] && w[0] <= '9' || w == "," && count {
+			count = true
+			continue
+		}
+		switch w {
+		case "more", "than", "at", "least", "about", "some", "nearly", "over", "almost", "around":
+			continue
+		}
+		break
+	}
+	if k < 1 || toks[k].low != "and" {
+		return false
+	}
+	if !count && !(acts[ai].t0 < len(toks) && '0' <= toks[acts[ai].t0].low[0] && toks[acts[ai].t0].low[0] <= '9') {
+		return false // "police were attacked and protesters detained" may be active: only counts
+	}
+	return conjoinedPassive(toks, actorAt, k)
 }
 
 // activeObject reports a direct object at token i, after a verb
@@ -4809,6 +4845,9 @@ func (c *Coder) eventDate(times []doc.Time, sent doc.Span, toks []tok, head int,
 		if head >= 0 && t.Span.Start > at && nounModifierTime(toks, t.Span, head) {
 			continue // "found Bolsonaro guilty of plotting to overturn his 2022 election defeat"
 		}
+		if head >= 0 && t.Span.Start > at && embeddedNounTime(toks, t.Span, head) {
+			continue // "rejected comparisons with the fall of Saigon in 1975": 1975 is the fall's
+		}
 		if head >= 0 && t.Span.Start > at && reportedIrregular(toks, head, t.Span.Start) {
 			continue // "Lavrov said Russia withdrew its signature in 2016": 2016 is the withdrawal's (QA11 E-6)
 		}
@@ -4989,6 +5028,42 @@ func nounModifierTime(toks []tok, sp doc.Span, head int) bool {
 		return false
 	}
 	return head < tj+1 || head > tj+3
+}
+
+// embeddedNounTime reports a time after the trigger at token head that
+// closes a noun phrase "the <noun> of <Name>" inside a prepositional
+// phrase of the object ("rejected comparisons with the fall of Saigon
+// in 1975", "apologised for the killing of Khashoggi in 2018"): it
+// dates that noun, not the trigger. An occasion ("at the opening of
+// Parliament on Monday") or a temporal adjunct ("after the fall of
+// Kabul in August") keeps dating the event.
+func embeddedNounTime(toks []tok, sp doc.Span, head int) bool {
+	ti := -1
+	for i := head + 1; i < len(toks); i++ {
+		if toks[i].start >= sp.Start {
+			ti = i
+			break
+		}
+	}
+	if ti < 0 || ti-1 <= head || toks[ti-1].low != "in" && toks[ti-1].low != "on" {
+		return false
+	}
+	k := ti - 2
+	for k > head && toks[k].upper && !toks[k].punct {
+		k-- // the name after "of"
+	}
+	if k == ti-2 || k-2 <= head || toks[k].low != "of" {
+		return false
+	}
+	n, det, prep := &toks[k-1], &toks[k-2], k-3
+	if n.upper || n.punct || !det.is(wcDeterminer) || occasionNouns.Has(n.low) || prep <= head {
+		return false
+	}
+	switch toks[prep].low {
+	case "with", "over", "for", "about", "against", "to", "into", "from", "like":
+		return true
+	}
+	return false
 }
 
 // agreementNames are the heads of the names of agreements and laws,
@@ -5377,6 +5452,9 @@ func unknownPlace(d *doc.Doc, toks []tok, words *wordSet) (int, int) {
 		if partnerBefore(toks, k+2) {
 			continue // "with the breakaway region of Somaliland": the partner (QA20 P-1)
 		}
+		if origin(toks, k+2) {
+			continue // "after flying in from the resort of Marmaris": where the traveller set out from
+		}
 		n := 1
 		for k+2+n < len(toks) && n < 3 && toks[k+2+n].upper && !toks[k+2+n].punct {
 			n++
@@ -5436,13 +5514,16 @@ func relativeBeneficiary(toks []tok, acts []actor, actorAt []int, m *match, s0 i
 }
 
 // origin reports a name at t0 governed by "from", alone or in a list
-// ("from Egypt and Saudi Arabia"): where someone comes from.
+// ("from Egypt and Saudi Arabia") or after its kind ("from the resort of
+// Marmaris"): where someone comes from.
 func origin(toks []tok, t0 int) bool {
 	for k := t0 - 1; k >= 0 && k >= t0-12; k-- {
 		t := &toks[k]
 		switch {
 		case t.low == "from":
 			return true
+		case t.low == "of" && k == t0-1 && k >= 2 && placeNouns[toks[k-1].low]:
+			k-- // "the resort of": the place's kind
 		case t.upper || t.low == "and" || t.low == "," || t.low == "the" || t.low == "or":
 		default:
 			return false

@@ -53,9 +53,12 @@ func modifiedHead(toks []tok, acts []actor, actorAt []int, s int) int {
 // abandoned the deal, said", "Saudi Arabia, the UAE, Bahrain and Egypt,
 // accusing Doha of supporting terrorism and its ally Iran, cut ties".
 // The clause starts with a present or past participle right after an
-// actor and holds no other comma; the actors in it are no subject.
+// actor and holds no other comma; the actors in it are no subject. It
+// may run to participleClauseMax tokens ("Erdogan, speaking to crowds
+// at Istanbul's Ataturk Airport after flying in from the resort of
+// Marmaris, accused").
 func participleClauseOpen(toks []tok, actorAt []int, close int) int {
-	for j := close - 1; j >= 2 && j >= close-16; j-- {
+	for j := close - 1; j >= 1 && j >= close-participleClauseMax; j-- {
 		t := &toks[j]
 		if isHardStop(*t) {
 			return -1
@@ -80,6 +83,10 @@ func participleClauseOpen(toks []tok, actorAt []int, close int) int {
 	}
 	return -1
 }
+
+// participleClauseMax is the longest participle clause
+// participleClauseOpen looks back over, in tokens.
+const participleClauseMax = 24
 
 // reportParticiple reports a participle clause on a reporting verb at
 // i whose trigger opens at start: "Erdogan said on Tuesday, accusing

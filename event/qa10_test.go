@@ -33,6 +33,7 @@ var qa10Tests = []worldCase{
 	{"said it was disappointed and urged", "2024-01-15", "The US State Department said it was disappointed and urged countries to keep unofficial links with Taiwan.", []string{"USAGOV  020"}, []string{" USAGOV"}},
 	{"was alarmed and summoned", "2024-01-15", "Germany was alarmed and summoned the Russian ambassador.", []string{"DEU RUSGOV 114"}, []string{" DEU"}},
 	{"arrested and charged stays passive", "2024-01-15", "The Kenyan opposition leader was arrested and charged with treason.", []string{" KENOPP 173"}, nil},
+	{"a gapped passive conjunct with a count keeps its patient", "2022-01-06", "Ten Kazakh soldiers were killed and 40 Kazakh protesters arrested.", []string{" KAZOPP 173"}, []string{"KAZOPP  173"}},
 	// Ev-16: title words before a named speaker are no separate source
 	{"opposition leader NAME said", "2024-12-04", `"We will never accept this," opposition leader Lee Jae-myung said.`, []string{"KOROPP  124"}, []string{"OPP "}},
 	// Ev-13: condolences sent

@@ -180,8 +180,10 @@ func possessedHead(toks []tok, acts []actor, actorAt []int, ai, h int) int {
 	return -1
 }
 
-// partisanNouns name the followers of a person, who are not the person.
-var partisanNouns = wordset.FromMap(map[string]bool{"supporters": true, "loyalists": true, "followers": true})
+// partisanNouns name the followers or the opponents of a person, who
+// are not the person ("supporters and opponents of Mursi clashed").
+var partisanNouns = wordset.FromMap(map[string]bool{"supporters": true, "loyalists": true, "followers": true,
+	"opponents": true, "critics": true, "detractors": true, "foes": true})
 
 // partisansOf turns a person actor named with a partisan noun
 // ("Bolsonaro supporters", "supporters of former President Jair

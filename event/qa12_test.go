@@ -37,6 +37,8 @@ var qa12Tests = []worldCase{
 		nil, []string{"USAGOV ", "USA "}},
 	{"NAME supporters attacked", "2021-01-07", "Erdogan supporters attacked the newspaper offices in Istanbul.", []string{"TURCVL TUR 180"}, []string{"TURGOV "}},
 	{"supporters of NAME attacked", "2021-01-07", "Supporters of Imran Khan attacked army buildings in Lahore.", []string{"PAKCVL PAK 180"}, []string{"PAK ", "PAKGOV "}},
+	{"opponents of NAME attacked", "2013-07-03", "Opponents of Mohamed Mursi attacked the offices of the Brotherhood in Cairo.", []string{"EGYCVL  180"}, []string{"EGYGOV ", "EGY "}},
+	{"supporters and opponents of NAME clashed, killing", "2013-07-03", "Clashes between supporters and opponents of Mohamed Mursi killed at least 14 people in Alexandria.", nil, []string{"EGYGOV ", "EGY "}},
 	// E-7: breaking into a seat of power and setting it on fire
 	{"broke into parliament", "2022-05-03", "Sri Lankan protesters broke into the parliament on Wednesday.", []string{"LKAOPP LKALEG 145"}, nil},
 	{"broke into Country's parliament", "2022-05-03", "Protesters broke into Sri Lanka's parliament and set part of the building on fire.", []string{"OPP LKALEG 145", "OPP  1712"}, nil},

@@ -142,6 +142,8 @@ func TestQAEventPlaces(t *testing.T) {
 	checkTriggered(t, "placed in", func(e *doc.Event) string { return e.Place }, []triggerCase{
 		{"where visitors come from is not where they visit", "2023-05-01",
 			"Within weeks, foreign ministers from Egypt and Saudi Arabia had visited the Syrian capital.", "visited", ""},
+		{"where a traveller set out from, named after its kind, is not where the act is", "2016-07-16",
+			"President Recep Tayyip Erdogan, speaking after flying in from the resort of Marmaris, accused Greece of sheltering the plotters.", "accused", ""},
 		{"whom a thing is for is not where it is vetoed", "2023-12-15",
 			"Leaders failed, however, to agree on a €50 billion aid package for Kyiv, which Budapest vetoed.", "vetoed", ""},
 		{"a place after the trigger stays", "2023-05-01", "Egypt's foreign minister visited Damascus on Monday.", "visited", "Damascus"},

@@ -36,6 +36,8 @@ func TestW13EV3ModifiedHead(t *testing.T) {
 func TestW13EV3ParticipleClause(t *testing.T) {
 	checkQA17(t, []qa17Case{
 		{"present participle, a since clause", "2019-05-08", "Iranian President Hassan Rouhani, marking a year since Washington abandoned the nuclear deal, said Iran would resume enrichment.", []string{"IRNGOV  010"}, nil},
+		{"a long participle clause with two phrases", "2016-07-16", "President Recep Tayyip Erdogan, speaking to crowds at Istanbul's Ataturk Airport after flying in from the resort of Marmaris, accused Greece of sheltering the plotters.", []string{"TURGOV GRC 112"}, nil},
+		{"a one-word subject opening the sentence", "2016-07-16", "Erdogan, speaking to crowds at Istanbul's Ataturk Airport after flying in from the resort of Marmaris, accused Greece of sheltering the plotters.", []string{"TURGOV GRC 112"}, nil},
 		{"present participle holding actors", "2017-06-05", "Saudi Arabia, Bahrain and Egypt, accusing Doha of supporting terrorism and their regional rival Iran, cut diplomatic ties with Qatar on Monday.", []string{"SAU QAT 161", "EGY QAT 161"}, []string{"IRN QAT 161"}},
 		{"past participle, a relative clause", "2019-01-10", "Venezuelan opposition leaders, gathered for a rally that drew thousands, accused Nicolas Maduro of usurping power.", []string{"VENOPP VENGOV 112"}, nil},
 		{"an appositive list item stays", "2017-06-05", "Saudi Arabia, Egypt and Bahrain cut diplomatic ties with Qatar on Monday.", []string{"SAU QAT 161", "EGY QAT 161"}, nil},

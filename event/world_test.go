@@ -478,6 +478,10 @@ func TestWorldEventDates(t *testing.T) {
 			"Police detained the driver after a Tuesday traffic stop.", "detained", "2024-03-19"},
 		{"a date modifying the subject before the trigger stays", "2024-03-20",
 			"The March 5 attack by rebels on the army base killed ten soldiers.", "killed", "2024-03-05"},
+		{"a time closing \"the <noun> of <Name>\" in an object's phrase is that noun's", "2021-08-15",
+			"Blinken rejected comparisons with the fall of Saigon in 1975.", "rejected", "2021-08-15"},
+		{"a time closing \"the <noun> of <Name>\" after a temporal preposition dates the event", "2021-08-20",
+			"Biden criticised Ghani after the fall of Kabul on Sunday.", "criticised", "2021-08-15"},
 	})
 }
 

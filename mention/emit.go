@@ -173,7 +173,16 @@ func (p *proc) shortForms() {
 			f.actor, f.persons, f.possEnd, f.capital, f.metonymy, f.country = -1, nil, false, -1, false, "" // "McDonald's violations": the person's name ends before "'s"
 		}
 		if single {
-			if !dropped && p.found[p.root(target)].actor == f.actor || p.found[target].actor >= 0 {
+			if !dropped && p.found[p.root(target)].actor == f.actor {
+				continue
+			}
+			// a one-word alias of a KB person the article never names
+			// in full, after another KB person's full name that ends
+			// with it, is that person ("Abdullah Abdullah … a council
+			// with Abdullah": not the Malaysian king the alias names);
+			// a title before it ("King Abdullah") keeps the alias
+			if p.found[target].actor >= 0 && (dropped || f.how != HowAlias || p.found[p.root(target)].actor < 0 ||
+				f.i > 0 && p.toks[f.i-1].cap() || p.namedInFull(f.actor)) {
 				continue
 			}
 			f.actor, f.persons = -1, nil

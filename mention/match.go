@@ -976,6 +976,18 @@ func (p *proc) preferNamedInFull(f *found) {
 	}
 }
 
+// namedInFull reports whether the article names KB person a with two
+// words or more.
+func (p *proc) namedInFull(a int32) bool {
+	for k := range p.found {
+		g := &p.found[k]
+		if !g.dead && g.actor == a && g.j-g.i >= 2 && g.typ == doc.TypePerson {
+			return true
+		}
+	}
+	return false
+}
+
 // nameLike reports whether token k may be part of a person's name: a
 // given name, or a word that is neither a common English word nor written
 // lower case elsewhere in the article ("Music" in "iTunes Music Store" is

@@ -672,3 +672,23 @@ func TestAcronymRepeats(t *testing.T) {
 	}
 	checkInvariants(t, d)
 }
+
+// TestAliasAfterAnotherNamedInFull: a one-word alias of a KB person the
+// article never names in full, after another KB person's full name that
+// ends with it, is the person named ("Abdullah Abdullah … with
+// Abdullah"); a title before it keeps the alias ("King Abdullah"), and
+// so does its own bearer named in full.
+func TestAliasAfterAnotherNamedInFull(t *testing.T) {
+	for _, tc := range []struct {
+		text, date   string
+		want, absent []string
+	}{
+		{"Abdullah Abdullah said the president had left. Karzai formed a council with Abdullah and Hekmatyar.", "2021-08-15",
+			[]string{"Abdullah/person/person.abdullah-abdullah/short-form"}, []string{"Abdullah/person/person.abdullah-of-pahang"}},
+		{"Abdullah Abdullah said the president had left. King Abdullah said he would stay.", "2021-08-15",
+			nil, []string{"Abdullah/person/person.abdullah-abdullah/short-form"}},
+	} {
+		d := analyzeShipped(t, tc.text, tc.date)
+		checkMentions(t, d, tc.text, tc.want, tc.absent)
+	}
+}

@@ -1164,7 +1164,7 @@ func (p *parser) timeMatch(start, end int, hm string) match {
 		// the day written after the time wins over one just before it
 		// ("… on Sunday. He died at 4:49 PM on Tuesday")
 		m.val = nd + "T" + hm
-	case p.lastOK && !p.lastBound && start >= p.lastEnd && !p.blogStamp(start, end) && (start-p.lastEnd <= 8 || p.sameParagraph(p.lastEnd, start) && start-p.lastEnd <= 150 && p.tense(start, end) <= 0):
+	case p.lastOK && !p.lastBound && start >= p.lastEnd && !p.zonedStamp(start, end) && (start-p.lastEnd <= 8 || p.sameParagraph(p.lastEnd, start) && start-p.lastEnd <= 150 && p.tense(start, end) <= 0):
 		// "On Saturday, police were called. He was shot at 10 p.m.": a
 		// clock time in a narrative is on the day it tells of
 		m.val, m.rel = fmtDay(p.last)+"T"+hm, "previous"

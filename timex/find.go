@@ -2253,7 +2253,15 @@ func (p *parser) yearExpr(i int) (match, bool) {
 		return m, true
 	}
 	if digits == 2 && n%10 == 0 && p.isWord(i+1, "s") && p.attached(i+1) && (p.isWord(i-1, "the", "early", "late", "mid", "and", "or", "to") || p.isPunct(i-1, "-")) {
-		// "the 70s and 80s", "mid-80s"
+		// "the 70s and 80s", "mid-80s"; but "in his late 20s", "in
+		// their mid-30s" is an age
+		j := i - 1
+		if p.isPunct(j, "-") && p.isWord(j-1, "mid") {
+			j--
+		}
+		if p.isWord(j, "early", "late", "mid") && p.isWord(j-1, "his", "her", "their", "my", "your", "our") {
+			return match{}, false
+		}
 		c := 19
 		if n < 30 {
 			c = 20

@@ -38,6 +38,9 @@ var findTests = []findTest{
 	{"abbrev no dot", "The vote was held Sept 14 in Rome.", thu, "Sept 14", "DATE", "2022-09-14", ""},
 	{"mid year", "Talks stalled in mid-2019.", thu, "mid-2019", "DATE", "2019", "MID"},
 	{"decade", "Relations soured in the 1990s.", thu, "the 1990s", "DATE", "199", ""},
+	{"present perfect call for an event on a weekday", "Leaders have called for a summit of euro zone leaders on Tuesday.", thu, "Tuesday", "DATE", "2023-06-20", ""},
+	{"simple past call on a weekday stays past", "Leaders called for a summit on Tuesday.", thu, "Tuesday", "DATE", "2023-06-13", ""},
+	{"decade late two digits", "Prices rose in the late 90s.", thu, "the late 90s", "DATE", "199", "END"},
 	{"year", "The embassy closed in 2019.", thu, "2019", "DATE", "2019", ""},
 	{"month year", "Inflation peaked in March 2023.", thu, "March 2023", "DATE", "2023-03", ""},
 	{"early year", "Troops left in early 2020.", thu, "early 2020", "DATE", "2020", "START"},
@@ -196,6 +199,8 @@ func TestFindTraps(t *testing.T) {
 		"Theresa May said the deal was good.",
 		"He earned 1999 points in the game.",
 		"The 6-year-old boy was rescued.",
+		"Police said a man in his late 20s had been charged.",
+		"Two women in their mid-30s were detained.",
 	} {
 		for _, g := range Find(text, thu) {
 			if g.Type == TypeDate && (strings.ContainsAny(g.Text, "0123456789") || strings.EqualFold(g.Text, "may") || strings.EqualFold(g.Text, "march")) || g.Type == TypeDuration && strings.Contains(g.Text, "6-year") {

@@ -13,6 +13,7 @@ var phenomenaTests = []findTest{
 	// counts from that month, not from the article date
 	{"days later after month", "In March, rebels seized the town; two days later, the army struck back.", thu, "two days later", "DATE", "2023-03", ""},
 	{"a live blog's entry stamp is on the post's day", "The storm is expected to move out by Saturday morning.\n\n3:20 p.m. - Aid agencies said they were ready.", thu, "3:20 p.m", "TIME", "2023-06-15T15:20", ""},
+	{"a zoned entry stamp right after an entry ending on an earlier day is on the post's day", "09:45 GMT - Troops fired on protesters on Wednesday night, witnesses say.\n\n08:00 GMT - Peskov says Moscow will not allow it.", thu, "08:00 GMT", "TIME", "2023-06-15T08:00Z", ""},
 	{"that month is in the year named last", "His presidency ended in 1981. Carter lost that November's election.", thu, "that November", "DATE", "1981-11", ""},
 	{"that month opening a sentence", "The war began in 2011. That March, protests spread.", thu, "That March", "DATE", "2011-03", ""},
 	{"that opening a clause is no demonstrative", "The war began in 2011. He said that March was the worst month.", thu, "March", "DATE", "2023-03", ""},

@@ -13,6 +13,9 @@ func (p *parser) tense(i, end int) int {
 	if p.setFor(i) {
 		return 1 // "called an election for Nov. 1" (setfor.go)
 	}
+	if p.perfectCallFor(i) {
+		return 1 // "have called for a summit of euro zone leaders on Tuesday"
+	}
 	weakFuture, until := false, -1
 	inForce := false  // "was suspended until Monday" (see below)
 	relative := false // inside ", which …," or ", who …,"
@@ -995,6 +998,32 @@ func (p *parser) forEvent(i int) bool {
 		}
 		if upcomingEvents[p.word(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// perfectCallFor reports a weekday at i that dates an upcoming event
+// asked for in the present perfect: "have called for a summit of euro
+// zone leaders on Tuesday", "has pushed for talks on Friday". A present
+// perfect takes no past day of its own, so the day is the event's, ahead.
+func (p *parser) perfectCallFor(i int) bool {
+	if !p.weekdayAt(i) || !p.isWord(i-1, "on") {
+		return false
+	}
+	ev := -1
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if p.t[k].kind() != kWord {
+			return false
+		}
+		if upcomingEvents[p.word(k)] {
+			ev = k
+			break
+		}
+	}
+	for k := ev - 1; ev > 0 && k >= 2 && k >= ev-3; k-- {
+		if p.isWord(k, "for") {
+			return pastEd(p.word(k-1)) && p.isWord(k-2, "has", "have")
 		}
 	}
 	return false

@@ -27,6 +27,9 @@ func TestEstablishedLongBefore(t *testing.T) {
 		{"The United States and China established full diplomatic relations in 1972.", doc.Contradicted},
 		{"The United States and China established full diplomatic relations in 1979.", doc.Supported},
 		{"Israel and China established diplomatic relations in 1950.", doc.Contradicted},
+		// a peace treaty recorded before the establishment is no relations
+		{"Israel, which established diplomatic relations with Egypt in 1967, said it was watching.", doc.Contradicted},
+		{"Israel and Egypt established diplomatic relations in 1980.", doc.Supported},
 	} {
 		if got := relationVerdict(t, tc.text, "2023-11-30"); got != tc.want {
 			t.Errorf("%q: %q; want %q", tc.text, got, tc.want)

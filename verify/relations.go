@@ -1062,9 +1062,11 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		} else if e := nearYear(evs, year, kb.RelEstablished, kb.RelNormalized); e != nil {
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("The KB records the establishment of relations between %s on %s, not in %d.", pair, e.Date, year)
-		} else if first := &evs[0]; first.Event == kb.RelEstablished && first.Date.Year > year {
+		} else if first := firstState(evs); first != nil && first.Event == kb.RelEstablished && first.Date.Year > year {
 			// a pair's relations are established once: the first
 			// event of its history, however many years after the claim
+			// (a peace treaty recorded before it says nothing of
+			// relations: Egypt–Israel, treaty 1979, relations 1980)
 			f.Verdict = doc.Contradicted
 			f.Explanation = fmt.Sprintf("The KB records the establishment of relations between %s on %s, not in %d: there were none before.", pair, first.Date, year)
 		} else {
@@ -1072,6 +1074,18 @@ func (c *checker) checkRelation(kind, a, b string, year int, s, span doc.Span) {
 		}
 	}
 	c.add(f)
+}
+
+// firstState returns the first event of a pair's history that says
+// whether the pair had relations, skipping treaties (a peace treaty
+// may precede the relations it opens); nil when there is none.
+func firstState(evs []kb.Relation) *kb.Relation {
+	for i := range evs {
+		if evs[i].Event != kb.RelTreaty {
+			return &evs[i]
+		}
+	}
+	return nil
 }
 
 // misdateYears is how far from a claimed year a recorded event of the
