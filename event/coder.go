@@ -1403,16 +1403,26 @@ func (c *Coder) findMatches(toks []tok, words *wordSet, cands []candidate, acts 
 		return 1 // the stable sort reads only < 0
 	})
 	keep := ms[:0]
+	// heads of null patterns that lost to an overlapping better match:
+	// they still block the worse matches at their head ("pledged 25
+	// million pounds": the pledge keeps "million", the null pattern
+	// "million … pounds" still keeps "pounds" from being shelling)
+	var blockedBuf [4]int
+	blocked := blockedBuf[:0]
 	for _, m := range ms {
-		ok := true
+		ok := !slices.Contains(blocked, m.head)
 		for _, k := range keep {
+			if !ok {
+				break
+			}
 			if m.head >= k.start && m.head < k.end || k.head >= m.start && k.head < m.end {
 				ok = false
-				break
 			}
 		}
 		if ok {
 			keep = append(keep, m)
+		} else if m.p.Code == "" && !slices.Contains(blocked, m.head) {
+			blocked = append(blocked, m.head)
 		}
 	}
 	// kept matches have distinct heads: any sort gives one order

@@ -174,6 +174,9 @@ var constructionTests = []struct {
 	{"concede", "Syria lifted the curfew imposed on Lebanon.", []string{"SYR LBN RETREAT 0813"}, nil},
 	{"mediate", "Egypt mediated between Israel and Hamas.", []string{"EGY ISR CONSULT 045"}, nil},
 	{"cooperate", "Egypt and Israel shared intelligence.", nil, nil},
+	{"warning of a danger is no threat", "Turkey warned of a cholera outbreak in Syria.", nil, []string{"TUR  THREATEN", "TUR SYR THREATEN"}},
+	{"warning of consequences is a threat", "Iran warned Israel of severe consequences.", []string{"IRN ISR THREATEN 130"}, nil},
+	{"pledged money in pounds is no shelling", "Turkey pledged 25 million pounds in aid to Syria.", []string{"TUR SYR AGREE 0331"}, []string{"TUR SYR THREATEN", "TUR SYR ASSAULT"}},
 }
 
 func TestConstructions(t *testing.T) {

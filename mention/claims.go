@@ -769,8 +769,9 @@ func (p *proc) appointedAt(f *found) (int, string, bool) {
 
 // officeAppositions reads a body's name that is also the name of one of
 // its KB offices, written in apposition with a person, as that person's
-// title: "The UN High Commissioner for Refugees, Filippo Grandi, visited"
-// and "Filippo Grandi, the UN High Commissioner for Refugees, said". The
+// title: "The UN High Commissioner for Refugees, Filippo Grandi, visited",
+// "UN High Commissioner for Refugees Filippo Grandi visited" and "Filippo
+// Grandi, the UN High Commissioner for Refugees, said". The
 // name is then the office, not a mention of the body; the person gets
 // the title and a role claim for the office.
 func (p *proc) officeAppositions() {
@@ -788,6 +789,13 @@ func (p *proc) officeAppositions() {
 		if p.is(f.j, w.comma) {
 			// "The UN High Commissioner for Refugees, Filippo Grandi,"
 			if k := p.foundAt(f.j + 1); k >= 0 && p.found[k].typ == doc.TypePerson && closes(p.found[k].j) && (f.i == 0 || p.has(f.i-1, fDet) || p.toks[f.i].sentStart) {
+				h = k
+			}
+		}
+		if h < 0 && (f.i == 0 || p.has(f.i-1, fDet) || p.toks[f.i].sentStart) {
+			// "UN High Commissioner for Refugees Antonio Guterres said":
+			// the office's name written straight before the name
+			if k := p.foundAt(f.j); k >= 0 && p.found[k].typ == doc.TypePerson {
 				h = k
 			}
 		}

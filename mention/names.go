@@ -856,9 +856,10 @@ func (p *proc) possInName(i, j int) bool {
 		return true // "Martyrs' Square", "Kurdistan Workers' Party"
 	}
 	// "Cox's Bazar", "Martha's Vineyard", "St John's Wood": a place the
-	// gazetteer knows with the possessive inside its name
+	// gazetteer knows with the possessive inside its name (in capitals
+	// only opening a sentence, a dateline: "COX'S BAZAR, Bangladesh")
 	for k := j; k < j+2 && k < len(p.toks) && p.nameWord(k) && (k == j || p.joined(k)); k++ {
-		if p.gazPlace(i, k+1) {
+		if p.gazPlace(i, k+1) || p.toks[i].sentStart && p.allUpper(i, k+1) && p.gazDateline(i, k+1) {
 			return true
 		}
 		if p.toks[k].poss {

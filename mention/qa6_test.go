@@ -36,6 +36,8 @@ func TestQA6OfficeClaims(t *testing.T) {
 		{"The UN High Commissioner for Refugees, Filippo Grandi, visited the border.", "Filippo Grandi", "UN High Commissioner for Refugees", "UNHCR.director_general", "UN High Commissioner for Refugees"},
 		{"Aid fell. Filippo Grandi, the UN High Commissioner for Refugees, said more was needed.", "Filippo Grandi", "UN High Commissioner for Refugees", "UNHCR.director_general", "UN High Commissioner for Refugees"},
 		{"The Secretary-General, António Guterres, said the talks failed.", "António Guterres", "Secretary-General", "", ""},
+		{"UN High Commissioner for Refugees Filippo Grandi visited the border.", "Filippo Grandi", "UN High Commissioner for Refugees", "UNHCR.director_general", "UN High Commissioner for Refugees"},
+		{"Aid fell. The UN High Commissioner for Refugees Filippo Grandi said more was needed.", "Filippo Grandi", "UN High Commissioner for Refugees", "UNHCR.director_general", "UN High Commissioner for Refugees"},
 		{"The UN High Commissioner for Refugees visited the border.", "", "", "", ""},
 		// an ordinal before the office: TestW14VerOrdinalCareer
 	} {

@@ -37,6 +37,7 @@ func TestQA8PossessivePlace(t *testing.T) {
 	}{
 		{"Police in Cox's Bazar arrested two men.", []string{"Cox's Bazar/place//name"}, []string{"Cox", "Bazar"}},
 		{"Cox's Bazar is crowded.", []string{"Cox's Bazar/place//name"}, []string{"Cox", "Bazar"}},
+		{"COX'S BAZAR, Bangladesh, Sept 14, 2017 - Aid arrived.", []string{"COX'S BAZAR/place//name"}, []string{"COX", "BAZAR"}},
 		{"Iran's Foreign Ministry said so.", []string{"Iran/country/IRN/alias"}, []string{"Iran's Foreign Ministry"}},
 	} {
 		d := analyzeShipped(t, tc.text, "2017-09-12")

@@ -793,12 +793,36 @@ func containsStem(s, w string) bool {
 		if strings.EqualFold(x, w) {
 			return true
 		}
+		if spellingVariant(x, w) {
+			return true // "the defence secretary": "Defense Secretary X"
+		}
 		n := min(len(x), len(w))
 		if n >= 4 && (len(x) <= len(w)+2 && len(w) <= len(x)+2) && strings.EqualFold(x[:n], w[:n]) {
 			return true
 		}
 	}
 	return false
+}
+
+// spellingVariant reports whether x and w are one word in British and
+// American spelling: "defence" and "defense", "labour" and "labor".
+func spellingVariant(x, w string) bool {
+	if len(x) < len(w) {
+		x, w = w, x
+	}
+	if len(x) < 5 {
+		return false
+	}
+	if len(x) == len(w) {
+		// "-ence"/"-ense": the letter before the final "e"
+		k := len(x) - 2
+		c, d := x[k]|0x20, w[k]|0x20
+		return (c == 'c' && d == 's' || c == 's' && d == 'c') && x[k+1]|0x20 == 'e' && w[k+1]|0x20 == 'e' &&
+			strings.EqualFold(x[:k], w[:k])
+	}
+	// "-our"/"-or"
+	return len(x) == len(w)+1 && strings.HasSuffix(strings.ToLower(x), "our") &&
+		strings.EqualFold(x[:len(x)-3], w[:len(w)-2]) && strings.EqualFold(w[len(w)-2:], "or")
 }
 
 // A ref is a pronoun (g set, at token a) or a description ([a,b), head

@@ -38,6 +38,9 @@ func nameGender(name, title string) string {
 		}
 		switch {
 		case maleGiven.HasLower(w):
+			if maleTitles.HasLower(w) && femaleGiven.HasLower(firstWord(rest)) {
+				return "f" // "Sheikh Hasina": a woman's given name after the word
+			}
 			return "m" // "John Smith", "Mr. Smith", "King Charles", "Sheikh Tamim"
 		case femaleGiven.HasLower(w):
 			return "f"
@@ -47,6 +50,15 @@ func nameGender(name, title string) string {
 		break
 	}
 	return ""
+}
+
+// firstWord returns s up to its first space or hyphen, without a final
+// period.
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " -"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // titleGender reads the gender from a title's words ("Queen",

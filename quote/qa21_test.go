@@ -46,6 +46,7 @@ func TestNameGender(t *testing.T) {
 		{"Ibrahim Juma", "Chief Justice", "m"}, {"Kim Lee", "", ""}, {"Okafor", "Mrs.", "f"},
 		{"Mr. Okafor", "", "m"}, {"Okafor", "party spokeswoman", "f"}, {"French President Emmanuel Macron", "", "m"},
 		{"Brian Cox", "", "m"}, {"Susan Rice", "", "f"},
+		{"Sheikh Hasina", "", "f"}, {"Prime Minister Sheikh Hasina", "", "f"}, {"Sheikh Tamim bin Hamad", "", "m"}, {"Sheikh Mohammed", "", "m"},
 	} {
 		if got := nameGender(tc.name, tc.title); got != tc.want {
 			t.Errorf("nameGender(%q, %q) = %q; want %q", tc.name, tc.title, got, tc.want)

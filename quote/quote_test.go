@@ -485,3 +485,26 @@ func markMention(d *doc.Doc, text, typ, kbid, name, title string) {
 	}
 	d.Mentions = append(d.Mentions, doc.Mention{Span: doc.Span{Start: s, End: s + len(text)}, Text: text, Type: typ, KBID: kbid, Entity: ent, Title: title, Role: -1})
 }
+
+// TestFindSpellingVariantDescription: a description written in the
+// other English spelling of the title it refers back to ("the defence
+// secretary" after "Defense Secretary X") is still that person.
+func TestFindSpellingVariantDescription(t *testing.T) {
+	for _, tc := range []struct {
+		text, speaker string
+	}{
+		{`Defense Secretary Gilberto Teodoro accused Beijing of reckless behaviour. The defence secretary added that Manila would file a protest.`, "Gilberto Teodoro"},
+		{`Defence Minister Richard Marles met his counterpart. The defense minister said the talks were useful.`, "Richard Marles"},
+		{`Labor Minister Maria Lopez met union leaders. The labour minister said wages would rise.`, "Maria Lopez"},
+	} {
+		d := newDoc(tc.text)
+		got := Find(d)
+		ok := false
+		for _, q := range got {
+			ok = ok || q.Speaker.Name == tc.speaker && q.Speaker.Span.Start > 20
+		}
+		if !ok {
+			t.Errorf("%q: quotes %s; want one by %s through the description", tc.text, describe(got), tc.speaker)
+		}
+	}
+}
